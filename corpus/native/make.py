@@ -37222,5 +37222,485 @@ XLSX.update({"701": xls701, "704": xls704})
 HTML.update({"702": html702})
 
 
+# ---------------------------------------------------------------- 736-741: ordinary forms, twelfth round
+# Set 736-741, written blind (issue 21): ORDINARY forms, twelfth round, read after the session's fixes as the
+# final estimate of what an ordinary report from the next place gets. Six offices of places no set had (Fuyuan
+# city in Heilongjiang, Mêdog county in Tibet, Baisha county in Hainan, Congjiang county in Guizhou, Pianguan
+# county in Shanxi, the Pingtan experimental zone in Fujian), one per way files are made, each varying the small
+# things: a fund block in 元 told by a line above the table, an aid (援藏) fund line, the head and the indicators
+# in two tables of one page, level cells carrying their points, amounts in 万元 to four decimals, the national
+# template's 绩效指标 column left of the indicator block.
+
+
+# Fuyuan (Jiamusi, Heilongjiang) agriculture bureau: the money in 元 (金额单位：元 on the line above the table, the
+# block's label without a unit); 中央 / 省级 / 市级 lines; one shortfall in proportion; 总分 then 自评结论 rows.
+ROWS736 = [
+    ("产出指标", "数量指标", "放流大马哈鱼鱼苗", "≥600万尾", "620万尾", "6", "6", ""),
+    ("产出指标", "数量指标", "放流施氏鲟、达氏鳇苗种", "≥12万尾", "12.5万尾", "6", "6", ""),
+    ("产出指标", "数量指标", "开展增殖放流宣传活动", "≥6场次", "6场次", "4", "4", ""),
+    ("产出指标", "质量指标", "放流苗种检验检疫合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "大马哈鱼鱼苗规格达标率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "放流活动完成时间", "2023年6月30日前", "2023年6月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "大马哈鱼鱼苗采购单价", "≤0.25元/尾", "0.24元/尾", "5", "5", ""),
+    ("效益指标", "经济效益指标", "大马哈鱼洄游回捕量", "≥8万尾", "7.2万尾", "8", "7.20",
+     "秋汛期间黑龙江水位偏高，回捕作业天数减少；2024年加强汛期回捕监测。"),
+    ("效益指标", "社会效益指标", "带动沿江渔民增收", "≥300户", "318户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "黑龙江抚远段水生生物多样性", "逐步恢复", "逐步恢复", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "增殖放流长效机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿江渔民满意度", "≥90%", "94.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "社会公众满意度", "≥85%", "91%", "10", "10", ""),
+]
+
+
+def doc736(out: Path) -> None:
+    """Fuyuan (Heilongjiang) 项目支出绩效自评表: 金额单位：元 on the line above the grid head table (the block
+    labelled 项目资金 without a unit), three fund lines, 预期目标 / 实际完成情况, the indicator grid, 总分 and
+    自评结论 rows."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位（盖章）：抚远市农业农村局　　　　　　　　　　　　金额单位：元", 10)
+    t = grid_table(d, 10, 8, [1.8, 2.9, 2.3, 2.3, 2.3, 1.0, 1.7, 1.4], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年抚远市黑龙江流域渔业资源增殖放流项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "抚远市农业农村局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "抚远市水产技术推广站")
+    vmerge(t, 0, 2, 6, "项目资金")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "2,400,000.00", "2,560,000.00", "2,519,040.00", "10", "98.40%", "9.84"),
+                              ("其中：中央财政资金", "1,800,000.00", "1,800,000.00", "1,800,000.00", "—", "—", "—"),
+                              ("省级财政资金", "400,000.00", "400,000.00", "400,000.00", "—", "—", "—"),
+                              ("市级财政资金", "200,000.00", "360,000.00", "319,040.00", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 7, 8, "年度总体目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 4)), "预期目标")
+    fill(t.cell(7, 5).merge(t.cell(7, 7)), "实际完成情况")
+    fill(t.cell(8, 1).merge(t.cell(8, 4)),
+         "在黑龙江抚远段放流大马哈鱼鱼苗600万尾以上、施氏鲟和达氏鳇苗种12万尾以上，放流苗种检验检疫合格率100%，"
+         "大马哈鱼洄游回捕量8万尾以上。")
+    fill(t.cell(8, 5).merge(t.cell(8, 7)),
+         "放流大马哈鱼鱼苗620万尾、施氏鲟和达氏鳇苗种12.5万尾，检验检疫全部合格；秋汛回捕大马哈鱼7.2万尾，"
+         "未达到目标。")
+    fill(t.cell(9, 0), "备注")
+    fill(t.cell(9, 1).merge(t.cell(9, 7)), "市级财政资金年中追加160,000.00元，用于施氏鲟、达氏鳇苗种采购。")
+    para(d, "")
+    w = [1.4, 1.9, 3.2, 2.3, 2.3, 1.1, 1.4, 3.1]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "偏差原因分析及改进措施"], ROWS736, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.04"), (7, 7, "")],
+                  [(0, 1, "自评结论"), (2, 7, "项目总体完成年度绩效目标，大马哈鱼洄游回捕量未达到指标值，按完成比例计分；"
+                                              "自评等级：优。")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "单位负责人：孙某某　　财务负责人：于某某　　填表人：郝某某　　填报日期：2024年3月15日", 10)
+    d.save(out)
+
+
+# Mêdog county (Nyingchi, Tibet) agriculture bureau, filled in Excel: 中央资金 / 自治区资金 / 援藏资金 lines under
+# =SUM, 资金来源 column; 年度总体目标 as 预期目标 | 实际完成情况 side by side; two percent actuals typed as numbers;
+# one shortfall in proportion; the grade in the 总分 row's last cell.
+ROWS737 = [
+    ("产出指标", "数量指标", "新建高标准生态茶园", "≥1500亩", "1560亩", 6, 6, ""),
+    ("产出指标", "数量指标", "改造提升低产茶园", "≥2000亩", "2000亩", 6, 6, ""),
+    ("产出指标", "数量指标", "建设茶叶初制加工厂", "≥2个", "2个", 5, 5, ""),
+    ("产出指标", "数量指标", "培训茶农", "≥800人次", "846人次", 5, 5, ""),
+    ("产出指标", "质量指标", "茶苗定植成活率", "≥85%", (0.885, PCT1), 5, 5, ""),
+    ("产出指标", "质量指标", "有机认证茶园面积占比", "≥60%", "55.2%", 5, 4.6,
+     "2个村新建茶园尚处有机转换期，2024年完成认证。"),
+    ("产出指标", "时效指标", "茶苗定植完成时间", "2023年5月31日前", "2023年5月26日", 4, 4, ""),
+    ("产出指标", "成本指标", "每亩生态茶园建设补助", "≤4500元", "4500元", 4, 4, ""),
+    ("效益指标", "经济效益指标", "茶叶综合产值", "≥3800万元", "4120万元", 8, 8, ""),
+    ("效益指标", "社会效益指标", "带动茶农户均增收", "≥4000元", "4360元", 8, 8, ""),
+    ("效益指标", "社会效益指标", "吸纳农牧民务工", "≥1200人次", "1285人次", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "茶产业联农带农机制", "健全", "健全", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "受益茶农满意度", "≥90%", (0.956, PCT1), 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "茶叶专业合作社满意度", "≥90%", "93%", 10, 10, ""),
+]
+
+
+def xls737(out: Path) -> None:
+    """Mêdog county (Tibet) 项目支出绩效自评表 in Excel: =SUM fund block with an 援藏资金 line, the year's goal as two
+    columns, a proportional shortfall, 总分 with the grade in its last cell."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (10, 18, 24, 14, 14, 8, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "墨脱县2023年度项目支出绩效自评表", 15)
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位：墨脱县农业农村局"
+    ws["F2"] = "单位：万元"
+    for ref in ("A2", "F2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年墨脱县茶叶产业提质增效项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "墨脱县农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "墨脱县茶叶发展服务中心", left=True)
+    merge(ws, "A5:A9", "项目资金")
+    for col, text in zip("BCDEFGH", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：中央资金", (800, 800, 800)), ("自治区资金", (200, 200, 200)),
+                                      ("援藏资金", (150, 180, 171.54))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    merge(ws, "A10:A11", "年度总体目标")
+    merge(ws, "B10:D10", "预期目标")
+    merge(ws, "E10:H10", "实际完成情况")
+    merge(ws, "B11:D11", "新建高标准生态茶园1500亩、改造低产茶园2000亩，建设初制加工厂2个，培训茶农800人次，"
+                         "茶叶综合产值达到3800万元以上。", left=True)
+    merge(ws, "E11:H11", "新建生态茶园1560亩、改造低产茶园2000亩，建成初制加工厂2个，培训茶农846人次，"
+                         "茶叶综合产值4120万元；有机认证面积占比55.2%，未达到目标。", left=True)
+    ws.row_dimensions[11].height = 44
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}12", text)
+    first = 13
+    levels(ws, "A", "B", first, ROWS737)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS737):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"E{r}", actual[0], actual[1])
+        else:
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    last = first + len(ROWS737) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=F6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "自评等级：优")
+    ws[f"A{tr + 1}"] = "填表人：次某某　　审核人：扎某某　　联系电话：0894-6422×××　　填报日期：2024年3月19日"
+    ws[f"A{tr + 1}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Baisha Li autonomous county (Hainan) health commission's form on the county site: TWO TABLES on one page (the
+# head and fund block in one with a <caption>单位：万元</caption>, the indicators in another under an h3), 中央 /
+# 省级 / 县级 lines, one shortfall, the total in the second table and the grade in a line under it.
+ROWS738 = [
+    ("产出指标", "数量指标", "乡镇卫生院购置医疗设备", "≥85台套", "88台套", "6", "6", ""),
+    ("产出指标", "数量指标", "培训基层医务人员", "≥360人次", "372人次", "6", "6", ""),
+    ("产出指标", "数量指标", "建设标准化村卫生室", "≥20个", "20个", "6", "6", ""),
+    ("产出指标", "质量指标", "医疗设备安装验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "具备执业助理医师及以上资格村医占比", "≥45%", "41.4%", "6", "5.52",
+     "部分村医未通过2023年乡村全科执业助理医师资格考试，2024年继续组织培训。"),
+    ("产出指标", "时效指标", "医疗设备采购完成时间", "2023年9月30日前", "2023年9月22日", "4", "4", ""),
+    ("产出指标", "成本指标", "每个标准化村卫生室建设补助", "≤8万元", "8万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "乡镇卫生院门急诊人次增长率", "≥5%", "6.3%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "县域内就诊率", "≥90%", "91.2%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "家庭医生签约服务覆盖率", "≥75%", "76.8%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "基层医疗卫生服务体系", "持续完善", "持续完善", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "就诊群众满意度", "≥90%", "94.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "基层医务人员满意度", "≥85%", "89.5%", "10", "10", ""),
+]
+
+
+def html738(out: Path) -> None:
+    """Baisha county (Hainan) 项目支出绩效自评表 on the county site: the head and fund block in one table (caption
+    单位：万元), the indicators in a second under an h3, the total row there and 自评得分 / 自评等级 in a line."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0;color:#222}"
+           ".top{background:#0b6e4f;color:#fff;font-size:14pt;font-weight:bold;padding:6pt 12pt}"
+           ".path{padding:3pt 12pt;font-size:8pt;color:#666;border-bottom:1px solid #ccc}.main{margin:6pt 16pt}"
+           "h2{text-align:center;font-size:13pt;margin:8pt 0 2pt}h3{font-size:10pt;margin:8pt 0 3pt}"
+           ".info{text-align:center;font-size:8pt;color:#777}table{width:100%;border-collapse:collapse}"
+           "caption{caption-side:top;text-align:right;font-size:8.5pt;padding-bottom:2pt}"
+           "td{border:1px solid #333;padding:1.5pt 3pt;text-align:center;vertical-align:middle}"
+           "td.b{font-weight:bold}td.l{text-align:left}td.n{white-space:nowrap}.foot{margin-top:5pt}"
+           "@page{size:A4;margin:9mm}")
+    fund = [("年度资金总额", "660.00", "680.00", "672.80", "10", "98.94%", "9.89"),
+            ("其中：中央资金", "420.00", "420.00", "420.00", "—", "—", "—"),
+            ("省级资金", "180.00", "180.00", "180.00", "—", "—", "—"),
+            ("县级资金", "60.00", "80.00", "72.80", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>白沙黎族自治县人民政府网</title><style>{css}</style></head><body>",
+         '<div class="top">白沙黎族自治县人民政府</div>',
+         '<div class="path">首页 / 政务公开 / 财政预决算 / 绩效评价</div>',
+         '<div class="main"><h2>2023年度项目支出绩效自评表</h2>',
+         '<p class="info">发布日期：2024-04-22　　来源：白沙黎族自治县卫生健康委员会</p>',
+         "<h3>一、项目基本情况及资金执行情况</h3>", "<table>", "<caption>单位：万元</caption>",
+         '<tr><td class="b">项目名称</td><td class="l" colspan="7">2023年白沙黎族自治县基层医疗卫生服务能力提升项目</td></tr>',
+         '<tr><td class="b">主管部门</td><td colspan="3">白沙黎族自治县卫生健康委员会</td><td class="b">实施单位</td>'
+         '<td colspan="3">白沙黎族自治县各乡镇卫生院</td></tr>',
+         f'<tr><td class="b" rowspan="{1 + len(fund)}">项目资金</td><td class="b">资金来源</td>'
+         '<td class="b">年初预算数</td><td class="b">全年预算数</td><td class="b">全年执行数</td><td class="b">分值</td>'
+         '<td class="b">执行率</td><td class="b">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="b" rowspan="2">年度总体目标</td><td class="b" colspan="3">预期目标</td>'
+          '<td class="b" colspan="4">实际完成情况</td></tr>',
+          '<tr><td class="l" colspan="3">为乡镇卫生院购置医疗设备85台套以上，培训基层医务人员360人次，建设标准化村卫生室20个，'
+          "县域内就诊率达到90%以上。</td>"
+          '<td class="l" colspan="4">购置医疗设备88台套，培训基层医务人员372人次，建成标准化村卫生室20个，县域内就诊率91.2%；'
+          "具备执业助理医师及以上资格村医占比41.4%，未达到目标。</td></tr>", "</table>",
+          "<h3>二、年度绩效指标完成情况</h3>", "<table>",
+          "<tr>" + "".join(f'<td class="b">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                                "实际完成值", "分值", "得分", "偏差原因分析及改进措施"))
+          + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS738, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(ROWS738):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="n">{target}</td>', f'<td class="n">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="b" colspan="5">总分</td><td>100</td><td>99.41</td><td>&nbsp;</td></tr>', "</table>",
+          '<p class="foot">自评得分：99.41分　　自评等级：优</p>',
+          "<p>填报人：符某某　　联系电话：0898-27721×××　　填报日期：2024年3月26日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Congjiang county (Qiandongnan, Guizhou) culture bureau typed its form in WPS: 中央 / 省级 / 县级 lines, the level-1
+# cells carrying their points (产出指标（40分）), 未完成原因及改进措施 heads, one shortfall, a 合计 row, 自评结果 line.
+ROWS739 = [
+    ("产出指标（40分）", "数量指标", "开展侗族大歌传习活动", "≥120场次", "126场次", "5", "5", ""),
+    ("产出指标（40分）", "数量指标", "培养侗族大歌青少年传承人", "≥200人", "212人", "5", "5", ""),
+    ("产出指标（40分）", "数量指标", "扶持侗族大歌歌队", "≥30支", "30支", "5", "5", ""),
+    ("产出指标（40分）", "数量指标", "录制整理侗族大歌曲目", "≥60首", "48首", "5", "4.00",
+     "部分老歌师年事已高、身体欠佳，12首曲目录制延至2024年上半年。"),
+    ("产出指标（40分）", "质量指标", "青少年传承人年度考核合格率", "≥95%", "100%", "5", "5", ""),
+    ("产出指标（40分）", "质量指标", "曲目整理建档规范率", "100%", "100%", "5", "5", ""),
+    ("产出指标（40分）", "时效指标", "传习补助发放时间", "2023年12月20日前", "2023年12月12日", "5", "5", ""),
+    ("产出指标（40分）", "成本指标", "每支歌队年度扶持补助", "≤1.5万元", "1.5万元", "5", "5", ""),
+    ("效益指标（30分）", "经济效益指标", "带动民族文化旅游收入增长", "≥10%", "12.6%", "6", "6", ""),
+    ("效益指标（30分）", "社会效益指标", "侗族大歌展演观众", "≥5万人次", "5.8万人次", "8", "8", ""),
+    ("效益指标（30分）", "社会效益指标", "侗族大歌进校园覆盖学校", "≥25所", "27所", "8", "8", ""),
+    ("效益指标（30分）", "可持续影响指标", "非遗保护传承机制", "持续完善", "持续完善", "8", "8", ""),
+    ("满意度指标（20分）", "服务对象满意度指标", "传承人满意度", "≥90%", "96.2%", "10", "10", ""),
+    ("满意度指标（20分）", "服务对象满意度指标", "当地群众满意度", "≥90%", "93.5%", "10", "10", ""),
+]
+
+
+def doc739(out: Path) -> None:
+    """Congjiang county (Guizhou) 项目支出绩效自评表 typed in WPS: grid head table, level-1 cells with their points,
+    未完成原因及改进措施 heads, one proportional shortfall, 合计 row, 自评结果 line under the table."""
+    d = new_document()
+    st = d.styles["Normal"]
+    st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:ascii"), "Times New Roman")
+    para(d, "附件1", 10.5)
+    para(d, "从江县2023年度项目支出绩效自评表", 16, True, True)
+    para(d, "填报单位：从江县文体广电旅游局　　　　　　　　　　　　　　单位：万元", 10)
+    t = grid_table(d, 8, 8, [2.0, 3.0, 2.1, 2.1, 2.1, 1.2, 1.7, 1.5], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年从江县侗族大歌非物质文化遗产保护传承项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "从江县文体广电旅游局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "从江县非物质文化遗产保护中心")
+    vmerge(t, 0, 2, 6, "项目资金")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "240.00", "260.00", "256.88", "10", "98.80%", "9.88"),
+                              ("其中：中央补助资金", "150.00", "150.00", "150.00", "/", "/", "/"),
+                              ("省级补助资金", "60.00", "60.00", "60.00", "/", "/", "/"),
+                              ("县级财政资金", "30.00", "50.00", "46.88", "/", "/", "/")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(7, 0), "年度总体目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 7)),
+         "开展侗族大歌传习活动120场次以上，培养青少年传承人200人，扶持歌队30支，录制整理侗族大歌曲目60首，"
+         "侗族大歌进校园覆盖学校25所以上。")
+    para(d, "")
+    w = [1.7, 1.9, 3.3, 2.0, 2.0, 1.0, 1.2, 2.9]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "未完成原因及改进措施"], ROWS739, w,
+                 [[(0, 4, "合计"), (5, 5, "100"), (6, 6, "98.88"), (7, 7, "")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "自评结果：优（录制整理侗族大歌曲目完成48首，按完成比例计分48÷60×5=4.00）。", 10)
+    para(d, "联系人：吴某某　　联系电话：0855-6412×××　　填报日期：2024年3月28日", 10)
+    d.save(out)
+    _as_wps(out)
+
+
+# Pianguan county (Xinzhou, Shanxi) civil-affairs bureau, filled in Excel: amounts in 万元 TO FOUR DECIMALS (to the
+# yuan: 245.3120), 中央 / 省级 / 市级 / 县级 lines under =SUM, one shortfall in proportion, 总分 and 自评等级 rows.
+ROWS740 = [
+    ("产出指标", "数量指标", "补助运营农村互助幸福院", "≥86个", "86个", 8, 8, ""),
+    ("产出指标", "数量指标", "入住及日间照料老年人", "≥1300人", "1342人", 6, 6, ""),
+    ("产出指标", "数量指标", "提供老年助餐服务", "≥18万人次", "18.6万人次", 6, 6, ""),
+    ("产出指标", "质量指标", "幸福院消防安全检查合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "助餐服务食品安全事故", "0起", "0起", 6, 6, ""),
+    ("产出指标", "时效指标", "运营补助资金拨付时间", "2023年11月30日前", "2023年11月24日", 4, 4, ""),
+    ("产出指标", "成本指标", "每院年度运营补助标准", "≤2.8万元", "2.8万元", 4, 4, ""),
+    ("效益指标", "社会效益指标", "农村留守独居老年人探访关爱覆盖率", "≥95%", "97.1%", 10, 10, ""),
+    ("效益指标", "社会效益指标", "助餐服务覆盖行政村", "≥120个", "112个", 10, 9.33,
+     "部分偏远山区行政村居住分散、老人较少，暂未设置助餐点，2024年推行流动送餐。"),
+    ("效益指标", "可持续影响指标", "互助养老长效运营机制", "基本建立", "基本建立", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "入住老年人满意度", "≥90%", "95.2%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "老年人家属满意度", "≥90%", "93.6%", 10, 10, ""),
+]
+
+
+def xls740(out: Path) -> None:
+    """Pianguan county (Shanxi) 项目支出绩效自评表 in Excel: four fund lines in 万元 to four decimals under =SUM, a
+    proportional shortfall, 总分 and 自评等级 rows, a 说明 line."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (10, 16, 28, 14, 14, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表", 15)
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年偏关县农村互助幸福院运营补助项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "偏关县民政局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "偏关县各乡镇人民政府", left=True)
+    merge(ws, "A5:A10", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}10)", "#,##0.0000")
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：中央资金", (120, 120, 120)), ("省级资金", (60, 60, 60)),
+                                      ("市级资金", (20, 20, 20)), ("县级资金", (40, 48.6, 45.312))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, "#,##0.0000")
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A11", "年度总体目标")
+    merge(ws, "B11:H11", "补助运营农村互助幸福院86个，入住及日间照料老年人1300人以上，提供老年助餐服务18万人次，"
+                         "助餐服务覆盖行政村120个以上，互助养老长效运营机制基本建立。", left=True)
+    ws.row_dimensions[11].height = 30
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}12", text)
+    first = 13
+    levels(ws, "A", "B", first, ROWS740)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS740):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    last = first + len(ROWS740) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=F6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "说明：资金执行得分=执行率×分值；未达到指标值的，按实际完成值占指标值的比例计分（112÷120×10=9.33）。"
+    ws[f"A{tr + 3}"] = "填报人：贾某某　　审核人：白某某　　联系电话：0350-7532×××　　填报日期：2024年3月22日"
+    for ref in (f"A{tr + 2}", f"A{tr + 3}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# The Pingtan comprehensive experimental zone (Fujian) ecology bureau's form on the zone's site: the NATIONAL
+# TEMPLATE's layout, one nine-column table with a 绩效指标 cell left of the indicator block (rowspan over its head
+# and rows), 省级 / 实验区 lines, 预期目标 | 实际完成情况 side by side, one shortfall in satisfaction.
+ROWS741 = [
+    ("产出指标", "数量指标", "清理岸滩海漂垃圾", "≥1.2万吨", "1.26万吨", "6", "6", ""),
+    ("产出指标", "数量指标", "打捞近岸海域漂浮垃圾", "≥3000吨", "3150吨", "6", "6", ""),
+    ("产出指标", "数量指标", "配置海上保洁船舶", "≥12艘", "12艘", "5", "5", ""),
+    ("产出指标", "数量指标", "岸滩保洁覆盖岸线长度", "≥260公里", "268公里", "5", "5", ""),
+    ("产出指标", "质量指标", "重点岸滩保洁达标率", "≥95%", "97.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "海漂垃圾无害化处置率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "台风过后岸滩垃圾清理时限", "≤72小时", "48小时", "4", "4", ""),
+    ("产出指标", "成本指标", "每吨海漂垃圾清理处置成本", "≤650元", "632元", "4", "4", ""),
+    ("效益指标", "生态效益指标", "近岸海域水质优良比例", "≥95%", "96.8%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "海漂垃圾问题信访投诉", "≤15件", "9件", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "岸滩常态化保洁机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "沿海居民满意度", "≥90%", "86.4%", "10", "9.60",
+     "部分岸段冬季风浪大，清理频次不足，群众反映较多；2024年增加冬季保洁频次。"),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "92.5%", "10", "10", ""),
+]
+
+
+def html741(out: Path) -> None:
+    """Pingtan (Fujian) 项目支出绩效自评表 in the national template's layout: one nine-column table, a 绩效指标 cell
+    (rowspan) left of the indicator heads and rows, 预期目标 | 实际完成情况 side by side, 总分 row with the grade."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:8.5pt;margin:0}"
+           ".ban{background:#12558f;color:#fff;font-size:13pt;font-weight:bold;padding:6pt 12pt}"
+           ".wrap{margin:6pt 14pt}h2{text-align:center;font-size:13pt;margin:6pt 0 2pt}"
+           ".meta{text-align:center;color:#777;font-size:8pt;margin:0 0 4pt}table{width:100%;border-collapse:collapse}"
+           "td{border:1px solid #000;padding:1.5pt 2.5pt;text-align:center;vertical-align:middle}"
+           "td.k{font-weight:bold}td.l{text-align:left}td.n{white-space:nowrap}@page{size:A4;margin:8mm}")
+    fund = [("年度资金总额", "1,200.00", "1,260.00", "1,242.40", "10", "98.60%", "9.86"),
+            ("其中：省级资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+            ("实验区财政资金", "700.00", "760.00", "742.40", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>平潭综合实验区管委会</title><style>{css}</style></head><body>",
+         '<div class="ban">平潭综合实验区管理委员会</div>', '<div class="wrap">',
+         "<h2>项目支出绩效自评表</h2>",
+         '<p class="meta">（2023年度）　　发布时间：2024-04-30　　来源：平潭综合实验区生态环境局</p>', "<table>",
+         '<colgroup><col style="width:6%"><col style="width:9%"><col style="width:11%"><col style="width:19%">'
+         '<col style="width:10%"><col style="width:10%"><col style="width:6%"><col style="width:7%">'
+         '<col style="width:22%"></colgroup>',
+         '<tr><td class="k" colspan="2">项目名称</td><td class="l" colspan="7">2023年平潭综合实验区海漂垃圾综合治理项目</td></tr>',
+         '<tr><td class="k" colspan="2">主管部门</td><td colspan="3">平潭综合实验区生态环境局</td>'
+         '<td class="k">实施单位</td><td colspan="3">平潭综合实验区环境卫生服务中心</td></tr>',
+         f'<tr><td class="k" colspan="2" rowspan="{1 + len(fund)}">项目资金<br>（万元）</td><td class="k">&nbsp;</td>'
+         '<td class="k">年初预算数</td><td class="k">全年预算数</td><td class="k">全年执行数</td><td class="k">分值</td>'
+         '<td class="k">执行率</td><td class="k">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    n = len(ROWS741)
+    h += ['<tr><td class="k" colspan="2" rowspan="2">年度总体目标</td><td class="k" colspan="4">预期目标</td>'
+          '<td class="k" colspan="3">实际完成情况</td></tr>',
+          '<tr><td class="l" colspan="4">清理岸滩海漂垃圾1.2万吨以上，打捞近岸海域漂浮垃圾3000吨，岸滩保洁覆盖岸线260公里，'
+          "近岸海域水质优良比例保持在95%以上。</td>"
+          '<td class="l" colspan="3">清理岸滩海漂垃圾1.26万吨，打捞漂浮垃圾3150吨，保洁覆盖岸线268公里，'
+          "近岸海域水质优良比例96.8%；沿海居民满意度86.4%，未达到目标。</td></tr>",
+          f'<tr><td class="k" rowspan="{1 + n}">绩<br>效<br>指<br>标</td>'
+          + "".join(f'<td class="k">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                                        "分值", "得分", "偏差原因分析及改进措施")) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS741, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(ROWS741):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="n">{target}</td>', f'<td class="n">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="k" colspan="6">总分</td><td>100</td><td>99.46</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：林某某　　联系电话：0591-2361××××　　填报日期：2024年3月29日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"736": doc736, "739": doc739})
+XLSX.update({"737": xls737, "740": xls740})
+HTML.update({"738": html738, "741": html741})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
