@@ -37702,5 +37702,501 @@ XLSX.update({"737": xls737, "740": xls740})
 HTML.update({"738": html738, "741": html741})
 
 
+# ---------------------------------------------------------------- 742-747: frameworks, fourth round
+# Set 742-747, written blind (issue 21): FRAMEWORKS, fourth round, read after the session's fixes as the final
+# estimate. Six reports scored by an EVALUATION FRAMEWORK in layouts the earlier rounds (328-333, 412-417, 484-489)
+# did not use: a third party's table with 指标解释 and 评价要点 columns (Kaihua, Zhejiang), the framework's 共性
+# rows on a second sheet beside the ordinary 自评表 (Lingbi, Anhui), a 部门整体 framework with 权重 written as
+# percents (Lingyun, Guangxi), 扣分 columns instead of 得分 (Pingli, Shaanxi), 三级 rows carrying 目标值 / 实际值
+# (Guangshan, Henan), a social organisation's table with 分值 beside every level (Zhaojue, Sichuan).
+
+
+# Kaihua county (Quzhou, Zhejiang): a THIRD-PARTY evaluator's 绩效评价指标体系及评分表: a fund block without points,
+# then 一级 / 二级 / 三级 / 分值 / 指标解释 / 评价要点 / 得分, no targets or actuals; 合计 row, 评价结论 line.
+ROWS742 = [
+    ("项目决策", "项目立项", "立项依据充分性", "4", "项目立项是否符合法律法规、相关政策、发展规划以及部门职责，用以反映和考核项目立项依据情况。",
+     "①项目立项是否符合国家法律法规、国民经济发展规划和相关政策；②是否与部门职责范围相符；③是否与相关部门同类项目重复。", "4"),
+    ("项目决策", "项目立项", "立项程序规范性", "3", "项目申请、设立过程是否符合相关要求，用以反映和考核项目立项的规范情况。",
+     "①是否按照规定的程序申请设立；②审批文件、材料是否符合相关要求；③是否经过必要的可行性研究和集体决策。", "3"),
+    ("项目决策", "绩效目标", "绩效目标合理性", "4", "项目所设定的绩效目标是否依据充分，是否符合客观实际。",
+     "①是否与实施内容具有相关性；②预期产出效益和效果是否符合正常业绩水平；③是否与预算确定的投资额相匹配。", "4"),
+    ("项目决策", "绩效目标", "绩效指标明确性", "4", "依据绩效目标设定的绩效指标是否清晰、细化、可衡量。",
+     "①是否将绩效目标细化分解为具体的绩效指标；②是否通过清晰、可衡量的指标值予以体现；③是否与年度任务数相对应。", "3.5"),
+    ("项目过程", "资金管理", "资金到位率", "5", "实际到位资金与预算资金的比率，用以反映资金落实情况。",
+     "资金到位率=（实际到位资金/预算资金）×100%，到位率100%得满分，每低1个百分点扣0.5分。", "5"),
+    ("项目过程", "资金管理", "预算执行率", "5", "项目预算资金是否按照计划执行，用以反映预算执行情况。",
+     "预算执行率=（实际支出资金/实际到位资金）×100%，得分=预算执行率×分值。", "4.9"),
+    ("项目过程", "资金管理", "资金使用合规性", "5", "项目资金使用是否符合相关财务管理制度规定。",
+     "①是否符合财务管理制度和专项资金管理办法；②拨付是否履行审批程序；③是否存在截留、挤占、挪用情况。", "5"),
+    ("项目过程", "组织实施", "制度执行有效性", "5", "项目实施是否符合相关管理规定，用以反映相关管理制度的有效执行情况。",
+     "①是否遵守相关法律法规和管理规定；②项目调整及支出调整手续是否完备；③合同书、验收报告等资料是否齐全并及时归档。", "4.5"),
+    ("项目产出", "产出数量", "改造提升农村供水管网", "10", "项目实施的实际产出数与计划产出数的比率。",
+     "计划改造提升农村供水管网86公里，按实际完成长度占计划的比例计分。", "10"),
+    ("项目产出", "产出数量", "新建改造村级供水站", "9", "项目实施的实际产出数与计划产出数的比率。",
+     "计划新建改造村级供水站24座，按实际完成座数占计划的比例计分。", "9"),
+    ("项目产出", "产出质量", "工程验收合格率", "8", "完成工程中验收合格的比例，用以反映产出质量。",
+     "验收合格率100%得满分，每低1个百分点扣1分。", "8"),
+    ("项目产出", "产出时效", "工程完成及时性", "8", "项目实际完成时间与计划完成时间的比较。",
+     "2023年11月30日前完成得满分，每延期1个月扣2分。", "8"),
+    ("项目效益", "项目效益", "受益人口覆盖情况", "10", "项目实施后农村供水达标提标受益人口情况。",
+     "计划受益人口4.2万人，按实际受益人口占计划的比例计分。", "10"),
+    ("项目效益", "项目效益", "长效管护机制建设情况", "10", "是否建立工程长效运行管护机制。",
+     "①管护主体是否明确；②管护经费是否落实；③水质检测制度是否建立。每缺一项扣2分，部分落实扣1分。", "9"),
+    ("项目效益", "满意度", "受益群众满意度", "10", "受益群众对项目实施效果的满意程度。",
+     "通过问卷调查，得分=满意度×分值。", "9.4"),
+]
+
+
+def doc742(out: Path) -> None:
+    """Kaihua county (Zhejiang) third-party 绩效评价指标体系及评分表, landscape: head with the evaluator, a fund
+    block without points, the framework table with 指标解释 and 评价要点 columns and no values, 合计, 评价结论."""
+    d = new_document(landscape=True)
+    para(d, "2023年开化县农村供水达标提标工程绩效评价指标体系及评分表", 15, True, True)
+    para(d, "评价机构：浙江衢信工程咨询有限公司　　　　评价时间：2024年4月", 10, False, True)
+    para(d, "一、项目基本情况", 11, True)
+    t = grid_table(d, 7, 6, [3.2, 5.0, 4.3, 4.3, 4.3, 3.6], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 5)), "2023年开化县农村供水达标提标工程")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 2)), "开化县水利局")
+    fill(t.cell(1, 3), "实施单位")
+    fill(t.cell(1, 4).merge(t.cell(1, 5)), "开化县农村供水管理服务站")
+    vmerge(t, 0, 2, 5, "项目资金\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("合计", "3,200.00", "3,400.00", "3,332.00", "98.00%"),
+                              ("其中：省级补助资金", "1,200.00", "1,200.00", "1,200.00", "100.00%"),
+                              ("县级财政资金", "2,000.00", "2,200.00", "2,132.00", "96.91%")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(6, 0), "项目概况")
+    fill(t.cell(6, 1).merge(t.cell(6, 5)),
+         "改造提升农村供水管网86公里，新建改造村级供水站24座，解决4.2万农村人口供水达标提标问题。")
+    para(d, "")
+    para(d, "二、评价指标体系及评分", 11, True)
+    w = [2.0, 2.0, 3.2, 1.2, 6.2, 8.0, 1.4]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评价要点", "得分"], ROWS742, w,
+                 [[(0, 2, "合计"), (3, 3, "100"), (4, 5, ""), (6, 6, "97.30")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "评价结论：经综合评价，该项目绩效评价得分97.30分，评价等级为“优”。", 10)
+    para(d, "注：评价等级分为优（90分及以上）、良（80-89.99分）、中（60-79.99分）、差（60分以下）。", 9)
+    d.save(out)
+
+
+# Lingbi county (Suzhou, Anhui) transport bureau, filled in Excel: TWO SHEETS. 项目自评表 is the ordinary form (=SUM
+# fund block, 个性指标 rows 产出 / 效益 / 满意度) with a row carrying the 共性指标's 30 points by a cross-sheet formula;
+# 共性指标评分表 holds those: 决策 / 过程 rows with 评分标准 and 扣分原因, a 小计 row.
+ROWS743 = [
+    ("产出指标", "数量指标", "完成农村公路日常养护里程", "≥1850公里", "1862公里", 8, 8, ""),
+    ("产出指标", "数量指标", "实施农村公路养护工程", "≥120公里", "126公里", 8, 8, ""),
+    ("产出指标", "质量指标", "农村公路优良中等路率", "≥85%", "86.7%", 6, 6, ""),
+    ("产出指标", "质量指标", "养护工程交工验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "时效指标", "养护工程完工时间", "2023年11月30日前", "2023年11月28日", 4, 4, ""),
+    ("产出指标", "成本指标", "每公里养护工程平均造价", "≤38万元", "37.6万元", 4, 4, ""),
+    ("效益指标", "社会效益指标", "农村公路列养率", "100%", "100%", 5, 5, ""),
+    ("效益指标", "社会效益指标", "因路况原因引发的交通事故", "0起", "0起", 5, 5, ""),
+    ("效益指标", "可持续影响指标", "农村公路长效养护机制", "健全", "健全", 4, 4, ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88.2%", 10, 9.8,
+     "部分养护路段施工期间通行不便，群众意见较多；2024年优化施工组织。"),
+]
+COMMON743 = [
+    ("项目决策", "项目立项", "立项依据充分性", 4, "符合法律法规、发展规划和部门职责，与同类项目不重复，得满分；每有一项不符扣1分。", 4, ""),
+    ("项目决策", "绩效目标", "绩效目标合理性", 3, "绩效目标与实施内容相关、与预算相匹配，得满分；每有一项不符扣1分。", 3, ""),
+    ("项目决策", "资金投入", "预算编制科学性", 3, "预算编制经过科学论证、内容与项目内容匹配，得满分；每有一项不符扣1分。", 3, ""),
+    ("项目过程", "资金管理", "资金到位率", 6, "资金到位率100%得满分，每低1个百分点扣0.5分。", 6, ""),
+    ("项目过程", "资金管理", "资金使用合规性", 7, "资金使用符合制度规定、审批程序完整，得满分；发现一处不合规扣1分。", 7, ""),
+    ("项目过程", "组织实施", "制度执行有效性", 7, "遵守管理规定、调整手续完备、资料齐全并及时归档，得满分；每有一项不符扣0.7分。", 6.3,
+     "部分养护工程计量支付资料归档不及时。"),
+]
+
+
+def xls743(out: Path) -> None:
+    """Lingbi county (Anhui) workbook of two sheets: the ordinary 项目支出绩效自评表 (个性指标) with a 共性指标 row taken
+    from the second sheet, and the 共性指标评分表 (决策 / 过程 with 评分标准 and 扣分原因)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目自评表"
+    for col, w in zip("ABCDEFGH", (10, 18, 26, 14, 14, 8, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "2023年度项目支出绩效自评表", 15)
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位：灵璧县交通运输局"
+    ws["A2"].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年灵璧县农村公路养护工程", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "灵璧县交通运输局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "灵璧县农村公路管理服务中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：中央车购税资金", (600, 600, 600)), ("省级资金", (300, 300, 300)),
+                                      ("县级资金", (200, 260, 244.4))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A10", "年度总体目标")
+    merge(ws, "B10:H10", "完成全县农村公路日常养护1850公里，实施养护工程120公里，农村公路优良中等路率达到85%以上，"
+                         "列养率保持100%。", left=True)
+    ws.row_dimensions[10].height = 30
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}11", text)
+    first = 12
+    levels(ws, "A", "B", first, ROWS743)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS743):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    last = first + len(ROWS743) - 1
+    cr, tr = last + 1, last + 2
+    c_first, c_last = 4, 3 + len(COMMON743)
+    merge(ws, f"A{cr}:E{cr}", "共性指标（项目决策、项目过程）")
+    put(ws, f"F{cr}", f"='共性指标评分表'!D{c_last + 1}")
+    put(ws, f"G{cr}", f"='共性指标评分表'!F{c_last + 1}", "0.00")
+    put(ws, f"H{cr}", "详见《共性指标评分表》", left=True)
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=F6+SUM(F{first}:F{cr})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{cr})", "0.00")
+    put(ws, f"H{tr}", "自评等级：优")
+    ws[f"A{tr + 1}"] = "填报人：朱某某　　联系电话：0557-6012×××　　填报日期：2024年3月20日"
+    ws[f"A{tr + 1}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    cs = wb.create_sheet("共性指标评分表")
+    for col, w in zip("ABCDEFG", (10, 12, 18, 8, 50, 8, 28)):
+        cs.column_dimensions[col].width = w
+    title(cs, "A1:G1", "2023年灵璧县农村公路养护工程共性指标评分表", 14)
+    cs["A2"] = "（项目决策、项目过程，共30分）"
+    cs["A2"].alignment = Alignment(horizontal="center")
+    cs.merge_cells("A2:G2")
+    for col, text in zip("ABCDEFG", ("一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分", "扣分原因")):
+        put(cs, f"{col}3", text)
+    levels(cs, "A", "B", c_first, COMMON743)
+    for i, (_l1, _l2, name, weight, rule, score, why) in enumerate(COMMON743):
+        r = c_first + i
+        put(cs, f"C{r}", name, left=True)
+        put(cs, f"D{r}", weight)
+        put(cs, f"E{r}", rule, left=True)
+        put(cs, f"F{r}", score, "0.00" if isinstance(score, float) else None)
+        put(cs, f"G{r}", why, left=True)
+        cs.row_dimensions[r].height = 30
+    merge(cs, f"A{c_last + 1}:C{c_last + 1}", "小计")
+    put(cs, f"D{c_last + 1}", f"=SUM(D{c_first}:D{c_last})")
+    put(cs, f"E{c_last + 1}", "")
+    put(cs, f"F{c_last + 1}", f"=SUM(F{c_first}:F{c_last})", "0.00")
+    put(cs, f"G{c_last + 1}", "")
+    landscape(cs)
+    wb.save(out)
+
+
+# Lingyun county (Baise, Guangxi) emergency-management bureau: a 部门整体支出绩效自评表 whose framework levels are
+# 管理效率 / 履职效能 / 社会效应, the WEIGHTS WRITTEN AS PERCENTS (权重 10% …, 合计 100%), scores in points; the
+# budget block without points (预算执行率 is a framework row); one shortfall; <th> heads.
+ROWS744 = [
+    ("管理效率", "预算执行", "预算执行率", "10%", "100%", "98.20%", "9.82", ""),
+    ("管理效率", "预算管理", "“三公”经费控制率", "5%", "≤100%", "86.5%", "5", ""),
+    ("管理效率", "预算管理", "预算调整率", "5%", "≤10%", "6.98%", "5", ""),
+    ("管理效率", "资产管理", "固定资产账实相符率", "5%", "100%", "100%", "5", ""),
+    ("管理效率", "制度管理", "内部控制制度健全性", "5%", "健全", "健全", "5", ""),
+    ("履职效能", "重点工作完成", "组织开展应急演练", "8%", "≥30场次", "34场次", "8", ""),
+    ("履职效能", "重点工作完成", "培训基层应急救援队伍", "7%", "≥1200人次", "1260人次", "7", ""),
+    ("履职效能", "重点工作完成", "安全生产执法检查企业", "7%", "≥260家次", "272家次", "7", ""),
+    ("履职效能", "重点工作完成", "更新补充应急物资储备", "6%", "≥18类", "18类", "6", ""),
+    ("履职效能", "履职质量", "生产安全事故死亡人数下降率", "8%", "≥10%", "14.3%", "8", ""),
+    ("履职效能", "履职质量", "自然灾害预警信息发布覆盖率", "7%", "≥95%", "98.6%", "7", ""),
+    ("履职效能", "履职时效", "灾情信息首报时限", "7%", "≤2小时", "1小时", "7", ""),
+    ("社会效应", "社会效益", "防灾减灾宣传覆盖人次", "10%", "≥8万人次", "7.4万人次", "9.25",
+     "部分山区乡镇群众外出务工，集中宣传覆盖人次少于计划。"),
+    ("社会效应", "服务对象满意度", "群众满意度", "10%", "≥90%", "93.8%", "10", ""),
+]
+
+
+def html744(out: Path) -> None:
+    """Lingyun county (Guangxi) 部门整体支出绩效自评表 on the county site: a budget block without points, the
+    framework 管理效率 / 履职效能 / 社会效应 with 权重 as percents, 合计 row, 自评等级 line."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".hd{background:#a31515;color:#fff;font-size:14pt;font-weight:bold;padding:6pt 12pt}"
+           ".box{margin:6pt 16pt}h2{text-align:center;font-size:13pt;margin:8pt 0 2pt}"
+           ".src{text-align:center;font-size:8pt;color:#777;margin:0 0 6pt}table{width:100%;border-collapse:collapse;"
+           "margin-bottom:6pt}th,td{border:1px solid #222;padding:1.5pt 3pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f3f3f3}td.l{text-align:left}td.n{white-space:nowrap}"
+           "@page{size:A4;margin:9mm}")
+    fund = [("年度资金总额", "860.00", "920.00", "903.44", "98.20%"),
+            ("其中：基本支出", "520.00", "540.00", "538.62", "99.74%"),
+            ("项目支出", "340.00", "380.00", "364.82", "96.01%")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>凌云县人民政府门户网站</title><style>{css}</style></head><body>",
+         '<div class="hd">凌云县人民政府门户网站</div>', '<div class="box">',
+         "<h2>凌云县应急管理局2023年度部门整体支出绩效自评表</h2>",
+         '<p class="src">发布时间：2024-05-13　　信息来源：凌云县应急管理局</p>', "<table>",
+         '<tr><th>部门（单位）名称</th><td class="l" colspan="5">凌云县应急管理局</td></tr>',
+         f'<tr><th rowspan="{1 + len(fund)}">年度预算执行情况<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th>'
+         "<th>全年预算数</th><th>全年执行数</th><th>执行率</th></tr>"]
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><th>年度总体目标</th><td class="l" colspan="5">全面履行应急管理、安全生产监管和防灾减灾救灾职责，'
+          "组织应急演练30场次以上，培训基层应急救援队伍1200人次，生产安全事故死亡人数较上年下降10%以上。</td></tr>",
+          "</table>", "<table>",
+          "<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "权重", "年度目标值",
+                                                        "实际完成值", "得分", "偏差原因分析")) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS744, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, weight, target, actual, score, why) in enumerate(ROWS744):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f"<td>{weight}</td>", f'<td class="n">{target}</td>',
+                  f'<td class="n">{actual}</td>', f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="3">合计</th><td>100%</td><td>&nbsp;</td><td>&nbsp;</td><td>99.07</td><td>&nbsp;</td></tr>',
+          "</table>", "<p>自评等级：优</p>",
+          "<p>注：权重为该指标分值占总分（100分）的比例；得分按分值计。</p>",
+          "<p>填报人：罗某某　　审核人：岑某某　　联系电话：0776-7612×××　　填报日期：2024年3月25日</p>",
+          "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Pingli county (Ankang, Shaanxi) water bureau: the framework with 扣分 / 扣分理由 columns and NO 得分 column: each row
+# shows its 分值 and what was taken off; the 合计 row the points, the deductions' total and the final score.
+ROWS745 = [
+    ("项目决策", "项目立项", "立项依据充分性", "4", "符合法律法规、发展规划和部门职责得满分，每有一项不符扣1分。", "0", ""),
+    ("项目决策", "项目立项", "立项程序规范性", "3", "按规定程序申请设立、审批文件齐全得满分，每有一项不符扣1分。", "0", ""),
+    ("项目决策", "绩效目标", "绩效目标合理性", "4", "目标与实施内容相关、与预算相匹配得满分，每有一项不符扣1分。", "0", ""),
+    ("项目决策", "绩效目标", "绩效指标明确性", "4", "指标细化、量化、可衡量得满分，每有一项不符扣1分。", "1",
+     "部分效益指标未量化，如“水库运行安全状况”未设指标值。"),
+    ("项目过程", "资金管理", "资金到位率", "5", "到位率100%得满分，每低1个百分点扣0.5分。", "0", ""),
+    ("项目过程", "资金管理", "预算执行率", "5", "得分=预算执行率×分值。", "0.1", "预算执行率98.00%。"),
+    ("项目过程", "资金管理", "资金使用合规性", "5", "符合财务制度、审批程序完整得满分，发现一处不合规扣1分。", "0", ""),
+    ("项目过程", "组织实施", "管理制度健全性", "4", "建立项目及资金管理制度且合法合规得满分，每有一项不符扣1分。", "0", ""),
+    ("项目过程", "组织实施", "制度执行有效性", "6", "资料齐全并及时归档、调整手续完备得满分，每有一项不符扣0.5分。", "0.5",
+     "2座水库验收资料归档不及时。"),
+    ("项目产出", "产出数量", "完成除险加固小型水库", "10", "计划12座，按完成比例计分。", "0", ""),
+    ("项目产出", "产出质量", "工程验收合格率", "8", "合格率100%得满分，每低1个百分点扣1分。", "0", ""),
+    ("项目产出", "产出时效", "工程完工及时性", "6", "2023年10月31日前完工得满分，每延期1个月扣1分。", "0", ""),
+    ("项目产出", "产出成本", "工程成本控制情况", "6", "实际成本不超过批复概算得满分，超出1%扣1分。", "0", ""),
+    ("项目效益", "项目效益", "水库防洪标准达标情况", "10", "除险加固水库全部达到设计防洪标准得满分，每有一座未达标扣2分。", "0", ""),
+    ("项目效益", "项目效益", "新增恢复灌溉面积", "10", "计划新增恢复灌溉面积0.5万亩，按完成比例计分。", "1.2",
+     "实际新增恢复灌溉面积0.44万亩，完成88%。"),
+    ("项目效益", "满意度", "受益群众满意度", "10", "通过问卷调查，得分=满意度×分值。", "0.4", "调查满意度96%。"),
+]
+
+
+def doc745(out: Path) -> None:
+    """Pingli county (Shaanxi) 项目绩效自评指标评分表, landscape: head with a fund block without points, the
+    framework with 分值 / 评分标准 / 扣分 / 扣分理由 and no 得分 column, the 合计 row with 扣分合计 and 最终得分."""
+    d = new_document(landscape=True)
+    para(d, "2023年度项目支出绩效自评表", 15, True, True)
+    para(d, "（共性指标评分框架）", 11, False, True)
+    t = grid_table(d, 7, 6, [3.2, 5.0, 4.3, 4.3, 4.3, 3.6], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 5)), "2023年平利县小型水库除险加固项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 2)), "平利县水利局")
+    fill(t.cell(1, 3), "实施单位")
+    fill(t.cell(1, 4).merge(t.cell(1, 5)), "平利县水库管理站")
+    vmerge(t, 0, 2, 6, "项目资金\n（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "执行率"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "1,600.00", "1,650.00", "1,617.00", "98.00%"),
+                              ("其中：中央资金", "1,200.00", "1,200.00", "1,200.00", "100.00%"),
+                              ("省级资金", "300.00", "300.00", "300.00", "100.00%"),
+                              ("县级资金", "100.00", "150.00", "117.00", "78.00%")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    w = [2.0, 2.0, 3.6, 1.2, 9.0, 1.2, 5.0]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "扣分", "扣分理由"], ROWS745, w,
+                 [[(0, 2, "合计"), (3, 3, "100"), (4, 4, "扣分合计"), (5, 5, "3.20"), (6, 6, "最终得分：96.80")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "自评等级：优", 10)
+    para(d, "单位负责人：陈某某　　填表人：刘某某　　联系电话：0915-8421×××　　填报日期：2024年3月18日", 10)
+    d.save(out)
+
+
+# Guangshan county (Xinyang, Henan) forestry bureau, filled in Excel: the framework's 三级 rows CARRY 目标值 / 实际值
+# (words for the decision rows, percents for the process rows, figures for outputs and benefits), 评分标准 after
+# them; level-1 cells with their points (项目决策（10分） …, 项目管理 for the process level); fund block without points.
+ROWS746 = [
+    ("项目决策（10分）", "项目立项", "立项依据充分性", 3, "充分", "充分", "依据充分得满分，否则酌情扣分", 3, ""),
+    ("项目决策（10分）", "绩效目标", "绩效目标明确性", 3, "明确", "明确", "目标明确、细化量化得满分", 3, ""),
+    ("项目决策（10分）", "资金投入", "资金分配合理性", 4, "合理", "合理", "分配依据充分、额度合理得满分", 4, ""),
+    ("项目管理（20分）", "资金管理", "资金到位率", 5, "100%", "100%", "得分=到位率×分值", 5, ""),
+    ("项目管理（20分）", "资金管理", "预算执行率", 5, "100%", "97.98%", "得分=执行率×分值", 4.9, ""),
+    ("项目管理（20分）", "组织实施", "管理制度健全性", 5, "健全", "健全", "制度健全且执行有效得满分", 5, ""),
+    ("项目管理（20分）", "组织实施", "项目验收完成率", 5, "100%", "100%", "得分=完成率×分值", 5, ""),
+    ("项目产出（40分）", "产出数量", "新造油茶林", 10, "≥1.2万亩", "1.23万亩", "按完成比例计分", 10, ""),
+    ("项目产出（40分）", "产出数量", "低产油茶林改造", 10, "≥2万亩", "1.86万亩", "按完成比例计分", 9.3,
+     "部分林地流转未完成，1400亩改造任务结转至2024年。"),
+    ("项目产出（40分）", "产出质量", "新造林成活率", 8, "≥90%", (0.924, PCT1), "达到目标值得满分，否则按比例计分", 8, ""),
+    ("项目产出（40分）", "产出时效", "造林任务完成时间", 6, "2023年4月30日前", "2023年4月25日", "按时完成得满分，每延期1个月扣2分", 6, ""),
+    ("项目产出（40分）", "产出成本", "每亩新造油茶林补助标准", 6, "≤1500元", "1500元", "不超标准得满分", 6, ""),
+    ("项目效益（30分）", "经济效益", "油茶籽产量增长", 8, "≥8%", "9.5%", "达到目标值得满分，否则按比例计分", 8, ""),
+    ("项目效益（30分）", "社会效益", "带动脱贫户增收", 7, "≥1500户", "1536户", "达到目标值得满分，否则按比例计分", 7, ""),
+    ("项目效益（30分）", "生态效益", "新增森林覆盖面积", 5, "≥1.2万亩", "1.23万亩", "达到目标值得满分，否则按比例计分", 5, ""),
+    ("项目效益（30分）", "满意度", "油茶种植户满意度", 10, "≥90%", "94%", "满意度≥90%得满分，每低1个百分点扣1分", 10, ""),
+]
+
+
+def xls746(out: Path) -> None:
+    """Guangshan county (Henan) 项目支出绩效自评表 in Excel: a fund block without points, the framework (项目决策 /
+    项目管理 / 项目产出 / 项目效益, points in the level cells) whose 三级 rows carry 目标值 and 实际值, 合计 and 自评等级."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    for col, w in zip("ABCDEFGHI", (16, 11, 20, 10, 13, 13, 26, 8, 26)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "2023年度项目支出绩效自评表", 15)
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位：光山县林业局"
+    ws["H2"] = "单位：万元"
+    for ref in ("A2", "H2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年光山县油茶产业高质量发展项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "光山县林业局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "光山县油茶产业发展中心", left=True)
+    merge(ws, "A5:A9", "项目资金")
+    for col, text in zip("BCDEF", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率")):
+        put(ws, f"{col}5", text)
+    merge(ws, "G5:I5", "说明")
+    put(ws, "B6", "合计")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "F6", "=E6/D6", PCT2)
+    merge(ws, "G6:I9", "预算执行率在“项目管理—资金管理”中评分", left=True)
+    for r, (text, vals) in enumerate([("中央财政林业改革发展资金", (1000, 1000, 1000)), ("省级资金", (400, 400, 400)),
+                                      ("县级资金", (200, 260, 226.4))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"F{r}", f"=E{r}/D{r}", PCT2)
+    ws.row_dimensions[7].height = 28
+    put(ws, "A10", "年度总体目标")
+    merge(ws, "B10:I10", "新造油茶林1.2万亩，改造低产油茶林2万亩，新造林成活率90%以上，带动1500户脱贫户增收。", left=True)
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "分值", "目标值", "实际值", "评分标准", "得分",
+                                       "偏差原因")):
+        put(ws, f"{col}11", text)
+    first = 12
+    levels(ws, "A", "B", first, ROWS746)
+    for i, (_l1, _l2, name, weight, target, actual, rule, score, why) in enumerate(ROWS746):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", weight)
+        put(ws, f"E{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"F{r}", actual[0], actual[1])
+        else:
+            put(ws, f"F{r}", actual)
+        put(ws, f"G{r}", rule, left=True)
+        put(ws, f"H{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"I{r}", why, left=True)
+        ws.row_dimensions[r].height = 28 if why else 22
+    last = first + len(ROWS746) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:C{tr}", "合计")
+    put(ws, f"D{tr}", f"=SUM(D{first}:D{last})")
+    merge(ws, f"E{tr}:G{tr}", "")
+    put(ws, f"H{tr}", f"=SUM(H{first}:H{last})", "0.00")
+    put(ws, f"I{tr}", "")
+    merge(ws, f"A{tr + 1}:C{tr + 1}", "自评等级")
+    merge(ws, f"D{tr + 1}:I{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "填报人：熊某某　　联系电话：0376-8627×××　　填报日期：2024年3月21日"
+    ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Zhaojue county (Liangshan, Sichuan): a SOCIAL ORGANISATION (the 承接主体 of a 政府购买服务 project) fills the
+# framework with a 分值 column BESIDE EVERY LEVEL (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 指标值 |
+# 实际完成值 | 得分 | 备注), rowspans for both levels and their points; a fund block without points.
+ROWS747 = [
+    ("项目决策", "10", "项目立项", "4", "服务需求评估充分性", "4", "充分", "充分", "4", ""),
+    ("项目决策", "10", "绩效目标", "6", "绩效目标明确性", "3", "明确", "明确", "3", ""),
+    ("项目决策", "10", "绩效目标", "6", "服务方案合理性", "3", "合理", "合理", "3", ""),
+    ("项目过程", "25", "资金管理", "10", "预算执行率", "5", "100%", "98%", "4.9", "执行率×分值"),
+    ("项目过程", "25", "资金管理", "10", "资金使用合规性", "5", "合规", "合规", "5", ""),
+    ("项目过程", "25", "组织实施", "15", "配备专职社会工作者", "5", "≥6名", "6名", "5", ""),
+    ("项目过程", "25", "组织实施", "15", "服务档案规范率", "5", "100%", "96%", "4.8", "5份个案档案记录不完整"),
+    ("项目过程", "25", "组织实施", "15", "开展专业督导培训", "5", "≥12次", "12次", "5", ""),
+    ("项目产出", "40", "产出数量", "20", "建立留守儿童关爱档案", "10", "≥1200人", "1236人", "10", ""),
+    ("项目产出", "40", "产出数量", "20", "开展个案服务", "10", "≥80个", "72个", "9", "部分儿童随父母外出，8个个案转介"),
+    ("项目产出", "40", "产出质量", "10", "个案服务结案率", "10", "≥85%", "88.9%", "10", ""),
+    ("项目产出", "40", "产出时效", "10", "服务周期完成时间", "10", "2023年12月31日前", "2023年12月20日", "10", ""),
+    ("项目效益", "25", "社会效益", "15", "服务对象安全事故发生", "8", "0起", "0起", "8", ""),
+    ("项目效益", "25", "社会效益", "15", "监护责任落实率", "7", "≥95%", "97.5%", "7", ""),
+    ("项目效益", "25", "满意度", "10", "服务对象满意度", "10", "≥90%", "95.2%", "10", ""),
+]
+
+
+def html747(out: Path) -> None:
+    """Zhaojue county (Sichuan) 政府购买服务项目绩效自评表 filled by the social-work centre: head with 购买主体 /
+    承接主体, a fund block without points, the framework with a 分值 column beside every level, 合计 and 等级."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:8.5pt;margin:0}"
+           ".org{border-bottom:2px solid #e07b00;padding:6pt 12pt;font-size:13pt;color:#e07b00;font-weight:bold}"
+           ".in{margin:6pt 14pt}h2{text-align:center;font-size:13pt;margin:8pt 0 2pt}"
+           ".dt{text-align:center;color:#777;font-size:8pt;margin:0 0 6pt}table{width:100%;border-collapse:collapse;"
+           "margin-bottom:6pt}td{border:1px solid #333;padding:1.5pt 2.5pt;text-align:center;vertical-align:middle}"
+           "td.t{font-weight:bold;background:#fbf3e8}td.l{text-align:left}td.n{white-space:nowrap}"
+           "@page{size:A4 landscape;margin:9mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>昭觉县同心社会工作服务中心</title><style>{css}</style></head><body>",
+         '<div class="org">昭觉县同心社会工作服务中心</div>', '<div class="in">',
+         "<h2>2023年昭觉县农村留守儿童关爱保护社会工作服务项目绩效自评表</h2>",
+         '<p class="dt">（政府购买服务项目）　　填报日期：2024年3月30日</p>', "<table>",
+         '<tr><td class="t">项目名称</td><td class="l" colspan="5">2023年昭觉县农村留守儿童关爱保护社会工作服务项目</td></tr>',
+         '<tr><td class="t">购买主体（主管部门）</td><td colspan="2">昭觉县民政局</td><td class="t">承接主体</td>'
+         '<td colspan="2">昭觉县同心社会工作服务中心</td></tr>',
+         '<tr><td class="t" rowspan="4">项目资金（万元）</td><td class="t">资金来源</td><td class="t">年初预算数</td>'
+         '<td class="t">全年预算数</td><td class="t">全年执行数</td><td class="t">执行率</td></tr>',
+         '<tr><td>合计</td><td class="n">120.00</td><td class="n">120.00</td><td class="n">117.60</td><td>98.00%</td></tr>',
+         '<tr><td>其中：省级福彩公益金</td><td class="n">80.00</td><td class="n">80.00</td><td class="n">80.00</td>'
+         "<td>100.00%</td></tr>",
+         '<tr><td>县级财政资金</td><td class="n">40.00</td><td class="n">40.00</td><td class="n">37.60</td><td>94.00%</td></tr>',
+         '<tr><td class="t">年度总体目标</td><td class="l" colspan="5">为全县1200名以上农村留守儿童建立关爱档案，开展个案服务80个，'
+         "监护责任落实率达到95%以上，全年无服务对象安全事故。</td></tr>", "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="t">{x}</td>' for x in ("一级指标", "分值", "二级指标", "分值", "三级指标", "分值",
+                                                              "指标值", "实际完成值", "得分", "备注")) + "</tr>"]
+    l1 = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS747, 0)}
+    l2 = {a: b - a + 1 for a, b, _t in _prefix_runs([(r[0], r[2]) for r in ROWS747], 1)}
+    for i, (a1, w1, a2, w2, nm, w3, target, actual, score, note) in enumerate(ROWS747):
+        cells = []
+        for starts, pair in ((l1, (a1, w1)), (l2, (a2, w2))):
+            if i in starts:
+                span = starts[i]
+                attr = f' rowspan="{span}"' if span > 1 else ""
+                cells += [f"<td{attr}>{pair[0]}</td>", f"<td{attr}>{pair[1]}</td>"]
+        cells += [f'<td class="l">{nm}</td>', f"<td>{w3}</td>", f'<td class="n">{target}</td>',
+                  f'<td class="n">{actual}</td>', f"<td>{score}</td>", f'<td class="l">{note or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="t" colspan="5">合计</td><td>100</td><td>&nbsp;</td><td>&nbsp;</td><td>98.70</td>'
+          "<td>自评等级：优</td></tr>", "</table>",
+          "<p>购买主体审核意见：同意。　　审核人：阿某某（昭觉县民政局）</p>",
+          "<p>承接主体负责人：吉某某　　填表人：沙某某　　联系电话：0834-8331×××</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"742": doc742, "745": doc745})
+XLSX.update({"743": xls743, "746": xls746})
+HTML.update({"744": html744, "747": html747})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
