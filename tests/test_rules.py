@@ -560,6 +560,31 @@ def test_a_row_scored_otherwise_than_the_rule_a_note_states_for_it():
     assert "JX405" not in codes(report(rows=rows("9"), total="24.05", prose=other))
 
 
+def test_a_row_scored_by_the_rule_its_own_criteria_cell_states():
+    """728 (planted blind): a framework form whose 评分标准 column gives most rows the proportional rule and
+    the satisfaction row its own (≥90%得满分，每低1个百分点扣0.5分): 88.5% of ≥90% on 20 loses 1.5 points'
+    worth, 19.25 (a part step counted as none or whole: 19 to 19.5). The row follows the rule its own
+    cell states, not the table's model (19.67); a score off that rule is off its model."""
+    def framework(score):
+        rows = [("产出指标", "数量指标", "改造里程", "达到目标值得满分，未达到按完成比例计分", "≥62公里", "58.5公里", "40",
+                 "37.74"),
+                ("效益指标", "社会效益指标", "受益行政村", "达到目标值得满分，未达到按完成比例计分", "≥48个", "45个", "30",
+                 "28.13"),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%得满分，每低1个百分点扣0.5分", "≥90%", "88.5%", "20",
+                 score)]
+        lines = ["项目名称\t测试项目", "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分",
+                 "\t年度资金总额\t30\t30\t100%\t10\t10",
+                 "绩效指标\t一级指标\t二级指标\t三级指标\t评分标准\t年度指标值\t实际完成值\t分值\t得分\t偏差原因"]
+        lines += ["\t" + "\t".join(r) + "\t原因" for r in rows]
+        lines.append(f"总分\t\t\t\t\t\t\t100\t{Decimal('75.87') + Decimal(score)}")
+        return "\n".join(lines) + "\n"
+    recs = normalize_document(read_bytes(framework("19.25").encode("utf-8"), "r.txt"))
+    assert [i.stated_rule for i in recs.indicators] == ["", "", "≥90%得满分，每低1个百分点扣0.5分"]
+    assert "JX405" not in codes(framework("19.25"))
+    [f] = [f for f in flags(framework("19.67")) if f.rule == "JX405"]
+    assert (f.stated, f.expected) == ("19.67", "19-19.5")
+
+
 def test_a_met_target_scored_below_full_marks():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
             ("效益指标", "社会效益指标", "参保率", "≧100%", "100%", "30", "23", ""),
