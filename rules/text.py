@@ -381,11 +381,13 @@ own fund figure the share names without writing it (占全年执行数的60.0%: 
 预算数 / 到位数 / 资金总额, a stage 年初 / 全年 before it) where the report has one project or the
 sentence names it; a name with any other word in it (财政拨款执行数, 总投资) is no figure the
 fund block holds and is left alone. A measure broken down (2.8万亩，其中A 0.65万亩，占23.2%) is held the
-same way, its parts in its own unit. Rounding of the part, the total and the share is allowed for.
+same way, its parts in its own unit; a sentence may break down one total of each unit (1.8万亩，其中…；
+就业1260人，其中脱贫人口315人，占25.0%). A table cell written as running text (a 年度总体目标 cell's
+实际完成情况) is read as a paragraph. Rounding of the part, the total and the share is allowed for.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%",
       bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%")
 def share(recs: DocRecords, r):
-    for plain, text, loc in plain_paragraphs(recs):
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         for m in SHARE_OF.finditer(plain):
             part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), parse(m.group(5) + "%")
             if not (part.numeric and whole.numeric and pct.numeric) or not whole.value:
@@ -435,7 +437,7 @@ def _shares_of_named_totals(recs: DocRecords, r):
     """占全年执行数的66.0% beside a part: the share of the project's own fund figure the name resolves
     to, compared with the precision of the share as written. A sentence that writes its total before
     其中 is _breakdowns' (the share is of that total)."""
-    for plain, text, loc in plain_paragraphs(recs):
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         for sm in re.finditer(r"[^。]+。?", plain):
             sentence = sm.group(0)
             if other_year(sentence, recs):
@@ -470,19 +472,23 @@ def _a_change(sentence: str, t) -> bool:
 def _breakdowns(recs: DocRecords):
     """Sentences that break a total down into parts with shares: (loc, sentence, total match,
     total, [(part match, part, share)])."""
-    for plain, text, loc in plain_paragraphs(recs):
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         for sm in re.finditer(r"[^。]+。?", plain):
             sentence = sm.group(0)
-            t = TOTAL_BEFORE.search(sentence)
-            if not t or _a_change(sentence, t):
-                continue
-            whole = parse(t.group(1) + t.group(2))
-            if not whole.numeric or whole.value == 0:
-                continue
-            # a share of a measure is of its own unit: parts in another unit are no parts of this whole
-            parts = [(m, part, parse(m.group(3) + "%")) for m in SHARE_PART.finditer(sentence, t.end())
-                     if (part := parse(m.group(1) + m.group(2))).numeric and part.unit == whole.unit]
-            yield loc, sentence, t, whole, parts
+            # one total per unit: a sentence may break down a measure, then a count (1.8万亩，其中…；就业
+            # 1260人，其中脱贫人口315人，占25.0%); a later total in a unit already broken down is a part's
+            units = set()
+            for t in TOTAL_BEFORE.finditer(sentence):
+                whole = parse(t.group(1) + t.group(2))
+                if whole.unit in units:
+                    continue
+                units.add(whole.unit)
+                if _a_change(sentence, t) or not whole.numeric or whole.value == 0:
+                    continue
+                # a share of a measure is of its own unit: parts in another unit are no parts of this whole
+                parts = [(m, part, parse(m.group(3) + "%")) for m in SHARE_PART.finditer(sentence, t.end())
+                         if (part := parse(m.group(1) + m.group(2))).numeric and part.unit == whole.unit]
+                yield loc, sentence, t, whole, parts
 
 
 @rule("JX603", "parts-total", "medium", "分项之和不等于总额",
@@ -498,7 +504,7 @@ a count is exact, a measured figure stands for its rounding. Halves in steps of 
 kinds of the whole named by its own head word (低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造
 1.16万亩) are held to it where their sum is the whole with one digit written wrong (3.02): meant to
 make it; farther off they may be some kinds only, or overlap. Two parts whose second names the rest beside the first (脱贫户 / 一般农户, 重点村 /
-其他村, 脱贫户 / 非脱贫户) are the whole.
+其他村, 脱贫户 / 非脱贫户) are the whole. A table cell written as running text is read as a paragraph.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
           "备案3081人次，其中省内备案2158人次，省外备案923人次",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
@@ -559,7 +565,7 @@ def _the_rest(a: str, b: str) -> bool:
 
 def _measure_parts(recs: DocRecords):
     """A measure broken into two halves after 其中 (_two_halves): (loc, sentence, whole, its text, parts)."""
-    for plain, text, loc in plain_paragraphs(recs):
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         for sm in re.finditer(r"[^。；;！？]+", plain):
             sentence = sm.group(0)
             for m in MEASURE_THEN_PARTS.finditer(sentence):

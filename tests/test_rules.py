@@ -437,6 +437,22 @@ def test_a_breakdown_with_shares_reads_a_rate_clause_after_its_total_and_a_measu
                  "91.40%；事业收入514.89万元，占收入合计的8.55%；其他收入3.42万元，占收入合计的0.06%。") == []
 
 
+def test_a_share_told_in_a_running_text_cell_and_after_a_breakdown_of_another_unit():
+    """729 (planted blind): the 实际完成情况 cell of a 年度总体目标 row is running text (a table cell,
+    no paragraph) and breaks a measure down, then a count: 1.8万亩，其中…；带动林农就业1260人，其中脱贫人口
+    315人，占28.0% (25.0%). The cell is read as a paragraph is, and each unit's total as its own breakdown."""
+    lines = report().split("\n")
+    goal = ("年度总体目标\t完成造林任务，带动林农就业1200人以上。\t全年完成造林1.8万亩，其中人工造林0.8万亩、封山育林"
+            "1.0万亩；带动林农就业1260人，其中脱贫人口315人，占{}。")
+
+    def found(pct, cell=True):
+        text = "\n".join(lines[:3] + [goal.format(pct)] + lines[3:]) if cell else report(prose=goal.format(pct)[7:])
+        return [(f.rule, f.stated) for f in flags(text) if f.rule in ("JX601", "JX603")]
+    assert found("28.0%") == [("JX601", "28.0%")]
+    assert found("28.0%", cell=False) == [("JX601", "28.0%")]
+    assert found("25.0%") == [] and found("25.0%", cell=False) == []
+
+
 def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
     """490 (planted blind): 管网86.5公里，其中主管网32.4公里、支管网48.6公里 (81.0): two halves of one
     thing, their labels one word but for one character, make the whole; steps of a series (一级 / 二级)
