@@ -504,7 +504,10 @@ a count is exact, a measured figure stands for its rounding. Halves in steps of 
 kinds of the whole named by its own head word (低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造
 1.16万亩) are held to it where their sum is the whole with one digit written wrong (3.02): meant to
 make it; farther off they may be some kinds only, or overlap. Two parts whose second names the rest beside the first (脱贫户 / 一般农户, 重点村 /
-其他村, 脱贫户 / 非脱贫户) are the whole. A table cell written as running text is read as a paragraph.
+其他村, 脱贫户 / 非脱贫户) are the whole, and so are two kinds the document itself splits a whole of the
+same unit into elsewhere, adding up there (a plan's 1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） beside
+the result's 1.8万亩，其中集约人工林栽培0.72万亩、现有林改培0.98万亩). Parts in brackets after the measure are
+read as parts after 其中. A table cell written as running text is read as a paragraph.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
           "备案3081人次，其中省内备案2158人次，省外备案923人次",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
@@ -536,8 +539,9 @@ def parts_total(recs: DocRecords, r):
 
 
 # "新建管网86.5公里，其中主管网32.4公里、支管网48.6公里": a measure (not money, JX604's), then its parts
-# named one to a clause, each a label and one figure in the whole's unit, up to the sentence's end.
-MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*[，,]?\s*其中\s*[：:]?")
+# named one to a clause, each a label and one figure in the whole's unit, up to the sentence's end; or the
+# parts in brackets after the measure (建设1.8万亩（A 0.82万亩、B 0.98万亩）), up to the closing bracket.
+MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*(?:[，,]?\s*其中|(?P<open>[（(])\s*(?:其中)?)\s*[：:]?")
 PART_CLAUSE = re.compile(r"^\s*(\p{Han}{2,12}?)\s*(?:为|有|共)?\s*" + NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*$")
 ORDINAL = re.compile(r"[0-9一二三四五六七八九十ⅠⅡⅢⅣA-Za-z甲乙丙丁]")
 
@@ -563,8 +567,9 @@ def _the_rest(a: str, b: str) -> bool:
     return b.startswith(REST) and not a.startswith(REST) or b == "非" + a
 
 
-def _measure_parts(recs: DocRecords):
-    """A measure broken into two halves after 其中 (_two_halves): (loc, sentence, whole, its text, parts)."""
+def _split_measures(recs: DocRecords):
+    """Each measure split into labelled parts in its unit (MEASURE_THEN_PARTS): (loc, sentence, whole,
+    its text, [(label, part)], where the whole stands in the sentence)."""
     for plain, text, loc in plain_paragraphs(recs, cells=True):
         for sm in re.finditer(r"[^。；;！？]+", plain):
             sentence = sm.group(0)
@@ -572,7 +577,10 @@ def _measure_parts(recs: DocRecords):
                 whole = parse(m.group(1) + m.group(2))
                 if not whole.numeric or whole.unit in ("元", "", "%"):
                     continue   # money is JX604's; a rate's parts do not add up
-                clauses = re.split(r"[、，]|,(?!\d{3})", sentence[m.end():])   # 2,046: a thousands mark
+                rest = sentence[m.end():]
+                if m.group("open"):
+                    rest = re.split(r"[）)]", rest)[0]
+                clauses = re.split(r"[、，]|,(?!\d{3})", rest)   # 2,046: a thousands mark
                 parts = []
                 for clause in clauses:
                     c = PART_CLAUSE.match(clause)
@@ -582,9 +590,26 @@ def _measure_parts(recs: DocRecords):
                     if not q.numeric or q.unit != whole.unit:
                         break
                     parts.append((c.group(1), q))
-                if len(parts) == 2 and (_two_halves(parts[0][0], parts[1][0]) or _the_rest(parts[0][0], parts[1][0]) or
-                                        _kinds_one_digit_off(_whole_label(sentence, m.start()), whole, parts)):
-                    yield loc, sentence, whole, (m.group(1), m.group(2)), parts
+                yield loc, sentence, whole, (m.group(1), m.group(2)), parts, m.start()
+
+
+def _adds_up(whole, parts) -> bool:
+    return sum((result_interval(q) for _, q in parts), Interval.exact(0)).overlaps(result_interval(whole))
+
+
+def _measure_parts(recs: DocRecords):
+    """A measure broken into two parts that make it (_two_halves, _the_rest, _kinds_one_digit_off, or two
+    kinds the document splits a whole of the same unit into elsewhere, adding up there: the plan's
+    1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） makes the result's two kinds the whole):
+    (loc, sentence, whole, its text, parts)."""
+    splits = [x for x in _split_measures(recs) if len(x[4]) == 2]
+    whole_pairs = {(tuple(label for label, _ in parts), whole.unit) for _, _, whole, _, parts, _ in splits
+                   if _adds_up(whole, parts)}
+    for loc, sentence, whole, figure, parts, at in splits:
+        (a, _), (b, _) = parts
+        if _two_halves(a, b) or _the_rest(a, b) or ((a, b), whole.unit) in whole_pairs or \
+                _kinds_one_digit_off(_whole_label(sentence, at), whole, parts):
+            yield loc, sentence, whole, figure, parts
 
 
 def _whole_label(sentence: str, at: int) -> str:

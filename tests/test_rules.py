@@ -453,6 +453,24 @@ def test_a_share_told_in_a_running_text_cell_and_after_a_breakdown_of_another_un
     assert found("25.0%") == [] and found("25.0%", cell=False) == []
 
 
+def test_two_kinds_the_document_splits_the_whole_into_elsewhere_must_make_it():
+    """729 (planted blind): the 预期目标 cell plans 1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩）, the two
+    kinds making the whole; the 实际完成情况 cell splits the same whole into the same two kinds, 0.72 + 0.98 =
+    1.70. Two kinds are the whole where the document itself splits a whole of that unit into them adding up;
+    without that (or where the plan's kinds do not add up either) they may be some kinds only."""
+    plan = "建设国家储备林1.8万亩（集约人工林栽培{}万亩、现有林改培0.98万亩），带动林农就业。"
+    done = "全年完成国家储备林建设1.8万亩，其中集约人工林栽培{}万亩、现有林改培0.98万亩。"
+
+    def found(*prose):
+        return [(f.rule, f.stated) for f in flags(report(prose="\n".join(prose) + "\n")) if f.rule == "JX603"]
+    assert found(plan.format("0.82"), done.format("0.72")) == [("JX603", "1.8万亩")]
+    assert found(plan.format("0.82"), done.format("0.82")) == []
+    assert found(done.format("0.72")) == []                           # no evidence the two are the whole
+    assert found(plan.format("0.62"), done.format("0.72")) == []      # the plan's kinds do not make it either
+    # the plan's own split in brackets is held to its whole as a split after 其中 is
+    assert found("新建管网86.5公里（主管网32.4公里、支管网48.6公里）。") == [("JX603", "86.5公里")]
+
+
 def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
     """490 (planted blind): 管网86.5公里，其中主管网32.4公里、支管网48.6公里 (81.0): two halves of one
     thing, their labels one word but for one character, make the whole; steps of a series (一级 / 二级)
