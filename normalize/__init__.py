@@ -22,7 +22,7 @@ from .report_year import YEAR_LED, report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from .script import matching_view, restore_records
-from .scoring import grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
+from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
 from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
@@ -117,9 +117,10 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.tiers, recs.tier_names, recs.tiers_written = stated_tiers(texts)
     rule = stated_proportional(texts)
     row_rules = stated_row_rules(texts)
+    own_cells = cell_rules((c.text, c.loc) for _, c in doc.iter_cells())
     for p in recs.projects:
         for i in p.indicators:
-            i.stated_rule = own_rule(i, row_rules)
+            i.stated_rule = own_rule(i, row_rules) or own_cells.get((i.loc.table, i.loc.row), "")
         p.unit = p.unit or recs.unit
         p.year = p.year or recs.year
         p.scoring_model = infer_model(p, recs.tiers, rule)

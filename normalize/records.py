@@ -130,7 +130,8 @@ class Indicator:
     # 1-6月): a monitoring form's result so far, not the year's, so no miss of the year's target
     actual_period: str | None = None
     # A rule the document states for this row alone, in a note naming it (满意度指标低于指标值的，每低1个
-    # 百分点扣1分): the clause as written; the row follows it, not the table's model (normalize.scoring)
+    # 百分点扣1分) or in a cell of the row (评分标准: 每低1个百分点扣0.5分): the clause as written; the row
+    # follows it, not the table's model (normalize.scoring)
     stated_rule: str = ""
 
 

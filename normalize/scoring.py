@@ -308,6 +308,18 @@ def own_rule(i: Indicator, rules: list[tuple[list[str], str]]) -> str:
     return next((clause for names, clause in rules if any(n in x for n in names for x in levels)), "")
 
 
+def cell_rules(cells) -> dict[tuple, str]:
+    """The rules rows state in a cell of their own (a 评分标准 column: ≥90%得满分，每低1个百分点扣0.5分),
+    by the row's (table, row): the clause of a cell that takes points per step short (STEP_RULE), not
+    the proportional rule nor the fund's. `cells`: (text, location) of the document's table cells."""
+    out: dict[tuple, str] = {}
+    for text, loc in cells:
+        for clause in _CLAUSE_END.split(normalize_ws(text)):
+            if STEP_RULE.search(clause) and not _states_proportional(clause) and not FUND_SUBJECT.search(clause):
+                out.setdefault((loc.table, loc.row), clause.strip())
+    return out
+
+
 # The points a stated rule takes per step short of the target (每低1个百分点扣1分, 每少2个扣0.5分):
 # the step, its unit (百分点 is a percent target's) and the points. Read only where the step is
 # measured in the target's own unit; other stated rules (不得分, 每延迟1个月) are not computed.

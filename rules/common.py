@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import regex as re
 
+from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords, Figure, Project
-from jixiao.normalize.prose import unglue_all
+from jixiao.normalize.prose import running_text, unglue_all
 from jixiao.normalize.quantity import ALONE_AFTER, ALONE_BEFORE, COUNTERS, GROUPED, Quantity, halfwidth, money_scale
 
 from .interval import Interval
@@ -345,12 +346,16 @@ def _names(text: str, name: str) -> bool:
     return name in text or (len(core) >= 6 and core in text)
 
 
-def plain_paragraphs(recs: DocRecords) -> list[tuple[str, str, object]]:
+def plain_paragraphs(recs: DocRecords, cells: bool = False) -> list[tuple[str, str, object]]:
     """(text as the checks read it, text as written, location) for each paragraph: full-width
     digits half-width and a glued list enumerator set apart (3.12个乡镇 is item 3 and 12 of them),
-    one character for one, so positions are those of the text as written."""
-    texts = [t for t, _ in recs.paragraphs]
-    return [(u, t, loc) for u, (t, loc) in zip(unglue_all(texts), recs.paragraphs)]
+    one character for one, so positions are those of the text as written. With `cells`, the table
+    cells written as running text too (a 年度总体目标 cell's 实际完成情况: normalize.prose.running_text),
+    each one text however its width wrapped it, as DocRecords.cell_prose reads their figures."""
+    said = list(recs.paragraphs)
+    if cells:
+        said += [(normalize_ws(t), loc) for t, loc in recs.cells if running_text(t)]
+    return [(u, t, loc) for u, (t, loc) in zip(unglue_all([t for t, _ in said]), said)]
 
 
 def text_before(sentence: str, raw: str) -> str:

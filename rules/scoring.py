@@ -68,7 +68,8 @@ rounded half up or cut down to its written places; where at least two other rows
 (8.97 written 8, 7.5 written 7: cut down) and none the other, a row scored above what that
 gives (8.5 written 9) is flagged too. A row that a note under the form gives a rule of its own
 (满意度指标低于指标值的，每低1个百分点扣1分: the note names its level or its name and gives points
-otherwise than in proportion; Indicator.stated_rule) follows that rule, not the table's model: it is
+otherwise than in proportion), or whose own cell states one (a 评分标准 cell: ≥90%得满分，每低1个百分点扣
+0.5分; Indicator.stated_rule), follows that rule, not the table's model: it is
 neither judged nor counted as evidence of the model. It is judged by its rule instead, where the
 rule takes points per step short of the target in the target's own unit (每低1个百分点扣1分: 88% of
 ≥90% on 10 gives 10 − 2 = 8; a part step counted as none or whole, as the rule does not say).

@@ -381,11 +381,13 @@ own fund figure the share names without writing it (占全年执行数的60.0%: 
 预算数 / 到位数 / 资金总额, a stage 年初 / 全年 before it) where the report has one project or the
 sentence names it; a name with any other word in it (财政拨款执行数, 总投资) is no figure the
 fund block holds and is left alone. A measure broken down (2.8万亩，其中A 0.65万亩，占23.2%) is held the
-same way, its parts in its own unit. Rounding of the part, the total and the share is allowed for.
+same way, its parts in its own unit; a sentence may break down one total of each unit (1.8万亩，其中…；
+就业1260人，其中脱贫人口315人，占25.0%). A table cell written as running text (a 年度总体目标 cell's
+实际完成情况) is read as a paragraph. Rounding of the part, the total and the share is allowed for.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%",
       bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%")
 def share(recs: DocRecords, r):
-    for plain, text, loc in plain_paragraphs(recs):
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         for m in SHARE_OF.finditer(plain):
             part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), parse(m.group(5) + "%")
             if not (part.numeric and whole.numeric and pct.numeric) or not whole.value:
@@ -435,7 +437,7 @@ def _shares_of_named_totals(recs: DocRecords, r):
     """占全年执行数的66.0% beside a part: the share of the project's own fund figure the name resolves
     to, compared with the precision of the share as written. A sentence that writes its total before
     其中 is _breakdowns' (the share is of that total)."""
-    for plain, text, loc in plain_paragraphs(recs):
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         for sm in re.finditer(r"[^。]+。?", plain):
             sentence = sm.group(0)
             if other_year(sentence, recs):
@@ -470,19 +472,23 @@ def _a_change(sentence: str, t) -> bool:
 def _breakdowns(recs: DocRecords):
     """Sentences that break a total down into parts with shares: (loc, sentence, total match,
     total, [(part match, part, share)])."""
-    for plain, text, loc in plain_paragraphs(recs):
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         for sm in re.finditer(r"[^。]+。?", plain):
             sentence = sm.group(0)
-            t = TOTAL_BEFORE.search(sentence)
-            if not t or _a_change(sentence, t):
-                continue
-            whole = parse(t.group(1) + t.group(2))
-            if not whole.numeric or whole.value == 0:
-                continue
-            # a share of a measure is of its own unit: parts in another unit are no parts of this whole
-            parts = [(m, part, parse(m.group(3) + "%")) for m in SHARE_PART.finditer(sentence, t.end())
-                     if (part := parse(m.group(1) + m.group(2))).numeric and part.unit == whole.unit]
-            yield loc, sentence, t, whole, parts
+            # one total per unit: a sentence may break down a measure, then a count (1.8万亩，其中…；就业
+            # 1260人，其中脱贫人口315人，占25.0%); a later total in a unit already broken down is a part's
+            units = set()
+            for t in TOTAL_BEFORE.finditer(sentence):
+                whole = parse(t.group(1) + t.group(2))
+                if whole.unit in units:
+                    continue
+                units.add(whole.unit)
+                if _a_change(sentence, t) or not whole.numeric or whole.value == 0:
+                    continue
+                # a share of a measure is of its own unit: parts in another unit are no parts of this whole
+                parts = [(m, part, parse(m.group(3) + "%")) for m in SHARE_PART.finditer(sentence, t.end())
+                         if (part := parse(m.group(1) + m.group(2))).numeric and part.unit == whole.unit]
+                yield loc, sentence, t, whole, parts
 
 
 @rule("JX603", "parts-total", "medium", "分项之和不等于总额",
@@ -498,7 +504,10 @@ a count is exact, a measured figure stands for its rounding. Halves in steps of 
 kinds of the whole named by its own head word (低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造
 1.16万亩) are held to it where their sum is the whole with one digit written wrong (3.02): meant to
 make it; farther off they may be some kinds only, or overlap. Two parts whose second names the rest beside the first (脱贫户 / 一般农户, 重点村 /
-其他村, 脱贫户 / 非脱贫户) are the whole.
+其他村, 脱贫户 / 非脱贫户) are the whole, and so are two kinds the document itself splits a whole of the
+same unit into elsewhere, adding up there (a plan's 1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） beside
+the result's 1.8万亩，其中集约人工林栽培0.72万亩、现有林改培0.98万亩). Parts in brackets after the measure are
+read as parts after 其中. A table cell written as running text is read as a paragraph.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
           "备案3081人次，其中省内备案2158人次，省外备案923人次",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
@@ -530,8 +539,9 @@ def parts_total(recs: DocRecords, r):
 
 
 # "新建管网86.5公里，其中主管网32.4公里、支管网48.6公里": a measure (not money, JX604's), then its parts
-# named one to a clause, each a label and one figure in the whole's unit, up to the sentence's end.
-MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*[，,]?\s*其中\s*[：:]?")
+# named one to a clause, each a label and one figure in the whole's unit, up to the sentence's end; or the
+# parts in brackets after the measure (建设1.8万亩（A 0.82万亩、B 0.98万亩）), up to the closing bracket.
+MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*(?:[，,]?\s*其中|(?P<open>[（(])\s*(?:其中)?)\s*[：:]?")
 PART_CLAUSE = re.compile(r"^\s*(\p{Han}{2,12}?)\s*(?:为|有|共)?\s*" + NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*$")
 ORDINAL = re.compile(r"[0-9一二三四五六七八九十ⅠⅡⅢⅣA-Za-z甲乙丙丁]")
 
@@ -557,16 +567,20 @@ def _the_rest(a: str, b: str) -> bool:
     return b.startswith(REST) and not a.startswith(REST) or b == "非" + a
 
 
-def _measure_parts(recs: DocRecords):
-    """A measure broken into two halves after 其中 (_two_halves): (loc, sentence, whole, its text, parts)."""
-    for plain, text, loc in plain_paragraphs(recs):
+def _split_measures(recs: DocRecords):
+    """Each measure split into labelled parts in its unit (MEASURE_THEN_PARTS): (loc, sentence, whole,
+    its text, [(label, part)], where the whole stands in the sentence)."""
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         for sm in re.finditer(r"[^。；;！？]+", plain):
             sentence = sm.group(0)
             for m in MEASURE_THEN_PARTS.finditer(sentence):
                 whole = parse(m.group(1) + m.group(2))
                 if not whole.numeric or whole.unit in ("元", "", "%"):
                     continue   # money is JX604's; a rate's parts do not add up
-                clauses = re.split(r"[、，]|,(?!\d{3})", sentence[m.end():])   # 2,046: a thousands mark
+                rest = sentence[m.end():]
+                if m.group("open"):
+                    rest = re.split(r"[）)]", rest)[0]
+                clauses = re.split(r"[、，]|,(?!\d{3})", rest)   # 2,046: a thousands mark
                 parts = []
                 for clause in clauses:
                     c = PART_CLAUSE.match(clause)
@@ -576,9 +590,26 @@ def _measure_parts(recs: DocRecords):
                     if not q.numeric or q.unit != whole.unit:
                         break
                     parts.append((c.group(1), q))
-                if len(parts) == 2 and (_two_halves(parts[0][0], parts[1][0]) or _the_rest(parts[0][0], parts[1][0]) or
-                                        _kinds_one_digit_off(_whole_label(sentence, m.start()), whole, parts)):
-                    yield loc, sentence, whole, (m.group(1), m.group(2)), parts
+                yield loc, sentence, whole, (m.group(1), m.group(2)), parts, m.start()
+
+
+def _adds_up(whole, parts) -> bool:
+    return sum((result_interval(q) for _, q in parts), Interval.exact(0)).overlaps(result_interval(whole))
+
+
+def _measure_parts(recs: DocRecords):
+    """A measure broken into two parts that make it (_two_halves, _the_rest, _kinds_one_digit_off, or two
+    kinds the document splits a whole of the same unit into elsewhere, adding up there: the plan's
+    1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） makes the result's two kinds the whole):
+    (loc, sentence, whole, its text, parts)."""
+    splits = [x for x in _split_measures(recs) if len(x[4]) == 2]
+    whole_pairs = {(tuple(label for label, _ in parts), whole.unit) for _, _, whole, _, parts, _ in splits
+                   if _adds_up(whole, parts)}
+    for loc, sentence, whole, figure, parts, at in splits:
+        (a, _), (b, _) = parts
+        if _two_halves(a, b) or _the_rest(a, b) or ((a, b), whole.unit) in whole_pairs or \
+                _kinds_one_digit_off(_whole_label(sentence, at), whole, parts):
+            yield loc, sentence, whole, figure, parts
 
 
 def _whole_label(sentence: str, at: int) -> str:

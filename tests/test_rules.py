@@ -437,6 +437,40 @@ def test_a_breakdown_with_shares_reads_a_rate_clause_after_its_total_and_a_measu
                  "91.40%；事业收入514.89万元，占收入合计的8.55%；其他收入3.42万元，占收入合计的0.06%。") == []
 
 
+def test_a_share_told_in_a_running_text_cell_and_after_a_breakdown_of_another_unit():
+    """729 (planted blind): the 实际完成情况 cell of a 年度总体目标 row is running text (a table cell,
+    no paragraph) and breaks a measure down, then a count: 1.8万亩，其中…；带动林农就业1260人，其中脱贫人口
+    315人，占28.0% (25.0%). The cell is read as a paragraph is, and each unit's total as its own breakdown."""
+    lines = report().split("\n")
+    goal = ("年度总体目标\t完成造林任务，带动林农就业1200人以上。\t全年完成造林1.8万亩，其中人工造林0.8万亩、封山育林"
+            "1.0万亩；带动林农就业1260人，其中脱贫人口315人，占{}。")
+
+    def found(pct, cell=True):
+        text = "\n".join(lines[:3] + [goal.format(pct)] + lines[3:]) if cell else report(prose=goal.format(pct)[7:])
+        return [(f.rule, f.stated) for f in flags(text) if f.rule in ("JX601", "JX603")]
+    assert found("28.0%") == [("JX601", "28.0%")]
+    assert found("28.0%", cell=False) == [("JX601", "28.0%")]
+    assert found("25.0%") == [] and found("25.0%", cell=False) == []
+
+
+def test_two_kinds_the_document_splits_the_whole_into_elsewhere_must_make_it():
+    """729 (planted blind): the 预期目标 cell plans 1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩）, the two
+    kinds making the whole; the 实际完成情况 cell splits the same whole into the same two kinds, 0.72 + 0.98 =
+    1.70. Two kinds are the whole where the document itself splits a whole of that unit into them adding up;
+    without that (or where the plan's kinds do not add up either) they may be some kinds only."""
+    plan = "建设国家储备林1.8万亩（集约人工林栽培{}万亩、现有林改培0.98万亩），带动林农就业。"
+    done = "全年完成国家储备林建设1.8万亩，其中集约人工林栽培{}万亩、现有林改培0.98万亩。"
+
+    def found(*prose):
+        return [(f.rule, f.stated) for f in flags(report(prose="\n".join(prose) + "\n")) if f.rule == "JX603"]
+    assert found(plan.format("0.82"), done.format("0.72")) == [("JX603", "1.8万亩")]
+    assert found(plan.format("0.82"), done.format("0.82")) == []
+    assert found(done.format("0.72")) == []                           # no evidence the two are the whole
+    assert found(plan.format("0.62"), done.format("0.72")) == []      # the plan's kinds do not make it either
+    # the plan's own split in brackets is held to its whole as a split after 其中 is
+    assert found("新建管网86.5公里（主管网32.4公里、支管网48.6公里）。") == [("JX603", "86.5公里")]
+
+
 def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
     """490 (planted blind): 管网86.5公里，其中主管网32.4公里、支管网48.6公里 (81.0): two halves of one
     thing, their labels one word but for one character, make the whole; steps of a series (一级 / 二级)
@@ -558,6 +592,31 @@ def test_a_row_scored_otherwise_than_the_rule_a_note_states_for_it():
     # a rule taking points per step in another unit than the target's is not computed
     other = note.replace("每低1个百分点扣1分", "每低1个人扣1分")
     assert "JX405" not in codes(report(rows=rows("9"), total="24.05", prose=other))
+
+
+def test_a_row_scored_by_the_rule_its_own_criteria_cell_states():
+    """728 (planted blind): a framework form whose 评分标准 column gives most rows the proportional rule and
+    the satisfaction row its own (≥90%得满分，每低1个百分点扣0.5分): 88.5% of ≥90% on 20 loses 1.5 points'
+    worth, 19.25 (a part step counted as none or whole: 19 to 19.5). The row follows the rule its own
+    cell states, not the table's model (19.67); a score off that rule is off its model."""
+    def framework(score):
+        rows = [("产出指标", "数量指标", "改造里程", "达到目标值得满分，未达到按完成比例计分", "≥62公里", "58.5公里", "40",
+                 "37.74"),
+                ("效益指标", "社会效益指标", "受益行政村", "达到目标值得满分，未达到按完成比例计分", "≥48个", "45个", "30",
+                 "28.13"),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%得满分，每低1个百分点扣0.5分", "≥90%", "88.5%", "20",
+                 score)]
+        lines = ["项目名称\t测试项目", "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分",
+                 "\t年度资金总额\t30\t30\t100%\t10\t10",
+                 "绩效指标\t一级指标\t二级指标\t三级指标\t评分标准\t年度指标值\t实际完成值\t分值\t得分\t偏差原因"]
+        lines += ["\t" + "\t".join(r) + "\t原因" for r in rows]
+        lines.append(f"总分\t\t\t\t\t\t\t100\t{Decimal('75.87') + Decimal(score)}")
+        return "\n".join(lines) + "\n"
+    recs = normalize_document(read_bytes(framework("19.25").encode("utf-8"), "r.txt"))
+    assert [i.stated_rule for i in recs.indicators] == ["", "", "≥90%得满分，每低1个百分点扣0.5分"]
+    assert "JX405" not in codes(framework("19.25"))
+    [f] = [f for f in flags(framework("19.67")) if f.rule == "JX405"]
+    assert (f.stated, f.expected) == ("19.67", "19-19.5")
 
 
 def test_a_met_target_scored_below_full_marks():
