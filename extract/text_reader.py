@@ -61,12 +61,14 @@ from .mail_message import mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
+from .nested_values import parse_print_r, parse_text_tree
 from . import record_text, xml_tree
 from .revision_marks import final_text
 from .separated import separated_rows
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
+                         textile_opens, textile_page, textile_table, textile_text,
                          opens_record, result_count, vertical_of, vertical_table, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
 
@@ -287,10 +289,11 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         text = members
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
-            or (exported := xml_tree.parse_yaml(text)) is not None:
+            or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
-        # a YAML export its records (grouped under keys or not) as tables
+        # a YAML export, PHP's print_r() of an array or a mind map's text tree its records (grouped
+        # under keys or not) as tables (nested_values)
         found = None
         if tree is None and sectioned is None:
             comments, found = exported
@@ -325,6 +328,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         for n, b in enumerate(doc.blocks):     # an AsciiDoc text's paragraphs without their title marks
             if isinstance(b, Paragraph) and (plain := plain_counted_paragraph(counted, b.text)) != b.text:
                 doc.blocks[n] = replace(b, text=plain)
+    if textile_page(text.split("\n")):     # a Textile page's paragraphs without their block signatures
+        plain = [b if not isinstance(b, Paragraph) else replace(b, text=textile_text(b.text)) for b in doc.blocks]
+        doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
     if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
         plain = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text)) for b in doc.blocks]
         doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
@@ -495,6 +501,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_table(doc, path, rows, element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif textile_opens(ln.text) and (textile := textile_table(numbered, i)):
+            rows, i = textile
             add_rows_table(doc, path, rows, element)
         elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
             placed, n_rows, n_cols, i = drawn

@@ -1,0 +1,213 @@
+"""Text as it comes, eleventh round (issue 21): a Redmine page's Textile tables, PHP's print_r() of an export
+array, a mind map pasted as a text tree, a git diff of the form between its draft and its final version and
+a mainframe print file with ASA carriage control."""
+from jixiao.extract import read_document
+
+from tests.text_rows import indicator_rows
+
+ROWS = [("建设示范点", "≥20个", "21个", "8", "8"), ("验收合格率", "100%", "100%", "6", "6"),
+        ("带动就业", "≥50人", "42人", "8", "6.72")]
+LEVELS = [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
+
+
+def _levels(recs):
+    return [(i.level1, i.level2_raw) for i in recs.indicators]
+
+
+def _write(tmp_path, text, encoding="utf-8"):
+    f = tmp_path / "r.txt"
+    f.write_bytes(text.encode(encoding))
+    return f
+
+
+TEXTILE = """h1. 2023年某某县示范项目绩效自评表
+
+p>. 金额单位：万元
+
+table{border:1px solid #999}.
+{background:#eee}. |_. 资金来源 |_. 年初预算数 |_. 全年预算数 |_. 全年执行数 |_. 分值 |_. 执行率 |_. 得分 |
+| 年度资金总额 |>. 100.00 |>. 120.00 |>. 114.00 |=. 10 |>. 95.00% |>. 9.50 |
+
+table{border:1px solid #999}.
+|_. 一级指标 |_. 二级指标 |_. 三级指标 |_. 年度指标值 |_. 实际完成值 |_. 分值 |_. 得分 |
+|/2. 产出指标 | 数量指标 | 建设示范点 | ≥20个 | 21个 |=. 8 |=. 8 |
+| 质量指标 | 验收合格率 | 100% | 100% |=. 6 |=. 6 |
+| 效益指标 | 社会效益指标 | 带动就业 | ≥50人 | 42人 |=. 8 |=. %{color:red}6.72% |
+|\\5=. *总分* |=. 100 |=. 30.22 |
+"""
+
+
+def test_a_textile_table_reads_its_cell_modifiers_and_spans(tmp_path):
+    """|/2. a row span, |\\5=. a column span, |=. / |>. alignment and |_. a header cell are Textile's
+    modifiers, no text; %{color:red}…% a span around the score; the total row spanning five columns is
+    the total, no fourteenth indicator."""
+    recs, rows = indicator_rows(_write(tmp_path, TEXTILE))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (str(p.fund_score.value), str(p.total_score_stated.value)) == ("9.50", "30.22")
+    assert p.name == "2023年某某县示范项目"       # the h1. heading read without its signature
+    # a pipe table whose cells carry no modifier is another syntax's: '1. ' opening a cell is no modifier
+    doc = read_document(_write(tmp_path, "| 1. 数量指标 | 建设示范点 | ≥20个 |\n| 2. 质量指标 | 验收合格率 | 100% |\n"))
+    assert doc.tables()[0].grid()[0][0] == "1. 数量指标"
+
+
+PRINT_R = """
+Notice: Undefined index: fjsm in /var/www/export.php on line 218
+
+Array
+(
+    [项目名称] => 2023年某某县示范项目
+    [金额单位] => 万元
+    [资金情况] => Array
+        (
+            [0] => Array
+                (
+                    [资金来源] => 年度资金总额
+                    [年初预算数] => 100.00
+                    [全年预算数] => 120.00
+                    [全年执行数] => 114.00
+                    [分值] => 10
+                    [执行率] => 95.00%
+                    [得分] => 9.50
+                )
+
+            [1] => Array
+                (
+                    [资金来源] => 其中：当年财政拨款
+                    [年初预算数] => 100.00
+                    [全年预算数] => 120.00
+                    [全年执行数] => 114.00
+                    [分值] =>
+                    [执行率] =>
+                    [得分] =>
+                )
+
+        )
+
+    [绩效指标] => Array
+        (
+            [产出指标] => Array
+                (
+                    [数量指标] => Array
+                        (
+                            [0] => Array
+                                (
+                                    [三级指标] => 建设示范点
+                                    [年度指标值] => ≥20个
+                                    [实际完成值] => 21个
+                                    [分值] => 8
+                                    [得分] => 8
+                                )
+
+                        )
+
+                    [质量指标] => Array
+                        (
+                            [0] => Array
+                                (
+                                    [三级指标] => 验收合格率
+                                    [年度指标值] => 100%
+                                    [实际完成值] => 100%
+                                    [分值] => 6
+                                    [得分] => 6
+                                )
+
+                        )
+
+                )
+
+            [效益指标] => Array
+                (
+                    [社会效益指标] => Array
+                        (
+                            [0] => Array
+                                (
+                                    [三级指标] => 带动就业
+                                    [年度指标值] => ≥50人
+                                    [实际完成值] => 42人
+                                    [分值] => 8
+                                    [得分] => 6.72
+                                )
+
+                        )
+
+                )
+
+        )
+
+    [总分] => Array
+        (
+            [满分] => 100
+            [自评得分] => 30.22
+        )
+
+)
+"""
+
+
+def test_a_print_r_dump_reads_its_nested_arrays_as_records(tmp_path):
+    """print_r()'s arrays keyed 0, 1 … are lists of records (the fund's sources a table); records under
+    level keys are one table, the keys the rows' levels; the Notice above is a line of text."""
+    recs, rows = indicator_rows(_write(tmp_path, PRINT_R))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_score.value), str(p.total_score_stated.value)) == ("2023年某某县示范项目", "9.50", "30.22")
+    assert p.budget_initial.value == 1000000      # 100.00 万元
+    # an array that never closes is no print_r() output read as one
+    assert not read_document(_write(tmp_path, PRINT_R.rsplit(")", 1)[0])).tables()
+
+
+TREE = """2023年某某县示范项目
+├── 基本信息
+│   ├── 主管部门：某某县农业农村局
+│   └── 预算年度：2023
+├── 项目资金（万元）
+│   ├── 年度资金总额
+│   │   ├── 年初预算数：100.00
+│   │   ├── 全年预算数：120.00
+│   │   ├── 全年执行数：114.00
+│   │   ├── 分值：10
+│   │   ├── 执行率：95.00%
+│   │   └── 得分：9.50
+│   └── 其中：当年财政拨款
+│       ├── 年初预算数：100.00
+│       ├── 全年预算数：120.00
+│       └── 全年执行数：114.00
+├── 绩效指标
+│   ├── 产出指标
+│   │   ├── 数量指标
+│   │   │   └── 建设示范点
+│   │   │       ├── 年度指标值：≥20个
+│   │   │       ├── 实际完成值：21个
+│   │   │       ├── 分值：8
+│   │   │       └── 得分：8
+│   │   └── 质量指标
+│   │       └── 验收合格率
+│   │           ├── 年度指标值：100%
+│   │           ├── 实际完成值：100%
+│   │           ├── 分值：6
+│   │           └── 得分：6
+│   └── 效益指标
+│       └── 社会效益指标
+│           └── 带动就业
+│               ├── 年度指标值：≥50人
+│               ├── 实际完成值：42人
+│               ├── 分值：8
+│               └── 得分：6.72
+└── 总分
+    ├── 满分：100
+    └── 自评得分：30.22
+"""
+
+
+def test_a_text_tree_reads_each_indicator_node_as_a_record(tmp_path):
+    """A node whose children are label：value leaves is a record, the node's name its leading cell; the
+    level nodes above it its levels; the fund's sources records under their names."""
+    recs, rows = indicator_rows(_write(tmp_path, TREE))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (str(p.fund_score.value), str(p.total_score_stated.value)) == ("9.50", "30.22")
+    assert p.executed.value == 1140000      # 114.00 万元, the unit in the branch's name
+    # the same tree drawn with the tree command's ASCII branches
+    ascii_tree = TREE.replace("├── ", "|-- ").replace("└── ", "`-- ").replace("│   ", "|   ")
+    assert indicator_rows(_write(tmp_path, ascii_tree))[1] == ROWS
