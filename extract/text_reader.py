@@ -63,7 +63,7 @@ from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .nested_values import parse_print_r, parse_text_tree
 from . import record_text, xml_tree
-from .revision_marks import final_text
+from .revision_marks import final_text, new_side
 from .separated import separated_rows
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
@@ -243,6 +243,12 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
         if mail.html:
             return doc
+    if source is None and (diff := new_side(text)) is not None:     # a diff of two versions: the new one
+        text, source = "\n".join(t for _, t in diff.lines), [no for no, _ in diff.lines]
+        gaps = "、".join(f"第{a}—{b}行" if a != b else f"第{a}行" for a, b in diff.missing)
+        doc.warnings.append(f"{path}：此文件是同一文件两个版本的差异（diff），已按新版本（上下文行与“+”行）读取；"
+                            f"旧版本的{diff.dropped}行（“-”行）与差异以外的{diff.outside}行（提交说明等）未读取"
+                            + (f"；新版本的{gaps}不在差异中，无法读取" if gaps else "") + "，请核对原件")
     read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)

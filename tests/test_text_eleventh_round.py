@@ -211,3 +211,37 @@ def test_a_text_tree_reads_each_indicator_node_as_a_record(tmp_path):
     # the same tree drawn with the tree command's ASCII branches
     ascii_tree = TREE.replace("├── ", "|-- ").replace("└── ", "`-- ").replace("│   ", "|   ")
     assert indicator_rows(_write(tmp_path, ascii_tree))[1] == ROWS
+
+
+FORM = ["某某县项目支出绩效自评表", "项目名称：\t2023年某某县示范项目", "一、项目资金（万元）",
+        "资金来源\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "年度资金总额\t100.00\t120.00\t114.00\t10\t95.00%\t9.50", "二、绩效指标",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t8\t8", "\t质量指标\t验收合格率\t100%\t100%\t6\t6",
+        "效益指标\t社会效益指标\t带动就业\t≥50人\t42人\t8\t6.72", "总分\t\t\t\t\t100\t30.22"]
+# the draft's lines the final changed (line index, as the draft had it)
+DRAFT = {4: "年度资金总额\t100.00\t120.00\t102.00\t10\t85.00%\t8.50",
+         7: "产出指标\t数量指标\t建设示范点\t≥20个\t18个\t8\t7.2", 10: "总分\t\t\t\t\t100\t29.42"}
+
+
+def _diff(first: int = 0) -> str:
+    body = []
+    for k, line in enumerate(FORM[first:], first):
+        body += [f"-{DRAFT[k]}", f"+{line}"] if k in DRAFT else [f" {line}"]
+    n = len(FORM) - first
+    return "\n".join(["commit 8be04d7a51c3e9f2b06d4c1e7a9382f5d0b1c6e4", "Author: someone <a@b.cn>", "",
+                      "    按复核意见修改", "", "diff --git a/表.txt b/表.txt", "index 3f2a9c1..d7e40b8 100644",
+                      "--- a/表.txt", "+++ b/表.txt", f"@@ -{first + 1},{n} +{first + 1},{n} @@", *body, ""])
+
+
+def test_a_diff_of_the_form_reads_its_new_version_and_says_so(tmp_path):
+    """The ' ' and '+' lines are the final form; the draft's '-' lines (18个 / 7.2, 102.00) are no rows
+    of it, and the reader says it read a diff's new version, and which of its lines the diff leaves out."""
+    f = _write(tmp_path, _diff(), "gbk")
+    recs, rows = indicator_rows(f)
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.executed.value, str(p.total_score_stated.value)) == (1140000, "30.22")
+    assert any("差异（diff）" in w and "旧版本的3行" in w for w in read_document(f).warnings)
+    # a diff holding the form from its line 3 on says that lines 1-2 of the new version are not in it
+    assert any("新版本的第1—2行不在差异中" in w for w in read_document(_write(tmp_path, _diff(2))).warnings)
