@@ -64,6 +64,7 @@ from .narrow_lines import cut_records
 from .nested_values import parse_print_r, parse_text_tree
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
+from .carriage_control import printed
 from .separated import separated_rows
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
@@ -243,6 +244,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
         if mail.html:
             return doc
+    if source is None and (asa := printed(text)) is not None:     # a print file's carriage control: as printed
+        text, source = asa
     if source is None and (diff := new_side(text)) is not None:     # a diff of two versions: the new one
         text, source = "\n".join(t for _, t in diff.lines), [no for no, _ in diff.lines]
         gaps = "、".join(f"第{a}—{b}行" if a != b else f"第{a}行" for a, b in diff.missing)
@@ -1080,10 +1083,12 @@ def _aligned_columns_by(lines: list[_Line], i: int, width) -> tuple[list[Row], i
     if aligned < 0.95 * len(pieces_all) or drifting:
         return False   # looks like a table, but its columns cannot be told apart
     shared = _one_column(shared, pieced)
+    exact = {c for c, n in Counter(c for _, p in pieced for c, _ in p).items() if n >= MIN_EXACT}
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
         cells = [""] * len(shared)
-        for col, piece in (part for col, piece in pieces for part in _figures_apart(col, piece, shared, width)):
+        for col, piece in (part for col, piece in pieces for full in _full_cells_apart(col, piece, exact, width)
+                           for part in _figures_apart(*full, shared, width)):
             k = max((n for n, s in enumerate(shared) if s <= col + 2), default=0)
             cells[k] = (cells[k] + " " + piece).strip()
         lined.append((ln, cells))
@@ -1150,6 +1155,26 @@ def _drifting(pieced: list[tuple[_Line, list[tuple[int, str]]]], shared: list[in
 
 # A figure: digits in it (12.6万空方, 2023年10月20日, 6).
 _HAS_DIGIT = re.compile(r"\d")
+
+
+# A cell that fills its column leaves one space before the next (a fixed-width print: 满意度指标 服务对象满意度指标):
+# a word one space after the text before it that starts exactly where this many lines start a cell is
+# the next cell (text spaced by hand lands on a column's exact start only by chance).
+MIN_EXACT = 3
+
+
+def _full_cells_apart(col: int, piece: str, exact: set[int], width=display_width) -> list[tuple[int, str]]:
+    """A piece split at single spaces where the word after the space starts at a column start of
+    `exact` (the columns lines start their cells at, to the column)."""
+    words = list(re.finditer(r"\S+", piece))
+    parts = [[col, words[0].group()]]
+    for before, m in zip(words, words[1:]):
+        at = col + width(piece[:m.start()])
+        if at in exact and piece[before.end():m.start()] == " ":
+            parts.append([at, m.group()])
+        else:
+            parts[-1][1] += piece[before.end():m.end()]
+    return [(c, t) for c, t in parts]
 
 
 def _figures_apart(col: int, piece: str, shared: list[int], width=display_width) -> list[tuple[int, str]]:

@@ -766,6 +766,11 @@ def site_footer(text: str) -> bool:
 PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|…。|……。")
 
 
+# A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
+# no figure left unfilled. The words stand apart from the stars (a template's ***（款）*** is written close).
+BANNER = re.compile(r"^\s*([*＊])\1{2,}[ \t\u3000]+[^*＊\n]+?[ \t\u3000]+[*＊]{3,}\s*$")
+
+
 # Markdown's marks: a heading line (## 一、项目概况), and strong emphasis, a pair of ** (or __) around a
 # word or a phrase (项目在**甲镇、乙镇**等6个乡镇实施), never across a clause break and no part of a run
 # of three stars: 为**万元，完成预算**% and （类）***（款）*** stay a template's figures left unfilled.
@@ -782,7 +787,8 @@ marks joined to digits (联系电话：0898-6533××××): a number published wi
 nor are marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code
 named before a colon: 网站标识码：××××××××××): a number hidden whole; nor is a printed website's
 footer read (主办：… 地址：××路××号 网站标识码：… ICP备…号): page furniture, not the report; nor, in a copy
-written in Markdown (a heading line ## 一、概况), a pair of ** around words (**甲镇、乙镇**): emphasis. A cell that is
+written in Markdown (a heading line ## 一、概况), a pair of ** around words (**甲镇、乙镇**): emphasis; nor a line
+framed by stars around words apart from them (*** 报表结束 ***): a print's banner. A cell that is
 one figure left unfilled (a target ≥**个) states that figure as written; other text states its placeholders.
 """, good="支出决算为 688.01 万元，完成预算 100%；目标值 ≥12个",
       bad="支出决算为**万元，完成预算**%，主要原因是…。；目标值 ≥**个；备注 较上年增加/减少1.5个百分点", per_report=True)
@@ -796,8 +802,8 @@ def template_text(recs: DocRecords, r):
     # and one for the cells of one table.
     runs: list[list] = []
     for text, loc in recs.paragraphs:
-        if site_footer(text):
-            continue   # the printed site footer (地址：…××路××号 hides an address): no report text
+        if site_footer(text) or BANNER.match(text):
+            continue   # the printed site footer (地址：…××路××号 hides an address), a banner: no report text
         found = _placeholders(MD_EMPHASIS.sub(r"\2", text) if markdown else text, masked)
         if not found:
             continue

@@ -245,3 +245,36 @@ def test_a_diff_of_the_form_reads_its_new_version_and_says_so(tmp_path):
     assert any("差异（diff）" in w and "旧版本的3行" in w for w in read_document(f).warnings)
     # a diff holding the form from its line 3 on says that lines 1-2 of the new version are not in it
     assert any("新版本的第1—2行不在差异中" in w for w in read_document(_write(tmp_path, _diff(2))).warnings)
+
+
+def _w(s: str, n: int, right: bool = False) -> str:
+    gap = " " * max(n - sum(2 if ord(ch) > 0x2E7F else 1 for ch in s), 0)
+    return gap + s if right else s + gap
+
+
+def _printed(rows, widths=(10, 18, 12, 10, 10, 4, 6)) -> str:
+    return " ".join(_w(c, n, k > 4) for k, (c, n) in enumerate(zip(rows, widths))).rstrip()
+
+
+PAGE_HEAD = ["1JXZP031R  某某系统  项目支出绩效自评表  页号：    {page}", " 运行日期：2024-03-18"]
+HEADS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+
+def test_a_print_file_with_carriage_control_reads_as_printed(tmp_path):
+    """Column 1 is the printer's: '1' a page, '0' / '-' spacing, '+' an overprinted underline; page 2's
+    running head and its heads printed again are the printer's, its rows go on with page 1's. A level
+    cell that fills its column (满意度指标, ten wide) stands one space before the next cell."""
+    rows = [("产出指标", "数量指标", *ROWS[0][:5]), ("", "质量指标", *ROWS[1][:5]),
+            ("效益指标", "社会效益指标", *ROWS[2][:5]), ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10")]
+    lines = [PAGE_HEAD[0].format(page=1), PAGE_HEAD[1], " 项目名称：2023年某某县示范项目",
+             "-" + _printed(HEADS), "+" + " ".join("_" * n for n in (10, 18, 12, 10, 10, 4, 6))]
+    lines += [" " + _printed(r) for r in rows[:2]]
+    lines += [PAGE_HEAD[0].format(page=2), PAGE_HEAD[1], "-" + _printed(HEADS)]
+    lines += [" " + _printed(r) for r in rows[2:]] + ["-          *** 报表结束 ***"]
+    recs, got = indicator_rows(_write(tmp_path, "\r\n".join(lines) + "\r\n", "gbk"))
+    assert got == ROWS + [("群众满意度", "≥90%", "95%", "10", "10")]
+    assert _levels(recs) == LEVELS + [("满意度指标", "服务对象满意度指标")]
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    # a text whose lines open with a space and a list number is no print file
+    doc = read_document(_write(tmp_path, "1、项目概况\n 项目名称：某某项目\n0资金"))
+    assert any("1、项目概况" in getattr(b, "text", "") for b in doc.blocks)
