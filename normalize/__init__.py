@@ -28,7 +28,7 @@ from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_ta
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
-from .title import HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, subject, title, year_subject
+from .title import HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, subject, title, year_subject
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare, header_field
 
@@ -441,11 +441,11 @@ def _name_from_title(doc: Document, recs: DocRecords) -> None:
         p.name, p.name_raw, p.name_loc = name, found[0], found[1]
         return
     # no title: a sentence above the tables that opens with the project's year and name and speaks of
-    # its performance (2023年X项目绩效自评指标接龙，…) names it
+    # its performance (2023年X项目绩效自评指标接龙，…), or a heading that is the name alone, names it
     for b in doc.blocks:
         if not isinstance(b, Paragraph):
             break
-        if (name := clause_subject(b.text)):
+        if (name := clause_subject(b.text) or project_heading(b.text)):
             p = recs.projects[0]
             p.name, p.name_raw, p.name_loc = name, b.text, b.loc
             return

@@ -104,6 +104,15 @@ def clause_subject(text: str) -> str | None:
     return _named(year, m.group(1))
 
 
+def project_heading(text: str) -> str | None:
+    """The project a heading line that is its name alone names (2023年X项目: a mind map's root, a page's
+    heading; the year, then a subject ending in 项目, the word that names one), or None."""
+    text = re.sub(r"\s+", "", text)
+    if len(text) > HEADING_MAX or SENTENCE.search(text) or NUMBERED.match(text) or not text.endswith("项目"):
+        return None
+    return year_subject(text)
+
+
 def _named(year: re.Match, what: str) -> str | None:
     """year + subject as labelled names write it (2023年X), or None where the subject names only a kind
     of report or has fewer than two Han characters."""

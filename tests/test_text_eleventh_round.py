@@ -208,6 +208,7 @@ def test_a_text_tree_reads_each_indicator_node_as_a_record(tmp_path):
     p = recs.projects[0]
     assert (str(p.fund_score.value), str(p.total_score_stated.value)) == ("9.50", "30.22")
     assert p.executed.value == 1140000      # 114.00 万元, the unit in the branch's name
+    assert p.name == "2023年某某县示范项目"       # the root: a heading that is the project's name alone
     # the same tree drawn with the tree command's ASCII branches
     ascii_tree = TREE.replace("├── ", "|-- ").replace("└── ", "`-- ").replace("│   ", "|   ")
     assert indicator_rows(_write(tmp_path, ascii_tree))[1] == ROWS
