@@ -65,6 +65,7 @@ from .nested_values import parse_print_r, parse_text_tree
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .carriage_control import printed
+from .merged_letters import merged_letters
 from .separated import separated_rows
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
@@ -246,6 +247,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             return doc
     if source is None and (asa := printed(text)) is not None:     # a print file's carriage control: as printed
         text, source = asa
+    if source is None and (merged := merged_letters(text)) is not None:     # mail-merge letters: their fields
+        text, source, said = merged
+        doc.warnings.append(f"{path}：{said}，请核对原件")
     if source is None and (diff := new_side(text)) is not None:     # a diff of two versions: the new one
         text, source = "\n".join(t for _, t in diff.lines), [no for no, _ in diff.lines]
         gaps = "、".join(f"第{a}—{b}行" if a != b else f"第{a}行" for a, b in diff.missing)

@@ -53,6 +53,14 @@ def _part_score(f, p) -> bool:
     return bool(points) and Decimal(points[-1]) < (full if full is not None else Decimal(100))
 
 
+def _score_of_a_part(f, p, told) -> bool:
+    """A score told beside another in its sentence, the two adding to the form's total (资金执行率得分9.70分，
+    绩效指标得分89.20分，自评总分98.90分): the scores of its two parts, not the total restated."""
+    total = p.total_score_stated.value if p.total_score_stated is not None else None
+    return total is not None and any(g is not f and g.sentence == f.sentence and g.subject == "得分"
+                                     and g.q.value is not None and f.q.value + g.q.value == total for g in told)
+
+
 # A score told under a condition on a target (达到年度指标值的得100分; 低于目标值的得分系数为60%): what the
 # scoring rule gives a row that meets it, not the report's score (not 完成情况的得分为95分: no target named).
 CONDITIONAL_SCORE = re.compile(r"(?:达到|达成|完成|实现|超过|低于|高于|不足)[^，,；;。]{0,10}?"
@@ -101,7 +109,8 @@ names 基本支出 too) is a part, not the project's figure, and is not compared
 result told again in a sentence (its name right before the figure) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
 table's 得分, exactly (a score is exact as written); a score told under a condition (达到年度指标值的
-得100分) is the scoring rule's, not the report's. An item of a list named right before its
+得100分) is the scoring rule's, not the report's, and two scores told in one sentence that add up to the
+total (资金执行率得分9.70分，绩效指标得分89.20分) are its parts'. An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
 measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
 must carry the same amount; rows of one list that share a name are several payments for one use,
@@ -122,7 +131,8 @@ def restated_differently(recs: DocRecords, r):
         if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)):
             continue
         p = project_for(f.sentence, recs)
-        if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f))):
+        if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f)
+                                                or _score_of_a_part(f, p, recs.prose))):
             continue
         # a budget's stage named in its clause (年初预算数 / 全年预算数) picks the one figure it may restate
         stage = _stage(f) if f_subject == "预算" else ""

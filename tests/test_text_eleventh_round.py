@@ -2,6 +2,7 @@
 array, a mind map pasted as a text tree, a git diff of the form between its draft and its final version and
 a mainframe print file with ASA carriage control."""
 from jixiao.extract import read_document
+from jixiao.rules import check
 
 from tests.text_rows import indicator_rows
 
@@ -279,3 +280,34 @@ def test_a_print_file_with_carriage_control_reads_as_printed(tmp_path):
     # a text whose lines open with a space and a list number is no print file
     doc = read_document(_write(tmp_path, "1、项目概况\n 项目名称：某某项目\n0资金"))
     assert any("1、项目概况" in getattr(b, "text", "") for b in doc.blocks)
+
+
+def _letters() -> str:
+    head = ["某某县农业农村局", "项目支出绩效自评核定通知书", "某某中心：",
+            "　　现将你单位实施的“2023年某某县示范项目”绩效自评结果核定如下："]
+    tail = ["　　如有异议，请于2024年3月29日前反馈。", "　　　　某某县农业农村局"]
+    fund = ["　　项目资金：年初预算数100.00万元，全年预算数120.00万元，全年执行数114.00万元，预算执行率95.00%。",
+            "　　资金执行率分值：10分　　核定得分：9.50分"]
+    letters = [head + fund + tail]
+    for (name, target, actual, weight, score), (l1, l2) in zip(ROWS, LEVELS):
+        letters.append(head + [f"　　“{name}”指标（一级指标：{l1}，二级指标：{l2}）年度指标值为{target}，经核查实际完成值为{actual}。",
+                               f"　　指标分值：{weight}分　　核定得分：{score}分"] + tail)
+    letters.append(head + ["　　经复核，资金执行率得分9.50分，绩效指标得分20.72分，自评总分30.22分。"] + tail)
+    return "\r\n\f".join("\r\n".join(x) for x in letters) + "\r\n"
+
+
+def test_mail_merge_letters_read_their_fields_as_a_table(tmp_path):
+    """The letters of one template are a table: a column for each place the letters differ, named by the
+    template's words before it (一级指标：, 年度指标值为); the covering letter's fund and the summary are
+    text, its points on one line apart by full-width spaces; the two part scores adding to the total
+    are no restatement of it (JX501); the project named in quotes before its 绩效."""
+    f = _write(tmp_path, _letters(), "gb18030")
+    recs, rows = indicator_rows(f)
+    assert [(n, t, a, w) for n, t, a, w, _ in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
+    assert [s for *_, s in rows] == [r[4] for r in ROWS]
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_weight.value), str(p.fund_score.value)) == ("2023年某某县示范项目", "10", "9.50")
+    assert "JX501" not in {fl.rule for fl in check(recs)}
+    assert any("邮件合并" in w for w in read_document(f).warnings)
+    # two letters are no run: a template is seen in three or more
+    assert not any("邮件合并" in w for w in read_document(_write(tmp_path, "\f".join(_letters().split("\f")[:3]))).warnings)
