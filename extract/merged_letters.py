@@ -10,7 +10,8 @@ fields, repeated in every letter, are said once, in a warning. Letters of anothe
 file (a covering letter, a summary) are read as the text they are.
 
 Evidence: three letters or more in a run whose lines pair one to one, each pair sharing most of its text
-(a letter's line against the same line of the run's first), and a field in one line at least."""
+(a letter's line against the same line of the run's first), half their lines or more the same word for
+word in every letter (the pages of a long table differ in most of their lines), a field in one at least."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,7 @@ from difflib import SequenceMatcher
 
 MIN_LETTERS = 3
 SIMILAR = 0.5          # a line shares this share of its text with the same line of another letter
+MIN_SAME = 0.5         # the share of a letter's lines that are the template's alone, word for word
 _HOLE = "\x00"
 _BREAKS = r"，,。；;、（(）)“”\"'《》【】\s\u3000"
 _CLAUSE_BREAK = re.compile(f"[{_BREAKS}]")
@@ -109,8 +111,8 @@ def merged_letters(text: str) -> tuple[str, list[int], str] | None:
         lines = [p[i][1] for p in run]
         if len(set(lines)) > 1:
             fields.append((i, _template(lines)))
-    if not fields:
-        return None
+    if not fields or len(fields) > (1 - MIN_SAME) * len(run[0]):
+        return None     # no field, or pages of a table whose rows differ (a letter's template is most of it)
     heads, rows = [], [[] for _ in run]
     for i, pieces in fields:
         # a hole with the words it ends in: (.*?) then those words, inside the field's group

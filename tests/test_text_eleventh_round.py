@@ -309,5 +309,8 @@ def test_mail_merge_letters_read_their_fields_as_a_table(tmp_path):
     assert (p.name, str(p.fund_weight.value), str(p.fund_score.value)) == ("2023年某某县示范项目", "10", "9.50")
     assert "JX501" not in {fl.rule for fl in check(recs)}
     assert any("邮件合并" in w for w in read_document(f).warnings)
+    # pages of a table, their rows alike but each line its own, are no letters
+    pages = "\f".join(f"建设示范点{k}\t≥20个\t21个\t8\t8\n验收合格率{k}\t100%\t100%\t6\t6\n" for k in range(3))
+    assert not any("邮件合并" in w for w in read_document(_write(tmp_path, pages)).warnings)
     # two letters are no run: a template is seen in three or more
     assert not any("邮件合并" in w for w in read_document(_write(tmp_path, "\f".join(_letters().split("\f")[:3]))).warnings)
