@@ -1161,20 +1161,26 @@ def _drifting(pieced: list[tuple[_Line, list[tuple[int, str]]]], shared: list[in
 _HAS_DIGIT = re.compile(r"\d")
 
 
-# A cell that fills its column leaves one space before the next (a fixed-width print: 满意度指标 服务对象满意度指标):
-# a word one space after the text before it that starts exactly where this many lines start a cell is
-# the next cell (text spaced by hand lands on a column's exact start only by chance).
+# A cell of words that fills its column leaves one space before the next (a fixed-width print: 满意度指标
+# 服务对象满意度指标): in a piece that starts where this many lines start a cell, a word one space after
+# words before it that starts exactly where as many lines start one is the next cell (text spaced by
+# hand lands on a column's exact start only by chance). Figures one space apart are _figures_apart's;
+# a figure and words beside it (60.00 自评等级：优) stay one.
 MIN_EXACT = 3
 
 
 def _full_cells_apart(col: int, piece: str, exact: set[int], width=display_width) -> list[tuple[int, str]]:
-    """A piece split at single spaces where the word after the space starts at a column start of
-    `exact` (the columns lines start their cells at, to the column)."""
+    """A piece split at single spaces where the words before the space and the word after it hold no
+    figure and the word starts at a column start of `exact` (the columns lines start their cells at, to
+    the column), as the piece does."""
     words = list(re.finditer(r"\S+", piece))
     parts = [[col, words[0].group()]]
+    if col not in exact:
+        return [(col, piece)]
     for before, m in zip(words, words[1:]):
         at = col + width(piece[:m.start()])
-        if at in exact and piece[before.end():m.start()] == " ":
+        if at in exact and piece[before.end():m.start()] == " " and \
+                not _HAS_DIGIT.search(parts[-1][1]) and not _HAS_DIGIT.search(m.group()):
             parts.append([at, m.group()])
         else:
             parts[-1][1] += piece[before.end():m.end()]
