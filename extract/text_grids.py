@@ -675,6 +675,64 @@ def bbcode_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]
     return ([r for r in rows if r], j) if any(rows) else None
 
 
+# -- Textile tables (Redmine's, Textpattern's wiki text) ----------------------------------------------------
+# A table is a run of lines each a row of cells between bars (|a|b|), after an optional 'table(attributes).'
+# line; a row's own attributes may stand before its first bar ({background:#eee}. |…|). A cell opens with
+# modifiers ended by '. ': '_' a header cell, '\N' a column span, '/N' a row span, an alignment (< > = <> ^ ~),
+# {style} (class) [lang]. Inline marks in a cell are no text: %{color:red}7.2% (a span with a style or
+# class), *bold* / _italic_ around the whole cell. The table is Textile's only where a cell carries a
+# modifier (a '|1. 数量指标|' cell opens with a number, no modifier).
+_TX_ATTRS = r"(?:\{[^}\n]*\}|\([^)\n]*\)|\[[^\]\n]*\])"
+_TX_TABLE = re.compile(rf"^table(?:{_TX_ATTRS}|<>|[<>=])*\.\s*$")
+_TX_ROW = re.compile(rf"^(?:(?:{_TX_ATTRS}|<>|[<>=^~-])+\.\s+)?\|(.*)\|\s*$")
+_TX_CELL = re.compile(rf"^(_?)((?:\\\d+|/\d+|<>|[<>=^~]|{_TX_ATTRS})*)\.\s")
+_TX_SPAN = re.compile(r"([\\/])(\d+)")
+_TX_INLINE = re.compile(rf"%{_TX_ATTRS}+(.*?)%")
+_TX_EMPHASIS = re.compile(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$")
+_TX_BLOCK = re.compile(rf"^(?:h[1-6]|p|bq|fn\d+)(?:{_TX_ATTRS}|<>|[<>=])*\.\s+")
+
+
+def _textile_cell(no: int, piece: str) -> tuple[tuple, bool]:
+    """A cell (line, text, rowspan, colspan) and whether it carried Textile's modifiers."""
+    m = _TX_CELL.match(piece.lstrip()) if piece.strip() else None
+    if m is None or not (m.group(1) or m.group(2)):
+        return (no, textile_text(piece), 1, 1), False
+    spans = {mark: min(int(n), MAX_SPAN) or 1 for mark, n in _TX_SPAN.findall(m.group(2))}
+    rest = piece.lstrip()[m.end():]
+    return (no, textile_text(rest), spans.get("/", 1), spans.get("\\", 1)), True
+
+
+def textile_text(text: str) -> str:
+    """A Textile paragraph or cell as it reads: its block signature (h2. , p>. ) and inline marks dropped."""
+    text = _TX_INLINE.sub(r"\1", _TX_BLOCK.sub("", text.strip()))
+    return _TX_EMPHASIS.sub(r"\2", text).strip()
+
+
+def textile_page(lines: list[str]) -> bool:
+    """Whether a text's tables are Textile's: a row of them carries a cell modifier."""
+    return any(textile_table([(0, ln)], 0) for ln in lines if _TX_ROW.match(ln.strip()))
+
+
+def textile_opens(text: str) -> bool:
+    return bool(_TX_TABLE.match(text.strip()) or _TX_ROW.match(text.strip()))
+
+
+def textile_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the Textile table at lines[i] (its 'table.' line or its first row): its rows of cells (line,
+    text, rowspan, colspan) and the index past it. None where no cell carries a modifier (a pipe table
+    of another syntax) or no row follows."""
+    j = i + 1 if _TX_TABLE.match(lines[i][1].strip()) else i
+    rows: list[list[tuple]] = []
+    marked = False
+    while j < len(lines) and (m := _TX_ROW.match(lines[j][1].strip())):
+        no = lines[j][0]
+        cells = [_textile_cell(no, piece) for piece in m.group(1).split("|")]
+        marked = marked or any(flag for _, flag in cells)
+        rows.append([c for c, _ in cells])
+        j += 1
+    return (rows, j) if rows and marked else None
+
+
 # -- a database client's vertical results ----------------------------------------------------------------
 @dataclass(frozen=True)
 class Vertical:

@@ -61,12 +61,16 @@ from .mail_message import mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
+from .nested_values import parse_print_r, parse_text_tree
 from . import record_text, xml_tree
-from .revision_marks import final_text
+from .revision_marks import final_text, new_side
+from .carriage_control import printed
+from .merged_letters import merged_letters
 from .separated import separated_rows
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
+                         textile_opens, textile_page, textile_table, textile_text,
                          opens_record, result_count, vertical_of, vertical_table, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
 
@@ -241,6 +245,17 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
         if mail.html:
             return doc
+    if source is None and (asa := printed(text)) is not None:     # a print file's carriage control: as printed
+        text, source = asa
+    if source is None and (merged := merged_letters(text)) is not None:     # mail-merge letters: their fields
+        text, source, said = merged
+        doc.warnings.append(f"{path}：{said}，请核对原件")
+    if source is None and (diff := new_side(text)) is not None:     # a diff of two versions: the new one
+        text, source = "\n".join(t for _, t in diff.lines), [no for no, _ in diff.lines]
+        gaps = "、".join(f"第{a}—{b}行" if a != b else f"第{a}行" for a, b in diff.missing)
+        doc.warnings.append(f"{path}：此文件是同一文件两个版本的差异（diff），已按新版本（上下文行与“+”行）读取；"
+                            f"旧版本的{diff.dropped}行（“-”行）与差异以外的{diff.outside}行（提交说明等）未读取"
+                            + (f"；新版本的{gaps}不在差异中，无法读取" if gaps else "") + "，请核对原件")
     read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)
@@ -287,10 +302,11 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         text = members
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
-            or (exported := xml_tree.parse_yaml(text)) is not None:
+            or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
-        # a YAML export its records (grouped under keys or not) as tables
+        # a YAML export, PHP's print_r() of an array or a mind map's text tree its records (grouped
+        # under keys or not) as tables (nested_values)
         found = None
         if tree is None and sectioned is None:
             comments, found = exported
@@ -325,6 +341,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         for n, b in enumerate(doc.blocks):     # an AsciiDoc text's paragraphs without their title marks
             if isinstance(b, Paragraph) and (plain := plain_counted_paragraph(counted, b.text)) != b.text:
                 doc.blocks[n] = replace(b, text=plain)
+    if textile_page(text.split("\n")):     # a Textile page's paragraphs without their block signatures
+        plain = [b if not isinstance(b, Paragraph) else replace(b, text=textile_text(b.text)) for b in doc.blocks]
+        doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
     if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
         plain = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text)) for b in doc.blocks]
         doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
@@ -495,6 +514,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_table(doc, path, rows, element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif textile_opens(ln.text) and (textile := textile_table(numbered, i)):
+            rows, i = textile
             add_rows_table(doc, path, rows, element)
         elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
             placed, n_rows, n_cols, i = drawn
@@ -1065,10 +1087,12 @@ def _aligned_columns_by(lines: list[_Line], i: int, width) -> tuple[list[Row], i
     if aligned < 0.95 * len(pieces_all) or drifting:
         return False   # looks like a table, but its columns cannot be told apart
     shared = _one_column(shared, pieced)
+    exact = {c for c, n in Counter(c for _, p in pieced for c, _ in p).items() if n >= MIN_EXACT}
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
         cells = [""] * len(shared)
-        for col, piece in (part for col, piece in pieces for part in _figures_apart(col, piece, shared, width)):
+        for col, piece in (part for col, piece in pieces for full in _full_cells_apart(col, piece, exact, width)
+                           for part in _figures_apart(*full, shared, width)):
             k = max((n for n, s in enumerate(shared) if s <= col + 2), default=0)
             cells[k] = (cells[k] + " " + piece).strip()
         lined.append((ln, cells))
@@ -1135,6 +1159,32 @@ def _drifting(pieced: list[tuple[_Line, list[tuple[int, str]]]], shared: list[in
 
 # A figure: digits in it (12.6万空方, 2023年10月20日, 6).
 _HAS_DIGIT = re.compile(r"\d")
+
+
+# A cell of words that fills its column leaves one space before the next (a fixed-width print: 满意度指标
+# 服务对象满意度指标): in a piece that starts where this many lines start a cell, a word one space after
+# words before it that starts exactly where as many lines start one is the next cell (text spaced by
+# hand lands on a column's exact start only by chance). Figures one space apart are _figures_apart's;
+# a figure and words beside it (60.00 自评等级：优) stay one.
+MIN_EXACT = 3
+
+
+def _full_cells_apart(col: int, piece: str, exact: set[int], width=display_width) -> list[tuple[int, str]]:
+    """A piece split at single spaces where the words before the space and the word after it hold no
+    figure and the word starts at a column start of `exact` (the columns lines start their cells at, to
+    the column), as the piece does."""
+    words = list(re.finditer(r"\S+", piece))
+    parts = [[col, words[0].group()]]
+    if col not in exact:
+        return [(col, piece)]
+    for before, m in zip(words, words[1:]):
+        at = col + width(piece[:m.start()])
+        if at in exact and piece[before.end():m.start()] == " " and \
+                not _HAS_DIGIT.search(parts[-1][1]) and not _HAS_DIGIT.search(m.group()):
+            parts.append([at, m.group()])
+        else:
+            parts[-1][1] += piece[before.end():m.end()]
+    return [(c, t) for c, t in parts]
 
 
 def _figures_apart(col: int, piece: str, shared: list[int], width=display_width) -> list[tuple[int, str]]:

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .nested_values import Node, nested_blocks
+
 DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 MIN_ROWS = 2      # one element is a record, not a table
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -291,11 +293,11 @@ _YAML_RECORD = re.compile(r"^\s*- +[^\s:#'\"][^:\n]*: ", re.M)     # - 三级指
 
 
 def parse_yaml(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
-    """A YAML document as (its comment lines, its blocks as blocks() gives them), or None where the
-    text is no YAML mapping holding records: a list of mappings (the fund's sources), or lists of
-    mappings grouped under keys (产出指标: 数量指标: - 三级指标: …). A text of label: value lines alone
-    parses as YAML too; it stays the line reader's. Scalars keep their text as written (580.00, not
-    580.0), a null (~, null) is an empty cell; every block keeps its node's line."""
+    """A YAML document as (its comment lines, its blocks as nested_values.nested_blocks gives them), or
+    None where the text is no YAML mapping holding records: a list of mappings (the fund's sources), or
+    lists of mappings grouped under keys (产出指标: 数量指标: - 三级指标: …). A text of label: value lines
+    alone parses as YAML too; it stays the line reader's. Scalars keep their text as written (580.00,
+    not 580.0), a null (~, null) is an empty cell; every block keeps its node's line."""
     import yaml
 
     if not _YAML_RECORD.search(text):
@@ -308,83 +310,24 @@ def parse_yaml(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
         return None
     seen = [0]
 
-    def scalar(node) -> str | None:
+    def node(n) -> Node:
         seen[0] += 1
         if seen[0] > MAX_NODES:
             raise OverflowError
-        if isinstance(node, yaml.ScalarNode):
-            return "" if node.tag == _YAML_NULL else node.value.strip()
-        return None
-
-    def line(node) -> int:
-        return node.start_mark.line + 1
-
-    def flat(node) -> dict | None:
-        """A record: a mapping of scalars only (name: (line, value))."""
-        if not isinstance(node, yaml.MappingNode):
-            return None
-        out = {}
-        for k, v in node.value:
-            if (key := scalar(k)) is None or (value := scalar(v)) is None:
-                return None
-            out[key] = (line(v), value)
-        return out or None
-
-    def records(node, depth: int = 0) -> list[tuple[list[tuple[int, str]], int, dict]] | None:
-        """The records under a node: a list of records, or a mapping each of whose values holds
-        records the same way (its keys their groups, outermost first); None where it holds other things."""
-        if isinstance(node, yaml.SequenceNode):
-            items = [(line(item), flat(item)) for item in node.value]
-            return [([], no, r) for no, r in items] if items and all(r for _, r in items) else None
-        if isinstance(node, yaml.MappingNode) and depth < 3:
-            out = []
-            for k, v in node.value:
-                key, under = scalar(k), records(v, depth + 1)
-                if key is None or under is None:
-                    return None
-                out += [([(line(k), key)] + groups, no, r) for groups, no, r in under]
-            return out or None
-        return None
-
-    def table(found) -> list[list[tuple[int, str]]]:
-        depth = max(len(g) for g, _, _ in found)
-        names = list(dict.fromkeys(name for _, _, r in found for name in r))
-        # the groups' keys are the records' leading cells under an empty head: what they are (levels)
-        # is read from the cells, as a table's unnamed columns are
-        head = [(found[0][1], "")] * depth + [(found[0][1], n) for n in names]
-        return [head] + [[g[k] if k < len(g) else (no, "") for k in range(depth)] +
-                         [r.get(n, (no, "")) for n in names] for g, no, r in found]
-
-    out: list[tuple] = []
-    held = [False]
-
-    def walk(node) -> None:
-        for k, v in node.value:
-            key = scalar(k)
-            if key is None:
-                continue
-            if (value := scalar(v)) is not None:
-                out.append(("p", line(k), f"{key}：{value}"))
-                continue
-            out.append(("p", line(k), key))
-            found = records(v)
-            if found and (len(found) >= MIN_ROWS or found[0][0]):
-                out.append(("t", table(found)))
-                held[0] = True
-            elif found:     # one record: its fields as label：value lines
-                out.extend(("p", no, f"{n}：{x}") for n, (no, x) in found[0][2].items())
-            elif isinstance(v, yaml.MappingNode):
-                walk(v)
-            elif isinstance(v, yaml.SequenceNode):
-                items = [scalar(x) for x in v.value]
-                out.append(("p", line(v), f"{key}：" + "、".join(x for x in items if x)))
+        line = n.start_mark.line + 1
+        if isinstance(n, yaml.ScalarNode):
+            return Node(line, scalar="" if n.tag == _YAML_NULL else n.value.strip())
+        if isinstance(n, yaml.SequenceNode):
+            return Node(line, items=[node(x) for x in n.value])
+        return Node(line, pairs=[(k.start_mark.line + 1, k.value.strip(), node(v)) for k, v in n.value
+                                 if isinstance(k, yaml.ScalarNode)])
 
     try:
-        walk(root)
-    except OverflowError:
+        found = nested_blocks(node(root))
+    except (OverflowError, RecursionError):
         return None
-    if not held[0]:
+    if found is None:
         return None
     comments = [(no, m.group(1).strip()) for no, ln in enumerate(text.split("\n"), 1)
                 if (m := re.match(r"^\s*#\s?(.*)$", ln)) and m.group(1).strip()]
-    return comments, out
+    return comments, found

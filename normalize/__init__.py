@@ -27,8 +27,9 @@ from .cell_runs import count_unread_tables, read_cell_runs
 from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
-                     fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
-from .title import HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, subject, title, year_subject
+                     pairs_apart, fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
+from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
+                    subject, title, year_subject)
 from .reporting_unit import PRIMARY, SECONDARY
 from .vocab import DEPT_NAME_LABEL, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare, header_field
 
@@ -442,11 +443,12 @@ def _name_from_title(doc: Document, recs: DocRecords) -> None:
         p.name, p.name_raw, p.name_loc = name, found[0], found[1]
         return
     # no title: a sentence above the tables that opens with the project's year and name and speaks of
-    # its performance (2023年X项目绩效自评指标接龙，…) names it
+    # its performance (2023年X项目绩效自评指标接龙，…), a heading that is the name alone, or a sentence naming it
+    # in quotes before its performance (对你单位实施的“2023年X项目”绩效自评结果…) names it
     for b in doc.blocks:
         if not isinstance(b, Paragraph):
             break
-        if (name := clause_subject(b.text)):
+        if (name := clause_subject(b.text) or project_heading(b.text) or quoted_subject(b.text)):
             p = recs.projects[0]
             p.name, p.name_raw, p.name_loc = name, b.text, b.loc
             return
@@ -599,7 +601,7 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     for k, b in enumerate(doc.blocks):
         if not isinstance(b, Paragraph) or PARTS_LEAD.match(b.text):
             continue
-        text = normalize_ws(b.text)
+        text = normalize_ws(pairs_apart(b.text))
         clauses = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", text)))
         # the rate's points bracketed after it (预算执行率98.00%（分值10分，得分9.80分）): the fund's
         # weight and score, no aside
@@ -624,7 +626,8 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
         for b in doc.blocks[k + 1:k + 3]:
             # the paragraphs going on with the fund's (a numbered list: 2.其中：基本支出… / 3.预算执行率分值10分，
             # 得分9.80分。): the parts said as asides, the fund's points read where the paragraph states nothing else
-            more = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(b.text)))) if isinstance(b, Paragraph) else {}
+            more = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(pairs_apart(b.text))))) \
+                if isinstance(b, Paragraph) else {}
             if isinstance(b, Paragraph) and PARTS_LEAD.match(b.text):
                 asides.append(b.text.strip())
                 parts += 1

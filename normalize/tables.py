@@ -4400,6 +4400,16 @@ def fund_source_clause(text: str) -> bool:
     return m is not None and bool(FUND_SOURCE.search(header_words(m.group("label")))) and fund_clause(text) is None
 
 
+# A run of full-width spaces between two label：value pairs on a line (分值：10分　　得分：9.70分; not the
+# padding after a colon) parts them as a comma does: normalize_ws drops it between two CJK characters.
+_PAIRS_APART = re.compile(r"(?<=[^\s：:])\u3000{2,}(?=\S)")
+
+
+def pairs_apart(text: str) -> str:
+    """The text with each run of full-width spaces between two label：value pairs a comma."""
+    return _PAIRS_APART.sub("，", text)
+
+
 def fund_clauses(text: str) -> dict[str, str]:
     """The fund fields a sentence states, clause by clause (split at ，；。, each read by fund_clause);
     the figure's text by field. Empty where fewer than two clauses read (a label and figure alone is

@@ -104,6 +104,26 @@ def clause_subject(text: str) -> str | None:
     return _named(year, m.group(1))
 
 
+# A project named in quotes whose performance a sentence speaks of (对你单位实施的“2023年X项目”绩效自评结果…).
+QUOTED_PROJECT = re.compile(r"[“\"]\s*([12][0-9]{3})\s*年度?([^”\"]+?项目)\s*[”\"]\s*(?:的)?绩效")
+
+
+def quoted_subject(text: str) -> str | None:
+    """The project a sentence names in quotes right before its performance (“2023年X项目”绩效…), by the
+    title's grammar, or None."""
+    m = QUOTED_PROJECT.search(re.sub(r"\s+", "", text))
+    return _named(m, m.group(2)) if m else None
+
+
+def project_heading(text: str) -> str | None:
+    """The project a heading line that is its name alone names (2023年X项目: a mind map's root, a page's
+    heading; the year, then a subject ending in 项目, the word that names one), or None."""
+    text = re.sub(r"\s+", "", text)
+    if len(text) > HEADING_MAX or SENTENCE.search(text) or NUMBERED.match(text) or not text.endswith("项目"):
+        return None
+    return year_subject(text)
+
+
 def _named(year: re.Match, what: str) -> str | None:
     """year + subject as labelled names write it (2023年X), or None where the subject names only a kind
     of report or has fewer than two Han characters."""

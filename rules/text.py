@@ -53,6 +53,14 @@ def _part_score(f, p) -> bool:
     return bool(points) and Decimal(points[-1]) < (full if full is not None else Decimal(100))
 
 
+def _score_of_a_part(f, p, told) -> bool:
+    """A score told beside another in its sentence, the two adding to the form's total (资金执行率得分9.70分，
+    绩效指标得分89.20分，自评总分98.90分): the scores of its two parts, not the total restated."""
+    total = p.total_score_stated.value if p.total_score_stated is not None else None
+    return total is not None and any(g is not f and g.sentence == f.sentence and g.subject == "得分"
+                                     and g.q.value is not None and f.q.value + g.q.value == total for g in told)
+
+
 # A score told under a condition on a target (达到年度指标值的得100分; 低于目标值的得分系数为60%): what the
 # scoring rule gives a row that meets it, not the report's score (not 完成情况的得分为95分: no target named).
 CONDITIONAL_SCORE = re.compile(r"(?:达到|达成|完成|实现|超过|低于|高于|不足)[^，,；;。]{0,10}?"
@@ -101,7 +109,8 @@ names 基本支出 too) is a part, not the project's figure, and is not compared
 result told again in a sentence (its name right before the figure) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
 table's 得分, exactly (a score is exact as written); a score told under a condition (达到年度指标值的
-得100分) is the scoring rule's, not the report's. An item of a list named right before its
+得100分) is the scoring rule's, not the report's, and two scores told in one sentence that add up to the
+total (资金执行率得分9.70分，绩效指标得分89.20分) are its parts'. An item of a list named right before its
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
 measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
 must carry the same amount; rows of one list that share a name are several payments for one use,
@@ -122,7 +131,8 @@ def restated_differently(recs: DocRecords, r):
         if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)):
             continue
         p = project_for(f.sentence, recs)
-        if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f))):
+        if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f)
+                                                or _score_of_a_part(f, p, recs.prose))):
             continue
         # a budget's stage named in its clause (年初预算数 / 全年预算数) picks the one figure it may restate
         stage = _stage(f) if f_subject == "预算" else ""
@@ -797,6 +807,11 @@ def site_footer(text: str) -> bool:
 PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|…。|……。")
 
 
+# A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
+# no figure left unfilled. The words stand apart from the stars (a template's ***（款）*** is written close).
+BANNER = re.compile(r"^\s*([*＊])\1{2,}[ \t\u3000]+[^*＊\n]+?[ \t\u3000]+[*＊]{3,}\s*$")
+
+
 # Markdown's marks: a heading line (## 一、项目概况), and strong emphasis, a pair of ** (or __) around a
 # word or a phrase (项目在**甲镇、乙镇**等6个乡镇实施), never across a clause break and no part of a run
 # of three stars: 为**万元，完成预算**% and （类）***（款）*** stay a template's figures left unfilled.
@@ -813,7 +828,8 @@ marks joined to digits (联系电话：0898-6533××××): a number published wi
 nor are marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code
 named before a colon: 网站标识码：××××××××××): a number hidden whole; nor is a printed website's
 footer read (主办：… 地址：××路××号 网站标识码：… ICP备…号): page furniture, not the report; nor, in a copy
-written in Markdown (a heading line ## 一、概况), a pair of ** around words (**甲镇、乙镇**): emphasis. A cell that is
+written in Markdown (a heading line ## 一、概况), a pair of ** around words (**甲镇、乙镇**): emphasis; nor a line
+framed by stars around words apart from them (*** 报表结束 ***): a print's banner. A cell that is
 one figure left unfilled (a target ≥**个) states that figure as written; other text states its placeholders.
 """, good="支出决算为 688.01 万元，完成预算 100%；目标值 ≥12个",
       bad="支出决算为**万元，完成预算**%，主要原因是…。；目标值 ≥**个；备注 较上年增加/减少1.5个百分点", per_report=True)
@@ -827,8 +843,8 @@ def template_text(recs: DocRecords, r):
     # and one for the cells of one table.
     runs: list[list] = []
     for text, loc in recs.paragraphs:
-        if site_footer(text):
-            continue   # the printed site footer (地址：…××路××号 hides an address): no report text
+        if site_footer(text) or BANNER.match(text):
+            continue   # the printed site footer (地址：…××路××号 hides an address), a banner: no report text
         found = _placeholders(MD_EMPHASIS.sub(r"\2", text) if markdown else text, masked)
         if not found:
             continue

@@ -316,6 +316,14 @@ def test_markdown_emphasis_is_no_unfilled_figure():
     assert "JX701" in codes(report(prose="项目在**甲镇、乙镇、丙镇**等6个乡镇实施。"))
 
 
+def test_a_banner_of_stars_around_words_is_no_unfilled_figure():
+    # a print's end-of-report banner frames its words with stars set apart from them
+    assert "JX701" not in codes(report(prose="*** 报表结束 ***"))
+    # a template's unfilled figures written close to their words stay placeholders
+    assert "JX701" in codes(report(prose="***（款）***"))
+    assert "JX701" in codes(report(prose="*** 万元 ***，完成预算**%。"))
+
+
 def test_asterisks_that_the_copy_says_hide_text_are_not_unfilled_template():
     masked = "下文中****为隐藏内容。\n我局按照《**市就业项目管理方案》开展自评。"
     assert "JX701" not in codes(report(prose=masked))

@@ -38514,6 +38514,380 @@ def html729(out: Path) -> None:
 DOCX.update({"724": doc724, "727": doc727})
 XLSX.update({"725": xls725, "728": xls728})
 HTML.update({"726": html726, "729": html729})
+# ---------------------------------------------------------------- 718-723: text as it comes, eleventh round
+# Hundred-and-ninth set (text as it comes, eleventh round; written blind, before the first read): six filled-in
+# forms that reached the auditors as PLAIN TEXT, one way per form, none of the sixty ways of 322-327 … 670-675:
+# 718 a Redmine wiki page's TEXTILE source (|_. head cells, |/7. row spans, |\5. a column span, |>. alignment
+# prefixes, %{color:red}…% spans, a table{…}. attribute line), 719 a PHP print_r() dump of the export array
+# (Array / ( / [key] => value, levels as nested arrays, a PHP Notice above it; UTF-8 with BOM, CRLF), 720 a git
+# DIFF of the form between its draft and its final version (the whole file as context, '-' lines the draft's
+# figures, '+' lines the final's; a tab-separated form inside; GBK, LF), 721 MAIL-MERGE letters, one per
+# indicator (the fields inside a boilerplate sentence, a form feed between letters; GB18030, CRLF), 722 a
+# mainframe print file with ASA CARRIAGE CONTROL in column 1 ('1' new page, '0' double space, '+' an overprinted
+# underline, '-' triple space), running page heads and group-indicated level cells (GBK, CRLF), 723 a mind map
+# as a TEXT TREE (├── └── │ branches, a leaf per field). Rows are (l1, l2, name, target, actual, weight, score,
+# note) as in 454-459 (_rows454); the fund weighs 10 of 100 in each. Nothing derived.
+
+ROWS718 = _rows454([
+    ("产", "数", "新建川芎标准化种植基地", "≥2万亩", "2.08万亩", "8", "8", ""),
+    ("产", "数", "建设川芎产地初加工中心", "≥4个", "4个", "6", "6", ""),
+    ("产", "数", "开展种植技术培训", "≥1500人次", "1620人次", "6", "6", ""),
+    ("产", "质", "种苗质量抽检合格率", "≥95%", "97.5%", "6", "6", ""),
+    ("产", "质", "川芎药材农残抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "初加工中心建成时间", "2023年10月31日前", "2023年10月26日", "5", "5", ""),
+    ("产", "成", "每亩种植补助标准", "≤300元", "300元", "5", "5", ""),
+    ("效", "经", "川芎产业综合产值", "≥12亿元", "12.6亿元", "8", "8", ""),
+    ("效", "经", "带动种植户户均增收", "≥3500元", "3150元", "8", "7.2",
+     "受川芎价格下行影响，户均增收未达目标；下一步推行订单收购，稳定收购价格。"),
+    ("效", "社", "带动农村劳动力就业", "≥3000人", "3120人", "7", "7", ""),
+    ("效", "可", "川芎道地药材品牌建设机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "95.4%", "10", "10", ""),
+    ("满", "满", "加工企业满意度", "≥85%", "90.2%", "10", "10", ""),
+])
+
+
+def txt718(out: Path) -> None:
+    """Pengzhou (Chengdu, Sichuan): a Redmine wiki page's TEXTILE source as the editor shows it (UTF-8 without a
+    BOM, LF): {{toc}}, h1. title, h2. headings, the head as '* 项目名称：…' bullets, p>. 金额单位：万元; tables in
+    Textile: a 'table{border:1px solid #999}.' attribute line, a header row of |_. cells with a row attribute
+    '{background:#eee}. ', amounts right-aligned |>. 1,000.00 |; the level cells ROW-SPANNED (|/7. 产出指标 |,
+    |/2. 数量指标 |) and absent from the rows they cover; the shortfall's score in %{color:red}7.2%; the total row
+    |\\5=. *总分* | (a column span with centring); an empty cell a bare '| |'."""
+    def row(cells: list[str], attr: str = "") -> str:
+        # Textile's cell modifiers (_. /7. \\5=. >.) follow the bar with no space
+        return attr + "|" + "|".join((f"{c} " if c[0] in "_/\\<>=" else f" {c} ") if c else " " for c in cells) + "|"
+    L = ["{{toc}}", "", "h1. 2023年彭州市川芎产业高质量发展项目绩效自评表", "",
+         "_最后更新：2024-03-20，彭州市农业农村局计划财务股_", "", "h2. 一、项目基本情况", "",
+         "* 项目名称：2023年彭州市川芎产业高质量发展项目", "* 主管部门：彭州市农业农村局",
+         "* 实施单位：彭州市中药材产业发展中心", "* 评价年度：2023年", "", "h2. 二、项目资金情况", "",
+         "p>. 金额单位：万元", "", "table{border:1px solid #999}.",
+         row(["_. 资金来源", "_. 年初预算数", "_. 全年预算数", "_. 全年执行数", "_. 分值", "_. 执行率", "_. 得分"],
+             "{background:#eee}. "),
+         row(["年度资金总额", ">. 960.00", ">. 1,000.00", ">. 978.00", "=. 10", ">. 97.80%", ">. 9.78"]),
+         row(["其中：当年财政拨款", ">. 960.00", ">. 1,000.00", ">. 978.00", "", "", ""]),
+         row(["上年结转资金", ">. 0.00", ">. 0.00", ">. 0.00", "", "", ""]), "",
+         "h2. 三、年度总体目标", "",
+         "新建川芎标准化种植基地2万亩以上，建设产地初加工中心4个，川芎产业综合产值达到12亿元以上，带动种植户户均增收"
+         "3500元以上。", "", "h2. 四、绩效指标完成情况", "", "table{border:1px solid #999}.",
+         row(["_. 一级指标", "_. 二级指标", "_. 三级指标", "_. 年度指标值", "_. 实际完成值", "_. 分值", "_. 得分",
+              "_. 偏差原因分析及改进措施"], "{background:#eee}. ")]
+    for i, r in enumerate(ROWS718):
+        cells = [(f"/{n}. " if n > 1 else "") + r[k] for k in (0, 1) if (n := _run496(ROWS718, i, k))]
+        score = f"%{{color:red}}{r[6]}%" if r[7] else r[6]
+        cells += [r[2], r[3], r[4], f"=. {r[5]}", f"=. {score}", r[7]]
+        L.append(row(cells))
+    L += [row(["\\5=. *总分*", "=. 100", "=. 98.98", "自评等级：优"]), "",
+          "h2. 五、偏差说明", "", "带动种植户户均增收按完成比例计分：3150÷3500×8=7.2分。", "",
+          "p>. 彭州市农业农村局", "p>. 2024年3月20日", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS719 = _rows454([
+    ("产", "数", "完成长江岸线生态修复", "≥18公里", "18.6公里", "8", "8", ""),
+    ("产", "数", "栽植护岸林", "≥1200亩", "1260亩", "7", "7", ""),
+    ("产", "数", "治理消落带", "≥350亩", "362亩", "6", "6", ""),
+    ("产", "质", "修复工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "苗木栽植成活率", "≥85%", "88.5%", "6", "6", ""),
+    ("产", "时", "修复工程完工时间", "2023年11月30日前", "2023年11月22日", "5", "5", ""),
+    ("产", "成", "每公里岸线修复成本", "≤120万元", "118.6万元", "5", "5", ""),
+    ("效", "生", "岸线植被覆盖率", "≥75%", "78.2%", "8", "8", ""),
+    ("效", "生", "入江泥沙减少量", "≥1.5万吨", "1.2万吨", "7", "5.6",
+     "汛期降雨偏多，部分护坡植被尚未郁闭，拦沙效果未完全显现；下一步加强补植补造和后期管护。"),
+    ("效", "社", "带动沿江群众务工", "≥800人次", "860人次", "6", "6", ""),
+    ("效", "可", "岸线修复后期管护机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "沿江群众满意度", "≥90%", "94.7%", "10", "10", ""),
+    ("满", "满", "航运企业满意度", "≥85%", "91.3%", "10", "10", ""),
+])
+
+
+def _print_r(value, indent: int = 0) -> list[str]:
+    """PHP's print_r() of a (nested) array: 'Array', '(' and ')' indented eight past the key, members four past
+    that as '[key] => value', a blank line after each nested array's ')'."""
+    pad = " " * indent
+    L = ([] if indent else ["Array"]) + [f"{pad}("]
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for k, v in items:
+        if isinstance(v, (dict, list)):
+            L.append(f"{pad}    [{k}] => Array")
+            L += _print_r(v, indent + 8)
+            L.append("")
+        else:
+            L.append(f"{pad}    [{k}] => {v}")
+    L.append(f"{pad})")
+    return L
+
+
+def txt719(out: Path) -> None:
+    """Zigui (Yichang, Hubei): the budget system's export array as PHP's print_r() shows it, saved from the browser
+    (UTF-8 with a BOM, CRLF): a PHP 'Notice: Undefined index' line above; 'Array' / '(' / '[key] => value' members,
+    nested arrays indented eight past their key, a blank line after each; the fund a list [0] [1] [2] of source
+    arrays (amounts bare 2200.00, the parts' 分值 / 执行率 / 得分 empty after '=> '); 绩效指标 nested by level (the
+    level-1 name a key, the level-2 name a key under it, then [0] [1] … per indicator with 三级指标 / 年度指标值 /
+    实际完成值 / 分值 / 得分 / 偏差原因, an empty note empty); 总分 an array of 满分 / 自评得分 / 自评等级."""
+    fund = [dict(zip(("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), f)) for f in
+            (("年度资金总额", "2200.00", "2400.00", "2328.00", "10", "97.00%", "9.70"),
+             ("其中：当年财政拨款", "2200.00", "2400.00", "2328.00", "", "", ""),
+             ("上年结转资金", "0.00", "0.00", "0.00", "", "", ""))]
+    levels: dict = {}
+    for r in ROWS719:
+        levels.setdefault(r[0], {}).setdefault(r[1], []).append(
+            dict(zip(("三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"), r[2:])))
+    data = {"报表名称": "项目支出绩效自评表", "预算年度": "2023", "项目名称": "2023年秭归县长江干流岸线生态修复项目",
+            "主管部门": "秭归县自然资源和规划局", "实施单位": "秭归县国土整治中心", "金额单位": "万元",
+            "资金情况": fund,
+            "年度总体目标": "完成长江干流岸线生态修复18公里以上，栽植护岸林1200亩以上，岸线植被覆盖率达到75%以上。",
+            "绩效指标": levels, "总分": {"满分": "100", "自评得分": "98.30", "自评等级": "优"}}
+    L = ["", "Notice: Undefined index: fjsm in /var/www/html/jxpj/export/zpb.php on line 218", ""]
+    L += _print_r(data) + [""]
+    L = [x.rstrip() if x.endswith("=> ") else x for x in L]
+    out.write_bytes("\ufeff".encode("utf-8") + "\r\n".join(L).encode("utf-8"))
+
+
+ROWS720 = _rows454([
+    ("产", "数", "新建连翘标准化示范基地", "≥5000亩", "5120亩", "8", "8", ""),
+    ("产", "数", "抚育改造野生连翘", "≥2万亩", "2.05万亩", "7", "7", ""),
+    ("产", "数", "开展林农技术培训", "≥800人次", "846人次", "5", "5", ""),
+    ("产", "质", "示范基地验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "连翘苗木造林成活率", "≥85%", "90.5%", "6", "6", ""),
+    ("产", "时", "苗木栽植完成时间", "2023年5月31日前", "2023年5月20日", "5", "5", ""),
+    ("产", "成", "每亩示范基地建设补助", "≤600元", "585元", "5", "5", ""),
+    ("效", "经", "连翘鲜果及连翘茶产值", "≥1.6亿元", "1.72亿元", "8", "8", ""),
+    ("效", "经", "带动脱贫户户均增收", "≥2000元", "1800元", "8", "7.2",
+     "受春季晚霜冻影响，连翘挂果率下降，户均增收未达目标；下一步推广防霜冻技术，完善林果保险。"),
+    ("效", "社", "带动脱贫人口就业", "≥600人", "630人", "7", "7", ""),
+    ("效", "生", "新增水土流失治理面积", "≥3000亩", "3150亩", "5", "5", ""),
+    ("满", "满", "林农满意度", "≥90%", "94.3%", "10", "10", ""),
+    ("满", "满", "收购企业满意度", "≥85%", "89.6%", "10", "10", ""),
+])
+# The draft's cells the final changed (row, column, as the draft had it): the diff shows each row twice.
+DRAFT720 = {(0, 4): "4860亩", (0, 6): "7.78", (4, 4): "88%", (8, 7): "受晚霜冻影响，户均增收未达目标。"}
+
+
+def txt720(out: Path) -> None:
+    """Lingchuan (Jincheng, Shanxi): a GIT DIFF of the self-evaluation form between the draft and the final, as
+    `git show` printed it with the whole file as context (GBK without a BOM, LF): the commit lines (commit /
+    Author / Date, the message 按财政局复核意见修改自评表), diff --git / index / --- a/… / +++ b/… / @@ -1,34 +1,34
+    @@; every line of the form prefixed ' ' (unchanged), '-' (the draft's) or '+' (the final's), a changed row
+    its '-' line then its '+' line; the form inside tab-separated: 键：值 head lines, the fund table, the indicator
+    table with its level cells only on a run's first row (copied from merged cells), the 总分 line. The final
+    is what the ' ' and '+' lines say: 全年执行数 686.00 (draft 651.00), 执行率 98.00% (93.00%), 得分 9.80 (9.30),
+    新建连翘标准化示范基地 5120亩 / 8 (4860亩 / 7.78), 造林成活率 90.5% (88%), the shortfall's note reworded,
+    总分 99.00 (98.28)."""
+    name = "2023年陵川县连翘产业发展项目"
+    fund_final = [["年度资金总额", "650.00", "700.00", "686.00", "10", "98.00%", "9.80"],
+                  ["其中：当年财政拨款", "650.00", "700.00", "686.00", "", "", ""],
+                  ["上年结转资金", "0.00", "0.00", "0.00", "", "", ""]]
+    fund_draft = [["年度资金总额", "650.00", "700.00", "651.00", "10", "93.00%", "9.30"],
+                  ["其中：当年财政拨款", "650.00", "700.00", "651.00", "", "", ""], fund_final[2]]
+    lines: list[tuple[str, str]] = []   # (old, new); equal when unchanged
+
+    def same(s: str) -> None:
+        lines.append((s, s))
+    for s in ("陵川县项目支出绩效自评表", "", f"项目名称：\t{name}", "主管部门：\t陵川县林业局",
+              "实施单位：\t陵川县林业技术推广站", "预算年度：\t2023年", "", "一、项目资金（万元）",
+              "资金来源\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"):
+        same(s)
+    for old, new in zip(fund_draft, fund_final):
+        lines.append(("\t".join(old), "\t".join(new)))
+    for s in ("", "二、年度总体目标", "新建连翘标准化示范基地5000亩，抚育改造野生连翘2万亩，带动脱贫户户均增收2000元以上。",
+              "", "三、绩效指标", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"):
+        same(s)
+    for i, r in enumerate(ROWS720):
+        cells = [r[0] if _run496(ROWS720, i, 0) else "", r[1] if _run496(ROWS720, i, 1) else "", *r[2:]]
+        draft = [DRAFT720.get((i, k), c) for k, c in enumerate(cells)]
+        lines.append(("\t".join(draft).rstrip("\t"), "\t".join(cells).rstrip("\t")))
+    lines.append(("总分\t\t\t\t\t100\t98.28\t自评等级：优", "总分\t\t\t\t\t100\t99.00\t自评等级：优"))
+    for s in ("", "填报人：牛建平\t联系电话：0356-6212845\t填报日期：2024年3月21日"):
+        same(s)
+    body = []
+    for old, new in lines:
+        body += [" " + old] if old == new else ["-" + old, "+" + new]
+    n = len(lines)
+    L = ["commit 8be04d7a51c3e9f2b06d4c1e7a9382f5d0b1c6e4", "Author: lcxlyj-cwg <lcxlyj_cwg@163.com>",
+         "Date:   Thu Mar 21 16:42:08 2024 +0800", "", "    按财政局复核意见修改自评表", "",
+         "    全年执行数按国库支付数据更正；示范基地面积、造林成活率按验收报告更正。", "",
+         "diff --git a/连翘产业发展项目绩效自评表.txt b/连翘产业发展项目绩效自评表.txt",
+         "index 3f2a9c1..d7e40b8 100644", "--- a/连翘产业发展项目绩效自评表.txt",
+         "+++ b/连翘产业发展项目绩效自评表.txt", f"@@ -1,{n} +1,{n} @@"] + body + [""]
+    out.write_bytes("\n".join(L).encode("gbk"))
+
+
+ROWS721 = _rows454([
+    ("产", "数", "新建农村生活污水处理设施", "≥45座", "46座", "8", "8", ""),
+    ("产", "数", "铺设污水收集管网", "≥120公里", "126.5公里", "7", "7", ""),
+    ("产", "数", "新增纳管农户", "≥6000户", "6240户", "6", "6", ""),
+    ("产", "质", "处理设施出水达标率", "≥90%", "93.6%", "6", "6", ""),
+    ("产", "质", "管网工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "项目完工时间", "2023年12月31日前", "2023年12月15日", "5", "5", ""),
+    ("产", "成", "每户纳管建设成本", "≤2500元", "2430元", "5", "5", ""),
+    ("效", "生", "农村生活污水治理率", "≥85%", "87.2%", "8", "8", ""),
+    ("效", "生", "化学需氧量削减量", "≥360吨", "324吨", "8", "7.2",
+     "部分设施于四季度投运，运行时间不足全年；下一步加强运行维护，确保设施满负荷运行。"),
+    ("效", "社", "受益农村人口", "≥2.4万人", "2.5万人", "7", "7", ""),
+    ("效", "可", "设施长效运维机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "受益群众满意度", "≥90%", "95.8%", "10", "10", ""),
+    ("满", "满", "村级运维人员满意度", "≥85%", "90%", "9", "9", ""),
+])
+
+
+def txt721(out: Path) -> None:
+    """Yongchun (Quanzhou, Fujian): Word's MAIL MERGE of the bureau's 核定通知书, one letter per indicator, merged to
+    one document and saved as plain text (GB18030 without a BOM, CRLF; a FORM FEED between letters): each letter the
+    same boilerplate (title, 文号 永住建绩〔2024〕N号, the addressee, 根据… paragraph), the merge fields inside a
+    sentence (你单位“name”指标（一级指标：…，二级指标：…）年度指标值为…，经核查实际完成值为…。) then a line
+    指标分值：8分　　核定得分：8分 and a 偏差原因及改进措施：… line (无 where met); the first letter the fund's
+    (amounts in the sentence with 万元), the last the summary (自评总分 98.90分（满分100分），自评等级“优”)."""
+    name = "2023年永春县农村生活污水提升治理项目"
+    head = ["永春县住房和城乡建设局", "2023年度项目支出绩效自评核定通知书"]
+    tail = ["　　如对核定结果有异议，请于2024年3月29日前书面反馈。", "", "　　　　　　　　　　　　　　　　　　永春县住房和城乡建设局",
+            "　　　　　　　　　　　　　　　　　　　　2024年3月22日"]
+    lead = (f"　　根据《永春县财政局关于开展2023年度项目支出绩效自评工作的通知》要求，我局对你单位实施的“{name}”"
+            "绩效自评结果进行了复核，现将核定情况通知如下：")
+    letters = []
+
+    def letter(n: int, body: list[str]) -> None:
+        letters.append(head + [f"　　　　　　　　　　　　　　　　　　　　永住建绩〔2024〕{n}号", "", "永春县村镇建设服务中心：",
+                               lead] + body + [""] + tail)
+    letter(1, ["　　项目资金：年初预算数1,500.00万元，全年预算数1,600.00万元，全年执行数1,552.00万元，预算执行率97.00%。",
+               "　　资金执行率分值：10分　　核定得分：9.70分", "　　其中：当年财政拨款1,552.00万元，上年结转资金0.00万元。"])
+    for i, r in enumerate(ROWS721, 2):
+        letter(i, [f"　　你单位“{r[2]}”指标（一级指标：{r[0]}，二级指标：{r[1]}）年度指标值为{r[3]}，经核查实际完成值为{r[4]}。",
+                   f"　　指标分值：{r[5]}分　　核定得分：{r[6]}分", f"　　偏差原因及改进措施：{r[7] or '无'}"])
+    letter(len(ROWS721) + 2, ["　　经复核，该项目资金执行率得分9.70分，绩效指标得分89.20分，自评总分98.90分（满分100分），"
+                              "自评等级为“优”。"])
+    text = "\r\n\x0c".join("\r\n".join(x) for x in letters) + "\r\n"
+    out.write_bytes(text.encode("gb18030"))
+
+
+ROWS722 = _rows454([
+    ("产", "数", "推广大豆玉米带状复合种植", "≥8万亩", "8.2万亩", "8", "8", ""),
+    ("产", "数", "建设核心示范区", "≥6个", "6个", "6", "6", ""),
+    ("产", "数", "补贴专用播种机具", "≥120台", "126台", "6", "6", ""),
+    ("产", "质", "示范区技术到位率", "≥95%", "97.3%", "6", "6", ""),
+    ("产", "质", "大豆种子质量合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "补贴资金兑付时间", "2023年11月30日前", "2023年11月24日", "5", "5", ""),
+    ("产", "成", "每亩种植补贴标准", "≤150元", "150元", "5", "5", ""),
+    ("效", "经", "复合种植亩均增收", "≥150元", "162元", "8", "8", ""),
+    ("效", "经", "新增大豆产量", "≥1.2万吨", "1.08万吨", "8", "7.2",
+     "8月遭遇局地冰雹灾害，部分地块大豆减产；下一步推广抗逆品种，完善农业保险。"),
+    ("效", "社", "带动农户参与种植", "≥3500户", "3620户", "7", "7", ""),
+    ("效", "可", "复合种植技术推广体系", "健全", "健全", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满", "满", "农机合作社满意度", "≥85%", "88%", "10", "10", ""),
+])
+
+
+def txt722(out: Path) -> None:
+    """Arun Banner (Hulunbuir, Inner Mongolia): a MAINFRAME PRINT FILE with ASA CARRIAGE CONTROL, downloaded as text
+    (GBK without a BOM, CRLF): column 1 of every line is the printer's control ('1' a new page, ' ' the next line,
+    '0' a blank line first, '-' two blank lines first, '+' print over the line before: the heads' underlines of
+    '_'); a running head on each page (program id, system name, 页号, run date); the columns fixed by GBK byte count
+    (a CJK character two columns); the level cells GROUP-INDICATED (printed where they change, and again at the
+    top of page 2); the shortfall's note wrapped onto continuation lines in its column; the indicator heads
+    printed again on page 2; '*** 报表结束 ***' at the end."""
+    def w(s: str, n: int, right: bool = False) -> str:
+        gap = " " * max(n - _cols(s), 0)
+        return gap + s if right else s + gap
+    def page_head(p: int) -> list[str]:
+        return [f"1JXZP031R  {w('内蒙古自治区预算绩效管理信息系统', 40)}{w('项目支出绩效自评表', 24)}页号：{p:5d}",
+                f" 运行日期：2024-03-18  运行时间：14:22:06{' ' * 28}报表号：ZP-03"]
+    widths = [10, 18, 28, 18, 14, 6, 6]
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    def ind_head() -> list[str]:
+        return ["-" + " ".join(w(h, n) for h, n in zip(heads, widths)) + " 偏差原因",
+                "+" + " ".join("_" * n for n in widths) + " " + "_" * 30]
+    L = page_head(1)
+    L += ["0预算单位：阿荣旗农牧局          实施单位：阿荣旗农业技术推广中心",
+          " 项目名称：2023年阿荣旗大豆玉米带状复合种植推广项目", " 预算年度：2023      金额单位：万元"]
+    fw = [20, 12, 12, 12, 6, 8, 6]
+    fh = ["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    L += ["0" + " ".join(w(h, n, k > 0) for k, (h, n) in enumerate(zip(fh, fw))),
+          "+" + " ".join("_" * n for n in fw)]
+    for f in (("年度资金总额", "1,800.00", "1,850.00", "1,813.00", "10", "98.00%", "9.80"),
+              ("其中：当年财政拨款", "1,800.00", "1,850.00", "1,813.00", "", "", ""),
+              ("上年结转资金", "0.00", "0.00", "0.00", "", "", "")):
+        L.append((" " + " ".join(w(c, n, k > 0) for k, (c, n) in enumerate(zip(f, fw)))).rstrip())
+    L += ["0年度总体目标：推广大豆玉米带状复合种植8万亩以上，建设核心示范区6个，新增大豆产量1.2万吨以上。"]
+    L += ind_head()
+    for i, r in enumerate(ROWS722):
+        if i == 8:
+            L += page_head(2) + ind_head()
+        top = i == 8
+        cells = [r[0] if (_run496(ROWS722, i, 0) or top) else "", r[1] if (_run496(ROWS722, i, 1) or top) else "",
+                 r[2], r[3], r[4], r[5], r[6]]
+        line = " " + " ".join(w(c, n, k > 4) for k, (c, n) in enumerate(zip(cells, widths)))
+        note = r[7]
+        parts = [note[j:j + 15] for j in range(0, len(note), 15)] or [""]
+        L.append((line + " " + parts[0]).rstrip())
+        L += [" " + " " * (sum(widths) + len(widths)) + p for p in parts[1:]]
+    L += ["0" + w("总分", sum(widths[:5]) + 4) + " " + w("100", 6, True) + " " + w("99.00", 6, True)
+          + " 自评等级：优", "-" + " " * 40 + "*** 报表结束 ***"]
+    out.write_bytes(("\r\n".join(L) + "\r\n").encode("gbk"))
+
+
+ROWS723 = _rows454([
+    ("产", "数", "改造提升猕猴桃果园", "≥1.5万亩", "1.56万亩", "8", "8", ""),
+    ("产", "数", "新建冷链保鲜库", "≥10座", "10座", "7", "7", ""),
+    ("产", "数", "推广病虫害绿色防控", "≥2万亩", "2.1万亩", "6", "6", ""),
+    ("产", "质", "果品抽检合格率", "≥98%", "99.1%", "6", "6", ""),
+    ("产", "质", "冷库建设验收合格率", "100%", "100%", "5", "5", ""),
+    ("产", "时", "冷库建成投用时间", "2023年8月31日前", "2023年8月18日", "5", "5", ""),
+    ("产", "成", "每亩果园改造补助", "≤400元", "390元", "5", "5", ""),
+    ("效", "经", "猕猴桃产业综合产值", "≥25亿元", "26.3亿元", "8", "8", ""),
+    ("效", "经", "带动种植户户均增收", "≥5000元", "4500元", "8", "7.2",
+     "受采收期连续阴雨影响，部分果品降级销售，户均增收未达目标；下一步推广避雨栽培和分级销售。"),
+    ("效", "社", "带动农村劳动力就业", "≥4000人", "4150人", "7", "7", ""),
+    ("效", "可", "猕猴桃品牌营销机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满", "满", "经销商满意度", "≥85%", "90.6%", "10", "10", ""),
+])
+
+
+def _text_tree(node: tuple, prefix: str = "") -> list[str]:
+    """A (label, children) tree drawn as a text tree: '├── ' before each child but the last, '└── ' before the
+    last, '│   ' / '    ' carrying the branches down."""
+    L = []
+    for k, (label, kids) in enumerate(node[1]):
+        last = k == len(node[1]) - 1
+        L.append(prefix + ("└── " if last else "├── ") + label)
+        L += _text_tree((label, kids), prefix + ("    " if last else "│   "))
+    return L
+
+
+def txt723(out: Path) -> None:
+    """Xiuwen (Guiyang, Guizhou): a MIND MAP of the self-evaluation pasted as a TEXT TREE (UTF-8 without a BOM, LF):
+    the project's name the root; 基本信息 / 项目资金（万元） / 年度总体目标 / 绩效指标 / 总分 its branches; under
+    项目资金 a node per source with leaves 年初预算数：880.00 …; under 绩效指标 the level-1 node, the level-2 node,
+    then a node per indicator whose leaves are 年度指标值：… / 实际完成值：… / 分值：8 / 得分：8 (偏差原因：… only
+    on the shortfall); ├── └── │ drawn as the `tree` command draws them."""
+    def leaves(pairs) -> list:
+        return [(f"{k}：{v}", []) for k, v in pairs]
+    fund = [("年度资金总额", leaves((("年初预算数", "880.00"), ("全年预算数", "950.00"), ("全年执行数", "931.00"),
+                                   ("分值", "10"), ("执行率", "98.00%"), ("得分", "9.80")))),
+            ("其中：当年财政拨款", leaves((("年初预算数", "880.00"), ("全年预算数", "950.00"), ("全年执行数", "931.00")))),
+            ("上年结转资金", leaves((("年初预算数", "0.00"), ("全年预算数", "0.00"), ("全年执行数", "0.00"))))]
+    levels: list = []
+    for r in ROWS723:
+        if not levels or levels[-1][0] != r[0]:
+            levels.append((r[0], []))
+        l2 = levels[-1][1]
+        if not l2 or l2[-1][0] != r[1]:
+            l2.append((r[1], []))
+        pairs = [("年度指标值", r[3]), ("实际完成值", r[4]), ("分值", r[5]), ("得分", r[6])]
+        l2[-1][1].append((r[2], leaves(pairs + ([("偏差原因", r[7])] if r[7] else []))))
+    name = "2023年修文县猕猴桃产业提质增效项目"
+    tree = (name, [("基本信息", leaves((("主管部门", "修文县农业农村局"), ("实施单位", "修文县猕猴桃产业发展中心"),
+                                        ("预算年度", "2023")))),
+                   ("项目资金（万元）", fund),
+                   ("年度总体目标", [("改造提升猕猴桃果园1.5万亩，新建冷链保鲜库10座，产业综合产值25亿元以上。", [])]),
+                   ("绩效指标", levels),
+                   ("总分", leaves((("满分", "100"), ("自评得分", "99.00"), ("自评等级", "优"))))])
+    L = [name] + _text_tree(tree) + [""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+OTHER.update({"718": txt718, "719": txt719, "720": txt720, "721": txt721, "722": txt722, "723": txt723})
+WRITTEN.update({s: "txt" for s in ("718", "719", "720", "721", "722", "723")})
 
 
 if __name__ == "__main__":

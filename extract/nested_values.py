@@ -1,0 +1,210 @@
+"""A report exported as NESTED VALUES: mappings of keys, lists, and scalars, written out by a program as
+text. The grammars that write such a tree (a YAML export, PHP's print_r() of an array, a mind map
+pasted as a text tree) each give the same tree of Nodes, and one reader turns it into blocks
+(nested_blocks): a list of records (mappings of scalars) is a table whose header is their keys; records
+grouped under keys (产出指标: 数量指标: [records]) are one table, the group keys the rows' leading cells
+under an empty head (their roles read from the cells, as a table's unnamed columns are); a record that
+is a key's value (改造提升猕猴桃果园 → {年度指标值: …}) is one record of its group, the key its leading
+cell; a one-record list its label：value lines; a scalar member a label：value line; a key holding
+anything else a caption line. Every block keeps its node's line.
+
+PHP's print_r() (parse_print_r): 'Array' (or 'Name Object'), '(' and ')' around members written
+'[key] => value', a nested array's '(' on the line after its key; keys 0, 1, 2 … in order are a list.
+A value holding a line break goes on over the lines up to the next member or ')'.
+
+A text tree (parse_text_tree, as the `tree` command and mind-map tools draw one): the root's line, then
+a line per node: its ancestors' branches ('│   ' or four spaces each, '|   ' in ASCII), then '├── '
+(or '|-- ') before a node with later siblings and '└── ' (or '`-- ') before the last; a leaf written
+label：value is a scalar member, a node with children a key holding them, bare leaves under one node
+a list of scalars."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MIN_ROWS = 2           # one record is a record, not a table
+MAX_GROUP_DEPTH = 3    # records grouped under more keys than this are no form's indicator table
+
+
+@dataclass
+class Node:
+    line: int
+    scalar: str | None = None                                            # a scalar's text
+    pairs: list[tuple[int, str, "Node"]] | None = None                   # a mapping: (key's line, key, value)
+    items: list["Node"] | None = None                                    # a list
+
+
+def _flat(node: Node) -> dict | None:
+    """A record: a mapping of scalars only (name: (line, value))."""
+    if node.pairs is None or not node.pairs or any(v.scalar is None for _, _, v in node.pairs):
+        return None
+    return {k: (v.line, v.scalar) for _, k, v in node.pairs}
+
+
+def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], int, dict]] | None:
+    """The records under a node: a list of records, or a mapping each of whose values holds records
+    the same way or is one record (its keys their groups, outermost first); None where it holds other
+    things."""
+    if node.items is not None:
+        items = [(n.line, _flat(n)) for n in node.items]
+        return [([], no, r) for no, r in items] if items and all(r for _, r in items) else None
+    if node.pairs is not None and depth < MAX_GROUP_DEPTH:
+        out = []
+        for no, key, v in node.pairs:
+            if (one := _flat(v)) is not None:
+                under = [([], no, one)]      # a record under its name (a mind map's indicator node)
+            elif (under := _records(v, depth + 1)) is None:
+                return None
+            out += [([(no, key)] + groups, line, r) for groups, line, r in under]
+        return out or None
+    return None
+
+
+def _table(found) -> list[list[tuple[int, str]]]:
+    depth = max(len(g) for g, _, _ in found)
+    names = list(dict.fromkeys(name for _, _, r in found for name in r))
+    head = [(found[0][1], "")] * depth + [(found[0][1], n) for n in names]
+    return [head] + [[g[k] if k < len(g) else (no, "") for k in range(depth)] +
+                     [r.get(n, (no, "")) for n in names] for g, no, r in found]
+
+
+def nested_blocks(root: Node) -> list[tuple] | None:
+    """The tree as the text reader's blocks (("p", line, text), ("t", rows)), or None where it holds
+    no table: a tree of label：value members alone is the line reader's to read."""
+    out: list[tuple] = []
+    held = [False]
+
+    def walk(node: Node) -> None:
+        for no, key, v in node.pairs or ():
+            if v.scalar is not None:
+                out.append(("p", no, f"{key}：{v.scalar}"))
+                continue
+            out.append(("p", no, key))
+            found = _records(v)
+            if found and (len(found) >= MIN_ROWS or found[0][0]):
+                out.append(("t", _table(found)))
+                held[0] = True
+            elif found:     # one record: its fields as label：value lines
+                out.extend(("p", line, f"{n}：{x}") for n, (line, x) in found[0][2].items())
+            elif v.pairs is not None:
+                walk(v)
+            elif v.items is not None:
+                out.append(("p", v.line, f"{key}：" + "、".join(x.scalar for x in v.items if x.scalar)))
+
+    walk(root)
+    return out if held[0] else None
+
+
+# -- PHP's print_r() --------------------------------------------------------------------------------------
+_PR_OPEN = re.compile(r"^\s*(?:Array|[A-Za-z_\\][\w\\]* Object)\s*$")
+_PR_MEMBER = re.compile(r"^\s*\[([^\]]*)\] => ?(.*)$")
+_PR_NESTED = re.compile(r"^(?:Array|[A-Za-z_\\][\w\\]* Object)\s*$")
+MIN_MEMBERS = 5     # a short array printed in a paragraph is no export
+
+
+def parse_print_r(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the array, the array's blocks) where the text is print_r()'s output of an
+    array holding records; None otherwise."""
+    lines = text.split("\n")
+    start = next((k for k, ln in enumerate(lines) if _PR_OPEN.match(ln) and k + 1 < len(lines)
+                  and lines[k + 1].strip() == "("), None)
+    if start is None or sum(1 for ln in lines if _PR_MEMBER.match(ln)) < MIN_MEMBERS:
+        return None
+    root = Node(line=start + 1, pairs=[])
+    stack = [root]
+    pending: Node | None = None      # a member whose value is an array: its '(' comes next
+    last: Node | None = None         # the last scalar, which a line of no member goes on with
+    k = start + 2
+    while k < len(lines) and stack:
+        raw, k = lines[k], k + 1
+        t = raw.strip()
+        if t == "(" and pending is not None:
+            stack.append(pending)
+            pending = last = None
+        elif t == ")" and pending is None:
+            stack.pop()
+            last = None
+        elif (m := _PR_MEMBER.match(raw)) and pending is None:
+            key, value = m.group(1), m.group(2).rstrip()
+            node = Node(line=k)
+            if _PR_NESTED.match(value):
+                node.pairs, pending, last = [], node, None
+            else:
+                node.scalar, last = value.strip(), node
+            stack[-1].pairs.append((k, key, node))
+        elif last is not None and (t or k < len(lines)):
+            last.scalar = f"{last.scalar}\n{raw}".strip()     # a value's line break
+        elif t:
+            return None      # not print_r's grammar
+    if stack:
+        return None          # the array never closed: cut, or no print_r
+    _as_lists(root)
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before = [(no, ln.strip()) for no, ln in enumerate(lines[:start], 1) if ln.strip()]
+    return before, found
+
+
+def _as_lists(node: Node) -> None:
+    """print_r's arrays keyed 0, 1, 2 … in order are lists."""
+    for _, _, v in node.pairs or ():
+        _as_lists(v)
+    if node.pairs and [k for _, k, _ in node.pairs] == [str(n) for n in range(len(node.pairs))]:
+        node.items, node.pairs = [v for _, _, v in node.pairs], None
+
+
+# -- a text tree ----------------------------------------------------------------------------------------------
+_BRANCH = re.compile(r"^((?:(?:│|\|)   |    )*)(├── |└── |\|-- |`-- )(.*)$")
+_LABEL_VALUE = re.compile(r"^([^：:]{1,30}?)\s*[：:]\s*(.*)$")
+MIN_BRANCHES = 5
+
+
+def parse_text_tree(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the tree, its root's name first; the tree's blocks) where the text ends in a
+    text tree holding records; None otherwise."""
+    lines = text.rstrip("\n").split("\n")
+    first = next((k for k, ln in enumerate(lines) if _BRANCH.match(ln)), None)
+    if first is None or first == 0 or not lines[first - 1].strip():
+        return None
+    parsed = []
+    for k in range(first, len(lines)):
+        if not lines[k].strip():
+            continue
+        m = _BRANCH.match(lines[k])
+        if m is None or len(m.group(1)) % 4:
+            return None      # text after the tree, or branches not drawn on the tree's grid
+        parsed.append((k + 1, len(m.group(1)) // 4, m.group(3).strip()))
+    if len(parsed) < MIN_BRANCHES:
+        return None
+    # (line, label, children) nodes, the root the line over the first branch
+    root: tuple = (first, lines[first - 1].strip(), [])
+    path = [root]
+    for no, depth, label in parsed:
+        if depth > len(path) - 1:
+            return None      # a branch deeper than its parent
+        node = (no, label, [])
+        path[depth][2].append(node)
+        path[depth + 1:] = [node]
+    found = nested_blocks(_tree_node(root))
+    if found is None:
+        return None
+    before = [(no, ln.strip()) for no, ln in enumerate(lines[:first], 1) if ln.strip()]
+    return before, found
+
+
+def _tree_node(node: tuple) -> Node:
+    """A tree's node as nested values: its children a mapping of keys (label：value leaves scalars,
+    nodes with children their keys), or a list where they are all bare leaves."""
+    no, _, kids = node
+    if kids and all(not k[2] and not _LABEL_VALUE.match(k[1]) for k in kids):
+        return Node(line=no, items=[Node(line=k[0], scalar=k[1]) for k in kids])
+    pairs = []
+    for kid in kids:
+        if kid[2]:
+            pairs.append((kid[0], kid[1], _tree_node(kid)))
+        elif m := _LABEL_VALUE.match(kid[1]):
+            pairs.append((kid[0], m.group(1), Node(line=kid[0], scalar=m.group(2))))
+        else:
+            pairs.append((kid[0], kid[1], Node(line=kid[0], scalar="")))
+    return Node(line=no, pairs=pairs)
