@@ -110,6 +110,7 @@ def engine():
     ocr_session.accelerate(eng, threads())   # same models and inputs, OpenVINO where installed
     if FAST:
         _fast(eng)
+    ocr_session.normalize_by_table(eng.text_det)
     eng.text_rec = ocr_script.ScriptRecognizer(eng.text_rec, threads())   # traditional pages read again
     if CELLS:
         from .ocr_cells import CellFirst
@@ -283,10 +284,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
         doc.warnings.append(f"第{number}页满布颗粒噪点（噪声强度 {grain}，如缩微胶片打印件），已平滑后识别，请核对原件")
     dots: list = []
-    hs, vs = rules(gray, dots)
+    bw = ink(gray)      # the rules' and the text tables' (binarised once where the specks leave the page)
+    hs, vs = rules(gray, dots, bw)
     gray, specks = scan_cleanup.without_specks(gray)   # after the rules: a fax's dotted rule is dots too
     if specks:
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
+        bw = ink(gray)
         doc.warnings.append(f"第{number}页满布细小斑点（椒盐噪点，共去除{specks}个远离文字的斑点），已去除后识别；"
                             "紧贴文字的斑点无法与小数点、冒号区分而保留，请核对原件")
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
@@ -392,7 +395,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             + ("……" if len(widths) > 20 else ""))
     # | and +----+ printed as characters: a fixed-width text table, read as its text
     typed, outside, on_rules = [], [], []
-    for region in scan_text_table.find(ink(gray), 3 * SNAP):
+    for region in scan_text_table.find(bw, 3 * SNAP):
         text, taken, left, stray = scan_text_table.text(region, chars)
         gone = {id(ch) for ch in taken}
         chars = [ch for ch in chars if id(ch) not in gone]
@@ -505,14 +508,15 @@ def _recognised(eng, rgb) -> list:
     return result or []
 
 
-def rules(gray, dotted: list | None = None) -> tuple[list, list]:
+def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
     """Horizontal (y, x0, x1) and vertical (x, y0, y1) ruling lines of a page image; the boxes of
-    the rules found printed as dots (_dotted) are added to `dotted` where one is given."""
+    the rules found printed as dots (_dotted) are added to `dotted` where one is given. bw: the
+    page's ink(gray), where the caller has it already (it is only read here)."""
     import cv2
     import numpy as np
 
     h, w = gray.shape
-    bw = ink(gray)
+    bw = ink(gray) if bw is None else bw
     paper, darkest = float(np.median(gray)), float(np.percentile(gray, 0.5))
     found, masks = [], []
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
@@ -761,8 +765,7 @@ def ink(gray):
     merged cell, a row through a cell's text). The noise is the median Laplacian: 0 on a clean
     scan, which keeps the margin"""
     import cv2
-    import numpy as np
-    margin = max(2.0, 2.0 * float(np.median(np.abs(cv2.Laplacian(gray, cv2.CV_16S)))))
+    margin = max(2.0, 2.0 * scan_cleanup.laplacian_noise(gray))
     return cv2.adaptiveThreshold(255 - gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -margin)
 
 

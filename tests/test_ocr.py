@@ -187,13 +187,21 @@ def test_lines_are_recognised_each_at_its_own_width_not_padded_to_320_pixels():
     assert [float(t) for t, _ in out] == pytest.approx([w / 30 for w in widths], abs=0.03)   # each its own
 
 
-def test_a_page_reads_as_by_the_engines_own_detection_and_recognition(monkeypatch):
+@pytest.fixture(scope="module")
+def shipped_engine():
+    """RapidOCR as it ships (ONNX Runtime, no session swapped, no second reading), the reference the
+    two tests below hold ours to: loaded once, on our engine's share of the cores (left to itself,
+    ONNX Runtime takes a spinning thread on every core, under xdist the other worker's too)."""
+    from rapidocr_onnxruntime import RapidOCR
+    return RapidOCR(intra_op_num_threads=ocr_reader.threads(), inter_op_num_threads=1)
+
+
+def test_a_page_reads_as_by_the_engines_own_detection_and_recognition(monkeypatch, shipped_engine):
     """Speed-ups of the engine's call (threads, FAST's detection and batching) must leave the
     page's tables and paragraphs as RapidOCR's own detection and recognition of the whole page
     give them: FAST does not, and stays off (docs/benchmarks.md)."""
     import numpy as np
     import pypdfium2 as pdfium
-    from rapidocr_onnxruntime import RapidOCR
 
     from jixiao.extract.model import Document
 
@@ -207,7 +215,7 @@ def test_a_page_reads_as_by_the_engines_own_detection_and_recognition(monkeypatc
         ocr_reader._read_page(doc, "p.pdf", 1, rgb, [])
         return [[plain(c.text) for c in b.cells] if hasattr(b, "cells") else plain(b.text) for b in doc.blocks]
 
-    got, want = read(ours), read(RapidOCR())
+    got, want = read(ours), read(shipped_engine)
     assert any(isinstance(b, list) and len(b) > 10 for b in want)    # the page has its table
     assert got == want
 
@@ -285,7 +293,7 @@ def test_a_row_split_by_the_page_is_joined_where_its_text_runs_on(last, first, j
         assert names == ["名称", last, "壬癸", "下一行"]
 
 
-def test_the_accelerated_engine_reads_a_page_as_onnx_runtime_does(monkeypatch):
+def test_the_accelerated_engine_reads_a_page_as_onnx_runtime_does(monkeypatch, shipped_engine):
     """OpenVINO runs the engine's own models in its own pipeline (resizing, padding to 320 px in
     batches of six, box finding, decoding): a page's boxes, text and confidences must be those of
     the engine on ONNX Runtime. Any change of the recogniser's input (padding, batching, line
@@ -293,7 +301,6 @@ def test_the_accelerated_engine_reads_a_page_as_onnx_runtime_does(monkeypatch):
     doubtful lines, extract.ocr_doubt, is no part of the engine.)"""
     import numpy as np
     import pypdfium2 as pdfium
-    from rapidocr_onnxruntime import RapidOCR
 
     from jixiao.extract import ocr_doubt, ocr_session
 
@@ -301,7 +308,7 @@ def test_the_accelerated_engine_reads_a_page_as_onnx_runtime_does(monkeypatch):
     ours = ocr_reader.engine()
     assert isinstance(ours.text_det.infer, ocr_session.OpenVinoSession)
     assert isinstance(ours.text_rec.session, ocr_session.OpenVinoSession)
-    onnx = RapidOCR(intra_op_num_threads=ocr_reader.threads(), inter_op_num_threads=1)
+    onnx = shipped_engine
     pdf = pdfium.PdfDocument(str(FORMATS / "001_378a17285719ce98.scan.pdf"))
     rgb = np.asarray(pdf[0].render(scale=ocr_reader.DPI / 72).to_pil().convert("RGB"))
     got, _ = ours(rgb, use_cls=False)
@@ -435,3 +442,25 @@ def test_a_box_read_after_a_figure_on_a_scan_is_read_kou_and_said(monkeypatch):
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((260, 900, 3), 255, np.uint8), fixes)
     assert [b.text for b in doc.blocks] == ["286口"]
     assert fixes == ["第1页“286□”→“286口”"]
+
+
+def test_the_detectors_page_normalised_by_table_is_the_engines_own_input():
+    """ocr_session.normalize_by_table: the detector's input from a table of the 256 grey levels is
+    byte for byte the engine's own float arithmetic (the model's input, so its boxes, unchanged);
+    a page of other than 8-bit colour goes the engine's own way."""
+    from types import SimpleNamespace
+
+    import numpy as np
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+    from jixiao.extract import ocr_session
+
+    rng = np.random.default_rng(3)
+    pages = [rng.integers(0, 256, (97, 70, 3), dtype=np.uint8), np.full((40, 64, 3), 255, np.uint8),
+             rng.random((50, 40, 3)) * 255]
+    for mean, std in (([0.5, 0.5, 0.5], [0.5, 0.5, 0.5]), ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])):
+        det = SimpleNamespace(get_preprocess=lambda longest: DetPreProcess(736, "min", mean, std))
+        want = [det.get_preprocess(0)(page) for page in pages]
+        ocr_session.normalize_by_table(det)
+        got = [det.get_preprocess(0)(page) for page in pages]
+        assert [(g.dtype, g.shape, g.tobytes()) for g in got] == [(w.dtype, w.shape, w.tobytes()) for w in want]

@@ -73,3 +73,15 @@ def test_a_screens_pixel_grid_is_a_pattern_not_grain():
     assert np.median(np.abs(cv2.Laplacian(screen, cv2.CV_16S))) >= scan_cleanup.GRAIN
     out, noise = scan_cleanup.without_grain(screen)
     assert noise == 0 and out is screen
+
+
+def test_the_noise_counted_by_value_is_numpys_median_of_the_laplacian():
+    """laplacian_noise (without_grain's noise and ocr_reader.ink's margin) counts the Laplacian's sizes
+    by value instead of sorting them: the same number, the middle two's mean where the count is even."""
+    rng = np.random.default_rng(7)
+    pages = [rng.integers(0, 256, shape, dtype=np.uint8) for shape in ((1, 1), (1, 2), (3, 3), (7, 10), (64, 49))]
+    pages += [np.full((6, 5), 255, np.uint8), (rng.random((40, 30)) > 0.5).astype(np.uint8) * 255,
+              _microfilm()[:200, :160]]
+    for page in pages:
+        want = float(np.median(np.abs(cv2.Laplacian(page, cv2.CV_16S))))
+        assert scan_cleanup.laplacian_noise(page) == want, page.shape
