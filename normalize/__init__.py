@@ -551,7 +551,7 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
 
 
 # A paragraph's list number (1.年初预算数…, （2）): no part of its first clause's label. 1.5万元 is a figure.
-LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）](?!\d)|[（(]\d{1,3}[)）])\s*")
+LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）](?!\d)|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])\s*")
 # A paragraph stating parts of the fund (2.其中：基本支出全年预算数…；项目支出…): its list number, then 其中.
 PARTS_LEAD = re.compile(rf"(?:{LIST_NUMBER.pattern})?其中")
 
@@ -584,6 +584,27 @@ def _fund_lines(doc: Document):
     yield from done()
 
 
+def _fund_blocks(doc: Document) -> list:
+    """The paragraphs (tables.fund_clauses) and runs of label：figure lines (_fund_lines) that state a
+    fund's budget and the money executed: (fields' figures, each field's paragraph, the first paragraph,
+    its text, the asides, the paragraph's block or None for a run)."""
+    found = []
+    for k, b in enumerate(doc.blocks):
+        if not isinstance(b, Paragraph) or PARTS_LEAD.match(b.text):
+            continue
+        text = normalize_ws(pairs_apart(b.text))
+        clauses = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", text)))
+        # the rate's points bracketed after it (预算执行率98.00%（分值10分，得分9.80分）): the fund's
+        # weight and score, no aside
+        points = POINTS.search(text) if clauses.keys() & {"exec_rate_stated", "executed"} else None
+        if points and not clauses.keys() & {"fund_weight", "fund_score"}:
+            clauses |= {"fund_weight": points.group("weight"), "fund_score": points.group("score")}
+            text = text[:points.start()] + text[points.end():]
+        found.append((clauses, {}, b.loc, text, [a[1:-1] for a in ASIDE.findall(LIST_NUMBER.sub("", text))], k))
+    return [f for f in found + [(*run, None) for run in _fund_lines(doc)]
+            if {"budget_initial", "budget_full_year"} & f[0].keys() and "executed" in f[0]]
+
+
 def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's fund block written as a paragraph (an e-mail body, 326: 项目年初预算数4,500.00万元，
     全年预算数4,800.00万元（其中…），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。),
@@ -597,21 +618,7 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     p = recs.projects[0]
     if any(f is not None for f in (p.budget_initial, p.budget_full_year, p.executed, p.arrived)):
         return
-    found = []
-    for k, b in enumerate(doc.blocks):
-        if not isinstance(b, Paragraph) or PARTS_LEAD.match(b.text):
-            continue
-        text = normalize_ws(pairs_apart(b.text))
-        clauses = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", text)))
-        # the rate's points bracketed after it (预算执行率98.00%（分值10分，得分9.80分）): the fund's
-        # weight and score, no aside
-        points = POINTS.search(text) if clauses.keys() & {"exec_rate_stated", "executed"} else None
-        if points and not clauses.keys() & {"fund_weight", "fund_score"}:
-            clauses |= {"fund_weight": points.group("weight"), "fund_score": points.group("score")}
-            text = text[:points.start()] + text[points.end():]
-        found.append((clauses, {}, b.loc, text, [a[1:-1] for a in ASIDE.findall(text)], k))
-    found = [f for f in found + [(*run, None) for run in _fund_lines(doc)]
-             if {"budget_initial", "budget_full_year"} & f[0].keys() and "executed" in f[0]]
+    found = _fund_blocks(doc)
     if not found:
         _fund_statement(doc, recs, p)
         return
@@ -654,38 +661,89 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
 
 
 # A fund told in running text with no labels (028: 2023年收到财政资金共2330.9万元,其中:…2023年支出2310.4万元):
-# a verb of money coming in (到位 / 收到 / 下达 / 安排 / 拨付), the money's noun (资金 / 经费), the amount
-# (共 / 合计 before it or not); then a verb of money going out (支出 / 使用 / 执行 / 支付), its amount.
+# a verb of money coming in (到位 / 收到 / 下达 / 安排 / 拨付), the money's noun (资金 / 经费 / 补助: 下达…救灾补助1400万元), the amount
+# (共 / 合计 before it or not); then a verb of money going out (支出 / 使用 / 执行 / 支付, or its amount's
+# noun: 执行数 / 支出额; the money's noun after it, a few words naming it: 实际支出项目资金200.00万元, not
+# a part: 支出包括委员活动经费36.3万元), its amount.
 # 转移支付 names a kind of money (转移支付资金3580.69万元 is money coming in), not a payment.
-FUND_IN = re.compile(r"(?:到位|收到|下达|安排|拨付|拨入)[^，,。；;：:\d]{0,14}?(?:资金|经费|款项?)\s*(?:总额|总计|合计|共计|共|累计)?"
+FUND_IN = re.compile(r"(?:到位|收到|下达|安排|拨付|拨入)[^，,。；;：:\d]{0,14}?(?:资金|经费|款项?|补助|补贴)\s*(?:总额|总计|合计|共计|共|累计)?"
                      r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
-FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|累计支出)(?:资金|经费)?\s*(?:总额|总计|合计|共计|共|累计)?"
+FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
+# The rate the sentence of the money spent states with it (资金执行数676.804801万元,执行率为85.95%).
+RATE_TOLD = re.compile(r"执行率\s*(?:为|是|达到?)?\s*(?P<fig>\d+(?:\.\d+)?\s*%)")
+# A figure told as a part (其中：中央资金…, the rest of its sentence) or as a change (比上年增加…, its
+# clause) is no fund's total.
+PART_BEFORE = re.compile(r"其中[^。；;！？]*$")
+CHANGE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年|上一年|同期)[^，,。；;！？]*$|同比[^，,。；;！？]*$")
+# A heading of an outline's innermost kind (1.项目资金到位情况分析, （1）…): a part of the section it is in.
+INNER_HEADING = re.compile(r"^\s*(?:\d+\s*[、.．](?!\d)|[（(]\s*\d+\s*[)）])")
+
+
+def _heading(b: Paragraph) -> bool:
+    return bool(NUMBERED.match(b.text)) and len(b.text.strip()) <= HEADING_MAX and not SENTENCE.search(b.text)
+
+
+def _totals(grammar, text: str, skip=()) -> list:
+    """The fund figures `grammar` finds in a paragraph that are totals (no 其中 part, no change on the
+    year before), those within `skip`'s spans left out."""
+    return [m for m in grammar.finditer(text) if not any(x <= m.start() < y for x, y in skip)
+            and not PART_BEFORE.search(text, 0, m.start()) and not CHANGE_BEFORE.search(text, 0, m.start())]
+
+
+def _rate_after(text: str, at: int) -> str | None:
+    """The execution rate stated in the sentence that goes on from `at` (the amount spent), else None."""
+    end = re.search(r"[。！？]|$", text[at:]).start() + at
+    rate = RATE_TOLD.search(text, at, end)
+    return rate.group("fig") if rate else None
 
 
 def _fund_told(doc: Document) -> tuple | None:
     """The fund a report with no fund table tells in words: (budget, executed, the budget's place, the
-    executed's place, the words said), or None. One paragraph tells it (FUND_IN, then FUND_OUT after it,
-    the parts of 其中 between them skipped), or all that do tell the same; where none does, a report may
-    tell the money that came in under one heading and the money spent under a later one (065: 下达我县
-    中央水利发展资金500万元 … / (一)资金投入情况分析 / …已支付资金139.433578万元): read only where the
-    document states one amount coming in and one going out, in that order, each once. None where
+    executed's place, the words said, the execution rate stated with the amount spent or None), or None.
+    One paragraph tells it (FUND_IN, then FUND_OUT after it, the parts of 其中 between them skipped),
+    or all that do tell the same; else two adjacent paragraphs of one section, the money coming in then
+    the money spent with only the section's own sub-headings between (070: 1.项目资金到位情况分析 /
+    下达…资金787.45万元,其中:… / 2.项目资金执行情况分析 / 资金执行数676.804801万元,执行率为85.95%), all
+    such pairs telling the same; where none does, a report may tell the money that came in under one
+    heading and the money spent under a later one (065: 下达我县中央水利发展资金500万元 … / (一)资金投入情况分析 /
+    …已支付资金139.433578万元): read only where the document states one amount coming in and one going
+    out, in that order, each once. A part (其中) or a change on the year before is no total. None where
     paragraphs disagree (then the warning of _fund_statement says both)."""
-    told, ins, outs = [], [], []
+    told, pairs, ins, outs = _fund_said(doc)
+    for found in (told, pairs):
+        if found:
+            return found[0] if all(t[:2] == found[0][:2] for t in found) else found
+    if len(ins) == 1 and len(outs) == 1 and (ins[0][1].block or 0) < (outs[0][1].block or 0):
+        (budget, at, said), (executed, out_at, spent, rate) = ins[0], outs[0]
+        return budget, executed, at, out_at, f"{said}”，“{spent}", rate
+    return None
+
+
+def _fund_said(doc: Document) -> tuple[list, list, list, list]:
+    """What _fund_told reads from: the paragraphs telling a whole fund, the adjacent pairs of one
+    section telling it, and every total coming in (figure, place, words) and going out (…, rate)."""
+    told, pairs, ins, outs = [], [], [], []
+    came, between = None, True   # the last paragraph's money coming in; only sub-headings since it
     for b in doc.paragraphs():
         text = normalize_ws(b.text)
         if (got := FUND_IN.search(text)) and (spent := FUND_OUT.search(text, got.end())):
-            told.append((got.group("fig"), spent.group("fig"), b.loc, b.loc, text[got.start():spent.end()]))
+            told.append((got.group("fig"), spent.group("fig"), b.loc, b.loc, text[got.start():spent.end()],
+                         _rate_after(text, spent.end())))
         taken = [m.span() for m in FUND_IN.finditer(text)]
-        ins += [(m.group("fig"), b.loc, m.group(0)) for m in FUND_IN.finditer(text)]
-        outs += [(m.group("fig"), b.loc, m.group(0)) for m in FUND_OUT.finditer(text)
-                 if not any(x <= m.start() < y for x, y in taken)]
-    if told:
-        return told[0] if all(t[:2] == told[0][:2] for t in told) else told
-    if len(ins) == 1 and len(outs) == 1 and (ins[0][1].block or 0) < (outs[0][1].block or 0):
-        (budget, at, said), (executed, out_at, spent) = ins[0], outs[0]
-        return budget, executed, at, out_at, f"{said}”，“{spent}"
-    return None
+        got_in, got_out = _totals(FUND_IN, text), _totals(FUND_OUT, text, taken)
+        ins += [(m.group("fig"), b.loc, m.group(0)) for m in got_in]
+        outs += [(m.group("fig"), b.loc, m.group(0), _rate_after(text, m.end())) for m in got_out]
+        if _heading(b):
+            between = between and bool(INNER_HEADING.match(b.text))
+            continue
+        if came is not None and between and got_out and not got_in:
+            fig, at, said = came
+            pairs.append((fig, got_out[0].group("fig"), at, b.loc, f"{said}”，“{got_out[0].group(0)}",
+                          _rate_after(text, got_out[0].end())))
+        came, between = ((got_in[0].group("fig"), b.loc, got_in[0].group(0)) if len(got_in) == 1 and not got_out
+                         else None), True
+    return told, pairs, ins, outs
 
 
 def _fund_project(doc: Document, recs: DocRecords) -> None:
@@ -694,9 +752,29 @@ def _fund_project(doc: Document, recs: DocRecords) -> None:
     (_fund_statement), so that the fund is checked as a table's would be."""
     if recs.projects or recs.indicators or any(isinstance(b, Table) for b in doc.blocks):
         return
-    if isinstance(got := _fund_told(doc), tuple):
+    if (labelled := _fund_blocks(doc)):
+        # labelled as a form's fund block (全年预算数100元,全年执行数33.78元,执行率为33.78%): read as a
+        # project's fund paragraph is
+        recs.projects.append(Project(doc=recs.doc, loc=labelled[0][2]))
+        _fund_from_prose(doc, recs)
+    elif isinstance(got := _fund_told(doc), tuple):
         recs.projects.append(p := Project(doc=recs.doc, loc=got[2]))
         _fund_statement(doc, recs, p)
+    elif got is None:
+        _fund_partly_told(doc, recs)
+
+
+def _fund_partly_told(doc: Document, recs: DocRecords) -> None:
+    """A report with no table that tells only one side of its fund (the money that came in and no
+    amount spent, or an amount spent and no budget): what is read and what is missing are said, the
+    missing figure never worked out from a rate, and no fund is read."""
+    _, _, ins, outs = _fund_said(doc)
+    if bool(ins) == bool(outs):
+        return
+    said = "；".join(f"“{x[2]}”" + (f"（执行率{x[3]}）" if len(x) > 3 and x[3] else "") for x in ins or outs)
+    side, missing = ("收到/下达资金", "支出/执行金额") if ins else ("支出/执行资金", "收到/下达的预算金额")
+    recs.warnings.append(f"{(ins or outs)[0][1].describe()}：无资金表，文中只读到{side}{said}，未读到{missing}，"
+                         "项目资金未读取，请核对原件")
 
 
 def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
@@ -709,11 +787,13 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
         recs.warnings.append(f"{got[0][2].describe()}与{other[2].describe()}所述项目资金不一致，均未读取，请核对原件")
     if not isinstance(got, tuple):
         return
-    budget, executed, loc, out_loc, sentence = got
+    budget, executed, loc, out_loc, sentence, rate = got
     unit = MONEY_WORD.search(budget).group(0)
     p.money_unit = p.money_unit or unit
     p.budget_full_year = Figure(fund_figure("budget_full_year", budget, p.money_unit), loc)
     p.executed = Figure(fund_figure("executed", executed, p.money_unit), out_loc)
+    if rate is not None and p.exec_rate_stated is None:    # stated with the amount spent: held to executed / budget as a table's (JX202)
+        p.exec_rate_stated = Figure(fund_figure("exec_rate_stated", rate, p.money_unit), out_loc)
     # the second place without the file's name said again (…065.txt 块2 源文件第3行及块7 源文件第8行)
     where = loc.describe() + ("" if out_loc == loc else "及" + out_loc.describe().removeprefix(out_loc.file).strip())
     recs.warnings.append(f"{where}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："

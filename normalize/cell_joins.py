@@ -443,9 +443,13 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             break
         if (g := _group_inside(text, p, m.start())) is not None:
             # a new group opens inside what would be this row's name (100%无没有轮换… 效益指标生态效益
-            # 指标, 高高 满意度指标服务对象满意度指标): the words before it are a row left unread
-            # (its values and reason in words), and the reading goes on at the group's labels
-            unread.append((p, g))
+            # 指标): the words before it are a row left unread (its values and reason in words), and
+            # the reading goes on at the group's labels; but one word written twice right before
+            # the group (…安全性高高 满意度指标…) is the row's target and its result (_doubled_word)
+            if labelled and not blind and (found := _doubled_word(text, p, g, values)) is not None:
+                rows.append((l1, l2, *found))
+            else:
+                unread.append((p, g))
             p = end = g
             continue
         raw = text[p:m.start()]
@@ -643,6 +647,27 @@ def _label_end(text: str, p: int, level) -> int:
     e = _level_at(text, p)
     name = LEVEL_POINTS.sub("", bare(text[p:e]))     # the note is at the label's end (产出指标(50))
     return e if e > p and name in LEVEL_NAMES and level(name) else p
+
+
+def _doubled_word(text: str, a: int, b: int, values: list[str]):
+    """A row whose target and result are one word written twice with nothing between, its end sure
+    (a group's labels open after it): 粮食储备设备维护及安全性高高 is 高 | 高. (name span, {target,
+    actual: span}) where the table's value columns are those two alone, the words end in a doubled
+    word of Han characters one way only (高高高高 could be 高 or 高高: none) and the rest is a name;
+    None otherwise."""
+    if values != ["target", "actual"]:
+        return None
+    run = text[a:b].rstrip()
+    cuts = [k for k in range(1, 5) if len(run) > 2 * k and run[-k:] == run[-2 * k:-k]
+            and re.fullmatch(r"\p{Han}+", run[-k:])]
+    if len(cuts) != 1:
+        return None
+    end, k = a + len(run), cuts[0]
+    name = text[a:end - 2 * k].strip()
+    if not name or re.search(r"\d", name) or cell_fit(name, "level3") is None or _label_inside(name):
+        return None
+    n0 = a + text[a:end].index(name)
+    return (n0, n0 + len(name)), {"target": (end - 2 * k, end - k), "actual": (end - k, end)}
 
 
 def _group_inside(text: str, a: int, b: int) -> int | None:

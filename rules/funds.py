@@ -103,11 +103,13 @@ def rate_mismatch(recs: DocRecords, r):
 
 def _prose_rates(recs: DocRecords, r):
     """预算104万元，执行资金104万元，执行率100%: one sentence states all three, or the amount and
-    the rate against the budget the table states."""
+    the rate against the budget the table states. A rate read as a project's own fund (a report with
+    no table, its fund told in sentences) is checked with the project's, not again."""
+    own = {(p.exec_rate_stated.loc, p.exec_rate_stated.raw) for p in recs.projects if p.exec_rate_stated is not None}
     for sentence, figs in prose_sentences(recs):
         budget_f, exec_f = _amounts(figs)
         rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
-        if len(exec_f) != 1 or len(rate_f) != 1:
+        if len(exec_f) != 1 or len(rate_f) != 1 or (rate_f[0].loc, rate_f[0].q.raw) in own:
             continue
         if not budget_f:
             # 实际完成额31万元，执行率100%: the budget is the one the table states (a single project).

@@ -554,7 +554,9 @@ def test_a_group_that_opens_inside_a_rows_words_is_read_from_its_labels(tmp_path
     (100%无没有轮换、动用库存效益指标生态效益指标科学保粮率…). A level-1 label and a level-2 label
     after words open a new group: the words before them are a row counted unread and named, and
     the rows of the new group are read. A lone level name inside words (没有轮换质量指标…) opens
-    none, and labels written in a run of their own (产出指标(60分)时效指标效益指标(40分)总分) neither."""
+    none, and labels written in a run of their own (产出指标(60分)时效指标效益指标(40分)总分) neither.
+    Words ending in one word written twice (设备维护及安全性高高) are a row whose target and result
+    are that word (raw 044), read; where the doubling can be cut two ways (高高高高) it stays unread."""
     text = ("一级指标二级指标三级指标年度指标值全年完成值未完成原因\n"
             "产出指标数量指标储备到位率100%100%利息补贴保障率100%无没有轮换、动用库存"
             "效益指标生态效益指标科学保粮率100%100%食品安全指标达标率100%100%"
@@ -565,11 +567,13 @@ def test_a_group_that_opens_inside_a_rows_words_is_read_from_its_labels(tmp_path
         ("产出指标", "数量指标", "储备到位率", "100%", "100%"),
         ("效益指标", "生态效益指标", "科学保粮率", "100%", "100%"),
         ("效益指标", "生态效益指标", "食品安全指标达标率", "100%", "100%"),
+        ("效益指标", "可持续影响指标", "设备维护及安全性", "高", "高"),
         ("满意度指标", "服务对象满意度指标", "安全事件发生数", "0起", "0起"),
         ("满意度指标", "服务对象满意度指标", "市民满意度", "95%", "100%")]
-    assert recs.unread_rows == 2
-    assert any("利息补贴保障率100%无" in w and "设备维护及安全性高高" in w
-               for w in recs.warnings), recs.warnings
+    assert recs.unread_rows == 1
+    assert any("利息补贴保障率100%无" in w for w in recs.warnings), recs.warnings
+    twice = _read(tmp_path, text.replace("安全性高高", "安全性高高高高"))
+    assert "设备维护及安全性" not in [i.level3 for i in twice.indicators] and twice.unread_rows == 2
     from jixiao.normalize.cell_joins import _group_inside
     for words, at in [("没有轮换效益指标生态效益指标科学保粮率", 4), ("没有轮换质量指标抽检合格率", None),
                       ("没有轮换效益指标生态效益指标可持续影响指标", None)]:
@@ -835,7 +839,8 @@ def test_rows_after_the_reading_stops_inside_a_run_are_counted(tmp_path):
     two labels. Where no group opens after the reason (a level-1 label alone) its name would run
     on past the labels: the reading stops there, and the rows from there to the closing label
     (说明) are not passed over in silence: counted unread and named; the rows before are read.
-    Where a level-1 and a level-2 label open a group, the rows are read from there."""
+    Where a level-1 and a level-2 label open a group, the rows are read from there, the row whose
+    values are one word written twice (高高) with them."""
     text = ("一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标"
             "储备到位率100%100%效益 指标经济 效益 指标费用保障率100%100%挂账补 贴保障率100%无没有轮换动用"
             "库存也无需支付挂账利息费用绩效 指标效 益 指 标科学保粮率100%100%可持 续影 响指标设备维 护及安全性\n"
@@ -849,24 +854,26 @@ def test_rows_after_the_reading_stops_inside_a_run_are_counted(tmp_path):
     assert "其他资金" not in w
     recs = _read(tmp_path, text.replace("效 益 指 标科学", "效 益 指 标生态 效益 指标科学")
                  .replace("满意 度指 标安全", "满意 度指 标服务 对象 满意 度指 标安全"))
-    assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率", "科学保粮率", "安全事件 发生数"]
-    assert recs.unread_rows == 2
+    assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率", "科学保粮率", "设备维 护及安全性",
+                                                   "安全事件 发生数"]
+    assert recs.unread_rows == 1
 
 
 def test_raw_044_rows_after_its_page_of_labels_are_read_from_their_groups():
     """044: after its page of 效益 labels, the rows of each group a level-1 and a level-2 label
-    open are read (4 of the twin's 16, right as the twin has them, one a name holding 指标 that
-    ends no level label); the rows before such a group whose values are words (100%无…, 高高) are
-    counted and named."""
+    open are read (5 of the twin's 16, right as the twin has them, one a name holding 指标 that
+    ends no level label, one whose target and result are one word written twice: 高高); the row
+    before such a group whose values are words and a reason (100%无…) is counted and named."""
     from .conftest import REALWORLD
     recs = normalize_document(read_document(REALWORLD / "raw" / "044.txt"))
-    assert len(recs.indicators) == 14 and recs.unread_rows == 2
+    assert len(recs.indicators) == 15 and recs.unread_rows == 1
     assert [(i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators[10:]] == [
         ("生态效益指标", "低温、低氧、低剂量 科学保粮率", "100%", "100%"),
         ("生态效益指标", "食品安全指标达标 率", "100%", "100%"),
+        ("可持续影响指标", "粮食储备设备维 护及安全性", "高", "高"),
         ("服务对象满意度指标", "因粮食市场波动引 起的粮食安全事件 发生数", "0起", "0起"),
         ("服务对象满意度指标", "市民满意度调查", "290%", "100%")]
-    assert any("“政策性挂账利息补 贴保障率100%" in w and "约2行指标未读取" in w for w in recs.warnings), recs.warnings
+    assert any("“政策性挂账利息补 贴保障率100%" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
     assert not _unresolved(REALWORLD / "raw" / "044.txt", recs)
 
 

@@ -5056,6 +5056,41 @@ def test_a_fund_told_over_two_paragraphs_opens_the_reports_project():
         assert normalize_document(read_bytes(text.encode(), "p.txt"), name="p.txt").projects == []
 
 
+def _told(text: str):
+    return normalize_document(read_bytes(text.encode(), "p.txt"), name="p.txt")
+
+
+def test_a_fund_told_over_adjacent_paragraphs_of_one_section_is_read_with_its_rate():
+    """Issue 21 (realworld raw/070): the money allotted told in one paragraph (a 其中 breakdown after
+    it), the money spent and its rate in the next, with only the section's sub-headings between: the
+    total, each figure at its own paragraph, the rate held to executed / budget (JX202). An amount
+    spent told as a change on the year before is no total: the fund is then told in part, and said."""
+    came = "某某补助项目绩效自评报告\n\n（一）资金投入情况分析\n\n1.项目资金到位情况分析\n\n" \
+           "下达某某补助资金787.45万元,其中:中央资金414.45万元,省级下达资金373万元,已100%足额到位。\n\n"
+    spent = "2.项目资金执行情况分析\n\n某某补助,资金执行数676.804801万元,执行率为85.95%;项目资金已兑付到户。\n"
+    r = _told(came + spent)
+    [p] = r.projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("787.45万元", "676.804801万元", "85.95%")
+    assert (p.budget_full_year.loc.line, p.executed.loc.line, p.exec_rate_stated.loc.line) == (7, 11, 11)
+    assert not [f for f in check(r) if f.rule == "JX202"]
+    assert [f.stated for f in check(_told(came + spent.replace("85.95%", "86.95%"))) if f.rule == "JX202"] == ["86.95%"]
+    r = _told(came + "2.项目资金执行情况分析\n\n资金较上年减少支出20万元。\n")
+    assert r.projects == []
+    assert [w for w in r.warnings if "只读到收到/下达资金“下达某某补助资金787.45万元”" in w and "未读到支出/执行金额" in w]
+
+
+def test_a_fund_stated_by_labels_in_a_report_with_no_table_opens_its_project():
+    """Issue 21 (realworld raw/067): 年初预算资金数 / 全年预算数 / 全年执行数 / 执行率 told in a paragraph
+    that opens with its outline number ((一)项目概况。…): the report's one project, read as a fund
+    paragraph is; the outline number is no aside."""
+    r = _told("某某项目绩效自评报告\n\n(一)项目概况。主要内容包括辅具适配等。年初预算资金数100万元,全年预算数100万元,"
+              "全年执行数33.78万元,执行率为33.78%。\n")
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == \
+        ("100万元", "100万元", "33.78万元", "33.78%")
+    assert not [w for w in r.warnings if "括号内" in w]
+
+
 def _sections_doc(total_lines):
     """An INI / TOML export as the text reader gives it (617): [项目] and [总分] captions alone on their
     lines over label：value lines, the indicator table between."""
