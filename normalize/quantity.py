@@ -168,6 +168,11 @@ NUM = rf"{ALONE_BEFORE}(?:{GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 # Numerals of one, two or three strokes alone: the dashes a form draws for nothing (—, =, ≡) as OCR reads them.
 STROKE_MARKS = ("一", "二", "三")
+# The words that say the work is done there (完成, 已竣工, 全部建成, 如期交付使用): a verb of finishing (完成 / 完工
+# / 竣工 / 建成 / 交付 / 验收) with the adverbs that may lead it (已, 均已, 全部, 如期 ...) and the work it may name
+# after it; one grammar for every date form that may end in one, not a list of whole phrases each.
+COMPLETION = (r"(?:已经?|均已|均|全部|全面|如期|按时|按期|顺利|基本|已全部)*\s*"
+              r"(?:完成|完工|竣工|建成|交付(?:使用)?|投入使用|投用|通过验收|验收)(?:施工|建设|任务|工作)?")
 DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
@@ -177,11 +182,11 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # A time of the year without the year, then 前 / 之前 / 以前 (12月底前, 6月30日前, 年底前, 年内前): a
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?P<next>次年|翌年|下一?年|明年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
-                               r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+                               r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:" + COMPLETION + r")?$")
 # A part of a month or of a year as the time by which it is done (2023年9月中旬前, 2023年上半年): by the
 # part's last day.
 PART_DEADLINE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?\s*(上旬|中旬|下旬|初|中)|([上下])\s*半年)\s*"
-                           r"(?:末|底)?\s*(?:前|之前|以前)?$")
+                           r"(?:末|底)?\s*(?:(?:前|之前|以前)\s*(?:" + COMPLETION + r")?)?$")
 # A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date.
 CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:前|之前|以前)$")
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
@@ -190,15 +195,15 @@ CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2}
 # A deadline met ahead of time, said as how far ahead (提前15天完成, 比计划提前1个月完工): a deadline
 # answered, no date written; the words the note.
 EARLY = re.compile(r"^(?:比计划|较计划|较合同工期)?\s*提前\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*"
-                   r"(?:天|日|周|个?月|工作日)\s*(?:完成|完工|竣工|交付|实现|建成)?$")
+                   r"(?:天|日|周|个?月|工作日)\s*(?:" + COMPLETION + r"|实现)?$")
 RECURRING_DEADLINE = re.compile(r"^(每\s*(?:个\s*)?(?:月|季度?|半年|年|周|旬))(?!\s*(?:前|之前|以前))\s*"
                                 r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*[日号])?|"
                                 r"\d{1,2}\s*[日号]|(?<=周)[一二三四五六日天])?\s*"
-                                r"(?:底|末|中|初)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+                                r"(?:底|末|中|初)?\s*(?:前|之前|以前)\s*(?:" + COMPLETION + r")?$")
 # A quarter as the time by which it is done (2023年第四季度, 第二季度末前, 三季度前, 2023年Q4): its end
 # month (3 / 6 / 9 / 12); without the year, a deadline in the report's year (no date), as above.
 QUARTER = re.compile(r"^(?:((?:19|20)\d\d)\s*年\s*)?(?:第\s*([一二三四1-4])|([一二三四])|[Qq]([1-4]))\s*(?:季度)?"
-                     r"(?<=季度|[Qq][1-4])\s*(?:末|底)?\s*(?:前|之前|以前)?\s*(?:完成|全部完成|按时完成)?$")
+                     r"(?<=季度|[Qq][1-4])\s*(?:末|底)?\s*(?:前|之前|以前)?\s*(?:" + COMPLETION + r")?$")
 # A figure in scientific notation, as a spreadsheet shows one (1.23E+04, 12.3E+3, 1.2E-03), alone in
 # its cell but for an operator before it.
 SCIENTIFIC = re.compile(r"^(?P<before>\D*?)(?P<m>\d+(?:\.\d+)?)[Ee](?P<e>[+-]?\d{1,3})$")
@@ -210,11 +215,9 @@ BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,
 # A date, then a word that says the work is done there (2023年11月已完成, 2023年10月20日完工, 2023年9月
 # 下旬已竣工): a dated completion. The date spans a day, a part of a month (上旬 / 中旬 / 下旬, 初 / 中 /
 # 底 / 末) or a month; a deadline is met when the span ends by it, missed when it starts after it.
-# The completion word is a verb of finishing (完成 / 完工 / 竣工 / 建成 / 交付 / 验收) with the adverbs
-# that may lead it (已, 均已, 全部, 如期 ...); kept as the note.
+# The completion words (COMPLETION) are kept as the note.
 DONE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号]|(上旬|中旬|下旬|初|中|底|末))?\s*"
-                       r"((?:已经?|均已|均|全部|全面|如期|按时|按期|顺利|基本|已全部)*\s*"
-                       r"(?:完成|完工|竣工|建成|交付(?:使用)?|投入使用|投用|通过验收|验收)(?:施工|建设|任务|工作)?)$")
+                       r"(" + COMPLETION + r")$")
 # The days of a month a part of it spans (上旬 the 1st to the 10th).
 _MONTH_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None),
                 "底": (21, None), "末": (21, None)}
@@ -1639,7 +1642,7 @@ def month_of_point(q: Quantity) -> Quantity:
 
 # A month and day with no year (5月26日, 4月18日完成): a date only where the row makes it one
 # (dated_in_year). A month alone (7月 beside 9月前) names no day: kept as written (realworld 025).
-YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:完成|全部完成|已完成|按时完成)?$")
+YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:" + COMPLETION + r")?$")
 
 
 def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quantity:

@@ -1286,6 +1286,22 @@ def test_a_time_bounded_by_a_date_is_a_deadline(raw, date, note):
     assert parse("晚于2023年").op != "deadline"           # later than: a start, no deadline
 
 
+@pytest.mark.parametrize("raw, date", [
+    ("12月底前完工", None),                  # fixval: one completion grammar after every date form
+    ("每季度末前竣工", None),
+    ("2023年第四季度完工", "2023-12-31"),
+    ("2023年9月中旬前完成", "2023-09-20"),
+])
+def test_a_deadline_ending_in_any_word_of_completion_is_a_deadline(raw, date):
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", date)
+
+
+def test_a_day_without_its_year_done_in_any_word_of_completion_is_dated_in_the_report_s_year():
+    from jixiao.normalize.quantity import dated_in_year
+    assert dated_in_year(parse("2023年6月底前"), parse("5月26日竣工"), 2023).date == "2023-05-26"
+
+
 @pytest.mark.parametrize("target, actual, kept", [
     ("≤2023年", "2023年11月完成", True),                 # fixval: a bare year under a bound beside a dated result
     ("不超过2023年", "2024年3月完成", False),
