@@ -10,6 +10,7 @@ Nothing raises: text that is not a quantity comes back qualitative with its raw 
 """
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -109,11 +110,19 @@ PER_UNIT = re.compile(r"^\s*(?:/|／|每)\s*")
 _CMP = {"低于": "<", "少于": "<", "小于": "<", "短于": "<", "高于": ">", "多于": ">", "大于": ">", "长于": ">",
         "超过": ">", "超出": ">"}
 _NEG = {"<": ">=", ">": "<=", "<=": ">", ">=": "<"}
-PREFIX_OPS: list[tuple[str, str]] = []
-for _w, _o in _CMP.items():
-    PREFIX_OPS += [(f"{_w}或等于", _o + "="), (f"{_w}等于", _o + "=")]
-    PREFIX_OPS += [(f"{n}{_w}", _NEG[_o]) for n in ("不", "未", "没有", "不得")]
-    PREFIX_OPS.append((_w, _o))
+
+
+def _comparisons(words: dict[str, str]) -> list[tuple[str, str]]:
+    """Each comparison word, joined with 等于, negated (不低于 is ≥), and alone: the operator grammar."""
+    out = []
+    for w, o in words.items():
+        out += [(f"{w}或等于", o + "="), (f"{w}等于", o + "=")]
+        out += [(f"{n}{w}", _NEG[o]) for n in ("不", "未", "没有", "不得")]
+        out.append((w, o))
+    return out
+
+
+PREFIX_OPS: list[tuple[str, str]] = _comparisons(_CMP)
 PREFIX_OPS += [("至少", ">="), ("最少", ">="), ("最低", ">="), ("不足", "<"), ("不到", "<"), ("至多", "<="),
                ("最多", "<="), ("最高", "<="), ("上限", "<="), ("下限", ">="), ("超", ">"), ("逾", ">"), ("约达", "approx"), ("大约", "approx"),
                ("约为", "approx"), ("约", "approx"), ("近", "approx"), ("等于", "="), ("≥", ">="), ("≤", "<="),
@@ -159,6 +168,11 @@ NUM = rf"{ALONE_BEFORE}(?:{GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
 # Numerals of one, two or three strokes alone: the dashes a form draws for nothing (—, =, ≡) as OCR reads them.
 STROKE_MARKS = ("一", "二", "三")
+# The words that say the work is done there (完成, 已竣工, 全部建成, 如期交付使用): a verb of finishing (完成 / 完工
+# / 竣工 / 建成 / 交付 / 验收) with the adverbs that may lead it (已, 均已, 全部, 如期 ...) and the work it may name
+# after it; one grammar for every date form that may end in one, not a list of whole phrases each.
+COMPLETION = (r"(?:已经?|均已|均|全部|全面|如期|按时|按期|顺利|基本|已全部)*\s*"
+              r"(?:完成|完工|竣工|建成|交付(?:使用)?|投入使用|投用|通过验收|验收)(?:施工|建设|任务|工作)?")
 DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
 DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
@@ -168,11 +182,11 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # A time of the year without the year, then 前 / 之前 / 以前 (12月底前, 6月30日前, 年底前, 年内前): a
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?P<next>次年|翌年|下一?年|明年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
-                               r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+                               r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:" + COMPLETION + r")?$")
 # A part of a month or of a year as the time by which it is done (2023年9月中旬前, 2023年上半年): by the
 # part's last day.
 PART_DEADLINE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?\s*(上旬|中旬|下旬|初|中)|([上下])\s*半年)\s*"
-                           r"(?:末|底)?\s*(?:前|之前|以前)?$")
+                           r"(?:末|底)?\s*(?:(?:前|之前|以前)\s*(?:" + COMPLETION + r")?)?$")
 # A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date.
 CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:前|之前|以前)$")
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
@@ -181,15 +195,15 @@ CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2}
 # A deadline met ahead of time, said as how far ahead (提前15天完成, 比计划提前1个月完工): a deadline
 # answered, no date written; the words the note.
 EARLY = re.compile(r"^(?:比计划|较计划|较合同工期)?\s*提前\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*"
-                   r"(?:天|日|周|个?月|工作日)\s*(?:完成|完工|竣工|交付|实现|建成)?$")
+                   r"(?:天|日|周|个?月|工作日)\s*(?:" + COMPLETION + r"|实现)?$")
 RECURRING_DEADLINE = re.compile(r"^(每\s*(?:个\s*)?(?:月|季度?|半年|年|周|旬))(?!\s*(?:前|之前|以前))\s*"
                                 r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*[日号])?|"
                                 r"\d{1,2}\s*[日号]|(?<=周)[一二三四五六日天])?\s*"
-                                r"(?:底|末|中|初)?\s*(?:前|之前|以前)\s*(?:完成|全部完成|按时完成)?$")
+                                r"(?:底|末|中|初)?\s*(?:前|之前|以前)\s*(?:" + COMPLETION + r")?$")
 # A quarter as the time by which it is done (2023年第四季度, 第二季度末前, 三季度前, 2023年Q4): its end
 # month (3 / 6 / 9 / 12); without the year, a deadline in the report's year (no date), as above.
 QUARTER = re.compile(r"^(?:((?:19|20)\d\d)\s*年\s*)?(?:第\s*([一二三四1-4])|([一二三四])|[Qq]([1-4]))\s*(?:季度)?"
-                     r"(?<=季度|[Qq][1-4])\s*(?:末|底)?\s*(?:前|之前|以前)?\s*(?:完成|全部完成|按时完成)?$")
+                     r"(?<=季度|[Qq][1-4])\s*(?:末|底)?\s*(?:前|之前|以前)?\s*(?:" + COMPLETION + r")?$")
 # A figure in scientific notation, as a spreadsheet shows one (1.23E+04, 12.3E+3, 1.2E-03), alone in
 # its cell but for an operator before it.
 SCIENTIFIC = re.compile(r"^(?P<before>\D*?)(?P<m>\d+(?:\.\d+)?)[Ee](?P<e>[+-]?\d{1,3})$")
@@ -201,11 +215,9 @@ BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,
 # A date, then a word that says the work is done there (2023年11月已完成, 2023年10月20日完工, 2023年9月
 # 下旬已竣工): a dated completion. The date spans a day, a part of a month (上旬 / 中旬 / 下旬, 初 / 中 /
 # 底 / 末) or a month; a deadline is met when the span ends by it, missed when it starts after it.
-# The completion word is a verb of finishing (完成 / 完工 / 竣工 / 建成 / 交付 / 验收) with the adverbs
-# that may lead it (已, 均已, 全部, 如期 ...); kept as the note.
+# The completion words (COMPLETION) are kept as the note.
 DONE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月份?\s*(?:(\d{1,2})\s*[日号]|(上旬|中旬|下旬|初|中|底|末))?\s*"
-                       r"((?:已经?|均已|均|全部|全面|如期|按时|按期|顺利|基本|已全部)*\s*"
-                       r"(?:完成|完工|竣工|建成|交付(?:使用)?|投入使用|投用|通过验收|验收)(?:施工|建设|任务|工作)?)$")
+                       r"(" + COMPLETION + r")$")
 # The days of a month a part of it spans (上旬 the 1st to the 10th).
 _MONTH_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, None),
                 "底": (21, None), "末": (21, None)}
@@ -535,17 +547,42 @@ CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万�
                        r"([一二三四五六七八九](?![零〇一二两三四五六七八九十百千]))?")
 
 
-# A figure written with digits and place words (1万2千亩 12000亩, 1万2千6百亩 12600亩, 3千5百人): two
-# places or more, descending, each below 万 one digit; read as the figure in digits. Followed by a
-# figure or a scale word (1亿2千万) it is part of a larger figure, and stays as written.
-PLACE_DIGITS = re.compile(r"(?<![\d.])(?:(\d{1,4})亿)?(?:(\d{1,4})万)?(?:(\d)千)?(?:(\d)百)?(?:(\d)十)?(?![\d.万亿])")
-_PLACES = (100000000, 10000, 1000, 100, 10)
+# A figure written with digits and place words (1万2千亩, 1万2千6百亩, 3千5百人, 1千2百万元, 1亿2千万, 1万零5百人),
+# as a grammar: sections before 亿 and 万 (four digits, or one digit a place: 1千2百), then the section below
+# 万, each place below 万 one digit, 零 where a place is skipped; two digits or more (3百万 is one figure and
+# its scale word, read as such). Its precision is the place of its last digit: 3万5千 is to the thousand
+# (3.5万), 1千2百万 to the million (1.2千万), so it is written in the largest scale word it reaches, with
+# the places down to that digit, and reads as the same figure written in digits would. Below 万 it is
+# written in whole digits (3千5百米 3500米: 3.5千米 would be a distance in 千米). A digit after a place
+# word with no place of its own (1万2, 3千5: 12000 or 10002?) is no part of it: the cell stays words.
+_SECTION = r"(?:\d千)?(?:零?\d百)?(?:零?\d十)?(?:零\d)?"
+PLACE_DIGITS = re.compile(rf"(?<![\d.])(?:(?P<yi>\d{{1,4}}|(?=\d){_SECTION})亿)?(?:零?(?P<wan>\d{{1,4}}|(?=\d){_SECTION})万)?"
+                          rf"(?:零?(?P<low>(?=\d){_SECTION}|零\d))?(?![\d.万亿])")
+_PLACE = {"千": 1000, "百": 100, "十": 10, "": 1}
+# The scale words a figure in place words is written in, largest first: SCALES' words but 千 and 百, which
+# are scale words only before a known unit (1.2千米 is a distance in 千米).
+_PLACE_SCALES = ("亿", "千万", "百万", "万")
+
+
+def _section(text: str) -> tuple[int, int]:
+    """(value, place of its last digit) of one section below 万 (1千2百, 1千零5, 1234)."""
+    if text.isdigit():
+        return int(text), 1
+    digits = re.findall(r"(\d)([千百十]?)", text)
+    return sum(int(d) * _PLACE[p] for d, p in digits), _PLACE[digits[-1][1]]
 
 
 def _place_digits(m: re.Match) -> str:
-    if sum(g is not None for g in m.groups()) < 2:
+    sections = [(m.group(k), p) for k, p in (("yi", 10 ** 8), ("wan", 10 ** 4), ("low", 1)) if m.group(k)]
+    if len(re.findall(r"\d+", m.group(0))) < 2:
         return m.group(0)
-    return str(sum(int(g) * p for g, p in zip(m.groups(), _PLACES) if g is not None))
+    value = sum(_section(s)[0] * p for s, p in sections)
+    last = _section(sections[-1][0])[1] * sections[-1][1]
+    word = next((w for w in _PLACE_SCALES if SCALES[w] <= value), None)
+    if word is None:
+        return str(value)
+    shift = SCALES[word].adjusted()
+    return f"{Decimal(value).scaleb(-shift):.{max(0, shift - Decimal(last).adjusted())}f}{word}"
 
 
 # A fraction in Chinese numeral words (四分之三 75%, 五分之一 20%): a share, as 成 is, read as its
@@ -567,7 +604,7 @@ def in_digits(text: str) -> str:
     """The text with figures written with Chinese place or share words written in digits."""
     if "分之" in text or "成" in text:
         text = CN_FRACTION.sub(_fraction_in_words, _share_in_words(text))
-    return PLACE_DIGITS.sub(_place_digits, text) if re.search(r"\d[万千百十]\d", text) else text
+    return PLACE_DIGITS.sub(_place_digits, text) if re.search(r"\d[亿万千百十]零?\d", text) else text
 
 
 def _share_in_words(text: str) -> str:
@@ -717,7 +754,8 @@ _PLUS_FIGURE = re.compile(r"^\+\s*\d")
 _MINUS_FIGURE = re.compile(r"^-\s*\d")
 _DASHED_RANGE = re.compile(r"\d\s*[-~～至到]\s*\d")
 _FIGURE_RANGE = re.compile(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*[-~～至到]\s*({NUM})")
-_FIRST_FIGURE = re.compile(rf"(?P<num>{NUM})|(?P<cn>{CN_NUM})(?=[万亿]?[余多]?(?:{CN_UNIT_RE}))")
+# a numeral in words may hold a section before 万 or 亿 (三万五千人次, 两万三千元), as one in digits does
+_FIRST_FIGURE = re.compile(rf"(?P<num>{NUM})|(?P<cn>(?:{CN_NUM}[万亿])*{CN_NUM})(?=[万亿]?[余多]?(?:{CN_UNIT_RE}))")
 _MORE_THAN = re.compile(r"\s*(?P<scale>百万|千万|万|亿|千|百)?\s*[余多](?=[\p{Han}A-Za-z%])")
 _MORE_ALONE = re.compile(r"\s*[余多]\s*$")
 _SCOPE_OPENS = re.compile(r"[每一全]")
@@ -726,9 +764,6 @@ _SCOPE_OPENS = re.compile(r"[每一全]")
 # A rank (前3位, 全州第2位, 全省排名前5名): 前 N is the N-th place or better (<=), 第 N that place; the
 # ranking it is in (全州, 全省排名) and 前 / 第 its note.
 RANK = re.compile(r"^(?P<scope>\p{Han}{0,8}?)\s*(?P<how>前|第)\s*(?P<num>\d{1,4})\s*(?P<unit>位|名)\s*(?P<within>以内|之内)?$")
-# A verb of change and 至 / 到 (降至8‰以下, 提高到95%): the level reached, not the size of the change;
-# the verb its note.
-LEVEL_REACHED = re.compile(r"^(?P<verb>(?:下降|降低|减少|减|降|上升|提高|提升|增加|增长|增|升)\s*(?:至|到))\s*(?P<rest>(?=.*\d)\S.*)$")
 # A bound whose bracket says its own figure is in (95%以上（含95%）): the bound as 以上 already reads it.
 INCLUDED_FIGURE = re.compile(r"^(?P<core>.*?)\s*(?P<bound>(?:及其|及|或)?(?:以上|以下))\s*[（(]\s*含\s*(?P<fig>[^（()）]*\d[^（()）]*?)\s*[)）]$")
 
@@ -1236,6 +1271,14 @@ def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
     return unit_text, scale
 
 
+_OPENING_OP = re.compile("^\\s*(?:" + "|".join(re.escape(w) for w, _ in PREFIX_OPS) + ")")
+
+
+def opens_with_operator(text: str) -> bool:
+    """Whether a value opens with an operator the grammar reads (≥, ＞, 不低于, 至少, 不足 …)."""
+    return bool(_OPENING_OP.match(clean(text)))
+
+
 _PREFIX_OP_RE = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PREFIX_OPS) + rf")(?={FILLER_WORDS}*$)")
 
 
@@ -1343,23 +1386,44 @@ _PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19
 _BASE = rf"(?:(?:较|比|相比|与)\s*{_PERIOD}(?:\s*相比)?|同比|环比)"
 # A bracket's period before its figure (（上年2.6万元/户）, （2022年为96%）): the base's own figure.
 _FIGURE_OF_BASE = re.compile(rf"^\s*(?P<period>{_PERIOD})\s*(?:水平)?\s*(?:为|是|[:：])?\s*(?=\d)")
+# The verbs of change whose first morpheme is none of 增 / 减 / 升 / 降 (提高, 下滑, 缩短): words, kept as a list
+# because no morpheme of theirs says the direction alone (提 / 下 / 缩 open other words: 提供, 下达, 缩写).
 _RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "缩短", "降幅")
+_RISES, _FALLS = "增升", "减降"
 # 增 / 减 and what grows or shrinks (增产, 增收, 减产, 减排) are verbs of change by their first morpheme,
 # as 增长 / 减少 are: a grammar, so the thing named after 增 / 减 needs no list
-_CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}})\s*(?P<rest>.*\d.*)$")
+CHANGE_VERB = rf"{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}}"
+_CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{CHANGE_VERB})\s*(?P<rest>.*\d.*)$")
 # The note change_pair gives a target on a change: its base and verb, nothing else. A note that only
 # holds a verb of change (其中困难户减免, 资金减半) speaks of something else, not of the indicator's figure.
-_CHANGE_NOTE = re.compile(rf"(?P<base>{_BASE})?\s*(?P<verb>{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}})")
+_CHANGE_NOTE = re.compile(rf"(?P<base>{_BASE})?\s*(?P<verb>{CHANGE_VERB})")
+# A verb of change and 至 / 到 (降至8‰以下, 提高到95%, 缩短至5个工作日): the level reached, not the size of
+# the change; the verb its note. The verbs of a change (CHANGE_VERB), or a morpheme of one alone before
+# 至 / 到 (降至, 增至, 升到).
+_REACH_VERB = rf"(?P<change>{CHANGE_VERB}|[{_RISES}{_FALLS}])\s*(?:至|到)"
+LEVEL_REACHED = re.compile(rf"^(?P<verb>{_REACH_VERB})\s*(?P<rest>(?=.*\d)\S.*)$")
+# The note a level reached leaves (the verb, then the figure's own note after a ；).
+_REACHED_NOTE = re.compile(rf"^{_REACH_VERB}(?:；|$)")
 # A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
 SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
 
 def _rises(verb: str) -> bool:
-    return verb in _RISE or verb.startswith("增")
+    return verb in _RISE or verb[:1] in _RISES
 
 
 def _falls(verb: str) -> bool:
-    return verb in _FALL or verb.startswith("减")
+    return verb in _FALL or verb[:1] in _FALLS
+
+
+def reached_sense(target: Quantity) -> Quantity:
+    """A target read as the level a change reaches with no bound written (降至8‰, 提高到95%, 缩短至5个工作日):
+    a fall to reach is met at that level or below (≤), a rise at it or above (≥), by the verb's morphemes;
+    only a target: a result read so is the level it reached (=)."""
+    if target.op != "=" or not target.numeric or not (m := _REACHED_NOTE.match(target.note)):
+        return target
+    verb = m.group("change")
+    return replace(target, op="<=" if _falls(verb) else ">=" if _rises(verb) else "=")
 
 
 def _change(q: Quantity, based: bool) -> tuple[Quantity, str, str] | None:
@@ -1578,7 +1642,7 @@ def month_of_point(q: Quantity) -> Quantity:
 
 # A month and day with no year (5月26日, 4月18日完成): a date only where the row makes it one
 # (dated_in_year). A month alone (7月 beside 9月前) names no day: kept as written (realworld 025).
-YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:完成|全部完成|已完成|按时完成)?$")
+YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:" + COMPLETION + r")?$")
 
 
 def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quantity:
@@ -1595,6 +1659,44 @@ def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quant
         return Quantity(raw=actual.raw, op="deadline", note="日期未写年份")
     return Quantity(raw=actual.raw, op="deadline", date=f"{year:04d}-{month:02d}-{day:02d}",
                     date_from=f"{year:04d}-{month:02d}-{day:02d}", note=f"日期未写年份，按报告年度{year}年读取")
+
+
+# A time compared with a date (不晚于2023年, 不迟于2023年12月, 早于2024年6月30日, 最迟2023年底): the operator
+# grammar (_comparisons) over the words that compare times, 早 / 晚 / 迟 于, and 最迟 / 最晚 (at the latest, as
+# 最高 is at most). Not among PREFIX_OPS: they compare times, so they are read only before a date, where
+# an upper bound is a deadline (≤ by the date's last day, < before its first).
+TIME_OPS = sorted(_comparisons({"早于": "<", "晚于": ">", "迟于": ">"}) + [("最迟", "<="), ("最晚", "<=")],
+                  key=lambda wo: len(wo[0]), reverse=True)
+TIME_BOUND = re.compile("^(?P<word>" + "|".join(re.escape(w) for w, _ in TIME_OPS) + r")\s*(?P<date>\S.*)$")
+
+
+def _time_bound(raw: str, text: str) -> Quantity | None:
+    """A deadline told as a time compared with a date (TIME_BOUND); None where the words say no upper
+    bound (晚于2023年: a start, not a deadline) or no date follows."""
+    if not (m := TIME_BOUND.match(text)) or (op := dict(TIME_OPS)[m.group("word")]) not in ("<=", "<"):
+        return None
+    return _dated_bound(raw, op, _deadline(raw, m.group("date")), m.group("word"))
+
+
+def _dated_bound(raw: str, op: str, q: Quantity | None, word: str) -> Quantity | None:
+    """A deadline by a date under an upper bound: ≤ by its last day (q.date), < the day before its first
+    (where the date says its first day: 早于2024年 by 2023-12-31); the bound's word in the note."""
+    if q is None or q.op != "deadline" or not q.date or op == "<" and not q.date_from:
+        return None
+    date = q.date if op == "<=" else (datetime.date.fromisoformat(q.date_from) - datetime.timedelta(days=1)).isoformat()
+    return Quantity(raw=raw, op="deadline", date=date, note="；".join(x for x in (word.strip(), q.note) if x))
+
+
+def year_bound(target: Quantity, actual: Quantity) -> Quantity:
+    """A target of an upper bound and a bare year (≤2023年, 不超过2023年) beside a dated result (2023年11月
+    完成): the deadline the result answers, by that year's end (< before it), not a level compared with the
+    year's (NAMED_YEAR, as ≤2023年同期 is): the result's date is the cells' evidence. Anything else as read."""
+    m = NAMED_YEAR.match(clean(target.raw or ""))
+    if target.op != "qualitative" or actual.op != "deadline" or not actual.date or not m or m.group("figure") \
+            or not (year := re.fullmatch(r"(?P<word>\D+?)\s*(?P<year>(?:19|20)\d\d)\s*年", m.group("words"))) \
+            or (op := _PREFIX_OP.get(year.group("word").strip())) not in ("<=", "<"):
+        return target
+    return _dated_bound(target.raw, op, _deadline(target.raw, year.group("year") + "年"), year.group("word")) or target
 
 
 # A date in Chinese numerals (二〇二三年十月底前, 二〇二四年三月三十一日): the year digit by digit, the month
@@ -1624,6 +1726,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         read = f"年份只写两位（{short.group(1)}年），按20{short.group(1)}年读取"
         return replace(q, note="；".join(x for x in (q.note, read) if x))
     text = _date_in_digits(text)
+    if (q := _time_bound(raw, text)) is not None:
+        return q
     if EARLY.match(text):
         return Quantity(raw=raw, op="deadline", note=text)
     if (m := RELATIVE_DEADLINE.match(text)):
@@ -1670,9 +1774,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         # 2023年 alone: done within the year, its span; 2023年11月20日 alone: that day
         first = f"{int(year):04d}-01-01" if m.group(2) is None else f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
     leftover = (text[:m.start()] + text[m.end():]).strip()
-    if leftover and not re.fullmatch(r"(完成|全部完成|已完成|按时完成|前完成|内完成|如期完成|均|全部|已|\s)*", leftover):
-        return None if re.search(NUM, leftover) else Quantity(
-            raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}", note=leftover)
+    if re.search(NUM, leftover):
+        return None   # another figure beside the date: no deadline alone (words beside it are its note)
     return Quantity(raw=raw, op="deadline", date=f"{int(year):04d}-{int(month):02d}-{int(day):02d}",
                     date_from=first, note=leftover)
 

@@ -16,8 +16,8 @@ from jixiao.extract import Cell, Document, Location, Paragraph, Table, normalize
 from .coded_columns import coded_view
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Quantity, bound_op, bounded, change_pair, clean,
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
-                       month_of_point, name_unit, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair,
-                       slip_by_source, split_named_target, split_pair, split_with_second, worded_figure)
+                       month_of_point, name_unit, opens_with_operator, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair, reached_sense,
+                       slip_by_source, split_named_target, split_pair, split_with_second, worded_figure, year_bound)
 from . import code_legend, columns, outline, record_cells, unread
 from .columns import LEVEL_PAIR, level_pair
 from .record_cells import record_view
@@ -440,7 +440,7 @@ def _with_op_and_unit(raw: str, op_text: str, unit: str) -> str:
     if not text:
         return text
     op = DIRECTION_OPS.get(normalize_ws(op_text))
-    if op and not re.match(r"^\s*[≥≤=<>＞＜≧≦＝]|^(?:不低于|不少于|不超过|不高于|大于|小于|等于)", text):
+    if op and not opens_with_operator(text):
         # a sign joins as the cell wrote it (＝ stays full width; the parser folds it); a word as its sign
         sign = normalize_ws(op_text)
         text = (op if re.search(r"\p{Han}", sign) else sign) + text
@@ -3336,6 +3336,7 @@ class _Reader:
             target_raw, target = self._target_of_parts(t, r, [cell(c + v) for c in self.target_parts], target_raw,
                                                        target, notes)
         target, actual = in_words_pair(*change_pair(*ratio_pair(worded_figure(target), worded_figure(_value(actual_raw)))))
+        target = reached_sense(target)   # 降至8‰: a fall to reach is met at the level or below
         if polarity in POLARITY_OPS and not op_text and target.op == "=" and target.numeric and \
                 self._polarity_gives_operators(t, cols):
             # 590: the table writes no comparison but its 正向 / 反向 column: the direction is the operator
@@ -3345,6 +3346,7 @@ class _Reader:
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
         actual = dated_in_year(target, actual, self.recs.year)
+        target = year_bound(target, actual)   # ≤2023年 beside 2023年11月完成: a deadline, by the result's date
         if not unit_text and (named := name_unit(level3, scaled=True)):
             # no unit column, and the name's bracket gives the unit: both bare figures take it
             target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)

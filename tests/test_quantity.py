@@ -1251,9 +1251,102 @@ def test_figures_in_place_and_fraction_words_and_a_bound_that_says_it_is_in_read
     assert (q.op, q.value, q.unit) == (op, value, unit)
 
 
-@pytest.mark.parametrize("raw", ["三分之一", "1亿2千万", "1万2"])
-def test_a_fraction_without_a_finite_decimal_or_places_inside_a_larger_figure_stay_words(raw):
+@pytest.mark.parametrize("raw", ["三分之一", "1万2", "3千5"])   # 1万2: 12000 or 10002? no place says
+def test_a_fraction_without_a_finite_decimal_or_a_digit_without_its_place_stay_words(raw):
     assert parse(raw).op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, value, unit, tolerance", [
+    ("1千2百万元", 12000000, "元", 500000),          # fixval: sections before 万, precision to the million
+    ("≥1亿2千万元", 120000000, "元", 5000000),
+    ("1万零5百人", 10500, "人", 50),                  # 零 where a place is skipped
+    ("3万5千人次", 35000, "人次", 500),               # to the thousand as written, not an exact count
+    ("2万3千4百5十元", 23450, "元", 5),
+    ("三万五千人次", 35000, "人次", Decimal("0.5")),  # the same in numeral words
+])
+def test_digits_with_place_words_read_by_a_grammar_to_the_place_of_their_last_digit(raw, value, unit, tolerance):
+    q = parse(raw)
+    assert (q.value, q.unit, q.tolerance) == (value, unit, tolerance)
+
+
+def test_digits_with_place_words_below_wan_keep_their_unit():
+    """fixval: 3千5百米 is 3500米 (3.5千米 would be a distance in 千米), 1.2千米 a distance."""
+    assert [(q.value, q.unit) for q in map(parse, ("3千5百米", "1.2千米", "1千2百万元"))] == \
+        [(3500, "米"), (Decimal("1.2"), "千米"), (12000000, "元")]
+
+
+@pytest.mark.parametrize("raw, date, note", [
+    ("不晚于2023年", "2023-12-31", "不晚于"),           # fixval: a time compared with a date, by its last day
+    ("不迟于2023年11月", "2023-11-30", "不迟于"),
+    ("早于2024年6月30日", "2024-06-29", "早于"),        # before the day: the day before it
+])
+def test_a_time_bounded_by_a_date_is_a_deadline(raw, date, note):
+    q = parse(raw)
+    assert (q.op, q.date, q.note) == ("deadline", date, note)
+    assert parse("晚于2023年").op != "deadline"           # later than: a start, no deadline
+
+
+@pytest.mark.parametrize("raw, date", [
+    ("12月底前完工", None),                  # fixval: one completion grammar after every date form
+    ("每季度末前竣工", None),
+    ("2023年第四季度完工", "2023-12-31"),
+    ("2023年9月中旬前完成", "2023-09-20"),
+])
+def test_a_deadline_ending_in_any_word_of_completion_is_a_deadline(raw, date):
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", date)
+
+
+def test_a_day_without_its_year_done_in_any_word_of_completion_is_dated_in_the_report_s_year():
+    from jixiao.normalize.quantity import dated_in_year
+    assert dated_in_year(parse("2023年6月底前"), parse("5月26日竣工"), 2023).date == "2023-05-26"
+
+
+@pytest.mark.parametrize("target, actual, kept", [
+    ("≤2023年", "2023年11月完成", True),                 # fixval: a bare year under a bound beside a dated result
+    ("不超过2023年", "2024年3月完成", False),
+    ("<2024年", "2023年12月完成", True),
+])
+def test_a_bound_on_a_bare_year_beside_a_dated_result_is_a_deadline(target, actual, kept):
+    from jixiao.normalize.quantity import deadline_kept, year_bound
+    t, a = parse(target), parse(actual)
+    assert deadline_kept(year_bound(t, a), a) is kept
+
+
+@pytest.mark.parametrize("target, actual", [("≤2023年同期", "2023年11月完成"), ("≥2023年", "2023年11月完成"),
+                                            ("≤2023年", "95%")])
+def test_a_named_year_s_level_or_a_year_beside_no_date_is_no_deadline(target, actual):
+    from jixiao.normalize.quantity import year_bound
+    assert year_bound(parse(target), parse(actual)).op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    ("缩短至5个工作日", "<=", 5, "个工作日", "缩短至"),   # fixval: the change verbs' grammar, not a list of its own
+    ("下滑至5%", "<=", 5, "%", "下滑至"),
+    ("减排至100吨", "<=", 100, "吨", "减排至"),         # 减 and what shrinks: the morpheme grammar
+    ("增至120户", ">=", 120, "户", "增至"),
+    ("降至8‰", "<=", 8, "‰", "降至"),                   # a fall to reach is met at the level or below
+    ("提高到95%", ">=", 95, "%", "提高到"),
+])
+def test_the_level_a_change_reaches_is_a_bound_in_the_verbs_direction(raw, op, value, unit, note):
+    from jixiao.normalize.quantity import reached_sense
+    q = reached_sense(parse(raw))
+    assert (q.op, q.value, q.unit, q.note) == (op, value, unit, note)
+    assert parse(raw).op == "="    # a result read so is the level it reached
+
+
+@pytest.mark.parametrize("target, actual, score, flagged", [
+    ("≤2023年", "2024年3月完成", "40", "JX401"),    # fixval: the deadline missed, full marks
+    ("降至8‰", "6‰", "40", None),                   # reached and below: met, full marks
+    ("缩短至5个工作日", "4个工作日", "30", "JX404"),  # met, points lost
+])
+def test_a_table_reads_a_year_deadline_and_a_level_reached_in_its_sense(target, actual, score, flagged):
+    from tests.test_rules import codes, report
+    rows = [("产出指标", "时效指标", "办结时间", target, actual, "40", score, ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    got = codes(report(rows=rows, total=str(60 + int(score))))
+    assert (flagged in got) if flagged else not {"JX401", "JX402", "JX404"} & set(got)
 
 
 @pytest.mark.parametrize("raw, date, note", [
