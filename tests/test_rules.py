@@ -354,6 +354,14 @@ def test_an_indicator_result_told_again_in_the_prose():
     assert "JX501" not in codes(report(prose="参保率较上年提高，其中农村居民达到90%。"))   # another figure between
 
 
+def test_the_parts_after_qizhong_end_at_a_clause_of_another_measure():
+    """Issue 21 (715): 实际支出X元，其中中央A元、省级B元、县级C元，预算执行率…，未支出D元: the rate's clause ends the
+    parts, so D (what was not spent) is no fourth part; parts running past the whole before it still are."""
+    ok = "项目实际支出28元，其中中央资金20元、省级资金5元、县级资金3元，预算执行率93.33%，未支出2元为尾款。"
+    assert "JX604" not in codes(report(prose=ok))
+    assert "JX604" in codes(report(prose=ok.replace("县级资金3元", "县级资金13元")))
+
+
 def test_a_figure_after_qizhong_is_a_part_not_the_whole_restated():
     """Issue 21 (715, 717): 项目自评得分100分，其中…绩效指标得分90分 and 执行30万元，其中中央资金执行24万元 tell the
     whole, then its parts: a part is not the total or the executed restated; a 合计 after the parts is the
