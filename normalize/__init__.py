@@ -662,6 +662,8 @@ FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|�
 # money coming in (两批合计下达4,860万元); the amounts coming in beside it are its parts (sources, batches).
 FUND_WHOLE = re.compile(r"(?:(?:资金|经费)\s*(?:总额|总计|合计)|(?:合计|共计|总计)\s*(?:下达|安排|拨付|拨入|到位|收到)"
                         r"(?:资金|经费)?)\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
+# The money said to have arrived whole, without its figure (资金全部到位, 已足额到位, 到位率100%).
+ARRIVED_WHOLE = re.compile(r"(?:全部|足额|全额)\s*(?:拨付)?\s*到位|到位率\s*(?:为|达|是)?\s*100(?:\.0+)?\s*%")
 # The fund's points told after its label (资金执行率（分值10分）得9.92分): a weight in brackets, then the score.
 POINTS_TOLD = re.compile(r"执行[^，,。；;（(]{0,8}[（(]\s*(?:分值|满分)\s*(?:为|[：:])?\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
                          r"\s*(?:自评)?(?:得分|得)\s*(?:为|[：:])?\s*(?P<score>\d+(?:\.\d+)?)\s*分")
@@ -716,7 +718,8 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     """The fund of a report with no fund table as the text tells it (_fund_told): the money that came
     in is the year's budget and the money spent the executed, each located at its paragraph, the
     words said in a warning; the rate and the fund's points told in the spending's paragraph, and money
-    told as 到位 equal to the budget (arrived whole), with them. Where paragraphs tell it differently,
+    told as 到位 equal to the budget, or the budget's paragraph saying it arrived whole (资金全部到位), the
+    money arrived. Where paragraphs tell it differently,
     both are said and neither read."""
     got = _fund_told(doc)
     if isinstance(got, list):
@@ -734,6 +737,8 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
                     and f.q.unit == "元" and f.q.value == p.budget_full_year.value), None)
     if arrived is not None and p.arrived is None:
         p.arrived = Figure(arrived.q, arrived.loc)
+    elif p.arrived is None and ARRIVED_WHOLE.search(next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == loc), "")):
+        p.arrived = Figure(p.budget_full_year.q, loc)     # 资金总额X万元，资金全部到位: X arrived
     # the rate and the fund's points told beside the money spent (…实际支出X万元，预算执行率96.96%；…资金执行指标
     # （分值10分）得9.70分)
     spent = next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == out_loc), "")
