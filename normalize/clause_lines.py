@@ -171,6 +171,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     partial: list[tuple[int, Paragraph]] = []
     level1: RunCell | None = None
     level2: RunCell | None = None     # from a numbered heading line above the items (1.数量指标)
+    numbered_groups = False           # the level-1 groups headed by numbered lines (1.产出指标), not （一）
     known = _labels_used(doc)
 
     def flush():
@@ -206,12 +207,17 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
         text = b.text.strip()
         if (g := GROUP.match(text)) is not None and canonical_level1(g.group("label")) is not None:
             level1, level2 = RunCell(source_line(b, k), g.group("label"), [k], src=b.loc), None
+            numbered_groups = False
             continue
         m = ITEM.match(text)
         head = LEVEL_HEAD.match(m.group("body").strip()) if m is not None else None
-        if head is not None and canonical_level1(head.group("label")) is not None:
-            # a level-1 heading numbered as the items are (1.产出指标（分值45分，得分45分）)
-            level1, level2 = RunCell(source_line(b, k), head.group("label"), [k], src=b.loc), None
+        if head is not None and canonical_level1(label := head.group("label")) is not None and \
+                (not level2_label(label) or level1 is None or numbered_groups):
+            # a level-1 heading numbered as the items are (1.产出指标（分值45分，得分45分）); a label of either
+            # level (成本指标, 满意度指标) is a level 1 where the outline numbers its level-1 groups so, a
+            # level 2 under a group heading of its own (（一）产出指标 / 4.成本指标)
+            level1, level2 = RunCell(source_line(b, k), label, [k], src=b.loc), None
+            numbered_groups = True
             continue
         if head is not None and level2_label(head.group("label")):
             # a numbered heading that is a level-2 label alone (1.数量指标): the level of the items under it
@@ -221,6 +227,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             if rows or failed or partial:
                 flush()
                 level1 = level2 = None
+                numbered_groups = False
             continue
         fields = _item(m.group("body"), known)
         if fields is None:

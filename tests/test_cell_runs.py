@@ -1831,6 +1831,11 @@ def test_numbered_level_headings_and_a_level_in_brackets_after_the_name(tmp_path
         ("产出指标", "数量指标", "保障人数"), ("产出指标", "时效指标", "发放及时率"),
         ("满意度指标", "服务对象满意度指标", "对象满意度")]
     assert recs.unread_rows == 0 and not any("未读取" in w for w in recs.warnings)
+    # a label of either level (成本指标, 满意度指标) under a group heading of its own kind is a level 2
+    grouped = ("（一）产出指标\n1.数量指标\n（1）开展培训：年度目标值≥200人次，实际完成210人次，分值30分，得分30分。\n"
+               "2.成本指标\n（1）人均成本：年度目标值≤500元，实际完成480元，分值20分，得分20分。\n")
+    assert [(i.level1, i.level2, i.level3) for i in _read(tmp_path, grouped).indicators] == [
+        ("产出指标", "数量指标", "开展培训"), ("产出指标", "成本指标", "人均成本")]
 
 
 def test_numbered_lines_naming_no_reason_leave_no_empty_reason(tmp_path):
