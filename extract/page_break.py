@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Location, Table
+from .rule_stack import _covered, _covers_span
 
 
 def merged_over_break(table: Table, last: int, wraps: dict) -> None:
@@ -74,10 +75,16 @@ def cut_rows(edges: list[dict], chars: list[dict], snap: float = 3.0) -> list[di
         if not rules:
             continue
         near = sign * max(rules)
-        # the band's outer sides go on as the table's sides across that rule (not strokes of text)
-        if not all(any(abs(v["x0"] - x) <= snap and v["top"] < near - snap and v["bottom"] > near + snap
-                       or abs(v["x0"] - x) <= snap and abs(v[outer] - near) <= snap and sign * (v[inner] - near) < -snap
-                       for v in vs) for x in (x0, x1)):
+        # the band's outer sides go on as the table's sides across that rule (not strokes of text);
+        # or the band is the table's last (first) row, alone past the break: its sides run the band's
+        # height from the page's edge to that rule, which closes it whole, and it has two cells or more
+        sides_on = all(any(abs(v["x0"] - x) <= snap and v["top"] < near - snap and v["bottom"] > near + snap
+                           or abs(v["x0"] - x) <= snap and abs(v[outer] - near) <= snap and sign * (v[inner] - near) < -snap
+                           for v in vs) for x in (x0, x1))
+        alone = len({round(v["x0"] / snap) for v in at}) >= 3 and \
+            all(any(abs(v["x0"] - x) <= snap and abs(v[inner] - near) <= snap for v in at) for x in (x0, x1)) and \
+            _covers_span(_covered([(h["x0"], h["x1"]) for h in hs if abs(h["top"] - near) <= snap]), x0 + snap, x1 - snap)
+        if not sides_on and not alone:
             continue
         if any(beyond(h["top"]) for h in hs):
             continue      # rules beyond: not cut

@@ -697,23 +697,44 @@ def _rate_after(text: str, at: int) -> str | None:
     rate = RATE_TOLD.search(text, at, end)
     return rate.group("fig") if rate else None
 
+# The fund's whole told in words: the money's total (资金总额 5,746.80万元) or a sum word before a verb of
+# money coming in (两批合计下达4,860万元); the amounts coming in beside it are its parts (sources, batches).
+FUND_WHOLE = re.compile(r"(?:(?:资金|经费)\s*(?:总额|总计|合计)|(?:合计|共计|总计)\s*(?:下达|安排|拨付|拨入|到位|收到)"
+                        r"(?:资金|经费)?)\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
+# The money said to have arrived whole, without its figure (资金全部到位, 已足额到位, 到位率100%).
+ARRIVED_WHOLE = re.compile(r"(?:全部|足额|全额)\s*(?:拨付)?\s*到位|到位率\s*(?:为|达|是)?\s*100(?:\.0+)?\s*%")
+# The fund's points told after its label (资金执行率（分值10分）得9.92分): a weight in brackets, then the score.
+POINTS_TOLD = re.compile(r"执行[^，,。；;（(]{0,8}[（(]\s*(?:分值|满分)\s*(?:为|[：:])?\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
+                         r"\s*(?:自评)?(?:得分|得)\s*(?:为|[：:])?\s*(?P<score>\d+(?:\.\d+)?)\s*分")
+
 
 def _fund_told(doc: Document) -> tuple | None:
     """The fund a report with no fund table tells in words: (budget, executed, the budget's place, the
     executed's place, the words said, the execution rate stated with the amount spent or None), or None.
-    One paragraph tells it (FUND_IN, then FUND_OUT after it, the parts of 其中 between them skipped),
-    or all that do tell the same; else two adjacent paragraphs of one section, the money coming in then
-    the money spent with only the section's own sub-headings between (070: 1.项目资金到位情况分析 /
+    In this order: one paragraph tells it (FUND_IN, then FUND_OUT after it, the parts of 其中 between
+    them skipped), or all that do tell the same; where several amounts come in (batches, sources, 配套),
+    the one whole the text states of them (FUND_WHOLE: 两批合计下达4,860万元, 全年资金总额5,746.80万元)
+    before the one amount spent; two adjacent paragraphs of one section, the money coming in then the
+    money spent with only the section's own sub-headings between (070: 1.项目资金到位情况分析 /
     下达…资金787.45万元,其中:… / 2.项目资金执行情况分析 / 资金执行数676.804801万元,执行率为85.95%), all
-    such pairs telling the same; where none does, a report may tell the money that came in under one
-    heading and the money spent under a later one (065: 下达我县中央水利发展资金500万元 … / (一)资金投入情况分析 /
-    …已支付资金139.433578万元): read only where the document states one amount coming in and one going
-    out, in that order, each once. A part (其中) or a change on the year before is no total. None where
-    paragraphs disagree (then the warning of _fund_statement says both)."""
+    such pairs telling the same; the money that came in under one heading and the money spent under a
+    later one (065: 下达我县中央水利发展资金500万元 … / (一)资金投入情况分析 / …已支付资金139.433578万元), read
+    only where the document states one amount coming in and one going out, in that order, each once.
+    A part (其中) or a change on the year before is no total. None where paragraphs disagree (then the
+    warning of _fund_statement says both)."""
     told, pairs, ins, outs = _fund_said(doc)
-    for found in (told, pairs):
-        if found:
-            return found[0] if all(t[:2] == found[0][:2] for t in found) else found
+    if told:
+        return told[0] if all(t[:2] == told[0][:2] for t in told) else told
+    # several amounts coming in (batches, sources, 配套): the one whole the text states of them, if it
+    # states one, told before the one amount spent — stronger than any one amount coming in
+    wholes = [(m.group("fig"), b.loc, m.group(0)) for b in doc.paragraphs() for m in FUND_WHOLE.finditer(normalize_ws(b.text))]
+    if len(ins) > 1 and len(outs) == 1 and wholes and (wholes[0][1].block or 0) < (outs[0][1].block or 0):
+        executed, out_at, spent, rate = outs[0]
+        got = [(budget, executed, at, out_at, f"{said}”，“{spent}", rate) for budget, at, said in wholes]
+        # two wholes that differ: neither, both said
+        return got[0] if len({parse(w[0]).value for w in wholes}) == 1 else got
+    if pairs:
+        return pairs[0] if all(t[:2] == pairs[0][:2] for t in pairs) else pairs
     if len(ins) == 1 and len(outs) == 1 and (ins[0][1].block or 0) < (outs[0][1].block or 0):
         (budget, at, said), (executed, out_at, spent, rate) = ins[0], outs[0]
         return budget, executed, at, out_at, f"{said}”，“{spent}", rate
@@ -780,7 +801,10 @@ def _fund_partly_told(doc: Document, recs: DocRecords) -> None:
 def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     """The fund of a report with no fund table as the text tells it (_fund_told): the money that came
     in is the year's budget and the money spent the executed, each located at its paragraph, the
-    words said in a warning. Where paragraphs tell it differently, both are said and neither read."""
+    words said in a warning; the rate and the fund's points told in the spending's paragraph, and money
+    told as 到位 equal to the budget, or the budget's paragraph saying it arrived whole (资金全部到位), the
+    money arrived. Where paragraphs tell it differently,
+    both are said and neither read."""
     got = _fund_told(doc)
     if isinstance(got, list):
         other = next(t for t in got if t[:2] != got[0][:2])
@@ -792,8 +816,22 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     p.money_unit = p.money_unit or unit
     p.budget_full_year = Figure(fund_figure("budget_full_year", budget, p.money_unit), loc)
     p.executed = Figure(fund_figure("executed", executed, p.money_unit), out_loc)
-    if rate is not None and p.exec_rate_stated is None:    # stated with the amount spent: held to executed / budget as a table's (JX202)
+    # the money told as arrived (到位资金4,860万元) where it is the whole read: arrived whole
+    arrived = next((f for f in recs.prose if f.subject == "到位" and f.q.op == "=" and f.q.numeric
+                    and f.q.unit == "元" and f.q.value == p.budget_full_year.value), None)
+    if arrived is not None and p.arrived is None:
+        p.arrived = Figure(arrived.q, arrived.loc)
+    elif p.arrived is None and ARRIVED_WHOLE.search(next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == loc), "")):
+        p.arrived = Figure(p.budget_full_year.q, loc)     # 资金总额X万元，资金全部到位: X arrived
+    # the rate and the fund's points told beside the money spent (…实际支出X万元，预算执行率96.96%；…资金执行指标
+    # （分值10分）得9.70分)
+    spent = next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == out_loc), "")
+    rate = rate or fund_clauses(spent).get("exec_rate_stated")    # held to executed / budget as a table's (JX202)
+    if rate is not None and p.exec_rate_stated is None:
         p.exec_rate_stated = Figure(fund_figure("exec_rate_stated", rate, p.money_unit), out_loc)
+    if (points := POINTS_TOLD.search(spent)) is not None and p.fund_weight is None and p.fund_score is None:
+        p.fund_weight = Figure(fund_figure("fund_weight", points.group("weight"), p.money_unit), out_loc)
+        p.fund_score = Figure(fund_figure("fund_score", points.group("score"), p.money_unit), out_loc)
     # the second place without the file's name said again (…065.txt 块2 源文件第3行及块7 源文件第8行)
     where = loc.describe() + ("" if out_loc == loc else "及" + out_loc.describe().removeprefix(out_loc.file).strip())
     recs.warnings.append(f"{where}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："

@@ -11,7 +11,9 @@ level-name vocabulary reads a label cell), or none; the indicator's name as the 
 then clauses each a label and its value, the label named by the grammar that reads a table's
 header (vocab.header_field) and ending where the value starts (a figure, an operator, or after
 the label's head noun 值 / 数 / 情况). A reason's label takes the rest of the line. The level-1
-name comes from the heading line above the items ((一)产出指标…). No word of these lines is
+name comes from the heading line above the items ((一)产出指标…, or numbered as the items are:
+1.产出指标（分值45分，得分45分）); a level in brackets after the name (城乡低保保障人数（数量指标）) is the row's
+level. A reason is a column only where some line of the run names one. No word of these lines is
 listed here: the header grammar names every field.
 
 A numbered line that opens with a level label or holds value labels but does not parse whole is
@@ -36,6 +38,11 @@ from .vocab import bare, canonical_level1, header_field, level2_label, level_lab
 ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）])\s*(?P<body>\S.*)$")
 # A level-1 group's heading: a Chinese list number, the label, its points in brackets or nothing.
 GROUP = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?P<label>[^（(，,。\s]+)")
+# A numbered line's body that is a level's label alone, its points in brackets or not (1.产出指标（分值45分，
+# 得分45分）, 2.质量指标): a heading over the items, whatever numbering the outline uses for it.
+LEVEL_HEAD = re.compile(r"^(?P<label>[^（(，,。：:\s]+)\s*(?:[（(][^（）()]*[)）])?\s*[。.]?$")
+# A name closed by its level in brackets (城乡低保保障人数（数量指标）).
+NAME_LEVEL = re.compile(r"^(?P<name>.+?)\s*[（(](?P<level>[^（）()]+)[)）]$")
 # Where a clause's value starts when it is a figure: a digit or a comparison sign.
 VALUE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
 # Where a label run into a value in words ends (年度指标值健全, 完成情况良好): at its head noun. A word
@@ -127,6 +134,12 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
         name, parts = head[0].strip(), [(head[0], ""), (head[1], parts[0][1])] + parts[1:]
     if not name or _labelled(name, set()) is not None or VALUE_START.match(name):
         return None
+    if (b := NAME_LEVEL.match(name)) is not None and level_label(b.group("level").strip()) and \
+            not found.keys() & {"level1", "level2"}:
+        # the level written in brackets after the name: the row's level, not part of its name
+        level = b.group("level").strip()
+        name = b.group("name").strip()
+        found["level2" if level2_label(level) else "level1"] = level
     found["level3"] = name
     for n, (clause, sep) in enumerate(parts[1:], 1):
         if not clause.strip():
@@ -158,6 +171,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     partial: list[tuple[int, Paragraph]] = []
     level1: RunCell | None = None
     level2: RunCell | None = None     # from a numbered heading line above the items (1.数量指标)
+    numbered_groups = False           # the level-1 groups headed by numbered lines (1.产出指标), not （一）
     known = _labels_used(doc)
 
     def flush():
@@ -171,9 +185,12 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             if rows:
                 first = min(blocks)
                 item = next(c for c in rows[0] if c is not None and first in c.blocks)   # the first item's line
+                # a reason is a column only where some line names one: lines that never do leave no
+                # reason blank (the report may tell it in a sentence of its own)
+                keep = [n for n, role in enumerate(ROLES) if role != "reason" or any(r[n] is not None for r in rows)]
                 out.append(Rebuilt(first_block=first, blocks=set(blocks),
-                                   header=[RunCell(item.line, x, [first], src=item.src) for x in FORM],
-                                   roles=list(ROLES), rows=rows))
+                                   header=[RunCell(item.line, FORM[n], [first], src=item.src) for n in keep],
+                                   roles=[ROLES[n] for n in keep], rows=[[r[n] for n in keep] for r in rows]))
             else:
                 first = failed[0][0]
             if failed:
@@ -190,16 +207,27 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
         text = b.text.strip()
         if (g := GROUP.match(text)) is not None and canonical_level1(g.group("label")) is not None:
             level1, level2 = RunCell(source_line(b, k), g.group("label"), [k], src=b.loc), None
+            numbered_groups = False
             continue
         m = ITEM.match(text)
-        if m is not None and level2_label(m.group("body").strip()):
+        head = LEVEL_HEAD.match(m.group("body").strip()) if m is not None else None
+        if head is not None and canonical_level1(label := head.group("label")) is not None and \
+                (not level2_label(label) or level1 is None or numbered_groups):
+            # a level-1 heading numbered as the items are (1.产出指标（分值45分，得分45分）); a label of either
+            # level (成本指标, 满意度指标) is a level 1 where the outline numbers its level-1 groups so, a
+            # level 2 under a group heading of its own (（一）产出指标 / 4.成本指标)
+            level1, level2 = RunCell(source_line(b, k), label, [k], src=b.loc), None
+            numbered_groups = True
+            continue
+        if head is not None and level2_label(head.group("label")):
             # a numbered heading that is a level-2 label alone (1.数量指标): the level of the items under it
-            level2 = RunCell(source_line(b, k), m.group("body").strip(), [k], src=b.loc)
+            level2 = RunCell(source_line(b, k), head.group("label"), [k], src=b.loc)
             continue
         if m is None:
             if rows or failed or partial:
                 flush()
                 level1 = level2 = None
+                numbered_groups = False
             continue
         fields = _item(m.group("body"), known)
         if fields is None:

@@ -75,7 +75,8 @@ sentence, each clause a label and one amount, by 、 from two items or by ， fr
 by 共计 / 合计 / 总计 X, must add up to X (not 共计节约 X, a difference); so must the amounts after "X万元，分别为…". Listed
 amounts are exact as written; the total may differ by its own rounding only where it is written
 to fewer places than its parts. A list needs at least three items. The parts named after
-"X万元，其中：" (two or more, a change such as 同比增加 left out, in the sentence or one per line
+"X万元，其中：" (two or more, a change such as 同比增加 left out, ending at a clause between them that
+states another measure of the money such as 预算执行率…; in the sentence or one per line
 below a paragraph that ends in 其中：, or in brackets after X, 全年预算数X万元（其中A万元、B万元）, up to the
 closing bracket) may not add up to more than X; they may add up to less,
 since 其中 need not name every part, unless they are every part (基本支出 = 人员经费 + 公用经费);
@@ -225,11 +226,17 @@ def _sentence_end(text: str, start: int) -> int:
 
 def _parts(rest: str):
     """The amounts after 其中, each with its own subject (a change such as 同比增加 189.25万元 is no
-    part), their labels, and the 合计 / 共计 that closes them, if one does."""
+    part), their labels, and the 合计 / 共计 that closes them, if one does. The parts end at a clause
+    between them that states another measure of the money (预算执行率…, 结余…)."""
     items, labels, start = [], [], 0
     for mm in MONEY.finditer(rest):
-        clause = re.split(r"[，,、：:]", rest[start:mm.start()])[-1]
+        pieces = re.split(r"[，,、：:]", rest[start:mm.start()])
+        clause = pieces[-1]
         start = mm.end()
+        if items and any(NOT_A_PART.search(x) for x in pieces[1:-1]):
+            # a whole clause between two amounts that states another measure of the money (…县级资金A元，
+            # 预算执行率98.73%，未支出B元): the parts ended before it
+            break
         if (w := TOTAL_WORD.search(clause)):
             return items, labels, (w.group(0), mm)
         if CHANGE.search(clause) or not re.search(r"\p{Han}", clause):

@@ -41,6 +41,19 @@ def _spending_part(f, paragraph: str) -> bool:
     return bool(SPENDING_PART.search(before)) or "项目支出" in before and bool(SPENDING_PART.search(paragraph))
 
 
+# A sum word after 其中 (其中：A万元，B万元，合计C万元): the figure it closes is the whole again.
+SUM_WORD = re.compile(r"合计|共计|总计|小计|总共")
+
+
+def _after_parts_word(f) -> bool:
+    """A figure told after 其中 in its sentence (项目自评得分99.47分，其中资金执行率得分9.87分，绩效指标得分89.60分;
+    执行8,215.42万元，其中中央资金执行7,690.12万元): a part of the whole told before it, not the whole restated;
+    one that a sum word closes after the 其中 is the whole again."""
+    before = re.sub(r"[（(][^（）()]*[）)]", "", text_before(f.sentence, f.q.raw))
+    at = before.rfind("其中")
+    return at >= 0 and not SUM_WORD.search(before, at)
+
+
 # The points a clause gives what it scores (绩效指标分值90分，得分89.78分; 满分90分).
 PART_POINTS = re.compile(r"(?:分值|满分)(?:为|是)?[:：]?\s*(\d+(?:\.\d+)?)\s*分")
 
@@ -105,8 +118,10 @@ those within 25% of each other for prose against table and for sentences under t
 skipped, and a budget 年初 and one 全年 / 调整后 are two figures (a sentence's 年初预算数 is
 compared with the table's 年初 budget alone, never with its 全年 one). A budget or execution figure
 stated for one kind of spending (其中：基本支出全年预算数…; 人员经费, 公用经费; 项目支出 where the paragraph
-names 基本支出 too) is a part, not the project's figure, and is not compared with it. An indicator's
-result told again in a sentence (its name right before the figure) is
+names 基本支出 too) is a part, not the project's figure, and is not compared with it; so is one told
+after 其中 in its sentence (得分99.47分，其中…绩效指标得分89.60分), unless a 合计 closes the parts. An
+indicator's result told again in a sentence (its name right before the figure, the longest name
+that ends there: 服务对象满意度, not 群众满意度 by its key 满意度) is
 compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
 table's 得分, exactly (a score is exact as written); a score told under a condition (达到年度指标值的
 得100分) is the scoring rule's, not the report's, and two scores told in one sentence that add up to the
@@ -128,7 +143,7 @@ def restated_differently(recs: DocRecords, r):
             f_subject = f.subject
         if f_subject not in fields or f.q.op != "=" or other_year(f.sentence, recs):
             continue   # a bound (≥90%) restates nothing
-        if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)):
+        if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)) or _after_parts_word(f):
             continue
         p = project_for(f.sentence, recs)
         if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f)
@@ -249,6 +264,7 @@ def _indicator_results_restated(recs: DocRecords, r):
                     yield r.flag(recs, f"指标“{i.level3}”的得分在表中为 {i.score.raw}，文中写为 {f.q.raw}，两处不一致。",
                                  [i.score.loc, f.loc], f.sentence, stated=f.q.raw, expected=i.score.raw)
             continue
+        named_here = []
         for i in p.indicators:
             a = i.actual.q
             if a.op != "=" or not a.numeric or a.unit != f.q.unit or len(i.level3_key) < 3 or not a.value:
@@ -259,13 +275,18 @@ def _indicator_results_restated(recs: DocRecords, r):
             between = before[named + len(i.level3_key):]
             if re.search(r"\d", between) or len(between) > 12:
                 continue     # another figure, or too far: not this indicator's result
-            t = i.target.q
-            if _restates(a, f.q) or (t.numeric and t.value == f.q.value):
-                continue
-            if abs(a.value - f.q.value) <= abs(a.value) * RESTATEMENT_WINDOW:
-                yield r.flag(recs, f"指标“{i.level3}”的实际完成值在表中为 {a.raw}，文中写为 {f.q.raw}，两处不一致。",
-                             [i.actual.loc, f.loc], f.sentence, stated=f.q.raw, expected=a.raw)
-            break
+            named_here.append((named, i))
+        if not named_here:
+            continue
+        # the indicator whose name reaches furthest back: a key may be the tail of another indicator's name
+        # (群众满意度's key 满意度 ends 文化经营单位满意度90.8%), and the longer name is the one told
+        i = min(named_here, key=lambda h: h[0])[1]
+        a, t = i.actual.q, i.target.q
+        if _restates(a, f.q) or (t.numeric and t.value == f.q.value):
+            continue
+        if abs(a.value - f.q.value) <= abs(a.value) * RESTATEMENT_WINDOW:
+            yield r.flag(recs, f"指标“{i.level3}”的实际完成值在表中为 {a.raw}，文中写为 {f.q.raw}，两处不一致。",
+                         [i.actual.loc, f.loc], f.sentence, stated=f.q.raw, expected=a.raw)
 
 
 def _named_score(before: str, p):

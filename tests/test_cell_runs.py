@@ -1818,6 +1818,42 @@ def test_a_numbered_outline_names_each_indicator_before_a_colon_under_level_head
     assert "项目资金按本段读取，其后“其中”段的说明未计入项目资金（2.其中：基本支出全年预算数400.00万元" in w
 
 
+NUMBERED_HEADINGS = """某县2023年度救助资金绩效自评报告
+三、绩效目标完成情况
+1.产出指标（分值30分，得分30分）
+（1）保障人数（数量指标）：年度目标值≥100人，实际完成值120人，分值20分，自评得分20分。
+（2）发放及时率（时效指标）：年度目标值100%，实际完成值100%，分值10分，自评得分10分。
+2.满意度指标（分值10分，得分9.47分）
+（1）对象满意度（服务对象满意度指标）：年度目标值≥95%，实际完成值90%，分值10分，自评得分9.47分。
+对象满意度未达到目标，主要是审批时间偏长。
+"""
+
+
+def test_numbered_level_headings_and_a_level_in_brackets_after_the_name(tmp_path):
+    """Issue 21 (714): the level-1 headings numbered as the items are (1.产出指标（分值30分，得分30分）) head the
+    items under them, not lines left unread; a level written in brackets after the name (保障人数（数量指标）)
+    is the row's level 2, not part of its name."""
+    recs = _read(tmp_path, NUMBERED_HEADINGS)
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "保障人数"), ("产出指标", "时效指标", "发放及时率"),
+        ("满意度指标", "服务对象满意度指标", "对象满意度")]
+    assert recs.unread_rows == 0 and not any("未读取" in w for w in recs.warnings)
+    # a label of either level (成本指标, 满意度指标) under a group heading of its own kind is a level 2
+    grouped = ("（一）产出指标\n1.数量指标\n（1）开展培训：年度目标值≥200人次，实际完成210人次，分值30分，得分30分。\n"
+               "2.成本指标\n（1）人均成本：年度目标值≤500元，实际完成480元，分值20分，得分20分。\n")
+    assert [(i.level1, i.level2, i.level3) for i in _read(tmp_path, grouped).indicators] == [
+        ("产出指标", "数量指标", "开展培训"), ("产出指标", "成本指标", "人均成本")]
+
+
+def test_numbered_lines_naming_no_reason_leave_no_empty_reason(tmp_path):
+    """Issue 21 (714): lines none of which names a 偏差原因 have no reason column: a missed target among them
+    is not a reason left blank (JX402), the report may tell why in a sentence of its own."""
+    from jixiao.rules import check
+    recs = _read(tmp_path, NUMBERED_HEADINGS)
+    assert recs.indicators[2].reason is None
+    assert "JX402" not in {f.rule for f in check(recs)}
+
+
 JSON_EXPORT = """{
   "data": {
     "项目名称": "2023年某县蔬菜检测项目",

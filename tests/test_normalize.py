@@ -5091,6 +5091,29 @@ def test_a_fund_stated_by_labels_in_a_report_with_no_table_opens_its_project():
     assert not [w for w in r.warnings if "括号内" in w]
 
 
+def test_a_fund_told_in_batches_and_sources_is_read_at_the_whole_the_text_states():
+    """Issue 21 (712, 714): several amounts come in (两批 下达, 中央 / 省级 sources, 县级配套) and the text states
+    their whole once (两批合计下达X万元 / 全年资金总额X万元): X is the year's budget, the one amount spent the
+    executed; the rate and the fund's points told beside the spending (预算执行率…；资金执行（分值10分）得9.70分)
+    are read too, and money told as 到位 that is the whole, or the whole said to have come in full (资金全部到位), is
+    the money arrived. Two different wholes: none."""
+    head = "某县农田建设补助资金区域绩效自评报告\n\n项目名称：某县高标准农田建设项目\n\n二、资金投入及使用情况\n\n"
+    came = ("省里下达我县第一批农田建设补助资金2,916万元；第二批1,944万元。两批合计下达4,860万元。\n\n"
+            "其中中央资金3,600万元，省级资金1,260万元。到位资金4,860万元，到位率100%。\n\n")
+    spent = "截至2023年12月31日，项目实际支出4,712.35万元，预算执行率96.96%。资金执行指标（分值10分）得9.70分。\n"
+    r = normalize_document(read_bytes((head + came + spent).encode(), "p.txt"), name="p.txt")
+    [p] = r.projects
+    assert [str(f.q.value) for f in (p.budget_full_year, p.arrived, p.executed, p.exec_rate_stated, p.fund_weight,
+                                     p.fund_score)] == ["48600000", "48600000", "47123500.00", "96.96", "10", "9.70"]
+    assert any("按文中语句读取" in w and "合计下达4,860万元" in w for w in r.warnings)
+    whole = "省里下达我县补助资金4,860万元，县级安排配套资金420万元。全年资金总额5,280万元，资金全部到位。\n\n"
+    r = normalize_document(read_bytes((head + whole + spent).encode(), "p.txt"), name="p.txt")
+    assert [str(f.q.value) for f in (r.projects[0].budget_full_year, r.projects[0].arrived)] == ["52800000"] * 2
+    other = came.replace("到位率100%。", "到位率100%。全年资金总额5,000万元。")
+    r = normalize_document(read_bytes((head + other + spent).encode(), "p.txt"), name="p.txt")
+    assert r.projects == [] or r.projects[0].budget_full_year is None
+
+
 def _sections_doc(total_lines):
     """An INI / TOML export as the text reader gives it (617): [项目] and [总分] captions alone on their
     lines over label：value lines, the indicator table between."""

@@ -362,6 +362,33 @@ def test_an_indicator_result_told_again_in_the_prose():
     assert "JX501" not in codes(report(prose="参保率较上年提高，其中农村居民达到90%。"))   # another figure between
 
 
+def test_the_parts_after_qizhong_end_at_a_clause_of_another_measure():
+    """Issue 21 (715): 实际支出X元，其中中央A元、省级B元、县级C元，预算执行率…，未支出D元: the rate's clause ends the
+    parts, so D (what was not spent) is no fourth part; parts running past the whole before it still are."""
+    ok = "项目实际支出28元，其中中央资金20元、省级资金5元、县级资金3元，预算执行率93.33%，未支出2元为尾款。"
+    assert "JX604" not in codes(report(prose=ok))
+    assert "JX604" in codes(report(prose=ok.replace("县级资金3元", "县级资金13元")))
+
+
+def test_a_figure_after_qizhong_is_a_part_not_the_whole_restated():
+    """Issue 21 (715, 717): 项目自评得分100分，其中…绩效指标得分90分 and 执行30万元，其中中央资金执行24万元 tell the
+    whole, then its parts: a part is not the total or the executed restated; a 合计 after the parts is the
+    whole again."""
+    assert "JX501" not in codes(report(prose="项目自评得分100分，其中资金执行得分10分，绩效指标得分90分，等级为优。"))
+    assert "JX501" not in codes(report(prose="项目全年执行30万元，执行率100%，其中中央资金执行24万元，地方资金执行6万元。"))
+    assert "JX501" in codes(report(prose="其中中央资金执行24万元，地方资金执行8万元，合计执行32万元。"))
+
+
+def test_an_indicator_result_told_under_the_longer_name_ending_there():
+    """Issue 21 (716): 群众满意度's key (满意度) is the tail of 服务对象满意度; 服务对象满意度90% is that indicator's
+    result, not 群众满意度's told differently; told wrong it is still flagged as that indicator's."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥85%", "92%", "20", "20", "")]
+    assert "JX501" not in codes(report(rows=rows, prose="群众满意度95%，服务对象满意度92%。"))
+    assert "JX501" in codes(report(rows=rows, prose="群众满意度95%，服务对象满意度88%。"))
+
+
 def test_the_same_label_restated_differently_in_two_sentences():
     prose = "3、职工医疗保险经费：预算20万元，执行完成20万元；\n……\n3、职工医疗保险经费：预算22万元执行完成20万元；"
     assert "JX501" in codes(report(prose=prose))

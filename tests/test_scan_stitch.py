@@ -124,6 +124,20 @@ def test_a_row_the_page_break_cut_open_is_closed_on_both_pages_and_joined():
     assert (table.cell_at(3, 0).row, table.cell_at(3, 0).rowspan) == (3, 1)
 
 
+def test_a_last_row_alone_past_the_break_with_no_rule_over_it_joins_the_table():
+    # 717.pdf: a browser printed the table's last row alone at the top of page 3, its cells' sides
+    # and the rule under it but no rule over it (that rule stayed on the page before). The open band
+    # is the row (extract.page_break.cut_rows, the sides running the band's height to a rule that
+    # closes it whole), joined to the table, not words left over as paragraphs.
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _open_page(doc, 1, [(20, ("一级指标", "二级指标", "三级指标")), (50, ("产出指标", "数量指标", "维修路段")),
+                        (80, ("满意度指标", "服务对象满意度指标", "师生满意度"))], [0, 30, 60, 90], 0, 90)
+    _open_page(doc, 2, [(20, ("", "", "家长满意度"))], [30], 0, 30)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid()[-1] == ["", "", "家长满意度"]
+
+
 def test_a_merged_cell_left_open_by_the_page_break_beside_closed_cells_joins_no_rows():
     # 285's scan: each cell of page 1's last row closed by its own rule but the level cell merged on
     # over the page (效益指标); page 2's first row open above (OCR found no rule at the page's top).
