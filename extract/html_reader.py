@@ -200,6 +200,24 @@ def _inline_cells(el) -> list | None:
     return cells if len(cells) >= 2 and all(cells) else None
 
 
+_LABELLED = re.compile(r"^([^：:\d]{1,12})[：:]\s*(\S.*)$")
+
+
+def _summary_pairs(details) -> list | None:
+    """A <details> whose content is its <summary> and one line of inline boxes each 标签：值 (a disclosure
+    widget per indicator: the name to click, the values it opens) as one row, as an item's name and its <dl>
+    are: the summary, then each pair a labelled cell. None for any other <details> (a group of them, prose)."""
+    kids = [c for c in details if isinstance(c.tag, str)]
+    if (len(kids) != 2 or kids[0].tag != "summary" or _clean(details.text or "")
+            or any(_clean(c.tail or "") for c in kids)):
+        return None
+    cells = _inline_cells(kids[1])
+    name = _cell_text(kids[0])
+    if cells is None or not name or "\n" in name or not all(_LABELLED.match(c) for c in cells):
+        return None
+    return [name] + ["：".join(_LABELLED.match(c).groups()) for c in cells]
+
+
 def _inline_frames(root) -> int:
     """Each <iframe srcdoc="…"> replaced by the page its srcdoc holds (what the browser shows in
     the frame: a CMS embedding the form as a page of its own), parsed and put in the iframe's place:
@@ -373,6 +391,11 @@ class _Walker:
             return
         if tag == "br":
             self.buf.append("\n")
+            self._tail(el)
+            return
+        if tag == "details" and (row := _summary_pairs(el)) is not None:
+            self._flush()
+            self._emit([(0, c, 1, 1, text, None) for c, text in enumerate(row)], 1)
             self._tail(el)
             return
         if tag == "dl" and (pairs := _terms(el)) is not None:
