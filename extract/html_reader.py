@@ -1,7 +1,8 @@
 """Saved web pages: .html/.htm (any declared or sniffed charset) and .mht/.mhtml archives.
 
 Parsed with lxml (never regular expressions). Scripts, styles, forms and navigation are
-dropped. Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
+dropped, but a form filled in (a saved page of an evaluation system) shows its fields' values: each
+is read in the field's place, a block of fields and labels a table row (_shown_fields, _field_run). Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
 that holds other tables is page layout, so its cells are walked for the data tables and text
 inside them. What the browser does not show is not read: display:none (style rules and
 inline), the hidden attribute, <template>, and <noscript> (a saved page is what the browser
@@ -36,7 +37,7 @@ DROP = {"script", "style", "noscript", "template", "nav", "form", "select", "but
         "head", "input", "textarea"}
 BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
          "blockquote", "dd", "dt", "dl", "center", "address", "figure", "figcaption", "header", "footer", "aside",
-         "caption", "body", "html", "font", "span", "br", "hr", "details", "summary"}
+         "caption", "body", "html", "font", "span", "br", "hr", "details", "summary", "fieldset", "legend"}
 # Page furniture by its class or id: navigation bars, breadcrumbs (当前位置：首页 > …), menus,
 # share buttons, footers. The report itself never sits in one.
 _FURNITURE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|footer|foot|sidebar|share|topbar|"
@@ -95,6 +96,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(path, "corrupt", f"网页无法解析（{e}）") from None
     frames = _inline_frames(root)
+    _shown_fields(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
@@ -139,6 +141,81 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
 
 
 MAX_FRAME_DEPTH = 4   # an iframe's srcdoc holding another: deeper than this is no report page
+
+
+# <input> types whose value the browser shows as text in the box (not buttons, checkboxes, hidden fields)
+SHOWN_INPUTS = {"", "text", "number", "date", "datetime-local", "month", "week", "time", "email", "tel", "url"}
+FIELD = "data-shown-field"   # marks the <span> standing for a form field's shown value
+
+
+def _shown_fields(root) -> int:
+    """A filled form as the browser shows it (a saved page of an evaluation system): each text-like <input>'s
+    value and each <textarea>'s text stand as a marked <span> in the field's place, since the value lives in an
+    attribute and not in the page's text; a <form> holding one is content, not furniture, and is kept as a box
+    (a form with no filled field, a search box or a login, is still dropped)."""
+    n = 0
+    for el in list(root.iter("input", "textarea")):
+        if el.tag == "input" and (el.get("type") or "").strip().lower() not in SHOWN_INPUTS:
+            continue
+        text = el.get("value") if el.tag == "input" else el.text_content()
+        if not (text or "").strip() or el.getparent() is None:
+            continue
+        span = el.makeelement("span", {FIELD: ""})
+        span.text, span.tail = text, el.tail
+        el.getparent().replace(el, span)
+        n += 1
+    for form in list(root.iter("form")):
+        if form.find(f".//span[@{FIELD}]") is not None:
+            form.tag = "div"
+    return n
+
+
+def _field_cells(el) -> list | None:
+    """A block of form fields and their labels only (two boxes or more, one a field; no loose text): its
+    labels and values in order, each a cell, as the row the eye reads across. None for anything else."""
+    if not isinstance(el.tag, str) or el.tag not in ("div", "p", "li") or _clean(el.text or ""):
+        return None
+    cells, fields = [], 0
+    for child in el:
+        if not isinstance(child.tag, str) or _clean(child.tail or ""):
+            return None
+        if child.tag == "span" and child.get(FIELD) is not None:
+            fields += 1
+        elif child.tag != "label" or child.find(f".//span[@{FIELD}]") is not None:
+            return None
+        cells.append(_cell_text(child))
+    return cells if fields and len(cells) >= 2 else None
+
+
+def _inline_cells(el) -> list | None:
+    """A block of inline boxes only (<span>, <label>, <b> …: a header line above rows of fields), each a cell;
+    None where it holds loose text or a block."""
+    if not isinstance(el.tag, str) or el.tag not in ("div", "p", "li") or _clean(el.text or ""):
+        return None
+    cells = []
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag not in _INLINE or _clean(child.tail or ""):
+            return None
+        cells.append(_cell_text(child))
+    return cells if len(cells) >= 2 and all(cells) else None
+
+
+_LABELLED = re.compile(r"^([^：:\d]{1,12})[：:]\s*(\S.*)$")
+
+
+def _summary_pairs(details) -> list | None:
+    """A <details> whose content is its <summary> and one line of inline boxes each 标签：值 (a disclosure
+    widget per indicator: the name to click, the values it opens) as one row, as an item's name and its <dl>
+    are: the summary, then each pair a labelled cell. None for any other <details> (a group of them, prose)."""
+    kids = [c for c in details if isinstance(c.tag, str)]
+    if (len(kids) != 2 or kids[0].tag != "summary" or _clean(details.text or "")
+            or any(_clean(c.tail or "") for c in kids)):
+        return None
+    cells = _inline_cells(kids[1])
+    name = _cell_text(kids[0])
+    if cells is None or not name or "\n" in name or not all(_LABELLED.match(c) for c in cells):
+        return None
+    return [name] + ["：".join(_LABELLED.match(c).groups()) for c in cells]
 
 
 def _inline_frames(root) -> int:
@@ -316,6 +393,11 @@ class _Walker:
             self.buf.append("\n")
             self._tail(el)
             return
+        if tag == "details" and (row := _summary_pairs(el)) is not None:
+            self._flush()
+            self._emit([(0, c, 1, 1, text, None) for c, text in enumerate(row)], 1)
+            self._tail(el)
+            return
         if tag == "dl" and (pairs := _terms(el)) is not None:
             self._pairs(pairs)
             self._tail(el)
@@ -376,6 +458,14 @@ class _Walker:
         children = list(el)
         i = 0
         while i < len(children):
+            fields = self._field_run(children, i)
+            if fields is not None:
+                rows, i = fields
+                self._flush()
+                self._emit([(r, c, 1, 1, text, None) for r, cells in enumerate(rows) for c, text in enumerate(cells)],
+                           len(rows))
+                self._tail(children[i - 1])
+                continue
             run = self._flex_run(children, i) if self.styles is not None else None
             if run is None:
                 self._visit(children[i])
@@ -390,6 +480,21 @@ class _Walker:
                        for r, line in enumerate(rows) if not isinstance(line, list)]
             self._emit(sorted(placed, key=lambda p: (p[0], p[1])), len(rows))
             self._tail(children[i - 1])
+
+    def _field_run(self, children: list, i: int) -> tuple[list, int] | None:
+        """Sibling blocks of form fields from children[i] (_field_cells), as rows of cells, with a line of
+        inline boxes right above them as their header where it has as many cells as the first; and where
+        the run ends. None where children[i] starts no such run."""
+        head = _inline_cells(children[i])
+        first = i + 1 if head is not None else i
+        cells = _field_cells(children[first]) if first < len(children) else None
+        if cells is None or (head is not None and (len(head) != len(cells) or _clean(children[i].tail or ""))):
+            return None
+        rows, j = ([head] if head is not None else []) + [cells], first + 1
+        while j < len(children) and not _clean(children[j - 1].tail or "") and (nxt := _field_cells(children[j])):
+            rows.append(nxt)
+            j += 1
+        return rows, j
 
     def _flex_run(self, children: list, i: int) -> tuple[list, int] | None:
         """Sibling flex rows from children[i] whose cells line up (html_css.row_key), as rows of

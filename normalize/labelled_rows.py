@@ -39,10 +39,14 @@ SLASH = re.compile(r"\s*[/／]\s*")
 LEVELS = ("level1", "level2", "level3")
 
 
-def _label_field(label: str) -> str | None:
+def _label_field(label: str, levels: bool = False) -> str | None:
+    """The field a label names. With `levels`, a level above the name (二级指标：数量指标) is a field too, as a
+    level line above the rows would set it: a cell of its own says where its label ends. The name's own label
+    (三级指标) never is: the name is the row's first cell."""
     field = header_field(label, set())
     role = value_role(label)
-    return field if field is not None and field not in LEVELS and (role is None or role == field) else role
+    barred = ("level3",) if levels else LEVELS
+    return field if field is not None and field not in barred and (role is None or role == field) else role
 
 
 def _cell(text: str) -> list[tuple[str, str, str]] | None:
@@ -57,7 +61,9 @@ def _cell(text: str) -> list[tuple[str, str, str]] | None:
         if len(values) != 2 or not all(values):
             return None
         return [(f, _head(f, w), v) for f, w, v in zip(pair, parts, values)]
-    field = _label_field(label)
+    field = _label_field(label, levels=True)
+    if field in ("level1", "level2") and not (level2_label(value) or canonical_level1(bare(value))):
+        return None   # a level's label over what reads as no level: not a level cell
     return [(field, _head(field, label), value)] if field is not None else None
 
 

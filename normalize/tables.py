@@ -6,6 +6,8 @@ found from header words, never from positions.
 """
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -2971,6 +2973,9 @@ class _Reader:
             reasons = [x.strip() for x in row[cols.reason].split("\n") if x.strip()]
             if len(reasons) == n:
                 lines[cols.reason] = reasons
+        for c in (cols.level1, cols.level2):
+            if (carried := _carried_levels(row[c] if c is not None and c < len(row) else "", n)) is not None:
+                lines[c] = carried
         out = []
         for k in range(n):
             part = list(row)
@@ -3857,6 +3862,20 @@ def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:
                 out[c] = c + 1
                 break
     return out
+
+
+def _carried_levels(cell: str, n: int) -> list[str] | None:
+    """A level cell beside n stacked indicators written a line per indicator, its word on the first line of
+    its run and the lines below it empty (a column of line breaks typed to line up with the names): the
+    level of each of the n lines, the last word above carried down. The lines after the last word may be
+    gone (a cell's trailing breaks are not kept): those rows are the last run's. None where the cell is no
+    such column: one line (a level for them all), a first line empty, more lines than rows, or no empty
+    line at all with fewer lines than rows (a long level wrapped, not aligned)."""
+    raw = [x.strip() for x in cell.split("\n")]
+    if len(raw) < 2 or len(raw) > n or not raw[0] or (len(raw) < n and all(raw)):
+        return None
+    raw += [""] * (n - len(raw))
+    return list(itertools.accumulate(raw, lambda above, line: line or above))
 
 
 def _header_stacks(t: Table, filled, h: int, start: int) -> list[list[str]]:

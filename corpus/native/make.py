@@ -39340,6 +39340,490 @@ ODF.update({"716": (doc716, "docx", "odt")})
 OTHER.update({"714": txt714})
 WRITTEN.update({"714": "txt"})
 
+# ---------------------------------------------------------------- 748-753: tables that are not tables, sixth round
+# Six more forms whose indicator table is drawn by some other means than the format's own table element, in ways
+# the thirty before had not: a Word MULTILEVEL NUMBERED LIST (一、 level 1, （一） level 2, 1. an indicator whose
+# fields follow tabs under a hanging indent; the numbers are Word's, not in the text); a Word table of ONE BODY
+# ROW whose every cell holds all the indicators' values as LINES BROKEN BY <w:br/>; an .html form of READ-ONLY
+# <input value> fields in <fieldset>s (the values only in attributes); an .html of <details>/<summary> per
+# indicator; an .xlsx laid out ROW-WISE (labels down column A, one column per indicator, the levels merged
+# across their run); an .xlsx with ONE WORKSHEET PER INDICATOR (the head, fund block and 总分 on the first sheet).
+# Same dict shape as the sixty-eighth set.
+FORM748 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年宣恩县茶园提质增效项目",
+    "dept": "宣恩县农业农村局", "agency": "宣恩县茶叶产业发展中心",
+    "fund": ("540.00", "560.00", "543.20", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新建标准化茶园", "≥3000亩", "3120亩", "8", "8"),
+             ("产出指标", "数量指标", "改造低产茶园", "≥1.2万亩", "1.25万亩", "8", "8"),
+             ("产出指标", "数量指标", "培训茶农", "≥1500人次", "1620人次", "6", "6"),
+             ("产出指标", "质量指标", "茶叶质量安全抽检合格率", "≥98%", "99.2%", "6", "6"),
+             ("产出指标", "质量指标", "茶园验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月22日", "4", "4"),
+             ("产出指标", "成本指标", "每亩茶园改造补助", "≤600元", "580元", "4", "4"),
+             ("效益指标", "经济效益指标", "茶叶综合产值", "≥18亿元", "18.6亿元", "10", "10"),
+             ("效益指标", "社会效益指标", "带动茶农增收户数", "≥8000户", "8350户", "10", "10"),
+             ("效益指标", "生态效益指标", "茶园绿色防控覆盖率", "≥80%", "76%", "6", "5.70"),
+             ("效益指标", "可持续影响指标", "茶叶品牌影响力", "持续提升", "持续提升", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "93.5%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "茶企满意度", "≥85%", "88%", "6", "6")],
+    "total": ("100", "99.40"), "grade": "优",
+}
+FORM749 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年张北县草原生态修复治理项目",
+    "dept": "张北县林业和草原局", "agency": "张北县草原工作站",
+    "fund": ("900.00", "950.00", "912.00", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "完成退化草原改良", "≥5万亩", "5.2万亩", "10", "10"),
+             ("产出指标", "数量指标", "人工种草", "≥1.2万亩", "1.2万亩", "8", "8"),
+             ("产出指标", "数量指标", "建设草原围栏", "≥60公里", "63.5公里", "6", "6"),
+             ("产出指标", "质量指标", "补播牧草出苗率", "≥85%", "88.6%", "8", "8"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "补播完成时间", "2023年6月30日前", "2023年6月18日", "6", "6"),
+             ("产出指标", "成本指标", "每亩改良补助", "≤120元", "118元", "6", "6"),
+             ("效益指标", "生态效益指标", "草原综合植被盖度", "≥72%", "73.4%", "8", "8"),
+             ("效益指标", "生态效益指标", "草原鼠虫害防治面积", "≥3万亩", "2.8万亩", "6", "5.60"),
+             ("效益指标", "可持续影响指标", "草原禁牧休牧制度", "落实", "落实", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "牧民满意度", "≥90%", "94.2%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "乡镇干部满意度", "≥85%", "90.5%", "8", "8")],
+    "total": ("100", "99.20"), "grade": "优",
+}
+FORM750 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年松阳县传统村落保护利用项目",
+    "dept": "松阳县住房和城乡建设局", "agency": "松阳县传统村落保护发展中心",
+    "fund": ("1,200.00", "1,260.00", "1,234.80", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "修缮传统民居", "≥85幢", "88幢", "10", "10"),
+             ("产出指标", "数量指标", "修复古道", "≥12公里", "12.4公里", "6", "6"),
+             ("产出指标", "数量指标", "完成村落保护规划编制", "≥6个", "6个", "6", "6"),
+             ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "文物建筑原貌保留率", "≥95%", "97%", "6", "6"),
+             ("产出指标", "时效指标", "修缮工程完工时间", "2023年12月15日前", "2023年12月8日", "6", "6"),
+             ("产出指标", "成本指标", "每幢民居修缮平均补助", "≤12万元", "11.6万元", "6", "6"),
+             ("效益指标", "经济效益指标", "村落旅游接待人次", "≥35万人次", "31.5万人次", "8", "7.20"),
+             ("效益指标", "社会效益指标", "带动村民就业", "≥300人", "326人", "8", "8"),
+             ("效益指标", "可持续影响指标", "传统村落长效管护机制", "健全", "健全", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "95.1%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%", "91.3%", "8", "8")],
+    "total": ("100", "99.00"), "grade": "优",
+}
+FORM751 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年霞浦县海上养殖设施升级改造项目",
+    "dept": "霞浦县海洋与渔业局", "agency": "霞浦县水产技术推广站",
+    "fund": ("1,500.00", "1,580.00", "1,548.40", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "改造升级塑胶渔排", "≥2.5万口", "2.62万口", "10", "10"),
+             ("产出指标", "数量指标", "更换环保浮球", "≥12万个", "12.8万个", "8", "8"),
+             ("产出指标", "数量指标", "建设深水抗风浪网箱", "≥40组", "40组", "6", "6"),
+             ("产出指标", "质量指标", "改造设施验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "养殖水域水质达标率", "≥90%", "92.6%", "6", "6"),
+             ("产出指标", "时效指标", "设施改造完成时间", "2023年9月30日前", "2023年9月26日", "6", "6"),
+             ("产出指标", "成本指标", "每口渔排改造补助", "≤400元", "390元", "4", "4"),
+             ("效益指标", "经济效益指标", "养殖户年均增收", "≥5000元", "4600元", "8", "7.36"),
+             ("效益指标", "生态效益指标", "海漂垃圾减少", "≥30%", "35%", "8", "8"),
+             ("效益指标", "可持续影响指标", "海上养殖长效监管机制", "建立", "建立", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "93%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "沿海群众满意度", "≥85%", "89.4%", "8", "8")],
+    "total": ("100", "99.16"), "grade": "优",
+}
+FORM752 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年光山县油茶低产林改造项目",
+    "dept": "光山县林业局", "agency": "光山县油茶产业发展中心",
+    "fund": ("480.00", "500.00", "475.00", "95.00%", "10", "9.50"),
+    "rows": [("产出指标", "数量指标", "油茶低产林改造", "≥1.5万亩", "1.52万亩", "10", "10"),
+             ("产出指标", "数量指标", "新造油茶林", "≥2000亩", "2050亩", "8", "8"),
+             ("产出指标", "数量指标", "培训林农", "≥600人次", "640人次", "6", "6"),
+             ("产出指标", "质量指标", "造林成活率", "≥90%", "93.5%", "8", "8"),
+             ("产出指标", "质量指标", "良种使用率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "造林完成时间", "2023年4月15日前", "2023年4月10日", "6", "6"),
+             ("产出指标", "成本指标", "每亩低产林改造补助", "≤300元", "300元", "6", "6"),
+             ("效益指标", "经济效益指标", "油茶籽产量", "≥4500吨", "4320吨", "8", "7.68"),
+             ("效益指标", "社会效益指标", "带动脱贫户增收", "≥1200户", "1260户", "10", "10"),
+             ("效益指标", "生态效益指标", "新增森林覆盖面积", "≥2000亩", "2050亩", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "92.8%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "油茶企业满意度", "≥85%", "90%", "6", "6")],
+    "total": ("100", "99.18"), "grade": "优",
+}
+FORM753 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年留坝县中蜂产业发展项目",
+    "dept": "留坝县农业农村局", "agency": "留坝县中蜂产业发展中心",
+    "fund": ("360.00", "380.00", "368.60", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新增中蜂养殖", "≥8000箱", "8260箱", "10", "10"),
+             ("产出指标", "数量指标", "建设标准化蜂场", "≥20个", "21个", "8", "8"),
+             ("产出指标", "数量指标", "开展养蜂技术培训", "≥30期", "30期", "6", "6"),
+             ("产出指标", "质量指标", "蜂蜜质量抽检合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "蜂群越冬成活率", "≥90%", "91.8%", "6", "6"),
+             ("产出指标", "时效指标", "蜂箱发放完成时间", "2023年5月31日前", "2023年5月20日", "6", "6"),
+             ("产出指标", "成本指标", "每箱中蜂养殖补助", "≤200元", "200元", "6", "6"),
+             ("效益指标", "经济效益指标", "蜂蜜产量", "≥150吨", "138吨", "10", "9.20"),
+             ("效益指标", "社会效益指标", "带动养殖户", "≥1500户", "1560户", "10", "10"),
+             ("效益指标", "可持续影响指标", "中蜂产业带动机制", "健全", "健全", "4", "4"),
+             ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "94.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "收购企业满意度", "≥85%", "88%", "6", "6")],
+    "total": ("100", "98.90"), "grade": "优",
+}
+
+
+def _head748(d, f: dict) -> None:
+    """The common head and fund block as an ordinary Word table (the drawing under test is the indicators')."""
+    t = grid_table(d, 4, 7, [3.4, 2.6, 2.6, 2.6, 2.2, 1.6, 1.6], "Table Grid")
+    t.cell(0, 1).merge(t.cell(0, 6))
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1), f["project"])
+    t.cell(1, 1).merge(t.cell(1, 3))
+    t.cell(1, 5).merge(t.cell(1, 6))
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1), f["dept"])
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5), f["agency"])
+    t.cell(2, 0).merge(t.cell(3, 0))
+    fill(t.cell(2, 0), "项目资金\n（万元）")
+    for k, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        fill(t.cell(2, k + 1), h)
+        fill(t.cell(3, k + 1), v)
+
+
+def _numbering748(d) -> str:
+    """A three-level list definition (一、 / （一） / 1.) added to the document's numbering part; returns its id."""
+    numbering = d.part.numbering_part.element
+    # (format, text, left, hanging) in twips: an indicator's number hangs left of its name, the fields after tabs
+    levels = (("chineseCounting", "%1、", 0, 0), ("chineseCounting", "（%2）", 240, 0), ("decimal", "%3.", 680, 400))
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), "748")
+    multi = OxmlElement("w:multiLevelType")
+    multi.set(qn("w:val"), "multilevel")
+    abstract.append(multi)
+    for k, (fmt, text, left, hanging) in enumerate(levels):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(k))
+        for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
+            e = OxmlElement(tag)
+            e.set(qn("w:val"), val)
+            lvl.append(e)
+        ppr = OxmlElement("w:pPr")
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), str(left))
+        ind.set(qn("w:hanging"), str(hanging))
+        ppr.append(ind)
+        lvl.append(ppr)
+        abstract.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), "748")
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), "748")
+    num.append(ref)
+    numbering.append(num)
+    return "748"
+
+
+def _numbered748(d, num_id: str, level: int, text: str, tabs: tuple = (), bold: bool = False):
+    p = para(d, text, 10, bold)
+    ppr = p._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    for tag, val in (("w:ilvl", str(level)), ("w:numId", num_id)):
+        e = OxmlElement(tag)
+        e.set(qn("w:val"), val)
+        numpr.append(e)
+    ppr.insert(0, numpr)
+    if tabs:
+        _tabs748(ppr, tabs)
+    return p
+
+
+def _tabs748(ppr, tabs: tuple) -> None:
+    """Left tab stops at the given positions (cm), after the list number's own tab."""
+    el = OxmlElement("w:tabs")
+    for pos in tabs:
+        tab = OxmlElement("w:tab")
+        tab.set(qn("w:val"), "left")
+        tab.set(qn("w:pos"), str(int(Cm(pos).twips)))
+        el.append(tab)
+    ppr.append(el)
+
+
+def doc748(out: Path) -> None:
+    """The indicator table as a MULTILEVEL NUMBERED LIST: 一级 a level-0 item (一、产出指标), 二级 a level-1 item
+    ((一)数量指标), each indicator a level-2 item (1. 2. … restarting under each 二级) whose name, 年度指标值,
+    实际完成值, 分值 and 得分 follow TABS under a HANGING INDENT; the numbers are Word's (numbering.xml), not
+    text; a header line of the same tab stops above the list, 总分 and 自评等级 lines below. Head and fund
+    block an ordinary table."""
+    f = FORM748
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    stops = (7.6, 11.4, 15.2, 18.6, 21.0)
+    head = para(d, "\t".join(("三级指标",) + HEAD472[3:]), 10, True)
+    head.paragraph_format.left_indent = Cm(1.2)
+    _tabs748(head._p.get_or_add_pPr(), stops)
+    num_id = _numbering748(d)
+    last = (None, None)
+    for r in f["rows"]:
+        if r[0] != last[0]:
+            _numbered748(d, num_id, 0, r[0], bold=True)
+        if r[:2] != last:
+            _numbered748(d, num_id, 1, r[1])
+        _numbered748(d, num_id, 2, "\t".join(r[2:7]), stops)
+        last = r[:2]
+    t, s = f["total"]
+    p = para(d, f"总分\t\t\t{t}\t{s}", 10, True)
+    p.paragraph_format.left_indent = Cm(1.2)
+    _tabs748(p._p.get_or_add_pPr(), stops)
+    para(d, f"自评等级：{f['grade']}", 10, True)
+    para(d, "偏差说明：茶园绿色防控覆盖率76%，未达80%的年度目标，主要因部分分散茶园未纳入统防统治，按完成比例计分。")
+    para(d, "填表人：向某某　　联系电话：0718-5812XXXX　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+def _lines749(cell, lines: list[str], bold: bool = False) -> None:
+    """One paragraph whose lines are runs apart by line breaks (<w:br/>), as Shift+Enter types them."""
+    p = cell.paragraphs[0]
+    for k, text in enumerate(lines):
+        r = p.add_run(text)
+        r.font.size = Pt(9.5)
+        r.bold = bold
+        if k < len(lines) - 1:
+            r.add_break()
+
+
+def doc749(out: Path) -> None:
+    """The indicator table as a Word table of a header row, ONE BODY ROW and a 总分 row: each body cell holds
+    the whole column, one line per indicator, the lines apart by LINE BREAKS (<w:br/>) in one paragraph; the
+    level columns write their word on the first line of a run and leave the lines below it empty. Head and
+    fund block an ordinary table above."""
+    f = FORM749
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "")
+    rows = f["rows"]
+    t = grid_table(d, 3, 7, [2.4, 4.2, 5.2, 4.4, 4.0, 1.6, 1.6], "Table Grid")   # wide enough that no line wraps
+    for k, h in enumerate(HEAD472):
+        fill(t.cell(0, k), h)
+    for k in range(7):
+        if k < 2:
+            col = [r[k] if i == 0 or rows[i - 1][:k + 1] != r[:k + 1] else "" for i, r in enumerate(rows)]
+        else:
+            col = [r[k] for r in rows]
+        _lines749(t.cell(1, k), col)
+    tot, sc = f["total"]
+    t.cell(2, 0).merge(t.cell(2, 4))
+    fill(t.cell(2, 0), "总分")
+    fill(t.cell(2, 5), tot)
+    fill(t.cell(2, 6), sc)
+    para(d, f"自评等级：{f['grade']}")
+    para(d, "偏差说明：草原鼠虫害防治面积2.8万亩，未达3万亩的年度目标，主要因8月降雨偏多，部分地块防治推迟，按完成比例计分。")
+    para(d, "填表人：李某某　　联系电话：0313-5212XXXX　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+def html750(out: Path) -> None:
+    """A web form saved from the evaluation system: every value a READ-ONLY <input value="…"> (the text only
+    in the attribute), the labels <label>s; the head and fund block a <fieldset> of label / input pairs, the
+    indicators one <fieldset> per 一级指标 whose <legend> names it, a header line of <span>s, then a <div> per
+    indicator of six inputs (二级, 三级, 年度指标值, 实际完成值, 分值, 得分); 总分 and 自评等级 inputs last."""
+    f = FORM750
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:12px}h1{font-size:15pt;"
+           "text-align:center;margin:4px}.sub{text-align:center;margin-bottom:8px}fieldset{margin:6px 0;"
+           "border:1px solid #888}legend{font-weight:bold}label{display:inline-block;width:86px;"
+           "text-align:right;margin-right:4px}input{border:1px solid #aaa;padding:2px 3px;font:inherit;"
+           "background:#f7f7f7}.r{margin:2px 0;white-space:nowrap}.h span{display:inline-block;font-weight:bold;"
+           "text-align:center}.w2{width:150px}.w3{width:230px}.wp{width:380px}.w4{width:130px}.w5{width:110px}.w6{width:44px}"
+           "@page{size:A4 landscape;margin:10mm}")
+    widths = ("w2", "w3", "w4", "w5", "w6", "w6")
+
+    def inp(value: str, cls: str = "", name: str = "") -> str:
+        return (f'<input type="text" readonly{f" class={chr(34)}{cls}{chr(34)}" if cls else ""}'
+                f'{f" name={chr(34)}{name}{chr(34)}" if name else ""} value="{value}">')
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}绩效自评</title><style>{css}</style></head><body>",
+         f"<h1>{f['title']}</h1>", f'<div class="sub">{f["year"]}</div>', '<form action="#" method="post">',
+         "<fieldset><legend>项目基本情况</legend>",
+         f'<div class="r"><label>项目名称</label>{inp(f["project"], "wp", "xmmc")}</div>',
+         f'<div class="r"><label>主管部门</label>{inp(f["dept"], "w3", "zgbm")}'
+         f'<label>实施单位</label>{inp(f["agency"], "w3", "ssdw")}</div>', "</fieldset>",
+         "<fieldset><legend>项目资金（万元）</legend>", '<div class="r">']
+    h += [f"<label>{k}</label>{inp(v, 'w6' if k in ('分值', '得分') else 'w5')}"
+          for k, v in zip(FUND_HEAD472, f["fund"])]
+    h += ["</div>", "</fieldset>"]
+    rows = f["rows"]
+    for l1 in dict.fromkeys(r[0] for r in rows):
+        h.append(f"<fieldset><legend>{l1}</legend>")
+        h.append('<div class="r h">' + "".join(f'<span class="{w}">{x}</span> ' for w, x in
+                                                  zip(widths, HEAD472[1:])) + "</div>")
+        for r in rows:
+            if r[0] == l1:
+                h.append('<div class="r">' + " ".join(inp(x, w) for w, x in zip(widths, r[1:7])) + "</div>")
+        h.append("</fieldset>")
+    t, s = f["total"]
+    h += ["<fieldset><legend>总体评价</legend>",
+          f'<div class="r"><label>总分</label>{inp(t, "w6")}<label>得分</label>{inp(s, "w6")}'
+          f'<label>自评等级</label>{inp(f["grade"], "w6")}</div>', "</fieldset>", "</form>",
+          "<p>偏差说明：村落旅游接待人次31.5万人次，未达35万人次的年度目标，主要因上半年两处古村落修缮期间暂停开放，按完成比例计分。</p>",
+          "<p>填报人：叶某某　　联系电话：0578-8012XXXX　　填报日期：2024年3月12日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def html751(out: Path) -> None:
+    """A page whose indicators are DISCLOSURE WIDGETS: one <details open> per 一级指标 (its <summary> the level
+    word), inside it one <details open> per indicator whose <summary> is the 三级指标 name and whose body is a
+    line of <span>s 二级指标：… 年度指标值：… 实际完成值：… 分值：… 得分：…; the head, fund block and 总分 are
+    <details> of label：value lines too. No table element."""
+    f = FORM751
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:14px}h1{font-size:15pt;"
+           "text-align:center;margin:4px}.sub{text-align:center;margin-bottom:8px}details{margin:3px 0 3px 14px}"
+           "summary{font-weight:bold;cursor:pointer}details details summary{font-weight:normal}"
+           ".kv span{display:inline-block;margin-right:18px}@page{size:A4;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}</title><style>{css}</style></head><body>",
+         f"<h1>{f['title']}</h1>", f'<div class="sub">{f["year"]}</div>',
+         "<details open><summary>项目基本情况</summary>",
+         f'<div class="kv"><span>项目名称：{f["project"]}</span></div>',
+         f'<div class="kv"><span>主管部门：{f["dept"]}</span><span>实施单位：{f["agency"]}</span></div>',
+         "</details>", "<details open><summary>项目资金（万元）</summary>",
+         '<div class="kv">' + "".join(f"<span>{k}：{v}</span>" for k, v in zip(FUND_HEAD472, f["fund"])) + "</div>",
+         "</details>"]
+    rows = f["rows"]
+    for l1 in dict.fromkeys(r[0] for r in rows):
+        h.append(f"<details open><summary>{l1}</summary>")
+        for r in rows:
+            if r[0] == l1:
+                h += [f"<details open><summary>{r[2]}</summary>",
+                      '<div class="kv">' + "".join(f"<span>{k}：{v}</span>" for k, v in
+                                                   zip((HEAD472[1],) + HEAD472[3:], (r[1],) + r[3:7])) + "</div>",
+                      "</details>"]
+        h.append("</details>")
+    t, s = f["total"]
+    h += ["<details open><summary>总体评价</summary>",
+          f'<div class="kv"><span>总分：{t}</span><span>得分：{s}</span><span>自评等级：{f["grade"]}</span></div>',
+          "</details>",
+          "<p>偏差说明：养殖户年均增收4600元，未达5000元的年度目标，主要因大黄鱼收购价格同比下降，按完成比例计分。</p>",
+          "<p>填报人：郑某某　　联系电话：0593-8812XXXX　　填报日期：2024年3月26日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def _head752(ws, f: dict, last_col: str) -> None:
+    """Title, year, head and fund block in ordinary cells across A:last_col (fund labels and values in pairs)."""
+    title(ws, f"A1:{last_col}1", f["title"])
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells(f"A2:{last_col}2")
+    put(ws, "A3", "项目名称")
+    merge(ws, f"B3:{last_col}3", f["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:F4", f["dept"], left=True)
+    merge(ws, "G4:H4", "实施单位")
+    merge(ws, f"I4:{last_col}4", f["agency"], left=True)
+    merge(ws, "A5:A6", "项目资金（万元）")
+    for k, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        a, b = "BDFHJL"[k], "CEGIKM"[k]
+        merge(ws, f"{a}5:{b}5", h)
+        merge(ws, f"{a}6:{b}6", v)
+
+
+def xls752(out: Path) -> None:
+    """The indicator table laid out ROW-WISE: the labels 一级指标 … 得分 down column A, ONE COLUMN PER INDICATOR
+    (B to M), the level words merged ACROSS the columns of their run; 总分 and 自评等级 rows below. Head and
+    fund block ordinary cells above."""
+    f = FORM752
+    rows = f["rows"]
+    last = openpyxl.utils.get_column_letter(1 + len(rows))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    ws.column_dimensions["A"].width = 12
+    for k in range(len(rows)):
+        ws.column_dimensions[openpyxl.utils.get_column_letter(2 + k)].width = 10
+    _head752(ws, f, last)
+    top = 8
+    for k, h in enumerate(HEAD472):
+        put(ws, f"A{top + k}", h)
+    for k in (0, 1):
+        start = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i][k] != rows[start][k] or (k == 1 and rows[i][0] != rows[start][0]):
+                a = openpyxl.utils.get_column_letter(2 + start)
+                b = openpyxl.utils.get_column_letter(1 + i)
+                if a != b:
+                    merge(ws, f"{a}{top + k}:{b}{top + k}", rows[start][k])
+                else:
+                    put(ws, f"{a}{top + k}", rows[start][k])
+                start = i
+    for i, r in enumerate(rows):
+        col = openpyxl.utils.get_column_letter(2 + i)
+        for k in range(2, 7):
+            put(ws, f"{col}{top + k}", r[k])
+    ws.row_dimensions[top + 2].height = 44
+    ws.row_dimensions[top + 3].height = ws.row_dimensions[top + 4].height = 30
+    t, s = f["total"]
+    put(ws, f"A{top + 7}", "总分")
+    merge(ws, f"B{top + 7}:F{top + 7}", f"分值：{t}")
+    merge(ws, f"G{top + 7}:{last}{top + 7}", f"得分：{s}")
+    put(ws, f"A{top + 8}", "自评等级")
+    merge(ws, f"B{top + 8}:{last}{top + 8}", f["grade"], left=True)
+    ws.cell(row=top + 9, column=1, value="偏差说明：油茶籽产量4320吨，未达4500吨的年度目标，主要因花期低温阴雨，坐果率下降，按完成比例计分。")
+    ws.cell(row=top + 10, column=1, value="填表人：陈某某　　联系电话：0376-8512XXXX　　填报日期：2024年3月14日")
+    landscape(ws)
+    wb.save(out)
+
+
+def xls753(out: Path) -> None:
+    """ONE WORKSHEET PER INDICATOR: the first sheet (自评表) holds the head, the fund block, 总分 and 自评等级 and
+    says the indicators follow on the sheets after it; each later sheet, named 指标1 … 指标12, is a small card of
+    label / value pairs (一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值, 得分) down columns A and B."""
+    f = FORM753
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for c, w in zip("ABCDEFG", (16, 12, 12, 12, 10, 8, 8)):
+        ws.column_dimensions[c].width = w
+    title(ws, "A1:G1", f["title"])
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:G2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", f["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", f["dept"], left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:G4", f["agency"], left=True)
+    merge(ws, "A5:A6", "项目资金（万元）")
+    for k, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        put(ws, f"{'BCDEFG'[k]}5", h)
+        put(ws, f"{'BCDEFG'[k]}6", v)
+    ws.row_dimensions[4].height = 30
+    t, s = f["total"]
+    put(ws, "A7", "总分")
+    merge(ws, "B7:D7", f"分值：{t}")
+    merge(ws, "E7:G7", f"得分：{s}")
+    put(ws, "A8", "自评等级")
+    merge(ws, "B8:G8", f["grade"], left=True)
+    ws["A10"] = f"绩效指标完成情况见工作表“指标1”至“指标{len(f['rows'])}”（每个三级指标一张工作表）。"
+    ws["A11"] = "偏差说明：蜂蜜产量138吨，未达150吨的年度目标，主要因春季持续低温，流蜜期缩短，按完成比例计分。"
+    ws["A12"] = "填表人：张某某　　联系电话：0916-3912XXXX　　填报日期：2024年3月25日"
+    for i, r in enumerate(f["rows"], 1):
+        card = wb.create_sheet(f"指标{i}")
+        card.column_dimensions["A"].width = 14
+        card.column_dimensions["B"].width = 30
+        for k, (h, v) in enumerate(zip(HEAD472, r), 1):
+            put(card, f"A{k}", h)
+            put(card, f"B{k}", v, left=True)
+    for sheet in wb.worksheets:
+        sheet.page_setup.orientation = "portrait"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(out)
+
+
+DOCX.update({"748": doc748, "749": doc749})
+XLSX.update({"752": xls752, "753": xls753})
+HTML.update({"750": html750, "751": html751})
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
