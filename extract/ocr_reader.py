@@ -250,6 +250,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append(f"第{number}页彩色扫描的颜色通道错位（扫描仪传感器各色不同步，"
                             + "、".join(f"{name}色偏移 {dx:+.1f}, {dy:+.1f} 像素" for name, dx, dy in moved)
                             + "，笔画两侧有彩色镶边），已对齐后识别")
+    rgb, turned = scan_cleanup.negative(rgb)
+    if turned:
+        doc.warnings.append(f"第{number}页为负片（黑底白字，如晒图、缩微阅读器的负片拷贝），已整页反色后识别，请核对原件")
     quarter = _orientation(rgb)
     if quarter:
         rgb = np.ascontiguousarray(np.rot90(rgb, quarter))
