@@ -520,6 +520,8 @@ def rules(gray, dotted: list | None = None) -> tuple[list, list]:
     found, masks = [], []
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
         opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        if kernel[0] == 1:
+            opened |= _pinned(bw, kernel[1])
         mask = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
         on = opened > 0     # each line's own pixels (not the dilation's): how dark it is
@@ -588,6 +590,27 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
 
 
 SHEET_SIDES = 4     # the most lines a sheet's edges make
+PIN_GAP = 1         # pixels: the widest white row across a vertical rule closed before it is looked for
+                    # (a dead pin of a 24-pin head at 120 dpi: 1.25 px at DPI; two would join the | of a
+                    # text table printed in <pre> line over line into rules: 223's)
+PIN_RUN = 3         # kernels: the shortest vertical rule found only with those rows closed (a glyph's
+                    # strokes, a bold title's too, closed across a pixel's gap, stay shorter)
+
+
+def _pinned(bw, length: int):
+    """The vertical rules (bw's ink) that white pixel rows a PIN_GAP high cut into pieces shorter than
+    the kernel: a dot-matrix head's dead pin leaves one in every band it prints (731's: 24 dot rows,
+    every other band a dot to the right, so no piece reaches from one dead row to the next). Closed
+    across those rows, a rule runs PIN_RUN kernels and more; text's strokes closed alike do not."""
+    import cv2
+    import numpy as np
+    closed = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, PIN_GAP + 1)))
+    opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    joined = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))   # as rules() joins
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    long = np.zeros(n, bool)
+    long[1:] = stats[1:, 3] >= PIN_RUN * length
+    return np.where(long[labels], opened, 0).astype(opened.dtype)
 
 
 DOT_GAP = 8         # pixels: the longest white between a dotted rule's dots along it (318's fax: 7)

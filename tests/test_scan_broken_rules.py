@@ -143,3 +143,17 @@ def test_a_column_rule_stops_at_the_rule_above_it_though_that_rule_breaks_where_
     inner = [v for v in vs if 200 < v[0] < 800 and v[2] > top + 100]
     assert len(inner) == 3, vs
     assert all(v[1] >= top - 5 for v in inner), inner
+
+
+def test_a_dotted_vertical_rule_cut_by_a_dead_pin_in_every_band_is_one_rule():
+    """731's dot-matrix print: the head strikes bands of 24 dot rows (30 px at 150 dpi), every other
+    band a dot to the right, and a dead pin leaves one white pixel row in each band, so a column rule
+    is pieces of 20 and 9 px, each shorter than the rule kernel: whole rows' column rules went, and
+    figures fell into the next column unsaid."""
+    a, xs, ys = _grid(merged=False)
+    a[100:502, 500:502] = 255
+    for y in range(100, 502):                       # a rule a pixel wide, the return pass a pixel right
+        a[y, 500 + (y - 100) // 30 % 2] = 0 if (y - 100) % 30 != 20 else 255   # row 20 of each band: the dead pin
+    _, vs = ocr_reader.rules(a)
+    on = [v for v in vs if abs(v[0] - 501) < 4]
+    assert any(v[1] <= 102 and v[2] >= 498 for v in on), on
