@@ -521,7 +521,7 @@ def rules(gray, dotted: list | None = None) -> tuple[list, list]:
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
         opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
         if kernel[0] == 1:
-            opened |= _pinned(bw, kernel[1])
+            opened = _pinned(bw, opened, kernel[1])
         mask = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
         on = opened > 0     # each line's own pixels (not the dilation's): how dark it is
@@ -597,20 +597,35 @@ PIN_RUN = 3         # kernels: the shortest vertical rule found only with those 
                     # strokes, a bold title's too, closed across a pixel's gap, stay shorter)
 
 
-def _pinned(bw, length: int):
-    """The vertical rules (bw's ink) that white pixel rows a PIN_GAP high cut into pieces shorter than
-    the kernel: a dot-matrix head's dead pin leaves one in every band it prints (731's: 24 dot rows,
-    every other band a dot to the right, so no piece reaches from one dead row to the next). Closed
-    across those rows, a rule runs PIN_RUN kernels and more; text's strokes closed alike do not."""
+def _pinned(bw, opened, length: int):
+    """The vertical lines `opened` (bw opened by the kernel) with the rules that white pixel rows a
+    PIN_GAP high cut into pieces shorter than the kernel: a dot-matrix head's dead pin leaves one in
+    every band it prints (731's: 24 dot rows, every other band a dot to the right, so no piece reaches
+    from one dead row to the next). Closed across those rows, a rule runs PIN_RUN kernels and more;
+    text's strokes closed alike do not. Where the plain opening found pieces of it, the stretch
+    between them is added, and beyond them only a lost piece a kernel long or more: a rule's end
+    moved a pixel past a rule across no longer ends on it (189's column rule then reached on through
+    the 总分 row)."""
     import cv2
     import numpy as np
     closed = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, PIN_GAP + 1)))
-    opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
-    joined = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))   # as rules() joins
+    pinned = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    joined = cv2.dilate(pinned, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))   # as rules() joins
     n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    long = np.zeros(n, bool)
-    long[1:] = stats[1:, 3] >= PIN_RUN * length
-    return np.where(long[labels], opened, 0).astype(opened.dtype)
+    out = opened.copy()
+    for k in range(1, n):
+        x, y, ww, hh = (int(v) for v in stats[k][:4])
+        if hh < PIN_RUN * length:
+            continue
+        mine = (labels[y:y + hh, x:x + ww] == k) & (pinned[y:y + hh, x:x + ww] > 0)
+        found = np.nonzero(opened[y:y + hh, x:x + ww].any(axis=1))[0]
+        rows = np.nonzero(mine.any(axis=1))[0]
+        if len(found) and found[0] - rows[0] < length:         # beyond a found piece's end: a lost
+            mine[:found[0]] = False                             # piece, a kernel long at least,
+        if len(found) and rows[-1] - found[-1] < length:        # not a pixel's nudge
+            mine[found[-1] + 1:] = False
+        out[y:y + hh, x:x + ww][mine] = 255
+    return out
 
 
 DOT_GAP = 8         # pixels: the longest white between a dotted rule's dots along it (318's fax: 7)
