@@ -157,3 +157,15 @@ def test_a_dotted_vertical_rule_cut_by_a_dead_pin_in_every_band_is_one_rule():
     _, vs = ocr_reader.rules(a)
     on = [v for v in vs if abs(v[0] - 501) < 4]
     assert any(v[1] <= 102 and v[2] >= 498 for v in on), on
+
+
+def test_closing_a_pixel_gap_does_not_carry_a_column_rule_into_the_merged_row_below():
+    """189's scan: closing the one-pixel rows (for 731's dead pin) joined a column rule's end across
+    the white pixel row under the rule it ends on to a stroke in the merged 总分 row below,
+    and _reaching then took the rule on through that row, splitting its cell."""
+    a, xs, ys = _grid(merged=False)
+    a[422:502, 300:302] = 255            # column 1's rule ends on the rule at 420: the last row is merged
+    a[423:429, 300:302] = 0              # a stroke of the merged row's words a white pixel row below
+    _, vs = ocr_reader.rules(a)
+    on = [v for v in vs if abs(v[0] - 301) < 4]
+    assert on and all(v[2] <= 440 for v in on), on
