@@ -619,6 +619,8 @@ def _pinned(bw, opened, length: int):
             continue
         mine = (labels[y:y + hh, x:x + ww] == k) & (pinned[y:y + hh, x:x + ww] > 0)
         found = np.nonzero(opened[y:y + hh, x:x + ww].any(axis=1))[0]
+        if not len(found):
+            continue    # no piece of it a rule on its own: a text table's │ line over line (667's)
         rows = np.nonzero(mine.any(axis=1))[0]
         if len(found) and found[0] - rows[0] < length:         # beyond a found piece's end: a lost
             mine[:found[0]] = False                             # piece, a kernel long at least,

@@ -153,7 +153,9 @@ def test_a_dotted_vertical_rule_cut_by_a_dead_pin_in_every_band_is_one_rule():
     a, xs, ys = _grid(merged=False)
     a[100:502, 500:502] = 255
     for y in range(100, 502):                       # a rule a pixel wide, the return pass a pixel right
-        a[y, 500 + (y - 100) // 30 % 2] = 0 if (y - 100) % 30 != 20 else 255   # row 20 of each band: the dead pin
+        band = (y - 100) // 30
+        # row 20 of each band the dead pin's, white where it fell on one pixel row (the return passes)
+        a[y, 500 + band % 2] = 255 if (y - 100) % 30 == 20 and band % 2 else 0
     _, vs = ocr_reader.rules(a)
     on = [v for v in vs if abs(v[0] - 501) < 4]
     assert any(v[1] <= 102 and v[2] >= 498 for v in on), on
