@@ -602,8 +602,8 @@ def _pinned(bw, opened, length: int):
     PIN_GAP high cut into pieces shorter than the kernel: a dot-matrix head's dead pin leaves one in
     every band it prints (731's: 24 dot rows, every other band a dot to the right, so no piece reaches
     from one dead row to the next). Closed across those rows, a rule runs PIN_RUN kernels and more;
-    text's strokes closed alike do not. Where the plain opening found pieces of it, the stretch
-    between them is added, and beyond them only a lost piece a kernel long or more: a rule's end
+    text's strokes closed alike do not. Only a rule the plain opening found a piece of is mended (a
+    text table's │ printed line over line is none: 667's); the stretch between its pieces is added, and beyond them only a lost piece a kernel long or more: a rule's end
     moved a pixel past a rule across no longer ends on it (189's column rule then reached on through
     the 总分 row)."""
     import cv2
@@ -622,9 +622,9 @@ def _pinned(bw, opened, length: int):
         if not len(found):
             continue    # no piece of it a rule on its own: a text table's │ line over line (667's)
         rows = np.nonzero(mine.any(axis=1))[0]
-        if len(found) and found[0] - rows[0] < length:         # beyond a found piece's end: a lost
-            mine[:found[0]] = False                             # piece, a kernel long at least,
-        if len(found) and rows[-1] - found[-1] < length:        # not a pixel's nudge
+        if found[0] - rows[0] < length:         # beyond a found piece's end: a lost
+            mine[:found[0]] = False             # piece, a kernel long at least,
+        if rows[-1] - found[-1] < length:       # not a pixel's nudge
             mine[found[-1] + 1:] = False
         out[y:y + hh, x:x + ww][mine] = 255
     return out
