@@ -251,6 +251,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append(f"第{number}页彩色扫描的颜色通道错位（扫描仪传感器各色不同步，"
                             + "、".join(f"{name}色偏移 {dx:+.1f}, {dy:+.1f} 像素" for name, dx, dy in moved)
                             + "，笔画两侧有彩色镶边），已对齐后识别")
+    rgb, turned = scan_cleanup.negative(rgb)
+    if turned:
+        doc.warnings.append(f"第{number}页为负片（黑底白字，如晒图、缩微阅读器的负片拷贝），已整页反色后识别，请核对原件")
     quarter = _orientation(rgb)
     if quarter:
         rgb = np.ascontiguousarray(np.rot90(rgb, quarter))
@@ -521,6 +524,8 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
     found, masks = [], []
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
         opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        if kernel[0] == 1:
+            opened = _pinned(bw, opened, kernel[1])
         mask = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
         on = opened > 0     # each line's own pixels (not the dilation's): how dark it is
@@ -589,6 +594,44 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
 
 
 SHEET_SIDES = 4     # the most lines a sheet's edges make
+PIN_GAP = 1         # pixels: the widest white row across a vertical rule closed before it is looked for
+                    # (a dead pin of a 24-pin head at 120 dpi: 1.25 px at DPI; two would join the | of a
+                    # text table printed in <pre> line over line into rules: 223's)
+PIN_RUN = 3         # kernels: the shortest vertical rule found only with those rows closed (a glyph's
+                    # strokes, a bold title's too, closed across a pixel's gap, stay shorter)
+
+
+def _pinned(bw, opened, length: int):
+    """The vertical lines `opened` (bw opened by the kernel) with the rules that white pixel rows a
+    PIN_GAP high cut into pieces shorter than the kernel: a dot-matrix head's dead pin leaves one in
+    every band it prints (731's: 24 dot rows, every other band a dot to the right, so no piece reaches
+    from one dead row to the next). Closed across those rows, a rule runs PIN_RUN kernels and more;
+    text's strokes closed alike do not. Only a rule the plain opening found a piece of is mended (a
+    text table's │ printed line over line is none: 667's); the stretch between its pieces is added, and beyond them only a lost piece a kernel long or more: a rule's end
+    moved a pixel past a rule across no longer ends on it (189's column rule then reached on through
+    the 总分 row)."""
+    import cv2
+    import numpy as np
+    closed = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, PIN_GAP + 1)))
+    pinned = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    joined = cv2.dilate(pinned, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))   # as rules() joins
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    out = opened.copy()
+    for k in range(1, n):
+        x, y, ww, hh = (int(v) for v in stats[k][:4])
+        if hh < PIN_RUN * length:
+            continue
+        mine = (labels[y:y + hh, x:x + ww] == k) & (pinned[y:y + hh, x:x + ww] > 0)
+        found = np.nonzero(opened[y:y + hh, x:x + ww].any(axis=1))[0]
+        if not len(found):
+            continue    # no piece of it a rule on its own: a text table's │ line over line (667's)
+        rows = np.nonzero(mine.any(axis=1))[0]
+        if found[0] - rows[0] < length:         # beyond a found piece's end: a lost
+            mine[:found[0]] = False             # piece, a kernel long at least,
+        if rows[-1] - found[-1] < length:       # not a pixel's nudge
+            mine[found[-1] + 1:] = False
+        out[y:y + hh, x:x + ww][mine] = 255
+    return out
 
 
 DOT_GAP = 8         # pixels: the longest white between a dotted rule's dots along it (318's fax: 7)

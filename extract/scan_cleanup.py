@@ -51,6 +51,12 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   the green plane's print shifted (phase correlation, its peak at least REGISTER_SURE) by
   MISREGISTERED to MISREGISTER_MAX pixels, it is shifted back. A seal or a coloured print is no shifted
   copy of the black (no such peak off the origin), and a grey page's planes are one.
+- A negative: a photostat or a film reader-printer's negative mode prints the page white on black
+  (735's). OCR found the words but no rule: every rule is a light line on the dark ground. Where
+  the darker of the grey levels' two classes (Otsu) covers NEGATIVE_GROUND of the image or more and
+  the lighter lies at least NEGATIVE_GAP above it, the page is turned over (no page printed black on
+  paper comes near: its ink, rules, shaded cells and the ground round a photographed sheet cover at
+  most 0.27 of the corpora's scans).
 - Background: a page whose paper is darker in one part than another (lighting, a copier's lid)
   is divided by its own background (the page with the text closed away), which keeps the strokes'
   grey levels for the recogniser; an even page is left alone.
@@ -151,6 +157,25 @@ def registered(rgb: np.ndarray) -> tuple[np.ndarray, list[tuple[str, float, floa
                                      borderMode=cv2.BORDER_REPLICATE)
         moved.append((name, round(float(dx), 1), round(float(dy), 1)))
     return out, moved
+
+
+NEGATIVE_GROUND = 0.6   # of the image: the dark class of a page printed white on black (735's: 0.90)
+NEGATIVE_GAP = 60       # grey levels between the light print and the dark ground
+
+
+def negative(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
+    """The page turned over (255 - v) where it is printed white on black, and whether it was; the
+    same array where it is not."""
+    import cv2
+
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
+    t, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    dark = gray <= t   # (Otsu's threshold belongs to the darker class)
+    if dark.mean() < NEGATIVE_GROUND or dark.all():
+        return rgb, False
+    if gray[~dark].mean() - gray[dark].mean() < NEGATIVE_GAP:
+        return rgb, False
+    return 255 - rgb, True
 
 
 def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:

@@ -143,3 +143,31 @@ def test_a_column_rule_stops_at_the_rule_above_it_though_that_rule_breaks_where_
     inner = [v for v in vs if 200 < v[0] < 800 and v[2] > top + 100]
     assert len(inner) == 3, vs
     assert all(v[1] >= top - 5 for v in inner), inner
+
+
+def test_a_dotted_vertical_rule_cut_by_a_dead_pin_in_every_band_is_one_rule():
+    """731's dot-matrix print: the head strikes bands of 24 dot rows (30 px at 150 dpi), every other
+    band a dot to the right, and a dead pin leaves one white pixel row in each band, so a column rule
+    is pieces of 20 and 9 px, each shorter than the rule kernel: whole rows' column rules went, and
+    figures fell into the next column unsaid."""
+    a, xs, ys = _grid(merged=False)
+    a[100:502, 500:502] = 255
+    for y in range(100, 502):                       # a rule a pixel wide, the return pass a pixel right
+        band = (y - 100) // 30
+        # row 20 of each band the dead pin's, white where it fell on one pixel row (the return passes)
+        a[y, 500 + band % 2] = 255 if (y - 100) % 30 == 20 and band % 2 else 0
+    _, vs = ocr_reader.rules(a)
+    on = [v for v in vs if abs(v[0] - 501) < 4]
+    assert any(v[1] <= 102 and v[2] >= 498 for v in on), on
+
+
+def test_closing_a_pixel_gap_does_not_carry_a_column_rule_into_the_merged_row_below():
+    """189's scan: closing the one-pixel rows (for 731's dead pin) joined a column rule's end across
+    the white pixel row under the rule it ends on to a stroke in the merged 总分 row below,
+    and _reaching then took the rule on through that row, splitting its cell."""
+    a, xs, ys = _grid(merged=False)
+    a[422:502, 300:302] = 255            # column 1's rule ends on the rule at 420: the last row is merged
+    a[423:429, 300:302] = 0              # a stroke of the merged row's words a white pixel row below
+    _, vs = ocr_reader.rules(a)
+    on = [v for v in vs if abs(v[0] - 301) < 4]
+    assert on and all(v[2] <= 440 for v in on), on

@@ -39823,6 +39823,424 @@ def xls753(out: Path) -> None:
 DOCX.update({"748": doc748, "749": doc749})
 XLSX.update({"752": xls752, "753": xls753})
 HTML.update({"750": html750, "751": html751})
+# ---------------------------------------------------------------- 730-735: scans as they come, tenth round
+# SCANS AS THEY COME, tenth round (the hundred-and-eleventh set; written blind, before the first read). Six ordinary
+# 项目支出绩效自评表 (rows as 700-705: l1, l2, name, target, actual, weight, score, note; the fund weighs 10 of
+# 100), each with a .scan.pdf damaged as paper, printers and cameras leave it, none of the earlier rounds' damages:
+# a phone scan STITCHED FROM TWO SHOTS (a seam across each page, the lower shot rotated, scaled, shifted and lit
+# otherwise), a 24-pin DOT-MATRIX printout on green-bar tractor-feed paper (dotted glyphs, a dead pin, the two pass
+# directions misregistered), a THERMAL FAX faded grey and unevenly (a dead heating element's white line), a BLACK
+# 已审核 rubber stamp pressed over the figures, a laser printer's DRUM GHOSTING (the page repeated faintly one drum
+# turn lower) with toner scatter, a PHOTOSTAT NEGATIVE (white print on black). Written by
+# SCAN_AS_COMES[stem](pdf, scan) from the form's clean .pdf; fixed seeds.
+
+ROWS730 = [
+    ("产出指标", "数量指标", "新造油茶林面积", "≥1.2万亩", "1.23万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "低产油茶林改造面积", "≥2.5万亩", "2.56万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设油茶加工示范点", "≥3个", "3个", "5", "5", ""),
+    ("产出指标", "质量指标", "新造林成活率", "≥90%", "92.6%", "6", "6", ""),
+    ("产出指标", "时效指标", "造林任务完成时间", "2023年4月30日前", "2023年4月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩新造林补助标准", "≤1200元", "1200元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "油茶籽产量", "≥1.8万吨", "1.86万吨", "8", "8", ""),
+    ("效益指标", "经济效益指标", "参与农户户均增收", "≥800元", "742元", "10", "9.28",
+     "新造林尚未进入盛产期，低改林当年增产有限，户均增收未达目标；2024年加强抚育管理和技术指导。"),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥72%", "72.4%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "油茶林管护长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "参与农户满意度", "≥90%", "94.8%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "油茶经营主体满意度", "≥85%", "88.3%", "10", "10", ""),
+]
+
+
+def doc730(out: Path) -> None:
+    """Xiushui (Jiangxi): the common Word form as 442 (its scan a phone scan stitched from two shots)."""
+    _doc442(out, {"project": "2023年修水县油茶产业发展项目", "dept": "修水县林业局",
+                  "agency": "修水县油茶产业发展中心"},
+            ("2,000.00", "2,200.00", "2,156.00", "10", "98.00%", "9.80"),
+            [("其中：中央林业改革发展资金", "1,200.00", "1,200.00", "1,200.00"),
+             ("省级财政资金", "500.00", "500.00", "500.00"),
+             ("县级财政资金", "300.00", "500.00", "456.00")],
+            ROWS730, "99.08", "填报人：匡某某　　联系电话：0792-7222×××　　填报日期：2024年3月19日")
+
+
+ROWS731 = [
+    ("产出指标", "数量指标", "新建农村互助幸福院", "≥40个", "41个", 8, 8, ""),
+    ("产出指标", "数量指标", "改造乡镇敬老院", "≥6所", "6所", 6, 6, ""),
+    ("产出指标", "数量指标", "新增养老床位", "≥600张", "624张", 6, 6, ""),
+    ("产出指标", "质量指标", "养老设施消防验收合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年9月30日前", "2023年9月25日", 5, 5, ""),
+    ("产出指标", "成本指标", "每张床位建设补助", "≤1.5万元", "1.5万元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "入住老年人数", "≥520人", "498人", 10, 9.58,
+     "2所敬老院改造后12月方恢复入住，入住人数未达目标；2024年加强宣传并完善入住评估。"),
+    ("效益指标", "社会效益指标", "农村特困人员集中供养率", "≥45%", (0.462, PCT1), 8, 8, ""),
+    ("效益指标", "可持续影响指标", "互助幸福院运营管理机制", "健全", "健全", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "养老设施使用年限", "≥20年", "20年", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "入住老年人满意度", "≥90%", (0.958, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "老年人家属满意度", "≥85%", (0.912, PCT1), 10, 10, ""),
+]
+
+
+def xls731(out: Path) -> None:
+    """Weixian (Hebei): the common Excel form (its scan a 24-pin dot-matrix printout on green-bar paper)."""
+    _xls42(out, ("2023年威县农村养老服务设施建设项目", "威县民政局", "威县养老服务指导中心"),
+           [("其中：中央财政补助资金", (800, 800, 800)), ("省级财政资金", (300, 300, 300)),
+            ("县级财政资金", (200, 260, 241.5))],
+           ROWS731, "填报人：郝某某　　联系电话：0319-6121×××　　填报日期：2024年3月22日")
+
+
+ROWS732 = [
+    ("产出指标", "数量指标", "配置基层医疗卫生机构医疗设备", "≥320台", "326台", "8", "8", ""),
+    ("产出指标", "数量指标", "培训基层医务人员", "≥1200人次", "1246人次", "6", "6", ""),
+    ("产出指标", "数量指标", "标准化建设村卫生室", "≥45个", "45个", "6", "6", ""),
+    ("产出指标", "质量指标", "设备安装验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "设备配置完成时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个村卫生室标准化建设补助", "≤8万元", "7.9万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "基层医疗卫生机构诊疗人次占比", "≥65%", "61.8%", "10", "9.51",
+     "新配置设备下半年方投入使用，基层诊疗量提升尚需时间；2024年推进县域医共体建设。"),
+    ("效益指标", "社会效益指标", "县域内就诊率", "≥90%", "90.6%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "设备运行维护机制", "健全", "健全", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "医疗设备使用年限", "≥8年", "8年", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "就诊群众满意度", "≥90%", "93.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "基层医务人员满意度", "≥85%", "87.9%", "10", "10", ""),
+]
+
+
+def html732(out: Path) -> None:
+    """Cangxi (Sichuan): the form as ONE web table (head, fund and indicator rows in a single table of eight
+    columns, the fund's label spanning its four rows, rowspan levels), printed by Chromium (its scan a faded
+    thermal fax)."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10.5pt;margin:0;color:#000}"
+           "h2{text-align:center;font-size:15pt;margin:0 0 2pt}p{margin:2pt 0}table{width:100%;"
+           "border-collapse:collapse}td,th{border:1px solid #000;padding:3pt 4pt;text-align:center;"
+           "vertical-align:middle;font-weight:normal}th{font-weight:bold}td.l{text-align:left}"
+           "tr{break-inside:avoid}@page{size:A4;margin:14mm 12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>项目支出绩效自评表_苍溪县卫生健康局</title><style>{css}</style></head><body>",
+         "<h2>项目支出绩效自评表</h2>", '<p style="text-align:center">（2023年度）</p>', "<table>",
+         "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in (8, 11, 19, 14, 13, 6, 7, 22)) + "</colgroup>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年苍溪县基层医疗卫生机构能力提升项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">苍溪县卫生健康局</td><th>实施单位</th>'
+         '<td colspan="3">苍溪县基层卫生服务中心</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         "<tr><td>年度资金总额</td><td>1,100.00</td><td>1,180.00</td><td>1,150.50</td><td>10</td><td>97.50%</td>"
+         "<td>9.75</td></tr>"]
+    for name, a, b, c in (("其中：中央财政补助资金", "700.00", "700.00", "700.00"),
+                          ("省级财政资金", "250.00", "250.00", "250.00"),
+                          ("县级财政资金", "150.00", "230.00", "200.50")):
+        h.append(f"<tr><td>{name}</td><td>{a}</td><td>{b}</td><td>{c}</td><td>—</td><td>—</td><td>—</td></tr>")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in HEADS214) + "</tr>")
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS732):
+        cells = []
+        for k, text in ((0, l1), (1, l2)):
+            if i == 0 or ROWS732[i - 1][:k + 1] != ROWS732[i][:k + 1]:
+                span = sum(1 for _ in takewhile(lambda r: r[:k + 1] == ROWS732[i][:k + 1], ROWS732[i:]))
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>'] + [f"<td>{x}</td>" for x in (target, actual, weight, score)]
+        cells.append(f'<td class="l">{why or "&nbsp;"}</td>')
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.26</td><td>自评等级：优</td></tr>', "</table>",
+          "<p>填报人：何某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0839-5221×××&nbsp;&nbsp;&nbsp;&nbsp;"
+          "填报日期：2024年3月21日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS733 = [
+    ("产出指标", "数量指标", "草原禁牧面积", "≥120万亩", "120万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "草畜平衡面积", "≥260万亩", "262.5万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "补助奖励覆盖牧户", "≥8600户", "8652户", "6", "6", ""),
+    ("产出指标", "质量指标", "补助资金发放准确率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "禁牧区监管覆盖率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "补助资金发放时间", "2023年12月20日前", "2023年12月15日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩禁牧补助标准", "7.5元", "7.5元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "牧户人均政策性收入", "≥1500元", "1568元", "8", "8", ""),
+    ("效益指标", "生态效益指标", "草原综合植被盖度", "≥55%", "53.6%", "10", "9.75",
+     "夏季持续干旱，部分草场植被恢复慢于预期，盖度未达目标；2024年加强禁牧巡查和补播改良。"),
+    ("效益指标", "生态效益指标", "草原鼠虫害成灾率", "≤4%", "3.2%", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "草原管护长效机制", "健全", "健全", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "牧民草原保护意识", "明显提升", "明显提升", "4", "4", ""),
+    ("满意度指标", "服务对象满意度指标", "受补助牧户满意度", "≥90%", "92.7%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "嘎查村干部满意度", "≥85%", "91.3%", "10", "10", ""),
+]
+
+
+def doc733(out: Path) -> None:
+    """Jalaid Banner (Inner Mongolia): the common Word form as 442 (its scan under a black 已审核 rubber stamp)."""
+    _doc442(out, {"project": "2023年扎赉特旗草原生态保护补助奖励项目", "dept": "扎赉特旗林业和草原局",
+                  "agency": "扎赉特旗草原工作站"},
+            ("4,000.00", "4,000.00", "3,980.00", "10", "99.50%", "9.95"),
+            [("其中：中央财政草原生态保护补助奖励资金", "3,800.00", "3,800.00", "3,800.00"),
+             ("自治区财政资金", "200.00", "200.00", "180.00")],
+            ROWS733, "99.70", "填报人：包某某　　联系电话：0482-6112×××　　填报日期：2024年3月26日")
+
+
+ROWS734 = [
+    ("产出指标", "数量指标", "治理水土流失面积", "≥60平方公里", "61.2平方公里", 8, 8, ""),
+    ("产出指标", "数量指标", "营造水土保持林", "≥1.5万亩", "1.52万亩", 6, 6, ""),
+    ("产出指标", "数量指标", "建设生态清洁小流域", "≥3条", "3条", 6, 6, ""),
+    ("产出指标", "数量指标", "修建谷坊及拦沙坝", "≥45座", "47座", 4, 4, ""),
+    ("产出指标", "质量指标", "水土保持林造林成活率", "≥85%", (0.883, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "治理工程完工时间", "2023年11月30日前", "2023年11月28日", 4, 4, ""),
+    ("产出指标", "成本指标", "每平方公里综合治理成本", "≤45万元", "44.2万元", 4, 4, ""),
+    ("效益指标", "生态效益指标", "项目区林草覆盖率", "≥75%", (0.768, PCT1), 8, 8, ""),
+    ("效益指标", "生态效益指标", "土壤侵蚀模数下降率", "≥15%", (0.128, PCT1), 10, 8.53,
+     "部分治理措施秋季方完工，植被尚未郁闭，侵蚀模数下降未达目标；2024年加强抚育补植。"),
+    ("效益指标", "可持续影响指标", "治理设施管护机制", "健全", "健全", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "水土保持措施设计使用年限", "≥10年", "10年", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥90%", (0.936, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "项目乡镇满意度", "≥85%", (0.894, PCT1), 10, 10, ""),
+]
+
+
+def xls734(out: Path) -> None:
+    """Changting (Fujian): the common Excel form (its scan of a laser print with drum ghosting)."""
+    _xls42(out, ("2023年长汀县水土流失综合治理项目", "长汀县水利局", "长汀县水土保持事业发展中心"),
+           [("其中：中央水利发展资金", (2200, 2200, 2200)), ("省级财政资金", (600, 600, 600)),
+            ("县级财政资金", (300, 420, 386.4))],
+           ROWS734, "填报人：赖某某　　联系电话：0597-6832×××　　填报日期：2024年3月25日")
+
+
+ROWS735 = [
+    ("产出指标", "数量指标", "建设矮化密植苹果示范园", "≥5000亩", "5120亩", "8", "8", ""),
+    ("产出指标", "数量指标", "推广水肥一体化面积", "≥3万亩", "3.05万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "新建果品气调库", "≥4座", "4座", "5", "5", ""),
+    ("产出指标", "数量指标", "开展果农技术培训", "≥60期", "63期", "4", "4", ""),
+    ("产出指标", "质量指标", "示范园苗木成活率", "≥95%", "96.4%", "5", "5", ""),
+    ("产出指标", "时效指标", "项目完成时间", "2023年11月30日前", "2023年11月24日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩示范园建设补助", "≤3000元", "2950元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "苹果优果率", "≥75%", "78.2%", "8", "8", ""),
+    ("效益指标", "经济效益指标", "果农亩均增收", "≥1000元", "1036元", "8", "8", ""),
+    ("效益指标", "生态效益指标", "化肥使用量减少比例", "≥10%", "8.4%", "8", "6.72",
+     "部分果园有机肥替代化肥推进较慢，减量未达目标；2024年扩大有机肥替代和测土配方施肥。"),
+    ("效益指标", "可持续影响指标", "苹果产业社会化服务体系", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "95.1%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "新型经营主体满意度", "≥85%", "89.6%", "10", "10", ""),
+]
+
+
+def doc735(out: Path) -> None:
+    """Luochuan (Shaanxi): the common Word form as 442 (its scan a photostat negative)."""
+    _doc442(out, {"project": "2023年洛川县苹果产业高质量发展项目", "dept": "洛川县农业农村局",
+                  "agency": "洛川县苹果产业发展中心"},
+            ("2,500.00", "2,650.00", "2,597.00", "10", "98.00%", "9.80"),
+            [("其中：中央农业产业发展资金", "1,500.00", "1,500.00", "1,500.00"),
+             ("省级财政资金", "600.00", "600.00", "600.00"),
+             ("县级财政资金", "400.00", "550.00", "497.00")],
+            ROWS735, "98.52", "填报人：屈某某　　联系电话：0911-3621×××　　填报日期：2024年3月20日")
+
+
+def stitched_shots(pdf: Path, out: Path) -> None:
+    """A phone scanner app's page STITCHED FROM TWO SHOTS (the page too long for one): 200 dpi colour; the upper
+    shot above a seam at 52% of the page's height (paper 242 / 240 / 232), the lower shot below it rotated 0.6
+    degrees about the seam's middle, 1.5% larger and 4 px to the right, 3 px lower (the rows just under the seam
+    shifted and the line cut by it doubled or broken), lit otherwise (paper 226 / 228 / 232, a bluer daylight) with
+    a 10 px soft blend and a faint darker line along the seam; a soft blur 0.6; noise sigma 2, JPEG 82."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(730)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        seam = round(h * 0.52)
+        # the lower shot: output (x, y) takes the page at (cx, seam) + R(-0.6) S(1 / 1.015) (x - cx - 4, y - seam - 3)
+        t, s, cx = np.deg2rad(0.6), 1 / 1.015, w / 2
+        a_, b_ = s * np.cos(t), s * np.sin(t)
+        ox, oy = cx + 4, seam + 3
+        coeffs = (a_, b_, cx - a_ * ox - b_ * oy, -b_, a_, seam + b_ * ox - a_ * oy)
+        lower = page.transform((w, h), Image.AFFINE, coeffs, Image.BICUBIC, fillcolor=(255, 255, 255))
+        up = np.asarray(page, dtype=np.float32) * (np.array([242, 240, 232], dtype=np.float32) / 255)
+        lo = np.asarray(lower, dtype=np.float32) * (np.array([226, 228, 232], dtype=np.float32) / 255)
+        yy = np.arange(h, dtype=np.float32)[:, None, None]
+        mix = np.clip((yy - seam + 5) / 10, 0, 1)
+        a = up * (1 - mix) + lo * mix
+        a[seam - 1:seam + 1] *= 0.9
+        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.6))
+        b = np.asarray(img, dtype=np.float32) + rng.normal(0, 2, (h, w, 3))
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=82)
+
+
+def dot_matrix(pdf: Path, out: Path) -> None:
+    """A 24-pin DOT-MATRIX printout on GREEN-BAR tractor-feed paper, scanned: the page sampled on the printer's
+    120 dpi dot grid (ink where the page is darker than 170), each dot struck as a round dot 0.75 of the pitch
+    across at 360 dpi (the scan's resolution), so glyphs and rules are rows of separate dots; the head prints
+    bands of 24 dot rows, every other band (the return pass) 1 dot to the right; pin 17 of 24 dead (one dot row
+    of every band never printed: a thin white line through the text); a worn ribbon (ink 60-110 along the page in
+    slow waves); the sheet widened by 14 mm tractor strips on each side (sprocket holes 4 mm across every 12.7 mm,
+    dark through them, a perforation line), pale green bars 12.7 mm high every 25.4 mm across the print area
+    (218 / 236 / 218 on paper 246 / 246 / 240); noise sigma 2, JPEG 80."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(731)
+    grid, dpi = 120, 360
+    k = dpi // grid
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, grid):
+        dots = np.asarray(page) < 170
+        gh, gw = dots.shape
+        band = np.arange(gh) // 24
+        dots[np.arange(gh) % 24 == 16] = False                       # the dead pin
+        for r in np.nonzero(band % 2 == 1)[0]:                       # the return pass, one dot right
+            dots[r] = np.roll(dots[r], 1)
+        yy, xx = np.mgrid[0:k, 0:k].astype(np.float32)
+        stamp = (np.hypot(yy - (k - 1) / 2, xx - (k - 1) / 2) <= 0.75 * k / 2).astype(np.float32)
+        ink = np.kron(dots.astype(np.float32), stamp)                # each dot a disc in its k x k cell
+        h, w = ink.shape
+        tone = 60 + 50 * (0.5 + 0.5 * np.sin(np.arange(h, dtype=np.float32) / h * 2 * np.pi * 3.3))
+        strip = round(14 * mm)
+        W = w + 2 * strip
+        paper = np.empty((h, W, 3), dtype=np.float32)
+        paper[:] = (246, 246, 240)
+        bars = (np.arange(h) / (25.4 * mm)) % 1 < 0.5
+        paper[bars, strip:strip + w] = (218, 236, 218)
+        a = paper.copy()
+        a[:, strip:strip + w] = paper[:, strip:strip + w] * (1 - ink[..., None]) + tone[:, None, None] * ink[..., None]
+        py, px = np.mgrid[0:h, 0:W].astype(np.float32)
+        for x0 in (strip / 2, W - strip / 2):
+            d = np.hypot(px - x0, ((py - 6.35 * mm) % (12.7 * mm)) - 0)
+            d = np.minimum(d, np.hypot(px - x0, ((py - 6.35 * mm) % (12.7 * mm)) - 12.7 * mm))
+            a[d <= 2 * mm] = (52, 50, 48)
+        for x0 in (strip - 2, W - strip + 1):                         # perforations: short dashes
+            a[(np.arange(h) // 6) % 2 == 0, x0] *= 0.8
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=80)
+
+
+def thermal_faded(pdf: Path, out: Path) -> None:
+    """A THERMAL FAX, faded, scanned: the page received in fine mode (200 dpi, 1-bit at 150) and printed on thermal
+    paper (a dead heating element: a white line 2 px wide down the whole page at 63% of its width; a line
+    printed above the page, 2024-03-22 15:41 FROM 0839-5221××× P.01), then faded with age and light: the grey
+    of the print from 48 on the left to 150 on the right edge, in slow blotches x 0.75-1.15, never white; the
+    paper 230 browning to 220 toward the edges; 200 dpi grey, blur 0.7, noise sigma 3, JPEG 80."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    rng = np.random.default_rng(732)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for n, page in enumerate(_pages42(pdf, dpi)):
+        w, h = page.size
+        canvas = Image.new("L", (w, h), 255)
+        canvas.paste(page, (0, 0))
+        ImageDraw.Draw(canvas).text((round(8 * mm), round(3 * mm)),
+                                    f"2024-03-22 15:41   FROM 0839-5221×××   P.{n + 1:02d}", fill=0,
+                                    font=_cjk_font640(round(2.8 * mm)))
+        bits = np.asarray(canvas) < 150
+        x = round(w * 0.63)
+        bits[:, x:x + 2] = False
+        xs = np.linspace(0, 1, w, dtype=np.float32)[None, :]
+        grey = 48 + 102 * xs ** 1.4
+        grey = grey * (0.75 + 0.4 * _noise640(rng, h, w, 90, 20))
+        edge = np.minimum(np.minimum(xs, 1 - xs), np.minimum(np.linspace(0, 1, h)[:, None],
+                                                              1 - np.linspace(0, 1, h)[:, None]))
+        paper = 230 - 10 * np.clip(1 - edge / 0.06, 0, 1)
+        a = np.where(bits, np.minimum(grey, paper - 40), paper)
+        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7))
+        b = np.asarray(img, dtype=np.float32) + rng.normal(0, 3, (h, w))
+        pages.append(Image.fromarray(np.clip(b, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=80)
+
+
+def black_audit_stamp(pdf: Path, out: Path) -> None:
+    """A BLACK rectangular rubber stamp 已审核 pressed over the figures: 200 dpi grey, paper 242; on page 1 a stamp
+    50 x 24 mm (a double border 1.2 and 0.5 mm, 已审核 in bold 8 mm characters, under it 2024.03.28 and 审核人：
+    in 3.4 mm), ink black 30 as the print's own black (no colour to drop it by), 85% strength with uneven inking
+    x 0.5-1 and dry gaps, tilted -7 degrees, its centre over the indicator table's 实际完成值 / 分值 columns at 58%
+    of the page's height; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+    rng = np.random.default_rng(733)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for n, page in enumerate(_pages42(pdf, dpi)):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * (242 / 255)
+        if n == 0:
+            sw, sh = round(50 * mm), round(24 * mm)
+            st = Image.new("L", (sw + 40, sh + 40), 0)
+            dr = ImageDraw.Draw(st)
+            dr.rectangle((20, 20, 20 + sw, 20 + sh), outline=255, width=round(1.2 * mm))
+            g = round(2 * mm)
+            dr.rectangle((20 + g, 20 + g, 20 + sw - g, 20 + sh - g), outline=255, width=round(0.5 * mm))
+            dr.text((20 + sw / 2, 20 + sh * 0.38), "已审核", fill=255, font=_cjk_font640(round(8 * mm)), anchor="mm")
+            dr.text((20 + sw / 2, 20 + sh * 0.78), "2024.03.28　审核人：", fill=255,
+                    font=_cjk_font640(round(3.4 * mm)), anchor="mm")
+            st = st.rotate(-7, resample=Image.BICUBIC, expand=True)
+            m = np.asarray(st, dtype=np.float32) / 255
+            cx, cy = round(w * 0.60), round(h * 0.58)
+            y0, x0 = cy - m.shape[0] // 2, cx - m.shape[1] // 2
+            mask = np.zeros((h, w), dtype=np.float32)
+            mask[y0:y0 + m.shape[0], x0:x0 + m.shape[1]] = m[:h - y0, :w - x0]
+            mask *= 0.85 * (0.5 + 0.5 * _noise640(rng, h, w, 10, 2)) * (rng.random((h, w)) > 0.05)
+            a = a * (1 - mask) + 30 * mask
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def drum_ghost(pdf: Path, out: Path) -> None:
+    """A laser print with DRUM GHOSTING, scanned: 200 dpi grey, paper 245; the page's own print repeated one turn
+    of a 30 mm OPC drum lower (94.2 mm) at 16% of its darkness and two turns lower at 7% (grey copies of the rows
+    above laid among the rows below), toner scatter (grey specks 1-2 px, one in 900 pixels) over the sheet; the
+    print itself black 25; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(734)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi):
+        ink = 1 - np.asarray(page, dtype=np.float32) / 255
+        h, w = ink.shape
+        turn = round(94.2 * mm)
+        dark = ink.copy()
+        for k, strength in ((1, 0.16), (2, 0.07)):
+            if k * turn < h:
+                ghost = np.zeros_like(ink)
+                ghost[k * turn:] = ink[:h - k * turn]
+                dark = np.maximum(dark, ghost * strength)
+        specks = (rng.random((h, w)) < 1 / 900).astype(np.float32)
+        specks = np.asarray(Image.fromarray((specks * 255).astype(np.uint8)).filter(ImageFilter.MaxFilter(3)),
+                            dtype=np.float32) / 255 * rng.uniform(0.15, 0.45, (h, w))
+        dark = np.maximum(dark, specks)
+        a = 245 - (245 - 25) * dark + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def photostat_negative(pdf: Path, out: Path) -> None:
+    """A PHOTOSTAT NEGATIVE (white print on black, as an archive's photostat or a reader-printer's negative mode):
+    200 dpi grey; the page's white 28-58 in slow mottles, its print white 225 with the light spread a little (blur
+    0.8: strokes bloom), film grain sigma 5; beyond the page's edge a white border (the copy board's margin, 6 mm
+    on every side, the page shrunk to fit); JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(735)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        m = round(6 * mm)
+        inner = page.resize((w - 2 * m, h - 2 * m), Image.LANCZOS).filter(ImageFilter.GaussianBlur(0.8))
+        ink = 1 - np.asarray(inner, dtype=np.float32) / 255
+        ground = 28 + 30 * _noise640(rng, *ink.shape, 60, 12)
+        neg = ground + (225 - ground) * ink
+        a = np.full((h, w), 236, dtype=np.float32)
+        a[m:h - m, m:w - m] = neg
+        a += rng.normal(0, 5, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+SCAN_AS_COMES.update({"730": stitched_shots, "731": dot_matrix, "732": thermal_faded, "733": black_audit_stamp,
+                      "734": drum_ghost, "735": photostat_negative})
+DOCX.update({"730": doc730, "733": doc733, "735": doc735})
+XLSX.update({"731": xls731, "734": xls734})
+HTML.update({"732": html732})
 
 
 if __name__ == "__main__":
