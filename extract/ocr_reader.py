@@ -165,6 +165,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     fixes: list[str] = []
     blind: list[int] = []
     inked: list[tuple[int, float, float]] = []   # where a % was read ‰ by its ink: page, x, y
+    broad: list[tuple[int, float, float]] = []   # where a %'s ink is as wide as ‰ with no third ring apart
     number = 0
     for scanned, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
@@ -174,11 +175,15 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
                                 f"已从空白处分开，左半页、右半页依次按第{number + 1}、{number + 2}页识别")
         for half in halves:
             number += 1
-            if not _read_page(doc, path, number, half, fixes, inked):
+            if not _read_page(doc, path, number, half, fixes, inked, broad):
                 blind.append(number)
     doc.pages = number
     stitch(doc)
     # after stitch: a table continued over pages is one table for the units its rows and columns print
+    mille = scan_permille.by_row([b for b in doc.blocks if isinstance(b, Table)], inked, broad)
+    if mille:
+        doc.warnings.append("OCR 墨迹与“‰”同宽的“%”（未见单独的第三个圈，可能与斜线相连），所在行另有按墨迹读出的“‰”，读作“‰”："
+                            + "；".join(mille))
     percent = scan_permille.by_table([b for b in doc.blocks if isinstance(b, Table)], inked)
     if percent:
         doc.warnings.append("OCR 按墨迹读作“‰”的符号，所在行、所在列（跨页的表格合为一张）的其他数值均为“%”，读回“%”："
@@ -238,10 +243,12 @@ def _image_pages(path: str, data: bytes):
 
 
 def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
-               inked: list[tuple[int, float, float]] | None = None) -> bool:
+               inked: list[tuple[int, float, float]] | None = None,
+               broad: list[tuple[int, float, float]] | None = None) -> bool:
     """Reads one page into doc; False where it gave no table of rows and columns (said in the
     warnings: a page read as nothing is never passed over in silence). inked: where given, where
-    a % was read ‰ by its ink is added to it (page, x, y in the page's pixels)."""
+    a % was read ‰ by its ink is added to it (page, x, y in the page's pixels); broad: likewise where
+    a %'s ink is as wide as ‰'s but shows no third ring apart (scan_permille.by_row)."""
     import cv2
     import numpy as np
 
@@ -307,6 +314,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     strokes: list[str] = []
     romans: list[str] = []
     inked = [] if inked is None else inked
+    broad = [] if broad is None else broad
     leaning: list[tuple[float, float]] = []   # lone 1s that lean as a slash does but have a flag or foot
     page_marks: list[bool] = []             # the widths of the brackets the page's lines measured
     unmeasured: list[tuple[int, str, list[int]]] = []   # a line's first char, text, brackets nothing measured
@@ -343,6 +351,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
             inked += [(number, centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
             text = sign
+        broad += [(number, centers[k], (y0 + y1) / 2) for k in scan_permille.wide(text, centers, gray, (x0, y0, x1, y1))]
         stroke = scan_signs.dash(scan_signs.slash(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
                                  (x0, y0, x1, y1))
         if stroke != text:
