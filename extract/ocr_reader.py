@@ -34,7 +34,8 @@ faint text stands beside them: a table ruled in light grey under black text (_fa
 A page with no rule at all (rules dropped out by the scanner, or faded) is read as tables by where
 OCR's boxes stand (extract.box_table), where that puts more of its text in tables than alignment.
 
-In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits), a
+In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits but
+where it groups thousands: then the figures beside it in the table decide, ocr_digits.thousands), a
 box glyph □ right after a figure is the counter 口 (ocr_digits.fix_box), and every repair is listed
 in the document's warnings; nothing else is guessed.
 """
@@ -49,7 +50,7 @@ from io import BytesIO
 from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
                scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
-from .ocr_digits import fix_box, fix_numeric
+from .ocr_digits import fix_box, fix_numeric, thousands
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
 
@@ -433,6 +434,13 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                      and c.loc.bbox[1] <= y <= c.loc.bbox[3]), None)
         doc.warnings.append(f"第{number}页" + (f"表格第{cell.row + 1}行第{cell.col + 1}列" if cell else "")
                             + "单独识别为“1”的一笔向右倾斜，像斜线“/”，但带有旗或底横，按“1”读取，请核对原件")
+    pointed, unsure = thousands(tables)
+    if pointed:
+        doc.warnings.append(f"第{number}页 OCR 数字间的全角逗号，同行、同列的其他数值写到三位小数而无千位分隔，读作小数点："
+                            + "；".join(pointed))
+    if unsure:
+        doc.warnings.append(f"第{number}页 OCR 数值中的全角逗号可能是千位分隔符，也可能是识别错的小数点，同行、同列没有可资判断的数值"
+                            "（三位小数或千位分隔的数），按千位分隔符读取，请核对原件：" + "；".join(unsure))
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
