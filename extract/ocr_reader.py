@@ -441,6 +441,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if unsure:
         doc.warnings.append(f"第{number}页 OCR 数值中的全角逗号可能是千位分隔符，也可能是识别错的小数点，同行、同列没有可资判断的数值"
                             "（三位小数或千位分隔的数），按千位分隔符读取，请核对原件：" + "；".join(unsure))
+    powered = scan_signs.powers(tables)
+    if powered:
+        doc.warnings.append("OCR 单位的上标（²、³）未识别出，本页同一单位（同行或带同样的“/…”）印有上标，按此读取："
+                            + "；".join(powered))
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))

@@ -321,3 +321,38 @@ def raised(text: str, centers: list[float] | None, gray, box) -> str:
         if digit and letter and letter[3] - letter[1] >= MIN_HEIGHT and digit[3] <= (letter[1] + letter[3]) / 2:
             out[k] = POWER[ch]
     return "".join(out)
+
+
+# The recogniser may drop a unit's power altogether (698's ≥3000m³/d read ≥3000m/d, its result
+# 3150m³/d read whole on the same row): no ink is read for it, so no digit is there to raise. The
+# page says which unit it prints: a figure's unit read without a power, where another figure of the
+# page carries the same letters with a power, is that unit where the other stands in its row (a
+# target and its result share their unit), or where both go on with the same per-unit (/d): a bare
+# letter (6m beside 3000m³) may be another unit of its own. Two powers for the same unit decide nothing.
+# Only a figure that ends its cell is a value's (a name's 新建6m宽道路 goes on in words).
+_POWERED = re.compile(r"(?<=\d)\s*([A-Za-z]+)([²³])(/[A-Za-z\u4e00-\u9fff]+)?")
+_BARE = re.compile(r"(?<=\d)(\s*[A-Za-z]+)(?![A-Za-z0-9²³])(/[A-Za-z\u4e00-\u9fff]+)?(?=\s*$)")
+
+
+def powers(tables) -> list[str]:
+    """Each figure's unit read without the power that the same unit carries elsewhere on the page
+    (in its row, or anywhere with the same per-unit after it) given that power; the cells changed,
+    as 'before→after' (after the page)."""
+    changed = []
+    for table in tables:
+        seen: dict[tuple[str, str], set[tuple[int, str]]] = {}   # (letters, per-unit): (row, power)
+        for cell in table.cells:
+            for m in _POWERED.finditer(cell.text):
+                seen.setdefault((m.group(1), m.group(3) or ""), set()).add((cell.row, m.group(2)))
+
+        def power(m, row: int) -> str | None:
+            letters, per = m.group(1).strip(), m.group(2) or ""
+            found = {p for (r, p) in seen.get((letters, per), ()) if per or r == row}
+            return found.pop() if len(found) == 1 else None
+
+        for cell in table.cells:
+            text = _BARE.sub(lambda m: m.group(1) + (power(m, cell.row) or "") + (m.group(2) or ""), cell.text)
+            if text != cell.text:
+                changed.append((f"第{cell.loc.page}页" if cell.loc.page is not None else "") + f"“{cell.text}”→“{text}”")
+                cell.text = text
+    return changed
