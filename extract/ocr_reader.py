@@ -320,6 +320,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     page_marks: list[bool] = []             # the widths of the brackets the page's lines measured
     unmeasured: list[tuple[int, str, list[int]]] = []   # a line's first char, text, brackets nothing measured
     lines = [_line(item) for item in result or []]
+    unprinted = _unprinted(result or [], gray)
+    if unprinted:
+        doc.warnings.append(f"第{number}页 OCR 识别出的文字所在处没有本页印刷文字那样深的墨迹（是纸张的底纹、花纹等），未读入："
+                            + "；".join(f"“{lines[k][0][:20]}”（置信度 {float(result[k][2]):.0%}）" for k in unprinted)
+                            + "，请核对原件")
+        lines = [("", None) if k in unprinted else line for k, line in enumerate(lines)]
     typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
                                       max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
                                     for item, (text, centers) in zip(result or [], lines)], gray)
@@ -470,6 +476,31 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append("OCR 空格按墨迹读出（同列其他单元格写“/”，本格未识别出文字但墨迹为一笔向右倾斜的斜线，读作“/”）："
                             + "；".join(slashed))
     return read
+
+
+# A pattern printed over the paper (702's pink guilloche on security paper) can be read as a letter
+# where its lines cross (an X before 100%): the recogniser's doubt is its only sign in the text, but
+# the ink shows it: the darkest pixel in the line's box is far lighter than the page's print. A
+# line read with doubt whose darkest pixel lies nearer the paper than the print every line reaches
+# (the median of the lines' darkest) holds no print. A faint page is faint in every line alike.
+UNPRINTED = 0.5      # of the way from the page's print to its paper: a line's darkest lighter than this
+
+
+def _unprinted(result: list, gray) -> set[int]:
+    """The lines (their indexes) read with doubt whose box holds no ink as dark as the page's print."""
+    import numpy as np
+
+    h, w = gray.shape[:2]
+    darkest = []
+    for item in result:
+        xs, ys = [p[0] for p in item[0]], [p[1] for p in item[0]]
+        crop = gray[max(0, int(min(ys))):min(h, int(max(ys)) + 1), max(0, int(min(xs))):min(w, int(max(xs)) + 1)]
+        darkest.append(int(crop.min()) if crop.size else 255)
+    if len(darkest) < 3:
+        return set()
+    paper, print_ = float(np.median(gray)), float(np.median(darkest))
+    cut = print_ + UNPRINTED * (paper - print_)
+    return {k for k, item in enumerate(result) if float(item[2]) < LOW_CONFIDENCE and darkest[k] > cut}
 
 
 def _line(item) -> tuple[str, list | None]:
