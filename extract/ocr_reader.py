@@ -359,8 +359,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             inked += [(number, centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
             text = sign
         broad += [(number, centers[k], (y0 + y1) / 2) for k in scan_permille.wide(text, centers, gray, (x0, y0, x1, y1))]
-        stroke = scan_signs.dash(scan_signs.slash(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
-                                 (x0, y0, x1, y1))
+        stroke = scan_signs.dash(scan_signs.slash(scan_signs.typed_bars(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
+                                                  (x0, y0, x1, y1)), centers, gray, (x0, y0, x1, y1))
         if stroke != text:
             strokes.append(f"第{number}页“{text}”→“{stroke}”")
             text = stroke
@@ -399,7 +399,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if strokes:
         doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；识别为“1”的笔画向右倾斜、"
                             "粗细均匀、无顶部的旗和底部的横，亦读作斜线“/”；"
-                            "识别为“1”的笔画宽过其高，读作短横“-”）：" + "；".join(strokes))
+                            "识别为“1”的笔画宽过其高，读作短横“-”；以“|”分隔单元格的行中，识别为“1”“丨”的一笔与该行的“|”"
+                            "同高同细，读作“|”）：" + "；".join(strokes))
     if romans:
         doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的一竖，读作“Ⅰ”）：" + "；".join(romans))
     if widths:
@@ -432,6 +433,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed,
              boxed=box_table.find if not hs and all(y1 - y0 < NO_RULE for _, y0, y1 in vs) else None)
+    _flat_tables(doc, first)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
@@ -516,6 +518,21 @@ def _line(item) -> tuple[str, list | None]:
 
 
 BLIND_LINES = 8     # a cell of this many lines holding most of its page's text: the grid was not found
+
+
+def _flat_tables(doc: Document, first: int) -> None:
+    """The page's lines that no rule put in a table but that are shaped like a text table's rows
+    (668's Markdown rows |产出指标|数量指标|…| typed a line a cell) read as the text-line reader reads a
+    .txt (extract.flat_lines), as a PDF's or a Word file's such lines are; the page's blocks from
+    `first` on, the document's blocks numbered again where a table was found."""
+    from .flat_lines import read_flat_tables
+    page = Document(source=doc.source, format=doc.format, sha256=doc.sha256)
+    page.blocks = doc.blocks[first:]
+    read_flat_tables(page)
+    doc.warnings += page.warnings
+    if page.blocks != doc.blocks[first:]:
+        doc.blocks[first:] = page.blocks
+        doc.renumber()
 
 
 def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:

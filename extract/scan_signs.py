@@ -18,6 +18,7 @@ two (≧ ≦), which the recogniser does not tell apart; a + whose ink is a bar 
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from .ocr_boxes import ink_box, share_components
 
@@ -356,3 +357,30 @@ def powers(tables) -> list[str]:
                 changed.append((f"第{cell.loc.page}页" if cell.loc.page is not None else "") + f"“{cell.text}”→“{text}”")
                 cell.text = text
     return changed
+
+
+# A text table typed with | (668's Markdown rows) loses a bar to the recogniser now and then: an
+# empty cell's | | read 1 (|总分|1|1|100|, five bars printed) or a bar read as 丨 (…8月25日丨6|). The
+# line's own bars say what a bar's ink is: it runs from above the digits' tops to below their feet
+# and is as thin as a stroke (668: 21 px tall, 2 wide; the digit 1 beside it 15 tall and 9 wide,
+# its flag and foot). A 1 or 丨 whose ink is the line's bars' is a bar.
+BAR_NEAR = 1.5      # pixels: a bar's top, foot and width within this of the line's bars'
+MIN_BARS = 2        # bars of the line measured to take their measure from
+
+
+def typed_bars(text: str, centers: list[float] | None, gray, box) -> str:
+    """The line's 1 / 丨 read | where its ink is the line's | signs' (box: x0, y0, x1, y1 in the page's
+    pixels; centers: its characters')."""
+    if not centers or len(centers) != len(text) or text.count("|") < MIN_BARS or not any(ch in "1丨" for ch in text):
+        return text
+    measured = [b for k, ch in enumerate(text) if ch == "|" and (b := ink_box(gray, box, centers, k))]
+    if len(measured) < MIN_BARS:
+        return text
+    top, foot = median(b[1] for b in measured), median(b[3] for b in measured)
+    width = median(b[2] - b[0] for b in measured)
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch in "1丨" and (b := ink_box(gray, box, centers, k)) and abs(b[1] - top) <= BAR_NEAR and \
+                abs(b[3] - foot) <= BAR_NEAR and b[2] - b[0] <= width + BAR_NEAR:
+            out[k] = "|"
+    return "".join(out)
