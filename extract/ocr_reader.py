@@ -428,6 +428,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if dots:
         doc.warnings.append(f"第{number}页有{len(dots)}条横向表格线印成断续的点（传真、抖动网点等），已按点连成表格线后识别；"
                             "这样的页面文字笔画同样残缺，识别置信度低的单元格请核对原件")
+    # a rule printed as a character (box characters' │) may be read as one too: a bar standing on a
+    # vertical rule is that rule, no cell's text (667's |1500.00)
+    chars = [ch for ch in chars if not (ch.text in "|│" and any(
+        abs(ch.x + ch.size / 2 - x) <= SNAP and y0 <= (ch.mid if ch.mid is not None else ch.y) <= y1 for x, y0, y1 in vs))]
     first = len(doc.blocks)
     # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
@@ -835,31 +839,57 @@ def ink(gray):
     return cv2.adaptiveThreshold(255 - gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -margin)
 
 
+# A form drawn with box characters (667's <pre> of ┌─┬┐│ printed) has its rules across as rules, but
+# each row's │ is a glyph of the text line's height: it stops short of the rules above and below
+# (a 44 px row, its sides 36-41 px of it inked, the gaps where the line spacing is). Such a side is
+# a thin stroke over most of its row (SIDE_COVER; a character's stroke covers half of a row at most,
+# 667's at most 0.47), taken only where the row has one at each end of its rules (its frame), so a
+# column of aligned 1s or a character's upright inside a row is none, and only in a row no side of
+# which meets its rules (664's one-column frame: its sides are rules, its tight rows' characters
+# cover as much of them as a glyph's │).
+SIDE_COVER = 0.7
+SIDE_REACH = 3       # vertical kernels: the tallest such row (a line of text and its spacing; a taller
+                     # row's │ glyphs stack into a side the kernel finds)
+
+
 def _box_sides(bw, boxes: list, reach: int) -> list:
     """Vertical rules of a row lower than the vertical kernel (a spreadsheet's header at a small
     print scale): strokes that join two horizontal rules end to end, from one's ink to the other's
-    (a character's stroke stands clear of its row's rules)."""
+    (a character's stroke stands clear of its row's rules); and in a row framed by such strokes at
+    both ends, strokes over most of its height (box characters' │, SIDE_COVER)."""
     out = []
     rules = sorted(boxes, key=lambda b: b[1])
     for x, y, w, h in rules:
         for x2, y2, w2, h2 in rules:
-            if not y + h < y2 < y + reach:
+            if not y + h < y2 < y + SIDE_REACH * reach:
                 continue
             lo, hi = max(x, x2), min(x + w, x2 + w2)
             if hi <= lo or any(y + h <= y3 < y2 and x3 < hi and lo < x3 + w3 for x3, y3, w3, _ in rules):
                 continue    # not the next rule down over these columns
             band = bw[y + h - 1:y2 + 1, lo:hi]   # (the mask was dilated by one pixel each way)
             full = (band > 0).all(axis=0)
-            k = 0
-            while k < len(full):
-                if not full[k]:
-                    k += 1
-                    continue
-                start = k
-                while k < len(full) and full[k]:
-                    k += 1
-                if k - start <= max(2, h):   # a line as thin as the rules, not a filled block
-                    out.append((lo + (start + k) / 2, y + h / 2, y2 + h2 / 2))
+            if y2 < y + reach:
+                out += [(lo + mid, y + h / 2, y2 + h2 / 2) for mid in _thin_runs(full, max(2, h))]
+            if full.any():
+                continue   # a row with a side that meets its rules is ruled: a stroke short of them is a character's
+            glyphs = _thin_runs((band[h:-h or None] > 0).mean(axis=0) >= SIDE_COVER, max(2, h) + 1)
+            if len(glyphs) >= 2 and glyphs[0] <= 2 * SNAP and glyphs[-1] >= hi - lo - 2 * SNAP:
+                out += [(lo + mid, y + h / 2, y2 + h2 / 2) for mid in glyphs]
+    return out
+
+
+def _thin_runs(on, widest: int) -> list[float]:
+    """The middles of the runs of True in `on` no wider than `widest` (a line, not a filled block)."""
+    out, k = [], 0
+    while k < len(on):
+        if not on[k]:
+            k += 1
+            continue
+        start = k
+        while k < len(on) and on[k]:
+            k += 1
+        if k - start <= widest:
+            out.append((start + k) / 2)
     return out
 
 
