@@ -870,7 +870,7 @@ def _box_sides(bw, boxes: list, reach: int) -> list:
             full = (band > 0).all(axis=0)
             if y2 < y + reach:
                 out += [(lo + mid, y + h / 2, y2 + h2 / 2) for mid in _thin_runs(full, max(2, h))]
-            if full.any():
+            if full.any() or len(band) - 2 * h < 3 * SNAP:
                 continue   # a row with a side that meets its rules is ruled: a stroke short of them is a character's
             glyphs = _thin_runs((band[h:-h or None] > 0).mean(axis=0) >= SIDE_COVER, max(2, h) + 1)
             if len(glyphs) >= 2 and glyphs[0] <= 2 * SNAP and glyphs[-1] >= hi - lo - 2 * SNAP:
