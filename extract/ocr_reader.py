@@ -846,7 +846,7 @@ def ink(gray):
 # 667's at most 0.47), taken only where the row has one at each end of its rules (its frame), so a
 # column of aligned 1s or a character's upright inside a row is none, and only in a row no side of
 # which meets its rules (664's one-column frame: its sides are rules, its tight rows' characters
-# cover as much of them as a glyph's │).
+# cover as much of them as a glyph's │), and only where the stroke goes on past its row's rules.
 SIDE_COVER = 0.7
 SIDE_REACH = 3       # vertical kernels: the tallest such row (a line of text and its spacing; a taller
                      # row's │ glyphs stack into a side the kernel finds)
@@ -857,7 +857,7 @@ def _box_sides(bw, boxes: list, reach: int) -> list:
     print scale): strokes that join two horizontal rules end to end, from one's ink to the other's
     (a character's stroke stands clear of its row's rules); and in a row framed by such strokes at
     both ends, strokes over most of its height (box characters' │, SIDE_COVER)."""
-    out = []
+    out, boxed = [], []
     rules = sorted(boxes, key=lambda b: b[1])
     for x, y, w, h in rules:
         for x2, y2, w2, h2 in rules:
@@ -874,8 +874,21 @@ def _box_sides(bw, boxes: list, reach: int) -> list:
                 continue   # a row with a side that meets its rules is ruled: a stroke short of them is a character's
             glyphs = _thin_runs((band[h:-h or None] > 0).mean(axis=0) >= SIDE_COVER, max(2, h) + 1)
             if len(glyphs) >= 2 and glyphs[0] <= 2 * SNAP and glyphs[-1] >= hi - lo - 2 * SNAP:
-                out += [(lo + mid, y + h / 2, y2 + h2 / 2) for mid in glyphs]
+                boxed.append((y + h / 2, y2 + h2 / 2, [lo + mid for mid in glyphs]))
+    # a box character's │ stands in every row of its box: a side is one whose stroke goes on past the
+    # rule above or below over as much of a row (700's stair-stepped page left two characters'
+    # uprights in one row, covering it; 667's header row's sides go on down its groups' tall rows)
+    for top, bottom, xs in boxed:
+        tall = int(bottom - top)
+        out += [(x, top, bottom) for x in xs
+                if any(_covered(bw[max(0, a):max(0, b), max(0, int(x) - 1):int(x) + 2]) >= SIDE_COVER
+                       for a, b in ((int(bottom) + 3, int(bottom) + 3 + tall), (int(top) - 3 - tall, int(top) - 3)))]
     return out
+
+
+def _covered(strip) -> float:
+    """The share of a strip's pixel rows that hold ink (0 for an empty strip)."""
+    return float((strip > 0).any(axis=1).mean()) if strip.size else 0.0
 
 
 def _thin_runs(on, widest: int) -> list[float]:

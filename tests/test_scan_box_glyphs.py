@@ -52,3 +52,14 @@ def test_a_stroke_short_of_the_rules_in_a_row_whose_sides_meet_them_is_no_side(m
     doc = read_drawn(monkeypatch, _page(True), RESULT)
     assert not any(hasattr(b, "cells") and b.n_cols > 1 for b in doc.blocks)
     assert [b.text for b in doc.blocks] == ["项目资金 年初预算数", "年度资金总额 |1500.00"]
+
+
+def test_strokes_over_one_row_that_go_on_past_neither_rule_are_no_sides(monkeypatch):
+    """700's scan (stair-stepped in 1-bit): two characters' uprights covered most of one row, framed
+    by its broken sides, and cut the row's name into three cells. A box character's │ stands in every
+    row of its box: a stroke that goes on past neither of its row's rules is no side."""
+    page = _page(False)
+    page[81:112, :] = 255                             # the second row gone: the first row alone
+    page[110, 40:441] = 255
+    doc = read_drawn(monkeypatch, page, RESULT[:2])
+    assert not any(hasattr(b, "cells") and b.n_cols > 1 for b in doc.blocks)
