@@ -878,11 +878,14 @@ def _box_sides(bw, boxes: list, reach: int) -> list:
     # a box character's │ stands in every row of its box: a side is one whose stroke goes on past the
     # rule above or below over as much of a row (700's stair-stepped page left two characters'
     # uprights in one row, covering it; 667's header row's sides go on down its groups' tall rows)
+    # (the frame's two ends too: 149's label column's side goes on down, its header's right piece does not)
     for top, bottom, xs in boxed:
         tall = int(bottom - top)
-        out += [(x, top, bottom) for x in xs
+        kept = [x for x in xs
                 if any(_covered(bw[max(0, a):max(0, b), max(0, int(x) - 1):int(x) + 2]) >= SIDE_COVER
                        for a, b in ((int(bottom) + 3, int(bottom) + 3 + tall), (int(top) - 3 - tall, int(top) - 3)))]
+        if kept and kept[0] == xs[0] and kept[-1] == xs[-1]:
+            out += [(x, top, bottom) for x in kept]
     return out
 
 
