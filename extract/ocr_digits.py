@@ -1,5 +1,6 @@
 """OCR's letter-for-digit confusions (O for 0, l / I for 1) repaired in a cell that is a number, nowhere else,
-and a box glyph read for the counter 口 after a figure (fix_box).
+a box glyph read for the counter 口 after a figure (fix_box), and a full-width comma that may group
+thousands or be a misread point decided by its table (thousands).
 
 A module of its own, without the OCR engine's imports: the scan reader repairs cells with it, and normalize
 reads an OCR layer copied out as text (fix47) and a quantity the same way."""
@@ -8,6 +9,16 @@ from __future__ import annotations
 import re
 
 from .scan_signs import SIGNS
+
+# A figure grouped in thousands (normalize.quantity.GROUPED's shape, a comma of either width): a
+# group of 1-3 digits not led by 0 (0，125 groups nothing), then groups of exactly three, read whole
+# (no digit, point or comma-digit before it, no digit or comma-digit after it).
+GROUPED = re.compile(r"(?<![\d.])(?<![\d][,，])[1-9]\d{0,2}(?:[,，]\d{3})+(?!\d|[,，]\d)")
+
+
+def separators(text: str) -> set[int]:
+    """The positions of the text's commas that separate thousands in a grouped figure."""
+    return {m.start() + j for m in GROUPED.finditer(text) for j, ch in enumerate(m.group(0)) if ch in ",，"}
 
 _NUMERIC = re.compile(rf"^[{SIGNS}]*[\dOolI,，.．%％]+(?:万元|元|亿元|%|万|人次|人|个|次|分|户|亩|组|家|项)?$")
 
@@ -20,7 +31,10 @@ def fix_numeric(text: str) -> str:
         return text   # letters alone are a number only in the one unambiguous shape: IO, IOO
     fixed = re.sub(r"[Oo](?=[\d.,，．%Oo]|$)|(?<=[\d.])[Oo]", "0", text)
     fixed = re.sub(r"[lI](?=[\d.,，．%0]|$)|(?<=[\d.])[lI]", "1", fixed)
-    return re.sub(r"(?<=\d)[，．](?=\d)", ".", fixed)
+    # a full-width comma that groups thousands (1，200户) is the figure's own: `thousands` decides it
+    kept = separators(fixed)
+    return "".join("." if ch in "，．" and k not in kept and 0 < k < len(fixed) - 1 and fixed[k - 1].isdigit()
+                   and fixed[k + 1].isdigit() else ch for k, ch in enumerate(fixed))
 
 
 # The recogniser reads the counter 口 (397's 286口 of 腌制池, 3口井) as the box glyph □ (U+25A1), the
@@ -33,3 +47,36 @@ _BOX = re.compile(r"(?<=\d)□(?![□\u3400-\u9fff])")
 def fix_box(text: str) -> str:
     """A box glyph read for the counter 口 right after a figure, read back as 口."""
     return _BOX.sub("口", text)
+
+
+# A comma the engine read full-width between digits is a decimal point it misread (9O，5) or the
+# figure's thousands separator (695 prints ≥1，200户): where one group of three digits follows and
+# nothing else (1，200, not 2，481.60 nor 1，200，000), both readings are figures. The table decides:
+# a figure beside it in its row or column written to three decimals (1.250) makes it a point; one
+# grouped in thousands (its row's 1,236户) makes it a separator; with neither the separator is kept
+# (a form's figures rarely carry three decimals) and said; with both, the point is not taken either.
+_ONE_GROUP = re.compile(r"(?<![\d.,，])[1-9]\d{0,2}，\d{3}(?![\d.,，．])")
+_THREE_PLACES = re.compile(r"(?<![\d.,，])\d+\.\d{3}(?!\d)")
+
+
+def thousands(tables) -> tuple[list[str], list[str]]:
+    """Each cell's lone full-width comma that groups thousands (1，200) read by its table: as a
+    decimal point where figures of its row or column are written to three decimals and none there
+    groups thousands (the cells changed, 'before→after'); kept otherwise, and where neither kind of
+    figure stands beside it, named as unsure ('text')."""
+    pointed, unsure = [], []
+    for table in tables:
+        for cell in table.cells:
+            if not _ONE_GROUP.search(cell.text):
+                continue
+            beside = [c.text for c in table.cells if (c.row == cell.row or c.col == cell.col) and c is not cell]
+            places = any(_THREE_PLACES.search(t) for t in beside)
+            grouped = any(GROUPED.search(t) for t in beside)
+            where = f"第{cell.loc.page}页" if cell.loc.page is not None else ""
+            if places and not grouped:
+                before = cell.text
+                cell.text = _ONE_GROUP.sub(lambda m: m.group(0).replace("，", "."), cell.text)
+                pointed.append(f"{where}“{before}”→“{cell.text}”")
+            elif not grouped:
+                unsure.append(f"{where}“{cell.text}”")
+    return pointed, unsure

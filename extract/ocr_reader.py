@@ -34,7 +34,8 @@ faint text stands beside them: a table ruled in light grey under black text (_fa
 A page with no rule at all (rules dropped out by the scanner, or faded) is read as tables by where
 OCR's boxes stand (extract.box_table), where that puts more of its text in tables than alignment.
 
-In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits), a
+In cells that are numbers the usual confusions are repaired (O→0, l/I→1, ，→. between digits but
+where it groups thousands: then the figures beside it in the table decide, ocr_digits.thousands), a
 box glyph □ right after a figure is the counter 口 (ocr_digits.fix_box), and every repair is listed
 in the document's warnings; nothing else is guessed.
 """
@@ -49,7 +50,7 @@ from io import BytesIO
 from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
                scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
-from .ocr_digits import fix_box, fix_numeric
+from .ocr_digits import fix_box, fix_numeric, thousands
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
 
@@ -166,6 +167,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     fixes: list[str] = []
     blind: list[int] = []
     inked: list[tuple[int, float, float]] = []   # where a % was read ‰ by its ink: page, x, y
+    broad: list[tuple[int, float, float]] = []   # where a %'s ink is as wide as ‰ with no third ring apart
     number = 0
     for scanned, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
@@ -175,11 +177,15 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
                                 f"已从空白处分开，左半页、右半页依次按第{number + 1}、{number + 2}页识别")
         for half in halves:
             number += 1
-            if not _read_page(doc, path, number, half, fixes, inked):
+            if not _read_page(doc, path, number, half, fixes, inked, broad):
                 blind.append(number)
     doc.pages = number
     stitch(doc)
     # after stitch: a table continued over pages is one table for the units its rows and columns print
+    mille = scan_permille.by_row([b for b in doc.blocks if isinstance(b, Table)], inked, broad)
+    if mille:
+        doc.warnings.append("OCR 墨迹与“‰”同宽的“%”（未见单独的第三个圈，可能与斜线相连），所在行另有按墨迹读出的“‰”，读作“‰”："
+                            + "；".join(mille))
     percent = scan_permille.by_table([b for b in doc.blocks if isinstance(b, Table)], inked)
     if percent:
         doc.warnings.append("OCR 按墨迹读作“‰”的符号，所在行、所在列（跨页的表格合为一张）的其他数值均为“%”，读回“%”："
@@ -239,10 +245,12 @@ def _image_pages(path: str, data: bytes):
 
 
 def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
-               inked: list[tuple[int, float, float]] | None = None) -> bool:
+               inked: list[tuple[int, float, float]] | None = None,
+               broad: list[tuple[int, float, float]] | None = None) -> bool:
     """Reads one page into doc; False where it gave no table of rows and columns (said in the
     warnings: a page read as nothing is never passed over in silence). inked: where given, where
-    a % was read ‰ by its ink is added to it (page, x, y in the page's pixels)."""
+    a % was read ‰ by its ink is added to it (page, x, y in the page's pixels); broad: likewise where
+    a %'s ink is as wide as ‰'s but shows no third ring apart (scan_permille.by_row)."""
     import cv2
     import numpy as np
 
@@ -313,10 +321,17 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     strokes: list[str] = []
     romans: list[str] = []
     inked = [] if inked is None else inked
+    broad = [] if broad is None else broad
     leaning: list[tuple[float, float]] = []   # lone 1s that lean as a slash does but have a flag or foot
     page_marks: list[bool] = []             # the widths of the brackets the page's lines measured
     unmeasured: list[tuple[int, str, list[int]]] = []   # a line's first char, text, brackets nothing measured
     lines = [_line(item) for item in result or []]
+    unprinted = _unprinted(result or [], gray)
+    if unprinted:
+        doc.warnings.append(f"第{number}页 OCR 识别出的文字所在处没有本页印刷文字那样深的墨迹（是纸张的底纹、花纹等），未读入："
+                            + "；".join(f"“{lines[k][0][:20]}”（置信度 {float(result[k][2]):.0%}）" for k in unprinted)
+                            + "，请核对原件")
+        lines = [("", None) if k in unprinted else line for k, line in enumerate(lines)]
     typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
                                       max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
                                     for item, (text, centers) in zip(result or [], lines)], gray)
@@ -349,8 +364,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             units.append(f"第{number}页“{text[:30]}”→“{sign[:30]}”")
             inked += [(number, centers[k], (y0 + y1) / 2) for k, (a, b) in enumerate(zip(text, sign)) if (a, b) == ("%", "‰")]
             text = sign
-        stroke = scan_signs.dash(scan_signs.slash(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
-                                 (x0, y0, x1, y1))
+        broad += [(number, centers[k], (y0 + y1) / 2) for k in scan_permille.wide(text, centers, gray, (x0, y0, x1, y1))]
+        stroke = scan_signs.dash(scan_signs.slash(scan_signs.typed_bars(text, centers, gray, (x0, y0, x1, y1)), centers, gray,
+                                                  (x0, y0, x1, y1)), centers, gray, (x0, y0, x1, y1))
         if stroke != text:
             strokes.append(f"第{number}页“{text}”→“{stroke}”")
             text = stroke
@@ -389,7 +405,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if strokes:
         doc.warnings.append("OCR 单独一笔按墨迹重识（识别为“一”的笔画高过其宽且向右倾斜，读作斜线“/”；识别为“1”的笔画向右倾斜、"
                             "粗细均匀、无顶部的旗和底部的横，亦读作斜线“/”；"
-                            "识别为“1”的笔画宽过其高，读作短横“-”）：" + "；".join(strokes))
+                            "识别为“1”的笔画宽过其高，读作短横“-”；以“|”分隔单元格的行中，识别为“1”“丨”的一笔与该行的“|”"
+                            "同高同细，读作“|”）：" + "；".join(strokes))
     if romans:
         doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的一竖，读作“Ⅰ”）：" + "；".join(romans))
     if widths:
@@ -417,11 +434,16 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if dots:
         doc.warnings.append(f"第{number}页有{len(dots)}条横向表格线印成断续的点（传真、抖动网点等），已按点连成表格线后识别；"
                             "这样的页面文字笔画同样残缺，识别置信度低的单元格请核对原件")
+    # a rule printed as a character (box characters' │) may be read as one too: a bar standing on a
+    # vertical rule is that rule, no cell's text (667's |1500.00)
+    chars = [ch for ch in chars if not (ch.text in "|│" and any(
+        abs(ch.x + ch.size / 2 - x) <= SNAP and y0 <= (ch.mid if ch.mid is not None else ch.y) <= y1 for x, y0, y1 in vs))]
     first = len(doc.blocks)
     # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed,
              boxed=box_table.find if not hs and all(y1 - y0 < NO_RULE for _, y0, y1 in vs) else None)
+    _flat_tables(doc, first)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
@@ -430,6 +452,17 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                      and c.loc.bbox[1] <= y <= c.loc.bbox[3]), None)
         doc.warnings.append(f"第{number}页" + (f"表格第{cell.row + 1}行第{cell.col + 1}列" if cell else "")
                             + "单独识别为“1”的一笔向右倾斜，像斜线“/”，但带有旗或底横，按“1”读取，请核对原件")
+    pointed, unsure = thousands(tables)
+    if pointed:
+        doc.warnings.append(f"第{number}页 OCR 数字间的全角逗号，同行、同列的其他数值写到三位小数而无千位分隔，读作小数点："
+                            + "；".join(pointed))
+    if unsure:
+        doc.warnings.append(f"第{number}页 OCR 数值中的全角逗号可能是千位分隔符，也可能是识别错的小数点，同行、同列没有可资判断的数值"
+                            "（三位小数或千位分隔的数），按千位分隔符读取，请核对原件：" + "；".join(unsure))
+    powered = scan_signs.powers(tables)
+    if powered:
+        doc.warnings.append("OCR 单位的上标（²、³）未识别出，本页同一单位（同行或带同样的“/…”）印有上标，按此读取："
+                            + "；".join(powered))
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
@@ -457,6 +490,31 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     return read
 
 
+# A pattern printed over the paper (702's pink guilloche on security paper) can be read as a letter
+# where its lines cross (an X before 100%): the recogniser's doubt is its only sign in the text, but
+# the ink shows it: the darkest pixel in the line's box is far lighter than the page's print. A
+# line read with doubt whose darkest pixel lies nearer the paper than the print every line reaches
+# (the median of the lines' darkest) holds no print. A faint page is faint in every line alike.
+UNPRINTED = 0.5      # of the way from the page's print to its paper: a line's darkest lighter than this
+
+
+def _unprinted(result: list, gray) -> set[int]:
+    """The lines (their indexes) read with doubt whose box holds no ink as dark as the page's print."""
+    import numpy as np
+
+    h, w = gray.shape[:2]
+    darkest = []
+    for item in result:
+        xs, ys = [p[0] for p in item[0]], [p[1] for p in item[0]]
+        crop = gray[max(0, int(min(ys))):min(h, int(max(ys)) + 1), max(0, int(min(xs))):min(w, int(max(xs)) + 1)]
+        darkest.append(int(crop.min()) if crop.size else 255)
+    if len(darkest) < 3:
+        return set()
+    paper, print_ = float(np.median(gray)), float(np.median(darkest))
+    cut = print_ + UNPRINTED * (paper - print_)
+    return {k for k, item in enumerate(result) if float(item[2]) < LOW_CONFIDENCE and darkest[k] > cut}
+
+
 def _line(item) -> tuple[str, list | None]:
     """A recognised line's text, stripped, and its characters' centres (extract.ocr_boxes; None
     where the engine gave none that fit)."""
@@ -470,6 +528,21 @@ def _line(item) -> tuple[str, list | None]:
 
 
 BLIND_LINES = 8     # a cell of this many lines holding most of its page's text: the grid was not found
+
+
+def _flat_tables(doc: Document, first: int) -> None:
+    """The page's lines that no rule put in a table but that are shaped like a text table's rows
+    (668's Markdown rows |产出指标|数量指标|…| typed a line a cell) read as the text-line reader reads a
+    .txt (extract.flat_lines), as a PDF's or a Word file's such lines are; the page's blocks from
+    `first` on, the document's blocks numbered again where a table was found."""
+    from .flat_lines import read_flat_tables
+    page = Document(source=doc.source, format=doc.format, sha256=doc.sha256)
+    page.blocks = doc.blocks[first:]
+    read_flat_tables(page)
+    doc.warnings += page.warnings
+    if page.blocks != doc.blocks[first:]:
+        doc.blocks[first:] = page.blocks
+        doc.renumber()
 
 
 def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:
@@ -812,31 +885,73 @@ def ink(gray):
     return cv2.adaptiveThreshold(255 - gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -margin)
 
 
+# A form drawn with box characters (667's <pre> of ┌─┬┐│ printed) has its rules across as rules, but
+# each row's │ is a glyph of the text line's height: it stops short of the rules above and below
+# (a 44 px row, its sides 36-41 px of it inked, the gaps where the line spacing is). Such a side is
+# a thin stroke over most of its row (SIDE_COVER; a character's stroke covers half of a row at most,
+# 667's at most 0.47), taken only where the row has one at each end of its rules (its frame), so a
+# column of aligned 1s or a character's upright inside a row is none, and only in a row no side of
+# which meets its rules (664's one-column frame: its sides are rules, its tight rows' characters
+# cover as much of them as a glyph's │), and only where the stroke goes on past its row's rules.
+SIDE_COVER = 0.7
+SIDE_REACH = 3       # vertical kernels: the tallest such row (a line of text and its spacing; a taller
+                     # row's │ glyphs stack into a side the kernel finds)
+
+
 def _box_sides(bw, boxes: list, reach: int) -> list:
     """Vertical rules of a row lower than the vertical kernel (a spreadsheet's header at a small
     print scale): strokes that join two horizontal rules end to end, from one's ink to the other's
-    (a character's stroke stands clear of its row's rules)."""
-    out = []
+    (a character's stroke stands clear of its row's rules); and in a row framed by such strokes at
+    both ends, strokes over most of its height (box characters' │, SIDE_COVER)."""
+    out, boxed = [], []
     rules = sorted(boxes, key=lambda b: b[1])
     for x, y, w, h in rules:
         for x2, y2, w2, h2 in rules:
-            if not y + h < y2 < y + reach:
+            if not y + h < y2 < y + SIDE_REACH * reach:
                 continue
             lo, hi = max(x, x2), min(x + w, x2 + w2)
             if hi <= lo or any(y + h <= y3 < y2 and x3 < hi and lo < x3 + w3 for x3, y3, w3, _ in rules):
                 continue    # not the next rule down over these columns
             band = bw[y + h - 1:y2 + 1, lo:hi]   # (the mask was dilated by one pixel each way)
             full = (band > 0).all(axis=0)
-            k = 0
-            while k < len(full):
-                if not full[k]:
-                    k += 1
-                    continue
-                start = k
-                while k < len(full) and full[k]:
-                    k += 1
-                if k - start <= max(2, h):   # a line as thin as the rules, not a filled block
-                    out.append((lo + (start + k) / 2, y + h / 2, y2 + h2 / 2))
+            if y2 < y + reach:
+                out += [(lo + mid, y + h / 2, y2 + h2 / 2) for mid in _thin_runs(full, max(2, h))]
+            if full.any() or len(band) - 2 * h < 3 * SNAP:
+                continue   # a row with a side that meets its rules is ruled: a stroke short of them is a character's
+            glyphs = _thin_runs((band[h:-h or None] > 0).mean(axis=0) >= SIDE_COVER, max(2, h) + 1)
+            if len(glyphs) >= 2 and glyphs[0] <= 2 * SNAP and glyphs[-1] >= hi - lo - 2 * SNAP:
+                boxed.append((y + h / 2, y2 + h2 / 2, [lo + mid for mid in glyphs]))
+    # a box character's │ stands in every row of its box: a side is one whose stroke goes on past the
+    # rule above or below over as much of a row (700's stair-stepped page left two characters'
+    # uprights in one row, covering it; 667's header row's sides go on down its groups' tall rows)
+    # (the frame's two ends too: 149's label column's side goes on down, its header's right piece does not)
+    for top, bottom, xs in boxed:
+        tall = int(bottom - top)
+        kept = [x for x in xs
+                if any(_covered(bw[max(0, a):max(0, b), max(0, int(x) - 1):int(x) + 2]) >= SIDE_COVER
+                       for a, b in ((int(bottom) + 3, int(bottom) + 3 + tall), (int(top) - 3 - tall, int(top) - 3)))]
+        if kept and kept[0] == xs[0] and kept[-1] == xs[-1]:
+            out += [(x, top, bottom) for x in kept]
+    return out
+
+
+def _covered(strip) -> float:
+    """The share of a strip's pixel rows that hold ink (0 for an empty strip)."""
+    return float((strip > 0).any(axis=1).mean()) if strip.size else 0.0
+
+
+def _thin_runs(on, widest: int) -> list[float]:
+    """The middles of the runs of True in `on` no wider than `widest` (a line, not a filled block)."""
+    out, k = [], 0
+    while k < len(on):
+        if not on[k]:
+            k += 1
+            continue
+        start = k
+        while k < len(on) and on[k]:
+            k += 1
+        if k - start <= widest:
+            out.append((start + k) / 2)
     return out
 
 

@@ -10,7 +10,8 @@ detection joined to this one (extract.ocr_boxes cuts such boxes later). The chan
 the document's warnings; the two characters' positions become the one's. Where the engine read the
 whole glyph as % (140's ≤1‰, 199's 2.9‰), only its ink's width tells them apart (by_ink), and its
 third ring: one of two alike on the baseline, or both as one mark where they touch (413's ≤0.9‰).
-A ‰ read by its ink alone in a table whose row and column print % is read back as % (by_table).
+A ‰ read by its ink alone in a table whose row and column print % is read back as % (by_table); a %
+as wide as ‰ with no third ring apart is ‰ where its row holds a ‰ its ink showed whole (by_row).
 """
 from __future__ import annotations
 
@@ -72,16 +73,30 @@ def by_ink(text: str, centers: list[float] | None, gray, box) -> str:
     if "%" not in text or not centers or len(centers) != len(text):
         return text
     out = list(text)
-    for k, ch in enumerate(text):
-        if ch == "%" and k and text[k - 1].isdigit() and (k + 1 == len(text) or not text[k + 1].isdigit()):
-            if _per_mille(ink_marks(gray, box, centers, k)):
-                out[k] = "‰"
+    for k in _closing(text):
+        if _per_mille(ink_marks(gray, box, centers, k)):
+            out[k] = "‰"
     return "".join(out)
 
 
-def _per_mille(marks: list) -> bool:
-    """Whether a % sign's marks (extract.ocr_boxes.ink_marks) are ‰'s: the whole half as wide again
-    as it is high, the rightmost mark a ring like another mark beside it on the same line."""
+def wide(text: str, centers: list[float] | None, gray, box) -> list[int]:
+    """The indexes of the line's figure-closing % signs whose ink is as wide as ‰ is but shows no
+    third ring apart (by_row reads them by their row)."""
+    if "%" not in text or not centers or len(centers) != len(text):
+        return []
+    marks = {k: ink_marks(gray, box, centers, k) for k in _closing(text)}
+    return [k for k, m in marks.items() if _as_wide(m) and not _per_mille(m)]
+
+
+def _closing(text: str) -> list[int]:
+    """The indexes of the % signs that close a figure (a digit before, none after)."""
+    return [k for k, ch in enumerate(text)
+            if ch == "%" and k and text[k - 1].isdigit() and (k + 1 == len(text) or not text[k + 1].isdigit())]
+
+
+def _as_wide(marks: list) -> bool:
+    """Whether a % sign's marks are as wide as ‰'s: half as wide again as high, or as wide as three
+    of its last mark side by side, that mark round (a ring, not a piece of one)."""
     if len(marks) < 2:
         return False
     left, top = min(m[0] for m in marks), min(m[1] for m in marks)
@@ -91,8 +106,16 @@ def _per_mille(marks: list) -> bool:
     last = max(marks, key=lambda m: m[2])
     if last[2] - last[0] < ROUND * (last[3] - last[1]):
         return False   # the last mark is no ring but a piece of one
-    if (right - left) / (bottom - top) < WIDE and right - left < RINGS * (last[2] - last[0]):
-        return False   # as narrow as a %
+    return (right - left) / (bottom - top) >= WIDE or right - left >= RINGS * (last[2] - last[0])
+
+
+def _per_mille(marks: list) -> bool:
+    """Whether a % sign's marks (extract.ocr_boxes.ink_marks) are ‰'s: the whole half as wide again
+    as it is high, the rightmost mark a ring like another mark beside it on the same line."""
+    if not _as_wide(marks):
+        return False   # too small to measure, cut by the box, its last mark no ring, or as narrow as a %
+    top, bottom = min(m[1] for m in marks), max(m[3] for m in marks)
+    last = max(marks, key=lambda m: m[2])
 
     def like(m) -> bool:
         w, h, lw, lh = m[2] - m[0], m[3] - m[1], last[2] - last[0], last[3] - last[1]
@@ -122,17 +145,45 @@ _UNIT = re.compile(r"\d\s*([%‰])")
 COLUMN_PERCENT = 2
 
 
+def _holds(cell, points: list[tuple[int | None, float, float]]) -> bool:
+    """Whether one of the points (page, x, y in the tables' coordinates) lies in the cell."""
+    box = cell.loc.bbox
+    return bool(box) and any(page == cell.loc.page and box[0] <= x <= box[2] and box[1] <= y <= box[3]
+                             for page, x, y in points)
+
+
+def _changed(cell, text: str) -> str:
+    before, cell.text = cell.text, text
+    return (f"第{cell.loc.page}页" if cell.loc.page is not None else "") + f"“{before}”→“{cell.text}”"
+
+
+# A ‰ whose second lower ring touches the slash (696's 6.2‰: the ring and the slash one mark) leaves
+# no third ring apart, and by_ink keeps it %; its ink is still as wide as ‰'s (four of its last
+# ring, where the page's % measure under three). Where the same row holds a ‰ its ink showed
+# whole (696's target 降至8‰以下), the row writes its figures in ‰: such a wide % in it is ‰ too.
+# Alone, a wide % stays % (a % printed wide with a full stop after it: 121's 98%。).
+def by_row(tables, inked: list[tuple[int | None, float, float]],
+           wide: list[tuple[int | None, float, float]]) -> list[str]:
+    """Each % whose ink is as wide as ‰ (wide: its page, x, y as inked's) set to ‰ where its row holds
+    a ‰ read by its ink (inked); the cells changed, as 'before→after' (after the page). Run before
+    by_table, which then finds the row's ‰ beside each."""
+    changed = []
+    for table in tables:
+        rows = {c.row for c in table.cells if _UNIT.findall(c.text) == ["‰"] and _holds(c, inked)}
+        for cell in table.cells:
+            if cell.row in rows and _UNIT.findall(cell.text) == ["%"] and _holds(cell, wide):
+                changed.append(_changed(cell, re.sub(r"(?<=\d)(\s*)%", r"\1‰", cell.text)))
+                inked.append((cell.loc.page, (cell.loc.bbox[0] + cell.loc.bbox[2]) / 2,
+                              (cell.loc.bbox[1] + cell.loc.bbox[3]) / 2))
+    return changed
+
+
 def by_table(tables, inked: list[tuple[int | None, float, float]]) -> list[str]:
     """Each ‰ read by its ink (inked: the page, x, y of its glyph, in the tables' coordinates) set back
     to % where its row and its column print %; the cells changed, as 'before→after' (after the page)."""
-    def ink_read(cell) -> bool:
-        box = cell.loc.bbox
-        return bool(box) and any(page == cell.loc.page and box[0] <= x <= box[2] and box[1] <= y <= box[3]
-                                 for page, x, y in inked)
-
     changed = []
     for table in tables:
-        by_ink = [c for c in table.cells if _UNIT.findall(c.text) == ["‰"] and ink_read(c)]
+        by_ink = [c for c in table.cells if _UNIT.findall(c.text) == ["‰"] and _holds(c, inked)]
         inked_ids = {id(c) for c in by_ink}
         back = []
         for cell in by_ink:
@@ -142,8 +193,5 @@ def by_table(tables, inked: list[tuple[int | None, float, float]]) -> list[str]:
             if "%" in row and "‰" not in row and col.count("%") >= COLUMN_PERCENT and "‰" not in col:
                 back.append(cell)
         for cell in back:   # (decided on the table as read, then changed)
-            before = cell.text
-            cell.text = re.sub(r"(?<=\d)(\s*)‰", r"\1%", cell.text)
-            where = f"第{cell.loc.page}页" if cell.loc.page is not None else ""
-            changed.append(f"{where}“{before}”→“{cell.text}”")
+            changed.append(_changed(cell, re.sub(r"(?<=\d)(\s*)‰", r"\1%", cell.text)))
     return changed

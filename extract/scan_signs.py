@@ -18,6 +18,7 @@ two (≧ ≦), which the recogniser does not tell apart; a + whose ink is a bar 
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from .ocr_boxes import ink_box, share_components
 
@@ -320,4 +321,66 @@ def raised(text: str, centers: list[float] | None, gray, box) -> str:
         digit, letter = ink_box(gray, box, centers, k), ink_box(gray, box, centers, k - 1)
         if digit and letter and letter[3] - letter[1] >= MIN_HEIGHT and digit[3] <= (letter[1] + letter[3]) / 2:
             out[k] = POWER[ch]
+    return "".join(out)
+
+
+# The recogniser may drop a unit's power altogether (698's ≥3000m³/d read ≥3000m/d, its result
+# 3150m³/d read whole on the same row): no ink is read for it, so no digit is there to raise. The
+# page says which unit it prints: a figure's unit read without a power, where another figure of the
+# page carries the same letters with a power, is that unit where the other stands in its row (a
+# target and its result share their unit), or where both go on with the same per-unit (/d): a bare
+# letter (6m beside 3000m³) may be another unit of its own. Two powers for the same unit decide nothing.
+# Only a figure that ends its cell is a value's (a name's 新建6m宽道路 goes on in words).
+_POWERED = re.compile(r"(?<=\d)\s*([A-Za-z]+)([²³])(/[A-Za-z\u4e00-\u9fff]+)?")
+_BARE = re.compile(r"(?<=\d)(\s*[A-Za-z]+)(?![A-Za-z0-9²³])(/[A-Za-z\u4e00-\u9fff]+)?(?=\s*$)")
+
+
+def powers(tables) -> list[str]:
+    """Each figure's unit read without the power that the same unit carries elsewhere on the page
+    (in its row, or anywhere with the same per-unit after it) given that power; the cells changed,
+    as 'before→after' (after the page)."""
+    changed = []
+    for table in tables:
+        seen: dict[tuple[str, str], set[tuple[int, str]]] = {}   # (letters, per-unit): (row, power)
+        for cell in table.cells:
+            for m in _POWERED.finditer(cell.text):
+                seen.setdefault((m.group(1), m.group(3) or ""), set()).add((cell.row, m.group(2)))
+
+        def power(m, row: int) -> str | None:
+            letters, per = m.group(1).strip(), m.group(2) or ""
+            found = {p for (r, p) in seen.get((letters, per), ()) if per or r == row}
+            return found.pop() if len(found) == 1 else None
+
+        for cell in table.cells:
+            text = _BARE.sub(lambda m: m.group(1) + (power(m, cell.row) or "") + (m.group(2) or ""), cell.text)
+            if text != cell.text:
+                changed.append((f"第{cell.loc.page}页" if cell.loc.page is not None else "") + f"“{cell.text}”→“{text}”")
+                cell.text = text
+    return changed
+
+
+# A text table typed with | (668's Markdown rows) loses a bar to the recogniser now and then: an
+# empty cell's | | read 1 (|总分|1|1|100|, five bars printed) or a bar read as 丨 (…8月25日丨6|). The
+# line's own bars say what a bar's ink is: it runs from above the digits' tops to below their feet
+# and is as thin as a stroke (668: 21 px tall, 2 wide; the digit 1 beside it 15 tall and 9 wide,
+# its flag and foot). A 1 or 丨 whose ink is the line's bars' is a bar.
+BAR_NEAR = 1.5      # pixels: a bar's top, foot and width within this of the line's bars'
+MIN_BARS = 2        # bars of the line measured to take their measure from
+
+
+def typed_bars(text: str, centers: list[float] | None, gray, box) -> str:
+    """The line's 1 / 丨 read | where its ink is the line's | signs' (box: x0, y0, x1, y1 in the page's
+    pixels; centers: its characters')."""
+    if not centers or len(centers) != len(text) or text.count("|") < MIN_BARS or not any(ch in "1丨" for ch in text):
+        return text
+    measured = [b for k, ch in enumerate(text) if ch == "|" and (b := ink_box(gray, box, centers, k))]
+    if len(measured) < MIN_BARS:
+        return text
+    top, foot = median(b[1] for b in measured), median(b[3] for b in measured)
+    width = median(b[2] - b[0] for b in measured)
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch in "1丨" and (b := ink_box(gray, box, centers, k)) and abs(b[1] - top) <= BAR_NEAR and \
+                abs(b[3] - foot) <= BAR_NEAR and b[2] - b[0] <= width + BAR_NEAR:
+            out[k] = "|"
     return "".join(out)

@@ -32,6 +32,7 @@ import re
 from statistics import median
 
 from .ocr_boxes import ink_box
+from .ocr_digits import separators
 from .text_reader import display_width
 
 FULL_OF = dict(zip("():,;", "（）：，；"))
@@ -39,15 +40,7 @@ ASCII_OF = {v: k for k, v in FULL_OF.items()}
 HALF, FULL = 0.6, 0.95      # room in pitches: at most HALF is ASCII, at least FULL is full-width
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _NEIGHBOUR = re.compile(r"[\u3400-\u9fff\d]")
-# A figure grouped in thousands (normalize.quantity.GROUPED's shape, a comma of either width): a
-# group of 1-3 digits, then groups of exactly three, read whole (no digit, point or comma-digit
-# before it, no digit or comma-digit after it).
-_GROUPED = re.compile(r"(?<![\d.])(?<![\d][,，])\d{1,3}(?:[,，]\d{3})+(?!\d|[,，]\d)")
 
-
-def _separators(text: str) -> set[int]:
-    """The positions of the line's commas that separate thousands in a grouped figure."""
-    return {m.start() + j for m in _GROUPED.finditer(text) for j, ch in enumerate(m.group(0)) if ch in ",，"}
 MIN_PAIRS = 2               # Chinese neighbours whose advance measures the pitch
 
 
@@ -72,7 +65,7 @@ def room(text: str, centers: list[float], k: int, step: float) -> float | None:
         return None
     a, b = text[k - 1], text[k + 1]
     if not (_NEIGHBOUR.match(a) and _NEIGHBOUR.match(b)) or not (_HAN.match(a) or _HAN.match(b)
-                                                                 or k in _separators(text)):
+                                                                 or k in separators(text)):
         return None
     return (centers[k + 1] - centers[k - 1]) / step - _em(a) / 2 - _em(b) / 2
 

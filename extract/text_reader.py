@@ -166,7 +166,10 @@ class _Line:
 # then the prompt's marks (psql's => =# -> (> '> "> *>, mysql>, sqlite>'s ...>, a shell's $ or #),
 # then the command after one space.
 _PROMPT = re.compile(r"^\s*[A-Za-z0-9_.@:~/\-]+[=\-('\"*]?[>#$] ")
-_RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$")
+# A separator row bordered by | at both ends needs no three dashes a cell (GitHub's Markdown reads
+# |-|-|; a scan's |--|-|--|---| is |---| with dashes run together): cells of dashes alone are no row.
+_RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?:[-=]+\+)+$"
+                       r"|^\|(?:\s*:?-+:?\s*\|){2,}$")
 # Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
 # padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
 _BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})

@@ -74,6 +74,30 @@ def test_numeric_ocr_confusions_are_fixed_only_in_numbers():
     assert fix("Office") == "Office" and fix("OK") == "OK" and fix("项目IO") == "项目IO"
 
 
+def test_a_full_width_comma_that_groups_thousands_is_decided_by_its_table():
+    """Issue 21 (695's scan): ≥1，200户 (the form's own full-width thousands comma) came out ≥1.200户,
+    a target of 1.2 households, said only as a digit repair. A comma that groups thousands is kept
+    by the line's repair; the table decides: its row's 1,236户 groups thousands, so it is one. A
+    column of figures to three decimals makes it a point; nothing beside it keeps it, and says so."""
+    from jixiao.extract.model import Cell, Location, Table
+    from jixiao.extract.ocr_digits import thousands
+
+    fix = ocr_reader.fix_numeric
+    assert fix("≥1，200户") == "≥1，200户" and fix("2，481.60") == "2，481.60" and fix("1，2") == "1.2"
+    assert fix("0，125") == "0.125" and fix("1234，567") == "1234.567"
+
+    def table(rows):
+        return Table(0, len(rows), len(rows[0]), [Cell(t, r, c, Location("made-up.pdf", page=1))
+                                                  for r, row in enumerate(rows) for c, t in enumerate(row)],
+                     Location("made-up.pdf", page=1))
+    grouped = table([["光伏入户覆盖农牧户", "≥1，200户", "1,236户"], ["装机容量", "≥20MW", "21.5MW"]])
+    assert thousands([grouped]) == ([], []) and grouped.cells[1].text == "≥1，200户"
+    places = table([["含量", "≤1，250克", "1.125克"], ["粒径", "≤0.500毫米", "0.480毫米"]])
+    assert thousands([places]) == (["第1页“≤1，250克”→“≤1.250克”"], []) and places.cells[1].text == "≤1.250克"
+    alone = table([["覆盖农牧户", "≥1，200户", "全部"], ["装机容量", "≥20MW", "21.5MW"]])
+    assert thousands([alone]) == ([], ["第1页“≥1，200户”"]) and alone.cells[1].text == "≥1，200户"
+
+
 def test_an_image_is_read_and_a_non_image_fails_clearly():
     import pypdfium2 as pdfium
     img = pdfium.PdfDocument(str(REPORTS / "002_70340c3d2e0dbd82.pdf"))[1].render(scale=150 / 72).to_pil().convert("L")

@@ -166,3 +166,38 @@ def test_per_milles_read_by_ink_in_a_column_of_percents_on_the_next_page_are_per
     assert scan_permille.by_table([_table(rows, [1, 1, 1, 2, 2])], inked[:1]) == []    # 92.5‰ from its text
     rows[2][1] = "≤1‰"
     assert scan_permille.by_table([_table(rows, [1, 1, 1, 2, 2])], inked) == ["第1页“97.2‰”→“97.2%”"]
+
+
+def test_a_percent_as_wide_as_a_per_mille_is_one_where_its_row_holds_a_per_mille_read_by_ink(monkeypatch):
+    """Issue 21 (696's scan): 6.2‰ came out 6.2%, its second lower ring joined to the slash, so no
+    third ring stands apart; its ink is as wide as ‰'s. Its row's target 降至8‰以下 was read ‰ by
+    its ink: the row prints ‰, and the wide % is ‰ too (by_table then keeps both). A wide % whose
+    row holds no ‰ read by ink stays %, and so does a narrow % beside a ‰."""
+    import cv2
+    import numpy as np
+    from jixiao.extract import ocr_reader, scan_permille
+    from jixiao.extract.model import Document
+    from .ocr_fakes import FakeEngine
+
+    page = np.full((300, 400, 3), 255, np.uint8)
+    for y in (106, 186):
+        page[y:y + 13, 102:104] = 0                      # the digit 1 before it
+        _percent(page, 111, y, y == 106)                 # ‰, its third ring at the baseline
+    cv2.line(page, (111 + 6, 106 + 8), (111 + 9, 106 + 9), (0, 0, 0), 1)   # the lower ring touching the slash
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine([_line(100, "1%"), _line(180, "1%")]))
+    inked, broad = [], []
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, page, [], inked, broad)
+    assert [b.text for b in doc.blocks] == ["1%", "1%"] and inked == []   # no third ring apart: not ‰ alone
+    assert [(p, round(y)) for p, _, y in broad] == [(1, 114)]             # as wide as ‰: the first only
+
+    rows = [["婴儿死亡率", "降至8‰以下", "6.2%", "10"], ["合格率", "≥90%", "93.5%", "10"], ["满意度", "≥90%", "95%", "10"]]
+    table = _table(rows)
+    inked, broad = [(1, 145, 12)], [(1, 245, 12)]
+    assert scan_permille.by_row([table], inked, broad) == ["第1页“6.2%”→“6.2‰”"]
+    assert scan_permille.by_table([table], inked) == []                  # each keeps the other
+    assert [c.text for c in table.cells[:3]] == ["婴儿死亡率", "降至8‰以下", "6.2‰"]
+    alone = _table(rows)
+    assert scan_permille.by_row([alone], [], broad) == []                # no ‰ in the row: the % stays
+    narrow = _table(rows)
+    assert scan_permille.by_row([narrow], [(1, 145, 12)], []) == []      # a % of the usual width stays

@@ -138,3 +138,26 @@ def test_a_lone_stroke_read_one_that_leans_right_with_no_flag_nor_foot_is_a_slas
     assert "".join(b.text for b in doc.blocks) == "/11"
     assert any("“1”→“/”" in w for w in doc.warnings)
     assert sum("向右倾斜，像斜线“/”，但带有旗或底横" in w for w in doc.warnings) == 1
+
+
+def test_a_units_power_the_engine_dropped_is_the_one_the_same_unit_carries_on_the_page():
+    """Issue 21 (698's scan): ≥3000m³/d came out ≥3000m/d, the ³ not read at all (no digit to raise),
+    beside its result 3150m³/d. A unit read without a power takes the one the same unit carries in its
+    row, or anywhere on the page with the same per-unit after it; a bare letter elsewhere (6m beside
+    120m³) may be another unit and stays, and so does a unit the page prints with two powers."""
+    from jixiao.extract.model import Cell, Location, Table
+    from jixiao.extract.scan_signs import powers
+
+    def table(rows):
+        return Table(0, len(rows), len(rows[0]), [Cell(t, r, c, Location("made-up.pdf", page=1))
+                                                  for r, row in enumerate(rows) for c, t in enumerate(row)],
+                     Location("made-up.pdf", page=1))
+    read = table([["新增污水日处理能力", "≥3000m/d", "3150m³/d"], ["调蓄池容积", "≥120m³", "126m"],
+                  ["管网埋深", "≥6m", "6.2m"], ["另一处理站", "≥500m/d", "520m/d"], ["新建6m宽道路", "≥2m²", "2m²"]])
+    assert powers([read]) == ["第1页“≥3000m/d”→“≥3000m³/d”", "第1页“126m”→“126m³”",
+                              "第1页“≥500m/d”→“≥500m³/d”", "第1页“520m/d”→“520m³/d”"]
+    assert [c.text for c in read.cells[6:9]] == ["管网埋深", "≥6m", "6.2m"]
+    rows = table([["面积", "≥30m", "32m²"], ["容积", "≥30m", "32m³"]])    # each row its own power
+    assert powers([rows]) == ["第1页“≥30m”→“≥30m²”", "第1页“≥30m”→“≥30m³”"]
+    both = table([["处理能力", "≥10m/d", "—"], ["渗滤量", "5m²/d", "—"], ["进水量", "6m³/d", "—"]])
+    assert powers([both]) == [] and both.cells[1].text == "≥10m/d"
