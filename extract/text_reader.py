@@ -1091,6 +1091,10 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
             return _aligned_rows([(ln, _cells_in_spans(pieces, spans, width)) for ln, pieces in pieced]), j
         return False   # looks like a table, but its columns cannot be told apart
     shared = _one_column(shared, pieced)
+    # The gutters draw the columns where they tell as many apart as the starts do: starts near each other
+    # run together (a score set right at 103 and a note set left at 107), a gutter between them does not.
+    if (spans := _gutter_spans(pieced, width)) and len(spans) >= len(shared):
+        return _aligned_rows([(ln, _cells_in_spans(pieces, spans, width)) for ln, pieces in pieced]), j
     exact = {c for c, n in Counter(c for _, p in pieced for c, _ in p).items() if n >= MIN_EXACT}
     lined: list[tuple[_Line, list[str]]] = []
     for ln, pieces in pieced:
