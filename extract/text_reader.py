@@ -1158,12 +1158,21 @@ def _gutter_spans(pieced: list[tuple[_Line, list[tuple[int, str]]]], width) -> l
             spans[-1] = (spans[-1][0], x + 1)
         else:
             spans.append((x, x + 1))
+    # a column holds one cell a line: two pieces of a line (apart by two spaces or more) in one are no grid
+    if any(len(ks := [k for col, piece in pieces for k in _spans_of(col, piece, spans, width)]) > len(set(ks))
+           for _, pieces in pieced):
+        return None
     filled = [_cells_in_spans(pieces, spans, width) for _, pieces in pieced]
     if len(spans) < MIN_GUTTER_COLUMNS or max(sum(1 for c in cells if c) for cells in filled) < MIN_GUTTER_COLUMNS:
         return None
     if any(sum(1 for cells in filled if cells[k]) < MIN_COLUMN_LINES for k in range(len(spans))):
         return None
     return spans
+
+
+def _spans_of(col: int, piece: str, spans: list[tuple[int, int]], width) -> list[int]:
+    """The columns of `spans` a piece's characters fall in."""
+    return sorted({next(n for n, (a, e) in enumerate(spans) if a <= x < e) for x in _occupied(col, piece, width)})
 
 
 def _cells_in_spans(pieces: list[tuple[int, str]], spans: list[tuple[int, int]], width) -> list[str]:
