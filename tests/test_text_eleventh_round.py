@@ -314,3 +314,23 @@ def test_mail_merge_letters_read_their_fields_as_a_table(tmp_path):
     assert not any("邮件合并" in w for w in read_document(_write(tmp_path, pages)).warnings)
     # two letters are no run: a template is seen in three or more
     assert not any("邮件合并" in w for w in read_document(_write(tmp_path, "\f".join(_letters().split("\f")[:3]))).warnings)
+
+
+def test_aligned_heads_set_left_over_figures_set_right_keep_the_note_column(tmp_path):
+    """Heads set left over figures set right (分值 over 8 and 10 ending where its column ends) start nowhere
+    near their cells: the block's columns are its gutters, the runs of white down every line, so the heads
+    stay in the table and a score set right one space before its note (6.72 有两家…) is split at that gutter,
+    not read into the note."""
+    widths = (10, 18, 12, 10, 10, 6, 6, 16)
+    heads = " ".join(_w(c, n) for c, n in zip(HEADS + ["偏差原因"], widths)).rstrip()
+    notes = ["", "", "有两家企业停产"]
+
+    def line(cells):
+        return " ".join(_w(c, n, 4 < k < 7) for k, (c, n) in enumerate(zip(cells, widths))).rstrip()
+    rows = [line((*levels, *row, note)) for levels, row, note in zip(LEVELS, ROWS, notes)]
+    rows[1] = line(("", LEVELS[1][1], *ROWS[1], ""))
+    rows += [line(("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10", ""))]
+    f = _write(tmp_path, "\n".join(["项目名称：2023年某某县示范项目", "", heads, *rows, ""]))
+    recs, got = indicator_rows(f)
+    assert got == ROWS + [("群众满意度", "≥90%", "95%", "10", "10")]
+    assert recs.indicators[2].reason == "有两家企业停产"
