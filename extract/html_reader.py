@@ -131,10 +131,13 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     if walker.svg_unread:
         doc.warnings.append(f"网页中的SVG图形有{walker.svg_unread}段文字未读取（图形不是带表格线的表单，或经旋转、缩放绘制），"
                             "若其中有指标或资金数据，请对照原网页人工核对")
-    unread = sum(len(figure_rows(t)) for t in walker.unread_pres)
+    # each <pre> by its element path, the line its table starts on and that line's first characters
+    unread = [(where, rows, text.split("\n")[rows[0] - 1].strip())
+              for where, text in walker.unread_pres if (rows := figure_rows(text))]
     if unread:
-        doc.warnings.append(f"网页<pre>块中有{unread}行像是按等宽字符排版的文本表格（以 | 或空格分列），"
-                            "未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对")
+        places = "；".join(f"元素{where}内第{rows[0]}行起“{first[:20].strip()}”" for where, rows, first in unread)
+        doc.warnings.append(f"网页<pre>块中有{sum(len(rows) for _, rows, _ in unread)}行像是按等宽字符排版的文本表格"
+                            f"（以 | 或空格分列），未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对（{places}）")
     return doc
 
 
@@ -271,7 +274,7 @@ class _Walker:
         self.doc, self.path = doc, path
         self.styles, self.paths = styles, paths or {}
         self.pres = pres or {}
-        self.unread_pres: list[str] = []   # <pre> texts that gave no table, as written
+        self.unread_pres: list[tuple[str | None, str]] = []   # <pre>s that gave no table: element path, text as written
         self.svgs = 0          # the <svg> drawings met, in page order
         self.svg_unread = 0    # text elements of drawings not read (no ruled form, or transformed)
         self.buf: list[str] = []
@@ -355,7 +358,7 @@ class _Walker:
         if any(isinstance(b, Table) for b in self.doc.blocks[n_blocks:]):
             return True
         del self.doc.blocks[n_blocks:], self.doc.warnings[n_warnings:]
-        self.unread_pres.append(text)
+        self.unread_pres.append((self.pres.get(el), text))
         return False
 
     def _svg(self, el) -> None:
