@@ -119,17 +119,21 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
     if frames:
-        doc.warnings.append(f"{path}：网页中有{frames}个内嵌框架（<iframe>）引用另外的网页（src），其内容不在本文件中，未读取；"
+        named = "、".join(f"“{src[:60]}”" for src in frames[:5]) + ("等" if len(frames) > 5 else "")
+        doc.warnings.append(f"{path}：网页中有{len(frames)}个内嵌框架（<iframe>）引用另外的网页（src：{named}），其内容不在本文件中，未读取；"
                             "若其中有指标或资金数据，请打开原网页核对")
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
     elif not doc.tables():
         figures = _figure_boxes(root)
-        if figures >= MIN_FIGURE_BOXES:
-            doc.warnings.append(f"网页中没有读成表格的内容，但有{figures}个只写简短数字的<div>等块，"
+        if len(figures) >= MIN_FIGURE_BOXES:
+            # the first boxes' figures, for the analyst to find them in the page
+            doc.warnings.append(f"网页中没有读成表格的内容，但有{len(figures)}个只写简短数字的<div>等块"
+                                f"（{'、'.join(f'“{x}”' for x in figures[:3])}等），"
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
     if walker.svg_unread:
-        doc.warnings.append(f"网页中的SVG图形有{walker.svg_unread}段文字未读取（图形不是带表格线的表单，或经旋转、缩放绘制），"
+        # each drawing by its ordinal in the page (the "page" of a drawing read as a form)
+        doc.warnings.append(f"网页中的第{'、'.join(map(str, walker.svg_unread))}个SVG图形有{sum(walker.svg_unread.values())}段文字未读取（图形不是带表格线的表单，或经旋转、缩放绘制），"
                             "若其中有指标或资金数据，请对照原网页人工核对")
     # each <pre> by its element path, the line its table starts on and that line's first characters
     unread = [(where, rows, text.split("\n")[rows[0] - 1].strip())
@@ -144,13 +148,13 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
 MAX_FRAME_DEPTH = 4   # an iframe's srcdoc holding another: deeper than this is no report page
 
 
-def _inline_frames(root) -> int:
+def _inline_frames(root) -> list[str]:
     """Each <iframe srcdoc="…"> replaced by the page its srcdoc holds (what the browser shows in
     the frame: a CMS embedding the form as a page of its own), parsed and put in the iframe's place:
     the srcdoc's <style> rules and its body's content in a <div>, so the walker reads the form where
     the browser shows it, between the text around the frame. Frames inside the inlined page are
-    inlined in turn, up to MAX_FRAME_DEPTH. The number of iframes that name another page (src) and
-    not their content: that page is not in the file, and is said."""
+    inlined in turn, up to MAX_FRAME_DEPTH. The pages (src) that iframes name without their content:
+    not in the file, and said by name."""
     import lxml.html
     from lxml import etree
 
@@ -172,7 +176,8 @@ def _inline_frames(root) -> int:
                 box.extend(list(body))
             box.tail = frame.tail
             frame.getparent().replace(frame, box)
-    return sum(1 for f in root.iter("iframe") if (f.get("src") or "").strip() and not (f.get("srcdoc") or "").strip())
+    return [f.get("src").strip() for f in root.iter("iframe")
+            if (f.get("src") or "").strip() and not (f.get("srcdoc") or "").strip()]
 
 
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)
@@ -255,17 +260,17 @@ MIN_FIGURE_BOXES = 12
 _SHORT_FIGURE = re.compile(r"^[^\d]{0,8}\d[\d.,，%％\s]*[^\d]{0,6}$")
 
 
-def _figure_boxes(root) -> int:
-    """The leaf boxes (no child element but inline ones) whose whole text is a short figure."""
-    n = 0
+def _figure_boxes(root) -> list[str]:
+    """The texts of the leaf boxes (no child element but inline ones) whose whole text is a short figure."""
+    found = []
     for el in root.iter("div", "li", "p", "dd"):
         if any(isinstance(c.tag, str) and c.tag not in ("br", "span", "font", "b", "strong", "i", "em")
                for c in el):
             continue
         text = _clean(el.text_content())
         if len(text) <= 20 and _SHORT_FIGURE.match(text):
-            n += 1
-    return n
+            found.append(text)
+    return found
 
 
 class _Walker:
@@ -276,7 +281,7 @@ class _Walker:
         self.pres = pres or {}
         self.unread_pres: list[tuple[str | None, str]] = []   # <pre>s that gave no table: element path, text as written
         self.svgs = 0          # the <svg> drawings met, in page order
-        self.svg_unread = 0    # text elements of drawings not read (no ruled form, or transformed)
+        self.svg_unread: dict[int, int] = {}   # drawing's ordinal -> its text elements not read (no ruled form, or transformed)
         self.buf: list[str] = []
 
     def walk(self, el) -> None:
@@ -367,11 +372,11 @@ class _Walker:
         drawing (a chart, an icon's label) is not read, and counted."""
         self.svgs += 1
         drawing = read_svg(self.doc, self.path, el, self.svgs)
-        if drawing is not None:
-            self.svg_unread += drawing.unread
-        else:
-            self.svg_unread += sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
-                                   and "".join(d.itertext()).strip())
+        unread = drawing.unread if drawing is not None else \
+            sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
+                and "".join(d.itertext()).strip())
+        if unread:
+            self.svg_unread[self.svgs] = unread
 
     def _visit_children(self, el) -> None:
         if el.text:
