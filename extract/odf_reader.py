@@ -51,7 +51,7 @@ from defusedxml import DefusedXmlException
 from .errors import ExtractError
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
-from .spreadsheet_reader import Sheet, _few, build_sheets
+from .spreadsheet_reader import Sheet, _col_letter, _few, build_sheets
 from .tab_lines import append_typed
 from .zipguard import check_package
 
@@ -131,7 +131,8 @@ def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
             where = "；".join(f"{t}第{_few(sorted(xs))}{what}" for t, xs in places.items())
             doc.warnings.append(f"隐藏的表格{what} {sum(map(len, places.values()))} {what}未读取（{where}）")
     if reader.dropped:
-        doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {reader.dropped} 处只读取前 {MAX_REPEAT} 次")
+        doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {len(reader.dropped)} 处只读取前 {MAX_REPEAT} 次"
+                            f"（{_few(reader.dropped)}）")
     return doc
 
 
@@ -435,7 +436,7 @@ class _Reader:
     # 1-based numbers in the file's grid, hidden ones counted, for an analyst to unhide them
     hidden_rows: dict = field(default_factory=dict)
     hidden_cols: dict = field(default_factory=dict)
-    dropped: int = 0        # repeats cut at MAX_REPEAT
+    dropped: list = field(default_factory=list)     # where repeats were cut at MAX_REPEAT (表1第3行, 工作表“A”B7)
     filled: int = 0         # filled cells so far, against MAX_CELLS
     tabbed: list = field(default_factory=list)
 
@@ -447,11 +448,11 @@ class _Reader:
         if self.filled > MAX_CELLS:
             raise ExtractError(self.path, "too_large", f"OpenDocument 文件展开后超过 {MAX_CELLS} 个单元格，拒绝读取")
 
-    def _times(self, n: int, filled: bool) -> int:
-        """How many of n repeats of a cell or row to take: at most MAX_REPEAT (counted where one
-        holding text is cut)."""
+    def _times(self, n: int, filled: bool, where) -> int:
+        """How many of n repeats of a cell or row to take: at most MAX_REPEAT (where one holding text
+        is cut, its place kept: where() names it)."""
         if filled and n > MAX_REPEAT:
-            self.dropped += 1
+            self.dropped.append(where())
         return min(n, MAX_REPEAT)
 
     # text ------------------------------------------------------------------------------------
@@ -505,7 +506,7 @@ class _Reader:
                 # it holds nothing to read, and the same report reads alike from its .docx
                 hidden = True
                 self.view.hidden_text_rows += min(n, MAX_REPEAT)
-            for _ in range(self._times(n, filled)):
+            for _ in range(self._times(n, filled, lambda: f"表{t_index + 1}第{r + 1}行")):
                 rows_shown.append(not hidden)
                 c = 0
                 for tc in tr:
@@ -515,7 +516,7 @@ class _Reader:
                     k = _repeat(tc, "table:number-columns-repeated")
                     if not cell_filled and k > MAX_REPEAT:
                         break   # the row's padding to the page's width
-                    for _ in range(self._times(k, cell_filled)):
+                    for _ in range(self._times(k, cell_filled, lambda: f"表{t_index + 1}第{r + 1}行第{c + 1}列")):
                         if tc.tag == CELL:
                             self._count()
                             anchors.append((r, c, _repeat(tc, "table:number-rows-spanned"),
@@ -590,7 +591,7 @@ class _Reader:
             if not (filled or _merges(tr)):
                 r += n      # empty rows only move the next row down, however many
                 continue
-            for k in range(self._times(n, filled)):
+            for k in range(self._times(n, filled, lambda: f"工作表“{sh.name}”第{r}行")):
                 self._sheet_row(sh, tr, r + k)
             r += n
         last_row = max([rr for rr, _ in sh.cells] + [m[2] for m in sh.merges], default=0)
@@ -609,7 +610,7 @@ class _Reader:
             rs, cs = (_repeat(tc, "table:number-rows-spanned"), _repeat(tc, "table:number-columns-spanned")) \
                 if tc.tag == CELL else (1, 1)
             if shown[0] or rs > 1 or cs > 1:
-                for k in range(self._times(n, bool(shown[0]))):
+                for k in range(self._times(n, bool(shown[0]), lambda: f"工作表“{sh.name}”{_col_letter(c)}{r}")):
                     if shown[0]:
                         self._count()
                         sh.cells[(r, c + k)] = shown

@@ -519,3 +519,14 @@ def test_odt_hidden_rows_and_columns_left_out_are_named_by_table_and_row_or_colu
     assert doc.tables()[0].grid() == [["三级指标", "指标值", "分值"], ["数量", "10", "10"], ["质量", "100%", "10"]]
     assert "隐藏的表格行 1 行未读取（表1第3行）" in doc.warnings
     assert "隐藏的表格列 1 列未读取（表1第3列）" in doc.warnings
+
+
+def test_repeats_cut_at_the_limit_are_named_by_their_place():
+    sheet = ('<table:table table:name="表A">' + row(cell("指标"), cell("值"))
+             + row(cell("甲"), cell("1", number_columns_repeated=1500)) + '</table:table>')
+    doc = read_bytes(odf(sheet, SHEET), "a.ods")
+    assert "重复超过 1000 次的单元格或行 1 处只读取前 1000 次（工作表“表A”B2）" in doc.warnings, doc.warnings
+    table = ('<table:table>' + row(cell("指标"), cell("值")) + row(cell("乙"), cell("2"), number_rows_repeated=1200)
+             + '</table:table>')
+    doc = read_bytes(odf(p("说明") + table), "a.odt")
+    assert "重复超过 1000 次的单元格或行 1 处只读取前 1000 次（表1第2行）" in doc.warnings, doc.warnings
