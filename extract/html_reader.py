@@ -188,11 +188,14 @@ class _Hidden:
 
     def __init__(self):
         self.pieces = self.tables = self.rows = self.folded = 0
+        self.first: list[str] = []    # the first pieces' opening characters, for the analyst to find them
 
     def count(self, el) -> None:
         if not _clean(el.text_content()):
             return   # an empty hidden box (Excel's column-width row) hides nothing
         self.pieces += 1
+        if len(self.first) < 3:
+            self.first.append(_clean(" ".join(el.itertext()))[:20].strip())   # cells apart, as shown
         tables = [t for t in el.iter("table") if _clean(t.text_content())]
         self.tables += len(tables)
         self.rows += sum(1 for tr in el.iter("tr") if _clean(tr.text_content())
@@ -203,8 +206,9 @@ class _Hidden:
                  f"折叠未展开的<details>内容 {self.folded} 处" if self.folded else ""]
         among = "、".join(p for p in parts if p)
         among = f"，其中{among}" if among else ""
+        opening = "、".join(f"“{x}”" for x in self.first) + ("等" if self.pieces > len(self.first) else "")
         return (f"隐藏内容未读取：{self.pieces} 处（网页设为不显示的内容{among}，如打印版或手机版的重复表格、"
-                "往年遗留的隐藏行），请核对原网页")
+                f"往年遗留的隐藏行；自{opening}起），请核对原网页")
 
 
 def _drop_unrendered(root, styles: Styles) -> _Hidden:
