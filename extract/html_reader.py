@@ -139,7 +139,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     unread = [(where, rows, text.split("\n")[rows[0] - 1].strip())
               for where, text in walker.unread_pres if (rows := figure_rows(text))]
     if unread:
-        places = "；".join(f"元素{where}内第{rows[0]}行起“{first[:20].strip()}”" for where, rows, first in unread)
+        places = "；".join(f"{f'元素{where}内' if where else ''}第{rows[0]}行起“{first[:20].strip()}”" for where, rows, first in unread)
         doc.warnings.append(f"网页<pre>块中有{sum(len(rows) for _, rows, _ in unread)}行像是按等宽字符排版的文本表格"
                             f"（以 | 或空格分列），未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对（{places}）")
     return doc
