@@ -121,22 +121,29 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
     if frames:
-        doc.warnings.append(f"{path}：网页中有{frames}个内嵌框架（<iframe>）引用另外的网页（src），其内容不在本文件中，未读取；"
+        named = "、".join(f"“{src[:60]}”" for src in frames[:5]) + ("等" if len(frames) > 5 else "")
+        doc.warnings.append(f"{path}：网页中有{len(frames)}个内嵌框架（<iframe>）引用另外的网页（src：{named}），其内容不在本文件中，未读取；"
                             "若其中有指标或资金数据，请打开原网页核对")
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
     elif not doc.tables():
         figures = _figure_boxes(root)
-        if figures >= MIN_FIGURE_BOXES:
-            doc.warnings.append(f"网页中没有读成表格的内容，但有{figures}个只写简短数字的<div>等块，"
+        if len(figures) >= MIN_FIGURE_BOXES:
+            # the first boxes' figures, for the analyst to find them in the page
+            doc.warnings.append(f"网页中没有读成表格的内容，但有{len(figures)}个只写简短数字的<div>等块"
+                                f"（{'、'.join(f'“{x}”' for x in figures[:3])}等），"
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
     if walker.svg_unread:
-        doc.warnings.append(f"网页中的SVG图形有{walker.svg_unread}段文字未读取（图形不是带表格线的表单，或经旋转、缩放绘制），"
+        # each drawing by its ordinal in the page (the "page" of a drawing read as a form)
+        doc.warnings.append(f"网页中的第{'、'.join(map(str, walker.svg_unread))}个SVG图形有{sum(walker.svg_unread.values())}段文字未读取（图形不是带表格线的表单，或经旋转、缩放绘制），"
                             "若其中有指标或资金数据，请对照原网页人工核对")
-    unread = sum(len(figure_rows(t)) for t in walker.unread_pres)
+    # each <pre> by its element path, the line its table starts on and that line's first characters
+    unread = [(where, rows, text.split("\n")[rows[0] - 1].strip())
+              for where, text in walker.unread_pres if (rows := figure_rows(text))]
     if unread:
-        doc.warnings.append(f"网页<pre>块中有{unread}行像是按等宽字符排版的文本表格（以 | 或空格分列），"
-                            "未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对")
+        places = "；".join(f"{f'元素{where}内' if where else ''}第{rows[0]}行起“{first[:20].strip()}”" for where, rows, first in unread)
+        doc.warnings.append(f"网页<pre>块中有{sum(len(rows) for _, rows, _ in unread)}行像是按等宽字符排版的文本表格"
+                            f"（以 | 或空格分列），未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对（{places}）")
     return doc
 
 
@@ -218,13 +225,13 @@ def _summary_pairs(details) -> list | None:
     return [name] + ["：".join(_LABELLED.match(c).groups()) for c in cells]
 
 
-def _inline_frames(root) -> int:
+def _inline_frames(root) -> list[str]:
     """Each <iframe srcdoc="…"> replaced by the page its srcdoc holds (what the browser shows in
     the frame: a CMS embedding the form as a page of its own), parsed and put in the iframe's place:
     the srcdoc's <style> rules and its body's content in a <div>, so the walker reads the form where
     the browser shows it, between the text around the frame. Frames inside the inlined page are
-    inlined in turn, up to MAX_FRAME_DEPTH. The number of iframes that name another page (src) and
-    not their content: that page is not in the file, and is said."""
+    inlined in turn, up to MAX_FRAME_DEPTH. The pages (src) that iframes name without their content:
+    not in the file, and said by name."""
     import lxml.html
     from lxml import etree
 
@@ -246,7 +253,8 @@ def _inline_frames(root) -> int:
                 box.extend(list(body))
             box.tail = frame.tail
             frame.getparent().replace(frame, box)
-    return sum(1 for f in root.iter("iframe") if (f.get("src") or "").strip() and not (f.get("srcdoc") or "").strip())
+    return [f.get("src").strip() for f in root.iter("iframe")
+            if (f.get("src") or "").strip() and not (f.get("srcdoc") or "").strip()]
 
 
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)
@@ -257,11 +265,14 @@ class _Hidden:
 
     def __init__(self):
         self.pieces = self.tables = self.rows = self.folded = 0
+        self.first: list[str] = []    # the first pieces' opening characters, for the analyst to find them
 
     def count(self, el) -> None:
         if not _clean(el.text_content()):
             return   # an empty hidden box (Excel's column-width row) hides nothing
         self.pieces += 1
+        if len(self.first) < 3:
+            self.first.append(_clean(" ".join(el.itertext()))[:20].strip())   # cells apart, as shown
         tables = [t for t in el.iter("table") if _clean(t.text_content())]
         self.tables += len(tables)
         self.rows += sum(1 for tr in el.iter("tr") if _clean(tr.text_content())
@@ -272,8 +283,9 @@ class _Hidden:
                  f"折叠未展开的<details>内容 {self.folded} 处" if self.folded else ""]
         among = "、".join(p for p in parts if p)
         among = f"，其中{among}" if among else ""
+        opening = "、".join(f"“{x}”" for x in self.first) + ("等" if self.pieces > len(self.first) else "")
         return (f"隐藏内容未读取：{self.pieces} 处（网页设为不显示的内容{among}，如打印版或手机版的重复表格、"
-                "往年遗留的隐藏行），请核对原网页")
+                f"往年遗留的隐藏行；自{opening}起），请核对原网页")
 
 
 def _drop_unrendered(root, styles: Styles) -> _Hidden:
@@ -329,17 +341,17 @@ MIN_FIGURE_BOXES = 12
 _SHORT_FIGURE = re.compile(r"^[^\d]{0,8}\d[\d.,，%％\s]*[^\d]{0,6}$")
 
 
-def _figure_boxes(root) -> int:
-    """The leaf boxes (no child element but inline ones) whose whole text is a short figure."""
-    n = 0
+def _figure_boxes(root) -> list[str]:
+    """The texts of the leaf boxes (no child element but inline ones) whose whole text is a short figure."""
+    found = []
     for el in root.iter("div", "li", "p", "dd"):
         if any(isinstance(c.tag, str) and c.tag not in ("br", "span", "font", "b", "strong", "i", "em")
                for c in el):
             continue
         text = _clean(el.text_content())
         if len(text) <= 20 and _SHORT_FIGURE.match(text):
-            n += 1
-    return n
+            found.append(text)
+    return found
 
 
 class _Walker:
@@ -348,9 +360,9 @@ class _Walker:
         self.doc, self.path = doc, path
         self.styles, self.paths = styles, paths or {}
         self.pres = pres or {}
-        self.unread_pres: list[str] = []   # <pre> texts that gave no table, as written
+        self.unread_pres: list[tuple[str | None, str]] = []   # <pre>s that gave no table: element path, text as written
         self.svgs = 0          # the <svg> drawings met, in page order
-        self.svg_unread = 0    # text elements of drawings not read (no ruled form, or transformed)
+        self.svg_unread: dict[int, int] = {}   # drawing's ordinal -> its text elements not read (no ruled form, or transformed)
         self.buf: list[str] = []
 
     def walk(self, el) -> None:
@@ -437,7 +449,7 @@ class _Walker:
         if any(isinstance(b, Table) for b in self.doc.blocks[n_blocks:]):
             return True
         del self.doc.blocks[n_blocks:], self.doc.warnings[n_warnings:]
-        self.unread_pres.append(text)
+        self.unread_pres.append((self.pres.get(el), text))
         return False
 
     def _svg(self, el) -> None:
@@ -446,11 +458,11 @@ class _Walker:
         drawing (a chart, an icon's label) is not read, and counted."""
         self.svgs += 1
         drawing = read_svg(self.doc, self.path, el, self.svgs)
-        if drawing is not None:
-            self.svg_unread += drawing.unread
-        else:
-            self.svg_unread += sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
-                                   and "".join(d.itertext()).strip())
+        unread = drawing.unread if drawing is not None else \
+            sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
+                and "".join(d.itertext()).strip())
+        if unread:
+            self.svg_unread[self.svgs] = unread
 
     def _visit_children(self, el) -> None:
         if el.text:

@@ -35,8 +35,10 @@ class MailBody:
     notes: list[str] | None = None    # what the reader chose for the part (a charset it guessed), in Chinese
 
 
-def mail_body(text: str) -> MailBody | None:
-    """The message's body, decoded; None where the text is no e-mail message."""
+def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
+    """The message's body, decoded; None where the text is no e-mail message. data: the file's bytes,
+    where the text is them decoded in one ASCII-compatible charset: a 7bit / 8bit part's bytes are
+    then checked against the charset it declares, as an encoded part's are."""
     lines = text.split("\n")
     names = []
     for k, line in enumerate(lines):
@@ -68,8 +70,13 @@ def mail_body(text: str) -> MailBody | None:
     except (LookupError, ValueError):      # a charset Python does not know: the raw payload's bytes
         body, notes = _unknown_charset(msg, part)
     else:
-        if "\ufffd" in body:                # a charset known but wrong (says utf-8, is GBK)
-            body, notes = _wrong_charset(msg, part, body)
+        if _transfer(part) in ENCODED:
+            if "\ufffd" in body:            # a charset known but wrong (says utf-8, is GBK)
+                body, notes = _checked(msg, part, part.get_payload(decode=True) or b"", body)
+        elif data is not None and (raw := _part_bytes(msg, part, data)) is not None:
+            # the part's text is the file's, decoded in the file's charset: its own bytes, checked
+            # against its own charset (ASCII where it declares none), say what the file's decoding hid
+            body, notes = _checked(msg, part, raw, body)
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     # the body's first line in the file: a part's, below its boundary and its own headers
     raw = part.get_payload()
@@ -84,30 +91,48 @@ def _where(msg, part) -> str:
             + (f"，{part.get_filename()}" if part.get_filename() else "") + "）") if msg.is_multipart() else "正文"
 
 
-def _wrong_charset(msg, part, body: str) -> tuple[str, list[str]]:
-    """A part whose declared charset decodes its bytes with replacement characters: read in the Chinese
-    charset they decode in whole (charset-normalizer's pick among GB18030 and Big5, then GB18030),
-    said; where none does, the loss said. Bytes only a transfer encoding keeps (7bit / 8bit parts are
-    the file's text, decoded with the file)."""
+ENCODED = ("quoted-printable", "base64")     # transfer encodings that keep a part's bytes apart from the file's text
+
+
+def _transfer(part) -> str:
+    return part.get("content-transfer-encoding", "").strip().lower()
+
+
+def _part_bytes(msg, part, data: bytes) -> bytes | None:
+    """A 7bit / 8bit part's own bytes in the file (`data`): the message parsed again from its bytes,
+    the part at the same place in it; None where the two parsings do not match."""
+    parts = list(msg.walk())
+    again = list(email.message_from_bytes(data.removeprefix(b"\xef\xbb\xbf"), policy=email.policy.default).walk())
+    if len(again) != len(parts):
+        return None
+    raw = again[parts.index(part)].get_payload(decode=True)
+    return raw if isinstance(raw, bytes) else None
+
+
+def _checked(msg, part, data: bytes, body: str) -> tuple[str, list[str]]:
+    """A part's bytes (`data`) as its declared charset decodes them (ASCII where it declares none) when
+    they decode in it whole; else in the charset they decode in whole (UTF-8, charset-normalizer's pick
+    among GB18030 and Big5, then GB18030), said; where none does, as declared, the loss said. `body`: the
+    part's text as read so far, kept where the charset is one Python does not know."""
     charset = part.get_content_charset() or ""
-    if part.get("content-transfer-encoding", "").strip().lower() not in ("quoted-printable", "base64"):
-        return body, []
-    data = part.get_payload(decode=True) or b""
     try:
-        data.decode(charset)
-        return body, []          # the replacement characters are the text's own
-    except (LookupError, UnicodeDecodeError):
+        return data.decode(charset or "ascii"), []     # any replacement characters are the text's own
+    except LookupError:
+        return body, []
+    except UnicodeDecodeError:
         pass
+    lost = data.decode(charset or "ascii", "replace")
+    n = lost.count("\ufffd")
     from .text_reader import _guess_chinese     # here: text_reader imports this module
-    for enc in dict.fromkeys([e for e in (*_guess_chinese(data), "gb18030") if e != charset]):
+    for enc in dict.fromkeys([e for e in ("utf-8", *_guess_chinese(data), "gb18030") if e != charset]):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        return text, [f"邮件{_where(msg, part)}声明的字符集“{charset}”不能完整解码（{body.count(chr(0xFFFD))}处出错），"
-                      f"按 {enc.upper()} 可完整解码，已按 {enc.upper()} 读取，请核对文字"]
-    return body, [f"邮件{_where(msg, part)}按声明的字符集“{charset}”不能完整解码，其他常用中文字符集也不能，"
-                  f"{body.count(chr(0xFFFD))}处文字无法识别（以�代替），请核对原件"]
+        said = f"声明的字符集“{charset}”不能完整解码（{n}处出错）" if charset else f"未声明字符集，内容不是 ASCII（{n}处）"
+        return text, [f"邮件{_where(msg, part)}{said}，按 {enc.upper()} 可完整解码，已按 {enc.upper()} 读取，请核对文字"]
+    return lost, [f"邮件{_where(msg, part)}按{f'声明的字符集“{charset}”' if charset else 'ASCII（未声明字符集）'}不能完整解码，"
+                  f"其他常用中文字符集也不能，{n}处文字无法识别（以�代替），请核对原件"]
 
 
 def _unknown_charset(msg, part) -> tuple[str, list[str]]:
@@ -115,7 +140,7 @@ def _unknown_charset(msg, part) -> tuple[str, list[str]]:
     mail most often is, whatever it declares), said, with whether they decode as it."""
     where = _where(msg, part)
     charset = part.get_param("charset") or ""
-    if part.get("content-transfer-encoding", "").strip().lower() not in ("quoted-printable", "base64"):
+    if _transfer(part) not in ENCODED:
         # 7bit / 8bit: the part's text is the file's, decoded with the file
         return part.get_payload(), [f"邮件{where}声明的字符集“{charset}”无法识别，已按整个文件的编码读取，请核对文字"]
     data = part.get_payload(decode=True) or b""
@@ -134,8 +159,8 @@ def _source_lines(raw: str, part, first: int, count: int) -> list[int] | None:
     """Each line of a quoted-printable or base64 body with the source line its text is encoded on (the
     encoded lines are not the text's: a soft line break joins two, a base64 line holds a piece of
     several); None where the body's lines are the file's (7bit, 8bit) or cannot be matched."""
-    cte = part.get("content-transfer-encoding", "").strip().lower()
-    if cte not in ("quoted-printable", "base64"):
+    cte = _transfer(part)
+    if cte not in ENCODED:
         return None
     encoded = raw.split("\n")
     starts, out, pending = [], b"", b""      # (decoded offset, source line) where each encoded line's bytes begin

@@ -51,7 +51,7 @@ from defusedxml import DefusedXmlException
 from .errors import ExtractError
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
-from .spreadsheet_reader import Sheet, build_sheets
+from .spreadsheet_reader import Sheet, _col_letter, _few, build_sheets
 from .tab_lines import append_typed
 from .zipguard import check_package
 
@@ -126,10 +126,13 @@ def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
         rows = f"，其中整行隐藏的表格行 {view.hidden_text_rows} 行" if view.hidden_text_rows else ""
         doc.warnings.append(f"隐藏文字未读取：{len(view.skipped)} 处（设为隐藏、不显示也不打印的文字，"
                             f"如模板的填写提示{rows}），请核对原件")
-    if reader.hidden_rows:
-        doc.warnings.append(f"隐藏的表格行 {reader.hidden_rows} 行未读取")
+    for what, places in (("行", reader.hidden_rows), ("列", reader.hidden_cols)):
+        if places:
+            where = "；".join(f"{t}第{_few(sorted(xs))}{what}" for t, xs in places.items())
+            doc.warnings.append(f"隐藏的表格{what} {sum(map(len, places.values()))} {what}未读取（{where}）")
     if reader.dropped:
-        doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {reader.dropped} 处只读取前 {MAX_REPEAT} 次")
+        doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {len(reader.dropped)} 处只读取前 {MAX_REPEAT} 次"
+                            f"（{_few(reader.dropped)}）")
     return doc
 
 
@@ -428,8 +431,12 @@ class _Reader:
     hidden_styles: set[str]
     view: _View
     boxes: int = 0          # text boxes read so far
-    hidden_rows: int = 0    # hidden table rows holding text (text documents; sheets count in build_sheets)
-    dropped: int = 0        # repeats cut at MAX_REPEAT
+    # hidden table rows and columns holding text (text documents; sheets count in build_sheets): per
+    # table, as 表2 (its number in the file, textbox's own tables among them), the rows' and columns'
+    # 1-based numbers in the file's grid, hidden ones counted, for an analyst to unhide them
+    hidden_rows: dict = field(default_factory=dict)
+    hidden_cols: dict = field(default_factory=dict)
+    dropped: list = field(default_factory=list)     # where repeats were cut at MAX_REPEAT (表1第3行, 工作表“A”B7)
     filled: int = 0         # filled cells so far, against MAX_CELLS
     tabbed: list = field(default_factory=list)
 
@@ -441,11 +448,11 @@ class _Reader:
         if self.filled > MAX_CELLS:
             raise ExtractError(self.path, "too_large", f"OpenDocument 文件展开后超过 {MAX_CELLS} 个单元格，拒绝读取")
 
-    def _times(self, n: int, filled: bool) -> int:
-        """How many of n repeats of a cell or row to take: at most MAX_REPEAT (counted where one
-        holding text is cut)."""
+    def _times(self, n: int, filled: bool, where) -> int:
+        """How many of n repeats of a cell or row to take: at most MAX_REPEAT (where one holding text
+        is cut, its place kept: where() names it)."""
         if filled and n > MAX_REPEAT:
-            self.dropped += 1
+            self.dropped.append(where())
         return min(n, MAX_REPEAT)
 
     # text ------------------------------------------------------------------------------------
@@ -499,7 +506,7 @@ class _Reader:
                 # it holds nothing to read, and the same report reads alike from its .docx
                 hidden = True
                 self.view.hidden_text_rows += min(n, MAX_REPEAT)
-            for _ in range(self._times(n, filled)):
+            for _ in range(self._times(n, filled, lambda: f"表{t_index + 1}第{r + 1}行")):
                 rows_shown.append(not hidden)
                 c = 0
                 for tc in tr:
@@ -509,7 +516,7 @@ class _Reader:
                     k = _repeat(tc, "table:number-columns-repeated")
                     if not cell_filled and k > MAX_REPEAT:
                         break   # the row's padding to the page's width
-                    for _ in range(self._times(k, cell_filled)):
+                    for _ in range(self._times(k, cell_filled, lambda: f"表{t_index + 1}第{r + 1}行第{c + 1}列")):
                         if tc.tag == CELL:
                             self._count()
                             anchors.append((r, c, _repeat(tc, "table:number-rows-spanned"),
@@ -521,7 +528,7 @@ class _Reader:
         row_at = _positions(rows_shown)
         col_at = _positions(col_ok)
         nested: list[tuple] = []
-        unread_rows = set()     # hidden rows with text not read
+        unread_rows, unread_cols = set(), set()     # hidden rows and columns with text not read
         for r0, c0, rs, cs, tc, filled in anchors:
             # a merge whose first row or column is hidden starts at the first one shown in it
             rows_in = [k for k in range(r0, min(r0 + rs, len(rows_shown))) if rows_shown[k]]
@@ -529,6 +536,8 @@ class _Reader:
             if not rows_in or not cols_in:
                 if filled and not rows_shown[r0]:
                     unread_rows.add(r0)
+                elif filled:
+                    unread_cols.add(c0)
                 continue
             row, col = row_at[rows_in[0]], col_at[cols_in[0]]
             rowspan, colspan = len(rows_in), len(cols_in)
@@ -544,7 +553,11 @@ class _Reader:
                                     rowspan=rowspan, colspan=colspan,
                                     loc=self._loc(box, block=block, table=t_index, row=row, col=col)))
         table.n_rows, table.n_cols = sum(rows_shown), sum(col_ok)
-        self.hidden_rows += len(unread_rows)
+        name = f"表{t_index + 1}"
+        if unread_rows:
+            self.hidden_rows[name] = {r + 1 for r in unread_rows}
+        if unread_cols:
+            self.hidden_cols[name] = {c + 1 for c in unread_cols}
         for el, where in nested:
             self.table(el, parent=where, box=box)
 
@@ -578,7 +591,7 @@ class _Reader:
             if not (filled or _merges(tr)):
                 r += n      # empty rows only move the next row down, however many
                 continue
-            for k in range(self._times(n, filled)):
+            for k in range(self._times(n, filled, lambda: f"工作表“{sh.name}”第{r}行")):
                 self._sheet_row(sh, tr, r + k)
             r += n
         last_row = max([rr for rr, _ in sh.cells] + [m[2] for m in sh.merges], default=0)
@@ -597,7 +610,7 @@ class _Reader:
             rs, cs = (_repeat(tc, "table:number-rows-spanned"), _repeat(tc, "table:number-columns-spanned")) \
                 if tc.tag == CELL else (1, 1)
             if shown[0] or rs > 1 or cs > 1:
-                for k in range(self._times(n, bool(shown[0]))):
+                for k in range(self._times(n, bool(shown[0]), lambda: f"工作表“{sh.name}”{_col_letter(c)}{r}")):
                     if shown[0]:
                         self._count()
                         sh.cells[(r, c + k)] = shown

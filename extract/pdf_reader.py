@@ -154,9 +154,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     elif not any(t.n_cols >= 2 for t in doc.tables()):
         # No grid read, but lines of figures in columns (a fixed-width text table printed from a
         # web page's <pre>, its rules drawn with | and +---+ glyphs): say so, not nothing.
-        if rows := figure_rows(_printed_lines(items)):
-            doc.warnings.append(f"PDF 中有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列），未能按表格读取，"
-                                "指标与资金数据可能漏读，请对照原文人工核对")
+        if said := _unread_text_table(_printed_lines(items)):
+            doc.warnings.append(said)
     return doc, undecoded, imaged, pictured, ocr_layer
 
 
@@ -216,11 +215,23 @@ def _undecoded(text: str) -> bool:
         (text == "\ufffd" or unicodedata.category(text) in ("Cc", "Co", "Cs", "Cn"))
 
 
-def _printed_lines(items: list[tuple]) -> str:
-    """The pages' text line by line as printed (before wrapped lines are joined), cells' too."""
-    lines = [ln for item in items if item[0] == "lines" for ln in item[1]]
-    lines += [ln for item in items if item[0] == "table" for chars in item[1].chars.values() for ln in _lines(chars)]
-    return "\n".join(ln.text for ln in lines)
+def _unread_text_table(printed: list[tuple[int, str]]) -> str | None:
+    """The warning for lines (page, text) that look like a fixed-width text table's rows, none read
+    as a table: their pages and the first row's first characters, for the analyst to find them."""
+    if not (rows := figure_rows("\n".join(text for _, text in printed))):
+        return None
+    pages = sorted({printed[n - 1][0] for n in rows})
+    return (f"PDF 第{_page_list(pages)}页有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列，"
+            f"首行“{printed[rows[0] - 1][1].strip()[:20].strip()}”），未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
+
+
+def _printed_lines(items: list[tuple]) -> list[tuple[int, str]]:
+    """The pages' text line by line as printed (before wrapped lines are joined), cells' too, each
+    with its page."""
+    lines = [(item[2], ln) for item in items if item[0] == "lines" for ln in item[1]]
+    lines += [(item[1].page, ln) for item in items if item[0] == "table"
+              for chars in item[1].chars.values() for ln in _lines(chars)]
+    return [(page, ln.text) for page, ln in lines]
 
 
 # Characters and ruling lines come from PDFium (C, about 3x faster than pdfminer's parser) and

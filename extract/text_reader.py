@@ -232,7 +232,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
     source = None
-    if (mail := mail_body(text)) is not None:     # an e-mail saved whole: its body, decoded, is the text
+    # an e-mail saved whole: its body, decoded, is the text (its parts' bytes checked against their
+    # charsets where the file's are ASCII-compatible: not UTF-16)
+    if (mail := mail_body(text, None if encoding.startswith("utf-16") else data)) is not None:
         if mail.html:
             doc = _html_page(path, mail.text.encode("utf-8"), sha256, doc.warnings)
         else:

@@ -273,9 +273,10 @@ def _restatements(recs: DocRecords) -> None:
             if len(mine & theirs) >= max(1, len(mine) * 2 // 3):
                 recs.projects.remove(p)
                 recs.restatements.append(p)
-                # its place, so the analyst finds the table (the name may be none: “None”)
+                # its place, so the analyst finds the table, and its name where it has one
                 where = replace(p.indicators[0].loc, row=None, col=None, ref=None, bbox=None).describe()
-                recs.warnings.append(f"{where}：“{p.name}”的指标表重述了“{q.name}”的指标（无得分），未单独计入")
+                named = f"“{p.name}”的指标表" if p.name else "未写项目名称的指标表"
+                recs.warnings.append(f"{where}：{named}重述了“{q.name}”的指标（无得分），未单独计入")
                 break
     for p in list(recs.projects):
         # A project named and nothing read under it is still a project (068: the head of the next

@@ -15,6 +15,8 @@ def test_a_page_of_figure_boxes_it_cannot_read_as_a_table_warns():
     d = read_bytes(_page(".row{display:flex;flex-wrap:wrap}", rows), "flex.html")
     assert not d.tables()
     assert any("CSS" in w and "漏读" in w for w in d.warnings)
+    # the first boxes' figures said, for the analyst to find them in the page
+    assert any("（“指标1”、“10”、“9”等）" in w for w in d.warnings), d.warnings
 
 
 def test_a_page_of_prose_does_not_warn():
@@ -156,6 +158,7 @@ def test_an_svg_with_no_ruled_form_is_not_read_and_says_so():
     d = read_bytes(_svg("<polyline points='0,100 100,80 200,60' stroke='#000' fill='none'/>" + texts), "chart.html")
     assert not d.tables()
     assert any("SVG" in w and "5段文字未读取" in w for w in d.warnings)
+    assert any("第1个SVG图形" in w for w in d.warnings), d.warnings     # which drawing, for the analyst
 
 
 def _absolute(cells: list[tuple], rules: bool) -> str:

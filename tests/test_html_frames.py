@@ -37,3 +37,4 @@ def test_a_frame_naming_another_page_is_said_not_silently_dropped():
     d = read_bytes(_page('<iframe src="form.html"></iframe>'), "f.html")
     assert not d.tables()
     assert any(w.startswith("f.html：") and "内嵌框架" in w and "未读取" in w for w in d.warnings)   # the file named
+    assert any("（src：“form.html”）" in w for w in d.warnings), d.warnings     # and the page it names

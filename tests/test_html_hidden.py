@@ -29,6 +29,7 @@ def test_a_hidden_duplicate_of_the_form_for_print_is_not_read_twice():
     assert len(d.tables()) == 1
     (w,) = [w for w in d.warnings if "隐藏内容未读取" in w]
     assert "表格 1 个" in w
+    assert "自“指标名称 年度指标值 实际完成值 培训人”起" in w, w     # its first characters, to find it in the page
 
 
 def test_a_row_left_from_an_earlier_year_is_not_read_whichever_way_it_is_hidden():

@@ -85,6 +85,17 @@ def test_restated_table_is_not_a_second_project():
     assert said.startswith(replace(r.restatements[0].indicators[0].loc, row=None, col=None).describe() + "："), said
 
 
+def test_a_restating_table_with_no_project_name_is_said_so_not_named_none():
+    from types import SimpleNamespace as NS
+    from jixiao.normalize import _restatements
+    rows = [NS(level3_key=k, loc=Location("a.docx", block=9, table=0, row=r, col=2)) for r, k in enumerate("甲乙丙", 1)]
+    scored, restating = NS(name="某项目", scored=True, indicators=rows), NS(name=None, scored=False, indicators=rows)
+    recs = NS(projects=[scored, restating], restatements=[], warnings=[])
+    _restatements(recs)
+    assert recs.restatements == [restating]
+    assert recs.warnings == ["a.docx 块9 表1：未写项目名称的指标表重述了“某项目”的指标（无得分），未单独计入"]
+
+
 def test_provenance_points_at_the_cell():
     r = records("003_f84adbb103d4c9d8", "pdf")
     p = r.projects[6]

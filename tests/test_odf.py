@@ -505,3 +505,28 @@ def test_a_text_box_nested_in_a_text_box_is_read_once_as_a_box_of_its_own():
              + '</draw:custom-shape></text:p>')
     doc = read_bytes(odf(shape), "b.odt")
     assert [(b.text, b.loc.textbox) for b in doc.blocks] == [("形状说明", 1), ("内层说明", 2)]
+
+
+def test_odt_hidden_rows_and_columns_left_out_are_named_by_table_and_row_or_column():
+    table = ('<table:table><table:table-column table:number-columns-repeated="2"/>'
+             '<table:table-column table:visibility="collapse"/><table:table-column/>'
+             + row(cell("三级指标"), cell("指标值"), cell("备注"), cell("分值"))
+             + row(cell("数量"), cell("10"), cell(), cell("10"))
+             + row(cell("已取消"), cell("5"), cell(), cell("0"), visibility="collapse")
+             + row(cell("质量"), cell("100%"), cell("修改前90%"), cell("10"))
+             + '</table:table>')
+    doc = read_bytes(odf(p("说明") + table), "a.odt")
+    assert doc.tables()[0].grid() == [["三级指标", "指标值", "分值"], ["数量", "10", "10"], ["质量", "100%", "10"]]
+    assert "隐藏的表格行 1 行未读取（表1第3行）" in doc.warnings
+    assert "隐藏的表格列 1 列未读取（表1第3列）" in doc.warnings
+
+
+def test_repeats_cut_at_the_limit_are_named_by_their_place():
+    sheet = ('<table:table table:name="表A">' + row(cell("指标"), cell("值"))
+             + row(cell("甲"), cell("1", number_columns_repeated=1500)) + '</table:table>')
+    doc = read_bytes(odf(sheet, SHEET), "a.ods")
+    assert "重复超过 1000 次的单元格或行 1 处只读取前 1000 次（工作表“表A”B2）" in doc.warnings, doc.warnings
+    table = ('<table:table>' + row(cell("指标"), cell("值")) + row(cell("乙"), cell("2"), number_rows_repeated=1200)
+             + '</table:table>')
+    doc = read_bytes(odf(p("说明") + table), "a.odt")
+    assert "重复超过 1000 次的单元格或行 1 处只读取前 1000 次（表1第2行）" in doc.warnings, doc.warnings

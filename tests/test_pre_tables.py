@@ -105,3 +105,19 @@ def test_rules_between_groups_of_aligned_rows_and_figures_set_right_keep_one_tab
     assert grid[3][3:] == ["2023年5月31日", "2023年5月20日", "6", "6"]
     assert grid[4][5:] == ["10", "9.00"] and grid[5][5:] == ["8", "8"]
     assert not any("对齐" in w for w in d.warnings)
+
+
+def test_a_pre_text_table_it_cannot_read_is_named_by_its_element_line_and_first_characters():
+    page = f"<html><body><p>自评表</p><div><pre>{RAGGED}</pre></div></body></html>"
+    d = read_html("p.html", page.encode("utf-8"), "0")
+    (said,) = [w for w in d.warnings if "<pre>" in w]
+    assert "元素/html/body/div/pre内第2行起“产出指标  修缮历史建筑  >=36处”" in said, said
+
+
+def test_a_pdf_text_table_it_cannot_read_is_named_by_its_pages_and_first_characters():
+    from jixiao.extract.pdf_reader import _unread_text_table
+    printed = [(1, "自评表"), *((2, line) for line in RAGGED.splitlines()[1:3]),
+               *((3, line) for line in RAGGED.splitlines()[3:])]
+    said = _unread_text_table(printed)
+    assert said.startswith("PDF 第2、3页有4行") and "首行“产出指标  修缮历史建筑  >=36处”" in said, said
+    assert _unread_text_table([(1, "自评表"), (1, "各项指标均已完成。")]) is None

@@ -170,9 +170,10 @@ def test_a_batch_with_broken_records_goes_on_and_names_them(tmp_path):
 LETTER = "各位领导：\n现将我单位项目支出绩效自评表报送如下，请审阅。\n" + FORM     # the table's header on body line 5
 
 
-def _two_part(cte: str, encoded: str, charset: str = "utf-8") -> str:
+def _two_part(cte: str, encoded: str, charset: str | None = "utf-8") -> str:
+    declared = f"; charset={charset}" if charset else ""
     return _mail('Content-Type: multipart/mixed; boundary="XX"\r\n',
-                 f"--XX\r\nContent-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: {cte}\r\n\r\n"
+                 f"--XX\r\nContent-Type: text/plain{declared}\r\nContent-Transfer-Encoding: {cte}\r\n\r\n"
                  + encoded + '\r\n--XX\r\nContent-Type: application/octet-stream\r\n'
                  'Content-Disposition: attachment; filename="a.xlsx"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
                  + base64.encodebytes(b"PK\x03\x04" * 30).decode() + "\r\n--XX--\r\n")
@@ -234,3 +235,16 @@ def test_a_warning_on_an_encoded_mail_body_cites_the_file_line(tmp_path):
     doc = read_document(_write(tmp_path, text))
     said = [w for w in doc.warnings if "残缺" in w]
     assert said and f"第{at}行" in said[0], doc.warnings
+
+
+def test_an_8bit_part_whose_bytes_are_not_its_charset_is_checked_as_an_encoded_one_is(tmp_path):
+    """A 7bit / 8bit part's text is the file's, decoded in one charset for the whole file (here GB18030):
+    a part that declares UTF-8, or no charset, and is GBK was read with nothing said. Its own bytes are
+    checked against its charset as an encoded part's are: read in the one they decode in, said with the part."""
+    gbk = LETTER.replace("\n", "\r\n").encode("gbk")
+    for name, charset, said in (("u.txt", "utf-8", "声明的字符集“utf-8”不能完整解码"),
+                                ("n.txt", None, "未声明字符集，内容不是 ASCII")):
+        (tmp_path / name).write_bytes(_two_part("8bit", "{BODY}", charset).encode().replace(b"{BODY}", gbk))
+        doc = read_document(tmp_path / name)
+        assert _cells(doc)["建设示范点"]
+        assert any(name in w and "第2部分" in w and said in w and "GB" in w for w in doc.warnings), doc.warnings
