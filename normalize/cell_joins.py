@@ -230,7 +230,7 @@ def find_header(text: str, start: int = 0):
     return None if found is None else (found[0], found[1], list(found[2]))
 
 
-@functools.lru_cache(maxsize=1024)   # a document's joined text is searched again on each reading of it
+@functools.lru_cache(maxsize=64)   # a document's joined text is searched again on each reading of it (few: texts are long)
 def _header_at(text: str, start: int):
     found = _find_header(text, start) or _find_header(text, start, loose=True)
     return None if found is None else (found[0], found[1], tuple(found[2]))
