@@ -226,7 +226,14 @@ def find_header(text: str, start: int = 0):
     or None. Of the header runs that overlap, the one with the most cells, then the latest start
     and the earliest end; where two such runs give different columns, none is taken. Only where
     the text holds no header of named cells, one with cells the vocabulary does not name (_unnamed)."""
-    return _find_header(text, start) or _find_header(text, start, loose=True)
+    found = _header_at(text, start)
+    return None if found is None else (found[0], found[1], list(found[2]))
+
+
+@functools.lru_cache(maxsize=64)   # a document's joined text is searched again on each reading of it (few: texts are long)
+def _header_at(text: str, start: int):
+    found = _find_header(text, start) or _find_header(text, start, loose=True)
+    return None if found is None else (found[0], found[1], tuple(found[2]))
 
 
 def _find_header(text: str, start: int, loose: bool = False):

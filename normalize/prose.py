@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex as re
 
@@ -128,11 +129,16 @@ def subject_of(clause_before: str) -> str:
     return found
 
 
+CLAUSE_MARK = re.compile(r"[。；;，,]")
+HAN = re.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=1 << 14)   # asked of every cell by each check that reads paragraphs (rules.common.plain_paragraphs)
 def running_text(text: str) -> bool:
     """A table cell written as running text (完成情况1：举办培训班，培训林农1.26万人次。), not a label or a
     figure: clauses (a stop, a semicolon or a comma) and more words than a name holds (eight Chinese
     characters or more). Its figures are read as a paragraph's (DocRecords.cell_prose)."""
-    return bool(re.search(r"[。；;，,]", text)) and len(re.findall(r"\p{Han}", text)) >= 8
+    return bool(CLAUSE_MARK.search(text)) and len(HAN.findall(text)) >= 8
 
 
 def read_prose(doc: Document, name: str) -> list[ProseFigure]:

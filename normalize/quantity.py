@@ -1207,9 +1207,10 @@ def _is_tail(text: str) -> bool:
     return bool(op) or bool(FILLER.match(text))
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)   # a cell's figures are weighed by every reader of it, on every reading
+def _words(text: str) -> tuple[str, ...]:
     from .subjects import tokenizer
-    return tokenizer().lcut(text, HMM=False) or [text]
+    return tuple(tokenizer().lcut(text, HMM=False)) or (text,)
 
 
 def _boundaries(words: list[str]) -> set[int]:

@@ -24,7 +24,12 @@ def tokenizer():
 
 
 def tokens(text: str) -> list[str]:
-    return [w for w in tokenizer().lcut("".join(text.split())) if w.strip()]
+    return list(_tokens("".join(text.split())))
+
+
+@functools.lru_cache(maxsize=1 << 14)   # the same labels and clauses are cut on every reading of a document
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(w for w in tokenizer().lcut(text) if w.strip())
 
 
 def level3_key(text: str) -> str:

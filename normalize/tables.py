@@ -10,6 +10,7 @@ import itertools
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex as re
 
@@ -164,6 +165,11 @@ STACKED_VALUES = {"target": "指标值", "actual": "实际值", "weight": "分�
 
 
 def _indicator_fields(header: list[str]) -> dict[str, int]:
+    return dict(_indicator_fields_of(tuple(header)))
+
+
+@lru_cache(maxsize=1 << 14)   # every row of a table is asked whether it is a header, on every reading
+def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
     """Field -> column for every header cell whose words name a field (INDICATOR_HEADERS). A value
     named left of every level column (绩效目标完成情况 heading the rows, left of 一级指标) is a section
     label, not the value's column, where a header cell right of the levels names it again."""
@@ -517,6 +523,11 @@ def _fund_points_order(text: str) -> tuple[str, str] | None:
 
 
 def _fund_fields(header: list[str]) -> dict[str, int]:
+    return dict(_fund_fields_of(tuple(header)))
+
+
+@lru_cache(maxsize=1 << 14)   # as _indicator_fields_of: a pure function of the header's texts
+def _fund_fields_of(header: tuple[str, ...]) -> dict[str, int]:
     """Fund-table columns; each field takes the cell its most specific word names (Sichuan 2023
     heads the label column 年度预算数(万元) and the figures 年初预算 / 调整后预算数 …), then, for
     the fields still missing, the cell whose head noun names it (FUND_GRAMMAR)."""
