@@ -477,6 +477,7 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
                                 max(c.get("size") or (c["bottom"] - c["top"]) for c in g), inner))
     found = find_tables(runs, ALIGN_TOL, carried, glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True,
                         keep_broken=False)
+    found = [f for f in found if not _labelled_lines(f)]
     if not found:
         return [], lines
     used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}
@@ -517,6 +518,19 @@ def _numbers_to_names(t: _PageTable) -> _PageTable:
         t.xs, t.cells, t.chars = t.xs[:k + 1] + t.xs[k + 2:], sorted(cells), chars
         return _numbers_to_names(t)
     return t
+
+
+# A cell that opens with its own label (年度指标值：≥40组): a line of a form's label / value pairs.
+_LABELLED_CELL = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[：:]\s*\S")
+
+
+def _labelled_lines(f) -> bool:
+    """Lines whose every field opens with its own label (二级指标：数量指标 年度指标值：≥40组 …) that
+    happen to line up are no table: each line is a row of labelled values by itself, and what falls
+    between such lines (the next item's name) is no wrapped cell. They stay lines, for the readers
+    of labelled values (normalize.labelled_rows)."""
+    firsts = ["".join(ch["text"] for r in c.lines[0] for ch in r.items).strip() for c in f.cells if c.lines]
+    return len(firsts) >= 2 and all(_LABELLED_CELL.match(x) for x in firsts if x)
 
 
 def _beside_ruled(ruled: list[_PageTable], aligned: list[_PageTable]) -> list[_PageTable]:

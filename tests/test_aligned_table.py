@@ -272,3 +272,21 @@ def test_a_numbered_column_under_its_own_header_stays_a_column():
     pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
     (table,) = doc.tables()
     assert [c.strip() for c in table.grid()[1]] == list(rows[1])
+
+
+def test_lines_of_labelled_values_that_line_up_are_no_table():
+    # 751.pdf: each indicator a name line, then a line of 标签：值 pairs; three value lines whose pairs
+    # happen to start at the same x would make a table whose first cells take the next names as wraps.
+    stops = (70, 200, 330, 420, 510)
+    lines, top = [], 700
+    for name, values in [("建设深水抗风浪网箱", ("二级指标：数量指标", "年度指标值：≥40组", "实际完成值：40组", "分值：6", "得分：6")),
+                         ("改造设施验收合格率", ("二级指标：质量指标", "年度指标值：100%", "实际完成值：100%", "分值：8", "得分：8")),
+                         ("设施改造完成时间", ("二级指标：质量指标", "年度指标值：≥90%", "实际完成值：92.6%", "分值：6", "得分：6"))]:
+        lines.append([_run(_chars(70, name, top))])
+        lines.append([_run(_chars(x, f, top + 14)) for x, f in zip(stops, values)])
+        top += 28
+    page = pdf_reader._read_page(1, [ch for ln in lines for r in ln for ch in r.items], [])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    assert not doc.tables()
+    assert [p.text.split()[0] for p in doc.paragraphs()][:3] == ["建设深水抗风浪网箱", "二级指标：数量指标", "改造设施验收合格率"]
