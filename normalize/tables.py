@@ -4525,6 +4525,40 @@ def transposed(t: Table) -> Table | None:
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
 
 
+def stacked_cards(t: Table) -> Table | None:
+    """A label | value table whose labels come round again (一级指标 … 得分, then 三级指标 … 得分 again):
+    label / value cards set one under the other (753.pdf, a card a page run on into one table) as a
+    view of one indicator table, the labels its header (in the order first written) and each card a
+    row, a card starting where a label its card has comes again. A level a card leaves out is empty,
+    as under a merged level cell. Evidence from the cells: every label reads as a header field by the
+    header grammar, a name among them, and at least two cards. None for any other table. Each cell
+    keeps its location in the document."""
+    if t.n_cols != 2 or t.n_rows < 6:
+        return None
+    rows = t.rows()
+    if any(len(r) != 2 for r in rows):
+        return None
+    fields = [header_field(r[0].text, set()) for r in rows]
+    if None in fields or "level3" not in fields or not {"target", "actual"} & set(fields):
+        return None
+    cards: list[dict[str, Cell]] = [{}]
+    heads: dict[str, Cell] = {}
+    last = -1
+    for (label, value), field in zip(rows, fields):
+        heads.setdefault(field, label)
+        at = list(heads).index(field)
+        if field in cards[-1] or at <= last:     # the labels go round again: the next card
+            cards.append({})
+        cards[-1][field], last = value, at
+    if len(cards) < 2 or any("level3" not in c for c in cards):
+        return None
+    order = list(heads)
+    cells = [replace(heads[f], row=0, col=k, rowspan=1, colspan=1) for k, f in enumerate(order)]
+    cells += [replace(c[f], row=r, col=k, rowspan=1, colspan=1)
+              for r, c in enumerate(cards, 1) for k, f in enumerate(order) if f in c]
+    return replace(t, n_rows=len(cards) + 1, n_cols=len(order), cells=cells)
+
+
 # A card's heading naming the levels of the cards under it: label：value pairs whose labels the header
 # grammar maps to the levels (一级指标：产出指标　二级指标：数量指标); no word of it is listed here.
 _HEADING_PAIR = re.compile(r"(\p{Han}{2,10})\s*[：:]\s*([^\s：:]+)")
@@ -4752,7 +4786,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         if (headed := card_heading(t)) is not None:
             heading, t = headed
             levels = _card_levels(heading.text, heading.loc)
-        view = transposed(t)
+        view = stacked_cards(t) or transposed(t)
         if view is not None and levels:
             view = _with_levels(view, levels)
         elif view is None:

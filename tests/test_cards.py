@@ -69,3 +69,22 @@ def test_a_level_label_whose_ordinal_a_scan_lost_is_the_level_before_the_next():
     assert (r.indicators[0].level1, r.indicators[0].level2) == ("产出指标", "数量指标")
     doc.blocks[1] = Paragraph(text="级指标：产出指标", loc=doc.blocks[1].loc)   # nothing after it to tell its depth
     assert normalize_document(doc).indicators[0].level1 is None
+
+
+def test_cards_run_on_into_one_label_value_table_are_its_rows():
+    # A card a page printed as one two-column table (753.pdf): the labels come round again, a card
+    # leaving out the levels of the card above it; 二级指标 after 得分 opens the next card.
+    rows = _indicator("新建村道", "≥12公里", "12.5公里", "10", "10")
+    rows = [["一级指标", "产出指标"], ["二级指标", "数量指标"]] + [[("三级指标" if k == 0 else a), b] for k, (a, b) in enumerate(rows)]
+    rows += [["三级指标", "维修桥梁"], ["年度指标值", "≥3座"], ["实际完成值", "3座"], ["分值", "10"], ["得分", "10"]]
+    rows += [["二级指标", "时效指标"], ["三级指标", "完工时间"], ["年度指标值", "2023年10月31日前"],
+             ["实际完成值", "2023年10月20日"], ["分值", "10"], ["得分", "9"]]
+    blocks = [Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0)), _card(rows, 1)]
+    blocks[1].index = 0
+    r = normalize_document(Document(source="mem", format="pdf", sha256="", blocks=blocks))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.score.q.value) for i in r.indicators]
+    assert got == [("产出指标", "数量指标", "新建村道", "≥12公里", Decimal(10)),
+                   ("产出指标", "数量指标", "维修桥梁", "≥3座", Decimal(10)),
+                   ("产出指标", "时效指标", "完工时间", "2023年10月31日前", Decimal(9))]
+    # each value keeps its place: the third card's target is the table's row 14, column 1
+    assert (r.indicators[2].target.loc.row, r.indicators[2].target.loc.col) == (14, 1)
