@@ -4516,7 +4516,8 @@ def transposed(t: Table) -> Table | None:
     if t.n_rows < 3 or t.n_cols < 2:
         return None
     grid = t.grid(fill=True)
-    if any(len(_indicator_fields(row)) >= 2 for row in grid):
+    # a total's row (总分 | 分值：100 | 得分：99.18) names fields in its labelled values: no header
+    if any(len(_indicator_fields(row)) >= 2 for row in grid if summary_label(row[0]) is None):
         return None
     first = [row[0] for row in grid]
     if _indicator_cols(first) is None or len(_indicator_fields(first)) < 3:

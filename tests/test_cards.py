@@ -88,3 +88,19 @@ def test_cards_run_on_into_one_label_value_table_are_its_rows():
                    ("产出指标", "时效指标", "完工时间", "2023年10月31日前", Decimal(9))]
     # each value keeps its place: the third card's target is the table's row 14, column 1
     assert (r.indicators[2].target.loc.row, r.indicators[2].target.loc.col) == (14, 1)
+
+
+def test_a_row_wise_table_with_a_total_row_of_labelled_values_is_read_turned():
+    # 752: labels down column A, one column per indicator, and under them the total written as
+    # labelled cells (总分 | 分值：100 | 得分：19): that row names fields, yet it is no header.
+    rows = [["一级指标", "产出指标", "产出指标"], ["二级指标", "数量指标", "质量指标"],
+            ["三级指标", "新建村道", "验收合格率"], ["年度指标值", "≥12公里", "100%"], ["实际完成值", "12.5公里", "100%"],
+            ["分值", "10", "10"], ["得分", "9", "10"], ["总分", "分值：100", "得分：19"]]
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    t = Table(index=0, n_rows=len(rows), n_cols=3, cells=cells, loc=Location("mem", block=1, table=0))
+    blocks = [Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0)), t]
+    r = normalize_document(Document(source="mem", format="xlsx", sha256="", blocks=blocks))
+    got = [(i.level2, i.level3, i.target.q.raw, i.score.q.value) for i in r.indicators]
+    assert got == [("数量指标", "新建村道", "≥12公里", Decimal(9)), ("质量指标", "验收合格率", "100%", Decimal(10))]
+    assert r.unread_rows == 0
