@@ -3696,6 +3696,13 @@ class _Reader:
                 # digits on several lines are no total: never glued across the break, never silent
                 self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：总分行单元格分{len(lines)}行写有数字"
                                           f"（{'／'.join(lines)}），不跨行拼接，未作为总分读取")
+        # 总分 | 分值：100 | 得分：98.90: each figure written after its own label, read by it
+        labelled = {f: (c, q) for c, x in enumerate(row) if c > label_col and (m := _LABELLED_FIGURE.match(x.strip()))
+                    and (f := header_field(m.group(1), set())) in ("weight", "score") and (q := parse(m.group(2))).numeric}
+        if "score" in labelled:
+            for f, (c, q) in labelled.items():
+                setattr(p, f"total_{f}_stated", Figure(q, self._loc(t, r, c)))
+            return
         if cols is not None and cols.weight is not None and cols.score is not None:
             w, s = parse(row[cols.weight].strip().rstrip("。")) if cols.weight < len(row) else None, \
                 parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None
@@ -4506,6 +4513,10 @@ def _title_before(doc: Document, t: Table) -> str:
         if isinstance(b, Paragraph) and b.text.strip():
             return b.text.strip()
     return ""
+
+
+# A cell of a figure after its own label (分值：100, 得分：98.90).
+_LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
 
 
 def transposed(t: Table) -> Table | None:
