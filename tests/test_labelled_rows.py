@@ -166,3 +166,16 @@ def test_a_name_alone_then_a_line_of_labelled_values_is_one_row():
         ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", Decimal(20), Decimal("19.56")),
     ]
     assert recs.unread_rows == 0
+
+
+def test_a_bare_total_beside_a_labelled_score_is_the_full_marks():
+    """751.pdf's last line: 总分：100 得分：99.16 自评等级：优 — the score has its own label, so the bare
+    总分 beside it is the full marks, not the score."""
+    from jixiao.extract import Document, Location, Paragraph
+    lines = ["项目名称：2023年某县道路养护项目", "产出指标",
+             "养护道路里程", "二级指标：数量指标 年度指标值：≥120公里 实际完成值：126公里 分值：20 得分：19.16",
+             "总分：100 得分：99.16 自评等级：优"]
+    blocks = [Paragraph(text=t, loc=Location("made-up.pdf", block=k, page=1)) for k, t in enumerate(lines)]
+    p = normalize_document(Document(source="made-up.pdf", format="pdf", sha256="", blocks=blocks)).projects[0]
+    assert (p.total_score_stated.value, p.total_weight_stated.value) == (Decimal("99.16"), Decimal(100))
+    assert p.total_score_stated.loc.block == 4
