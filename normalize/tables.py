@@ -3686,9 +3686,11 @@ class _Reader:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), self._loc(t, r, c)
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
-            if c > label_col and not p.grade_stated and not HAS_DIGIT.search(x):
-                m = GRADE.search(normalize_ws(x))
-                word = m.group(1) if m else (bare(x) if bare(x) in GRADE_WORDS else None)
+            # the grade a word on its cell's first line (优⏎ and the note a PDF ran on into the cell)
+            first = x.strip().split("\n")[0]
+            if c > label_col and not p.grade_stated and not HAS_DIGIT.search(first):
+                m = GRADE.search(normalize_ws(first))
+                word = m.group(1) if m else (bare(first) if bare(first) in GRADE_WORDS else None)
                 if word:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
             lines = [y.strip() for y in x.split("\n") if y.strip()]
@@ -4815,6 +4817,12 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             reader.read(t)
             continue
         reader.read(view)
+        if view.n_rows == t.n_cols and view.n_cols == t.n_rows:
+            # a table turned: its 总分 / 自评等级 rows under the labels are rows still, read as totals
+            grid = t.grid()
+            for r, row in enumerate(grid):
+                if summary_label(row[0]) is not None:
+                    reader.totals(t, grid, r, 0, None)
         for i in recs.indicators:
             # a row of the view is a column of the document
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:

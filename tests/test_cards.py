@@ -95,7 +95,8 @@ def test_a_row_wise_table_with_a_total_row_of_labelled_values_is_read_turned():
     # labelled cells (总分 | 分值：100 | 得分：19): that row names fields, yet it is no header.
     rows = [["一级指标", "产出指标", "产出指标"], ["二级指标", "数量指标", "质量指标"],
             ["三级指标", "新建村道", "验收合格率"], ["年度指标值", "≥12公里", "100%"], ["实际完成值", "12.5公里", "100%"],
-            ["分值", "10", "10"], ["得分", "9", "10"], ["总分", "分值：100", "得分：19"]]
+            ["分值", "10", "10"], ["得分", "9", "10"], ["总分", "分值：100", "得分：19"],
+            ["自评等级", "优\n产量4320吨，未达目标", ""]]
     cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
              for r, row in enumerate(rows) for c, x in enumerate(row)]
     t = Table(index=0, n_rows=len(rows), n_cols=3, cells=cells, loc=Location("mem", block=1, table=0))
@@ -104,6 +105,9 @@ def test_a_row_wise_table_with_a_total_row_of_labelled_values_is_read_turned():
     got = [(i.level2, i.level3, i.target.q.raw, i.score.q.value) for i in r.indicators]
     assert got == [("数量指标", "新建村道", "≥12公里", Decimal(9)), ("质量指标", "验收合格率", "100%", Decimal(10))]
     assert r.unread_rows == 0
+    # the total's and the grade's rows are rows still (the grade the first line of its cell)
+    p = r.projects[0]
+    assert (p.total_score_stated.value, p.total_weight_stated.value, p.grade_raw) == (Decimal(19), Decimal(100), "优")
 
 
 def test_a_total_row_of_labelled_figures_gives_the_total_by_its_labels():
