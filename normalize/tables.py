@@ -4800,7 +4800,11 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         if (headed := card_heading(t)) is not None:
             heading, t = headed
             levels = _card_levels(heading.text, heading.loc)
-        view = stacked_cards(t) or transposed(t)
+        view = stacked_cards(t)
+        if view is not None:
+            recs.warnings.append(f"{t.loc.describe()}：本表为“标签｜值”卡片逐张相连（标签周而复始），"
+                                 f"已按标签作表头、每张卡片一行读取，共{view.n_rows - 1}张")
+        view = view or transposed(t)
         if view is not None and levels:
             view = _with_levels(view, levels)
         elif view is None:
@@ -4819,6 +4823,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         reader.read(view)
         if view.n_rows == t.n_cols and view.n_cols == t.n_rows:
             # a table turned: its 总分 / 自评等级 rows under the labels are rows still, read as totals
+            recs.warnings.append(f"{t.loc.describe()}：本表首列为指标表表头、每列一条指标，已转置读取")
             grid = t.grid()
             for r, row in enumerate(grid):
                 if summary_label(row[0]) is not None:

@@ -88,6 +88,7 @@ def test_cards_run_on_into_one_label_value_table_are_its_rows():
                    ("产出指标", "时效指标", "完工时间", "2023年10月31日前", Decimal(9))]
     # each value keeps its place: the third card's target is the table's row 14, column 1
     assert (r.indicators[2].target.loc.row, r.indicators[2].target.loc.col) == (14, 1)
+    assert any("卡片" in w and "共3张" in w for w in r.warnings)
 
 
 def test_a_row_wise_table_with_a_total_row_of_labelled_values_is_read_turned():
@@ -108,6 +109,7 @@ def test_a_row_wise_table_with_a_total_row_of_labelled_values_is_read_turned():
     # the total's and the grade's rows are rows still (the grade the first line of its cell)
     p = r.projects[0]
     assert (p.total_score_stated.value, p.total_weight_stated.value, p.grade_raw) == (Decimal(19), Decimal(100), "优")
+    assert any("已转置读取" in w for w in r.warnings)
 
 
 def test_a_total_row_of_labelled_figures_gives_the_total_by_its_labels():
