@@ -3661,6 +3661,7 @@ class _Reader:
     def _totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
         if not EXCLUDES_FUND.search(grid[r][label_col] if label_col < len(grid[r]) else ""):
             self._stated_totals(t, grid, r, label_col, cols, p)
+            self._labelled_totals(t, grid[r], r, label_col, p)
             return
         # 合计（不含预算执行率）| 90: the indicators' points without the fund's, their block's points and
         # no total of the table; a score beside it is theirs too, said and not taken as the total
@@ -3672,6 +3673,16 @@ class _Reader:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(grid[r][label_col])}”行得分 "
                                       f"{p.total_score_stated.raw} 不含资金得分，不作为总分读取")
             p.total_score_stated = score
+
+    def _labelled_totals(self, t: Table, row: list[str], r: int, label_col: int, p: Project) -> None:
+        """总分 | 分值：100 | 得分：98.90 (or 最终得分：96.80 beside 扣分 figures): a figure written after its
+        own label is read by the label, not by the column it stands under, where the row gave no such
+        figure otherwise."""
+        for c, x in enumerate(row):
+            if c > label_col and (m := _LABELLED_FIGURE.match(x.strip())) and \
+                    (f := header_field(m.group(1), set())) in ("weight", "score") and \
+                    getattr(p, f"total_{f}_stated") is None and (q := parse(m.group(2))).numeric:
+                setattr(p, f"total_{f}_stated", Figure(q, self._loc(t, r, c)))
 
     def _stated_totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
         row = list(grid[r])
@@ -3698,13 +3709,6 @@ class _Reader:
                 # digits on several lines are no total: never glued across the break, never silent
                 self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：总分行单元格分{len(lines)}行写有数字"
                                           f"（{'／'.join(lines)}），不跨行拼接，未作为总分读取")
-        # 总分 | 分值：100 | 得分：98.90: each figure written after its own label, read by it
-        labelled = {f: (c, q) for c, x in enumerate(row) if c > label_col and (m := _LABELLED_FIGURE.match(x.strip()))
-                    and (f := header_field(m.group(1), set())) in ("weight", "score") and (q := parse(m.group(2))).numeric}
-        if "score" in labelled:
-            for f, (c, q) in labelled.items():
-                setattr(p, f"total_{f}_stated", Figure(q, self._loc(t, r, c)))
-            return
         if cols is not None and cols.weight is not None and cols.score is not None:
             w, s = parse(row[cols.weight].strip().rstrip("。")) if cols.weight < len(row) else None, \
                 parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None
