@@ -488,10 +488,60 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
                                 max(c.get("size") or (c["bottom"] - c["top"]) for c in g), inner))
     found = find_tables(runs, ALIGN_TOL, carried, glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True,
                         keep_broken=False)
+    found = [f for f in found if not _labelled_lines(f)]
     if not found:
         return [], lines
     used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}
-    return [_aligned_geometry(page_no, f) for f in found], [ln for ln in lines if id(ln) not in used]
+    return [_numbers_to_names(_aligned_geometry(page_no, f)) for f in found], [ln for ln in lines if id(ln) not in used]
+
+
+# A list item's number standing alone (1. 2、 （3）), as a hanging indent sets it apart from its text.
+_BARE_ITEM = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、]|[（(](\d{1,3})[)）])\s*$")
+
+
+def _numbers_to_names(t: _PageTable) -> _PageTable:
+    """A column holding only list numbers counting on from 1 (1. 2. 3.), each before text in the
+    column right of it, is a numbered list's numbers set apart by a hanging indent, not a column of
+    its own: the number joins its text (1.新建标准化茶园, as Word draws a list number before its
+    name), so the number alone is never read as a name. A column with any other cell (a 序号 header)
+    stays as it is."""
+    text = {k: "".join(ch["text"] for ch in v).strip() for k, v in t.chars.items()}
+    for k in range(len(t.xs) - 2):
+        numbers = [(r, m) for r in range(len(t.ys) - 1) if (x := text.get((r, k)))
+                   for m in [_BARE_ITEM.match(x)]]
+        if len(numbers) < 2 or any(m is None or not text.get((r, k + 1)) for r, m in numbers):
+            continue
+        counted = [int(m.group(1) or m.group(2)) for _, m in numbers]
+        if counted[0] != 1 or any(b not in (a + 1, 1) for a, b in zip(counted, counted[1:])) or \
+                any(c <= k < c + cs - 1 or (c == k and cs > 1) for _, c, _, cs, _ in t.cells):
+            continue
+        chars = {}
+        for (r, c), v in t.chars.items():
+            at = (r, c - 1) if c > k else (r, c)
+            chars[at] = chars.get(at, []) + v if c == k + 1 else v
+        cells = []
+        for r, c, rs, cs, bbox in t.cells:
+            if c == k:
+                continue
+            if c == k + 1:
+                bbox = (t.xs[k],) + tuple(bbox[1:])
+            cells.append((r, c - 1 if c > k else c, rs, cs, bbox))
+        t.xs, t.cells, t.chars = t.xs[:k + 1] + t.xs[k + 2:], sorted(cells), chars
+        return _numbers_to_names(t)
+    return t
+
+
+# A cell that opens with its own label (年度指标值：≥40组): a line of a form's label / value pairs.
+_LABELLED_CELL = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[：:]\s*\S")
+
+
+def _labelled_lines(f) -> bool:
+    """Lines whose every field opens with its own label (二级指标：数量指标 年度指标值：≥40组 …) that
+    happen to line up are no table: each line is a row of labelled values by itself, and what falls
+    between such lines (the next item's name) is no wrapped cell. They stay lines, for the readers
+    of labelled values (normalize.labelled_rows)."""
+    firsts = ["".join(ch["text"] for r in c.lines[0] for ch in r.items).strip() for c in f.cells if c.lines]
+    return len(firsts) >= 2 and all(_LABELLED_CELL.match(x) for x in firsts if x)
 
 
 def _beside_ruled(ruled: list[_PageTable], aligned: list[_PageTable]) -> list[_PageTable]:

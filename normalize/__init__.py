@@ -43,6 +43,8 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+# A bare 得分 label with its figure (得分：99.16): beside a bare 总分 on one line, the score.
+SCORE_BESIDE_TOTAL = re.compile(r"(?<![\u4e00-\u9fff])得分\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
 # The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
 # the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
 FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
@@ -982,6 +984,11 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
         full = FULL_MARKS_LINE.search(b.text)
+        if not scored and (bare_total := BARE_TOTAL_LINE.search(b.text)) and (own := SCORE_BESIDE_TOTAL.search(b.text)):
+            # 总分：100 得分：99.16 — the bare 总分 is the full marks where the score has its own label beside it
+            found.append((own.group(1), b.loc))
+            row_weight = row_weight or (bare_total.group(1), b.loc)
+            continue
         found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text) or full]
         if full and not scored and BARE_TOTAL_LINE.search(b.text):
             row_weight = row_weight or (full.group(1), b.loc)

@@ -101,14 +101,14 @@ SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?]")
 POINTS_THEN = re.compile(r"^\s*(?P<points>\d+(?:\.\d+)?\s*分?)\s*(?P<rest>\p{Han}.*)$")
 
 
-def _line_label(run: str) -> tuple[int, list] | None:
+def _line_label(run: str, levels: bool = False) -> tuple[int, list] | None:
     """(0, the fields) where a run of Han characters before a colon is, whole, a label the header
     grammar names; None for any other run. A label run on from the name or a unit before it (OCR's
     维修改造校舍面积年度指标值：, 2.4万平方米实际完成值：) is no label: where the name ends and the
     label starts is not written, and the grammar would take part of the name (舍面积年度指标值)."""
     if (pair := joined_fields(run)) is not None:
         return 0, list(pair)
-    if "/" not in run and "／" not in run and (field := _label_field(run)) is not None:
+    if "/" not in run and "／" not in run and (field := _label_field(run, levels)) is not None:
         return 0, [field]
     return None
 
@@ -144,11 +144,13 @@ def _line_rows(text: str) -> list[list[str]] | None:
     return rows
 
 
-def _tail_cells(text: str, fields: set) -> list[str] | None:
+def _tail_cells(text: str, fields: set, levels: bool = False) -> list[str] | None:
     """The labelled cells of a paragraph that continues the row above it (a line wrapped before its
-    last value: 得分：6), none of its fields one the row has; None for any other paragraph."""
+    last value: 得分：6), none of its fields one the row has; None for any other paragraph. With
+    `levels`, a level's label opening a cell (二级指标：数量指标) is one: the line starts at it."""
     cells, seen, at = [], set(fields), 0
-    labels = [(m, got) for m in LINE_LABEL.finditer(text) if (got := _line_label(m.group("label"))) is not None]
+    labels = [(m, got) for m in LINE_LABEL.finditer(text)
+              if (got := _line_label(m.group("label"), levels)) is not None]
     if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
         return None
     for k, (m, (_, fs)) in enumerate(labels):
@@ -165,11 +167,12 @@ def _paragraph_rows(doc: Document, k: int) -> tuple[list, set] | None:
     """The rows of a paragraph of labelled lines (_line_rows) as _table_rows gives a table's, and the
     paragraphs below it that continue its last row; None where it is no such paragraph."""
     b = doc.blocks[k]
-    texts = _line_rows(b.text)
+    texts, taken = _line_rows(b.text), set()
+    if texts is None and (texts := _name_over_values(doc, k)) is not None:
+        taken.add(k + 1)
     if texts is None:
         return None
-    taken = set()
-    for j in range(k + 1, len(doc.blocks)):
+    for j in range(max(taken, default=k) + 1, len(doc.blocks)):
         nxt = doc.blocks[j]
         if not isinstance(nxt, Paragraph):
             break
@@ -184,6 +187,20 @@ def _paragraph_rows(doc: Document, k: int) -> tuple[list, set] | None:
         kind, parsed = _row(cells)
         rows.append(("like" if kind == "other" else kind, parsed, b.loc.line or 0))
     return rows, taken
+
+
+def _name_over_values(doc: Document, k: int) -> list[list[str]] | None:
+    """A row written as two lines (751.pdf, a printed <details> form): the name alone, a short phrase,
+    then a line of labelled values only, a target and an actual among them. [[name, cells…]], or
+    None where the two lines are not so."""
+    name = doc.blocks[k].text.strip()
+    nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+    if not isinstance(nxt, Paragraph) or len(name) > NAME_MAX or SENTENCE_MARK.search(name) or \
+            not HAN.search(name) or _line_rows(nxt.text) is not None:
+        return None
+    cells = _tail_cells(nxt.text, set(), levels=True)
+    fields = {f for c in cells or [] for f, *_ in (_cell(c) or [])}
+    return [[name] + cells] if cells and {"target", "actual"} <= fields else None
 
 
 def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: bool = False):

@@ -3672,6 +3672,7 @@ class _Reader:
     def _totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
         if not EXCLUDES_FUND.search(grid[r][label_col] if label_col < len(grid[r]) else ""):
             self._stated_totals(t, grid, r, label_col, cols, p)
+            self._labelled_totals(t, grid[r], r, label_col, p)
             return
         # 合计（不含预算执行率）| 90: the indicators' points without the fund's, their block's points and
         # no total of the table; a score beside it is theirs too, said and not taken as the total
@@ -3683,6 +3684,16 @@ class _Reader:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(grid[r][label_col])}”行得分 "
                                       f"{p.total_score_stated.raw} 不含资金得分，不作为总分读取")
             p.total_score_stated = score
+
+    def _labelled_totals(self, t: Table, row: list[str], r: int, label_col: int, p: Project) -> None:
+        """总分 | 分值：100 | 得分：98.90 (or 最终得分：96.80 beside 扣分 figures): a figure written after its
+        own label is read by the label, not by the column it stands under, where the row gave no such
+        figure otherwise."""
+        for c, x in enumerate(row):
+            if c > label_col and (m := _LABELLED_FIGURE.match(x.strip())) and \
+                    (f := header_field(m.group(1), set())) in ("weight", "score") and \
+                    getattr(p, f"total_{f}_stated") is None and (q := parse(m.group(2))).numeric:
+                setattr(p, f"total_{f}_stated", Figure(q, self._loc(t, r, c)))
 
     def _stated_totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
         row = list(grid[r])
@@ -3697,9 +3708,11 @@ class _Reader:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), self._loc(t, r, c)
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
-            if c > label_col and not p.grade_stated and not HAS_DIGIT.search(x):
-                m = GRADE.search(normalize_ws(x))
-                word = m.group(1) if m else (bare(x) if bare(x) in GRADE_WORDS else None)
+            # the grade a word on its cell's first line (优⏎ and the note a PDF ran on into the cell)
+            first = x.strip().split("\n")[0]
+            if c > label_col and not p.grade_stated and not HAS_DIGIT.search(first):
+                m = GRADE.search(normalize_ws(first))
+                word = m.group(1) if m else (bare(first) if bare(first) in GRADE_WORDS else None)
                 if word:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
             lines = [y.strip() for y in x.split("\n") if y.strip()]
@@ -4519,6 +4532,10 @@ def _title_before(doc: Document, t: Table) -> str:
     return ""
 
 
+# A cell of a figure after its own label (分值：100, 得分：98.90).
+_LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
+
+
 def transposed(t: Table) -> Table | None:
     """A table with its indicator header down the first column (一级指标 / 三级指标 / 年度指标值 …
     as row labels, one indicator per column) as a view with rows and columns swapped, or None.
@@ -4527,13 +4544,48 @@ def transposed(t: Table) -> Table | None:
     if t.n_rows < 3 or t.n_cols < 2:
         return None
     grid = t.grid(fill=True)
-    if any(len(_indicator_fields(row)) >= 2 for row in grid):
+    # a total's row (总分 | 分值：100 | 得分：99.18) names fields in its labelled values: no header
+    if any(len(_indicator_fields(row)) >= 2 for row in grid if summary_label(row[0]) is None):
         return None
     first = [row[0] for row in grid]
     if _indicator_cols(first) is None or len(_indicator_fields(first)) < 3:
         return None
     cells = [replace(c, row=c.col, col=c.row, rowspan=c.colspan, colspan=c.rowspan) for c in t.cells]
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
+
+
+def stacked_cards(t: Table) -> Table | None:
+    """A label | value table whose labels come round again (一级指标 … 得分, then 三级指标 … 得分 again):
+    label / value cards set one under the other (753.pdf, a card a page run on into one table) as a
+    view of one indicator table, the labels its header (in the order first written) and each card a
+    row, a card starting where a label its card has comes again. A level a card leaves out is empty,
+    as under a merged level cell. Evidence from the cells: every label reads as a header field by the
+    header grammar, a name among them, and at least two cards. None for any other table. Each cell
+    keeps its location in the document."""
+    if t.n_cols != 2 or t.n_rows < 6:
+        return None
+    rows = t.rows()
+    if any(len(r) != 2 for r in rows):
+        return None
+    fields = [header_field(r[0].text, set()) for r in rows]
+    if None in fields or "level3" not in fields or not {"target", "actual"} & set(fields):
+        return None
+    cards: list[dict[str, Cell]] = [{}]
+    heads: dict[str, Cell] = {}
+    last = -1
+    for (label, value), field in zip(rows, fields):
+        heads.setdefault(field, label)
+        at = list(heads).index(field)
+        if field in cards[-1] or at <= last:     # the labels go round again: the next card
+            cards.append({})
+        cards[-1][field], last = value, at
+    if len(cards) < 2 or any("level3" not in c for c in cards):
+        return None
+    order = list(heads)
+    cells = [replace(heads[f], row=0, col=k, rowspan=1, colspan=1) for k, f in enumerate(order)]
+    cells += [replace(c[f], row=r, col=k, rowspan=1, colspan=1)
+              for r, c in enumerate(cards, 1) for k, f in enumerate(order) if f in c]
+    return replace(t, n_rows=len(cards) + 1, n_cols=len(order), cells=cells)
 
 
 # A card's heading naming the levels of the cards under it: label：value pairs whose labels the header
@@ -4763,7 +4815,11 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         if (headed := card_heading(t)) is not None:
             heading, t = headed
             levels = _card_levels(heading.text, heading.loc)
-        view = transposed(t)
+        view = stacked_cards(t)
+        if view is not None:
+            recs.warnings.append(f"{t.loc.describe()}：本表为“标签｜值”卡片逐张相连（标签周而复始），"
+                                 f"已按标签作表头、每张卡片一行读取，共{view.n_rows - 1}张")
+        view = view or transposed(t)
         if view is not None and levels:
             view = _with_levels(view, levels)
         elif view is None:
@@ -4780,6 +4836,13 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             reader.read(t)
             continue
         reader.read(view)
+        if view.n_rows == t.n_cols and view.n_cols == t.n_rows:
+            # a table turned: its 总分 / 自评等级 rows under the labels are rows still, read as totals
+            recs.warnings.append(f"{t.loc.describe()}：本表首列为指标表表头、每列一条指标，已转置读取")
+            grid = t.grid()
+            for r, row in enumerate(grid):
+                if summary_label(row[0]) is not None:
+                    reader.totals(t, grid, r, 0, None)
         for i in recs.indicators:
             # a row of the view is a column of the document
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:

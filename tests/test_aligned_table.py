@@ -242,3 +242,51 @@ def test_a_one_column_grid_of_one_line_rows_frames_lines_not_cells():
     two = _framed([1, 1, 1, 1])
     two.xs = [0.0, 150.0, 300.0]
     assert not pdf_reader._frame_of_lines(two)
+
+
+def test_a_hanging_indents_list_numbers_join_their_names_and_are_never_a_name():
+    # A numbered list printed with a hanging indent (748.pdf): each item's 1. 2. 3. stands apart from
+    # its name by the indent's gap, so the numbers line up as a column of their own. They count on
+    # from 1 and each has text beside it: the number goes with its name, not in the name's place.
+    stops = (70, 100, 330, 420, 510, 555)
+    rows = [("1.", "新建标准化茶园", "≥3000亩", "3120亩", "8", "8"),
+            ("2.", "改造低产茶园", "≥1.2万亩", "1.25万亩", "8", "8"),
+            ("3.", "培训茶农", "≥1500人次", "1620人次", "6", "6")]
+    lines = [[_run(_chars(x, f, 700 + 20 * k)) for x, f in zip(stops, row)] for k, row in enumerate(rows)]
+    page = pdf_reader._read_page(1, [ch for ln in lines for r in ln for ch in r.items], [])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    (table,) = doc.tables()
+    assert [["".join(c.split()) for c in row] for row in table.grid()] == \
+        [[n + name, *rest] for n, name, *rest in rows]
+
+
+def test_a_numbered_column_under_its_own_header_stays_a_column():
+    # 序号 over the numbers: a column the table names, not a list's numbers.
+    stops = (70, 100, 330, 420)
+    rows = [("序号", "指标名称", "年度指标值", "实际完成值"), ("1.", "新建标准化茶园", "≥3000亩", "3120亩"),
+            ("2.", "改造低产茶园", "≥1.2万亩", "1.25万亩"), ("3.", "培训茶农", "≥1500人次", "1620人次")]
+    lines = [[_run(_chars(x, f, 700 + 20 * k)) for x, f in zip(stops, row)] for k, row in enumerate(rows)]
+    page = pdf_reader._read_page(1, [ch for ln in lines for r in ln for ch in r.items], [])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    (table,) = doc.tables()
+    assert [c.strip() for c in table.grid()[1]] == list(rows[1])
+
+
+def test_lines_of_labelled_values_that_line_up_are_no_table():
+    # 751.pdf: each indicator a name line, then a line of 标签：值 pairs; three value lines whose pairs
+    # happen to start at the same x would make a table whose first cells take the next names as wraps.
+    stops = (70, 200, 330, 420, 510)
+    lines, top = [], 700
+    for name, values in [("建设深水抗风浪网箱", ("二级指标：数量指标", "年度指标值：≥40组", "实际完成值：40组", "分值：6", "得分：6")),
+                         ("改造设施验收合格率", ("二级指标：质量指标", "年度指标值：100%", "实际完成值：100%", "分值：8", "得分：8")),
+                         ("设施改造完成时间", ("二级指标：质量指标", "年度指标值：≥90%", "实际完成值：92.6%", "分值：6", "得分：6"))]:
+        lines.append([_run(_chars(70, name, top))])
+        lines.append([_run(_chars(x, f, top + 14)) for x, f in zip(stops, values)])
+        top += 28
+    page = pdf_reader._read_page(1, [ch for ln in lines for r in ln for ch in r.items], [])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    assert not doc.tables()
+    assert [p.text.split()[0] for p in doc.paragraphs()][:3] == ["建设深水抗风浪网箱", "二级指标：数量指标", "改造设施验收合格率"]

@@ -69,3 +69,57 @@ def test_a_level_label_whose_ordinal_a_scan_lost_is_the_level_before_the_next():
     assert (r.indicators[0].level1, r.indicators[0].level2) == ("产出指标", "数量指标")
     doc.blocks[1] = Paragraph(text="级指标：产出指标", loc=doc.blocks[1].loc)   # nothing after it to tell its depth
     assert normalize_document(doc).indicators[0].level1 is None
+
+
+def test_cards_run_on_into_one_label_value_table_are_its_rows():
+    # A card a page printed as one two-column table (753.pdf): the labels come round again, a card
+    # leaving out the levels of the card above it; 二级指标 after 得分 opens the next card.
+    rows = _indicator("新建村道", "≥12公里", "12.5公里", "10", "10")
+    rows = [["一级指标", "产出指标"], ["二级指标", "数量指标"]] + [[("三级指标" if k == 0 else a), b] for k, (a, b) in enumerate(rows)]
+    rows += [["三级指标", "维修桥梁"], ["年度指标值", "≥3座"], ["实际完成值", "3座"], ["分值", "10"], ["得分", "10"]]
+    rows += [["二级指标", "时效指标"], ["三级指标", "完工时间"], ["年度指标值", "2023年10月31日前"],
+             ["实际完成值", "2023年10月20日"], ["分值", "10"], ["得分", "9"]]
+    blocks = [Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0)), _card(rows, 1)]
+    blocks[1].index = 0
+    r = normalize_document(Document(source="mem", format="pdf", sha256="", blocks=blocks))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.score.q.value) for i in r.indicators]
+    assert got == [("产出指标", "数量指标", "新建村道", "≥12公里", Decimal(10)),
+                   ("产出指标", "数量指标", "维修桥梁", "≥3座", Decimal(10)),
+                   ("产出指标", "时效指标", "完工时间", "2023年10月31日前", Decimal(9))]
+    # each value keeps its place: the third card's target is the table's row 14, column 1
+    assert (r.indicators[2].target.loc.row, r.indicators[2].target.loc.col) == (14, 1)
+    assert any("卡片" in w and "共3张" in w for w in r.warnings)
+
+
+def test_a_row_wise_table_with_a_total_row_of_labelled_values_is_read_turned():
+    # 752: labels down column A, one column per indicator, and under them the total written as
+    # labelled cells (总分 | 分值：100 | 得分：19): that row names fields, yet it is no header.
+    rows = [["一级指标", "产出指标", "产出指标"], ["二级指标", "数量指标", "质量指标"],
+            ["三级指标", "新建村道", "验收合格率"], ["年度指标值", "≥12公里", "100%"], ["实际完成值", "12.5公里", "100%"],
+            ["分值", "10", "10"], ["得分", "9", "10"], ["总分", "分值：100", "得分：19"],
+            ["自评等级", "优\n产量4320吨，未达目标", ""]]
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    t = Table(index=0, n_rows=len(rows), n_cols=3, cells=cells, loc=Location("mem", block=1, table=0))
+    blocks = [Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0)), t]
+    r = normalize_document(Document(source="mem", format="xlsx", sha256="", blocks=blocks))
+    got = [(i.level2, i.level3, i.target.q.raw, i.score.q.value) for i in r.indicators]
+    assert got == [("数量指标", "新建村道", "≥12公里", Decimal(9)), ("质量指标", "验收合格率", "100%", Decimal(10))]
+    assert r.unread_rows == 0
+    # the total's and the grade's rows are rows still (the grade the first line of its cell)
+    p = r.projects[0]
+    assert (p.total_score_stated.value, p.total_weight_stated.value, p.grade_raw) == (Decimal(19), Decimal(100), "优")
+    assert any("已转置读取" in w for w in r.warnings)
+
+
+def test_a_total_row_of_labelled_figures_gives_the_total_by_its_labels():
+    # 753: 总分 | 分值：100 | (empty) | 得分：98.90 — the figures stand under no column of theirs.
+    rows = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["新建村道", "≥12公里", "12.5公里", "100", "98.90"],
+            ["总分", "分值：100", "", "", "得分：98.90"]]
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    t = Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))
+    blocks = [Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0)), t]
+    p = normalize_document(Document(source="mem", format="xlsx", sha256="", blocks=blocks)).projects[0]
+    assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(100), Decimal("98.90"))
+    assert (p.total_score_stated.loc.row, p.total_score_stated.loc.col) == (2, 4)

@@ -143,3 +143,39 @@ def test_a_label_run_on_from_the_name_or_a_unit_is_no_label(tmp_path):
         "新建停靠站年度指标值：≥8个实际完成值：8个分值：10得分：10\n"))
     assert not [i for i in recs.indicators if i.level3 in ("养护道", "养护道路", "新建停")]
     assert all(i.target is None or "公里实际" not in i.target.q.raw for i in recs.indicators)
+
+
+def test_a_name_alone_then_a_line_of_labelled_values_is_one_row():
+    """A printed form of one box per indicator (corpus/native 751.pdf): the name on a line alone, the
+    values on the line below, the level 2 their first labelled cell; a line wrapped before its last
+    value (得分：6) ends the row."""
+    from jixiao.extract import Document, Location, Paragraph
+    lines = ["项目名称：2023年某县道路养护项目", "产出指标",
+             "养护道路里程", "二级指标：数量指标 年度指标值：≥120公里 实际完成值：126公里 分值：20 得分：20",
+             "养护工程完工时间", "二级指标：时效指标 年度指标值：2023年10月31日前 实际完成值：2023年10月20日 分值：6",
+             "得分：6", "满意度指标",
+             "沿线群众满意度", "二级指标：服务对象满意度指标 年度指标值：≥90% 实际完成值：88% 分值：20 得分：19.56",
+             "自评等级：优"]
+    blocks = [Paragraph(text=t, loc=Location("made-up.pdf", block=k, page=1)) for k, t in enumerate(lines)]
+    recs = normalize_document(Document(source="made-up.pdf", format="pdf", sha256="", blocks=blocks))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+        ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(6), Decimal(6)),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "88%", Decimal(20), Decimal("19.56")),
+    ]
+    assert recs.unread_rows == 0
+
+
+def test_a_bare_total_beside_a_labelled_score_is_the_full_marks():
+    """751.pdf's last line: 总分：100 得分：99.16 自评等级：优 — the score has its own label, so the bare
+    总分 beside it is the full marks, not the score."""
+    from jixiao.extract import Document, Location, Paragraph
+    lines = ["项目名称：2023年某县道路养护项目", "产出指标",
+             "养护道路里程", "二级指标：数量指标 年度指标值：≥120公里 实际完成值：126公里 分值：20 得分：19.16",
+             "总分：100 得分：99.16 自评等级：优"]
+    blocks = [Paragraph(text=t, loc=Location("made-up.pdf", block=k, page=1)) for k, t in enumerate(lines)]
+    p = normalize_document(Document(source="made-up.pdf", format="pdf", sha256="", blocks=blocks)).projects[0]
+    assert (p.total_score_stated.value, p.total_weight_stated.value) == (Decimal("99.16"), Decimal(100))
+    assert p.total_score_stated.loc.block == 4
