@@ -4,21 +4,7 @@ a mainframe print file with ASA carriage control."""
 from jixiao.extract import read_document
 from jixiao.rules import check
 
-from tests.text_rows import indicator_rows
-
-ROWS = [("建设示范点", "≥20个", "21个", "8", "8"), ("验收合格率", "100%", "100%", "6", "6"),
-        ("带动就业", "≥50人", "42人", "8", "6.72")]
-LEVELS = [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
-
-
-def _levels(recs):
-    return [(i.level1, i.level2_raw) for i in recs.indicators]
-
-
-def _write(tmp_path, text, encoding="utf-8"):
-    f = tmp_path / "r.txt"
-    f.write_bytes(text.encode(encoding))
-    return f
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
 
 TEXTILE = """h1. 2023年某某县示范项目绩效自评表

@@ -6,7 +6,7 @@ import quopri
 from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
 
-from tests.text_rows import indicator_rows
+from tests.text_rows import ROWS, indicator_rows
 
 FORM = ("项目支出绩效自评表（2023年度）\n"
         "项目名称\t2023年某某县示范项目\n"
@@ -15,8 +15,6 @@ FORM = ("项目支出绩效自评表（2023年度）\n"
         "产出指标\t质量指标\t验收合格率\t100%\t100%\t6\t6\n"
         "效益指标\t社会效益指标\t带动就业\t≥50人\t42人\t8\t6.72\n"
         "总分\t\t\t\t\t22\t20.72\n")
-ROWS = [("建设示范点", "≥20个", "21个", "8", "8"), ("验收合格率", "100%", "100%", "6", "6"),
-        ("带动就业", "≥50人", "42人", "8", "6.72")]
 
 
 def _mail(body_header: str, body: str) -> str:

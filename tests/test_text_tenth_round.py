@@ -4,21 +4,7 @@ from jixiao.extract import read_bytes, read_document
 from jixiao.normalize import normalize_document
 from jixiao.rules import check
 
-from tests.text_rows import indicator_rows
-
-ROWS = [("建设示范点", "≥20个", "21个", "8", "8"), ("验收合格率", "100%", "100%", "6", "6"),
-        ("带动就业", "≥50人", "42人", "8", "6.72")]
-LEVELS = [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
-
-
-def _levels(recs):
-    return [(i.level1, i.level2_raw) for i in recs.indicators]
-
-
-def _write(tmp_path, text, encoding="utf-8"):
-    f = tmp_path / "r.txt"
-    f.write_bytes(text.encode(encoding))
-    return f
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
 
 YAML = """# 导出
@@ -204,7 +190,6 @@ def test_a_psql_result_joins_a_wrapped_cell_and_reads_a_one_row_result_as_a_reco
     assert [(n, t, a) for n, t, a, _, _ in rows] == [r[:3] for r in ROWS] and _levels(recs) == LEVELS
     assert read_document(f).tables()[-1].cell_at(3, 8).text == "用工减少，\n下一步对接。"
     assert str(recs.projects[0].total_score_stated.value) == "20.72" and recs.projects[0].grade_stated == "优"
-
 
 
 def test_a_command_continued_at_its_prompt_is_no_table_line():

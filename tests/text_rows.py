@@ -8,3 +8,20 @@ def indicator_rows(path):
     recs = normalize_document(read_document(path))
     return recs, [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
                   for i in recs.indicators]
+
+
+# The three rows and their levels every text-format round writes in its own grammar.
+ROWS = [("建设示范点", "≥20个", "21个", "8", "8"), ("验收合格率", "100%", "100%", "6", "6"),
+        ("带动就业", "≥50人", "42人", "8", "6.72")]
+LEVELS = [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
+
+
+def levels(recs):
+    return [(i.level1, i.level2_raw) for i in recs.indicators]
+
+
+def written(tmp_path, text, encoding="utf-8"):
+    """The text written to a file in tmp_path in the encoding given."""
+    f = tmp_path / "r.txt"
+    f.write_bytes(text.encode(encoding))
+    return f
