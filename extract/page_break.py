@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Location, Table
-from .rule_stack import _covered, _covers_span
+from .rule_stack import merged_spans, covers_span
 
 
 def merged_over_break(table: Table, last: int, wraps: dict) -> None:
@@ -83,7 +83,7 @@ def cut_rows(edges: list[dict], chars: list[dict], snap: float = 3.0) -> list[di
                            for v in vs) for x in (x0, x1))
         alone = len({round(v["x0"] / snap) for v in at}) >= 3 and \
             all(any(abs(v["x0"] - x) <= snap and abs(v[inner] - near) <= snap for v in at) for x in (x0, x1)) and \
-            _covers_span(_covered([(h["x0"], h["x1"]) for h in hs if abs(h["top"] - near) <= snap]), x0 + snap, x1 - snap)
+            covers_span(merged_spans([(h["x0"], h["x1"]) for h in hs if abs(h["top"] - near) <= snap]), x0 + snap, x1 - snap)
         if not sides_on and not alone:
             continue
         if any(beyond(h["top"]) for h in hs):

@@ -117,7 +117,7 @@ def _open_ends(rows, vs: list[dict]) -> list[dict]:
                for x in (left, right)):
             continue      # boxed at both sides: a border drawn in pieces across a wide cell is no cell
         for a, b in _distinct_cells(under):
-            above = [y2 for y2, p2 in rows[:k] if _covers_span(p2, a, b)]
+            above = [y2 for y2, p2 in rows[:k] if covers_span(p2, a, b)]
             top = above[-1] if above else min(v["top"] for v in ending)
             for x in (a, b):
                 if not any(abs(v["x0"] - x) <= SNAP and v["top"] <= top + SNAP and v["bottom"] >= y - SNAP
@@ -129,7 +129,8 @@ def _open_ends(rows, vs: list[dict]) -> list[dict]:
     return out
 
 
-def _covers_span(pieces, a: float, b: float) -> bool:
+def covers_span(pieces, a: float, b: float) -> bool:
+    """Whether one piece covers a..b, within SNAP at each end."""
     return any(x0 - SNAP <= a and b <= x1 + SNAP for x0, x1 in pieces)
 
 
@@ -316,7 +317,7 @@ def _stack_columns(stack: list[tuple], ruled: list[float], chars: list[dict]) ->
         cx = (c["x0"] + c["x1"]) / 2
         return not ruled or not ruled[0] - SNAP <= cx <= ruled[-1] + SNAP
 
-    spans = _covered([(c["x0"], c["x1"]) for band in bands for c in band if free(c)])
+    spans = merged_spans([(c["x0"], c["x1"]) for band in bands for c in band if free(c)])
     cols = spans + list(zip(ruled, ruled[1:]))
     full = sum(1 for band in bands if len({_span_of(cols, c) for c in band} - {None}) >= 3)
     if len(cols) < 3 or not spans or full < MIN_BANDS:
@@ -338,7 +339,7 @@ def _stack_columns(stack: list[tuple], ruled: list[float], chars: list[dict]) ->
     return [_vertical(x, top, bottom) for x in xs]
 
 
-def _covered(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The x ranges the spans cover together, left to right (overlapping or touching ones one)."""
     out: list[list[float]] = []
     for a, b in sorted(spans):
