@@ -345,8 +345,9 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
         if one in fields and other not in fields and _names_both_levels(header[fields[one]]):
             fields[other] = fields[one]   # 一级指标⏎二级指标 in one cell: its cells stack the two (_split_levels)
     c = _Cols(**fields)
-    # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
-    criteria = c.weight is not None and c.score is not None
+    # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值; nor has
+    # one that writes the points taken off (分值 | 评分标准 | 扣分): its score is the weight less them.
+    criteria = c.weight is not None and (c.score is not None or c.deduction is not None)
     if c.level3 is None or (c.target is None and c.actual is None and not criteria):
         return None
     if c.level1 is None and c.level2 is None and (c.target is None or c.actual is None):
@@ -1460,6 +1461,9 @@ class _Reader:
                     headed = True
                     self.grouping_levels(t, r, head, cols)
                     cols = self.refine(t, grid, filled, r, start, cols)
+                    if cols.deduction is not None and cols.score is None:
+                        # no row writes its score: each is derived, which the analyst should know
+                        self.recs.warnings.append(f"{self._loc(t, r).describe()}：表中无得分列，各行得分按分值减扣分推算")
                     self.used.update(range(r, start))
                     if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
                         r = self.side_by_side(t, grid, r, cols, start, k)
@@ -3753,6 +3757,12 @@ class _Reader:
                     p.total_score_stated = Figure(q, self._loc(t, r, c))
                 elif c == cols.deduction:   # the points taken off, summed: not a score
                     p.total_deduction_stated = Figure(q, self._loc(t, r, c))
+            for c, x in enumerate(row):
+                # no 得分 column: the total score stated as a label and its figure in one cell (最终得分：96.80)
+                label, value, vc = _label_value(row, c)
+                if p.total_score_stated is None and c > label_col and vc == c and \
+                        _POINTS_HEAD[1][1].search(header_words(label)) and (q := parse(bare(value))).numeric:
+                    p.total_score_stated = Figure(q, self._loc(t, r, c))
             return
         if len(nums) >= 2:
             p.total_weight_stated = Figure(nums[0][1], self._loc(t, r, nums[0][0]))

@@ -252,7 +252,8 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("score", {"starts": ["得分", "自评得分", "自评分"], "ends": ["得分", "得分值"],
                "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分", "实得分", "考核分"],
                "not": ["方法", "标准", "说明", "依据", "复核"]}),
-    ("reason", {"has": ["原因", "偏差"]}),
+    # 扣分理由 / 评分理由 (745): why points were taken off, the reason's other head noun
+    ("reason", {"has": ["原因", "偏差", "理由"]}),
 ]
 
 # A level column named by its depth (一级指标, 二级, 四级指标, 3级指标): the hierarchy's level as a

@@ -1777,6 +1777,28 @@ def test_a_deduction_column_is_never_the_score_the_score_is_the_weight_less_it()
     assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 0.75 read as the score was flagged
 
 
+def test_a_framework_of_points_and_deductions_with_no_score_or_value_column():
+    """分值 | 评分标准 | 扣分 | 扣分理由 and no 得分, 目标值 or 完成值 (745): a criteria table whose scores are
+    分值 − 扣分, said in a warning; the criteria and the reasons are no target or result; the 合计 row's
+    最终得分：96.80 is the total score, its 扣分合计 figure the deduction."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "扣分", "扣分理由"],
+        ["项目决策", "项目立项", "立项依据充分性", "4", "符合规划得满分，每有一项不符扣1分。", "0", ""],
+        ["项目产出", "产出数量", "完成除险加固小型水库", "10", "计划12座，按完成比例计分。", "0.8", "完成11座。"],
+        ["合计", "", "", "14", "扣分合计", "0.80", "最终得分：13.20"],
+    ]
+    r = normalize_document(_doc(rows))
+    a, b = r.indicators
+    assert [(i.weight.value, i.score.value, i.target.q.op, i.actual.q.op) for i in (a, b)] == \
+        [(Decimal(4), Decimal(4), "empty", "empty"), (Decimal(10), Decimal("9.2"), "empty", "empty")]
+    assert any("按分值减扣分推算" in w for w in r.warnings)
+    p = r.projects[0]
+    assert (p.total_weight_stated.value, p.total_deduction_stated.value, p.total_score_stated.value) == \
+        (Decimal(14), Decimal("0.8"), Decimal("13.2"))
+    assert [f.rule for f in check(r) if f.rule.startswith("JX3")] == []
+
+
 @pytest.mark.parametrize("head, cells", [
     ("指标值 / 完成值", ["≥1.5万吨 / 1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
     # the header names only the result, the cells show the pattern on most rows
