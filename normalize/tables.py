@@ -344,6 +344,11 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     for one, other in (("level1", "level2"), ("level2", "level1")):
         if one in fields and other not in fields and _names_both_levels(header[fields[one]]):
             fields[other] = fields[one]   # 一级指标⏎二级指标 in one cell: its cells stack the two (_split_levels)
+    weights = [k for k, raw in enumerate(header) if header_field(raw, set()) == "weight"]
+    if len(weights) > 1 and "level3" in fields and (after := [k for k in weights if k > fields["level3"]]):
+        # 分值 beside every level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值, 747): each level's own
+        # points; the row's weight is the one beside the indicator's name
+        fields["weight"] = after[0]
     c = _Cols(**fields)
     # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值; nor has
     # one that writes the points taken off (分值 | 评分标准 | 扣分): its score is the weight less them.

@@ -1777,6 +1777,24 @@ def test_a_deduction_column_is_never_the_score_the_score_is_the_weight_less_it()
     assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 0.75 read as the score was flagged
 
 
+def test_a_points_column_beside_every_level_the_one_beside_the_name_is_the_weight():
+    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 (747): each level's own points; the row's weight is
+    the 分值 beside the indicator's name, not the first 分值 (the level-1 cell's, merged over its rows)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+        ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标值", "实际完成值", "得分"],
+        ["项目产出", "40", "产出数量", "20", "建立关爱档案", "10", "≥1200人", "1236人", "10"],
+        ["", "", "", "", "开展个案服务", "10", "≥80个", "72个", "9"],
+        ["", "", "产出质量", "20", "个案服务结案率", "20", "≥85%", "88.9%", "20"],
+        ["合计", "", "", "", "", "40", "", "", "39"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.weight and i.weight.value, i.score.value) for i in r.indicators] == \
+        [("建立关爱档案", Decimal(10), Decimal(10)), ("开展个案服务", Decimal(10), Decimal(9)),
+         ("个案服务结案率", Decimal(20), Decimal(20))]
+    assert all(i.weight.loc.col == 5 for i in r.indicators)
+
+
 def test_a_framework_of_points_and_deductions_with_no_score_or_value_column():
     """分值 | 评分标准 | 扣分 | 扣分理由 and no 得分, 目标值 or 完成值 (745): a criteria table whose scores are
     分值 − 扣分, said in a warning; the criteria and the reasons are no target or result; the 合计 row's
