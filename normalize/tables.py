@@ -4214,7 +4214,9 @@ def _written_level1(rows: list[Indicator]) -> None:
     # The column holds the framework's own levels: a sibling cell naming no known level 1 either,
     # over rows whose level 2s all have one known parent (社会效应 over 社会效益 / 可持续影响, beside
     # 履职效能 / 管理效率), is the framework's name for that level, kept as written, unless the name's
-    # head (a compound's last word) is that parent's (服务满意度 is a kind of 满意度: 满意度指标). A
+    # head (a compound's last word) is that parent's (服务满意度 is a kind of 满意度: 满意度指标). So is one
+    # over level 2s of several known parents (社会效应 over 社会效益 and 服务对象满意度, 744): a level
+    # wider than any one of the template's. A
     # cell over rows some of which are known and some not (年度目标 over 数量指标 and 考核评价) is a
     # section label. A template's level-2 name there (可持续影响) over level 2s none of which is
     # known (长效机制) is one of the framework's levels too: as written, not left empty.
@@ -4223,10 +4225,11 @@ def _written_level1(rows: list[Indicator]) -> None:
         if n in own or not name or len(name) > 12:
             continue
         known = group[0].level1
-        if len({i.level1 for i in group}) == 1 and known is not None and \
+        parents = {i.level1 for i in group}
+        if None not in parents and \
                 canonical_level1(group[0].level1_raw) is None and \
                 canonical_level2(group[0].level1_raw)[0] is None and columns.kind(name) in ("short", "text") and \
-                not _headed_by(name, known):
+                not any(_headed_by(name, k) for k in parents):
             for i in group:
                 i.level1 = name
         elif known is None and all(i.level1 is None and i.level2 is None for i in group) and \

@@ -3317,6 +3317,19 @@ def test_a_framework_level_over_known_level2s_is_kept_as_written_beside_the_fram
     assert inds[2].level2 == "社会效益指标"
 
 
+def test_a_framework_level_over_level2s_of_several_known_parents_is_kept_as_written():
+    """744: 社会效应 over 社会效益 (效益指标's) and 服务对象满意度 (满意度指标's), beside 履职效能 / 管理效率:
+    a level wider than any one of the template's, kept as written for both rows; the level 2s keep theirs."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["履职效能", "重点工作完成", "组织开展应急演练", "≥30场次", "34场次", "40", "40"],
+            ["管理效率", "预算管理", "预算调整率", "≤10%", "6.98%", "30", "30"],
+            ["社会效应", "社会效益", "防灾减灾宣传覆盖人次", "≥8万人次", "8.2万人次", "20", "20"],
+            ["", "服务对象满意度", "群众满意度", "≥90%", "93.8%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["履职效能", "管理效率", "社会效应", "社会效应"]
+    assert [i.level2 for i in inds[2:]] == ["社会效益指标", "服务对象满意度指标"]
+
+
 def test_a_weight_cell_of_several_lines_is_not_one_glued_figure():
     """Issue 21 (190): a 分值 cell of three lines (8⏎8⏎6) under a one-line name is three figures where
     one belongs: left unread with a warning, never read as 886."""
