@@ -47,6 +47,10 @@ FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
 # A money unit in brackets (资金（万元）, （千元）): 元 after any scale word of the value grammar.
 MONEY_UNIT = re.compile(r"[（(]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")?元)\s*[）)]")
+# A line stating the money unit of the table under it (金额单位：元, 单位：万元 at a 填报单位 line's end): the
+# label 单位 and a colon, then a money unit alone (not 元/尾, a rate's; not 填报单位：X局, a name).
+UNIT_STATED = re.compile(r"(?:金额|资金)?单位\s*[：:]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) +
+                         r")?元)(?![/\p{Han}\w])")
 # Rows that break the fund total down by source.
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"
                          r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$|" + r"^(?:其中[:：]?)?(?:基本支出|项目支出|人员经费|公用经费)$")
@@ -2203,6 +2207,11 @@ class _Reader:
         self.fund_seen = True
         text = "".join(header)
         money = MONEY_UNIT.search(normalize_ws(text))
+        if money is None:
+            # no unit in the block's own words: one stated above it, in the table's rows before the
+            # block or the line just before the table (填报单位（盖章）：X　金额单位：元), is the block's
+            money = UNIT_STATED.search(normalize_ws(" ".join(["".join(row) for row in grid[:h]] +
+                                                             [_title_before(self.doc, t)])))
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
         p = self.fund_project(self._loc(t, h), t.index)
         read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]

@@ -1276,6 +1276,26 @@ def test_a_project_named_in_a_labelled_line_above_its_table():
     assert name("项目名称： 主管部门：某区交通运输局") is None
 
 
+def test_the_money_unit_stated_only_by_the_line_above_the_table():
+    """736: the fund block labelled 项目资金 without a unit, the line above the table ending 金额单位：元: the
+    amounts are in 元; a 填报单位 line naming no money unit, or a rate's 元/尾, leaves the usual 万元."""
+    def unit(line):
+        rows = [["项目名称", "测试项目", "", ""], ["项目资金", "全年预算数", "全年执行数", "执行率"],
+                ["资金总额", "2,560,000.00", "2,519,040.00", "98.40%"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                ["产出指标", "数量指标", "放流鱼苗", "≥600万尾", "620万尾"]]
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        doc = Document(source="mem", format="docx", sha256="", blocks=[
+            Paragraph(line, Location("mem", block=0)),
+            Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))])
+        [p] = normalize_document(doc).projects
+        return p.money_unit, p.executed.value
+    assert unit("填报单位（盖章）：抚远市农业农村局　　　　金额单位：元") == ("元", Decimal(2519040))
+    assert unit("填报单位（盖章）：抚远市农业农村局")[0] == "万元"
+    assert unit("单位：元/尾")[0] == "万元"
+
+
 def test_a_project_named_in_a_line_of_its_label_and_value_without_a_colon():
     """A borderless form's label cell and value cell read as one line of text (130.pdf:
     项目名称 2023年法律援助经费): the whole line is the label and one value. Other words after the
