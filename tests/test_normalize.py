@@ -2138,7 +2138,9 @@ def _one_project_with_lines(*lines):
 
 
 @pytest.mark.parametrize("line, grade", [("绩效自评结论：良好", "良"), ("评价结论: 优。", "优"),
-                                         ("自评结论：中央资金已全部到位", None), ("结论：差距在于进度", None)])
+                                         ("自评结论：中央资金已全部到位", None), ("结论：差距在于进度", None),
+                                         # 739: the result's label of a self-evaluation, a note after the grade
+                                         ("自评结果：优（曲目完成48首，按完成比例计分）。", "优")])
 def test_a_conclusion_label_holding_only_a_grade_word_is_the_grade(line, grade):
     """结论：良好 states the grade as 等级：良好 does; a conclusion that is a sentence starting with a
     grade's character (中央…, 差距…) is none."""
