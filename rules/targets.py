@@ -130,8 +130,9 @@ def _restates_fund_rate(i: Indicator, recs: DocRecords) -> bool:
     fund's, which the block's own figures (预算数, 执行数) state and no form asks a 偏差原因 of."""
     rate = next((p.exec_rate_stated for p in recs.projects if any(j is i for j in p.indicators)), None)
     a = i.actual.q
+    # a full 100% is no shortfall of the fund's to explain: a row at 100% is judged as any other
     return rate is not None and rate.value is not None and a.numeric and a.unit == "%" == rate.q.unit and \
-        a.value == rate.value and rate.loc != i.actual.loc
+        a.value == rate.value < 100 and rate.loc != i.actual.loc
 
 
 # Words that tell why a target was missed (a 偏差原因 as offices write it): the cause, or the shortfall said in words.
