@@ -45,6 +45,15 @@ _FURNITURE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|fo
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
+def _under_table(el) -> bool:
+    """A line set right under a table (its previous sibling the table): the table's own foot (自评等级：优,
+    a 注), whatever its class calls it (class="foot"); a page's footer follows the page's content boxes."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()    # a comment between them
+    return prev is not None and prev.tag == "table"
+
+
 def decode_html(path: str, data: bytes) -> tuple[str, str]:
     """The page's text and the encoding used: BOM, then the declared charset, then UTF-8, then
     a guess among the Chinese code pages (pages saved as GB2312 often declare nothing)."""
@@ -111,7 +120,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     for el in root.iter("head"):
         el.drop_tree()
     for el in [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in ("html", "body", "table", "tr", "td")
-               and _FURNITURE.search(f"{e.get('class', '')} {e.get('id', '')}")]:
+               and _FURNITURE.search(f"{e.get('class', '')} {e.get('id', '')}") and not _under_table(e)]:
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)

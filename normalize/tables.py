@@ -47,6 +47,10 @@ FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
 # A money unit in brackets (资金（万元）, （千元）): 元 after any scale word of the value grammar.
 MONEY_UNIT = re.compile(r"[（(]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")?元)\s*[）)]")
+# A line stating the money unit of the table under it (金额单位：元, 单位：万元 at a 填报单位 line's end): the
+# label 单位 and a colon, then a money unit alone (not 元/尾, a rate's; not 填报单位：X局, a name).
+UNIT_STATED = re.compile(r"(?:金额|资金)?单位\s*[：:]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) +
+                         r")?元)(?![/\p{Han}\w])")
 # Rows that break the fund total down by source.
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"
                          r"|(?:资金|拨款|结转|结余|收入|投入|贷款)$|" + r"^(?:其中[:：]?)?(?:基本支出|项目支出|人员经费|公用经费)$")
@@ -344,9 +348,15 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     for one, other in (("level1", "level2"), ("level2", "level1")):
         if one in fields and other not in fields and _names_both_levels(header[fields[one]]):
             fields[other] = fields[one]   # 一级指标⏎二级指标 in one cell: its cells stack the two (_split_levels)
+    weights = [k for k, raw in enumerate(header) if header_field(raw, set()) == "weight"]
+    if len(weights) > 1 and "level3" in fields and (after := [k for k in weights if k > fields["level3"]]):
+        # 分值 beside every level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值, 747): each level's own
+        # points; the row's weight is the one beside the indicator's name
+        fields["weight"] = after[0]
     c = _Cols(**fields)
-    # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值.
-    criteria = c.weight is not None and c.score is not None
+    # A scoring-criteria table (部门整体 评价: 指标分值, 评分标准, 自评得分) has no 目标值 / 完成值; nor has
+    # one that writes the points taken off (分值 | 评分标准 | 扣分): its score is the weight less them.
+    criteria = c.weight is not None and (c.score is not None or c.deduction is not None)
     if c.level3 is None or (c.target is None and c.actual is None and not criteria):
         return None
     if c.level1 is None and c.level2 is None and (c.target is None or c.actual is None):
@@ -1460,6 +1470,9 @@ class _Reader:
                     headed = True
                     self.grouping_levels(t, r, head, cols)
                     cols = self.refine(t, grid, filled, r, start, cols)
+                    if cols.deduction is not None and cols.score is None:
+                        # no row writes its score: each is derived, which the analyst should know
+                        self.recs.warnings.append(f"{self._loc(t, r).describe()}：表中无得分列，各行得分按分值减扣分推算")
                     self.used.update(range(r, start))
                     if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
                         r = self.side_by_side(t, grid, r, cols, start, k)
@@ -2194,6 +2207,11 @@ class _Reader:
         self.fund_seen = True
         text = "".join(header)
         money = MONEY_UNIT.search(normalize_ws(text))
+        if money is None:
+            # no unit in the block's own words: one stated above it, in the table's rows before the
+            # block or the line just before the table (填报单位（盖章）：X　金额单位：元), is the block's
+            money = UNIT_STATED.search(normalize_ws(" ".join(["".join(row) for row in grid[:h]] +
+                                                             [_title_before(self.doc, t)])))
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
         p = self.fund_project(self._loc(t, h), t.index)
         read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]
@@ -3766,6 +3784,12 @@ class _Reader:
                     p.total_score_stated = Figure(q, self._loc(t, r, c))
                 elif c == cols.deduction:   # the points taken off, summed: not a score
                     p.total_deduction_stated = Figure(q, self._loc(t, r, c))
+            for c, x in enumerate(row):
+                # no 得分 column: the total score stated as a label and its figure in one cell (最终得分：96.80)
+                label, value, vc = _label_value(row, c)
+                if p.total_score_stated is None and c > label_col and vc == c and \
+                        _POINTS_HEAD[1][1].search(header_words(label)) and (q := parse(bare(value))).numeric:
+                    p.total_score_stated = Figure(q, self._loc(t, r, c))
             return
         if len(nums) >= 2:
             p.total_weight_stated = Figure(nums[0][1], self._loc(t, r, nums[0][0]))
@@ -4212,7 +4236,9 @@ def _written_level1(rows: list[Indicator]) -> None:
     # The column holds the framework's own levels: a sibling cell naming no known level 1 either,
     # over rows whose level 2s all have one known parent (社会效应 over 社会效益 / 可持续影响, beside
     # 履职效能 / 管理效率), is the framework's name for that level, kept as written, unless the name's
-    # head (a compound's last word) is that parent's (服务满意度 is a kind of 满意度: 满意度指标). A
+    # head (a compound's last word) is that parent's (服务满意度 is a kind of 满意度: 满意度指标). So is one
+    # over level 2s of several known parents (社会效应 over 社会效益 and 服务对象满意度, 744): a level
+    # wider than any one of the template's. A
     # cell over rows some of which are known and some not (年度目标 over 数量指标 and 考核评价) is a
     # section label. A template's level-2 name there (可持续影响) over level 2s none of which is
     # known (长效机制) is one of the framework's levels too: as written, not left empty.
@@ -4221,10 +4247,11 @@ def _written_level1(rows: list[Indicator]) -> None:
         if n in own or not name or len(name) > 12:
             continue
         known = group[0].level1
-        if len({i.level1 for i in group}) == 1 and known is not None and \
+        parents = {i.level1 for i in group}
+        if None not in parents and \
                 canonical_level1(group[0].level1_raw) is None and \
                 canonical_level2(group[0].level1_raw)[0] is None and columns.kind(name) in ("short", "text") and \
-                not _headed_by(name, known):
+                not any(_headed_by(name, k) for k in parents):
             for i in group:
                 i.level1 = name
         elif known is None and all(i.level1 is None and i.level2 is None for i in group) and \

@@ -252,7 +252,8 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("score", {"starts": ["得分", "自评得分", "自评分"], "ends": ["得分", "得分值"],
                "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分", "实得分", "考核分"],
                "not": ["方法", "标准", "说明", "依据", "复核"]}),
-    ("reason", {"has": ["原因", "偏差"]}),
+    # 扣分理由 / 评分理由 (745): why points were taken off, the reason's other head noun
+    ("reason", {"has": ["原因", "偏差", "理由"]}),
 ]
 
 # A level column named by its depth (一级指标, 二级, 四级指标, 3级指标): the hierarchy's level as a
@@ -482,7 +483,7 @@ GRADE_WORDS = {"不合格": "差", "优秀": "优", "良好": "良", "合格": "
 # Not a legend of the grades (等级：优（≥90分）、良（80-89分）…). A conclusion's label (自评结论：优) states
 # the grade only where its whole value is a grade word (结论：中央资金… is a sentence, not 中).
 _GRADE_ALT = "|".join(GRADE_WORDS)
-GRADE = re.compile(r"(?:(?:等级|等次|评价结果|评级)\s*(?:为|是|" + KEY_END + r")?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
+GRADE = re.compile(r"(?:(?:等级|等次|(?:评价|自评|考评|评定)结果|评级)\s*(?:为|是|" + KEY_END + r")?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
                    r"\s*[“\"「『]?\s*(" + _GRADE_ALT + ")"
                    r"(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + "|".join(GRADE_WORDS) + "))")
 

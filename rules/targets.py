@@ -117,10 +117,22 @@ beside it are no such evidence.
 """, good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算", bad="目标 ≥95%，实际 85%，偏差原因：（空）")
 def missed_no_reason(recs: DocRecords, r):
     for i in recs.indicators:
-        if missed(i) and i.reason is not None and not i.reason.strip(" 　无/-—") and not _reason_unread(i, recs):
+        if missed(i) and i.reason is not None and not i.reason.strip(" 　无/-—") and not _reason_unread(i, recs) \
+                and not _restates_fund_rate(i, recs):
             yield r.flag(recs, f"{_describe(i)}，未达到目标，但偏差原因一栏为空。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=i.target.raw)
+
+
+def _restates_fund_rate(i: Indicator, recs: DocRecords) -> bool:
+    """The row's result is its project's fund execution rate, stated in the fund block and read from
+    another cell (a framework scoring 预算执行率 as a row: 98.20% there and here): the shortfall is the
+    fund's, which the block's own figures (预算数, 执行数) state and no form asks a 偏差原因 of."""
+    rate = next((p.exec_rate_stated for p in recs.projects if any(j is i for j in p.indicators)), None)
+    a = i.actual.q
+    # a full 100% is no shortfall of the fund's to explain: a row at 100% is judged as any other
+    return rate is not None and rate.value is not None and a.numeric and a.unit == "%" == rate.q.unit and \
+        a.value == rate.value < 100 and rate.loc != i.actual.loc
 
 
 # Words that tell why a target was missed (a 偏差原因 as offices write it): the cause, or the shortfall said in words.

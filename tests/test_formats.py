@@ -421,6 +421,15 @@ def test_html_tables_in_any_charset_with_layout_tables_and_scripts(encoding, dec
     assert "首页" not in text and "首頁" not in text   # the breadcrumb is page furniture
 
 
+def test_a_line_right_under_a_table_is_kept_whatever_its_class_a_page_footer_is_not():
+    """738.html: <p class="foot">自评得分：99.41分　自评等级：优</p> right after the form's table is the form's
+    own foot, not page furniture; the site's footer after the content box still goes."""
+    page = ("<html><body><div class='main'><table><tr><td>总分</td><td>99.41</td></tr></table>"
+            "<p class='foot'>自评等级：优</p></div><div class='footer'>主办：某县人民政府</div></body></html>")
+    text = " ".join(p.text for p in read_bytes(page.encode("utf-8"), "page.html").paragraphs())
+    assert "自评等级：优" in text and "主办" not in text
+
+
 def test_a_huge_html_page_fails_quickly_with_its_reason():
     started = time.monotonic()
     with pytest.raises(ExtractError) as e:

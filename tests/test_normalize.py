@@ -1276,6 +1276,26 @@ def test_a_project_named_in_a_labelled_line_above_its_table():
     assert name("项目名称： 主管部门：某区交通运输局") is None
 
 
+def test_the_money_unit_stated_only_by_the_line_above_the_table():
+    """736: the fund block labelled 项目资金 without a unit, the line above the table ending 金额单位：元: the
+    amounts are in 元; a 填报单位 line naming no money unit, or a rate's 元/尾, leaves the usual 万元."""
+    def unit(line):
+        rows = [["项目名称", "测试项目", "", ""], ["项目资金", "全年预算数", "全年执行数", "执行率"],
+                ["资金总额", "2,560,000.00", "2,519,040.00", "98.40%"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                ["产出指标", "数量指标", "放流鱼苗", "≥600万尾", "620万尾"]]
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        doc = Document(source="mem", format="docx", sha256="", blocks=[
+            Paragraph(line, Location("mem", block=0)),
+            Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))])
+        [p] = normalize_document(doc).projects
+        return p.money_unit, p.executed.value
+    assert unit("填报单位（盖章）：抚远市农业农村局　　　　金额单位：元") == ("元", Decimal(2519040))
+    assert unit("填报单位（盖章）：抚远市农业农村局")[0] == "万元"
+    assert unit("单位：元/尾")[0] == "万元"
+
+
 def test_a_project_named_in_a_line_of_its_label_and_value_without_a_colon():
     """A borderless form's label cell and value cell read as one line of text (130.pdf:
     项目名称 2023年法律援助经费): the whole line is the label and one value. Other words after the
@@ -1777,6 +1797,46 @@ def test_a_deduction_column_is_never_the_score_the_score_is_the_weight_less_it()
     assert [f.rule for f in check(r) if f.rule.startswith("JX4")] == []   # 0.75 read as the score was flagged
 
 
+def test_a_points_column_beside_every_level_the_one_beside_the_name_is_the_weight():
+    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 (747): each level's own points; the row's weight is
+    the 分值 beside the indicator's name, not the first 分值 (the level-1 cell's, merged over its rows)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+        ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标值", "实际完成值", "得分"],
+        ["项目产出", "40", "产出数量", "20", "建立关爱档案", "10", "≥1200人", "1236人", "10"],
+        ["", "", "", "", "开展个案服务", "10", "≥80个", "72个", "9"],
+        ["", "", "产出质量", "20", "个案服务结案率", "20", "≥85%", "88.9%", "20"],
+        ["合计", "", "", "", "", "40", "", "", "39"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.weight and i.weight.value, i.score.value) for i in r.indicators] == \
+        [("建立关爱档案", Decimal(10), Decimal(10)), ("开展个案服务", Decimal(10), Decimal(9)),
+         ("个案服务结案率", Decimal(20), Decimal(20))]
+    assert all(i.weight.loc.col == 5 for i in r.indicators)
+
+
+def test_a_framework_of_points_and_deductions_with_no_score_or_value_column():
+    """分值 | 评分标准 | 扣分 | 扣分理由 and no 得分, 目标值 or 完成值 (745): a criteria table whose scores are
+    分值 − 扣分, said in a warning; the criteria and the reasons are no target or result; the 合计 row's
+    最终得分：96.80 is the total score, its 扣分合计 figure the deduction."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "扣分", "扣分理由"],
+        ["项目决策", "项目立项", "立项依据充分性", "4", "符合规划得满分，每有一项不符扣1分。", "0", ""],
+        ["项目产出", "产出数量", "完成除险加固小型水库", "10", "计划12座，按完成比例计分。", "0.8", "完成11座。"],
+        ["合计", "", "", "14", "扣分合计", "0.80", "最终得分：13.20"],
+    ]
+    r = normalize_document(_doc(rows))
+    a, b = r.indicators
+    assert [(i.weight.value, i.score.value, i.target.q.op, i.actual.q.op) for i in (a, b)] == \
+        [(Decimal(4), Decimal(4), "empty", "empty"), (Decimal(10), Decimal("9.2"), "empty", "empty")]
+    assert any("按分值减扣分推算" in w for w in r.warnings)
+    p = r.projects[0]
+    assert (p.total_weight_stated.value, p.total_deduction_stated.value, p.total_score_stated.value) == \
+        (Decimal(14), Decimal("0.8"), Decimal("13.2"))
+    assert [f.rule for f in check(r) if f.rule.startswith("JX3")] == []
+
+
 @pytest.mark.parametrize("head, cells", [
     ("指标值 / 完成值", ["≥1.5万吨 / 1.62万吨", "≤80元/吨 / 76元/吨", "≥0.8 / 0.85"]),
     # the header names only the result, the cells show the pattern on most rows
@@ -2078,7 +2138,9 @@ def _one_project_with_lines(*lines):
 
 
 @pytest.mark.parametrize("line, grade", [("绩效自评结论：良好", "良"), ("评价结论: 优。", "优"),
-                                         ("自评结论：中央资金已全部到位", None), ("结论：差距在于进度", None)])
+                                         ("自评结论：中央资金已全部到位", None), ("结论：差距在于进度", None),
+                                         # 739: the result's label of a self-evaluation, a note after the grade
+                                         ("自评结果：优（曲目完成48首，按完成比例计分）。", "优")])
 def test_a_conclusion_label_holding_only_a_grade_word_is_the_grade(line, grade):
     """结论：良好 states the grade as 等级：良好 does; a conclusion that is a sentence starting with a
     grade's character (中央…, 差距…) is none."""
@@ -3275,6 +3337,19 @@ def test_a_framework_level_over_known_level2s_is_kept_as_written_beside_the_fram
     inds = normalize_document(_doc(rows)).indicators
     assert [i.level1 for i in inds] == ["履职效能", "管理效率", "社会效应", "社会效应", "满意度指标"]
     assert inds[2].level2 == "社会效益指标"
+
+
+def test_a_framework_level_over_level2s_of_several_known_parents_is_kept_as_written():
+    """744: 社会效应 over 社会效益 (效益指标's) and 服务对象满意度 (满意度指标's), beside 履职效能 / 管理效率:
+    a level wider than any one of the template's, kept as written for both rows; the level 2s keep theirs."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["履职效能", "重点工作完成", "组织开展应急演练", "≥30场次", "34场次", "40", "40"],
+            ["管理效率", "预算管理", "预算调整率", "≤10%", "6.98%", "30", "30"],
+            ["社会效应", "社会效益", "防灾减灾宣传覆盖人次", "≥8万人次", "8.2万人次", "20", "20"],
+            ["", "服务对象满意度", "群众满意度", "≥90%", "93.8%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [i.level1 for i in inds] == ["履职效能", "管理效率", "社会效应", "社会效应"]
+    assert [i.level2 for i in inds[2:]] == ["社会效益指标", "服务对象满意度指标"]
 
 
 def test_a_weight_cell_of_several_lines_is_not_one_glued_figure():

@@ -1164,6 +1164,17 @@ def test_a_missed_target_whose_reason_stands_in_its_own_unread_line_is_not_judge
     assert not recs.projects[0].rows_unread and "JX402" in got
 
 
+def test_a_row_restating_the_funds_execution_rate_asks_no_reason():
+    """744 / 746: a framework scoring 预算执行率 as a row whose result is the fund block's own 执行率
+    (97.98% there and here): the fund's shortfall, told by the block's figures, no missed target wanting
+    a 偏差原因. Another rate missed without a reason is still flagged."""
+    rows = [("过程指标", "资金管理", "预算执行率", "100%", "97.98%", "10", "9.80", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "60", "60", "")]
+    text = report(budget="30", executed="29.394", rate="97.98%", fund_s="9.80", rows=rows, total="99.60")
+    assert "JX402" not in codes(text)
+    assert "JX402" in codes(text.replace("\t100%\t97.98%", "\t100%\t97.90%"))
+
+
 def test_a_missed_target_with_no_reason_beside_a_row_left_unread_is_judged():
     """Raw 032: a table row left unread (its cells shifted by a lost merge) holds no reason words: the
     missed row's empty 偏差原因 is a true finding, unread rows in its table notwithstanding."""
