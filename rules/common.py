@@ -20,6 +20,9 @@ YEAR = re.compile(r"(20\d\d)\s*年")
 # group after a space (1 060.67, or two cells of a flattened table) is left unread rather than
 # read as 060.67.
 NUM = rf"(?<!\d\s){ALONE_BEFORE}({GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
+# A rate worked out in the text (执行率=174.83/178.95*100%=97.14%): checked as a formula (JX202), its figures
+# neither a restatement nor the fund's rate.
+RATE_FORMULA = re.compile(NUM + r"/" + NUM + r"[*×]100%=" + NUM + r"%")
 
 
 def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = False) -> Decimal:

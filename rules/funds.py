@@ -9,7 +9,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
-from .common import (HUNDRED, NUM, as_written, budget, fund_rows, iv, money, num, other_year, project_for, prose_sentences,
+from .common import (HUNDRED, NUM, RATE_FORMULA, as_written, budget, fund_rows, iv, money, num, other_year, project_for, prose_sentences,
                      total_rounding)
 from .interval import Interval
 from .registry import rule
@@ -66,6 +66,12 @@ def _amounts(figs) -> tuple[list, list]:
 OTHER_MONEY = re.compile(r"结转|结余|自筹|其他资金|追加|含|另有|包括|超支")
 
 
+def _told_in_one_paragraph(b, e, rate) -> bool:
+    """A fund whose budget, amount spent and rate one paragraph tells (预算100万元，实际支出80万元，执行率90%):
+    the prose check's own sentence (_prose_rates), its flag kept as earlier releases raised it."""
+    return rate.loc.table is None and rate.loc == e.loc == b.loc
+
+
 @rule("JX202", "rate-mismatch", "high", "执行率与执行数/预算数不符",
       """
 The stated execution rate (执行率) must equal 执行数 / 预算数 × 100% within the rounding of
@@ -77,7 +83,8 @@ def rate_mismatch(recs: DocRecords, r):
     for p in recs.projects:
         for row in fund_rows(p):
             b, e, rate = row.budget, row.executed, row.rate
-            if not (b and e and rate) or None in (b.value, e.value, rate.value) or b.value == 0:
+            if not (b and e and rate) or None in (b.value, e.value, rate.value) or b.value == 0 \
+                    or _told_in_one_paragraph(b, e, rate):
                 continue
             computed = iv(e) / iv(b) * HUNDRED
             if not computed.overlaps(iv(rate)):
@@ -89,7 +96,7 @@ def rate_mismatch(recs: DocRecords, r):
                              tolerance=f"±{num(computed.half_width + rate.q.tolerance, 4)}")
     yield from _prose_rates(recs, r)
     for text, loc in recs.paragraphs:
-        for m in FORMULA.finditer(halfwidth(text).replace(" ", "")):
+        for m in RATE_FORMULA.finditer(halfwidth(text).replace(" ", "")):
             a, b, c = parse(m.group(1)), parse(m.group(2)), parse(m.group(3))
             if not (a.numeric and b.numeric and c.numeric) or b.value == 0:
                 continue
@@ -105,7 +112,8 @@ def _prose_rates(recs: DocRecords, r):
     """预算104万元，执行资金104万元，执行率100%: one sentence states all three, or the amount and
     the rate against the budget the table states. A rate read as a project's own fund (a report with
     no table, its fund told in sentences) is checked with the project's, not again."""
-    own = {(p.exec_rate_stated.loc, p.exec_rate_stated.raw) for p in recs.projects if p.exec_rate_stated is not None}
+    own = {(rate.loc, rate.raw) for p in recs.projects for row in fund_rows(p)
+           if (rate := row.rate) is not None and row.budget and row.executed and not _told_in_one_paragraph(row.budget, row.executed, rate)}
     for sentence, figs in prose_sentences(recs):
         budget_f, exec_f = _amounts(figs)
         rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
@@ -143,9 +151,6 @@ def _rate_of_the_table(p, b, e, rate) -> bool:
     if abs(te.value - e.value) > abs(te.value) * RESTATEMENT_WINDOW:
         return False    # too far from the table's for JX501 to take it for the same figure: the rate says it
     return (iv(te) / iv(tb) * HUNDRED).overlaps(Interval.of(rate.value, rate.tolerance))
-
-
-FORMULA = re.compile(NUM + r"/" + NUM + r"[*×]100%=" + NUM + r"%")
 
 
 @rule("JX203", "fund-score", "medium", "资金得分不等于分值×执行率",

@@ -10,7 +10,7 @@ from jixiao.normalize.prose import SUBJECTS
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, Quantity, counts_things,
                                       halfwidth, parse, scale_dropped)
 
-from .common import HUNDRED, NUM, budget, iv, money, num, other_year, plain_paragraphs, project_for, text_before
+from .common import HUNDRED, NUM, RATE_FORMULA, budget, iv, money, num, other_year, plain_paragraphs, project_for, text_before
 from .interval import Interval
 from .registry import rule
 from .targets import result_interval
@@ -105,6 +105,13 @@ def _restates(table, prose) -> bool:
     return gap <= t_step / 2
 
 
+def _in_formula(f) -> bool:
+    """A percent of a rate worked out in its sentence (…*100%=97.14%): the formula's own, checked as one (JX202)."""
+    said = halfwidth(f.q.raw).replace(" ", "").lstrip("=")
+    return f.q.unit == "%" and any(said in ("100%", m.group(3) + "%")
+                                   for m in RATE_FORMULA.finditer(halfwidth(f.sentence).replace(" ", "")))
+
+
 @rule("JX501", "restated-differently", "medium", "同一数字在文中不同位置表述不一致",
       """
 A figure stated in a table and again in the prose (or twice in the prose) must agree, matched
@@ -143,7 +150,7 @@ def restated_differently(recs: DocRecords, r):
             f_subject = f.subject
         if f_subject not in fields or f.q.op != "=" or other_year(f.sentence, recs):
             continue   # a bound (≥90%) restates nothing
-        if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)) or _after_parts_word(f):
+        if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)) or _after_parts_word(f) or _in_formula(f):
             continue
         p = project_for(f.sentence, recs)
         if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f)

@@ -1701,3 +1701,14 @@ def test_a_dated_completion_after_its_deadline_misses_it():
     assert "JX401" not in codes(report(rows=rows("2023年11月已完成", "40"), total=total("40")))
     assert "JX404" in codes(report(rows=rows("2023年11月已完成", "35"), total=total("35")))
     assert "JX404" not in codes(report(rows=rows("2023年12月已完成", "35"), total=total("35")))
+
+
+def test_a_fund_told_in_one_sentence_keeps_its_prose_flag_and_a_formulas_percents_restate_nothing():
+    """A report with no table telling its fund in one sentence (项目预算100万元，实际支出80万元，执行率90%) is the prose
+    check's own sentence: one JX202, raised as earlier releases raised it (its id carries an analyst's decision),
+    not again as the project's; a rate worked out in another sentence (…*100%=97.14%) is checked as a formula,
+    its 100% and 97.14% no restatement of the project's rate (no JX501)."""
+    text = "项目预算100万元，实际支出80万元，执行率90%。\n执行率=174.83/178.95*100%=97.14%，说明乙。\n"
+    flags = check(normalize_document(read_bytes(text.encode(), "b.txt"), name="b.txt"))
+    assert sorted(f.rule for f in flags) == ["JX202", "JX202"]
+    assert sum("同句" in f.message for f in flags) == 1 and sum("文中算式" in f.message for f in flags) == 1
