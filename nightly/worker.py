@@ -161,6 +161,7 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
         # A backstop of the parent's timer: SIGALRM's default action ends this process even
         # if nobody is left to time it out.
         signal.alarm(int(timeout) + 30)
+    limit = 0
     if memory_mb:
         # The limit is on what the worker allocates for its file, on top of the address space
         # it inherits (numpy's thread buffers alone can reserve gigabytes on a many-core host).
@@ -177,6 +178,10 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
                 result = memory_failure   # a library loaded on first use (OCR, PDFium) the limit refused to map
             elif NATIVE_OUT_OF_MEMORY.search(str(e)):
                 result = memory_failure   # OCR's buffers for a page (OpenVINO, ONNX Runtime)
+            elif memory_mb and _peak_address_space() >= limit - MB:
+                # the worker ran up against its limit: an allocation refused inside a library that
+                # swallowed it and failed later (an IndexError over an empty result) is still memory
+                result = memory_failure
             else:
                 result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
                                     rows={"traceback": traceback.format_exc()})
@@ -193,6 +198,21 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
 
 def memory_message(memory_mb: int) -> str:
     return f"处理时内存超过上限（{memory_mb} MB）"
+
+
+MB = 1024 * 1024
+
+
+def _peak_address_space() -> int:
+    """This process's peak virtual size in bytes (Linux /proc VmPeak; 0 where it cannot be read)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _address_space() -> int:
