@@ -40242,6 +40242,393 @@ DOCX.update({"730": doc730, "733": doc733, "735": doc735})
 XLSX.update({"731": xls731, "734": xls734})
 HTML.update({"732": html732})
 
+# ---------------------------------------------------------------- 754-759: structures, twenty-fourth round
+# Hundred-and-fifteenth set, written blind (issue 21): table structures no set has had, each in an otherwise
+# ordinary form: no 分值 column, the weights given once in a line above the table (每项6分) (754); 实际完成值 over
+# two columns, 单位自评 and 财政核实, with one 得分 that follows the verified figure (755); the rows grouped by
+# 资金来源 (中央 / 省级 / 县级 / 项目整体) in a first column, the levels restarting inside each group (756); bare
+# figures in the value cells and every row's unit in a 备注 column (单位：公里) (757); a 二级指标 cell naming TWO
+# second levels joined by 、, merged over the rows of both (758); rows whose 三级指标 cell is left empty, the
+# indicator's name typed in the 二级指标 cell (759).
+
+# Qiongzhong (Hainan): no 分值 column; a line above the indicator table says every indicator is worth 6 points.
+ROWS754 = [
+    ("产出指标", "数量指标", "新植绿橙标准化果园", "≥3000亩", "3120亩", "6", ""),
+    ("产出指标", "数量指标", "改造老旧低产果园", "≥2000亩", "2060亩", "6", ""),
+    ("产出指标", "数量指标", "建设水肥一体化设施", "≥1500亩", "1500亩", "6", ""),
+    ("产出指标", "数量指标", "开展绿橙种植技术培训", "≥30期", "32期", "6", ""),
+    ("产出指标", "质量指标", "新植果苗成活率", "≥90%", "92.5%", "6", ""),
+    ("产出指标", "质量指标", "绿橙优质果率", "≥75%", "72%", "5.76",
+     "7月至9月台风过境两次，部分果园落果、果面擦伤，优质果率偏低；2024年加密防风林并推广套袋。"),
+    ("产出指标", "时效指标", "新植果园定植完成时间", "2023年5月31日前", "2023年5月26日", "6", ""),
+    ("产出指标", "成本指标", "每亩新植果园补助标准", "≤2500元", "2500元", "6", ""),
+    ("效益指标", "经济效益指标", "绿橙产业综合产值", "≥5亿元", "5.3亿元", "6", ""),
+    ("效益指标", "经济效益指标", "种植户户均增收", "≥3000元", "3260元", "6", ""),
+    ("效益指标", "社会效益指标", "带动脱贫户及监测户参与种植", "≥1200户", "1265户", "6", ""),
+    ("效益指标", "生态效益指标", "果园化肥使用量减少率", "≥5%", "6.1%", "6", ""),
+    ("效益指标", "可持续影响指标", "琼中绿橙品牌影响力", "持续提升", "持续提升", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.2%", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "采购商满意度", "≥85%", "89.6%", "6", ""),
+]
+
+
+def doc754(out: Path) -> None:
+    """Qiongzhong (Hainan): no 分值 column; 每项6分 stated once in the line above the table."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "一、项目基本情况及资金执行情况", 11, True)
+    _head_fund(d, {"project": "2023年琼中黎族苗族自治县绿橙产业提质增效项目", "dept": "琼中黎族苗族自治县农业农村局",
+                   "agency": "琼中黎族苗族自治县热带作物服务中心"},
+               ("1,200.00", "1,350.00", "1,323.00", "10", "98.00%", "9.80"),
+               [("其中：省级财政资金", "800.00", "800.00", "800.00"),
+                ("县级财政资金", "400.00", "550.00", "523.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    para(d, "二、绩效指标完成情况", 11, True)
+    para(d, "（绩效指标共15项，每项6分，合计90分；预算执行率10分，另计。）", 10)
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分", "偏差原因分析及改进措施"]
+    n = len(ROWS754)
+    t = grid_table(d, n + 2, len(heads), [2.2, 3.0, 5.4, 3.0, 3.0, 1.6, 6.4], "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS754, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *cells) in enumerate(ROWS754, start=1):
+        t.rows[r]._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+        for c, text in enumerate(cells, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分（满分100分）")
+    fill(t.cell(n + 1, 5), "99.56")
+    fill(t.cell(n + 1, 6), "自评等级：优")
+    para(d, "填报人：王某某　　联系电话：0898-8622×××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+# Ningcheng (Inner Mongolia): 实际完成值 over 单位自评 / 财政核实 (two header rows); 得分 follows the verified figure.
+ROWS755 = [
+    ("产出指标", "数量指标", "新建日光温室", "≥800栋", "826栋", "812栋", "8", "8", ""),
+    ("产出指标", "数量指标", "改造提升老旧日光温室", "≥500栋", "520栋", "520栋", "7", "7", ""),
+    ("产出指标", "数量指标", "新建钢架冷棚", "≥300栋", "315栋", "308栋", "5", "5", ""),
+    ("产出指标", "质量指标", "新建温室工程验收合格率", "100%", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "温室冬季生产利用率", "≥90%", "91.5%", "88.2%", "6", "5.88",
+     "财政核实抽查发现部分新建温室冬季未及时种植，核实利用率88.2%；2024年落实温室种植承包责任。"),
+    ("产出指标", "时效指标", "温室建设完成时间", "2023年10月31日前", "2023年10月20日", "2023年10月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "每栋日光温室建设补助标准", "≤5万元", "5万元", "5万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "设施蔬菜年产值", "≥3.2亿元", "3.45亿元", "3.38亿元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "温室种植户户均增收", "≥1.5万元", "1.62万元", "1.58万元", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动农村劳动力就业", "≥2000人", "2150人", "2086人", "6", "6", ""),
+    ("效益指标", "生态效益指标", "有机肥替代化肥比例", "≥20%", "22.5%", "21.3%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "设施农业园区管护机制", "健全", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "温室种植户满意度", "≥90%", "95.6%", "93.8%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "村集体经济组织满意度", "≥85%", "91%", "91%", "8", "8", ""),
+]
+
+
+def xls755(out: Path) -> None:
+    """Ningcheng (Inner Mongolia): 实际完成值 split into 单位自评 / 财政核实 under a two-row header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (11, 15, 24, 16, 15, 15, 7, 7, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "2023年度项目支出绩效自评表")
+    ws.row_dimensions[1].height = 28
+    put(ws, "A2", "项目名称")
+    merge(ws, "B2:I2", "2023年宁城县设施农业提档升级项目", left=True)
+    put(ws, "A3", "主管部门")
+    merge(ws, "B3:D3", "宁城县农牧局", left=True)
+    put(ws, "E3", "实施单位")
+    merge(ws, "F3:I3", "宁城县设施农业发展服务中心", left=True)
+    merge(ws, "A4:A7", "项目资金\n（万元）")
+    put(ws, "B4", "")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}4", text)
+    fund = [("年度资金总额", "3,000.00", "3,200.00", "3,136.00", "10", "98.00%", "9.80"),
+            ("其中：中央财政资金", "2,000.00", "2,000.00", "2,000.00", "—", "—", "—"),
+            ("旗县财政资金", "1,000.00", "1,200.00", "1,136.00", "—", "—", "—")]
+    for r, (label, *vals) in enumerate(fund, start=5):
+        put(ws, f"B{r}", label, left=True)
+        for col, v in zip("CDEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    put(ws, "I4", "")
+    for r in (5, 6, 7):
+        put(ws, f"I{r}", "")
+    for col, text in (("A", "一级指标"), ("B", "二级指标"), ("C", "三级指标"), ("D", "年度指标值"), ("G", "分值"),
+                      ("H", "得分"), ("I", "偏差原因分析及改进措施")):
+        merge(ws, f"{col}9:{col}10", text)
+    merge(ws, "E9:F9", "实际完成值")
+    put(ws, "E10", "单位自评")
+    put(ws, "F10", "财政核实")
+    first = 11
+    levels(ws, "A", "B", first, ROWS755)
+    for i, (_l1, _l2, name, target, own, checked, weight, score, note) in enumerate(ROWS755):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFGH", (target, own, checked, weight, score)):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"I{r}", note, left=True)
+        ws.row_dimensions[r].height = 44 if note else 20
+    end = first + len(ROWS755)
+    merge(ws, f"A{end}:F{end}", "总分")
+    put(ws, f"G{end}", "100")
+    put(ws, f"H{end}", "99.68")
+    put(ws, f"I{end}", "自评等级：优")
+    ws[f"A{end + 1}"] = "注：实际完成值“财政核实”栏由县财政局绩效评价组核实填列，得分按核实数计算。"
+    ws[f"A{end + 2}"] = "填报人：李某某　　联系电话：0476-4222×××　　填报日期：2024年3月25日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Anding (Gansu): a 资金来源 column first, the indicators grouped by the money that paid for them (中央 / 省级 /
+# 县级 财政资金 for the outputs, 项目整体 for the benefits and satisfaction), the levels restarting in each group.
+ROWS756 = [
+    ("中央财政资金\n（800万元）", "产出指标", "数量指标", "建设脱毒马铃薯原原种温网室", "≥20栋", "20栋", "6", "6", ""),
+    ("中央财政资金\n（800万元）", "产出指标", "数量指标", "繁育脱毒马铃薯原种", "≥1.2万吨", "1.26万吨", "6", "6", ""),
+    ("中央财政资金\n（800万元）", "产出指标", "质量指标", "原种质量检测合格率", "≥98%", "99.1%", "5", "5", ""),
+    ("中央财政资金\n（800万元）", "产出指标", "成本指标", "每吨原种繁育补助标准", "≤600元", "580元", "5", "5", ""),
+    ("省级财政资金\n（300万元）", "产出指标", "数量指标", "推广一级种薯种植面积", "≥15万亩", "15.8万亩", "6", "6", ""),
+    ("省级财政资金\n（300万元）", "产出指标", "质量指标", "种薯田间纯度", "≥96%", "96.8%", "5", "5", ""),
+    ("省级财政资金\n（300万元）", "产出指标", "时效指标", "种薯调运完成时间", "2023年4月20日前", "2023年4月15日", "5", "5", ""),
+    ("县级财政资金\n（150万元）", "产出指标", "数量指标", "开展马铃薯种植技术培训", "≥50场次", "46场次", "5", "4.6",
+     "春播期间集中培训与农时冲突，4场改为田间现场指导，未计入培训场次；2024年提前至冬春农闲开展。"),
+    ("县级财政资金\n（150万元）", "产出指标", "数量指标", "建设马铃薯病虫害监测点", "≥12个", "12个", "4", "4", ""),
+    ("项目整体", "效益指标", "经济效益指标", "马铃薯亩均增产", "≥150公斤", "168公斤", "7", "7", ""),
+    ("项目整体", "效益指标", "经济效益指标", "种植户亩均增收", "≥260元", "285元", "7", "7", ""),
+    ("项目整体", "效益指标", "社会效益指标", "带动脱贫户种植马铃薯", "≥8000户", "8350户", "6", "6", ""),
+    ("项目整体", "效益指标", "可持续影响指标", "脱毒种薯三级繁育体系", "健全", "健全", "5", "5", ""),
+    ("项目整体", "满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.6%", "9", "9", ""),
+    ("项目整体", "满意度指标", "服务对象满意度指标", "种薯生产企业满意度", "≥85%", "90.3%", "9", "9", ""),
+]
+
+
+def html756(out: Path) -> None:
+    """Anding (Gansu): the indicator rows grouped by a 资金来源 column, levels restarting in each group."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>定西市安定区农业农村局</title><style>{css}</style></head><body>",
+         "<h1>项目支出绩效自评表</h1>",
+         '<p class="info">（2023年度）　　信息来源：定西市安定区农业农村局　　发布日期：2024-04-11</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="8">2023年安定区马铃薯脱毒种薯繁育推广项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">定西市安定区农业农村局</td><th>实施单位</th>'
+         '<td colspan="4">定西市安定区马铃薯产业发展中心</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th colspan="2">&nbsp;</th><th>年初预算数</th>'
+         '<th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>']
+    for label, *vals in [("年度资金总额", "1,250.00", "1,250.00", "1,225.00", "10", "98.00%", "9.80"),
+                         ("其中：中央财政资金", "800.00", "800.00", "800.00", "—", "—", "—"),
+                         ("省级财政资金", "300.00", "300.00", "300.00", "—", "—", "—"),
+                         ("县级财政资金", "150.00", "150.00", "125.00", "—", "—", "—")]:
+        h.append(f'<tr><td class="l" colspan="2">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals)
+                 + "</tr>")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in ("资金来源", *HEADS430)) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS756, depth)} for depth in (0, 1, 2)}
+    for i, (source, l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS756):
+        cells = []
+        for depth, text in ((0, source.replace("\n", "<br>")), (1, l1), (2, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="6">总分</th><td>100</td><td>99.40</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：马某某　　联系电话：0932-8262×××　　填报日期：2024年3月27日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Ning'an (Heilongjiang): bare figures in 年度指标值 / 实际完成值 and each row's unit in a 备注 column (单位：公里);
+# no 偏差原因 column, the one shortfall explained in a line under the table.
+ROWS757 = [
+    ("产出指标", "数量指标", "农村公路路面改造", "≥120", "126.5", "10", "10", "单位：公里"),
+    ("产出指标", "数量指标", "农村公路危桥改造", "≥18", "18", "10", "10", "单位：座"),
+    ("产出指标", "数量指标", "安装波形护栏", "≥45", "47.2", "6", "6", "单位：公里"),
+    ("产出指标", "质量指标", "交工验收合格率", "100", "100", "6", "6", "单位：%"),
+    ("产出指标", "质量指标", "路面平整度优良率", "≥90", "92.4", "5", "5", "单位：%"),
+    ("产出指标", "时效指标", "改造工程完工时间", "2023年10月31日前", "2023年10月25日", "5", "5", "—"),
+    ("产出指标", "成本指标", "每公里路面改造成本", "≤65", "63.8", "6", "6", "单位：万元"),
+    ("效益指标", "社会效益指标", "农村公路优良中等路比例", "≥85", "86.7", "7", "7", "单位：%"),
+    ("效益指标", "社会效益指标", "惠及沿线群众", "≥6.5", "6.8", "6", "6", "单位：万人"),
+    ("效益指标", "社会效益指标", "道路交通事故起数较上年下降", "≥10", "8.5", "6", "5.1", "单位：%"),
+    ("效益指标", "经济效益指标", "沿线农产品运输成本降低", "≥8", "9.2", "6", "6", "单位：%"),
+    ("效益指标", "可持续影响指标", "农村公路管养长效机制", "健全", "健全", "5", "5", "—"),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90", "94.5", "6", "6", "单位：%"),
+    ("满意度指标", "服务对象满意度指标", "客货运输经营者满意度", "≥85", "88.9", "6", "6", "单位：%"),
+]
+
+
+def doc757(out: Path) -> None:
+    """Ning'an (Heilongjiang): bare figures, every row's unit in the 备注 column."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年宁安市农村公路提档升级及危桥改造项目", "dept": "宁安市交通运输局",
+                   "agency": "宁安市农村公路养护中心"},
+               ("2,800.00", "3,000.00", "2,925.00", "10", "97.50%", "9.75"),
+               [("其中：中央车购税资金", "2,000.00", "2,000.00", "2,000.00"),
+                ("市级财政资金", "800.00", "1,000.00", "925.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "备注"]
+    n = len(ROWS757)
+    t = grid_table(d, n + 2, len(heads), [2.2, 3.2, 6.2, 3.2, 3.0, 1.5, 1.5, 3.2], "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS757, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *cells) in enumerate(ROWS757, start=1):
+        t.rows[r]._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+        for c, text in enumerate(cells, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "98.85")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "偏差原因分析及改进措施：道路交通事故起数较上年下降8.5%，未达到下降10%的年度目标，主要是部分改造路段"
+            "通车后车流量增加、超速行驶增多。2024年在急弯陡坡路段增设减速带和警示标志，联合交警加强巡查。", 10)
+    para(d, "填报人：赵某某　　联系电话：0453-7622×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# Leishan (Guizhou): the 二级指标 cell names TWO second levels joined by 、 (数量指标、质量指标), merged over the
+# rows of both, as offices fold short groups together.
+ROWS758 = [
+    ("产出指标", "数量指标、质量指标", "改造农村学校校舍面积", "≥12000平方米", "12350平方米", "8", "8", ""),
+    ("产出指标", "数量指标、质量指标", "新建改建学生食堂", "≥6所", "6所", "6", "6", ""),
+    ("产出指标", "数量指标、质量指标", "购置学生课桌椅", "≥3500套", "3620套", "5", "5", ""),
+    ("产出指标", "数量指标、质量指标", "改造工程竣工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "数量指标、质量指标", "购置设备验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标、成本指标", "校舍改造完工时间", "2023年8月25日前", "2023年8月20日", "5", "5", ""),
+    ("产出指标", "时效指标、成本指标", "校舍改造每平方米造价", "≤1800元", "1760元", "5", "5", ""),
+    ("效益指标", "社会效益指标、可持续影响指标", "受益学生人数", "≥9000人", "9260人", "8", "8", ""),
+    ("效益指标", "社会效益指标、可持续影响指标", "寄宿制学校学生就餐条件", "明显改善", "明显改善", "6", "6", ""),
+    ("效益指标", "社会效益指标、可持续影响指标", "义务教育巩固率", "≥97%", "96.5%", "8", "7.96",
+     "个别学生随父母外出务工转学未及时办理学籍转接；2024年加强控辍保学动态监测和学籍比对。"),
+    ("效益指标", "社会效益指标、可持续影响指标", "改造校舍设计使用年限", "≥30年", "30年", "6", "6", ""),
+    ("效益指标", "社会效益指标、可持续影响指标", "学校安全隐患整改率", "100%", "100%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "93.5%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "92.1%", "8", "8", ""),
+]
+
+
+def xls758(out: Path) -> None:
+    """Leishan (Guizhou): 二级指标 cells each naming two second levels joined by 、."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 17, 26, 17, 17, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "2023年度项目支出绩效自评表")
+    ws.row_dimensions[1].height = 28
+    ws["A2"] = "填报单位：雷山县教育和科技局　　　　金额单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年雷山县义务教育薄弱环节改善与能力提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "雷山县教育和科技局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "雷山县学生资助管理中心", left=True)
+    merge(ws, "A5:A8", "项目资金\n（万元）")
+    put(ws, "B5", "")
+    for col, text in zip("CDEFGH", ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    fund = [("年度资金总额", "1,600.00", "1,800.00", "1,764.00", "10", "98.00%", "9.80"),
+            ("其中：中央财政资金", "1,200.00", "1,200.00", "1,200.00", "—", "—", "—"),
+            ("县级财政资金", "400.00", "600.00", "564.00", "—", "—", "—")]
+    for r, (label, *vals) in enumerate(fund, start=6):
+        put(ws, f"B{r}", label, left=True)
+        for col, v in zip("CDEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    for col, text in zip("ABCDEFGH", HEADS430):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS758)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS758):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFG", (target, actual, weight, score)):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 44 if note else 20
+    end = first + len(ROWS758)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", "100")
+    put(ws, f"G{end}", "99.76")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：杨某某　　联系电话：0855-3332×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Huayuan (Hunan): three rows leave 三级指标 EMPTY and carry the indicator's name in the 二级指标 cell (a one-row
+# group written without its second level); the other rows ordinary.
+ROWS759 = [
+    ("产出指标", "数量指标", "改造提升乡镇敬老院", "≥8所", "8所", "8", "8", ""),
+    ("产出指标", "数量指标", "新增护理型床位", "≥240张", "252张", "7", "7", ""),
+    ("产出指标", "数量指标", "配备适老化设施设备", "≥600台套", "618台套", "6", "6", ""),
+    ("产出指标", "质量指标", "改造工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "护理型床位占比", "≥55%", "57.3%", "6", "6", ""),
+    ("产出指标", "敬老院改造完成时间", "", "2023年11月30日前", "2023年11月28日", "6", "6", ""),
+    ("产出指标", "成本指标", "每张护理型床位改造补助", "≤1.5万元", "1.46万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "新增特困人员集中供养", "≥120人", "108人", "8", "7.2",
+     "部分特困人员故土难离、选择分散供养，集中供养意愿低于预期；2024年结合入户走访做好政策宣传和照护评估。"),
+    ("效益指标", "社会效益指标", "敬老院安全责任事故", "0起", "0起", "6", "6", ""),
+    ("效益指标", "失能特困人员集中照护率", "", "≥60%", "63.5%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "敬老院运营管理制度", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "入住老人满意度", "", "≥90%", "94.2%", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "老人家属满意度", "≥90%", "92.8%", "9", "9", ""),
+]
+
+
+def html759(out: Path) -> None:
+    """Huayuan (Hunan): three rows with an empty 三级指标 cell, the name typed under 二级指标."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>花垣县民政局</title><style>{css}</style></head><body>",
+         "<h1>花垣县2023年度项目支出绩效自评表</h1>",
+         '<p class="info">发布机构：花垣县民政局　　发布时间：2024-04-18　　金额单位：万元</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年花垣县特困人员供养服务设施改造提升项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">花垣县民政局</td><th>实施单位</th>'
+         '<td colspan="3">花垣县社会福利中心</td></tr>',
+         '<tr><th rowspan="5">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         '<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>']
+    for label, *vals in [("年度资金总额", "960.00", "1,000.00", "986.00", "10", "98.60%", "9.86"),
+                         ("其中：中央财政资金", "600.00", "600.00", "600.00", "—", "—", "—"),
+                         ("省级财政资金", "200.00", "200.00", "200.00", "—", "—", "—"),
+                         ("县级财政资金", "160.00", "200.00", "186.00", "—", "—", "—")]:
+        h.append(f'<tr><td class="l">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in HEADS430) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS759, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS759):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name or "&nbsp;"}</td>', f'<td class="v">{target}</td>',
+                  f'<td class="v">{actual}</td>', f"<td>{weight}</td>", f"<td>{score}</td>",
+                  f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.06</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：石某某　　联系电话：0743-7222×××　　填报日期：2024年3月29日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"754": doc754, "757": doc757})
+XLSX.update({"755": xls755, "758": xls758})
+HTML.update({"756": html756, "759": html759})
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
