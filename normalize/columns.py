@@ -96,6 +96,16 @@ UNPLACED = -0.5
 LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·]\s*")
 
 
+# A unit under its own label (单位：公里, 计量单位：%): how a 备注 column may give each row's unit.
+UNIT_LABEL = re.compile(r"^(?:计量|度量)?单位[：:](?P<unit>\S{1,5})$")
+
+
+def labelled_unit(text: str) -> str:
+    """The unit of a cell that holds one under its label (单位：公里 -> 公里), else ""."""
+    m = UNIT_LABEL.match(bare(text))
+    return m.group("unit") if m and _known_unit(m.group("unit")) else ""
+
+
 def level_pair(text: str) -> tuple[str, str] | None:
     """A level 1 and a level 2 joined in one cell (产出指标-数量指标, 满意度指标／服务对象满意度指标):
     the two names as written, where each side reads as its level by the level grammar, else None."""
@@ -117,6 +127,8 @@ def kind(text: str) -> str:
         return "op"
     if t in ("是", "否"):
         return "yesno"
+    if labelled_unit(t):
+        return "unit"
     if canonical_level1(t):
         return "level1"
     if canonical_level2(t)[0]:

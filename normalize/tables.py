@@ -462,7 +462,7 @@ def _with_op_and_unit(raw: str, op_text: str, unit: str) -> str:
         # a sign joins as the cell wrote it (＝ stays full width; the parser folds it); a word as its sign
         sign = normalize_ws(op_text)
         text = (op if re.search(r"\p{Han}", sign) else sign) + text
-    unit = normalize_ws(unit)
+    unit = columns.labelled_unit(unit) or normalize_ws(unit)
     if unit and unit not in ("/", "-", "—", "无") and re.search(r"\d$", text):
         text += "%" if unit in ("%", "百分比", "％") else unit
     return text

@@ -1108,6 +1108,21 @@ def test_cell_kinds_of_units_with_a_scale_and_of_one_character_values():
         ("群众知晓率", "≥90%", "92%"), ("设施维护水平", "高", "高")] and r.unread_rows == 0
 
 
+def test_a_remarks_column_of_labelled_units_gives_each_bare_figure_its_unit():
+    """Bare figures in the value cells and each row's unit in a 备注 column under its label (单位：公里,
+    单位：万元; — where a row has none): the column is the rows' units, joined as a 计量单位 column's."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "备注"],
+            ["产出指标", "数量指标", "农村公路路面改造", "≥120", "126.5", "10", "10", "单位：公里"],
+            ["", "成本指标", "每公里路面改造成本", "≤65", "63.8", "6", "6", "单位：万元"],
+            ["", "时效指标", "改造工程完工时间", "2023年10月31日前", "2023年10月25日", "5", "5", "—"],
+            ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90", "94.5", "6", "6", "计量单位：%"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.raw, i.actual.raw, i.target.q.unit) for i in r.indicators] == [
+        ("≥120公里", "126.5公里", "公里"), ("≤65万元", "63.8万元", "元"),
+        ("2023年10月31日前", "2023年10月25日", ""), ("≥90%", "94.5%", "%")]
+    assert r.indicators[1].target.q.value == Decimal(650000) and not any(i.reason for i in r.indicators)
+
+
 def test_a_headerless_table_led_by_level_names_with_words_for_values_and_a_name_written_as_its_value():
     """No header and no previous table: every row starts with its level-1 and level-2 names; the
     values are mostly words; two names are the row's value written again (2021年, 50万)."""
