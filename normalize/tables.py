@@ -2058,8 +2058,9 @@ class _Reader:
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
         """Whether a row's level-2 cell holds its indicator's name (its name cell empty): a cell of its
         own (one row, one column), inside a group whose level 2 stands above (no level-1 cell, a
-        level 2 before it), and no level name: not one the vocabulary knows, nor a label ending 指标."""
-        if c2 is None or not l2_cell or l1_cell or not l2_prev:
+        level 2 before it) or opening a level-1 group (its level-1 cell written), and no level name:
+        not one the vocabulary knows, nor a label ending 指标."""
+        if c2 is None or not l2_cell or not (l1_cell or l2_prev):
             return False
         if canonical_level1(l2_cell) or canonical_level2(l2_cell)[0] or bare(l2_cell).endswith("指标"):
             return False
@@ -3285,10 +3286,15 @@ class _Reader:
             return None
         if not level3 and (target_raw or actual_raw) and self._name_in_level2(t, r, c2 + s if c2 is not None else None,
                                                                              l1_cell, l2_cell, l2_prev):
-            # the name typed one column left, its own cell empty: the row's name, its level 2 the group's
-            notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取，"
-                         f"二级指标沿用上一行的“{bare(l2_prev)}”")
-            level3, l2_cell = l2_cell, ""
+            # the name typed one column left, its own cell empty: the row's name, its level 2 the group's;
+            # on a level-1 group's first row no level 2 stands above to carry: the cell stays its level 2 as written
+            if l1_cell:
+                notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取")
+                level3 = l2_cell
+            else:
+                notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取，"
+                             f"二级指标沿用上一行的“{bare(l2_prev)}”")
+                level3, l2_cell = l2_cell, ""
         elif not level3 and (target_raw or actual_raw) and not fitted.moved and \
                 (across := self._level_across_name(t, r, c3 + s, (c1 + s if c1 is not None else None,
                                                                    c2 + s if c2 is not None else None))):

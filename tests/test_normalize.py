@@ -4523,6 +4523,20 @@ def test_a_name_typed_in_the_level2_column_with_its_name_cell_empty_is_the_rows_
     assert all(i.level3 != "时效指标" for i in inds)
 
 
+def test_a_name_typed_in_the_level2_column_on_a_level1_groups_first_row_is_the_rows_name():
+    """The same slip on the first row of a level-1 group (满意度指标 | 入住老人满意度 | empty name): no
+    level 2 stands above to carry, so the cell is the row's name and stays its level 2 as written."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "社会效益指标", "新增集中供养人数", "≥120人", "126人", "10", "10"],
+            ["满意度指标", "入住老人满意度", "", "≥90%", "94.2%", "10", "10"],
+            ["", "服务对象满意度指标", "老人家属满意度", "≥90%", "92.8%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2_raw, i.level3) for i in inds] == [
+        ("效益指标", "社会效益指标", "新增集中供养人数"), ("满意度指标", "入住老人满意度", "入住老人满意度"),
+        ("满意度指标", "服务对象满意度指标", "老人家属满意度")]
+    assert "三级指标名称填在二级指标一栏" in inds[1].note
+
+
 def test_a_row_with_figures_and_no_name_is_kept_and_named_in_a_warning():
     """Issue 21: a row whose name cell is empty, its level-2 cell filled (| | 质量指标 | | ≥90% | 95% | 10 | 9 |,
     cells in place): its figures are real, so the record stays, but an analyst cannot find it by a
