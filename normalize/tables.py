@@ -69,6 +69,9 @@ FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 MONEY_TOTAL = re.compile(r"(?:总额|合计|小计|总计)$")
 # A header label's points (得分（10分）): the note an indicator's name may carry, 分 written.
 WEIGHT_IN_LABEL = re.compile(points_note(named=True))
+# The points every indicator is worth, said once in the lines above a table with no 分值 column
+# (绩效指标共15项，每项6分，合计90分; 每个指标5分).
+ITEM_POINTS = re.compile(r"每(?:项|个|条)(?:指标)?(?:分值)?(?:为|计|按)?(?P<points>\d+(?:\.\d+)?)分")
 # Labels of the money planned and the money used, each followed by its amount (资金情况 | 年度金额:208万元 |
 # 资金使用情况 | 合计:109.8万元).
 FUND_PLAN = re.compile(r"^(?:项目)?资金(?:到位|安排|下达)?情况$")
@@ -1379,6 +1382,7 @@ class _Reader:
         self._code_names: dict[str, str] | None = None
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
+        self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
         self.vertical_fund_row: int | None = None
         # projects whose indicator table ended in its 总分 row (figures or none): the evaluation is whole
         self.closed: list[Project] = []
@@ -2670,6 +2674,8 @@ class _Reader:
             self.level2_led = _level2_led(grid, r, cols)
         if not (continued and self.named_weights):
             self.named_weights = _named_weights(grid, h, r, cols, continued)
+        if not continued:   # a table going on past a page break keeps the points said above it
+            self.item_points = _item_points(self.doc, t, grid[:h]) if cols.weight is None else None
         l1_raw = l2_raw = ""
         if same_columns and p.indicators and p.indicators[-1].loc.table < t.index:
             # the same columns in a later table: the table goes on past a page break (its header
@@ -3441,6 +3447,9 @@ class _Reader:
             weight, score = self._points_pair(t, row, r, cols.weight, v)
         else:
             weight = self._figure(t, row, r, cols.weight, v) if named_weight is None else named_weight
+            if weight is None and cols.weight is None and self.item_points is not None:
+                weight = self.item_points
+                notes.append(f"表中无分值列，分值按表前说明“{self.item_points.q.raw}”读取")
             score = self._score_of_weight(t, row, r, cols.score, v, weight) or self._figure(t, row, r, cols.score, v)
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
@@ -4556,6 +4565,21 @@ def _whole_unit_form(doc: Document, t: Table, grid, r: int) -> bool:
     above = [x for row in grid[:r] for x in row] + \
         [b.text for b in doc.blocks[:t.loc.block] if isinstance(b, Paragraph)]
     return any(WHOLE_UNIT_TITLE.search(bare(x)) for x in above if x)
+
+
+def _item_points(doc: Document, t: Table, above: list[list[str]]) -> Figure | None:
+    """The points each indicator is worth where the lines between the previous table and this one, or
+    the table's rows above its header, say it once (每项6分), as a Figure at the words that say it."""
+    for row in reversed(above):
+        for cell in row:
+            if m := ITEM_POINTS.search(normalize_ws(cell).replace(" ", "")):
+                return Figure(replace(parse(m.group("points")), raw=m.group()), t.loc)
+    for b in reversed(doc.blocks[:t.loc.block]):
+        if isinstance(b, Table):
+            break
+        if isinstance(b, Paragraph) and (m := ITEM_POINTS.search(normalize_ws(b.text).replace(" ", ""))):
+            return Figure(replace(parse(m.group("points")), raw=m.group()), b.loc)
+    return None
 
 
 def _title_before(doc: Document, t: Table) -> str:

@@ -1311,6 +1311,28 @@ def test_the_money_unit_stated_only_by_the_line_above_the_table():
     assert unit("单位：元/尾")[0] == "万元"
 
 
+def test_the_points_of_every_indicator_said_once_in_the_line_above_a_table_with_no_weight_column():
+    """754: no 分值 column, the line above the table says 每项6分: each row's weight is 6, its provenance
+    the line; a table with its own 分值 column, or a line saying no such thing, keeps its own reading."""
+    plain = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+             ["产出指标", "数量指标", "新植果园", "≥3000亩", "3120亩", "6"],
+             ["", "质量指标", "优质果率", "≥75%", "72%", "5.76"]]
+    weighted = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "新植果园", "≥3000亩", "3120亩", "5", "5"],
+                ["", "质量指标", "优质果率", "≥75%", "72%", "5", "4.8"]]
+
+    def weights(line, rows=plain):
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        doc = Document(source="mem", format="docx", sha256="", blocks=[
+            Paragraph(line, Location("mem", block=0)),
+            Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=1, table=0))])
+        return [(i.weight.value, i.weight.loc.block) if i.weight else None for i in normalize_document(doc).indicators]
+    assert weights("（绩效指标共15项，每项6分，合计90分；预算执行率10分，另计。）") == [(Decimal(6), 0), (Decimal(6), 0)]
+    assert weights("二、绩效指标完成情况") == [None, None]
+    assert weights("每项6分", weighted) == [(Decimal(5), 1), (Decimal(5), 1)]
+
+
 def test_a_project_named_in_a_line_of_its_label_and_value_without_a_colon():
     """A borderless form's label cell and value cell read as one line of text (130.pdf:
     项目名称 2023年法律援助经费): the whole line is the label and one value. Other words after the
