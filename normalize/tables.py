@@ -21,7 +21,7 @@ from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Qua
                        completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
                        month_of_point, name_unit, opens_with_operator, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair, reached_sense,
                        slip_by_source, split_named_target, split_pair, split_with_second, worded_figure, year_bound)
-from . import code_legend, columns, outline, record_cells, unread
+from . import code_legend, columns, outline, record_cells, scoring, unread
 from .columns import LEVEL_PAIR, level_pair
 from .record_cells import record_view
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
@@ -1383,6 +1383,9 @@ class _Reader:
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
+        # a second result column under the actual's heading (实际完成值 over 单位自评 | 财政核实): (column,
+        # its label, the actual's label); choose_actual reads the one the scores follow
+        self.second_actual: tuple[int, str, str] | None = None
         self.vertical_fund_row: int | None = None
         # projects whose indicator table ended in its 总分 row (figures or none): the evaluation is whole
         self.closed: list[Project] = []
@@ -2643,6 +2646,7 @@ class _Reader:
             self.bounds = _bound_columns(grid, h, r, cols)
             self.target_parts = _part_columns(grid, h, r, cols) if self.bounds is None else None
             self.kind_pairs = _kind_columns(grid, h, r, cols)
+            self.second_actual = _second_actual(t, h, r, cols, {self.completion, *self.kind_pairs.values()})
             self.code_col = self.level_codes(t, grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
         self.groups = cols.level1 is None and cols.level2 is not None and "level3" not in named \
@@ -2858,6 +2862,8 @@ class _Reader:
                 _written_level1(q.indicators[start:])
         for q, start in sections:
             _bare_points_agree(q.indicators[start:], self.bare_points)
+        if self.second_actual is not None:
+            self.choose_actual(t, grid, [i for q, start in sections for i in q.indicators[start:]])
         last = p.indicators[-1] if p.indicators else None
         # A table the document ends in, with no 总分 row, is cut off unless it reached the 满意度
         # block, which every template puts last.
@@ -2877,6 +2883,36 @@ class _Reader:
             for q, start in sections:
                 _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def choose_actual(self, t: Table, grid, rows: list[Indicator]) -> None:
+        """Two result columns under one 实际完成值 heading (单位自评 | 财政核实) and one 得分: the scores
+        say which result they were given for. A row tells where its result meets its target by one
+        column and not by the other, its score full or short: the column every such row agrees with is
+        the rows' result, the other kept in each row's note; where no row tells them apart (or rows
+        disagree) the first stays and a warning names the column left unread."""
+        c2, label2, label1 = self.second_actual
+
+        def agrees(i: Indicator, q: Quantity) -> bool | None:
+            j = replace(i, actual=Figure(q, i.actual.loc))
+            if i.weight is None or i.score is None or not scoring.comparable(j):
+                return None
+            return scoring.met(j) == (i.score.value >= i.weight.value)
+
+        alternates = []
+        for i in rows:
+            raw = grid[i.loc.row][c2].strip() if i.loc.row < len(grid) and c2 < len(grid[i.loc.row]) else ""
+            alternates.append((i, raw, part_of_target(i.target.q, _value(raw).with_unit_from(i.target.q))))
+        told = [(agrees(i, i.actual.q), agrees(i, q)) for i, _raw, q in alternates]
+        told = [pair for pair in told if None not in pair and pair[0] != pair[1]]
+        if told and all(second for _first, second in told):
+            for i, raw, q in alternates:
+                if raw:
+                    i.note = "；".join(x for x in (i.note, f"实际完成值有“{label1}”“{label2}”两列，得分依据“{label2}”，"
+                                                          f"按其读取；{label1}：{i.actual.q.raw}") if x)
+                    i.actual = Figure(replace(q, raw=raw), self._loc(t, i.loc.row, c2))
+        elif rows:
+            self.recs.warnings.append(f"{self._loc(t, rows[0].loc.row).describe()}：实际完成值有“{label1}”“{label2}”两列，"
+                                      f"按“{label1}”读取，“{label2}”列未读取，请核对得分依据哪一列")
 
     def fund_points_row(self, t: Table, row: list[str], r: int, cols: _Cols, p: Project) -> bool:
         """预算执行率 | 预算执行率 | 预算执行率 | 100% | 98.50% | 10 | 9.85: a row whose one label spans
@@ -4565,6 +4601,26 @@ def _whole_unit_form(doc: Document, t: Table, grid, r: int) -> bool:
     above = [x for row in grid[:r] for x in row] + \
         [b.text for b in doc.blocks[:t.loc.block] if isinstance(b, Paragraph)]
     return any(WHOLE_UNIT_TITLE.search(bare(x)) for x in above if x)
+
+
+def _second_actual(t: Table, h: int, r: int, cols: _Cols, taken: set) -> tuple[int, str, str] | None:
+    """(column, its label, the actual's label) of the one other column under the heading of the actual
+    (实际完成值 over 单位自评 | 财政核实) that no role took, where neither names a part of the year (一季度 …
+    全年: actual_period's) nor is another use of the heading's columns (taken: 完成率, 定性 twins)."""
+    if cols.actual is None or r - h < 2:
+        return None
+    stacks = _header_stacks(t, t.grid(fill=True), h, r)
+    mapped = {c for c in vars(cols).values() if c is not None} | taken
+    own = stacks[cols.actual] if cols.actual < len(stacks) else []
+    def dated(label: str) -> bool:   # a period or a year heads it: the year's parts, or years compared
+        return bool(period(label) or part_of_year(label) or header_year(label))
+
+    if len(own) < 2 or header_field(own[-1], set()) != "actual" or dated(own[0]):
+        return None
+    others = [c for c, stack in enumerate(stacks) if c not in mapped and len(stack) >= 2 and stack[-1] == own[-1]]
+    if len(others) != 1 or dated(stacks[others[0]][0]):
+        return None
+    return others[0], header_words(stacks[others[0]][0]), header_words(own[0])
 
 
 def _item_points(doc: Document, t: Table, above: list[list[str]]) -> Figure | None:
