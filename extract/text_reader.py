@@ -67,6 +67,7 @@ from .revision_marks import final_text, new_side
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
+from .terminal import screen_text
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
@@ -111,6 +112,8 @@ def _guess_chinese(data: bytes) -> list[str]:
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
+    if (screen := screen_text(text)) is not None:     # a terminal's record: its control sequences are no binary
+        text = screen[0]
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     return control > max(2, len(text) // 200)
 
@@ -229,6 +232,8 @@ def _html_page(path: str, data: bytes, sha256: str, said: list[str]) -> Document
 
 def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
+    if (screen := screen_text(text)) is not None:     # a terminal's record: the text as the screen showed it
+        text = screen[0]
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
     source = None

@@ -1,0 +1,42 @@
+"""Text as it comes, twelfth round (issue 21): a terminal's typescript with its control sequences, a
+DokuWiki page's tables, Python's pprint of an export dict, an Excel 2003 XML spreadsheet and an
+entity-attribute-value export."""
+from jixiao.extract import read_document
+from extract.terminal import screen_text
+
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+E = "\x1b"
+TYPESCRIPT = (
+    'Script started on 2024-03-19 10:14:22+08:00 [TERM="xterm-256color"]\r\n'
+    f"{E}]0;cwk@app01: ~\x07{E}[01;32mcwk@app01{E}[00m:~$ zpcx --xm 0118\b{E}[K7\r\n"
+    f"正在查询… 35%\r正在查询… 100%\r{E}[K查询完成\r\n"
+    "\r\n"
+    f"{E}[1m项目支出绩效自评表{E}[0m\r\n"
+    "项目名称：2023年某某县示范项目\r\n"
+    "金额单位：万元\r\n"
+    "\r\n"
+    f"{E}[7m资金来源        年初预算数  全年预算数  全年执行数  分值  执行率  得分{E}[0m\r\n"
+    f"年度资金总额        100.00      120.00      114.00    10  95.00%  9.50{E}[K\r\n"
+    "\r\n"
+    f"{E}[7m一级指标  二级指标      三级指标      年度指标值  实际完成值  分值  得分{E}[0m\r\n"
+    f"产出指标  数量指标      建设示范点    ≥20个       21个           8     8{E}[K\r\n"
+    f"产出指标  质量指标      验收合格率    100%        100%           6     6{E}[K\r\n"
+    f"{E}[33m效益指标  社会效益指标  带动就业      ≥50人       42人           8  6.72{E}[0m{E}[K\r\n"
+    "总分                                                            100  30.22\r\n"
+    'Script done on 2024-03-19 10:15:03+08:00 [COMMAND_EXIT_CODE="0"]\r\n')
+
+
+def test_a_terminal_typescript_reads_as_the_screen_showed_it(tmp_path):
+    """ANSI colours, an OSC title ended by BEL, a backspace correcting a digit and a progress line
+    redrawn by carriage returns are the terminal's, not the text (the file was refused as binary)."""
+    recs, rows = indicator_rows(_write(tmp_path, TYPESCRIPT))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_score.value), str(p.total_score_stated.value)) == ("2023年某某县示范项目", "9.50", "30.22")
+    lines = screen_text(TYPESCRIPT)[0].split("\n")
+    assert lines[1] == "cwk@app01:~$ zpcx --xm 0117" and lines[2] == "查询完成"
+    # a wide character overwritten by a carriage return keeps the columns it had
+    assert screen_text(f"{E}[1m{E}[0m{E}[0m甲乙丙\ra")[0] == "a 乙丙"
+    # a file of plain text with a carriage return or two is no terminal's
+    assert screen_text("项目名称：X\r\n金额单位：万元\r\n") is None
