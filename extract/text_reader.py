@@ -68,7 +68,8 @@ from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
 from .terminal import screen_text
-from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
+from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
+                         dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
@@ -524,6 +525,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_table(doc, path, rows, element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif dokuwiki_opens(ln.text) and (doku := dokuwiki_table(numbered, i)):
+            rows, i = doku
             add_rows_table(doc, path, rows, element)
         elif textile_opens(ln.text) and (textile := textile_table(numbered, i)):
             rows, i = textile

@@ -40,3 +40,32 @@ def test_a_terminal_typescript_reads_as_the_screen_showed_it(tmp_path):
     assert screen_text(f"{E}[1m{E}[0m{E}[0m甲乙丙\ra")[0] == "a 乙丙"
     # a file of plain text with a carriage return or two is no terminal's
     assert screen_text("项目名称：X\r\n金额单位：万元\r\n") is None
+
+
+DOKUWIKI = """====== 2023年某某县示范项目绩效自评表 ======
+
+金额单位：万元
+
+^ 资金来源 ^ 年初预算数 ^ 全年预算数 ^ 全年执行数 ^ 分值 ^ 执行率 ^ 得分 ^
+| 年度资金总额 |  100.00 |  120.00 |  114.00 |  10  |  95.00% |  9.50 |
+| 其中：当年财政拨款 |  100.00 |  120.00 |  114.00 | | | |
+
+^ 一级指标 ^ 二级指标 ^ 三级指标 ^ 年度指标值 ^ 实际完成值 ^ 分值 ^ 得分 ^ 偏差原因 ^
+^ 产出指标 | 数量指标 | 建设示范点 | ≥20个 | 21个 |  8  |  8  | |
+^ ::: | 质量指标 | 验收合格率 | 100% | 100% |  6  |  6  | |
+^ 效益指标 | 社会效益指标 | 带动就业 | ≥50人 | 42人 |  8  |  6.72  | 企业用工减少；\\\\ 下一步加强对接。 |
+| **总分** ||||| 100 | 30.22 | 见[[jxpj:sm|说明]] |
+"""
+
+
+def test_a_dokuwiki_table_reads_its_row_heads_and_spans(tmp_path):
+    """'^' opens a header cell (a row's level cell a row head), ':::' a row span, '|||||' four completely
+    empty cells a column span: the level cells were read one column off, the fund table left unread."""
+    recs, rows = indicator_rows(_write(tmp_path, DOKUWIKI))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (str(p.fund_score.value), str(p.total_score_stated.value)) == ("9.50", "30.22")
+    assert p.budget_full_year.value == 1200000      # 120.00 万元
+    table = read_document(_write(tmp_path, DOKUWIKI)).tables()[1]
+    assert table.grid()[3][7] == "企业用工减少；\n下一步加强对接。"       # a forced break; a link's '|' no separator
+    assert table.grid()[4][0] == "总分" and table.grid()[4][7].startswith("见[[jxpj:sm|说明]]")
