@@ -69,3 +69,58 @@ def test_a_dokuwiki_table_reads_its_row_heads_and_spans(tmp_path):
     table = read_document(_write(tmp_path, DOKUWIKI)).tables()[1]
     assert table.grid()[3][7] == "企业用工减少；\n下一步加强对接。"       # a forced break; a link's '|' no separator
     assert table.grid()[4][0] == "总分" and table.grid()[4][7].startswith("见[[jxpj:sm|说明]]")
+
+
+PPRINT = """$ python3 manage.py export_zpb --dry-run
+[2024-03-18 09:41:07] INFO 试运行：以下为待导出数据
+{'总分': {'满分': 100, '自评得分': Decimal('30.22'), '自评等级': '差'},
+ '绩效指标': [{'一级指标': '产出指标',
+           '三级指标': '建设示范点',
+           '二级指标': '数量指标',
+           '偏差原因': None,
+           '分值': Decimal('8'),
+           '实际完成值': '21个',
+           '年度指标值': '≥20个',
+           '得分': Decimal('8')},
+          {'一级指标': '产出指标',
+           '三级指标': '验收合格率',
+           '二级指标': '质量指标',
+           '偏差原因': None,
+           '分值': Decimal('6'),
+           '实际完成值': '100%',
+           '年度指标值': '100%',
+           '得分': Decimal('6')},
+          {'一级指标': '效益指标',
+           '三级指标': '带动就业',
+           '二级指标': '社会效益指标',
+           '偏差原因': ('企业用工减少，'
+                    '下一步加强对接。'),
+           '分值': Decimal('8'),
+           '实际完成值': '42人',
+           '年度指标值': '≥50人',
+           '得分': Decimal('6.72')}],
+ '资金情况': [{'全年执行数': Decimal('114.00'),
+           '全年预算数': Decimal('120.00'),
+           '分值': Decimal('10'),
+           '年初预算数': Decimal('100.00'),
+           '得分': Decimal('9.50'),
+           '执行率': '95.00%',
+           '资金来源': '年度资金总额'}],
+ '金额单位': '万元',
+ '项目名称': '2023年某某县示范项目'}
+[2024-03-18 09:41:07] INFO 共3条指标，校验通过
+"""
+
+
+def test_a_python_pprint_dump_reads_its_records_whatever_the_key_order(tmp_path):
+    """pprint sorts a dict's keys (the actual before the target, the name between the levels), writes
+    Decimal('8') and None, and splits a long string into adjacent literals: read by Python's grammar.
+    Its member lines were named unread as label：value lines, no row read."""
+    recs, rows = indicator_rows(_write(tmp_path, PPRINT))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_score.value), str(p.total_score_stated.value)) == ("2023年某某县示范项目", "9.50", "30.22")
+    assert p.executed.value == 1140000      # 114.00 万元
+    doc = read_document(_write(tmp_path, PPRINT))
+    assert "企业用工减少，下一步加强对接。" in doc.tables()[0].grid()[3]
+    assert doc.blocks[-1].text.endswith("校验通过")       # the log line after the dump kept as text
