@@ -124,3 +124,50 @@ def test_a_python_pprint_dump_reads_its_records_whatever_the_key_order(tmp_path)
     doc = read_document(_write(tmp_path, PPRINT))
     assert "企业用工减少，下一步加强对接。" in doc.tables()[0].grid()[3]
     assert doc.blocks[-1].text.endswith("校验通过")       # the log line after the dump kept as text
+
+
+def _xml_cell(v, style="", index=0, across=0, down=0):
+    attrs = (f' ss:Index="{index}"' if index else "") + (f' ss:MergeAcross="{across}"' if across else "") \
+        + (f' ss:MergeDown="{down}"' if down else "") + (f' ss:StyleID="{style}"' if style else "")
+    kind = "String" if isinstance(v, str) else "Number"
+    return f'    <Cell{attrs}><Data ss:Type="{kind}">{v}</Data></Cell>'
+
+
+def _xml_row(*cells):
+    return "   <Row>\r\n" + "\r\n".join(cells) + "\r\n   </Row>"
+
+
+SPREADSHEET_XML = "\r\n".join([
+    '<?xml version="1.0"?>', '<?mso-application progid="Excel.Sheet"?>',
+    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:x="urn:schemas-microsoft-com:office:excel"',
+    ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">',
+    ' <Styles>', '  <Style ss:ID="m"><NumberFormat ss:Format="#,##0.00"/></Style>',
+    '  <Style ss:ID="p"><NumberFormat ss:Format="Percent"/></Style>', ' </Styles>',
+    ' <Worksheet ss:Name="自评表">', '  <Table>',
+    _xml_row(_xml_cell("项目名称"), _xml_cell("2023年某某县示范项目", across=6)),
+    _xml_row(_xml_cell("金额单位：万元", index=6, across=1)),
+    _xml_row(*[_xml_cell(h) for h in ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")]),
+    _xml_row(_xml_cell("年度资金总额"), _xml_cell(100, "m"), _xml_cell(120, "m"), _xml_cell(114, "m"), _xml_cell(10),
+             _xml_cell(0.95, "p"), _xml_cell(9.5)),
+    _xml_row(*[_xml_cell(h) for h in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")]),
+    _xml_row(_xml_cell("产出指标", down=1), _xml_cell("数量指标"), _xml_cell("建设示范点"), _xml_cell("≥20个"),
+             _xml_cell("21个"), _xml_cell(8), _xml_cell(8)),
+    _xml_row(_xml_cell("质量指标", index=2), _xml_cell("验收合格率"), _xml_cell("100%"), _xml_cell("100%"),
+             _xml_cell(6), _xml_cell(6)),
+    _xml_row(_xml_cell("效益指标"), _xml_cell("社会效益指标"), _xml_cell("带动就业"), _xml_cell("≥50人"),
+             _xml_cell("42人"), _xml_cell(8), _xml_cell(6.72)),
+    _xml_row(_xml_cell("总分", across=4), _xml_cell(100), _xml_cell(30.22)),
+    '  </Table>', ' </Worksheet>', '</Workbook>', ''])
+
+
+def test_an_excel_2003_xml_spreadsheet_reads_as_a_workbook(tmp_path):
+    """SpreadsheetML arriving as text: its <Table> was taken for a web page's and nothing read. Its cells
+    placed by ss:Index after a ss:MergeDown, numbers shown through their styles' formats (0.95 under
+    Percent is 95.00%, 114 under #,##0.00 is 114.00)."""
+    recs, rows = indicator_rows(_write(tmp_path, SPREADSHEET_XML))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_score.value), str(p.total_score_stated.value)) == ("2023年某某县示范项目", "9.5", "30.22")
+    assert (str(p.exec_rate_stated.value), p.executed.value) == ("95.00", 1140000)
+    doc = read_document(_write(tmp_path, SPREADSHEET_XML))
+    assert doc.format == "xmlss" and {"95.00%", "114.00"} <= {c.text for _, c in doc.iter_cells()}
