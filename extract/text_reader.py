@@ -64,6 +64,7 @@ from .narrow_lines import cut_records
 from .nested_values import parse_print_r, parse_python_repr, parse_text_tree
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
+from .attribute_values import entity_blocks
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
@@ -307,7 +308,14 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                             "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
-        read_delimited(doc, path, *found)
+        if not found[2] and (pivoted := entity_blocks(found[1])) is not None:     # a record per field: rebuilt
+            for block in pivoted:
+                if block[0] == "t":
+                    _add_table(doc, path, block[1])
+                else:
+                    _add_paragraph(doc, path, block[1], block[2])
+        else:
+            read_delimited(doc, path, *found)
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members

@@ -171,3 +171,57 @@ def test_an_excel_2003_xml_spreadsheet_reads_as_a_workbook(tmp_path):
     assert (str(p.exec_rate_stated.value), p.executed.value) == ("95.00", 1140000)
     doc = read_document(_write(tmp_path, SPREADSHEET_XML))
     assert doc.format == "xmlss" and {"95.00%", "114.00"} <= {c.text for _, c in doc.iter_cells()}
+
+
+ENTITY_VALUES = """对象类型,对象编号,属性名称,属性值
+项目,XM01,项目名称,2023年某某县示范项目
+项目,XM01,金额单位,万元
+资金,ZJ01,资金来源,年度资金总额
+资金,ZJ01,年初预算数,100.00
+资金,ZJ01,全年预算数,120.00
+资金,ZJ01,全年执行数,114.00
+资金,ZJ01,分值,10
+资金,ZJ01,执行率,95.00%
+资金,ZJ01,得分,9.50
+指标,ZB01,一级指标,产出指标
+指标,ZB01,二级指标,数量指标
+指标,ZB01,三级指标,建设示范点
+指标,ZB01,年度指标值,≥20个
+指标,ZB01,实际完成值,21个
+指标,ZB01,分值,8
+指标,ZB01,得分,8
+指标,ZB02,一级指标,产出指标
+指标,ZB02,二级指标,质量指标
+指标,ZB02,三级指标,验收合格率
+指标,ZB02,年度指标值,100%
+指标,ZB02,实际完成值,100%
+指标,ZB02,分值,6
+指标,ZB02,得分,6
+指标,ZB03,一级指标,效益指标
+指标,ZB03,二级指标,社会效益指标
+指标,ZB03,三级指标,带动就业
+指标,ZB03,年度指标值,≥50人
+指标,ZB03,实际完成值,42人
+指标,ZB03,分值,8
+指标,ZB03,得分,6.72
+指标,ZB03,偏差原因,"企业用工减少，""订单""不足"
+汇总,HZ01,满分,100
+汇总,HZ01,自评得分,30.22
+"""
+
+
+def test_an_entity_attribute_value_export_reads_its_entities_as_rows(tmp_path):
+    """A record per field (kind, id, field name, value): its 48 lines were named unread as rows, no
+    indicator. The entities of a kind are rows under their field names, a kind of one its label：value
+    lines; a field an entity lacks an empty cell."""
+    recs, rows = indicator_rows(_write(tmp_path, ENTITY_VALUES.replace("\n", "\r\n"), "utf-8-sig"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_score.value), str(p.total_score_stated.value)) == ("2023年某某县示范项目", "9.50", "30.22")
+    table = read_document(_write(tmp_path, ENTITY_VALUES)).tables()[-1]
+    assert table.grid()[0][0] == "对象编号" and table.grid()[1][-1] == "" and table.grid()[3][-1] == '企业用工减少，"订单"不足'
+    assert table.cell_at(3, 3).loc.line == 27          # the record that gave the cell (带动就业)
+    # an ordinary table whose third column's names are grouped under their levels is no such export
+    plain = "一级指标,二级指标,三级指标,分值\n" + "".join(f"产出指标,数量指标,指标{k},5\n" for k in range(4)) + \
+        "".join(f"效益指标,社会效益指标,效益{k},5\n" for k in range(4))
+    assert read_document(_write(tmp_path, plain)).tables()[0].grid()[0] == ["一级指标", "二级指标", "三级指标", "分值"]
