@@ -18,7 +18,7 @@ __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "
            "Table", "Cell", "Location", "Block", "normalize_ws", "SUPPORTED"]
 
 SUPPORTED = ("txt", "csv", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd", "odt", "ods", "fodt",
-             "fods")
+             "fods", "xmlss")
 MAX_FILE = 100 * 1024 * 1024
 
 
@@ -73,6 +73,9 @@ def _read(data: bytes, label: str) -> Document:
     if kind == "xlsx":
         from .spreadsheet_reader import read_xlsx
         return read_xlsx(label, data, sha)
+    if kind == "xmlss":
+        from .spreadsheet_xml import read_spreadsheet_xml
+        return read_spreadsheet_xml(label, data, sha)
     if kind in ("html", "mht"):
         from .html_reader import read_html
         return read_html(label, data, sha, fmt=kind)

@@ -19,6 +19,7 @@ label：value is a scalar member, a node with children a key holding them, bare 
 a list of scalars."""
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 
@@ -208,3 +209,91 @@ def _tree_node(node: tuple) -> Node:
         else:
             pairs.append((kid[0], kid[1], Node(line=kid[0], scalar="")))
     return Node(line=no, pairs=pairs)
+
+
+# -- a Python literal (print / pprint of a program's data) -------------------------------------------------
+_PY_OPENS = re.compile(r"""^[\[{]\s*(?:['"\[{]|$)""")
+_PY_NUMBER_CALLS = ("Decimal",)     # a call that writes a number as its text: Decimal('2600.00')
+MIN_PY_LINES = 5     # a short literal in a paragraph is no export
+
+
+def parse_python_repr(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the literal, the literal's blocks and the lines after it as paragraphs) where a
+    line opens a Python dict holding records; None otherwise."""
+    lines = text.split("\n")
+    for start, ln in enumerate(lines):
+        if not _PY_OPENS.match(ln):
+            continue
+        end = _closing_line(lines, start)
+        if end is None or end - start + 1 < MIN_PY_LINES:
+            continue
+        try:
+            tree = ast.parse("\n".join(lines[start:end + 1]), mode="eval").body
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        root = _py_node(tree, start)
+        if root is None or root.pairs is None:
+            continue
+        keys = [k for _, k, _ in root.pairs]
+        if keys == sorted(keys):
+            # pprint's order (sorted keys) is no document's: the scalar members (项目名称：X) are the
+            # head, above the tables, as a form writes them
+            root.pairs.sort(key=lambda p: p[2].scalar is None)
+        found = nested_blocks(root)
+        if found is None:
+            continue
+        before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
+        after = [("p", no, x.strip()) for no, x in enumerate(lines[end + 1:], end + 2) if x.strip()]
+        return before, found + after
+    return None
+
+
+def _closing_line(lines: list[str], start: int) -> int | None:
+    """The line whose bracket closes the one opening lines[start] (quotes and escapes kept apart)."""
+    depth, quote = 0, ""
+    for k in range(start, len(lines)):
+        ln, j = lines[k], 0
+        while j < len(ln):
+            ch = ln[j]
+            if quote:
+                if ch == "\\":
+                    j += 1
+                elif ch == quote:
+                    quote = ""
+            elif ch in "'\"":
+                quote = ch
+            elif ch in "[{(":
+                depth += 1
+            elif ch in "]})":
+                depth -= 1
+                if depth == 0:
+                    return k if not ln[j + 1:].strip() else None
+            j += 1
+        if quote:
+            return None      # a string never spans a line in a repr
+    return None
+
+
+def _py_node(e: ast.expr, offset: int) -> Node | None:
+    """The literal's tree as Nodes (a line the file's, 1-based); None where it holds anything but
+    literals and number calls."""
+    line = e.lineno + offset
+    if isinstance(e, ast.Dict):
+        pairs = []
+        for k, v in zip(e.keys, e.values):
+            if not isinstance(k, ast.Constant) or (node := _py_node(v, offset)) is None:
+                return None
+            pairs.append((k.lineno + offset, str(k.value), node))
+        return Node(line=line, pairs=pairs)
+    if isinstance(e, (ast.List, ast.Tuple)):
+        items = [_py_node(x, offset) for x in e.elts]
+        return None if any(x is None for x in items) else Node(line=line, items=items)
+    if isinstance(e, ast.Constant):
+        return Node(line=line, scalar="" if e.value is None else str(e.value))
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(e.operand, ast.Constant):
+        return Node(line=line, scalar=f"-{e.operand.value}")
+    if isinstance(e, ast.Call) and isinstance(e.func, (ast.Name, ast.Attribute)) and len(e.args) == 1 \
+            and (e.func.id if isinstance(e.func, ast.Name) else e.func.attr) in _PY_NUMBER_CALLS \
+            and isinstance(e.args[0], ast.Constant):
+        return Node(line=line, scalar=str(e.args[0].value))
+    return None

@@ -14,7 +14,7 @@ IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", 
 
 def sniff(data: bytes) -> str:
     """One of: pdf, docx, xlsx, ofd, odt, ods, fodt, fods, odf, zip, broken-zip, doc, xls, et, wps, ole-encrypted,
-    ole, rtf, html, mht, image, empty, text-or-binary."""
+    ole, rtf, xmlss, html, mht, image, empty, text-or-binary."""
     if not data.strip():
         return "empty"
     head = data[:1024]
@@ -35,6 +35,8 @@ def sniff(data: bytes) -> str:
     text_head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if flat := _FLAT_ODF.search(data[:65536]):     # before html: its <table:table> reads as a <table
         return FLAT_KINDS.get(flat.group(1).decode("ascii"), "odf")
+    if _XMLSS.search(data[:4096]):     # before html: its <Table> reads as a <table
+        return "xmlss"
     if _MHT.search(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n")[:65536]:
         return "mht"
     if _HTML.search(text_head[:2048]):
@@ -52,6 +54,10 @@ ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt",
 # Flat OpenDocument (ODF 1.2 part 1, 3.1.2): one XML file whose root, office:document, names the kind in
 # office:mimetype (after the namespace declarations: a few kilobytes in).
 _FLAT_ODF = re.compile(rb"<office:document\s[^>]*?office:mimetype=[\"']application/vnd\.oasis\.opendocument\.([a-z-]+)")
+# An Excel 2003 XML Spreadsheet (SpreadsheetML): its root <Workbook> in the spreadsheet namespace (any
+# prefix), or the mso-application instruction Excel writes above it. In UTF-8 or a single-byte code page.
+_XMLSS = re.compile(rb"<\?mso-application\s+progid=[\"']Excel\.Sheet[\"']|<(?:\w+:)?Workbook\s[^>]*?"
+                    rb"xmlns(?::\w+)?=[\"']urn:schemas-microsoft-com:office:spreadsheet[\"']")
 FLAT_KINDS = {"text": "fodt", "text-template": "fodt", "spreadsheet": "fods", "spreadsheet-template": "fods"}
 
 

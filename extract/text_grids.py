@@ -27,6 +27,9 @@ A forum's BBCode ([table] [tr] [td]…[/td] [/tr] [/table], a row on a line or o
 spans in its opening tag, Discuz's [td=colspan,rowspan] or attributes [td colspan=2 rowspan=3]; the
 text's other tags ([b], [color=Red], [size=4]) are marks, no text (bbcode_table, bbcode_text).
 
+DokuWiki's tables: '^' before a header cell (a row head too), '|' before a body cell, a completely
+empty cell the span of the one before it, ':::' a cell the one above covers (dokuwiki_table).
+
 A database client's VERTICAL result (MySQL's \\G: a '*** 1. row ***' line, then a 'name: value' line per
 column, names right-aligned; psql's expanded display: '-[ RECORD 1 ]-+-' then 'name | value'): records
 numbered from 1 are one result, the rows of a table headed by the first record's names; NULL an empty
@@ -731,6 +734,70 @@ def textile_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple
         rows.append([c for c, _ in cells])
         j += 1
     return (rows, j) if rows and marked else None
+
+
+# -- DokuWiki tables ----------------------------------------------------------------------------------------
+# A row is a line between separators: '^' before a header cell (a row's first cell may be one: a row
+# head), '|' before a body cell, the line closed by either. A cell left COMPLETELY empty (two separators
+# side by side) spans the cell before it one column further; a cell holding ':::' alone is covered by the
+# cell above it (a row span). Spaces around a cell's text align it (two or more on one side), no text.
+# Marks in a cell: **bold**, //italic//, __underline__, ''monospace'' around the text, '\\ ' a forced
+# line break. '|' inside [[link|title]] or {{media|title}} and %%nowiki%% is the link's, no separator.
+# The table is DokuWiki's only where a line opens with '^' (a Markdown or Textile row opens with '|').
+_DW_ROW = re.compile(r"^[\^|].*[\^|]$")
+_DW_PIECE = re.compile(r"\[\[.*?\]\]|\{\{.*?\}\}|%%.*?%%|[\^|]")
+_DW_MARK = re.compile(r"(\*\*|//|__|'')(?=\S)(.+?)(?<=\S)\1")
+_DW_SPANNED = ":::"
+
+
+def dokuwiki_opens(text: str) -> bool:
+    t = text.strip()
+    return t.startswith("^") and bool(_DW_ROW.match(t))
+
+
+def _dokuwiki_cells(line: str) -> list[str | None]:
+    """A row's cells as written (None for a completely empty cell); a link's or nowiki's '|' no separator."""
+    seps = [m.start() for m in _DW_PIECE.finditer(line) if m.group() in ("^", "|")]
+    return [line[a + 1:b] or None for a, b in zip(seps, seps[1:])]
+
+
+def dokuwiki_text(text: str) -> str:
+    """A DokuWiki cell or paragraph as it reads: its inline marks dropped, a forced break a line break."""
+    text = re.sub(r"\\\\(?:\s+|$)", "\n", text)
+    while (plain := _DW_MARK.sub(r"\2", text)) != text:
+        text = plain
+    return "\n".join(part.strip() for part in text.split("\n")).strip()
+
+
+def dokuwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the DokuWiki table at lines[i]: its rows of cells (line, text, rowspan, colspan) and the
+    index past it. None where its lines give no row of two cells."""
+    grid: list[list[list]] = []       # per row: [line, text, rowspan, colspan, column] (text None: covered)
+    j = i
+    while j < len(lines) and _DW_ROW.match(lines[j][1].strip()):
+        no, line = lines[j][0], lines[j][1].strip()
+        row: list[list] = []
+        col = 0
+        for piece in _dokuwiki_cells(line):
+            if piece is None and row:
+                row[-1][3] += 1          # a completely empty cell: the span of the cell before it
+            elif piece is not None and piece.strip() == _DW_SPANNED:
+                row.append([no, None, 1, 1, col])
+            else:
+                row.append([no, dokuwiki_text(piece or ""), 1, 1, col])
+            col = row[-1][4] + row[-1][3] if row else col + 1
+        grid.append(row)
+        j += 1
+    if not grid or max(len(r) for r in grid) < 2:
+        return None
+    for r, row in enumerate(grid):
+        for cell in row:
+            if cell[1] is None:          # ':::': the cell above in this column spans one row further
+                above = next((c for rr in range(r - 1, -1, -1) for c in grid[rr]
+                              if c[4] == cell[4] and c[1] is not None and rr + c[2] > r - 1), None)
+                if above is not None:
+                    above[2] += 1
+    return [[(no, text, rs, cs) for no, text, rs, cs, _ in row if text is not None] for row in grid], j
 
 
 # -- a database client's vertical results ----------------------------------------------------------------

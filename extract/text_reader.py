@@ -61,13 +61,16 @@ from .mail_message import mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from .nested_values import parse_print_r, parse_text_tree
+from .nested_values import parse_print_r, parse_python_repr, parse_text_tree
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
+from .attribute_values import entity_blocks
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
-from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table, grid_opens,
+from .terminal import screen_text
+from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
+                         dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
@@ -111,6 +114,8 @@ def _guess_chinese(data: bytes) -> list[str]:
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
+    if (screen := screen_text(text)) is not None:     # a terminal's record: its control sequences are no binary
+        text = screen[0]
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     return control > max(2, len(text) // 200)
 
@@ -229,6 +234,8 @@ def _html_page(path: str, data: bytes, sha256: str, said: list[str]) -> Document
 
 def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
+    if (screen := screen_text(text)) is not None:     # a terminal's record: the text as the screen showed it
+        text = screen[0]
     text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
     source = None
@@ -301,16 +308,24 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                             "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
-        read_delimited(doc, path, *found)
+        if not found[2] and (pivoted := entity_blocks(found[1])) is not None:     # a record per field: rebuilt
+            for block in pivoted:
+                if block[0] == "t":
+                    _add_table(doc, path, block[1])
+                else:
+                    _add_paragraph(doc, path, block[1], block[2])
+        else:
+            read_delimited(doc, path, *found)
         return doc
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
-            or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)) is not None:
+            or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)
+                              or parse_python_repr(text)) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
-        # a YAML export, PHP's print_r() of an array or a mind map's text tree its records (grouped
+        # a YAML export, PHP's print_r() of an array, a mind map's text tree or a Python literal its records (grouped
         # under keys or not) as tables (nested_values)
         found = None
         if tree is None and sectioned is None:
@@ -519,6 +534,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_table(doc, path, rows, element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif dokuwiki_opens(ln.text) and (doku := dokuwiki_table(numbered, i)):
+            rows, i = doku
             add_rows_table(doc, path, rows, element)
         elif textile_opens(ln.text) and (textile := textile_table(numbered, i)):
             rows, i = textile

@@ -40630,5 +40630,369 @@ XLSX.update({"755": xls755, "758": xls758})
 HTML.update({"756": html756, "759": html759})
 
 
+# ---------------------------------------------------------------- 766-771: text as it comes, twelfth round
+# Hundred-and-seventeenth set (text as it comes, twelfth round; written blind, before the first read): six
+# filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of the sixty-six ways of
+# 322-327 … 718-723: 766 a Python PPRINT dump of the export dict (keys SORTED by code point, so 实际完成值 before
+# 年度指标值; Decimal('…') amounts and points, None for empty cells), 767 a DOKUWIKI page source
+# (^ head cells, ^ row-head level cells, ::: row spans, || column spans, alignment by spaces, \\ breaks, a
+# <note> block), 768 an Excel 2003 XML SPREADSHEET (SpreadsheetML: <Row> / <Cell ss:MergeDown ss:Index>, amounts
+# and the rate as raw numbers whose formats sit in <Styles>), 769 a budget system's INTERFACE FILE (record-type
+# lines H / P / F / G / I / S / T, '|' fields, NO header line; GBK, CRLF), 770 an ENTITY-ATTRIBUTE-VALUE export
+# (a CSV line per field: 对象类型, 对象编号, 属性名称, 属性值; UTF-8 with a BOM, CRLF), 771 a terminal TYPESCRIPT
+# (`script` output: ANSI colour escapes, a progress line overwritten by carriage returns, a backspace in the
+# typed command; CRLF). Rows are (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454);
+# the fund weighs 10 of 100 in each. Nothing derived.
+
+ROWS766 = _rows454([
+    ("产", "数", "新建生态茶园", "≥1.2万亩", "1.26万亩", "8", "8", ""),
+    ("产", "数", "改造提升老茶园", "≥8000亩", "8350亩", "6", "6", ""),
+    ("产", "数", "开展茶农技术培训", "≥2000人次", "2140人次", "5", "5", ""),
+    ("产", "质", "白茶产品抽检合格率", "≥98%", "99.2%", "6", "6", ""),
+    ("产", "质", "生态茶园认证通过率", "100%", "100%", "5", "5", ""),
+    ("产", "时", "茶园改造完成时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产", "成", "每亩生态茶园建设补助", "≤800元", "780元", "5", "5", ""),
+    ("效", "经", "白茶产业综合产值", "≥150亿元", "156亿元", "8", "8", ""),
+    ("效", "经", "带动茶农户均增收", "≥4000元", "3600元", "8", "7.2",
+     "受春茶期倒春寒影响，头春茶减产，茶农户均增收未达目标；下一步推广茶园防冻技术，扩大茶叶气象指数保险覆盖面。"),
+    ("效", "社", "带动农村劳动力就业", "≥1.5万人", "1.58万人", "7", "7", ""),
+    ("效", "生", "茶园化肥使用量减少", "≥10%", "12%", "6", "6", ""),
+    ("效", "可", "福鼎白茶品牌保护机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "茶农满意度", "≥90%", "95.6%", "8", "8", ""),
+    ("满", "满", "茶企满意度", "≥85%", "91.2%", "8", "8", ""),
+])
+
+
+def txt766(out: Path) -> None:
+    """Fuding (Ningde, Fujian): the export script's DRY RUN, its data printed by Python's pprint (UTF-8 without a
+    BOM, LF): a '$ python3 manage.py …' line and two log lines around the dump; the dump a dict whose KEYS pprint
+    SORTED by code point (一级指标, 三级指标, 二级指标, 偏差原因, 分值, 实际完成值, 年度指标值, 得分: the actual
+    before the target), amounts Decimal('2600.00'), weights and scores Decimal('8') / Decimal('7.2'), a part's empty
+    cells None, the year an int; the long goal and the shortfall's note each on one long line (pprint splits a
+    string only at whitespace, and these have none); 14 indicators."""
+    import pprint
+    from decimal import Decimal as D
+
+    def dec(s: str):
+        return D(s) if s else None
+    fund = [dict(zip(("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                     (f[0], *map(dec, f[1:4]), dec(f[4]), f[5] or None, dec(f[6])))) for f in
+            (("年度资金总额", "2600.00", "2800.00", "2772.00", "10", "99.00%", "9.90"),
+             ("其中：当年财政拨款", "2600.00", "2800.00", "2772.00", "", "", ""),
+             ("上年结转资金", "0.00", "0.00", "0.00", "", "", ""))]
+    inds = [{"一级指标": r[0], "二级指标": r[1], "三级指标": r[2], "年度指标值": r[3], "实际完成值": r[4],
+             "分值": D(r[5]), "得分": D(r[6]), "偏差原因": r[7] or None} for r in ROWS766]
+    data = {"项目名称": "2023年福鼎市白茶产业高质量发展项目", "主管部门": "福鼎市农业农村局",
+            "实施单位": "福鼎市茶业发展中心", "预算年度": 2023, "金额单位": "万元", "资金情况": fund,
+            "年度总体目标": "新建生态茶园1.2万亩以上，改造提升老茶园8000亩以上，白茶产业综合产值达到150亿元以上，"
+                      "带动茶农户均增收4000元以上，茶园化肥使用量减少10%以上。",
+            "绩效指标": inds, "总分": {"满分": 100, "自评得分": D("99.10"), "自评等级": "优"}}
+    L = ["$ python3 manage.py export_zpb --project FD2023-0118 --dry-run",
+         "[2024-03-18 09:41:07] INFO 试运行：不写入数据库，以下为待导出数据",
+         pprint.pformat(data, width=100),
+         "[2024-03-18 09:41:07] INFO 共14条指标，校验通过", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS767 = _rows454([
+    ("产", "数", "建设香菇标准化生产基地", "≥20个", "21个", "8", "8", ""),
+    ("产", "数", "新建香菇烘干房", "≥60座", "62座", "6", "6", ""),
+    ("产", "数", "开展菇农技术培训", "≥1200人次", "1260人次", "6", "6", ""),
+    ("产", "质", "香菇产品抽检合格率", "≥98%", "99.4%", "6", "6", ""),
+    ("产", "质", "基地建设验收合格率", "100%", "100%", "5", "5", ""),
+    ("产", "时", "补助资金拨付时间", "2023年12月15日前", "2023年12月8日", "5", "5", ""),
+    ("产", "成", "每座烘干房建设补助", "≤5万元", "4.8万元", "5", "5", ""),
+    ("效", "经", "香菇全产业链产值", "≥45亿元", "47.2亿元", "8", "8", ""),
+    ("效", "经", "带动菇农户均增收", "≥3000元", "2700元", "8", "7.2",
+     "受菌棒原料价格上涨影响，菇农生产成本增加，户均增收未达目标；\\\\ 下一步推广菌棒集中生产，降低生产成本。"),
+    ("效", "社", "带动农村劳动力就业", "≥5000人", "5260人", "7", "7", ""),
+    ("效", "生", "菌渣资源化利用率", "≥80%", "83.5%", "6", "6", ""),
+    ("效", "可", "香菇公共品牌运营机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "菇农满意度", "≥90%", "94.8%", "8", "8", ""),
+    ("满", "满", "收购企业满意度", "≥85%", "90.6%", "7", "7", ""),
+])
+
+
+def txt767(out: Path) -> None:
+    """Qingyuan (Lishui, Zhejiang): a DOKUWIKI page's source as the editor shows it (UTF-8 without a BOM, LF):
+    ~~NOTOC~~, ====== headings ======, the head as '  * 项目名称：…' list items; tables in DokuWiki syntax: '^' head
+    cells, '|' body cells, alignment by spaces (two before the text: right-aligned amounts '|  1,260.00 |'; two
+    each side: centred), a part's empty cell '| |' (a space: an EMPTY cell would span); in the indicator table
+    the level cells are ROW-HEAD cells ('^ 产出指标 |') and ':::' in the rows their run covers; the shortfall's note
+    with a forced break '\\\\ '; the 总分 row spanning five columns by four empty cells '|||||'; a <note> block;
+    a {{…|…}} link to the signed PDF."""
+    L = ["~~NOTOC~~", "", "====== 2023年庆元县香菇产业提升项目绩效自评表 ======", "",
+         "  * 项目名称：2023年庆元县香菇产业提升项目", "  * 主管部门：庆元县农业农村局",
+         "  * 实施单位：庆元县食用菌产业发展中心", "  * 评价年度：2023年", "", "===== 一、项目资金情况 =====", "",
+         "金额单位：万元", "",
+         "^ 资金来源 ^ 年初预算数 ^ 全年预算数 ^ 全年执行数 ^ 分值 ^ 执行率 ^ 得分 ^",
+         "| 年度资金总额 |  1,260.00 |  1,300.00 |  1,274.00 |  10  |  98.00% |  9.80 |",
+         "| 其中：当年财政拨款 |  1,260.00 |  1,300.00 |  1,274.00 | | | |",
+         "| 上年结转资金 |  0.00 |  0.00 |  0.00 | | | |", "",
+         "===== 二、年度总体目标 =====", "",
+         "建设香菇标准化生产基地20个以上，新建香菇烘干房60座以上，香菇全产业链产值达到45亿元以上，带动菇农户均增收3000元以上。",
+         "", "===== 三、绩效指标完成情况 =====", "",
+         "^ 一级指标 ^ 二级指标 ^ 三级指标 ^ 年度指标值 ^ 实际完成值 ^ 分值 ^ 得分 ^ 偏差原因分析及改进措施 ^"]
+    for i, r in enumerate(ROWS767):
+        l1 = r[0] if _run496(ROWS767, i, 0) else ":::"
+        l2 = r[1] if _run496(ROWS767, i, 1) else ":::"
+        note = r[7] if r[7] else " "
+        L.append(f"^ {l1} | {l2} | {r[2]} | {r[3]} | {r[4]} |  {r[5]}  |  {r[6]}  | {note} |".replace("|   |", "| |"))
+    L += ["| **总分** ||||| 100 | 99.00 | 自评等级：优 |", "",
+          "<note important>带动菇农户均增收未达目标，按完成比例计分：2700÷3000×8=7.2分。</note>", "",
+          "签章版：{{:jxpj:2023:qyxg_zpb.pdf|庆元县香菇产业提升项目绩效自评表（签章版）}}", "",
+          "//庆元县农业农村局 2024年3月20日//", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS768 = _rows454([
+    ("产", "数", "新建井冈蜜柚标准化基地", "≥6000亩", "6200亩", "8", "8", ""),
+    ("产", "数", "低产果园提质改造", "≥1.5万亩", "1.52万亩", "7", "7", ""),
+    ("产", "数", "建设果品分拣中心", "≥3个", "3个", "6", "6", ""),
+    ("产", "质", "果品抽检合格率", "≥98%", "98.6%", "6", "6", ""),
+    ("产", "质", "标准化基地验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "基地建设完成时间", "2023年9月30日前", "2023年9月26日", "5", "5", ""),
+    ("产", "成", "每亩基地建设补助", "≤1500元", "1480元", "5", "5", ""),
+    ("效", "经", "井冈蜜柚产业综合产值", "≥12亿元", "10.8亿元", "10", "9",
+     "受蜜柚市场价格下行影响，产业综合产值未达目标；\n下一步拓展电商和出口渠道，推进精深加工。"),
+    ("效", "社", "带动脱贫户增收", "≥1200户", "1260户", "7", "7", ""),
+    ("效", "生", "果园绿色防控覆盖率", "≥85%", "88.6%", "6", "6", ""),
+    ("效", "可", "井冈蜜柚品牌推广机制", "健全", "健全", "4", "4", ""),
+    ("满", "满", "种植户满意度", "≥90%", "93.8%", "10", "10", ""),
+    ("满", "满", "采购商满意度", "≥85%", "90.4%", "10", "10", ""),
+])
+
+
+def txt768(out: Path) -> None:
+    """Yongxin (Ji'an, Jiangxi): the budget system's 'Excel' export, an EXCEL 2003 XML SPREADSHEET (SpreadsheetML)
+    saved as .txt (UTF-8 without a BOM, CRLF; indented as Excel writes it): <?mso-application progid=…?>,
+    <DocumentProperties>, <Styles> with the number formats (s21 #,##0.00, s22 0.00%), one <Worksheet ss:Name="自评表">
+    whose <Table> holds <Row> / <Cell> / <Data ss:Type="String|Number">; merged cells as ss:MergeAcross /
+    ss:MergeDown, the cells a merge covers ABSENT and the next cell placed by ss:Index; the amounts RAW numbers
+    (1500, 1603.8) and the rate 0.972 (shown 97.20% through s22), weights and scores numbers; the shortfall's note
+    holding a line break &#10;."""
+    from xml.sax.saxutils import escape
+
+    def data(v: str | float, style: str = "") -> tuple[str, str]:
+        st = f' ss:StyleID="{style}"' if style else ""
+        if isinstance(v, str):
+            return st, f'<Data ss:Type="String">{escape(v).replace(chr(10), "&#10;")}</Data>'
+        return st, f'<Data ss:Type="Number">{v}</Data>'
+
+    def cell(v, style: str = "", index: int = 0, across: int = 0, down: int = 0) -> str:
+        st, d = data(v, style)
+        attrs = (f' ss:Index="{index}"' if index else "") + (f' ss:MergeAcross="{across}"' if across else "") + \
+            (f' ss:MergeDown="{down}"' if down else "") + st
+        return f"    <Cell{attrs}>{d}</Cell>"
+
+    def rowx(cells: list[str], height: str = "") -> list[str]:
+        return [f'   <Row ss:AutoFitHeight="0"{height}>'] + cells + ["   </Row>"]
+    name = "2023年永新县井冈蜜柚产业发展项目"
+    L = ['<?xml version="1.0"?>', '<?mso-application progid="Excel.Sheet"?>',
+         '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"',
+         ' xmlns:o="urn:schemas-microsoft-com:office:office"', ' xmlns:x="urn:schemas-microsoft-com:office:excel"',
+         ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"', ' xmlns:html="http://www.w3.org/TR/REC-html40">',
+         ' <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office">', '  <Author>jxglxt</Author>',
+         '  <Created>2024-03-15T02:18:44Z</Created>', '  <Version>12.00</Version>', ' </DocumentProperties>',
+         ' <Styles>', '  <Style ss:ID="Default" ss:Name="Normal">', '   <Alignment ss:Vertical="Center"/>',
+         '   <Font ss:FontName="宋体" x:CharSet="134" ss:Size="11"/>', '  </Style>',
+         '  <Style ss:ID="s20">', '   <Alignment ss:Horizontal="Center" ss:Vertical="Center" ss:WrapText="1"/>',
+         '   <Font ss:FontName="宋体" x:CharSet="134" ss:Size="11" ss:Bold="1"/>', '  </Style>',
+         '  <Style ss:ID="s21">', '   <NumberFormat ss:Format="#,##0.00"/>', '  </Style>',
+         '  <Style ss:ID="s22">', '   <NumberFormat ss:Format="0.00%"/>', '  </Style>',
+         '  <Style ss:ID="s23">', '   <Alignment ss:Vertical="Center" ss:WrapText="1"/>', '  </Style>',
+         ' </Styles>', ' <Worksheet ss:Name="自评表">',
+         '  <Table ss:ExpandedColumnCount="8" ss:ExpandedRowCount="27" x:FullColumns="1" x:FullRows="1"'
+         ' ss:DefaultColumnWidth="54" ss:DefaultRowHeight="14.25">',
+         '   <Column ss:Width="72"/>', '   <Column ss:Width="84"/>', '   <Column ss:Width="150"/>',
+         '   <Column ss:Width="84" ss:Span="1"/>', '   <Column ss:Index="6" ss:Width="48" ss:Span="1"/>',
+         '   <Column ss:Index="8" ss:Width="220"/>']
+    L += rowx([cell("项目支出绩效自评表", "s20", across=7)], ' ss:Height="24"')
+    L += rowx([cell("（2023年度）", "s20", across=7)])
+    for k, v in (("项目名称", name), ("主管部门", "永新县农业农村局"), ("实施单位", "永新县果业发展中心")):
+        L += rowx([cell(k), cell(v, across=6)])
+    L += rowx([cell("金额单位：万元", index=7, across=1)])
+    L += rowx([cell(h, "s20") for h in ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")])
+    L += rowx([cell("年度资金总额"), cell(1500, "s21"), cell(1650, "s21"), cell(1603.8, "s21"), cell(10),
+               cell(0.972, "s22"), cell(9.72)])
+    L += rowx([cell("其中：当年财政拨款"), cell(1500, "s21"), cell(1650, "s21"), cell(1603.8, "s21")])
+    L += rowx([cell("上年结转资金"), cell(0, "s21"), cell(0, "s21"), cell(0, "s21")])
+    L += rowx([cell("年度总体目标"), cell("新建井冈蜜柚标准化基地6000亩以上，提质改造低产果园1.5万亩，"
+                                       "井冈蜜柚产业综合产值达到12亿元以上。", "s23", across=6)])
+    L += rowx([cell(h, "s20") for h in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                        "偏差原因分析及改进措施")])
+    for i, r in enumerate(ROWS768):
+        n1, n2 = _run496(ROWS768, i, 0), _run496(ROWS768, i, 1)
+        cells = []
+        if n1:
+            cells.append(cell(r[0], "s20", down=n1 - 1))
+        if n2:
+            cells.append(cell(r[1], "s23", index=0 if n1 else 2, down=n2 - 1))
+        w, s = (float(x) if "." in x else int(x) for x in r[5:7])
+        cells += [cell(r[2], "s23", index=0 if n2 else 3), cell(r[3]), cell(r[4]), cell(w), cell(s)]
+        if r[7]:
+            cells.append(cell(r[7], "s23"))
+        L += rowx(cells)
+    L += rowx([cell("总分", "s20", across=4), cell(100), cell(98.72), cell("自评等级：优")])
+    L += rowx([cell("填报人：罗某某　　联系电话：0796-7712×××　　填报日期：2024年3月15日", across=7)])
+    L += ['  </Table>', '  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">',
+          '   <PageSetup>', '    <Layout x:Orientation="Landscape"/>', '   </PageSetup>',
+          '   <ProtectObjects>False</ProtectObjects>', '   <ProtectScenarios>False</ProtectScenarios>',
+          '  </WorksheetOptions>', ' </Worksheet>', '</Workbook>', '']
+    out.write_bytes("\r\n".join(L).encode("utf-8"))
+
+
+ROWS769 = _rows454([
+    ("产", "数", "新建刺梨标准化种植基地", "≥3万亩", "3.1万亩", "8", "8", ""),
+    ("产", "数", "建设刺梨鲜果收购点", "≥25个", "26个", "6", "6", ""),
+    ("产", "数", "开展种植技术培训", "≥2500人次", "2610人次", "6", "6", ""),
+    ("产", "质", "刺梨苗木造林成活率", "≥90%", "92.4%", "6", "6", ""),
+    ("产", "质", "鲜果质量抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "苗木定植完成时间", "2023年4月30日前", "2023年4月25日", "5", "5", ""),
+    ("产", "成", "每亩种植补助标准", "≤500元", "500元", "5", "5", ""),
+    ("效", "经", "刺梨鲜果销售收入", "≥1.8亿元", "1.62亿元", "8", "7.2",
+     "受花期低温阴雨影响，坐果率下降，鲜果产量和销售收入未达目标；下一步推广避雨栽培，完善鲜果保底收购。"),
+    ("效", "社", "带动脱贫人口增收", "≥3000人", "3150人", "8", "8", ""),
+    ("效", "生", "新增林草覆盖面积", "≥3万亩", "3.1万亩", "6", "6", ""),
+    ("效", "可", "鲜果保底收购机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "种植户满意度", "≥90%", "95.1%", "10", "10", ""),
+    ("满", "满", "加工企业满意度", "≥85%", "88.9%", "10", "10", ""),
+])
+
+
+def txt769(out: Path) -> None:
+    """Duyun (Qiannan, Guizhou): the provincial budget system's DATA INTERFACE FILE for the self-evaluation, as
+    the county uploads it (GBK without a BOM, CRLF): NO header line; every line a record whose first field is its
+    TYPE, fields apart by '|': H (file head: interface code, version, region code 522701, region, year, time), P
+    (project: code, name, 主管部门, 实施单位, money unit 万元), F (fund: sequence, source, 年初预算数, 全年预算数,
+    全年执行数, 分值, 执行率 as a bare number 97.40, 得分; a part's last three fields empty), G (the goal), I
+    (indicator: sequence, level 1, level 2, name, target, actual, weight, score, note; an empty note an empty last
+    field), S (total: 满分, score, grade), T (trailer: the count of I records and the sum of their scores)."""
+    L = ["H|JXZP01|2.1|522701|都匀市|2023|20240315093012",
+         "P|522701230086|2023年都匀市刺梨产业发展项目|都匀市农业农村局|都匀市刺梨产业发展服务中心|万元",
+         "F|1|年度资金总额|2400.00|2500.00|2435.00|10|97.40|9.74",
+         "F|2|其中：当年财政拨款|2400.00|2500.00|2435.00|||",
+         "F|3|上年结转资金|0.00|0.00|0.00|||",
+         "G|新建刺梨标准化种植基地3万亩以上，建设鲜果收购点25个，刺梨鲜果销售收入达到1.8亿元以上，带动脱贫人口3000人以上增收。"]
+    for i, r in enumerate(ROWS769, 1):
+        L.append("|".join(["I", f"{i:02d}", *r]))
+    from decimal import Decimal
+    total = sum(Decimal(r[6]) for r in ROWS769)
+    L += ["S|100|98.94|优", f"T|{len(ROWS769)}|{total:.2f}", ""]
+    out.write_bytes("\r\n".join(L).encode("gbk"))
+
+
+ROWS770 = _rows454([
+    ("产", "数", "更新种植橡胶", "≥1.2万亩", "1.23万亩", "8", "8", ""),
+    ("产", "数", "推广气刺微割技术", "≥5000亩", "5200亩", "7", "7", ""),
+    ("产", "数", "开展胶工割胶技术培训", "≥3000人次", "3120人次", "6", "6", ""),
+    ("产", "质", "新植胶苗成活率", "≥95%", "96.8%", "7", "7", ""),
+    ("产", "质", "干胶质量合格率", "≥98%", "99.3%", "6", "6", ""),
+    ("产", "时", "更新种植补助发放时间", "2023年10月31日前", "2023年10月16日", "6", "6", ""),
+    ("产", "成", "每亩更新种植补助", "≤1000元", "1000元", "6", "6", ""),
+    ("效", "经", "干胶产量", "≥2.6万吨", "2.34万吨", "10", "9",
+     "受年初低温寒害和\"白粉病\"影响，部分胶园推迟开割，干胶产量未达目标；下一步加强病害监测和胶园管护。"),
+    ("效", "社", "带动胶农户增收", "≥1.1万户", "1.12万户", "8", "8", ""),
+    ("效", "可", "天然橡胶\"保险+期货\"机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "胶农满意度", "≥90%", "93.7%", "10", "10", ""),
+    ("满", "满", "加工企业满意度", "≥85%", "89.5%", "10", "10", ""),
+])
+
+
+def txt770(out: Path) -> None:
+    """Baisha (Hainan): the evaluation database's ENTITY-ATTRIBUTE-VALUE table exported as CSV and saved as .txt
+    (UTF-8 with a BOM, CRLF): a head line 对象类型,对象编号,属性名称,属性值, then ONE LINE PER FIELD: 项目 XM01 lines
+    (项目名称 …), 资金 ZJ01-ZJ03 lines (资金来源, 年初预算数 "3,600.00" quoted for its comma, …; a part's 分值 / 执行率 /
+    得分 lines absent), 指标 ZB01-ZB12 lines in the database's order (一级指标, 二级指标, 三级指标, 年度指标值,
+    实际完成值, 分值, 得分; 偏差原因 only where there is one), 汇总 HZ01 lines (满分, 自评得分, 自评等级); fields
+    with a double quote quoted with it doubled (天然橡胶"保险+期货"机制)."""
+    import csv
+    import io
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["对象类型", "对象编号", "属性名称", "属性值"])
+    for k, v in (("项目名称", "2023年白沙黎族自治县天然橡胶提质增效项目"), ("主管部门", "白沙黎族自治县农业农村局"),
+                 ("实施单位", "白沙黎族自治县热带作物服务中心"), ("预算年度", "2023"), ("金额单位", "万元"),
+                 ("年度总体目标", "更新种植橡胶1.2万亩，推广气刺微割技术5000亩，干胶产量达到2.6万吨以上，带动1.1万户胶农增收。")):
+        w.writerow(["项目", "XM01", k, v])
+    for n, f in enumerate((("年度资金总额", "3,600.00", "3,800.00", "3,724.00", "10", "98.00%", "9.80"),
+                           ("其中：当年财政拨款", "3,600.00", "3,800.00", "3,724.00"),
+                           ("上年结转资金", "0.00", "0.00", "0.00")), 1):
+        for k, v in zip(("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), f):
+            w.writerow(["资金", f"ZJ{n:02d}", k, v])
+    for n, r in enumerate(ROWS770, 1):
+        for k, v in zip(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"), r):
+            if v:
+                w.writerow(["指标", f"ZB{n:02d}", k, v])
+    for k, v in (("满分", "100"), ("自评得分", "98.80"), ("自评等级", "优")):
+        w.writerow(["汇总", "HZ01", k, v])
+    out.write_bytes("\ufeff".encode("utf-8") + buf.getvalue().encode("utf-8"))
+
+
+ROWS771 = _rows454([
+    ("产", "数", "新建冰糖橙标准化果园", "≥8000亩", "8300亩", "8", "8", ""),
+    ("产", "数", "老果园品种改良", "≥1.2万亩", "1.25万亩", "7", "7", ""),
+    ("产", "数", "建设产地冷藏库", "≥8座", "8座", "6", "6", ""),
+    ("产", "质", "果品农残抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "苗木嫁接成活率", "≥92%", "94.5%", "6", "6", ""),
+    ("产", "时", "冷藏库建成时间", "2023年10月31日前", "2023年10月28日", "5", "5", ""),
+    ("产", "成", "每亩果园改良补助", "≤600元", "580元", "5", "5", ""),
+    ("效", "经", "冰糖橙销售收入", "≥9亿元", "9.45亿元", "8", "8", ""),
+    ("效", "经", "带动果农户均增收", "≥3000元", "2850元", "8", "7.6",
+     "受秋季持续干旱影响，果径偏小，优果率下降，户均增收未达目标；下一步完善果园水利设施。"),
+    ("效", "社", "带动农村劳动力就业", "≥2000人", "2080人", "7", "7", ""),
+    ("效", "可", "冰糖橙区域公用品牌运营机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "果农满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满", "满", "经销商满意度", "≥85%", "89.8%", "9", "9", ""),
+])
+
+
+def txt771(out: Path) -> None:
+    """Mayang (Huaihua, Hunan): a TERMINAL TYPESCRIPT, the `script` command's record of a clerk querying the
+    evaluation system on a server and mailing the file on (UTF-8 without a BOM, CRLF as the terminal wrote it):
+    'Script started on …' / 'Script done on …'; the prompt with its ANSI colours and an OSC window title
+    (ESC ]0;…BEL); the typed command with a BACKSPACE (^H ESC[K) correcting a digit; a progress line redrawn by
+    CARRIAGE RETURNS (正在查询… 35% → 100%); the output in columns padded by display width, the heads in REVERSE
+    VIDEO (ESC[7m … ESC[0m), the title bold, the shortfall's row in yellow (ESC[33m), ESC[K after lines; level
+    cells on every row."""
+    E = "\x1b"
+
+    def w(s: str, n: int, right: bool = False) -> str:
+        gap = " " * max(n - _cols(s), 0)
+        return gap + s if right else s + gap
+    prompt = f"{E}]0;cwk@jxpt-app01: ~{chr(7)}{E}[01;32mcwk@jxpt-app01{E}[00m:{E}[01;34m~{E}[00m$ "
+    L = ['Script started on 2024-03-19 10:14:22+08:00 [TERM="xterm-256color" TTY="/dev/pts/3" COLUMNS="180" LINES="50"]',
+         prompt + f"zpcx --xm 431226-2023-0118\b{E}[K7 --fmt text"]
+    L.append("正在查询… 35%\r正在查询… 72%\r正在查询… 100%\r" + f"{E}[K查询完成，用时 0.84 秒")
+    L += ["", f"{E}[1m项目支出绩效自评表（2023年度）{E}[0m", "",
+          "项目名称：2023年麻阳苗族自治县冰糖橙产业发展项目",
+          "主管部门：麻阳苗族自治县农业农村局    实施单位：麻阳苗族自治县柑橘产业发展中心",
+          "金额单位：万元", ""]
+    fw = [20, 12, 12, 12, 6, 8, 6]
+    fh = ["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    L.append(f"{E}[7m" + "  ".join(w(h, n, k > 0) for k, (h, n) in enumerate(zip(fh, fw))) + f"{E}[0m")
+    for f in (("年度资金总额", "980.00", "1,050.00", "1,018.50", "10", "97.00%", "9.70"),
+              ("其中：当年财政拨款", "980.00", "1,050.00", "1,018.50", "", "", ""),
+              ("上年结转资金", "0.00", "0.00", "0.00", "", "", "")):
+        L.append(("  ".join(w(c, n, k > 0) for k, (c, n) in enumerate(zip(f, fw)))).rstrip() + f"{E}[K")
+    L += ["", "年度总体目标：新建冰糖橙标准化果园8000亩，改良老果园1.2万亩，冰糖橙销售收入达到9亿元以上。", ""]
+    widths = [10, 22, 28, 18, 16, 4, 4]
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    L.append(f"{E}[7m" + "  ".join(w(h, n, k > 4) for k, (h, n) in enumerate(zip(heads, widths)))
+             + "  偏差原因" + f"{E}[0m")
+    for r in ROWS771:
+        line = "  ".join(w(c, n, k > 4) for k, (c, n) in enumerate(zip(r[:7], widths)))
+        line = (line + "  " + r[7]).rstrip()
+        L.append((f"{E}[33m{line}{E}[0m" if r[7] else line) + f"{E}[K")
+    L += ["  ".join((w("总分", sum(widths[:5]) + 8), w("100", 4, True), w("99.30", 4, True))) + "  自评等级：优",
+          "", f"共 {len(ROWS771)} 条指标记录。", prompt + "exit", "exit", "",
+          'Script done on 2024-03-19 10:15:03+08:00 [COMMAND_EXIT_CODE="0"]', ""]
+    out.write_bytes("\r\n".join(L).encode("utf-8"))
+
+
+OTHER.update({"766": txt766, "767": txt767, "768": txt768, "769": txt769, "770": txt770, "771": txt771})
+WRITTEN.update({s: "txt" for s in ("766", "767", "768", "769", "770", "771")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -1,0 +1,91 @@
+"""A terminal's record (the `script` command's typescript, a session log saved with its colours): the
+bytes the program sent to the screen, control sequences and all. The text is what the screen showed:
+ANSI / ECMA-48 sequences (CSI: ESC [ parameters final byte; OSC: ESC ] … ended by BEL or ESC \\; two-byte
+ESC x) draw colours, move nothing we keep, and are dropped, but for the two that change what a line
+shows: a BACKSPACE (or CSI D) moves the cursor back one column, a CARRIAGE RETURN inside a line back to
+its start, and what follows overwrites (a progress line redrawn, a typed digit corrected); CSI K erases
+from the cursor to the line's end. Columns are display columns (a CJK character two wide), as the
+terminal counts them. Evidence: escape sequences in the grammar above (three or more), or a backspace
+between two printed characters; a file with none is not a terminal's and is left as it is."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# CSI: ESC [ parameter bytes 0x30-0x3F, intermediate bytes 0x20-0x2F, one final byte 0x40-0x7E;
+# OSC / DCS / APC / PM strings: ESC ] (P _ ^) … up to BEL or ST (ESC \); else ESC and one byte.
+_SEQUENCE = re.compile(r"\x1b\[([0-?]*)[ -/]*([@-~])|\x1b[\]P_^][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]|\x07")
+MIN_SEQUENCES = 3
+
+
+def is_typescript(text: str) -> bool:
+    """Whether the text is a terminal's record: control sequences in ANSI's grammar, or backspaces
+    correcting printed characters."""
+    return len(_SEQUENCE.findall(text, 0, 200_000)) >= MIN_SEQUENCES or re.search(r"[^\x00-\x1f]\x08", text) is not None
+
+
+def screen_text(text: str) -> tuple[str, int] | None:
+    """The text as the terminal showed it, line for line (a file's line stays its line), and how many
+    control sequences were dropped; None where the text is no terminal's record."""
+    if not is_typescript(text):
+        return None
+    count = 0
+    out = []
+    for line in text.split("\n"):
+        if line.endswith("\r"):       # the terminal's line end, CR LF
+            line = line[:-1]
+        shown, n = _rendered(line)
+        out.append(shown)
+        count += n
+    return "\n".join(out), count
+
+
+def _rendered(line: str) -> tuple[str, int]:
+    cells: list[str] = []     # a display column each; "" the right half of a wide character
+    cursor = 0
+    count = 0
+    pos = 0
+    for m in _SEQUENCE.finditer(line):
+        cursor = _written(cells, cursor, line[pos:m.start()])
+        pos = m.end()
+        count += 1
+        final = m.group(2)
+        if final == "K":          # erase in line: 0 (or none) to its end, 1 to the cursor, 2 all of it
+            how = m.group(1) or "0"
+            if how == "0":
+                del cells[cursor:]
+            elif how == "1":
+                cells[:cursor + 1] = [" "] * min(cursor + 1, len(cells))
+            elif how == "2":
+                cells = []
+        elif final == "D":        # cursor back n columns
+            cursor = max(0, cursor - int(m.group(1) or 1))
+    _written(cells, cursor, line[pos:])
+    return "".join(cells).rstrip(), count
+
+
+def _written(cells: list[str], cursor: int, text: str) -> int:
+    """Print text at the cursor (overwriting), backspaces and carriage returns moving it; the new cursor."""
+    for ch in text:
+        if ch == "\b":
+            cursor = max(0, cursor - 1)
+        elif ch == "\r":
+            cursor = 0
+        elif ord(ch) < 32 and ch != "\t":
+            continue
+        else:
+            wide = unicodedata.east_asian_width(ch) in "WF"
+            if len(cells) < cursor:
+                cells += [" "] * (cursor - len(cells))
+            if cursor < len(cells) and cells[cursor] == "" and cursor:
+                cells[cursor - 1] = " "        # overwriting the right half of a wide character blanks it
+            span = 2 if wide else 1
+            for k in range(span):
+                if cursor + k < len(cells):
+                    cells[cursor + k] = ch if k == 0 else ""
+                else:
+                    cells.append(ch if k == 0 else "")
+            if cursor + span < len(cells) and cells[cursor + span] == "":
+                cells[cursor + span] = " "     # a wide character's half left behind
+            cursor += span
+    return cursor
