@@ -40243,5 +40243,475 @@ XLSX.update({"731": xls731, "734": xls734})
 HTML.update({"732": html732})
 
 
+# ---------------------------------------------------------------- 772-777: ordinary forms, thirteenth round
+# Set 772-777, written blind (issue 21): ORDINARY forms, thirteenth round, read after the session's fixes as the
+# final estimate of what an ordinary report from the next place gets. Six offices of places no set had
+# (Zhengxiangbai banner in Inner Mongolia, Zadoi county in Qinghai, Xunwu county in Jiangxi, Fengshan county in
+# Guangxi, Xinhuang county in Hunan, Jingning county in Zhejiang), two per way files are made, each varying the
+# small things: 年度总体目标 as two stacked rows, a 填报说明 sheet beside the form, <thead> / <th> heads with a 备注
+# column, 偏差原因 and 改进措施 as two columns, the money in 元 in Excel cells, the national template's 当年财政拨款 /
+# 上年结转资金 / 其他资金 lines.
+
+
+# Zhengxiangbai banner (Xilingol, Inner Mongolia) forestry and grassland bureau: 中央 / 自治区 / 旗级 lines; the
+# year's goal as a 预期目标 row over an 实际完成情况 row; one shortfall in proportion; 总分 then 自评等级 rows.
+ROWS772 = [
+    ("产出指标", "数量指标", "草原鼠害防治面积", "≥30万亩", "31.2万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "草原虫害防治面积", "≥20万亩", "20.5万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "设置招鹰架", "≥300架", "300架", "5", "5", ""),
+    ("产出指标", "质量指标", "鼠害防治效果", "≥85%", "87.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "虫害防治效果", "≥90%", "88.2%", "6", "5.88",
+     "草原蝗虫7月集中暴发，部分区域二次防治不及时；2024年加密监测点，提前储备药剂。"),
+    ("产出指标", "质量指标", "绿色防治占比", "≥80%", "82.5%", "5", "5", ""),
+    ("产出指标", "时效指标", "防治作业完成时间", "2023年8月31日前", "2023年8月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩鼠害防治成本", "≤3.5元", "3.4元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "挽回牧草损失", "≥1.8万吨", "1.92万吨", "8", "8", ""),
+    ("效益指标", "生态效益指标", "防治区草原植被盖度", "≥42%", "43.1%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益牧户", "≥1600户", "1648户", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "草原生物灾害监测预警体系", "逐步健全", "逐步健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受益牧户满意度", "≥90%", "93.4%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "苏木（镇）满意度", "≥90%", "95%", "8", "8", ""),
+]
+
+
+def doc772(out: Path) -> None:
+    """Zhengxiangbai banner (Inner Mongolia) 项目支出绩效自评表: grid head table, 项目资金（万元） over 中央 /
+    自治区 / 旗级 lines, 年度总体目标 as a 预期目标 row over an 实际完成情况 row, the indicator grid, 总分 and 自评等级
+    rows."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位：正镶白旗林业和草原局", 10)
+    t = grid_table(d, 9, 8, [2.0, 2.9, 2.2, 2.2, 2.2, 1.1, 1.7, 1.4], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年正镶白旗草原生物灾害防治项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "正镶白旗林业和草原局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "正镶白旗草原工作站")
+    vmerge(t, 0, 2, 6, "项目资金（万元）")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "380.00", "420.00", "409.50", "10", "97.50%", "9.75"),
+                              ("其中：中央财政资金", "300.00", "300.00", "300.00", "—", "—", "—"),
+                              ("自治区财政资金", "60.00", "60.00", "60.00", "—", "—", "—"),
+                              ("旗级财政资金", "20.00", "60.00", "49.50", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 7, 8, "年度总体目标")
+    fill(t.cell(7, 1), "预期目标")
+    fill(t.cell(7, 2).merge(t.cell(7, 7)),
+         "完成草原鼠害防治30万亩、虫害防治20万亩，设置招鹰架300架，绿色防治占比80%以上，挽回牧草损失1.8万吨以上。")
+    fill(t.cell(8, 1), "实际完成情况")
+    fill(t.cell(8, 2).merge(t.cell(8, 7)),
+         "完成草原鼠害防治31.2万亩、虫害防治20.5万亩，设置招鹰架300架，绿色防治占比82.5%，挽回牧草损失1.92万吨；"
+         "虫害防治效果88.2%，未达到目标。")
+    para(d, "")
+    w = [1.5, 2.0, 3.2, 2.2, 2.2, 1.0, 1.3, 3.2]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "偏差原因分析及改进措施"], ROWS772, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.63"), (7, 7, "")],
+                  [(0, 4, "自评等级"), (5, 7, "优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "填表人：乌某某　　审核人：包某某　　联系电话：0479-7222×××　　填报日期：2024年3月20日", 10)
+    d.save(out)
+
+
+# Zadoi county (Yushu, Qinghai) agriculture, animal husbandry, water and science bureau in Excel: 中央 / 省级 / 州级 /
+# 县级 lines under =SUM, numbered goals in one cell, two percent actuals typed as numbers, one shortfall in
+# proportion, a 合计 row and a 自评等级 row; a second sheet 填报说明 beside the form.
+ROWS773 = [
+    ("产出指标", "数量指标", "建设牦牛标准化养殖示范场", "≥6个", "6个", 6, 6, ""),
+    ("产出指标", "数量指标", "购置牦牛良种种公牛", "≥240头", "252头", 6, 6, ""),
+    ("产出指标", "数量指标", "建设牲畜暖棚", "≥12000平方米", "12400平方米", 5, 5, ""),
+    ("产出指标", "数量指标", "开展牧民养殖技术培训", "≥500人次", "468人次", 5, 4.68,
+     "虫草采挖季牧民外出，部分培训班参训人数不足；2024年调整至冬春季集中培训。"),
+    ("产出指标", "质量指标", "种公牛检疫合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "牦牛犊牛成活率", "≥92%", (0.943, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "种公牛调运完成时间", "2023年9月30日前", "2023年9月15日", 5, 5, ""),
+    ("产出指标", "成本指标", "每头种公牛购置补助", "≤1.2万元", "1.2万元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "示范场牦牛出栏率", "≥30%", "31.5%", 8, 8, ""),
+    ("效益指标", "社会效益指标", "带动脱贫户增收", "≥320户", "335户", 8, 8, ""),
+    ("效益指标", "生态效益指标", "示范区草畜平衡", "基本实现", "基本实现", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "牦牛良种繁育体系", "逐步完善", "逐步完善", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "参与牧户满意度", "≥90%", (0.952, PCT1), 9, 9, ""),
+    ("满意度指标", "服务对象满意度指标", "牦牛养殖合作社满意度", "≥90%", "92%", 9, 9, ""),
+]
+
+
+def xls773(out: Path) -> None:
+    """Zadoi county (Qinghai) 项目支出绩效自评表 in Excel: =SUM fund block over four lines, numbered goals in one
+    cell, a proportional shortfall, 合计 and 自评等级 rows; a 填报说明 sheet after the form."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    for col, w in zip("ABCDEFGH", (10, 18, 26, 15, 14, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "杂多县2023年度项目支出绩效自评表", 15)
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位（盖章）：杂多县农牧水利和科技局"
+    ws["G2"] = "单位：万元"
+    for ref in ("A2", "G2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年杂多县牦牛标准化养殖示范项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "杂多县农牧水利和科技局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "杂多县畜牧兽医站", left=True)
+    merge(ws, "A5:A10", "项目资金")
+    for col, text in zip("BCDEFGH", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}10)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：中央资金", (400, 400, 400)), ("省级资金", (120, 120, 120)),
+                                      ("州级资金", (20, 20, 20)), ("县级资金", (20, 60, 48.6))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A11", "年度总体目标")
+    merge(ws, "B11:H11", "目标1：建设牦牛标准化养殖示范场6个，购置良种种公牛240头，建设牲畜暖棚12000平方米。\n"
+                         "目标2：培训牧民500人次，犊牛成活率达到92%以上。\n"
+                         "目标3：示范场牦牛出栏率达到30%以上，带动320户脱贫户增收。", left=True)
+    ws.row_dimensions[11].height = 48
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}12", text)
+    first = 13
+    levels(ws, "A", "B", first, ROWS773)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS773):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"E{r}", actual[0], actual[1])
+        else:
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    last = first + len(ROWS773) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "合计")
+    put(ws, f"F{tr}", f"=F6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "填表人：才某某　　审核人：索某某　　联系电话：0976-8512×××　　填报日期：2024年3月21日"
+    ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    notes = wb.create_sheet("填报说明")
+    notes.column_dimensions["A"].width = 90
+    for r, line in enumerate(["填报说明：", "1.资金执行率=全年执行数÷全年预算数×100%，资金执行得分=分值×执行率。",
+                              "2.未达到年度指标值的，按实际完成值占年度指标值的比例计分。",
+                              "3.自评等级：90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。"],
+                             start=1):
+        notes[f"A{r}"] = line
+        notes[f"A{r}"].font = Font(name="宋体", size=10)
+    wb.save(out)
+
+
+# Xunwu county (Ganzhou, Jiangxi) water resources bureau on the county site: one table, heads in <th> inside
+# <thead> / <tbody>, a 资金来源 column, a 备注 column (not 偏差原因) holding the one shortfall's reason, 总分 and
+# 自评结论 rows.
+ROWS774 = [
+    ("产出指标", "数量指标", "治理崩岗", "≥120处", "124处", "7", "7", ""),
+    ("产出指标", "数量指标", "治理水土流失面积", "≥8.5平方公里", "8.62平方公里", "7", "7", ""),
+    ("产出指标", "数量指标", "修建谷坊及拦沙坝", "≥45座", "45座", "6", "6", ""),
+    ("产出指标", "数量指标", "营造水土保持林", "≥3200亩", "2980亩", "6", "5.59",
+     "部分治理区土地权属调整滞后，220亩造林延至2024年春季实施。"),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "水土保持林造林成活率", "≥85%", "90.4%", "5", "5", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年11月30日前", "2023年11月28日", "4", "4", ""),
+    ("产出指标", "成本指标", "每处崩岗综合治理成本", "≤10万元", "9.6万元", "4", "4", ""),
+    ("效益指标", "生态效益指标", "治理区水土流失治理度", "≥80%", "82.3%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "年减少土壤流失量", "≥6万吨", "6.3万吨", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益群众", "≥1.1万人", "1.15万人", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "工程管护责任落实率", "100%", "100%", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "治理区群众满意度", "≥90%", "94.8%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "乡镇人民政府满意度", "≥90%", "96%", "6", "6", ""),
+]
+
+
+def html774(out: Path) -> None:
+    """Xunwu county (Jiangxi) 项目支出绩效自评表 on the county site: one table with <thead> / <tbody> and <th> heads,
+    资金来源 column, a 备注 column for the indicators, 总分 and 自评结论 rows."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".hd{background:#8b1a1a;color:#fff;font-size:14pt;font-weight:bold;padding:6pt 12pt}"
+           ".box{margin:6pt 16pt}h1{text-align:center;font-size:14pt;margin:6pt 0 2pt}"
+           ".src{text-align:center;color:#666;font-size:8pt;margin:0 0 3pt}.u{text-align:right;font-size:8.5pt;margin:0}"
+           "table{width:100%;border-collapse:collapse}th,td{border:1px solid #222;padding:1.5pt 3pt;text-align:center;"
+           "vertical-align:middle}th{font-weight:bold;background:#f3f3f3}td.l{text-align:left}td.n{white-space:nowrap}"
+           "@page{size:A4;margin:9mm}")
+    fund = [("年度资金总额", "1,450.00", "1,520.00", "1,497.20", "10", "98.50%", "9.85"),
+            ("其中：中央资金", "1,000.00", "1,000.00", "1,000.00", "—", "—", "—"),
+            ("省级资金", "300.00", "300.00", "300.00", "—", "—", "—"),
+            ("县级资金", "150.00", "220.00", "197.20", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>寻乌县人民政府</title><style>{css}</style></head><body>", '<div class="hd">寻乌县人民政府</div>',
+         '<div class="box"><h1>2023年度项目支出绩效自评表</h1>',
+         '<p class="src">信息来源：寻乌县水利局　　发布日期：2024-04-16</p>', '<p class="u">金额单位：万元</p>',
+         "<table><thead>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年寻乌县崩岗侵蚀劣地综合治理项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">寻乌县水利局</td><th>实施单位</th><td colspan="3">寻乌县水土保持中心</td></tr>',
+         f'<tr><th rowspan="{1 + len(fund)}">项目资金</th><th>资金来源</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>"]
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><th>年度总体目标</th><td class="l" colspan="7">治理崩岗120处、水土流失面积8.5平方公里，修建谷坊及拦沙坝45座，'
+          "营造水土保持林3200亩，治理区水土流失治理度达到80%以上，年减少土壤流失6万吨以上。</td></tr>",
+          "<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                                     "分值", "得分", "备注")) + "</tr>", "</thead><tbody>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS774, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(ROWS774):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="n">{target}</td>', f'<td class="n">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.44</td><td></td></tr>',
+          '<tr><th colspan="2">自评结论</th><td class="l" colspan="6">项目基本完成年度绩效目标，水土保持林造林未全部完成，'
+          "按完成比例计分（2980÷3200×6=5.59）；自评等级：优。</td></tr>", "</tbody></table>",
+          "<p>填报人：钟某某　　联系电话：0797-2832×××　　填报日期：2024年3月25日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Fengshan county (Hechi, Guangxi) development and reform bureau's 以工代赈 form: landscape, 偏差原因 and 改进措施
+# in TWO columns (nine in all), 中央 / 自治区 / 县级 lines, one shortfall in proportion, 总分 row, grade in a line.
+ROWS775 = [
+    ("产出指标", "数量指标", "新建产业路", "≥12公里", "12.4公里", "7", "7", "", ""),
+    ("产出指标", "数量指标", "新建灌溉渠道", "≥6.5公里", "6.5公里", "6", "6", "", ""),
+    ("产出指标", "数量指标", "吸纳当地群众务工", "≥260人", "281人", "7", "7", "", ""),
+    ("产出指标", "数量指标", "开展务工群众技能培训", "≥200人次", "176人次", "5", "4.40",
+     "部分务工群众为季节性务工，培训时段与农忙冲突。", "2024年将培训安排在农闲时段，并开展现场实训。"),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "6", "6", "", ""),
+    ("产出指标", "质量指标", "劳务报酬占中央资金比例", "≥30%", "32.6%", "6", "6", "", ""),
+    ("产出指标", "时效指标", "劳务报酬发放及时率", "100%", "100%", "4", "4", "", ""),
+    ("产出指标", "成本指标", "每公里产业路建设成本", "≤45万元", "44.2万元", "5", "5", "", ""),
+    ("效益指标", "经济效益指标", "务工群众人均劳务收入", "≥1.2万元", "1.28万元", "8", "8", "", ""),
+    ("效益指标", "社会效益指标", "受益脱贫人口（含监测对象）", "≥1500人", "1562人", "8", "8", "", ""),
+    ("效益指标", "可持续影响指标", "工程设施设计使用年限", "≥15年", "15年", "8", "8", "", ""),
+    ("满意度指标", "服务对象满意度指标", "务工群众满意度", "≥90%", "95.6%", "10", "10", "", ""),
+    ("满意度指标", "服务对象满意度指标", "受益村群众满意度", "≥90%", "93%", "10", "10", "", ""),
+]
+
+
+def doc775(out: Path) -> None:
+    """Fengshan county (Guangxi) 以工代赈 项目支出绩效自评表, landscape: grid head table, the indicator grid of NINE
+    columns (偏差原因 | 改进措施), 总分 row, 自评等级 line under the table."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位：凤山县发展和改革局　　　　　　　　　　　　　　　　　　　　　　　　金额单位：万元", 10)
+    t = grid_table(d, 8, 8, [3.2, 4.6, 2.9, 2.9, 2.9, 1.6, 2.2, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年凤山县以工代赈示范工程项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "凤山县发展和改革局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "凤山县以工代赈项目服务中心")
+    vmerge(t, 0, 2, 6, "项目资金")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "800.00", "860.00", "847.10", "10", "98.50%", "9.85"),
+                              ("其中：中央预算内投资", "600.00", "600.00", "600.00", "—", "—", "—"),
+                              ("自治区财政资金", "100.00", "100.00", "100.00", "—", "—", "—"),
+                              ("县级财政资金", "100.00", "160.00", "147.10", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(7, 0), "年度总体目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 7)),
+         "新建产业路12公里、灌溉渠道6.5公里，吸纳当地群众务工260人以上，发放劳务报酬占中央资金比例不低于30%，"
+         "务工群众人均劳务收入1.2万元以上。")
+    d.add_page_break()
+    w = [1.8, 2.2, 3.8, 2.2, 2.2, 1.1, 1.5, 4.1, 4.1]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因",
+                     "改进措施"], ROWS775, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.25"), (7, 8, "")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "自评等级：优", 10.5)
+    para(d, "填报人：韦某某　　审核人：罗某某　　联系电话：0778-6812×××　　填报日期：2024年3月27日", 10)
+    d.save(out)
+
+
+# Xinhuang Dong autonomous county (Huaihua, Hunan) education bureau in Excel: THE MONEY IN 元 typed as numbers
+# (#,##0.00), said by 金额单位：元 in a cell above the head; 中央 / 省级 / 县级 lines; 5元/生·天; one shortfall
+# in proportion; 总分 row, 自评等级 row.
+ROWS776 = [
+    ("产出指标", "数量指标", "受益农村义务教育学生", "≥13500人", "13596人", 8, 8, ""),
+    ("产出指标", "数量指标", "覆盖农村义务教育学校", "≥86所", "86所", 7, 7, ""),
+    ("产出指标", "数量指标", "实行食堂供餐学校", "≥80所", "78所", 5, 4.88,
+     "2所村小学生人数少、无食堂建设条件，采取课间加餐方式供餐；2024年推进邻近学校集中配送。"),
+    ("产出指标", "质量指标", "食品安全事故", "0起", "0起", 6, 6, ""),
+    ("产出指标", "质量指标", "学校食堂食品安全量化等级A级比例", "≥80%", "84.9%", 5, 5, ""),
+    ("产出指标", "时效指标", "营养膳食补助资金拨付时间", "2023年10月31日前", "2023年10月26日", 6, 6, ""),
+    ("产出指标", "成本指标", "营养膳食补助标准", "5元/生·天", "5元/生·天", 6, 6, ""),
+    ("效益指标", "社会效益指标", "学生营养健康监测覆盖率", "100%", "100%", 8, 8, ""),
+    ("效益指标", "社会效益指标", "学生贫血率", "≤10%", "8.6%", 9, 9, ""),
+    ("效益指标", "社会效益指标", "学生体质健康达标率", "≥92%", "93.7%", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "营养改善计划管理机制", "持续完善", "持续完善", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "96.3%", 9, 9, ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "94.1%", 9, 9, ""),
+]
+
+
+def xls776(out: Path) -> None:
+    """Xinhuang county (Hunan) 项目支出绩效自评表 in Excel, the money in 元 (金额单位：元 in a cell above the head):
+    numbers under =SUM, a proportional shortfall, 总分 and 自评等级 rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2023年"
+    for col, w in zip("ABCDEFGH", (10, 18, 30, 16, 16, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "新晃侗族自治县2023年度项目支出绩效自评表", 15)
+    ws["A2"] = "填报单位：新晃侗族自治县教育局"
+    ws["G2"] = "金额单位：元"
+    for ref in ("A2", "G2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年新晃侗族自治县农村义务教育学生营养改善计划", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "新晃侗族自治县教育局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "新晃侗族自治县各农村义务教育学校", left=True)
+    merge(ws, "A5:A9", "项目资金")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}9)", MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", "=E6/D6", PCT2)
+    put(ws, "H6", "=ROUND(F6*G6,2)", "0.00")
+    for r, (text, vals) in enumerate([("其中：中央资金", (12000000, 12360000, 12360000)),
+                                      ("省级资金", (800000, 800000, 800000)),
+                                      ("县级资金", (400000, 400000, 264400))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A10", "年度总体目标")
+    merge(ws, "B10:H10", "为全县86所农村义务教育学校13500名以上学生提供营养膳食补助，补助标准每生每天5元，"
+                         "确保不发生食品安全事故，学生贫血率控制在10%以内。", left=True)
+    ws.row_dimensions[10].height = 30
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}11", text)
+    first = 12
+    levels(ws, "A", "B", first, ROWS776)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS776):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why or len(name) > 14:
+            ws.row_dimensions[r].height = 44 if why else 30
+    last = first + len(ROWS776) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:E{tr}", "总分")
+    put(ws, f"F{tr}", f"=F6+SUM(F{first}:F{last})")
+    put(ws, f"G{tr}", f"=H6+SUM(G{first}:G{last})", "0.00")
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "填表人：杨某某　　审核人：姚某某　　联系电话：0745-6222×××　　填报日期：2024年3月18日"
+    ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Jingning She autonomous county (Lishui, Zhejiang) culture, tourism and sports bureau on the county site: the
+# national template's fund lines (当年财政拨款 / 上年结转资金 / 其他资金 with 0.00), 预期目标 | 实际完成情况 side by
+# side, one shortfall in proportion, 总分 row and a 自评等级 row.
+ROWS777 = [
+    ("产出指标", "数量指标", "新建（改建）村级全民健身场地", "≥35个", "36个", "7", "7", ""),
+    ("产出指标", "数量指标", "新建百姓健身房", "≥4个", "4个", "6", "6", ""),
+    ("产出指标", "数量指标", "新建登山健身步道", "≥15公里", "15.8公里", "6", "6", ""),
+    ("产出指标", "数量指标", "举办全民健身赛事活动", "≥40场次", "43场次", "5", "5", ""),
+    ("产出指标", "质量指标", "健身设施验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年10月31日前", "2023年10月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每个村级健身场地建设补助", "≤8万元", "8万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "带动体育消费", "≥1200万元", "1260万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "经常参加体育锻炼人口比例", "≥42%", "42.8%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "人均体育场地面积", "≥2.6平方米", "2.52平方米", "8", "7.75",
+     "部分乡镇场地用地未落实，两处多功能运动场延至2024年建成。"),
+    ("效益指标", "可持续影响指标", "健身设施管护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "健身群众满意度", "≥90%", "95.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村（社区）满意度", "≥90%", "94%", "10", "10", ""),
+]
+
+
+def html777(out: Path) -> None:
+    """Jingning county (Zhejiang) 项目支出绩效自评表 on the county site: 当年财政拨款 / 上年结转资金 / 其他资金 lines,
+    预期目标 | 实际完成情况 side by side, the indicator rows, 总分 and 自评等级 rows."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".bar{background:#1f6f43;color:#fff;font-size:13pt;font-weight:bold;padding:6pt 12pt}"
+           ".in{margin:6pt 14pt}h2{text-align:center;font-size:13pt;margin:6pt 0 2pt}"
+           ".m{text-align:center;color:#777;font-size:8pt}table{width:100%;border-collapse:collapse}"
+           "td{border:1px solid #000;padding:1.5pt 3pt;text-align:center;vertical-align:middle}"
+           "td.b{font-weight:bold}td.l{text-align:left}td.n{white-space:nowrap}@page{size:A4;margin:9mm}")
+    fund = [("年度资金总额", "520.00", "560.00", "551.60", "10", "98.50%", "9.85"),
+            ("其中：当年财政拨款", "480.00", "520.00", "511.60", "—", "—", "—"),
+            ("上年结转资金", "40.00", "40.00", "40.00", "—", "—", "—"),
+            ("其他资金", "0.00", "0.00", "0.00", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>景宁畲族自治县人民政府</title><style>{css}</style></head><body>",
+         '<div class="bar">景宁畲族自治县人民政府</div>', '<div class="in">',
+         "<h2>项目支出绩效自评表</h2>", '<p class="m">（2023年度）　　发布单位：景宁畲族自治县文化和广电旅游体育局　　'
+         "发布时间：2024-05-08</p>", "<table>",
+         '<tr><td class="b">项目名称</td><td class="l" colspan="7">2023年景宁畲族自治县全民健身设施补短板项目</td></tr>',
+         '<tr><td class="b">主管部门</td><td colspan="3">景宁畲族自治县文化和广电旅游体育局</td><td class="b">实施单位</td>'
+         '<td colspan="3">景宁畲族自治县体育事业发展中心</td></tr>',
+         f'<tr><td class="b" rowspan="{1 + len(fund)}">项目资金<br>（万元）</td><td class="b">&nbsp;</td>'
+         '<td class="b">年初预算数</td><td class="b">全年预算数</td><td class="b">全年执行数</td><td class="b">分值</td>'
+         '<td class="b">执行率</td><td class="b">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="b" rowspan="2">年度总体目标</td><td class="b" colspan="4">预期目标</td>'
+          '<td class="b" colspan="3">实际完成情况</td></tr>',
+          '<tr><td class="l" colspan="4">新建（改建）村级全民健身场地35个、百姓健身房4个、登山健身步道15公里，'
+          "举办全民健身赛事活动40场次，人均体育场地面积达到2.6平方米。</td>"
+          '<td class="l" colspan="3">建成村级全民健身场地36个、百姓健身房4个、登山健身步道15.8公里，举办赛事活动43场次；'
+          "人均体育场地面积2.52平方米，未达到目标。</td></tr>",
+          "<tr>" + "".join(f'<td class="b">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                                "实际完成值", "分值", "得分", "偏差原因分析及改进措施"))
+          + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS777, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(ROWS777):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="n">{target}</td>', f'<td class="n">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="b" colspan="5">总分</td><td>100</td><td>99.60</td><td>&nbsp;</td></tr>',
+          '<tr><td class="b" colspan="5">自评等级</td><td colspan="3">优</td></tr>', "</table>",
+          "<p>填报人：蓝某某　　联系电话：0578-5082×××　　填报日期：2024年3月29日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"772": doc772, "775": doc775})
+XLSX.update({"773": xls773, "776": xls776})
+HTML.update({"774": html774, "777": html777})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
