@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from io import BytesIO
 
 from .box_grid import box_grid
-from .errors import ExtractError
+from .errors import ExtractError, out_of_memory
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
 from .tab_lines import append_typed
@@ -36,6 +36,8 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     try:
         wd = docx.Document(BytesIO(data))
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on broken packages
+        if out_of_memory(e):
+            raise   # the worker's memory limit, not a corrupt file
         raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="docx", sha256=sha256)
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
