@@ -257,9 +257,9 @@ def _read_xls(label: str, data: bytes, sha: str) -> Document:
     """xlrd reads Excel 97-2003 (and most .et files); what it cannot read, LibreOffice converts. Text
     boxes drawn on a sheet (a form drawn over an empty grid) xlrd does not see: such a workbook is read
     converted, where the .xlsx reader places the boxes in their cells (extract/sheet_boxes.py)."""
-    from .sheet_boxes import xls_text_boxes
+    from .sheet_boxes import xls_text_boxes_by_sheet
     from .spreadsheet_reader import read_xls
-    boxes = xls_text_boxes(data)
+    boxes = xls_text_boxes_by_sheet(data)
     if boxes:
         try:
             return _converted_sheet(label, data, sha, "xls", "含文本框的 Excel .xls 文件")
@@ -268,7 +268,8 @@ def _read_xls(label: str, data: bytes, sha: str) -> Document:
     try:
         doc = read_xls(label, data, sha)
         if boxes:
-            doc.warnings.append(f"工作表中有 {boxes} 个文本框未读取（其中的指标或数字可能漏读），请核对原件")
+            where = "、".join(f"工作表“{name}”{n} 个" if name else f"未列名的工作表 {n} 个" for name, n in boxes.items())
+            doc.warnings.append(f"工作表中有 {sum(boxes.values())} 个文本框未读取（{where}；其中的指标或数字可能漏读），请核对原件")
         return doc
     except ExtractError as e:
         if e.code == "encrypted":

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from io import BytesIO
 
 from .box_grid import box_grid
-from .errors import ExtractError
+from .errors import ExtractError, out_of_memory
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
 from .tab_lines import append_typed
@@ -36,16 +36,33 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     try:
         wd = docx.Document(BytesIO(data))
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on broken packages
+        if out_of_memory(e):
+            raise   # the worker's memory limit, not a corrupt file
         raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="docx", sha256=sha256)
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
     _read_blocks(ctx, wd.element.body, box=None)
     _join_beside(ctx)
     if ctx.hidden.runs:
-        rows = f"，其中整行隐藏的表格行 {ctx.hidden.rows} 行" if ctx.hidden.rows else ""
-        doc.warnings.append(f"隐藏文字未读取：{ctx.hidden.runs} 处（Word 设为隐藏、不显示也不打印的文字，"
-                            f"如模板的填写提示{rows}），请核对原件")
+        doc.warnings.append(hidden_text_said(ctx.hidden.runs, ctx.hidden.rows, ctx.hidden.pieces, "Word "))
     return doc
+
+
+SAID_PIECES = 8   # the hidden pieces a warning quotes; more are counted
+
+
+def hidden_text_said(count: int, rows: int, pieces: list[str], by: str = "") -> str:
+    """The warning for hidden text left out (Word's w:vanish, ODF's display none): how much, and each
+    piece where it stands with its first words, so that an analyst finds it in the original."""
+    said = f"，其中整行隐藏的表格行 {rows} 行" if rows else ""
+    where = "；".join(pieces[:SAID_PIECES]) + ("等" if len(pieces) > SAID_PIECES else "")
+    return (f"隐藏文字未读取：{count} 处（{by}设为隐藏、不显示也不打印的文字，如模板的填写提示{said}）"
+            + (f"：{where}" if where else "") + "，请核对原件")
+
+
+def quoted(text: str, most: int = 20) -> str:
+    text = " ".join(text.split())
+    return f"“{text[:most]}{'…' if len(text) > most else ''}”"
 
 
 @dataclass
@@ -71,6 +88,7 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             _flush_typed(ctx, tabbed, box)
             _read_table(ctx, el, parent=None, box=box)
             continue
+        ctx.hidden.at = f"文本框{box}" if box is not None else "正文"
         parts = _para_parts(ctx, el)
         if box is None and _column_break_beside(el, parts):
             _flush_typed(ctx, tabbed, box)
@@ -230,7 +248,7 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
             out.append(child)
             continue
         if tag == W + "r" and ctx.hidden.run(child, p):
-            ctx.hidden.count(child)
+            ctx.hidden.count(child, p)
             continue
         if tag in _TEXT:
             out.append(child)
@@ -295,6 +313,7 @@ def _cell_lines(ctx: _Ctx, container, texts: list[str], nested: list, where) -> 
     the same way (its lines and tables are the cell's: a cell's location cannot point inside it)."""
     for child in _content(container, W + "p", W + "tbl"):
         if child.tag == W + "p":
+            ctx.hidden.at = "表{}第{}行第{}列".format(where[0] + 1, where[1] + 1, where[2] + 1)
             parts = _para_parts(ctx, child)
             texts.append(_label(ctx, child, parts) + "".join(part for part in parts if isinstance(part, str)))
             for part in parts:
@@ -314,6 +333,7 @@ def _read_table(ctx: _Ctx, tbl, parent, box: int | None) -> None:
     doc.blocks.append(table)
     nested: list[tuple] = []
     open_vmerge: dict[int, Cell] = {}   # grid column -> cell whose vertical merge is open
+    ctx.hidden.at = f"表{t_index + 1}"
     rows = [tr for tr in _content(tbl, W + "tr") if not ctx.hidden.row(tr)]
     n_cols = 0
     for r, tr in enumerate(rows):
@@ -381,6 +401,9 @@ class _Hidden:
     def __init__(self, wd):
         self.runs = 0    # hidden runs that held text
         self.rows = 0    # table rows with nothing shown, all hidden
+        self.at = ""     # where the paragraph being read stands (正文, 表1第2行第3列 …), for the pieces
+        self.pieces: list[str] = []   # each paragraph's hidden text where it stands, quoted
+        self._last = (None, "")       # the paragraph of the last piece and its text so far
         self.styles: dict[str, tuple[str | None, bool | None]] = {}
         self.default_para: str | None = None
         for st in wd.styles.element.iterchildren(W + "style"):
@@ -421,9 +444,17 @@ class _Hidden:
                 return setting
         return False
 
-    def count(self, r) -> None:
-        if any(t.text for t in r.iter(W + "t")):
-            self.runs += 1
+    def count(self, r, p) -> None:
+        text = "".join(t.text or "" for t in r.iter(W + "t"))
+        if not text:
+            return
+        self.runs += 1
+        # a paragraph's hidden runs are one piece (a hint split over runs by its formatting)
+        joined = self._last[1] + text if self._last[0] is p else text
+        if self._last[0] is p:
+            self.pieces.pop()
+        self._last = (p, joined)
+        self.pieces.append(self.at + quoted(joined))
 
     def row(self, tr) -> bool:
         """A table row none of whose content Word shows: every paragraph's mark and every run with
@@ -436,6 +467,8 @@ class _Hidden:
             return False
         self.runs += len(runs)
         self.rows += 1
+        self.pieces.append(f"{self.at}整行隐藏的一行" + quoted("".join(t.text or "" for r, _ in runs for t in r.iter(W + "t"))))
+        self._last = (None, "")
         return True
 
 

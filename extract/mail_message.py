@@ -39,19 +39,8 @@ def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
     """The message's body, decoded; None where the text is no e-mail message. data: the file's bytes,
     where the text is them decoded in one ASCII-compatible charset: a 7bit / 8bit part's bytes are
     then checked against the charset it declares, as an encoded part's are."""
-    lines = text.split("\n")
-    names = []
-    for k, line in enumerate(lines):
-        if not line.strip():
-            break
-        if _FOLD.match(line) and names:
-            continue
-        if not _FIELD.match(line):
-            return None
-        names.append(line.split(":", 1)[0].lower())
-    else:
-        return None      # no body
-    if len(names) < MIN_FIELDS or not (_MESSAGE_FIELDS & set(names) or {"from", "date"} <= set(names)):
+    k = _header_end(text)
+    if k is None:
         return None
     msg = email.message_from_string(text, policy=email.policy.default)
     unread = [p.get_filename() or p.get_content_type() for p in msg.iter_attachments()] \
@@ -83,6 +72,29 @@ def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
     line = text.count("\n", 0, text.find(raw)) + 1 if raw.strip() and raw in text else k + 2
     return MailBody(body, part.get_content_subtype() == "html", line, unread, _faults(msg.defects + part.defects),
                     _source_lines(raw, part, line, body.count("\n") + 1) if raw in text else None, notes)
+
+
+def is_message(text: str) -> bool:
+    return _header_end(text) is not None
+
+
+def _header_end(text: str) -> int | None:
+    """The index of the blank line that ends the message's header block; None where the text does not
+    open with a message's header block (the module's docstring)."""
+    names = []
+    for k, line in enumerate(text.split("\n")):
+        if not line.strip():
+            break
+        if _FOLD.match(line) and names:
+            continue
+        if not _FIELD.match(line):
+            return None
+        names.append(line.split(":", 1)[0].lower())
+    else:
+        return None      # no body
+    if len(names) < MIN_FIELDS or not (_MESSAGE_FIELDS & set(names) or {"from", "date"} <= set(names)):
+        return None
+    return k
 
 
 def _where(msg, part) -> str:

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
 
+from .docx_reader import hidden_text_said, quoted
 from .errors import ExtractError
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
@@ -123,9 +124,7 @@ def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
         view.labels = _Numbers(view).count(body)
         reader.flow_blocks(body, box=None)
     if view.skipped:
-        rows = f"，其中整行隐藏的表格行 {view.hidden_text_rows} 行" if view.hidden_text_rows else ""
-        doc.warnings.append(f"隐藏文字未读取：{len(view.skipped)} 处（设为隐藏、不显示也不打印的文字，"
-                            f"如模板的填写提示{rows}），请核对原件")
+        doc.warnings.append(hidden_text_said(len(view.skipped), view.hidden_text_rows, _hidden_pieces(body, view.skipped)))
     for what, places in (("行", reader.hidden_rows), ("列", reader.hidden_cols)):
         if places:
             where = "；".join(f"{t}第{_few(sorted(xs))}{what}" for t, xs in places.items())
@@ -134,6 +133,24 @@ def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
         doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {len(reader.dropped)} 处只读取前 {MAX_REPEAT} 次"
                             f"（{_few(reader.dropped)}）")
     return doc
+
+
+def _hidden_pieces(body, skipped: set) -> list[str]:
+    """Each hidden piece left out, in document order, quoted where it stands: 正文, or the table (its
+    name, as the office shows it) it is in."""
+    out: list[str] = []
+
+    def walk(el, where: str) -> None:
+        for child in el:
+            if child in skipped:
+                text = "".join(child.itertext()).strip() or child.get(_q("text:string-value"), "")
+                out.append(where + quoted(text))
+            elif child.tag == TABLE:
+                walk(child, f"表格“{child.get(_q('table:name'))}”中" if child.get(_q("table:name")) else "表格中")
+            else:
+                walk(child, where)
+    walk(body, "正文")
+    return out
 
 
 def _package_roots(path: str, data: bytes, what: str):

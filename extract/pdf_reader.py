@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from io import BytesIO
 
-from .errors import ExtractError
+from .errors import ExtractError, out_of_memory
 from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures, unit_goes_on
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
@@ -92,6 +92,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     except (PDFSyntaxError, PSException) as e:
         raise ExtractError(path, "corrupt", f"PDF 文件已损坏，无法解析（{type(e).__name__}: {e}）") from None
     except Exception as e:  # noqa: BLE001 - pdfplumber wraps pdfminer's errors in PdfminerException
+        if out_of_memory(e):
+            raise   # the worker's memory limit, not a corrupt file
         inner = e.args[0] if e.args else None
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(e).lower():
             raise ExtractError(path, "encrypted", "PDF 文件已加密（需要密码），无法读取") from None
@@ -117,7 +119,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 if pages is not None:
                     try:
                         read = _pdfium_read(pages[k], hidden)
-                    except Exception:  # noqa: BLE001 - PDFium could not read it: pdfplumber will
+                    except Exception as e:  # noqa: BLE001 - PDFium could not read it: pdfplumber will
+                        if out_of_memory(e):
+                            raise
                         read = None
                 if read is None:
                     read = page.chars, _plumber_tables(page)
@@ -138,6 +142,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     except ExtractError:
         raise
     except Exception as e:  # noqa: BLE001
+        if out_of_memory(e):
+            raise
         raise ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）") from None
     items = _without_running_lines(items)
     _assemble(doc, path, items, _body_bottom(items), widths)
@@ -246,7 +252,9 @@ def _pdfium_pages(data: bytes):
         import pypdfium2 as pdfium
         doc = pdfium.PdfDocument(data)
         return [_with_fields(doc, k) for k in range(len(doc))]
-    except Exception:  # noqa: BLE001 - pdfplumber opened it: it will read it
+    except Exception as e:  # noqa: BLE001 - pdfplumber opened it: it will read it
+        if out_of_memory(e):
+            raise   # PDFium itself could not be loaded under the memory limit
         return None
 
 
@@ -272,7 +280,9 @@ def _has_widgets(page) -> bool:
     """The page holds form field widgets (an AcroForm's fields, whose typed values are not page text)."""
     try:
         return any(getattr(a["data"].get("Subtype"), "name", None) == "Widget" for a in page.annots)
-    except Exception:  # noqa: BLE001 - annotations that cannot be parsed: no field is claimed
+    except Exception as e:  # noqa: BLE001 - annotations that cannot be parsed: no field is claimed
+        if out_of_memory(e):
+            raise
         return False
 
 
@@ -297,7 +307,9 @@ def _pictures(page) -> list[dict]:
     try:
         from .pdfium_page import pictures
         return pictures(page)
-    except Exception:  # noqa: BLE001 - PDFium could not list them: no picture is claimed
+    except Exception as e:  # noqa: BLE001 - PDFium could not list them: no picture is claimed
+        if out_of_memory(e):
+            raise
         return []
 
 
@@ -312,7 +324,9 @@ def _hidden_layers(pdf) -> frozenset[str]:
     try:
         from .pdfium_page import hidden_layers
         return hidden_layers(pdf.doc.catalog)
-    except Exception:  # noqa: BLE001 - a broken /OCProperties hides nothing
+    except Exception as e:  # noqa: BLE001 - a broken /OCProperties hides nothing
+        if out_of_memory(e):
+            raise
         return frozenset()
 
 

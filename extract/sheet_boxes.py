@@ -157,23 +157,47 @@ NOTE = 0x001C  # a cell comment's record: its TXO holds the comment's text, no b
 def xls_text_boxes(data: bytes) -> int:
     """The text objects of an Excel 97-2003 workbook that are no cell comment's: text boxes drawn on
     its sheets, which xlrd does not read (0 where there are none or the stream cannot be walked)."""
+    return sum(xls_text_boxes_by_sheet(data).values())
+
+
+BOF, BOUNDSHEET = 0x0809, 0x0085   # a substream's first record; the globals' record of a sheet's name and place
+
+
+def xls_text_boxes_by_sheet(data: bytes) -> dict[str, int]:
+    """xls_text_boxes by the sheet they are drawn on (its name; "" where the sheet's substream is not
+    one the workbook lists), the sheets with none left out."""
     import struct
 
     from xlrd.compdoc import CompDoc
     try:
         stream = CompDoc(data, logfile=_Quiet()).get_named_stream("Workbook")
     except Exception:   # noqa: BLE001 - not a compound file, or no Workbook stream: nothing drawn to say
-        return 0
+        return {}
     if not stream:
-        return 0
-    texts = notes = 0
+        return {}
+    names: dict[int, str] = {}      # a sheet's BOF position in the stream -> its name
+    texts: dict[str, int] = {}
+    sheet = ""
     pos = 0
     while pos + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, pos)
-        texts += kind == TXO
-        notes += kind == NOTE
+        body = stream[pos + 4:pos + 4 + length]
+        if kind == BOUNDSHEET and len(body) >= 8:
+            names[struct.unpack_from("<I", body)[0]] = _short_string(body[6:])
+        elif kind == BOF:
+            sheet = names.get(pos, "")
+        elif kind in (TXO, NOTE):   # each comment's NOTE takes back its TXO
+            texts[sheet] = texts.get(sheet, 0) + (1 if kind == TXO else -1)
         pos += 4 + length
-    return max(0, texts - notes)
+    return {name: n for name, n in texts.items() if n > 0}
+
+
+def _short_string(b: bytes) -> str:
+    """BIFF8's ShortXLUnicodeString: a character count, a flags byte (bit 0: two bytes a character)."""
+    if len(b) < 2:
+        return ""
+    count, wide = b[0], b[1] & 1
+    return b[2:2 + count * (2 if wide else 1)].decode("utf-16-le" if wide else "latin-1", "replace")
 
 
 class _Quiet:

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from io import BytesIO
 
 from . import cn_numerals
-from .errors import ExtractError
+from .errors import ExtractError, out_of_memory
 from .model import Cell, Document, Location, Paragraph, Table
 from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
 from .zipguard import check_package
@@ -46,6 +46,8 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
     try:
         wb = openpyxl.load_workbook(BytesIO(data), data_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on broken packages
+        if out_of_memory(e):
+            raise   # the worker's memory limit, not a corrupt file
         raise ExtractError(path, "corrupt", f"Excel 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="xlsx", sha256=sha256)
     sheets = []
@@ -113,6 +115,8 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
             raise ExtractError(path, "encrypted", "Excel 文件已加密（需要密码），无法读取") from None
         raise ExtractError(path, "corrupt", f"Excel .xls 文件无法读取（{e}）") from None
     except Exception as e:  # noqa: BLE001 - xlrd raises assorted errors on damaged BIFF
+        if out_of_memory(e):
+            raise   # the worker's memory limit, not a corrupt file
         raise ExtractError(path, "corrupt", f"Excel .xls 文件已损坏（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format=fmt, sha256=sha256)
     sheets = []

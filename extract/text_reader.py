@@ -57,7 +57,7 @@ from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, re
 from .errors import ExtractError
 from .frame_print import frame_table
 from .letter_spacing import letter_spaced, unspaced
-from .mail_message import mail_body
+from .mail_message import is_message, mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
@@ -81,6 +81,9 @@ from .model import Cell, Document, Location, Paragraph, Table
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 
 
+MIME_PARTS = "邮件各部分按其声明的字符集"   # decode's encoding for a mail of parts in different charsets
+
+
 def decode(path: str, data: bytes) -> tuple[str, str]:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or, when UTF-8 fails, whichever of
     the Chinese code pages (GB18030/GBK, Big5) charset-normalizer finds the text reads best in:
@@ -101,6 +104,12 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
         if _looks_binary(text):
             break
         return text, enc
+    # An e-mail whose parts are in different charsets decodes in none of them whole: its structure is
+    # ASCII, and the mail reader decodes each part's own bytes by the charset the part declares
+    # (mail_message._part_bytes), saying where a part's characters are lost.
+    text = data.decode("latin-1")
+    if is_message(text.replace("\r\n", "\n")) and not _looks_binary(text):
+        return text, MIME_PARTS
     raise ExtractError(path, "binary", "不是可读的文本文件：内容为二进制数据或编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK、Big5）")
 
 

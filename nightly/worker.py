@@ -5,7 +5,6 @@ import ctypes
 import hashlib
 import multiprocessing as mp
 import os
-import re
 import resource
 import signal
 import time
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 
 from jixiao.extract import ExtractError, UnsupportedFormat, read_bytes, read_document
 from jixiao.extract.archive import read_member
+from jixiao.extract.errors import out_of_memory
 from jixiao.extract.sniff import sniff
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.rules import Config, check
@@ -131,9 +131,6 @@ def sha256_or_blank(path) -> str:
         return ""
 
 
-OUT_OF_ADDRESS_SPACE = re.compile(r"failed to map segment|[Cc]annot allocate memory")
-# An allocation refused inside native code: OpenVINO's CPU plugin, and C++'s bad_alloc (ONNX Runtime)
-NATIVE_OUT_OF_MEMORY = re.compile(r"Failed to allocate \d+ bytes|std::bad_alloc|node with name '[^']*' can't alloc")
 EXIT_MEMORY = 86   # the worker ran out of memory where it could not even report it
 PR_SET_PDEATHSIG = 1
 
@@ -171,20 +168,8 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
     try:
         try:
             result = process_file(path, doc, config, member)
-        except MemoryError:
-            result = memory_failure
         except Exception as e:  # noqa: BLE001 - a bug must become a failed row, not a lost file
-            if isinstance(e, (OSError, ImportError)) and OUT_OF_ADDRESS_SPACE.search(str(e)):
-                result = memory_failure   # a library loaded on first use (OCR, PDFium) the limit refused to map
-            elif NATIVE_OUT_OF_MEMORY.search(str(e)):
-                result = memory_failure   # OCR's buffers for a page (OpenVINO, ONNX Runtime)
-            elif memory_mb and _peak_address_space() >= limit - MB:
-                # the worker ran up against its limit: an allocation refused inside a library that
-                # swallowed it and failed later (an IndexError over an empty result) is still memory
-                result = memory_failure
-            else:
-                result = FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
-                                    rows={"traceback": traceback.format_exc()})
+            result = failure(e, doc, memory_mb, limit)
         try:
             conn.send(result)
         except MemoryError:   # the result itself was too big to send under the limit
@@ -198,6 +183,23 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
 
 def memory_message(memory_mb: int) -> str:
     return f"处理时内存超过上限（{memory_mb} MB）"
+
+
+def failure(e: Exception, doc: str, memory_mb: int, limit: int) -> FileResult:
+    """The failed row of a file whose processing raised `e` in a worker limited to `limit` bytes of
+    address space (memory_mb beyond what it inherited; 0: no limit)."""
+    if out_of_memory(e):
+        # a MemoryError, or a library's error over a refused allocation (extract.errors.out_of_memory):
+        # a library the limit refused to map (OCR, PDFium), OCR's buffers for a page (OpenVINO, ONNX Runtime)
+        return FileResult(doc, "failed", error=memory_message(memory_mb))
+    if memory_mb and _peak_address_space() >= limit - MB:
+        # The worker ran up against its limit and the error does not say memory: a library lost the
+        # refused allocation's error (numpy raised "SystemError: error return without exception set"
+        # over one in RapidOCR's word boxes; the fresh-clone CI's IndexError). Only a backstop: a
+        # refused request maps nothing, and scan reads failing for memory ended 0-45 MB below the limit.
+        return FileResult(doc, "failed", error=memory_message(memory_mb))
+    return FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
+                      rows={"traceback": traceback.format_exc()})
 
 
 MB = 1024 * 1024

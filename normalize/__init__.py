@@ -727,7 +727,7 @@ def _fund_told(doc: Document) -> tuple | None:
     warning of _fund_statement says both)."""
     told, pairs, ins, outs = _fund_said(doc)
     if told:
-        return told[0] if all(t[:2] == told[0][:2] for t in told) else told
+        return _agreeing(told)
     # several amounts coming in (batches, sources, 配套): the one whole the text states of them, if it
     # states one, told before the one amount spent — stronger than any one amount coming in
     wholes = [(m.group("fig"), b.loc, m.group(0)) for b in doc.paragraphs() for m in FUND_WHOLE.finditer(normalize_ws(b.text))]
@@ -737,11 +737,16 @@ def _fund_told(doc: Document) -> tuple | None:
         # two wholes that differ: neither, both said
         return got[0] if len({parse(w[0]).value for w in wholes}) == 1 else got
     if pairs:
-        return pairs[0] if all(t[:2] == pairs[0][:2] for t in pairs) else pairs
+        return _agreeing(pairs)
     if len(ins) == 1 and len(outs) == 1 and (ins[0][1].block or 0) < (outs[0][1].block or 0):
         (budget, at, said), (executed, out_at, spent, rate) = ins[0], outs[0]
         return budget, executed, at, out_at, f"{said}”，“{spent}", rate
     return None
+
+
+def _agreeing(found: list) -> tuple | list:
+    """The one fund where all readings tell the same budget and amount spent; else all of them."""
+    return found[0] if all(t[:2] == found[0][:2] for t in found) else found
 
 
 def _fund_said(doc: Document) -> tuple[list, list, list, list]:

@@ -562,7 +562,8 @@ def test_docx_hidden_text_is_left_out_and_counted(tmp_path):
     """Hidden text (w:vanish, 204's template hints) is not what Word displays or prints: a hidden run
     is left out, whether hidden directly, by its character style or by its paragraph's style;
     w:vanish w:val="false" (LibreOffice writes it) is shown; a table row whose runs and paragraph
-    marks are all hidden is not a row; a warning says how many hidden runs were left out."""
+    marks are all hidden is not a row; a warning says how many hidden runs were left out, and quotes
+    each paragraph's hidden text where it stands."""
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml import parse_xml
@@ -603,8 +604,11 @@ def test_docx_hidden_text_is_left_out_and_counted(tmp_path):
     assert [p.text for p in d.paragraphs()] == ["项目名称：学校食堂改造"]
     assert d.tables()[0].grid() == [["指标名称", "年度指标值", "实际完成值"], ["完成改造学校", "≥24所", "25所"],
                                      ["设备更新", "≥380台", "392台"]]
+    # each piece named where it stands (the table's rows as read: the hidden one is none), with its words
     assert [w for w in d.warnings if "隐藏" in w] == [
-        "隐藏文字未读取：4 处（Word 设为隐藏、不显示也不打印的文字，如模板的填写提示，其中整行隐藏的表格行 1 行），请核对原件"]
+        "隐藏文字未读取：4 处（Word 设为隐藏、不显示也不打印的文字，如模板的填写提示，其中整行隐藏的表格行 1 行）："
+        "正文“注：本表按部门预算批复填列”；表1整行隐藏的一行“填表说明：分值合计90分”；"
+        "表1第2行第2列“（填写量化目标值，含计量单位）”；表1第2行第3列“（填写实际完成值）”，请核对原件"]
 
 
 def test_docx_tracked_insertions_are_read_and_deletions_not(tmp_path):

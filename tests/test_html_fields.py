@@ -1,8 +1,9 @@
 """A web form saved filled in: the values only in read-only <input value> fields (extract.html_reader
 _shown_fields, _field_run): each row of fields is a table row, a header line of <span>s above the rows
 its header, the <fieldset>'s <legend> a line of its own. Made up in the shape of corpus/native 750."""
-from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
+
+from .documents import html_page
 
 
 def _row(*values):
@@ -21,14 +22,8 @@ PAGE = ("<html><body><h1>项目支出绩效自评表</h1><form action='#'>"
         "<form><input name='q' placeholder='搜索'></form></body></html>")
 
 
-def _read(tmp_path, page: str):
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    return read_document(path)
-
-
 def test_filled_fields_are_read_as_rows(tmp_path):
-    doc = _read(tmp_path, PAGE)
+    doc = html_page(tmp_path, PAGE)
     tables = doc.tables()
     assert [[c.text for c in row] for row in tables[0].rows()] == [
         ["项目名称", "2023年某县道路养护项目", "", ""], ["主管部门", "某县交通运输局", "实施单位", "某县公路站"]]
@@ -42,6 +37,6 @@ def test_filled_fields_are_read_as_rows(tmp_path):
 
 
 def test_the_legend_gives_the_rows_their_level(tmp_path):
-    recs = normalize_document(_read(tmp_path, PAGE), name="page.html")
+    recs = normalize_document(html_page(tmp_path, PAGE), name="page.html")
     assert [(i.level1, i.level3, i.target.raw, str(i.score.value)) for i in recs.indicators] == [
         ("产出指标", "养护道路里程", "≥120公里", "20"), ("产出指标", "每公里养护成本", "≤3万元", "10")]

@@ -3,8 +3,10 @@ pairs (extract.html_reader: a <dl> is read as a table of pairs; normalize.labell
 item's row, the list's group items setting its levels). Made up in the shape of corpus/native 535."""
 from decimal import Decimal
 
-from jixiao.extract import Table, read_document
+from jixiao.extract import Table
 from jixiao.normalize import normalize_document
+
+from .documents import html_page
 
 
 def _item(name, target, actual, weight, score):
@@ -22,14 +24,8 @@ PAGE = ("<html><body><h1>项目支出绩效自评表</h1>"
         "</ul></li></ul></li></ul></body></html>")
 
 
-def _read(tmp_path, page: str):
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    return read_document(path)
-
-
 def test_a_definition_list_is_a_table_of_pairs(tmp_path):
-    doc = _read(tmp_path, PAGE)
+    doc = html_page(tmp_path, PAGE)
     tables = doc.tables()
     # the project's <dl> alone: two columns, a row per pair
     assert [[c.text for c in row] for row in tables[0].rows()] == [["项目名称", "2023年某县道路养护项目"],
@@ -41,7 +37,7 @@ def test_a_definition_list_is_a_table_of_pairs(tmp_path):
 
 
 def test_nested_list_items_with_pairs_are_indicator_rows_under_their_levels(tmp_path):
-    recs = normalize_document(_read(tmp_path, PAGE))
+    recs = normalize_document(html_page(tmp_path, PAGE))
     got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
            for i in recs.indicators]
     assert got == [
@@ -59,6 +55,6 @@ def test_a_level_line_with_a_level_two_line_below_it_stays_a_level_one(tmp_path)
     """成本指标 followed by its own level-2 line (经济成本指标) is the 2021 template's level 1."""
     page = PAGE.replace("<li>成本指标<ul>", "<li>成本指标<ul><li>经济成本指标<ul>").replace(
         "</ul></li></ul></li><li><b>满意度", "</ul></li></ul></li></ul></li><li><b>满意度", 1)
-    recs = normalize_document(_read(tmp_path, page))
+    recs = normalize_document(html_page(tmp_path, page))
     row = next(i for i in recs.indicators if i.level3 == "每公里养护成本")
     assert (row.level1, row.level2) == ("成本指标", "经济成本指标")

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
+from jixiao.extract import Document, Location, Paragraph, read_bytes, read_document
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
@@ -12,6 +12,7 @@ from jixiao.normalize.tables import summary_label
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
+from .documents import document
 
 EXPECTED = ROOT / "corpus" / "expected"
 _cache: dict = {}
@@ -108,11 +109,7 @@ def test_provenance_points_at_the_cell():
 
 def _doc(rows, scan=False):
     """One table as a Word reader gives it, or (scan) as the OCR path does: each cell with its confidence."""
-    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c),
-                  confidence=0.95 if scan else None)
-             for r, row in enumerate(rows) for c, t in enumerate(row)]
-    t = Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=0, table=0))
-    return Document(source="mem", format="pdf" if scan else "docx", sha256="", blocks=[t])
+    return document(rows, fmt="pdf" if scan else "docx", confidence=0.95 if scan else None)
 
 
 def test_columns_found_by_header_words_in_any_order():
@@ -534,14 +531,8 @@ def test_the_grade_beside_the_total_or_in_a_conclusion_cell_and_not_from_a_legen
 
 # -- issue 21: headers as stacks, column roles from content, continuation, sliding rows ------------
 def _docs(*tables):
-    blocks = []
-    for k, rows in enumerate(tables):
-        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c))
-                 for r, row in enumerate(rows) for c, t in enumerate(row)]
-        blocks.append(Table(index=k, n_rows=len(rows), n_cols=max(len(x) for x in rows), cells=cells,
-                            loc=Location("mem", block=k, table=k)))
     # tables as a Word reader gives them (a .txt goes through the text rebuild of normalize/cell_runs.py first)
-    return Document(source="mem", format="docx", sha256="", blocks=blocks)
+    return document(*tables)
 
 
 def _html(body):
@@ -1280,11 +1271,7 @@ def test_a_project_named_in_a_labelled_line_above_its_table():
         rows = [["项目资金（万元）", "全年预算数", "全年执行数", "执行率"], ["资金总额", "680.00", "648.04", "95.30%"],
                 ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
                 ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"]]
-        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
-                 for r, row in enumerate(rows) for c, t in enumerate(row)]
-        doc = Document(source="mem", format="docx", sha256="", blocks=[
-            Paragraph(line, Location("mem", block=0)),
-            Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))])
+        doc = document(line, rows)
         [p] = normalize_document(doc).projects
         return p.name
     assert name("项目名称：2023年农村公路养护工程 主管部门：某区交通运输局 实施单位：某区公路养护中心") == "2023年农村公路养护工程"
@@ -1299,11 +1286,7 @@ def test_the_money_unit_stated_only_by_the_line_above_the_table():
                 ["资金总额", "2,560,000.00", "2,519,040.00", "98.40%"],
                 ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
                 ["产出指标", "数量指标", "放流鱼苗", "≥600万尾", "620万尾"]]
-        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
-                 for r, row in enumerate(rows) for c, t in enumerate(row)]
-        doc = Document(source="mem", format="docx", sha256="", blocks=[
-            Paragraph(line, Location("mem", block=0)),
-            Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))])
+        doc = document(line, rows)
         [p] = normalize_document(doc).projects
         return p.money_unit, p.executed.value
     assert unit("填报单位（盖章）：抚远市农业农村局　　　　金额单位：元") == ("元", Decimal(2519040))
@@ -1367,11 +1350,7 @@ def test_a_project_named_in_a_line_of_its_label_and_value_without_a_colon():
         rows = [["项目资金（万元）", "全年预算数", "全年执行数", "执行率"], ["资金总额", "680.00", "648.04", "95.30%"],
                 ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
                 ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"]]
-        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
-                 for r, row in enumerate(rows) for c, t in enumerate(row)]
-        doc = Document(source="mem", format="pdf", sha256="", blocks=[
-            Paragraph(line, Location("mem", block=0)),
-            Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))])
+        doc = document(line, rows, fmt="pdf")
         [p] = normalize_document(doc).projects
         return p.name
     assert name("项目名称 2023年农村公路养护工程") == "2023年农村公路养护工程"
@@ -1386,11 +1365,7 @@ def test_a_total_line_in_prose_takes_the_words_a_total_row_takes():
     def total(line):
         rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
                 ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "86.5"]]
-        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
-                 for r, row in enumerate(rows) for c, t in enumerate(row)]
-        doc = Document(source="mem", format="docx", sha256="", blocks=[
-            Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
-            Paragraph(line, Location("mem", block=1))])
+        doc = document(rows, line)
         [p] = normalize_document(doc).projects
         return p.total_score_stated and p.total_score_stated.raw
     assert [total(x) for x in ("考核得分：86.5分 单位负责人：", "得分合计: 86.5", "自评总分：86.5", "总分：100")] == \
@@ -1402,11 +1377,7 @@ def test_a_bare_total_beside_a_labelled_score_on_the_grade_line_is_the_full_mark
     86.5分　自评等级：优): the bare 总分 is the full marks, the labelled score the total."""
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "86.5"]]
-    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
-             for r, row in enumerate(rows) for c, t in enumerate(row)]
-    doc = Document(source="mem", format="docx", sha256="", blocks=[
-        Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
-        Paragraph("总分：100分（含预算执行率10分）　　自评得分：86.5分　　自评等级：优", Location("mem", block=1))])
+    doc = document(rows, "总分：100分（含预算执行率10分）　　自评得分：86.5分　　自评等级：优")
     [p] = normalize_document(doc).projects
     assert p.total_score_stated.raw == "86.5分" and p.total_score_stated.loc.block == 1
 
@@ -1507,12 +1478,7 @@ def test_a_project_named_by_nothing_labelled_takes_the_subject_of_the_report_s_t
             ["满意度指标", "满意度指标", "群众满意度", "≥90%", "95%", "50", "50"]]
 
     def read(*lines):
-        blocks = [Paragraph(text=x, loc=Location("mem", block=k)) for k, x in enumerate(lines)]
-        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=len(lines), table=0, row=r, col=c))
-                 for r, row in enumerate(rows) for c, t in enumerate(row)]
-        blocks.append(Table(index=0, n_rows=len(rows), n_cols=7, cells=cells,
-                            loc=Location("mem", block=len(lines), table=0)))
-        [p] = normalize_document(Document(source="mem", format="docx", sha256="", blocks=blocks)).projects
+        [p] = normalize_document(document(*lines, rows)).projects
         return p
 
     p = read("某县文化和旅游局２０２２年度乡村文化振兴示范工程", "绩效自评报告", "一、基本情况")
@@ -2115,13 +2081,7 @@ def test_targets_inside_the_names_of_a_table_without_a_target_column_are_split()
 
 
 def _titled(title, rows, in_table):
-    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
-             for r, row in enumerate(([[title] + [""] * (len(rows[0]) - 1)] if in_table else []) + rows)
-             for c, t in enumerate(row)]
-    n = len(rows) + (1 if in_table else 0)
-    t = Table(index=0, n_rows=n, n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=1, table=0))
-    return Document(source="mem", format="docx", sha256="",
-                    blocks=[Paragraph(text="" if in_table else title, loc=Location("mem", block=0)), t])
+    return document("" if in_table else title, ([[title] + [""] * (len(rows[0]) - 1)] if in_table else []) + rows)
 
 
 @pytest.mark.parametrize("in_table", [False, True])
@@ -2280,12 +2240,7 @@ def _lines_then_table(lines, fmt="pdf"):
     rows = [["项目资金（万元）", "全年预算数", "全年执行数", "执行率", ""], ["资金总额", "680.00", "648.04", "95.30%", ""],
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
             ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"]]
-    at = len(lines)
-    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=at, table=0, row=r, col=c))
-             for r, row in enumerate(rows) for c, t in enumerate(row)]
-    return Document(source="mem", format=fmt, sha256="", blocks=[
-        *[Paragraph(line, Location("mem", block=k)) for k, line in enumerate(lines)],
-        Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=at, table=0))])
+    return document(*lines, rows, fmt=fmt)
 
 
 def test_a_name_line_whose_value_runs_into_the_next_label_cell():
@@ -2612,8 +2567,7 @@ def test_a_level_cell_cut_in_two_cells_by_a_page_break_is_read_whole_and_said():
 
 
 def _lines(*texts):
-    return Document(source="mem", format="docx", sha256="", blocks=[
-        Paragraph(t, Location("mem", block=k)) for k, t in enumerate(texts)])
+    return document(*texts)
 
 
 def test_indicators_written_as_label_value_lines_are_read_one_record_a_block():
@@ -2703,10 +2657,7 @@ def test_a_fund_block_with_its_figures_down_the_first_column_is_read_as_its_tran
             ["分值", "10", "—", "—"],
             ["执行率", "98.00%", "97.65%", "100.00%"],
             ["得分", "9.80", "—", "—"]]
-    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
-             for r, row in enumerate(rows) for c, x in enumerate(row)]
-    t = Table(index=0, n_rows=7, n_cols=4, cells=cells, loc=Location("mem", block=0, table=0))
-    p, = normalize_document(Document(source="mem", format="docx", sha256="", blocks=[t])).projects
+    p, = normalize_document(document(rows)).projects
     assert p.money_unit == "万元"
     assert [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight,
                               p.fund_score)] == ["1,200.00", "1,350.00", "1,323.00", "98.00%", "10", "9.80"]
@@ -2724,15 +2675,7 @@ def test_a_transposed_indicator_table_is_read_as_its_transpose_keeping_cell_plac
             ["实际值", "126公里", "2023年11月", "93%"],
             ["权重", "40", "30", "30"],
             ["自评得分", "40", "30", "28"]]
-    cells = []
-    for r, row in enumerate(rows):
-        for c, t in enumerate(row):
-            if t is None:
-                continue
-            span = 2 if (r, c) == (0, 1) else 1
-            cells.append(Cell(text=t, row=r, col=c, colspan=span, loc=Location("mem", block=0, table=0, row=r, col=c)))
-    t = Table(index=0, n_rows=7, n_cols=4, cells=cells, loc=Location("mem", block=0, table=0))
-    r = normalize_document(Document(source="mem", format="docx", sha256="", blocks=[t]))
+    r = normalize_document(document(rows))   # 产出指标 spans the None after it
     a, b, c = r.indicators
     assert [(i.level1, i.level2, i.level3) for i in (a, b, c)] == [
         ("产出指标", "数量指标", "巡查河道"), ("产出指标", "时效指标", "完成时限"), ("满意度指标", "服务对象满意度指标", "群众满意度")]
@@ -2908,11 +2851,7 @@ def test_the_score_in_the_grade_sentence_without_a_colon_is_the_total():
     def total(line):
         rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
                 ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "86.5"]]
-        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
-                 for r, row in enumerate(rows) for c, t in enumerate(row)]
-        doc = Document(source="mem", format="docx", sha256="", blocks=[
-            Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
-            Paragraph(line, Location("mem", block=1))])
+        doc = document(rows, line)
         [p] = normalize_document(doc).projects
         return p.total_score_stated and (p.total_score_stated.raw, p.total_score_stated.loc.block)
     assert total("四、自评结论：项目总分100分（含资金执行率10分），自评得分86.5分，自评等级：优。") == ("86.5分", 1)
@@ -3488,11 +3427,7 @@ def test_a_share_of_the_weight_in_a_note_is_no_score():
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "质量指标", "工程质量验收等级", "优", "良", "100", "97.96"],
             ["合计", "", "", "", "", "100", "97.96"]]
-    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
-             for r, row in enumerate(rows) for c, t in enumerate(row)]
-    doc = Document(source="mem", format="docx", sha256="", blocks=[
-        Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location("mem", block=0, table=0)),
-        Paragraph("注：定性指标按优、良、中、差四档评价，分别得该项分值的100%、80%、60%、40%。", Location("mem", block=1))])
+    doc = document(rows, "注：定性指标按优、良、中、差四档评价，分别得该项分值的100%、80%、60%、40%。")
     recs = normalize_document(doc)
     assert [f.subject for f in recs.prose if f.q.raw == "100%"] == ["分值"]
     assert [f.rule for f in check(recs) if f.rule == "JX501"] == []
@@ -4059,15 +3994,7 @@ def test_an_actual_column_headed_result_slash_rate_reads_the_result_at_the_heade
 
 def _tables_doc(*tables):
     """Tables one after another; None in a row is covered by the cell before it (its colspan)."""
-    blocks = []
-    for k, rows in enumerate(tables):
-        def span(row, c):
-            return next((n for n in range(1, len(row) - c) if row[c + n] is not None), len(row) - c)
-        cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c), colspan=span(row, c))
-                 for r, row in enumerate(rows) for c, x in enumerate(row) if x is not None]
-        blocks.append(Table(index=k, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
-                            loc=Location("mem", block=k, table=k)))
-    return Document(source="mem", format="docx", sha256="", blocks=blocks)
+    return document(*tables)
 
 
 def test_projects_opened_by_rows_each_closed_by_its_own_total_and_a_fund_sum_row_is_no_project():
@@ -4629,17 +4556,7 @@ def test_a_bare_target_takes_the_unit_of_its_result_of_the_same_order():
     assert second.target.q.unit == ""
 def _blocks(*parts):
     """Paragraphs (str) and tables (lists of rows) in reading order, as a Word reader gives them."""
-    blocks, tables = [], 0
-    for n, part in enumerate(parts):
-        if isinstance(part, str):
-            blocks.append(Paragraph(part, Location("mem", block=n)))
-            continue
-        loc = Location("mem", block=n, table=tables)
-        cells = [Cell(text=t, row=r, col=c, loc=replace(loc, row=r, col=c))
-                 for r, row in enumerate(part) for c, t in enumerate(row)]
-        blocks.append(Table(index=tables, n_rows=len(part), n_cols=len(part[0]), cells=cells, loc=loc))
-        tables += 1
-    return Document(source="mem", format="doc", sha256="", blocks=blocks)
+    return document(*parts, fmt="doc")
 
 
 def test_a_total_rows_line_below_the_second_table_is_that_tables_total_not_the_firsts():
@@ -5280,15 +5197,9 @@ def test_a_fund_told_in_batches_and_sources_is_read_at_the_whole_the_text_states
 def _sections_doc(total_lines):
     """An INI / TOML export as the text reader gives it (617): [项目] and [总分] captions alone on their
     lines over label：value lines, the indicator table between."""
-    paras = ["项目", "名称：2023年测试项目", "主管部门：测试局"]
-    blocks = [Paragraph(t, Location("mem", block=k)) for k, t in enumerate(paras)]
     rows = [["序号", "一级", "二级", "三级", "年度指标值", "实际完成值", "分值", "得分"],
             ["1", "产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "89"]]
-    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=3, table=0, row=r, col=c))
-             for r, row in enumerate(rows) for c, t in enumerate(row)]
-    blocks.append(Table(index=0, n_rows=2, n_cols=8, cells=cells, loc=Location("mem", block=3, table=0)))
-    blocks += [Paragraph(t, Location("mem", block=4 + k)) for k, t in enumerate(["总分", *total_lines])]
-    return Document(source="mem", format="txt", sha256="", blocks=blocks)
+    return document("项目", "名称：2023年测试项目", "主管部门：测试局", rows, "总分", *total_lines, fmt="txt")
 
 
 def test_a_sections_caption_qualifies_its_labels_the_projects_name_and_its_total_are_read():

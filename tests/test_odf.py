@@ -287,7 +287,8 @@ def test_odt_hidden_text_is_left_out_and_conditional_text_shows_its_current_valu
     assert texts(doc) == ["目标值≥90%", "条件未成立的段落", "甲丙丁", "状态：未完成；是", "金额万元"]
     assert doc.tables()[0].grid() == [["显", "乙"], ["丙", "丁"]]
     assert doc.warnings == ["隐藏文字未读取：8 处（设为隐藏、不显示也不打印的文字，如模板的填写提示，"
-                            "其中整行隐藏的表格行 1 行），请核对原件"]
+                            "其中整行隐藏的表格行 1 行）：正文“（草稿：80%）”；正文“隐藏的段落”；正文“条件隐藏的段落”；"
+                            "正文“乙”；正文“3”；正文“条件隐藏的节”；表格中“隐”；表格中“填表说明：得分保留两位小数。”，请核对原件"]
 
 
 def test_odt_tracked_changes_read_as_the_final_view():
@@ -432,7 +433,8 @@ def test_a_corpus_form_written_flat_with_automatic_numbers_and_hidden_text_reads
     assert [t.grid() for t in doc.tables()] == grids
     assert doc.tables()[1].cell_at(1, 2).text == "1.新建戈壁日光温室"
     assert [w for w in doc.warnings if w not in original.warnings] == [
-        "隐藏文字未读取：2 处（设为隐藏、不显示也不打印的文字，如模板的填写提示），请核对原件"]
+        "隐藏文字未读取：2 处（设为隐藏、不显示也不打印的文字，如模板的填写提示）：正文“隐藏的段落”；"
+        "表格“Table2”中“（草稿）”，请核对原件"]
 
 
 def test_a_table_in_a_shapes_text_reads_as_a_table_in_a_text_box():
@@ -478,7 +480,8 @@ def test_odt_hidden_text_field_written_as_an_attribute_alone_is_counted_as_left_
             + p('甲<text:hidden-text text:condition="ooow:0" text:string-value="乙" text:is-hidden="false"/>'))
     doc = read_bytes(odf(body), "a.odt")
     assert texts(doc) == ["目标值≥90%", "甲乙"]
-    assert doc.warnings == ["隐藏文字未读取：1 处（设为隐藏、不显示也不打印的文字，如模板的填写提示），请核对原件"]
+    assert doc.warnings == ["隐藏文字未读取：1 处（设为隐藏、不显示也不打印的文字，如模板的填写提示）：正文“（草稿：80%）”，"
+                            "请核对原件"]
 
 
 def test_odt_letter_numbers_past_z_follow_the_list_styles_letter_sync():

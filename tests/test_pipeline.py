@@ -274,6 +274,65 @@ def test_an_ocr_runtime_refused_memory_is_a_memory_failure(inbox, tmp_path, monk
     assert docs["002_70340c3d2e0dbd82.pdf"]["status"] == "ok"
 
 
+def test_a_refused_allocation_a_library_wrapped_is_a_memory_failure():
+    """An allocation refused under the worker's limit comes wrapped by the library it happened in:
+    RapidOCR raises its ResizeImgError (no message) from OpenCV's error, pdfplumber holds pdfminer's
+    MemoryError in its PdfminerException's args. Either is the memory failure, not 处理出错."""
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    class ResizeImgError(Exception):   # as RapidOCR's, over OpenCV's out-of-memory error
+        pass
+    try:
+        try:
+            raise RuntimeError("OpenCV(4.10.0) alloc.cpp:73: error: (-4:Insufficient memory) "
+                               "Failed to allocate 13107200 bytes in function 'OutOfMemoryError'")
+        except RuntimeError as e:
+            raise ResizeImgError() from e
+    except ResizeImgError as e:
+        resized = e
+    far = 1 << 60   # a limit the worker's peak is nowhere near
+    for e in (resized, PdfminerException(MemoryError())):
+        assert worker.failure(e, "scan.pdf", 200, far).error == worker.memory_message(200)
+    assert worker.failure(IndexError("list index out of range"), "scan.pdf", 200, far).error == \
+        "处理出错：IndexError: list index out of range"
+
+
+def test_an_error_in_a_worker_that_ran_up_against_its_limit_is_a_memory_failure(monkeypatch):
+    """A library that lost the refused allocation's error fails later with an error that says nothing
+    of memory (numpy's SystemError, an IndexError over an empty result): where the worker's peak
+    address space came within 1 MB of its limit it is the memory failure; further below, the error."""
+    limit = 1000 * worker.MB
+    error = IndexError("list index out of range")
+    monkeypatch.setattr(worker, "_peak_address_space", lambda: limit - worker.MB // 2)
+    assert worker.failure(error, "scan.pdf", 1, limit).error == worker.memory_message(1)
+    monkeypatch.setattr(worker, "_peak_address_space", lambda: limit - 2 * worker.MB)
+    assert worker.failure(error, "scan.pdf", 1, limit).error == "处理出错：IndexError: list index out of range"
+
+
+def test_a_pdf_read_refused_memory_is_neither_read_by_the_fallback_nor_called_corrupt(monkeypatch):
+    """PDFium refused memory for a page: pdfplumber reading the page instead would hide the limit (and
+    read less where it needs more); pdfplumber refused memory: the file is not corrupt."""
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from jixiao.extract import pdf_reader, read_document
+
+    def refused(*args, **kwargs):
+        raise MemoryError
+    pdf = REPORTS / "002_70340c3d2e0dbd82.pdf"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pdf_reader, "_pdfium_read", refused)
+        with pytest.raises(MemoryError):
+            read_document(pdf)
+
+    def wrapped(*args, **kwargs):
+        raise PdfminerException(MemoryError())
+    monkeypatch.setattr(pdfplumber, "open", wrapped)
+    with pytest.raises(PdfminerException) as got:
+        read_document(pdf)
+    assert worker.failure(got.value, pdf.name, 200, 1 << 60).error == worker.memory_message(200)
+
+
 def test_new_code_reads_every_file_again(tmp_path, monkeypatch):
     """A stored result made by other code is stale, even when nobody bumped RULES_VERSION."""
     from jixiao.nightly import run as run_module

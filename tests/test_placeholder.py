@@ -3,9 +3,10 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.extract import Cell, Document, Location, Table
 from jixiao.normalize import normalize_document
 from jixiao.normalize.quantity import is_placeholder
+
+from .documents import document
 
 
 @pytest.mark.parametrize("text", ["指标1:", "指标2：", "指标3", "三级指标1", "……", "…", "≥**人", "XX%", "***",
@@ -27,10 +28,7 @@ def test_not_placeholders(text):
 
 
 def _doc(rows):
-    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
-             for r, row in enumerate(rows) for c, t in enumerate(row)]
-    t = Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location("mem", block=0, table=0))
-    return Document(source="mem", format="txt", sha256="", blocks=[t])
+    return document(rows, fmt="txt")
 
 
 def test_a_template_row_left_unfilled_is_not_an_indicator():

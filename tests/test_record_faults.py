@@ -248,3 +248,28 @@ def test_an_8bit_part_whose_bytes_are_not_its_charset_is_checked_as_an_encoded_o
         doc = read_document(tmp_path / name)
         assert _cells(doc)["建设示范点"]
         assert any(name in w and "第2部分" in w and said in w and "GB" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_mail_whose_8bit_parts_are_in_different_charsets_reads_each_part_by_its_own(tmp_path):
+    """An .eml of 8bit parts, the body UTF-8 and a second text part GBK, decodes in no one charset
+    whole: it was refused as binary before the mail reader saw it. Each part is its own bytes in the
+    charset it declares; a part whose bytes its charset cannot decode, nor any other, says its loss."""
+    body = LETTER.replace("\n", "\r\n").encode("utf-8")
+    note = "附：项目实施情况说明\r\n".encode("gbk")
+
+    def mail(second: bytes, charset: str) -> bytes:
+        return _mail('Content-Type: multipart/mixed; boundary="XX"\r\n',
+                     "--XX\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                     "{BODY}\r\n--XX\r\nContent-Type: text/plain; charset=" + charset + "\r\n"
+                     "Content-Transfer-Encoding: 8bit\r\n\r\n{NOTE}\r\n--XX--\r\n").encode().replace(
+                         b"{BODY}", body).replace(b"{NOTE}", second)
+    (tmp_path / "m.eml").write_bytes(mail(note, "gbk"))
+    doc = read_document(tmp_path / "m.eml")
+    assert _cells(doc)["建设示范点"]
+    assert not any("\ufffd" in p.text for p in doc.paragraphs())
+    # the body itself in two charsets: its UTF-8 read, the GBK bytes in it said lost
+    body = body + note + b"\x81\x20"
+    (tmp_path / "l.eml").write_bytes(mail(note, "gbk"))
+    doc = read_document(tmp_path / "l.eml")
+    assert _cells(doc)["建设示范点"]
+    assert any("l.eml" in w and "第2部分" in w and "无法识别" in w for w in doc.warnings), doc.warnings

@@ -95,3 +95,16 @@ def test_an_xls_with_text_boxes_is_told_from_one_with_only_comments():
     assert xls_text_boxes((NATIVE / "235.xls").read_bytes()) == 0    # one cell comment, its text object
     assert xls_text_boxes((NATIVE / "668.xls").read_bytes()) == 0
     assert xls_text_boxes(b"not a compound file") == 0
+
+
+def test_text_boxes_an_xls_read_without_conversion_leaves_unread_are_named_by_their_sheet(monkeypatch):
+    """Where LibreOffice cannot convert the workbook, xlrd reads its cells and the boxes are left
+    out: the warning names the sheet each is drawn on, with how many, not only their sum."""
+    import jixiao.extract as extract
+    from jixiao.extract import ExtractError, read_document
+
+    def unconverted(label, *args, **kwargs):
+        raise ExtractError(label, "convert", "LibreOffice 不可用")
+    monkeypatch.setattr(extract, "_converted_sheet", unconverted)
+    doc = read_document(NATIVE / "669.xls")
+    assert any("81 个文本框未读取" in w and "工作表“自评表”81 个" in w for w in doc.warnings), doc.warnings

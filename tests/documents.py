@@ -1,0 +1,32 @@
+"""Documents built in memory as a reader gives them, for the tests of what reads them after extraction."""
+from jixiao.extract import Cell, Document, Location, Paragraph, Table
+
+
+def document(*parts, fmt: str = "docx", confidence: float | None = None) -> Document:
+    """Paragraphs (str) and tables (lists of rows) in reading order, one block each, the tables
+    numbered apart; None in a row is covered by the cell before it (its colspan). confidence: each
+    cell's, as the OCR path gives it."""
+    blocks, tables = [], 0
+    for n, part in enumerate(parts):
+        if isinstance(part, str):
+            blocks.append(Paragraph(part, Location("mem", block=n)))
+            continue
+        loc = Location("mem", block=n, table=tables)
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=n, table=tables, row=r, col=c),
+                      colspan=_span(row, c), confidence=confidence)
+                 for r, row in enumerate(part) for c, t in enumerate(row) if t is not None]
+        blocks.append(Table(index=tables, n_rows=len(part), n_cols=max(map(len, part)), cells=cells, loc=loc))
+        tables += 1
+    return Document(source="mem", format=fmt, sha256="", blocks=blocks)
+
+
+def _span(row, c: int) -> int:
+    return next((n for n in range(1, len(row) - c) if row[c + n] is not None), len(row) - c)
+
+
+def html_page(tmp_path, page: str) -> Document:
+    """A web page saved as page.html (UTF-8), read from disk as a file of the inbox is."""
+    from jixiao.extract import read_document
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return read_document(path)
