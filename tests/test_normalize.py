@@ -243,6 +243,14 @@ def test_a_row_shifted_left_by_lost_merged_cells_is_left_unread_with_a_warning()
     assert recs.unread_rows == 1 and any("第3行" in w and "未读取" in w for w in recs.warnings)
 
 
+def test_a_sentence_s_figure_takes_any_operator_word_of_the_cells_grammar():
+    """fixraw7: prose reads the operator before a figure by quantity's grammar (PREFIX_OPS), not a
+    list of its own: 至少 / 超过 / 不足 are bounds as in a cell."""
+    text = "全年至少完成培训至少1200人次，服务超过300户，不足5%的村未覆盖。\n"
+    got = [(f.q.raw, f.q.op) for f in normalize_document(read_bytes(text.encode(), "r.txt")).prose]
+    assert got == [("至少1200人次", ">="), ("超过300户", ">"), ("不足5%", "<")]
+
+
 def test_indicator_results_written_as_sentences_are_records_with_their_side_and_name():
     from jixiao.extract import read_bytes
     from jixiao.normalize import normalize_document
