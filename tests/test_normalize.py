@@ -5173,6 +5173,15 @@ def test_a_fund_told_over_adjacent_paragraphs_of_one_section_is_read_with_its_ra
     assert [w for w in r.warnings if "只读到收到/下达资金“下达某某补助资金787.45万元”" in w and "未读到支出/执行金额" in w]
 
 
+def test_money_told_only_as_passed_on_is_called_neither_received_nor_spent():
+    """fixraw7 (realworld raw/017): 拨付 is said of money given to the unit and of money it pays out
+    (按合同约定…拨付资金66.86万元): a report telling only that is said to tell it, on no side."""
+    r = _told("某某项目绩效自评报告\n\n2.项目资金执行情况分析\n\n已按合同约定足额拨付资金66.86万元。\n")
+    assert r.projects == []
+    [w] = [w for w in r.warnings if "拨付资金66.86万元" in w]
+    assert "收到/下达资金" not in w and "未说明是收到还是付出" in w
+
+
 def test_a_fund_stated_by_labels_in_a_report_with_no_table_opens_its_project():
     """Issue 21 (realworld raw/067): 年初预算资金数 / 全年预算数 / 全年执行数 / 执行率 told in a paragraph
     that opens with its outline number ((一)项目概况。…): the report's one project, read as a fund
