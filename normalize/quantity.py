@@ -769,10 +769,11 @@ def _numeral_counts(text: str, m: re.Match) -> bool:
     digits (a known unit, after a scale word and 余 / 多), and that unit ends a word (三个, 十二 | 台),
     the numeral no head of a longer one (一部分, 六安市, 一把手, 一次性 are words). Before 类 a numeral in
     words names a class (一类水体, 二类水质), as 三级 names a grade (GRADE_UNIT): kinds are counted in digits (33类)."""
-    at = m.end()
-    lead = re.match(r"[万亿]?[余多]?", text[at:]).end()
-    unit = KNOWN_UNIT.match(text[at + lead:]) or SYMBOL_UNIT.match(text[at + lead:])
-    return unit is not None and unit.group(0) != CLASS_UNIT and unit_ends_word(text, m.start(), at + lead + unit.end())
+    at = m.end() + re.match(r"[万亿]?[余多]?", text[m.end():]).end()
+    unit = _read_unit(text[at:])[0]       # as after digits: 场次 is one unit, 部分 / 安市 are words
+    return bool(unit) and text.startswith(unit, at) and unit != CLASS_UNIT and \
+        (is_known_unit(unit) or counts_things(unit) or bool(SYMBOL_UNIT.fullmatch(unit))) and \
+        unit_ends_word(text, m.start(), at + len(unit))
 
 
 def _first_figure(text: str) -> re.Match | None:

@@ -1415,6 +1415,7 @@ def test_a_numeral_in_words_ending_in_a_section_before_wan_is_read_to_its_last_d
 
 @pytest.mark.parametrize("raw, value, unit", [
     ("五辆", 5, "辆"), ("两座", 2, "座"), ("三只", 3, "只"), ("十二盏", 12, "盏"),   # fixraw7: any unit the grammar knows
+    ("八百五十场次", 850, "场次"),          # a counter's times, read as after digits (native 194)
     ("一部分", None, ""), ("六安市", None, ""), ("一把手", None, ""), ("一次性", None, ""),   # words, by the segmenter
 ])
 def test_a_numeral_in_words_is_a_figure_where_a_unit_ending_a_word_follows_it(raw, value, unit):
