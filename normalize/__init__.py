@@ -673,6 +673,8 @@ FUND_IN = re.compile(r"(?:到位|收到|下达|安排|拨付|拨入)[^，,。；
                      r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
 FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
+# The verb of FUND_IN said of money passed on both ways: given to the unit, or paid by it.
+TWO_WAY_VERB = "拨付"
 # The rate the sentence of the money spent states with it (资金执行数676.804801万元,执行率为85.95%).
 RATE_TOLD = re.compile(r"执行率\s*(?:为|是|达到?)?\s*(?P<fig>\d+(?:\.\d+)?\s*%)")
 # A figure told as a part (其中：中央资金…, the rest of its sentence) or as a change (比上年增加…, its
@@ -802,6 +804,10 @@ def _fund_partly_told(doc: Document, recs: DocRecords) -> None:
         return
     said = "；".join(f"“{x[2]}”" + (f"（执行率{x[3]}）" if len(x) > 3 and x[3] else "") for x in ins or outs)
     side, missing = ("收到/下达资金", "支出/执行金额") if ins else ("支出/执行资金", "收到/下达的预算金额")
+    if ins and all(x[2].startswith(TWO_WAY_VERB) for x in ins):
+        # 拨付 is said of money passed on either way (财政拨付 to the unit, the unit 拨付 to a contractor:
+        # 017's 按合同约定…拨付资金66.86万元 is paid out): no side named that the words do not say
+        side, missing = "拨付资金（未说明是收到还是付出）", "预算或执行金额"
     recs.warnings.append(f"{(ins or outs)[0][1].describe()}：无资金表，文中只读到{side}{said}，未读到{missing}，"
                          "项目资金未读取，请核对原件")
 

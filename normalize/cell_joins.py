@@ -1029,6 +1029,29 @@ def figures_first(parts, read: set[int], least: int = 3) -> list[tuple]:
 LONE_NAME = re.compile(r"\p{Han}[^\s()（）\d]{1,29}(?:\s*[（(][^（()）\n]{1,12}[)）])?")
 
 
+# A group label's points closing its bracket ((20 分), (10 ), 特性指标70 分)): on a row's line, what
+# stands before it is the row's group labels run together with their points.
+LABEL_POINTS = re.compile(r"\d+(?:\.\d+)?\s*分?\s*[)）]")
+
+
+def _name_after_labels(words: str) -> str | None:
+    """The name on a row's line that opens with its groups' labels and their points ((10 分)项目管理
+    (7分)资金管理资金分配, 10 ) 绩效目标明确性): the words after the last label's points with the level
+    label that opens them read away, where the vocabulary knows that label (four characters or
+    more, as figures_first_table takes a label run into a name) and the rest is a name alone;
+    else None: where the label ends is not known (科学决策必要性), and the row stays counted."""
+    points = list(LABEL_POINTS.finditer(words))
+    if not points:
+        return None
+    rest = words[points[-1].end():].strip()
+    for n in range(len(rest) - 2, 3, -1):     # the longest label first
+        name = rest[n:].strip()
+        if level_label(rest[:n]) and LONE_NAME.fullmatch(name) and cell_fit(name, "level3") is not None \
+                and not level_label(name):
+            return name
+    return None
+
+
 @dataclass
 class FiguresFirst:
     table: Rebuilt
@@ -1051,12 +1074,14 @@ def figures_first_table(found) -> FiguresFirst | None:
     rows, at = [], set()
     for pblk, prev, _, blk, para, m in found:
         text = prev.text.strip()
-        if pblk not in opens or (own := FIGURES_FIRST.match(text)) is None:
-            continue
-        name = text[own.end():].strip()
-        if not LONE_NAME.fullmatch(name) or cell_fit(name, "level3") is None or \
-                any(level_label(name[:n]) for n in range(4, len(name))):
-            continue
+        own = FIGURES_FIRST.match(text) if pblk in opens else None
+        words = text[own.end():].strip() if own else text
+        if (name := _name_after_labels(words)) is None:
+            # no group's labels before it: the name alone on its line after the row above's figures
+            name = words
+            if own is None or not LONE_NAME.fullmatch(name) or cell_fit(name, "level3") is None or \
+                    any(level_label(name[:n]) for n in range(4, len(name))):
+                continue
         rows.append([None, None, RunCell(source_line(prev, pblk), name, [pblk], src=prev.loc),
                      RunCell(source_line(para, blk), m.group(1), [blk], src=para.loc),
                      RunCell(source_line(para, blk), m.group(2), [blk], src=para.loc)])

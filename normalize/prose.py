@@ -8,16 +8,17 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph
 
-from .quantity import ALONE_AFTER, ALONE_BEFORE, GROUPED, figure_end, halfwidth, parse, unit_ends_word
+from .quantity import ALONE_AFTER, ALONE_BEFORE, GROUPED, PREFIX_OP, figure_end, halfwidth, parse, unit_ends_word
 from .records import ProseFigure
 from .subjects import tokens
 
 # A number in a sentence; thousands grouped by commas (1,061.57: quantity.GROUPED, a comma elsewhere
 # is punctuation) or, in typeset text, by spaces (1 061.57). Sentences are matched after NFKC, so
 # full-width digits and points (９０６．５１) read whole.
-# An operator written against the figure (≥90%, 不低于95%, 90%以上) belongs to it: a bound is not
-# a figure equal to its number. Its unit is read by quantity's grammar (figure_end).
-NUMBER = re.compile(r"(?:(?:[≥≤><＞＜≧≦]=?|=|不低于|不少于|不超过|不高于|大于等于|小于等于)\s*)?"
+# An operator written against the figure (≥90%, 不低于95%, 至少1200人次, 90%以上) belongs to it: a bound
+# is not a figure equal to its number. Its words are the cells' operator grammar (quantity.PREFIX_OP),
+# its unit read by quantity's grammar (figure_end).
+NUMBER = re.compile(rf"(?:{PREFIX_OP}\s*)?"
                     rf"{ALONE_BEFORE}({GROUPED}|\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?){ALONE_AFTER}")
 # A bound written after the figure (90%以上, 90分（含）以上 with its inclusive mark) belongs to it too.
 BOUND_AFTER = re.compile(r"(?:\s*[（(]\s*含\s*[)）]\s*)?(?:及以上|以上|及以下|以下)|左右")

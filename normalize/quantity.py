@@ -85,6 +85,7 @@ KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
 # figure with decimals (0.5级) measures a change: both stay figures, as 0.5等 does. 类 and 等 also
 # count things (33类), so only 级 is a grade word here.
 GRADE_UNIT = "级"
+CLASS_UNIT = "类"   # after a numeral in words, a class's name (一类水体): _numeral_counts
 
 
 def is_known_unit(text: str) -> bool:
@@ -93,12 +94,6 @@ def is_known_unit(text: str) -> bool:
     return text in UNITS or any(text.startswith(w) and text[len(w):] in UNITS for w in SCALES)
 
 
-# After a figure in Chinese numerals only the common counting units: 一起, 六安, 一把, 一部分 are words.
-CN_UNITS = ["个工作日", "工作日", "个月", "人次", "户次", "分钟", "小时", "元", "人", "%", "‰", "个", "次", "家", "笔",
-            "项", "场", "件", "户", "份", "天", "日", "年", "月", "条", "批", "册", "本", "台", "套", "所", "名", "组",
-            "辆", "期", "篇", "张", "封", "座", "分", "倍", "公里", "平方米", "亩", "粒", "公斤", "千克", "吨", "头",
-            "株", "棵", "米", "立方米", "平方公里", "间", "处", "栋", "宗"]
-CN_UNIT_RE = "|".join(map(re.escape, sorted(CN_UNITS, key=len, reverse=True)))
 # A unit written with symbols or Latin letters: ㎡, ℃, ‰, m², km, kWh, mg/L, TB.
 SYMBOL_UNIT = re.compile(r"^(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+")
 # What joins the parts of a compound unit (元/人·年, 260元/人*年, 元每亩).
@@ -129,6 +124,9 @@ PREFIX_OPS += [("至少", ">="), ("最少", ">="), ("最低", ">="), ("不足", 
                ("⩾", ">="), ("⩽", "<="), ("≮", ">="), ("≯", "<="), (">", ">"), ("<", "<"), ("=", "=")]
 PREFIX_OPS.sort(key=lambda wo: len(wo[0]), reverse=True)
 _PREFIX_OP = dict(PREFIX_OPS)
+# An operator written before a figure as one pattern: a glyph (typed >= too) or a word of the grammar;
+# prose reads a sentence's figures with it (prose.NUMBER), so a cell and a sentence read one grammar.
+PREFIX_OP = "(?:" + "|".join([rf"{OPERATOR}=?"] + [re.escape(w) for w, _ in PREFIX_OPS]) + ")"
 # A unit in brackets after the figure (1200（人次）, 95(%)): the same as written without them.
 # 含 opens an inclusive note (1200（含）), never a unit.
 BRACKETED_UNIT = re.compile(r"(\d)\s*[（(]\s*((?:[万亿千百]?(?:" + UNIT_RE + r"))|[%‰]|(?!含)\p{Han}{1,2})\s*[)）]\s*$")
@@ -577,7 +575,12 @@ def _place_digits(m: re.Match) -> str:
     if len(re.findall(r"\d+", m.group(0))) < 2:
         return m.group(0)
     value = sum(_section(s)[0] * p for s, p in sections)
-    last = _section(sections[-1][0])[1] * sections[-1][1]
+    return _in_scale_words(value, _section(sections[-1][0])[1] * sections[-1][1])
+
+
+def _in_scale_words(value: int, last: int) -> str:
+    """A whole figure whose last digit written is at place `last`, in the largest scale word it
+    reaches with the places down to that digit (120000000 to 10^7: 1.2亿), below 万 in whole digits."""
     word = next((w for w in _PLACE_SCALES if SCALES[w] <= value), None)
     if word is None:
         return str(value)
@@ -755,10 +758,37 @@ _MINUS_FIGURE = re.compile(r"^-\s*\d")
 _DASHED_RANGE = re.compile(r"\d\s*[-~～至到]\s*\d")
 _FIGURE_RANGE = re.compile(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*[-~～至到]\s*({NUM})")
 # a numeral in words may hold a section before 万 or 亿 (三万五千人次, 两万三千元), as one in digits does
-_FIRST_FIGURE = re.compile(rf"(?P<num>{NUM})|(?P<cn>(?:{CN_NUM}[万亿])*{CN_NUM})(?=[万亿]?[余多]?(?:{CN_UNIT_RE}))")
+_FIRST_FIGURE = re.compile(rf"(?P<num>{NUM})|(?P<cn>(?:{CN_NUM}[万亿])*{CN_NUM})(?=[万亿]?[余多]?\S)")
 _MORE_THAN = re.compile(r"\s*(?P<scale>百万|千万|万|亿|千|百)?\s*[余多](?=[\p{Han}A-Za-z%])")
 _MORE_ALONE = re.compile(r"\s*[余多]\s*$")
 _SCOPE_OPENS = re.compile(r"[每一全]")
+
+
+def _numeral_counts(text: str, m: re.Match) -> bool:
+    """Whether a numeral in words at m is a figure: a unit follows it as one follows a figure in
+    digits (a known unit, after a scale word and 余 / 多), and that unit ends a word (三个, 十二 | 台),
+    the numeral no head of a longer one (一部分, 六安市, 一把手, 一次性 are words). Before 类 a numeral in
+    words names a class (一类水体, 二类水质), as 三级 names a grade (GRADE_UNIT): kinds are counted in digits (33类)."""
+    at = m.end() + re.match(r"[万亿]?[余多]?", text[m.end():]).end()
+    unit = _read_unit(text[at:])[0]       # as after digits: 场次 is one unit, 部分 / 安市 are words
+    return bool(unit) and text.startswith(unit, at) and unit != CLASS_UNIT and \
+        (is_known_unit(unit) or counts_things(unit) or bool(SYMBOL_UNIT.fullmatch(unit))) and \
+        unit_ends_word(text, m.start(), at + len(unit))
+
+
+def _first_figure(text: str) -> re.Match | None:
+    """The first figure of a cell: in digits, or in numeral words with a unit after it (_numeral_counts)."""
+    return next((m for m in _FIRST_FIGURE.finditer(text) if m.group("num") or _numeral_counts(text, m)), None)
+
+
+def _numeral_to_its_place(words: str, after: str) -> str | None:
+    """A numeral in words whose last section is cut from the place word after it (一亿二千 | 万): the
+    figure written in digits to the place of its last digit, as PLACE_DIGITS writes one (1.2亿), else None."""
+    if not after[:1] in ("万", "亿") or (whole := _chinese(words + after[0])) is None or not whole:
+        return None
+    value = int(whole)
+    last = 10 ** (len(str(value)) - len(str(value).rstrip("0")))
+    return _in_scale_words(value, last)
 
 
 # A rank (前3位, 全州第2位, 全省排名前5名): 前 N is the N-th place or better (<=), 第 N that place; the
@@ -864,7 +894,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         return q
     if (q := _multiple_of_base(raw, text)) is not None:
         return q
-    m = _FIRST_FIGURE.search(text)
+    m = _first_figure(text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
         return q
     if not m and text not in STROKE_MARKS and re.fullmatch(CN_NUM, text) and (worded := _chinese(text)) is not None:
@@ -880,7 +910,13 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if m.group("num"):
         value, places = _number(m.group("num"))
     else:
-        value = _chinese(m.group("cn"))
+        # 一亿二千万元, 一亿零五百万元: the 万 after a section below 亿 is that section's place, no scale
+        # on the whole, so the numeral is read with it, to the place of its last digit as the same
+        # figure in digits is (1亿2千万元: 1.2亿元)
+        value = None if "亿" in m.group("cn") and after[:1] == "万" else _chinese(m.group("cn"))
+        if value is None and (digits := _numeral_to_its_place(m.group("cn"), after)) is not None:
+            q = _parse(f"{before}{digits}{after[1:]}", default_unit)
+            return replace(q, raw=raw) if q.numeric else Quantity(raw=raw, op="qualitative", note=text)
         if value is None:
             return Quantity(raw=raw, op="qualitative", note=text)
         places = 0
@@ -1318,7 +1354,7 @@ def in_words(q: Quantity, off_target: bool = False) -> Quantity:
         return q
     text = clean(q.raw)
     nums = list(re.finditer(NUM, text))
-    if len(nums) != 1 or re.search(rf"{CN_NUM}(?=[万亿]?(?:{CN_UNIT_RE}))", text):
+    if len(nums) != 1 or any(m.group("cn") and _numeral_counts(text, m) for m in _FIRST_FIGURE.finditer(text)):
         return q
     m = nums[0]
     start = max((x.end() for x in CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
@@ -1399,9 +1435,10 @@ _CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{CHANGE_VERB})\s*(?P<rest
 # holds a verb of change (其中困难户减免, 资金减半) speaks of something else, not of the indicator's figure.
 _CHANGE_NOTE = re.compile(rf"(?P<base>{_BASE})?\s*(?P<verb>{CHANGE_VERB})")
 # A verb of change and 至 / 到 (降至8‰以下, 提高到95%, 缩短至5个工作日): the level reached, not the size of
-# the change; the verb its note. The verbs of a change (CHANGE_VERB), or a morpheme of one alone before
-# 至 / 到 (降至, 增至, 升到).
-_REACH_VERB = rf"(?P<change>{CHANGE_VERB}|[{_RISES}{_FALLS}])\s*(?:至|到)"
+# the change; the verb its note. The verbs of a change (CHANGE_VERB), a morpheme of one alone before
+# 至 / 到 (降至, 增至, 升到), or one after the way it is done (压减至, 削减到, 攀升至, 核减至: the direction is the
+# second morpheme's; a negation before it, 未降至, says it was not reached, no level).
+_REACH_VERB = rf"(?P<change>{CHANGE_VERB}|[{_RISES}{_FALLS}]|(?![不未没非无])\p{{Han}}[{_RISES}{_FALLS}])\s*(?:至|到)"
 LEVEL_REACHED = re.compile(rf"^(?P<verb>{_REACH_VERB})\s*(?P<rest>(?=.*\d)\S.*)$")
 # The note a level reached leaves (the verb, then the figure's own note after a ；).
 _REACHED_NOTE = re.compile(rf"^{_REACH_VERB}(?:；|$)")
@@ -1410,11 +1447,11 @@ SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
 
 def _rises(verb: str) -> bool:
-    return verb in _RISE or verb[:1] in _RISES
+    return verb in _RISE or verb[:1] in _RISES or len(verb) == 2 and verb[1] in _RISES and verb[0] not in _FALLS
 
 
 def _falls(verb: str) -> bool:
-    return verb in _FALL or verb[:1] in _FALLS
+    return verb in _FALL or verb[:1] in _FALLS or len(verb) == 2 and verb[1] in _FALLS and verb[0] not in _RISES
 
 
 def reached_sense(target: Quantity) -> Quantity:

@@ -1010,6 +1010,20 @@ def test_a_headerless_scoring_table_whose_pairs_show_no_order_is_only_counted(tm
     assert any("项目完成完成数量 4 3”" in w for w in recs.warnings), recs.warnings
 
 
+def test_a_headerless_scoring_row_after_its_groups_labels_and_points_is_read_where_the_label_is_known(tmp_path):
+    """fixraw7 (realworld raw/045): a row's line that opens with its group's label after that label's
+    points ((7 分)绩效目标明确性: the points written before the label) is the label and the name run
+    together: the name is read where the vocabulary knows the label (绩效目标), its points and score
+    the next line's figures; where it does not (立项依据充分性), the row stays counted and named."""
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 3 (\n7 分)绩效目标明确性\n"
+            "3 3 资金使用合规性\n3 2 总分\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.weight.raw, i.score.raw, i.loc.line) for i in recs.indicators] == \
+        [("立项程序规范性", "4", "3", 2), ("明确性", "3", "3", 4), ("资金使用合规性", "3", "2", 5)]
+    assert recs.unread_rows == 1
+    assert any("立项依据充分性 4 4”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+
+
 def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
     """006: pipe rows under a header broken over lines of its own, each row led by its 序号 (2, 3,
     4, 5) and the level cells written on a group's first row only. Packed to the right to undo

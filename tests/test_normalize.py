@@ -240,6 +240,14 @@ def test_a_row_shifted_left_by_lost_merged_cells_is_left_unread_with_a_warning()
     assert recs.unread_rows == 1 and any("第3行" in w and "未读取" in w for w in recs.warnings)
 
 
+def test_a_sentence_s_figure_takes_any_operator_word_of_the_cells_grammar():
+    """fixraw7: prose reads the operator before a figure by quantity's grammar (PREFIX_OPS), not a
+    list of its own: 至少 / 超过 / 不足 are bounds as in a cell."""
+    text = "全年至少完成培训至少1200人次，服务超过300户，不足5%的村未覆盖。\n"
+    got = [(f.q.raw, f.q.op) for f in normalize_document(read_bytes(text.encode(), "r.txt")).prose]
+    assert got == [("至少1200人次", ">="), ("超过300户", ">"), ("不足5%", "<")]
+
+
 def test_indicator_results_written_as_sentences_are_records_with_their_side_and_name():
     from jixiao.extract import read_bytes
     from jixiao.normalize import normalize_document
@@ -5157,6 +5165,15 @@ def test_a_fund_told_over_adjacent_paragraphs_of_one_section_is_read_with_its_ra
     r = _told(came + "2.项目资金执行情况分析\n\n资金较上年减少支出20万元。\n")
     assert r.projects == []
     assert [w for w in r.warnings if "只读到收到/下达资金“下达某某补助资金787.45万元”" in w and "未读到支出/执行金额" in w]
+
+
+def test_money_told_only_as_passed_on_is_called_neither_received_nor_spent():
+    """fixraw7 (realworld raw/017): 拨付 is said of money given to the unit and of money it pays out
+    (按合同约定…拨付资金66.86万元): a report telling only that is said to tell it, on no side."""
+    r = _told("某某项目绩效自评报告\n\n2.项目资金执行情况分析\n\n已按合同约定足额拨付资金66.86万元。\n")
+    assert r.projects == []
+    [w] = [w for w in r.warnings if "拨付资金66.86万元" in w]
+    assert "收到/下达资金" not in w and "未说明是收到还是付出" in w
 
 
 def test_a_fund_stated_by_labels_in_a_report_with_no_table_opens_its_project():

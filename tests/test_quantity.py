@@ -1327,6 +1327,9 @@ def test_a_named_year_s_level_or_a_year_beside_no_date_is_no_deadline(target, ac
     ("增至120户", ">=", 120, "户", "增至"),
     ("降至8‰", "<=", 8, "‰", "降至"),                   # a fall to reach is met at the level or below
     ("提高到95%", ">=", 95, "%", "提高到"),
+    ("压减至300万元", "<=", 3000000, "元", "压减至"),  # fixraw7: the way it is done, then the fall's morpheme
+    ("削减到10个", "<=", 10, "个", "削减到"),
+    ("攀升至95%", ">=", 95, "%", "攀升至"),
 ])
 def test_the_level_a_change_reaches_is_a_bound_in_the_verbs_direction(raw, op, value, unit, note):
     from jixiao.normalize.quantity import reached_sense
@@ -1393,3 +1396,28 @@ def test_a_rank_a_level_reached_and_a_scores_scale_read_as_figures(raw, op, valu
 
 def test_a_scale_below_the_score_is_no_aside():
     assert parse("≥4.5分（3分制）").op == "qualitative"
+
+
+def test_a_level_not_reached_is_no_bound():
+    """fixraw7: 未降至 says the level was not reached: no level read (the reach grammar takes no negation)."""
+    assert parse("未降至5%").op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, value, places, tolerance", [
+    ("一亿二千万元", 120000000, 1, 5000000),       # fixraw7: the 万 is the last section's place (1.2亿元)
+    ("≥一亿零五百万元", 105000000, 2, 500000),   # cn2an reads 一亿零五百 alone: the 万 is still its place
+    ("一千二百万元", 12000000, 0, 5000),          # one section: the scale word after it, as before
+])
+def test_a_numeral_in_words_ending_in_a_section_before_wan_is_read_to_its_last_digit(raw, value, places, tolerance):
+    q = parse(raw)
+    assert (q.value, q.unit, q.places, q.tolerance) == (value, "元", places, tolerance)
+
+
+@pytest.mark.parametrize("raw, value, unit", [
+    ("五辆", 5, "辆"), ("两座", 2, "座"), ("三只", 3, "只"), ("十二盏", 12, "盏"),   # fixraw7: any unit the grammar knows
+    ("八百五十场次", 850, "场次"),          # a counter's times, read as after digits (native 194)
+    ("一部分", None, ""), ("六安市", None, ""), ("一把手", None, ""), ("一次性", None, ""),   # words, by the segmenter
+])
+def test_a_numeral_in_words_is_a_figure_where_a_unit_ending_a_word_follows_it(raw, value, unit):
+    q = parse(raw)
+    assert (q.value, q.unit) == (value, unit)
