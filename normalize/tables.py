@@ -26,7 +26,7 @@ from .columns import LEVEL_PAIR, level_pair
 from .record_cells import record_view
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .title import NUMBERED
+from .title import NUMBERED, project_heading
 from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
@@ -1382,6 +1382,8 @@ class _Reader:
         self.vertical_fund_row: int | None = None
         # projects whose indicator table ended in its 总分 row (figures or none): the evaluation is whole
         self.closed: list[Project] = []
+        # rows of a part's points left for the tables after them to account for (settle_parts)
+        self.parts_after: list = []
 
     # -- projects -------------------------------------------------------------------------
     def project(self, loc: Location, table: int) -> Project:
@@ -1947,6 +1949,25 @@ class _Reader:
             len(re.findall(r"\p{Han}", bare(name))) >= 2 and all(c < len(row) and bare(row[c]) for c in values) and \
             not _first_text(row).startswith(NOT_A_ROW)
 
+    def sheet_goes_on(self, t: Table, p: Project, before: _Cols | None, cols: _Cols) -> bool:
+        """A later worksheet's indicator table (a later page's, where the sheets were printed) that goes on
+        with the project of the sheet before, closed by its total (743: a 共性指标 sheet after the
+        project's form): its columns' roles all roles of the project's table, and no line of its sheet
+        above it names another project (the lines name this one, or none)."""
+        def part(loc: Location):   # the worksheet, or the printed page a sheet is (743.pdf)
+            return loc.sheet if loc.sheet is not None else loc.page
+        last = part(self.doc.blocks[self.table_block.get(p.indicators[-1].loc.table, 0)].loc)
+        if before is None or part(t.loc) is None or last is None or part(t.loc) == last:
+            return False
+        roles = {k for k, v in vars(cols).items() if v is not None}
+        if not roles <= {k for k, v in vars(before).items() if v is not None}:
+            return False
+        k = self.table_block.get(t.index, 0)
+        lines = [b.text for b in self.doc.blocks[:k] if isinstance(b, Paragraph) and part(b.loc) == part(t.loc)]
+        if p.name and any(_name_key(p.name) in _name_key(x) for x in lines):
+            return True
+        return not any(project_heading(x) for x in lines)
+
     def _total_after(self, a: int) -> bool:
         """Table a is followed by its 总分 row set off as a line of its own (a spreadsheet row of one
         merged cell, its figures blank, comes out as text): the table was closed by its total."""
@@ -2000,8 +2021,44 @@ class _Reader:
         # left_unread said already is not counted or named again
         for r in like:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
-            unread.say_unread(self.recs, unread.unread_line(self._loc(t, r), cells),
-                              owner=closed[-1] if closed else None, at=self._loc(t, r))
+            said = (self.recs, unread.unread_line(self._loc(t, r), cells), closed[-1] if closed else None,
+                    self._loc(t, r))
+            if (points := self._part_points(t, grid, r)) is not None:
+                self.parts_after.append((t.index, points, said))   # settled once every table is read
+                continue
+            unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
+
+    def _part_points(self, t: Table, grid, r: int) -> tuple[Decimal, Decimal | None] | None:
+        """A row of one label and points alone under this table's 分值 / 得分 (no name, target or result:
+        共性指标（项目决策、项目过程） | 30 | 29.30): perhaps the points of a part of the evaluation
+        written in a table of its own further on (parts_after)."""
+        cols = self.last_cols
+        if cols is None or self.last_table != t.index or cols.weight is None:
+            return None
+        row = grid[r]
+        figures = {c for c, x in enumerate(row) if columns.kind(x) in FIGURE_KINDS}
+        texts = [c for c, x in enumerate(row) if bare(x) and c not in figures and c != cols.reason]
+        if cols.weight not in figures or figures - {cols.weight, cols.score} or len(texts) != 1 or \
+                texts[0] in {cols.target, cols.actual} or \
+                any(bare(row[c]) for c in (cols.target, cols.actual) if c is not None and c < len(row)):
+            return None
+        score = parse_cell(row[cols.score]) if cols.score in figures else None
+        return parse_cell(row[cols.weight]).value, score.value if score is not None else None
+
+    def settle_parts(self) -> None:
+        """Rows of a part's points (_part_points) whose points are those of the rows a later table of
+        the same project gave (743: its 共性指标 row, the 共性指标评分表 sheet's rows 30 / 29.30): that
+        part's subtotal, no indicator left unread; any other is said unread as it was found."""
+        for table, (weight, score), said in self.parts_after:
+            owner = said[2] or next((q for q in self.recs.projects
+                                     if any(i.loc.table == table for i in q.indicators)), None)
+            later = [i for i in (owner.indicators if owner is not None else []) if i.loc.table > table]
+            weights = [i.weight.q.value for i in later if i.weight is not None]
+            scores = [i.score.q.value for i in later if i.score is not None]
+            if later and len(weights) == len(later) and sum(weights) == weight and \
+                    (score is None or len(scores) == len(later) and sum(scores) == score):
+                continue
+            unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
 
     def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one
@@ -2604,6 +2661,7 @@ class _Reader:
         (or to row `until`, where another pass reads what follows)."""
         self.indicator_table = True
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
+        cols_before = self.last_cols
         self.last_cols, self.last_width, self.last_table = cols, t.n_cols, t.index
         p = self.project(self._loc(t, h), t.index)
         # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
@@ -2622,7 +2680,8 @@ class _Reader:
             else:
                 p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         elif not continued and not same_columns and p.indicators and p.indicators[-1].loc.table < t.index and \
-                (any(q is p for q in self.closed) or self._total_after(p.indicators[-1].loc.table)):
+                (any(q is p for q in self.closed) or self._total_after(p.indicators[-1].loc.table)) and \
+                not self.sheet_goes_on(t, p, cols_before, cols):
             # a table of other columns under its own header, after the project's table was closed by
             # its 总分 row: another evaluation (a 项目 score table, then a 部门整体 one), a project of its own
             p = self.new_project(self._loc(t, h), t.index)
@@ -4874,5 +4933,6 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             # a row of the view is a column of the document
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
                 i.loc = replace(i.loc, row=None, col=i.loc.row)
+    reader.settle_parts()
     for p in recs.projects:
         completion_fits(p.indicators, recs.warnings)
