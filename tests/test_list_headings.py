@@ -44,3 +44,20 @@ def test_an_item_no_higher_in_its_list_than_the_typed_items_heads_none():
     for level2 in (OUTLINE[2], ("M", 1)):
         blocks = _doc(_lines(level2)).blocks
         assert not any(isinstance(b, Table) and any(c.colspan > 1 for c in b.cells) for b in blocks), level2
+
+
+def test_printed_list_read_under_its_header_line_its_items_above_the_rows_as_their_levels():
+    """The same list printed (748.pdf): the numbers apart from their text by the hanging indent's gap,
+    the rows lines of cells apart by spaces (some taken by the PDF reader as an aligned table), the
+    level items lines of their own, the 总分 line the table's last row."""
+    from .test_cell_runs import _pdf_document
+    doc = _pdf_document(["三级指标 年度指标值 实际完成值 分值 得分", "一、 产出指标", "（一） 数量指标",
+                         [["1. 新建茶园", "≥3000亩", "3120亩", "8", "8"], ["2. 改造茶园", "≥1.2万亩", "1.25万亩", "8", "8"]],
+                         "（二） 质量指标", "1. 验收合格率 100% 100% 6 6", "二、 满意度指标", "（一） 服务对象满意度指标",
+                         "1. 茶农满意度 ≥90% 93.5% 10 10", "总分 32 32"])
+    r = normalize_document(doc)
+    assert [(i.level1, i.level2, i.level3.replace(" ", "")) for i in r.indicators] == [
+        ("产出指标", "数量指标", "1.新建茶园"), ("产出指标", "数量指标", "2.改造茶园"),
+        ("产出指标", "质量指标", "1.验收合格率"), ("满意度指标", "服务对象满意度指标", "1.茶农满意度")]
+    [p] = r.projects
+    assert (p.total_weight_stated.value, p.total_score_stated.value, r.unread_rows) == (32, 32, 0)
