@@ -3133,7 +3133,37 @@ class _Reader:
                             f"{self._loc(t, k, col).describe()}：编码“{cell(k, c)}”的“{cell(k, cols.level3)}”"
                             f"{what}小计 {stated.raw}，与其下各项之和 {sum(q.value for q in parts)} 不符")
             return levels
-        return {}
+        return self.list_headings(grid, rows, cols)
+
+    @staticmethod
+    def list_headings(grid, rows: list[int], cols: _Cols) -> dict[int, tuple[int, str, Figure | None]]:
+        """The level rows of an indicator table whose names are the items of a multilevel list (748:
+        一、产出指标 over （一）数量指标 over 1.新建…, a Word list's levels): a row of one text in the name
+        column or across it, a list number and words, above rows whose names open with numbers of
+        another form; the forms in the order they first appear are the depths (outline.heading_depths),
+        1 a level 1, 2 a level 2. Returns {row: (depth, name, None)}; {} where the table is no such list."""
+        if cols.level3 is None:
+            return {}
+        values = [c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
+        heads: dict[int, tuple[str, str]] = {}
+        item_forms = set()
+        for k in rows:
+            texts = [(c, x) for c, x in enumerate(grid[k]) if bare(x)]
+            if not texts:
+                continue
+            mark = outline.list_mark(normalize_ws(texts[0][1]))
+            if mark is None or not mark[1]:
+                continue
+            if len(texts) == 1 and texts[0][0] <= cols.level3 and not re.search(r"\d", mark[1]):
+                heads[k] = mark
+            elif texts[0][0] == cols.level3 and any(c < len(grid[k]) and bare(grid[k][c]) for c in values):
+                item_forms.add(mark[0])
+        if not heads or not item_forms or item_forms & {f for f, _ in heads.values()}:
+            return {}
+        depths = outline.heading_depths([f for f, _ in heads.values()])
+        if max(depths) > 2:
+            return {}
+        return {k: (d, name, None) for (k, (_, name)), d in zip(heads.items(), depths)}
 
     def subtotal(self, t: Table, grid, r: int, cols: _Cols, rows: list[Indicator]) -> None:
         """A 小计 row's 分值 / 得分 against the rows of its block: all the rows since the last 小计, or

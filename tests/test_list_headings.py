@@ -61,3 +61,17 @@ def test_printed_list_read_under_its_header_line_its_items_above_the_rows_as_the
         ("产出指标", "质量指标", "1.验收合格率"), ("满意度指标", "服务对象满意度指标", "1.茶农满意度")]
     [p] = r.projects
     assert (p.total_weight_stated.value, p.total_score_stated.value, r.unread_rows) == (32, 32, 0)
+
+
+def test_the_list_levels_are_the_rows_levels_by_their_numbers_forms_whatever_their_words():
+    """Level items no vocabulary names (茶园建设 / 规模): their numbers' forms, in the order they first
+    appear, are the levels, as Word's list levels are drawn in forms of their own (.doc: 1、 over （1）)."""
+    l0, l1, l2 = OUTLINE
+    lines = ["三级指标\t年度指标值\t实际完成值\t分值\t得分",
+             ListItem("1、茶园建设", l0), ListItem("（1）规模", l1), ListItem("1.新建茶园\t≥3000亩\t3120亩\t8\t8", l2),
+             ListItem("（2）品质", l1), ListItem("1.验收合格率\t100%\t100%\t6\t6", l2),
+             ListItem("2、群众评价", l0), ListItem("（1）茶农", l1), ListItem("1.茶农满意度\t≥90%\t93.5%\t10\t10", l2)]
+    r = normalize_document(_doc(lines))
+    assert [(i.level1_raw, i.level2_raw, i.level3) for i in r.indicators] == [
+        ("茶园建设", "规模", "1.新建茶园"), ("茶园建设", "品质", "1.验收合格率"), ("群众评价", "茶农", "1.茶农满意度")]
+    assert r.unread_rows == 0
