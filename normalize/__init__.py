@@ -43,8 +43,11 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
-# A bare 得分 label with its figure (得分：99.16): beside a bare 总分 on one line, the score.
-SCORE_BESIDE_TOTAL = re.compile(r"(?<![\u4e00-\u9fff])得分\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
+# A bare 总分 and a bare 得分 after it on one line (总分：100 得分：99.16), each apart from its figure by a
+# colon or by a gap alone (a printed line of label boxes: 总分 100 得分 99.00 自评等级 优): the 总分 the full
+# marks, the 得分 the score.
+BARE_TOTAL_BOX = re.compile(r"(?<![\u4e00-\u9fff])总分(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+SCORE_BESIDE_BOX = re.compile(r"(?<![\u4e00-\u9fff])得分(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
 # The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
 # the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
 FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
@@ -636,8 +639,10 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
         for b in doc.blocks[k + 1:k + 3]:
             # the paragraphs going on with the fund's (a numbered list: 2.其中：基本支出… / 3.预算执行率分值10分，
             # 得分9.80分。): the parts said as asides, the fund's points read where the paragraph states nothing else
-            more = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(pairs_apart(b.text))))) \
-                if isinstance(b, Paragraph) else {}
+            said = ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(pairs_apart(b.text)))) if isinstance(b, Paragraph) else ""
+            more = fund_clauses(said) if said else {}
+            if not more and said and (one := fund_clause(said)) is not None:
+                more = dict([one])      # a line of its own may hold one clause (得分：9.80 under the rest)
             if isinstance(b, Paragraph) and PARTS_LEAD.match(b.text):
                 asides.append(b.text.strip())
                 parts += 1
@@ -984,7 +989,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
         full = FULL_MARKS_LINE.search(b.text)
-        if not scored and (bare_total := BARE_TOTAL_LINE.search(b.text)) and (own := SCORE_BESIDE_TOTAL.search(b.text)):
+        if not scored and (bare_total := BARE_TOTAL_BOX.search(b.text)) and (own := SCORE_BESIDE_BOX.search(b.text)):
             # 总分：100 得分：99.16 — the bare 总分 is the full marks where the score has its own label beside it
             found.append((own.group(1), b.loc))
             row_weight = row_weight or (bare_total.group(1), b.loc)

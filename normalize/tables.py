@@ -4563,11 +4563,13 @@ def fund_source_clause(text: str) -> bool:
 
 # A run of full-width spaces between two label：value pairs on a line (分值：10分　　得分：9.70分; not the
 # padding after a colon) parts them as a comma does: normalize_ws drops it between two CJK characters.
-_PAIRS_APART = re.compile(r"(?<=[^\s：:])\u3000{2,}(?=\S)")
+_PAIRS_APART = re.compile(r"(?<=[^\s：:])\u3000{2,}(?=\S)|(?<=\d[%％]?)[ \t\u3000]+(?=(?![万亿千]?元|分(?![值数]))\p{Han})")
 
 
 def pairs_apart(text: str) -> str:
-    """The text with each run of full-width spaces between two label：value pairs a comma."""
+    """The text with each run of full-width spaces between two label：value pairs a comma, and each gap
+    between a figure and the label after it (a printed line of label boxes: 年初预算数 1,200.00 全年预算数
+    1,260.00, or 年初预算数：1,500.00 全年预算数：1,580.00; not a unit after its figure: 1,200.00 万元)."""
     return _PAIRS_APART.sub("，", text)
 
 
