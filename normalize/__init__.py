@@ -416,6 +416,13 @@ def _name_cell_lines(doc: Document) -> list[tuple[int, str]]:
         end = next((k for k, v in enumerate(value) if _NEXT_LABEL_LINE.match(v.text) or _LABEL_LINE.match(v.text)), None)
         if end and all(v.loc.block == b.loc.block + 1 + k for k, v in enumerate(value[:end])):
             out.append((b.loc.block, "".join(v.text.strip() for v in value[:end])))
+    # the label's line right before a table of the value boxes beside it (750.pdf: the label a line of
+    # its own, the boxes a table): the table's first cell, where it reads as a project's name
+    for b, t in zip(doc.blocks, doc.blocks[1:]):
+        if isinstance(b, Paragraph) and isinstance(t, Table) and b.loc.block is not None and \
+                _LABEL_LINE.match(b.text) and (first := t.cell_at(0, 0)) is not None and \
+                (name := project_heading(first.text)):
+            out.append((b.loc.block, name))
     return out
 
 

@@ -47,3 +47,19 @@ def test_labelled_pairs_apart_by_gaps_the_last_on_a_line_of_its_own():
     assert _fund(p) == ("1,500.00", "1,580.00", "1,548.40", "98.00%", "10", "9.80")
     assert p.fund_score.loc.block == 2
 
+
+
+
+def _table(rows, k, t):
+    return Table(t, len(rows), len(rows[0]), [Cell(x, r, c, Location("p.pdf", block=k, page=1, table=t, row=r, col=c))
+                                              for r, row in enumerate(rows) for c, x in enumerate(row)],
+                 Location("p.pdf", block=k, page=1, table=t))
+
+
+def test_the_name_label_on_its_line_names_the_project_the_box_table_after_it_holds():
+    blocks = [Paragraph(text="项目支出绩效自评表（2023年度）", loc=Location("p.pdf", block=0, page=1)),
+              Paragraph(text="项目名称", loc=Location("p.pdf", block=1, page=1)),
+              _table([["2023年某村落保护利用项目", ""], ["某县住建局", "实施单位 某中心"]], 2, 0),
+              _table(ROWS, 3, 1)]
+    [p] = normalize_document(Document(source="p.pdf", format="pdf", sha256="", blocks=blocks)).projects
+    assert p.name == "2023年某村落保护利用项目"
