@@ -24,7 +24,8 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
-from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
+from .unread import (say_printed_rows, say_silent, say_silent_rows, say_silent_tables, say_unread, silent_rows,
+                     unread_line)
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      pairs_apart, fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
@@ -149,6 +150,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _unscored_rows(recs)
     _money_with_operator(recs)
     _silent_scan(doc, recs)
+    _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
     say_printed_rows(doc, recs)
     say_silent_tables(extracted, recs)
@@ -201,6 +203,33 @@ def _silent_scan(doc: Document, recs: DocRecords) -> None:
         if n:
             recs.warnings.append(f"{Location(doc.source, page=page).describe()}：OCR 识别出 {n} 个字，"
                                  "但未读出任何项目、资金或指标记录（表格的行列与段落均未读取），请核对原件")
+
+
+def _silent_scan_rows(doc: Document, recs: DocRecords) -> None:
+    """A scan of which no indicator was read and no row said unread, where OCR read the table's lines
+    into cells of a frame (750.scan: each <fieldset>'s ruled box one cell holding its header and its
+    rows a line each): the lines under an indicator table's header line that look like its rows
+    (normalize.unread.silent_rows), in paragraphs or in such cells, are counted unread and each named;
+    the prose read beside them is no reading of the table, so they are not passed over in silence."""
+    if not recs.ocr or recs.indicators or recs.unread_rows:
+        return
+    lines = []
+    for b in doc.blocks:
+        if isinstance(b, Paragraph):
+            lines.append(b)
+        else:
+            # OCR's line text puts a space only where the ink leaves a gap of cells (ruled_page._line_text)
+            lines += [Paragraph(x.replace(" ", "\t"), c.loc) for c in b.cells if "\n" in c.text
+                      for x in c.text.split("\n") if x.strip()]
+    rows = silent_rows(lines)
+    if not (heads := [k for k, (_, _, head) in enumerate(rows) if head]):
+        return
+    rows = [(loc, cells) for loc, cells, head in rows[heads[0]:] if not head]
+    for loc, cells in rows:
+        say_unread(recs, unread_line(loc, cells))
+    if rows:
+        recs.warnings.append(f"{doc.source}：OCR 识别出指标表的表头与{len(rows)}行像指标行的文字（逐行见上），"
+                             "表格的行列未能识别，这些行未读取，指标数据可能漏读，请核对原件")
 
 
 def _silent_document(doc: Document, recs: DocRecords) -> None:

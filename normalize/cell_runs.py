@@ -786,9 +786,10 @@ def _following_lines(doc: Document, k: int):
     end = min(len(doc.blocks), k + 150)
     for j in range(k + 1, end):
         b = doc.blocks[j]
-        if isinstance(b, Table) and b.origin == ALIGNED and b.parent is None:
-            # lines of the rows the PDF reader took for a table by their alignment alone (no rule
-            # drawn): each row a line of cells among the others, its columns placed by coherence
+        if isinstance(b, Table) and (b.origin == ALIGNED or b.layout.starts is not None) and b.parent is None:
+            # lines of the rows the PDF reader (or a scan's, its columns at the text's starts) took for
+            # a table by their alignment alone (no rule drawn): each row a line of cells among the
+            # others, its columns placed by coherence
             for r in range(b.n_rows):
                 yield j, r, [(n, c) for n, (_, c) in enumerate(_row_cells(b, r, j))]
             continue
@@ -1087,10 +1088,13 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         if spaced and len(row) >= 2 and LIST_NUMBER.fullmatch(bare(row[0][1].text)):
             # a list number apart from its text by a hanging indent's gap (1.⇥新建…, 一、⇥产出指标): one cell
             row = [(row[0][0], _join(row[0][1], row[1][1]))] + row[2:]
-        if spaced and "level3" in roles and len(row) == 1 and LIST_NUMBER.match(bare(row[0][1].text)) and \
-                not re.search(r"\d", LIST_NUMBER.sub("", bare(row[0][1].text), count=1)):
-            # a numbered list's item with no fields (一、产出指标 over （一）数量指标 over its rows): it heads
-            # the rows below it, a row of its text alone, where a row follows it (placed then)
+        if spaced and "level3" in roles and len(row) == 1 and (
+                LIST_NUMBER.match(bare(row[0][1].text)) and
+                not re.search(r"\d", LIST_NUMBER.sub("", bare(row[0][1].text), count=1)) or
+                not levels and level_label(row[0][1].text)):
+            # a numbered list's item with no fields (一、产出指标 over （一）数量指标 over its rows), or a level
+            # alone on its line over rows that have no level column: it heads the rows below it, a row of its
+            # text alone, where a row follows it (placed then)
             headings.append(((blk, r), row[0][1]))
             continue
         if spaced and len(row) == 1 and WEIGHT_NOTE.match(bare(row[0][1].text)):

@@ -3161,7 +3161,10 @@ class _Reader:
         if not heads or not item_forms or item_forms & {f for f, _ in heads.values()}:
             return {}
         depths = outline.heading_depths([f for f, _ in heads.values()])
-        if max(depths) > 2:
+        # every heading heads something: one right above another is above a deeper one (a first
+        # level's number lost, 一、 read as nothing by OCR, would rank its children's form first)
+        at = dict(zip(heads, depths))
+        if max(depths) > 2 or any(b == a + 1 and at[b] <= at[a] for a, b in zip(heads, list(heads)[1:])):
             return {}
         return {k: (d, name, None) for (k, (_, name)), d in zip(heads.items(), depths)}
 

@@ -75,3 +75,23 @@ def test_the_list_levels_are_the_rows_levels_by_their_numbers_forms_whatever_the
     assert [(i.level1_raw, i.level2_raw, i.level3) for i in r.indicators] == [
         ("茶园建设", "规模", "1.新建茶园"), ("茶园建设", "品质", "1.验收合格率"), ("群众评价", "茶农", "1.茶农满意度")]
     assert r.unread_rows == 0
+
+
+def test_a_scan_that_lost_the_first_levels_number_reads_its_levels_by_their_words():
+    """748.scan: OCR read 一、产出指标 as 产出指标 (its number lost), took the first rows for a table of
+    their own by alignment (the number a column) and left the rest lines: the forms' order would rank
+    （一） above 二、, so the levels go by their words; the level alone on its line heads the rows."""
+    from .test_cell_runs import _pdf_document
+    doc = _pdf_document(["三级指标 年度指标值 实际完成值 分值 得分", "产出指标", "(一) 数量指标",
+                         [["1.", "新建茶园", "≥3000亩", "3120亩", "8", "8"], ["2.", "改造茶园", "≥1.2万亩", "1.25万亩", "8", "8"]],
+                         "(二) 质量指标", "1.验收合格率 100% 100% 6 6", "二、 满意度指标", "(一) 服务对象满意度指标",
+                         "1.茶农满意度 ≥90% 93.5% 10 10", "总分 32 32"])
+    for b in doc.blocks:
+        if isinstance(b, Table):
+            b.origin = None     # a scan's table found by alignment: its columns' starts, no origin
+            b.layout.starts = [0.0, 20.0, 120.0, 180.0, 240.0, 270.0]
+    r = normalize_document(doc)
+    assert [(i.level1, i.level2, i.level3.replace(" ", "")) for i in r.indicators] == [
+        ("产出指标", "数量指标", "1.新建茶园"), ("产出指标", "数量指标", "2.改造茶园"),
+        ("产出指标", "质量指标", "1.验收合格率"), ("满意度指标", "服务对象满意度指标", "1.茶农满意度")]
+    assert r.unread_rows == 0
