@@ -14,7 +14,7 @@ from .box_grid import box_grid
 from .errors import ExtractError, out_of_memory
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
-from .tab_lines import append_typed
+from .tab_lines import ListItem, append_typed
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -104,9 +104,11 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
                     grid = None
                 continue
             if isinstance(part, str):
+                level = ctx.numbering.level_of.get(el) if label else None
                 text, label = label + part, ""
-                if "\t" in text.strip():
-                    tabbed.append(text)
+                if "\t" in text.strip() or tabbed and level is not None:
+                    # a list item among typed lines may head those of its list below it (tab_lines)
+                    tabbed.append(ListItem(text, level) if level is not None else text)
                     continue
                 _flush_typed(ctx, tabbed, box)
                 if text.strip():
@@ -508,6 +510,7 @@ class _Numbering:
         self.list_of: dict[str, str] = {}
         self.restarts: dict[str, dict[int, int]] = {}
         self.given: dict = {}     # paragraph -> its number, once counted (a nested table's before it is read)
+        self.level_of: dict = {}  # paragraph -> (its list, its level), for a numbered one
         # List styles ("List Number") carry their numbering in the style, not the paragraph.
         self.style_numbering = {}
         for st in wd.styles.element.iterchildren(W + "style"):
@@ -582,6 +585,7 @@ class _Numbering:
             del self.counters[deeper]
         if fmt == "bullet":
             return ""
+        self.level_of[p] = (lst, ilvl)
         for level in range(ilvl + 1):
             n = self.counters.get((lst, level), self.formats.get((num_id, level), ("", "", 1))[2])
             f = self.formats.get((num_id, level), ("decimal", "", 1))[0]

@@ -990,6 +990,48 @@ def _figure_lines(t: _PageTable) -> dict[tuple[int, int], list[tuple[int, float]
     return out
 
 
+def _rulers(t: _PageTable) -> dict[tuple[int, int], tuple[float, float, int]]:
+    """(row, rowspan) -> (first top, pitch, lines) of the cell of that row writing the most items one a
+    line at an even pitch (three lines or more, none wrapped): the row's ruler, the places a cell beside
+    it writes its lines at (_placed_lines)."""
+    out: dict[tuple[int, int], tuple[float, float, int]] = {}
+    for r0, c0, rs, _, bbox in t.cells:
+        lines = _lines(t.chars.get((r0, c0), []))
+        if len(lines) < 3 or len(_cell_paras(lines, bbox)) != len(lines):
+            continue
+        gaps = [b.top - a.top for a, b in zip(lines, lines[1:])]
+        pitch = sum(gaps) / len(gaps)
+        if max(gaps) - min(gaps) > 0.1 * pitch or len(lines) <= out.get((r0, rs), (0, 0, 0))[2]:
+            continue
+        out[(r0, rs)] = (lines[0].top, pitch, len(lines))
+    return out
+
+
+def _placed_lines(chars: list, bbox: tuple, ruler: tuple[float, float, int] | None) -> str | None:
+    """A cell's lines at their places in its row, where they stand apart by the room of empty lines
+    between them (749: 产出指标 on the first line of its run of seven indicators, 效益指标 on the eighth:
+    the empty lines a Word cell writes, which the page shows as space only): each line of text a pitch
+    of the row's ruler (_rulers) high, each empty line one height of its own, found as the one that
+    parts every gap into whole empty lines (the largest: the fewest lines), all within the ruler's
+    lines. None where the cell's lines are not so placed."""
+    lines = _lines(chars)
+    if ruler is None or len(lines) < 2 or len(_cell_paras(lines, bbox)) != len(lines):
+        return None
+    first, pitch, n = ruler
+    if abs(lines[0].top - first) > 0.5 * lines[0].size:
+        return None
+    rests = [b.top - a.top - pitch for a, b in zip(lines, lines[1:])]
+    if min(rests) < -0.15 * pitch or max(rests) < 0.5 * pitch:
+        return None
+    for k in range(105, 49, -1):     # an empty line's height, from a little over a pitch down to half
+        empty = pitch * k / 100
+        counts = [max(0, round(x / empty)) for x in rests]
+        if all(abs(x - m * empty) < 0.15 * empty for x, m in zip(rests, counts)) and \
+                len(lines) + sum(counts) <= n:
+            return "".join(ln.text.strip() + "\n" * (m + 1) for ln, m in zip(lines, counts + [0])).strip("\n")
+    return None
+
+
 def _cell_text(chars: list, bbox: tuple, apart: tuple[float, ...] = ()) -> tuple[str, bool]:
     """The cell's text, and whether its last line runs to the right edge (it may go on).
     apart: see _join_wrapped."""
@@ -1167,10 +1209,12 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
     whether a figure or a cell's text went on over the page."""
     out = []
     figure_lines = _figure_lines(t)
+    rulers = _rulers(t)
     for r0, c0, rs, cs, bbox in t.cells:
         chars = t.chars.get((r0, c0), [])
         apart = tuple(y for c, y in figure_lines.get((r0, rs), ()) if c != c0)
         text, wraps = _cell_text(chars, bbox, apart)
+        text = _placed_lines(chars, bbox, rulers.get((r0, rs))) or text
         wraps = wraps and not t.typed
         col, colspan = cols[c0], cols[c0 + cs] - cols[c0]
         out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,

@@ -402,6 +402,12 @@ def _line_text(line: list[Char]) -> str:
     return text
 
 
+def _cells_apart(line: list[Char]) -> bool:
+    """Cells set apart by wide gaps (as _line_text parts them), at least twice: a table's row, not running
+    text (pdf_reader._cells_apart for a text layer's lines)."""
+    return sum(1 for a, b in zip(line, line[1:]) if b.x - (a.x + a.size) > a.size * 1.5) >= 2
+
+
 def _reaches(line: list[Char], right: float) -> bool:
     end = line[-1].x + line[-1].size * (0.5 if line[-1].text.isascii() else 1.0)
     return end >= right - line[-1].size * 1.2
@@ -455,7 +461,13 @@ def _line_texts(chars: list[Char], right: float | None = None, prose: bool = Fal
         broken = prev is not None and right is not None and _next_reaches(prev, line, right) and \
             (bool(NUMBER_GOES_ON.search(out[-1].rstrip() + "\n" + text.lstrip())) or unit_goes_on(out[-1], text))
         moved = prose and prev is not None and right is not None and _word_moved(prev, line, right)
-        if out and ((wrapped or moved) and not two_figures(out[-1], text, True) or broken or cut_at_point(out[-1], text)):
+        # in prose, a line of cells set apart by wide gaps is a row typed with spaces: the next line is
+        # the next row (or a heading between rows), not its wrapped rest, however far the row runs; the
+        # next row's first figure no rest of a figure cut at the row's end
+        row = prose and prev is not None and _cells_apart(prev)
+        if out and not (row and _cells_apart(line)) and \
+                ((wrapped or moved) and not row and not two_figures(out[-1], text, True) or broken or
+                 cut_at_point(out[-1], text)):
             out[-1] += text   # spaces at the break are in the text stream, if the writer kept them
         else:
             out.append(text)

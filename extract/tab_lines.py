@@ -5,6 +5,9 @@ fields: the width of the block's first line, or of the table directly above it (
 then go on from that table, without a typed header). Evidence is the shape, not the words.
 A run of two or more spaces separates fields only where the line is short of the width by
 exactly as many such runs (a typist's spaces in place of a tab); otherwise spaces are text.
+A list item with no tab between typed lines that are items of a deeper level of its list (a Word
+multilevel list: 一、产出指标 over （一）数量指标 over 1.新建… fields after tabs) heads the items below
+it: it is a row of the table, one cell across it, as a section row of a drawn table is.
 """
 from __future__ import annotations
 
@@ -16,6 +19,22 @@ from .model import Cell, Document, Location, Paragraph, Table
 MIN_FIELDS = 4   # fewer fields: label/value lines (填报人：X⇥电话：Y), not a table
 MIN_LINES = 2
 _SPACES = re.compile(r" {2,}|\u3000{2,}")
+
+
+class ListItem(str):
+    """A paragraph's text that is an item of a numbered list, with its list and level (0 the outermost)."""
+    level: tuple[str, int]
+
+    def __new__(cls, text: str, level: tuple[str, int]):
+        item = super().__new__(cls, text)
+        item.level = level
+        return item
+
+
+def _heads(heading: str, row: str) -> bool:
+    """A list item with no tab that heads a typed row: both items of one list, the row deeper."""
+    return isinstance(heading, ListItem) and isinstance(row, ListItem) and "\t" not in heading.strip() \
+        and heading.level[0] == row.level[0] and heading.level[1] < row.level[1]
 
 
 def fit(line: str, width: int) -> list[str] | None:
@@ -35,8 +54,8 @@ def fit(line: str, width: int) -> list[str] | None:
 
 
 def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, int, list[list[str]]]]:
-    """(first, end, rows) for each run of lines that reads as a typed table; lines outside the
-    runs stay paragraphs. width_above: the column count of a table directly above the first line."""
+    """(first, end, rows) for each run of lines that reads as a typed table (a heading list item a row of
+    one cell); lines outside the runs stay paragraphs. width_above: the column count of a table directly above the first line."""
     out = []
     i = 0
     while i < len(lines):
@@ -49,12 +68,17 @@ def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, i
         if i == 0 and width_above:
             widths.add(width_above)
         for width in sorted(w for w in widths if w >= MIN_FIELDS):
-            rows = []
+            rows, headings = [], []
             for line in lines[i:]:
+                if rows and isinstance(line, ListItem) and "\t" not in line.strip():
+                    headings.append(line)   # a row only where a typed item of its list follows it
+                    continue
                 fields = fit(line, width)
-                if fields is None or sum(1 for f in fields if f) < 2:
+                if fields is None or sum(1 for f in fields if f) < 2 or \
+                        not all(_heads(h, line) for h in headings):
                     break
-                rows.append(fields)
+                rows += [[h.strip()] for h in headings] + [fields]
+                headings = []
             if len(rows) >= MIN_LINES and (best is None or len(rows) > len(best[1])):
                 best = (width, rows)
         if best is None:
@@ -79,9 +103,11 @@ def append_typed(doc: Document, lines: list[str], loc: Callable[..., Location]) 
         if i in runs:
             end, rows = runs[i]
             block, t_index = len(doc.blocks), len(doc.tables())
-            cells = [Cell(text=text, row=r, col=c, loc=loc(block=block, table=t_index, row=r, col=c))
+            width = max(len(row) for row in rows)
+            cells = [Cell(text=text, row=r, col=c, loc=loc(block=block, table=t_index, row=r, col=c),
+                          colspan=width if len(row) == 1 else 1)
                      for r, row in enumerate(rows) for c, text in enumerate(row)]
-            doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=len(rows[0]), cells=cells,
+            doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=width, cells=cells,
                                     loc=loc(block=block, table=t_index), origin="typed with tabs"))
             i = end
             continue

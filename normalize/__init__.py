@@ -24,7 +24,8 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
-from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
+from .unread import (say_printed_rows, say_silent, say_silent_rows, say_silent_tables, say_unread, silent_rows,
+                     unread_line)
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      pairs_apart, fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
@@ -43,8 +44,11 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
-# A bare 得分 label with its figure (得分：99.16): beside a bare 总分 on one line, the score.
-SCORE_BESIDE_TOTAL = re.compile(r"(?<![\u4e00-\u9fff])得分\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
+# A bare 总分 and a bare 得分 after it on one line (总分：100 得分：99.16), each apart from its figure by a
+# colon or by a gap alone (a printed line of label boxes: 总分 100 得分 99.00 自评等级 优): the 总分 the full
+# marks, the 得分 the score.
+BARE_TOTAL_BOX = re.compile(r"(?<![\u4e00-\u9fff])总分(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+SCORE_BESIDE_BOX = re.compile(r"(?<![\u4e00-\u9fff])得分(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
 # The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
 # the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
 FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
@@ -146,6 +150,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _unscored_rows(recs)
     _money_with_operator(recs)
     _silent_scan(doc, recs)
+    _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
     say_printed_rows(doc, recs)
     say_silent_tables(extracted, recs)
@@ -198,6 +203,33 @@ def _silent_scan(doc: Document, recs: DocRecords) -> None:
         if n:
             recs.warnings.append(f"{Location(doc.source, page=page).describe()}：OCR 识别出 {n} 个字，"
                                  "但未读出任何项目、资金或指标记录（表格的行列与段落均未读取），请核对原件")
+
+
+def _silent_scan_rows(doc: Document, recs: DocRecords) -> None:
+    """A scan of which no indicator was read and no row said unread, where OCR read the table's lines
+    into cells of a frame (750.scan: each <fieldset>'s ruled box one cell holding its header and its
+    rows a line each): the lines under an indicator table's header line that look like its rows
+    (normalize.unread.silent_rows), in paragraphs or in such cells, are counted unread and each named;
+    the prose read beside them is no reading of the table, so they are not passed over in silence."""
+    if not recs.ocr or recs.indicators or recs.unread_rows:
+        return
+    lines = []
+    for b in doc.blocks:
+        if isinstance(b, Paragraph):
+            lines.append(b)
+        else:
+            # OCR's line text puts a space only where the ink leaves a gap of cells (ruled_page._line_text)
+            lines += [Paragraph(x.replace(" ", "\t"), c.loc) for c in b.cells if "\n" in c.text
+                      for x in c.text.split("\n") if x.strip()]
+    rows = silent_rows(lines)
+    if not (heads := [k for k, (_, _, head) in enumerate(rows) if head]):
+        return
+    rows = [(loc, cells) for loc, cells, head in rows[heads[0]:] if not head]
+    for loc, cells in rows:
+        say_unread(recs, unread_line(loc, cells))
+    if rows:
+        recs.warnings.append(f"{doc.source}：OCR 识别出指标表的表头与{len(rows)}行像指标行的文字（逐行见上），"
+                             "表格的行列未能识别，这些行未读取，指标数据可能漏读，请核对原件")
 
 
 def _silent_document(doc: Document, recs: DocRecords) -> None:
@@ -413,6 +445,13 @@ def _name_cell_lines(doc: Document) -> list[tuple[int, str]]:
         end = next((k for k, v in enumerate(value) if _NEXT_LABEL_LINE.match(v.text) or _LABEL_LINE.match(v.text)), None)
         if end and all(v.loc.block == b.loc.block + 1 + k for k, v in enumerate(value[:end])):
             out.append((b.loc.block, "".join(v.text.strip() for v in value[:end])))
+    # the label's line right before a table of the value boxes beside it (750.pdf: the label a line of
+    # its own, the boxes a table): the table's first cell, where it reads as a project's name
+    for b, t in zip(doc.blocks, doc.blocks[1:]):
+        if isinstance(b, Paragraph) and isinstance(t, Table) and b.loc.block is not None and \
+                _LABEL_LINE.match(b.text) and (first := t.cell_at(0, 0)) is not None and \
+                (name := project_heading(first.text)):
+            out.append((b.loc.block, name))
     return out
 
 
@@ -636,8 +675,10 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
         for b in doc.blocks[k + 1:k + 3]:
             # the paragraphs going on with the fund's (a numbered list: 2.其中：基本支出… / 3.预算执行率分值10分，
             # 得分9.80分。): the parts said as asides, the fund's points read where the paragraph states nothing else
-            more = fund_clauses(ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(pairs_apart(b.text))))) \
-                if isinstance(b, Paragraph) else {}
+            said = ASIDE.sub("", LIST_NUMBER.sub("", normalize_ws(pairs_apart(b.text)))) if isinstance(b, Paragraph) else ""
+            more = fund_clauses(said) if said else {}
+            if not more and said and (one := fund_clause(said)) is not None:
+                more = dict([one])      # a line of its own may hold one clause (得分：9.80 under the rest)
             if isinstance(b, Paragraph) and PARTS_LEAD.match(b.text):
                 asides.append(b.text.strip())
                 parts += 1
@@ -995,7 +1036,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
         full = FULL_MARKS_LINE.search(b.text)
-        if not scored and (bare_total := BARE_TOTAL_LINE.search(b.text)) and (own := SCORE_BESIDE_TOTAL.search(b.text)):
+        if not scored and (bare_total := BARE_TOTAL_BOX.search(b.text)) and (own := SCORE_BESIDE_BOX.search(b.text)):
             # 总分：100 得分：99.16 — the bare 总分 is the full marks where the score has its own label beside it
             found.append((own.group(1), b.loc))
             row_weight = row_weight or (bare_total.group(1), b.loc)

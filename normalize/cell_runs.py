@@ -61,6 +61,7 @@ from .quantity import parse
 from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CELLS, VALUE_ROLES, Rebuilt, RunCell,
                       cell_fit, cell_number, source_line, where)
 from .records import DocRecords, Project
+from .title import NUMBERED as LIST_NUMBER
 from .tables import fund_word_field, summary_label
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, QUALITATIVE_KIND, STOP_LABELS, bare, canonical_level1, header_field,
                     level2_label, level_label, points_note)
@@ -785,9 +786,10 @@ def _following_lines(doc: Document, k: int):
     end = min(len(doc.blocks), k + 150)
     for j in range(k + 1, end):
         b = doc.blocks[j]
-        if isinstance(b, Table) and b.origin == ALIGNED and b.parent is None:
-            # lines of the rows the PDF reader took for a table by their alignment alone (no rule
-            # drawn): each row a line of cells among the others, its columns placed by coherence
+        if isinstance(b, Table) and (b.origin == ALIGNED or b.layout.starts is not None) and b.parent is None:
+            # lines of the rows the PDF reader (or a scan's, its columns at the text's starts) took for
+            # a table by their alignment alone (no rule drawn): each row a line of cells among the
+            # others, its columns placed by coherence
             for r in range(b.n_rows):
                 yield j, r, [(n, c) for n, (_, c) in enumerate(_row_cells(b, r, j))]
             continue
@@ -1081,7 +1083,20 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         used.append(following[0][:2])
         following.pop(0)
     levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
+    headings: list[tuple[tuple[int, int | None], RunCell]] = []   # list headings over the rows to come
     for blk, r, row in following:
+        if spaced and len(row) >= 2 and LIST_NUMBER.fullmatch(bare(row[0][1].text)):
+            # a list number apart from its text by a hanging indent's gap (1.⇥新建…, 一、⇥产出指标): one cell
+            row = [(row[0][0], _join(row[0][1], row[1][1]))] + row[2:]
+        if spaced and "level3" in roles and len(row) == 1 and (
+                LIST_NUMBER.match(bare(row[0][1].text)) and
+                not re.search(r"\d", LIST_NUMBER.sub("", bare(row[0][1].text), count=1)) or
+                not levels and level_label(row[0][1].text)):
+            # a numbered list's item with no fields (一、产出指标 over （一）数量指标 over its rows), or a level
+            # alone on its line over rows that have no level column: it heads the rows below it, a row of its
+            # text alone, where a row follows it (placed then)
+            headings.append(((blk, r), row[0][1]))
+            continue
         if spaced and len(row) == 1 and WEIGHT_NOTE.match(bare(row[0][1].text)):
             pending.append((blk, r))      # a level's points on a line of their own: (50分)
             continue
@@ -1106,6 +1121,11 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         texts = [c for _, c in row]
         b = bare(texts[0].text)
         if b.startswith(STOP_LABELS) or any(_header_at(texts, n) for n in range(len(texts))):
+            if spaced and headings == [] and (total := _total_row(texts, 0, roles)) is not None and \
+                    total[1] == len(texts) and placed:
+                # the table's 总分 line (总分 100 99.40), its figures the points and the score: its last row
+                placed += total[0]
+                used += pending + [(blk, r)]
             break
         if r == 0 and blk != k and len(texts) >= 2 and \
                 all(len(bare(c.text)) <= 6 and not re.search(r"\d", c.text) and not level_label(c.text) for c in texts):
@@ -1190,8 +1210,12 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             new = [None] * len(roles)
             for n, col in enumerate(ways[0]):
                 new[col] = texts[n]
+            for at_line, cell in headings:
+                placed.append([cell if role == "level3" else None for role in roles])
+                used.append(at_line)
             placed.append(new)
             just_placed = True
+        headings = []
     if spaced and placed and max(c.blocks[-1] for c in placed[-1] if c is not None) == _last_text_block(doc):
         # the passage ends in the last row: where it lacks a value the rows above have, it was cut off
         have = [{roles[n] for n, c in enumerate(row) if c is not None} for row in placed]

@@ -93,3 +93,34 @@ def numbered_lines(text: str) -> list[str] | None:
     if len(lines) < 2 or None in marks or len({kind for _, kind in marks}) > 1:
         return None
     return lines if [n for n, _ in marks] == list(range(1, len(lines) + 1)) else None
+
+
+# A list number as written before an item's text, by its form: the numeral (Chinese, Arabic, circled)
+# and the marks around it (一、 / （一） / 1、 / 1. / （1） / ①). Word draws each level of a multilevel
+# list in a form of its own, so the forms tell an outline's levels where no column codes them.
+LIST_MARK = re.compile(r"^\s*(?:(?P<open>[（(])\s*(?P<n1>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]|"
+                       r"(?P<n2>[一二三四五六七八九十]{1,3}|\d{1,3})\s*(?P<close>[、.．](?!\d))|(?P<circled>[\u2460-\u2473]))\s*")
+
+
+def list_mark(text: str) -> tuple[str, str] | None:
+    """(the form of the list number a text opens with, the text after it), or None: the form a key as
+    'cn、', '(cn)', 'ar.', '(ar)', 'circled' (a full-width point is a point)."""
+    m = LIST_MARK.match(text)
+    if m is None:
+        return None
+    if m.group("circled"):
+        return "circled", text[m.end():].strip()
+    n = m.group("n1") or m.group("n2")
+    kind = "ar" if n[0].isdigit() else "cn"
+    form = f"({kind})" if m.group("open") else kind + {"．": "."}.get(m.group("close"), m.group("close"))
+    return form, text[m.end():].strip()
+
+
+def heading_depths(forms: list[str]) -> list[int]:
+    """The depth of each heading in an outline of list items by the forms of their numbers: a form's
+    depth the order it first appears in (the outer level is written first), 1 the outermost."""
+    order: list[str] = []
+    for f in forms:
+        if f not in order:
+            order.append(f)
+    return [order.index(f) + 1 for f in forms]

@@ -26,7 +26,7 @@ from .columns import LEVEL_PAIR, level_pair
 from .record_cells import record_view
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
-from .title import NUMBERED
+from .title import NUMBERED, project_heading
 from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
@@ -1389,6 +1389,8 @@ class _Reader:
         self.vertical_fund_row: int | None = None
         # projects whose indicator table ended in its 总分 row (figures or none): the evaluation is whole
         self.closed: list[Project] = []
+        # rows of a part's points left for the tables after them to account for (settle_parts)
+        self.parts_after: list = []
 
     # -- projects -------------------------------------------------------------------------
     def project(self, loc: Location, table: int) -> Project:
@@ -1954,6 +1956,25 @@ class _Reader:
             len(re.findall(r"\p{Han}", bare(name))) >= 2 and all(c < len(row) and bare(row[c]) for c in values) and \
             not _first_text(row).startswith(NOT_A_ROW)
 
+    def sheet_goes_on(self, t: Table, p: Project, before: _Cols | None, cols: _Cols) -> bool:
+        """A later worksheet's indicator table (a later page's, where the sheets were printed) that goes on
+        with the project of the sheet before, closed by its total (743: a 共性指标 sheet after the
+        project's form): its columns' roles all roles of the project's table, and no line of its sheet
+        above it names another project (the lines name this one, or none)."""
+        def part(loc: Location):   # the worksheet, or the printed page a sheet is (743.pdf)
+            return loc.sheet if loc.sheet is not None else loc.page
+        last = part(self.doc.blocks[self.table_block.get(p.indicators[-1].loc.table, 0)].loc)
+        if before is None or part(t.loc) is None or last is None or part(t.loc) == last:
+            return False
+        roles = {k for k, v in vars(cols).items() if v is not None}
+        if not roles <= {k for k, v in vars(before).items() if v is not None}:
+            return False
+        k = self.table_block.get(t.index, 0)
+        lines = [b.text for b in self.doc.blocks[:k] if isinstance(b, Paragraph) and part(b.loc) == part(t.loc)]
+        if p.name and any(_name_key(p.name) in _name_key(x) for x in lines):
+            return True
+        return not any(project_heading(x) for x in lines)
+
     def _total_after(self, a: int) -> bool:
         """Table a is followed by its 总分 row set off as a line of its own (a spreadsheet row of one
         merged cell, its figures blank, comes out as text): the table was closed by its total."""
@@ -2007,8 +2028,44 @@ class _Reader:
         # left_unread said already is not counted or named again
         for r in like:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
-            unread.say_unread(self.recs, unread.unread_line(self._loc(t, r), cells),
-                              owner=closed[-1] if closed else None, at=self._loc(t, r))
+            said = (self.recs, unread.unread_line(self._loc(t, r), cells), closed[-1] if closed else None,
+                    self._loc(t, r))
+            if (points := self._part_points(t, grid, r)) is not None:
+                self.parts_after.append((t.index, points, said))   # settled once every table is read
+                continue
+            unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
+
+    def _part_points(self, t: Table, grid, r: int) -> tuple[Decimal, Decimal | None] | None:
+        """A row of one label and points alone under this table's 分值 / 得分 (no name, target or result:
+        共性指标（项目决策、项目过程） | 30 | 29.30): perhaps the points of a part of the evaluation
+        written in a table of its own further on (parts_after)."""
+        cols = self.last_cols
+        if cols is None or self.last_table != t.index or cols.weight is None:
+            return None
+        row = grid[r]
+        figures = {c for c, x in enumerate(row) if columns.kind(x) in FIGURE_KINDS}
+        texts = [c for c, x in enumerate(row) if bare(x) and c not in figures and c != cols.reason]
+        if cols.weight not in figures or figures - {cols.weight, cols.score} or len(texts) != 1 or \
+                texts[0] in {cols.target, cols.actual} or \
+                any(bare(row[c]) for c in (cols.target, cols.actual) if c is not None and c < len(row)):
+            return None
+        score = parse_cell(row[cols.score]) if cols.score in figures else None
+        return parse_cell(row[cols.weight]).value, score.value if score is not None else None
+
+    def settle_parts(self) -> None:
+        """Rows of a part's points (_part_points) whose points are those of the rows a later table of
+        the same project gave (743: its 共性指标 row, the 共性指标评分表 sheet's rows 30 / 29.30): that
+        part's subtotal, no indicator left unread; any other is said unread as it was found."""
+        for table, (weight, score), said in self.parts_after:
+            owner = said[2] or next((q for q in self.recs.projects
+                                     if any(i.loc.table == table for i in q.indicators)), None)
+            later = [i for i in (owner.indicators if owner is not None else []) if i.loc.table > table]
+            weights = [i.weight.q.value for i in later if i.weight is not None]
+            scores = [i.score.q.value for i in later if i.score is not None]
+            if later and len(weights) == len(later) and sum(weights) == weight and \
+                    (score is None or len(scores) == len(later) and sum(scores) == score):
+                continue
+            unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
 
     def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one
@@ -2612,6 +2669,7 @@ class _Reader:
         (or to row `until`, where another pass reads what follows)."""
         self.indicator_table = True
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
+        cols_before = self.last_cols
         self.last_cols, self.last_width, self.last_table = cols, t.n_cols, t.index
         p = self.project(self._loc(t, h), t.index)
         # An evaluation's criteria rows (项目权重 | 评价内容 | 分值 | 自评分: 项目决策, 项目管理) and the
@@ -2630,7 +2688,8 @@ class _Reader:
             else:
                 p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         elif not continued and not same_columns and p.indicators and p.indicators[-1].loc.table < t.index and \
-                (any(q is p for q in self.closed) or self._total_after(p.indicators[-1].loc.table)):
+                (any(q is p for q in self.closed) or self._total_after(p.indicators[-1].loc.table)) and \
+                not self.sheet_goes_on(t, p, cols_before, cols):
             # a table of other columns under its own header, after the project's table was closed by
             # its 总分 row: another evaluation (a 项目 score table, then a 部门整体 one), a project of its own
             p = self.new_project(self._loc(t, h), t.index)
@@ -3117,7 +3176,40 @@ class _Reader:
                             f"{self._loc(t, k, col).describe()}：编码“{cell(k, c)}”的“{cell(k, cols.level3)}”"
                             f"{what}小计 {stated.raw}，与其下各项之和 {sum(q.value for q in parts)} 不符")
             return levels
-        return {}
+        return self.list_headings(grid, rows, cols)
+
+    @staticmethod
+    def list_headings(grid, rows: list[int], cols: _Cols) -> dict[int, tuple[int, str, Figure | None]]:
+        """The level rows of an indicator table whose names are the items of a multilevel list (748:
+        一、产出指标 over （一）数量指标 over 1.新建…, a Word list's levels): a row of one text in the name
+        column or across it, a list number and words, above rows whose names open with numbers of
+        another form; the forms in the order they first appear are the depths (outline.heading_depths),
+        1 a level 1, 2 a level 2. Returns {row: (depth, name, None)}; {} where the table is no such list."""
+        if cols.level3 is None:
+            return {}
+        values = [c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
+        heads: dict[int, tuple[str, str]] = {}
+        item_forms = set()
+        for k in rows:
+            texts = [(c, x) for c, x in enumerate(grid[k]) if bare(x)]
+            if not texts:
+                continue
+            mark = outline.list_mark(normalize_ws(texts[0][1]))
+            if mark is None or not mark[1]:
+                continue
+            if len(texts) == 1 and texts[0][0] <= cols.level3 and not re.search(r"\d", mark[1]):
+                heads[k] = mark
+            elif texts[0][0] == cols.level3 and any(c < len(grid[k]) and bare(grid[k][c]) for c in values):
+                item_forms.add(mark[0])
+        if not heads or not item_forms or item_forms & {f for f, _ in heads.values()}:
+            return {}
+        depths = outline.heading_depths([f for f, _ in heads.values()])
+        # every heading heads something: one right above another is above a deeper one (a first
+        # level's number lost, 一、 read as nothing by OCR, would rank its children's form first)
+        at = dict(zip(heads, depths))
+        if max(depths) > 2 or any(b == a + 1 and at[b] <= at[a] for a, b in zip(heads, list(heads)[1:])):
+            return {}
+        return {k: (d, name, None) for (k, (_, name)), d in zip(heads.items(), depths)}
 
     def subtotal(self, t: Table, grid, r: int, cols: _Cols, rows: list[Indicator]) -> None:
         """A 小计 row's 分值 / 得分 against the rows of its block: all the rows since the last 小计, or
@@ -4525,11 +4617,13 @@ def fund_source_clause(text: str) -> bool:
 
 # A run of full-width spaces between two label：value pairs on a line (分值：10分　　得分：9.70分; not the
 # padding after a colon) parts them as a comma does: normalize_ws drops it between two CJK characters.
-_PAIRS_APART = re.compile(r"(?<=[^\s：:])\u3000{2,}(?=\S)")
+_PAIRS_APART = re.compile(r"(?<=[^\s：:])\u3000{2,}(?=\S)|(?<=\d[%％]?)[ \t\u3000]+(?=(?![万亿千]?元|分(?![值数]))\p{Han})")
 
 
 def pairs_apart(text: str) -> str:
-    """The text with each run of full-width spaces between two label：value pairs a comma."""
+    """The text with each run of full-width spaces between two label：value pairs a comma, and each gap
+    between a figure and the label after it (a printed line of label boxes: 年初预算数 1,200.00 全年预算数
+    1,260.00, or 年初预算数：1,500.00 全年预算数：1,580.00; not a unit after its figure: 1,200.00 万元)."""
     return _PAIRS_APART.sub("，", text)
 
 
@@ -4960,5 +5054,6 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             # a row of the view is a column of the document
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
                 i.loc = replace(i.loc, row=None, col=i.loc.row)
+    reader.settle_parts()
     for p in recs.projects:
         completion_fits(p.indicators, recs.warnings)

@@ -1,0 +1,41 @@
+"""A Word cell holding a column of a table a line per indicator (749): the level words on the first
+line of their run, empty lines below them. The page shows an empty line as space only, of a height of
+its own; the cell's lines keep their places where they stand whole empty lines apart in the row whose
+name cell writes an item a line (the level cell then reads as the .docx's: a word, empty lines)."""
+from jixiao.extract.pdf_reader import _placed_lines, _rulers
+
+PITCH, EMPTY, SIZE = 13.75, 11.05, 10.5
+
+
+def _chars(words_at: list[tuple[str, float]], x0: float) -> list[dict]:
+    out = []
+    for word, top in words_at:
+        for k, ch in enumerate(word):
+            out.append({"text": ch, "x0": x0 + k * SIZE, "x1": x0 + (k + 1) * SIZE, "top": top,
+                        "bottom": top + SIZE, "size": SIZE})
+    return out
+
+
+class _Part:     # the part of a page table _rulers reads: its cells and their characters
+    def __init__(self, cells):
+        self.cells = [(0, c, 1, 1, (x, 100.0, x + 100, 300.0)) for c, (x, _) in enumerate(cells)]
+        self.chars = {(0, c): chars for c, (_, chars) in enumerate(cells)}
+
+
+def test_level_words_apart_by_empty_lines_keep_their_places_in_the_row():
+    names = _chars([(f"指标{k}", 100 + k * PITCH) for k in range(10)], 110)
+    # 产出 on line 0, 效益 on line 6 (five empty lines), 满意度 on line 8 (one empty line)
+    levels = _chars([("产出", 100), ("效益", 100 + PITCH + 5 * EMPTY), ("满意度", 100 + 2 * PITCH + 6 * EMPTY)], 10)
+    ruler = _rulers(_Part([(110, names), (10, levels)]))[(0, 1)]
+    assert ruler[2] == 10 and abs(ruler[1] - PITCH) < 0.01
+    assert _placed_lines(levels, (10, 100, 110, 300), ruler) == "产出\n\n\n\n\n\n效益\n\n满意度"
+
+
+def test_lines_a_pitch_apart_or_beyond_the_ruler_are_left_as_they_are():
+    names = _chars([(f"指标{k}", 100 + k * PITCH) for k in range(4)], 110)
+    ruler = _rulers(_Part([(110, names)]))[(0, 1)]
+    plain = _chars([("产出", 100), ("效益", 100 + PITCH)], 10)
+    assert _placed_lines(plain, (10, 100, 110, 300), ruler) is None
+    # more places than the ruler's lines: not a column of its items
+    far = _chars([("产出", 100), ("效益", 100 + PITCH + 5 * EMPTY)], 10)
+    assert _placed_lines(far, (10, 100, 110, 300), ruler) is None
