@@ -55,8 +55,9 @@ SUBJECTS = {
     "自评得分": "得分", "自评得": "得分", "得分": "得分", "得": "得分", "总得分": "得分", "综合得分": "得分",
     "评价得分": "得分", "绩效得分": "得分", "满意度": "满意度", "知晓率": "知晓率", "参保率": "参保率",
     "办件率": "办件率", "办结率": "办结率", "财政拨款": "财政拨款",
-    # the weight: 得该项分值的80% is a share of the weight, not a score
-    "分值": "分值", "权重": "分值",
+    # the weight: 得该项分值的80% is a share of the weight, not a score; 满分 the points a score is out of
+    # (单项指标得分满分100分), the last word naming the figure
+    "分值": "分值", "权重": "分值", "满分": "分值",
 }
 
 
