@@ -166,7 +166,8 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
                 if not q.numeric or q.unit in CALENDAR or not unit_ends_word(plain, m.start(), end):   # 5.638 项目类别
                     continue
                 q = replace(q, raw=sentence[m.start():end])   # as written (positions are one for one)
-                figs.append((ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc),
+                figs.append((ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc,
+                                       at=m.start()),
                              plain[prev_end:m.start()]))
                 prev_end = end
             out += _indicator_results(figs)

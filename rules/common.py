@@ -368,6 +368,14 @@ def text_before(sentence: str, raw: str) -> str:
     return sentence[:at] if at >= 0 else sentence
 
 
+def words_before(f) -> str:
+    """The words of a prose figure's sentence before it: at its own place where read there (a sentence
+    writing 100分 twice gives each its own words), else as text_before finds it."""
+    if f.at >= 0 and f.sentence.startswith(f.q.raw, f.at):
+        return f.sentence[:f.at]
+    return text_before(f.sentence, f.q.raw)
+
+
 def prose_sentences(recs: DocRecords):
     """(sentence, its prose figures) for each sentence that states figures, in reading order."""
     by_sentence: dict = {}

@@ -1716,12 +1716,15 @@ def test_a_fund_told_in_one_sentence_keeps_its_prose_flag_and_a_formulas_percent
 
 def test_full_marks_named_in_a_note_restate_no_score():
     """765 (planted blind): the weighted-share note 单项指标得分满分100分 names the points a row's score is out of,
-    not the project's score restated (no JX501 against the 总分 99.4); a score the prose states still is."""
+    not the project's score restated (no JX501 against the 总分 99.4), and its 达到年度指标值的得100分 is the
+    rule's score though 100分 stands twice in the sentence; a score the prose states still is."""
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
             ("效益指标", "社会效益指标", "参保率", "≥95%", "93.1%", "30", "29.4", "部分外出务工人员未参保。"),
             ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
     form = dict(rows=rows, total="99.4")
     assert "JX501" not in codes(report(**form, prose="注：单项指标得分满分100分，未达到的按完成比例计分。"))
+    # the same figure twice in one sentence, each judged by its own words: the second a rule's score
+    assert "JX501" not in codes(report(**form, prose="注：单项指标得分满分100分，达到年度指标值的得100分。"))
     assert "JX501" in codes(report(**form, prose="项目自评得分100分。"))
 
 
