@@ -10,7 +10,7 @@ from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
 from .common import (HUNDRED, NUM, RATE_FORMULA, as_written, budget, fund_rows, iv, money, num, other_year, project_for, prose_sentences,
-                     total_rounding)
+                     total_rounding, words_before)
 from .interval import Interval
 from .registry import rule
 from .text import RESTATEMENT_WINDOW
@@ -55,10 +55,17 @@ def over_execution(recs: DocRecords, r):
                          stated=e.raw, expected=f"≤{b.raw}")
 
 
+# Money paid out to those it is for (实际发放189.36万元, 兑付补助资金…): spent, where the words before the
+# amount in its clause end in the paying verb and name no other subject.
+PAID_OUT = re.compile(r"(?:发放|兑付|兑现)(?:资金|金额)?\s*$")
+
+
 def _amounts(figs) -> tuple[list, list]:
-    """A sentence's amounts budgeted (预算, 安排/下达资金) and spent (执行, 支付 …)."""
+    """A sentence's amounts budgeted (预算, 安排/下达资金) and spent (执行, 支付 …; 发放 where its clause
+    names no subject: PAID_OUT)."""
     return ([f for f in figs if f.subject in ("预算", "下达") and f.q.unit == "元"],
-            [f for f in figs if f.subject == "执行" and f.q.unit == "元"])
+            [f for f in figs if f.q.unit == "元" and (f.subject == "执行" or not f.subject and PAID_OUT.search(
+                re.split(r"[，,；;：:]", words_before(f))[-1]))])
 
 
 # Money beside the budget that may be spent with it (结转, 自筹 …): spending above the budget
