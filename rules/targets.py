@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
+from jixiao.normalize.prose import COMPLETION_RATE
 from jixiao.normalize.quantity import completion_agrees, completion_defined, deadline_kept, in_target_sense
 
 from .common import HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt
@@ -268,11 +269,6 @@ def _prose_missed(recs: DocRecords) -> list:
     return out
 
 
-
-# A rate of completion stated beside the target and the result it compares.
-COMPLETION = ("完成率", "达成率", "实现率", "完成比例", "完成进度")
-
-
 @rule("JX409", "completion-rate", "medium", "完成率与实际值/目标值不符",
       """
 A sentence that states an indicator's target, its result and a rate of completion (完成率,
@@ -299,7 +295,7 @@ def completion_rate(recs: DocRecords, r):
                      stated=rate.raw, expected=f"{nominal}%")
     for sentence, figs in prose_sentences(recs):
         told = _told_result(figs)
-        rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION)]
+        rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION_RATE)]
         if told is None or len(rates) != 1:
             continue
         t, a, rate = told[0].q, told[1].q, rates[0].q
