@@ -1777,3 +1777,13 @@ def test_a_reason_left_as_an_ellipsis_is_stated_without_its_stop():
     """764 (planted blind): 主要原因是……。 leaves the reason as the template's ……; the stop closes the sentence."""
     [f] = [f for f in flags(report(prose="全年预算数较年初预算数增加80.00万元，主要原因是……。")) if f.rule == "JX701"]
     assert f.stated == "……"
+
+
+def test_a_list_amount_in_the_unit_its_own_column_names():
+    """760 (planted blind): a 采购清单 whose 单价（元） column stands left of 金额（万元）: the amounts are in 万元,
+    the amount column's own unit, so a 合计 of 33.00 is above the budget of 30 (JX102), not 33 元."""
+    buy = ("附：材料采购清单\n序号\t品目\t数量\t单价（元）\t金额（万元）\n1\t沥青\t40\t4,500\t18.00\n"
+           "2\t碎石\t1,000\t150\t15.00\n合计\t\t\t\t33.00")
+    recs = normalize_document(read_bytes(report(prose=buy).encode("utf-8"), "r.txt"))
+    assert [(x.money_unit, x.total.raw) for x in recs.lists] == [("万元", "33.00")]
+    assert "JX102" in [f.rule for f in check(recs)]
