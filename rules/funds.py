@@ -302,14 +302,14 @@ def fund_sources(recs: DocRecords, r):
                     stated, expected = of.raw, as_written(computed / money_scale(p.money_unit), places)
                     if head is None:
                         slip = _mistyped_part(p, name, of, given, computed)
-                        borne = f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}）"
                     else:
                         # a subtotal the breakdown it belongs to bears out (基本支出 + 项目支出 = 总额): a part
                         # typed with one slip of the keys is the figure to look at
                         slip = _keyed_part(given, computed - of.value) if _borne_out(parts, head, whole) else None
-                        borne = f"{of_name}与同级各项之和等于年度资金总额"
                     if slip is not None:
                         source, part, meant, why = slip
+                        borne = (f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}）"
+                                 if head is None else f"{of_name}与同级各项之和等于年度资金总额")
                         message += (f"{borne}，{source.label} 的{label} {part.raw} 若为 {money(p, meant, part.q.places or 0)}"
                                     f"（{why}），各分项之和即与{'总额' if head is None else of_name}相符。")
                         stated, expected = part.raw, as_written(meant / money_scale(p.money_unit), part.q.places)
