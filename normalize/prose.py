@@ -204,15 +204,21 @@ COMPLETION_RATE = ("完成率", "达成率", "实现率", "完成比例", "完�
 def _indicator_results(figs: list) -> list[ProseFigure]:
     """A sentence that states an indicator's target and its result (年初目标值≥90%，实际完成值≥90%;
     全年完成培训1200人次，目标1000人次): each pair of figures of one unit gets its side and the
-    indicator's name, the words before the first cue of the pair. Where the sentence states a rate of
-    completion (…，完成率102.5%), a figure of the target's unit beside the target with no cue of its own
-    is the result the rate compares (受益学生2.46万人，年度目标2.4万人)."""
+    indicator's name, the words before the first cue of the pair. Where a rate of completion follows
+    the two in the next clause (…，完成率102.5%), a figure of the target's unit beside the target with no
+    cue of its own is the result the rate compares (受益学生2.46万人，年度目标2.4万人)."""
     sides = [_side(gap) for _, gap in figs]
-    rate_told = any(f.q.unit == "%" and f.subject.endswith(COMPLETION_RATE) for f, _ in figs)
+
+    def rate(j: int) -> bool:
+        return j < len(figs) and figs[j][0].q.unit == "%" and figs[j][0].subject.endswith(COMPLETION_RATE) and \
+            len(CLAUSE_MARK.findall(figs[j][1])) <= 1
+
     for k, (f, gap) in enumerate(figs):
-        if rate_told and not sides[k][0] and not f.subject.endswith(COMPLETION_RATE) and any(
-                0 <= j < len(figs) and sides[j][0] == "target" and figs[j][0].q.unit == f.q.unit for j in (k - 1, k + 1)):
-            sides[k] = ("actual", len(gap))    # the cue is the rate's: the name is the words before the figure
+        if sides[k][0] or rate(k):
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(figs) and sides[j][0] == "target" and figs[j][0].q.unit == f.q.unit and rate(max(j, k) + 1):
+                sides[k] = ("actual", len(gap))    # the cue is the rate's: the name is the words before the figure
     out = [f for f, _ in figs]
     k = 0
     while k + 1 < len(figs):
