@@ -56,8 +56,9 @@ SUBJECTS = {
     "自评得分": "得分", "自评得": "得分", "得分": "得分", "得": "得分", "总得分": "得分", "综合得分": "得分",
     "评价得分": "得分", "绩效得分": "得分", "满意度": "满意度", "知晓率": "知晓率", "参保率": "参保率",
     "办件率": "办件率", "办结率": "办结率", "财政拨款": "财政拨款",
-    # the weight: 得该项分值的80% is a share of the weight, not a score
-    "分值": "分值", "权重": "分值",
+    # the weight: 得该项分值的80% is a share of the weight, not a score; 满分 the points a score is out of
+    # (单项指标得分满分100分), the last word naming the figure
+    "分值": "分值", "权重": "分值", "满分": "分值",
 }
 
 
@@ -166,7 +167,8 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
                 if not q.numeric or q.unit in CALENDAR or not unit_ends_word(plain, m.start(), end):   # 5.638 项目类别
                     continue
                 q = replace(q, raw=sentence[m.start():end])   # as written (positions are one for one)
-                figs.append((ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc),
+                figs.append((ProseFigure(doc=name, subject=subject_of(before), q=q, sentence=sentence, loc=p.loc,
+                                       at=m.start()),
                              plain[prev_end:m.start()]))
                 prev_end = end
             out += _indicator_results(figs)
@@ -196,11 +198,28 @@ def name_before(words: str) -> str:
     return indicator_name(pieces[-1] if pieces else "")
 
 
+# The words naming a rate of completion (完成率, 达成率): the result over the target.
+COMPLETION_RATE = ("完成率", "达成率", "实现率", "完成比例", "完成进度")
+
+
 def _indicator_results(figs: list) -> list[ProseFigure]:
     """A sentence that states an indicator's target and its result (年初目标值≥90%，实际完成值≥90%;
     全年完成培训1200人次，目标1000人次): each pair of figures of one unit gets its side and the
-    indicator's name, the words before the first cue of the pair."""
+    indicator's name, the words before the first cue of the pair. Where a rate of completion follows
+    the two in the next clause (…，完成率102.5%), a figure of the target's unit beside the target with no
+    cue of its own is the result the rate compares (受益学生2.46万人，年度目标2.4万人)."""
     sides = [_side(gap) for _, gap in figs]
+
+    def rate(j: int) -> bool:
+        return j < len(figs) and figs[j][0].q.unit == "%" and figs[j][0].subject.endswith(COMPLETION_RATE) and \
+            len(CLAUSE_MARK.findall(figs[j][1])) <= 1
+
+    for k, (f, gap) in enumerate(figs):
+        if sides[k][0] or rate(k):
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(figs) and sides[j][0] == "target" and figs[j][0].q.unit == f.q.unit and rate(max(j, k) + 1):
+                sides[k] = ("actual", len(gap))    # the cue is the rate's: the name is the words before the figure
     out = [f for f, _ in figs]
     k = 0
     while k + 1 < len(figs):

@@ -166,6 +166,9 @@ class ProseFigure:
     # figure is ("target" / "actual"; "" elsewhere) and the indicator it belongs to.
     role: str = ""
     indicator: str = ""
+    # Where the figure starts in `sentence` (-1 where not known): a sentence may write one figure twice
+    # (满分100分，达到年度指标值的得100分), each with its own words before it.
+    at: int = -1
 
 
 @dataclass

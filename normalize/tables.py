@@ -3948,7 +3948,9 @@ class _Reader:
             return next((i for i, x in enumerate(header) if any(w in x for w in words)), None)
         c_serial, c_date = col("序号", "编号"), col("日期", "时间")
         c_amount, c_purpose = col("金额"), col("用途", "内容", "摘要", "事项", "名称")
-        money = MONEY_UNIT.search(normalize_ws("".join(grid[h])))
+        # the amount column's own unit (金额（万元）) before one another column names (单价（元） left of it)
+        money = (MONEY_UNIT.search(normalize_ws(grid[h][c_amount])) if c_amount is not None else None) or \
+            MONEY_UNIT.search(normalize_ws("".join(grid[h])))
         unit = money.group(1) if money else "万元"
         paid = _paid_column(header, grid[h + 1:], unit, {c_serial, c_date})
         if paid is not None:

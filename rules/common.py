@@ -361,11 +361,39 @@ def plain_paragraphs(recs: DocRecords, cells: bool = False) -> list[tuple[str, s
     return [(u, t, loc) for u, (t, loc) in zip(unglue_all([t for t, _ in said]), said)]
 
 
+# A heading naming a form's account of its results (实际完成情况, 年度目标完成情况), not its aims (预期目标).
+RESULT_HEAD = re.compile(r"实际完成|完成情况")
+
+
+def result_cells(recs: DocRecords) -> list[tuple[str, object]]:
+    """(text, location) of each table cell written as running text (normalize.prose.running_text) under
+    or beside a heading naming the results (RESULT_HEAD: a 年度总体目标 block's 实际完成情况): the form's own
+    account of what was done, read as a paragraph is; not the 预期目标 cell beside it, the aim."""
+    at = {(loc.block, loc.table, loc.page, loc.row, loc.col): t for t, loc in recs.cells if loc.row is not None}
+    out = []
+    for t, loc in recs.cells:
+        if loc.row is None or loc.col is None or not running_text(t):
+            continue
+        heads = [at.get((loc.block, loc.table, loc.page, loc.row - 1, loc.col), ""),
+                 at.get((loc.block, loc.table, loc.page, loc.row, loc.col - 1), "")]
+        if any(RESULT_HEAD.search(h) and not running_text(h) and "预期" not in h for h in heads):
+            out.append((normalize_ws(t), loc))
+    return out
+
+
 def text_before(sentence: str, raw: str) -> str:
     """The words of `sentence` before the figure written `raw` (its first place); the whole sentence
     where the figure is not written there verbatim (an OCR'd or restored text), never a slice cut at -1."""
     at = sentence.find(raw)
     return sentence[:at] if at >= 0 else sentence
+
+
+def words_before(f) -> str:
+    """The words of a prose figure's sentence before it: at its own place where read there (a sentence
+    writing 100分 twice gives each its own words), else as text_before finds it."""
+    if f.at >= 0 and f.sentence.startswith(f.q.raw, f.at):
+        return f.sentence[:f.at]
+    return text_before(f.sentence, f.q.raw)
 
 
 def prose_sentences(recs: DocRecords):

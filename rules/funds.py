@@ -10,7 +10,7 @@ from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
 from .common import (HUNDRED, NUM, RATE_FORMULA, as_written, budget, fund_rows, iv, money, num, other_year, project_for, prose_sentences,
-                     total_rounding)
+                     total_rounding, words_before)
 from .interval import Interval
 from .registry import rule
 from .text import RESTATEMENT_WINDOW
@@ -55,10 +55,17 @@ def over_execution(recs: DocRecords, r):
                          stated=e.raw, expected=f"≤{b.raw}")
 
 
+# Money paid out to those it is for (实际发放189.36万元, 兑付补助资金…): spent, where the words before the
+# amount in its clause end in the paying verb and name no other subject.
+PAID_OUT = re.compile(r"(?:发放|兑付|兑现)(?:资金|金额)?\s*$")
+
+
 def _amounts(figs) -> tuple[list, list]:
-    """A sentence's amounts budgeted (预算, 安排/下达资金) and spent (执行, 支付 …)."""
+    """A sentence's amounts budgeted (预算, 安排/下达资金) and spent (执行, 支付 …; 发放 where its clause
+    names no subject: PAID_OUT)."""
     return ([f for f in figs if f.subject in ("预算", "下达") and f.q.unit == "元"],
-            [f for f in figs if f.subject == "执行" and f.q.unit == "元"])
+            [f for f in figs if f.q.unit == "元" and (f.subject == "执行" or not f.subject and PAID_OUT.search(
+                re.split(r"[，,；;：:]", words_before(f))[-1]))])
 
 
 # Money beside the budget that may be spent with it (结转, 自筹 …): spending above the budget
@@ -250,7 +257,9 @@ The flag states the total, unless the form shows the slip is a part: the total i
 not the parts' sum) and exactly one part, less the gap, is what its own row gives in another column
 (全年 650.00 where 年初 and 执行 hold 600.00) or the same figure with one slip of the keys (two
 neighbouring digits swapped, 1,263.80 for 1,236.80; one digit left out or typed twice, 18.00 for
-180.00): then it states that part.
+180.00): then it states that part. So for a subtotal that the rows of its own breakdown bear out
+(基本支出 + 项目支出 add up to the total, 人员经费 + 公用经费 not to 基本支出): the one part typed with
+one slip of the keys is stated (1,635.20 for 1,653.20); its row's other columns say nothing there.
 """, good="年度资金总额 90 / 89.974，其中财政拨款 90 / 89.974；中央 3 | 本级 2.5 | 合计 5.5",
    bad="年度资金总额 0 / 0，其中财政拨款 90 / 89.974；年度金额:208万元，中央财政 165万元、省级财政 41万元")
 def fund_sources(recs: DocRecords, r):
@@ -271,7 +280,7 @@ def fund_sources(recs: DocRecords, r):
             for group in dict.fromkeys(s.group for s in p.fund_sources):
                 members = [(s, f) for s, f in parts if s.group == group]
                 given = [(s, f) for s, f in members if f is not None and f.value is not None]
-                of, of_name = whole, "年度资金总额"
+                of, of_name, head = whole, "年度资金总额", None
                 if group in {s.label.removeprefix("其中").lstrip(":：") for s in p.fund_sources}:
                     head = next(s for s in p.fund_sources if s.label.removeprefix("其中").lstrip(":：") == group)
                     of, of_name = head.figures.get(name), head.label
@@ -291,12 +300,18 @@ def fund_sources(recs: DocRecords, r):
                     message = (f"项目“{p.name or ''}”各{kind}的{label}之和为 {money(p, computed, places)}，"
                                f"但{of_name}写为 {money(p, of.value, of.q.places or 0)}。")
                     stated, expected = of.raw, as_written(computed / money_scale(p.money_unit), places)
-                    slip = _mistyped_part(p, name, of, given, computed) if of is whole else None
+                    if head is None:
+                        slip = _mistyped_part(p, name, of, given, computed)
+                    else:
+                        # a subtotal the breakdown it belongs to bears out (基本支出 + 项目支出 = 总额): a part
+                        # typed with one slip of the keys is the figure to look at
+                        slip = _keyed_part(given, computed - of.value) if _borne_out(parts, head, whole) else None
                     if slip is not None:
                         source, part, meant, why = slip
-                        message += (f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}），"
-                                    f"{source.label} 的{label} {part.raw} 若为 {money(p, meant, part.q.places or 0)}"
-                                    f"（{why}），各分项之和即与总额相符。")
+                        borne = (f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}）"
+                                 if head is None else f"{of_name}与同级各项之和等于年度资金总额")
+                        message += (f"{borne}，{source.label} 的{label} {part.raw} 若为 {money(p, meant, part.q.places or 0)}"
+                                    f"（{why}），各分项之和即与{'总额' if head is None else of_name}相符。")
                         stated, expected = part.raw, as_written(meant / money_scale(p.money_unit), part.q.places)
                     yield r.flag(recs, message, [of.loc] + [f.loc for _, f in given],
                                  "；".join(f"{s.label} {f.raw}" for s, f in given) + f"；{of_name} {of.raw}",
@@ -324,8 +339,27 @@ def _mistyped_part(p, name: str, whole, given, computed):
         if any(k != name and k in FIELD_NAMES and g is not None and g.value == meant for k, g in s.figures.items()):
             found.append((s, f, meant, "与本行其他栏次相同"))
         elif meant > 0 and _one_keystroke(f, meant):
-            found.append((s, f, meant, "疑为键入时数字顺序颠倒或漏写、多写一位"))
+            found.append((s, f, meant, KEYED))
     return found[0] if len(found) == 1 else None
+
+
+KEYED = "疑为键入时数字顺序颠倒或漏写、多写一位"
+
+
+def _keyed_part(given, gap: Decimal):
+    """The one part that, less the gap, is itself typed with one slip of the keys (_one_keystroke), as
+    (source, part, meant, why); None where no part or more than one is."""
+    found = [(s, f, f.value - gap, KEYED) for s, f in given if f.value - gap > 0 and _one_keystroke(f, f.value - gap)]
+    return found[0] if len(found) == 1 else None
+
+
+def _borne_out(parts, head, whole) -> bool:
+    """A subtotal row (基本支出) adds up with the other rows of its own breakdown to the total (基本支出 +
+    项目支出 = 年度资金总额), every row of it filled: the breakdown bears the subtotal out."""
+    members = [f for s, f in parts if s.group == head.group]
+    if whole is None or whole.value is None or len(members) < 2 or any(f is None or f.value is None for f in members):
+        return False
+    return abs(sum(f.value for f in members) - whole.value) <= total_rounding(whole.q, [f.q for f in members])
 
 
 def _one_keystroke(f, meant: Decimal) -> bool:

@@ -6,9 +6,11 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
+from jixiao.normalize.prose import COMPLETION_RATE
 from jixiao.normalize.quantity import completion_agrees, completion_defined, deadline_kept, in_target_sense
 
-from .common import HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt
+from .common import (HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt,
+                     result_cells)
 from .interval import Interval
 from .registry import rule
 
@@ -183,11 +185,13 @@ of a longer paragraph; 年初设定目标全部完成, 各项指标均已完成:
 indicator as its subject; the flag states the claim as written, from the clause naming the targets
 to the claim word) while an
 indicator of the same project misses its target; in a report without tables, while a sentence
-states an indicator's result short of its target (全年完成培训800人次，目标1000人次).
+states an indicator's result short of its target (全年完成培训800人次，目标1000人次). A table cell written
+as running text under or beside a heading naming the results (a 年度总体目标 block's 实际完成情况) is
+read as prose; the 预期目标 cell beside it states the aim, no claim.
 """, good="未完成的绩效目标：无；所有指标均达到目标值", bad="未完成的绩效目标：无；医保月办结率 目标 100%，实际 98%")
 def claims_all_met(recs: DocRecords, r):
     claims = []
-    paras = recs.paragraphs
+    paras = list(recs.paragraphs) + result_cells(recs)   # a claim in the form's 实际完成情况 cell is the prose's
     for k, (text, loc) in enumerate(paras):
         t = text.replace(" ", "")
         if (none := NONE_UNMET.search(t)):
@@ -268,11 +272,6 @@ def _prose_missed(recs: DocRecords) -> list:
     return out
 
 
-
-# A rate of completion stated beside the target and the result it compares.
-COMPLETION = ("完成率", "达成率", "实现率", "完成比例", "完成进度")
-
-
 @rule("JX409", "completion-rate", "medium", "完成率与实际值/目标值不符",
       """
 A sentence that states an indicator's target, its result and a rate of completion (完成率,
@@ -299,7 +298,7 @@ def completion_rate(recs: DocRecords, r):
                      stated=rate.raw, expected=f"{nominal}%")
     for sentence, figs in prose_sentences(recs):
         told = _told_result(figs)
-        rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION)]
+        rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION_RATE)]
         if told is None or len(rates) != 1:
             continue
         t, a, rate = told[0].q, told[1].q, rates[0].q

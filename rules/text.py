@@ -10,7 +10,8 @@ from jixiao.normalize.prose import SUBJECTS
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, Quantity, counts_things,
                                       halfwidth, parse, scale_dropped)
 
-from .common import HUNDRED, NUM, RATE_FORMULA, budget, iv, money, num, other_year, plain_paragraphs, project_for, text_before
+from .common import (HUNDRED, NUM, RATE_FORMULA, budget, iv, money, num, other_year, plain_paragraphs, project_for,
+                     text_before, words_before)
 from .interval import Interval
 from .registry import rule
 from .targets import result_interval
@@ -37,7 +38,7 @@ def _spending_part(f, paragraph: str) -> bool:
     """A budget or execution figure stated for one kind of spending (其中：基本支出全年预算数4,200.00万元；
     项目支出全年预算数9,400.00万元，执行数9,128.00万元): its sentence names the kind before the figure,
     outside brackets. Not the project's figure."""
-    before = re.sub(r"[（(][^（）()]*[）)]", "", text_before(f.sentence, f.q.raw))   # an aside names no kind
+    before = re.sub(r"[（(][^（）()]*[）)]", "", words_before(f))   # an aside names no kind
     return bool(SPENDING_PART.search(before)) or "项目支出" in before and bool(SPENDING_PART.search(paragraph))
 
 
@@ -49,7 +50,7 @@ def _after_parts_word(f) -> bool:
     """A figure told after 其中 in its sentence (项目自评得分99.47分，其中资金执行率得分9.87分，绩效指标得分89.60分;
     执行8,215.42万元，其中中央资金执行7,690.12万元): a part of the whole told before it, not the whole restated;
     one that a sum word closes after the 其中 is the whole again."""
-    before = re.sub(r"[（(][^（）()]*[）)]", "", text_before(f.sentence, f.q.raw))
+    before = re.sub(r"[（(][^（）()]*[）)]", "", words_before(f))
     at = before.rfind("其中")
     return at >= 0 and not SUM_WORD.search(before, at)
 
@@ -61,7 +62,7 @@ PART_POINTS = re.compile(r"(?:分值|满分)(?:为|是)?[:：]?\s*(\d+(?:\.\d+)?
 def _part_score(f, p) -> bool:
     """A score told against points below the form's full marks (绩效指标分值90分，得分89.78分): the
     score of a part (the indicators, without the fund's points), not the total restated."""
-    points = PART_POINTS.findall(text_before(f.sentence, f.q.raw))
+    points = PART_POINTS.findall(words_before(f))
     full = p.total_weight_stated.value if p.total_weight_stated is not None else None
     return bool(points) and Decimal(points[-1]) < (full if full is not None else Decimal(100))
 
@@ -82,7 +83,7 @@ CONDITIONAL_SCORE = re.compile(r"(?:达到|达成|完成|实现|超过|低于|�
 
 def _rule_score(f) -> bool:
     """The score figure is the scoring rule's (CONDITIONAL_SCORE in its own clause)."""
-    clause = re.split(r"[，,；;。：:]", text_before(f.sentence, f.q.raw))[-1]
+    clause = re.split(r"[，,；;。：:]", words_before(f))[-1]
     return bool(CONDITIONAL_SCORE.search(clause))
 
 
@@ -261,7 +262,7 @@ def _indicator_results_restated(recs: DocRecords, r):
         p = project_for(f.sentence, recs)
         if p is None:
             continue
-        before = re.sub(r"\s", "", halfwidth(text_before(f.sentence, f.q.raw)))
+        before = re.sub(r"\s", "", halfwidth(words_before(f)))
         if f.q.unit == "分":
             # an indicator's score told again (培训次数指标得分38分): scores are exact as written
             hit = _named_score(before, p)
@@ -334,7 +335,7 @@ def _scope(f) -> frozenset:
     """The funding scope a figure is stated in (财政拨款收入总计 is not the unit's 收入总计)."""
     if f.subject in SCOPE_INVARIANT:
         return frozenset()
-    upto = text_before(f.sentence, f.q.raw)
+    upto = words_before(f)
     return frozenset(v for k, v in SCOPES.items() if k in upto)
 
 
@@ -348,7 +349,7 @@ def _stage(f) -> str:
     """The budget stage the figure's own clause names (年初预算合计2050万元，全年预算合计2160万元), else ''."""
     if f.q.raw not in f.sentence:
         return ""
-    upto = text_before(f.sentence, f.q.raw)
+    upto = words_before(f)
     clause = re.split(r"[，,；;。]", upto)[-1]
     found = STAGE.findall(clause)
     return STAGES[found[-1]] if found else ""
@@ -831,8 +832,8 @@ def site_footer(text: str) -> bool:
 
 
 # A figure's digits left as marks (normalize's DIGIT_MARK: **, ＊＊, ××, XX, xX), a choice not made
-# (增加/减少), or a reason left as an ellipsis (…。).
-PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|…。|……。")
+# (增加/减少), or a reason left as an ellipsis closing its sentence (…。; stated without the stop).
+PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|……(?=。)|…(?=。)")
 
 
 # A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,

@@ -1712,3 +1712,78 @@ def test_a_fund_told_in_one_sentence_keeps_its_prose_flag_and_a_formulas_percent
     flags = check(normalize_document(read_bytes(text.encode(), "b.txt"), name="b.txt"))
     assert sorted(f.rule for f in flags) == ["JX202", "JX202"]
     assert sum("同句" in f.message for f in flags) == 1 and sum("文中算式" in f.message for f in flags) == 1
+
+
+def test_full_marks_named_in_a_note_restate_no_score():
+    """765 (planted blind): the weighted-share note 单项指标得分满分100分 names the points a row's score is out of,
+    not the project's score restated (no JX501 against the 总分 99.4), and its 达到年度指标值的得100分 is the
+    rule's score though 100分 stands twice in the sentence; a score the prose states still is."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "93.1%", "30", "29.4", "部分外出务工人员未参保。"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    form = dict(rows=rows, total="99.4")
+    assert "JX501" not in codes(report(**form, prose="注：单项指标得分满分100分，未达到的按完成比例计分。"))
+    # the same figure twice in one sentence, each judged by its own words: the second a rule's score
+    assert "JX501" not in codes(report(**form, prose="注：单项指标得分满分100分，达到年度指标值的得100分。"))
+    assert "JX501" in codes(report(**form, prose="项目自评得分100分。"))
+
+
+def test_a_completion_rate_told_after_a_result_without_a_cue():
+    """762 (planted blind): 全年受益学生2.46万人，年度目标2.4万人，完成率105.2%: the figure before the target,
+    no cue word of its own, is the result the rate compares (2.46 / 2.4 = 102.5%); a rate that agrees passes."""
+    assert "JX409" in codes(report(prose="全年营养膳食补助受益学生2.46万人，年度目标2.4万人，完成率105.2%。"))
+    assert "JX409" not in codes(report(prose="全年营养膳食补助受益学生2.46万人，年度目标2.4万人，完成率102.5%。"))
+
+
+def test_a_sentence_paying_out_more_than_its_own_budget():
+    """764 (planted blind): 补助资金预算186.00万元，全年实际发放189.36万元 pays out more than the budget the same
+    sentence states (JX201, stated as written); paying out within it is no slip."""
+    [f] = [f for f in flags(report(prose="草原管护员补助资金预算186.00万元，全年实际发放189.36万元。"))
+           if f.rule == "JX201"]
+    assert f.stated == "189.36万元"
+    assert "JX201" not in codes(report(prose="草原管护员补助资金预算186.00万元，全年实际发放183.60万元。"))
+
+
+def test_a_claim_in_the_cell_of_the_results_is_a_claim():
+    """763 (planted blind): the 年度总体目标 block's 实际完成情况 cell closing 各项绩效目标均已全面完成 claims every
+    target met while a row misses its own (JX403, the claim stated); the same words in the 预期目标 cell are the
+    aim, no claim."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥4次", "3次", "40", "30", "汛期停训1次，次年补训。"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+
+    def form(aim, done):
+        lines = report(rows=rows, total="90").split("\n")
+        lines[3:3] = ["年度总体目标\t预期目标\t实际完成情况", f"\t{aim}\t{done}"]
+        return "\n".join(lines)
+    [f] = [f for f in flags(form("全年开展培训4次，参保率达到95%以上。", "全年开展培训3次，参保率96%，各项绩效目标均已全面完成。"))
+           if f.rule == "JX403"]
+    assert f.stated == "各项绩效目标均已全面完成"
+    assert "JX403" not in codes(form("全年开展培训4次，确保各项绩效目标均已全面完成。", "全年开展培训3次，参保率96%。"))
+
+
+def test_a_part_of_a_subtotal_typed_with_one_slip_of_the_keys():
+    """761 (planted blind): 人员经费 560 + 公用经费 140 = 700 against 基本支出 790, which 基本支出 + 项目支出 = 1150
+    bears out: 560 is 650 with two digits swapped, the part stated (as for a part of the total the 执行率 bears
+    out); a part that is no slip of the keys leaves the subtotal stated."""
+    def jx204(staff_exec):
+        r = normalize_document(read_bytes(_department(staff_exec=staff_exec).encode(), "dept.html"), name="dept.html")
+        return [(f.stated, f.expected) for f in check(r) if f.rule == "JX204"]
+    assert jx204("560") == [("560", "650")]
+    assert jx204("580") == [("790", "720")]
+
+
+def test_a_reason_left_as_an_ellipsis_is_stated_without_its_stop():
+    """764 (planted blind): 主要原因是……。 leaves the reason as the template's ……; the stop closes the sentence."""
+    [f] = [f for f in flags(report(prose="全年预算数较年初预算数增加80.00万元，主要原因是……。")) if f.rule == "JX701"]
+    assert f.stated == "……"
+
+
+def test_a_list_amount_in_the_unit_its_own_column_names():
+    """760 (planted blind): a 采购清单 whose 单价（元） column stands left of 金额（万元）: the amounts are in 万元,
+    the amount column's own unit, so a 合计 of 33.00 is above the budget of 30 (JX102), not 33 元."""
+    buy = ("附：材料采购清单\n序号\t品目\t数量\t单价（元）\t金额（万元）\n1\t沥青\t40\t4,500\t18.00\n"
+           "2\t碎石\t1,000\t150\t15.00\n合计\t\t\t\t33.00")
+    recs = normalize_document(read_bytes(report(prose=buy).encode("utf-8"), "r.txt"))
+    assert [(x.money_unit, x.total.raw) for x in recs.lists] == [("万元", "33.00")]
+    assert "JX102" in [f.rule for f in check(recs)]
