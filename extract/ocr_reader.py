@@ -332,13 +332,25 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             + "；".join(f"“{lines[k][0][:20]}”（置信度 {float(result[k][2]):.0%}）" for k in unprinted)
                             + "，请核对原件")
         lines = [("", None) if k in unprinted else line for k, line in enumerate(lines)]
-    typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
-                                      max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
-                                    for item, (text, centers) in zip(result or [], lines)], gray)
+    boxed = [((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
+               max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
+             for item, (text, centers) in zip(result or [], lines)]
+    typeset = scan_glyphs.repaired(boxed, gray)
+    signed, unsigned = scan_glyphs.dropped(boxed, gray, hs, vs)
+    signed = {k: v for k, v in signed.items() if k not in typeset}
+    if signed:
+        doc.warnings.append(f"第{number}页 OCR 漏识数值前的比较符号（该处有墨迹，与本页识别出的“≥”“≤”字形相同），读作该符号："
+                            + "；".join(f"“{lines[k][0][:30]}”→“{t[:30]}”" for k, (t, _) in signed.items()))
+    if unsigned:
+        doc.warnings.append(f"第{number}页 OCR 数值前有未识别出的墨迹（可能是漏识的比较符号“≥”“≤”，与本页识别出的符号字形不符，"
+                            "无从判定），按识别出的数值读取，比较关系请核对原件：" + "；".join(f"“{lines[k][0][:30]}”" for k in unsigned))
     for index, (item, (text, centers)) in enumerate(zip(result or [], lines)):
         box, read, score = item[:3]
         if not text:
             continue
+        if index in signed:     # the sign's place before the figure, where the box may not reach
+            text, centers = signed[index]
+            box = [(min(x, centers[0] - (centers[1] - centers[0]) / 2), y) for x, y in box]
         if index in typeset:
             units.append(f"第{number}页“{text[:30]}”→“{typeset[index][:30]}”")
             text = typeset[index]
