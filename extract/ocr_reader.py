@@ -48,7 +48,7 @@ import re
 from io import BytesIO
 
 from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
-               scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
+               scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric, thousands
 from .model import Document, Table
@@ -297,6 +297,15 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     dots: list = []
     bw = ink(gray)      # the rules' and the text tables' (binarised once where the specks leave the page)
     hs, vs = rules(gray, dots, bw)
+    seam = scan_seam.laid_back(gray, vs, SNAP, rules)
+    if seam is not None:    # a page stitched from two shots: the lower laid back on the upper, its rules found again
+        gray, at, turn = seam
+        bw, dots = ink(gray), []
+        hs, vs = rules(gray, dots, bw)
+        rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
+        doc.warnings.append(f"第{number}页由两次拍摄拼接（距页顶 {at / DPI * 25.4:.0f} 毫米处有接缝，接缝上下的表格线错开"
+                            + (f"，下半页倾斜约 {abs(turn):.1f}°" if turn else "")
+                            + "），已将接缝以下按表格线对齐到接缝以上后识别，请核对接缝处的行")
     gray, specks = scan_cleanup.without_specks(gray)   # after the rules: a fax's dotted rule is dots too
     if specks:
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
