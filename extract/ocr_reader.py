@@ -341,6 +341,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             + "；".join(f"“{lines[k][0][:20]}”（置信度 {float(result[k][2]):.0%}）" for k in unprinted)
                             + "，请核对原件")
         lines = [("", None) if k in unprinted else line for k, line in enumerate(lines)]
+    tilted = _tilted(result or []) - unprinted
+    if tilted:
+        doc.warnings.append(f"第{number}页有与页面文字行倾斜 {TILT:.0f}° 以上的文字行（盖在页面上的印章、批注等，不是表格的印刷文字），"
+                            "未读入：" + "；".join(f"“{lines[k][0][:20]}”" for k in sorted(tilted)) + "，请核对原件")
+        lines = [("", None) if k in tilted else line for k, line in enumerate(lines)]
     boxed = [((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
                max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
              for item, (text, centers) in zip(result or [], lines)]
@@ -534,6 +539,30 @@ def _unprinted(result: list, gray) -> set[int]:
     paper, print_ = float(np.median(gray)), float(np.median(darkest))
     cut = print_ + UNPRINTED * (paper - print_)
     return {k for k, item in enumerate(result) if float(item[2]) < LOW_CONFIDENCE and darkest[k] > cut}
+
+
+# A stamp pressed askew over the print (733's black 已审核, its date line over a figure cell, turned 7
+# degrees) is read as lines like the page's own, and its date went into the cell under it. The page's
+# lines are level once the page is straightened; a line turned from them by TILT or more is no print of
+# the page's. Only lines long enough for their angle to tell (TILT_LONG heights) are measured.
+TILT = 5.0           # degrees from the page's lines (a phone photo's curl bends its lines less)
+TILT_LONG = 3.0      # a line's length in its heights, at least, to measure its angle
+
+
+def _tilted(result: list) -> set[int]:
+    """The lines (their indexes) turned from the page's own lines by TILT degrees or more."""
+    import math
+    from statistics import median
+
+    angles = {}
+    for k, item in enumerate(result):
+        (ax, ay), (bx, by), _, (dx, dy) = item[0][:4]
+        if math.hypot(bx - ax, by - ay) >= TILT_LONG * max(math.hypot(dx - ax, dy - ay), 1.0):
+            angles[k] = math.degrees(math.atan2(by - ay, bx - ax))
+    if len(angles) < 5:
+        return set()
+    level = median(angles.values())
+    return {k for k, a in angles.items() if abs(a - level) >= TILT}
 
 
 def _line(item) -> tuple[str, list | None]:
