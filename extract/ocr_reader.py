@@ -28,7 +28,10 @@ where the ink shows two bars (scan_signs.barred), a lone 一 or 1 whose ink is a
 where the ink shows a bar with a dot above and below (scan_signs.divided), a unit's 2 / 3 ² / ³ where
 it stands raised (scan_signs.raised), and a
 value's first character read as a digit is read as ≥ or ≤ where its ink is the page's own sign's
-(extract.scan_glyphs). A rule broken on the paper is mended, and a line as faint as the reverse
+(extract.scan_glyphs), as is a sign the recogniser dropped before a figure (ink it did not read that
+matches none is said). A page stitched from two shots, its column rules breaking at a seam along one
+map of x, has its lower shot laid back on the upper (extract.scan_seam); a line turned from the page's
+lines (a stamp pressed askew) is left out and said. A rule broken on the paper is mended, and a line as faint as the reverse
 page showing through is no rule (rules, _bridged), unless every line of the page is that faint and no
 faint text stands beside them: a table ruled in light grey under black text (_faintest_rule).
 A page with no rule at all (rules dropped out by the scanner, or faded) is read as tables by where
