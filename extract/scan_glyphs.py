@@ -161,9 +161,9 @@ def _before(gray, box, centers, k, others, horizontals, verticals):
     ch, cw = crop.shape
     # ink reaching the window's edges is a rule, another line, a character before or the digit itself;
     # a sign stands within its line's box (a rule's stub by a seam or a crossing pokes out of it)
-    keep = [k for k in range(1, n) if stats[k][0] > 0 and stats[k][1] > 0 and stats[k][1] + stats[k][3] < ch
-            and stats[k][0] + stats[k][2] < cw and b + stats[k][1] >= y0 - 1 and b + stats[k][1] + stats[k][3] <= y1 + 1]
-    if sum(int(stats[k][4]) for k in keep) < 4:
+    keep = [j for j, (sx, sy, sw, sh, _) in enumerate(stats) if j and sx > 0 and sy > 0 and sy + sh < ch
+            and sx + sw < cw and b + sy >= y0 - 1 and b + sy + sh <= y1 + 1]
+    if sum(int(stats[j][4]) for j in keep) < 4:
         return None
     ys, xs = np.nonzero(np.isin(labels, keep))
     if ys.max() - ys.min() + 1 < SIGN_HEIGHT * h:

@@ -10,8 +10,8 @@ few pixels aside, and the shifts are one straight map of x (a shot's scale and s
 offsets grow along the page, not each its own). Where at least MIN_BREAKS rules so break, agree with
 the map within FIT pixels and one of them moves further than the grid's snap (two columns made of
 one), the page below the seam is laid back on the upper shot (registered): turned by its own skew,
-then scaled and shifted back by the map, and the page read so. A grid whose columns change at a row (a fund block over the indicators) is no seam: its
-columns do not all move, nor along one line.
+then scaled and shifted back by the map, and the page read so. A grid whose columns change at a row
+(a fund block over the indicators) is no seam: its columns do not all move, nor along one line.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ MIN_BREAKS = 3      # vertical rules breaking at one height, each going on aside
 SHIFT = 3.0         # a piece aside by up to this many snaps is the same rule going on
 FIT = 2.0           # pixels: each break's shift within this of the map fitted to them all
 LONG = 4.0          # snaps: each piece runs at least this far beyond the seam (no rule's stub)
+OVERLAP = 16.0      # snaps: how far up past the seam a lower piece may reach (mended to the rule across above it)
 BLEND = 4           # pixels under the seam an app blends the two shots over: the lower's turn is measured below them
 
 
@@ -31,7 +32,7 @@ def breaks(vs: list, snap: float) -> tuple[float, float, float] | None:
             if low is up or abs(low[0] - up[0]) > SHIFT * snap:
                 continue
             # the upper piece ends where (or a little after) the lower begins, each running on far past it
-            if low[1] - snap <= up[2] <= low[1] + LONG * snap * 4 and up[1] < up[2] - LONG * snap \
+            if low[1] - snap <= up[2] <= low[1] + OVERLAP * snap and up[1] < up[2] - LONG * snap \
                     and low[2] > up[2] + LONG * snap and low[1] > up[1] + LONG * snap:
                 pairs.append((up[2], low[1], up[0], low[0] - up[0]))
     best = None
