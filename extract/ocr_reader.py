@@ -28,7 +28,10 @@ where the ink shows two bars (scan_signs.barred), a lone 一 or 1 whose ink is a
 where the ink shows a bar with a dot above and below (scan_signs.divided), a unit's 2 / 3 ² / ³ where
 it stands raised (scan_signs.raised), and a
 value's first character read as a digit is read as ≥ or ≤ where its ink is the page's own sign's
-(extract.scan_glyphs). A rule broken on the paper is mended, and a line as faint as the reverse
+(extract.scan_glyphs), as is a sign the recogniser dropped before a figure (ink it did not read that
+matches none is said). A page stitched from two shots, its column rules breaking at a seam along one
+map of x, has its lower shot laid back on the upper (extract.scan_seam); a line turned from the page's
+lines (a stamp pressed askew) is left out and said. A rule broken on the paper is mended, and a line as faint as the reverse
 page showing through is no rule (rules, _bridged), unless every line of the page is that faint and no
 faint text stands beside them: a table ruled in light grey under black text (_faintest_rule).
 A page with no rule at all (rules dropped out by the scanner, or faded) is read as tables by where
@@ -48,7 +51,7 @@ import re
 from io import BytesIO
 
 from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
-               scan_permille, scan_roman, scan_signs, scan_text_table, scan_width)
+               scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric, thousands
 from .model import Document, Table
@@ -297,6 +300,15 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     dots: list = []
     bw = ink(gray)      # the rules' and the text tables' (binarised once where the specks leave the page)
     hs, vs = rules(gray, dots, bw)
+    seam = scan_seam.laid_back(gray, vs, SNAP, rules)
+    if seam is not None:    # a page stitched from two shots: the lower laid back on the upper, its rules found again
+        gray, at, turn = seam
+        bw, dots = ink(gray), []
+        hs, vs = rules(gray, dots, bw)
+        rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
+        doc.warnings.append(f"第{number}页由两次拍摄拼接（距页顶 {at / DPI * 25.4:.0f} 毫米处有接缝，接缝上下的表格线错开"
+                            + (f"，下半页倾斜约 {abs(turn):.1f}°" if turn else "")
+                            + "），已将接缝以下按表格线对齐到接缝以上后识别，请核对接缝处的行")
     gray, specks = scan_cleanup.without_specks(gray)   # after the rules: a fax's dotted rule is dots too
     if specks:
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
@@ -332,13 +344,30 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             + "；".join(f"“{lines[k][0][:20]}”（置信度 {float(result[k][2]):.0%}）" for k in unprinted)
                             + "，请核对原件")
         lines = [("", None) if k in unprinted else line for k, line in enumerate(lines)]
-    typeset = scan_glyphs.repaired([((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
-                                      max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
-                                    for item, (text, centers) in zip(result or [], lines)], gray)
+    tilted = _tilted(result or []) - unprinted
+    if tilted:
+        doc.warnings.append(f"第{number}页有与页面文字行倾斜 {TILT:.0f}° 以上的文字行（盖在页面上的印章、批注等，不是表格的印刷文字），"
+                            "未读入：" + "；".join(f"“{lines[k][0][:20]}”" for k in sorted(tilted)) + "，请核对原件")
+        lines = [("", None) if k in tilted else line for k, line in enumerate(lines)]
+    boxed = [((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
+               max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
+             for item, (text, centers) in zip(result or [], lines)]
+    typeset = scan_glyphs.repaired(boxed, gray)
+    signed, unsigned = scan_glyphs.dropped(boxed, gray, hs, vs)
+    signed = {k: v for k, v in signed.items() if k not in typeset}
+    if signed:
+        doc.warnings.append(f"第{number}页 OCR 漏识数值前的比较符号（该处有墨迹，与本页识别出的“≥”“≤”字形相同），读作该符号："
+                            + "；".join(f"“{lines[k][0][:30]}”→“{t[:30]}”" for k, (t, _) in signed.items()))
+    if unsigned:
+        doc.warnings.append(f"第{number}页 OCR 数值前有未识别出的墨迹（可能是漏识的比较符号“≥”“≤”，与本页识别出的符号字形不符，"
+                            "无从判定），按识别出的数值读取，比较关系请核对原件：" + "；".join(f"“{lines[k][0][:30]}”" for k in unsigned))
     for index, (item, (text, centers)) in enumerate(zip(result or [], lines)):
         box, read, score = item[:3]
         if not text:
             continue
+        if index in signed:     # the sign's place before the figure, where the box may not reach
+            text, centers = signed[index]
+            box = [(min(x, centers[0] - (centers[1] - centers[0]) / 2), y) for x, y in box]
         if index in typeset:
             units.append(f"第{number}页“{text[:30]}”→“{typeset[index][:30]}”")
             text = typeset[index]
@@ -513,6 +542,30 @@ def _unprinted(result: list, gray) -> set[int]:
     paper, print_ = float(np.median(gray)), float(np.median(darkest))
     cut = print_ + UNPRINTED * (paper - print_)
     return {k for k, item in enumerate(result) if float(item[2]) < LOW_CONFIDENCE and darkest[k] > cut}
+
+
+# A stamp pressed askew over the print (733's black 已审核, its date line over a figure cell, turned 7
+# degrees) is read as lines like the page's own, and its date went into the cell under it. The page's
+# lines are level once the page is straightened; a line turned from them by TILT or more is no print of
+# the page's. Only lines long enough for their angle to tell (TILT_LONG heights) are measured.
+TILT = 5.0           # degrees from the page's lines (a phone photo's curl bends its lines less)
+TILT_LONG = 3.0      # a line's length in its heights, at least, to measure its angle
+
+
+def _tilted(result: list) -> set[int]:
+    """The lines (their indexes) turned from the page's own lines by TILT degrees or more."""
+    import math
+    from statistics import median
+
+    angles = {}
+    for k, item in enumerate(result):
+        (ax, ay), (bx, by), _, (dx, dy) = item[0][:4]
+        if math.hypot(bx - ax, by - ay) >= TILT_LONG * max(math.hypot(dx - ax, dy - ay), 1.0):
+            angles[k] = math.degrees(math.atan2(by - ay, bx - ax))
+    if len(angles) < 5:
+        return set()
+    level = median(angles.values())
+    return {k for k, a in angles.items() if abs(a - level) >= TILT}
 
 
 def _line(item) -> tuple[str, list | None]:

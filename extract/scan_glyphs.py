@@ -7,6 +7,12 @@ a value's first character read as a digit before another digit is read as the si
 is closer to the signs this page's lines read before a figure than to the page's own copies of that
 digit (read between two digits, where no sign stands), and close to the signs. No sign read on the
 page, or no copy of the digit: nothing changes. Each change is named in the document's warnings.
+
+A sign the recogniser DROPS (731's dot-matrix print: ≥600张 read 600张, its line's box reaching over the
+sign's ink) is found the same way (dropped): ink standing alone where a sign would stand before a
+value's first digit, no character read there, is read as the sign whose page copies it matches (a ≤ is
+the mirror of a ≥, so a page that read only one gives both); ink there that matches neither is said,
+never read as a value with no sign.
 """
 from __future__ import annotations
 
@@ -83,3 +89,94 @@ def repaired(lines, gray) -> dict[int, str]:
         if best[0] >= CLOSE and best[0] - to_digit >= MARGIN:
             out[i] = best[1] + text[1:]
     return out
+
+
+# A dropped sign's place: before the value's first digit, a character's pitch or so to its left
+REACH = 2.2         # pitches left of the first digit's centre the sign's ink may reach
+CLEAR = 0.3         # pitches left of that centre the window ends (ink reaching it is the digit's own)
+SIGN_HEIGHT = 0.25  # of the line box's height (a third of it margin): lower ink is a speck or a stop, not a sign
+PAD = 0.25          # of the line's height above and below it: ink reaching there is a rule or another line
+
+
+def dropped(lines, gray, horizontals=(), verticals=()) -> tuple[dict[int, tuple[str, list[float]]], list[int]]:
+    """({index: (text, centers)} of the lines (box (x0, y0, x1, y1), text, centers) that begin
+    with a digit after ink the page's own signs show to be a dropped ≥ or ≤, the sign put before
+    it; [index] of those lines whose ink there is no sign the page shows: said, not guessed).
+    horizontals, verticals: the page's rules (y, x0, x1), (x, y0, y1); their ink is no sign."""
+    import numpy as np
+    boxes = [box for box, _, _ in lines]
+    signs: dict[str, list] = {}
+    todo = []
+    for i, (box, text, centers) in enumerate(lines):
+        if centers is None or len(centers) != len(text):
+            continue
+        if text[:1].isdigit():
+            todo.append(i)
+        # the page's own signs, cut out as a dropped one would be: the ink before the digit after them
+        for k, ch in enumerate(text[:-1]):
+            if ch in SIGNS and text[k + 1].isdigit() and len(signs.setdefault(ch, [])) < SAMPLES:
+                g = _before(gray, box, centers, k + 1, [], horizontals, verticals)
+                if g is not None:
+                    signs[ch].append(g)
+    # a ≤ is a ≥ turned over left to right: each sign's copies stand for the other's mirrored
+    shapes = {s: signs.get(s, []) + [np.fliplr(g) for g in signs.get(o, [])] for s, o in (("≥", "≤"), ("≤", "≥"))}
+    found, unsure = {}, []
+    for i in todo:
+        box, text, centers = lines[i]
+        ink = _before(gray, box, centers, 0, [b for j, b in enumerate(boxes) if j != i], horizontals, verticals)
+        if ink is None:
+            continue
+        got = sorted(((max((_close(ink, g) for g in shapes[s]), default=0.0), s) for s in SIGNS), reverse=True)
+        if got[0][0] >= CLOSE and got[0][0] - got[1][0] >= MARGIN:
+            pitch = centers[1] - centers[0] if len(centers) > 1 else box[3] - box[1]
+            found[i] = (got[0][1] + text, [centers[0] - pitch] + list(centers))
+        else:
+            unsure.append(i)
+    return found, unsure
+
+
+def _before(gray, box, centers, k, others, horizontals, verticals):
+    """The ink standing alone before a line's k-th character (a digit), where a sign before a
+    value stands, on a SIDE x SIDE grid; None where there is none (or another line's box is there)."""
+    import cv2
+    import numpy as np
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    pitch = min(centers[k + 1] - centers[k], 0.6 * h) if k + 1 < len(centers) else 0.5 * h
+    left, right = centers[k] - REACH * pitch, centers[k] - CLEAR * pitch
+    top, bottom = y0 - PAD * h, y1 + PAD * h
+    if any(o[0] < right and o[2] > left and o[1] < y1 and o[3] > y0 for o in others):
+        return None
+    a, b, c, d = (max(0, int(round(v))) for v in (left, top, right, bottom))
+    crop = (gray[b:d, a:c] < _level(gray, box)).astype(np.uint8)
+    if crop.size == 0:
+        return None
+    for x, v0, v1 in verticals:          # a rule beside the value, or over or under it, is no sign
+        if v0 <= d and v1 >= b and a - 3 <= x <= c + 3:
+            crop[:, max(0, int(x) - a - 3):max(0, int(x) - a + 4)] = 0
+    for y, h0, h1 in horizontals:
+        if h0 <= c and h1 >= a and b - 3 <= y <= d + 3:
+            crop[max(0, int(y) - b - 3):max(0, int(y) - b + 4), :] = 0
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
+    ch, cw = crop.shape
+    # ink reaching the window's edges is a rule, another line, a character before or the digit itself;
+    # a sign stands within its line's box (a rule's stub by a seam or a crossing pokes out of it)
+    keep = [j for j, (sx, sy, sw, sh, _) in enumerate(stats) if j and sx > 0 and sy > 0 and sy + sh < ch
+            and sx + sw < cw and b + sy >= y0 - 1 and b + sy + sh <= y1 + 1]
+    if sum(int(stats[j][4]) for j in keep) < 4:
+        return None
+    ys, xs = np.nonzero(np.isin(labels, keep))
+    if ys.max() - ys.min() + 1 < SIGN_HEIGHT * h:
+        return None
+    mark = (np.isin(labels, keep)[ys.min():ys.max() + 1, xs.min():xs.max() + 1]).astype(np.uint8) * 255
+    return cv2.resize(mark, (SIDE, SIDE), interpolation=cv2.INTER_AREA) >= 128
+
+
+def _level(gray, box) -> float:
+    """The grey between a line's print and its paper (a dot-matrix ribbon's grey is no black):
+    halfway from its darkest ink to its median, the paper most of a line's box is."""
+    import numpy as np
+    x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
+    crop = gray[y0:y1, x0:x1]
+    return (float(np.percentile(crop, 2)) + float(np.median(crop))) / 2 if crop.size else INK
+

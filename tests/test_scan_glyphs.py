@@ -4,6 +4,8 @@ the same sign right on the lines around them, and four false flags followed. Her
 own words (its text layer gives each character's place) are set on the page's image, thickened and
 made one-bit as a scanner app does, and one ≥ value is given to the repair as the engine misread it.
 No OCR: the repair sees the ink and the readings."""
+import functools
+
 import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
@@ -56,3 +58,48 @@ def test_no_sign_read_on_the_page_changes_nothing():
     k = next(i for i, l in enumerate(lines) if l[1].startswith("≥9"))
     lines = [(b, "2" + t[1:], c) if t.startswith("≥") else (b, t, c) for b, t, c in lines]
     assert scan_glyphs.repaired(lines, gray) == {}
+
+
+# A sign the recogniser dropped (731's dot-matrix print: ≥600张 read 600张, the line's box still over
+# the sign's ink): the ink before the value's first digit is the page's own ≥, or its mirror ≤.
+@functools.lru_cache(maxsize=1)
+def _read_once():
+    return _page_lines()
+
+
+def _sign_dropped():
+    """The page (a copy), its lines with one ≥ value's sign dropped as the engine dropped 731's, that
+    line's index, its text as printed, and where its sign's ink stands (y0, y1, x0, x1)."""
+    gray, lines = _read_once()
+    lines = list(lines)
+    k = next(i for i, l in enumerate(lines) if l[1].startswith("≥9"))
+    box, text, centers = lines[k]
+    lines[k] = (box, text[1:], centers[1:])
+    x0, y0, _, y1 = (int(round(v)) for v in box)
+    return gray.copy(), lines, k, text, (y0, y1, x0, int(round((centers[0] + centers[1]) / 2)))
+
+
+def test_a_dropped_sign_is_read_as_the_sign_its_ink_matches():
+    gray, lines, k, text, _ = _sign_dropped()
+    found, unsure = scan_glyphs.dropped(lines, gray)
+    assert found.get(k, ("",))[0] == text and unsure == [], (text, found, unsure)
+
+
+def test_a_dropped_le_is_read_by_the_mirror_of_the_pages_ge():
+    gray, lines, k, text, (y0, y1, x0, x1) = _sign_dropped()
+    gray[y0:y1, x0:x1] = gray[y0:y1, x0:x1][:, ::-1]        # the page's ≥ turned over: a ≤
+    found, _ = scan_glyphs.dropped(lines, gray)
+    assert found.get(k, ("",))[0] == "≤" + text[1:], (text, found)
+
+
+def test_ink_before_a_value_that_is_no_sign_is_said_not_guessed():
+    gray, lines, k, _, (y0, y1, x0, x1) = _sign_dropped()
+    gray[y0:y1, x0:x1] = 255
+    mid = (y0 + y1) // 2
+    gray[mid - 4:mid + 4, x1 - 7:x1 - 3] = 0                 # a blot where the sign stood
+    assert scan_glyphs.dropped(lines, gray) == ({}, [k])
+
+
+def test_values_with_nothing_before_them_are_left_as_read():
+    gray, lines = _read_once()
+    assert scan_glyphs.dropped(lines, gray) == ({}, [])
