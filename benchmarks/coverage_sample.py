@@ -23,6 +23,8 @@ run by `make test` until this is run again.
 from __future__ import annotations
 
 import argparse
+import heapq
+import multiprocessing
 import sys
 import threading
 from pathlib import Path
@@ -77,13 +79,21 @@ def choose(marks: dict, kept: dict, redo: bool) -> dict:
     covered = set().union(*(marks[c] for c, v in verdict.items() if v))
     todo = [c for c in marks if c not in verdict]
     if redo:
-        while todo:
-            best = max(todo, key=lambda c: len(marks[c] - covered))   # the first of equals, in the cases' order
-            if not marks[best] - covered:
-                break
-            verdict[best] = True
-            covered |= marks[best]
-            todo.remove(best)
+        # the greedy cover, lazily: a case's gain only falls as the sample grows, so a gain worked out
+        # earlier bounds it; the case taken is the first (in the cases' order) of those that add most
+        heap = [(-len(marks[c]), k) for k, c in enumerate(todo)]
+        heapq.heapify(heap)
+        while heap:
+            bound, k = heapq.heappop(heap)
+            gain = len(marks[todo[k]] - covered)
+            if gain == 0:
+                continue
+            if gain < -bound:
+                heapq.heappush(heap, (-gain, k))
+                continue
+            verdict[todo[k]] = True
+            covered |= marks[todo[k]]
+        todo = [c for c in todo if c not in verdict]
     for c in todo:
         verdict[c] = bool(marks[c] - covered)
         covered |= marks[c]
@@ -98,17 +108,31 @@ def write(group: str, verdict: dict, path: Path = SAMPLE) -> None:
     path.write_text(HEADER + "".join(f"{line}\n" for line in sorted(others + ours)), encoding="utf-8")
 
 
-def sample(group: str, cases: list, reach, kind, redo: bool) -> None:
-    """Decide the group's cases: reach(case) runs the case's reading, kind(case) gives its kinds."""
+def _marks(job) -> tuple:
+    """A case's lines run and kinds (in a worker process: `_reach` set before the fork)."""
+    case = job
+    kinds: list = []
+    lines = lines_run(lambda: kinds.extend(_reach(case)))
+    return case, lines | {("kind", x) for x in kinds}
+
+
+_reach = None
+
+
+def sample(group: str, cases: list, reach, redo: bool, jobs: int = 1) -> None:
+    """Decide the group's cases: reach(case) runs the case's reading and gives its kinds."""
+    global _reach
     kept = decided(group)
     todo = cases if redo else [c for c in cases if c not in kept]
     # the cases already in the sample are read too: what they cover decides the new ones
     read = todo if redo else [c for c in cases if c in todo or kept.get(c)]
-    marks = {}
-    for k, case in enumerate(read):
-        marks[case] = lines_run(lambda: reach(case)) | {("kind", x) for x in kind(case)}
-        print(f"\r{k + 1}/{len(read)} {' '.join(case)}", end="", file=sys.stderr, flush=True)
+    _reach, marks = reach, {}
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for k, (case, got) in enumerate(pool.imap_unordered(_marks, read, chunksize=4)):
+            marks[case] = got
+            print(f"\r{k + 1}/{len(read)} {' '.join(case)}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
+    marks = {c: marks[c] for c in read}   # in the cases' order, whatever order the workers gave them back
     verdict = choose(marks, kept, redo)
     verdict = {c: v for c, v in {**kept, **verdict}.items() if c in set(cases)}
     write(group, verdict)
@@ -116,39 +140,43 @@ def sample(group: str, cases: list, reach, kind, redo: bool) -> None:
           f"({len(todo)} decided now): {SAMPLE.relative_to(ROOT)}")
 
 
-def native(redo: bool) -> None:
+def native(redo: bool, jobs: int) -> None:
     from benchmarks.first_read import read_passage
     from tests.test_native import HELD, NATIVE, held_formats, native_format
-    sample("native", [(stem, ext) for stem in HELD for ext in held_formats(stem)],
-           lambda case: read_passage(*case, NATIVE), lambda case: [(native_format(case[0]), case[1])], redo)
+
+    def reach(case):
+        read_passage(*case, NATIVE)
+        return [(native_format(case[0]), case[1])]
+
+    sample("native", [(stem, ext) for stem in HELD for ext in held_formats(stem)], reach, redo, jobs)
 
 
-def mutations(redo: bool) -> None:
+def mutations(redo: bool, jobs: int) -> None:
     from jixiao.extract import read_document
     from jixiao.normalize import normalize_document
     from jixiao.rules import check
     from tests import mutations as planted
     from tests.test_mutations import DOCUMENTS
     paths = {p.name: p for p in DOCUMENTS}
-    made: dict = {}
 
     def reach(case):
         doc = read_document(paths[case[0]])
         recs = normalize_document(doc)
         check(recs)
-        made[case] = {what for what, *_ in planted.targets(doc, recs) + planted.prose_targets(doc, recs)
-                      + planted.rewrites(doc, recs)}
+        return {what for what, *_ in planted.targets(doc, recs) + planted.prose_targets(doc, recs)
+                + planted.rewrites(doc, recs)}
 
-    sample("mutations", [(name,) for name in paths], reach, lambda case: made[case], redo)
+    sample("mutations", [(name,) for name in paths], reach, redo, jobs)
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("group", choices=["native", "mutations"])
     ap.add_argument("--redo", action="store_true", help="decide every case again (the smallest sample)")
+    ap.add_argument("--jobs", type=int, default=1, help="processes reading the cases")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    {"native": native, "mutations": mutations}[a.group](a.redo)
+    {"native": native, "mutations": mutations}[a.group](a.redo, a.jobs)
 
 
 if __name__ == "__main__":
