@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: setup run test browser office fonts corpus clean
+.PHONY: setup run test test-full browser office fonts corpus clean
 
 $(BIN)/jixiao: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -38,8 +38,13 @@ browser:
 # On every core (pytest-xdist, from the test extra; one worker on one core). worksteal: each worker
 # starts on its own half of the tests in order (a module's shared readings stay together) and takes
 # from the other's remaining ones when it runs out (docs/benchmarks.md, "Test suite time").
+# make test runs a fixed sample of the per-document accuracy tests' cases, chosen by coverage (every reader path
+# and format kind: docs/benchmarks.md, "Test-suite time (…, fixtime5)"); make test-full runs every case.
 test: setup browser
 	$(BIN)/python -m pytest -q -n auto --dist worksteal
+
+test-full: setup browser
+	$(BIN)/python -m pytest -q -n auto --dist worksteal --all-forms
 
 # Rebuild corpus/reports/*.docx and *.pdf from the seeds (needs LibreOffice; the results are committed).
 # Without a CJK font LibreOffice draws every Chinese character as one substitute glyph: install one.
@@ -58,13 +63,14 @@ clean:
 
 # Reports, not tests: accuracy against corpus/expected, and the performance benchmark.
 # eval: a sample in every format, and the first read of the newest passages beside the current read
-# (a few minutes); eval-full: every document and format, the raw passages, the mutation suite (~35 min).
+# (a few minutes); eval-full: make test-full, then every document and format, the raw passages, the mutation
+# suite (~35 min).
 # eval-scans: a sample read as clean and as degraded scans (seal, skew, noise, blur, JPEG 45; ~50 OCR pages).
 .PHONY: eval eval-full eval-scans bench bench-scans soak
 eval: setup
 	$(BIN)/python -m benchmarks.eval
 
-eval-full: setup
+eval-full: setup test-full
 	$(BIN)/python -m benchmarks.eval --full
 
 eval-scans: setup

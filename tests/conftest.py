@@ -19,11 +19,29 @@ def pytest_configure(config):
         ocr_reader.WORKERS = int(count)
 
 
+def pytest_addoption(parser):
+    parser.addoption("--all-forms", action="store_true",
+                     help="run every case of the per-document accuracy tests, not make test's sample (make test-full)")
+
+
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `long` (a minute or more of a core) run first, the rest in their order: under
+    """Cases marked `all_forms` (per-document accuracy cases left out of `make test`'s sample, see
+    `sampled`) are deselected, and counted as such in pytest's summary, unless --all-forms is given.
+    Tests marked `long` (a minute or more of a core) run first, the rest in their order: under
     pytest-xdist (`make test`) the other workers meanwhile take the many short tests, instead of
     waiting idle at the end while one worker finishes a long one."""
+    if not config.getoption("--all-forms"):
+        out = [item for item in items if item.get_closest_marker("all_forms")]
+        if out:
+            config.hook.pytest_deselected(items=out)
+            items[:] = [item for item in items if not item.get_closest_marker("all_forms")]
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
+def sampled(cases, keep) -> list:
+    """The cases of a per-document accuracy test as parameters, those `keep(case)` refuses marked
+    `all_forms`: run by `make test-full` (pytest --all-forms), not by `make test`."""
+    return [pytest.param(*case, marks=() if keep(case) else pytest.mark.all_forms) for case in cases]
 
 
 @pytest.fixture(scope="session")

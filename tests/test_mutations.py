@@ -4,6 +4,8 @@ import pytest
 from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
 
+from benchmarks.coverage_sample import decided
+
 from . import mutations
 from .conftest import REALWORLD, REPORTS, ROOT, SEEDS, realworld_passing
 
@@ -23,7 +25,19 @@ def parts(path) -> int:
     return max(1, rows // 25)
 
 
-PARTS = [pytest.param(path, (k, n), id=path.name if n == 1 else f"{path.name}-{k + 1}of{n}")   # 003's: ~25 s each
+# make test plants in a sample of the documents chosen by coverage (tests/sample.txt, benchmarks/coverage_sample.py:
+# each line of the readers, normalizer and rules that a document's clean reading runs, and each kind of mutation
+# and of neutral rewrite, in a document in it; a document the file does not name is in); make test-full
+# (pytest --all-forms) in all of them.
+SAMPLE = decided("mutations")
+
+
+def in_sample(path) -> tuple:
+    return () if SAMPLE.get((path.name,), True) else (pytest.mark.all_forms,)
+
+
+PARTS = [pytest.param(path, (k, n), id=path.name if n == 1 else f"{path.name}-{k + 1}of{n}",   # 003's: ~13 s each
+                      marks=in_sample(path))
          for path in DOCUMENTS for n in [parts(path)] for k in range(n)]
 
 
@@ -100,7 +114,7 @@ def test_arrivals_and_source_columns_are_mutated_and_caught_in_every_format(path
 NEUTRAL_DOCUMENTS = [p for p in DOCUMENTS if not p.name.startswith("003")]
 
 
-@pytest.mark.parametrize("path", NEUTRAL_DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [pytest.param(p, id=p.name, marks=in_sample(p)) for p in NEUTRAL_DOCUMENTS])
 def test_changes_that_must_change_nothing_raise_no_flag(path):
     false = [f"{m.what} {m.loc.describe()} {m.before!r}→{m.after!r}" for m in mutations.neutral(read_document(path))
              if m.caught]

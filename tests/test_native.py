@@ -7,9 +7,10 @@ import json
 
 import pytest
 
+from benchmarks.coverage_sample import decided
 from benchmarks.first_read import read_passage
 
-from .conftest import ROOT
+from .conftest import ROOT, sampled
 
 NATIVE = ROOT / "corpus" / "native"
 FORMS = sorted(p.stem for p in (NATIVE / "expected").glob("*.json"))
@@ -61,7 +62,14 @@ def test_every_held_form_is_a_native_form_with_a_text_format():
     assert all(held_formats(stem) for stem in HELD)
 
 
-@pytest.mark.parametrize("stem,ext", [(stem, ext) for stem in HELD for ext in held_formats(stem)])
+# make test reads a sample of the cases chosen by coverage (tests/sample.txt, benchmarks/coverage_sample.py:
+# each line of the readers, normalizer and rules that any case runs, and each format kind, run by a case in it;
+# a case the file does not name is in); make test-full (pytest --all-forms) reads them all.
+SAMPLE = decided("native")
+
+
+@pytest.mark.parametrize("stem,ext", sampled([(stem, ext) for stem in HELD for ext in held_formats(stem)],
+                                             lambda case: SAMPLE.get(case, True)))
 def test_held_native_form_reads_as_expected(stem, ext):
     f = read_passage(stem, ext, NATIVE)
     assert "error" not in f, f.get("error")

@@ -12,7 +12,7 @@ from jixiao.extract import ocr_reader
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.rules import check
 
-from .conftest import REPORTS, ROOT
+from .conftest import REPORTS, ROOT, sampled
 
 FORMATS = ROOT / "corpus" / "formats"
 SCANS = sorted(p.name[:-len(".scan.pdf")] for p in FORMATS.glob("*.scan.pdf"))
@@ -32,7 +32,12 @@ def ocr_records(stem):
     return _read[stem]
 
 
-@pytest.mark.parametrize("stem", SCANS)
+# make test reads the two scans the module's other tests read (000's cells, 002's flags), make test-full
+# (--all-forms) all three: the seeds' scans are one scan family (corpus/build.py build_scan, 150 dpi grey).
+OTHERS_READ = ("000_b69c5b8f3653aeba", "002_70340c3d2e0dbd82")
+
+
+@pytest.mark.parametrize("stem", sampled([(stem,) for stem in SCANS], lambda case: case[0] in OTHERS_READ))
 def test_a_scan_reads_as_the_word_file_in_at_least_98_percent_of_fields(stem):
     assert ocr_reader.available(), "rapidocr_onnxruntime is required: `make setup` installs it"
     doc, recs = ocr_records(stem)
@@ -48,14 +53,14 @@ def test_a_scan_reads_as_the_word_file_in_at_least_98_percent_of_fields(stem):
 
 
 def test_flags_from_a_scan_say_to_check_the_original():
-    _, recs = ocr_records("002_70340c3d2e0dbd82")
+    _, recs = ocr_records(OTHERS_READ[1])
     flags = check(recs)
     assert {"JX101", "JX102"} <= {f.rule for f in flags}
     assert all(f.message.endswith("（OCR 识别，请核对原件）") for f in flags)
 
 
 def test_cells_carry_their_confidence_and_locations_their_page():
-    doc, _ = ocr_records("000_b69c5b8f3653aeba")
+    doc, _ = ocr_records(OTHERS_READ[0])
     cells = [c for t in doc.tables() for c in t.cells if c.text]
     assert cells and all(0 < c.confidence <= 1 and c.loc.page and c.loc.bbox for c in cells)
     # boxes in PDF points like every other PDF reader's, not in pixels of the OCR rendering

@@ -9,7 +9,7 @@ from jixiao.extract import read_document
 from jixiao.normalize import normalize_document
 from jixiao.normalize.expected import as_read, compare, load
 
-from .conftest import REALWORLD, realworld_passing
+from .conftest import REALWORLD, realworld_passing, sampled
 
 # The strict tests cover the passages listed in corpus/realworld/passing.json; one restored later
 # is added there once the reader reads it right in every format (its first read: first_read.json).
@@ -64,11 +64,15 @@ NUMBERS = ("target_value", "actual_value", "weight", "score")
 # The passages' scans in parts (every SCAN_PARTS-th passage): one part's OCR is a quarter of some three
 # minutes of a core, so the parts spread over the test workers instead of one worker reading all 32
 # while the other finishes the suite. Each part holds 98% of its own fields, which holds it for the set.
+# make test reads the first part only, make test-full (--all-forms) all four: the scans are one scan family
+# (corpus/build.py build_scan: clean 150 dpi grey pages), read by one path, and the passages' layouts are
+# read in their text formats above.
 SCAN_PARTS = 4
 
 
 @pytest.mark.long   # OCR of a quarter of the passages' scans, some 45 s of a core: started first under xdist
-@pytest.mark.parametrize("part", range(SCAN_PARTS), ids=lambda k: f"{k + 1}of{SCAN_PARTS}")
+@pytest.mark.parametrize("part", sampled([(k,) for k in range(SCAN_PARTS)], lambda case: case == (0,)),
+                         ids=lambda k: f"{k + 1}of{SCAN_PARTS}")
 def test_scans_of_the_restored_passages_read_at_least_98_percent_of_fields(part):
     from decimal import Decimal
 
