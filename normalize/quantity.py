@@ -73,7 +73,13 @@ MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", *PERI
             "km", "公里", "米", "千米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "立方米", "公顷", "亩",
             "升", "毫升", "千克", "公斤", "克", "毫克", "吨", "千瓦", "千瓦时", "兆瓦", "度", "摄氏度", "伏", "千伏",
             "安", "分贝", "百分率", "百分点", "个百分点", "千分点", "个千分点"]
-UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES), key=len, reverse=True)
+# The SI prefixes before a unit's name (GB 3100): 千克, 兆瓦时, 毫安 are one unit word each, so 千 there
+# is no scale word (150千克/亩 is 150, not 150000 克/亩). Grammar, not a list of the prefixed words.
+SI_PREFIXES = ("千", "兆", "毫", "微")
+SI_NAMES = ("米", "克", "升", "秒", "瓦", "瓦时", "瓦特", "伏", "伏特", "伏安", "安", "安培", "安时", "帕", "帕斯卡",
+            "焦", "焦耳", "赫", "赫兹")
+UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES) | {p + n for p in SI_PREFIXES for n in SI_NAMES},
+               key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
 KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
 
@@ -1168,6 +1174,16 @@ NOT_COUNTED = re.compile(r"^(?:未|不|没|无|尚|已|均|能|可|将|要|需|�
 _SCALE_WORDS = ("百万", "千万", "万", "亿", "千", "百")
 
 
+def scale_word(unit: str) -> str:
+    """The scale word a unit as written opens with (万 in 万元, 千 in 3千人), '' where none. 千 and 百
+    scale only before a known unit, and no scale word opens a unit word of its own: 千克/亩, 千瓦时,
+    百分点 (the unit ends where its word ends, issue 21 item 1)."""
+    if KNOWN_UNIT.match(unit):
+        return ""
+    return next((w for w in _SCALE_WORDS if unit.startswith(w)
+                 and (w not in ("千", "百") or KNOWN_UNIT.match(unit[len(w):]))), "")
+
+
 def _read_unit(after: str) -> tuple[str, str, str]:
     """(the unit as written, scale word included; what follows it; what a counter counts) from
     the text after a figure. The unit is read by grammar: the run of characters up to a suffix
@@ -1175,12 +1191,8 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     into a counter and what it counts (个街道), where the segmenter says the counter is a word of its
     own: in 5.638 项目类别 the figure is followed by the word 项目, not the counter 项."""
     a = after.lstrip()
-    scale = ""
-    if not KNOWN_UNIT.match(a):
-        for w in _SCALE_WORDS:
-            if a.startswith(w) and (w not in ("千", "百") or KNOWN_UNIT.match(a[len(w):])):
-                scale, a = w, a[len(w):]
-                break
+    scale = scale_word(a)
+    a = a[len(scale):]
     run = UNIT_RUN.match(a)
     if not run:
         return scale, a, ""
@@ -1222,7 +1234,7 @@ def figure_end(text: str, at: int) -> int:
     after = text[at:]
     lead = len(after) - len(after.lstrip())
     unit, rest, counted = _read_unit(after)
-    bare = unit[len(next((w for w in _SCALE_WORDS if unit.startswith(w) and not KNOWN_UNIT.fullmatch(unit)), "")):]
+    bare = unit[len(scale_word(unit)):]
     if unit and all(KNOWN_UNIT.fullmatch(part) for part in bare.split("/")):
         # the unit as written: its characters one for one, spaces around a joining / left out
         end, seen = at + lead, 0
@@ -1296,11 +1308,8 @@ def _chinese(s: str) -> Decimal | None:
 
 def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
     scale = Decimal(1)
-    for w in _SCALE_WORDS:
-        if unit_text.startswith(w) and not KNOWN_UNIT.fullmatch(unit_text) and \
-                (w not in ("千", "百") or KNOWN_UNIT.match(unit_text[len(w):])):
-            scale, unit_text = SCALES[w], unit_text[len(w):]
-            break
+    if w := scale_word(unit_text):
+        scale, unit_text = SCALES[w], unit_text[len(w):]
     if not unit_text:
         if is_money_unit(default_unit):  # a bare figure, or 60万, in a table headed 万元
             return "元", scale if scale != 1 else money_scale(default_unit)
