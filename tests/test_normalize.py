@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.extract import Document, Location, Paragraph, read_bytes, read_document
+from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
