@@ -154,7 +154,8 @@ SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), 
               ("余", ">"), ("多", ">")]
 # Words around a figure that do not change its meaning.
 # 100%覆盖, 100%到位, 100%达标: the figure says how much is covered, in place, up to standard.
-FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|覆盖|到位|达标|\s)"
+# 在 / 保持在 95%以上: where the figure stands, said before it.
+FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|保持|维持|在|覆盖|到位|达标|\s)"
 FILLER = re.compile(rf"^{FILLER_WORDS}*$")
 # An average per something before the figure (人均≤600元, 户均3万元, 亩均, 平均): a one-character subject
 # and 均, alone before the operator; the figure is that average, in its unit as written, the
@@ -191,6 +192,12 @@ RELATIVE_DEADLINE = re.compile(r"^(?P<next>次年|翌年|下一?年|明年)?\s*(
 # part's last day.
 PART_DEADLINE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?\s*(上旬|中旬|下旬|初|中)|([上下])\s*半年)\s*"
                            r"(?:末|底)?\s*(?:(?:前|之前|以前)\s*(?:" + COMPLETION + r")?)?$")
+# A holiday as the time by which it is done (2023年国庆节前, 2024年春节前, 元旦前): the day before a holiday of
+# a fixed date (FIXED_HOLIDAYS, the calendar's data) is its date; a lunar one's (春节, 中秋节) moves with the
+# year, a deadline with no date, the holiday its note.
+HOLIDAY_DEADLINE = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<day>\p{Han}{1,3}节|元旦|国庆)\s*(?:前|之前|以前)\s*"
+                              r"(?:" + COMPLETION + r")?$")
+FIXED_HOLIDAYS = {"元旦": (1, 1), "劳动节": (5, 1), "国庆": (10, 1), "国庆节": (10, 1)}
 # A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date.
 CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:前|之前|以前)$")
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
@@ -215,7 +222,7 @@ SCIENTIFIC = re.compile(r"^(?P<before>\D*?)(?P<m>\d+(?:\.\d+)?)[Ee](?P<e>[+-]?\d
 # no unit (month_of_point); in a money column the same text is a figure.
 POINT_MONTH = re.compile(r"^((?:19|20)\d\d)\.(0?[1-9]|1[0-2])$")
 # A date and nothing else (2020年, 2021年12月31日): in a value cell, the time by which it is done.
-BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$")
+BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:份|\s*(\d{1,2})\s*日)?)?$")   # 11月份: the month
 # A date, then a word that says the work is done there (2023年11月已完成, 2023年10月20日完工, 2023年9月
 # 下旬已竣工): a dated completion. The date spans a day, a part of a month (上旬 / 中旬 / 下旬, 初 / 中 /
 # 底 / 末) or a month; a deadline is met when the span ends by it, missed when it starts after it.
@@ -697,7 +704,9 @@ NOT_APPLICABLE = re.compile(r"^(?:本项)?(?:不适用|不涉及)$|^无此(?:项
 # ((12.5)%, ≤(10.0)%); a bracket with no unit after it (（1）) may number a list, and stays words.
 ACCOUNTING_NEGATIVE = re.compile(rf"^(?P<op>[≥≤><=]?)\s*[（(]\s*(?P<num>{NUM})\s*[)）]\s*(?P<unit>[^\d()（）\s]+)$")
 # A range with the unit written at both ends (8场～10场, 5天至7天): u1 and u2 must be the same word.
-UNIT_BOTH_ENDS = re.compile(rf"^(?P<low>{NUM})\s*(?P<u1>[^\d\s\-~～至到.,]+?)\s*(?P<sep>[-~～至到])\s*"
+# The marks between a range's ends: a hyphen, a tilde, 至 / 到, or a dash (300人—500人, 300——500, 5–8).
+RANGE_SEP = r"(?:[-~～至到–]|—{1,2})"
+UNIT_BOTH_ENDS = re.compile(rf"^(?P<low>{NUM})\s*(?P<u1>[^\d\s\-~～至到—–.,]+?)\s*(?P<sep>{RANGE_SEP})\s*"
                             rf"(?P<high>{NUM})\s*(?P<u2>[^\d\s]+)$")
 # Words, then the figure they stand for in brackets (实现全覆盖（100%）, 不低于上年（96.5%））.
 WORDED_FIGURE = re.compile(r"^(?P<words>[^\d（()）]*\p{Han}[^\d（()）]*?)\s*[（(]\s*(?P<figure>[^（()）]*\d[^（()）]*?)\s*[)）]$")
@@ -761,8 +770,8 @@ def _figure_for_words(m) -> str:
 _BARE_MAGNITUDE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])(?=[十百千万亿][余多]\p{Han})")
 _PLUS_FIGURE = re.compile(r"^\+\s*\d")
 _MINUS_FIGURE = re.compile(r"^-\s*\d")
-_DASHED_RANGE = re.compile(r"\d\s*[-~～至到]\s*\d")
-_FIGURE_RANGE = re.compile(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*[-~～至到]\s*({NUM})")
+_DASHED_RANGE = re.compile(rf"\d\s*{RANGE_SEP}\s*\d")
+_FIGURE_RANGE = re.compile(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*{RANGE_SEP}\s*({NUM})")
 # a numeral in words may hold a section before 万 or 亿 (三万五千人次, 两万三千元), as one in digits does
 _FIRST_FIGURE = re.compile(rf"(?P<num>{NUM})|(?P<cn>(?:{CN_NUM}[万亿])*{CN_NUM})(?=[万亿]?[余多]?\S)")
 _MORE_THAN = re.compile(r"\s*(?P<scale>百万|千万|万|亿|千|百)?\s*[余多](?=[\p{Han}A-Za-z%])")
@@ -848,7 +857,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         op = "<=" if m.group("how") == "前" or m.group("within") else "="
         return Quantity(raw=raw, op=op, value=Decimal(m.group("num")), unit=m.group("unit"), places=0,
                         note=re.sub(r"\s", "", m.group("scope")) + m.group("how"))
-    if (m := LEVEL_REACHED.match(text)) and (q := _parse(m.group("rest"), default_unit)).numeric:
+    if (m := LEVEL_REACHED.match(text)) and (q := _parse(m.group("rest"), default_unit)).numeric \
+            and _reached_from(m, q):
         return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", m.group("verb")), q.note) if x))
     if (q := _plan_then_year(raw, text, default_unit)) is not None:
         return q
@@ -1274,6 +1284,9 @@ def unit_ends_word(text: str, start: int, end: int) -> bool:
     5.638 项 in 5.638 项目类别 (the word is 项目), True for 4项 in 4项工作 or at a clause end."""
     if end >= len(text) or not re.match(r"\p{Han}", text[end]):
         return True
+    op, left = _suffix_op(re.match(r"\p{Han}+", text[end:]).group(0))
+    if op and FILLER.match(left):
+        return True     # a suffix operator after it (二十个工作日内) ends the unit, whatever the segmenter joins
     head = re.search(r"\p{Han}+$", text[start:end])
     if not head:
         return True
@@ -1448,9 +1461,21 @@ _CHANGE_NOTE = re.compile(rf"(?P<base>{_BASE})?\s*(?P<verb>{CHANGE_VERB})")
 # 至 / 到 (降至, 增至, 升到), or one after the way it is done (压减至, 削减到, 攀升至, 核减至: the direction is the
 # second morpheme's; a negation before it, 未降至, says it was not reached, no level).
 _REACH_VERB = rf"(?P<change>{CHANGE_VERB}|[{_RISES}{_FALLS}]|(?![不未没非无])\p{{Han}}[{_RISES}{_FALLS}])\s*(?:至|到)"
-LEVEL_REACHED = re.compile(rf"^(?P<verb>{_REACH_VERB})\s*(?P<rest>(?=.*\d)\S.*)$")
+# The level it came from may be written before (由15.2%降至9.8%, 从3.2天缩短至2.5天): kept in the note.
+_REACH_FROM = rf"(?:[由从]\s*(?P<start>{NUM}\s*[^\d\s]{{0,4}}?)\s*)?"
+LEVEL_REACHED = re.compile(rf"^(?P<verb>{_REACH_FROM}{_REACH_VERB})\s*(?P<rest>(?=.*\d)\S.*)$")
 # The note a level reached leaves (the verb, then the figure's own note after a ；).
-_REACHED_NOTE = re.compile(rf"^{_REACH_VERB}(?:；|$)")
+_REACHED_NOTE = re.compile(rf"^{_REACH_FROM}{_REACH_VERB}(?:；|$)")
+
+
+def _reached_from(m: re.Match, q: Quantity) -> bool:
+    """Whether the level a change came from (由15.2%) agrees with the level reached: none written, or
+    one in the same unit on the side the verb says (a fall from above, a rise from below)."""
+    if m.group("start") is None:
+        return True
+    start, verb = _parse(m.group("start")), m.group("change")
+    return start.numeric and start.op == "=" and start.unit == q.unit and \
+        (start.value > q.value if _falls(verb) else start.value < q.value if _rises(verb) else False)
 # A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
 SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
@@ -1779,6 +1804,14 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         return Quantity(raw=raw, op="deadline", note=text)
     if (m := RELATIVE_DEADLINE.match(text)):
         return Quantity(raw=raw, op="deadline", note="截止时间为次年，未写年份" if m.group("next") else "截止时间未写年份")
+    if (m := HOLIDAY_DEADLINE.match(text)):
+        day, year = m.group("day"), m.group("year")
+        if year is None:
+            return Quantity(raw=raw, op="deadline", note=f"截止时间未写年份（{day}前）")
+        if day not in FIXED_HOLIDAYS:
+            return Quantity(raw=raw, op="deadline", note=f"按节日截止（{day}前），日期随农历，未换算")
+        before = datetime.date(int(year), *FIXED_HOLIDAYS[day]) - datetime.timedelta(days=1)
+        return Quantity(raw=raw, op="deadline", date=before.isoformat(), note=f"{day}前")
     if (m := PART_DEADLINE.match(text)):
         year, month = m.group(1), m.group(2) or ("6" if m.group(4) == "上" else "12")
         if (span := _date_span(year, month, None, m.group(3))):
