@@ -73,7 +73,13 @@ MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", *PERI
             "km", "公里", "米", "千米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "立方米", "公顷", "亩",
             "升", "毫升", "千克", "公斤", "克", "毫克", "吨", "千瓦", "千瓦时", "兆瓦", "度", "摄氏度", "伏", "千伏",
             "安", "分贝", "百分率", "百分点", "个百分点", "千分点", "个千分点"]
-UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES), key=len, reverse=True)
+# The SI prefixes before a unit's name (GB 3100): 千克, 兆瓦时, 毫安 are one unit word each, so 千 there
+# is no scale word (150千克/亩 is 150, not 150000 克/亩). Grammar, not a list of the prefixed words.
+SI_PREFIXES = ("千", "兆", "毫", "微")
+SI_NAMES = ("米", "克", "升", "秒", "瓦", "瓦时", "瓦特", "伏", "伏特", "伏安", "安", "安培", "安时", "帕", "帕斯卡",
+            "焦", "焦耳", "赫", "赫兹")
+UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES) | {p + n for p in SI_PREFIXES for n in SI_NAMES},
+               key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
 KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")
 
@@ -148,7 +154,8 @@ SUFFIX_OPS = [("及其以上", ">="), ("及以上", ">="), ("或以上", ">="), 
               ("余", ">"), ("多", ">")]
 # Words around a figure that do not change its meaning.
 # 100%覆盖, 100%到位, 100%达标: the figure says how much is covered, in place, up to standard.
-FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|覆盖|到位|达标|\s)"
+# 在 / 保持在 95%以上: where the figure stands, said before it.
+FILLER_WORDS = r"(?:均|均已|已|全部|达到|达|完成|实现|共|共计|累计|合计|总计|为|是|全年|年度|目标|控制在|控制|保持|维持|在|覆盖|到位|达标|\s)"
 FILLER = re.compile(rf"^{FILLER_WORDS}*$")
 # An average per something before the figure (人均≤600元, 户均3万元, 亩均, 平均): a one-character subject
 # and 均, alone before the operator; the figure is that average, in its unit as written, the
@@ -185,6 +192,12 @@ RELATIVE_DEADLINE = re.compile(r"^(?P<next>次年|翌年|下一?年|明年)?\s*(
 # part's last day.
 PART_DEADLINE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?\s*(上旬|中旬|下旬|初|中)|([上下])\s*半年)\s*"
                            r"(?:末|底)?\s*(?:(?:前|之前|以前)\s*(?:" + COMPLETION + r")?)?$")
+# A holiday as the time by which it is done (2023年国庆节前, 2024年春节前, 元旦前): the day before a holiday of
+# a fixed date (FIXED_HOLIDAYS, the calendar's data) is its date; a lunar one's (春节, 中秋节) moves with the
+# year, a deadline with no date, the holiday its note.
+HOLIDAY_DEADLINE = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<day>\p{Han}{1,3}节|元旦|国庆)\s*(?:前|之前|以前)\s*"
+                              r"(?:" + COMPLETION + r")?$")
+FIXED_HOLIDAYS = {"元旦": (1, 1), "劳动节": (5, 1), "国庆": (10, 1), "国庆节": (10, 1)}
 # A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date.
 CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:前|之前|以前)$")
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
@@ -209,7 +222,7 @@ SCIENTIFIC = re.compile(r"^(?P<before>\D*?)(?P<m>\d+(?:\.\d+)?)[Ee](?P<e>[+-]?\d
 # no unit (month_of_point); in a money column the same text is a figure.
 POINT_MONTH = re.compile(r"^((?:19|20)\d\d)\.(0?[1-9]|1[0-2])$")
 # A date and nothing else (2020年, 2021年12月31日): in a value cell, the time by which it is done.
-BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$")
+BARE_DATE = re.compile(r"^((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:份|\s*(\d{1,2})\s*日)?)?$")   # 11月份: the month
 # A date, then a word that says the work is done there (2023年11月已完成, 2023年10月20日完工, 2023年9月
 # 下旬已竣工): a dated completion. The date spans a day, a part of a month (上旬 / 中旬 / 下旬, 初 / 中 /
 # 底 / 末) or a month; a deadline is met when the span ends by it, missed when it starts after it.
@@ -691,7 +704,9 @@ NOT_APPLICABLE = re.compile(r"^(?:本项)?(?:不适用|不涉及)$|^无此(?:项
 # ((12.5)%, ≤(10.0)%); a bracket with no unit after it (（1）) may number a list, and stays words.
 ACCOUNTING_NEGATIVE = re.compile(rf"^(?P<op>[≥≤><=]?)\s*[（(]\s*(?P<num>{NUM})\s*[)）]\s*(?P<unit>[^\d()（）\s]+)$")
 # A range with the unit written at both ends (8场～10场, 5天至7天): u1 and u2 must be the same word.
-UNIT_BOTH_ENDS = re.compile(rf"^(?P<low>{NUM})\s*(?P<u1>[^\d\s\-~～至到.,]+?)\s*(?P<sep>[-~～至到])\s*"
+# The marks between a range's ends: a hyphen, a tilde, 至 / 到, or a dash (300人—500人, 300——500, 5–8).
+RANGE_SEP = r"(?:[-~～至到–]|—{1,2})"
+UNIT_BOTH_ENDS = re.compile(rf"^(?P<low>{NUM})\s*(?P<u1>[^\d\s\-~～至到—–.,]+?)\s*(?P<sep>{RANGE_SEP})\s*"
                             rf"(?P<high>{NUM})\s*(?P<u2>[^\d\s]+)$")
 # Words, then the figure they stand for in brackets (实现全覆盖（100%）, 不低于上年（96.5%））.
 WORDED_FIGURE = re.compile(r"^(?P<words>[^\d（()）]*\p{Han}[^\d（()）]*?)\s*[（(]\s*(?P<figure>[^（()）]*\d[^（()）]*?)\s*[)）]$")
@@ -755,8 +770,8 @@ def _figure_for_words(m) -> str:
 _BARE_MAGNITUDE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千])(?=[十百千万亿][余多]\p{Han})")
 _PLUS_FIGURE = re.compile(r"^\+\s*\d")
 _MINUS_FIGURE = re.compile(r"^-\s*\d")
-_DASHED_RANGE = re.compile(r"\d\s*[-~～至到]\s*\d")
-_FIGURE_RANGE = re.compile(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*[-~～至到]\s*({NUM})")
+_DASHED_RANGE = re.compile(rf"\d\s*{RANGE_SEP}\s*\d")
+_FIGURE_RANGE = re.compile(rf"({NUM})\s*(?P<low_scale>百万|千万|万|亿)?\s*%?\s*{RANGE_SEP}\s*({NUM})")
 # a numeral in words may hold a section before 万 or 亿 (三万五千人次, 两万三千元), as one in digits does
 _FIRST_FIGURE = re.compile(rf"(?P<num>{NUM})|(?P<cn>(?:{CN_NUM}[万亿])*{CN_NUM})(?=[万亿]?[余多]?\S)")
 _MORE_THAN = re.compile(r"\s*(?P<scale>百万|千万|万|亿|千|百)?\s*[余多](?=[\p{Han}A-Za-z%])")
@@ -842,7 +857,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         op = "<=" if m.group("how") == "前" or m.group("within") else "="
         return Quantity(raw=raw, op=op, value=Decimal(m.group("num")), unit=m.group("unit"), places=0,
                         note=re.sub(r"\s", "", m.group("scope")) + m.group("how"))
-    if (m := LEVEL_REACHED.match(text)) and (q := _parse(m.group("rest"), default_unit)).numeric:
+    if (m := LEVEL_REACHED.match(text)) and (q := _parse(m.group("rest"), default_unit)).numeric \
+            and _reached_from(m, q):
         return replace(q, raw=raw, note="；".join(x for x in (re.sub(r"\s", "", m.group("verb")), q.note) if x))
     if (q := _plan_then_year(raw, text, default_unit)) is not None:
         return q
@@ -1168,6 +1184,16 @@ NOT_COUNTED = re.compile(r"^(?:未|不|没|无|尚|已|均|能|可|将|要|需|�
 _SCALE_WORDS = ("百万", "千万", "万", "亿", "千", "百")
 
 
+def scale_word(unit: str) -> str:
+    """The scale word a unit as written opens with (万 in 万元, 千 in 3千人), '' where none. 千 and 百
+    scale only before a known unit, and no scale word opens a unit word of its own: 千克/亩, 千瓦时,
+    百分点 (the unit ends where its word ends, issue 21 item 1)."""
+    if KNOWN_UNIT.match(unit):
+        return ""
+    return next((w for w in _SCALE_WORDS if unit.startswith(w)
+                 and (w not in ("千", "百") or KNOWN_UNIT.match(unit[len(w):]))), "")
+
+
 def _read_unit(after: str) -> tuple[str, str, str]:
     """(the unit as written, scale word included; what follows it; what a counter counts) from
     the text after a figure. The unit is read by grammar: the run of characters up to a suffix
@@ -1175,12 +1201,8 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     into a counter and what it counts (个街道), where the segmenter says the counter is a word of its
     own: in 5.638 项目类别 the figure is followed by the word 项目, not the counter 项."""
     a = after.lstrip()
-    scale = ""
-    if not KNOWN_UNIT.match(a):
-        for w in _SCALE_WORDS:
-            if a.startswith(w) and (w not in ("千", "百") or KNOWN_UNIT.match(a[len(w):])):
-                scale, a = w, a[len(w):]
-                break
+    scale = scale_word(a)
+    a = a[len(scale):]
     run = UNIT_RUN.match(a)
     if not run:
         return scale, a, ""
@@ -1222,7 +1244,7 @@ def figure_end(text: str, at: int) -> int:
     after = text[at:]
     lead = len(after) - len(after.lstrip())
     unit, rest, counted = _read_unit(after)
-    bare = unit[len(next((w for w in _SCALE_WORDS if unit.startswith(w) and not KNOWN_UNIT.fullmatch(unit)), "")):]
+    bare = unit[len(scale_word(unit)):]
     if unit and all(KNOWN_UNIT.fullmatch(part) for part in bare.split("/")):
         # the unit as written: its characters one for one, spaces around a joining / left out
         end, seen = at + lead, 0
@@ -1262,6 +1284,9 @@ def unit_ends_word(text: str, start: int, end: int) -> bool:
     5.638 项 in 5.638 项目类别 (the word is 项目), True for 4项 in 4项工作 or at a clause end."""
     if end >= len(text) or not re.match(r"\p{Han}", text[end]):
         return True
+    op, left = _suffix_op(re.match(r"\p{Han}+", text[end:]).group(0))
+    if op and FILLER.match(left):
+        return True     # a suffix operator after it (二十个工作日内) ends the unit, whatever the segmenter joins
     head = re.search(r"\p{Han}+$", text[start:end])
     if not head:
         return True
@@ -1296,11 +1321,8 @@ def _chinese(s: str) -> Decimal | None:
 
 def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
     scale = Decimal(1)
-    for w in _SCALE_WORDS:
-        if unit_text.startswith(w) and not KNOWN_UNIT.fullmatch(unit_text) and \
-                (w not in ("千", "百") or KNOWN_UNIT.match(unit_text[len(w):])):
-            scale, unit_text = SCALES[w], unit_text[len(w):]
-            break
+    if w := scale_word(unit_text):
+        scale, unit_text = SCALES[w], unit_text[len(w):]
     if not unit_text:
         if is_money_unit(default_unit):  # a bare figure, or 60万, in a table headed 万元
             return "元", scale if scale != 1 else money_scale(default_unit)
@@ -1439,9 +1461,21 @@ _CHANGE_NOTE = re.compile(rf"(?P<base>{_BASE})?\s*(?P<verb>{CHANGE_VERB})")
 # 至 / 到 (降至, 增至, 升到), or one after the way it is done (压减至, 削减到, 攀升至, 核减至: the direction is the
 # second morpheme's; a negation before it, 未降至, says it was not reached, no level).
 _REACH_VERB = rf"(?P<change>{CHANGE_VERB}|[{_RISES}{_FALLS}]|(?![不未没非无])\p{{Han}}[{_RISES}{_FALLS}])\s*(?:至|到)"
-LEVEL_REACHED = re.compile(rf"^(?P<verb>{_REACH_VERB})\s*(?P<rest>(?=.*\d)\S.*)$")
+# The level it came from may be written before (由15.2%降至9.8%, 从3.2天缩短至2.5天): kept in the note.
+_REACH_FROM = rf"(?:[由从]\s*(?P<start>{NUM}\s*[^\d\s]{{0,4}}?)\s*)?"
+LEVEL_REACHED = re.compile(rf"^(?P<verb>{_REACH_FROM}{_REACH_VERB})\s*(?P<rest>(?=.*\d)\S.*)$")
 # The note a level reached leaves (the verb, then the figure's own note after a ；).
-_REACHED_NOTE = re.compile(rf"^{_REACH_VERB}(?:；|$)")
+_REACHED_NOTE = re.compile(rf"^{_REACH_FROM}{_REACH_VERB}(?:；|$)")
+
+
+def _reached_from(m: re.Match, q: Quantity) -> bool:
+    """Whether the level a change came from (由15.2%) agrees with the level reached: none written, or
+    one in the same unit on the side the verb says (a fall from above, a rise from below)."""
+    if m.group("start") is None:
+        return True
+    start, verb = _parse(m.group("start")), m.group("change")
+    return start.numeric and start.op == "=" and start.unit == q.unit and \
+        (start.value > q.value if _falls(verb) else start.value < q.value if _rises(verb) else False)
 # A change against a base written with its sign, no verb (较上年+3.2个百分点, 同比-4.1%).
 SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
@@ -1770,6 +1804,14 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         return Quantity(raw=raw, op="deadline", note=text)
     if (m := RELATIVE_DEADLINE.match(text)):
         return Quantity(raw=raw, op="deadline", note="截止时间为次年，未写年份" if m.group("next") else "截止时间未写年份")
+    if (m := HOLIDAY_DEADLINE.match(text)):
+        day, year = m.group("day"), m.group("year")
+        if year is None:
+            return Quantity(raw=raw, op="deadline", note=f"截止时间未写年份（{day}前）")
+        if day not in FIXED_HOLIDAYS:
+            return Quantity(raw=raw, op="deadline", note=f"按节日截止（{day}前），日期随农历，未换算")
+        before = datetime.date(int(year), *FIXED_HOLIDAYS[day]) - datetime.timedelta(days=1)
+        return Quantity(raw=raw, op="deadline", date=before.isoformat(), note=f"{day}前")
     if (m := PART_DEADLINE.match(text)):
         year, month = m.group(1), m.group(2) or ("6" if m.group(4) == "上" else "12")
         if (span := _date_span(year, month, None, m.group(3))):

@@ -2274,9 +2274,10 @@ class _Reader:
         money = MONEY_UNIT.search(normalize_ws(text))
         if money is None:
             # no unit in the block's own words: one stated above it, in the table's rows before the
-            # block or the line just before the table (填报单位（盖章）：X　金额单位：元), is the block's
-            money = UNIT_STATED.search(normalize_ws(" ".join(["".join(row) for row in grid[:h]] +
-                                                             [_title_before(self.doc, t)])))
+            # block or the line just before the table (填报单位（盖章）：X　金额单位：元), is the block's; a
+            # cell is read on its own too (金额单位：元 beside 填报单位 would run into the next row's words)
+            money = next((m for text in [cell for row in grid[:h] for cell in row] + ["".join(row) for row in grid[:h]]
+                          + [_title_before(self.doc, t)] if (m := UNIT_STATED.search(normalize_ws(text)))), None)
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
         p = self.fund_project(self._loc(t, h), t.index)
         read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]

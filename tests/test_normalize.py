@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.extract import Document, Location, Paragraph, read_bytes, read_document
+from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
@@ -1300,6 +1300,22 @@ def test_the_money_unit_stated_only_by_the_line_above_the_table():
     assert unit("填报单位（盖章）：抚远市农业农村局　　　　金额单位：元") == ("元", Decimal(2519040))
     assert unit("填报单位（盖章）：抚远市农业农村局")[0] == "万元"
     assert unit("单位：元/尾")[0] == "万元"
+
+
+def test_the_money_unit_stated_in_a_cell_above_the_fund_block():
+    """776 (.xlsx): 金额单位：元 in a cell of the table's first row, beside 填报单位, the amounts number cells:
+    the cell governs the fund block as a line above the table does; the row read as one run of text
+    (…教育局金额单位：元项目名称…) hid it."""
+    def unit(first):
+        rows = [first, ["项目名称", "测试项目", "", ""], ["项目资金", "全年预算数", "全年执行数", "执行率"],
+                ["资金总额", "2,560,000.00", "2,519,040.00", "98.40%"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                ["产出指标", "数量指标", "放流鱼苗", "≥600万尾", "620万尾"]]
+        [p] = normalize_document(document("某县2023年度项目支出绩效自评表", rows)).projects
+        return p.money_unit, p.executed.value
+    assert unit(["填报单位：某县教育局", "", "金额单位：元", ""]) == ("元", Decimal(2519040))
+    assert unit(["填报单位：某县教育局", "", "单位：元", ""]) == ("元", Decimal(2519040))
+    assert unit(["填报单位：某县教育局", "", "", ""])[0] == "万元"
 
 
 def test_the_points_of_every_indicator_said_once_in_the_line_above_a_table_with_no_weight_column():

@@ -1421,3 +1421,43 @@ def test_a_numeral_in_words_ending_in_a_section_before_wan_is_read_to_its_last_d
 def test_a_numeral_in_words_is_a_figure_where_a_unit_ending_a_word_follows_it(raw, value, unit):
     q = parse(raw)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("raw, op, value, high, unit", [
+    ("300人—500人", "range", 300, 500, "人"),     # 780: a dash between the ends, the unit at both
+    ("300——500人", "range", 300, 500, "人"),
+    ("5–8天", "range", 5, 8, "天"),
+    ("在95%以上", ">=", 95, None, "%"),           # 781: 在 says where the figure stands
+    ("保持在98%以上", ">=", 98, None, "%"),
+    ("二十个工作日内", "<=", 20, None, "个工作日"),   # 782: 内 ends the unit, though the segmenter joins 日内
+    ("三个月以内", "<=", 3, None, "个月"),
+])
+def test_value_forms_of_the_final_estimate(raw, op, value, high, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.high, q.unit) == (op, value, high, unit)
+
+
+@pytest.mark.parametrize("raw, value, unit, note", [
+    ("由15.2%降至9.8%", Decimal("9.8"), "%", "由15.2%降至"),      # 779: the level reached, where it came from noted
+    ("由3.2天缩短至2.5天", Decimal("2.5"), "天", "由3.2天缩短至"),  # 782
+    ("从60%提高到75%", 75, "%", "从60%提高到"),
+])
+def test_a_level_reached_from_a_level_written_before(raw, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == ("=", value, unit, note)
+
+
+def test_a_level_reached_against_its_verb_is_no_level():
+    # a fall from below, or a start in another unit: the cell says something else; left as words
+    assert parse("由5%降至9%").op == parse("由15人降至9.8%").op == "qualitative"
+
+
+@pytest.mark.parametrize("raw, date", [
+    ("2023年11月份", "2023-11-30"),          # 779: 份 after the month
+    ("2023年国庆节前", "2023-09-30"),        # 780: a holiday of a fixed date, the day before it
+    ("2024年元旦前完成", "2023-12-31"),
+    ("2024年春节前", None),                  # 783: a lunar holiday moves with the year: no date
+])
+def test_a_deadline_by_a_month_or_a_holiday(raw, date):
+    q = parse(raw)
+    assert (q.op, q.date) == ("deadline", date)

@@ -18,7 +18,7 @@ GB3100_NAMES = [
     "分钟", "小时", "天", "日", "周", "月", "年", "赫兹", "牛顿", "帕斯卡", "帕", "千帕", "兆帕", "焦耳", "千焦",
     "瓦", "瓦特", "千瓦", "兆瓦", "千瓦时", "度", "伏", "伏特", "千伏", "安", "安培", "毫安", "欧姆", "库仑",
     "法拉", "韦伯", "特斯拉", "亨利", "摄氏度", "开尔文", "流明", "勒克斯", "贝可", "戈瑞", "希沃特",
-    "摩尔", "坎德拉", "分贝", "节", "转每分", "电子伏", "特克斯",
+    "摩尔", "坎德拉", "分贝", "节", "转每分", "电子伏", "特克斯", "千安", "毫伏", "兆瓦时", "千赫", "兆焦",
 ]
 GB3100_SYMBOLS = [
     "m", "km", "cm", "mm", "μm", "nm", "m²", "㎡", "km²", "m³", "㎥", "L", "mL", "kg", "g", "mg", "t", "s",
@@ -62,6 +62,15 @@ def test_every_unit_after_every_operator_form(unit):
             q = parse(raw)
             assert (q.op, q.value, q.unit, q.places) == (op, value, expected_unit(unit), places), raw
             assert q.raw == raw
+
+
+@pytest.mark.parametrize("unit", [u for u in GB3100_NAMES if u[0] in "千兆毫"])
+def test_a_prefixed_unit_is_one_word(unit):
+    # 778: ≥150千克/亩 read as 150000 克/亩 -- the prefix 千 of 千克 taken for a scale word
+    for per, written in [("/亩", "/亩"), ("/小时", "/小时"), ("每人", "/人"), ("", "")]:
+        for raw, op in [(f"≥150{unit}{per}", ">="), (f"150{unit}{per}", "="), (f"150{unit}{per}以上", ">=")]:
+            q = parse(raw)
+            assert (q.op, q.value, q.unit, q.scale) == (op, Decimal(150), unit + written, 1), raw
 
 
 @pytest.mark.parametrize("raw,op,value,unit,scale", [
