@@ -22,13 +22,15 @@ label of two, a field twice, no name) is not read: it is counted unread and name
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from jixiao.extract import Cell, Document, Paragraph, Table
 
 from .clause_lines import FORM, ROLES
 from .outline import ITEM
-from .rebuild import HAN, Rebuilt, RunCell
+from .rebuild import HAN, Rebuilt, RunCell, where
 from .columns import level_pair
 from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, joined_fields, level2_label, value_role
 
@@ -73,14 +75,35 @@ def _head(field: str, label: str) -> str:
     return label if header_field(label, set()) == field or field not in ROLES else FORM[ROLES.index(field)]
 
 
-def _row(cells) -> tuple[str, list | None]:
+# A drawn mark opening a name (a disclosure triangle or a bullet OCR read as ▼ ■ ●): no part of it.
+MARK = re.compile(r"^\s*\p{So}+\s*")
+
+
+def _name_cell(cells, known: frozenset):
+    """The row's cells with its name cell parted where a label the page writes whole runs on from the
+    name (OCR's 改造设施验收合格率二级指标：质量指标): the name, then that labelled cell."""
+    first = cells[0]
+    labels = _labels(first.text, True, known) if known else []
+    if not labels or labels[0][1][0] == 0 or any(at[0] == 0 for _, at in labels[1:]):
+        return cells
+    m, (off, _) = labels[0]
+    start = m.start("label") + off
+    name, rest = first.text[:start], first.text[start:]
+    if not HAN.search(name) or _cell(rest) is None:
+        return cells
+    return [Cell(text=name, row=first.row, col=first.col, loc=first.loc),
+            Cell(text=rest, row=first.row, col=first.col, loc=first.loc)] + list(cells[1:])
+
+
+def _row(cells, known: frozenset = frozenset()) -> tuple[str, list | None]:
     """("read", [name cell, (field, head, value cell)…]) for a labelled indicator row, ("like", None)
     for a row whose value cells are labelled but do not read whole, ("other", None) for any other."""
+    cells = _name_cell(cells, known)
     labelled = [_cell(c.text) for c in cells[1:]]
     if sum(x is not None for x in labelled) < 2:
         return "other", None
     fields = [f for x in labelled if x is not None for f, _, _ in x]
-    name = cells[0].text.strip()
+    name = MARK.sub("", cells[0].text).strip()
     if (m := ITEM.match(name)) is not None and name[m.end():].strip():
         name = name[m.end():].strip()
     if None in labelled or len(set(fields)) != len(fields) or not {"target", "actual"} & set(fields) or \
@@ -101,11 +124,15 @@ SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?]")
 POINTS_THEN = re.compile(r"^\s*(?P<points>\d+(?:\.\d+)?\s*分?)\s*(?P<rest>\p{Han}.*)$")
 
 
-def _line_label(run: str, levels: bool = False) -> tuple[int, list] | None:
-    """(0, the fields) where a run of Han characters before a colon is, whole, a label the header
-    grammar names; None for any other run. A label run on from the name or a unit before it (OCR's
-    维修改造校舍面积年度指标值：, 2.4万平方米实际完成值：) is no label: where the name ends and the
-    label starts is not written, and the grammar would take part of the name (舍面积年度指标值)."""
+def _line_label(run: str, levels: bool = False, known: frozenset = frozenset()) -> tuple[int, list] | None:
+    """(where the label starts in the run, the fields) where a run of Han characters before a colon is,
+    whole, a label the header grammar names; None for any other run. A label run on from the name or a
+    unit before it (OCR's 维修改造校舍面积年度指标值：, 2.4万平方米实际完成值：) is read only where the
+    page writes that label whole elsewhere (`known`, page_labels): the run ends with it, so the label
+    starts there. The grammar alone would take part of the name (舍面积年度指标值)."""
+    if run not in known and (tail := next((run[i:] for i in range(1, len(run)) if run[i:] in known), None)):
+        got = _line_label(tail, levels)
+        return (len(run) - len(tail), got[1]) if got is not None else None
     if (pair := joined_fields(run)) is not None:
         return 0, list(pair)
     if "/" not in run and "／" not in run and (field := _label_field(run, levels)) is not None:
@@ -113,17 +140,44 @@ def _line_label(run: str, levels: bool = False) -> tuple[int, list] | None:
     return None
 
 
-def _line_rows(text: str) -> list[list[str]] | None:
+# A label whose start is written: a line's or a cell's start, or a space before it (a figure before it
+# may be a value whose unit the label ran on from: 2.5万口实际完成值).
+WHOLE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>\p{Han}+)\s*[：:]")
+# Any run of Han characters before a colon, wherever it stands (a label run on from what is before it).
+RUN_LABEL = re.compile(r"(?P<label>\p{Han}+)\s*[：:]")
+
+
+def page_labels(doc: Document) -> frozenset:
+    """The labels a document writes whole, where their start is written (a line's or a cell's start,
+    after a space or a figure) and the header grammar names them: the evidence for reading the same
+    label where OCR ran it on from the value before it. Read from the page, no list of words."""
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    texts += [c.text for b in doc.blocks if isinstance(b, Table) for row in b.rows() for c in row]
+    return frozenset(run for t in texts for m in WHOLE_LABEL.finditer(t)
+                     if _line_label(run := m.group("label"), levels=True) is not None)
+
+
+def _labels(text: str, levels: bool = False, known: frozenset = frozenset()) -> list[tuple]:
+    """(match, (offset, fields)) for each label in a line of labelled values; with `known`, also a label
+    the page writes whole found at the end of a run of Han characters (no gap before it)."""
+    out = [(m, got) for m in LINE_LABEL.finditer(text)
+           if (got := _line_label(m.group("label"), levels, known)) is not None]
+    if known:
+        starts = {m.start("label") + got[0] for m, got in out}
+        out += [(m, got) for m in RUN_LABEL.finditer(text)
+                if (got := _line_label(m.group("label"), levels, known)) is not None and got[0] > 0
+                and m.start("label") + got[0] not in starts]
+        out.sort(key=lambda x: x[0].start("label") + x[1][0])
+    return out
+
+
+def _line_rows(text: str, known: frozenset = frozenset()) -> list[list[str]] | None:
     """A paragraph of indicator rows written name, then label：value cells (维修改造校舍面积 年度指标值：
     ≥2.4万平方米 实际完成值：2.46万平方米 分值：10 得分：10) as the cells of each row; two rows
     run together (a line filled to the margin joined to the next) part where a field comes again,
     the points value before it ending at its figure. None where the paragraph is no such line:
     no target and actual among its labelled values, or a name that is a sentence, not a phrase."""
-    labels = []
-    for m in LINE_LABEL.finditer(text):
-        got = _line_label(m.group("label"))
-        if got is not None:
-            labels.append((m.start("label") + got[0], m.end(), got[1]))
+    labels = [(m.start("label") + got[0], m.end(), got[1]) for m, got in _labels(text, known=known)]
     fields = [f for *_, fs in labels for f in fs]
     name = text[:labels[0][0]].strip() if labels else ""
     if len(labels) < 2 or not {"target", "actual"} <= set(fields) or len(name) > NAME_MAX or SENTENCE_MARK.search(name):
@@ -144,31 +198,30 @@ def _line_rows(text: str) -> list[list[str]] | None:
     return rows
 
 
-def _tail_cells(text: str, fields: set, levels: bool = False) -> list[str] | None:
+def _tail_cells(text: str, fields: set, levels: bool = False, known: frozenset = frozenset()) -> list[str] | None:
     """The labelled cells of a paragraph that continues the row above it (a line wrapped before its
     last value: 得分：6), none of its fields one the row has; None for any other paragraph. With
     `levels`, a level's label opening a cell (二级指标：数量指标) is one: the line starts at it."""
     cells, seen, at = [], set(fields), 0
-    labels = [(m, got) for m in LINE_LABEL.finditer(text)
-              if (got := _line_label(m.group("label"), levels)) is not None]
+    labels = _labels(text, levels, known)
     if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
         return None
-    for k, (m, (_, fs)) in enumerate(labels):
+    for k, (m, (off, fs)) in enumerate(labels):
         if set(fs) & seen:
             return None
         seen |= set(fs)
-        end = labels[k + 1][0].start() + labels[k + 1][1][0] if k + 1 < len(labels) else len(text)
-        cells.append(f"{m.group('label')}：{text[m.end():end].strip()}")
+        end = labels[k + 1][0].start("label") + labels[k + 1][1][0] if k + 1 < len(labels) else len(text)
+        cells.append(f"{m.group('label')[off:]}：{text[m.end():end].strip()}")
         at = end
     return cells if at == len(text) else None
 
 
-def _paragraph_rows(doc: Document, k: int) -> tuple[list, set] | None:
+def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tuple[list, set] | None:
     """The rows of a paragraph of labelled lines (_line_rows) as _table_rows gives a table's, and the
     paragraphs below it that continue its last row; None where it is no such paragraph."""
     b = doc.blocks[k]
-    texts, taken = _line_rows(b.text), set()
-    if texts is None and (texts := _name_over_values(doc, k)) is not None:
+    texts, taken = _line_rows(b.text, known), set()
+    if texts is None and (texts := _name_over_values(doc, k, known)) is not None:
         taken.add(k + 1)
     if texts is None:
         return None
@@ -177,28 +230,28 @@ def _paragraph_rows(doc: Document, k: int) -> tuple[list, set] | None:
         if not isinstance(nxt, Paragraph):
             break
         fields = {f for c in texts[-1][1:] for f, *_ in (_cell(c) or [])}
-        if (more := _tail_cells(nxt.text, fields)) is None:
+        if (more := _tail_cells(nxt.text, fields, known=known)) is None:
             break
         texts[-1] += more
         taken.add(j)
     rows = []
     for texts_row in texts:
         cells = [Cell(text=t, row=0, col=c, loc=b.loc) for c, t in enumerate(texts_row)]
-        kind, parsed = _row(cells)
-        rows.append(("like" if kind == "other" else kind, parsed, b.loc.line or 0))
+        kind, parsed = _row(cells, known)
+        rows.append(("like" if kind == "other" else kind, parsed, b.loc.line or 0, b.loc))
     return rows, taken
 
 
-def _name_over_values(doc: Document, k: int) -> list[list[str]] | None:
+def _name_over_values(doc: Document, k: int, known: frozenset = frozenset()) -> list[list[str]] | None:
     """A row written as two lines (751.pdf, a printed <details> form): the name alone, a short phrase,
     then a line of labelled values only, a target and an actual among them. [[name, cells…]], or
     None where the two lines are not so."""
     name = doc.blocks[k].text.strip()
     nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
     if not isinstance(nxt, Paragraph) or len(name) > NAME_MAX or SENTENCE_MARK.search(name) or \
-            not HAN.search(name) or _line_rows(nxt.text) is not None:
+            not HAN.search(name) or _line_rows(nxt.text, known) is not None:
         return None
-    cells = _tail_cells(nxt.text, set(), levels=True)
+    cells = _tail_cells(nxt.text, set(), levels=True, known=known)
     fields = {f for c in cells or [] for f, *_ in (_cell(c) or [])}
     return [[name] + cells] if cells and {"target", "actual"} <= fields else None
 
@@ -220,18 +273,18 @@ def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: boo
     return None
 
 
-def _table_rows(t: Table) -> list[tuple[str, list | None, int]] | None:
-    """Each row of a table of labelled rows (kind, parsed, line), or None where the table is none."""
+def _table_rows(t: Table, known: frozenset = frozenset()) -> list[tuple[str, list | None, int]] | None:
+    """Each row of a table of labelled rows (kind, parsed, line, where), or None where the table is none."""
     out = []
     for row in t.rows():
         cells = [c for c in row if c.text.strip()]
         if not cells:
             continue
-        kind, parsed = _row(cells)
+        kind, parsed = _row(cells, known)
         if kind == "other":
             return None
-        out.append((kind, parsed, cells[0].loc.line or t.loc.line or 0))
-    return out if any(kind == "read" for kind, _, _ in out) else None
+        out.append((kind, parsed, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
+    return out if any(kind == "read" for kind, *_ in out) else None
 
 
 def labelled_rows(doc: Document) -> list[Rebuilt]:
@@ -243,19 +296,20 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
 
     def flush():
         # a run of labelled lines none of which reads is left to the prose readers, which count it
-        if any(kind == "read" for *_, rows, _ in run for kind, _, _ in rows or []):
+        if any(kind == "read" for *_, rows, _ in run for kind, *_ in rows or []):
             out.append(_rebuilt(run))
         run.clear()
 
     written2 = False      # level-2 lines have been written in this run
     consumed: set = set()  # paragraphs read as the end of a row above them
+    known = page_labels(doc)
     for k, b in enumerate(doc.blocks):
         if isinstance(b, Paragraph):
             if not b.text.strip():
                 continue
             if k in consumed:
                 continue
-            if (para := _paragraph_rows(doc, k)) is not None:
+            if (para := _paragraph_rows(doc, k, known)) is not None:
                 rows, taken = para
                 consumed |= taken
                 run.extend((g, None, None, None, None) for g in groups)
@@ -265,7 +319,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
                 continue
             after = next((x for x in doc.blocks[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
             got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, (Table, Paragraph))
-                          and (isinstance(after, Table) or _line_rows(after.text) is not None))
+                          and (isinstance(after, Table) or _line_rows(after.text, known) is not None))
             if got is None:
                 flush()
                 groups.clear()
@@ -276,7 +330,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
             level1, level2 = got
             groups.append(k)
             continue
-        rows = _table_rows(b)
+        rows = _table_rows(b, known)
         if rows is None:
             flush()
             groups.clear()
@@ -294,16 +348,17 @@ def _rebuilt(run: list) -> Rebuilt:
     levels = [f for n, f in ((1, "level1"), (2, "level2")) if any(x[n] is not None for x in run)]
     roles = levels + ["level3"]
     for _, _, _, rows, _ in run:
-        for kind, parsed, _ in rows or []:
+        for kind, parsed, *_ in rows or []:
             for f, _, _ in parsed[1:] if kind == "read" else []:
                 if f not in roles:
                     roles.append(f)
     heads = {f: FORM[ROLES.index(f)] for f in LEVELS}
     placed, unread = [], []
     for k, l1, l2, rows, _ in run:
-        for kind, parsed, line in rows or []:
+        for kind, parsed, line, loc in rows or []:
             if kind != "read":
-                unread.append(line)
+                # a text file's line, else the row's place (an OCR'd table's row has no line)
+                unread.append(str(line) if line else f"{where(replace(loc, col=None))}")
                 continue
             for f, head, _ in parsed[1:]:
                 heads.setdefault(f, head)
@@ -314,12 +369,14 @@ def _rebuilt(run: list) -> Rebuilt:
             placed.append([cells.get(f) for f in roles])
     first = run[0][0]
     # the header stands where the first table does: the records' table is that table as extracted
-    where = next(loc for *_, loc in run if loc is not None)
-    line = next(line for _, _, _, rows, _ in run for _, _, line in rows or [])
+    at = next(loc for *_, loc in run if loc is not None)
+    line = next(line for _, _, _, rows, _ in run for _, _, line, _ in rows or [])
     rb = Rebuilt(first_block=first, blocks={k for k, *_ in run},
-                 header=[RunCell(line, heads[f], [first], src=where) for f in roles], roles=roles, rows=placed)
+                 header=[RunCell(line, heads[f], [first], src=at) for f in roles], roles=roles, rows=placed)
     if unread:
         rb.unread = len(unread)
-        rb.warning = (f"源文件第{'、'.join(map(str, unread))}行：指标行各格带标签，但标签与数值对不上"
+        lines = [u for u in unread if u.isdigit()]
+        said = [f"源文件第{'、'.join(lines)}行"] * bool(lines) + [u for u in unread if not u.isdigit()]
+        rb.warning = (f"{'、'.join(said)}：指标行各格带标签，但标签与数值对不上"
                       f"（缺名称、同一栏重复或“分值/得分”类标签下不是两个数），{len(unread)}行指标未读取")
     return rb

@@ -179,3 +179,50 @@ def test_a_bare_total_beside_a_labelled_score_is_the_full_marks():
     p = normalize_document(Document(source="made-up.pdf", format="pdf", sha256="", blocks=blocks)).projects[0]
     assert (p.total_score_stated.value, p.total_weight_stated.value) == (Decimal("99.16"), Decimal(100))
     assert p.total_score_stated.loc.block == 4
+
+
+def test_labels_run_on_from_the_value_before_them_part_where_the_page_writes_them_whole():
+    """OCR of a printed <details> form (751.scan) runs a line's labelled values together with no gap
+    (数量指标年度指标值：, 2.62万个实际完成值：, 万个分值：): the labels the same page writes whole (the
+    first card's line, spaced) say where each starts; the rows are read, not lost unsaid."""
+    from .documents import document
+    recs = normalize_document(document(*(HEAD + (
+        "产出指标\n"
+        "▼改造升级塑胶渔排\n"
+        "二级指标：数量指标 年度指标值：≥2.5万口 实际完成值：2.62万口 分值：10 得分：10\n"
+        "▼更换环保浮球\n"
+        "二级指标：数量指标年度指标值：≥12万个实际完成值：12.8万个分值：8 得分：8\n"
+        "▼改造设施验收合格率\n"
+        "二级指标：质量指标年度指标值：100%实际完成值：100%分值：8 得分：8")).split("\n"), fmt="pdf"))
+    got = [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("数量指标", "改造升级塑胶渔排", "≥2.5万口", "2.62万口", Decimal(10), Decimal(10)),
+        ("数量指标", "更换环保浮球", "≥12万个", "12.8万个", Decimal(8), Decimal(8)),
+        ("质量指标", "改造设施验收合格率", "100%", "100%", Decimal(8), Decimal(8)),
+    ]
+    assert recs.unread_rows == 0
+
+
+def test_a_label_the_page_never_writes_whole_does_not_part_a_run():
+    """Where no line writes 年度指标值 whole, a run 校舍面积年度指标值 is not parted at it (it is the
+    grammar's to read whole or not); a page that writes it whole parts the run there."""
+    from normalize.labelled_rows import _labels
+    text = "维修改造校舍面积年度指标值：≥2.4万平方米"
+    assert all(off == 0 for _, (off, _) in _labels(text, known=frozenset()))
+    got = _labels(text, known=frozenset({"年度指标值"}))
+    assert [(m.group("label")[off:], fs) for m, (off, fs) in got] == [("年度指标值", ["target"])]
+
+
+def test_a_name_cell_with_a_level_run_on_is_parted_and_its_mark_dropped():
+    """An OCR'd card's name cell holding the name, its drawn ▼ and the level's label run on
+    (▼改造设施验收合格率二级指标：质量指标): the name is the name, the level its own cell."""
+    from jixiao.extract import Cell, Location
+    from normalize.labelled_rows import _row
+    loc = Location(file="x.pdf", page=1, table=0, row=1)
+    cells = [Cell(text=t, row=1, col=c, loc=loc) for c, t in enumerate(
+        ["▼改造设施验收合格率二级指标：质量指标", "年度指标值：100%", "实际完成值：100%", "分值：8", "得分：8"])]
+    kind, parsed = _row(cells, frozenset({"二级指标", "年度指标值", "实际完成值", "分值", "得分"}))
+    assert kind == "read"
+    assert parsed[0].text == "改造设施验收合格率"
+    assert [(f, c.text) for f, _, c in parsed[1:]][0] == ("level2", "质量指标")
