@@ -2481,7 +2481,10 @@ class _Reader:
     def fund_sources(self, t: Table, grid, filled, r: int, cols: dict[str, int], p: Project,
                      end: int | None = None) -> int:
         """The rows under the total that break it down by source (其中：财政拨款, 上年结转, 其他资金 …);
-        with `end`, the rows from r above a total standing at `end` (its 小计 rows are no sources)."""
+        with `end`, the rows from r above a total standing at `end` (its 小计 rows are no sources): there
+        they are its sources only if every row up to the total reads as one; a row of another kind among
+        them (a 功能分类 table's 卫生健康支出 after 市场… and 社会…) leaves the total's breakdown unknown."""
+        first = len(p.fund_sources)
         while r < (t.n_rows if end is None else end):
             row = grid[r]
             if end is not None and TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(row))):
@@ -2497,6 +2500,8 @@ class _Reader:
             labels = [x for i, x in enumerate(labels) if i == 0 or x != labels[i - 1]]
             label = labels[-1] if labels else ""
             if not label or not FUND_SOURCE.search(label):
+                if end is not None:
+                    del p.fund_sources[first:]
                 break
             group = next((x for x in labels[:-1] if GROUP_LABEL.search(x)), "")
             if BASIC_PART.match(label):

@@ -283,6 +283,11 @@ def _indicator_results_restated(recs: DocRecords, r):
             between = before[named + len(i.level3_key):]
             if re.search(r"\d", between) or len(between) > 12:
                 continue     # another figure, or too far: not this indicator's result
+            if "分别" in between and ("、" in re.split(r"[，。；：,;:]", before[:named])[-1] or re.match(
+                    r"\s*[、，,]\s*\d", f.sentence[f.at + len(f.q.raw):] if f.at >= 0 else "")):
+                # 学生、家长、教师满意度分别为A、B、C: the first figure is the first name's, not the last's (the
+                # names may stand on the line before, cut off by OCR; the figures after 分别 still are several)
+                continue
             named_here.append((named, i))
         if not named_here:
             continue

@@ -3014,6 +3014,19 @@ def test_a_fund_total_is_the_fund_line_wherever_it_stands(label, where):
     assert "JX204" not in rules and "JX303" not in rules
 
 
+def test_rows_above_a_total_are_its_sources_only_if_each_reads_as_one():
+    """Issue 21 (786): a 功能分类 budget table (市场监督管理事务 / 社会保障和就业支出 / 卫生健康支出, 合计): the
+    first two labels open like sources (市…, 社会…), the third does not; the rows above the total are
+    then no breakdown the reader knows, so none is a source and JX204 sums nothing."""
+    rows = [["市场监督管理事务", "1200.00", "1200.00", "1200.00", "—", "—", "—"],
+            ["社会保障和就业支出", "600.00", "600.00", "586.08", "—", "—", "—"],
+            ["卫生健康支出", "400.00", "440.00", "380.00", "—", "—", "—"],
+            ["合计", "2200", "2240", "2166.08", "96.70%", "10", "9.67"]]
+    p, rules = _fund_read(rows)
+    assert (p.budget_full_year.raw, p.executed.raw) == ("2240", "2166.08")
+    assert p.fund_sources == [] and "JX204" not in rules
+
+
 def test_a_fund_total_below_its_sources_that_they_do_not_make_is_still_the_total_and_flagged():
     """A row the label calls the total is the total though its sources do not add up to it (the
     slip is the sources', JX204's to say); an unlabelled row that is not their sum is no total,

@@ -389,6 +389,18 @@ def test_an_indicator_result_told_under_the_longer_name_ending_there():
     assert "JX501" in codes(report(rows=rows, prose="群众满意度95%，服务对象满意度88%。"))
 
 
+def test_results_told_respectively_after_names_joined_by_dun_are_each_their_own():
+    """Issue 21 (788): 甲、乙、群众满意度分别为A、B、C: the first figure is the first name's, not the
+    result of the indicator named last right before 分别; one name told wrong is still flagged."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "95.2%", "25", "25", ""),
+            ("满意度指标", "服务对象满意度指标", "教师满意度", "≥85%", "91.8%", "25", "25", "")]
+    assert "JX501" not in codes(report(rows=rows, prose="学生、家长、教师满意度分别为95.2%、93.7%、91.8%。"))
+    assert "JX501" in codes(report(rows=rows, prose="教师满意度为95.2%。"))
+    # the names on the line before, cut off (788's scan): several figures after 分别 are still several names'
+    assert "JX501" not in codes(report(rows=rows, prose="教师满意度分别为95.2%、93.7%、91.8%。"))
+
+
 def test_the_same_label_restated_differently_in_two_sentences():
     prose = "3、职工医疗保险经费：预算20万元，执行完成20万元；\n……\n3、职工医疗保险经费：预算22万元执行完成20万元；"
     assert "JX501" in codes(report(prose=prose))
