@@ -110,6 +110,26 @@ def test_a_short_last_page_beside_a_full_one_is_cut_where_both_start_at_the_top_
     assert scan_cleanup.two_up(low)[0] is low
 
 
+def test_each_page_of_a_two_up_copy_is_taken_inside_its_printed_edge():
+    # 790.scan: a copier's 2-in-1 draws a thin faint border round each shrunk page, on white with no
+    # ground between the pages; kept, it read as a frame of rules round the page, one cell holding all
+    w, h = round(420 * MM), round(297 * MM)
+    pw, ph = round(190 * MM), round(270 * MM)
+    sheet = Image.new("L", (w, h), 250)
+    draw = ImageDraw.Draw(sheet)
+    for x in (round(12 * MM), w // 2 + round(8 * MM)):
+        y = round(13 * MM)
+        draw.rectangle((x, y, x + pw - 1, y + ph - 1), outline=205, width=1)
+        _page(draw, x, y, pw, ph)
+    halves = scan_cleanup.two_up(np.asarray(sheet.convert("RGB")))
+    assert len(halves) == 2
+    for half in halves:
+        gray = half[..., 0]
+        assert gray.shape[0] < ph and gray.shape[1] < pw   # inside the border
+        for edge in (gray[:3], gray[-3:], gray[:, :3], gray[:, -3:]):
+            assert edge.min() >= 240
+
+
 def test_a_landscape_page_with_a_wide_table_is_not_cut():
     rgb = _landscape()
     assert len(scan_cleanup.two_up(rgb)) == 1
