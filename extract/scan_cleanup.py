@@ -89,10 +89,16 @@ BAND_TEXT = (0.03, 0.45)  # the share of a white-on-black band its light words t
 TWO_UP_MIDDLE = (0.35, 0.65)  # of the image's width: where the band between two pages laid side by side lies
 TWO_UP_GAP = 0.05       # of the image's width: the narrowest band between them (21 mm of A3: each page's margin and
                         # the gap; a landscape page's few lines leave gaps between their words, 45 px of 1651 seen)
-TWO_UP_BLOCK = 0.2      # of the image's height: each page's ink runs at least this far down (a text block, not a line)
+TWO_UP_BLOCK = 0.2      # of the image's height: a page's ink runs at least this far down (a text block, not a line)
+TWO_UP_TOP = 0.03       # of the image's height: where one side is a short last page (790: two rows, 总分 and 填报人 of a
+                        # two-up copy), its ink starts this near the other's top: both pages' top margins (790: 0.011)
 TWO_UP_INK = 0.002      # of the image's height: a column with no more dark pixels than this is blank (noise, dust)
 TWO_UP_PORTRAIT = 1.15  # each half's height over its width: a page standing up
 TWO_UP_EDGE = 12        # grey levels the lid's grey round two sheets on the glass is below the paper (24 seen)
+PAGE_EDGE_OUTER = 0.1   # of a two-up half's width / height: where a shrunk page's printed edge lies (790: 0.07)
+PAGE_EDGE_SPAN = 0.6    # of the half's height / width: how far an edge line runs (790's askew edges 0.9 of it)
+PAGE_EDGE_SLANT = 0.015  # of a line's length: the band across it an askew edge is followed in (0.4 degrees: 0.007)
+PAGE_EDGE_MARGIN = 0.02  # of the half's width / height: blank paper inside the edge before the page's text (790: 0.1)
 SPECK_NEAR = 3         # strokes' widths: a dot this close to larger ink belongs to it (a decimal point, a colon)
 SPECK_TOUCH = 1        # strokes' widths: a dot this close to larger ink may be part of it (a "%"'s ring)
 SPECK_FAR = 10         # strokes' widths: a dot this far from any larger ink stands on blank paper
@@ -566,7 +572,9 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
     """The image cut into its two pages where two portrait pages were scanned side by side on one
     landscape image (left, then right); [rgb] where it is one page. Evidence from the image alone:
     a blank band of at least TWO_UP_GAP of the width down the whole height within TWO_UP_MIDDLE,
-    a block of text on both sides of it (TWO_UP_BLOCK), and each side standing up (TWO_UP_PORTRAIT)."""
+    a block of text on both sides of it (TWO_UP_BLOCK), or on one side with the other's text
+    starting at the same top margin (TWO_UP_TOP: a short last page), and each side standing up
+    (TWO_UP_PORTRAIT)."""
     import cv2
 
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
@@ -590,14 +598,43 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
     # band's middle may fall in one page's margin, leaving the other sheet's edge in that half)
     column = np.median(gray[:, start:start + width], axis=0)
     low = np.flatnonzero(column <= column.min() + TWO_UP_EDGE / 2)
-    cut = start + (int(low[0] + low[-1]) // 2 if column.max() - column.min() >= TWO_UP_EDGE else width // 2)
+    cut = start + (int(low[0] + low[-1]) // 2 if column.max() - column.min() >= TWO_UP_EDGE
+                   else _between_edges(gray[:, start:start + width]))
     halves = [rgb[:, :cut], rgb[:, cut:]]
+    spans = []
     for half, side in zip(halves, (dark[:, :cut], dark[:, cut:])):
-        rows = np.flatnonzero(side.any(axis=1))   # a page of text on each side
-        if h < TWO_UP_PORTRAIT * half.shape[1] or not len(rows) or rows[-1] - rows[0] < TWO_UP_BLOCK * h:
+        rows = np.flatnonzero(side.any(axis=1))   # text on each side
+        if h < TWO_UP_PORTRAIT * half.shape[1] or not len(rows):
             return [rgb]
+        spans.append((int(rows[0]), int(rows[-1])))
+    # a page of text on each side, or on one side and the other a short last page begun at the same top margin
+    # (a landscape page's few lines, words apart at the middle, are no block on either side)
+    blocks = [bottom - top >= TWO_UP_BLOCK * h for top, bottom in spans]
+    if not all(blocks) and not (any(blocks) and abs(spans[0][0] - spans[1][0]) <= TWO_UP_TOP * h):
+        return [rgb]
     return [np.ascontiguousarray(_sheet(half, gray[:, :cut] if k == 0 else gray[:, cut:]))
             for k, half in enumerate(halves)]
+
+
+def _edge_lines(gray: np.ndarray) -> np.ndarray:
+    """Per column of gray: whether a faint line runs PAGE_EDGE_SPAN of its height within a band of
+    PAGE_EDGE_SLANT of that height from there (a page's printed edge, askew); the band's width too."""
+    h = gray.shape[0]
+    faint = gray < float(np.percentile(gray, 90)) - TWO_UP_EDGE
+    k = max(2, round(PAGE_EDGE_SLANT * h))
+    run = np.cumsum(np.pad(faint, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+    return ((run[:, k:] - run[:, :-k]) > 0).mean(axis=0) >= PAGE_EDGE_SPAN, k
+
+
+def _between_edges(band: np.ndarray) -> int:
+    """Where to cut a blank band between two pages with no ground between them: between the two
+    pages' printed edges where the band holds two (790: each shrunk page's border), else its middle."""
+    edge, k = _edge_lines(band)
+    lines = np.flatnonzero(edge)
+    gaps = np.flatnonzero(np.diff(lines) > k)
+    if not len(gaps):
+        return band.shape[1] // 2
+    return (int(lines[gaps[0]]) + k + int(lines[gaps[-1] + 1])) // 2
 
 
 def _sheet(rgb: np.ndarray, gray: np.ndarray) -> np.ndarray:
@@ -616,4 +653,31 @@ def _sheet(rgb: np.ndarray, gray: np.ndarray) -> np.ndarray:
         last -= 2 if last < len(medians) - 1 else 0
         keep.append((first, last + 1))
     (top, bottom), (left, right) = keep
+    return _inside_edge(rgb[top:bottom, left:right], gray[top:bottom, left:right])
+
+
+def _inside_edge(rgb: np.ndarray, gray: np.ndarray) -> np.ndarray:
+    """A two-up half inside its page's printed edge: a copier's 2-in-1 draws each shrunk page's
+    border, a thin faint line round the page (790), which would read as a frame of rules round the
+    whole page, one cell holding all its text. Taken off where a line runs PAGE_EDGE_SPAN of the way
+    along each of the four sides within PAGE_EDGE_OUTER of the half's edge, followed through a band
+    PAGE_EDGE_SLANT wide (askew), with PAGE_EDGE_MARGIN of blank paper inside it on every side (a
+    table's own frame has its text close inside)."""
+    h, w = gray.shape
+    cuts = []
+    for g, n in ((gray, w), (gray.T, h)):        # the left and right edges, then the top and bottom
+        edge, k = _edge_lines(g)
+        lines = np.flatnonzero(edge)
+        if not len(lines) or lines[0] >= PAGE_EDGE_OUTER * n or lines[-1] + k <= (1 - PAGE_EDGE_OUTER) * n:
+            return rgb
+        gaps = np.flatnonzero(np.diff(lines) > k)     # the first line's band ends, the last's begins
+        if not len(gaps):
+            return rgb
+        cuts.append((int(lines[gaps[0]]) + k, int(lines[gaps[-1] + 1])))
+    (left, right), (top, bottom) = cuts
+    inside = (gray < float(np.percentile(gray, 90)) - TWO_UP_EDGE)[top:bottom, left:right]
+    rows, cols = np.flatnonzero(inside.any(axis=1)), np.flatnonzero(inside.any(axis=0))
+    if (not len(rows) or rows[0] < PAGE_EDGE_MARGIN * h or rows[-1] > inside.shape[0] - PAGE_EDGE_MARGIN * h
+            or cols[0] < PAGE_EDGE_MARGIN * w or cols[-1] > inside.shape[1] - PAGE_EDGE_MARGIN * w):
+        return rgb
     return rgb[top:bottom, left:right]

@@ -82,6 +82,54 @@ def test_two_pages_side_by_side_are_cut_down_the_band_between_them():
     assert left[:, -round(5 * MM):].min() > 150 and right[:, :round(5 * MM)].min() > 150
 
 
+def _short_second_page(top_mm: float) -> np.ndarray:
+    """Two A4 pages on an A3 landscape image, the right one a report's short last page: a title and
+    two lines of text starting top_mm below its sheet's top (20 mm: the left page's own margin)."""
+    w, h, gap = round(420 * MM), round(297 * MM), round(3 * MM)
+    pw, ph = round(205 * MM), round(290 * MM)
+    sheet = Image.new("L", (w, h), 250)
+    draw = ImageDraw.Draw(sheet)
+    left, top = (w - 2 * pw - gap) // 2, (h - ph) // 2
+    _page(draw, left, top, pw, ph)
+    x, y, m = left + pw + gap, top + round(top_mm * MM), round(20 * MM)
+    draw.text((x + pw // 3, y), "Project self-evaluation", fill=0)
+    for k in range(2):
+        yy = y + round(12 * MM) + k * round(6 * MM)
+        draw.rectangle((x + m, yy, x + pw - m, yy + round(2.5 * MM)), fill=30)
+    return np.asarray(sheet.convert("RGB"))
+
+
+def test_a_short_last_page_beside_a_full_one_is_cut_where_both_start_at_the_top_margin():
+    # 790.scan: a two-up copy whose page 2 holds two rows, 总分 and 填报人: no text block on the right
+    rgb = _short_second_page(20)
+    halves = scan_cleanup.two_up(rgb)
+    assert len(halves) == 2
+    assert all(half.shape[0] > 1.3 * half.shape[1] for half in halves)
+    # text on the right starting far below the left's top is no page of its own
+    low = _short_second_page(150)
+    assert scan_cleanup.two_up(low)[0] is low
+
+
+def test_each_page_of_a_two_up_copy_is_taken_inside_its_printed_edge():
+    # 790.scan: a copier's 2-in-1 draws a thin faint border round each shrunk page, on white with no
+    # ground between the pages; kept, it read as a frame of rules round the page, one cell holding all
+    w, h = round(420 * MM), round(297 * MM)
+    pw, ph = round(190 * MM), round(270 * MM)
+    sheet = Image.new("L", (w, h), 250)
+    draw = ImageDraw.Draw(sheet)
+    for x in (round(12 * MM), w // 2 + round(8 * MM)):
+        y = round(13 * MM)
+        draw.rectangle((x, y, x + pw - 1, y + ph - 1), outline=205, width=1)
+        _page(draw, x, y, pw, ph)
+    halves = scan_cleanup.two_up(np.asarray(sheet.convert("RGB")))
+    assert len(halves) == 2
+    for half in halves:
+        gray = half[..., 0]
+        assert gray.shape[0] < ph and gray.shape[1] < pw   # inside the border
+        for edge in (gray[:3], gray[-3:], gray[:, :3], gray[:, -3:]):
+            assert edge.min() >= 240
+
+
 def test_a_landscape_page_with_a_wide_table_is_not_cut():
     rgb = _landscape()
     assert len(scan_cleanup.two_up(rgb)) == 1

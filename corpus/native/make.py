@@ -42463,6 +42463,393 @@ def doc789(out: Path) -> None:
 DOCX.update({"784": doc784, "786": doc786, "789": doc789})
 HTML.update({"785": html785, "788": html788})
 ODF.update({"787": (doc787, "docx", "odt")})
+# ---------------------------------------------------------------- 790-795: scans as they come, eleventh round
+# SCANS AS THEY COME, eleventh round (the hundred-and-twenty-first set; written blind, before the first read). Six
+# ordinary 项目支出绩效自评表 (rows as 730-735: l1, l2, name, target, actual, weight, score, note; the fund weighs 10
+# of 100), each with a .scan.pdf damaged in a way none of the earlier rounds used: TWO-UP (both pages shrunk onto
+# one landscape sheet side by side), a HALFTONE reprint scanned into MOIRÉ, a MOTION-BLUR STRIP across the
+# indicator rows, an auditor's PENCIL ticks, circles and margin note, a 150 dpi colour scan saved as HEAVY JPEG with
+# CHROMA BLEEDING, the second page fed UPSIDE DOWN. Written by SCAN_AS_COMES[stem](pdf, scan) from the form's
+# clean .pdf; fixed seeds.
+
+ROWS790 = [
+    ("产出指标", "数量指标", "新建集中供水工程", "≥12处", "12处", "7", "7", ""),
+    ("产出指标", "数量指标", "改造老旧供水管网", "≥180公里", "186.4公里", "7", "7", ""),
+    ("产出指标", "数量指标", "配备净化消毒设备", "≥65套", "68套", "5", "5", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "农村供水水质达标率", "≥90%", "93.5%", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月28日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤28万元", "27.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥8.5万人", "8.72万人", "8", "8", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥92%", "91.2%", "8", "7.93",
+     "部分高山分散农户管网延伸难度大，入户工程推迟，普及率未达目标；2024年实施分散供水补短板工程。"),
+    ("效益指标", "可持续影响指标", "供水工程运行管护机制", "健全", "健全", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "工程设计使用年限", "≥20年", "20年", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "95.3%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "供水管理人员满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def doc790(out: Path) -> None:
+    """Yunxi (Hubei): the common Word form as 442 (its scan two-up: both pages on one landscape sheet)."""
+    _doc442(out, {"project": "2023年郧西县农村供水保障工程", "dept": "郧西县水利和湖泊局",
+                  "agency": "郧西县农村供水管理站"},
+            ("1,800.00", "1,950.00", "1,911.00", "10", "98.00%", "9.80"),
+            [("其中：中央水利发展资金", "1,000.00", "1,000.00", "1,000.00"),
+             ("省级财政资金", "500.00", "500.00", "500.00"),
+             ("县级财政资金", "300.00", "450.00", "411.00")],
+            ROWS790, "99.73", "填报人：柯某某　　联系电话：0719-6232×××　　填报日期：2024年3月18日")
+
+
+ROWS791 = [
+    ("产出指标", "数量指标", "发展林下种植面积", "≥1.5万亩", "1.56万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "发展林下养蜂", "≥3000箱", "3120箱", 6, 6, ""),
+    ("产出指标", "数量指标", "扶持林下经济经营主体", "≥25家", "26家", 6, 6, ""),
+    ("产出指标", "质量指标", "林下种植苗木成活率", "≥85%", (0.897, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月20日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩林下种植补助标准", "≤500元", "500元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "林下经济产值", "≥2.6亿元", "2.74亿元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "参与农户户均增收", "≥2000元", "1850元", 8, 7.4,
+     "林下中药材多为多年生品种，当年尚未采收，户均增收未达目标；2024年引导发展短周期林下种植。"),
+    ("效益指标", "社会效益指标", "带动脱贫人口就业", "≥1500人", "1562人", 6, 6, ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥80%", (0.801, PCT1), 5, 5, ""),
+    ("效益指标", "可持续影响指标", "林下经济技术服务体系", "健全", "健全", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", (0.934, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "林下经济经营主体满意度", "≥85%", (0.886, PCT1), 10, 10, ""),
+]
+
+
+def xls791(out: Path) -> None:
+    """Rongshui (Guangxi): the common Excel form (its scan of a halftone reprint, moiré)."""
+    _xls42(out, ("2023年融水苗族自治县林下经济发展项目", "融水苗族自治县林业局", "融水苗族自治县林业技术推广站"),
+           [("其中：中央财政衔接资金", (600, 600, 600)), ("自治区财政资金", (250, 250, 250)),
+            ("县级财政资金", (150, 200, 182.4))],
+           ROWS791, "填报人：贾某某　　联系电话：0772-5126×××　　填报日期：2024年3月21日")
+
+
+ROWS792 = [
+    ("产出指标", "数量指标", "新建高标准农田面积", "≥2.8万亩", "2.82万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "新建及改造灌排渠道", "≥65公里", "66.3公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新建田间道路", "≥48公里", "48.5公里", "5", "5", ""),
+    ("产出指标", "数量指标", "新建小型蓄水池", "≥40座", "42座", "4", "4", ""),
+    ("产出指标", "质量指标", "工程质量验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年12月31日前", "2023年12月26日", "4", "4", ""),
+    ("产出指标", "成本指标", "亩均建设成本", "≤3000元", "2950元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "项目区亩均节本增效", "≥150元", "162元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "新增粮食产能", "≥420万公斤", "398万公斤", "8", "7.58",
+     "部分新建地块当年完成土地平整后地力尚未恢复，新增产能未达目标；2024年实施地力提升措施。"),
+    ("效益指标", "生态效益指标", "灌溉水有效利用系数", "≥0.58", "0.59", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "工程管护机制", "健全", "健全", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "工程设计使用年限", "≥15年", "15年", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "94.1%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "乡镇及村集体满意度", "≥85%", "90.5%", "10", "10", ""),
+]
+
+
+def html792(out: Path) -> None:
+    """Mile (Yunnan): a bureau page as 466's (its scan with a motion-blur strip across the indicator rows)."""
+    _html466(out, "2023年弥勒市高标准农田建设项目支出绩效自评表",
+             "发布时间：2024-04-09&nbsp;&nbsp;&nbsp;&nbsp;来源：弥勒市农业农村局",
+             {"project": "2023年弥勒市高标准农田建设项目", "dept": "弥勒市农业农村局",
+              "agency": "弥勒市农田建设服务中心"},
+             ("3,200.00", "3,400.00", "3,332.00", "10", "98.00%", "9.80"),
+             [("其中：中央财政农田建设补助资金", "2,000.00", "2,000.00", "2,000.00"),
+              ("省级财政资金", "800.00", "800.00", "800.00"),
+              ("市级财政资金", "400.00", "600.00", "532.00")],
+             ROWS792, ("100", "99.38", "优"),
+             "填报人：普某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0873-6122×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月27日")
+
+
+ROWS793 = [
+    ("产出指标", "数量指标", "购置垃圾收集转运车辆", "≥36辆", "36辆", "6", "6", ""),
+    ("产出指标", "数量指标", "配置分类垃圾桶", "≥1.2万个", "1.26万个", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改造垃圾中转站", "≥8座", "8座", "6", "6", ""),
+    ("产出指标", "数量指标", "覆盖行政村", "≥300个", "312个", "5", "5", ""),
+    ("产出指标", "质量指标", "农村生活垃圾无害化处理率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "中转站运行达标率", "≥95%", "97.2%", "4", "4", ""),
+    ("产出指标", "时效指标", "设备购置完成时间", "2023年6月30日前", "2023年6月18日", "4", "4", ""),
+    ("产出指标", "成本指标", "每座中转站改造成本", "≤60万元", "58.5万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "农村人居环境整治村覆盖率", "≥95%", "96.8%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "生活垃圾日清运量", "≥420吨", "436吨", "6", "6", ""),
+    ("效益指标", "生态效益指标", "村庄环境卫生问题投诉下降率", "≥20%", "17.5%", "6", "5.25",
+     "部分新纳入村庄保洁队伍组建较晚，上半年投诉较多，下降率未达目标；2024年健全村庄保洁考核。"),
+    ("效益指标", "可持续影响指标", "环卫作业市场化运营机制", "健全", "健全", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "垃圾收运设施使用年限", "≥8年", "8年", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "农村居民满意度", "≥90%", "92.6%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "保洁人员满意度", "≥85%", "88.1%", "10", "10", ""),
+]
+
+
+def doc793(out: Path) -> None:
+    """Yishui (Shandong): the common Word form as 442 (its scan marked in pencil by an auditor)."""
+    _doc442(out, {"project": "2023年沂水县农村生活垃圾治理项目", "dept": "沂水县住房和城乡建设局",
+                  "agency": "沂水县环境卫生服务中心"},
+            ("1,500.00", "1,600.00", "1,576.00", "10", "98.50%", "9.85"),
+            [("其中：省级财政资金", "600.00", "600.00", "600.00"),
+             ("县级财政资金", "900.00", "1,000.00", "976.00")],
+            ROWS793, "99.10", "填报人：武某某　　联系电话：0539-2252×××　　填报日期：2024年3月22日")
+
+
+ROWS794 = [
+    ("产出指标", "数量指标", "建设标准化香菇出菇棚", "≥1200座", "1236座", 8, 8, ""),
+    ("产出指标", "数量指标", "香菇菌棒生产", "≥3000万棒", "3080万棒", 8, 8, ""),
+    ("产出指标", "数量指标", "开展菇农技术培训", "≥40期", "42期", 5, 5, ""),
+    ("产出指标", "质量指标", "菌棒成品率", "≥95%", (0.962, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "出菇棚建设完成时间", "2023年9月30日前", "2023年9月22日", 5, 5, ""),
+    ("产出指标", "成本指标", "每座出菇棚建设补助", "≤1.2万元", "1.2万元", 4, 4, ""),
+    ("效益指标", "经济效益指标", "香菇产业综合产值", "≥180亿元", "186亿元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "菇农户均增收", "≥5000元", "5230元", 8, 8, ""),
+    ("效益指标", "社会效益指标", "带动农户就业", "≥6000户", "5720户", 8, 7.63,
+     "夏季持续高温，部分农户推迟入棚生产，带动户数未达目标；2024年推广智能温控出菇棚。"),
+    ("效益指标", "可持续影响指标", "香菇质量安全追溯体系", "健全", "健全", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "菇农满意度", "≥90%", (0.952, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "香菇经营主体满意度", "≥85%", (0.897, PCT1), 10, 10, ""),
+]
+
+
+def xls794(out: Path) -> None:
+    """Xixia (Henan): the common Excel form (its scan 150 dpi colour, heavy JPEG, chroma bleeding)."""
+    _xls42(out, ("2023年西峡县香菇产业提质增效项目", "西峡县农业农村局", "西峡县食用菌产业发展中心"),
+           [("其中：中央财政衔接资金", (900, 900, 900)), ("省级财政资金", (400, 400, 400)),
+            ("县级财政资金", (200, 300, 270.6))],
+           ROWS794, "填报人：庞某某　　联系电话：0377-6922×××　　填报日期：2024年3月26日")
+
+
+ROWS795 = [
+    ("产出指标", "数量指标", "农村公路日常养护里程", "≥1850公里", "1862公里", "6", "6", ""),
+    ("产出指标", "数量指标", "实施农村公路中修工程", "≥85公里", "86.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "危桥改造", "≥6座", "6座", "5", "5", ""),
+    ("产出指标", "数量指标", "增设安全防护设施", "≥42公里", "43.6公里", "4", "4", ""),
+    ("产出指标", "质量指标", "养护工程验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "农村公路优良中等路率", "≥80%", "82.4%", "5", "5", ""),
+    ("产出指标", "时效指标", "中修工程完工时间", "2023年10月31日前", "2023年10月26日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里中修工程成本", "≤18万元", "17.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村公路列养率", "100%", "100%", "5", "5", ""),
+    ("效益指标", "社会效益指标", "通客车建制村比例", "100%", "100%", "4", "4", ""),
+    ("效益指标", "社会效益指标", "农村公路交通事故起数下降率", "≥10%", "8.6%", "5", "4.30",
+     "部分路段冬季冰雪天气较多，事故起数下降未达目标；2024年增设冰雪路段警示和防滑设施。"),
+    ("效益指标", "经济效益指标", "沿线群众出行时间缩短", "≥15分钟", "16分钟", "4", "4", ""),
+    ("效益指标", "可持续影响指标", "农村公路“路长制”管护机制", "健全", "健全", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "养护工程使用年限", "≥8年", "8年", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93.7%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "客运企业满意度", "≥85%", "87.2%", "10", "10", ""),
+]
+
+
+def doc795(out: Path) -> None:
+    """Huanren (Liaoning): the common Word form as 442 (its scan's second page fed upside down)."""
+    _doc442(out, {"project": "2023年桓仁满族自治县农村公路养护工程", "dept": "桓仁满族自治县交通运输局",
+                  "agency": "桓仁满族自治县农村公路管理所"},
+            ("2,200.00", "2,300.00", "2,254.00", "10", "98.00%", "9.80"),
+            [("其中：中央车购税资金", "1,400.00", "1,400.00", "1,400.00"),
+             ("省级财政资金", "500.00", "500.00", "500.00"),
+             ("县级财政资金", "300.00", "400.00", "354.00")],
+            ROWS795, "99.10", "填报人：关某某　　联系电话：024-4812×××　　填报日期：2024年3月25日")
+
+
+def two_up(pdf: Path, out: Path) -> None:
+    """TWO-UP: the report copied '2 pages per sheet' onto one landscape A4 sheet and that sheet scanned: 200 dpi
+    grey; each page shrunk to fit its half (a Letter page drawn about 137 dpi, 69% of its size), page 1 on the left
+    and page 2 on the right, each with its own thin grey page edge; the sheet 0.4 degrees askew, paper 240, blur
+    0.5, noise sigma 2, JPEG 85: one scanned page holding the whole report in two columns of small print."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    import pypdfium2 as pdfium
+    rng = np.random.default_rng(790)
+    dpi = 200
+    W, H = round(297 / 25.4 * dpi), round(210 / 25.4 * dpi)
+    sheet = Image.new("L", (W, H), 255)
+    half, pad = W // 2, round(4 / 25.4 * dpi)
+    for n, page in enumerate(pdfium.PdfDocument(str(pdf))):
+        pw, ph = page.get_size()
+        scale = min((half - 2 * pad) / pw, (H - 2 * pad) / ph)
+        img = page.render(scale=scale).to_pil().convert("L")
+        x0, y0 = n * half + (half - img.width) // 2, (H - img.height) // 2
+        sheet.paste(img, (x0, y0))
+        ImageDraw.Draw(sheet).rectangle((x0, y0, x0 + img.width - 1, y0 + img.height - 1), outline=200, width=1)
+    sheet = sheet.rotate(0.4, resample=Image.BICUBIC, fillcolor=255).filter(ImageFilter.GaussianBlur(0.5))
+    a = np.asarray(sheet, dtype=np.float32) * (240 / 255) + rng.normal(0, 2, (H, W))
+    _save42([Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))], out, dpi, quality=85)
+
+
+def halftone_moire(pdf: Path, out: Path) -> None:
+    """A HALFTONE REPRINT scanned into MOIRÉ: the page reprinted (as in a bound compilation) through a 133 lpi
+    screen at 45 degrees, its black printed as a 68% tint (a 12% grey tint laid over the paper and the strokes
+    56% above it, so every stroke and the whole ground are made of dots), the screen built at 600 dpi, then
+    scanned at 200 dpi (area sampling of a 4.5 px screen period: beating into moiré waves across the ground and
+    dotted, ragged strokes); blur 0.4, paper 244, noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(791)
+    hi, dpi = 600, 200
+    period = hi / 133
+    pages = []
+    for page in _pages42(pdf, hi):
+        ink = 1 - np.asarray(page, dtype=np.float32) / 255
+        tone = 0.12 + 0.56 * ink
+        h, w = tone.shape
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        u, v = (xx + yy) / np.sqrt(2), (xx - yy) / np.sqrt(2)
+        screen = 0.5 + 0.25 * (np.cos(2 * np.pi * u / period) + np.cos(2 * np.pi * v / period))
+        dots = (tone > screen).astype(np.float32)
+        del yy, xx, u, v, screen
+        img = Image.fromarray((255 - 255 * dots).astype(np.uint8))
+        img = img.resize((round(w * dpi / hi), round(h * dpi / hi)), Image.BOX).filter(ImageFilter.GaussianBlur(0.4))
+        a = np.asarray(img, dtype=np.float32) * (244 / 255)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def motion_strip(pdf: Path, out: Path) -> None:
+    """A MOTION-BLUR STRIP: a document camera's shot in which the sheet was nudged during the rolling shutter's
+    read-out: 200 dpi grey, paper 238; a horizontal band from 50% to 64% of page 1's height (indicator rows)
+    smeared sideways over 9 px (box blur along the rows), feathered in over 25 px above and below, and a fainter
+    second image 14 px to the right at 25% where the motion stopped; elsewhere sharp; noise sigma 2, JPEG 84."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(792)
+    dpi = 200
+    pages = []
+    for n, page in enumerate(_pages42(pdf, dpi)):
+        a = np.asarray(page, dtype=np.float32)
+        h, w = a.shape
+        if n == 0:
+            c = np.cumsum(np.pad(a, ((0, 0), (5, 4)), mode="edge"), axis=1)
+            smear = (c[:, 9:] - c[:, :-9]) / 9
+            smear = np.concatenate([a[:, :1], smear], axis=1)[:, :w]
+            ghost = np.full_like(a, 255)
+            ghost[:, 14:] = a[:, :-14]
+            smear = np.minimum(smear, 255 - 0.25 * (255 - ghost))
+            y = np.arange(h, dtype=np.float32)[:, None]
+            top, bottom = 0.50 * h, 0.64 * h
+            m = np.clip(np.minimum(y - top + 25, bottom + 25 - y) / 25, 0, 1)
+            a = a * (1 - m) + smear * m
+        a = a * (238 / 255) + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=84)
+
+
+def _graphite793(a, rng, pts, width: float) -> None:
+    """Draw a pencil stroke along pts onto the grey array a: graphite 95-150, grainy, width in px."""
+    import numpy as np
+    h, w = a.shape
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+        steps = max(int(np.hypot(x1 - x0, y1 - y0)), 1)
+        for t in np.linspace(0, 1, steps):
+            x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
+            r = int(np.ceil(width))
+            ys, xs = slice(max(int(y) - r, 0), min(int(y) + r + 1, h)), slice(max(int(x) - r, 0), min(int(x) + r + 1, w))
+            gy, gx = np.mgrid[ys, xs]
+            hit = (np.hypot(gx - x, gy - y) <= width / 2) & (rng.random(gx.shape) > 0.3)
+            a[ys, xs] = np.where(hit, np.minimum(a[ys, xs], rng.uniform(95, 150, gx.shape)), a[ys, xs])
+
+
+def pencil_audit(pdf: Path, out: Path) -> None:
+    """An auditor's PENCIL marks: 200 dpi grey, paper 243; a grainy graphite tick (grey 95-150, 3.5 px) in the right
+    margin beside every indicator row (found by its 三级指标 name in the page's text), the shortfall's 实际完成值
+    and 得分 (17.5%, 5.25) each circled by a loose hand-drawn ellipse crossing nothing but the cell's padding, a
+    pencil line under 总分's 99.10, and 核 written with a question mark in the left margin beside the shortfall;
+    noise sigma 2, JPEG 85."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+    rng = np.random.default_rng(793)
+    dpi = 200
+    k = dpi / 72
+    names = [r[2] for r in ROWS793]
+    pages = []
+    for page, img in zip(pdfium.PdfDocument(str(pdf)), _pages42(pdf, dpi)):
+        a = np.asarray(img, dtype=np.float32) * (243 / 255)
+        h, w = a.shape
+        _pw, ph = page.get_size()
+        tp = page.get_textpage()
+        raw = tp.get_text_range()
+        at = [i for i, ch in enumerate(raw) if ch not in "\r\n"]     # names wrapped over lines found whole
+        text = "".join(raw[i] for i in at)
+
+        def box(s):
+            i = text.find(s)
+            if i < 0:
+                return None
+            bs = [tp.get_charbox(at[i + j]) for j in range(len(s))]
+            return (min(b[0] for b in bs) * k, (ph - max(b[3] for b in bs)) * k,
+                    max(b[2] for b in bs) * k, (ph - min(b[1] for b in bs)) * k)
+
+        for name in names:
+            b = box(name)
+            if b:
+                x, y = w - 0.06 * w, b[1] + 10
+                _graphite793(a, rng, [(x - 14, y - 2), (x - 4, y + 12), (x + 20, y - 18)], 3.5)
+        for s in ("17.5%", "5.25"):
+            b = box(s)
+            if b:
+                cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+                rx, ry = (b[2] - b[0]) / 2 + 14, (b[3] - b[1]) / 2 + 9
+                t = np.linspace(0.2, 2 * np.pi + 0.6, 60)
+                _graphite793(a, rng, [(cx + rx * np.cos(q), cy + ry * np.sin(q)) for q in t], 3.5)
+                if s == "17.5%":
+                    f = _cjk_font640(round(4.5 / 25.4 * dpi))
+                    note = Image.new("L", (w, h), 0)
+                    from PIL import ImageDraw
+                    ImageDraw.Draw(note).text((round(0.012 * w), cy - 20), "核?", fill=255, font=f)
+                    m = (np.asarray(note) > 128) & (rng.random((h, w)) > 0.35)
+                    a = np.where(m, np.minimum(a, rng.uniform(100, 150, (h, w))), a)
+        b = box("99.10")
+        if b:
+            _graphite793(a, rng, [(b[0] - 6, b[3] + 6), (b[2] + 10, b[3] + 4)], 2.5)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def chroma_jpeg(pdf: Path, out: Path) -> None:
+    """A 150 dpi COLOUR scan saved as HEAVY JPEG with CHROMA BLEEDING: the page printed in an inkjet's composite
+    black (42 / 34 / 78, a violet cast) on cream paper 238 / 232 / 212, a slow reddish cast across the sheet, the
+    scanner's chroma smeared (Cb / Cr blurred 2.5 px before saving) and the file saved at JPEG quality 20 with
+    4:2:0 subsampling (8 x 8 blocks, ringing and colour fringes around every glyph)."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(794)
+    dpi = 150
+    pages = []
+    for page in _pages42(pdf, dpi):
+        ink = 1 - np.asarray(page, dtype=np.float32) / 255
+        h, w = ink.shape
+        paper = np.array([238, 232, 212], dtype=np.float32)
+        black = np.array([42, 34, 78], dtype=np.float32)
+        a = paper * (1 - ink[..., None]) + black * ink[..., None]
+        a[..., 0] += 8 * np.linspace(0, 1, w, dtype=np.float32)[None, :]
+        a += rng.normal(0, 2, a.shape)
+        y, cb, cr = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).convert("YCbCr").split()
+        cb, cr = (c.filter(ImageFilter.GaussianBlur(2.5)) for c in (cb, cr))
+        pages.append(Image.merge("YCbCr", (y, cb, cr)).convert("RGB"))
+    _save42(pages, out, dpi, quality=20, subsampling=2)
+
+
+def upside_down(pdf: Path, out: Path) -> None:
+    """The second page FED UPSIDE DOWN through the sheet feeder: 200 dpi grey, paper 240; page 1 upright, page 2
+    turned 180 degrees (its text upside down, the pages kept in order), each 0.3 degrees askew the other way;
+    noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(795)
+    dpi = 200
+    pages = []
+    for n, page in enumerate(_pages42(pdf, dpi)):
+        page = page.rotate(180 + 0.3 if n % 2 else -0.3, resample=Image.BICUBIC, fillcolor=255)
+        a = np.asarray(page, dtype=np.float32) * (240 / 255)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+SCAN_AS_COMES.update({"790": two_up, "791": halftone_moire, "792": motion_strip, "793": pencil_audit,
+                      "794": chroma_jpeg, "795": upside_down})
+DOCX.update({"790": doc790, "793": doc793, "795": doc795})
+XLSX.update({"791": xls791, "794": xls794})
+HTML.update({"792": html792})
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
