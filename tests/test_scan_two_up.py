@@ -173,7 +173,9 @@ def _one_cell_page(fmt: str) -> Document:
 def test_a_scan_read_as_nothing_is_said_naming_the_file_and_page():
     recs = normalize_document(_one_cell_page("pdf-ocr"))
     assert not recs.indicators
-    said = [w for w in recs.warnings if "OCR 识别出" in w]
-    assert len(said) == 1 and said[0].startswith("made-up.pdf 第2页") and "未读出任何项目" in said[0]
+    said = [w for w in recs.warnings if "OCR 识别出" in w and "未读出任何项目" in w]
+    assert len(said) == 1 and said[0].startswith("made-up.pdf 第2页")
+    # and the frame cell's lines that look like the table's rows are each counted unread (fixnt7)
+    assert recs.unread_rows == 6
     # a text layer read as nothing is another matter (its words are the document's own)
     assert not any("OCR 识别出" in w for w in normalize_document(_one_cell_page("pdf")).warnings)
