@@ -710,8 +710,12 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
 # noun: 执行数 / 支出额; the money's noun after it, a few words naming it: 实际支出项目资金200.00万元, not
 # a part: 支出包括委员活动经费36.3万元), its amount.
 # 转移支付 names a kind of money (转移支付资金3580.69万元 is money coming in), not a payment.
-FUND_IN = re.compile(r"(?:到位|收到|下达|安排|拨付|拨入)[^，,。；;：:\d]{0,14}?(?:资金|经费|款项?|补助|补贴)\s*(?:总额|总计|合计|共计|共|累计)?"
-                     r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
+# The money coming in may be told the other way round, the amount before its noun (安排200万元专项资金,
+# 下达了500万元补助资金): the verb, the amount, a few words naming the money, the noun.
+_MONEY_NOUN = r"(?:资金|经费|款项?|补助|补贴)"
+_AMOUNT = r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
+FUND_IN = re.compile(rf"(?:到位|收到|下达|安排|拨付|拨入)(?:[^，,。；;：:\d]{{0,14}}?{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?"
+                     rf"\s*(?:为|是|达)?\s*{_AMOUNT}|[^，,。；;：:\d]{{0,4}}?{_AMOUNT}(?:的)?[^，,。；;：:\d]{{0,6}}?{_MONEY_NOUN})")
 FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
 # The verb of FUND_IN said of money passed on both ways: given to the unit, or paid by it.
@@ -843,13 +847,16 @@ def _fund_partly_told(doc: Document, recs: DocRecords) -> None:
     _, _, ins, outs = _fund_said(doc)
     if bool(ins) == bool(outs):
         return
-    said = "；".join(f"“{x[2]}”" + (f"（执行率{x[3]}）" if len(x) > 3 and x[3] else "") for x in ins or outs)
-    side, missing = ("收到/下达资金", "支出/执行金额") if ins else ("支出/执行资金", "收到/下达的预算金额")
-    if ins and all(x[2].startswith(TWO_WAY_VERB) for x in ins):
-        # 拨付 is said of money passed on either way (财政拨付 to the unit, the unit 拨付 to a contractor:
-        # 017's 按合同约定…拨付资金66.86万元 is paid out): no side named that the words do not say
-        side, missing = "拨付资金（未说明是收到还是付出）", "预算或执行金额"
-    recs.warnings.append(f"{(ins or outs)[0][1].describe()}：无资金表，文中只读到{side}{said}，未读到{missing}，"
+    def said(xs) -> str:
+        return "；".join(f"“{x[2]}”" + (f"（执行率{x[3]}）" if len(x) > 3 and x[3] else "") for x in xs)
+    # 拨付 is said of money passed on either way (财政拨付 to the unit, the unit 拨付 to a contractor:
+    # 017's 按合同约定…拨付资金66.86万元 is paid out): no side named that the words do not say
+    passed = [x for x in ins if x[2].startswith(TWO_WAY_VERB)]
+    came = [x for x in ins if not x[2].startswith(TWO_WAY_VERB)]
+    sides = [f"收到/下达资金{said(came)}"] * bool(came) + [f"拨付资金（未说明是收到还是付出）{said(passed)}"] * bool(passed)
+    side = "，".join(sides) if ins else f"支出/执行资金{said(outs)}"
+    missing = "支出/执行金额" if came else "预算或执行金额" if ins else "收到/下达的预算金额"
+    recs.warnings.append(f"{(ins or outs)[0][1].describe()}：无资金表，文中只读到{side}，未读到{missing}，"
                          "项目资金未读取，请核对原件")
 
 

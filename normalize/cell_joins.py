@@ -57,7 +57,7 @@ from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFI
 from .rebuild import HEADER_CELL, HEADING, VALUE_ROLES, Rebuilt, RunCell, cell_fit, cell_number, source_line, where
 from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
-    header_field, header_words, level2_label, level_label, points_note
+    header_field, header_words, level2_label, level_label, method_header, points_note
 
 SLACK = 2            # characters a header cell may add to its field's word (年度指标值, 全年实际值)
 MAX_PIECES = 12
@@ -132,6 +132,9 @@ HEAD_WORD = re.compile("|".join(re.escape(w) for w in sorted(
 UNNAMED = "other"      # a header cell the vocabulary does not name (指标说明, 累计完成率)
 UNNAMED_MAX = 6
 UNNAMED_PIECE = re.compile(r"\p{Han}{2,%d}" % UNNAMED_MAX)
+LAST_UNNAMED = "remark"  # such a cell at the end of the header's line (备注)
+METHOD = "method"      # a column of method or standard text (得分计算方法, 指标说明: vocab.method_header)
+METHOD_MAX = 8         # its header cell's characters at most: four of modifier, the head noun, a note
 
 
 def _chains(text: str, loose: bool = False):
@@ -157,6 +160,14 @@ def _chains(text: str, loose: bool = False):
                 role = header_field(piece, taken)
                 if role is not None and _tight(piece, role):
                     out += [(end, [(p, p + n, role)] + rest) for end, rest in chains(p + n, taken | {role})]
+            if taken and METHOD not in taken:
+                # a method column among the named ones: its cell is its head noun's grammar, whole
+                for n in range(2, METHOD_MAX + 1):
+                    piece = text[p:p + n]
+                    if len(piece) < n or "\n" in piece:
+                        break
+                    if method_header(piece):
+                        out += [(end, [(p, p + n, METHOD)] + rest) for end, rest in chains(p + n, taken | {METHOD})]
         if loose and taken and len({t for t in taken if t.startswith(UNNAMED)}) < 2:
             out += _unnamed(text, p, taken, chains)
         memo[(p, taken)] = out
@@ -188,8 +199,8 @@ def _unnamed(text: str, p: int, taken: frozenset, chains) -> list:
 
 
 def _is_header(roles: list[str]) -> bool:
-    s = set(roles) - {UNNAMED}
-    return len(roles) - roles.count(UNNAMED) >= 3 and "level3" in s and \
+    s = set(roles) - {UNNAMED, METHOD}
+    return len(roles) - roles.count(UNNAMED) - roles.count(METHOD) >= 3 and "level3" in s and \
         bool({"target", "actual"} & s or {"weight", "score"} <= s)
 
 
@@ -233,7 +244,15 @@ def find_header(text: str, start: int = 0):
 @functools.lru_cache(maxsize=64)   # a document's joined text is searched again on each reading of it (few: texts are long)
 def _header_at(text: str, start: int):
     found = _find_header(text, start) or _find_header(text, start, loose=True)
-    return None if found is None else (found[0], found[1], tuple(found[2]))
+    if found is None:
+        return None
+    a, b, cells = found
+    if (rest := UNNAMED_PIECE.fullmatch(text, b, _line_end(text, b))) is not None and \
+            header_field(rest.group(), set()) is None and not method_header(rest.group()):
+        # the header's line ends in a cell the vocabulary does not name (备注): a column of words no
+        # one reads, no figure of the row's; the rows start on the next line
+        a, b, cells = a, rest.end(), list(cells) + [(b, rest.end(), LAST_UNNAMED)]
+    return a, b, tuple(cells)
 
 
 def _find_header(text: str, start: int, loose: bool = False):
@@ -262,6 +281,10 @@ def _find_header(text: str, start: int, loose: bool = False):
         # (the words after it are the first row's), but a reason column's whole phrase
         late = max(c[0] for c in best)
         best = [c for c in best if c[0] == late]
+        # a method column's header is its head noun with the whole of its modifier (得分计算方法, 评分
+        # 标准; not 得分 | 计算方法 nor 评分 | 标准, the modifier taken for a cell of its own)
+        longest = max((y - x for c in best for x, y, r in c[2] if r == METHOD), default=0)
+        best = [c for c in best if longest == max((y - x for x, y, r in c[2] if r == METHOD), default=0)]
         reason = [c for c in best if c[2][-1][2] == "reason"]
         end = max(c[1] for c in reason) if reason else min(c[1] for c in best)
         best = [c for c in best if c[1] == end]
@@ -327,6 +350,10 @@ def split_figures(run: str, roles: list[str], cap: Decimal | None = None) -> lis
         w, s = roles.index("weight"), roles.index("score")
         out = [x for x in out if cell_number(x[s]) is None or cell_number(x[w].rstrip("%％")) is None or
                cell_number(x[s]) <= cell_number(x[w].rstrip("%％"))]
+    if len(out) > 1 and (same := [x for x in out if len(set(x)) == 1]):
+        # one figure written once per column (12.512.512.5: a full score's weight, target and result
+        # alike): the digits cut anywhere else would make figures of other lengths; the copies read
+        out = same
     if cap is not None and "weight" in roles:
         # a group's points (产出指标(40分)) are its rows' weights together: no row weighs more
         w = roles.index("weight")
@@ -398,6 +425,10 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
     given, gets each table heading passed over (TABLE_HEADING) as (its span, its points, the index
     of the first row after it), for heading_points."""
     values = _values(roles)
+    # a method column between value columns (分值 | 目标值 | 实际值 | 得分计算方法 | 得分): the run after
+    # the name fills the columns before it, its text follows, then the figures of those after it
+    after = [r for r in values if roles.index(r) > roles.index(METHOD)] if METHOD in roles else []
+    values = [r for r in values if r not in after]
     # an unnamed column right after the name: its words run on from the name's, and no grammar
     # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
     blind = _name_runs_on(roles)
@@ -466,6 +497,8 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             tail = _tail(text, start_of_row, values)
             break
         splits = split_figures(m.group(), values, cap)
+        if after and not re.search(r"\p{Han}", text[m.end():_line_end(text, m.end())]):
+            splits = split_figures(m.group(), values + after, cap)     # the method's cell left blank
         shown, run_end = values, m.end()
         if not splits and (alone := _no_points(m.group(), values)) is not None:
             shown, splits = ["target", "actual"], [alone]
@@ -489,6 +522,12 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             else:
                 spans, row_end = {**worded, **_spans(text, m.start(), shown, splits[0])}, run_end
             n0 = p + raw.index(name)
+            if after and not doubled and not set(after) <= set(spans):
+                if (told := _after_method(text, row_end, after, cap)) is None:
+                    unread.append((p, m.end()))
+                    p = end = m.end()
+                    continue
+                spans, row_end = {**spans, **told[0]}, told[1]
             row_end = _reason_to_line_end(text, start_of_row, row_end, roles, spans)
             rows.append((l1, l2, (n0, n0 + len(name)), spans))
             p = end = row_end
@@ -503,6 +542,30 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+def _line_end(text: str, p: int) -> int:
+    q = text.find("\n", p)
+    return len(text) if q < 0 else q
+
+
+def _after_method(text: str, p: int, after: list[str], cap: Decimal | None):
+    """A method column's cell from `p` and the figures of the columns after it (…记分。12.5): its
+    text (conditions and formulas, figures inside its clauses: 每低1%扣1分) up to the first run on the
+    line set apart as a cell (a sentence's end or a space before it; a space, the line's end or a
+    level label after it) that splits one way into `after`: ({role: span}, the run's end), or None."""
+    stop = _line_end(text, p)
+    for f in FIGURE_RUN.finditer(text, p, stop):
+        words = text[p:f.start()]
+        if not re.search(r"\p{Han}", words) or text[f.start() - 1] not in "。；; \t" or \
+                not (f.end() == len(text) or text[f.end()].isspace() or _level_at(text, f.end()) > f.end()):
+            continue
+        cut = split_figures(f.group(), after, cap)
+        if len(cut) != 1:
+            return None
+        a = p + len(words) - len(words.lstrip())
+        return {METHOD: (a, a + len(words.strip())), **_spans(text, f.start(), after, cut[0])}, f.end()
+    return None
 
 
 def _worded_values(text: str, start_of_row: int, p: int, m, values: list[str], cap):
@@ -750,7 +813,7 @@ def _values(roles: list[str]) -> list[str]:
 
 
 def _name_runs_on(roles: list[str]) -> bool:
-    return "level3" in roles and roles[roles.index("level3") + 1:roles.index("level3") + 2] == [UNNAMED]
+    return "level3" in roles and roles[roles.index("level3") + 1:roles.index("level3") + 2] in ([UNNAMED], [METHOD])
 
 
 def _tail(text: str, p: int, values: list[str]) -> list[tuple[int, int]]:
@@ -1244,7 +1307,9 @@ def _named(spans, text: str, one_line: bool = False) -> str:
 def _warning(para: Paragraph, n: int, unread, text: str, tail=(), roles=()) -> str:
     rows = _named(unread, text, True)
     after = f"，读取中途停止，其后像指标行的{_named(tail, text, True)}未能分成各列" if tail else ""
-    cause = "，表头中指标名称后有一列未能识别，名称与该列文字连在一起无法分开" if _name_runs_on(list(roles)) else ""
+    named = _name_runs_on(list(roles)) and METHOD in roles[roles.index("level3") + 1:roles.index("level3") + 2]
+    cause = "，表头中指标名称后为说明或评分标准文字列，名称与该列文字连在一起无法分开" if named else \
+        "，表头中指标名称后有一列未能识别，名称与该列文字连在一起无法分开" if _name_runs_on(list(roles)) else ""
     return (f"{where(para.loc)}起的段落含指标表表头，单元格连写在一起" + cause
             + (f"，{rows}无法唯一地分成各列" if rows else "" if tail else "，无法分行") + after
             + f"，约{n}行指标未读取")

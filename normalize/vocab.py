@@ -356,6 +356,19 @@ def value_role(text: str) -> str | None:
 _ABOUT_HEAD = re.compile(r"(?:依据|来源|说明|解释)$")
 _VALUE_FIELDS = frozenset({"target", "actual", "weight", "score"})
 
+# A column of scoring-method or standard text (得分计算方法, 评分标准, 计分方法, 指标说明, 指标解释,
+# 评分细则): the head noun a way of judging or an explanation, a few words of modifier before it. Its
+# cells hold conditions and formulas (完成值达到指标值，记满分；…按B/A*该指标分值记分), none of the row's
+# figures: no field of the record; a reader of cells run together keeps its text out of the figures.
+_METHOD_HEAD = re.compile(r"^\p{Han}{0,4}(?:方法|标准|细则|说明|解释)$")
+
+
+def method_header(text: str) -> bool:
+    """A header cell naming a column of method or standard text, where no field claims it (偏差原因说明
+    is a reason, 标准分值 a weight)."""
+    t = header_words(text)
+    return bool(_METHOD_HEAD.match(t)) and _header_field(t, frozenset()) is None
+
 
 @lru_cache(maxsize=1 << 16)   # asked for every cell of every candidate header row, again and again
 def _header_field(text: str, taken: frozenset[str]) -> str | None:

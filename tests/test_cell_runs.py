@@ -2121,3 +2121,41 @@ def test_rows_set_one_space_apart_a_line_of_words_under_the_widest_name_is_no_ta
              "", "自评等级：优"]
     recs = _read(tmp_path, "\n".join(lines) + "\n")
     assert [i.level3 for i in recs.indicators] == ["人工造林", "封山育林", "每平方公里治理投资", "项目区植被覆盖率"]
+
+
+def test_method_header_grammar():
+    """A column of method or standard text is told by its head noun (方法 / 标准 / 细则 / 说明 / 解释)
+    with a few words of modifier, where no field claims the cell (a reason's 说明, a weight's 标准分值)."""
+    from jixiao.normalize.vocab import method_header
+    assert [w for w in ("得分计算方法", "评分标准", "计分方法", "指标解释", "考核细则(注)") if method_header(w)] == \
+        ["得分计算方法", "评分标准", "计分方法", "指标解释", "考核细则(注)"]
+    assert not any(method_header(w) for w in ("偏差原因说明", "标准分值", "得分", "计算方法得分", "完成情况"))
+
+
+def test_method_column_between_figures_and_score(tmp_path):
+    """048: a column of scoring-method text (its cells conditions and formulas, figures inside its
+    clauses) between the glued figures and the score. The run after the name fills the columns before
+    it only; the method's text runs to the figures set apart after it (the score), not to 每少5人扣1分's."""
+    text = ("一级指标二级指标三级指标分值年度指标值全年实际值评分标准得分\n"
+            "产出指标数量指标培训人次1080人80人达到目标值得满分，每少5人扣1分。10 时效指标完成时间"
+            "58月8月按时完成得满分；每延迟1月扣1分。5\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.weight.raw, i.target.raw, i.actual.raw, i.score.raw) for i in recs.indicators] == \
+        [("培训人次", "10", "80人", "80人", "10"), ("完成时间", "5", "8月", "8月", "5")]
+    assert recs.unread_rows == 0
+
+
+def test_method_column_after_the_name_said(tmp_path):
+    """030: a 指标说明 column right after the name runs on from it; the rows are counted and the warning
+    names the column for what it is, a column of explanation text."""
+    text = "一级指标二级指标指标名称指标说明目标值分值备注\n产出指标数量指标发放人数达到计划值300010\n"
+    recs = _read(tmp_path, text)
+    assert not recs.indicators and recs.unread_rows == 1
+    assert any("说明或评分标准文字列" in w for w in recs.warnings), recs.warnings
+
+
+def test_one_figure_written_once_per_column():
+    """15.515.515.5 for three columns: 15.51 | 5.51 | 5.5 fits each column too, but one figure written
+    once per column is read as written (a full score's weight, target and result alike)."""
+    from jixiao.normalize.cell_joins import split_figures
+    assert split_figures("15.515.515.5", ["weight", "target", "actual"]) == [["15.5", "15.5", "15.5"]]

@@ -5205,6 +5205,22 @@ def test_money_told_only_as_passed_on_is_called_neither_received_nor_spent():
     assert "收到/下达资金" not in w and "未说明是收到还是付出" in w
 
 
+def test_money_coming_in_told_amount_first_is_read_either_way_round():
+    """fixraw8 (realworld raw/017): the amount before its noun (安排300万元专项资金, 下达了500万元补助资金) is money
+    coming in as the noun before the amount is; a 其中 part or a change on the year before so told is no
+    total; beside money only passed on (拨付), each is said on its own side."""
+    r = _told("某某项目绩效自评报告\n\n省财政下达了500万元补助资金，其中安排100万元配套资金，较上年增加安排50万元资金，"
+              "实际支出450万元。\n")
+    [p] = r.projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("500万元", "450万元")
+    r = _told("某某项目绩效自评报告\n\n1.项目资金到位情况分析\n\n区级年初预算安排300万元专项资金，用于老旧小区改造。\n\n"
+              "2.项目资金执行情况分析\n\n已按合同约定足额拨付资金66.86万元。\n")
+    assert r.projects == []
+    [w] = [w for w in r.warnings if "无资金表" in w]
+    assert "收到/下达资金“安排300万元专项资金”" in w and "拨付资金（未说明是收到还是付出）“拨付资金66.86万元”" in w
+    assert "未读到支出/执行金额" in w
+
+
 def test_a_fund_stated_by_labels_in_a_report_with_no_table_opens_its_project():
     """Issue 21 (realworld raw/067): 年初预算资金数 / 全年预算数 / 全年执行数 / 执行率 told in a paragraph
     that opens with its outline number ((一)项目概况。…): the report's one project, read as a fund
