@@ -39,7 +39,7 @@ def sniff(data: bytes) -> str:
         return "xmlss"
     if _MHT.search(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n")[:65536]:
         return "mht"
-    if _HTML.search(text_head[:2048]):
+    if _HTML.search(text_head[:2048]) and not _mail(data):
         return "html"
     return "text-or-binary"
 
@@ -77,6 +77,16 @@ def package_kind(zf: zipfile.ZipFile) -> str:
         if mime.startswith("application/vnd.oasis.opendocument."):
             return ODF_KINDS.get(mime, "odf")
     return "zip"
+
+
+def _mail(data: bytes) -> bool:
+    """The bytes open with a mail's header block (From / Date / MIME-Version / Content-Type …): a
+    multipart/mixed mail whose first part is a page has <html near its top, but it is a mail, read
+    part by part in each part's charset by the text reader (mail_message), not a page with its
+    headers as text. Its structure is ASCII: latin-1 keeps every byte."""
+    from .mail_message import is_message
+
+    return is_message(data[:65536].removeprefix(b"\xef\xbb\xbf").decode("latin-1").replace("\r\n", "\n"))
 
 
 def _ole_kind(data: bytes) -> str:
