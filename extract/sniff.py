@@ -5,6 +5,8 @@ import re
 import zipfile
 from io import BytesIO
 
+from .errors import out_of_memory
+
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta\s)", re.I)
 _MHT = re.compile(rb"^(?:[\w-]+:.*\r?\n)*?content-type:\s*multipart/related", re.I | re.M)
@@ -23,7 +25,9 @@ def sniff(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         try:
             return package_kind(zipfile.ZipFile(BytesIO(data)))
-        except Exception:  # noqa: BLE001 - any failure to list or open the archive means it is broken
+        except Exception as e:  # noqa: BLE001 - any failure to list or open the archive means it is broken
+            if out_of_memory(e):
+                raise   # the machine's limit, not a broken archive
             return "broken-zip"
     if data.startswith(OLE2):
         return _ole_kind(data)
@@ -96,7 +100,9 @@ def _ole_kind(data: bytes) -> str:
     try:
         with olefile.OleFileIO(BytesIO(data)) as ole:
             streams = {"/".join(e).lower() for e in ole.listdir(streams=True, storages=True)}
-    except Exception:  # noqa: BLE001 - olefile raises assorted errors on damaged files
+    except Exception as e:  # noqa: BLE001 - olefile raises assorted errors on damaged files
+        if out_of_memory(e):
+            raise   # the machine's limit, not a damaged file
         return "ole"
     if "encryptedpackage" in streams or "encryptioninfo" in streams:
         return "ole-encrypted"     # an encrypted .docx/.xlsx (Office wraps those in OLE2)
