@@ -727,7 +727,12 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     def no_room(c: Cell, h: Cell | None, what: int) -> bool:
         room, lead = h is not None and rooms_a.get((h.row, h.col)), rooms_b.get((c.row, c.col))
         return bool(room and lead) and room[0] < lead[what] + lead[1] / 10
-    roomless = [ruled and no_room(c, h, 2) and not c.text.lstrip()[:1].isdigit() for c, h in zip(first, hosts)]
+    # (not beside figures that stack on the host row's: the continuation then carries a line of its
+    # own, and a text at that line whose host ended short of its edge is that line's, not a word the
+    # host had no room for: 754's scan, 社会效益指标 ending with room for about one character, the next
+    # page's first row 生态效益指标 | 果园化肥使用量减少率 | ≥5% | 6.1% | 6, figures under 1265户 and 6)
+    roomless = [ruled and not any(stacked) and no_room(c, h, 2) and not c.text.lstrip()[:1].isdigit()
+                for c, h in zip(first, hosts)]
     # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column; a
     # merged cell holding the rest of its host's text goes on down the rows after, as its host does:
     # a level's cell over the split row and the next ones, 效益 | 指标)
