@@ -3328,15 +3328,11 @@ class _Reader:
             return None
         if not level3 and (target_raw or actual_raw) and self._name_in_level2(t, r, c2 + s if c2 is not None else None,
                                                                              l1_cell, l2_cell, l2_prev):
-            # the name typed one column left, its own cell empty: the row's name, its level 2 the group's;
-            # on a level-1 group's first row no level 2 stands above to carry: the cell stays its level 2 as written
-            if l1_cell:
-                notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取")
-                level3 = l2_cell
-            else:
-                notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取，"
-                             f"二级指标沿用上一行的“{bare(l2_prev)}”")
-                level3, l2_cell = l2_cell, ""
+            # the name typed one column left, its own cell empty: the row's name; the cell stays its level 2
+            # as written. The group's level 2 above is no reading of it: its merged cell ends above the row,
+            # and the row need not be of its kind (759's 敬老院改造完成时间 below 质量指标, a deadline)
+            notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取")
+            level3 = l2_cell
         elif not level3 and (target_raw or actual_raw) and not fitted.moved and \
                 (across := self._level_across_name(t, r, c3 + s, (c1 + s if c1 is not None else None,
                                                                    c2 + s if c2 is not None else None))):

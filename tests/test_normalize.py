@@ -4485,15 +4485,17 @@ def test_a_range_form_reads_its_target_from_the_lower_and_upper_bound_columns():
                    ("6次-10次", "range", Decimal(6), Decimal(10), "次"), ("完善", "qualitative", None, None, "")]
 def test_a_name_typed_in_the_level2_column_with_its_name_cell_empty_is_the_rows_name():
     """A clerk typed the name one column left (质量指标 group | 抽检合格率 | empty name | ≥95% …): the row
-    is that indicator in the group above, said in its note; a level name there stays a level."""
+    is that indicator, said in its note; its level-2 cell stays as written, not the group's above (the
+    group's merged cell ends above it, and the row need not be of its kind: 759's 敬老院改造完成时间
+    below 质量指标); a level name there stays a level."""
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "新建示范园", "≥1.5万亩", "1.55万亩", "10", "10"],
             ["", "质量指标", "苗木成活率", "≥90%", "92.6%", "10", "10"],
             ["", "收购质量抽检合格率", "", "≥95%", "96.4%", "10", "10"],
             ["", "时效指标", "", "2023年12月31日前", "2023年12月18日", "10", "10"]]
     inds = normalize_document(_doc(rows)).indicators
-    assert [(i.level2, i.level3) for i in inds[:3]] == [
-        ("数量指标", "新建示范园"), ("质量指标", "苗木成活率"), ("质量指标", "收购质量抽检合格率")]
+    assert [(i.level2_raw, i.level3) for i in inds[:3]] == [
+        ("数量指标", "新建示范园"), ("质量指标", "苗木成活率"), ("收购质量抽检合格率", "收购质量抽检合格率")]
     assert "三级指标名称填在二级指标一栏" in inds[2].note
     assert all(i.level3 != "时效指标" for i in inds)
 
