@@ -4485,19 +4485,34 @@ def test_a_range_form_reads_its_target_from_the_lower_and_upper_bound_columns():
                    ("6次-10次", "range", Decimal(6), Decimal(10), "次"), ("完善", "qualitative", None, None, "")]
 def test_a_name_typed_in_the_level2_column_with_its_name_cell_empty_is_the_rows_name():
     """A clerk typed the name one column left (质量指标 group | 抽检合格率 | empty name | ≥95% …): the row
-    is that indicator, said in its note; its level-2 cell stays as written, not the group's above (the
-    group's merged cell ends above it, and the row need not be of its kind: 759's 敬老院改造完成时间
-    below 质量指标); a level name there stays a level."""
+    is that indicator in the group above, said in its note; a level name there stays a level."""
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "新建示范园", "≥1.5万亩", "1.55万亩", "10", "10"],
             ["", "质量指标", "苗木成活率", "≥90%", "92.6%", "10", "10"],
             ["", "收购质量抽检合格率", "", "≥95%", "96.4%", "10", "10"],
             ["", "时效指标", "", "2023年12月31日前", "2023年12月18日", "10", "10"]]
     inds = normalize_document(_doc(rows)).indicators
-    assert [(i.level2_raw, i.level3) for i in inds[:3]] == [
-        ("数量指标", "新建示范园"), ("质量指标", "苗木成活率"), ("收购质量抽检合格率", "收购质量抽检合格率")]
+    assert [(i.level2, i.level3) for i in inds[:3]] == [
+        ("数量指标", "新建示范园"), ("质量指标", "苗木成活率"), ("质量指标", "收购质量抽检合格率")]
     assert "三级指标名称填在二级指标一栏" in inds[2].note
     assert all(i.level3 != "时效指标" for i in inds)
+
+
+def test_a_name_typed_in_the_level2_column_where_a_level_is_left_out_keeps_the_cell():
+    """759: the name typed in the 二级 cell between 质量指标 and 成本指标 stands where 时效指标 would (a
+    deadline): the group above is no reading of it, so the cell stays its level 2 as written; between
+    社会效益指标 and the level-1 group's end (生态 / 可持续 left out) likewise."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "验收合格率", "100%", "100%", "10", "10"],
+            ["", "改造完成时间", "", "2023年11月30日前", "2023年11月28日", "10", "10"],
+            ["", "成本指标", "每张床位补助", "≤1.5万元", "1.46万元", "10", "10"],
+            ["效益指标", "社会效益指标", "新增集中供养", "≥120人", "126人", "10", "10"],
+            ["", "集中照护率", "", "≥60%", "63.5%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level2_raw, i.level3) for i in inds] == [
+        ("质量指标", "验收合格率"), ("改造完成时间", "改造完成时间"), ("成本指标", "每张床位补助"),
+        ("社会效益指标", "新增集中供养"), ("集中照护率", "集中照护率")]
+    assert "三级指标名称填在二级指标一栏" in inds[1].note and "沿用" not in inds[1].note
 
 
 def test_a_name_typed_in_the_level2_column_on_a_level1_groups_first_row_is_the_rows_name():
