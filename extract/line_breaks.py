@@ -106,7 +106,8 @@ def _places(text: str) -> int | None:
     return len(m.group(1)) if m else None
 
 
-def _is_figure(line: str) -> bool:
+def is_figure(line: str) -> bool:
+    """Whether a line is a figure alone (8, 9.56, ≥85%, 124座)."""
     return bool(_FIGURE_ALONE.match(line.strip()))
 
 
@@ -132,7 +133,7 @@ def by_column_places(texts: dict[tuple[int, int], str]) -> dict[tuple[int, int],
         if k >= n or k + len(rest.group(1)) != n:
             continue
         stacked = any(r == row and c != col and len(ls := [x for x in t.strip().split("\n") if x.strip()]) == 2
-                      and all(_is_figure(x) for x in ls) for (r, c), t in texts.items())
+                      and all(is_figure(x) for x in ls) for (r, c), t in texts.items())
         if not stacked:
             out[(row, col)] = lines[0] + lines[1]
     return out

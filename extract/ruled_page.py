@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .line_breaks import NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, text_area, two_figures, unit_goes_on
+from .line_breaks import (NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, is_figure, text_area, two_figures,
+                          unit_goes_on)
 from .model import Cell, Document, Location, PageLayout, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .pdf_text_table import read as read_text_table
@@ -739,7 +740,14 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     def no_room(c: Cell, h: Cell | None, what: int) -> bool:
         room, lead = h is not None and rooms_a.get((h.row, h.col)), rooms_b.get((c.row, c.col))
         return bool(room and lead) and room[0] < lead[what] + lead[1] / 10
-    roomless = [ruled and no_room(c, h, 2) and not c.text.lstrip()[:1].isdigit() for c, h in zip(first, hosts)]
+    # (not where the continuation carries figures of its own, one stacked under each of the host's:
+    # it is then a line of its own, and a text at that line whose host ended short of its edge is
+    # that line's, not a word the host had no room for: 754's scan, 社会效益指标 ending with room for
+    # about one character, the next page's first row 生态效益指标 | 果园化肥使用量减少率 | ≥5% | 6.1% | 6
+    # under ≥1200户 | 1265户 | 6; 229's 元/艘 under 2.36万 is a figure's rest, no figure of its own)
+    own = any(stacked) and all(s for h, s in zip(hosts, stacked) if h is not None and is_figure(h.text.rsplit("\n", 1)[-1]))
+    roomless = [ruled and not own and no_room(c, h, 2) and not c.text.lstrip()[:1].isdigit()
+                for c, h in zip(first, hosts)]
     # (an empty merged cell beside a cut row's rest goes on below it: 176's 年度绩效指标 column; a
     # merged cell holding the rest of its host's text goes on down the rows after, as its host does:
     # a level's cell over the split row and the next ones, 效益 | 指标)

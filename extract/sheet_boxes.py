@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from xml.etree import ElementTree as ET
 
+from .errors import out_of_memory
+
 XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -171,7 +173,9 @@ def xls_text_boxes_by_sheet(data: bytes) -> dict[str, int]:
     from xlrd.compdoc import CompDoc
     try:
         stream = CompDoc(data, logfile=_Quiet()).get_named_stream("Workbook")
-    except Exception:   # noqa: BLE001 - not a compound file, or no Workbook stream: nothing drawn to say
+    except Exception as e:   # noqa: BLE001 - not a compound file, or no Workbook stream: nothing drawn to say
+        if out_of_memory(e):
+            raise   # the machine's limit: the text boxes would go unsaid
         return {}
     if not stream:
         return {}

@@ -5,6 +5,8 @@ import re
 import zipfile
 from io import BytesIO
 
+from .errors import out_of_memory
+
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta\s)", re.I)
 _MHT = re.compile(rb"^(?:[\w-]+:.*\r?\n)*?content-type:\s*multipart/related", re.I | re.M)
@@ -23,7 +25,9 @@ def sniff(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         try:
             return package_kind(zipfile.ZipFile(BytesIO(data)))
-        except Exception:  # noqa: BLE001 - any failure to list or open the archive means it is broken
+        except Exception as e:  # noqa: BLE001 - any failure to list or open the archive means it is broken
+            if out_of_memory(e):
+                raise   # the machine's limit, not a broken archive
             return "broken-zip"
     if data.startswith(OLE2):
         return _ole_kind(data)
@@ -39,7 +43,7 @@ def sniff(data: bytes) -> str:
         return "xmlss"
     if _MHT.search(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n")[:65536]:
         return "mht"
-    if _HTML.search(text_head[:2048]):
+    if _HTML.search(text_head[:2048]) and not _mail(data):
         return "html"
     return "text-or-binary"
 
@@ -79,6 +83,16 @@ def package_kind(zf: zipfile.ZipFile) -> str:
     return "zip"
 
 
+def _mail(data: bytes) -> bool:
+    """The bytes open with a mail's header block (From / Date / MIME-Version / Content-Type …): a
+    multipart/mixed mail whose first part is a page has <html near its top, but it is a mail, read
+    part by part in each part's charset by the text reader (mail_message), not a page with its
+    headers as text. Its structure is ASCII: latin-1 keeps every byte."""
+    from .mail_message import is_message
+
+    return is_message(data[:65536].removeprefix(b"\xef\xbb\xbf").decode("latin-1").replace("\r\n", "\n"))
+
+
 def _ole_kind(data: bytes) -> str:
     """Which OLE2 compound file: the streams it holds tell Word, Excel, WPS and encrypted OOXML."""
     import olefile
@@ -86,7 +100,9 @@ def _ole_kind(data: bytes) -> str:
     try:
         with olefile.OleFileIO(BytesIO(data)) as ole:
             streams = {"/".join(e).lower() for e in ole.listdir(streams=True, storages=True)}
-    except Exception:  # noqa: BLE001 - olefile raises assorted errors on damaged files
+    except Exception as e:  # noqa: BLE001 - olefile raises assorted errors on damaged files
+        if out_of_memory(e):
+            raise   # the machine's limit, not a damaged file
         return "ole"
     if "encryptedpackage" in streams or "encryptioninfo" in streams:
         return "ole-encrypted"     # an encrypted .docx/.xlsx (Office wraps those in OLE2)

@@ -29,7 +29,7 @@ from .subjects import level3_key
 from .title import NUMBERED, project_heading
 from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
-                    STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
+                    LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
                     exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
                     part_of_year, period,
@@ -2131,6 +2131,19 @@ class _Reader:
         span = t.cell_at(self._table_row(t, r), c2)
         return span is not None and span.rowspan == 1 and span.colspan == 1
 
+    def _in_group_above(self, t: Table, r: int, c2: int, l2_prev: str) -> bool:
+        """Whether a row whose level-2 cell holds its name goes with the level-2 group above it: the
+        level 2 below it (the next row's cell; none where the level-1 group ends) is the one the
+        template (vocab.LEVEL2, in its order) puts right after the one above, so that no level is
+        left out where the row stands (375: 质量指标 | the row | 时效指标)."""
+        above, parent = canonical_level2(l2_prev)
+        order = [name for name, (p, _) in LEVEL2.items() if p == parent]
+        if above not in order:
+            return False
+        nxt = t.cell_at(self._table_row(t, r + 1), c2)
+        below = canonical_level2(nxt.text)[0] if nxt is not None and nxt.row == self._table_row(t, r + 1) else None
+        return order.index(above) + 1 == (order.index(below) if below in order else len(order))
+
     def _level_across_name(self, t: Table, r: int, c3: int, levels: tuple[int | None, int | None]) -> str:
         """The text of a level cell (一级 or 二级) merged across the row's name column, or ""."""
         span = t.cell_at(self._table_row(t, r), c3)
@@ -3426,9 +3439,12 @@ class _Reader:
             return None
         if not level3 and (target_raw or actual_raw) and self._name_in_level2(t, r, c2 + s if c2 is not None else None,
                                                                              l1_cell, l2_cell, l2_prev):
-            # the name typed one column left, its own cell empty: the row's name, its level 2 the group's;
-            # on a level-1 group's first row no level 2 stands above to carry: the cell stays its level 2 as written
-            if l1_cell:
+            # the name typed one column left, its own cell empty: the row's name. Its level 2 the group's
+            # above where the template's next level follows it (no level left out between: the row can
+            # be of no other); else the cell stays its level 2 as written: on a level-1 group's first
+            # row, or where the row stands in the place of a level left out (759's 敬老院改造完成时间
+            # between 质量指标 and 成本指标, where 时效指标 would stand)
+            if l1_cell or not self._in_group_above(t, r, c2 + s, l2_prev):
                 notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取")
                 level3 = l2_cell
             else:

@@ -36,6 +36,7 @@ from typing import Iterable
 
 import regex   # common.NUM's look-behinds are of two widths
 
+from jixiao.extract.errors import out_of_memory
 from jixiao.normalize.records import PROJECT_FIGURES
 
 from .common import NUM
@@ -225,7 +226,9 @@ def _previous_year_columns(document) -> dict:
     out = {}
     try:
         tables = document.tables()
-    except Exception:  # noqa: BLE001 - a document model without tables: nothing to read
+    except Exception as e:  # noqa: BLE001 - a document model without tables: nothing to read
+        if out_of_memory(e):
+            raise   # the machine's limit: the previous year's column would go unread
         return out
     for t in tables:
         header = [c for c in t.cells if len(norm(c.text)) <= 12 and PREV_HEADER.search(norm(c.text))]

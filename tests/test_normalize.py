@@ -4535,6 +4535,23 @@ def test_a_name_typed_in_the_level2_column_with_its_name_cell_empty_is_the_rows_
     assert all(i.level3 != "时效指标" for i in inds)
 
 
+def test_a_name_typed_in_the_level2_column_where_a_level_is_left_out_keeps_the_cell():
+    """759: the name typed in the 二级 cell between 质量指标 and 成本指标 stands where 时效指标 would (a
+    deadline): the group above is no reading of it, so the cell stays its level 2 as written; between
+    社会效益指标 and the level-1 group's end (生态 / 可持续 left out) likewise."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "验收合格率", "100%", "100%", "10", "10"],
+            ["", "改造完成时间", "", "2023年11月30日前", "2023年11月28日", "10", "10"],
+            ["", "成本指标", "每张床位补助", "≤1.5万元", "1.46万元", "10", "10"],
+            ["效益指标", "社会效益指标", "新增集中供养", "≥120人", "126人", "10", "10"],
+            ["", "集中照护率", "", "≥60%", "63.5%", "10", "10"]]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level2_raw, i.level3) for i in inds] == [
+        ("质量指标", "验收合格率"), ("改造完成时间", "改造完成时间"), ("成本指标", "每张床位补助"),
+        ("社会效益指标", "新增集中供养"), ("集中照护率", "集中照护率")]
+    assert "三级指标名称填在二级指标一栏" in inds[1].note and "沿用" not in inds[1].note
+
+
 def test_a_name_typed_in_the_level2_column_on_a_level1_groups_first_row_is_the_rows_name():
     """The same slip on the first row of a level-1 group (满意度指标 | 入住老人满意度 | empty name): no
     level 2 stands above to carry, so the cell is the row's name and stays its level 2 as written."""

@@ -322,6 +322,32 @@ def test_a_row_split_by_the_page_is_joined_where_its_text_runs_on(last, first, j
         assert names == ["名称", last, "壬癸", "下一行"]
 
 
+@pytest.mark.parametrize("figures, joined", [
+    # the next page's first row carries figures of its own under the last row's: its level cell,
+    # under one that ended with room for about a character, is that row's, not a word with no room
+    (("≥5%", "6.1%", "6"), False),
+    # nothing beside it: the level's text is the last row's, its first word had no room there
+    (("", "", ""), True),
+])
+def test_a_row_with_figures_of_its_own_under_the_break_is_no_rest_of_the_row_before(figures, joined):
+    """754's scan: 社会效益指标 | 带动脱贫户…(to the cell's edge) | ≥1200户 | 1265户 | 6 ends page 1 and
+    生态效益指标 | 果园化肥使用量减少率 | ≥5% | 6.1% | 6 opens page 2, the second page's characters
+    larger: the level cell's room (15) is more than a character of page 1 and less than one of page 2."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.ruled_page import stitch
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    widths = (91, 100, 80, 80, 40)
+    _ruled_page(doc, 1, [("二级指标", "三级指标", "年度指标值", "实际完成值", "得分"),
+                         ("社会效益指标", "甲乙丙丁戊己庚辛", "≥1200户", "1265户", "6")], widths)
+    _ruled_page(doc, 2, [("生态效益指标", "壬癸", *figures), ("可持续指标", "下一行", "持续提升", "持续提升", "6")],
+                widths, size=14)
+    stitch(doc)
+    (table,) = doc.tables()
+    names = [row[1] for row in table.grid()]
+    assert names == (["三级指标", "甲乙丙丁戊己庚辛壬癸", "下一行"] if joined else
+                     ["三级指标", "甲乙丙丁戊己庚辛", "壬癸", "下一行"])
+
+
 def test_the_accelerated_engine_reads_a_page_as_onnx_runtime_does(monkeypatch, shipped_engine):
     """OpenVINO runs the engine's own models in its own pipeline (resizing, padding to 320 px in
     batches of six, box finding, decoding): a page's boxes, text and confidences must be those of

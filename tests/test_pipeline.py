@@ -333,6 +333,58 @@ def test_a_pdf_read_refused_memory_is_neither_read_by_the_fallback_nor_called_co
     assert worker.failure(got.value, pdf.name, 200, 1 << 60).error == worker.memory_message(200)
 
 
+def _refused(*args, **kwargs):
+    raise MemoryError
+
+
+class _NoTables:
+    """A document model whose tables cannot be listed: for want of memory, or (KeyError) for want of tables."""
+
+    def __init__(self, error):
+        self.error = error
+
+    def tables(self):
+        raise self.error
+
+
+def test_a_refused_allocation_while_sniffing_or_looking_around_a_file_is_no_format_said(monkeypatch):
+    """Extract: a MemoryError listing an archive or a compound file, reading an ODF manifest or an
+    Excel 97 stream is the machine's limit, not a broken archive, an unknown OLE file, a package
+    unencrypted or a workbook with nothing drawn."""
+    import olefile
+    import xlrd.compdoc
+
+    from jixiao.extract import odf_reader, sheet_boxes
+    from jixiao.extract import sniff as sniffing     # the package's name sniff is the function
+    sniff = sys.modules[sniffing.__module__]
+
+    monkeypatch.setattr(sniff.zipfile, "ZipFile", _refused)
+    monkeypatch.setattr(olefile, "OleFileIO", _refused)
+    monkeypatch.setattr(xlrd.compdoc, "CompDoc", _refused)
+    for call in (lambda: sniff.sniff(b"PK\x03\x04" + b"\x00" * 100), lambda: sniff.sniff(sniff.OLE2 + b"\x00" * 600),
+                 lambda: odf_reader._encrypted(b"PK\x03\x04"), lambda: sheet_boxes.xls_text_boxes(sniff.OLE2)):
+        with pytest.raises(MemoryError):
+            call()
+
+
+def test_a_refused_allocation_reading_the_unit_from_tables_is_no_table_less_document():
+    """Normalize: the reporting unit's fallback for a model without tables does not take a MemoryError."""
+    from jixiao.normalize.reporting_unit import from_tables
+
+    assert from_tables(_NoTables(KeyError("tables"))) is None
+    with pytest.raises(MemoryError):
+        from_tables(_NoTables(MemoryError()))
+
+
+def test_a_refused_allocation_reading_last_years_column_is_no_table_less_document():
+    """Rules: the cross checks' previous-year column is not left unread over a MemoryError."""
+    from jixiao.rules.cross import _previous_year_columns
+
+    assert _previous_year_columns(_NoTables(KeyError("tables"))) == {}
+    with pytest.raises(MemoryError):
+        _previous_year_columns(_NoTables(MemoryError()))
+
+
 def test_new_code_reads_every_file_again(tmp_path, monkeypatch):
     """A stored result made by other code is stale, even when nobody bumped RULES_VERSION."""
     from jixiao.nightly import run as run_module

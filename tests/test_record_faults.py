@@ -273,3 +273,26 @@ def test_a_mail_whose_8bit_parts_are_in_different_charsets_reads_each_part_by_it
     doc = read_document(tmp_path / "l.eml")
     assert _cells(doc)["建设示范点"]
     assert any("l.eml" in w and "第2部分" in w and "无法识别" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_mixed_mail_whose_first_part_is_a_web_page_is_read_as_a_mail(tmp_path):
+    """A multipart/mixed .eml whose first part is 8bit text/html has <html near its top: sniffed as a
+    web page, its header block was read as page text and its bytes (a UTF-8 page, a GBK note attached)
+    decoded as one charset. Its header block says it is a mail: each part read in its own charset, the
+    attachment named."""
+    rows = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in line.split(chr(9)))}</tr>" for line in FORM.split("\n")[2:4])
+    page = f"<html><body><table>{rows}</table></body></html>".encode("utf-8")
+    data = _mail('Content-Type: multipart/mixed; boundary="XX"\r\n',
+                 "--XX\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                 "{PAGE}\r\n--XX\r\nContent-Type: text/plain; charset=gbk\r\nContent-Transfer-Encoding: 8bit\r\n"
+                 'Content-Disposition: attachment; filename="note.txt"\r\n\r\n'
+                 "{NOTE}\r\n--XX\r\nContent-Type: application/octet-stream\r\n"
+                 'Content-Disposition: attachment; filename="a.xlsx"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+                 "UEsDBA==\r\n--XX--\r\n").encode().replace(b"{PAGE}", page).replace(
+                     b"{NOTE}", "附：项目实施情况说明".encode("gbk"))
+    (tmp_path / "m.eml").write_bytes(data)
+    doc = read_document(tmp_path / "m.eml")
+    assert "建设示范点" in _cells(doc) and "≥20个" in _cells(doc)
+    assert not any(p.text.startswith(("From:", "Received:", "--XX")) for p in doc.paragraphs())
+    assert not any("\ufffd" in b.text for b in doc.paragraphs())
+    assert any("a.xlsx" in w and "note.txt" in w for w in doc.warnings), doc.warnings
