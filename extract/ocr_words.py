@@ -103,21 +103,20 @@ def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
                 new, new_likely = _cut(again)
                 if not _alone(new, at) and sum(len(w) == 1 for w in new) < lone and new_likely > likely:
                     chars[i] = alt
-                    changes.append((_word(words, at), _word(new, at)))
+                    start, end = _span(new, at)
+                    changes.append((run[start:end], again[start:end]))
                     break
     return "".join(chars), changes
 
 
-def _word(words: list[str], at: int) -> str:
-    """The word of the cut `words` that holds the run's character `at`, with its neighbour where alone."""
+def _span(words: list[str], at: int) -> tuple[int, int]:
+    """Where, in the run the words cut, the word that holds the run's character `at` stands."""
     end = 0
-    for k, w in enumerate(words):
+    for w in words:
         if at < end + len(w):
-            if len(w) == 1:   # a lone character is shown with the word after it (耗牛, not 耗)
-                return w + (words[k + 1] if k + 1 < len(words) else "")
-            return w
+            return end, end + len(w)
         end += len(w)
-    return ""
+    return at, at + 1
 
 
 def plain(reading: tuple) -> tuple:

@@ -26,6 +26,8 @@ def test_no_change_without_the_engine_offering_it_or_where_the_character_is_in_a
     assert ocr_words.corrected(text, _runners(text, {2: [("特", 0.03)]})) == (text, [])   # 特牛 is no word
     text = "能源消耗降低率"      # 耗 stands in 消耗: the reading is kept whatever the runner-up
     assert ocr_words.corrected(text, _runners(text, {3: [("牦", 0.02)]})) == (text, [])
+    text = "自评等级：优"        # 600.scan: 自评 is the domain's word (domain_dict.txt), not 自诉 (jieba's)
+    assert ocr_words.corrected(text, _runners(text, {1: [("诉", 0.01)]})) == (text, [])
 
 
 def test_correct_reports_the_line_and_gives_the_engine_its_five_part_info():
