@@ -327,6 +327,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if doubted:
         doc.warnings.append(f"第{number}页 {len(doubted)} 行初次识别存疑，已用 {ocr_script.MODEL} 重新识别并取其读法："
                             + "；".join(f"“{a}”→“{b}”" for a, b in doubted[:20]) + ("……" if len(doubted) > 20 else ""))
+    corrected = getattr(eng.text_rec, "corrected", [])
+    if corrected:   # a character the recogniser was unsure of, its runner-up chosen by the words it makes
+        doc.warnings.append(f"第{number}页识别校正（识别模型的备选字组成词典中的词）："
+                            + "；".join(f"“{a}”→“{b}”（行“{line}”）" for a, b, line in corrected[:20])
+                            + ("……" if len(corrected) > 20 else ""))
     chars: list[Char] = []
     widths: list[str] = []
     units: list[str] = []

@@ -17,7 +17,7 @@ import functools
 import importlib.util
 from pathlib import Path
 
-from . import ocr_doubt
+from . import ocr_doubt, ocr_words
 
 # A page is traditional where at least this share of the Han characters of its first reading are
 # ones t2s changes, and at least MIN_CHANGED of them (a page of a few words tells nothing). On the
@@ -75,8 +75,6 @@ def available() -> bool:
 @functools.lru_cache(maxsize=1)
 def _wide(base, threads: int):
     """The engine's recogniser `base` with v6's model and characters, on base's runtime."""
-    from rapidocr_onnxruntime.ch_ppocr_rec.utils import CTCLabelDecode
-
     from . import ocr_session
 
     path = model_path()
@@ -90,7 +88,7 @@ def _wide(base, threads: int):
         rec.session = OrtInferSession({"model_path": str(path), "intra_op_num_threads": threads,
                                        "inter_op_num_threads": 1, "use_cuda": False, "use_dml": False})
         characters = rec.session.get_character_list()
-    rec.postprocess_op = CTCLabelDecode(character=characters)
+    rec.postprocess_op = ocr_words.Decoder(character=characters)
     return rec
 
 
@@ -100,11 +98,14 @@ class ScriptRecognizer:
     with v6; otherwise reads again with v6 only the lines whose first reading is doubtful
     (extract.ocr_doubt). `last` is (t2s-changed, Han characters) of the first reading, `reread`
     whether the last page was read again, `doubted` the (first, kept) texts of the lines the
-    second reading changed."""
+    second reading changed, `corrected` the (word read, word kept, line) of the characters
+    chosen again among the recogniser's runners-up by words (extract.ocr_words)."""
 
     def __init__(self, rec, threads: int):
         self.rec, self.threads = rec, threads
-        self.last, self.reread, self.doubted = (0, 0), False, []
+        self.last, self.reread, self.doubted, self.corrected = (0, 0), False, [], []
+        base = getattr(rec, "rec", rec)   # the decoder keeps each unsure character's runners-up
+        base.postprocess_op = ocr_words.Decoder.of(base.postprocess_op)
 
     def __getattr__(self, name):   # the engine's recogniser's own attributes (its session …)
         if "rec" not in self.__dict__:   # (an instance being copied has none yet)
@@ -121,12 +122,15 @@ class ScriptRecognizer:
         got, elapse = self.rec(crops, True)
         self.last = script_counts(text for text, *_ in got)
         self.reread = is_traditional(*self.last) and available()
-        self.doubted = []
+        self.doubted, self.corrected = [], []
         if self.reread:
-            return self.second()(crops, return_word_box)
+            got, elapse = self.second()(crops, return_word_box)
+            return [ocr_words.plain(g) for g in got], elapse
         if available():
             # v6 is loaded on the first doubtful line only
             known = getattr(getattr(self.rec, "rec", self.rec), "postprocess_op", None)
             got, self.doubted = ocr_doubt.reread(crops, got, lambda *a: self.second()(*a),
                                                  getattr(known, "dict", None), traditional_characters())
+        # (not on a traditional page: its characters make no words in a simplified dictionary)
+        got, self.corrected = ocr_words.correct(got)
         return (got if return_word_box else [tuple(g[:2]) for g in got]), elapse

@@ -88,7 +88,7 @@ def warm_up(ocr: bool = False) -> None:
     from pdfminer import pdfdocument, pdfparser, psparser  # noqa: F401
 
     from jixiao.extract import ocr_reader, ocr_script
-    from jixiao.normalize.subjects import tokenizer
+    from jixiao.extract.words import tokenizer
     tokenizer()
     if ocr and ocr_reader.ENABLED and ocr_reader.available():
         # Inherited, the engine is outside each worker's --memory (which counts only what the

@@ -1,4 +1,4 @@
-"""Subject keys with jieba and a domain dictionary kept in the repository (domain_dict.txt).
+"""Subject keys with jieba and the domain dictionary (extract.words: the segmenter both layers use).
 
 level3_key groups the same 三级指标 written differently across files
 (参保人员满意度 / 参保群众满意度 → 参保满意度).
@@ -6,21 +6,11 @@ level3_key groups the same 三级指标 written differently across files
 from __future__ import annotations
 
 import functools
-import logging
-from pathlib import Path
 
-DICT = Path(__file__).with_name("domain_dict.txt")
+from ..extract.words import tokenizer
+
 # Words that say who or how, not what is measured.
 GENERIC = {"人员", "群众", "对", "的", "达到", "目标值", "目标", "情况", "工作", "指标", "水平", "度", "人民"}
-
-
-@functools.lru_cache(maxsize=1)
-def tokenizer():
-    import jieba
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
-    tk.load_userdict(str(DICT))
-    return tk
 
 
 def tokens(text: str) -> list[str]:

@@ -353,13 +353,15 @@ def test_the_accelerated_engine_reads_a_page_as_onnx_runtime_does(monkeypatch, s
     batches of six, box finding, decoding): a page's boxes, text and confidences must be those of
     the engine on ONNX Runtime. Any change of the recogniser's input (padding, batching, line
     width) or of precision (bf16) changes text here. (The first reading: v6's second reading of
-    doubtful lines, extract.ocr_doubt, is no part of the engine.)"""
+    doubtful lines, extract.ocr_doubt, and the runners-up chosen by words, extract.ocr_words, are
+    no part of the engine.)"""
     import numpy as np
     import pypdfium2 as pdfium
 
-    from jixiao.extract import ocr_doubt, ocr_session
+    from jixiao.extract import ocr_doubt, ocr_session, ocr_words
 
     monkeypatch.setattr(ocr_doubt, "reread", lambda crops, got, *a: (got, []))
+    monkeypatch.setattr(ocr_words, "correct", lambda got: ([ocr_words.plain(g) for g in got], []))
     ours = ocr_reader.engine()
     assert isinstance(ours.text_det.infer, ocr_session.OpenVinoSession)
     assert isinstance(ours.text_rec.session, ocr_session.OpenVinoSession)

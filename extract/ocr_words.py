@@ -1,0 +1,140 @@
+"""A line's Han characters read wrong, chosen again among the recogniser's own alternatives by words.
+
+The recogniser returns its best character at each CTC position, but its softmax there also ranks
+the others: where 牦 was read 耗 (建设耗牛标准化养殖示范场), 牦 is among the next three at 0.7-3%,
+and where 厕 was read 则 (旅游则所), 厕 is the next at 3-26%. The decoder (Decoder) keeps, for each
+character it emits that it is not sure of, those runners-up. A reading is then changed only by
+the grammar of words (extract.words: jieba's dictionary and the domain's, without its guessing of
+unknown words): a character that the segmenter leaves on its own in its run of Han characters is
+replaced by a runner-up with which the run has fewer lone characters (the runner-up joins a known
+word: 旅游/则/所 → 旅游/厕所) and a likelier cut. Nothing is substituted that the recogniser did
+not offer, and every change is reported (ocr_reader: 识别校正).
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from rapidocr_onnxruntime.ch_ppocr_rec.utils import CTCLabelDecode
+
+SURE = 0.99      # a character read with this share is not questioned (sure lines read 0.99+)
+FLOOR = 0.005    # a runner-up below this share is no candidate (牦 under 耗: 0.7-3.3%)
+RUNNERS = 3      # runners-up kept per character
+HAN = re.compile("[\u3400-\u9fff]+")
+
+
+class Decoder(CTCLabelDecode):
+    """The engine's CTC decoder, whose word-box info gains a sixth entry: for each character of
+    the text, its runners-up [(character, share), …] (empty where it is sure)."""
+
+    @classmethod
+    def of(cls, op: CTCLabelDecode) -> "Decoder":
+        out = cls.__new__(cls)
+        out.__dict__.update(op.__dict__)
+        return out
+
+    def __call__(self, preds, return_word_box: bool = False, **kwargs):
+        got = super().__call__(preds, return_word_box, **kwargs)
+        if return_word_box:
+            for b, reading in enumerate(got):
+                reading[2].append(self.runners(preds[b]))
+        return got
+
+    def runners(self, pred) -> list[list[tuple[str, float]]]:
+        """Per character emitted from one line's frames `pred` (as decode selects them), its runners-up."""
+        import numpy as np
+        best = pred.argmax(axis=1)
+        emitted = np.ones(len(best), dtype=bool)
+        emitted[1:] = best[1:] != best[:-1]
+        for token in self.get_ignored_tokens():
+            emitted &= best != token
+        out = []
+        for f in np.nonzero(emitted)[0]:
+            row = pred[f]
+            if row[best[f]] >= SURE:
+                out.append([])
+                continue
+            top = np.argsort(-row)[:RUNNERS + 2]
+            out.append([(self.character[k], float(row[k])) for k in top
+                        if k != best[f] and k not in self.get_ignored_tokens() and row[k] >= FLOOR][:RUNNERS])
+        return out
+
+
+def _cut(run: str) -> tuple[list[str], float]:
+    """The segmenter's words of a run of Han characters (no guessed words) and the cut's log-likelihood."""
+    from .words import tokenizer
+    tk = tokenizer()
+    tk.check_initialized()
+    words = tk.lcut(run, HMM=False)
+    total = math.log(tk.total)
+    return words, sum(math.log(tk.FREQ.get(w) or 1) - total for w in words)
+
+
+def _alone(words: list[str], at: int) -> bool:
+    """Whether the character at `at` of the run the words cut is a word on its own."""
+    end = 0
+    for w in words:
+        end += len(w)
+        if at < end:
+            return len(w) == 1
+    return False
+
+
+def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with each lone Han character the recogniser doubted replaced by the runner-up that
+    joins it into a known word (fewer lone characters in its run, a likelier cut); and the
+    (word as read, word as corrected) of each change. `runners`: per character of text (Decoder)."""
+    if len(runners) != len(text):
+        return text, []
+    chars, changes = list(text), []
+    for m in HAN.finditer(text):
+        for i in range(m.start(), m.end()):
+            alts = [c for c, _ in runners[i] if HAN.fullmatch(c)]
+            if not alts:
+                continue
+            run = "".join(chars[m.start():m.end()])
+            words, likely = _cut(run)
+            at = i - m.start()
+            if not _alone(words, at):
+                continue
+            lone = sum(len(w) == 1 for w in words)
+            for alt in alts:   # in the recogniser's order: the likeliest first
+                again = run[:at] + alt + run[at + 1:]
+                new, new_likely = _cut(again)
+                if not _alone(new, at) and sum(len(w) == 1 for w in new) < lone and new_likely > likely:
+                    chars[i] = alt
+                    start, end = _span(new, at)
+                    changes.append((run[start:end], again[start:end]))
+                    break
+    return "".join(chars), changes
+
+
+def _span(words: list[str], at: int) -> tuple[int, int]:
+    """Where, in the run the words cut, the word that holds the run's character `at` stands."""
+    end = 0
+    for w in words:
+        if at < end + len(w):
+            return end, end + len(w)
+        end += len(w)
+    return at, at + 1
+
+
+def plain(reading: tuple) -> tuple:
+    """A reading with the engine's own five-part word-box info (the engine unpacks exactly five)."""
+    if len(reading) > 2 and len(reading[2]) > 5:
+        return (*reading[:2], reading[2][:5], *reading[3:])
+    return reading
+
+
+def correct(got: list) -> tuple[list, list[tuple[str, str, str]]]:
+    """The readings (text, score, info) with the doubted lone characters corrected (corrected),
+    in the engine's own form (plain); and (word as read, as corrected, the line as read) of each
+    change, for the warnings."""
+    out, changes = [], []
+    for reading in got:
+        info = reading[2] if len(reading) > 2 else None
+        runners = info[5] if info is not None and len(info) > 5 else None
+        text, changed = corrected(reading[0], runners) if runners else (reading[0], [])
+        out.append(plain(reading if text == reading[0] else (text, *reading[1:])))
+        changes += [(a, b, reading[0]) for a, b in changed]
+    return out, changes

@@ -1,0 +1,52 @@
+"""Scans: a character the recogniser was unsure of, chosen again among its runners-up by the words
+they make (extract/ocr_words.py). Synthetic readings and decoder outputs: no page is recognised."""
+import numpy as np
+
+from jixiao.extract import ocr_words
+
+
+def _runners(text: str, at: dict) -> list:
+    return [at.get(i, []) for i in range(len(text))]
+
+
+def test_a_lone_character_becomes_the_runner_up_that_makes_a_known_word():
+    # 773.scan: 牦 read 耗 (0.79-0.98), 牦 the engine's third or fourth choice
+    text = "建设耗牛标准化养殖示范场"
+    got, changes = ocr_words.corrected(text, _runners(text, {2: [("特", 0.031), ("牦", 0.024)]}))
+    assert got == "建设牦牛标准化养殖示范场" and changes == [("耗牛", "牦牛")]
+    # 600.scan: 厕 read 则 (0.62), 厕 the runner-up
+    text = "每座旅游则所建设成本"
+    got, changes = ocr_words.corrected(text, _runners(text, {4: [("厕", 0.263), ("测", 0.098), ("侧", 0.016)]}))
+    assert got == "每座旅游厕所建设成本" and changes == [("则所", "厕所")]
+
+
+def test_no_change_without_the_engine_offering_it_or_where_the_character_is_in_a_word():
+    text = "建设耗牛标准化养殖示范场"
+    assert ocr_words.corrected(text, _runners(text, {})) == (text, [])        # the dictionary alone never substitutes
+    assert ocr_words.corrected(text, _runners(text, {2: [("特", 0.03)]})) == (text, [])   # 特牛 is no word
+    text = "能源消耗降低率"      # 耗 stands in 消耗: the reading is kept whatever the runner-up
+    assert ocr_words.corrected(text, _runners(text, {3: [("牦", 0.02)]})) == (text, [])
+    text = "自评等级：优"        # 600.scan: 自评 is the domain's word (domain_dict.txt), not 自诉 (jieba's)
+    assert ocr_words.corrected(text, _runners(text, {1: [("诉", 0.01)]})) == (text, [])
+
+
+def test_correct_reports_the_line_and_gives_the_engine_its_five_part_info():
+    text = "耗牛养殖合作社满意度"
+    info = [40, [list(text)], [list(range(len(text)))], ["cn"], [0.9] * len(text),
+            _runners(text, {0: [("托", 0.029), ("牦", 0.018)]})]
+    (kept,), changes = ocr_words.correct([(text, 0.95, info)])
+    assert kept[0] == "牦牛养殖合作社满意度" and len(kept[2]) == 5
+    assert changes == [("耗牛", "牦牛", text)]
+
+
+def test_the_decoder_keeps_the_runners_up_of_the_characters_it_is_unsure_of():
+    op = ocr_words.Decoder(character=list("甲乙丙丁"))    # blank first, then 甲乙丙丁, then a space
+    blank, jia, yi, bing = 0, 1, 2, 3
+    preds = np.full((1, 4, 6), 0.0, dtype=np.float32)
+    preds[0, 0, jia] = 1.0                                               # sure: no runners-up
+    preds[0, 1, [yi, bing, blank, 4]] = [0.9, 0.07, 0.028, 0.002]        # unsure: 丙 (丁 under the floor)
+    preds[0, 2, blank] = 1.0
+    preds[0, 3, [bing, yi]] = [0.985, 0.015]
+    (text, _, info), = op(preds, True, wh_ratio_list=[1.0], max_wh_ratio=1.0)
+    assert text == "甲乙丙" and len(info) == 6
+    assert [[c for c, _ in r] for r in info[5]] == [[], ["丙"], ["乙"]]
