@@ -196,7 +196,7 @@ _PARTS = ("budget_initial", "budget_full_year", "executed", "arrived", "exec_rat
 # surely read rows, or a unit's character doubled.
 DOUBT_BELOW = Decimal("0.9")   # the row's lowest cell confidence (extract.ocr_reader.LOW_CONFIDENCE)
 SURE_ROWS = 3                  # surely read weighted rows that give the column's measure
-DOUBLED_UNIT = re.compile(r"(\p{Han})\1$")
+DOUBLED_UNIT = re.compile(r"[\d≥≤<>].*(\p{Han})\1$")   # after a figure or a sign: 家家户户 is words
 
 
 def _doubtful_scan_rows(recs: DocRecords) -> None:

@@ -37,6 +37,7 @@ def test_an_unsure_row_with_a_weight_above_the_sure_rows_or_a_doubled_unit_is_na
 
 def test_a_sure_row_or_an_unsure_row_that_fits_the_grammar_is_not_named():
     recs = _recs(*SURE, _row(4, "工程设计使用年限", "≥15年", "15年", "5", "5", 0.7),
-                 _row(5, "亩均建设成本", "≤3000元", "2950元", "20", "20", 0.99))
+                 _row(5, "亩均建设成本", "≤3000元", "2950元", "20", "20", 0.99),
+                 _row(6, "农户参与", "家家户户", "家家户户", "5", "5", 0.8))
     _doubtful_scan_rows(recs)
     assert recs.warnings == []
