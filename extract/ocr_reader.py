@@ -517,6 +517,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     blanks = scan_blanks.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if blanks:
         doc.warnings.append("OCR 空格重识（数字列中未识别出文字但有墨迹的单元格，单独放大后重新识别）：" + "；".join(blanks))
+    ringed = scan_blanks.rings(tables, number)
+    if ringed:
+        doc.warnings.append("OCR 数字列中数值一侧有不成对的括号（多为笔迹圈画的一段弧线），去除后按数值读取，请核对原件："
+                            + "；".join(ringed))
     slashed = scan_blanks.slashes(tables, gray, number)
     if slashed:
         doc.warnings.append("OCR 空格按墨迹读出（同列其他单元格写“/”，本格未识别出文字但墨迹为一笔向右倾斜的斜线，读作“/”）："

@@ -72,6 +72,40 @@ def reread(tables, gray, recognise, number: int, min_conf: float) -> list[str]:
     return changes
 
 
+# A pencil ring round a figure (793's circled score 5.25) reads as a bracket beside it: 5.25) is no
+# number, and the score was lost without a word. In a column whose other cells below its heading are
+# all figures, a figure with an UNPAIRED bracket at its end (a pair may be the document's own) is
+# the figure and an arc of ink round it: read so, and said.
+OPEN, CLOSE = "(（", ")）"
+
+
+def _unpaired(text: str) -> str | None:
+    """The figure inside a text that is a figure with brackets on one side only, else None."""
+    core = text.strip(OPEN + CLOSE)
+    opened, closed = sum(text.count(c) for c in OPEN), sum(text.count(c) for c in CLOSE)
+    if core == text or opened == closed or not FIGURE.fullmatch(core):
+        return None
+    return core
+
+
+def rings(tables, number: int) -> list[str]:
+    """Take the unpaired brackets off the figures of columns of figures (the heading is the
+    column's last cell without a digit). The changes made, for the warnings."""
+    changes = []
+    for table in tables:
+        for cells in table.columns(by_span=True):
+            cells.sort(key=lambda c: c.row)
+            heads = [k for k, c in enumerate(cells) if _text(c) and not any(ch.isdigit() for ch in _text(c))]
+            below = [c for c in (cells[heads[-1] + 1:] if heads else cells) if _text(c)]
+            odd = [c for c in below if not FIGURE.fullmatch(_text(c))]
+            if len(odd) != 1 or len(below) - 1 < MIN_FIGURES or (core := _unpaired(_text(odd[0]))) is None:
+                continue
+            cell = odd[0]
+            changes.append(f"第{number}页第{cell.row + 1}行第{cell.col + 1}列“{_text(cell)}”→“{core}”")
+            cell.text = core
+    return changes
+
+
 # A column that writes / for "nothing to state" (329's 年度指标值 of its decision rows): detection
 # drops some of those lone strokes as it drops a lone small figure, and the recogniser, given one
 # alone, reads 一 for it (scan_signs.slash). So no recognition: an empty cell of such a column whose

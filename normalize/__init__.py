@@ -149,6 +149,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _swapped_scores(recs)
     _unscored_rows(recs)
     _money_with_operator(recs)
+    _doubtful_scan_rows(recs)
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
@@ -186,6 +187,35 @@ def _money_with_operator(recs: DocRecords) -> None:
 _PARTS = ("budget_initial", "budget_full_year", "executed", "arrived", "exec_rate_stated", "fund_weight",
           "fund_score", "fund_score_rate", "fund_deduction", "total_weight_stated", "total_score_stated", "indicator_weight_label",
           "grade_stated", "indicators", "fund_sources")
+
+
+# A scan's row the engine read unsurely (792's motion-blur strip: 5 read 55 from the smear's second
+# image, 公里 read 公里里) whose cells also break the row's grammar is named as doubtful: a wrong
+# reading is worse than a reading said to be unsure, and the engine's low score alone says nothing
+# about which rows are wrong. The grammar: a weight or a score above every weight of the table's
+# surely read rows, or a unit's character doubled.
+DOUBT_BELOW = Decimal("0.9")   # the row's lowest cell confidence (extract.ocr_reader.LOW_CONFIDENCE)
+SURE_ROWS = 3                  # surely read weighted rows that give the column's measure
+DOUBLED_UNIT = re.compile(r"[\d≥≤<>].*(\p{Han})\1$")   # after a figure or a sign: 家家户户 is words
+
+
+def _doubtful_scan_rows(recs: DocRecords) -> None:
+    """Name, row by row, the unsurely read indicator rows of a scan whose cells break the row grammar."""
+    for p in recs.projects:
+        rows = [i for i in p.indicators if i.ocr_confidence is not None]
+        sure = [i.weight.value for i in rows if i.ocr_confidence >= DOUBT_BELOW and i.weight is not None
+                and i.weight.value is not None]
+        top = max(sure) if len(sure) >= SURE_ROWS else None
+        for i in rows:
+            if i.ocr_confidence >= DOUBT_BELOW:
+                continue
+            why = [f"{name} {f.raw} 高于本表识别可靠各行的分值（至多 {top}）" for name, f in (("分值", i.weight), ("得分", i.score))
+                   if top is not None and f is not None and f.value is not None and f.value > top]
+            why += [f"{name}“{f.raw}”单位的字重复" for name, f in (("指标值", i.target), ("实际完成值", i.actual))
+                    if f is not None and DOUBLED_UNIT.search("".join(f.raw.split()))]
+            if why:
+                recs.warnings.append(f"{(i.weight or i.actual).loc.describe()}：“{i.level3}”一行 OCR 识别置信度低"
+                                     f"（{i.ocr_confidence:.2f}），且{'；'.join(why)}，读数存疑，请核对原件")
 
 
 def _silent_scan(doc: Document, recs: DocRecords) -> None:

@@ -125,3 +125,21 @@ def test_an_upright_or_backward_stroke_or_a_column_without_slashes_is_left_empty
     unslashed[1][1] = "≥1份"                      # the column writes no slash: nothing says one belongs
     table = _table(unslashed)
     assert scan_blanks.slashes([table], page, 1) == [] and table.grid()[2][1] == ""
+
+
+def test_a_figure_with_an_unpaired_bracket_in_a_column_of_figures_is_the_figure_said():
+    """793's scan: an auditor's pencil ring round the score 5.25 read 5.25), no number, and the score
+    was lost without a word; the ring's arc is taken off and the change named."""
+    rows = [row[:] for row in ROWS_READ]
+    rows[2][3] = "5.25)"
+    table = _table(rows)
+    assert scan_blanks.rings([table], 1) == ["第1页第3行第4列“5.25)”→“5.25”"]
+    assert [row[3] for row in table.grid()] == ["得分", "8", "5.25", "4"]
+
+
+def test_paired_brackets_words_or_a_second_odd_cell_are_left_as_written():
+    for odd, other in (("(5.25)", "4"), ("见附件)", "4"), ("5.25)", "4分")):
+        rows = [row[:] for row in ROWS_READ]
+        rows[2][3], rows[3][3] = odd, other
+        table = _table(rows)
+        assert scan_blanks.rings([table], 1) == [] and table.grid()[2][3] == odd
