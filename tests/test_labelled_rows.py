@@ -207,7 +207,7 @@ def test_labels_run_on_from_the_value_before_them_part_where_the_page_writes_the
 def test_a_label_the_page_never_writes_whole_does_not_part_a_run():
     """Where no line writes 年度指标值 whole, a run 校舍面积年度指标值 is not parted at it (it is the
     grammar's to read whole or not); a page that writes it whole parts the run there."""
-    from normalize.labelled_rows import _labels
+    from jixiao.normalize.labelled_rows import _labels
     text = "维修改造校舍面积年度指标值：≥2.4万平方米"
     assert all(off == 0 for _, (off, _) in _labels(text, known=frozenset()))
     got = _labels(text, known=frozenset({"年度指标值"}))
@@ -218,7 +218,7 @@ def test_a_name_cell_with_a_level_run_on_is_parted_and_its_mark_dropped():
     """An OCR'd card's name cell holding the name, its drawn ▼ and the level's label run on
     (▼改造设施验收合格率二级指标：质量指标): the name is the name, the level its own cell."""
     from jixiao.extract import Cell, Location
-    from normalize.labelled_rows import _row
+    from jixiao.normalize.labelled_rows import _row
     loc = Location(file="x.pdf", page=1, table=0, row=1)
     cells = [Cell(text=t, row=1, col=c, loc=loc) for c, t in enumerate(
         ["▼改造设施验收合格率二级指标：质量指标", "年度指标值：100%", "实际完成值：100%", "分值：8", "得分：8"])]

@@ -2,7 +2,7 @@
 DokuWiki page's tables, Python's pprint of an export dict, an Excel 2003 XML spreadsheet and an
 entity-attribute-value export."""
 from jixiao.extract import read_document
-from extract.terminal import screen_text
+from jixiao.extract.terminal import screen_text
 
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
