@@ -46,7 +46,8 @@ class Decoder(CTCLabelDecode):
         best = pred.argmax(axis=1)
         emitted = np.ones(len(best), dtype=bool)
         emitted[1:] = best[1:] != best[:-1]
-        for token in self.get_ignored_tokens():
+        ignored = set(self.get_ignored_tokens())
+        for token in ignored:
             emitted &= best != token
         out = []
         for f in np.nonzero(emitted)[0]:
@@ -56,7 +57,7 @@ class Decoder(CTCLabelDecode):
                 continue
             top = np.argsort(-row)[:RUNNERS + 2]
             out.append([(self.character[k], float(row[k])) for k in top
-                        if k != best[f] and k not in self.get_ignored_tokens() and row[k] >= FLOOR][:RUNNERS])
+                        if k != best[f] and k not in ignored and row[k] >= FLOOR][:RUNNERS])
         return out
 
 
@@ -72,12 +73,8 @@ def _cut(run: str) -> tuple[list[str], float]:
 
 def _alone(words: list[str], at: int) -> bool:
     """Whether the character at `at` of the run the words cut is a word on its own."""
-    end = 0
-    for w in words:
-        end += len(w)
-        if at < end:
-            return len(w) == 1
-    return False
+    start, end = _span(words, at)
+    return end - start == 1
 
 
 def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
@@ -88,12 +85,12 @@ def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
         return text, []
     chars, changes = list(text), []
     for m in HAN.finditer(text):
+        run, cut = m.group(), None   # the run as corrected so far, and its cut (made once it is needed)
         for i in range(m.start(), m.end()):
             alts = [c for c, _ in runners[i] if HAN.fullmatch(c)]
             if not alts:
                 continue
-            run = "".join(chars[m.start():m.end()])
-            words, likely = _cut(run)
+            words, likely = cut = cut or _cut(run)
             at = i - m.start()
             if not _alone(words, at):
                 continue
@@ -105,6 +102,7 @@ def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
                     chars[i] = alt
                     start, end = _span(new, at)
                     changes.append((run[start:end], again[start:end]))
+                    run, cut = again, (new, new_likely)
                     break
     return "".join(chars), changes
 
