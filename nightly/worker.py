@@ -131,6 +131,7 @@ def sha256_or_blank(path) -> str:
         return ""
 
 
+MB = 1024 * 1024
 EXIT_MEMORY = 86   # the worker ran out of memory where it could not even report it
 PR_SET_PDEATHSIG = 1
 
@@ -162,7 +163,7 @@ def _child(conn, path: str, doc: str, config: Config, memory_mb: int, timeout: f
     if memory_mb:
         # The limit is on what the worker allocates for its file, on top of the address space
         # it inherits (numpy's thread buffers alone can reserve gigabytes on a many-core host).
-        limit = _address_space() + memory_mb * 1024 * 1024
+        limit = _address_space() + memory_mb * MB
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     memory_failure = FileResult(doc, "failed", error=memory_message(memory_mb))
     try:
@@ -201,8 +202,6 @@ def failure(e: Exception, doc: str, memory_mb: int, limit: int) -> FileResult:
     return FileResult(doc, "failed", error=f"处理出错：{type(e).__name__}: {e}",
                       rows={"traceback": traceback.format_exc()})
 
-
-MB = 1024 * 1024
 
 
 def _peak_address_space() -> int:
