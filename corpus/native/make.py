@@ -42850,6 +42850,463 @@ DOCX.update({"790": doc790, "793": doc793, "795": doc795})
 XLSX.update({"791": xls791, "794": xls794})
 HTML.update({"792": html792})
 
+# ---------------------------------------------------------------- 814-819: ordinary forms, fourteenth round
+# Set 814-819, written blind (issue 21): ORDINARY forms, fourteenth round, the session's final estimate of what an
+# ordinary report from the next place gets. Six offices of places no set had (Aihui district in Heilongjiang,
+# Jingyu county in Jilin, Litang county in Sichuan, Jiaxian county in Shaanxi, Jiangle county in Fujian, Kangxian
+# county in Gansu), two per way files are made, each varying the small things: heads 年度指标值（A） / 实际完成值（B）
+# and a 评价等级 row, a 全年到位数 column in the fund block, 分值 BEFORE the target column, two shortfalls, a
+# two-row indicator head (指标值 over 年度指标值 | 实际完成值), level cells repeated on every row.
+
+
+# Aihui district (Heihe, Heilongjiang) agriculture bureau: 中央 / 省级 / 区级 lines, the goal as 一是…二是…三是…,
+# heads 年度指标值（A） / 实际完成值（B）, one shortfall in proportion, 总分 row then a 评价等级 row.
+ROWS814 = [
+    ("产出指标", "数量指标", "保护性耕作实施面积", "≥60万亩", "61.5万亩", "9", "9", ""),
+    ("产出指标", "数量指标", "秸秆覆盖还田面积", "≥45万亩", "46.2万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "建设保护性耕作高标准应用基地", "≥5个", "5个", "5", "5", ""),
+    ("产出指标", "数量指标", "开展农机手技术培训", "≥800人次", "752人次", "5", "4.70",
+     "秋收期间部分农机手跨区作业，两期培训参训人数不足；2024年改在春耕前集中培训。"),
+    ("产出指标", "质量指标", "作业地块秸秆覆盖率", "≥30%", "34.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "作业质量抽查合格率", "≥95%", "97.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "作业补助兑付时间", "2023年12月31日前", "2023年12月15日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩作业补助标准", "≤40元", "40元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "亩均节本增效", "≥50元", "56元", "7", "7", ""),
+    ("效益指标", "生态效益指标", "黑土耕地土壤有机质含量", "稳中有升", "稳中有升", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动新型农业经营主体", "≥120家", "126家", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "黑土地保护长效机制", "逐步健全", "逐步健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农机专业合作社满意度", "≥90%", "93%", "10", "10", ""),
+]
+
+
+def doc814(out: Path) -> None:
+    """Aihui district (Heilongjiang) 项目支出绩效自评表: grid head table, 项目资金（万元） over 中央 / 省级 / 区级 lines,
+    the goal as 一是…二是…三是…, the indicator grid with heads 年度指标值（A） / 实际完成值（B）, 总分 and 评价等级 rows."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位（盖章）：黑河市爱辉区农业农村局", 10)
+    t = grid_table(d, 8, 8, [2.0, 2.9, 2.2, 2.2, 2.2, 1.1, 1.7, 1.4], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年爱辉区黑土地保护性耕作项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "黑河市爱辉区农业农村局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "爱辉区农业技术推广中心")
+    vmerge(t, 0, 2, 6, "项目资金（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "750.00", "780.00", "772.20", "10", "99.00%", "9.90"),
+                              ("其中：中央财政资金", "600.00", "600.00", "600.00", "—", "—", "—"),
+                              ("省级财政资金", "100.00", "100.00", "100.00", "—", "—", "—"),
+                              ("区级财政资金", "50.00", "80.00", "72.20", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(7, 0), "年度总体目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 7)),
+         "一是实施保护性耕作60万亩以上，其中秸秆覆盖还田45万亩以上；二是建设高标准应用基地5个，培训农机手800人次；"
+         "三是作业地块秸秆覆盖率达到30%以上，亩均节本增效50元以上。")
+    para(d, "")
+    w = [1.5, 2.0, 3.4, 2.2, 2.2, 1.0, 1.3, 3.0]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值（A）", "实际完成值（B）", "分值", "得分",
+                     "偏差原因分析及改进措施"], ROWS814, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.60"), (7, 7, "")],
+                  [(0, 4, "评价等级"), (5, 7, "优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "单位负责人：孙某某　　财务负责人：刘某某　　填表人：张某某　　联系电话：0456-8222×××", 10)
+    d.save(out)
+
+
+# Jingyu county (Baishan, Jilin) disabled persons' federation in Excel: a 全年到位数 column between 全年预算数 and
+# 全年执行数, amounts typed as numbers, 中央 / 省级 / 县级 lines, one percent actual typed as a number, one shortfall in
+# proportion, 总计 row and a 自评结果 row.
+ROWS815 = [
+    ("产出指标", "数量指标", "残疾儿童康复救助", "≥160人", "168人", 7, 7, ""),
+    ("产出指标", "数量指标", "为残疾人适配辅助器具", "≥900件", "936件", 7, 7, ""),
+    ("产出指标", "数量指标", "残疾人家庭无障碍改造", "≥120户", "108户", 6, 5.4,
+     "部分改造户房屋为租住或危房，12户改造延至2024年实施；下年度提前入户核实房屋情况。"),
+    ("产出指标", "质量指标", "定点康复机构协议签订率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "辅助器具适配合格率", "≥98%", (0.991, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "康复救助资金拨付及时率", "100%", "100%", 5, 5, ""),
+    ("产出指标", "成本指标", "每名残疾儿童年度康复训练补助", "≤1.8万元", "1.8万元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "减轻残疾人家庭康复支出", "≥300万元", "318万元", 6, 6, ""),
+    ("效益指标", "社会效益指标", "持证残疾人基本康复服务覆盖率", "≥85%", "88.4%", 8, 8, ""),
+    ("效益指标", "社会效益指标", "残疾儿童家长康复知识知晓率", "≥80%", "86%", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "残疾人康复服务体系", "逐步健全", "逐步健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "残疾人及亲属满意度", "≥90%", "96.3%", 11, 11, ""),
+    ("满意度指标", "服务对象满意度指标", "定点康复机构满意度", "≥90%", "94%", 11, 11, ""),
+]
+
+
+def xls815(out: Path) -> None:
+    """Jingyu county (Jilin) 项目支出绩效自评表 in Excel: a fund block of seven figures with 全年到位数, number cells,
+    one proportional shortfall, 总计 and 自评结果 rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHI", (10, 17, 24, 13, 13, 12, 7, 8, 28)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:I1", "2023年度项目支出绩效自评表", 15)
+    ws.row_dimensions[1].height = 26
+    ws["A2"] = "填报单位：靖宇县残疾人联合会"
+    ws["H2"] = "金额单位：万元"
+    for ref in ("A2", "H2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:I3", "2023年靖宇县残疾人精准康复服务项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "靖宇县残疾人联合会", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:I4", "靖宇县残疾人康复服务中心", left=True)
+    merge(ws, "A5:A10", "项目资金")
+    for col, text in zip("BCDEFGHI", ("资金来源", "年初预算数", "全年预算数", "全年到位数", "全年执行数", "分值",
+                                      "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col, v in zip("CDEF", (150, 162, 162, 160.8)):
+        put(ws, f"{col}6", v, MONEY)
+    put(ws, "G6", 10)
+    put(ws, "H6", 0.9926, PCT2)
+    put(ws, "I6", 9.93, "0.00")
+    for r, (text, vals) in enumerate([("其中：中央补助资金", (80, 80, 80, 80)), ("省级补助资金", (40, 40, 40, 40)),
+                                      ("县级财政资金", (30, 42, 42, 40.8))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDEF", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "GHI":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "B10", "")   # a spare source line left blank, as the template prints it
+    for col in "CDEFGHI":
+        put(ws, f"{col}10", "")
+    put(ws, "A11", "年度总体目标")
+    merge(ws, "B11:I11", "为160名残疾儿童提供康复救助，为残疾人适配辅助器具900件以上，完成120户残疾人家庭无障碍改造，"
+                         "持证残疾人基本康复服务覆盖率达到85%以上。", left=True)
+    ws.row_dimensions[11].height = 32
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "", "分值",
+                                       "得分", "偏差原因及改进措施")):
+        put(ws, f"{col}12", text)
+    ws.merge_cells("E12:F12")
+    first = 13
+    levels(ws, "A", "B", first, ROWS815)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS815):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"E{r}", actual[0], actual[1])
+        else:
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", None)
+        ws.merge_cells(f"E{r}:F{r}")   # the actual spans two columns, under the fund block's 到位 / 执行 pair
+        put(ws, f"G{r}", weight)
+        put(ws, f"H{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"I{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 42
+    last = first + len(ROWS815) - 1
+    tr = last + 1
+    merge(ws, f"A{tr}:F{tr}", "总计")
+    put(ws, f"G{tr}", 100)
+    put(ws, f"H{tr}", 99.33, "0.00")
+    put(ws, f"I{tr}", "")
+    merge(ws, f"A{tr + 1}:F{tr + 1}", "自评结果")
+    merge(ws, f"G{tr + 1}:I{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "填表人：金某某　　审核人：朴某某　　联系电话：0439-7222×××　　填报日期：2024年3月22日"
+    ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Litang county (Ganzi, Sichuan) culture and tourism bureau on the county site: the indicator columns in the order
+# 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 (分值 BEFORE the target), the title in a <caption>, one shortfall in
+# proportion, 总分 and 自评等级 rows, an 附件 link line.
+ROWS816 = [
+    ("产出指标", "数量指标", "修缮文物保护单位", "≥6处", "6处", "8", "8", ""),
+    ("产出指标", "数量指标", "修缮古建筑面积", "≥2400平方米", "2460平方米", "7", "7", ""),
+    ("产出指标", "数量指标", "安装文物安全技防设施", "≥42套", "42套", "5", "5", ""),
+    ("产出指标", "数量指标", "开展不可移动文物复核登记", "≥150处", "138处", "5", "4.60",
+     "12处文物点位于高海拔牧区，冬季积雪无法到达，延至2024年6月复核。"),
+    ("产出指标", "质量指标", "修缮工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "修缮文物原状保存完好率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "修缮工程完工时间", "2023年10月31日前", "2023年10月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "每平方米古建筑修缮成本", "≤1100元", "1080元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "带动文旅消费", "≥1500万元", "1560万元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "文物开放点年接待游客", "≥8万人次", "8.6万人次", "7", "7", ""),
+    ("效益指标", "社会效益指标", "文物安全事故", "0起", "0起", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "文物保护管理长效机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "93.7%", "11", "11", ""),
+    ("满意度指标", "服务对象满意度指标", "文物所在地群众满意度", "≥90%", "95%", "10", "10", ""),
+]
+
+
+def html816(out: Path) -> None:
+    """Litang county (Sichuan) 项目支出绩效自评表 on the county site: a <caption> title, the fund block, the
+    indicator rows with 分值 BEFORE 年度指标值, 总分 and 自评等级 rows."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".top{background:#0b4f8a;color:#fff;font-size:13pt;font-weight:bold;padding:6pt 12pt}"
+           ".nav{font-size:8pt;color:#666;margin:4pt 14pt}.art{margin:4pt 14pt}"
+           "caption{font-size:14pt;font-weight:bold;padding:4pt 0}table{width:100%;border-collapse:collapse}"
+           "td{border:1px solid #333;padding:1.5pt 3pt;text-align:center;vertical-align:middle}td.k{font-weight:bold}"
+           "td.l{text-align:left}td.n{white-space:nowrap}.r{text-align:right;font-size:8.5pt;margin:0}"
+           "@page{size:A4;margin:9mm}")
+    fund = [("年度资金总额", "400.00", "420.00", "415.20", "10", "98.86%", "9.89"),
+            ("其中：中央补助资金", "300.00", "300.00", "300.00", "—", "—", "—"),
+            ("省级补助资金", "80.00", "80.00", "80.00", "—", "—", "—"),
+            ("县级财政资金", "20.00", "40.00", "35.20", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>理塘县人民政府</title><style>{css}</style></head><body>", '<div class="top">理塘县人民政府</div>',
+         '<p class="nav">首页 &gt; 政务公开 &gt; 财政信息 &gt; 绩效评价</p>', '<div class="art">',
+         '<p class="r">发布机构：理塘县文化广播电视和旅游局　　发布日期：2024-04-19　　单位：万元</p>', "<table>",
+         "<caption>项目支出绩效自评表（2023年度）</caption>",
+         '<tr><td class="k">项目名称</td><td class="l" colspan="7">2023年理塘县不可移动文物保护修缮项目</td></tr>',
+         '<tr><td class="k">主管部门</td><td colspan="3">理塘县文化广播电视和旅游局</td><td class="k">实施单位</td>'
+         '<td colspan="3">理塘县文物管理所</td></tr>',
+         f'<tr><td class="k" rowspan="{1 + len(fund)}">项目资金</td><td class="k">资金来源</td><td class="k">年初预算数</td>'
+         '<td class="k">全年预算数</td><td class="k">全年执行数</td><td class="k">分值</td><td class="k">执行率</td>'
+         '<td class="k">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="k">年度总体目标</td><td class="l" colspan="7">修缮文物保护单位6处、古建筑2400平方米，安装安全技防'
+          "设施42套，完成150处不可移动文物复核登记，修缮工程验收合格率100%，文物开放点年接待游客8万人次以上。</td></tr>",
+          "<tr>" + "".join(f'<td class="k">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "分值", "年度指标值",
+                                                                "实际完成值", "得分", "偏差原因分析及改进措施"))
+          + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS816, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(ROWS816):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f"<td>{weight}</td>", f'<td class="n">{target}</td>',
+                  f'<td class="n">{actual}</td>', f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="k" colspan="3">总分</td><td>100</td><td colspan="2">&nbsp;</td><td>99.49</td>'
+          "<td>&nbsp;</td></tr>",
+          '<tr><td class="k" colspan="3">自评等级</td><td class="l" colspan="5">优</td></tr>', "</table>",
+          "<p>填报人：泽某某　　联系电话：0836-5322×××　　填报日期：2024年3月26日</p>",
+          '<p>附件：<a href="#">2023年理塘县不可移动文物保护修缮项目绩效自评报告.pdf</a></p>', "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Jiaxian county (Yulin, Shaanxi) justice bureau, landscape: 中央转移支付 / 省级转移支付 / 县本级 lines, the goal in
+# two paragraphs in one cell, TWO shortfalls in proportion, the indicator grid on page 2, 总分 row with the grade.
+ROWS817 = [
+    ("产出指标", "数量指标", "办理法律援助案件", "≥450件", "392件", "8", "6.97",
+     "全县人口外流，符合条件的申请数量较上年减少；2024年在劳务输出地设立联络点，拓宽受理渠道。"),
+    ("产出指标", "数量指标", "建设村（社区）公共法律服务工作室", "≥326个", "326个", "7", "7", ""),
+    ("产出指标", "数量指标", "开展“法律明白人”培训", "≥60场次", "64场次", "5", "5", ""),
+    ("产出指标", "质量指标", "法律援助案件结案归档率", "≥95%", "96.1%", "6", "6", ""),
+    ("产出指标", "质量指标", "案件质量评查优秀率", "≥30%", "32.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "法律援助申请审查时限", "≤7个工作日", "5个工作日", "5", "5", ""),
+    ("产出指标", "成本指标", "每件民事法律援助案件办案补贴", "≤1500元", "1500元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "为受援人挽回经济损失", "≥2000万元", "1650万元", "8", "6.60",
+     "部分劳动争议案件调解结案，执行到位金额低于预期；下年度加强与人社、法院的执行衔接。"),
+    ("效益指标", "社会效益指标", "农民工欠薪案件援助覆盖率", "100%", "100%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "惠及困难群众", "≥1200人次", "1286人次", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "公共法律服务平台运行机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受援人满意度", "≥90%", "92.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村（社区）群众满意度", "≥85%", "91.2%", "10", "10", ""),
+]
+
+
+def doc817(out: Path) -> None:
+    """Jiaxian county (Shaanxi) 项目支出绩效自评表, landscape: grid head table, the goal in two paragraphs, the
+    indicator grid on page 2 with two proportional shortfalls, 总分 row ending in the grade."""
+    d = new_document(landscape=True)
+    para(d, "2023年度项目支出绩效自评表", 16, True, True)
+    para(d, "填报单位：佳县司法局　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　金额单位：万元", 10)
+    t = grid_table(d, 8, 8, [3.2, 4.6, 2.9, 2.9, 2.9, 1.6, 2.2, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年佳县法律援助及公共法律服务体系建设项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "佳县司法局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "佳县法律援助中心")
+    vmerge(t, 0, 2, 6, "项目资金")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "120.00", "130.00", "124.00", "10", "95.38%", "9.54"),
+                              ("其中：中央转移支付资金", "60.00", "60.00", "60.00", "—", "—", "—"),
+                              ("省级转移支付资金", "30.00", "30.00", "30.00", "—", "—", "—"),
+                              ("县本级财政资金", "30.00", "40.00", "34.00", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(7, 0), "年度总体目标")
+    goal = t.cell(7, 1).merge(t.cell(7, 7))
+    fill(goal, "办理法律援助案件450件以上，建成村（社区）公共法律服务工作室326个，开展“法律明白人”培训60场次以上。")
+    para(goal, "为受援人挽回经济损失2000万元以上，受援人满意度达到90%以上。")
+    d.add_page_break()
+    w = [1.8, 2.2, 4.6, 2.4, 2.4, 1.1, 1.5, 7.5]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "偏差原因分析及改进措施"], ROWS817, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "97.11"), (7, 7, "自评等级：优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "填报人：高某某　　审核人：白某某　　联系电话：0912-6722×××　　填报日期：2024年3月28日", 10)
+    d.save(out)
+
+
+# Jiangle county (Sanming, Fujian) archives in Excel: the indicator head in TWO ROWS (指标值 merged over 年度指标值 |
+# 实际完成值, the other heads merged down), 省级 / 县级 lines, the rate typed as a number, one shortfall in
+# proportion, 合计 row and an 自评等级 line under the table.
+ROWS818 = [
+    ("产出指标", "数量指标", "馆藏档案数字化扫描", "≥120万画幅", "126万画幅", 8, 8, ""),
+    ("产出指标", "数量指标", "档案目录著录", "≥18万条", "18.4万条", 7, 7, ""),
+    ("产出指标", "数量指标", "修复破损档案", "≥3000页", "2700页", 5, 4.5,
+     "部分民国档案纸张酸化严重，需先脱酸后修复，300页延至2024年完成。"),
+    ("产出指标", "质量指标", "数字化成果质检合格率", "≥99%", "99.6%", 7, 7, ""),
+    ("产出指标", "质量指标", "档案数字化安全保密事故", "0起", "0起", 6, 6, ""),
+    ("产出指标", "时效指标", "数字化成果验收时间", "2023年11月30日前", "2023年11月24日", 5, 5, ""),
+    ("产出指标", "成本指标", "每画幅扫描加工成本", "≤0.6元", "0.58元", 4, 4, ""),
+    ("效益指标", "社会效益指标", "年提供档案查阅利用", "≥5000人次", "5460人次", 8, 8, ""),
+    ("效益指标", "社会效益指标", "档案查阅平均办理时长", "≤30分钟", "12分钟", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "数字档案异地备份", "实现", "实现", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "数字档案馆建设管理机制", "逐步完善", "逐步完善", 8, 8, ""),
+    ("满意度指标", "服务对象满意度指标", "查档群众满意度", "≥90%", "97.5%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "立档单位满意度", "≥90%", "95%", 10, 10, ""),
+]
+
+
+def xls818(out: Path) -> None:
+    """Jiangle county (Fujian) 项目支出绩效自评表 in Excel: fund block of number cells, the indicator head in two
+    rows (指标值 over 年度指标值 | 实际完成值), a proportional shortfall, 合计 row, 自评等级 line."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (10, 16, 26, 15, 14, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表", 15)
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    ws["A3"] = "单位名称：将乐县档案馆"
+    ws["G3"] = "单位：万元"
+    for ref in ("A3", "G3"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A4", "项目名称")
+    merge(ws, "B4:H4", "2023年将乐县档案数字化建设项目", left=True)
+    put(ws, "A5", "主管部门")
+    merge(ws, "B5:D5", "将乐县档案馆", left=True)
+    put(ws, "E5", "实施单位")
+    merge(ws, "F5:H5", "将乐县档案馆", left=True)
+    merge(ws, "A6:A9", "项目资金")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}6", text)
+    put(ws, "B7", "年度资金总额")
+    for col, v in zip("CDE", (150, 160, 158.35)):
+        put(ws, f"{col}7", v, MONEY)
+    put(ws, "F7", 10)
+    put(ws, "G7", 0.9897, PCT2)
+    put(ws, "H7", 9.9, "0.00")
+    for r, (text, vals) in enumerate([("其中：省级补助资金", (50, 50, 50)), ("县级财政资金", (100, 110, 108.35))],
+                                     start=8):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A10", "年度总体目标")
+    merge(ws, "B10:H10", "完成馆藏档案数字化扫描120万画幅、目录著录18万条，修复破损档案3000页，数字化成果质检合格率"
+                         "99%以上，全年提供档案查阅利用5000人次以上。", left=True)
+    ws.row_dimensions[10].height = 32
+    for col, text in zip("ABC", ("一级指标", "二级指标", "三级指标")):
+        merge(ws, f"{col}11:{col}12", text)
+    merge(ws, "D11:E11", "指标值")
+    put(ws, "D12", "年度指标值")
+    put(ws, "E12", "实际完成值")
+    for col, text in zip("FGH", ("分值", "得分", "偏差原因分析及改进措施")):
+        merge(ws, f"{col}11:{col}12", text)
+    first = 13
+    levels(ws, "A", "B", first, ROWS818)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS818):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    tr = first + len(ROWS818)
+    merge(ws, f"A{tr}:E{tr}", "合计")
+    put(ws, f"F{tr}", 100)
+    put(ws, f"G{tr}", 99.4, "0.00")
+    put(ws, f"H{tr}", "")
+    ws[f"A{tr + 1}"] = "自评等级：优"
+    ws[f"A{tr + 2}"] = "填表人：廖某某　　联系电话：0598-2322×××　　填报日期：2024年3月20日"
+    for ref in (f"A{tr + 1}", f"A{tr + 2}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Kangxian county (Longnan, Gansu) civil affairs bureau on the county site: 中央财政资金 / 中央专项彩票公益金 / 县级
+# lines, the level-1 and level-2 cells REPEATED on every row (an export without merged cells), one shortfall in
+# proportion, 总分 row and a 自评等级 row.
+ROWS819 = [
+    ("产出指标", "数量指标", "建设村级互助幸福院", "≥12个", "12个", "7", "7", ""),
+    ("产出指标", "数量指标", "特殊困难老年人家庭适老化改造", "≥300户", "315户", "7", "7", ""),
+    ("产出指标", "数量指标", "提供居家上门服务", "≥1.5万人次", "1.38万人次", "6", "5.52",
+     "山区农户居住分散，部分服务对象冬季随子女外出；2024年增设片区服务站点。"),
+    ("产出指标", "数量指标", "培训养老护理员", "≥150人", "156人", "5", "5", ""),
+    ("产出指标", "质量指标", "适老化改造验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "养老服务设施消防安全达标率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "适老化改造完成时间", "2023年11月30日前", "2023年11月16日", "5", "5", ""),
+    ("产出指标", "成本指标", "每户适老化改造补助", "≤3000元", "3000元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "农村留守老年人探访关爱覆盖率", "100%", "100%", "7", "7", ""),
+    ("效益指标", "社会效益指标", "新增社区老年助餐点", "≥20个", "21个", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "居家社区养老服务网络", "逐步完善", "逐步完善", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "服务对象老年人满意度", "≥90%", "95.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "老年人家属满意度", "≥90%", "94%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "养老护理员满意度", "≥85%", "90.5%", "8", "8", ""),
+]
+
+
+def html819(out: Path) -> None:
+    """Kangxian county (Gansu) 项目支出绩效自评表 on the county site: fund lines with 中央专项彩票公益金, the level
+    cells repeated on every indicator row (no rowspan), 总分 and 自评等级 rows."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".hd{border-bottom:3px solid #b22222;font-size:14pt;font-weight:bold;color:#b22222;padding:6pt 12pt}"
+           ".w{margin:6pt 14pt}h3{text-align:center;font-size:13pt;margin:6pt 0 2pt}.m{text-align:center;color:#777;"
+           "font-size:8pt}table{width:100%;border-collapse:collapse}td{border:1px solid #000;padding:1.5pt 3pt;"
+           "text-align:center;vertical-align:middle}td.b{font-weight:bold;background:#f5f5f5}td.l{text-align:left}"
+           "td.n{white-space:nowrap}@page{size:A4;margin:9mm}")
+    fund = [("年度资金总额", "200.00", "210.00", "207.30", "10", "98.71%", "9.87"),
+            ("其中：中央财政资金", "120.00", "120.00", "120.00", "—", "—", "—"),
+            ("中央专项彩票公益金", "60.00", "60.00", "60.00", "—", "—", "—"),
+            ("县级财政资金", "20.00", "30.00", "27.30", "—", "—", "—")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>康县人民政府</title><style>{css}</style></head><body>", '<div class="hd">康县人民政府门户网站</div>',
+         '<div class="w"><h3>康县民政局2023年度项目支出绩效自评表</h3>',
+         '<p class="m">来源：康县民政局　　时间：2024-04-12　　金额单位：万元</p>', "<table>",
+         '<tr><td class="b">项目名称</td><td class="l" colspan="7">2023年康县居家和社区养老服务提升项目</td></tr>',
+         '<tr><td class="b">主管部门</td><td colspan="3">康县民政局</td><td class="b">实施单位</td>'
+         '<td colspan="3">康县社会福利中心</td></tr>',
+         f'<tr><td class="b" rowspan="{1 + len(fund)}">项目资金</td><td class="b">&nbsp;</td><td class="b">年初预算数</td>'
+         '<td class="b">全年预算数</td><td class="b">全年执行数</td><td class="b">分值</td><td class="b">执行率</td>'
+         '<td class="b">得分</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="b">年度总体目标</td><td class="l" colspan="7">建设村级互助幸福院12个，完成300户特殊困难老年人'
+          "家庭适老化改造，提供居家上门服务1.5万人次，培训养老护理员150人，实现农村留守老年人探访关爱全覆盖。</td></tr>",
+          "<tr>" + "".join(f'<td class="b">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                                "实际完成值", "分值", "得分", "偏差原因分析及改进措施"))
+          + "</tr>"]
+    for l1, l2, nm, target, actual, weight, score, why in ROWS819:
+        h.append(f'<tr><td>{l1}</td><td>{l2}</td><td class="l">{nm}</td><td class="n">{target}</td>'
+                 f'<td class="n">{actual}</td><td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+    h += ['<tr><td class="b" colspan="5">总分</td><td>100</td><td>99.39</td><td>&nbsp;</td></tr>',
+          '<tr><td class="b" colspan="5">自评等级</td><td colspan="3">优</td></tr>', "</table>",
+          "<p>填报人：王某某　　联系电话：0939-5122×××　　填报日期：2024年3月25日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"814": doc814, "817": doc817})
+XLSX.update({"815": xls815, "818": xls818})
+HTML.update({"816": html816, "819": html819})
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
