@@ -43296,7 +43296,8 @@ def html819(out: Path) -> None:
           + "</tr>"]
     for l1, l2, nm, target, actual, weight, score, why in ROWS819:
         h.append(f'<tr><td>{l1}</td><td>{l2}</td><td class="l">{nm}</td><td class="n">{target}</td>'
-                 f'<td class="n">{actual}</td><td>{weight}</td><td>{score}</td><td class="l">{why or "&nbsp;"}</td></tr>')
+                 f'<td class="n">{actual}</td><td>{weight}</td><td>{score}</td>'
+                 f'<td class="l">{why or "&nbsp;"}</td></tr>')
     h += ['<tr><td class="b" colspan="5">总分</td><td>100</td><td>99.39</td><td>&nbsp;</td></tr>',
           '<tr><td class="b" colspan="5">自评等级</td><td colspan="3">优</td></tr>', "</table>",
           "<p>填报人：王某某　　联系电话：0939-5122×××　　填报日期：2024年3月25日</p>", "</div></body></html>"]
