@@ -35,7 +35,8 @@ named the same way rather than passed over in silence, and so are the rows after
 the reading stops inside a table (a row whose result is a word, 100%无…, running on into a page of
 labels written again, 044): what still looks like indicator rows up to the table's end (_tail);
 and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
-words, counted by its names followed by their points and a score (046, scored_pairs), and a
+words, counted by its names followed by their points and a score (046, scored_pairs; read where
+the words around a name and its figures make them cells, _scored_table), and a
 headerless one whose rows' points and scores run on to the start of the next line (045,
 figures_first). A table whose header was cut away, its rows a name, a target with its operator
 and a bare figure after level labels run together (036, headless_rows), is read: no row states a
@@ -1034,6 +1035,10 @@ def rebuild_joined(doc: Document, taken: set[int]):
                                                 f"指标值后的数值不止一个或大于100，无表头说明各是完成值、分值还是得分，"
                                                 f"约{len(heads)}行指标未读取"))
             elif blk not in read and (pairs := scored_pairs(para.text)):
+                rb = _scored_table(pairs, para, blk)
+                if rb is not None:
+                    out.append(rb)
+                    continue
                 said = _named(pairs, para.text, True)
                 silent.append((blk, len(pairs), f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、"
                                                 f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
@@ -1172,8 +1177,9 @@ def scored_pairs(text: str, window: int = 12) -> list[tuple[int, int]]:
     criteria's words (046: 项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 …): a
     header naming a level or name column, the weight and the score, and after it words followed
     by two bare figures, the second no greater (决策依据 2 2: a name, its points, its score). The
-    spans of those, which are counted, not read: a figure of the criteria's words can stand
-    where a score does (目标申报 4 0.5 分), so no pair is sure. Empty where there is no such header."""
+    spans of those: a figure of the criteria's words can stand where a score does (目标申报 4 0.5
+    分), so _scored_table reads only those their surroundings make sure and counts the others.
+    Empty where there is no such header."""
     toks = list(re.finditer(r"\S+", text))
     for i, t in enumerate(toks):
         roles: list[str] = []
@@ -1193,6 +1199,47 @@ def scored_pairs(text: str, window: int = 12) -> list[tuple[int, int]]:
                 out.append((name.start(), sc.end()))
         return out
     return []
+
+
+# What stands around a name and its two figures that makes them the row's cells: before the name
+# the end of a cell or of a criterion's clause (a points note's 分, punctuation, a figure, a word
+# of the header), after the score no 分 or unit, which would make the figure a criterion's points
+# (目标申报 4 0.5 分,扣完为止: 0.5 is 扣0.5分, the row's score comes later).
+_PAIR_BEFORE = re.compile(r"(?:分|[。；;，,：:、)）]|\d)\s*$")
+_PAIR_AFTER = re.compile(rf"\s*(?:分|{UNIT})")
+
+
+def _scored_table(pairs: list[tuple[int, int]], para: Paragraph, blk: int) -> Rebuilt | None:
+    """The rows scored_pairs found that their surroundings make sure, read as a table of names,
+    points and scores: the name a whole cell (the text before it ends a cell or a clause, so it is
+    no wrapped name's last piece) and the score no criterion's points (no 分 or unit after it). The
+    others stay counted and named. The levels stay unread: in the flattened page a group's label
+    stands among its rows (项目管理 13 分 after its first two), so no row's group can be told. None
+    where no pair is sure."""
+    text = para.text
+    sure = [(a, e) for a, e in pairs
+            if (_PAIR_BEFORE.search(text, 0, a) or header_field(text[:a].split()[-1], set()) is not None)
+            and not _PAIR_AFTER.match(text, e)]
+    if not sure:
+        return None
+    line = source_line(para, blk)
+    rows = []
+    for a, e in sure:
+        name, points, score = re.finditer(r"\S+", text[a:e])
+        rows.append([None, None] + [RunCell(line, m.group(), [blk], src=para.loc) for m in (name, points, score)])
+    # no header names the columns as the rows hold them: named for the reader, the level columns empty
+    head = [RunCell(line, h, [blk], src=para.loc) for h in ("一级指标", "二级指标", "三级指标", "分值", "得分")]
+    rb = Rebuilt(first_block=blk, blocks={blk}, header=head, roles=["level1", "level2", "level3", "weight", "score"],
+                 rows=rows, lead=text[:pairs[0][0]].strip(), trail=text[pairs[-1][1]:].strip())
+    # the rows left are the table's (counted here), not text after it
+    left = [p for p in pairs if p not in sure]
+    rb.warning = (f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、单元格与评分标准文字交错；"
+                  f"{len(rows)}行按“名称 分值 得分”读取（名称后紧随两个数值，后者不大于前者），一级、二级指标未能读取")
+    if left:
+        rb.unread = len(left)
+        rb.warning += (f"；其中{_named(left, text, True)}像指标行，但名称前后的文字说明不了它们是表格的单元格"
+                       f"（数值后带“分”或单位时可能是评分标准中的分数），至少{len(left)}行指标未读取")
+    return rb
 
 
 def scattered(text: str, window: int = 40):
