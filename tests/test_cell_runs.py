@@ -989,6 +989,25 @@ def test_a_points_column_of_three_rising_figures_is_no_row_numbering(tmp_path):
     assert [i.weight for i in recs.indicators] == [None, None, None]
 
 
+def test_a_flattened_table_with_its_values_before_its_names_pairs_them_where_the_counts_agree(tmp_path):
+    """056: a PDF page flattened into one paragraph, the value groups of every row first (目标值 实际值
+    分值 得分), then the total's two figures, then the names among the level labels up to 总分; the
+    first name begins inside the header and a wrapped name's last line (率) stands apart. Where
+    the names, a one-character piece joined to the piece before and a label written down a column
+    (绩 效 指 标) dropped, are as many as the groups, each is read with the group of its order.
+    One name more or less than the groups: nothing is paired, the rows stay counted and named."""
+    text = ("绩效自评表 一级指标 二级指标 数量指标 三级指标 培训人员结业完成 年度 指标值 实际 完成值 分值 得分 "
+            "=100% 100% 20 20 ≥90% 96% 30 28 及时 及时 20 20 >=4 次 5次 20 20 100 98 率 产出指标 质量指标 "
+            "绩 效 指 标 时效指标 学员结业合格率 课程安排及时性 效益指标 社会效益指标 举办讲座次 数 总分 -1-\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("培训人员结业完成 率", "=100%", "100%", "20", "20"), ("学员结业合格率", "≥90%", "96%", "30", "28"),
+        ("课程安排及时性", "及时", "及时", "20", "20"), ("举办讲座次 数", ">=4 次", "5次", "20", "20")]
+    assert recs.unread_rows == 0
+    recs = _read(tmp_path, text.replace(" 课程安排及时性", " 课程安排及时性 群众满意度"))
+    assert recs.indicators == [] and recs.unread_rows > 0
+
+
 def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line(tmp_path):
     """045: a passage that starts inside a scoring table copied out of a PDF, its header cut
     away: each row's points and score run on to the start of the next line (4 4 立项程序规范性 /
