@@ -30,9 +30,9 @@ grammars normalize already has, never by a list of words seen in one passage:
    of that paragraph, as for any cell-per-line table (cell_runs._Origins).
 
 Stretches that hold an indicator header and figures but give no row that reads one way (a table
-flattened into one paragraph with its names and figures in separate runs, 059; one whose names,
-pieced by the grammar of scattered_rows, are exactly as many as its value groups is read in order,
-056) are counted and named the same way rather than passed over in silence, and so are the rows after a place where
+flattened into one paragraph with its names and figures in separate runs, 059: one whose names,
+pieced by scattered_rows's order grammar, are exactly as many as its value groups is read, 056)
+are counted and named the same way rather than passed over in silence, and so are the rows after a place where
 the reading stops inside a table (a row whose result is a word, 100%无…, running on into a page of
 labels written again, 044): what still looks like indicator rows up to the table's end (_tail);
 and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
