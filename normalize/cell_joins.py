@@ -1223,7 +1223,7 @@ def _scored_table(pairs: list[tuple[int, int]], para: Paragraph, blk: int) -> Re
     where no pair is sure."""
     text = para.text
     sure = [(a, e) for a, e in pairs
-            if (_PAIR_BEFORE.search(text, 0, a) or header_field(text[:a].split()[-1], set()) is not None)
+            if (_PAIR_BEFORE.search(text, 0, a) or header_field((text[:a].split() or [""])[-1], set()) is not None)
             and not _PAIR_AFTER.match(text, e)]
     if not sure:
         return None
