@@ -30,12 +30,14 @@ grammars normalize already has, never by a list of words seen in one passage:
    of that paragraph, as for any cell-per-line table (cell_runs._Origins).
 
 Stretches that hold an indicator header and figures but give no row that reads one way (a table
-flattened into one paragraph with its names and figures in separate runs, 059) are counted and
-named the same way rather than passed over in silence, and so are the rows after a place where
+flattened into one paragraph with its names and figures in separate runs, 059: one whose names,
+pieced by scattered_rows's order grammar, are exactly as many as its value groups is read, 056)
+are counted and named the same way rather than passed over in silence, and so are the rows after a place where
 the reading stops inside a table (a row whose result is a word, 100%无…, running on into a page of
 labels written again, 044): what still looks like indicator rows up to the table's end (_tail);
 and so is a scoring table flattened into a paragraph with its cells among the scoring criteria's
-words, counted by its names followed by their points and a score (046, scored_pairs), and a
+words, counted by its names followed by their points and a score (046, scored_pairs; read where
+the words around a name and its figures make them cells, _scored_table), and a
 headerless one whose rows' points and scores run on to the start of the next line (045,
 figures_first). A table whose header was cut away, its rows a name, a target with its operator
 and a bare figure after level labels run together (036, headless_rows), is read: no row states a
@@ -1022,7 +1024,11 @@ def rebuild_joined(doc: Document, taken: set[int]):
             out.append(rb)
         read = {blk for rb in out for blk in rb.blocks} | {blk for blk, _, _ in silent}
         for at, blk, para in parts:
-            if blk not in read and (found := scattered(para.text)) is not None:
+            if not any(blk in rb.blocks for rb in out) and (pairs := scattered_rows(para.text)):
+                # values first, names after: the run-together reader found no row and counted them
+                silent = [x for x in silent if x[0] != blk]
+                out.append(_scattered_table(pairs, para, blk))
+            elif blk not in read and (found := scattered(para.text)) is not None:
                 silent.append((blk, found[1], f"{where(para.loc)}的段落含指标表表头，表格被压成一段、指标名称与"
                                               f"数值分处不同位置，无法分行，约{found[1]}行指标未读取"))
             elif blk not in read and (heads := headless_rows(para.text)) and \
@@ -1034,6 +1040,10 @@ def rebuild_joined(doc: Document, taken: set[int]):
                                                 f"指标值后的数值不止一个或大于100，无表头说明各是完成值、分值还是得分，"
                                                 f"约{len(heads)}行指标未读取"))
             elif blk not in read and (pairs := scored_pairs(para.text)):
+                rb = _scored_table(pairs, para, blk)
+                if rb is not None:
+                    out.append(rb)
+                    continue
                 said = _named(pairs, para.text, True)
                 silent.append((blk, len(pairs), f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、"
                                                 f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
@@ -1172,8 +1182,9 @@ def scored_pairs(text: str, window: int = 12) -> list[tuple[int, int]]:
     criteria's words (046: 项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 …): a
     header naming a level or name column, the weight and the score, and after it words followed
     by two bare figures, the second no greater (决策依据 2 2: a name, its points, its score). The
-    spans of those, which are counted, not read: a figure of the criteria's words can stand
-    where a score does (目标申报 4 0.5 分), so no pair is sure. Empty where there is no such header."""
+    spans of those: a figure of the criteria's words can stand where a score does (目标申报 4 0.5
+    分), so _scored_table reads only those their surroundings make sure and counts the others.
+    Empty where there is no such header."""
     toks = list(re.finditer(r"\S+", text))
     for i, t in enumerate(toks):
         roles: list[str] = []
@@ -1193,6 +1204,47 @@ def scored_pairs(text: str, window: int = 12) -> list[tuple[int, int]]:
                 out.append((name.start(), sc.end()))
         return out
     return []
+
+
+# What stands around a name and its two figures that makes them the row's cells: before the name
+# the end of a cell or of a criterion's clause (a points note's 分, punctuation, a figure, a word
+# of the header), after the score no 分 or unit, which would make the figure a criterion's points
+# (目标申报 4 0.5 分,扣完为止: 0.5 is 扣0.5分, the row's score comes later).
+_PAIR_BEFORE = re.compile(r"(?:分|[。；;，,：:、)）]|\d)\s*$")
+_PAIR_AFTER = re.compile(rf"\s*(?:分|{UNIT})")
+
+
+def _scored_table(pairs: list[tuple[int, int]], para: Paragraph, blk: int) -> Rebuilt | None:
+    """The rows scored_pairs found that their surroundings make sure, read as a table of names,
+    points and scores: the name a whole cell (the text before it ends a cell or a clause, so it is
+    no wrapped name's last piece) and the score no criterion's points (no 分 or unit after it). The
+    others stay counted and named. The levels stay unread: in the flattened page a group's label
+    stands among its rows (项目管理 13 分 after its first two), so no row's group can be told. None
+    where no pair is sure."""
+    text = para.text
+    sure = [(a, e) for a, e in pairs
+            if (_PAIR_BEFORE.search(text, 0, a) or header_field((text[:a].split() or [""])[-1], set()) is not None)
+            and not _PAIR_AFTER.match(text, e)]
+    if not sure:
+        return None
+    line = source_line(para, blk)
+    rows = []
+    for a, e in sure:
+        name, points, score = re.finditer(r"\S+", text[a:e])
+        rows.append([None, None] + [RunCell(line, m.group(), [blk], src=para.loc) for m in (name, points, score)])
+    # no header names the columns as the rows hold them: named for the reader, the level columns empty
+    head = [RunCell(line, h, [blk], src=para.loc) for h in ("一级指标", "二级指标", "三级指标", "分值", "得分")]
+    rb = Rebuilt(first_block=blk, blocks={blk}, header=head, roles=["level1", "level2", "level3", "weight", "score"],
+                 rows=rows, lead=text[:pairs[0][0]].strip(), trail=text[pairs[-1][1]:].strip())
+    # the rows left are the table's (counted here), not text after it
+    left = [p for p in pairs if p not in sure]
+    rb.warning = (f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、单元格与评分标准文字交错；"
+                  f"{len(rows)}行按“名称 分值 得分”读取（名称后紧随两个数值，后者不大于前者），一级、二级指标未能读取")
+    if left:
+        rb.unread = len(left)
+        rb.warning += (f"；其中{_named(left, text, True)}像指标行，但名称前后的文字说明不了它们是表格的单元格"
+                       f"（数值后带“分”或单位时可能是评分标准中的分数），至少{len(left)}行指标未读取")
+    return rb
 
 
 def scattered(text: str, window: int = 40):
@@ -1224,6 +1276,141 @@ LEVEL_PAIR = re.compile(rf"(?:{'|'.join(_L1)})(?:\s*{points_note()})?\s*(?:{'|'.
 # A row of such a table with no header: a name, its target with the operator that marks a target
 # (=100%, ≤10次), then a bare figure after a space, a weight or a score: which, no header says.
 HEADLESS_ROW = re.compile(rf"(\p{{Han}}[^\s\d=＝≤≥<>＜＞]{{1,40}}?){OPS}{NUMBER}(?:{UNIT})?\s+{NUMBER}(?=\s|$)")
+
+
+# A unit written apart from its number (2 小时, =2 个): the figure's, where the number stands alone.
+_UNIT_APART = re.compile(rf"(?:{UNIT}|小时|分钟)")
+_BARE = re.compile(rf"{OPS}?{NUMBER}")
+_WORD_VALUE = re.compile(r"\p{Han}{1,4}")
+
+
+def _scattered_value(toks, k: int, role: str):
+    """The value cell at token k for a column of `role` in a flattened table's run of values: a
+    figure (its unit written apart taken with it), for a target or a result also a short word
+    (及时 | 及时); (the token after it, the cell's span) or None."""
+    if k >= len(toks):
+        return None
+    (a, t), end = toks[k], k + 1
+    if role in ("weight", "score"):
+        ok = POINTS_TOKEN.fullmatch(t) and Decimal(t) <= 100
+    else:
+        ok = FIGURE.fullmatch(t) or _WORD_VALUE.fullmatch(t) and header_field(t, set()) is None and not level_label(t)
+        if ok and _BARE.fullmatch(t) and end < len(toks) and _UNIT_APART.fullmatch(toks[end][1]):
+            end += 1
+    if not ok:
+        return None
+    return end, (a, toks[end - 1][0] + len(toks[end - 1][1]))
+
+
+def scattered_rows(text: str):
+    """The rows of a table flattened into one paragraph with its values first and its names after
+    them (056: 一级指标 二级指标 三级指标 与委托运营方结算完成 年度 指标值 … 分值 得分 =100% 100% 10 10
+    =100% 100% 20 20 … 100 98.62 率 产出指标 质量指标 … 合同结算条款完成率 … 总分), paired where an
+    order and count grammar makes the pairing sure: the header a run of header cells (a header word
+    broken over two tokens, 年度 指标值, is one), level labels and the first name's first piece;
+    right after it the value groups, one cell per value column in the header's order (a score never
+    above its points); then the total's two figures, no less than the points and the scores summed;
+    then, up to the total's label (总分, 合计), the names among the level labels, each space a
+    boundary, a piece of one character the line a name wrapped onto (率), a run of single characters
+    a label written down a column (绩 效 指 标). Read only where there are as many names as value
+    groups, each name in the order of its group; the levels, printed apart from both, stay unread.
+    ([(name pieces' spans, {role: span})], the header's start, the total label's end) or None."""
+    toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    for i, (_, t0) in enumerate(toks):
+        if header_field(t0, set()) not in ("level1", "level2", "level3"):
+            continue
+        roles, pieces, k = [], [], i
+        while k < len(toks):
+            t = toks[k][1]
+            two = t + toks[k + 1][1] if k + 1 < len(toks) else ""
+            if two and header_field(t, set()) is None and (role := header_field(two, set(roles))) is not None \
+                    and _tight(two, role):
+                roles.append(role)          # a header word broken over two tokens (年度 指标值)
+                k += 2
+            elif roles and header_field(t, set()) == roles[-1] == header_field(toks[k - 1][1] + t, set()):
+                k += 1                      # the rest of the header cell before (实际 完成值)
+            elif (role := header_field(t, set(roles))) is not None and _tight(t, role):
+                roles.append(role)
+                k += 1
+            elif level_label(t) or FIGURE.fullmatch(t) or not NAME_TOKEN.fullmatch(t):
+                break
+            else:
+                pieces.append([toks[k]])
+                k += 1
+        values = [r for r in roles if r in VALUE_ROLES]
+        if not (k < len(toks) and level_label(toks[k][1]) is False and {"weight", "score"} <= set(values)
+                and {"target", "actual"} & set(values) and len(values) == len(set(values))
+                and "level3" in roles and len(pieces) <= 1):
+            continue
+        groups = []
+        while True:
+            group, p = {}, k
+            for role in values:
+                got = _scattered_value(toks, p, role)
+                if got is None:
+                    break
+                p, group[role] = got
+            if len(group) < len(values) or Decimal(text[slice(*group["score"])]) > Decimal(text[slice(*group["weight"])]):
+                break
+            groups.append(group)
+            k = p
+        total = toks[k:k + 2]
+        if len(groups) < 2 or len(total) < 2 or not all(POINTS_TOKEN.fullmatch(t) for _, t in total) or \
+                sum(Decimal(text[slice(*g["weight"])]) for g in groups) > Decimal(total[0][1]) or \
+                sum(Decimal(text[slice(*g["score"])]) for g in groups) > Decimal(total[1][1]):
+            return None
+        k += 2
+        singles: list = []
+
+        def close_singles() -> bool:
+            # single characters: a label written down a column, or the line a name wrapped onto
+            if not singles:
+                return True
+            word = "".join(t for _, t in singles)
+            if not (level_label(word) or word.endswith("指标")):
+                if not pieces:
+                    return False
+                pieces[-1] += singles
+            singles.clear()
+            return True
+        while k < len(toks) and not toks[k][1].startswith(("总分", "合计")):
+            t = toks[k][1]
+            if len(t) == 1 and NAME_TOKEN.fullmatch(t + t):
+                singles.append(toks[k])
+            elif not close_singles():
+                return None
+            elif level_label(t):
+                pass
+            elif NAME_TOKEN.fullmatch(t) and header_field(t, set()) is None:
+                pieces.append([toks[k]])
+            else:
+                return None
+            k += 1
+        if k == len(toks) or not close_singles() or len(pieces) != len(groups):
+            return None
+        end = toks[k][0] + len(toks[k][1])       # through the total's label
+        return [([(a, a + len(t)) for a, t in piece], group) for piece, group in zip(pieces, groups)], toks[i][0], end
+    return None
+
+
+def _scattered_table(found, para: Paragraph, blk: int) -> Rebuilt:
+    """The rows scattered_rows paired, as a table: each name its pieces joined by a space (the
+    line breaks the PDF's column width made), its values the group of its order."""
+    found, start, end = found
+    text, line = para.text, source_line(para, blk)
+    roles = ["level1", "level2", "level3"] + [r for r in ("target", "actual", "weight", "score") if r in found[0][1]]
+    heads = {"level1": "一级指标", "level2": "二级指标", "level3": "三级指标", "target": "年度指标值",
+             "actual": "实际完成值", "weight": "分值", "score": "得分"}
+    rows = []
+    for pieces, group in found:
+        name = RunCell(line, " ".join(text[a:b] for a, b in pieces), [blk], src=para.loc)
+        rows.append([None, None, name] + [RunCell(line, text[slice(*group[r])], [blk], src=para.loc) for r in roles[3:]])
+    head = [RunCell(line, heads[r], [blk], src=para.loc) for r in roles]
+    rb = Rebuilt(first_block=blk, blocks={blk}, header=head, roles=roles, rows=rows,
+                 lead=text[:start].strip(), trail=text[end:].strip())
+    rb.warning = (f"{where(para.loc)}的段落含指标表表头，表格被压成一段、各行的数值在前、指标名称在后；名称{len(rows)}个、"
+                  f"数值组{len(rows)}组，个数相符，按先后次序配对读取（名称中的空格为原文换行）；一级、二级指标与之分开排列，未能读取")
+    return rb
 
 
 def headless_rows(text: str) -> list[tuple[int, int]]:

@@ -296,16 +296,20 @@ def header_votes(stack: list[str]) -> dict[str, float]:
     return votes
 
 
-def serial(cells: list[str]) -> bool:
+def serial(cells: list[str], from_one: bool = False) -> bool:
     """A column of serial numbers (1, 2, 3 …; from 1, or three or more in a row): no role of an
-    indicator. Two scores of 11 and 12 are not a count."""
+    indicator. Two scores of 11 and 12 are not a count. `from_one`: only a run from 1 is, where
+    the column's own header names a figure's role (分值 over 2, 3, 4: three rows' points, whose
+    numbering would start at 1)."""
     nums = [bare(x) for x in cells if bare(x)]
-    return len(nums) >= 2 and all(x.isdigit() for x in nums) and (nums[0] == "1" or len(nums) >= 3) and \
-        all(int(b) - int(a) == 1 for a, b in zip(nums, nums[1:]))
+    return len(nums) >= 2 and all(x.isdigit() for x in nums) and (nums[0] == "1" or len(nums) >= 3 and not from_one) \
+        and all(int(b) - int(a) == 1 for a, b in zip(nums, nums[1:]))
 
 
-def content_scores(cells: list[str]) -> dict[str, float]:
-    if serial(cells):
+def content_scores(cells: list[str], headed: bool = False) -> dict[str, float]:
+    """How well the cells fit each role; `headed`: the column's own header names the role asked
+    about (a serial run must then start at 1)."""
+    if serial(cells, headed):
         return {role: -6.0 for role in ROLES}
     kinds = [kind(x) for x in cells]
     kinds = [k for k in kinds if k != "empty"]

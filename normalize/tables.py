@@ -1840,7 +1840,7 @@ class _Reader:
             if own is None and role == "level3" and c < len(stacks) and stacks[c] and \
                     (level_ordinal(stacks[c][0]) or 0) > 3:
                 own = role    # 四级指标, the deepest level, names the indicator (_deepest_level)
-            hopeless = columns.content_scores([x[c] if c < len(x) else "" for x in rows]).get(role, 0) <= -5
+            hopeless = columns.content_scores([x[c] if c < len(x) else "" for x in rows], own == role).get(role, 0) <= -5
             levels = ("level1", "level2", "level3")
             if (own == role or own in levels and role in levels or
                     own is None and not any(out_c == c for out_c in out.values())) and not hopeless:

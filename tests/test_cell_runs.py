@@ -954,20 +954,58 @@ def test_a_score_table_whose_names_carry_their_points(tmp_path):
     assert any("“制度执行(3 分) 5”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
 
 
-def test_a_scoring_table_interleaved_with_its_criteria_is_counted(tmp_path):
+def test_a_scoring_table_interleaved_with_its_criteria_reads_the_rows_its_words_delimit(tmp_path):
     """046: a scoring table copied out of a PDF as one paragraph, its cells interleaved with the
     scoring criteria's words (项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 …).
-    No row is read (a figure of the criteria can stand where a score does), but the rows are not
-    passed over in silence: each name followed by its points and a score no greater is counted
-    unread and named."""
+    A name followed by its points and a score no greater is read where the words around it make
+    them cells: before the name a cell's or a clause's end (5 分, 1 分;), after the score no 分 or
+    unit. 目标申报 4 0.5 分 (the 0.5 a criterion's 扣0.5分) stays counted unread and named, and so
+    does a name that may be a wrapped name's last piece (…报 告 2 1). The levels stay unread."""
     text = ("绩效自评表 项目权重 评价内容 分值 自评分 投入管理 5 分 立项依据 3 3 复核分 评价标准及依据 "
             "有立项文件计 3 分。 1、有资金管理办法 1 分; 资金制度 2 1 2、有审批记录 1 分。 "
-            "过程管理 10 分 监督检查 6 5 1、有检查记录 3 分; 2、有整改 3 分。\n")
+            "过程管理 10 分 监督检查 6 5 1、有检查记录 3 分; 2、有整改 3 分。 "
+            "1、绩效目标全申报的 1 分,缺一项扣 目标申报 4 0.5 分,扣完为止; 4 2、规范 1 分。 审批 报告 2 1\n")
     recs = _read(tmp_path, text)
-    assert recs.indicators == []
-    assert recs.unread_rows == 3
-    assert any("“立项依据 3 3”、“资金制度 2 1”、“监督检查 6 5”" in w and "至少3行指标未读取" in w
+    assert [(i.level1, i.level2, i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        (None, None, "立项依据", "3", "3"), (None, None, "资金制度", "2", "1"), (None, None, "监督检查", "6", "5")]
+    assert not _unresolved(tmp_path / "passage.txt", recs)
+    assert recs.unread_rows == 2
+    assert any("3行按“名称 分值 得分”读取" in w and "“目标申报 4 0.5”、“报告 2 1”" in w and "至少2行指标未读取" in w
                for w in recs.warnings), recs.warnings
+
+
+def test_a_points_column_of_three_rising_figures_is_no_row_numbering(tmp_path):
+    """A column headed 分值 whose rows happen to hold 2, 3, 4 keeps its points: rows are numbered
+    from 1, so a rising run that starts above it under a header naming the role is that role (it
+    was dropped as a 序号 column, the weights lost with nothing said). A run from 1 is still read
+    as the rows' numbers."""
+    text = ("| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| 培训人数 | ≥200人 | 230人 | 2 | 2 |\n"
+            "| 结业合格率 | ≥90% | 96% | 3 | 3 |\n| 参训人员满意度 | ≥90% | 85% | 4 | 3 |\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("培训人数", "2", "2"), ("结业合格率", "3", "3"), ("参训人员满意度", "4", "3")]
+    recs = _read(tmp_path, text.replace("| 2 | 2 |", "| 1 | 1 |").replace("| 3 | 3 |", "| 2 | 2 |")
+                 .replace("| 4 | 3 |", "| 3 | 2 |"))
+    assert [i.weight for i in recs.indicators] == [None, None, None]
+
+
+def test_a_flattened_table_with_its_values_before_its_names_pairs_them_where_the_counts_agree(tmp_path):
+    """056: a PDF page flattened into one paragraph, the value groups of every row first (目标值 实际值
+    分值 得分), then the total's two figures, then the names among the level labels up to 总分; the
+    first name begins inside the header and a wrapped name's last line (率) stands apart. Where
+    the names, a one-character piece joined to the piece before and a label written down a column
+    (绩 效 指 标) dropped, are as many as the groups, each is read with the group of its order.
+    One name more or less than the groups: nothing is paired, the rows stay counted and named."""
+    text = ("绩效自评表 一级指标 二级指标 数量指标 三级指标 培训人员结业完成 年度 指标值 实际 完成值 分值 得分 "
+            "=100% 100% 20 20 ≥90% 96% 30 28 及时 及时 20 20 >=4 次 5次 20 20 100 98 率 产出指标 质量指标 "
+            "绩 效 指 标 时效指标 学员结业合格率 课程安排及时性 效益指标 社会效益指标 举办讲座次 数 总分 -1-\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("培训人员结业完成 率", "=100%", "100%", "20", "20"), ("学员结业合格率", "≥90%", "96%", "30", "28"),
+        ("课程安排及时性", "及时", "及时", "20", "20"), ("举办讲座次 数", ">=4 次", "5次", "20", "20")]
+    assert recs.unread_rows == 0
+    recs = _read(tmp_path, text.replace(" 课程安排及时性", " 课程安排及时性 群众满意度"))
+    assert recs.indicators == [] and recs.unread_rows > 0
 
 
 def test_a_headerless_scoring_table_with_each_rows_figures_on_the_next_line(tmp_path):
