@@ -216,20 +216,23 @@ class _Unseen:
         k = self.order.get(key)
         if k is None:
             return None
-        if key not in self.text:
+        if key not in self.text:   # once per text object: what may hide it, of what lies over its box
             raw = self.raw
-            self.text[key] = (_clip_box(raw, obj),
-                              raw.FPDFTextObj_GetTextRenderMode(obj) == 0 and self._colour(obj)[:3] == self.WHITE)
-        clip, white = self.text[key]
+            box = _bounds(raw, obj)
+            over = [b for j, b in self.covers if j > k and b[0] < box[2] and box[0] < b[2] and b[1] < box[3]
+                    and box[1] < b[3]]
+            white = raw.FPDFTextObj_GetTextRenderMode(obj) == 0 and self._colour(obj)[:3] == self.WHITE
+            under = [b for j, b in self.grounds if j < k] if white else None   # None: not white text
+            self.text[key] = (_clip_box(raw, obj), over, under)
+        clip, over, under = self.text[key]
         cx, cy = (left + right) / 2, (bottom + top) / 2
         if clip is not None and not (clip[0] - 0.5 <= cx <= clip[2] + 0.5 and clip[1] - 0.5 <= cy <= clip[3] + 0.5):
             return "clip"
         # the glyph's middle half wholly under a rectangle painted after it
         qx, qy = (right - left) / 4, (top - bottom) / 4
-        if any(j > k and b[0] <= left + qx and right - qx <= b[2] and b[1] <= bottom + qy and top - qy <= b[3]
-               for j, b in self.covers):
+        if any(b[0] <= left + qx and right - qx <= b[2] and b[1] <= bottom + qy and top - qy <= b[3] for b in over):
             return "covered"
-        if white and not any(j < k and b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for j, b in self.grounds):
+        if under is not None and not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in under):
             return "white"
         return None
 
