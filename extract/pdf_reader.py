@@ -171,7 +171,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     return doc, undecoded, imaged, pictured, ocr_layer
 
 
-_UNSEEN_WHY = {"covered": "被其后绘制的不透明色块覆盖（如修改时的涂白）", "clip": "在其裁剪区域之外",
+_UNSEEN_WHY = {"covered": "被其后绘制的白色色块覆盖（如修改时的涂白）", "clip": "在其裁剪区域之外",
                "white": "为白色且下方无底色"}
 
 

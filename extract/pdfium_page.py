@@ -166,7 +166,7 @@ def _runs(dropped: list[tuple]) -> list[tuple[str, str]]:
 
 class _Unseen:
     """Text a page draws where its printed page does not show it: a figure an editor's whiteout
-    covers (an opaque filled rectangle painted after the text over it, 809.pdf), a figure outside its
+    covers (an opaque white rectangle painted after the text over it, 809.pdf), a figure outside its
     clip path (an edit's old text kept under a clip, 810.pdf), white text on nothing but the white
     page (an older draft under the table, 812.pdf). Read, such text interleaves with the figure drawn
     in the same cell (38座 as 3368座座). Only the page's own objects are judged; text inside a Form
@@ -178,7 +178,9 @@ class _Unseen:
         self.raw = raw
         objects = [raw.FPDFPage_GetObject(page.raw, k) for k in range(raw.FPDFPage_CountObjects(page.raw))]
         self.order = {ctypes.cast(h, ctypes.c_void_p).value: k for k, h in enumerate(objects)}
-        self.covers: list[tuple[int, tuple]] = []    # opaque filled rectangles: (order, box)
+        # opaque white rectangles: (order, box). Only white: a coloured fill painted over text may be a
+        # highlight flattened with a multiply blend, which PDFium does not tell, and shows the text.
+        self.covers: list[tuple[int, tuple]] = []
         self.grounds: list[tuple[int, tuple]] = []   # what white text may stand on: fills not white, pictures
         self.text: dict[int, tuple] = {}
         for k, h in enumerate(objects):
@@ -188,7 +190,7 @@ class _Unseen:
                 if fill is None:
                     continue
                 box = _bounds(raw, h)
-                if fill[3] == 255 and _rectangle(raw, h, box):
+                if fill == (*self.WHITE, 255) and _rectangle(raw, h, box):
                     self.covers.append((k, box))
                 if fill[:3] != self.WHITE:
                     self.grounds.append((k, _bounds(raw, h)))
@@ -228,7 +230,7 @@ class _Unseen:
         cx, cy = (left + right) / 2, (bottom + top) / 2
         if clip is not None and not (clip[0] - 0.5 <= cx <= clip[2] + 0.5 and clip[1] - 0.5 <= cy <= clip[3] + 0.5):
             return "clip"
-        # the glyph's middle half wholly under a rectangle painted after it
+        # the glyph's middle half wholly under a white rectangle painted after it
         qx, qy = (right - left) / 4, (top - bottom) / 4
         if any(b[0] <= left + qx and right - qx <= b[2] and b[1] <= bottom + qy and top - qy <= b[3] for b in over):
             return "covered"
