@@ -16,6 +16,7 @@ borderless one, a 三线表): extract.aligned_table finds it from how the text l
 from __future__ import annotations
 
 import bisect
+import ctypes
 import os
 import re
 import statistics
@@ -109,6 +110,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     ocr_layer: list[int] = []
     fields: list[int] = []      # pages read by pdfplumber, which draws no form field's value
     layered: list[int] = []     # pages read by pdfplumber, which reads hidden layers' text as shown
+    unseen: dict[int, list] = {}    # page -> text drawn where the page does not show it (not read)
     try:
         with pdf:
             pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -118,7 +120,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 read = None
                 if pages is not None:
                     try:
-                        read = _pdfium_read(pages[k], hidden)
+                        read = _pdfium_read(pages[k], hidden, unseen.setdefault(page.page_number, []))
                     except Exception as e:  # noqa: BLE001 - PDFium could not read it: pdfplumber will
                         if out_of_memory(e):
                             raise
@@ -150,6 +152,10 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     if fields:
         doc.warnings.append(f"PDF 第{_page_list(fields)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上表单域"
                             "中填写的内容（如实际完成值、得分）未能读取，请核对原件")
+    for number, texts in unseen.items():
+        if texts:
+            doc.warnings.append(_unseen_said(number, texts))
+    doc.warnings.extend(_comments(pages or []))
     if layered:
         doc.warnings.append(f"PDF 第{_page_list(layered)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但文件中有默认隐藏"
                             f"的图层（{'、'.join(sorted(hidden))}），其中的文字（如修改前的数字）可能与显示的文字一并读入，请核对原件")
@@ -163,6 +169,18 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         if said := _unread_text_table(_printed_lines(items)):
             doc.warnings.append(said)
     return doc, undecoded, imaged, pictured, ocr_layer
+
+
+_UNSEEN_WHY = {"covered": "被其后绘制的白色色块覆盖（如修改时的涂白）", "clip": "在其裁剪区域之外",
+               "white": "为白色且下方无底色"}
+
+
+def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
+    """The warning for a page's text drawn where the page does not show it (pdfium_page._Unseen): not
+    read, but named, for what it hides may be an earlier figure."""
+    shown = "；".join(f"“{t}”{_UNSEEN_WHY[why]}" for why, t in texts[:8])
+    more = f"等{len(texts)}处" if len(texts) > 8 else ""
+    return f"PDF 第{number}页有页面上看不见的文字：{shown}{more}，未读取（可能是修改前的数字或模板的提示文字），请核对原件"
 
 
 PICTURE_SHARE = 0.1   # of the page's area: a picture this large may be a form; a logo or a seal is smaller
@@ -276,6 +294,38 @@ def _with_fields(doc, k: int):
     return page
 
 
+def _comments(pages: list) -> list[str]:
+    """A warning per page carrying a reader's comments (annotations with text: sticky notes, text
+    boxes, marks with a note; not links, form fields or pop-ups). A reviewer's comment may give a
+    figure other than the form's (存栏增加应为1.52万只, 813.pdf): it is no part of the form and is not
+    read as one, but left unsaid the analyst would not know the page was questioned."""
+    import pypdfium2.raw as raw
+    skip = {raw.FPDF_ANNOT_LINK, raw.FPDF_ANNOT_WIDGET, raw.FPDF_ANNOT_POPUP}
+    kinds = {raw.FPDF_ANNOT_TEXT: "便笺", raw.FPDF_ANNOT_FREETEXT: "文本框"}
+    out = []
+    for number, page in enumerate(pages, start=1):
+        notes = []
+        for n in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+            annot = raw.FPDFPage_GetAnnot(page.raw, n)
+            try:
+                kind = raw.FPDFAnnot_GetSubtype(annot)
+                if kind in skip:
+                    continue
+                size = raw.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
+                buf = ctypes.create_string_buffer(size)
+                raw.FPDFAnnot_GetStringValue(annot, b"Contents", ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)),
+                                             size)
+                text = " ".join(buf.raw.decode("utf-16-le", "replace").rstrip("\x00").split())
+                if text:
+                    notes.append(f"{kinds.get(kind, '批注')}“{text[:60]}”")
+            finally:
+                raw.FPDFPage_CloseAnnot(annot)
+        if notes:
+            out.append(f"PDF 第{number}页有{len(notes)}条批注（审阅意见）：{'；'.join(notes)}。批注不是表内填报的内容，"
+                       "未读入记录；其中的数字如与表内不同，请核对原件")
+    return out
+
+
 def _has_widgets(page) -> bool:
     """The page holds form field widgets (an AcroForm's fields, whose typed values are not page text)."""
     try:
@@ -313,9 +363,9 @@ def _pictures(page) -> list[dict]:
         return []
 
 
-def _pdfium_read(page, hidden: frozenset[str] = frozenset()):
+def _pdfium_read(page, hidden: frozenset[str] = frozenset(), unseen: list | None = None):
     from .pdfium_page import read_page
-    return read_page(page, hidden)
+    return read_page(page, hidden, unseen)
 
 
 def _hidden_layers(pdf) -> frozenset[str]:

@@ -29,15 +29,17 @@ class _Page:
         self.bbox = (0, 0, width, height)
 
 
-def read_page(page, hidden: frozenset[str] = frozenset()) -> tuple[list[dict], list]:
+def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = None) -> tuple[list[dict], list]:
     """(characters as pdfplumber char dicts, pdfplumber Table objects) of a pypdfium2 page. hidden: the
-    names of the document's optional content groups (layers) a viewer shows off (hidden_layers)."""
+    names of the document's optional content groups (layers) a viewer shows off (hidden_layers).
+    unseen: given, the text drawn where the page does not show it (_Unseen) is appended to it as
+    (why, text) per text object, for the reader to say."""
     import pypdfium2.raw as raw
     from pdfplumber.table import TableFinder
 
     width, height = page.get_size()
     view = _view(page.get_rotation(), width, height)
-    chars = _chars(page, raw, view, hidden)
+    chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [])
     edges = _edges(page, raw, view)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
@@ -78,7 +80,7 @@ def _shown_box(view, left: float, bottom: float, right: float, top: float) -> tu
     return min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
 
 
-def _chars(page, raw, view, hidden: frozenset[str] = frozenset()) -> list[dict]:
+def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list | None = None) -> list[dict]:
     tp = page.get_textpage()
     try:
         n = raw.FPDFText_CountChars(tp)
@@ -86,12 +88,21 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset()) -> list[dict]:
         rect = raw.FS_RECTF()
         out = []
         shown: dict[int, bool] = {}
-        unseen: dict[int, bool] = {}
+        invisible: dict[int, bool] = {}
+        hides = _Unseen(page, raw)
+        dropped: list[tuple] = []     # (why, character, left, right, bottom, top) in page space
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
             if hidden and not _shown(raw, raw.FPDFText_GetTextObject(tp, i), hidden, shown):
                 continue
+            if raw.FPDFText_GetLooseCharBox(tp, i, rect):
+                obj = raw.FPDFText_GetTextObject(tp, i)
+                why = hides.why(obj, rect.left, rect.bottom, rect.right, rect.top)
+                if why:
+                    dropped.append((why, chr(raw.FPDFText_GetUnicode(tp, i)), rect.left, rect.right, rect.bottom,
+                                    rect.top))
+                    continue
             code = raw.FPDFText_GetUnicode(tp, i)
             if code in (0, 0xFFFD):
                 raise Unreadable("PDFium 未能映射的字符")
@@ -118,14 +129,162 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset()) -> list[dict]:
             # one (pdf_reader._glyph_codes); the key only where so, other chars as pdfplumber's
             unmapped = {"unmapped": True} if raw.FPDFText_HasUnicodeMapError(tp, i) == 1 else {}
             # text drawn invisible (3 Tr: a scanner's OCR layer over its page image, pdf_reader._ocr_layer)
-            if _invisible(raw, raw.FPDFText_GetTextObject(tp, i), unseen):
+            if _invisible(raw, raw.FPDFText_GetTextObject(tp, i), invisible):
                 unmapped["invisible"] = True
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char", **unmapped})
+        if unseen is not None:
+            unseen.extend(_runs(dropped))
         return out
     finally:
         tp.close()
+
+
+def _runs(dropped: list[tuple]) -> list[tuple[str, str]]:
+    """Unseen glyphs as (why, text) runs: those of one reason on one line, each next to the last (an
+    editor may write each glyph of an old figure as its own text object; a line's digits and Han
+    characters have boxes of different heights)."""
+    lines: list[list[tuple]] = []
+    for d in sorted(dropped, key=lambda d: (d[0], -(d[4] + d[5]) / 2)):
+        mid, height = (d[4] + d[5]) / 2, d[5] - d[4]
+        last = lines[-1][0] if lines else None
+        if last and last[0] == d[0] and abs((last[4] + last[5]) / 2 - mid) < max(height, last[5] - last[4]) / 2:
+            lines[-1].append(d)
+        else:
+            lines.append([d])
+    runs: list[list] = []
+    for line in lines:
+        for k, (why, ch, left, right, bottom, top) in enumerate(sorted(line, key=lambda d: d[2])):
+            if k and left - runs[-1][2] < top - bottom:
+                runs[-1][1] += ch
+                runs[-1][2] = right
+            else:
+                runs.append([why, ch, right])
+    return [(why, text.strip()) for why, text, _ in runs if text.strip()]
+
+
+class _Unseen:
+    """Text a page draws where its printed page does not show it: a figure an editor's whiteout
+    covers (an opaque white rectangle painted after the text over it, 809.pdf), a figure outside its
+    clip path (an edit's old text kept under a clip, 810.pdf), white text on nothing but the white
+    page (an older draft under the table, 812.pdf). Read, such text interleaves with the figure drawn
+    in the same cell (38座 as 3368座座). Only the page's own objects are judged; text inside a Form
+    XObject (its boxes in the form's space) is taken as shown."""
+
+    WHITE = (255, 255, 255)
+
+    def __init__(self, page, raw):
+        self.raw = raw
+        objects = [raw.FPDFPage_GetObject(page.raw, k) for k in range(raw.FPDFPage_CountObjects(page.raw))]
+        self.order = {ctypes.cast(h, ctypes.c_void_p).value: k for k, h in enumerate(objects)}
+        # opaque white rectangles: (order, box). Only white: a coloured fill painted over text may be a
+        # highlight flattened with a multiply blend, which PDFium does not tell, and shows the text.
+        self.covers: list[tuple[int, tuple]] = []
+        self.grounds: list[tuple[int, tuple]] = []   # what white text may stand on: fills not white, pictures
+        self.text: dict[int, tuple] = {}
+        for k, h in enumerate(objects):
+            kind = raw.FPDFPageObj_GetType(h)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                fill = self._fill(h)
+                if fill is None:
+                    continue
+                box = _bounds(raw, h)
+                if fill == (*self.WHITE, 255) and _rectangle(raw, h, box):
+                    self.covers.append((k, box))
+                if fill[:3] != self.WHITE:
+                    self.grounds.append((k, _bounds(raw, h)))
+            elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING, raw.FPDF_PAGEOBJ_FORM):
+                self.grounds.append((k, _bounds(raw, h)))
+
+    def _fill(self, h) -> tuple | None:
+        """A path's fill colour (r, g, b, alpha), None when it is not filled."""
+        mode, stroke = ctypes.c_int(), ctypes.c_int()
+        if not self.raw.FPDFPath_GetDrawMode(h, mode, stroke) or mode.value == 0:
+            return None
+        return self._colour(h)
+
+    def _colour(self, h) -> tuple:
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        if not self.raw.FPDFPageObj_GetFillColor(h, r, g, b, a):
+            return (0, 0, 0, 255)
+        return r.value, g.value, b.value, a.value
+
+    def why(self, obj, left: float, bottom: float, right: float, top: float) -> str | None:
+        """Why a glyph of a text object (its box in page space) is not shown, None when it is."""
+        if not obj:
+            return None
+        key = ctypes.cast(obj, ctypes.c_void_p).value
+        k = self.order.get(key)
+        if k is None:
+            return None
+        if key not in self.text:   # once per text object: what may hide it, of what lies over its box
+            raw = self.raw
+            box = _bounds(raw, obj)
+            over = [b for j, b in self.covers if j > k and b[0] < box[2] and box[0] < b[2] and b[1] < box[3]
+                    and box[1] < b[3]]
+            white = raw.FPDFTextObj_GetTextRenderMode(obj) == 0 and self._colour(obj)[:3] == self.WHITE
+            under = [b for j, b in self.grounds if j < k] if white else None   # None: not white text
+            self.text[key] = (_clip_box(raw, obj), over, under)
+        clip, over, under = self.text[key]
+        cx, cy = (left + right) / 2, (bottom + top) / 2
+        if clip is not None and not (clip[0] - 0.5 <= cx <= clip[2] + 0.5 and clip[1] - 0.5 <= cy <= clip[3] + 0.5):
+            return "clip"
+        # the glyph's middle half wholly under a white rectangle painted after it
+        qx, qy = (right - left) / 4, (top - bottom) / 4
+        if any(b[0] <= left + qx and right - qx <= b[2] and b[1] <= bottom + qy and top - qy <= b[3] for b in over):
+            return "covered"
+        if under is not None and not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in under):
+            return "white"
+        return None
+
+
+def _bounds(raw, h) -> tuple[float, float, float, float]:
+    """A page object's box in page space: (left, bottom, right, top)."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(h, left, bottom, right, top):
+        return (0.0, 0.0, 0.0, 0.0)
+    return left.value, bottom.value, right.value, top.value
+
+
+def _rectangle(raw, h, box: tuple) -> bool:
+    """Whether a path is one axis-parallel rectangle filling its box (a cover, not a seal's star)."""
+    n = raw.FPDFPath_CountSegments(h)
+    if not 4 <= n <= 5:
+        return False
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(h, matrix):
+        return False
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for k in range(n):
+        if not raw.FPDFPathSegment_GetPoint(raw.FPDFPath_GetPathSegment(h, k), x, y):
+            return False
+        px = matrix.a * x.value + matrix.c * y.value + matrix.e
+        py = matrix.b * x.value + matrix.d * y.value + matrix.f
+        if min(abs(px - box[0]), abs(px - box[2])) > 0.5 or min(abs(py - box[1]), abs(py - box[3])) > 0.5:
+            return False
+    return True
+
+
+def _clip_box(raw, h) -> tuple[float, float, float, float] | None:
+    """The box around an object's clip path (the clip is the paths' intersection: the boxes' too), in
+    page space; None when it has none."""
+    clip = raw.FPDFPageObj_GetClipPath(h)
+    if not clip:
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    box = None
+    for i in range(raw.FPDFClipPath_CountPaths(clip)):
+        xs, ys = [], []
+        for j in range(raw.FPDFClipPath_CountPathSegments(clip, i)):
+            if raw.FPDFPathSegment_GetPoint(raw.FPDFClipPath_GetPathSegment(clip, i, j), x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+        if not xs:
+            continue
+        b = (min(xs), min(ys), max(xs), max(ys))
+        box = b if box is None else (max(box[0], b[0]), max(box[1], b[1]), min(box[2], b[2]), min(box[3], b[3]))
+    return box
 
 
 def hidden_layers(catalog: dict) -> frozenset[str]:

@@ -31,7 +31,7 @@ def test_a_page_pdfium_cannot_read_is_read_with_pdfplumber(monkeypatch):
     plain = _records(path, "pdfplumber", monkeypatch)
     calls = []
 
-    def refuse(page, hidden=frozenset()):
+    def refuse(page, hidden=frozenset(), unseen=None):
         calls.append(page)
         raise pdfium_page.Unreadable("test")
     monkeypatch.setattr(pdfium_page, "read_page", refuse)

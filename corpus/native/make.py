@@ -43518,5 +43518,560 @@ XLSX.update({"821": xls821, "823": xls823})
 HTML.update({"822": html822, "825": html825})
 
 
+# ---------------------------------------------------------------- 808-813: PDF producer quirks, fourth round
+# Set 808-813, written blind (issue 21): six ordinary forms (consistent arithmetic, no slip) whose .pdf is
+# rewritten after printing the way a real producer or PDF editor writes it (PDF_AS_WRITTEN[stem](pdf), run after
+# the scan is made, so the scan shows the same page; the .docx / .xlsx and the other derived formats stay
+# ordinary), none of 232-237's, 274-279's or 706-711's quirks: 808 every font a TYPE3 font whose glyphs are
+# 1-bit bitmaps drawn by procedures (a virtual printer's bitmap fonts; ToUnicode kept); 809 a PDF editor's
+# WHITEOUT: three cells' old figures left in the content, covered by white rectangles, the new figures typed over
+# them; 810 three cells' old figures kept beside the new inside a CLIP PATH of the cell, so they lie outside the
+# visible area (in the next columns' space); 811 the indicator grid's lower half (效益 / 满意度 rows and 总分) an
+# embedded PICTURE of itself, its text and rules taken out, the upper half text; 812 an older draft's figures in
+# WHITE text (fill 1 1 1) drawn under the visible cells; 813 a reviewer's ANNOTATIONS: sticky notes (Text) with
+# corrected figures in their pop-up text and a printing FreeText box beside a cell, the page's content unchanged.
+
+from pypdf.generic import BooleanObject  # noqa: E402
+
+
+def _pdf_rules(ops: list) -> tuple[list[float], list[float]]:
+    """LibreOffice's ruling lines (x1 y1 m x2 y2 l S, or a thin re f): the x of each vertical one and the y of
+    each horizontal one."""
+    xs, ys, start = [], [], None
+    for operands, op in ops:
+        if op == b"m":
+            start = (float(operands[0]), float(operands[1]))
+        elif op == b"l" and start:
+            x, y = float(operands[0]), float(operands[1])
+            if abs(x - start[0]) < 0.5:
+                xs.append(x)
+            elif abs(y - start[1]) < 0.5:
+                ys.append(y)
+        elif op == b"re":
+            x, y, w, h = (float(v) for v in operands)
+            if abs(w) < 1.5 < abs(h):
+                xs.append(x + w / 2)
+            elif abs(h) < 1.5 < abs(w):
+                ys.append(y + h / 2)
+    return sorted(set(round(x, 1) for x in xs)), sorted(set(round(y, 1) for y in ys))
+
+
+def _pdf_cell(ops: list, run: dict) -> tuple[float, float, float, float]:
+    """The ruled cell around a run: (left, bottom, right, top)."""
+    xs, ys = _pdf_rules(ops)
+    mid = run["y"] + run["size"] * 0.35
+    return (max(x for x in xs if x <= run["x"] + 0.5), max(y for y in ys if y < mid),
+            min(x for x in xs if x > run["x"] + 1), min(y for y in ys if y > mid))
+
+
+def _pdf_codes(maps: dict, font, text: str) -> ByteStringObject:
+    """text in a font's codes (every character must have a glyph in it)."""
+    inverse = maps[font][1]
+    missing = [c for c in text if c not in inverse]
+    if missing:
+        sys.exit(f"no glyph for {missing} in {font}")
+    return ByteStringObject(b"".join(inverse[c] for c in text))
+
+
+def _pdf_block(ops: list, run: dict) -> list:
+    """A copy of a run's BT … ET ops (the TJ arrays copied too, so retyping the copy leaves the run alone)."""
+    return [([ArrayObject(a) if isinstance(a, ArrayObject) else a for a in o[0]], o[1])
+            for o in ops[run["start"]:run["end"] + 1]]
+
+
+def _grid_page(writer):
+    """(page, maps, content stream, ops, runs) of each page holding the indicator grid (its 实际完成值 head)."""
+    for page in writer.pages:
+        maps = _pdf_cmaps(page)
+        cs, ops = _pdf_page_ops(writer, page)
+        runs = _pdf_runs(ops, maps)
+        if any(r["text"] == "实际完成值" for r in runs):
+            yield page, maps, cs, ops, runs
+
+
+def type3_808(pdf: Path) -> None:
+    """Printed through a virtual printer that writes BITMAP FONTS: every font of the file replaced by a Type3
+    font of the same codes and widths whose glyphs are procedures painting a 64 x 64 1-bit image mask of the
+    character (inline images, ASCIIHex); the ToUnicode maps kept; the page content unchanged."""
+    from PIL import Image, ImageDraw, ImageFont
+    faces = {"Bold": ("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 2),
+             "": ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2)}
+    n = 64
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    done, made = {}, set()
+    for page in writer.pages:
+        fonts = page["/Resources"]["/Font"]
+        maps = _pdf_cmaps(page)
+        for name in list(fonts):
+            ref = fonts.raw_get(name)
+            key = getattr(ref, "idnum", id(ref))
+            if key in made:   # LibreOffice's pages share one /Resources: already replaced
+                continue
+            if key not in done:
+                old = fonts[name].get_object()
+                path, index = faces["Bold" if "Bold" in str(old["/BaseFont"]) else ""]
+                face = ImageFont.truetype(path, n, index=index)
+                procs, diffs = DictionaryObject(), ArrayObject()
+                first, last = int(old["/FirstChar"]), int(old["/LastChar"])
+                widths = [float(w) for w in old["/Widths"]]
+                for code in range(first, last + 1):
+                    text = maps[name][0].get(bytes([code]), " ")
+                    img = Image.new("1", (n, n), 1)
+                    ImageDraw.Draw(img).text((0, n * 0.8), text[:1], font=face, fill=0, anchor="ls")
+                    proc = StreamObject()
+                    proc.set_data(f"{widths[code - first]:.0f} 0 0 -200 1000 800 d1 q 1000 0 0 1000 0 -200 cm "
+                                  f"BI /W {n} /H {n} /IM true /BPC 1 /F /AHx ID\n".encode("ascii")
+                                  + img.tobytes().hex().encode("ascii") + b">\nEI Q")
+                    procs[NameObject(f"/g{code}")] = writer._add_object(proc)
+                    diffs.append(NameObject(f"/g{code}"))
+                t3 = DictionaryObject({
+                    NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type3"),
+                    NameObject("/FontBBox"): ArrayObject([NumberObject(0), NumberObject(-200), NumberObject(1000),
+                                                          NumberObject(800)]),
+                    NameObject("/FontMatrix"): ArrayObject([FloatObject(0.001), NumberObject(0), NumberObject(0),
+                                                            FloatObject(0.001), NumberObject(0), NumberObject(0)]),
+                    NameObject("/CharProcs"): procs,
+                    NameObject("/Encoding"): DictionaryObject({NameObject("/Type"): NameObject("/Encoding"),
+                                                               NameObject("/Differences"):
+                                                                   ArrayObject([NumberObject(first)] + diffs)}),
+                    NameObject("/FirstChar"): NumberObject(first), NameObject("/LastChar"): NumberObject(last),
+                    NameObject("/Widths"): old["/Widths"], NameObject("/ToUnicode"): old.raw_get("/ToUnicode"),
+                    NameObject("/Resources"): DictionaryObject()})
+                done[key] = writer._add_object(t3)
+                made.add(done[key].idnum)
+            fonts[NameObject(name)] = done[key]
+    writer.add_metadata({"/Producer": "PDF Printer Driver 3.2 (bitmap fonts, 600 dpi)",
+                         "/Creator": "Microsoft Word - 自评表.docx"})
+    writer.write(pdf)
+
+
+# The whiteout's cells (row, column, character shown, the old figure's character): the old figure stays in the
+# content under a white rectangle, the shown one typed over it.
+WHITEOUT809 = [("维修养护小型泵站", "实际完成值", "8", "6"), ("泵站设备完好率", "实际完成值", "4", "1"),
+               ("受益农户满意度", "实际完成值", "8", "6")]
+
+
+def whiteout809(pdf: Path) -> None:
+    """A PDF editor's whiteout: in WHITEOUT809's cells the printed run now shows the old figure, then a white
+    rectangle (the cell less 1 pt) is painted over it and the new figure drawn again on top, as a correction made
+    in the PDF after printing; nothing else changed."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    for page, maps, cs, ops, runs in _grid_page(writer):
+        added = []
+        for name, head, shown, old in WHITEOUT809:
+            cell = _pdf_row_runs(runs, name, head)
+            left, bottom, right, top = _pdf_cell(ops, cell[0])
+            added += [([], b"q"), ([NumberObject(1)] * 3, b"rg"),
+                      ([FloatObject(left + 1), FloatObject(bottom + 1), FloatObject(right - left - 2),
+                        FloatObject(top - bottom - 2)], b"re"), ([], b"f"), ([], b"Q")]
+            for r in cell:
+                added += [([], b"q"), ([NumberObject(0)] * 3, b"rg")] + _pdf_block(ops, r) + [([], b"Q")]
+                if shown in r["text"]:
+                    _pdf_retype(ops, r, maps, shown, old)
+        cs.operations = ops + added
+        page.replace_contents(cs)
+    writer.add_metadata({"/Producer": "Foxit PhantomPDF 10.1 (Whiteout, Typewriter)", "/Creator": "Microsoft Excel"})
+    writer.write(pdf)
+
+
+# The clipped cells (row, column, the old figure): drawn after the cell's right rule inside a clip path that is
+# the cell, so outside what the page shows.
+CLIP810 = [("硬化村内道路", "实际完成值", "28.6公里"), ("受益群众", "实际完成值", "2.06万人"),
+           ("示范村群众满意度", "实际完成值", "93.5%")]
+
+
+def clipped810(pdf: Path) -> None:
+    """An editor's replaced cell text kept under a clip: for each of CLIP810's cells a group q (cell) re W n …
+    Q holding the visible run again and the old figure as a text object 3 pt right of the cell's right rule
+    (in the 分值 / 得分 columns' space), so the clip leaves only the new figure visible."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    for page, maps, cs, ops, runs in _grid_page(writer):
+        added = []
+        fonts, moved = page["/Resources"]["/Font"], set()
+        for name, head, old in CLIP810:
+            cell = sorted(_pdf_row_runs(runs, name, head), key=lambda r: r["x"])
+            left, bottom, right, top = _pdf_cell(ops, cell[0])
+            group = [([], b"q"), ([FloatObject(left), FloatObject(bottom), FloatObject(right - left),
+                                   FloatObject(top - bottom)], b"re"), ([], b"W"), ([], b"n"),
+                     ([NumberObject(0)] * 3, b"rg")]
+            for r in cell:   # the visible run moved into the group (not drawn twice)
+                group += _pdf_block(ops, r)
+                moved.update(range(r["start"], r["end"] + 1))
+            x, size = right + 3, cell[0]["size"]
+            for ch in old:   # each character in the cell's font that has it (LibreOffice's digits and CJK differ)
+                font = next(r["font"] for r in cell if ch in maps[r["font"]][1])
+                code = _pdf_codes(maps, font, ch)
+                group += [([], b"BT"), ([FloatObject(x), FloatObject(cell[0]["y"])], b"Td"),
+                          ([font, FloatObject(size)], b"Tf"), ([code], b"Tj"), ([], b"ET")]
+                f = fonts[font].get_object()
+                x += float(f["/Widths"][code[0] - int(f["/FirstChar"])]) * size / 1000
+            added += group + [([], b"Q")]
+        cs.operations = [o for k, o in enumerate(ops) if k not in moved] + added
+        page.replace_contents(cs)
+    writer.add_metadata({"/Producer": "WPS PDF 11.1 (编辑文字)", "/Creator": "WPS 文字"})
+    writer.write(pdf)
+
+
+# The first row of the pictured band (the grid's first 效益指标 row).
+PICTURE811 = "竹产业总产值增长率"
+
+
+def half_picture811(pdf: Path) -> None:
+    """The grid's lower half a PICTURE: from the rule above the first 效益指标 row (PICTURE811) down to the rule
+    under the 总分 row and across the grid, the printed page rendered at 200 dpi grey (Flate) and drawn there as
+    one image; the text runs and the rules wholly inside that band taken out of the content (the rules crossing
+    it stay, under the picture); the upper half (head, fund, the 产出 rows) text as printed."""
+    import zlib
+    import pypdfium2
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    doc = pypdfium2.PdfDocument(str(pdf))
+    for n, page in enumerate(writer.pages):
+        maps = _pdf_cmaps(page)
+        cs, ops = _pdf_page_ops(writer, page)
+        runs = _pdf_runs(ops, maps)
+        if not any(r["text"] == "实际完成值" for r in runs):
+            continue
+        first = _pdf_find(runs, PICTURE811)
+        total = _pdf_find(runs, "总分")
+        xs, ys = _pdf_rules(ops)
+        top = min(y for y in ys if y > first["y"] + first["size"] * 0.35)
+        bottom = max(y for y in ys if y < total["y"])
+        left, right = min(xs), max(xs)
+        drop = set()
+        for r in runs:
+            if bottom - 1 < r["y"] < top:
+                drop.update(range(r["start"], r["end"] + 1))
+        path, pts = [], []
+        for i, (operands, op) in enumerate(ops):
+            if op in (b"m", b"l"):
+                path.append(i)
+                pts.append((float(operands[0]), float(operands[1])))
+            elif op == b"re":
+                path.append(i)
+                x, y, w, h = (float(v) for v in operands)
+                pts += [(x, y), (x + w, y + h)]
+            elif op in (b"S", b"f", b"F", b"f*", b"B", b"b", b"n", b"s"):
+                if pts and all(left - 1 <= x <= right + 1 and bottom - 1 <= y <= top + 1 for x, y in pts) and \
+                        op != b"n":
+                    drop.update(path + [i])
+                path, pts = [], []
+        scale = 200 / 72
+        img = doc[n].render(scale=scale, grayscale=True).to_pil().convert("L")
+        h_pt = float(page.mediabox.height)
+        crop = img.crop((round(left * scale), round((h_pt - top) * scale), round(right * scale),
+                         round((h_pt - bottom) * scale)))
+        im = StreamObject()
+        im._data = zlib.compress(crop.tobytes())
+        im.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+                   NameObject("/Width"): NumberObject(crop.width), NameObject("/Height"): NumberObject(crop.height),
+                   NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+                   NameObject("/BitsPerComponent"): NumberObject(8), NameObject("/Filter"): NameObject("/FlateDecode")})
+        cs.operations = [o for k, o in enumerate(ops) if k not in drop] + [
+            ([], b"q"), ([FloatObject(right - left), NumberObject(0), NumberObject(0), FloatObject(top - bottom),
+                          FloatObject(left), FloatObject(bottom)], b"cm"), ([NameObject("/ImHalf")], b"Do"), ([], b"Q")]
+        page.replace_contents(cs)
+        res = DictionaryObject(page["/Resources"])
+        res[NameObject("/XObject")] = DictionaryObject({NameObject("/ImHalf"): writer._add_object(im)})
+        page[NameObject("/Resources")] = res
+    writer.add_metadata({"/Producer": "Adobe Acrobat Pro 2020 (Edit PDF: Add Image)", "/Creator": "Microsoft Excel"})
+    writer.write(pdf)
+
+
+# The older draft's figures under the visible cells (row, column, character shown, the draft's character).
+DRAFT812 = [("培训种植户", "实际完成值", "6", "5"), ("带动种植户亩均增收", "实际完成值", "0", "5"),
+            ("合作社满意度", "实际完成值", "5", "8")]
+
+
+def white_draft812(pdf: Path) -> None:
+    """An older draft's figures as WHITE TEXT under the table: DRAFT812's cells drawn again with the draft's
+    figure in fill colour 1 1 1 at the start of the page's content (under everything), at the cells' own place;
+    the visible cells unchanged."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    for page, maps, cs, ops, runs in _grid_page(writer):
+        under = []
+        for name, head, shown, draft in DRAFT812:
+            for r in _pdf_row_runs(runs, name, head):
+                block = _pdf_block(ops, r)
+                if shown in r["text"]:
+                    _pdf_retype(block, dict(r, start=0, end=len(block) - 1), maps, shown, draft)
+                under += [([], b"q"), ([NumberObject(1)] * 3, b"rg")] + block + [([], b"Q")]
+        cs.operations = under + ops
+        page.replace_contents(cs)
+    writer.add_metadata({"/Producer": "Microsoft® Word 2016 (Save as PDF)", "/Creator": "Microsoft® Word 2016"})
+    writer.write(pdf)
+
+
+# The reviewer's sticky notes (row, column, pop-up text) and printing FreeText boxes (row, column of the box,
+# its text, in characters the page's font has).
+NOTES813 = [("奶山羊存栏增加", "实际完成值", "存栏增加应为1.52万只（以12月末存栏台账为准），请核实后修改。"),
+            ("养殖户满意度", "实际完成值", "满意度调查回收有效问卷按396份计，应为93.9%。")]
+FREETEXT813 = [("生鲜羊乳抽检合格率", "偏差原因分析及改进措施", "复核：99.2%"),
+               ("带动养殖户增收", "偏差原因分析及改进措施", "复核：668户")]
+
+
+def annotated813(pdf: Path) -> None:
+    """A reviewer's ANNOTATIONS over the printed page (its content unchanged): NOTES813 as sticky notes (Text,
+    /Name /Comment, not printing, a yellow icon at the cell's right edge, the corrected figure in /Contents)
+    and FREETEXT813 as FreeText boxes (printing, red text and border, an appearance stream in the page's own
+    font) in the note cell beside the row's figure."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    for page, maps, cs, ops, runs in _grid_page(writer):
+        annots = ArrayObject()
+        for name, head, text in NOTES813:
+            r = _pdf_row_runs(runs, name, head)[0]
+            left, bottom, right, top = _pdf_cell(ops, r)
+            icon = ContentStream(None, writer)
+            icon.set_data(b"q 1 0.85 0.2 rg 0.4 0.3 0 RG 0.5 w 0.5 0.5 13 13 re B Q")
+            icon.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                         NameObject("/BBox"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(14),
+                                                           NumberObject(14)])})
+            annots.append(writer._add_object(DictionaryObject({
+                NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Text"),
+                NameObject("/Rect"): ArrayObject([FloatObject(right - 16), FloatObject(top - 15),
+                                                  FloatObject(right - 2), FloatObject(top - 1)]),
+                NameObject("/Contents"): TextStringObject(text), NameObject("/T"): TextStringObject("财政局绩效科 王某"),
+                NameObject("/Name"): NameObject("/Comment"), NameObject("/Open"): BooleanObject(False),
+                NameObject("/C"): ArrayObject([NumberObject(1), FloatObject(0.85), FloatObject(0.2)]),
+                NameObject("/M"): TextStringObject("D:20240326101500+08'00'"),
+                NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(icon)}),
+                NameObject("/P"): page.indirect_reference})))
+        for name, head, text in FREETEXT813:
+            row = _pdf_find(runs, name)
+            left, right, _h = _pdf_column(runs, head)
+            cl, bottom, cr, top = _pdf_cell(ops, dict(row, x=left + 2))
+            size = 9.0
+            x0, y0 = cl + 4, bottom + 2
+            font = row["font"]
+            fonts = page["/Resources"]["/Font"]
+            body, x = [], 3.0
+            for ch in text:   # each character in a font of the page that has it
+                f = font if ch in maps[font][1] else next(k for k in maps if ch in maps[k][1])
+                code = _pdf_codes(maps, f, ch)
+                y = (top - bottom - 4 - size) / 2 + 1.5
+                body.append(f"BT {f} {size} Tf {x:.2f} {y:.2f} Td <{code.hex()}> Tj ET")
+                fd = fonts[f].get_object()
+                x += float(fd["/Widths"][code[0] - int(fd["/FirstChar"])]) * size / 1000
+            w = x + 3
+            ap = ContentStream(None, writer)
+            ap.set_data((f"q 0.8 0 0 RG 0.8 w 0.5 0.5 {w - 1:.2f} {top - bottom - 5:.2f} re S Q q 0.8 0 0 rg "
+                         + " ".join(body) + " Q").encode("ascii"))
+            ap.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                       NameObject("/BBox"): ArrayObject([NumberObject(0), NumberObject(0), FloatObject(w),
+                                                         FloatObject(top - bottom - 4)]),
+                       NameObject("/Resources"): DictionaryObject({NameObject("/Font"): page["/Resources"]["/Font"]})})
+            annots.append(writer._add_object(DictionaryObject({
+                NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/FreeText"),
+                NameObject("/Rect"): ArrayObject([FloatObject(x0), FloatObject(y0), FloatObject(x0 + w),
+                                                  FloatObject(top - 2)]),
+                NameObject("/Contents"): TextStringObject(text), NameObject("/T"): TextStringObject("财政局绩效科 王某"),
+                NameObject("/F"): NumberObject(4), NameObject("/DA"): TextStringObject(f"{font} {size} Tf 0.8 0 0 rg"),
+                NameObject("/M"): TextStringObject("D:20240326102000+08'00'"),
+                NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(ap)}),
+                NameObject("/P"): page.indirect_reference})))
+        page[NameObject("/Annots")] = annots
+    writer.add_metadata({"/Producer": "Adobe Acrobat Reader DC 2023 (Comment)", "/Creator": "Writer"})
+    writer.write(pdf)
+
+
+# Pingyuan (Meizhou, Guangdong) agriculture bureau: rural living environment; the .pdf in Type3 bitmap fonts
+# (type3_808).
+ROWS808 = [
+    ("产出指标", "数量指标", "新建改造农村公共厕所", "≥46座", "48座", "6", "6", ""),
+    ("产出指标", "数量指标", "建设农村生活污水处理设施", "≥18处", "18处", "6", "6", ""),
+    ("产出指标", "数量指标", "配置垃圾分类收集箱", "≥1500个", "1560个", "6", "6", ""),
+    ("产出指标", "质量指标", "公厕改造验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "污水处理设施出水达标率", "≥90%", "92.4%", "4", "4", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年11月30日前", "2023年11月22日", "4", "4", ""),
+    ("产出指标", "成本指标", "每座公厕改造成本", "≤8万元", "7.6万元", "4", "4", ""),
+    ("产出指标", "成本指标", "每处污水处理设施建设成本", "≤22万元", "21.5万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "农村卫生厕所普及率", "≥95%", "96.2%", "10", "10", ""),
+    ("效益指标", "生态效益指标", "农村生活垃圾有效处理率", "≥98%", "98.5%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "农村人居环境长效管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "93.7%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村级保洁员满意度", "≥85%", "90%", "10", "10", ""),
+]
+
+
+def doc808(out: Path) -> None:
+    """Pingyuan (Guangdong) 农村人居环境整治提升: the common Word form (_doc430); its .pdf in Type3 bitmap fonts
+    (type3_808)."""
+    _doc430(out, {"project": "2023年平远县农村人居环境整治提升项目", "dept": "平远县农业农村局",
+                  "agency": "平远县乡村振兴服务中心"},
+            ("860.00", "900.00", "882.00", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "400.00", "400.00", "400.00"),
+             ("省级补助资金", "300.00", "300.00", "300.00"),
+             ("县级财政资金", "160.00", "200.00", "182.00")],
+            ROWS808, ("100", "99.80", "优"), "填报人：钟某某　　联系电话：0753-8821×××　　填报日期：2024年3月18日")
+
+
+# Zhongxiang (Jingmen, Hubei) water bureau: small farm irrigation works; the .pdf with a whiteout correction
+# (whiteout809).
+ROWS809 = [
+    ("产出指标", "数量指标", "维修养护小型泵站", "≥36座", "38座", "5", "5", ""),
+    ("产出指标", "数量指标", "清淤整治灌溉渠道", "≥85公里", "87.3公里", "5", "5", ""),
+    ("产出指标", "数量指标", "维修塘堰", "≥120口", "126口", "5", "5", ""),
+    ("产出指标", "数量指标", "更换渠系建筑物闸门", "≥60扇", "60扇", "5", "5", ""),
+    ("产出指标", "质量指标", "维修养护工程验收合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "质量指标", "泵站设备完好率", "≥95%", "97.4%", "4", "4", ""),
+    ("产出指标", "时效指标", "春灌前完工时间", "2023年4月15日前", "2023年4月10日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里渠道清淤成本", "≤3.5万元", "3.42万元", "4", "4", ""),
+    ("产出指标", "成本指标", "每座泵站维修养护成本", "≤6万元", "5.8万元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "恢复和改善灌溉面积", "≥12万亩", "12.6万亩", "10", "10", ""),
+    ("效益指标", "社会效益指标", "受益农户", "≥3.2万户", "3.3万户", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "工程运行管护责任落实率", "100%", "100%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "94.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "灌区管理单位满意度", "≥90%", "96%", "10", "10", ""),
+]
+
+
+def xls809(out: Path) -> None:
+    """Zhongxiang (Hubei) 小型农田水利设施维修养护: the common Excel form (_xls430), every cell text; its .pdf with
+    a whiteout correction (whiteout809)."""
+    _xls430(out, {"project": "2023年钟祥市小型农田水利设施维修养护项目", "dept": "钟祥市水利和湖泊局",
+                  "agency": "钟祥市农村水利服务中心"},
+            ("750.00", "780.00", "772.20", "99.00%", "10", "9.90"),
+            [("其中：中央补助资金", "450.00", "450.00", "450.00"),
+             ("省级补助资金", "200.00", "200.00", "200.00"),
+             ("市级财政资金", "100.00", "130.00", "122.20")],
+            ROWS809, ("100", "99.90", "优"), "填报人：艾某某　　联系电话：0724-4221×××　　填报日期：2024年3月22日")
+
+
+# Huzhu (Haidong, Qinghai) rural revitalization bureau: plateau model villages; the .pdf with old figures
+# clipped out of sight (clipped810).
+ROWS810 = [
+    ("产出指标", "数量指标", "建设高原美丽乡村示范村", "≥12个", "12个", "6", "6", ""),
+    ("产出指标", "数量指标", "硬化村内道路", "≥28公里", "29.4公里", "6", "6", ""),
+    ("产出指标", "数量指标", "实施农房风貌改造", "≥860户", "872户", "6", "6", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年10月15日前", "2023年10月12日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里村道硬化成本", "≤65万元", "63.5万元", "5", "5", ""),
+    ("产出指标", "成本指标", "每户农房风貌改造补助", "≤1.5万元", "1.5万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "受益群众", "≥2.1万人", "2.16万人", "10", "10", ""),
+    ("效益指标", "生态效益指标", "村庄绿化覆盖率", "≥35%", "37.2%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "村庄建设管护长效机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "示范村群众满意度", "≥90%", "95.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "乡镇满意度", "≥90%", "97%", "10", "10", ""),
+]
+
+
+def doc810(out: Path) -> None:
+    """Huzhu (Qinghai) 高原美丽乡村建设: the common Word form (_doc430); its .pdf with three cells' old figures kept
+    under a clip path (clipped810)."""
+    _doc430(out, {"project": "2023年互助土族自治县高原美丽乡村建设项目", "dept": "互助土族自治县农业农村和乡村振兴局",
+                  "agency": "互助县乡村建设服务中心"},
+            ("1,200.00", "1,250.00", "1,225.00", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "700.00", "700.00", "700.00"),
+             ("省级补助资金", "350.00", "350.00", "350.00"),
+             ("县级财政资金", "150.00", "200.00", "175.00")],
+            ROWS810, ("100", "99.80", "优"), "填报人：祁某某　　联系电话：0972-8321×××　　填报日期：2024年3月25日")
+
+
+# Anji (Huzhou, Zhejiang) forestry bureau: bamboo industry; the .pdf with the grid's lower half a picture
+# (half_picture811).
+ROWS811 = [
+    ("产出指标", "数量指标", "新建竹林道", "≥45公里", "46.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "改造低产竹林", "≥3.5万亩", "3.62万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "扶持竹制品加工企业技术改造", "≥15家", "16家", "6", "6", ""),
+    ("产出指标", "质量指标", "竹林道工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "低产竹林改造成效达标率", "≥90%", "93%", "4", "4", ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年12月20日前", "2023年12月18日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里竹林道建设成本", "≤12万元", "11.8万元", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩低产林改造补助", "≤200元", "200元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "竹产业总产值增长率", "≥5%", "6.3%", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动竹农增收户数", "≥4200户", "4380户", "10", "10", ""),
+    ("效益指标", "生态效益指标", "竹林碳汇面积", "≥8万亩", "8.2万亩", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "竹农满意度", "≥90%", "94.1%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "加工企业满意度", "≥88%", "92.5%", "10", "10", ""),
+]
+
+
+def xls811(out: Path) -> None:
+    """Anji (Zhejiang) 竹产业高质量发展: the common Excel form (_xls430), every cell text; its .pdf with the grid's
+    效益 / 满意度 rows and 总分 a picture (half_picture811)."""
+    _xls430(out, {"project": "2023年安吉县竹产业高质量发展项目", "dept": "安吉县林业局",
+                  "agency": "安吉县竹产业发展中心"},
+            ("980.00", "1,000.00", "986.00", "98.60%", "10", "9.86"),
+            [("其中：中央补助资金", "500.00", "500.00", "500.00"),
+             ("省级补助资金", "300.00", "300.00", "300.00"),
+             ("县级财政资金", "180.00", "200.00", "186.00")],
+            ROWS811, ("100", "99.86", "优"), "填报人：潘某某　　联系电话：0572-5123×××　　填报日期：2024年3月20日")
+
+
+# Tengchong (Baoshan, Yunnan) agriculture bureau: medicinal herb bases; the .pdf with a draft's figures in white
+# text under the table (white_draft812).
+ROWS812 = [
+    ("产出指标", "数量指标", "新建中药材标准化种植基地", "≥1.2万亩", "1.25万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "建设中药材初加工车间", "≥6个", "6个", "6", "6", ""),
+    ("产出指标", "数量指标", "培训种植户", "≥1500人次", "1620人次", "6", "6", ""),
+    ("产出指标", "质量指标", "种苗质量检测合格率", "≥95%", "98.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "基地药材农残抽检合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "基地建设完成时间", "2023年9月30日前", "2023年9月28日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩基地建设补助", "≤300元", "300元", "4", "4", ""),
+    ("产出指标", "成本指标", "每个初加工车间建设成本", "≤35万元", "34.2万元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "带动种植户亩均增收", "≥1200元", "1080元", "10", "9",
+     "受秋季持续降雨影响，重楼、滇黄精采挖期推迟，部分收益计入下一年度；2024年加快产地初加工和订单销售。"),
+    ("效益指标", "社会效益指标", "带动脱贫户增收", "≥800户", "826户", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "中药材产业联农带农机制", "建立", "建立", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "92.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥90%", "95%", "10", "10", ""),
+]
+
+
+def doc812(out: Path) -> None:
+    """Tengchong (Yunnan) 中药材种植基地建设: the common Word form (_doc430), one shortfall with its reason; its
+    .pdf with a draft's figures in white text under the cells (white_draft812)."""
+    _doc430(out, {"project": "2023年腾冲市中药材种植基地建设项目", "dept": "腾冲市农业农村局",
+                  "agency": "腾冲市经济作物工作站"},
+            ("640.00", "660.00", "646.80", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "300.00", "300.00", "300.00"),
+             ("省级补助资金", "200.00", "200.00", "200.00"),
+             ("市级财政资金", "140.00", "160.00", "146.80")],
+            ROWS812, ("100", "98.80", "优"), "填报人：杨某某　　联系电话：0875-5161×××　　填报日期：2024年3月19日")
+
+
+# Fuping (Weinan, Shaanxi) agriculture bureau: dairy goats; the .pdf with a reviewer's annotations (annotated813).
+ROWS813 = [
+    ("产出指标", "数量指标", "新建标准化奶山羊养殖场", "≥8个", "8个", "5", "5", ""),
+    ("产出指标", "数量指标", "引进良种奶山羊", "≥6000只", "6240只", "5", "5", ""),
+    ("产出指标", "数量指标", "建设青贮饲料窖池", "≥12000立方米", "12600立方米", "5", "5", ""),
+    ("产出指标", "数量指标", "开展饲养管理技术培训", "≥30期", "32期", "5", "5", ""),
+    ("产出指标", "质量指标", "引进种羊检疫合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "质量指标", "生鲜羊乳抽检合格率", "≥98%", "99.6%", "4", "4", ""),
+    ("产出指标", "时效指标", "项目建设完成时间", "2023年11月30日前", "2023年11月26日", "4", "4", ""),
+    ("产出指标", "成本指标", "每只良种奶山羊引进补助", "≤800元", "800元", "4", "4", ""),
+    ("产出指标", "成本指标", "每立方米青贮窖池建设补助", "≤120元", "115元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "奶山羊存栏增加", "≥1.5万只", "1.58万只", "10", "10", ""),
+    ("效益指标", "社会效益指标", "带动养殖户增收", "≥650户", "682户", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "奶山羊良种繁育体系", "逐步完善", "逐步完善", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "乳品企业满意度", "≥90%", "93%", "10", "10", ""),
+]
+
+
+def doc813(out: Path) -> None:
+    """Fuping (Shaanxi) 奶山羊产业发展: the common Word form (_doc430) with a 注 line under the grid; its .pdf with
+    a reviewer's sticky notes and FreeText boxes (annotated813)."""
+    _doc430(out, {"project": "2023年富平县奶山羊产业发展项目", "dept": "富平县农业农村局",
+                  "agency": "富平县畜牧产业发展中心"},
+            ("1,500.00", "1,560.00", "1,528.80", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "900.00", "900.00", "900.00"),
+             ("省级补助资金", "400.00", "400.00", "400.00"),
+             ("县级财政资金", "200.00", "260.00", "228.80")],
+            ROWS813, ("100", "99.80", "优"), "填报人：雷某某　　联系电话：0913-8211×××　　填报日期：2024年3月21日",
+            notes=("注：本表数据经项目单位自评，报县财政局复核。",))
+
+
+DOCX.update({"808": doc808, "810": doc810, "812": doc812, "813": doc813})
+XLSX.update({"809": xls809, "811": xls811})
+PDF_AS_WRITTEN.update({"808": type3_808, "809": whiteout809, "810": clipped810, "811": half_picture811,
+                       "812": white_draft812, "813": annotated813})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])

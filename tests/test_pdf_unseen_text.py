@@ -1,0 +1,66 @@
+"""PDFs as some editors leave them (set 808-813): text drawn where the printed page does not show it is
+not read, and said; a reviewer's comments are said."""
+from __future__ import annotations
+
+from jixiao.extract import read_document
+
+from .test_pdf_producer_quirks import _GRID, _pdf, _stream, _write
+
+_TITLE = "BT /F1 10 Tf 100 720 Td (Self-evaluation of the programme) Tj ET"   # a line of text: no scan
+_SCORE = "BT /F1 10 Tf 310 620 Td (10) Tj ET"
+
+
+def _read(tmp_path, score_ops: str, before: str = "", annots: str = "", objects: tuple = ()):
+    """The grid with its score cell drawn by score_ops (and `before` drawn first, under everything)."""
+    body = before + " " + _GRID.replace(_SCORE, score_ops) + " " + _TITLE
+    n = 5 + len(objects)
+    doc = read_document(_write(tmp_path / "page.pdf", _pdf([*objects, _stream(body)],
+                                                           f"/Contents {n} 0 R {annots} "
+                                                           "/Resources << /Font << /F1 4 0 R >> >>")))
+    (t,) = doc.tables()
+    return t.grid(), doc.warnings
+
+
+def test_a_figure_under_a_whiteout_is_not_read_and_said(tmp_path):
+    # A PDF editor's whiteout (809.pdf): the old figure stays in the content, a white rectangle is
+    # painted over it and the new figure typed on top. Read, the two interleaved (38座 as 3368座座).
+    grid, said = _read(tmp_path, "BT /F1 10 Tf 310 620 Td (7) Tj ET q 1 1 1 rg 301 601 198 38 re f Q " + _SCORE)
+    assert grid == [["Name", "Score"], ["Cases", "10"]]
+    assert any("“7”" in w and "覆盖" in w for w in said), said
+    # a rectangle painted first is a cell's shading: the text over it is read; a coloured one painted
+    # after may be a highlight flattened with a multiply blend (PDFium does not tell): read too
+    grid, _ = _read(tmp_path, "q 0.9 g 301 601 198 38 re f Q " + _SCORE)
+    assert grid[1][1] == "10"
+    grid, _ = _read(tmp_path, _SCORE + " q 1 1 0 rg 301 601 198 38 re f Q")
+    assert grid[1][1] == "10"
+
+
+def test_a_figure_outside_its_clip_path_is_not_read_and_said(tmp_path):
+    # An edit's old figure kept inside the cell's group but outside its clip (810.pdf): read, it ran
+    # into the next cells (a weight of 9130.5, a false JX404).
+    grid, said = _read(tmp_path, "q 300 600 100 40 re W n " + _SCORE + " BT /F1 10 Tf 420 620 Td (7) Tj ET Q")
+    assert grid == [["Name", "Score"], ["Cases", "10"]]
+    assert any("“7”" in w and "裁剪" in w for w in said), said
+
+
+def test_white_text_on_the_bare_page_is_not_read_but_white_on_a_fill_is(tmp_path):
+    # An older draft's figure in white under the cell (812.pdf: 1620人次 read as 11562200人人次次).
+    grid, said = _read(tmp_path, _SCORE, before="q 1 1 1 rg BT /F1 10 Tf 310 620 Td (7) Tj ET Q")
+    assert grid == [["Name", "Score"], ["Cases", "10"]]
+    assert any("“7”" in w and "白色" in w for w in said), said
+    # white on a dark cell (a header band) is what the page shows
+    grid, said = _read(tmp_path, "q 0.2 g 301 601 198 38 re f Q q 1 1 1 rg " + _SCORE + " Q")
+    assert grid[1][1] == "10"
+    assert not any("看不见" in w for w in said), said
+
+
+def test_a_reviewers_comments_are_said(tmp_path):
+    # A reviewer's sticky note and printing text box (813.pdf): no part of the form, not read into it,
+    # but the analyst is told the page carries other figures.
+    note = "<< /Type /Annot /Subtype /Text /Rect [480 620 494 634] /Contents <FEFF5E944E3A0038> >>"
+    box = "<< /Type /Annot /Subtype /FreeText /Rect [510 600 580 640] /F 4 /Contents (Check: 9) /DA (/F1 9 Tf 0 g) >>"
+    link = "<< /Type /Annot /Subtype /Link /Rect [100 700 200 720] /A << /S /URI /URI (http://example.org) >> >>"
+    grid, said = _read(tmp_path, _SCORE, annots="/Annots [5 0 R 6 0 R 7 0 R]", objects=(note, box, link))
+    assert grid == [["Name", "Score"], ["Cases", "10"]]
+    (comment,) = [w for w in said if "批注" in w]
+    assert "2条" in comment and "便笺“应为8”" in comment and "文本框“Check: 9”" in comment, comment
