@@ -1,0 +1,42 @@
+"""Text as it comes, thirteenth round (issue 21): a report system's JSON response minified on one line
+(its tables as columns and rows of arrays), ..."""
+import json
+import re
+
+from jixiao.extract import read_document
+
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+_COLS = [["yjzb", "一级指标"], ["ejzb", "二级指标"], ["sjzb", "三级指标"], ["ndzbz", "年度指标值"],
+         ["sjwcz", "实际完成值"], ["fz", "分值"], ["df", "得分"], ["pcyy", "偏差原因"]]
+JSON_RESPONSE = re.sub(r'"@([\d.]+)"', r"\1", json.dumps({     # "@114.00": the number 114.00 as written
+    "code": 200, "success": True, "msg": "操作成功",
+    "data": {"title": "项目支出绩效自评表",
+             "head": [{"label": "项目名称", "value": "2023年某某县示范项目"}, {"label": "金额单位", "value": "万元"}],
+             "fund": {"columns": [{"prop": p, "label": lb, "width": 120, "hidden": False} for p, lb in
+                                  [["zjly", "资金来源"], ["ncys", "年初预算数"], ["qnys", "全年预算数"], ["qnzx", "全年执行数"],
+                                   ["fz", "分值"], ["zxl", "执行率"], ["df", "得分"]]],
+                      "rows": [["年度资金总额", "@100.00", "@120.00", "@114.00", 10, "95.00%", "@9.50"],
+                               ["其中：当年财政拨款", "@100.00", "@120.00", "@114.00", None, None, None]]},
+             "indicator": {"columns": [{"prop": p, "label": lb} for p, lb in _COLS],
+                           "rows": [["产出指标", "数量指标", "建设示范点", "≥20个", "21个", 8, 8, None],
+                                    [None, "质量指标", "验收合格率", "100%", "100%", 6, 6, None],
+                                    ["效益指标", "社会效益指标", "带动就业", "≥50人", "42人", 8, "@6.72", "企业用工减少"]],
+                           "merges": [{"row": 0, "col": 0, "rowspan": 2}]},
+             "total": {"mf": 100, "zpdf": "@30.22", "labels": {"mf": "满分", "zpdf": "自评得分"}}},
+    "timestamp": 1710902415337}, ensure_ascii=False, separators=(",", ":")))
+
+
+def test_a_minified_json_response_reads_its_column_and_row_tables(tmp_path):
+    """One line of JSON (copied from a browser's developer tools): its tables are a columns list (a code
+    and a label each) and rows as arrays, merged level cells null, numbers as the system wrote them
+    (114.00), the total's members named by a labels record. Nothing was read, and nothing said."""
+    json.loads(JSON_RESPONSE)      # the fixture is JSON, on one line
+    assert "\n" not in JSON_RESPONSE and "114.00," in JSON_RESPONSE
+    recs, rows = indicator_rows(_write(tmp_path, JSON_RESPONSE))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_score.value), str(p.total_score_stated.value)) == ("2023年某某县示范项目", "9.50", "30.22")
+    assert p.executed.value == 1140000      # 114.00 万元
+    heads = [t.grid()[0] for t in read_document(_write(tmp_path, JSON_RESPONSE)).tables()]
+    assert ["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"] in heads
