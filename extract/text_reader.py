@@ -54,6 +54,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
+from .delimited import records as csv_records
 from .errors import ExtractError
 from .frame_print import frame_table
 from .letter_spacing import letter_spaced, unspaced
@@ -64,7 +65,7 @@ from .narrow_lines import cut_records
 from .nested_values import parse_json, parse_print_r, parse_python_repr, parse_text_tree
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
-from .attribute_values import entity_blocks
+from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
@@ -283,6 +284,16 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     return read
 
 
+def _wide_record(text: str) -> list[tuple] | None:
+    """A delimited export of a head and ONE record holding a whole form, its rows as numbered slots
+    (attribute_values.slot_blocks), as blocks; None otherwise."""
+    first = text.split("\n", 1)[0]
+    for d in (",", ";", "\t"):
+        if first.count(d) + 1 >= MIN_WIDE and (blocks := slot_blocks(csv_records(text, d)[0])) is not None:
+            return blocks
+    return None
+
+
 def _file_line(source: list[int]):
     """The file's line for the text's line n, for a warning that cites it as a block's line is moved."""
     return lambda n: source[n - 1] if 0 < n <= len(source) else n
@@ -315,6 +326,14 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         where = "、".join(f"第{at(a)}行" if a == b else f"第{at(a)}—{at(b)}行" for a, b in broken[:5])
         doc.warnings.append(f"{path}：{where}{'等' if len(broken) > 5 else ''}共{len(broken)}处记录残缺（JSON 行被截断、"
                             "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
+    if records is None and (wide := _wide_record(text)) is not None:     # a questionnaire's one record: rebuilt
+        doc.format = "csv"
+        for block in wide:
+            if block[0] == "t":
+                _add_table(doc, path, block[1])
+            else:
+                _add_paragraph(doc, path, block[1], block[2])
+        return doc
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
         if not found[2] and (pivoted := entity_blocks(found[1])) is not None:     # a record per field: rebuilt

@@ -4,6 +4,7 @@ import json
 import re
 
 from jixiao.extract import read_document
+from jixiao.extract.attribute_values import slot_blocks
 
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
@@ -40,3 +41,33 @@ def test_a_minified_json_response_reads_its_column_and_row_tables(tmp_path):
     assert p.executed.value == 1140000      # 114.00 万元
     heads = [t.grid()[0] for t in read_document(_write(tmp_path, JSON_RESPONSE)).tables()]
     assert ["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"] in heads
+
+
+def _questionnaire() -> str:
+    subs = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    head = ["序号", "提交答卷时间", "来源", "1、项目名称", "2、金额单位", "3、年初预算数", "4、全年预算数", "5、全年执行数",
+            "6、资金分值", "7、资金执行率", "8、资金得分"]
+    rec = ["5", "2024/3/18 16:42:09", "手机提交", "2023年某某县示范项目", "万元", "100.00", "120.00", "114.00", "10",
+           "95.00%", "9.50"]
+    filled = [(lv + row) for lv, row in zip(LEVELS, ROWS)] + [("(空)",) * 7]
+    for k, slot in enumerate(filled):
+        head += [f"{9 + k}、指标{k + 1}({s})" for s in subs]
+        rec += list(slot)
+    head += ["13、总分", "14、自评得分"]
+    rec += ["100", "30.22"]
+    return ",".join(head) + "\r\n" + ",".join(rec) + "\r\n"
+
+
+def test_a_questionnaire_export_reads_its_numbered_slots_as_rows(tmp_path):
+    """An online questionnaire's CSV: a head and ONE record, the form's fields a column each, the
+    indicators numbered slots (9、指标1(一级指标) …), an unused slot '(空)' throughout. Two records are
+    no table to the CSV reader: the file was read as two lines of text, and nothing said."""
+    text = _questionnaire()
+    recs, rows = indicator_rows(_write(tmp_path, "\ufeff" + text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_score.value), str(p.total_score_stated.value)) == ("2023年某某县示范项目", "9.50", "30.22")
+    # slots whose sub-fields differ are no repeated group; numbered questions alone are none
+    assert slot_blocks([(1, text.split("\r\n")[0].replace("指标2(", "指标2(甲").split(",")),
+                        (2, text.split("\r\n")[1].split(","))]) is None
+    assert slot_blocks([(1, [f"{k}、问题{k}" for k in range(20)]), (2, ["x"] * 20)]) is None
