@@ -805,6 +805,25 @@ def _subtotal_row(row: list[str], cols: _Cols) -> bool:
         all(SUBTOTAL_LABEL.match(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
 
 
+def _drop_sums_above(rows: list[Indicator], start: int) -> None:
+    """A tree grid's ROOT node (绩效指标 | | | 90 | 89.60 above every indicator of its table): a row of a
+    name and points alone, no target and no result, whose 分值 and 得分 are the sums of ALL the rows read
+    after it from the table is their total written above them, no indicator: dropped from rows[start:]."""
+    def points(i: Indicator) -> tuple | None:
+        w, s = i.weight, i.score
+        return (w.value, s.value) if w is not None and s is not None and None not in (w.value, s.value) else None
+
+    k = start
+    while k < len(rows) - 2:      # two rows at least below: one row's points equal by chance
+        i, later = rows[k], rows[k + 1:]
+        sums = [points(x) for x in later]
+        if not bare(i.target.raw) and not bare(i.actual.raw) and (own := points(i)) is not None \
+                and None not in sums and own == (sum(w for w, _ in sums), sum(s for _, s in sums)):
+            del rows[k]
+            continue
+        k += 1
+
+
 # The most parts one indicator is broken into (districts, counties, schools): a bound on the look-ahead.
 MAX_PARTS = 30
 
@@ -2934,6 +2953,8 @@ class _Reader:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
         self.weighted_tails(t, tails)
         self.unfilled_rows(t, unfilled)
+        for q, start in sections:
+            _drop_sums_above(q.indicators, start)
         stopped = stopped or closed_on_top
         if cols.level1 is not None and not self.groups:
             for q, start in sections:

@@ -5,6 +5,7 @@ import re
 
 from jixiao.extract import read_document
 from jixiao.extract.attribute_values import slot_blocks
+from jixiao.rules import check
 
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
@@ -71,3 +72,25 @@ def test_a_questionnaire_export_reads_its_numbered_slots_as_rows(tmp_path):
     assert slot_blocks([(1, text.split("\r\n")[0].replace("指标2(", "指标2(甲").split(",")),
                         (2, text.split("\r\n")[1].split(","))]) is None
     assert slot_blocks([(1, [f"{k}、问题{k}" for k in range(20)]), (2, ["x"] * 20)]) is None
+
+
+TREE_GRID = "\n".join([
+    "项目名称\t2023年某某县示范项目", "金额单位\t万元", "",
+    "资金来源\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "年度资金总额\t100.00\t120.00\t114.00\t10\t95.00%\t9.50", "",
+    "指标路径\t年度指标值\t实际完成值\t分值\t得分",
+    "绩效指标\t\t\t22\t20.72",
+    "产出指标\t\t\t14\t14", "产出指标/数量指标\t\t\t8\t8", "产出指标/数量指标/建设示范点\t≥20个\t21个\t8\t8",
+    "产出指标/质量指标\t\t\t6\t6", "产出指标/质量指标/验收合格率\t100%\t100%\t6\t6",
+    "效益指标\t\t\t8\t6.72", "效益指标/社会效益指标\t\t\t8\t6.72", "效益指标/社会效益指标/带动就业\t≥50人\t42人\t8\t6.72",
+    "合计\t\t\t32\t30.22", ""])
+
+
+def test_a_tree_grids_root_node_is_its_rows_total_not_an_indicator(tmp_path):
+    """A tree grid exported as text: the levels one path cell, each group node a row carrying its
+    subtotals, the ROOT node (绩效指标 22 / 20.72) above them all. The root was read as an indicator,
+    so the points added up twice: false JX302 and JX303."""
+    recs, rows = indicator_rows(_write(tmp_path, TREE_GRID))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [f.rule for f in check(recs)] == []
+
