@@ -259,9 +259,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             # where the transfer encoding moved them, each line numbered where it is encoded
             source = list(range(1, mail.line)) + mail.lines if mail.lines else None
         doc.warnings += [f"{path}：{note}" for note in mail.notes or []]
-        if mail.unread:
+        # a web-page body is read by the HTML reader alone: its text attachments go unread with the rest
+        unread = mail.unread + ([name for name, _, _ in mail.attached or ()] if mail.html else [])
+        if unread:
             doc.warnings.append(f"{path}：此文件是一封电子邮件，{'已读取正文' if mail.text.strip() else '没有正文'}；"
-                                f"所附{len(mail.unread)}个附件（" + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
+                                f"所附{len(unread)}个附件（" + "、".join(unread[:5]) + "）未读取，请另行提交附件")
         if mail.faults:
             doc.warnings.append(f"{path}：此文件是一封电子邮件，但{'、'.join(mail.faults)}，"
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
@@ -281,7 +283,26 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)
+    if mail is not None and read is doc:
+        for name, raw, lines in mail.attached or ():
+            _read_attachment(doc, path, sha256, name, raw, lines)
     return read
+
+
+def _read_attachment(doc: Document, path: str, sha256: str, name: str, data: bytes, lines: list[int] | None) -> None:
+    """A mail's text attachment (the form as a .csv sent with a covering note) read as the text file it
+    is, after the body: its blocks name the attachment (Location.embedded) and, where the transfer
+    encoding's lines are known, stand at the file's lines that encode them."""
+    text, _ = decode(path, data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    start = len(doc.blocks)
+    _read_body(doc, path, data, sha256, text, _file_line(lines) if lines else None)
+    if lines:
+        _at_source_lines(doc, lines, start)
+    for b in doc.blocks[start:]:
+        b.loc = replace(b.loc, embedded=f"附件“{name}”")
+        for c in b.cells if isinstance(b, Table) else ():
+            c.loc = replace(c.loc, embedded=f"附件“{name}”")
 
 
 def _wide_record(text: str) -> list[tuple] | None:
@@ -299,12 +320,13 @@ def _file_line(source: list[int]):
     return lambda n: source[n - 1] if 0 < n <= len(source) else n
 
 
-def _at_source_lines(doc: Document, source: list[int]) -> None:
-    """Each block's and cell's line as the file numbers it (source[n - 1] for the text's line n)."""
+def _at_source_lines(doc: Document, source: list[int], start: int = 0) -> None:
+    """Each block's and cell's line (from block `start` on) as the file numbers it (source[n - 1] for
+    the text's line n)."""
     def moved(loc: Location) -> Location:
         return replace(loc, line=source[loc.line - 1]) if loc.line and loc.line <= len(source) else loc
 
-    for b in doc.blocks:
+    for b in doc.blocks[start:]:
         b.loc = moved(b.loc)
         for c in b.cells if isinstance(b, Table) else ():
             c.loc = moved(c.loc)

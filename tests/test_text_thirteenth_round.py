@@ -1,5 +1,6 @@
 """Text as it comes, thirteenth round (issue 21): a report system's JSON response minified on one line
 (its tables as columns and rows of arrays), ..."""
+import base64
 import json
 import re
 
@@ -94,3 +95,34 @@ def test_a_tree_grids_root_node_is_its_rows_total_not_an_indicator(tmp_path):
     assert rows == ROWS and _levels(recs) == LEVELS
     assert [f.rule for f in check(recs)] == []
 
+
+def test_a_mails_text_attachment_is_read_after_its_body(tmp_path):
+    """An .eml saved as text: a covering note in base64, the form a base64 GBK .csv sent as
+    application/octet-stream under an RFC 2047 name. The attachment was only named unread."""
+    csv_form = "\r\n".join(["项目名称,2023年某某县示范项目,,,,,,", "金额单位：万元,,,,,,,",
+                            "资金来源,年初预算数,全年预算数,全年执行数,分值,执行率,得分,",
+                            "年度资金总额,100.00,120.00,114.00,10,95.00%,9.50,",
+                            "一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因",
+                            "产出指标,数量指标,建设示范点,≥20个,21个,8,8,", ",质量指标,验收合格率,100%,100%,6,6,",
+                            "效益指标,社会效益指标,带动就业,≥50人,42人,8,6.72,企业用工减少",
+                            "总分,,,,,32,30.22,", ""])
+    name = "=?GBK?B?" + base64.b64encode("自评表.csv".encode("gbk")).decode() + "?="
+    note = base64.encodebytes("附件是自评表，请审核。".encode("gb2312")).decode().replace("\n", "\r\n")
+    att = base64.encodebytes(csv_form.encode("gbk")).decode().replace("\n", "\r\n")
+    mail = ("Received: from pc (unknown [10.0.0.1])\r\nFrom: a@example.cn\r\nSubject: report\r\n"
+            "Date: Tue, 19 Mar 2024 15:26:38 +0800\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/mixed;\r\n\tboundary="B"\r\n\r\n'
+            "--B\r\nContent-Type: text/plain;\r\n\tcharset=\"gb2312\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + note + "\r\n--B\r\n" + f'Content-Type: application/octet-stream;\r\n\tname="{name}"\r\n'
+            "Content-Transfer-Encoding: base64\r\n" + f'Content-Disposition: attachment;\r\n\tfilename="{name}"\r\n\r\n'
+            + att + "\r\n--B--\r\n")
+    f = _write(tmp_path, mail, "ascii")
+    recs, rows = indicator_rows(f)
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert (str(recs.projects[0].fund_score.value), str(recs.projects[0].total_score_stated.value)) == ("9.50", "30.22")
+    doc = read_document(f)
+    assert not any("附件" in w and "未读取" in w for w in doc.warnings)
+    cell = next(c for _, c in doc.iter_cells() if c.text == "建设示范点")
+    # the attachment named, the line the file's: one of the base64 lines that encode the row
+    assert cell.loc.embedded == "附件“自评表.csv”"
+    assert mail.split("\r\n")[cell.loc.line - 1] in att
