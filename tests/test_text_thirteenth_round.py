@@ -126,3 +126,19 @@ def test_a_mails_text_attachment_is_read_after_its_body(tmp_path):
     # the attachment named, the line the file's: one of the base64 lines that encode the row
     assert cell.loc.embedded == "附件“自评表.csv”"
     assert mail.split("\r\n")[cell.loc.line - 1] in att
+
+
+def test_a_printed_total_line_labels_its_score_as_the_score_column_does(tmp_path):
+    """An analyst's session prints the total as 总分 100.0 自评得分 30.22 自评等级：优: a bare 总分 beside a
+    labelled score is the full marks, and 自评得分 labels the score as 得分 does (it was not read)."""
+    text = "\n".join(["项目名称：2023年某某县示范项目", "金额单位：万元", "",
+                      "资金来源\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                      "年度资金总额\t100.00\t120.00\t114.00\t10\t95.00%\t9.50", "",
+                      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+                      *("\t".join(lv + row) for lv, row in zip(LEVELS, ROWS)), "",
+                      "In [7]: print('总分', 32.0, '自评得分', 30.22, '自评等级：优')",
+                      "总分 32.0 自评得分 30.22 自评等级：优", ""])
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS
+    p = recs.projects[0]
+    assert (str(p.total_score_stated.value), p.grade_stated) == ("30.22", "优")
