@@ -80,19 +80,24 @@ TREE_GRID = "\n".join([
     "资金来源\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
     "年度资金总额\t100.00\t120.00\t114.00\t10\t95.00%\t9.50", "",
     "指标路径\t年度指标值\t实际完成值\t分值\t得分",
-    "绩效指标\t\t\t22\t20.72",
+    "绩效指标\t\t\t32\t30.72",
     "产出指标\t\t\t14\t14", "产出指标/数量指标\t\t\t8\t8", "产出指标/数量指标/建设示范点\t≥20个\t21个\t8\t8",
     "产出指标/质量指标\t\t\t6\t6", "产出指标/质量指标/验收合格率\t100%\t100%\t6\t6",
     "效益指标\t\t\t8\t6.72", "效益指标/社会效益指标\t\t\t8\t6.72", "效益指标/社会效益指标/带动就业\t≥50人\t42人\t8\t6.72",
-    "合计\t\t\t32\t30.22", ""])
+    "满意度指标\t\t\t10\t10", "满意度指标/服务对象满意度指标\t\t\t10\t10",
+    "满意度指标/服务对象满意度指标/群众满意度\t≥90%\t95%\t10\t10",
+    "合计\t\t\t42\t40.22", ""])
 
 
 def test_a_tree_grids_root_node_is_its_rows_total_not_an_indicator(tmp_path):
     """A tree grid exported as text: the levels one path cell, each group node a row carrying its
-    subtotals, the ROOT node (绩效指标 22 / 20.72) above them all. The root was read as an indicator,
-    so the points added up twice: false JX302 and JX303."""
+    subtotals, the ROOT node (绩效指标 32 / 30.72) above them all. The root was read as an indicator,
+    so the points added up twice: false JX302 and JX303; and the 满意度指标 node, taken for a level 2 of
+    效益指标, left its rows in 效益指标's 8 points (a false JX303)."""
     recs, rows = indicator_rows(_write(tmp_path, TREE_GRID))
-    assert rows == ROWS and _levels(recs) == LEVELS
+    assert rows[:3] == ROWS and _levels(recs)[:3] == LEVELS
+    assert rows[3:] == [("群众满意度", "≥90%", "95%", "10", "10")]
+    assert recs.unread_rows == 0       # the root read as the total it is: no row left unread
     assert [f.rule for f in check(recs)] == []
 
 
