@@ -350,20 +350,12 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                             "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
     if records is None and (wide := _wide_record(text)) is not None:     # a questionnaire's one record: rebuilt
         doc.format = "csv"
-        for block in wide:
-            if block[0] == "t":
-                _add_table(doc, path, block[1])
-            else:
-                _add_paragraph(doc, path, block[1], block[2])
+        _add_blocks(doc, path, wide)
         return doc
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
         if not found[2] and (pivoted := entity_blocks(found[1])) is not None:     # a record per field: rebuilt
-            for block in pivoted:
-                if block[0] == "t":
-                    _add_table(doc, path, block[1])
-                else:
-                    _add_paragraph(doc, path, block[1], block[2])
+            _add_blocks(doc, path, pivoted)
         else:
             read_delimited(doc, path, *found)
         return doc
@@ -388,11 +380,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             comments = tree.comments
         for no, line in comments:
             _add_paragraph(doc, path, no, line)
-        for block in found if found is not None else xml_tree.blocks(tree):
-            if block[0] == "t":
-                _add_table(doc, path, block[1])
-            else:
-                _add_paragraph(doc, path, block[1], block[2])
+        _add_blocks(doc, path, found if found is not None else xml_tree.blocks(tree))
         return doc
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
@@ -1443,6 +1431,15 @@ def _add_record(doc: Document, path: str, rows: list[Row], element: str | None =
     for (_, name), (no, value) in zip(*rows):
         if name:
             _add_paragraph(doc, path, no, f"{name}：{value}", element)
+
+
+def _add_blocks(doc: Document, path: str, blocks) -> None:
+    """A rebuilt export's blocks (("p", line, text), ("t", rows)) added in order."""
+    for block in blocks:
+        if block[0] == "t":
+            _add_table(doc, path, block[1])
+        else:
+            _add_paragraph(doc, path, block[1], block[2])
 
 
 def _add_table(doc: Document, path: str, rows: list[Row], element: str | None = None) -> None:
