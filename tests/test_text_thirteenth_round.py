@@ -1,5 +1,6 @@
 """Text as it comes, thirteenth round (issue 21): a report system's JSON response minified on one line
-(its tables as columns and rows of arrays), ..."""
+(its tables as columns and rows of arrays), an online questionnaire's one-record CSV of numbered slots, a
+tree grid's root node carrying its rows' total, a mail's text attachment, and a printed total line."""
 import base64
 import json
 import re
