@@ -16,6 +16,8 @@ kind of one entity its fields as label：value lines (项目名称：X). Each re
 of the record that gave it."""
 from __future__ import annotations
 
+import re
+
 MIN_ENTITIES = 3      # fewer keyed runs is a list of pairs, not an export of entities
 SHARED = 0.5          # a shared name: held by this share of a kind's entities; a shared kind's runs mostly such names
 
@@ -73,3 +75,57 @@ def _shared(entities: list) -> bool:
             held[n] = held.get(n, 0) + 1
     common = {n for n, k in held.items() if k >= SHARED * len(entities)}
     return len(common) >= 2 and all(sum(1 for _, n, _ in run if n in common) > SHARED * len(run) for _, run in entities)
+
+
+# -- a WIDE RECORD: the whole form on one record ----------------------------------------------------------------
+# An online questionnaire's export (one submission a line) puts a form's every field in a column of its own:
+# the head names each question (1、项目名称), and a repeated group of questions as numbered SLOTS, the slot's
+# number and the sub-field in its head (12、指标1(一级指标), 指标1-三级指标, 指标1_分值). The slots' sub-fields
+# are a table's header, each slot its row; the other columns label：value lines. A slot left unused holds the
+# same text in every cell (the tool's '(空)', or nothing): no row, and that text is no cell's in the others.
+_SLOT = re.compile(r"^(?:\d{1,3}\s*[、.．]\s*)?(?P<stem>\D*?)(?P<n>\d{1,3})\s*"
+                   r"(?:[（(](?P<bracketed>[^（）()]+)[)）]|[-—_－:：]\s*(?P<after>\S.*))$")
+_QUESTION_NO = re.compile(r"^\d{1,3}\s*[、.．]\s*")
+MIN_WIDE = 12       # fewer columns is a short table, not a form on one record
+MIN_SLOTS = 2       # one slot is a question, not a repeated group
+
+
+def slot_blocks(records: list[tuple[int, list[str]]]) -> list[tuple] | None:
+    """A head record and ONE record of the form, wide (the comment above), as blocks: ("p", line,
+    "label：value") and ("t", rows of Cells); None where the records are no such export."""
+    recs = [(no, [f.strip() for f in fields]) for no, fields in records if any(f.strip() for f in fields)]
+    if len(recs) != 2 or len(recs[0][1]) != len(recs[1][1]) or len(recs[0][1]) < MIN_WIDE:
+        return None
+    (head_no, head), (no, values) = recs
+    slots: dict[tuple[str, str], list[int]] = {}        # (stem, number) -> its columns
+    fields: dict[int, str] = {}
+    for k, h in enumerate(head):
+        if m := _SLOT.match(h):
+            slots.setdefault((m["stem"].strip(), m["n"]), []).append(k)
+            fields[k] = (m["bracketed"] or m["after"]).strip()
+    stems: dict[str, list[list[int]]] = {}
+    for (stem, _), cols in slots.items():
+        stems.setdefault(stem, []).append(cols)
+    # a group: slots of one stem holding the same sub-fields in the same order
+    groups = {stem: slot_cols for stem, slot_cols in stems.items() if len(slot_cols) >= MIN_SLOTS
+              and len({tuple(fields[k] for k in cols) for cols in slot_cols}) == 1 and len(slot_cols[0]) >= 2}
+    if not groups:
+        return None
+    out, placed = [], set()
+    in_group = {k: stem for stem, slot_cols in groups.items() for cols in slot_cols for k in cols}
+    for k, h in enumerate(head):
+        stem = in_group.get(k)
+        if stem is None:
+            if values[k]:
+                out.append(("p", no, f"{_QUESTION_NO.sub('', h)}：{values[k]}"))
+            continue
+        if stem in placed:
+            continue
+        placed.add(stem)
+        slot_cols = groups[stem]
+        unused = {values[cols[0]] for cols in slot_cols if len({values[c] for c in cols}) == 1}
+        rows = [[(no, "" if values[c] in unused else values[c]) for c in cols] for cols in slot_cols
+                if len({values[c] for c in cols}) > 1]
+        out.append(("p", head_no, stem))
+        out.append(("t", [[(head_no, fields[c]) for c in slot_cols[0]]] + rows))
+    return out

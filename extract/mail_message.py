@@ -33,6 +33,9 @@ class MailBody:
     faults: list[str]   # what the email package found broken that may cost the body text, in Chinese
     lines: list[int] | None = None    # each body line's source line, where the encoding moves them
     notes: list[str] | None = None    # what the reader chose for the part (a charset it guessed), in Chinese
+    # the TEXT attachments (a .csv / .txt form sent with a covering note), read after the body: (name,
+    # their bytes decoded from the transfer encoding, each line's source line or None)
+    attached: list[tuple[str, bytes, list[int] | None]] | None = None
 
 
 def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
@@ -43,8 +46,12 @@ def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
     if k is None:
         return None
     msg = email.message_from_string(text, policy=email.policy.default)
-    unread = [p.get_filename() or p.get_content_type() for p in msg.iter_attachments()] \
-        if msg.is_multipart() else []
+    unread, attached = [], []
+    for p in msg.iter_attachments() if msg.is_multipart() else ():
+        if (read := _text_attachment(text, p)) is not None:
+            attached.append(read)
+        else:
+            unread.append(p.get_filename() or p.get_content_type())
     part = msg.get_body(preferencelist=("plain", "html"))
     if part is None:
         # no text part: attachments alone (nothing to read but their names), or a multipart whose
@@ -71,7 +78,31 @@ def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
     raw = part.get_payload()
     line = text.count("\n", 0, text.find(raw)) + 1 if raw.strip() and raw in text else k + 2
     return MailBody(body, part.get_content_subtype() == "html", line, unread, _faults(msg.defects + part.defects),
-                    _source_lines(raw, part, line, body.count("\n") + 1) if raw in text else None, notes)
+                    _source_lines(raw, part, line, body.count("\n") + 1) if raw in text else None, notes, attached)
+
+
+# Attachments a text reader reads: a text type, or a name a text file has (Outlook sends a .csv as
+# application/octet-stream).
+_TEXT_NAME = re.compile(r"\.(?:txt|csv|tsv)$", re.I)
+
+
+def _text_attachment(text: str, part) -> tuple[str, bytes, list[int] | None] | None:
+    """A text attachment as MailBody.attached keeps it; None where the part is no text (a .xlsx, an
+    image) or its bytes are not a text's (NUL bytes: UTF-16 is its reader's, not read here)."""
+    name = part.get_filename() or part.get_content_type()
+    if part.get_content_maintype() != "text" and not _TEXT_NAME.search(name):
+        return None
+    try:
+        # a 7bit / 8bit part's text is the file's, decoded with it: its bytes again as UTF-8
+        data = part.get_payload(decode=True) if _transfer(part) in ENCODED else part.get_payload().encode("utf-8")
+    except (ValueError, LookupError, UnicodeError):
+        return None
+    if not isinstance(data, bytes) or not data.strip() or b"\0" in data:
+        return None
+    raw = part.get_payload()
+    first = text.count("\n", 0, text.find(raw)) + 1 if isinstance(raw, str) and raw.strip() and raw in text else None
+    count = len(_BREAK.findall(data)) + 1
+    return name, data, _source_lines(raw, part, first, count) if first is not None else None
 
 
 def is_message(text: str) -> bool:

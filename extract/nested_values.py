@@ -16,10 +16,19 @@ A text tree (parse_text_tree, as the `tree` command and mind-map tools draw one)
 a line per node: its ancestors' branches ('│   ' or four spaces each, '|   ' in ASCII), then '├── '
 (or '|-- ') before a node with later siblings and '└── ' (or '`-- ') before the last; a leaf written
 label：value is a scalar member, a node with children a key holding them, bare leaves under one node
-a list of scalars."""
+a list of scalars.
+
+JSON (parse_json, a system's response or export, pretty-printed or MINIFIED on one line): read by the
+Python literal's grammar (true / false / null as Python writes them), numbers as written (3000.00). A
+report system writes a table as its COLUMNS and its ROWS AS ARRAYS ({"columns": [{"prop": "yjzb",
+"label": "一级指标"} …], "rows": [["产出指标", …] …]}): the rows' arrays of one width and a list of as many
+columns make a table whose head is each column's name (a scalar, or the column's member that is text
+rather than a code); a record's scalar members named by a sibling record of LABELS ({"mf": 100, …,
+"labels": {"mf": "满分"}}) are written under those labels."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass
 
@@ -69,6 +78,48 @@ def _table(found) -> list[list[tuple[int, str]]]:
                      [r.get(n, (no, "")) for n in names] for g, no, r in found]
 
 
+_CODE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")     # a program's name for a field (yjzb, prop), no one's words
+
+
+def _column_name(col: Node) -> str:
+    """A column's name: the scalar itself, or the first of its record's members that is words, not a
+    code, a number or a flag."""
+    if col.scalar is not None:
+        return col.scalar
+    values = [x for _, x in _flat(col).values()]
+    return next((x for x in values if x and not _CODE.match(x) and not re.fullmatch(r"-?[\d.]+", x)), values[0])
+
+
+def _grid(node: Node) -> list[list[tuple[int, str]]] | None:
+    """A table written as its columns and its rows (the module's docstring): a member listing MIN_ROWS
+    rows or more, each an array of the same number of scalars, and a member listing as many columns."""
+    if not node.pairs:
+        return None
+    rows = next((v for _, _, v in node.pairs if v.items and len(v.items) >= MIN_ROWS
+                 and all(r.items and all(c.scalar is not None for c in r.items) for r in v.items)
+                 and len({len(r.items) for r in v.items}) == 1), None)
+    if rows is None:
+        return None
+    width = len(rows.items[0].items)
+    cols = next((v for _, _, v in node.pairs if v is not rows and v.items and len(v.items) == width
+                 and all(c.scalar is not None or _flat(c) for c in v.items)), None)
+    if cols is None:
+        return None
+    return [[(c.line, _column_name(c)) for c in cols.items]] + [[(c.line, c.scalar) for c in r.items] for r in rows.items]
+
+
+def _labels(node: Node) -> tuple[dict, Node | None]:
+    """The labels of a mapping's scalar members: a member record whose keys are two or more of its
+    scalar siblings' keys and whose values are words ({"mf": "满分", "zpdf": "自评得分"}); ({}, None)
+    where none."""
+    scalars = {k for _, k, v in node.pairs or () if v.scalar is not None}
+    for _, _, v in node.pairs or ():
+        if (flat := _flat(v)) and len(flat) >= 2 and set(flat) <= scalars \
+                and not any(_CODE.match(x) for _, x in flat.values()):
+            return {k: x for k, (_, x) in flat.items()}, v
+    return {}, None
+
+
 def nested_blocks(root: Node) -> list[tuple] | None:
     """The tree as the text reader's blocks (("p", line, text), ("t", rows)), or None where it holds
     no table: a tree of label：value members alone is the line reader's to read."""
@@ -76,11 +127,18 @@ def nested_blocks(root: Node) -> list[tuple] | None:
     held = [False]
 
     def walk(node: Node) -> None:
+        labels, labelling = _labels(node)
         for no, key, v in node.pairs or ():
+            if v is labelling:
+                continue
             if v.scalar is not None:
-                out.append(("p", no, f"{key}：{v.scalar}"))
+                out.append(("p", no, f"{labels.get(key, key)}：{v.scalar}"))
                 continue
             out.append(("p", no, key))
+            if (grid := _grid(v)) is not None:
+                out.append(("t", grid))
+                held[0] = True
+                continue
             found = _records(v)
             if found and (len(found) >= MIN_ROWS or found[0][0]):
                 out.append(("t", _table(found)))
@@ -231,7 +289,7 @@ def parse_python_repr(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
             tree = ast.parse("\n".join(lines[start:end + 1]), mode="eval").body
         except (SyntaxError, ValueError, RecursionError):
             continue
-        root = _py_node(tree, start)
+        root = _py_node(tree, start, "\n".join(lines[start:end + 1]))
         if root is None or root.pairs is None:
             continue
         keys = [k for _, k, _ in root.pairs]
@@ -274,21 +332,23 @@ def _closing_line(lines: list[str], start: int) -> int | None:
     return None
 
 
-def _py_node(e: ast.expr, offset: int) -> Node | None:
-    """The literal's tree as Nodes (a line the file's, 1-based); None where it holds anything but
-    literals and number calls."""
+def _py_node(e: ast.expr, offset: int, source: str) -> Node | None:
+    """The literal's tree as Nodes (a line the file's, 1-based; a number as the source writes it);
+    None where it holds anything but literals and number calls."""
     line = e.lineno + offset
     if isinstance(e, ast.Dict):
         pairs = []
         for k, v in zip(e.keys, e.values):
-            if not isinstance(k, ast.Constant) or (node := _py_node(v, offset)) is None:
+            if not isinstance(k, ast.Constant) or (node := _py_node(v, offset, source)) is None:
                 return None
             pairs.append((k.lineno + offset, str(k.value), node))
         return Node(line=line, pairs=pairs)
     if isinstance(e, (ast.List, ast.Tuple)):
-        items = [_py_node(x, offset) for x in e.elts]
+        items = [_py_node(x, offset, source) for x in e.elts]
         return None if any(x is None for x in items) else Node(line=line, items=items)
     if isinstance(e, ast.Constant):
+        if isinstance(e.value, (int, float)) and not isinstance(e.value, bool):
+            return Node(line=line, scalar=ast.get_source_segment(source, e) or str(e.value))
         return Node(line=line, scalar="" if e.value is None else str(e.value))
     if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(e.operand, ast.Constant):
         return Node(line=line, scalar=f"-{e.operand.value}")
@@ -297,3 +357,31 @@ def _py_node(e: ast.expr, offset: int) -> Node | None:
             and isinstance(e.args[0], ast.Constant):
         return Node(line=line, scalar=str(e.args[0].value))
     return None
+
+
+# -- JSON -------------------------------------------------------------------------------------------------------
+# A JSON string, or one of JSON's three words outside strings (Python's grammar writes them True / False / None).
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|\b(?:true|false|null)\b')
+_PY_WORD = {"true": "True", "false": "False", "null": "None"}
+
+
+def parse_json(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """([], the document's blocks) where the whole text is one JSON object holding records or tables,
+    however it is laid out (the module's docstring); None otherwise."""
+    body = text.lstrip()
+    if not body.startswith("{"):
+        return None
+    try:
+        json.loads(body)
+    except ValueError:
+        return None
+    offset = text[:len(text) - len(body)].count("\n")
+    # JSON's "\/" is "/": Python's grammar would keep the backslash
+    source = _JSON_TOKEN.sub(lambda m: _PY_WORD.get(m.group(0)) or m.group(0).replace("\\/", "/"), body.rstrip())
+    try:
+        tree = ast.parse(source, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    root = _py_node(tree, offset, source)
+    found = nested_blocks(root) if root is not None else None
+    return ([], found) if found is not None else None

@@ -54,6 +54,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
+from .delimited import records as csv_records
 from .errors import ExtractError
 from .frame_print import frame_table
 from .letter_spacing import letter_spaced, unspaced
@@ -61,10 +62,10 @@ from .mail_message import is_message, mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from .nested_values import parse_print_r, parse_python_repr, parse_text_tree
+from .nested_values import parse_json, parse_print_r, parse_python_repr, parse_text_tree
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
-from .attribute_values import entity_blocks
+from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
@@ -258,9 +259,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             # where the transfer encoding moved them, each line numbered where it is encoded
             source = list(range(1, mail.line)) + mail.lines if mail.lines else None
         doc.warnings += [f"{path}：{note}" for note in mail.notes or []]
-        if mail.unread:
+        # a web-page body is read by the HTML reader alone: its text attachments go unread with the rest
+        unread = mail.unread + ([name for name, _, _ in mail.attached or ()] if mail.html else [])
+        if unread:
             doc.warnings.append(f"{path}：此文件是一封电子邮件，{'已读取正文' if mail.text.strip() else '没有正文'}；"
-                                f"所附{len(mail.unread)}个附件（" + "、".join(mail.unread[:5]) + "）未读取，请另行提交附件")
+                                f"所附{len(unread)}个附件（" + "、".join(unread[:5]) + "）未读取，请另行提交附件")
         if mail.faults:
             doc.warnings.append(f"{path}：此文件是一封电子邮件，但{'、'.join(mail.faults)}，"
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
@@ -280,7 +283,36 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)
+    if mail is not None and read is doc:
+        for name, raw, lines in mail.attached or ():
+            _read_attachment(doc, path, sha256, name, raw, lines)
     return read
+
+
+def _read_attachment(doc: Document, path: str, sha256: str, name: str, data: bytes, lines: list[int] | None) -> None:
+    """A mail's text attachment (the form as a .csv sent with a covering note) read as the text file it
+    is, after the body: its blocks name the attachment (Location.embedded) and, where the transfer
+    encoding's lines are known, stand at the file's lines that encode them."""
+    text, _ = decode(path, data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    start = len(doc.blocks)
+    _read_body(doc, path, data, sha256, text, _file_line(lines) if lines else None)
+    if lines:
+        _at_source_lines(doc, lines, start)
+    for b in doc.blocks[start:]:
+        b.loc = replace(b.loc, embedded=f"附件“{name}”")
+        for c in b.cells if isinstance(b, Table) else ():
+            c.loc = replace(c.loc, embedded=f"附件“{name}”")
+
+
+def _wide_record(text: str) -> list[tuple] | None:
+    """A delimited export of a head and ONE record holding a whole form, its rows as numbered slots
+    (attribute_values.slot_blocks), as blocks; None otherwise."""
+    first = text.split("\n", 1)[0]
+    for d in (",", ";", "\t"):
+        if first.count(d) + 1 >= MIN_WIDE and (blocks := slot_blocks(csv_records(text, d)[0])) is not None:
+            return blocks
+    return None
 
 
 def _file_line(source: list[int]):
@@ -288,12 +320,13 @@ def _file_line(source: list[int]):
     return lambda n: source[n - 1] if 0 < n <= len(source) else n
 
 
-def _at_source_lines(doc: Document, source: list[int]) -> None:
-    """Each block's and cell's line as the file numbers it (source[n - 1] for the text's line n)."""
+def _at_source_lines(doc: Document, source: list[int], start: int = 0) -> None:
+    """Each block's and cell's line (from block `start` on) as the file numbers it (source[n - 1] for
+    the text's line n)."""
     def moved(loc: Location) -> Location:
         return replace(loc, line=source[loc.line - 1]) if loc.line and loc.line <= len(source) else loc
 
-    for b in doc.blocks:
+    for b in doc.blocks[start:]:
         b.loc = moved(b.loc)
         for c in b.cells if isinstance(b, Table) else ():
             c.loc = moved(c.loc)
@@ -315,14 +348,14 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         where = "、".join(f"第{at(a)}行" if a == b else f"第{at(a)}—{at(b)}行" for a, b in broken[:5])
         doc.warnings.append(f"{path}：{where}{'等' if len(broken) > 5 else ''}共{len(broken)}处记录残缺（JSON 行被截断、"
                             "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
+    if records is None and (wide := _wide_record(text)) is not None:     # a questionnaire's one record: rebuilt
+        doc.format = "csv"
+        _add_blocks(doc, path, wide)
+        return doc
     if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
         if not found[2] and (pivoted := entity_blocks(found[1])) is not None:     # a record per field: rebuilt
-            for block in pivoted:
-                if block[0] == "t":
-                    _add_table(doc, path, block[1])
-                else:
-                    _add_paragraph(doc, path, block[1], block[2])
+            _add_blocks(doc, path, pivoted)
         else:
             read_delimited(doc, path, *found)
         return doc
@@ -331,11 +364,11 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)
-                              or parse_python_repr(text)) is not None:
+                              or parse_python_repr(text) or parse_json(text)) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
-        # a YAML export, PHP's print_r() of an array, a mind map's text tree or a Python literal its records (grouped
-        # under keys or not) as tables (nested_values)
+        # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal or a JSON document
+        # its records (grouped under keys or not) or its column-and-row tables as tables (nested_values)
         found = None
         if tree is None and sectioned is None:
             comments, found = exported
@@ -347,11 +380,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             comments = tree.comments
         for no, line in comments:
             _add_paragraph(doc, path, no, line)
-        for block in found if found is not None else xml_tree.blocks(tree):
-            if block[0] == "t":
-                _add_table(doc, path, block[1])
-            else:
-                _add_paragraph(doc, path, block[1], block[2])
+        _add_blocks(doc, path, found if found is not None else xml_tree.blocks(tree))
         return doc
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
@@ -1402,6 +1431,15 @@ def _add_record(doc: Document, path: str, rows: list[Row], element: str | None =
     for (_, name), (no, value) in zip(*rows):
         if name:
             _add_paragraph(doc, path, no, f"{name}：{value}", element)
+
+
+def _add_blocks(doc: Document, path: str, blocks) -> None:
+    """A rebuilt export's blocks (("p", line, text), ("t", rows)) added in order."""
+    for block in blocks:
+        if block[0] == "t":
+            _add_table(doc, path, block[1])
+        else:
+            _add_paragraph(doc, path, block[1], block[2])
 
 
 def _add_table(doc: Document, path: str, rows: list[Row], element: str | None = None) -> None:

@@ -46,9 +46,10 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 # A bare 总分 and a bare 得分 after it on one line (总分：100 得分：99.16), each apart from its figure by a
 # colon or by a gap alone (a printed line of label boxes: 总分 100 得分 99.00 自评等级 优): the 总分 the full
-# marks, the 得分 the score.
+# marks, the 得分 the score. The score's label as the header grammar names the score column (vocab: 得分,
+# 自评得分, 自评分: 总分 100.0 自评得分 99.14 自评等级：优, a print() of an analyst's session).
 BARE_TOTAL_BOX = re.compile(r"(?<![\u4e00-\u9fff])总分(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
-SCORE_BESIDE_BOX = re.compile(r"(?<![\u4e00-\u9fff])得分(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
+SCORE_BESIDE_BOX = re.compile(r"(?<![\u4e00-\u9fff])(?:自评得分|自评分|得分)(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
 # The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
 # the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
 FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")

@@ -805,6 +805,33 @@ def _subtotal_row(row: list[str], cols: _Cols) -> bool:
         all(SUBTOTAL_LABEL.match(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
 
 
+def _other_level1(own: str | None, caption: str) -> bool:
+    """Two level-1 names that read as two different level 1s (canonical names both, not the same)."""
+    a, b = canonical_level1(own or ""), canonical_level1(caption or "")
+    return bool(a and b and a != b)
+
+
+def _drop_sums_above(rows: list[Indicator], start: int) -> list[Indicator]:
+    """A tree grid's ROOT node (绩效指标 | | | 90 | 89.60 above every indicator of its table): a row of a
+    name and points alone, no target and no result, whose 分值 and 得分 are the sums of ALL the rows read
+    after it from the table is their total written above them, no indicator: dropped from rows[start:]
+    (and returned)."""
+    def points(i: Indicator) -> tuple | None:
+        w, s = i.weight, i.score
+        return (w.value, s.value) if w is not None and s is not None and None not in (w.value, s.value) else None
+
+    k, dropped = start, []
+    while k < len(rows) - 2:      # two rows at least below: one row's points equal by chance
+        i, later = rows[k], rows[k + 1:]
+        sums = [points(x) for x in later]
+        if not bare(i.target.raw) and not bare(i.actual.raw) and (own := points(i)) is not None \
+                and None not in sums and own == (sum(w for w, _ in sums), sum(s for _, s in sums)):
+            dropped.append(rows.pop(k))
+            continue
+        k += 1
+    return dropped
+
+
 # The most parts one indicator is broken into (districts, counties, schools): a bound on the look-ahead.
 MAX_PARTS = 30
 
@@ -2778,6 +2805,7 @@ class _Reader:
             l1_raw, l2_raw = self.centred_levels(t, grid, h, r, cols)
         points1 = points2 = None
         caption_points: dict[str, Figure | None] = {}   # the points of the section rows above (_points_caption)
+        caption_l1 = ""     # the level 1 of the section row whose points caption_points' level1_points are
         block = len(p.indicators)   # the first indicator after the last 小计 row
         tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
         unfilled = []   # rows naming an indicator and holding no value, said once the table is read
@@ -2867,6 +2895,7 @@ class _Reader:
                 key = "level2_points" if levels[1] else "level1_points"
                 caption_points = {k: v for k, v in caption_points.items() if key == "level2_points"}
                 caption_points[key] = self._figure(t, row, r, cols.weight, 0)
+                caption_l1 = levels[0] if key == "level1_points" else caption_l1
             elif levels is not None:
                 caption_points = {k: v for k, v in caption_points.items() if levels[1] and k == "level1_points"}
             if levels is not None:
@@ -2905,7 +2934,10 @@ class _Reader:
                     if levels_at:
                         ind.level1_points, ind.level2_points = points1, points2
                     for key, points in caption_points.items():
-                        setattr(ind, key, points)
+                        # a row whose own level-1 cell names another level 1 (a tree grid's path cell:
+                        # 满意度指标 after a 满意度指标 node taken for a level 2 of 效益指标) is not that block's
+                        if key != "level1_points" or not _other_level1(ind.level1_raw, caption_l1):
+                            setattr(ind, key, points)
                     if stacked is not None:
                         ind.note = "；".join(x for x in (ind.note, f"同一行各单元格分{len(stacked)}行填写{len(stacked)}个"
                                                                    f"指标，按行拆分，本指标为各格第{k + 1}行") if x)
@@ -2934,6 +2966,8 @@ class _Reader:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
         self.weighted_tails(t, tails)
         self.unfilled_rows(t, unfilled)
+        for q, start in sections:
+            self.used.update(i.loc.row for i in _drop_sums_above(q.indicators, start))   # read: no row left unread
         stopped = stopped or closed_on_top
         if cols.level1 is not None and not self.groups:
             for q, start in sections:

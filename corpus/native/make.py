@@ -44073,5 +44073,449 @@ PDF_AS_WRITTEN.update({"808": type3_808, "809": whiteout809, "810": clipped810, 
                        "812": white_draft812, "813": annotated813})
 
 
+# ---------------------------------------------------------------- 826-831: text as it comes, thirteenth round
+# Hundred-and-twenty-seventh set (text as it comes, thirteenth round; written blind, before the first read): six
+# filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of the seventy-two ways of
+# 322-327 … 766-771: 826 Word's RTF SOURCE saved as .txt (\ansicpg936, every CJK character a pair of \'hh GBK
+# escapes, \trowd / \cellx rows, \clvmgf / \clvmrg vertical merges, lines broken where Word breaks them), 827 a
+# pandas DataFrame PRINTED IN AN IPYTHON SESSION too wide for the console, so its columns come in BLOCKS one
+# under the other (a ' \' after each block's head line, the index repeated in every block), 828 an ONLINE
+# QUESTIONNAIRE's export (one submission on ONE CSV line of 100-odd columns; the indicators as numbered slots
+# 12、指标1(一级指标) …, unused slots '(空)'), 829 a report system's JSON RESPONSE copied from the browser, MINIFIED
+# on one line (a column list of codes and labels, rows as ARRAYS, merged level cells null under a merges list),
+# 830 an E-MAIL saved as .txt whose form is a BASE64 ATTACHMENT (multipart/mixed, a base64 gb2312 body, the
+# attachment a GBK CSV with an RFC 2047 name), 831 a TREE-GRID export (tab-separated, the levels as ONE PATH
+# CELL 产出指标/数量指标/…, the tree's group nodes as rows of their own carrying subtotals of weight and score).
+# Rows are (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454); the fund weighs 10 of
+# 100 in each. Nothing derived.
+
+def _gbk_rtf(s: str) -> str:
+    """A text as Word writes it in an \\ansicpg936 RTF: ASCII as is (braces and backslashes escaped), every
+    other character its GBK bytes as \\'hh escapes."""
+    out = []
+    for ch in s:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            out.append("".join(f"\\'{b:02x}" for b in ch.encode("gbk")))
+    return "".join(out)
+
+
+ROWS826 = _rows454([
+    ("产", "数", "完成农村户厕改造", "≥6000户", "6150户", "8", "8", ""),
+    ("产", "数", "建设村级公共厕所", "≥40座", "42座", "6", "6", ""),
+    ("产", "数", "配备粪污抽运车辆", "≥12台", "12台", "5", "5", ""),
+    ("产", "质", "改厕工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "改厕户厕具正常使用率", "≥95%", "96.8%", "6", "6", ""),
+    ("产", "时", "改厕任务完成时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产", "成", "每户改厕补助标准", "≤2000元", "2000元", "5", "5", ""),
+    ("效", "社", "农村卫生厕所普及率", "≥85%", "82.6%", "8", "7.77",
+     "部分村庄地下水位高、冬季施工期短，约300户改厕顺延至2024年春季；下一步加快剩余户厕建设，确保普及率达标。"),
+    ("效", "社", "受益农村人口", "≥2.4万人", "2.46万人", "7", "7", ""),
+    ("效", "生", "厕所粪污无害化处理率", "≥90%", "92.5%", "7", "7", ""),
+    ("效", "可", "改厕后续管护机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "改厕农户满意度", "≥90%", "94.2%", "11", "11", ""),
+    ("满", "满", "村民对公共厕所满意度", "≥85%", "90.3%", "10", "10", ""),
+])
+
+
+def txt826(out: Path) -> None:
+    """Gucheng (Hengshui, Hebei): the form as Word's RTF SOURCE, saved by the system as 'Word 文档' but named .txt
+    and opened as text (ASCII only, CRLF): {\\rtf1\\ansi\\ansicpg936 …, a \\fonttbl whose 宋体 is itself escaped,
+    \\colortbl, \\stylesheet, an {\\*\\generator} and an {\\info} group; EVERY CJK character two \\'hh escapes of its
+    GBK bytes (≥ and ≤ too), so no Chinese character appears in the file; paragraphs \\pard … \\par, the title
+    bold (\\b) and centred (\\qc); one table of rows \\trowd … \\cellx … \\pard\\intbl … \\cell … \\row whose
+    widths change between parts (2 cells for 项目名称, 4 for 主管部门 / 实施单位, 7 for the fund, 2 for the goal,
+    8 for the indicators, 4 for the total); level cells merged down by \\clvmgf (first) / \\clvmrg (covered,
+    empty); lines broken where Word breaks them (inside a long run of escapes too: a line break in RTF text is
+    nothing)."""
+    def esc(s: str) -> str:
+        return _gbk_rtf(s)
+
+    def para(text: str, bold: bool = False, centre: bool = False, size: int = 21) -> str:
+        return ("\\pard\\plain " + ("\\qc " if centre else "\\ql ") + f"\\f13\\fs{size}" + (" \\b" if bold else "")
+                + " {" + esc(text) + "}\\par")
+
+    def row(cells: list[tuple], head: bool = False) -> list[str]:
+        """cells: (text, right edge in twips, merge '' / 'first' / 'covered')."""
+        props = "\\trowd \\trgaph108\\trleft-108\\trbrdrt\\brdrs\\brdrw10 \\trbrdrl\\brdrs\\brdrw10 " \
+                "\\trbrdrb\\brdrs\\brdrw10 \\trbrdrr\\brdrs\\brdrw10 \\trbrdrh\\brdrs\\brdrw10 \\trbrdrv\\brdrs\\brdrw10"
+        defs = []
+        for _, edge, merge in cells:
+            m = {"first": "\\clvmgf", "covered": "\\clvmrg"}.get(merge, "")
+            defs.append(f"{m}\\clvertalc\\clbrdrt\\brdrs\\brdrw10 \\clbrdrl\\brdrs\\brdrw10 \\clbrdrb\\brdrs\\brdrw10 "
+                        f"\\clbrdrr\\brdrs\\brdrw10 \\cltxlrtb\\cellx{edge}")
+        body = ["\\pard\\plain \\qc \\intbl\\f13\\fs18" + (" \\b" if head else "") + " {" + esc(t) + "}\\cell"
+                for t, _, _ in cells]
+        return [props] + defs + body + ["\\row"]
+    L = ["{\\rtf1\\adeflang1025\\ansi\\ansicpg936\\uc2\\adeff0\\deff0\\stshfdbch13\\stshfloch0\\stshfhich0\\stshfbi0"
+         "\\deflang1033\\deflangfe2052\\themelang1033\\themelangfe2052",
+         "{\\fonttbl{\\f0\\froman\\fcharset0\\fprq2{\\*\\panose 02020603050405020304}Times New Roman;}",
+         "{\\f13\\fbidi \\fnil\\fcharset134\\fprq2{\\*\\panose 02010600030101010101}" + esc("宋体")
+         + "{\\*\\falt SimSun};}",
+         "{\\f37\\fbidi \\fmodern\\fcharset134\\fprq1{\\*\\panose 02010609060101010101}" + esc("黑体") + ";}}",
+         "{\\colortbl;\\red0\\green0\\blue0;\\red0\\green0\\blue255;\\red255\\green0\\blue0;}",
+         "{\\stylesheet{\\ql \\li0\\ri0\\widctlpar\\wrapdefault\\aspalpha\\aspnum\\faauto\\adjustright\\rin0\\lin0"
+         "\\itap0 \\rtlch\\fcs1 \\af0\\afs21\\alang1025 \\ltrch\\fcs0 \\fs21\\lang1033\\langfe2052\\kerning2"
+         "\\loch\\f0\\hich\\af0\\dbch\\af13\\cgrid\\langnp1033\\langfenp2052 \\snext0 Normal;}}",
+         "{\\*\\generator Microsoft Word 11.0.8237;}{\\info{\\title " + esc("项目支出绩效自评表")
+         + "}{\\author jxpj}{\\creatim\\yr2024\\mo3\\dy21\\hr9\\min12}{\\version1}}",
+         "\\paperw16838\\paperh11906\\margl1440\\margr1440\\margt1134\\margb1134\\lndscpsxn\\widowctrl\\ftnbj"
+         "\\aenddoc\\formshade\\horzdoc\\dghspace180\\dgvspace156\\viewkind1 \\sectd \\lndscpsxn\\linex0"
+         "\\sectdefaultcl\\sftnbj",
+         para("项目支出绩效自评表", bold=True, centre=True, size=36),
+         para("（2023年度）", centre=True),
+         para("填报单位（盖章）：故城县农业农村局                                  金额单位：万元")]
+    name = "2023年故城县农村厕所革命整村推进项目"
+    L += row([("项目名称", 2000, ""), (name, 13600, "")], head=False)
+    L += row([("主管部门", 2000, ""), ("故城县农业农村局", 6400, ""), ("实施单位", 8400, ""),
+              ("故城县农村人居环境整治服务中心", 13600, "")])
+    fe = [2600, 4300, 6000, 7700, 8900, 11000, 13600]
+    L += row([(h, e, "") for h, e in zip(("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                                          fe)], head=True)
+    for f in (("年度资金总额", "1,200.00", "1,280.00", "1,254.40", "10", "98.00%", "9.80"),
+              ("其中：当年财政拨款", "1,200.00", "1,280.00", "1,254.40", "", "", ""),
+              ("上年结转资金", "0.00", "0.00", "0.00", "", "", "")):
+        L += row([(c, e, "") for c, e in zip(f, fe)])
+    L += row([("年度总体目标", 2000, ""), ("完成农村户厕改造6000户以上，建设村级公共厕所40座，农村卫生厕所普及率达到85%以上，"
+                                         "厕所粪污无害化处理率达到90%以上。", 13600, "")])
+    ie = [1500, 3200, 5700, 7500, 9300, 10100, 10900, 13600]
+    L += row([(h, e, "") for h, e in zip(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                          "偏差原因分析及改进措施"), ie)], head=True)
+    for i, r in enumerate(ROWS826):
+        m1 = "first" if _run496(ROWS826, i, 0) else "covered"
+        m2 = "first" if _run496(ROWS826, i, 1) else "covered"
+        cells = [(r[0] if m1 == "first" else "", ie[0], m1), (r[1] if m2 == "first" else "", ie[1], m2)]
+        cells += [(c, e, "") for c, e in zip(r[2:], ie[2:])]
+        L += row(cells)
+    L += row([("总分", 9300, ""), ("100", 10100, ""), ("99.57", 10900, ""), ("自评等级：优", 13600, "")], head=True)
+    L += ["\\pard\\plain \\ql \\f13\\fs21 \\par", para("填报人：刘某某    联系电话：0318-5362×××    填报日期：2024年3月21日"), "}"]
+    # Word breaks its RTF lines near 255 characters, wherever it is (inside a run of escapes too)
+    text = "\r\n".join(L)
+    lines = []
+    for line in text.split("\r\n"):
+        while len(line) > 255:
+            cut = line.rfind("\\", 0, 255)
+            cut = cut if cut > 0 else 255
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    out.write_bytes(("\r\n".join(lines) + "\r\n").encode("ascii"))
+
+
+ROWS827 = _rows454([
+    ("产", "数", "开展面包技能培训", "≥1500人次", "1580人次", "8", "8", ""),
+    ("产", "数", "扶持新开面包门店", "≥300家", "312家", "8", "8", ""),
+    ("产", "数", "发放创业担保贷款", "≥2亿元", "2.15亿元", "6", "6", ""),
+    ("产", "质", "培训学员结业合格率", "≥95%", "97.2%", "6", "6", ""),
+    ("产", "质", "门店食品安全抽检合格率", "≥98%", "99.1%", "7", "7", ""),
+    ("产", "时", "创业补贴发放时间", "2023年12月20日前", "2023年12月15日", "5", "5", ""),
+    ("产", "成", "人均培训补贴标准", "≤1500元", "1500元", "5", "5", ""),
+    ("效", "经", "面包产业年产值", "≥150亿元", "152亿元", "8", "8", ""),
+    ("效", "社", "带动就业人数", "≥5000人", "4650人", "8", "7.44",
+     "部分新开门店受消费市场影响推迟招工，带动就业未达目标；下一步强化用工对接。"),
+    ("效", "社", "返乡创业人数", "≥200人", "216人", "6", "6", ""),
+    ("效", "可", "面包产业服务体系", "持续完善", "持续完善", "6", "6", ""),
+    ("满", "满", "培训学员满意度", "≥90%", "95.3%", "10", "10", ""),
+    ("满", "满", "创业主体满意度", "≥85%", "91.6%", "7", "7", ""),
+])
+
+
+def txt827(out: Path) -> None:
+    """Zixi (Fuzhou, Jiangxi): an analyst's IPYTHON session copied out (UTF-8 without a BOM, LF): In [n]: / Out[n]:
+    prompts, print() head lines, the fund a DataFrame indexed by its row labels, the indicators a DataFrame
+    printed by its repr at pandas' default 80-column console: TOO WIDE, so pandas WRAPS ITS COLUMNS INTO BLOCKS
+    printed one under the other, a blank line between blocks, each block's head line but the last ending in ' \\',
+    the index (0 … 12) repeated at the left of every block; pandas pads by CHARACTER count (so the blocks drift
+    on a screen where a CJK character is two wide), strings right-aligned, weights and scores float columns
+    (8.00, 7.44), NaN for empty notes (display.max_colwidth None so the note is whole)."""
+    import pandas as pd
+    nan = float("nan")
+    fund = pd.DataFrame({"年初预算数": [860.0, 860.0, 0.0], "全年预算数": [900.0, 900.0, 0.0],
+                         "全年执行数": [873.0, 873.0, 0.0], "分值": [10.0, nan, nan],
+                         "执行率": ["97.00%", nan, nan], "得分": [9.7, nan, nan]},
+                        index=["年度资金总额", "其中：当年财政拨款", "上年结转资金"])
+    ind = pd.DataFrame({"一级指标": [r[0] for r in ROWS827], "二级指标": [r[1] for r in ROWS827],
+                        "三级指标": [r[2] for r in ROWS827], "年度指标值": [r[3] for r in ROWS827],
+                        "实际完成值": [r[4] for r in ROWS827], "分值": [float(r[5]) for r in ROWS827],
+                        "得分": [float(r[6]) for r in ROWS827],
+                        "偏差原因分析及改进措施": [r[7] or nan for r in ROWS827]})
+    with pd.option_context("display.width", 80, "display.max_columns", 20, "display.max_colwidth", None,
+                           "display.unicode.east_asian_width", False):
+        fund_txt, ind_txt = repr(fund), repr(ind)
+    L = ["In [1]: import pandas as pd", "", "In [2]: pd.set_option('display.max_colwidth', None)", "",
+         "In [3]: xm = pd.read_excel('资溪县面包产业创业就业扶持项目自评表.xlsx', sheet_name=None)", "",
+         "In [4]: print('项目名称：2023年资溪县面包产业创业就业扶持项目'); print('主管部门：资溪县人力资源和社会保障局'); "
+         "print('实施单位：资溪县面包产业发展服务中心'); print('金额单位：万元')",
+         "项目名称：2023年资溪县面包产业创业就业扶持项目", "主管部门：资溪县人力资源和社会保障局",
+         "实施单位：资溪县面包产业发展服务中心", "金额单位：万元", "",
+         "In [5]: fund", "Out[5]: ", fund_txt, "",
+         "In [6]: ind", "Out[6]: ", ind_txt, "",
+         "In [7]: print('总分', ind['分值'].sum() + 10, '自评得分', round(ind['得分'].sum() + 9.7, 2), '自评等级：优')",
+         f"总分 {sum(float(r[5]) for r in ROWS827) + 10} 自评得分 {round(sum(float(r[6]) for r in ROWS827) + 9.7, 2)} "
+         "自评等级：优", "", "In [8]: "]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS828 = _rows454([
+    ("产", "数", "建设高标准制种基地", "≥5万亩", "5.2万亩", "8", "8", ""),
+    ("产", "数", "推广水肥一体化技术", "≥3万亩", "3.1万亩", "7", "7", ""),
+    ("产", "数", "开展制种技术培训", "≥3000人次", "3180人次", "6", "6", ""),
+    ("产", "质", "种子纯度检测合格率", "≥98%", "99.2%", "7", "7", ""),
+    ("产", "质", "基地建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "项目建设完成时间", "2023年9月30日前", "2023年9月28日", "5", "5", ""),
+    ("产", "成", "每亩基地建设补助", "≤400元", "380元", "5", "5", ""),
+    ("效", "经", "制种产业产值", "≥25亿元", "26.3亿元", "8", "8", ""),
+    ("效", "经", "制种农户亩均增收", "≥300元", "276元", "8", "7.36",
+     "受制种收购价格下调影响，农户亩均增收未达目标，下一步推动订单价格与产量挂钩，稳定农户收益。"),
+    ("效", "社", "带动农户就业", "≥1.2万人", "1.25万人", "6", "6", ""),
+    ("效", "生", "亩均节水", "≥80立方米", "86立方米", "6", "6", ""),
+    ("效", "可", "制种基地保护长效机制", "健全", "健全", "4", "4", ""),
+    ("满", "满", "制种农户满意度", "≥90%", "93.5%", "7", "7", ""),
+    ("满", "满", "制种企业满意度", "≥85%", "90.2%", "7", "7", ""),
+])
+
+
+def txt828(out: Path) -> None:
+    """Linze (Zhangye, Gansu): an ONLINE QUESTIONNAIRE (a 问卷星-style form the counties filled in) exported as
+    CSV and saved as .txt (UTF-8 with a BOM, CRLF): a head line and ONE SUBMISSION LINE, 134 columns: 序号,
+    提交答卷时间, 所用时间, 来源, 来源详情, 来自IP, then the questions as numbered heads (1、项目名称 … 11、年度总体目标;
+    the fund's figures one question each), then SIXTEEN indicator slots of seven columns each whose heads name the
+    slot and the sub-field (12、指标1(一级指标), 12、指标1(二级指标), 12、指标1(三级指标), 12、指标1(年度指标值),
+    12、指标1(实际完成值), 12、指标1(分值), 12、指标1(得分) … 27、指标16(…)): 14 used, the two unused slots '(空)' in
+    every column; then 28、偏差原因分析及改进措施 as ONE free-text answer naming its indicator (指标9…：…), 29、总分,
+    30、自评得分, 31、自评等级, 32、填报人及联系电话. Fields with commas quoted."""
+    import csv
+    import io
+    heads = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP"]
+    vals = ["37", "2024/3/18 16:42:09", "1856秒", "手机提交", "直接访问", "61.178.25.143(甘肃-张掖)"]
+    q = [("项目名称", "2023年临泽县玉米制种产业提质增效项目"), ("主管部门", "临泽县农业农村局"),
+         ("实施单位", "临泽县种子管理站"), ("金额单位", "万元"), ("年初预算数", "2,000.00"),
+         ("全年预算数", "2,150.00"), ("全年执行数", "2,128.50"), ("资金执行率", "99.00%"), ("资金分值", "10"),
+         ("资金得分", "9.90"),
+         ("年度总体目标", "建设高标准玉米制种基地5万亩，推广水肥一体化技术3万亩，制种产业产值达到25亿元以上，带动农户就业1.2万人以上。")]
+    for n, (h, v) in enumerate(q, 1):
+        heads.append(f"{n}、{h}")
+        vals.append(v)
+    subs = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    for k in range(16):
+        for s in subs:
+            heads.append(f"{12 + k}、指标{k + 1}({s})")
+            vals.append(ROWS828[k][subs.index(s)] if k < len(ROWS828) else "(空)")
+    tail = [("偏差原因分析及改进措施", "指标9制种农户亩均增收：" + ROWS828[8][7]), ("总分", "100"),
+            ("自评得分", "99.26"), ("自评等级", "优"), ("填报人及联系电话", "张某某 0936-5521×××")]
+    for n, (h, v) in enumerate(tail, 28):
+        heads.append(f"{n}、{h}")
+        vals.append(v)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(heads)
+    w.writerow(vals)
+    out.write_bytes("\ufeff".encode("utf-8") + buf.getvalue().encode("utf-8"))
+
+
+ROWS829 = _rows454([
+    ("产", "数", "边民互市结算交易额", "≥150亿元", "158.6亿元", "8", "8", ""),
+    ("产", "数", "新增边民互助组", "≥20个", "22个", "6", "6", ""),
+    ("产", "数", "培育互市商品落地加工企业", "≥10家", "11家", "7", "7", ""),
+    ("产", "质", "互市商品检验检疫合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "通关信息化系统运行率", "≥99%", "99.6%", "6", "6", ""),
+    ("产", "时", "边民补助资金拨付时间", "2023年12月31日前", "2023年12月22日", "5", "5", ""),
+    ("产", "成", "互市点改造单位成本", "≤150万元", "146万元", "5", "5", ""),
+    ("效", "经", "落地加工产值", "≥60亿元", "54亿元", "8", "7.2",
+     "受东南亚原料进口量波动影响，部分加工企业开工不足，落地加工产值未达目标；下一步拓展原料来源，推动企业满产。"),
+    ("效", "社", "带动边民增收户数", "≥1.5万户", "1.53万户", "7", "7", ""),
+    ("效", "社", "边民参与互市人次", "≥80万人次", "82.4万人次", "6", "6", ""),
+    ("效", "可", "互市贸易便利化机制", "持续优化", "持续优化", "6", "6", ""),
+    ("满", "满", "边民满意度", "≥90%", "94.6%", "10", "10", ""),
+    ("满", "满", "落地加工企业满意度", "≥85%", "89.3%", "10", "10", ""),
+])
+
+
+def txt829(out: Path) -> None:
+    """Dongxing (Fangchenggang, Guangxi): the report system's JSON RESPONSE copied from the browser's developer
+    tools and saved as .txt (UTF-8 without a BOM, NO line break at all: MINIFIED on one line): {"code":200,
+    "success":true,"msg":"操作成功","data":{…},"timestamp":…}; the head as a list of {"label","value"} items; the
+    fund and the indicators as TABLES of a "columns" list ({"prop":"yjzb","label":"一级指标"} …, pinyin-initial
+    codes) and "rows" of ARRAYS in the columns' order; amounts as JSON NUMBERS as the system's decimal writes
+    them (1234.50, 3000.00), the rate a string "98.00%", weights and scores numbers (8, 7.2); merged level cells
+    NULL in the rows they cover, with a "merges" list ({"row","col","rowspan"}) beside; an empty note null; the
+    total an object with coded keys and a "labels" map."""
+    import json
+    import re
+    from decimal import Decimal as D
+
+    def num(s: str) -> str:
+        return f"@@{s}@@"   # a decimal's text, unquoted after dumping (json writes floats by repr)
+    fund_cols = [("zjly", "资金来源"), ("ncys", "年初预算数"), ("qnys", "全年预算数"), ("qnzx", "全年执行数"),
+                 ("fz", "分值"), ("zxl", "执行率"), ("df", "得分")]
+    fund_rows = [["年度资金总额", num("3000.00"), num("3200.00"), num("3136.00"), 10, "98.00%", num("9.80")],
+                 ["其中：当年财政拨款", num("3000.00"), num("3200.00"), num("3136.00"), None, None, None],
+                 ["上年结转资金", num("0.00"), num("0.00"), num("0.00"), None, None, None]]
+    ind_cols = [("yjzb", "一级指标"), ("ejzb", "二级指标"), ("sjzb", "三级指标"), ("ndzbz", "年度指标值"),
+                ("sjwcz", "实际完成值"), ("fz", "分值"), ("df", "得分"), ("pcyy", "偏差原因分析及改进措施")]
+    rows, merges = [], []
+    for i, r in enumerate(ROWS829):
+        n1, n2 = _run496(ROWS829, i, 0), _run496(ROWS829, i, 1)
+        if n1 > 1:
+            merges.append({"row": i, "col": 0, "rowspan": n1})
+        if n2 > 1:
+            merges.append({"row": i, "col": 1, "rowspan": n2})
+        rows.append([r[0] if n1 else None, r[1] if n2 else None, r[2], r[3], r[4],
+                     int(r[5]), num(r[6]) if "." in r[6] else int(r[6]), r[7] or None])
+    data = {"code": 200, "success": True, "msg": "操作成功",
+            "data": {"reportId": "450681-XMZC-2023-0412", "title": "项目支出绩效自评表", "year": "2023",
+                     "head": [{"label": "项目名称", "value": "2023年东兴市边民互市贸易发展项目"},
+                              {"label": "主管部门", "value": "东兴市商务局"},
+                              {"label": "实施单位", "value": "东兴市边民互市贸易服务中心"},
+                              {"label": "金额单位", "value": "万元"}],
+                     "fund": {"columns": [{"prop": p, "label": lb} for p, lb in fund_cols], "rows": fund_rows},
+                     "goal": "边民互市结算交易额达到150亿元以上，培育互市商品落地加工企业10家以上，落地加工产值达到60亿元以上，"
+                             "带动1.5万户边民增收。",
+                     "indicator": {"columns": [{"prop": p, "label": lb} for p, lb in ind_cols], "rows": rows,
+                                   "merges": merges},
+                     "total": {"mf": 100, "zpdf": num("99.00"), "zpdj": "优",
+                               "labels": {"mf": "满分", "zpdf": "自评得分", "zpdj": "自评等级"}},
+                     "filler": "黄某某", "fillDate": "2024-03-20"},
+            "timestamp": 1710902415337}
+    assert sum(D(r[6]) for r in ROWS829) + D("9.80") == D("99.00")
+    text = re.sub(r'"@@([0-9.]+)@@"', r"\1", json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    out.write_bytes(text.encode("utf-8"))
+
+
+ROWS830 = _rows454([
+    ("产", "数", "古茶园保护管护面积", "≥3.2万亩", "3.26万亩", "8", "8", ""),
+    ("产", "数", "古茶树挂牌建档", "≥1.5万株", "1.52万株", "7", "7", ""),
+    ("产", "数", "开展茶农管护培训", "≥2000人次", "2120人次", "6", "6", ""),
+    ("产", "质", "古茶树管护成活率", "≥98%", "99.1%", "7", "7", ""),
+    ("产", "质", "茶叶农残抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "管护补助发放时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产", "成", "每亩古茶园管护补助", "≤300元", "300元", "5", "5", ""),
+    ("效", "经", "古树茶产值", "≥40亿元", "42.5亿元", "8", "8", ""),
+    ("效", "经", "茶农户均增收", "≥5000元", "4500元", "8", "7.2",
+     "受春茶季干旱少雨影响，古树茶产量下降，茶农户均增收未达目标；下一步推广古茶园保水保墒措施。"),
+    ("效", "生", "古茶园生态监测覆盖率", "≥90%", "93%", "6", "6", ""),
+    ("效", "可", "古茶树保护长效机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "茶农满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满", "满", "茶企满意度", "≥85%", "88.7%", "8", "8", ""),
+])
+
+
+def txt830(out: Path) -> None:
+    """Menghai (Xishuangbanna, Yunnan): an E-MAIL SAVED AS TEXT (.eml renamed .txt; ASCII, CRLF): Received /
+    From / To / Subject headers with RFC 2047 =?gb2312?B?…?= words, multipart/mixed between ----=_NextPart
+    boundaries; part 1 the covering note, text/plain; charset="gb2312", Content-Transfer-Encoding: base64 (lines
+    of 76); part 2 the form, an ATTACHMENT application/octet-stream with name / filename =?GBK?B?…?=, base64: a GBK
+    CSV (CRLF) of the paper form: title lines, 项目名称 / 主管部门 / 实施单位 lines, the fund table, the goal, the
+    indicator table with its level cells only on a run's first row (merged cells left empty), 总分, 填报人."""
+    import base64
+    import csv
+    import io
+
+    def b64lines(raw: bytes) -> list[str]:
+        s = base64.b64encode(raw).decode("ascii")
+        return [s[i:i + 76] for i in range(0, len(s), 76)]
+
+    def word(s: str, cs: str) -> str:
+        return f"=?{cs}?B?{base64.b64encode(s.encode(cs)).decode('ascii')}?="
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["项目支出绩效自评表", "", "", "", "", "", "", ""])
+    w.writerow(["（2023年度）", "", "", "", "", "", "", ""])
+    w.writerow(["项目名称", "2023年勐海县古茶园古茶树保护项目", "", "", "", "", "", ""])
+    w.writerow(["主管部门", "勐海县农业农村局", "", "", "实施单位", "勐海县茶叶技术服务中心", "", ""])
+    w.writerow(["", "", "", "", "", "", "金额单位：万元", ""])
+    w.writerow(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""])
+    w.writerow(["年度资金总额", "1,500.00", "1,560.00", "1,513.20", "10", "97.00%", "9.70", ""])
+    w.writerow(["其中：当年财政拨款", "1,500.00", "1,560.00", "1,513.20", "", "", "", ""])
+    w.writerow(["上年结转资金", "0.00", "0.00", "0.00", "", "", "", ""])
+    w.writerow(["年度总体目标", "保护管护古茶园3.2万亩以上，古茶树挂牌建档1.5万株，古树茶产值达到40亿元以上，带动茶农户均增收5000元以上。",
+                "", "", "", "", "", ""])
+    w.writerow(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])
+    for i, r in enumerate(ROWS830):
+        w.writerow([r[0] if _run496(ROWS830, i, 0) else "", r[1] if _run496(ROWS830, i, 1) else "", *r[2:]])
+    w.writerow(["总分", "", "", "", "", "100", "98.90", "自评等级：优"])
+    w.writerow(["填报人：岩某某", "", "", "联系电话：0691-5122×××", "", "", "填报日期：2024年3月19日", ""])
+    att = buf.getvalue().encode("gbk")
+    body = ("李科长：\r\n\r\n    您好！附件是我局2023年勐海县古茶园古茶树保护项目绩效自评表（CSV格式，可用Excel打开），"
+            "请审核。纸质盖章版另行报送。\r\n\r\n勐海县农业农村局 计财股\r\n2024年3月19日\r\n").encode("gb2312")
+    bd = "----=_NextPart_000_0017_01DA79C2.5E3B8F40"
+    fname = "勐海县古茶园保护项目自评表.csv"
+    L = ["Received: from WIN-7RQ2 (unknown [222.221.118.37])", "\tby smtp.163.com (Coremail) with SMTP id",
+         "\tfor <jxpj_xsbn@163.com>; Tue, 19 Mar 2024 15:26:41 +0800 (CST)",
+         "From: " + word("勐海县农业农村局计财股", "gb2312") + " <mhnyj_cwg@163.com>",
+         "To: " + word("州财政局绩效科", "gb2312") + " <jxpj_xsbn@163.com>",
+         "Subject: " + word("2023年勐海县古茶园古茶树保护项目绩效自评表", "gb2312"),
+         "Date: Tue, 19 Mar 2024 15:26:38 +0800", "MIME-Version: 1.0",
+         f'Content-Type: multipart/mixed;\r\n\tboundary="{bd}"', "X-Priority: 3", "X-Mailer: Microsoft Outlook 16.0",
+         "", "This is a multi-part message in MIME format.", "", "--" + bd,
+         'Content-Type: text/plain;\r\n\tcharset="gb2312"', "Content-Transfer-Encoding: base64", ""]
+    L += b64lines(body) + ["", "--" + bd, f'Content-Type: application/octet-stream;\r\n\tname="{word(fname, "GBK")}"',
+                           "Content-Transfer-Encoding: base64",
+                           f'Content-Disposition: attachment;\r\n\tfilename="{word(fname, "GBK")}"', ""]
+    L += b64lines(att) + ["", "--" + bd + "--", ""]
+    out.write_bytes("\r\n".join(L).encode("ascii"))
+
+
+ROWS831 = _rows454([
+    ("产", "数", "新建黄桃标准化果园", "≥5000亩", "5200亩", "8", "8", ""),
+    ("产", "数", "改造提升老果园", "≥3000亩", "3150亩", "7", "7", ""),
+    ("产", "数", "建设冷链仓储设施", "≥6座", "6座", "6", "6", ""),
+    ("产", "质", "果品质量抽检合格率", "≥98%", "99.5%", "6", "6", ""),
+    ("产", "质", "苗木栽植成活率", "≥95%", "96.4%", "6", "6", ""),
+    ("产", "时", "果园建设完成时间", "2023年6月30日前", "2023年6月26日", "5", "5", ""),
+    ("产", "成", "每亩果园建设补助", "≤800元", "800元", "5", "5", ""),
+    ("效", "经", "黄桃销售收入", "≥8亿元", "8.6亿元", "8", "8", ""),
+    ("效", "经", "果农户均增收", "≥4000元", "3800元", "8", "7.6",
+     "受7月持续强降雨影响，部分果园裂果、落果，户均增收未达目标；下一步推广避雨栽培和果园排水设施。"),
+    ("效", "社", "带动脱贫户增收", "≥1500户", "1560户", "7", "7", ""),
+    ("效", "可", "炎陵黄桃品牌保护机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "果农满意度", "≥90%", "94.8%", "10", "10", ""),
+    ("满", "满", "收购商满意度", "≥85%", "89.6%", "9", "9", ""),
+])
+
+
+def txt831(out: Path) -> None:
+    """Yanling (Zhuzhou, Hunan): the evaluation system's TREE GRID exported as text (UTF-8 without a BOM, LF; TAB
+    between cells): 项目名称 / 主管部门 / 实施单位 / 金额单位 as 'label<TAB>value' lines, the fund table with its head,
+    the goal line, then the indicator grid with the head 指标路径 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施:
+    the levels are ONE PATH CELL (产出指标/数量指标/新建黄桃标准化果园), and the TREE'S GROUP NODES are rows of their
+    own, in tree order before their children, holding the SUBTOTALS of weight and score and no target or actual
+    (绩效指标 90 / 89.60, 产出指标 42 / 42, 产出指标/数量指标 21 / 21 …); the 合计 line last."""
+    from decimal import Decimal as D
+    L = ["项目支出绩效自评表（2023年度）", "项目名称\t2023年炎陵县黄桃产业发展项目", "主管部门\t炎陵县农业农村局",
+         "实施单位\t炎陵县黄桃产业发展中心", "金额单位\t万元", "",
+         "资金来源\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+         "年度资金总额\t680.00\t720.00\t705.60\t10\t98.00%\t9.80",
+         "其中：当年财政拨款\t680.00\t720.00\t705.60\t\t\t",
+         "上年结转资金\t0.00\t0.00\t0.00\t\t\t", "",
+         "年度总体目标\t新建黄桃标准化果园5000亩，改造提升老果园3000亩，黄桃销售收入达到8亿元以上，带动1500户脱贫户增收。", "",
+         "指标路径\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"]
+
+    def total(rows):
+        return f"{sum(D(r[5]) for r in rows)}", f"{sum(D(r[6]) for r in rows):.2f}".rstrip("0").rstrip(".")
+    w, s = total(ROWS831)
+    L.append(f"绩效指标\t\t\t{w}\t{sum(D(r[6]) for r in ROWS831):.2f}\t")
+    seen1, seen2 = set(), set()
+    for r in ROWS831:
+        if r[0] not in seen1:
+            seen1.add(r[0])
+            w, s = total([x for x in ROWS831 if x[0] == r[0]])
+            L.append(f"{r[0]}\t\t\t{w}\t{s}\t")
+        if (r[0], r[1]) not in seen2:
+            seen2.add((r[0], r[1]))
+            w, s = total([x for x in ROWS831 if x[:2] == r[:2]])
+            L.append(f"{r[0]}/{r[1]}\t\t\t{w}\t{s}\t")
+        L.append("\t".join([f"{r[0]}/{r[1]}/{r[2]}", *r[3:]]))
+    L += ["合计\t\t\t100\t99.40\t自评等级：优", "", "导出时间：2024-03-22 10:08:51　导出人：段某某", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+OTHER.update({"826": txt826, "827": txt827, "828": txt828, "829": txt829, "830": txt830, "831": txt831})
+WRITTEN.update({s: "txt" for s in ("826", "827", "828", "829", "830", "831")})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
