@@ -3396,6 +3396,9 @@ class _Reader:
             if not bare(target_raw) or target_raw == cell(high_c) != cell(low_c):
                 target_c = high_c if bare(cell(high_c)) else target_c
         target_r = actual_r = r
+        if not fitted.moved and r not in self.row_pairs:
+            target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes)
+            actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes)
         if not fitted.moved and target_c is not None and actual_c is not None and bare(target_raw) and \
                 not bare(actual_raw) and (span := t.cell_at(r, target_c)) is not None and \
                 span.col <= min(target_c, actual_c) and span.col + span.colspan > max(target_c, actual_c):
@@ -3692,6 +3695,21 @@ class _Reader:
             if above is not None and above.row < r and bare(above.text):
                 return True
         return False
+
+    def _merged_value_above(self, t: Table, r: int, name_c: int, c: int | None, raw: str, what: str,
+                            notes: list[str]) -> tuple[str, int]:
+        """A value cell merged down over several indicators' rows (100% typed once over three rows that
+        share it): the text, and the row it stands on, for every row it covers whose name is its own
+        cell; the grid keeps the text on the first row only. (raw, r) where the cell is the row's own."""
+        if c is None or bare(raw):
+            return raw, r
+        span, name = t.cell_at(r, c), t.cell_at(r, name_c)
+        if span is None or not span.row < r < span.row + span.rowspan or not bare(span.text) or \
+                name is None or name.row != r or name.rowspan != 1 or not bare(name.text):
+            return raw, r
+        first = self._table_row(t, span.row)
+        notes.append(f"{what}一格合并于第{first + 1}至{first + span.rowspan}行（{bare(span.text)}），按各行相同读取")
+        return span.text.strip(), span.row
 
     def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
         """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,

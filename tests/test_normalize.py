@@ -5333,3 +5333,28 @@ def test_a_table_of_three_indicator_like_rows_that_gave_nothing_is_named():
     assert said == ["mem 块1 表2：本表有3行有名称和数值（如“1｜民办｜远航职业培训学校｜842｜842”），"
                     "表头不是指标表的表头，各行未读取为指标或资金，请核对是否有漏读"], r.warnings
     assert not any(w.startswith("mem 块0 表1：") for w in r.warnings)
+
+
+MERGED_VALUES = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=4>产出指标</td><td>数量指标</td><td>新建示范林</td><td>≥5000亩</td><td>5200亩</td><td>10</td><td>10</td></tr>
+<tr><td rowspan=3>质量指标</td><td>验收合格率</td><td rowspan=3>100%</td><td rowspan=2>100%</td><td>10</td><td>10</td></tr>
+<tr><td>兑付准确率</td><td>10</td><td>10</td></tr>
+<tr><td>档案完整率</td><td>98%</td><td>10</td><td>9.8</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>林农满意度</td><td></td><td>94%</td><td>10</td><td>10</td></tr>
+</table></body></html>"""
+
+
+def test_a_value_cell_merged_down_over_several_indicators_is_each_rows_value():
+    """Issue 21 (796): a 年度指标值 / 实际完成值 cell merged down over rows that each name their own
+    indicator (100% typed once over three rows) is every covered row's value, located at the merged
+    cell and said in the row's note; the grid holds it on the first row only, which read the other
+    rows blank (and raised JX306 for a full score beside blank values). A row whose own cell is empty
+    (林农满意度's target) stays blank."""
+    recs = normalize_document(read_bytes(MERGED_VALUES.encode(), "v.html"))
+    got = [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
+    assert got == [("新建示范林", "≥5000亩", "5200亩"), ("验收合格率", "100%", "100%"), ("兑付准确率", "100%", "100%"),
+                   ("档案完整率", "100%", "98%"), ("林农满意度", "", "94%")]
+    shared = recs.indicators[2]
+    assert shared.target.loc.row == shared.actual.loc.row == 2 and "合并" in shared.note
+    assert not [f for f in check(recs) if f.rule == "JX306"]
