@@ -31,7 +31,7 @@ from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTIO
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
-                    exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
+                    exact_level_name, header_year, is_ditto, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
                     part_of_year, period,
                     points_note, revised, value_role, year_heading)
 
@@ -3366,6 +3366,10 @@ class _Reader:
         l2_cell = cell(c2 + s if c2 is not None else None)
         if c1 is not None and c1 == c2:
             l1_cell, l2_cell = _split_levels(l1_cell)   # one column for both levels (_names_both_levels)
+        if marks := [x for x in (l1_cell, l2_cell) if is_ditto(x)]:
+            # a level typed as the ditto mark (〃, 同上): the level of the row above, as an empty cell is
+            notes.append(f"指标层级一栏写“{bare(marks[0])}”，按上一行的指标层级读取")
+            l1_cell, l2_cell = ("" if is_ditto(x) else x for x in (l1_cell, l2_cell))
         level3 = cell(c3 + s)
         if not l1_cell and not l2_cell and (path := level_path(level3)):
             l1_cell, l2_cell, level3 = path

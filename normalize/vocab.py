@@ -76,6 +76,14 @@ def bare(text: str) -> str:
 
 
 _POINTS_AT_END = re.compile(r"\d+(?:\.\d+)?分$")
+# A cell that repeats the cell above it: the ditto mark (〃, ″, a straight or full-width quote) typed
+# once or twice, or the words 同上 / 同前.
+_DITTO = re.compile(r"^(?:[〃″\"＂]{1,2}|同[上前])$")
+
+
+def is_ditto(text: str | None) -> bool:
+    """Whether a cell says only 'the same as the cell above' (〃, 同上)."""
+    return bool(_DITTO.match(normalize_ws(text or "").replace(" ", "")))
 
 
 def level_forms(raw: str) -> list[str]:

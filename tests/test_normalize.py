@@ -5358,3 +5358,20 @@ def test_a_value_cell_merged_down_over_several_indicators_is_each_rows_value():
     shared = recs.indicators[2]
     assert shared.target.loc.row == shared.actual.loc.row == 2 and "合并" in shared.note
     assert not [f for f in check(recs) if f.rule == "JX306"]
+
+
+def test_a_level_typed_as_a_ditto_mark_is_the_level_of_the_row_above():
+    """Issue 21 (798): level cells typed on every row, a level repeated from the row above written as
+    the ditto mark (〃, 同上): the row's level is the one above, said in its note; the mark was read
+    as a level name (level 2 '〃', level 1 lost)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建污水处理站", "≥12座", "12座", "30", "30"],
+            ["〃", "〃", "新建收集管网", "≥36公里", "37.2公里", "30", "30"],
+            ["〃", "质量指标", "出水水质达标率", "≥95%", "96.8%", "20", "20"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93.7%", "10", "10"],
+            ["同上", "同上", "干部满意度", "≥85%", "90.2%", "10", "10"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "质量指标"),
+        ("满意度指标", "服务对象满意度指标"), ("满意度指标", "服务对象满意度指标")]
+    assert "〃" in recs.indicators[1].note
