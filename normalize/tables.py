@@ -1485,6 +1485,8 @@ class _Reader:
                     self.used.update(range(r, start))
                     if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
                         r = self.side_by_side(t, grid, r, cols, start, k)
+                    elif groups := self.project_groups(t, r, start, head, cols):
+                        r = self.grouped_projects(t, grid, r, start, cols, groups)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
                     continue
@@ -2680,6 +2682,56 @@ class _Reader:
         after = self.indicators(t, half(False), h, cols, start)
         self.indicators(t, half(True), h, _Cols(**{f: c if c is None else c + k for f, c in vars(cols).items()}),
                         start, until=end)
+        return after
+
+    def project_groups(self, t: Table, h: int, start: int, head: list[str], cols: _Cols) -> list[tuple[str, int]]:
+        """Two or more projects side by side in one indicator table (797: the level and name columns
+        shared, then a column group per project, each 年度指标值 | 实际完成值 | 分值 | 得分, under a
+        heading naming its project): (project name, shift of its columns from the first group's) for
+        each group, or [] where the value columns' header words do not repeat at one shift, or a
+        group's heading (a header cell over exactly its columns) names no project read before."""
+        run = {f: c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None}
+        if len(run) < 2:
+            return []
+        lo, width = min(run.values()), max(run.values()) - min(run.values()) + 1
+        taken = set(vars(cols).values())
+        shifts, k = [0], width
+        while all(c + k < len(head) and c + k not in taken and header_field(head[c + k], set()) == f
+                  for f, c in run.items()):
+            shifts.append(k)
+            k += width
+        if len(shifts) < 2:
+            return []
+        known = {_name_key(p.name): p.name for p in self.recs.projects if p.name}
+        out = []
+        for k in shifts:
+            spans = [x for q in range(h, start) if (x := t.cell_at(q, lo + k)) is not None and
+                     x.col == lo + k and x.colspan == width and bare(x.text)]
+            name = known.get(_name_key(spans[0].text)) if len(spans) == 1 else None
+            if name is None:
+                return []
+            out.append((name, k))
+        return out if len({n for n, _k in out}) == len(out) else []
+
+    def grouped_projects(self, t: Table, grid, h: int, start: int, cols: _Cols, groups: list[tuple[str, int]]) -> int:
+        """The rows read once per project group (project_groups): the shared level and name cells
+        with the group's value columns, each group's rows and total the project's its heading names."""
+        lo = min(c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None)
+        hi = max(c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None)
+        after = start
+        for name, k in groups:
+            self.named_project(name, self._loc(t, h), t.index)
+            shifted = _Cols(**{f: c + k if c is not None and lo <= c <= hi else c for f, c in vars(cols).items()})
+            after = self.indicators(t, grid, h, shifted, start)
+        if after < t.n_rows and GRADE_LABEL.match(bare(_first_text(grid[after]))):
+            # a grade row under the groups (自评等级 | 优 | 良): each group's cell its project's grade
+            for name, k in groups:
+                p = next(q for q in self.recs.projects if q.name == name)
+                cell = t.cell_at(after, lo + k)
+                if cell is not None and (word := canonical_grade(cell.text)):
+                    p.grade_stated, p.grade_raw, p.grade_loc = word, cell.text.strip(), self._loc(t, after, cell.col)
+            self.used.add(after)
+            after += 1
         return after
 
     def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False,

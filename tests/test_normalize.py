@@ -5375,3 +5375,37 @@ def test_a_level_typed_as_a_ditto_mark_is_the_level_of_the_row_above():
         ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "质量指标"),
         ("满意度指标", "服务对象满意度指标"), ("满意度指标", "服务对象满意度指标")]
     assert "〃" in recs.indicators[1].note
+
+
+PROJECTS_SIDE_BY_SIDE = """<html><head><meta charset="utf-8"></head><body>
+<table>
+<tr><td>项目名称</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td><td>分值</td><td>得分</td></tr>
+<tr><td>甲镇农田建设项目</td><td>300.00</td><td>300.00</td><td>297.00</td><td>99.00%</td><td>10</td><td>9.90</td></tr>
+<tr><td>乙镇农田建设项目</td><td>200.00</td><td>200.00</td><td>196.00</td><td>98.00%</td><td>10</td><td>9.80</td></tr>
+</table>
+<table>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td colspan=4>{a}</td><td colspan=4>{b}</td></tr>
+<tr><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>建设农田面积</td><td>≥1.2万亩</td><td>1.23万亩</td><td>50</td><td>50</td><td>≥0.8万亩</td><td>0.82万亩</td><td>50</td><td>50</td></tr>
+<tr><td>质量指标</td><td>验收合格率</td><td>100%</td><td>100%</td><td>40</td><td>40</td><td>100%</td><td>95%</td><td>40</td><td>38</td></tr>
+<tr><td colspan=3>总分</td><td colspan=2></td><td>100</td><td>99.90</td><td colspan=2></td><td>100</td><td>97.80</td></tr>
+<tr><td colspan=3>自评等级</td><td colspan=4>优</td><td colspan=4>良</td></tr>
+</table></body></html>"""
+
+
+def test_two_projects_side_by_side_in_one_indicator_table_are_read_each_by_its_column_group():
+    """Issue 21 (797): one indicator table for two projects, the level and name columns shared and a
+    column group per project (年度指标值 | 实际完成值 | 分值 | 得分) under a heading naming a project the
+    fund table read: each group's rows, total and grade are its project's. The second group was
+    left unread, nothing said. Groups under headings that name no project read (上年 | 本年) are no
+    projects: the first group is read, as before."""
+    recs = normalize_document(read_bytes(PROJECTS_SIDE_BY_SIDE.format(a="甲镇农田建设项目", b="乙镇农田建设项目").encode(), "p.html"))
+    got = [(i.project, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators]
+    assert got == [("甲镇农田建设项目", "建设农田面积", "≥1.2万亩", "1.23万亩", "50", "50"),
+                   ("甲镇农田建设项目", "验收合格率", "100%", "100%", "40", "40"),
+                   ("乙镇农田建设项目", "建设农田面积", "≥0.8万亩", "0.82万亩", "50", "50"),
+                   ("乙镇农田建设项目", "验收合格率", "100%", "95%", "40", "38")]
+    totals = [(p.name, p.total_score_stated.raw, p.grade_stated) for p in recs.projects]
+    assert totals == [("甲镇农田建设项目", "99.90", "优"), ("乙镇农田建设项目", "97.80", "良")]
+    years = normalize_document(read_bytes(PROJECTS_SIDE_BY_SIDE.format(a="2022年", b="2023年").encode(), "y.html"))
+    assert [i.target.raw for i in years.indicators] == ["≥1.2万亩", "100%"]
