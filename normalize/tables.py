@@ -31,7 +31,7 @@ from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTIO
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
-                    exact_level_name, header_year, is_ditto, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
+                    exact_level_name, header_year, is_ditto, joined_fields, without_gloss, level_label, level_ordinal, level_stem, name_label, near_level2,
                     part_of_year, period,
                     points_note, revised, value_role, year_heading)
 
@@ -3968,7 +3968,7 @@ class _Reader:
             # the grade a word on its cell's first line (优⏎ and the note a PDF ran on into the cell)
             first = x.strip().split("\n")[0]
             if c > label_col and not p.grade_stated and not HAS_DIGIT.search(first):
-                m = GRADE.search(normalize_ws(first))
+                m = GRADE.search(without_gloss(normalize_ws(first)))
                 word = m.group(1) if m else (bare(first) if bare(first) in GRADE_WORDS else None)
                 if word:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
@@ -4752,8 +4752,9 @@ _LABEL_COLON = re.compile(r"^([^：:]{2,8})[：:](.*)$")
 
 
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
-    """A label cell and its value: '单位名称：X' in one cell, or 'X' in the next non-empty cell."""
-    t = normalize_ws(row[c])
+    """A label cell and its value: '单位名称：X' in one cell, or 'X' in the next non-empty cell; the
+    label without an English gloss (项目名称 Project Name)."""
+    t = without_gloss(normalize_ws(row[c]))
     if not t:
         return "", "", c
     m = _LABEL_COLON.match(t)

@@ -9,6 +9,7 @@ from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 from jixiao.normalize.tables import summary_label
+from jixiao.normalize.vocab import without_gloss
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
@@ -5409,3 +5410,25 @@ def test_two_projects_side_by_side_in_one_indicator_table_are_read_each_by_its_c
     assert totals == [("甲镇农田建设项目", "99.90", "优"), ("乙镇农田建设项目", "97.80", "良")]
     years = normalize_document(read_bytes(PROJECTS_SIDE_BY_SIDE.format(a="2022年", b="2023年").encode(), "y.html"))
     assert [i.target.raw for i in years.indicators] == ["≥1.2万亩", "100%"]
+
+
+BILINGUAL_HEAD = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称<br>Project Name</td><td colspan=6>世行贷款面源污染治理项目</td></tr>
+<tr><td>主管部门<br>Supervising Agency</td><td colspan=2>某市农业农村局</td><td>实施单位<br>Implementing Agency</td><td colspan=3>某市项目办</td></tr>
+</table><table>
+<tr><td>一级指标<br>Level-1 Indicator</td><td>二级指标<br>Level-2 Indicator</td><td>三级指标<br>Indicator</td><td>年度指标值<br>Annual Target</td><td>实际完成值<br>Actual</td><td>分值<br>Weight</td><td>得分<br>Score</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>建设生态沟渠</td><td>≥25公里</td><td>26.3公里</td><td>90</td><td>90</td></tr>
+<tr><td colspan=5>总分<br>Total Score</td><td>100</td><td>99.10</td></tr>
+<tr><td colspan=5>&nbsp;</td><td colspan=2>自评等级 Rating：优</td></tr>
+</table></body></html>"""
+
+
+def test_labels_glossed_in_english_are_read_by_their_chinese_words():
+    """Issue 21 (799): a foreign-loan project's form prints every label twice, Chinese then English
+    (项目名称 Project Name, 自评等级 Rating：优): the gloss is no part of the label, so the project's
+    name and grade are read (both were lost); a value keeps its Latin words."""
+    recs = normalize_document(read_bytes(BILINGUAL_HEAD.encode(), "b.html"))
+    p = recs.projects[0]
+    assert (p.name, p.grade_stated) == ("世行贷款面源污染治理项目", "优")
+    assert [i.level3 for i in recs.indicators] == ["建设生态沟渠"]
+    assert without_gloss("单位名称：某某公司 Ltd") == "单位名称：某某公司 Ltd"
