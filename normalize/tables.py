@@ -2708,10 +2708,14 @@ class _Reader:
             spans = [x for q in range(h, start) if (x := t.cell_at(q, lo + k)) is not None and
                      x.col == lo + k and x.colspan == width and bare(x.text)]
             name = known.get(_name_key(spans[0].text)) if len(spans) == 1 else None
-            if name is None:
-                return []
             out.append((name, k))
-        return out if len({n for n, _k in out}) == len(out) else []
+        if any(n is None for n, _k in out) or len({n for n, _k in out}) < len(out):
+            # the groups cannot be told apart by project: the first is read, the others said
+            heads = "、".join(bare(head[c]) for c in sorted(run.values()))
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：表头的“{heads}”在右侧重复{len(out) - 1}组"
+                                      f"（第{lo + out[1][1] + 1}列起），各组未能对应到已读取的项目，只读取了第一组")
+            return []
+        return out
 
     def grouped_projects(self, t: Table, grid, h: int, start: int, cols: _Cols, groups: list[tuple[str, int]]) -> int:
         """The rows read once per project group (project_groups): the shared level and name cells

@@ -5398,8 +5398,8 @@ def test_two_projects_side_by_side_in_one_indicator_table_are_read_each_by_its_c
     """Issue 21 (797): one indicator table for two projects, the level and name columns shared and a
     column group per project (年度指标值 | 实际完成值 | 分值 | 得分) under a heading naming a project the
     fund table read: each group's rows, total and grade are its project's. The second group was
-    left unread, nothing said. Groups under headings that name no project read (上年 | 本年) are no
-    projects: the first group is read, as before."""
+    left unread, nothing said. Groups under headings that name no project read (2022年 | 2023年) are no
+    projects: the first group is read, as before, and the others are said unread."""
     recs = normalize_document(read_bytes(PROJECTS_SIDE_BY_SIDE.format(a="甲镇农田建设项目", b="乙镇农田建设项目").encode(), "p.html"))
     got = [(i.project, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators]
     assert got == [("甲镇农田建设项目", "建设农田面积", "≥1.2万亩", "1.23万亩", "50", "50"),
@@ -5410,6 +5410,7 @@ def test_two_projects_side_by_side_in_one_indicator_table_are_read_each_by_its_c
     assert totals == [("甲镇农田建设项目", "99.90", "优"), ("乙镇农田建设项目", "97.80", "良")]
     years = normalize_document(read_bytes(PROJECTS_SIDE_BY_SIDE.format(a="2022年", b="2023年").encode(), "y.html"))
     assert [i.target.raw for i in years.indicators] == ["≥1.2万亩", "100%"]
+    assert any("右侧重复1组" in w and "只读取了第一组" in w for w in years.warnings)
 
 
 BILINGUAL_HEAD = """<html><head><meta charset="utf-8"></head><body><table>
