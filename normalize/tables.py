@@ -31,7 +31,7 @@ from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTIO
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
-                    exact_level_name, header_year, joined_fields, level_label, level_ordinal, level_stem, name_label, near_level2,
+                    exact_level_name, header_year, is_ditto, joined_fields, without_gloss, level_label, level_ordinal, level_stem, name_label, near_level2,
                     part_of_year, period,
                     points_note, revised, value_role, year_heading)
 
@@ -1512,6 +1512,8 @@ class _Reader:
                     self.used.update(range(r, start))
                     if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
                         r = self.side_by_side(t, grid, r, cols, start, k)
+                    elif groups := self.project_groups(t, r, start, head, cols):
+                        r = self.grouped_projects(t, grid, r, start, cols, groups)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
                     continue
@@ -2709,6 +2711,60 @@ class _Reader:
                         start, until=end)
         return after
 
+    def project_groups(self, t: Table, h: int, start: int, head: list[str], cols: _Cols) -> list[tuple[str, int]]:
+        """Two or more projects side by side in one indicator table (797: the level and name columns
+        shared, then a column group per project, each 年度指标值 | 实际完成值 | 分值 | 得分, under a
+        heading naming its project): (project name, shift of its columns from the first group's) for
+        each group, or [] where the value columns' header words do not repeat at one shift, or a
+        group's heading (a header cell over exactly its columns) names no project read before."""
+        run = {f: c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None}
+        if len(run) < 2:
+            return []
+        lo, width = min(run.values()), max(run.values()) - min(run.values()) + 1
+        taken = set(vars(cols).values())
+        shifts, k = [0], width
+        while all(c + k < len(head) and c + k not in taken and header_field(head[c + k], set()) == f
+                  for f, c in run.items()):
+            shifts.append(k)
+            k += width
+        if len(shifts) < 2:
+            return []
+        known = {_name_key(p.name): p.name for p in self.recs.projects if p.name}
+        out = []
+        for k in shifts:
+            spans = [x for q in range(h, start) if (x := t.cell_at(q, lo + k)) is not None and
+                     x.col == lo + k and x.colspan == width and bare(x.text)]
+            name = known.get(_name_key(spans[0].text)) if len(spans) == 1 else None
+            out.append((name, k))
+        if any(n is None for n, _k in out) or len({n for n, _k in out}) < len(out):
+            # the groups cannot be told apart by project: the first is read, the others said
+            heads = "、".join(bare(head[c]) for c in sorted(run.values()))
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：表头的“{heads}”在右侧重复{len(out) - 1}组"
+                                      f"（第{lo + out[1][1] + 1}列起），各组未能对应到已读取的项目，只读取了第一组")
+            return []
+        return out
+
+    def grouped_projects(self, t: Table, grid, h: int, start: int, cols: _Cols, groups: list[tuple[str, int]]) -> int:
+        """The rows read once per project group (project_groups): the shared level and name cells
+        with the group's value columns, each group's rows and total the project's its heading names."""
+        lo = min(c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None)
+        hi = max(c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None)
+        after = start
+        for name, k in groups:
+            self.named_project(name, self._loc(t, h), t.index)
+            shifted = _Cols(**{f: c + k if c is not None and lo <= c <= hi else c for f, c in vars(cols).items()})
+            after = self.indicators(t, grid, h, shifted, start)
+        if after < t.n_rows and GRADE_LABEL.match(bare(_first_text(grid[after]))):
+            # a grade row under the groups (自评等级 | 优 | 良): each group's cell its project's grade
+            for name, k in groups:
+                p = next(q for q in self.recs.projects if q.name == name)
+                cell = t.cell_at(after, lo + k)
+                if cell is not None and (word := canonical_grade(cell.text)):
+                    p.grade_stated, p.grade_raw, p.grade_loc = word, cell.text.strip(), self._loc(t, after, cell.col)
+            self.used.add(after)
+            after += 1
+        return after
+
     def indicators(self, t: Table, grid, h: int, cols: _Cols, r: int, continued: bool = False,
                    until: int | None = None) -> int:
         """The indicator rows from r under the header at h, to the total row or a row that ends them
@@ -3400,6 +3456,10 @@ class _Reader:
         l2_cell = cell(c2 + s if c2 is not None else None)
         if c1 is not None and c1 == c2:
             l1_cell, l2_cell = _split_levels(l1_cell)   # one column for both levels (_names_both_levels)
+        if marks := [x for x in (l1_cell, l2_cell) if is_ditto(x)]:
+            # a level typed as the ditto mark (〃, 同上): the level of the row above, as an empty cell is
+            notes.append(f"指标层级一栏写“{bare(marks[0])}”，按上一行的指标层级读取")
+            l1_cell, l2_cell = ("" if is_ditto(x) else x for x in (l1_cell, l2_cell))
         level3 = cell(c3 + s)
         if not l1_cell and not l2_cell and (path := level_path(level3)):
             l1_cell, l2_cell, level3 = path
@@ -3430,6 +3490,9 @@ class _Reader:
             if not bare(target_raw) or target_raw == cell(high_c) != cell(low_c):
                 target_c = high_c if bare(cell(high_c)) else target_c
         target_r = actual_r = r
+        if not fitted.moved and r not in self.row_pairs:
+            target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes)
+            actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes)
         if not fitted.moved and target_c is not None and actual_c is not None and bare(target_raw) and \
                 not bare(actual_raw) and (span := t.cell_at(r, target_c)) is not None and \
                 span.col <= min(target_c, actual_c) and span.col + span.colspan > max(target_c, actual_c):
@@ -3727,6 +3790,21 @@ class _Reader:
                 return True
         return False
 
+    def _merged_value_above(self, t: Table, r: int, name_c: int, c: int | None, raw: str, what: str,
+                            notes: list[str]) -> tuple[str, int]:
+        """A value cell merged down over several indicators' rows (100% typed once over three rows that
+        share it): the text, and the row it stands on, for every row it covers whose name is its own
+        cell; the grid keeps the text on the first row only. (raw, r) where the cell is the row's own."""
+        if c is None or bare(raw):
+            return raw, r
+        span, name = t.cell_at(r, c), t.cell_at(r, name_c)
+        if span is None or not span.row < r < span.row + span.rowspan or not bare(span.text) or \
+                name is None or name.row != r or name.rowspan != 1 or not bare(name.text):
+            return raw, r
+        first = self._table_row(t, span.row)
+        notes.append(f"{what}一格合并于第{first + 1}至{first + span.rowspan}行（{bare(span.text)}），按各行相同读取")
+        return span.text.strip(), span.row
+
     def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
         """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,
         counted in the rows being read, its text and what it is."""
@@ -3928,7 +4006,7 @@ class _Reader:
             # the grade a word on its cell's first line (优⏎ and the note a PDF ran on into the cell)
             first = x.strip().split("\n")[0]
             if c > label_col and not p.grade_stated and not HAS_DIGIT.search(first):
-                m = GRADE.search(normalize_ws(first))
+                m = GRADE.search(without_gloss(normalize_ws(first)))
                 word = m.group(1) if m else (bare(first) if bare(first) in GRADE_WORDS else None)
                 if word:
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
@@ -4712,8 +4790,9 @@ _LABEL_COLON = re.compile(r"^([^：:]{2,8})[：:](.*)$")
 
 
 def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
-    """A label cell and its value: '单位名称：X' in one cell, or 'X' in the next non-empty cell."""
-    t = normalize_ws(row[c])
+    """A label cell and its value: '单位名称：X' in one cell, or 'X' in the next non-empty cell; the
+    label without an English gloss (项目名称 Project Name)."""
+    t = without_gloss(normalize_ws(row[c]))
     if not t:
         return "", "", c
     m = _LABEL_COLON.match(t)

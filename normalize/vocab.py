@@ -76,6 +76,27 @@ def bare(text: str) -> str:
 
 
 _POINTS_AT_END = re.compile(r"\d+(?:\.\d+)?分$")
+# An English gloss after a label's Chinese words (项目名称 Project Name, 自评等级 Rating：优, as forms of
+# foreign-loan projects print every label twice): Latin words, no digits, up to the label's colon or end.
+_GLOSS = re.compile(r"(?<=[\p{Han}）)])\s*[A-Za-z][A-Za-z'’&.,/()\-\s]*?(?=\s*(?:[：:]|$))")
+
+
+def without_gloss(label: str) -> str:
+    """A label cell's text without an English gloss after its Chinese words (a value after the
+    label's colon kept as written)."""
+    m = re.search(r"[：:]", label)
+    head, tail = (label[:m.start()], label[m.start():]) if m else (label, "")
+    return _GLOSS.sub("", head) + tail
+
+
+# A cell that repeats the cell above it: the ditto mark (〃, ″, a straight or full-width quote) typed
+# once or twice, or the words 同上 / 同前.
+_DITTO = re.compile(r"^(?:[〃″\"＂]{1,2}|同[上前])$")
+
+
+def is_ditto(text: str | None) -> bool:
+    """Whether a cell says only 'the same as the cell above' (〃, 同上)."""
+    return bool(_DITTO.match(normalize_ws(text or "").replace(" ", "")))
 
 
 def level_forms(raw: str) -> list[str]:

@@ -9,6 +9,7 @@ from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 from jixiao.normalize.tables import summary_label
+from jixiao.normalize.vocab import without_gloss
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
@@ -5333,3 +5334,102 @@ def test_a_table_of_three_indicator_like_rows_that_gave_nothing_is_named():
     assert said == ["mem 块1 表2：本表有3行有名称和数值（如“1｜民办｜远航职业培训学校｜842｜842”），"
                     "表头不是指标表的表头，各行未读取为指标或资金，请核对是否有漏读"], r.warnings
     assert not any(w.startswith("mem 块0 表1：") for w in r.warnings)
+
+
+MERGED_VALUES = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=4>产出指标</td><td>数量指标</td><td>新建示范林</td><td>≥5000亩</td><td>5200亩</td><td>10</td><td>10</td></tr>
+<tr><td rowspan=3>质量指标</td><td>验收合格率</td><td rowspan=3>100%</td><td rowspan=2>100%</td><td>10</td><td>10</td></tr>
+<tr><td>兑付准确率</td><td>10</td><td>10</td></tr>
+<tr><td>档案完整率</td><td>98%</td><td>10</td><td>9.8</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>林农满意度</td><td></td><td>94%</td><td>10</td><td>10</td></tr>
+</table></body></html>"""
+
+
+def test_a_value_cell_merged_down_over_several_indicators_is_each_rows_value():
+    """Issue 21 (796): a 年度指标值 / 实际完成值 cell merged down over rows that each name their own
+    indicator (100% typed once over three rows) is every covered row's value, located at the merged
+    cell and said in the row's note; the grid holds it on the first row only, which read the other
+    rows blank (and raised JX306 for a full score beside blank values). A row whose own cell is empty
+    (林农满意度's target) stays blank."""
+    recs = normalize_document(read_bytes(MERGED_VALUES.encode(), "v.html"))
+    got = [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
+    assert got == [("新建示范林", "≥5000亩", "5200亩"), ("验收合格率", "100%", "100%"), ("兑付准确率", "100%", "100%"),
+                   ("档案完整率", "100%", "98%"), ("林农满意度", "", "94%")]
+    shared = recs.indicators[2]
+    assert shared.target.loc.row == shared.actual.loc.row == 2 and "合并" in shared.note
+    assert not [f for f in check(recs) if f.rule == "JX306"]
+
+
+def test_a_level_typed_as_a_ditto_mark_is_the_level_of_the_row_above():
+    """Issue 21 (798): level cells typed on every row, a level repeated from the row above written as
+    the ditto mark (〃, 同上): the row's level is the one above, said in its note; the mark was read
+    as a level name (level 2 '〃', level 1 lost)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建污水处理站", "≥12座", "12座", "30", "30"],
+            ["〃", "〃", "新建收集管网", "≥36公里", "37.2公里", "30", "30"],
+            ["〃", "质量指标", "出水水质达标率", "≥95%", "96.8%", "20", "20"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93.7%", "10", "10"],
+            ["同上", "同上", "干部满意度", "≥85%", "90.2%", "10", "10"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "质量指标"),
+        ("满意度指标", "服务对象满意度指标"), ("满意度指标", "服务对象满意度指标")]
+    assert "〃" in recs.indicators[1].note
+
+
+PROJECTS_SIDE_BY_SIDE = """<html><head><meta charset="utf-8"></head><body>
+<table>
+<tr><td>项目名称</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td><td>分值</td><td>得分</td></tr>
+<tr><td>甲镇农田建设项目</td><td>300.00</td><td>300.00</td><td>297.00</td><td>99.00%</td><td>10</td><td>9.90</td></tr>
+<tr><td>乙镇农田建设项目</td><td>200.00</td><td>200.00</td><td>196.00</td><td>98.00%</td><td>10</td><td>9.80</td></tr>
+</table>
+<table>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td colspan=4>{a}</td><td colspan=4>{b}</td></tr>
+<tr><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>建设农田面积</td><td>≥1.2万亩</td><td>1.23万亩</td><td>50</td><td>50</td><td>≥0.8万亩</td><td>0.82万亩</td><td>50</td><td>50</td></tr>
+<tr><td>质量指标</td><td>验收合格率</td><td>100%</td><td>100%</td><td>40</td><td>40</td><td>100%</td><td>95%</td><td>40</td><td>38</td></tr>
+<tr><td colspan=3>总分</td><td colspan=2></td><td>100</td><td>99.90</td><td colspan=2></td><td>100</td><td>97.80</td></tr>
+<tr><td colspan=3>自评等级</td><td colspan=4>优</td><td colspan=4>良</td></tr>
+</table></body></html>"""
+
+
+def test_two_projects_side_by_side_in_one_indicator_table_are_read_each_by_its_column_group():
+    """Issue 21 (797): one indicator table for two projects, the level and name columns shared and a
+    column group per project (年度指标值 | 实际完成值 | 分值 | 得分) under a heading naming a project the
+    fund table read: each group's rows, total and grade are its project's. The second group was
+    left unread, nothing said. Groups under headings that name no project read (2022年 | 2023年) are no
+    projects: the first group is read, as before, and the others are said unread."""
+    recs = normalize_document(read_bytes(PROJECTS_SIDE_BY_SIDE.format(a="甲镇农田建设项目", b="乙镇农田建设项目").encode(), "p.html"))
+    got = [(i.project, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators]
+    assert got == [("甲镇农田建设项目", "建设农田面积", "≥1.2万亩", "1.23万亩", "50", "50"),
+                   ("甲镇农田建设项目", "验收合格率", "100%", "100%", "40", "40"),
+                   ("乙镇农田建设项目", "建设农田面积", "≥0.8万亩", "0.82万亩", "50", "50"),
+                   ("乙镇农田建设项目", "验收合格率", "100%", "95%", "40", "38")]
+    totals = [(p.name, p.total_score_stated.raw, p.grade_stated) for p in recs.projects]
+    assert totals == [("甲镇农田建设项目", "99.90", "优"), ("乙镇农田建设项目", "97.80", "良")]
+    years = normalize_document(read_bytes(PROJECTS_SIDE_BY_SIDE.format(a="2022年", b="2023年").encode(), "y.html"))
+    assert [i.target.raw for i in years.indicators] == ["≥1.2万亩", "100%"]
+    assert any("右侧重复1组" in w and "只读取了第一组" in w for w in years.warnings)
+
+
+BILINGUAL_HEAD = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称<br>Project Name</td><td colspan=6>世行贷款面源污染治理项目</td></tr>
+<tr><td>主管部门<br>Supervising Agency</td><td colspan=2>某市农业农村局</td><td>实施单位<br>Implementing Agency</td><td colspan=3>某市项目办</td></tr>
+</table><table>
+<tr><td>一级指标<br>Level-1 Indicator</td><td>二级指标<br>Level-2 Indicator</td><td>三级指标<br>Indicator</td><td>年度指标值<br>Annual Target</td><td>实际完成值<br>Actual</td><td>分值<br>Weight</td><td>得分<br>Score</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>建设生态沟渠</td><td>≥25公里</td><td>26.3公里</td><td>90</td><td>90</td></tr>
+<tr><td colspan=5>总分<br>Total Score</td><td>100</td><td>99.10</td></tr>
+<tr><td colspan=5>&nbsp;</td><td colspan=2>自评等级 Rating：优</td></tr>
+</table></body></html>"""
+
+
+def test_labels_glossed_in_english_are_read_by_their_chinese_words():
+    """Issue 21 (799): a foreign-loan project's form prints every label twice, Chinese then English
+    (项目名称 Project Name, 自评等级 Rating：优): the gloss is no part of the label, so the project's
+    name and grade are read (both were lost); a value keeps its Latin words."""
+    recs = normalize_document(read_bytes(BILINGUAL_HEAD.encode(), "b.html"))
+    p = recs.projects[0]
+    assert (p.name, p.grade_stated) == ("世行贷款面源污染治理项目", "优")
+    assert [i.level3 for i in recs.indicators] == ["建设生态沟渠"]
+    assert without_gloss("单位名称：某某公司 Ltd") == "单位名称：某某公司 Ltd"

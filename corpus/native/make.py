@@ -44517,5 +44517,440 @@ OTHER.update({"826": txt826, "827": txt827, "828": txt828, "829": txt829, "830":
 WRITTEN.update({s: "txt" for s in ("826", "827", "828", "829", "830", "831")})
 
 
+# ---------------------------------------------------------------- 796-801: structures, twenty-fifth round
+# Hundred-and-twenty-second set, written blind (issue 21): table structures no set has had, each in an
+# otherwise ordinary form (rows as HEADS430; the fund weighs 10 of 100; one shortfall each, no slip): target and
+# actual cells MERGED DOWN over runs of rows that share the same text (100% / 100% over three rows, one deadline
+# over two, 健全 over two, ≥90% over two) (796); TWO PROJECTS SIDE BY SIDE in one indicator table, the level
+# columns shared and a column group per project headed by its name, the fund given as a table with a row per
+# project (797); level cells typed on every row with DITTO MARKS (〃) for a level repeated from the row above
+# (798); BILINGUAL heads (Chinese over English in every head cell) on a World Bank loan project's form (799);
+# GOAL CAPTION ROWS (目标1：… spanning the table) grouping the indicators, the levels restarting under each
+# goal (800); a 基期值 column (the baseline, figures in the target's units or —) between the name and the
+# year's target (801).
+
+def _equal_runs(values: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, text) runs of consecutive equal non-empty texts."""
+    out, start = [], 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or values[i] != values[start]:
+            out.append((start, i - 1, values[start]))
+            start = i
+    return out
+
+
+# Shunchang (Nanping, Fujian): a clerk merged each run of equal targets (and of equal actuals) into one cell.
+ROWS796 = [
+    ("产出指标", "数量指标", "新建毛竹丰产示范林", "≥5000亩", "5200亩", "7", "7", ""),
+    ("产出指标", "数量指标", "改造低产毛竹林", "≥8000亩", "8150亩", "7", "7", ""),
+    ("产出指标", "数量指标", "新修竹林作业道", "≥60公里", "62.5公里", "5", "5", ""),
+    ("产出指标", "质量指标", "丰产林验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "作业道工程验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "补助资金兑付准确率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "丰产林培育任务完成时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金兑付完成时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩丰产林培育补助标准", "≤300元", "300元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "竹林亩均增收", "≥200元", "226元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "带动林农参与竹林经营", "≥1500户", "1420户", "7", "6.63",
+     "部分林农外出务工，竹林流转至合作社统一经营，参与户数减少；2024年通过股份合作方式扩大带动面。"),
+    ("效益指标", "生态效益指标", "竹林水土流失治理面积", "≥3000亩", "3150亩", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "竹林经营管护机制", "健全", "健全", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "竹产业社会化服务体系", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "竹农满意度", "≥90%", "94.2%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "竹木加工企业满意度", "≥90%", "91.5%", "7", "7", ""),
+]
+
+
+def doc796(out: Path) -> None:
+    """Shunchang (Fujian): target and actual cells merged down over runs of equal texts."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年顺昌县毛竹林丰产培育项目", "dept": "顺昌县林业局",
+                   "agency": "顺昌县林业科技推广中心"},
+               ("1,500.00", "1,580.00", "1,548.40", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "1,000.00", "1,000.00", "1,000.00"),
+                ("省级财政资金", "300.00", "300.00", "300.00"),
+                ("县级财政资金", "200.00", "280.00", "248.40")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    rows = ROWS796
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [2.2, 2.8, 5.0, 3.4, 3.4, 1.5, 1.7, 5.0], "Table Grid")
+    for c, text in enumerate(HEADS430):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows[1:]:
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for col in (3, 4):   # target and actual: one merged cell per run of equal texts
+        for a, b, text in _equal_runs([r[col] for r in rows]):
+            vmerge(t, col, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, name, _t, _a, weight, score, note) in enumerate(rows, start=1):
+        for c, text in ((2, name), (5, weight), (6, score), (7, note)):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.43")
+    fill(t.cell(n + 1, 7), "自评等级：优")
+    para(d, "填报人：谢某某　　联系电话：0599-7822×××　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+# Xingguo (Ganzhou, Jiangxi): two township projects of one kind evaluated in one form; the level columns shared,
+# then a column group per project (年度指标值 / 实际完成值 / 分值 / 得分) headed by the project's name.
+PROJ797 = ("2023年兴国县长冈乡高标准农田建设项目", "2023年兴国县埠头乡高标准农田建设项目")
+ROWS797 = [
+    ("产出指标", "数量指标", "建设高标准农田面积", "≥1.2万亩", "1.23万亩", "10", "10", "≥0.8万亩", "0.82万亩", "10", "10"),
+    ("产出指标", "数量指标", "新建改造灌排渠道", "≥45公里", "46.8公里", "8", "8", "≥30公里", "31.2公里", "8", "8"),
+    ("产出指标", "数量指标", "新建机耕道路", "≥38公里", "39.5公里", "8", "8", "≥25公里", "23.5公里", "8", "7.52"),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", "100%", "100%", "6", "6"),
+    ("产出指标", "质量指标", "耕地质量等级提升", "≥0.5等", "0.6等", "6", "6", "≥0.5等", "0.5等", "6", "6"),
+    ("产出指标", "时效指标", "项目完工时间", "2023年12月31日前", "2023年12月20日", "5", "5",
+     "2023年12月31日前", "2023年12月26日", "5", "5"),
+    ("产出指标", "成本指标", "亩均建设投资", "≤3000元", "2980元", "5", "5", "≤3000元", "2995元", "5", "5"),
+    ("效益指标", "经济效益指标", "亩均粮食产能提高", "≥100斤", "112斤", "8", "8", "≥100斤", "105斤", "8", "8"),
+    ("效益指标", "经济效益指标", "农户亩均节本增效", "≥150元", "168元", "6", "6", "≥150元", "155元", "6", "6"),
+    ("效益指标", "社会效益指标", "受益农户", "≥6000户", "6240户", "6", "6", "≥4000户", "4120户", "6", "6"),
+    ("效益指标", "生态效益指标", "节水灌溉面积占比", "≥50%", "53.6%", "6", "6", "≥50%", "51.2%", "6", "6"),
+    ("效益指标", "可持续影响指标", "工程管护责任落实率", "100%", "100%", "6", "6", "100%", "100%", "6", "6"),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "95.1%", "10", "10", "≥90%", "92.4%", "10", "10"),
+]
+
+
+def xls797(out: Path) -> None:
+    """Xingguo (Jiangxi): two projects side by side in one indicator table."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJKL", (10, 13, 20, 14, 14, 6, 6, 14, 14, 6, 6, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:L1", "2023年度项目支出绩效自评表（同类项目合并填报）")
+    ws.row_dimensions[1].height = 28
+    put(ws, "A2", "主管部门")
+    merge(ws, "B2:E2", "兴国县农业农村局", left=True)
+    put(ws, "F2", "")
+    merge(ws, "G2:H2", "实施单位")
+    merge(ws, "I2:L2", "兴国县农田建设服务中心", left=True)
+    ws["A3"] = "一、项目资金执行情况（单位：万元）"
+    ws["A3"].font = Font(name="宋体", size=10, bold=True)
+    fund = [("3,700.00", "3,700.00", "3,665.40", "99.06%", "10", "9.91"),
+            ("2,400.00", "2,500.00", "2,455.90", "98.24%", "10", "9.82")]
+    for r, (name, vals) in enumerate(zip(("项目名称", *PROJ797),
+                                         [("年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"),
+                                          *fund]), start=4):
+        merge(ws, f"A{r}:C{r}", name, left=r > 4)
+        put(ws, f"D{r}", vals[0])
+        put(ws, f"E{r}", vals[1])
+        merge(ws, f"F{r}:G{r}", vals[2])   # the narrow 分值 / 得分 columns below, joined for the amount
+        for col, v in zip("HIJ", vals[3:]):
+            put(ws, f"{col}{r}", v)
+    ws["A8"] = "二、绩效指标完成情况"
+    ws["A8"].font = Font(name="宋体", size=10, bold=True)
+    for col, text in (("A", "一级指标"), ("B", "二级指标"), ("C", "三级指标"), ("L", "偏差原因分析及改进措施")):
+        merge(ws, f"{col}9:{col}10", text)
+    merge(ws, "D9:G9", PROJ797[0])
+    merge(ws, "H9:K9", PROJ797[1])
+    ws.row_dimensions[9].height = 30
+    for cols in ("DEFG", "HIJK"):
+        for col, text in zip(cols, ("年度指标值", "实际完成值", "分值", "得分")):
+            put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS797)
+    for i, (_l1, _l2, name, *vals) in enumerate(ROWS797):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFGHIJK", vals):
+            put(ws, f"{col}{r}", v)
+        note = ("埠头乡项目：部分机耕道路线路与新修村组道路重合，调减1.5公里；2024年结合工程管护补齐断头路。"
+                if name == "新建机耕道路" else "")
+        put(ws, f"L{r}", note, left=True)
+        ws.row_dimensions[r].height = 44 if note else 20
+    end = first + len(ROWS797)
+    merge(ws, f"A{end}:C{end}", "总分")
+    merge(ws, f"D{end}:E{end}", "")
+    put(ws, f"F{end}", "100")
+    put(ws, f"G{end}", "99.91")
+    merge(ws, f"H{end}:I{end}", "")
+    put(ws, f"J{end}", "100")
+    put(ws, f"K{end}", "99.34")
+    put(ws, f"L{end}", "")
+    merge(ws, f"A{end + 1}:C{end + 1}", "自评等级")
+    merge(ws, f"D{end + 1}:G{end + 1}", "优")
+    merge(ws, f"H{end + 1}:K{end + 1}", "优")
+    put(ws, f"L{end + 1}", "")
+    ws[f"A{end + 3}"] = "填报人：钟某某　　联系电话：0797-5322×××　　填报日期：2024年3月26日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Yuechi (Guang'an, Sichuan): the level cells typed on every row, a level repeated from the row above as 〃.
+ROWS798 = [
+    ("产出指标", "数量指标", "新建村级污水处理站", "≥12座", "12座", "7", "7", ""),
+    ("〃", "〃", "新建污水收集管网", "≥36公里", "37.2公里", "6", "6", ""),
+    ("〃", "〃", "接户改造农户", "≥3200户", "3280户", "6", "6", ""),
+    ("〃", "质量指标", "出水水质达标率", "≥95%", "96.8%", "6", "6", ""),
+    ("〃", "〃", "工程验收合格率", "100%", "100%", "5", "5", ""),
+    ("〃", "时效指标", "污水处理站建成投运时间", "2023年10月31日前", "2023年10月18日", "5", "5", ""),
+    ("〃", "成本指标", "每座污水处理站建设成本", "≤45万元", "43.6万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村生活污水治理率", "≥60%", "61.5%", "9", "9", ""),
+    ("〃", "〃", "受益农村人口", "≥1.1万人", "1.14万人", "6", "6", ""),
+    ("〃", "生态效益指标", "化学需氧量（COD）削减量", "≥150吨", "138吨", "8", "7.36",
+     "3座污水处理站10月投运，当年运行时间不足，削减量低于预期；2024年全年运行后可达标。"),
+    ("〃", "〃", "整治入河排污口", "≥20个", "21个", "6", "6", ""),
+    ("〃", "可持续影响指标", "设施运维管护机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥90%", "93.7%", "8", "8", ""),
+    ("〃", "〃", "村（社区）干部满意度", "≥85%", "90.2%", "8", "8", ""),
+]
+
+
+def html798(out: Path) -> None:
+    """Yuechi (Sichuan): no rowspan, every row's level cells typed, repeats as the ditto mark 〃."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>岳池县住房和城乡建设局</title><style>{css}</style></head><body>",
+         "<h1>项目支出绩效自评表</h1>",
+         '<p class="info">（2023年度）　　来源：岳池县住房和城乡建设局　　发布日期：2024-04-15</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="7">2023年岳池县农村生活污水治理项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">岳池县住房和城乡建设局</td><th>实施单位</th>'
+         '<td colspan="3">岳池县市政设施服务中心</td></tr>',
+         '<tr><th rowspan="4">项目资金<br>（万元）</th><th>&nbsp;</th><th>年初预算数</th><th>全年预算数</th>'
+         '<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>']
+    for label, *vals in [("年度资金总额", "1,100.00", "1,100.00", "1,067.00", "10", "97.00%", "9.70"),
+                         ("其中：中央财政资金", "600.00", "600.00", "600.00", "—", "—", "—"),
+                         ("县级财政资金", "500.00", "500.00", "467.00", "—", "—", "—")]:
+        h.append(f'<tr><td class="l">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in HEADS430) + "</tr>")
+    for l1, l2, name, target, actual, weight, score, why in ROWS798:
+        h.append(f"<tr><td>{l1}</td><td>{l2}</td><td class=\"l\">{name}</td><td class=\"v\">{target}</td>"
+                 f"<td class=\"v\">{actual}</td><td>{weight}</td><td>{score}</td>"
+                 f"<td class=\"l\">{why or '&nbsp;'}</td></tr>")
+    h += ['<tr><th colspan="5">总分</th><td>100</td><td>99.06</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：唐某某　　联系电话：0826-5222×××　　填报日期：2024年3月28日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Zhongxiang (Jingmen, Hubei): a World Bank loan project's form, every head cell in Chinese over English.
+ROWS799 = [
+    ("产出指标", "数量指标", "建设生态沟渠", "≥25公里", "26.3公里", "7", "7", ""),
+    ("产出指标", "数量指标", "建设氮磷生态拦截塘", "≥40座", "40座", "6", "6", ""),
+    ("产出指标", "数量指标", "推广测土配方施肥", "≥12万亩", "12.6万亩", "6", "6", ""),
+    ("产出指标", "数量指标", "开办农民田间学校培训", "≥60期", "54期", "6", "5.4",
+     "汛期部分田间学校停课，6期顺延至2024年一季度开展；今后避开汛期安排培训。"),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "项目区化肥利用率", "≥41%", "41.8%", "5", "5", ""),
+    ("产出指标", "时效指标", "年度工程完工时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里生态沟渠建设成本", "≤42万元", "40.5万元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "项目区化肥施用量减少", "≥8%", "9.2%", "10", "10", ""),
+    ("效益指标", "生态效益指标", "入湖河道总氮浓度下降", "≥10%", "11.4%", "7", "7", ""),
+    ("效益指标", "经济效益指标", "项目区农户亩均节本", "≥60元", "68元", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "面源污染监测体系", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "农民合作社满意度", "≥85%", "89.4%", "6", "6", ""),
+]
+HEADS799 = ("一级指标\nLevel-1 Indicator", "二级指标\nLevel-2 Indicator", "三级指标\nIndicator",
+            "年度指标值\nAnnual Target", "实际完成值\nActual", "分值\nWeight", "得分\nScore",
+            "偏差原因分析及改进措施\nReasons for Deviation and Measures")
+
+
+def doc799(out: Path) -> None:
+    """Zhongxiang (Hubei): bilingual heads, Chinese over English (a soft break) in every head cell."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "Self-Evaluation Form of Project Expenditure Performance", 11, False, True)
+    para(d, "（2023年度 / FY2023）", 11, False, True)
+    t = grid_table(d, 7, 8, [3.2, 4.4, 2.8, 2.8, 2.8, 1.8, 2.4, 2.0], "Table Grid")
+    fill(t.cell(0, 0), "项目名称\nProject Name")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年世界银行贷款长江经济带农业面源污染治理项目（钟祥市）")
+    fill(t.cell(1, 0), "主管部门\nSupervising Agency")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "钟祥市农业农村局")
+    fill(t.cell(1, 4), "实施单位\nImplementing Agency")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "钟祥市世界银行贷款项目管理办公室")
+    t.cell(2, 0).merge(t.cell(6, 0))
+    fill(t.cell(2, 0), "项目资金（万元）\nFunds (10,000 yuan)")
+    for c, text in enumerate(["", "年初预算数\nInitial Budget", "全年预算数\nAdjusted Budget", "全年执行数\nDisbursed",
+                              "分值\nWeight", "执行率\nExecution Rate", "得分\nScore"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额\nTotal", "4,200.00", "4,200.00", "4,074.00", "10", "97.00%", "9.70"),
+                              ("其中：世界银行贷款\nIBRD Loan", "2,800.00", "2,800.00", "2,744.00", "—", "—", "—"),
+                              ("国内配套资金\nCounterpart Funds", "1,400.00", "1,400.00", "1,330.00", "—", "—", "—"),
+                              ("其他资金\nOthers", "0.00", "0.00", "0.00", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    para(d, "")
+    rows = ROWS799
+    n = len(rows)
+    t = grid_table(d, n + 2, 8, [2.4, 3.0, 4.8, 3.2, 3.2, 1.6, 1.6, 5.0], "Table Grid")
+    for c, text in enumerate(HEADS799):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows[1:]:
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 4)), "总分\nTotal Score")
+    fill(t.cell(n + 1, 5), "100")
+    fill(t.cell(n + 1, 6), "99.10")
+    fill(t.cell(n + 1, 7), "自评等级 Rating：优")
+    para(d, "填报人 Prepared by：周某某　　联系电话 Tel：0724-4222×××　　填报日期 Date：2024年3月20日")
+    d.save(out)
+
+
+# Yinan (Linyi, Shandong): the indicators grouped under the year's goals, a caption row per goal spanning the
+# table (目标1：…), the level cells restarting under each goal (产出指标 twice, 效益指标 twice).
+GOALS800 = {
+    0: "目标1：更新15家乡镇卫生院医学影像及检验设备，提升基层诊疗能力。",
+    5: "目标2：开展家庭医生签约服务和慢性病规范管理，提高基层健康管理水平。",
+    11: "目标3：群众对基层医疗卫生服务满意。",
+}
+ROWS800 = [
+    ("产出指标", "数量指标", "更新乡镇卫生院DR设备", "≥15台", "15台", "6", "6", ""),
+    ("产出指标", "数量指标", "更新全自动生化分析仪", "≥15台", "15台", "6", "6", ""),
+    ("产出指标", "质量指标", "设备安装验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "成本指标", "每台DR设备采购成本", "≤38万元", "36.8万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "乡镇卫生院门急诊人次增长率", "≥5%", "6.3%", "7", "7", ""),
+    ("产出指标", "数量指标", "重点人群家庭医生签约", "≥12万人", "12.4万人", "6", "6", ""),
+    ("产出指标", "数量指标", "开展慢性病患者随访", "≥18万人次", "16.8万人次", "6", "5.6",
+     "部分慢性病患者外出务工无法面访，改为电话随访未计入；2024年推行互联网随访并纳入统计。"),
+    ("产出指标", "质量指标", "高血压患者规范管理率", "≥65%", "67.2%", "6", "6", ""),
+    ("产出指标", "时效指标", "签约服务年度考核完成时间", "2023年12月31日前", "2023年12月15日", "5", "5", ""),
+    ("效益指标", "社会效益指标", "县域内就诊率", "≥90%", "91.4%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "医共体双向转诊机制", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%", "94.6%", "9", "9", ""),
+    ("满意度指标", "服务对象满意度指标", "乡镇卫生院医务人员满意度", "≥85%", "88.3%", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "患者就医满意度", "≥90%", "92.8%", "8", "8", ""),
+]
+
+
+def xls800(out: Path) -> None:
+    """Yinan (Shandong): a caption row per year's goal over its indicators, levels restarting under each."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 15, 28, 17, 16, 8, 8, 34)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年沂南县基层医疗卫生服务能力提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "沂南县卫生健康局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "沂南县医疗保健集团", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    for r, (label, *vals) in enumerate([("年度资金总额", "2,000.00", "2,100.00", "2,037.00", "97.00%", "10", "9.70"),
+                                        ("其中：中央财政资金", "900.00", "900.00", "900.00", "—", "—", "—"),
+                                        ("省级财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+                                        ("县级财政资金", "600.00", "700.00", "637.00", "—", "—", "—")], start=6):
+        put(ws, f"B{r}", label)
+        for col, v in zip("CDEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    for col, text in zip("ABCDEFGH", HEADS430):
+        put(ws, f"{col}10", text)
+    r = 11
+    starts = sorted(GOALS800)
+    for g, a in enumerate(starts):
+        b = starts[g + 1] if g + 1 < len(starts) else len(ROWS800)
+        merge(ws, f"A{r}:H{r}", GOALS800[a], left=True)
+        ws[f"A{r}"].font = Font(name="宋体", size=10, bold=True)
+        ws.row_dimensions[r].height = 20
+        group = ROWS800[a:b]
+        levels(ws, "A", "B", r + 1, group)
+        for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(group, start=r + 1):
+            put(ws, f"C{i}", name, left=True)
+            for col, v in zip("DEFG", (target, actual, weight, score)):
+                put(ws, f"{col}{i}", v)
+            put(ws, f"H{i}", note, left=True)
+            ws.row_dimensions[i].height = 44 if note else 20
+        r += 1 + len(group)
+    merge(ws, f"A{r}:E{r}", "总分")
+    put(ws, f"F{r}", "100")
+    put(ws, f"G{r}", "99.30")
+    put(ws, f"H{r}", "自评等级：优")
+    ws[f"A{r + 2}"] = "填报人：孙某某　　联系电话：0539-3222×××　　填报日期：2024年3月21日"
+    landscape(ws)
+    wb.save(out)
+
+
+# Kaihua (Quzhou, Zhejiang): a 基期值（2022年） column between the name and the year's target.
+ROWS801 = [
+    ("产出指标", "数量指标", "开通城乡公交线路", "42条", "≥45条", "46条", "9", "9", ""),
+    ("产出指标", "数量指标", "新增更新新能源公交车", "—", "≥30辆", "30辆", "6", "6", ""),
+    ("产出指标", "数量指标", "建制村公交通达率", "96.5%", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "城乡公交准点率", "88.2%", "≥90%", "91.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "公交车辆责任安全事故", "0起", "0起", "0起", "5", "5", ""),
+    ("产出指标", "时效指标", "运营补助资金拨付时间", "—", "2023年12月31日前", "2023年12月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "每车公里运营补助标准", "2.4元", "≤2.5元", "2.46元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "城乡公交日均客运量", "1.32万人次", "≥1.4万人次", "1.31万人次", "10", "9.36",
+     "私家车及电动自行车出行增多，城乡公交客流恢复不及预期；2024年优化线路、开通学生专线和定制公交。"),
+    ("效益指标", "经济效益指标", "群众出行成本降低", "—", "≥10%", "12.5%", "6", "6", ""),
+    ("效益指标", "生态效益指标", "新能源公交车占比", "62%", "≥75%", "77.4%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "城乡公交运营补助长效机制", "初步建立", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "乘客满意度", "89.5%", "≥90%", "93.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线村民满意度", "—", "≥90%", "91.8%", "10", "10", ""),
+]
+
+
+def html801(out: Path) -> None:
+    """Kaihua (Zhejiang): a 基期值 column before 年度指标值."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+           "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+           "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+           "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+           "td.v{white-space:nowrap}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>开化县交通运输局</title><style>{css}</style></head><body>",
+         "<h1>2023年度项目支出绩效自评表</h1>",
+         '<p class="info">发布单位：开化县交通运输局　　发布日期：2024-04-09</p>', "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="8">2023年开化县城乡公交一体化运营补助项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="3">开化县交通运输局</td><th>实施单位</th>'
+         '<td colspan="4">开化县公共交通有限公司</td></tr>',
+         '<tr><th rowspan="4">项目资金<br>（万元）</th><th colspan="2">&nbsp;</th><th>年初预算数</th>'
+         '<th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>']
+    for label, *vals in [("年度资金总额", "1,800.00", "1,800.00", "1,782.00", "10", "99.00%", "9.90"),
+                         ("其中：省级财政资金", "800.00", "800.00", "800.00", "—", "—", "—"),
+                         ("县级财政资金", "1,000.00", "1,000.00", "982.00", "—", "—", "—")]:
+        h.append(f'<tr><td class="l" colspan="2">{label}</td>' + "".join(f"<td>{v}</td>" for v in vals)
+                 + "</tr>")
+    heads = ("一级指标", "二级指标", "三级指标", "基期值<br>（2022年）", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in heads) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS801, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, base, target, actual, weight, score, why) in enumerate(ROWS801):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{base}</td>', f'<td class="v">{target}</td>',
+                  f'<td class="v">{actual}</td>', f"<td>{weight}</td>", f"<td>{score}</td>",
+                  f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="6">总分</th><td>100</td><td>99.26</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：汪某某　　联系电话：0570-6022×××　　填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"796": doc796, "799": doc799})
+XLSX.update({"797": xls797, "800": xls800})
+HTML.update({"798": html798, "801": html801})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
