@@ -4005,6 +4005,11 @@ class _Reader:
             return next((i for i, x in enumerate(header) if any(w in x for w in words)), None)
         c_serial, c_date = col("序号", "编号"), col("日期", "时间")
         c_amount, c_purpose = col("金额"), col("用途", "内容", "摘要", "事项", "名称")
+        totals = ("合计", "总计", "小计")
+        if c_purpose is None:     # a header word of its own (品目): the first column whose items are names
+            body = [row for row in grid[h + 1:] if _first_text(row) and not _first_text(row).startswith(totals)]
+            c_purpose = next((c for c in range(len(header)) if c not in (c_serial, c_date, c_amount) and
+                              _most([columns.name_like(row[c]) for row in body if c < len(row)])), None)
         # the amount column's own unit (金额（万元）) before one another column names (单价（元） left of it)
         money = (MONEY_UNIT.search(normalize_ws(grid[h][c_amount])) if c_amount is not None else None) or \
             MONEY_UNIT.search(normalize_ws("".join(grid[h])))
@@ -4017,7 +4022,7 @@ class _Reader:
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
-            if first.startswith(("合计", "总计", "小计")):
+            if first.startswith(totals):
                 c = c_amount if c_amount is not None and row[c_amount].strip() else \
                     max((i for i, x in enumerate(row) if parse(x, unit).numeric), default=None)
                 if c is not None:

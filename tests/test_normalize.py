@@ -5068,6 +5068,21 @@ def test_a_list_of_items_with_their_money_under_the_fund_block_is_checked_agains
     assert [(f.rule, f.stated, f.expected) for f in check(r)] == [("JX101", "50", "47.5")]
 
 
+def test_a_lists_items_are_named_by_the_column_of_names_whatever_its_header_word():
+    """760's 采购清单 (序号 | 品目 | 规格型号 | 单位 | 数量 | 单价（元） | 金额（万元）): no header word says
+    which column names the items, its cells do: the first column of names (two Chinese characters or
+    more, not figures) in most item rows, left of the specification, unit and figures."""
+    rows = [["序号", "品目", "规格型号", "单位", "数量", "单价（元）", "金额（万元）"],
+            ["1", "道路石油沥青", "70号A级", "吨", "286", "4,850", "138.71"],
+            ["2", "碎石", "5-10mm", "立方米", "4,200", "165", "69.30"],
+            ["3", "反光标志牌", "铝板3mm", "块", "180", "1,250", "22.50"],
+            ["合计", "", "", "", "", "", "230.51"]]
+    [lt] = normalize_document(_docs("附：养护材料采购清单", rows)).lists
+    assert [(i.serial, i.purpose, i.amount.raw) for i in lt.items] == [
+        ("1", "道路石油沥青", "138.71"), ("2", "碎石", "69.30"), ("3", "反光标志牌", "22.50")]
+    assert lt.items[1].loc.row == 2 and lt.total.raw == "230.51"
+
+
 def test_a_label_is_read_against_the_vocabulary_once():
     """bare, canonical_level1 / 2 and halfwidth are asked for the same label again and again by every
     reader that weighs a cell: the second answer is the first, not read again (the vocabulary is fixed)."""
