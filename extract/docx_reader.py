@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from io import BytesIO
 
 from .box_grid import box_grid
-from .errors import ExtractError, out_of_memory
+from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
 from .tab_lines import ListItem, append_typed
@@ -33,12 +33,8 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     check_package(path, data)
     import docx  # imported late: only docx files pay for it
 
-    try:
+    with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）")):
         wd = docx.Document(BytesIO(data))
-    except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on broken packages
-        if out_of_memory(e):
-            raise   # the worker's memory limit, not a corrupt file
-        raise ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="docx", sha256=sha256)
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
     _read_blocks(ctx, wd.element.body, box=None)

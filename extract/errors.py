@@ -1,5 +1,6 @@
 """Errors a reader raises for input it cannot read. The message is for analysts (Chinese)."""
 import re
+from contextlib import contextmanager
 
 
 class ExtractError(Exception):
@@ -44,3 +45,18 @@ def out_of_memory(e: BaseException) -> bool:
             return True
         todo += [x.__cause__, x.__context__, *(a for a in x.args if isinstance(a, BaseException))]
     return False
+
+
+@contextmanager
+def fallback_unless_oom(failed=None):
+    """A reader's fallback for what it cannot read, which a refused allocation (out_of_memory) must not
+    take: that goes up as it is. Any other exception the block raises is dropped (the code after the
+    block gives the fallback) or, given `failed`, the ExtractError failed(e) makes is raised in its
+    place (an ExtractError the block raised already says why: it goes up as it is)."""
+    try:
+        yield
+    except Exception as e:  # noqa: BLE001 - the readers' libraries raise assorted errors on damaged input
+        if out_of_memory(e) or failed is not None and isinstance(e, ExtractError):
+            raise
+        if failed is not None:
+            raise failed(e) from None

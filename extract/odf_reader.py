@@ -49,7 +49,7 @@ import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
 
 from .docx_reader import hidden_text_said, quoted
-from .errors import ExtractError, out_of_memory
+from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
 from .spreadsheet_reader import Sheet, _col_letter, _few, build_sheets
@@ -189,14 +189,9 @@ def _flat_root(path: str, data: bytes, what: str):
 def _encrypted(data: bytes) -> bool:
     """An ODF package encrypted with a password: its manifest gives the members' encryption data."""
     import io
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            with zf.open("META-INF/manifest.xml") as f:
-                return b"encryption-data" in f.read(1 << 20)
-    except Exception as e:  # noqa: BLE001 - a package too broken to say: the corrupt reason stands
-        if out_of_memory(e):
-            raise   # the machine's limit: not "corrupt"
-        return False
+    with fallback_unless_oom(), zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("META-INF/manifest.xml") as f:
+        return b"encryption-data" in f.read(1 << 20)
+    return False    # a package too broken to say: the corrupt reason stands
 
 
 def _hidden_tables(root) -> set[str]:

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from io import BytesIO
 
-from .errors import ExtractError, out_of_memory
+from .errors import ExtractError, fallback_unless_oom
 from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures, unit_goes_on
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
@@ -81,24 +81,10 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     unread (_pictured: a table pasted as an image among printed lines), and those read whose text
     is a scanner's invisible OCR layer over the page's image (_ocr_layer)."""
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
 
-    try:
+    with fallback_unless_oom(lambda e: _unopened(path, e)):
         pdf = pdfplumber.open(BytesIO(data))
         n_pages = len(pdf.pages)
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise ExtractError(path, "encrypted", "PDF 文件已加密（需要密码），无法读取") from None
-    except (PDFSyntaxError, PSException) as e:
-        raise ExtractError(path, "corrupt", f"PDF 文件已损坏，无法解析（{type(e).__name__}: {e}）") from None
-    except Exception as e:  # noqa: BLE001 - pdfplumber wraps pdfminer's errors in PdfminerException
-        if out_of_memory(e):
-            raise   # the worker's memory limit, not a corrupt file
-        inner = e.args[0] if e.args else None
-        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(e).lower():
-            raise ExtractError(path, "encrypted", "PDF 文件已加密（需要密码），无法读取") from None
-        raise ExtractError(path, "corrupt", f"PDF 文件已损坏，无法解析（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="pdf", sha256=sha256, pages=n_pages)
     if n_pages == 0:
         raise ExtractError(path, "corrupt", "PDF 文件没有任何页面")
@@ -111,42 +97,32 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     fields: list[int] = []      # pages read by pdfplumber, which draws no form field's value
     layered: list[int] = []     # pages read by pdfplumber, which reads hidden layers' text as shown
     unseen: dict[int, list] = {}    # page -> text drawn where the page does not show it (not read)
-    try:
-        with pdf:
-            pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
-            hidden = _hidden_layers(pdf)
-            for k, page in enumerate(pdf.pages):
-                widths[page.page_number] = float(page.width)
-                read = None
-                if pages is not None:
-                    try:
-                        read = _pdfium_read(pages[k], hidden, unseen.setdefault(page.page_number, []))
-                    except Exception as e:  # noqa: BLE001 - PDFium could not read it: pdfplumber will
-                        if out_of_memory(e):
-                            raise
-                        read = None
-                if read is None:
-                    read = page.chars, _plumber_tables(page)
-                    fields += [page.page_number] if _has_widgets(page) else []
-                    layered += [page.page_number] if hidden else []
-                if _glyph_codes(read[0]):
-                    undecoded.append(page.page_number)
-                    continue
-                if not any(c["text"].strip() for c in read[0]) and page.images:
-                    imaged.append(page.page_number)
-                    continue
-                images = _pictures(pages[k]) if pages is not None else page.images
-                if _ocr_layer(images, page, read[0]):
-                    ocr_layer.append(page.page_number)
-                elif _pictured(images, page, read[0]):
-                    pictured.append(page.page_number)
-                items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
-    except ExtractError:
-        raise
-    except Exception as e:  # noqa: BLE001
-        if out_of_memory(e):
-            raise
-        raise ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）") from None
+    with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）")), \
+            pdf:
+        pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
+        hidden = _hidden_layers(pdf)
+        for k, page in enumerate(pdf.pages):
+            widths[page.page_number] = float(page.width)
+            read = None
+            if pages is not None:
+                with fallback_unless_oom():     # PDFium could not read it: pdfplumber will
+                    read = _pdfium_read(pages[k], hidden, unseen.setdefault(page.page_number, []))
+            if read is None:
+                read = page.chars, _plumber_tables(page)
+                fields += [page.page_number] if _has_widgets(page) else []
+                layered += [page.page_number] if hidden else []
+            if _glyph_codes(read[0]):
+                undecoded.append(page.page_number)
+                continue
+            if not any(c["text"].strip() for c in read[0]) and page.images:
+                imaged.append(page.page_number)
+                continue
+            images = _pictures(pages[k]) if pages is not None else page.images
+            if _ocr_layer(images, page, read[0]):
+                ocr_layer.append(page.page_number)
+            elif _pictured(images, page, read[0]):
+                pictured.append(page.page_number)
+            items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
     items = _without_running_lines(items)
     _assemble(doc, path, items, _body_bottom(items), widths)
     if fields:
@@ -184,6 +160,21 @@ def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
 
 
 PICTURE_SHARE = 0.1   # of the page's area: a picture this large may be a form; a logo or a seal is smaller
+
+
+def _unopened(path: str, e: Exception) -> ExtractError:
+    """Why pdfplumber could not open the file: a password, or damage. pdfplumber wraps pdfminer's
+    errors in PdfminerException (the error its first argument)."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    locked = (PDFPasswordIncorrect, PDFEncryptionError)
+    inner = e.args[0] if e.args else None
+    if isinstance(e, locked) or not isinstance(e, (PDFSyntaxError, PSException)) and (
+            isinstance(inner, locked) or "password" in str(e).lower()):
+        return ExtractError(path, "encrypted", "PDF 文件已加密（需要密码），无法读取")
+    return ExtractError(path, "corrupt", f"PDF 文件已损坏，无法解析（{type(e).__name__}: {e}）")
 
 
 def _pictured(images: list, page, chars: list) -> bool:
@@ -266,14 +257,11 @@ ENGINE = os.environ.get("JIXIAO_PDF", "pdfium")
 
 def _pdfium_pages(data: bytes):
     """The document's pages in PDFium, or None when PDFium cannot open it (pdfplumber reads it)."""
-    try:
+    with fallback_unless_oom():     # PDFium itself not loaded under the memory limit goes up
         import pypdfium2 as pdfium
         doc = pdfium.PdfDocument(data)
         return [_with_fields(doc, k) for k in range(len(doc))]
-    except Exception as e:  # noqa: BLE001 - pdfplumber opened it: it will read it
-        if out_of_memory(e):
-            raise   # PDFium itself could not be loaded under the memory limit
-        return None
+    return None     # pdfplumber opened it: it will read it
 
 
 def _with_fields(doc, k: int):
@@ -328,12 +316,9 @@ def _comments(pages: list) -> list[str]:
 
 def _has_widgets(page) -> bool:
     """The page holds form field widgets (an AcroForm's fields, whose typed values are not page text)."""
-    try:
+    with fallback_unless_oom():
         return any(getattr(a["data"].get("Subtype"), "name", None) == "Widget" for a in page.annots)
-    except Exception as e:  # noqa: BLE001 - annotations that cannot be parsed: no field is claimed
-        if out_of_memory(e):
-            raise
-        return False
+    return False    # annotations that cannot be parsed: no field is claimed
 
 
 def _page_list(pages: list[int]) -> str:
@@ -354,13 +339,10 @@ def _plumber_tables(page) -> list:
 
 
 def _pictures(page) -> list[dict]:
-    try:
+    with fallback_unless_oom():
         from .pdfium_page import pictures
         return pictures(page)
-    except Exception as e:  # noqa: BLE001 - PDFium could not list them: no picture is claimed
-        if out_of_memory(e):
-            raise
-        return []
+    return []   # PDFium could not list them: no picture is claimed
 
 
 def _pdfium_read(page, hidden: frozenset[str] = frozenset(), unseen: list | None = None):
@@ -371,13 +353,10 @@ def _pdfium_read(page, hidden: frozenset[str] = frozenset(), unseen: list | None
 def _hidden_layers(pdf) -> frozenset[str]:
     """The layers a viewer shows off (a draft's figures kept in a hidden layer, 711.pdf): their text is
     no part of the page as shown."""
-    try:
+    with fallback_unless_oom():
         from .pdfium_page import hidden_layers
         return hidden_layers(pdf.doc.catalog)
-    except Exception as e:  # noqa: BLE001 - a broken /OCProperties hides nothing
-        if out_of_memory(e):
-            raise
-        return frozenset()
+    return frozenset()  # a broken /OCProperties hides nothing
 
 
 def _carried(items: list[tuple]) -> list[float] | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from xml.etree import ElementTree as ET
 
-from .errors import out_of_memory
+from .errors import fallback_unless_oom
 
 XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -171,12 +171,9 @@ def xls_text_boxes_by_sheet(data: bytes) -> dict[str, int]:
     import struct
 
     from xlrd.compdoc import CompDoc
-    try:
+    stream = None   # not a compound file, or no Workbook stream: nothing drawn to say
+    with fallback_unless_oom():
         stream = CompDoc(data, logfile=_Quiet()).get_named_stream("Workbook")
-    except Exception as e:   # noqa: BLE001 - not a compound file, or no Workbook stream: nothing drawn to say
-        if out_of_memory(e):
-            raise   # the machine's limit: the text boxes would go unsaid
-        return {}
     if not stream:
         return {}
     names: dict[int, str] = {}      # a sheet's BOF position in the stream -> its name

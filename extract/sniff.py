@@ -5,7 +5,7 @@ import re
 import zipfile
 from io import BytesIO
 
-from .errors import out_of_memory
+from .errors import fallback_unless_oom
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta\s)", re.I)
@@ -23,12 +23,9 @@ def sniff(data: bytes) -> str:
     if b"%PDF-" in head:
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-        try:
+        with fallback_unless_oom():
             return package_kind(zipfile.ZipFile(BytesIO(data)))
-        except Exception as e:  # noqa: BLE001 - any failure to list or open the archive means it is broken
-            if out_of_memory(e):
-                raise   # the machine's limit, not a broken archive
-            return "broken-zip"
+        return "broken-zip"     # any failure to list or open the archive but the machine's limit
     if data.startswith(OLE2):
         return _ole_kind(data)
     if data.lstrip()[:5] == b"{\\rtf":
@@ -97,13 +94,11 @@ def _ole_kind(data: bytes) -> str:
     """Which OLE2 compound file: the streams it holds tell Word, Excel, WPS and encrypted OOXML."""
     import olefile
 
-    try:
-        with olefile.OleFileIO(BytesIO(data)) as ole:
-            streams = {"/".join(e).lower() for e in ole.listdir(streams=True, storages=True)}
-    except Exception as e:  # noqa: BLE001 - olefile raises assorted errors on damaged files
-        if out_of_memory(e):
-            raise   # the machine's limit, not a damaged file
-        return "ole"
+    streams = None
+    with fallback_unless_oom(), olefile.OleFileIO(BytesIO(data)) as ole:
+        streams = {"/".join(e).lower() for e in ole.listdir(streams=True, storages=True)}
+    if streams is None:
+        return "ole"    # olefile raises assorted errors on damaged files
     if "encryptedpackage" in streams or "encryptioninfo" in streams:
         return "ole-encrypted"     # an encrypted .docx/.xlsx (Office wraps those in OLE2)
     if "workbook" in streams or "book" in streams:

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from io import BytesIO
 
 from . import cn_numerals
-from .errors import ExtractError, out_of_memory
+from .errors import ExtractError, fallback_unless_oom
 from .model import Cell, Document, Location, Paragraph, Table
 from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
 from .zipguard import check_package
@@ -43,12 +43,8 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
     check_package(path, data, what="Excel 文件")
     import openpyxl
 
-    try:
+    with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"Excel 文件无法打开（{type(e).__name__}: {e}）")):
         wb = openpyxl.load_workbook(BytesIO(data), data_only=True)
-    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on broken packages
-        if out_of_memory(e):
-            raise   # the worker's memory limit, not a corrupt file
-        raise ExtractError(path, "corrupt", f"Excel 文件无法打开（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format="xlsx", sha256=sha256)
     sheets = []
     drawn = text_boxes(data)
@@ -105,19 +101,23 @@ def _sizes_emu(ws):
     return col, row
 
 
+def _unopened_xls(path: str, e: Exception) -> ExtractError:
+    """Why xlrd could not open the workbook: its own error says a password or what it could not read;
+    any other (xlrd raises assorted errors on damaged BIFF) is damage."""
+    import xlrd
+
+    if not isinstance(e, xlrd.biffh.XLRDError):
+        return ExtractError(path, "corrupt", f"Excel .xls 文件已损坏（{type(e).__name__}: {e}）")
+    if "encrypt" in str(e).lower():
+        return ExtractError(path, "encrypted", "Excel 文件已加密（需要密码），无法读取")
+    return ExtractError(path, "corrupt", f"Excel .xls 文件无法读取（{e}）")
+
+
 def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
     import xlrd
 
-    try:
+    with fallback_unless_oom(lambda e: _unopened_xls(path, e)):
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
-    except xlrd.biffh.XLRDError as e:
-        if "encrypt" in str(e).lower():
-            raise ExtractError(path, "encrypted", "Excel 文件已加密（需要密码），无法读取") from None
-        raise ExtractError(path, "corrupt", f"Excel .xls 文件无法读取（{e}）") from None
-    except Exception as e:  # noqa: BLE001 - xlrd raises assorted errors on damaged BIFF
-        if out_of_memory(e):
-            raise   # the worker's memory limit, not a corrupt file
-        raise ExtractError(path, "corrupt", f"Excel .xls 文件已损坏（{type(e).__name__}: {e}）") from None
     doc = Document(source=path, format=fmt, sha256=sha256)
     sheets = []
     for k in range(book.nsheets):

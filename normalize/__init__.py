@@ -24,8 +24,7 @@ from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
-from .unread import (say_printed_rows, say_silent, say_silent_rows, say_silent_tables, say_unread, silent_rows,
-                     unread_line)
+from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      pairs_apart, fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
@@ -255,9 +254,8 @@ def _silent_scan_rows(doc: Document, recs: DocRecords) -> None:
     rows = silent_rows(lines)
     if not (heads := [k for k, (_, _, head) in enumerate(rows) if head]):
         return
-    rows = [(loc, cells) for loc, cells, head in rows[heads[0]:] if not head]
-    for loc, cells in rows:
-        say_unread(recs, unread_line(loc, cells))
+    rows = [row for row in rows[heads[0]:] if not row[2]]
+    say_silent_rows(recs, rows)
     if rows:
         recs.warnings.append(f"{doc.source}：OCR 识别出指标表的表头与{len(rows)}行像指标行的文字（逐行见上），"
                              "表格的行列未能识别，这些行未读取，指标数据可能漏读，请核对原件")

@@ -534,11 +534,15 @@ def _hungarian(cost: list[list[float]]) -> list[int]:
     return out
 
 
+def name_like(x: str, k: str | None = None) -> bool:
+    """A cell that names something: words of two or more Chinese characters, not a figure (k: its kind, where known)."""
+    return (k or kind(x)) in ("text", "short", "textfig", "unit") and len(re.findall(r"\p{Han}", bare(x))) >= 2
+
+
 def indicator_like(row: list[str]) -> bool:
     """A name and at least one figure: what an indicator row looks like, whatever its columns."""
     kinds = [kind(x) for x in row]
-    name = any(k in ("text", "short", "textfig", "unit") and len(re.findall(r"\p{Han}", bare(x))) >= 2
-               for k, x in zip(kinds, row))
+    name = any(name_like(x, k) for k, x in zip(kinds, row))
     figure = any(k in ("figure", "opfigure", "number", "percent") for k in kinds)
     return name and figure
 

@@ -24,7 +24,7 @@ import unicodedata
 
 import regex as re
 
-from jixiao.extract.errors import out_of_memory
+from jixiao.extract.errors import fallback_unless_oom
 
 ORG_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|中心|院|学校|校|大学|所|站|馆|队|会|处|室|部|公司|集团|社|联|政府|"
                      r"园|场|台|行|署|司|庭|监狱|医院|学会|协会|基金会|分局|支队|大队|中队|街道|镇|乡)$")
@@ -63,11 +63,10 @@ def _label_kind(cell: str) -> str | None:
 
 def from_tables(doc) -> str | None:
     found: dict[str, str] = {}
-    try:
+    tables = None   # a document model without tables
+    with fallback_unless_oom():
         tables = doc.tables()
-    except Exception as e:  # noqa: BLE001 - a document model without tables
-        if out_of_memory(e):
-            raise   # the machine's limit, not a model without tables
+    if tables is None:
         return None
     for t in tables:
         rows: dict[int, list] = {}

@@ -977,6 +977,40 @@ def _other_header(grid, like: list[int]) -> bool:
     return False
 
 
+def _other_table(grid, like: list[int]) -> bool:
+    """Rows of names and figures that are parts of a whole, not indicators missed: under a header of other
+    labels (_another_header, no cell naming an indicator table's field: 资金来源 | 下达文号 | 金额 | 占比,
+    序号 | 工作任务 | 2025年计划 | 计划投资（万元）), a column of their figures adding up to the figure of
+    the 合计 row under them (a fund breakdown, a plan's money), and their cells showing nothing of an
+    indicator table: no row led by its levels, no target by its operator (≥90%), no pair of figures in
+    one unit (a target and its result, a weight and its score). unread.say_silent_tables names the table
+    where nothing was read from it."""
+    head = next((grid[k] for k in range(like[0] - 1, -1, -1) if any(bare(x) for x in grid[k])), None)
+    if head is None or not _another_header(head) or _indicator_fields(head):
+        return False
+    items = [r for r in like if not unread.SUBTOTAL.match(_first_text(grid[r]))]
+    if not items:
+        return False
+    total = next((r for r in range(items[-1] + 1, len(grid)) if unread.SUBTOTAL.match(_first_text(grid[r]))), None)
+    if total is None or not any(_column_sum(grid, items, c) == q.value for c, x in enumerate(grid[total])
+                                if (q := parse(bare(x))).numeric and q.value is not None):
+        return False
+    rows = [[x for x in grid[r] if bare(x)] for r in items]
+    numbered = int(columns.serial([x[0] for x in rows]))   # a row number is no figure of the row's
+    for row in rows:
+        kinds = [(columns.kind(x), x) for x in row[numbered:]]
+        units = [parse(bare(x)).unit for k, x in kinds if k in FIGURE_KINDS]
+        if _level_led(row) or any(k == "opfigure" for k, _ in kinds) or len(units) > len(set(units)):
+            return False
+    return True
+
+
+def _column_sum(grid, rows: list[int], c: int) -> Decimal | None:
+    """The sum of column c's figures over the rows, each figure of the column; None where a row has none."""
+    values = [parse(bare(grid[r][c])).value if c < len(grid[r]) else None for r in rows]
+    return None if any(v is None for v in values) else sum(values, Decimal(0))
+
+
 def _level_led(row: list[str]) -> bool:
     """A row led by a level-1 and a level-2 name with two or more cells after them (产出指标 | 质量指标
     | 改善养老服务基础条件 | 改善条件 | 明显改善): an indicator row even where no cell is a figure."""
@@ -2046,7 +2080,7 @@ class _Reader:
         closed = [p for p in self.recs.projects
                   if any(f is not None and f.loc.table == t.index for f in (p.total_score_stated, p.total_weight_stated))]
         counted = like if like and (self.indicator_table or closed or neighbours or
-                                    len(like) >= 3 and not _other_header(grid, like)) else []
+                                    len(like) >= 3 and not _other_header(grid, like) and not _other_table(grid, like)) else []
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return
@@ -2120,10 +2154,11 @@ class _Reader:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
             unread.say_unread(self.recs, f"{self._loc(t, r).describe()}：分值/得分行未对应到任何指标，未读取（{cells}）",
                               at=self._loc(t, r))
-        # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) is read by rows: its columns are fields
+        # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) or another table under its header
+        # (_other_table) is read by rows: its columns are fields
         by_row = [r for r in range(t.n_rows) if columns.indicator_like(grid[r])]
         if took or rows or counted or self.used or any(i.loc.table == t.index for i in self.recs.indicators) \
-                or by_row and _other_header(grid, by_row):
+                or by_row and (_other_header(grid, by_row) or _other_table(grid, by_row)):
             return
         cols = unread.indicator_columns(grid)
         for c in cols:
@@ -4082,6 +4117,11 @@ class _Reader:
             return next((i for i, x in enumerate(header) if any(w in x for w in words)), None)
         c_serial, c_date = col("序号", "编号"), col("日期", "时间")
         c_amount, c_purpose = col("金额"), col("用途", "内容", "摘要", "事项", "名称")
+        totals = ("合计", "总计", "小计")
+        if c_purpose is None:     # a header word of its own (品目): the first column whose items are names
+            body = [row for row in grid[h + 1:] if _first_text(row) and not _first_text(row).startswith(totals)]
+            c_purpose = next((c for c in range(len(header)) if c not in (c_serial, c_date, c_amount) and
+                              _most([columns.name_like(row[c]) for row in body if c < len(row)])), None)
         # the amount column's own unit (金额（万元）) before one another column names (单价（元） left of it)
         money = (MONEY_UNIT.search(normalize_ws(grid[h][c_amount])) if c_amount is not None else None) or \
             MONEY_UNIT.search(normalize_ws("".join(grid[h])))
@@ -4094,7 +4134,7 @@ class _Reader:
         while r < t.n_rows:
             row = grid[r]
             first = _first_text(row)
-            if first.startswith(("合计", "总计", "小计")):
+            if first.startswith(totals):
                 c = c_amount if c_amount is not None and row[c_amount].strip() else \
                     max((i for i, x in enumerate(row) if parse(x, unit).numeric), default=None)
                 if c is not None:

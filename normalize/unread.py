@@ -275,9 +275,13 @@ def say_silent(recs, silent) -> None:
 
 
 def say_silent_rows(recs, rows: list[tuple[object, str, bool]]) -> None:
-    """silent_rows' lines counted in the document's unread_rows and each named (unread_line)."""
+    """silent_rows' lines counted in the document's unread_rows and each named (unread_line), by their
+    place: a place said already is passed over, but lines that share one place here are each a row
+    (the lines OCR read into one cell of a scan's frame: normalize._silent_scan_rows)."""
+    said = set(recs.unread_at)
     for loc, cells, head in rows:
-        say_unread(recs, unread_line(loc, cells, head), at=loc)
+        if loc not in said:
+            say_unread(recs, unread_line(loc, cells, head), at=None if loc in recs.unread_at else loc)
 
 
 # A line printed from an indicator row: its words one space apart, the last two the row's points.

@@ -36,7 +36,7 @@ from typing import Iterable
 
 import regex   # common.NUM's look-behinds are of two widths
 
-from jixiao.extract.errors import out_of_memory
+from jixiao.extract.errors import fallback_unless_oom
 from jixiao.normalize.records import PROJECT_FIGURES
 
 from .common import NUM
@@ -223,13 +223,9 @@ def _previous_figure(cell: dict, i) -> dict:
 def _previous_year_columns(document) -> dict:
     """(table, row) -> the 上年实际完成值 cell of that row, for tables with such a column. The
     normalizer leaves the column aside (it is not this year's result), so it is read here."""
-    out = {}
-    try:
+    out, tables = {}, []    # a document model without tables: nothing to read
+    with fallback_unless_oom():
         tables = document.tables()
-    except Exception as e:  # noqa: BLE001 - a document model without tables: nothing to read
-        if out_of_memory(e):
-            raise   # the machine's limit: the previous year's column would go unread
-        return out
     for t in tables:
         header = [c for c in t.cells if len(norm(c.text)) <= 12 and PREV_HEADER.search(norm(c.text))]
         if not header:

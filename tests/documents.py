@@ -2,17 +2,19 @@
 from jixiao.extract import Cell, Document, Location, Paragraph, Table
 
 
-def document(*parts, fmt: str = "docx", confidence: float | None = None) -> Document:
+def document(*parts, fmt: str = "docx", confidence: float | None = None, sheets=None) -> Document:
     """Paragraphs (str) and tables (lists of rows) in reading order, one block each, the tables
     numbered apart; None in a row is covered by the cell before it (its colspan). confidence: each
-    cell's, as the OCR path gives it."""
+    cell's, as the OCR path gives it. sheets: a workbook's, the worksheet each part is on (by name,
+    one per part), as the spreadsheet reader places them."""
     blocks, tables = [], 0
     for n, part in enumerate(parts):
+        at = dict(file="mem", block=n, sheet=sheets[n] if sheets else None)
         if isinstance(part, str):
-            blocks.append(Paragraph(part, Location("mem", block=n)))
+            blocks.append(Paragraph(part, Location(**at)))
             continue
-        loc = Location("mem", block=n, table=tables)
-        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=n, table=tables, row=r, col=c),
+        loc = Location(table=tables, **at)
+        cells = [Cell(text=t, row=r, col=c, loc=Location(table=tables, row=r, col=c, **at),
                       colspan=_span(row, c), confidence=confidence)
                  for r, row in enumerate(part) for c, t in enumerate(row) if t is not None]
         blocks.append(Table(index=tables, n_rows=len(part), n_cols=max(map(len, part)), cells=cells, loc=loc))

@@ -5,6 +5,8 @@ from decimal import Decimal
 from jixiao.extract import Cell, Document, Location, Paragraph, Table
 from jixiao.normalize import normalize_document
 
+from .documents import document
+
 
 def _card(rows, k, heading=None):
     """A two-column card as a table; a heading row of one merged cell on top where given."""
@@ -98,11 +100,7 @@ def test_a_row_wise_table_with_a_total_row_of_labelled_values_is_read_turned():
             ["三级指标", "新建村道", "验收合格率"], ["年度指标值", "≥12公里", "100%"], ["实际完成值", "12.5公里", "100%"],
             ["分值", "10", "10"], ["得分", "9", "10"], ["总分", "分值：100", "得分：19"],
             ["自评等级", "优\n产量4320吨，未达目标", ""]]
-    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
-             for r, row in enumerate(rows) for c, x in enumerate(row)]
-    t = Table(index=0, n_rows=len(rows), n_cols=3, cells=cells, loc=Location("mem", block=1, table=0))
-    blocks = [Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0)), t]
-    r = normalize_document(Document(source="mem", format="xlsx", sha256="", blocks=blocks))
+    r = normalize_document(document("项目名称：乡村道路养护", rows, fmt="xlsx"))
     got = [(i.level2, i.level3, i.target.q.raw, i.score.q.value) for i in r.indicators]
     assert got == [("数量指标", "新建村道", "≥12公里", Decimal(9)), ("质量指标", "验收合格率", "100%", Decimal(10))]
     assert r.unread_rows == 0
@@ -116,10 +114,6 @@ def test_a_total_row_of_labelled_figures_gives_the_total_by_its_labels():
     # 753: 总分 | 分值：100 | (empty) | 得分：98.90 — the figures stand under no column of theirs.
     rows = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["新建村道", "≥12公里", "12.5公里", "100", "98.90"],
             ["总分", "分值：100", "", "", "得分：98.90"]]
-    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
-             for r, row in enumerate(rows) for c, x in enumerate(row)]
-    t = Table(index=0, n_rows=len(rows), n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))
-    blocks = [Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0)), t]
-    p = normalize_document(Document(source="mem", format="xlsx", sha256="", blocks=blocks)).projects[0]
+    p = normalize_document(document("项目名称：乡村道路养护", rows, fmt="xlsx")).projects[0]
     assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(100), Decimal("98.90"))
     assert (p.total_score_stated.loc.row, p.total_score_stated.loc.col) == (2, 4)

@@ -5069,6 +5069,21 @@ def test_a_list_of_items_with_their_money_under_the_fund_block_is_checked_agains
     assert [(f.rule, f.stated, f.expected) for f in check(r)] == [("JX101", "50", "47.5")]
 
 
+def test_a_lists_items_are_named_by_the_column_of_names_whatever_its_header_word():
+    """760's 采购清单 (序号 | 品目 | 规格型号 | 单位 | 数量 | 单价（元） | 金额（万元）): no header word says
+    which column names the items, its cells do: the first column of names (two Chinese characters or
+    more, not figures) in most item rows, left of the specification, unit and figures."""
+    rows = [["序号", "品目", "规格型号", "单位", "数量", "单价（元）", "金额（万元）"],
+            ["1", "道路石油沥青", "70号A级", "吨", "286", "4,850", "138.71"],
+            ["2", "碎石", "5-10mm", "立方米", "4,200", "165", "69.30"],
+            ["3", "反光标志牌", "铝板3mm", "块", "180", "1,250", "22.50"],
+            ["合计", "", "", "", "", "", "230.51"]]
+    [lt] = normalize_document(_docs("附：养护材料采购清单", rows)).lists
+    assert [(i.serial, i.purpose, i.amount.raw) for i in lt.items] == [
+        ("1", "道路石油沥青", "138.71"), ("2", "碎石", "69.30"), ("3", "反光标志牌", "22.50")]
+    assert lt.items[1].loc.row == 2 and lt.total.raw == "230.51"
+
+
 def test_a_label_is_read_against_the_vocabulary_once():
     """bare, canonical_level1 / 2 and halfwidth are asked for the same label again and again by every
     reader that weighs a cell: the second answer is the first, not read again (the vocabulary is fixed)."""
@@ -5433,3 +5448,33 @@ def test_labels_glossed_in_english_are_read_by_their_chinese_words():
     assert (p.name, p.grade_stated) == ("世行贷款面源污染治理项目", "优")
     assert [i.level3 for i in recs.indicators] == ["建设生态沟渠"]
     assert without_gloss("单位名称：某某公司 Ltd") == "单位名称：某某公司 Ltd"
+
+
+def test_another_tables_rows_under_a_header_of_other_labels_are_not_counted_as_indicators_missed():
+    """Issue 21 counts three or more rows of a name and a figure in any table, but rows under a header of
+    other labels whose figures add up to the 合计 row under them and whose cells show nothing of an
+    indicator table (no level, no target by its operator, no two figures in one unit: a target and its
+    result, a weight and its score) are another table's parts: a fund breakdown (784's 资金来源 | 下达文号
+    | 金额 | 占比), a plan (787's 序号 | 工作任务 | 2025年计划 …). They are not counted unread, nor its
+    columns as indicators turned; the table is named once."""
+    good = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建供水管网", "≥260公里", "268.5公里", "10", "10"],
+            ["产出指标", "质量指标", "工程验收合格率", "100%", "100%", "10", "10"]]
+    sources = [["资金来源", "下达文号", "金额", "占比"], ["中央水利发展资金", "赣财农指〔2024〕8号", "1,200.00", "58.54%"],
+               ["省级水利专项资金", "赣财农指〔2024〕37号", "500.00", "24.39%"],
+               ["县级配套资金", "于财预〔2024〕12号", "350.00", "17.07%"], ["合计", "", "2,050.00", "100.00%"]]
+    plan = [["序号", "工作任务", "2025年计划", "计划投资（万元）", "完成时限"],
+            ["1", "农村户厕改造", "1800户", "630.00", "2025年10月"], ["2", "新建污水收集管网", "32公里", "448.00", "2025年11月"],
+            ["3", "增设垃圾临时转运点", "15处", "90.00", "2025年9月"], ["4", "改厕技术培训", "20期", "12.00", "2025年12月"],
+            ["", "合计", "", "1,180.00", ""]]
+    for other in (sources, plan):
+        r = normalize_document(_docs(other, good))
+        assert len(r.indicators) == 2 and r.unread_rows == 0, r.warnings
+        assert not any("像指标" in w for w in r.warnings), r.warnings
+        assert [w for w in r.warnings if w.startswith("mem 块0 表1")] == [
+            f"mem 块0 表1：本表有{len(other) - 2}行有名称和数值（如“{'｜'.join(x for x in other[1] if x)}”），"
+            "表头不是指标表的表头，各行未读取为指标或资金，请核对是否有漏读"], r.warnings
+    # the same header over rows of targets and results: indicators, counted unread and named
+    rows = [sources[0]] + [[name, "≥100公里", "102公里", "8"] for name in ("新建管网", "改造管网", "维修管网")]
+    r = normalize_document(_docs(rows, good))
+    assert r.unread_rows == 3 and sum("像指标行但未读取" in w for w in r.warnings) == 3, r.warnings

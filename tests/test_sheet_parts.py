@@ -1,8 +1,9 @@
 """A workbook whose project form holds a part's points by reference to a sheet of its own (743: the
 共性指标 row of the form, its 分值 / 得分 the 共性指标评分表 sheet's): the later sheet goes on with
 the form's project, and the row of the part's points is that sheet's subtotal, no row left unread."""
-from jixiao.extract import Cell, Document, Location, Paragraph, Table
 from jixiao.normalize import normalize_document
+
+from .documents import document
 
 FORM = [["项目名称", "2023年乡村道路养护项目", "", "", "", "", ""],
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
@@ -15,17 +16,8 @@ PART = [["一级指标", "二级指标", "三级指标", "分值", "得分"],
         ["项目过程", "资金管理", "资金到位率", "12", "11"]]
 
 
-def _table(rows, k, block, sheet):
-    loc = dict(file="mem", block=block, table=k, sheet=sheet)
-    cells = [Cell(text=x, row=r, col=c, loc=Location(row=r, col=c, **loc)) for r, row in enumerate(rows)
-             for c, x in enumerate(row)]
-    return Table(index=k, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location(**loc))
-
-
 def _doc(title: str, part=PART):
-    blocks = [_table(FORM, 0, 0, "表1"), Paragraph(text=title, loc=Location("mem", block=1, sheet="表2")),
-              _table(part, 1, 2, "表2")]
-    return Document(source="mem", format="xlsx", sha256="", blocks=blocks)
+    return document(FORM, title, part, fmt="xlsx", sheets=("表1", "表2", "表2"))
 
 
 def test_a_later_sheet_naming_the_project_or_none_goes_on_with_it_one_naming_another_does_not():
