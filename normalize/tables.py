@@ -3892,7 +3892,9 @@ class _Reader:
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
             # the grade a word on its cell's first line (优⏎ and the note a PDF ran on into the cell)
-            first = x.strip().split("\n")[0]
+            first, *rest = x.strip().split("\n")
+            if rest and first.rstrip().endswith((":", "：")):
+                first += rest[0]   # a label whose word the cell wrapped to its next line (789.scan: 自评等级：⏎优)
             if c > label_col and not p.grade_stated and not HAS_DIGIT.search(first):
                 m = GRADE.search(normalize_ws(first))
                 word = m.group(1) if m else (bare(first) if bare(first) in GRADE_WORDS else None)

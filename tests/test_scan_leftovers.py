@@ -1,0 +1,19 @@
+"""What scans still read wrong or silently (fixscan7), on documents built in memory."""
+from jixiao.normalize import normalize_document
+
+from .documents import document
+
+HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+ROWS = [["产出指标", "数量指标", "种植基地面积", "≥3000亩", "3100亩", "40", "40", ""],
+        ["效益指标", "经济效益指标", "带动农户增收", "≥2000元", "2100元", "40", "40", ""],
+        ["满意度指标", "服务对象满意度指标", "企业满意度", "≥85%", "90.2%", "20", "20", ""]]
+
+
+def test_a_grade_whose_word_the_cell_wrapped_below_its_label_is_read():
+    """789.scan: each form's total row ends in 自评等级：⏎优, the label's colon ending the cell's first
+    line; two forms, so no sentence of the document can stand for one project's grade."""
+    def form(name, grade):
+        return [["项目名称", name, None, None, None, None, None, None], HEAD, *ROWS,
+                ["总分", "", "", "", "", "100", "100", f"自评等级：\n{grade}"]]
+    doc = document(form("中药材产业发展项目", "优"), form("仓储加工中心建设子项目", "良"), fmt="pdf", confidence=0.99)
+    assert [(p.grade_stated, p.grade_loc.row) for p in normalize_document(doc).projects] == [("优", 5), ("良", 5)]
