@@ -17,3 +17,16 @@ def test_a_grade_whose_word_the_cell_wrapped_below_its_label_is_read():
                 ["总分", "", "", "", "", "100", "100", f"自评等级：\n{grade}"]]
     doc = document(form("中药材产业发展项目", "优"), form("仓储加工中心建设子项目", "良"), fmt="pdf", confidence=0.99)
     assert [(p.grade_stated, p.grade_loc.row) for p in normalize_document(doc).projects] == [("优", 5), ("良", 5)]
+
+
+def test_levels_listed_in_one_cell_beside_stacked_rows_are_said_not_joined_onto_each():
+    """749.scan: the table's rows stacked a line each in one row, its 一级 and 二级 cells listing fewer
+    levels than rows (no line per row): which rows each covers the cell does not show. No row takes
+    the cell's lines run together as its level; the levels are left unread and said."""
+    row = ["产出指标\n效益指标", "数量指标\n质量指标\n社会效益指标", "种植基地面积\n验收合格率\n带动农户增收\n培训农民",
+           "≥3000亩\n100%\n≥2000元\n≥500人次", "3100亩\n100%\n2100元\n520人次", "30\n20\n30\n20", "30\n20\n30\n20", ""]
+    recs = normalize_document(document([HEAD, row], fmt="pdf", confidence=0.99))
+    assert [i.level3 for i in recs.indicators] == ["种植基地面积", "验收合格率", "带动农户增收", "培训农民"]
+    assert all(not i.level1 and not i.level2 for i in recs.indicators)
+    said = [w for w in recs.warnings if "无法逐行对应" in w]
+    assert len(said) == 2 and "二级指标一格分3行列出数量指标、质量指标、社会效益指标" in said[1]
