@@ -30,3 +30,16 @@ def test_levels_listed_in_one_cell_beside_stacked_rows_are_said_not_joined_onto_
     assert all(not i.level1 and not i.level2 for i in recs.indicators)
     said = [w for w in recs.warnings if "无法逐行对应" in w]
     assert len(said) == 2 and "二级指标一格分3行列出数量指标、质量指标、社会效益指标" in said[1]
+
+
+def test_a_scans_row_whose_weight_cell_is_blank_among_weighted_rows_is_said():
+    """733.scan: two weights under a stamp read as nothing, the other rows all weighted: each row's
+    blank 分值 is named; a typed table's blank is the form's own, left to the rules."""
+    rows = [*ROWS, ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "", "10", ""]]
+    rows[0] = rows[0][:5] + ["30", "30", ""]
+    recs = normalize_document(document([HEAD, *rows], fmt="pdf-ocr", confidence=0.99))
+    said = [w for w in recs.warnings if "分值一格未识别出数字" in w]
+    assert len(said) == 1 and "“农户满意度”一行分值一格未识别出数字（本表其余3行均有分值）" in said[0]
+    assert not any("得分一格" in w for w in recs.warnings)
+    typed = normalize_document(document([HEAD, *rows], fmt="pdf"))
+    assert not any("未识别出数字" in w for w in typed.warnings)
