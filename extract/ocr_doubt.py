@@ -17,8 +17,9 @@ read again, and the cost follows the doubtful lines:
 The second reading replaces the first only where it is confident itself (CONFIDENT), and then
 where it accounts for ink the first left unread (in more places than it leaves itself), or reads a character the first model does not
 have (⑩ where the first, lacking it, read @), or else scores higher; never where it reads a sign
-before a figure as a letter, or drops a figure's unit in letters (lost_sign, lost_unit). v6 writes full-width punctuation half-width (： as :,
-（ as (): where the two readings differ only so (the same under NFKC), the first's form is kept.
+before a figure as a letter, or drops a figure's unit in letters (lost_sign, lost_unit). v6 writes
+full-width punctuation half-width (： as :, （ as (): where the two readings differ only so (the same
+under NFKC), the first's form is kept.
 """
 from __future__ import annotations
 
