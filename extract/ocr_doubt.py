@@ -16,8 +16,10 @@ read again, and the cost follows the doubtful lines:
 
 The second reading replaces the first only where it is confident itself (CONFIDENT), and then
 where it accounts for ink the first left unread (in more places than it leaves itself), or reads a character the first model does not
-have (⑩ where the first, lacking it, read @), or else scores higher. v6 writes full-width punctuation half-width (： as :,
-（ as (): where the two readings differ only so (the same under NFKC), the first's form is kept.
+have (⑩ where the first, lacking it, read @), or else scores higher; never where it reads a sign
+before a figure as a letter, or drops a figure's unit in letters (lost_sign, lost_unit). v6 writes
+full-width punctuation half-width (： as :, （ as (): where the two readings differ only so (the same
+under NFKC), the first's form is kept.
 """
 from __future__ import annotations
 
@@ -153,6 +155,22 @@ def lost_sign(first: str, second: str) -> bool:
     return False
 
 
+# A unit written in Latin letters (m², km, kg, mg/L) closing a figure.
+LETTER_UNIT = re.compile(r"[A-Za-zµμ]+[²³23]?(?:/[A-Za-z]+)?")
+
+
+def lost_unit(first: str, second: str) -> bool:
+    """Whether the second reading leaves out a unit in letters that the first read straight after a
+    figure (783's ≥3000㎡, read ≥3000m² first and ≥3000 by v6): a figure's unit is the value's
+    grammar, and a reading that drops it, the figure and its text otherwise kept, loses what it
+    measures (a shorter reading scores higher for having fewer characters to be unsure of)."""
+    for op, a, b, c, d in _edits(first, second):
+        if op == "delete" and a and first[a - 1].isdigit() and LETTER_UNIT.fullmatch(first[a:b]) \
+                and not (b < len(first) and first[b].isalpha()):
+            return True
+    return False
+
+
 def better(first, second, crop, known=None, traditional=frozenset()):
     """The reading to keep of two of one line (each (text, score[, info])): the second where it
     reads ink the first left unread, or a character the first model lacks (`known`: its
@@ -163,7 +181,7 @@ def better(first, second, crop, known=None, traditional=frozenset()):
     left2 = ink_left(crop, second[2], second[0]) if len(second) > 2 else 0
     if left2 > left1 or s2 < CONFIDENT:   # (a lone / read as 1 at 0.78-0.86 by v6)
         take = False
-    elif lost_sign(first[0], second[0]):
+    elif lost_sign(first[0], second[0]) or lost_unit(first[0], second[0]):
         take = False
     elif left1 > left2 or (known is not None and unknown_to_first(first[0], second[0], known, traditional)):
         take = True

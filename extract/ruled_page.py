@@ -393,10 +393,20 @@ def _lines(chars: list[Char], chained: bool = False) -> list[list[Char]]:
     return lines
 
 
+# A Chinese ellipsis …… is two characters' room; the recogniser reads the pair as one … and its room
+# as white (764's 主要原因是……。 came out 主要原因是… 。): an … whose next character stands this many of
+# the line's full-width characters on (from its start; one … takes about one) is the pair.
+ELLIPSIS_PAIR = (1.5, 2.5)
+
+
 def _line_text(line: list[Char]) -> str:
     text, prev = "", None
+    em = max(ch.size for ch in line) if line else 0
     for ch in line:
-        if prev is not None and ch.x - (prev.x + prev.size) > prev.size * 1.5:
+        if prev is not None and prev.text == "…" and not text.endswith("……") and \
+                ELLIPSIS_PAIR[0] * em <= ch.x - prev.x < ELLIPSIS_PAIR[1] * em:
+            text += "…"
+        elif prev is not None and ch.x - (prev.x + prev.size) > prev.size * 1.5:
             text += " "
         text += ch.text
         prev = ch

@@ -150,6 +150,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _unscored_rows(recs)
     _money_with_operator(recs)
     _doubtful_scan_rows(recs)
+    _blank_scan_points(recs)
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
@@ -214,8 +215,28 @@ def _doubtful_scan_rows(recs: DocRecords) -> None:
             why += [f"{name}“{f.raw}”单位的字重复" for name, f in (("指标值", i.target), ("实际完成值", i.actual))
                     if f is not None and DOUBLED_UNIT.search("".join(f.raw.split()))]
             if why:
+                i.doubt = "；".join(why)
                 recs.warnings.append(f"{(i.weight or i.actual).loc.describe()}：“{i.level3}”一行 OCR 识别置信度低"
                                      f"（{i.ocr_confidence:.2f}），且{'；'.join(why)}，读数存疑，请核对原件")
+
+
+def _blank_scan_points(recs: DocRecords) -> None:
+    """A scan's indicator row with no 分值 (or no 得分) where the table's other rows, SURE_ROWS at least,
+    all have one (733.scan: two weights under a stamp, read as nothing): OCR left the cell blank, or
+    read its ink as nothing; the figure is unread, said row by row, never passed over in silence."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        for name, field, group in (("分值", "weight", "group_weight"), ("得分", "score", "group_score")):
+            def has(i) -> bool:
+                f = getattr(i, field)
+                return f is not None and f.raw.strip() != "" or getattr(i, group) is not None
+            blank = [i for i in p.indicators if not has(i)]
+            if blank and len(p.indicators) - len(blank) >= max(SURE_ROWS, len(blank) + 1):
+                for i in blank:
+                    recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{name}一格未识别出数字（本表其余"
+                                         f"{len(p.indicators) - len(blank)}行均有{name}），疑被印章、污迹遮挡或字迹残缺，"
+                                         f"该行{name}未读取，请核对原件")
 
 
 def _silent_scan(doc: Document, recs: DocRecords) -> None:

@@ -133,6 +133,9 @@ class Indicator:
     # 百分点扣1分) or in a cell of the row (评分标准: 每低1个百分点扣0.5分): the clause as written; the row
     # follows it, not the table's model (normalize.scoring)
     stated_rule: str = ""
+    # Why the row's reading is in doubt (a scan's row read unsurely whose cells break the row's
+    # grammar: normalize._doubtful_scan_rows), "" where it is not: no rule finds on its figures as if sure
+    doubt: str = ""
 
 
 @dataclass

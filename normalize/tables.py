@@ -3248,9 +3248,18 @@ class _Reader:
             reasons = [x.strip() for x in row[cols.reason].split("\n") if x.strip()]
             if len(reasons) == n:
                 lines[cols.reason] = reasons
-        for c in (cols.level1, cols.level2):
-            if (carried := _carried_levels(row[c] if c is not None and c < len(row) else "", n)) is not None:
+        for c, level, k in ((cols.level1, "一级指标", 1), (cols.level2, "二级指标", 2)):
+            cell = row[c] if c is not None and c < len(row) else ""
+            words = [x.strip() for x in cell.split("\n") if x.strip()]
+            if (carried := _carried_levels(cell, n)) is not None:
                 lines[c] = carried
+            elif sum(exact_level_name(w, k) for w in words) > 1:
+                # several levels, each a name of its own, over the n rows with no line per row (749.scan:
+                # 产出指标⏎效益指标⏎满意度指标 beside 12 names; not one name wrapped, 服务对象满意⏎度指标):
+                # which rows each covers the cell does not show; unread, said, never all run together
+                lines[c] = [""] * n
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：{level}一格分{len(words)}行列出"
+                                          f"{'、'.join(words)}，与同一行的{n}个指标无法逐行对应，各指标的{level}未读取，请核对原件")
         out = []
         for k in range(n):
             part = list(row)
@@ -4039,7 +4048,9 @@ class _Reader:
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
             # the grade a word on its cell's first line (优⏎ and the note a PDF ran on into the cell)
-            first = x.strip().split("\n")[0]
+            first, *rest = x.strip().split("\n")
+            if rest and first.rstrip().endswith((":", "：")):
+                first += rest[0]   # a label whose word the cell wrapped to its next line (789.scan: 自评等级：⏎优)
             if c > label_col and not p.grade_stated and not HAS_DIGIT.search(first):
                 m = GRADE.search(without_gloss(normalize_ws(first)))
                 word = m.group(1) if m else (bare(first) if bare(first) in GRADE_WORDS else None)

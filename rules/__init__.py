@@ -33,11 +33,41 @@ def check(recs: DocRecords, config: Config | None = None) -> list[Flag]:
             seen.add((f.id, f.place))
             f.severity = config.severity_of(code)
             flags.append(f)
+    flags = _withhold_doubtful(recs, flags)
     _number_repeats(flags)
     if recs.ocr:
         for f in flags:
             f.message += "（OCR 识别，请核对原件）"
     return flags
+
+
+def _row_key(loc) -> tuple:
+    return (loc.file, loc.page, loc.block, loc.table, loc.row)
+
+
+def _withhold_doubtful(recs: DocRecords, flags: list[Flag]) -> list[Flag]:
+    """A flag that rests on a cell of a row the reader names doubtful (Indicator.doubt: 792's blurred
+    55 for 5) is no finding but a reading to check: whatever rule raised it, it is withheld and the
+    withholding said, naming the rule and the row, so that nothing is dropped in silence."""
+    doubtful = {}
+    for i in recs.indicators:
+        if i.doubt:
+            for f in (i.target, i.actual, i.weight, i.score):
+                if f is not None and f.loc.table is not None:
+                    doubtful.setdefault(_row_key(f.loc), i)
+            if i.loc.table is not None:
+                doubtful.setdefault(_row_key(i.loc), i)
+    kept = []
+    for f in flags:
+        rows = [doubtful[k] for k in dict.fromkeys(_row_key(loc) for loc in f.locations if loc.table is not None)
+                if k in doubtful]
+        if not rows:
+            kept.append(f)
+            continue
+        said = "；".join(f"{i.loc.describe()}“{i.level3}”" for i in rows)
+        recs.warnings.append(f"{said}一行读数存疑（见上），据此得出的 {f.rule} 未作为核查结果报出"
+                             f"（{f.message.rstrip('。')}），请核对原件后复核")
+    return kept
 
 
 def _number_repeats(flags: list[Flag]) -> None:

@@ -450,3 +450,14 @@ def test_a_pdf_pages_lines_ending_together_show_its_margin_whatever_the_mirror()
     lines = [(56.8, prose), (56.8, prose), (56.8, prose), (56.8, "成效显著。"), (56.8, cut), (56.8, "万元，完成预算100%。")]
     assert len(prose) == 47 and len(cut) == 46
     assert _assembled(lines, 56.8 + 473 + 56.8)[1:] == [cut + "万元，完成预算100%。"]
+
+
+def test_an_ellipsis_read_as_one_over_two_characters_room_is_the_pair():
+    """764's scan: 主要原因是……。 came out 主要原因是… 。, the engine reading the pair as one … and its
+    room as white. An … whose next character stands two characters on is ……; one that stands a
+    character on is one …; a cell's white further on stays white."""
+    def line(marks):
+        return [Char(x, 100.0, 18.8 if t not in "…。" else 9.4, t) for t, x in marks]
+    assert _line_texts(line([("因", 594.4), ("是", 613.2), ("…", 632.0), ("。", 662.2)])) == ["因是……。"]
+    assert _line_texts(line([("因", 594.4), ("是", 613.2), ("…", 632.0), ("。", 650.0)])) == ["因是…。"]
+    assert _line_texts(line([("因", 594.4), ("是", 613.2), ("…", 632.0), ("1", 700.0)])) == ["因是… 1"]

@@ -46,6 +46,11 @@ KNOWN = set("①②③④⑧0123456789%：:（()）@固定资产利用率指标�
     (("/", 0.786), ("1", 0.855), "/"),
     # only spacing and width forms differ: the first
     (("(2）预算调整", 0.93), ("(2) 预算调整", 0.99), "(2）预算调整"),
+    # a figure's unit in letters dropped (783's ≥3000㎡ read ≥3000m², v6 ≥3000), however sure: the first
+    (("≥3000m²", 0.93), ("≥3000", 0.99), "≥3000m²"),
+    (("3,260m²", 0.94), ("3,260", 0.99), "3,260m²"),
+    # letters dropped that are no unit of the figure (a stray x after a word): the second
+    (("面积x 3000亩", 0.93), ("面积 3000亩", 0.99), "面积 3000亩"),
 ])
 def test_the_better_reading_is_kept(first, second, kept):
     crop = np.full((30, 300, 3), 255, np.uint8)

@@ -3,10 +3,12 @@
 公里里), never passed over in silence; a sure row, or an unsure one whose cells fit, is not."""
 from types import SimpleNamespace as NS
 
-from jixiao.extract import Location
-from jixiao.normalize import _doubtful_scan_rows
+from jixiao.extract import Location, read_bytes
+from jixiao.normalize import _doubtful_scan_rows, normalize_document
 from jixiao.normalize.quantity import parse
 from jixiao.normalize.records import Figure
+from jixiao.rules import check
+from tests.test_rules import report
 
 
 def _row(r, name, target, actual, weight, score, conf):
@@ -41,3 +43,33 @@ def test_a_sure_row_or_an_unsure_row_that_fits_the_grammar_is_not_named():
                  _row(6, "农户参与", "家家户户", "家家户户", "5", "5", 0.8))
     _doubtful_scan_rows(recs)
     assert recs.warnings == []
+
+
+def test_the_named_rows_are_marked_doubtful_and_the_fitting_ones_are_not():
+    doubtful = _row(4, "新建田间道路", "≥48公里", "485公里", "55", "55", 0.68)
+    fits = _row(5, "工程设计使用年限", "≥15年", "15年", "5", "5", 0.7)
+    recs = _recs(*SURE, doubtful, fits)
+    for i in recs.projects[0].indicators:
+        i.doubt = ""
+    _doubtful_scan_rows(recs)
+    assert "分值 55 高于本表识别可靠各行的分值（至多 12）" in doubtful.doubt
+    assert fits.doubt == "" and all(i.doubt == "" for i in SURE)
+
+
+def test_no_rule_finds_on_a_row_named_doubtful_and_the_withholding_is_said():
+    """Whatever rule a doubtful row's figures would raise (here a target missed with the full score),
+    its flag is withheld and said; the same rule still finds on the sure rows."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "1次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "90%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    recs = normalize_document(read_bytes(report(rows=rows).encode("utf-8"), "r.txt"))
+    sure = {(f.rule, f.stated) for f in check(recs)}
+    row = recs.indicators[1].loc.row
+    missed = {(f.rule, f.stated) for f in check(recs) if any(loc.row == row for loc in f.locations)}
+    assert missed and sure - missed
+    recs.indicators[1].doubt = "分值 30 高于本表识别可靠各行的分值"
+    got = check(recs)
+    assert {(f.rule, f.stated) for f in got} == sure - missed
+    said = [w for w in recs.warnings if "一行读数存疑（见上）" in w]
+    assert said and all("“参保率”" in w for w in said)
+    assert {f.rule for f in got if all(loc.row != row for loc in f.locations)}

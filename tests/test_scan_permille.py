@@ -201,3 +201,24 @@ def test_a_percent_as_wide_as_a_per_mille_is_one_where_its_row_holds_a_per_mille
     assert scan_permille.by_row([alone], [], broad) == []                # no ‰ in the row: the % stays
     narrow = _table(rows)
     assert scan_permille.by_row([narrow], [(1, 145, 12)], []) == []      # a % of the usual width stays
+
+
+def test_a_percent_with_a_reference_mark_after_it_stays(monkeypatch):
+    """780's scan: ≥96%※ (the ※ of a note below the table) came out ≥96‰: the ※'s dots, alike each
+    other and round, passed for the third ring beside its like. A ring of ‰ stands a third of the
+    glyph high or more; a dot is none. A real ‰ beside it stays ‰."""
+    import numpy as np
+    from .ocr_fakes import read_drawn
+
+    page = np.full((300, 400, 3), 255, np.uint8)
+    for y, extra in ((106, False), (186, True)):
+        page[y:y + 13, 102:104] = 0                      # the digit 1 before it
+        _percent(page, 111, y, extra)
+    x, y = 130, 106                                      # ※ as 780's scan left it: five dots, 2 px each
+    for dx, dy in ((5, 0), (0, 6), (5, 6), (10, 6), (5, 11)):
+        page[y + dy:y + dy + 2, x + dx:x + dx + 2] = 0
+    result = [_line(100, "1%"), _line(180, "1%")]
+    for corner in (1, 2):
+        result[0][0][corner][0] += 20                    # the line's box reaches past the ※
+    doc = read_drawn(monkeypatch, page, result)
+    assert [b.text for b in doc.blocks] == ["1%", "1‰"]

@@ -1,0 +1,45 @@
+"""What scans still read wrong or silently (fixscan7), on documents built in memory."""
+from jixiao.normalize import normalize_document
+
+from .documents import document
+
+HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+ROWS = [["产出指标", "数量指标", "种植基地面积", "≥3000亩", "3100亩", "40", "40", ""],
+        ["效益指标", "经济效益指标", "带动农户增收", "≥2000元", "2100元", "40", "40", ""],
+        ["满意度指标", "服务对象满意度指标", "企业满意度", "≥85%", "90.2%", "20", "20", ""]]
+
+
+def test_a_grade_whose_word_the_cell_wrapped_below_its_label_is_read():
+    """789.scan: each form's total row ends in 自评等级：⏎优, the label's colon ending the cell's first
+    line; two forms, so no sentence of the document can stand for one project's grade."""
+    def form(name, grade):
+        return [["项目名称", name, None, None, None, None, None, None], HEAD, *ROWS,
+                ["总分", "", "", "", "", "100", "100", f"自评等级：\n{grade}"]]
+    doc = document(form("中药材产业发展项目", "优"), form("仓储加工中心建设子项目", "良"), fmt="pdf", confidence=0.99)
+    assert [(p.grade_stated, p.grade_loc.row) for p in normalize_document(doc).projects] == [("优", 5), ("良", 5)]
+
+
+def test_levels_listed_in_one_cell_beside_stacked_rows_are_said_not_joined_onto_each():
+    """749.scan: the table's rows stacked a line each in one row, its 一级 and 二级 cells listing fewer
+    levels than rows (no line per row): which rows each covers the cell does not show. No row takes
+    the cell's lines run together as its level; the levels are left unread and said."""
+    row = ["产出指标\n效益指标", "数量指标\n质量指标\n社会效益指标", "种植基地面积\n验收合格率\n带动农户增收\n培训农民",
+           "≥3000亩\n100%\n≥2000元\n≥500人次", "3100亩\n100%\n2100元\n520人次", "30\n20\n30\n20", "30\n20\n30\n20", ""]
+    recs = normalize_document(document([HEAD, row], fmt="pdf", confidence=0.99))
+    assert [i.level3 for i in recs.indicators] == ["种植基地面积", "验收合格率", "带动农户增收", "培训农民"]
+    assert all(not i.level1 and not i.level2 for i in recs.indicators)
+    said = [w for w in recs.warnings if "无法逐行对应" in w]
+    assert len(said) == 2 and "二级指标一格分3行列出数量指标、质量指标、社会效益指标" in said[1]
+
+
+def test_a_scans_row_whose_weight_cell_is_blank_among_weighted_rows_is_said():
+    """733.scan: two weights under a stamp read as nothing, the other rows all weighted: each row's
+    blank 分值 is named; a typed table's blank is the form's own, left to the rules."""
+    rows = [*ROWS, ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "", "10", ""]]
+    rows[0] = rows[0][:5] + ["30", "30", ""]
+    recs = normalize_document(document([HEAD, *rows], fmt="pdf-ocr", confidence=0.99))
+    said = [w for w in recs.warnings if "分值一格未识别出数字" in w]
+    assert len(said) == 1 and "“农户满意度”一行分值一格未识别出数字（本表其余3行均有分值）" in said[0]
+    assert not any("得分一格" in w for w in recs.warnings)
+    typed = normalize_document(document([HEAD, *rows], fmt="pdf"))
+    assert not any("未识别出数字" in w for w in typed.warnings)
