@@ -25,6 +25,7 @@ import re
 
 from .box_grid import Box, grid_of
 from .errors import ExtractError
+from .html_compose import compose
 from .html_css import Styles, flex_row, is_css_table, layout, positioned, row_key
 from .model import Cell, Document, Location, Paragraph, Table
 from .svg_text import read_svg
@@ -104,6 +105,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
             remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(path, "corrupt", f"网页无法解析（{e}）") from None
+    compose(root)   # shadow roots and generated content, as the browser shows them
     frames = _inline_frames(root)
     _shown_fields(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
