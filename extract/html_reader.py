@@ -426,11 +426,17 @@ class _Walker:
             self._tail(el)
             return
         block = tag in BLOCK and tag not in ("span", "font")
+        # an inline box (inline-block …) is drawn apart from what stands beside it: its text is a word of its own
+        boxed = not block and self.styles is not None and self.styles.display(el) in INLINE_BOXES
         if block:
             self._flush()
+        if boxed:
+            self.buf.append(" ")
         self._visit_children(el)
         if block:
             self._flush()
+        if boxed:
+            self.buf.append(" ")
         self._tail(el)
 
     def _positioned(self, el) -> bool:
@@ -621,6 +627,7 @@ class _Walker:
 
 _LINES = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div"}   # what may stand as a section line between flex rows
 _INLINE = {"span", "font", "br"}
+INLINE_BOXES = {"inline-block", "inline-flex", "inline-grid", "inline-table"}
 
 
 def _terms(dl) -> list | None:

@@ -208,3 +208,15 @@ def test_sibling_rows_of_boxes_floated_left_at_declared_widths_are_one_table():
     assert [t.grid() for t in d.tables()] == [
         [["二级指标", "三级指标", "年度指标值"], ["数量指标", "新建道路", "≥12公里"], ["", "维修桥梁", "≥3座"]],
         [["总分", "100"]]]
+
+
+def test_an_inline_block_box_is_a_word_of_its_own():
+    # a label drawn as an inline-block box at a width, its value beside it with no space typed between
+    # (805's 项目名称 / 项目资金 lines): the browser shows them apart, so they read apart
+    style = ".k{display:inline-block;width:90px}.kv{display:inline-block;margin-right:12px}"
+    body = ("<div><span class='kv'><b class='k'>年初预算数</b><span>100.00</span></span>"
+            "<span class='kv'><b class='k'>全年预算数</b><span>120.00</span></span></div>"
+            "<div><b>合计</b><span>120.00</span></div>")
+    d = read_bytes(_page(style, body), "kv.html")
+    texts = [b.text for b in d.blocks if hasattr(b, "text")]
+    assert texts[-2:] == ["年初预算数 100.00 全年预算数 120.00", "合计120.00"]   # plain inline text stays as typed
