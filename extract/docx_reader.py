@@ -248,8 +248,10 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
             continue
-        if tag in _TEXT:
+        if tag in _TEXT or tag == W + "ruby":
             out.append(child)
+            if tag == W + "ruby":
+                continue   # read whole by _para_parts: its base in the line, its annotation over it
         _shown(ctx, p, child, out)
 
 
@@ -259,7 +261,16 @@ def _para_parts(ctx: _Ctx, p) -> list:
     nodes: list = []
     _shown(ctx, p, p, nodes)
     parts, out, boxes = [], [], set()
+    over: list[str] = []   # ruby annotations, drawn above their bases: a line of their own over the text
     for node in nodes:
+        if node.tag == W + "ruby":
+            base, rt = (["".join(t.text or "" for t in part.iter(W + "t")) for part in node.iter(W + tag)]
+                        for tag in ("rubyBase", "rt"))
+            out.append("".join(base))
+            over.append("".join(rt))
+            continue
+        if over and node.tag in (W + "t", W + "tab") and not (node.text or "").strip():
+            over.append("\t" if node.tag == W + "tab" else node.text or "")   # the gap between two bases
         if node.tag in (W + "txbxContent", O + "OLEObject"):
             parts += ["".join(out), node]
             out = []
@@ -280,7 +291,10 @@ def _para_parts(ctx: _Ctx, p) -> list:
                 out.append("\t")
         elif node.tag in (W + "br", W + "cr"):
             out.append("\n")
-    return parts + ["".join(out)]
+    line = "".join(out)
+    if over and "".join(over).strip():
+        line = "".join(over).rstrip() + "\n" + line
+    return parts + [line]
 
 
 def _label(ctx: _Ctx, p, parts: list) -> str:

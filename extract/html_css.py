@@ -48,7 +48,7 @@ import re
 from .top_level import split_top
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
-PROPS = ("display", "visibility", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
+PROPS = ("display", "visibility", "float", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
          "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start",
          "grid-row-end", "grid-area", "position", "left", "top", "height")
 TABLE = {"table", "inline-table"}
@@ -655,14 +655,20 @@ FLEX = {"flex", "inline-flex"}
 
 
 def flex_row(styles: Styles, el) -> list | None:
-    """The cells of a box laid out as one horizontal flex line (two child boxes or more, no text
-    loose between them, none a region of the page); None for any other box."""
-    if styles.display(el) not in FLEX:
-        return None
-    style = styles.of(el)
-    if style.get("flex-direction", "row") != "row" or style.get("flex-wrap", "nowrap") not in ("nowrap", ""):
-        return None   # a column, a reversed line or a wrapping one needs the renderer
+    """The cells of a box laid out as one horizontal flex line, or as a line of boxes floated left at
+    declared widths (two child boxes or more, no text loose between them, none a region of the
+    page); None for any other box."""
     cells = _elements(el)
+    if styles.display(el) not in FLEX:
+        # float rows: every child box floats left at a declared width, side by side as a flex line
+        # lays them (the line would wrap only past the window's width, which is not measured here)
+        if not cells or any(styles.of(c).get("float") != "left" or _px(styles.of(c).get("width")) is None
+                            for c in cells):
+            return None
+    else:
+        style = styles.of(el)
+        if style.get("flex-direction", "row") != "row" or style.get("flex-wrap", "nowrap") not in ("nowrap", ""):
+            return None   # a column, a reversed line or a wrapping one needs the renderer
     if len(cells) < 2 or _loose_text(el) or any(_region(styles, c) or styles.display(c) in GRID | TABLE
                                                   or flex_row(styles, c) is not None for c in cells):
         return None

@@ -25,6 +25,7 @@ import re
 
 from .box_grid import Box, grid_of
 from .errors import ExtractError
+from .html_compose import compose
 from .html_css import Styles, flex_row, is_css_table, layout, positioned, row_key
 from .model import Cell, Document, Location, Paragraph, Table
 from .svg_text import read_svg
@@ -104,6 +105,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
             remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(path, "corrupt", f"网页无法解析（{e}）") from None
+    compose(root)   # shadow roots and generated content, as the browser shows them
     frames = _inline_frames(root)
     _shown_fields(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
@@ -424,11 +426,17 @@ class _Walker:
             self._tail(el)
             return
         block = tag in BLOCK and tag not in ("span", "font")
+        # an inline box (inline-block …) is drawn apart from what stands beside it: its text is a word of its own
+        boxed = not block and self.styles is not None and self.styles.display(el) in INLINE_BOXES
         if block:
             self._flush()
+        if boxed:
+            self.buf.append(" ")
         self._visit_children(el)
         if block:
             self._flush()
+        if boxed:
+            self.buf.append(" ")
         self._tail(el)
 
     def _positioned(self, el) -> bool:
@@ -619,6 +627,7 @@ class _Walker:
 
 _LINES = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div"}   # what may stand as a section line between flex rows
 _INLINE = {"span", "font", "br"}
+INLINE_BOXES = {"inline-block", "inline-flex", "inline-grid", "inline-table"}
 
 
 def _terms(dl) -> list | None:

@@ -615,8 +615,12 @@ def _add_segment(doc: Document, path: str, sh: Sheet, rows: list[int], beside: b
     head = 0
     while head < len(rows) and len(filled(rows[head])) <= 1 and rows[head] not in spanned:
         head += 1
+    # a row that a merge from a table row above (two cells filled or more) reaches into is the table's:
+    # its one cell is no note under the table (a tree's last box, its level boxes merged down to it)
+    reached = {r for r0, c0, r1, c1 in sh.merges if r1 > r0 and r0 in rows and len(filled(r0)) > 1
+               for r in range(r0 + 1, r1 + 1)}
     tail = len(rows)
-    while tail > head and len(filled(rows[tail - 1])) <= 1 and rows[tail - 1] not in spanned:
+    while tail > head and len(filled(rows[tail - 1])) <= 1 and rows[tail - 1] not in spanned | reached:
         tail -= 1
     for r in rows[:head]:
         _paragraphs(doc, path, sh, r, filled(r))

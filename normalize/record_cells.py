@@ -23,24 +23,49 @@ import regex as re
 from jixiao.extract import Cell, Table
 
 from .rebuild import HEADER_CELL
-from .vocab import header_field
+from .vocab import INDICATOR_HEADERS, header_field
 
 _PAIR = re.compile(r"^\s*([^：:\d]{1,%d}?)\s*[：:]\s*(.*?)\s*$" % HEADER_CELL)
+# Pairs side by side on one line stand apart by a gap: a full-width space, a tab or two spaces and more.
+_GAP = re.compile(r"[\u3000\t]+| {2,}")
+# A card titled by its indicator's name (a first line with no label, the values labelled below) gives the
+# name the header grammar's own word for the name column.
+NAME_LABEL = next(spec["has"][0] for field, spec in INDICATOR_HEADERS if field == "level3")
+
+
+def _line_pairs(line: str) -> list[tuple[str, str]] | None:
+    """A line's label：value pairs: pieces apart by gaps each a pair, else the line one pair."""
+    pieces = [x for x in _GAP.split(line.strip()) if x]
+    for parts in (pieces, [line]) if len(pieces) > 1 else ([line],):
+        got = [_PAIR.match(x) for x in parts]
+        if all(m is not None and m.group(1).strip() for m in got):
+            return [(m.group(1).strip(), m.group(2)) for m in got]
+    return None
 
 
 def pairs(text: str) -> list[tuple[str, str]] | None:
-    """A record cell's label：value pairs in order, or None where the cell is no record."""
+    """A record cell's label：value pairs in order, or None where the cell is no record. A first line
+    with no label, over labelled values none of which names the indicator, is the name (a card's title)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 2:
         return None
     out = []
-    for ln in lines:
-        m = _PAIR.match(ln)
-        if m is None or not m.group(1).strip():
+    for k, ln in enumerate(lines):
+        got = _line_pairs(ln)
+        if got is None and k == 0 and not re.search(r"[：:]", ln):
+            out.append((NAME_LABEL, ln.strip()))
+            continue
+        if got is None:
             return None
-        out.append((m.group(1).strip(), m.group(2)))
+        out += got
     labels = [label for label, _ in out]
-    return out if len(set(labels)) == len(labels) else None
+    if len(set(labels)) != len(labels):
+        return None
+    if labels[0] == NAME_LABEL and not lines[0].lstrip().startswith(NAME_LABEL):
+        fields = _fields(labels[1:])
+        if "level3" in fields or sum(f is not None for f in fields) < 2:
+            return None
+    return out
 
 
 def _fields(labels: list[str]) -> list[str | None]:
@@ -128,6 +153,10 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
         if (x.col, x.colspan) == (c, w) and x.row in records:
             continue
         row, rowspan = top[x.row], bottom[last] - top[x.row] + 1
+        if (x.col, x.colspan) != (c, w) and top[x.row] != bottom[x.row] and \
+                any(r in records for r in range(x.row + 1, last + 1)):
+            # a cell beside several records (their level) stays out of the label row over the first
+            row, rowspan = bottom[x.row], bottom[last] - bottom[x.row] + 1
         if (x.col, x.colspan) == (c, w):
             cells.append(replace(x, row=row, rowspan=rowspan, colspan=width))
         elif x.col >= c + w:

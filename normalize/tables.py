@@ -27,7 +27,7 @@ from .record_cells import record_view
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED, project_heading
-from .vocab import (GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
+from .vocab import (INDICATOR_HEADERS, GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
@@ -4920,6 +4920,21 @@ def _item_points(doc: Document, t: Table, above: list[list[str]]) -> Figure | No
     return None
 
 
+_TITLE_MAX = 40   # characters: a card's title is a name or a level path, not a sentence
+
+
+def _short_lines_before(doc: Document, t: Table, most: int = 2) -> list[Paragraph]:
+    """The short lines with no colon right before a table (nearest last, at most `most`): a card's
+    titles where a sheet wrote them as lines of their own."""
+    out: list[Paragraph] = []
+    for b in reversed(doc.blocks[:t.loc.block]):
+        if not isinstance(b, Paragraph) or len(out) == most or re.search(r"[：:]", b.text) \
+                or not 0 < len(b.text.strip()) <= _TITLE_MAX:
+            break
+        out.insert(0, b)
+    return out
+
+
 def _title_before(doc: Document, t: Table) -> str:
     for b in reversed(doc.blocks[:t.loc.block]):
         if isinstance(b, Paragraph) and b.text.strip():
@@ -4978,6 +4993,79 @@ def stacked_cards(t: Table) -> Table | None:
         return None
     order = list(heads)
     cells = [replace(heads[f], row=0, col=k, rowspan=1, colspan=1) for k, f in enumerate(order)]
+    cells += [replace(c[f], row=r, col=k, rowspan=1, colspan=1)
+              for r, c in enumerate(cards, 1) for k, f in enumerate(order) if f in c]
+    return replace(t, n_rows=len(cards) + 1, n_cols=len(order), cells=cells)
+
+
+# A level path written in one title (产出指标 · 数量指标, 产出指标／数量指标): its parts apart by a mark.
+_LEVEL_PATH = re.compile(r"\s*[·•・/／|｜>＞→]\s*")
+_HEAD_WORD = {f: spec["has"][0] for f, spec in INDICATOR_HEADERS if f in ("level1", "level2", "level3") and "has" in spec}
+
+
+def tiled_cards(t: Table, titles_before: list[Paragraph] = ()) -> Table | None:
+    """Label / value cards TILED SIDE BY SIDE (a dashboard: each card a band of columns, a title or two
+    merged across the band over rows of label | value | label | value) as a view of one indicator
+    table: the labels its header, each card a row, left to right then down. A card's title nearest its
+    values is the name; a title above it, its levels (a level path parted by a mark, 产出指标 · 数量指标,
+    gives level 1 and level 2). A table of one card's values alone takes its titles from the paragraphs
+    just before it (titles_before, nearest last). Evidence from the cells: the labels read by the header
+    grammar as value fields, the same in every card, and a title over each; None for any other table.
+    Each cell keeps its location in the document."""
+    labels = [c for c in t.cells if c.colspan == 1 and header_field(c.text, set()) in ("target", "actual", "weight", "score")]
+    if len(labels) < 2 or t.n_rows < 2:
+        return None
+    at = {(c.row, c.col): c for c in t.cells}
+    titles = [c for c in t.cells if c.colspan >= 2 and c.text.strip() and header_field(c.text, set()) is None
+              and not re.search(r"[：:]", c.text)]
+    bands = sorted({(c.col, c.colspan) for c in titles}) or ([(0, t.n_cols)] if titles_before else [])
+    if not bands or any(a[0] + a[1] > b[0] for a, b in zip(bands, bands[1:])):
+        return None
+    cards, heads = [], {}
+    # card rows: a run of title rows then label rows; the runs follow each other down the table
+    starts = sorted({c.row for c in titles if (c.row - 1, c.col) not in {(x.row, x.col) for x in titles}})
+    if not starts:
+        starts = [0]
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else t.n_rows
+        for col, width in bands:
+            over = [c for c in titles if start <= c.row < end and (c.col, c.colspan) == (col, width)]
+            if not over and not titles:
+                over = [Cell(text=b.text, row=-1, col=col, loc=b.loc) for b in titles_before]
+            pairs = []
+            for c in sorted((c for c in labels if start <= c.row < end and col <= c.col < col + width),
+                            key=lambda c: (c.row, c.col)):
+                value = at.get((c.row, c.col + 1))
+                if value is None:
+                    return None
+                pairs.append((header_field(c.text, set()), c, value))
+            if not pairs and not over:
+                continue
+            if not pairs or not over:
+                return None
+            card = {}
+            name = over[-1]
+            parts = [x for x in _LEVEL_PATH.split(over[-2].text.strip()) if x] if len(over) >= 2 else []
+            if len(parts) > 2 or len(over) > 2 or (not titles and (len(parts) != 2 or not canonical_level1(parts[0]))):
+                return None   # titles from paragraphs: only a level path over a name
+            for field, text in zip(("level1", "level2"), parts):
+                card[field] = replace(over[-2], text=text)
+            card["level3"] = name
+            for field, label, value in pairs:
+                if field in card:
+                    return None
+                heads.setdefault(field, label)
+                card[field] = value
+            cards.append(card)
+    # one card alone (a card a table, as a PDF of tiles reads): only under a level path over its name
+    if not cards or len(cards) == 1 and not ("level2" in cards[0] and canonical_level1(cards[0]["level1"].text)):
+        return None
+    kinds = {tuple(sorted(f for f in c if f not in ("level1", "level2"))) for c in cards}
+    if len(kinds) != 1:
+        return None
+    order = [f for f in ("level1", "level2", "level3") if any(f in c for c in cards)] + list(heads)
+    cells = [Cell(text=_HEAD_WORD[f], row=0, col=k, loc=t.loc) if f in _HEAD_WORD else
+             replace(heads[f], row=0, col=k, rowspan=1, colspan=1) for k, f in enumerate(order)]
     cells += [replace(c[f], row=r, col=k, rowspan=1, colspan=1)
               for r, c in enumerate(cards, 1) for k, f in enumerate(order) if f in c]
     return replace(t, n_rows=len(cards) + 1, n_cols=len(order), cells=cells)
@@ -5214,6 +5302,9 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         if view is not None:
             recs.warnings.append(f"{t.loc.describe()}：本表为“标签｜值”卡片逐张相连（标签周而复始），"
                                  f"已按标签作表头、每张卡片一行读取，共{view.n_rows - 1}张")
+        elif (view := tiled_cards(t, _short_lines_before(doc, t))) is not None:
+            recs.warnings.append(f"{t.loc.describe()}：本表为“标签｜值”卡片并排成行，已按标签作表头、"
+                                 f"每张卡片一行读取（自左至右、自上而下），共{view.n_rows - 1}张")
         view = view or transposed(t)
         if view is not None and levels:
             view = _with_levels(view, levels)

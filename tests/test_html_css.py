@@ -193,3 +193,30 @@ def test_absolutely_positioned_cells_written_column_by_column_read_as_the_grid_t
     d = read_bytes(_page(style, body), "badge.html")
     assert not d.tables()
     assert [p.text for p in d.paragraphs()][1:] == ["标注0标注1标注2标注3标注4"]
+
+
+def test_sibling_rows_of_boxes_floated_left_at_declared_widths_are_one_table():
+    # a page that floats its cells (float:left, widths in px) lays each row out as a flex line does;
+    # a row whose boxes float at other widths is another table; boxes with no width are no row
+    style = ".row{overflow:hidden}.c{float:left;border:1px solid #666}"
+    row = "<div class='row'>" + "".join(f"<div class='c' style='width:{w}px'>{{}}</div>" for w in (90, 200, 110)) + "</div>"
+    body = (row.format("二级指标", "三级指标", "年度指标值") + row.format("数量指标", "新建道路", "≥12公里")
+            + row.format("", "维修桥梁", "≥3座")
+            + "<div class='row'><div class='c' style='width:60px'>总分</div><div class='c' style='width:60px'>100</div></div>"
+            + "<div class='row'><div style='float:left'>说明</div><div style='float:left'>无</div></div>")
+    d = read_bytes(_page(style, body), "float.html")
+    assert [t.grid() for t in d.tables()] == [
+        [["二级指标", "三级指标", "年度指标值"], ["数量指标", "新建道路", "≥12公里"], ["", "维修桥梁", "≥3座"]],
+        [["总分", "100"]]]
+
+
+def test_an_inline_block_box_is_a_word_of_its_own():
+    # a label drawn as an inline-block box at a width, its value beside it with no space typed between
+    # (805's 项目名称 / 项目资金 lines): the browser shows them apart, so they read apart
+    style = ".k{display:inline-block;width:90px}.kv{display:inline-block;margin-right:12px}"
+    body = ("<div><span class='kv'><b class='k'>年初预算数</b><span>100.00</span></span>"
+            "<span class='kv'><b class='k'>全年预算数</b><span>120.00</span></span></div>"
+            "<div><b>合计</b><span>120.00</span></div>")
+    d = read_bytes(_page(style, body), "kv.html")
+    texts = [b.text for b in d.blocks if hasattr(b, "text")]
+    assert texts[-2:] == ["年初预算数 100.00 全年预算数 120.00", "合计120.00"]   # plain inline text stays as typed

@@ -82,3 +82,33 @@ def test_records_no_view_can_spread_are_counted_unread_and_named():
     assert r.unread_rows == 4
     said = [w for w in r.warnings if "单元格内逐行写出一条指标" in w]
     assert len(said) == 4 and "新建村道" in said[0]
+
+
+def _card(name, target, actual, weight, score):
+    # a card titled by its name, two labelled values to a line (corpus/native 807's boxes)
+    return f"{name}\n年度指标值：{target}\u3000实际完成值：{actual}\n分值：{weight}\u3000得分：{score}"
+
+
+def test_a_card_titled_by_its_name_with_pairs_side_by_side_is_a_record():
+    assert pairs(_card("新建村道", "≥12公里", "12.5公里", "20", "20")) == [
+        ("三级指标", "新建村道"), ("年度指标值", "≥12公里"), ("实际完成值", "12.5公里"), ("分值", "20"), ("得分", "20")]
+    assert pairs("会议纪要\n时间：3月5日\u3000地点：会议室") is None   # a title over labels no indicator has
+    assert pairs("新建村道\n三级指标：维修桥梁\n分值：20") is None       # the name labelled below: no title
+
+
+def test_cards_under_levels_with_no_header_read_with_their_levels():
+    rows = [(0, 0, 3, 1, "产出指标"), (0, 1, 2, 1, "数量指标"), (0, 2, 1, 1, _card("新建村道", "≥12公里", "12.5公里", "20", "20")),
+            (1, 2, 1, 1, _card("维修桥梁", "≥3座", "3座", "20", "20")),
+            (2, 1, 1, 1, "质量指标"), (2, 2, 1, 1, _card("验收合格率", "100%", "100%", "20", "20"))]
+    cells = [Cell(text=t, row=r, col=c, rowspan=rs, colspan=cs, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, c, rs, cs, t in rows]
+    table = Table(index=0, n_rows=3, n_cols=3, cells=cells, loc=Location("mem", block=1, table=0))
+    g = record_view(table)[0].grid(fill=True)
+    # the labels make a header row over the first card; the level cells beside the run stay below it
+    assert g[0] == ["", "", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    assert g[1] == ["产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "20", "20"]
+    doc = Document(source="mem", format="xlsx", sha256="",
+                   blocks=[Paragraph(text="项目支出绩效自评表", loc=Location("mem", block=0)), table])
+    got = [(i.level1, i.level2, i.level3, i.target.raw) for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "新建村道", "≥12公里"), ("产出指标", "数量指标", "维修桥梁", "≥3座"),
+                   ("产出指标", "质量指标", "验收合格率", "100%")]

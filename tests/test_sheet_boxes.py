@@ -108,3 +108,24 @@ def test_text_boxes_an_xls_read_without_conversion_leaves_unread_are_named_by_th
     monkeypatch.setattr(extract, "_converted_sheet", unconverted)
     doc = read_document(NATIVE / "669.xls")
     assert any("81 个文本框未读取" in w and "工作表“自评表”81 个" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_last_row_a_merge_from_the_table_reaches_is_the_tables_and_a_note_under_it_is_not():
+    # the level cells merged down to the last indicator, which is alone in its row (807's tree of
+    # boxes ends so); a note under the table, one cell in its row or merged over two, stays a line
+    def fill(ws):
+        ws["A1"], ws["B1"], ws["C1"] = "产出指标", "数量指标", "新建道路"
+        ws["C2"], ws["C3"] = "维修桥梁", "改造涵洞"
+        ws.merge_cells("A1:A3")
+        ws.merge_cells("B1:B3")
+        ws["A5"] = "说明：本表由项目单位填报"
+        ws["A7"] = "填表人：某某"
+        ws.merge_cells("A7:C8")
+    raw = io.BytesIO()
+    wb = openpyxl.Workbook()
+    fill(wb.active)
+    wb.save(raw)
+    doc = read_xlsx("t.xlsx", raw.getvalue(), "")
+    (t,) = doc.tables()
+    assert [row[2] for row in t.grid()] == ["新建道路", "维修桥梁", "改造涵洞"]
+    assert [b.text for b in doc.blocks if not hasattr(b, "cells")] == ["说明：本表由项目单位填报", "填表人：某某"]

@@ -44950,6 +44950,511 @@ def html801(out: Path) -> None:
 DOCX.update({"796": doc796, "799": doc799})
 XLSX.update({"797": xls797, "800": xls800})
 HTML.update({"798": html798, "801": html801})
+# ---------------------------------------------------------------- 802-807: tables that are not tables, seventh round
+# Six more forms whose indicator table is drawn by some other means than the format's own table element, in ways
+# the thirty-six before had not: a Word form whose indicators are a REPEATING-SECTION CONTENT CONTROL (a block
+# w:sdt per indicator, every value an inline text content control, no table); a Word form whose field names
+# are RUBY (w:ruby, Word's phonetic guide) over each value; an .html "anti-copy" page whose figures exist only
+# as CSS GENERATED CONTENT (#id::before { content: "…" } in the <style>, empty elements in the body, rows of
+# floated <div>s); an .html of CUSTOM ELEMENTS with DECLARATIVE SHADOW DOM (the header words and the layout in
+# each element's <template shadowrootmode>, the values slotted from light DOM in another order than shown);
+# an .xlsx of DASHBOARD TILES three across (a tile of label / value cells per indicator); an .xlsx whose
+# indicators are a TREE DIAGRAM OF SHAPES (level boxes joined by connectors to an indicator box each).
+# Same dict shape as the sixty-eighth set.
+FORM802 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年秦安县苹果产业提质增效项目",
+    "dept": "秦安县农业农村局", "agency": "秦安县果业技术服务中心",
+    "fund": ("620.00", "650.00", "624.00", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "新建矮砧密植苹果园", "≥2000亩", "2080亩", "8", "8"),
+             ("产出指标", "数量指标", "老果园提质改造", "≥1.5万亩", "1.56万亩", "8", "8"),
+             ("产出指标", "数量指标", "安装防雹网", "≥3000亩", "3150亩", "6", "6"),
+             ("产出指标", "质量指标", "苗木栽植成活率", "≥90%", "94.2%", "6", "6"),
+             ("产出指标", "质量指标", "苹果优果率", "≥75%", "78.5%", "6", "6"),
+             ("产出指标", "时效指标", "苗木栽植完成时间", "2023年4月20日前", "2023年4月15日", "4", "4"),
+             ("产出指标", "成本指标", "每亩矮砧建园补助", "≤2000元", "2000元", "4", "4"),
+             ("效益指标", "经济效益指标", "苹果产业产值", "≥12亿元", "12.6亿元", "10", "10"),
+             ("效益指标", "社会效益指标", "带动果农户数", "≥6000户", "6240户", "8", "8"),
+             ("效益指标", "生态效益指标", "果园化肥使用量减少", "≥10%", "8.5%", "6", "5.10"),
+             ("效益指标", "可持续影响指标", "果园社会化服务体系", "持续完善", "持续完善", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "93.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "果业合作社满意度", "≥85%", "90.2%", "8", "8")],
+    "total": ("100", "98.70"), "grade": "优",
+}
+FORM803 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年婺源县农村公厕提升改造项目",
+    "dept": "婺源县农业农村局", "agency": "婺源县农村人居环境整治服务中心",
+    "fund": ("300.00", "320.00", "310.40", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新建农村公厕", "≥40座", "42座", "10", "10"),
+             ("产出指标", "数量指标", "改造提升农村公厕", "≥60座", "63座", "8", "8"),
+             ("产出指标", "数量指标", "配备公厕管护员", "≥100人", "104人", "6", "6"),
+             ("产出指标", "质量指标", "公厕建设验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "公厕改造完成时间", "2023年10月31日前", "2023年10月25日", "6", "6"),
+             ("产出指标", "成本指标", "每座新建公厕补助", "≤5万元", "4.8万元", "6", "6"),
+             ("效益指标", "经济效益指标", "乡村旅游点公厕覆盖率", "≥90%", "84%", "6", "5.60"),
+             ("效益指标", "社会效益指标", "惠及农村人口", "≥3.5万人", "3.68万人", "10", "10"),
+             ("效益指标", "生态效益指标", "公厕粪污无害化处理率", "≥95%", "96.2%", "8", "8"),
+             ("效益指标", "可持续影响指标", "公厕长效管护机制", "建立", "建立", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "94.8%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%", "88.6%", "6", "6")],
+    "total": ("100", "99.30"), "grade": "优",
+}
+FORM804 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年敖汉旗谷子产业发展项目",
+    "dept": "敖汉旗农牧局", "agency": "敖汉旗农业技术推广中心",
+    "fund": ("800.00", "850.00", "833.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "建设谷子标准化种植基地", "≥10万亩", "10.3万亩", "8", "8"),
+             ("产出指标", "数量指标", "推广谷子新品种", "≥5个", "5个", "6", "6"),
+             ("产出指标", "数量指标", "推广膜下滴灌", "≥2万亩", "2.1万亩", "6", "6"),
+             ("产出指标", "数量指标", "培训种植户", "≥2000人次", "2150人次", "4", "4"),
+             ("产出指标", "质量指标", "谷子良种覆盖率", "≥95%", "96.5%", "6", "6"),
+             ("产出指标", "质量指标", "农产品质量安全抽检合格率", "100%", "100%", "4", "4"),
+             ("产出指标", "时效指标", "春播完成时间", "2023年5月25日前", "2023年5月22日", "4", "4"),
+             ("产出指标", "成本指标", "每亩基地建设补助", "≤80元", "80元", "4", "4"),
+             ("效益指标", "经济效益指标", "谷子平均亩产", "≥300公斤", "288公斤", "8", "7.68"),
+             ("效益指标", "经济效益指标", "谷子产业综合产值", "≥15亿元", "15.8亿元", "6", "6"),
+             ("效益指标", "社会效益指标", "带动农户增收", "≥1.2万户", "1.25万户", "8", "8"),
+             ("效益指标", "生态效益指标", "节水灌溉面积占比", "≥30%", "32.4%", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95.3%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "91%", "10", "10")],
+    "total": ("100", "99.48"), "grade": "优",
+}
+FORM805 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年兰西县黑土地保护利用项目",
+    "dept": "兰西县农业农村局", "agency": "兰西县耕地质量监测保护中心",
+    "fund": ("1,500.00", "1,500.00", "1,470.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "实施黑土地保护性耕作", "≥20万亩", "20.5万亩", "10", "10"),
+             ("产出指标", "数量指标", "秸秆还田面积", "≥15万亩", "15.2万亩", "8", "8"),
+             ("产出指标", "数量指标", "施用有机肥", "≥3万吨", "3.1万吨", "6", "6"),
+             ("产出指标", "质量指标", "作业质量抽查合格率", "≥95%", "97.2%", "8", "8"),
+             ("产出指标", "时效指标", "秋整地完成时间", "2023年11月10日前", "2023年11月5日", "6", "6"),
+             ("产出指标", "成本指标", "每亩保护性耕作补助", "≤40元", "40元", "6", "6"),
+             ("效益指标", "经济效益指标", "项目区玉米亩均增产", "≥30公斤", "26.4公斤", "8", "7.04"),
+             ("效益指标", "社会效益指标", "带动新型经营主体", "≥120个", "126个", "8", "8"),
+             ("效益指标", "生态效益指标", "项目区秸秆综合利用率", "≥92%", "93.5%", "8", "8"),
+             ("效益指标", "可持续影响指标", "黑土地保护长效机制", "建立健全", "建立健全", "4", "4"),
+             ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "92.4%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "农机合作社满意度", "≥85%", "89.7%", "8", "8")],
+    "total": ("100", "98.84"), "grade": "优",
+}
+FORM806 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年大埔县蜜柚产业提质增效项目",
+    "dept": "大埔县农业农村局", "agency": "大埔县蜜柚产业服务中心",
+    "fund": ("450.00", "480.00", "456.00", "95.00%", "10", "9.50"),
+    "rows": [("产出指标", "数量指标", "蜜柚果园提质改造", "≥8000亩", "8260亩", "8", "8"),
+             ("产出指标", "数量指标", "建设水肥一体化设施", "≥1500亩", "1520亩", "6", "6"),
+             ("产出指标", "数量指标", "建设产地冷藏保鲜库", "≥6座", "6座", "6", "6"),
+             ("产出指标", "数量指标", "开展蜜柚技术培训", "≥20期", "22期", "4", "4"),
+             ("产出指标", "质量指标", "冷库建设验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "质量指标", "蜜柚优果率", "≥70%", "73.5%", "6", "6"),
+             ("产出指标", "时效指标", "冷库建成时间", "2023年9月30日前", "2023年9月20日", "4", "4"),
+             ("产出指标", "成本指标", "每亩果园改造补助", "≤500元", "480元", "4", "4"),
+             ("效益指标", "经济效益指标", "蜜柚产业产值", "≥25亿元", "23.5亿元", "10", "9.40"),
+             ("效益指标", "社会效益指标", "带动柚农增收户数", "≥5000户", "5180户", "10", "10"),
+             ("效益指标", "生态效益指标", "蜜柚绿色防控覆盖率", "≥60%", "65%", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "柚农满意度", "≥90%", "93.1%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "经销商满意度", "≥85%", "87.5%", "8", "8")],
+    "total": ("100", "98.90"), "grade": "优",
+}
+FORM807 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年理塘县牦牛产业发展项目",
+    "dept": "理塘县农牧农村和科技局", "agency": "理塘县畜牧站",
+    "fund": ("680.00", "700.00", "693.00", "99.00%", "10", "9.90"),
+    "rows": [("产出指标", "数量指标", "牦牛良种补贴", "≥3000头", "3120头", "10", "10"),
+             ("产出指标", "数量指标", "建设牲畜暖棚", "≥150座", "152座", "8", "8"),
+             ("产出指标", "数量指标", "人工种草", "≥1万亩", "1.05万亩", "8", "8"),
+             ("产出指标", "质量指标", "良种牦牛繁殖成活率", "≥85%", "88.2%", "8", "8"),
+             ("产出指标", "时效指标", "暖棚建设完成时间", "2023年10月15日前", "2023年10月12日", "6", "6"),
+             ("产出指标", "成本指标", "每座暖棚建设补助", "≤3万元", "3万元", "6", "6"),
+             ("效益指标", "经济效益指标", "牦牛出栏", "≥2.5万头", "2.3万头", "10", "9.20"),
+             ("效益指标", "社会效益指标", "带动牧户增收", "≥1800户", "1850户", "10", "10"),
+             ("效益指标", "生态效益指标", "草畜平衡区面积", "≥50万亩", "52万亩", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "牧户满意度", "≥90%", "95.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "90.8%", "6", "6")],
+    "total": ("100", "99.10"), "grade": "优",
+}
+
+
+def _sdt802(alias: str, tag: str, inner: list, block: bool = False, extra=None):
+    """A content control (w:sdt) named alias / tag around inner elements: runs inline, paragraphs or
+    further controls as a block."""
+    sdt = _el("w:sdt")
+    pr = _el("w:sdtPr")
+    pr.append(_el("w:alias", **{"w:val": alias}))
+    pr.append(_el("w:tag", **{"w:val": tag}))
+    if extra is not None:
+        pr.append(extra)
+    elif not block:
+        pr.append(_el("w:text"))
+    sdt.append(pr)
+    content = _el("w:sdtContent")
+    for e in inner:
+        content.append(e)
+    sdt.append(content)
+    return sdt
+
+
+def _w15(tag: str):
+    """A Word 2013 element (w15: repeating sections), its namespace declared on itself."""
+    from lxml import etree
+    w15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+    return etree.Element(f"{{{w15}}}{tag}", nsmap={"w15": w15})
+
+
+def _field802(p, label: str, value: str, tag: str, gap: bool = True) -> None:
+    """A typed label, then its value in a text content control."""
+    p._p.append(_run(("　　" if gap else "") + label + "："))
+    p._p.append(_sdt802(label, tag, [_run(value)]))
+
+
+def doc802(out: Path) -> None:
+    """The indicators as a REPEATING-SECTION CONTENT CONTROL: one block w:sdt (w15:repeatingSection) in the
+    body holding a block w:sdt (w15:repeatingSectionItem) per indicator, each two paragraphs of typed labels
+    and INLINE TEXT CONTENT CONTROLS (一级指标 / 二级指标 / 三级指标, then 年度指标值 / 实际完成值 / 分值 /
+    得分), as a template built for the evaluation system ships; no table for them. Head and fund block an
+    ordinary table above; 总分 and 自评等级 a paragraph of controls below."""
+    f = FORM802
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    items = []
+    for i, r in enumerate(f["rows"], 1):
+        p1, p2 = d.add_paragraph(), d.add_paragraph()
+        for k, (label, tag) in enumerate(zip(HEAD472[:3], ("yjzb", "ejzb", "sjzb"))):
+            _field802(p1, label, r[k], f"{tag}{i}", gap=k > 0)
+        for k, (label, tag) in enumerate(zip(HEAD472[3:], ("ndzbz", "sjwcz", "fz", "df"))):
+            _field802(p2, label, r[3 + k], f"{tag}{i}", gap=k > 0)
+        p2.paragraph_format.space_after = Pt(8)
+        items.append(_sdt802("绩效指标", f"zb{i}", [p1._p, p2._p], block=True,
+                             extra=_w15("repeatingSectionItem")))
+    section = _sdt802("绩效指标完成情况", "jxzb", items, block=True, extra=_w15("repeatingSection"))
+    body = d.element.body
+    body.insert(body.index(body[-1]), section)   # before the section properties
+    t, s = f["total"]
+    p = d.add_paragraph()
+    _field802(p, "总分", t, "zf", gap=False)
+    _field802(p, "得分", s, "zdf")
+    _field802(p, "自评等级", f["grade"], "zpdj")
+    para(d, "偏差说明：果园化肥使用量减少8.5%，未达10%的年度目标，主要因部分果园测土配方施肥推广滞后，按完成比例计分。")
+    para(d, "填表人：王某某　　联系电话：0938-6512XXXX　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+def _ruby803(p, base: str, label: str, bold: bool = False) -> None:
+    """A value with its field name set above it as RUBY text (Word's phonetic guide, w:ruby)."""
+    r = _el("w:r")
+    ruby = _el("w:ruby")
+    pr = _el("w:rubyPr")
+    for tag, val in (("w:rubyAlign", "center"), ("w:hps", "14"), ("w:hpsRaise", "22"), ("w:hpsBaseText", "21"),
+                     ("w:lid", "zh-CN")):
+        pr.append(_el(tag, **{"w:val": val}))
+    ruby.append(pr)
+    for part, text, size in (("w:rt", label, "14"), ("w:rubyBase", base, "21")):
+        holder = _el(part)
+        run = _run(text)
+        rpr = _el("w:rPr")
+        if bold and part == "w:rubyBase":
+            rpr.append(_el("w:b"))
+        rpr.append(_el("w:sz", **{"w:val": size}))
+        run.insert(0, rpr)
+        holder.append(run)
+        ruby.append(holder)
+    r.append(ruby)
+    p._p.append(r)
+
+
+def doc803(out: Path) -> None:
+    """Each indicator ONE PARAGRAPH whose values carry their FIELD NAMES AS RUBY (w:ruby: 二级指标 over
+    数量指标, 三级指标 over the name, 年度指标值 / 实际完成值 / 分值 / 得分 over the figures), the values apart by
+    full-width spaces; each 一级指标 a paragraph of its word with 一级指标 as ruby above it. No table for the
+    indicators; head and fund block an ordinary table above, 总分 / 得分 / 自评等级 a ruby paragraph below."""
+    f = FORM803
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    last = None
+    for r in f["rows"]:
+        if r[0] != last:
+            p = d.add_paragraph()
+            _ruby803(p, r[0], HEAD472[0], bold=True)
+            last = r[0]
+        p = d.add_paragraph()
+        p.paragraph_format.left_indent = Cm(0.8)
+        for k in range(1, 7):
+            if k > 1:
+                p._p.append(_run("　　"))
+            _ruby803(p, r[k], HEAD472[k])
+    t, s = f["total"]
+    p = d.add_paragraph()
+    for k, (base, label) in enumerate(((t, "总分"), (s, "得分"), (f["grade"], "自评等级"))):
+        if k:
+            p._p.append(_run("　　"))
+        _ruby803(p, base, label, bold=True)
+    para(d, "偏差说明：乡村旅游点公厕覆盖率84%，未达90%的年度目标，主要因两处景区公厕选址调整，按完成比例计分。")
+    para(d, "填表人：汪某某　　联系电话：0793-7312XXXX　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+def html804(out: Path) -> None:
+    """An "anti-copy" page: the words are text, but every FIGURE (the fund amounts, rate and points, each
+    indicator's 年度指标值, 实际完成值, 分值, 得分, 总分 and 得分) is CSS GENERATED CONTENT, written only in the
+    <style> as #id::before { content: "…" } over an empty <span id> in the body; the form is rows of FLOATED
+    <div>s (float:left, fixed widths, a clearing row), the level words on the first row of their run."""
+    f = FORM804
+    rules, ids = [], iter(range(1, 1000))
+
+    def fig(value: str) -> str:
+        k = f"v{next(ids):03d}"
+        rules.append(f'#{k}::before{{content:"{value}"}}')
+        return f'<span id="{k}"></span>'
+    widths = (96, 140, 250, 150, 140, 60, 60)
+
+    def row(cells: list[str], cls: str = "") -> str:
+        return (f'<div class="row{(" " + cls) if cls else ""}">' +
+                "".join(f'<div class="c" style="width:{w}px">{c}</div>' for w, c in zip(widths, cells)) + "</div>")
+    body = [f"<h1>{f['title']}</h1>", f'<div class="sub">{f["year"]}</div>',
+            '<div class="row"><div class="c" style="width:130px">项目名称</div>'
+            f'<div class="c" style="width:766px">{f["project"]}</div></div>',
+            '<div class="row"><div class="c" style="width:130px">主管部门</div>'
+            f'<div class="c" style="width:300px">{f["dept"]}</div><div class="c" style="width:100px">实施单位</div>'
+            f'<div class="c" style="width:366px">{f["agency"]}</div></div>',
+            '<div class="row"><div class="c" style="width:130px">项目资金（万元）</div>' +
+            "".join(f'<div class="c" style="width:{w}px">{h}</div>' for w, h in zip((150, 150, 150, 120, 98, 98),
+                                                                                     FUND_HEAD472)) + "</div>",
+            '<div class="row"><div class="c" style="width:130px">&nbsp;</div>' +
+            "".join(f'<div class="c" style="width:{w}px">{fig(v)}</div>' for w, v in zip((150, 150, 150, 120, 98, 98),
+                                                                                          f["fund"])) + "</div>",
+            '<div class="gap"></div>', row(list(HEAD472), "h")]
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        first = [r[k] if i == 0 or rows[i - 1][:k + 1] != r[:k + 1] else "&nbsp;" for k in (0, 1)]
+        body.append(row(first + [r[2]] + [fig(v) for v in r[3:7]]))
+    t, s = f["total"]
+    body += ['<div class="row"><div class="c" style="width:776px">总分</div>'
+             f'<div class="c" style="width:60px">{fig(t)}</div><div class="c" style="width:60px">{fig(s)}</div></div>',
+             f'<p class="note">自评等级：{f["grade"]}</p>',
+             "<p class=\"note\">偏差说明：谷子平均亩产288公斤，未达300公斤的年度目标，主要因7月下旬持续干旱，按完成比例计分。</p>",
+             '<p class="note">填报人：刘某某　　联系电话：0476-4312XXXX　　填报日期：2024年3月15日</p>']
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:14px;user-select:none}"
+           "h1{font-size:15pt;text-align:center;margin:4px}.sub{text-align:center;margin-bottom:8px}"
+           ".row{overflow:hidden;clear:both;width:1000px}.c{float:left;box-sizing:border-box;border:1px solid #666;"
+           "margin:0 -1px -1px 0;padding:4px 2px;height:28px;white-space:nowrap;text-align:center}.h .c{font-weight:bold;"
+           "background:#eee}.gap{height:10px;clear:both}.note{clear:both;margin:6px 0}"
+           "@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}</title>", f"<style>{css}", *rules, "</style></head><body>", *body,
+         "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def html805(out: Path) -> None:
+    """A page of CUSTOM ELEMENTS with DECLARATIVE SHADOW DOM, as a web-components front end saves it: the
+    header <jx-head> holds the column words only in its <template shadowrootmode="open">; each indicator a
+    <jx-zb> whose shadow template lays out seven named <slot>s in a row and whose light DOM holds the values as
+    <span slot="…"> IN THE SYSTEM'S FIELD ORDER (三级, 一级, 二级, 得分, 分值, 实际, 年度), not the order shown;
+    the head and fund block a <jx-kv> per label (the label in the template, the value slotted)."""
+    f = FORM805
+    cols = (("yj", 90), ("ej", 110), ("sj", 200), ("nd", 110), ("sjz", 100), ("fz", 46), ("df", 46))
+    cell = "display:table-cell;border:1px solid #666;padding:3px 2px;text-align:center;vertical-align:middle"
+    row_css = f"<style>:host{{display:table-row}}.c{{{cell}}}</style>"
+    row_tpl = ('<template shadowrootmode="open">' + row_css +
+               "".join(f'<div class="c" style="width:{w}px"><slot name="{k}"></slot></div>' for k, w in cols) +
+               "</template>")
+    head_tpl = ('<template shadowrootmode="open">' + row_css.replace("}.c{", "}.c{font-weight:bold;background:#eee;") +
+                "".join(f'<div class="c" style="width:{w}px">{h}</div>' for (k, w), h in zip(cols, HEAD472)) +
+                "</template>")
+
+    def kv(label: str, value: str, width: int = 160) -> str:
+        return (f'<jx-kv><template shadowrootmode="open"><style>:host{{display:inline-block;margin:2px 10px 2px 0}}'
+                f'b{{display:inline-block;width:{width}px;text-align:right;font-weight:normal;margin-right:4px}}'
+                f'</style><b>{label}</b><slot></slot></template><span>{value}</span></jx-kv>')
+    order = ("sj", "yj", "ej", "df", "fz", "sjz", "nd")
+    pos = {"yj": 0, "ej": 1, "sj": 2, "nd": 3, "sjz": 4, "fz": 5, "df": 6}
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">', f"<title>{f['project']}</title>",
+         "<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:14px}h1{font-size:15pt;"
+         "text-align:center;margin:4px}.sub{text-align:center;margin-bottom:8px}jx-table{display:table;"
+         "border-collapse:collapse;margin:8px 0}section{margin:4px 0}@page{size:A4 landscape;margin:12mm}</style>",
+         "</head><body>", f"<h1>{f['title']}</h1>", f'<div class="sub">{f["year"]}</div>',
+         "<section>" + kv("项目名称", f["project"], 90) + "</section>",
+         "<section>" + kv("主管部门", f["dept"], 90) + kv("实施单位", f["agency"], 90) + "</section>",
+         "<section>" + kv("项目资金（万元）", "", 120) + "".join(kv(k, v, 70) for k, v in zip(FUND_HEAD472, f["fund"]))
+         + "</section>", "<jx-table>", f"<jx-head>{head_tpl}</jx-head>"]
+    for r in f["rows"]:
+        h.append("<jx-zb>" + row_tpl + "".join(f'<span slot="{k}">{r[pos[k]]}</span>' for k in order) + "</jx-zb>")
+    h.append("</jx-table>")
+    t, s = f["total"]
+    h += ["<section>" + kv("总分", t, 60) + kv("得分", s, 60) + kv("自评等级", f["grade"], 60) + "</section>",
+          "<p>偏差说明：项目区玉米亩均增产26.4公斤，未达30公斤的年度目标，主要因9月早霜，部分地块灌浆不足，按完成比例计分。</p>",
+          "<p>填报人：赵某某　　联系电话：0455-5612XXXX　　填报日期：2024年3月27日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def xls806(out: Path) -> None:
+    """DASHBOARD TILES, THREE ACROSS: each indicator a tile of four rows over four columns (the levels
+    一级 · 二级 merged over the tile's top, the name merged and bold below, then 年度指标值 | value | 实际完成值 |
+    value and 分值 | value | 得分 | value), tiles apart by an empty column and an empty row, read left to right
+    and down. Head and fund block ordinary cells above, 总分 and 自评等级 rows below the tiles."""
+    f = FORM806
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    widths = (10, 16, 10, 16, 2) * 3
+    for k, w in enumerate(widths[:14]):
+        ws.column_dimensions[openpyxl.utils.get_column_letter(1 + k)].width = w
+    _head752(ws, f, "N")
+    top = 8
+    ws.cell(row=top, column=1, value="绩效指标完成情况").font = Font(name="宋体", size=11, bold=True)
+    for i, r in enumerate(rows):
+        y = top + 1 + (i // 3) * 5
+        x = 1 + (i % 3) * 5
+        a, b, c, d = (openpyxl.utils.get_column_letter(x + k) for k in range(4))
+        merge(ws, f"{a}{y}:{d}{y}", f"{r[0]} · {r[1]}")
+        merge(ws, f"{a}{y + 1}:{d}{y + 1}", r[2])
+        ws[f"{a}{y + 1}"].font = Font(name="宋体", size=10, bold=True)
+        for k, (label, value) in enumerate(zip(HEAD472[3:], r[3:7])):
+            put(ws, f"{(a, c)[k % 2]}{y + 2 + k // 2}", label)
+            put(ws, f"{(b, d)[k % 2]}{y + 2 + k // 2}", value)
+        ws.row_dimensions[y + 1].height = 20
+    last = top + 1 + ((len(rows) + 2) // 3) * 5
+    t, s = f["total"]
+    put(ws, f"A{last}", "总分")
+    merge(ws, f"B{last}:G{last}", f"分值：{t}")
+    merge(ws, f"H{last}:N{last}", f"得分：{s}")
+    put(ws, f"A{last + 1}", "自评等级")
+    merge(ws, f"B{last + 1}:N{last + 1}", f["grade"], left=True)
+    ws.cell(row=last + 2, column=1, value="偏差说明：蜜柚产业产值23.5亿元，未达25亿元的年度目标，主要因蜜柚收购价格同比下降，按完成比例计分。")
+    ws.cell(row=last + 3, column=1, value="填表人：罗某某　　联系电话：0753-5512XXXX　　填报日期：2024年3月19日")
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(out)
+
+
+def _tree807(boxes: list[tuple], links: list[tuple]) -> str:
+    """xl/drawings/drawing1.xml: a rectangle per (row, col, rows, cols, lines, bold) box anchored over the
+    cells it covers (its text one paragraph a line), and a straight connector per (box, box) link from the
+    first box's right edge to the second's left edge."""
+    from xml.sax.saxutils import escape
+    parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+             '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">']
+    for k, (r, c, rs, cs, lines, bold) in enumerate(boxes):
+        b = ' b="1"' if bold else ""
+        text = "".join(f'<a:p><a:pPr algn="{"ctr" if len(lines) == 1 else "l"}"/><a:r><a:rPr lang="zh-CN" '
+                       f'sz="900"{b if j == 0 else ""}><a:latin typeface="宋体"/><a:ea typeface="宋体"/></a:rPr>'
+                       f'<a:t>{escape(line)}</a:t></a:r></a:p>' for j, line in enumerate(lines))
+        parts.append(
+            f'<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>{c}</xdr:col><xdr:colOff>0</xdr:colOff>'
+            f'<xdr:row>{r}</xdr:row><xdr:rowOff>30000</xdr:rowOff></xdr:from><xdr:to><xdr:col>{c + cs}</xdr:col>'
+            f'<xdr:colOff>0</xdr:colOff><xdr:row>{r + rs}</xdr:row><xdr:rowOff>-30000</xdr:rowOff></xdr:to>'
+            f'<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="{k + 2}" name="矩形 {k + 1}"/>'
+            f'<xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/>'
+            f'</a:xfrm><a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="'
+            f'{"DDEBF7" if bold else "FFFFFF"}"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr '
+            f'val="2F5597"/></a:solidFill></a:ln></xdr:spPr><xdr:txBody><a:bodyPr vertOverflow="clip" '
+            f'wrap="square" lIns="54000" tIns="0" rIns="36000" bIns="0" rtlCol="0" anchor="ctr"/><a:lstStyle/>'
+            f'{text}</xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>')
+    for k, (i, j) in enumerate(links):
+        r1, c1, rs1, cs1 = boxes[i][:4]
+        r2, c2, rs2 = boxes[j][:3]
+        # from the middle of the parent's right edge to the middle of the child's left edge, in (row, EMU
+        # offset) with a row 20pt: a line up is anchored from its lower end's row and flipped
+        a, b = (r1 + rs1 // 2, (rs1 % 2) * 127000), (r2 + rs2 // 2, (rs2 % 2) * 127000)
+        (top, bottom), flip = sorted((a, b)), ' flipV="1"' if b < a else ""
+        parts.append(
+            f'<xdr:twoCellAnchor><xdr:from><xdr:col>{c1 + cs1}</xdr:col><xdr:colOff>0</xdr:colOff>'
+            f'<xdr:row>{top[0]}</xdr:row><xdr:rowOff>{top[1]}</xdr:rowOff></xdr:from><xdr:to>'
+            f'<xdr:col>{c2}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{bottom[0]}</xdr:row><xdr:rowOff>'
+            f'{bottom[1]}</xdr:rowOff></xdr:to><xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr '
+            f'id="{len(boxes) + k + 2}" name="直接连接符 {k + 1}"/><xdr:cNvCxnSpPr/></xdr:nvCxnSpPr><xdr:spPr>'
+            f'<a:xfrm{flip}><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>'
+            f'<a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="9525"><a:solidFill><a:srgbClr val="2F5597"/>'
+            f'</a:solidFill></a:ln></xdr:spPr></xdr:cxnSp><xdr:clientData/></xdr:twoCellAnchor>')
+    parts.append("</xdr:wsDr>")
+    return "".join(parts)
+
+
+def xls807(out: Path) -> None:
+    """The indicators as a TREE DIAGRAM OF SHAPES over empty cells: a rounded box per 一级指标 (left), one per
+    二级指标 (middle), one per indicator (right, two rows tall: the name on its first line, 年度指标值：… 实际完成值：…
+    on the second, 分值：… 得分：… on the third), straight connectors from each level box to the boxes under it.
+    Head and fund block ordinary cells above, 总分 and 自评等级 in cells below."""
+    f = FORM807
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for c, w in zip("ABCDEFGHIJKLM", (12, 4, 15, 4, 12, 12, 12, 12, 12, 12, 9, 9, 9)):
+        ws.column_dimensions[c].width = w
+    _head752(ws, f, "M")
+    top = 8   # zero-based row of the first indicator box (sheet row 9)
+    ws.cell(row=top, column=1, value="绩效指标完成情况").font = Font(name="宋体", size=11, bold=True)
+    boxes, links, up = [], [], {}
+    for i, r in enumerate(rows):
+        y = top + 3 * i
+        boxes.append((y, 4, 3, 6, [r[2], f"年度指标值：{r[3]}　实际完成值：{r[4]}", f"分值：{r[5]}　得分：{r[6]}"],
+                      False))
+        for k in (0, 1):
+            key = r[:k + 1]
+            if key not in up:
+                up[key] = (len(boxes), [])
+                boxes.append(None)   # placed when its run is known
+            up[key][1].append(y)
+    for key, (at, ys) in up.items():
+        k = len(key) - 1
+        boxes[at] = (ys[0], 2 * k, ys[-1] - ys[0] + 3, 1, [key[-1]], True)
+    for key, (at, ys) in up.items():
+        if len(key) == 1:
+            links += [(at, up[k2][0]) for k2 in up if len(k2) == 2 and k2[0] == key[0]]
+        else:
+            links += [(at, j) for j, b in enumerate(boxes) if b[1] == 4 and b[0] in ys]
+    for r in range(top + 1, top + 3 * len(rows) + 1):
+        ws.row_dimensions[r].height = 20
+    last = top + 3 * len(rows) + 2
+    t, s = f["total"]
+    put(ws, f"A{last}", "总分")
+    merge(ws, f"B{last}:G{last}", f"分值：{t}")
+    merge(ws, f"H{last}:M{last}", f"得分：{s}")
+    put(ws, f"A{last + 1}", "自评等级")
+    merge(ws, f"B{last + 1}:M{last + 1}", f["grade"], left=True)
+    ws.cell(row=last + 2, column=1, value="偏差说明：牦牛出栏2.3万头，未达2.5万头的年度目标，主要因部分牧户惜售，出栏推迟至次年，按完成比例计分。")
+    ws.cell(row=last + 3, column=1, value="填表人：格某某　　联系电话：0836-5322XXXX　　填报日期：2024年3月21日")
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(out)
+    # openpyxl keeps no shapes: add the drawing part, its relation and content type to the saved package
+    tmp = out.with_suffix(".tmp")
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/drawings/drawing1.xml" ContentType='
+                                    b'"application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>')
+            elif item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", b'<drawing xmlns:r="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships" r:id="rIdDr1"/></worksheet>')
+            dst.writestr(item, data)
+        dst.writestr("xl/worksheets/_rels/sheet1.xml.rels",
+                     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://'
+                     'schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdDr1" Type="http://'
+                     'schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/'
+                     'drawing1.xml"/></Relationships>')
+        dst.writestr("xl/drawings/drawing1.xml", _tree807(boxes, links))
+    tmp.replace(out)
+
+
+DOCX.update({"802": doc802, "803": doc803})
+XLSX.update({"806": xls806, "807": xls807})
+HTML.update({"804": html804, "805": html805})
 
 
 if __name__ == "__main__":

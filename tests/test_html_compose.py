@@ -1,0 +1,66 @@
+"""What the browser composes that the markup does not hold as text in place (extract.html_compose):
+declarative shadow roots, their slots filled from the host's children in the order the template shows
+them, and CSS generated content (::before / ::after content strings and attr()). Made up in the shape
+of corpus/native 804 (figures only in the style sheet) and 805 (custom elements, values slotted in
+another order than shown)."""
+from jixiao.normalize import normalize_document
+
+from .documents import html_page
+
+CELL = "display:table-cell;border:1px solid #666"
+ROW = ('<template shadowrootmode="open"><style>:host{display:table-row}.c{' + CELL + '}</style>'
+       + "".join(f'<div class="c"><slot name="{k}"></slot></div>' for k in ("l2", "name", "target", "actual", "w", "s"))
+       + "</template>")
+HEAD = ('<template shadowrootmode="open"><style>:host{display:table-row}.c{' + CELL + '}</style>'
+        + "".join(f'<div class="c">{h}</div>' for h in ("二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"))
+        + "</template>")
+
+
+def _row(l2, name, target, actual, w, s):
+    # the system writes its fields in its own order; the template decides where each shows
+    return (f'<x-row>{ROW}<span slot="s">{s}</span><span slot="name">{name}</span><span slot="w">{w}</span>'
+            f'<span slot="actual">{actual}</span><span slot="l2">{l2}</span><span slot="target">{target}</span></x-row>')
+
+
+SHADOW = ("<html><head><style>x-table{display:table}</style></head><body><h1>项目支出绩效自评表</h1>"
+          '<x-kv><template shadowrootmode="open"><b>项目名称</b><slot></slot></template>'
+          "<span>2023年某县道路养护项目</span></x-kv>"
+          f"<x-table><x-head>{HEAD}</x-head>"
+          + _row("数量指标", "养护道路里程", "≥120公里", "126公里", "20", "20")
+          + _row("成本指标", "每公里养护成本", "≤3万元", "2.9万元", "10", "9.50")
+          + "</x-table></body></html>")
+
+
+def test_shadow_roots_show_their_slots_in_the_template_order(tmp_path):
+    doc = html_page(tmp_path, SHADOW)
+    rows = [[c.text for c in row] for t in doc.tables() for row in t.rows()]
+    assert rows == [["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                    ["数量指标", "养护道路里程", "≥120公里", "126公里", "20", "20"],
+                    ["成本指标", "每公里养护成本", "≤3万元", "2.9万元", "10", "9.50"]]
+    assert not doc.warnings   # the templates are shown, not hidden content
+    recs = normalize_document(doc, name="page.html")
+    assert [(i.level3, i.score.value) for i in recs.indicators] == [("养护道路里程", 20), ("每公里养护成本", 9.5)]
+
+
+def test_a_slot_nothing_is_given_shows_its_fallback(tmp_path):
+    doc = html_page(tmp_path, '<html><body><x-a><template shadowrootmode="open"><p>实施单位：<slot name="u">未填写'
+                              '</slot></p></template><span slot="other">不显示</span></x-a></body></html>')
+    text = " ".join(b.text for b in doc.blocks if hasattr(b, "text"))
+    assert "实施单位：未填写" in text and "不显示" not in text
+
+
+GENERATED = ("<html><head><style>.c{display:table-cell}.r{display:table-row}.t{display:table}"
+             '#v1::before{content:"≥120公里"} #v2::before{content:"126" "公里"} #v3:before{content:attr(data-w)}'
+             ".s::after{content:'\\39.50'} #v1::before{color:red} .icon::before{content:\"\\e600\"}</style></head>"
+             "<body><div class='t'><div class='r'><div class='c'>三级指标</div><div class='c'>年度指标值</div>"
+             "<div class='c'>实际完成值</div><div class='c'>分值</div><div class='c'>得分</div></div>"
+             "<div class='r'><div class='c'><i class='icon'></i>养护道路里程</div><div class='c'><span id='v1'></span></div>"
+             "<div class='c'><span id='v2'></span></div><div class='c'><span id='v3' data-w='10'></span></div>"
+             "<div class='c'><span class='s'></span></div></div></div></body></html>")
+
+
+def test_generated_content_is_the_text_the_page_shows(tmp_path):
+    doc = html_page(tmp_path, GENERATED)
+    rows = [[c.text for c in row] for t in doc.tables() for row in t.rows()]
+    # strings, a string list, attr(), a CSS escape (\39 is "9"); an icon font's private-use glyph gives nothing
+    assert rows[1] == ["养护道路里程", "≥120公里", "126公里", "10", "9.50"]
