@@ -156,6 +156,9 @@ class ListTable:
     items: list[ListItem]
     total: Figure | None
     loc: Location
+    # A list of the points each item lost (扣分情况: 序号 | 扣分项目 | 扣分, then 合计), not of money:
+    # money_unit is then 分, and its items add up to the 合计扣分 (rules JX307), not to any budget
+    points: bool = False
 
 
 @dataclass

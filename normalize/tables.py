@@ -1406,6 +1406,23 @@ def _is_list_header(row: list[str]) -> bool:
     return any(t in ("序号", "编号") for t in texts) and any("金额" in t for t in texts)
 
 
+def _is_points_list_header(row: list[str], below: list[str] | None) -> bool:
+    """序号 | 扣分项目 | 扣分 | 扣分原因: the header of a list of points taken off (_points_column)."""
+    return any(bare(x) in ("序号", "编号") for x in row) and _points_column(row, below) is not None
+
+
+def _points_column(row: list[str], below: list[str] | None) -> int | None:
+    """The column of a list of points taken off (扣分情况: 序号 | 扣分项目 | 扣分 | 扣分原因): a header
+    naming deductions (vocab: 扣分 / 扣减…, not their reason) whose cell in the row below holds a figure,
+    in a header naming no other value of an indicator table (no 分值, 得分, 目标值, 实际值: those are an
+    indicator table's 扣分 column). None elsewhere."""
+    roles = [header_field(x, set()) for x in row]
+    if below is None or any(f in ("weight", "score", "target", "actual") for f in roles):
+        return None
+    return next((c for c, f in enumerate(roles) if f == "deduction" and c < len(below) and
+                 parse(below[c].strip()).numeric and parse(below[c].strip()).unit in ("", "分")), None)
+
+
 class _Reader:
     def __init__(self, doc: Document, recs: DocRecords):
         self.doc, self.recs = doc, recs
@@ -1522,6 +1539,11 @@ class _Reader:
             if not headed and (end := self.scores_by_key(t, grid, r)):
                 self.used.update(range(r, end))
                 r = end
+                continue
+            # a list of points taken off, where no 评分表 above completed indicators by it
+            if _is_points_list_header(row, grid[r + 1] if r + 1 < t.n_rows else None):
+                r = self.list_table(t, grid, r)
+                self.used.update(range(start_r, r))
                 continue
             # 年初预算数 | 1,850.00 | … | 分值 | 10 | 得分 | 9.80: labels with their figures are the fund
             # line, not an indicator header (a header holds no figures)
@@ -4140,6 +4162,11 @@ class _Reader:
         paid = _paid_column(header, grid[h + 1:], unit, {c_serial, c_date})
         if paid is not None:
             c_amount = paid
+        points = c_amount is None and (c := _points_column(grid[h], grid[h + 1] if h + 1 < t.n_rows else None)) is not None
+        if points:   # points taken off, not money: the 扣分 column, in 分
+            c_amount, unit = c, "分"
+            c_purpose = next((i for i, x in enumerate(header) if i not in (c_serial, c) and bare(x) and
+                              header_field(x, set()) in ("deduction", "level3", None) and "原因" not in x), c_purpose)
         items, total = [], None
         r = h + 1
         while r < t.n_rows:
@@ -4168,7 +4195,8 @@ class _Reader:
                                   amount=amount, loc=self._loc(t, r)))
             r += 1
         self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
-                                         money_unit=unit, items=items, total=total, loc=self._loc(t, h)))
+                                         money_unit=unit, items=items, total=total, loc=self._loc(t, h),
+                                         points=points))
         return r
 
 

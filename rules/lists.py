@@ -26,6 +26,8 @@ than its items (the same policy as JX604 for lists in prose: rules.common.total_
 """, good="3 + 10 + 10 + 7 = 30，合计 30", bad="3 + 10 + 10 + 7 = 30，合计 33")
 def list_total(recs: DocRecords, r):
     for lt in recs.lists:
+        if lt.points:
+            continue   # points taken off, added up by JX307
         amounts = [it.amount for it in lt.items if it.amount is not None and it.amount.value is not None]
         if lt.total is None or lt.total.value is None or not amounts:
             continue
@@ -51,6 +53,8 @@ def list_over_budget(recs: DocRecords, r):
     if b is None or b.value is None:
         return
     for lt in recs.lists:
+        if lt.points:
+            continue   # points, not money
         amounts = [it.amount for it in lt.items if it.amount is not None and it.amount.value is not None]
         if amounts and (lt.total is None or lt.total.value is None) and total(iv(a) for a in amounts).lo > iv(b).hi:
             spent = total(iv(a) for a in amounts).mid

@@ -99,9 +99,11 @@ parts, may differ by their rounding. Checked only where every indicator row writ
 blank is not read as 0) and the fund's part is known: its 扣分, or, where the fund row writes
 分值 and 得分 only, the points it lost, which the 合计 may count or leave out (a 扣分 column of
 the indicator table beside 得分, its 合计 in the 总分 row). So must deductions listed in a sentence,
-one to a clause with what lost them (预算执行率扣0.30分，满意度扣0.12分), and the 合计扣分 closing it.
+one to a clause with what lost them (预算执行率扣0.30分，满意度扣0.12分), and the 合计扣分 closing it,
+and deductions listed in a table of their own (扣分情况: 序号 | 扣分项目 | 扣分 | 扣分原因, then 合计).
 """, good="资金扣分 0.2 + 指标扣分 0.2 + 1 = 1.4，合计扣分 1.4；执行率扣0.30分，满意度扣0.12分，合计扣分0.42分",
-      bad="执行率扣0.30分，满意度扣0.12分，合计扣分0.52分；各项扣分之和 1.4，合计扣分写为 1.6；资金 10 / 10，指标扣分 0.8 + 1.82 + 0.4 = 3.02，总分行扣分 2.48")
+      bad="执行率扣0.30分，满意度扣0.12分，合计扣分0.52分；各项扣分之和 1.4，合计扣分写为 1.6；资金 10 / 10，指标扣分 0.8 + 1.82 + 0.4 = 3.02，总分行扣分 2.48；"
+          "扣分情况表 0.23 + 0.30 + 0.12 + 0.33 = 0.98，合计写为 0.89")
 def deduction_total(recs: DocRecords, r):
     for p in recs.projects:
         t = p.total_deduction_stated
@@ -132,6 +134,17 @@ def deduction_total(recs: DocRecords, r):
             yield r.flag(recs, f"文中各项扣分 {' + '.join(q.raw for q in parts)} = {num(computed.mid, 2)} 分，"
                                f"但合计扣分写为 {raw}，相差 {num(abs(computed.mid - whole.value), 2)} 分。",
                          [loc], sentence.strip(), stated=raw, expected=f"{num(computed.mid, 2)}分")
+    for lt in recs.lists:
+        parts = [it.amount for it in lt.items if it.amount is not None and it.amount.value is not None]
+        if not lt.points or lt.total is None or lt.total.value is None or len(parts) < 2:
+            continue
+        computed = total(exact(d) for d in parts)
+        if not computed.overlaps(Interval.of(lt.total.value, total_rounding(lt.total.q, [d.q for d in parts],
+                                                                           exact_parts=True))):
+            yield r.flag(recs, f"“{lt.title}”各项扣分 {' + '.join(d.raw for d in parts)} = {num(computed.mid, 2)} 分，"
+                               f"但合计扣分写为 {lt.total.raw}，相差 {num(abs(computed.mid - lt.total.value), 2)} 分。",
+                         [lt.total.loc] + [d.loc for d in parts], " + ".join(d.raw for d in parts) + f" ≠ {lt.total.raw}",
+                         stated=lt.total.raw, expected=num(computed.mid, 2))
 
 
 # "新建分拣线扣1.50分", "合计扣分2.02分": points taken off in a sentence, a total word before 扣 making it their sum.

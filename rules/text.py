@@ -215,7 +215,7 @@ def _items_restated(recs: DocRecords, r):
     carry another measure of the money (预算, 支出, 到位 …) are not compared."""
     seen: dict[str, tuple] = {}
     places = []
-    for lt in recs.lists:
+    for lt in (x for x in recs.lists if not x.points):   # points taken off restate no money
         names = [re.sub(r"\s", "", it.purpose or "") for it in lt.items]
         for it in lt.items:
             name = re.sub(r"\s", "", it.purpose or "")

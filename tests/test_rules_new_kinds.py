@@ -427,6 +427,41 @@ def test_deductions_listed_in_a_sentence_are_held_to_their_stated_total():
     assert jx307("满意度扣0.12分，合计扣分2.02分。") == []      # one deduction: no list to sum
 
 
+def _deductions_table_form(total_deduction: str) -> str:
+    """835 (planted blind): a form with scores, and under it a table of the points each item lost
+    (扣分情况明细: 序号 | 扣分项目 | 扣分 | 扣分原因, then 合计)."""
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    form = [tr("项目名称", "2023年水土流失综合治理项目"),
+            tr("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+            tr("年度资金总额", "1,100.00", "1,180.00", "1,152.86", "10", "97.70%", "9.77"),
+            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"),
+            tr("产出指标", "数量指标", "营造水土保持林", "≥3000亩", "2850亩", "40", "38", "林权调整"),
+            tr("效益指标", "社会效益指标", "带动农户务工", "≥600人", "588人", "30", "29.4", "外出务工"),
+            tr("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "20", "20", ""),
+            tr("总分", "", "", "", "", "100", "97.17", "")]
+    points = [tr("序号", "扣分项目", "扣分", "扣分原因"), tr("1", "预算执行率", "0.23", "执行率97.70%"),
+              tr("2", "营造水土保持林", "2.00", "未达到年度指标值"), tr("3", "带动农户务工", "0.60", "未达到年度指标值"),
+              tr("合计", "", total_deduction, "")]
+    return (f'<html><head><meta charset="utf-8"></head><body><table>{"".join(form)}</table>'
+            f'<p>扣分情况明细</p><table>{"".join(points)}</table></body></html>')
+
+
+def test_deductions_listed_in_a_table_are_held_to_their_total():
+    """835: the 扣分情况明细 table is a list of points, not rows of indicators left unread nor money:
+    its items add up to its 合计 (JX307), never to a budget (JX101 / JX102)."""
+    def read(total_deduction):
+        recs = normalize_document(read_bytes(_deductions_table_form(total_deduction).encode("utf-8"), "d.html"))
+        return recs, [f for f in check(recs) if f.rule in ("JX307", "JX101", "JX102")]
+    recs, none = read("2.83")            # 0.23 + 2.00 + 0.60
+    [lt] = recs.lists
+    assert not none and lt.points and lt.money_unit == "分" and lt.total.raw == "2.83"
+    assert [it.purpose for it in lt.items] == ["预算执行率", "营造水土保持林", "带动农户务工"]
+    assert recs.unread_rows == 0 and not any("像指标行" in w for w in recs.warnings)
+    _, [f] = read("2.38")
+    assert (f.rule, f.stated, f.expected) == ("JX307", "2.38", "2.83") and "扣分" in f.message
+
+
 def _score_and_deduction_form(fund_score: str, total_deduction: str) -> str:
     """420 (planted blind): the indicator table writes 得分 and 扣分 side by side, its 总分 row
     100 | the total | the deductions summed; the fund row writes 分值 and 得分 only."""
