@@ -201,7 +201,6 @@ def _white(colour) -> bool:
 
 def _clipped(page) -> bool:
     """Whether the page's content sets a clip path (a W or W* operator), which pdfplumber does not apply."""
-    import re
     from pdfminer.pdftypes import resolve1
     for stream in page.page_obj.contents:
         try:
