@@ -68,9 +68,12 @@ def _print_records(doc) -> None:
     frames = records_frames([recs])
     if recs.unread_rows:
         print(f"== 未读指标行 unread_rows: {recs.unread_rows}")
-    if recs.unread_rows or not recs.indicators:
-        for w in doc.named(doc.warnings + recs.warnings):
-            if "像指标行" in w or "未读取" in w:
+    # every warning, not only the unread rows': hidden text left out, reviewers' comments, doubtful
+    # scan rows are what the analyst must check whether or not a row went unread
+    for title, said in (("读取提示 extract warnings", doc.warnings), ("整理提示 normalize warnings", recs.warnings)):
+        if said:
+            print(f"== {title} ({len(said)})")
+            for w in doc.named(said):
                 print("  " + w)
     with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,
                            "display.max_colwidth", 24):

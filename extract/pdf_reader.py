@@ -97,6 +97,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     fields: list[int] = []      # pages read by pdfplumber, which draws no form field's value
     layered: list[int] = []     # pages read by pdfplumber, which reads hidden layers' text as shown
     unseen: dict[int, list] = {}    # page -> text drawn where the page does not show it (not read)
+    untold: list[int] = []      # pages read by pdfplumber where covered or clipped text may read as shown
     with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）")), \
             pdf:
         pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -108,8 +109,10 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 with fallback_unless_oom():     # PDFium could not read it: pdfplumber will
                     read = _pdfium_read(pages[k], hidden, unseen.setdefault(page.page_number, []))
             if read is None:
-                read = page.chars, _plumber_tables(page)
+                chars, cannot_tell = _plumber_shown(page, unseen.setdefault(page.page_number, []))
+                read = chars, _plumber_tables(page)
                 fields += [page.page_number] if _has_widgets(page) else []
+                untold += [page.page_number] if cannot_tell else []
                 layered += [page.page_number] if hidden else []
             if _glyph_codes(read[0]):
                 undecoded.append(page.page_number)
@@ -132,6 +135,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         if texts:
             doc.warnings.append(_unseen_said(number, texts))
     doc.warnings.extend(_comments(pages or []))
+    if untold:
+        doc.warnings.append(f"PDF 第{_page_list(untold)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上有白色色块或"
+                            "裁剪区域，其下或其外页面上看不见的文字（可能是修改前的数字）无法与显示的文字区分，可能一并读入，请核对原件")
     if layered:
         doc.warnings.append(f"PDF 第{_page_list(layered)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但文件中有默认隐藏"
                             f"的图层（{'、'.join(sorted(hidden))}），其中的文字（如修改前的数字）可能与显示的文字一并读入，请核对原件")
@@ -157,6 +163,53 @@ def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
     shown = "；".join(f"“{t}”{_UNSEEN_WHY[why]}" for why, t in texts[:8])
     more = f"等{len(texts)}处" if len(texts) > 8 else ""
     return f"PDF 第{number}页有页面上看不见的文字：{shown}{more}，未读取（可能是修改前的数字或模板的提示文字），请核对原件"
+
+
+def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
+    """A page's characters as pdfplumber gives them, less white text on nothing but the white page
+    (pdfium_page._Unseen's third test: pdfplumber gives colours and fills), which is added to
+    `unseen` as ("white", text) per line; and whether the page has what pdfplumber cannot judge: a
+    white fill over text (painted before it, a cell's ground; after it, a whiteout: pdfplumber gives
+    no order) or a clip path (pdfplumber gives none), under or outside which text would read as shown."""
+    chars = page.chars
+    grounds = [o for o in [*page.rects, *page.curves] if o.get("fill") and not _white(o.get("non_stroking_color"))]
+    grounds += page.images
+
+    def on(c, boxes) -> bool:
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return any(b["x0"] <= cx <= b["x1"] and b["top"] <= cy <= b["bottom"] for b in boxes)
+    white = [c for c in chars if c["text"].strip() and _white(c.get("non_stroking_color")) and not on(c, grounds)]
+    if white:
+        gone = {id(c) for c in white}
+        chars = [c for c in chars if id(c) not in gone]
+        for ln in _lines(white):
+            unseen.append(("white", _chars_text(ln.chars).strip()))
+    covers = [o for o in page.rects if o.get("fill") and _white(o.get("non_stroking_color"))]
+    return chars, any(on(c, covers) for c in chars if c["text"].strip()) or _clipped(page)
+
+
+def _white(colour) -> bool:
+    """Whether a pdfplumber colour (grey, RGB or CMYK tuple) is white."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
+        return False     # a pattern or a named colour: not judged white
+    if len(colour) == 4:
+        return all(v == 0 for v in colour)
+    return len(colour) in (1, 3) and all(v == 1 for v in colour)
+
+
+def _clipped(page) -> bool:
+    """Whether the page's content sets a clip path (a W or W* operator), which pdfplumber does not apply."""
+    from pdfminer.pdftypes import resolve1
+    for stream in page.page_obj.contents:
+        try:
+            data = resolve1(stream).get_data()
+        except Exception:      # an unreadable stream: pdfplumber read what it could; not judged here
+            continue
+        if re.search(rb"(?<![^\s])W\*?\s+n(?![^\s])", data):
+            return True
+    return False
 
 
 PICTURE_SHARE = 0.1   # of the page's area: a picture this large may be a form; a logo or a seal is smaller

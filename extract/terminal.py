@@ -17,6 +17,12 @@ import unicodedata
 _SEQUENCE = re.compile(r"\x1b\[([0-?]*)[ -/]*([@-~])|\x1b[\]P_^][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]|\x07")
 MIN_SEQUENCES = 3
 
+# An input line of an interactive session: IPython's In [n]:, Python's >>>, a shell's $ (bare, or after
+# user@host:dir as bash writes it). Its continuation lines: IPython's ...:, Python's ... .
+_INPUT = re.compile(r"^(?:In \[\d+\]: |>>> |\$ |[\w.\-]+@[\w.\-]+:\S*[$#] )")
+_GOES_ON = re.compile(r"^(?:\s*\.\.\.: |\.\.\. )")
+MIN_INPUTS = 2      # one line opening with $ may be a document's own; two prompts make a session
+
 
 def is_typescript(text: str) -> bool:
     """Whether the text is a terminal's record: control sequences in ANSI's grammar, or backspaces
@@ -38,6 +44,22 @@ def screen_text(text: str) -> tuple[str, int] | None:
         out.append(shown)
         count += n
     return "\n".join(out), count
+
+
+def without_input(text: str) -> str:
+    """The text with a session's input lines blanked (a line kept, empty, so that the rest keep their
+    numbers): what was typed is code (print('实施单位：…') with its quote and bracket), not the document;
+    its output is. A session: MIN_INPUTS or more lines opening with a prompt (_INPUT), in a terminal's
+    record (screen_text) or a console's text copied out."""
+    lines = text.split("\n")
+    if sum(1 for ln in lines if _INPUT.match(ln)) < MIN_INPUTS:
+        return text
+    typing = False
+    for k, ln in enumerate(lines):
+        typing = bool(_INPUT.match(ln)) or (typing and bool(_GOES_ON.match(ln)))
+        if typing:
+            lines[k] = ""
+    return "\n".join(lines)
 
 
 def _rendered(line: str) -> tuple[str, int]:

@@ -69,7 +69,7 @@ from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
-from .terminal import screen_text
+from .terminal import screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
@@ -246,7 +246,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     if (screen := screen_text(text)) is not None:     # a terminal's record: the text as the screen showed it
         text = screen[0]
-    text = BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
     source = None
     # an e-mail saved whole: its body, decoded, is the text (its parts' bytes checked against their

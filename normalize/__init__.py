@@ -26,7 +26,7 @@ from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_pro
 from .cell_runs import count_unread_tables, read_cell_runs
 from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
-from .tables import (MONEY_FIELDS, MONEY_WORD, SCORE_TOTAL, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
+from .tables import (MONEY_FIELDS, MONEY_UNIT, MONEY_WORD, SCORE_TOTAL, UNIT_STATED, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      pairs_apart, fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
@@ -82,6 +82,11 @@ NAME_LINE = re.compile(rf"{NAME_LABEL}\s*{KEY_END}\s*([^\s：:]+)(?=\s|$)")
 # cells sat close (项目名称 X实施单位 Y): the value ends where such a label begins.
 _NEXT_LABEL = "(?:" + "|".join(map(re.escape, sorted({*PRIMARY, *SECONDARY}, key=len, reverse=True))) + ")"
 NAME_PAIR = re.compile(rf"^\s*{NAME_LABEL}\s+([^\s：:|]*?\w[^\s：:|]*?)(?:\s*{_NEXT_LABEL}\s+[^\s：:|]+)?\s*$")
+# The label and its value between two labels in text that lost its table (项目名称 X 项目实施单位 Y …, a
+# form flattened into one paragraph): the value is one run of text, the next label closes it.
+NAME_BETWEEN = re.compile(rf"{NAME_LABEL}\s+([^\s：:|]*?\w[^\s：:|]*?)\s+{_NEXT_LABEL}(?=\s|[：:(（]|$)")
+# A money unit stated as a label's (金额单位：元) or a money label's bracket (项目资金 (元), 资金（万元）).
+MONEY_STATED = re.compile(rf"{UNIT_STATED.pattern}|(?:资金|金额|预算)\s*{MONEY_UNIT.pattern}")
 # A 部门整体 form's department line (部门（单位）名称：X 金额单位：万元): the name of what it evaluates.
 DEPT_LINE = re.compile(rf"{DEPT_NAME_LABEL}\s*[：:]\s*([^\s：:]+)(?=\s|$)")
 
@@ -146,6 +151,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _total_from_coded_record(doc, recs)
     _total_from_prose(doc, recs)
     _unread_total_lines(doc, recs)
+    _stated_money_unit(doc, recs)
     _swapped_scores(recs)
     _unscored_rows(recs)
     _money_with_operator(recs)
@@ -379,15 +385,48 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
     lines += [(b.loc.block, value) for caption, label, value, b in captioned_lines(doc)
               if re.fullmatch(NAME_LABEL, caption + label)]
     lines.sort(key=lambda x: x[0])
+    opening = _opening_paragraphs(doc)
     after = -1
     for p in recs.projects:
         at = p.loc.block if p.loc is not None and p.loc.block is not None else None
         if at is None:
             continue
+        if not p.name and p.loc.table is None and at != after and (b := opening.get(at)) is not None and \
+                (name := _name_between(b.text)):
+            # read from a paragraph (a form flattened into one): the first project there takes the name
+            # its own text opens with, nearer than any line above
+            p.name, p.name_raw, p.name_loc = name, b.text, b.loc
         if not p.name:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+
+
+def _name_between(text: str) -> str | None:
+    """The value of a text's FIRST name label where the next label closes it (项目名称 X 项目实施单位):
+    a later one names a later form flattened into the same text (056: 项目名称 主管部门 …, the first form's
+    name printed apart; the second's 项目名称 援滇… 主管部门 is no name of the first)."""
+    first = re.search(NAME_LABEL, text)
+    m = NAME_BETWEEN.match(text, first.start()) if first else None
+    return m.group(1) if m and not re.fullmatch(_NEXT_LABEL, m.group(1)) else None
+
+
+def _stated_money_unit(doc: Document, recs: DocRecords) -> None:
+    """A project whose money nothing read (its money_unit the default) takes the unit the text it was
+    read from states (a form flattened into a paragraph: 项目资金 (元) … ; the line above its table:
+    金额单位：元), where that text states one unit only: the document's word over the default."""
+    opening, above = _opening_paragraphs(doc), _paragraphs_by_block(doc)
+    for p in recs.projects:
+        if p.loc is None or p.loc.block is None or \
+                any(getattr(p, f) is not None for f in ("budget_initial", "budget_full_year", "arrived", "executed")):
+            continue
+        for b in (opening.get(p.loc.block), above.get(p.loc.block - 1)):
+            units = {next(u for u in m.groups() if u) for m in MONEY_STATED.finditer(normalize_ws(b.text))} if b else set()
+            if len(units) == 1:
+                p.money_unit = units.pop()
+                break
+            if units:
+                break     # two units stated: which is this project's, the text does not say
 
 
 # A table's caption on the line above it (表1　X绩效评价指标体系及评分表): the table's number, then its
@@ -399,6 +438,16 @@ def _paragraphs_by_block(doc: Document) -> dict:
     """The document's paragraphs by their block number: the line above or below a table is the
     block beside the table's (a caption, a total row read as text)."""
     return {b.loc.block: b for b in doc.paragraphs() if b.loc is not None and b.loc.block is not None}
+
+
+def _opening_paragraphs(doc: Document) -> dict:
+    """The first paragraph of each block: a paragraph whose rows were rebuilt into a table is cut
+    around it (its pieces share its block), and the piece before the table is what opens the form."""
+    out: dict = {}
+    for b in doc.paragraphs():
+        if b.loc is not None and b.loc.block is not None:
+            out.setdefault(b.loc.block, b)
+    return out
 
 
 def _names_from_captions(doc: Document, recs: DocRecords) -> None:

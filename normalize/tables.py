@@ -369,6 +369,33 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     return c
 
 
+def _path_cols(grid, head: list[str], start: int) -> _Cols | None:
+    """The columns of a tree grid's export whose first column, under a header no word names (指标路径,
+    指标层级), holds each row's level PATH (产出指标/数量指标/新建…, or with > ＞ → between the levels;
+    its group nodes 产出指标 and 产出指标/数量指标 rows of their own): the name column by what its cells
+    hold (issue 21: roles from the cells), the levels split from it as from any name cell (level_path).
+    Only beside a target and a result column the header names, and where every cell of the column
+    down to the total is a full path or a group node (its row no target and no result: 产出指标,
+    产出指标/数量指标, a root 绩效指标 over the tree), two at least full paths."""
+    fields = _indicator_fields(head)
+    if "level3" in fields or "target" not in fields or "actual" not in fields:
+        return None
+
+    def valued(row) -> bool:
+        return any(c < len(row) and bare(row[c]) for c in (fields["target"], fields["actual"]))
+    for c in range(min(fields.values())):
+        cells = []
+        for row in grid[start:start + 60]:
+            if _first_text(row).startswith(STOP_LABELS):
+                break
+            if c < len(row) and bare(row[c]):
+                cells.append((normalize_ws(row[c]), valued(row)))
+        full = sum(level_path(x) is not None for x, _ in cells)
+        if full >= 2 and all(level_path(x) is not None or not v and not HAS_DIGIT.search(x) for x, v in cells):
+            return _Cols(**fields, level3=c)
+    return None
+
+
 def _scored_by_named_points(grid, head: list[str], h: int, start: int) -> _Cols | None:
     """A score table with no 分值 column, each name ending in its points (一级指标 | 二级指标 |
     三级指标 | 得分 over 相关性(5 分) | 5): the names give the weights (_named_weights), the 得分
@@ -1557,7 +1584,8 @@ class _Reader:
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]
-                cols = _indicator_cols(head, spans) or _scored_by_named_points(grid, head, r, start)
+                cols = _indicator_cols(head, spans) or _scored_by_named_points(grid, head, r, start) or \
+                    _path_cols(grid, head, start)
                 if cols:
                     headed = True
                     self.grouping_levels(t, r, head, cols)

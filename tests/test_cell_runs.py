@@ -2197,3 +2197,20 @@ def test_one_figure_written_once_per_column():
     once per column is read as written (a full score's weight, target and result alike)."""
     from jixiao.normalize.cell_joins import split_figures
     assert split_figures("15.515.515.5", ["weight", "target", "actual"]) == [["15.5", "15.5", "15.5"]]
+
+
+def test_a_flattened_forms_own_name_and_money_unit_win_over_its_title_and_the_default(tmp_path):
+    """046 / 056: a form flattened into one paragraph states its name between two labels (项目名称 X 项目实施单位
+    Y) and its money unit in a label's bracket (项目资金 (元)): they are the project's, not the file title's
+    subject nor the default 万元. Only the paragraph's FIRST name label names it: a later one is a later form's."""
+    rows = ("一级指标 二级指标 数量指标 三级指标 培训人员结业完成 年度 指标值 实际 完成值 分值 得分 "
+            "=100% 100% 20 20 ≥90% 96% 30 28 及时 及时 20 20 >=4 次 5次 20 20 100 98 率 产出指标 质量指标 "
+            "绩 效 指 标 时效指标 学员结业合格率 课程安排及时性 效益指标 社会效益指标 举办讲座次 数 总分 -1-")
+    title = "2023年度某某县培训中心培训项目绩效自评表.pdf\n"
+    form = "绩效自评表 项目名称 农民技能培训经费 项目实施单位 某某县培训中心 项目资金 (元) 全年预算数 1000 "
+    (p,) = _read(tmp_path, title + form + rows + "\n").projects
+    assert (p.name, p.money_unit) == ("农民技能培训经费", "元")
+    later = form.replace("项目名称 农民技能培训经费 ", "项目名称 项目实施单位 某某县培训中心 ") + rows + \
+        " 绩效自评表 项目名称 援建经费 项目实施单位 某某县培训中心 \n"
+    (p,) = _read(tmp_path, title + later).projects
+    assert p.name != "援建经费"

@@ -64,3 +64,20 @@ def test_a_reviewers_comments_are_said(tmp_path):
     assert grid == [["Name", "Score"], ["Cases", "10"]]
     (comment,) = [w for w in said if "批注" in w]
     assert "2条" in comment and "便笺“应为8”" in comment and "文本框“Check: 9”" in comment, comment
+
+
+def test_a_page_read_without_pdfium_leaves_white_text_out_and_says_what_it_cannot_tell(tmp_path, monkeypatch):
+    # pdfplumber reads a page PDFium cannot: it gives colours and fills, so white text on the bare page
+    # is left out and said as PDFium's reading does; a whiteout's order and a clip it does not give,
+    # so a page with either says its hidden text could not be told from the shown.
+    from jixiao.extract import pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", "pdfplumber")
+    grid, said = _read(tmp_path, _SCORE, before="q 1 1 1 rg BT /F1 10 Tf 310 620 Td (7) Tj ET Q")
+    assert grid == [["Name", "Score"], ["Cases", "10"]]
+    assert any("“7”" in w and "白色" in w for w in said), said
+    for ops in ("BT /F1 10 Tf 310 620 Td (7) Tj ET q 1 1 1 rg 301 601 198 38 re f Q " + _SCORE,
+                "q 300 600 100 40 re W n " + _SCORE + " BT /F1 10 Tf 420 620 Td (7) Tj ET Q"):
+        _, said = _read(tmp_path, ops)
+        assert any("pdfplumber" in w and "无法与显示的文字区分" in w for w in said), said
+    _, said = _read(tmp_path, _SCORE)
+    assert not [w for w in said if "pdfplumber" in w], said

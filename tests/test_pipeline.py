@@ -472,3 +472,15 @@ def test_every_warning_of_a_document_names_its_file(tmp_path):
     assert r.status == "ok" and r.warnings
     assert all(w.startswith("收件/某项目.xlsx") for w in r.warnings), r.warnings
     assert "收件/某项目.xlsx：隐藏的行或列中有 1 处内容未读取（工作表“自评表”第3行）" in r.warnings, r.warnings
+
+
+def test_extract_records_prints_every_warning(tmp_path, capsys):
+    # An analyst running `extract --records` on a file whose rows all read still sees its warnings
+    # (hidden text left out, a reviewer's comments): before, only unread rows' warnings were printed.
+    f = tmp_path / "report.txt"
+    f.write_text("项目名称：示例项目\n\n指标名称\t指标值\t实际完成值\n开工数量\t≥3个\t3个\n", encoding="utf-8")
+    doc = pipeline.read_document(f)
+    doc.warnings.append("第1页有页面上看不见的文字：“7”在其裁剪区域之外，未读取，请核对原件")
+    pipeline._print_records(doc)
+    out = capsys.readouterr().out
+    assert "读取提示" in out and "看不见的文字：“7”" in out, out

@@ -102,6 +102,18 @@ def test_a_tree_grids_root_node_is_its_rows_total_not_an_indicator(tmp_path):
     assert [f.rule for f in check(recs)] == []
 
 
+def test_a_tree_grids_path_column_is_the_levels_by_what_its_cells_hold(tmp_path):
+    """The same grid without its root node (831 read only because of that row): its header 指标路径 is
+    no word the reader knows, so its 13 rows were named unread. A column whose cells are level paths
+    (levels the reader knows, then the name; the group nodes rows with no target or result) is the
+    name with its levels, whatever its header says, and so with ＞ or → between the levels."""
+    rootless = TREE_GRID.replace("绩效指标\t\t\t32\t30.72\n", "").replace("指标路径", "指标层级")
+    for text in (rootless, rootless.replace("/", "＞"), rootless.replace("/", " → ")):
+        recs, rows = indicator_rows(_write(tmp_path, text))
+        assert rows[:3] == ROWS and _levels(recs)[:3] == LEVELS, text
+        assert recs.unread_rows == 0 and [f.rule for f in check(recs)] == []
+
+
 def test_a_mails_text_attachment_is_read_after_its_body(tmp_path):
     """An .eml saved as text: a covering note in base64, the form a base64 GBK .csv sent as
     application/octet-stream under an RFC 2047 name. The attachment was only named unread."""

@@ -3,6 +3,7 @@ DokuWiki page's tables, Python's pprint of an export dict, an Excel 2003 XML spr
 entity-attribute-value export."""
 from jixiao.extract import read_document
 from jixiao.extract.terminal import screen_text
+from jixiao.normalize import normalize_document
 
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
@@ -225,3 +226,20 @@ def test_an_entity_attribute_value_export_reads_its_entities_as_rows(tmp_path):
     plain = "一级指标,二级指标,三级指标,分值\n" + "".join(f"产出指标,数量指标,指标{k},5\n" for k in range(4)) + \
         "".join(f"效益指标,社会效益指标,效益{k},5\n" for k in range(4))
     assert read_document(_write(tmp_path, plain)).tables()[0].grid()[0] == ["一级指标", "二级指标", "三级指标", "分值"]
+
+
+def test_a_sessions_input_lines_are_code_not_the_documents_text(tmp_path):
+    """What an analyst typed at a console's prompt (IPython's In [n]:, Python's >>>, a shell's $, in
+    a copied console or a typescript) is no document text: 827's reporting unit was read from a typed
+    print('实施单位：…') with its quote and bracket. The printed lines are the document's."""
+    typed = ["In [3]: xm = pd.read_excel('自评表.xlsx')",
+             "In [4]: print('项目名称：2023年某某县示范项目'); print('实施单位：某某县服务中心')\n   ...: print('金额单位：元')",
+             "项目名称：2023年某某县示范项目\n实施单位：某某县服务中心\n金额单位：元\n"]
+    for head in ("\n".join(typed), "\n".join(typed).replace("In [3]: ", ">>> ").replace("In [4]: ", ">>> ")
+                 .replace("   ...: ", "... "),
+                 f"{E}[01;32mcwk@app01{E}[00m:~$ cd 2023\r\n{E}[01;32mcwk@app01{E}[00m:~/2023$ print_self_eval "
+                 f"--unit 实施单位：某某县服务中心\r\n{E}[0m" + "\n".join(typed[2:])):
+        doc = read_document(_write(tmp_path, head + "\n" + TYPESCRIPT.split("金额单位：万元\r\n", 1)[1]))
+        assert not any("print" in b.text or "read_excel" in b.text for b in doc.paragraphs()), head
+        p = normalize_document(doc).projects[0]
+        assert (p.unit, p.money_unit) == ("某某县服务中心", "元"), head
