@@ -137,6 +137,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.year = p.year or recs.year
         p.scoring_model = infer_model(p, recs.tiers, rule)
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
+    _copied_tables(recs)
     _restatements(recs)
     _names_from_prose(doc, recs)
     _names_from_captions(doc, recs)
@@ -349,6 +350,37 @@ def _join_same_name(recs: DocRecords) -> None:
             p.rows_unread += q.rows_unread
             p.cut_off = p.cut_off or q.cut_off
             recs.projects.remove(q)
+
+
+def _copied_tables(recs: DocRecords) -> None:
+    """An indicator table of a project whose every row repeats, field for field (name, target,
+    result, weight, score), a row of a larger table of the same project is a copy of part of it
+    (843.scan: a screenshot of the form's first rows pasted into a meeting's minutes, read from the
+    page image like any table), not more indicators: its rows are dropped and its place named."""
+    def same(i: Indicator) -> tuple:
+        return (i.level3_key, i.target.raw, i.actual.raw, i.weight.raw if i.weight else None,
+                i.score.raw if i.score else None)
+
+    for p in recs.projects:
+        tables: dict[int, list[Indicator]] = {}
+        for i in p.indicators:
+            if i.loc is not None and i.loc.table is not None:
+                tables.setdefault(i.loc.table, []).append(i)
+        dropped: set[int] = set()
+        for t, rows in tables.items():
+            mine = [same(i) for i in rows]
+            if len(set(mine)) < len(mine):
+                continue
+            whole = next((u for u, theirs in tables.items() if u != t and u not in dropped and
+                          len(theirs) > len(rows) and set(mine) <= {same(i) for i in theirs}), None)
+            if whole is None:
+                continue
+            dropped.add(t)
+            gone = {id(i) for i in rows}
+            p.indicators = [i for i in p.indicators if id(i) not in gone]
+            where = replace(rows[0].loc, row=None, col=None, ref=None, bbox=None).describe()
+            recs.warnings.append(f"{where}：本表{len(rows)}行指标与同一项目的表{whole + 1}逐项相同（名称、指标值、"
+                                 f"完成值、分值、得分），按摘录或截图处理，未重复计入")
 
 
 def _restatements(recs: DocRecords) -> None:

@@ -160,8 +160,16 @@ def indicator_columns(grid: list[list[str]]) -> list[int]:
     """The columns that each look like an indicator row (a name and a figure), where three or more
     do: the rows of the table's transpose. The caller counts them where the table gave nothing."""
     width = max((len(row) for row in grid), default=0)
-    cols = [c for c in range(width) if columns.indicator_like([row[c] if c < len(row) else "" for row in grid])]
+    cols = [c for c in range(width) if columns.indicator_like(col := [row[c] if c < len(row) else "" for row in grid])
+            and not _field_headed(col)]
     return cols if len(cols) >= 3 else []
+
+
+def _field_headed(cells: list[str]) -> bool:
+    """A column whose first cell names a field (分值, 得分, 年度指标值 …) is a column of that field under
+    its header (839's 绩效自评得分情况: 分值｜10｜50｜30), not an indicator row turned on its side."""
+    first = next((x.strip() for x in cells if x and x.strip()), "")
+    return header_field(first, set()) is not None
 
 
 # Cells of a line of text: split by pipes or bars where it has two or more, else by runs of spaces.

@@ -1071,6 +1071,47 @@ def test_unread_rows_count_and_name_the_indicator_like_rows_that_gave_no_record(
     assert sum("像指标行但未读取（培训人次｜1200｜见附件一）" in w for w in r.warnings) == 1
 
 
+def test_a_score_summary_headed_by_field_words_is_no_table_of_indicators_turned_on_their_side():
+    """Issue 21 (839): a 绩效自评得分情况 table before the form (评价内容 | 分值 | 得分 | 得分率, a row per
+    level) gives no record; its columns, headed 分值 / 得分 / 得分率, are columns of those fields, not
+    indicator rows turned on their side: nothing said unread. Columns headed by indicators' names
+    still are (normalize.unread.indicator_columns)."""
+    form = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建基地", "≥5000亩", "5200亩", "50", "50"],
+            ["效益指标", "社会效益指标", "带动农户", "≥2800户", "2650户", "30", "28.39"],
+            ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94.3%", "10", "10"]]
+    summary = [["评价内容", "分值", "得分", "得分率"], ["预算执行率", "10", "9.90", "99.00%"],
+               ["产出指标", "50", "50", "100.00%"], ["效益指标", "30", "28.39", "94.63%"],
+               ["满意度指标", "10", "10", "100.00%"], ["合计", "100", "98.29", "98.29%"]]
+    r = normalize_document(document("四、绩效自评得分情况", summary, "附件", form))
+    assert len(r.indicators) == 3 and r.unread_rows == 0, [w for w in r.warnings if "未读取" in w]
+    side = [["说明", "新建基地", "带动农户", "种植户满意度"], ["要求", "≥5000亩", "≥2800户", "≥90%"],
+            ["完成", "5200亩", "2650户", "94.3%"], ["数", "50", "30", "10"]]
+    r = normalize_document(document("附件", form, "附表", side))
+    assert r.unread_rows == 3 and sum("本列像一行指标" in w for w in r.warnings) == 3
+
+
+def test_a_table_repeating_some_rows_of_its_projects_form_field_for_field_is_a_copy_not_more_rows():
+    """Issue 21 (843.scan): a meeting's minutes paste a screenshot of the form's first rows, which
+    the scan reads as a table of its own before the form: rows equal in name, target, result, weight
+    and score to rows of the project's larger table are a copy, dropped and named, not indicators
+    counted twice (the weights summed to 129). A copy that differs in one field is no copy."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "日常养护里程", "≥2100公里", "2136公里", "40", "40"],
+            ["产出指标", "质量指标", "优良中等路率", "≥85%", "86.4%", "40", "40"],
+            ["效益指标", "社会效益指标", "路面病害处治率", "≥95%", "92.6%", "10", "9.75"]]
+    form = [["项目名称", "2024年某县农村公路养护项目", None, None, None, None, None], head, *rows,
+            ["总分", None, None, None, None, "90", "89.75"]]
+    r = normalize_document(document("会议审阅了自评表（截图如下）", [head, *rows[:2]], "附件", form))
+    [p] = r.projects
+    assert [i.level3 for i in p.indicators] == ["日常养护里程", "优良中等路率", "路面病害处治率"]
+    assert {i.loc.table for i in p.indicators} == {1}
+    assert any(w.startswith("mem 块1 表1：本表2行指标") and "未重复计入" in w for w in r.warnings)
+    changed = ["产出指标", "质量指标", "优良中等路率", "≥85%", "86.4%", "40", "38"]
+    r = normalize_document(document("会议审阅了自评表（截图如下）", [head, rows[0], changed], "附件", form))
+    assert len(r.indicators) == 5 and not [w for w in r.warnings if "未重复计入" in w]
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_the_seeds_have_no_unread_rows(stem):
     for ext in ("txt", "docx", "pdf"):
