@@ -28,15 +28,19 @@ from .vocab import INDICATOR_HEADERS, header_field
 _PAIR = re.compile(r"^\s*([^：:\d]{1,%d}?)\s*[：:]\s*(.*?)\s*$" % HEADER_CELL)
 # Pairs side by side on one line stand apart by a gap: a full-width space, a tab or two spaces and more.
 _GAP = re.compile(r"[\u3000\t]+| {2,}")
+# A print may keep one space of such a gap (807.pdf's boxes): a space is a gap only before a label and its colon.
+_LABEL_AHEAD = re.compile(r"\s+(?=[^：:\d\s]{1,%d}?\s*[：:])" % HEADER_CELL)
 # A card titled by its indicator's name (a first line with no label, the values labelled below) gives the
 # name the header grammar's own word for the name column.
 NAME_LABEL = next(spec["has"][0] for field, spec in INDICATOR_HEADERS if field == "level3")
 
 
 def _line_pairs(line: str) -> list[tuple[str, str]] | None:
-    """A line's label：value pairs: pieces apart by gaps each a pair, else the line one pair."""
+    """A line's label：value pairs: pieces apart by gaps each a pair, else pieces apart by a space before
+    a label each a pair, else the line one pair."""
     pieces = [x for x in _GAP.split(line.strip()) if x]
-    for parts in (pieces, [line]) if len(pieces) > 1 else ([line],):
+    spaced = [x for x in _LABEL_AHEAD.split(line.strip()) if x]
+    for parts in [p for p in (pieces, spaced) if len(p) > 1] + [[line]]:
         got = [_PAIR.match(x) for x in parts]
         if all(m is not None and m.group(1).strip() for m in got):
             return [(m.group(1).strip(), m.group(2)) for m in got]

@@ -112,3 +112,12 @@ def test_cards_under_levels_with_no_header_read_with_their_levels():
     got = [(i.level1, i.level2, i.level3, i.target.raw) for i in normalize_document(doc).indicators]
     assert got == [("产出指标", "数量指标", "新建村道", "≥12公里"), ("产出指标", "数量指标", "维修桥梁", "≥3座"),
                    ("产出指标", "质量指标", "验收合格率", "100%")]
+
+
+def test_pairs_a_print_set_one_space_apart_part_before_each_label():
+    """Issue 21 (807.pdf): a box's line printed with one space between its pairs (the sheet's gap
+    narrowed) splits before each label and its colon, never inside a value (≥ 3000头, a date)."""
+    assert pairs("牦牛良种补贴\n年度指标值：≥ 3000头 实际完成值：3120头\n分值： 10 得分：10") == [
+        ("三级指标", "牦牛良种补贴"), ("年度指标值", "≥ 3000头"), ("实际完成值", "3120头"), ("分值", "10"), ("得分", "10")]
+    assert pairs("年度指标值： 2023年10月15日前 实际完成值：2023年10月12日\n分值：6") == [
+        ("年度指标值", "2023年10月15日前"), ("实际完成值", "2023年10月12日"), ("分值", "6")]
