@@ -149,6 +149,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _swapped_scores(recs)
     _unscored_rows(recs)
     _money_with_operator(recs)
+    _points_with_operator(recs)
     _doubtful_scan_rows(recs)
     _blank_scan_points(recs)
     _silent_scan(doc, recs)
@@ -182,6 +183,35 @@ def _money_with_operator(recs: DocRecords) -> None:
             for s in p.fund_sources:
                 if doubtful(s.figures.get(name), s.label):
                     del s.figures[name]
+
+
+POINT_FIELDS = {"fund_weight": "资金执行分值", "fund_score": "资金执行得分", "total_weight_stated": "总分分值",
+                "total_score_stated": "总分得分"}
+
+
+def _points_with_operator(recs: DocRecords) -> None:
+    """A scan's points cell (分值, 得分) is a bare figure: one read with an operator (806.scan's small
+    tiles: the 1 of 10 taken for ≥, 分值 ≥0) is a misreading, not what the form says. The row is named
+    doubtful (Indicator.doubt: no rule finds on it as if sure); the fund's or the total's points are
+    dropped, each with a warning naming the cell, as money read with an operator is."""
+    if not recs.ocr:
+        return
+    def operator(f: Figure | None) -> bool:
+        return f is not None and f.loc.table is not None and f.q.op in (">=", "<=", ">", "<")
+
+    for p in recs.projects:
+        for name, label in POINT_FIELDS.items():
+            f = getattr(p, name)
+            if operator(f):
+                recs.warnings.append(f"{f.loc.describe()}：{label}识别为 {f.raw}，分值、得分中不应有运算符，"
+                                     f"疑为首位数字被识别为该符号，未参与核对，请核对原件")
+                setattr(p, name, None)
+        for i in p.indicators:
+            why = [f"{label} {f.raw} 中有运算符" for label, f in (("分值", i.weight), ("得分", i.score)) if operator(f)]
+            if why:
+                i.doubt = "；".join(filter(None, [i.doubt, *why]))
+                recs.warnings.append(f"{(i.weight or i.score).loc.describe()}：“{i.level3}”一行{'；'.join(why)}，"
+                                     f"分值、得分中不应有运算符，疑为首位数字被识别为该符号，读数存疑，请核对原件")
 
 
 # What a project holds that one block of the document states once (a figure, the grade, a list).
