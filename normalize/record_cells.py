@@ -47,6 +47,23 @@ def _line_pairs(line: str) -> list[tuple[str, str]] | None:
     return None
 
 
+def stacked_pairs(text: str) -> str | None:
+    """A text of two lines parted alike by gaps (or by spaces alone), the first all labels (short, no figure) over the second's
+    values (a ruby line over its bases, 总分　得分　自评等级 / 100　99.30　优), as its label：value pairs apart
+    by gaps; None for any other text."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) != 2:
+        return None
+    labels, values = ([x for x in _GAP.split(ln.strip()) if x] for ln in lines)
+    if len(labels) != len(values) or len(labels) < 2:   # a print may keep one space of each gap
+        labels, values = (ln.split() for ln in lines)
+    if len(labels) < 2 or len(labels) != len(values) or \
+            any(re.search(r"[\d：:]", x) or len(x) > HEADER_CELL for x in labels) or \
+            not any(re.search(r"\d", x) for x in values):
+        return None
+    return "\u3000\u3000".join(f"{label}：{value}" for label, value in zip(labels, values))
+
+
 def pairs(text: str) -> list[tuple[str, str]] | None:
     """A record cell's label：value pairs in order, or None where the cell is no record. A first line
     with no label, over labelled values none of which names the indicator, is the name (a card's title)."""

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table
 from jixiao.normalize import normalize_document
-from jixiao.normalize.record_cells import pairs, record_view
+from jixiao.normalize.record_cells import pairs, record_view, stacked_pairs
 
 
 def _record(name, target, actual, weight, score):
@@ -121,3 +121,12 @@ def test_pairs_a_print_set_one_space_apart_part_before_each_label():
         ("三级指标", "牦牛良种补贴"), ("年度指标值", "≥ 3000头"), ("实际完成值", "3120头"), ("分值", "10"), ("得分", "10")]
     assert pairs("年度指标值： 2023年10月15日前 实际完成值：2023年10月12日\n分值：6") == [
         ("年度指标值", "2023年10月15日前"), ("实际完成值", "2023年10月12日"), ("分值", "6")]
+
+
+def test_a_line_of_labels_over_a_line_of_values_reads_as_pairs():
+    assert stacked_pairs("总分\u3000\u3000得分\u3000\u3000自评等级\n100\u3000\u300099.30\u3000\u3000优") == \
+        "总分：100\u3000\u3000得分：99.30\u3000\u3000自评等级：优"
+    assert stacked_pairs("总分 得分 自评等级\n100 99.30 优") == "总分：100\u3000\u3000得分：99.30\u3000\u3000自评等级：优"
+    assert stacked_pairs("分值 得分\n优 良") is None                 # no figure among the values
+    assert stacked_pairs("2023年 得分\n100 96") is None              # a figure among the labels
+    assert stacked_pairs("总分 得分 自评等级\n100 99.30") is None      # not parted alike

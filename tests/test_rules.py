@@ -1818,3 +1818,11 @@ def test_a_list_amount_in_the_unit_its_own_column_names():
     recs = normalize_document(read_bytes(report(prose=buy).encode("utf-8"), "r.txt"))
     assert [(x.money_unit, x.total.raw) for x in recs.lists] == [("万元", "33.00")]
     assert "JX102" in [f.rule for f in check(recs)]
+
+
+def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
+    """803's 总分 line (its labels ruby over 100 / 99.30 / 优; a print puts them on a line above) and
+    805.pdf's (a print dropping the label boxes' gap: 总分100 得分98.84): the full marks, score and grade."""
+    for prose in ("总分 得分 自评等级\n100 96 优", "总分100 得分96 自评等级优"):
+        p = normalize_document(read_bytes(report(total=None, prose=prose).encode("utf-8"), "r.txt")).projects[0]
+        assert (p.total_weight_stated.raw, p.total_score_stated.raw, p.grade_stated) == ("100", "96", "优"), prose
