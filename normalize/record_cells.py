@@ -89,6 +89,20 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+def stacked_records(text: str) -> list[list[tuple[str, str]]]:
+    """The records of a cell holding several cards one under another (807.scan: the boxes of a drawing
+    read as one cell, each a name line over its labelled lines), each a record naming an indicator;
+    [] where the cell is not two such cards at least."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    starts = [k for k, ln in enumerate(lines) if not re.search(r"[：:]", ln)]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    cards = [pairs("\n".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]
+    if any(got is None or "level3" not in _fields([label for label, _ in got]) for got in cards):
+        return []
+    return cards
+
+
 def _fields(labels: list[str]) -> list[str | None]:
     return [header_field(label, set()) for label in labels]
 
