@@ -34,6 +34,7 @@ from .flat_lines import read_flat_tables
 from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
+MIN_SHAPES = 4  # closed shapes holding text that make a drawn table (fewer: a callout, a stamp)
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
 PAGE_FURNITURE = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/／、]?\s*共\s*\d+\s*页)?$")
 # Table.origin of a table found from the alignment of its text, no rules drawn: its columns are a
@@ -125,7 +126,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 ocr_layer.append(page.page_number)
             elif _pictured(images, page, read[0]):
                 pictured.append(page.page_number)
-            items.extend(_read_page(page.page_number, *read, carried=_carried(items)))
+            items.extend(_read_page(page.page_number, *read, carried=_carried(items),
+                                    shapes=_shapes(pages[k]) if pages is not None else _plumber_shapes(page)))
     items = _without_running_lines(items)
     _assemble(doc, path, items, _body_bottom(items), widths)
     if fields:
@@ -398,6 +400,21 @@ def _pictures(page) -> list[dict]:
     return []   # PDFium could not list them: no picture is claimed
 
 
+def _shapes(page) -> list:
+    with fallback_unless_oom():
+        from .pdfium_page import shapes
+        return shapes(page)
+    return []   # PDFium could not list them: no drawing is read as boxes
+
+
+def _plumber_shapes(page) -> list:
+    """pdfplumber's closed curves (pdfium_page.shapes, when PDFium cannot read the page)."""
+    out = {(round(c["x0"], 1), round(c["top"], 1), round(c["x1"], 1), round(c["bottom"], 1))
+           for c in page.curves if len(c["pts"]) > 2 and abs(c["pts"][0][0] - c["pts"][-1][0]) < 0.5
+           and abs(c["pts"][0][1] - c["pts"][-1][1]) < 0.5}
+    return sorted(out, key=lambda s: (s[1], s[0]))
+
+
 def _pdfium_read(page, hidden: frozenset[str] = frozenset(), unseen: list | None = None):
     from .pdfium_page import read_page
     return read_page(page, hidden, unseen)
@@ -419,8 +436,12 @@ def _carried(items: list[tuple]) -> list[float] | None:
     return None
 
 
-def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None) -> list[tuple]:
+def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None,
+               shapes: list | tuple = ()) -> list[tuple]:
     tables = [_geometry(page_number, t) for t in found]
+    if (drawn := _shape_table(page_number, shapes, chars)) is not None:
+        # the shapes' own straight sides make ruled fragments: the drawing is read as its boxes alone
+        tables = [drawn] + [t for t in tables if not _holds_centre(drawn.bbox, t.bbox)]
     # Fixed-width text tables (+---+ and | glyphs) are read as text; a one-column grid around one
     # is a page frame, no table (Chromium frames a printed page), and its other text is loose.
     texts = text_tables(_lines([c for c in chars if c["text"].strip() or c["text"] == " "]))
@@ -482,6 +503,45 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         else:
             out.append(("lines", [obj], page_number, *edge))
     return out
+
+
+def _holds_centre(box: tuple, inner: tuple) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return box[0] - SNAP <= cx <= box[2] + SNAP and box[1] - SNAP <= cy <= box[3] + SNAP
+
+
+def _shape_table(page_no: int, shapes, chars: list) -> _PageTable | None:
+    """A drawing of closed shapes holding text (a diagram's rounded boxes, pdfium_page.shapes), set side
+    by side and under each other with gaps between them, as the table it draws: a column per left edge,
+    a row per top edge, a shape spanning the rows and columns whose starts it reaches past (a level's
+    box beside the boxes of its indicators). None where fewer than MIN_SHAPES hold text, one holds
+    another, or two would share a slot: such shapes are a callout or a stamp, read as before."""
+    held = []
+    for s in shapes:
+        if any(s[0] <= (c["x0"] + c["x1"]) / 2 <= s[2] and s[1] <= (c["top"] + c["bottom"]) / 2 <= s[3]
+               for c in chars if c["text"].strip()):
+            held.append(s)
+    if len(held) < MIN_SHAPES or any(a is not b and _holds_centre(a, b) for a in held for b in held):
+        return None
+    xs = cluster([s[0] for s in held], SNAP) + [max(s[2] for s in held)]
+    ys = cluster([s[1] for s in held], SNAP) + [max(s[3] for s in held)]
+    if len(xs) < 3 or len(ys) < 3:
+        return None
+    cells, taken = [], set()
+    for x0, top, x1, bottom in held:
+        c0, r0 = _index(xs, x0), _index(ys, top)
+        c1, r1 = bisect.bisect_left(xs, x1 - SNAP), bisect.bisect_left(ys, bottom - SNAP)
+        slots = {(r, c) for r in range(r0, r1) for c in range(c0, c1)}
+        if c1 <= c0 or r1 <= r0 or slots & taken:
+            return None
+        taken |= slots
+        cells.append((r0, c0, r1 - r0, c1 - c0, (x0, top, x1, bottom)))
+    for r in range(len(ys) - 1):     # every slot a cell, as a ruled table's grid has
+        for c in range(len(xs) - 1):
+            if (r, c) not in taken:
+                cells.append((r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1])))
+    cells.sort()
+    return _PageTable(page=page_no, bbox=(xs[0], ys[0], xs[-1], ys[-1]), xs=xs, ys=ys, cells=cells)
 
 
 def _without_running_lines(items: list[tuple]) -> list[tuple]:

@@ -453,3 +453,33 @@ def level(edge: dict) -> dict:
         return edge
     mid = (top + bottom) / 2
     return {**edge, "top": mid, "bottom": mid, "height": 0, "orientation": "h"}
+
+
+def shapes(page) -> list[tuple[float, float, float, float]]:
+    """The page's closed curved outlines (a drawing's rounded boxes, ellipses: a path with a Bézier
+    segment that ends where it began) as (x0, top, x1, bottom) as shown; a shape filled and then
+    stroked is one. Rules and ruled rectangles are straight: they are the table finder's."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    view = _view(page.get_rotation(), width, height)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    out = set()
+    for h, (a, b, c, d, e, f) in _paths(page, raw):
+        points, curved, closed = [], False, False
+        for k in range(raw.FPDFPath_CountSegments(h)):
+            seg = raw.FPDFPath_GetPathSegment(h, k)
+            if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+                continue
+            if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO and points:
+                points = []   # a second subpath: the shape is no one outline
+                break
+            points.append(view(a * x.value + c * y.value + e, b * x.value + d * y.value + f))
+            curved |= raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_BEZIERTO
+            closed |= bool(raw.FPDFPathSegment_GetClose(seg))
+        if not (points and curved):
+            continue
+        if closed or (abs(points[0][0] - points[-1][0]) < 0.5 and abs(points[0][1] - points[-1][1]) < 0.5):
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            out.add((round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1)))
+    return sorted(out, key=lambda s: (s[1], s[0]))

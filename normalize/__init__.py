@@ -26,6 +26,7 @@ from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_pro
 from .cell_runs import count_unread_tables, read_cell_runs
 from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
+from .record_cells import stacked_pairs
 from .tables import (MONEY_FIELDS, MONEY_UNIT, MONEY_WORD, SCORE_TOTAL, UNIT_STATED, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
                      pairs_apart, fund_figure, fund_source_clause, fund_subject, read_tables, summary_label)
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
@@ -44,11 +45,12 @@ TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 # A bare 总分 and a bare 得分 after it on one line (总分：100 得分：99.16), each apart from its figure by a
-# colon or by a gap alone (a printed line of label boxes: 总分 100 得分 99.00 自评等级 优): the 总分 the full
+# colon, by a gap alone (a printed line of label boxes: 总分 100 得分 99.00 自评等级 优) or by nothing (a print
+# that drops the boxes' gap: 总分100 得分98.84; the label after no other word still): the 总分 the full
 # marks, the 得分 the score. The score's label as the header grammar names the score column (vocab: 得分,
 # 自评得分, 自评分: 总分 100.0 自评得分 99.14 自评等级：优, a print() of an analyst's session).
-BARE_TOTAL_BOX = re.compile(r"(?<![\u4e00-\u9fff])总分(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
-SCORE_BESIDE_BOX = re.compile(r"(?<![\u4e00-\u9fff])(?:自评得分|自评分|得分)(?:\s*[：:]\s*|\s+)(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
+BARE_TOTAL_BOX = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]?\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+SCORE_BESIDE_BOX = re.compile(r"(?<![\u4e00-\u9fff])(?:自评得分|自评分|得分)\s*[：:]?\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
 # The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
 # the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
 FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
@@ -156,6 +158,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _swapped_scores(recs)
     _unscored_rows(recs)
     _money_with_operator(recs)
+    _points_with_operator(recs)
     _doubtful_scan_rows(recs)
     _blank_scan_points(recs)
     _silent_scan(doc, recs)
@@ -189,6 +192,35 @@ def _money_with_operator(recs: DocRecords) -> None:
             for s in p.fund_sources:
                 if doubtful(s.figures.get(name), s.label):
                     del s.figures[name]
+
+
+POINT_FIELDS = {"fund_weight": "资金执行分值", "fund_score": "资金执行得分", "total_weight_stated": "总分分值",
+                "total_score_stated": "总分得分"}
+
+
+def _points_with_operator(recs: DocRecords) -> None:
+    """A scan's points cell (分值, 得分) is a bare figure: one read with an operator (806.scan's small
+    tiles: the 1 of 10 taken for ≥, 分值 ≥0) is a misreading, not what the form says. The row is named
+    doubtful (Indicator.doubt: no rule finds on it as if sure); the fund's or the total's points are
+    dropped, each with a warning naming the cell, as money read with an operator is."""
+    if not recs.ocr:
+        return
+    def operator(f: Figure | None) -> bool:
+        return f is not None and f.loc.table is not None and f.q.op in (">=", "<=", ">", "<")
+
+    for p in recs.projects:
+        for name, label in POINT_FIELDS.items():
+            f = getattr(p, name)
+            if operator(f):
+                recs.warnings.append(f"{f.loc.describe()}：{label}识别为 {f.raw}，分值、得分中不应有运算符，"
+                                     f"疑为首位数字被识别为该符号，未参与核对，请核对原件")
+                setattr(p, name, None)
+        for i in p.indicators:
+            why = [f"{label} {f.raw} 中有运算符" for label, f in (("分值", i.weight), ("得分", i.score)) if operator(f)]
+            if why:
+                i.doubt = "；".join(filter(None, [i.doubt, *why]))
+                recs.warnings.append(f"{(i.weight or i.score).loc.describe()}：“{i.level3}”一行{'；'.join(why)}，"
+                                     f"分值、得分中不应有运算符，疑为首位数字被识别为该符号，读数存疑，请核对原件")
 
 
 # What a project holds that one block of the document states once (a figure, the grade, a list).
@@ -649,12 +681,33 @@ def _year_from_name(recs: DocRecords) -> None:
         recs.projects[0].year = recs.projects[0].year or recs.year
 
 
+def _read_paragraphs(doc: Document) -> list[Paragraph]:
+    """The paragraphs as read for a total or a grade: a line of labels over a line of values (a ruby line
+    over its bases in one paragraph; a print's two lines, 总分 得分 自评等级 / 100 99.30 优) as its
+    label：value pairs (record_cells.stacked_pairs), at the values' place; the rest as written."""
+    paras = list(doc.paragraphs())
+    out, k = [], 0
+    while k < len(paras):
+        b = paras[k]
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        if (text := stacked_pairs(b.text)) is not None:
+            out.append(Paragraph(text, b.loc))
+        elif nxt is not None and "\n" not in b.text + nxt.text and b.loc.page == nxt.loc.page and \
+                (text := stacked_pairs(b.text + "\n" + nxt.text)) is not None:
+            out.append(Paragraph(text, nxt.loc))   # the figures' place
+            k += 1
+        else:
+            out.append(b)
+        k += 1
+    return out
+
+
 def _grade_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's grade from a sentence, in a paragraph or a table cell (自评结论：经评价，
     等级为优秀)."""
     if len(recs.projects) != 1 or recs.projects[0].grade_stated:
         return
-    for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]:
+    for b in _read_paragraphs(doc) + [c for _, c in doc.iter_cells()]:
         if (m := GRADE.search(b.text)):
             p = recs.projects[0]
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), b.loc
@@ -1163,10 +1216,10 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     partial = p.total_score_stated is not None and w is not None and w.value is not None and w.value < FULL_POINTS
     if p.total_score_stated is not None and not partial:
         return
-    found = [(m.group(1), b.loc) for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]
+    found = [(m.group(1), b.loc) for b in _read_paragraphs(doc) + [c for _, c in doc.iter_cells()]
              for m in TOTAL_LINE.finditer(b.text)]
     row_weight = None
-    for b in doc.paragraphs():
+    for b in _read_paragraphs(doc):
         if TOTAL_LINE.search(b.text):
             continue
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)

@@ -28,19 +28,40 @@ from .vocab import INDICATOR_HEADERS, header_field
 _PAIR = re.compile(r"^\s*([^：:\d]{1,%d}?)\s*[：:]\s*(.*?)\s*$" % HEADER_CELL)
 # Pairs side by side on one line stand apart by a gap: a full-width space, a tab or two spaces and more.
 _GAP = re.compile(r"[\u3000\t]+| {2,}")
+# A print may keep one space of such a gap (807.pdf's boxes): a space is a gap only before a label and its colon.
+_LABEL_AHEAD = re.compile(r"\s+(?=[^：:\d\s]{1,%d}?\s*[：:])" % HEADER_CELL)
 # A card titled by its indicator's name (a first line with no label, the values labelled below) gives the
 # name the header grammar's own word for the name column.
 NAME_LABEL = next(spec["has"][0] for field, spec in INDICATOR_HEADERS if field == "level3")
 
 
 def _line_pairs(line: str) -> list[tuple[str, str]] | None:
-    """A line's label：value pairs: pieces apart by gaps each a pair, else the line one pair."""
+    """A line's label：value pairs: pieces apart by gaps each a pair, else pieces apart by a space before
+    a label each a pair, else the line one pair."""
     pieces = [x for x in _GAP.split(line.strip()) if x]
-    for parts in (pieces, [line]) if len(pieces) > 1 else ([line],):
+    spaced = [x for x in _LABEL_AHEAD.split(line.strip()) if x]
+    for parts in [p for p in (pieces, spaced) if len(p) > 1] + [[line]]:
         got = [_PAIR.match(x) for x in parts]
         if all(m is not None and m.group(1).strip() for m in got):
             return [(m.group(1).strip(), m.group(2)) for m in got]
     return None
+
+
+def stacked_pairs(text: str) -> str | None:
+    """A text of two lines parted alike by gaps (or by spaces alone), the first all labels (short, no figure) over the second's
+    values (a ruby line over its bases, 总分　得分　自评等级 / 100　99.30　优), as its label：value pairs apart
+    by gaps; None for any other text."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) != 2:
+        return None
+    labels, values = ([x for x in _GAP.split(ln.strip()) if x] for ln in lines)
+    if len(labels) != len(values) or len(labels) < 2:   # a print may keep one space of each gap
+        labels, values = (ln.split() for ln in lines)
+    if len(labels) < 2 or len(labels) != len(values) or \
+            any(re.search(r"[\d：:]", x) or len(x) > HEADER_CELL for x in labels) or \
+            not any(re.search(r"\d", x) for x in values):
+        return None
+    return "\u3000\u3000".join(f"{label}：{value}" for label, value in zip(labels, values))
 
 
 def pairs(text: str) -> list[tuple[str, str]] | None:
@@ -66,6 +87,20 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
         if "level3" in fields or sum(f is not None for f in fields) < 2:
             return None
     return out
+
+
+def stacked_records(text: str) -> list[list[tuple[str, str]]]:
+    """The records of a cell holding several cards one under another (807.scan: the boxes of a drawing
+    read as one cell, each a name line over its labelled lines), each a record naming an indicator;
+    [] where the cell is not two such cards at least."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    starts = [k for k, ln in enumerate(lines) if not re.search(r"[：:]", ln)]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    cards = [pairs("\n".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]
+    if any(got is None or "level3" not in _fields([label for label, _ in got]) for got in cards):
+        return []
+    return cards
 
 
 def _fields(labels: list[str]) -> list[str | None]:

@@ -2191,6 +2191,11 @@ class _Reader:
                 continue
             unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内逐行写出一条指标（标签：值），未能读取"
                                          f"（{'／'.join(x.text.split())[:60]}）", at=self._loc(t, x.row))
+        for x in t.cells:   # cards stacked in one cell: no row of the table holds them one by one
+            if x.row not in named and (cards := record_cells.stacked_records(x.text)):
+                unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内上下写有{len(cards)}条指标（各为名称及其下"
+                                             f"标签：值），未能分行读取（{'、'.join(v for _, v in (c[0] for c in cards))[:60]}）",
+                                  len(cards), owner=self.current, at=self._loc(t, x.row))
         for i in self.recs.indicators:
             if i.loc.table == t.index and (n := unread.stacked_items(i)):
                 unread.say_unread(self.recs, f"{i.loc.describe()}：一个单元格内有{n + 1}个编号指标，只读出一条记录，"

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table
 from jixiao.normalize import normalize_document
-from jixiao.normalize.record_cells import pairs, record_view
+from jixiao.normalize.record_cells import pairs, record_view, stacked_pairs, stacked_records
 
 
 def _record(name, target, actual, weight, score):
@@ -112,3 +112,40 @@ def test_cards_under_levels_with_no_header_read_with_their_levels():
     got = [(i.level1, i.level2, i.level3, i.target.raw) for i in normalize_document(doc).indicators]
     assert got == [("产出指标", "数量指标", "新建村道", "≥12公里"), ("产出指标", "数量指标", "维修桥梁", "≥3座"),
                    ("产出指标", "质量指标", "验收合格率", "100%")]
+
+
+def test_pairs_a_print_set_one_space_apart_part_before_each_label():
+    """Issue 21 (807.pdf): a box's line printed with one space between its pairs (the sheet's gap
+    narrowed) splits before each label and its colon, never inside a value (≥ 3000头, a date)."""
+    assert pairs("牦牛良种补贴\n年度指标值：≥ 3000头 实际完成值：3120头\n分值： 10 得分：10") == [
+        ("三级指标", "牦牛良种补贴"), ("年度指标值", "≥ 3000头"), ("实际完成值", "3120头"), ("分值", "10"), ("得分", "10")]
+    assert pairs("年度指标值： 2023年10月15日前 实际完成值：2023年10月12日\n分值：6") == [
+        ("年度指标值", "2023年10月15日前"), ("实际完成值", "2023年10月12日"), ("分值", "6")]
+
+
+def test_a_line_of_labels_over_a_line_of_values_reads_as_pairs():
+    assert stacked_pairs("总分\u3000\u3000得分\u3000\u3000自评等级\n100\u3000\u300099.30\u3000\u3000优") == \
+        "总分：100\u3000\u3000得分：99.30\u3000\u3000自评等级：优"
+    assert stacked_pairs("总分 得分 自评等级\n100 99.30 优") == "总分：100\u3000\u3000得分：99.30\u3000\u3000自评等级：优"
+    assert stacked_pairs("分值 得分\n优 良") is None                 # no figure among the values
+    assert stacked_pairs("2023年 得分\n100 96") is None              # a figure among the labels
+    assert stacked_pairs("总分 得分 自评等级\n100 99.30") is None      # not parted alike
+
+
+def test_cards_stacked_in_one_cell_are_counted_unread_and_named():
+    """807.scan: the drawing's boxes read as one cell of eleven cards, nothing said; each card is now
+    counted unread and named, the project's sums held back."""
+    text = "\n".join(_card(*row) for row in (("新建村道", "≥12公里", "12.5公里", "20", "20"),
+                                             ("维修桥梁", "≥3座", "3座", "20", "20")))
+    assert [got[0] for got in stacked_records(text)] == [("三级指标", "新建村道"), ("三级指标", "维修桥梁")]
+    assert stacked_records(_card("新建村道", "≥12公里", "12.5公里", "20", "20")) == []   # one card is a record
+    assert stacked_records("说明\n时间：3月5日\n备注\n地点：会议室") == []                  # no indicator named
+    rows = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 1, "乡村道路养护"), (1, 0, 1, 1, "绩效指标"), (1, 1, 1, 1, text),
+            (2, 0, 1, 1, "总分"), (2, 1, 1, 1, "分值：100\n得分：96")]
+    cells = [Cell(text=t, row=r, col=c, rowspan=rs, colspan=cs, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, c, rs, cs, t in rows]
+    doc = Document(source="mem", format="pdf", sha256="", blocks=[
+        Paragraph(text="项目支出绩效自评表", loc=Location("mem", block=0)),
+        Table(index=0, n_rows=3, n_cols=2, cells=cells, loc=Location("mem", block=1, table=0))])
+    r = normalize_document(doc)
+    assert r.unread_rows == 2 and any("2条指标" in w and "新建村道、维修桥梁" in w for w in r.warnings)

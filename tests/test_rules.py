@@ -838,6 +838,24 @@ def test_a_money_cell_read_with_an_operator_is_a_reading_doubt_not_a_sources_mis
     assert "JX204" in codes(_sources("900.00", "883.62", rows))
 
 
+def test_a_scans_points_read_with_an_operator_are_a_reading_doubt_not_findings():
+    """806.scan's small tiles: the 1 of 10 read as ≥ (分值 ≥0). A points cell is a bare figure: on a scan
+    the row is doubtful and the fund's points dropped, each said, so no JX203 / JX301 rests on them;
+    a document typed so is what it says, and is flagged."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "≥0", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    text = report(fund_w="≥0", fund_s="10", rows=rows)
+    assert {"JX203", "JX301"} <= set(codes(text))
+    doc = read_bytes(text.encode("utf-8"), "r.txt")
+    doc.format += "-ocr"
+    recs = normalize_document(doc)
+    assert not {"JX203", "JX301"} & {f.rule for f in check(recs)}
+    assert recs.projects[0].fund_weight is None and "分值 ≥0" in recs.indicators[0].doubt
+    assert any("资金执行分值识别为 ≥0" in w for w in recs.warnings)
+    assert any("培训次数" in w and "JX301" in w and "未作为核查结果报出" in w for w in recs.warnings)
+
+
 def _department(basic_exec="790", staff_exec="650"):
     return f"""<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>部门名称</td><td colspan=6>某县教育局</td></tr>
@@ -1800,3 +1818,11 @@ def test_a_list_amount_in_the_unit_its_own_column_names():
     recs = normalize_document(read_bytes(report(prose=buy).encode("utf-8"), "r.txt"))
     assert [(x.money_unit, x.total.raw) for x in recs.lists] == [("万元", "33.00")]
     assert "JX102" in [f.rule for f in check(recs)]
+
+
+def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
+    """803's 总分 line (its labels ruby over 100 / 99.30 / 优; a print puts them on a line above) and
+    805.pdf's (a print dropping the label boxes' gap: 总分100 得分98.84): the full marks, score and grade."""
+    for prose in ("总分 得分 自评等级\n100 96 优", "总分100 得分96 自评等级优"):
+        p = normalize_document(read_bytes(report(total=None, prose=prose).encode("utf-8"), "r.txt")).projects[0]
+        assert (p.total_weight_stated.raw, p.total_score_stated.raw, p.grade_stated) == ("100", "96", "优"), prose
