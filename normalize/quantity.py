@@ -1299,7 +1299,7 @@ def figure_end(text: str, at: int) -> int:
     lead = len(after) - len(after.lstrip())
     unit, rest, counted = _read_unit(after)
     bare = unit[len(scale_word(unit)):]
-    if unit and all(KNOWN_UNIT.fullmatch(part) or _symbol_unit(part) for part in bare.split("/")):
+    if unit and all(KNOWN_UNIT.fullmatch(part) or _weighted_unit(part) for part in bare.split("/")):
         # the unit as written: its characters one for one, spaces around a joining / left out
         end, seen = at + lead, 0
         while seen < len(unit) and end < len(text):
@@ -1313,11 +1313,11 @@ def figure_end(text: str, at: int) -> int:
     return at + lead + len(scale) + known.end() if known else at
 
 
-def _symbol_unit(part: str) -> bool:
-    """A unit in symbols or Latin letters, its bracketed qualifier with it (dB, dB(A), mg/L's parts):
-    no Chinese word is written so, so in a sentence it is a unit as a known unit is."""
+def _weighted_unit(part: str) -> bool:
+    """A Latin unit with its bracketed qualifier (dB(A)): no word is written so, so in a sentence it is
+    a unit as a known unit is (a bare run of letters may be a code or a name: 5G, 20xx, LED)."""
     m = SYMBOL_UNIT.match(part)
-    return bool(m) and (m.end() == len(part) or bool(LATIN_QUALIFIER.fullmatch(part[m.end():])))
+    return bool(m) and bool(LATIN_QUALIFIER.fullmatch(part[m.end():]))
 
 
 def _is_tail(text: str) -> bool:
