@@ -183,6 +183,10 @@ DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之�
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
 # A span of months in one year (2023年3月-10月, 2023年6月至9月): done by the end of its last month.
 MONTH_SPAN = re.compile(r"^((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*[-—~～至到]\s*(?:\1\s*年\s*)?(\d{1,2})\s*月(?:份)?$")
+# A span of days (2023年7月1日至8月25日, 2023年7月1日-2023年8月25日): done within it, by its last day; the
+# second end may leave out the year and the month it shares with the first.
+DAY_SPAN = re.compile(r"^((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[-—~～至到]\s*(?:\1\s*年\s*)?"
+                      r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日$")
 WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)$")
 # A time of the year without the year, then 前 / 之前 / 以前 (12月底前, 6月30日前, 年底前, 年内前): a
 # deadline in the report's year, which the cell does not write (no date).
@@ -198,8 +202,10 @@ PART_DEADLINE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?\s*(
 HOLIDAY_DEADLINE = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<day>\p{Han}{1,3}节|元旦|国庆)\s*(?:前|之前|以前)\s*"
                               r"(?:" + COMPLETION + r")?$")
 FIXED_HOLIDAYS = {"元旦": (1, 1), "劳动节": (5, 1), "国庆": (10, 1), "国庆节": (10, 1)}
-# A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date.
-CLOCK_DEADLINE = re.compile(r"^(?:每\s*[日天]\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:前|之前|以前)$")
+# A time of day with 前 (7:30前, 每日8:00以前): done by that hour each day, a deadline with no date. 每日
+# alone says the same of a time written without 前 (每日16:30: the hour it is done each day); a bare
+# 16:30 may be a ratio or a score and stays as read.
+CLOCK_DEADLINE = re.compile(r"^(?:(?P<daily>每\s*[日天])\s*)?(\d{1,2})\s*[:：]\s*(\d{2})\s*(?P<by>前|之前|以前)?$")
 # A period word, then a time within that period, then 前 / 之前 / 以前 (每月10日前, 每季度末前, 每年6月底前,
 # 每周五前): done by then in every period, a deadline with no one date. A bare period (每月) or a count
 # per period (每月2次) names no time.
@@ -489,35 +495,56 @@ END_PUNCTUATION = re.compile(r"\s*(?:[。；;，,、．！!]|(?<![\d.])\.)+\s*$"
 def parse(raw: str, default_unit: str = "") -> Quantity:
     """Parse one value cell. `default_unit` applies to bare numbers (a fund table in 万元)."""
     q = _parse_noted(raw, default_unit)
-    if q.numeric or q.op in ("empty", "deadline") or not LINE_BREAK.search(raw or ""):
+    if q.numeric or q.op in ("empty", "deadline") or not REMARK_BREAK.search(raw or ""):
         return q
     return _figure_then_remark(raw, default_unit) or q
 
 
 # A line break inside a cell: a Word paragraph or w:br, an HTML <br>, a PDF's next line in the cell.
 LINE_BREAK = re.compile(r"\s*[\n\r\v\u2028\u2029]+\s*")
-# A remark on the figure above it that may carry figures of its own: a part it includes (含新建12公里),
-# a part of it (其中线上300人), or something besides it (另有…). Brackets are read as notes by parse.
-REMARK_LEAD = re.compile(r"^(?:含|其中|另)")
+# Where a remark on a figure may start: a line break, or a clause after it opened by a comma or a
+# semicolon (95.3%，其中农牧民96.1%), a colon before what it lists (≥3类：玩教具、图书), or 或 before an
+# alternative (≥98%或较上年提高1个百分点: kept in the remark, it says the figure is one of two ways).
+# A comma or colon between digits is a figure's own (1,200; 17:00).
+REMARK_BREAK = re.compile(r"\s*(?:[\n\r\v\u2028\u2029]+|[，；;]|,(?!\d)|[：:](?!\d)|(?=或))\s*")
+# A remark on the figure before it that may carry figures of its own: a part it includes (含新建12公里),
+# a part of it (其中线上300人), something besides it (另有…), or an alternative to it (或较上年提高1个
+# 百分点). Brackets are read as notes by parse.
+REMARK_LEAD = re.compile(r"^(?:含|其中|另|或)")
 
 
 def _figure_then_remark(raw: str, default_unit: str) -> Quantity | None:
-    """A cell whose first line is a whole figure and whose next lines remark on it (≥60公里⏎含新建12公里,
-    1286人⏎含线上): the figure, the remark its note. The remark is words, or opens as one (REMARK_LEAD)
-    where it holds figures; None where the lines are one figure wrapped (≥600人⏎次, 1,200.⏎00: read
-    together they make another figure) or the rest is more figures (8⏎8⏎6)."""
-    lines = LINE_BREAK.split(raw.strip(), maxsplit=1)
-    if len(lines) < 2:
-        return None
-    first, rest = lines
-    remark = "".join(LINE_BREAK.split(rest))    # a remark wrapped over lines is one remark
-    head = parse(first, default_unit)
-    if not head.numeric or not remark or re.search(r"\d", clean(remark)) and not REMARK_LEAD.match(clean(remark)):
-        return None
-    joined = parse(first + remark, default_unit)
-    if joined.numeric and (joined.op, joined.value, joined.unit) != (head.op, head.value, head.unit):
-        return None
-    return replace(head, raw=raw, note="；".join(x for x in (head.note, remark) if x))
+    """A cell whose first part, up to a REMARK_BREAK, is a whole figure and whose rest remarks on it
+    (≥60公里⏎含新建12公里, 1286人⏎含线上, 95.3%，其中农牧民96.1%): the figure, the remark its note. The
+    remark is words, opens as one (REMARK_LEAD) or names a subject of its own before its figure
+    (≥98%，不合格产品100%下架) where it holds figures; None where the remark is a lead word alone
+    (≥90%，其中: cut short), the parts are one figure wrapped (≥600人⏎次, 1,200.⏎00: read together they
+    make another figure) or the rest is more figures (8⏎8⏎6, 100%，达到100%)."""
+    text = raw.strip()
+    for brk in REMARK_BREAK.finditer(text):
+        first, rest = text[:brk.start()], text[brk.end():]
+        head = parse(first, default_unit) if first else None
+        if head is None or not head.numeric:
+            continue
+        remark = "".join(LINE_BREAK.split(rest))    # a remark wrapped over lines is one remark
+        plain_remark = clean(remark)
+        figures = re.search(r"\d", plain_remark)
+        if not remark or REMARK_LEAD.fullmatch(plain_remark) or \
+                figures and not (REMARK_LEAD.match(plain_remark) or _names_a_subject(plain_remark)):
+            return None
+        if LINE_BREAK.fullmatch(brk.group(0)):   # a line break may wrap one figure; a clause break never
+            joined = parse(first + remark, default_unit)
+            if joined.numeric and (joined.op, joined.value, joined.unit) != (head.op, head.value, head.unit):
+                return None
+        return replace(head, raw=raw, note="；".join(x for x in (head.note, remark) if x))
+    return None
+
+
+def _names_a_subject(remark: str) -> bool:
+    """Whether words naming something (不合格产品) open a remark before its first figure: the figure
+    is that thing's, not a restatement of the one before (达到100%, 不低于95%: operator and filler)."""
+    lead = re.match(r"^\p{Han}+", remark)
+    return bool(lead) and len(re.sub(FILLER_WORDS, "", _prefix_op(lead.group(0))[1])) >= 2
 
 
 def _parse_noted(raw: str, default_unit: str = "") -> Quantity:
@@ -851,6 +878,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
             return replace(q, raw=raw, value=-q.value)   # the bound written after it (-18℃以下): ≤ -18℃
         return Quantity(raw=raw, op="qualitative", note=text)
     text = COMPOUND_YUAN.sub(_compound_yuan, text)
+    text = COMPOUND_DURATION.sub(_compound_duration, text)
     if (q := _deadline(raw, text)) is not None:
         return q
     if (m := RANK.match(text)):
@@ -873,7 +901,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
             unit, scale = _unit(unit_text, default_unit)
             return Quantity(raw=raw, op="range", value=(centre - band) * scale, high=(centre + band) * scale,
                             unit=unit, places=max(places, places_band), scale=scale, note=text)
-    if (m := BETWEEN.match(text)) and (q := _parse(m.group(1), default_unit)).op == "range":
+    if (m := BETWEEN.match(text)) and (q := _parse(BETWEEN_JOIN.sub("-", m.group(1), count=1), default_unit)).op == "range":
         return replace(q, raw=raw)    # 介于20-30人之间: the range between the words
     if (m := SCIENTIFIC.match(text)) and not (split := _prefix_op(m.group("before")))[1].strip():
         # 1.23E+04 (Excel's 0.00E+00): the mantissa's places as written, the power of ten its scale
@@ -994,6 +1022,25 @@ def _compound_yuan(m: re.Match) -> str:
     return f"{m.group(1)}.{m.group(2)}{m.group(3) or ''}元"
 
 
+# A duration written in two units of the clock or calendar (1小时25分钟 = 85分钟, 2天6小时 = 54小时,
+# 1年6个月 = 18个月): one duration in the smaller unit, as it would be written in figures; the raw
+# text kept as written. Only whole steps of a fixed size (a month has no fixed days).
+DURATION_STEPS = {("小时", "分钟"): 60, ("小时", "分"): 60, ("分钟", "秒"): 60, ("天", "小时"): 24, ("年", "个月"): 12}
+COMPOUND_DURATION = re.compile(rf"{ALONE_BEFORE}(\d{{1,3}})\s*({'|'.join(sorted({a for a, _ in DURATION_STEPS}))})\s*零?\s*"
+                               rf"(\d+(?:\.\d+)?)\s*(分钟|小时|个月|秒|分)(?![钟\d])")
+
+
+def _compound_duration(m: re.Match) -> str:
+    step = DURATION_STEPS.get((m.group(2), m.group(4)))
+    if step is None:
+        return m.group(0)
+    small = _number(m.group(3))[0]
+    if small >= step:
+        return m.group(0)   # 1小时75分钟 is no clock reading: left as written
+    unit = "分钟" if m.group(4) == "分" else m.group(4)
+    return f"{Decimal(m.group(1)) * step + small}{unit}"
+
+
 # A target copied from a plan of several years, its cumulative condition and the year's joined by a
 # comma (2023-2025年累计≥6000户，年度≥2000户, either order): the year's condition is the target the
 # year's actual answers; the plan's is kept as the note, as written.
@@ -1102,6 +1149,8 @@ _PLUS_MINUS = re.compile(r"[±]\s*$")
 BAND = re.compile(rf"^(?P<centre>{NUM})\s*±\s*(?P<band>{NUM})(?P<unit>.*)$")
 # A range between the words that say so (介于20-30人之间, 在3至5天之间, 处于80%～95%间).
 BETWEEN = re.compile(r"^(?:介于|处于|在)\s*(.+?)\s*之?间$")
+# The word joining a range's ends inside those words (介于85%与93%之间): the dash a range is written with.
+BETWEEN_JOIN = re.compile(r"(?<=[\d%‰\p{Han}])\s*(?:与|和|及)\s*(?=\d)")
 
 
 def _plus_minus(before: str) -> tuple[str, bool]:
@@ -1180,6 +1229,9 @@ def bounded(low: str, high: str) -> tuple[str, Quantity]:
 _UNIT_PART = r"(?:(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+|\p{Han}+)"
 UNIT_RUN = re.compile(rf"^{_UNIT_PART}(?:\s*[{UNIT_JOIN}]\s*{_UNIT_PART})*")
 # What follows a counter is what it counts (个街道), not a clause about it (1-2期未能及时培训).
+# A Latin unit's qualifier in brackets right after it (dB(A): A-weighted decibels) is part of the
+# unit, not a note: dB(A) and dB(C) measure differently.
+LATIN_QUALIFIER = re.compile(r"^\([A-Za-z]{1,2}\)")
 NOT_COUNTED = re.compile(r"^(?:未|不|没|无|尚|已|均|能|可|将|要|需|应|被|及时|按时)")
 _SCALE_WORDS = ("百万", "千万", "万", "亿", "千", "百")
 
@@ -1211,6 +1263,8 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     u, rest = r[:cut], r[cut:] + a[run.end():]
     if cut == len(r) and KNOWN_UNIT.fullmatch(u) and (second := SECOND_UNIT.match(rest)):
         return f"{scale}{u}（{second.group(1)}）", rest[second.end():], ""   # 120台（套）
+    if cut == len(r) and re.fullmatch(r"[A-Za-z]+", u) and (weighting := LATIN_QUALIFIER.match(rest)):
+        return scale + u + weighting.group(0), rest[weighting.end():], ""   # dB(A)
     rest_b = BRACKET_NOTE.match(rest) or INCLUSIVE.match(rest)
     if rest_b and (cut == len(r)) and (word := BRACKETED_OP.match(rest)):
         rest = word.group(1) + rest[word.end():]   # 5000亩（以上）: the operator word, its brackets read away
@@ -1245,7 +1299,7 @@ def figure_end(text: str, at: int) -> int:
     lead = len(after) - len(after.lstrip())
     unit, rest, counted = _read_unit(after)
     bare = unit[len(scale_word(unit)):]
-    if unit and all(KNOWN_UNIT.fullmatch(part) for part in bare.split("/")):
+    if unit and all(KNOWN_UNIT.fullmatch(part) or _weighted_unit(part) for part in bare.split("/")):
         # the unit as written: its characters one for one, spaces around a joining / left out
         end, seen = at + lead, 0
         while seen < len(unit) and end < len(text):
@@ -1257,6 +1311,13 @@ def figure_end(text: str, at: int) -> int:
         scale = next((w for w in _SCALE_WORDS if a.startswith(w) and KNOWN_UNIT.match(a[len(w):])), "")
     known = KNOWN_UNIT.match(a[len(scale):])
     return at + lead + len(scale) + known.end() if known else at
+
+
+def _weighted_unit(part: str) -> bool:
+    """A Latin unit with its bracketed qualifier (dB(A)): no word is written so, so in a sentence it is
+    a unit as a known unit is (a bare run of letters may be a code or a name: 5G, 20xx, LED)."""
+    m = SYMBOL_UNIT.match(part)
+    return bool(m) and bool(LATIN_QUALIFIER.fullmatch(part[m.end():]))
 
 
 def _is_tail(text: str) -> bool:
@@ -1426,12 +1487,30 @@ def _changes_sense(text: str, deviation: bool = False) -> bool:
     return False
 
 
+def _named_as_target(target: Quantity, actual: Quantity) -> Quantity | None:
+    """A result that repeats the name the target's bound was typed after (提前量≥30分钟 | 提前量42分钟,
+    昼间≤60dB(A) | 昼间56.4dB(A)): the same measure named, its figure the result, the name its note;
+    None where the target names nothing or the result's figure is not one of the target's unit."""
+    name = target.note
+    if not name or not re.fullmatch(r"\p{Han}{2,}", name) or not clean(target.raw).startswith(name):
+        return None
+    text = clean(actual.raw or "")
+    if not text.startswith(name):
+        return None
+    r = _parse(text[len(name):])
+    if not r.numeric or r.op != "=" or r.unit != target.unit:
+        return None
+    return replace(r, raw=actual.raw, note=name)
+
+
 def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
     """An indicator's target and result with the sentences read (in_words) only where both sides
     then hold a figure of one unit: a comparison the row itself supports. A sentence beside words
     (保障正常运转 | 办公用品购置0.77万元) says what was done, not a result against a target."""
     t = in_words(target)
     a = in_words(actual, off_target="±" in t.note)
+    if t.numeric and a.op == "qualitative":
+        a = _named_as_target(t, actual) or a
     if (t, a) != (target, actual) and t.numeric and a.numeric and t.unit == a.unit:
         return t, a
     return target, actual
@@ -1816,8 +1895,15 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         year, month = m.group(1), m.group(2) or ("6" if m.group(4) == "上" else "12")
         if (span := _date_span(year, month, None, m.group(3))):
             return Quantity(raw=raw, op="deadline", date=span[1], note=m.group(3) or f"{m.group(4)}半年")
-    if (m := CLOCK_DEADLINE.match(text)) and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
-        return Quantity(raw=raw, op="deadline", note=f"时刻截止（{m.group(1)}:{m.group(2)}），无具体日期")
+    if (m := CLOCK_DEADLINE.match(text)) and (m.group("daily") or m.group("by")) and int(m.group(2)) <= 24 \
+            and int(m.group(3)) < 60:
+        what = "时刻截止" if m.group("by") else "每日时刻"
+        return Quantity(raw=raw, op="deadline", note=f"{what}（{m.group(2)}:{m.group(3)}），无具体日期")
+    if (m := DAY_SPAN.match(text)):
+        start = _date_span(m.group(1), m.group(2), m.group(3), None)
+        end = _date_span(m.group(1), m.group(4) or m.group(2), m.group(5), None)
+        if start and end and start[0] <= end[0]:
+            return Quantity(raw=raw, op="deadline", date=end[0], date_from=start[0], note=f"{start[0]}至{end[0]}")
     if (m := RECURRING_DEADLINE.match(text)):
         period = re.sub(r"\s", "", m.group(1))
         return Quantity(raw=raw, op="deadline", note=f"按期截止（{period}），无具体日期")

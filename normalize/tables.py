@@ -96,9 +96,10 @@ _LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 # A total's note saying its points leave the fund's out (合计（不含预算执行率）, 小计（不包括资金执行）):
 # the indicators' points, not the table's.
 EXCLUDES_FUND = re.compile(r"[（(]\s*(?:不含|不包含|不包括|未含|未包括)\s*(?:预算|资金)*(?:执行率|执行|资金)")
-# The grade's row label (自评等级, 评价等次, 自评结论): who graded and 等级 / 等次 / 结论. A 结论 states a
-# grade only where its whole value is a grade word (vocab.GRADE: label and value read as one line).
-GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次|结论)$")
+# The grade's row label (自评等级, 评价等次, 自评结论, 自评结果): who graded and 等级 / 等次 / 结论, or
+# the scorer and 结果 (a bare 结果 names no grading). A 结论 or 结果 states a grade only where its value
+# is a grade word (vocab.GRADE: label and value read as one line).
+GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次|结论)$|^{_SCORER}+结果$")
 
 
 _INDICATOR_BEFORE_TOTAL = re.compile(r"^(?:绩效)?指标(?=合计|总计|总分|得分合计)")
@@ -2318,7 +2319,7 @@ class _Reader:
                 self.label_value_fund(t, grid, r)
                 self.vertical_fund_row = r
                 return True
-            elif (GRADE_LABEL.match(bare(label)) or label == "评价结果") and canonical_grade(value) \
+            elif GRADE_LABEL.match(bare(label)) and canonical_grade(value) \
                     and GRADE.search(bare(label) + "：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)

@@ -2237,7 +2237,9 @@ def test_a_conclusion_label_holding_only_a_grade_word_is_the_grade(line, grade):
 
 
 @pytest.mark.parametrize("label, value, grade", [("自评结论", "优", "优"), ("绩效评价结论", "良好", "良"),
-                                                 ("自评结论", "中央资金已全部到位", None)])
+                                                 ("自评结论", "中央资金已全部到位", None),
+                                                 # 815: the scorer and 结果 under the total row
+                                                 ("自评结果", "优", "优"), ("结果", "优", None)])
 def test_a_conclusion_label_cell_beside_a_grade_word_cell_is_the_grade(label, value, grade):
     """A table row 自评结论 | 优 (label and value in cells side by side, as a web page's form holds
     it) states the grade as the line 自评结论：优 does; a sentence in the value cell is none."""

@@ -112,9 +112,12 @@ def test_two_bounds_joined_are_a_range_read_as_a_dash_writes_one():
     assert [parse(raw).op for raw in (
         "不低于6小时且不低于10小时",          # two lower bounds
         "不低于10小时且不高于6小时",          # the low end above the high
-        "不低于6小时，满意度不高于10%",        # two clauses about different things
         "高于6小时且低于10小时",              # strict bounds leave the ends out
-        "≥90%，≤3天")] == ["qualitative"] * 5   # different units
+        "≥90%，≤3天")] == ["qualitative"] * 4   # different units
+    # two clauses about different things: no range; the second names its own subject, a remark
+    # on the first (as 822's ≥98%，不合格产品100%下架)
+    q = parse("不低于6小时，满意度不高于10%")
+    assert (q.op, q.value, q.note) == (">=", 6, "满意度不高于10%")
 
 
 def test_tolerance_is_half_the_last_written_place_in_base_units():
@@ -1461,3 +1464,72 @@ def test_a_level_reached_against_its_verb_is_no_level():
 def test_a_deadline_by_a_month_or_a_holiday(raw, date):
     q = parse(raw)
     assert (q.op, q.date) == ("deadline", date)
+
+
+@pytest.mark.parametrize("raw, op, value, unit, note", [
+    ("95.3%，其中农牧民96.1%", "=", Decimal("95.3"), "%", "其中农牧民96.1%"),            # 820: a clause after a comma
+    ("≥98%，不合格产品100%下架", ">=", 98, "%", "不合格产品100%下架"),                  # 822: a subject of its own
+    ("98.9%，不合格产品已全部下架", "=", Decimal("98.9"), "%", "不合格产品已全部下架"),
+    ("≥98%或较上年提高1个百分点", ">=", 98, "%", "或较上年提高1个百分点"),              # 820: an alternative
+    ("≥3类：玩教具、图书、保育设备", ">=", 3, "类", "玩教具、图书、保育设备"),           # 821: what it lists
+])
+def test_a_figure_then_a_clause_remarking_on_it(raw, op, value, unit, note):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.note) == (op, value, unit, note)
+
+
+@pytest.mark.parametrize("raw", ["100%，达到100%", "≥90%，不低于95%", "8，6"])
+def test_a_clause_restating_a_figure_leaves_the_cell_words(raw):
+    # the clause's figure has no subject of its own: which figure is the value is not said
+    assert parse(raw).op == "qualitative"
+
+
+@pytest.mark.parametrize("target, actual, note, op, value, unit", [
+    ("昼间≤60dB(A)", "昼间56.4dB(A)", "昼间", "<=", Decimal("56.4"), "dB(A)"),   # 822
+    ("提前量≥30分钟", "提前量42分钟", "提前量", ">=", 42, "分钟"),                  # 824
+])
+def test_a_result_repeating_the_name_its_target_was_typed_after(target, actual, note, op, value, unit):
+    t, a = in_words_pair(parse(target), parse(actual))
+    assert (t.op, t.unit, t.note) == (op, unit, note)
+    assert (a.op, a.value, a.unit, a.note) == ("=", value, unit, note)
+
+
+def test_a_result_naming_something_else_than_its_target_stays_words():
+    t, a = in_words_pair(parse("提前量≥30分钟"), parse("时长42分钟"))
+    assert a.op == "qualitative"
+
+
+def test_a_latin_unit_keeps_its_bracketed_weighting():
+    assert (parse("≤60dB(A)").unit, parse("55dB（C）").unit) == ("dB(A)", "dB(C)")
+
+
+@pytest.mark.parametrize("raw, value, unit", [("1小时25分钟", 85, "分钟"), ("≤2小时30分", 150, "分钟"),
+                                              ("1年6个月", 18, "个月"), ("2天6小时", 54, "小时")])
+def test_a_duration_in_two_units_is_one_in_the_smaller(raw, value, unit):
+    q = parse(raw)   # 823: 1小时25分钟 as 85分钟, as a figure in the smaller unit would be written
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("raw", ["1小时75分钟", "2023年6个月"])
+def test_no_duration_where_the_smaller_part_overflows_or_the_first_is_a_year(raw):
+    assert parse(raw).op == "qualitative"
+
+
+def test_a_range_between_words_joined_by_and():
+    q = parse("介于85%与93%之间")   # 823
+    assert (q.op, q.value, q.high, q.unit) == ("range", 85, 93, "%")
+
+
+@pytest.mark.parametrize("raw, date, date_from", [
+    ("2023年7月1日至8月25日", "2023-08-25", "2023-07-01"),        # 821: a window of days
+    ("2023年7月3日-2023年8月22日", "2023-08-22", "2023-07-03"),
+    ("2023年7月3日至22日", "2023-07-22", "2023-07-03"),
+])
+def test_a_span_of_days_is_a_deadline_by_its_last_day(raw, date, date_from):
+    q = parse(raw)
+    assert (q.op, q.date, q.date_from) == ("deadline", date, date_from)
+
+
+def test_a_daily_clock_time_without_qian_is_a_deadline_but_a_bare_one_is_not():
+    assert parse("每日16:30").op == "deadline"   # 824: the hour it was done each day
+    assert parse("16:30").op == "qualitative"
