@@ -5478,3 +5478,36 @@ def test_another_tables_rows_under_a_header_of_other_labels_are_not_counted_as_i
     rows = [sources[0]] + [[name, "≥100公里", "102公里", "8"] for name in ("新建管网", "改造管网", "维修管网")]
     r = normalize_document(_docs(rows, good))
     assert r.unread_rows == 3 and sum("像指标行但未读取" in w for w in r.warnings) == 3, r.warnings
+
+
+def test_weights_beside_every_level_as_shares_of_the_parent_multiply_into_points():
+    """一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重 (846), each percent a share of its parent (those under one
+    parent add up to 100%): the row's points are the product of the three shares of 100, not the 三级 percent;
+    no false JX303 / JX404 from percents read as points."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+        ["一级指标", "权重", "二级指标", "权重", "三级指标", "权重", "指标值", "实际完成值", "得分"],
+        ["项目决策", "40%", "项目立项", "50%", "立项依据充分性", "50%", "充分", "充分", "10"],
+        ["", "", "", "", "立项程序规范性", "50%", "规范", "规范", "10"],
+        ["", "", "资金投入", "50%", "资金分配合理性", "100%", "合理", "合理", "20"],
+        ["项目产出", "60%", "产出数量", "100%", "改造校舍面积", "40%", "≥1.8万平方米", "1.82万平方米", "24"],
+        ["", "", "", "", "购置教学设备", "60%", "≥450套", "430套", "34.4"],
+        ["合计", "", "", "", "", "", "", "", "98.4"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.weight.value) for i in r.indicators] == \
+        [("立项依据充分性", 10), ("立项程序规范性", 10), ("资金分配合理性", 20), ("改造校舍面积", 24), ("购置教学设备", 36)]
+    assert any("连乘折算" in w for w in r.warnings)
+    assert [f.rule for f in check(r) if f.rule in ("JX303", "JX404")] == []
+    # the same columns where the 三级 percents under one 二级 do not add up to 100% (shares of the total,
+    # not of the parent): no product is taken
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+        ["一级指标", "权重", "二级指标", "权重", "三级指标", "权重", "指标值", "实际完成值", "得分"],
+        ["项目决策", "40%", "项目立项", "50%", "立项依据充分性", "20%", "充分", "充分", "20"],
+        ["", "", "资金投入", "50%", "资金分配合理性", "20%", "合理", "合理", "20"],
+        ["项目产出", "60%", "产出数量", "100%", "改造校舍面积", "60%", "≥1.8万平方米", "1.82万平方米", "60"],
+        ["合计", "", "", "", "", "100%", "", "", "100"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [i.weight.value for i in r.indicators] == [20, 20, 60]
