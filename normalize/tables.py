@@ -3564,10 +3564,16 @@ class _Reader:
         if not fitted.moved and target_c is not None and actual_c is not None and bare(target_raw) and \
                 not bare(actual_raw) and (span := t.cell_at(r, target_c)) is not None and \
                 span.col <= min(target_c, actual_c) and span.col + span.colspan > max(target_c, actual_c):
-            # one cell merged over the target and the actual columns (24辆 over 年度指标值 | 实际完成值):
-            # the writer's one value for both, the result what was planned
-            actual_raw, actual_c = target_raw, target_c
-            notes.append(f"指标值与实际完成值两栏合并为一格（{bare(target_raw)}），按两者相同读取")
+            if scoring.POINTS_CLAUSE.search(target_raw):
+                # the merged cell states how the row is scored (得满分，否则酌情扣分, 848): a rule, neither
+                # what was planned nor what was done: the row has no value cells (no blank ones either)
+                notes.append(f"指标值与实际完成值两栏合并为一格，写的是评分说明（{bare(target_raw)}），不作为指标值或实际完成值")
+                target_raw, target_c, actual_c = "", None, None
+            else:
+                # one cell merged over the target and the actual columns (24辆 over 年度指标值 | 实际完成值):
+                # the writer's one value for both, the result what was planned
+                actual_raw, actual_c = target_raw, target_c
+                notes.append(f"指标值与实际完成值两栏合并为一格（{bare(target_raw)}），按两者相同读取")
         initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
         if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
             # a row not adjusted (调整后目标值 "/" or empty): its initial target stands and is assessed

@@ -5511,3 +5511,36 @@ def test_weights_beside_every_level_as_shares_of_the_parent_multiply_into_points
     ]
     r = normalize_document(_doc(rows))
     assert [i.weight.value for i in r.indicators] == [20, 20, 60]
+
+
+TARGETS_THEN_FRAMEWORK = """<html><head><meta charset="utf-8"></head><body>
+<table><tr><td>项目名称</td><td colspan=3>茶园提质增效项目</td></tr></table>
+<p>一、项目绩效目标表</p>
+<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan=2>产出指标</td><td rowspan=2>数量指标</td><td>茶园提质改造面积</td><td>≥2万亩</td></tr>
+<tr><td>建设茶叶初制所</td><td>≥8个</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>带动茶农户数</td><td>≥3000户</td></tr></table>
+<p>二、绩效评价指标体系及评分</p>
+<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>分值</td><td>目标值</td><td>实际值</td><td>得分</td></tr>
+<tr><td rowspan=2>项目决策</td><td rowspan=2>项目立项</td><td>立项依据充分性</td><td>10</td>
+<td colspan=2>符合政策规划和部门职责得满分，否则酌情扣分</td><td>10</td></tr>
+<tr><td>立项程序规范性</td><td>10</td><td colspan=2>合格</td><td>10</td></tr>
+<tr><td rowspan=2>项目产出</td><td rowspan=2>产出数量</td><td>茶园提质改造面积</td><td>30</td><td>≥2万亩</td><td>2.05万亩</td><td>30</td></tr>
+<tr><td>建设茶叶初制所</td><td>20</td><td>≥8个</td><td>8个</td><td>20</td></tr>
+<tr><td>项目效益</td><td>社会效益</td><td>带动茶农户数</td><td>30</td><td>≥3000户</td><td>2870户</td><td>28.7</td></tr>
+<tr><td colspan=3>总分</td><td>100</td><td colspan=2></td><td>98.7</td></tr></table></body></html>"""
+
+
+def test_a_target_table_restated_by_the_scored_framework_and_scoring_text_across_the_value_cells():
+    """A 绩效目标表 of targets alone before the framework that scores the same rows (848): its rows are the
+    framework's, said in a warning, not records of their own. A framework row whose one cell across 目标值 |
+    实际值 states how it is scored (得满分…扣分) has no target or actual, and no JX306 for full marks on blank
+    values; a merged cell holding a value (合格) is still read as both."""
+    r = normalize_document(read_bytes(TARGETS_THEN_FRAMEWORK.encode(), "framework.html"), name="framework.html")
+    assert [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in r.indicators] == [
+        ("立项依据充分性", "", "", "10"), ("立项程序规范性", "合格", "合格", "10"),
+        ("茶园提质改造面积", "≥2万亩", "2.05万亩", "30"), ("建设茶叶初制所", "≥8个", "8个", "20"),
+        ("带动茶农户数", "≥3000户", "2870户", "28.7")]
+    assert any("评分表中重述" in w for w in r.warnings)
+    assert "评分说明" in r.indicators[0].note
+    assert [f.rule for f in check(r) if f.rule == "JX306"] == []
