@@ -180,7 +180,7 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
     """Field -> column for every header cell whose words name a field (INDICATOR_HEADERS). A value
     named left of every level column (绩效目标完成情况 heading the rows, left of 一级指标) is a section
     label, not the value's column, where a header cell right of the levels names it again."""
-    skip: set[int] = set(_earlier_years(header))
+    skip: set[int] = set(_earlier_years(header)) | columns.item_columns(header)
     while True:
         fields: dict[str, int] = {}
         for i, raw in enumerate(header):

@@ -5544,3 +5544,22 @@ def test_a_target_table_restated_by_the_scored_framework_and_scoring_text_across
     assert any("评分表中重述" in w for w in r.warnings)
     assert "评分说明" in r.indicators[0].note
     assert [f.rule for f in check(r) if f.rule == "JX306"] == []
+
+
+def test_points_of_the_items_a_text_column_lists_are_not_the_rows():
+    """评价要点 | 要点分值 | 要点得分 beside the indicator's own 分值 and 得分 (845): 要点 + 分值 is the listed
+    items' points, not the row's target, result or weight; the indicator takes 分值 and 得分. A 指标分值
+    with no other 分值 column stays the row's weight."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "分值", "评价要点", "要点分值", "要点得分", "得分"],
+        ["项目决策", "项目立项", "立项依据充分性", "5", "符合建设规划", "3", "3", "4.5"],
+        ["", "", "", "", "无重复投入", "2", "1.5", ""],
+        ["项目产出", "产出数量", "新建农田面积", "10", "面积达到计划", "10", "10", "10"],
+        ["合计", "", "", "15", "", "", "", "14.5"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == \
+        [("立项依据充分性", "", "", "5", "4.5"), ("新建农田面积", "", "", "10", "10")]
+    from jixiao.normalize.columns import item_columns
+    assert item_columns(["三级指标", "指标分值", "指标值", "实际值", "得分"]) == set()
