@@ -338,6 +338,11 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
         between = [c for c in range(left + 1, fields["target"]) if c not in fields.values()]
         if len(between) == 1 and bare(header[between[0]]) and not HAS_DIGIT.search(header[between[0]]):
             fields["level3"] = between[0]
+    if "level3" not in fields and "target" in fields and "actual" in fields and \
+            len(lone := [k for k in ("level1", "level2") if k in fields]) == 1:
+        # the one level column and no other before the values (评价指标 | 分值 | 指标值 | 实际完成值, 849):
+        # nothing else names the rows, so it does; its numbered rows (一、项目决策) are the levels
+        fields["level3"] = fields.pop(lone[0])
     if "level3" not in fields and "level2" in fields and "weight" in fields and "score" in fields and \
             "target" not in fields and "actual" not in fields:
         # An evaluation table (项目权重 | 评价内容 | 分值 | 自评分): the innermost level column names

@@ -5563,3 +5563,24 @@ def test_points_of_the_items_a_text_column_lists_are_not_the_rows():
         [("立项依据充分性", "", "", "5", "4.5"), ("新建农田面积", "", "", "10", "10")]
     from jixiao.normalize.columns import item_columns
     assert item_columns(["三级指标", "指标分值", "指标值", "实际值", "得分"]) == set()
+
+
+def test_one_level_column_before_the_values_names_the_rows_its_numbered_rows_the_levels():
+    """评价指标 | 分值 | 指标值 | 实际完成值 | 得分, the framework an outline in that one column (849): 一、项目决策 and
+    （一）项目立项 rows with their subtotals are the levels, the unnumbered rows the indicators."""
+    rows = [
+        ["项目名称", "测试项目", "", "", ""],
+        ["评价指标", "分值", "指标值", "实际完成值", "得分"],
+        ["一、项目决策", "6", "", "", "6"],
+        ["（一）项目立项", "6", "", "", "6"],
+        ["立项依据充分性", "6", "充分", "充分", "6"],
+        ["二、项目产出", "20", "", "", "19"],
+        ["（一）产出数量", "20", "", "", "19"],
+        ["秸秆还田面积", "10", "≥8万亩", "8.2万亩", "10"],
+        ["黑土地保护性耕作面积", "10", "≥15万亩", "14.25万亩", "9"],
+        ["总分", "26", "", "", "25"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("决策指标", "项目立项", "立项依据充分性", "6", "6"), ("产出指标", "数量指标", "秸秆还田面积", "10", "10"),
+        ("产出指标", "数量指标", "黑土地保护性耕作面积", "10", "9")]
