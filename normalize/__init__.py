@@ -141,6 +141,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _copied_tables(recs)
     _restatements(recs)
+    _restated_tables(recs)
     _names_from_prose(doc, recs)
     _names_from_captions(doc, recs)
     _names_from_sections(doc, recs)
@@ -438,6 +439,29 @@ def _restatements(recs: DocRecords) -> None:
         if not p.name and not p.indicators and p.executed is None and p.budget_full_year is None \
                 and p.budget_initial is None:
             recs.projects.remove(p)
+
+
+def _restated_tables(recs: DocRecords) -> None:
+    """Within one scored project, a table of targets alone (the 绩效目标表 before the scored framework,
+    848) whose rows the project's scored table restates with their results is a restatement too: its
+    rows are no records of their own."""
+    for p in recs.projects:
+        if not p.scored:
+            continue
+        by_table: dict = {}
+        for i in p.indicators:
+            by_table.setdefault(i.loc.table, []).append(i)
+        for table, rows in by_table.items():
+            if any(i.score is not None or i.weight is not None or (i.actual is not None and i.actual.raw) for i in rows):
+                continue
+            mine = {i.level3_key for i in rows}
+            theirs = {i.level3_key for k, other in by_table.items() if k != table for i in other
+                      if i.score is not None}
+            if len(mine & theirs) >= max(2, len(mine) * 2 // 3):
+                p.indicators = [i for i in p.indicators if i.loc.table != table]
+                where = replace(rows[0].loc, row=None, col=None, ref=None, bbox=None).describe()
+                recs.warnings.append(f"{where}：该表只列指标值，其{len(rows)}项指标在“{p.name}”的评分表中重述并评分，"
+                                     "按评分表读取，未另计为指标")
 
 
 def _names_from_prose(doc: Document, recs: DocRecords) -> None:

@@ -318,6 +318,24 @@ def content_scores(cells: list[str], headed: bool = False) -> dict[str, float]:
     return {role: 2 * sum(fit(role, k) for k in kinds) / len(kinds) for role in ROLES}
 
 
+def item_columns(heads) -> set[int]:
+    """Columns of the items a text column lists, not of the row: a header cell opening with another
+    column's last word, the rest a field's (评价要点 | 要点分值 | 要点得分: 要点 + 分值, 845), where a column of
+    its own names that field (分值, 得分: the indicator's). Without such a column it is the row's (指标分值)."""
+    words = [bare(x) for x in heads]
+    owns = [header_field(x, set()) for x in words]
+    out = set()
+    for i, w in enumerate(words):
+        for k, other in enumerate(words):
+            if k == i or owns[k] is not None or len(other) < 2:
+                continue
+            for n in range(2, len(other) + 1):
+                if len(w) > n and w.startswith(other[-n:]) and (f := header_field(w[n:], set())) is not None and \
+                        any(owns[j] == f for j in range(len(words)) if j not in (i, k)):
+                    out.add(i)
+    return out
+
+
 def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int] | None = None
            ) -> tuple[dict[str, int], list[str]]:
     """Role -> column for every role some column takes, and the evidence where content overrode
@@ -327,6 +345,7 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
     cols = [[r[c] if c < len(r) else "" for r in rows] for c in range(n)]
     score = [[0.0] * len(ROLES) for _ in range(n)]
     headed: dict[int, str] = {}
+    items = item_columns([(stacks[c] or [""])[0] if c < len(stacks) else "" for c in range(n)])
     for c in range(n):
         votes = header_votes(stacks[c]) if c < len(stacks) else {}
         if prior:
@@ -343,7 +362,7 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
         points = _adds_up(cols[c])
         numbers = c < len(stacks) and bool(stacks[c]) and bare(stacks[c][0]) in SERIAL_HEADS
         for k, role in enumerate(ROLES):
-            if role in HEADER_ONLY and role not in votes or numbers and role in FIGURE_ROLES:
+            if role in HEADER_ONLY and role not in votes or (numbers or c in items) and role in FIGURE_ROLES:
                 # a column headed 序号 holds the rows' numbers, whatever the rows left read show
                 # (1 and 6, where the rows between lost cells): never a value
                 score[c][k] = -100.0

@@ -320,6 +320,11 @@ def cell_rules(cells) -> dict[tuple, str]:
     return out
 
 
+# A clause that gives or takes points (得满分, 扣0.5分, 得分=…, 按比例计分): a scoring rule's verb on 分,
+# not a value; 分 opening another word (百分之, 分类, 分配, 分析, 分期, 分批, 分别, 分布) is none.
+POINTS_CLAUSE = re.compile(r"[得扣计减](?:满|\d+(?:\.\d+)?)?\s*分(?![之类配析期批别布])")
+
+
 # The points a stated rule takes per step short of the target (每低1个百分点扣1分, 每少2个扣0.5分):
 # the step, its unit (百分点 is a percent target's) and the points. Read only where the step is
 # measured in the target's own unit; other stated rules (不得分, 每延迟1个月) are not computed.

@@ -181,7 +181,7 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
     """Field -> column for every header cell whose words name a field (INDICATOR_HEADERS). A value
     named left of every level column (绩效目标完成情况 heading the rows, left of 一级指标) is a section
     label, not the value's column, where a header cell right of the levels names it again."""
-    skip: set[int] = set(_earlier_years(header))
+    skip: set[int] = set(_earlier_years(header)) | columns.item_columns(header)
     while True:
         fields: dict[str, int] = {}
         for i, raw in enumerate(header):
@@ -339,6 +339,11 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
         between = [c for c in range(left + 1, fields["target"]) if c not in fields.values()]
         if len(between) == 1 and bare(header[between[0]]) and not HAS_DIGIT.search(header[between[0]]):
             fields["level3"] = between[0]
+    if "level3" not in fields and "target" in fields and "actual" in fields and \
+            len(lone := [k for k in ("level1", "level2") if k in fields]) == 1:
+        # the one level column and no other before the values (评价指标 | 分值 | 指标值 | 实际完成值, 849):
+        # nothing else names the rows, so it does; its numbered rows (一、项目决策) are the levels
+        fields["level3"] = fields.pop(lone[0])
     if "level3" not in fields and "level2" in fields and "weight" in fields and "score" in fields and \
             "target" not in fields and "actual" not in fields:
         # An evaluation table (项目权重 | 评价内容 | 分值 | 自评分): the innermost level column names
@@ -3121,6 +3126,8 @@ class _Reader:
                 _written_level1(q.indicators[start:])
         for q, start in sections:
             _bare_points_agree(q.indicators[start:], self.bare_points)
+        for q, start in sections:
+            self.nested_shares(t, grid, h, cols, q.indicators[start:])
         if self.second_actual is not None:
             self.choose_actual(t, grid, [i for q, start in sections for i in q.indicators[start:]])
         last = p.indicators[-1] if p.indicators else None
@@ -3596,10 +3603,16 @@ class _Reader:
         if not fitted.moved and target_c is not None and actual_c is not None and bare(target_raw) and \
                 not bare(actual_raw) and (span := t.cell_at(r, target_c)) is not None and \
                 span.col <= min(target_c, actual_c) and span.col + span.colspan > max(target_c, actual_c):
-            # one cell merged over the target and the actual columns (24辆 over 年度指标值 | 实际完成值):
-            # the writer's one value for both, the result what was planned
-            actual_raw, actual_c = target_raw, target_c
-            notes.append(f"指标值与实际完成值两栏合并为一格（{bare(target_raw)}），按两者相同读取")
+            if scoring.POINTS_CLAUSE.search(target_raw):
+                # the merged cell states how the row is scored (得满分，否则酌情扣分, 848): a rule, neither
+                # what was planned nor what was done: the row has no value cells (no blank ones either)
+                notes.append(f"指标值与实际完成值两栏合并为一格，写的是评分说明（{bare(target_raw)}），不作为指标值或实际完成值")
+                target_raw, target_c, actual_c = "", None, None
+            else:
+                # one cell merged over the target and the actual columns (24辆 over 年度指标值 | 实际完成值):
+                # the writer's one value for both, the result what was planned
+                actual_raw, actual_c = target_raw, target_c
+                notes.append(f"指标值与实际完成值两栏合并为一格（{bare(target_raw)}），按两者相同读取")
         initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
         if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
             # a row not adjusted (调整后目标值 "/" or empty): its initial target stands and is assessed
@@ -3853,6 +3866,55 @@ class _Reader:
             if self.serial is not None and bare(cell(self.serial)) else None,
             completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None,
             group_weight=group_weight, actual_period=self.actual_period if actual.raw else None)
+
+    def nested_shares(self, t: Table, grid, h: int, cols: _Cols, rows: list[Indicator]) -> None:
+        """权重 beside every level, each a percent of its parent (一级 20% | 二级 50% | 三级 50%, 846): the
+        row's points are the three shares' product of the 100-point total (20% × 50% × 50% = 5), never
+        the 三级 percent. Taken so only where the cells show it: every row's three weights are
+        percents, and at each level those under one parent add up to 100%; else left as read."""
+        if cols.level3 is None or cols.weight is None or len(rows) < 2:
+            return
+        head = grid[h]
+        at = [k for k, raw in enumerate(head) if header_field(raw, set()) == "weight" and k < cols.level3]
+        if len(at) != 2 or any(i.weight is None or i.weight.q.unit != "%" or i.weight.loc.col != cols.weight
+                               for i in rows):
+            return
+        carried: dict[int, Decimal | None] = {}
+        chains = []
+        for i in rows:
+            chain = []
+            for c in at:
+                row = grid[i.loc.row] if i.loc.row < len(grid) else []
+                text = row[c].strip() if c < len(row) else ""
+                if not text and (m := t.cell_at(i.loc.row, c)) is not None:
+                    text = m.text.strip()   # a level's share merged down over its rows
+                q = parse(text) if text else None
+                if q is not None:
+                    carried[c] = q.value if q.numeric and q.unit == "%" else None
+                chain.append(carried.get(c))
+            if None in chain:
+                return
+            chains.append((chain[0], chain[1], i.weight.value))
+        keys = [(i.level1_raw or i.level1, i.level2_raw or i.level2) for i in rows]
+        hundred = Decimal(100)
+        level1 = dict((k[0], w[0]) for k, w in zip(keys, chains))
+        level2 = {k: w[1] for k, w in zip(keys, chains)}
+        sums2: dict = {}
+        for (k1, _k2), w in level2.items():
+            sums2[k1] = sums2.get(k1, 0) + w
+        sums3: dict = {}
+        for k, w in zip(keys, chains):
+            sums3[k] = sums3.get(k, 0) + w[2]
+        if sum(level1.values()) != hundred or any(v != hundred for v in sums2.values()) or \
+                any(v != hundred for v in sums3.values()):
+            return
+        for i, (a, b, c) in zip(rows, chains):
+            points = a * b * c / Decimal(10000)
+            said = f"{a.normalize():f}%×{b.normalize():f}%×{c.normalize():f}%×100={points.normalize():f}"
+            i.weight = Figure(replace(parse(f"{points.normalize():f}"), raw=i.weight.q.raw), i.weight.loc)
+            i.note = "；".join(x for x in (i.note, f"各级权重为占上级指标的比例，分值按各级权重连乘折算（{said}）") if x)
+        self.recs.warnings.append(f"{self._loc(t, h).describe()}：一级、二级、三级指标各列权重，各级在上级内合计100%，"
+                                  "为占上级指标的比例，三级指标分值按各级权重连乘折算（百分制）")
 
     def _polarity_gives_operators(self, t: Table, cols: _Cols) -> bool:
         """Whether the table's 正向 / 反向 cells stand for its targets' operators: they do where no

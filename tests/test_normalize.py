@@ -5521,3 +5521,109 @@ def test_another_tables_rows_under_a_header_of_other_labels_are_not_counted_as_i
     rows = [sources[0]] + [[name, "≥100公里", "102公里", "8"] for name in ("新建管网", "改造管网", "维修管网")]
     r = normalize_document(_docs(rows, good))
     assert r.unread_rows == 3 and sum("像指标行但未读取" in w for w in r.warnings) == 3, r.warnings
+
+
+def test_weights_beside_every_level_as_shares_of_the_parent_multiply_into_points():
+    """一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重 (846), each percent a share of its parent (those under one
+    parent add up to 100%): the row's points are the product of the three shares of 100, not the 三级 percent;
+    no false JX303 / JX404 from percents read as points."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+        ["一级指标", "权重", "二级指标", "权重", "三级指标", "权重", "指标值", "实际完成值", "得分"],
+        ["项目决策", "40%", "项目立项", "50%", "立项依据充分性", "50%", "充分", "充分", "10"],
+        ["", "", "", "", "立项程序规范性", "50%", "规范", "规范", "10"],
+        ["", "", "资金投入", "50%", "资金分配合理性", "100%", "合理", "合理", "20"],
+        ["项目产出", "60%", "产出数量", "100%", "改造校舍面积", "40%", "≥1.8万平方米", "1.82万平方米", "24"],
+        ["", "", "", "", "购置教学设备", "60%", "≥450套", "430套", "34.4"],
+        ["合计", "", "", "", "", "", "", "", "98.4"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.weight.value) for i in r.indicators] == \
+        [("立项依据充分性", 10), ("立项程序规范性", 10), ("资金分配合理性", 20), ("改造校舍面积", 24), ("购置教学设备", 36)]
+    assert any("连乘折算" in w for w in r.warnings)
+    assert [f.rule for f in check(r) if f.rule in ("JX303", "JX404")] == []
+    # the same columns where the 三级 percents under one 二级 do not add up to 100% (shares of the total,
+    # not of the parent): no product is taken
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+        ["一级指标", "权重", "二级指标", "权重", "三级指标", "权重", "指标值", "实际完成值", "得分"],
+        ["项目决策", "40%", "项目立项", "50%", "立项依据充分性", "20%", "充分", "充分", "20"],
+        ["", "", "资金投入", "50%", "资金分配合理性", "20%", "合理", "合理", "20"],
+        ["项目产出", "60%", "产出数量", "100%", "改造校舍面积", "60%", "≥1.8万平方米", "1.82万平方米", "60"],
+        ["合计", "", "", "", "", "100%", "", "", "100"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [i.weight.value for i in r.indicators] == [20, 20, 60]
+
+
+TARGETS_THEN_FRAMEWORK = """<html><head><meta charset="utf-8"></head><body>
+<table><tr><td>项目名称</td><td colspan=3>茶园提质增效项目</td></tr></table>
+<p>一、项目绩效目标表</p>
+<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan=2>产出指标</td><td rowspan=2>数量指标</td><td>茶园提质改造面积</td><td>≥2万亩</td></tr>
+<tr><td>建设茶叶初制所</td><td>≥8个</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>带动茶农户数</td><td>≥3000户</td></tr></table>
+<p>二、绩效评价指标体系及评分</p>
+<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>分值</td><td>目标值</td><td>实际值</td><td>得分</td></tr>
+<tr><td rowspan=2>项目决策</td><td rowspan=2>项目立项</td><td>立项依据充分性</td><td>10</td>
+<td colspan=2>符合政策规划和部门职责得满分，否则酌情扣分</td><td>10</td></tr>
+<tr><td>立项程序规范性</td><td>10</td><td colspan=2>合格</td><td>10</td></tr>
+<tr><td rowspan=2>项目产出</td><td rowspan=2>产出数量</td><td>茶园提质改造面积</td><td>30</td><td>≥2万亩</td><td>2.05万亩</td><td>30</td></tr>
+<tr><td>建设茶叶初制所</td><td>20</td><td>≥8个</td><td>8个</td><td>20</td></tr>
+<tr><td>项目效益</td><td>社会效益</td><td>带动茶农户数</td><td>30</td><td>≥3000户</td><td>2870户</td><td>28.7</td></tr>
+<tr><td colspan=3>总分</td><td>100</td><td colspan=2></td><td>98.7</td></tr></table></body></html>"""
+
+
+def test_a_target_table_restated_by_the_scored_framework_and_scoring_text_across_the_value_cells():
+    """A 绩效目标表 of targets alone before the framework that scores the same rows (848): its rows are the
+    framework's, said in a warning, not records of their own. A framework row whose one cell across 目标值 |
+    实际值 states how it is scored (得满分…扣分) has no target or actual, and no JX306 for full marks on blank
+    values; a merged cell holding a value (合格) is still read as both."""
+    r = normalize_document(read_bytes(TARGETS_THEN_FRAMEWORK.encode(), "framework.html"), name="framework.html")
+    assert [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in r.indicators] == [
+        ("立项依据充分性", "", "", "10"), ("立项程序规范性", "合格", "合格", "10"),
+        ("茶园提质改造面积", "≥2万亩", "2.05万亩", "30"), ("建设茶叶初制所", "≥8个", "8个", "20"),
+        ("带动茶农户数", "≥3000户", "2870户", "28.7")]
+    assert any("评分表中重述" in w for w in r.warnings)
+    assert "评分说明" in r.indicators[0].note
+    assert [f.rule for f in check(r) if f.rule == "JX306"] == []
+
+
+def test_points_of_the_items_a_text_column_lists_are_not_the_rows():
+    """评价要点 | 要点分值 | 要点得分 beside the indicator's own 分值 and 得分 (845): 要点 + 分值 is the listed
+    items' points, not the row's target, result or weight; the indicator takes 分值 and 得分. A 指标分值
+    with no other 分值 column stays the row's weight."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "分值", "评价要点", "要点分值", "要点得分", "得分"],
+        ["项目决策", "项目立项", "立项依据充分性", "5", "符合建设规划", "3", "3", "4.5"],
+        ["", "", "", "", "无重复投入", "2", "1.5", ""],
+        ["项目产出", "产出数量", "新建农田面积", "10", "面积达到计划", "10", "10", "10"],
+        ["合计", "", "", "15", "", "", "", "14.5"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == \
+        [("立项依据充分性", "", "", "5", "4.5"), ("新建农田面积", "", "", "10", "10")]
+    from jixiao.normalize.columns import item_columns
+    assert item_columns(["三级指标", "指标分值", "指标值", "实际值", "得分"]) == set()
+
+
+def test_one_level_column_before_the_values_names_the_rows_its_numbered_rows_the_levels():
+    """评价指标 | 分值 | 指标值 | 实际完成值 | 得分, the framework an outline in that one column (849): 一、项目决策 and
+    （一）项目立项 rows with their subtotals are the levels, the unnumbered rows the indicators."""
+    rows = [
+        ["项目名称", "测试项目", "", "", ""],
+        ["评价指标", "分值", "指标值", "实际完成值", "得分"],
+        ["一、项目决策", "6", "", "", "6"],
+        ["（一）项目立项", "6", "", "", "6"],
+        ["立项依据充分性", "6", "充分", "充分", "6"],
+        ["二、项目产出", "20", "", "", "19"],
+        ["（一）产出数量", "20", "", "", "19"],
+        ["秸秆还田面积", "10", "≥8万亩", "8.2万亩", "10"],
+        ["黑土地保护性耕作面积", "10", "≥15万亩", "14.25万亩", "9"],
+        ["总分", "26", "", "", "25"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("决策指标", "项目立项", "立项依据充分性", "6", "6"), ("产出指标", "数量指标", "秸秆还田面积", "10", "10"),
+        ("产出指标", "数量指标", "黑土地保护性耕作面积", "10", "9")]

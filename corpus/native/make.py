@@ -46182,6 +46182,552 @@ def _picture843(d) -> None:
 DOCX.update({"838": doc838, "840": doc840, "843": doc843})
 HTML.update({"839": html839, "842": html842})
 ODF.update({"841": (doc841, "docx", "odt")})
+# ---------------------------------------------------------------- 844-849: frameworks, fifth round
+# Set 844-849, written blind (issue 21): FRAMEWORKS, fifth round, first read by the reader after the session's first
+# merges. Six reports scored by an EVALUATION FRAMEWORK in layouts the four earlier rounds (328-333, 412-417, 484-489,
+# 742-747) did not use: 评价要点 rows (a fourth level) under each 三级 whose 分值 / 得分 are merged over them (Ningdu,
+# Jiangxi); 得分 given per 评价要点 and summed to the 三级 on a 评分 sheet beside a 汇总 sheet (Hengdong, Hunan);
+# 权重 per level as a percent of its parent (Huining, Gansu); a 财政重点评价 table with 指标解释 / 评分标准 / 评价依据 /
+# 得分 / 扣分原因 (Qiongzhong, Hainan); a 绩效目标表 before the framework whose 决策 / 过程 rows carry scoring text
+# across the 目标值 / 实际值 cells (Sanjiang, Guangxi); the levels as a numbered outline in one column (Huanan,
+# Heilongjiang).
+
+
+def _head845(d, name: str, dept: str, agency: str, fund: list[tuple]) -> None:
+    """A landscape Word head table: 项目名称, 主管部门 / 实施单位, 项目资金（万元） merged over its rows."""
+    t = grid_table(d, 3 + len(fund), 6, [3.2, 5.0, 4.3, 4.3, 4.3, 3.6], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 5)), name)
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 2)), dept)
+    fill(t.cell(1, 3), "实施单位")
+    fill(t.cell(1, 4).merge(t.cell(1, 5)), agency)
+    vmerge(t, 0, 2, 2 + len(fund), "项目资金\n（万元）")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate(fund, start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+
+
+# Ningdu county (Ganzhou, Jiangxi) urban-management bureau: a FOUR-LEVEL framework: each 三级 indicator's 评价要点
+# (四级指标) are rows of their own, the 三级 name, its 分值 and its 得分 merged down over them; no targets or actuals.
+ROWS844 = [
+    ("项目决策", "项目立项", "立项依据充分性", "4", "4",
+     ["①是否符合国家及省农村人居环境整治相关政策；", "②是否与部门职责范围相符；", "③是否与其他项目重复。"]),
+    ("项目决策", "项目立项", "立项程序规范性", "3", "3",
+     ["①是否按规定程序申报、审批；", "②是否经过可行性论证和集体决策。"]),
+    ("项目决策", "绩效目标", "绩效目标合理性", "4", "4",
+     ["①目标是否与实施内容相关；", "②目标是否与预算资金相匹配。"]),
+    ("项目决策", "资金投入", "预算编制科学性", "4", "3.5",
+     ["①预算编制是否经过论证；", "②预算内容与项目内容是否匹配；", "③预算额度测算依据是否充分。"]),
+    ("项目过程", "资金管理", "资金到位率", "5", "5",
+     ["①资金是否足额到位；", "②资金是否及时拨付。"]),
+    ("项目过程", "资金管理", "预算执行率", "5", "4.9",
+     ["①预算执行率=实际支出/全年预算数×100%；", "②得分=预算执行率×分值。"]),
+    ("项目过程", "组织实施", "管理制度健全性", "5", "5",
+     ["①是否制定项目及资金管理办法；", "②制度是否合法合规、完整。"]),
+    ("项目过程", "组织实施", "制度执行有效性", "5", "4.5",
+     ["①是否遵守相关管理规定；", "②合同、验收等资料是否齐全并及时归档。"]),
+    ("项目产出", "产出数量", "新建乡镇垃圾转运站", "10", "10",
+     ["①计划新建乡镇垃圾转运站6座；", "②按实际建成座数占计划的比例计分。"]),
+    ("项目产出", "产出数量", "配置村级分类收集设施", "9", "9",
+     ["①计划配置分类收集设施2,400套；", "②按实际配置套数占计划的比例计分。"]),
+    ("项目产出", "产出质量", "转运站验收合格率", "8", "8",
+     ["①验收合格率100%得满分；", "②每低1个百分点扣1分。"]),
+    ("项目产出", "产出时效", "项目完工及时性", "8", "8",
+     ["①2023年11月30日前完工得满分；", "②每延期1个月扣2分。"]),
+    ("项目效益", "社会效益", "农村生活垃圾收运体系覆盖率", "10", "10",
+     ["①收运体系覆盖全县24个乡镇得满分；", "②每少覆盖1个乡镇扣1分。"]),
+    ("项目效益", "生态效益", "农村生活垃圾无害化处理率", "10", "10",
+     ["①无害化处理率达到95%及以上得满分；", "②每低1个百分点扣1分。"]),
+    ("项目效益", "满意度", "受益群众满意度", "10", "9.5",
+     ["①通过问卷调查了解群众满意程度；", "②得分=满意度×分值。"]),
+]
+
+
+def doc844(out: Path) -> None:
+    """Ningdu county (Jiangxi) 项目支出绩效自评指标体系及评分表, landscape: head and fund block, the framework with
+    一级 / 二级 / 三级 / 分值 / 评价要点（四级指标） / 得分, each 要点 a row, the 三级 cells merged over them."""
+    d = new_document(landscape=True)
+    para(d, "2023年度宁都县农村生活垃圾收运处置体系建设项目绩效自评表", 15, True, True)
+    para(d, "一、项目基本情况", 11, True)
+    _head845(d, "2023年宁都县农村生活垃圾收运处置体系建设项目", "宁都县城市管理局", "宁都县环境卫生服务中心",
+             [("合计", "800.00", "850.00", "833.00", "98.00%"),
+              ("其中：中央资金", "500.00", "500.00", "500.00", "100.00%"),
+              ("县级资金", "300.00", "350.00", "333.00", "95.14%")])
+    para(d, "")
+    para(d, "二、绩效自评指标体系及评分", 11, True)
+    heads = ["一级指标", "二级指标", "三级指标", "分值", "评价要点（四级指标）", "得分"]
+    w = [2.2, 2.2, 4.2, 1.4, 11.0, 1.4]
+    flat = [(l1, l2, nm, wt, sc, p) for l1, l2, nm, wt, sc, pts in ROWS844 for p in pts]
+    t = grid_table(d, 1 + len(flat) + 1, len(heads), w, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1, 2):
+        for a, b, text in _prefix_runs(flat, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for a, b, _text in _prefix_runs(flat, 2):
+        vmerge(t, 3, 1 + a, 1 + b, flat[a][3])
+        vmerge(t, 5, 1 + a, 1 + b, flat[a][4])
+    for r, row in enumerate(flat, start=1):
+        fill(t.cell(r, 4), row[5])
+    k = len(flat) + 1
+    fill(t.cell(k, 0).merge(t.cell(k, 2)), "合计")
+    fill(t.cell(k, 3), "100")
+    fill(t.cell(k, 4), "")
+    fill(t.cell(k, 5), "98.40")
+    para(d, "自评结论：经自评，该项目得分98.40分，自评等级为“优”。", 10)
+    para(d, "填报人：温某某　　审核人：赖某某　　联系电话：0797-6832×××　　填报日期：2024年3月22日", 10)
+    d.save(out)
+
+
+# Hengdong county (Hengyang, Hunan) agriculture bureau, filled in Excel, TWO SHEETS: 汇总 (the head, the fund block,
+# the four level-1 subtotals by cross-sheet formulas, 总分, 评价等级) first, then 评分: each 三级 indicator's 评价要点
+# with their own 要点分值 / 要点得分, the 三级 得分 a =SUM of its 要点得分, merged down over them.
+ROWS845 = [
+    ("项目决策", "项目立项", "立项依据充分性", 5, [("符合高标准农田建设规划", 2, 2), ("与部门职责相符", 1.5, 1.5),
+                                        ("无重复投入", 1.5, 1.5)], ""),
+    ("项目决策", "项目立项", "立项程序规范性", 5, [("按规定程序申报审批", 3, 3), ("开展可行性研究", 2, 2)], ""),
+    ("项目决策", "绩效目标", "绩效目标明确性", 5, [("目标细化分解为具体指标", 2.5, 2), ("指标量化可衡量", 2.5, 2.5)],
+     "部分效益目标未细化分解。"),
+    ("项目决策", "资金投入", "资金分配合理性", 5, [("分配依据充分", 2.5, 2.5), ("与建设任务相匹配", 2.5, 2.5)], ""),
+    ("项目过程", "资金管理", "资金到位及时性", 5, [("资金足额到位", 3, 3), ("资金拨付及时", 2, 2)], ""),
+    ("项目过程", "资金管理", "资金使用合规性", 5, [("符合财务管理制度", 3, 3), ("无截留、挤占、挪用", 2, 2)], ""),
+    ("项目过程", "组织实施", "项目招投标规范性", 5, [("依法公开招标", 3, 3), ("合同管理规范", 2, 1.5)],
+     "2个标段合同变更未及时备案。"),
+    ("项目过程", "组织实施", "工程监理落实情况", 5, [("委托具备资质的监理单位", 2, 2), ("监理日志完整", 3, 3)], ""),
+    ("项目产出", "产出数量", "新建高标准农田面积", 12, [("建设面积达到计划3.5万亩", 8, 8), ("建设内容与批复一致", 4, 4)], ""),
+    ("项目产出", "产出质量", "工程验收合格率", 10, [("验收合格率100%", 6, 6), ("质量问题整改到位", 4, 4)], ""),
+    ("项目产出", "产出时效", "工程完工及时性", 8, [("2023年12月31日前完工", 5, 5), ("及时组织竣工验收", 3, 2)],
+     "竣工验收延至2024年1月。"),
+    ("项目效益", "经济效益", "亩均粮食产能提升", 10, [("亩均增产50公斤以上", 6, 6), ("节水节肥成效明显", 4, 4)], ""),
+    ("项目效益", "社会效益", "建后管护机制建立情况", 10, [("管护主体明确", 4, 4), ("管护经费落实", 3, 2),
+                                            ("管护制度健全", 3, 3)], "部分乡镇管护经费未落实到位。"),
+    ("项目效益", "满意度", "受益农户满意度", 10, [("满意度90%及以上得满分", 8, 7.6), ("无群众信访投诉", 2, 2)],
+     "调查满意度95%。"),
+]
+
+
+def xls845(out: Path) -> None:
+    """Hengdong county (Hunan) 项目绩效自评 workbook: 汇总 sheet (head, fund block, level-1 subtotals from the 评分
+    sheet, 总分, 评价等级), then 评分 sheet (三级 with 评价要点 rows, 要点分值 / 要点得分, 三级 得分 by =SUM)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    sc = wb.create_sheet("评分")
+    for col, w in zip("ABCDEFGHI", (10, 12, 20, 8, 28, 10, 10, 8, 26)):
+        sc.column_dimensions[col].width = w
+    title(sc, "A1:I1", "2023年衡东县高标准农田建设项目绩效评分表", 14)
+    for col, text in zip("ABCDEFGHI", ("一级指标", "二级指标", "三级指标", "分值", "评价要点", "要点分值", "要点得分",
+                                       "得分", "扣分原因")):
+        put(sc, f"{col}2", text)
+    flat = [(l1, l2, nm, wt, p, why) for l1, l2, nm, wt, pts, why in ROWS845 for p in pts]
+    first = 3
+    levels(sc, "A", "B", first, flat)
+    spans = {}
+    for a, b, _t in _prefix_runs(flat, 2):
+        ra, rb = first + a, first + b
+        l1, _l2, nm, wt, _p, why = flat[a]
+        spans.setdefault(l1, []).append(ra)
+        for col, val, fmt in (("C", nm, None), ("D", wt, None), ("H", f"=SUM(G{ra}:G{rb})", "0.00"), ("I", why, None)):
+            if rb > ra:
+                merge(sc, f"{col}{ra}:{col}{rb}", val, left=col in "CI")
+                if fmt:
+                    sc[f"{col}{ra}"].number_format = fmt
+            else:
+                put(sc, f"{col}{ra}", val, fmt, left=col in "CI")
+    for i, (_l1, _l2, _nm, _wt, (point, full, got), _why) in enumerate(flat):
+        r = first + i
+        put(sc, f"E{r}", point, left=True)
+        put(sc, f"F{r}", full)
+        put(sc, f"G{r}", got)
+    last = first + len(flat) - 1
+    merge(sc, f"A{last + 1}:C{last + 1}", "合计")
+    put(sc, f"D{last + 1}", f"=SUM(D{first}:D{last})")
+    merge(sc, f"E{last + 1}:G{last + 1}", "")
+    put(sc, f"H{last + 1}", f"=SUM(H{first}:H{last})", "0.00")
+    put(sc, f"I{last + 1}", "")
+    landscape(sc)
+    for col, w in zip("ABCDEF", (16, 20, 14, 14, 14, 14)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:F1", "2023年度项目支出绩效自评汇总表", 15)
+    ws["A2"] = "填报单位：衡东县农业农村局"
+    ws["F2"] = "单位：万元"
+    for ref in ("A2", "F2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:F3", "2023年衡东县高标准农田建设项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "衡东县农业农村局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:F4", "衡东县农田建设服务中心", left=True)
+    merge(ws, "A5:A8", "项目资金")
+    for col, text in zip("BCDEF", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "合计")
+    for col in "CDE":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "F6", "=E6/D6", PCT2)
+    for r, (text, vals) in enumerate([("中央及省级资金", (2000, 2000, 2000)), ("县级配套资金", (400, 460, 415.72))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"F{r}", f"=E{r}/D{r}", PCT2)
+    for col, text in zip("ABCD", ("一级指标", "分值", "得分", "得分率")):
+        put(ws, f"{col}10", text)
+    merge(ws, "E10:F10", "备注")
+    l1s = list(dict.fromkeys(r[0] for r in ROWS845))
+    for i, l1 in enumerate(l1s):
+        r = 11 + i
+        rows = [k for k, x in enumerate(flat) if x[0] == l1]
+        a, b = first + rows[0], first + rows[-1]
+        put(ws, f"A{r}", l1)
+        put(ws, f"B{r}", f"=SUM('评分'!D{a}:D{b})")
+        put(ws, f"C{r}", f"=SUM('评分'!H{a}:H{b})", "0.00")
+        put(ws, f"D{r}", f"=C{r}/B{r}", PCT2)
+        merge(ws, f"E{r}:F{r}", "详见《评分》表")
+    tr = 11 + len(l1s)
+    put(ws, f"A{tr}", "总分")
+    put(ws, f"B{tr}", f"=SUM(B11:B{tr - 1})")
+    put(ws, f"C{tr}", f"=SUM(C11:C{tr - 1})", "0.00")
+    put(ws, f"D{tr}", f"=C{tr}/B{tr}", PCT2)
+    merge(ws, f"E{tr}:F{tr}", "")
+    put(ws, f"A{tr + 1}", "评价等级")
+    merge(ws, f"B{tr + 1}:F{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "填报人：谭某某　　联系电话：0734-5226×××　　填报日期：2024年3月26日"
+    ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Huining county (Baiyin, Gansu) education bureau on the county site: 权重 PER LEVEL, each a percent of its parent
+# (一级 权重 of the total, 二级 of its 一级, 三级 of its 二级); the 得分 in points; a note saying how points follow.
+ROWS846 = [
+    ("项目决策", "20%", "项目立项", "50%", "立项依据充分性", "50%", "充分", "充分", "5"),
+    ("项目决策", "20%", "项目立项", "50%", "立项程序规范性", "50%", "规范", "规范", "5"),
+    ("项目决策", "20%", "资金投入", "50%", "预算编制科学性", "40%", "科学", "科学", "4"),
+    ("项目决策", "20%", "资金投入", "50%", "资金分配合理性", "60%", "合理", "合理", "6"),
+    ("项目过程", "20%", "资金管理", "60%", "预算执行率", "50%", "100%", "98.4%", "5.90"),
+    ("项目过程", "20%", "资金管理", "60%", "资金使用合规性", "50%", "合规", "合规", "6"),
+    ("项目过程", "20%", "组织实施", "40%", "制度执行有效性", "100%", "有效", "基本有效", "7.5"),
+    ("项目产出", "30%", "产出数量", "40%", "改造薄弱学校校舍面积", "50%", "≥1.8万平方米", "1.82万平方米", "6"),
+    ("项目产出", "30%", "产出数量", "40%", "购置教学仪器设备", "50%", "≥450套", "468套", "6"),
+    ("项目产出", "30%", "产出质量", "30%", "工程验收合格率", "100%", "100%", "100%", "9"),
+    ("项目产出", "30%", "产出时效", "30%", "项目完工时间", "100%", "2023年8月31日前", "2023年8月26日", "9"),
+    ("项目效益", "30%", "社会效益", "50%", "改善办学条件受益学生", "60%", "≥1.2万人", "1.26万人", "9"),
+    ("项目效益", "30%", "社会效益", "50%", "达到基本办学标准学校比例", "40%", "≥90%", "92.5%", "6"),
+    ("项目效益", "30%", "满意度", "50%", "学生满意度", "60%", "≥90%", "94.6%", "9"),
+    ("项目效益", "30%", "满意度", "50%", "家长满意度", "40%", "≥90%", "88.5%", "5.90"),
+]
+
+
+def html846(out: Path) -> None:
+    """Huining county (Gansu) 项目支出绩效自评表 on the county site: fund block, then the framework with a 权重
+    column beside each level (percent of the parent), 指标值 / 实际完成值 / 得分 (points), 合计, 自评等级."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".top{border-bottom:3px solid #1f5fa8;color:#1f5fa8;font-size:14pt;font-weight:bold;padding:6pt 12pt}"
+           ".main{margin:6pt 14pt}h3{text-align:center;font-size:13pt;margin:8pt 0 2pt}"
+           ".meta{text-align:center;font-size:8pt;color:#666;margin:0 0 6pt}table{width:100%;border-collapse:collapse;"
+           "margin-bottom:6pt}td{border:1px solid #333;padding:1.5pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#eef3fa}td.l{text-align:left}td.n{white-space:nowrap}"
+           "@page{size:A4 landscape;margin:9mm}")
+    fund = [("资金总额", "1,500.00", "1,560.00", "1,535.04", "98.40%"),
+            ("其中：中央资金", "1,200.00", "1,200.00", "1,200.00", "100.00%"),
+            ("县级资金", "300.00", "360.00", "335.04", "93.07%")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>会宁县人民政府</title><style>{css}</style></head><body>",
+         '<div class="top">会宁县人民政府</div>', '<div class="main">',
+         "<h3>2023年度项目支出绩效自评表</h3>",
+         '<p class="meta">发布日期：2024-04-18　　来源：会宁县教育局　　浏览次数：236</p>', "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="5">2023年会宁县义务教育薄弱环节改善与能力提升项目</td></tr>',
+         '<tr><td class="h">主管部门</td><td class="l" colspan="2">会宁县教育局</td><td class="h">实施单位</td>'
+         '<td class="l" colspan="2">会宁县教育局</td></tr>',
+         f'<tr><td class="h" rowspan="{1 + len(fund)}">项目资金<br>（万元）</td><td class="h">资金来源</td>'
+         '<td class="h">年初预算数</td><td class="h">全年预算数</td><td class="h">全年执行数</td><td class="h">执行率</td></tr>']
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += ['<tr><td class="h">年度总体目标</td><td class="l" colspan="5">改造薄弱学校校舍1.8万平方米，购置教学仪器设备450套，'
+          "改善1.2万名学生办学条件，达到基本办学标准的学校比例不低于90%。</td></tr>", "</table>", "<table>",
+          "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ("一级指标", "权重", "二级指标", "权重", "三级指标", "权重",
+                                                                 "指标值", "实际完成值", "得分")) + "</tr>"]
+    key = [(r[0], r[2], r[4]) for r in ROWS846]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(key, depth)} for depth in (0, 1)}
+    for i, (l1, w1, l2, w2, nm, w3, target, actual, score) in enumerate(ROWS846):
+        cells = []
+        for depth, pair in ((0, (l1, w1)), (1, (l2, w2))):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                rs = f' rowspan="{span}"' if span > 1 else ""
+                cells += [f"<td{rs}>{pair[0]}</td>", f"<td{rs}>{pair[1]}</td>"]
+        cells += [f'<td class="l">{nm}</td>', f"<td>{w3}</td>", f'<td class="n">{target}</td>',
+                  f'<td class="n">{actual}</td>', f"<td>{score}</td>"]
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td colspan="6" class="h">合计</td><td>&nbsp;</td><td>&nbsp;</td><td>99.30</td></tr>',
+          '<tr><td colspan="6" class="h">自评等级</td><td colspan="3">优</td></tr>', "</table>",
+          "<p>注：各级权重为占上一级指标的比例，一级指标权重合计100%；三级指标分值=一级权重×二级权重×三级权重×100，"
+          "得分按分值计。</p>",
+          "<p>偏差说明：组织实施中2所学校项目档案归档不及时；家长满意度调查中部分家长对施工期间临时教室条件意见较多。</p>",
+          "<p>填报人：张某某　　联系电话：0943-3212×××　　填报日期：2024年3月29日</p>",
+          "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Qiongzhong county (Hainan) finance bureau: a 财政重点评价 (key evaluation) of the agriculture bureau's rubber
+# insurance subsidy: 一级 / 二级 / 三级 / 分值 / 指标解释 / 评分标准 / 评价依据 / 得分 / 扣分原因, no targets or actuals.
+ROWS847 = [
+    ("项目决策", "项目立项", "立项依据充分性", "5", "项目立项是否符合国家政策和行业发展规划。",
+     "符合政策、规划和部门职责得满分；每有一项不符扣2分。", "省级天然橡胶保险实施方案、县级实施细则", "5", ""),
+    ("项目决策", "项目立项", "立项程序规范性", "4", "项目是否按规定程序申请设立。",
+     "程序规范、审批文件齐全得满分；每有一项不符扣1分。", "县政府常务会议纪要、项目批复文件", "4", ""),
+    ("项目决策", "绩效目标", "绩效目标合理性", "4", "绩效目标是否与项目实施内容相符。",
+     "目标合理、与资金量匹配得满分；部分不符酌情扣分。", "项目绩效目标申报表", "3.5",
+     "效益目标与保险理赔工作关联不够紧密。"),
+    ("项目决策", "绩效目标", "绩效指标明确性", "3", "绩效指标是否清晰、细化、可衡量。",
+     "指标细化量化得满分；每有一项未量化扣0.5分。", "项目绩效目标申报表", "2.5", "“胶农参保意愿”未设定量化指标值。"),
+    ("项目决策", "资金投入", "补贴标准合理性", "4", "保费补贴标准是否依据充分、测算合理。",
+     "补贴比例符合上级规定得满分；否则不得分。", "保费补贴测算表、省级文件", "4", ""),
+    ("项目过程", "资金管理", "资金到位率", "4", "实际到位资金与计划投入资金的比率。",
+     "到位率100%得满分；每低1个百分点扣0.2分。", "资金拨付凭证", "4", ""),
+    ("项目过程", "资金管理", "预算执行率", "6", "项目实际支出与全年预算数的比率。",
+     "得分=预算执行率×分值。", "财务支出明细账", "6", ""),
+    ("项目过程", "资金管理", "资金使用合规性", "5", "资金使用是否符合财务制度和专项资金管理办法。",
+     "无违规使用得满分；发现一处违规扣1分。", "会计凭证、保险机构结算单", "5", ""),
+    ("项目过程", "组织实施", "制度执行有效性", "5", "承保理赔管理制度是否有效执行。",
+     "台账完整、公示到户得满分；每有一项不符扣1分。", "承保台账、公示材料", "4", "部分乡镇承保台账信息不完整。"),
+    ("项目产出", "产出数量", "橡胶种植保险参保面积", "10", "实际参保面积与计划参保面积的比率。",
+     "参保面积达到计划（25万亩）得满分，按比例计分。", "保险机构承保清单", "10", ""),
+    ("项目产出", "产出数量", "参保胶农户数", "8", "实际参保户数与计划户数的比率。",
+     "参保户数达到计划（1.6万户）得满分，按比例计分。", "保险机构承保清单", "8", ""),
+    ("项目产出", "产出质量", "理赔兑付到位率", "6", "已兑付赔款与应兑付赔款的比率。",
+     "到位率100%得满分；每低1个百分点扣0.5分。", "理赔兑付清单、银行流水", "6", ""),
+    ("项目产出", "产出时效", "保费补贴拨付及时性", "6", "保费补贴是否按季度及时拨付。",
+     "按季度及时拨付得满分；每延迟一个季度扣1分。", "资金拨付凭证", "5", "第四季度保费补贴拨付延迟约1个月。"),
+    ("项目效益", "社会效益", "受灾胶农损失补偿情况", "10", "受灾胶农是否及时获得赔付、减少损失。",
+     "受灾参保户全部获得赔付得满分；每有1%未赔付扣1分。", "理赔案卷、入户核查", "10", ""),
+    ("项目效益", "可持续影响", "胶农参保意愿", "10", "胶农继续参保的意愿。",
+     "续保率90%及以上得满分；每低1个百分点扣0.5分。", "续保统计、问卷调查", "9", "续保率88%。"),
+    ("项目效益", "满意度", "参保胶农满意度", "10", "参保胶农对项目实施的满意程度。",
+     "得分=满意度×分值。", "问卷调查（有效问卷320份）", "9.3", "调查满意度93%。"),
+]
+
+
+def doc847(out: Path) -> None:
+    """Qiongzhong (Hainan) 财政重点评价 of a rubber-insurance subsidy, landscape: the evaluator's head, the project and
+    fund block, the framework with 指标解释 / 评分标准 / 评价依据 / 得分 / 扣分原因, 合计, 评价结论."""
+    d = new_document(landscape=True)
+    para(d, "琼中黎族苗族自治县2023年天然橡胶种植保险保费补贴项目财政重点绩效评价评分表", 14, True, True)
+    para(d, "评价组织单位：琼中黎族苗族自治县财政局　　第三方机构：海南椰城资产评估咨询有限公司　　评价时间：2024年5月", 9.5,
+         False, True)
+    para(d, "一、项目基本情况", 11, True)
+    _head845(d, "2023年琼中县天然橡胶种植保险保费补贴项目", "琼中黎族苗族自治县农业农村局",
+             "琼中黎族苗族自治县农业技术推广服务中心",
+             [("合计", "620.00", "640.00", "640.00", "100.00%"),
+              ("其中：省级补助资金", "400.00", "400.00", "400.00", "100.00%"),
+              ("县级财政资金", "220.00", "240.00", "240.00", "100.00%")])
+    para(d, "")
+    para(d, "二、绩效评价指标体系及评分", 11, True)
+    w = [1.6, 1.6, 2.8, 1.0, 4.2, 4.6, 3.6, 1.0, 3.8]
+    rows = [(l1, l2, nm, wt, expl, rule, basis, sc, why) for l1, l2, nm, wt, expl, rule, basis, sc, why in ROWS847]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准", "评价依据", "得分", "扣分原因"],
+                 rows, w, [[(0, 2, "合计"), (3, 3, "100"), (4, 6, ""), (7, 7, "95.30"), (8, 8, "")]])
+    _fit256(g, w)
+    para(d, "三、评价结论：该项目综合评价得分95.30分，评价等级为“优”。", 10)
+    para(d, "注：评价等级分为优（90分及以上）、良（80（含）-90分）、中（60（含）-80分）、差（60分以下）。", 9)
+    d.save(out)
+
+
+# Sanjiang county (Liuzhou, Guangxi) agriculture bureau on the county site: the project's 绩效目标表 (targets of the
+# 产出 / 效益 indicators, no results) and then the evaluation framework, whose 产出 / 效益 rows carry 目标值 / 实际值
+# and whose 决策 / 过程 rows carry their scoring text in one cell across those two columns.
+TARGETS848 = [
+    ("产出指标", "数量指标", "茶园提质改造面积", "≥2万亩"), ("产出指标", "数量指标", "建设茶叶初制所", "≥8个"),
+    ("产出指标", "质量指标", "茶叶质量安全抽检合格率", "≥98%"), ("产出指标", "时效指标", "改造任务完成时间", "2023年10月31日前"),
+    ("产出指标", "成本指标", "亩均提质改造补助", "≤1200元"), ("效益指标", "经济效益指标", "茶农亩均增收", "≥500元"),
+    ("效益指标", "社会效益指标", "带动茶农户数", "≥3000户"), ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%"),
+]
+ROWS848 = [
+    ("项目决策", "项目立项", "立项依据充分性", "3", ("符合政策规划和部门职责得满分，否则酌情扣分",), "3"),
+    ("项目决策", "项目立项", "立项程序规范性", "3", ("按规定程序申报、审批文件齐全得满分",), "3"),
+    ("项目决策", "绩效目标", "绩效目标合理性", "3", ("目标与实施内容相关、与预算匹配得满分",), "3"),
+    ("项目决策", "绩效目标", "绩效指标明确性", "3", ("指标细化量化得满分，每有一项未量化扣0.5分",), "2.5"),
+    ("项目决策", "资金投入", "资金分配合理性", "3", ("分配依据充分、与任务匹配得满分",), "3"),
+    ("项目过程", "资金管理", "预算执行率", "5", ("得分=预算执行率×分值（执行率97.60%）",), "4.88"),
+    ("项目过程", "资金管理", "资金使用合规性", "5", ("符合财务制度、无违规使用得满分",), "5"),
+    ("项目过程", "组织实施", "制度执行有效性", "5", ("制度执行有效、资料归档完整得满分",), "5"),
+    ("项目产出", "产出数量", "茶园提质改造面积", "10", ("≥2万亩", "2.05万亩"), "10"),
+    ("项目产出", "产出数量", "建设茶叶初制所", "10", ("≥8个", "8个"), "10"),
+    ("项目产出", "产出质量", "茶叶质量安全抽检合格率", "10", ("≥98%", "99.5%"), "10"),
+    ("项目产出", "产出时效", "改造任务完成时间", "5", ("2023年10月31日前", "2023年10月28日"), "5"),
+    ("项目产出", "产出成本", "亩均提质改造补助", "5", ("≤1200元", "1180元"), "5"),
+    ("项目效益", "经济效益", "茶农亩均增收", "10", ("≥500元", "538元"), "10"),
+    ("项目效益", "社会效益", "带动茶农户数", "10", ("≥3000户", "2870户"), "9.57"),
+    ("项目效益", "满意度", "茶农满意度", "10", ("≥90%", "95.2%"), "10"),
+]
+
+
+def html848(out: Path) -> None:
+    """Sanjiang county (Guangxi): head and fund block, 一、绩效目标表 (targets only), 二、评价指标体系及评分 (决策 / 过程
+    rows with scoring text across 目标值 / 实际值, 产出 / 效益 rows with values), 总分, 自评等级."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".bar{background:#2e7d32;color:#fff;font-size:13pt;font-weight:bold;padding:5pt 10pt}"
+           ".c{margin:6pt 14pt}h2{text-align:center;font-size:13pt;margin:8pt 0 4pt}h4{margin:6pt 0 3pt}"
+           "table{width:100%;border-collapse:collapse;margin-bottom:6pt}th,td{border:1px solid #333;padding:1.5pt 3pt;"
+           "text-align:center;vertical-align:middle}th{background:#f1f7f1}td.l{text-align:left}td.n{white-space:nowrap}"
+           "@page{size:A4;margin:9mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>三江侗族自治县人民政府门户网站</title><style>{css}</style></head><body>",
+         '<div class="bar">三江侗族自治县人民政府门户网站</div>', '<div class="c">',
+         "<h2>2023年三江县茶园提质增效项目绩效自评报告（附表）</h2>", "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="5">2023年三江县茶园提质增效项目</td></tr>',
+         '<tr><th>主管部门</th><td class="l" colspan="2">三江侗族自治县农业农村局</td><th>实施单位</th>'
+         '<td class="l" colspan="2">三江侗族自治县茶叶发展服务中心</td></tr>',
+         '<tr><th rowspan="4">项目资金<br>（万元）</th><th>资金来源</th><th>年初预算数</th><th>全年预算数</th>'
+         "<th>全年执行数</th><th>执行率</th></tr>"]
+    for vals in (("合计", "1,800.00", "1,850.00", "1,805.60", "97.60%"),
+                 ("其中：中央衔接资金", "1,500.00", "1,500.00", "1,500.00", "100.00%"),
+                 ("县级资金", "300.00", "350.00", "305.60", "87.31%")):
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += ["</table>", "<h4>一、项目绩效目标表</h4>", "<table>",
+          "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th></tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(TARGETS848, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target) in enumerate(TARGETS848):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="n">{target}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ["</table>", "<h4>二、绩效评价指标体系及评分</h4>", "<table>",
+          "<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "分值", "目标值", "实际值",
+                                                        "得分")) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS848, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, weight, vals, score) in enumerate(ROWS848):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f"<td>{weight}</td>"]
+        if len(vals) == 1:
+            cells.append(f'<td class="l" colspan="2">{vals[0]}</td>')
+        else:
+            cells += [f'<td class="n">{vals[0]}</td>', f'<td class="n">{vals[1]}</td>']
+        cells.append(f"<td>{score}</td>")
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="3">总分</th><td>100</td><td colspan="2">&nbsp;</td><td>98.95</td></tr>',
+          '<tr><th colspan="3">自评等级</th><td colspan="4">优</td></tr>', "</table>",
+          "<p>偏差原因：部分贫困户劳动力外出务工，未参与茶园管护，带动茶农户数略低于目标；"
+          "部分效益指标未量化。下一步将加强利益联结机制建设。</p>",
+          "<p>填报人：吴某某　　联系电话：0772-8612×××　　填报日期：2024年3月27日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Huanan county (Jiamusi, Heilongjiang) agriculture bureau, filled in Excel: the framework's levels as a NUMBERED
+# OUTLINE in one 评价指标 column (一、项目决策 / （一）项目立项 / the 三级 name indented, unnumbered), every level row
+# with its 分值 and 得分, the 三级 rows with 指标值 / 实际完成值 / 评分标准.
+ROWS849 = [
+    ("一、项目决策", 15, 14.5), ("（一）项目立项", 6, 6),
+    ("立项依据充分性", 3, "充分", "充分", "符合政策规划得满分", 3),
+    ("立项程序规范性", 3, "规范", "规范", "程序规范、文件齐全得满分", 3),
+    ("（二）绩效目标", 5, 4.5),
+    ("绩效目标合理性", 3, "合理", "合理", "目标与任务、预算匹配得满分", 3),
+    ("绩效指标明确性", 2, "明确", "基本明确", "指标细化量化得满分，部分未量化扣0.5分", 1.5),
+    ("（三）资金投入", 4, 4),
+    ("资金分配合理性", 4, "合理", "合理", "分配依据充分得满分", 4),
+    ("二、项目过程", 15, 14.84), ("（一）资金管理", 10, 9.84),
+    ("预算执行率", 5, "100%", "96.8%", "得分=预算执行率×分值", 4.84),
+    ("资金使用合规性", 5, "合规", "合规", "无违规使用得满分", 5),
+    ("（二）组织实施", 5, 5),
+    ("制度执行有效性", 5, "有效", "有效", "制度执行有效、资料齐全得满分", 5),
+    ("三、项目产出", 40, 40), ("（一）产出数量", 20, 20),
+    ("实施黑土地保护性耕作面积", 10, "≥15万亩", "15.3万亩", "按完成比例计分", 10),
+    ("秸秆还田面积", 10, "≥8万亩", "8.2万亩", "按完成比例计分", 10),
+    ("（二）产出质量", 10, 10),
+    ("作业质量抽查合格率", 10, "≥95%", "97.2%", "达到目标值得满分", 10),
+    ("（三）产出时效", 5, 5),
+    ("作业完成时间", 5, "2023年11月15日前", "2023年11月10日", "按时完成得满分", 5),
+    ("（四）产出成本", 5, 5),
+    ("亩均作业补助标准", 5, "≤40元", "40元", "不超标准得满分", 5),
+    ("四、项目效益", 30, 30), ("（一）生态效益", 10, 10),
+    ("耕地土壤有机质含量", 10, "≥35克/千克", "35.6克/千克", "达到目标值得满分", 10),
+    ("（二）经济效益", 10, 10),
+    ("亩均节本增效", 10, "≥50元", "56元", "达到目标值得满分", 10),
+    ("（三）满意度", 10, 10),
+    ("项目区农户满意度", 10, "≥90%", "93.5%", "满意度≥90%得满分", 10),
+]
+
+
+def xls849(out: Path) -> None:
+    """Huanan county (Heilongjiang) 项目支出绩效自评表 in Excel: head and fund block, then the framework as an
+    outline in one column (numbered level rows with subtotals, indented 三级 rows with values), 总分, 自评等级."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEF", (30, 8, 16, 16, 30, 8)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:F1", "2023年度项目支出绩效自评表", 15)
+    ws["A2"] = "填报单位（盖章）：桦南县农业农村局"
+    ws["E2"] = "金额单位：万元"
+    for ref in ("A2", "E2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:F3", "2023年桦南县黑土地保护利用项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "桦南县农业农村局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:F4", "桦南县农业技术推广中心", left=True)
+    for col, text in zip("ABCDE", ("项目资金", "年初预算数", "全年预算数", "全年执行数", "执行率")):
+        put(ws, f"{col}5", text)
+    put(ws, "F5", "")
+    for r, (text, vals) in enumerate([("年度资金总额", (3600, 3750, 3630)), ("其中：中央资金", (3000, 3000, 3000)),
+                                      ("省级资金", (600, 750, 630))], start=6):
+        put(ws, f"A{r}", text, left=r > 6)
+        for col, v in zip("BCD", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"E{r}", f"=D{r}/C{r}", PCT2)
+        put(ws, f"F{r}", "")
+    for col, text in zip("ABCDEF", ("评价指标", "分值", "指标值", "实际完成值", "评分标准", "得分")):
+        put(ws, f"{col}10", text)
+    r = 11
+    for row in ROWS849:
+        if len(row) == 3:
+            name, weight, score = row
+            put(ws, f"A{r}", name, left=True).font = Font(name="宋体", size=10, bold=True)
+            put(ws, f"B{r}", weight)
+            for col in "CDE":
+                put(ws, f"{col}{r}", "")
+            put(ws, f"F{r}", score)
+        else:
+            name, weight, target, actual, rule, score = row
+            c = put(ws, f"A{r}", name, left=True)
+            c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="left", indent=2)
+            put(ws, f"B{r}", weight)
+            put(ws, f"C{r}", target)
+            put(ws, f"D{r}", actual)
+            put(ws, f"E{r}", rule, left=True)
+            put(ws, f"F{r}", score)
+        r += 1
+    put(ws, f"A{r}", "总分")
+    put(ws, f"B{r}", 100)
+    for col in "CDE":
+        put(ws, f"{col}{r}", "")
+    put(ws, f"F{r}", 99.34, "0.00")
+    put(ws, f"A{r + 1}", "自评等级")
+    merge(ws, f"B{r + 1}:F{r + 1}", "优")
+    ws[f"A{r + 2}"] = "说明：一级、二级指标的分值和得分为其下各指标之和。"
+    ws[f"A{r + 3}"] = "填报人：孙某某　　联系电话：0454-6212×××　　填报日期：2024年3月19日"
+    for ref in (f"A{r + 2}", f"A{r + 3}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+DOCX.update({"844": doc844, "847": doc847})
+XLSX.update({"845": xls845, "849": xls849})
+HTML.update({"846": html846, "848": html848})
 
 
 if __name__ == "__main__":
