@@ -27,7 +27,7 @@ from .record_cells import record_view
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED, project_heading
-from .vocab import (INDICATOR_HEADERS, GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
+from .vocab import (INDICATOR_HEADERS, GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, PLACE_NAME, POLARITY_OPS,
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
@@ -227,8 +227,7 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
 # the result; one qualified by the whole (全州实际完成值, 全市合计完成值) or by nothing (实际完成值) holds
 # the whole. A place is a name ending in an administrative level's word, before the result's words.
 _WHOLE_QUALIFIER = re.compile(r"^(?:全(?:国|省|市|州|盟|县|区|旗|乡|镇)|合计|总计|汇总|整体)")
-_PLACE_QUALIFIER = re.compile(r"^\p{Han}{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|乡|镇|街道)"
-                              r"(?=实际|完成|年度|全年)")
+_PLACE_QUALIFIER = re.compile(rf"^{PLACE_NAME}(?=实际|完成|年度|全年)")
 _PLAIN_RESULT = re.compile(r"^(?:(?:年度|全年)?实际|完成)")
 
 

@@ -1424,6 +1424,20 @@ def test_a_project_named_in_a_line_of_its_label_and_value_without_a_colon():
     assert name("项目名称 |") is None
 
 
+def test_a_project_name_glued_to_its_label_is_read_where_it_opens_a_new_word():
+    """A print that glues the value to its label (805.pdf: 项目名称2023年兰西县黑土地保护利用项目): the
+    value opens with a year or a place, so the label ends there; words that merely go on from the label
+    (项目名称变更说明) name nothing."""
+    def name(line):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"]]
+        [p] = normalize_document(document(line, rows, fmt="pdf")).projects
+        return p.name
+    assert name("项目名称2023年兰西县黑土地保护利用项目") == "2023年兰西县黑土地保护利用项目"
+    assert name("项目名称兰西县黑土地保护利用项目") == "兰西县黑土地保护利用项目"
+    assert name("项目名称变更说明") is None
+
+
 def test_a_total_line_in_prose_takes_the_words_a_total_row_takes():
     """One grammar of the words that name a score (tables.SCORE_TOTAL): a labelled line below the
     table states the total with the words its 总分 row could use (考核得分, 得分合计, 自评总分),
