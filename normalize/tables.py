@@ -7,6 +7,7 @@ found from header words, never from positions.
 from __future__ import annotations
 
 import itertools
+import os
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -2840,10 +2841,19 @@ class _Reader:
         lo = min(c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None)
         hi = max(c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None)
         after = start
+        own = _distinct_parts([name for name, _k in groups])
         for name, k in groups:
             self.named_project(name, self._loc(t, h), t.index)
             shifted = _Cols(**{f: c + k if c is not None and lo <= c <= hi else c for f, c in vars(cols).items()})
             after = self.indicators(t, grid, h, shifted, start)
+            if own and cols.reason is not None and not lo <= cols.reason <= hi:
+                # one reason column shared by the groups: a reason naming another group's project only
+                # (埠头乡项目：… beside 长冈乡's row) is not this project's
+                others = [own[n] for n, _k in groups if n != name]
+                for i in next(q for q in self.recs.projects if q.name == name).indicators:
+                    if i.loc.table == t.index and i.reason and own[name] not in i.reason and \
+                            any(o in i.reason for o in others):
+                        i.reason = ""
         if after < t.n_rows and GRADE_LABEL.match(bare(_first_text(grid[after]))):
             # a grade row under the groups (自评等级 | 优 | 良): each group's cell its project's grade
             for name, k in groups:
@@ -4739,6 +4749,20 @@ def _weights_complete(rows: list[Indicator], p: Project) -> bool:
         return False
     fund = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else 0
     return sum(i.weight.value for i in rows) + fund == p.total_weight_stated.value
+
+
+def _distinct_parts(names: list[str]) -> dict[str, str]:
+    """Each name's words the others do not share: what is left between the names' common opening and
+    common ending (2023年兴国县长冈乡高标准农田建设项目 / …埠头乡…: 长冈乡, 埠头乡); {} where a part is
+    empty or holds another's."""
+    if len(names) < 2:
+        return {}
+    head = len(os.path.commonprefix(names))
+    tail = len(os.path.commonprefix([n[::-1] for n in names]))
+    parts = {n: n[head:len(n) - tail] if len(n) - tail > head else "" for n in names}
+    if any(not x for x in parts.values()) or any(a != b and a in b for a in parts.values() for b in parts.values()):
+        return {}
+    return parts
 
 
 def _is_label_value_fund(row: list[str]) -> bool:

@@ -5485,6 +5485,19 @@ def test_two_projects_side_by_side_in_one_indicator_table_are_read_each_by_its_c
     assert any("右侧重复1组" in w and "只读取了第一组" in w for w in years.warnings)
 
 
+def test_a_shared_reason_naming_one_side_by_side_projects_place_goes_to_that_project_only():
+    """797: one 偏差原因 column right of both projects' groups; a reason that names one project by the
+    words its name does not share with the other (乙镇) is that project's row's only, not the other's
+    (an analyst read 乙镇's reason beside 甲镇's full score). A reason naming neither stays with both."""
+    html = PROJECTS_SIDE_BY_SIDE.format(a="甲镇农田建设项目", b="乙镇农田建设项目")
+    html = html.replace("<td colspan=4>乙镇农田建设项目</td></tr>", "<td colspan=4>乙镇农田建设项目</td><td rowspan=2>偏差原因</td></tr>")
+    html = html.replace("<td>50</td><td>50</td></tr>", "<td>50</td><td>50</td><td>均按计划完成</td></tr>")
+    html = html.replace("<td>40</td><td>38</td></tr>", "<td>40</td><td>38</td><td>乙镇项目：2个地块验收未达标，已整改</td></tr>")
+    recs = normalize_document(read_bytes(html.encode(), "r.html"))
+    assert [(i.project[:2], i.reason) for i in recs.indicators] == [
+        ("甲镇", "均按计划完成"), ("甲镇", ""), ("乙镇", "均按计划完成"), ("乙镇", "乙镇项目：2个地块验收未达标，已整改")]
+
+
 BILINGUAL_HEAD = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>项目名称<br>Project Name</td><td colspan=6>世行贷款面源污染治理项目</td></tr>
 <tr><td>主管部门<br>Supervising Agency</td><td colspan=2>某市农业农村局</td><td>实施单位<br>Implementing Agency</td><td colspan=3>某市项目办</td></tr>
