@@ -34,6 +34,7 @@ from .flat_lines import read_flat_tables
 from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
+CROSS_DEPTH = 0.1  # of a line's size: how far a rule must run into a line's box for the line to cross it
 MIN_SHAPES = 4  # closed shapes holding text that make a drawn table (fewer: a callout, a stamp)
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
 PAGE_FURNITURE = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/／、]?\s*共\s*\d+\s*页)?$")
@@ -904,7 +905,10 @@ def _overhangs(tables: list[_PageTable], loose: list) -> list:
     for ln in _lines(loose) if tables else ():
         for t in tables:
             x0, top, x1, bottom = t.bbox
-            edge = top if ln.top < top < ln.bottom else bottom if ln.top < bottom < ln.bottom else None
+            # the rule must run into the line's box: a line set right under the last rule (its box
+            # touching it by a rounding: 806's 偏差说明 line) is the page's text below the table
+            d = CROSS_DEPTH * ln.size
+            edge = top if ln.top < top < ln.bottom - d else bottom if ln.top + d < bottom < ln.bottom else None
             if edge is None or ln.x0 < x0 - SNAP or ln.x1 > x1 + SNAP:
                 continue
             # the line may run across cells side by side (two merged cells' last lines, 标 | 度指标):

@@ -1380,7 +1380,13 @@ def _chinese(s: str) -> Decimal | None:
         return None
 
 
+# A degree sign before ℃ / ℉ (°℃, an OCR of the symbol): the sign is the symbol's own, written twice.
+_DEGREE_TWICE = re.compile(r"°\s*(?=[℃℉])")
+
+
 def _unit(unit_text: str, default_unit: str) -> tuple[str, Decimal]:
+    """(the unit, the scale its scale word gives): the unit canonical, its raw text left as written."""
+    unit_text = _DEGREE_TWICE.sub("", unit_text)
     scale = Decimal(1)
     if w := scale_word(unit_text):
         scale, unit_text = SCALES[w], unit_text[len(w):]

@@ -7,6 +7,7 @@ found from header words, never from positions.
 from __future__ import annotations
 
 import itertools
+import os
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -27,7 +28,7 @@ from .record_cells import record_view
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .title import NUMBERED, project_heading
-from .vocab import (INDICATOR_HEADERS, GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
+from .vocab import (INDICATOR_HEADERS, GROUP_MARKS, KEY_END, SCORE_RATE, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, NATURE_WORDS, PLACE_NAME, POLARITY_OPS,
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
@@ -227,8 +228,7 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
 # the result; one qualified by the whole (全州实际完成值, 全市合计完成值) or by nothing (实际完成值) holds
 # the whole. A place is a name ending in an administrative level's word, before the result's words.
 _WHOLE_QUALIFIER = re.compile(r"^(?:全(?:国|省|市|州|盟|县|区|旗|乡|镇)|合计|总计|汇总|整体)")
-_PLACE_QUALIFIER = re.compile(r"^\p{Han}{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|乡|镇|街道)"
-                              r"(?=实际|完成|年度|全年)")
+_PLACE_QUALIFIER = re.compile(rf"^{PLACE_NAME}(?=实际|完成|年度|全年)")
 _PLAIN_RESULT = re.compile(r"^(?:(?:年度|全年)?实际|完成)")
 
 
@@ -2846,10 +2846,19 @@ class _Reader:
         lo = min(c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None)
         hi = max(c for f, c in vars(cols).items() if f in ("target", "actual", "weight", "score") and c is not None)
         after = start
+        own = _distinct_parts([name for name, _k in groups])
         for name, k in groups:
             self.named_project(name, self._loc(t, h), t.index)
             shifted = _Cols(**{f: c + k if c is not None and lo <= c <= hi else c for f, c in vars(cols).items()})
             after = self.indicators(t, grid, h, shifted, start)
+            if own and cols.reason is not None and not lo <= cols.reason <= hi:
+                # one reason column shared by the groups: a reason naming another group's project only
+                # (埠头乡项目：… beside 长冈乡's row) is not this project's
+                others = [own[n] for n, _k in groups if n != name]
+                for i in next(q for q in self.recs.projects if q.name == name).indicators:
+                    if i.loc.table == t.index and i.reason and own[name] not in i.reason and \
+                            any(o in i.reason for o in others):
+                        i.reason = ""
         if after < t.n_rows and GRADE_LABEL.match(bare(_first_text(grid[after]))):
             # a grade row under the groups (自评等级 | 优 | 良): each group's cell its project's grade
             for name, k in groups:
@@ -4802,6 +4811,20 @@ def _weights_complete(rows: list[Indicator], p: Project) -> bool:
         return False
     fund = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else 0
     return sum(i.weight.value for i in rows) + fund == p.total_weight_stated.value
+
+
+def _distinct_parts(names: list[str]) -> dict[str, str]:
+    """Each name's words the others do not share: what is left between the names' common opening and
+    common ending (2023年兴国县长冈乡高标准农田建设项目 / …埠头乡…: 长冈乡, 埠头乡); {} where a part is
+    empty or holds another's."""
+    if len(names) < 2:
+        return {}
+    head = len(os.path.commonprefix(names))
+    tail = len(os.path.commonprefix([n[::-1] for n in names]))
+    parts = {n: n[head:len(n) - tail] if len(n) - tail > head else "" for n in names}
+    if any(not x for x in parts.values()) or any(a != b and a in b for a in parts.values() for b in parts.values()):
+        return {}
+    return parts
 
 
 def _is_label_value_fund(row: list[str]) -> bool:

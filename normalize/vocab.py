@@ -498,6 +498,11 @@ def period(text: str) -> str | None:
 _NAME_HEAD = r"(?:项目|转移支付|专项|政策|基金)(?:项目|转移支付|专项|资金)*"
 NAME_LABEL = rf"(?:(?:自评)?{_NAME_HEAD}(?:[（(]{_NAME_HEAD}[）)])?(?:项目|转移支付|专项|资金)*名称)"
 _NAME_LABEL_WHOLE = re.compile(NAME_LABEL)
+# A place: a name ending in an administrative level's word (南华县, 城关镇, 黔东南苗族侗族自治州).
+PLACE_NAME = r"\p{Han}{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|乡|镇|街道)"
+# Where a print glues a value to its label (项目名称2023年兰西县…, no colon nor space), the value is
+# told from the rest of a longer label by opening a new word: a year, or a place.
+GLUED_VALUE = rf"(?=(?:19|20)\d\d\s*年|{PLACE_NAME})"
 
 
 def name_label(text: str) -> bool:

@@ -1424,6 +1424,20 @@ def test_a_project_named_in_a_line_of_its_label_and_value_without_a_colon():
     assert name("项目名称 |") is None
 
 
+def test_a_project_name_glued_to_its_label_is_read_where_it_opens_a_new_word():
+    """A print that glues the value to its label (805.pdf: 项目名称2023年兰西县黑土地保护利用项目): the
+    value opens with a year or a place, so the label ends there; words that merely go on from the label
+    (项目名称变更说明) name nothing."""
+    def name(line):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里"]]
+        [p] = normalize_document(document(line, rows, fmt="pdf")).projects
+        return p.name
+    assert name("项目名称2023年兰西县黑土地保护利用项目") == "2023年兰西县黑土地保护利用项目"
+    assert name("项目名称兰西县黑土地保护利用项目") == "兰西县黑土地保护利用项目"
+    assert name("项目名称变更说明") is None
+
+
 def test_a_total_line_in_prose_takes_the_words_a_total_row_takes():
     """One grammar of the words that name a score (tables.SCORE_TOTAL): a labelled line below the
     table states the total with the words its 总分 row could use (考核得分, 得分合计, 自评总分),
@@ -5469,6 +5483,19 @@ def test_two_projects_side_by_side_in_one_indicator_table_are_read_each_by_its_c
     years = normalize_document(read_bytes(PROJECTS_SIDE_BY_SIDE.format(a="2022年", b="2023年").encode(), "y.html"))
     assert [i.target.raw for i in years.indicators] == ["≥1.2万亩", "100%"]
     assert any("右侧重复1组" in w and "只读取了第一组" in w for w in years.warnings)
+
+
+def test_a_shared_reason_naming_one_side_by_side_projects_place_goes_to_that_project_only():
+    """797: one 偏差原因 column right of both projects' groups; a reason that names one project by the
+    words its name does not share with the other (乙镇) is that project's row's only, not the other's
+    (an analyst read 乙镇's reason beside 甲镇's full score). A reason naming neither stays with both."""
+    html = PROJECTS_SIDE_BY_SIDE.format(a="甲镇农田建设项目", b="乙镇农田建设项目")
+    html = html.replace("<td colspan=4>乙镇农田建设项目</td></tr>", "<td colspan=4>乙镇农田建设项目</td><td rowspan=2>偏差原因</td></tr>")
+    html = html.replace("<td>50</td><td>50</td></tr>", "<td>50</td><td>50</td><td>均按计划完成</td></tr>")
+    html = html.replace("<td>40</td><td>38</td></tr>", "<td>40</td><td>38</td><td>乙镇项目：2个地块验收未达标，已整改</td></tr>")
+    recs = normalize_document(read_bytes(html.encode(), "r.html"))
+    assert [(i.project[:2], i.reason) for i in recs.indicators] == [
+        ("甲镇", "均按计划完成"), ("甲镇", ""), ("乙镇", "均按计划完成"), ("乙镇", "乙镇项目：2个地块验收未达标，已整改")]
 
 
 BILINGUAL_HEAD = """<html><head><meta charset="utf-8"></head><body><table>

@@ -1533,3 +1533,12 @@ def test_a_span_of_days_is_a_deadline_by_its_last_day(raw, date, date_from):
 def test_a_daily_clock_time_without_qian_is_a_deadline_but_a_bare_one_is_not():
     assert parse("每日16:30").op == "deadline"   # 824: the hour it was done each day
     assert parse("16:30").op == "qualitative"
+
+
+def test_a_degree_sign_before_celsius_is_the_symbols_own():
+    """A scan's OCR writes ℃ with a stray degree sign (825.scan: 5.1°℃): the parsed unit is ℃, the raw
+    text stays as the page shows it; a full-width slash in a compound unit (841.scan: 元／月) reads as /."""
+    got = [(q.op, q.value, q.unit, q.raw) for q in map(parse_cell, ("≥25°℃", "2～8°℃", "-18°℃以下"))]
+    assert got == [(">=", 25, "℃", "≥25°℃"), ("range", 2, "℃", "2～8°℃"), ("<=", -18, "℃", "-18°℃以下")]
+    q = parse_cell("≤800元／月")
+    assert (q.value, q.unit, q.raw) == (800, "元/月", "≤800元／月")
