@@ -110,7 +110,8 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
 # A cell's text run on past the page's last table, the page break cutting the cell with no rule
 # under it (765.scan: 满意度指 | 标 and 服务对象满意度 | 指标 printed under the last ruled row, whose
 # rest the next page's table carries): the text below that table, all of it within a line or two of
-# its bottom and each character under a filled cell of its last row, is those cells' rest.
+# its bottom and each character under a filled cell of its last row whose text runs to its right
+# edge (cut there), is those cells' rest.
 OVERFLOW_LINES = 2.5   # in the character's size: how far below the bottom the rest of a cell stands
 
 
@@ -123,7 +124,7 @@ def _overflowed(grid, slots: dict, loose: list[Char], snap: float) -> list[Char]
     for ch in below:
         c = _index(xs, ch.x + ch.size / 2)
         if c is None or ch.x < xs[c] - snap or ch.x + ch.size > xs[c + 1] + snap or not slots.get((last, c)) \
-                or _middle(ch) - bottom > OVERFLOW_LINES * ch.size:
+                or not _runs_on(slots[(last, c)], xs[c + 1] - snap) or _middle(ch) - bottom > OVERFLOW_LINES * ch.size:
             return loose   # text of its own below the table (a note, a signature line): no cell's rest
         moved.setdefault((last, c), []).append(ch)
     for line in _lines(below):   # a run of text over a column's rule is a line of its own (a note)
