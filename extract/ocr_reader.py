@@ -505,6 +505,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if powered:
         doc.warnings.append("OCR 单位的上标（²、³）未识别出，本页同一单位（同行或带同样的“/…”）印有上标，按此读取："
                             + "；".join(powered))
+    dotted = scan_signs.dots(tables)
+    if dotted:
+        doc.warnings.append("OCR 单位中的间隔号“·”未识别出，同行另一数值的同一单位印有“·”，按此读取：" + "；".join(dotted))
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
