@@ -112,6 +112,10 @@ class Cell:
     value: str | None = None     # spreadsheets: the stored value where it differs from the shown text
     confidence: float | None = None  # scans: the lowest OCR confidence of the text in the cell
     comment: str | None = None   # spreadsheets: a comment (note) on the cell, shown on hover, not in the cell
+    # scans: (figure as read, the figure with one digit the recogniser ranked second, that digit's share)
+    # for each unsure digit of the cell's figures (extract.ocr_words.figure_runners); the page's
+    # arithmetic may choose one (normalize.runner_ups)
+    runners: list[tuple[str, str, float]] = field(default_factory=list, compare=False)
 
     def __post_init__(self):
         self.text = shown(self.text)

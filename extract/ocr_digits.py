@@ -80,3 +80,14 @@ def thousands(tables) -> tuple[list[str], list[str]]:
             elif not grouped:
                 unsure.append(f"{where}“{cell.text}”")
     return pointed, unsure
+
+
+# The figure a digit stands in: digits with their decimal point and thousands' commas (1,341.50).
+FIGURE = re.compile(r"\d+(?:[.,，]\d+)*")
+
+
+def figure_in(text: str, figure: str) -> int:
+    """Where in `text` the one whole figure written `figure` stands; -1 where none or several (a
+    figure changed, or 10 within 100, is no longer the figure a runner-up was ranked for)."""
+    at = [m.start() for m in FIGURE.finditer(text) if m.group() == figure]
+    return at[0] if len(at) == 1 else -1

@@ -53,7 +53,7 @@ from io import BytesIO
 from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
                scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
-from .ocr_digits import fix_box, fix_numeric, thousands
+from .ocr_digits import figure_in, fix_box, fix_numeric, thousands
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
 
@@ -332,6 +332,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append(f"第{number}页识别校正（识别模型的备选字组成词典中的词）："
                             + "；".join(f"“{a}”→“{b}”（行“{line}”）" for a, b, line in corrected[:20])
                             + ("……" if len(corrected) > 20 else ""))
+    figured = getattr(eng.text_rec, "figures", {})   # the lines' unsure digits' runner-ups (ocr_words)
+    runners: list[tuple[float, float, str, str, float]] = []   # x, y on the page, figure, as a runner-up reads it
     chars: list[Char] = []
     widths: list[str] = []
     units: list[str] = []
@@ -370,6 +372,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         box, read, score = item[:3]
         if not text:
             continue
+        doubted_digits = [(read[a:b], alt, share) for a, b, alt, share in figured.get((read, float(score)), [])]
         if index in signed:     # the sign's place before the figure, where the box may not reach
             text, centers = signed[index]
             box = [(min(x, centers[0] - (centers[1] - centers[0]) / 2), y) for x, y in box]
@@ -415,6 +418,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
+        for figure, alt, share in doubted_digits:   # kept where the line's changes left the figure as read
+            at = figure_in(text, figure)
+            if at >= 0:
+                x = centers[at] if centers is not None and len(centers) == len(text) else (x0 + x1) / 2
+                runners.append((x, (y0 + y1) / 2, figure, alt, share))
         page_marks += [full for k, full in measured.items() if full is not None and text[k] in "()（）"]
         unset = [k for k, ch in enumerate(text) if ch in "()（）" and k not in measured]
         if unset:
@@ -497,6 +505,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if powered:
         doc.warnings.append("OCR 单位的上标（²、³）未识别出，本页同一单位（同行或带同样的“/…”）印有上标，按此读取："
                             + "；".join(powered))
+    dotted = scan_signs.dots(tables)
+    if dotted:
+        doc.warnings.append("OCR 单位中的间隔号“·”未识别出，同行另一数值的同一单位印有“·”，按此读取：" + "；".join(dotted))
     unclosed = scan_width.closed(tables)
     if unclosed:
         doc.warnings.append(f"第{number}页 OCR 单元格中的括号未闭合（折行末尾的后括号未识别出），已在单元格末尾补上：" + "；".join(unclosed))
@@ -521,6 +532,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if ringed:
         doc.warnings.append("OCR 数字列中数值一侧有不成对的括号（多为笔迹圈画的一段弧线），去除后按数值读取，请核对原件："
                             + "；".join(ringed))
+    for x, y, figure, alt, share in runners:   # beside the cell that holds the figure still as read
+        cell = next((c for t in tables for c in t.cells if c.loc.bbox and c.loc.bbox[0] <= x <= c.loc.bbox[2]
+                     and c.loc.bbox[1] <= y <= c.loc.bbox[3]), None)
+        if cell is not None and figure_in(cell.text, figure) >= 0:
+            cell.runners.append((figure, alt, share))
     slashed = scan_blanks.slashes(tables, gray, number)
     if slashed:
         doc.warnings.append("OCR 空格按墨迹读出（同列其他单元格写“/”，本格未识别出文字但墨迹为一笔向右倾斜的斜线，读作“/”）："

@@ -99,11 +99,12 @@ class ScriptRecognizer:
     (extract.ocr_doubt). `last` is (t2s-changed, Han characters) of the first reading, `reread`
     whether the last page was read again, `doubted` the (first, kept) texts of the lines the
     second reading changed, `corrected` the (word read, word kept, line) of the characters
-    chosen again among the recogniser's runners-up by words (extract.ocr_words)."""
+    chosen again among the recogniser's runners-up by words (extract.ocr_words), `figures` the
+    runner-up readings of the lines' unsure digits (ocr_words.figures), by (text, score)."""
 
     def __init__(self, rec, threads: int):
         self.rec, self.threads = rec, threads
-        self.last, self.reread, self.doubted, self.corrected = (0, 0), False, [], []
+        self.last, self.reread, self.doubted, self.corrected, self.figures = (0, 0), False, [], [], {}
         base = getattr(rec, "rec", rec)   # the decoder keeps each unsure character's runners-up
         base.postprocess_op = ocr_words.Decoder.of(base.postprocess_op)
 
@@ -122,7 +123,7 @@ class ScriptRecognizer:
         got, elapse = self.rec(crops, True)
         self.last = script_counts(text for text, *_ in got)
         self.reread = is_traditional(*self.last) and available()
-        self.doubted, self.corrected = [], []
+        self.doubted, self.corrected, self.figures = [], [], {}
         if self.reread:
             got, elapse = self.second()(crops, return_word_box)
             return [ocr_words.plain(g) for g in got], elapse
@@ -132,5 +133,6 @@ class ScriptRecognizer:
             got, self.doubted = ocr_doubt.reread(crops, got, lambda *a: self.second()(*a),
                                                  getattr(known, "dict", None), traditional_characters())
         # (not on a traditional page: its characters make no words in a simplified dictionary)
-        got, self.corrected = ocr_words.correct(got)
+        read, (got, self.corrected) = got, ocr_words.correct(got)
+        self.figures = ocr_words.figures(read, got)
         return (got if return_word_box else [tuple(g[:2]) for g in got]), elapse

@@ -17,6 +17,8 @@ import re
 
 from rapidocr_onnxruntime.ch_ppocr_rec.utils import CTCLabelDecode
 
+from .ocr_digits import FIGURE
+
 SURE = 0.99      # a character read with this share is not questioned (sure lines read 0.99+)
 FLOOR = 0.005    # a runner-up below this share is no candidate (牦 under 耗: 0.7-3.3%)
 RUNNERS = 3      # runners-up kept per character
@@ -136,3 +138,32 @@ def correct(got: list) -> tuple[list, list[tuple[str, str, str]]]:
         out.append(plain(reading if text == reading[0] else (text, *reading[1:])))
         changes += [(a, b, reading[0]) for a, b in changed]
     return out, changes
+
+
+def figure_runners(text: str, runners: list) -> list[tuple[int, int, str, float]]:
+    """For each digit of `text` the recogniser doubted, each digit it ranked below (731.scan's 98.64%
+    read 90.64%, 8 second at 1.5%): (where the figure holding it starts, ends, the figure with the
+    runner-up in its place, the runner-up's share). Nothing is chosen here: the page's arithmetic
+    may choose (normalize.runner_ups). `runners`: per character of text (Decoder)."""
+    if len(runners) != len(text):
+        return []
+    out = []
+    for m in FIGURE.finditer(text):
+        for k in range(m.start(), m.end()):
+            for alt, share in runners[k]:
+                if text[k].isdigit() and alt.isdigit():
+                    out.append((m.start(), m.end(), text[m.start():k] + alt + text[k + 1:m.end()], share))
+    return out
+
+
+def figures(got: list, kept: list) -> dict[tuple[str, float], list[tuple[int, int, str, float]]]:
+    """The readings' (text as kept, score) → their figures' runner-up readings (figure_runners), where
+    any; `kept`: the readings `got` as corrected (correct: Han characters changed one for one)."""
+    out = {}
+    for reading, mine in zip(got, kept):
+        info = reading[2] if len(reading) > 2 else None
+        runners = info[5] if info is not None and len(info) > 5 else None
+        found = figure_runners(reading[0], runners) if runners else []
+        if found:
+            out[(mine[0], float(mine[1]))] = found
+    return out

@@ -79,6 +79,9 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
                 (len(_untaken(loose, found)), sum(f.n_rows for f in found)):
             found = by_box
     loose = _untaken(loose, found)
+    if stacked and grids and not any(f.row_tops[0] > grids[-1][1][-1] for f in found) and \
+            not any(b[1] > grids[-1][1][-1] for b, _ in typed):
+        loose = _overflowed(grids[-1], in_table[-1], loose, snap)
     tops = [g[1][0] for g in grids]
     items = [(top, 0, "table", k) for k, top in enumerate(tops)]
     items += [(f.row_tops[0], 0, "aligned", f) for f in found]
@@ -102,6 +105,36 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
             # for stitch: its first (last) row is a row's part the page break cut open
             doc.blocks[-1].layout.cut = tuple(any(abs(y - c) <= snap for c in cuts) for y in (ys[0], ys[-1]))
     _paragraphs(doc, path, number, pending)
+
+
+# A cell's text run on past the page's last table, the page break cutting the cell with no rule
+# under it (765.scan: 满意度指 | 标 and 服务对象满意度 | 指标 printed under the last ruled row, whose
+# rest the next page's table carries): the text below that table, all of it within a line or two of
+# its bottom and each character under a filled cell of its last row whose text runs to its right
+# edge (cut there), is those cells' rest.
+OVERFLOW_LINES = 2.5   # in the character's size: how far below the bottom the rest of a cell stands
+
+
+def _overflowed(grid, slots: dict, loose: list[Char], snap: float) -> list[Char]:
+    """`loose` less the characters moved into the last row's cells of `grid` (its `slots`) as their rest."""
+    xs, ys, _, _ = grid
+    bottom, last = ys[-1], len(ys) - 2
+    below = [ch for ch in loose if _middle(ch) > bottom]
+    moved: dict[tuple[int, int], list[Char]] = {}
+    for ch in below:
+        c = _index(xs, ch.x + ch.size / 2)
+        if c is None or ch.x < xs[c] - snap or ch.x + ch.size > xs[c + 1] + snap or not slots.get((last, c)) \
+                or not _runs_on(slots[(last, c)], xs[c + 1] - snap) or _middle(ch) - bottom > OVERFLOW_LINES * ch.size:
+            return loose   # text of its own below the table (a note, a signature line): no cell's rest
+        moved.setdefault((last, c), []).append(ch)
+    for line in _lines(below):   # a run of text over a column's rule is a line of its own (a note)
+        line = sorted(line, key=lambda ch: ch.x)
+        if any(_index(xs, a.x + a.size / 2) != _index(xs, b.x + b.size / 2) and b.x - a.x - a.size < a.size / 2
+               for a, b in zip(line, line[1:])):
+            return loose
+    for slot, chars in moved.items():
+        slots[slot].extend(chars)
+    return [ch for ch in loose if _middle(ch) <= bottom]
 
 
 def _untaken(chars: list[Char], found: list) -> list[Char]:

@@ -359,6 +359,34 @@ def powers(tables) -> list[str]:
     return changed
 
 
+# The recogniser may drop a compound unit's middle dot too (781's 2.5次/户·年 read 2.5次/户年, its
+# target ≥2次/户·年 read whole on the same row): a target and its result share their unit, so a
+# figure's unit that is another's on its row less its dots is that unit. Only a unit that ends its
+# cell after a figure; two such units on the row that lose their dots alike decide nothing.
+_DOTTED = re.compile(r"(?<=\d)\s*([^\d\s·]*·[^\d\s]*)\s*$")
+
+
+def dots(tables) -> list[str]:
+    """Each figure's unit read without the middle dots that the same unit carries on its row given
+    them; the cells changed, as 'before→after' (after the page)."""
+    changed = []
+    for table in tables:
+        dotted: dict[int, set[str]] = {}
+        for cell in table.cells:
+            if m := _DOTTED.search(cell.text):
+                dotted.setdefault(cell.row, set()).add(m.group(1))
+        for cell in table.cells:
+            text = cell.text.rstrip()
+            hits = {u for u in dotted.get(cell.row, ()) if text.endswith(u.replace("·", ""))
+                    and re.search(r"\d\s*$", text[:len(text) - len(u.replace("·", ""))])}
+            if len(hits) == 1:
+                unit = hits.pop()
+                new = text[:len(text) - len(unit.replace("·", ""))] + unit
+                changed.append((f"第{cell.loc.page}页" if cell.loc.page is not None else "") + f"“{cell.text}”→“{new}”")
+                cell.text = new
+    return changed
+
+
 # A text table typed with | (668's Markdown rows) loses a bar to the recogniser now and then: an
 # empty cell's | | read 1 (|总分|1|1|100|, five bars printed) or a bar read as 丨 (…8月25日丨6|). The
 # line's own bars say what a bar's ink is: it runs from above the digits' tops to below their feet

@@ -21,6 +21,7 @@ from .quantity import Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
 from .reporting_unit import read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
+from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
@@ -159,6 +160,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _stated_money_unit(doc, recs)
     _swapped_scores(recs)
     _unscored_rows(recs)
+    runner_ups.chosen(doc, recs)   # before any check reads the fund's figures
     _money_with_operator(recs)
     _points_with_operator(recs)
     _doubtful_scan_rows(recs)

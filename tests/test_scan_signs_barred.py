@@ -161,3 +161,18 @@ def test_a_units_power_the_engine_dropped_is_the_one_the_same_unit_carries_on_th
     assert powers([rows]) == ["第1页“≥30m”→“≥30m²”", "第1页“≥30m”→“≥30m³”"]
     both = table([["处理能力", "≥10m/d", "—"], ["渗滤量", "5m²/d", "—"], ["进水量", "6m³/d", "—"]])
     assert powers([both]) == [] and both.cells[1].text == "≥10m/d"
+
+
+def test_a_units_middle_dot_the_engine_dropped_is_the_one_its_row_prints():
+    """Issue 21 (781's scan): 2.5次/户·年 came out 2.5次/户年 beside its target ≥2次/户·年 read whole.
+    A figure's unit that is another's on its row less its dots takes them (人次/户年 → 人·次/户·年); one
+    on another row and a name's words (no figure before) stay."""
+    from jixiao.extract.model import Cell, Location, Table
+    from jixiao.extract.scan_signs import dots
+
+    rows = [["技术服务频次", "≥2次/户·年", "2.5次/户年"], ["另一指标", "≥3次", "3次/户年"],
+            ["户年收入", "≥2万元/户·年", "户年"], ["两种", "≥1人·次/户·年", "1人次/户年"]]
+    t = Table(0, len(rows), 3, [Cell(x, r, c, Location("made-up.pdf", page=1))
+                                for r, row in enumerate(rows) for c, x in enumerate(row)], Location("made-up.pdf", page=1))
+    assert dots([t]) == ["第1页“2.5次/户年”→“2.5次/户·年”", "第1页“1人次/户年”→“1人·次/户·年”"]
+    assert [c.text for c in t.cells if c.col == 2] == ["2.5次/户·年", "3次/户年", "户年", "1人·次/户·年"]

@@ -446,3 +446,35 @@ def test_a_last_row_whose_cell_has_room_for_a_line_under_its_text_does_not_go_on
     stitch(doc)
     (table,) = doc.tables()
     assert table.grid()[1:] == [["数量", "建设示范区", "8"], ["社会效益指标", "带动种植户", "6"], ["可持续", "推广体系", "6"]]
+
+
+def _overrun_page(below: list[tuple[int, str, int]]) -> Document:
+    """A ruled page whose last row's level cells (满意度指, 服务对象满意度) reach their cells' right edge,
+    and `below`: (column, text, how far under the table's bottom) of text under the table."""
+    xs, ys = (0, 40, 110, 200), [0, 30, 60]
+    hs = [(y, xs[0], xs[-1]) for y in ys]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    rows = [("一级指标", "二级指标", "三级指标"), ("满意度指", "服务对象满意度", "群众满意度")]
+    chars = [Char(xs[c] + k * SIZE, ys[r] + 20, SIZE, ch, cut=k == 0, mid=ys[r] + 15)
+             for r, row in enumerate(rows) for c, text in enumerate(row) for k, ch in enumerate(text)]
+    chars += [Char(xs[c] + k * SIZE, ys[-1] + down + 5, SIZE, ch, cut=k == 0, mid=ys[-1] + down)
+              for c, text, down in below for k, ch in enumerate(text)]
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    assemble(doc, "made-up.pdf", 1, chars, hs, vs, snap=2, align=ocr_reader.ALIGN, stacked=True)
+    return doc
+
+
+def test_a_level_cells_rest_printed_under_the_pages_last_rule_goes_on_in_the_cell():
+    # 765.scan: the page break cut the merged level cells; their rest (标, 指标) stands under the table
+    doc = _overrun_page([(0, "标", 8), (1, "指标", 8)])
+    (table,) = doc.tables()
+    assert table.grid()[-1] == ["满意度指标", "服务对象满意度指标", "群众满意度"]
+    assert not doc.paragraphs()
+
+
+def test_text_of_its_own_under_the_pages_last_table_stays_a_paragraph():
+    # across cells; far below; under a cell whose text stops short of its edge
+    for below in ([(0, "注：以上数据为初步统计", 8)], [(1, "指标", 40)], [(2, "指标", 8)]):
+        doc = _overrun_page(below)
+        assert doc.tables()[0].grid()[-1] == ["满意度指", "服务对象满意度", "群众满意度"]
+        assert [p.text for p in doc.paragraphs()] == [below[0][1]]

@@ -1,0 +1,107 @@
+"""A scan's fund figure read one digit wrong, chosen again among the recogniser's runner-ups by the
+arithmetic the page states.
+
+The recogniser ranks, for each digit it is unsure of, the digits below its best (extract.ocr_words:
+731.scan's 98.64% was read 90.64%, 8 second at 1.5%); the cell keeps those readings beside its text
+(Cell.runners). A fund row states its own arithmetic: 执行率 = 执行数 / 预算数, 得分 = 分值 × 执行率.
+Where the figures as read break it and exactly one runner-up reading of one of them restores it,
+that reading is taken, and said (识别校正); where several would, none is chosen. Nothing is put in a
+cell that the recogniser did not offer, and a relation the figures keep is never questioned.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.extract.model import Document, Table
+from jixiao.extract.ocr_digits import figure_in
+
+from .records import Figure
+from .tables import fund_figure
+
+NAMES = {"budget_full_year": "全年预算数", "budget_initial": "年初预算数", "executed": "全年执行数",
+         "exec_rate_stated": "执行率", "fund_weight": "分值", "fund_score": "得分"}
+HUNDRED = Decimal(100)
+
+
+def _span(f: Figure) -> tuple[Decimal, Decimal]:
+    """What a written figure stands for, within its written precision."""
+    return f.value - f.q.tolerance, f.value + f.q.tolerance
+
+
+def _meet(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def rate_holds(row: dict) -> bool | None:
+    """执行率 = 执行数 / 预算数 within the written figures' rounding (None: not all three read)."""
+    b, e, r = row.get("budget_full_year") or row.get("budget_initial"), row.get("executed"), row.get("exec_rate_stated")
+    if b is None or e is None or r is None or None in (b.value, e.value, r.value) or _span(b)[0] <= 0:
+        return None
+    (blo, bhi), (elo, ehi) = _span(b), _span(e)
+    return _meet((elo / bhi * HUNDRED, ehi / blo * HUNDRED), _span(r))
+
+
+def score_holds(row: dict) -> bool | None:
+    """得分 = 分值 × 执行率 (at most the weight) within the written figures' rounding."""
+    w, r, s = row.get("fund_weight"), row.get("exec_rate_stated"), row.get("fund_score")
+    if w is None or r is None or s is None or None in (w.value, r.value, s.value):
+        return None
+    lo, hi = _span(r)
+    return _meet((min(w.value * lo / HUNDRED, w.value), min(w.value * hi / HUNDRED, w.value)), _span(s))
+
+
+RELATIONS = ((rate_holds, ("budget_full_year", "budget_initial", "executed", "exec_rate_stated"), "执行数/预算数与执行率"),
+             (score_holds, ("fund_weight", "exec_rate_stated", "fund_score"), "分值×执行率与得分"))
+
+
+def readings(doc: Document, f: Figure, name: str, money_unit: str) -> list[Figure]:
+    """The figure as each runner-up the recogniser kept for its cell reads it (one digit changed)."""
+    loc = f.loc
+    table = next((b for b in doc.blocks if isinstance(b, Table) and b.index == loc.table), None)
+    cell = None if table is None else next((c for c in table.cells if (c.row, c.col) == (loc.row, loc.col)), None)
+    out = []
+    for read, alt, _ in cell.runners if cell is not None else ():
+        at = figure_in(f.raw, read)
+        if at >= 0:
+            out.append(Figure(fund_figure(name, f.raw[:at] + alt + f.raw[at + len(read):], money_unit), loc))
+    return out
+
+
+def restore(doc: Document, row: dict, money_unit: str) -> list[tuple[str, Figure, Figure, str]]:
+    """The row (field → Figure, changed in place) with each broken relation restored by the one
+    runner-up reading that restores it; (field, as read, as chosen, the relation) of each change."""
+    changes = []
+    for holds, names, said in RELATIONS:
+        if holds(row) is not False:
+            continue
+        found = []
+        for name in names:
+            kept = row.get(name)
+            if kept is None:
+                continue
+            for other in readings(doc, kept, name, money_unit):
+                if other.value is not None and holds({**row, name: other}):
+                    found.append((name, kept, other))
+        if len(found) == 1:
+            name, kept, other = found[0]
+            row[name] = other
+            changes.append((name, kept, other, said))
+    return changes
+
+
+def chosen(doc: Document, recs) -> None:
+    """Each fund row of the scan's projects restored where one runner-up reading does (restore), said."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        rows = [({n: getattr(p, n) for n in NAMES}, "年度资金总额", p)]
+        rows += [(dict(s.figures), s.label, s) for s in p.fund_sources]
+        for row, label, holder in rows:
+            for name, kept, other, said in restore(doc, row, p.money_unit):
+                if holder is p:
+                    setattr(p, name, other)
+                else:
+                    holder.figures[name] = other
+                recs.warnings.append(f"{kept.loc.describe()}：识别校正：资金表“{label}”一行{NAMES[name]}识别为 {kept.raw}，"
+                                     f"与本行所写数字不合（{said}不符），识别模型对其中一位数字的次选读法 {other.raw} "
+                                     f"使之相符（且仅此一种），按 {other.raw} 读取，请核对原件")

@@ -1,0 +1,53 @@
+"""A scan's fund figure read one digit wrong, chosen again among the recogniser's runner-ups by the
+fund row's arithmetic (normalize.runner_ups; the runner-ups from extract.ocr_words.figure_runners).
+Small synthetic cells: no OCR."""
+from decimal import Decimal
+
+from jixiao.extract.model import Cell, Document, Location, Table
+from jixiao.extract.ocr_words import figure_runners
+from jixiao.normalize.records import Figure
+from jixiao.normalize.runner_ups import restore
+from jixiao.normalize.tables import fund_figure
+
+
+def test_a_doubted_digit_gives_its_figure_with_each_runner_up_in_its_place():
+    # 731.scan: 98.64% read 90.64%, 8 ranked second under the 0; letters are no figure's runner-ups
+    runners = [[("$", 0.25), ("5", 0.11)], [("8", 0.015)], [], [], [], []]
+    assert figure_runners("90.64%", runners) == [(0, 5, "50.64", 0.11), (0, 5, "98.64", 0.015)]
+    assert figure_runners("90.64%", runners[:3]) == []   # runners not of this text
+
+
+def _row(cells: dict[str, tuple[str, list]]) -> tuple[Document, dict]:
+    """A fund row of one table: field → (cell text, its runner-ups), one cell per field."""
+    doc, row, out = Document("t.scan.pdf", "pdf", ""), {}, []
+    for col, (name, (text, runners)) in enumerate(cells.items()):
+        loc = Location("t.scan.pdf", table=0, row=3, col=col)
+        out.append(Cell(text, 3, col, loc, runners=runners))
+        row[name] = Figure(fund_figure(name, text, "万元"), loc)
+    doc.blocks.append(Table(0, 4, len(out), out, Location("t.scan.pdf", table=0)))
+    return doc, row
+
+
+def test_a_rate_the_amounts_break_takes_the_one_runner_up_that_keeps_them():
+    doc, row = _row({"budget_full_year": ("1,360.00", [("1,360.00", "1,366.00", 0.017)]),
+                     "executed": ("1,341.50", []),
+                     "exec_rate_stated": ("90.64%", [("90.64", "50.64", 0.11), ("90.64", "98.64", 0.015)])})
+    changes = restore(doc, row, "万元")
+    assert [(name, a.raw, b.raw) for name, a, b, _ in changes] == [("exec_rate_stated", "90.64%", "98.64%")]
+    assert row["exec_rate_stated"].raw == "98.64%" and row["exec_rate_stated"].value == Decimal("98.64")
+
+
+def test_a_relation_kept_or_restored_two_ways_is_left_as_read():
+    doc, row = _row({"budget_full_year": ("1,360.00", []), "executed": ("1,341.50", []),
+                     "exec_rate_stated": ("98.64%", [("98.64", "90.64", 0.2)])})
+    assert restore(doc, row, "万元") == [] and row["exec_rate_stated"].raw == "98.64%"
+    doc, row = _row({"budget_full_year": ("1,360.00", []), "executed": ("1,341.50", []),
+                     "exec_rate_stated": ("90.64%", [("90.64", "98.64", 0.015)]),
+                     "fund_weight": ("10", []), "fund_score": ("9.06", [("9.06", "9.86", 0.015)])})
+    # the rate first (the score then follows it: 10 × 98.64% = 9.86)
+    assert [(n, b.raw) for n, _, b, _ in restore(doc, row, "万元")] == [("exec_rate_stated", "98.64%"),
+                                                                        ("fund_score", "9.86")]
+    # 60 / 100 against 90%: 90 for 60 or 60% for 90% would each do; the page does not say which
+    doc, row = _row({"budget_full_year": ("100", []), "executed": ("60", [("60", "90", 0.02)]),
+                     "exec_rate_stated": ("90%", [("90", "60", 0.01)])})
+    assert restore(doc, row, "万元") == [] and row["exec_rate_stated"].raw == "90%" and row["executed"].raw == "60"
