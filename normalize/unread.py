@@ -30,6 +30,7 @@ import regex as re
 from . import columns
 from .quantity import parse
 from .records import Figure, Indicator, Project
+from .summary_rows import summary_label
 from .vocab import bare, header_field
 
 FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
@@ -317,7 +318,6 @@ def say_printed_rows(doc, recs) -> None:
     line, a wrapped name centred on its row), and a row whose cells OCR ran together
     (…年客运量≥850万人次812万人次10 9.55, the reason column's lines about it) is one by _GLUED_ROW.
     A scan that read nothing says what it left page by page (normalize._silent_scan)."""
-    from .tables import summary_label     # tables reads through this module's helpers
     if not recs.indicators and (recs.ocr or recs.unread_rows):
         return     # nothing read, and its lines said already (_silent_document, _silent_scan)
     read = {bare(i.level3) for i in recs.indicators if i.level3}

@@ -8,7 +8,7 @@ from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_byte
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
-from jixiao.normalize.tables import summary_label
+from jixiao.normalize.summary_rows import summary_label
 from jixiao.normalize.vocab import without_gloss
 from jixiao.rules import check
 
