@@ -29,8 +29,9 @@ from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_ta
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from .summary_rows import SCORE_TOTAL, summary_label
-from .tables import (MONEY_FIELDS, MONEY_UNIT, MONEY_WORD, UNIT_STATED, WHOLE_UNIT_TITLE, _name_key, fund_clause, fund_clauses,
-                     pairs_apart, fund_figure, fund_source_clause, fund_subject, read_tables)
+from .fund_grammar import (MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, pairs_apart, fund_figure, fund_source_clause,
+                           fund_subject)
+from .tables import MONEY_UNIT, UNIT_STATED, WHOLE_UNIT_TITLE, _name_key, read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
 from .reporting_unit import PRIMARY, SECONDARY

@@ -57,7 +57,7 @@ from jixiao.extract import Document, Paragraph, normalize_ws
 
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
 from .rebuild import HEADER_CELL, HEADING, VALUE_ROLES, Rebuilt, RunCell, cell_fit, cell_number, source_line, where
-from .tables import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
+from .fund_grammar import FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .vocab import FRAMEWORK_LEVEL2, INDICATOR_HEADERS, LEVEL1, LEVEL2, STOP_LABELS, bare, canonical_level1, \
     header_field, header_words, level2_label, level_label, method_header, points_note
 

@@ -24,6 +24,7 @@ from decimal import Decimal
 from jixiao.extract.model import Table
 
 from .columns import kind
+from .fund_grammar import FUND_LABEL, FUND_SOURCE
 from .quantity import parse
 from .vocab import canonical_level1, canonical_level2
 
@@ -97,7 +98,6 @@ def _indicator_roles(cols: list[list[str]]) -> dict[int, str] | None:
 
 
 def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
-    from .tables import FUND_LABEL, FUND_SOURCE     # here: tables imports this module
 
     label = next((c for c, cells in enumerate(cols) if FUND_LABEL.search(cells[0])
                   and _share(cells, lambda x: FUND_LABEL.search(x) or FUND_SOURCE.search(x)) == 1.0), None)

@@ -24,13 +24,17 @@ from jixiao.extract import normalize_ws
 
 from .quantity import SYMBOL_UNIT, UNITS, name_unit, parse, parse_cell, ratio
 from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, grade_like,
-                    header_field)
+                    header_field, points_note)
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason", "deduction")
 
 EMPTY = re.compile(r"^[-—–/／*＊.…。、·无]*$")
 STRICT_OPS = (">=", "<=", ">", "<", "approx", "range")
+# The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
+FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
+# A header label's points (得分（10分）): the note an indicator's name may carry, 分 written.
+WEIGHT_IN_LABEL = re.compile(points_note(named=True))
 
 # How well a cell of each kind fits each role: +3 is what the role holds, -3 what it never holds.
 # Kinds: op (an operator or 定性/正向 alone), yesno, level1, level2, figure (a number with an

@@ -16,7 +16,7 @@ from jixiao.extract.model import Document, Table
 from jixiao.extract.ocr_digits import figure_in
 
 from .records import Figure
-from .tables import fund_figure
+from .fund_grammar import fund_figure
 
 NAMES = {"budget_full_year": "全年预算数", "budget_initial": "年初预算数", "executed": "全年执行数",
          "exec_rate_stated": "执行率", "fund_weight": "分值", "fund_score": "得分"}

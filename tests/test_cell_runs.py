@@ -1283,7 +1283,8 @@ def test_the_other_copies_of_the_points_note_read_as_they_did():
     from jixiao.extract import normalize_ws
     from jixiao.normalize.cell_joins import POINTS_NAME
     from jixiao.normalize.rebuild import WEAK_LABEL
-    from jixiao.normalize.tables import LEVEL_POINTS, WEIGHT_IN_LABEL
+    from jixiao.normalize.columns import WEIGHT_IN_LABEL
+    from jixiao.normalize.tables import LEVEL_POINTS
     from jixiao.normalize.vocab import bare
     number = r"(\d+(?:\.\d+)?)"
     old = {WEIGHT_IN_LABEL: re.compile(rf"[（(]\s*{number}\s*分\s*[）)]"),

@@ -7,7 +7,7 @@ from jixiao.extract.model import Cell, Document, Location, Table
 from jixiao.extract.ocr_words import figure_runners
 from jixiao.normalize.records import Figure
 from jixiao.normalize.runner_ups import restore
-from jixiao.normalize.tables import fund_figure
+from jixiao.normalize.fund_grammar import fund_figure
 
 
 def test_a_doubted_digit_gives_its_figure_with_each_runner_up_in_its_place():
