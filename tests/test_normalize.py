@@ -1192,7 +1192,7 @@ def test_a_section_label_left_of_the_levels_that_names_a_value_is_not_its_column
     assert [(i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
         ("≥50户", "64户", "60%", "60"), ("≥90%", "97%", "40%", "40")]
     # the header in reverse order keeps its 得分 at the left
-    from jixiao.normalize.tables import _indicator_fields
+    from jixiao.normalize.indicator_header import _indicator_fields
     assert _indicator_fields(["得分", "实际完成值", "年度指标值", "三级指标", "二级指标", "一级指标", "分值"])["score"] == 0
 
 
