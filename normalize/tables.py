@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import regex as re
 
-from jixiao.extract import Cell, Document, Location, Paragraph, Table, normalize_ws
+from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .coded_columns import coded_view
 from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Quantity, bound_op, bounded, change_pair, clean,
@@ -31,8 +31,10 @@ from .record_cells import record_view
 from .records import DocRecords, Figure, FundSource, Indicator, ListItem, ListTable, Project
 from .subjects import level3_key
 from .summary_rows import EXCLUDES_FUND, GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, TOTAL_LABEL, _LABEL_NOTE, summary_label
+from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, mirrored, split_columns, stacked_cards, tiled_cards,
+                          transposed)
 from .title import NUMBERED, project_heading
-from .vocab import (INDICATOR_HEADERS, GROUP_MARKS, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
+from .vocab import (GROUP_MARKS, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
                     QUALITATIVE_KIND, QUANTITATIVE_KIND,
                     LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
                     header_field, header_words,
@@ -4614,224 +4616,6 @@ def _title_before(doc: Document, t: Table) -> str:
 _LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
 
 
-def transposed(t: Table) -> Table | None:
-    """A table with its indicator header down the first column (一级指标 / 三级指标 / 年度指标值 …
-    as row labels, one indicator per column) as a view with rows and columns swapped, or None.
-    Evidence from the cells: the first column reads as an indicator header by the header grammar
-    while no row does. Each cell keeps its location in the document."""
-    if t.n_rows < 3 or t.n_cols < 2:
-        return None
-    grid = t.grid(fill=True)
-    # a total's row (总分 | 分值：100 | 得分：99.18) names fields in its labelled values: no header
-    if any(len(_indicator_fields(row)) >= 2 for row in grid if summary_label(row[0]) is None):
-        return None
-    first = [row[0] for row in grid]
-    if _indicator_cols(first) is None or len(_indicator_fields(first)) < 3:
-        return None
-    cells = [replace(c, row=c.col, col=c.row, rowspan=c.colspan, colspan=c.rowspan) for c in t.cells]
-    return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
-
-
-def stacked_cards(t: Table) -> Table | None:
-    """A label | value table whose labels come round again (一级指标 … 得分, then 三级指标 … 得分 again):
-    label / value cards set one under the other (753.pdf, a card a page run on into one table) as a
-    view of one indicator table, the labels its header (in the order first written) and each card a
-    row, a card starting where a label its card has comes again. A level a card leaves out is empty,
-    as under a merged level cell. Evidence from the cells: every label reads as a header field by the
-    header grammar, a name among them, and at least two cards. None for any other table. Each cell
-    keeps its location in the document."""
-    if t.n_cols != 2 or t.n_rows < 6:
-        return None
-    rows = t.rows()
-    if any(len(r) != 2 for r in rows):
-        return None
-    fields = [header_field(r[0].text, set()) for r in rows]
-    if None in fields or "level3" not in fields or not {"target", "actual"} & set(fields):
-        return None
-    cards: list[dict[str, Cell]] = [{}]
-    heads: dict[str, Cell] = {}
-    last = -1
-    for (label, value), field in zip(rows, fields):
-        heads.setdefault(field, label)
-        at = list(heads).index(field)
-        if field in cards[-1] or at <= last:     # the labels go round again: the next card
-            cards.append({})
-        cards[-1][field], last = value, at
-    if len(cards) < 2 or any("level3" not in c for c in cards):
-        return None
-    order = list(heads)
-    cells = [replace(heads[f], row=0, col=k, rowspan=1, colspan=1) for k, f in enumerate(order)]
-    cells += [replace(c[f], row=r, col=k, rowspan=1, colspan=1)
-              for r, c in enumerate(cards, 1) for k, f in enumerate(order) if f in c]
-    return replace(t, n_rows=len(cards) + 1, n_cols=len(order), cells=cells)
-
-
-# A level path written in one title (产出指标 · 数量指标, 产出指标／数量指标): its parts apart by a mark.
-_LEVEL_PATH = re.compile(r"\s*[·•・/／|｜>＞→]\s*")
-_HEAD_WORD = {f: spec["has"][0] for f, spec in INDICATOR_HEADERS if f in ("level1", "level2", "level3") and "has" in spec}
-
-
-def tiled_cards(t: Table, titles_before: list[Paragraph] = ()) -> Table | None:
-    """Label / value cards TILED SIDE BY SIDE (a dashboard: each card a band of columns, a title or two
-    merged across the band over rows of label | value | label | value) as a view of one indicator
-    table: the labels its header, each card a row, left to right then down. A card's title nearest its
-    values is the name; a title above it, its levels (a level path parted by a mark, 产出指标 · 数量指标,
-    gives level 1 and level 2). A table of one card's values alone takes its titles from the paragraphs
-    just before it (titles_before, nearest last). Evidence from the cells: the labels read by the header
-    grammar as value fields, the same in every card, and a title over each; None for any other table.
-    Each cell keeps its location in the document."""
-    labels = [c for c in t.cells if c.colspan == 1 and header_field(c.text, set()) in ("target", "actual", "weight", "score")]
-    if len(labels) < 2 or t.n_rows < 2:
-        return None
-    at = {(c.row, c.col): c for c in t.cells}
-    titles = [c for c in t.cells if c.colspan >= 2 and c.text.strip() and header_field(c.text, set()) is None
-              and not re.search(r"[：:]", c.text)]
-    bands = sorted({(c.col, c.colspan) for c in titles}) or ([(0, t.n_cols)] if titles_before else [])
-    if not bands or any(a[0] + a[1] > b[0] for a, b in zip(bands, bands[1:])):
-        return None
-    cards, heads = [], {}
-    # card rows: a run of title rows then label rows; the runs follow each other down the table
-    starts = sorted({c.row for c in titles if (c.row - 1, c.col) not in {(x.row, x.col) for x in titles}})
-    if not starts:
-        starts = [0]
-    for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else t.n_rows
-        for col, width in bands:
-            over = [c for c in titles if start <= c.row < end and (c.col, c.colspan) == (col, width)]
-            if not over and not titles:
-                over = [Cell(text=b.text, row=-1, col=col, loc=b.loc) for b in titles_before]
-            pairs = []
-            for c in sorted((c for c in labels if start <= c.row < end and col <= c.col < col + width),
-                            key=lambda c: (c.row, c.col)):
-                value = at.get((c.row, c.col + 1))
-                if value is None:
-                    return None
-                pairs.append((header_field(c.text, set()), c, value))
-            if not pairs and not over:
-                continue
-            if not pairs or not over:
-                return None
-            card = {}
-            name = over[-1]
-            parts = [x for x in _LEVEL_PATH.split(over[-2].text.strip()) if x] if len(over) >= 2 else []
-            if len(parts) > 2 or len(over) > 2 or (not titles and (len(parts) != 2 or not canonical_level1(parts[0]))):
-                return None   # titles from paragraphs: only a level path over a name
-            for field, text in zip(("level1", "level2"), parts):
-                card[field] = replace(over[-2], text=text)
-            card["level3"] = name
-            for field, label, value in pairs:
-                if field in card:
-                    return None
-                heads.setdefault(field, label)
-                card[field] = value
-            cards.append(card)
-    # one card alone (a card a table, as a PDF of tiles reads): only under a level path over its name
-    if not cards or len(cards) == 1 and not ("level2" in cards[0] and canonical_level1(cards[0]["level1"].text)):
-        return None
-    kinds = {tuple(sorted(f for f in c if f not in ("level1", "level2"))) for c in cards}
-    if len(kinds) != 1:
-        return None
-    order = [f for f in ("level1", "level2", "level3") if any(f in c for c in cards)] + list(heads)
-    cells = [Cell(text=_HEAD_WORD[f], row=0, col=k, loc=t.loc) if f in _HEAD_WORD else
-             replace(heads[f], row=0, col=k, rowspan=1, colspan=1) for k, f in enumerate(order)]
-    cells += [replace(c[f], row=r, col=k, rowspan=1, colspan=1)
-              for r, c in enumerate(cards, 1) for k, f in enumerate(order) if f in c]
-    return replace(t, n_rows=len(cards) + 1, n_cols=len(order), cells=cells)
-
-
-# A card's heading naming the levels of the cards under it: label：value pairs whose labels the header
-# grammar maps to the levels (一级指标：产出指标　二级指标：数量指标); no word of it is listed here.
-_HEADING_PAIR = re.compile(r"(\p{Han}{2,10})\s*[：:]\s*([^\s：:]+)")
-_LOST_ORDINAL = re.compile(r"^级指标$")
-
-
-def _card_levels(text: str, loc: Location) -> list[tuple[str, str, str, Location]] | None:
-    """(field, label, value, location) for each pair of a line that is wholly level label：value
-    pairs (each level once), else None. The spaces between pairs part them: not normalized away."""
-    text = text.strip()
-    pairs, at = [], 0
-    for m in _HEADING_PAIR.finditer(text):
-        field = header_field(m.group(1), set())
-        if text[at:m.start()].strip() or (field is not None and field not in ("level1", "level2")):
-            return None
-        pairs.append((field, m.group(1), m.group(2), loc))
-        at = m.end()
-    # the levels go down in order: a depth label whose ordinal is lost (级指标: a scan's 一 read as a
-    # rule) before the level 2's is the level 1's, its header written whole for the column it heads
-    for k, (field, label, value, at_loc) in enumerate(pairs):
-        if field is None and _LOST_ORDINAL.match(label) and k + 1 < len(pairs) and pairs[k + 1][0] == "level2":
-            pairs[k] = ("level1", "一" + label, value, at_loc)
-    fields = [f for f, *_ in pairs]
-    if not pairs or text[at:].strip() or None in fields or len(set(fields)) != len(fields):
-        return None
-    return pairs
-
-
-def card_heading(t: Table) -> tuple[Cell, Table] | None:
-    """A label | value card (a table that transposed() reads, or a 2-column label | value block)
-    under a heading row of one text alone (merged across the card): the heading cell and the card
-    below it, its cells keeping their locations; None for any other table."""
-    if t.n_rows < 3:
-        return None
-    top = [c for c in t.cells if c.row == 0 and c.text.strip()]
-    if len(top) != 1 or any(c.row == 0 and c.rowspan > 1 for c in t.cells):
-        return None
-    body = replace(t, n_rows=t.n_rows - 1, cells=[replace(c, row=c.row - 1) for c in t.cells if c.row > 0])
-    if transposed(body) is None and not (t.n_cols == 2 and summary_label(top[0].text) == "total"):
-        return None
-    return top[0], body
-
-
-def _with_levels(view: Table, levels: list) -> Table:
-    """A card's view with the levels its heading names as columns before its own, where the card
-    names none of them itself: each cell is the heading's text, located at the heading."""
-    named = {header_field(c.text, set()) for c in view.cells if c.row == 0}
-    add = [x for x in levels if x[0] not in named]
-    if not add:
-        return view
-    cells = [replace(c, col=c.col + len(add)) for c in view.cells]
-    for k, (_, label, value, loc) in enumerate(add):
-        cells += [Cell(text=label if r == 0 else value, row=r, col=k, loc=loc) for r in range(view.n_rows)]
-    return replace(view, n_cols=view.n_cols + len(add), cells=sorted(cells, key=lambda c: (c.row, c.col)))
-
-
-def _card_totals(t: Table, p: Project | None) -> None:
-    """A total's card (总分 over 分值 | 100 and 得分 | 99.40): its full points and score, where the
-    project states no total elsewhere."""
-    if p is None or p.total_score_stated is not None:
-        return
-    got = {}
-    for r in range(t.n_rows):
-        label, value = t.cell_at(r, 0), t.cell_at(r, 1)
-        if label is None or value is None or value is label:
-            continue
-        field = header_field(label.text, set())
-        if field in ("weight", "score") and field not in got and (q := parse(value.text.strip())).numeric:
-            got[field] = Figure(q, value.loc)
-    if "score" in got:
-        p.total_score_stated = got["score"]
-        if p.total_weight_stated is None and "weight" in got:
-            p.total_weight_stated = got["weight"]
-
-
-HEADER_SEARCH = 60    # rows a header is looked for in (a sheet of thousands of rows is not scanned whole)
-
-
-def mirrored(t: Table) -> bool:
-    """Whether a table is written right to left (each line its value first, its label last: 99.32 | 100 |
-    总分, 优 | 自评等级). Evidence from the cells: the first row that
-    reads as an indicator header by the header grammar has its level heads right of the name's and the
-    name's right of every value's (偏差原因 | 得分 | … | 三级指标 | 二级指标 | 一级指标)."""
-    for row in t.grid(fill=True)[:HEADER_SEARCH]:
-        f = _indicator_fields(row)
-        levels = [f[k] for k in ("level1", "level2") if k in f]
-        values = [f[k] for k in ("target", "actual", "weight", "score") if k in f]
-        if "level3" not in f or not levels or len(values) < 2:
-            continue
-        return min(levels) > f["level3"] > max(values)
-    return False
-
-
 def transposed_fund(t: Table) -> Table | None:
     """A fund block with its figures down the first column (项目资金（万元） | 年度资金总额 | 其中：
     本级财政资金 … over rows 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one source per
@@ -4888,44 +4672,6 @@ def header_below(t: Table) -> tuple[Table, dict[int, int]] | None:
     back = {v: k for k, v in moved.items()}
     cells = [replace(c, row=back.get(c.row, c.row)) for c in t.cells]
     return replace(t, cells=cells), moved
-
-
-def split_columns(t: Table) -> Table | None:
-    """A table whose column was cut in two under one head, as a view with the two made one again.
-    Where a header cell spans two columns and no row below it fills both (a borderless table whose
-    figures, set right of the head's left edge, start a column of their own: 分值 over an empty
-    column and the points, a wider 7.52 in the other), the two are one column: each row's cell is
-    the one it fills. None where no head is so cut. Each cell keeps its location."""
-    cells, cut = list(t.cells), False
-    spans = [x for x in t.cells if x.colspan == 2 and x.rowspan == 1 and x.text.strip()]
-    # the topmost cell over a pair of columns is their head; one lower over the same pair (a wide
-    # figure laid over both) is a cell of the column
-    heads = sorted((x for x in spans if not any(y.col == x.col and y.row < x.row for y in spans)), key=lambda x: -x.col)
-    for head in heads:
-        a = head.col
-        below = [x for x in cells if x.row > head.row and x.col <= a + 1 and x.col + x.colspan > a]
-        rows = {x.row for x in below}
-        if not below or any(x.rowspan != 1 or x.colspan != 1 and (x.col, x.colspan) != (a, 2) for x in below) or \
-                any(sum(1 for x in below if x.row == r and x.text.strip()) > 1 for r in rows) or \
-                not any(x.col == a + 1 and x.text.strip() for x in below):
-            continue
-        kept = {r: next((x for x in below if x.row == r and x.text.strip()),
-                        next(x for x in below if x.row == r)) for r in rows}
-        under = {id(x) for x in below}
-        out = []
-        for x in cells:
-            if id(x) in under:
-                if kept[x.row] is x:
-                    out.append(replace(x, col=a, colspan=1))
-            elif x.col > a + 1:
-                out.append(replace(x, col=x.col - 1))
-            elif x.col <= a < x.col + x.colspan - 1 or x.col <= a + 1 < x.col + x.colspan and x.col <= a:
-                out.append(replace(x, colspan=x.colspan - 1))
-            else:
-                out.append(x)
-        cells, cut = out, True
-        t = replace(t, cells=cells, n_cols=t.n_cols - 1)
-    return t if cut else None
 
 
 def _read_moved(reader: "_Reader", recs: DocRecords, t: Table, view: Table, moved: dict[int, int]) -> None:

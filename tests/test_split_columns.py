@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from jixiao.extract import Cell, Document, Location, Table
 from jixiao.normalize import normalize_document
-from jixiao.normalize.tables import split_columns
+from jixiao.normalize.table_views import split_columns
 
 
 def _table(rows, spans=()):

@@ -20,7 +20,7 @@ def _table(block, rows, n_cols):
 
 
 def test_tiles_side_by_side_are_one_card_a_row():
-    from jixiao.normalize.tables import tiled_cards
+    from jixiao.normalize.table_views import tiled_cards
     t = _table(1, _tile(0, "产出指标 · 数量指标", "新建村道", "≥12公里", "12.5公里", "20", "20")
                + _tile(4, "产出指标 · 质量指标", "验收合格率", "100%", "100%", "20", "20"), 8)
     g = tiled_cards(t).grid(fill=True)
