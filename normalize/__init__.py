@@ -42,7 +42,7 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 
 # A self-evaluation's total as a labelled line outside the table (046: 填报日期:… 自评总分: 69 单位领导审签:);
 # the labels name a score, not the full marks (a bare 总分 may be either).
-# tables.SCORE_TOTAL's words, and 自评分 (a column's head in a table, a label in a line).
+# summary_rows.SCORE_TOTAL's words, and 自评分 (a column's head in a table, a label in a line).
 TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
@@ -60,7 +60,7 @@ FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s
 # In running text the score needs no colon (自评得分97.69分，自评等级：优): the label, 为 / 是, and a
 # figure (in 分, or with no unit), counted only in the sentence that states the grade (each indicator's 自评得分20分 is not).
 # A table's total row copied out as a line, its cells apart by spaces (总分      100    98.70    自评等级:优):
-# the label opens the line, a total row's label by the tables' grammar (tables.summary_label: 总分, 合计,
+# the label opens the line, a total row's label by the tables' grammar (summary_rows.summary_label: 总分, 合计,
 # 自评总分 …), the full marks and the score follow as its row's two figures, points (at most the full
 # points: a money row's 合计 is none).
 TOTAL_ROW_LINE = re.compile(r"^\s*([^\s\d]+)\s+(\d+(?:\.\d+)?)\s*分?\s+(\d+(?:\.\d+)?)\s*分?(?:\s|$)")
@@ -814,7 +814,7 @@ PARTS_LEAD = re.compile(rf"(?:{LIST_NUMBER.pattern})?其中")
 def _fund_lines(doc: Document):
     """The fund written as label：figure lines, one clause a line (a form exported as key：value lines:
     年初预算数：5800.00 / 全年预算数：6200.00 / … / 执行率：98.00% / 分值：10 / 得分：9.80): a run of
-    consecutive paragraphs each one clause of the fund (tables.fund_clause) or one source's part
+    consecutive paragraphs each one clause of the fund (fund_grammar.fund_clause) or one source's part
     (其中：中央补助资金：4000.00, an aside, as the bracketed sources of a fund sentence); a field
     written again starts the next run. Each run: (fields' figures, each field's paragraph, the run's
     first paragraph, its text, the source lines)."""
@@ -840,7 +840,7 @@ def _fund_lines(doc: Document):
 
 
 def _fund_blocks(doc: Document) -> list:
-    """The paragraphs (tables.fund_clauses) and runs of label：figure lines (_fund_lines) that state a
+    """The paragraphs (fund_grammar.fund_clauses) and runs of label：figure lines (_fund_lines) that state a
     fund's budget and the money executed: (fields' figures, each field's paragraph, the first paragraph,
     its text, the asides, the paragraph's block or None for a run)."""
     found = []
@@ -863,7 +863,7 @@ def _fund_blocks(doc: Document) -> list:
 def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's fund block written as a paragraph (an e-mail body, 326: 项目年初预算数4,500.00万元，
     全年预算数4,800.00万元（其中…），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。),
-    read clause by clause as the fund sentence in a table's cell is (tables.fund_clauses), a bracketed
+    read clause by clause as the fund sentence in a table's cell is (fund_grammar.fund_clauses), a bracketed
     aside (the sources: 其中…) left out of the fund and said in a warning; or written one clause a line
     (_fund_lines), each figure located at its line. Only where no money is read yet, the paragraph or
     run gives a budget and the money executed, and no other states the fund differently (then both are
@@ -1149,7 +1149,7 @@ def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
     last row, of another width, was read as text: 总分 100 99.05 自评等级：优), where the document holds
     several projects (with one, _total_from_prose reads any such line): the line in the table's place
     is that table's, its full marks, score and grade the project's. Only a line the tables' total
-    grammar reads (tables.summary_label), its score no greater than its full points, no greater than
+    grammar reads (summary_rows.summary_label), its score no greater than its full points, no greater than
     the standard 100; a project whose table states its total keeps it."""
     if len(recs.projects) < 2:
         return

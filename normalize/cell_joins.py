@@ -1503,7 +1503,7 @@ def _warning(para: Paragraph, n: int, unread, text: str, tail=(), roles=()) -> s
 
 
 # The fund table's header run together (年初预算数全年预算数全年执行数分值执行率得分): its column words
-# (tables.FUND_FIELDS), each with a bracketed unit or formula at most, nothing between them but spaces.
+# (fund_grammar.FUND_FIELDS), each with a bracketed unit or formula at most, nothing between them but spaces.
 _FUND_WORDS = "|".join(re.escape(w) for w in sorted({w for _, ws in FUND_FIELDS for w in ws}, key=len, reverse=True))
 _FUND_CELL = rf"(?:{_FUND_WORDS})(?:\s*[（(][^（()）]{{0,12}}[)）])?"
 FUND_HEAD_RUN = re.compile(rf"{_FUND_CELL}(?:\s*{_FUND_CELL}){{2,}}")

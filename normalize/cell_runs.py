@@ -1323,7 +1323,7 @@ def _name_tail(doc: Document, placed: list, roles: list[str], line: RunCell) -> 
 
 def _fund_header_at(cells: list[RunCell], i: int) -> tuple[list[RunCell], list[str], int] | None:
     """A fund table's header starting at cell i: the money columns by the fund table's words
-    (normalize.tables.fund_word_field), a word broken over two lines rejoined (年初 / 预算数), a note
+    (normalize.fund_grammar.fund_word_field), a word broken over two lines rejoined (年初 / 预算数), a note
     on its own line after a word kept with it (得分 / (20分*执行率))."""
 
     def field(text, taken):

@@ -3,6 +3,10 @@
 Tables are read row by row with a small state machine, so one Word table may hold several
 projects (seed 003 has seven in one table) and the blocks may come in any order. Columns are
 found from header words, never from positions.
+
+What the reader reads by has modules of its own: the header of an indicator table (indicator_header),
+the fund block's grammar (fund_grammar), the total and grade rows (summary_rows), and tables laid out
+otherwise, read as views (table_views).
 """
 from __future__ import annotations
 

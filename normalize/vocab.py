@@ -279,7 +279,7 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
 
 # A level column named by its depth (一级指标, 二级, 四级指标, 3级指标): the hierarchy's level as a
 # number. A form may go deeper than the three levels the record keeps (一级 … 四级指标): the
-# deepest then names the indicator (tables._deepest_level).
+# deepest then names the indicator (indicator_header._deepest_level).
 _LEVEL_ORDINAL = re.compile(r"^(?P<n>[一二三四五六七八九]|[1-9])级(?:绩效)?指标(?:名称)?$|^(?P<n>[一二三四五六七八九])级$")
 
 

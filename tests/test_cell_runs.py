@@ -1505,7 +1505,7 @@ def test_a_unit_cell_is_a_known_unit_or_one_after_a_scale_word():
 
 def test_a_total_rows_line_reads_any_total_label_of_the_tables_grammar(tmp_path):
     """Issue 21: a table's total row copied out as a line (合计  100  99.32  自评等级：优) is read by the
-    total label grammar the tables use (tables.summary_label), not 总分 alone; a money row's 合计
+    total label grammar the tables use (summary_rows.summary_label), not 总分 alone; a money row's 合计
     (figures above the full points) is no total score."""
     def total(line):
         [p] = _read(tmp_path, EMAIL_BODY.replace("    项目自评总分99.32分（满分100分），自评等级为“优”。", line)).projects
@@ -1677,7 +1677,7 @@ def test_numbered_indicator_lines_none_parsed_are_said(tmp_path):
 
 def test_a_total_a_cell_a_line_labelled_by_the_total_grammar(tmp_path):
     """The total after the last row, a cell a line, under a label the total grammar reads
-    (tables.summary_label: 合计得分, as well as 总分) is the table's total row, as 总分 is."""
+    (summary_rows.summary_label: 合计得分, as well as 总分) is the table's total row, as 总分 is."""
     recs = _read(tmp_path, PDF_VIEWER_COPY.replace("总分\n90\n86.8\n", "合计得分\n90\n86.8\n"))
     assert len(recs.indicators) == 4 and recs.unread_rows == 0
     [p] = recs.projects
@@ -1781,7 +1781,7 @@ KEY_VALUE_FORM = """评价年度：2023
 
 def test_a_fund_written_one_clause_a_line_is_read_as_its_sentence(tmp_path):
     """Issue 21 (an office system's key：value export): the fund block one label：figure a line is the
-    fund sentence broken at each clause: each field read by the fund grammar (tables.fund_clause) and
+    fund sentence broken at each clause: each field read by the fund grammar (fund_grammar.fund_clause) and
     located at its own line, 分值 / 得分 right after the rate the fund's points, the 其中 source lines
     asides left out of the fund and said. The indicator's own 分值 / 得分 lines state no budget: no fund."""
     recs = _read(tmp_path, KEY_VALUE_FORM)

@@ -1303,7 +1303,7 @@ def test_a_fund_block_by_source_whose_total_column_is_the_budget():
 
 def test_a_source_total_column_is_one_spelling_whether_合计_or_资金总额():
     """The sources before the column that holds their total are its parts on the total's row,
-    whether the column says 合计 or 资金总额 (tables.MONEY_TOTAL, as a 申报 form's 年度资金总额)."""
+    whether the column says 合计 or 资金总额 (fund_grammar.MONEY_TOTAL, as a 申报 form's 年度资金总额)."""
     def sources(total_word):
         rows = [["项目资金来源", "中央 (万元)", "省级 (万元)", "本级 (万元)", f"{total_word} (万元)", "执行数 (万元)", "执行率"],
                 ["", "8", "", "4", "12", "10.8", "90%"],
@@ -1439,7 +1439,7 @@ def test_a_project_name_glued_to_its_label_is_read_where_it_opens_a_new_word():
 
 
 def test_a_total_line_in_prose_takes_the_words_a_total_row_takes():
-    """One grammar of the words that name a score (tables.SCORE_TOTAL): a labelled line below the
+    """One grammar of the words that name a score (summary_rows.SCORE_TOTAL): a labelled line below the
     table states the total with the words its 总分 row could use (考核得分, 得分合计, 自评总分),
     and never with a bare 总分, which may be the full marks."""
     def total(line):

@@ -1,4 +1,4 @@
-"""A column cut in two under one head (normalize.tables.split_columns): a borderless table's figures,
+"""A column cut in two under one head (normalize.table_views.split_columns): a borderless table's figures,
 set right of the head's left edge, start a column of their own, so 分值 and 得分 each span two
 columns, one empty in every row. Made up in the shape of corpus/native 536.pdf (a three-rule table)."""
 from decimal import Decimal

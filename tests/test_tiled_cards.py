@@ -1,4 +1,4 @@
-"""Label / value cards tiled side by side, a dashboard's way (normalize/tables.tiled_cards): each card
+"""Label / value cards tiled side by side, a dashboard's way (normalize/table_views.tiled_cards): each card
 a band of columns, a level path and the name merged across it over rows of label | value | label |
 value, read as one indicator table, a card a row, left to right then down. Made up in the shape of
 corpus/native 806."""
