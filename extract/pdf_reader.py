@@ -366,9 +366,16 @@ def _comments(pages: list) -> list[str]:
             finally:
                 raw.FPDFPage_CloseAnnot(annot)
         if notes:
-            out.append(f"PDF 第{number}页有{len(notes)}条批注（审阅意见）：{'；'.join(notes)}。批注不是表内填报的内容，"
-                       "未读入记录；其中的数字如与表内不同，请核对原件")
+            out.append(_comments_said(number, notes))
     return out
+
+
+def _comments_said(number: int, notes: list[str]) -> str:
+    """A page's comments as one warning: the first eight quoted, the count of all (a page of thousands
+    of annotations makes no warning of thousands)."""
+    more = f"等（共{len(notes)}条）" if len(notes) > 8 else ""
+    return (f"PDF 第{number}页有{len(notes)}条批注（审阅意见）：{'；'.join(notes[:8])}{more}。批注不是表内填报的内容，"
+            "未读入记录；其中的数字如与表内不同，请核对原件")
 
 
 def _has_widgets(page) -> bool:

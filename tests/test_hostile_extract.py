@@ -42,3 +42,10 @@ def test_a_json_log_line_nested_past_the_decoders_depth_is_a_line_unread():
     rows = "\n".join('{"指标": "培训次数", "目标值": "≥2次", "实际值": "%d次"}' % k for k in range(3))
     doc = read_bytes(f"{rows}\n{deep}\n".encode(), "x.log")
     assert any("第4行" in w for w in doc.warnings)
+
+
+def test_a_page_of_many_comments_quotes_eight_and_counts_them_all():
+    from jixiao.extract import pdf_reader
+    notes = [f"便笺“第{k}条”" for k in range(1000)]
+    said = pdf_reader._comments_said(3, notes)
+    assert "第7条" in said and "第8条" not in said and "共1000条" in said and said.startswith("PDF 第3页有1000条批注")
