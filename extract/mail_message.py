@@ -48,7 +48,7 @@ def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
     msg = email.message_from_string(text, policy=email.policy.default)
     unread, attached = [], []
     for p in msg.iter_attachments() if msg.is_multipart() else ():
-        if (read := _text_attachment(text, p)) is not None:
+        if len(attached) < MAX_ATTACHED and (read := _text_attachment(text, p)) is not None:
             attached.append(read)
         else:
             unread.append(p.get_filename() or p.get_content_type())
@@ -81,6 +81,9 @@ def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
                     _source_lines(raw, part, line, body.count("\n") + 1) if raw in text else None, notes, attached)
 
 
+# Text attachments read at most (a form and its annexes); those past it are named unread: a mail of
+# thousands of small parts is no report, and each would be read as a document of its own.
+MAX_ATTACHED = 50
 # Attachments a text reader reads: a text type, or a name a text file has (Outlook sends a .csv as
 # application/octet-stream).
 _TEXT_NAME = re.compile(r"\.(?:txt|csv|tsv)$", re.I)

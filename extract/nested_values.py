@@ -373,7 +373,7 @@ def parse_json(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
         return None
     try:
         json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):   # nested past the decoder's depth: the text reader's lines
         return None
     offset = text[:len(text) - len(body)].count("\n")
     # JSON's "\/" is "/": Python's grammar would keep the backslash

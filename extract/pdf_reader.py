@@ -36,6 +36,7 @@ from .text_reader import figure_rows
 SNAP = 2.0  # points: edges closer than this are the same boundary
 CROSS_DEPTH = 0.1  # of a line's size: how far a rule must run into a line's box for the line to cross it
 MIN_SHAPES = 4  # closed shapes holding text that make a drawn table (fewer: a callout, a stamp)
+MAX_SHAPES = 2000  # more closed shapes on a page: a drawing's hatching or a hostile file, no diagram of boxes
 _LINE = 14.0  # points: a line of body text, for "near the bottom of the page"
 PAGE_FURNITURE = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[,，/／、]?\s*共\s*\d+\s*页)?$")
 # Table.origin of a table found from the alignment of its text, no rules drawn: its columns are a
@@ -365,9 +366,16 @@ def _comments(pages: list) -> list[str]:
             finally:
                 raw.FPDFPage_CloseAnnot(annot)
         if notes:
-            out.append(f"PDF 第{number}页有{len(notes)}条批注（审阅意见）：{'；'.join(notes)}。批注不是表内填报的内容，"
-                       "未读入记录；其中的数字如与表内不同，请核对原件")
+            out.append(_comments_said(number, notes))
     return out
+
+
+def _comments_said(number: int, notes: list[str]) -> str:
+    """A page's comments as one warning: the first eight quoted, the count of all (a page of thousands
+    of annotations makes no warning of thousands)."""
+    more = f"等（共{len(notes)}条）" if len(notes) > 8 else ""
+    return (f"PDF 第{number}页有{len(notes)}条批注（审阅意见）：{'；'.join(notes[:8])}{more}。批注不是表内填报的内容，"
+            "未读入记录；其中的数字如与表内不同，请核对原件")
 
 
 def _has_widgets(page) -> bool:
@@ -517,6 +525,8 @@ def _shape_table(page_no: int, shapes, chars: list) -> _PageTable | None:
     a row per top edge, a shape spanning the rows and columns whose starts it reaches past (a level's
     box beside the boxes of its indicators). None where fewer than MIN_SHAPES hold text, one holds
     another, or two would share a slot: such shapes are a callout or a stamp, read as before."""
+    if len(shapes) > MAX_SHAPES:     # the checks below are shapes × characters and shapes × shapes
+        return None
     held = []
     for s in shapes:
         if any(s[0] <= (c["x0"] + c["x1"]) / 2 <= s[2] and s[1] <= (c["top"] + c["bottom"]) / 2 <= s[3]

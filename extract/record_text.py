@@ -84,7 +84,7 @@ def _json_lines(text: str, unread: list[tuple[int, int]]) -> list[tuple[int, dic
                 return None
             try:
                 obj = json.loads(line, parse_float=str)     # a number keeps its written places (650.00)
-            except ValueError:
+            except (ValueError, RecursionError):    # cut short, or nested past the decoder's depth
                 bad.append(no)
                 continue
             if not isinstance(obj, dict):

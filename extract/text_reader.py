@@ -465,7 +465,7 @@ def _json_members(text: str) -> str | None:
         return None
     try:
         json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):    # nested past the decoder's depth: no member lines to read
         return None
     out = []
     for line in text.split("\n"):

@@ -10,6 +10,7 @@ cell that the recogniser did not offer, and a relation the figures keep is never
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.extract.model import Document, Table
@@ -70,7 +71,8 @@ def readings(doc: Document, f: Figure, name: str, money_unit: str) -> list[Figur
 def restore(doc: Document, row: dict, money_unit: str) -> list[tuple[str, Figure, Figure, str]]:
     """The row (field → Figure, changed in place) with each broken relation restored by the one
     runner-up reading that restores it; (field, as read, as chosen, the relation) of each change."""
-    changes = []
+    changes, before = [], dict(row)
+    kept_as_read = [holds for holds, _, _ in RELATIONS if holds(row)]
     for holds, names, said in RELATIONS:
         if holds(row) is not False:
             continue
@@ -86,6 +88,10 @@ def restore(doc: Document, row: dict, money_unit: str) -> list[tuple[str, Figure
             name, kept, other = found[0]
             row[name] = other
             changes.append((name, kept, other, said))
+    if any(holds(row) is False for holds in kept_as_read):
+        # a relation the figures kept as read, broken by a runner-up: the page speaks for the reading
+        row.update(before)
+        return []
     return changes
 
 
@@ -98,10 +104,13 @@ def chosen(doc: Document, recs) -> None:
         rows += [(dict(s.figures), s.label, s) for s in p.fund_sources]
         for row, label, holder in rows:
             for name, kept, other, said in restore(doc, row, p.money_unit):
+                # the record keeps the figure as read beside the one chosen: a slip it hides stays visible
+                chosen_raw = other.raw
+                other = Figure(replace(other.q, raw=f"{other.raw}（识别为 {kept.raw}）"), other.loc)
                 if holder is p:
                     setattr(p, name, other)
                 else:
                     holder.figures[name] = other
                 recs.warnings.append(f"{kept.loc.describe()}：识别校正：资金表“{label}”一行{NAMES[name]}识别为 {kept.raw}，"
-                                     f"与本行所写数字不合（{said}不符），识别模型对其中一位数字的次选读法 {other.raw} "
-                                     f"使之相符（且仅此一种），按 {other.raw} 读取，请核对原件")
+                                     f"与本行所写数字不合（{said}不符），识别模型对其中一位数字的次选读法 {chosen_raw} "
+                                     f"使之相符（且仅此一种），按 {chosen_raw} 读取，请核对原件")

@@ -59,14 +59,17 @@ def _withhold_doubtful(recs: DocRecords, flags: list[Flag]) -> list[Flag]:
                 doubtful.setdefault(_row_key(i.loc), i)
     kept = []
     for f in flags:
-        rows = [doubtful[k] for k in dict.fromkeys(_row_key(loc) for loc in f.locations if loc.table is not None)
-                if k in doubtful]
+        # one indicator once, though its cells stand in two rows (a tile's weight below its name)
+        rows = list({id(i): i for i in (doubtful.get(_row_key(loc)) for loc in f.locations
+                                        if loc.table is not None) if i is not None}.values())
         if not rows:
             kept.append(f)
             continue
         said = "；".join(f"{i.loc.describe()}“{i.level3}”" for i in rows)
-        recs.warnings.append(f"{said}一行读数存疑（见上），据此得出的 {f.rule} 未作为核查结果报出"
-                             f"（{f.message.rstrip('。')}），请核对原件后复核")
+        warning = (f"{said}一行读数存疑（见上），据此得出的 {f.rule} 未作为核查结果报出"
+                   f"（{f.message.rstrip('。')}），请核对原件后复核")
+        if warning not in recs.warnings:    # check() run again on the same records says it once
+            recs.warnings.append(warning)
     return kept
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from jixiao.extract.model import Cell, Document, Location, Table
 from jixiao.extract.ocr_words import figure_runners
 from jixiao.normalize.records import Figure
-from jixiao.normalize.runner_ups import restore
+from jixiao.normalize.runner_ups import NAMES, chosen, restore
 from jixiao.normalize.fund_grammar import fund_figure
 
 
@@ -51,3 +51,35 @@ def test_a_relation_kept_or_restored_two_ways_is_left_as_read():
     doc, row = _row({"budget_full_year": ("100", []), "executed": ("60", [("60", "90", 0.02)]),
                      "exec_rate_stated": ("90%", [("90", "60", 0.01)])})
     assert restore(doc, row, "万元") == [] and row["exec_rate_stated"].raw == "90%" and row["executed"].raw == "60"
+
+
+def test_a_runner_up_that_breaks_a_relation_kept_as_read_is_not_taken():
+    # 98 / 100 against 90%: 98% would restore the rate, but the score 9 = 10 × 90% agrees with the
+    # rate as read, so the executed amount may be the slip: the row is left as read (and flagged)
+    doc, row = _row({"budget_full_year": ("100", []), "executed": ("98", []),
+                     "exec_rate_stated": ("90%", [("90", "98", 0.02)]),
+                     "fund_weight": ("10", []), "fund_score": ("9", [])})
+    assert restore(doc, row, "万元") == [] and row["exec_rate_stated"].raw == "90%"
+
+
+def _recs(doc: Document, row: dict, ocr: bool):
+    from types import SimpleNamespace
+    p = SimpleNamespace(**{n: row.get(n) for n in NAMES}, fund_sources=[], money_unit="万元")
+    return SimpleNamespace(ocr=ocr, projects=[p], warnings=[])
+
+
+def test_a_chosen_reading_keeps_the_figure_as_read_and_is_said_naming_cell_and_both_readings():
+    cells = {"budget_full_year": ("1,360.00", []), "executed": ("1,341.50", []),
+             "exec_rate_stated": ("90.64%", [("90.64", "98.64", 0.015)])}
+    doc, row = _row(cells)
+    recs = _recs(doc, row, ocr=True)
+    chosen(doc, recs)
+    rate = recs.projects[0].exec_rate_stated
+    assert rate.value == Decimal("98.64") and "90.64%" in rate.raw and "98.64%" in rate.raw
+    [said] = recs.warnings
+    assert rate.loc.describe() in said and "识别为 90.64%" in said and "按 98.64% 读取" in said
+    # a document not read by OCR: its figures are what was written, never chosen again
+    doc, row = _row(cells)
+    recs = _recs(doc, row, ocr=False)
+    chosen(doc, recs)
+    assert recs.projects[0].exec_rate_stated.raw == "90.64%" and recs.warnings == []
