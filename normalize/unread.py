@@ -28,12 +28,12 @@ from decimal import Decimal
 import regex as re
 
 from . import columns
+from .columns import FIGURE_KINDS
 from .quantity import parse
 from .records import Figure, Indicator, Project
 from .summary_rows import summary_label
 from .vocab import bare, header_field
 
-FIGURE_KINDS = ("figure", "opfigure", "number", "percent")
 # An item's number opening a line of a stacked cell: 1. 2、 （3）; not a decimal (1.5万).
 ITEM_NUMBER = re.compile(r"^\s*(?:(\d+)\s*[、.．](?!\d)|[（(]\s*(\d+)\s*[)）])")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
