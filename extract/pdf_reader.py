@@ -29,6 +29,8 @@ from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, te
 from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
+from . import pdfium_page
+from .pdfium_page import CROWDED
 from .pdf_text_table import read as read_text_table, regions as text_tables
 from .flat_lines import read_flat_tables
 from .text_reader import figure_rows
@@ -135,8 +137,12 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     if fields:
         doc.warnings.append(f"PDF 第{_page_list(fields)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上表单域"
                             "中填写的内容（如实际完成值、得分）未能读取，请核对原件")
+    if crowded := [number for number, texts in unseen.items() if CROWDED in texts]:
+        doc.warnings.append(f"PDF 第{_page_list(crowded)}页填充图形过多（逾{pdfium_page.MAX_COVERS}个），未能区分"
+                            "被白色色块覆盖的文字、白色文字与显示的文字，页面上看不见的文字（可能是修改前的数字）"
+                            "可能一并读入，请核对原件")
     for number, texts in unseen.items():
-        if texts:
+        if texts := [t for t in texts if t != CROWDED]:
             doc.warnings.append(_unseen_said(number, texts))
     doc.warnings.extend(_comments(pages or []))
     if untold:
@@ -174,10 +180,15 @@ def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
     (pdfium_page._Unseen's third test: pdfplumber gives colours and fills), which is added to
     `unseen` as ("white", text) per line; and whether the page has what pdfplumber cannot judge: a
     white fill over text (painted before it, a cell's ground; after it, a whiteout: pdfplumber gives
-    no order) or a clip path (pdfplumber gives none), under or outside which text would read as shown."""
+    no order) or a clip path (pdfplumber gives none), under or outside which text would read as shown.
+    A page of more fills than pdfium_page.MAX_COVERS is not judged: CROWDED is added to `unseen`."""
     chars = page.chars
     grounds = [o for o in [*page.rects, *page.curves] if o.get("fill") and not _white(o.get("non_stroking_color"))]
     grounds += page.images
+    covers = [o for o in page.rects if o.get("fill") and _white(o.get("non_stroking_color"))]
+    if len(covers) + len(grounds) > pdfium_page.MAX_COVERS:     # the tests below are characters × fills: not run
+        unseen.append(CROWDED)
+        return chars, _clipped(page)
 
     def on(c, boxes) -> bool:
         cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
@@ -188,7 +199,6 @@ def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
         chars = [c for c in chars if id(c) not in gone]
         for ln in _lines(white):
             unseen.append(("white", _chars_text(ln.chars).strip()))
-    covers = [o for o in page.rects if o.get("fill") and _white(o.get("non_stroking_color"))]
     return chars, any(on(c, covers) for c in chars if c["text"].strip()) or _clipped(page)
 
 

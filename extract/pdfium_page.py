@@ -33,7 +33,7 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     """(characters as pdfplumber char dicts, pdfplumber Table objects) of a pypdfium2 page. hidden: the
     names of the document's optional content groups (layers) a viewer shows off (hidden_layers).
     unseen: given, the text drawn where the page does not show it (_Unseen) is appended to it as
-    (why, text) per text object, for the reader to say."""
+    (why, text) per text object, for the reader to say; CROWDED where the page has too many fills to tell."""
     import pypdfium2.raw as raw
     from pdfplumber.table import TableFinder
 
@@ -135,7 +135,7 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char", **unmapped})
         if unseen is not None:
-            unseen.extend(_runs(dropped))
+            unseen.extend(_runs(dropped) + ([CROWDED] if hides.crowded else []))
         return out
     finally:
         tp.close()
@@ -162,6 +162,13 @@ def _runs(dropped: list[tuple]) -> list[tuple[str, str]]:
             else:
                 runs.append([why, ch, right])
     return [(why, text.strip()) for why, text, _ in runs if text.strip()]
+
+
+# More fills on a page than this (white covers and what white text may stand on): the hidden-text tests,
+# text objects × covers and glyphs × grounds, are not run there (a hostile file of 100,000 shapes would
+# take minutes); the page's text is read as shown and the reader says so (CROWDED).
+MAX_COVERS = 2000
+CROWDED = ("crowded", "")   # the entry in `unseen` for a page over MAX_COVERS
 
 
 class _Unseen:
@@ -196,6 +203,9 @@ class _Unseen:
                     self.grounds.append((k, _bounds(raw, h)))
             elif kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING, raw.FPDF_PAGEOBJ_FORM):
                 self.grounds.append((k, _bounds(raw, h)))
+        self.crowded = len(self.covers) + len(self.grounds) > MAX_COVERS
+        if self.crowded:     # tests not run: no text is taken as covered or as white on the bare page
+            self.covers, self.grounds = [], []
 
     def _fill(self, h) -> tuple | None:
         """A path's fill colour (r, g, b, alpha), None when it is not filled."""
@@ -223,7 +233,8 @@ class _Unseen:
             box = _bounds(raw, obj)
             over = [b for j, b in self.covers if j > k and b[0] < box[2] and box[0] < b[2] and b[1] < box[3]
                     and box[1] < b[3]]
-            white = raw.FPDFTextObj_GetTextRenderMode(obj) == 0 and self._colour(obj)[:3] == self.WHITE
+            white = not self.crowded and raw.FPDFTextObj_GetTextRenderMode(obj) == 0 \
+                and self._colour(obj)[:3] == self.WHITE
             under = [b for j, b in self.grounds if j < k] if white else None   # None: not white text
             self.text[key] = (_clip_box(raw, obj), over, under)
         clip, over, under = self.text[key]

@@ -49,3 +49,32 @@ def test_a_page_of_many_comments_quotes_eight_and_counts_them_all():
     notes = [f"便笺“第{k}条”" for k in range(1000)]
     said = pdf_reader._comments_said(3, notes)
     assert "第7条" in said and "第8条" not in said and "共1000条" in said and said.startswith("PDF 第3页有1000条批注")
+
+
+def test_a_page_of_more_fills_than_max_covers_is_not_judged_for_hidden_text_and_said(tmp_path, monkeypatch):
+    # The whiteout of 809.pdf: below the cap the covered figure is not read; above it the tests
+    # (text objects × covers, glyphs × grounds) are not run: the figure reads as shown, and it is said.
+    from jixiao.extract import pdfium_page
+    from .test_pdf_unseen_text import _SCORE, _read
+    whiteout = "BT /F1 10 Tf 310 620 Td (7) Tj ET q 1 1 1 rg 301 601 198 38 re f Q " + _SCORE
+    grid, said = _read(tmp_path, whiteout)
+    assert grid[1][1] == "10" and not any("填充图形过多" in w for w in said), said
+    monkeypatch.setattr(pdfium_page, "MAX_COVERS", 0)
+    grid, said = _read(tmp_path, whiteout)
+    assert "7" in grid[1][1] and not any("覆盖的文字：" in w or "看不见的文字：" in w for w in said), said
+    assert any(w.startswith("PDF 第1页填充图形过多（逾0个）") for w in said), said
+
+
+def test_pdfplumbers_page_of_more_fills_than_max_covers_keeps_its_white_text_and_says_so(monkeypatch):
+    from types import SimpleNamespace
+    from jixiao.extract import pdf_reader, pdfium_page
+    char = {"text": "7", "x0": 10.0, "x1": 16.0, "top": 10.0, "bottom": 20.0, "size": 10.0,
+            "non_stroking_color": (1, 1, 1)}
+    cover = {"x0": 100.0, "x1": 120.0, "top": 100.0, "bottom": 120.0, "fill": True, "non_stroking_color": (1,)}
+    page = SimpleNamespace(chars=[char], rects=[cover], curves=[], images=[],
+                           page_obj=SimpleNamespace(contents=[]))
+    unseen: list = []
+    assert pdf_reader._plumber_shown(page, unseen) == ([], False) and unseen == [("white", "7")]
+    monkeypatch.setattr(pdfium_page, "MAX_COVERS", 0)
+    unseen = []
+    assert pdf_reader._plumber_shown(page, unseen) == ([char], False) and unseen == [pdfium_page.CROWDED]
