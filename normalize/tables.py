@@ -1109,6 +1109,9 @@ class _Reader:
         self.closed: list[Project] = []
         # rows of a part's points left for the tables after them to account for (settle_parts)
         self.parts_after: list = []
+        # rows led by a level-1 name, perhaps its block's totals, and the tables said unread whole (settle_parts)
+        self.totals_after: list = []
+        self.table_said: dict[int, tuple[str, int]] = {}
 
     # -- projects -------------------------------------------------------------------------
     def project(self, loc: Location, table: int) -> Project:
@@ -1732,6 +1735,9 @@ class _Reader:
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
                 and not unread.rightly_left(grid, r, self.current)
                 and not unread.read_into_projects(grid[r], r, t.index, self.recs.projects)]
+        # a record's points split over the rows under it (评价要点 | 要点分值 | 要点得分): its parts, read
+        records = [i for i in self.recs.indicators if i.loc.table == t.index and i.loc.row in mine]
+        like = [r for r in like if not unread.point_parts(grid, r, records)]
         # a numbered roster under its own header below the indicator rows is a list, not indicators
         blocks: dict[int, list[int]] = {}
         for r in like:
@@ -1748,8 +1754,10 @@ class _Reader:
         if not counted:
             return
         if len(like) >= 3 and not mine:
-            self.recs.warnings.append(f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
-                                      "未读出任何指标记录，请核对原件")
+            said_table = (f"{self._loc(t, like[0]).describe()}：本表有{len(like)}行像指标行（有名称和数值），"
+                          "未读出任何指标记录，请核对原件")
+            self.recs.warnings.append(said_table)
+            self.table_said[t.index] = (said_table, len(like))   # taken back where settle_parts accounts for all
         # rows of the project the total is: its sums are not whole (rules.common.read_whole); a row
         # left_unread said already is not counted or named again
         for r in like:
@@ -1758,6 +1766,9 @@ class _Reader:
                     self._loc(t, r))
             if (points := self._part_points(t, grid, r)) is not None:
                 self.parts_after.append((t.index, points, said))   # settled once every table is read
+                continue
+            if canonical_level1(_first_text(grid[r])):    # perhaps a level-1 block's total (汇总), its block read later
+                self.totals_after.append((t.index, grid[r], said))
                 continue
             unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
 
@@ -1781,7 +1792,10 @@ class _Reader:
     def settle_parts(self) -> None:
         """Rows of a part's points (_part_points) whose points are those of the rows a later table of
         the same project gave (743: its 共性指标 row, the 共性指标评分表 sheet's rows 30 / 29.30): that
-        part's subtotal, no indicator left unread; any other is said unread as it was found."""
+        part's subtotal, no indicator left unread; any other is said unread as it was found. Rows
+        led by a level-1 name (汇总: 项目决策 | 20 | 19.50) that hold the sums of the records read under
+        that level 1 are its block's totals (unread.block_total): no row left unread, nor the table
+        whose rows they all are."""
         for table, (weight, score), said in self.parts_after:
             owner = said[2] or next((q for q in self.recs.projects
                                      if any(i.loc.table == table for i in q.indicators)), None)
@@ -1792,6 +1806,15 @@ class _Reader:
                     (score is None or len(scores) == len(later) and sum(scores) == score):
                 continue
             unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
+        totals: dict[int, int] = {}
+        for table, row, said in self.totals_after:
+            if unread.block_total(row, self.recs.indicators):
+                totals[table] = totals.get(table, 0) + 1
+            else:
+                unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
+        for table, n in totals.items():
+            if table in self.table_said and self.table_said[table][1] == n:
+                self.recs.warnings.remove(self.table_said[table][0])
 
     def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one

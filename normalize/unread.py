@@ -32,7 +32,7 @@ from .columns import FIGURE_KINDS
 from .quantity import parse
 from .records import Figure, Indicator, Project
 from .summary_rows import summary_label
-from .vocab import bare, header_field
+from .vocab import bare, canonical_level1, header_field
 
 # An item's number opening a line of a stacked cell: 1. 2、 （3）; not a decimal (1.5万).
 ITEM_NUMBER = re.compile(r"^\s*(?:(\d+)\s*[、.．](?!\d)|[（(]\s*(\d+)\s*[)）])")
@@ -104,6 +104,48 @@ def rightly_left(grid: list[list[str]], r: int, project: Project | None) -> bool
                 if f is not None and f.q.value is not None}
         return bool(fund) and all(parse(bare(x)).value in fund for _, x in figures)
     return False
+
+
+def point_parts(grid: list[list[str]], r: int, records: list[Indicator]) -> bool:
+    """A row of a read record's parts (评价要点 | 要点分值 | 要点得分 on the rows under a 三级 row): the row
+    lies in the run of rows below the record's row, none a record's, whose figures in one column add
+    up, with the record row's own, to the record's weight, and in another to its score. Its figures
+    are the record's points split, no indicator left unread."""
+    above = [i for i in records if i.loc.row < r and i.weight is not None and i.weight.value is not None]
+    if not above:
+        return False
+    rec = max(above, key=lambda i: i.loc.row)
+    k, rows = rec.loc.row, {i.loc.row for i in records}
+    own = {f.loc.col for f in (rec.weight, rec.score) if f is not None}
+
+    def parts(c: int, whole: Decimal) -> bool:
+        run = []
+        for j in range(k + 1, len(grid)):
+            q = parse(bare(grid[j][c])) if c < len(grid[j]) else None
+            if j in rows or q is None or not q.numeric or q.value is None:
+                break
+            run.append(q.value)
+        head = parse(bare(grid[k][c])) if c < len(grid[k]) else None
+        return k + len(run) >= r and head is not None and head.numeric and head.value is not None \
+            and head.value + sum(run, Decimal(0)) == whole
+    cols = [c for c in range(len(grid[k])) if c not in own]
+    if not any(parts(c, rec.weight.value) for c in cols):
+        return False
+    return rec.score is None or rec.score.value is not None and any(parts(c, rec.score.value) for c in cols)
+
+
+def block_total(row: list[str], indicators: list[Indicator]) -> bool:
+    """A row of a level-1 block's points (汇总: 项目决策 | 20 | 19.50 | 97.50%): its label is a level-1
+    name, and its figures hold the sum of the weights of the records read under that level 1 and the
+    sum of their scores. A total of rows read, no indicator left unread."""
+    level = canonical_level1(next((bare(x) for x in row if bare(x)), ""))
+    block = [i for i in indicators if level is not None and i.level1 == level]
+    if not block or any(i.weight is None or i.weight.value is None for i in block):
+        return False
+    values = {q.value for x in row if columns.kind(x) in FIGURE_KINDS and (q := parse(bare(x))).value is not None}
+    scores = [i.score.value for i in block if i.score is not None and i.score.value is not None]
+    return sum((i.weight.value for i in block), Decimal(0)) in values and \
+        (len(scores) < len(block) or sum(scores, Decimal(0)) in values)
 
 
 def read_into_projects(row: list[str], r: int, table: int, projects: list[Project]) -> bool:
@@ -369,7 +411,8 @@ def say_silent_tables(doc, recs) -> None:
         if t.index in taken:
             continue
         grid = t.grid()
-        like = [r for r, row in enumerate(grid) if row_like(row) and not rightly_left(grid, r, None)]
+        like = [r for r, row in enumerate(grid) if row_like(row) and not rightly_left(grid, r, None)
+                and not block_total(row, recs.indicators)]
         where = t.loc.describe()
         if len(like) < 3 or any(w.startswith(where) for w in recs.warnings):
             continue

@@ -5654,3 +5654,27 @@ def test_one_level_column_before_the_values_names_the_rows_its_numbered_rows_the
     assert [(i.level1, i.level2, i.level3, i.weight.raw, i.score.raw) for i in r.indicators] == [
         ("决策指标", "项目立项", "立项依据充分性", "6", "6"), ("产出指标", "数量指标", "秸秆还田面积", "10", "10"),
         ("产出指标", "数量指标", "黑土地保护性耕作面积", "10", "9")]
+
+
+def test_rows_that_are_parts_or_block_totals_of_rows_read_are_not_named_unread():
+    """A framework's 评价要点 rows under a 三级 row (要点分值 / 要点得分 adding up to its 分值 / 得分) and
+    a 汇总 table of level-1 subtotals (the sums of the blocks read) are parts of rows read, not rows
+    left unread; a row whose points add up to nothing read is still named."""
+    summary = [["一级指标", "分值", "得分", "备注"], ["项目决策", "10", "9.5", "详见评分表"],
+               ["项目产出", "10", "10", "详见评分表"], ["项目效益", "10", "8", "详见评分表"], ["总分", "30", "27.5", ""]]
+    scoring = [["一级指标", "二级指标", "三级指标", "分值", "评价要点", "要点分值", "要点得分", "得分"],
+               ["项目决策", "项目立项", "立项依据充分性", "10", "符合规划", "6", "6", "9.5"],
+               ["", "", "", "", "与部门职责相符", "2", "2", ""], ["", "", "", "", "无重复投入", "2", "1.5", ""],
+               ["项目产出", "产出数量", "新建农田面积", "10", "面积达到计划", "10", "10", "10"],
+               ["项目效益", "经济效益", "亩均产能提升", "10", "亩均增产", "6", "5", "8"],
+               ["", "", "", "", "节水成效明显", "4", "3", ""],
+               ["合计", "", "", "30", "", "", "", "27.5"]]
+    r = normalize_document(_docs(summary, scoring))
+    assert len(r.indicators) == 3 and r.unread_rows == 0, r.warnings
+    assert not any("像指标" in w for w in r.warnings), r.warnings
+    # 项目效益's points (3 + 4) fall short of its 10: its second point is named, and the 汇总 row whose
+    # figures are no block's sums stays named
+    scoring[5][5], summary[3][2] = "3", "7"
+    r = normalize_document(_docs(summary, scoring))
+    assert sorted(w.split("：")[1] for w in r.warnings if "像指标行但未读取" in w) == [
+        "像指标行但未读取（节水成效明显｜4｜3）", "像指标行但未读取（项目效益｜10｜7｜详见评分表）"], r.warnings
