@@ -26,6 +26,11 @@ def _span(row, c: int) -> int:
     return next((n for n in range(1, len(row) - c) if row[c + n] is not None), len(row) - c)
 
 
+def html_row(*cells) -> str:
+    """A web table's row of plain cells, for the pages tests build."""
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
 def html_page(tmp_path, page: str) -> Document:
     """A web page saved as page.html (UTF-8), read from disk as a file of the inbox is."""
     from jixiao.extract import read_document

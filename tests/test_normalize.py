@@ -13,7 +13,7 @@ from jixiao.normalize.vocab import without_gloss
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
-from .documents import document
+from .documents import document, html_row
 
 EXPECTED = ROOT / "corpus" / "expected"
 _cache: dict = {}
@@ -5199,19 +5199,17 @@ def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_th
     """Issue 21 (588): the fund block transposed, the sources as columns (年度资金总额 | 其中：中央 |
     县级) and the items as rows, 分值 / 得分 under the total only (— under each source): the rows
     read as the items' labels and figures, the dashes no figure, so the weight and score are read."""
-    def tr(*cells):
-        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
-    body = (tr("项目名称", "测试项目", "", "", "", "", "") +
-            tr("项目资金（万元）", "资金项目", "年度资金总额", "其中：中央资金", "县级资金", "", "") +
-            tr("", "年初预算数", "100.00", "60.00", "40.00", "", "") +
-            tr("", "全年预算数", "120.00", "60.00", "60.00", "", "") +
-            tr("", "全年执行数", "108.00", "60.00", "48.00", "", "") +
-            tr("", "执行率", "90.00%", "100.00%", "80.00%", "", "") +
-            tr("", "分值", "10", "—", "—", "", "") +
-            tr("", "得分", "9.00", "一", "二", "", "") +   # a scan reads the dashes 一 / 二
-            tr("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分") +
-            tr("产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "90") +
-            tr("总分", "", "", "", "", "100", "99.00"))
+    body = (html_row("项目名称", "测试项目", "", "", "", "", "") +
+            html_row("项目资金（万元）", "资金项目", "年度资金总额", "其中：中央资金", "县级资金", "", "") +
+            html_row("", "年初预算数", "100.00", "60.00", "40.00", "", "") +
+            html_row("", "全年预算数", "120.00", "60.00", "60.00", "", "") +
+            html_row("", "全年执行数", "108.00", "60.00", "48.00", "", "") +
+            html_row("", "执行率", "90.00%", "100.00%", "80.00%", "", "") +
+            html_row("", "分值", "10", "—", "—", "", "") +
+            html_row("", "得分", "9.00", "一", "二", "", "") +   # a scan reads the dashes 一 / 二
+            html_row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分") +
+            html_row("产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "90", "90") +
+            html_row("总分", "", "", "", "", "100", "99.00"))
     [p] = normalize_document(_html(body), name="t.html").projects
     assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("120.00", "108.00", "90.00%")
     assert (p.fund_weight.raw, p.fund_score.raw) == ("10", "9.00")
