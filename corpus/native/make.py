@@ -46730,5 +46730,438 @@ XLSX.update({"845": xls845, "849": xls849})
 HTML.update({"846": html846, "848": html848})
 
 
+# ---------------------------------------------------------------- 874-879: ordinary forms, fifteenth round
+# Set 874-879, written blind (issue 21): ORDINARY forms, fifteenth round, the session's final estimate of what an
+# ordinary report from the next place gets. Six offices of places no set had (Yuxian county in Hebei, Tonggu county
+# in Jiangxi, Hunyuan county in Shanxi, Uxin banner in Inner Mongolia, Ning'er county in Yunnan, Shitai county in
+# Anhui), two per way files are made, each varying the small things: 当年财政拨款 / 上年结转 / 其他资金 lines with a
+# 0.00 line, a 年度总体目标 of 预期目标 | 实际完成情况, heads 指标值 / 实际值, <th> heads, a 自治区 / 旗本级 pair, a
+# fund block whose 得分 and 执行率 are typed as numbers, a 车购税 / 成品油税费 pair, one or two shortfalls each.
+
+
+# Yuxian county (Zhangjiakou, Hebei) forestry and grassland bureau: 当年财政拨款 over 中央 / 省级 / 县级 lines and a
+# 上年结转资金 line of 0.00, the goal in two columns 预期目标 | 实际完成情况, heads 指标值 / 实际值, one shortfall in
+# proportion, 总分 row, the grade in a 自评结论 line under the grid.
+ROWS874 = [
+    ("产出指标", "数量指标", "完成人工造林面积", "≥1.2万亩", "1.23万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "完成封山育林面积", "≥2万亩", "2万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "完成退化林修复面积", "≥0.5万亩", "0.44万亩", "6", "5.28",
+     "部分修复地块位于25度以上陡坡，春季土壤解冻晚，0.06万亩延至2024年春季实施。"),
+    ("产出指标", "质量指标", "造林成活率", "≥85%", "88.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "苗木质量合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "春季造林完成时间", "2023年5月31日前", "2023年5月26日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩人工造林补助标准", "≤500元", "500元", "5", "5", ""),
+    ("效益指标", "生态效益指标", "项目区林草植被覆盖度提高", "≥2个百分点", "2.3个百分点", "8", "8", ""),
+    ("效益指标", "生态效益指标", "项目区土壤侵蚀模数下降", "≥5%", "6.1%", "6", "6", ""),
+    ("效益指标", "社会效益指标", "带动农民务工", "≥3200人次", "3350人次", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "造林地块后期管护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "造林专业合作社满意度", "≥90%", "93%", "10", "10", ""),
+]
+
+
+def doc874(out: Path) -> None:
+    """Yuxian county (Hebei) 项目支出绩效自评表: grid head table, 当年财政拨款 / 上年结转资金 lines, the goal as
+    预期目标 | 实际完成情况, heads 指标值 / 实际值, 总分 row, 自评结论 line."""
+    d = new_document()
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    para(d, "填报单位：蔚县林业和草原局　　　　　　　　　　　　　　　　　　金额单位：万元", 10)
+    t = grid_table(d, 11, 8, [2.0, 3.2, 2.1, 2.1, 2.1, 1.1, 1.7, 1.4], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年蔚县京津风沙源治理工程项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "蔚县林业和草原局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "蔚县林业技术推广站")
+    vmerge(t, 0, 2, 8, "项目资金")
+    for c, text in enumerate(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "600.00", "640.00", "630.40", "10", "98.50%", "9.85"),
+                              ("其中：当年财政拨款", "600.00", "640.00", "630.40", "—", "—", "—"),
+                              ("　　中央财政资金", "480.00", "480.00", "480.00", "—", "—", "—"),
+                              ("　　省级财政资金", "80.00", "80.00", "80.00", "—", "—", "—"),
+                              ("　　县级财政资金", "40.00", "80.00", "70.40", "—", "—", "—"),
+                              ("上年结转资金", "0.00", "0.00", "0.00", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, 9, 10, "年度总体目标")
+    fill(t.cell(9, 1).merge(t.cell(9, 4)), "预期目标")
+    fill(t.cell(9, 5).merge(t.cell(9, 7)), "实际完成情况")
+    fill(t.cell(10, 1).merge(t.cell(10, 4)),
+         "完成人工造林1.2万亩、封山育林2万亩、退化林修复0.5万亩，造林成活率达到85%以上，项目区林草植被覆盖度"
+         "提高2个百分点以上。")
+    fill(t.cell(10, 5).merge(t.cell(10, 7)),
+         "完成人工造林1.23万亩、封山育林2万亩、退化林修复0.44万亩，造林成活率88.6%，林草植被覆盖度提高"
+         "2.3个百分点。")
+    para(d, "")
+    w = [1.5, 2.1, 3.4, 2.1, 2.1, 1.1, 1.4, 3.2]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "指标值", "实际值", "分值", "得分", "偏差原因分析及改进措施"],
+                 ROWS874, w, [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "99.13"), (7, 7, "")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "自评结论：优", 10.5)
+    para(d, "单位负责人：李某某　　财务负责人：赵某某　　填表人：王某某　　联系电话：0313-7012×××", 10)
+    d.save(out)
+
+
+# Tonggu county (Yichun, Jiangxi) emergency management bureau in Excel: fund cells typed as numbers (the rate 0.972
+# shown 97.20%), 中央 / 省级 / 县级 lines, weights and scores typed as numbers, one actual typed as a number shown
+# 97.8%, one shortfall in proportion, 合计 row and a 自评等级 row.
+ROWS875 = [
+    ("产出指标", "数量指标", "新建森林防火隔离带", "≥45公里", "46.5公里", 8, 8, ""),
+    ("产出指标", "数量指标", "购置森林消防扑火机具", "≥600台（套）", "612台（套）", 7, 7, ""),
+    ("产出指标", "数量指标", "新建林区防火蓄水池", "≥20个", "17个", 6, 5.1,
+     "3个蓄水池选址涉及林权纠纷，调解后延至2024年3月底前建成。"),
+    ("产出指标", "数量指标", "开展森林防火专业队伍培训", "≥12期", "12期", 5, 5, ""),
+    ("产出指标", "质量指标", "扑火机具验收合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "防火隔离带工程验收合格率", "≥95%", (0.978, PCT1), 5, 5, ""),
+    ("产出指标", "时效指标", "防火期前物资储备到位时间", "2023年10月1日前", "2023年9月25日", 5, 5, ""),
+    ("产出指标", "成本指标", "每公里防火隔离带建设成本", "≤2.2万元", "2.15万元", 4, 4, ""),
+    ("效益指标", "社会效益指标", "森林火灾受害率", "≤0.8‰", "0.06‰", 8, 8, ""),
+    ("效益指标", "社会效益指标", "森林火灾24小时扑灭率", "≥95%", "100%", 6, 6, ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥87%", "87.7%", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "森林防灭火联防联控机制", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "94.3%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "专业扑火队员满意度", "≥90%", "92%", 8, 8, ""),
+]
+
+
+def xls875(out: Path) -> None:
+    """Tonggu county (Jiangxi) 项目支出绩效自评表 in Excel: number cells in the fund block, weights and scores as
+    numbers, one actual a number shown 97.8%, a proportional shortfall, 合计 and 自评等级 rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    for col, w in zip("ABCDEFGH", (10, 16, 26, 14, 14, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "铜鼓县2023年度项目支出绩效自评表", 15)
+    ws["A2"] = "单位（盖章）：铜鼓县应急管理局"
+    ws["G2"] = "金额单位：万元"
+    for ref in ("A2", "G2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年铜鼓县森林防灭火能力提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "铜鼓县应急管理局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "铜鼓县森林防火指挥中心", left=True)
+    merge(ws, "A5:A9", "项目资金")
+    for col, text in zip("BCDEFGH", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    put(ws, "B6", "年度资金总额")
+    for col, v in zip("CDE", (280, 300, 291.6)):
+        put(ws, f"{col}6", v, MONEY)
+    put(ws, "F6", 10)
+    put(ws, "G6", 0.972, PCT2)
+    put(ws, "H6", 9.72, "0.00")
+    for r, (text, vals) in enumerate([("其中：中央财政资金", (150, 150, 150)), ("省级财政资金", (80, 80, 80)),
+                                      ("县级财政资金", (50, 70, 61.6))], start=7):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A10", "年度总体目标")
+    merge(ws, "B10:H10", "新建森林防火隔离带45公里、林区防火蓄水池20个，购置扑火机具600台（套），开展专业队伍培训12期，"
+                         "森林火灾受害率控制在0.8‰以内。", left=True)
+    ws.row_dimensions[10].height = 32
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}11", text)
+    first = 12
+    levels(ws, "A", "B", first, ROWS875)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS875):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        if isinstance(actual, tuple):
+            put(ws, f"E{r}", actual[0], actual[1])
+        else:
+            put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 30
+    tr = first + len(ROWS875)
+    merge(ws, f"A{tr}:E{tr}", "合计")
+    put(ws, f"F{tr}", 100)
+    put(ws, f"G{tr}", 98.82, "0.00")
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", "优")
+    ws[f"A{tr + 2}"] = "填表人：邱某某　　联系电话：0795-8712×××　　填报日期：2024年3月18日"
+    ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+def _html874(title_text: str, info: str, head: dict, fund: list, goal: str, rows: list, total: tuple,
+             footer: str, th: bool) -> str:
+    """The county-site page of 876 and 879: an eight-column table, rowspan levels, the heads as <th> where th."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".bar{background:#1d6b3a;color:#fff;font-size:13pt;font-weight:bold;padding:6pt 12pt}"
+           ".c{margin:6pt 14pt}h2{text-align:center;font-size:14pt;margin:6pt 0 2pt}.i{text-align:center;color:#666;"
+           "font-size:8pt}table{width:100%;border-collapse:collapse}td,th{border:1px solid #222;padding:1.5pt 3pt;"
+           "text-align:center;vertical-align:middle;font-size:9pt}th{background:#eef3ee}td.l{text-align:left}"
+           "td.n{white-space:nowrap}@page{size:A4;margin:9mm}")
+    k = "th" if th else "td"
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{head['site']}</title><style>{css}</style></head><body>", f'<div class="bar">{head["site"]}</div>',
+         f'<div class="c"><h2>{title_text}</h2>', f'<p class="i">{info}</p>', "<table>",
+         f'<tr><{k}>项目名称</{k}><td class="l" colspan="7">{head["project"]}</td></tr>',
+         f'<tr><{k}>主管部门</{k}><td colspan="3">{head["dept"]}</td><{k}>实施单位</{k}>'
+         f'<td colspan="3">{head["agency"]}</td></tr>',
+         f'<tr><{k} rowspan="{1 + len(fund)}">项目资金<br>（万元）</{k}>'
+         + "".join(f"<{k}>{x}</{k}>" for x in ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
+                                                "得分")) + "</tr>"]
+    for vals in fund:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += [f'<tr><{k}>年度总体目标</{k}><td class="l" colspan="7">{goal}</td></tr>',
+          "<tr>" + "".join(f"<{k}>{x}</{k}>" for x in HEADS430) + "</tr>"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(rows, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(rows):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="n">{target}</td>', f'<td class="n">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += [f'<tr><{k} colspan="5">总分</{k}><td>{total[0]}</td><td>{total[1]}</td><td>&nbsp;</td></tr>',
+          f'<tr><{k} colspan="5">自评等级</{k}><td colspan="3">{total[2]}</td></tr>', "</table>",
+          f"<p>{footer}</p>", "</div></body></html>"]
+    return "\n".join(h) + "\n"
+
+
+# Hunyuan county (Datong, Shanxi) medical security bureau on the county site: heads in <th> cells, 中央 / 省级 / 县级
+# lines, one shortfall in proportion on a long indicator name, 总分 and 自评等级 rows.
+ROWS876 = [
+    ("产出指标", "数量指标", "资助困难群众参加城乡居民医保", "≥1.6万人", "1.64万人", "8", "8", ""),
+    ("产出指标", "数量指标", "住院救助", "≥4800人次", "5126人次", "7", "7", ""),
+    ("产出指标", "数量指标", "门诊慢特病救助", "≥9000人次", "9420人次", "6", "6", ""),
+    ("产出指标", "质量指标", "特困人员参保资助率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "医疗救助“一站式”结算率", "≥95%", "98.1%", "6", "6", ""),
+    ("产出指标", "时效指标", "救助资金结算时限", "≤10个工作日", "7个工作日", "5", "5", ""),
+    ("产出指标", "成本指标", "特困人员参保资助标准", "≤380元/人", "380元/人", "4", "4", ""),
+    ("效益指标", "社会效益指标", "困难群众住院费用政策范围内实际报销比例", "≥80%", "82.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "因病返贫致贫监测对象帮扶率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "年度救助限额内住院救助比例", "≥70%", "67.2%", "6", "5.76",
+     "部分救助对象在县外就医，费用未纳入“一站式”结算，需手工报销后补录；2024年推进省内异地就医直接结算。"),
+    ("效益指标", "可持续影响指标", "医疗救助托底保障机制", "持续健全", "持续健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "96.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "定点医疗机构满意度", "≥85%", "92%", "10", "10", ""),
+]
+
+
+def html876(out: Path) -> None:
+    """Hunyuan county (Shanxi) 项目支出绩效自评表 on the county site: <th> heads, one proportional shortfall,
+    总分 and 自评等级 rows."""
+    out.write_text(_html874(
+        "浑源县医疗保障局2023年度项目支出绩效自评表", "发布机构：浑源县医疗保障局　　发布日期：2024-04-16",
+        {"site": "浑源县人民政府", "project": "2023年浑源县城乡医疗救助项目", "dept": "浑源县医疗保障局",
+         "agency": "浑源县医疗保险服务中心"},
+        [("年度资金总额", "900.00", "960.00", "955.20", "10", "99.50%", "9.95"),
+         ("其中：中央补助资金", "600.00", "600.00", "600.00", "—", "—", "—"),
+         ("省级补助资金", "180.00", "180.00", "180.00", "—", "—", "—"),
+         ("县级财政资金", "120.00", "180.00", "175.20", "—", "—", "—")],
+        "资助1.6万名困难群众参加城乡居民医保，实施住院救助4800人次以上、门诊慢特病救助9000人次以上，困难群众住院"
+        "费用政策范围内实际报销比例达到80%以上，守住不发生规模性因病返贫致贫底线。",
+        ROWS876, ("100", "99.71", "优"), "填报人：郝某某　　联系电话：0352-8322×××　　填报日期：2024年3月27日", True),
+        encoding="utf-8")
+
+
+# Uxin banner (Ordos, Inner Mongolia) environment branch, landscape: 中央 / 自治区 / 旗本级 lines, the indicator grid
+# on page 2 with TWO shortfalls in proportion, 总分 row whose last cell is the grade.
+ROWS877 = [
+    ("产出指标", "数量指标", "完成生活污水治理嘎查村", "≥12个", "12个", "8", "8", ""),
+    ("产出指标", "数量指标", "新建一体化污水处理设施", "≥15套", "15套", "6", "6", ""),
+    ("产出指标", "数量指标", "铺设污水收集管网", "≥32公里", "28.8公里", "6", "5.40",
+     "部分嘎查村牧户居住分散，管网走向调整，3.2公里延至2024年施工。"),
+    ("产出指标", "数量指标", "改造牧户卫生厕所", "≥800户", "760户", "5", "4.75", "部分牧户冬季转场外出，40户改造延至2024年春季。"),
+    ("产出指标", "质量指标", "污水处理设施出水达标率", "≥90%", "93.3%", "6", "6", ""),
+    ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "污水处理设施投运时间", "2023年10月31日前", "2023年10月27日", "5", "5", ""),
+    ("产出指标", "成本指标", "每套一体化设施建设成本", "≤18万元", "17.5万元", "4", "4", ""),
+    ("效益指标", "生态效益指标", "农村牧区生活污水治理率", "≥35%", "36.8%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "年削减化学需氧量", "≥120吨", "126吨", "7", "7", ""),
+    ("效益指标", "社会效益指标", "受益农牧民", "≥6500人", "6720人", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "污水处理设施运维机制", "建立", "建立", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "受益农牧民满意度", "≥90%", "95.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "嘎查村两委满意度", "≥90%", "97%", "8", "8", ""),
+]
+
+
+def doc877(out: Path) -> None:
+    """Uxin banner (Inner Mongolia) 项目支出绩效自评表, landscape: grid head table, 自治区 / 旗本级 lines, the
+    indicator grid on page 2 with two proportional shortfalls, 总分 row ending in the grade."""
+    d = new_document(landscape=True)
+    para(d, "2023年度项目支出绩效自评表", 16, True, True)
+    para(d, "填报单位：鄂尔多斯市生态环境局乌审旗分局　　　　　　　　　　　　　　　　　　　　单位：万元", 10)
+    t = grid_table(d, 8, 8, [3.2, 4.6, 2.9, 2.9, 2.9, 1.6, 2.2, 2.2], "Table Grid")
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 7)), "2023年乌审旗农村牧区生活污水治理项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "鄂尔多斯市生态环境局乌审旗分局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 7)), "乌审旗生态环境综合行政执法大队")
+    vmerge(t, 0, 2, 6, "项目资金")
+    for c, text in enumerate(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=1):
+        fill(t.cell(2, c), text)
+    for r, vals in enumerate([("年度资金总额", "450.00", "500.00", "487.50", "10", "97.50%", "9.75"),
+                              ("其中：中央财政资金", "300.00", "300.00", "300.00", "—", "—", "—"),
+                              ("自治区财政资金", "100.00", "100.00", "100.00", "—", "—", "—"),
+                              ("旗本级财政资金", "50.00", "100.00", "87.50", "—", "—", "—")], start=3):
+        for c, text in enumerate(vals, start=1):
+            fill(t.cell(r, c), text)
+    fill(t.cell(7, 0), "年度总体目标")
+    fill(t.cell(7, 1).merge(t.cell(7, 7)),
+         "完成12个嘎查村生活污水治理，新建一体化污水处理设施15套、收集管网32公里，改造牧户卫生厕所800户，农村牧区"
+         "生活污水治理率达到35%以上。")
+    d.add_page_break()
+    w = [1.8, 2.2, 4.6, 2.4, 2.4, 1.1, 1.5, 7.5]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "偏差原因分析及改进措施"], ROWS877, w,
+                 [[(0, 4, "总分"), (5, 5, "100"), (6, 6, "98.90"), (7, 7, "自评等级：优")]])
+    _fit256(g, w)   # rows kept whole over the page break
+    para(d, "填报人：乌某某　　审核人：高某某　　联系电话：0477-7512×××　　填报日期：2024年3月29日", 10)
+    d.save(out)
+
+
+# Ning'er county (Pu'er, Yunnan) agriculture bureau in Excel: the fund block without a 资金来源 head cell, 中央 /
+# 省级 / 县级 lines as number cells, heads 年度指标值 / 全年实际完成值, a shortfall on an income row, 合计 row, the
+# grade on a 自评等级 line under the table.
+ROWS878 = [
+    ("产出指标", "数量指标", "改造提升低效茶园", "≥1.5万亩", "1.52万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "建设有机茶认证基地", "≥3000亩", "3200亩", 6, 6, ""),
+    ("产出指标", "数量指标", "扶持茶叶初制所标准化改造", "≥24个", "24个", 6, 6, ""),
+    ("产出指标", "数量指标", "开展茶农技术培训", "≥2000人次", "2150人次", 5, 5, ""),
+    ("产出指标", "质量指标", "茶叶质量安全抽检合格率", "≥98%", "99.2%", 6, 6, ""),
+    ("产出指标", "质量指标", "改造茶园验收合格率", "≥95%", "96.5%", 5, 5, ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月31日前", "2023年12月22日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩低效茶园改造补助", "≤300元", "300元", 4, 4, ""),
+    ("效益指标", "经济效益指标", "项目区茶农人均茶叶收入增长", "≥8%", "7.2%", 8, 7.2,
+     "春茶期间低温干旱，鲜叶产量和价格低于预期；2024年推广茶园节水灌溉和病虫害绿色防控。"),
+    ("效益指标", "社会效益指标", "带动脱贫户（监测户）", "≥1800户", "1862户", 6, 6, ""),
+    ("效益指标", "生态效益指标", "茶园绿色防控覆盖率", "≥80%", "84.5%", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "茶叶质量追溯体系", "逐步完善", "逐步完善", 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "94.8%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "茶企满意度", "≥90%", "92.5%", 10, 10, ""),
+]
+
+
+def xls878(out: Path) -> None:
+    """Ning'er county (Yunnan) 项目支出绩效自评表 in Excel: number cells, heads 年度指标值 / 全年实际完成值, one
+    proportional shortfall, 合计 row, 自评等级 line."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for col, w in zip("ABCDEFGH", (10, 16, 26, 14, 15, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表", 15)
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    ws["A3"] = "填报单位：宁洱哈尼族彝族自治县农业农村局"
+    ws["G3"] = "单位：万元"
+    for ref in ("A3", "G3"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A4", "项目名称")
+    merge(ws, "B4:H4", "2023年宁洱县普洱茶产业提质增效项目", left=True)
+    put(ws, "A5", "主管部门")
+    merge(ws, "B5:D5", "宁洱哈尼族彝族自治县农业农村局", left=True)
+    put(ws, "E5", "实施单位")
+    merge(ws, "F5:H5", "宁洱县茶叶和特色生物产业发展中心", left=True)
+    merge(ws, "A6:A10", "项目资金")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}6", text)
+    put(ws, "B7", "年度资金总额")
+    for col, v in zip("CDE", (360, 380, 376.2)):
+        put(ws, f"{col}7", v, MONEY)
+    put(ws, "F7", 10)
+    put(ws, "G7", 0.99, PCT2)
+    put(ws, "H7", 9.9, "0.00")
+    for r, (text, vals) in enumerate([("其中：中央财政资金", (200, 200, 200)), ("省级财政资金", (100, 100, 100)),
+                                      ("县级财政资金", (60, 80, 76.2))], start=8):
+        put(ws, f"B{r}", text)
+        for col, v in zip("CDE", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        for col in "FGH":
+            put(ws, f"{col}{r}", "—")
+    put(ws, "A11", "年度总体目标")
+    merge(ws, "B11:H11", "改造提升低效茶园1.5万亩，建设有机茶认证基地3000亩，扶持茶叶初制所标准化改造24个，培训茶农"
+                         "2000人次，项目区茶农人均茶叶收入增长8%以上。", left=True)
+    ws.row_dimensions[11].height = 32
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "年度指标值", "全年实际完成值", "分值",
+                                      "得分", "偏差原因分析及改进措施")):
+        put(ws, f"{col}12", text)
+    first = 13
+    levels(ws, "A", "B", first, ROWS878)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(ROWS878):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        put(ws, f"D{r}", target)
+        put(ws, f"E{r}", actual)
+        put(ws, f"F{r}", weight)
+        put(ws, f"G{r}", score, "0.00" if isinstance(score, float) else None)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 42
+    tr = first + len(ROWS878)
+    merge(ws, f"A{tr}:E{tr}", "合计")
+    put(ws, f"F{tr}", 100)
+    put(ws, f"G{tr}", 99.1, "0.00")
+    put(ws, f"H{tr}", "")
+    ws[f"A{tr + 1}"] = "自评等级：优"
+    ws[f"A{tr + 2}"] = "填表人：李某某　　联系电话：0879-8522×××　　填报日期：2024年3月21日"
+    for ref in (f"A{tr + 1}", f"A{tr + 2}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Shitai county (Chizhou, Anhui) transport bureau on the county site: 中央车购税资金 / 省级成品油税费改革转移支付资金
+# / 县级 lines, heads in <td>, one shortfall in proportion on a 同比下降 row, 总分 and 自评等级 rows.
+ROWS879 = [
+    ("产出指标", "数量指标", "完成农村公路安全生命防护工程", "≥85公里", "88公里", "8", "8", ""),
+    ("产出指标", "数量指标", "完成农村公路路面修复", "≥12万平方米", "12.4万平方米", "7", "7", ""),
+    ("产出指标", "数量指标", "改造危旧桥梁", "≥6座", "6座", "6", "6", ""),
+    ("产出指标", "质量指标", "农村公路优良中等路率", "≥85%", "86.9%", "6", "6", ""),
+    ("产出指标", "质量指标", "养护工程交工验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "危桥改造完工时间", "2023年11月30日前", "2023年11月21日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里安防工程建设成本", "≤4万元", "3.92万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村公路列养率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "农村公路交通事故起数同比下降", "≥5%", "4.1%", "6", "4.92",
+     "部分安防工程第四季度才完工，全年降幅未达目标；2024年加强急弯陡坡路段隐患排查。"),
+    ("效益指标", "经济效益指标", "带动沿线乡村旅游接待", "≥60万人次", "63.5万人次", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "农村公路“路长制”管养机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93.6%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "客货运经营者满意度", "≥85%", "90.4%", "10", "10", ""),
+]
+
+
+def html879(out: Path) -> None:
+    """Shitai county (Anhui) 项目支出绩效自评表 on the county site: 车购税 / 成品油税费 lines, one proportional
+    shortfall, 总分 and 自评等级 rows."""
+    out.write_text(_html874(
+        "石台县交通运输局2023年度项目支出绩效自评表", "信息来源：石台县交通运输局　　发布时间：2024-04-23",
+        {"site": "石台县人民政府信息公开网", "project": "2023年石台县农村公路养护工程项目",
+         "dept": "石台县交通运输局", "agency": "石台县公路事业发展中心"},
+        [("年度资金总额", "520.00", "560.00", "548.80", "10", "98.00%", "9.80"),
+         ("其中：中央车购税资金", "200.00", "200.00", "200.00", "—", "—", "—"),
+         ("省级成品油税费改革转移支付资金", "180.00", "180.00", "180.00", "—", "—", "—"),
+         ("县级财政资金", "140.00", "180.00", "168.80", "—", "—", "—")],
+        "完成农村公路安全生命防护工程85公里、路面修复12万平方米，改造危旧桥梁6座，农村公路优良中等路率达到85%以上，"
+        "列养率保持100%。",
+        ROWS879, ("100", "98.72", "优"), "填报人：汪某某　　联系电话：0566-6012×××　　填报日期：2024年3月26日", False),
+        encoding="utf-8")
+
+
+DOCX.update({"874": doc874, "877": doc877})
+XLSX.update({"875": xls875, "878": xls878})
+HTML.update({"876": html876, "879": html879})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
