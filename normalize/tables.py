@@ -21,13 +21,14 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .coded_columns import coded_view
-from .quantity import (FOOTNOTE_MARK, REPAIRED, SCALES, STROKE_MARKS, TYPED, Quantity, bound_op, bounded, change_pair, clean,
-                       completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair, labelled_line,
-                       month_of_point, name_unit, opens_with_operator, parse, parse_cell, part_of_target, rate_named, ratio, ratio_pair, reached_sense,
-                       slip_by_source, split_named_target, split_pair, split_with_second, worded_figure, year_bound)
+from .quantity import (FOOTNOTE_MARK, Quantity, REPAIRED, SCALES, STROKE_MARKS, TYPED, bound_op, bounded, change_pair,
+                       clean, completion_agrees, completion_defined, dated_in_year, figure_lines, in_words_pair,
+                       labelled_line, month_of_point, name_unit, opens_with_operator, parse, parse_cell, part_of_target,
+                       ratio_pair, reached_sense, slip_by_source, split_named_target, split_pair, split_with_second,
+                       worded_figure, year_bound)
 from . import code_legend, columns, outline, record_cells, scoring, unread
 from .columns import FIGURE_KINDS, LEVEL_PAIR, WEIGHT_IN_LABEL, level_pair
-from .fund_grammar import (FUND_FIELDS, FUND_GRAMMAR, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, MONEY_WORD, _POINTS_HEAD,
+from .fund_grammar import (FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, MONEY_WORD, _POINTS_HEAD,
                            _fund_fields, _fund_points_order, fund_clauses, fund_figure, fund_word_field)
 from .indicator_header import (HAS_DIGIT, _Cols, _indicator_cols, _indicator_fields, _one_character_off, _result_parts,
                                _superseded)
@@ -38,24 +39,21 @@ from .summary_rows import EXCLUDES_FUND, GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, mirrored, split_columns, stacked_cards, tiled_cards,
                           transposed)
 from .title import NUMBERED, project_heading
-from .vocab import (GROUP_MARKS, DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL1, NAME_LABEL, NATURE_WORDS, POLARITY_OPS,
-                    QUALITATIVE_KIND, QUANTITATIVE_KIND,
-                    LEVEL2, STOP_LABELS, bare, canonical_grade, canonical_level1, canonical_level2, completion_header,
-                    header_field, header_words,
-                    exact_level_name, header_year, is_ditto, joined_fields, without_gloss, level_label, level_ordinal, level_stem, name_label, near_level2,
-                    part_of_year, period,
-                    points_note, value_role, year_heading)
+from .vocab import (DEPT_NAME_LABELS, DIRECTION_OPS, GRADE, GRADE_WORDS, GROUP_MARKS, LEVEL1, LEVEL2, NAME_LABEL,
+                    NATURE_WORDS, POLARITY_OPS, QUALITATIVE_KIND, QUANTITATIVE_KIND, STOP_LABELS, bare, canonical_grade,
+                    canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
+                    header_year, is_ditto, joined_fields, level_label, level_ordinal, level_stem, name_label,
+                    near_level2, part_of_year, period, value_role, without_gloss, year_heading)
+from .table_cells import (LEVEL_POINTS, MONEY_UNIT, NAMED_POINTS, NOT_A_ROW, TOTAL_HEAD, _another_header, _deducted,
+                          _ends_body, _first_text, _fund_cols, _fund_header, _fund_like, _label_value,
+                          _label_value_pairs, _level_led, _most, _name_key, _other_header, _points_column, _rated,
+                          _serial_column, _title_before, _value, level2_lead, level_path)
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
-# The first words of a row that is no indicator row though it may look like one (a total, a label of the
-# form's head or foot): neither read by its neighbours nor counted unread.
-NOT_A_ROW = STOP_LABELS + ("总计", "小计", "总额")
 # A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
 NOTE_REF = re.compile(r"[\[［]\d{1,2}[\]］]\s*$")
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
 from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
-# A money unit in brackets (资金（万元）, （千元）): 元 after any scale word of the value grammar.
-MONEY_UNIT = re.compile(r"[（(]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")?元)\s*[）)]")
 # A line stating the money unit of the table under it (金额单位：元, 单位：万元 at a 填报单位 line's end): the
 # label 单位 and a colon, then a money unit alone (not 元/尾, a rate's; not 填报单位：X局, a name).
 UNIT_STATED = re.compile(r"(?:金额|资金)?单位\s*[：:]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) +
@@ -89,16 +87,6 @@ def _project_row(row: list[str]) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _name_key(name: str) -> str:
-    """A project name for matching its mentions: full width as half width, no spaces."""
-    return "".join(clean(name).split())
-
-
-# A level cell's points, in brackets or after the name (项目决策 2分, 数量指标 15 分). The bracketed
-# note is the one vocab.bare strips from the cell's name (named, cut: 分 written), not the level
-# grammar's (产出指标(50)), as the cell's level is read from that name: bare keeps a bare (50), which
-# may be a name's own, and canonical_level1 then reads no level there (the row's level 2 gives it).
-LEVEL_POINTS = re.compile(rf"{points_note(named=True, cut=True)}|(?<=\p{{Han}})\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[)）]?\s*$")
 # A bare bracketed number at a level cell's end (产出指标(50)): the level grammar's points (vocab.points_note)
 # or a name's own number (（1）, （2）): read as points only where the weights under the cell add up to it
 # (_bare_points_agree); the 分 form (效益指标30分), its opening bracket lost too) needs no such evidence.
@@ -242,19 +230,6 @@ def _without_row_labels(t: Table, head: list[str], h: int, start: int) -> list[s
         if cell is not None and cell.col == c and start < t.n_rows and cell.row + cell.rowspan > start:
             out[c] = ""
     return out
-
-
-def _fund_cols(header: list[str]) -> dict[str, int]:
-    cols = _fund_fields(header)
-    budget_words = {"budget_initial", "budget_full_year", "executed", "exec_rate_stated"}
-    return cols if len(budget_words & cols.keys()) >= 2 else {}
-
-
-def _fund_header(row: list[str]) -> dict[str, int]:
-    """A fund table's header below other rows: its words name the money columns and no cell is a
-    figure. A row with figures is data, whatever its words: an indicator named 预算执行率 with
-    its formula 全年执行数/全年预算数×100% (分值 10, ≥95%, 98%) is no header."""
-    return {} if any(columns.kind(x) in FIGURE_KINDS for x in row) else _fund_cols(row)
 
 
 def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
@@ -423,15 +398,6 @@ def _other_row_layouts(t: Table, grid, h: int) -> dict[tuple[tuple[int, int], ..
     return out
 
 
-def _another_header(row: list[str]) -> bool:
-    """A row of three or more labels and no figure that are not level names (序号 | 学校性质 |
-    培训机构 …): the header of another table below the indicator rows."""
-    texts = [bare(x) for x in row if bare(x)]
-    return len(texts) >= 3 and not any(columns.kind(x) in FIGURE_KINDS for x in row) and \
-        not any(canonical_level1(x) or canonical_level2(x)[0] for x in texts) and \
-        sum(len(x) <= 12 for x in texts) == len(texts)
-
-
 def _header_tail(row: list[str]) -> bool:
     """Header words without figures that name indicator columns but not a whole header."""
     return not any(columns.kind(x) in FIGURE_KINDS for x in row) and len(_indicator_fields(row)) >= 2 and \
@@ -596,37 +562,6 @@ def _level_names_only(row: list[str]) -> bool:
     return bool(texts) and all(canonical_level1(x) or canonical_level2(x)[0] for x in texts)
 
 
-def _fund_like(row: list[str], fund_table: bool) -> bool:
-    """A money row, not an indicator: a label ending in a colon (其中-财政拨款: | 60万), or amounts
-    of money only beside a fund label (资金金额 | 实施期资金总额： | 30万元), or, in a table with a
-    fund block, one amount alone (自治区补助 | 300万元)."""
-    texts = [bare(x) for x in row if bare(x) and columns.kind(x) not in ("figure", "opfigure", "number", "percent")]
-    figures = [parse(bare(x)) for x in row if columns.kind(x) in ("figure", "opfigure", "number", "percent")]
-    money = bool(figures) and all(q.unit in ("万元", "元", "亿元") or q.scale != 1 and not q.unit for q in figures)
-    if texts and re.search(r"[:：]$", texts[0]):
-        return True
-    if money and any(FUND_LABEL.search(x) or FUND_SOURCE.search(x) for x in texts):
-        return True
-    return fund_table and money and len(figures) == 1
-
-
-def _other_header(grid, like: list[int]) -> bool:
-    """A numbered roster (序号 | 学校性质 | 培训机构 | 培训人数 …, the rows 1, 2, 3 …) under a header
-    that names no column of an indicator table: a list of things, not missed indicators."""
-    firsts = [next((x for x in grid[r] if bare(x)), "") for r in like]
-    if not columns.serial(firsts):
-        return False
-    # rows whose cells after the number open with a level 1 and a level 2 are indicators, numbered:
-    # a roster's things have no level
-    if _most([_level_led([x for x in grid[r] if bare(x)][1:]) for r in like]):
-        return False
-    for r in range(like[0] - 1, -1, -1):
-        texts = [bare(x) for x in grid[r] if bare(x)]
-        if len(texts) >= 3 and not columns.indicator_like(grid[r]) and not any(HAS_DIGIT.search(x) for x in texts):
-            return not _indicator_fields(grid[r])
-    return False
-
-
 def _other_table(grid, like: list[int]) -> bool:
     """Rows of names and figures that are parts of a whole, not indicators missed: under a header of other
     labels (_another_header, no cell naming an indicator table's field: 资金来源 | 下达文号 | 金额 | 占比,
@@ -659,63 +594,6 @@ def _column_sum(grid, rows: list[int], c: int) -> Decimal | None:
     """The sum of column c's figures over the rows, each figure of the column; None where a row has none."""
     values = [parse(bare(grid[r][c])).value if c < len(grid[r]) else None for r in rows]
     return None if any(v is None for v in values) else sum(values, Decimal(0))
-
-
-def _level_led(row: list[str]) -> bool:
-    """A row led by a level-1 and a level-2 name with two or more cells after them (产出指标 | 质量指标
-    | 改善养老服务基础条件 | 改善条件 | 明显改善): an indicator row even where no cell is a figure."""
-    cells = [x for x in row if bare(x)]
-    return len(cells) >= 4 and canonical_level1(cells[0]) is not None and canonical_level2(cells[1])[0] is not None \
-        and canonical_level1(cells[2]) is None and canonical_level2(cells[2])[0] is None
-
-
-# A level path in the name cell (产出指标—数量指标—改造灌区渠道长度, 满意度指标>服务对象满意度指标>…):
-# a run of dashes, slashes or arrows between the parts; the name after the second may hold its own.
-LEVEL_PATH = re.compile(r"\s*[／/—―－\-·>＞→]+\s*")
-
-
-def level_path(text: str) -> tuple[str, str, str] | None:
-    """A level 1, a level 2 and a name joined in one cell where a form has no level columns: the
-    three as written, where the first two read as levels by the level grammar (the second under
-    the first) and the rest is no level name, else None. A dash read as the character 一 (OCR: the
-    two are one stroke; 242's scan lost seven rows so) joins them where no dash does."""
-    text = normalize_ws(text or "").strip()
-    ones = [k for k, c in enumerate(text) if c == "一"]
-    for parts in (LEVEL_PATH.split(text, maxsplit=2),
-                  *([text[:a], text[a + 1:b], text[b + 1:]] for a in ones for b in ones if a < b)):
-        if len(parts) != 3 or not all(parts):
-            continue
-        l1 = canonical_level1(parts[0])
-        if l1 and canonical_level2(parts[1], l1)[0] and not canonical_level1(parts[2]) \
-                and not canonical_level2(parts[2])[0]:
-            return parts[0], parts[1], parts[2]
-    return None
-
-
-# A level 2 leading the name in its cell (数量指标：培训人数, 经济效益指标-学员增收): the first colon or
-# run of dashes, slashes or arrows after it.
-LEVEL2_LEAD = re.compile(r"\s*(?:[：:]|[／/—―－\-·>＞→]+)\s*")
-
-
-def level2_lead(text: str, level1: str | None) -> tuple[str, str] | None:
-    """A level 2 and a name joined in one cell where a form has a level-1 column and no level-2
-    one: the two as written, where the part before the first separator reads as a level 2 by the
-    level grammar (under the row's level 1, where there is one) and the rest is no level name,
-    else None."""
-    parts = LEVEL2_LEAD.split(normalize_ws(text or "").strip(), maxsplit=1)
-    if len(parts) != 2 or not all(parts):
-        return None
-    name, parent = canonical_level2(parts[0], level1)
-    if not name or level1 and parent and parent != level1 or \
-            canonical_level1(parts[1]) or canonical_level2(parts[1])[0]:
-        return None
-    return parts[0], parts[1]
-
-
-def _most(hits: list[bool]) -> bool:
-    """A column's cells show a way of writing when at least two of them do and two in three of them
-    do: one cell alone is the cell's own words, not the table's habit."""
-    return len(hits) >= 2 and 3 * sum(hits) >= 2 * len(hits)
 
 
 def _level2_led(grid, r: int, cols: _Cols) -> bool:
@@ -786,14 +664,6 @@ def _subheading_levels(row: list[str], cols: _Cols, l1_raw: str) -> tuple[str, s
     if levels is None or not levels[1] and bare(lead):
         return None
     return (lead or levels[0], levels[1])
-
-
-def _ends_body(row: list[str]) -> bool:
-    """A row that ends an indicator table's rows: a total, a closing label, a result, or the
-    header of another table."""
-    first = _first_text(row)
-    return bool(first) and bool(first.startswith(STOP_LABELS) or summary_label(first) or RESULT_LABEL.match(first)
-                                or _indicator_cols(row) or _fund_header(row))
 
 
 def _rows_follow(grid, r: int) -> bool:
@@ -928,15 +798,10 @@ def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = 
     return max(scored, key=lambda es: es[0])[1] if scored else None
 
 
-def _first_text(row: list[str]) -> str:
-    return next((bare(x) for x in row if bare(x)), "")
-
-
 # A fund row's label that says it is a total: 合计 / 总计 / 小计 heading it or ending it (资金合计),
 # or a 总额 (年度资金总额).
 # The head of a list's item column: the items' names (子项名称, 明细项目名称, 支出内容).
 ITEM_NAME_HEAD = re.compile(r"^\p{Han}{0,6}(?:名称|内容)$")
-TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计)|(?:合计|总计|小计|总额)$")
 
 
 def _money_run(grid, r: int, cols: dict[str, int], weight_in_percent: bool, money_unit: str) -> list:
@@ -1049,18 +914,6 @@ def _is_list_header(row: list[str]) -> bool:
 def _is_points_list_header(row: list[str], below: list[str] | None) -> bool:
     """序号 | 扣分项目 | 扣分 | 扣分原因: the header of a list of points taken off (_points_column)."""
     return any(bare(x) in ("序号", "编号") for x in row) and _points_column(row, below) is not None
-
-
-def _points_column(row: list[str], below: list[str] | None) -> int | None:
-    """The column of a list of points taken off (扣分情况: 序号 | 扣分项目 | 扣分 | 扣分原因): a header
-    naming deductions (vocab: 扣分 / 扣减…, not their reason) whose cell in the row below holds a figure,
-    in a header naming no other value of an indicator table (no 分值, 得分, 目标值, 实际值: those are an
-    indicator table's 扣分 column). None elsewhere."""
-    roles = [header_field(x, set()) for x in row]
-    if below is None or any(f in ("weight", "score", "target", "actual") for f in roles):
-        return None
-    return next((c for c, f in enumerate(roles) if f == "deduction" and c < len(below) and
-                 parse(below[c].strip()).numeric and parse(below[c].strip()).unit in ("", "分")), None)
 
 
 class _Reader:
@@ -4168,10 +4021,6 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     return "cells" if _most([split_named_target(x, bracket=True) is not None for x in cells]) else None
 
 
-# A name's points in brackets at its end (改造老旧供水管网（8分）, 受益居民(8 分)).
-NAMED_POINTS = re.compile(rf"\s*{points_note(named=True)}\s*$")
-
-
 def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
     """Where a table has no 分值 column, whether its names end in their points: the name column's
     header says so in its bracket (三级指标（分值）), or most of its names end in (N分)."""
@@ -4183,9 +4032,6 @@ def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
         return True
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return _most([bool(NAMED_POINTS.search(normalize_ws(x))) for x in cells])
-
-
-SERIAL_HEADS = columns.SERIAL_HEADS
 
 
 def completion_column(grid, h: int, r: int, cols: _Cols) -> int | None:
@@ -4222,44 +4068,11 @@ def completion_fits(rows: list[Indicator], warnings: list[str]) -> None:
             i.completion = None
 
 
-def _serial_column(header: list[str]) -> int | None:
-    """The column a header heads 序号 (编号): the rows' numbers, a key another table can join on."""
-    return next((c for c, x in enumerate(header) if bare(x) in SERIAL_HEADS), None)
-
-
 def _serial_key(text: str) -> str | None:
     """A 序号 cell as a key: the code it writes (1, 1., 1.1, ２ full-width as the document may type it),
     or None where the cell is no such code."""
     m = outline.DOTTED.match(normalize_ws(text))
     return re.sub(r"\s*[.．]\s*", ".", m.group(1)) if m else None
-
-
-def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
-    """The score where the form writes the points taken off (扣分) instead: the weight less them,
-    to the places the two were written with, located at the deduction's cell, its raw saying how."""
-    if weight is None or deduction is None or weight.value is None or deduction.value is None or \
-            deduction.q.unit not in ("", "分") or not 0 <= deduction.value <= weight.value:
-        return None
-    places = max(weight.q.places or 0, deduction.q.places or 0)
-    raw = f"{bare(weight.raw)}-{bare(deduction.raw)}"
-    value = weight.value - deduction.value
-    return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
-                           note=f"得分按分值{bare(weight.raw)}减扣分{bare(deduction.raw)}推算为{value:f}"), deduction.loc)
-
-
-def _rated(weight: Figure | None, rate: Figure | None) -> Figure | None:
-    """The score where the form writes a rate of the weight instead (得分率 96.50 of 权重 10; a
-    得分系数 with no 得分): weight × rate / 100, exact, located at the rate's cell, its note how."""
-    if weight is None or rate is None or weight.value is None or rate.value is None or \
-            weight.q.unit not in ("", "分") or rate.q.unit not in ("", "%") or not 0 <= rate.value <= 100:
-        return None
-    fraction = rate.value / 100 if rate.q.unit == "%" or rate.value > 1 else rate.value
-    value = weight.value * fraction
-    places = max(0, -value.normalize().as_tuple().exponent)
-    raw = f"{bare(weight.raw)}×{bare(rate.raw)}%"
-    return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
-                           note=f"得分按权重{bare(weight.raw)}×得分率{bare(rate.raw)}%推算为{value.normalize():f}"),
-                  rate.loc)
 
 
 # 满分 (full marks) written for a score: the words say the row got all its points. A word, as no
@@ -4357,14 +4170,6 @@ def _headed_by(name: str, level1: str) -> bool:
     """Whether a name ends in one of a canonical level 1's forms of two characters or more (服务满意度
     in 满意度): Chinese compounds put their head last, so the name is a kind of that level."""
     return any(len(f) >= 2 and name.endswith(f) and name != f for f in LEVEL1.get(level1, ()))
-
-
-def _value(raw: str) -> Quantity:
-    """A target or result cell. 无 written there is a value (nothing happened, none achieved), not
-    an empty cell: a word, as 高 or 已完成 would be."""
-    if bare(raw) == "无":
-        return Quantity(raw=raw, op="qualitative", note="无")
-    return rate_named(ratio(parse_cell(raw)))
 
 
 def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, scanned: bool) -> str:
@@ -4473,34 +4278,6 @@ def _fund_item_label(label: str) -> bool:
                if name in MONEY_FIELDS or name == "exec_rate_stated")
 
 
-def _label_value_pairs(row: list[str]) -> list[tuple[str, int, int]]:
-    """(fund field, label column, value column) for each cell naming a fund field (by FUND_FIELDS'
-    words or the head-noun grammar) whose value, in the cell itself after a colon or in the next
-    filled cell, is a figure; each field once."""
-    out, taken = [], set()
-    for c in range(len(row)):
-        label, value, vc = _label_value(row, c)
-        if not label or not value or parse(bare(label)).numeric or not parse(bare(value)).numeric:
-            continue
-        field = _fund_label_field(label, taken)
-        if field is not None:
-            taken.add(field)
-            out.append((field, c, vc))
-    return out
-
-
-def _fund_label_field(label: str, taken: set[str]) -> str | None:
-    """The fund field a label names (全年预算数, 预算数:, 得分（10分）, 实际支出金额), or None."""
-    t = header_words(normalize_ws(label).rstrip(":："))
-    if not t or len(t) > 10:
-        return None
-    field = fund_word_field(t, taken)
-    if field is None:
-        field = next((name for name, grammar in FUND_GRAMMAR if name not in taken and grammar.search(t) and
-                      not (name != "exec_rate_stated" and t.endswith("率"))), None)
-    return field
-
-
 def _short_of_points(rows: list) -> str:
     """Where the last level-1 group states its points and every level-2 group under it states
     its own, and those add up to less: what is short, in words for the warning ('' if nothing)."""
@@ -4532,28 +4309,6 @@ def _is_header_continuation(row: list[str]) -> bool:
     """The second line of a two-line header: only parenthesised notes like （20分*执行率）."""
     texts = [normalize_ws(x) for x in row if normalize_ws(x)]
     return bool(texts) and all(t[:1] in "（(" for t in texts)
-
-
-_LABEL_COLON = re.compile(r"^([^：:]{2,8})[：:](.*)$")
-
-
-def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
-    """A label cell and its value: '单位名称：X' in one cell, or 'X' in the next non-empty cell; the
-    label without an English gloss (项目名称 Project Name)."""
-    t = without_gloss(normalize_ws(row[c]))
-    if not t:
-        return "", "", c
-    m = _LABEL_COLON.match(t)
-    if m:
-        label, value = m.group(1), m.group(2)
-        if value:
-            return label, value, c
-    else:
-        label = t
-    for k in range(c + 1, len(row)):
-        if row[k].strip():
-            return label, row[k].strip(), k
-    return label, "", c
 
 
 def _last_content(doc: Document, t: Table) -> bool:
@@ -4630,13 +4385,6 @@ def _short_lines_before(doc: Document, t: Table, most: int = 2) -> list[Paragrap
             break
         out.insert(0, b)
     return out
-
-
-def _title_before(doc: Document, t: Table) -> str:
-    for b in reversed(doc.blocks[:t.loc.block]):
-        if isinstance(b, Paragraph) and b.text.strip():
-            return b.text.strip()
-    return ""
 
 
 # A cell of a figure after its own label (分值：100, 得分：98.90).
