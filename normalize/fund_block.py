@@ -222,7 +222,8 @@ def _whole_unit_form(doc: Document, t: Table, grid, r: int) -> bool:
 
 
 class FundBlock:
-    """Reads fund rows and label: value rows into the current project; uses the reader's doc, recs, current, used, fund_seen, closed and vertical_fund_row."""
+    """Reads fund rows and label: value rows into the current project; uses the reader's doc, recs, current, used,
+    fund_seen, closed, vertical_fund_row, ProjectGroups, UnreadRows, TotalsAndLists and IndicatorRow (_repaired)."""
 
     def sources_as_columns(self, t: Table, grid, r: int) -> int:
         """A fund block with the sources as columns: the total's column holds the project's figures,

@@ -103,7 +103,10 @@ def _share_points(share: Figure | None) -> Figure | None:
 
 
 class IndicatorRow:
-    """Reads one indicator row; uses the reader's doc, recs, moved_from and the column layout read from the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units, item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, level2_led, initial_target, target_parts, actual_part, actual_period, second_actual, superseded)."""
+    """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
+    the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, level2_led, initial_target,
+    target_parts, actual_part, actual_period, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
         """Whether a row's level-2 cell holds its indicator's name (its name cell empty): a cell of its

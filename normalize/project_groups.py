@@ -28,7 +28,7 @@ def _distinct_parts(names: list[str]) -> dict[str, str]:
 
 
 class ProjectGroups:
-    """Opens, names and finds projects; uses the reader's recs, current and used."""
+    """Opens, names and finds projects; uses the reader's recs, current, used, indicators and UnreadRows."""
 
     # -- projects -------------------------------------------------------------------------
     def project(self, loc: Location, table: int) -> Project:

@@ -6,7 +6,10 @@ found from header words, never from positions.
 
 What the reader reads by has modules of its own: the header of an indicator table (indicator_header),
 the fund block's grammar (fund_grammar), the total and grade rows (summary_rows), and tables laid out
-otherwise, read as views (table_views).
+otherwise, read as views (table_views). The reader's own parts are mixins in modules of their own: the fund
+block (fund_block), one indicator row (indicator_row), totals and list tables (totals_and_lists), tables that add
+to indicators by name (tables_by_name), projects and their groups (project_groups), row locations and the rows
+left unread (unread_rows); the cell and row tests they share are in table_cells.
 """
 from __future__ import annotations
 

@@ -23,7 +23,8 @@ def _serial_key(text: str) -> str | None:
 
 
 class TablesByName:
-    """Adds results, reasons and scores to read indicators by name or key; uses the reader's doc, recs and current."""
+    """Adds results, reasons and scores to read indicators by name or key; uses the reader's doc, recs, current,
+    TotalsAndLists, UnreadRows and IndicatorRow (_figure)."""
 
     def results_by_name(self, t: Table, grid, h: int) -> int:
         """A table of results joined to the indicators read before it by their names alone (三级指标 |

@@ -50,7 +50,7 @@ _LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
 
 
 class TotalsAndLists:
-    """Reads totals and list tables; uses the reader's doc, recs and points_order."""
+    """Reads totals and list tables; uses the reader's doc, recs, points_order, ProjectGroups and UnreadRows."""
 
     def item_money_list(self, t: Table, grid, filled, r: int) -> int:
         """A list of items with their money under a header of an item-name column and money columns

@@ -51,7 +51,8 @@ def _column_sum(grid, rows: list[int], c: int) -> Decimal | None:
 
 
 class UnreadRows:
-    """Locates rows and counts the unread; uses the reader's recs, current, used, fund_seen, indicator_table, last_cols, last_table, moved_from, view_rows, said_unread, table_said, parts_after and totals_after."""
+    """Locates rows and counts the unread; uses the reader's recs, current, used, fund_seen, indicator_table, last_cols,
+    last_table, moved_from, view_rows, said_unread, table_said, parts_after, totals_after and like_neighbours."""
 
     def count_unread(self, t: Table, grid, produced_before: set) -> None:
         """Rows that look like indicator rows (a name and a figure) and gave no record: counted
