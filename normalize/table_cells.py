@@ -159,6 +159,21 @@ def _first_text(row: list[str]) -> str:
     return next((bare(x) for x in row if bare(x)), "")
 
 
+def _label_at(row: list[str], cols) -> int | None:
+    """The column of an indicator row's label: its first text; or, where the table's 分值 / 得分 columns
+    stand left of every name column (分值 | 得分 | 一级指标 …, 854), the first text after them when they
+    hold only figures and that text sums the table up (100 | 98.70 | 总分): a total's figures before its label."""
+    at = next((c for c, x in enumerate(row) if bare(x)), None)
+    lead = min((c for c in (cols.level1, cols.level2, cols.level3) if c is not None), default=0)
+    if at is None or at >= lead or not set(range(lead)) <= {cols.weight, cols.score, cols.deduction}:
+        return at
+    after = next((c for c in range(lead, len(row)) if bare(row[c])), None)
+    if after is not None and summary_label(bare(row[after])) and \
+            all(not bare(x) or parse(bare(x)).numeric for x in row[:lead]):
+        return after
+    return at
+
+
 TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计)|(?:合计|总计|小计|总额)$")
 
 

@@ -46,7 +46,7 @@ from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
 from .unread_rows import UnreadRows
 from .fund_block import FundBlock
-from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header, _ends_body, _first_text, _fund_cols,
+from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
                           _points_column, _serial_column, _value, level2_lead, level_path)
 
@@ -1142,7 +1142,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 stopped = True
                 break
             row = grid[r]
-            first = _first_text(row)
+            at = _label_at(row, cols)   # past a total's figures written before its label
+            first = bare(row[at]) if at is not None else ""
             if cols.level3 is not None and (named_here := _project_row(row)):
                 if by_rows:
                     self.section_total(t, grid, subtotal, cols, *sections[-1])
@@ -1164,13 +1165,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                                                     None)) is not None and _project_row(grid[after]):
                 # the total of a project opened by a row naming it (项目一：X … 本项目总分), another
                 # such row after it: that project's total, and the table goes on with the next
-                self._totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols, p)
+                self._totals(t, grid, r, at, cols, p)
                 self.used.add(r)
                 r += 1
                 continue
-            if _ends_body(row):
+            if _ends_body(row) or at is not None and _ends_body(row[at:]):
                 if first.startswith("总分") or first.startswith("合计") or total:
-                    self.totals(t, grid, r, row.index(next(x for x in row if bare(x))), cols)
+                    self.totals(t, grid, r, at, cols)
                     self.used.add(r)
                     self.closed.append(p)
                     r += 1

@@ -1254,6 +1254,19 @@ def test_a_total_row_labelled_score_total_with_a_full_stop():
     assert len(r.indicators) == 2 and p.total_score_stated.value == Decimal(100)
 
 
+def test_a_total_row_whose_figures_stand_left_of_its_label():
+    """分值 and 得分 as the first columns, before the levels (854): the 总分 row writes 100 | 98 under them
+    and its label after them; it closes the table and states the total, and is no unread row."""
+    rows = [["分值", "得分", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差原因"],
+            ["60", "60", "产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", ""],
+            ["40", "38", "效益指标", "社会效益指标", "群众知晓率", "≥90%", "85.5%", "宣传不足"],
+            ["100", "98", "总分", None, None, None, None, "自评等级：优"]]
+    r = normalize_document(_docs(rows))
+    [p] = r.projects
+    assert (p.total_weight_stated.raw, p.total_score_stated.raw, p.grade_stated) == ("100", "98", "优")
+    assert len(r.indicators) == 2 and r.unread_rows == 0
+
+
 @pytest.mark.parametrize("label", ["评价总分", "绩效自评总分", "综合评价得分"])
 def test_the_stated_total_in_the_fund_block_after_the_indicator_table(label):
     """The form puts its money and its total after the indicators: a row of the fund table, the
