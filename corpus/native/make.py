@@ -46730,138 +46730,6 @@ XLSX.update({"845": xls845, "849": xls849})
 HTML.update({"846": html846, "848": html848})
 
 
-# ---------------------------------------------------------------- 850-855: structures, twenty-sixth round
-# Six ordinary forms (consistent arithmetic, one shortfall each, the fund weighs 10 of 100) written blind, each
-# with one table structure no earlier structures round had: a 评价依据（数据来源） column BETWEEN 年度指标值 and
-# 实际完成值, full of figures, dates and document numbers (850 .docx); a fund block split by 资金性质 rows
-# (财政拨款 / 单位自筹 / 其他资金) with the 合计 row LAST and the only one scored (851 .xlsx); the level 1 as a
-# BANDED ROW spanning the whole table above its rows, the level 2 a column (852 .html); the indicator table
-# CONTINUED IN A SECOND TABLE after a prose paragraph full of figures, its header typed again (853 .docx); the
-# 分值 and 得分 columns at the LEFT, before the levels (854 .xlsx); the columns INTERLEAVED as 年度指标值 / 分值 /
-# 实际完成值 / 得分 (855 .html).
-ROWS850 = [   # level1, level2, name, target, basis, actual, weight, score, note
-    ("产出指标", "数量指标", "选聘脱贫人口生态护林员", "≥1200人", "县林业局2023年选聘名册（沿林发〔2023〕12号）",
-     "1226人", "8", "8", ""),
-    ("产出指标", "数量指标", "管护森林面积", "≥86万亩", "护林员管护责任书汇总表，人均管护约700亩", "86.4万亩", "8", "8", ""),
-    ("产出指标", "数量指标", "开展护林员岗前培训", "≥12期", "培训签到表、培训照片，每期不少于80人", "14期", "6", "6", ""),
-    ("产出指标", "质量指标", "护林员巡护APP在线率", "≥95%", "生态护林员巡护系统2023年1—12月统计", "96.8%", "6", "6", ""),
-    ("产出指标", "质量指标", "护林员年度考核合格率", "≥95%", "季度考核表4份，年度考核1次，共考核1226人",
-     "97.4%", "6", "6", ""),
-    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月31日前", "县财政局国库集中支付凭证（2023年12月）",
-     "2023年12月20日", "5", "5", ""),
-    ("产出指标", "成本指标", "人均年度管护补助", "≤7000元", "851.40万元÷1226人", "6945元", "5", "5", ""),
-    ("效益指标", "经济效益指标", "护林员人均增收", "≥6500元", "补助发放花名册及银行代发记录（12个月）", "6945元",
-     "6", "6", ""),
-    ("效益指标", "社会效益指标", "受益脱贫户", "≥1200户", "乡镇核实台账，22个乡镇（街道）", "1226户", "6", "6", ""),
-    ("效益指标", "生态效益指标", "森林覆盖率", "≥62.5%", "2023年森林资源管理“一张图”年度更新成果", "62.8%", "8", "8", ""),
-    ("效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰", "县森林防火指挥部2023年火情统计，全年火情2起，过火面积1.5公顷",
-     "0.03‰", "8", "8", ""),
-    ("效益指标", "可持续影响指标", "护林员管理制度", "健全", "《沿河县生态护林员管理办法》（沿林发〔2022〕8号）",
-     "健全", "5", "5", ""),
-    ("满意度指标", "服务对象满意度指标", "护林员满意度", "≥90%", "问卷调查，发放问卷300份，回收有效问卷286份", "94.1%",
-     "7", "7", ""),
-    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "入户问卷调查，有效问卷412份", "88.6%", "6", "5.91",
-     "部分林区群众反映巡护频次偏低；2024年起重点林区每周巡护不少于5次。"),
-]
-
-
-def doc850(out: Path) -> None:
-    """Yanhe (Tongren, Guizhou): a 评价依据（数据来源） column between 年度指标值 and 实际完成值."""
-    d = new_document(landscape=True)
-    para(d, "项目支出绩效自评表", 16, True, True)
-    para(d, "（2023年度）", 12, False, True)
-    _head_fund(d, {"project": "2023年沿河土家族自治县生态护林员管护补助项目", "dept": "沿河土家族自治县林业局",
-                   "agency": "沿河土家族自治县国有林场"},
-               ("860.00", "860.00", "851.40", "10", "99.00%", "9.90"),
-               [("其中：中央财政资金", "600.00", "600.00", "600.00"), ("省级财政资金", "180.00", "180.00", "180.00"),
-                ("县级财政资金", "80.00", "80.00", "71.40")],
-               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
-    d.add_page_break()
-    rows = ROWS850
-    n = len(rows)
-    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "评价依据（数据来源）", "实际完成值", "分值", "得分",
-             "偏差原因分析及改进措施")
-    t = grid_table(d, n + 2, 9, [1.8, 2.4, 3.8, 2.4, 5.2, 2.4, 1.2, 1.4, 4.6], "Table Grid")
-    for c, text in enumerate(heads):
-        fill(t.cell(0, c), text)
-    repeat_header(t.rows[0])
-    for row in t.rows[1:]:
-        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
-    for depth in (0, 1):
-        for a, b, text in _prefix_runs(rows, depth):
-            vmerge(t, depth, 1 + a, 1 + b, text)
-    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
-        for c, text in enumerate(rest, start=2):
-            fill(t.cell(r, c), text)
-    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 5)), "总分")
-    fill(t.cell(n + 1, 6), "100")
-    fill(t.cell(n + 1, 7), "99.81")
-    fill(t.cell(n + 1, 8), "自评等级：优")
-    para(d, "填报人：田某某　　联系电话：0856-8222×××　　填报日期：2024年3月18日")
-    d.save(out)
-
-
-ROWS851 = [
-    ("产出指标", "数量指标", "新建防火隔离带", "≥120公里", "124.5公里", "8", "8", ""),
-    ("产出指标", "数量指标", "购置扑火机具", "≥600台", "612台", "8", "8", ""),
-    ("产出指标", "数量指标", "建设林火视频监控点", "≥18处", "18处", "8", "8", ""),
-    ("产出指标", "质量指标", "防火设施验收合格率", "100%", "100%", "6", "6", ""),
-    ("产出指标", "质量指标", "林火视频监控覆盖率", "≥85%", "87.3%", "6", "6", ""),
-    ("产出指标", "时效指标", "防火工程完工时间", "2023年10月15日前", "2023年10月10日", "5", "5", ""),
-    ("产出指标", "成本指标", "每公里防火隔离带建设成本", "≤2.2万元", "2.15万元", "5", "5", ""),
-    ("效益指标", "社会效益指标", "火情早期发现率", "≥90%", "92.5%", "8", "8", ""),
-    ("效益指标", "社会效益指标", "专业扑火队伍响应时间", "≤30分钟", "26分钟", "6", "6", ""),
-    ("效益指标", "生态效益指标", "有林地面积", "≥136万亩", "136.2万亩", "8", "8", ""),
-    ("效益指标", "可持续影响指标", "网格化防火责任落实率", "100%", "96%", "6", "5.76",
-     "2个偏远营林区网格员空缺，2024年3月底前补齐。"),
-    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "93.3%", "10", "10", ""),
-    ("满意度指标", "服务对象满意度指标", "林场职工满意度", "≥90%", "95.0%", "6", "6", ""),
-]
-
-
-def xls851(out: Path) -> None:
-    """Weichang (Chengde, Hebei): the fund block split by 资金性质 rows, the 合计 row last and alone scored."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "自评表"
-    for col, w in zip("ABCDEFGH", (11, 14, 28, 17, 16, 8, 8, 34)):
-        ws.column_dimensions[col].width = w
-    title(ws, "A1:H1", "项目支出绩效自评表")
-    ws["A2"] = "（2023年度）"
-    ws["A2"].alignment = Alignment(horizontal="center")
-    ws.merge_cells("A2:H2")
-    put(ws, "A3", "项目名称")
-    merge(ws, "B3:H3", "2023年围场满族蒙古族自治县国有林场森林防火能力提升项目", left=True)
-    put(ws, "A4", "主管部门")
-    merge(ws, "B4:C4", "围场满族蒙古族自治县林业和草原局", left=True)
-    put(ws, "D4", "实施单位")
-    merge(ws, "E4:H4", "围场满族蒙古族自治县国有林场管理处", left=True)
-    merge(ws, "A5:A9", "项目资金\n（万元）")
-    for col, text in zip("BCDEFGH", ("资金性质", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
-        put(ws, f"{col}5", text)
-    for r, vals in enumerate([("财政拨款", "1,150.00", "1,250.00", "1,228.50", "—", "—", "—"),
-                              ("单位自筹", "50.00", "50.00", "46.20", "—", "—", "—"),
-                              ("其他资金", "0.00", "0.00", "0.00", "—", "—", "—"),
-                              ("合计", "1,200.00", "1,300.00", "1,274.70", "98.05%", "10", "9.81")], start=6):
-        for col, v in zip("BCDEFGH", vals):
-            put(ws, f"{col}{r}", v)
-    for col, text in zip("ABCDEFGH", HEADS430):
-        put(ws, f"{col}10", text)
-    first = 11
-    levels(ws, "A", "B", first, ROWS851)
-    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS851):
-        r = first + i
-        put(ws, f"C{r}", name, left=True)
-        for col, v in zip("DEFG", (target, actual, weight, score)):
-            put(ws, f"{col}{r}", v)
-        put(ws, f"H{r}", note, left=True)
-        ws.row_dimensions[r].height = 30 if note else 18
-    end = first + len(ROWS851)
-    merge(ws, f"A{end}:E{end}", "总分")
-    put(ws, f"F{end}", "100")
-    put(ws, f"G{end}", "99.57")
-    put(ws, f"H{end}", "自评等级：优")
-    ws[f"A{end + 2}"] = "填报人：孙某某　　联系电话：0314-7512×××　　填报日期：2024年3月20日"
 # ---------------------------------------------------------------- 874-879: ordinary forms, fifteenth round
 # Set 874-879, written blind (issue 21): ORDINARY forms, fifteenth round, the session's final estimate of what an
 # ordinary report from the next place gets. Six offices of places no set had (Yuxian county in Hebei, Tonggu county
@@ -47028,240 +46896,6 @@ def xls875(out: Path) -> None:
     wb.save(out)
 
 
-CSS850 = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
-          "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
-          "table{width:100%;border-collapse:collapse;margin:6pt 0}"
-          "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
-          "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
-          "td.v{white-space:nowrap}tr.band td{font-weight:bold;text-align:left;background:#e8eef7}"
-          "@page{size:A4 landscape;margin:12mm}")
-
-
-def _html850_head(title_text: str, info: str, head: dict, fund: tuple, parts: list[tuple], cols: int) -> list[str]:
-    """The page's head and fund rows of a `cols`-column <table> (fund as 年初, 全年, 执行, 分值, 执行率, 得分)."""
-    rest = cols - 7   # the fund's label cell spans what the seven fund columns leave
-    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
-         f"<title>{head['dept']}</title><style>{CSS850}</style></head><body>", f"<h1>{title_text}</h1>",
-         f'<p class="info">{info}</p>', "<table>",
-         f'<tr><th>项目名称</th><td class="l" colspan="{cols - 1}">{head["project"]}</td></tr>',
-         f'<tr><th>主管部门</th><td colspan="{cols // 2 - 1}">{head["dept"]}</td><th>实施单位</th>'
-         f'<td colspan="{cols - cols // 2 - 1}">{head["agency"]}</td></tr>',
-         f'<tr><th rowspan="{2 + len(parts)}">项目资金<br>（万元）</th><th colspan="{rest}">&nbsp;</th>'
-         "<th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
-         f'<tr><td colspan="{rest}">年度资金总额</td>' + "".join(f"<td>{v}</td>" for v in fund) + "</tr>"]
-    for label, a, b, c in parts:
-        h.append(f'<tr><td colspan="{rest}">{label}</td><td>{a}</td><td>{b}</td><td>{c}</td>'
-                 "<td>—</td><td>—</td><td>—</td></tr>")
-    return h
-
-
-ROWS852 = [
-    ("产出指标", "数量指标", "维修改造农村供水工程", "≥85处", "88处", "8", "8", ""),
-    ("产出指标", "数量指标", "更新改造供水管网", "≥260公里", "268.4公里", "8", "8", ""),
-    ("产出指标", "数量指标", "新建改建蓄水池", "≥24座", "24座", "6", "6", ""),
-    ("产出指标", "质量指标", "农村供水工程水质达标率", "≥95%", "96.7%", "6", "6", ""),
-    ("产出指标", "质量指标", "维修工程验收合格率", "100%", "100%", "6", "6", ""),
-    ("产出指标", "时效指标", "维修养护任务完成时间", "2023年11月30日前", "2023年11月22日", "5", "5", ""),
-    ("产出指标", "成本指标", "单处工程平均维修成本", "≤26万元", "25.3万元", "5", "5", ""),
-    ("效益指标", "经济效益指标", "户均年节约取水劳力成本", "≥200元", "215元", "4", "4", ""),
-    ("效益指标", "社会效益指标", "农村自来水普及率", "≥98%", "98.6%", "8", "8", ""),
-    ("效益指标", "社会效益指标", "受益农村人口", "≥32万人", "33.1万人", "8", "8", ""),
-    ("效益指标", "社会效益指标", "农村供水保证率", "≥95%", "96.2%", "6", "6", ""),
-    ("效益指标", "可持续影响指标", "工程长效管护机制", "健全", "健全", "6", "6", ""),
-    ("满意度指标", "服务对象满意度指标", "农村居民饮水满意度", "≥90%", "87.5%", "8", "7.78",
-     "部分山区村水压不足，满意度偏低；2024年实施4处加压泵站改造。"),
-    ("满意度指标", "服务对象满意度指标", "供水工程管护人员满意度", "≥90%", "94.2%", "6", "6", ""),
-]
-
-
-def html852(out: Path) -> None:
-    """Juxian (Rizhao, Shandong): each level 1 a banded row spanning the table, the level 2 a column."""
-    h = _html850_head("2023年度项目支出绩效自评表", "发布单位：莒县水利局　　发布日期：2024-04-12",
-                      {"project": "2023年莒县农村饮水安全工程维修养护项目", "dept": "莒县水利局",
-                       "agency": "莒县农村供水保障服务中心"},
-                      ("2,300.00", "2,450.00", "2,401.00", "10", "98.00%", "9.80"),
-                      [("其中：中央财政资金", "1,200.00", "1,200.00", "1,200.00"),
-                       ("省级财政资金", "500.00", "500.00", "500.00"), ("县级财政资金", "600.00", "750.00", "701.00")],
-                      8)
-    heads = ("二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
-    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in heads[:-1]) + f'<th colspan="2">{heads[-1]}</th></tr>')
-    l1_runs = _prefix_runs(ROWS852, 0)
-    l2_starts = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS852, 1)}
-    for a, b, l1 in l1_runs:
-        h.append(f'<tr class="band"><td colspan="8">{l1}</td></tr>')
-        for i in range(a, b + 1):
-            _l1, l2, name, target, actual, weight, score, why = ROWS852[i]
-            cells = []
-            if i in l2_starts:
-                span = l2_starts[i]
-                cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
-            cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
-                      f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l" colspan="2">{why or "&nbsp;"}</td>']
-            h.append(f"<tr>{''.join(cells)}</tr>")
-    h += ['<tr><th colspan="4">总分</th><td>100</td><td>99.58</td><td colspan="2">自评等级：优</td></tr>',
-          "</table>", "<p>填报人：王某某　　联系电话：0633-6222×××　　填报日期：2024年3月27日</p>", "</body></html>"]
-    out.write_text("\n".join(h) + "\n", encoding="utf-8")
-
-
-ROWS853 = [
-    ("产出指标", "数量指标", "新建猕猴桃标准化基地", "≥3000亩", "3120亩", "8", "8", ""),
-    ("产出指标", "数量指标", "低产园提质改造", "≥5000亩", "5240亩", "8", "8", ""),
-    ("产出指标", "数量指标", "建设产地冷链仓储库", "≥6座", "6座", "6", "6", ""),
-    ("产出指标", "质量指标", "苗木栽植成活率", "≥90%", "93.5%", "6", "6", ""),
-    ("产出指标", "质量指标", "果品优质果率", "≥70%", "72.8%", "6", "6", ""),
-    ("产出指标", "时效指标", "基地建设完成时间", "2023年6月30日前", "2023年6月18日", "5", "5", ""),
-    ("产出指标", "成本指标", "亩均新建基地补助", "≤1200元", "1180元", "5", "5", ""),
-    ("效益指标", "经济效益指标", "猕猴桃产业综合产值", "≥3.6亿元", "3.82亿元", "8", "8", ""),
-    ("效益指标", "经济效益指标", "基地亩均增收", "≥1500元", "1620元", "5", "5", ""),
-    ("效益指标", "社会效益指标", "带动脱贫户增收", "≥2800户", "2950户", "8", "8", ""),
-    ("效益指标", "生态效益指标", "果园绿色防控覆盖率", "≥80%", "76.5%", "6", "5.74",
-     "部分分散农户果园未纳入统防统治，2024年扩大绿色防控覆盖范围。"),
-    ("效益指标", "可持续影响指标", "产销对接长效机制", "持续稳定", "持续稳定", "6", "6", ""),
-    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "94.6%", "7", "7", ""),
-    ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "91.0%", "6", "6", ""),
-]
-
-
-def _table853(d, rows: list[tuple], total: tuple | None):
-    """One part of 853's indicator table: its own header row, the rows, and the 总分 row on the last part."""
-    n = len(rows) + 1 + (total is not None)
-    t = grid_table(d, n, 8, [2.2, 2.6, 4.8, 3.4, 3.4, 1.5, 1.7, 5.0], "Table Grid")
-    for c, text in enumerate(HEADS430):
-        fill(t.cell(0, c), text)
-    for depth in (0, 1):
-        for a, b, text in _prefix_runs(rows, depth):
-            vmerge(t, depth, 1 + a, 1 + b, text)
-    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
-        for c, text in enumerate(rest, start=2):
-            fill(t.cell(r, c), text)
-    if total:
-        fill(t.cell(n - 1, 0).merge(t.cell(n - 1, 4)), "总分")
-        fill(t.cell(n - 1, 5), total[0])
-        fill(t.cell(n - 1, 6), total[1])
-        fill(t.cell(n - 1, 7), f"自评等级：{total[2]}")
-
-
-def doc853(out: Path) -> None:
-    """Yongshun (Xiangxi, Hunan): the indicator table continued in a second table after a prose paragraph."""
-    d = new_document(landscape=True)
-    para(d, "项目支出绩效自评表", 16, True, True)
-    para(d, "（2023年度）", 12, False, True)
-    _head_fund(d, {"project": "2023年永顺县猕猴桃产业提质增效项目", "dept": "永顺县农业农村局",
-                   "agency": "永顺县经济作物站"},
-               ("680.00", "720.00", "705.60", "10", "98.00%", "9.80"),
-               [("其中：中央财政资金", "400.00", "400.00", "400.00"), ("省级财政资金", "150.00", "150.00", "150.00"),
-                ("县级财政资金", "130.00", "170.00", "155.60")],
-               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
-    para(d, "绩效指标完成情况：", 11, True)
-    _table853(d, ROWS853[:7], None)
-    para(d, "以上为产出指标完成情况。效益指标中猕猴桃产业综合产值采用县统计局2024年2月提供的数据，其中鲜果销售2.61亿元、"
-            "加工产品1.21亿元；满意度指标通过问卷调查取得，发放问卷500份，收回有效问卷476份。效益指标及满意度指标完成"
-            "情况见下表：")
-    _table853(d, ROWS853[7:], ("100", "99.54", "优"))
-    para(d, "填报人：彭某某　　联系电话：0743-5222×××　　填报日期：2024年3月21日")
-    d.save(out)
-
-
-ROWS854 = [
-    ("产出指标", "数量指标", "新建标准化富硒茶园", "≥2500亩", "2600亩", "8", "8", ""),
-    ("产出指标", "数量指标", "低产茶园改造", "≥6000亩", "6150亩", "8", "8", ""),
-    ("产出指标", "数量指标", "培训茶农", "≥1500人次", "1620人次", "6", "6", ""),
-    ("产出指标", "质量指标", "茶叶富硒达标率", "≥95%", "97.2%", "6", "6", ""),
-    ("产出指标", "质量指标", "茶苗栽植成活率", "≥90%", "92.6%", "6", "6", ""),
-    ("产出指标", "时效指标", "茶园建设完成时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
-    ("产出指标", "成本指标", "亩均新建茶园补助", "≤1500元", "1500元", "5", "5", ""),
-    ("效益指标", "经济效益指标", "茶叶综合产值", "≥8.5亿元", "8.76亿元", "8", "8", ""),
-    ("效益指标", "经济效益指标", "茶农人均增收", "≥1200元", "1050元", "8", "7.00",
-     "春季倒春寒致部分茶园减产，2024年推广防霜冻措施。"),
-    ("效益指标", "社会效益指标", "带动就业人数", "≥5000人", "5230人", "6", "6", ""),
-    ("效益指标", "生态效益指标", "茶园绿色防控覆盖率", "≥85%", "88.1%", "6", "6", ""),
-    ("效益指标", "可持续影响指标", "富硒茶区域公用品牌影响力", "持续提升", "持续提升", "5", "5", ""),
-    ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "93.8%", "7", "7", ""),
-    ("满意度指标", "服务对象满意度指标", "茶企满意度", "≥90%", "95.5%", "6", "6", ""),
-]
-
-
-def xls854(out: Path) -> None:
-    """Hanyin (Ankang, Shaanxi): the 分值 and 得分 columns at the left, before the levels."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "自评表"
-    for col, w in zip("ABCDEFGH", (10, 16, 11, 14, 26, 17, 16, 34)):
-        ws.column_dimensions[col].width = w
-    title(ws, "A1:H1", "项目支出绩效自评表")
-    ws["A2"] = "（2023年度）"
-    ws["A2"].alignment = Alignment(horizontal="center")
-    ws.merge_cells("A2:H2")
-    put(ws, "A3", "项目名称")
-    merge(ws, "B3:H3", "2023年汉阴县富硒茶产业发展项目", left=True)
-    put(ws, "A4", "主管部门")
-    merge(ws, "B4:D4", "汉阴县农业农村局", left=True)
-    put(ws, "E4", "实施单位")
-    merge(ws, "F4:H4", "汉阴县茶业发展中心", left=True)
-    merge(ws, "A5:A9", "项目资金\n（万元）")
-    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
-        put(ws, f"{col}5", text)
-    for r, vals in enumerate([("年度资金总额", "900.00", "900.00", "873.00", "97.00%", "10", "9.70"),
-                              ("其中：中央财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
-                              ("省级财政资金", "200.00", "200.00", "200.00", "—", "—", "—"),
-                              ("县级财政资金", "200.00", "200.00", "173.00", "—", "—", "—")], start=6):
-        for col, v in zip("BCDEFGH", vals):
-            put(ws, f"{col}{r}", v)
-    for col, text in zip("ABCDEFGH", ("分值", "得分", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
-                                      "偏差原因分析及改进措施")):
-        put(ws, f"{col}10", text)
-    first = 11
-    levels(ws, "C", "D", first, ROWS854)
-    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS854):
-        r = first + i
-        put(ws, f"A{r}", weight)
-        put(ws, f"B{r}", score)
-        put(ws, f"E{r}", name, left=True)
-        put(ws, f"F{r}", target)
-        put(ws, f"G{r}", actual)
-        put(ws, f"H{r}", note, left=True)
-        ws.row_dimensions[r].height = 30 if note else 18
-    end = first + len(ROWS854)
-    put(ws, f"A{end}", "100")
-    put(ws, f"B{end}", "98.70")
-    merge(ws, f"C{end}:G{end}", "总分")
-    put(ws, f"H{end}", "自评等级：优")
-    ws[f"A{end + 2}"] = "填报人：沈某某　　联系电话：0915-5212×××　　填报日期：2024年3月19日"
-    landscape(ws)
-    wb.save(out)
-
-
-ROWS855 = [
-    ("产出指标", "数量指标", "新建鹰嘴蜜桃标准化种植基地", "≥1800亩", "1860亩", "8", "8", ""),
-    ("产出指标", "数量指标", "老果园品种改良", "≥2500亩", "2580亩", "8", "8", ""),
-    ("产出指标", "数量指标", "建设分级包装中心", "≥3个", "3个", "6", "6", ""),
-    ("产出指标", "质量指标", "优质果率", "≥75%", "78.4%", "6", "6", ""),
-    ("产出指标", "质量指标", "农药残留抽检合格率", "100%", "100%", "6", "6", ""),
-    ("产出指标", "时效指标", "基地建设完成时间", "2023年3月31日前", "2023年3月28日", "5", "5", ""),
-    ("产出指标", "成本指标", "亩均种植补助", "≤1000元", "980元", "5", "5", ""),
-    ("效益指标", "经济效益指标", "鹰嘴蜜桃产业产值", "≥6亿元", "6.3亿元", "8", "8", ""),
-    ("效益指标", "社会效益指标", "带动果农增收户数", "≥4500户", "4620户", "8", "8", ""),
-    ("效益指标", "社会效益指标", "电商销售占比", "≥30%", "27.0%", "6", "5.40",
-     "夏季持续降雨影响物流，电商订单减少；2024年与快递企业共建冷链集货点。"),
-    ("效益指标", "生态效益指标", "果园生草覆盖率", "≥60%", "63.5%", "6", "6", ""),
-    ("效益指标", "可持续影响指标", "品牌授权使用管理制度", "健全", "健全", "5", "5", ""),
-    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "95.2%", "6", "6", ""),
-    ("满意度指标", "服务对象满意度指标", "采购商满意度", "≥85%", "89.6%", "7", "7", ""),
-]
-
-
-def html855(out: Path) -> None:
-    """Lianping (Heyuan, Guangdong): the columns interleaved as 年度指标值 / 分值 / 实际完成值 / 得分."""
-    h = _html850_head("2023年度项目支出绩效自评表", "发布单位：连平县农业农村局　　发布日期：2024-04-15",
-                      {"project": "2023年连平县鹰嘴蜜桃产业园建设项目", "dept": "连平县农业农村局",
-                       "agency": "连平县水果产业发展中心"},
-                      ("450.00", "500.00", "487.50", "10", "97.50%", "9.75"),
-                      [("其中：省级财政资金", "300.00", "300.00", "300.00"),
-                       ("县级财政资金", "150.00", "200.00", "187.50")], 8)
-    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "分值", "实际完成值", "得分", "偏差原因分析及改进措施")
-    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in heads) + "</tr>")
-    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS855, depth)} for depth in (0, 1)}
-    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS855):
 def _html874(title_text: str, info: str, head: dict, fund: list, goal: str, rows: list, total: tuple,
              footer: str, th: bool) -> str:
     """The county-site page of 876 and 879: an eight-column table, rowspan levels, the heads as <th> where th."""
@@ -47292,18 +46926,6 @@ def _html874(title_text: str, info: str, head: dict, fund: list, goal: str, rows
             if i in starts[depth]:
                 span = starts[depth][i]
                 cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
-        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f"<td>{weight}</td>",
-                  f'<td class="v">{actual}</td>', f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
-        h.append(f"<tr>{''.join(cells)}</tr>")
-    h += ['<tr><th colspan="3">总分</th><td>&nbsp;</td><td>100</td><td>&nbsp;</td><td>99.15</td>'
-          "<td>自评等级：优</td></tr>",
-          "</table>", "<p>填报人：何某某　　联系电话：0762-4322×××　　填报日期：2024年3月26日</p>", "</body></html>"]
-    out.write_text("\n".join(h) + "\n", encoding="utf-8")
-
-
-DOCX.update({"850": doc850, "853": doc853})
-XLSX.update({"851": xls851, "854": xls854})
-HTML.update({"852": html852, "855": html855})
         cells += [f'<td class="l">{nm}</td>', f'<td class="n">{target}</td>', f'<td class="n">{actual}</td>',
                   f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
         h.append(f"<tr>{''.join(cells)}</tr>")
@@ -47741,6 +47363,395 @@ def html885(out: Path) -> None:
 DOCX.update({"880": doc880, "884": doc884})
 XLSX.update({"881": xls881, "883": xls883})
 HTML.update({"882": html882, "885": html885})
+
+
+# ---------------------------------------------------------------- 850-855: structures, twenty-sixth round
+# Six ordinary forms (consistent arithmetic, one shortfall each, the fund weighs 10 of 100) written blind, each
+# with one table structure no earlier structures round had: a 评价依据（数据来源） column BETWEEN 年度指标值 and
+# 实际完成值, full of figures, dates and document numbers (850 .docx); a fund block split by 资金性质 rows
+# (财政拨款 / 单位自筹 / 其他资金) with the 合计 row LAST and the only one scored (851 .xlsx); the level 1 as a
+# BANDED ROW spanning the whole table above its rows, the level 2 a column (852 .html); the indicator table
+# CONTINUED IN A SECOND TABLE after a prose paragraph full of figures, its header typed again (853 .docx); the
+# 分值 and 得分 columns at the LEFT, before the levels (854 .xlsx); the columns INTERLEAVED as 年度指标值 / 分值 /
+# 实际完成值 / 得分 (855 .html).
+ROWS850 = [   # level1, level2, name, target, basis, actual, weight, score, note
+    ("产出指标", "数量指标", "选聘脱贫人口生态护林员", "≥1200人", "县林业局2023年选聘名册（沿林发〔2023〕12号）",
+     "1226人", "8", "8", ""),
+    ("产出指标", "数量指标", "管护森林面积", "≥86万亩", "护林员管护责任书汇总表，人均管护约700亩", "86.4万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "开展护林员岗前培训", "≥12期", "培训签到表、培训照片，每期不少于80人", "14期", "6", "6", ""),
+    ("产出指标", "质量指标", "护林员巡护APP在线率", "≥95%", "生态护林员巡护系统2023年1—12月统计", "96.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "护林员年度考核合格率", "≥95%", "季度考核表4份，年度考核1次，共考核1226人",
+     "97.4%", "6", "6", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年12月31日前", "县财政局国库集中支付凭证（2023年12月）",
+     "2023年12月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均年度管护补助", "≤7000元", "851.40万元÷1226人", "6945元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "护林员人均增收", "≥6500元", "补助发放花名册及银行代发记录（12个月）", "6945元",
+     "6", "6", ""),
+    ("效益指标", "社会效益指标", "受益脱贫户", "≥1200户", "乡镇核实台账，22个乡镇（街道）", "1226户", "6", "6", ""),
+    ("效益指标", "生态效益指标", "森林覆盖率", "≥62.5%", "2023年森林资源管理“一张图”年度更新成果", "62.8%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰", "县森林防火指挥部2023年火情统计，全年火情2起，过火面积1.5公顷",
+     "0.03‰", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "护林员管理制度", "健全", "《沿河县生态护林员管理办法》（沿林发〔2022〕8号）",
+     "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "护林员满意度", "≥90%", "问卷调查，发放问卷300份，回收有效问卷286份", "94.1%",
+     "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "入户问卷调查，有效问卷412份", "88.6%", "6", "5.91",
+     "部分林区群众反映巡护频次偏低；2024年起重点林区每周巡护不少于5次。"),
+]
+
+
+def doc850(out: Path) -> None:
+    """Yanhe (Tongren, Guizhou): a 评价依据（数据来源） column between 年度指标值 and 实际完成值."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年沿河土家族自治县生态护林员管护补助项目", "dept": "沿河土家族自治县林业局",
+                   "agency": "沿河土家族自治县国有林场"},
+               ("860.00", "860.00", "851.40", "10", "99.00%", "9.90"),
+               [("其中：中央财政资金", "600.00", "600.00", "600.00"), ("省级财政资金", "180.00", "180.00", "180.00"),
+                ("县级财政资金", "80.00", "80.00", "71.40")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    rows = ROWS850
+    n = len(rows)
+    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "评价依据（数据来源）", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施")
+    t = grid_table(d, n + 2, 9, [1.8, 2.4, 3.8, 2.4, 5.2, 2.4, 1.2, 1.4, 4.6], "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for row in t.rows[1:]:
+        row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 5)), "总分")
+    fill(t.cell(n + 1, 6), "100")
+    fill(t.cell(n + 1, 7), "99.81")
+    fill(t.cell(n + 1, 8), "自评等级：优")
+    para(d, "填报人：田某某　　联系电话：0856-8222×××　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+ROWS851 = [
+    ("产出指标", "数量指标", "新建防火隔离带", "≥120公里", "124.5公里", "8", "8", ""),
+    ("产出指标", "数量指标", "购置扑火机具", "≥600台", "612台", "8", "8", ""),
+    ("产出指标", "数量指标", "建设林火视频监控点", "≥18处", "18处", "8", "8", ""),
+    ("产出指标", "质量指标", "防火设施验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "林火视频监控覆盖率", "≥85%", "87.3%", "6", "6", ""),
+    ("产出指标", "时效指标", "防火工程完工时间", "2023年10月15日前", "2023年10月10日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里防火隔离带建设成本", "≤2.2万元", "2.15万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "火情早期发现率", "≥90%", "92.5%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "专业扑火队伍响应时间", "≤30分钟", "26分钟", "6", "6", ""),
+    ("效益指标", "生态效益指标", "有林地面积", "≥136万亩", "136.2万亩", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "网格化防火责任落实率", "100%", "96%", "6", "5.76",
+     "2个偏远营林区网格员空缺，2024年3月底前补齐。"),
+    ("满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "93.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "林场职工满意度", "≥90%", "95.0%", "6", "6", ""),
+]
+
+
+def xls851(out: Path) -> None:
+    """Weichang (Chengde, Hebei): the fund block split by 资金性质 rows, the 合计 row last and alone scored."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (11, 14, 28, 17, 16, 8, 8, 34)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年围场满族蒙古族自治县国有林场森林防火能力提升项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", "围场满族蒙古族自治县林业和草原局", left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:H4", "围场满族蒙古族自治县国有林场管理处", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("资金性质", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    for r, vals in enumerate([("财政拨款", "1,150.00", "1,250.00", "1,228.50", "—", "—", "—"),
+                              ("单位自筹", "50.00", "50.00", "46.20", "—", "—", "—"),
+                              ("其他资金", "0.00", "0.00", "0.00", "—", "—", "—"),
+                              ("合计", "1,200.00", "1,300.00", "1,274.70", "98.05%", "10", "9.81")], start=6):
+        for col, v in zip("BCDEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    for col, text in zip("ABCDEFGH", HEADS430):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS851)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS851):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFG", (target, actual, weight, score)):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS851)
+    merge(ws, f"A{end}:E{end}", "总分")
+    put(ws, f"F{end}", "100")
+    put(ws, f"G{end}", "99.57")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：孙某某　　联系电话：0314-7512×××　　填报日期：2024年3月20日"
+    landscape(ws)
+    wb.save(out)
+
+
+CSS850 = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+          "h1{text-align:center;font-size:15pt;margin:6pt 0}.info{text-align:center;color:#555;font-size:8.5pt}"
+          "table{width:100%;border-collapse:collapse;margin:6pt 0}"
+          "td,th{border:1px solid #333;padding:2pt 4pt;text-align:center;vertical-align:middle}"
+          "th{font-weight:bold;background:#f2f2f2;white-space:nowrap}td.l{text-align:left}"
+          "td.v{white-space:nowrap}tr.band td{font-weight:bold;text-align:left;background:#e8eef7}"
+          "@page{size:A4 landscape;margin:12mm}")
+
+
+def _html850_head(title_text: str, info: str, head: dict, fund: tuple, parts: list[tuple], cols: int) -> list[str]:
+    """The page's head and fund rows of a `cols`-column <table> (fund as 年初, 全年, 执行, 分值, 执行率, 得分)."""
+    rest = cols - 7   # the fund's label cell spans what the seven fund columns leave
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{head['dept']}</title><style>{CSS850}</style></head><body>", f"<h1>{title_text}</h1>",
+         f'<p class="info">{info}</p>', "<table>",
+         f'<tr><th>项目名称</th><td class="l" colspan="{cols - 1}">{head["project"]}</td></tr>',
+         f'<tr><th>主管部门</th><td colspan="{cols // 2 - 1}">{head["dept"]}</td><th>实施单位</th>'
+         f'<td colspan="{cols - cols // 2 - 1}">{head["agency"]}</td></tr>',
+         f'<tr><th rowspan="{2 + len(parts)}">项目资金<br>（万元）</th><th colspan="{rest}">&nbsp;</th>'
+         "<th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>",
+         f'<tr><td colspan="{rest}">年度资金总额</td>' + "".join(f"<td>{v}</td>" for v in fund) + "</tr>"]
+    for label, a, b, c in parts:
+        h.append(f'<tr><td colspan="{rest}">{label}</td><td>{a}</td><td>{b}</td><td>{c}</td>'
+                 "<td>—</td><td>—</td><td>—</td></tr>")
+    return h
+
+
+ROWS852 = [
+    ("产出指标", "数量指标", "维修改造农村供水工程", "≥85处", "88处", "8", "8", ""),
+    ("产出指标", "数量指标", "更新改造供水管网", "≥260公里", "268.4公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改建蓄水池", "≥24座", "24座", "6", "6", ""),
+    ("产出指标", "质量指标", "农村供水工程水质达标率", "≥95%", "96.7%", "6", "6", ""),
+    ("产出指标", "质量指标", "维修工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "维修养护任务完成时间", "2023年11月30日前", "2023年11月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "单处工程平均维修成本", "≤26万元", "25.3万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "户均年节约取水劳力成本", "≥200元", "215元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥98%", "98.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥32万人", "33.1万人", "8", "8", ""),
+    ("效益指标", "社会效益指标", "农村供水保证率", "≥95%", "96.2%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "工程长效管护机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "农村居民饮水满意度", "≥90%", "87.5%", "8", "7.78",
+     "部分山区村水压不足，满意度偏低；2024年实施4处加压泵站改造。"),
+    ("满意度指标", "服务对象满意度指标", "供水工程管护人员满意度", "≥90%", "94.2%", "6", "6", ""),
+]
+
+
+def html852(out: Path) -> None:
+    """Juxian (Rizhao, Shandong): each level 1 a banded row spanning the table, the level 2 a column."""
+    h = _html850_head("2023年度项目支出绩效自评表", "发布单位：莒县水利局　　发布日期：2024-04-12",
+                      {"project": "2023年莒县农村饮水安全工程维修养护项目", "dept": "莒县水利局",
+                       "agency": "莒县农村供水保障服务中心"},
+                      ("2,300.00", "2,450.00", "2,401.00", "10", "98.00%", "9.80"),
+                      [("其中：中央财政资金", "1,200.00", "1,200.00", "1,200.00"),
+                       ("省级财政资金", "500.00", "500.00", "500.00"), ("县级财政资金", "600.00", "750.00", "701.00")],
+                      8)
+    heads = ("二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in heads[:-1]) + f'<th colspan="2">{heads[-1]}</th></tr>')
+    l1_runs = _prefix_runs(ROWS852, 0)
+    l2_starts = {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS852, 1)}
+    for a, b, l1 in l1_runs:
+        h.append(f'<tr class="band"><td colspan="8">{l1}</td></tr>')
+        for i in range(a, b + 1):
+            _l1, l2, name, target, actual, weight, score, why = ROWS852[i]
+            cells = []
+            if i in l2_starts:
+                span = l2_starts[i]
+                cells.append(f'<td rowspan="{span}">{l2}</td>' if span > 1 else f"<td>{l2}</td>")
+            cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f'<td class="v">{actual}</td>',
+                      f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l" colspan="2">{why or "&nbsp;"}</td>']
+            h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="4">总分</th><td>100</td><td>99.58</td><td colspan="2">自评等级：优</td></tr>',
+          "</table>", "<p>填报人：王某某　　联系电话：0633-6222×××　　填报日期：2024年3月27日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS853 = [
+    ("产出指标", "数量指标", "新建猕猴桃标准化基地", "≥3000亩", "3120亩", "8", "8", ""),
+    ("产出指标", "数量指标", "低产园提质改造", "≥5000亩", "5240亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设产地冷链仓储库", "≥6座", "6座", "6", "6", ""),
+    ("产出指标", "质量指标", "苗木栽植成活率", "≥90%", "93.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "果品优质果率", "≥70%", "72.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "基地建设完成时间", "2023年6月30日前", "2023年6月18日", "5", "5", ""),
+    ("产出指标", "成本指标", "亩均新建基地补助", "≤1200元", "1180元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "猕猴桃产业综合产值", "≥3.6亿元", "3.82亿元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "基地亩均增收", "≥1500元", "1620元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "带动脱贫户增收", "≥2800户", "2950户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "果园绿色防控覆盖率", "≥80%", "76.5%", "6", "5.74",
+     "部分分散农户果园未纳入统防统治，2024年扩大绿色防控覆盖范围。"),
+    ("效益指标", "可持续影响指标", "产销对接长效机制", "持续稳定", "持续稳定", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "94.6%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "91.0%", "6", "6", ""),
+]
+
+
+def _table853(d, rows: list[tuple], total: tuple | None):
+    """One part of 853's indicator table: its own header row, the rows, and the 总分 row on the last part."""
+    n = len(rows) + 1 + (total is not None)
+    t = grid_table(d, n, 8, [2.2, 2.6, 4.8, 3.4, 3.4, 1.5, 1.7, 5.0], "Table Grid")
+    for c, text in enumerate(HEADS430):
+        fill(t.cell(0, c), text)
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    if total:
+        fill(t.cell(n - 1, 0).merge(t.cell(n - 1, 4)), "总分")
+        fill(t.cell(n - 1, 5), total[0])
+        fill(t.cell(n - 1, 6), total[1])
+        fill(t.cell(n - 1, 7), f"自评等级：{total[2]}")
+
+
+def doc853(out: Path) -> None:
+    """Yongshun (Xiangxi, Hunan): the indicator table continued in a second table after a prose paragraph."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年永顺县猕猴桃产业提质增效项目", "dept": "永顺县农业农村局",
+                   "agency": "永顺县经济作物站"},
+               ("680.00", "720.00", "705.60", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "400.00", "400.00", "400.00"), ("省级财政资金", "150.00", "150.00", "150.00"),
+                ("县级财政资金", "130.00", "170.00", "155.60")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    para(d, "绩效指标完成情况：", 11, True)
+    _table853(d, ROWS853[:7], None)
+    para(d, "以上为产出指标完成情况。效益指标中猕猴桃产业综合产值采用县统计局2024年2月提供的数据，其中鲜果销售2.61亿元、"
+            "加工产品1.21亿元；满意度指标通过问卷调查取得，发放问卷500份，收回有效问卷476份。效益指标及满意度指标完成"
+            "情况见下表：")
+    _table853(d, ROWS853[7:], ("100", "99.54", "优"))
+    para(d, "填报人：彭某某　　联系电话：0743-5222×××　　填报日期：2024年3月21日")
+    d.save(out)
+
+
+ROWS854 = [
+    ("产出指标", "数量指标", "新建标准化富硒茶园", "≥2500亩", "2600亩", "8", "8", ""),
+    ("产出指标", "数量指标", "低产茶园改造", "≥6000亩", "6150亩", "8", "8", ""),
+    ("产出指标", "数量指标", "培训茶农", "≥1500人次", "1620人次", "6", "6", ""),
+    ("产出指标", "质量指标", "茶叶富硒达标率", "≥95%", "97.2%", "6", "6", ""),
+    ("产出指标", "质量指标", "茶苗栽植成活率", "≥90%", "92.6%", "6", "6", ""),
+    ("产出指标", "时效指标", "茶园建设完成时间", "2023年11月30日前", "2023年11月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "亩均新建茶园补助", "≤1500元", "1500元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "茶叶综合产值", "≥8.5亿元", "8.76亿元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "茶农人均增收", "≥1200元", "1050元", "8", "7.00",
+     "春季倒春寒致部分茶园减产，2024年推广防霜冻措施。"),
+    ("效益指标", "社会效益指标", "带动就业人数", "≥5000人", "5230人", "6", "6", ""),
+    ("效益指标", "生态效益指标", "茶园绿色防控覆盖率", "≥85%", "88.1%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "富硒茶区域公用品牌影响力", "持续提升", "持续提升", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "93.8%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "茶企满意度", "≥90%", "95.5%", "6", "6", ""),
+]
+
+
+def xls854(out: Path) -> None:
+    """Hanyin (Ankang, Shaanxi): the 分值 and 得分 columns at the left, before the levels."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (10, 16, 11, 14, 26, 17, 16, 34)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年汉阴县富硒茶产业发展项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "汉阴县农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "汉阴县茶业发展中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    for r, vals in enumerate([("年度资金总额", "900.00", "900.00", "873.00", "97.00%", "10", "9.70"),
+                              ("其中：中央财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+                              ("省级财政资金", "200.00", "200.00", "200.00", "—", "—", "—"),
+                              ("县级财政资金", "200.00", "200.00", "173.00", "—", "—", "—")], start=6):
+        for col, v in zip("BCDEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    for col, text in zip("ABCDEFGH", ("分值", "得分", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                      "偏差原因分析及改进措施")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "C", "D", first, ROWS854)
+    for i, (_l1, _l2, name, target, actual, weight, score, note) in enumerate(ROWS854):
+        r = first + i
+        put(ws, f"A{r}", weight)
+        put(ws, f"B{r}", score)
+        put(ws, f"E{r}", name, left=True)
+        put(ws, f"F{r}", target)
+        put(ws, f"G{r}", actual)
+        put(ws, f"H{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS854)
+    put(ws, f"A{end}", "100")
+    put(ws, f"B{end}", "98.70")
+    merge(ws, f"C{end}:G{end}", "总分")
+    put(ws, f"H{end}", "自评等级：优")
+    ws[f"A{end + 2}"] = "填报人：沈某某　　联系电话：0915-5212×××　　填报日期：2024年3月19日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS855 = [
+    ("产出指标", "数量指标", "新建鹰嘴蜜桃标准化种植基地", "≥1800亩", "1860亩", "8", "8", ""),
+    ("产出指标", "数量指标", "老果园品种改良", "≥2500亩", "2580亩", "8", "8", ""),
+    ("产出指标", "数量指标", "建设分级包装中心", "≥3个", "3个", "6", "6", ""),
+    ("产出指标", "质量指标", "优质果率", "≥75%", "78.4%", "6", "6", ""),
+    ("产出指标", "质量指标", "农药残留抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "基地建设完成时间", "2023年3月31日前", "2023年3月28日", "5", "5", ""),
+    ("产出指标", "成本指标", "亩均种植补助", "≤1000元", "980元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "鹰嘴蜜桃产业产值", "≥6亿元", "6.3亿元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动果农增收户数", "≥4500户", "4620户", "8", "8", ""),
+    ("效益指标", "社会效益指标", "电商销售占比", "≥30%", "27.0%", "6", "5.40",
+     "夏季持续降雨影响物流，电商订单减少；2024年与快递企业共建冷链集货点。"),
+    ("效益指标", "生态效益指标", "果园生草覆盖率", "≥60%", "63.5%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "品牌授权使用管理制度", "健全", "健全", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "95.2%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "采购商满意度", "≥85%", "89.6%", "7", "7", ""),
+]
+
+
+def html855(out: Path) -> None:
+    """Lianping (Heyuan, Guangdong): the columns interleaved as 年度指标值 / 分值 / 实际完成值 / 得分."""
+    h = _html850_head("2023年度项目支出绩效自评表", "发布单位：连平县农业农村局　　发布日期：2024-04-15",
+                      {"project": "2023年连平县鹰嘴蜜桃产业园建设项目", "dept": "连平县农业农村局",
+                       "agency": "连平县水果产业发展中心"},
+                      ("450.00", "500.00", "487.50", "10", "97.50%", "9.75"),
+                      [("其中：省级财政资金", "300.00", "300.00", "300.00"),
+                       ("县级财政资金", "150.00", "200.00", "187.50")], 8)
+    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "分值", "实际完成值", "得分", "偏差原因分析及改进措施")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in heads) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS855, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(ROWS855):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>', f"<td>{weight}</td>",
+                  f'<td class="v">{actual}</td>', f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="3">总分</th><td>&nbsp;</td><td>100</td><td>&nbsp;</td><td>99.15</td>'
+          "<td>自评等级：优</td></tr>",
+          "</table>", "<p>填报人：何某某　　联系电话：0762-4322×××　　填报日期：2024年3月26日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"850": doc850, "853": doc853})
+XLSX.update({"851": xls851, "854": xls854})
+HTML.update({"852": html852, "855": html855})
 
 
 if __name__ == "__main__":
