@@ -81,7 +81,7 @@ def _read(data: bytes, label: str) -> Document:
         return read_html(label, data, sha, fmt=kind)
     if kind == "xls":
         return _read_xls(label, data, sha)
-    if kind in ("doc", "wps", "rtf"):
+    if kind in ("doc", "wps", "rtf", "wordml"):
         return _converted_word(label, data, sha, kind)
     if kind == "et":
         return _converted_sheet(label, data, sha, "et", "WPS 表格文件")
@@ -187,7 +187,7 @@ def _only_pages(data: bytes, pages: list[int]) -> bytes:
     return buf.getvalue()
 
 
-WORD_KINDS = {"doc": "旧版 Word 文件", "wps": "WPS 文字文件", "rtf": "RTF 文件"}
+WORD_KINDS = {"doc": "旧版 Word 文件", "wps": "WPS 文字文件", "rtf": "RTF 文件", "wordml": "Word 2003 XML 文档"}
 
 
 def _converted_word(label: str, data: bytes, sha: str, kind: str) -> Document:
