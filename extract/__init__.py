@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .errors import ExtractError, UnsupportedFormat
 from .model import Block, Cell, Document, Location, Paragraph, Table, normalize_ws
+from .notebook import notebook_page
 from .sniff import sniff
 
 __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "Document", "Paragraph",
@@ -79,6 +80,9 @@ def _read(data: bytes, label: str) -> Document:
     if kind in ("html", "mht"):
         from .html_reader import read_html
         return read_html(label, data, sha, fmt=kind)
+    if kind == "ipynb" and (page := notebook_page(data)) is not None:     # the page the notebook shows
+        from .html_reader import read_html
+        return read_html(label, page, sha, fmt="ipynb")
     if kind == "xls":
         return _read_xls(label, data, sha)
     if kind in ("doc", "wps", "rtf", "wordml"):

@@ -6,6 +6,7 @@ import zipfile
 from io import BytesIO
 
 from .errors import fallback_unless_oom
+from .notebook import is_notebook
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta\s)", re.I)
@@ -16,7 +17,7 @@ IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", 
 
 def sniff(data: bytes) -> str:
     """One of: pdf, docx, xlsx, ofd, odt, ods, fodt, fods, odf, zip, broken-zip, doc, xls, et, wps, ole-encrypted,
-    ole, rtf, xmlss, wordml, html, mht, image, empty, text-or-binary."""
+    ole, rtf, xmlss, wordml, ipynb, html, mht, image, empty, text-or-binary."""
     if not data.strip():
         return "empty"
     head = data[:1024]
@@ -40,6 +41,8 @@ def sniff(data: bytes) -> str:
         return "xmlss"
     if _WORDML.search(data[:4096]):
         return "wordml"
+    if is_notebook(data):     # before html: its outputs' <table>s are strings of its JSON
+        return "ipynb"
     if _MHT.search(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n")[:65536]:
         return "mht"
     if _HTML.search(text_head[:2048]) and not _mail(data):

@@ -42,3 +42,43 @@ def test_word_2003_xml_is_read_as_the_word_document_it_is(tmp_path):
     recs, rows = indicator_rows(path)
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _notebook() -> str:
+    def frame_html(rows):
+        return ('<div>\n<table border="1" class="dataframe">\n<thead><tr><th></th>'
+                + "".join(f"<th>{h}</th>" for h in rows[0]) + "</tr></thead>\n<tbody>\n"
+                + "".join(f"<tr><th>{k}</th>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n"
+                          for k, r in enumerate(rows[1:])) + "</tbody>\n</table>\n</div>")
+
+    def frame_text(rows):
+        return "\n".join("  ".join([str(k - 1) if k else " "] + list(r)) for k, r in enumerate(rows))
+
+    def lines(text):
+        parts = text.split("\n")
+        return [p + "\n" for p in parts[:-1]] + [parts[-1]]
+
+    def output(n, rows):
+        return {"cell_type": "code", "execution_count": n, "metadata": {}, "source": ["zb"],
+                "outputs": [{"output_type": "execute_result", "execution_count": n, "metadata": {},
+                             "data": {"text/html": lines(frame_html(rows)), "text/plain": lines(frame_text(rows))}}]}
+    fund = [FUND[0], [c if c else "NaN" for c in FUND[1]]]
+    ind = [HEAD] + [[l1 if k != 1 else "NaN", l2, *row] for k, ((l1, l2), row) in enumerate(zip(LEVELS, ROWS))]
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": lines("## 项目支出绩效自评表\n\n- 项目名称：2023年某某县示范项目\n"
+                                                                       "- 金额单位：万元")},
+             output(1, fund), output(2, ind),
+             {"cell_type": "markdown", "metadata": {}, "source": ["**自评得分：30.22**"]}]
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, ensure_ascii=False, indent=1)
+
+
+def test_a_notebook_reads_as_the_page_it_shows(tmp_path):
+    """A Jupyter notebook (.ipynb JSON) sent as .txt: its markdown cells' text and its outputs' HTML, each
+    table once (the text/plain copy of a DataFrame is the same table), pandas' NaN in a dataframe table an
+    empty (merged) cell. It was read as a web page with the JSON around it: the NaN level cell a level
+    'NaN', the head's values ending in the JSON's \\n", and a false JX701 on the ** of the bold total."""
+    recs, rows = indicator_rows(_write(tmp_path, _notebook()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert "NaN" not in [c.text for t in read_document(_write(tmp_path, _notebook())).tables() for c in t.cells]
+    p = recs.projects[0]
+    assert (p.name, str(p.total_score_stated.value), str(p.fund_score.value)) == ("2023年某某县示范项目", "30.22", "9.50")
+    assert "JX701" not in [f.rule for f in check(recs)]
