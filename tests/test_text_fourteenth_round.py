@@ -82,3 +82,30 @@ def test_a_notebook_reads_as_the_page_it_shows(tmp_path):
     p = recs.projects[0]
     assert (p.name, str(p.total_score_stated.value), str(p.fund_score.value)) == ("2023年某某县示范项目", "30.22", "9.50")
     assert "JX701" not in [f.rule for f in check(recs)]
+
+
+def _mode_line(records: list[list[tuple[str, str]]]) -> list[str]:
+    """Records as sqlite3 prints them in .mode line: names right-aligned by UTF-8 bytes, a blank line between."""
+    w = max(len(n.encode()) for rec in records for n, _ in rec)
+    out = []
+    for k, rec in enumerate(records):
+        out += [""] * bool(k) + [" " * (w - len(n.encode())) + f"{n} = {v}" for n, v in rec]
+    return out
+
+
+def test_a_sqlite_shells_line_mode_results_are_records(tmp_path):
+    """sqlite3's .mode line: 'name = value' lines right-aligned by bytes, a blank line between records and
+    no line opening one: one record's fields read as label：value lines, several records as a table
+    headed by their names. It was read as one unread header-like line, the fund as two conflicting ones."""
+    ind = [list(zip(HEAD, [l1, l2, *row])) for (l1, l2), row in zip(LEVELS, ROWS)]
+    text = "\n".join(["sqlite> .mode line", "sqlite> SELECT * FROM 项目信息;"]
+                     + _mode_line([[("项目名称", "2023年某某县示范项目"), ("金额单位", "万元"), ("年度", "2023")]])
+                     + ["sqlite> SELECT * FROM 资金情况;"] + _mode_line([list(zip(*FUND))])
+                     + ["sqlite> SELECT * FROM 绩效指标;"] + _mode_line(ind) + ["sqlite> .quit", ""])
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, p.executed.value, str(p.fund_score.value)) == ("2023年某某县示范项目", 1140000, "9.50")
+    # assignments whose names are not aligned are no records
+    doc = read_document(_write(tmp_path, "得分 = 实际值/目标值×分值\n满分得分率 = 得分/分值\n"))
+    assert not doc.tables()
