@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .errors import ExtractError, UnsupportedFormat
 from .model import Block, Cell, Document, Location, Paragraph, Table, normalize_ws
+from .http_message import http_body
 from .notebook import notebook_page
 from .sniff import sniff
 
@@ -52,6 +53,12 @@ def read_bytes(data: bytes, label: str) -> Document:
 
 def _read(data: bytes, label: str) -> Document:
     sha = hashlib.sha256(data).hexdigest()
+    if (http := http_body(data)) is not None:     # a response saved whole: its body is the document
+        body, faults = http
+        doc = _read(body, label)
+        doc.sha256 = sha
+        doc.warnings += [f"{label}：此文件是保存的 HTTP 响应，{f}，正文可能不全，请核对原件" for f in faults]
+        return doc
     kind = sniff(data)
     if kind == "empty":
         raise ExtractError(label, "empty", "文件为空（没有任何内容）")

@@ -109,3 +109,29 @@ def test_a_sqlite_shells_line_mode_results_are_records(tmp_path):
     # assignments whose names are not aligned are no records
     doc = read_document(_write(tmp_path, "得分 = 实际值/目标值×分值\n满分得分率 = 得分/分值\n"))
     assert not doc.tables()
+
+
+def _page() -> bytes:
+    return ("<html><head><meta charset=\"UTF-8\"></head><body><p>项目名称：2023年某某县示范项目</p><table>"
+            + "<tr>" + "".join(f"<th>{h}</th>" for h in HEAD) + "</tr>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in (*lv, *row)) + "</tr>" for lv, row in zip(LEVELS, ROWS))
+            + "</table></body></html>\n").encode("utf-8")
+
+
+def test_a_raw_http_response_in_chunks_reads_its_body(tmp_path):
+    """A response saved whole by a debugging proxy: headers, then the page in chunked transfer encoding,
+    the size lines cutting a tag and a UTF-8 character. The bytes were decoded as GBK with the size
+    lines in them: every row named unread in mojibake."""
+    from jixiao.extract.http_message import http_body
+    page = _page()
+    cut = page.index("建设".encode()) + 1      # inside the three bytes of 建
+    chunks = [page[:cut], page[cut:cut + 40], page[cut + 40:]]
+    raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html;charset=UTF-8\r\nTransfer-Encoding: chunked\r\n\r\n"
+           + b"".join(b"%x\r\n" % len(c) + c + b"\r\n" for c in chunks) + b"0\r\n\r\n")
+    path = tmp_path / "r.txt"
+    path.write_bytes(raw)
+    recs, rows = indicator_rows(path)
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert http_body(raw) == (page, [])
+    assert http_body(raw[:-7])[1] == ["分块传输的正文不完整（分块长度与内容不符或缺少结束块）"]
+    assert http_body(page) is None
