@@ -12,6 +12,8 @@ from pathlib import Path
 
 from .errors import ExtractError, UnsupportedFormat
 from .model import Block, Cell, Document, Location, Paragraph, Table, normalize_ws
+from .http_message import http_body
+from .notebook import notebook_page
 from .sniff import sniff
 
 __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "Document", "Paragraph",
@@ -51,6 +53,12 @@ def read_bytes(data: bytes, label: str) -> Document:
 
 def _read(data: bytes, label: str) -> Document:
     sha = hashlib.sha256(data).hexdigest()
+    if (http := http_body(data)) is not None:     # a response saved whole: its body is the document
+        body, faults = http
+        doc = _read(body, label)
+        doc.sha256 = sha
+        doc.warnings += [f"{label}：此文件是保存的 HTTP 响应，{f}，正文可能不全，请核对原件" for f in faults]
+        return doc
     kind = sniff(data)
     if kind == "empty":
         raise ExtractError(label, "empty", "文件为空（没有任何内容）")
@@ -79,9 +87,12 @@ def _read(data: bytes, label: str) -> Document:
     if kind in ("html", "mht"):
         from .html_reader import read_html
         return read_html(label, data, sha, fmt=kind)
+    if kind == "ipynb" and (page := notebook_page(data)) is not None:     # the page the notebook shows
+        from .html_reader import read_html
+        return read_html(label, page, sha, fmt="ipynb")
     if kind == "xls":
         return _read_xls(label, data, sha)
-    if kind in ("doc", "wps", "rtf"):
+    if kind in ("doc", "wps", "rtf", "wordml"):
         return _converted_word(label, data, sha, kind)
     if kind == "et":
         return _converted_sheet(label, data, sha, "et", "WPS 表格文件")
@@ -187,7 +198,7 @@ def _only_pages(data: bytes, pages: list[int]) -> bytes:
     return buf.getvalue()
 
 
-WORD_KINDS = {"doc": "旧版 Word 文件", "wps": "WPS 文字文件", "rtf": "RTF 文件"}
+WORD_KINDS = {"doc": "旧版 Word 文件", "wps": "WPS 文字文件", "rtf": "RTF 文件", "wordml": "Word 2003 XML 文档"}
 
 
 def _converted_word(label: str, data: bytes, sha: str, kind: str) -> Document:

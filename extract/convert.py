@@ -77,7 +77,8 @@ def convert(path: str, data: bytes, sha256: str, target: str, what: str, timeout
 
 
 def _suffix(what: str) -> str:
-    return {"旧版 Word 文件": "doc", "WPS 文字文件": "wps", "RTF 文件": "rtf", "WPS 表格文件": "et"}.get(what, "bin")
+    return {"旧版 Word 文件": "doc", "WPS 文字文件": "wps", "RTF 文件": "rtf", "Word 2003 XML 文档": "xml",
+            "WPS 表格文件": "et"}.get(what, "bin")
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

@@ -25,6 +25,7 @@ import re
 
 from .box_grid import Box, grid_of
 from .errors import ExtractError
+from .frame_print import MISSING
 from .html_compose import compose
 from .html_css import Styles, flex_row, is_css_table, layout, positioned, row_key
 from .model import Cell, Document, Location, Paragraph, Table
@@ -585,6 +586,10 @@ class _Walker:
             return
         occupied: set[tuple[int, int]] = set()
         placed = []
+        # pandas marks the table it writes class="dataframe" and writes a missing value NaN there (to_html's
+        # na_rep): an empty cell, as frame_print reads its text print's NaN (a merged level cell read by
+        # read_excel shows so below its run's first row)
+        missing = MISSING if "dataframe" in (el.get("class") or "").split() else ()
         for r, cells in enumerate(grid_rows):
             c = 0
             for td in cells:
@@ -596,7 +601,8 @@ class _Walker:
                 for rr in range(r, r + rowspan):
                     for cc in range(c, c + colspan):
                         occupied.add((rr, cc))
-                placed.append((r, c, rowspan, colspan, _cell_text(td), None))
+                text = _cell_text(td)
+                placed.append((r, c, rowspan, colspan, "" if td.tag == "td" and text in missing else text, None))
                 c += colspan
         self._emit(placed, len(grid_rows))
 

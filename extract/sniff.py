@@ -6,6 +6,7 @@ import zipfile
 from io import BytesIO
 
 from .errors import fallback_unless_oom
+from .notebook import is_notebook
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta\s)", re.I)
@@ -16,7 +17,7 @@ IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", 
 
 def sniff(data: bytes) -> str:
     """One of: pdf, docx, xlsx, ofd, odt, ods, fodt, fods, odf, zip, broken-zip, doc, xls, et, wps, ole-encrypted,
-    ole, rtf, xmlss, html, mht, image, empty, text-or-binary."""
+    ole, rtf, xmlss, wordml, ipynb, html, mht, image, empty, text-or-binary."""
     if not data.strip():
         return "empty"
     head = data[:1024]
@@ -38,6 +39,10 @@ def sniff(data: bytes) -> str:
         return FLAT_KINDS.get(flat.group(1).decode("ascii"), "odf")
     if _XMLSS.search(data[:4096]):     # before html: its <Table> reads as a <table
         return "xmlss"
+    if _WORDML.search(data[:4096]):
+        return "wordml"
+    if is_notebook(data):     # before html: its outputs' <table>s are strings of its JSON
+        return "ipynb"
     if _MHT.search(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n")[:65536]:
         return "mht"
     if _HTML.search(text_head[:2048]) and not _mail(data):
@@ -59,6 +64,10 @@ _FLAT_ODF = re.compile(rb"<office:document\s[^>]*?office:mimetype=[\"']applicati
 # prefix), or the mso-application instruction Excel writes above it. In UTF-8 or a single-byte code page.
 _XMLSS = re.compile(rb"<\?mso-application\s+progid=[\"']Excel\.Sheet[\"']|<(?:\w+:)?Workbook\s[^>]*?"
                     rb"xmlns(?::\w+)?=[\"']urn:schemas-microsoft-com:office:spreadsheet[\"']")
+# A Word 2003 XML document (WordprocessingML 2003): its root <w:wordDocument> in the 2003 wordml namespace
+# (any prefix), or the mso-application instruction Word writes above it.
+_WORDML = re.compile(rb"<\?mso-application\s+progid=[\"']Word\.Document[\"']|<(?:\w+:)?wordDocument\s[^>]*?"
+                     rb"xmlns(?::\w+)?=[\"']http://schemas\.microsoft\.com/office/word/2003/wordml[\"']")
 FLAT_KINDS = {"text": "fodt", "text-template": "fodt", "spreadsheet": "fods", "spreadsheet-template": "fods"}
 
 

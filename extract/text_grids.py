@@ -819,6 +819,58 @@ VERTICALS = (Vertical(record=re.compile(r"^\*{5,}\s*(\d+)\.\s*row\s*\*{5,}$"),
                       end=re.compile(r"^\(\d+\s*(?:rows?|行记录)\)$")))
 
 
+# -- a database shell's results a line per column (sqlite3's .mode line) ----------------------------------------
+# 'name = value' a line, the names right-aligned to the longest, a blank line between records and no line
+# opening one; sqlite3 pads the names by BYTES (printf's %*s), so a shorter CJK name stands three spaces a
+# character further right than a screen would put it: the alignment is looked for in characters, display
+# columns and UTF-8 bytes.
+_SET_LINE = re.compile(r"^( *)(\S(?:.*?\S)?) =(?: (.*))?$")
+MIN_SET_FIELDS = 2     # one 'name = value' line is any assignment
+
+
+def set_line(text: str) -> tuple[str, str, str] | None:
+    """A 'name = value' line's indent, name and value, or None."""
+    m = _SET_LINE.match(text.rstrip())
+    return (m.group(1), m.group(2), (m.group(3) or "").strip()) if m else None
+
+
+def _names_aligned(fields: list[tuple[str, str, str]]) -> bool:
+    """Whether the names end in one column (right-aligned) by some way of counting their width, padded
+    on the left where they differ."""
+    from .text_reader import display_width     # here: text_reader imports this module
+    for width in (len, display_width, lambda s: len(s.encode("utf-8"))):
+        if len({len(indent) + width(name) for indent, name, _ in fields}) == 1:
+            return any(indent for indent, _, _ in fields) or len({width(n) for _, n, _ in fields}) == 1
+    return False
+
+
+def set_lines_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, str]]], int] | None:
+    """The result whose first record's first line is lines[i]: the header (the first record's names)
+    over a row a record, and the index past it; a record is a run of 'name = value' lines whose names
+    are right-aligned, the next one after one blank line with the same names. None where lines[i]
+    opens no such record."""
+    records: list[list[tuple[int, tuple[str, str, str]]]] = []
+    j = end = i
+    while j < len(lines):
+        k, rec = j, []
+        while k < len(lines) and (f := set_line(lines[k][1])):
+            rec.append((lines[k][0], f))
+            k += 1
+        names = [f[1] for _, f in rec]
+        if len(rec) < MIN_SET_FIELDS or not _names_aligned([f for _, f in rec]) \
+                or records and names != [f[1] for _, f in records[0]]:
+            break
+        records.append(rec)
+        end = k
+        if k + 1 >= len(lines) or lines[k][1].strip():
+            break
+        j = k + 1
+    if not records:
+        return None
+    header = [(records[0][0][0], f[1]) for _, f in records[0]]
+    return [header] + [[(no, f[2]) for no, f in rec] for rec in records], end
+
+
 def result_count(text: str) -> int | None:
     """The rows a client's count line under a result says it holds ('13 rows in set (0.00 sec)', psql's
     '(13 行记录)'), or None where the line is none."""

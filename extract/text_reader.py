@@ -75,7 +75,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
-                         opens_record, result_count, vertical_of, vertical_table, LATEX)
+                         opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -564,7 +564,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             if caption:
                 _add_paragraph(doc, path, ln.no, caption, element)
             add_rows_table(doc, path, rows, element)
-        elif (vertical := vertical_of(ln.text)) and (result := vertical_table(vertical, numbered, i)):
+        elif ((vertical := vertical_of(ln.text)) and (result := vertical_table(vertical, numbered, i))
+              or set_line(ln.text) and not (i and set_line(lines[i - 1].text)) and (result := set_lines_table(numbered, i))):
             rows, i = result
             if len(rows) == 2:     # one record: its fields as the label：value lines it shows
                 _add_record(doc, path, rows, element)
@@ -660,7 +661,8 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
     """A hard-wrapped print's lines whole: where two or more lines starting at the margin and reaching
     the text's widest width (within a double-width character) are each followed by a line under the same small indent of
     spaces, with no tab (and are no line whole by its syntax: a vertical result's '*** 1. row ***', under
-    which a right-aligned name stands indented), each such line is the one above it going on, joined to it where the
+    which a right-aligned name stands indented, nor one above a right-aligned 'name = value' line of a
+    shell's line mode), each such line is the one above it going on, joined to it where the
     printer cut it (820 / 头 is 820头) before cells are cut. The joined line keeps the first line's
     number. Elsewhere the lines stay as they are."""
     widths = [display_width(ln.text.rstrip()) for ln in lines]
@@ -669,7 +671,8 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
     margin = max(widths) - 2
     pairs = [k for k in range(len(lines) - 1)
              if widths[k] >= margin and not lines[k].text.startswith(" ") and not lines[k].text.endswith(" ")
-             and _WRAP_INDENT.match(lines[k + 1].text) and not opens_record(lines[k].text)]
+             and _WRAP_INDENT.match(lines[k + 1].text) and not opens_record(lines[k].text)
+             and not set_line(lines[k + 1].text)]
     indents = {_WRAP_INDENT.match(lines[k + 1].text).group(1) for k in pairs}
     if len(pairs) < MIN_WRAPS or len(indents) != 1:
         return lines

@@ -46730,6 +46730,519 @@ XLSX.update({"845": xls845, "849": xls849})
 HTML.update({"846": html846, "848": html848})
 
 
+# ---------------------------------------------------------------- 862-867: text as it comes, fourteenth round
+# Hundred-and-thirty-third set (text as it comes, fourteenth round; written blind, before the first read): six
+# filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of the seventy-eight ways of
+# 322-327 … 826-831: 862 a JUPYTER NOTEBOOK (.ipynb JSON) whose DataFrame outputs carry each table TWICE, as
+# text/html and as text/plain (the plain repr wrapped into column blocks), the merged level cells read by pandas
+# as NaN; 863 a pandoc Markdown page whose indicator table is a GRID TABLE WITH ROW SPANS (the rule under a
+# spanned level cell left open, names and notes wrapped inside their cells); 864 a SQLITE SHELL session in
+# `.mode line` (column = value lines padded by BYTES, a blank line between records, REALs 8.0 / 2400.0);
+# 865 a Java system's TSV export in GB18030 whose BOM the programmer wrote as \ufeff (so 84 31 95 33) and whose
+# text holds characters outside GBK (m³, •; CRLF); 866 an HTTP RESPONSE SAVED RAW by a debugging proxy,
+# Transfer-Encoding: chunked, the chunk-size lines cutting the HTML anywhere (inside a tag, inside a UTF-8
+# character); 867 Word 2003 XML (flat WordprocessingML: w:vmerge / w:gridSpan, cell text SPLIT OVER RUNS with
+# proofErr and wsp:rsid marks, the body on one line). Rows are (l1, l2, name, target, actual, weight, score,
+# note) as in 454-459 (_rows454); the fund weighs 10 of 100 in each. Nothing derived.
+
+def _check862(rows: list[tuple], fund_score: str, total: str) -> None:
+    """The set's forms add up: weights 90 beside the fund's 10, the scores and the fund's to the total."""
+    from decimal import Decimal as D
+    assert sum(D(r[5]) for r in rows) == 90, sum(D(r[5]) for r in rows)
+    assert sum(D(r[6]) for r in rows) + D(fund_score) == D(total), sum(D(r[6]) for r in rows) + D(fund_score)
+
+
+ROWS862 = _rows454([
+    ("产", "数", "新建枸杞标准化种植基地", "≥2万亩", "2.08万亩", "8", "8", ""),
+    ("产", "数", "推广枸杞绿色防控技术", "≥5万亩", "5.3万亩", "7", "7", ""),
+    ("产", "数", "开展枸杞种植技术培训", "≥2000人次", "2150人次", "6", "6", ""),
+    ("产", "质", "枸杞干果农残抽检合格率", "≥98%", "99.2%", "7", "7", ""),
+    ("产", "质", "苗木栽植成活率", "≥90%", "93.6%", "6", "6", ""),
+    ("产", "时", "项目建设完成时间", "2023年10月31日前", "2023年10月26日", "5", "5", ""),
+    ("产", "成", "每亩基地建设补助", "≤600元", "580元", "5", "5", ""),
+    ("效", "经", "枸杞产业综合产值", "≥60亿元", "62.4亿元", "8", "8", ""),
+    ("效", "经", "种植户亩均增收", "≥1200元", "1080元", "8", "7.2",
+     "受鲜果采摘期降雨偏多影响，制干损耗增加，亩均增收未达目标；下一步推广设施制干，降低损耗。"),
+    ("效", "社", "带动农村劳动力就业", "≥1.5万人", "1.56万人", "6", "6", ""),
+    ("效", "可", "枸杞品牌保护机制", "健全", "健全", "8", "8", ""),
+    ("满", "满", "种植户满意度", "≥90%", "95.1%", "8", "8", ""),
+    ("满", "满", "枸杞企业满意度", "≥85%", "90.4%", "8", "8", ""),
+])
+
+
+def txt862(out: Path) -> None:
+    """Zhongning (Zhongwei, Ningxia): an analyst's JUPYTER NOTEBOOK sent as .txt (the .ipynb JSON as Jupyter saves
+    it: indent 1, UTF-8 as is, LF): a markdown cell with the head (- 项目名称：… lines), code cells reading the
+    form's two sheets with pandas, their execute_result outputs holding each DataFrame TWICE, as "text/html"
+    (Jupyter's <style scoped> and <table border="1" class="dataframe">, the index a <th> column) and as
+    "text/plain" (the repr, the indicator frame WRAPPED INTO TWO COLUMN BLOCKS at the 80-column default), every
+    line a JSON string of its own; the level cells merged in the workbook read by pandas as NaN below a run's
+    first row; weights and scores float columns (8.0, 7.20); the total in a last markdown cell."""
+    import hashlib
+    import json
+    import pandas as pd
+    nan = float("nan")
+    _check862(ROWS862, "9.80", "99.00")
+    fund = pd.DataFrame({"资金来源": ["年度资金总额", "其中：当年财政拨款", "上年结转资金"],
+                         "年初预算数": [1800.0, 1800.0, 0.0], "全年预算数": [1900.0, 1900.0, 0.0],
+                         "全年执行数": [1862.0, 1862.0, 0.0], "分值": [10.0, nan, nan],
+                         "执行率": ["98.00%", nan, nan], "得分": [9.8, nan, nan]})
+    ind = pd.DataFrame({"一级指标": [r[0] if _run496(ROWS862, i, 0) else nan for i, r in enumerate(ROWS862)],
+                        "二级指标": [r[1] if _run496(ROWS862, i, 1) else nan for i, r in enumerate(ROWS862)],
+                        "三级指标": [r[2] for r in ROWS862], "年度指标值": [r[3] for r in ROWS862],
+                        "实际完成值": [r[4] for r in ROWS862], "分值": [float(r[5]) for r in ROWS862],
+                        "得分": [float(r[6]) for r in ROWS862],
+                        "偏差原因分析及改进措施": [r[7] or nan for r in ROWS862]})
+    style = ('<div>\n<style scoped>\n    .dataframe tbody tr th:only-of-type {\n        vertical-align: middle;\n'
+             '    }\n\n    .dataframe tbody tr th {\n        vertical-align: top;\n    }\n\n    .dataframe thead th {\n'
+             '        text-align: right;\n    }\n</style>\n')
+    with pd.option_context("display.width", 80, "display.max_columns", 20, "display.max_colwidth", 50):
+        outs = [(style + f.to_html() + "\n</div>", repr(f)) for f in (fund, ind)]
+
+    def lines(text: str) -> list[str]:
+        parts = text.split("\n")
+        return [p + "\n" for p in parts[:-1]] + [parts[-1]]
+
+    def md(text: str) -> dict:
+        return {"cell_type": "markdown", "id": hashlib.md5(text.encode("utf-8")).hexdigest()[:8], "metadata": {},
+                "source": lines(text)}
+
+    def code(n: int, text: str, out: tuple | None) -> dict:
+        outputs = [] if out is None else [{"data": {"text/html": lines(out[0]), "text/plain": lines(out[1])},
+                                           "execution_count": n, "metadata": {}, "output_type": "execute_result"}]
+        return {"cell_type": "code", "execution_count": n, "id": f"c{n:07x}", "metadata": {}, "outputs": outputs,
+                "source": lines(text)}
+    cells = [md("## 项目支出绩效自评表（2023年度）\n\n- 项目名称：2023年中宁县枸杞产业高质量发展项目\n"
+                "- 主管部门：中宁县林业和草原局\n- 实施单位：中宁县枸杞产业发展服务中心\n- 金额单位：万元"),
+             code(1, "import pandas as pd\nf = '中宁县枸杞产业高质量发展项目自评表.xlsx'", None),
+             md("### 一、资金执行情况"),
+             code(2, "zj = pd.read_excel(f, sheet_name='资金')\nzj", outs[0]),
+             md("### 二、年度总体目标\n\n新建枸杞标准化种植基地2万亩，推广绿色防控技术5万亩，枸杞产业综合产值达到60亿元以上，"
+                "带动农村劳动力就业1.5万人以上。"),
+             md("### 三、绩效指标完成情况"),
+             code(3, "zb = pd.read_excel(f, sheet_name='指标')\nzb", outs[1]),
+             md("**总分：100　　自评得分：99.00　　自评等级：优**\n\n填报人：马某某　联系电话：0955-5012×××　"
+                "填报日期：2024年3月15日")]
+    nb = {"cells": cells,
+          "metadata": {"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+                       "language_info": {"name": "python", "version": "3.11.5"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    out.write_bytes((json.dumps(nb, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+ROWS863 = _rows454([
+    ("产", "数", "建设石斛仿野生种植基地", "≥3000亩", "3120亩", "8", "8", ""),
+    ("产", "数", "建设石斛组培育苗车间", "≥4个", "4个", "6", "6", ""),
+    ("产", "数", "培育石斛种苗", "≥2000万株", "2080万株", "6", "6", ""),
+    ("产", "质", "石斛种苗成活率", "≥90%", "92.8%", "7", "7", ""),
+    ("产", "质", "石斛产品质量抽检合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "基地建设完成时间", "2023年9月30日前", "2023年9月22日", "5", "5", ""),
+    ("产", "成", "每亩基地建设补助", "≤2000元", "1950元", "5", "5", ""),
+    ("效", "经", "石斛产业综合产值", "≥30亿元", "31.6亿元", "8", "8", ""),
+    ("效", "经", "种植户户均增收", "≥8000元", "7200元", "8", "7.2",
+     "受夏季持续高温影响，部分基地石斛生长缓慢，鲜条产量下降，户均增收未达目标；下一步推广遮阳喷雾设施。"),
+    ("效", "社", "带动农户就业", "≥5000人", "5260人", "6", "6", ""),
+    ("效", "可", "霍山石斛地理标志保护机制", "健全", "健全", "7", "7", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94.5%", "9", "9", ""),
+    ("满", "满", "石斛加工企业满意度", "≥85%", "89.8%", "9", "9", ""),
+])
+
+
+def _cols863(s: str) -> int:
+    """A text's display width (a CJK or full-width character two columns), as pandoc counts a grid table."""
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _wrap863(s: str, width: int) -> list[str]:
+    """A cell's text broken into lines of at most width display columns (anywhere: Chinese has no spaces)."""
+    lines, cur = [], ""
+    for ch in s:
+        if _cols863(cur + ch) > width:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    return lines + [cur] if cur or not lines else lines
+
+
+def _grid863(widths: list[int], rows: list[list], head: int = 0) -> list[str]:
+    """A pandoc grid table: rows of cells, a cell None where the cell above spans down over it (its rule left
+    open), the first head rows above a '=' rule; a spanned cell's lines run on into the rows it covers."""
+    def rule(below: list | None, ch: str) -> str:
+        opened = [below is not None and below[c] is None for c in range(len(widths))]   # spanned through
+        s = "|" if opened[0] else "+"
+        for c, w in enumerate(widths):
+            s += " " * (w + 2) if opened[c] else ch * (w + 2)
+            s += "|" if opened[c] and (c + 1 == len(widths) or opened[c + 1]) else "+"
+        return s
+    out = [rule(None, "-")]
+    carry = [[] for _ in widths]   # lines of spanned cells still to print
+    for r, row in enumerate(rows):
+        cells = []
+        for c, w in enumerate(widths):
+            if row[c] is None:
+                cells.append(carry[c])
+            else:
+                cells.append(_wrap863(row[c], w))
+        spanned_next = [r + 1 < len(rows) and rows[r + 1][c] is None for c in range(len(widths))]
+        n = max([len(x) for c, x in enumerate(cells) if not spanned_next[c]] + [1])
+        for c in range(len(widths)):
+            carry[c] = cells[c][n:] if spanned_next[c] else []
+        for k in range(n):
+            out.append("|" + "|".join(" " + (cells[c][k] if k < len(cells[c]) else "")
+                                      + " " * (w - _cols863(cells[c][k] if k < len(cells[c]) else "")) + " "
+                                      for c, w in enumerate(widths)) + "|")
+        nxt = rows[r + 1] if r + 1 < len(rows) else None
+        out.append(rule(nxt, "=" if head and r == head - 1 else "-"))
+    return out
+
+
+def txt863(out: Path) -> None:
+    """Huoshan (Lu'an, Anhui): the form kept as a PANDOC MARKDOWN page in the bureau's document repository and
+    sent as .txt (UTF-8, LF): a % title block, the head as 'label：value' lines ending in two spaces (Markdown's
+    hard break), the fund a grid table, the goal a paragraph, and the indicators a GRID TABLE WITH ROW SPANS
+    (pandoc 3): each level cell written once at the top of its run, the rule under it left open (|   +----)
+    down the run; names and notes WRAPPED over lines inside their cells (widths counted by display columns, a CJK
+    character two); a '=' rule under the head row; the total a paragraph in bold."""
+    _check862(ROWS863, "9.70", "98.90")
+    L = ["% 2023年霍山县石斛产业发展项目绩效自评表", "% 霍山县农业农村局", "% 2024年3月18日", "",
+         "项目名称：2023年霍山县石斛产业发展项目  ", "主管部门：霍山县农业农村局  ", "实施单位：霍山县石斛产业发展中心  ",
+         "金额单位：万元", "", "## 一、资金执行情况", ""]
+    fund = [["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "900.00", "960.00", "931.20", "10", "97.00%", "9.70"],
+            ["其中：当年财政拨款", "900.00", "960.00", "931.20", "", "", ""],
+            ["上年结转资金", "0.00", "0.00", "0.00", "", "", ""]]
+    L += _grid863([18, 10, 10, 10, 4, 6, 4], fund, head=1)
+    L += ["", "## 二、年度总体目标", "",
+          "建设石斛仿野生种植基地3000亩以上，培育石斛种苗2000万株以上，石斛产业综合产值达到30亿元以上，带动农户就业5000人以上。",
+          "", "## 三、绩效指标完成情况", ""]
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+    for i, r in enumerate(ROWS863):
+        rows.append([r[0] if _run496(ROWS863, i, 0) else None, r[1] if _run496(ROWS863, i, 1) else None, *r[2:]])
+    L += _grid863([10, 14, 16, 16, 14, 4, 4, 24], rows, head=1)
+    L += ["", "**总分：100　自评得分：98.90　自评等级：优**", "",
+          "填报人：汪某某　联系电话：0564-5022×××　填报日期：2024年3月18日", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS864 = _rows454([
+    ("产", "数", "建设大蒜标准化种植示范基地", "≥10万亩", "10.5万亩", "8", "8", ""),
+    ("产", "数", "新建大蒜冷藏库", "≥20座", "21座", "7", "7", ""),
+    ("产", "数", "推广大蒜机械化播种收获", "≥30万亩", "31.2万亩", "6", "6", ""),
+    ("产", "质", "出口大蒜检验合格率", "≥99%", "99.6%", "7", "7", ""),
+    ("产", "质", "冷藏库建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "冷藏库建设完成时间", "2023年8月31日前", "2023年8月25日", "5", "5", ""),
+    ("产", "成", "每座冷藏库建设补助", "≤80万元", "78万元", "5", "5", ""),
+    ("效", "经", "大蒜产业综合产值", "≥200亿元", "206亿元", "8", "8", ""),
+    ("效", "经", "蒜农亩均增收", "≥800元", "740元", "8", "7.4",
+     "受新蒜上市期价格走低影响，蒜农亩均增收未达目标；下一步引导错峰销售，发展大蒜精深加工。"),
+    ("效", "社", "带动农村劳动力就业", "≥3万人", "3.1万人", "6", "6", ""),
+    ("效", "生", "大蒜秸秆综合利用率", "≥92%", "93.5%", "5", "5", ""),
+    ("效", "可", "大蒜产业发展长效机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "蒜农满意度", "≥90%", "93.8%", "7", "7", ""),
+    ("满", "满", "大蒜加工企业满意度", "≥85%", "88.6%", "7", "7", ""),
+])
+
+
+def _sqlite_line864(cols: list[str], records: list[list]) -> list[str]:
+    """Rows as the sqlite3 shell prints them in .mode line: 'column = value' a line, the names right-aligned to
+    the longest in BYTES (the shell's printf pads by bytes, so a shorter CJK name gets three spaces a character),
+    a blank line between records, NULL as nothing, a REAL by %!.15g (8.0, 2400.0)."""
+    w = max(len(c.encode("utf-8")) for c in cols)
+    out = []
+    for k, rec in enumerate(records):
+        if k:
+            out.append("")
+        for c, v in zip(cols, rec):
+            v = "" if v is None else repr(v) if isinstance(v, float) else str(v)
+            out.append(" " * (w - len(c.encode("utf-8"))) + c + " = " + v)
+    return out
+
+
+def txt864(out: Path) -> None:
+    """Jinxiang (Jining, Shandong): the county's evaluation database queried in the SQLITE3 SHELL and the terminal
+    copied out (UTF-8, LF): the banner, sqlite> prompts, .open / .mode line, then SELECT * of three tables:
+    项目信息 (one record), 资金情况 (three records: amounts REAL, 2400.0 / 2469.6, the rate TEXT 98.00%, 分值 / 得分
+    NULL on the two lower records) and 绩效指标 (a record per indicator, the levels on every record, 分值 INTEGER,
+    得分 REAL 8.0 / 7.4, an empty note NULL), then 自评结果; each in .mode line: 'column = value' lines, names
+    right-aligned by BYTES, a blank line between records."""
+    _check862(ROWS864, "9.80", "99.20")
+    L = ["SQLite version 3.40.1 2022-12-28 14:03:47", 'Enter ".help" for usage hints.',
+         "Connected to a transient in-memory database.", 'Use ".open FILENAME" to reopen on a persistent database.',
+         "sqlite> .open 金乡县大蒜产业自评.db", "sqlite> .mode line", "sqlite> SELECT * FROM 项目信息;"]
+    L += _sqlite_line864(["项目名称", "主管部门", "实施单位", "金额单位", "年度"],
+                         [["2023年金乡县大蒜产业集群发展项目", "金乡县农业农村局", "金乡县大蒜产业发展服务中心", "万元", 2023]])
+    L += ["sqlite> SELECT * FROM 资金情况;"]
+    L += _sqlite_line864(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                         [["年度资金总额", 2400.0, 2520.0, 2469.6, 10, "98.00%", 9.8],
+                          ["其中：当年财政拨款", 2400.0, 2520.0, 2469.6, None, None, None],
+                          ["上年结转资金", 0.0, 0.0, 0.0, None, None, None]])
+    L += ["sqlite> SELECT 年度总体目标 FROM 绩效目标;",
+          "年度总体目标 = 建设大蒜标准化种植示范基地10万亩，新建冷藏库20座，大蒜产业综合产值达到200亿元以上，带动农村劳动力就业3万人以上。",
+          "sqlite> SELECT * FROM 绩效指标;"]
+    L += _sqlite_line864(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                          "偏差原因分析及改进措施"],
+                         [[*r[:5], int(r[5]), float(r[6]), r[7] or None] for r in ROWS864])
+    L += ["sqlite> SELECT * FROM 自评结果;"]
+    L += _sqlite_line864(["总分", "自评得分", "自评等级", "填报人", "填报日期"],
+                         [[100, 99.2, "优", "李某某", "2024-03-19"]])
+    L += ["sqlite> .quit", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS865 = _rows454([
+    ("产", "数", "新建农村集中供水工程", "≥12处", "12处", "8", "8", ""),
+    ("产", "数", "新建改造供水管网", "≥260公里", "268公里", "7", "7", ""),
+    ("产", "数", "农村集中供水工程年供水量", "≥1800万m³", "1850万m³", "6", "6", ""),
+    ("产", "质", "出厂水水质达标率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "工程建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "工程建设完成时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产", "成", "每公里管网建设成本", "≤45万元", "43.6万元", "5", "5", ""),
+    ("效", "社", "农村自来水普及率", "≥92%", "90.5%", "8", "7.87",
+     "•原因：部分山区农户居住分散，管网延伸成本高，普及率未达目标；•措施：2024年实施小型集中供水工程补短板。"),
+    ("效", "社", "受益农村人口", "≥15万人", "15.4万人", "8", "8", ""),
+    ("效", "生", "供水管网漏损率", "≤10%", "9.2%", "6", "6", ""),
+    ("效", "可", "供水工程运行管护机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "受益群众满意度", "≥90%", "94.3%", "9", "9", ""),
+    ("满", "满", "用水户满意度", "≥85%", "90.6%", "9", "9", ""),
+])
+
+
+def txt865(out: Path) -> None:
+    """Renshou (Meishan, Sichuan): the water bureau's project system (a Java export) writing the form as a TSV in
+    GB18030 with CRLF; its programmer put '\\ufeff' first so Excel would take it for Unicode, which GB18030 writes
+    as the four bytes 84 31 95 33; the text holds characters OUTSIDE GBK, written by GB18030's four-byte codes
+    (m³ in 万m³, • in the note), so the file is no GBK text; title lines, 'label<TAB>value' head pairs, the fund
+    table, the goal, the indicator table with the levels on EVERY row (an export, nothing merged), 总分 line."""
+    _check862(ROWS865, "9.70", "99.57")
+    L = ["\ufeff项目支出绩效自评表", "（2023年度）",
+         "项目名称\t2023年仁寿县农村供水保障工程项目\t\t主管部门\t仁寿县水利局",
+         "实施单位\t仁寿县农村供水服务中心\t\t金额单位\t万元", "",
+         "资金来源\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+         "年度资金总额\t3600.00\t3800.00\t3686.00\t10\t97.00%\t9.70",
+         "其中：当年财政拨款\t3600.00\t3800.00\t3686.00\t\t\t",
+         "上年结转资金\t0.00\t0.00\t0.00\t\t\t", "",
+         "年度总体目标\t新建农村集中供水工程12处，新建改造供水管网260公里，农村自来水普及率达到92%以上，受益农村人口15万人以上。",
+         "", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"]
+    L += ["\t".join(r) for r in ROWS865]
+    L += ["总分\t\t\t\t\t100\t99.57\t自评等级：优", "",
+          "填报人：罗某某\t联系电话：028-36212×××\t填报日期：2024年3月20日\t导出时间：2024-03-20 16:05:12", ""]
+    out.write_bytes("\r\n".join(L).encode("gb18030"))
+
+
+ROWS866 = _rows454([
+    ("产", "数", "建设稻虾综合种养基地", "≥8万亩", "8.3万亩", "8", "8", ""),
+    ("产", "数", "改造提升标准化养殖池塘", "≥1.2万亩", "1.25万亩", "7", "7", ""),
+    ("产", "数", "开展小龙虾养殖技术培训", "≥3000人次", "3260人次", "6", "6", ""),
+    ("产", "质", "小龙虾产品质量抽检合格率", "≥98%", "99.4%", "7", "7", ""),
+    ("产", "质", "种苗繁育场验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "基地建设完成时间", "2023年5月31日前", "2023年5月28日", "5", "5", ""),
+    ("产", "成", "每亩基地建设补助", "≤150元", "150元", "5", "5", ""),
+    ("效", "经", "小龙虾全产业链产值", "≥300亿元", "312亿元", "8", "8", ""),
+    ("效", "经", "养殖户亩均纯收入", "≥3000元", "2700元", "8", "7.2",
+     "受小龙虾集中上市期价格下跌影响，养殖户亩均纯收入未达目标；下一步推广错峰养殖和冷链储运。"),
+    ("效", "社", "带动农民就业", "≥10万人", "10.6万人", "6", "6", ""),
+    ("效", "可", "盱眙龙虾品牌保护机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "养殖户满意度", "≥90%", "93.7%", "9", "9", ""),
+    ("满", "满", "龙虾经销商满意度", "≥85%", "91.2%", "9", "9", ""),
+])
+
+
+def txt866(out: Path) -> None:
+    """Xuyi (Huai'an, Jiangsu): the county system's report page SAVED RAW from a debugging proxy (Fiddler's 'Save
+    Response', .txt): the status line and headers (CRLF; Content-Type: text/html;charset=UTF-8, Transfer-Encoding:
+    chunked, Set-Cookie …), then the body as sent, in CHUNKS: each a hex size line, the bytes, CRLF; the server
+    cut the UTF-8 page every 1000 bytes, so chunk-size lines fall inside tags and inside three-byte characters
+    (the file as a whole is no UTF-8 text); the page (LF) a JSP form: head table, fund table, goal, the indicator
+    table with rowspan level cells, the total row, the 填报人 line; a terminating 0 chunk."""
+    _check862(ROWS866, "9.90", "99.10")
+    h = ["<!DOCTYPE html>", "<html>", "<head>", '<meta charset="UTF-8">', "<title>项目支出绩效自评表</title>",
+         '<link rel="stylesheet" href="/jxpj/static/css/report.css?v=20230901">',
+         "<style>table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:4px;font-size:12px}"
+         ".c{text-align:center}.r{text-align:right}</style>", "</head>", '<body>', '<div class="report">',
+         '<h2 class="c">项目支出绩效自评表</h2>', '<p class="c">（2023年度）</p>', '<table class="head">',
+         '<tr><th>项目名称</th><td colspan="5">2023年盱眙县小龙虾产业高质量发展项目</td></tr>',
+         '<tr><th>主管部门</th><td colspan="2">盱眙县农业农村局</td><th>实施单位</th>'
+         '<td colspan="2">盱眙县龙虾产业发展服务中心</td></tr>', "</table>",
+         '<p class="r">金额单位：万元</p>', '<table class="fund">',
+         "<tr><th>资金来源</th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th>"
+         "<th>得分</th></tr>",
+         '<tr><td>年度资金总额</td><td class="r">1,200.00</td><td class="r">1,250.00</td><td class="r">1,237.50</td>'
+         '<td class="c">10</td><td class="c">99.00%</td><td class="c">9.90</td></tr>',
+         '<tr><td>其中：当年财政拨款</td><td class="r">1,200.00</td><td class="r">1,250.00</td>'
+         '<td class="r">1,237.50</td><td></td><td></td><td></td></tr>',
+         '<tr><td>上年结转资金</td><td class="r">0.00</td><td class="r">0.00</td><td class="r">0.00</td><td></td>'
+         "<td></td><td></td></tr>", "</table>",
+         '<table class="goal"><tr><th>年度总体目标</th><td>建设稻虾综合种养基地8万亩，改造提升标准化养殖池塘1.2万亩，'
+         "小龙虾全产业链产值达到300亿元以上，带动农民就业10万人以上。</td></tr></table>",
+         '<table class="ind">',
+         "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
+         "<th>得分</th><th>偏差原因分析及改进措施</th></tr>"]
+    for i, r in enumerate(ROWS866):
+        cells = ""
+        for k in (0, 1):
+            n = _run496(ROWS866, i, k)
+            if n:
+                cells += f'<td rowspan="{n}" class="c">{r[k]}</td>' if n > 1 else f'<td class="c">{r[k]}</td>'
+        cells += f"<td>{r[2]}</td><td>{r[3]}</td><td>{r[4]}</td><td class=\"c\">{r[5]}</td>" \
+                 f"<td class=\"c\">{r[6]}</td><td>{r[7]}</td>"
+        h.append(f"<tr>{cells}</tr>")
+    h += ['<tr><th colspan="5">总分</th><td class="c">100</td><td class="c">99.10</td><td>自评等级：优</td></tr>',
+          "</table>", "<p>填报人：陈某某&nbsp;&nbsp;联系电话：0517-8821×××&nbsp;&nbsp;填报日期：2024年3月20日</p>",
+          "</div>", '<script src="/jxpj/static/js/report.js"></script>', "</body>", "</html>", ""]
+    body = "\n".join(h).encode("utf-8")
+    head = ["HTTP/1.1 200 OK", "Server: nginx/1.20.1", "Date: Wed, 20 Mar 2024 02:14:37 GMT",
+            "Content-Type: text/html;charset=UTF-8", "Transfer-Encoding: chunked", "Connection: keep-alive",
+            "Vary: Accept-Encoding", "Set-Cookie: JSESSIONID=8F3A1C2B9D7E4F60A1B2C3D4E5F60718; Path=/jxpj; HttpOnly",
+            "X-Frame-Options: SAMEORIGIN", "Cache-Control: no-cache", "", ""]
+    raw = "\r\n".join(head).encode("ascii")
+    for k in range(0, len(body), 1000):
+        part = body[k:k + 1000]
+        raw += f"{len(part):x}\r\n".encode("ascii") + part + b"\r\n"
+    raw += b"0\r\n\r\n"
+    out.write_bytes(raw)
+
+
+ROWS867 = _rows454([
+    ("产", "数", "建设人参标准化种植基地", "≥1.5万亩", "1.56万亩", "8", "8", ""),
+    ("产", "数", "建设林下参保护区", "≥5万亩", "5.2万亩", "7", "7", ""),
+    ("产", "数", "开展人参种植技术培训", "≥1500人次", "1620人次", "6", "6", ""),
+    ("产", "质", "人参产品质量抽检合格率", "≥98%", "99.3%", "7", "7", ""),
+    ("产", "质", "种植基地建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "基地建设完成时间", "2023年9月30日前", "2023年9月25日", "5", "5", ""),
+    ("产", "成", "每亩基地建设补助", "≤1000元", "980元", "5", "5", ""),
+    ("效", "经", "人参产业综合产值", "≥120亿元", "126亿元", "8", "8", ""),
+    ("效", "经", "参农户均增收", "≥1.5万元", "1.38万元", "8", "7.36",
+     "受人参收购价格回落影响，参农户均增收未达目标；下一步推进人参精深加工，提高产品附加值。"),
+    ("效", "社", "带动农户就业", "≥1.2万人", "1.26万人", "6", "6", ""),
+    ("效", "生", "林下参保护区森林覆盖率", "≥90%", "91.5%", "6", "6", ""),
+    ("效", "可", "长白山人参品牌保护机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "参农满意度", "≥90%", "94.6%", "7", "7", ""),
+    ("满", "满", "人参加工企业满意度", "≥85%", "89.1%", "6", "6", ""),
+])
+
+
+def txt867(out: Path) -> None:
+    """Fusong (Baishan, Jilin): the form saved by Word as 'XML 文档 (Word 2003)' and sent as .txt (UTF-8; the two
+    declarations on lines of their own, then the whole w:wordDocument on ONE line as Word writes it): o:Document
+    Properties, w:fonts, w:styles, then w:body / wx:sect: paragraphs, one w:tbl whose rows change their cell count
+    (w:gridSpan), level cells merged down by w:vmerge restart / continue (the covered cells empty), and the cells'
+    text SPLIT OVER RUNS where the typist edited (w:proofErr marks, wsp:rsidR attributes, ≥ / ≤ in a run with its
+    own font, 1.56 + 万亩); a w:tab between the 填报单位 and the 金额单位; the total row; the 填报人 paragraph."""
+    import re
+    from xml.sax.saxutils import escape
+    _check862(ROWS867, "9.60", "98.96")
+
+    def runs(text: str, cut: list[int] | None = None) -> str:
+        """A text as runs: cut at the given places (edits), a ≥ / ≤ in a run of its own with a symbol font."""
+        pieces, last = [], 0
+        for c in (cut or []) + [len(text)]:
+            pieces.append(text[last:c])
+            last = c
+        out = ""
+        for k, p in enumerate(pieces):
+            for q in re.split("([≥≤])", p):
+                if not q:
+                    continue
+                if q in "≥≤":
+                    out += ('<w:r><w:rPr><w:rFonts w:ascii="宋体" w:h-ansi="宋体"/><wx:font wx:val="宋体"/>'
+                            f'<w:sz w:val="18"/></w:rPr><w:t>{q}</w:t></w:r>')
+                else:
+                    out += (f'<w:r wsp:rsidR="00{0x3A41C2 + 7 * k:06X}"><w:rPr><w:rFonts w:hint="fareast"/>'
+                            f'<wx:font wx:val="宋体"/><w:sz w:val="18"/></w:rPr><w:t>{escape(q)}</w:t></w:r>')
+            if k + 1 < len(pieces):
+                out += '<w:proofErr w:type="gramEnd"/>'
+        return out
+
+    def para(text: str, jc: str = "left", bold: bool = False, size: int = 21, cut: list[int] | None = None,
+             tab: str | None = None) -> str:
+        ppr = f'<w:pPr><w:jc w:val="{jc}"/>' + ('<w:rPr><w:b/></w:rPr>' if bold else "") + "</w:pPr>"
+        body = runs(text, cut).replace("<w:rPr>", "<w:rPr>" + ("<w:b/>" if bold else ""))
+        body = body.replace('<w:sz w:val="18"/>', f'<w:sz w:val="{size}"/>')
+        if tab is not None:
+            body += "<w:r><w:tab/></w:r>" + runs(tab).replace('<w:sz w:val="18"/>', f'<w:sz w:val="{size}"/>')
+        return f'<w:p wsp:rsidR="00A12C4F" wsp:rsidRDefault="00A12C4F">{ppr}{body}</w:p>'
+
+    def cell(text: str, width: int, span: int = 1, vmerge: str = "", cut: list[int] | None = None,
+             jc: str = "center") -> str:
+        tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>' + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "")
+        tcpr += {"restart": '<w:vmerge w:val="restart"/>', "continue": "<w:vmerge/>"}.get(vmerge, "")
+        tcpr += '<w:vAlign w:val="center"/>'
+        return f'<w:tc><w:tcPr>{tcpr}</w:tcPr><w:p><w:pPr><w:jc w:val="{jc}"/></w:pPr>' \
+               f'{runs(text, cut) if text else ""}</w:p></w:tc>'
+
+    def row(cells: list[str]) -> str:
+        return '<w:tr wsp:rsidR="00A12C4F"><w:trPr><w:trHeight w:val="420"/></w:trPr>' + "".join(cells) + "</w:tr>"
+    grid = [1300, 1500, 2300, 1700, 1700, 900, 900, 3600]   # eight grid columns, 13,900 twips
+    tbl = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>'
+           + "".join(f'<w:{b} w:val="single" w:sz="4" wx:bdrwidth="10" w:space="0" w:color="000000"/>'
+                     for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
+           + '</w:tblBorders><w:tblLook w:val="01E0"/></w:tblPr><w:tblGrid>'
+           + "".join(f'<w:gridCol w:w="{g}"/>' for g in grid) + "</w:tblGrid>")
+    tbl += row([cell("项目名称", 1300), cell("2023年抚松县人参产业高质量发展项目", 12600, span=7, cut=[9])])
+    tbl += row([cell("主管部门", 1300), cell("抚松县农业农村局", 5500, span=3), cell("实施单位", 1700),
+                cell("抚松县人参产业发展中心", 5400, span=3, cut=[3])])
+    tbl += row([cell("资金来源", 2800, span=2), cell("年初预算数", 2300), cell("全年预算数", 1700),
+                cell("全年执行数", 1700), cell("分值", 900), cell("执行率", 900), cell("得分", 3600)])
+    for f in (("年度资金总额", "1,600.00", "1,650.00", "1,584.00", "10", "96.00%", "9.60"),
+              ("其中：当年财政拨款", "1,600.00", "1,650.00", "1,584.00", "", "", ""),
+              ("上年结转资金", "0.00", "0.00", "0.00", "", "", "")):
+        tbl += row([cell(f[0], 2800, span=2), cell(f[1], 2300, cut=[2] if f[1][:2] == "1," else None),
+                    cell(f[2], 1700), cell(f[3], 1700, cut=[4] if f[3][0] == "1" else None), cell(f[4], 900),
+                    cell(f[5], 900), cell(f[6], 3600)])
+    tbl += row([cell("年度总体目标", 2800, span=2),
+                cell("建设人参标准化种植基地1.5万亩，建设林下参保护区5万亩，人参产业综合产值达到120亿元以上，带动农户就业1.2万人以上。",
+                     11100, span=6, cut=[11, 31], jc="left")])
+    tbl += row([cell(h, g) for h, g in zip(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                            "偏差原因分析及改进措施"), grid)])
+    for i, r in enumerate(ROWS867):
+        cs = []
+        for k in (0, 1):
+            first = _run496(ROWS867, i, k)
+            cs.append(cell(r[k] if first else "", grid[k], vmerge="restart" if first else "continue"))
+        cs.append(cell(r[2], grid[2], cut=[2] if len(r[2]) > 8 else None, jc="left"))
+        cs.append(cell(r[3], grid[3]))
+        cs.append(cell(r[4], grid[4], cut=[2] if i % 3 == 0 and len(r[4]) > 3 else None))
+        cs += [cell(r[5], grid[5]), cell(r[6], grid[6]), cell(r[7], grid[7], jc="left")]
+        tbl += row(cs)
+    tbl += row([cell("总分", 8500, span=5), cell("100", 900), cell("98.96", 900), cell("自评等级：优", 3600, cut=[5])])
+    tbl += "</w:tbl>"
+    body = (para("项目支出绩效自评表", jc="center", bold=True, size=36) + para("（2023年度）", jc="center")
+            + para("填报单位（盖章）：抚松县农业农村局", cut=[9], tab="金额单位：万元") + tbl
+            + para("") + para("填报人：金某某　　联系电话：0439-6222×××　　填报日期：2024年3月22日", cut=[7]))
+    ns = ('xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:v="urn:schemas-microsoft-com:vml" '
+          'xmlns:w10="urn:schemas-microsoft-com:office:word" xmlns:sl="http://schemas.microsoft.com/schemaLibrary/2003/core" '
+          'xmlns:aml="http://schemas.microsoft.com/aml/2001/core" '
+          'xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" xmlns:o="urn:schemas-microsoft-com:office:office" '
+          'xmlns:dt="uuid:C2F41010-65B3-11d1-A29F-00AA00C14882" '
+          'xmlns:wsp="http://schemas.microsoft.com/office/word/2003/wordml/sp2" w:macrosPresent="no" '
+          'w:embeddedObjPresent="no" w:ocxPresent="no" xml:space="preserve"')
+    doc = (f"<w:wordDocument {ns}><w:ignoreSubtree w:val=\"http://schemas.microsoft.com/office/word/2003/wordml/sp2\"/>"
+           "<o:DocumentProperties><o:Title>项目支出绩效自评表</o:Title><o:Author>fsnyj</o:Author>"
+           "<o:LastAuthor>jxk</o:LastAuthor><o:Revision>6</o:Revision><o:TotalTime>42</o:TotalTime>"
+           "<o:Created>2024-03-20T01:12:00Z</o:Created><o:LastSaved>2024-03-22T02:31:00Z</o:LastSaved>"
+           "<o:Pages>1</o:Pages><o:Words>520</o:Words><o:Characters>2968</o:Characters><o:Company>Microsoft</o:Company>"
+           "<o:Version>11.8307</o:Version></o:DocumentProperties>"
+           "<w:fonts><w:defaultFonts w:ascii=\"Times New Roman\" w:fareast=\"宋体\" w:h-ansi=\"Times New Roman\" "
+           "w:cs=\"Times New Roman\"/><w:font w:name=\"宋体\"><w:altName w:val=\"SimSun\"/><w:panose-1 "
+           "w:val=\"02010600030101010101\"/><w:charset w:val=\"86\"/><w:family w:val=\"Auto\"/><w:pitch "
+           "w:val=\"variable\"/></w:font></w:fonts>"
+           "<w:styles><w:versionOfBuiltInStylenames w:val=\"4\"/><w:style w:type=\"paragraph\" w:default=\"on\" "
+           "w:styleId=\"a\"><w:name w:val=\"Normal\"/><wx:uiName wx:val=\"正文\"/><w:pPr><w:widowControl w:val=\"off\"/>"
+           "<w:jc w:val=\"both\"/></w:pPr><w:rPr><wx:font wx:val=\"Times New Roman\"/><w:kern w:val=\"2\"/>"
+           "<w:sz w:val=\"21\"/><w:lang w:val=\"EN-US\" w:fareast=\"ZH-CN\"/></w:rPr></w:style></w:styles>"
+           "<w:docPr><w:view w:val=\"print\"/><w:zoom w:percent=\"100\"/><w:punctuationKerning/>"
+           "<w:characterSpacingControl w:val=\"CompressPunctuation\"/></w:docPr>"
+           f"<w:body><wx:sect>{body}<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+           "<w:pgMar w:top=\"1134\" w:right=\"1440\" w:bottom=\"1134\" w:left=\"1440\" w:header=\"851\" "
+           "w:footer=\"992\" w:gutter=\"0\"/></w:sectPr></wx:sect></w:body></w:wordDocument>")
+    text = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            '<?mso-application progid="Word.Document"?>\r\n' + doc)
+    out.write_bytes(text.encode("utf-8"))
+
+
+OTHER.update({"862": txt862, "863": txt863, "864": txt864, "865": txt865, "866": txt866, "867": txt867})
+WRITTEN.update({s: "txt" for s in ("862", "863", "864", "865", "866", "867")})
 # ---------------------------------------------------------------- 874-879: ordinary forms, fifteenth round
 # Set 874-879, written blind (issue 21): ORDINARY forms, fifteenth round, the session's final estimate of what an
 # ordinary report from the next place gets. Six offices of places no set had (Yuxian county in Hebei, Tonggu county
