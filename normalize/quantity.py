@@ -1785,6 +1785,18 @@ def completion_agrees(target: Quantity, actual: Quantity, rate: Quantity) -> boo
         (rate.value == 100 and lo >= 100)
 
 
+def share_agrees(part: Quantity, whole: Quantity, share: Quantity) -> bool:
+    """A share in % that part / whole × 100 can round to, each figure standing for its own rounding:
+    30.49 for 372.60 of 1,222.20, not 30.94. The reader's test of a list's 占比 column
+    (totals_and_lists.shares_fit); JX601 states what the share should be (rules.text._share_off)."""
+    spread = part.tolerance
+    low, high = whole.value - whole.tolerance, whole.value + whole.tolerance
+    if low <= 0:
+        return True
+    lo, hi = (part.value - spread) / high * 100, (part.value + spread) / low * 100
+    return lo <= share.value + share.tolerance and hi >= share.value - share.tolerance
+
+
 def month_of_point(q: Quantity) -> Quantity:
     """A target or result read as the bare number 2023.12 (no unit, no operator): the month it
     names, as a deadline. Only for value cells whose column and name give no unit (the caller's

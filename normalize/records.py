@@ -145,6 +145,9 @@ class ListItem:
     purpose: str
     amount: Figure | None
     loc: Location
+    # The item's share of the list's 合计 (a 占比（%） column beside the amounts), in %; None where the
+    # list has no such column or its cells were not shares of the 合计 (totals_and_lists.shares_fit)
+    share: Figure | None = None
 
 
 @dataclass

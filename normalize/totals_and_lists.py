@@ -9,7 +9,7 @@ from jixiao.extract import Table, normalize_ws
 from . import columns
 from .fund_grammar import _POINTS_HEAD
 from .indicator_header import HAS_DIGIT, _Cols, _indicator_cols
-from .quantity import parse, parse_cell, split_pair
+from .quantity import parse, parse_cell, share_agrees, split_pair
 from .records import Figure, Indicator, ListItem, ListTable, Project
 from .summary_rows import EXCLUDES_FUND
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _first_text, _fund_header, _label_value, _most, _points_column,
@@ -24,6 +24,29 @@ ITEM_NAME_HEAD = re.compile(r"^\p{Han}{0,6}(?:名称|内容)$")
 
 # A list column's header that names money paid out (2023年支付, 拨付金额, 实际支出).
 PAID_HEADER = re.compile(r"支付|拨付|支出|付款|实付|已付")
+# A list column's header that names a share (占比（%）, 所占比例, 比重, or only its unit: （%）). Whose share
+# it is the cells tell (shares_fit).
+SHARE_HEADER = re.compile(r"占|比例|比重|[（(]\s*[%％]\s*[）)]")
+
+
+def shares_fit(items: list[ListItem], total: Figure | None, warnings: list[str]) -> None:
+    """A list's share column holds each item's share of the list's 合计 (its items' sum where none is
+    written) where most of the items with an amount and a share show amount / 合计 at the share's
+    written places (share_agrees), at least two; else it is a share of something else (of the budget,
+    a subsidy rate), or wrong throughout: no item keeps its cell, and the column is said unread."""
+    rated = [it for it in items if it.share is not None and it.amount is not None and it.amount.q.numeric]
+    whole = total.q if total is not None and total.q.numeric else None
+    if whole is None and rated:
+        whole = parse(str(sum(it.amount.value for it in rated)))
+    near = [share_agrees(it.amount.q, whole, it.share.q) for it in rated] if whole is not None else []
+    if sum(near) >= 2 and 2 * sum(near) > len(near):
+        return
+    shared = [it for it in items if it.share is not None]
+    if shared:
+        warnings.append(f"{shared[0].share.loc.describe()}起的占比列：可核对的{len(near)}项中{sum(near)}项与"
+                        "“金额÷合计”相符，不足多数，未作为占合计的比例读取，未核对")
+    for it in shared:
+        it.share = None
 
 
 def _paid_column(header: list[str], body, unit: str, skip: set) -> int | None:
@@ -271,6 +294,8 @@ class TotalsAndLists:
             c_amount, unit = c, "分"
             c_purpose = next((i for i, x in enumerate(header) if i not in (c_serial, c) and bare(x) and
                               header_field(x, set()) in ("deduction", "level3", None) and "原因" not in x), c_purpose)
+        c_share = next((c for c, x in enumerate(grid[h]) if c not in (c_serial, c_date, c_amount, c_purpose)
+                        and SHARE_HEADER.search(normalize_ws(x))), None) if not points else None
         items, total = [], None
         r = h + 1
         while r < t.n_rows:
@@ -293,11 +318,17 @@ class TotalsAndLists:
             amount = None
             if c_amount is not None and row[c_amount].strip():
                 amount = Figure(parse(row[c_amount], default_unit=unit), self._loc(t, r, c_amount))
+            share = None
+            if c_share is not None and c_share < len(row) and (q := parse(row[c_share], default_unit="%")).numeric \
+                    and q.unit == "%":
+                share = Figure(q, self._loc(t, r, c_share))
             items.append(ListItem(serial=row[c_serial].strip() if c_serial is not None else "",
                                   date=row[c_date].strip() if c_date is not None else "",
                                   purpose=row[c_purpose].strip() if c_purpose is not None else "",
-                                  amount=amount, loc=self._loc(t, r)))
+                                  amount=amount, loc=self._loc(t, r), share=share))
             r += 1
+        if c_share is not None:
+            shares_fit(items, total, self.recs.warnings)
         self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
                                          money_unit=unit, items=items, total=total, loc=self._loc(t, h),
                                          points=points))

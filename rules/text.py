@@ -8,7 +8,7 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, Quantity, counts_things,
-                                      halfwidth, parse, scale_dropped)
+                                      halfwidth, money_scale, parse, scale_dropped)
 
 from .common import (HUNDRED, NUM, RATE_FORMULA, budget, iv, money, num, other_year, plain_paragraphs, project_for,
                      text_before, words_before)
@@ -428,8 +428,13 @@ fund block holds and is left alone. A measure broken down (2.8万亩，其中A 0
 same way, its parts in its own unit; a sentence may break down one total of each unit (1.8万亩，其中…；
 就业1260人，其中脱贫人口315人，占25.0%). A table cell written as running text (a 年度总体目标 cell's
 实际完成情况) is read as a paragraph. Rounding of the part, the total and the share is allowed for.
-""", good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%",
-      bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%")
+A list table's share column (序号 | 支出内容 | 金额 | 占比（%）) holds each item's share of the list's
+合计 (of its items' sum where no 合计 is written): the reader takes the column as such only where most
+items show it (normalize.totals_and_lists.shares_fit), and each item's share is held to it the same way.
+""", good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%；"
+          "支出明细 486.00 | 39.76，372.60 | 30.49 …，合计 1,222.20",
+      bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%；"
+          "支出明细 372.60 | 30.94（应为 30.49），合计 1,222.20")
 def share(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs, cells=True):
         for m in SHARE_OF.finditer(plain):
@@ -447,6 +452,28 @@ def share(recs: DocRecords, r):
                                    f"{shown}%，文中写为 {m.group(3)}%。",
                              [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
     yield from _shares_of_named_totals(recs, r)
+    yield from _list_shares(recs, r)
+
+
+def _list_shares(recs: DocRecords, r):
+    """A list table's 占比 cells (ListItem.share, kept by the reader only where most items show them)
+    against each item's amount / the list's 合计, or its items' sum where no 合计 is written."""
+    for lt in recs.lists:
+        rated = [it for it in lt.items if it.share is not None and it.amount is not None and it.amount.q.numeric]
+        if not rated:
+            continue
+        if lt.total is not None and lt.total.q.numeric and lt.total.value:
+            whole, written = Interval.of(lt.total.value, lt.total.q.tolerance), f"合计 {lt.total.raw}"
+        else:
+            whole = Interval.exact(sum(it.amount.value for it in rated))
+            written = f"各项之和 {num(whole.mid / money_scale(lt.money_unit))}"
+        for it in rated:
+            if (shown := _share_off(it.amount.q, whole, it.share.q)) is None:
+                continue
+            yield r.flag(recs, f"“{lt.title}”中“{it.purpose}”{it.amount.raw}{lt.money_unit} 占{written}{lt.money_unit}"
+                               f"的比例应为 {shown}%，表中写为 {it.share.raw}%。",
+                         [it.share.loc, it.amount.loc] + ([lt.total.loc] if lt.total is not None else []),
+                         f"{it.purpose} {it.amount.raw} | {it.share.raw}", stated=it.share.raw, expected=f"{shown}%")
 
 
 # "A 836.24万元，占全年执行数的60.0%": the part, the total named and not written, the share.

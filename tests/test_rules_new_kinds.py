@@ -459,6 +459,41 @@ def test_deductions_listed_in_a_table_are_held_to_their_total():
     assert (f.rule, f.stated, f.expected) == ("JX307", "2.38", "2.83") and "扣分" in f.message
 
 
+def _spending_list_form(shares: tuple) -> str:
+    """870 (planted blind): a form, and under it a 资金支出明细 whose 占比（%） column gives each item's
+    share of the list's 合计."""
+    form = [html_row("项目名称", "2023年油茶产业发展项目"),
+            html_row("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"),
+            html_row("年度资金总额", "1,200.00", "1,260.00", "1,222.20", "97.00%", "10", "9.70"),
+            html_row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"),
+            html_row("产出指标", "数量指标", "新造油茶林", "≥6000亩", "6120亩", "40", "40", ""),
+            html_row("效益指标", "社会效益指标", "带动脱贫户增收", "≥1500户", "1536户", "30", "30", ""),
+            html_row("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95%", "20", "20", ""),
+            html_row("总分", "", "", "", "", "100", "99.70", "")]
+    items = [("油茶低产林改造补助", "486.00"), ("新造油茶林补助", "372.60"), ("油茶良种苗木采购", "218.40"),
+             ("技术培训及推广", "86.40"), ("油茶加工设备购置补助", "58.80")]
+    spend = [html_row("序号", "支出内容", "金额（万元）", "占比（%）")]
+    spend += [html_row(str(k), name, amount, share) for k, ((name, amount), share) in enumerate(zip(items, shares), 1)]
+    spend.append(html_row("合计", "", "1,222.20", "100.00"))
+    return (f'<html><head><meta charset="utf-8"></head><body><table>{"".join(form)}</table>'
+            f'<p>附：项目资金支出明细</p><table>{"".join(spend)}</table></body></html>')
+
+
+def test_a_share_column_of_a_list_is_held_to_its_items_amounts():
+    """870: a list's 占比（%） cells are each item's share of its 合计 (JX601), read where most items show
+    it; a column of other shares (a subsidy rate) is said unread, never a finding."""
+    def read(*shares):
+        recs = normalize_document(read_bytes(_spending_list_form(shares).encode("utf-8"), "s.html"))
+        return recs, [f for f in check(recs) if f.rule in ("JX601", "JX101", "JX102")]
+    recs, none = read("39.76", "30.49", "17.87", "7.07", "4.81")
+    assert not none and [it.share.raw for it in recs.lists[0].items] == ["39.76", "30.49", "17.87", "7.07", "4.81"]
+    _, [f] = read("39.76", "30.94", "17.87", "7.07", "4.81")
+    assert (f.rule, f.stated, f.expected) == ("JX601", "30.94", "30.49%") and "新造油茶林补助" in f.message
+    recs, none = read("30", "30", "50", "20", "20")
+    assert not none and all(it.share is None for it in recs.lists[0].items)
+    assert any("占比列" in w and "未核对" in w for w in recs.warnings)
+
+
 def _score_and_deduction_form(fund_score: str, total_deduction: str) -> str:
     """420 (planted blind): the indicator table writes 得分 and 扣分 side by side, its 总分 row
     100 | the total | the deductions summed; the fund row writes 分值 and 得分 only."""
