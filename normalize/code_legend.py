@@ -36,7 +36,7 @@ def legend(texts: list[str]) -> dict[str, str]:
         for m in _ENTRY.finditer(text):
             name = m.group(2)
             if name[0] == "一" and _level(name[1:]):
-                name = name[1:]   # the mark read as the character 一 (OCR: one stroke), as in tables.level_path
+                name = name[1:]   # the mark read as the character 一 (OCR: one stroke), as in table_cells.level_path
             if _level(name):
                 out.setdefault(key(m.group(1)), name)
     return out if len(out) >= 2 else {}

@@ -2,7 +2,7 @@
 finds a row it gives no record of calls it, so documents.csv's unread_rows counts the row once and
 the warnings name it once, by its place and first cells, whichever reader found it first.
 
-The findings beyond a table's indicator-like rows (tables._Reader.count_unread) are here too, the
+The findings beyond a table's indicator-like rows (unread_rows.UnreadRows.count_unread) are here too, the
 counting only, never the reading. Each finding is a row (or a cell) the reader gave no record of its
 own, so documents.csv's unread_rows and the warnings name it rather than pass it over in silence:
 

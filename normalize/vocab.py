@@ -231,7 +231,7 @@ SCORE_RATE = re.compile(r"^(?:指标)?(?:得分|评分)(?:率|比率|比例)$")
 INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # Chongqing: 得分 = 得分系数(%) × 指标权重, and 是否核心指标. Before "score" (得分…).
     # 得分率（%） (Hunan, beside 权重 with no 得分): its head noun is a rate, not points; the score is
-    # 权重 × 得分率 (tables._rated), as 得分系数's is.
+    # 权重 × 得分率 (table_cells._rated), as 得分系数's is.
     ("coefficient", {"has": ["得分系数"], "grammar": SCORE_RATE}),
     ("core", {"has": ["核心指标"]}),
     # Hebei: 折算得分 = 得分 × 权重占比. Before "weight" (权重…) and "score".
@@ -264,7 +264,7 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
                 "not": ["绩效指标", "总体目标", "计划", "上年", "去年", "上期", "以前年度"]}),
     ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "满分值", "标准分", "标准分值"]}),
     # 扣分 / 扣减分: the points taken off, never the score (Inner Mongolia forms write 扣分 | 扣分原因
-    # where others write 得分): the score is the weight less it (tables._deducted).
+    # where others write 得分): the score is the weight less it (table_cells._deducted).
     ("deduction", {"starts": ["扣分", "扣减"], "not": ["原因", "说明", "标准", "依据", "理由", "情况", "方法"]}),
     # 自评分 beside 复核分 (evaluation tables, DOMAIN.md): the self-assessed score is the score; the
     # reviewer's 复核分 is left unread rather than taken for it.

@@ -28,7 +28,7 @@ STAGE_OF_FIELD = {"budget_initial": "年初", "budget_full_year": "全年"}
 RESTATEMENT_WINDOW = Decimal("0.25")
 
 
-# The kinds of spending a fund breaks down into (tables.SPENDING_KIND, BASIC_PART): 基本支出 (人员经费 +
+# The kinds of spending a fund breaks down into (fund_block.SPENDING_KIND, BASIC_PART): 基本支出 (人员经费 +
 # 公用经费) and 项目支出. A project's own report may call its whole budget 项目支出预算, so 项目支出 is a
 # part only beside 基本支出.
 SPENDING_PART = re.compile(r"基本支出|人员经费|公用经费")

@@ -1230,7 +1230,7 @@ def test_one_grammar_for_a_labels_points_in_brackets():
     import regex as re
     from jixiao.normalize.cell_joins import LEVEL_NOTE, LEVEL_PAIR, _points
     from jixiao.normalize.cell_runs import WEIGHT_NOTE
-    from jixiao.normalize.tables import NAMED_POINTS
+    from jixiao.normalize.table_cells import NAMED_POINTS
     from jixiao.normalize.vocab import points_note
     level, named = re.compile(rf"^{points_note()}$"), re.compile(rf"^{points_note(named=True)}$")
     for text in ("（40分）", "(8 分)", "( 2.5分 )", "(50)"):
@@ -1284,7 +1284,7 @@ def test_the_other_copies_of_the_points_note_read_as_they_did():
     from jixiao.normalize.cell_joins import POINTS_NAME
     from jixiao.normalize.rebuild import WEAK_LABEL
     from jixiao.normalize.columns import WEIGHT_IN_LABEL
-    from jixiao.normalize.tables import LEVEL_POINTS
+    from jixiao.normalize.table_cells import LEVEL_POINTS
     from jixiao.normalize.vocab import bare
     number = r"(\d+(?:\.\d+)?)"
     old = {WEIGHT_IN_LABEL: re.compile(rf"[（(]\s*{number}\s*分\s*[）)]"),

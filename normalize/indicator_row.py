@@ -1,0 +1,711 @@
+"""One row of an indicator table read into an Indicator: levels, name, target, actual, unit, weight, score and their
+operators, from the columns the header found, with the row's group cells and repaired figures."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from jixiao.extract import Location, Paragraph, Table, normalize_ws
+
+from . import code_legend, columns, scoring
+from .columns import FIGURE_KINDS, level_pair
+from .indicator_header import HAS_DIGIT, _Cols
+from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
+                       dated_in_year, figure_lines, in_words_pair, labelled_line, month_of_point, name_unit,
+                       opens_with_operator, parse, parse_cell, part_of_target, ratio_pair, reached_sense,
+                       slip_by_source, split_named_target, split_pair, split_with_second, worded_figure, year_bound)
+from .records import Figure, Indicator, Project
+from .subjects import level3_key
+from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
+from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, POLARITY_OPS, bare, canonical_level1, canonical_level2,
+                    is_ditto, near_level2)
+
+
+SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
+
+# A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
+NOTE_REF = re.compile(r"[\[［]\d{1,2}[\]］]\s*$")
+
+# A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
+# 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
+NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
+
+# A bare bracketed number at a level cell's end (产出指标(50)): the level grammar's points (vocab.points_note)
+# or a name's own number (（1）, （2）): read as points only where the weights under the cell add up to it
+# (_bare_points_agree); the 分 form (效益指标30分), its opening bracket lost too) needs no such evidence.
+BARE_LEVEL_POINTS = re.compile(r"(?<=\p{Han})\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*[)）]\s*$")
+
+
+def _split_levels(text: str) -> tuple[str, str]:
+    """A cell of a column holding both levels: (level 1, level 2) as written. Two lines, or two
+    names joined by a mark (level_pair), or run together where a PDF lost the line break
+    (产出指标数量指标): the split where the first part reads as a level 1 and the rest as a level 2
+    under it, the longest such level 1 (满意度指标 | 服务对象满意度指标, not 满意度 | 指标服务…). A cell
+    naming one level only is that level."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) == 2 and (l1 := canonical_level1(lines[0])) and canonical_level2(lines[1], l1)[0]:
+        return lines[0], lines[1]
+    if pair := level_pair(text):
+        return pair
+    t = bare(text)
+    for i in range(len(t) - 2, 1, -1):
+        if (l1 := canonical_level1(t[:i])) and canonical_level2(t[i:], l1)[0]:
+            return t[:i], t[i:]
+    if not canonical_level1(text) and canonical_level2(text)[0]:
+        return "", text.strip()
+    return text.strip(), ""
+
+
+def _with_op_and_unit(raw: str, op_text: str, unit: str) -> str:
+    """A 指标值 written apart from its operator and unit (Sichuan 2023, Inner Mongolia): joined as
+    one would write it in a single cell, so the one quantity parser reads it."""
+    text = raw.strip()
+    if not text:
+        return text
+    op = DIRECTION_OPS.get(normalize_ws(op_text))
+    if op and not opens_with_operator(text):
+        # a sign joins as the cell wrote it (＝ stays full width; the parser folds it); a word as its sign
+        sign = normalize_ws(op_text)
+        text = (op if re.search(r"\p{Han}", sign) else sign) + text
+    unit = columns.labelled_unit(unit) or normalize_ws(unit)
+    if unit and unit not in ("/", "-", "—", "无") and re.search(r"\d$", text):
+        text += "%" if unit in ("%", "百分比", "％") else unit
+    return text
+
+
+# A score over the weight it is out of (8/10, 9.5 / 10): two bare figures and a slash.
+SCORE_OF_WEIGHT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*")
+
+# 满分 (full marks) written for a score: the words say the row got all its points. A word, as no
+# figure's grammar can hold it; only the whole cell.
+FULL_MARKS = re.compile(r"^满分$")
+
+
+def _full_marks(weight: Figure | None, score: Figure | None) -> Figure | None:
+    """The score where its cell says 满分: the row's weight in points (a 权重 10% is 10 points of
+    the 100-point total), located at the score's cell, its raw the cell's word, its note how."""
+    if score is None or weight is None or weight.value is None or not FULL_MARKS.match(bare(score.raw)) or \
+            weight.q.unit not in ("", "分", "%"):
+        return None
+    unit = "分" if weight.q.unit == "%" else weight.q.unit
+    return Figure(replace(weight.q, raw=score.raw, unit=unit, note=f"得分“满分”按该行分值{bare(weight.raw)}读取"),
+                  score.loc)
+
+
+def _share_points(share: Figure | None) -> Figure | None:
+    """A 权重占比 as the row's points of a 100-point total: 15 or 15% is 15 points. A fraction
+    (0.15) is left alone: which total it is a fraction of the row does not say."""
+    if share is None or share.value is None or share.q.unit not in ("", "%", "分") or \
+            share.q.unit == "" and share.value <= 1:
+        return None
+    return share
+
+
+class IndicatorRow:
+    """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
+    the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, level2_led, initial_target,
+    target_parts, actual_part, actual_period, second_actual, superseded)."""
+
+    def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
+        """Whether a row's level-2 cell holds its indicator's name (its name cell empty): a cell of its
+        own (one row, one column), inside a group whose level 2 stands above (no level-1 cell, a
+        level 2 before it) or opening a level-1 group (its level-1 cell written), and no level name:
+        not one the vocabulary knows, nor a label ending 指标."""
+        if c2 is None or not l2_cell or not (l1_cell or l2_prev):
+            return False
+        if canonical_level1(l2_cell) or canonical_level2(l2_cell)[0] or bare(l2_cell).endswith("指标"):
+            return False
+        span = t.cell_at(self._table_row(t, r), c2)
+        return span is not None and span.rowspan == 1 and span.colspan == 1
+
+    def _in_group_above(self, t: Table, r: int, c2: int, l2_prev: str) -> bool:
+        """Whether a row whose level-2 cell holds its name goes with the level-2 group above it: the
+        level 2 below it (the next row's cell; none where the level-1 group ends) is the one the
+        template (vocab.LEVEL2, in its order) puts right after the one above, so that no level is
+        left out where the row stands (375: 质量指标 | the row | 时效指标)."""
+        above, parent = canonical_level2(l2_prev)
+        order = [name for name, (p, _) in LEVEL2.items() if p == parent]
+        if above not in order:
+            return False
+        nxt = t.cell_at(self._table_row(t, r + 1), c2)
+        below = canonical_level2(nxt.text)[0] if nxt is not None and nxt.row == self._table_row(t, r + 1) else None
+        return order.index(above) + 1 == (order.index(below) if below in order else len(order))
+
+    def _level_across_name(self, t: Table, r: int, c3: int, levels: tuple[int | None, int | None]) -> str:
+        """The text of a level cell (一级 or 二级) merged across the row's name column, or ""."""
+        span = t.cell_at(self._table_row(t, r), c3)
+        if span is None or span.col >= c3 or span.col not in levels or span.rowspan != 1:
+            return ""
+        return bare(span.text)
+
+    def code_names(self) -> dict[str, str]:
+        """The document's legend of indicator codes (code_legend.legend over its paragraphs and its
+        tables' cells: a PDF's reader may take a note above a table as the table's first row), read once."""
+        if self._code_names is None:
+            self._code_names = code_legend.legend([b.text for b in self.doc.blocks if isinstance(b, Paragraph)] +
+                                                  [x.text for t in self.doc.tables() for x in t.cells])
+        return self._code_names
+
+    def _target_of_parts(self, t, r: int, cells: list[str], target_raw: str, target: Quantity, notes: list[str]):
+        """The year's target of a row under target columns in parts (_part_columns): one cell written
+        (a cell across the parts) is the year's; parts each written with one operator, unit and scale
+        add up to it (a 注 saying so or not: parts of a year's target are its parts), their cells
+        joined by ' / ' as its raw text; parts that do not add up (another operator, unit, a word)
+        leave the target unread, with a warning: no half read as the year's."""
+        if not any(x.strip() for x in cells[1:]):
+            return target_raw, target
+        raw = " / ".join(bare(x) for x in cells)
+        qs = [_value(x) for x in cells]
+        if all(q.numeric and q.high is None for q in qs) and len({(q.op, q.unit, q.scale) for q in qs}) == 1:
+            places = max((q.places or 0) for q in qs)
+            notes.append(f"年度指标值分栏填写（{raw}），按各栏之和读取")
+            return raw, replace(qs[0], raw=raw, value=sum(q.value for q in qs), places=places)
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：年度指标值分栏填写（{raw}），各栏运算符、单位不一"
+                                  "或非数值，无法合计为年度指标值，未读取（不以其中一栏代替）")
+        return raw, Quantity(raw=raw, op="empty")
+
+    def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
+        try:
+            return self._indicator_row(t, row, r, cols, p, l1_prev, l2_prev)
+        finally:
+            self.moved_from = None
+
+    def _indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
+        def cell(c):
+            return row[c].strip() if c is not None and 0 <= c < len(row) else ""
+
+        notes = []
+        roles = {c: k for k, c in vars(cols).items() if c is not None}
+        fitted = columns.align_row(row, roles, self.required, self.serial)
+        if not fitted.ok:
+            cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
+            named = row[cols.level3].strip() if cols.level3 < len(row) else ""
+            if named and columns.kind(named) in FIGURE_KINDS:
+                why = f"三级指标一栏为数值“{named}”，疑为合并单元格丢失造成错位"
+            else:
+                why = f"该行单元格与表头各列无法对齐（{cells_text}），疑为空单元格丢失造成错位"
+            self.left_unread(t, r, p, why)
+            return None
+        if fitted.moved:
+            row = fitted.row
+            self.moved_from = ((t.index, r), fitted.origin)
+            notes.append("该行有空单元格丢失，已按单元格内容与表头各列对齐")
+        # A value written in the other column of its kind pair (定性 beside 定量): read there, in its place, so
+        # the empty column it leaves is not taken for cells lost (the value shift).
+        by_kind = {}
+        if self.kind_pairs and not fitted.moved:
+            row = list(row)
+            for c, twin in self.kind_pairs.items():
+                if twin < len(row) and not bare(row[c]) and bare(row[twin]):
+                    row[c], row[twin], by_kind[c] = row[twin], "", twin
+        c1, c2, c3 = cols.level1, cols.level2, cols.level3
+        # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).
+        label_shift = 0
+        if c1 is not None and c1 > 0 and canonical_level1(cell(c1)) is None and \
+                canonical_level2(cell(c1))[0] is not None and canonical_level1(cell(c1 - 1)):
+            label_shift = -1
+            notes.append("该行整体左移一列，已按表头对齐")
+        s = label_shift
+        l1_cell = cell(c1 + s if c1 is not None else None)
+        l2_cell = cell(c2 + s if c2 is not None else None)
+        if c1 is not None and c1 == c2:
+            l1_cell, l2_cell = _split_levels(l1_cell)   # one column for both levels (_names_both_levels)
+        if marks := [x for x in (l1_cell, l2_cell) if is_ditto(x)]:
+            # a level typed as the ditto mark (〃, 同上): the level of the row above, as an empty cell is
+            notes.append(f"指标层级一栏写“{bare(marks[0])}”，按上一行的指标层级读取")
+            l1_cell, l2_cell = ("" if is_ditto(x) else x for x in (l1_cell, l2_cell))
+        level3 = cell(c3 + s)
+        if not l1_cell and not l2_cell and (path := level_path(level3)):
+            l1_cell, l2_cell, level3 = path
+            notes.append(f"一级、二级指标与三级指标写在同一格（{bare(cell(c3 + s))}），已按分隔符拆分")
+        elif not l1_cell and not l2_cell and self.code_col is not None and \
+                (coded := code_legend.levels(cell(self.code_col + s), self.code_names())):
+            l1_cell, l2_cell = coded
+            notes.append(f"一级、二级指标按指标编码“{bare(cell(self.code_col + s))}”及文中编码说明读取")
+        elif self.level2_led and not l2_cell and \
+                (lead := level2_lead(level3, canonical_level1(l1_cell or l1_prev) if (l1_cell or l1_prev) else None)):
+            l2_cell, level3 = lead
+            notes.append(f"二级指标写在三级指标名称前（{bare(cell(c3 + s))}），已按分隔符拆分")
+        value_shift = self._value_shift(row, cols, s) if not fitted.moved else s
+        if value_shift != s and value_shift > s:
+            extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]
+            if extra:
+                notes.append("三级指标与指标值之间多出单元格：" + "；".join(extra))
+        v = value_shift
+        target_c = by_kind.get(cols.target, cols.target) + v if cols.target is not None else None
+        target_raw = cell(cols.target + v if cols.target is not None else None)
+        actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
+        actual_raw = cell(cols.actual + v if cols.actual is not None else None)
+        bound = None
+        if self.bounds is not None:
+            # a range form (年度指标值 over 下限 | 上限): the target is what its two cells say together
+            low_c, high_c = (c + v for c in self.bounds)
+            target_raw, bound = bounded(cell(low_c), cell(high_c))
+            if not bare(target_raw) or target_raw == cell(high_c) != cell(low_c):
+                target_c = high_c if bare(cell(high_c)) else target_c
+        target_r = actual_r = r
+        if not fitted.moved and r not in self.row_pairs:
+            target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes)
+            actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes)
+        if not fitted.moved and target_c is not None and actual_c is not None and bare(target_raw) and \
+                not bare(actual_raw) and (span := t.cell_at(r, target_c)) is not None and \
+                span.col <= min(target_c, actual_c) and span.col + span.colspan > max(target_c, actual_c):
+            if scoring.POINTS_CLAUSE.search(target_raw):
+                # the merged cell states how the row is scored (得满分，否则酌情扣分, 848): a rule, neither
+                # what was planned nor what was done: the row has no value cells (no blank ones either)
+                notes.append(f"指标值与实际完成值两栏合并为一格，写的是评分说明（{bare(target_raw)}），不作为指标值或实际完成值")
+                target_raw, target_c, actual_c = "", None, None
+            else:
+                # one cell merged over the target and the actual columns (24辆 over 年度指标值 | 实际完成值):
+                # the writer's one value for both, the result what was planned
+                actual_raw, actual_c = target_raw, target_c
+                notes.append(f"指标值与实际完成值两栏合并为一格（{bare(target_raw)}），按两者相同读取")
+        initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
+        if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
+            # a row not adjusted (调整后目标值 "/" or empty): its initial target stands and is assessed
+            notes.append(f"调整后目标值为“{bare(target_raw)}”，按年初目标值“{bare(cell(initial))}”评价")
+            target_raw, target_c = cell(initial), initial
+        if (two_rows := self.row_pairs.get(r)) is not None:
+            # an indicator on two rows, a column labelling each row's value (目标值 / 实际值)
+            (target_r, target_raw), (actual_r, actual_raw), target_c = two_rows
+            actual_c = None
+            notes.append(f"指标值与实际值分两行填写（第{target_r + 1}、{actual_r + 1}行），按各行的类别读取")
+        elif self.paired is not None and (pair := split_pair(actual_raw)):
+            # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
+            notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
+            target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
+        elif cols.target is None and (line := labelled_line(level3, "target")):
+            # no target column, the name cell's last line the target under a label (目标：≥14个)
+            level3, target_raw, target_c = line[0], line[2], c3 + s
+            notes.append(f"指标值以“{line[1]}：”写在三级指标名称格内（{target_raw}），已拆出")
+        elif (target_c is not None and not target_raw or cols.target is None and self.named_targets) and \
+                (named := split_named_target(level3, figure_end=self.named_targets == "header",
+                                             bracket=cols.target is None)):
+            # the target written at the end of the name (人数≥500人) with its own cell empty, or
+            # with no target column at all where the names hold the targets
+            level3, target_raw, target_c = named[0], named[1], c3 + s
+            notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
+        actual_written = None
+        if self.actual_part is not None and two_rows is None and (parts := split_with_second(actual_raw)):
+            # one column for the result and a second value (实际完成值/完成率: 8座/100.0%): the
+            # result is the part in the header's place; the cell stays the raw
+            actual_written, actual_raw = actual_raw, parts[self.actual_part]
+            notes.append(f"实际完成值一格写有两个值（{actual_written}），按表头读取“{actual_raw}”为实际值，"
+                         f"“{parts[1 - self.actual_part]}”不计入")
+        if not level3 and not target_raw and not actual_raw:
+            return None
+        if not level3 and (target_raw or actual_raw) and self._name_in_level2(t, r, c2 + s if c2 is not None else None,
+                                                                             l1_cell, l2_cell, l2_prev):
+            # the name typed one column left, its own cell empty: the row's name. Its level 2 the group's
+            # above where the template's next level follows it (no level left out between: the row can
+            # be of no other); else the cell stays its level 2 as written: on a level-1 group's first
+            # row, or where the row stands in the place of a level left out (759's 敬老院改造完成时间
+            # between 质量指标 and 成本指标, where 时效指标 would stand)
+            if l1_cell or not self._in_group_above(t, r, c2 + s, l2_prev):
+                notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取")
+                level3 = l2_cell
+            else:
+                notes.append(f"三级指标名称填在二级指标一栏（{l2_cell}），三级指标一栏为空，按三级指标读取，"
+                             f"二级指标沿用上一行的“{bare(l2_prev)}”")
+                level3, l2_cell = l2_cell, ""
+        elif not level3 and (target_raw or actual_raw) and not fitted.moved and \
+                (across := self._level_across_name(t, r, c3 + s, (c1 + s if c1 is not None else None,
+                                                                   c2 + s if c2 is not None else None))):
+            # a level cell merged across the name column (满意度指标 | 服务对象满意度 over 二级 | 三级): no
+            # name column in that group, the cell names the indicator as well as its level
+            level3 = across
+            notes.append(f"三级指标一栏与指标层级一栏合并为一格（{across}），按三级指标名称读取")
+        values = [cell(c + v) if c is not None else "" for c in (cols.target, cols.actual, cols.weight, cols.score)]
+        if (not level3 or PLACEHOLDER.match(bare(level3))) and all(not x or PLACEHOLDER.match(bare(x)) for x in values):
+            return None   # template residue: a "-" row, 指标1 / ≥**人 left unfilled
+        if level3 and columns.kind(level3) in FIGURE_KINDS and bare(level3) == bare(target_raw) == bare(actual_raw):
+            notes.append(f"三级指标一栏填写的是数值“{bare(level3)}”（与指标值、完成值相同），按原文作为指标名称")
+        elif level3 and columns.kind(level3) in FIGURE_KINDS:
+            # A figure where the indicator's name belongs: the row lost its merged cells and slid
+            # left (text copies of web pages do this). Left unread, with a warning, not read wrong.
+            self.left_unread(t, r, p, f"三级指标一栏为数值“{level3}”，疑为合并单元格丢失造成错位")
+            return None
+        if not level3 and not (l1_cell or l2_cell):
+            return None
+        if level3 and not any(values) and not self._name_only_row(t, r, cols, s, l1_cell, l2_cell):
+            return None
+        if not level3:
+            # figures with no name: the record is kept (its figures are real) but an analyst cannot find it
+            # by its name; the row is named so that it can be found by its place
+            cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行无三级指标名称（{cells_text}），"
+                                      f"按所在层级读取其指标值与得分，请核对原表")
+        if l1_cell and not l2_cell and c1 is not None and c2 is not None and c1 != c2 and not fitted.moved and \
+                (span := t.cell_at(r, c1 + s)) is not None and span.col + span.colspan > c2 + s >= span.col:
+            l2_cell = l1_cell   # one cell across 一级 and 二级 (满意度指标): it names both, not the level 2 above
+        if l1_cell and not l2_cell and (pair := level_pair(l1_cell)):
+            l1_cell, l2_cell = pair   # both levels in one cell (产出指标-数量指标 under 一级指标-二级指标)
+        if l1_cell and not l2_cell and l2_prev and c2 is not None and c1 != c2 and \
+                (new_l1 := canonical_level1(l1_cell)) and canonical_level1(l1_prev) not in (None, new_l1):
+            # a row opening another level 1 with its level-2 cell empty (525: 效益指标 | "" under 产出指标's
+            # 成本指标): a level 2 belongs to its level 1, so none above carries over the boundary; the
+            # form does not say which the clerk meant, and the record says so rather than guess
+            notes.append(f"二级指标一栏为空，上一行的“{bare(l2_prev)}”属于另一个一级指标，不沿用")
+            l2_prev = ""
+        l1_raw = l1_cell or l1_prev
+        l2_raw = l2_cell or l2_prev
+        last = p.indicators[-1] if p.indicators else None
+        points = self._points(t, row, r, c1 + s if c1 is not None else None) if l1_cell else \
+            (last.level1_points if last else None)
+        points2 = self._points(t, row, r, c2 + s if c2 is not None else None) if l2_cell else \
+            (last.level2_points if last and not l1_cell else None)
+        l1 = canonical_level1(l1_raw)
+        l2, parent = canonical_level2(l2_raw, l1)
+        # (not under a level 1 of the form's own words, 政策效果: its level 2 are its words too, 经济效果
+        # is no misread of 经济效益; 414's scan)
+        if l2 is None and l2_raw and t.row_confidence(r) is not None and not (l1 is None and l1_raw) and \
+                (near := near_level2(l2_raw)):
+            l2, parent = near   # a scan's misread of a template level name (vocab.near_level2), raw kept
+            notes.append(f"二级指标“{bare(l2_raw)}”为扫描识别，与“{l2}”仅差一字，按“{l2}”读取")
+        if l1 is None and l2 is None and c1 is None and not self.groups:
+            l1 = canonical_level1(l2_raw)    # a 指标类型 column holding level-1 names
+        if l1 is None and parent:
+            l1 = parent
+        elif parent and l1 != parent and not l1_cell and l1 != "成本指标":
+            notes.append(f"一级指标单元格为空（沿用上一行的“{bare(l1_raw)}”），按二级指标“{bare(l2_raw)}”归入{parent}")
+            l1 = parent
+        # 正向 / 反向 / 定性 say which way is better, not the target's comparison (024 writes 正向 beside
+        # 等于 100 and 小于等于 1): kept as the row's polarity; only an operator joins the value
+        marks = [cell(c + v) for c in (cols.direction, cols.nature) if c is not None]
+        polarity = next((bare(x) for x in marks if bare(x) in NATURE_WORDS), None)
+        op_text = next((x for x in marks if x and bare(x) not in NATURE_WORDS), "")
+        unit_text = cell(cols.unit + v if cols.unit is not None else None)
+        if op_text or unit_text:
+            joined_target = _with_op_and_unit(target_raw, op_text, unit_text)
+            joined_actual = _with_op_and_unit(actual_raw, "", unit_text)
+            if (joined_target, joined_actual) != (target_raw, actual_raw):
+                notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
+            target_raw, actual_raw = joined_target, joined_actual
+        for c, label in self.superseded.items():
+            if cell(c + v) and c + v != target_c:
+                notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
+        target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
+        if self.target_parts and not fitted.moved and not (op_text or unit_text):
+            target_raw, target = self._target_of_parts(t, r, [cell(c + v) for c in self.target_parts], target_raw,
+                                                       target, notes)
+        target, actual = in_words_pair(*change_pair(*ratio_pair(worded_figure(target), worded_figure(_value(actual_raw)))))
+        target = reached_sense(target)   # 降至8‰: a fall to reach is met at the level or below
+        if polarity in POLARITY_OPS and not op_text and target.op == "=" and target.numeric and \
+                self._polarity_gives_operators(t, cols):
+            # 590: the table writes no comparison but its 正向 / 反向 column: the direction is the operator
+            target = replace(target, op=POLARITY_OPS[polarity])
+            notes.append(f"指标值未写比较符，按指标方向“{polarity}”读作{target.op}{target.raw}")
+        if not unit_text and not name_unit(level3, scaled=True):
+            # no unit from a column or the name: 2023.12 is a year and month
+            target, actual = month_of_point(target), month_of_point(actual)
+        actual = dated_in_year(target, actual, self.recs.year)
+        target = year_bound(target, actual)   # ≤2023年 beside 2023年11月完成: a deadline, by the result's date
+        if not unit_text and (named := name_unit(level3, scaled=True)):
+            # no unit column, and the name's bracket gives the unit: both bare figures take it
+            target, actual = target.with_unit_named(named, level3), actual.with_unit_named(named, level3)
+        if not unit_text:
+            # the value column's header gives the unit in its bracket (年度指标值（%）): the column's bare
+            # figures take it; a figure's own unit and the name's bracket come first
+            if target_c is not None and (head := self.header_units.get(target_c - v)):
+                target = target.with_unit_named(*head, source="表头")
+            if actual_c is not None and (head := self.header_units.get(actual_c - v)):
+                actual = actual.with_unit_named(*head, source="表头")
+        # a bare target takes its result's unit on the same evidence (≥95 beside 96.8%)
+        target = target.with_unit_from(actual, source="实际完成值")
+        actual = part_of_target(target, actual.with_unit_from(target))
+        if target.numeric and actual.numeric and target.unit and actual.unit == target.unit + target.unit[-1]:
+            # a unit's last character typed twice (人次次 beside 人次): the target's unit, said
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：实际值“{actual.raw}”的单位“{actual.unit}”疑为"
+                                      f"“{target.unit}”多打一字，按“{target.unit}”读取，请核对原件")
+            actual = replace(actual, unit=target.unit)
+        if actual_written is not None:
+            actual = replace(actual, raw=actual_written)
+        for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
+            left = NOT_FIGURE.sub("", raw_text)
+            if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
+                    not re.search(r"[\p{Han}--工]", left, flags=re.V1):
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
+                                          "未作为数字读取，请核对原件")
+        # ★ marks a core (priority) indicator, before or after the name: a mark, not part of the
+        # name (core = "★"); search, as a match would try the trailing mark only at the start
+        star = bool(re.search(r"^\s*[★☆]|[★☆]\s*$", level3))
+        level3 = level3.strip().strip("★☆").strip() if star else level3
+        if (mark := FOOTNOTE_MARK.search(level3) or NOTE_REF.search(level3)) and level3[:mark.start()].strip():
+            # a footnote mark (①, ¹, [1], *) refers to a note under the table: not part of the name
+            notes.append(f"名称后的“{mark.group().strip()}”为脚注标记，不计入指标名称")
+            level3 = level3[:mark.start()].rstrip()
+        named_weight = None
+        if self.named_weights and (m := NAMED_POINTS.search(level3)) and level3[:m.start()].strip():
+            # no 分值 column, and the names carry their points (三级指标（分值） | 改造老旧供水管网（8分）):
+            # the bracket is the row's weight, no part of its name
+            # its raw text is the bracket as written, so an analyst finds it in the name cell
+            named_weight = Figure(replace(parse(m.group("points")), raw=m.group().strip()), self._loc(t, r, c3 + s))
+            notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
+            level3 = level3[:m.start()].rstrip()
+        # the record's row stays the view's while it is read (rows are matched by number: count_unread,
+        # detail rows); read_tables maps it to the table's after
+        loc_row = self._row_loc(t, r)
+        actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
+        if two_rows is not None:
+            actual_c = target_c
+        for q, c, at in ((target, target_c, target_r), (actual, actual_c, actual_r)):
+            self._repaired(q, self._loc(t, at, c))
+        if cols.weight is not None and cols.weight == cols.score:
+            weight, score = self._points_pair(t, row, r, cols.weight, v)
+        else:
+            weight = self._figure(t, row, r, cols.weight, v) if named_weight is None else named_weight
+            if weight is None and cols.weight is None and self.item_points is not None:
+                weight = self.item_points
+                notes.append(f"表中无分值列，分值按表前说明“{self.item_points.q.raw}”读取")
+            score = self._score_of_weight(t, row, r, cols.score, v, weight) or self._figure(t, row, r, cols.score, v)
+        group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
+        if group_score is not None:
+            score = None
+            notes.append(self._group_note(t, r, cols.score + v, group_score, "得分", "为各行分值之和的得分，不分摊到单行"))
+        group_weight = self._group_weight(t, r, cols, v) if not fitted.moved else None
+        if group_weight is not None:
+            weight = None
+            notes.append(self._group_note(t, r, cols.weight + v, group_weight, "分值", "为各行得分之和的分值，不作为单行的分值"))
+        deduction = self._figure(t, row, r, cols.deduction, v)
+        if score is None and (derived := _deducted(weight, deduction)) is not None:
+            score = derived
+            notes.append(derived.q.note)
+        elif (full := _full_marks(weight, score)) is not None:
+            score = full
+            notes.append(full.q.note)
+        extra = {name: self._figure(t, row, r, getattr(cols, name), v)
+                 for name in ("coefficient", "weight_share", "converted_score")}
+        if score is None and (derived := _rated(weight, extra["coefficient"])) is not None:
+            score = derived
+            notes.append(derived.q.note)
+        if cols.weight_share is not None and cols.converted_score is not None:
+            # weighted shares (单项得分 out of 100 × 权重占比 = 折算得分): the share is the row's part of
+            # the total, its weight in points, and 折算得分 is what it adds to the total, its score
+            extra["item_score"], score = score, extra["converted_score"]
+            weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
+        reason = cell(cols.reason + v) if cols.reason is not None else None
+        if reason is not None and not reason.strip() and not fitted.moved:
+            # a note merged down over several rows (one 偏差原因 for a stretch of rows, across level
+            # groups too) belongs to every row it spans: the grid keeps its text on the first row only
+            merged = t.cell_at(r, cols.reason + v)
+            if merged is not None and merged.row < r <= merged.row + merged.rowspan - 1 and merged.text.strip():
+                reason = merged.text.strip()
+        # a comment on the actual or on the reason cell is the writer's word on the result (WPS / Excel
+        # notes: 偏差原因：… on a shortfall's actual): kept in the note, and the reason where the column is empty
+        commented = [c for c in {id(c): c for c in (t.cell_at(actual_r, actual_c) if actual_c is not None else None,
+                                                    t.cell_at(r, cols.reason + v) if cols.reason is not None else None)
+                                 if c is not None and c.comment}.values()]
+        if commented and not fitted.moved:
+            notes.append("；".join(f"批注（{c.loc.ref or c.loc.describe()}）：{c.comment}" for c in commented))
+            if reason is not None and not reason.strip():
+                reason = "；".join(c.comment for c in commented)
+        return Indicator(
+            doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
+            level3=level3, level3_key=level3_key(level3),
+            target=Figure(target, self._loc(t, target_r, target_c)),
+            actual=Figure(actual, self._loc(t, actual_r, actual_c)),
+            weight=weight, score=score, reason=reason,
+            loc=loc_row, note="；".join(notes), **extra,
+            core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
+            ocr_confidence=t.row_confidence(r), level1_points=points, level2_points=points2, polarity=polarity,
+            deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score,
+            serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
+            if self.serial is not None and bare(cell(self.serial)) else None,
+            completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None,
+            group_weight=group_weight, actual_period=self.actual_period if actual.raw else None)
+
+    def _polarity_gives_operators(self, t: Table, cols: _Cols) -> bool:
+        """Whether the table's 正向 / 反向 cells stand for its targets' operators: they do where no
+        target of the table writes a comparison of its own and no 指标方向 / 指标性质 cell is an operator
+        (590: 1.2万亩 under 正向, 2% under 反向). Where the cells write their comparisons (076: ≥35000
+        beside a bare 100 under 正向) or the column holds 等于 / 小于等于 too (024), 正向 is only which
+        way is better, and a bare figure is = as written."""
+        key = (t.index, cols.target, cols.direction, cols.nature)
+        if key not in self.polarity_ops:
+            marks = [c for c in (cols.direction, cols.nature) if c is not None]
+            grid = t.grid()
+            words = [bare(row[c]) for row in grid for c in marks if c < len(row)]
+            targets = [row[cols.target] for row in grid if cols.target is not None and cols.target < len(row)]
+            self.polarity_ops[key] = any(w in POLARITY_OPS for w in words) and \
+                not any(w in DIRECTION_OPS and w not in NATURE_WORDS for w in words) and \
+                not any(parse(x).op in (">=", "<=", ">", "<") for x in targets)
+        return self.polarity_ops[key]
+
+    @staticmethod
+    def _name_only_row(t: Table, r: int, cols: _Cols, s: int, l1_cell: str, l2_cell: str) -> bool:
+        """A row with a name and no value is an indicator left unfilled where the form puts it in a
+        block: its own name cell under a level cell merged down from above (社会效益 over two rows,
+        the second with no values); not a caption spanning the value columns (项目年度目标 1:…),
+        nor a row whose level cells name no level (项目 绩效 85 分 | caption)."""
+        c3 = cols.level3 + s
+        name = t.cell_at(r, c3)
+        values = [c + s for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
+        if name is not None and values and name.col + name.colspan > min(values):
+            return False
+        if l1_cell or l2_cell:
+            return any(canonical_level1(x) or canonical_level2(x)[0] for x in (l1_cell, l2_cell) if x)
+        for c in (cols.level2, cols.level1):
+            above = t.cell_at(r, c + s) if c is not None else None
+            if above is not None and above.row < r and bare(above.text):
+                return True
+        return False
+
+    def _merged_value_above(self, t: Table, r: int, name_c: int, c: int | None, raw: str, what: str,
+                            notes: list[str]) -> tuple[str, int]:
+        """A value cell merged down over several indicators' rows (100% typed once over three rows that
+        share it): the text, and the row it stands on, for every row it covers whose name is its own
+        cell; the grid keeps the text on the first row only. (raw, r) where the cell is the row's own."""
+        if c is None or bare(raw):
+            return raw, r
+        span, name = t.cell_at(r, c), t.cell_at(r, name_c)
+        if span is None or not span.row < r < span.row + span.rowspan or not bare(span.text) or \
+                name is None or name.row != r or name.rowspan != 1 or not bare(name.text):
+            return raw, r
+        first = self._table_row(t, span.row)
+        notes.append(f"{what}一格合并于第{first + 1}至{first + span.rowspan}行（{bare(span.text)}），按各行相同读取")
+        return span.text.strip(), span.row
+
+    def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
+        """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,
+        counted in the rows being read, its text and what it is."""
+        span = t.cell_at(r, c)
+        first = self._table_row(t, span.row)
+        return f"{what}按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group.raw}，{meaning}"
+
+    def _group_score(self, t: Table, r: int, cols: _Cols, v: int) -> Figure | None:
+        """The score of a group (a 得分 cell merged over rows that each hold their own 分值 cell, as
+        得分按二级指标评定 forms write it): the merged cell's figure, located at it; None where the
+        score cell is the row's own, or is merged over one indicator's rows (one 分值 over them too)."""
+        if cols.score is None or cols.weight is None or cols.score == cols.weight:
+            return None
+        span = t.cell_at(r, cols.score + v)
+        if span is None or span.rowspan < 2 or not bare(span.text):
+            return None
+        weights = {(w.row, w.col) for q in range(span.row, span.row + span.rowspan)
+                   if (w := t.cell_at(q, cols.weight + v)) is not None and bare(w.text)}
+        if len(weights) < 2:
+            return None
+        # the merged cell's own text: the row's score, where read, is this cell (the same column of
+        # the same row), so there is no row to compare, in the table's frame or a header-below view's
+        return Figure(parse_cell(span.text), self._loc(t, span.row, span.col))
+
+    def _group_weight(self, t: Table, r: int, cols: _Cols, v: int) -> Figure | None:
+        """The weight of a group (a 分值 cell merged over rows that each hold their own 得分, as
+        分值按二级指标设定 forms write it): the merged cell's figure, located at it. Only where the
+        rows' scores add to no more than it: scores each up to the cell's figure (8 + 7 + 5 under
+        20) weigh one group; scores adding past it (8 + 8 + 8 under 8) are rows sharing one weight.
+        None where the weight cell is the row's own, or is merged over one indicator's rows."""
+        if cols.score is None or cols.weight is None or cols.score == cols.weight:
+            return None
+        span = t.cell_at(r, cols.weight + v)
+        if span is None or span.rowspan < 2 or not (weight := parse_cell(span.text)).numeric or weight.value is None:
+            return None
+        scores = {(c.row, c.col): c for q in range(span.row, span.row + span.rowspan)
+                  if (c := t.cell_at(q, cols.score + v)) is not None and bare(c.text)}
+        figures = [parse_cell(c.text) for c in scores.values()]
+        if len(scores) < 2 or any(not f.numeric or f.value is None for f in figures) or \
+                sum(f.value for f in figures) > weight.value:
+            return None
+        return Figure(weight, self._loc(t, span.row, span.col))
+
+    def _points(self, t, row, r, c) -> Figure | None:
+        if c is None or not 0 <= c < len(row):
+            return None
+        text = normalize_ws(row[c])
+        if m := LEVEL_POINTS.search(text):
+            return Figure(parse(m.group("points")), self._loc(t, r, c))
+        if m := BARE_LEVEL_POINTS.search(text):
+            figure = Figure(parse(m.group("points")), self._loc(t, r, c))
+            self.bare_points[id(figure)] = figure
+            return figure
+        return None
+
+    def _figure(self, t, row, r, c, shift) -> Figure | None:
+        if c is None or not 0 <= c + shift < len(row):
+            return None
+        q = parse_cell(row[c + shift])
+        if q.op == "empty":
+            return None
+        loc = self._loc(t, r, c + shift)
+        self._repaired(q, loc)
+        if not q.numeric and (lines := figure_lines(q.raw)) is not None:
+            # several figures where one belongs: which one is meant the cell does not say
+            self.recs.warnings.append(f"{loc.describe()}：单元格分{len(lines)}行写有{len(lines)}个数"
+                                      f"（{'／'.join(x.raw.strip() for x in lines)}），此处只应有一个数，未读取")
+        elif not q.numeric and HAS_DIGIT.search(q.raw) and len(clean(q.raw)) <= 8:
+            # a score or weight garbled past repair (M.8 for 14.8): unread, and said so
+            self.recs.warnings.append(f"{loc.describe()}：“{clean(q.raw)}”像是识别有误的数字，未作为数字读取，请核对原件")
+        return Figure(q, loc)
+
+    def _score_of_weight(self, t, row, r, c, shift, weight: Figure | None) -> Figure | None:
+        """A score written as a fraction of the row's weight (8/10 under a weight of 10): the part
+        scored, the cell kept as raw. None where the cell is no such fraction, or its whole is not
+        the weight read in the row (a fraction of something else is no score)."""
+        if c is None or weight is None or weight.value is None or not 0 <= c + shift < len(row):
+            return None
+        m = SCORE_OF_WEIGHT.fullmatch(clean(row[c + shift]))
+        if m is None:
+            return None
+        part, whole = parse(m.group(1)), parse(m.group(2))
+        if whole.value != weight.value or part.value > whole.value:
+            return None
+        return Figure(replace(part, raw=row[c + shift]), self._loc(t, r, c + shift))
+
+    def _rate(self, t, row, r, c, shift) -> Figure | None:
+        """A figure in percent under column c, or None (a dash, a blank, anything else: no warning,
+        the column is no field of the record's own)."""
+        if c is None or not 0 <= c + shift < len(row):
+            return None
+        q = parse_cell(row[c + shift])
+        return Figure(q, self._loc(t, r, c + shift)) if q.numeric and q.unit == "%" and q.op == "=" else None
+
+    def _points_pair(self, t, row, r, c, shift) -> tuple[Figure | None, Figure | None]:
+        """The weight and the score of one cell under a joined 分值/得分 header (8/7.2, 6 / 6), in the
+        header's order, each with its own raw text and the cell's location. A cell that is no pair
+        of figures gives neither: one figure cannot be told weight or score."""
+        if c is None or not 0 <= c + shift < len(row) or not clean(row[c + shift]):
+            return None, None
+        loc = self._loc(t, r, c + shift)
+        pair = split_pair(row[c + shift])
+        if pair is None:
+            self.recs.warnings.append(f"{loc.describe()}：分值/得分同列，但“{clean(row[c + shift])}”不是以“/”分隔的"
+                                      "两个数，分值、得分均未读取")
+            return None, None
+        qs = [parse_cell(x) for x in pair]
+        for q in qs:
+            self._repaired(q, loc)
+        figures = dict(zip(self.points_order, (Figure(q, loc) for q in qs)))
+        return figures["weight"], figures["score"]
+
+    def _repaired(self, q: Quantity, loc: Location) -> None:
+        """A figure read after repairing its digits or a slip of typing is never read silently
+        (quantity.parse_cell); the note says what the source makes it: a scan's misread where the
+        document or the figure's row was read by OCR (its cells carry a confidence), else a typing slip."""
+        if q.note.startswith((REPAIRED, TYPED)):
+            t = next((t for t in self.doc.tables() if t.index == loc.table), None)
+            scanned = self.recs.ocr or \
+                (t is not None and loc.row is not None and t.row_confidence(loc.row) is not None)
+            self.recs.warnings.append(f"{loc.describe()}：{slip_by_source(q.note, scanned)}，请核对原件")
+
+    @staticmethod
+    def _value_shift(row: list[str], cols: _Cols, label_shift: int) -> int:
+        """How far the value cells sit from their header (seed 002 has a row with an extra cell)."""
+        if cols.weight is None and cols.score is None:
+            return label_shift
+
+        def plausible(s: int) -> int:
+            if any(c is not None and cols.level3 is not None and c + s <= cols.level3 + label_shift
+                   for c in (cols.target, cols.actual)):
+                return -1     # a shift that reads the indicator's own name as its value
+            def at(c):
+                return clean(row[c + s]) if c is not None and 0 <= c + s < len(row) else ""
+            points = 0
+            for c in (cols.weight, cols.score):
+                points += c is not None and bool(SCORE_LIKE.match(at(c)))
+            points += bool(at(cols.target)) + bool(at(cols.actual))
+            points += cols.reason is None or not SCORE_LIKE.match(at(cols.reason))
+            return points
+        best = max((label_shift, label_shift - 1, label_shift + 1), key=plausible)
+        return best

@@ -1,0 +1,304 @@
+"""The total rows of an indicator table (总分, labelled and stated totals, subtotals, a section's total) and
+list tables (items with money or points), as the table reader reads them."""
+from __future__ import annotations
+
+import regex as re
+
+from jixiao.extract import Table, normalize_ws
+
+from . import columns
+from .fund_grammar import _POINTS_HEAD
+from .indicator_header import HAS_DIGIT, _Cols, _indicator_cols
+from .quantity import parse, parse_cell, split_pair
+from .records import Figure, Indicator, ListItem, ListTable, Project
+from .summary_rows import EXCLUDES_FUND
+from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _first_text, _fund_header, _label_value, _most, _points_column,
+                          _title_before)
+from .vocab import GRADE, GRADE_WORDS, bare, header_field, header_words, without_gloss
+
+
+# A fund row's label that says it is a total: 合计 / 总计 / 小计 heading it or ending it (资金合计),
+# or a 总额 (年度资金总额).
+# The head of a list's item column: the items' names (子项名称, 明细项目名称, 支出内容).
+ITEM_NAME_HEAD = re.compile(r"^\p{Han}{0,6}(?:名称|内容)$")
+
+# A list column's header that names money paid out (2023年支付, 拨付金额, 实际支出).
+PAID_HEADER = re.compile(r"支付|拨付|支出|付款|实付|已付")
+
+
+def _paid_column(header: list[str], body, unit: str, skip: set) -> int | None:
+    """The column of a list that holds the money paid, where its header names a payment and its
+    cells hold amounts: a contract list (合同金额 | 2023年支付) states what was agreed beside what
+    was paid, and the money the list says was spent is the payment, not the agreed sum."""
+    rows = []
+    for row in body:        # the list's own rows, down to its 合计
+        rows.append(row)
+        if _first_text(row).startswith(("合计", "总计", "小计")):
+            break
+    for c, text in enumerate(header):
+        if c in skip or not PAID_HEADER.search(text):
+            continue
+        cells = [row[c] for row in rows if c < len(row) and row[c].strip()]
+        amounts = [parse(x, default_unit=unit) for x in cells]
+        if amounts and all(q.numeric and q.unit == "元" for q in amounts):   # money, not a 支付进度 in %
+            return c
+    return None
+
+
+# A cell of a figure after its own label (分值：100, 得分：98.90).
+_LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
+
+
+class TotalsAndLists:
+    """Reads totals and list tables; uses the reader's doc, recs, points_order, ProjectGroups and UnreadRows."""
+
+    def item_money_list(self, t: Table, grid, filled, r: int) -> int:
+        """A list of items with their money under a header of an item-name column and money columns
+        (项目资金构成 | 子项名称 | 预算数(万元) | 实际数(万元), then one row per item and a 合计 row): a
+        list per money column, its items against its 合计 (rules JX101). The rows read, or 0 where
+        the rows are not such a list (two items at least, and the 合计 row closing them)."""
+        head = grid[r]
+        texts = [header_words(x) for x in head]
+        if any(HAS_DIGIT.search(x) for x in texts):
+            return 0
+        names = [c for c, x in enumerate(texts) if ITEM_NAME_HEAD.search(x)]
+        # a column whose header names its money unit (预算数(万元)): money, whatever its words
+        money = {c: m.group(1) for c, x in enumerate(head) if (m := MONEY_UNIT.search(normalize_ws(x)))}
+        if len(names) != 1 or not money or min(money) < names[0]:
+            return 0
+        n = names[0]
+        items, k = [], r + 1
+        while k < t.n_rows and bare(grid[k][n]) and not TOTAL_HEAD.search(bare(grid[k][n])):
+            if not all(parse(grid[k][c], default_unit=u).numeric for c, u in money.items()):
+                return 0
+            items.append(k)
+            k += 1
+        if len(items) < 2 or k >= t.n_rows or not TOTAL_HEAD.search(bare(grid[k][n])) or \
+                not all(parse(grid[k][c], default_unit=u).numeric for c, u in money.items()):
+            return 0
+        label = next((bare(x) for c, x in enumerate(filled[r]) if c < n and bare(x)), "") or _title_before(self.doc, t)
+        for c, unit in money.items():
+            self.recs.lists.append(ListTable(
+                doc=self.recs.doc, title=f"{label}（{texts[c]}）", columns=head, money_unit=unit,
+                items=[ListItem(serial="", date="", purpose=grid[q][n].strip(),
+                                amount=Figure(parse(grid[q][c], default_unit=unit), self._loc(t, q, c)), loc=self._loc(t, q))
+                       for q in items],
+                total=Figure(parse(grid[k][c], default_unit=unit), self._loc(t, k, c)), loc=self._loc(t, r)))
+        return k + 1 - r
+
+    def subtotal(self, t: Table, grid, r: int, cols: _Cols, rows: list[Indicator]) -> None:
+        """A 小计 row's 分值 / 得分 against the rows of its block: all the rows since the last 小计, or
+        the last level 1's or level 2's run of them; a sum none of them makes is said in a warning."""
+        runs = [rows]
+        for level in ("level1_raw", "level2_raw"):
+            if rows and getattr(rows[-1], level):
+                k = len(rows)
+                while k > 0 and getattr(rows[k - 1], level) == getattr(rows[-1], level):
+                    k -= 1
+                runs.append(rows[k:])
+        for col, field, what in ((cols.weight, "weight", "分值"), (cols.score, "score", "得分")):
+            stated = parse_cell(grid[r][col]) if col is not None and col < len(grid[r]) else None
+            if stated is None or not stated.numeric or stated.value is None:
+                continue
+            sums = [sum(getattr(i, field).value for i in run) for run in runs
+                    if run and all(getattr(i, field) is not None and getattr(i, field).value is not None for i in run)]
+            if sums and stated.value not in sums:
+                self.recs.warnings.append(f"{self._loc(t, r, col).describe()}：小计行{what} {stated.raw}，"
+                                          f"与其上各项之和 {sums[0]} 不符")
+
+    def section_total(self, t: Table, grid, r: int | None, cols: _Cols, p: Project, start: int) -> None:
+        """A project opened by a row naming it, closed by a 小计 below its last indicator whose weight
+        is the sum of its indicators' weights: that 小计 is the project's total."""
+        rows = p.indicators[start:]
+        if r is None or not rows or r < rows[-1].loc.row or p.total_score_stated is not None \
+                or cols.weight is None or cols.score is None or cols.weight >= len(grid[r]):
+            return
+        w = parse(grid[r][cols.weight].strip())
+        if w.numeric and all(i.weight is not None and i.weight.value is not None for i in rows) \
+                and sum(i.weight.value for i in rows) == w.value:
+            self._totals(t, grid, r, next(c for c, x in enumerate(grid[r]) if bare(x)), cols, p)
+
+    # -- totals ---------------------------------------------------------------------------
+    def totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None) -> None:
+        p = self.project(self._loc(t, r), t.index)
+        before = p.total_score_stated
+        self._totals(t, grid, r, label_col, cols, p)
+        after = p.total_score_stated
+        if cols is None and before is not None and after is not None and after is not before and \
+                p.total_weight_stated is not None and p.total_weight_stated.loc.row == before.loc.row and \
+                p.fund_score is not None and None not in (before.value, after.value, p.fund_score.value) and \
+                before.value + p.fund_score.value == after.value:
+            # 合计 | 90 | 89 then 自评总分 | 98.80 (= 89 + the fund's 9.80): the 合计 row was the
+            # indicators' subtotal, so its 90 is not the table's total weight
+            p.total_weight_stated = None
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：“合计”行 {before.raw} 为指标得分小计"
+                                      f"（加资金得分 {p.fund_score.raw} 即为总分），总分取本行 {after.raw}")
+
+    def _totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
+        if not EXCLUDES_FUND.search(grid[r][label_col] if label_col < len(grid[r]) else ""):
+            self._stated_totals(t, grid, r, label_col, cols, p)
+            self._labelled_totals(t, grid[r], r, label_col, p)
+            return
+        # 合计（不含预算执行率）| 90: the indicators' points without the fund's, their block's points and
+        # no total of the table; a score beside it is theirs too, said and not taken as the total
+        weight, score = p.total_weight_stated, p.total_score_stated
+        self._stated_totals(t, grid, r, label_col, cols, p)
+        if p.total_weight_stated is not weight:
+            p.indicator_weight_label, p.total_weight_stated = p.total_weight_stated, weight
+        if p.total_score_stated is not score:
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(grid[r][label_col])}”行得分 "
+                                      f"{p.total_score_stated.raw} 不含资金得分，不作为总分读取")
+            p.total_score_stated = score
+
+    def _labelled_totals(self, t: Table, row: list[str], r: int, label_col: int, p: Project) -> None:
+        """总分 | 分值：100 | 得分：98.90 (or 最终得分：96.80 beside 扣分 figures): a figure written after its
+        own label is read by the label, not by the column it stands under, where the row gave no such
+        figure otherwise."""
+        for c, x in enumerate(row):
+            if c > label_col and (m := _LABELLED_FIGURE.match(x.strip())) and \
+                    (f := header_field(m.group(1), set())) in ("weight", "score") and \
+                    getattr(p, f"total_{f}_stated") is None and (q := parse(m.group(2))).numeric:
+                setattr(p, f"total_{f}_stated", Figure(q, self._loc(t, r, c)))
+
+    def _stated_totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
+        row = list(grid[r])
+        for c, x in enumerate(row):
+            # 98.80 自评等级：优: the total and the grade beside it printed in one cell (a narrow layout
+            # left one space between them): the figure is the cell's, the grade is read below
+            head, _, tail = x.strip().partition(" ")
+            if c > label_col and tail and GRADE.search(tail) and not HAS_DIGIT.search(tail) and parse(head).numeric:
+                row[c] = head
+                if not p.grade_stated:
+                    m = GRADE.search(tail)
+                    p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), self._loc(t, r, c)
+        # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
+        for c, x in enumerate(row):
+            # the grade a word on its cell's first line (优⏎ and the note a PDF ran on into the cell)
+            first, *rest = x.strip().split("\n")
+            if rest and first.rstrip().endswith((":", "：")):
+                first += rest[0]   # a label whose word the cell wrapped to its next line (789.scan: 自评等级：⏎优)
+            if c > label_col and not p.grade_stated and not HAS_DIGIT.search(first):
+                m = GRADE.search(without_gloss(normalize_ws(first)))
+                word = m.group(1) if m else (bare(first) if bare(first) in GRADE_WORDS else None)
+                if word:
+                    p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[word], word, self._loc(t, r, c)
+            lines = [y.strip() for y in x.split("\n") if y.strip()]
+            if c > label_col and len(lines) > 1 and all(HAS_DIGIT.search(y) for y in lines) and not parse(x).numeric:
+                # digits on several lines are no total: never glued across the break, never silent
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：总分行单元格分{len(lines)}行写有数字"
+                                          f"（{'／'.join(lines)}），不跨行拼接，未作为总分读取")
+        if cols is not None and cols.weight is not None and cols.score is not None:
+            w, s = parse(row[cols.weight].strip().rstrip("。")) if cols.weight < len(row) else None, \
+                parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None
+            if cols.weight == cols.score and cols.weight < len(row):
+                # 100/98.98 under a joined 分值/得分: the total weight and the total score
+                parts = dict(zip(self.points_order, split_pair(row[cols.weight].strip().rstrip("。")) or ("", "")))
+                w, s = parse(parts["weight"]), parse(parts["score"])
+            if w is not None and s is not None and w.numeric and s.numeric:
+                p.total_weight_stated = Figure(w, self._loc(t, r, cols.weight))
+                p.total_score_stated = Figure(s, self._loc(t, r, cols.score))
+                d = cols.deduction
+                if d is not None and d < len(row) and (q := parse(row[d].strip().rstrip("。"))).numeric:
+                    # a 扣分 column beside 得分: its cell in the total row is the points taken off, summed
+                    p.total_deduction_stated = Figure(q, self._loc(t, r, d))
+                return
+        nums = [(c, parse(x.strip().rstrip("。"))) for c, x in enumerate(row) if c > label_col and x.strip()]
+        nums = [(c, q) for c, q in nums if q.numeric]
+        if cols is None and not any(bare(x) for x in row[label_col + 1:]) and r + 1 < len(grid) \
+                and p.total_score_stated is None:
+            # the label ends its row and its figure stands under it (052: 自评得分 over 100)
+            q = parse(grid[r + 1][label_col].strip().rstrip("。")) if label_col < len(grid[r + 1]) else None
+            if q is not None and q.numeric and q.unit in ("分", ""):
+                p.total_score_stated = Figure(q, self._loc(t, r + 1, label_col))
+                return
+        if cols is not None and cols.weight is not None and cols.score is not None and nums:
+            # the figures may sit one column off their headers (a merged label cell lost): the
+            # offset under which both stand under 分值 and 得分
+            at = {c for c, _ in nums}
+            shift = max((0, -1, 1), key=lambda s: ((cols.weight + s in at) + (cols.score + s in at), s == 0))
+            if shift and (cols.weight + shift in at) and (cols.score + shift in at):
+                for c, q in nums:
+                    if c == cols.weight + shift:
+                        p.total_weight_stated = Figure(q, self._loc(t, r, c))
+                    elif c == cols.score + shift:
+                        p.total_score_stated = Figure(q, self._loc(t, r, c))
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：总分行的数值比表头"
+                                          f"{'左' if shift < 0 else '右'}移一列，已按分值、得分两列对齐读取")
+                return
+        if cols is not None and any(c in (cols.weight, cols.score, cols.deduction) for c, _ in nums):
+            for c, q in nums:   # the figures stand under the 分值/权重, 得分 and 扣分 columns: take them by column
+                if c == cols.weight:
+                    p.total_weight_stated = Figure(q, self._loc(t, r, c))
+                elif c == cols.score:
+                    p.total_score_stated = Figure(q, self._loc(t, r, c))
+                elif c == cols.deduction:   # the points taken off, summed: not a score
+                    p.total_deduction_stated = Figure(q, self._loc(t, r, c))
+            for c, x in enumerate(row):
+                # no 得分 column: the total score stated as a label and its figure in one cell (最终得分：96.80)
+                label, value, vc = _label_value(row, c)
+                if p.total_score_stated is None and c > label_col and vc == c and \
+                        _POINTS_HEAD[1][1].search(header_words(label)) and (q := parse(bare(value))).numeric:
+                    p.total_score_stated = Figure(q, self._loc(t, r, c))
+            return
+        if len(nums) >= 2:
+            p.total_weight_stated = Figure(nums[0][1], self._loc(t, r, nums[0][0]))
+            p.total_score_stated = Figure(nums[1][1], self._loc(t, r, nums[1][0]))
+        elif nums:
+            p.total_score_stated = Figure(nums[0][1], self._loc(t, r, nums[0][0]))
+
+    # -- lists ----------------------------------------------------------------------------
+    def list_table(self, t: Table, grid, h: int) -> int:
+        header = [bare(x) for x in grid[h]]
+
+        def col(*words):
+            return next((i for i, x in enumerate(header) if any(w in x for w in words)), None)
+        c_serial, c_date = col("序号", "编号"), col("日期", "时间")
+        c_amount, c_purpose = col("金额"), col("用途", "内容", "摘要", "事项", "名称")
+        totals = ("合计", "总计", "小计")
+        if c_purpose is None:     # a header word of its own (品目): the first column whose items are names
+            body = [row for row in grid[h + 1:] if _first_text(row) and not _first_text(row).startswith(totals)]
+            c_purpose = next((c for c in range(len(header)) if c not in (c_serial, c_date, c_amount) and
+                              _most([columns.name_like(row[c]) for row in body if c < len(row)])), None)
+        # the amount column's own unit (金额（万元）) before one another column names (单价（元） left of it)
+        money = (MONEY_UNIT.search(normalize_ws(grid[h][c_amount])) if c_amount is not None else None) or \
+            MONEY_UNIT.search(normalize_ws("".join(grid[h])))
+        unit = money.group(1) if money else "万元"
+        paid = _paid_column(header, grid[h + 1:], unit, {c_serial, c_date})
+        if paid is not None:
+            c_amount = paid
+        points = c_amount is None and (c := _points_column(grid[h], grid[h + 1] if h + 1 < t.n_rows else None)) is not None
+        if points:   # points taken off, not money: the 扣分 column, in 分
+            c_amount, unit = c, "分"
+            c_purpose = next((i for i, x in enumerate(header) if i not in (c_serial, c) and bare(x) and
+                              header_field(x, set()) in ("deduction", "level3", None) and "原因" not in x), c_purpose)
+        items, total = [], None
+        r = h + 1
+        while r < t.n_rows:
+            row = grid[r]
+            first = _first_text(row)
+            if first.startswith(totals):
+                c = c_amount if c_amount is not None and row[c_amount].strip() else \
+                    max((i for i, x in enumerate(row) if parse(x, unit).numeric), default=None)
+                if c is not None:
+                    total = Figure(parse(row[c], default_unit=unit), self._loc(t, r, c))
+                r += 1
+                if items:
+                    break
+                continue    # the 合计 written first, over the items it sums: they follow it
+            if not first:
+                r += 1
+                continue
+            if _indicator_cols(row) or _fund_header(row):
+                break
+            amount = None
+            if c_amount is not None and row[c_amount].strip():
+                amount = Figure(parse(row[c_amount], default_unit=unit), self._loc(t, r, c_amount))
+            items.append(ListItem(serial=row[c_serial].strip() if c_serial is not None else "",
+                                  date=row[c_date].strip() if c_date is not None else "",
+                                  purpose=row[c_purpose].strip() if c_purpose is not None else "",
+                                  amount=amount, loc=self._loc(t, r)))
+            r += 1
+        self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
+                                         money_unit=unit, items=items, total=total, loc=self._loc(t, h),
+                                         points=points))
+        return r
