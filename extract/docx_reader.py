@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
-from .box_grid import box_grid
+from .box_grid import WP, box_grid
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
@@ -112,6 +112,9 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             elif part.tag == O + "OLEObject":
                 _flush_typed(ctx, tabbed, box)
                 _embedded(ctx, part, box)
+            elif part.tag == WP + "docPr":
+                _flush_typed(ctx, tabbed, box)
+                _alt_text(ctx, part, box)
             else:
                 _flush_typed(ctx, tabbed, box)
                 ctx.boxes += 1
@@ -196,6 +199,18 @@ def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
     ctx.doc.warnings += [f"嵌入对象{name}：{w}" for w in inner.warnings]
 
 
+def _alt_text(ctx: _Ctx, pr, box: int | None) -> None:
+    """A picture's alt text (wp:docPr descr), read where the picture stands, a paragraph a line: a table
+    pasted as a picture keeps its content for a screen reader only there, and the picture itself holds no
+    text. Said, since the text was written beside the picture and may not be what it shows."""
+    lines = [line.strip() for line in (pr.get("descr") or "").splitlines() if line.strip()]
+    for line in lines:
+        ctx.doc.blocks.append(Paragraph(text=line, loc=_loc(ctx, box, block=len(ctx.doc.blocks))))
+    name = pr.get("name") or pr.get("id") or "?"
+    ctx.doc.warnings.append(f"图片“{name}”本身没有文字，已读取其替代文字（{len(lines)}行，{quoted(lines[0])}起），"
+                            "其中的指标与资金数据请与图片核对")
+
+
 def _loc(ctx: _Ctx, box: int | None, **kw) -> Location:
     return Location(ctx.path, textbox=box, **kw)
 
@@ -245,6 +260,11 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
         if tag == W + "txbxContent" or (tag == O + "OLEObject" and child.get("Type", "Embed") == "Embed"):
             out.append(child)
             continue
+        if tag == W + "drawing" and next(child.iter(W + "txbxContent"), None) is None:
+            # a picture (no text box in it): its alt text, where one is written, is its text
+            pr = next(child.iter(WP + "docPr"), None)
+            if pr is not None and (pr.get("descr") or "").strip():
+                out.append(pr)
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
             continue
@@ -271,7 +291,7 @@ def _para_parts(ctx: _Ctx, p) -> list:
             continue
         if over and node.tag in (W + "t", W + "tab") and not (node.text or "").strip():
             over.append("\t" if node.tag == W + "tab" else node.text or "")   # the gap between two bases
-        if node.tag in (W + "txbxContent", O + "OLEObject"):
+        if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr"):
             parts += ["".join(out), node]
             out = []
             continue

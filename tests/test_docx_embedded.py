@@ -58,3 +58,31 @@ def test_an_embedded_object_that_is_no_workbook_is_said(tmp_path):
                    "oleObject1.bin", "Equation.3")
     assert not d.tables()
     assert any("嵌入对象word/embeddings/oleObject1.bin" in w and "未读取" in w for w in d.warnings)
+
+
+def _docx_with_picture(tmp_path, alt: str):
+    import docx
+    from PIL import Image
+    png = tmp_path / "grid.png"
+    Image.new("RGB", (40, 20), "white").save(png)
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    wd.add_picture(str(png))
+    wd.inline_shapes[0]._inline.docPr.set("descr", alt)
+    wd.add_paragraph("填表人：某某")
+    f = tmp_path / "p.docx"
+    wd.save(f)
+    return read_document(f)
+
+
+def test_a_pictures_alt_text_is_read_where_it_stands_and_said(tmp_path):
+    """Issue 21 (857): a table pasted as a picture keeps its content for a screen reader only in the
+    picture's alt text (wp:docPr descr): read there, a paragraph a line, and said; a picture with no alt
+    text adds nothing."""
+    doc = _docx_with_picture(tmp_path, "绩效指标表\n产出指标／数量指标／新建村道：年度指标值≥12公里，实际完成值12.5公里，分值10，得分10。")
+    assert [b.text for b in doc.blocks] == [
+        "项目支出绩效自评表", "绩效指标表", "产出指标／数量指标／新建村道：年度指标值≥12公里，实际完成值12.5公里，分值10，得分10。",
+        "填表人：某某"]
+    assert any("替代文字" in w and "2行" in w for w in doc.warnings)
+    plain = _docx_with_picture(tmp_path, "")
+    assert [b.text for b in plain.blocks] == ["项目支出绩效自评表", "填表人：某某"] and not plain.warnings
