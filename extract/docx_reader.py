@@ -39,6 +39,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
     _read_blocks(ctx, wd.element.body, box=None)
     _join_beside(ctx)
+    _wide_pictures(ctx, wd.element.body)
     if ctx.hidden.runs:
         doc.warnings.append(hidden_text_said(ctx.hidden.runs, ctx.hidden.rows, ctx.hidden.pieces, "Word "))
     return doc
@@ -72,6 +73,7 @@ class _Ctx:
     # where a table ended at a column break and another begins in the next text column: the block
     # the second table is read at (see _join_beside)
     beside: list = field(default_factory=list)
+    pictures: list = field(default_factory=list)   # (name, width in EMU) of pictures with no alt text
 
 
 def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
@@ -211,6 +213,28 @@ def _alt_text(ctx: _Ctx, pr, box: int | None) -> None:
                             "其中的指标与资金数据请与图片核对")
 
 
+def _wide_pictures(ctx: _Ctx, body) -> None:
+    """Pictures with no alt text at least half as wide as the text column (a pasted page or table, not a logo
+    or a seal) are said: their content is not read, and an indicator table pasted so is otherwise lost."""
+    sect = body.find(W + "sectPr")
+    size, margin = (sect.find(W + tag) if sect is not None else None for tag in ("pgSz", "pgMar"))
+    if size is None or margin is None:
+        return
+    column = (_number(size, W + "w") - _number(margin, W + "left") - _number(margin, W + "right")) * 635   # EMU
+    wide = [name for name, cx in ctx.pictures if column > 0 and cx * 2 >= column]
+    if wide:
+        ctx.doc.warnings.append(f"文档中有{len(wide)}幅较宽的图片（{'、'.join(wide[:5])}{'等' if len(wide) > 5 else ''}）"
+                                "没有文字，也没有替代文字，其内容未读取：若是粘贴为图片的表格，指标与资金数据可能漏读，请核对原件")
+
+
+def _number(el, attr: str) -> int:
+    """An integer attribute (twips, EMU), 0 where it is absent or no integer."""
+    try:
+        return int(el.get(attr)) if el is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
 def _loc(ctx: _Ctx, box: int | None, **kw) -> Location:
     return Location(ctx.path, textbox=box, **kw)
 
@@ -265,6 +289,10 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
             pr = next(child.iter(WP + "docPr"), None)
             if pr is not None and (pr.get("descr") or "").strip():
                 out.append(pr)
+            else:
+                extent = next(child.iter(WP + "extent"), None)
+                ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?",
+                                     _number(extent, "cx")))
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
             continue

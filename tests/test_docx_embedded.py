@@ -60,14 +60,15 @@ def test_an_embedded_object_that_is_no_workbook_is_said(tmp_path):
     assert any("嵌入对象word/embeddings/oleObject1.bin" in w and "未读取" in w for w in d.warnings)
 
 
-def _docx_with_picture(tmp_path, alt: str):
+def _docx_with_picture(tmp_path, alt: str, width_cm: float | None = None):
     import docx
+    from docx.shared import Cm
     from PIL import Image
     png = tmp_path / "grid.png"
     Image.new("RGB", (40, 20), "white").save(png)
     wd = docx.Document()
     wd.add_paragraph("项目支出绩效自评表")
-    wd.add_picture(str(png))
+    wd.add_picture(str(png), width=Cm(width_cm) if width_cm else None)
     wd.inline_shapes[0]._inline.docPr.set("descr", alt)
     wd.add_paragraph("填表人：某某")
     f = tmp_path / "p.docx"
@@ -86,3 +87,13 @@ def test_a_pictures_alt_text_is_read_where_it_stands_and_said(tmp_path):
     assert any("替代文字" in w and "2行" in w for w in doc.warnings)
     plain = _docx_with_picture(tmp_path, "")
     assert [b.text for b in plain.blocks] == ["项目支出绩效自评表", "填表人：某某"] and not plain.warnings
+
+
+def test_a_wide_picture_with_no_alt_text_is_said(tmp_path):
+    """Issue 21 (857.doc, whose export kept the picture and dropped its alt text): a picture at least half as
+    wide as the text column, with no text and no alt text, may be a pasted table: said, not passed over; a
+    small one (a logo, a seal) is not."""
+    wide = _docx_with_picture(tmp_path, "", width_cm=12)
+    assert [b.text for b in wide.blocks] == ["项目支出绩效自评表", "填表人：某某"]
+    assert len(wide.warnings) == 1 and "1幅较宽的图片" in wide.warnings[0]
+    assert not _docx_with_picture(tmp_path, "", width_cm=4).warnings
