@@ -504,6 +504,13 @@ class _Walker:
         children = list(el)
         i = 0
         while i < len(children):
+            if (stacked := _stacked_tables(children, i)) is not None:
+                # tables laid one under the next on one set of columns: the grid the browser draws
+                self._flush()
+                self._table(*stacked)
+                self._tail(stacked[-1])
+                i += len(stacked)
+                continue
             fields = self._field_run(children, i)
             if fields is not None:
                 rows, i = fields
@@ -595,8 +602,9 @@ class _Walker:
             self._emit([(r, c, 1, 1, text, None) for r, pair in enumerate(pairs) for c, text in enumerate(pair)],
                        len(pairs))
 
-    def _table(self, el) -> None:
-        grid_rows = [_cells_of(tr) for tr in _rows(el)]
+    def _table(self, *tables) -> None:
+        """One table from its rows; tables stacked on one set of columns (_stacked_tables) give theirs in order."""
+        grid_rows = [_cells_of(tr) for el in tables for tr in _rows(el)]
         grid_rows = [r for r in grid_rows if r]
         if not grid_rows:
             return
@@ -673,6 +681,25 @@ def _terms(dl) -> list | None:
         elif text:
             pairs.append((term, text))
     return pairs or None
+
+
+def _columns(table) -> tuple:
+    """The column widths a table declares (<col> width / span / style, in or out of <colgroup>), () where none."""
+    cols = [c for c in table.iter("col") if c.getparent() is table or c.getparent().getparent() is table]
+    return tuple((c.get("width"), c.get("span"), c.get("style")) for c in cols)
+
+
+def _stacked_tables(children: list, i: int) -> list | None:
+    """Sibling tables from children[i], nothing between them (no text, no other element), none holding
+    another, each declaring the same column widths (<col>s): one grid cut into tables, a report tool's
+    table a printed line, read as one table. None where fewer than two are so."""
+    run = []
+    for el in children[i:]:
+        if not (isinstance(el.tag, str) and el.tag == "table") or el.find(".//table") is not None or \
+                not _columns(el) or run and (_columns(el) != _columns(run[0]) or _clean(run[-1].tail or "")):
+            break
+        run.append(el)
+    return run if len(run) >= 2 else None
 
 
 def _rows(table) -> list:
