@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
-from .box_grid import box_grid
+from .box_grid import WP, box_grid
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table
@@ -39,6 +39,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
     _read_blocks(ctx, wd.element.body, box=None)
     _join_beside(ctx)
+    _wide_pictures(ctx, wd.element.body)
     if ctx.hidden.runs:
         doc.warnings.append(hidden_text_said(ctx.hidden.runs, ctx.hidden.rows, ctx.hidden.pieces, "Word "))
     return doc
@@ -72,6 +73,7 @@ class _Ctx:
     # where a table ended at a column break and another begins in the next text column: the block
     # the second table is read at (see _join_beside)
     beside: list = field(default_factory=list)
+    pictures: list = field(default_factory=list)   # (name, width in EMU) of pictures with no alt text
 
 
 def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
@@ -112,6 +114,9 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             elif part.tag == O + "OLEObject":
                 _flush_typed(ctx, tabbed, box)
                 _embedded(ctx, part, box)
+            elif part.tag == WP + "docPr":
+                _flush_typed(ctx, tabbed, box)
+                _alt_text(ctx, part, box)
             else:
                 _flush_typed(ctx, tabbed, box)
                 ctx.boxes += 1
@@ -196,6 +201,40 @@ def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
     ctx.doc.warnings += [f"嵌入对象{name}：{w}" for w in inner.warnings]
 
 
+def _alt_text(ctx: _Ctx, pr, box: int | None) -> None:
+    """A picture's alt text (wp:docPr descr), read where the picture stands, a paragraph a line: a table
+    pasted as a picture keeps its content for a screen reader only there, and the picture itself holds no
+    text. Said, since the text was written beside the picture and may not be what it shows."""
+    lines = [line.strip() for line in (pr.get("descr") or "").splitlines() if line.strip()]
+    for line in lines:
+        ctx.doc.blocks.append(Paragraph(text=line, loc=_loc(ctx, box, block=len(ctx.doc.blocks))))
+    name = pr.get("name") or pr.get("id") or "?"
+    ctx.doc.warnings.append(f"图片“{name}”本身没有文字，已读取其替代文字（{len(lines)}行，{quoted(lines[0])}起），"
+                            "其中的指标与资金数据请与图片核对")
+
+
+def _wide_pictures(ctx: _Ctx, body) -> None:
+    """Pictures with no alt text at least half as wide as the text column (a pasted page or table, not a logo
+    or a seal) are said: their content is not read, and an indicator table pasted so is otherwise lost."""
+    sect = body.find(W + "sectPr")
+    size, margin = (sect.find(W + tag) if sect is not None else None for tag in ("pgSz", "pgMar"))
+    if size is None or margin is None:
+        return
+    column = (_number(size, W + "w") - _number(margin, W + "left") - _number(margin, W + "right")) * 635   # EMU
+    wide = [name for name, cx in ctx.pictures if column > 0 and cx * 2 >= column]
+    if wide:
+        ctx.doc.warnings.append(f"文档中有{len(wide)}幅较宽的图片（{'、'.join(wide[:5])}{'等' if len(wide) > 5 else ''}）"
+                                "没有文字，也没有替代文字，其内容未读取：若是粘贴为图片的表格，指标与资金数据可能漏读，请核对原件")
+
+
+def _number(el, attr: str) -> int:
+    """An integer attribute (twips, EMU), 0 where it is absent or no integer."""
+    try:
+        return int(el.get(attr)) if el is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
 def _loc(ctx: _Ctx, box: int | None, **kw) -> Location:
     return Location(ctx.path, textbox=box, **kw)
 
@@ -245,6 +284,15 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
         if tag == W + "txbxContent" or (tag == O + "OLEObject" and child.get("Type", "Embed") == "Embed"):
             out.append(child)
             continue
+        if tag == W + "drawing" and next(child.iter(W + "txbxContent"), None) is None:
+            # a picture (no text box in it): its alt text, where one is written, is its text
+            pr = next(child.iter(WP + "docPr"), None)
+            if pr is not None and (pr.get("descr") or "").strip():
+                out.append(pr)
+            else:
+                extent = next(child.iter(WP + "extent"), None)
+                ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?",
+                                     _number(extent, "cx")))
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
             continue
@@ -271,7 +319,7 @@ def _para_parts(ctx: _Ctx, p) -> list:
             continue
         if over and node.tag in (W + "t", W + "tab") and not (node.text or "").strip():
             over.append("\t" if node.tag == W + "tab" else node.text or "")   # the gap between two bases
-        if node.tag in (W + "txbxContent", O + "OLEObject"):
+        if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr"):
             parts += ["".join(out), node]
             out = []
             continue

@@ -2,7 +2,7 @@
 
 Parsed with lxml (never regular expressions). Scripts, styles, forms and navigation are
 dropped, but a form filled in (a saved page of an evaluation system) shows its fields' values: each
-is read in the field's place, a block of fields and labels a table row (_shown_fields, _field_run). Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
+is read in the field's place (a <select> its chosen option), a block of fields and labels a table row (_shown_fields, _field_run). Tables follow the HTML table model (rowspan/colspan fill an occupancy grid); a table
 that holds other tables is page layout, so its cells are walked for the data tables and text
 inside them. What the browser does not show is not read: display:none (style rules and
 inline), the hidden attribute, <template>, and <noscript> (a saved page is what the browser
@@ -167,16 +167,33 @@ SHOWN_INPUTS = {"", "text", "number", "date", "datetime-local", "month", "week",
 FIELD = "data-shown-field"   # marks the <span> standing for a form field's shown value
 
 
+def _shown_option(select) -> str | None:
+    """The text a drop-down <select> shows: its selected <option> (the last one marked, as the browser keeps
+    one), else its first enabled one; None for a list box (multiple, or a size over one: every option shows,
+    none is the value) and for the placeholder option (value="": nothing was chosen, HTML's placeholder label
+    option). An option's label attribute, where given, is what it shows."""
+    size = (select.get("size") or "1").strip()
+    if select.get("multiple") is not None or (size.isdigit() and int(size) > 1):
+        return None
+    options = list(select.iter("option"))
+    chosen = [o for o in options if o.get("selected") is not None]
+    shown = chosen[-1] if chosen else next((o for o in options if o.get("disabled") is None), None)
+    if shown is None or (shown.get("value") is not None and not shown.get("value").strip()):
+        return None
+    return shown.get("label") or shown.text_content()
+
+
 def _shown_fields(root) -> int:
     """A filled form as the browser shows it (a saved page of an evaluation system): each text-like <input>'s
-    value and each <textarea>'s text stand as a marked <span> in the field's place, since the value lives in an
-    attribute and not in the page's text; a <form> holding one is content, not furniture, and is kept as a box
-    (a form with no filled field, a search box or a login, is still dropped)."""
+    value, each <textarea>'s text and each drop-down <select>'s chosen option stand as a marked <span> in the
+    field's place, since the value lives in an attribute (or among options the page does not show) and not in
+    the page's text; a <form> holding one is content, not furniture, and is kept as a box (a form with no filled
+    field, a search box or a login, is still dropped)."""
     n = 0
-    for el in list(root.iter("input", "textarea")):
+    for el in list(root.iter("input", "textarea", "select")):
         if el.tag == "input" and (el.get("type") or "").strip().lower() not in SHOWN_INPUTS:
             continue
-        text = el.get("value") if el.tag == "input" else el.text_content()
+        text = el.get("value") if el.tag == "input" else _shown_option(el) if el.tag == "select" else el.text_content()
         if not (text or "").strip() or el.getparent() is None:
             continue
         span = el.makeelement("span", {FIELD: ""})
@@ -488,6 +505,13 @@ class _Walker:
         children = list(el)
         i = 0
         while i < len(children):
+            if (stacked := _stacked_tables(children, i)) is not None:
+                # tables laid one under the next on one set of columns: the grid the browser draws
+                self._flush()
+                self._table(*stacked)
+                self._tail(stacked[-1])
+                i += len(stacked)
+                continue
             fields = self._field_run(children, i)
             if fields is not None:
                 rows, i = fields
@@ -579,8 +603,9 @@ class _Walker:
             self._emit([(r, c, 1, 1, text, None) for r, pair in enumerate(pairs) for c, text in enumerate(pair)],
                        len(pairs))
 
-    def _table(self, el) -> None:
-        grid_rows = [_cells_of(tr) for tr in _rows(el)]
+    def _table(self, *tables) -> None:
+        """One table from its rows; tables stacked on one set of columns (_stacked_tables) give theirs in order."""
+        grid_rows = [_cells_of(tr) for el in tables for tr in _rows(el)]
         grid_rows = [r for r in grid_rows if r]
         if not grid_rows:
             return
@@ -662,6 +687,25 @@ def _terms(dl) -> list | None:
         elif text:
             pairs.append((term, text))
     return pairs or None
+
+
+def _columns(table) -> tuple:
+    """The column widths a table declares (<col> width / span / style, in or out of <colgroup>), () where none."""
+    cols = [c for c in table.iter("col") if c.getparent() is table or c.getparent().getparent() is table]
+    return tuple((c.get("width"), c.get("span"), c.get("style")) for c in cols)
+
+
+def _stacked_tables(children: list, i: int) -> list | None:
+    """Sibling tables from children[i], nothing between them (no text, no other element), none holding
+    another, each declaring the same column widths (<col>s): one grid cut into tables, a report tool's
+    table a printed line, read as one table. None where fewer than two are so."""
+    run = []
+    for el in children[i:]:
+        if not (isinstance(el.tag, str) and el.tag == "table") or el.find(".//table") is not None or \
+                not _columns(el) or run and (_columns(el) != _columns(run[0]) or _clean(run[-1].tail or "")):
+            break
+        run.append(el)
+    return run if len(run) >= 2 else None
 
 
 def _rows(table) -> list:

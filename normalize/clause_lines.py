@@ -32,6 +32,7 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph
 
+from .columns import LEVEL_PAIR, level_pair
 from .rebuild import HEADER_CELL, Rebuilt, RunCell, source_line
 from .vocab import bare, canonical_level1, header_field, level2_label, level_label
 
@@ -51,6 +52,7 @@ VALUE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
 # (年度指标 as 年度指标值), so neither the longest nor the shortest prefix it names is the label.
 HEAD_NOUN = re.compile(r"(?:值|数|情况)$")
 COLON = re.compile(r"[：:]")
+WHOLE = re.compile(r"^\s*(?P<body>\S.*)$")
 FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
 ROLES = [header_field(x, set()) for x in FORM]
@@ -134,6 +136,12 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
         name, parts = head[0].strip(), [(head[0], ""), (head[1], parts[0][1])] + parts[1:]
     if not name or _labelled(name, set()) is not None or VALUE_START.match(name):
         return None
+    path = LEVEL_PAIR.split(name, maxsplit=2)
+    if len(path) == 3 and path[2] and not found.keys() & {"level1", "level2"} and \
+            level_pair(f"{path[0]}／{path[1]}") is not None:
+        # the name under its level path (产出指标／数量指标／新建茶园): the row's levels, as a picture's
+        # alt text or a system's summary line writes a row
+        found["level1"], found["level2"], name = path[0].strip(), path[1].strip(), path[2].strip()
     if (b := NAME_LEVEL.match(name)) is not None and level_label(b.group("level").strip()) and \
             not found.keys() & {"level1", "level2"}:
         # the level written in brackets after the name: the row's level, not part of its name
@@ -210,6 +218,9 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             numbered_groups = False
             continue
         m = ITEM.match(text)
+        if m is None and (whole := _item(text, known)) is not None and \
+                {"target", "actual", "weight", "score"} <= whole.keys():
+            m = WHOLE.match(text)   # an unnumbered line naming every value of its row is an item all the same
         head = LEVEL_HEAD.match(m.group("body").strip()) if m is not None else None
         if head is not None and canonical_level1(label := head.group("label")) is not None and \
                 (not level2_label(label) or level1 is None or numbered_groups):

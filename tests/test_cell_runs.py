@@ -2215,3 +2215,25 @@ def test_a_flattened_forms_own_name_and_money_unit_win_over_its_title_and_the_de
         " 绩效自评表 项目名称 援建经费 项目实施单位 某某县培训中心 \n"
     (p,) = _read(tmp_path, title + later).projects
     assert p.name != "援建经费"
+
+
+ALT_LINES = """项目名称：2023年某县茶产业发展项目
+绩效指标完成情况表（图片）
+产出指标／数量指标／新建生态茶园：年度指标值≥3000亩，实际完成值3150亩，分值8，得分8。
+效益指标／经济效益指标／茶叶综合产值：年度指标值≥9亿元，实际完成值8.1亿元，分值10，得分9。
+效益指标／可持续影响指标／管护机制：年度指标值健全，实际完成值健全，分值6，得分6。
+茶园面积：年度指标值≥3000亩，实际完成值3150亩。
+"""
+
+
+def test_unnumbered_lines_naming_every_value_under_a_level_path_are_rows(tmp_path):
+    """Issue 21 (857, a table pasted as a picture whose alt text writes a sentence a row): an unnumbered line
+    of clauses is an indicator line where it names every value (年度指标值, 实际完成值, 分值, 得分), and the
+    name before its colon under a level path the level grammar reads (产出指标／数量指标／…) gives the row's
+    levels; a line naming only a target and an actual stays prose."""
+    recs = _read(tmp_path, ALT_LINES)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建生态茶园", "≥3000亩", "3150亩", "8", "8"),
+        ("效益指标", "经济效益指标", "茶叶综合产值", "≥9亿元", "8.1亿元", "10", "9"),
+        ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "6", "6")]

@@ -58,3 +58,42 @@ def test_an_embedded_object_that_is_no_workbook_is_said(tmp_path):
                    "oleObject1.bin", "Equation.3")
     assert not d.tables()
     assert any("嵌入对象word/embeddings/oleObject1.bin" in w and "未读取" in w for w in d.warnings)
+
+
+def _docx_with_picture(tmp_path, alt: str, width_cm: float | None = None):
+    import docx
+    from docx.shared import Cm
+    from PIL import Image
+    png = tmp_path / "grid.png"
+    Image.new("RGB", (40, 20), "white").save(png)
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    wd.add_picture(str(png), width=Cm(width_cm) if width_cm else None)
+    wd.inline_shapes[0]._inline.docPr.set("descr", alt)
+    wd.add_paragraph("填表人：某某")
+    f = tmp_path / "p.docx"
+    wd.save(f)
+    return read_document(f)
+
+
+def test_a_pictures_alt_text_is_read_where_it_stands_and_said(tmp_path):
+    """Issue 21 (857): a table pasted as a picture keeps its content for a screen reader only in the
+    picture's alt text (wp:docPr descr): read there, a paragraph a line, and said; a picture with no alt
+    text adds nothing."""
+    doc = _docx_with_picture(tmp_path, "绩效指标表\n产出指标／数量指标／新建村道：年度指标值≥12公里，实际完成值12.5公里，分值10，得分10。")
+    assert [b.text for b in doc.blocks] == [
+        "项目支出绩效自评表", "绩效指标表", "产出指标／数量指标／新建村道：年度指标值≥12公里，实际完成值12.5公里，分值10，得分10。",
+        "填表人：某某"]
+    assert any("替代文字" in w and "2行" in w for w in doc.warnings)
+    plain = _docx_with_picture(tmp_path, "")
+    assert [b.text for b in plain.blocks] == ["项目支出绩效自评表", "填表人：某某"] and not plain.warnings
+
+
+def test_a_wide_picture_with_no_alt_text_is_said(tmp_path):
+    """Issue 21 (857.doc, whose export kept the picture and dropped its alt text): a picture at least half as
+    wide as the text column, with no text and no alt text, may be a pasted table: said, not passed over; a
+    small one (a logo, a seal) is not."""
+    wide = _docx_with_picture(tmp_path, "", width_cm=12)
+    assert [b.text for b in wide.blocks] == ["项目支出绩效自评表", "填表人：某某"]
+    assert len(wide.warnings) == 1 and "1幅较宽的图片" in wide.warnings[0]
+    assert not _docx_with_picture(tmp_path, "", width_cm=4).warnings

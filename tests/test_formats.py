@@ -430,6 +430,23 @@ def test_a_line_right_under_a_table_is_kept_whatever_its_class_a_page_footer_is_
     assert "自评等级：优" in text and "主办" not in text
 
 
+def test_tables_stacked_on_one_set_of_columns_are_one_table():
+    """Issue 21 (858): a report tool writes each printed line as a one-row <table>, the tables stacked with
+    nothing between and lined up by the same <colgroup>: one grid, read as one table (the fund's labels over
+    its figures a label row and a value row). A table with other columns, or text between, stands apart."""
+    cols = "<colgroup><col style='width:90px'><col style='width:110px'><col style='width:60px'></colgroup>"
+
+    def line(*cells):
+        return f"<table>{cols}<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr></table>"
+    page = ("<html><body>" + line("年初预算数", "全年预算数", "执行率") + line("100.00", "120.00", "98.00%")
+            + line("三级指标", "年度指标值", "得分") + "<p>注</p>" + line("新建村道", "≥12公里", "10")
+            + "<table><colgroup><col style='width:50px'></colgroup><tr><td>甲</td><td>乙</td></tr></table></body></html>")
+    tables = read_bytes(page.encode("utf-8"), "page.html").tables()
+    assert [t.grid() for t in tables] == [
+        [["年初预算数", "全年预算数", "执行率"], ["100.00", "120.00", "98.00%"], ["三级指标", "年度指标值", "得分"]],
+        [["新建村道", "≥12公里", "10"]], [["甲", "乙"]]]
+
+
 def test_a_huge_html_page_fails_quickly_with_its_reason():
     started = time.monotonic()
     with pytest.raises(ExtractError) as e:

@@ -46728,6 +46728,567 @@ def xls849(out: Path) -> None:
 DOCX.update({"844": doc844, "847": doc847})
 XLSX.update({"845": xls845, "849": xls849})
 HTML.update({"846": html846, "848": html848})
+# ---------------------------------------------------------------- 856-861: tables that are not tables, eighth round
+# Hundred-and-thirty-second set, written blind (issue 21): six more forms whose indicator table is drawn by some
+# other means than the format's own table element, in ways the forty-two before had not: a protected Word form of
+# LEGACY FORM FIELDS (FORMTEXT fields with their result text, a w:default hint behind each) in tabbed paragraphs
+# boxed by PARAGRAPH BORDERS with BAR TAB STOPS for the column rules; a Word form whose indicator table is a PICTURE
+# (a PNG of the grid) with the same content only in its ALT TEXT (wp:docPr descr), a sentence a row; an .html of
+# ONE-ROW <table>s, one per printed line (head, fund, header, each indicator, total), lined up by <colgroup>; an
+# .html saved from a 填报系统 whose indicator grid is ARIA roles on <div>s (role=table / row / columnheader / cell)
+# and whose cells are form controls: <select> with every level word as an <option> (one selected), <textarea> for
+# the actual, <output> for the score; an .xlsx whose figure columns (年度指标值 / 实际完成值 / 分值 / 得分) are TEXT
+# BOXES over empty bordered cells; an .xlsx whose indicator table is a FIXED-WIDTH TEXT EXPORT pasted into
+# column A, one line a cell, in a monospaced font. Same dict shape as the sixty-eighth set; no slip.
+FORM856 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年太谷区农村饮水安全巩固提升项目",
+    "dept": "晋中市太谷区水利局", "agency": "太谷区农村供水服务中心",
+    "fund": ("560.00", "600.00", "582.00", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新建集中供水工程", "≥12处", "12处", "8", "8"),
+             ("产出指标", "数量指标", "改造供水管网", "≥85公里", "88.6公里", "8", "8"),
+             ("产出指标", "数量指标", "安装智能水表", "≥6000块", "6120块", "6", "6"),
+             ("产出指标", "质量指标", "农村自来水普及率", "≥98%", "98.6%", "8", "8"),
+             ("产出指标", "质量指标", "供水水质达标率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月22日", "5", "5"),
+             ("产出指标", "成本指标", "每公里管网改造成本", "≤5.5万元", "5.3万元", "5", "5"),
+             ("效益指标", "社会效益指标", "受益农村人口", "≥4.2万人", "4.35万人", "10", "10"),
+             ("效益指标", "社会效益指标", "规模化供水工程覆盖农村人口比例", "≥60%", "54%", "8", "7.20"),
+             ("效益指标", "生态效益指标", "划定水源地保护区", "≥15处", "15处", "4", "4"),
+             ("效益指标", "可持续影响指标", "工程长效运行管护机制", "健全", "健全", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "95.2%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "村级管水员满意度", "≥85%", "91%", "4", "4")],
+    "total": ("100", "98.90"), "grade": "优",
+}
+FORM857 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年雷山县茶产业发展项目",
+    "dept": "雷山县农业农村局", "agency": "雷山县茶叶产业发展中心",
+    "fund": ("380.00", "400.00", "392.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "新建高标准生态茶园", "≥3000亩", "3150亩", "8", "8"),
+             ("产出指标", "数量指标", "低产茶园改造", "≥5000亩", "5200亩", "8", "8"),
+             ("产出指标", "数量指标", "建设茶叶加工厂房", "≥4座", "4座", "6", "6"),
+             ("产出指标", "数量指标", "培训茶农", "≥1500人次", "1620人次", "5", "5"),
+             ("产出指标", "质量指标", "茶苗移栽成活率", "≥90%", "92.5%", "6", "6"),
+             ("产出指标", "质量指标", "茶叶质量安全抽检合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "茶苗定植完成时间", "2023年3月31日前", "2023年3月28日", "4", "4"),
+             ("产出指标", "成本指标", "每亩生态茶园建设补助", "≤1500元", "1450元", "5", "5"),
+             ("效益指标", "经济效益指标", "茶叶综合产值", "≥9亿元", "8.1亿元", "10", "9"),
+             ("效益指标", "社会效益指标", "带动茶农户均增收", "≥2000元", "2150元", "8", "8"),
+             ("效益指标", "生态效益指标", "茶园绿色防控覆盖率", "≥80%", "85%", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "94.1%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "茶企满意度", "≥85%", "88%", "8", "8")],
+    "total": ("100", "98.80"), "grade": "优",
+}
+FORM858 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年寿光市设施蔬菜大棚改造提升项目",
+    "dept": "寿光市农业农村局", "agency": "寿光市蔬菜产业发展中心",
+    "fund": ("1,200.00", "1,250.00", "1,225.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "改造提升老旧大棚", "≥1200个", "1236个", "10", "10"),
+             ("产出指标", "数量指标", "推广水肥一体化设备", "≥800套", "826套", "8", "8"),
+             ("产出指标", "数量指标", "推广蔬菜新品种", "≥30个", "32个", "6", "6"),
+             ("产出指标", "质量指标", "改造大棚验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "蔬菜农药残留抽检合格率", "≥98%", "99.3%", "6", "6"),
+             ("产出指标", "时效指标", "大棚改造完成时间", "2023年8月31日前", "2023年8月25日", "5", "5"),
+             ("产出指标", "成本指标", "每个大棚改造补助", "≤1万元", "1万元", "5", "5"),
+             ("效益指标", "经济效益指标", "改造大棚亩均增收", "≥3000元", "3260元", "8", "8"),
+             ("效益指标", "社会效益指标", "带动菜农就业", "≥5000人", "5120人", "8", "8"),
+             ("效益指标", "生态效益指标", "化肥减量使用比例", "≥8%", "6.4%", "6", "4.80"),
+             ("效益指标", "可持续影响指标", "设施蔬菜产业服务体系", "不断完善", "不断完善", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "菜农满意度", "≥90%", "93.8%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "蔬菜合作社满意度", "≥85%", "89.5%", "4", "4")],
+    "total": ("100", "98.60"), "grade": "优",
+}
+FORM859 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年中宁县枸杞产业高质量发展项目",
+    "dept": "中宁县农业农村局", "agency": "中宁县枸杞产业发展服务中心",
+    "fund": ("900.00", "900.00", "873.00", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新建枸杞标准化基地", "≥1.2万亩", "1.25万亩", "10", "10"),
+             ("产出指标", "数量指标", "建设枸杞烘干设施", "≥20套", "21套", "8", "8"),
+             ("产出指标", "数量指标", "开展枸杞病虫害统防统治", "≥5万亩", "5.1万亩", "6", "6"),
+             ("产出指标", "质量指标", "枸杞鲜果优质率", "≥85%", "87.4%", "6", "6"),
+             ("产出指标", "质量指标", "枸杞农残检测合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "烘干设施投用时间", "2023年6月30日前", "2023年6月18日", "4", "4"),
+             ("产出指标", "成本指标", "每亩标准化基地建设补助", "≤600元", "600元", "5", "5"),
+             ("效益指标", "经济效益指标", "枸杞干果产量", "≥2.6万吨", "2.47万吨", "10", "9.50"),
+             ("效益指标", "社会效益指标", "带动枸杞种植户", "≥3500户", "3620户", "8", "8"),
+             ("效益指标", "生态效益指标", "枸杞基地绿色防控覆盖率", "≥70%", "72.6%", "6", "6"),
+             ("效益指标", "可持续影响指标", "枸杞区域公用品牌影响力", "持续提升", "持续提升", "5", "5"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "92.7%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "收购企业满意度", "≥85%", "90%", "6", "6")],
+    "total": ("100", "99.20"), "grade": "优",
+}
+FORM860 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年澜沧县农村公路养护项目",
+    "dept": "澜沧拉祜族自治县交通运输局", "agency": "澜沧县农村公路管理段",
+    "fund": ("720.00", "760.00", "737.20", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "农村公路日常养护里程", "≥2800公里", "2860公里", "10", "10"),
+             ("产出指标", "数量指标", "实施公路安全生命防护工程", "≥120公里", "126公里", "8", "8"),
+             ("产出指标", "数量指标", "危桥改造", "≥6座", "6座", "6", "6"),
+             ("产出指标", "质量指标", "农村公路优良中等路率", "≥75%", "78.3%", "8", "8"),
+             ("产出指标", "质量指标", "养护工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "水毁路段抢通时间", "≤48小时", "36小时", "5", "5"),
+             ("产出指标", "成本指标", "每公里日常养护补助", "≤2000元", "2000元", "5", "5"),
+             ("效益指标", "社会效益指标", "通客车建制村比例", "100%", "100%", "8", "8"),
+             ("效益指标", "社会效益指标", "农村公路路域环境整治里程", "≥600公里", "540公里", "8", "7.20"),
+             ("效益指标", "可持续影响指标", "农村公路管护长效机制", "建立健全", "建立健全", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93.4%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "客运企业满意度", "≥85%", "87%", "8", "8")],
+    "total": ("100", "98.90"), "grade": "优",
+}
+FORM861 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年珲春市城乡居民健康体检项目",
+    "dept": "珲春市卫生健康局", "agency": "珲春市卫生健康服务中心",
+    "fund": ("260.00", "280.00", "266.00", "95.00%", "10", "9.50"),
+    "rows": [("产出指标", "数量指标", "65岁及以上老年人健康体检人数", "≥1.1万人", "1.16万人", "10", "10"),
+             ("产出指标", "数量指标", "建立居民电子健康档案", "≥15万份", "15.4万份", "8", "8"),
+             ("产出指标", "数量指标", "开展健康教育讲座", "≥120场", "128场", "6", "6"),
+             ("产出指标", "质量指标", "体检报告反馈率", "≥95%", "97.2%", "8", "8"),
+             ("产出指标", "质量指标", "电子健康档案规范化建档率", "≥90%", "91.5%", "6", "6"),
+             ("产出指标", "时效指标", "体检工作完成时间", "2023年12月31日前", "2023年12月20日", "5", "5"),
+             ("产出指标", "成本指标", "人均体检费用", "≤120元", "118元", "5", "5"),
+             ("效益指标", "社会效益指标", "老年人健康管理率", "≥70%", "63%", "8", "7.20"),
+             ("效益指标", "社会效益指标", "重点人群签约服务覆盖率", "≥75%", "78.6%", "8", "8"),
+             ("效益指标", "社会效益指标", "发现并转诊慢性病患者", "≥300人", "326人", "4", "4"),
+             ("效益指标", "可持续影响指标", "基本公共卫生服务长效机制", "持续完善", "持续完善", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "体检居民满意度", "≥90%", "94.5%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "基层医务人员满意度", "≥85%", "88.2%", "6", "6")],
+    "total": ("100", "98.70"), "grade": "优",
+}
+
+
+def _formtext856(p, value: str, name: str, hint: str = "请填写") -> None:
+    """A legacy FORMTEXT form field (Word 97's text form field) named name, its result the value typed in, its
+    default the template's hint."""
+    begin = _el("w:r")
+    char = _el("w:fldChar", **{"w:fldCharType": "begin"})
+    data = _el("w:ffData")
+    data.append(_el("w:name", **{"w:val": name}))
+    data.append(_el("w:enabled"))
+    data.append(_el("w:calcOnExit", **{"w:val": "0"}))
+    text_input = _el("w:textInput")
+    text_input.append(_el("w:default", **{"w:val": hint}))
+    data.append(text_input)
+    char.append(data)
+    begin.append(char)
+    instr = _el("w:r")
+    t = _el("w:instrText")
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    t.text = " FORMTEXT "
+    instr.append(t)
+    sep, end = _el("w:r"), _el("w:r")
+    sep.append(_el("w:fldChar", **{"w:fldCharType": "separate"}))
+    end.append(_el("w:fldChar", **{"w:fldCharType": "end"}))
+    for e in (begin, instr, sep, _run(value), end):
+        p._p.append(e)
+
+
+def _boxed856(p, stops: list[int], shade: bool = False) -> None:
+    """Paragraph borders all round and between (so consecutive paragraphs read as ruled rows), a left tab stop at
+    each column's start and a BAR tab stop just before it (Word draws a vertical rule there), in twips."""
+    ppr = p._p.get_or_add_pPr()
+    bdr = _el("w:pBdr")
+    for side in ("top", "left", "bottom", "right", "between"):
+        bdr.append(_el(f"w:{side}", **{"w:val": "single", "w:sz": "4", "w:space": "1", "w:color": "000000"}))
+    ppr.append(bdr)
+    if shade:
+        ppr.append(_el("w:shd", **{"w:val": "clear", "w:color": "auto", "w:fill": "E7E6E6"}))
+    tabs = _el("w:tabs")
+    for x in stops:
+        tabs.append(_el("w:tab", **{"w:val": "bar", "w:pos": str(x - 60)}))
+        tabs.append(_el("w:tab", **{"w:val": "left", "w:pos": str(x)}))
+    ppr.append(tabs)
+    p.paragraph_format.space_after = Pt(0)
+
+
+def doc856(out: Path) -> None:
+    """A PROTECTED FORM of LEGACY FORM FIELDS (Word's FORMTEXT text form fields, w:ffData with a 请填写 default
+    and the typed value as the field's result), no table for the indicators: a header paragraph and one
+    paragraph per indicator, the seven fields apart by TABS at fixed stops, each paragraph BOXED by paragraph
+    borders (top / bottom / left / right / between) with a BAR TAB STOP before each column for its rule, so the
+    page shows a ruled grid; every row fills its own level fields. Head and fund block an ordinary table above;
+    总分 / 得分 / 自评等级 form fields in a line below. The document is protected for filling in forms."""
+    f = FORM856
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    stops = [0, 1300, 3300, 6900, 9300, 11600, 12500]
+    p = d.add_paragraph()
+    _boxed856(p, stops[1:], shade=True)
+    for k, h in enumerate(HEAD472):
+        r = p.add_run(("\t" if k else "") + h)
+        r.bold = True
+        r.font.size = Pt(9)
+    for i, r in enumerate(f["rows"], 1):
+        p = d.add_paragraph()
+        _boxed856(p, stops[1:])
+        for k, v in enumerate(r):
+            if k:
+                p.add_run("\t")
+            _formtext856(p, v, f"zb{i}_{k + 1}")
+        for run in p._p.iter(qn("w:r")):   # the rows set at 9 pt so the widest date fits its stop
+            rpr = run.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = _el("w:rPr")
+                run.insert(0, rpr)
+            rpr.append(_el("w:sz", **{"w:val": "18"}))
+    t, s = f["total"]
+    p = d.add_paragraph()
+    p.paragraph_format.space_before = Pt(6)
+    for k, (label, v) in enumerate((("总分", t), ("得分", s), ("自评等级", f["grade"]))):
+        p.add_run(("　　" if k else "") + label + "：")
+        _formtext856(p, v, f"zf{k + 1}")
+    para(d, "偏差说明：规模化供水工程覆盖农村人口比例54%，未达60%的年度目标，主要因两处联村并网工程跨年实施，按完成比例计分。")
+    para(d, "填表人：郭某某　　联系电话：0354-6232XXXX　　填报日期：2024年3月20日")
+    protect = _el("w:documentProtection", **{"w:edit": "forms", "w:enforcement": "1"})
+    d.settings.element.insert(0, protect)
+    d.save(out)
+
+
+def _grid857(path: Path, rows: list[tuple]) -> None:
+    """The indicator grid as a picture, as the system's 导出图片 draws it: ruled cells, levels centred on their
+    run, the header shaded."""
+    from PIL import Image, ImageDraw, ImageFont
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 24)
+    bold = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 24)
+    xs = [10, 160, 400, 710, 940, 1160, 1250, 1340]
+    h = 46
+    img = Image.new("RGB", (1350, 20 + h * (len(rows) + 1)), "white")
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((xs[0], 10, xs[-1], 10 + h), fill=(231, 230, 230))
+
+    def put_text(x0, x1, y0, y1, text, fnt):
+        w = draw.textlength(text, font=fnt)
+        draw.text(((x0 + x1 - w) / 2, (y0 + y1) / 2 - 16), text, font=fnt, fill="black")
+    for k, text in enumerate(HEAD472):
+        put_text(xs[k], xs[k + 1], 10, 10 + h, text, bold)
+    for i, r in enumerate(rows):
+        y = 10 + h * (i + 1)
+        for k in range(2, 7):
+            put_text(xs[k], xs[k + 1], y, y + h, r[k], font)
+    for k in (0, 1):   # a level centred on its run, rules only where the run ends
+        i = 0
+        while i < len(rows):
+            j = i
+            while j + 1 < len(rows) and rows[j + 1][:k + 1] == rows[i][:k + 1]:
+                j += 1
+            y0, y1 = 10 + h * (i + 1), 10 + h * (j + 2)
+            put_text(xs[k], xs[k + 1], y0, y1, rows[i][k], font)
+            draw.line((xs[k], y1, xs[k + 1], y1), fill="black", width=2)
+            i = j + 1
+    for i in range(len(rows) + 2):
+        draw.line((xs[2], 10 + h * i, xs[-1], 10 + h * i), fill="black", width=2)
+    draw.line((xs[0], 10, xs[2], 10), fill="black", width=2)
+    draw.line((xs[0], 10 + h, xs[2], 10 + h), fill="black", width=2)
+    for x in xs:
+        draw.line((x, 10, x, 10 + h * (len(rows) + 1)), fill="black", width=2)
+    img.save(path, dpi=(150, 150))
+
+
+def doc857(out: Path) -> None:
+    """The indicator table pasted as a PICTURE (a PNG of the grid the system exported), its content for a
+    screen reader only in the picture's ALT TEXT (wp:docPr descr): a title line, then a sentence per indicator
+    (一级／二级／三级：年度指标值…，实际完成值…，分值…，得分…。). No table for the indicators; head and fund block an
+    ordinary table above; 总分 / 得分 / 自评等级 a line below."""
+    f = FORM857
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    with tempfile.TemporaryDirectory() as tmp:
+        shot = Path(tmp) / "zb.png"
+        _grid857(shot, f["rows"])
+        d.add_picture(str(shot), width=Cm(16.5))
+    lines = ["绩效指标完成情况表（图片）"] + [
+        f"{r[0]}／{r[1]}／{r[2]}：年度指标值{r[3]}，实际完成值{r[4]}，分值{r[5]}，得分{r[6]}。" for r in f["rows"]]
+    pr = d.inline_shapes[0]._inline.docPr
+    pr.set("name", "图片 1")
+    pr.set("descr", "\n".join(lines))
+    t, s = f["total"]
+    para(d, f"总分：{t}　　得分：{s}　　自评等级：{f['grade']}")
+    para(d, "偏差说明：茶叶综合产值8.1亿元，未达9亿元的年度目标，主要因春茶期间遭遇倒春寒，名优茶产量下降，按完成比例计分。")
+    para(d, "填表人：杨某某　　联系电话：0855-3332XXXX　　填报日期：2024年3月14日")
+    d.save(out)
+
+
+def html858(out: Path) -> None:
+    """ONE-ROW TABLES: a report tool that writes each printed line as a <table> of one <tr>, the tables stacked
+    with no gap and lined up by the same <colgroup> widths: title lines, the head (项目名称 / 主管部门 · 实施单位),
+    the fund labels and figures, the indicator header and each indicator its own table; a level word only on the
+    first line of its run (the cells below blank with no top rule, so the page looks merged); 总分 and 自评等级
+    tables below."""
+    f = FORM858
+    widths = (90, 110, 210, 110, 110, 50, 50)
+    cg = "<colgroup>" + "".join(f'<col style="width:{w}px">' for w in widths) + "</colgroup>"
+
+    def line(cells: list[tuple], cls: str = "") -> str:
+        tds = "".join(f'<td colspan="{n}"{" class=" + chr(34) + c + chr(34) if c else ""}>{v}</td>'
+                      if n > 1 else f'<td{" class=" + chr(34) + c + chr(34) if c else ""}>{v}</td>'
+                      for v, n, c in cells)
+        return f'<table class="ln{(" " + cls) if cls else ""}">{cg}<tr>{tds}</tr></table>'
+    body = [f"<h1>{f['title']}</h1>", f'<p class="sub">{f["year"]}</p>',
+            line([("项目名称", 1, ""), (f["project"], 6, "l")]),
+            line([("主管部门", 1, ""), (f["dept"], 3, "l"), ("实施单位", 1, ""), (f["agency"], 2, "l")]),
+            line([("项目资金（万元）", 1, "")] + [(h, 1, "") for h in FUND_HEAD472]),
+            line([("", 1, "nt")] + [(v, 1, "") for v in f["fund"]]),
+            line([(h, 1, "") for h in HEAD472], "hd")]
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        cells = []
+        for k in (0, 1):
+            first = i == 0 or rows[i - 1][:k + 1] != r[:k + 1]
+            cells.append((r[k] if first else "", 1, "" if first else "nt"))
+        cells += [(r[2], 1, "l")] + [(v, 1, "") for v in r[3:7]]
+        body.append(line(cells))
+    t, s = f["total"]
+    body += [line([("总分", 5, ""), (t, 1, ""), (s, 1, "")]),
+             line([("自评等级", 1, ""), (f["grade"], 6, "l")]),
+             "<p>偏差说明：化肥减量使用比例6.4%，未达8%的年度目标，主要因部分老旧大棚改造后首季仍沿用原施肥习惯，按完成比例计分。</p>",
+             "<p>填报人：孙某某　　联系电话：0536-5212XXXX　　填报日期：2024年3月26日</p>"]
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:14px}h1{font-size:15pt;"
+           "text-align:center;margin:4px}.sub{text-align:center;margin:0 0 8px}table.ln{border-collapse:collapse;"
+           "table-layout:fixed;width:730px;margin:0 0 -1px 0}table.ln td{border:1px solid #444;padding:4px 3px;"
+           "text-align:center}table.ln td.l{text-align:left}table.ln td.nt{border-top-color:transparent}"
+           "table.hd td{font-weight:bold;background:#eee}@page{size:A4;margin:14mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{f['project']}</title>", f"<style>{css}</style></head><body>", *body, "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def html859(out: Path) -> None:
+    """A page saved from a 填报系统 whose indicator grid is ARIA ROLES on <div>s (role="table" / "row" /
+    "columnheader" / "cell", aria-label on the table), laid out by inline-block widths (no table, grid or flex
+    display), each cell a FORM CONTROL as the system renders it: 一级 / 二级 a <select> listing every level word
+    with one <option selected>, the name a read-only text, 年度指标值 a <span>, 实际完成值 a <textarea> holding
+    the value, 分值 a <span>, 得分 an <output>. Head and fund block an ordinary <table> above; 总分 / 得分 /
+    自评等级 a line of <output>s below."""
+    f = FORM859
+    lv1 = ("产出指标", "效益指标", "满意度指标")
+    lv2 = ("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+           "可持续影响指标", "服务对象满意度指标")
+    widths = (100, 150, 200, 120, 120, 50, 60)
+
+    def select(name: str, words: tuple, chosen: str) -> str:
+        opts = "".join(f'<option value="{w}"{" selected" if w == chosen else ""}>{w}</option>' for w in words)
+        return f'<select name="{name}" disabled><option value="">--请选择--</option>{opts}</select>'
+    head = ('<div role="row" class="tr th">' + "".join(
+        f'<div role="columnheader" class="td" style="width:{w}px">{h}</div>' for h, w in zip(HEAD472, widths))
+        + "</div>")
+    rows = []
+    for i, r in enumerate(f["rows"], 1):
+        cells = [select(f"yj{i}", lv1, r[0]), select(f"ej{i}", lv2, r[1]), f'<span class="ro">{r[2]}</span>',
+                 f"<span>{r[3]}</span>", f'<textarea name="sjwcz{i}" rows="1" readonly>{r[4]}</textarea>',
+                 f"<span>{r[5]}</span>", f'<output name="df{i}">{r[6]}</output>']
+        rows.append(f'<div role="row" class="tr" aria-rowindex="{i + 1}">' + "".join(
+            f'<div role="cell" class="td" style="width:{w}px">{c}</div>' for c, w in zip(cells, widths)) + "</div>")
+    fund_head = "".join(f"<th>{h}</th>" for h in FUND_HEAD472)
+    fund = "".join(f"<td>{v}</td>" for v in f["fund"])
+    t, s = f["total"]
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:14px}h1{font-size:15pt;"
+           "text-align:center;margin:4px}.sub{text-align:center;margin:0 0 8px}table{border-collapse:collapse;"
+           "margin-bottom:10px}th,td{border:1px solid #666;padding:4px 6px}th{background:#f2f2f2;font-weight:normal}"
+           ".grid{width:801px;border-top:1px solid #666;border-left:1px solid #666}.tr{white-space:nowrap}"
+           ".td{display:inline-block;box-sizing:border-box;vertical-align:top;height:34px;padding:4px 3px;"
+           "border-right:1px solid #666;border-bottom:1px solid #666;white-space:normal;text-align:center}"
+           ".th .td{font-weight:bold;background:#eee}select{width:100%;font:inherit;color:#000;"
+           "background:#fff;border:1px solid #bbb}textarea{width:95%;height:20px;resize:none;font:inherit;"
+           "text-align:center;border:1px solid #bbb;overflow:hidden}.ro{color:#000}"
+           ".tot{margin-top:10px}@page{size:A4 landscape;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">', f"<title>{f['project']} - 绩效自评填报</title>",
+         f"<style>{css}</style></head><body>", '<form id="jxzp" action="/jxgl/zpb/save" method="post">',
+         f"<h1>{f['title']}</h1>", f'<p class="sub">{f["year"]}</p>',
+         f'<table><tr><th>项目名称</th><td colspan="6">{f["project"]}</td></tr>'
+         f'<tr><th>主管部门</th><td colspan="3">{f["dept"]}</td><th>实施单位</th><td colspan="2">{f["agency"]}</td></tr>'
+         f'<tr><th rowspan="2">项目资金（万元）</th>{fund_head}</tr><tr>{fund}</tr></table>',
+         "<p><b>绩效指标完成情况</b></p>",
+         '<div role="table" aria-label="绩效指标完成情况" class="grid">', head, *rows, "</div>",
+         f'<p class="tot">总分：<output name="zf">{t}</output>　　得分：<output name="zdf">{s}</output>　　'
+         f'自评等级：<output name="zpdj">{f["grade"]}</output></p>',
+         "<p>偏差说明：枸杞干果产量2.47万吨，未达2.6万吨的年度目标，主要因6月持续降雨，头茬果采摘受影响，按完成比例计分。</p>",
+         "<p>填报人：马某某　　联系电话：0955-5012XXXX　　填报日期：2024年3月12日</p>", "</form></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+def _boxes860(boxes: list[tuple]) -> str:
+    """xl/drawings/drawing1.xml: a TEXT BOX per (row, col, text), zero-based, anchored over that one cell (a
+    little inside its rules), no fill and no outline, its text centred."""
+    from xml.sax.saxutils import escape
+    parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+             '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">']
+    for k, (r, c, text) in enumerate(boxes):
+        parts.append(
+            f'<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>{c}</xdr:col><xdr:colOff>20000</xdr:colOff>'
+            f'<xdr:row>{r}</xdr:row><xdr:rowOff>20000</xdr:rowOff></xdr:from><xdr:to><xdr:col>{c + 1}</xdr:col>'
+            f'<xdr:colOff>-20000</xdr:colOff><xdr:row>{r + 1}</xdr:row><xdr:rowOff>-20000</xdr:rowOff></xdr:to>'
+            f'<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="{k + 2}" name="文本框 {k + 1}"/>'
+            f'<xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/>'
+            f'</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
+            f'</xdr:spPr><xdr:txBody><a:bodyPr vertOverflow="clip" wrap="square" lIns="18000" tIns="0" '
+            f'rIns="18000" bIns="0" rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/><a:r><a:rPr '
+            f'lang="zh-CN" sz="1000"><a:latin typeface="宋体"/><a:ea typeface="宋体"/></a:rPr><a:t>{escape(text)}'
+            f'</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>')
+    parts.append("</xdr:wsDr>")
+    return "".join(parts)
+
+
+def _with_drawing(out: Path, drawing: str) -> None:
+    """openpyxl keeps no shapes: add the drawing part, its relation and content type to the saved package."""
+    tmp = out.with_suffix(".tmp")
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/drawings/drawing1.xml" ContentType='
+                                    b'"application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>')
+            elif item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", b'<drawing xmlns:r="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships" r:id="rIdDr1"/></worksheet>')
+            dst.writestr(item, data)
+        dst.writestr("xl/worksheets/_rels/sheet1.xml.rels",
+                     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://'
+                     'schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdDr1" Type="http://'
+                     'schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/'
+                     'drawing1.xml"/></Relationships>')
+        dst.writestr("xl/drawings/drawing1.xml", drawing)
+    tmp.replace(out)
+
+
+def xls860(out: Path) -> None:
+    """A LOCKED TEMPLATE FILLED WITH TEXT BOXES: the indicator grid is ordinary bordered cells (header, merged
+    levels, names), but the four figure columns (年度指标值 / 实际完成值 / 分值 / 得分) are EMPTY cells, each
+    figure a borderless TEXT BOX placed over its cell, as a clerk types over a protected sheet. Head and fund
+    block ordinary cells above; 总分 and 自评等级 in cells below."""
+    f = FORM860
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for c, w in zip("ABCDEFGHIJKLM", (12, 14, 28, 12, 12, 7, 7, 1, 1, 1, 1, 1, 1)):
+        ws.column_dimensions[c].width = w
+    title(ws, "A1:G1", f["title"])
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:G2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", f["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", f["dept"], left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:G4", f["agency"], left=True)
+    merge(ws, "A5:A6", "项目资金（万元）")
+    for k, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        col = "BCDEFG"[k]
+        put(ws, f"{col}5", h)
+        put(ws, f"{col}6", v)
+    top = 8
+    for k, h in enumerate(HEAD472):
+        c = put(ws, f"{'ABCDEFG'[k]}{top}", h)
+        c.font = Font(name="宋体", size=10, bold=True)
+    boxes = []
+    for i, r in enumerate(rows):
+        y = top + 1 + i
+        put(ws, f"C{y}", r[2], left=True)
+        for k in range(4):
+            put(ws, f"{'DEFG'[k]}{y}", None)
+            boxes.append((y - 1, 3 + k, r[3 + k]))
+        ws.row_dimensions[y].height = 22
+    for k in (0, 1):
+        i = 0
+        while i < len(rows):
+            j = i
+            while j + 1 < len(rows) and rows[j + 1][:k + 1] == rows[i][:k + 1]:
+                j += 1
+            col = "AB"[k]
+            merge(ws, f"{col}{top + 1 + i}:{col}{top + 1 + j}", rows[i][k])
+            i = j + 1
+    last = top + len(rows) + 1
+    t, s = f["total"]
+    merge(ws, f"A{last}:E{last}", "总分")
+    put(ws, f"F{last}", t)
+    put(ws, f"G{last}", s)
+    put(ws, f"A{last + 1}", "自评等级")
+    merge(ws, f"B{last + 1}:G{last + 1}", f["grade"], left=True)
+    ws.cell(row=last + 2, column=1, value="偏差说明：农村公路路域环境整治里程540公里，未达600公里的年度目标，主要因雨季延长，部分路段整治推迟，按完成比例计分。")
+    ws.cell(row=last + 3, column=1, value="填表人：李某某　　联系电话：0879-7222XXXX　　填报日期：2024年3月25日")
+    ws.protection.sheet = True
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_area = f"A1:G{last + 3}"
+    wb.save(out)
+    _with_drawing(out, _boxes860(boxes))
+
+
+def _pad861(text: str, width: int) -> str:
+    """Text padded with spaces to a display width (a CJK character or an ambiguous-width sign such as ≥ two columns, as a
+    monospaced CJK font draws it)."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+    return text + " " * max(width - used, 1)
+
+
+def xls861(out: Path) -> None:
+    """A FIXED-WIDTH TEXT EXPORT PASTED INTO COLUMN A: the 公共卫生 system's 打印文本 of the indicator table,
+    one line per cell of column A in a monospaced font, columns apart by runs of spaces, a dashed rule
+    under the header and at the end, a level word only on the first line of its run. Head and fund block
+    ordinary cells above; 总分 and 自评等级 ordinary cells below."""
+    f = FORM861
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for c, w in zip("ABCDEFG", (16, 14, 14, 14, 14, 10, 10)):
+        ws.column_dimensions[c].width = w
+    title(ws, "A1:G1", f["title"])
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:G2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", f["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", f["dept"], left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:G4", f["agency"], left=True)
+    merge(ws, "A5:A6", "项目资金（万元）")
+    for k, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        col = "BCDEFG"[k]
+        put(ws, f"{col}5", h)
+        put(ws, f"{col}6", v)
+    ws["A8"] = "绩效指标完成情况"
+    ws["A8"].font = Font(name="宋体", size=11, bold=True)
+    widths = (12, 20, 32, 20, 16, 6, 6)
+    mono = Font(name="Noto Sans Mono CJK SC", size=9)
+    lines = ["".join(_pad861(h, w) for h, w in zip(HEAD472, widths)).rstrip(), "-" * sum(widths)]
+    for i, r in enumerate(rows):
+        cells = [r[k] if i == 0 or rows[i - 1][:k + 1] != r[:k + 1] else "" for k in (0, 1)] + list(r[2:7])
+        lines.append("".join(_pad861(v, w) for v, w in zip(cells, widths)).rstrip())
+    lines.append("-" * sum(widths))
+    for k, text in enumerate(lines):
+        c = ws.cell(row=9 + k, column=1, value=text)
+        c.font = mono
+    last = 9 + len(lines) + 1
+    t, s = f["total"]
+    put(ws, f"A{last}", "总分")
+    merge(ws, f"B{last}:D{last}", f"分值：{t}")
+    merge(ws, f"E{last}:G{last}", f"得分：{s}")
+    put(ws, f"A{last + 1}", "自评等级")
+    merge(ws, f"B{last + 1}:G{last + 1}", f["grade"], left=True)
+    ws.cell(row=last + 2, column=1, value="偏差说明：老年人健康管理率63%，未达70%的年度目标，主要因部分边境村老年人外出务工未能按时参检，按完成比例计分。")
+    ws.cell(row=last + 3, column=1, value="填表人：金某某　　联系电话：0433-7512XXXX　　填报日期：2024年3月15日")
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.save(out)
+
+
+DOCX.update({"856": doc856, "857": doc857})
+XLSX.update({"860": xls860, "861": xls861})
+HTML.update({"858": html858, "859": html859})
 
 
 # ---------------------------------------------------------------- 862-867: text as it comes, fourteenth round
