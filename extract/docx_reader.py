@@ -13,7 +13,7 @@ from io import BytesIO
 from .box_grid import box_grid
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
-from .model import Cell, Document, Location, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .tab_lines import ListItem, append_typed
 from .zipguard import check_package
 
@@ -51,7 +51,7 @@ def hidden_text_said(count: int, rows: int, pieces: list[str], by: str = "") -> 
     """The warning for hidden text left out (Word's w:vanish, ODF's display none): how much, and each
     piece where it stands with its first words, so that an analyst finds it in the original."""
     said = f"，其中整行隐藏的表格行 {rows} 行" if rows else ""
-    where = "；".join(pieces[:SAID_PIECES]) + ("等" if len(pieces) > SAID_PIECES else "")
+    where = first_few(pieces, SAID_PIECES, "；")
     return (f"隐藏文字未读取：{count} 处（{by}设为隐藏、不显示也不打印的文字，如模板的填写提示{said}）"
             + (f"：{where}" if where else "") + "，请核对原件")
 
