@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from io import BytesIO
 
+from .box_index import BoxIndex
 from .errors import ExtractError, fallback_unless_oom
 from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures, unit_goes_on
 from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
@@ -189,9 +190,9 @@ def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
         unseen.append(CROWDED)
         return chars, _clipped(page)
 
-    def on(c, boxes) -> bool:
-        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        return any(b["x0"] <= cx <= b["x1"] and b["top"] <= cy <= b["bottom"] for b in boxes)
+    def on(c, boxes: BoxIndex) -> bool:     # each character asks the fills near it, not every fill
+        return bool(boxes.holding((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2))
+    grounds, covers = (BoxIndex((o["x0"], o["top"], o["x1"], o["bottom"]) for o in fills) for fills in (grounds, covers))
     white = [c for c in chars if c["text"].strip() and _white(c.get("non_stroking_color")) and not on(c, grounds)]
     if white:
         gone = {id(c) for c in white}
