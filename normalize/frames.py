@@ -122,10 +122,11 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                               "purpose": "合计", "amount": _num(lt.total, scale), "money_unit": lt.money_unit,
                               "raw": lt.total.raw, "location": lt.total.loc.describe()})
     cols = {
-        "projects": ["doc", "project", "unit", "year", "money_unit", "budget_initial", "budget_full_year", "arrived",
+        "projects": ["doc", "project", "unit", "department", "agency", "year", "money_unit", "budget_initial", "budget_full_year", "arrived",
                      "executed", "exec_rate_stated", "fund_weight", "fund_score", "fund_deduction",
                      "total_weight_stated", "total_score_stated", "total_deduction_stated", "grade_stated",
-                     "scoring_model", "scoring_rule", "indicators", "location", "raw"],
+                     "scoring_model", "scoring_rule", "indicators", "location", "department_location",
+                     "agency_location", "raw"],
         "lists": ["doc", "list", "kind", "serial", "date", "purpose", "amount", "money_unit", "raw", "location"],
         "figures": ["doc", "subject", "role", "indicator", "raw", "op", "value", "unit", "places", "sentence",
                     "location"],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table
-from jixiao.normalize import normalize_document
+from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.reporting_unit import label_role, plausible, read_unit
 
 
@@ -79,6 +79,9 @@ def test_the_department_and_the_implementing_unit_are_both_kept_with_their_cells
     p = recs.projects[0]
     assert (recs.unit, p.unit, p.department, p.agency) == ("某某市民政局", "某某市民政局", "某某市民政局", "某某市养老服务中心")
     assert (p.department_loc.row, p.department_loc.col, p.agency_loc.row, p.agency_loc.col) == (1, 1, 2, 1)
+    row = records_frames([recs])["projects"].iloc[0]     # projects.csv and the nightly's stored rows
+    assert (row["department"], row["agency"]) == ("某某市民政局", "某某市养老服务中心")
+    assert row["department_location"].endswith("第2行 第2列") and row["agency_location"].endswith("第3行 第2列")
 
 
 def test_a_line_of_labels_outside_the_table_names_the_projects_units():
