@@ -45,7 +45,9 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
     "projects": ("项目", "one row per project table", _cols(
         ("doc", "文件", "text", "", "003.docx"),
         ("project", "项目", "text", "", "医疗服务与保障能力提升补助资金"),
-        ("unit", "单位", "text", "", "南昌市西湖区医疗保障局"),
+        ("unit", "单位", "text", "", "南昌市西湖区医疗保障局（表中同时写有主管部门和实施单位时为主管部门）"),
+        ("department", "主管部门", "text", "", "兰西县农业农村局"),
+        ("agency", "实施单位", "text", "", "兰西县耕地质量监测保护中心"),
         ("year", "年度", "int", "", "2023"),
         ("money_unit", "金额单位", "text", "", "万元"),
         ("budget_initial", "年初预算数", "money", "金额单位", "178.95"),
@@ -64,6 +66,8 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("scoring_rule", "计分依据", "text", "", "未达到指标值，按B/A或A/B*该指标分值记分"),
         ("indicators", "指标数", "int", "", "19"),
         ("location", "位置", "text", "", "003.docx 块5 表2 第1行"),
+        ("department_location", "主管部门位置", "text", "", "805.html 块4", M),
+        ("agency_location", "实施单位位置", "text", "", "003.docx 块5 表1 第2行 第4列", M),
         ("raw", "原文", "text", "", "年初预算数=178.95 | 执行数=174.83", M),
     )),
     "indicators": ("指标", "one row per indicator row", _cols(

@@ -19,7 +19,7 @@ from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
 from .quantity import Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
-from .reporting_unit import read_unit
+from .reporting_unit import choose, labelled, read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from . import runner_ups
 from .script import matching_view, restore_records
@@ -122,15 +122,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.prose = read_prose(doc, recs.doc)
     say_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
     _fund_project(doc, recs)
-    units = [p.unit for p in recs.projects if p.unit]
-    if units:
-        recs.unit = units[0]
-    else:
-        for t in texts:
-            if (m := UNIT_LABEL.search(t)):
-                recs.unit = m.group(1)
-                break
-        recs.unit = recs.unit or read_unit(doc, [b.text for b in doc.paragraphs()])
+    _units(doc, recs, texts)
     _weights_of_indicator_part(recs)
     for p in recs.projects:
         recs.warnings += grade_scores(p, texts)   # grades in the score column, by the rule the text states
@@ -141,7 +133,6 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     for p in recs.projects:
         for i in p.indicators:
             i.stated_rule = own_rule(i, row_rules) or own_cells.get((i.loc.table, i.loc.row), "")
-        p.unit = p.unit or recs.unit
         p.year = p.year or recs.year
         p.scoring_model = infer_model(p, recs.tiers, rule)
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
@@ -369,6 +360,34 @@ def _silent_indicators(doc: Document, recs: DocRecords) -> None:
                              "（逐行见上），指标数据可能漏读，请核对原件")
 
 
+def _units(doc: Document, recs: DocRecords, texts: list[str]) -> None:
+    """Each project's department in charge and implementing unit (its rows' labels, else the one value
+    the document's labels give each), its unit chosen from them (reporting_unit.choose); the document's
+    unit its first project's, else a 单位 label's, else read_unit's."""
+    found = labelled(doc)
+    for role in ("department", "agency"):
+        values = found.get(role, [])
+        if len({v for v, _ in values}) != 1:
+            continue   # none, or several: which is whose the document does not say
+        for p in recs.projects:
+            if getattr(p, role) is None:
+                setattr(p, role, values[0][0])
+                setattr(p, role + "_loc", values[0][1])
+    for p in recs.projects:
+        p.unit = choose(p.department, p.agency, p.unit)
+    units = [p.unit for p in recs.projects if p.unit]
+    if units:
+        recs.unit = units[0]
+    else:
+        for t in texts:
+            if (m := UNIT_LABEL.search(t)):
+                recs.unit = m.group(1)
+                break
+        recs.unit = recs.unit or read_unit(doc, [b.text for b in doc.paragraphs()])
+    for p in recs.projects:
+        p.unit = p.unit or recs.unit
+
+
 def _join_same_name(recs: DocRecords) -> None:
     """Blocks of one document that name the same project are one project (the fund on one sheet, the
     indicators, total and grade on another): a later project of the same name joins the earlier
@@ -384,7 +403,8 @@ def _join_same_name(recs: DocRecords) -> None:
                 continue
             if not any((p.budget_initial, p.budget_full_year, p.executed, p.arrived)):
                 p.money_unit = q.money_unit   # the unit the money was written in, wherever it was read
-            for k in _PARTS + ("unit", "year", "grade_raw", "grade_loc"):
+            for k in _PARTS + ("unit", "department", "department_loc", "agency", "agency_loc", "year", "grade_raw",
+                               "grade_loc"):
                 if not getattr(p, k):
                     setattr(p, k, getattr(q, k))
             p.rows_unread += q.rows_unread

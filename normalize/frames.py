@@ -56,7 +56,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
         for p in recs.projects:
             scale = money_scale(p.money_unit)
             projects.append({
-                "doc": recs.doc, "project": p.name or "", "unit": p.unit or "", "year": p.year or "",
+                "doc": recs.doc, "project": p.name or "", "unit": p.unit or "",
+                "department": p.department or "", "agency": p.agency or "", "year": p.year or "",
                 "money_unit": p.money_unit,
                 "budget_initial": _num(p.budget_initial, scale), "budget_full_year": _num(p.budget_full_year, scale),
                 "arrived": _num(p.arrived, scale), "executed": _num(p.executed, scale),
@@ -68,6 +69,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 "grade_stated": p.grade_stated or "", "scoring_model": p.scoring_model, "scoring_rule": p.scoring_rule,
                 "indicators": len(p.indicators),
                 "location": p.loc.describe() if p.loc else "",
+                "department_location": p.department_loc.describe() if p.department_loc else "",
+                "agency_location": p.agency_loc.describe() if p.agency_loc else "",
                 "raw": " | ".join(f"{k}={f.raw}" for k, f in (
                     ("年初预算数", p.budget_initial), ("全年预算数", p.budget_full_year), ("到位数", p.arrived),
                     ("执行数", p.executed), ("执行率", p.exec_rate_stated), ("分值", p.fund_weight), ("得分", p.fund_score),
@@ -119,10 +122,11 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                               "purpose": "合计", "amount": _num(lt.total, scale), "money_unit": lt.money_unit,
                               "raw": lt.total.raw, "location": lt.total.loc.describe()})
     cols = {
-        "projects": ["doc", "project", "unit", "year", "money_unit", "budget_initial", "budget_full_year", "arrived",
+        "projects": ["doc", "project", "unit", "department", "agency", "year", "money_unit", "budget_initial", "budget_full_year", "arrived",
                      "executed", "exec_rate_stated", "fund_weight", "fund_score", "fund_deduction",
                      "total_weight_stated", "total_score_stated", "total_deduction_stated", "grade_stated",
-                     "scoring_model", "scoring_rule", "indicators", "location", "raw"],
+                     "scoring_model", "scoring_rule", "indicators", "location", "department_location",
+                     "agency_location", "raw"],
         "lists": ["doc", "list", "kind", "serial", "date", "purpose", "amount", "money_unit", "raw", "location"],
         "figures": ["doc", "subject", "role", "indicator", "raw", "op", "value", "unit", "places", "sentence",
                     "location"],

@@ -15,6 +15,7 @@ from .fund_grammar import (FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, M
 from .indicator_header import HAS_DIGIT, _indicator_fields
 from .quantity import PLACEHOLDER, Quantity, SCALES, STROKE_MARKS, parse, split_pair
 from .records import Figure, FundSource, Project
+from .reporting_unit import label_role, named_value
 from .summary_rows import GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, _LABEL_NOTE, summary_label
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_header, _label_value,
                           _label_value_pairs, _rated, _title_before)
@@ -308,10 +309,18 @@ class FundBlock:
                 p.name = p.name or value
                 p.unit = p.unit or value
                 done = True
-            elif label in ("实施单位", "项目实施单位", "预算单位", "单位名称") and value:
+            elif (role := label_role(label)) and value:
+                # the department in charge and the implementing unit, each the first its project's rows name
                 p = self.project(self._loc(t, r, vc), t.index)
-                if p.unit is None or label in ("实施单位", "项目实施单位"):
-                    p.unit = value
+                if "/" in label:   # 实施单位/项目负责人 | 某中心/杨某
+                    value = re.split(r"[/／]", value, 1)[0]
+                if getattr(p, role) is None and (v := named_value(value)):
+                    setattr(p, role, v)
+                    setattr(p, role + "_loc", self._loc(t, r, vc))
+                done = True
+            elif label in ("预算单位", "单位名称") and value:
+                p = self.project(self._loc(t, r, vc), t.index)
+                p.unit = p.unit or value
                 done = True
             elif SCORE_TOTAL_LABEL.match(_LABEL_NOTE.sub("", bare(label))) or \
                     summary_label(label) == "total" and self.summary_continues(t, grid, r):

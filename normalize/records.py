@@ -52,7 +52,13 @@ class Project:
     # Where the name was read when no label gave it (the report's title): the text as written and its place
     name_raw: str | None = None
     name_loc: Location | None = None
+    # The reporting unit: the department in charge where the form names one, else the unit it names
+    # (reporting_unit.py says which label gives it); the two the form may name apart, each with its cell.
     unit: str | None = None
+    department: str | None = None          # 主管部门 / 主管单位 / 预算部门: the department that answers for the money
+    department_loc: Location | None = None
+    agency: str | None = None              # 实施单位 / 项目实施单位 / 执行单位: the unit that did the work
+    agency_loc: Location | None = None
     year: int | None = None
     money_unit: str = "万元"
     budget_initial: Figure | None = None

@@ -4,15 +4,18 @@ The checks across documents need it (rules/cross.py): a report without its unit'
 compared for copies (JX902) and links no (unit, project, year) group (JX901). Only where the
 name is plainly stated, in this order:
 
-1. a label and its value in a table row: 实施单位 / 项目实施单位 (also 实施单位(盖章) and
-   实施单位/项目负责人 → the part before the slash), 单位名称 / 预算单位名称 / 部门(单位)名称 / 部门名称,
-   填报单位; the plain 主管部门 / 项目主管单位 only when no such label is there (a 主管部门 names
-   the supervising department of several units' projects). A level before the label (中央 /
-   省级 / 市县 / 自治区主管部门) names another government's department, never the reporter:
-   left out;
-2. the same labels in a paragraph, followed by a colon, or by spaces in text that lost its
-   table (项目实施单位 广水市城投公司 项目主管单位 …);
-3. a report's title that starts with the unit's name and the year: 岳阳市城市管理监督指挥中心
+1. a label and its value in a table row, then in a paragraph (followed by a colon, by spaces in
+   text that lost its table: 项目实施单位 广水市城投公司 项目主管单位 …, or glued to its value in a
+   line of labels that is no sentence: 主管部门兰西县农业农村局 实施单位兰西县…). Three kinds of label:
+   the department in charge (ROLE_LABEL: 主管部门 / 项目主管单位 / 预算部门), the implementing unit
+   (实施单位 / 项目执行单位; 实施单位(盖章), and 实施单位/项目负责人 → the part before the slash), and the
+   unit the form names as its own (单位名称 / 预算单位名称 / 部门(单位)名称 / 填报单位 …). A level
+   before the label (中央 / 省级 / 市县 / 自治区主管部门) names another government's department,
+   never the reporter: left out. The unit is (`choose`) the department where the form names both
+   a department and an implementing unit (a project form: the department answers for the money and
+   reports; the expected records of corpus/native and corpus/constructed name it so), else the unit
+   the form names as its own, else the department, else the implementing unit;
+2. a report's title that starts with the unit's name and the year: 岳阳市城市管理监督指挥中心
    2018绩效评价自评报告, 南县财政局2020年度机关整体支出绩效评价报告.
 
 A value is a unit's name when it is 3 to 40 characters and ends as an organization's name does
@@ -32,9 +35,18 @@ _SPACE = re.compile(r"\s+")
 _BRACKETED = re.compile(r"[(（][^()（）]{0,6}[)）]")   # (盖章), （签章）
 PRIMARY = ("实施单位", "项目实施单位", "单位名称", "预算单位名称", "部门名称", "填报单位", "项目单位", "自评单位")
 SECONDARY = ("主管部门", "项目主管部门", "项目主管单位", "主管单位")
-_LABEL_TEXT = "|".join(sorted({*PRIMARY, *SECONDARY, "部门[(（]单位[)）]名称", "单位[(（]部门[)）]名称"}, key=len, reverse=True))
+_LABEL_TEXT = "|".join(sorted({*PRIMARY, *SECONDARY, "预算部门", "执行单位", "项目执行单位", "部门[(（]单位[)）]名称", "单位[(（]部门[)）]名称"}, key=len, reverse=True))
+# The label, then a colon, spaces, or nothing (a label glued to its value), then the value up to a space
+# or the next label.
 PARAGRAPH_LABEL = re.compile(
-    rf"(?<![央省市县级区治])({_LABEL_TEXT})\s*(?:[(（](?:盖章|签章|公章)[)）])?\s*(?:[：:]\s*|\s+)([^\s:：|/]{{3,40}})")
+    rf"(?<![央省市县级区治])({_LABEL_TEXT})\s*(?:[(（](?:盖章|签章|公章)[)）])?(?P<sep>\s*[：:]\s*|\s+|)"
+    rf"((?:(?!{_LABEL_TEXT})[^\s:：|/]){{3,40}})")
+# Sentence punctuation: a label glued to what follows it in a sentence (实施单位为某局) is no form line.
+_SENTENCE = re.compile(r"[，。；,;、]")
+# The department in charge or the implementing unit by its label's grammar: 项目, the role's word and
+# 部门 / 单位, 名称. Anchored: a level before it (省级主管部门) is another government's.
+ROLE_LABEL = re.compile(r"^(?:项目)?(?:(?P<department>主管(?:部门|单位)|预算部门)|"
+                        r"(?P<agency>(?:实施|执行)(?:单位|部门|机构)))(?:名称)?$")
 TITLE = re.compile(r"^\s*(?:标题[：:])?\s*([^\s0-9:：|]{3,40}?)\s*(20\d\d)\s*年?度?.{0,60}?(?:自评|绩效评价|评价报告)")
 
 
@@ -51,24 +63,47 @@ def plausible(value: str | None) -> str | None:
     return v if ORG_END.search(v) else None
 
 
+def label_role(cell: str) -> str | None:
+    """"department" or "agency" where a label cell names the department in charge or the implementing
+    unit (实施单位/项目负责人: the part before the slash), else None."""
+    m = ROLE_LABEL.match(_label(cell).split("/", 1)[0])
+    return None if m is None else "department" if m.group("department") else "agency"
+
+
 def _label_kind(cell: str) -> str | None:
-    label = _label(cell)
-    head = label.split("/", 1)[0]   # 实施单位/项目负责人
-    if head in PRIMARY or (head.endswith("单位名称") and len(head) <= 9):
-        return "primary"
-    if head in SECONDARY:
-        return "secondary"
+    """department / agency / named (the unit the form names as its own), or None."""
+    if (role := label_role(cell)) is not None:
+        return role
+    head = _label(cell).split("/", 1)[0]
+    if head in PRIMARY or head in SECONDARY or (head.endswith("单位名称") and len(head) <= 9):
+        return "named"
     return None
 
 
-def from_tables(doc) -> str | None:
-    found: dict[str, str] = {}
+def choose(department: str | None, agency: str | None, named: str | None) -> str | None:
+    """The reporting unit of what a form names (see the module's docstring)."""
+    if department and agency:
+        return department
+    return named or department or agency
+
+
+def named_value(value: str | None) -> str | None:
+    """A department's or an implementing unit's name as written (spaces dropped), or None where the
+    cell holds none: masked (****), blank, a date or a figure, no two Han characters."""
+    v = _SPACE.sub("", unicodedata.normalize("NFKC", value or "")).strip("：:，,。;；")
+    if not 3 <= len(v) <= 60 or "*" in v or re.search(r"[0-9]{3,}", v) or len(re.findall(r"\p{Han}", v)) < 2:
+        return None
+    return v
+
+
+def labelled(doc, texts=None) -> dict[str, list[tuple[str, object]]]:
+    """kind -> [(value, location)] for every unit label the document's table rows, then its paragraphs
+    (or `texts`, without locations), give a plausible value."""
+    found: dict[str, list] = {}
     tables = None   # a document model without tables
     with fallback_unless_oom():
         tables = doc.tables()
-    if tables is None:
-        return None
-    for t in tables:
+    for t in tables or ():
         rows: dict[int, list] = {}
         for c in t.cells:
             rows.setdefault(c.row, []).append(c)
@@ -76,26 +111,30 @@ def from_tables(doc) -> str | None:
             cells.sort(key=lambda c: c.col)
             for i, c in enumerate(cells):
                 kind = _label_kind(c.text)
-                if kind is None or kind in found:
+                if kind is None:
                     continue
-                value = next((x.text for x in cells[i + 1:] if x.text.strip() and x.text.strip() != c.text.strip()), "")
+                v = next((x for x in cells[i + 1:] if x.text.strip() and x.text.strip() != c.text.strip()), None)
+                value = v.text if v is not None else ""
                 if "/" in _label(c.text):
                     value = re.split(r"[/／]", value, 1)[0]
-                if (v := plausible(value)):
-                    found[kind] = v
-    return found.get("primary") or found.get("secondary")
-
-
-def from_paragraphs(texts: list[str]) -> str | None:
-    found: dict[str, str] = {}
-    for t in texts:
-        for m in PARAGRAPH_LABEL.finditer(unicodedata.normalize("NFKC", t)):
+                if (value := plausible(value)):
+                    found.setdefault(kind, []).append((value, v.loc))
+    paragraphs = [(b.text, b.loc) for b in doc.paragraphs()] if texts is None else [(t, None) for t in texts]
+    for text, loc in paragraphs:
+        text = unicodedata.normalize("NFKC", text)
+        for m in PARAGRAPH_LABEL.finditer(text):
             kind = _label_kind(m.group(1))
-            if kind and kind not in found and (v := plausible(m.group(2))):
-                found[kind] = v
-        if "primary" in found:
-            break
-    return found.get("primary") or found.get("secondary")
+            if not m.group("sep") and _SENTENCE.search(text):
+                continue   # glued to its label in a sentence: 实施单位为… is no label
+            if kind and (value := plausible(m.group(3))):
+                found.setdefault(kind, []).append((value, loc))
+    return found
+
+
+def from_labels(doc, texts=None) -> str | None:
+    found = labelled(doc, texts)
+    first = {k: v[0][0] for k, v in found.items()}
+    return choose(first.get("department"), first.get("agency"), first.get("named"))
 
 
 def from_title(texts: list[str]) -> str | None:
@@ -108,4 +147,4 @@ def from_title(texts: list[str]) -> str | None:
 
 def read_unit(doc, paragraphs: list[str]) -> str | None:
     """The unit's name where a table, a labelled line or the title states it plainly."""
-    return from_tables(doc) or from_paragraphs(paragraphs) or from_title(paragraphs)
+    return from_labels(doc, paragraphs) or from_title(paragraphs)

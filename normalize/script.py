@@ -173,7 +173,7 @@ def matching_view(doc):
 # The record fields that hold text as the document wrote it. Everything else (canonical levels,
 # level3_key, parsed values, notes and warnings written by the reader) stays in matching form.
 RAW_FIELDS = {
-    "Project": ("name", "unit", "grade_raw"),
+    "Project": ("name", "unit", "department", "agency", "grade_raw"),
     "FundSource": ("label",),
     "Indicator": ("project", "level1_raw", "level2_raw", "level3", "reason", "core"),
     "ListItem": ("serial", "date", "purpose"),

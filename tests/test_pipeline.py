@@ -369,11 +369,11 @@ def test_a_refused_allocation_while_sniffing_or_looking_around_a_file_is_no_form
 
 def test_a_refused_allocation_reading_the_unit_from_tables_is_no_table_less_document():
     """Normalize: the reporting unit's fallback for a model without tables does not take a MemoryError."""
-    from jixiao.normalize.reporting_unit import from_tables
+    from jixiao.normalize.reporting_unit import labelled
 
-    assert from_tables(_NoTables(KeyError("tables"))) is None
+    assert labelled(_NoTables(KeyError("tables")), []) == {}
     with pytest.raises(MemoryError):
-        from_tables(_NoTables(MemoryError()))
+        labelled(_NoTables(MemoryError()), [])
 
 
 def test_a_refused_allocation_reading_last_years_column_is_no_table_less_document():

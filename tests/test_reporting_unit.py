@@ -1,12 +1,13 @@
-"""The reporting unit where the table readers name none (normalize/reporting_unit.py): only where
-it is plainly stated, never another government's department."""
+"""The reporting unit (normalize/reporting_unit.py): only where it is plainly stated, never another
+government's department; the department in charge where the form names it and an implementing unit
+apart (the meaning of the expected records' "unit"), each of the two kept with its cell."""
 from __future__ import annotations
 
 import pytest
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table
-from jixiao.normalize import normalize_document
-from jixiao.normalize.reporting_unit import plausible, read_unit
+from jixiao.normalize import normalize_document, records_frames
+from jixiao.normalize.reporting_unit import label_role, plausible, read_unit
 
 
 def _doc(paragraphs=(), rows=None):
@@ -24,7 +25,10 @@ def _doc(paragraphs=(), rows=None):
       ["自治区主管部门", "农业农村厅", "专项实施期", "2022年3月-2022年11月"],
       ["市县财政部门", "原州区财政局", "市县主管部门", "原州区农业农村局"]], "原州区农技中心"),
     ([["主管部门", "大英县文化广播电视和旅游局部门", "实施单位 (盖章)", "大英县文化广播电视和旅游局"]],
-     "大英县文化广播电视和旅游局"),
+     "大英县文化广播电视和旅游局"),     # the department's cell reads as no unit's name (…局部门)
+    ([["主管部门", "大英县文化广播电视和旅游局", "实施单位", "大英县文化馆"]], "大英县文化广播电视和旅游局"),  # both: the department
+    ([["单位名称", "湖南省衡岳职业技术学院"], ["主管部门", "湖南省教育厅"]], "湖南省衡岳职业技术学院"),  # its own name
+    ([["项目执行单位", "某某县渔港管理处"]], "某某县渔港管理处"),
     ([["一级预算单位名称", "某某区林业局"]], "某某区林业局"),
     ([["项目名称", "监管补助"], ["主管部门", "上海市普陀区体育局"]], "上海市普陀区体育局"),   # no 实施单位: the 主管部门
 ])
@@ -46,7 +50,9 @@ def test_no_unit_from_another_governments_department_or_a_blank(rows):
     ("部门(单位)名称:  岳阳市城市管理监督指挥中心", "岳阳市城市管理监督指挥中心"),
     ("填报单位（盖章）：某县卫生健康局", "某县卫生健康局"),
     ("项目名称 办公局域网维护费 项目实施单位 广水市城投公司 项目主管单位 广水市纪委监委 项目负责人 彭某",
-     "广水市城投公司"),
+     "广水市纪委监委"),
+    ("主管部门兰西县农业农村局 实施单位兰西县耕地质量监测保护中心", "兰西县农业农村局"),   # glued to their labels
+    ("项目实施单位为某某县农业技术推广中心，按计划完成。", None),                      # a sentence, no label
     ("专项名称普惠金融发展专项资金省级主管部门 四川省财政厅", None),
     ("项目单位(盖章): **** 主要领导签字:", None),
 ])
@@ -66,11 +72,33 @@ def test_a_unit_named_in_the_title(title, unit):
     assert read_unit(_doc([title, "一、项目基本情况"]), [title, "一、项目基本情况"]) == unit
 
 
-def test_the_table_readers_unit_comes_first():
+def test_the_department_and_the_implementing_unit_are_both_kept_with_their_cells():
     doc = _doc(["某某市民政局2022年度项目支出绩效自评报告"],
-               [["项目名称", "养老服务补贴"], ["主管部门", "某某市民政局"], ["实施单位", "某某市养老服务中心"]])
+               [["项目名称", "养老服务补贴"], ["主管部门", "某某市民政局"], ["实施单位/项目负责人", "某某市养老服务中心/张某"]])
     recs = normalize_document(doc)
-    assert recs.unit == "某某市养老服务中心"
+    p = recs.projects[0]
+    assert (recs.unit, p.unit, p.department, p.agency) == ("某某市民政局", "某某市民政局", "某某市民政局", "某某市养老服务中心")
+    assert (p.department_loc.row, p.department_loc.col, p.agency_loc.row, p.agency_loc.col) == (1, 1, 2, 1)
+    row = records_frames([recs])["projects"].iloc[0]     # projects.csv and the nightly's stored rows
+    assert (row["department"], row["agency"]) == ("某某市民政局", "某某市养老服务中心")
+    assert row["department_location"].endswith("第2行 第2列") and row["agency_location"].endswith("第3行 第2列")
+
+
+def test_a_line_of_labels_outside_the_table_names_the_projects_units():
+    doc = _doc(["主管部门兰西县农业农村局 实施单位兰西县耕地质量监测保护中心"],
+               [["项目名称", "黑土地保护利用项目"], ["年初预算数", "1500"]])
+    p = normalize_document(doc).projects[0]
+    assert (p.unit, p.department, p.agency, p.agency_loc.block) == \
+        ("兰西县农业农村局", "兰西县农业农村局", "兰西县耕地质量监测保护中心", 0)
+
+
+@pytest.mark.parametrize("label, role", [
+    ("主管部门", "department"), ("项目主管单位", "department"), ("预算部门", "department"), ("主管部门名称", "department"),
+    ("实施单位（盖章）", "agency"), ("实施单位/项目负责人", "agency"), ("项目执行单位", "agency"),
+    ("省级主管部门", None), ("主管部门意见", None), ("单位名称", None), ("项目负责人", None),
+])
+def test_label_role(label, role):
+    assert label_role(label) == role
 
 
 def test_plausible():

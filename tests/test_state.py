@@ -286,6 +286,8 @@ def test_results_stored_before_the_deduction_columns_show_them_empty_then_are_re
     rows = read_csv(out / "indicators.csv")
     assert len(rows) == 26 and all(r["deduction"] == "" for r in rows)
     assert all(p["fund_deduction"] == p["total_deduction_stated"] == "" for p in read_csv(out / "projects.csv"))
+    # so do the department and implementing unit columns (stored by no release before them)
+    assert all(p["department"] == p["agency"] == p["agency_location"] == "" for p in read_csv(out / "projects.csv"))
     s = run_inbox(box, out)
     assert s.processed == 3 and s.reused == 0 and not s.warnings
     # The decisions move to the flags' ids of RULES_VERSION 26 (test_decisions_move_to_the_finding_ids…).
