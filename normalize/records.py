@@ -221,3 +221,11 @@ class DocRecords:
     @property
     def indicators(self) -> list[Indicator]:
         return [i for p in self.projects for i in p.indicators]
+
+    @property
+    def own_unit(self) -> str | None:
+        """The finest unit the report names as its own: the first project's implementing unit (实施单位) where
+        the form names one apart, else `unit`. Rules scope findings by it (registry's per_report ids, the
+        cross-document features): two implementing units under one department write two reports, and the ids
+        stay those given before `unit` became the department in charge."""
+        return next((p.agency for p in self.projects if p.agency), None) or self.unit

@@ -193,14 +193,14 @@ def features(recs, document=None) -> dict:
                 row["previous"] = _previous_figure(prev, i)
             inds.append(row)
         projects.append({
-            "name": p.name or "", "unit": p.unit or recs.unit or "", "year": p.year or recs.year,
+            "name": p.name or "", "unit": p.agency or p.unit or recs.unit or "", "year": p.year or recs.year,
             "figures": {k: v for k, v in figs.items() if v},
             "grade": p.grade_stated or "", "grade_raw": p.grade_raw or "",
             "grade_loc": p.grade_loc.to_dict() if p.grade_loc is not None else {},
             "loc": p.loc.to_dict() if p.loc is not None else {},
             "indicators": inds})
     paragraphs = [{"text": t, "loc": loc.to_dict()} for t, loc in recs.paragraphs if len(norm(t)) >= 8]
-    unit = recs.unit or next((p["unit"] for p in projects if p["unit"]), "")
+    unit = recs.own_unit or next((p["unit"] for p in projects if p["unit"]), "")
     out = {"v": FEATURES_VERSION, "unit": unit, "year": recs.year, "projects": projects, "paragraphs": paragraphs}
     # The hashes of its sentences (own unit name masked): what the template test counts over
     # every document without reading their text.

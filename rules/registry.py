@@ -31,7 +31,7 @@ class Rule:
         return Flag(rule=self.code, severity=self.severity, message=message, doc=recs.doc,
                     locations=[loc for loc in locations if loc is not None], evidence=evidence,
                     stated=str(stated), expected=str(expected), tolerance=str(tolerance),
-                    scope=(recs.unit or "") if self.per_report else "")
+                    scope=(recs.own_unit or "") if self.per_report else "")
 
 
 RULES: dict[str, Rule] = {}
