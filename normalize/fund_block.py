@@ -222,9 +222,9 @@ def _whole_unit_form(doc: Document, t: Table, grid, r: int) -> bool:
 
 
 def _adds_up(parts: list[FundSource], whole: dict[str, Figure | None]) -> tuple[int, int]:
-    """How many money columns the parts add up to the whole in, and in how many they do not: a column
-    counts only where the whole and every part hold a figure; exact where the whole is written to as
-    many places as its parts, else within its own rounding."""
+    """How many money columns the parts add up to the whole in (a whole of 0 not counted), and in how
+    many they do not: a column counts only where the whole and every part hold a figure; exact where
+    the whole is written to as many places as its parts, else within its own rounding."""
     held = failed = 0
     for name in MONEY_FIELDS:
         w = whole.get(name)
@@ -232,32 +232,30 @@ def _adds_up(parts: list[FundSource], whole: dict[str, Figure | None]) -> tuple[
         if w is None or w.value is None or any(f is None or f.value is None for f in figs):
             continue
         slack = w.q.tolerance if (w.q.places or 0) < min((f.q.places or 0) for f in figs) else Decimal(0)
-        if abs(sum((f.value for f in figs), Decimal(0)) - w.value) <= slack:
-            held += 1
-        else:
+        if abs(sum((f.value for f in figs), Decimal(0)) - w.value) > slack:
             failed += 1
+        elif w.value:
+            held += 1      # nothing adds up to nothing under any reading: no evidence
     return held, failed
 
 
 def nest_breakdowns(p: Project, sources: list[FundSource]) -> tuple[FundSource, str] | None:
     """Source lines under the total may nest: 其中：当年财政拨款 (the total again), then 中央 / 省级 / 县级
     (its parts, indented in the document, the indent lost in extraction), then 上年结转资金. Where the
-    lines read as siblings add up to the total in no money column, a run of lines right under one line that adds up
-    to it (nonzero) in some money column is that line's breakdown (its group is that line's label) when
+    lines read as siblings add up to the total in no money column, a run of two or more lines right under
+    one line that adds up to it (nonzero) in some money column is that line's breakdown (its group is that line's label) when
     the arithmetic settles it: the run adds up to the line in every column, or the lines left as
     siblings add up to the total in every column. Otherwise neither reading is borne out: the lines are
     kept apart from the check (unsettled) and the returned (line, message) says so."""
     top = [s for s in sources if not s.group and not s.whole_row]
     total = {name: getattr(p, name) for name in MONEY_FIELDS}
-    # a double count fails in every column: siblings adding up to the total in one rule nesting out
-    if len(top) < 3 or _adds_up(top, total)[0] or not _adds_up(top, total)[1]:
+    # a line counted twice (with its parts) fails in every column: siblings adding up in one rule nesting out
+    if len(top) < 3 or (flat := _adds_up(top, total))[0] or not flat[1]:
         return None
     for i, head in enumerate(top):
         for j in range(i + 3, len(top) + 1):     # the shortest run of two or more lines (a 0.00 line after it stays out)
             run, siblings = top[i + 1:j], top[:i + 1] + top[j:]
-            inner = _adds_up(run, head.figures)
-            if not inner[0] or not any(head.figures[n].value for n in MONEY_FIELDS if n in head.figures
-                                       and head.figures[n].value is not None):
+            if not (inner := _adds_up(run, head.figures))[0]:
                 continue
             outer = _adds_up(siblings, total)
             group = head.label.removeprefix("其中").lstrip(":：")
