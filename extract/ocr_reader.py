@@ -22,7 +22,7 @@ column of figures is read again on its own (extract.scan_blanks); Ⅲ read 川 b
 back where the document writes the numeral there (extract.scan_roman). A line's ( ) : , ; are set
 full-width or ASCII by the room they take on it, a range's ~ ～ and a bracket beside a sign by their
 ink, a bracket nothing measures in the one width the page's measured brackets show (extract.scan_width), ‰
-read %0 / %o after a figure, or read % where its ink shows ‰'s third ring, is read back
+read %0 / %o after a figure (‱ read %00), or read % where its ink shows ‰'s third ring, is read back
 (extract.scan_permille; back to % where the table, stitched over its pages, prints %), ≥ ≤ are set ≧ ≦
 where the ink shows two bars (scan_signs.barred), a lone 一 or 1 whose ink is a slash is / (scan_signs.slash), + is read ÷
 where the ink shows a bar with a dot above and below (scan_signs.divided), a unit's 2 / 3 ² / ³ where
@@ -439,7 +439,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append(f"第{number}页 OCR 括号在行首、行末或紧邻符号，无从量出宽度，本页量出宽度的 {len(page_marks)} 个括号均为"
                             + ("全角" if scan_width.page_width(page_marks) else "半角") + "，按此读取：" + "；".join(paged))
     if units:
-        doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，墨迹后多一个小圈的“%”亦读作“‰”；"
+        doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，“%00”读作万分号“‱”，墨迹后多一个小圈的“%”亦读作“‰”；"
                             "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；墨迹为一横、上下各一点的“+”读作“÷”；单位字母后墨迹高于字母中线的“2”“3”读作“²”“³”；数值开头识别为数字的字，墨迹与本页识别出的"
                             "“≥”“≤”相同而与本页同一数字不同，读作该符号）："
                             + "；".join(units))

@@ -1,4 +1,5 @@
-"""A per-mille sign that OCR read as a percent sign and a zero (‰ as %0 or %o), read back.
+"""A per-mille sign that OCR read as a percent sign and a zero (‰ as %0 or %o), read back; so is a
+per-ten-thousand sign read as a percent sign and two (‱ as %00).
 
 ‰ is % with one more small circle: the recogniser can take the extra circle for a letter o or a
 0 of its own (187's ≤0.9‰ and 0.2‰ came out ≤0.9%o and 0.2%o, then 0.2%0 once the o was read as
@@ -20,12 +21,14 @@ from statistics import median
 
 from .ocr_boxes import ink_marks
 
-_SPLIT = re.compile(r"(?<=\d)%[0oO](?![0-9A-Za-z.．%])")
+# ‱ is % with two more circles: read %00 / %oo the same way (884's ≤1‱ and 0.4‱ came out ≤1%00, 0.4%00).
+_SPLIT = re.compile(r"(?<=\d)%(?P<rings>[0oO]{1,2})(?![0-9A-Za-z.．%])")
+_SIGN = {1: "‰", 2: "‱"}
 NEAR = 1.5   # the extra circle stands within this many of the line's usual advances of the %
 
 
 def permille(text: str, centers: list[float] | None) -> tuple[str, list[float] | None]:
-    """The line's text with each figure's %0 / %o read as ‰, and its characters' centres."""
+    """The line's text with each figure's %0 / %o read as ‰ (%00 / %oo as ‱), and its characters' centres."""
     if "%" not in text:
         return text, centers
     known = centers is not None and len(centers) == len(text)
@@ -33,12 +36,12 @@ def permille(text: str, centers: list[float] | None) -> tuple[str, list[float] |
     usual = median(steps) if steps else None
     out, at, last = [], [], 0
     for m in _SPLIT.finditer(text):
-        k = m.start()
-        if usual is not None and centers[k + 1] - centers[k] > NEAR * usual:
+        k, n = m.start(), len(m.group("rings"))
+        if usual is not None and any(centers[j + 1] - centers[j] > NEAR * usual for j in range(k, k + n)):
             continue   # white between: the 0 is a figure of its own
-        out.append(text[last:k] + "‰")
+        out.append(text[last:k] + _SIGN[n])
         if known:
-            at += centers[last:k] + [(centers[k] + centers[k + 1]) / 2]
+            at += centers[last:k] + [(centers[k] + centers[k + n]) / 2]
         last = m.end()
     if not out:
         return text, centers

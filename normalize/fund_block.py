@@ -222,6 +222,55 @@ def _whole_unit_form(doc: Document, t: Table, grid, r: int) -> bool:
     return any(WHOLE_UNIT_TITLE.search(bare(x)) for x in above if x)
 
 
+def _adds_up(parts: list[FundSource], whole: dict[str, Figure | None]) -> tuple[int, int]:
+    """How many money columns the parts add up to the whole in (a whole of 0 not counted), and in how
+    many they do not: a column counts only where the whole and every part hold a figure; exact where
+    the whole is written to as many places as its parts, else within its own rounding."""
+    held = failed = 0
+    for name in MONEY_FIELDS:
+        w = whole.get(name)
+        figs = [s.figures.get(name) for s in parts]
+        if w is None or w.value is None or any(f is None or f.value is None for f in figs):
+            continue
+        slack = w.q.tolerance if (w.q.places or 0) < min((f.q.places or 0) for f in figs) else Decimal(0)
+        if abs(sum((f.value for f in figs), Decimal(0)) - w.value) > slack:
+            failed += 1
+        elif w.value:
+            held += 1      # nothing adds up to nothing under any reading: no evidence
+    return held, failed
+
+
+def nest_breakdowns(p: Project, sources: list[FundSource]) -> tuple[FundSource, str] | None:
+    """Source lines under the total may nest: 其中：当年财政拨款 (the total again), then 中央 / 省级 / 县级
+    (its parts, indented in the document, the indent lost in extraction), then 上年结转资金. Where the
+    lines read as siblings add up to the total in no money column, a run of two or more lines right under
+    one line that adds up to it (nonzero) in some money column is that line's breakdown (its group is that line's label) when
+    the arithmetic settles it: the run adds up to the line in every column, or the lines left as
+    siblings add up to the total in every column. Otherwise neither reading is borne out: the lines are
+    kept apart from the check (unsettled) and the returned (line, message) says so."""
+    top = [s for s in sources if not s.group and not s.whole_row]
+    total = {name: getattr(p, name) for name in MONEY_FIELDS}
+    # a line counted twice (with its parts) fails in every column: siblings adding up in one rule nesting out
+    if len(top) < 3 or (flat := _adds_up(top, total))[0] or not flat[1]:
+        return None
+    for i, head in enumerate(top):
+        for j in range(i + 3, len(top) + 1):     # the shortest run of two or more lines (a 0.00 line after it stays out)
+            run, siblings = top[i + 1:j], top[:i + 1] + top[j:]
+            if not (inner := _adds_up(run, head.figures))[0]:
+                continue
+            outer = _adds_up(siblings, total)
+            group = head.label.removeprefix("其中").lstrip(":：")
+            for s in run:
+                s.group = group
+            if inner[1] and outer[1]:
+                for s in run + siblings:
+                    s.unsettled = True
+                return head, (f"资金来源“{head.label}”下的{len(run)}行（{'、'.join(s.label for s in run)}）在部分金额列"
+                              f"之和等于该行，但各列不全相符，同级各行之和也不等于总额：无法确定分项层级，未核对资金来源")
+            return None
+    return None
+
+
 class FundBlock:
     """Reads fund rows and label: value rows into the current project; uses the reader's doc, recs, current, used,
     fund_seen, closed, vertical_fund_row, ProjectGroups, UnreadRows, TotalsAndLists and IndicatorRow (_repaired)."""
@@ -667,6 +716,8 @@ class FundBlock:
                                                               figures.get("budget_full_year") or figures.get("budget_initial"))
             p.fund_sources.append(FundSource(label=label, figures=figures, loc=self._loc(t, r), group=group))
             r += 1
+        if (said := nest_breakdowns(p, p.fund_sources[first:])) is not None:
+            self.recs.warnings.append(f"{said[0].loc.describe()}：{said[1]}")
         return r
 
     def deducted_fund_score(self, p: Project) -> None:

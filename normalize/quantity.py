@@ -223,6 +223,15 @@ QUARTER = re.compile(r"^(?:((?:19|20)\d\d)\s*年\s*)?(?:第\s*([一二三四1-4]
                      r"(?<=季度|[Qq][1-4])\s*(?:末|底)?\s*(?:前|之前|以前)?\s*(?:" + COMPLETION + r")?$")
 # A figure in scientific notation, as a spreadsheet shows one (1.23E+04, 12.3E+3, 1.2E-03), alone in
 # its cell but for an operator before it.
+# A figure times a power of ten (≤1×10⁴CFU/g, 3.2×10^3CFU/g as a scan writes it): the mantissa read as
+# any figure is, with its operator and unit, then times the power; the power is its scale, so the
+# precision is the mantissa's places (1×10⁴ is to the ten thousand).
+POWER_OF_TEN = re.compile(r"(?<![\d.])(?P<m>\d+(?:\.\d+)?)\s*[×xX✕]\s*10\s*\^\s*(?P<e>[-+]?\d{1,2})(?!\d)")
+# The year's own word written again before the part of it (2023年年底前, 2023年年末): as 2023年底前.
+YEAR_REPEATED = re.compile(r"^(\d{4})\s*年\s*年(?=\s*[底末内初中])")
+# A symbol in Latin letters right before a written bound (Ra≥90 a roughness, COD≤50mg/L): what the
+# figure measures, kept as the note as a Chinese name before the bound is (昼间≤60dB(A)).
+SYMBOL_BOUND = re.compile(rf"^(?P<sym>[A-Za-z]{{1,4}})\s*(?={OPERATOR})")
 SCIENTIFIC = re.compile(r"^(?P<before>\D*?)(?P<m>\d+(?:\.\d+)?)[Ee](?P<e>[+-]?\d{1,3})$")
 # A year and month written with a point (2023.12, 2023.9): a date in a target or result cell that has
 # no unit (month_of_point); in a money column the same text is a figure.
@@ -362,11 +371,21 @@ _SPACE_AFTER_NUMBER = re.compile(r"(?<=[\d%])\s+(?=\p{Han}|%)|(?<=[≥≤<>=])\s
 _SPACE_AFTER_SCALE = re.compile(r"(?<=\d(?:百万|千万|[万亿千百]))\s+(?=\p{Han}|[A-Za-z%‰])")
 
 
+# A power of ten written with the exponent raised (1×10⁴, 3.2×10³, 10⁻²): written with a caret (10^4)
+# before NFKC would fold 10⁴ into the figure 104; ×10^n is then read by POWER_OF_TEN.
+SUPERSCRIPT_POWER = re.compile(r"(?<=[×xX✕]\s*10)([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+
+
+def _caret_power(m: re.Match) -> str:
+    return "^" + unicodedata.normalize("NFKC", m.group(1)).replace("⁻", "-").replace("⁺", "")
+
+
 @lru_cache(maxsize=1 << 16)   # the same cell text is cleaned by every reader that weighs it
 def clean(text: str) -> str:
     """Full-width to half-width, ≧/≦ to ≥/≤, '>=' to '≥', no spaces inside numbers."""
     # NFKC, but unit symbols stay as written (㎡ would become m2, ℃ °C, m² m2)
     text = VULGAR_FRACTION.sub(_vulgar_fraction, text or "")
+    text = SUPERSCRIPT_POWER.sub(_caret_power, text)
     t = "".join(ch if ch in _KEEP_SYMBOLS else unicodedata.normalize("NFKC", ch) for ch in text)
     t = t.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤").replace("=<", "≤") \
         .replace("=>", "≥").replace("〜", "～").replace("═", "=").replace("−", "-")
@@ -903,6 +922,14 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
                             unit=unit, places=max(places, places_band), scale=scale, note=text)
     if (m := BETWEEN.match(text)) and (q := _parse(BETWEEN_JOIN.sub("-", m.group(1), count=1), default_unit)).op == "range":
         return replace(q, raw=raw)    # 介于20-30人之间: the range between the words
+    if len(powers := POWER_OF_TEN.findall(text)) == 1 and (p := POWER_OF_TEN.search(text)) and \
+            (q := _parse(text[:p.start()] + p.group("m") + text[p.end():], default_unit)).numeric and \
+            q.op in (">=", "<=", ">", "<", "=") and q.value == Decimal(p.group("m")) * q.scale:
+        power = Decimal(1).scaleb(int(p.group("e")))
+        return replace(q, raw=raw, value=plain(q.value * power), scale=plain(q.scale * power))
+    if (m := SYMBOL_BOUND.match(text)) and (q := _parse(text[m.end():], default_unit)).numeric and \
+            q.op in (">=", "<=", ">", "<"):
+        return replace(q, raw=raw, note="；".join(x for x in (m.group("sym"), q.note) if x))
     if (m := SCIENTIFIC.match(text)) and not (split := _prefix_op(m.group("before")))[1].strip():
         # 1.23E+04 (Excel's 0.00E+00): the mantissa's places as written, the power of ten its scale
         mantissa, places = _number(m.group("m"))
@@ -1495,10 +1522,10 @@ def _changes_sense(text: str, deviation: bool = False) -> bool:
 
 def _named_as_target(target: Quantity, actual: Quantity) -> Quantity | None:
     """A result that repeats the name the target's bound was typed after (提前量≥30分钟 | 提前量42分钟,
-    昼间≤60dB(A) | 昼间56.4dB(A)): the same measure named, its figure the result, the name its note;
+    昼间≤60dB(A) | 昼间56.4dB(A), Ra≥90 | Ra95: a symbol as well): the same measure named, its figure the result, the name its note;
     None where the target names nothing or the result's figure is not one of the target's unit."""
     name = target.note
-    if not name or not re.fullmatch(r"\p{Han}{2,}", name) or not clean(target.raw).startswith(name):
+    if not name or not re.fullmatch(r"\p{Han}{2,}|[A-Za-z]{1,4}", name) or not clean(target.raw).startswith(name):
         return None
     text = clean(actual.raw or "")
     if not text.startswith(name):
@@ -1894,7 +1921,7 @@ def _deadline(raw: str, text: str) -> Quantity | None:
             is not None and q.date:
         read = f"年份只写两位（{short.group(1)}年），按20{short.group(1)}年读取"
         return replace(q, note="；".join(x for x in (q.note, read) if x))
-    text = _date_in_digits(text)
+    text = YEAR_REPEATED.sub(r"\1年", _date_in_digits(text))
     if (q := _time_bound(raw, text)) is not None:
         return q
     if EARLY.match(text):

@@ -1487,11 +1487,33 @@ def test_a_clause_restating_a_figure_leaves_the_cell_words(raw):
 @pytest.mark.parametrize("target, actual, note, op, value, unit", [
     ("昼间≤60dB(A)", "昼间56.4dB(A)", "昼间", "<=", Decimal("56.4"), "dB(A)"),   # 822
     ("提前量≥30分钟", "提前量42分钟", "提前量", ">=", 42, "分钟"),                  # 824
+    ("Ra≥90", "Ra95", "Ra", ">=", 95, ""),                                         # 883: a Latin symbol
 ])
 def test_a_result_repeating_the_name_its_target_was_typed_after(target, actual, note, op, value, unit):
     t, a = in_words_pair(parse(target), parse(actual))
     assert (t.op, t.unit, t.note) == (op, unit, note)
     assert (a.op, a.value, a.unit, a.note) == ("=", value, unit, note)
+
+
+@pytest.mark.parametrize("raw, op, value, unit, places", [
+    ("≤1×10⁴CFU/g", "<=", 10000, "CFU/g", 0), ("3.2×10³CFU/g", "=", 3200, "CFU/g", 1),   # 881
+    ("≤1×10^4CFU/g", "<=", 10000, "CFU/g", 0),    # the scan's caret
+    ("2×10⁻³", "=", Decimal("0.002"), "", 0),
+])
+def test_a_figure_times_a_power_of_ten(raw, op, value, unit, places):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit, q.places) == (op, value, unit, places)
+    assert q.tolerance == Decimal("0.5") * Decimal(10) ** -places * q.scale   # the mantissa's precision
+
+
+def test_the_year_written_again_before_its_end_is_a_deadline():
+    q = parse("2023年年底前")    # 880, as 2023年底前
+    assert (q.op, q.date) == ("deadline", "2023-12-31")
+
+
+def test_a_latin_symbol_before_a_bound_is_its_note():
+    q = parse("COD≤50mg/L")
+    assert (q.op, q.value, q.unit, q.note) == ("<=", 50, "mg/L", "COD")
 
 
 def test_a_result_naming_something_else_than_its_target_stays_words():

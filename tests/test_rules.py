@@ -824,6 +824,26 @@ def test_fund_sources_against_the_total():
     assert [(f.stated, f.expected) for f in apart] == [("100", "90"), ("99", "89")]
 
 
+def test_source_lines_that_add_up_to_the_line_above_are_its_breakdown():
+    """874: 其中：当年财政拨款 (the total again), then 中央 / 省级 / 县级 (indented in the document, its parts),
+    then 上年结转 0: read as siblings they are twice the total; the run that adds up to the line above it
+    is that line's breakdown, each checked on its own. A part slipped is still flagged against its line;
+    a nesting the arithmetic cannot settle is said, not flagged."""
+    def rows(central="480.00", carried="0.00"):
+        return [("其中：当年财政拨款", "640.00", "630.40"), ("中央财政资金", central, "480.00"),
+                ("省级财政资金", "80.00", "80.00"), ("县级财政资金", "80.00", "70.40"),
+                ("上年结转资金", carried, "0.00")]
+    recs = normalize_document(read_bytes(_sources("640.00", "630.40", rows()).encode("utf-8"), "r.txt"))
+    assert "JX204" not in [f.rule for f in check(recs)]
+    assert [s.group for s in recs.projects[0].fund_sources] == ["", "当年财政拨款", "当年财政拨款", "当年财政拨款", ""]
+    slipped = [(f.stated, f.expected) for f in flags(_sources("640.00", "630.40", rows("490.00"))) if f.rule == "JX204"]
+    assert slipped == [("640.00", "650.00")]
+    # neither the run under its line nor the siblings add up in every column: said, not flagged
+    recs = normalize_document(read_bytes(_sources("640.00", "630.40", rows("490.00", "5.00")).encode("utf-8"), "r.txt"))
+    assert "JX204" not in [f.rule for f in check(recs)]
+    assert any("无法确定分项层级" in w for w in recs.warnings)
+
+
 def test_a_money_cell_read_with_an_operator_is_a_reading_doubt_not_a_sources_mismatch():
     """439's scan read the 5 of 500.00 as ≤ (≤00.00): no amount, so no JX204 on the sources, a
     warning naming the cell instead; a part that is an amount and wrong is still flagged."""

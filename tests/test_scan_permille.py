@@ -10,6 +10,16 @@ def test_a_per_mille_read_as_percent_and_o_or_zero_is_read_back(monkeypatch):
     assert any("千分号" in w and "“≤0.9%o”→“≤0.9‰”" in w for w in doc.warnings)
 
 
+def test_a_per_ten_thousand_read_as_percent_and_two_zeros_is_read_back(monkeypatch):
+    # 884.scan: ≤1‱ and 0.4‱ came out ≤1%00 and 0.4%00; a second zero apart is a figure of its own
+    doc = _read(monkeypatch, [("≤", 0.5), ("1", 0.5), ("%", 0.6), ("0", 0.4), ("0", 0.4)],
+                [("0", 0.5), (".", 0.3), ("4", 0.5), ("%", 0.6), ("0", 0.4), ("0", 0.4)],
+                [("9", 0.5), ("%", 0.6), ("0", 0.4), ("0", 3.0)])
+    assert [b.text for b in doc.blocks][:2] == ["≤1‱", "0.4‱"]
+    assert "‱" not in doc.blocks[2].text
+    assert any("万分号" in w and "“0.4%00”→“0.4‱”" in w for w in doc.warnings)
+
+
 def test_a_zero_that_a_figure_reads_on_from_or_that_stands_apart_stays(monkeypatch):
     # 5%0.5 reads on into a figure; in 90%   0 the zero stands a cell's white away from the %;
     # 3%o3 (a raw text's 70%o3:加强…) has a figure after it: none is a per mille
