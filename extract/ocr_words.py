@@ -82,30 +82,41 @@ def _alone(words: list[str], at: int) -> bool:
 def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
     """`text` with each lone Han character the recogniser doubted replaced by the runner-up that
     joins it into a known word (fewer lone characters in its run, a likelier cut); and the
-    (word as read, word as corrected) of each change. `runners`: per character of text (Decoder)."""
+    (word as read, word as corrected) of each change. `runners`: per character of text (Decoder).
+    Of the changes a run allows, the one making the fewest lone characters and the likeliest cut
+    is made first, then the next: taken left to right, 731's 年初预真款 became 顶真 (预's runner-up
+    joining 真 as read) before 真's runner-up 算 was tried (预算, a far likelier word)."""
     if len(runners) != len(text):
         return text, []
     chars, changes = list(text), []
     for m in HAN.finditer(text):
-        run, cut = m.group(), None   # the run as corrected so far, and its cut (made once it is needed)
-        for i in range(m.start(), m.end()):
-            alts = [c for c, _ in runners[i] if HAN.fullmatch(c)]
-            if not alts:
-                continue
-            words, likely = cut = cut or _cut(run)
-            at = i - m.start()
-            if not _alone(words, at):
-                continue
-            lone = sum(len(w) == 1 for w in words)
-            for alt in alts:   # in the recogniser's order: the likeliest first
-                again = run[:at] + alt + run[at + 1:]
-                new, new_likely = _cut(again)
-                if not _alone(new, at) and sum(len(w) == 1 for w in new) < lone and new_likely > likely:
-                    chars[i] = alt
-                    start, end = _span(new, at)
-                    changes.append((run[start:end], again[start:end]))
-                    run, cut = again, (new, new_likely)
-                    break
+        run, cut, done = m.group(), None, set()   # the run as corrected so far, its cut, the places changed
+        while True:
+            best = None   # (lone characters, -likelihood, at, alt, cut of the run so changed)
+            for i in range(m.start(), m.end()):
+                alts = [c for c, _ in runners[i] if HAN.fullmatch(c)]
+                at = i - m.start()
+                if not alts or at in done:
+                    continue
+                words, likely = cut = cut or _cut(run)
+                if not _alone(words, at):
+                    continue
+                lone = sum(len(w) == 1 for w in words)
+                for alt in alts:   # in the recogniser's order: the likeliest first, kept on a tie
+                    new, new_likely = _cut(run[:at] + alt + run[at + 1:])
+                    fewer = sum(len(w) == 1 for w in new)
+                    if not _alone(new, at) and fewer < lone and new_likely > likely and \
+                            (best is None or (fewer, -new_likely) < best[:2]):
+                        best = (fewer, -new_likely, at, alt, (new, new_likely))
+            if best is None:
+                break
+            _, _, at, alt, cut = best
+            again = run[:at] + alt + run[at + 1:]
+            start, end = _span(cut[0], at)
+            changes.append((run[start:end], again[start:end]))
+            chars[m.start() + at] = alt
+            run = again
+            done.add(at)
     return "".join(chars), changes
 
 
