@@ -18,7 +18,9 @@ model that knows those characters (extract.ocr_script), which the warnings name 
 pages only the lines whose first reading is doubtful are (extract.ocr_doubt), and the warnings
 list the readings that changed. A column's circled numbering (① ② …) is read on in sequence where
 a two-digit number lost its first digit (extract.scan_numbering). An empty cell with ink in a
-column of figures is read again on its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read
+column of figures is read again on its own (extract.scan_blanks), and a cell of a column of words
+whose ink is two short strokes leaning right is the ditto mark 〃 (scan_blanks.dittos: the
+recogniser reads it 11); Ⅲ read 川 before 类 / 级 is read
 back where the document writes the numeral there (extract.scan_roman). A line's ( ) : , ; are set
 full-width or ASCII by the room they take on it, a range's ~ ～ and a bracket beside a sign by their
 ink, a bracket nothing measures in the one width the page's measured brackets show (extract.scan_width), ‰
@@ -541,6 +543,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if slashed:
         doc.warnings.append("OCR 空格按墨迹读出（同列其他单元格写“/”，本格未识别出文字但墨迹为一笔向右倾斜的斜线，读作“/”）："
                             + "；".join(slashed))
+    dittoed = scan_blanks.dittos(tables, gray, number)
+    if dittoed:
+        doc.warnings.append("OCR 同上符号按墨迹读出（同列其他单元格为文字，本格识别为“11”等笔画或未识别出文字，墨迹为并排两短撇、"
+                            "向右倾斜、约为该列文字一半高，读作“〃”，即同上一行）：" + "；".join(dittoed))
     return read
 
 
