@@ -52,10 +52,10 @@ import os
 import re
 from io import BytesIO
 
-from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
-               scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
+from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_glyphs,
+               scan_numbering, scan_orient, scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
-from .ocr_digits import figure_in, fix_box, fix_numeric, thousands
+from .ocr_digits import fix_box, fix_numeric, thousands
 from .model import Document, Table
 from .ruled_page import Char, assemble, stitch
 
@@ -421,7 +421,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
         for figure, alt, share in doubted_digits:   # kept where the line's changes left the figure as read
-            at = figure_in(text, figure)
+            at = ocr_words.reading_in(text, figure)
             if at >= 0:
                 x = centers[at] if centers is not None and len(centers) == len(text) else (x0 + x1) / 2
                 runners.append((x, (y0 + y1) / 2, figure, alt, share))
@@ -537,7 +537,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     for x, y, figure, alt, share in runners:   # beside the cell that holds the figure still as read
         cell = next((c for t in tables for c in t.cells if c.loc.bbox and c.loc.bbox[0] <= x <= c.loc.bbox[2]
                      and c.loc.bbox[1] <= y <= c.loc.bbox[3]), None)
-        if cell is not None and figure_in(cell.text, figure) >= 0:
+        if cell is not None and ocr_words.reading_in(cell.text, figure) >= 0:
             cell.runners.append((figure, alt, share))
     slashed = scan_blanks.slashes(tables, gray, number)
     if slashed:

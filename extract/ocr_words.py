@@ -12,12 +12,13 @@ not offer, and every change is reported (ocr_reader: 识别校正).
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
 from rapidocr_onnxruntime.ch_ppocr_rec.utils import CTCLabelDecode
 
-from .ocr_digits import FIGURE
+from .ocr_digits import FIGURE, figure_in
 
 SURE = 0.99      # a character read with this share is not questioned (sure lines read 0.99+)
 FLOOR = 0.005    # a runner-up below this share is no candidate (牦 under 耗: 0.7-3.3%)
@@ -167,14 +168,47 @@ def figure_runners(text: str, runners: list) -> list[tuple[int, int, str, float]
     return out
 
 
+# A header cell's words are a few characters on a line of their own (分值, 执行率, 年初预算数); the
+# recogniser may misread all of them at once (731's 分值 read 行谊 at 0.51, a word of its own that no
+# lone-character correction touches, 分 and 值 the runners-up of 行 and 谊).
+WORD = 5
+
+
+def word_runners(text: str, runners: list) -> list[tuple[int, int, str, float]]:
+    """For a line that is one run of at most WORD Han characters, each reading of it with runner-ups
+    in place of any of its doubted characters whose shares' product is FLOOR at least: (0, its length,
+    the reading, that product). Nothing is chosen here: a header's grammar may choose
+    (normalize.runner_ups.header_words). `runners`: per character of text (Decoder)."""
+    if len(runners) != len(text) or len(text) > WORD or not HAN.fullmatch(text):
+        return []
+    options = [[(ch, 1.0)] + [(c, s) for c, s in alts if HAN.fullmatch(c)] for ch, alts in zip(text, runners)]
+    out = []
+    for combo in itertools.product(*options):
+        alt, share = "".join(c for c, _ in combo), math.prod(s for _, s in combo)
+        if alt != text and share >= FLOOR:
+            out.append((0, len(text), alt, share))
+    return out
+
+
+def reading_in(text: str, read: str) -> int:
+    """Where in `text` the reading a runner-up was ranked for stands: a figure whole (ocr_digits.
+    figure_in), a line's words as the whole of it (word_runners); -1 where it no longer does."""
+    if HAN.fullmatch(read):
+        return 0 if text.strip() == read else -1
+    return figure_in(text, read)
+
+
 def figures(got: list, kept: list) -> dict[tuple[str, float], list[tuple[int, int, str, float]]]:
-    """The readings' (text as kept, score) → their figures' runner-up readings (figure_runners), where
-    any; `kept`: the readings `got` as corrected (correct: Han characters changed one for one)."""
+    """The readings' (text as kept, score) → their figures' runner-up readings (figure_runners), and
+    a short line's words' (word_runners, where the words were kept as read), where any; `kept`: the
+    readings `got` as corrected (correct: Han characters changed one for one)."""
     out = {}
     for reading, mine in zip(got, kept):
         info = reading[2] if len(reading) > 2 else None
         runners = info[5] if info is not None and len(info) > 5 else None
         found = figure_runners(reading[0], runners) if runners else []
+        if runners and mine[0] == reading[0]:
+            found += word_runners(reading[0], runners)
         if found:
             out[(mine[0], float(mine[1]))] = found
     return out
