@@ -114,7 +114,9 @@ class Cell:
     comment: str | None = None   # spreadsheets: a comment (note) on the cell, shown on hover, not in the cell
     # scans: (figure as read, the figure with one digit the recogniser ranked second, that digit's share)
     # for each unsure digit of the cell's figures (extract.ocr_words.figure_runners); the page's
-    # arithmetic may choose one (normalize.runner_ups)
+    # arithmetic may choose one (normalize.runner_ups); and (a short line's words as read, a reading
+    # its characters' runner-ups make, their shares' product) (word_runners), which a header's
+    # grammar may choose (runner_ups.header_words)
     runners: list[tuple[str, str, float]] = field(default_factory=list, compare=False)
 
     def __post_init__(self):

@@ -18,7 +18,9 @@ model that knows those characters (extract.ocr_script), which the warnings name 
 pages only the lines whose first reading is doubtful are (extract.ocr_doubt), and the warnings
 list the readings that changed. A column's circled numbering (① ② …) is read on in sequence where
 a two-digit number lost its first digit (extract.scan_numbering). An empty cell with ink in a
-column of figures is read again on its own (extract.scan_blanks); Ⅲ read 川 before 类 / 级 is read
+column of figures is read again on its own (extract.scan_blanks), and a cell of a column of words
+whose ink is two short strokes leaning right is the ditto mark 〃 (scan_blanks.dittos: the
+recogniser reads it 11); Ⅲ read 川 before 类 / 级 is read
 back where the document writes the numeral there (extract.scan_roman). A line's ( ) : , ; are set
 full-width or ASCII by the room they take on it, a range's ~ ～ and a bracket beside a sign by their
 ink, a bracket nothing measures in the one width the page's measured brackets show (extract.scan_width), ‰
@@ -50,10 +52,10 @@ import os
 import re
 from io import BytesIO
 
-from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_cleanup, scan_glyphs, scan_numbering, scan_orient,
-               scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
+from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_glyphs,
+               scan_numbering, scan_orient, scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
-from .ocr_digits import figure_in, fix_box, fix_numeric, thousands
+from .ocr_digits import fix_box, fix_numeric, thousands
 from .model import Document, Table, first_few
 from .ruled_page import Char, assemble, stitch
 
@@ -418,7 +420,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
         for figure, alt, share in doubted_digits:   # kept where the line's changes left the figure as read
-            at = figure_in(text, figure)
+            at = ocr_words.reading_in(text, figure)
             if at >= 0:
                 x = centers[at] if centers is not None and len(centers) == len(text) else (x0 + x1) / 2
                 runners.append((x, (y0 + y1) / 2, figure, alt, share))
@@ -533,12 +535,16 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     for x, y, figure, alt, share in runners:   # beside the cell that holds the figure still as read
         cell = next((c for t in tables for c in t.cells if c.loc.bbox and c.loc.bbox[0] <= x <= c.loc.bbox[2]
                      and c.loc.bbox[1] <= y <= c.loc.bbox[3]), None)
-        if cell is not None and figure_in(cell.text, figure) >= 0:
+        if cell is not None and ocr_words.reading_in(cell.text, figure) >= 0:
             cell.runners.append((figure, alt, share))
     slashed = scan_blanks.slashes(tables, gray, number)
     if slashed:
         doc.warnings.append("OCR 空格按墨迹读出（同列其他单元格写“/”，本格未识别出文字但墨迹为一笔向右倾斜的斜线，读作“/”）："
                             + "；".join(slashed))
+    dittoed = scan_blanks.dittos(tables, gray, number)
+    if dittoed:
+        doc.warnings.append("OCR 同上符号按墨迹读出（同列其他单元格为文字，本格识别为“11”等笔画或未识别出文字，墨迹为并排两短撇、"
+                            "向右倾斜、约为该列文字一半高，读作“〃”，即同上一行）：" + "；".join(dittoed))
     return read
 
 

@@ -12,12 +12,13 @@ not offer, and every change is reported (ocr_reader: 识别校正).
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
 from rapidocr_onnxruntime.ch_ppocr_rec.utils import CTCLabelDecode
 
-from .ocr_digits import FIGURE
+from .ocr_digits import FIGURE, figure_in
 
 SURE = 0.99      # a character read with this share is not questioned (sure lines read 0.99+)
 FLOOR = 0.005    # a runner-up below this share is no candidate (牦 under 耗: 0.7-3.3%)
@@ -82,30 +83,41 @@ def _alone(words: list[str], at: int) -> bool:
 def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
     """`text` with each lone Han character the recogniser doubted replaced by the runner-up that
     joins it into a known word (fewer lone characters in its run, a likelier cut); and the
-    (word as read, word as corrected) of each change. `runners`: per character of text (Decoder)."""
+    (word as read, word as corrected) of each change. `runners`: per character of text (Decoder).
+    Of the changes a run allows, the one making the fewest lone characters and the likeliest cut
+    is made first, then the next: taken left to right, 731's 年初预真款 became 顶真 (预's runner-up
+    joining 真 as read) before 真's runner-up 算 was tried (预算, a far likelier word)."""
     if len(runners) != len(text):
         return text, []
     chars, changes = list(text), []
     for m in HAN.finditer(text):
-        run, cut = m.group(), None   # the run as corrected so far, and its cut (made once it is needed)
-        for i in range(m.start(), m.end()):
-            alts = [c for c, _ in runners[i] if HAN.fullmatch(c)]
-            if not alts:
-                continue
-            words, likely = cut = cut or _cut(run)
-            at = i - m.start()
-            if not _alone(words, at):
-                continue
-            lone = sum(len(w) == 1 for w in words)
-            for alt in alts:   # in the recogniser's order: the likeliest first
-                again = run[:at] + alt + run[at + 1:]
-                new, new_likely = _cut(again)
-                if not _alone(new, at) and sum(len(w) == 1 for w in new) < lone and new_likely > likely:
-                    chars[i] = alt
-                    start, end = _span(new, at)
-                    changes.append((run[start:end], again[start:end]))
-                    run, cut = again, (new, new_likely)
-                    break
+        run, cut, done = m.group(), None, set()   # the run as corrected so far, its cut, the places changed
+        while True:
+            best = None   # (lone characters, -likelihood, at, alt, cut of the run so changed)
+            for i in range(m.start(), m.end()):
+                alts = [c for c, _ in runners[i] if HAN.fullmatch(c)]
+                at = i - m.start()
+                if not alts or at in done:
+                    continue
+                words, likely = cut = cut or _cut(run)
+                if not _alone(words, at):
+                    continue
+                lone = sum(len(w) == 1 for w in words)
+                for alt in alts:   # in the recogniser's order: the likeliest first, kept on a tie
+                    new, new_likely = _cut(run[:at] + alt + run[at + 1:])
+                    fewer = sum(len(w) == 1 for w in new)
+                    if not _alone(new, at) and fewer < lone and new_likely > likely and \
+                            (best is None or (fewer, -new_likely) < best[:2]):
+                        best = (fewer, -new_likely, at, alt, (new, new_likely))
+            if best is None:
+                break
+            _, _, at, alt, cut = best
+            again = run[:at] + alt + run[at + 1:]
+            start, end = _span(cut[0], at)
+            changes.append((run[start:end], again[start:end]))
+            chars[m.start() + at] = alt
+            run = again
+            done.add(at)
     return "".join(chars), changes
 
 
@@ -156,14 +168,47 @@ def figure_runners(text: str, runners: list) -> list[tuple[int, int, str, float]
     return out
 
 
+# A header cell's words are a few characters on a line of their own (分值, 执行率, 年初预算数); the
+# recogniser may misread all of them at once (731's 分值 read 行谊 at 0.51, a word of its own that no
+# lone-character correction touches, 分 and 值 the runners-up of 行 and 谊).
+WORD = 5
+
+
+def word_runners(text: str, runners: list) -> list[tuple[int, int, str, float]]:
+    """For a line that is one run of at most WORD Han characters, each reading of it with runner-ups
+    in place of any of its doubted characters whose shares' product is FLOOR at least: (0, its length,
+    the reading, that product). Nothing is chosen here: a header's grammar may choose
+    (normalize.runner_ups.header_words). `runners`: per character of text (Decoder)."""
+    if len(runners) != len(text) or len(text) > WORD or not HAN.fullmatch(text):
+        return []
+    options = [[(ch, 1.0)] + [(c, s) for c, s in alts if HAN.fullmatch(c)] for ch, alts in zip(text, runners)]
+    out = []
+    for combo in itertools.product(*options):
+        alt, share = "".join(c for c, _ in combo), math.prod(s for _, s in combo)
+        if alt != text and share >= FLOOR:
+            out.append((0, len(text), alt, share))
+    return out
+
+
+def reading_in(text: str, read: str) -> int:
+    """Where in `text` the reading a runner-up was ranked for stands: a figure whole (ocr_digits.
+    figure_in), a line's words as the whole of it (word_runners); -1 where it no longer does."""
+    if HAN.fullmatch(read):
+        return 0 if text.strip() == read else -1
+    return figure_in(text, read)
+
+
 def figures(got: list, kept: list) -> dict[tuple[str, float], list[tuple[int, int, str, float]]]:
-    """The readings' (text as kept, score) → their figures' runner-up readings (figure_runners), where
-    any; `kept`: the readings `got` as corrected (correct: Han characters changed one for one)."""
+    """The readings' (text as kept, score) → their figures' runner-up readings (figure_runners), and
+    a short line's words' (word_runners, where the words were kept as read), where any; `kept`: the
+    readings `got` as corrected (correct: Han characters changed one for one)."""
     out = {}
     for reading, mine in zip(got, kept):
         info = reading[2] if len(reading) > 2 else None
         runners = info[5] if info is not None and len(info) > 5 else None
         found = figure_runners(reading[0], runners) if runners else []
+        if runners and mine[0] == reading[0]:
+            found += word_runners(reading[0], runners)
         if found:
             out[(mine[0], float(mine[1]))] = found
     return out

@@ -114,24 +114,34 @@ def rings(tables, number: int) -> list[str]:
 SLASH = "/"
 
 
-def _mark(pix):
-    """(width, height, lean) of a cell's ink where it is one mark, else None; lean is how far its
-    top third lies right of its bottom third, in its width."""
+def _marks(pix) -> list[tuple[int, int, int, int, float, bool]]:
+    """The marks of a cell's ink, left to right: (x, y, width, height, lean, plain) of each; lean
+    is how far its top third lies right of its bottom third, in its width (0 where it has no
+    third to measure), plain whether it is a stroke with no flag nor foot (scan_signs)."""
     import cv2
     import numpy as np
 
+    from .scan_signs import _plain_stroke
+
     dark = (pix < 128).astype(np.uint8)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
-    marks = [k for k in range(1, n) if stats[k][4] >= MIN_INK_MARK]
-    if len(marks) != 1:
-        return None
-    x, y, w, h = (int(v) for v in stats[marks[0]][:4])
-    ink = labels[y:y + h, x:x + w] == marks[0]
-    third = max(1, h // 3)
-    top, bottom = np.nonzero(ink[:third])[1], np.nonzero(ink[-third:])[1]
-    if not len(top) or not len(bottom):
-        return None
-    return w, h, (top.mean() - bottom.mean()) / max(w, 1)
+    out = []
+    for k in range(1, n):
+        if stats[k][4] < MIN_INK_MARK:
+            continue
+        x, y, w, h = (int(v) for v in stats[k][:4])
+        ink = labels[y:y + h, x:x + w] == k
+        third = max(1, h // 3)
+        top, bottom = np.nonzero(ink[:third])[1], np.nonzero(ink[-third:])[1]
+        lean = (top.mean() - bottom.mean()) / max(w, 1) if len(top) and len(bottom) else 0.0
+        out.append((x, y, w, h, float(lean), _plain_stroke(ink)))
+    return sorted(out)
+
+
+def _mark(pix):
+    """(width, height, lean) of a cell's ink where it is one mark, else None."""
+    marks = _marks(pix)
+    return (marks[0][2], marks[0][3], marks[0][4]) if len(marks) == 1 else None
 
 
 MIN_INK_MARK = 4    # dark pixels that make a mark (fewer are specks), as scan_signs.MIN_INK
@@ -161,4 +171,57 @@ def slashes(tables, gray, number: int) -> list[str]:
                 if h >= STANDING * w and usual / 2 <= h <= 2 * usual and lean >= SLANT:
                     changes.append(f"第{number}页第{cell.row + 1}行第{cell.col + 1}列“（空）”→“{SLASH}”")
                     cell.text = SLASH
+    return changes
+
+
+# A level repeated from the row above may be written as the ditto mark 〃 (798's 一级 / 二级 columns):
+# two short strokes side by side, leaning right, about half as high as the column's characters. The
+# recogniser reads the pair as 11 (or ” 》 I, or drops it), and 11 in a column of names is a figure
+# that puts the row out of line with its header. The ink tells: a cell of a column whose other
+# filled cells are words (MIN_WORDS at least, each with a Han character), read as nothing or as a
+# few strokes (DITTO_READ), whose ink is exactly two plain strokes, standing, leaning right
+# (scan_signs.SLANT), each at most SHORT of the height of the column's words' tallest marks, and
+# side by side (their rows overlapping, less than a stroke's height apart), is the ditto mark. A 11
+# printed as figures stands as high as the figures, with flags and feet: it is left as read.
+DITTO = "〃"
+DITTO_READ = re.compile(r"[1lI|丨〃″\"“”'‘’》]{0,3}")
+HAN = re.compile(r"[\u3400-\u9fff]")
+MIN_WORDS = 2
+SHORT = 0.65
+
+
+def _ditto_ink(marks, usual: float) -> bool:
+    """Whether a cell's marks are a ditto mark's two strokes, the column's words' marks standing
+    `usual` high."""
+    from .scan_signs import SLANT
+
+    if len(marks) != 2:
+        return False
+    (ax, ay, aw, ah, _, _), (bx, by, bw, bh, _, _) = marks
+    return all(h > w and lean >= SLANT and plain and h <= SHORT * usual for _, _, w, h, lean, plain in marks) \
+        and ay < by + bh and by < ay + ah and bx - (ax + aw) < min(ah, bh)
+
+
+def dittos(tables, gray, number: int) -> list[str]:
+    """Set 〃 in the cells of word columns whose ink is the ditto mark's two short strokes (read as
+    strokes or as nothing). The changes made, for the warnings."""
+    changes = []
+    for table in tables:
+        for cells in table.columns(by_span=True):
+            words = [c for c in cells if _text(c) and not DITTO_READ.fullmatch(_text(c))]
+            worded = {id(c) for c in words}
+            if len(words) < MIN_WORDS or not all(HAN.search(_text(c)) for c in words):
+                continue
+            tall = sorted(max(m[3] for m in marks) for c in words if c.loc.bbox is not None
+                          and (ink := cell_ink(gray, c.loc.bbox)) is not None and (marks := _marks(ink[1])))
+            if not tall:
+                continue
+            usual = tall[len(tall) // 2]
+            for cell in cells:
+                if id(cell) in worded or _text(cell) == DITTO or cell.loc.bbox is None:
+                    continue
+                ink = cell_ink(gray, cell.loc.bbox)
+                if ink is not None and _ditto_ink(_marks(ink[1]), usual):
+                    changes.append(f"第{number}页第{cell.row + 1}行第{cell.col + 1}列“{_text(cell) or '（空）'}”→“{DITTO}”")
+                    cell.text = DITTO
     return changes

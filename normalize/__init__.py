@@ -112,6 +112,8 @@ def normalize_document(doc: Document, name: str | None = None) -> DocRecords:
 
 def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs = DocRecords(doc=name or doc.source, ocr=doc.format.endswith("-ocr"))
+    doc, said = runner_ups.header_words(doc, recs.ocr)   # a scan's fund header misread, before any table is read
+    recs.warnings += said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines

@@ -7,6 +7,9 @@ The recogniser ranks, for each digit it is unsure of, the digits below its best 
 Where the figures as read break it and exactly one runner-up reading of one of them restores it,
 that reading is taken, and said (识别校正); where several would, none is chosen. Nothing is put in a
 cell that the recogniser did not offer, and a relation the figures keep is never questioned.
+
+A fund header cell read as words that name no field (731's 分值 read 行谊) is chosen again the same
+way, among the readings its characters' runner-ups make, by the header's grammar (header_words).
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from jixiao.extract.model import Document, Table
 from jixiao.extract.ocr_digits import figure_in
 
 from .records import Figure
-from .fund_grammar import fund_figure
+from .fund_grammar import _fund_fields, fund_figure
 
 NAMES = {"budget_full_year": "全年预算数", "budget_initial": "年初预算数", "executed": "全年执行数",
          "exec_rate_stated": "执行率", "fund_weight": "分值", "fund_score": "得分"}
@@ -114,3 +117,41 @@ def chosen(doc: Document, recs) -> None:
                 recs.warnings.append(f"{kept.loc.describe()}：识别校正：资金表“{label}”一行{NAMES[name]}识别为 {kept.raw}，"
                                      f"与本行所写数字不合（{said}不符），识别模型对其中一位数字的次选读法 {chosen_raw} "
                                      f"使之相符（且仅此一种），按 {chosen_raw} 读取，请核对原件")
+
+
+def header_words(doc: Document, ocr: bool) -> tuple[Document, list[str]]:
+    """A scan's fund header row (two fund fields named at least) whose cell names none, where
+    exactly one reading the recogniser's runner-ups give the cell's words (extract.ocr_words.
+    word_runners) names a field the row leaves unnamed, and unnames none (731's 分值 read 行谊, 分 and
+    值 the runners-up of its two characters): the document with that reading in the cell, and the
+    warnings saying so. The header's grammar (fund_grammar) chooses; nothing is read that the
+    recogniser did not offer, and two readings that would each serve leave the cell as read."""
+    if not ocr:
+        return doc, []
+    blocks, said = list(doc.blocks), []
+    for b, table in enumerate(doc.blocks):
+        if not isinstance(table, Table) or not any(c.runners for c in table.cells):
+            continue
+        swapped = {}
+        for row in table.rows():
+            texts = [c.text for c in row]
+            named = _fund_fields(texts)
+            if len(named) < 2:
+                continue
+            for k, cell in enumerate(row):
+                if k in named.values():
+                    continue
+                fits = set()
+                for read, alt, _ in cell.runners:
+                    got = _fund_fields(texts[:k] + [alt] + texts[k + 1:]) if read == cell.text.strip() else {}
+                    new = [f for f, at in got.items() if at == k and f not in named]
+                    if new and named.items() <= got.items():   # a field more, none of the row's moved
+                        fits.add((alt, new[0]))
+                if len(fits) == 1:
+                    (alt, _), = fits
+                    swapped[id(cell)] = replace(cell, text=alt)
+                    said.append(f"{cell.loc.describe()}：识别校正：资金表表头“{cell.text}”不是表头词语，识别模型对其各字的次选读法中"
+                                f"仅“{alt}”是本行未有的资金表表头，按“{alt}”读取，请核对原件")
+        if swapped:
+            blocks[b] = replace(table, cells=[swapped.get(id(c), c) for c in table.cells])
+    return (replace(doc, blocks=blocks), said) if said else (doc, [])

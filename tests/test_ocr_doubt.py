@@ -108,3 +108,17 @@ def test_a_character_read_out_between_two_han_leaves_a_gap_of_the_lines_own_pitc
     assert ocr_doubt.doubtful(first, _line(glyphs, height=27))
     assert ocr_doubt.better(first, second, crop, None)[0] == "修缮传统民居"
     assert ocr_doubt.better(second, first, crop, None)[0] == "修缮传统民居"
+
+
+def test_a_short_lines_gap_is_measured_against_its_other_han_neighbours():
+    """816's scan: 修缮古建筑 read 修古建筑 (its 缮 read out, a sure line), the centres 36 / 22.5 / 18 px
+    apart: the gap counted in its own pitch (a median of three) left it under the measure, and the line
+    was not read again; against the other two pairs' pitch it is a character's gap with ink."""
+    at = [9.0, 44.9, 67.4, 85.4]
+    xs = [x for a, b in ((4, 8), (9, 20), (23, 28), (30, 39), (44, 57), (61, 77), (80, 96)) for x in range(a, b)]
+    assert ocr_doubt.read_out("修古建筑", at, xs) == {1}
+    # white in the gap (two cells' words a detection box joined): no character read out
+    apart = [x for x in xs if not 21 <= x <= 36]
+    assert ocr_doubt.read_out("修古建筑", at, apart) == set()
+    # the line's characters evenly set: no gap
+    assert ocr_doubt.read_out("修古建筑", [9.0, 29.0, 49.0, 69.0], list(range(0, 80))) == set()

@@ -50,3 +50,28 @@ def test_the_decoder_keeps_the_runners_up_of_the_characters_it_is_unsure_of():
     (text, _, info), = op(preds, True, wh_ratio_list=[1.0], max_wh_ratio=1.0)
     assert text == "甲乙丙" and len(info) == 6
     assert [[c for c, _ in r] for r in info[5]] == [[], ["丙"], ["乙"]]
+
+
+def test_of_the_changes_a_run_allows_the_likeliest_is_made_first():
+    """731.scan: 年初预算数 read 年初预真款; 预's runner-up 顶 joins 真 as read into 顶真, 真's runner-up
+    算 makes 预算, a far likelier word. Taken left to right the first won and the header read 年初顶真款."""
+    text = "年初预真款"
+    runners = _runners(text, {2: [("领", 0.022), ("顿", 0.021), ("顶", 0.02)],
+                              3: [("算", 0.066), ("莫", 0.01), ("其", 0.006)],
+                              4: [("教", 0.123), ("薇", 0.12), ("额", 0.104)]})
+    assert ocr_words.corrected(text, runners) == ("年初预算款", [("预真", "预算")])
+
+
+
+def test_a_short_lines_words_give_each_reading_its_runners_up_make():
+    """731.scan: 分值 read 行谊 at 0.51 (a word of its own: no lone character to correct); 分 and 值
+    are the runners-up of its two characters. Each reading is kept with its shares' product, those
+    under FLOOR not; a longer line, or one with more than words, gives none."""
+    runners = [[("分", 0.182), ("社", 0.08)], [("值", 0.112), ("恒", 0.001)]]
+    got = {alt: share for _, _, alt, share in ocr_words.word_runners("行谊", runners)}
+    assert set(got) == {"分谊", "社谊", "行值", "分值", "社值"} and abs(got["分值"] - 0.182 * 0.112) < 1e-9
+    assert all(end == 2 for _, end, _, _ in ocr_words.word_runners("行谊", runners))
+    assert ocr_words.word_runners("行谊10", runners + [[], []]) == []
+    assert ocr_words.word_runners("行谊", runners[:1]) == []
+    assert ocr_words.reading_in("行谊", "行谊") == 0 and ocr_words.reading_in("行谊（分）", "行谊") == -1
+    assert ocr_words.reading_in("90.64%", "90.64") == 0

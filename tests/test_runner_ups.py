@@ -6,7 +6,7 @@ from decimal import Decimal
 from jixiao.extract.model import Cell, Document, Location, Table
 from jixiao.extract.ocr_words import figure_runners
 from jixiao.normalize.records import Figure
-from jixiao.normalize.runner_ups import NAMES, chosen, restore
+from jixiao.normalize.runner_ups import NAMES, chosen, header_words, restore
 from jixiao.normalize.fund_grammar import fund_figure
 
 
@@ -83,3 +83,33 @@ def test_a_chosen_reading_keeps_the_figure_as_read_and_is_said_naming_cell_and_b
     recs = _recs(doc, row, ocr=False)
     chosen(doc, recs)
     assert recs.projects[0].exec_rate_stated.raw == "90.64%" and recs.warnings == []
+
+
+def _header(texts: list[str], runners: dict[int, list]) -> Document:
+    """A fund table: its header row of these texts (runner-ups by column), a row of figures under it."""
+    cells = [Cell(t, 0, c, Location("t.scan.pdf", table=0, row=0, col=c), runners=runners.get(c, []))
+             for c, t in enumerate(texts)]
+    cells += [Cell(t, 1, c, Location("t.scan.pdf", table=0, row=1, col=c))
+              for c, t in enumerate(["年度资金总额", "1,360.00", "1,341.50", "10", "98.64%", "9.86"])]
+    return Document("t.scan.pdf", "pdf-ocr", "", blocks=[Table(0, 2, len(texts), cells, Location("t.scan.pdf", table=0))])
+
+
+def test_a_fund_header_cell_naming_nothing_takes_the_one_runner_up_reading_the_header_grammar_names():
+    """731.scan: the 分值 head read 行谊 (0.51), so the fund's weight 10 went unread and 得分 = 分值 × 执行率
+    could not choose 9.86 for 9.06; of the readings its characters' runner-ups make, only 分值 names a
+    fund field, one the row leaves unnamed."""
+    words = [("行谊", alt, s) for alt, s in (("分谊", 0.18), ("行值", 0.11), ("分值", 0.02), ("社谊", 0.08))]
+    doc = _header(["项目资金", "全年预算数", "全年执行数", "行谊", "执行率", "得分"], {3: words})
+    read, said = header_words(doc, True)
+    assert [c.text for c in read.tables()[0].rows()[0]][3] == "分值" and doc.tables()[0].rows()[0][3].text == "行谊"
+    assert len(said) == 1 and "“行谊”" in said[0] and "“分值”" in said[0]
+    assert header_words(doc, False) == (doc, [])      # a typed file's words are its own
+
+
+def test_a_header_cell_with_no_or_two_fitting_readings_or_a_field_named_already_is_left_as_read():
+    head = ["项目资金", "全年预算数", "全年执行数", "行谊", "执行率", "得分"]
+    for words in ([("行谊", "分谊", 0.18)],                            # no reading names a field
+                  [("行谊", "分值", 0.02), ("行谊", "权重", 0.01)],      # two would: the page does not say which
+                  [("行谊", "得分", 0.02)]):                            # the row's 得分 already named
+        doc = _header(head, {3: words})
+        assert header_words(doc, True) == (doc, [])

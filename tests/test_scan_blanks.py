@@ -143,3 +143,56 @@ def test_paired_brackets_words_or_a_second_odd_cell_are_left_as_written():
         rows[2][3], rows[3][3] = odd, other
         table = _table(rows)
         assert scan_blanks.rings([table], 1) == [] and table.grid()[2][3] == odd
+
+
+WORDED = [["一级指标", "二级指标", "三级指标", "分值"],
+          ["产出指标", "数量指标", "新建污水处理站", "7"],
+          ["11", "", "新建污水收集管网", "6"],
+          ["", "质量指标", "出水水质达标率", "6"]]
+
+
+def _word(page, r, c):
+    """A word's ink in cell (r, c): three characters 16 pixels high."""
+    for k in range(3):
+        page[ROWS[r] + 12:ROWS[r] + 28, COLS[c] + 20 + 20 * k:COLS[c] + 36 + 20 * k] = 0
+
+
+def _ditto(page, r, c, high=8, lean=3):
+    """The ditto mark 〃 in cell (r, c): two strokes `high` pixels high side by side, leaning right."""
+    import cv2
+    for dx in (0, 6):
+        x, y = COLS[c] + 50 + dx, ROWS[r] + 26
+        cv2.line(page, (x, y), (x + lean, y - high), 0, 1)
+
+
+def test_a_ditto_marks_two_short_strokes_in_a_column_of_words_are_the_ditto_mark():
+    """798's scan: a level repeated as 〃 was read 11 (or not at all), and 11 in a column of level
+    names put the row out of line with its header (seven rows named unread); the ink, two short
+    strokes side by side leaning right, half as high as the column's words, is the mark."""
+    page = _page()
+    for r, c in ((0, 0), (0, 1), (1, 0), (1, 1), (3, 1)):
+        _word(page, r, c)
+    _ditto(page, 2, 0)
+    _ditto(page, 2, 1)
+    table = _table(WORDED)
+    changes = scan_blanks.dittos([table], page, 1)
+    assert [row[:2] for row in table.grid()][2] == ["〃", "〃"]
+    assert changes == ["第1页第3行第1列“11”→“〃”", "第1页第3行第2列“（空）”→“〃”"]
+    assert table.grid()[3][0] == ""                  # no ink: left blank
+
+
+def test_strokes_as_high_as_the_words_upright_or_in_a_column_of_figures_are_left_as_read():
+    for high, lean in ((16, 3), (8, 0)):             # a figure's height, or upright: 11 as printed
+        page = _page()
+        for r, c in ((0, 0), (1, 0)):
+            _word(page, r, c)
+        _ditto(page, 2, 0, high, lean)
+        table = _table(WORDED)
+        assert scan_blanks.dittos([table], page, 1) == [] and table.grid()[2][0] == "11"
+    figures = [row[:] for row in WORDED]
+    figures[1][0] = "12"                             # the column holds a figure: no column of names
+    page = _page()
+    _word(page, 0, 0)
+    _ditto(page, 2, 0)
+    table = _table(figures)
+    assert scan_blanks.dittos([table], page, 1) == [] and table.grid()[2][0] == "11"
