@@ -1536,6 +1536,17 @@ def _named_as_target(target: Quantity, actual: Quantity) -> Quantity | None:
     return replace(r, raw=actual.raw, note=name)
 
 
+def _grade_on_target(target: Quantity, actual: Quantity) -> Quantity | None:
+    """A whole grade (12级) beside a target that writes its bound on the same scale (≥12级): the target says which
+    way the grades run, so the result is a figure on it (GRADE_UNIT alone leaves a bare grade as words); None
+    where the target is no bounded whole figure in 级 or the result is no bare whole grade."""
+    if target.unit != GRADE_UNIT or target.op == "=" or target.places:
+        return None
+    m = re.fullmatch(rf"(\d+)\s*{GRADE_UNIT}", clean(actual.raw or ""))
+    return None if m is None else Quantity(raw=actual.raw, op="=", value=Decimal(m.group(1)), unit=GRADE_UNIT,
+                                           places=0)
+
+
 def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
     """An indicator's target and result with the sentences read (in_words) only where both sides
     then hold a figure of one unit: a comparison the row itself supports. A sentence beside words
@@ -1543,7 +1554,7 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
     t = in_words(target)
     a = in_words(actual, off_target="±" in t.note)
     if t.numeric and a.op == "qualitative":
-        a = _named_as_target(t, actual) or a
+        a = _named_as_target(t, actual) or _grade_on_target(t, actual) or a
     if (t, a) != (target, actual) and t.numeric and a.numeric and t.unit == a.unit:
         return t, a
     return target, actual

@@ -447,6 +447,18 @@ def test_tables_stacked_on_one_set_of_columns_are_one_table():
         [["新建村道", "≥12公里", "10"]], [["甲", "乙"]]]
 
 
+def test_pandas_nan_is_empty_only_in_a_dataframe_table_stacked_or_alone():
+    """Issue 21 (906.html read nothing: NameError): the NaN test of one table must look at the tables given, alone
+    or stacked; pandas' NaN (class="dataframe") is an empty cell, a NaN typed in another table stays as written."""
+    cols = "<colgroup><col style='width:90px'><col style='width:60px'></colgroup>"
+    page = ("<html><body><table class='dataframe'><tr><th>三级指标</th><th>得分</th></tr>"
+            "<tr><td>NaN</td><td>8</td></tr></table><p>注</p>"
+            f"<table>{cols}<tr><td>NaN</td><td>5</td></tr></table>"
+            f"<table>{cols}<tr><td>甲</td><td>6</td></tr></table></body></html>")
+    tables = read_bytes(page.encode("utf-8"), "page.html").tables()
+    assert [t.grid() for t in tables] == [[["三级指标", "得分"], ["", "8"]], [["NaN", "5"], ["甲", "6"]]]
+
+
 def test_a_huge_html_page_fails_quickly_with_its_reason():
     started = time.monotonic()
     with pytest.raises(ExtractError) as e:

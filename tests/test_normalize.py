@@ -128,6 +128,22 @@ def test_columns_found_by_header_words_in_any_order():
     assert r.projects[0].total_score_stated.value == Decimal(9)
 
 
+def test_a_stray_figure_in_the_reason_column_does_not_shift_a_row_whose_target_is_a_bound():
+    """Issue 21 (908.scan: a ruler's centimetre number read into the 偏差原因 cell): a score-like figure there would
+    read the row one cell to the right (the cell under 指标值 an extra cell, the target taken from 实际完成值); a
+    bound figure (≥70%) under 指标值 is the target, so the row stays as written."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["效益指标", "社会效益指标", "带动就业", "≥1.5万人", "1.6万人", "6", "6", ""],
+        ["", "生态效益指标", "植被覆盖率", "≥70%", "73.6%", "5", "5", "25"],
+        ["总分", "", "", "", "", "11", "11", ""],
+    ]
+    r = normalize_document(_doc(rows, scan=True))
+    i = next(i for i in r.indicators if i.level3 == "植被覆盖率")
+    assert (i.target.raw, i.actual.raw, i.weight.value, i.score.value) == ("≥70%", "73.6%", Decimal(5), Decimal(5))
+
+
 def test_indicators_csv_names_the_column_of_each_fields_cell():
     """Provenance down to the cell: `columns` gives the grid column each field was read from (0-based,
     as `row`), wherever the header put it; a field the row lacks is left out."""

@@ -994,6 +994,18 @@ def test_a_grade_with_its_bound_written_or_a_change_in_grades_stays_a_figure(raw
     assert (q.op, q.value) == (op, Decimal(value))
 
 
+@pytest.mark.parametrize("target,actual,want", [("≥12级", "12级", ("=", Decimal(12), "级")),
+                                                 ("不低于3级", "4 级", ("=", Decimal(4), "级")),
+                                                 ("三级", "3级", ("qualitative", None, "")),
+                                                 ("≥3级", "二级", ("qualitative", None, "")),
+                                                 ("0.5级", "1级", ("qualitative", None, ""))])
+def test_a_bare_grade_beside_a_bounded_target_in_ji_is_a_figure_on_its_scale(target, actual, want):
+    # 909: 养殖设施抗风等级 ≥12级 | 12级: the target's bound says which way the grades run, so the result on the
+    # same scale is a figure (read alone, 12级 is a class); a target without a bound written says nothing of it
+    _t, a = in_words_pair(parse(target), parse(actual))
+    assert (a.op, a.value, a.unit) == want
+
+
 @pytest.mark.parametrize("raw,cleaned", [
     ("１２ ３４５.６ 万元", "12345.6万元"),        # full width, a space inside a number
     ("≧ 85 %", "≥85%"),

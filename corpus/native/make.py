@@ -49072,5 +49072,439 @@ XLSX.update({"851": xls851, "854": xls854})
 HTML.update({"852": html852, "855": html855})
 
 
+# ---------------------------------------------------------------- 904-909: scans as they come, twelfth round
+# SCANS AS THEY COME, twelfth round (the hundred-and-fortieth set; written blind, before the first read). Six
+# ordinary 项目支出绩效自评表 (rows as 790-795: l1, l2, name, target, actual, weight, score, note; the fund weighs 10
+# of 100), each with a .scan.pdf damaged in a way none of the earlier rounds used: CORRECTION TAPE over typed
+# figures with the same figures written over it by hand, a TORN-OFF lower corner, the page printed FIT TO PAGE at 70%
+# in the middle of the sheet, a page TORN ACROSS AND MENDED with yellowed sticky tape, a clear plastic RULER left on
+# the glass across the rows, a phone photo with the HAND'S AND PHONE'S SHADOW across the table. Written by
+# SCAN_AS_COMES[stem](pdf, scan) from the form's clean .pdf; fixed seeds.
+
+ROWS904 = [
+    ("产出指标", "数量指标", "新造高产油茶林", "≥1.2万亩", "1.25万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "低产油茶林改造", "≥2.5万亩", "2.56万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "建设油茶苗木繁育基地", "≥3个", "3个", "5", "5", ""),
+    ("产出指标", "质量指标", "新造林苗木成活率", "≥90%", "92.8%", "6", "6", ""),
+    ("产出指标", "质量指标", "良种使用率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "造林任务完成时间", "2023年4月30日前", "2023年4月25日", "4", "4", ""),
+    ("产出指标", "成本指标", "每亩新造林补助标准", "≤1000元", "1000元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "油茶籽产量", "≥1.8万吨", "1.72万吨", "8", "7.64",
+     "部分新造林尚未进入盛产期，加之花期遇低温阴雨，油茶籽产量未达目标；2024年加强抚育管护和花期管理。"),
+    ("效益指标", "经济效益指标", "参与农户户均增收", "≥3000元", "3150元", "7", "7", ""),
+    ("效益指标", "生态效益指标", "项目区水土流失治理面积", "≥0.8万亩", "0.83万亩", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "油茶产业技术服务体系", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "油茶种植户满意度", "≥90%", "94.2%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "油茶加工企业满意度", "≥85%", "89.5%", "10", "10", ""),
+]
+
+
+def doc904(out: Path) -> None:
+    """Anfu (Jiangxi): the common Word form as 442 (its scan with correction tape over three figures, rewritten by
+    hand)."""
+    _doc442(out, {"project": "2023年安福县油茶产业发展项目", "dept": "安福县林业局",
+                  "agency": "安福县油茶产业发展中心"},
+            ("2,000.00", "2,200.00", "2,156.00", "10", "98.00%", "9.80"),
+            [("其中：中央财政林业改革发展资金", "1,200.00", "1,200.00", "1,200.00"),
+             ("省级财政资金", "500.00", "500.00", "500.00"),
+             ("县级财政资金", "300.00", "500.00", "456.00")],
+            ROWS904, "99.44", "填报人：彭某某　　联系电话：0796-7632×××　　填报日期：2024年3月19日")
+
+
+ROWS905 = [
+    ("产出指标", "数量指标", "建设马铃薯脱毒种薯繁育基地", "≥1.5万亩", "1.52万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "生产脱毒原原种", "≥2000万粒", "2080万粒", 7, 7, ""),
+    ("产出指标", "数量指标", "推广脱毒种薯", "≥8万亩", "8.3万亩", 6, 6, ""),
+    ("产出指标", "质量指标", "种薯质量检测合格率", "≥98%", (0.991, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "种薯发放完成时间", "2023年4月20日前", "2023年4月15日", 5, 5, ""),
+    ("产出指标", "成本指标", "每亩繁育基地补助标准", "≤300元", "300元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "脱毒种薯亩均增产", "≥300公斤", "318公斤", 8, 8, ""),
+    ("效益指标", "经济效益指标", "种植户户均增收", "≥1500元", "1380元", 8, 7.36,
+     "当年秋季马铃薯收购价格走低，户均增收未达目标；2024年引导订单种植和就地加工。"),
+    ("效益指标", "社会效益指标", "带动种植户", "≥6000户", "6120户", 6, 6, ""),
+    ("效益指标", "生态效益指标", "化肥农药使用量减少", "≥5%", (0.062, PCT1), 4, 4, ""),
+    ("效益指标", "可持续影响指标", "种薯繁育推广体系", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", (0.935, PCT1), 11, 11, ""),
+    ("满意度指标", "服务对象满意度指标", "种薯生产企业满意度", "≥85%", (0.892, PCT1), 10, 10, ""),
+]
+
+
+def xls905(out: Path) -> None:
+    """Ledu (Qinghai): the common Excel form (its scan's lower right corner torn off)."""
+    _xls42(out, ("2023年乐都区马铃薯脱毒种薯繁育推广项目", "海东市乐都区农业农村和科技局",
+                 "海东市乐都区农业技术推广中心"),
+           [("其中：中央财政衔接资金", (500, 500, 500)), ("省级财政资金", (200, 200, 200)),
+            ("区级财政资金", (100, 150, 138.6))],
+           ROWS905, "填报人：祁某某　　联系电话：0972-8622×××　　填报日期：2024年3月20日")
+
+
+ROWS906 = [
+    ("产出指标", "数量指标", "营养膳食补助学生", "≥2.6万人", "2.64万人", "8", "8", ""),
+    ("产出指标", "数量指标", "覆盖农村义务教育学校", "≥120所", "120所", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改造学校食堂", "≥8个", "8个", "5", "5", ""),
+    ("产出指标", "质量指标", "食堂食品安全检查合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "学生营养餐供餐率", "≥98%", "99.2%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金拨付及时率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "成本指标", "生均每天膳食补助标准", "≤5元", "5元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "学生营养健康状况改善率", "≥5%", "4.2%", "8", "6.72",
+     "部分山区学校学生贫血、低体重等问题改善周期较长，改善率未达目标；2024年开展营养健康监测和膳食指导。"),
+    ("效益指标", "社会效益指标", "学生体质健康合格率", "≥92%", "93.6%", "7", "7", ""),
+    ("效益指标", "社会效益指标", "义务教育巩固率", "≥99%", "99.8%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "营养改善计划管理机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "95.1%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "93.8%", "10", "10", ""),
+]
+
+
+def html906(out: Path) -> None:
+    """Rucheng (Hunan): a bureau page as 466's (its scan printed fit to page at 70% in the middle of the sheet)."""
+    _html466(out, "2023年汝城县农村义务教育学生营养改善计划项目支出绩效自评表",
+             "发布时间：2024-04-12&nbsp;&nbsp;&nbsp;&nbsp;来源：汝城县教育局",
+             {"project": "2023年汝城县农村义务教育学生营养改善计划", "dept": "汝城县教育局",
+              "agency": "汝城县学生资助管理中心"},
+             ("2,200.00", "2,350.00", "2,326.50", "10", "99.00%", "9.90"),
+             [("其中：中央财政补助资金", "1,800.00", "1,800.00", "1,800.00"),
+              ("省级财政资金", "250.00", "250.00", "250.00"),
+              ("县级财政资金", "150.00", "300.00", "276.50")],
+             ROWS906, ("100", "98.62", "优"),
+             "填报人：朱某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0735-8222×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月28日")
+
+
+ROWS907 = [
+    ("产出指标", "数量指标", "完成农村危房改造", "≥420户", "426户", "8", "8", ""),
+    ("产出指标", "数量指标", "实施农房抗震改造", "≥150户", "152户", "6", "6", ""),
+    ("产出指标", "数量指标", "改造后房屋安全鉴定", "≥570户", "578户", "5", "5", ""),
+    ("产出指标", "质量指标", "竣工验收合格率", "100%", "100%", "7", "7", ""),
+    ("产出指标", "质量指标", "改造户档案信息录入率", "100%", "100%", "4", "4", ""),
+    ("产出指标", "时效指标", "改造工程竣工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产出指标", "成本指标", "户均改造补助标准", "≤2.5万元", "2.5万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村低收入群体住房安全保障率", "100%", "100%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "改造户人均居住面积", "≥25平方米", "26.8平方米", "6", "6", ""),
+    ("效益指标", "经济效益指标", "带动农村建筑工匠就业", "≥300人", "276人", "6", "5.52",
+     "部分改造户自建比例较高，本地工匠参与人数少于预期；2024年开展农村建筑工匠培训和推荐。"),
+    ("效益指标", "可持续影响指标", "农房安全动态监测机制", "健全", "健全", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "改造房屋设计使用年限", "≥30年", "30年", "5", "5", ""),
+    ("满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "96.4%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "村委会满意度", "≥85%", "91.3%", "7", "7", ""),
+]
+
+
+def doc907(out: Path) -> None:
+    """Kelan (Shanxi): the common Word form as 442 (its scan's first page torn across and mended with tape)."""
+    _doc442(out, {"project": "2023年岢岚县农村危房改造和农房抗震改造项目", "dept": "岢岚县住房和城乡建设管理局",
+                  "agency": "岢岚县村镇建设服务中心"},
+            ("1,300.00", "1,400.00", "1,386.00", "10", "99.00%", "9.90"),
+            [("其中：中央财政补助资金", "900.00", "900.00", "900.00"),
+             ("省级财政资金", "250.00", "250.00", "250.00"),
+             ("县级财政资金", "150.00", "250.00", "236.00")],
+            ROWS907, "99.42", "填报人：温某某　　联系电话：0350-4522×××　　填报日期：2024年3月21日")
+
+
+ROWS908 = [
+    ("产出指标", "数量指标", "建设生态茶园", "≥3万亩", "3.08万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "改造低效茶园", "≥1.2万亩", "1.21万亩", 6, 6, ""),
+    ("产出指标", "数量指标", "扶持茶叶初制所标准化改造", "≥40个", "42个", 6, 6, ""),
+    ("产出指标", "质量指标", "茶叶农残抽检合格率", "100%", (1, PCT0), 6, 6, ""),
+    ("产出指标", "质量指标", "有机茶园认证面积占比", "≥20%", (0.216, PCT1), 5, 5, ""),
+    ("产出指标", "时效指标", "茶园改造完成时间", "2023年11月30日前", "2023年11月28日", 4, 4, ""),
+    ("产出指标", "成本指标", "每亩生态茶园建设补助", "≤800元", "780元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "茶叶综合产值", "≥25亿元", "26.3亿元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "茶农人均茶叶收入", "≥8000元", "8260元", 7, 7, ""),
+    ("效益指标", "社会效益指标", "带动茶农就业", "≥1.5万人", "1.42万人", 6, 5.68,
+     "春茶采摘期部分茶农外出务工，带动就业人数未达目标；2024年推广机采和茶园托管服务。"),
+    ("效益指标", "生态效益指标", "茶园生态植被覆盖率", "≥70%", (0.736, PCT1), 5, 5, ""),
+    ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", (0.948, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "茶叶企业满意度", "≥85%", (0.903, PCT1), 12, 12, ""),
+]
+
+
+def xls908(out: Path) -> None:
+    """Ning'er (Yunnan): the common Excel form (its scan with a clear plastic ruler left on the glass)."""
+    _xls42(out, ("2023年宁洱哈尼族彝族自治县生态茶园建设项目", "宁洱哈尼族彝族自治县农业农村局",
+                 "宁洱哈尼族彝族自治县茶叶和特色生物产业发展中心"),
+           [("其中：中央财政衔接资金", (700, 700, 700)), ("省级财政资金", (300, 300, 300)),
+            ("县级财政资金", (200, 260, 248.8))],
+           ROWS908, "填报人：李某某　　联系电话：0879-8822×××　　填报日期：2024年3月22日")
+
+
+ROWS909 = [
+    ("产出指标", "数量指标", "改造升级深水抗风浪网箱", "≥1200口", "1236口", "8", "8", ""),
+    ("产出指标", "数量指标", "建设海上养殖管理平台", "≥30个", "30个", "6", "6", ""),
+    ("产出指标", "数量指标", "退养传统木质渔排", "≥2万口", "2.04万口", "6", "6", ""),
+    ("产出指标", "质量指标", "设施验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "养殖设施抗风等级", "≥12级", "12级", "5", "5", ""),
+    ("产出指标", "时效指标", "设施升级完成时间", "2023年9月30日前", "2023年9月26日", "4", "4", ""),
+    ("产出指标", "成本指标", "每口网箱改造补助", "≤1.5万元", "1.45万元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "养殖户户均增收", "≥1.2万元", "1.26万元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "海水养殖产值", "≥45亿元", "43.2亿元", "8", "7.68",
+     "8月受台风影响部分网箱鱼类损失，海水养殖产值未达目标；2024年推广养殖保险和台风预警联动。"),
+    ("效益指标", "生态效益指标", "养殖海域水质达标率", "≥95%", "96.7%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "海上养殖综合管理机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "93.5%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "沿海村民满意度", "≥85%", "88.4%", "10", "10", ""),
+]
+
+
+def doc909(out: Path) -> None:
+    """Xiapu (Fujian): the common Word form as 442 (its scan a phone photo with the hand's and phone's shadow)."""
+    _doc442(out, {"project": "2023年霞浦县海上养殖设施升级改造项目", "dept": "霞浦县海洋与渔业局",
+                  "agency": "霞浦县水产技术推广站"},
+            ("5,000.00", "5,300.00", "5,194.00", "10", "98.00%", "9.80"),
+            [("其中：中央财政渔业发展补助资金", "3,000.00", "3,000.00", "3,000.00"),
+             ("省级财政资金", "1,200.00", "1,200.00", "1,200.00"),
+             ("县级财政资金", "800.00", "1,100.00", "994.00")],
+            ROWS909, "99.48", "填报人：郑某某　　联系电话：0593-8822×××　　填报日期：2024年3月26日")
+
+
+def _boxes904(pdf: Path, strings: tuple, dpi: int) -> list[dict]:
+    """Per page, the pixel box (x0, y0, x1, y1) at dpi of the first occurrence of each string in the page's text."""
+    import pypdfium2 as pdfium
+    k = dpi / 72
+    found = []
+    for page in pdfium.PdfDocument(str(pdf)):
+        _pw, ph = page.get_size()
+        tp = page.get_textpage()
+        raw = tp.get_text_range()
+        at = [i for i, ch in enumerate(raw) if not ch.isspace()]   # figures split from their units found whole
+        text = "".join(raw[i] for i in at)
+        boxes = {}
+        for s in strings:
+            i = text.find(s)
+            if i >= 0:
+                bs = [tp.get_charbox(at[i + j]) for j in range(len(s))]
+                boxes[s] = (min(b[0] for b in bs) * k, (ph - max(b[3] for b in bs)) * k,
+                            max(b[2] for b in bs) * k, (ph - min(b[1] for b in bs)) * k)
+        found.append(boxes)
+    return found
+
+
+def correction_tape(pdf: Path, out: Path) -> None:
+    """CORRECTION TAPE with the figures written back BY HAND: 200 dpi grey, paper 240; three typed figures
+    (油茶籽产量's 1.72万吨 and 7.64 on page 1, 油茶种植户满意度's 94.2% atop page 2) each covered by a strip of
+    white correction tape (253, 5 mm tall, 3-4 mm past the figure each side, a faint grey edge along its top and
+    bottom where the tape is raised, a matte speckle), and the SAME figure written over the tape in ballpoint
+    (grey 55-80): the glyphs drawn 1.3 x the print size, slanted 12 degrees, each glyph jittered up to 2 px and
+    turned up to 6 degrees,
+    strokes grainy; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+    rng = np.random.default_rng(904)
+    dpi = 200
+    figures = ("1.72万吨", "7.64", "94.2%")
+    pages = []
+    for img, boxes in zip(_pages42(pdf, dpi), _boxes904(pdf, figures, dpi)):
+        a = np.asarray(img, dtype=np.float32) * (240 / 255)
+        h, w = a.shape
+        for s in figures:
+            if s not in boxes:
+                continue
+            x0, y0, x1, y1 = boxes[s]
+            cy, tall = (y0 + y1) / 2, 5 / 25.4 * dpi
+            tx0, tx1 = int(x0 - rng.uniform(24, 32)), int(x1 + rng.uniform(24, 32))
+            ty0, ty1 = int(cy - tall / 2), int(cy + tall / 2)
+            a[ty0:ty1, tx0:tx1] = 253 - rng.uniform(0, 4, (ty1 - ty0, tx1 - tx0))
+            a[ty0, tx0:tx1] = a[ty1 - 1, tx0:tx1] = 205
+            size = round((y1 - y0) * 1.3)
+            font = _cjk_font640(size)
+            ink = Image.new("L", (w, h), 0)
+            x = x0 - 2
+            for ch in s:
+                glyph = Image.new("L", (size * 2, size * 2), 0)
+                ImageDraw.Draw(glyph).text((size // 2, size // 3), ch, fill=255, font=font)
+                glyph = glyph.transform(glyph.size, Image.AFFINE, (1, 0.21, -0.21 * size, 0, 1, 0),
+                                        resample=Image.BICUBIC)
+                glyph = glyph.rotate(rng.uniform(-6, 6), resample=Image.BICUBIC)
+                ink.paste(255, (int(x - size // 2 + rng.uniform(-2, 2)), int(cy - size + rng.uniform(-2, 2))),
+                          glyph)
+                x += font.getlength(ch) * 1.05
+            m = (np.asarray(ink) > 110) & (rng.random((h, w)) > 0.12)
+            a = np.where(m, rng.uniform(55, 80, (h, w)), a)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def torn_corner(pdf: Path, out: Path) -> None:
+    """A TORN-OFF CORNER: 200 dpi grey, paper 242; the sheet's lower right corner torn away along a ragged line from
+    62% of the width on the bottom edge to 45% of the height on the right edge (a smoothed random walk, steps up to
+    3 px, bowing 4% of the width inward), the scanner lid's grey 64 beyond it, a 2-5 px band of white fibre (250) along the tear;
+    noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(905)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        a = np.asarray(page, dtype=np.float32) * (242 / 255)
+        h, w = a.shape
+        top = 0.45 * h
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        t = np.clip((np.arange(h, dtype=np.float32) - top) / (h - top), 0, 1)
+        walk = np.convolve(np.cumsum(rng.uniform(-3, 3, h)), np.ones(5) / 5, mode="same")
+        col = w - 0.38 * w * t - 0.04 * w * np.sin(np.pi * t) + walk - walk[int(top)]
+        below = yy >= top
+        lost = below & (xx > col[:, None])
+        fibre = below & (xx > col[:, None] - rng.uniform(2, 5, (h, w))) & ~lost
+        a = np.where(fibre, 250, a)
+        a = np.where(lost, 64, a)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def fit_to_page70(pdf: Path, out: Path) -> None:
+    """Printed FIT TO PAGE at 70%: each page drawn at 70% of its size in the middle of a sheet of the same size
+    (a wide blank margin all round, the print about 140 dpi at the scan's 200), the printer's toner a touch heavy
+    (strokes blurred 0.6 px and thickened by a 2 px minimum filter at 200 dpi), then scanned 200 dpi grey, paper
+    241, noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+    rng = np.random.default_rng(906)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        small = page.resize((round(w * 0.7), round(h * 0.7)), Image.LANCZOS)
+        sheet = Image.new("L", (w, h), 255)
+        sheet.paste(small, ((w - small.width) // 2, (h - small.height) // 2))
+        sheet = sheet.filter(ImageFilter.MinFilter(3)).filter(ImageFilter.GaussianBlur(0.6))
+        a = np.asarray(sheet, dtype=np.float32) * (241 / 255) + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def mended_tear(pdf: Path, out: Path) -> None:
+    """A page TORN ACROSS AND MENDED WITH TAPE: 200 dpi colour, paper 242 / 239 / 230; page 1 torn from 56% of its
+    height at the left edge to 47% at the right (a ragged random walk), the part below the tear put back 3 px right
+    and 2 px down and turned 0.5 degrees about the tear's left end, a 1-3 px light gap along the tear, and two
+    overlapping strips of yellowed sticky tape (19 mm wide, tint 250 / 236 / 170 multiplied at 85%, darker 2 px
+    edges, a glossy streak) laid along the tear across the sheet; page 2 as scanned; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(907)
+    dpi = 200
+    pages = []
+    paper = np.array([242, 239, 230], dtype=np.float32) / 255
+    for n, page in enumerate(_pages42(pdf, dpi, "RGB")):
+        w, h = page.size
+        if n == 0:
+            y_left, y_right = 0.56 * h, 0.47 * h
+            lower = page.rotate(0.5, resample=Image.BICUBIC, center=(0, y_left), translate=(3, 2),
+                                fillcolor=(255, 255, 255))
+            xs = np.arange(w, dtype=np.float32)
+            trend = y_left + (y_right - y_left) * xs / w
+            tear = trend + np.cumsum(rng.uniform(-1.5, 1.5, w))
+            yy = np.arange(h, dtype=np.float32)[:, None]
+            below = yy > tear[None, :]
+            a = np.where(below[..., None], np.asarray(lower, dtype=np.float32), np.asarray(page, dtype=np.float32))
+            gap = np.abs(yy - tear[None, :]) < rng.uniform(0.5, 1.5, (1, w))
+            a[gap] = 252
+            a = a * paper
+            half = 19 / 25.4 * dpi / 2
+            tint = np.array([250, 236, 170], dtype=np.float32) / 255
+            for x0, x1, dy in ((0, 0.56 * w, -4), (0.52 * w, w, 5)):
+                c0, c1 = int(x0), int(x1)
+                d = yy - (trend[None, c0:c1] + dy)   # tape is straight, the tear ragged under it
+                on = np.abs(d) < half
+                edge = np.abs(np.abs(d) - half) < 1.2
+                part = a[:, c0:c1]
+                part[on] = part[on] * (0.15 + 0.85 * tint)
+                part[edge] *= 0.82
+                streak = np.abs(d - half * 0.35) < 3
+                part[streak] = np.minimum(part[streak] * 1.06 + 6, 255)
+        else:
+            a = np.asarray(page, dtype=np.float32) * paper
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def ruler_on_glass(pdf: Path, out: Path) -> None:
+    """A clear plastic RULER left on the scanner glass: 200 dpi grey, paper 241; a 30 cm ruler 32 mm wide lying
+    across the sheet at 7 degrees over the indicator rows (its centre at 58% of the width and 62% of the height):
+    under it the page 12% darker and softened (blur 0.8 px), its two long edges a dark 2 px line (top) and a light
+    line (bottom), millimetre ticks printed black along its lower edge (1 mm: 2 mm long, 5 mm: 3.5 mm, 10 mm: 5 mm)
+    with the centimetre numbers 0-30 beside them; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    rng = np.random.default_rng(908)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        base = np.asarray(page, dtype=np.float32) * (241 / 255)
+        soft = np.asarray(page.filter(ImageFilter.GaussianBlur(0.8)), dtype=np.float32) * (241 / 255) * 0.88
+        length, width = 300 * mm, 32 * mm
+        cx, cy, ang = 0.58 * w, 0.62 * h, np.deg2rad(7)
+        ux, uy = np.cos(ang), -np.sin(ang)          # along the ruler (rising to the right)
+        vx, vy = -uy, ux                              # across it, pointing down
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        along = (xx - cx) * ux + (yy - cy) * uy
+        across = (xx - cx) * vx + (yy - cy) * vy
+        on = (np.abs(along) < length / 2) & (np.abs(across) < width / 2)
+        a = np.where(on, soft, base)
+        a = np.where(on & (np.abs(across + width / 2) < 1.2), 70, a)
+        a = np.where(on & (np.abs(across - width / 2) < 1.0), 252, a)
+        marks = Image.new("L", (w, h), 0)
+        draw = ImageDraw.Draw(marks)
+        font = _cjk_font640(round(2.6 * mm))
+        for i in range(301):
+            s = -length / 2 + i * mm
+            tick = (5 if i % 10 == 0 else 3.5 if i % 5 == 0 else 2) * mm
+            bx, by = cx + s * ux + (width / 2 - 0.8 * mm) * vx, cy + s * uy + (width / 2 - 0.8 * mm) * vy
+            draw.line((bx, by, bx - tick * vx, by - tick * vy), fill=255, width=2)
+            if i % 10 == 0:
+                tx, ty = bx - 8.5 * mm * vx, by - 8.5 * mm * vy
+                draw.text((tx - 1.5 * mm, ty - 1.5 * mm), str(i // 10), fill=255, font=font)
+        a = np.where(np.asarray(marks) > 100, 35, a)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def hand_shadow(pdf: Path, out: Path) -> None:
+    """A phone photo from overhead with the HAND'S AND PHONE'S SHADOW: 170 dpi colour under a warm desk lamp (paper
+    238 / 230 / 212, lit 1.0 at the upper left falling to 0.88 at the lower right), the page 0.7 degrees askew; on
+    page 1 the soft shadow of the phone (a 70 x 145 mm slab tilted 20 degrees) and of the hand holding it (an
+    ellipse 90 x 60 mm) falls from the lower right over the indicator rows, darkening to 52% with edges blurred
+    over 12 mm; noise sigma 2.5, JPEG 82."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    rng = np.random.default_rng(909)
+    dpi = 170
+    mm = dpi / 25.4
+    pages = []
+    paper = np.array([238, 230, 212], dtype=np.float32) / 255
+    for n, page in enumerate(_pages42(pdf, dpi, "RGB")):
+        page = page.rotate(0.7, resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32) * paper
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        a *= (1 - 0.12 * (xx / w + yy / h) / 2)[..., None]
+        if n == 0:
+            shade = Image.new("L", (w, h), 0)
+            draw = ImageDraw.Draw(shade)
+            cx, cy, ang = 0.70 * w, 0.66 * h, np.deg2rad(20)
+            hw, hh = 35 * mm, 72 * mm
+            corners = [(cx + dx * np.cos(ang) - dy * np.sin(ang), cy + dx * np.sin(ang) + dy * np.cos(ang))
+                       for dx, dy in ((-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh))]
+            draw.polygon(corners, fill=255)
+            ex, ey = 0.86 * w, 0.82 * h
+            draw.ellipse((ex - 45 * mm, ey - 30 * mm, ex + 45 * mm, ey + 30 * mm), fill=255)
+            m = np.asarray(shade.filter(ImageFilter.GaussianBlur(12 * mm / 2.5)), dtype=np.float32) / 255
+            a *= (1 - 0.48 * m)[..., None]
+        a += rng.normal(0, 2.5, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=82)
+
+
+SCAN_AS_COMES.update({"904": correction_tape, "905": torn_corner, "906": fit_to_page70, "907": mended_tear,
+                      "908": ruler_on_glass, "909": hand_shadow})
+DOCX.update({"904": doc904, "907": doc907, "909": doc909})
+XLSX.update({"905": xls905, "908": xls908})
+HTML.update({"906": html906})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
