@@ -113,7 +113,7 @@ def _config(args: argparse.Namespace):
 def cmd_check(args: argparse.Namespace) -> int:
     """Extract, normalize and check files; print the flags (no outputs written)."""
     from jixiao.normalize import normalize_document
-    from jixiao.rules import check
+    from jixiao.rules import check_document
     config = _config(args)
     if config is None:
         return 2
@@ -126,10 +126,12 @@ def cmd_check(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"失败 {e.path}: {e.reason}", file=sys.stderr)
                 continue
-            flags = check(normalize_document(doc, name=str(f)), config)
-            print(f"== {f}: {len(flags)} flags")
-            for fl in flags:
+            checked = check_document(normalize_document(doc, name=str(f)), config)
+            print(f"== {f}: {len(checked.flags)} flags")
+            for fl in checked.flags:
                 print(f"{fl.id}  {fl.severity:<6} {fl.message}\n    位置：{fl.location}")
+            for w in checked.warnings:     # a flag withheld is said, not dropped
+                print(f"提示  {w}")
     return 1 if failed else 0
 
 

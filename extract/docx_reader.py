@@ -13,7 +13,7 @@ from io import BytesIO
 from .box_grid import WP, box_grid
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
-from .model import Cell, Document, Location, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .tab_lines import ListItem, append_typed
 from .zipguard import check_package
 
@@ -42,7 +42,48 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     _wide_pictures(ctx, wd.element.body)
     if ctx.hidden.runs:
         doc.warnings.append(hidden_text_said(ctx.hidden.runs, ctx.hidden.rows, ctx.hidden.pieces, "Word "))
+    if repeated := _repeated_fields(wd.element.body):
+        doc.warnings.append(f"{len(repeated)}处表单域（FORMTEXT）的内容与紧邻的文字或表单域逐字重复，"
+                            f"如{first_few((f'“{t}”×{n}' for t, n in repeated), 5)}：可能是转换时把嵌套的内容控件"
+                            "写成了多份（如 LibreOffice 导出的 .doc），读出的文字、数值可能重复或混杂，请核对原件")
     return doc
+
+
+def _repeated_fields(body) -> list[tuple[str, int]]:
+    """Each place where a legacy form field's result (FORMTEXT) and the pieces right beside it, other
+    fields' results or plain text with nothing between, hold the same text: (text, copies). A form
+    fills each field once; the same text two or more times over, joined, is a copy made by a
+    conversion (LibreOffice writes a .doc's nested content controls as a field and its text four
+    times), not what the form says, and it cannot be told which copy is the text."""
+    found = []
+    for p in body.iter(W + "p"):
+        pieces: list[list] = [["", False]]     # [text, a field's result], in order
+        fields: list[list] = []                # open fields: [a form text field, past its separator]
+        for el in p.iter(W + "fldChar", W + "t"):
+            if el.tag == W + "t":
+                if all(past for _, past in fields):    # not a field's code
+                    pieces[-1][0] += el.text or ""
+                continue
+            kind = el.get(W + "fldCharType")
+            if kind == "begin":
+                fields.append([el.find(f"{W}ffData/{W}textInput") is not None, False])
+            elif kind == "separate" and fields:
+                fields[-1][1] = True
+                if fields[-1][0]:
+                    pieces.append(["", True])
+            elif kind == "end" and fields:
+                if fields.pop()[0]:
+                    pieces.append(["", False])
+        pieces = [q for q in pieces if q[0]]
+        k = 0
+        while k < len(pieces):
+            end = k + 1
+            while end < len(pieces) and pieces[end][0] == pieces[k][0]:
+                end += 1
+            if end - k > 1 and any(field for _, field in pieces[k:end]) and pieces[k][0].strip():
+                found.append((pieces[k][0].strip(), end - k))
+            k = end
+    return found
 
 
 SAID_PIECES = 8   # the hidden pieces a warning quotes; more are counted
@@ -52,7 +93,7 @@ def hidden_text_said(count: int, rows: int, pieces: list[str], by: str = "") -> 
     """The warning for hidden text left out (Word's w:vanish, ODF's display none): how much, and each
     piece where it stands with its first words, so that an analyst finds it in the original."""
     said = f"，其中整行隐藏的表格行 {rows} 行" if rows else ""
-    where = "；".join(pieces[:SAID_PIECES]) + ("等" if len(pieces) > SAID_PIECES else "")
+    where = first_few(pieces, SAID_PIECES, "；")
     return (f"隐藏文字未读取：{count} 处（{by}设为隐藏、不显示也不打印的文字，如模板的填写提示{said}）"
             + (f"：{where}" if where else "") + "，请核对原件")
 

@@ -28,7 +28,7 @@ from .errors import ExtractError
 from .frame_print import MISSING
 from .html_compose import compose
 from .html_css import Styles, flex_row, is_css_table, layout, positioned, row_key
-from .model import Cell, Document, Location, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .svg_text import read_svg
 from .text_reader import figure_rows, read_lines
 
@@ -133,7 +133,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
     if frames:
-        named = "、".join(f"“{src[:60]}”" for src in frames[:5]) + ("等" if len(frames) > 5 else "")
+        named = first_few((f"“{src[:60]}”" for src in frames), 5)
         doc.warnings.append(f"{path}：网页中有{len(frames)}个内嵌框架（<iframe>）引用另外的网页（src：{named}），其内容不在本文件中，未读取；"
                             "若其中有指标或资金数据，请打开原网页核对")
     if not doc.blocks:
@@ -143,7 +143,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if len(figures) >= MIN_FIGURE_BOXES:
             # the first boxes' figures, for the analyst to find them in the page
             doc.warnings.append(f"网页中没有读成表格的内容，但有{len(figures)}个只写简短数字的<div>等块"
-                                f"（{'、'.join(f'“{x}”' for x in figures[:3])}等），"
+                                f"（{first_few((f'“{x}”' for x in figures), 3)}），"
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
     if walker.svg_unread:
         # each drawing by its ordinal in the page (the "page" of a drawing read as a form)
@@ -312,7 +312,7 @@ class _Hidden:
                  f"折叠未展开的<details>内容 {self.folded} 处" if self.folded else ""]
         among = "、".join(p for p in parts if p)
         among = f"，其中{among}" if among else ""
-        opening = "、".join(f"“{x}”" for x in self.first) + ("等" if self.pieces > len(self.first) else "")
+        opening = first_few((f"“{x}”" for x in self.first), len(self.first), total=self.pieces)
         return (f"隐藏内容未读取：{self.pieces} 处（网页设为不显示的内容{among}，如打印版或手机版的重复表格、"
                 f"往年遗留的隐藏行；自{opening}起），请核对原网页")
 
@@ -614,7 +614,7 @@ class _Walker:
         # pandas marks the table it writes class="dataframe" and writes a missing value NaN there (to_html's
         # na_rep): an empty cell, as frame_print reads its text print's NaN (a merged level cell read by
         # read_excel shows so below its run's first row)
-        missing = MISSING if "dataframe" in (el.get("class") or "").split() else ()
+        missing = MISSING if any("dataframe" in (t.get("class") or "").split() for t in tables) else ()
         for r, cells in enumerate(grid_rows):
             c = 0
             for td in cells:

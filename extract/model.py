@@ -314,6 +314,17 @@ class Document:
                 "blocks": [block(b) for b in self.blocks]}
 
 
+def first_few(items, most: int, sep: str = "、", more: str = "等", total: int | None = None) -> str:
+    """The first `most` items joined by `sep`, and `more` after them where there are more: 等, or a
+    wording with the count of all as {n} (等{n}处, 等（共{n}条）). A warning names a few and counts
+    the rest, so a page of thousands makes no warning of thousands. `total` counts all items where
+    the caller kept only the first."""
+    items = list(items)
+    total = len(items) if total is None else total
+    said = sep.join(map(str, items[:most]))
+    return said + more.format(n=total) if total > min(most, len(items)) else said
+
+
 def normalize_ws(text: str) -> str:
     """Drop all whitespace: CJK text has none, and readers differ in where they wrap."""
     return "".join(text.split())

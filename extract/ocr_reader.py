@@ -54,7 +54,7 @@ from . import (box_table, ocr_boxes, ocr_script, ocr_session, scan_blanks, scan_
                scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
 from .errors import ExtractError
 from .ocr_digits import figure_in, fix_box, fix_numeric, thousands
-from .model import Document, Table
+from .model import Document, Table, first_few
 from .ruled_page import Char, assemble, stitch
 
 ENABLED = True          # jixiao run --no-ocr turns it off (set before workers fork)
@@ -202,7 +202,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
                         + (f"；其中 {len(blind)} 页（第{'、'.join(map(str, blind))}页）未读出表格的行列，见上"
                            if blind else ""))
     if fixes:
-        doc.warnings.append("OCR 数字纠正（数值中形近的字母读作数字，数字后的方框“□”读作量词“口”）：" + "；".join(fixes[:20]) + ("……" if len(fixes) > 20 else ""))
+        doc.warnings.append("OCR 数字纠正（数值中形近的字母读作数字，数字后的方框“□”读作量词“口”）：" + first_few(fixes, 20, "；", "……"))
     return doc
 
 
@@ -326,12 +326,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     doubted = getattr(eng.text_rec, "doubted", [])
     if doubted:
         doc.warnings.append(f"第{number}页 {len(doubted)} 行初次识别存疑，已用 {ocr_script.MODEL} 重新识别并取其读法："
-                            + "；".join(f"“{a}”→“{b}”" for a, b in doubted[:20]) + ("……" if len(doubted) > 20 else ""))
+                            + first_few((f"“{a}”→“{b}”" for a, b in doubted), 20, "；", "……"))
     corrected = getattr(eng.text_rec, "corrected", [])
     if corrected:   # a character the recogniser was unsure of, its runner-up chosen by the words it makes
         doc.warnings.append(f"第{number}页识别校正（识别模型的备选字组成词典中的词）："
-                            + "；".join(f"“{a}”→“{b}”（行“{line}”）" for a, b, line in corrected[:20])
-                            + ("……" if len(corrected) > 20 else ""))
+                            + first_few((f"“{a}”→“{b}”（行“{line}”）" for a, b, line in corrected), 20, "；", "……"))
     figured = getattr(eng.text_rec, "figures", {})   # the lines' unsure digits' runner-ups (ocr_words)
     runners: list[tuple[float, float, str, str, float]] = []   # x, y on the page, figure, as a runner-up reads it
     chars: list[Char] = []
@@ -453,8 +452,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的一竖，读作“Ⅰ”）：" + "；".join(romans))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
-                            + "；".join(widths[:20])
-                            + ("……" if len(widths) > 20 else ""))
+                            + first_few(widths, 20, "；", "……"))
     # | and +----+ printed as characters: a fixed-width text table, read as its text
     typed, outside, on_rules = [], [], []
     for region in scan_text_table.find(bw, 3 * SNAP):

@@ -51,8 +51,8 @@ from defusedxml import DefusedXmlException
 from .docx_reader import hidden_text_said, quoted
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
-from .model import Cell, Document, Location, Paragraph, Table
-from .spreadsheet_reader import Sheet, _col_letter, _few, build_sheets
+from .model import Cell, Document, Location, Paragraph, Table, first_few
+from .spreadsheet_reader import Sheet, _col_letter, build_sheets
 from .tab_lines import append_typed
 from .zipguard import check_package
 
@@ -127,11 +127,11 @@ def read_odf(path: str, data: bytes, sha256: str, kind: str) -> Document:
         doc.warnings.append(hidden_text_said(len(view.skipped), view.hidden_text_rows, _hidden_pieces(body, view.skipped)))
     for what, places in (("行", reader.hidden_rows), ("列", reader.hidden_cols)):
         if places:
-            where = "；".join(f"{t}第{_few(sorted(xs))}{what}" for t, xs in places.items())
+            where = "；".join(f"{t}第{first_few(sorted(xs), 5)}{what}" for t, xs in places.items())
             doc.warnings.append(f"隐藏的表格{what} {sum(map(len, places.values()))} {what}未读取（{where}）")
     if reader.dropped:
         doc.warnings.append(f"重复超过 {MAX_REPEAT} 次的单元格或行 {len(reader.dropped)} 处只读取前 {MAX_REPEAT} 次"
-                            f"（{_few(reader.dropped)}）")
+                            f"（{first_few(reader.dropped, 5)}）")
     return doc
 
 

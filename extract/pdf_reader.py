@@ -24,9 +24,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from io import BytesIO
 
+from .box_index import BoxIndex
 from .errors import ExtractError, fallback_unless_oom
 from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures, unit_goes_on
-from .model import Cell, Document, Location, Paragraph, Table, normalize_ws
+from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down
 from . import pdfium_page
@@ -135,10 +136,10 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     items = _without_running_lines(items)
     _assemble(doc, path, items, _body_bottom(items), widths)
     if fields:
-        doc.warnings.append(f"PDF 第{_page_list(fields)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上表单域"
+        doc.warnings.append(f"PDF 第{first_few(fields, 10)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上表单域"
                             "中填写的内容（如实际完成值、得分）未能读取，请核对原件")
     if crowded := [number for number, texts in unseen.items() if CROWDED in texts]:
-        doc.warnings.append(f"PDF 第{_page_list(crowded)}页填充图形过多（逾{pdfium_page.MAX_COVERS}个），未能区分"
+        doc.warnings.append(f"PDF 第{first_few(crowded, 10)}页填充图形过多（逾{pdfium_page.MAX_COVERS}个），未能区分"
                             "被白色色块覆盖的文字、白色文字与显示的文字，页面上看不见的文字（可能是修改前的数字）"
                             "可能一并读入，请核对原件")
     for number, texts in unseen.items():
@@ -146,10 +147,10 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
             doc.warnings.append(_unseen_said(number, texts))
     doc.warnings.extend(_comments(pages or []))
     if untold:
-        doc.warnings.append(f"PDF 第{_page_list(untold)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上有白色色块或"
+        doc.warnings.append(f"PDF 第{first_few(untold, 10)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上有白色色块或"
                             "裁剪区域，其下或其外页面上看不见的文字（可能是修改前的数字）无法与显示的文字区分，可能一并读入，请核对原件")
     if layered:
-        doc.warnings.append(f"PDF 第{_page_list(layered)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但文件中有默认隐藏"
+        doc.warnings.append(f"PDF 第{first_few(layered, 10)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但文件中有默认隐藏"
                             f"的图层（{'、'.join(sorted(hidden))}），其中的文字（如修改前的数字）可能与显示的文字一并读入，请核对原件")
     read_flat_tables(doc)    # before the check below: a text table printed as lines reads there
     if not any(normalize_ws(b.text) for b in doc.paragraphs()) and not doc.tables():
@@ -170,9 +171,8 @@ _UNSEEN_WHY = {"covered": "被其后绘制的白色色块覆盖（如修改时�
 def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
     """The warning for a page's text drawn where the page does not show it (pdfium_page._Unseen): not
     read, but named, for what it hides may be an earlier figure."""
-    shown = "；".join(f"“{t}”{_UNSEEN_WHY[why]}" for why, t in texts[:8])
-    more = f"等{len(texts)}处" if len(texts) > 8 else ""
-    return f"PDF 第{number}页有页面上看不见的文字：{shown}{more}，未读取（可能是修改前的数字或模板的提示文字），请核对原件"
+    shown = first_few((f"“{t}”{_UNSEEN_WHY[why]}" for why, t in texts), 8, "；", "等{n}处")
+    return f"PDF 第{number}页有页面上看不见的文字：{shown}，未读取（可能是修改前的数字或模板的提示文字），请核对原件"
 
 
 def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
@@ -190,9 +190,9 @@ def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
         unseen.append(CROWDED)
         return chars, _clipped(page)
 
-    def on(c, boxes) -> bool:
-        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        return any(b["x0"] <= cx <= b["x1"] and b["top"] <= cy <= b["bottom"] for b in boxes)
+    def on(c, boxes: BoxIndex) -> bool:     # each character asks the fills near it, not every fill
+        return bool(boxes.holding((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2))
+    grounds, covers = (BoxIndex((o["x0"], o["top"], o["x1"], o["bottom"]) for o in fills) for fills in (grounds, covers))
     white = [c for c in chars if c["text"].strip() and _white(c.get("non_stroking_color")) and not on(c, grounds)]
     if white:
         gone = {id(c) for c in white}
@@ -303,7 +303,7 @@ def _unread_text_table(printed: list[tuple[int, str]]) -> str | None:
     if not (rows := figure_rows("\n".join(text for _, text in printed))):
         return None
     pages = sorted({printed[n - 1][0] for n in rows})
-    return (f"PDF 第{_page_list(pages)}页有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列，"
+    return (f"PDF 第{first_few(pages, 10)}页有{len(rows)}行像是按等宽字符排版的文本表格（以 | 或空格分列，"
             f"首行“{printed[rows[0] - 1][1].strip()[:20].strip()}”），未能按表格读取，指标与资金数据可能漏读，请对照原文人工核对")
 
 
@@ -383,8 +383,7 @@ def _comments(pages: list) -> list[str]:
 def _comments_said(number: int, notes: list[str]) -> str:
     """A page's comments as one warning: the first eight quoted, the count of all (a page of thousands
     of annotations makes no warning of thousands)."""
-    more = f"等（共{len(notes)}条）" if len(notes) > 8 else ""
-    return (f"PDF 第{number}页有{len(notes)}条批注（审阅意见）：{'；'.join(notes[:8])}{more}。批注不是表内填报的内容，"
+    return (f"PDF 第{number}页有{len(notes)}条批注（审阅意见）：{first_few(notes, 8, '；', '等（共{n}条）')}。批注不是表内填报的内容，"
             "未读入记录；其中的数字如与表内不同，请核对原件")
 
 
@@ -393,10 +392,6 @@ def _has_widgets(page) -> bool:
     with fallback_unless_oom():
         return any(getattr(a["data"].get("Subtype"), "name", None) == "Widget" for a in page.annots)
     return False    # annotations that cannot be parsed: no field is claimed
-
-
-def _page_list(pages: list[int]) -> str:
-    return "、".join(map(str, pages[:10])) + ("等" if len(pages) > 10 else "")
 
 
 def _plumber_tables(page) -> list:

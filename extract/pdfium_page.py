@@ -11,8 +11,10 @@ pdfplumber (see pdf_reader.read_pdf).
 """
 from __future__ import annotations
 
+import bisect
 import ctypes
 
+from .box_index import BoxIndex, overlaps
 from .page_break import cut_rows
 from .rule_stack import extend_down
 
@@ -164,10 +166,12 @@ def _runs(dropped: list[tuple]) -> list[tuple[str, str]]:
     return [(why, text.strip()) for why, text, _ in runs if text.strip()]
 
 
-# More fills on a page than this (white covers and what white text may stand on): the hidden-text tests,
-# text objects × covers and glyphs × grounds, are not run there (a hostile file of 100,000 shapes would
-# take minutes); the page's text is read as shown and the reader says so (CROWDED).
-MAX_COVERS = 2000
+# More fills on a page than this (white covers and what white text may stand on): the hidden-text tests
+# are not run there; the page's text is read as shown and the reader says so (CROWDED). Indexed (Fills),
+# the tests cost about the fills' count once, then the fills near each glyph: 20,000 fills take 2-3 s
+# however they lie (scattered, stacked under the text, slivers over every line), a tenth of what the
+# rest of reading such a page takes; 100,000 shapes would still take minutes to read at all.
+MAX_COVERS = 20000
 CROWDED = ("crowded", "")   # the entry in `unseen` for a page over MAX_COVERS
 
 
@@ -206,6 +210,7 @@ class _Unseen:
         self.crowded = len(self.covers) + len(self.grounds) > MAX_COVERS
         if self.crowded:     # tests not run: no text is taken as covered or as white on the bare page
             self.covers, self.grounds = [], []
+        self.fills = Fills(self.covers, self.grounds)
 
     def _fill(self, h) -> tuple | None:
         """A path's fill colour (r, g, b, alpha), None when it is not filled."""
@@ -228,26 +233,49 @@ class _Unseen:
         k = self.order.get(key)
         if k is None:
             return None
-        if key not in self.text:   # once per text object: what may hide it, of what lies over its box
+        if key not in self.text:   # once per text object: its clip, its box, whether it is white
             raw = self.raw
-            box = _bounds(raw, obj)
-            over = [b for j, b in self.covers if j > k and b[0] < box[2] and box[0] < b[2] and b[1] < box[3]
-                    and box[1] < b[3]]
             white = not self.crowded and raw.FPDFTextObj_GetTextRenderMode(obj) == 0 \
                 and self._colour(obj)[:3] == self.WHITE
-            under = [b for j, b in self.grounds if j < k] if white else None   # None: not white text
-            self.text[key] = (_clip_box(raw, obj), over, under)
-        clip, over, under = self.text[key]
+            self.text[key] = (_clip_box(raw, obj), _bounds(raw, obj), white)
+        clip, box, white = self.text[key]
         cx, cy = (left + right) / 2, (bottom + top) / 2
         if clip is not None and not (clip[0] - 0.5 <= cx <= clip[2] + 0.5 and clip[1] - 0.5 <= cy <= clip[3] + 0.5):
             return "clip"
-        # the glyph's middle half wholly under a white rectangle painted after it
-        qx, qy = (right - left) / 4, (top - bottom) / 4
-        if any(b[0] <= left + qx and right - qx <= b[2] and b[1] <= bottom + qy and top - qy <= b[3] for b in over):
+        if self.fills.covered(k, box, (left, bottom, right, top)):
             return "covered"
-        if under is not None and not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in under):
+        if white and not self.fills.grounded(k, cx, cy):
             return "white"
         return None
+
+
+class Fills:
+    """A page's white covers and the grounds white text may stand on, each (order drawn, box) in the
+    order drawn, indexed (box_index): each glyph asks the fills near it and drawn after (covers) or
+    before (grounds) its text object, not every fill on the page."""
+
+    def __init__(self, covers: list[tuple[int, tuple]], grounds: list[tuple[int, tuple]]):
+        self.covers, self.grounds = covers, grounds
+        self.cover_order, self.ground_order = [j for j, _ in covers], [j for j, _ in grounds]
+        self.cover_index = BoxIndex(b for _, b in covers)
+        self.ground_index = BoxIndex(b for _, b in grounds)
+
+    def covered(self, k: int, box: tuple, glyph: tuple) -> bool:
+        """Whether a white rectangle painted after text object k, over its box, wholly holds the middle
+        half of a glyph (left, bottom, right, top)."""
+        left, bottom, right, top = glyph
+        qx, qy = (right - left) / 4, (top - bottom) / 4
+        after = range(bisect.bisect_right(self.cover_order, k), len(self.covers))
+        # a rectangle that holds a glyph's middle half holds its middle: only those are asked (a glyph
+        # box given backwards has no middle half to hold: every rectangle over the object is asked)
+        near = self.cover_index.holding((left + right) / 2, (bottom + top) / 2, after) if qx >= 0 and qy >= 0 \
+            else self.cover_index.overlapping(box, after)
+        return any(overlaps(b, box) and b[0] <= left + qx and right - qx <= b[2] and b[1] <= bottom + qy
+                   and top - qy <= b[3] for b in (self.covers[i][1] for i in near))
+
+    def grounded(self, k: int, x: float, y: float) -> bool:
+        """Whether a fill or picture drawn before text object k holds the point (x, y)."""
+        return bool(self.ground_index.holding(x, y, range(bisect.bisect_left(self.ground_order, k))))
 
 
 def _bounds(raw, h) -> tuple[float, float, float, float]:

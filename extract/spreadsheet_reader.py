@@ -22,7 +22,7 @@ from io import BytesIO
 
 from . import cn_numerals
 from .errors import ExtractError, fallback_unless_oom
-from .model import Cell, Document, Location, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
 from .zipguard import check_package
 
@@ -560,11 +560,6 @@ def _col_letter(col: int) -> str:
     return s
 
 
-def _few(items: list) -> str:
-    """Up to five items joined (5、7、9), 等 after them where there are more."""
-    return "、".join(str(x) for x in items[:5]) + ("等" if len(items) > 5 else "")
-
-
 def build_sheets(doc: Document, path: str, sheets: list[Sheet]) -> None:
     hidden, where = 0, []
     for sh in sheets:
@@ -572,7 +567,7 @@ def build_sheets(doc: Document, path: str, sheets: list[Sheet]) -> None:
         cols = sorted(sh.hidden_cols & {c for _, c in sh.cells})
         hidden += len(rows) + len(cols)
         # where they are, so an analyst can unhide them: the sheet, its rows and columns
-        if places := [f"第{_few(rows)}行"] * bool(rows) + [f"{_few([_col_letter(c) for c in cols])}列"] * bool(cols):
+        if places := [f"第{first_few(rows, 5)}行"] * bool(rows) + [f"{first_few([_col_letter(c) for c in cols], 5)}列"] * bool(cols):
             where.append(f"工作表“{sh.name}”{'、'.join(places)}")
         for segment in _segments(sh):
             _add_segment(doc, path, sh, segment)

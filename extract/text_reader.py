@@ -76,7 +76,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX)
-from .model import Cell, Document, Location, Paragraph, Table
+from .model import Cell, Document, Location, Paragraph, Table, first_few
 
 # Artefacts some converters leave in the text; they are not document content.
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
@@ -263,7 +263,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         unread = mail.unread + ([name for name, _, _ in mail.attached or ()] if mail.html else [])
         if unread:
             doc.warnings.append(f"{path}：此文件是一封电子邮件，{'已读取正文' if mail.text.strip() else '没有正文'}；"
-                                f"所附{len(unread)}个附件（" + "、".join(unread[:5]) + "）未读取，请另行提交附件")
+                                f"所附{len(unread)}个附件（{first_few(unread, 5)}）未读取，请另行提交附件")
         if mail.faults:
             doc.warnings.append(f"{path}：此文件是一封电子邮件，但{'、'.join(mail.faults)}，"
                                 f"自第{mail.line}行起的正文可能不全，请核对原件")
@@ -345,8 +345,8 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:
-        where = "、".join(f"第{at(a)}行" if a == b else f"第{at(a)}—{at(b)}行" for a, b in broken[:5])
-        doc.warnings.append(f"{path}：{where}{'等' if len(broken) > 5 else ''}共{len(broken)}处记录残缺（JSON 行被截断、"
+        where = first_few((f"第{at(a)}行" if a == b else f"第{at(a)}—{at(b)}行" for a, b in broken), 5)
+        doc.warnings.append(f"{path}：{where}共{len(broken)}处记录残缺（JSON 行被截断、"
                             "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
     if records is None and (wide := _wide_record(text)) is not None:     # a questionnaire's one record: rebuilt
         doc.format = "csv"
@@ -633,8 +633,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 doc.tables()[-1].unread = len(said)
                 doc.warnings.append(f"第{at(ln.no)}行起的表格是逐列复制的（每列先表头、后各格一行），"
                                     f"另有{len(said)}行属于较短的列（合并或空白的单元格不占行），无法对应到表格的行，"
-                                    f"未读取：" + "、".join(f"第{at(x.no)}行“{x.text.strip()[:12]}”" for x in said[:12])
-                                    + ("等" if len(said) > 12 else "") + "，请核对原件")
+                                    "未读取：" + first_few((f"第{at(x.no)}行“{x.text.strip()[:12]}”" for x in said), 12) + "，请核对原件")
                 for x in said:
                     _add_paragraph(doc, path, x.no, x.text, element)
             i = end

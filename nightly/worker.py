@@ -16,7 +16,7 @@ from jixiao.extract.archive import read_member
 from jixiao.extract.errors import out_of_memory
 from jixiao.extract.sniff import sniff
 from jixiao.normalize import normalize_document, records_frames
-from jixiao.rules import Config, check
+from jixiao.rules import Config, check_document
 from jixiao.rules.cross import features as cross_features
 
 
@@ -49,7 +49,8 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
     t1 = time.perf_counter()
     recs = normalize_document(d, name=doc)
     t2 = time.perf_counter()
-    flags = check(recs, config)
+    checked = check_document(recs, config)
+    flags = checked.flags
     t3 = time.perf_counter()
     frames = records_frames([recs])
     # Every value a string, a missing one blank: pandas 3's astype(str) keeps a missing value as NaN,
@@ -64,7 +65,7 @@ def process_file(path: str, doc: str, config: Config, member: str | None = None)
         "legacy_id": f.legacy_id, "legacy_evidence_hash": f.legacy_evidence_hash,
         "cells": [loc.to_dict() for loc in f.locations],   # for the review desk: the cited cells and lines
     } for f in flags]
-    warnings = [*d.warnings, *recs.warnings]
+    warnings = [*d.warnings, *recs.warnings, *checked.warnings]
     try:
         cross = cross_features(recs, d)
     except Exception as e:  # noqa: BLE001 - the file's own results do not depend on the cross checks

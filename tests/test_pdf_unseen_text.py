@@ -81,3 +81,13 @@ def test_a_page_read_without_pdfium_leaves_white_text_out_and_says_what_it_canno
         assert any("pdfplumber" in w and "无法与显示的文字区分" in w for w in said), said
     _, said = _read(tmp_path, _SCORE)
     assert not [w for w in said if "pdfplumber" in w], said
+
+
+def test_a_whiteout_on_a_page_of_thousands_of_fills_is_still_found(tmp_path):
+    # 2,500 small shaded fills (a chart, a map's dots) drawn under the table: the page's whiteout is judged
+    # as on a plain page (before the fills were indexed, pages of over 2,000 were not judged at all)
+    dots = "q 0.9 g " + " ".join(f"{k % 50 * 12} {k // 50 * 12 + 20} 2 2 re f" for k in range(2500)) + " Q"
+    grid, said = _read(tmp_path, "BT /F1 10 Tf 310 620 Td (7) Tj ET q 1 1 1 rg 301 601 198 38 re f Q " + _SCORE,
+                       before=dots)
+    assert grid[1][1] == "10" and any("“7”" in w and "覆盖" in w for w in said), said
+    assert not any("填充图形过多" in w for w in said), said

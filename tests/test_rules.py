@@ -5,7 +5,7 @@ import pytest
 
 from jixiao.extract import read_bytes
 from jixiao.normalize import normalize_document
-from jixiao.rules import RULES, check, load_config
+from jixiao.rules import RULES, check, check_document, load_config
 from jixiao.rules.config import ConfigError
 from jixiao.rules.interval import Interval
 
@@ -850,10 +850,11 @@ def test_a_scans_points_read_with_an_operator_are_a_reading_doubt_not_findings()
     doc = read_bytes(text.encode("utf-8"), "r.txt")
     doc.format += "-ocr"
     recs = normalize_document(doc)
-    assert not {"JX203", "JX301"} & {f.rule for f in check(recs)}
+    checked = check_document(recs)
+    assert not {"JX203", "JX301"} & {f.rule for f in checked.flags}
     assert recs.projects[0].fund_weight is None and "分值 ≥0" in recs.indicators[0].doubt
     assert any("资金执行分值识别为 ≥0" in w for w in recs.warnings)
-    assert any("培训次数" in w and "JX301" in w and "未作为核查结果报出" in w for w in recs.warnings)
+    assert any("培训次数" in w and "JX301" in w and "未作为核查结果报出" in w for w in checked.warnings)
 
 
 def _department(basic_exec="790", staff_exec="650"):

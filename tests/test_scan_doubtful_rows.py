@@ -7,7 +7,7 @@ from jixiao.extract import Location, read_bytes
 from jixiao.normalize import _doubtful_scan_rows, normalize_document
 from jixiao.normalize.quantity import parse
 from jixiao.normalize.records import Figure
-from jixiao.rules import check
+from jixiao.rules import check, check_document
 from tests.test_rules import report
 
 
@@ -68,22 +68,24 @@ def test_no_rule_finds_on_a_row_named_doubtful_and_the_withholding_is_said():
     missed = {(f.rule, f.stated) for f in check(recs) if any(loc.row == row for loc in f.locations)}
     assert missed and sure - missed
     recs.indicators[1].doubt = "分值 30 高于本表识别可靠各行的分值"
-    got = check(recs)
+    before = list(recs.warnings)
+    got, said = check_document(recs).flags, check_document(recs).warnings
     assert {(f.rule, f.stated) for f in got} == sure - missed
-    said = [w for w in recs.warnings if "一行读数存疑（见上）" in w]
-    assert said and all("“参保率”" in w for w in said)
+    assert said and all("“参保率”" in w and "一行读数存疑（见上）" in w for w in said)
+    # the rules say it to the outputs; normalize's records are left as normalize made them
+    assert recs.warnings == before
     assert {f.rule for f in got if all(loc.row != row for loc in f.locations)}
 
 
 def test_a_flag_withheld_is_said_once_naming_its_row_once():
     """A tile's weight below its name (two table rows of one indicator): the withholding names the
-    indicator once; the same records checked again add no second warning."""
+    indicator once, and two flags withheld for one reason say it once."""
     from jixiao.rules import _withhold_doubtful
     i = _row(4, "新建田间道路", "≥48公里", "485公里", "55", "55", 0.68)
     i.loc, i.doubt = Location("s.pdf", page=1, table=0, row=3, col=0), "分值 55"
     i.weight = Figure(parse("55"), Location("s.pdf", page=1, table=0, row=4, col=3))
-    recs = NS(indicators=[i], warnings=[])
+    recs = NS(indicators=[i])
     flag = NS(rule="JX301", message="分值合计不符。", locations=[i.loc, i.weight.loc])
-    assert _withhold_doubtful(recs, [flag]) == [] and _withhold_doubtful(recs, [flag]) == []
-    [said] = recs.warnings
+    kept, [said] = _withhold_doubtful(recs, [flag, flag])
+    assert kept == []
     assert said.count("“新建田间道路”") == 1 and "JX301" in said

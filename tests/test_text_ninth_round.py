@@ -209,3 +209,17 @@ def test_code_columns_that_show_no_role_stay_unread_and_said(tmp_path):
     recs, got = indicator_rows(f)
     assert got == [] and recs.unread_rows >= 3
     assert not any(p.total_score_stated for p in recs.projects)
+
+
+def test_a_mail_with_many_unread_attachments_names_five_and_says_there_are_more(tmp_path):
+    """The attachments a mail leaves unread are named five at most, with 等 where there are more (the
+    warning once listed five of seven as if they were all)."""
+    att = base64.encodebytes(b"PK\x03\x04 not read").decode("ascii")
+    parts = "".join(f"--B\r\nContent-Type: application/octet-stream; name=\"a{k}.xlsx\"\r\n"
+                    f"Content-Disposition: attachment; filename=\"a{k}.xlsx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                    + att for k in range(7))
+    body = ("--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + FORM + parts + "--B--\r\n")
+    f = tmp_path / "r.eml.txt"
+    f.write_text(_mail('Content-Type: multipart/mixed; boundary="B"\r\n', body), encoding="utf-8", newline="")
+    said = [w for w in read_document(f).warnings if "附件" in w]
+    assert len(said) == 1 and "7个附件（a0.xlsx、a1.xlsx、a2.xlsx、a3.xlsx、a4.xlsx等）" in said[0]
