@@ -22,6 +22,8 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 O = "{urn:schemas-microsoft-com:office:office}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# Word 2016+ keeps an inserted SVG picture as this extension of the blip (a PNG the fallback for older readers).
+ASVG = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}"
 # An embedded object's part the spreadsheet reader opens, by content type.
 _WORKBOOKS = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               "application/vnd.ms-excel.sheet.macroEnabled.12")
@@ -115,6 +117,7 @@ class _Ctx:
     # the second table is read at (see _join_beside)
     beside: list = field(default_factory=list)
     pictures: list = field(default_factory=list)   # (name, width in EMU) of pictures with no alt text
+    drawings: int = 0   # SVG pictures read so far: the next one's ordinal is the `page` of its locations
 
 
 def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
@@ -158,6 +161,9 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             elif part.tag == WP + "docPr":
                 _flush_typed(ctx, tabbed, box)
                 _alt_text(ctx, part, box)
+            elif part.tag == ASVG + "svgBlip":
+                _flush_typed(ctx, tabbed, box)
+                _svg_picture(ctx, part, box)
             else:
                 _flush_typed(ctx, tabbed, box)
                 ctx.boxes += 1
@@ -254,6 +260,41 @@ def _alt_text(ctx: _Ctx, pr, box: int | None) -> None:
                             "其中的指标与资金数据请与图片核对")
 
 
+def _picture(ctx: _Ctx, drawing) -> None:
+    """A picture with no text of its own: its name and width, for _wide_pictures to say."""
+    pr = next(drawing.iter(WP + "docPr"), None)
+    extent = next(drawing.iter(WP + "extent"), None)
+    ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?", _number(extent, "cx")))
+
+
+def _svg_picture(ctx: _Ctx, blip, box: int | None) -> None:
+    """An SVG picture (asvg:svgBlip): its <text> elements are what it shows, so a table drawn as one (ruled both
+    ways) is read by the reader of positioned text and rules as an inline SVG in a web page is
+    (extract.svg_text), its ordinal the `page` of its locations. Any other drawing, or a part that cannot be
+    read, falls back to the picture's alt text or is said as a picture with no text."""
+    from lxml import etree
+
+    from .svg_text import read_svg
+    target = ctx.part.related_parts.get(blip.get(R + "embed")) if ctx.part is not None else None
+    drawing = next(blip.iterancestors(W + "drawing"), None)
+    n_blocks = len(ctx.doc.blocks)
+    if target is not None:
+        try:
+            root = etree.fromstring(target.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError:
+            root = None
+        if root is not None:
+            ctx.drawings += 1
+            read_svg(ctx.doc, ctx.path, root, ctx.drawings)
+    if len(ctx.doc.blocks) > n_blocks or drawing is None:
+        return
+    pr = next(drawing.iter(WP + "docPr"), None)
+    if pr is not None and (pr.get("descr") or "").strip():
+        _alt_text(ctx, pr, box)
+    else:
+        _picture(ctx, drawing)
+
+
 def _wide_pictures(ctx: _Ctx, body) -> None:
     """Pictures with no alt text at least half as wide as the text column (a pasted page or table, not a logo
     or a seal) are said: their content is not read, and an indicator table pasted so is otherwise lost."""
@@ -326,14 +367,15 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
             out.append(child)
             continue
         if tag == W + "drawing" and next(child.iter(W + "txbxContent"), None) is None:
-            # a picture (no text box in it): its alt text, where one is written, is its text
+            # a picture (no text box in it): an SVG picture's own text, else its alt text where one is written
             pr = next(child.iter(WP + "docPr"), None)
-            if pr is not None and (pr.get("descr") or "").strip():
+            svg = next(child.iter(ASVG + "svgBlip"), None)
+            if svg is not None:
+                out.append(svg)
+            elif pr is not None and (pr.get("descr") or "").strip():
                 out.append(pr)
             else:
-                extent = next(child.iter(WP + "extent"), None)
-                ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?",
-                                     _number(extent, "cx")))
+                _picture(ctx, child)
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
             continue
@@ -360,7 +402,7 @@ def _para_parts(ctx: _Ctx, p) -> list:
             continue
         if over and node.tag in (W + "t", W + "tab") and not (node.text or "").strip():
             over.append("\t" if node.tag == W + "tab" else node.text or "")   # the gap between two bases
-        if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr"):
+        if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr", ASVG + "svgBlip"):
             parts += ["".join(out), node]
             out = []
             continue

@@ -183,15 +183,37 @@ def _shown_option(select) -> str | None:
     return shown.get("label") or shown.text_content()
 
 
+def _list_box_lines(select) -> str | None:
+    """The lines a list box shows (a <select> with multiple, or a size over one: every option visible, one a
+    line, an <optgroup>'s label a line over its options), as the text of a <pre>: a list box whose options are
+    lines of a table lined up by spaces (a system's 指标明细 list) is then read as the fixed-width text it
+    draws. None for a drop-down (it shows one option: _shown_option) or an empty box."""
+    size = (select.get("size") or "1").strip()
+    if select.get("multiple") is None and not (size.isdigit() and int(size) > 1):
+        return None
+    lines = []
+    for el in select.iter("optgroup", "option"):
+        text = el.get("label") if el.tag == "optgroup" else (el.get("label") or el.text_content())
+        if (text or "").strip():
+            lines.append(text.replace("\xa0", " ").rstrip())   # no-break spaces line the columns up
+    return "\n".join(lines) or None
+
+
 def _shown_fields(root) -> int:
     """A filled form as the browser shows it (a saved page of an evaluation system): each text-like <input>'s
     value, each <textarea>'s text and each drop-down <select>'s chosen option stand as a marked <span> in the
-    field's place, since the value lives in an attribute (or among options the page does not show) and not in
+    field's place (a list box's options as a marked <pre> of the lines it shows), since the value lives in an attribute (or among options the page does not show) and not in
     the page's text; a <form> holding one is content, not furniture, and is kept as a box (a form with no filled
     field, a search box or a login, is still dropped)."""
     n = 0
     for el in list(root.iter("input", "textarea", "select")):
         if el.tag == "input" and (el.get("type") or "").strip().lower() not in SHOWN_INPUTS:
+            continue
+        if el.tag == "select" and (lines := _list_box_lines(el)) and el.getparent() is not None:
+            pre = el.makeelement("pre", {FIELD: ""})
+            pre.text, pre.tail = lines, el.tail
+            el.getparent().replace(el, pre)
+            n += 1
             continue
         text = el.get("value") if el.tag == "input" else _shown_option(el) if el.tag == "select" else el.text_content()
         if not (text or "").strip() or el.getparent() is None:
@@ -476,7 +498,8 @@ class _Walker:
     def _pre(self, el) -> bool:
         """A <pre> whose lines form a fixed-width text table (| and +---+ rules, or columns of
         spaces) is read by the text-file reader, its blocks located by the <pre>'s element and
-        line. False (nothing kept) when its text gives no table: it is then walked as text."""
+        line. False (nothing kept) when its text gives no table: it is then walked as text (a list box's
+        lines, _list_box_lines, are not)."""
         self._flush()
         text = el.text_content()
         n_blocks, n_warnings = len(self.doc.blocks), len(self.doc.warnings)
@@ -485,7 +508,9 @@ class _Walker:
             return True
         del self.doc.blocks[n_blocks:], self.doc.warnings[n_warnings:]
         self.unread_pres.append((self.pres.get(el), text))
-        return False
+        # a list box's options that make no table are a list to pick from, not the page's text (its figure
+        # lines, if any, are still said with the other <pre>s')
+        return el.get(FIELD) is not None
 
     def _svg(self, el) -> None:
         """An inline SVG drawing a ruled form (rules both ways) is read as a page of positioned text

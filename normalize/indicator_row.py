@@ -102,6 +102,16 @@ def _share_points(share: Figure | None) -> Figure | None:
     return share
 
 
+# A note that is a value, not a remark: one short line with no sentence marks (6.92万人, 持续完善).
+VALUE_NOTE_MAX = 20
+
+
+def _value_note(comment: str | None) -> bool:
+    """A cell note that reads as a value typed in the cell's place, not as a remark on it (偏差原因：…)."""
+    text = (comment or "").strip()
+    return bool(text) and len(text) <= VALUE_NOTE_MAX and "\n" not in text and not re.search(r"[，,。；;：:！？]", text)
+
+
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
@@ -249,6 +259,14 @@ class IndicatorRow:
         if not fitted.moved and r not in self.row_pairs:
             target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes)
             actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes)
+        noted = t.cell_at(actual_r, actual_c) if actual_c is not None and not bare(actual_raw) else None
+        if noted is not None and not fitted.moved and _value_note(noted.comment):
+            # the actual typed as a note on its empty cell (a locked template filled by notes, 902): the
+            # note is what the writer gives as done; the cell and the note named in the record's note
+            actual_raw = noted.comment.strip()
+            notes.append(f"实际完成值单元格（{noted.loc.ref or noted.loc.describe()}）为空，按其批注“{actual_raw}”读取")
+        else:
+            noted = None
         if not fitted.moved and target_c is not None and actual_c is not None and bare(target_raw) and \
                 not bare(actual_raw) and (span := t.cell_at(r, target_c)) is not None and \
                 span.col <= min(target_c, actual_c) and span.col + span.colspan > max(target_c, actual_c):
@@ -496,7 +514,7 @@ class IndicatorRow:
         # notes: 偏差原因：… on a shortfall's actual): kept in the note, and the reason where the column is empty
         commented = [c for c in {id(c): c for c in (t.cell_at(actual_r, actual_c) if actual_c is not None else None,
                                                     t.cell_at(r, cols.reason + v) if cols.reason is not None else None)
-                                 if c is not None and c.comment}.values()]
+                                 if c is not None and c.comment and c is not noted}.values()]
         if commented and not fitted.moved:
             notes.append("；".join(f"批注（{c.loc.ref or c.loc.describe()}）：{c.comment}" for c in commented))
             if reason is not None and not reason.strip():

@@ -19,16 +19,21 @@ from .rebuild import HEADER_CELL, Rebuilt, RunCell
 from .vocab import header_field
 
 _COLON = re.compile(r"[：:]")
+# Marks that part one pair from the next on a line (年度指标值：≥8个；实际完成值：8个): a label after one starts
+# there as after a space, and the mark is no part of the value before it.
+_PARTS = re.compile(r"[\s；;，,。]+")
+_PART_END = re.compile(r"[；;，,。]\s*$")
 # The fields that name an indicator or its place: a block holds one of them.
 _NAMING = ("level1", "level2", "level3")
 
 
 def _label(before: str, first: bool) -> tuple[int, str] | None:
     """Where the label before a colon starts in `before` and its field. The line's first label is
-    all of `before`. A later one is the last word where the header grammar maps it; where it
-    follows the colon before with no space (a PDF line joining two lines: 数量指标指标名称), the value
-    comes first, so the label is the shortest end of the word the grammar maps."""
-    words = before.split()
+    all of `before`. A later one is the last word (after a space or a mark that parts pairs, _PARTS) where
+    the header grammar maps it; where it follows the colon before with no space (a PDF line joining two
+    lines: 数量指标指标名称), the value comes first, so the label is the shortest end of the word the
+    grammar maps."""
+    words = [w for w in _PARTS.split(before) if w]
     if not words:
         return None
     if first:
@@ -63,8 +68,11 @@ def _pairs(b: Paragraph, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
     out = []
     for n, (x, colon, field) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(text)
+        value = text[colon + 1:end].strip()
+        if n + 1 < len(found):
+            value = _PART_END.sub("", value)
         out.append((field, RunCell(line, text[x:colon].strip(), [k], src=b.loc),
-                    RunCell(line, text[colon + 1:end].strip(), [k], src=b.loc)))
+                    RunCell(line, value, [k], src=b.loc)))
     return out or None
 
 

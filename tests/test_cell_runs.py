@@ -2237,3 +2237,12 @@ def test_unnumbered_lines_naming_every_value_under_a_level_path_are_rows(tmp_pat
         ("产出指标", "数量指标", "新建生态茶园", "≥3000亩", "3150亩", "8", "8"),
         ("效益指标", "经济效益指标", "茶叶综合产值", "≥9亿元", "8.1亿元", "10", "9"),
         ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "6", "6")]
+
+
+def test_label_value_pairs_parted_by_semicolons_are_read_as_pairs(tmp_path):
+    # a <canvas> table's fallback text (900): a line per indicator, every field labelled, the pairs parted by
+    # ；with no space: a label starts after the mark (年度指标值, not 指标值 with 年度 left on the name) and the
+    # mark is no part of the value before it
+    text = "绩效指标完成情况\n" + "\n".join(
+        "；".join(f"{h}：{v}" for h, v in zip(HEADER, r)) for r in ROWS[:3]) + "\n"
+    assert _triples(_read(tmp_path, text)) == [tuple(r[:5]) + (r[5], r[6]) for r in ROWS[:3]]

@@ -97,3 +97,52 @@ def test_a_wide_picture_with_no_alt_text_is_said(tmp_path):
     assert [b.text for b in wide.blocks] == ["项目支出绩效自评表", "填表人：某某"]
     assert len(wide.warnings) == 1 and "1幅较宽的图片" in wide.warnings[0]
     assert not _docx_with_picture(tmp_path, "", width_cm=4).warnings
+
+
+def _docx_with_svg(tmp_path, svg: str):
+    """A picture as Word 2016+ inserts an SVG: a PNG blip whose extLst names the SVG part (asvg:svgBlip)."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+    from lxml import etree
+    from PIL import Image
+    png = tmp_path / "grid.png"
+    Image.new("RGB", (40, 20), "white").save(png)
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    wd.add_picture(str(png), width=Cm(14))
+    part = Part(PackURI("/word/media/image2.svg"), "image/svg+xml", svg.encode("utf-8"), wd.part.package)
+    rid = wd.part.relate_to(part, RT.IMAGE)
+    ext_lst, ext = OxmlElement("a:extLst"), OxmlElement("a:ext")
+    ext.set("uri", "{96DAC541-7B7A-43D3-8B79-37D633B846F1}")
+    svg_ns = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+    etree.SubElement(ext, f"{{{svg_ns}}}svgBlip", nsmap={"asvg": svg_ns}).set(qn("r:embed"), rid)
+    ext_lst.append(ext)
+    wd.inline_shapes[0]._inline.find(".//" + qn("a:blip")).append(ext_lst)
+    wd.add_paragraph("填表人：某某")
+    f = tmp_path / "s.docx"
+    wd.save(f)
+    return read_document(f)
+
+
+def test_an_svg_pictures_own_text_is_read_as_the_table_it_draws(tmp_path):
+    """Issue 21 (899): a table inserted as an SVG picture holds its cells as the SVG's <text> elements (the
+    PNG Word also keeps is only the fallback); a ruled drawing is read as the table it draws, where the
+    picture stands; a drawing with no rules is said as a picture with no text, as before."""
+    xs, ys = (0, 200, 320, 440, 500, 560), (0, 30, 60, 90)
+    cells = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["新建村道", "≥12公里", "12.5公里", "10", "10"],
+             ["维修桥梁", "≥3座", "3座", "10", "10"]]
+    texts = "".join(f'<text x="{(xs[c] + xs[c + 1]) / 2}" y="{ys[r] + 20}" text-anchor="middle">{t}</text>'
+                    for r, row in enumerate(cells) for c, t in enumerate(row))
+    rules = "".join(f'<line x1="0" y1="{y}" x2="560" y2="{y}" stroke="#000"/>' for y in ys) + \
+        "".join(f'<line x1="{x}" y1="0" x2="{x}" y2="90" stroke="#000"/>' for x in xs)
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="560" height="90" font-size="14">{texts}{rules}</svg>'
+    doc = _docx_with_svg(tmp_path, svg)
+    assert [[c.text for c in row] for row in doc.tables()[0].rows()] == cells
+    assert not doc.warnings
+    bare = _docx_with_svg(tmp_path, f'<svg xmlns="http://www.w3.org/2000/svg" width="560" height="90">{texts}</svg>')
+    assert not bare.tables() and len(bare.warnings) == 1 and "1幅较宽的图片" in bare.warnings[0]

@@ -749,3 +749,24 @@ def test_a_cell_comment_is_kept_on_its_cell_not_in_its_text(tmp_path):
     assert (actual.text, actual.comment, actual.loc.ref) == ("248万元", "偏差原因：地块10月才交付", "C2")
     assert (empty.text, empty.comment) == ("", "无偏差")
     assert t.cell_at(1, 0).comment is None
+
+
+def test_an_actual_typed_as_a_note_on_its_empty_cell_is_read_from_the_note(tmp_path):
+    """Issue 21 (902): a locked template filled by notes: the 实际完成值 cell empty, the value its note. A note
+    of one short line with no sentence marks is the value (said in the record's note); a remark (偏差原因：…)
+    on an empty actual is no value and the actual stays empty."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["三级指标", "年度指标值", "实际完成值", "分值", "得分"])
+    ws.append(["受益学生人数", "≥6.8万人", None, 10, 10])
+    ws.append(["营养改善长效机制", "持续完善", None, 6, 6])
+    ws.append(["食堂供餐率", "≥90%", None, 6, 5])
+    ws["C2"].comment = openpyxl.comments.Comment("6.92万人", "填报人")
+    ws["C3"].comment = openpyxl.comments.Comment("持续完善", "填报人")
+    ws["C4"].comment = openpyxl.comments.Comment("偏差原因：部分学校未开伙", "填报人")
+    path = tmp_path / "notes.xlsx"
+    wb.save(path)
+    recs = normalize_document(read_document(path), name=path.name)
+    assert [(i.level3, i.actual.raw) for i in recs.indicators] == [
+        ("受益学生人数", "6.92万人"), ("营养改善长效机制", "持续完善"), ("食堂供餐率", "")]
+    assert "C2" in recs.indicators[0].note and "批注" in recs.indicators[0].note

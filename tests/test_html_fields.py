@@ -1,6 +1,8 @@
 """A web form saved filled in: the values only in read-only <input value> fields (extract.html_reader
 _shown_fields, _field_run): each row of fields is a table row, a header line of <span>s above the rows
 its header, the <fieldset>'s <legend> a line of its own. Made up in the shape of corpus/native 750."""
+import unicodedata
+
 from jixiao.normalize import normalize_document
 
 from .documents import html_page
@@ -66,3 +68,23 @@ def test_a_select_shows_its_chosen_option_not_its_list(tmp_path):
     assert "佐证材料" not in text and "甲乡" in text and "乙乡" not in text
     recs = normalize_document(doc, name="page.html")
     assert [(i.level1, i.level3, i.actual.raw) for i in recs.indicators] == [("效益指标", "带动农户增收", "1850户")]
+
+
+def test_a_list_box_of_padded_lines_reads_as_the_table_it_shows(tmp_path):
+    # a system's 指标明细 list box (901): every option shown, one a line, columns lined up by no-break spaces,
+    # level 1 an <optgroup> label; the box was dropped as a form control and its rows went unsaid
+    def line(*cells):   # each cell padded to its display width, a CJK character (or ≥) two columns
+        return "".join(c + "\xa0" * (w - sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in c))
+                       for c, w in zip(cells, (20, 26, 14, 14, 6, 6))).rstrip()
+    page = ("<html><body><p>绩效指标完成情况</p><select size='5'><optgroup label='产出指标'>"
+            f"<option>{line('数量指标', '新增馆藏图书', '≥1.2万册', '1.26万册', '6', '6')}</option>"
+            f"<option>{line('质量指标', '数字资源可用率', '≥98%', '99.2%', '5', '5')}</option></optgroup>"
+            f"<optgroup label='满意度指标'><option>{line('服务对象满意度指标', '读者满意度', '≥90%', '96%', '10', '10')}"
+            "</option></optgroup></select><p>附件：<select size='3'><option>佐证材料.pdf</option></select></p>"
+            "</body></html>")
+    recs = normalize_document(html_page(tmp_path, page), name="page.html")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新增馆藏图书", "≥1.2万册", "1.26万册", "6", "6"),
+        ("产出指标", "质量指标", "数字资源可用率", "≥98%", "99.2%", "5", "5"),
+        ("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "96%", "10", "10")]

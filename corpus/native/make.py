@@ -49504,6 +49504,539 @@ SCAN_AS_COMES.update({"904": correction_tape, "905": torn_corner, "906": fit_to_
 DOCX.update({"904": doc904, "907": doc907, "909": doc909})
 XLSX.update({"905": xls905, "908": xls908})
 HTML.update({"906": html906})
+# ---------------------------------------------------------------- 898-903: tables that are not tables, ninth round
+# Hundred-and-thirty-ninth set, written blind (issue 21): six more forms whose indicator table is drawn by some
+# other means than the format's own table element, in ways the forty-eight before had not: a Word form whose
+# indicators are a TWO-COLUMN SECTION (w:cols num=2 with a rule between) of tabbed paragraphs flowing from the
+# first column into the second at a COLUMN BREAK, the header repeated at the top of each column and the levels as
+# heading lines; a Word form whose indicator table is an SVG PICTURE (asvg:svgBlip, the grid's text only in the
+# SVG's <text> elements) with a PNG fallback and no alt text; an .html whose indicator table is drawn on a <canvas>
+# by a script, the figures also in the canvas's FALLBACK CONTENT (a labelled line per indicator); an .html whose
+# indicators are the <option>s of a LIST BOX (<select size>) in a monospaced font, the columns lined up by
+# no-break spaces, level 1 an <optgroup> label; an .xlsx whose 实际完成值 are CELL NOTES (legacy comments) on
+# empty cells, printed at the end of the sheet; an .xlsx whose whole indicator table is ONE TEXT BOX over empty
+# cells, a paragraph a line, the columns apart by TABS at the box's tab stops. Same dict shape as the
+# hundred-and-thirty-second set; no slip.
+FORM898 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年金寨县油茶产业提质增效项目",
+    "dept": "金寨县林业局", "agency": "金寨县油茶产业发展中心",
+    "fund": ("450.00", "480.00", "465.60", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新造高产油茶林", "≥5000亩", "5260亩", "8", "8"),
+             ("产出指标", "数量指标", "低产油茶林改造", "≥8000亩", "8150亩", "8", "8"),
+             ("产出指标", "数量指标", "发放油茶良种苗木", "≥60万株", "62.4万株", "6", "6"),
+             ("产出指标", "质量指标", "新造林成活率", "≥85%", "88.6%", "8", "8"),
+             ("产出指标", "质量指标", "良种苗木合格率", "100%", "100%", "5", "5"),
+             ("产出指标", "时效指标", "造林任务完成时间", "2023年4月30日前", "2023年4月25日", "5", "5"),
+             ("产出指标", "成本指标", "每亩新造林补助", "≤800元", "800元", "5", "5"),
+             ("效益指标", "经济效益指标", "油茶籽产量", "≥1.5万吨", "1.35万吨", "10", "9"),
+             ("效益指标", "社会效益指标", "带动脱贫户增收", "≥1200户", "1260户", "8", "8"),
+             ("效益指标", "生态效益指标", "新增油茶林面积", "≥0.5万亩", "0.53万亩", "5", "5"),
+             ("效益指标", "可持续影响指标", "油茶产业联农带农机制", "持续完善", "持续完善", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "油茶种植户满意度", "≥90%", "94.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "油茶加工企业满意度", "≥85%", "89%", "6", "6")],
+    "total": ("100", "98.70"), "grade": "优",
+}
+FORM899 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年彭水县农村人居环境整治提升项目",
+    "dept": "彭水苗族土家族自治县农业农村委员会", "agency": "彭水县农村人居环境整治服务中心",
+    "fund": ("600.00", "640.00", "614.40", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "新建改造农村卫生户厕", "≥3000户", "3120户", "10", "10"),
+             ("产出指标", "数量指标", "新建农村生活污水处理设施", "≥25座", "26座", "8", "8"),
+             ("产出指标", "数量指标", "配置垃圾分类收集设施", "≥800个", "820个", "6", "6"),
+             ("产出指标", "质量指标", "改厕验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "污水设施出水达标率", "≥90%", "92.4%", "6", "6"),
+             ("产出指标", "时效指标", "改厕任务完成时间", "2023年10月31日前", "2023年10月26日", "5", "5"),
+             ("产出指标", "成本指标", "每户改厕补助标准", "≤2000元", "2000元", "5", "5"),
+             ("效益指标", "社会效益指标", "农村卫生厕所普及率", "≥85%", "86.2%", "8", "8"),
+             ("效益指标", "生态效益指标", "农村生活污水治理率", "≥40%", "36%", "10", "9"),
+             ("效益指标", "可持续影响指标", "设施长效管护机制", "建立健全", "建立健全", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "93.5%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "村干部满意度", "≥85%", "88%", "6", "6")],
+    "total": ("100", "98.60"), "grade": "优",
+}
+FORM900 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年敦化市全民健身设施补短板项目",
+    "dept": "敦化市文化广播电视和旅游局", "agency": "敦化市全民健身服务中心",
+    "fund": ("300.00", "320.00", "316.80", "99.00%", "10", "9.90"),
+    "rows": [("产出指标", "数量指标", "新建社区多功能运动场", "≥8个", "8个", "10", "10"),
+             ("产出指标", "数量指标", "更新健身路径器材", "≥120套", "126套", "8", "8"),
+             ("产出指标", "数量指标", "新建健身步道", "≥15公里", "15.6公里", "8", "8"),
+             ("产出指标", "质量指标", "场地设施验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "项目完工时间", "2023年9月30日前", "2023年9月28日", "5", "5"),
+             ("产出指标", "成本指标", "每个多功能运动场建设成本", "≤30万元", "29.5万元", "5", "5"),
+             ("效益指标", "社会效益指标", "经常参加体育锻炼人数比例", "≥40%", "38%", "10", "9.50"),
+             ("效益指标", "社会效益指标", "人均体育场地面积", "≥2.6平方米", "2.71平方米", "6", "6"),
+             ("效益指标", "社会效益指标", "举办全民健身赛事活动", "≥30场", "32场", "6", "6"),
+             ("效益指标", "可持续影响指标", "健身设施管护制度", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "健身群众满意度", "≥90%", "95.1%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "社区居民满意度", "≥85%", "90.3%", "8", "8")],
+    "total": ("100", "99.40"), "grade": "优",
+}
+FORM901 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年阆中市公共文化场馆免费开放项目",
+    "dept": "阆中市文化广播电视和旅游局", "agency": "阆中市图书馆",
+    "fund": ("180.00", "180.00", "171.00", "95.00%", "10", "9.50"),
+    "rows": [("产出指标", "数量指标", "图书馆年接待读者", "≥25万人次", "26.8万人次", "8", "8"),
+             ("产出指标", "数量指标", "文化馆开展公益培训", "≥150场", "158场", "8", "8"),
+             ("产出指标", "数量指标", "新增馆藏图书", "≥1.2万册", "1.26万册", "6", "6"),
+             ("产出指标", "数量指标", "开展流动服务进乡镇", "≥40次", "42次", "5", "5"),
+             ("产出指标", "质量指标", "免费开放服务达标率", "100%", "100%", "6", "6"),
+             ("产出指标", "质量指标", "数字资源可用率", "≥98%", "99.2%", "5", "5"),
+             ("产出指标", "时效指标", "每周免费开放时间", "≥56小时", "60小时", "5", "5"),
+             ("产出指标", "成本指标", "每场公益培训成本", "≤1500元", "1420元", "5", "5"),
+             ("效益指标", "社会效益指标", "图书年外借量", "≥18万册次", "16.2万册次", "10", "9"),
+             ("效益指标", "社会效益指标", "群众文化活动参与人数", "≥8万人次", "8.3万人次", "8", "8"),
+             ("效益指标", "可持续影响指标", "公共文化服务体系", "不断健全", "不断健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "96%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "培训学员满意度", "≥90%", "94.2%", "8", "8")],
+    "total": ("100", "98.50"), "grade": "优",
+}
+FORM902 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年宁都县农村义务教育学生营养改善计划",
+    "dept": "宁都县教育科技体育局", "agency": "宁都县学生资助管理中心",
+    "fund": ("2,400.00", "2,560.00", "2,483.20", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "受益学生人数", "≥6.8万人", "6.92万人", "10", "10"),
+             ("产出指标", "数量指标", "实施学校数", "≥260所", "263所", "8", "8"),
+             ("产出指标", "数量指标", "新建改造学校食堂", "≥12所", "12所", "6", "6"),
+             ("产出指标", "质量指标", "营养餐食品安全事故", "0起", "0起", "8", "8"),
+             ("产出指标", "质量指标", "食堂供餐率", "≥90%", "93.5%", "6", "6"),
+             ("产出指标", "时效指标", "补助资金拨付及时率", "100%", "100%", "5", "5"),
+             ("产出指标", "成本指标", "每生每天膳食补助标准", "5元", "5元", "5", "5"),
+             ("效益指标", "社会效益指标", "学生营养健康监测覆盖率", "≥80%", "72%", "10", "9"),
+             ("效益指标", "社会效益指标", "学生体质健康达标率", "≥92%", "93.1%", "8", "8"),
+             ("效益指标", "可持续影响指标", "营养改善长效机制", "持续完善", "持续完善", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "92.6%", "8", "8")],
+    "total": ("100", "98.70"), "grade": "优",
+}
+FORM903 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年托克托县高标准农田建设项目",
+    "dept": "托克托县农牧局", "agency": "托克托县农田建设服务中心",
+    "fund": ("1,500.00", "1,500.00", "1,455.00", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "建设高标准农田", "≥3.2万亩", "3.25万亩", "10", "10"),
+             ("产出指标", "数量指标", "新打机电井", "≥60眼", "62眼", "8", "8"),
+             ("产出指标", "数量指标", "铺设地下输水管道", "≥180公里", "186公里", "8", "8"),
+             ("产出指标", "数量指标", "新建田间道路", "≥45公里", "46.2公里", "6", "6"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "项目建设完成时间", "2023年12月31日前", "2023年12月15日", "5", "5"),
+             ("产出指标", "成本指标", "亩均财政投入", "≤1500元", "1468元", "5", "5"),
+             ("效益指标", "经济效益指标", "项目区粮食亩均增产", "≥100公斤", "108公斤", "8", "8"),
+             ("效益指标", "生态效益指标", "节水灌溉面积占比", "≥80%", "70%", "8", "7"),
+             ("效益指标", "可持续影响指标", "工程设施使用年限", "≥15年", "15年", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥90%", "93.2%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "新型农业经营主体满意度", "≥85%", "88.6%", "8", "8")],
+    "total": ("100", "98.70"), "grade": "优",
+}
+
+
+def _cols898(section, num: int) -> None:
+    """Newspaper columns for a section (w:cols), a rule between them when there are two."""
+    cols = section._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = _el("w:cols")
+        section._sectPr.append(cols)
+    cols.set(qn("w:num"), str(num))
+    cols.set(qn("w:space"), "425")
+    if num > 1:
+        cols.set(qn("w:sep"), "1")
+    elif cols.get(qn("w:sep")) is not None:
+        del cols.attrib[qn("w:sep")]
+
+
+def _tabbed898(d, values: list[str], stops: list[float], bold: bool = False, size: float = 8.5):
+    """One paragraph of tab-separated fields at left tab stops (cm from the column's edge)."""
+    p = d.add_paragraph()
+    p.paragraph_format.space_after = Pt(1)
+    for x in stops:
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(x))
+    r = p.add_run("\t".join(values))
+    r.bold = bold
+    r.font.size = Pt(size)
+    return p
+
+
+def doc898(out: Path) -> None:
+    """A TWO-COLUMN SECTION for the indicators (w:cols num=2, a rule between; continuous section breaks before
+    and after), no table: a header paragraph at the top of each column (三级指标 / 年度指标值 / 实际完成值 /
+    分值 / 得分 at tab stops), the levels as heading lines (level 1 bold, level 2 bold and indented) and each
+    indicator a paragraph of tab-separated fields; the rows flow from column one into column two at a COLUMN
+    BREAK (w:br type=column) after the 产出指标 run. Head and fund block an ordinary table above; 总分 / 得分 /
+    自评等级 a line below, back in one column."""
+    from docx.enum.section import WD_SECTION
+    f = FORM898
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    _cols898(d.add_section(WD_SECTION.CONTINUOUS), 2)
+    stops = [3.5, 6.7, 9.7, 10.6]
+    head = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    _tabbed898(d, head, stops, bold=True)
+    rows = f["rows"]
+    for i, r in enumerate(rows):
+        if i and r[0] != rows[i - 1][0] and r[0] == "效益指标":   # the second column starts with 效益指标
+            d.paragraphs[-1].add_run().add_break(docx.enum.text.WD_BREAK.COLUMN)
+            _tabbed898(d, head, stops, bold=True)
+        if i == 0 or r[0] != rows[i - 1][0]:
+            p = para(d, r[0], 9.5, True)
+            p.paragraph_format.space_after = Pt(1)
+        if i == 0 or r[:2] != rows[i - 1][:2]:
+            p = para(d, r[1], 9, True)
+            p.paragraph_format.left_indent = Cm(0.4)
+            p.paragraph_format.space_after = Pt(1)
+        _tabbed898(d, [r[2], r[3], r[4], r[5], r[6]], stops)
+    _cols898(d.add_section(WD_SECTION.CONTINUOUS), 1)
+    t, s = f["total"]
+    para(d, f"总分：{t}　　得分：{s}　　自评等级：{f['grade']}")
+    para(d, "偏差说明：油茶籽产量1.35万吨，未达1.5万吨的年度目标，主要因花期遭遇低温阴雨，坐果率下降，按完成比例计分。")
+    para(d, "填表人：汪某某　　联系电话：0564-7812XXXX　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+def _svg899(rows: list[tuple]) -> str:
+    """The grid _grid857 draws, as SVG: rules as <line>s, every cell's text a <text> at its x / y (levels centred
+    on their run), the header shaded."""
+    from xml.sax.saxutils import escape
+    xs = [10, 160, 400, 710, 940, 1160, 1250, 1340]
+    h = 46
+    height = 20 + h * (len(rows) + 1)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="1350" height="{height}" viewBox="0 0 1350 {height}" '
+           'font-family="Noto Sans CJK SC, SimSun, sans-serif" font-size="24">',
+           f'<rect x="{xs[0]}" y="10" width="{xs[-1] - xs[0]}" height="{h}" fill="#e7e6e6"/>']
+
+    def text(x0, x1, y0, y1, s, bold=False):
+        weight = ' font-weight="bold"' if bold else ""
+        out.append(f'<text x="{(x0 + x1) / 2:g}" y="{(y0 + y1) / 2 + 8:g}" text-anchor="middle"{weight}>'
+                   f"{escape(s)}</text>")
+    for k, s in enumerate(HEAD472):
+        text(xs[k], xs[k + 1], 10, 10 + h, s, True)
+    for i, r in enumerate(rows):
+        y = 10 + h * (i + 1)
+        for k in range(2, 7):
+            text(xs[k], xs[k + 1], y, y + h, r[k])
+    lines = []
+    for k in (0, 1):
+        i = 0
+        while i < len(rows):
+            j = i
+            while j + 1 < len(rows) and rows[j + 1][:k + 1] == rows[i][:k + 1]:
+                j += 1
+            y0, y1 = 10 + h * (i + 1), 10 + h * (j + 2)
+            text(xs[k], xs[k + 1], y0, y1, rows[i][k])
+            lines.append((xs[k], y1, xs[k + 1], y1))
+            i = j + 1
+    for i in range(len(rows) + 2):
+        lines.append((xs[2], 10 + h * i, xs[-1], 10 + h * i))
+    lines += [(xs[0], 10, xs[2], 10), (xs[0], 10 + h, xs[2], 10 + h)]
+    lines += [(x, 10, x, 10 + h * (len(rows) + 1)) for x in xs]
+    out += [f'<line x1="{a}" y1="{b}" x2="{c}" y2="{e}" stroke="#000" stroke-width="2"/>' for a, b, c, e in lines]
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def doc899(out: Path) -> None:
+    """The indicator table an SVG PICTURE, as Word 2016+ inserts one: the blip a PNG fallback (the same grid
+    drawn, as _grid857 draws it) with an asvg:svgBlip extension naming the SVG part, whose <text> elements hold
+    every cell; NO ALT TEXT (wp:docPr with an empty descr). No table for the indicators; head and fund block an
+    ordinary table above; 总分 / 得分 / 自评等级 a line below."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    f = FORM899
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    with tempfile.TemporaryDirectory() as tmp:
+        shot = Path(tmp) / "zb.png"
+        _grid857(shot, f["rows"])
+        d.add_picture(str(shot), width=Cm(16.5))
+    svg = Part(PackURI("/word/media/image899.svg"), "image/svg+xml", _svg899(f["rows"]).encode("utf-8"),
+               d.part.package)
+    rid = d.part.relate_to(svg, RT.IMAGE)
+    inline = d.inline_shapes[0]._inline
+    inline.docPr.set("name", "图形 1")
+    inline.docPr.set("descr", "")
+    blip = inline.find(".//" + qn("a:blip"))
+    ext_lst = _el("a:extLst")
+    ext = _el("a:ext")
+    ext.set("uri", "{96DAC541-7B7A-43D3-8B79-37D633B846F1}")   # Word's SVG extension
+    from lxml import etree
+    svg_blip = etree.SubElement(ext, "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip",
+                                nsmap={"asvg": "http://schemas.microsoft.com/office/drawing/2016/SVG/main"})
+    svg_blip.set(qn("r:embed"), rid)
+    ext_lst.append(ext)
+    blip.append(ext_lst)
+    t, s = f["total"]
+    para(d, f"总分：{t}　　得分：{s}　　自评等级：{f['grade']}")
+    para(d, "偏差说明：农村生活污水治理率36%，未达40%的年度目标，主要因部分高山村落居住分散，管网敷设难度大，按完成比例计分。")
+    para(d, "填表人：冉某某　　联系电话：023-7844XXXX　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+def _page898(f: dict, css: str, grid: str, script: str = "") -> str:
+    """A saved page: title, head and fund block as an ordinary <table>, the indicator drawing, the closing lines."""
+    fund_head = "".join(f"<th>{h}</th>" for h in FUND_HEAD472)
+    fund = "".join(f"<td>{v}</td>" for v in f["fund"])
+    t, s = f["total"]
+    base = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt;margin:14px}h1{font-size:15pt;"
+            "text-align:center;margin:4px}.sub{text-align:center;margin:0 0 8px}table.head{border-collapse:collapse;"
+            "margin-bottom:10px}table.head th,table.head td{border:1px solid #666;padding:4px 6px}"
+            "table.head th{background:#f2f2f2;font-weight:normal}@page{size:A4;margin:12mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">', f"<title>{f['project']}</title>",
+         f"<style>{base}{css}</style></head><body>", f"<h1>{f['title']}</h1>", f'<p class="sub">{f["year"]}</p>',
+         f'<table class="head"><tr><th>项目名称</th><td colspan="6">{f["project"]}</td></tr>'
+         f'<tr><th>主管部门</th><td colspan="3">{f["dept"]}</td><th>实施单位</th><td colspan="2">{f["agency"]}</td></tr>'
+         f'<tr><th rowspan="2">项目资金（万元）</th>{fund_head}</tr><tr>{fund}</tr></table>',
+         "<p><b>绩效指标完成情况</b></p>", grid,
+         f"<p>总分：{t}　　得分：{s}　　自评等级：{f['grade']}</p>"]
+    return "\n".join(h) + "\n"
+
+
+def html900(out: Path) -> None:
+    """The indicator table DRAWN ON A <canvas> by the page's script (a chart library's table: ruled cells, levels
+    centred on their run), the rows a JavaScript array; the canvas's FALLBACK CONTENT (shown only where canvas is
+    not drawn) a line per indicator, every field labelled (一级指标：…；二级指标：…；…；得分：…). Head and fund
+    block an ordinary <table> above; 总分 / 得分 / 自评等级 a line below."""
+    import json
+    f = FORM900
+    rows = f["rows"]
+    fallback = "".join(
+        "<p>" + "；".join(f"{h}：{v}" for h, v in zip(HEAD472, r)) + "</p>" for r in rows)
+    grid = (f'<canvas id="zbb" width="1100" height="{44 * (len(rows) + 1) + 4}" style="width:720px">'
+            f"<p>绩效指标完成情况（文字版）</p>{fallback}</canvas>")
+    script = """<script>
+(function () {
+  var head = %s, rows = %s, xs = [2, 130, 300, 590, 760, 930, 1010, 1096], h = 44;
+  var c = document.getElementById('zbb'), g = c.getContext('2d');
+  g.font = '22px "Noto Sans CJK SC", sans-serif'; g.textAlign = 'center'; g.textBaseline = 'middle';
+  g.fillStyle = '#eeeeee'; g.fillRect(xs[0], 2, xs[7] - xs[0], h); g.fillStyle = '#000';
+  function put(k, y0, y1, s) { g.fillText(s, (xs[k] + xs[k + 1]) / 2, (y0 + y1) / 2); }
+  function line(a, b, x, y) { g.beginPath(); g.moveTo(a, b); g.lineTo(x, y); g.stroke(); }
+  head.forEach(function (s, k) { put(k, 2, 2 + h, s); });
+  rows.forEach(function (r, i) { for (var k = 2; k < 7; k++) put(k, 2 + h * (i + 1), 2 + h * (i + 2), r[k]); });
+  g.lineWidth = 2;
+  [0, 1].forEach(function (k) {
+    for (var i = 0; i < rows.length;) {
+      var j = i;
+      while (j + 1 < rows.length && rows[j + 1].slice(0, k + 1).join() === rows[i].slice(0, k + 1).join()) j++;
+      put(k, 2 + h * (i + 1), 2 + h * (j + 2), rows[i][k]);
+      line(xs[k], 2 + h * (j + 2), xs[k + 1], 2 + h * (j + 2));
+      i = j + 1;
+    }
+  });
+  for (var i = 0; i < rows.length + 2; i++) line(xs[2], 2 + h * i, xs[7], 2 + h * i);
+  line(xs[0], 2, xs[2], 2); line(xs[0], 2 + h, xs[2], 2 + h);
+  xs.forEach(function (x) { line(x, 2, x, 2 + h * (rows.length + 1)); });
+})();
+</script>""" % (json.dumps(list(HEAD472), ensure_ascii=False), json.dumps([list(r) for r in rows], ensure_ascii=False))
+    page = _page898(f, "canvas{display:block}", grid)
+    page = page.replace("<p>总分", script + "\n<p>总分", 1)
+    page += ("<p>偏差说明：经常参加体育锻炼人数比例38%，未达40%的年度目标，主要因冬季气温偏低，户外健身人数减少，按完成比例计分。</p>\n"
+             "<p>填报人：崔某某　　联系电话：0433-6222XXXX　　填报日期：2024年3月19日</p>\n</body></html>\n")
+    out.write_text(page, encoding="utf-8")
+
+
+def html901(out: Path) -> None:
+    """The indicators the <option>s of a LIST BOX (<select size> tall enough to show them all) in a
+    monospaced CJK font: each option a line of 二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 lined
+    up by runs of NO-BREAK SPACES (a CJK character two columns), level 1 an <optgroup> label over its run; the
+    column names a line of the same padding in a <div> above the box. Head and fund block an ordinary <table>
+    above; 总分 / 得分 / 自评等级 a line below."""
+    f = FORM901
+    widths = (20, 26, 14, 14, 6, 6)
+
+    def line(cells) -> str:
+        return "".join(_pad861(v, w) for v, w in zip(cells, widths)).rstrip().replace(" ", "&nbsp;")
+    opts, group = [], None
+    for i, r in enumerate(f["rows"], 1):
+        if r[0] != group:
+            if group is not None:
+                opts.append("</optgroup>")
+            opts.append(f'<optgroup label="{r[0]}">')
+            group = r[0]
+        opts.append(f'<option value="zb{i:02d}">{line(r[1:])}</option>')
+    opts.append("</optgroup>")
+    size = len(f["rows"]) + len({r[0] for r in f["rows"]})
+    grid = (f'<div class="mono lh">{line(HEAD472[1:])}</div>'
+            f'<select name="zblist" class="mono" size="{size}">{"".join(opts)}</select>')
+    css = (".mono{font-family:'Noto Sans Mono CJK SC',monospace;font-size:9pt}.lh{"
+           "padding:3px 4px 3px 22px;border:1px solid #999;border-bottom:none;width:624px;background:#eee}"
+           "select.mono{width:650px;color:#000;border:1px solid #999;overflow:hidden}optgroup{font-style:normal}")
+    page = _page898(f, css, grid)
+    page += ("<p>偏差说明：图书年外借量16.2万册次，未达18万册次的年度目标，主要因馆舍改造闭馆两个月，按完成比例计分。</p>\n"
+             "<p>填报人：何某某　　联系电话：0817-6222XXXX　　填报日期：2024年3月21日</p>\n</body></html>\n")
+    out.write_text(page, encoding="utf-8")
+
+
+def _head902(ws, f: dict) -> None:
+    """The common head and fund block in ordinary cells, rows 1-6 over columns A-G."""
+    title(ws, "A1:G1", f["title"])
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:G2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:G3", f["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:C4", f["dept"], left=True)
+    put(ws, "D4", "实施单位")
+    merge(ws, "E4:G4", f["agency"], left=True)
+    merge(ws, "A5:A6", "项目资金（万元）")
+    for k, (h, v) in enumerate(zip(FUND_HEAD472, f["fund"])):
+        put(ws, f"{'BCDEFG'[k]}5", h)
+        put(ws, f"{'BCDEFG'[k]}6", v)
+
+
+def _print902(ws) -> None:
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _shown_notes902(out: Path) -> None:
+    """openpyxl writes every note hidden and at one place: show each (x:Visible) in column H beside its own
+    row (x:Anchor: left column, offset, top row, offset, right column, offset, bottom row, offset), as a clerk
+    who ticks 显示批注 leaves them, so the printout carries them."""
+    import re
+    tmp = out.with_suffix(".tmp")
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.endswith(".vml"):
+                text = data.decode("utf-8").replace("visibility:hidden", "visibility:visible")
+                text = re.sub(r"<(\w+):MoveWithCells/>(.*?)<\1:Row>(\d+)</\1:Row>",
+                              lambda m: (f"<{m[1]}:MoveWithCells/><{m[1]}:Visible/><{m[1]}:Anchor>7, 6, {m[3]}, 2, "
+                                         f"7, 112, {m[3]}, 32</{m[1]}:Anchor>{m[2]}<{m[1]}:Row>{m[3]}</{m[1]}:Row>"),
+                              text, flags=re.S)
+                data = text.encode("utf-8")
+            dst.writestr(item, data)
+    tmp.replace(out)
+
+
+def xls902(out: Path) -> None:
+    """The 实际完成值 as CELL NOTES: an ordinary bordered grid whose 实际完成值 column is EMPTY, each figure a
+    legacy note (comment) on its cell holding the value alone (the clerk cleared Excel's author line),
+    the notes SHOWN beside their rows in column H (so they print, with their arrows); a line under the table says so. Head
+    and fund block ordinary cells above; 总分 and 自评等级 cells below."""
+    from openpyxl.comments import Comment
+    f = FORM902
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for c, w in zip("ABCDEFG", (12, 16, 26, 14, 14, 7, 7)):
+        ws.column_dimensions[c].width = w
+    _head902(ws, f)
+    top = 8
+    for k, h in enumerate(HEAD472):
+        put(ws, f"{'ABCDEFG'[k]}{top}", h).font = Font(name="宋体", size=10, bold=True)
+    for i, r in enumerate(rows):
+        y = top + 1 + i
+        put(ws, f"C{y}", r[2], left=True)
+        put(ws, f"D{y}", r[3])
+        put(ws, f"E{y}", None)
+        ws[f"E{y}"].comment = Comment(r[4], "温某某", height=30, width=110)
+        put(ws, f"F{y}", r[5])
+        put(ws, f"G{y}", r[6])
+    for k in (0, 1):
+        i = 0
+        while i < len(rows):
+            j = i
+            while j + 1 < len(rows) and rows[j + 1][:k + 1] == rows[i][:k + 1]:
+                j += 1
+            col = "AB"[k]
+            merge(ws, f"{col}{top + 1 + i}:{col}{top + 1 + j}", rows[i][k])
+            i = j + 1
+    last = top + len(rows) + 1
+    t, s = f["total"]
+    merge(ws, f"A{last}:E{last}", "总分")
+    put(ws, f"F{last}", t)
+    put(ws, f"G{last}", s)
+    put(ws, f"A{last + 1}", "自评等级")
+    merge(ws, f"B{last + 1}:G{last + 1}", f["grade"], left=True)
+    ws.cell(row=last + 2, column=1, value="注：实际完成值由填报人以批注形式填写，见各单元格批注。")
+    ws.cell(row=last + 3, column=1, value="偏差说明：学生营养健康监测覆盖率72%，未达80%的年度目标，主要因部分教学点缺少专职校医，按完成比例计分。")
+    ws.cell(row=last + 4, column=1, value="填表人：温某某　　联系电话：0797-6832XXXX　　填报日期：2024年3月27日")
+    for i in range(len(rows)):
+        ws.row_dimensions[top + 1 + i].height = 26
+    ws.column_dimensions["H"].width = 16
+    _print902(ws)
+    ws.print_area = f"A1:H{last + 4}"
+    wb.save(out)
+    _shown_notes902(out)
+
+
+def _box903(lines: list[str], rows: int, tabs_px: list[int]) -> str:
+    """xl/drawings/drawing1.xml: ONE text box anchored over columns A-G from the indicator table's first row,
+    a paragraph a line, tab stops (EMU) at the column starts, an outline, no fill."""
+    from xml.sax.saxutils import escape
+    tabs = "".join(f'<a:tab pos="{x * 9525}" algn="l"/>' for x in tabs_px)
+    bold = ' b="1"'
+    paras = "".join(
+        f'<a:p><a:pPr><a:lnSpc><a:spcPct val="110000"/></a:lnSpc><a:tabLst>{tabs}</a:tabLst></a:pPr><a:r><a:rPr '
+        f'lang="zh-CN" sz="900"{bold if k == 0 else ""}><a:latin typeface="宋体"/><a:ea typeface="宋体"/>'
+        f'</a:rPr><a:t>{escape(s)}</a:t></a:r></a:p>' for k, s in enumerate(lines))
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+            f'<xdr:twoCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>8</xdr:row>'
+            f'<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff>'
+            f'<xdr:row>{8 + rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>'
+            '<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="文本框 1"/><xdr:cNvSpPr txBox="1"/>'
+            '</xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm><a:prstGeom '
+            'prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/>'
+            '</a:solidFill></a:ln></xdr:spPr><xdr:txBody><a:bodyPr vertOverflow="clip" wrap="square" lIns="36000" '
+            f'tIns="36000" rIns="36000" bIns="36000" rtlCol="0" anchor="t"/><a:lstStyle/>{paras}</xdr:txBody>'
+            '</xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>')
+
+
+def xls903(out: Path) -> None:
+    """The whole indicator table ONE TEXT BOX over empty cells (the clerk typed it into a 文本框 on the
+    template): a paragraph a line, the header first, the seven fields apart by TABS at the box's tab stops (one
+    a column), a level word only on the first line of its run. Head and fund block ordinary cells above; 总分 and
+    自评等级 cells below the box."""
+    f = FORM903
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    widths = (12, 18, 28, 18, 16, 7, 7)
+    for c, w in zip("ABCDEFG", widths):
+        ws.column_dimensions[c].width = w
+    _head902(ws, f)
+    ws["A8"] = "绩效指标完成情况"
+    ws["A8"].font = Font(name="宋体", size=11, bold=True)
+    lines = ["\t".join(HEAD472)]
+    for i, r in enumerate(rows):
+        cells = [r[k] if i == 0 or rows[i - 1][:k + 1] != r[:k + 1] else "" for k in (0, 1)] + list(r[2:7])
+        lines.append("\t".join(cells))
+    span = len(lines) + 1
+    for y in range(9, 9 + span):
+        ws.row_dimensions[y].height = 16
+    px = [round(w * 7 + 5) for w in widths]
+    stops = [sum(px[:k]) - 4 for k in range(1, 7)]
+    last = 9 + span
+    t, s = f["total"]
+    merge(ws, f"A{last}:E{last}", "总分")
+    put(ws, f"F{last}", t)
+    put(ws, f"G{last}", s)
+    put(ws, f"A{last + 1}", "自评等级")
+    merge(ws, f"B{last + 1}:G{last + 1}", f["grade"], left=True)
+    ws.cell(row=last + 2, column=1, value="偏差说明：节水灌溉面积占比70%，未达80%的年度目标，主要因部分地块滴灌设备到货延迟，按完成比例计分。")
+    ws.cell(row=last + 3, column=1, value="填表人：刘某某　　联系电话：0471-8512XXXX　　填报日期：2024年3月16日")
+    _print902(ws)
+    ws.print_area = f"A1:G{last + 3}"
+    wb.save(out)
+    _with_drawing(out, _box903(lines, span, stops))
+
+
+DOCX.update({"898": doc898, "899": doc899})
+XLSX.update({"902": xls902, "903": xls903})
+HTML.update({"900": html900, "901": html901})
 
 
 if __name__ == "__main__":
