@@ -1,0 +1,63 @@
+"""Text as it comes, fifteenth round (issue 21): R's dput() of the form's data frames (a table written column
+by column) and a Java .properties file (\\uXXXX escapes, dotted keys in hash order)."""
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+DPUT = """以下为 dput() 导出的数据：
+
+# 项目支出绩效自评表
+xm <- list(项目名称 = "2023年某某县示范项目", 主管部门 = "某某县农业农村局",
+    金额单位 = "万元", 年度 = 2023L)
+
+# 资金
+zj <- structure(list(资金来源 = c("年度资金总额", "其中：财政拨款"), 年初预算数 = c(100,
+    100), 全年预算数 = c(120, 120), 全年执行数 = c(114, 114), 分值 = c(10, NA),
+    执行率 = c("95.00%", NA), 得分 = c(9.5, NA)), class = "data.frame", row.names = c(NA, -2L))
+
+# 指标
+zb <- structure(list(一级指标 = c("产出指标", "产出指标", "效益指标"), 二级指标 = c("数量指标",
+    "质量指标", "社会效益指标"), 三级指标 = c("建设示范点", "验收合格率", "带动就业"),
+    年度指标值 = c("≥20个", "100%", "≥50人"), 实际完成值 = c("21个", "100%",
+    "42人"), 分值 = c(8, 6, 8), 得分 = c(8, 6, 6.72), 偏差原因 = c(NA, NA,
+    "招工延后")), class = "data.frame", row.names = c(NA, -3L))
+
+zf <- list(总分 = 100, 自评得分 = 30.22, 自评等级 = "差")
+"""
+
+
+def test_r_dput_of_data_frames_reads_each_column_vector_as_a_column(tmp_path):
+    """dput() writes a data frame COLUMN BY COLUMN (一级指标 = c(...), 二级指标 = c(...)): row i is the i-th
+    element of every vector, NA an empty cell, 2023L the number 2023; a named list of scalars its
+    label：value lines (the head, the total)."""
+    recs, rows = indicator_rows(_write(tmp_path, DPUT))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, str(p.fund_score.value), str(p.total_score_stated.value)) == ("2023年某某县示范项目", "9.5", "30.22")
+    assert p.budget_full_year.value == 1200000      # 120 万元
+    assert recs.indicators[2].reason == "招工延后"
+
+
+def _properties(pairs: dict) -> str:
+    """The pairs as Properties.store writes them: non-ASCII as \\uXXXX, in a scrambled order."""
+    def esc(s: str) -> str:
+        return "".join(c if " " <= c <= "~" else "\\u%04X" % ord(c) for c in s).replace(":", "\\:")
+    keys = sorted(pairs, key=lambda k: hash(k[::-1]) % 97)
+    return "#" + esc("绩效自评表导出") + "\n#Thu Mar 14 16:05:27 CST 2024\n" + "".join(
+        f"{k}={esc(pairs[k])}\n" for k in keys)
+
+
+def test_a_properties_file_rebuilds_its_records_from_dotted_keys_and_names_them(tmp_path):
+    """Every line key=value under a dotted key, the Chinese \\uXXXX escapes, the lines in hash order: the
+    escapes are characters, the keys' paths the tree (indicator.02.score the second record's score),
+    so its rows are found and, where their keys are not the form's words, counted unread and named,
+    never nothing said."""
+    pairs = {"project.name": "2023年某某县示范项目", "project.year": "2023", "export.time": "2024-03-14 16:05:27"}
+    for n, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        for k, v in (("level1", l1), ("level2", l2), ("level3", name), ("target", target), ("actual", actual),
+                     ("weight", weight), ("score", score)):
+            pairs[f"indicator.{n:02d}.{k}"] = v
+    pairs["indicator.count"] = "3"
+    recs, _ = indicator_rows(_write(tmp_path, _properties(pairs), "latin-1"))
+    named = " ".join(recs.warnings)
+    assert len(recs.indicators) + recs.unread_rows == 3
+    assert all(name in named for name, *_ in ROWS) or len(recs.indicators) == 3
+    assert "\\u" not in named
