@@ -1104,6 +1104,7 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
 def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False) -> tuple[list[Row], int] | None | bool:
     """`gutters`: where the cells' starts do not align, the columns the block's gutters draw (_gutter_spans)."""
     block = []
+    after_blank: set[int] = set()      # the block's lines that follow a blank line
     j = i
     # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there; a lone rule
     # of one stroke between rows whose cells start where the rows above do is a rule between
@@ -1118,9 +1119,16 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
             # start where this table's columns do.
             seen = {c for ln in block for c, _ in _pieces(ln.text, width)}
             nxt = _pieces(lines[j + 1].text, width) if j + 1 < len(lines) else []
-            if len(block) < 3 or len(nxt) < 2 or not all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt):
+            spans = _dash_spans(block, width)
+            # under a rule of dash runs a line goes on where each of its cells (one space apart, as a
+            # multiline table sets them) starts at a run's start or ends at a run's end
+            if len(block) < 3 or len(nxt) < 2 or not (
+                    all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt) or spans and all(
+                        any(abs(c - a) <= 1 or abs(c + width(x) - b) <= 1 for a, b in spans)
+                        for col, piece in nxt for c, x in _split_at_gaps(col, piece, spans, width))):
                 break
             j += 1
+            after_blank.add(len(block))
             continue
         block.append(lines[j])
         j += 1
@@ -1135,7 +1143,7 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
         if any(starts[col] < 2 for _, p in pieced for col, _ in p):
             return None
     if spans := _dash_spans(block, width):
-        return _rows_under_dashes(pieced, spans, width), j
+        return _rows_under_dashes(pieced, spans, width, after_blank), j
     starts: list[int] = []
     for _, pieces in pieced:
         for col, _ in pieces:
@@ -1393,23 +1401,52 @@ def _dash_spans(block: list[_Line], width=display_width) -> list[tuple[int, int]
     return None
 
 
+def _split_at_gaps(col: int, piece: str, spans: list[tuple[int, int]], width) -> list[tuple[int, str]]:
+    """A piece whose single spaces stand in the gaps between the dash runs is cells apart by one space
+    (pandoc's tables set columns one space apart): split there, each part at its own column."""
+    out, start, at = [], 0, col
+    for k, ch in enumerate(piece):
+        pos = col + width(piece[:k])
+        if ch == " " and not any(a <= pos < b for a, b in spans) and piece[start:k].strip():
+            out.append((at, piece[start:k].strip()))
+            start, at = k + 1, pos + 1
+    out.append((at, piece[start:].strip()))
+    return [x for x in out if x[1]]
+
+
+def _joined(a: str, b: str) -> str:
+    """Two lines of one wrapped cell: no space where either side is CJK (Chinese wraps anywhere)."""
+    if not a or not b:
+        return a or b
+    return a + b if display_width(a[-1]) == 2 or display_width(b[0]) == 2 else f"{a} {b}"
+
+
 def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans: list[tuple[int, int]],
-                       width=display_width) -> list[Row]:
+                       width=display_width, after_blank: set[int] = frozenset()) -> list[Row]:
     """Rows of a fixed-width print: each piece in the column whose dashes it overlaps most (a
     character of ambiguous width, ≥ or ％, may be printed two columns wide and shift the rest of its
     line by one); the rule lines are no rows. A line filling only a cell or two, none in the first
     column, each under a filled cell of the row above, is that row's wrapped text (a name, a note)."""
     rows: list[Row] = []
-    for ln, pieces in pieced:
+    rule = next((n for n, (ln, _) in enumerate(pieced) if _DASH_RULE.match(ln.text)), 0)
+    # A MULTILINE table (pandoc's): its body's rows apart by blank lines, each row's lines its cells
+    # wrapped inside their columns; every line up to the next blank one is the same row.
+    multiline = sum(1 for n in after_blank if n > rule + 1) >= 2
+    for n, (ln, pieces) in enumerate(pieced):
         if _DASH_RULE.match(ln.text):
             continue
         cells = [""] * len(spans)
+        if multiline:
+            pieces = [x for col, piece in pieces for x in _split_at_gaps(col, piece, spans, width)]
         for col, piece in pieces:
             end = col + width(piece)
             k = max(range(len(spans)), key=lambda n: (min(end, spans[n][1]) - max(col, spans[n][0]),
                                                       -abs(col - spans[n][0])))
             cells[k] = (cells[k] + " " + piece).strip()
         filled = sum(1 for c in cells if c)
+        if multiline and n > rule + 1 and n not in after_blank and rows:
+            rows[-1] = [(no, _joined(old, c)) for (no, old), c in zip(rows[-1], cells)]
+            continue
         if rows and filled <= 2 and not cells[0] and all(rows[-1][k][1] for k, c in enumerate(cells) if c):
             _wrapped_on(rows[-1], cells)
             continue

@@ -61,3 +61,39 @@ def test_a_properties_file_rebuilds_its_records_from_dotted_keys_and_names_them(
     assert len(recs.indicators) + recs.unread_rows == 3
     assert all(name in named for name, *_ in ROWS) or len(recs.indicators) == 3
     assert "\\u" not in named
+
+
+MULTILINE = """2023年某某县示范项目绩效自评表
+
+金额单位：万元
+
+  资金来源         年初预算数   全年预算数   全年执行数   分值   执行率   得分
+  ---------------- ------------ ------------ ------------ ------ -------- ------
+  年度资金总额           100.00       120.00       114.00     10   95.00%   9.50
+  其中：财政拨款         100.00       120.00       114.00
+
+  ----------------------------------------------------------------------
+  一级指标 二级指标 三级指标   年度指标值 实际完成值 分值 得分 偏差原因
+                                                               分析
+  -------- -------- ---------- ---------- ---------- ---- ---- ----------
+  产出指标 数量指标 建设示范点 ≥20个      21个       8    8
+
+                    验收合格率 100%       100%       6    6
+           质量指标
+
+  效益指标 社会效益 带动就业   ≥50人      42人       8    6.72 受雨季影响
+           指标                                                招工延后
+  ----------------------------------------------------------------------
+
+总分：100　自评得分：30.22
+"""
+
+
+def test_a_multiline_table_reads_each_blank_line_apart_group_as_one_row(tmp_path):
+    """pandoc's multiline table: columns one space apart under a rule of dash runs, every row's lines up
+    to the next blank line one row, each cell's lines joined (质量指标 written under its row's first line,
+    社会效益 / 指标, the note over two lines), a level cell written once for its run."""
+    recs, rows = indicator_rows(_write(tmp_path, MULTILINE))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.indicators[2].reason == "受雨季影响招工延后"
+    assert str(recs.projects[0].fund_score.value) == "9.50"
