@@ -1401,6 +1401,25 @@ def _dash_spans(block: list[_Line], width=display_width) -> list[tuple[int, int]
     return None
 
 
+def _at_columns(text: str, a: int, b: int, width=display_width) -> str:
+    """The characters of a line that stand in display columns [a, b)."""
+    out, pos = [], 0
+    for ch in text:
+        if a <= pos < b:
+            out.append(ch)
+        pos += width(ch)
+    return "".join(out)
+
+
+def _underlined(head: str, spans: list[tuple[int, int]], width=display_width) -> bool:
+    """The dash runs underline the heads exactly (PowerShell's Format-Table): each run as wide as the
+    head above it, a space or the line's end after it; the columns are then LEFT-ALIGNED from one
+    head's start to the next's, their cells as wide as they need, one space apart."""
+    return len(spans) >= 3 and all(
+        (t := _at_columns(head, a, b, width)) and t == t.strip() and " " not in t
+        and not _at_columns(head, b, b + 1, width).strip() for a, b in spans)
+
+
 def _split_at_gaps(col: int, piece: str, spans: list[tuple[int, int]], width) -> list[tuple[int, str]]:
     """A piece whose single spaces stand in the gaps between the dash runs is cells apart by one space
     (pandoc's tables set columns one space apart): split there, each part at its own column."""
@@ -1432,11 +1451,15 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
     # A MULTILINE table (pandoc's): its body's rows apart by blank lines, each row's lines its cells
     # wrapped inside their columns; every line up to the next blank one is the same row.
     multiline = sum(1 for n in after_blank if n > rule + 1) >= 2
+    underlined = rule > 0 and _underlined(pieced[rule - 1][0].text, spans, width)
+    if underlined:      # a column reaches to the next one's head, less the space between
+        spans = [(a, spans[k + 1][0] - 1 if k + 1 < len(spans) else 10 ** 6) for k, (a, _) in enumerate(spans)]
+    always = set(range(len(spans)))     # the columns every row so far fills (a wrapped line leaves them)
     for n, (ln, pieces) in enumerate(pieced):
         if _DASH_RULE.match(ln.text):
             continue
         cells = [""] * len(spans)
-        if multiline:
+        if multiline or underlined:
             pieces = [x for col, piece in pieces for x in _split_at_gaps(col, piece, spans, width)]
         for col, piece in pieces:
             end = col + width(piece)
@@ -1447,9 +1470,13 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
         if multiline and n > rule + 1 and n not in after_blank and rows:
             rows[-1] = [(no, _joined(old, c)) for (no, old), c in zip(rows[-1], cells)]
             continue
-        if rows and filled <= 2 and not cells[0] and all(rows[-1][k][1] for k, c in enumerate(cells) if c):
+        if rows and all(rows[-1][k][1] for k, c in enumerate(cells) if c) and (
+                filled <= 2 and not cells[0] or underlined and n > rule + 1 and any(not cells[k] for k in always)
+                and not any(_BARE_FIGURE.match(c) for c in cells if c)):
             _wrapped_on(rows[-1], cells)
             continue
+        if n > rule:
+            always &= {k for k, c in enumerate(cells) if c}
         rows.append([(ln.no, c) for c in cells])
     return rows
 

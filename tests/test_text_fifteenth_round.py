@@ -97,3 +97,35 @@ def test_a_multiline_table_reads_each_blank_line_apart_group_as_one_row(tmp_path
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.indicators[2].reason == "受雨季影响招工延后"
     assert str(recs.projects[0].fund_score.value) == "9.50"
+
+
+FORMAT_TABLE = """
+项目名称 : 2023年某某县示范项目
+金额单位 : 万元
+
+
+资金来源       年初预算数 全年预算数 全年执行数 分值 执行率 得分
+--------       ---------- ---------- ---------- ---- ------ ----
+年度资金总额   100.00     120.00     114.00     10   95.00% 9.50
+其中：财政拨款 100.00     120.00     114.00
+
+
+一级指标 二级指标     三级指标     年度指标值 实际完成值 分值 得分
+-------- --------     --------     ---------- ---------- ---- ----
+产出指标 数量指标     建设示范点   ≥20个      21个       8    8
+产出指标 质量指标     验收合格率   100%       100%       6    6
+效益指标 社会效益指标 带动就业     ≥50人      42人       8    6.72
+满意度指 服务对象满意 群众满意度调 ≥90%       93%        8    8
+标       度指标       查得分
+"""
+
+
+def test_powershell_format_table_reads_columns_from_head_to_head_and_wrapped_lines(tmp_path):
+    """Format-Table -Wrap underlines each head with dashes as wide as the head; a column runs from its
+    head to the next one's, cells one space apart (建设示范点 ≥20个 two cells); a wrapped line, its first
+    column filled too (满意度指 / 标), is the row above's where it leaves empty the columns every row fills."""
+    recs, rows = indicator_rows(_write(tmp_path, FORMAT_TABLE))
+    assert rows[:3] == ROWS and _levels(recs)[:3] == LEVELS
+    assert rows[3] == ("群众满意度调查得分", "≥90%", "93%", "8", "8")
+    assert _levels(recs)[3] == ("满意度指标", "服务对象满意度指标")
+    assert str(recs.projects[0].fund_score.value) == "9.50"
