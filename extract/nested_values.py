@@ -108,6 +108,19 @@ def _grid(node: Node) -> list[list[tuple[int, str]]] | None:
     return [[(c.line, _column_name(c)) for c in cols.items]] + [[(c.line, c.scalar) for c in r.items] for r in rows.items]
 
 
+def _by_columns(node: Node) -> list[list[tuple[int, str]]] | None:
+    """A table written COLUMN BY COLUMN (R's data frame, pandas' to_dict("list")): a mapping of two
+    members or more, each a list of as many scalars, MIN_ROWS or more; the members' keys its head, row i
+    the i-th scalar of every list."""
+    cols = node.pairs or []
+    if len(cols) < 2 or any(v.items is None or any(x.scalar is None for x in v.items) for _, _, v in cols):
+        return None
+    if len({len(v.items) for _, _, v in cols}) != 1 or len(cols[0][2].items) < MIN_ROWS:
+        return None
+    return [[(no, key) for no, key, _ in cols]] + [[(v.items[i].line, v.items[i].scalar) for _, _, v in cols]
+                                                    for i in range(len(cols[0][2].items))]
+
+
 def _labels(node: Node) -> tuple[dict, Node | None]:
     """The labels of a mapping's scalar members: a member record whose keys are two or more of its
     scalar siblings' keys and whose values are words ({"mf": "满分", "zpdf": "自评得分"}); ({}, None)
@@ -135,7 +148,7 @@ def nested_blocks(root: Node) -> list[tuple] | None:
                 out.append(("p", no, f"{labels.get(key, key)}：{v.scalar}"))
                 continue
             out.append(("p", no, key))
-            if (grid := _grid(v)) is not None:
+            if (grid := _grid(v) or _by_columns(v)) is not None:
                 out.append(("t", grid))
                 held[0] = True
                 continue
@@ -357,6 +370,154 @@ def _py_node(e: ast.expr, offset: int, source: str) -> Node | None:
             and isinstance(e.args[0], ast.Constant):
         return Node(line=line, scalar=str(e.args[0].value))
     return None
+
+
+# -- R's dput() ------------------------------------------------------------------------------------------------
+# `name <- expr` where expr is R's text of a value: list(k = v, …) a mapping, c(…) a list, structure(x, attr = …)
+# x itself (a data frame's class and row names are no cells), NA / NULL an empty cell, 2023L the number 2023.
+# Read by Python's grammar after R's marks are made Python's (R names may hold dots; `class` is a word of
+# Python's): a call's keyword arguments are the mapping's keys, so a name must be an identifier both ways.
+_R_ASSIGN = re.compile(r"^([A-Za-z.][\w.]*)\s*<-\s*(?:structure|list|c)\(")
+_R_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(?<![\w.])(\d+)L\b|(?<=\w)\.(?=[A-Za-z_])|\bclass\b')
+
+
+def _r_source(text: str) -> str:
+    def one(m: re.Match) -> str:
+        t = m.group(0)
+        if t.startswith('"'):
+            return t
+        if m.group(1):
+            return m.group(1)
+        return "_" if t == "." else "class_"
+    return _R_TOKEN.sub(one, text)
+
+
+def _r_node(e: ast.expr, offset: int, source: str) -> Node | None:
+    line = e.lineno + offset
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Name):
+        if e.func.id == "list" and not e.args and e.keywords:
+            pairs = []
+            for k in e.keywords:
+                if k.arg is None or (node := _r_node(k.value, offset, source)) is None:
+                    return None
+                # the key as written: Python's grammar folds an identifier by NFKC
+                pairs.append((k.value.lineno + offset, ast.get_source_segment(source, k).split("=", 1)[0].strip(),
+                              node))
+            return Node(line=line, pairs=pairs)
+        if e.func.id == "c" and not e.keywords:
+            items = [_r_node(x, offset, source) for x in e.args]
+            return None if any(x is None or x.scalar is None for x in items) else Node(line=line, items=items)
+        if e.func.id == "structure" and len(e.args) == 1:
+            return _r_node(e.args[0], offset, source)
+        return None
+    if isinstance(e, ast.Name) and e.id in ("NA", "NULL", "NA_character_", "NA_real_", "NA_integer_"):
+        return Node(line=line, scalar="")
+    if isinstance(e, ast.Name) and e.id in ("TRUE", "FALSE"):
+        return Node(line=line, scalar=e.id)
+    if isinstance(e, ast.Constant) and isinstance(e.value, (str, int, float)) and not isinstance(e.value, bool):
+        text = e.value if isinstance(e.value, str) else ast.get_source_segment(source, e) or str(e.value)
+        return Node(line=line, scalar=text)
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(e.operand, ast.Constant):
+        return Node(line=line, scalar="-" + (ast.get_source_segment(source, e.operand) or str(e.operand.value)))
+    return None
+
+
+def parse_r_dput(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """([], the document's blocks) where the text holds `name <- dput-text` assignments of which one at
+    least is a table (a data frame: a list of columns); every other line a paragraph in its place (a
+    comment without its '#')."""
+    lines = text.split("\n")
+    root, taken, k = Node(line=1, pairs=[]), set(), 0
+    while k < len(lines):
+        m = _R_ASSIGN.match(lines[k])
+        end = _closing_line(lines, k) if m else None
+        if end is not None:
+            source = _r_source("\n".join([lines[k].split("<-", 1)[1].lstrip()] + lines[k + 1:end + 1]))
+            try:
+                tree = ast.parse(source, mode="eval").body
+            except (SyntaxError, ValueError, RecursionError):
+                tree = None
+            if tree is not None and (node := _r_node(tree, k, source)) is not None:
+                root.pairs.append((k + 1, m.group(1), node))
+                taken.update(range(k, end + 1))
+                k = end + 1
+                continue
+        k += 1
+    found = nested_blocks(root) if root.pairs else None
+    if found is None:
+        return None
+    out: list[tuple] = []
+    loose = [(no + 1, ln.strip().lstrip("#").strip()) for no, ln in enumerate(lines) if no not in taken and ln.strip()]
+    for block in found:
+        at = block[1] if block[0] == "p" else block[1][0][0][0]
+        while loose and loose[0][0] < at:
+            out.append(("p", *loose.pop(0)))
+        out.append(block)
+    return [], out + [("p", no, x) for no, x in loose]
+
+
+# -- a Java .properties file ----------------------------------------------------------------------------------
+# Properties.store's lines: '#' or '!' comments, then key=value (or key:value) lines, every character outside
+# printable ASCII a \uXXXX escape and = : # ! after a backslash; a system's keys are PATHS of dotted names
+# (fund.total.budgetInitial, indicator.07.target), a number among them the place of a record in its list, and
+# store() writes them in its hash order, not the form's: the tree is rebuilt from the paths, a list's records
+# by their numbers.
+_PROP_LINE = re.compile(r"^([A-Za-z_][\w-]*(?:\.[\w-]+)+)\s*[=:]\s*(.*)$")
+_PROP_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))")
+MIN_PROPERTIES = 10     # a few key=value lines in a mail are no export
+
+
+def _prop_text(text: str) -> str:
+    return _PROP_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1)
+                            else {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}.get(m.group(2), m.group(2)), text)
+
+
+def parse_properties(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the comment lines, the tree's blocks) where every line that is no comment is a dotted key's
+    key=value line, MIN_PROPERTIES or more; None otherwise."""
+    comments, pairs = [], []
+    for no, ln in enumerate(text.split("\n"), 1):
+        t = ln.strip()
+        if not t:
+            continue
+        if t[0] in "#!":
+            comments.append((no, _prop_text(t[1:].strip())))
+        elif m := _PROP_LINE.match(t):
+            pairs.append((no, m.group(1).split("."), _prop_text(m.group(2))))
+        else:
+            return None
+    if len(pairs) < MIN_PROPERTIES:
+        return None
+    tree: dict = {}
+    for no, path, value in pairs:
+        at = tree
+        for part in path[:-1]:
+            at = at.setdefault(part, {})
+            if not isinstance(at, dict):
+                return None      # a key both a value and a path's stem
+        at[path[-1]] = (no, value)
+
+    def node(key_line: int, d) -> Node:
+        if isinstance(d, tuple):
+            return Node(line=d[0], scalar=d[1])
+        kids = [(first_line(v), k, v) for k, v in d.items()]
+        if all(k.isdigit() for _, k, _ in kids):      # a list's records, in their numbers' order
+            return Node(line=key_line, items=[node(no, v) for no, k, v in sorted(kids, key=lambda x: int(x[1]))])
+        pairs = []
+        for no, k, v in sorted(kids, key=lambda x: x[0]):
+            if isinstance(v, dict) and any(x.isdigit() for x in v) and not all(x.isdigit() for x in v):
+                # a list beside members of its own (indicator.01… and indicator.count): the list under the
+                # key, the members beside it named by their paths
+                pairs.append((no, k, node(no, {x: y for x, y in v.items() if x.isdigit()})))
+                pairs += [(first_line(y), f"{k}.{x}", node(first_line(y), y)) for x, y in v.items() if not x.isdigit()]
+            else:
+                pairs.append((no, k, node(no, v)))
+        return Node(line=key_line, pairs=pairs)
+
+    def first_line(d) -> int:
+        return d[0] if isinstance(d, tuple) else min(first_line(v) for v in d.values())
+    found = nested_blocks(node(1, tree))
+    return (comments, found) if found is not None else None
 
 
 # -- JSON -------------------------------------------------------------------------------------------------------

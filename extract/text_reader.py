@@ -62,7 +62,7 @@ from .mail_message import is_message, mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from .nested_values import parse_json, parse_print_r, parse_python_repr, parse_text_tree
+from .nested_values import parse_json, parse_print_r, parse_properties, parse_python_repr, parse_r_dput, parse_text_tree
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -364,11 +364,13 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)
-                              or parse_python_repr(text) or parse_json(text)) is not None:
+                              or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
+                              or parse_properties(text)) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
-        # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal or a JSON document
-        # its records (grouped under keys or not) or its column-and-row tables as tables (nested_values)
+        # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal, a JSON document
+        # R's dput() of data frames or a Java .properties file of dotted keys its records (grouped under keys or not) or its column-and-row tables as
+        # tables (nested_values)
         found = None
         if tree is None and sectioned is None:
             comments, found = exported
@@ -1101,6 +1103,7 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
 def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False) -> tuple[list[Row], int] | None | bool:
     """`gutters`: where the cells' starts do not align, the columns the block's gutters draw (_gutter_spans)."""
     block = []
+    after_blank: set[int] = set()      # the block's lines that follow a blank line
     j = i
     # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there; a lone rule
     # of one stroke between rows whose cells start where the rows above do is a rule between
@@ -1115,9 +1118,16 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
             # start where this table's columns do.
             seen = {c for ln in block for c, _ in _pieces(ln.text, width)}
             nxt = _pieces(lines[j + 1].text, width) if j + 1 < len(lines) else []
-            if len(block) < 3 or len(nxt) < 2 or not all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt):
+            spans = _dash_spans(block, width)
+            # under a rule of dash runs a line goes on where each of its cells (one space apart, as a
+            # multiline table sets them) starts at a run's start or ends at a run's end
+            if len(block) < 3 or len(nxt) < 2 or not (
+                    all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt) or spans and all(
+                        any(abs(c - a) <= 1 or abs(c + width(x) - b) <= 1 for a, b in spans)
+                        for col, piece in nxt for c, x in _split_at_gaps(col, piece, spans, width))):
                 break
             j += 1
+            after_blank.add(len(block))
             continue
         block.append(lines[j])
         j += 1
@@ -1132,7 +1142,7 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
         if any(starts[col] < 2 for _, p in pieced for col, _ in p):
             return None
     if spans := _dash_spans(block, width):
-        return _rows_under_dashes(pieced, spans, width), j
+        return _rows_under_dashes(pieced, spans, width, after_blank), j
     starts: list[int] = []
     for _, pieces in pieced:
         for col, _ in pieces:
@@ -1390,26 +1400,82 @@ def _dash_spans(block: list[_Line], width=display_width) -> list[tuple[int, int]
     return None
 
 
+def _at_columns(text: str, a: int, b: int, width=display_width) -> str:
+    """The characters of a line that stand in display columns [a, b)."""
+    out, pos = [], 0
+    for ch in text:
+        if a <= pos < b:
+            out.append(ch)
+        pos += width(ch)
+    return "".join(out)
+
+
+def _underlined(head: str, spans: list[tuple[int, int]], width=display_width) -> bool:
+    """The dash runs underline the heads exactly (PowerShell's Format-Table): each run as wide as the
+    head above it, a space or the line's end after it; the columns are then LEFT-ALIGNED from one
+    head's start to the next's, their cells as wide as they need, one space apart."""
+    return len(spans) >= 3 and all(
+        (t := _at_columns(head, a, b, width)) and t == t.strip() and " " not in t
+        and not _at_columns(head, b, b + 1, width).strip() for a, b in spans)
+
+
+def _split_at_gaps(col: int, piece: str, spans: list[tuple[int, int]], width) -> list[tuple[int, str]]:
+    """A piece whose single spaces stand in the gaps between the dash runs is cells apart by one space
+    (pandoc's tables set columns one space apart): split there, each part at its own column."""
+    out, start, at = [], 0, col
+    for k, ch in enumerate(piece):
+        pos = col + width(piece[:k])
+        if ch == " " and not any(a <= pos < b for a, b in spans) and piece[start:k].strip():
+            out.append((at, piece[start:k].strip()))
+            start, at = k + 1, pos + 1
+    out.append((at, piece[start:].strip()))
+    return [x for x in out if x[1]]
+
+
+def _joined(a: str, b: str) -> str:
+    """Two lines of one wrapped cell: no space where either side is CJK (Chinese wraps anywhere)."""
+    if not a or not b:
+        return a or b
+    return a + b if display_width(a[-1]) == 2 or display_width(b[0]) == 2 else f"{a} {b}"
+
+
 def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans: list[tuple[int, int]],
-                       width=display_width) -> list[Row]:
+                       width=display_width, after_blank: set[int] = frozenset()) -> list[Row]:
     """Rows of a fixed-width print: each piece in the column whose dashes it overlaps most (a
     character of ambiguous width, ≥ or ％, may be printed two columns wide and shift the rest of its
     line by one); the rule lines are no rows. A line filling only a cell or two, none in the first
     column, each under a filled cell of the row above, is that row's wrapped text (a name, a note)."""
     rows: list[Row] = []
-    for ln, pieces in pieced:
+    rule = next((n for n, (ln, _) in enumerate(pieced) if _DASH_RULE.match(ln.text)), 0)
+    # A MULTILINE table (pandoc's): its body's rows apart by blank lines, each row's lines its cells
+    # wrapped inside their columns; every line up to the next blank one is the same row.
+    multiline = sum(1 for n in after_blank if n > rule + 1) >= 2
+    underlined = rule > 0 and _underlined(pieced[rule - 1][0].text, spans, width)
+    if underlined:      # a column reaches to the next one's head, less the space between
+        spans = [(a, spans[k + 1][0] - 1 if k + 1 < len(spans) else 10 ** 6) for k, (a, _) in enumerate(spans)]
+    always = set(range(len(spans)))     # the columns every row so far fills (a wrapped line leaves them)
+    for n, (ln, pieces) in enumerate(pieced):
         if _DASH_RULE.match(ln.text):
             continue
         cells = [""] * len(spans)
+        if multiline or underlined:
+            pieces = [x for col, piece in pieces for x in _split_at_gaps(col, piece, spans, width)]
         for col, piece in pieces:
             end = col + width(piece)
             k = max(range(len(spans)), key=lambda n: (min(end, spans[n][1]) - max(col, spans[n][0]),
                                                       -abs(col - spans[n][0])))
             cells[k] = (cells[k] + " " + piece).strip()
         filled = sum(1 for c in cells if c)
-        if rows and filled <= 2 and not cells[0] and all(rows[-1][k][1] for k, c in enumerate(cells) if c):
+        if multiline and n > rule + 1 and n not in after_blank and rows:
+            rows[-1] = [(no, _joined(old, c)) for (no, old), c in zip(rows[-1], cells)]
+            continue
+        if rows and all(rows[-1][k][1] for k, c in enumerate(cells) if c) and (
+                filled <= 2 and not cells[0] or underlined and n > rule + 1 and any(not cells[k] for k in always)
+                and not any(_BARE_FIGURE.match(c) for c in cells if c)):
             _wrapped_on(rows[-1], cells)
             continue
+        if n > rule:
+            always &= {k for k, c in enumerate(cells) if c}
         rows.append([(ln.no, c) for c in cells])
     return rows
 

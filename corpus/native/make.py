@@ -50037,6 +50037,459 @@ def xls903(out: Path) -> None:
 DOCX.update({"898": doc898, "899": doc899})
 XLSX.update({"902": xls902, "903": xls903})
 HTML.update({"900": html900, "901": html901})
+# ---------------------------------------------------------------- 892-897: text as it comes, fifteenth round
+# Hundred-and-thirty-eighth set (text as it comes, fifteenth round; written blind, before the first read): six
+# filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of the eighty-four ways of
+# 322-327 … 862-867: 892 R's DPUT() of the workbook's data frames (COLUMN-MAJOR: a c(...) vector per column,
+# NA, numbers as R prints them, lines cut near 70 characters); 893 PowerShell's FORMAT-TABLE -WRAP saved by
+# Out-File (UTF-16 LE with BOM, CRLF; dashes under each head, cells wrapped inside their column, level cells
+# too); 894 a Java .PROPERTIES file written by Properties.store (every non-ASCII character a \uXXXX escape, the
+# keys in HASH ORDER, not the form's order; ISO-8859-1, LF); 895 a SAS PROC PRINT LISTING (BY-group lines
+# 一级指标=… 二级指标=… above each group, Obs numbers running on, SUMBY subtotal lines, page titles again after a
+# form feed; GBK, CRLF); 896 a CSV shown through `column -t -s,` (empty cells MERGED AWAY, so a row under merged
+# level cells starts in the level column; every line of the file one table, widths shared by head, fund and
+# indicators); 897 pandoc's `-t plain` of the Word form (simple table for the fund, a MULTILINE TABLE for the
+# indicators: rows apart by blank lines, cells wrapped inside their column, a spanned level cell once). Rows
+# are (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454); the fund weighs 10 of 100.
+
+ROWS892 = _rows454([
+    ("产", "数", "新造油茶林", "≥1.5万亩", "1.56万亩", "8", "8", ""),
+    ("产", "数", "低产油茶林改造", "≥2万亩", "2.1万亩", "7", "7", ""),
+    ("产", "数", "油茶种植技术培训", "≥1200人次", "1286人次", "6", "6", ""),
+    ("产", "质", "新造林苗木成活率", "≥90%", "92.4%", "7", "7", ""),
+    ("产", "质", "油茶良种使用率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "造林任务完成时间", "2023年12月31日前", "2023年12月15日", "5", "5", ""),
+    ("产", "成", "每亩新造林补助", "≤1500元", "1500元", "5", "5", ""),
+    ("效", "经", "油茶产业综合产值", "≥8亿元", "8.3亿元", "8", "8", ""),
+    ("效", "经", "种植户户均增收", "≥5000元", "4600元", "8", "7.36",
+     "受春季低温阴雨影响，油茶花期授粉不良，鲜果产量下降，户均增收未达目标；下一步推广授粉树配置和花期管理。"),
+    ("效", "社", "带动脱贫人口就业", "≥3000人", "3126人", "6", "6", ""),
+    ("效", "生", "石漠化治理面积", "≥0.8万亩", "0.85万亩", "6", "6", ""),
+    ("效", "可", "油茶林管护长效机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94.6%", "6", "6", ""),
+    ("满", "满", "油茶加工企业满意度", "≥85%", "90.2%", "6", "6", ""),
+])
+
+
+def _r892(v) -> str:
+    """One value as R's dput() writes it: strings quoted, NA for a missing value, numbers without trailing zeros."""
+    from decimal import Decimal as D
+    if v is None:
+        return "NA"
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    s = format(D(v).normalize(), "f")
+    return s
+
+
+def _dput892(name: str, cols: list[tuple[str, list]], n: int) -> str:
+    """A data frame as `name <- dput(...)`'s text: structure(list(col = c(...), ...)), the line cut after a comma
+    once it passes 70 characters (R's width.cutoff), continuation lines indented by four spaces."""
+    parts = []
+    for i, (col, vals) in enumerate(cols):
+        items = [_r892(v) for v in vals]
+        parts.append(("list(" if i == 0 else "") + f"{col} = c(" + ", ".join(items) + ")")
+    parts[-1] += '), class = "data.frame", row.names = c(NA, -' + f'{n}L))'
+    text = "structure(" + ", ".join(parts)
+    tokens = text.split(", ")
+    lines, cur = [], ""
+    for k, t in enumerate(tokens):
+        piece = t + ("," if k < len(tokens) - 1 else "")
+        if cur and _cols863(cur) + _cols863(piece) + 1 > 70:
+            lines.append(cur)
+            cur = "    " + piece
+        else:
+            cur = (cur + " " + piece) if cur else piece
+    lines.append(cur)
+    return f"{name} <- " + "\n".join(lines)
+
+
+def txt892(out: Path) -> None:
+    """Leye (Baise, Guangxi): an analyst's mail body of R's dput() output so a colleague can rebuild the workbook
+    (UTF-8, LF): '# ' comment lines, the head as a named list, the fund and the indicators as data frames
+    written COLUMN BY COLUMN (一级指标 = c("产出指标", ...) then 二级指标 = c(...) ...), numbers as R prints them
+    (1200, 9.72, 8, 7.36), NA for the empty cells, lines cut near 70 columns; the total a list too."""
+    from decimal import Decimal as D
+    rows = ROWS892
+    _check862(rows, "9.72", "99.08")
+    head = ("xm <- list(项目名称 = \"2023年乐业县油茶产业发展项目\", 主管部门 = \"乐业县林业局\",\n"
+            "    实施单位 = \"乐业县油茶产业发展中心\", 金额单位 = \"万元\", 年度 = 2023L)")
+    fund = _dput892("zj", [("资金来源", ["年度资金总额", "其中：财政拨款", "其他资金"]),
+                           ("年初预算数", [D(1200), D(1200), D(0)]), ("全年预算数", [D(1250), D(1250), D(0)]),
+                           ("全年执行数", [D(1215), D(1215), D(0)]), ("分值", [D(10), None, None]),
+                           ("执行率", ["97.20%", None, None]), ("得分", [D("9.72"), None, None])], 3)
+    ind = _dput892("zb", [("一级指标", [r[0] for r in rows]), ("二级指标", [r[1] for r in rows]),
+                          ("三级指标", [r[2] for r in rows]), ("年度指标值", [r[3] for r in rows]),
+                          ("实际完成值", [r[4] for r in rows]), ("分值", [D(r[5]) for r in rows]),
+                          ("得分", [D(r[6]) for r in rows]), ("偏差原因分析及改进措施", [r[7] or None for r in rows])],
+                   len(rows))
+    text = "\n".join([
+        "王工：",
+        "",
+        "乐业县油茶产业发展项目的自评表数据用 dput() 导出如下，复制到 R 里运行即可还原三个数据框。",
+        "",
+        "# 项目支出绩效自评表（2023年度）",
+        head,
+        "",
+        "# 一、资金执行情况（万元）",
+        fund,
+        "",
+        "# 二、年度总体目标：新造油茶林1.5万亩，改造低产油茶林2万亩，油茶产业综合产值达到8亿元以上。",
+        "# 三、绩效指标",
+        ind,
+        "",
+        "zf <- list(总分 = 100, 自评得分 = 99.08, 自评等级 = \"优\")",
+        "",
+        "黄某某  乐业县林业局规划财务股  2024年3月12日",
+        ""])
+    out.write_bytes(text.encode("utf-8"))
+
+
+ROWS893 = _rows454([
+    ("产", "数", "实施生命安全防护工程里程", "≥320公里", "328公里", "8", "8", ""),
+    ("产", "数", "安装波形护栏", "≥85公里", "86.4公里", "7", "7", ""),
+    ("产", "数", "增设警示标志标牌", "≥1500块", "1562块", "6", "6", ""),
+    ("产", "数", "改造危险路段平交路口", "≥60处", "63处", "6", "6", ""),
+    ("产", "质", "工程交工验收合格率", "100%", "100%", "8", "8", ""),
+    ("产", "质", "护栏立柱埋深抽检合格率", "≥95%", "97.3%", "6", "6", ""),
+    ("产", "时", "工程完工时间", "2023年11月30日前", "2023年11月20日", "5", "5", ""),
+    ("产", "成", "每公里综合造价", "≤8.5万元", "8.3万元", "5", "5", ""),
+    ("效", "经", "降低沿线群众出行成本", "有效降低", "有效降低", "6", "6", ""),
+    ("效", "社", "农村公路交通事故起数同比下降率", "≥10%", "8.5%", "8", "6.8",
+     "受过境货车增加影响，部分路段事故起数降幅未达目标；下一步加密重点路段视频监控和警示设施。"),
+    ("效", "社", "受益群众", "≥12万人", "12.6万人", "6", "6", ""),
+    ("效", "可", "防护设施管养责任落实", "落实到位", "落实到位", "7", "7", ""),
+    ("满", "满", "沿线群众满意度", "≥90%", "93.8%", "7", "7", ""),
+    ("满", "满", "客运企业满意度", "≥85%", "91.5%", "5", "5", ""),
+])
+
+
+def _ps893(heads: list[str], widths: list[int], rows: list[list[str]]) -> list[str]:
+    """PowerShell 5.1's Format-Table -Wrap: heads left-aligned, a run of dashes under each head as wide as the
+    head, columns one space apart, padded by buffer cells (a CJK character two), each cell wrapped inside its
+    column onto the lines below; a blank line before and after."""
+    def pad(s: str, w: int) -> str:
+        return s + " " * (w - _cols863(s))
+
+    def line(cells: list[str]) -> str:
+        return " ".join(pad(c, w) for c, w in zip(cells, widths)).rstrip()
+    out = ["", line(heads), line(["-" * _cols863(h) for h in heads])]
+    for r in rows:
+        parts = [_wrap863(c, w) if c else [""] for c, w in zip(r, widths)]
+        for k in range(max(len(p) for p in parts)):
+            out.append(line([p[k] if k < len(p) else "" for p in parts]))
+    return out + ["", ""]
+
+
+def txt893(out: Path) -> None:
+    """Shangcheng (Xinyang, Henan): a clerk's PowerShell output saved with Out-File (so UTF-16 LE with a BOM,
+    CRLF): Import-Csv | Format-List of the head, Import-Csv | Format-Table -Wrap of the fund and the indicators at
+    the console's width: the heads underlined by dashes, names, level cells and the note WRAPPED INSIDE THEIR
+    COLUMNS onto the next lines (服务对象满意 / 度指标, 农村公路交通事故起 / 数同比下降率), weights and scores the
+    CSV's strings, left-aligned; the total a Format-List block at the end."""
+    rows = ROWS893
+    _check862(rows, "9.70", "98.50")
+    lines = ["", "", "项目名称 : 2023年商城县农村公路生命安全防护工程", "主管部门 : 商城县交通运输局",
+             "实施单位 : 商城县农村公路管理所", "金额单位 : 万元", "评价年度 : 2023", "", ""]
+    lines += _ps893(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                    [14, 10, 10, 10, 4, 6, 4],
+                    [["年度资金总额", "2600.00", "2800.00", "2716.00", "10", "97.00%", "9.70"],
+                     ["其中：财政拨款", "2600.00", "2800.00", "2716.00", "", "", ""],
+                     ["其他资金", "0.00", "0.00", "0.00", "", "", ""]])
+    lines += _ps893(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+                    [8, 12, 18, 16, 16, 4, 4, 16],
+                    [list(r[:8]) for r in rows])
+    lines += ["项目总分 : 100", "自评得分 : 98.50", "自评等级 : 优", "", ""]
+    out.write_bytes(b"\xff\xfe" + "\r\n".join(lines).encode("utf-16-le"))
+
+
+ROWS894 = _rows454([
+    ("产", "数", "龙胆标准化种植基地面积", "≥6000亩", "6180亩", "8", "8", ""),
+    ("产", "数", "建设中药材种苗繁育基地", "≥3个", "3个", "7", "7", ""),
+    ("产", "数", "开展中药材种植技术培训", "≥800人次", "862人次", "6", "6", ""),
+    ("产", "质", "龙胆种苗合格率", "≥95%", "97.1%", "7", "7", ""),
+    ("产", "质", "药材农残重金属抽检合格率", "100%", "100%", "7", "7", ""),
+    ("产", "时", "种植补贴兑付时间", "2023年10月31日前", "2023年10月18日", "5", "5", ""),
+    ("产", "成", "每亩种植补贴标准", "≤300元", "300元", "5", "5", ""),
+    ("效", "经", "中药材产业产值", "≥4.5亿元", "4.62亿元", "8", "8", ""),
+    ("效", "经", "种植户亩均收益", "≥4000元", "3600元", "8", "7.2",
+     "受7月下旬持续降雨影响，部分地块根腐病发生，龙胆单产下降，亩均收益未达目标；下一步推广起垄排水和轮作。"),
+    ("效", "社", "带动农户参与种植", "≥1500户", "1563户", "6", "6", ""),
+    ("效", "可", "道地药材质量追溯体系", "基本建立", "基本建立", "7", "7", ""),
+    ("满", "满", "种植户满意度", "≥90%", "93.2%", "8", "8", ""),
+    ("满", "满", "收购企业满意度", "≥85%", "88.6%", "8", "8", ""),
+])
+
+
+def _prop894(s: str) -> str:
+    """A key or value as java.util.Properties.store writes it: \\uXXXX (upper-case hex) for every character
+    outside printable ASCII, a backslash before = : # ! and a leading space."""
+    out = []
+    for i, c in enumerate(s):
+        if c in "=:#!\\" or (c == " " and i == 0):
+            out.append("\\" + c)
+        elif " " <= c <= "~":
+            out.append(c)
+        else:
+            out.append("\\u%04X" % ord(c))
+    return "".join(out)
+
+
+def txt894(out: Path) -> None:
+    """Qingyuan Manchu autonomous county (Fushun, Liaoning): the budget system's interface file, a Java
+    .properties written by Properties.store (ISO-8859-1, LF): the '#' comment (its Chinese escaped too) and the
+    store date, then key=value lines whose Chinese are ALL \\uXXXX escapes; dotted English keys (project.name,
+    fund.total.budgetInitial, indicator.07.target …) and the lines in the HASHTABLE'S order, so the fields of one
+    indicator are scattered through the file; the rate's ':' none, the total's and the date's colons escaped."""
+    import random
+    rows = ROWS894
+    _check862(rows, "9.65", "98.85")
+    props = {"project.name": "2023年清原满族自治县中药材产业发展项目",
+             "project.department": "清原满族自治县农业农村局",
+             "project.implementer": "清原满族自治县中药材产业发展服务中心",
+             "project.year": "2023", "project.moneyUnit": "万元",
+             "fund.total.budgetInitial": "800.00", "fund.total.budgetFullYear": "860.00",
+             "fund.total.executed": "829.90", "fund.total.weight": "10", "fund.total.execRate": "96.50%",
+             "fund.total.score": "9.65",
+             "fund.fiscal.budgetInitial": "800.00", "fund.fiscal.budgetFullYear": "860.00",
+             "fund.fiscal.executed": "829.90",
+             "fund.other.budgetInitial": "0.00", "fund.other.budgetFullYear": "0.00", "fund.other.executed": "0.00",
+             "summary.totalWeight": "100", "summary.totalScore": "98.85", "summary.grade": "优",
+             "export.time": "2024-03-14 16:05:27", "indicator.count": str(len(rows))}
+    for i, r in enumerate(rows, 1):
+        for key, v in zip(("level1", "level2", "level3", "target", "actual", "weight", "score", "reason"), r):
+            if v:
+                props[f"indicator.{i:02d}.{key}"] = v
+    keys = list(props)
+    random.Random(894).shuffle(keys)
+    lines = ["#" + _prop894("清原县中药材产业发展项目绩效自评表（接口导出）"), "#Thu Mar 14 16:05:27 CST 2024"]
+    lines += [f"{_prop894(k)}={_prop894(props[k])}" for k in keys]
+    out.write_bytes(("\n".join(lines) + "\n").encode("latin-1"))
+
+
+ROWS895 = _rows454([
+    ("产", "数", "繁育脱毒原原种", "≥1.2亿粒", "1.26亿粒", "8", "8", ""),
+    ("产", "数", "建设原种扩繁基地", "≥5000亩", "5230亩", "7", "7", ""),
+    ("产", "数", "推广脱毒种薯面积", "≥30万亩", "31.5万亩", "8", "8", ""),
+    ("产", "质", "原原种脱毒检测合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "种薯质量抽检合格率", "≥95%", "96.8%", "6", "6", ""),
+    ("产", "时", "种薯调运完成时间", "2023年4月30日前", "2023年4月25日", "5", "5", ""),
+    ("产", "成", "每粒原原种生产成本", "≤0.35元", "0.33元", "5", "5", ""),
+    ("效", "经", "马铃薯亩均增产", "≥300公斤", "260公斤", "8", "6.93",
+     "受6月干旱影响，旱地马铃薯块茎膨大期缺水，亩均增产未达目标；下一步扩大黑膜覆盖和抗旱品种推广。"),
+    ("效", "经", "种薯企业销售收入", "≥1.8亿元", "1.86亿元", "8", "8", ""),
+    ("效", "社", "带动农户种植脱毒种薯", "≥4万户", "4.2万户", "6", "6", ""),
+    ("效", "可", "三级种薯繁育体系运行", "稳定运行", "稳定运行", "8", "8", ""),
+    ("满", "满", "种植户满意度", "≥90%", "92.7%", "7", "7", ""),
+    ("满", "满", "种薯企业满意度", "≥85%", "89.4%", "7", "7", ""),
+])
+
+
+def txt895(out: Path) -> None:
+    """Weiyuan (Dingxi, Gansu): a SAS PROC PRINT LISTING (.lst saved as .txt; GBK, CRLF, LINESIZE 132,
+    PAGESIZE 48): TITLE lines and the run's date and page number at the top of each page, a form feed between
+    pages; the fund printed first (PROC PRINT NOOBS LABEL); the indicators BY 一级指标 二级指标, each group under
+    a dashed BY LINE '一级指标=产出指标 二级指标=数量指标', the Obs numbers running on through the groups, the
+    numeric 分值 / 得分 right-aligned as BEST. writes them (8, 6.93), a SUMBY 一级指标 subtotal under each level-1
+    group (dashes, then the 一级指标 label and the sums) and the grand sum under =====; the total a FOOTNOTE."""
+    rows = ROWS895
+    _check862(rows, "9.80", "98.73")
+    enc_rows = list(rows)
+    ls = 132
+
+    def c(s: str, w: int) -> str:
+        return s + " " * (w - _cols863(s))
+
+    def r(s: str, w: int) -> str:
+        return " " * (w - _cols863(s)) + s
+
+    def centre(s: str) -> str:
+        return " " * ((ls - _cols863(s)) // 2) + s
+
+    def title(page: int) -> list[str]:
+        stamp = "10:42 Thursday, March 14, 2024"
+        first = centre("渭源县马铃薯脱毒种薯繁育项目绩效自评")
+        first = first + " " * (ls - _cols863(first) - len(stamp) - 4) + stamp + r(str(page), 4)
+        return [first, centre("（2023年度  金额单位：万元  主管部门：渭源县农业农村局）"), ""]
+    wide = [5, 24, 16, 16, 8, 8]
+
+    def head() -> list[str]:
+        return [" " + c("Obs", 5) + "  " + c("三级指标", wide[1]) + c("年度指标值", wide[2]) + c("实际完成值", wide[3])
+                + r("分值", wide[4]) + r("得分", wide[5]) + "    偏差原因分析及改进措施", ""]
+
+    def obs(n: int, x: tuple) -> str:
+        return (" " + r(str(n), 5) + "  " + c(x[2], wide[1]) + c(x[3], wide[2]) + c(x[4], wide[3])
+                + r(x[5], wide[4]) + r(x[6], wide[5]) + ("    " + x[7] if x[7] else "")).rstrip()
+    sumcol = 1 + 5 + 2 + wide[1] + wide[2] + wide[3]
+    dash = " " * sumcol + " " * 2 + "-" * 6 + " " * 2 + "-" * 6
+    pages = [title(1) + [centre("项目名称：2023年渭源县马铃薯脱毒种薯繁育项目"), "",
+                         centre("资金执行情况"), "",
+                         "  " + c("资金来源", 16) + r("年初预算数", 12) + r("全年预算数", 12) + r("全年执行数", 12)
+                         + r("分值", 6) + r("执行率", 10) + r("得分", 8), ""]]
+    fund = [("年度资金总额", "1500.00", "1580.00", "1548.40", "10", "98.00%", "9.8"),
+            ("其中：财政拨款", "1500.00", "1580.00", "1548.40", "", "", ""),
+            ("其他资金", "0.00", "0.00", "0.00", "", "", "")]
+    for f in fund:
+        pages[0].append(("  " + c(f[0], 16) + r(f[1], 12) + r(f[2], 12) + r(f[3], 12) + r(f[4], 6) + r(f[5], 10)
+                         + r(f[6], 8)).rstrip())
+    pages[0] += ["", centre("绩效指标完成情况"), ""]
+    cur = pages[0]
+    n = 0
+    groups = []
+    for x in enc_rows:
+        if not groups or groups[-1][0][:2] != x[:2]:
+            groups.append([x])
+        else:
+            groups[-1].append(x)
+    from decimal import Decimal as D
+    l1_sum = [D(0), D(0)]
+    all_sum = [D(0), D(0)]
+    for gi, g in enumerate(groups):
+        block = []
+        by = f"一级指标={g[0][0]} 二级指标={g[0][1]}"
+        side = (ls - _cols863(by) - 2) // 2
+        block += ["-" * side + " " + by + " " + "-" * (ls - side - _cols863(by) - 2), ""] + head()
+        for x in g:
+            n += 1
+            block.append(obs(n, x))
+            l1_sum[0] += D(x[5])
+            l1_sum[1] += D(x[6])
+        block.append("")
+        last_of_l1 = gi == len(groups) - 1 or groups[gi + 1][0][0] != g[0][0]
+        if last_of_l1:
+            block += [dash, " " + c("一级指标", sumcol - 1) + "  " + r(str(l1_sum[0]), 6) + "  " + r(str(l1_sum[1]), 6)]
+            all_sum = [all_sum[0] + l1_sum[0], all_sum[1] + l1_sum[1]]
+            l1_sum = [D(0), D(0)]
+            if gi == len(groups) - 1:
+                block += [" " * sumcol + "  " + "=" * 6 + "  " + "=" * 6,
+                          " " * sumcol + "  " + r(str(all_sum[0]), 6) + "  " + r(str(all_sum[1]), 6)]
+            block.append("")
+        if len(cur) + len(block) > 46:
+            pages.append(title(len(pages) + 1))
+            cur = pages[-1]
+        cur += block
+    cur += ["", centre("总分：100    自评得分：98.73    自评等级：优"),
+            centre("填报人：李某某    联系电话：0932-5521×××    填报日期：2024年3月14日")]
+    text = "\f".join("\r\n".join(p) + "\r\n" for p in pages)
+    out.write_bytes(text.encode("gbk"))
+
+
+ROWS896 = _rows454([
+    ("产", "数", "配置农村生活垃圾收集桶", "≥6000个", "6240个", "8", "8", ""),
+    ("产", "数", "建设乡镇垃圾转运站", "≥4座", "4座", "7", "7", ""),
+    ("产", "数", "购置垃圾压缩转运车", "≥12辆", "12辆", "6", "6", ""),
+    ("产", "质", "转运站竣工验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "行政村生活垃圾收运覆盖率", "≥95%", "97.6%", "7", "7", ""),
+    ("产", "时", "转运站建成投运时间", "2023年9月30日前", "2023年9月26日", "5", "5", ""),
+    ("产", "成", "每吨垃圾收运处理成本", "≤180元", "172元", "5", "5", ""),
+    ("效", "社", "农村生活垃圾无害化处理率", "≥90%", "86.5%", "8", "7.69",
+     "部分高山村组距转运站较远，收运频次不足，无害化处理率未达目标；下一步增设中转点并加密收运班次。"),
+    ("效", "社", "受益农村人口", "≥18万人", "18.7万人", "7", "7", ""),
+    ("效", "生", "非正规垃圾堆放点整治", "≥40处", "42处", "7", "7", ""),
+    ("效", "可", "村庄保洁长效机制", "建立", "建立", "7", "7", ""),
+    ("满", "满", "农村群众满意度", "≥90%", "93.1%", "8", "8", ""),
+    ("满", "满", "保洁员满意度", "≥85%", "90.3%", "8", "8", ""),
+])
+
+
+def txt896(out: Path) -> None:
+    """Sangzhi (Zhangjiajie, Hunan): the form's CSV looked at through `column -t -s,` and saved (`column -t -s,
+    桑植.csv > 桑植.txt`; UTF-8, LF): the old util-linux column MERGES consecutive separators, so every EMPTY
+    CELL IS GONE and the cells after it move left: a row under merged level cells starts with its name in the
+    一级指标 column, a row under a merged level 1 with its level 2 there; the fund's empty cells gone likewise;
+    all the file's lines ONE table, the columns as wide as the widest cell of any line (head, fund, indicators),
+    padded by display width, two spaces between."""
+    rows = ROWS896
+    _check862(rows, "9.75", "99.44")
+    csv_rows = [["农村生活垃圾收运处置体系建设项目支出绩效自评表"], ["评价年度", "2023", "", "金额单位", "万元"],
+                ["项目名称", "2023年桑植县农村生活垃圾收运处置体系建设项目"],
+                ["主管部门", "桑植县住房和城乡建设局", "", "实施单位", "桑植县环境卫生服务中心"],
+                ["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                ["年度资金总额", "2100.00", "2200.00", "2145.00", "10", "97.50%", "9.75"],
+                ["其中：财政拨款", "2100.00", "2200.00", "2145.00", "", "", ""],
+                ["其他资金", "0.00", "0.00", "0.00", "", "", ""],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+    for i, r in enumerate(rows):
+        csv_rows.append([r[0] if _run496(rows, i, 0) else "", r[1] if _run496(rows, i, 1) else ""] + list(r[2:]))
+    csv_rows += [["总分", "", "", "", "", "100", "99.44", "自评等级：优"]]
+    cells = [[c for c in r if c] for r in csv_rows]   # the merge of consecutive separators
+    n = max(len(r) for r in cells)
+    widths = [max((_cols863(r[k]) for r in cells if len(r) > k), default=0) for k in range(n)]
+    lines = []
+    for r in cells:
+        lines.append("  ".join(c + " " * (widths[k] - _cols863(c)) if k < len(r) - 1 else c
+                               for k, c in enumerate(r)))
+    out.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+ROWS897 = _rows454([
+    ("产", "数", "修复梯田田埂及沟渠", "≥1200亩", "1260亩", "8", "8", ""),
+    ("产", "数", "整治梯田灌溉水渠", "≥35公里", "36.2公里", "7", "7", ""),
+    ("产", "数", "传统村落民居修缮", "≥120户", "126户", "6", "6", ""),
+    ("产", "质", "修复工程验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "梯田耕种面积保有率", "≥98%", "99.1%", "6", "6", ""),
+    ("产", "时", "修复工程完成时间", "2023年10月31日前", "2023年10月28日", "5", "5", ""),
+    ("产", "成", "每亩梯田修复补助", "≤2500元", "2480元", "5", "5", ""),
+    ("效", "经", "梯田红米亩均收入", "≥3000元", "3150元", "7", "7", ""),
+    ("效", "经", "遗产区旅游接待人次", "≥150万人次", "138万人次", "8", "7.36",
+     "受上半年景区道路改造施工影响，部分观景台限流，旅游接待人次未达目标；下一步完善游览线路和错峰引导。"),
+    ("效", "社", "带动遗产区农户增收户数", "≥5000户", "5210户", "6", "6", ""),
+    ("效", "生", "森林—村寨—梯田—水系生态系统", "保持稳定", "保持稳定", "6", "6", ""),
+    ("效", "可", "梯田保护管理机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "遗产区群众满意度", "≥90%", "95.3%", "7", "7", ""),
+    ("满", "满", "游客满意度", "≥85%", "91.6%", "6", "6", ""),
+])
+
+
+def txt897(out: Path) -> None:
+    """Yuanyang (Honghe, Yunnan): the Word form converted by `pandoc -t plain` (UTF-8, LF): the title and the
+    head as plain paragraphs, the fund a SIMPLE TABLE (dashes under the heads, a row a line), the indicators a
+    MULTILINE TABLE (a dashed line above and below, the heads on two lines, a rule of dash runs under them, the
+    rows APART BY BLANK LINES, every cell wrapped inside its column's width; a row-spanned level cell written in
+    its run's first row only, the cells below it blank), the whole table indented by two spaces; the total and
+    the grade a paragraph."""
+    rows = ROWS897
+    _check862(rows, "9.80", "99.16")
+    widths = [8, 10, 14, 16, 16, 4, 4, 20]
+
+    def pad(s: str, w: int) -> str:
+        return s + " " * (w - _cols863(s))
+
+    def tline(cells: list[list[str]]) -> list[str]:
+        out_l = []
+        for k in range(max(len(c) for c in cells)):
+            out_l.append(("  " + " ".join(pad(c[k] if k < len(c) else "", w) for c, w in zip(cells, widths)))
+                         .rstrip())
+        return out_l
+    full = sum(widths) + len(widths) - 1
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    lines = ["元阳县哈尼梯田保护利用项目支出绩效自评表", "", "（2023年度）", "",
+             "项目名称：2023年元阳县哈尼梯田保护利用项目", "",
+             "主管部门：元阳县文化和旅游局　　实施单位：元阳县哈尼梯田管理中心", "", "金额单位：万元", "",
+             "一、资金执行情况", "",
+             "  资金来源         年初预算数   全年预算数   全年执行数   分值   执行率   得分",
+             "  ---------------- ------------ ------------ ------------ ------ -------- ------",
+             "  年度资金总额          1300.00      1350.00      1323.00     10   98.00%   9.80",
+             "  其中：财政拨款        1300.00      1350.00      1323.00",
+             "  其他资金                 0.00         0.00         0.00",
+             "", "二、年度总体目标", "",
+             "修复梯田田埂及沟渠1200亩，整治灌溉水渠35公里，遗产区旅游接待150万人次以上，森林、村寨、梯田、水系四素同构的"
+             "生态系统保持稳定。", "", "三、绩效指标完成情况", "",
+             "  " + "-" * full]
+    lines += tline([_wrap863(h, w) for h, w in zip(heads, widths)])
+    lines.append("  " + " ".join("-" * w for w in widths))
+    for i, r in enumerate(rows):
+        cells = [r[0] if _run496(rows, i, 0) else "", r[1] if _run496(rows, i, 1) else ""] + list(r[2:])
+        lines += tline([_wrap863(c, w) if c else [""] for c, w in zip(cells, widths)])
+        lines.append("")
+    lines[-1] = "  " + "-" * full
+    lines += ["", "总分：100　自评得分：99.16　自评等级：优", "",
+              "填报人：卢某某　联系电话：0873-5622×××　填报日期：2024年3月18日", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+OTHER.update({"892": txt892, "893": txt893, "894": txt894, "895": txt895, "896": txt896, "897": txt897})
+WRITTEN.update({s: "txt" for s in ("892", "893", "894", "895", "896", "897")})
 
 
 if __name__ == "__main__":
