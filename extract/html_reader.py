@@ -614,7 +614,7 @@ class _Walker:
         # pandas marks the table it writes class="dataframe" and writes a missing value NaN there (to_html's
         # na_rep): an empty cell, as frame_print reads its text print's NaN (a merged level cell read by
         # read_excel shows so below its run's first row)
-        missing = MISSING if "dataframe" in (el.get("class") or "").split() else ()
+        missing = MISSING if any("dataframe" in (el.get("class") or "").split() for el in tables) else ()
         for r, cells in enumerate(grid_rows):
             c = 0
             for td in cells:
