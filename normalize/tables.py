@@ -552,6 +552,32 @@ def _points_caption(row: list[str], cols: _Cols) -> list[str] | None:
     return ["" if c in points else x for c, x in enumerate(row)]
 
 
+def _level_cells_row(grid, r: int, cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
+    """A row heading its group in the level columns alone (项目决策 | 项目立项 | — | 8 | — | — | 8): the name
+    and value cells empty, only figures under 分值 / 得分, and the next row an indicator whose level-2 cell
+    is blank (or another such row): the (level 1, level 2) it sets for the rows below, as a section row
+    does (_section_levels); its figures are the group's subtotal, no indicator's."""
+    if cols.level2 is None or cols.level3 is None:
+        return None
+
+    def cell(k: int, c: int | None) -> str:
+        return bare(grid[k][c]) if c is not None and c < len(grid[k]) else ""
+
+    row = grid[r]
+    l1, l2 = cell(r, cols.level1), cell(r, cols.level2)
+    points = [c for c in (cols.weight, cols.score) if c is not None]
+    if not (l1 or l2) or any(cell(r, c) for c in (cols.level3, cols.target, cols.actual)) or \
+            not any(cell(r, c) for c in points) or \
+            not all(parse_cell(row[c]).numeric for c in points if cell(r, c)) or \
+            any(bare(x) for c, x in enumerate(row) if c not in {cols.level1, cols.level2, *points}):
+        return None
+    below = next((k for k in range(r + 1, len(grid)) if any(bare(x) for x in grid[k])), None)
+    if below is None or not (cell(below, cols.level3) and not cell(below, cols.level2) or
+                             not cell(below, cols.level3) and _level_cells_row(grid, below, cols, l1 or l1_raw)):
+        return None
+    return (l1 or l1_raw, l2)
+
+
 def _subheading_levels(row: list[str], cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
     """A subheading row (（一）数量指标 spanning only 序号 / 指标名称, the value cells empty), beside
     the level-1 column's cell or under it: the (level 1, level 2) it sets for the rows below, as a
@@ -1223,6 +1249,12 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 key = "level2_points" if levels[1] else "level1_points"
                 caption_points = {k: v for k, v in caption_points.items() if key == "level2_points"}
                 caption_points[key] = self._figure(t, row, r, cols.weight, 0)
+                caption_l1 = levels[0] if key == "level1_points" else caption_l1
+            elif levels is None and (levels := _level_cells_row(grid, r, cols, l1_raw)) is not None:
+                # a group's own row in the level columns, its 分值 the points of the rows under it
+                key = "level2_points" if levels[1] else "level1_points"
+                caption_points = {k: v for k, v in caption_points.items() if key == "level2_points"}
+                caption_points[key] = self._figure(t, row, r, cols.weight, 0) if cols.weight is not None else None
                 caption_l1 = levels[0] if key == "level1_points" else caption_l1
             elif levels is not None:
                 caption_points = {k: v for k, v in caption_points.items() if levels[1] and k == "level1_points"}

@@ -5689,3 +5689,25 @@ def test_rows_that_are_parts_or_block_totals_of_rows_read_are_not_named_unread()
     r = normalize_document(_docs(summary, scoring))
     assert sorted(w.split("：")[1] for w in r.warnings if "像指标行但未读取" in w) == [
         "像指标行但未读取（节水成效明显｜4｜3）", "像指标行但未读取（项目效益｜10｜7｜详见评分表）"], r.warnings
+
+
+def test_a_level_row_carrying_its_groups_subtotal_sets_the_levels_of_the_rows_under_it():
+    """Each 二级 on a row of its own with its subtotal 分值 / 得分, the 三级 rows under it leaving the level cells
+    blank (889): the level row is no indicator, its names are the rows' levels and its 分值 their level-2 points."""
+    head = ["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成值", "得分"]
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        head,
+        ["项目产出", "产出数量", "", "20", "", "", "19"],
+        ["", "", "新建供水工程", "10", "≥8处", "8处", "10"],
+        ["", "", "改造供水管网", "10", "≥50公里", "45公里", "9"],
+        ["", "产出质量", "", "8", "", "", "8"],
+        ["", "", "工程验收合格率", "8", "100%", "100%", "8"],
+        ["合计", "", "", "28", "", "", "27"],
+    ]
+    r = normalize_document(_doc(rows))
+    got = [(i.level1, i.level2_raw, i.level3, i.weight.value, i.level2_points and i.level2_points.value)
+           for i in r.indicators]
+    assert got == [("产出指标", "产出数量", "新建供水工程", 10, 20), ("产出指标", "产出数量", "改造供水管网", 10, 20),
+                   ("产出指标", "产出质量", "工程验收合格率", 8, 8)]
+    assert r.unread_rows == 0
