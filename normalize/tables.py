@@ -869,10 +869,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             taken.add(c)
             if prior.get(role) != c:
                 changed.append((role, c))
-        if changed:
-            said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed)]
-            if said:
-                self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
+        # a column left unread by its header's grammar (one scorer's 专家评分) is said whether or not a role moved
+        said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed) or n.endswith("未读取")]
+        if said:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
         if (shares := columns.share_columns(fields, rows)) is not None:
             # the header names only one of 权重占比 / 折算得分 (权重（%）, 加权得分): the cells show which
             # columns multiply to which, and the weighted-share reading takes all three

@@ -5711,3 +5711,19 @@ def test_a_level_row_carrying_its_groups_subtotal_sets_the_levels_of_the_rows_un
     assert got == [("产出指标", "产出数量", "新建供水工程", 10, 20), ("产出指标", "产出数量", "改造供水管网", 10, 20),
                    ("产出指标", "产出质量", "工程验收合格率", 8, 8)]
     assert r.unread_rows == 0
+
+
+def test_scorers_columns_beside_a_final_score_are_neither_target_nor_actual():
+    """单位自评分 | 专家评分 | 最终得分 (890): each scorer's points are an opinion of the score, never the target or
+    result their figures might pass for; the 最终得分 is the score, the other two said unread."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "单位自评分", "专家评分", "最终得分"],
+        ["项目决策", "项目立项", "立项依据充分性", "4", "符合政策得满分。", "4", "3", "3.30"],
+        ["项目产出", "产出质量", "设施验收合格率", "10", "每低1个百分点扣1分。", "10", "9", "9.30"],
+        ["合计", "", "", "14", "", "14", "12", "12.60"],
+    ]
+    r = normalize_document(_doc(rows))
+    got = [(i.target.q.op, i.actual.q.op, i.weight.value, i.score.value) for i in r.indicators]
+    assert got == [("empty", "empty", 4, Decimal("3.30")), ("empty", "empty", 10, Decimal("9.30"))]
+    assert any("“专家评分”为一方的评分" in w for w in r.warnings)
