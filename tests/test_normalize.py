@@ -5727,3 +5727,17 @@ def test_scorers_columns_beside_a_final_score_are_neither_target_nor_actual():
     got = [(i.target.q.op, i.actual.q.op, i.weight.value, i.score.value) for i in r.indicators]
     assert got == [("empty", "empty", 4, Decimal("3.30")), ("empty", "empty", 10, Decimal("9.30"))]
     assert any("“专家评分”为一方的评分" in w for w in r.warnings)
+
+
+def test_a_weak_name_header_right_of_the_named_levels_names_the_indicator():
+    """一级指标 | 二级指标 | 考核指标 | 分值 | … | 扣分 (891): 考核指标 after the named level columns and before every
+    value is the innermost level, the indicator's name; the table is read, its scores the points less 扣分."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "考核指标", "分值", "合同约定标准", "考核结果", "扣分"],
+        ["服务产出", "服务数量", "服务老年人数", "10", "≥1200人", "1286人", "0"],
+        ["服务效果", "满意度", "服务对象满意度", "15", "≥95%", "91.6%", "1.7"],
+    ]
+    r = normalize_document(_doc(rows))
+    got = [(i.level1_raw, i.level3, i.weight.value, i.score.value) for i in r.indicators]
+    assert got == [("服务产出", "服务老年人数", 10, 10), ("服务效果", "服务对象满意度", 15, Decimal("13.3"))]
