@@ -397,7 +397,7 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
         elif c not in headed and any(stacks[c] if c < len(stacks) else []):
             notes.append(f"第{c + 1}列表头“{stacks[c][0]}”未识别，按单元格内容读作{ROLE_CN.get(role, role)}")
     for c in sorted(scorers - set(out.values())):
-        notes.append(f"第{c + 1}列表头“{stacks[c][0]}”为一方的评分，不是指标值、实际完成值或分值，未读取")
+        notes.append(f"第{c + 1}列表头“{stacks[c][0]}”是一项评分，不作指标值、实际完成值或分值，未读取")
     return out, notes
 
 

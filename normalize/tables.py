@@ -1336,6 +1336,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             _bare_points_agree(q.indicators[start:], self.bare_points)
         for q, start in sections:
             self.nested_shares(t, grid, h, cols, q.indicators[start:])
+            self.hundredth_weights(t, h, q, q.indicators[start:])
         if self.second_actual is not None:
             self.choose_actual(t, grid, [i for q, start in sections for i in q.indicators[start:]])
         last = p.indicators[-1] if p.indicators else None
@@ -1694,6 +1695,30 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             i.note = "；".join(x for x in (i.note, f"各级权重为占上级指标的比例，分值按各级权重连乘折算（{said}）") if x)
         self.recs.warnings.append(f"{self._loc(t, h).describe()}：一级、二级、三级指标各列权重，各级在上级内合计100%，"
                                   "为占上级指标的比例，三级指标分值按各级权重连乘折算（百分制）")
+
+
+    def hundredth_weights(self, t: Table, h: int, p: Project, rows: list[Indicator]) -> None:
+        """权重 written as hundredths of the total (0.05, 0.10 … 合计 1.00) beside scores in points (加权得分 5.00,
+        9.75, 888): the row's points are the hundredths × 100. Taken so only where the cells show it: every
+        weight a bare figure of at most 1, together exactly 1, every score present, none above its weight
+        × 100, some above 1; else left as read."""
+        if len(rows) < 2 or any(i.weight is None or i.score is None or i.weight.q.unit or i.score.q.unit or
+                                i.weight.value is None or i.score.value is None or i.weight.value > 1
+                                for i in rows):
+            return
+        hundred = Decimal(100)
+        if sum(i.weight.value for i in rows) != 1 or any(i.score.value > i.weight.value * hundred for i in rows) or \
+                not any(i.score.value > 1 for i in rows):
+            return
+        for i in rows:
+            points = (i.weight.value * hundred).normalize()
+            i.weight = Figure(replace(parse(f"{points:f}"), raw=i.weight.q.raw), i.weight.loc)
+            i.note = "；".join(x for x in (i.note, f"权重{i.weight.q.raw}为占总分的小数，按百分制折为分值{points:f}") if x)
+        w = p.total_weight_stated
+        if w is not None and w.value == 1:
+            p.total_weight_stated = Figure(replace(parse("100"), raw=w.q.raw), w.loc)
+        self.recs.warnings.append(f"{self._loc(t, h).describe()}：各行权重为小数、合计为1，得分为分值，"
+                                  "权重按百分制折为分值（权重×100）")
 
 
 def _part_columns(grid, h: int, start: int, cols: _Cols) -> list[int] | None:

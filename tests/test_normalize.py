@@ -5726,7 +5726,7 @@ def test_scorers_columns_beside_a_final_score_are_neither_target_nor_actual():
     r = normalize_document(_doc(rows))
     got = [(i.target.q.op, i.actual.q.op, i.weight.value, i.score.value) for i in r.indicators]
     assert got == [("empty", "empty", 4, Decimal("3.30")), ("empty", "empty", 10, Decimal("9.30"))]
-    assert any("“专家评分”为一方的评分" in w for w in r.warnings)
+    assert any("“专家评分”是一项评分" in w for w in r.warnings)
 
 
 def test_a_weak_name_header_right_of_the_named_levels_names_the_indicator():
@@ -5741,3 +5741,22 @@ def test_a_weak_name_header_right_of_the_named_levels_names_the_indicator():
     r = normalize_document(_doc(rows))
     got = [(i.level1_raw, i.level3, i.weight.value, i.score.value) for i in r.indicators]
     assert got == [("服务产出", "服务老年人数", 10, 10), ("服务效果", "服务对象满意度", 15, Decimal("13.3"))]
+
+
+def test_weights_in_hundredths_adding_to_one_beside_scores_in_points_are_points():
+    """指标权重 0.05 / 0.10 … 合计 1.00 beside 加权得分 in points (888): the weight is the hundredths × 100, said;
+    hundredths whose scores are hundredths too stay as read."""
+    def rows(scores):
+        return [
+            ["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "指标权重", "年度指标值", "实际完成值", "加权得分"],
+            ["产出指标", "数量指标", "配置设备", "0.40", "≥12台", "12台", scores[0]],
+            ["产出指标", "质量指标", "验收合格率", "0.35", "100%", "100%", scores[1]],
+            ["效益指标", "满意度", "群众满意度", "0.25", "≥90%", "88.2%", scores[2]],
+        ]
+    r = normalize_document(_doc(rows(["40.00", "35.00", "24.50"])))
+    assert [(i.weight.value, i.weight.q.raw, i.score.value) for i in r.indicators] == \
+        [(40, "0.40", 40), (35, "0.35", 35), (25, "0.25", Decimal("24.5"))]
+    assert any("权重按百分制折为分值" in w for w in r.warnings)
+    r = normalize_document(_doc(rows(["0.40", "0.35", "0.24"])))
+    assert [i.weight.value for i in r.indicators] == [Decimal("0.40"), Decimal("0.35"), Decimal("0.25")]
