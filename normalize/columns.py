@@ -23,8 +23,8 @@ import regex as re
 from jixiao.extract import normalize_ws
 
 from .quantity import SYMBOL_UNIT, UNITS, name_unit, parse, parse_cell, ratio
-from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, bare, canonical_level1, canonical_level2, grade_like,
-                    header_field, points_note)
+from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, SCORER_SCORE, bare, canonical_level1, canonical_level2,
+                    grade_like, header_field, header_words, points_note)
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason", "deduction")
@@ -349,6 +349,7 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
     cols = [[r[c] if c < len(r) else "" for r in rows] for c in range(n)]
     score = [[0.0] * len(ROLES) for _ in range(n)]
     headed: dict[int, str] = {}
+    scorers: set[int] = set()   # one scorer's points (专家评分): the score or nothing
     items = item_columns([(stacks[c] or [""])[0] if c < len(stacks) else "" for c in range(n)])
     for c in range(n):
         votes = header_votes(stacks[c]) if c < len(stacks) else {}
@@ -358,6 +359,8 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
                     votes[role] = max(votes.get(role, 0), 6.0)
         if votes:
             headed[c] = max(votes, key=votes.get)
+        elif c < len(stacks) and stacks[c] and SCORER_SCORE.match(header_words(stacks[c][0])):
+            scorers.add(c)
         # grades under a score header (A / B / C look like unit symbols) are the header's: only the
         # column's other cells vote
         graded = headed.get(c) == "score" and any(grade_like(x) for x in cols[c])
@@ -366,7 +369,8 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
         points = _adds_up(cols[c])
         numbers = c < len(stacks) and bool(stacks[c]) and bare(stacks[c][0]) in SERIAL_HEADS
         for k, role in enumerate(ROLES):
-            if role in HEADER_ONLY and role not in votes or (numbers or c in items) and role in FIGURE_ROLES:
+            if role in HEADER_ONLY and role not in votes or (numbers or c in items) and role in FIGURE_ROLES or \
+                    c in scorers and role in FIGURE_ROLES and role != "score":
                 # a column headed 序号 holds the rows' numbers, whatever the rows left read show
                 # (1 and 6, where the rows between lost cells): never a value
                 score[c][k] = -100.0
@@ -392,6 +396,8 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
                          f"{ROLE_CN.get(role, role)}")
         elif c not in headed and any(stacks[c] if c < len(stacks) else []):
             notes.append(f"第{c + 1}列表头“{stacks[c][0]}”未识别，按单元格内容读作{ROLE_CN.get(role, role)}")
+    for c in sorted(scorers - set(out.values())):
+        notes.append(f"第{c + 1}列表头“{stacks[c][0]}”是一项评分，不作指标值、实际完成值或分值，未读取")
     return out, notes
 
 

@@ -185,7 +185,13 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     weak = False
     if "level3" not in fields:
         at = next((i for i, raw in enumerate(header) if bare(raw) in LEVEL3_WEAK and i not in fields.values()), None)
-        if at is not None and all(at < v for v in fields.values()):
+        levels = [v for k, v in fields.items() if k in ("level1", "level2")]
+        if at is not None and levels and all(v < at for v in levels) and \
+                all(at < v for k, v in fields.items() if k not in ("level1", "level2")):
+            # right of the named level columns and left of every value: the innermost level, the name
+            # (一级指标 | 二级指标 | 考核指标 | 分值 …, 891), not the national template's block label
+            fields["level3"] = at
+        elif at is not None and all(at < v for v in fields.values()):
             span = min(spans[at], 3) if spans else 1
             levels = ["level1", "level2", "level3"][3 - span:]
             fields.update({name: at + k for k, name in enumerate(levels)})

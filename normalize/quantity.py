@@ -455,6 +455,11 @@ _PART_CONDITION = re.compile(r"^\s*其中\s*\p{Han}+\s*(?:[≥≤><⩾⩽]|不[�
 _NAMED_FIGURE = re.compile(r"^\s*\p{Han}+\s*\d")
 
 
+# A bracket opening with = after a figure (95.8（=100−扣分合计）, 96.8（=100-3.2）): how the figure was worked
+# out, an aside, not another figure.
+_WORKED_OUT = re.compile(r"^\s*[=＝]")
+
+
 # A fraction in brackets after a share (100%（12/12）, 87.5%（7/8）): the count the share was computed
 # from, a note where it gives the share to the share's written precision.
 _SHARE_FRACTION = re.compile(r"^\s*(\d{1,6})\s*[/／]\s*(\d{1,6})\s*$")
@@ -477,7 +482,7 @@ def _counts_other_things(note: str, core: str) -> bool:
     if not q.numeric:
         return False
     note = clean(note)
-    if _BASE_NOTE.match(note) or _states_the_share(note, q):
+    if _BASE_NOTE.match(note) or _states_the_share(note, q) or _WORKED_OUT.match(note):
         return True
     if (scale := _SCALE_NOTE.match(note)) and scale.group("unit") == q.unit:
         ceiling = _number(scale.group("n"))[0] if scale.group("n")[0].isdigit() else _chinese(scale.group("n"))

@@ -552,6 +552,32 @@ def _points_caption(row: list[str], cols: _Cols) -> list[str] | None:
     return ["" if c in points else x for c, x in enumerate(row)]
 
 
+def _level_cells_row(grid, r: int, cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
+    """A row heading its group in the level columns alone (项目决策 | 项目立项 | — | 8 | — | — | 8): the name
+    and value cells empty, only figures under 分值 / 得分, and the next row an indicator whose level-2 cell
+    is blank (or another such row): the (level 1, level 2) it sets for the rows below, as a section row
+    does (_section_levels); its figures are the group's subtotal, no indicator's."""
+    if cols.level2 is None or cols.level3 is None:
+        return None
+
+    def cell(k: int, c: int | None) -> str:
+        return bare(grid[k][c]) if c is not None and c < len(grid[k]) else ""
+
+    row = grid[r]
+    l1, l2 = cell(r, cols.level1), cell(r, cols.level2)
+    points = [c for c in (cols.weight, cols.score) if c is not None]
+    if not (l1 or l2) or any(cell(r, c) for c in (cols.level3, cols.target, cols.actual)) or \
+            not any(cell(r, c) for c in points) or \
+            not all(parse_cell(row[c]).numeric for c in points if cell(r, c)) or \
+            any(bare(x) for c, x in enumerate(row) if c not in {cols.level1, cols.level2, *points}):
+        return None
+    below = next((k for k in range(r + 1, len(grid)) if any(bare(x) for x in grid[k])), None)
+    if below is None or not (cell(below, cols.level3) and not cell(below, cols.level2) or
+                             not cell(below, cols.level3) and _level_cells_row(grid, below, cols, l1 or l1_raw)):
+        return None
+    return (l1 or l1_raw, l2)
+
+
 def _subheading_levels(row: list[str], cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
     """A subheading row (（一）数量指标 spanning only 序号 / 指标名称, the value cells empty), beside
     the level-1 column's cell or under it: the (level 1, level 2) it sets for the rows below, as a
@@ -843,10 +869,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             taken.add(c)
             if prior.get(role) != c:
                 changed.append((role, c))
-        if changed:
-            said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed)]
-            if said:
-                self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
+        # a column left unread by its header's grammar (one scorer's 专家评分) is said whether or not a role moved
+        said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed) or n.endswith("未读取")]
+        if said:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
         if (shares := columns.share_columns(fields, rows)) is not None:
             # the header names only one of 权重占比 / 折算得分 (权重（%）, 加权得分): the cells show which
             # columns multiply to which, and the weighted-share reading takes all three
@@ -1224,6 +1250,12 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 caption_points = {k: v for k, v in caption_points.items() if key == "level2_points"}
                 caption_points[key] = self._figure(t, row, r, cols.weight, 0)
                 caption_l1 = levels[0] if key == "level1_points" else caption_l1
+            elif levels is None and (levels := _level_cells_row(grid, r, cols, l1_raw)) is not None:
+                # a group's own row in the level columns, its 分值 the points of the rows under it
+                key = "level2_points" if levels[1] else "level1_points"
+                caption_points = {k: v for k, v in caption_points.items() if key == "level2_points"}
+                caption_points[key] = self._figure(t, row, r, cols.weight, 0) if cols.weight is not None else None
+                caption_l1 = levels[0] if key == "level1_points" else caption_l1
             elif levels is not None:
                 caption_points = {k: v for k, v in caption_points.items() if levels[1] and k == "level1_points"}
             if levels is not None:
@@ -1304,6 +1336,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             _bare_points_agree(q.indicators[start:], self.bare_points)
         for q, start in sections:
             self.nested_shares(t, grid, h, cols, q.indicators[start:])
+            self.hundredth_weights(t, h, q, q.indicators[start:])
         if self.second_actual is not None:
             self.choose_actual(t, grid, [i for q, start in sections for i in q.indicators[start:]])
         last = p.indicators[-1] if p.indicators else None
@@ -1662,6 +1695,30 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             i.note = "；".join(x for x in (i.note, f"各级权重为占上级指标的比例，分值按各级权重连乘折算（{said}）") if x)
         self.recs.warnings.append(f"{self._loc(t, h).describe()}：一级、二级、三级指标各列权重，各级在上级内合计100%，"
                                   "为占上级指标的比例，三级指标分值按各级权重连乘折算（百分制）")
+
+
+    def hundredth_weights(self, t: Table, h: int, p: Project, rows: list[Indicator]) -> None:
+        """权重 written as hundredths of the total (0.05, 0.10 … 合计 1.00) beside scores in points (加权得分 5.00,
+        9.75, 888): the row's points are the hundredths × 100. Taken so only where the cells show it: every
+        weight a bare figure of at most 1, together exactly 1, every score present, none above its weight
+        × 100, some above 1; else left as read."""
+        if len(rows) < 2 or any(i.weight is None or i.score is None or i.weight.q.unit or i.score.q.unit or
+                                i.weight.value is None or i.score.value is None or i.weight.value > 1
+                                for i in rows):
+            return
+        hundred = Decimal(100)
+        if sum(i.weight.value for i in rows) != 1 or any(i.score.value > i.weight.value * hundred for i in rows) or \
+                not any(i.score.value > 1 for i in rows):
+            return
+        for i in rows:
+            points = (i.weight.value * hundred).normalize()
+            i.weight = Figure(replace(parse(f"{points:f}"), raw=i.weight.q.raw), i.weight.loc)
+            i.note = "；".join(x for x in (i.note, f"权重{i.weight.q.raw}为占总分的小数，按百分制折为分值{points:f}") if x)
+        w = p.total_weight_stated
+        if w is not None and w.value == 1:
+            p.total_weight_stated = Figure(replace(parse("100"), raw=w.q.raw), w.loc)
+        self.recs.warnings.append(f"{self._loc(t, h).describe()}：各行权重为小数、合计为1，得分为分值，"
+                                  "权重按百分制折为分值（权重×100）")
 
 
 def _part_columns(grid, h: int, start: int, cols: _Cols) -> list[int] | None:

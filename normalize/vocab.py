@@ -222,6 +222,9 @@ def near_level2(raw: str) -> tuple[str, str] | None:
 
 # A score written as a rate of the row's weight: 得分率, 评分比例 (a head noun 率 / 比例 after 得分 / 评分).
 SCORE_RATE = re.compile(r"^(?:指标)?(?:得分|评分)(?:率|比率|比例)$")
+# One scorer's points (专家评分, 单位自评分, 复核分, 组长打分): the head noun 评分 / 打分 / …分 after who gave them.
+# Beside a 最终得分 or another scorer's column, an opinion of the score: never a target, result or weight.
+SCORER_SCORE = re.compile(r"^\p{Han}{1,6}(?:评分|打分|评定分|自评分|复核分|审核分|核定分)$")
 
 
 # Indicator-table columns by their header words, one generic reader for every template. A

@@ -113,6 +113,11 @@ def _in_formula(f) -> bool:
                                    for m in RATE_FORMULA.finditer(halfwidth(f.sentence).replace(" ", "")))
 
 
+def _factor(f) -> bool:
+    """A figure multiplied in its sentence (单位自评分×30%+专家评分×70%): a formula's operand, no figure of its own."""
+    return bool(re.search(r"[×*]\s*$", words_before(f)))
+
+
 @rule("JX501", "restated-differently", "medium", "同一数字在文中不同位置表述不一致",
       """
 A figure stated in a table and again in the prose (or twice in the prose) must agree, matched
@@ -151,7 +156,8 @@ def restated_differently(recs: DocRecords, r):
             f_subject = f.subject
         if f_subject not in fields or f.q.op != "=" or other_year(f.sentence, recs):
             continue   # a bound (≥90%) restates nothing
-        if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)) or _after_parts_word(f) or _in_formula(f):
+        if _spending_part(f, paragraphs.get(f.loc.block, f.sentence)) or _after_parts_word(f) or _in_formula(f) or \
+                _factor(f):
             continue
         p = project_for(f.sentence, recs)
         if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f)

@@ -5705,3 +5705,74 @@ def test_rows_that_are_parts_or_block_totals_of_rows_read_are_not_named_unread()
     r = normalize_document(_docs(summary, scoring))
     assert sorted(w.split("：")[1] for w in r.warnings if "像指标行但未读取" in w) == [
         "像指标行但未读取（节水成效明显｜4｜3）", "像指标行但未读取（项目效益｜10｜7｜详见评分表）"], r.warnings
+
+
+def test_a_level_row_carrying_its_groups_subtotal_sets_the_levels_of_the_rows_under_it():
+    """Each 二级 on a row of its own with its subtotal 分值 / 得分, the 三级 rows under it leaving the level cells
+    blank (889): the level row is no indicator, its names are the rows' levels and its 分值 their level-2 points."""
+    head = ["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成值", "得分"]
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        head,
+        ["项目产出", "产出数量", "", "20", "", "", "19"],
+        ["", "", "新建供水工程", "10", "≥8处", "8处", "10"],
+        ["", "", "改造供水管网", "10", "≥50公里", "45公里", "9"],
+        ["", "产出质量", "", "8", "", "", "8"],
+        ["", "", "工程验收合格率", "8", "100%", "100%", "8"],
+        ["合计", "", "", "28", "", "", "27"],
+    ]
+    r = normalize_document(_doc(rows))
+    got = [(i.level1, i.level2_raw, i.level3, i.weight.value, i.level2_points and i.level2_points.value)
+           for i in r.indicators]
+    assert got == [("产出指标", "产出数量", "新建供水工程", 10, 20), ("产出指标", "产出数量", "改造供水管网", 10, 20),
+                   ("产出指标", "产出质量", "工程验收合格率", 8, 8)]
+    assert r.unread_rows == 0
+
+
+def test_scorers_columns_beside_a_final_score_are_neither_target_nor_actual():
+    """单位自评分 | 专家评分 | 最终得分 (890): each scorer's points are an opinion of the score, never the target or
+    result their figures might pass for; the 最终得分 is the score, the other two said unread."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "单位自评分", "专家评分", "最终得分"],
+        ["项目决策", "项目立项", "立项依据充分性", "4", "符合政策得满分。", "4", "3", "3.30"],
+        ["项目产出", "产出质量", "设施验收合格率", "10", "每低1个百分点扣1分。", "10", "9", "9.30"],
+        ["合计", "", "", "14", "", "14", "12", "12.60"],
+    ]
+    r = normalize_document(_doc(rows))
+    got = [(i.target.q.op, i.actual.q.op, i.weight.value, i.score.value) for i in r.indicators]
+    assert got == [("empty", "empty", 4, Decimal("3.30")), ("empty", "empty", 10, Decimal("9.30"))]
+    assert any("“专家评分”是一项评分" in w for w in r.warnings)
+
+
+def test_a_weak_name_header_right_of_the_named_levels_names_the_indicator():
+    """一级指标 | 二级指标 | 考核指标 | 分值 | … | 扣分 (891): 考核指标 after the named level columns and before every
+    value is the innermost level, the indicator's name; the table is read, its scores the points less 扣分."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "考核指标", "分值", "合同约定标准", "考核结果", "扣分"],
+        ["服务产出", "服务数量", "服务老年人数", "10", "≥1200人", "1286人", "0"],
+        ["服务效果", "满意度", "服务对象满意度", "15", "≥95%", "91.6%", "1.7"],
+    ]
+    r = normalize_document(_doc(rows))
+    got = [(i.level1_raw, i.level3, i.weight.value, i.score.value) for i in r.indicators]
+    assert got == [("服务产出", "服务老年人数", 10, 10), ("服务效果", "服务对象满意度", 15, Decimal("13.3"))]
+
+
+def test_weights_in_hundredths_adding_to_one_beside_scores_in_points_are_points():
+    """指标权重 0.05 / 0.10 … 合计 1.00 beside 加权得分 in points (888): the weight is the hundredths × 100, said;
+    hundredths whose scores are hundredths too stay as read."""
+    def rows(scores):
+        return [
+            ["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "指标权重", "年度指标值", "实际完成值", "加权得分"],
+            ["产出指标", "数量指标", "配置设备", "0.40", "≥12台", "12台", scores[0]],
+            ["产出指标", "质量指标", "验收合格率", "0.35", "100%", "100%", scores[1]],
+            ["效益指标", "满意度", "群众满意度", "0.25", "≥90%", "88.2%", scores[2]],
+        ]
+    r = normalize_document(_doc(rows(["40.00", "35.00", "24.50"])))
+    assert [(i.weight.value, i.weight.q.raw, i.score.value) for i in r.indicators] == \
+        [(40, "0.40", 40), (35, "0.35", 35), (25, "0.25", Decimal("24.5"))]
+    assert any("权重按百分制折为分值" in w for w in r.warnings)
+    r = normalize_document(_doc(rows(["0.40", "0.35", "0.24"])))
+    assert [i.weight.value for i in r.indicators] == [Decimal("0.40"), Decimal("0.35"), Decimal("0.25")]

@@ -1576,3 +1576,11 @@ def test_a_degree_sign_before_celsius_is_the_symbols_own():
     assert got == [(">=", 25, "℃", "≥25°℃"), ("range", 2, "℃", "2～8°℃"), ("<=", -18, "℃", "-18°℃以下")]
     q = parse_cell("≤800元／月")
     assert (q.value, q.unit, q.raw) == (800, "元/月", "≤800元／月")
+
+
+def test_a_bracket_saying_how_the_figure_was_worked_out_is_its_note():
+    """考核得分 95.8（=100−扣分合计） (891): a bracket opening with = shows the computation, an aside; the figure
+    stands. A bracket of figures without the = stays words."""
+    q = parse("95.8（=100−扣分合计）")
+    assert (q.op, q.value, q.note) == ("=", Decimal("95.8"), "=100−扣分合计")
+    assert not parse("95.8（100−4.2）").numeric

@@ -339,3 +339,9 @@ def test_a_scanned_rows_values_cut_onto_the_row_below_are_no_unfilled_row():
     assert any("补贴资金拨付时间" in w and "识别" in w for w in recs.warnings)
     recs = normalize_document(_grid_doc([head, first, cut, last], scanned=True))
     assert "JX306" in {f.rule for f in check(recs)}
+
+
+def test_a_factor_of_a_scoring_formula_restates_no_score():
+    """890's note 最终得分=单位自评分×30%+专家评分×70%: 70% multiplies a column, it states no score (JX501)."""
+    assert "JX501" not in codes(report(total="93.10", prose="注：最终得分=单位自评分×30%+专家评分×70%。\n"))
+    assert "JX501" in codes(report(total="93.10", prose="经评价，项目最终得分为92.10分。\n"))

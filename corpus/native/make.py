@@ -50490,6 +50490,461 @@ def txt897(out: Path) -> None:
 
 OTHER.update({"892": txt892, "893": txt893, "894": txt894, "895": txt895, "896": txt896, "897": txt897})
 WRITTEN.update({s: "txt" for s in ("892", "893", "894", "895", "896", "897")})
+# ---------------------------------------------------------------- 886-891: frameworks, sixth round
+# Set 886-891, written blind (issue 21): FRAMEWORKS, sixth round, first read by the reader after the session's first
+# merges. Six reports scored by an EVALUATION FRAMEWORK in layouts the five earlier rounds (328-333, 412-417, 484-489,
+# 742-747, 844-849) did not use: a 部门整体 framework (部门决策 / 部门管理 / 部门产出 / 部门效益) whose 指标解释 cells hold
+# the formulas (在职人员控制率, 结转结余率, “三公”经费控制率 …) beside 指标值 / 实际值 (Xiaochang, Hubei); 评分标准 as
+# a TIERED table inside the cell, the 得分 following the tier (Yinan, Shandong); 指标权重 in hundredths and a
+# 百分制 rating, the 加权得分 their product (Heping, Guangdong); 二级 rows carrying their own subtotal 分值 / 得分 with
+# the 三级 rows under them (Yilong, Sichuan); a third-party framework with 单位自评分 / 专家评分 and a 最终得分 by
+# formula (Yongfeng, Jiangxi); a 政府购买服务 contract's 考核表 with 扣分 and no 得分, 考核得分 = 100 − 扣分合计
+# (Jiangle, Fujian).
+
+# Xiaochang county (Xiaogan, Hubei) natural-resources bureau, 部门整体: (l1, l2, name, points, explanation/formula,
+# 评分标准, target, actual, score)
+ROWS886 = [
+    ("部门决策", "目标设定", "绩效目标合理性", "4", "部门整体绩效目标是否符合法律法规、部门职能和发展规划。",
+     "目标合理得满分；每有一项不符扣1分。", "合理", "合理", "4"),
+    ("部门决策", "目标设定", "绩效指标明确性", "4", "绩效指标是否细化、量化、可衡量。",
+     "指标明确得满分；每有一项未量化扣0.5分。", "明确", "基本明确", "3.5"),
+    ("部门决策", "预算配置", "在职人员控制率", "3", "在职人员控制率=（在职人员数/编制数）×100%。",
+     "≤100%得满分；每超1个百分点扣0.5分。", "≤100%", "96.4%", "3"),
+    ("部门决策", "预算配置", "“三公”经费变动率", "4",
+     "“三公”经费变动率=[（本年度“三公”经费总额-上年度“三公”经费总额）/上年度“三公”经费总额]×100%。",
+     "≤0得满分；每增长1个百分点扣0.5分。", "≤0%", "-8.2%", "4"),
+    ("部门管理", "资金投入", "预算执行率", "10", "预算执行率=（预算完成数/预算数）×100%。",
+     "得分=预算执行率×分值。", "100%", "98.00%", "9.80"),
+    ("部门管理", "资金投入", "结转结余率", "5", "结转结余率=结转结余总额/预算数×100%。",
+     "≤5%得满分；每高1个百分点扣1分。", "≤5%", "2.00%", "5"),
+    ("部门管理", "财务管理", "“三公”经费控制率", "5",
+     "“三公”经费控制率=（“三公”经费实际支出数/“三公”经费预算安排数）×100%。",
+     "≤100%得满分；每超1个百分点扣1分。", "≤100%", "91.6%", "5"),
+    ("部门管理", "采购管理", "政府采购执行率", "5", "政府采购执行率=（实际政府采购金额/政府采购预算数）×100%。",
+     "≥95%得满分；每低1个百分点扣0.5分。", "≥95%", "97.3%", "5"),
+    ("部门管理", "资产管理", "固定资产利用率", "5", "固定资产利用率=（实际在用固定资产总额/所有固定资产总额）×100%。",
+     "≥95%得满分；每低1个百分点扣0.5分。", "≥95%", "93%", "4"),
+    ("部门产出", "职责履行", "国土变更调查图斑核查", "9", "年度国土变更调查中完成核查的图斑数量。",
+     "完成目标得满分；未完成按比例计分。", "≥12000个", "12460个", "9"),
+    ("部门产出", "职责履行", "办理不动产登记业务", "9", "全年受理并办结的不动产登记业务数量。",
+     "完成目标得满分；未完成按比例计分。", "≥25000件", "26318件", "9"),
+    ("部门产出", "履职质量", "地质灾害隐患点巡查覆盖率", "8", "已巡查隐患点数/登记在册隐患点数×100%。",
+     "100%得满分；每低1个百分点扣1分。", "100%", "100%", "8"),
+    ("部门产出", "履职质量", "不动产登记按时办结率", "9", "按承诺时限办结件数/办结总件数×100%。",
+     "≥98%得满分；每低1个百分点扣1分。", "≥98%", "99.2%", "9"),
+    ("部门效益", "履职效益", "耕地保有量任务完成率", "7", "实际耕地保有量/上级下达耕地保有量任务×100%。",
+     "100%得满分；未完成不得分。", "100%", "100%", "7"),
+    ("部门效益", "履职效益", "地质灾害造成人员伤亡", "5", "年度内因地质灾害造成的人员伤亡人数。",
+     "无伤亡得满分；发生伤亡不得分。", "0人", "0人", "5"),
+    ("部门效益", "社会公众满意度", "办事群众满意度", "8", "通过问卷调查了解办事群众满意程度。",
+     "≥90%得满分；每低1个百分点扣0.5分。", "≥90%", "95.6%", "8"),
+]
+
+
+def doc886(out: Path) -> None:
+    """Xiaochang county (Hubei) 部门整体支出绩效自评表, landscape: the 部门整体 head (reused from 208's kind), then the
+    framework 部门决策 / 部门管理 / 部门产出 / 部门效益 with 指标解释（计算公式） / 评分标准 / 指标值 / 实际值 / 得分."""
+    d = new_document(landscape=True)
+    para(d, "2023年度孝昌县自然资源和规划局部门整体支出绩效自评表", 15, True, True)
+    para(d, "填报单位（盖章）：孝昌县自然资源和规划局　　　　　　　　　　　　金额单位：万元", 10)
+    _dept_fund(d, "孝昌县自然资源和规划局", ("1,280.00", "1,350.00", "1,323.00", "—", "98.00%", "—"),
+               [("其中：基本支出", "760.00", "780.00", "778.44"), ("项目支出", "520.00", "570.00", "544.56")],
+               [3.0, 3.2, 2.6, 2.6, 2.6, 1.6, 2.2, 1.6])
+    para(d, "")
+    para(d, "部门整体支出绩效评价指标体系及评分", 11, True)
+    heads = ["一级指标", "二级指标", "三级指标", "分值", "指标解释（计算公式）", "评分标准", "指标值", "实际值", "得分"]
+    w = [1.8, 2.0, 3.4, 1.1, 6.4, 4.8, 1.7, 1.7, 1.1]
+    t = grid_table(d, 2 + len(ROWS886), len(heads), w, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS886, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, row in enumerate(ROWS886, start=1):
+        for c, text in enumerate(row[2:], start=2):
+            fill(t.cell(r, c), text)
+    k = len(ROWS886) + 1
+    fill(t.cell(k, 0).merge(t.cell(k, 2)), "合计")
+    fill(t.cell(k, 3), "100")
+    fill(t.cell(k, 8), "98.30")
+    para(d, "自评等级：优", 10)
+    para(d, "主要问题：绩效指标部分未量化；部分办公设备老化闲置，固定资产利用率未达目标。", 10)
+    para(d, "填报人：程某某　　财务负责人：汪某某　　联系电话：0712-4622×××　　填报日期：2024年4月12日", 10)
+    d.save(out)
+
+
+# Yinan county (Linyi, Shandong) transport bureau, filled in Excel: the 评分标准 of every row is a TIERED table typed
+# into the cell (one tier a line), the 得分 the tier the actual falls in. (l1, l2, name, points, target, actual,
+# tiers, score)
+ROWS887 = [
+    ("项目决策", "项目立项", "立项依据充分性", 4, "充分", "充分", "充分，得4分；\n基本充分，得2分；\n不充分，不得分。", 4),
+    ("项目决策", "绩效目标", "绩效目标合理性", 4, "合理", "基本合理", "合理，得4分；\n基本合理，得2分；\n不合理，不得分。", 2),
+    ("项目决策", "资金投入", "预算编制科学性", 4, "科学", "科学", "科学，得4分；\n较科学，得2分；\n不科学，不得分。", 4),
+    ("项目决策", "资金投入", "资金分配合理性", 3, "合理", "合理", "合理，得3分；\n基本合理，得1.5分；\n不合理，不得分。", 3),
+    ("项目管理", "资金管理", "资金到位率", 5, "100%", "100%",
+     "100%，得满分；\n95%（含）-100%，得分值的80%；\n<95%，不得分。", 5),
+    ("项目管理", "资金管理", "预算执行率", 5, "100%", "96.00%",
+     "≥95%，得满分；\n90%（含）-95%，得分值的80%；\n85%（含）-90%，得分值的60%；\n<85%，不得分。", 5),
+    ("项目管理", "组织实施", "管理制度健全性", 5, "健全", "健全", "健全，得5分；\n基本健全，得3分；\n不健全，不得分。", 5),
+    ("项目管理", "组织实施", "制度执行有效性", 5, "有效", "基本有效", "有效，得5分；\n基本有效，得3分；\n无效，不得分。", 3),
+    ("项目产出", "产出数量", "农村公路养护里程", 10, "≥1200公里", "1236公里",
+     "完成率≥100%，得满分；\n90%（含）-100%，得分值的90%；\n80%（含）-90%，得分值的70%；\n<80%，不得分。", 10),
+    ("项目产出", "产出数量", "危桥改造", 8, "≥15座", "13座",
+     "完成率≥100%，得满分；\n90%（含）-100%，得分值的90%；\n80%（含）-90%，得分值的70%；\n<80%，不得分。", 5.6),
+    ("项目产出", "产出质量", "养护工程验收合格率", 9, "≥98%", "100%",
+     "≥98%，得满分；\n95%（含）-98%，得分值的80%；\n<95%，不得分。", 9),
+    ("项目产出", "产出时效", "养护工程完工及时性", 8, "2023年11月30日前", "2023年11月24日",
+     "按期完成，得满分；\n延期1个月以内，得分值的50%；\n延期1个月以上，不得分。", 8),
+    ("项目效益", "社会效益", "农村公路优良中等路率", 10, "≥80%", "83.5%",
+     "≥80%，得满分；\n75%（含）-80%，得分值的80%；\n<75%，不得分。", 10),
+    ("项目效益", "社会效益", "农村公路列养率", 10, "100%", "100%",
+     "100%，得满分；\n95%（含）-100%，得分值的80%；\n<95%，不得分。", 10),
+    ("项目效益", "满意度", "沿线群众满意度", 10, "≥90%", "88.6%",
+     "≥90%，得满分；\n85%（含）-90%，得分值的80%；\n80%（含）-85%，得分值的60%；\n<80%，不得分。", 8),
+]
+
+
+def xls887(out: Path) -> None:
+    """Yinan county (Shandong) 项目支出绩效自评表, one sheet: head, fund block (sums and rates by formula), then the
+    framework 一级 / 二级 / 三级 / 分值 / 年度指标值 / 实际完成值 / 评分标准（分档） / 得分, 合计 by =SUM, 自评等级."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    for col, w in zip("ABCDEFGH", (10, 10, 18, 7, 16, 16, 30, 8)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "2023年度项目支出绩效自评表", 15)
+    ws["A2"] = "填报单位：沂南县交通运输局"
+    ws["H2"] = "单位：万元"
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年沂南县农村公路养护工程", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "沂南县交通运输局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "沂南县公路事业发展中心", left=True)
+    merge(ws, "A5:A8", "项目资金")
+    merge(ws, "B5:C5", "资金来源")
+    for col, text in zip("DEFGH", ("年初预算数", "全年预算数", "全年执行数", "执行率", "备注")):
+        put(ws, f"{col}5", text)
+    merge(ws, "B6:C6", "合计")
+    for col in "DEF":
+        put(ws, f"{col}6", f"=SUM({col}7:{col}8)", MONEY)
+    put(ws, "G6", "=F6/E6", PCT2)
+    put(ws, "H6", "")
+    for r, (text, vals) in enumerate([("其中：省级资金", (1000, 1000, 1000)), ("县级资金", (600, 650, 584))], start=7):
+        merge(ws, f"B{r}:C{r}", text)
+        for col, v in zip("DEF", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"G{r}", f"=F{r}/E{r}", PCT2)
+        put(ws, f"H{r}", "")
+    put(ws, "A9", "年度总体目标")
+    merge(ws, "B9:H9", "完成农村公路养护1200公里，改造危桥15座，养护工程验收合格率不低于98%，"
+                       "农村公路优良中等路率达到80%以上。", left=True)
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值",
+                                      "评分标准（分档）", "得分")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS887)
+    for i, (_l1, _l2, nm, pts, target, actual, tiers, score) in enumerate(ROWS887):
+        r = first + i
+        put(ws, f"C{r}", nm, left=True)
+        put(ws, f"D{r}", pts)
+        put(ws, f"E{r}", target)
+        put(ws, f"F{r}", actual)
+        put(ws, f"G{r}", tiers, left=True)
+        put(ws, f"H{r}", score)
+        ws.row_dimensions[r].height = 15 * (tiers.count("\n") + 1)
+    last = first + len(ROWS887) - 1
+    merge(ws, f"A{last + 1}:C{last + 1}", "合计")
+    put(ws, f"D{last + 1}", f"=SUM(D{first}:D{last})")
+    merge(ws, f"E{last + 1}:G{last + 1}", "")
+    put(ws, f"H{last + 1}", f"=SUM(H{first}:H{last})", "0.00")
+    put(ws, f"A{last + 2}", "自评等级")
+    merge(ws, f"B{last + 2}:H{last + 2}", "优", left=True)
+    ws[f"A{last + 3}"] = ("偏差说明：危桥改造2座因跨河桥梁设计变更顺延至2024年实施；沿线群众满意度88.6%，"
+                          "部分路段养护施工期间通行不便。")
+    ws[f"A{last + 4}"] = "填报人：孙某某　　联系电话：0539-3221×××　　填报日期：2024年3月28日"
+    for ref in ("A2", "H2", f"A{last + 3}", f"A{last + 4}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Heping county (Heyuan, Guangdong) health commission on the county site: 指标权重 in HUNDREDTHS (0.05 …, 合计 1.00),
+# each row rated 0-100 (指标评分（百分制）), the 加权得分 = 评分 × 权重; the total the sum of the 加权得分.
+# (l1, l2, name, weight, target, actual, rating, weighted)
+ROWS888 = [
+    ("决策", "项目立项", "立项依据充分性", "0.05", "充分", "充分", "100", "5.00"),
+    ("决策", "绩效目标", "绩效目标明确性", "0.05", "明确", "明确", "100", "5.00"),
+    ("决策", "资金投入", "预算编制科学性", "0.05", "科学", "较科学", "80", "4.00"),
+    ("过程", "资金管理", "预算执行率", "0.10", "100%", "97.5%", "97.5", "9.75"),
+    ("过程", "资金管理", "资金使用合规性", "0.05", "合规", "合规", "100", "5.00"),
+    ("过程", "组织实施", "制度执行有效性", "0.05", "有效", "有效", "100", "5.00"),
+    ("产出", "产出数量", "为乡镇卫生院配置DR设备", "0.10", "≥12台", "12台", "100", "10.00"),
+    ("产出", "产出数量", "培训基层医务人员", "0.10", "≥600人次", "642人次", "100", "10.00"),
+    ("产出", "产出质量", "设备验收合格率", "0.08", "100%", "100%", "100", "8.00"),
+    ("产出", "产出时效", "设备投入使用时间", "0.07", "2023年10月31日前", "2023年10月20日", "100", "7.00"),
+    ("效益", "社会效益", "基层诊疗人次增长率", "0.10", "≥5%", "6.3%", "100", "10.00"),
+    ("效益", "社会效益", "县域内就诊率", "0.10", "≥90%", "88.2%", "98", "9.80"),
+    ("效益", "满意度", "群众满意度", "0.10", "≥90%", "93.4%", "100", "10.00"),
+]
+
+
+def html888(out: Path) -> None:
+    """Heping county (Guangdong) 项目支出绩效自评表 on the county site: head and fund block, then the framework with
+    指标权重 in hundredths, 指标评分（百分制） and 加权得分, 合计 1.00 / 98.55, and a note on how the score is made."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".bar{background:#0b6b3a;color:#fff;font-size:13pt;font-weight:bold;padding:6pt 12pt}"
+           ".wrap{margin:6pt 14pt}h2{text-align:center;font-size:13pt;margin:8pt 0 6pt}"
+           "table{width:100%;border-collapse:collapse;margin-bottom:6pt}"
+           "th,td{border:1px solid #444;padding:2pt 3pt;text-align:center;vertical-align:middle}"
+           "th{background:#e8f2ec}td.l{text-align:left}@page{size:A4 landscape;margin:9mm}")
+    fund = [("资金总额", "860.00", "880.00", "858.00", "97.50%"),
+            ("其中：中央资金", "500.00", "500.00", "500.00", "100.00%"),
+            ("省级资金", "240.00", "240.00", "240.00", "100.00%"),
+            ("县级资金", "120.00", "140.00", "118.00", "84.29%")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>和平县人民政府门户网站</title><style>{css}</style></head><body>",
+         '<div class="bar">和平县人民政府门户网站 · 政务公开</div>', '<div class="wrap">',
+         "<h2>2023年度和平县基层医疗卫生机构能力提升项目绩效自评表</h2>", "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="5">2023年和平县基层医疗卫生机构能力提升项目</td></tr>',
+         '<tr><th>主管部门</th><td class="l" colspan="2">和平县卫生健康局</td><th>实施单位</th>'
+         '<td class="l" colspan="2">和平县卫生健康局</td></tr>',
+         f'<tr><th rowspan="{1 + len(fund)}">项目资金<br>（万元）</th><th>资金来源</th><th>年初预算数</th>'
+         "<th>全年预算数</th><th>全年执行数</th><th>执行率</th></tr>"]
+    for vals in fund:
+        h.append("<tr>" + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+    h += ["</table>", "<table>",
+          "<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "指标权重", "年度指标值",
+                                                      "实际完成值", "指标评分<br>（百分制）", "加权得分")) + "</tr>"]
+    key = [r[:3] for r in ROWS888]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(key, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, wt, target, actual, rating, score) in enumerate(ROWS888):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                rs = f' rowspan="{span}"' if span > 1 else ""
+                cells.append(f"<td{rs}>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f"<td>{wt}</td>", f"<td>{target}</td>", f"<td>{actual}</td>",
+                  f"<td>{rating}</td>", f"<td>{score}</td>"]
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="3">合计</th><td>1.00</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td><td>98.55</td></tr>',
+          '<tr><th colspan="3">自评等级</th><td colspan="5">优</td></tr>', "</table>",
+          "<p>说明：指标评分按百分制计；加权得分=指标评分×指标权重，总分为各指标加权得分之和。</p>",
+          "<p>偏差说明：县级配套资金22万元因设备尾款未到支付期结转下年；县域内就诊率88.2%，部分重症患者仍转诊市级医院。</p>",
+          "<p>填报单位：和平县卫生健康局　　填报日期：2024年4月8日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Yilong county (Nanchong, Sichuan) water bureau: each 二级 has a row of its own carrying its SUBTOTAL 分值 / 得分
+# (三级 cell empty), its 三级 rows below with the 二级 cell empty; the 一级 merged down over its block.
+# (l1, l2, [(name, points, target, actual, score, reason)])
+ROWS889 = [
+    ("项目决策", "项目立项", [("立项依据充分性", "4", "充分", "充分", "4", ""),
+                          ("立项程序规范性", "4", "规范", "规范", "4", "")]),
+    ("项目决策", "绩效目标", [("绩效目标合理性", "4", "合理", "合理", "4", ""),
+                          ("绩效指标明确性", "3", "明确", "基本明确", "2.5", "部分效益指标未量化。")]),
+    ("项目过程", "资金管理", [("资金到位率", "6", "100%", "100%", "6", ""),
+                          ("预算执行率", "6", "100%", "95.8%", "5.75", "部分工程尾款待竣工决算审计后支付。")]),
+    ("项目过程", "组织实施", [("管理制度健全性", "4", "健全", "健全", "4", ""),
+                          ("制度执行有效性", "4", "有效", "有效", "4", "")]),
+    ("项目产出", "产出数量", [("新建集中供水工程", "10", "≥8处", "8处", "10", ""),
+                          ("改造供水管网", "10", "≥46公里", "48.5公里", "10", "")]),
+    ("项目产出", "产出质量", [("工程验收合格率", "8", "100%", "100%", "8", "")]),
+    ("项目产出", "产出时效", [("工程完工时间", "7", "2023年10月31日前", "2023年11月15日", "5",
+                           "受汛期强降雨影响，2处工程延期完工。")]),
+    ("项目效益", "社会效益", [("巩固提升受益人口", "10", "≥3.2万人", "3.35万人", "10", ""),
+                          ("农村自来水普及率", "10", "≥88%", "89.2%", "10", "")]),
+    ("项目效益", "满意度", [("受益群众满意度", "10", "≥90%", "94.1%", "10", "")]),
+]
+
+
+def doc889(out: Path) -> None:
+    """Yilong county (Sichuan) 项目支出绩效自评表, landscape: head and fund block, then the framework where every 二级
+    has its own subtotal row (分值 / 得分 summed from the 三级 rows beneath it), the 三级 rows' 二级 cell empty."""
+    d = new_document(landscape=True)
+    para(d, "2023年度仪陇县农村饮水安全巩固提升工程项目绩效自评表", 15, True, True)
+    _head845(d, "2023年仪陇县农村饮水安全巩固提升工程", "仪陇县水利局", "仪陇县农村供水管理站",
+             [("合计", "2,400.00", "2,400.00", "2,299.20", "95.80%"),
+              ("其中：中央资金", "1,500.00", "1,500.00", "1,500.00", "100.00%"),
+              ("省级资金", "500.00", "500.00", "500.00", "100.00%"),
+              ("县级资金", "400.00", "400.00", "299.20", "74.80%")])
+    para(d, "")
+    heads = ["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成值", "得分", "偏差原因分析"]
+    w = [2.0, 2.2, 4.4, 1.3, 3.2, 3.2, 1.3, 6.4]
+    flat = []  # (l1, l2 cell, name, points, target, actual, score, reason)
+    for l1, l2, items in ROWS889:
+        sub_w = sum(float(x[1]) for x in items)
+        sub_s = sum(float(x[4]) for x in items)
+        flat.append((l1, l2, "", f"{sub_w:g}", "", "", f"{sub_s:g}", ""))
+        flat += [(l1, "", nm, pts, tg, ac, sc, why) for nm, pts, tg, ac, sc, why in items]
+    t = grid_table(d, 2 + len(flat), len(heads), w, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for a, b, text in _prefix_runs(flat, 0):
+        vmerge(t, 0, 1 + a, 1 + b, text)
+    for r, row in enumerate(flat, start=1):
+        for c, text in enumerate(row[1:], start=1):
+            fill(t.cell(r, c), text)
+    k = len(flat) + 1
+    fill(t.cell(k, 0).merge(t.cell(k, 2)), "合计")
+    fill(t.cell(k, 3), "100")
+    fill(t.cell(k, 6), "97.25")
+    para(d, "说明：二级指标行的分值、得分为其下三级指标分值、得分之和。", 10)
+    para(d, "自评结论：该项目自评得分97.25分，等级为“优”。", 10)
+    para(d, "填报人：蒲某某　　联系电话：0817-7222×××　　填报日期：2024年3月20日", 10)
+    d.save(out)
+
+
+# Yongfeng county (Ji'an, Jiangxi): a THIRD-PARTY evaluation framework: 单位自评分 and 专家评分 columns, the 最终得分
+# a formula (自评 × 30% + 专家 × 70%); no targets or actuals. (l1, l2, name, points, 评分标准, self, expert)
+ROWS890 = [
+    ("项目决策", "项目立项", "立项依据充分性", 4, "符合国家、省畜禽粪污资源化利用政策及部门职责得满分，每有一项不符扣1分。", 4, 4),
+    ("项目决策", "项目立项", "立项程序规范性", 3, "按规定程序申报审批、资料齐全得满分，否则酌情扣分。", 3, 3),
+    ("项目决策", "绩效目标", "绩效目标合理性", 4, "目标与实施内容、资金量相匹配得满分，部分不符扣1-2分。", 4, 3),
+    ("项目决策", "资金投入", "预算编制科学性", 4, "预算经论证、测算依据充分得满分，否则酌情扣分。", 4, 3.5),
+    ("项目过程", "资金管理", "资金到位率", 5, "到位率100%得满分，每低1个百分点扣0.2分。", 5, 5),
+    ("项目过程", "资金管理", "预算执行率", 5, "得分=预算执行率×分值。", 4.9, 4.9),
+    ("项目过程", "资金管理", "资金使用合规性", 5, "无违规使用得满分，发现一处不规范扣1分。", 5, 4),
+    ("项目过程", "组织实施", "管理制度健全性", 5, "制度健全得满分，每缺一项扣1分。", 5, 5),
+    ("项目过程", "组织实施", "制度执行有效性", 5, "执行有效、资料齐全得满分，每有一项不符扣1分。", 5, 4),
+    ("项目产出", "产出数量", "粪污处理设施建设数量", 10, "完成计划建设任务（42处）得满分，按比例计分。", 10, 10),
+    ("项目产出", "产出质量", "设施验收合格率", 10, "合格率100%得满分，每低1个百分点扣1分。", 10, 9),
+    ("项目产出", "产出时效", "项目完成及时性", 10, "按期完成得满分，每延期1个月扣2分。", 10, 8),
+    ("项目效益", "生态效益", "畜禽粪污综合利用率", 10, "综合利用率≥85%得满分，每低1个百分点扣1分。", 10, 10),
+    ("项目效益", "可持续影响", "设施运维机制健全性", 10, "运维主体、经费、制度落实得满分，每缺一项扣2分。", 10, 8),
+    ("项目效益", "满意度", "养殖场户满意度", 10, "得分=满意度×分值。", 9.5, 9),
+]
+
+
+def xls890(out: Path) -> None:
+    """Yongfeng county (Jiangxi) 第三方绩效评价评分表, one sheet: the project, the evaluating firm, the fund block,
+    then 一级 / 二级 / 三级 / 分值 / 评分标准 / 单位自评分 / 专家评分 / 最终得分 (=ROUND(F*30%+G*70%,2)), 合计 by =SUM."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    for col, w in zip("ABCDEFGH", (10, 10, 18, 7, 40, 10, 10, 10)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "永丰县2023年畜禽粪污资源化利用整县推进项目第三方绩效评价评分表", 14)
+    put(ws, "A2", "项目名称")
+    merge(ws, "B2:E2", "2023年永丰县畜禽粪污资源化利用整县推进项目", left=True)
+    put(ws, "F2", "主管部门")
+    merge(ws, "G2:H2", "永丰县农业农村局", left=True)
+    put(ws, "A3", "委托单位")
+    merge(ws, "B3:E3", "永丰县财政局", left=True)
+    put(ws, "F3", "评价机构")
+    merge(ws, "G3:H3", "江西恒信达项目管理咨询有限公司", left=True)
+    merge(ws, "A4:A6", "项目资金（万元）")
+    merge(ws, "B4:C4", "资金来源")
+    for col, text in zip("DEFGH", ("年初预算数", "全年预算数", "全年执行数", "执行率", "备注")):
+        put(ws, f"{col}4", text)
+    for r, (text, vals) in enumerate([("中央资金", (800, 800, 800)), ("县级资金", (400, 400, 376))], start=5):
+        merge(ws, f"B{r}:C{r}", text)
+        for col, v in zip("DEF", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"G{r}", f"=F{r}/E{r}", PCT2)
+        put(ws, f"H{r}", "")
+    put(ws, "A7", "")
+    merge(ws, "B7:C7", "合计")
+    for col in "DEF":
+        put(ws, f"{col}7", f"=SUM({col}5:{col}6)", MONEY)
+    put(ws, "G7", "=F7/E7", PCT2)
+    put(ws, "H7", "")
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "分值", "评分标准", "单位自评分", "专家评分",
+                                      "最终得分")):
+        put(ws, f"{col}9", text)
+    first = 10
+    levels(ws, "A", "B", first, ROWS890)
+    for i, (_l1, _l2, nm, pts, rule, own, expert) in enumerate(ROWS890):
+        r = first + i
+        put(ws, f"C{r}", nm, left=True)
+        put(ws, f"D{r}", pts)
+        put(ws, f"E{r}", rule, left=True)
+        put(ws, f"F{r}", own)
+        put(ws, f"G{r}", expert)
+        put(ws, f"H{r}", f"=ROUND(F{r}*30%+G{r}*70%,2)", "0.00")
+    last = first + len(ROWS890) - 1
+    merge(ws, f"A{last + 1}:C{last + 1}", "合计")
+    for col in "DFGH":
+        put(ws, f"{col}{last + 1}", f"=SUM({col}{first}:{col}{last})", "0.00" if col != "D" else None)
+    put(ws, f"E{last + 1}", "")
+    put(ws, f"A{last + 2}", "评价等级")
+    merge(ws, f"B{last + 2}:H{last + 2}", "优", left=True)
+    ws[f"A{last + 3}"] = "注：最终得分=单位自评分×30%+专家评分×70%；评价等级：90分（含）以上为优，80-90分为良，60-80分为中，60分以下为差。"
+    ws[f"A{last + 4}"] = "评价组组长：邹某某　　评价日期：2024年5月16日"
+    for ref in (f"A{last + 3}", f"A{last + 4}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Jiangle county (Sanming, Fujian) civil-affairs bureau: the 考核表 of a 政府购买服务 contract (home-care services):
+# 合同约定标准 / 考核结果 / 考核标准（扣分办法） / 扣分, NO 得分 column; 扣分合计 and 考核得分 = 100 − 扣分合计.
+# (l1, l2, name, points, target, actual, rule, deducted)
+ROWS891 = [
+    ("服务管理", "制度建设", "服务管理制度健全性", "5", "健全", "健全", "制度不健全扣1-5分。", "0"),
+    ("服务管理", "人员配备", "专职护理员配备", "5", "≥30名", "32名", "每少1名扣1分。", "0"),
+    ("服务管理", "档案管理", "服务档案完整率", "5", "100%", "97%", "每低1个百分点扣0.5分。", "1.5"),
+    ("服务管理", "资金管理", "资金使用合规性", "5", "合规", "合规", "发现违规使用扣5分。", "0"),
+    ("服务产出", "服务数量", "服务老年人数", "10", "≥1200人", "1286人", "每少20人扣1分。", "0"),
+    ("服务产出", "服务数量", "上门服务总时长", "10", "≥36000小时", "35000小时", "每少1000小时扣1分。", "1"),
+    ("服务产出", "服务质量", "服务合格率", "10", "≥95%", "98.2%", "每低1个百分点扣1分。", "0"),
+    ("服务产出", "服务时效", "服务响应时间", "8", "≤24小时", "18小时", "每超1小时扣0.5分。", "0"),
+    ("服务产出", "服务时效", "投诉处理及时率", "7", "100%", "100%", "每有1件未及时处理扣1分。", "0"),
+    ("服务效果", "社会效益", "老年人生活质量改善情况", "10", "明显改善", "明显改善", "改善不明显扣5分。", "0"),
+    ("服务效果", "社会效益", "服务安全事故发生数", "10", "0起", "0起", "发生1起扣5分。", "0"),
+    ("服务效果", "满意度", "服务对象满意度", "15", "≥95%", "91.6%", "每低1个百分点扣0.5分。", "1.7"),
+]
+
+
+def html891(out: Path) -> None:
+    """Jiangle county (Fujian) 政府购买服务项目绩效考核表 on the county site: contract head and fund block, then
+    一级 / 二级 / 考核指标 / 分值 / 合同约定标准 / 考核结果 / 考核标准（扣分办法） / 扣分, 扣分合计, 考核得分."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".hd{border-bottom:2px solid #b22222;color:#b22222;font-size:14pt;font-weight:bold;padding:6pt 12pt}"
+           ".ct{margin:6pt 14pt}h3{text-align:center;font-size:13pt;margin:8pt 0 6pt}"
+           "table{width:100%;border-collapse:collapse;margin-bottom:6pt}"
+           "td{border:1px solid #333;padding:2pt 3pt;text-align:center;vertical-align:middle}"
+           "td.h{font-weight:bold;background:#f6eeee}td.l{text-align:left}@page{size:A4 landscape;margin:9mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>将乐县人民政府</title><style>{css}</style></head><body>",
+         '<div class="hd">将乐县人民政府 · 财政资金绩效信息公开</div>', '<div class="ct">',
+         "<h3>2023年度将乐县居家养老上门服务政府购买服务项目绩效考核表</h3>", "<table>",
+         '<tr><td class="h">项目名称</td><td class="l" colspan="3">2023年将乐县居家养老上门服务政府购买服务项目</td>'
+         '<td class="h">购买主体</td><td class="l">将乐县民政局</td></tr>',
+         '<tr><td class="h">承接主体</td><td class="l" colspan="3">将乐县颐康养老服务中心</td>'
+         '<td class="h">服务期限</td><td class="l">2023年1月1日至2023年12月31日</td></tr>',
+         '<tr><td class="h" rowspan="2">项目资金<br>（万元）</td><td class="h">年初预算数</td><td class="h">全年预算数</td>'
+         '<td class="h">全年执行数</td><td class="h">执行率</td><td class="h">备注</td></tr>',
+         '<tr><td>180.00</td><td>180.00</td><td>172.80</td><td>96.00%</td>'
+         '<td class="l">尾款7.20万元待考核结果确认后支付</td></tr>', "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="h">{x}</td>' for x in ("一级指标", "二级指标", "考核指标", "分值", "合同约定标准",
+                                                               "考核结果", "考核标准（扣分办法）", "扣分")) + "</tr>"]
+    key = [r[:3] for r in ROWS891]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(key, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, pts, target, actual, rule, minus) in enumerate(ROWS891):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                rs = f' rowspan="{span}"' if span > 1 else ""
+                cells.append(f"<td{rs}>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f"<td>{pts}</td>", f"<td>{target}</td>", f"<td>{actual}</td>",
+                  f'<td class="l">{rule}</td>', f"<td>{minus}</td>"]
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="h" colspan="3">合计</td><td>100</td><td colspan="3">扣分合计</td><td>4.2</td></tr>',
+          '<tr><td class="h" colspan="3">考核得分</td><td colspan="5">95.8（=100−扣分合计）</td></tr>',
+          '<tr><td class="h" colspan="3">考核等级</td><td colspan="5">优</td></tr>', "</table>",
+          "<p>说明：考核得分=100−扣分合计；90分（含）以上为优，按合同全额支付服务费。</p>",
+          "<p>考核单位：将乐县民政局　　考核日期：2024年1月18日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"886": doc886, "889": doc889})
+XLSX.update({"887": xls887, "890": xls890})
+HTML.update({"888": html888, "891": html891})
 
 
 if __name__ == "__main__":
