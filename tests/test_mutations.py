@@ -17,7 +17,8 @@ def parts(path) -> int:
     (003's 123 rows): checked in parts, a part per 25 rows its expected record lists, which parallel
     test workers share. The parts together plant and check every mutation (mutations._mine).
     Blocks of a table that repeat another block's template between two others (mutations.repeats:
-    four of 003's seven projects) are left to `make eval` (benchmarks/eval.py plants every one)."""
+    four of 003's seven projects) are taken out of the document mutated (mutations.without) and left to
+    `make eval` (benchmarks/eval.py plants every one in the whole document)."""
     import json
     folder = REALWORLD / "expected" if path.parent == REALWORLD else ROOT / "corpus" / "expected"
     expected = folder / f"{path.stem.split('_')[0]}.json"
@@ -218,3 +219,36 @@ def test_a_table_of_repeated_project_blocks_is_mutated_in_a_block_of_each_shape_
     assert all(any(shape(p) == shape(k) for k in kept) for p in recs.projects if left_out(p))
     every = mutations.targets(doc, recs) + mutations.form_targets(doc, recs)
     assert {t[0] for t in every if mutations._outside(skip, t[1])} == {t[0] for t in every}
+
+
+def test_the_document_without_its_repeated_blocks_plants_what_the_whole_one_plants_in_the_blocks_kept():
+    """run_all(sample=True) mutates 003 without the four blocks that repeat a kept block's template
+    (mutations.without), a table of 3 blocks renormalized per table mutation instead of 7: the same cells,
+    as written, with the same kinds and sizes of mutation, the same cells left alone for a baseline flag,
+    as the whole document plants outside those blocks. (The prose restates every block's figures: its
+    mutations are planted in the whole document, so this holds there and not in the smaller one.)"""
+    doc = read_document(REPORTS / f"{SEEDS[3]}.txt")
+    whole = mutations.clean(doc)
+    skip = mutations.repeats(whole[0])
+    small = mutations.without(doc, skip)
+    read = mutations.clean(small)
+    assert len(read[0].projects) == 3 and mutations.repeats(read[0]) == []
+    assert small.tables()[1].n_rows == doc.tables()[1].n_rows - sum(b - a + 1 for _, a, b in skip)
+
+    def planned(d, read, keep, row):
+        recs, flags = read
+        flagged = {(x.table, row(x), x.col) for f in flags for x in f.locations if keep(x)}
+
+        def cell(loc):
+            return (loc.table, row(loc), loc.col)
+        return (sorted((what, cell(loc), d.tables()[loc.table].cell_at(loc.row, loc.col).text, n, cell(loc) in flagged)
+                       for what, loc, n in mutations.targets(d, recs) if keep(loc)),
+                sorted((what, cell(loc), sorted((cell(c), t) for c, t in change.items()), code,
+                        any(cell(c) in flagged for c in change))
+                       for what, loc, change, code in mutations.form_targets(d, recs) if keep(loc)))
+
+    def moved(loc):   # the row a cell of the whole table has in the smaller one
+        return None if loc.row is None else loc.row - sum(b - a + 1 for t, a, b in skip if t == loc.table and b < loc.row)
+    kept = planned(doc, whole, lambda loc: mutations._outside(skip, loc), moved)
+    assert planned(small, read, lambda loc: True, lambda loc: loc.row) == kept
+    assert len(kept[0]) >= 100 and kept[1]
