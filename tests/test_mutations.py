@@ -29,7 +29,7 @@ def parts(path) -> int:
 # make test plants in a sample of the documents chosen by coverage (tests/sample.txt, benchmarks/coverage_sample.py:
 # each line of the readers, normalizer and rules that a document's clean reading runs, and each kind of mutation
 # and of neutral rewrite, in a document in it; a document the file does not name is in); make test-full
-# (pytest --all-forms) in all of them.
+# (pytest --all-forms) in all of them. The same for the suite reports and the 扣分 forms, each in every format.
 SAMPLE = decided("mutations")
 
 
@@ -86,7 +86,7 @@ def test_the_suite_reports_come_in_every_format_of_the_seeds():
         assert {p.name.split(".", 1)[1] for p in SUITE if p.name.split(".")[0] == stem} == seed_formats
 
 
-@pytest.mark.parametrize("path", SUITE, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [pytest.param(p, id=p.name, marks=in_sample(p)) for p in SUITE])
 def test_arrivals_and_source_columns_are_mutated_and_caught_in_every_format(path):
     """Money arrived at the budget moved above it (JX205), each source of the 到位 column and each
     source column on the total's row moved one unit (JX204); the same cells rewritten another way
@@ -180,7 +180,7 @@ DEDUCTION_FORMS = sorted(p for stem in ("096", "106") for p in (ROOT / "corpus" 
                          if not p.name.endswith(".scan.pdf"))
 
 
-@pytest.mark.parametrize("path", DEDUCTION_FORMS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [pytest.param(p, id=p.name, marks=in_sample(p)) for p in DEDUCTION_FORMS])
 def test_deductions_and_their_total_are_mutated_and_caught_by_jx307_in_every_format(path):
     """Each row's 扣分 moved one unit, the fund's and the 合计 two: JX307 names the changed cell
     (mutations.run_forms keeps only the named rule's new flags); every other mutation of the form
