@@ -106,6 +106,7 @@ def test_a_full_width_comma_that_groups_thousands_is_decided_by_its_table():
 def test_an_image_is_read_and_a_non_image_fails_clearly():
     import pypdfium2 as pdfium
     img = pdfium.PdfDocument(str(REPORTS / "002_70340c3d2e0dbd82.pdf"))[1].render(scale=150 / 72).to_pil().convert("L")
+    img = img.crop((0, 0, img.width, img.height // 2))   # a photo of the page's top half: it holds a table
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     doc = read_bytes(buf.getvalue(), "page.png")
