@@ -156,8 +156,10 @@ def mutations(redo: bool, jobs: int) -> None:
     from jixiao.normalize import normalize_document
     from jixiao.rules import check
     from tests import mutations as planted
-    from tests.test_mutations import DOCUMENTS
-    paths = {p.name: p for p in DOCUMENTS}
+    from tests.test_mutations import DEDUCTION_FORMS, DOCUMENTS, SUITE
+    # the seeds and passages, then the suite reports and the 扣分 forms in each format they are rendered to
+    paths = {p.name: p for p in DOCUMENTS + SUITE + DEDUCTION_FORMS}
+    assert len(paths) == len(DOCUMENTS) + len(SUITE) + len(DEDUCTION_FORMS), "two cases of one name"
 
     def reach(case):
         doc = read_document(paths[case[0]])

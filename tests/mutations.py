@@ -163,6 +163,33 @@ def repeats(recs) -> list[tuple[int, int, int]]:
     return out
 
 
+def without(doc: Document, spans: list[tuple[int, int, int]]) -> Document:
+    """A copy of the document with the rows of `spans` ((table, first row, last row): repeats') taken
+    out of their tables and the rows below moved up: the kept blocks as neighbours, each mutation of
+    them a renormalization of a table a fraction as long (003: three of seven blocks)."""
+    import copy
+    from dataclasses import replace
+    out = copy.deepcopy(doc)
+    for index, first, last in sorted(spans, reverse=True):
+        t = out.tables()[index]
+        n = last - first + 1
+        kept = []
+        for c in t.cells:
+            if first <= c.row <= last:
+                assert c.row + c.rowspan - 1 <= last, "a cell of a block left out reaches below it"
+                continue
+            if c.row > last:
+                c.row -= n
+                c.loc = replace(c.loc, row=c.loc.row - n) if c.loc.row is not None else c.loc
+            elif c.row + c.rowspan - 1 >= first:
+                c.rowspan -= n   # merged across the rows taken out: spans its kept rows
+            kept.append(c)
+        t.cells, t.n_rows = kept, t.n_rows - n
+        for cache in ("_index", "_rows", "_confidence"):   # cell_at's, rows' and row_confidence's
+            t.__dict__.pop(cache, None)
+    return out
+
+
 def _outside(spans: list, loc: Location) -> bool:
     return not any(loc.table == t and a <= (loc.row if loc.row is not None else -1) <= b for t, a, b in spans)
 
@@ -177,19 +204,21 @@ def clean(doc: Document) -> tuple:
 def run_all(doc: Document, part: tuple[int, int] = (0, 1), read: tuple | None = None,
             sample: bool = False) -> list[Mutation]:
     """run and run_prose, on one reading of the clean document (clean's, where the caller has it);
-    `sample`: not in the blocks of a table that repeat another's template (repeats)."""
+    `sample`: the table cells in the document without the blocks of a table that repeat another's
+    template (repeats, without), so that each such mutation renormalizes the kept blocks only; the
+    prose's figures in the whole document (its paragraphs restate every block's)."""
     read = read if read is not None else clean(doc)
-    return run(doc, part, read, sample) + run_prose(doc, part, read)
+    skip = repeats(read[0]) if sample else []
+    small = without(doc, skip) if skip else doc
+    return run(small, part, clean(small) if skip else read) + run_prose(doc, part, read)
 
 
-def run(doc: Document, part: tuple[int, int] = (0, 1), read: tuple | None = None,
-        sample: bool = False) -> list[Mutation]:
+def run(doc: Document, part: tuple[int, int] = (0, 1), read: tuple | None = None) -> list[Mutation]:
     """Mutate every pinned cell of the clean tables (cells no baseline flag names) one at a time."""
     recs, baseline = read if read is not None else clean(doc)
     seen, flagged = {f.id for f in baseline}, _named(baseline)
-    skip = repeats(recs) if sample else []
     out = []
-    for what, loc, n in _mine([t for t in targets(doc, recs) if _outside(skip, t[1])], part):
+    for what, loc, n in _mine(targets(doc, recs), part):
         if (loc.table, loc.row, loc.col) in flagged:
             continue
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
@@ -212,7 +241,7 @@ def run(doc: Document, part: tuple[int, int] = (0, 1), read: tuple | None = None
             cell.text = m.before
         m.caught = (loc.table, loc.row, loc.col) in _named(new)
         out.append(m)
-    return out + run_forms(doc, baseline, part, recs, skip)
+    return out + run_forms(doc, baseline, part, recs)
 
 
 def _set(doc: Document, cells: dict):
@@ -296,11 +325,11 @@ def _deduction_targets(doc: Document, p) -> list[tuple]:
     return out
 
 
-def run_forms(doc: Document, baseline=None, part: tuple[int, int] = (0, 1), recs=None, skip=()) -> list[Mutation]:
+def run_forms(doc: Document, baseline=None, part: tuple[int, int] = (0, 1), recs=None) -> list[Mutation]:
     baseline = baseline if baseline is not None else check(normalize_document(doc))
     seen, flagged = {f.id for f in baseline}, _named(baseline)
     out = []
-    for what, loc, change, code in _mine([t for t in form_targets(doc, recs) if _outside(skip, t[1])], part):
+    for what, loc, change, code in _mine(form_targets(doc, recs), part):
         if any((c.table, c.row, c.col) in flagged for c in change):
             continue
         m = Mutation(doc.source, what, loc, doc.tables()[loc.table].cell_at(loc.row, loc.col).text, change[loc])

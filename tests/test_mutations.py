@@ -17,7 +17,8 @@ def parts(path) -> int:
     (003's 123 rows): checked in parts, a part per 25 rows its expected record lists, which parallel
     test workers share. The parts together plant and check every mutation (mutations._mine).
     Blocks of a table that repeat another block's template between two others (mutations.repeats:
-    four of 003's seven projects) are left to `make eval` (benchmarks/eval.py plants every one)."""
+    four of 003's seven projects) are taken out of the document mutated (mutations.without) and left to
+    `make eval` (benchmarks/eval.py plants every one in the whole document)."""
     import json
     folder = REALWORLD / "expected" if path.parent == REALWORLD else ROOT / "corpus" / "expected"
     expected = folder / f"{path.stem.split('_')[0]}.json"
@@ -28,7 +29,7 @@ def parts(path) -> int:
 # make test plants in a sample of the documents chosen by coverage (tests/sample.txt, benchmarks/coverage_sample.py:
 # each line of the readers, normalizer and rules that a document's clean reading runs, and each kind of mutation
 # and of neutral rewrite, in a document in it; a document the file does not name is in); make test-full
-# (pytest --all-forms) in all of them.
+# (pytest --all-forms) in all of them. The same for the suite reports and the 扣分 forms, each in every format.
 SAMPLE = decided("mutations")
 
 
@@ -85,7 +86,7 @@ def test_the_suite_reports_come_in_every_format_of_the_seeds():
         assert {p.name.split(".", 1)[1] for p in SUITE if p.name.split(".")[0] == stem} == seed_formats
 
 
-@pytest.mark.parametrize("path", SUITE, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [pytest.param(p, id=p.name, marks=in_sample(p)) for p in SUITE])
 def test_arrivals_and_source_columns_are_mutated_and_caught_in_every_format(path):
     """Money arrived at the budget moved above it (JX205), each source of the 到位 column and each
     source column on the total's row moved one unit (JX204); the same cells rewritten another way
@@ -179,7 +180,7 @@ DEDUCTION_FORMS = sorted(p for stem in ("096", "106") for p in (ROOT / "corpus" 
                          if not p.name.endswith(".scan.pdf"))
 
 
-@pytest.mark.parametrize("path", DEDUCTION_FORMS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [pytest.param(p, id=p.name, marks=in_sample(p)) for p in DEDUCTION_FORMS])
 def test_deductions_and_their_total_are_mutated_and_caught_by_jx307_in_every_format(path):
     """Each row's 扣分 moved one unit, the fund's and the 合计 two: JX307 names the changed cell
     (mutations.run_forms keeps only the named rule's new flags); every other mutation of the form
@@ -218,3 +219,36 @@ def test_a_table_of_repeated_project_blocks_is_mutated_in_a_block_of_each_shape_
     assert all(any(shape(p) == shape(k) for k in kept) for p in recs.projects if left_out(p))
     every = mutations.targets(doc, recs) + mutations.form_targets(doc, recs)
     assert {t[0] for t in every if mutations._outside(skip, t[1])} == {t[0] for t in every}
+
+
+def test_the_document_without_its_repeated_blocks_plants_what_the_whole_one_plants_in_the_blocks_kept():
+    """run_all(sample=True) mutates 003 without the four blocks that repeat a kept block's template
+    (mutations.without), a table of 3 blocks renormalized per table mutation instead of 7: the same cells,
+    as written, with the same kinds and sizes of mutation, the same cells left alone for a baseline flag,
+    as the whole document plants outside those blocks. (The prose restates every block's figures: its
+    mutations are planted in the whole document, so this holds there and not in the smaller one.)"""
+    doc = read_document(REPORTS / f"{SEEDS[3]}.txt")
+    whole = mutations.clean(doc)
+    skip = mutations.repeats(whole[0])
+    small = mutations.without(doc, skip)
+    read = mutations.clean(small)
+    assert len(read[0].projects) == 3 and mutations.repeats(read[0]) == []
+    assert small.tables()[1].n_rows == doc.tables()[1].n_rows - sum(b - a + 1 for _, a, b in skip)
+
+    def planned(d, read, keep, row):
+        recs, flags = read
+        flagged = {(x.table, row(x), x.col) for f in flags for x in f.locations if keep(x)}
+
+        def cell(loc):
+            return (loc.table, row(loc), loc.col)
+        return (sorted((what, cell(loc), d.tables()[loc.table].cell_at(loc.row, loc.col).text, n, cell(loc) in flagged)
+                       for what, loc, n in mutations.targets(d, recs) if keep(loc)),
+                sorted((what, cell(loc), sorted((cell(c), t) for c, t in change.items()), code,
+                        any(cell(c) in flagged for c in change))
+                       for what, loc, change, code in mutations.form_targets(d, recs) if keep(loc)))
+
+    def moved(loc):   # the row a cell of the whole table has in the smaller one
+        return None if loc.row is None else loc.row - sum(b - a + 1 for t, a, b in skip if t == loc.table and b < loc.row)
+    kept = planned(doc, whole, lambda loc: mutations._outside(skip, loc), moved)
+    assert planned(small, read, lambda loc: True, lambda loc: loc.row) == kept
+    assert len(kept[0]) >= 100 and kept[1]
