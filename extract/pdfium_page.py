@@ -148,17 +148,21 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
 def _replace(raw, tp, i: int, rect, ox, oy, matrix) -> tuple[float, float]:
     """The character's origin in page space, its loose box (rect) put there where PDFium left it
     elsewhere. A character PDFium maps anew (a font's Kangxi radical ⽣, U+2F63, given as 生) gets
-    the box and origin of its text object in the object's own space (859.pdf: 生 of 生态效益指标
-    drawn at x 126 boxed at x 18-55, a line lower), while its matrix still places it as every other
-    character's does. Where the origin is more than the character's own height from the matrix's,
-    the box keeps its shape, scaled to the height the matrix gives the font and moved to it."""
+    the box and origin of its text object in the object's own space (859.pdf: 生 of 生态效益指标,
+    a text object of its own drawn at x 126, boxed at x 18-55 a line lower, so the row read 态效益指标),
+    while the object's matrix still places it. A text object's characters stand on its baseline (the
+    matrix's f) from its start (e) on; one off both, alone in its object, is moved to the matrix's
+    origin, its box keeping its shape scaled to the height the matrix gives the font. Of several
+    characters in the object, where it stands along the run is not known: left as PDFium gives it."""
     raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
     x, y = ox.value, oy.value
     if not raw.FPDFText_GetMatrix(tp, i, matrix):
         return x, y
     tall = raw.FPDFText_GetFontSize(tp, i) * abs(matrix.d)
     height = rect.top - rect.bottom
-    if tall <= 0 or height <= 0 or max(abs(matrix.e - x), abs(matrix.f - y)) <= tall:
+    if tall <= 0 or height <= 0 or abs(matrix.f - y) <= tall and x >= matrix.e - tall:
+        return x, y
+    if raw.FPDFTextObj_GetText(raw.FPDFText_GetTextObject(tp, i), tp, None, 0) > 4:   # UTF-16: one character and its end
         return x, y
     k = tall / height
     rect.left, rect.right = matrix.e + (rect.left - x) * k, matrix.e + (rect.right - x) * k
