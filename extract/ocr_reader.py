@@ -707,7 +707,60 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
     # grid's column rule, meeting no rule at its top, reached up to the fund table's bottom rule and
     # made the two tables one, so the continuation's repeated header no longer matched)
     horizontal = _bridged(horizontal, vertical)
-    return horizontal, _bridged(vertical, horizontal)
+    return boxes_in_cells(horizontal, _bridged(vertical, horizontal))
+
+
+def boxes_in_cells(horizontal: list, vertical: list) -> tuple[list, list]:
+    """The rules (pos, start, end) without the boxes drawn inside a cell: four lines closing a
+    rectangle that meet no other line, inset by more than SNAP on all four sides from the cell's own
+    lines, each of which runs on past the box at both ends (above or below, the page break may have cut
+    the cell open: the rules beside it still run past). So a form field's frame is drawn (859.scan,
+    a saved 填报系统 page: a <select>'s and a <textarea>'s box in every row): taken as rules, it cut
+    each row into a thin empty row above, the box's and one below, and the value in the <textarea>
+    went to a row of its own, every 实际完成值 read empty with nothing said. A grid's cell touches the
+    lines of the cells beside it, and a table drawn as separate boxes (cellspacing) has beside each
+    box the next box's side, as long as its own, not a line running past it: both are kept."""
+    def near(a: float, b: float) -> bool:
+        return abs(a - b) <= SNAP
+
+    def past(line: tuple, lo: float, hi: float) -> bool:   # runs on beyond the box at both ends
+        return line[1] < lo - SNAP and line[2] > hi + SNAP
+
+    def enclosed(lines: list, at0: float, at1: float, lo: float, hi: float, open_end: bool = False) -> bool:
+        """The nearest line across the box's span on each side of it (at0 before, at1 after) is the
+        cell's: it runs on past the box. open_end: one side may have none (a row the page break
+        cut open, its top rule on the page before)."""
+        over = [l for l in lines if l[1] - SNAP <= hi and l[2] + SNAP >= lo]
+        near_sides = [max((l for l in over if l[0] < at0), key=lambda l: l[0], default=None),
+                      min((l for l in over if l[0] > at1), key=lambda l: l[0], default=None)]
+        found = [l for l in near_sides if l is not None]
+        return len(found) >= (1 if open_end else 2) and all(past(l, lo, hi) for l in found)
+
+    drop_h: set[int] = set()
+    drop_v: set[int] = set()
+    for i, top in enumerate(horizontal):
+        for j, bottom in enumerate(horizontal):
+            if not (bottom[0] > top[0] + SNAP and near(top[1], bottom[1]) and near(top[2], bottom[2])):
+                continue
+            y0, y1, ends = top[0], bottom[0], (min(top[1], bottom[1]), max(top[2], bottom[2]))
+            sides = [k for k, v in enumerate(vertical) if near(v[1], y0) and near(v[2], y1)
+                     and (near(v[0], ends[0]) or near(v[0], ends[1]))]
+            left = [vertical[k][0] for k in sides if near(vertical[k][0], ends[0])]
+            right = [vertical[k][0] for k in sides if near(vertical[k][0], ends[1])]
+            if not (left and right):
+                continue
+            x0, x1 = min(left), max(right)   # the sides' middles (a rule across reaches their outer edges)
+            # nothing else within SNAP of the box: inset from the cell's lines on every side
+            if any(k not in (i, j) and y0 - SNAP <= h[0] <= y1 + SNAP and h[1] <= x1 + SNAP and h[2] >= x0 - SNAP
+                   for k, h in enumerate(horizontal)) or \
+                    any(k not in sides and x0 - SNAP <= v[0] <= x1 + SNAP and v[1] <= y1 + SNAP and v[2] >= y0 - SNAP
+                        for k, v in enumerate(vertical)):
+                continue
+            if enclosed(horizontal, y0, y1, x0, x1, open_end=True) and enclosed(vertical, x0, x1, y0, y1):
+                drop_h |= {i, j}
+                drop_v |= set(sides)
+    return ([h for k, h in enumerate(horizontal) if k not in drop_h],
+            [v for k, v in enumerate(vertical) if k not in drop_v])
 
 
 def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[list, list]:

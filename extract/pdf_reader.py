@@ -120,6 +120,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 fields += [page.page_number] if _has_widgets(page) else []
                 untold += [page.page_number] if cannot_tell else []
                 layered += [page.page_number] if hidden else []
+            _unified(read[0])
             if _glyph_codes(read[0]):
                 undecoded.append(page.page_number)
                 continue
@@ -272,6 +273,19 @@ def _ocr_layer(images: list, page, chars: list) -> bool:
     return bool(ink) and all(c.get("invisible") for c in ink) and any(
         (float(im["x1"]) - float(im["x0"])) * (float(im["bottom"]) - float(im["top"])) >= SCANNED_SHARE * area
         for im in images)
+
+
+# A font's ToUnicode may give an ideograph as its radical's code point (859.pdf: 生 as the Kangxi
+# radical ⽣, U+2F63; text copied out of such a PDF keeps it): it prints as the ideograph and is read so.
+_RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+
+
+def _unified(chars: list) -> None:
+    """A Kangxi radical (U+2F00-U+2FD5) or a CJK radical supplement with a compatibility mapping as
+    the unified ideograph NFKC makes it, in place; the rest as given."""
+    for c in chars:
+        if _RADICAL.search(c["text"]):
+            c["text"] = unicodedata.normalize("NFKC", c["text"])
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text

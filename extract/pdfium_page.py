@@ -88,6 +88,7 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         n = raw.FPDFText_CountChars(tp)
         ox, oy = ctypes.c_double(), ctypes.c_double()
         rect = raw.FS_RECTF()
+        matrix = raw.FS_MATRIX()
         out = []
         shown: dict[int, bool] = {}
         invisible: dict[int, bool] = {}
@@ -99,6 +100,7 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             if hidden and not _shown(raw, raw.FPDFText_GetTextObject(tp, i), hidden, shown):
                 continue
             if raw.FPDFText_GetLooseCharBox(tp, i, rect):
+                _replace(raw, tp, i, rect, ox, oy, matrix)
                 obj = raw.FPDFText_GetTextObject(tp, i)
                 why = hides.why(obj, rect.left, rect.bottom, rect.right, rect.top)
                 if why:
@@ -123,8 +125,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             # Across: the loose box, which follows the advance as pdfminer's does. Up and down: a
             # glyph's own box ("。" sits low) would split lines; pdfminer boxes every character of a
             # line alike, from the baseline up by the font size, and so does this.
-            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            base = view(ox.value, oy.value)[1]
+            origin = _replace(raw, tp, i, rect, ox, oy, matrix)
+            base = view(*origin)[1]
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
             n_chars = _spaces(raw, tp, i, x0, x1, view) if text == " " else 1
             # PDFium's own word that the font gave no character for the code, which it passed on as
@@ -141,6 +143,31 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         return out
     finally:
         tp.close()
+
+
+def _replace(raw, tp, i: int, rect, ox, oy, matrix) -> tuple[float, float]:
+    """The character's origin in page space, its loose box (rect) put there where PDFium left it
+    elsewhere. A character PDFium maps anew (a font's Kangxi radical ⽣, U+2F63, given as 生) gets
+    the box and origin of its text object in the object's own space (859.pdf: 生 of 生态效益指标,
+    a text object of its own drawn at x 126, boxed at x 18-55 a line lower, so the row read 态效益指标),
+    while the object's matrix still places it. A text object's characters stand on its baseline (the
+    matrix's f) from its start (e) on; one off both, alone in its object, is moved to the matrix's
+    origin, its box keeping its shape scaled to the height the matrix gives the font. Of several
+    characters in the object, where it stands along the run is not known: left as PDFium gives it."""
+    raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+    x, y = ox.value, oy.value
+    if not raw.FPDFText_GetMatrix(tp, i, matrix):
+        return x, y
+    tall = raw.FPDFText_GetFontSize(tp, i) * abs(matrix.d)
+    height = rect.top - rect.bottom
+    if tall <= 0 or height <= 0 or abs(matrix.f - y) <= tall and x >= matrix.e - tall:
+        return x, y
+    if raw.FPDFTextObj_GetText(raw.FPDFText_GetTextObject(tp, i), tp, None, 0) > 4:   # UTF-16: one character and its end
+        return x, y
+    k = tall / height
+    rect.left, rect.right = matrix.e + (rect.left - x) * k, matrix.e + (rect.right - x) * k
+    rect.bottom, rect.top = matrix.f + (rect.bottom - y) * k, matrix.f + (rect.top - y) * k
+    return matrix.e, matrix.f
 
 
 def _runs(dropped: list[tuple]) -> list[tuple[str, str]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pypdfium2 as pdfium
+import pytest
 
 from jixiao.extract import read_document
 from jixiao.extract.pdfium_page import read_page
@@ -166,3 +167,64 @@ def test_an_invisible_ocr_layer_without_ocr_is_read_and_said(tmp_path, monkeypat
     d = read_document(_write(tmp_path / "sandwich.pdf", _sandwich(_OCR_TEXT)))
     assert "Cases handled 328" in " ".join(p.text for p in d.paragraphs())
     assert any("不可见识别文字" in w and "已按该文字层读取" in w for w in d.warnings)
+
+
+_RADICAL_CMAP = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) "
+                 "/Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def "
+                 "1 begincodespacerange <00> <FF> endcodespacerange 2 beginbfchar <41> <2F63> <42> <6001> "
+                 "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+def test_a_glyph_mapped_to_a_kangxi_radical_reads_as_its_ideograph(tmp_path):
+    # 859.pdf's font maps one 生 to the Kangxi radical ⽣ (U+2F63): it prints as 生, and 生态效益指标
+    # read with the radical matches no level word. NFKC gives the unified ideograph.
+    font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R >>"
+    body = "BT /F1 10 Tf 100 700 Td (Self-evaluation of the programme) Tj ET BT /F2 20 Tf 100 600 Td (AB) Tj ET"
+    data = _pdf([_stream(_RADICAL_CMAP), font, _stream(body)],   # (the title: a page of text, no scan)
+                "/Contents 7 0 R /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >>")
+    text = "".join(p.text for p in read_document(_write(tmp_path / "radical.pdf", data)).paragraphs())
+    assert "生态" in text and "⽣" not in text
+
+
+class _MisplacedChar:
+    """PDFium's calls for one character as 859.pdf's 生 of 生态效益指标 gave them: origin and loose box in
+    its text object's own space, its matrix placing it at x 126 on the line at y 114.96."""
+    def __init__(self, origin: tuple[float, float]):
+        self.origin = origin
+
+    def FPDFText_GetCharOrigin(self, tp, i, ox, oy):
+        ox.value, oy.value = self.origin
+        return 1
+
+    def FPDFText_GetMatrix(self, tp, i, m):
+        m.a, m.b, m.c, m.d, m.e, m.f = 0.75, 0.0, 0.0, 0.75, 126.0, 114.96
+        return 1
+
+    def FPDFText_GetFontSize(self, tp, i):
+        return 13.33
+
+    def FPDFText_GetTextObject(self, tp, i):
+        return None
+
+    def FPDFTextObj_GetText(self, obj, tp, buf, size):
+        return 4    # bytes of UTF-16: the one character and its end
+
+
+def test_a_character_pdfium_boxes_off_its_line_is_placed_by_its_matrix():
+    import ctypes
+
+    from jixiao.extract.pdfium_page import _replace
+    raw = pdfium.raw
+
+    def placed(origin, box):
+        rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+        rect.left, rect.bottom, rect.right, rect.top = box
+        at = _replace(_MisplacedChar(origin), None, 0, rect, ctypes.c_double(), ctypes.c_double(), matrix)
+        return at, (rect.left, rect.bottom, rect.right, rect.top)
+
+    at, (left, bottom, right, top) = placed((16.0, 57.04), (18.25, 22.0, 55.53, 59.0))
+    assert at == pytest.approx((126.0, 114.96))     # (it stood at x 16, a line lower: 态效益指标 read without it)
+    assert 126 < left < 128 and 135 < right < 138 and 105 < bottom < 115 < top < 126
+    # a character where its matrix says keeps PDFium's box
+    at, box = placed((126.0, 114.96), (126.0, 112.0, 136.0, 122.0))
+    assert at == (126.0, 114.96) and box == pytest.approx((126.0, 112.0, 136.0, 122.0))
