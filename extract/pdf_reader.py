@@ -484,6 +484,8 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 break
         else:
             loose.append(ch)
+    for t in tables:   # a box of aligned lines printed over a grid: its text is the page's lines
+        loose += _boxed_table(t)
     frames = [t for t in tables if _frame_of_lines(t)]
     for t in frames:   # a frame around lines: its text is the page's lines (they may align as a table)
         loose += [ch for held in t.chars.values() for ch in held] + t.lost
@@ -883,6 +885,19 @@ def _settle_overflow(t: _PageTable) -> None:
         ids = {id(c) for c in chars}
         t.chars[slot] = [c for c in t.chars[slot] if id(c) not in ids]
         t.chars.setdefault(across, []).extend(chars)
+
+
+def _boxed_table(t: _PageTable) -> list:
+    """The characters of a ruled grid's cells whose lines are an aligned table of their own (a text
+    box with tab stops over a sheet's cells, 903.pdf; a list box's padded lines, 901.pdf), taken out of
+    the grid: one cell holds no columns, so they go to the page's lines, where the aligned finder reads
+    the rows and columns they line up in. A cell of wrapped or stacked text aligns in no columns."""
+    out = []
+    for slot, chars in list(t.chars.items()) if not t.aligned else ():
+        lines = _lines(chars)
+        if len(lines) >= 3 and _aligned_tables(t.page, lines)[0]:
+            out += t.chars.pop(slot)
+    return out
 
 
 def _frame_of_lines(t: _PageTable) -> bool:
