@@ -113,3 +113,14 @@ def test_heading_lines_between_typed_rows_are_their_levels_and_the_runs_one_tabl
         ("产出指标", "数量指标", "新造高产油茶林"), ("产出指标", "数量指标", "低产油茶林改造"),
         ("产出指标", "时效指标", "造林任务完成时间"), ("效益指标", "经济效益指标", "油茶籽产量")]
     assert r.unread_rows == 0
+
+
+def test_a_heading_that_may_be_either_level_is_the_level_1_of_the_level_2_heading_under_it():
+    # 898: 满意度指标 (a level 1, or the 2018 template's level 2 under 效益指标) over 服务对象满意度指标,
+    # no ordinals, after the 效益指标 rows: the level 1 of the heading below it
+    lines = ["三级指标\t年度指标值\t实际完成值\t分值\t得分", "效益指标", "可持续影响指标",
+             "联农带农机制\t持续完善\t持续完善\t6\t6", "满意度指标", "服务对象满意度指标",
+             "油茶种植户满意度\t≥90%\t94.6%\t10\t10"]
+    r = normalize_document(_doc(lines))
+    assert [(i.level1, i.level2) for i in r.indicators] == [("效益指标", "可持续影响指标"),
+                                                           ("满意度指标", "服务对象满意度指标")]
