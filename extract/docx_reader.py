@@ -14,7 +14,7 @@ from .box_grid import WP, box_grid
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table, first_few
-from .tab_lines import ListItem, append_typed
+from .tab_lines import ListItem, append_typed, heading_line
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -148,8 +148,8 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             if isinstance(part, str):
                 level = ctx.numbering.level_of.get(el) if label else None
                 text, label = label + part, ""
-                if "\t" in text.strip() or tabbed and level is not None:
-                    # a list item among typed lines may head those of its list below it (tab_lines)
+                if "\t" in text.strip() or tabbed and (level is not None or heading_line(text)):
+                    # a list item or a heading line among typed lines may head those below it (tab_lines)
                     tabbed.append(ListItem(text, level) if level is not None else text)
                     continue
                 _flush_typed(ctx, tabbed, box)

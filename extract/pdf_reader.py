@@ -498,6 +498,8 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 break
         else:
             loose.append(ch)
+    for t in tables:   # a box of aligned lines printed over a grid: its text is the page's lines
+        loose += _boxed_table(t)
     frames = [t for t in tables if _frame_of_lines(t)]
     for t in frames:   # a frame around lines: its text is the page's lines (they may align as a table)
         loose += [ch for held in t.chars.values() for ch in held] + t.lost
@@ -516,7 +518,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
     lines = [ln for k, ln in enumerate(lines) if not _page_furniture(lines, k)]
     # Interleave paragraph lines and tables by vertical position.
     out: list[tuple] = []
-    events = [(ln.top, 0, ln) for ln in lines] + [(t.bbox[1], 1, t) for t in tables]
+    events = [(at, 0, ln) for at, ln in zip(_flow_order(lines), lines)] + [(t.bbox[1], 1, t) for t in tables]
     events += [(run[0].top, 2, (run, text)) for run, text in texts]
     events.sort(key=lambda e: (e[0], e[1]))
     for _, kind, obj in events:
@@ -600,6 +602,62 @@ def _without_running_lines(items: list[tuple]) -> list[tuple]:
             item = (item[0], lines, *item[2:])
         out.append(item)
     return out
+
+
+MIN_FLOW = 3       # lines a side of the page, at least, for two column bands
+FLOW_GAP = 2.5     # a band's usual line pitch: a line further below its band's last, past the other band, is after them
+
+
+def _flow_order(lines: list[_Line]) -> list[float]:
+    """Each line's place in reading order: its top, except in a section of two column bands (a Word
+    section of two columns, 898.pdf), where the second band's lines follow the first band's last.
+    Two bands: a run of consecutive lines none of which crosses one x between them (the gutter), with
+    MIN_FLOW lines or more on each side, the sides' lines interleaved. The run ends at a line that
+    starts, after the other band's last line, further below its own band's last line than FLOW_GAP
+    times its band's usual pitch (the text under both columns: a total line, a note)."""
+    order = [ln.top for ln in lines]
+    best = None
+    for gutter in sorted({round(ln.x0, 1) - 0.5 for ln in lines}):
+        start = 0
+        for k in range(len(lines) + 1):
+            if k < len(lines) and not (lines[k].x0 < gutter < lines[k].x1):
+                continue
+            run = _two_bands(lines[start:k], gutter)
+            if run and (best is None or len(run[0]) + len(run[1]) > len(best[0]) + len(best[1])):
+                best = run
+            start = k + 1
+    if best is None:
+        return order
+    left, right = best
+    at = {id(ln): k for k, ln in enumerate(lines)}
+    last = lines[at[id(left[-1])]].top
+    for n, ln in enumerate(right):
+        order[at[id(ln)]] = last + 1e-3 * (n + 1)
+    return order
+
+
+def _two_bands(run: list[_Line], gutter: float) -> tuple[list[_Line], list[_Line]] | None:
+    """The left and right band of a run of lines none crossing the gutter, cut where the text under
+    both resumes (_flow_order); None where a band has fewer than MIN_FLOW lines or they do not interleave."""
+    lefts = [ln.x1 <= gutter for ln in run]
+    if min(sum(lefts), len(run) - sum(lefts)) < MIN_FLOW:
+        return None
+    # from k on, every line on one side: the other band ended above
+    alone = [False] * len(run)
+    for k in range(len(run) - 1, -1, -1):
+        alone[k] = k == len(run) - 1 or alone[k + 1] and lefts[k + 1] == lefts[k]
+    own: dict[bool, list[_Line]] = {True: [], False: []}
+    for k, ln in enumerate(run):
+        mine, other = own[lefts[k]], own[not lefts[k]]
+        if alone[k] and len(mine) >= 2 and other and ln.top > other[-1].bottom:
+            pitch = statistics.median(b.top - a.top for a, b in zip(mine, mine[1:]))
+            if ln.top - mine[-1].top > FLOW_GAP * pitch:
+                break
+        mine.append(ln)
+    left, right = own[True], own[False]
+    if min(len(left), len(right)) < MIN_FLOW or right[0].top > left[-1].bottom or left[0].top > right[-1].bottom:
+        return None
+    return left, right
 
 
 def _page_furniture(lines: list[_Line], k: int) -> bool:
@@ -897,6 +955,19 @@ def _settle_overflow(t: _PageTable) -> None:
         ids = {id(c) for c in chars}
         t.chars[slot] = [c for c in t.chars[slot] if id(c) not in ids]
         t.chars.setdefault(across, []).extend(chars)
+
+
+def _boxed_table(t: _PageTable) -> list:
+    """The characters of a ruled grid's cells whose lines are an aligned table of their own (a text
+    box with tab stops over a sheet's cells, 903.pdf; a list box's padded lines, 901.pdf), taken out of
+    the grid: one cell holds no columns, so they go to the page's lines, where the aligned finder reads
+    the rows and columns they line up in. A cell of wrapped or stacked text aligns in no columns."""
+    out = []
+    for slot, chars in list(t.chars.items()) if not t.aligned else ():
+        lines = _lines(chars)
+        if len(lines) >= 3 and _aligned_tables(t.page, lines)[0]:
+            out += t.chars.pop(slot)
+    return out
 
 
 def _frame_of_lines(t: _PageTable) -> bool:

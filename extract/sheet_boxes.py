@@ -52,12 +52,13 @@ def _rels(z: zipfile.ZipFile, part: str) -> dict[str, str]:
 
 
 def _text(sp) -> str:
-    """The box's paragraphs as lines, runs joined."""
+    """The box's paragraphs as lines, runs joined. A tab is kept where a line starts or ends with it:
+    typed at the box's tab stops, a leading tab is an empty first field (a level written once above)."""
     body = sp.find(XDR + "txBody")
     if body is None:
         return ""
     lines = ["".join(t.text or "" for t in p.iter(A + "t")) for p in body.iter(A + "p")]
-    return "\n".join(line.strip() for line in lines if line.strip())
+    return "\n".join(line.strip(" \u3000\r\n") for line in lines if line.strip())
 
 
 def _marker(el) -> tuple[int, int, int, int] | None:

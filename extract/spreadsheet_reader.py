@@ -23,6 +23,7 @@ from io import BytesIO
 from . import cn_numerals
 from .errors import ExtractError, fallback_unless_oom
 from .model import Cell, Document, Location, Paragraph, Table, first_few
+from .tab_lines import append_typed
 from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
 from .zipguard import check_package
 
@@ -696,7 +697,13 @@ def _within(sh: Sheet, rows: list[int], cols: list[int]) -> Sheet:
 def _paragraphs(doc: Document, path: str, sh: Sheet, r: int, cols: list[int]) -> None:
     for c in cols:
         text = sh.cells[(r, c)][0]
-        if text.strip():
+        if "\t" in text.strip() and "\n" in text.strip():
+            # lines typed at tab stops (a text box over the sheet, 903.xlsx): rows of fields, a leading
+            # tab an empty first field, read as a word processor's typed rows are (tab_lines)
+            ref = f"{_col_letter(c)}{r}"
+            append_typed(doc, [x for x in text.strip("\n").split("\n") if x.strip()],
+                         lambda **kw: Location(path, sheet=sh.name, ref=ref, **kw))
+        elif text.strip():
             doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks), sheet=sh.name,
                                                                         ref=f"{_col_letter(c)}{r}")))
 

@@ -19,6 +19,9 @@ from .model import Cell, Document, Location, Paragraph, Table
 MIN_FIELDS = 4   # fewer fields: label/value lines (填报人：X⇥电话：Y), not a table
 MIN_LINES = 2
 _SPACES = re.compile(r" {2,}|\u3000{2,}")
+MAX_HEADING = 16      # characters: longer lines are text
+MAX_HEADINGS = 3      # heading lines in a row between typed rows: more are text
+_NOT_HEADING = re.compile(r"[\d：:。；;，,！？!?]")
 
 
 class ListItem(str):
@@ -32,9 +35,21 @@ class ListItem(str):
 
 
 def _heads(heading: str, row: str) -> bool:
-    """A list item with no tab that heads a typed row: both items of one list, the row deeper."""
-    return isinstance(heading, ListItem) and isinstance(row, ListItem) and "\t" not in heading.strip() \
+    """A line with no tab that heads a typed row: a list item over a deeper item of its list, or a
+    short heading line (heading_line) over a line of fields."""
+    if not isinstance(heading, ListItem):
+        return heading_line(heading)
+    return isinstance(row, ListItem) and "\t" not in heading.strip() \
         and heading.level[0] == row.level[0] and heading.level[1] < row.level[1]
+
+
+def heading_line(text: str) -> bool:
+    """A short line with no tab, no figure and no sentence or label mark: a heading a group of typed
+    rows stands under (产出指标 over 数量指标 over the rows, 898.docx), a row of one cell across the
+    table, as a section row of a drawn table is. A line of label and value, a sentence or a figure
+    is text between two tables."""
+    text = text.strip()
+    return 0 < len(text) <= MAX_HEADING and "\t" not in text and not _NOT_HEADING.search(text)
 
 
 def fit(line: str, width: int) -> list[str] | None:
@@ -70,8 +85,9 @@ def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, i
         for width in sorted(w for w in widths if w >= MIN_FIELDS):
             rows, headings = [], []
             for line in lines[i:]:
-                if rows and isinstance(line, ListItem) and "\t" not in line.strip():
-                    headings.append(line)   # a row only where a typed item of its list follows it
+                if rows and "\t" not in line.strip() and len(headings) < MAX_HEADINGS and \
+                        (isinstance(line, ListItem) or heading_line(line)):
+                    headings.append(line)   # a row only where a typed row it heads follows it
                     continue
                 fields = fit(line, width)
                 if fields is None or sum(1 for f in fields if f) < 2 or \

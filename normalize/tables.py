@@ -516,11 +516,12 @@ def _level2_led(grid, r: int, cols: _Cols) -> bool:
     return _most(names)
 
 
-def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, str] | None:
+def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str] | None = None) -> tuple[str, str] | None:
     """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
     table's first column or spanning from it, that names a level: the (level 1, level 2) it sets
     for the rows below. The ordinal is no part of the level; 一、 ranks a level 1 and （一） a level
-    2 where a name could be either (满意度指标), else the level 1 above decides."""
+    2 where a name could be either (满意度指标), else the section row right `below` where it names a
+    level 2 of this name's (满意度指标 over 服务对象满意度指标, no ordinals: 898), else the level 1 above."""
     texts = [(c, x) for c, x in enumerate(row) if bare(x)]
     if len(texts) != 1 or texts[0][0] > first_col:
         return None
@@ -536,10 +537,20 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str) -> tuple[str, s
     if as_l1 and as_l2:
         rank = None if not ordinal else 2 if re.match(r"\s*[（(]", ordinal.group()) else \
             1 if re.match(r"\s*[一二三四五六七八九十]", ordinal.group()) else None
-        as_l1 = rank == 1 or rank is None and (l1 is None or parent != l1)
+        as_l1 = rank == 1 or rank is None and (l1 is None or parent != l1 or _heads_below(as_l1, below, first_col))
     if as_l1:
         return name, ""
     return (l1_raw, name) if as_l2 else None
+
+
+def _heads_below(l1: str, below: list[str] | None, first_col: int) -> bool:
+    """The row below is a section row naming a level 2 under the level 1 `l1` (and no level 1)."""
+    texts = [x for x in below or () if bare(x)]
+    if len(texts) != 1 or below.index(texts[0]) > first_col:
+        return False
+    name = normalize_ws(texts[0]).strip()
+    name = name[m.end():].strip() if (m := NUMBERED.match(name)) else name
+    return canonical_level2(name, l1)[1] == l1 and bare(name) != bare(l1)
 
 
 def _points_caption(row: list[str], cols: _Cols) -> list[str] | None:
@@ -1241,7 +1252,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 self.used.add(r)
                 r += 1
                 continue
-            levels = _section_levels(row, first_col, l1_raw) or _subheading_levels(row, cols, l1_raw)
+            below = grid[r + 1] if r + 1 < len(grid) else None
+            levels = _section_levels(row, first_col, l1_raw, below) or _subheading_levels(row, cols, l1_raw)
             if levels is None and (caption := _points_caption(row, cols)) is not None and \
                     (levels := _section_levels(caption, first_col, l1_raw)) is not None:
                 # a section row carrying its block's points (一、产出指标 | 50 | 49.43, 682): the level

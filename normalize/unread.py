@@ -359,12 +359,19 @@ def say_printed_rows(doc, recs) -> None:
     85.6% 7 7) is named with the line above it where that is words without a figure (the name's first
     line, a wrapped name centred on its row), and a row whose cells OCR ran together
     (…年客运量≥850万人次812万人次10 9.55, the reason column's lines about it) is one by _GLUED_ROW.
-    A scan that read nothing says what it left page by page (normalize._silent_scan)."""
+    A scan that read nothing says what it left page by page (normalize._silent_scan).
+    Where no indicator was read at all, a cell's lines are looked at too, each a place of its own
+    (`line`): a box printed over the grid (903.pdf's text box, 901.pdf's list box) puts the whole
+    table's lines, a row a line, into one cell of the page's rules."""
     if not recs.indicators and (recs.ocr or recs.unread_rows):
         return     # nothing read, and its lines said already (_silent_document, _silent_scan)
     read = {bare(i.level3) for i in recs.indicators if i.level3}
     found = []
     paragraphs = doc.paragraphs()
+    if not recs.indicators and not recs.ocr:
+        from jixiao.extract import Paragraph
+        paragraphs += [Paragraph(x, replace(c.loc, line=k + 1)) for _, c in doc.iter_cells() if "\n" in c.text
+                       for k, x in enumerate(c.text.split("\n")) if x.strip()]
     for k, p in enumerate(paragraphs):
         words = p.text.split()
         glued = _GLUED_ROW.search(p.text) if recs.ocr else None

@@ -1039,6 +1039,30 @@ def test_pdf_wrapped_cell_over_the_tables_top_rule_keeps_its_first_line():
     assert texts == ["项目名称", "2023年某市村集体发展扶持项目", "主管部门", "某市农业局"]
 
 
+def test_pdf_box_of_aligned_lines_over_a_grid_cell_is_read_as_its_table():
+    # 903.pdf: a sheet's text box with tab stops printed over its cells leaves the whole indicator
+    # table, a row a line, in one cell of the grid: one cell holds no columns, so the lines were one
+    # text and no row was read. Lines lined up in columns are a table of their own.
+    from types import SimpleNamespace
+
+    from jixiao.extract.pdf_reader import _read_page
+
+    def line(fields, top):
+        out = []
+        for x0, text in zip((10.0, 60.0, 140.0, 200.0, 260.0), fields):
+            out += [{"text": ch, "x0": x0 + 8 * k, "x1": x0 + 8 * k + 8.0, "top": top, "bottom": top + 8.0, "size": 8.0}
+                    for k, ch in enumerate(text)]
+        return out
+    rows = [("二级指标", "三级指标", "年度指标值", "实际完成值", "分值"),
+            ("数量指标", "新打机电井", "≥60眼", "62眼", "8"),
+            ("质量指标", "工程验收合格率", "100%", "100%", "8"),
+            ("时效指标", "项目建设完成时间", "≤12月", "11月", "5")]
+    chars = [ch for k, r in enumerate(rows) for ch in line(r, 10.0 + 12 * k)]
+    found = [SimpleNamespace(bbox=(0.0, 0.0, 330.0, 70.0), cells=[(0.0, 0.0, 330.0, 60.0), (0.0, 60.0, 330.0, 70.0)])]
+    tables = [t for kind, t, *_ in _read_page(1, chars, found) if kind == "table" and t.aligned]
+    assert len(tables) == 1 and len(tables[0].xs) - 1 == 5 and len(tables[0].ys) - 1 == 4
+
+
 def _typed_rows_docx(path, typed_header: bool):
     """A Word table of indicator rows, then more rows typed below it as tab-separated lines with tab
     stops: level words only where they change, one line with spaces for a tab, a typed total."""

@@ -95,3 +95,32 @@ def test_a_scan_that_lost_the_first_levels_number_reads_its_levels_by_their_word
         ("产出指标", "数量指标", "1.新建茶园"), ("产出指标", "数量指标", "2.改造茶园"),
         ("产出指标", "质量指标", "1.验收合格率"), ("满意度指标", "服务对象满意度指标", "1.茶农满意度")]
     assert r.unread_rows == 0
+
+
+def test_heading_lines_between_typed_rows_are_their_levels_and_the_runs_one_table():
+    # 898.docx: level 1 and level 2 as bold lines with no tab, no list, between the tabbed rows: each
+    # heading cut the run into tables of their own (rows with no level; a lone row left unread)
+    lines = ["三级指标\t年度指标值\t实际完成值\t分值\t得分", "产出指标", "数量指标",
+             "新造高产油茶林\t≥5000亩\t5260亩\t8\t8", "低产油茶林改造\t≥8000亩\t8150亩\t8\t8",
+             "时效指标", "造林任务完成时间\t2023年4月30日前\t2023年4月25日\t5\t5",
+             "效益指标", "经济效益指标", "油茶籽产量\t≥1.5万吨\t1.35万吨\t10\t9",
+             "总分：100  得分：98.70"]
+    doc = _doc(lines)
+    [t, after] = doc.blocks
+    assert isinstance(t, Table) and (t.n_rows, t.n_cols) == (10, 5) and after.text == "总分：100  得分：98.70"
+    r = normalize_document(doc)
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "新造高产油茶林"), ("产出指标", "数量指标", "低产油茶林改造"),
+        ("产出指标", "时效指标", "造林任务完成时间"), ("效益指标", "经济效益指标", "油茶籽产量")]
+    assert r.unread_rows == 0
+
+
+def test_a_heading_that_may_be_either_level_is_the_level_1_of_the_level_2_heading_under_it():
+    # 898: 满意度指标 (a level 1, or the 2018 template's level 2 under 效益指标) over 服务对象满意度指标,
+    # no ordinals, after the 效益指标 rows: the level 1 of the heading below it
+    lines = ["三级指标\t年度指标值\t实际完成值\t分值\t得分", "效益指标", "可持续影响指标",
+             "联农带农机制\t持续完善\t持续完善\t6\t6", "满意度指标", "服务对象满意度指标",
+             "油茶种植户满意度\t≥90%\t94.6%\t10\t10"]
+    r = normalize_document(_doc(lines))
+    assert [(i.level1, i.level2) for i in r.indicators] == [("效益指标", "可持续影响指标"),
+                                                           ("满意度指标", "服务对象满意度指标")]

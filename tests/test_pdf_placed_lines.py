@@ -39,3 +39,18 @@ def test_lines_a_pitch_apart_or_beyond_the_ruler_are_left_as_they_are():
     # more places than the ruler's lines: not a column of its items
     far = _chars([("产出", 100), ("效益", 100 + PITCH + 5 * EMPTY)], 10)
     assert _placed_lines(far, (10, 100, 110, 300), ruler) is None
+
+
+def test_lines_in_two_column_bands_read_down_the_first_band_then_the_second():
+    # 898.pdf: a Word section of two columns; by height the lines interleave, and each row of the first
+    # column took its levels from the heading lines of the second beside it
+    from jixiao.extract.pdf_reader import _flow_order, _Line
+
+    def line(text, x0, top):
+        return _Line([], top, top + 9.0, x0, x0 + 12.0 * len(text), 9.0)
+    left = [line(t, 50.0, 100.0 + 16 * k) for k, t in enumerate(["产出指标", "数量指标", "新造林 ≥5000亩 8 8", "质量指标"])]
+    right = [line(t, 400.0, 108.0 + 16 * k) for k, t in enumerate(["效益指标", "经济效益指标", "油茶籽产量 ≥1.5万吨 10 9"])]
+    below = line("总分：100 得分：98.70", 50.0, 200.0)
+    lines = sorted(left + right, key=lambda ln: ln.top) + [below]
+    order = _flow_order(lines)
+    assert [ln for _, ln in sorted(zip(order, lines), key=lambda p: p[0])] == left + right + [below]

@@ -36,3 +36,23 @@ def test_a_scans_lines_shaped_as_indicator_rows_are_counted_and_named():
                  "可持续影长效机制 健全 健全 7 7", "服务对象乘客满意度"):
         assert any(name in w for w in named), (name, named)
     assert not any("资金" in w or "总分" in w or "填报" in w for w in named)
+
+
+def test_a_tables_lines_printed_into_one_cell_are_counted_and_named():
+    """A box printed over a grid (903.pdf's text box, 901.pdf's list box) leaves the whole indicator
+    table a line a row in one cell of the page's rules: nothing read, each line named by its place."""
+    box = "\n".join(["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+                     "产出指标 数量指标 建设高标准农田 ≥3.2万亩 3.25万亩 10 10",
+                     "新打机电井 ≥60眼 62眼 8 8",
+                     "满意度指标",
+                     "服务对象满意度指标 项目区农户满意度 ≥90% 93.2% 10 10"])
+    loc = Location("mem", block=0, table=0, row=0, col=0, page=1)
+    table = Table(index=0, n_rows=1, n_cols=1, cells=[Cell(text=box, row=0, col=0, loc=loc)],
+                  loc=Location("mem", block=0, table=0, page=1))
+    recs = normalize_document(Document(source="mem", format="pdf", sha256="", blocks=[table]))
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert recs.unread_rows == 3, named
+    assert [w.split("（")[1] for w in named] == ["产出指标 数量指标 建设高标准农田 ≥3.2万亩 3.25万亩 10 10）",
+                                                "新打机电井 ≥60眼 62眼 8 8）",
+                                                "服务对象满意度指标 项目区农户满意度 ≥90% 93.2% 10 10）"]
+    assert len({w.split("：")[0] for w in named}) == 3     # each line its own place

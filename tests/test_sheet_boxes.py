@@ -129,3 +129,18 @@ def test_a_last_row_a_merge_from_the_table_reaches_is_the_tables_and_a_note_unde
     (t,) = doc.tables()
     assert [row[2] for row in t.grid()] == ["新建道路", "维修桥梁", "改造涵洞"]
     assert [b.text for b in doc.blocks if not hasattr(b, "cells")] == ["说明：本表由项目单位填报", "填表人：某某"]
+
+
+def test_one_box_of_lines_typed_at_tab_stops_reads_as_rows_a_leading_tab_an_empty_field():
+    # 903.xlsx: the whole indicator table one text box, a paragraph a line, the fields apart by tabs; a
+    # level written once above leaves its field empty, the line starting with a tab (or two)
+    lines = ["一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+             "产出指标\t数量指标\t建设高标准农田\t≥3.2万亩\t3.25万亩\t10\t10",
+             "\t\t新打机电井\t≥60眼\t62眼\t8\t8",
+             "\t质量指标\t工程验收合格率\t100%\t100%\t8\t8"]
+    text = "</a:t></a:r></a:p><a:p><a:r><a:t>".join(x.replace("\t", "&#9;") for x in lines)
+    doc = read_xlsx("t.xlsx", _with_boxes(_title, [_anchor(0, (0, 0, 2, 0), (7, 0, 12, 0), text)]), "0")
+    (table,) = [t for t in doc.tables() if t.n_cols == 7]
+    assert table.grid()[2:] == [["", "", "新打机电井", "≥60眼", "62眼", "8", "8"],
+                                ["", "质量指标", "工程验收合格率", "100%", "100%", "8", "8"]]
+    assert table.cells[0].loc.ref == "A3"
