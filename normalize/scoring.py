@@ -310,14 +310,107 @@ def own_rule(i: Indicator, rules: list[tuple[list[str], str]]) -> str:
 
 def cell_rules(cells) -> dict[tuple, str]:
     """The rules rows state in a cell of their own (a 评分标准 column: ≥90%得满分，每低1个百分点扣0.5分),
-    by the row's (table, row): the clause of a cell that takes points per step short (STEP_RULE), not
-    the proportional rule nor the fund's. `cells`: (text, location) of the document's table cells."""
+    by the row's (table, row): a cell that is wholly a ladder of tiers (tier_ladder: ≥95%，得满分；
+    90%（含）-95%，得分值的80%；<90%，不得分), as written; else the clause of a cell that takes points per
+    step short (STEP_RULE), not the proportional rule nor the fund's. `cells`: (text, location) of the
+    document's table cells."""
     out: dict[tuple, str] = {}
     for text, loc in cells:
+        if tier_ladder(text):
+            out.setdefault((loc.table, loc.row), normalize_ws(text).strip())
+            continue
         for clause in _CLAUSE_END.split(normalize_ws(text)):
             if STEP_RULE.search(clause) and not _states_proportional(clause) and not FUND_SUBJECT.search(clause):
                 out.setdefault((loc.table, loc.row), clause.strip())
     return out
+
+
+# a share of the row's weight or points, as rules name it (该指标分值, 权重, 满分)
+_SHARE = r"(?:该|本)?(?:项|指标|项指标|三级指标)?(?:分值|权重|满分|标准分)"
+
+
+# One tier of a ladder a row's own cell states (≥95%，得满分 / 90%（含）-95%，得分值的80% / <85%，不得分 /
+# 100%，得满分): the band of the result, then the points it earns: the full weight, a share of it, points,
+# or none. An end is held (≥, ≤, 以上, a bare figure, 含), not held (<, >, 不含), or unmarked (a range's
+# 90%-95%): an unmarked end is held only where no tier holds the figure by its own words.
+_END = r"(?P<{0}>\d+(?:\.\d+)?)\s*[%％]?\s*(?:[（(]\s*(?P<{0}_mark>含|不含)\s*[)）])?"
+TIER = re.compile(
+    r"^\s*(?:(?:(?P<op>[≥≧>＞≤≦<＜]=?|大于等于|大于|不低于|不少于|达到|小于|低于|不足)\s*)?" + _END.format("x") +
+    r"(?P<sfx>以上|及以上|以下|及以下)?"
+    r"|" + _END.format("a") + r"\s*[-–—~～至到]\s*" + _END.format("b") + r")"
+    r"\s*(?:的)?\s*[，,：:]?\s*(?:(?P<full>得?满分|得全部分值)|(?P<none>不得分|不计分|得?0分)"
+    r"|得(?:" + _SHARE + r")?的?\s*(?P<share>\d+(?:\.\d+)?)\s*[%％]|得\s*(?P<points>\d+(?:\.\d+)?)\s*分)\s*$")
+_LADDER_SPLIT = re.compile(r"[。；;\n]")
+_INF = Decimal("Infinity")
+
+
+def _tier(m) -> tuple[Decimal, bool | None, Decimal, bool | None, str, Decimal]:
+    """(low, low held, high, high held, how the points are given, the figure) of a TIER match; an
+    end's held is None where it is unmarked."""
+    how = "full" if m["full"] else "none" if m["none"] else "share" if m["share"] else "points"
+    fig = Decimal(m["share"] or m["points"] or (100 if m["full"] else 0))
+    if m["a"]:
+        a, b = Decimal(m["a"]), Decimal(m["b"])
+        (lo, lo_mark), (hi, hi_mark) = sorted(((a, m["a_mark"]), (b, m["b_mark"])), key=lambda e: e[0])
+        return lo, lo_mark and lo_mark == "含", hi, hi_mark and hi_mark == "含", how, fig
+    x, op, sfx = Decimal(m["x"]), m["op"] or "", m["sfx"] or ""
+    shut = m["x_mark"] != "不含"   # a bare or ≥ figure is held unless marked otherwise
+    if op and op[0] in "≥≧" or op in ("大于等于", "不低于", "不少于", "达到") or sfx in ("以上", "及以上"):
+        return x, shut, _INF, True, how, fig
+    if op and op[0] in ">＞" or op == "大于":
+        return x, op.endswith("="), _INF, True, how, fig
+    if op and op[0] in "≤≦" or sfx in ("以下", "及以下"):
+        return -_INF, True, x, shut, how, fig
+    if op:   # <, 小于, 低于, 不足: strict
+        return -_INF, True, x, op.endswith("="), how, fig
+    return x, True, x, True, how, fig
+
+
+def tier_ladder(text: str) -> list[tuple] | None:
+    """The tiers a cell states when every clause of it (split at 。；; and lines) is one (TIER), at
+    least two, one of them giving full marks: (low, low included, high, high included, how, figure)
+    each. None where the cell is anything else (a sentence, a step rule, a single clause)."""
+    clauses = [c for c in _LADDER_SPLIT.split(normalize_ws(text or "")) if c.strip()]
+    tiers = [TIER.match(c) for c in clauses]
+    if len(tiers) < 2 or not all(tiers) or not any(m["full"] for m in tiers):
+        return None
+    return [_tier(m) for m in tiers]
+
+
+def ladder_score(i: Indicator) -> tuple[Decimal, Decimal] | None:
+    """(lowest, highest) points the row's own tier ladder (Indicator.stated_rule, tier_ladder) gives its
+    result: the result itself where target and result are percentages (an execution rate), else the share
+    of a ≥ / = target achieved, in percent. Every tier holding it counts (an end two tiers hold gives
+    both), an unmarked end only where no tier holds it by its words; None where there is no ladder, no
+    weight or comparable result, or no tier holds it."""
+    ladder = tier_ladder(i.stated_rule)
+    if not ladder or i.weight is None or i.weight.value is None or not comparable(i):
+        return None
+    t, a = i.target.q, compared_actual(i)
+    if t.unit == "%" == a.unit:
+        x = a.value
+    elif t.op in (">=", ">", "=") and t.value:
+        x = a.value / t.value * 100
+    else:
+        return None
+    w = i.weight.value
+    def holding(loose: bool):
+        return [w if how == "full" else Decimal(0) if how == "none" else w * fig / 100 if how == "share" else fig
+                for lo, lo_in, hi, hi_in, how, fig in ladder
+                if (lo < x or x == lo and (lo_in or loose and lo_in is None))
+                and (x < hi or x == hi and (hi_in or loose and hi_in is None))]
+    got = holding(False) or holding(True)
+    return (min(got), max(got)) if got else None
+
+
+def follows_ladder(i: Indicator) -> bool:
+    """The row's score is what its own tier ladder gives its result (ladder_score), within the score's
+    written precision: the row is scored by its own rule, whatever its target says (JX401, JX404)."""
+    got = ladder_score(i)
+    if got is None or i.score is None or i.score.value is None:
+        return False
+    tol = i.score.q.tolerance
+    return got[0] - tol <= i.score.value <= got[1] + tol
 
 
 # A clause that gives or takes points (得满分, 扣0.5分, 得分=…, 按比例计分): a scoring rule's verb on 分,
@@ -361,7 +454,6 @@ def stated_rule_score(i: Indicator) -> tuple[Decimal, Decimal, str] | None:
 # 差＝0; 优得满分，良得分值的80%; A＝10分): a short word after a separator, a verb (＝ / 为 / 得 / 计),
 # then a share of the row's weight or points. Read as data: a score cell holding one of the words
 # stated is scored by it; the words themselves come from the text, never from a list here.
-_SHARE = r"(?:该|本)?(?:项|指标|项指标|三级指标)?(?:分值|权重|满分|标准分)"
 GRADE_RULE = re.compile(
     r"(?:^|(?<=[，,；;、：:。\s（(]))(?P<word>[\p{Han}A-Za-z]{1,4}?)\s*(?:(?P<zero>不得分|不计分)|(?:[＝=]|为|得|计|按)\s*"
     r"(?:" + _SHARE + r"\s*(?:[×*xX]|乘以?)\s*(?P<times>\d+(?:\.\d+)?)\s*(?P<pct>[%％])?"

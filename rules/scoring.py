@@ -7,8 +7,8 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
-from jixiao.normalize.scoring import (achieved, agrees, compared_actual, met, partial_rows, proportional, rounding_of,
-                                      stated_rule_score, written)
+from jixiao.normalize.scoring import (achieved, agrees, compared_actual, follows_ladder, met, partial_rows, proportional,
+                                      rounding_of, stated_rule_score, written)
 
 from .common import coefficient_product, iv, num, off_coefficient, plain_paragraphs, reading_doubt, weighted_parts
 from .interval import Interval
@@ -26,7 +26,9 @@ scores then adding up to the group's 分值; a group with a row short of its tar
 In a coefficient form (指标得分 = 指标权重 × 得分系数) a met row's coefficient is 100%: its 指标得分 is
 held to its 指标权重 alike, the flag stating the 指标得分 (a 指标得分 that is not its own coefficient × weight is
 left to JX406). A weighted-share form (折算得分) is not
-checked: its score is a share of points of another scale.
+checked: its score is a share of points of another scale. Nor is a row scored as the ladder of tiers
+its own cell states gives its result (评分标准: ≥98%，得满分；95%（含）-98%，得分值的80%: a met row at 96% of
+a ≥95% target scored 80% of its weight follows its own rule).
 """, good="目标 ≥100%，实际 100%，分值 10，得分 10；目标 ≥70%，实际 72.4%，指标权重 6，得分系数 100%，指标得分 6",
       bad="目标 ≥100%，实际 100%，分值 10，得分 7；目标 ≥70%，实际 72.4%，指标权重 6，得分系数 95%，指标得分 5.7")
 def met_below_full(recs: DocRecords, r):
@@ -47,7 +49,8 @@ def met_below_full(recs: DocRecords, r):
         for i in p.indicators:
             if not met(i) or i.weight is None or i.score is None:
                 continue
-            if i.weight.value is None or i.score.value is None or i.score.value >= i.weight.value or off_coefficient(i):
+            if i.weight.value is None or i.score.value is None or i.score.value >= i.weight.value or off_coefficient(i) \
+                    or follows_ladder(i):   # scored by the tiers its own cell states
                 continue   # a score off its own 得分系数 × 指标权重 is JX406's slip: one slip, one flag
             yield r.flag(recs, f"“{i.level3}”目标 {i.target.raw}，实际 {i.actual.raw}，已达到目标，"
                                f"但得分 {i.score.raw}，低于分值 {i.weight.raw}。",

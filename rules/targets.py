@@ -8,6 +8,7 @@ import regex as re
 from jixiao.normalize import DocRecords, Indicator, Quantity
 from jixiao.normalize.prose import COMPLETION_RATE
 from jixiao.normalize.quantity import completion_agrees, completion_defined, deadline_kept, in_target_sense
+from jixiao.normalize.scoring import follows_ladder
 
 from .common import (HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt,
                      result_cells)
@@ -84,7 +85,9 @@ def _describe(i: Indicator) -> str:
 A quantitative indicator whose actual misses its target (with its operator: ≥, ≤, =) cannot
 score its full weight: the score is weight × actual/target (or target/actual for ≤). In
 coefficient tables (Chongqing) nor can it have a 得分系数 of 100%; there a score that is not its
-得分系数 × 指标权重 is JX406's slip, named there once.
+得分系数 × 指标权重 is JX406's slip, named there once. A row whose own cell states a ladder of tiers
+(评分标准: ≥95%，得满分；90%（含）-95%，得分值的80%；<90%，不得分) is scored by it: full marks where its
+result falls in a full-marks tier is no slip.
 """, good="目标 ≥95%，实际 85%，分值 10，得分 7", bad="目标 ≥95%，实际 85%，分值 10，得分 10")
 def missed_full_score(recs: DocRecords, r):
     doubt_warnings(recs)
@@ -100,7 +103,7 @@ def missed_full_score(recs: DocRecords, r):
                          stated=c.raw, expected="<100%")
         if i.weight is None or i.score is None or i.weight.value is None or i.score.value is None:
             continue
-        if missed(i) and i.score.value >= i.weight.value and not off_coefficient(i):
+        if missed(i) and i.score.value >= i.weight.value and not off_coefficient(i) and not follows_ladder(i):
             # full marks, exactly (12 of 12.5 is not); a score not its 得分系数 × 权重 is JX406's slip
             yield r.flag(recs, f"{_describe(i)}，未达到目标，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
                          [i.actual.loc, i.target.loc, i.score.loc], f"{i.target.raw} / {i.actual.raw} / {i.score.raw}",

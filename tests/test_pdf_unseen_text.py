@@ -91,3 +91,15 @@ def test_a_whiteout_on_a_page_of_thousands_of_fills_is_still_found(tmp_path):
                        before=dots)
     assert grid[1][1] == "10" and any("“7”" in w and "覆盖" in w for w in said), said
     assert not any("填充图形过多" in w for w in said), said
+
+
+def test_a_line_cut_through_its_middle_by_its_clip_is_read_whole(tmp_path):
+    # A merged cell's line drawn across a page break (887.pdf): the clip, the page's part of the cell,
+    # runs through the glyphs' middles; a centre test kept every other glyph (组织实施 read 组实). A
+    # glyph at least a quarter inside its clip is shown, cut; one wholly outside is still not read.
+    grid, said = _read(tmp_path, "q 300 625 100 40 re W n " + _SCORE + " Q")
+    assert grid == [["Name", "Score"], ["Cases", "10"]]
+    assert not any("裁剪" in w for w in said), said
+    grid, said = _read(tmp_path, "q 300 632 100 40 re W n " + _SCORE + " Q")
+    assert grid[1][1] == ""
+    assert any("“10”" in w and "裁剪" in w for w in said), said

@@ -666,6 +666,31 @@ def test_a_row_scored_by_the_rule_its_own_criteria_cell_states():
     assert (f.stated, f.expected) == ("19.67", "19-19.5")
 
 
+def test_a_row_scored_by_the_tier_ladder_its_own_criteria_cell_states():
+    """887 (every format): 预算执行率 100% / 96.00% at full marks, its own 评分标准 cell a ladder of tiers
+    (≥95%，得满分；90%（含）-95%，得分值的80%…): the score follows the row's rule, no missed target at full
+    marks; at 92% (the 80% tier) full marks is. A met row scored as its ladder gives is no JX404."""
+    ladder = "≥95%，得满分；90%（含）-95%，得分值的80%；85%（含）-90%，得分值的60%；<85%，不得分。"
+
+    def form(actual, score, target="100%", rule=ladder):
+        rows = [("过程指标", "资金管理", "资金到位率", "100%，得满分；<100%，不得分。", "100%", "100%", "5", "5"),
+                ("过程指标", "资金管理", "预算执行率", rule, target, actual, "5", score)]
+        lines = ["项目名称\t测试项目",
+                 "一级指标\t二级指标\t三级指标\t评分标准\t年度指标值\t实际完成值\t分值\t得分\t偏差原因"]
+        lines += ["\t".join(r) + "\t原因" for r in rows]
+        lines.append(f"总分\t\t\t\t\t\t10\t{5 + Decimal(score)}")
+        return "\n".join(lines) + "\n"
+    recs = normalize_document(read_bytes(form("96.00%", "5").encode("utf-8"), "r.txt"))
+    assert [i.stated_rule for i in recs.indicators] == ["100%，得满分；<100%，不得分。", ladder]
+    assert "JX401" not in codes(form("96.00%", "5"))
+    [f] = [f for f in flags(form("92.00%", "5")) if f.rule == "JX401"]
+    assert "预算执行率" in f.message
+    assert "JX401" not in codes(form("92.00%", "4"))
+    # met (≥90%) at 92%: the ladder's 80% tier gives 4, no slip; 3 is off both
+    assert "JX404" not in codes(form("92.00%", "4", target="≥90%"))
+    assert "JX404" in codes(form("92.00%", "3", target="≥90%"))
+
+
 def test_a_met_target_scored_below_full_marks():
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
             ("效益指标", "社会效益指标", "参保率", "≧100%", "100%", "30", "23", ""),
