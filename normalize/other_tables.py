@@ -21,6 +21,8 @@ from .indicator_header import _indicator_fields
 from .quantity import parse
 from .vocab import bare
 
+# A whole number in ASCII digits (str.isdigit takes ① too): a page, a row number, a code.
+DIGITS = re.compile(r"^[0-9]+$")
 # Dot leaders between a contents line's title and its page: …… or a run of dots.
 LEADERS = re.compile(r"(?:…{2,}|[.．·・]{4,})")
 # A date or a span of months (2023年6月, 2023年1-12月, 2023年3月-4月, 2023年12月底前): a task's time.
@@ -58,7 +60,7 @@ def _contents(grid, doc) -> str | None:
     if len(rows) < 3 or any(len(r) < 2 for r in rows):
         return None
     pages = [r[-1].strip(" .．·・…") for r in rows]
-    if not all(p.isdigit() and int(p) >= 1 for p in pages):
+    if not all(DIGITS.match(p) and int(p) >= 1 for p in pages):
         return None
     if any(columns.kind(x) in FIGURE_KINDS or columns.kind(x) == "textfig" and not LEADERS.search(x)
            for r in rows for x in r[:-1]):
@@ -108,7 +110,7 @@ def _parts_of_total(grid) -> str | None:
         if any(v is None for v in values):
             return None     # figures in some rows only: no column of parts
         if whole is None:
-            if not all(bare(r[c]).isdigit() for r in items):
+            if not all(DIGITS.match(bare(r[c])) for r in items):
                 return None     # a figure the total leaves out (a target, a plan's 1800户): no breakdown
             codes.append(c)
         elif sum(values, Decimal(0)) == whole:

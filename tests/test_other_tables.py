@@ -99,3 +99,9 @@ def test_a_contents_page_by_its_rising_pages_and_the_documents_own_headings():
     r = _read(rows, "一、项目基本情况", GOOD)
     assert not _judged(r), r.warnings
     assert _named(r) == 4, r.warnings
+
+
+def test_circled_numbers_are_no_serial_column():
+    """① ② ③ are digits to str.isdigit but no row numbers: judging a table by them must not fail (018)."""
+    from jixiao.normalize import columns
+    assert not columns.serial(["①", "②", "③"])
