@@ -306,7 +306,7 @@ def serial(cells: list[str], from_one: bool = False) -> bool:
     the column's own header names a figure's role (分值 over 2, 3, 4: three rows' points, whose
     numbering would start at 1)."""
     nums = [bare(x) for x in cells if bare(x)]
-    return len(nums) >= 2 and all(x.isdigit() for x in nums) and (nums[0] == "1" or len(nums) >= 3 and not from_one) \
+    return len(nums) >= 2 and all(x.isascii() and x.isdigit() for x in nums) and (nums[0] == "1" or len(nums) >= 3 and not from_one) \
         and all(int(b) - int(a) == 1 for a, b in zip(nums, nums[1:]))
 
 

@@ -27,7 +27,7 @@ from decimal import Decimal
 
 import regex as re
 
-from . import columns
+from . import columns, other_tables
 from .columns import FIGURE_KINDS
 from .quantity import parse
 from .records import Figure, Indicator, Project
@@ -422,6 +422,9 @@ def say_silent_tables(doc, recs) -> None:
                 and not block_total(row, recs.indicators)]
         where = t.loc.describe()
         if len(like) < 3 or any(w.startswith(where) for w in recs.warnings):
+            continue
+        if kind := other_tables.what(grid, doc):     # its cells show what it is: said so, not asked about
+            recs.warnings.append(other_tables.said(t.loc, kind))
             continue
         first = "｜".join(bare(x) for x in grid[like[0]] if bare(x))[:40]
         recs.warnings.append(f"{where}：本表有{len(like)}行有名称和数值（如“{first}”），表头不是指标表的表头，"

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jixiao.extract import Location, Table
 
-from . import columns, record_cells, unread
+from . import columns, other_tables, record_cells, unread
 from .columns import FIGURE_KINDS
 from .indicator_header import _indicator_fields
 from .quantity import parse, parse_cell
@@ -81,6 +81,12 @@ class UnreadRows:
                   if any(f is not None and f.loc.table == t.index for f in (p.total_score_stated, p.total_weight_stated))]
         counted = like if like and (self.indicator_table or closed or neighbours or
                                     len(like) >= 3 and not _other_header(grid, like) and not _other_table(grid, like)) else []
+        # a table whose cells show it is something else (a contents page, a roster, parts of a total, a task
+        # list) and gave nothing is said once as what it is, its rows not named as indicators left unread
+        if counted and not mine and not any(f.loc is not None and f.loc.table == t.index for f in unread._figures(self.recs)) \
+                and (kind := other_tables.what(grid, self.doc)):
+            self.recs.warnings.append(other_tables.said(t.loc, kind))
+            return
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return

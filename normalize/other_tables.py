@@ -1,0 +1,166 @@
+"""Tables whose cells show they are no indicator table (issue 21: say what was not read, but only that):
+a contents page, a roster of people, a table of parts adding up to its total row (a breakdown, a
+budget's 科目 table, a 收支 table), a task list whose only figures are dates. Such a table is said
+once as what it is (said) instead of its rows being named one by one as indicator-like rows left
+unread, a warning on rows that are none teaching analysts to pass the warning over. The evidence is
+the cells' grammar, never their words; where it is weak the table is not judged and its rows are
+named as before.
+
+    what([["一、项目基本情况……", "3"], ["二、资金使用情况……", "3"], ["三、绩效目标完成情况……", "4"]])
+        -> "目录（各行末为逐行不减的页码）"
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+from . import columns
+from .columns import FIGURE_KINDS
+from .indicator_header import _indicator_fields
+from .quantity import parse
+from .vocab import bare
+
+# A whole number in ASCII digits (str.isdigit takes ① too): a page, a row number, a code.
+DIGITS = re.compile(r"^[0-9]+$")
+# Dot leaders between a contents line's title and its page: …… or a run of dots.
+LEADERS = re.compile(r"(?:…{2,}|[.．·・]{4,})")
+# A date or a span of months (2023年6月, 2023年1-12月, 2023年3月-4月, 2023年12月底前): a task's time.
+DATE_CELL = re.compile(r"^(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*[日号])?)?"
+                       r"(?:\s*[-—~至]\s*(?:(?:19|20)\d\d\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+                       r"(?:底前|以前|之前|前|底|末)?$")
+# A person's contact or identity: a mobile number, a fixed line with its area code, an ID card number.
+CONTACT = re.compile(r"^(?:1[3-9]\d{9}|0\d{2,3}[-－]?\d{7,8}|\d{17}[\dXx])$")
+# A budget subject's code (功能分类 2130122): a class of 3 digits, a section of 5, an item of 7.
+SUBJECT_CODE = re.compile(r"^2\d{2}(?:\d{2}){0,2}$")
+
+
+def what(grid: list[list[str]], doc=None) -> str | None:
+    """What the table is where its cells show it is no indicator table, with the evidence, in Chinese
+    for the warning; None where they do not (weak evidence keeps the rows named). `doc`: the document,
+    whose headings a contents page lists."""
+    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid)
+
+
+def said(loc, kind: str) -> str:
+    """The one warning for a table so judged, by the table's place."""
+    return f"{loc.describe()}：本表为{kind}，不是指标表，未读取"
+
+
+def _filled(grid) -> list[list[str]]:
+    return [[bare(x) for x in row if bare(x)] for row in grid if any(bare(x) for x in row)]
+
+
+def _contents(grid, doc) -> str | None:
+    """A contents page: every row a title and, last, a page number (a bare integer), the numbers never
+    falling down the rows and rising at least once, no header; and in most rows dot leaders, or a title
+    the document has as a paragraph of its own (its heading). An indicator table has a header over its
+    points, and its names are no headings of the document."""
+    rows = _filled(grid)
+    if len(rows) < 3 or any(len(r) < 2 for r in rows):
+        return None
+    pages = [r[-1].strip(" .．·・…") for r in rows]
+    if not all(DIGITS.match(p) and int(p) >= 1 for p in pages):
+        return None
+    if any(columns.kind(x) in FIGURE_KINDS or columns.kind(x) == "textfig" and not LEADERS.search(x)
+           for r in rows for x in r[:-1]):
+        return None
+    numbers = [int(p) for p in pages]
+    if any(b < a for a, b in zip(numbers, numbers[1:])) or numbers[0] == numbers[-1]:
+        return None
+    headings = {bare(p.text) for p in doc.paragraphs()} if doc is not None else set()
+    led = sum(bool(LEADERS.search("".join(r))) or LEADERS.sub("", r[0]) in headings for r in rows)
+    return "目录（各行末为逐行不减的页码）" if 2 * led > len(rows) else None
+
+
+def _roster(grid) -> str | None:
+    """A roster of people: a column whose cells under its header are all phone or ID card numbers
+    (three rows or more), and no column the header names as a target or a result."""
+    head, items = _header_and_items(grid)
+    if head is None or len(items) < 3 or {"target", "actual"} & _indicator_fields(head).keys():
+        return None
+    width = max(len(r) for r in items)
+    for c in range(width):
+        cells = [bare(r[c]) for r in items if c < len(r) and bare(r[c])]
+        if len(cells) == len(items) and all(CONTACT.match(x.replace(" ", "")) for x in cells):
+            return "人员名单（有一列为电话或证件号码）"
+    return None
+
+
+def _parts_of_total(grid) -> str | None:
+    """Parts of a whole: under a header of labels that names no indicator field, item rows and a last
+    row whose figure in each column is the sum of the items' (two columns or more), or an average lying
+    within them (户均补助 2.44); a column of the items with no figure in that row holds only whole
+    numbers (row numbers, 科目 codes). Its kind from the cells: codes of budget subjects (3/5/7 digits)
+    make it a 科目 table, two (label, amount) halves with equal totals a 收支 table, else a breakdown.
+    An indicator table's total adds its points, never its targets and results."""
+    head, items = _header_and_items(grid)
+    if head is None or _indicator_fields(head) or len(items) < 3:
+        return None
+    total, items = items[-1], items[:-1]
+    width = max(len(r) for r in grid)
+    sums, codes = [], []
+    for c in range(width):
+        values = [_number(r, c) for r in items]
+        whole = _number(total, c)
+        if all(v is None for v in values):
+            if whole is not None:
+                return None
+            continue
+        if any(v is None for v in values):
+            return None     # figures in some rows only: no column of parts
+        if whole is None:
+            if not all(DIGITS.match(bare(r[c])) for r in items):
+                return None     # a figure the total leaves out (a target, a plan's 1800户): no breakdown
+            codes.append(c)
+        elif sum(values, Decimal(0)) == whole:
+            sums.append(c)
+        elif not min(values) <= whole <= max(values):
+            return None
+    if len(sums) < 2:
+        return None
+    if codes and all(SUBJECT_CODE.match(bare(r[c])) for c in codes[:1] for r in items):
+        return "预算科目表（科目编码列，合计行为各列之和）"
+    if len(sums) == 2 and sums[1] - sums[0] >= 2 and _number(total, sums[0]) == _number(total, sums[1]) and \
+            all(not _number(r, c - 1) and bare(r[c - 1]) for c in sums for r in items if c >= 1):
+        return "收支表（收入、支出两栏各自合计且相等）"
+    return "分项明细表（末行为各列之和）"
+
+
+def _task_list(grid) -> str | None:
+    """A task list: three rows or more whose only figures are a serial column's row numbers and dates
+    (计划完成时间 | 实际完成时间), no weight, score or measured target among them."""
+    head, items = _header_and_items(grid)
+    if head is None or len(items) < 3:
+        return None
+    firsts = [next((x for x in r if bare(x)), "") for r in items]
+    serial = columns.serial(firsts)
+    for r in items:
+        cells = [bare(x) for x in r if bare(x)][1 if serial else 0:]
+        digits = [x for x in cells if columns.kind(x) in FIGURE_KINDS + ("textfig",) and re.search(r"\d", x)
+                  and not columns.name_like(x, columns.kind(x))]
+        if not any(DATE_CELL.match(x) for x in cells) or not all(DATE_CELL.match(x) for x in digits) or \
+                any(columns.kind(x) in FIGURE_KINDS for x in cells):
+            return None
+    return "工作任务表（各行数值仅为序号和日期）"
+
+
+def _header_and_items(grid) -> tuple[list[str] | None, list[list[str]]]:
+    """The table's first filled row where it is a header (two labels or more, no figure) and the filled
+    rows under it."""
+    rows = [r for r in grid if any(bare(x) for x in r)]
+    if not rows:
+        return None, []
+    head = rows[0]
+    texts = [bare(x) for x in head if bare(x)]
+    if len(texts) < 2 or any(columns.kind(x) in FIGURE_KINDS for x in head):
+        return None, []
+    return head, rows[1:]
+
+
+def _number(row: list[str], c: int) -> Decimal | None:
+    """The value of the row's cell c where it is a bare figure (no unit, no operator), else None."""
+    if c >= len(row) or columns.kind(row[c]) not in FIGURE_KINDS:
+        return None
+    q = parse(bare(row[c]))
+    return q.value if q.numeric and q.op in ("", "=") else None

@@ -1,0 +1,107 @@
+"""Tables whose cells show they are no indicator table (normalize/other_tables.py): said once as what they
+are, their rows not named as indicator-like rows left unread; a real indicator table's rows still are."""
+from jixiao.normalize import normalize_document
+
+from .documents import document
+
+# An indicator table that reads, so the document has records and the table beside it is judged alone.
+GOOD = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建供水管网", "≥260公里", "268.5公里", "10", "10"],
+        ["产出指标", "质量指标", "工程验收合格率", "100%", "100%", "10", "10"]]
+
+
+def _read(*parts):
+    r = normalize_document(document(*parts))
+    assert len(r.indicators) == 2, r.warnings
+    return r
+
+
+def _named(r) -> int:
+    return sum("像指标行但未读取" in w for w in r.warnings)
+
+
+def _judged(r) -> list[str]:
+    return [w.split("：", 1)[1] for w in r.warnings if "不是指标表" in w]
+
+
+def test_a_breakdown_whose_last_row_adds_up_every_column_is_said_once():
+    """300's 旗县 table: each column's figures add up to the 合计 row (an average lies within them)."""
+    table = [["旗县", "禁牧面积（万亩）", "分配资金", "执行数", "户均补助"],
+             ["阿鲁科尔沁旗", "310", "3,480.00", "3,445.20", "2.44"], ["巴林右旗", "260", "3,120.00", "3,088.80", "2.42"],
+             ["克什克腾旗", "280", "3,260.00", "3,227.40", "2.45"], ["翁牛特旗", "220", "2,860.00", "2,831.40", "2.44"],
+             ["合计", "1070", "12,720.00", "12,592.80", "2.44"]]
+    r = _read(table, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
+    # one figure that does not add up: no evidence, its rows named as before
+    table[1][2] = "3,400.00"
+    r = _read(table, GOOD)
+    assert _named(r) == 4 and not _judged(r), r.warnings
+
+
+def test_a_budget_subjects_table_by_its_codes_and_sums():
+    table = [["科目编码", "科目名称", "年初预算数", "调整预算数", "决算数"],
+             ["20138", "市场监督管理事务", "2,380.00", "2,512.40", "2,486.35"],
+             ["208", "社会保障和就业支出", "310.00", "318.60", "318.60"], ["210", "卫生健康支出", "126.00", "129.80", "129.80"],
+             ["221", "住房保障支出", "184.00", "184.00", "184.00"], ["", "合计", "3,000.00", "3,144.80", "3,118.75"]]
+    # the project's budget read from its fund table (786), so nothing is read from the subjects' table
+    fund = [["部门名称", "某县市场监督管理局", None, None, None, None, None, None],
+            ["年度预算（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "3,000.00", "3,144.80", "3,118.75", "10", "99.17%", "9.92"]]
+    r = _read(table, fund, GOOD)
+    assert _judged(r) == ["本表为预算科目表（科目编码列，合计行为各列之和），不是指标表，未读取"], r.warnings
+    assert not any("本表有" in w for w in r.warnings), r.warnings
+
+
+def test_an_income_and_spending_table_whose_two_halves_balance():
+    table = [["收入项目", "预算数", "支出项目（按功能分类）", "预算数"],
+             ["一、一般公共预算财政拨款", "5,420.00", "一、文化旅游体育与传媒支出", "5,634.00"],
+             ["二、政府性基金预算财政拨款", "680.00", "二、社会保障和就业支出", "426.00"],
+             ["三、事业收入", "300.00", "三、卫生健康支出", "168.00"], ["四、其他收入", "100.00", "四、住房保障支出", "272.00"],
+             ["收入总计", "6,500.00", "支出总计", "6,500.00"]]
+    r = _read(table, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为收支表（收入、支出两栏各自合计且相等），不是指标表，未读取"], r.warnings
+
+
+def test_a_task_list_whose_only_figures_are_row_numbers_and_dates():
+    table = [["序号", "重点工作", "计划完成时间", "实际完成时间", "完成情况"],
+             ["1", "服务站规范化建设", "2023年6月", "2023年6月", "已完成"],
+             ["2", "抚恤补助按月发放", "2023年1-12月", "2023年1-12月", "已完成"],
+             ["3", "纪念设施集中修缮", "2023年9月", "2023年9月", "已完成"]]
+    r = _read(table, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为工作任务表（各行数值仅为序号和日期），不是指标表，未读取"], r.warnings
+    # a time indicator's points beside its dates: an indicator row, named
+    table[1] += ["5"]
+    assert not _judged(_read(table, GOOD)), r.warnings
+
+
+def test_a_roster_by_its_column_of_phone_numbers():
+    table = [["序号", "姓名", "职务", "联系电话"], ["1", "张某", "站长", "13812345678"],
+             ["2", "李某", "会计", "0551-62345678"], ["3", "王某", "技术员", "13987654321"]]
+    r = _read(table, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为人员名单（有一列为电话或证件号码），不是指标表，未读取"], r.warnings
+
+
+def test_a_contents_page_by_its_rising_pages_and_the_documents_own_headings():
+    contents = [["一、项目基本情况", "", "3"], ["二、项目资金使用情况", "", "3"], ["三、绩效目标完成情况", "", "4"],
+                ["四、存在的问题", "", "5"]]
+    headings = ["一、项目基本情况", "二、项目资金使用情况", "三、绩效目标完成情况", "四、存在的问题"]
+    r = _read(contents, *headings, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为目录（各行末为逐行不减的页码），不是指标表，未读取"], r.warnings
+    # indicators with points rising down the rows like pages, but no dot leader and no name a heading of
+    # the document: still named as indicator-like rows left unread
+    rows = [["一、新建供水管网", "", "3"], ["二、改造供水管网", "", "3"], ["三、维修加压泵站", "", "4"],
+            ["四、水质检测达标", "", "5"]]
+    r = _read(rows, "一、项目基本情况", GOOD)
+    assert not _judged(r), r.warnings
+    assert _named(r) == 4, r.warnings
+
+
+def test_circled_numbers_are_no_serial_column():
+    """① ② ③ are digits to str.isdigit but no row numbers: judging a table by them must not fail (018)."""
+    from jixiao.normalize import columns
+    assert not columns.serial(["①", "②", "③"])
