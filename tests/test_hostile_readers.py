@@ -1,0 +1,57 @@
+"""Hostile input to this session's readers (a saved HTTP response, a notebook, R's dput text, a .properties
+file): a clear ExtractError or a fallback, never a bare traceback or work without bound."""
+import gzip
+import json
+
+import pytest
+
+from jixiao.extract import ExtractError, read_bytes
+from jixiao.extract import http_message
+from jixiao.extract.nested_values import parse_properties, parse_r_dput
+
+PAGE = "<html><body><p>项目名称：测试项目</p></body></html>".encode()
+
+
+def test_a_gzip_bomb_in_an_http_body_is_refused(monkeypatch):
+    monkeypatch.setattr(http_message, "MAX_BODY", 1000)
+    body = gzip.compress(b"<html><body><p>" + b"a" * 100_000 + b"</p></body></html>")
+    with pytest.raises(ExtractError) as e:
+        read_bytes(b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + body, "bomb.txt")
+    assert e.value.code == "bomb" and "bomb.txt" in str(e.value)
+
+
+def test_a_gzip_body_of_two_members_is_read_whole():
+    body = gzip.compress(PAGE[:20]) + gzip.compress(PAGE[20:])
+    doc = read_bytes(b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + body, "two.txt")
+    assert "测试项目" in doc.blocks[0].text and not doc.warnings
+
+
+def test_http_responses_nested_thousands_deep_unwrap_once():
+    doc = read_bytes(b"HTTP/1.1 200 OK\r\n\r\n" * 3000 + PAGE, "nested.txt")
+    assert doc.blocks
+
+
+@pytest.mark.parametrize("raw", [
+    b'{"cells": [{"cell_type": "code", "outputs": ' + b"[" * 100_000 + b"]" * 100_000 + b'}], "nbformat": 4}',
+    b'{"cells": [{"cell_type": "code", "outputs": [{"data": "text/html"}]}], "nbformat": 4}',
+    b'{"cells": [{"cell_type": "code", "outputs": 5}], "nbformat": 4}',
+    b'{"cells": [{"cell_type": "code", "outputs": [{"data": {"text/html": [1, "<p>x</p>"]}}]}], "nbformat": 4}',
+])
+def test_a_damaged_notebook_is_no_traceback(raw):
+    read_bytes(raw, "bad.ipynb")
+
+
+def test_a_properties_key_nested_past_any_form_is_no_export():
+    lines = ["a." + ".".join(["k"] * 1000) + "=1"] + [f"b.c{i}=1" for i in range(12)]
+    assert parse_properties("\n".join(lines)) is None
+
+
+def test_unclosed_r_assignments_are_each_scanned_to_the_next_only(monkeypatch):
+    from jixiao.extract import nested_values
+    scanned = []
+    real = nested_values._closing_line
+    monkeypatch.setattr(nested_values, "_closing_line",
+                        lambda lines, start, stop=None: scanned.append((stop or len(lines)) - start) or
+                        real(lines, start, stop))
+    parse_r_dput("x <- list(a = 1,\n" * 500)
+    assert sum(scanned) < 2 * 501     # each line once, not once for every unclosed line above it
