@@ -73,3 +73,17 @@ def test_an_svg_past_any_form_is_left_unread_and_said(monkeypatch, limit):
     monkeypatch.setattr(svg_text, limit, 5)
     doc = read_bytes(_svg_page(3), "big.html")
     assert not doc.tables() and any("6段文字未读取" in w for w in doc.warnings)
+
+
+def test_a_multiline_tables_rows_are_each_pieced_a_bounded_number_of_times(monkeypatch):
+    """pandoc's multiline table has a blank line after every row: where each blank line pieced the whole
+    block again, 2,000 rows took 30 s (quadratic)."""
+    from jixiao.extract import text_reader
+    calls = []
+    real = text_reader._pieces
+    monkeypatch.setattr(text_reader, "_pieces", lambda *a, **k: calls.append(1) or real(*a, **k))
+    rows = "".join(f"项目{i:<10}  {i:>8}  说明{i}\n\n" for i in range(400))
+    text = ("-" * 40 + "\n项目名称      数值      说明\n" + "-" * 12 + "  " + "-" * 8 + "  " + "-" * 14 + "\n"
+            + rows + "-" * 40 + "\n")
+    read_bytes(text.encode(), "m.txt")
+    assert len(calls) < 30 * 400
