@@ -51,11 +51,13 @@ def read_bytes(data: bytes, label: str) -> Document:
     return doc
 
 
-def _read(data: bytes, label: str) -> Document:
+def _read(data: bytes, label: str, body_of_http: bool = False) -> Document:
     sha = hashlib.sha256(data).hexdigest()
-    if (http := http_body(data)) is not None:     # a response saved whole: its body is the document
+    # a response saved whole: its body is the document (a body is not unwrapped again: a file of responses
+    # nested thousands deep would recurse without end)
+    if not body_of_http and (http := http_body(data, label)) is not None:
         body, faults = http
-        doc = _read(body, label)
+        doc = _read(body, label, body_of_http=True)
         doc.sha256 = sha
         doc.warnings += [f"{label}：此文件是保存的 HTTP 响应，{f}，正文可能不全，请核对原件" for f in faults]
         return doc

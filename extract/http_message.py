@@ -6,18 +6,23 @@ the size lines fall anywhere in the document (inside a tag, inside a multi-byte 
 taken out by their byte counts before the body is decoded. A gzip or deflate content encoding is undone."""
 from __future__ import annotations
 
-import gzip
 import re
 import zlib
+
+from .errors import ExtractError
+
+# The most bytes a compressed body may inflate to: the size of the largest file read (extract.MAX_FILE);
+# more is a decompression bomb, not a report page.
+MAX_BODY = 100 * 1024 * 1024
 
 _STATUS = re.compile(rb"HTTP/\d(?:\.\d)? [1-5]\d\d(?: [^\r\n]*)?\r?\n")
 _HEADER = re.compile(rb"([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*\r?$")
 _SIZE = re.compile(rb"([0-9A-Fa-f]+)[ \t]*(?:;[^\r\n]*)?\r?\n")
 
 
-def http_body(data: bytes) -> tuple[bytes, list[str]] | None:
+def http_body(data: bytes, label: str = "") -> tuple[bytes, list[str]] | None:
     """The response's body as the server meant it, and what could not be undone (said to the analyst);
-    None where the data is no HTTP response."""
+    None where the data is no HTTP response. `label` (the file) names it in the ExtractError of a bomb."""
     start = len(data) - len(data.lstrip())
     if not (m := _STATUS.match(data, start)):
         return None
@@ -44,12 +49,26 @@ def http_body(data: bytes) -> tuple[bytes, list[str]] | None:
     coding = headers.get("content-encoding", "").strip().lower()
     if coding in ("gzip", "x-gzip", "deflate"):
         try:
-            body = gzip.decompress(body) if "gzip" in coding else zlib.decompress(body)
-        except (OSError, EOFError, zlib.error):
+            body = _inflated(body, 31 if "gzip" in coding else 15, label)
+        except zlib.error:
             notes.append(f"正文的 {coding} 压缩无法解开")
     elif coding and coding != "identity":
         notes.append(f"正文的 {coding} 编码无法解开")
     return body, notes
+
+
+def _inflated(body: bytes, wbits: int, label: str) -> bytes:
+    """The body inflated, at most MAX_BODY bytes of it (a bomb is refused before it fills the memory)."""
+    out, rest = b"", body
+    while True:     # a gzip body may hold several members one after another (gzip.decompress reads them all)
+        z = zlib.decompressobj(wbits)
+        out += z.decompress(rest, MAX_BODY + 1 - len(out))
+        if len(out) > MAX_BODY:
+            raise ExtractError(label, "bomb", f"HTTP 响应的正文解压后超过 {MAX_BODY // 2**20} MB，疑为压缩炸弹，未读取")
+        if not z.eof:
+            raise zlib.error("the compressed body ends early")
+        if not (rest := z.unused_data).strip(b"\0"):
+            return out
 
 
 def _dechunked(data: bytes) -> tuple[bytes, bool]:

@@ -319,10 +319,11 @@ def parse_python_repr(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
     return None
 
 
-def _closing_line(lines: list[str], start: int) -> int | None:
-    """The line whose bracket closes the one opening lines[start] (quotes and escapes kept apart)."""
+def _closing_line(lines: list[str], start: int, stop: int | None = None) -> int | None:
+    """The line whose bracket closes the one opening lines[start] (quotes and escapes kept apart), before
+    line `stop` where given."""
     depth, quote = 0, ""
-    for k in range(start, len(lines)):
+    for k in range(start, len(lines) if stop is None else stop):
         ln, j = lines[k], 0
         while j < len(ln):
             ch = ln[j]
@@ -427,10 +428,13 @@ def parse_r_dput(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     least is a table (a data frame: a list of columns); every other line a paragraph in its place (a
     comment without its '#')."""
     lines = text.split("\n")
+    # an assignment that never closes is given up at the next one (R's dput text puts none inside another):
+    # each line is scanned once, not once for every unclosed assignment above it
+    starts = [k for k, ln in enumerate(lines) if _R_ASSIGN.match(ln)] + [len(lines)]
     root, taken, k = Node(line=1, pairs=[]), set(), 0
     while k < len(lines):
         m = _R_ASSIGN.match(lines[k])
-        end = _closing_line(lines, k) if m else None
+        end = _closing_line(lines, k, next(s for s in starts if s > k)) if m else None
         if end is not None:
             source = _r_source("\n".join([lines[k].split("<-", 1)[1].lstrip()] + lines[k + 1:end + 1]))
             try:
@@ -465,6 +469,7 @@ def parse_r_dput(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
 _PROP_LINE = re.compile(r"^([A-Za-z_][\w-]*(?:\.[\w-]+)+)\s*[=:]\s*(.*)$")
 _PROP_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))")
 MIN_PROPERTIES = 10     # a few key=value lines in a mail are no export
+MAX_PROPERTY_PATH = 12  # a key of more dotted names than this is no form's field (and would recurse as deep)
 
 
 def _prop_text(text: str) -> str:
@@ -482,7 +487,7 @@ def parse_properties(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
             continue
         if t[0] in "#!":
             comments.append((no, _prop_text(t[1:].strip())))
-        elif m := _PROP_LINE.match(t):
+        elif (m := _PROP_LINE.match(t)) and m.group(1).count(".") < MAX_PROPERTY_PATH:
             pairs.append((no, m.group(1).split("."), _prop_text(m.group(2))))
         else:
             return None

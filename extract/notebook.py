@@ -31,7 +31,7 @@ def notebook_page(data: bytes) -> bytes | None:
     """The notebook as an HTML page (UTF-8), or None where the JSON is no notebook."""
     try:
         nb = json.loads(data.decode("utf-8-sig"))
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):     # arrays nested past the parser's depth
         return None
     if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list) or "nbformat" not in nb:
         return None
@@ -43,8 +43,11 @@ def notebook_page(data: bytes) -> bytes | None:
             parts.append(_markdown(_joined(cell.get("source"))))
         elif cell.get("cell_type") == "raw":
             parts.append(_pre(_joined(cell.get("source"))))
-        for out in cell.get("outputs") or () if cell.get("cell_type") == "code" else ():
-            bundle = out.get("data") or {} if isinstance(out, dict) else {}
+        outputs = cell.get("outputs") if cell.get("cell_type") == "code" else None
+        for out in outputs if isinstance(outputs, list) else ():
+            # a member of the wrong JSON type is damage: the output is passed over, not a traceback
+            bundle = out.get("data") if isinstance(out, dict) else None
+            bundle = bundle if isinstance(bundle, dict) else {}
             if "text/html" in bundle:
                 parts.append(_joined(bundle["text/html"]))
             elif "text/markdown" in bundle:
@@ -59,7 +62,7 @@ def notebook_page(data: bytes) -> bytes | None:
 
 def _joined(value) -> str:
     """A multiline string as nbformat stores it: a list of lines (each but the last ending in \\n) or one string."""
-    return "".join(value) if isinstance(value, list) else str(value or "")
+    return "".join(x for x in value if isinstance(x, str)) if isinstance(value, list) else str(value or "")
 
 
 def _pre(text: str) -> str:

@@ -17,6 +17,10 @@ from .model import Document
 from .ruled_page import Char, assemble
 
 SNAP = 2.0        # user units (CSS px at the SVG's own scale): boundaries closer than this are one
+# A drawn form is a page or two: a few thousand characters, a few thousand strokes. Past these the grid's
+# assembly grows as their product (minutes): the drawing is left unread, and its callers count its text.
+MAX_CHARS = 30_000
+MAX_RULES = 10_000
 MIN_LINE = 6.0    # a stroke shorter than this is no ruling line (a tick, an underline of a letter)
 _NUM = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?", re.I)
 _TRANSLATE = re.compile(r"^\s*translate\(\s*([-+\d.e]+)(?:[\s,]+([-+\d.e]+))?\s*\)\s*$", re.I)
@@ -118,6 +122,8 @@ def read_svg(doc: Document, path: str, svg, number: int) -> Drawing | None:
     page as the `page` of its locations; None (nothing appended) for any other drawing."""
     drawing = Drawing(svg)
     if len(drawing.hs) < 2 or len(drawing.vs) < 2:
+        return None
+    if len(drawing.chars) > MAX_CHARS or len(drawing.hs) + len(drawing.vs) > MAX_RULES:
         return None
     if drawing.chars:
         assemble(doc, path, number, drawing.chars, drawing.hs, drawing.vs, SNAP)

@@ -1104,6 +1104,8 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
     """`gutters`: where the cells' starts do not align, the columns the block's gutters draw (_gutter_spans)."""
     block = []
     after_blank: set[int] = set()      # the block's lines that follow a blank line
+    seen: set[int] = set()             # where the block's cells start, gathered as lines join it
+    counted = 0                        # (once each: a multiline table has a blank line after every row)
     j = i
     # a rule line (+---+, ┌──┬──┐) is no aligned row: a bordered table starts there; a lone rule
     # of one stroke between rows whose cells start where the rows above do is a rule between
@@ -1116,7 +1118,8 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
         if lines[j].blank:
             # An empty row prints as a blank line: the table goes on if the next line's cells
             # start where this table's columns do.
-            seen = {c for ln in block for c, _ in _pieces(ln.text, width)}
+            seen.update(c for ln in block[counted:] for c, _ in _pieces(ln.text, width))
+            counted = len(block)
             nxt = _pieces(lines[j + 1].text, width) if j + 1 < len(lines) else []
             spans = _dash_spans(block, width)
             # under a rule of dash runs a line goes on where each of its cells (one space apart, as a

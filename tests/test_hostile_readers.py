@@ -1,0 +1,89 @@
+"""Hostile input to this session's readers (a saved HTTP response, a notebook, R's dput text, a .properties
+file): a clear ExtractError or a fallback, never a bare traceback or work without bound."""
+import gzip
+import json
+
+import pytest
+
+from jixiao.extract import ExtractError, read_bytes
+from jixiao.extract import http_message
+from jixiao.extract.nested_values import parse_properties, parse_r_dput
+
+PAGE = "<html><body><p>项目名称：测试项目</p></body></html>".encode()
+
+
+def test_a_gzip_bomb_in_an_http_body_is_refused(monkeypatch):
+    monkeypatch.setattr(http_message, "MAX_BODY", 1000)
+    body = gzip.compress(b"<html><body><p>" + b"a" * 100_000 + b"</p></body></html>")
+    with pytest.raises(ExtractError) as e:
+        read_bytes(b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + body, "bomb.txt")
+    assert e.value.code == "bomb" and "bomb.txt" in str(e.value)
+
+
+def test_a_gzip_body_of_two_members_is_read_whole():
+    body = gzip.compress(PAGE[:20]) + gzip.compress(PAGE[20:])
+    doc = read_bytes(b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n" + body, "two.txt")
+    assert "测试项目" in doc.blocks[0].text and not doc.warnings
+
+
+def test_http_responses_nested_thousands_deep_unwrap_once():
+    doc = read_bytes(b"HTTP/1.1 200 OK\r\n\r\n" * 3000 + PAGE, "nested.txt")
+    assert doc.blocks
+
+
+@pytest.mark.parametrize("raw", [
+    b'{"cells": [{"cell_type": "code", "outputs": ' + b"[" * 100_000 + b"]" * 100_000 + b'}], "nbformat": 4}',
+    b'{"cells": [{"cell_type": "code", "outputs": [{"data": "text/html"}]}], "nbformat": 4}',
+    b'{"cells": [{"cell_type": "code", "outputs": 5}], "nbformat": 4}',
+    b'{"cells": [{"cell_type": "code", "outputs": [{"data": {"text/html": [1, "<p>x</p>"]}}]}], "nbformat": 4}',
+])
+def test_a_damaged_notebook_is_no_traceback(raw):
+    read_bytes(raw, "bad.ipynb")
+
+
+def test_a_properties_key_nested_past_any_form_is_no_export():
+    lines = ["a." + ".".join(["k"] * 1000) + "=1"] + [f"b.c{i}=1" for i in range(12)]
+    assert parse_properties("\n".join(lines)) is None
+
+
+def test_unclosed_r_assignments_are_each_scanned_to_the_next_only(monkeypatch):
+    from jixiao.extract import nested_values
+    scanned = []
+    real = nested_values._closing_line
+    monkeypatch.setattr(nested_values, "_closing_line",
+                        lambda lines, start, stop=None: scanned.append((stop or len(lines)) - start) or
+                        real(lines, start, stop))
+    parse_r_dput("x <- list(a = 1,\n" * 500)
+    assert sum(scanned) < 2 * 501     # each line once, not once for every unclosed line above it
+
+
+def _svg_page(rows: int) -> bytes:
+    texts = "".join(f'<text x="5" y="{r * 12 + 9}">项目{r}</text><text x="55" y="{r * 12 + 9}">{r}</text>'
+                    for r in range(rows))
+    rules = "".join(f'<line x1="0" y1="{r * 12}" x2="100" y2="{r * 12}" stroke="black"/>' for r in range(rows + 1))
+    rules += "".join(f'<line x1="{c}" y1="0" x2="{c}" y2="{rows * 12}" stroke="black"/>' for c in (0, 50, 100))
+    return f'<html><body><svg xmlns="http://www.w3.org/2000/svg">{rules}{texts}</svg></body></html>'.encode()
+
+
+@pytest.mark.parametrize("limit", ["MAX_CHARS", "MAX_RULES"])
+def test_an_svg_past_any_form_is_left_unread_and_said(monkeypatch, limit):
+    """The grid's assembly grows as characters times strokes: 20,000 texts on 2,000 rules took 8 s."""
+    from jixiao.extract import svg_text
+    assert read_bytes(_svg_page(3), "form.html").tables()     # under the limits: the drawn table is read
+    monkeypatch.setattr(svg_text, limit, 5)
+    doc = read_bytes(_svg_page(3), "big.html")
+    assert not doc.tables() and any("6段文字未读取" in w for w in doc.warnings)
+
+
+def test_a_multiline_tables_rows_are_each_pieced_a_bounded_number_of_times(monkeypatch):
+    """pandoc's multiline table has a blank line after every row: where each blank line pieced the whole
+    block again, 2,000 rows took 30 s (quadratic)."""
+    from jixiao.extract import text_reader
+    calls = []
+    real = text_reader._pieces
+    monkeypatch.setattr(text_reader, "_pieces", lambda *a, **k: calls.append(1) or real(*a, **k))
+    rows = "".join(f"项目{i:<10}  {i:>8}  说明{i}\n\n" for i in range(400))
+    text = ("-" * 40 + "\n项目名称      数值      说明\n" + "-" * 12 + "  " + "-" * 8 + "  " + "-" * 14 + "\n"
+            + rows + "-" * 40 + "\n")
+    read_bytes(text.encode(), "m.txt")
+    assert len(calls) < 30 * 400
