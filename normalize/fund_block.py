@@ -246,8 +246,9 @@ def nest_breakdowns(p: Project, sources: list[FundSource]) -> tuple[FundSource, 
     lines read as siblings add up to the total in no money column, a run of two or more lines right under
     one line that adds up to it (nonzero) in some money column is that line's breakdown (its group is that line's label) when
     the arithmetic settles it: the run adds up to the line in every column, or the lines left as
-    siblings add up to the total in every column. Otherwise neither reading is borne out: the lines are
-    kept apart from the check (unsettled) and the returned (line, message) says so."""
+    siblings add up to the total in every column. Otherwise no reading adds up: the lines stay siblings as
+    read (so JX204 still says the sources do not make the total) and the returned (line, message) says the
+    nesting could not be settled."""
     top = [s for s in sources if not s.group and not s.whole_row]
     total = {name: getattr(p, name) for name in MONEY_FIELDS}
     # a line counted twice (with its parts) fails in every column: siblings adding up in one rule nesting out
@@ -263,10 +264,10 @@ def nest_breakdowns(p: Project, sources: list[FundSource]) -> tuple[FundSource, 
             for s in run:
                 s.group = group
             if inner[1] and outer[1]:
-                for s in run + siblings:
-                    s.unsettled = True
+                for s in run:
+                    s.group = ""     # no reading adds up: the lines stay as read, and JX204 holds them to the total
                 return head, (f"资金来源“{head.label}”下的{len(run)}行（{'、'.join(s.label for s in run)}）在部分金额列"
-                              f"之和等于该行，但各列不全相符，同级各行之和也不等于总额：无法确定分项层级，未核对资金来源")
+                              f"之和等于该行，但各列不全相符，同级各行之和也不等于总额：无法确定分项层级，按同级各行核对资金来源")
             return None
     return None
 

@@ -37,9 +37,6 @@ class FundSource:
     # Read from source columns on the total's row (中央 | 省、地 | 本级 | 其他 | 合计): the filled cells are
     # the whole breakdown (a blank cell is none), so even one source alone makes the total.
     whole_row: bool = False
-    # The breakdown it belongs to could not be settled by the arithmetic (fund_block.nest_breakdowns):
-    # said in a warning, left out of the sources' sums.
-    unsettled: bool = False
 
 
 # The figures a Project reads from its fund and total rows, in the order the outputs give them: the

@@ -280,8 +280,6 @@ def fund_sources(recs: DocRecords, r):
             for group in dict.fromkeys(s.group for s in p.fund_sources):
                 members = [(s, f) for s, f in parts if s.group == group]
                 given = [(s, f) for s, f in members if f is not None and f.value is not None]
-                if any(s.unsettled for s, _ in members):
-                    continue     # which lines are parts of which the arithmetic could not settle: said by normalize
                 of, of_name, head = whole, "年度资金总额", None
                 if group in {s.label.removeprefix("其中").lstrip(":：") for s in p.fund_sources}:
                     head = next(s for s in p.fund_sources if s.label.removeprefix("其中").lstrip(":：") == group)
