@@ -52,8 +52,9 @@ class Project:
     # Where the name was read when no label gave it (the report's title): the text as written and its place
     name_raw: str | None = None
     name_loc: Location | None = None
-    # The reporting unit: the department in charge where the form names one, else the unit it names
-    # (reporting_unit.py says which label gives it); the two the form may name apart, each with its cell.
+    # The reporting unit: the department in charge where the form names both it and an implementing unit,
+    # else the unit the form names as its own (单位名称 / 填报单位), else whichever of the two it names
+    # (reporting_unit.choose); the two the form may name apart, each with its cell.
     unit: str | None = None
     department: str | None = None          # 主管部门 / 主管单位 / 预算部门: the department that answers for the money
     department_loc: Location | None = None
