@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from io import BytesIO
@@ -44,7 +45,10 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
     check_package(path, data, what="Excel 文件")
     import openpyxl
 
-    with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"Excel 文件无法打开（{type(e).__name__}: {e}）")):
+    with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"Excel 文件无法打开（{type(e).__name__}: {e}）")), \
+            warnings.catch_warnings():
+        # openpyxl warns that it drops shapes; sheet_boxes reads the text boxes from the package itself
+        warnings.filterwarnings("ignore", "DrawingML support is incomplete", UserWarning)
         wb = openpyxl.load_workbook(BytesIO(data), data_only=True)
     doc = Document(source=path, format="xlsx", sha256=sha256)
     sheets = []
