@@ -243,32 +243,50 @@ def _adds_up(parts: list[FundSource], whole: dict[str, Figure | None]) -> tuple[
 def nest_breakdowns(p: Project, sources: list[FundSource]) -> tuple[FundSource, str] | None:
     """Source lines under the total may nest: 其中：当年财政拨款 (the total again), then 中央 / 省级 / 县级
     (its parts, indented in the document, the indent lost in extraction), then 上年结转资金. Where the
-    lines read as siblings add up to the total in no money column, a run of two or more lines right under
-    one line that adds up to it (nonzero) in some money column is that line's breakdown (its group is that line's label) when
-    the arithmetic settles it: the run adds up to the line in every column, or the lines left as
-    siblings add up to the total in every column. Otherwise no reading adds up: the lines stay siblings as
-    read (so JX204 still says the sources do not make the total) and the returned (line, message) says the
+    lines read as siblings add up to the total in no money column, every run of two or more lines right
+    under a line that adds up to it (nonzero) in some money column is tried; a run is that line's breakdown
+    (its group is that line's label) where the arithmetic settles it: the run adds up to the line in every
+    column it can be checked in, or the lines left as siblings add up to the total in every column they can
+    be checked in and in one at least (a run failing its line with siblings that check nothing is evidence
+    from one side only). Exactly one line so settled is nested; otherwise (none, or several) the lines stay
+    siblings as read (so JX204 still holds them to the total) and the returned (line, message) says the
     nesting could not be settled."""
     top = [s for s in sources if not s.group and not s.whole_row]
     total = {name: getattr(p, name) for name in MONEY_FIELDS}
     # a line counted twice (with its parts) fails in every column: siblings adding up in one rule nesting out
     if len(top) < 3 or (flat := _adds_up(top, total))[0] or not flat[1]:
         return None
+    partial: list[tuple[FundSource, list[FundSource], tuple[int, int]]] = []
+    settled: list[tuple[FundSource, list[FundSource]]] = []
     for i, head in enumerate(top):
-        for j in range(i + 3, len(top) + 1):     # the shortest run of two or more lines (a 0.00 line after it stays out)
-            run, siblings = top[i + 1:j], top[:i + 1] + top[j:]
-            if not (inner := _adds_up(run, head.figures))[0]:
+        for j in range(i + 3, len(top) + 1):
+            run = top[i + 1:j]
+            # one line with money and lines of 0 make no breakdown: that line merely equals the one above
+            if sum(any(s.figures.get(name) and s.figures[name].value for name in MONEY_FIELDS) for s in run) < 2 or \
+                    not (inner := _adds_up(run, head.figures))[0]:
                 continue
-            outer = _adds_up(siblings, total)
-            group = head.label.removeprefix("其中").lstrip(":：")
-            for s in run:
-                s.group = group
-            if inner[1] and outer[1]:
-                for s in run:
-                    s.group = ""     # no reading adds up: the lines stay as read, and JX204 holds them to the total
-                return head, (f"资金来源“{head.label}”下的{len(run)}行（{'、'.join(s.label for s in run)}）在部分金额列"
-                              f"之和等于该行，但各列不全相符，同级各行之和也不等于总额：无法确定分项层级，按同级各行核对资金来源")
-            return None
+            outer = _adds_up(top[:i + 1] + top[j:], total)
+            # the line's run is the shortest that adds up to it in some column (a 0.00 line after it stays
+            # out); a longer one only takes in lines that reading left out
+            if not inner[1] or outer[0] and not outer[1]:
+                settled.append((head, run))
+            else:
+                partial.append((head, run, outer))
+            break
+    if len(settled) == 1:
+        head, run = settled[0]
+        for s in run:
+            s.group = head.label.removeprefix("其中").lstrip(":：")
+        return None
+    if settled:
+        return settled[0][0], (f"资金来源有{len(settled)}种分项层级的读法各自相符（"
+                               f"{'；'.join(f'“{h.label}”下的{len(r)}行' for h, r in settled)}）：无法确定分项层级，"
+                               f"按同级各行核对资金来源")
+    if partial:
+        head, run, outer = partial[0]
+        siblings = "同级各行之和也不等于总额" if outer[1] else "同级各行之和无从与总额核对"
+        return head, (f"资金来源“{head.label}”下的{len(run)}行（{'、'.join(s.label for s in run)}）在部分金额列"
+                      f"之和等于该行，但各列不全相符，{siblings}：无法确定分项层级，按同级各行核对资金来源")
     return None
 
 

@@ -871,6 +871,49 @@ def test_source_lines_that_add_up_to_the_line_above_are_its_breakdown():
     assert any("无法确定分项层级" in w for w in recs.warnings)
 
 
+
+def _nesting(total_budget, total_exec, rows):
+    recs = normalize_document(read_bytes(_sources(total_budget, total_exec, rows).encode("utf-8"), "r.txt"))
+    return recs, [(f.stated, f.expected) for f in check(recs) if f.rule == "JX204"]
+
+
+def test_a_nesting_rests_on_evidence_from_both_sides():
+    """The run under 当年财政拨款 adds up to it in the budget only (执行 630.40 against its 0.00), and the lines
+    left as siblings check no column (全年预算 blank on 上年结转; the 执行 total 0.00, a whole of 0, no
+    evidence): nothing settles the nesting, so the lines stay as read, said, and are held to the total."""
+    recs, jx204 = _nesting("640.00", "0.00", [("其中：当年财政拨款", "640.00", "0.00"), ("中央财政资金", "480.00", "480.00"),
+                                              ("省级财政资金", "80.00", "80.00"), ("县级财政资金", "80.00", "70.40"),
+                                              ("上年结转资金", "", "0.00")])
+    assert [s.group for s in recs.projects[0].fund_sources] == [""] * 5
+    assert any("无法确定分项层级" in w and "无从与总额核对" in w for w in recs.warnings)
+    assert ("0.00", "630.40") in jx204      # the lines as read, held to the total
+
+
+def test_every_line_is_tried_and_the_one_the_arithmetic_settles_nests():
+    """中央 160 / 100 over 地方 + 省级 (160 / 140) adds up in the budget only; 省级 + 县级 under 地方 add up
+    in every column and 中央 + 地方 make the total: that line, tried after the first, is the breakdown.
+    Two lines that each settle a run are two readings: neither is taken, said."""
+    rows = [("中央财政资金", "160.00", "100.00"), ("地方财政资金", "100.00", "90.00"),
+            ("省级财政资金", "60.00", "50.00"), ("县级财政资金", "40.00", "40.00")]
+    recs, jx204 = _nesting("260.00", "190.00", rows)
+    assert [s.group for s in recs.projects[0].fund_sources] == ["", "", "地方财政资金", "地方财政资金"]
+    assert jx204 == [] and not any("无法确定分项层级" in w for w in recs.warnings)
+    twice = [("中央财政资金", "100.00", "90.00"), ("一般债券资金", "60.00", "50.00"), ("专项债券资金", "40.00", "40.00"),
+             ("地方财政资金", "100.00", "90.00"), ("省级财政资金", "60.00", "50.00"), ("县级财政资金", "40.00", "40.00")]
+    recs, jx204 = _nesting("200.00", "180.00", twice)
+    assert [s.group for s in recs.projects[0].fund_sources] == [""] * 6
+    assert any("2种分项层级的读法" in w for w in recs.warnings) and jx204
+
+
+def test_a_column_whose_whole_is_0_is_no_evidence_for_or_against_a_nesting():
+    """Nothing executed yet: every 执行 cell 0.00. Read as siblings the budget is twice the total; the 执行
+    column adding up (0 to 0) says nothing, so it neither keeps the lines siblings nor settles the run."""
+    recs, jx204 = _nesting("640.00", "0.00", [("其中：当年财政拨款", "640.00", "0.00"), ("中央财政资金", "480.00", "0.00"),
+                                              ("省级财政资金", "80.00", "0.00"), ("县级财政资金", "80.00", "0.00"),
+                                              ("上年结转资金", "0.00", "0.00")])
+    assert [s.group for s in recs.projects[0].fund_sources] == ["", "当年财政拨款", "当年财政拨款", "当年财政拨款", ""]
+    assert jx204 == []
+
 def test_a_money_cell_read_with_an_operator_is_a_reading_doubt_not_a_sources_mismatch():
     """439's scan read the 5 of 500.00 as ≤ (≤00.00): no amount, so no JX204 on the sources, a
     warning naming the cell instead; a part that is an amount and wrong is still flagged."""
