@@ -216,13 +216,20 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
                 close()
                 cur = [i]
             end = i
-        elif near and not any(_over(r, lines, cur, edges, tol) for r in runs):
+        elif near and (not any(_over(r, lines, cur, edges, tol) for r in runs) or _section_line(runs, edges, tol)):
             end = i
         else:
             close()
             cur, end = [], -1
     close()
     return chains
+
+
+def _section_line(runs: list[Run], starts: list[float], tol: float) -> bool:
+    """One run starting left of the first column and ending before the second: a section line (a level
+    heading printed out to the left, 效益指标 over its rows), not a wrapped cell, whose text starts at or
+    inside its column, nor prose, which runs across the columns."""
+    return len(runs) == 1 and len(starts) >= 2 and runs[0].x0 < starts[0] - tol and runs[0].x1 <= starts[1] + tol
 
 
 def _edges(lines: list[list[Run]], core: list[int], tol: float) -> list[float]:
@@ -309,6 +316,8 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         # Whole figures in two columns or more under the row's text (分值 / 8, 得分 / 8) are no wrapped
         # text either: the first row under a head is not glued to it however its columns drift.
         repeats = repeats or row >= 0 and _figures_under_text(placed, last_in, row, glyph)
+        # A line whose only text starts left of the first column (a level heading) opens a section: a row.
+        repeats = repeats or row >= 0 and _section_line(lines[i], starts, tol)
         label = None if row < 0 or repeats else _own_row(placed, last_in, row, glyph)
         if row >= 0 and not repeats and label is None and \
                 (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):

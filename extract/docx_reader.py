@@ -42,6 +42,9 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     _read_blocks(ctx, wd.element.body, box=None)
     _join_beside(ctx)
     _wide_pictures(ctx, wd.element.body)
+    if ctx.svg_unread:
+        from .svg_text import unread_said
+        doc.warnings.append(unread_said(ctx.svg_unread, "文档"))
     if ctx.hidden.runs:
         doc.warnings.append(hidden_text_said(ctx.hidden.runs, ctx.hidden.rows, ctx.hidden.pieces, "Word "))
     if repeated := _repeated_fields(wd.element.body):
@@ -118,6 +121,7 @@ class _Ctx:
     beside: list = field(default_factory=list)
     pictures: list = field(default_factory=list)   # (name, width in EMU) of pictures with no alt text
     drawings: int = 0   # SVG pictures read so far: the next one's ordinal is the `page` of its locations
+    svg_unread: dict = field(default_factory=dict)   # SVG picture's ordinal -> its text elements not read
 
 
 def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
@@ -274,7 +278,7 @@ def _svg_picture(ctx: _Ctx, blip, box: int | None) -> None:
     read, falls back to the picture's alt text or is said as a picture with no text."""
     from lxml import etree
 
-    from .svg_text import read_svg
+    from .svg_text import read_svg, unread_texts
     target = ctx.part.related_parts.get(blip.get(R + "embed")) if ctx.part is not None else None
     drawing = next(blip.iterancestors(W + "drawing"), None)
     n_blocks = len(ctx.doc.blocks)
@@ -285,7 +289,9 @@ def _svg_picture(ctx: _Ctx, blip, box: int | None) -> None:
             root = None
         if root is not None:
             ctx.drawings += 1
-            read_svg(ctx.doc, ctx.path, root, ctx.drawings)
+            # counted whether or not alt text stands in for it: alt text is a summary, not the cells
+            if unread := unread_texts(root, read_svg(ctx.doc, ctx.path, root, ctx.drawings)):
+                ctx.svg_unread[ctx.drawings] = unread
     if len(ctx.doc.blocks) > n_blocks or drawing is None:
         return
     pr = next(drawing.iter(WP + "docPr"), None)

@@ -29,7 +29,7 @@ from .frame_print import MISSING
 from .html_compose import compose
 from .html_css import Styles, flex_row, is_css_table, layout, positioned, row_key
 from .model import Cell, Document, Location, Paragraph, Table, first_few
-from .svg_text import read_svg
+from .svg_text import read_svg, unread_said, unread_texts
 from .text_reader import figure_rows, read_lines
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
@@ -147,8 +147,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
     if walker.svg_unread:
         # each drawing by its ordinal in the page (the "page" of a drawing read as a form)
-        doc.warnings.append(f"网页中的第{'、'.join(map(str, walker.svg_unread))}个SVG图形有{sum(walker.svg_unread.values())}段文字未读取（图形不是带表格线的表单，或经旋转、缩放绘制），"
-                            "若其中有指标或资金数据，请对照原网页人工核对")
+        doc.warnings.append(unread_said(walker.svg_unread, "网页"))
     # each <pre> by its element path, the line its table starts on and that line's first characters
     unread = [(where, rows, text.split("\n")[rows[0] - 1].strip())
               for where, text in walker.unread_pres if (rows := figure_rows(text))]
@@ -518,10 +517,7 @@ class _Walker:
         drawing (a chart, an icon's label) is not read, and counted."""
         self.svgs += 1
         drawing = read_svg(self.doc, self.path, el, self.svgs)
-        unread = drawing.unread if drawing is not None else \
-            sum(1 for d in el.iter() if isinstance(d.tag, str) and d.tag.rsplit("}", 1)[-1] == "text"
-                and "".join(d.itertext()).strip())
-        if unread:
+        if unread := unread_texts(el, drawing):
             self.svg_unread[self.svgs] = unread
 
     def _visit_children(self, el) -> None:

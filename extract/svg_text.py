@@ -128,3 +128,19 @@ def read_svg(doc: Document, path: str, svg, number: int) -> Drawing | None:
     if drawing.chars:
         assemble(doc, path, number, drawing.chars, drawing.hs, drawing.vs, SNAP)
     return drawing
+
+
+def unread_texts(svg, drawing: Drawing | None) -> int:
+    """The <text> elements of one <svg> left unread: those under a transform not followed when it was read as a
+    form, every one with text when it was not (no ruled form, or past MAX_CHARS / MAX_RULES)."""
+    if drawing is not None:
+        return drawing.unread
+    return sum(1 for d in svg.iter() if _local(d) == "text" and "".join(d.itertext()).strip())
+
+
+def unread_said(unread: dict[int, int], where: str) -> str:
+    """The warning for drawings whose text was left unread, each by its ordinal in the page or document
+    (the `page` of a drawing read as a form); `where` is 网页 or 文档."""
+    return (f"{where}中的第{'、'.join(map(str, unread))}个SVG图形有{sum(unread.values())}段文字未读取"
+            "（图形不是带表格线的表单，或经旋转、缩放绘制，或过大），"
+            f"若其中有指标或资金数据，请对照原{where}人工核对")

@@ -290,3 +290,23 @@ def test_lines_of_labelled_values_that_line_up_are_no_table():
     pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
     assert not doc.tables()
     assert [p.text.split()[0] for p in doc.paragraphs()][:3] == ["建设深水抗风浪网箱", "二级指标：数量指标", "改造设施验收合格率"]
+
+
+def test_a_line_whose_only_text_starts_left_of_the_first_column_is_a_section_line_not_wrapped_text():
+    """Issue 21 (901.pdf): a list box prints each level heading one run, left of the level-2 column, at the
+    distance of the rows; it is a row of its own (the level), not the next line of the level-2 cell above
+    (成本指标效益指标, that row's levels lost unsaid)."""
+    cols = (60.0, 150.0, 260.0, 330.0, 400.0, 440.0)
+
+    def row(top, fields):
+        return [_run(_chars(x, f, top)) for x, f in zip(cols, fields)]
+
+    lines = [row(100, ("二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")),
+             [_run(_chars(46, "产出指标", 116))],
+             row(129.5, ("数量指标", "接待读者", "≥25", "26.8", "8", "8")),
+             row(143, ("质量指标", "服务达标率", "100%", "100%", "6", "6")),
+             row(156.5, ("成本指标", "培训成本", "≤1500", "1420", "5", "5")),
+             [_run(_chars(46, "效益指标", 170))],
+             row(183.5, ("社会效益指标", "图书外借量", "≥18", "16.2", "10", "9"))]
+    assert [r[0] for r in _grid(lines)] == ["二级指标", "产出指标", "数量指标", "质量指标", "成本指标", "效益指标",
+                                            "社会效益指标"]

@@ -145,4 +145,20 @@ def test_an_svg_pictures_own_text_is_read_as_the_table_it_draws(tmp_path):
     assert [[c.text for c in row] for row in doc.tables()[0].rows()] == cells
     assert not doc.warnings
     bare = _docx_with_svg(tmp_path, f'<svg xmlns="http://www.w3.org/2000/svg" width="560" height="90">{texts}</svg>')
-    assert not bare.tables() and len(bare.warnings) == 1 and "1幅较宽的图片" in bare.warnings[0]
+    assert not bare.tables() and any("1幅较宽的图片" in w for w in bare.warnings)
+
+
+def test_an_svg_pictures_text_left_unread_is_counted_as_in_a_web_page(tmp_path, monkeypatch):
+    """Issue 21 (899): an SVG picture not read as a ruled form (no rules, or past svg_text's limits) leaves its
+    <text> elements unread: their count is said, as the HTML reader says an inline SVG's, whether or not alt
+    text or the picture warning stands in for it."""
+    from jixiao.extract import svg_text
+    texts = "".join(f'<text x="{10 + 100 * c}" y="20">{t}</text>' for c, t in enumerate(["新建村道", "≥12公里", "12.5公里"]))
+    bare = _docx_with_svg(tmp_path, f'<svg xmlns="http://www.w3.org/2000/svg" width="560" height="90">{texts}</svg>')
+    said = [w for w in bare.warnings if "SVG图形" in w]
+    assert len(said) == 1 and "文档中的第1个SVG图形有3段文字未读取" in said[0], bare.warnings
+    rules = "".join(f'<line x1="0" y1="{y}" x2="560" y2="{y}" stroke="#000"/>' for y in (0, 30)) + \
+        "".join(f'<line x1="{x}" y1="0" x2="{x}" y2="30" stroke="#000"/>' for x in (0, 100, 200, 300))
+    monkeypatch.setattr(svg_text, "MAX_RULES", 3)   # a ruled form too large to assemble
+    big = _docx_with_svg(tmp_path, f'<svg xmlns="http://www.w3.org/2000/svg" width="560" height="90">{texts}{rules}</svg>')
+    assert not big.tables() and any("第1个SVG图形有3段文字未读取" in w for w in big.warnings), big.warnings
