@@ -260,9 +260,14 @@ def _side_by_side(xs: list[float], hs: list, snap: float) -> list[list[float]]:
     scan: the fund block left, the indicators right, white between): between two sets of
     verticals, a gap no horizontal rule of the band enters. Every column of one table has a rule
     above and below it at least; a split is kept only where each side has two columns or more."""
+    # the band's rules by start, with the furthest end so far: is one crossing a gap is two bisections
+    # (a rule with an end not a number crosses none)
+    by_start = sorted((h[1], h[2]) for h in hs if not math.isnan(h[1]) and not math.isnan(h[2]))
+    starts, reach = [s for s, _ in by_start], list(accumulate((e for _, e in by_start), max))
     parts = [[xs[0]]]
     for a, b in zip(xs, xs[1:]):
-        crossed = any(h[1] < b - snap and h[2] > a + snap for h in hs)
+        k = bisect.bisect_left(starts, b - snap)    # those starting left of b - snap
+        crossed = k > 0 and reach[k - 1] > a + snap
         if not crossed and len(parts[-1]) >= 3:
             parts.append([b])
         else:

@@ -3,7 +3,7 @@ against every bound and every rule answered: the old code is kept here as the re
 import math
 import random
 
-from jixiao.extract.ruled_page import _index, _Rules
+from jixiao.extract.ruled_page import _index, _Rules, _side_by_side
 
 ODD = [math.inf, -math.inf, math.nan, 0.0, -0.0]
 
@@ -52,3 +52,30 @@ def test_indexed_rules_answer_as_every_rule_tried():
             for _ in range(300):
                 at, lo, hi = rnd.choice(ats), rnd.choice([_value(rnd), *ODD]), rnd.choice([_value(rnd), *ODD])
                 assert index.spans(at, lo, hi) == _spans_by_scan(rules, at, lo, hi, snap), (rules, at, lo, hi, snap)
+
+
+def _side_by_side_by_scan(xs, hs, snap):
+    parts = [[xs[0]]]
+    for a, b in zip(xs, xs[1:]):
+        crossed = any(h[1] < b - snap and h[2] > a + snap for h in hs)
+        if not crossed and len(parts[-1]) >= 3:
+            parts.append([b])
+        else:
+            parts[-1].append(b)
+    if len(parts[-1]) < 3 and len(parts) > 1:
+        return [xs]
+    return parts
+
+
+def test_side_by_side_by_bisection_splits_where_the_scan_did():
+    rnd = random.Random(425)
+    split = 0
+    for n in [0, 1, 3, 10, 60]:
+        for snap in [0.0, 0.5, 2.0]:
+            for _ in range(200):
+                xs = sorted({_value(rnd) for _ in range(rnd.randrange(1, 12))})
+                hs = [_rule(rnd) for _ in range(n)]
+                got = _side_by_side(xs, hs, snap)
+                assert got == _side_by_side_by_scan(xs, hs, snap), (xs, hs, snap)
+                split += len(got) > 1
+    assert split > 50     # the random bands do stand side by side often enough to test the split
