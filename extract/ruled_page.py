@@ -337,7 +337,7 @@ class _Rules:
 
     def __init__(self, rules, snap: float):
         self.snap = snap
-        rules = [r for r in rules if not math.isnan(r[0]) and not math.isnan(r[1] - snap) and not math.isnan(r[2] + snap)]
+        rules = [r for r in rules if not any(map(math.isnan, (r[0], r[1] - snap, r[2] + snap)))]
         self.rules = sorted(rules, key=lambda r: r[0])
         self.at = [r[0] for r in self.rules]
         self.near: dict[float, tuple[list[float], list[float]]] = {}
