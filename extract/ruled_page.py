@@ -9,7 +9,10 @@ lines that reach their cell's (or the page's) text edge are wrapped lines and ar
 """
 from __future__ import annotations
 
+import bisect
+import math
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .line_breaks import (NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, is_figure, text_area, two_figures,
                           unit_goes_on)
@@ -225,8 +228,9 @@ def _grids(hs: list, vs: list, snap: float) -> list:
     rules belong to one table while vertical rules join them; a gap without any ends it."""
     ys = cluster([h[0] for h in hs], snap)
     runs: list[list[float]] = []
+    v_rules = _Rules(vs, snap)
     for y0, y1 in zip(ys, ys[1:]):
-        joined = any(v[1] - snap <= y0 and v[2] + snap >= y1 for v in vs)
+        joined = v_rules.spans(None, y0, y1)
         if joined and runs and runs[-1][-1] == y0:
             runs[-1].append(y1)
         elif joined:
@@ -256,9 +260,14 @@ def _side_by_side(xs: list[float], hs: list, snap: float) -> list[list[float]]:
     scan: the fund block left, the indicators right, white between): between two sets of
     verticals, a gap no horizontal rule of the band enters. Every column of one table has a rule
     above and below it at least; a split is kept only where each side has two columns or more."""
+    # the band's rules by start, with the furthest end so far: is one crossing a gap is two bisections
+    # (a rule with an end not a number crosses none)
+    by_start = sorted((h[1], h[2]) for h in hs if not math.isnan(h[1]) and not math.isnan(h[2]))
+    starts, reach = [s for s, _ in by_start], list(accumulate((e for _, e in by_start), max))
     parts = [[xs[0]]]
     for a, b in zip(xs, xs[1:]):
-        crossed = any(h[1] < b - snap and h[2] > a + snap for h in hs)
+        k = bisect.bisect_left(starts, b - snap)    # those starting left of b - snap
+        crossed = k > 0 and reach[k - 1] > a + snap
         if not crossed and len(parts[-1]) >= 3:
             parts.append([b])
         else:
@@ -289,10 +298,9 @@ def _banner(grid, slots: dict, chars: list[Char]) -> bool:
 
 
 def _index(bounds: list[float], v: float) -> int | None:
-    for k in range(len(bounds) - 1):
-        if bounds[k] <= v <= bounds[k + 1]:
-            return k
-    return None
+    """The first slot between two of the ascending bounds that holds v (edges included), or None."""
+    k = max(bisect.bisect_left(bounds, v) - 1, 0)    # the first bound ≥ v closes the first slot that can
+    return k if k + 1 < len(bounds) and bounds[k] <= v <= bounds[k + 1] else None
 
 
 def _middle(ch: Char) -> float:
@@ -319,16 +327,43 @@ def _slot(grid, ch: Char):
     return None if c is None or r is None else (r, c)
 
 
-def _has_v(vs, x, y0, y1, snap) -> bool:
-    return any(abs(v[0] - x) <= snap and v[1] - snap <= y0 and v[2] + snap >= y1 for v in vs)
+class _Rules:
+    """Rules (at, start, end) of one direction, asked whether one within snap of a position spans
+    from one point to another, ends within snap (a cell's side drawn). Tried against every rule, a
+    page of many rules cost rules × cells; here a position's rules are found by bisection and kept,
+    sorted by start with the furthest end reached so far, so that a question is two bisections. The
+    answers are exactly those of the test written out against every rule (tests/test_ruled_grid.py):
+    the same sums are compared, and a rule with a sum not a number, which answers nothing, is left out."""
 
+    def __init__(self, rules, snap: float):
+        self.snap = snap
+        rules = [r for r in rules if not any(map(math.isnan, (r[0], r[1] - snap, r[2] + snap)))]
+        self.rules = sorted(rules, key=lambda r: r[0])
+        self.at = [r[0] for r in self.rules]
+        self.near: dict[float, tuple[list[float], list[float]]] = {}
 
-def _has_h(hs, y, x0, x1, snap) -> bool:
-    return any(abs(h[0] - y) <= snap and h[1] - snap <= x0 and h[2] + snap >= x1 for h in hs)
+    def spans(self, at: float | None, lo: float, hi: float) -> bool:
+        """Whether a rule within snap of `at` (any rule where None) starts by lo and ends by hi, snap allowed."""
+        if math.isnan(lo):
+            return False
+        if at is not None and not math.isfinite(at):    # (at - r[0] not monotone in r[0]: try each)
+            return any(abs(r[0] - at) <= self.snap and r[1] - self.snap <= lo and r[2] + self.snap >= hi
+                       for r in self.rules)
+        if at not in self.near:
+            rules = self.rules
+            if at is not None:   # |r[0] - at| ≤ snap: r[0] - at rises with r[0], so they stand together
+                rules = rules[bisect.bisect_left(self.at, -self.snap, key=lambda a: a - at):
+                              bisect.bisect_right(self.at, self.snap, key=lambda a: a - at)]
+            ends = sorted((r[1] - self.snap, r[2] + self.snap) for r in rules)
+            self.near[at] = [a for a, _ in ends], list(accumulate((b for _, b in ends), max))
+        starts, reach = self.near[at]
+        k = bisect.bisect_right(starts, lo)
+        return k > 0 and reach[k - 1] >= hi
 
 
 def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float) -> None:
     xs, ys, hs, vs = grid
+    h_rules, v_rules = _Rules(hs, snap), _Rules(vs, snap)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     owner: dict[tuple[int, int], tuple[int, int]] = {}
     spans: dict[tuple[int, int], list[int]] = {}
@@ -337,10 +372,10 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
             if (r, c) in owner:
                 continue
             cs = 1
-            while c + cs < n_cols and not _has_v(vs, xs[c + cs], ys[r], ys[r + 1], snap):
+            while c + cs < n_cols and not v_rules.spans(xs[c + cs], ys[r], ys[r + 1]):
                 cs += 1
             rs = 1
-            while r + rs < n_rows and not _has_h(hs, ys[r + rs], xs[c], xs[c + cs], snap):
+            while r + rs < n_rows and not h_rules.spans(ys[r + rs], xs[c], xs[c + cs]):
                 rs += 1
             spans[(r, c)] = [rs, cs]
             for rr in range(r, r + rs):
