@@ -139,33 +139,51 @@ def the_row(out) -> dict:
     return row
 
 
+# The run below, in a fresh interpreter: forked from a pytest worker whose earlier tests ran an engine
+# (OpenVINO's and ONNX Runtime's thread pools live on in it), a worker can hang on a lock a pool thread
+# held at the fork, which no nightly run meets (its parent loads the engine but runs no inference).
+_SCAN_RUN = """
+import json, sys
+from pathlib import Path
+import pypdfium2 as pdfium
+from jixiao.extract import ocr_reader
+from jixiao.nightly import run_inbox, worker
+real = worker.process_file
+
+def reporting(path, doc, config, member=None):   # runs in the worker: which sessions it read on
+    result = real(path, doc, config, member)
+    result.warnings.append("runtime " + type(ocr_reader.engine().text_rec.session).__name__)
+    return result
+
+worker.process_file = reporting
+source, tmp = Path(sys.argv[1]), Path(sys.argv[2])
+box = tmp / "inbox"
+box.mkdir()
+page = pdfium.PdfDocument.new()
+page.import_pages(pdfium.PdfDocument(source), [1])
+page.save(box / "scan.pdf")
+s = run_inbox(box, tmp / "out")          # --memory 1536 by default
+print(json.dumps({"ok": s.ok, "indicators": s.indicators}))
+"""
+
+
 @pytest.fixture(scope="module")
 def scan_run(tmp_path_factory):
     """One nightly run of a scan at the default worker memory (--memory 1536), its worker saying which
     runtime it read on, for the two tests below: each test asked the same of it. Started as a fresh
-    run starts, with no engine loaded by an earlier test. The scan is 001's page 2, the page of all
-    its eight indicators: the other two pages' OCR in the worker (two thirds of some 15 s of CPU)
-    showed nothing here. (The run's summary and documents.csv's row.)"""
-    import pypdfium2 as pdfium
-
-    from jixiao.nightly import run_inbox, worker
-    real = worker.process_file
-
-    def reporting(path, doc, config, member=None):   # runs in the worker: which sessions it read on
-        result = real(path, doc, config, member)
-        result.warnings.append("runtime " + type(ocr_reader.engine().text_rec.session).__name__)
-        return result
+    run starts, in a fresh interpreter: no engine loaded, no thread of an earlier test. The scan is
+    001's page 2, the page of all its eight indicators: the other two pages' OCR in the worker (two
+    thirds of some 15 s of CPU) showed nothing here. (The run's summary and documents.csv's row.)"""
+    import json
+    import subprocess
+    import sys
+    from types import SimpleNamespace
 
     tmp = tmp_path_factory.mktemp("scan_run")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(worker, "process_file", reporting)
-        ocr_reader.engine.cache_clear()   # as a fresh run starts: no engine loaded by an earlier test
-        box = tmp / "inbox"
-        box.mkdir()
-        page = pdfium.PdfDocument.new()
-        page.import_pages(pdfium.PdfDocument(FORMATS / "001_378a17285719ce98.scan.pdf"), [1])
-        page.save(box / "scan.pdf")
-        s = run_inbox(box, tmp / "out")          # --memory 1536 by default
+    done = subprocess.run([sys.executable, "-c", _SCAN_RUN, str(FORMATS / "001_378a17285719ce98.scan.pdf"), str(tmp)],
+                          capture_output=True, text=True, timeout=900, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    s = SimpleNamespace(**json.loads(done.stdout.strip().splitlines()[-1]))
     return s, the_row(tmp / "out")
 
 
