@@ -55,12 +55,19 @@ def _label(text: str) -> str:
     return _BRACKETED.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text or "")))
 
 
+def _written(value: str | None, most: int) -> str | None:
+    """The value as written (NFKC, spaces and edge punctuation dropped), or None where it is no name:
+    shorter than 3 or longer than `most` characters, masked (****), or holding a figure (a date, a code)."""
+    v = _SPACE.sub("", unicodedata.normalize("NFKC", value or "")).strip("：:，,。;；")
+    if not 3 <= len(v) <= most or "*" in v or re.search(r"[0-9]{3,}", v):
+        return None
+    return v
+
+
 def plausible(value: str | None) -> str | None:
     """The value as a unit's name, or None."""
-    v = _SPACE.sub("", unicodedata.normalize("NFKC", value or "")).strip("：:，,。;；")
-    if not 3 <= len(v) <= 40 or "*" in v or re.search(r"[0-9]{3,}", v):
-        return None
-    return v if ORG_END.search(v) else None
+    v = _written(value, 40)
+    return v if v and ORG_END.search(v) else None
 
 
 def label_role(cell: str) -> str | None:
@@ -90,10 +97,8 @@ def choose(department: str | None, agency: str | None, named: str | None) -> str
 def named_value(value: str | None) -> str | None:
     """A department's or an implementing unit's name as written (spaces dropped), or None where the
     cell holds none: masked (****), blank, a date or a figure, no two Han characters."""
-    v = _SPACE.sub("", unicodedata.normalize("NFKC", value or "")).strip("：:，,。;；")
-    if not 3 <= len(v) <= 60 or "*" in v or re.search(r"[0-9]{3,}", v) or len(re.findall(r"\p{Han}", v)) < 2:
-        return None
-    return v
+    v = _written(value, 60)
+    return v if v and len(re.findall(r"\p{Han}", v)) >= 2 else None
 
 
 def labelled(doc, texts=None) -> dict[str, list[tuple[str, object]]]:
