@@ -50947,5 +50947,415 @@ XLSX.update({"887": xls887, "890": xls890})
 HTML.update({"888": html888, "891": html891})
 
 
+# ---------------------------------------------------------------- 946-951: ordinary forms, sixteenth round
+# Set 946-951, written blind (issue 21): ORDINARY forms, sixteenth round, the session's final estimate of what an
+# ordinary report from the next place gets. Six offices of places no set had (Qiongzhong in Hainan, Chengkou in
+# Chongqing, Huanren in Liaoning, Sihong in Jiangsu, Menyuan in Qinghai, Fuyuan in Heilongjiang), two per way files
+# are made, each varying the small things: the whole form as ONE nine-column table with a 绩效指标 label column, a
+# fund block in 元 typed as numbers, a goal in numbered lines, the goal as a paragraph between two tables, level 1
+# with its points (产出指标（40分）), levels repeated on every row of a page, 财政拨款 / 其他资金 lines with a 0.00
+# line, one shortfall in proportion each.
+
+
+# Qiongzhong (Hainan) agriculture bureau: the central template as ONE nine-column table (项目资金 / 年度总体目标 /
+# 绩效指标 labels merged down the first column), 财政拨款 / 其他资金 lines, the goal as 预期目标 | 实际完成情况, a
+# 自评等级 row under 总分.
+ROWS946 = [
+    ("产出指标", "数量指标", "改造提升绿橙果园", "≥1万亩", "1.05万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "推广绿橙水肥一体化设施", "≥2000亩", "2100亩", "6", "6", ""),
+    ("产出指标", "数量指标", "开展橙农种植技术培训", "≥1500人次", "1380人次", "6", "5.52",
+     "8月至10月连续台风影响，2期集中培训取消，改为田间指导，2024年春季补训。"),
+    ("产出指标", "质量指标", "绿橙种苗脱毒率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "果品农药残留抽检合格率", "≥98%", "99.4%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金兑付时间", "2023年11月30日前", "2023年11月24日", "5", "5", ""),
+    ("产出指标", "成本指标", "每亩果园提质改造补助标准", "≤600元", "600元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "绿橙产业综合产值", "≥3.2亿元", "3.36亿元", "8", "8", ""),
+    ("效益指标", "社会效益指标", "带动橙农户数", "≥2600户", "2680户", "8", "8", ""),
+    ("效益指标", "生态效益指标", "化学农药使用量减少", "≥8%", "9.5%", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "琼中绿橙品牌影响力", "持续提升", "持续提升", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "橙农满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "收购企业满意度", "≥85%", "90.5%", "10", "10", ""),
+]
+
+
+def doc946(out: Path) -> None:
+    """Qiongzhong (Hainan) 项目支出绩效自评表: one nine-column table from 项目名称 to 自评等级, the first column
+    the block labels merged down (项目资金（万元） / 年度总体目标 / 绩效指标)."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    fund = [("年度资金总额", "420.00", "450.00", "436.50", "10", "97.00%", "9.70"),
+            ("其中：财政拨款", "420.00", "450.00", "436.50", "—", "—", "—"),
+            ("　　　其他资金", "0.00", "0.00", "0.00", "—", "—", "—")]
+    rows = ROWS946
+    n, f = len(rows), len(fund)
+    g = 3 + f           # the goal's two rows
+    h = g + 2           # the indicator head row
+    w = [1.7, 1.9, 2.3, 4.2, 2.5, 2.5, 1.6, 1.8, 5.5]
+    t = grid_table(d, h + n + 3, 9, w, "Table Grid")   # head, rows, 总分, 自评等级
+    fill(t.cell(0, 0), "项目名称")
+    fill(t.cell(0, 1).merge(t.cell(0, 8)), "2023年琼中县绿橙产业提质增效项目")
+    fill(t.cell(1, 0), "主管部门")
+    fill(t.cell(1, 1).merge(t.cell(1, 3)), "琼中黎族苗族自治县农业农村局")
+    fill(t.cell(1, 4), "实施单位")
+    fill(t.cell(1, 5).merge(t.cell(1, 8)), "琼中黎族苗族自治县热带作物服务中心")
+    vmerge(t, 0, 2, 2 + f, "项目资金（万元）")
+    fill(t.cell(2, 1).merge(t.cell(2, 2)), "")
+    for c, text in enumerate(["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], start=3):
+        fill(t.cell(2, c), text)
+    for r, (label, *vals) in enumerate(fund, start=3):
+        fill(t.cell(r, 1).merge(t.cell(r, 2)), label)
+        for c, text in enumerate(vals, start=3):
+            fill(t.cell(r, c), text)
+    vmerge(t, 0, g, g + 1, "年度总体目标")
+    fill(t.cell(g, 1).merge(t.cell(g, 4)), "预期目标")
+    fill(t.cell(g, 5).merge(t.cell(g, 8)), "实际完成情况")
+    fill(t.cell(g + 1, 1).merge(t.cell(g + 1, 4)),
+         "改造提升绿橙果园1万亩，推广水肥一体化设施2000亩，培训橙农1500人次，果品农药残留抽检合格率98%以上，"
+         "绿橙产业综合产值达到3.2亿元。")
+    fill(t.cell(g + 1, 5).merge(t.cell(g + 1, 8)),
+         "改造提升绿橙果园1.05万亩，推广水肥一体化设施2100亩，培训橙农1380人次，抽检合格率99.4%，绿橙产业综合"
+         "产值3.36亿元。")
+    vmerge(t, 0, h, h + n, "绩效指标")
+    for c, text in enumerate(HEADS430, start=1):
+        fill(t.cell(h, c), text)
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, 1 + depth, h + 1 + a, h + 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=h + 1):
+        for c, text in enumerate(rest, start=3):
+            fill(t.cell(r, c), text)
+    k = h + n + 1
+    fill(t.cell(k, 0).merge(t.cell(k, 5)), "总分")
+    fill(t.cell(k, 6), "100")
+    fill(t.cell(k, 7), "99.22")
+    fill(t.cell(k, 8), "")
+    fill(t.cell(k + 1, 0).merge(t.cell(k + 1, 5)), "自评等级")
+    fill(t.cell(k + 1, 6).merge(t.cell(k + 1, 8)), "优")
+    _fit256(t, w)   # rows kept whole over the page break
+    para(d, "填表人：王某某　　　联系电话：0898-8622×××　　　填报日期：2024年3月22日", 10)
+    d.save(out)
+
+
+def _xls946(out: Path, spec: dict) -> None:
+    """The Excel form of 947 and 950: 单位 and 金额单位 lines, the fund block (a value given as (number, format)
+    is typed as a NUMBER shown in that format), a 年度总体目标 row, the indicator table under heads given, a total
+    row and a grade row, a footer line."""
+    def val(ref, v, left=False):
+        if isinstance(v, tuple):
+            put(ws, ref, v[0], v[1])
+        else:
+            put(ws, ref, v, left=left)
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = spec["sheet"]
+    for col, w in zip("ABCDEFGH", (10, 16, 26, 15, 15, 8, 8, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", spec["title"], 15)
+    ws["A2"] = spec["unit_line"]
+    ws["G2"] = spec["money_line"]
+    for ref in ("A2", "G2"):
+        ws[ref].font = Font(name="宋体", size=10)
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", spec["project"], left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", spec["dept"], left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", spec["agency"], left=True)
+    fund = spec["fund"]
+    last = 5 + len(fund)
+    merge(ws, f"A5:A{last}", spec["fund_label"])
+    for col, text in zip("BCDEFGH", ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        put(ws, f"{col}5", text)
+    for r, vals in enumerate(fund, start=6):
+        for col, v in zip("BCDEFGH", vals):
+            val(f"{col}{r}", v)
+    gr = last + 1
+    put(ws, f"A{gr}", "年度总体目标")
+    merge(ws, f"B{gr}:H{gr}", spec["goal"], left=True)
+    ws.row_dimensions[gr].height = spec.get("goal_height", 32)
+    hr = gr + 1
+    for col, text in zip("ABCDEFGH", spec["heads"]):
+        put(ws, f"{col}{hr}", text)
+    first = hr + 1
+    rows = spec["rows"]
+    levels(ws, "A", "B", first, rows)
+    for i, (_l1, _l2, name, target, actual, weight, score, why) in enumerate(rows):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFG", (target, actual, weight, score)):
+            val(f"{col}{r}", v)
+        put(ws, f"H{r}", why, left=True)
+        if why:
+            ws.row_dimensions[r].height = 42
+    tr = first + len(rows)
+    merge(ws, f"A{tr}:E{tr}", spec["total"][0])
+    val(f"F{tr}", spec["total"][1])
+    val(f"G{tr}", spec["total"][2])
+    put(ws, f"H{tr}", "")
+    merge(ws, f"A{tr + 1}:E{tr + 1}", "自评等级")
+    merge(ws, f"F{tr + 1}:H{tr + 1}", spec["grade"])
+    ws[f"A{tr + 2}"] = spec["footer"]
+    ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Chengkou (Chongqing) human resources bureau in Excel: the fund block in 元 (金额单位：元) typed as numbers shown
+# #,##0.00, the rate a number shown 97.00%, weights and scores typed as numbers, the deviation head 未完成原因分析,
+# one shortfall in proportion, 合计 and 自评等级 rows.
+ROWS947 = [
+    ("产出指标", "数量指标", "开展补贴性职业技能培训", "≥3000人次", "3126人次", 8, 8, ""),
+    ("产出指标", "数量指标", "开展企业新型学徒制培训", "≥200人", "216人", 6, 6, ""),
+    ("产出指标", "数量指标", "培训后取得职业技能等级证书", "≥1800人", "1650人", 6, 5.5,
+     "部分山区学员参加线上理论课程后未按期参加技能考核，150人纳入2024年第一批次考核。"),
+    ("产出指标", "数量指标", "新建县级公共实训基地", "≥1个", "1个", 4, 4, ""),
+    ("产出指标", "质量指标", "培训考核合格率", "≥90%", "93.6%", 5, 5, ""),
+    ("产出指标", "质量指标", "培训补贴发放准确率", "100%", "100%", 5, 5, ""),
+    ("产出指标", "时效指标", "培训补贴申领办结时限", "≤20个工作日", "15个工作日", 5, 5, ""),
+    ("产出指标", "成本指标", "人均培训补贴标准", "≤1800元", "1750元", 4, 4, ""),
+    ("效益指标", "经济效益指标", "参训人员月均工资性收入增长", "≥300元", "326元", 5, 5, ""),
+    ("效益指标", "社会效益指标", "参训人员培训后就业率", "≥60%", "66.3%", 8, 8, ""),
+    ("效益指标", "社会效益指标", "带动脱贫人口（监测对象）就业", "≥500人", "528人", 7, 7, ""),
+    ("效益指标", "可持续影响指标", "职业技能培训长效机制", "健全", "健全", 7, 7, ""),
+    ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "95%", 10, 10, ""),
+    ("满意度指标", "服务对象满意度指标", "用工企业满意度", "≥85%", "88.7%", 10, 10, ""),
+]
+
+
+def xls947(out: Path) -> None:
+    """Chengkou (Chongqing) 项目支出绩效自评表 in Excel: the fund in 元 as number cells, numbers for weights and
+    scores, a proportional shortfall, 合计 and 自评等级 rows."""
+    m = MONEY
+    _xls946(out, {
+        "sheet": "绩效自评表", "title": "城口县2023年度项目支出绩效自评表", "unit_line": "填报单位（盖章）：城口县人力资源和社会保障局",
+        "money_line": "金额单位：元", "project": "2023年城口县职业技能提升行动项目", "dept": "城口县人力资源和社会保障局",
+        "agency": "城口县就业和人才中心", "fund_label": "项目资金",
+        "fund": [("年度资金总额", (3600000, m), (3850000, m), (3734500, m), 10, (0.97, PCT2), (9.7, "0.00")),
+                 ("其中：中央补助资金", (2400000, m), (2400000, m), (2400000, m), "—", "—", "—"),
+                 ("市级补助资金", (800000, m), (800000, m), (800000, m), "—", "—", "—"),
+                 ("县级财政资金", (400000, m), (650000, m), (534500, m), "—", "—", "—")],
+        "goal": "开展补贴性职业技能培训3000人次以上、企业新型学徒制培训200人，1800名参训人员取得职业技能等级证书，"
+                "新建县级公共实训基地1个，参训人员培训后就业率达到60%以上。",
+        "heads": ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "未完成原因分析"),
+        "rows": [(*r[:6], (r[6], "0.00") if isinstance(r[6], float) else r[6], r[7]) for r in ROWS947],
+        "total": ("合计", 100, (99.2, "0.00")), "grade": "优",
+        "footer": "填表人：向某某　　审核人：冉某某　　联系电话：023-59222×××　　填报日期：2024年3月15日"})
+
+
+# Menyuan (Qinghai) health commission in Excel, every cell text: 中央 / 省级 / 县级 lines, the goal in numbered
+# lines (目标1 / 目标2 / 目标3) in one cell, a bare per-head standard (89元) as the target, one shortfall in
+# proportion, 总分 and 自评等级 rows.
+ROWS950 = [
+    ("产出指标", "数量指标", "0-6岁儿童健康管理人数", "≥5800人", "5912人", "7", "7", ""),
+    ("产出指标", "数量指标", "65岁及以上老年人健康管理人数", "≥7200人", "7356人", "7", "7", ""),
+    ("产出指标", "数量指标", "高血压患者规范管理人数", "≥5600人", "5488人", "6", "5.88",
+     "部分牧区患者夏季随畜群转场，随访中断；2024年由乡镇卫生院组织流动随访补管。"),
+    ("产出指标", "质量指标", "居民电子健康档案建档率", "≥90%", "92.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "孕产妇系统管理率", "≥90%", "93.4%", "5", "5", ""),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2023年12月31日前", "2023年12月15日", "5", "5", ""),
+    ("产出指标", "成本指标", "人均基本公共卫生服务经费补助标准", "89元", "89元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "城乡居民公共卫生服务差距", "不断缩小", "不断缩小", "6", "6", ""),
+    ("效益指标", "社会效益指标", "适龄儿童国家免疫规划疫苗接种率", "≥90%", "96.8%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "肺结核患者管理率", "≥90%", "95.1%", "8", "8", ""),
+    ("效益指标", "可持续影响指标", "基本公共卫生服务水平", "不断提高", "不断提高", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "城乡居民满意度", "≥85%", "90.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村医满意度", "≥85%", "91.2%", "10", "10", ""),
+]
+
+
+def xls950(out: Path) -> None:
+    """Menyuan (Qinghai) 项目支出绩效自评表 in Excel, every cell text: numbered goal lines in one cell, 89元 as a
+    bare target, one proportional shortfall, 总分 and 自评等级 rows."""
+    _xls946(out, {
+        "sheet": "Sheet1", "title": "项目支出绩效自评表（2023年度）", "unit_line": "单位名称：门源回族自治县卫生健康局",
+        "money_line": "单位：万元", "project": "2023年门源县基本公共卫生服务项目", "dept": "门源回族自治县卫生健康局",
+        "agency": "门源回族自治县疾病预防控制中心", "fund_label": "项目资金（万元）",
+        "fund": [("年度资金总额", "860.00", "905.00", "886.90", "10", "98.00%", "9.80"),
+                 ("其中：中央补助资金", "560.00", "560.00", "560.00", "—", "—", "—"),
+                 ("省级补助资金", "200.00", "200.00", "200.00", "—", "—", "—"),
+                 ("县级财政资金", "100.00", "145.00", "126.90", "—", "—", "—")],
+        "goal": "目标1：为辖区常住居民免费提供基本公共卫生服务，居民电子健康档案建档率达到90%以上；\n"
+                "目标2：0-6岁儿童、65岁及以上老年人、孕产妇等重点人群健康管理水平稳步提高；\n"
+                "目标3：高血压、糖尿病患者规范管理，肺结核患者管理率达到90%以上。",
+        "goal_height": 58,
+        "heads": ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                  "偏差原因分析及改进措施"),
+        "rows": ROWS950, "total": ("总分", "100", "99.68"), "grade": "优",
+        "footer": "填报人：马某某　　联系电话：0970-8612×××　　填报日期：2024年3月20日"})
+
+
+# Sihong (Jiangsu) natural resources bureau: the head table (项目资金（万元） with 财政拨款 / 其他资金 lines), the
+# goal as a numbered PARAGRAPH between the two tables, level 1 with its points (产出指标（40分）), 合计 row, the
+# grade on a line under the grid.
+ROWS949 = [
+    ("产出指标（40分）", "数量指标", "退圩还湿面积", "≥1.5万亩", "1.52万亩", "8", "8", ""),
+    ("产出指标（40分）", "数量指标", "修复湿地植被", "≥3200亩", "3260亩", "6", "6", ""),
+    ("产出指标（40分）", "数量指标", "新建湿地生态监测站点", "≥6个", "6个", "4", "4", ""),
+    ("产出指标（40分）", "数量指标", "开展鸟类及水生生物监测", "≥24次", "24次", "4", "4", ""),
+    ("产出指标（40分）", "质量指标", "湿地植被恢复成活率", "≥85%", "87.5%", "5", "5", ""),
+    ("产出指标（40分）", "质量指标", "修复工程验收合格率", "100%", "100%", "4", "4", ""),
+    ("产出指标（40分）", "时效指标", "退圩还湿工程完工时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产出指标（40分）", "成本指标", "每亩湿地植被修复成本", "≤1500元", "1480元", "4", "4", ""),
+    ("效益指标（30分）", "生态效益指标", "洪泽湖湿地保护率", "≥60%", "61.2%", "8", "8", ""),
+    ("效益指标（30分）", "生态效益指标", "湿地越冬候鸟数量", "≥12万只", "11.4万只", "7", "6.65",
+     "冬季气温偏高，部分候鸟在北方湿地滞留，到达数量少于预期；2024年扩大浅滩生境修复，持续开展同步调查。"),
+    ("效益指标（30分）", "社会效益指标", "开展湿地科普宣传", "≥5000人次", "5320人次", "7", "7", ""),
+    ("效益指标（30分）", "可持续影响指标", "湿地保护管理长效机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标（20分）", "服务对象满意度指标", "周边群众满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满意度指标（20分）", "服务对象满意度指标", "湖区渔民满意度", "≥85%", "89.2%", "10", "10", ""),
+]
+
+
+def doc949(out: Path) -> None:
+    """Sihong (Jiangsu) 项目支出绩效自评表, portrait: the head table, the goal as a numbered paragraph, the
+    indicator grid with level 1 carrying its points, 合计 row, 自评等级 line."""
+    d = new_document()
+    para(d, "2023年度项目支出绩效自评表", 16, True, True)
+    para(d, "填报单位：泗洪县自然资源和规划局（盖章）", 10)
+    _head_fund(d, {"project": "2023年泗洪县洪泽湖湿地保护修复项目", "dept": "泗洪县自然资源和规划局",
+                   "agency": "江苏泗洪洪泽湖湿地国家级自然保护区管理处"},
+               ("680.00", "720.00", "705.60", "10", "98.00%", "9.80"),
+               [("其中：财政拨款", "680.00", "720.00", "705.60"), ("其他资金", "0.00", "0.00", "0.00")],
+               [2.0, 3.0, 1.9, 1.9, 1.9, 1.2, 1.6, 1.5])
+    para(d, "年度总体目标：", 10.5, True)
+    para(d, "1.实施退圩还湿1.5万亩，修复湿地植被3200亩，植被恢复成活率达到85%以上；", 10.5)
+    para(d, "2.新建湿地生态监测站点6个，全年开展鸟类及水生生物监测24次；", 10.5)
+    para(d, "3.洪泽湖湿地保护率达到60%以上，湿地保护管理长效机制健全。", 10.5)
+    w = [1.9, 1.9, 3.0, 2.0, 2.0, 1.0, 1.2, 3.0]
+    g = _grid502(d, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"],
+                 ROWS949, w, [[(0, 4, "合计"), (5, 5, "100"), (6, 6, "99.45"), (7, 7, "")]])
+    _fit256(g, w)
+    para(d, "自评等级：优", 10.5)
+    para(d, "填表人：朱某某　　联系电话：0527-8062×××　　填报日期：2024年3月25日", 10)
+    d.save(out)
+
+
+def _html946(out: Path, spec: dict) -> None:
+    """The county page of 948 and 951: a 项目基本情况 table, then the 绩效指标 table under a <thead>; the level
+    cells rowspanned, or repeated on every row where spec['repeat'] (as a system's export does); the total in
+    the table, the grade in a line under it."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".top{border-bottom:3px solid #a31f24;color:#a31f24;font-size:14pt;font-weight:bold;padding:6pt 12pt}"
+           ".c{margin:6pt 14pt}h2{text-align:center;font-size:14pt;margin:8pt 0 2pt}.i{text-align:center;"
+           "color:#777;font-size:8pt}h3{font-size:10.5pt;margin:8pt 0 3pt}table{width:100%;border-collapse:collapse}"
+           "td,th{border:1px solid #333;padding:1.5pt 3pt;text-align:center;vertical-align:middle;font-size:9pt}"
+           "th{background:#f3efe6;font-weight:bold}td.l{text-align:left}td.n{white-space:nowrap}@page{size:A4;"
+           "margin:9mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>{spec['title']}</title><style>{css}</style></head><body>",
+         f'<div class="top">{spec["site"]}</div>', f'<div class="c"><h2>{spec["title"]}</h2>',
+         f'<p class="i">{spec["info"]}</p>', "<h3>一、项目基本情况</h3>", "<table>",
+         f'<tr><th>项目名称</th><td class="l" colspan="7">{spec["project"]}</td></tr>',
+         f'<tr><th>主管部门</th><td colspan="3">{spec["dept"]}</td><th>实施单位</th>'
+         f'<td colspan="3">{spec["agency"]}</td></tr>',
+         f'<tr><th rowspan="{1 + len(spec["fund"])}">项目资金<br>（万元）</th>'
+         + "".join(f"<th>{x}</th>" for x in ("资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
+                                             "得分")) + "</tr>"]
+    for vals in spec["fund"]:
+        h.append("<tr>" + "".join(f'<td class="n">{v}</td>' for v in vals) + "</tr>")
+    h += [f'<tr><th>年度总体目标</th><td class="l" colspan="7">{spec["goal"]}</td></tr>', "</table>",
+          "<h3>二、绩效指标完成情况</h3>", "<table>",
+          "<thead><tr>" + "".join(f"<th>{x}</th>" for x in spec["heads"]) + "</tr></thead>", "<tbody>"]
+    rows = spec["rows"]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(rows, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, target, actual, weight, score, why) in enumerate(rows):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if spec.get("repeat"):
+                cells.append(f"<td>{text}</td>")
+            elif i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f'<td class="n">{target}</td>', f'<td class="n">{actual}</td>',
+                  f"<td>{weight}</td>", f"<td>{score}</td>", f'<td class="l">{why or "&nbsp;"}</td>']
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    total = spec["total"]
+    h += [f'<tr><th colspan="5">{total[0]}</th><td>{total[1]}</td><td>{total[2]}</td><td>&nbsp;</td></tr>',
+          "</tbody>", "</table>", f"<p>{spec['grade_line']}</p>", f"<p>{spec['footer']}</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Huanren (Liaoning) water bureau on the county site: two tables (项目基本情况 / 绩效指标完成情况 under <thead>),
+# 中央水利发展资金 / 省级 / 县级 lines with thousands commas, one shortfall in proportion, 总分 row, the grade on a
+# line under the table.
+ROWS948 = [
+    ("产出指标", "数量指标", "综合治理河道长度", "≥18.5公里", "18.6公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新建加固堤防", "≥12公里", "12.3公里", "7", "7", ""),
+    ("产出指标", "数量指标", "新建改建护岸", "≥6.8公里", "6.8公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新建改建穿堤涵闸", "≥8座", "7座", "4", "3.5",
+     "1座涵闸所在堤段汛期水位偏高，无法施工，延至2024年4月枯水期完成。"),
+    ("产出指标", "质量指标", "单元工程质量合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "主体工程完工时间", "2023年10月31日前", "2023年10月25日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里河道综合治理成本", "≤65万元", "63.8万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "保护沿河人口", "≥2.1万人", "2.16万人", "8", "8", ""),
+    ("效益指标", "社会效益指标", "保护沿河耕地", "≥3.5万亩", "3.6万亩", "7", "7", ""),
+    ("效益指标", "生态效益指标", "治理河段岸线绿化率", "≥80%", "85.2%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "工程建后管护机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥90%", "95.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "受益乡镇满意度", "≥90%", "96%", "10", "10", ""),
+]
+
+
+def html948(out: Path) -> None:
+    """Huanren (Liaoning) 项目支出绩效自评表 on the county site: two tables, <thead> heads, rowspan levels, a
+    proportional shortfall, 总分 row, the grade on a line."""
+    _html946(out, {
+        "site": "桓仁满族自治县人民政府", "title": "桓仁县水务局2023年度项目支出绩效自评表",
+        "info": "发布机构：桓仁满族自治县水务局　　发布日期：2024-04-19",
+        "project": "2023年桓仁县中小河流治理项目", "dept": "桓仁满族自治县水务局", "agency": "桓仁满族自治县河道管理站",
+        "fund": [("年度资金总额", "1,200.00", "1,350.00", "1,323.00", "10", "98.00%", "9.80"),
+                 ("其中：中央水利发展资金", "800.00", "800.00", "800.00", "—", "—", "—"),
+                 ("省级财政资金", "250.00", "250.00", "250.00", "—", "—", "—"),
+                 ("县级财政资金", "150.00", "300.00", "273.00", "—", "—", "—")],
+        "goal": "综合治理河道18.5公里，新建加固堤防12公里、护岸6.8公里，新建改建穿堤涵闸8座，治理河段达到设计防洪标准，"
+                "保护沿河人口2.1万人、耕地3.5万亩。",
+        "heads": HEADS430, "rows": ROWS948, "repeat": False, "total": ("总分", "100", "99.30"),
+        "grade_line": "自评等级：优", "footer": "填报人：于某某　　联系电话：024-48812×××　　填报日期：2024年3月28日"})
+
+
+# Fuyuan (Heilongjiang) agriculture bureau on the city site: the level cells REPEATED on every row (a system's
+# export), 中央边境地区转移支付 / 省级 / 市本级 lines, one shortfall in proportion, 合计 row, the grade on a line.
+ROWS951 = [
+    ("产出指标", "数量指标", "硬化抵边村屯道路", "≥22公里", "22.4公里", "8", "8", ""),
+    ("产出指标", "数量指标", "安装太阳能路灯", "≥680盏", "700盏", "6", "6", ""),
+    ("产出指标", "数量指标", "改造农村户厕", "≥450户", "405户", "6", "5.4",
+     "部分农户冬季外出务工，45户改造延至2024年6月底前完成。"),
+    ("产出指标", "数量指标", "新建村级垃圾收集点", "≥36个", "36个", "5", "5", ""),
+    ("产出指标", "质量指标", "道路工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月15日前", "2023年10月10日", "5", "5", ""),
+    ("产出指标", "成本指标", "每公里道路硬化成本", "≤48万元", "47.2万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "受益边民", "≥3800人", "3920人", "8", "8", ""),
+    ("效益指标", "社会效益指标", "抵边村屯生活垃圾收运处置率", "≥90%", "94%", "8", "8", ""),
+    ("效益指标", "经济效益指标", "带动边境旅游接待", "≥15万人次", "16.2万人次", "7", "7", ""),
+    ("效益指标", "可持续影响指标", "村屯基础设施管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "边民满意度", "≥90%", "96.3%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村集体经济组织满意度", "≥90%", "95%", "10", "10", ""),
+]
+
+
+def html951(out: Path) -> None:
+    """Fuyuan (Heilongjiang) 项目支出绩效自评表 on the city site: two tables, the level cells repeated on every
+    row, a proportional shortfall, 合计 row, the grade on a line."""
+    _html946(out, {
+        "site": "抚远市人民政府", "title": "抚远市农业农村局2023年度项目支出绩效自评表",
+        "info": "来源：抚远市农业农村局　　发布时间：2024-04-25",
+        "project": "2023年抚远市抵边村屯人居环境整治项目", "dept": "抚远市农业农村局", "agency": "抚远市乡村振兴服务中心",
+        "fund": [("年度资金总额", "560.00", "600.00", "582.00", "10", "97.00%", "9.70"),
+                 ("其中：中央边境地区转移支付资金", "400.00", "400.00", "400.00", "—", "—", "—"),
+                 ("省级财政资金", "100.00", "100.00", "100.00", "—", "—", "—"),
+                 ("市本级财政资金", "60.00", "100.00", "82.00", "—", "—", "—")],
+        "goal": "硬化抵边村屯道路22公里，安装太阳能路灯680盏，改造农村户厕450户，新建村级垃圾收集点36个，抵边村屯"
+                "生活垃圾收运处置率达到90%以上，边民生产生活条件持续改善。",
+        "heads": HEADS430, "rows": ROWS951, "repeat": True, "total": ("合计", "100", "99.10"),
+        "grade_line": "自评结果：优", "footer": "填报人：孙某某　　联系电话：0454-5212×××　　填报日期：2024年3月29日"})
+
+
+DOCX.update({"946": doc946, "949": doc949})
+XLSX.update({"947": xls947, "950": xls950})
+HTML.update({"948": html948, "951": html951})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
