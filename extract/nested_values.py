@@ -298,24 +298,71 @@ def parse_python_repr(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
         end = _closing_line(lines, start)
         if end is None or end - start + 1 < MIN_PY_LINES:
             continue
-        try:
-            tree = ast.parse("\n".join(lines[start:end + 1]), mode="eval").body
-        except (SyntaxError, ValueError, RecursionError):
+        if (found := _literal_blocks(lines, start, end, "\n".join(lines[start:end + 1]))) is not None:
+            return found
+    return None
+
+
+def _literal_blocks(lines: list[str], start: int, end: int, source: str):
+    """(the lines before, the blocks of the literal `source` (Python's grammar) standing on lines start…end
+    and the lines after it as paragraphs), or None where it is no mapping holding records."""
+    try:
+        tree = ast.parse(source, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    root = _py_node(tree, start, source)
+    if root is None or root.pairs is None:
+        return None
+    keys = [k for _, k, _ in root.pairs]
+    if keys == sorted(keys):
+        # pprint's order (sorted keys) is no document's: the scalar members (项目名称：X) are the
+        # head, above the tables, as a form writes them
+        root.pairs.sort(key=lambda p: p[2].scalar is None)
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
+    after = [("p", no, x.strip()) for no, x in enumerate(lines[end + 1:], end + 2) if x.strip()]
+    return before, found + after
+
+
+# -- Perl's Data::Dumper ---------------------------------------------------------------------------------------
+# `$VAR1 = {` … `};`: hashes in braces, arrays in brackets, 'key' => value members, undef; a string single-quoted
+# (only \\ and \' escaped) or, where it holds a character past Latin-1 or Useqq is set, double-quoted with
+# Perl's escapes (\x{4ea7} a character by its code point, \x41 a byte's, \t \n \" \$ \@). Read by Python's
+# grammar once each string is Python's and => / undef are : / None; a line stays a line, so every value keeps
+# the file's line. Each hash's keys come in Perl's hash order, no document's: read by their names.
+_PL_START = re.compile(r"^\$VAR\d+\s*=\s*(?=[\[{]\s*$)")
+_PL_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|=>|\bundef\b')
+_PL_ESCAPE = re.compile(r"\\(?:x\{([0-9A-Fa-f]+)\}|x([0-9A-Fa-f]{2})|(.))")
+_PL_CHAR = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "e": "\x1b", "a": "\a", "0": "\0"}
+
+
+def _perl_source(text: str) -> str:
+    def one(m: re.Match) -> str:
+        if m.group(1) is not None:
+            return repr(_PL_ESCAPE.sub(lambda e: chr(int(e.group(1) or e.group(2), 16)) if e.group(1) or e.group(2)
+                                       else _PL_CHAR.get(e.group(3), e.group(3)), m.group(1)))
+        if m.group(2) is not None:
+            return repr(re.sub(r"\\([\\'])", r"\1", m.group(2)))
+        return ":" if m.group(0) == "=>" else "None"
+    return _PL_TOKEN.sub(one, text)
+
+
+def parse_perl_dumper(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the dump, the dump's blocks and the lines after it as paragraphs) where a line
+    opens `$VAR1 = {` (or `[`) and the dump holds records; None otherwise."""
+    lines = text.split("\n")
+    for start, ln in enumerate(lines):
+        if not (m := _PL_START.match(ln)):
             continue
-        root = _py_node(tree, start, "\n".join(lines[start:end + 1]))
-        if root is None or root.pairs is None:
+        # the statement's ';' after the closing bracket is Perl's, no part of the value
+        body = [ln[m.end():]] + [re.sub(r"^(\s*[}\]]);\s*$", r"\1", x) for x in lines[start + 1:]]
+        end = _closing_line(body, 0)
+        if end is None or end + 1 < MIN_PY_LINES:
             continue
-        keys = [k for _, k, _ in root.pairs]
-        if keys == sorted(keys):
-            # pprint's order (sorted keys) is no document's: the scalar members (项目名称：X) are the
-            # head, above the tables, as a form writes them
-            root.pairs.sort(key=lambda p: p[2].scalar is None)
-        found = nested_blocks(root)
-        if found is None:
-            continue
-        before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
-        after = [("p", no, x.strip()) for no, x in enumerate(lines[end + 1:], end + 2) if x.strip()]
-        return before, found + after
+        if (found := _literal_blocks(lines, start, start + end, _perl_source("\n".join(body[:end + 1])))) is not None:
+            return found
     return None
 
 
