@@ -40,3 +40,61 @@ def test_perl_data_dumper_reads_escaped_hashes_as_records_whatever_their_key_ord
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+HOCON = """# 绩效自评 导出 (HOCON)
+项目 {
+  名称 = "2023年某某县示范项目"
+  金额单位 = 万元
+}
+资金 {
+  年度资金总额 { 年初预算数 = 100.00, 全年预算数 = 120.00, 全年执行数 = 114.00, 分值 = 10, 执行率 = "95.00%", 得分 = 9.50 }
+  财政拨款 { 年初预算数 = ${资金.年度资金总额.年初预算数}, 全年预算数 = 120.00, 全年执行数 = 114.00 }
+}
+绩效指标 {
+  产出指标 {
+    数量指标 = [
+      { 三级指标 = 建设示范点, 年度指标值 = "≥20个", 实际完成值 = 21个, 分值 = 8, 得分 = 8 }
+    ]
+    质量指标 = []
+    质量指标 += { 三级指标 = 验收合格率, 年度指标值 = "100%", 实际完成值 = "100%", 分值 = 6, 得分 = 6 }
+  }
+  效益指标.社会效益指标 = [
+    { 三级指标 = 带动就业, 年度指标值 = "≥50人", 实际完成值 = 42人, 分值 = 8, 得分 = 6.72, 偏差原因 = \"\"\"招工
+延后\"\"\" }
+  ]
+}
+自评 { 总分: 100, 自评得分: 30.22 }
+"""
+
+
+def test_hocon_reads_objects_nested_by_level_path_keys_appends_and_substitutions(tmp_path):
+    """A HOCON export: bare Chinese keys, the indicators nested by level (绩效指标 { 产出指标 { 数量指标 = [ {…} ] } }),
+    a dotted PATH key (效益指标.社会效益指标), a member appended by '+=', a ${…} substitution and a \"\"\" note: each
+    object is a row, the keys it stands under its levels; the substitution the value it names."""
+    recs, rows = indicator_rows(_write(tmp_path, HOCON))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, p.budget_initial.value, p.fund_score.value) == ("2023年某某县示范项目", 1000000, 9.5)  # 100 万元
+    assert recs.indicators[2].reason == "招工\n延后"
+
+
+def _octal(s: str) -> str:
+    """A string as protobuf's DebugString writes it: every byte past ASCII three octal digits."""
+    return '"' + "".join(chr(b) if b < 0x7F else "\\%03o" % b for b in s.encode("utf-8")) + '"'
+
+
+def test_protobuf_text_format_reads_repeated_blocks_as_rows_and_octal_escapes_as_utf8(tmp_path):
+    """grpc_cli's print of a response: 'report {' blocks, 'field: value' lines, a repeated block (indicators
+    { … } written once per row) a list, every non-ASCII byte an octal escape; the log lines around it
+    paragraphs. The rows are read from what their cells hold, whatever the fields' English names."""
+    lines = ["$ grpc_cli call 10.0.0.1:50051 perf.GetReport \"year: 2023\"", "connecting to 10.0.0.1:50051",
+             "report {", "  year: 2023", f"  money_unit: {_octal('万元')}"]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        lines += ["  indicators {", f"    level1: {_octal(l1)}", f"    level2: {_octal(l2)}",
+                  f"    level3: {_octal(name)}", f"    annual_target: {_octal(target)}",
+                  f"    actual_value: {_octal(actual)}", f"    weight: {weight}", f"    score: {score}", "  }"]
+    text = "\n".join(lines + ["}", "Rpc succeeded with OK status", ""])
+    assert text.isascii()
+    recs, rows = indicator_rows(_write(tmp_path, text, "ascii"))
+    assert rows == ROWS and _levels(recs) == LEVELS
