@@ -35,6 +35,10 @@ column, names right-aligned; psql's expanded display: '-[ RECORD 1 ]-+-' then 'n
 numbered from 1 are one result, the rows of a table headed by the first record's names; NULL an empty
 cell (vertical_table). The syntaxes are data (VERTICALS).
 
+A program's display of a CELL ARRAY (GNU Octave, MATLAB): 'name =', then '{', a line per element '[r,c] = value'
+in COLUMN-MAJOR order (the whole first column, then the second …), then '}'; NaN or an empty matrix ([](0x0)) is
+an empty cell, as a workbook's empty and merged cells come out of xlsread (indexed_table).
+
 All place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
 cell is one Cell with its rowspan / colspan, the slots it covers hold no other cell, and a slot no
 cell covers is an empty cell.
@@ -210,6 +214,42 @@ def spoken_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], in
     n_rows = max(n_rows, max(r + 1 for r, *_ in placed))
     n_cols = max(n_cols, max(c + 1 for _, c, *_ in placed))
     return placed, n_rows, n_cols, j, repeated
+
+
+_INDEXED_OPEN = re.compile(r"^\s*\{\s*$")
+_INDEXED_CELL = re.compile(r"^\s*\[(\d+),(\d+)\]\s*=\s?(.*?)\s*$")
+_INDEXED_EMPTY = re.compile(r"^(?:NaN|NA|\[\]\(\d+x\d+\)|\{\}\(\d+x\d+\))?$")
+
+
+def indexed_opens(lines: list[tuple[int, str]], i: int) -> bool:
+    return bool(_INDEXED_OPEN.match(lines[i][1])) and i + 1 < len(lines) and bool(_INDEXED_CELL.match(lines[i + 1][1]))
+
+
+def indexed_text(text: str) -> bool:
+    """The text displays a cell array somewhere (its '[r,c]' commas are coordinates, no CSV's)."""
+    lines = text.split("\n")
+    return any(_INDEXED_OPEN.match(a) and _INDEXED_CELL.match(b) for a, b in zip(lines, lines[1:]))
+
+
+def indexed_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int, list[Placed]] | None:
+    """The cell array whose '{' is lines[i]: its elements placed by their coordinates, its rows and columns,
+    the index past its '}', and the elements written again at a place already written (the caller names
+    them). None where fewer than two rows and two columns are written (a list, not a table)."""
+    placed: list[Placed] = []
+    repeated: list[Placed] = []
+    j = i + 1
+    while j < len(lines) and (m := _INDEXED_CELL.match(lines[j][1])):
+        at = (int(m.group(1)) - 1, int(m.group(2)) - 1)
+        if max(at) < MAX_SPAN and min(at) >= 0:
+            text = "" if _INDEXED_EMPTY.match(m.group(3)) else m.group(3)
+            (repeated if at in {(r, c) for r, c, *_ in placed} else placed).append((*at, 1, 1, text, lines[j][0]))
+        j += 1
+    if j < len(lines) and lines[j][1].strip() == "}":
+        j += 1
+    if not placed:
+        return None
+    n_rows, n_cols = max(r for r, *_ in placed) + 1, max(c for _, c, *_ in placed) + 1
+    return (placed, n_rows, n_cols, j, repeated) if n_rows >= 2 and n_cols >= 2 else None
 
 
 def add_rows_table(doc: Document, path: str, rows: list[list[tuple]], element: str | None = None,

@@ -74,7 +74,7 @@ from .terminal import screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
-                         plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
+                         plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
@@ -353,7 +353,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.format = "csv"
         _add_blocks(doc, path, wide)
         return doc
-    if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
+    if records is None and not indexed_text(text) and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
         if not found[2] and (pivoted := entity_blocks(found[1])) is not None:     # a record per field: rebuilt
             _add_blocks(doc, path, pivoted)
@@ -588,7 +588,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
             placed, n_rows, n_cols, i = drawn
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
-        elif spoken_opens(ln.text) and (said := spoken_table(numbered, i)):
+        elif (spoken_opens(ln.text) and (said := spoken_table(numbered, i))
+              or indexed_opens(numbered, i) and (said := indexed_table(numbered, i))):
             placed, n_rows, n_cols, i, repeated = said
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
             for r, c, _, _, text, no in repeated:

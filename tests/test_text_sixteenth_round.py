@@ -98,3 +98,24 @@ def test_protobuf_text_format_reads_repeated_blocks_as_rows_and_octal_escapes_as
     assert text.isascii()
     recs, rows = indicator_rows(_write(tmp_path, text, "ascii"))
     assert rows == ROWS and _levels(recs) == LEVELS
+
+
+def _cell_display(name: str, grid: list[list]) -> list[str]:
+    """Octave's display of a cell array: '[r,c] = value' lines COLUMN BY COLUMN, None as NaN."""
+    return [f"{name} =", "{"] + [f"  [{r + 1},{c + 1}] = {'NaN' if grid[r][c] is None else grid[r][c]}"
+                                 for c in range(len(grid[0])) for r in range(len(grid))] + ["}", ""]
+
+
+def test_octave_cell_array_display_places_each_element_by_its_coordinates(tmp_path):
+    """An Octave session showing xlsread's cell arrays: an element a line '[r,c] = …' in column-major order
+    (the 一级指标 column first, then the 二级指标 column …), NaN for a merged or empty cell; its commas are
+    coordinates, not a CSV's: the rows are the grid's rows, a NaN level cell the run above's."""
+    head = [["项目名称", "2023年某某县示范项目"], ["金额单位", "万元"]]
+    grid = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]]
+    for (l1, l2), row in zip(LEVELS, ROWS):
+        grid.append([None if grid[-1][0] == l1 else l1, l2, *row])
+    text = "\n".join([">> [~, ~, xm] = xlsread('自评表.xlsx', 1);", ">> xm"] + _cell_display("xm", head)
+                     + [">> zb"] + _cell_display("zb", grid))
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
