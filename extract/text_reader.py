@@ -74,7 +74,8 @@ from .terminal import screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
-                         plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
+                         plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
+                         tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
@@ -387,6 +388,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             _add_paragraph(doc, path, no, line)
         _add_blocks(doc, path, found if found is not None else xml_tree.blocks(tree))
         return doc
+    troff = troff_source(text)
+    if troff:       # a troff source: its requests outside the tables no text
+        text = troff_lines(text)
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
     text, order = top_down(text)
@@ -409,6 +413,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
     if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
         plain = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text)) for b in doc.blocks]
+        doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
+    if troff:       # its paragraphs as they print (\(>= ≥, fonts nothing)
+        plain = [b if not isinstance(b, Paragraph) else replace(b, text=troff_text(b.text)) for b in doc.blocks]
         doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
     _say_unread_records(doc, path, text, at)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
@@ -564,6 +571,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif tabular_opens(ln.text) and (written := tabular_table(numbered, i)):
             rows, i = written
             add_rows_table(doc, path, rows, element, covered_written=True)
+        elif tbl_opens(ln.text) and (tbl := tbl_table(numbered, i)):
+            rows, i = tbl
+            add_rows_table(doc, path, rows, element)
         elif list_table_opens(ln.text) and (listed := list_table(numbered, i)):
             rows, caption, i = listed
             if caption:

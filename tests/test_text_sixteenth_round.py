@@ -119,3 +119,38 @@ def test_octave_cell_array_display_places_each_element_by_its_coordinates(tmp_pa
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+TROFF = r""".\" 绩效自评表 groff -t -ms
+.ce
+\fB2023年某某县示范项目绩效自评表\fP
+.sp
+.LP
+项目名称：2023年某某县示范项目
+.TS
+allbox tab(@);
+c c c c c c c c
+l l l l l n n l .
+一级指标@二级指标@三级指标@年度指标值@实际完成值@分值@得分@偏差原因
+产出指标@数量指标@建设示范点@\(>=20个@21个@8@8@
+\^@质量指标@验收合格率@100%@100%@6@6@
+效益指标@社会效益指标@带动就业@\(>=50人@42人@8@6.72@T{
+招工
+延后
+T}
+.T&
+c s s s s n n l .
+合计@@@@@22@20.72@
+.TE
+"""
+
+
+def test_troff_tbl_reads_spans_text_blocks_and_escapes(tmp_path):
+    """A troff source's tbl table: tab(@) cells, \\^ a cell spanned from the one above (the level's run), a
+    T{ … T} cell over lines, \\(>= for ≥, a .T& format line whose 's' columns the total's label spans; the
+    requests and font escapes outside it no text."""
+    recs, rows = indicator_rows(_write(tmp_path, TROFF))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.indicators[2].reason == "招工延后"
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert not any("\\" in w for w in recs.warnings)
