@@ -154,3 +154,30 @@ def test_troff_tbl_reads_spans_text_blocks_and_escapes(tmp_path):
     assert recs.indicators[2].reason == "招工延后"
     assert recs.projects[0].name == "2023年某某县示范项目"
     assert not any("\\" in w for w in recs.warnings)
+
+
+def _sylk() -> str:
+    """A sheet saved by Excel as SYLK: P formats, a C record per cell with Y only on a row's first cell, an
+    F;P record before a formatted number, ';' doubled in a string, merged level cells only on their first row."""
+    recs = ["ID;PWXL;N;E", "P;PGeneral", "P;P0.00", "P;P0%", "F;P0;DG0G8;M270", "F;W1 1 12", "B;Y6;X8;D0 0 5 7",
+            'C;Y1;X1;K"项目名称"', 'C;X2;K"2023年某某县示范项目"', 'C;Y2;X1;K"一级指标"']
+    recs += [f'C;X{x};K"{h}"' for x, h in enumerate(["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                                                      "偏差原因"], 2)]
+    prev = None
+    for y, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 3):
+        first = [f'C;Y{y};X1;K"{l1}"'] if l1 != prev else []
+        recs += first + [("C;X2;" if first else f"C;Y{y};X2;") + f'K"{l2}"', f'C;X3;K"{name}"', f'C;X4;K"{target}"']
+        recs += ["F;P2;F%0G;X5", "C;X5;K1"] if actual == "100%" else [f'C;X5;K"{actual}"']
+        recs += [f"C;X6;K{weight}", f"C;X7;K{score}"]
+        prev = l1
+    recs += ['C;X8;K"招工延后;;已整改"', "E"]
+    return "\r\n".join(recs) + "\r\n"
+
+
+def test_sylk_file_is_read_as_a_sheet_of_its_cell_records(tmp_path):
+    """Excel's SYLK saved as .txt (GBK): the cells are C;Y;X;K records, the row carried over from the record
+    before, a number shown through the F;P format that names it (K1 under 0% is 100%); read as a sheet."""
+    recs, rows = indicator_rows(_write(tmp_path, _sylk(), "gbk"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.indicators[2].reason == "招工延后;已整改"
+    assert recs.projects[0].name == "2023年某某县示范项目"
