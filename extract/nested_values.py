@@ -66,8 +66,15 @@ def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], in
             elif (under := _records(v, depth + 1)) is None:
                 return None
             out += [([(no, key)] + groups, line, r) for groups, line, r in under]
-        return out or None
+        # records of other kinds under other keys (a message's repeated fund lines beside its indicators)
+        # are tables of their own, not one table grouped by those keys
+        return out if out and all(_one_kind(out[0][2], r) for _, _, r in out) else None
     return None
+
+
+def _one_kind(a: dict, b: dict) -> bool:
+    """Two records of one kind: at least half the keys of the smaller are the other's."""
+    return 2 * len(a.keys() & b.keys()) >= min(len(a), len(b))
 
 
 def _table(found) -> list[list[tuple[int, str]]]:

@@ -181,3 +181,24 @@ def test_sylk_file_is_read_as_a_sheet_of_its_cell_records(tmp_path):
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.indicators[2].reason == "招工延后;已整改"
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_a_fund_table_under_a_header_no_fund_word_names_is_named_not_lost_in_silence(tmp_path):
+    """A fund table whose columns are named in a program's words (budget_initial, executed …): its two rows
+    under fund labels (年度资金总额, 其中：财政拨款) are too few to look like indicators, and no project took a
+    budget; the table is named, so the fund is not lost without a word."""
+    lines = ["report {"]
+    for source, figures in (("年度资金总额", ("100", "120", "114", "10", "95.00%", "9.5")),
+                            ("其中：财政拨款", ("100", "120", "114")), ("其他资金", ())):
+        lines += ["  fund_lines {", f"    source: {_octal(source)}"]
+        lines += [f"    {k}: {_octal(v) if '%' in v else v}" for k, v in
+                  zip(("budget_initial", "budget_full_year", "executed", "weight", "exec_rate", "score"), figures)]
+        lines += ["  }"]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        lines += ["  indicators {", f"    level1: {_octal(l1)}", f"    level2: {_octal(l2)}",
+                  f"    level3: {_octal(name)}", f"    annual_target: {_octal(target)}",
+                  f"    actual_value: {_octal(actual)}", f"    weight: {weight}", f"    score: {score}", "  }"]
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines + ["}", ""]), "ascii"))
+    assert rows == ROWS
+    assert recs.projects[0].budget_full_year is None
+    assert any("年度资金总额" in w and "资金" in w for w in recs.warnings)
