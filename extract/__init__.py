@@ -20,7 +20,7 @@ __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "
            "Table", "Cell", "Location", "Block", "normalize_ws", "SUPPORTED"]
 
 SUPPORTED = ("txt", "csv", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd", "odt", "ods", "fodt",
-             "fods", "xmlss")
+             "fods", "xmlss", "sylk")
 MAX_FILE = 100 * 1024 * 1024
 
 
@@ -86,6 +86,9 @@ def _read(data: bytes, label: str, body_of_http: bool = False) -> Document:
     if kind == "xmlss":
         from .spreadsheet_xml import read_spreadsheet_xml
         return read_spreadsheet_xml(label, data, sha)
+    if kind == "sylk":
+        from .sylk import read_sylk
+        return read_sylk(label, data, sha)
     if kind in ("html", "mht"):
         from .html_reader import read_html
         return read_html(label, data, sha, fmt=kind)

@@ -66,8 +66,15 @@ def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], in
             elif (under := _records(v, depth + 1)) is None:
                 return None
             out += [([(no, key)] + groups, line, r) for groups, line, r in under]
-        return out or None
+        # records of other kinds under other keys (a message's repeated fund lines beside its indicators)
+        # are tables of their own, not one table grouped by those keys
+        return out if out and all(_one_kind(out[0][2], r) for _, _, r in out) else None
     return None
+
+
+def _one_kind(a: dict, b: dict) -> bool:
+    """Two records of one kind: at least half the keys of the smaller are the other's."""
+    return 2 * len(a.keys() & b.keys()) >= min(len(a), len(b))
 
 
 def _table(found) -> list[list[tuple[int, str]]]:
@@ -298,24 +305,71 @@ def parse_python_repr(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
         end = _closing_line(lines, start)
         if end is None or end - start + 1 < MIN_PY_LINES:
             continue
-        try:
-            tree = ast.parse("\n".join(lines[start:end + 1]), mode="eval").body
-        except (SyntaxError, ValueError, RecursionError):
+        if (found := _literal_blocks(lines, start, end, "\n".join(lines[start:end + 1]))) is not None:
+            return found
+    return None
+
+
+def _literal_blocks(lines: list[str], start: int, end: int, source: str):
+    """(the lines before, the blocks of the literal `source` (Python's grammar) standing on lines start…end
+    and the lines after it as paragraphs), or None where it is no mapping holding records."""
+    try:
+        tree = ast.parse(source, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    root = _py_node(tree, start, source)
+    if root is None or root.pairs is None:
+        return None
+    keys = [k for _, k, _ in root.pairs]
+    if keys == sorted(keys):
+        # pprint's order (sorted keys) is no document's: the scalar members (项目名称：X) are the
+        # head, above the tables, as a form writes them
+        root.pairs.sort(key=lambda p: p[2].scalar is None)
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
+    after = [("p", no, x.strip()) for no, x in enumerate(lines[end + 1:], end + 2) if x.strip()]
+    return before, found + after
+
+
+# -- Perl's Data::Dumper ---------------------------------------------------------------------------------------
+# `$VAR1 = {` … `};`: hashes in braces, arrays in brackets, 'key' => value members, undef; a string single-quoted
+# (only \\ and \' escaped) or, where it holds a character past Latin-1 or Useqq is set, double-quoted with
+# Perl's escapes (\x{4ea7} a character by its code point, \x41 a byte's, \t \n \" \$ \@). Read by Python's
+# grammar once each string is Python's and => / undef are : / None; a line stays a line, so every value keeps
+# the file's line. Each hash's keys come in Perl's hash order, no document's: read by their names.
+_PL_START = re.compile(r"^\$VAR\d+\s*=\s*(?=[\[{]\s*$)")
+_PL_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|=>|\bundef\b')
+_PL_ESCAPE = re.compile(r"\\(?:x\{([0-9A-Fa-f]+)\}|x([0-9A-Fa-f]{2})|(.))")
+_PL_CHAR = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "e": "\x1b", "a": "\a", "0": "\0"}
+
+
+def _perl_source(text: str) -> str:
+    def one(m: re.Match) -> str:
+        if m.group(1) is not None:
+            return repr(_PL_ESCAPE.sub(lambda e: chr(int(e.group(1) or e.group(2), 16)) if e.group(1) or e.group(2)
+                                       else _PL_CHAR.get(e.group(3), e.group(3)), m.group(1)))
+        if m.group(2) is not None:
+            return repr(re.sub(r"\\([\\'])", r"\1", m.group(2)))
+        return ":" if m.group(0) == "=>" else "None"
+    return _PL_TOKEN.sub(one, text)
+
+
+def parse_perl_dumper(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the dump, the dump's blocks and the lines after it as paragraphs) where a line
+    opens `$VAR1 = {` (or `[`) and the dump holds records; None otherwise."""
+    lines = text.split("\n")
+    for start, ln in enumerate(lines):
+        if not (m := _PL_START.match(ln)):
             continue
-        root = _py_node(tree, start, "\n".join(lines[start:end + 1]))
-        if root is None or root.pairs is None:
+        # the statement's ';' after the closing bracket is Perl's, no part of the value
+        body = [ln[m.end():]] + [re.sub(r"^(\s*[}\]]);\s*$", r"\1", x) for x in lines[start + 1:]]
+        end = _closing_line(body, 0)
+        if end is None or end + 1 < MIN_PY_LINES:
             continue
-        keys = [k for _, k, _ in root.pairs]
-        if keys == sorted(keys):
-            # pprint's order (sorted keys) is no document's: the scalar members (项目名称：X) are the
-            # head, above the tables, as a form writes them
-            root.pairs.sort(key=lambda p: p[2].scalar is None)
-        found = nested_blocks(root)
-        if found is None:
-            continue
-        before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
-        after = [("p", no, x.strip()) for no, x in enumerate(lines[end + 1:], end + 2) if x.strip()]
-        return before, found + after
+        if (found := _literal_blocks(lines, start, start + end, _perl_source("\n".join(body[:end + 1])))) is not None:
+            return found
     return None
 
 
@@ -551,3 +605,207 @@ def parse_json(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     root = _py_node(tree, offset, source)
     found = nested_blocks(root) if root is not None else None
     return ([], found) if found is not None else None
+
+
+# -- braced configuration text: HOCON, protobuf's text format ----------------------------------------------------
+# One grammar of fields inside braces: `key { … }` an object, `key = value` / `key: value` a member ('+=' appends
+# to a list), `[ … ]` a list, members and list items apart by a comma or a line break; '#' and '//' comments. A
+# key is a PATH (效益指标.经济效益指标 = … is 经济效益指标 inside 效益指标, merged with the object's other
+# members); a key written again for another object (protobuf's repeated `indicators { … }` blocks) makes a list.
+# A value is a quoted string (its escapes: \uXXXX a character, \ooo and \xHH BYTES of the UTF-8 the string is,
+# as protobuf's DebugString writes every non-ASCII byte), a """ string, ${path} (the value at that path), or the
+# unquoted text up to the line's end, a comma or a bracket (5260亩, ≥90%, 1800.00 as written).
+_BR_TOKEN = re.compile(r'"""(?P<raw>.*?)"""|"(?P<str>(?:[^"\\\n]|\\.)*)"|\'(?P<sq>(?:[^\'\\\n]|\\.)*)\''
+                       r'|\$\{\??(?P<sub>[^}]*)\}|(?P<comment>#|//)[^\n]*|(?P<nl>\n)|(?P<punct>\+=|[{}\[\]:=,])'
+                       r'|(?P<ws>[ \t\r\f\ufeff]+)|(?P<word>(?:[^\s"\'${}\[\]:=,+#/\\]|/(?!/)|\+(?!=))+)', re.S)
+_BR_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|([0-7]{1,3})|x([0-9A-Fa-f]{2})|(.))", re.S)
+MIN_BRACED_LINES = 8     # a few braces in a mail are no export
+
+
+def _braced_string(body: str) -> str:
+    out, k = bytearray(), 0
+    for m in _BR_ESCAPE.finditer(body):
+        out += body[k:m.start()].encode("utf-8")
+        if m.group(1):
+            out += chr(int(m.group(1), 16)).encode("utf-8")
+        elif m.group(2) or m.group(3):
+            out.append(int(m.group(2), 8) & 0xFF if m.group(2) else int(m.group(3), 16))
+        else:
+            out += {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "b": "\b"}.get(m.group(4), m.group(4)).encode("utf-8")
+        k = m.end()
+    return (out + body[k:].encode("utf-8")).decode("utf-8", "replace")
+
+
+class _Braced:
+    """A recursive-descent reader of the tokens; raises ValueError where the text leaves the grammar."""
+
+    def __init__(self, text: str, line: int):
+        self.toks: list[tuple[str, str, int]] = []      # (kind, text, the file's line)
+        k = 0
+        while k < len(text):
+            m = _BR_TOKEN.match(text, k)
+            if m is None:
+                self.toks.append(("bad", text[k], line))
+                k += 1
+                continue
+            kind = m.lastgroup
+            if kind not in ("ws", "comment"):
+                self.toks.append((kind, m.group(kind) if kind in ("raw", "str", "sq", "sub") else m.group(0), line))
+            line += m.group(0).count("\n")
+            k = m.end()
+        self.toks.append(("end", "", line))
+        self.at = 0
+        self.subs: list[tuple[Node, str]] = []
+
+    def peek(self, skip_nl: bool = False) -> tuple[str, str, int]:
+        k = self.at
+        while skip_nl and self.toks[k][0] == "nl":
+            k += 1
+        return self.toks[k]
+
+    def take(self, skip_nl: bool = False) -> tuple[str, str, int]:
+        while skip_nl and self.toks[self.at][0] == "nl":
+            self.at += 1
+        tok = self.toks[self.at]
+        self.at += 1
+        return tok
+
+    def members(self, closing: str | None) -> list[tuple[int, list[str], str, Node]]:
+        """(key's line, key path, '=' or '+=', value) up to the closing brace (or the text's end); at the top
+        level a line the grammar does not hold ends the members (a log line after the dump)."""
+        out = []
+        while True:
+            kind, tok, line = self.peek(skip_nl=True)
+            if (closing and tok == closing and kind == "punct") or kind == "end":
+                if closing:
+                    self.take(skip_nl=True)
+                return out
+            start = self.at
+            try:
+                out.append(self.member())
+            except ValueError:
+                if closing:
+                    raise
+                self.at = start
+                return out
+            if self.peek()[1] == "," and self.peek()[0] == "punct":
+                self.take()
+
+    def member(self) -> tuple[int, list[str], str, Node]:
+        path, line = [], self.peek(skip_nl=True)[2]
+        while self.peek()[0] == "nl":
+            self.take()
+        if self.peek()[0] not in ("word", "str", "sq"):
+            raise ValueError(self.peek())
+        was_word = False
+        while self.peek()[0] in ("word", "str", "sq"):
+            kind, tok, _ = self.take()
+            parts = tok.split(".") if kind == "word" else [_braced_string(tok)]
+            if was_word and kind == "word":     # an unquoted key's words: one name
+                path[-1] += " " + parts.pop(0)
+            path += parts
+            was_word = kind == "word"
+        op = "="
+        if self.peek()[1] in (":", "=", "+=") and self.peek()[0] == "punct":
+            op = "+=" if self.take()[1] == "+=" else "="
+        elif self.peek()[1] != "{":
+            raise ValueError(self.peek())
+        return line, path, op, self.value()
+
+    def value(self) -> Node:
+        kind, tok, line = self.take(skip_nl=True)
+        if kind == "punct" and tok == "{":
+            return self.obj(line, self.members("}"))
+        if kind == "punct" and tok == "[":
+            items = []
+            while not (self.peek(skip_nl=True)[0] == "punct" and self.peek(skip_nl=True)[1] == "]"):
+                items.append(self.value())
+                if self.peek()[0] == "punct" and self.peek()[1] == ",":
+                    self.take()
+            self.take(skip_nl=True)
+            return Node(line=line, items=items)
+        parts = []
+        while kind in ("word", "str", "sq", "raw", "sub"):
+            if kind == "sub":
+                node = Node(line=line, scalar="")
+                self.subs.append((node, tok))
+                return node
+            parts.append(tok if kind in ("word", "raw") else _braced_string(tok))
+            if self.peek()[0] not in ("word", "str", "sq", "raw"):
+                return Node(line=line, scalar=" ".join(parts).strip())
+            kind, tok, line = self.take()
+        raise ValueError((kind, tok))
+
+    @staticmethod
+    def obj(line: int, members) -> Node:
+        """The members as one mapping: a path's stems objects merged, '+=' an item appended, a key written
+        again for another object a list of them."""
+        node = Node(line=line, pairs=[])
+        for no, path, op, value in members:
+            at = node
+            for stem in path[:-1]:
+                kid = next((v for _, k, v in at.pairs if k == stem), None)
+                if kid is None:
+                    kid = Node(line=no, pairs=[])
+                    at.pairs.append((no, stem, kid))
+                if kid.pairs is None:
+                    raise ValueError(stem)
+                at = kid
+            key = path[-1]
+            k = next((n for n, (_, name, _) in enumerate(at.pairs) if name == key), None)
+            if k is None:
+                at.pairs.append((no, key, Node(line=no, items=[value]) if op == "+=" else value))
+                continue
+            old = at.pairs[k][2]
+            if op == "+=" and old.items is not None:
+                old.items.append(value)
+            elif old.items is not None and getattr(old, "repeated", False):
+                old.items.append(value)
+            elif op != "+=" and old.pairs is not None and value.pairs is not None or op == "=" and \
+                    old.scalar is not None and value.scalar is not None:
+                repeated = Node(line=old.line, items=[old, value])
+                repeated.repeated = True
+                at.pairs[k] = (at.pairs[k][0], key, repeated)
+            else:
+                at.pairs[k] = (no, key, value)
+        return node
+
+
+def parse_braced(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the configuration as paragraphs, its blocks and the lines after it) where a line
+    opens a braced configuration (HOCON, protobuf's text format: the grammar above) of MIN_BRACED_LINES or
+    more lines holding records; None otherwise."""
+    if "{" not in text or "}" not in text:
+        return None
+    lines = text.split("\n")
+    for start, ln in enumerate(lines):
+        t = ln.strip().lstrip("\ufeff")
+        if not t or t.startswith(("#", "//")) or not re.match(r'^[^\s=:{}\[\]]+(?:\s*(?:[:=]|\+=)\s*\S|\s*\{)', t):
+            continue
+        reader = _Braced("\n".join(lines[start:]), start + 1)
+        try:
+            root = _Braced.obj(start + 1, reader.members(None))
+        except (ValueError, RecursionError):
+            return None
+        # the first line the grammar does not hold ends it (its index the line's number less one)
+        end = len(lines) if reader.peek(skip_nl=True)[0] == "end" else reader.peek(skip_nl=True)[2] - 1
+        if end - start < MIN_BRACED_LINES:
+            return None
+        for node, path in reader.subs:
+            node.scalar = _at_path(root, path.split("."))
+        found = nested_blocks(root)
+        if found is None:
+            return None
+        before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:start], 1) if x.strip()]
+        after = [("p", no, x.strip()) for no, x in enumerate(lines[end:], end + 1) if x.strip()]
+        return before, found + after
+    return None
+
+
+def _at_path(root: Node, path: list[str]) -> str:
+    at = root
+    for stem in path:
+        at = next((v for _, k, v in at.pairs or () if k == stem), None)
+        if at is None:
+            return ""
+    return at.scalar or ""

@@ -17,7 +17,7 @@ IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", 
 
 def sniff(data: bytes) -> str:
     """One of: pdf, docx, xlsx, ofd, odt, ods, fodt, fods, odf, zip, broken-zip, doc, xls, et, wps, ole-encrypted,
-    ole, rtf, xmlss, wordml, ipynb, html, mht, image, empty, text-or-binary."""
+    ole, rtf, xmlss, sylk, wordml, ipynb, html, mht, image, empty, text-or-binary."""
     if not data.strip():
         return "empty"
     head = data[:1024]
@@ -39,6 +39,8 @@ def sniff(data: bytes) -> str:
         return FLAT_KINDS.get(flat.group(1).decode("ascii"), "odf")
     if _XMLSS.search(data[:4096]):     # before html: its <Table> reads as a <table
         return "xmlss"
+    if _SYLK.match(data):
+        return "sylk"
     if _WORDML.search(data[:4096]):
         return "wordml"
     if is_notebook(data):     # before html: its outputs' <table>s are strings of its JSON
@@ -64,6 +66,8 @@ _FLAT_ODF = re.compile(rb"<office:document\s[^>]*?office:mimetype=[\"']applicati
 # prefix), or the mso-application instruction Excel writes above it. In UTF-8 or a single-byte code page.
 _XMLSS = re.compile(rb"<\?mso-application\s+progid=[\"']Excel\.Sheet[\"']|<(?:\w+:)?Workbook\s[^>]*?"
                     rb"xmlns(?::\w+)?=[\"']urn:schemas-microsoft-com:office:spreadsheet[\"']")
+# An Excel SYLK file: its first record ID;P… (the program that wrote it), C;Y;X;K cell records after it.
+_SYLK = re.compile(rb"^(?:\xef\xbb\xbf)?ID;P[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,400}?[CF];[^\r\n]*[XYK]")
 # A Word 2003 XML document (WordprocessingML 2003): its root <w:wordDocument> in the 2003 wordml namespace
 # (any prefix), or the mso-application instruction Word writes above it.
 _WORDML = re.compile(rb"<\?mso-application\s+progid=[\"']Word\.Document[\"']|<(?:\w+:)?wordDocument\s[^>]*?"

@@ -35,6 +35,18 @@ column, names right-aligned; psql's expanded display: '-[ RECORD 1 ]-+-' then 'n
 numbered from 1 are one result, the rows of a table headed by the first record's names; NULL an empty
 cell (vertical_table). The syntaxes are data (VERTICALS).
 
+A program's display of a CELL ARRAY (GNU Octave, MATLAB): 'name =', then '{', a line per element '[r,c] = value'
+in COLUMN-MAJOR order (the whole first column, then the second …), then '}'; NaN or an empty matrix ([](0x0)) is
+an empty cell, as a workbook's empty and merged cells come out of xlsread (indexed_table).
+
+A TROFF source's tbl tables (.TS … .TE): an options line ending in ';' (tab(@) names the cell separator, TAB
+otherwise), then format lines, the last ending in '.', a key letter a column ('s' a column the cell on its left
+spans, '^' one the cell above spans; '|' and the letters' modifiers no column), the first format line for the
+first row and so on, the last for all rows after; then a data line a row, '_' / '=' alone a rule, '\\^' a cell
+the one above spans, a 'T{' cell going on over lines to 'T}'; '.T&' gives new format lines for the rows after
+it (tbl_table). Outside the tables the requests ('.sp', '.ce 2', '.\\"' comments) are no text, and troff's
+escapes are characters: \\(>= ≥, \\[u2265] ≥, \\fB / \\fP fonts nothing (troff_text).
+
 All place their cells in an occupancy grid as a web page's table is placed (html_reader): a merged
 cell is one Cell with its rowspan / colspan, the slots it covers hold no other cell, and a slot no
 cell covers is an empty cell.
@@ -210,6 +222,42 @@ def spoken_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], in
     n_rows = max(n_rows, max(r + 1 for r, *_ in placed))
     n_cols = max(n_cols, max(c + 1 for _, c, *_ in placed))
     return placed, n_rows, n_cols, j, repeated
+
+
+_INDEXED_OPEN = re.compile(r"^\s*\{\s*$")
+_INDEXED_CELL = re.compile(r"^\s*\[(\d+),(\d+)\]\s*=\s?(.*?)\s*$")
+_INDEXED_EMPTY = re.compile(r"^(?:NaN|NA|\[\]\(\d+x\d+\)|\{\}\(\d+x\d+\))?$")
+
+
+def indexed_opens(lines: list[tuple[int, str]], i: int) -> bool:
+    return bool(_INDEXED_OPEN.match(lines[i][1])) and i + 1 < len(lines) and bool(_INDEXED_CELL.match(lines[i + 1][1]))
+
+
+def indexed_text(text: str) -> bool:
+    """The text displays a cell array somewhere (its '[r,c]' commas are coordinates, no CSV's)."""
+    lines = text.split("\n")
+    return any(_INDEXED_OPEN.match(a) and _INDEXED_CELL.match(b) for a, b in zip(lines, lines[1:]))
+
+
+def indexed_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int, list[Placed]] | None:
+    """The cell array whose '{' is lines[i]: its elements placed by their coordinates, its rows and columns,
+    the index past its '}', and the elements written again at a place already written (the caller names
+    them). None where fewer than two rows and two columns are written (a list, not a table)."""
+    placed: list[Placed] = []
+    repeated: list[Placed] = []
+    j = i + 1
+    while j < len(lines) and (m := _INDEXED_CELL.match(lines[j][1])):
+        at = (int(m.group(1)) - 1, int(m.group(2)) - 1)
+        if max(at) < MAX_SPAN and min(at) >= 0:
+            text = "" if _INDEXED_EMPTY.match(m.group(3)) else m.group(3)
+            (repeated if at in {(r, c) for r, c, *_ in placed} else placed).append((*at, 1, 1, text, lines[j][0]))
+        j += 1
+    if j < len(lines) and lines[j][1].strip() == "}":
+        j += 1
+    if not placed:
+        return None
+    n_rows, n_cols = max(r for r, *_ in placed) + 1, max(c for _, c, *_ in placed) + 1
+    return (placed, n_rows, n_cols, j, repeated) if n_rows >= 2 and n_cols >= 2 else None
 
 
 def add_rows_table(doc: Document, path: str, rows: list[list[tuple]], element: str | None = None,
@@ -919,3 +967,136 @@ def vertical_table(syntax: Vertical, lines: list[tuple[int, str]], i: int) -> tu
     header = [(records[0][0], name) for name in names]
     rows = [[(no, "" if value == syntax.null else value) for no, _, value in fields] for _, fields in records]
     return [header] + rows, j
+
+
+
+# -- troff's tbl ------------------------------------------------------------------------------------------------
+_TBL_OPEN = re.compile(r"^\.TS(?:\s+H)?\s*$")
+_TBL_CLOSE = re.compile(r"^\.TE\s*$")
+_TBL_AGAIN = re.compile(r"^\.T&\s*$")
+_TBL_KEY = re.compile(r"([LRCNASlrcnas^_=-])((?:[bBiItTuUzZeEdDxX]|[fF](?:\(..|\S)|[pPvV][+-]?\d+|[wW]\([^)]*\)|\d+)*)")
+_TBL_RULE = re.compile(r"^\s*(?:_|=|\\_)\s*$")
+_TROFF_CHAR = {">=": "≥", "<=": "≤", "!=": "≠", "mu": "×", "di": "÷", "+-": "±", "de": "°", "em": "—", "en": "–",
+               "hy": "-", "bu": "•", "sq": "□", "ci": "○", "lq": "“", "rq": "”", "oq": "‘", "cq": "’", "pc": "·",
+               "~=": "≈", "->": "→", "<-": "←", "**": "*", "sc": "§", "ct": "¢"}
+_TROFF_ESCAPE = re.compile(r"\\(?:\((..)|\[([^\]]*)\]|f(?:\(..|\[[^\]]*\]|.)|[hvs]'[^']*'|s[+-]?\d+|\*(?:\(..|\[[^\]]*\]|.)"
+                           r"|\"(.*)$|([-e&0 ~|^c%!]))")
+_TROFF_REQUEST = re.compile(r"^[.'](?:\\\"|[A-Za-z]{1,3}(?:\s|$)|\s*$)")
+
+
+def troff_source(text: str) -> bool:
+    """The text is a troff source holding a tbl table."""
+    return any(_TBL_OPEN.match(ln) for ln in text.split("\n")) and any(_TBL_CLOSE.match(ln) for ln in text.split("\n"))
+
+
+def troff_text(text: str) -> str:
+    """A line of troff as it prints: escapes as characters, font and motion escapes and comments nothing."""
+    def one(m: re.Match) -> str:
+        if m.group(1):
+            return _TROFF_CHAR.get(m.group(1), "")
+        if m.group(2) is not None:
+            name = m.group(2)
+            if re.fullmatch(r"u[0-9A-Fa-f]{4,6}", name):
+                return chr(int(name[1:], 16))
+            return _TROFF_CHAR.get(name, "")
+        if m.group(3) is not None:
+            return ""
+        ch = m.group(4)
+        if ch is not None:
+            return {"-": "-", "e": "\\", "0": " ", " ": " ", "~": " "}.get(ch, "")
+        return " " if m.group(0)[1] in "hv" else ""
+    return _TROFF_ESCAPE.sub(one, text).strip()
+
+
+def troff_lines(text: str) -> str:
+    """The source with every request line outside the tables blank (a line keeps its number)."""
+    out, inside = [], False
+    for ln in text.split("\n"):
+        if _TBL_OPEN.match(ln):
+            inside = True
+        elif _TBL_CLOSE.match(ln):
+            inside = False
+            out.append(ln)
+            continue
+        out.append(ln if inside or not _TROFF_REQUEST.match(ln) else "")
+    return "\n".join(out)
+
+
+def tbl_opens(text: str) -> bool:
+    return bool(_TBL_OPEN.match(text))
+
+
+def _tbl_formats(lines: list[tuple[int, str]], j: int) -> tuple[list[list[str]], int]:
+    """The format lines from lines[j] (up to the one ending in '.'): each a list of key letters."""
+    formats = []
+    while j < len(lines):
+        t = lines[j][1].strip()
+        j += 1
+        keys = [m.group(1).lower() for m in _TBL_KEY.finditer(t.rstrip(".").replace("|", " ").replace(",", " "))]
+        formats.append(["^" if k == "^" else "s" if k == "s" else "c" for k in keys])
+        if t.endswith("."):
+            break
+    return formats, j
+
+
+def tbl_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """The tbl table opening at lines[i] (.TS): its rows as cells (line, text, rowspan, colspan) for place(),
+    and the index past its .TE. None where it never closes or holds no row."""
+    j, sep = i + 1, "\t"
+    if j < len(lines) and lines[j][1].rstrip().endswith(";"):
+        if (m := re.search(r"\btab\s*\((.)\)", lines[j][1])):
+            sep = m.group(1)
+        j += 1
+    formats, j = _tbl_formats(lines, j)
+    grid: list[list[list]] = []        # per row, per column: [line, text, kind]
+    k = 0
+    while j < len(lines) and not _TBL_CLOSE.match(lines[j][1]):
+        no, t = lines[j]
+        j += 1
+        if _TBL_AGAIN.match(t):
+            formats, j = _tbl_formats(lines, j)
+            k = 0
+            continue
+        if _TBL_RULE.match(t) or t.startswith(".") and not t.startswith(".T"):
+            continue
+        pieces = t.split(sep)
+        # a T{ … T} block: the cell's lines up to the T} line, whose rest goes on with the row
+        while pieces[-1].strip() == "T{" and j < len(lines):
+            body = []
+            while j < len(lines) and not lines[j][1].startswith("T}"):
+                body.append(lines[j][1].strip())
+                j += 1
+            rest = lines[j][1][2:] if j < len(lines) else ""
+            j += 1
+            pieces[-1] = "".join(body) if all(re.search(r"[\u4e00-\u9fff]$", b) for b in body[:-1]) else " ".join(body)
+            pieces += rest.split(sep)[1:] if rest.startswith(sep) else ([rest] if rest.strip() else [])
+        fmt = formats[min(k, len(formats) - 1)] if formats else []
+        k += 1
+        row = []
+        for c, piece in enumerate(pieces):
+            key = fmt[c] if c < len(fmt) else "c"
+            kind = "s" if key == "s" else "^" if key == "^" or piece.strip() == "\\^" else "cell"
+            row.append([no, troff_text(piece) if kind == "cell" else "", kind])
+        row += [[no, "", "s" if c < len(fmt) and fmt[c] == "s" else "cell"] for c in range(len(pieces), len(fmt))]
+        grid.append(row)
+    if j >= len(lines) or not grid:
+        return None
+    width = max(len(r) for r in grid)
+    owner: dict[tuple[int, int], list] = {}      # slot -> its cell [line, text, rowspan, colspan, row, col]
+    for r, row in enumerate(grid):
+        for c in range(width):
+            no, text, kind = row[c] if c < len(row) else (row[0][0], "", "cell")
+            left, above = owner.get((r, c - 1)), owner.get((r - 1, c))
+            if kind == "s" and left is not None and left[4] == r:
+                left[3] += 1
+                owner[(r, c)] = left
+            elif kind == "^" and above is not None and above[3] == 1 and above[4] + above[2] == r:
+                above[2] += 1
+                owner[(r, c)] = above
+            else:       # a span the cells around cannot take: an empty cell of its own
+                owner[(r, c)] = [no, text, 1, 1, r, c]
+    cells = sorted({id(v): v for v in owner.values()}.values(), key=lambda v: (v[4], v[5]))
+    rows: list[list[tuple]] = [[] for _ in grid]
+    for no, text, rs, cs, r, _ in cells:
+        rows[r].append((no, text, rs, cs))
+    return rows, j + 1

@@ -62,7 +62,8 @@ from .mail_message import is_message, mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from .nested_values import parse_json, parse_print_r, parse_properties, parse_python_repr, parse_r_dput, parse_text_tree
+from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
+                            parse_r_dput, parse_text_tree)
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -73,7 +74,8 @@ from .terminal import screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
-                         plain_markup_paragraph, spoken_opens, spoken_table, tabular_opens, tabular_table, tabular_text,
+                         plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
+                         tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
@@ -352,7 +354,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.format = "csv"
         _add_blocks(doc, path, wide)
         return doc
-    if records is None and (found := delimited(text)):     # a .csv export: a table of text cells
+    if records is None and not indexed_text(text) and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
         if not found[2] and (pivoted := entity_blocks(found[1])) is not None:     # a record per field: rebuilt
             _add_blocks(doc, path, pivoted)
@@ -365,11 +367,13 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (sectioned := xml_tree.parse_sections(text)) is not None \
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
-                              or parse_properties(text)) is not None:
+                              or parse_properties(text) or parse_perl_dumper(text)
+                              or parse_braced(text)) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
         # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal, a JSON document
-        # R's dput() of data frames or a Java .properties file of dotted keys its records (grouped under keys or not) or its column-and-row tables as
+        # R's dput() of data frames, a Java .properties file of dotted keys, Perl's Data::Dumper or a braced
+        # configuration (HOCON, protobuf's text format) its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None
         if tree is None and sectioned is None:
@@ -384,6 +388,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             _add_paragraph(doc, path, no, line)
         _add_blocks(doc, path, found if found is not None else xml_tree.blocks(tree))
         return doc
+    troff = troff_source(text)
+    if troff:       # a troff source: its requests outside the tables no text
+        text = troff_lines(text)
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
     text, order = top_down(text)
@@ -406,6 +413,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
     if any(tabular_opens(ln) for ln in text.split("\n")):    # a LaTeX source's paragraphs as they read
         plain = [b if not isinstance(b, Paragraph) else replace(b, text=tabular_text(LATEX, b.text)) for b in doc.blocks]
+        doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
+    if troff:       # its paragraphs as they print (\(>= ≥, fonts nothing)
+        plain = [b if not isinstance(b, Paragraph) else replace(b, text=troff_text(b.text)) for b in doc.blocks]
         doc.blocks = [b for b in plain if not isinstance(b, Paragraph) or b.text]
     _say_unread_records(doc, path, text, at)
     if not doc.tables() and (rows := figure_rows(text)) and "疑似按空格对齐" not in " ".join(doc.warnings):
@@ -561,6 +571,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif tabular_opens(ln.text) and (written := tabular_table(numbered, i)):
             rows, i = written
             add_rows_table(doc, path, rows, element, covered_written=True)
+        elif tbl_opens(ln.text) and (tbl := tbl_table(numbered, i)):
+            rows, i = tbl
+            add_rows_table(doc, path, rows, element)
         elif list_table_opens(ln.text) and (listed := list_table(numbered, i)):
             rows, caption, i = listed
             if caption:
@@ -585,7 +598,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif grid_opens(ln.text) and (drawn := grid_table(numbered, i)):
             placed, n_rows, n_cols, i = drawn
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
-        elif spoken_opens(ln.text) and (said := spoken_table(numbered, i)):
+        elif (spoken_opens(ln.text) and (said := spoken_table(numbered, i))
+              or indexed_opens(numbered, i) and (said := indexed_table(numbered, i))):
             placed, n_rows, n_cols, i, repeated = said
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
             for r, c, _, _, text, no in repeated:

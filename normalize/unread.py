@@ -29,6 +29,7 @@ import regex as re
 
 from . import columns, other_tables
 from .columns import FIGURE_KINDS
+from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS
 from .quantity import parse
 from .records import Figure, Indicator, Project
 from .summary_rows import summary_label
@@ -421,7 +422,13 @@ def say_silent_tables(doc, recs) -> None:
         like = [r for r, row in enumerate(grid) if row_like(row) and not rightly_left(grid, r, None)
                 and not block_total(row, recs.indicators)]
         where = t.loc.describe()
-        if len(like) < 3 or any(w.startswith(where) for w in recs.warnings):
+        if any(w.startswith(where) for w in recs.warnings):
+            continue
+        if len(like) < 3:
+            if (fund := _unread_fund_rows(grid, recs)):
+                first = "｜".join(bare(x) for x in grid[fund[0]] if bare(x))[:40]
+                recs.warnings.append(f"{where}：本表有{len(fund)}行像资金行（如“{first}”），表头未能识别，"
+                                     "未读取为项目资金，资金数据可能漏读，请核对原件")
             continue
         if kind := other_tables.what(grid, doc):     # its cells show what it is: said so, not asked about
             recs.warnings.append(other_tables.said(t.loc, kind))
@@ -429,6 +436,21 @@ def say_silent_tables(doc, recs) -> None:
         first = "｜".join(bare(x) for x in grid[like[0]] if bare(x))[:40]
         recs.warnings.append(f"{where}：本表有{len(like)}行有名称和数值（如“{first}”），表头不是指标表的表头，"
                              "各行未读取为指标或资金，请核对是否有漏读")
+
+
+def _unread_fund_rows(grid: list[list[str]], recs) -> list[int]:
+    """The rows of a fund table no project took a money figure from: a fund label first (年度资金总额,
+    其中：财政拨款) and two figures or more, where no project holds a budget or an executed amount (a fund
+    table whose header no fund word names is lost whole, its rows too few to look like indicators)."""
+    if any(getattr(p, f) is not None for p in recs.projects for f in MONEY_FIELDS):
+        return []
+    rows = []
+    for r, row in enumerate(grid):
+        first = next((bare(x) for x in row if bare(x)), "")
+        if (FUND_LABEL.search(first) or FUND_SOURCE.search(first)) and \
+                sum(columns.kind(x) in FIGURE_KINDS for x in row) >= 2:
+            rows.append(r)
+    return rows
 
 
 def _figures(recs):

@@ -51561,5 +51561,470 @@ XLSX.update({"953": xls953, "955": xls955})
 HTML.update({"954": html954, "957": html957})
 
 
+# ---------------------------------------------------------------- 910-915: text as it comes, sixteenth round
+# Hundred-and-forty-first set (text as it comes, sixteenth round; written blind, before the first read): six
+# filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of the ninety ways of
+# 322-327 … 892-897: 910 a Perl script's dry run printing the export by DATA::DUMPER (Indent 2; every wide
+# character a \x{hhhh} escape inside "…" while ASCII strings stay '…', integers bare and decimals quoted, each
+# record's keys in its own HASH ORDER); 911 an Excel SYMBOLIC LINK (SYLK) file saved as .txt (C;Y;X;K records,
+# the row carried over from the record before, F;P formats that say how a number shows, ';;' for a semicolon,
+# merged cells lost; GBK, CRLF); 912 a TROFF / TBL source (.TS … .TE, a format line per table, tab(@) cells, \^ for
+# a cell spanned from above, T{ … T} text blocks, \(>= and \(<= for ≥ and ≤); 913 a GNU OCTAVE session displaying
+# CELL ARRAYS (every element a '[r,c] = …' line in COLUMN-MAJOR order, so a table comes column by column; NaN for
+# empty cells, 7.6000 as Octave shows a non-integer); 914 a HOCON configuration export (bare Chinese keys, the
+# levels as nested objects and a dotted path key, arrays of objects without commas, '+=' appending an indicator,
+# a ${…} substitution, a """ note; UTF-8 with BOM, CRLF); 915 a grpc_cli call printing the response by protobuf's
+# DebugString (TEXT FORMAT: English field names, EVERY NON-ASCII BYTE A \ooo OCTAL ESCAPE, empty fields absent).
+# Rows are (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454); the fund weighs 10 of 100.
+
+ROWS910 = _rows454([
+    ("产", "数", "新建银杏标准化种植基地", "≥0.6万亩", "0.62万亩", "8", "8", ""),
+    ("产", "数", "改造低产银杏园", "≥1.5万亩", "1.53万亩", "7", "7", ""),
+    ("产", "数", "银杏种植技术培训", "≥800人次", "856人次", "6", "6", ""),
+    ("产", "质", "银杏苗木栽植成活率", "≥90%", "93.5%", "7", "7", ""),
+    ("产", "质", "白果质量抽检合格率", "≥98%", "99.1%", "6", "6", ""),
+    ("产", "时", "基地建设完成时间", "2023年11月30日前", "2023年11月22日", "5", "5", ""),
+    ("产", "成", "每亩基地建设补助", "≤800元", "780元", "5", "5", ""),
+    ("效", "经", "银杏产业综合产值", "≥12亿元", "12.6亿元", "8", "8", ""),
+    ("效", "经", "白果收购均价", "≥16元/公斤", "14.4元/公斤", "7", "6.3",
+     "受白果集中上市和外地货源冲击影响，收购均价低于预期；下一步发展白果深加工，延长产业链。"),
+    ("效", "社", "带动农户增收", "≥4000户", "4120户", "6", "6", ""),
+    ("效", "生", "银杏林病虫害防治面积", "≥2万亩", "2.1万亩", "6", "6", ""),
+    ("效", "可", "银杏产业联农带农机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94.2%", "7", "7", ""),
+    ("满", "满", "银杏加工企业满意度", "≥85%", "91.3%", "6", "6", ""),
+])
+
+
+def _pl910(v) -> str:
+    """One scalar as Data::Dumper writes it: undef; an integer of up to nine digits bare; a string of ASCII in
+    single quotes; a string holding a wide character in double quotes, each such character \\x{hhhh}."""
+    import re
+    if v is None:
+        return "undef"
+    s = str(v)
+    if re.fullmatch(r"0|-?[1-9]\d{0,8}", s):
+        return s
+    if all(ord(c) < 128 for c in s):
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    return '"' + "".join(c if ord(c) < 128 and c not in '"\\$@' else
+                         ("\\" + c if ord(c) < 128 else "\\x{%x}" % ord(c)) for c in s) + '"'
+
+
+def _dumper910(v, col: int, rng) -> list[str]:
+    """Data::Dumper's Indent = 2 text of v, its first line at column col (the caller writes what stands
+    before it): a hash's members two columns right of its brace, a nested value's lines under its key; the
+    keys in HASH ORDER (Perl randomises each hash's order, so each record has its own)."""
+    if isinstance(v, dict):
+        keys = list(v)
+        rng.shuffle(keys)
+        out = ["{"]
+        for k, key in enumerate(keys):
+            lead = " " * (col + 2) + _pl910(key) + " => "
+            sub = _dumper910(v[key], len(lead), rng)
+            sub[-1] += "," if k < len(keys) - 1 else ""
+            out.append(lead + sub[0])
+            out += sub[1:]
+        return out + [" " * col + "}"]
+    if isinstance(v, list):
+        out = ["["]
+        for k, item in enumerate(v):
+            sub = _dumper910(item, col + 2, rng)
+            sub[-1] += "," if k < len(v) - 1 else ""
+            out.append(" " * (col + 2) + sub[0])
+            out += sub[1:]
+        return out + [" " * col + "]"]
+    return [_pl910(v)]
+
+
+def txt910(out: Path) -> None:
+    """Anlu (Xiaogan, Hubei): a finance clerk's terminal copy of an export script's DRY RUN (UTF-8, LF): the
+    command, two log lines in plain Chinese, then print Dumper($zpb): the head, the fund lines, the indicators
+    and the total as hashes keyed by the form's own heads, EVERY CHINESE CHARACTER a \\x{hhhh} escape (the
+    script decoded the workbook and Data::Dumper escapes wide characters), ≥ \\x{2265}; integers bare (8, 2023),
+    decimals and empty strings quoted ('6.3', '1521.00', ''); each hash's keys in its own random order."""
+    import random
+    rows = ROWS910
+    _check862(rows, "9.75", "99.05")
+    head = {"项目名称": "2023年安陆市银杏产业发展项目", "主管部门": "安陆市林业局",
+            "实施单位": "安陆市银杏产业发展服务中心", "金额单位": "万元", "年度": 2023}
+    fund = [{"资金来源": "年度资金总额", "年初预算数": "1500.00", "全年预算数": "1560.00", "全年执行数": "1521.00",
+             "分值": 10, "执行率": "97.50%", "得分": "9.75"},
+            {"资金来源": "其中：财政拨款", "年初预算数": "1500.00", "全年预算数": "1560.00", "全年执行数": "1521.00",
+             "分值": None, "执行率": None, "得分": None},
+            {"资金来源": "其他资金", "年初预算数": "0.00", "全年预算数": "0.00", "全年执行数": "0.00",
+             "分值": None, "执行率": None, "得分": None}]
+    inds = [{"一级指标": r[0], "二级指标": r[1], "三级指标": r[2], "年度指标值": r[3], "实际完成值": r[4],
+             "分值": int(r[5]), "得分": r[6] if "." in r[6] else int(r[6]), "偏差原因分析及改进措施": r[7]}
+            for r in rows]
+    zpb = {"head": head, "goal": "新建银杏标准化种植基地0.6万亩，改造低产银杏园1.5万亩，银杏产业综合产值达到12亿元以上。",
+           "fund": fund, "indicators": inds, "total": {"总分": 100, "自评得分": "99.05", "自评等级": "优"}}
+    body = _dumper910(zpb, 8, random.Random(910))
+    lines = ["[caiwu@czj-app01 zpb]$ perl bin/zpb_export.pl --year 2023 --xm AL-LY-0317 --dry-run",
+             "[2024-03-18 09:41:27] 读取 自评表_安陆市银杏产业发展项目.xlsx ... 完成，指标 14 条",
+             "[2024-03-18 09:41:27] --dry-run：不写入数据库，仅打印待导出数据",
+             "$VAR1 = " + body[0]] + body[1:]
+    lines[-1] += ";"
+    lines += ["[2024-03-18 09:41:28] 校验通过：分值合计 100，得分合计 99.05", "[caiwu@czj-app01 zpb]$ ", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS911 = _rows454([
+    ("产", "数", "新建日光温室", "≥300座", "312座", "8", "8", ""),
+    ("产", "数", "改造老旧设施大棚", "≥450座", "468座", "7", "7", ""),
+    ("产", "数", "推广水肥一体化技术", "≥2000亩", "2150亩", "6", "6", ""),
+    ("产", "质", "温室建设验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "蔬菜农残抽检合格率", "≥98%", "99.4%", "6", "6", ""),
+    ("产", "时", "项目建设完成时间", "2023年10月31日前", "2023年10月25日", "5", "5", ""),
+    ("产", "成", "每座日光温室建设补助", "≤5万元", "5万元", "6", "6", ""),
+    ("效", "经", "设施蔬菜年产值", "≥3.2亿元", "3.35亿元", "8", "8", ""),
+    ("效", "经", "设施种植户亩均增收", "≥6000元", "5400元", "8", "7.2",
+     "受冬季持续阴霾天气影响;部分温室果菜上市推迟;下一步推广补光和增温设备。"),
+    ("效", "社", "带动农村劳动力就业", "≥1200人", "1268人", "6", "6", ""),
+    ("效", "生", "农药化肥减量使用率", "≥10%", "12.5%", "4", "4", ""),
+    ("效", "可", "设施农业技术服务体系", "逐步完善", "逐步完善", "6", "6", ""),
+    ("满", "满", "设施种植户满意度", "≥90%", "95.6%", "7", "7", ""),
+    ("满", "满", "蔬菜经销商满意度", "≥85%", "90.8%", "6", "6", ""),
+])
+
+
+def txt911(out: Path) -> None:
+    """Taigu (Jinzhong, Shanxi): the workbook saved by Excel as SYLK (Symbolic Link, .slk) and sent on as .txt
+    (GBK, CRLF): ID / P (number formats) / F;W (column widths) / B (bounds) records, then a C record per cell,
+    Y given only on a row's first cell (the row carries over), a F;P record before a formatted number telling
+    which P format shows it (0.00 → 2800.00, 0.00% → 97.00%, 0.0% → 99.4%, 0% → 100%); strings K"…" with ';'
+    doubled; merged cells lost, so level cells only on a run's first row; the percent actuals NUMBERS."""
+    from decimal import Decimal as D
+    rows = ROWS911
+    _check862(rows, "9.70", "98.90")
+    fmts = ["General", "0.00", "0.00%", "0.0%", "0%"]
+    recs = ["ID;PWXL;N;E"] + [f"P;P{f}" for f in fmts] + [
+        "P;FSimSun;M220", "P;FSimSun;M220;SB", "F;P0;DG0G8;M270", "B;Y27;X8;D0 0 26 7",
+        "O;L;D;V0;K47;G100 0.001",
+        "F;W1 1 12", "F;W2 2 14", "F;W3 3 24", "F;W4 4 16", "F;W5 5 14", "F;W6 7 6", "F;W8 8 30"]
+
+    def s(t: str) -> str:
+        return 'K"' + t.replace(";", ";;") + '"'
+    grid: list[tuple[int, int, str, int | None]] = []   # (row, col, K-part, P format or None)
+
+    def put(y, x, v, p=None):
+        grid.append((y, x, v, p))
+    put(1, 1, s("项目支出绩效自评表"))
+    put(2, 1, s("（2023年度）"))
+    put(3, 1, s("项目名称"))
+    put(3, 2, s("2023年太谷区设施农业提升项目"))
+    put(4, 1, s("主管部门"))
+    put(4, 2, s("晋中市太谷区农业农村局"))
+    put(4, 5, s("实施单位"))
+    put(4, 6, s("晋中市太谷区蔬菜产业发展中心"))
+    for x, t in enumerate(["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], 1):
+        if t:
+            put(5, x, s(t))
+    for y, (src, a, b, c) in enumerate([("年度资金总额", 2800, 3000, 2910), ("其中：当年财政拨款", 2800, 3000, 2910),
+                                         ("上年结转资金", 0, 0, 0), ("其他资金", 0, 0, 0)], 6):
+        put(y, 2, s(src))
+        for x, v in ((3, a), (4, b), (5, c)):
+            put(y, x, f"K{v}", 1)
+        if y == 6:
+            put(y, 6, "K10")
+            put(y, 7, "K0.97", 2)
+            put(y, 8, "K9.7", 1)
+    put(10, 1, s("年度总体目标"))
+    put(10, 2, s("新建日光温室300座，改造老旧设施大棚450座，设施蔬菜年产值达到3.2亿元以上。"))
+    for x, t in enumerate(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                           "偏差原因分析及改进措施"], 1):
+        put(11, x, s(t))
+    prev = ("", "")
+    for y, r in enumerate(rows, 12):
+        if r[0] != prev[0]:
+            put(y, 1, s(r[0]))
+        if r[:2] != prev:
+            put(y, 2, s(r[1]))
+        prev = r[:2]
+        put(y, 3, s(r[2]))
+        put(y, 4, s(r[3]))
+        if r[4].endswith("%"):
+            num = D(r[4][:-1]) / 100
+            put(y, 5, "K" + format(num.normalize(), "f"), 4 if "." not in r[4] else 3)
+        else:
+            put(y, 5, s(r[4]))
+        put(y, 6, "K" + r[5])
+        put(y, 7, "K" + r[6])
+        if r[7]:
+            put(y, 8, s(r[7]))
+    y = 12 + len(rows)
+    put(y, 1, s("总分"))
+    put(y, 6, "K100")
+    put(y, 7, "K98.9", 1)
+    put(y, 8, s("自评等级：优"))
+    put(y + 1, 1, s("填报人：郝某某;联系电话：0354-6223517;填报日期：2024年3月11日"))
+    last = None
+    for yy, x, v, p in grid:
+        if p is not None:   # the F record's ;F part: F fixed / % percent, the decimals, G alignment
+            code = {1: "FF2G", 2: "F%2G", 3: "F%1G", 4: "F%0G"}[p]
+            recs.append(f"F;P{p};{code};X{x}" if yy == last else f"F;P{p};{code};Y{yy};X{x}")
+        recs.append(f"C;X{x};{v}" if yy == last else f"C;Y{yy};X{x};{v}")
+        last = yy
+    recs.append("E")
+    out.write_bytes(("\r\n".join(recs) + "\r\n").encode("gbk"))
+
+
+ROWS912 = _rows454([
+    ("产", "数", "新建集中供水工程", "≥12处", "13处", "8", "8", ""),
+    ("产", "数", "改造老旧供水管网", "≥85公里", "88.6公里", "7", "7", ""),
+    ("产", "数", "新建蓄水池", "≥20座", "20座", "6", "6", ""),
+    ("产", "质", "工程竣工验收合格率", "100%", "100%", "7", "7", ""),
+    ("产", "质", "农村供水水质达标率", "≥92%", "94.8%", "6", "6", ""),
+    ("产", "时", "工程完工时间", "2023年10月15日前", "2023年10月10日", "5", "5", ""),
+    ("产", "成", "每公里管网改造成本", "≤28万元", "27.4万元", "5", "5", ""),
+    ("效", "社", "农村自来水普及率", "≥95%", "96.3%", "8", "8", ""),
+    ("效", "社", "受益农村人口", "≥3.6万人", "3.72万人", "7", "7", ""),
+    ("效", "社", "规模化供水工程覆盖人口比例", "≥60%", "55%", "7", "6.42",
+     "部分山区村屯居住分散，规模化管网延伸成本高，覆盖比例未达目标；下一步推进城乡供水一体化。"),
+    ("效", "生", "划定农村水源保护区", "≥15处", "16处", "4", "4", ""),
+    ("效", "可", "农村供水工程运行管护机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "受益群众满意度", "≥90%", "93.6%", "8", "8", ""),
+    ("满", "满", "村级管水员满意度", "≥85%", "89.5%", "6", "6", ""),
+])
+
+
+def txt912(out: Path) -> None:
+    """Hunchun (Yanbian, Jilin): the bureau's report as a TROFF source for groff -ms with the tbl preprocessor
+    (UTF-8, LF): .\\" comments, .ce / .sp / .LP requests, \\fB…\\fP font changes; the head, fund and indicator
+    tables between .TS and .TE, each an options line (box / allbox, tab(@)), format lines ending in '.', data
+    lines with '@' between cells; a level cell continued by \\^ (spanned from the cell above), the note a
+    T{ … T} block over lines; ≥ / ≤ written \\(>= / \\(<=."""
+    rows = ROWS912
+    _check862(rows, "9.80", "99.22")
+
+    def t(x: str) -> str:
+        return x.replace("≥", "\\(>=").replace("≤", "\\(<=")
+    lines = ['.\\" 珲春市水利局 项目支出绩效自评表（2023年度）', '.\\" 生成：groff -t -ms -Kutf8 -Tpdf zpb2023.ms > zpb2023.pdf',
+             ".ce 2", "\\fB项目支出绩效自评表\\fP", "（2023年度）", ".sp 0.5", ".TS", "center box tab(@);",
+             "lw(8m) | lw(40m) .", "项目名称@2023年珲春市农村供水保障工程", "_", "主管部门@珲春市水利局", "_",
+             "实施单位@珲春市农村供水管理总站", ".TE", ".sp 0.5", ".LP", "金额单位：万元", ".TS",
+             "center allbox tab(@);", "c s c c c c c c", "c l n n n n n n .",
+             "项目资金（万元）@@年初预算数@全年预算数@全年执行数@分值@执行率@得分",
+             "\\^@年度资金总额@3600.00@3800.00@3724.00@10@98.00%@9.80",
+             "\\^@其中：财政拨款@3600.00@3800.00@3724.00@@@", "\\^@其他资金@0.00@0.00@0.00@@@", ".TE", ".sp 0.5", ".LP",
+             "年度总体目标：新建集中供水工程12处，改造老旧供水管网85公里，农村自来水普及率达到95%以上。",
+             ".TS", "center allbox tab(@);", "c c c c c c c c", "l l l l l n n lw(30m) .",
+             "一级指标@二级指标@三级指标@年度指标值@实际完成值@分值@得分@偏差原因分析及改进措施"]
+    prev = ("", "")
+    for r in rows:
+        l1 = "\\^" if r[0] == prev[0] else r[0]
+        l2 = "\\^" if r[:2] == prev else r[1]
+        prev = r[:2]
+        cells = [l1, l2, r[2], t(r[3]), t(r[4]), r[5], r[6]]
+        if r[7]:
+            half = len(r[7]) // 2
+            lines += ["@".join(cells) + "@T{", r[7][:half], r[7][half:], "T}"]
+        else:
+            lines.append("@".join(cells) + "@")
+    lines += [".T&", "c s s s s n n l .", "总分@@@@@100@99.22@自评等级：优", ".TE", ".sp", ".LP",
+              "填报人：金某某\\h'4m'联系电话：0433-7512386\\h'4m'填报日期：2024年3月8日", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS913 = _rows454([
+    ("产", "数", "新建生态茶园", "≥1.2万亩", "1.26万亩", "8", "8", ""),
+    ("产", "数", "改造低产茶园", "≥2万亩", "2.05万亩", "7", "7", ""),
+    ("产", "数", "茶叶加工企业技术改造", "≥25家", "27家", "6", "6", ""),
+    ("产", "质", "茶叶质量安全抽检合格率", "≥98%", "99.6%", "7", "7", ""),
+    ("产", "质", "新植茶苗成活率", "≥90%", "92.8%", "6", "6", ""),
+    ("产", "时", "项目建设完成时间", "2023年11月30日前", "2023年11月28日", "5", "5", ""),
+    ("产", "成", "每亩生态茶园建设补助", "≤1200元", "1150元", "5", "5", ""),
+    ("效", "经", "茶产业综合产值", "≥55亿元", "56.8亿元", "8", "8", ""),
+    ("效", "经", "茶农人均茶叶收入", "≥1.6万元", "1.52万元", "8", "7.6",
+     "受春茶采摘期低温影响，名优茶产量下降，茶农收入未达目标；下一步推广夏秋茶机采机制。"),
+    ("效", "社", "带动茶农就业", "≥8万人", "8.3万人", "6", "6", ""),
+    ("效", "生", "茶园绿色防控覆盖率", "≥85%", "88.2%", "6", "6", ""),
+    ("效", "可", "名山茶区域公用品牌保护机制", "健全", "健全", "5", "5", ""),
+    ("满", "满", "茶农满意度", "≥90%", "95.3%", "7", "7", ""),
+    ("满", "满", "茶叶企业满意度", "≥85%", "90.6%", "6", "6", ""),
+])
+
+
+def _oct913(name: str, cells: list[list]) -> list[str]:
+    """GNU Octave's display of a cell array: 'name =', '{', an element a line '  [r,c] = …' in COLUMN-MAJOR
+    order (all of column 1, then column 2 …), a string as it is, NaN, an integer bare, another number with
+    four decimals (7.6000), '}' and a blank line."""
+    from decimal import Decimal as D
+    out = [f"{name} =", "{"]
+    for c in range(len(cells[0])):
+        for r in range(len(cells)):
+            v = cells[r][c]
+            if v is None:
+                v = "NaN"
+            elif isinstance(v, D):
+                v = str(int(v)) if v == v.to_integral_value() else format(v, ".4f")
+            out.append(f"  [{r + 1},{c + 1}] = {v}")
+    return out + ["}", ""]
+
+
+def txt913(out: Path) -> None:
+    """Mingshan (Ya'an, Sichuan): an analyst's GNU OCTAVE session kept as text (diary; UTF-8, LF): the workbook
+    read by xlsread into cell arrays and each displayed: the head a 6x2 cell (labels then values, since
+    Octave lists COLUMN-MAJOR), the fund a 4x7 cell, the indicators a 15x8 cell, every element a '[r,c] = …'
+    line column by column (the 15 一级指标 cells, then the 15 二级指标 cells …); merged level cells and empty
+    cells NaN; weights bare, 7.6000 and 9.9000 as Octave shows them; the total a printf line."""
+    from decimal import Decimal as D
+    rows = ROWS913
+    _check862(rows, "9.90", "99.50")
+    xm = [["项目名称", "2023年雅安市名山区茶产业提质增效项目"], ["主管部门", "雅安市名山区农业农村局"],
+          ["实施单位", "雅安市名山区茶业发展服务中心"], ["金额单位", "万元"], ["评价年度", D(2023)],
+          ["年度总体目标", "新建生态茶园1.2万亩，改造低产茶园2万亩，茶产业综合产值达到55亿元以上。"]]
+    zj = [["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+          ["年度资金总额", D(2200), D(2400), D(2376), D(10), "99.00%", D("9.9")],
+          ["其中：财政拨款", D(2200), D(2400), D(2376), None, None, None],
+          ["其他资金", D(0), D(0), D(0), None, None, None]]
+    zb = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+    prev = ("", "")
+    for r in rows:
+        zb.append([r[0] if r[0] != prev[0] else None, r[1] if r[:2] != prev else None, r[2], r[3], r[4],
+                   D(r[5]), D(r[6]), r[7] or None])
+        prev = r[:2]
+    lines = ["GNU Octave, version 8.4.0", ">> pkg load io",
+             ">> [~, ~, xm] = xlsread('名山区茶产业自评表.xlsx', '基本信息');",
+             ">> [~, ~, zj] = xlsread('名山区茶产业自评表.xlsx', '资金');",
+             ">> [~, ~, zb] = xlsread('名山区茶产业自评表.xlsx', '指标');", ">> xm"]
+    lines += _oct913("xm", xm) + [">> zj"] + _oct913("zj", zj) + [">> zb"] + _oct913("zb", zb)
+    lines += [">> printf('总分 %d  自评得分 %.2f  自评等级 %s\\n', 100, sum([zb{2:end,7}]) + zj{2,7}, '优')",
+              "总分 100  自评得分 99.50  自评等级 优", ">> diary off", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS914 = _rows454([
+    ("产", "数", "新建稻鱼共生标准化基地", "≥5000亩", "5260亩", "8", "8", ""),
+    ("产", "数", "推广田鱼良种", "≥120万尾", "126万尾", "7", "7", ""),
+    ("产", "数", "开展稻鱼共生技术培训", "≥600人次", "648人次", "5", "5", ""),
+    ("产", "质", "田鱼苗种检疫合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "稻米品质达标率", "≥95%", "96.8%", "6", "6", ""),
+    ("产", "时", "基地建设完成时间", "2023年9月30日前", "2023年9月26日", "5", "5", ""),
+    ("产", "成", "每亩基地建设补助", "≤1000元", "1000元", "5", "5", ""),
+    ("效", "经", "稻鱼共生亩均产值", "≥8000元", "8350元", "8", "8", ""),
+    ("效", "经", "田鱼干加工产值", "≥1.5亿元", "1.38亿元", "7", "6.44",
+     "受田鱼干加工企业技改停产两个月影响，加工产值未达目标；\n下一步引进冷链加工企业，拓展鲜鱼销售渠道。"),
+    ("效", "社", "带动农户增收", "≥1500户", "1560户", "6", "6", ""),
+    ("效", "生", "化肥农药减量", "≥20%", "23.5%", "6", "6", ""),
+    ("效", "可", "稻鱼共生农业文化遗产保护", "持续加强", "持续加强", "6", "6", ""),
+    ("满", "满", "种养户满意度", "≥90%", "94.5%", "8", "8", ""),
+    ("满", "满", "田鱼收购企业满意度", "≥85%", "89.7%", "7", "7", ""),
+])
+
+
+def txt914(out: Path) -> None:
+    """Qingtian (Lishui, Zhejiang): the reporting system's HOCON export (Typesafe Config, as its Java services
+    read it; UTF-8 with BOM, CRLF): '#' and '//' comments, BARE CHINESE KEYS, '=' and ':' both, objects in
+    braces; the indicators nested by level (绩效指标 { 产出指标 { 数量指标 = [ {…} {…} ] } }), array members one
+    object a line WITHOUT COMMAS, 效益指标 written as DOTTED PATH KEYS (效益指标.经济效益指标 = [ … ]), one
+    indicator appended by '+='; unquoted values (5260亩, ≥90%) beside quoted ones; the fiscal line's figures a
+    ${…} SUBSTITUTION of the total line's; the note a triple-quoted string over two lines."""
+    rows = ROWS914
+    _check862(rows, "9.80", "99.24")
+
+    def obj(r) -> str:
+        q = (lambda v: f'"{v}"' if v[0] in "≥≤" or v[0].isdigit() and not v[-1].isdigit() and "%" in v else v)
+        parts = [f"三级指标 = {r[2]}", f"年度指标值 = {q(r[3])}", f"实际完成值 = {q(r[4])}", f"分值 = {r[5]}",
+                 f"得分 = {r[6]}"]
+        if r[7]:
+            parts.append(f'偏差原因 = """{r[7]}"""')
+        return "{ " + ", ".join(parts) + " }"
+
+    def group(l1, l2, indent, path=False, append_last=False) -> list[str]:
+        items = [r for r in rows if r[0] == l1 and r[1] == l2]
+        key = f"{l1}.{l2}" if path else l2
+        body = items[:-1] if append_last else items
+        out = [f"{indent}{key} = ["] + [f"{indent}  {obj(r)}" for r in body] + [f"{indent}]"]
+        if append_last:
+            out.append(f"{indent}{key} += {obj(items[-1])}")
+        return out
+    lines = ["# 青田县项目支出绩效自评 导出 (HOCON)", "# 导出时间: 2024-03-15 10:22:07  操作员: zjc_qt07",
+             "", "项目 {", "  名称 = \"2023年青田县稻鱼共生产业发展项目\"", "  主管部门 = 青田县农业农村局",
+             "  实施单位 = 青田县农业技术推广中心", "  金额单位 = 万元", "  年度 = 2023", "}", "",
+             "资金 {", "  // 金额单位：万元",
+             "  年度资金总额 { 年初预算数 = 1800.00, 全年预算数 = 1900.00, 全年执行数 = 1862.00, 分值 = 10, "
+             "执行率 = \"98.00%\", 得分 = 9.80 }",
+             "  财政拨款 { 年初预算数 = ${资金.年度资金总额.年初预算数}, 全年预算数 = ${资金.年度资金总额.全年预算数}, "
+             "全年执行数 = ${资金.年度资金总额.全年执行数} }",
+             "  其他资金 { 年初预算数 = 0.00, 全年预算数 = 0.00, 全年执行数 = 0.00 }", "}", "",
+             "年度总体目标: \"新建稻鱼共生标准化基地5000亩，推广田鱼良种120万尾，田鱼干加工产值达到1.5亿元以上。\"", "",
+             "绩效指标 {", "  产出指标 {"]
+    for l2 in ("数量指标", "质量指标", "时效指标", "成本指标"):
+        lines += group("产出指标", l2, "    ", append_last=(l2 == "数量指标"))
+    lines += ["  }"]
+    for l2 in ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"):
+        lines += group("效益指标", l2, "  ", path=True)
+    lines += ["  满意度指标 {"] + group("满意度指标", "服务对象满意度指标", "    ") + ["  }", "}", "",
+              "自评 { 总分: 100, 自评得分: 99.24, 自评等级: 优 }", ""]
+    out.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).replace("\n", "\r\n").encode("utf-8"))
+
+
+ROWS915 = _rows454([
+    ("产", "数", "大豆种植面积", "≥60万亩", "61.5万亩", "8", "8", ""),
+    ("产", "数", "推广大豆高产栽培技术", "≥20万亩", "21.2万亩", "7", "7", ""),
+    ("产", "数", "建设大豆良种繁育基地", "≥1.5万亩", "1.52万亩", "6", "6", ""),
+    ("产", "质", "大豆良种覆盖率", "≥98%", "98.6%", "6", "6", ""),
+    ("产", "质", "大豆商品质量达标率", "≥95%", "96.4%", "6", "6", ""),
+    ("产", "时", "补贴资金兑付时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产", "成", "每亩生产者补贴标准", "≤350元", "350元", "5", "5", ""),
+    ("效", "经", "大豆亩均单产", "≥190公斤", "176公斤", "8", "7.41",
+     "受7月下旬持续低温和8月局部内涝影响，大豆结荚数减少，单产未达目标；下一步推广耐密抗逆品种和排涝田间工程。"),
+    ("效", "经", "大豆种植户亩均收益", "≥420元", "436元", "7", "7", ""),
+    ("效", "社", "带动新型农业经营主体", "≥120家", "126家", "6", "6", ""),
+    ("效", "生", "秸秆还田面积", "≥40万亩", "42.3万亩", "6", "6", ""),
+    ("效", "可", "大豆产业链建设", "持续推进", "持续推进", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "93.9%", "8", "8", ""),
+    ("满", "满", "大豆收储企业满意度", "≥85%", "88.6%", "7", "7", ""),
+])
+
+
+def _pb915(s: str) -> str:
+    """A string as protobuf's C++ DebugString writes it: quoted, every byte of its UTF-8 above 0x7E an octal
+    escape (\\344\\270\\207 for 万), quotes and backslashes escaped."""
+    out = []
+    for b in s.encode("utf-8"):
+        c = chr(b)
+        out.append("\\%03o" % b if b > 0x7E or b < 0x20 else "\\" + c if c in "\"'\\" else c)
+    return '"' + "".join(out) + '"'
+
+
+def txt915(out: Path) -> None:
+    """Wudalianchi (Heihe, Heilongjiang): a developer's terminal copy of a grpc_cli call to the reporting
+    service (ASCII, LF): the command, 'connecting to', the response printed by protobuf's DebugString in TEXT
+    FORMAT (message blocks 'project {' … '}', 'field: value' lines, repeated fund_lines and indicators blocks,
+    two spaces a level), ENGLISH FIELD NAMES, EVERY CHINESE CHARACTER THREE OCTAL ESCAPES OF ITS UTF-8 (≥ too);
+    doubles as C++ prints them (21000, 9.88, 7.41); a field left empty ABSENT (proto3: no deviation line on
+    a met row, no weight on the fiscal line); then 'Rpc succeeded with OK status'."""
+    rows = ROWS915
+    _check862(rows, "9.88", "99.29")
+    L = ["$ grpc_cli call 10.12.3.41:50051 jixiao.perf.v1.SelfEvalService.GetReport "
+         "\"project_code: 'WDLC-NY-2023-0417' year: 2023\"", "connecting to 10.12.3.41:50051", "report {",
+         "  year: 2023", f"  money_unit: {_pb915('万元')}", "  project {", f"    code: \"WDLC-NY-2023-0417\"",
+         f"    name: {_pb915('2023年五大连池市大豆产业振兴项目')}", f"    department: {_pb915('五大连池市农业农村局')}",
+         f"    implementer: {_pb915('五大连池市农业技术推广中心')}", "  }",
+         f"  goal: {_pb915('大豆种植面积稳定在60万亩以上，推广高产栽培技术20万亩，大豆亩均单产达到190公斤。')}"]
+    for src, a, b, c, extra in [("年度资金总额", 21000, 21500, 21242, True), ("其中：财政拨款", 21000, 21500, 21242, False),
+                                ("其他资金", 0, 0, 0, False)]:
+        L += ["  fund_lines {", f"    source: {_pb915(src)}"]
+        if a:   # proto3 leaves a zero double out
+            L += [f"    budget_initial: {a}", f"    budget_full_year: {b}", f"    executed: {c}"]
+        if extra:
+            L += ["    weight: 10", f"    exec_rate: {_pb915('98.80%')}", "    score: 9.88"]
+        L += ["  }"]
+    for r in rows:
+        L += ["  indicators {", f"    level1: {_pb915(r[0])}", f"    level2: {_pb915(r[1])}",
+              f"    level3: {_pb915(r[2])}", f"    annual_target: {_pb915(r[3])}", f"    actual_value: {_pb915(r[4])}",
+              f"    weight: {r[5]}", f"    score: {r[6]}"]
+        if r[7]:
+            L.append(f"    deviation_reason: {_pb915(r[7])}")
+        L += ["  }"]
+    L += ["  total_weight: 100", "  total_score: 99.29", f"  grade: {_pb915('优')}", "}", "Rpc succeeded with OK status", ""]
+    out.write_bytes("\n".join(L).encode("ascii"))
+
+
+OTHER.update({"910": txt910, "911": txt911, "912": txt912, "913": txt913, "914": txt914, "915": txt915})
+WRITTEN.update({s: "txt" for s in ("910", "911", "912", "913", "914", "915")})
+
 if __name__ == "__main__":
     main(sys.argv[1:])
