@@ -5778,3 +5778,28 @@ def test_weights_in_hundredths_adding_to_one_beside_scores_in_points_are_points(
     assert any("权重按百分制折为分值" in w for w in r.warnings)
     r = normalize_document(_doc(rows(["0.40", "0.35", "0.24"])))
     assert [i.weight.value for i in r.indicators] == [Decimal("0.40"), Decimal("0.35"), Decimal("0.25")]
+
+
+def test_a_pivot_s_level_subtotal_row_named_by_its_level_and_a_sum_word_is_no_row_left_unread():
+    """An Excel pivot pasted as values (929) closes each level 1 with a row labelled by the level and 汇总
+    (产出指标 汇总 | 44 | 44.00): the sums of the records read under that level, not an indicator left
+    unread; a row so labelled whose figures are no such sums stays named."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "求和项:分值", "求和项:得分"],
+        ["产出指标", "数量指标", "新建基地", "≥6000亩", "6150亩", "8", "8.00"],
+        ["", "质量指标", "种苗成活率", "≥90%", "91.8%", "6", "6.00"],
+        ["产出指标 汇总", "", "", "", "", "14", "14.00"],
+        ["效益指标", "经济效益指标", "亩均增收", "≥800元", "720元", "8", "7.20"],
+        ["", "社会效益指标", "带动就业", "≥6500人", "6780人", "6", "6.00"],
+        ["效益指标 汇总", "", "", "", "", "14", "13.20"],
+        ["总计", "", "", "", "", "28", "27.20"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [i.level3 for i in r.indicators] == ["新建基地", "种苗成活率", "亩均增收", "带动就业"]
+    assert r.unread_rows == 0 and not any("像指标" in w for w in r.warnings), r.warnings
+    rows[7][6] = "12.20"
+    r = normalize_document(_doc(rows))
+    assert [w.split("：")[1] for w in r.warnings if "像指标行但未读取" in w] == [
+        "像指标行但未读取（效益指标汇总｜14｜12.20）"], r.warnings
+
