@@ -5803,3 +5803,15 @@ def test_a_pivot_s_level_subtotal_row_named_by_its_level_and_a_sum_word_is_no_ro
     assert [w.split("：")[1] for w in r.warnings if "像指标行但未读取" in w] == [
         "像指标行但未读取（效益指标汇总｜14｜12.20）"], r.warnings
 
+
+def test_a_pivot_s_value_captions_name_the_field_after_the_aggregate():
+    """Excel captions a pivot's value fields by the aggregate and the field (求和项:分值, 平均值项：得分,
+    Sum of 分值): the field is the column's head; 929's 求和项:分值 was read from its cells, said unrecognised."""
+    from jixiao.normalize.vocab import header_field
+    assert [header_field(h, set()) for h in ("求和项:分值", "平均值项：得分", "最大值项:实际完成值", "Sum of 分值",
+                                             "计数项:三级指标")] == ["weight", "score", "actual", "weight", "level3"]
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "求和项:分值", "求和项:得分"],
+            ["产出指标", "数量指标", "新建基地", "≥6000亩", "6150亩", "8", "8.00"]]
+    r = normalize_document(_doc(rows))
+    assert [(i.weight.raw, i.score.raw) for i in r.indicators] == [("8", "8.00")]
+    assert not any("未识别" in w for w in r.warnings), r.warnings
