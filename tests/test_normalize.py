@@ -5815,3 +5815,21 @@ def test_a_pivot_s_value_captions_name_the_field_after_the_aggregate():
     r = normalize_document(_doc(rows))
     assert [(i.weight.raw, i.score.raw) for i in r.indicators] == [("8", "8.00")]
     assert not any("未识别" in w for w in r.warnings), r.warnings
+
+
+def test_a_score_wrapped_after_its_decimal_point_under_one_weight_is_one_figure():
+    """A narrow 得分 column wraps 5.62 as 5.6⏎2 (931's scan: OCR gives the two lines): one weight has one
+    score, and a line of digits after a pointed figure is its places going on, so the cell is 5.62 where
+    that is within the weight. Two figures that cannot be one (8⏎6, a whole number first) or a join above
+    the weight stay unread and said."""
+    def read(score, weight="6"):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["效益指标", "生态效益指标", "绿色防控覆盖率", "≥75%", "70.2%", weight, score]]
+        return normalize_document(_doc(rows, scan=True))
+    r = read("5.6\n2")
+    [i] = r.indicators
+    assert i.score.value == Decimal("5.62") and not any("未读取" in w for w in r.warnings), r.warnings
+    for score, weight in (("8\n6", "8"), ("5.6\n2", "5")):
+        r = read(score, weight)
+        [i] = r.indicators
+        assert i.score.value is None and any("只应有一个数" in w for w in r.warnings), (score, r.warnings)
