@@ -151,11 +151,19 @@ def block_total(row: list[str], indicators: list[Indicator]) -> bool:
         (len(scores) < len(block) or sum(scores, Decimal(0)) in values)
 
 
-def block_level(label: str) -> str | None:
-    """The level 1 a row's label names as a block (项目决策; 产出指标 汇总, 效益指标小计: the level-1 name
-    then a sum word), canonical; None for any other label. Only block_total's figures make the row a sum."""
+def block_sum(label: str) -> str | None:
+    """The level 1 a sum row's label names: a level-1 name then a sum word (产出指标 汇总, 效益指标小计),
+    canonical; None for any other label, a bare level-1 name too. Such a row heads no section (满意度指标
+    汇总 names no level 2 of 满意度's)."""
     label = bare(label)
-    return canonical_level1(label) or canonical_level1(_BLOCK_SUM.sub("", label))
+    stem = _BLOCK_SUM.sub("", label)
+    return canonical_level1(stem) if stem != label else None
+
+
+def block_level(label: str) -> str | None:
+    """The level 1 a row's label names as a block (项目决策, or a sum row's: block_sum), canonical; None
+    for any other label. Only block_total's figures make the row a sum."""
+    return canonical_level1(bare(label)) or block_sum(label)
 
 
 def read_into_projects(row: list[str], r: int, table: int, projects: list[Project]) -> bool:

@@ -5833,3 +5833,22 @@ def test_a_score_wrapped_after_its_decimal_point_under_one_weight_is_one_figure(
         r = read(score, weight)
         [i] = r.indicators
         assert i.score.value is None and any("只应有一个数" in w for w in r.warnings), (score, r.warnings)
+
+
+def test_a_level_1_sum_row_whose_name_reads_as_a_level_2_opens_no_section():
+    """满意度指标 汇总 | 13 | 13.00 (929's pivot) names a level 2 too (满意度): read as a section row it gave the
+    效益 rows under it 13 points to add up to (a false JX303, masked while the 汇总 rows were counted unread).
+    A level-1 name and a sum word is the block's total: no section, no points for the rows below."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.6%", "7", "7"],
+        ["满意度指标 汇总", "", "", "", "", "7", "7.00"],
+        ["效益指标", "经济效益指标", "亩均增收", "≥800元", "720元", "8", "7.20"],
+        ["", "社会效益指标", "带动就业", "≥6500人", "6780人", "6", "6"],
+        ["效益指标 汇总", "", "", "", "", "14", "13.20"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level2_points) for i in r.indicators] == [
+        ("满意度指标", "服务对象满意度指标", None), ("效益指标", "经济效益指标", None), ("效益指标", "社会效益指标", None)]
+    assert r.unread_rows == 0, r.warnings
