@@ -101,6 +101,19 @@ def cut_at_point(a: str, b: str) -> bool:
     return bool(_CUT_AT_POINT.match(a.rsplit("\n", 1)[-1].strip())) and bool(_DIGITS_GO_ON.match(b.strip()))
 
 
+# A bare pointed number (5.6) and bare digits (2): no operator, no unit on either line.
+_BARE_POINTED = re.compile(r"^\d[\d,]*[.．]\d+$")
+_BARE_DIGITS = re.compile(r"^\d+$")
+
+
+def places_go_on(a: str, b: str) -> bool:
+    """Whether the line `a`, a bare number with a point (5.6), and the line `b` after it, bare digits (2),
+    may be one number whose places went on over a narrow cell's edge (5.62). Only a place that calls for
+    one figure alone may take it so (a score under the row's one weight): the lines alone cannot tell
+    it from two figures."""
+    return bool(_BARE_POINTED.match(a.strip())) and bool(_BARE_DIGITS.match(b.strip()))
+
+
 def _places(text: str) -> int | None:
     m = _POINTED.match(text.strip())
     return len(m.group(1)) if m else None

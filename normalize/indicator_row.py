@@ -7,6 +7,7 @@ from dataclasses import replace
 import regex as re
 
 from jixiao.extract import Location, Paragraph, Table, normalize_ws
+from jixiao.extract.line_breaks import places_go_on
 
 from . import code_legend, columns, scoring
 from .columns import FIGURE_KINDS, level_pair
@@ -477,7 +478,8 @@ class IndicatorRow:
             if weight is None and cols.weight is None and self.item_points is not None:
                 weight = self.item_points
                 notes.append(f"表中无分值列，分值按表前说明“{self.item_points.q.raw}”读取")
-            score = self._score_of_weight(t, row, r, cols.score, v, weight) or self._figure(t, row, r, cols.score, v)
+            score = self._score_of_weight(t, row, r, cols.score, v, weight) or \
+                self._wrapped_score(t, row, r, cols.score, v, weight, notes) or self._figure(t, row, r, cols.score, v)
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
@@ -670,6 +672,21 @@ class IndicatorRow:
         if whole.value != weight.value or part.value > whole.value:
             return None
         return Figure(replace(part, raw=row[c + shift]), self._loc(t, r, c + shift))
+
+    def _wrapped_score(self, t, row, r, c, shift, weight: Figure | None, notes: list[str]) -> Figure | None:
+        """A score whose places a narrow cell wrapped onto a second line (5.6⏎2, 931's scan): the row's one
+        weight has one score, so the two lines are one number (line_breaks.places_go_on), read where it
+        does not pass the weight. None for any other cell (two figures stay unread, _figure says so)."""
+        if c is None or weight is None or weight.value is None or not 0 <= c + shift < len(row):
+            return None
+        lines = [x.strip() for x in row[c + shift].split("\n") if x.strip()]
+        if len(lines) != 2 or not places_go_on(*lines):
+            return None
+        q = parse(lines[0] + lines[1])
+        if not q.numeric or q.value is None or q.value > weight.value:
+            return None
+        notes.append(f"得分一格分2行写（{'／'.join(lines)}），为一个数折行，按 {q.raw} 读取")
+        return Figure(replace(q, raw=row[c + shift]), self._loc(t, r, c + shift))
 
     def _rate(self, t, row, r, c, shift) -> Figure | None:
         """A figure in percent under column c, or None (a dash, a blank, anything else: no warning,

@@ -528,6 +528,8 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str
     text = normalize_ws(texts[0][1]).strip()
     ordinal = NUMBERED.match(text)
     name = text[ordinal.end():].strip() if ordinal else text
+    if unread.block_sum(name):   # a level-1 block's sum row (满意度指标 汇总), no section's heading
+        return None
     if len(LEVEL_PAIR.split(name)) == 2:
         return level_pair(name)
     if len(LEVEL_PAIR.split(name)) != 1 or not name:

@@ -46,6 +46,9 @@ FUND_WORD = re.compile(r"资金|预算|执行率")
 NAME_FIELDS = {"level1", "level2", "level3", "target", "actual"}
 # A subtotal written with the block's name before it (指标小计, 绩效指标合计): a sum, not an indicator.
 SUBTOTAL = re.compile(r"^(?:绩效)?(?:指标)?(?:小计|合计|总计|总分)")
+# A word after a level-1 name that makes the row its block's sum (产出指标 汇总, an Excel pivot's subtotal;
+# 效益指标小计): the level-1 name before it is the block (block_level).
+_BLOCK_SUM = re.compile(r"(?:汇总|小计|合计|总计)$")
 
 
 def stacked_items(ind: Indicator) -> int:
@@ -139,7 +142,7 @@ def block_total(row: list[str], indicators: list[Indicator]) -> bool:
     """A row of a level-1 block's points (汇总: 项目决策 | 20 | 19.50 | 97.50%): its label is a level-1
     name, and its figures hold the sum of the weights of the records read under that level 1 and the
     sum of their scores. A total of rows read, no indicator left unread."""
-    level = canonical_level1(next((bare(x) for x in row if bare(x)), ""))
+    level = block_level(next((bare(x) for x in row if bare(x)), ""))
     block = [i for i in indicators if level is not None and i.level1 == level]
     if not block or any(i.weight is None or i.weight.value is None for i in block):
         return False
@@ -147,6 +150,21 @@ def block_total(row: list[str], indicators: list[Indicator]) -> bool:
     scores = [i.score.value for i in block if i.score is not None and i.score.value is not None]
     return sum((i.weight.value for i in block), Decimal(0)) in values and \
         (len(scores) < len(block) or sum(scores, Decimal(0)) in values)
+
+
+def block_sum(label: str) -> str | None:
+    """The level 1 a sum row's label names: a level-1 name then a sum word (产出指标 汇总, 效益指标小计),
+    canonical; None for any other label, a bare level-1 name too. Such a row heads no section (满意度指标
+    汇总 names no level 2 of 满意度's)."""
+    label = bare(label)
+    stem = _BLOCK_SUM.sub("", label)
+    return canonical_level1(stem) if stem != label else None
+
+
+def block_level(label: str) -> str | None:
+    """The level 1 a row's label names as a block (项目决策, or a sum row's: block_sum), canonical; None
+    for any other label. Only block_total's figures make the row a sum."""
+    return canonical_level1(bare(label)) or block_sum(label)
 
 
 def read_into_projects(row: list[str], r: int, table: int, projects: list[Project]) -> bool:

@@ -13,7 +13,7 @@ from .indicator_header import _indicator_fields
 from .quantity import parse, parse_cell
 from .records import Project
 from .table_cells import NOT_A_ROW, _another_header, _first_text, _fund_like, _level_led, _other_header
-from .vocab import bare, canonical_level1
+from .vocab import bare
 
 
 def _other_table(grid, like: list[int]) -> bool:
@@ -101,11 +101,12 @@ class UnreadRows:
             cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
             said = (self.recs, unread.unread_line(self._loc(t, r), cells), closed[-1] if closed else None,
                     self._loc(t, r))
+            # a level-1 block's total (汇总; 产出指标 汇总 under a pivot's 分值 / 得分) before a part's points
+            if unread.block_level(_first_text(grid[r])):    # perhaps a level-1 block's total (汇总), its block read later
+                self.totals_after.append((t.index, grid[r], said))
+                continue
             if (points := self._part_points(t, grid, r)) is not None:
                 self.parts_after.append((t.index, points, said))   # settled once every table is read
-                continue
-            if canonical_level1(_first_text(grid[r])):    # perhaps a level-1 block's total (汇总), its block read later
-                self.totals_after.append((t.index, grid[r], said))
                 continue
             unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
 

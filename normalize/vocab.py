@@ -322,12 +322,16 @@ POLARITY_OPS = {"正向": ">=", "正向指标": ">=", "反向": "<=", "反向指
 # A bracketed note in a header: a formula (B/A×100%), a unit (万元), a description (文字描述),
 # a letter naming the column (A), points (20分). The head words are what is outside.
 _HEADER_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+# An Excel pivot's caption of a value field: the aggregate (Excel's own names for its summary functions)
+# then the field (求和项:分值, 平均值项：得分, Sum of 分值): the field names the column.
+_PIVOT_AGGREGATE = re.compile(r"^(?:(?:求和|计数|数值计数|平均值|最大值|最小值|乘积|(?:总体)?(?:标准偏差|方差))项\s*[:：]"
+                              r"|(?:Sum|Count|Average|Max|Min|Product)\s*of)\s*(?=\S)", re.I)
 
 
 def header_words(text: str) -> str:
-    """A header cell's words without its bracketed notes (预算执行率(B/A×100%) -> 预算执行率);
-    a cell that is all brackets keeps its words."""
-    t = bare(text)
+    """A header cell's words without its bracketed notes (预算执行率(B/A×100%) -> 预算执行率) or a pivot's
+    aggregate (求和项:分值 -> 分值); a cell that is all brackets keeps its words."""
+    t = _PIVOT_AGGREGATE.sub("", bare(text))
     stripped = _HEADER_NOTE.sub("", t)
     return stripped or t
 

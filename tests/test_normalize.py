@@ -5778,3 +5778,77 @@ def test_weights_in_hundredths_adding_to_one_beside_scores_in_points_are_points(
     assert any("权重按百分制折为分值" in w for w in r.warnings)
     r = normalize_document(_doc(rows(["0.40", "0.35", "0.24"])))
     assert [i.weight.value for i in r.indicators] == [Decimal("0.40"), Decimal("0.35"), Decimal("0.25")]
+
+
+def test_a_pivot_s_level_subtotal_row_named_by_its_level_and_a_sum_word_is_no_row_left_unread():
+    """An Excel pivot pasted as values (929) closes each level 1 with a row labelled by the level and 汇总
+    (产出指标 汇总 | 44 | 44.00): the sums of the records read under that level, not an indicator left
+    unread; a row so labelled whose figures are no such sums stays named."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "求和项:分值", "求和项:得分"],
+        ["产出指标", "数量指标", "新建基地", "≥6000亩", "6150亩", "8", "8.00"],
+        ["", "质量指标", "种苗成活率", "≥90%", "91.8%", "6", "6.00"],
+        ["产出指标 汇总", "", "", "", "", "14", "14.00"],
+        ["效益指标", "经济效益指标", "亩均增收", "≥800元", "720元", "8", "7.20"],
+        ["", "社会效益指标", "带动就业", "≥6500人", "6780人", "6", "6.00"],
+        ["效益指标 汇总", "", "", "", "", "14", "13.20"],
+        ["总计", "", "", "", "", "28", "27.20"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [i.level3 for i in r.indicators] == ["新建基地", "种苗成活率", "亩均增收", "带动就业"]
+    assert r.unread_rows == 0 and not any("像指标" in w for w in r.warnings), r.warnings
+    rows[7][6] = "12.20"
+    r = normalize_document(_doc(rows))
+    assert [w.split("：")[1] for w in r.warnings if "像指标行但未读取" in w] == [
+        "像指标行但未读取（效益指标汇总｜14｜12.20）"], r.warnings
+
+
+def test_a_pivot_s_value_captions_name_the_field_after_the_aggregate():
+    """Excel captions a pivot's value fields by the aggregate and the field (求和项:分值, 平均值项：得分,
+    Sum of 分值): the field is the column's head; 929's 求和项:分值 was read from its cells, said unrecognised."""
+    from jixiao.normalize.vocab import header_field
+    assert [header_field(h, set()) for h in ("求和项:分值", "平均值项：得分", "最大值项:实际完成值", "Sum of 分值",
+                                             "计数项:三级指标")] == ["weight", "score", "actual", "weight", "level3"]
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "求和项:分值", "求和项:得分"],
+            ["产出指标", "数量指标", "新建基地", "≥6000亩", "6150亩", "8", "8.00"]]
+    r = normalize_document(_doc(rows))
+    assert [(i.weight.raw, i.score.raw) for i in r.indicators] == [("8", "8.00")]
+    assert not any("未识别" in w for w in r.warnings), r.warnings
+
+
+def test_a_score_wrapped_after_its_decimal_point_under_one_weight_is_one_figure():
+    """A narrow 得分 column wraps 5.62 as 5.6⏎2 (931's scan: OCR gives the two lines): one weight has one
+    score, and a line of digits after a pointed figure is its places going on, so the cell is 5.62 where
+    that is within the weight. Two figures that cannot be one (8⏎6, a whole number first) or a join above
+    the weight stay unread and said."""
+    def read(score, weight="6"):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["效益指标", "生态效益指标", "绿色防控覆盖率", "≥75%", "70.2%", weight, score]]
+        return normalize_document(_doc(rows, scan=True))
+    r = read("5.6\n2")
+    [i] = r.indicators
+    assert i.score.value == Decimal("5.62") and not any("未读取" in w for w in r.warnings), r.warnings
+    for score, weight in (("8\n6", "8"), ("5.6\n2", "5")):
+        r = read(score, weight)
+        [i] = r.indicators
+        assert i.score.value is None and any("只应有一个数" in w for w in r.warnings), (score, r.warnings)
+
+
+def test_a_level_1_sum_row_whose_name_reads_as_a_level_2_opens_no_section():
+    """满意度指标 汇总 | 13 | 13.00 (929's pivot) names a level 2 too (满意度): read as a section row it gave the
+    效益 rows under it 13 points to add up to (a false JX303, masked while the 汇总 rows were counted unread).
+    A level-1 name and a sum word is the block's total: no section, no points for the rows below."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.6%", "7", "7"],
+        ["满意度指标 汇总", "", "", "", "", "7", "7.00"],
+        ["效益指标", "经济效益指标", "亩均增收", "≥800元", "720元", "8", "7.20"],
+        ["", "社会效益指标", "带动就业", "≥6500人", "6780人", "6", "6"],
+        ["效益指标 汇总", "", "", "", "", "14", "13.20"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level2_points) for i in r.indicators] == [
+        ("满意度指标", "服务对象满意度指标", None), ("效益指标", "经济效益指标", None), ("效益指标", "社会效益指标", None)]
+    assert r.unread_rows == 0, r.warnings

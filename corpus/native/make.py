@@ -51098,6 +51098,170 @@ def _xls946(out: Path, spec: dict) -> None:
     merge(ws, f"F{tr + 1}:H{tr + 1}", spec["grade"])
     ws[f"A{tr + 2}"] = spec["footer"]
     ws[f"A{tr + 2}"].font = Font(name="宋体", size=10)
+# ---------------------------------------------------------------- 928-933: structures, twenty-seventh round
+# Six ordinary forms (consistent arithmetic, one shortfall each, the fund weighs 10 of 100) written blind, each
+# with one table structure no earlier structures round had: a 评价等级 head over FOUR CHECK COLUMNS 优 / 良 / 中 / 差,
+# a √ in one per row, between 实际完成值 and 分值 (928 .docx); the indicator table an Excel PIVOTTABLE pasted as
+# values in tabular form: 求和项:分值 / 求和项:得分 heads, item labels not repeated and not merged, the groups in
+# the pivot's sort order (满意度 before 效益), a 汇总 row after each level 1 and a 总计 row (929 .xlsx); the table's
+# second part under a header row of ITS OWN with the columns IN ANOTHER ORDER (分值 / 得分 before the figures)
+# (930 .html); 指标来源 and 评价方式 word columns between 三级指标 and 年度指标值, some 评价方式 cells with figures
+# (931 .docx); 年度指标值 over FIVE sub-columns, 一季度 … 四季度 targets and 全年, against one 全年实际完成值
+# (932 .xlsx); the 实际完成值 cell SPANNING the 完成情况说明 column on rows with nothing to explain, the other rows'
+# 说明 full of figures (933 .html).
+ROWS928 = [   # level1, level2, name, target, actual, weight, score, grade, note
+    ("产出指标", "数量指标", "新建花椒标准化示范园", "≥5000亩", "5160亩", "8", "8", "优", ""),
+    ("产出指标", "数量指标", "低产椒园提质改造", "≥12000亩", "12300亩", "8", "8", "优", ""),
+    ("产出指标", "数量指标", "开展花椒修剪技术培训", "≥60期", "64期", "6", "6", "优", ""),
+    ("产出指标", "质量指标", "示范园苗木栽植成活率", "≥90%", "92.4%", "6", "6", "优", ""),
+    ("产出指标", "质量指标", "花椒病虫害统防统治覆盖率", "≥80%", "83.5%", "6", "6", "优", ""),
+    ("产出指标", "时效指标", "示范园建设完成时间", "2023年10月31日前", "2023年10月26日", "5", "5", "优", ""),
+    ("产出指标", "成本指标", "亩均示范园建设补助", "≤800元", "780元", "5", "5", "优", ""),
+    ("效益指标", "经济效益指标", "花椒产业综合产值", "≥28亿元", "29.3亿元", "8", "8", "优", ""),
+    ("效益指标", "经济效益指标", "椒农人均花椒收入", "≥6000元", "5640元", "8", "7.52", "良",
+     "8月花椒采收期持续降雨，部分椒园减产；2024年推广防雨采收和烘干技术。"),
+    ("效益指标", "社会效益指标", "带动椒农户数", "≥3.2万户", "3.31万户", "6", "6", "优", ""),
+    ("效益指标", "生态效益指标", "坡耕地水土流失治理面积", "≥3000亩", "3150亩", "6", "6", "优", ""),
+    ("效益指标", "可持续影响指标", "花椒产业技术服务体系", "健全", "健全", "5", "5", "优", ""),
+    ("满意度指标", "服务对象满意度指标", "椒农满意度", "≥90%", "94.3%", "7", "7", "优", ""),
+    ("满意度指标", "服务对象满意度指标", "花椒收购企业满意度", "≥85%", "90.6%", "6", "6", "优", ""),
+]
+GRADES928 = ("优", "良", "中", "差")
+
+
+def doc928(out: Path) -> None:
+    """Wudu (Longnan, Gansu): a 评价等级 head over four check columns 优 / 良 / 中 / 差, a √ in one per row."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年陇南市武都区花椒产业提质增效项目", "dept": "陇南市武都区林业和草原局",
+                   "agency": "陇南市武都区花椒产业发展中心"},
+               ("1,500.00", "1,600.00", "1,568.00", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "900.00", "900.00", "900.00"), ("省级财政资金", "300.00", "300.00", "300.00"),
+                ("区级财政资金", "300.00", "400.00", "368.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    rows = ROWS928
+    n = len(rows)
+    t = grid_table(d, n + 3, 12, [1.7, 2.3, 4.0, 2.4, 2.4, 0.8, 0.8, 0.8, 0.8, 1.1, 1.2, 4.6], "Table Grid")
+    for c, text in ((0, "一级指标"), (1, "二级指标"), (2, "三级指标"), (3, "年度指标值"), (4, "实际完成值"),
+                    (9, "分值"), (10, "得分"), (11, "偏差原因分析及改进措施")):
+        vmerge(t, c, 0, 1, text)
+    fill(t.cell(0, 5).merge(t.cell(0, 8)), "评价等级")
+    for c, g in enumerate(GRADES928, start=5):
+        fill(t.cell(1, c), g)
+    repeat_header(t.rows[0])
+    repeat_header(t.rows[1])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 2 + a, 2 + b, text)
+    for r, (_l1, _l2, name, target, actual, weight, score, grade, note) in enumerate(rows, start=2):
+        for c, text in ((2, name), (3, target), (4, actual), (9, weight), (10, score), (11, note)):
+            fill(t.cell(r, c), text)
+        fill(t.cell(r, 5 + GRADES928.index(grade)), "√")
+    fill(t.cell(n + 2, 0).merge(t.cell(n + 2, 8)), "总分")
+    fill(t.cell(n + 2, 9), "100")
+    fill(t.cell(n + 2, 10), "99.32")
+    fill(t.cell(n + 2, 11), "自评等级：优")
+    para(d, "注：评价等级在对应栏内打“√”。优：全部完成年度指标值；良：完成年度指标值的90%（含）以上；中：完成60%（含）"
+            "至90%；差：完成60%以下。")
+    para(d, "填报人：杨某某　　联系电话：0939-8212×××　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+# In the pivot's sort order (pinyin): 产出 / 满意度 / 效益, and within each the level 2 and the names sorted too.
+ROWS929 = [
+    ("产出指标", "成本指标", "亩均枸杞基地建设补助", "≤1500元", "1460元", 5, 5, ""),
+    ("产出指标", "时效指标", "基地建设完成时间", "2023年5月31日前", "2023年5月20日", 5, 5, ""),
+    ("产出指标", "数量指标", "建设枸杞烘干设施", "≥40套", "42套", 6, 6, ""),
+    ("产出指标", "数量指标", "开展病虫害绿色防控", "≥8万亩", "8.2万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "新建枸杞标准化种植基地", "≥6000亩", "6150亩", 8, 8, ""),
+    ("产出指标", "质量指标", "枸杞干果农残抽检合格率", "100%", "100%", 6, 6, ""),
+    ("产出指标", "质量指标", "种苗栽植成活率", "≥90%", "91.8%", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "枸杞加工企业满意度", "≥85%", "92.0%", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "枸杞种植户满意度", "≥90%", "93.6%", 7, 7, ""),
+    ("效益指标", "经济效益指标", "枸杞产业综合产值", "≥38亿元", "39.6亿元", 8, 8, ""),
+    ("效益指标", "经济效益指标", "种植户亩均增收", "≥800元", "720元", 8, 7.2,
+     "6—7月持续高温少雨，头茬果产量下降；2024年完善基地水肥一体化设施。"),
+    ("效益指标", "可持续影响指标", "枸杞质量追溯体系", "健全", "健全", 5, 5, ""),
+    ("效益指标", "社会效益指标", "带动农户就业", "≥6500人", "6780人", 6, 6, ""),
+    ("效益指标", "生态效益指标", "枸杞基地节水灌溉覆盖率", "≥85%", "88.2%", 6, 6, ""),
+]
+
+
+def xls929(out: Path) -> None:
+    """Zhongning (Zhongwei, Ningxia): the indicator table an Excel PivotTable pasted as values (tabular form)."""
+    from openpyxl.styles import PatternFill
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGH", (13, 18, 26, 17, 16, 13, 13, 10)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:H2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:H3", "2023年中宁县枸杞产业高质量发展项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "中宁县林业和草原局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "中宁县枸杞产业发展服务中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    for col, text in zip("BCDEFGH", ("", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        put(ws, f"{col}5", text)
+    for r, vals in enumerate([("年度资金总额", "2,000.00", "2,200.00", "2,134.00", "97.00%", "10", "9.70"),
+                              ("其中：中央财政资金", "1,200.00", "1,200.00", "1,200.00", "—", "—", "—"),
+                              ("自治区财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+                              ("县级财政资金", "300.00", "500.00", "434.00", "—", "—", "—")], start=6):
+        for col, v in zip("BCDEFGH", vals):
+            put(ws, f"{col}{r}", v)
+    ws["A11"] = "绩效指标完成情况"
+    ws["A11"].font = Font(name="宋体", size=11, bold=True)
+    # As Excel pastes a pivot's values: no merges, a label only where its item starts, thin rules, banded heads.
+    head_fill = PatternFill("solid", fgColor="DDEBF7")
+    bold = Font(name="宋体", size=10, bold=True)
+    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "求和项:分值", "求和项:得分")
+    for col, text in zip("ABCDEFG", heads):
+        c = put(ws, f"{col}12", text)
+        c.fill, c.font = head_fill, bold
+    r = 13
+    for l1 in dict.fromkeys(x[0] for x in ROWS929):
+        group = [x for x in ROWS929 if x[0] == l1]
+        prev2 = None
+        for i, (_l1, l2, name, target, actual, weight, score, _note) in enumerate(group):
+            put(ws, f"A{r}", l1 if i == 0 else None, left=True)
+            put(ws, f"B{r}", l2 if l2 != prev2 else None, left=True)
+            prev2 = l2
+            put(ws, f"C{r}", name, left=True)
+            put(ws, f"D{r}", target, left=True)
+            put(ws, f"E{r}", actual, left=True)
+            put(ws, f"F{r}", weight)
+            put(ws, f"G{r}", score, "0.00")
+            r += 1
+        put(ws, f"A{r}", f"{l1} 汇总", left=True)
+        for col in "BCDE":
+            put(ws, f"{col}{r}", None)
+        put(ws, f"F{r}", sum(x[5] for x in group))
+        put(ws, f"G{r}", round(sum(x[6] for x in group), 2), "0.00")
+        for col in "ABCDEFG":
+            ws[f"{col}{r}"].font, ws[f"{col}{r}"].fill = bold, head_fill
+        r += 1
+    put(ws, f"A{r}", "总计", left=True)
+    for col in "BCDE":
+        put(ws, f"{col}{r}", None)
+    put(ws, f"F{r}", sum(x[5] for x in ROWS929))
+    put(ws, f"G{r}", round(sum(x[6] for x in ROWS929), 2), "0.00")
+    for col in "ABCDEFG":
+        ws[f"{col}{r}"].font, ws[f"{col}{r}"].fill = bold, head_fill
+    r += 2
+    merge(ws, f"A{r}:E{r}", "总分（含预算执行率10分）")
+    put(ws, f"F{r}", "100")
+    put(ws, f"G{r}", "98.90")
+    put(ws, f"H{r}", "自评等级：优")
+    ws[f"A{r + 1}"] = ("偏差原因分析及改进措施：种植户亩均增收未达到年度指标值，主要是6—7月持续高温少雨，头茬果产量下降；"
+                       "2024年完善基地水肥一体化设施。")
+    ws[f"A{r + 2}"] = "填报人：马某某　　联系电话：0955-5012×××　　填报日期：2024年3月22日"
     landscape(ws)
     wb.save(out)
 
@@ -52025,6 +52189,246 @@ def txt915(out: Path) -> None:
 
 OTHER.update({"910": txt910, "911": txt911, "912": txt912, "913": txt913, "914": txt914, "915": txt915})
 WRITTEN.update({s: "txt" for s in ("910", "911", "912", "913", "914", "915")})
+
+ROWS930 = [
+    ("产出指标", "数量指标", "建设水稻绿色高质高效示范区", "≥10万亩", "10.3万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "推广水稻侧深施肥技术", "≥30万亩", "31.2万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "培训水稻种植户", "≥3000人次", "3260人次", "7", "7", ""),
+    ("产出指标", "质量指标", "示范区绿色防控覆盖率", "≥90%", "92.7%", "6", "6", ""),
+    ("产出指标", "质量指标", "水稻种子质量抽检合格率", "≥98%", "99.1%", "6", "6", ""),
+    ("产出指标", "时效指标", "物化补助发放完成时间", "2023年9月30日前", "2023年9月22日", "5", "5", ""),
+    ("产出指标", "成本指标", "亩均示范区建设补助", "≤60元", "58元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "示范区亩均增产", "≥30公斤", "34.5公斤", "8", "8", ""),
+    ("效益指标", "经济效益指标", "示范区亩均节本增效", "≥120元", "126元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "带动水稻种植户", "≥2.5万户", "2.46万户", "6", "5.90",
+     "部分种植户流转土地后退出经营，户数略减；2024年扩大合作社带动范围。"),
+    ("效益指标", "生态效益指标", "示范区化肥使用量减少", "≥8%", "9.2%", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "绿色种植技术推广机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "水稻种植户满意度", "≥90%", "95.1%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "农民合作社满意度", "≥90%", "93.4%", "6", "6", ""),
+]
+
+
+def html930(out: Path) -> None:
+    """Wuchang (Harbin, Heilongjiang): the 效益 / 满意度 part under a header row of its own, its columns in another
+    order (分值 / 得分 before 年度指标值 / 实际完成值), as two templates pasted into one table."""
+    h = _html850_head("2023年度项目支出绩效自评表", "发布单位：五常市农业农村局　　发布日期：2024-04-16",
+                      {"project": "2023年五常市水稻绿色高质高效行动项目", "dept": "五常市农业农村局",
+                       "agency": "五常市农业技术推广中心"},
+                      ("3,200.00", "3,200.00", "3,168.00", "10", "99.00%", "9.90"),
+                      [("其中：中央财政资金", "2,400.00", "2,400.00", "2,400.00"),
+                       ("省级财政资金", "600.00", "600.00", "600.00"), ("市级财政资金", "200.00", "200.00", "168.00")],
+                      8)
+    orders = (("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"),
+              ("一级指标", "二级指标", "三级指标", "分值", "得分", "年度指标值", "实际完成值", "偏差原因分析及改进措施"))
+    for part, rows in enumerate((ROWS930[:7], ROWS930[7:])):
+        heads = orders[part]
+        h.append("<tr>" + "".join(f"<th>{x}</th>" for x in heads) + "</tr>")
+        starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(rows, depth)} for depth in (0, 1)}
+        for i, (l1, l2, name, target, actual, weight, score, why) in enumerate(rows):
+            value = {"三级指标": f'<td class="l">{name}</td>', "年度指标值": f'<td class="v">{target}</td>',
+                     "实际完成值": f'<td class="v">{actual}</td>', "分值": f"<td>{weight}</td>",
+                     "得分": f"<td>{score}</td>", "偏差原因分析及改进措施": f'<td class="l">{why or "&nbsp;"}</td>'}
+            cells = []
+            for depth, text in ((0, l1), (1, l2)):
+                if i in starts[depth]:
+                    span = starts[depth][i]
+                    cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+            cells += [value[x] for x in heads[2:]]
+            h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="3">总分</th><td>100</td><td>99.80</td><td>&nbsp;</td><td>&nbsp;</td>'
+          "<td>自评等级：优</td></tr>",
+          "</table>", "<p>填报人：刘某某　　联系电话：0451-5352×××　　填报日期：2024年3月25日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+ROWS931 = [   # level1, level2, name, source, method, target, actual, weight, score, note
+    ("产出指标", "数量指标", "新建茉莉花标准化种植基地", "自治区下达", "现场核查", "≥3000亩", "3080亩", "8", "8", ""),
+    ("产出指标", "数量指标", "改造提升低产茉莉花园", "县级自设", "现场核查（抽查15个基地）", "≥5000亩", "5120亩", "8", "8",
+     ""),
+    ("产出指标", "数量指标", "建设茉莉花鲜花交易市场", "自治区下达", "查阅资料", "≥2个", "2个", "6", "6", ""),
+    ("产出指标", "质量指标", "茉莉花种苗栽植成活率", "县级自设", "抽样调查（样本300株）", "≥90%", "93.0%", "6", "6", ""),
+    ("产出指标", "质量指标", "鲜花农残抽检合格率", "中央下达", "第三方检测（抽检120批次）", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "种植基地建设完成时间", "县级自设", "查阅资料", "2023年6月30日前", "2023年6月25日", "5", "5",
+     ""),
+    ("产出指标", "成本指标", "亩均种植基地建设补助", "县级自设", "查阅资料", "≤2000元", "1950元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "茉莉花（茶）产业综合产值", "自治区下达", "统计数据", "≥150亿元", "153.6亿元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "花农亩均收入", "县级自设", "抽样调查（样本500户）", "≥12000元", "12500元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "带动花农就业", "中央下达", "查阅资料", "≥33万人", "33.5万人", "6", "6", ""),
+    ("效益指标", "生态效益指标", "茉莉花园绿色防控覆盖率", "县级自设", "现场核查", "≥75%", "70.2%", "6", "5.62",
+     "部分散户花园未纳入统防统治，2024年扩大绿色防控示范覆盖面。"),
+    ("效益指标", "可持续影响指标", "横州茉莉花区域公用品牌价值", "自治区下达", "第三方评估", "持续提升", "持续提升", "6", "6",
+     ""),
+    ("满意度指标", "服务对象满意度指标", "花农满意度", "县级自设", "问卷调查（有效问卷420份）", "≥90%", "94.8%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "花茶加工企业满意度", "县级自设", "问卷调查（有效问卷86份）", "≥85%", "91.9%", "7",
+     "7", ""),
+]
+
+
+def doc931(out: Path) -> None:
+    """Hengzhou (Nanning, Guangxi): 指标来源 and 评价方式 word columns between 三级指标 and 年度指标值."""
+    d = new_document(landscape=True)
+    para(d, "项目支出绩效自评表", 16, True, True)
+    para(d, "（2023年度）", 12, False, True)
+    _head_fund(d, {"project": "2023年横州市茉莉花产业提升项目", "dept": "横州市农业农村局",
+                   "agency": "横州市茉莉花产业发展中心"},
+               ("1,200.00", "1,350.00", "1,323.00", "10", "98.00%", "9.80"),
+               [("其中：中央财政资金", "600.00", "600.00", "600.00"), ("自治区财政资金", "400.00", "400.00", "400.00"),
+                ("市级财政资金", "200.00", "350.00", "323.00")],
+               [3.0, 4.2, 2.8, 2.8, 2.8, 1.6, 2.2, 2.2])
+    d.add_page_break()
+    rows = ROWS931
+    n = len(rows)
+    heads = ("一级指标", "二级指标", "三级指标", "指标来源", "评价方式", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施")
+    t = grid_table(d, n + 2, 10, [1.6, 2.2, 3.8, 1.8, 2.8, 2.3, 2.2, 1.0, 1.2, 4.2], "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(rows, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, (_l1, _l2, *rest) in enumerate(rows, start=1):
+        for c, text in enumerate(rest, start=2):
+            fill(t.cell(r, c), text)
+    fill(t.cell(n + 1, 0).merge(t.cell(n + 1, 6)), "总分")
+    fill(t.cell(n + 1, 7), "100")
+    fill(t.cell(n + 1, 8), "99.42")
+    fill(t.cell(n + 1, 9), "自评等级：优")
+    para(d, "填报人：黄某某　　联系电话：0771-7222×××　　填报日期：2024年3月19日")
+    d.save(out)
+
+
+ROWS932 = [   # level1, level2, name, (一季度, 二季度, 三季度, 四季度), 全年, actual, weight, score, note
+    ("产出指标", "数量指标", "新建人参标准化参园", ("—", "600亩", "—", "400亩"), "≥1000亩", "1050亩", "8", "8", ""),
+    ("产出指标", "数量指标", "发展林下参种植", ("—", "1500亩", "1000亩", "—"), "≥2500亩", "2580亩", "8", "8", ""),
+    ("产出指标", "数量指标", "开展人参种植技术培训", ("4期", "4期", "2期", "2期"), "≥12期", "13期", "6", "6", ""),
+    ("产出指标", "质量指标", "参苗移栽成活率", ("—", "—", "—", "—"), "≥90%", "92.5%", "6", "6", ""),
+    ("产出指标", "质量指标", "人参农残抽检合格率", ("100%", "100%", "100%", "100%"), "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "春季参苗移栽完成时间", ("—", "—", "—", "—"), "2023年5月31日前", "2023年5月26日", "5", "5",
+     ""),
+    ("产出指标", "成本指标", "亩均参园建设补助", ("—", "—", "—", "—"), "≤3000元", "2950元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "人参产业综合产值", ("—", "—", "—", "—"), "≥52亿元", "53.8亿元", "8", "8", ""),
+    ("效益指标", "经济效益指标", "参农人均增收", ("—", "—", "—", "—"), "≥2000元", "2100元", "6", "6", ""),
+    ("效益指标", "社会效益指标", "带动参农季节性就业", ("1500人", "2500人", "3000人", "1000人"), "≥8000人", "8230人", "6",
+     "6", ""),
+    ("效益指标", "生态效益指标", "参后地还林面积", ("—", "400亩", "—", "200亩"), "≥600亩", "540亩", "6", "5.40",
+     "部分参后地土壤板结需先行改良，秋季还林推迟；2024年春季补植到位。"),
+    ("效益指标", "可持续影响指标", "人参质量追溯体系覆盖率", ("—", "—", "—", "—"), "≥80%", "83.6%", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "参农满意度", ("—", "—", "—", "—"), "≥90%", "93.2%", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "人参加工企业满意度", ("—", "—", "—", "—"), "≥85%", "90.5%", "7", "7", ""),
+]
+
+
+def xls932(out: Path) -> None:
+    """Fusong (Baishan, Jilin): 年度指标值 over five sub-columns, the quarters' targets and 全年, one actual."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for col, w in zip("ABCDEFGHIJKL", (10, 14, 24, 8, 8, 8, 8, 15, 15, 7, 7, 30)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:L1", "项目支出绩效自评表")
+    ws["A2"] = "（2023年度）"
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells("A2:L2")
+    put(ws, "A3", "项目名称")
+    merge(ws, "B3:L3", "2023年抚松县人参产业发展项目", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:E4", "抚松县农业农村局", left=True)
+    merge(ws, "F4:G4", "实施单位")
+    merge(ws, "H4:L4", "抚松县人参产业发展中心", left=True)
+    merge(ws, "A5:A9", "项目资金\n（万元）")
+    fund_cols = ("B:C", "D:E", "F:G", "H", "I", "J", "K")
+    for rng, text in zip(fund_cols, ("", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分")):
+        (merge(ws, f"{rng.split(':')[0]}5:{rng.split(':')[1]}5", text) if ":" in rng else put(ws, f"{rng}5", text))
+    for r, vals in enumerate([("年度资金总额", "1,800.00", "1,800.00", "1,746.00", "97.00%", "10", "9.70"),
+                              ("其中：中央财政资金", "1,000.00", "1,000.00", "1,000.00", "—", "—", "—"),
+                              ("省级财政资金", "500.00", "500.00", "500.00", "—", "—", "—"),
+                              ("县级财政资金", "300.00", "300.00", "246.00", "—", "—", "—")], start=6):
+        for rng, v in zip(fund_cols, vals):
+            if ":" in rng:
+                a, b = rng.split(":")
+                merge(ws, f"{a}{r}:{b}{r}", v)
+            else:
+                put(ws, f"{rng}{r}", v)
+    for col, text in zip("ABC", ("一级指标", "二级指标", "三级指标")):
+        merge(ws, f"{col}10:{col}11", text)
+    merge(ws, "D10:H10", "年度指标值")
+    for col, text in zip("DEFGH", ("一季度", "二季度", "三季度", "四季度", "全年")):
+        put(ws, f"{col}11", text)
+    for col, text in zip("IJKL", ("全年实际完成值", "分值", "得分", "偏差原因分析及改进措施")):
+        merge(ws, f"{col}10:{col}11", text)
+    first = 12
+    levels(ws, "A", "B", first, ROWS932)
+    for i, (_l1, _l2, name, quarters, year, actual, weight, score, note) in enumerate(ROWS932):
+        r = first + i
+        put(ws, f"C{r}", name, left=True)
+        for col, v in zip("DEFGHIJK", (*quarters, year, actual, weight, score)):
+            put(ws, f"{col}{r}", v)
+        put(ws, f"L{r}", note, left=True)
+        ws.row_dimensions[r].height = 30 if note else 18
+    end = first + len(ROWS932)
+    merge(ws, f"A{end}:I{end}", "总分")
+    put(ws, f"J{end}", "100")
+    put(ws, f"K{end}", "99.10")
+    put(ws, f"L{end}", "自评等级：优")
+    ws[f"A{end + 1}"] = "注：分季度目标为当季计划完成数，全年目标为各季度之和；按全年目标评分。“—”表示该季度不设目标。"
+    ws[f"A{end + 2}"] = "填报人：王某某　　联系电话：0439-6222×××　　填报日期：2024年3月18日"
+    landscape(ws)
+    wb.save(out)
+
+
+ROWS933 = [   # level1, level2, name, target, actual, remark (None: the actual spans the 说明 column), weight, score
+    ("产出指标", "数量指标", "建设标准化香菇菇棚", "≥120个", "130个", "新建钢架菇棚86个，改造提升44个", "8", "8"),
+    ("产出指标", "数量指标", "推广香菇菌棒", "≥2000万棒", "2080万棒", "其中代料香菇1860万棒、段木香菇220万棒", "8", "8"),
+    ("产出指标", "数量指标", "培训菇农", "≥1500人次", "1630人次", "举办技术培训班22期", "6", "6"),
+    ("产出指标", "质量指标", "菌棒成品率", "≥95%", "96.4%", "抽查菌棒5000棒，合格4820棒", "6", "6"),
+    ("产出指标", "质量指标", "香菇产品质量抽检合格率", "100%", "100%", "抽检85批次，全部合格", "6", "6"),
+    ("产出指标", "时效指标", "菇棚建设完成时间", "2023年8月31日前", "2023年8月25日", None, "5", "5"),
+    ("产出指标", "成本指标", "每个菇棚平均建设补助", "≤3万元", "2.9万元", None, "5", "5"),
+    ("效益指标", "经济效益指标", "香菇全产业链产值", "≥100亿元", "103.5亿元", "其中一产18.6亿元、二三产84.9亿元", "8", "8"),
+    ("效益指标", "经济效益指标", "菇农户均增收", "≥3000元", "2820元",
+     "受香菇收购价格下行影响，户均增收未达目标；2024年拓展精深加工和电商销售渠道。", "8", "7.52"),
+    ("效益指标", "社会效益指标", "带动农村劳动力就业", "≥1.2万人", "1.26万人", None, "5", "5"),
+    ("效益指标", "生态效益指标", "菌渣资源化利用率", "≥90%", "92.3%", "菌渣制有机肥1.1万吨", "6", "6"),
+    ("效益指标", "可持续影响指标", "香菇产业标准体系", "健全", "健全", None, "6", "6"),
+    ("满意度指标", "服务对象满意度指标", "菇农满意度", "≥90%", "95.6%", "发放问卷400份，有效问卷392份", "7", "7"),
+    ("满意度指标", "服务对象满意度指标", "香菇经销商满意度", "≥85%", "90.8%", "有效问卷120份", "6", "6"),
+]
+
+
+def html933(out: Path) -> None:
+    """Qingyuan (Lishui, Zhejiang): the 实际完成值 cell spanning the 完成情况说明 column where nothing is explained."""
+    h = _html850_head("2023年度项目支出绩效自评表", "发布单位：庆元县农业农村局　　发布日期：2024-04-18",
+                      {"project": "2023年庆元县香菇产业振兴项目", "dept": "庆元县农业农村局",
+                       "agency": "庆元县食用菌产业中心"},
+                      ("1,000.00", "1,100.00", "1,067.00", "10", "97.00%", "9.70"),
+                      [("其中：省级财政资金", "600.00", "600.00", "600.00"),
+                       ("县级财政资金", "400.00", "500.00", "467.00")], 8)
+    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成情况说明", "分值", "得分")
+    h.append("<tr>" + "".join(f"<th>{x}</th>" for x in heads) + "</tr>")
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(ROWS933, depth)} for depth in (0, 1)}
+    for i, (l1, l2, name, target, actual, remark, weight, score) in enumerate(ROWS933):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                cells.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells += [f'<td class="l">{name}</td>', f'<td class="v">{target}</td>']
+        cells += ([f'<td colspan="2">{actual}</td>'] if remark is None else
+                  [f'<td class="v">{actual}</td>', f'<td class="l">{remark}</td>'])
+        cells += [f"<td>{weight}</td>", f"<td>{score}</td>"]
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><th colspan="6">总分</th><td>100</td><td>99.22</td></tr>',
+          '<tr><th colspan="6">自评等级</th><td colspan="2">优</td></tr>',
+          "</table>", "<p>填报人：吴某某　　联系电话：0578-6122×××　　填报日期：2024年3月26日</p>", "</body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+DOCX.update({"928": doc928, "931": doc931})
+XLSX.update({"929": xls929, "932": xls932})
+HTML.update({"930": html930, "933": html933})
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
