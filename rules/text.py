@@ -902,7 +902,9 @@ def site_footer(text: str) -> bool:
 # A figure's digits left as marks (normalize's DIGIT_MARK: **, ＊＊, ××, XX, xX), a choice not made
 # (增加/减少), or a reason left as an ellipsis closing its sentence (…。), stated with its stop as the seeds'
 # judged record (corpus/expected/flags.json, 004: **、***、…。、小于/等于 and ……。) states it.
-PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|…。|……。")
+# A choice may wrap at its cell's width (增长/下\n降, as OCR gives a narrow 偏差原因 cell): the break is no text.
+CHOICES = ("增加/减少", "增长/下降", "小于/等于", "大于/等于", "减少/增加")
+PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|" + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES) + "|…。|……。")
 
 
 # A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
@@ -969,7 +971,7 @@ def template_text(recs: DocRecords, r):
 
 def _placeholders(text: str, masked: bool) -> set[str]:
     """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number."""
-    return {m.group(0) for m in PLACEHOLDER.finditer(text)
+    return {re.sub(r"\s", "", m.group(0)) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
             and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))}

@@ -1958,3 +1958,12 @@ def test_a_lists_sum_over_the_budget_is_stated_to_the_items_places():
     over the budget is stated 1318.40 as the items' places give it, not 1318.4."""
     no_total = report() + "序号\t支付日期\t用途\t支付金额（万元）\n1\t3.1\t办公\t10.50\n2\t5.2\t宣传\t25.00\n"
     assert [(f.rule, f.stated) for f in flags(no_total)] == [("JX102", "35.50")]
+
+
+def test_a_choice_left_unmade_is_found_across_its_cells_wrapped_line():
+    """937.scan (planted blind): OCR gives the narrow 偏差原因 cell as 较上年增长/下\\n降: the line break is the
+    cell's width, no text; the choice is stated as written, 增长/下降 (JX701)."""
+    from jixiao.rules.text import _placeholders
+    assert _placeholders("养殖户补栏意愿较上年增长/下\n降，能繁母猪存栏略低于目标。", False) == {"增长/下降"}
+    assert _placeholders("养殖户补栏意愿较上年增长/下降。", False) == {"增长/下降"}
+    assert _placeholders("补栏意愿较上年增长，能繁母猪存栏下降。", False) == set()
