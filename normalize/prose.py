@@ -185,6 +185,12 @@ def _side(text: str) -> tuple[str, int]:
     return ("target", last_t) if last_t > last_a else ("actual", last_a)
 
 
+def names_target(before: str) -> bool:
+    """Whether the last cue in the figure's own clause (of `before`, the words before it) names a target
+    (较目标值30%, 计划 …): a figure set, not measured, and so exact as written."""
+    return _side(CLAUSE.split(before)[-1])[0] == "target"
+
+
 def indicator_name(words: str) -> str:
     """An indicator's name as a sentence writes it before its cue: its list number and filler words
     (全年, 累计 …) left out, and the punctuation around it."""

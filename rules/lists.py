@@ -6,7 +6,7 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import money_scale
 
-from .common import budget, iv, num, plain_paragraphs, read_whole, total_rounding
+from .common import as_written, budget, iv, num, plain_paragraphs, read_whole, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -59,9 +59,11 @@ def list_over_budget(recs: DocRecords, r):
         if amounts and (lt.total is None or lt.total.value is None) and total(iv(a) for a in amounts).lo > iv(b).hi:
             spent = total(iv(a) for a in amounts).mid
             scale = money_scale(lt.money_unit)
-            yield r.flag(recs, f"“{lt.title}”各项金额之和 {num(spent / scale)}{lt.money_unit}，超过项目预算 "
+            # the items' sum to the places they are written to (1318.40 of 486.50 + …): no 合计 states it
+            said = as_written(spent / scale, max(a.q.places or 0 for a in amounts))
+            yield r.flag(recs, f"“{lt.title}”各项金额之和 {said}{lt.money_unit}，超过项目预算 "
                                f"{num(b.value / scale)}{lt.money_unit}。", [a.loc for a in amounts] + [b.loc],
-                         " + ".join(a.raw for a in amounts), stated=num(spent / scale), expected=f"≤{b.raw}")
+                         " + ".join(a.raw for a in amounts), stated=said, expected=f"≤{b.raw}")
         if lt.total is not None and lt.total.value is not None and iv(lt.total).lo > iv(b).hi:
             scale = money_scale(lt.money_unit)
             yield r.flag(recs, f"“{lt.title}”合计 {lt.total.raw}{lt.money_unit}，超过项目预算 {num(b.value / scale)}{lt.money_unit}，"

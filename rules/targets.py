@@ -7,7 +7,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords, Indicator, Quantity
 from jixiao.normalize.prose import COMPLETION_RATE
-from jixiao.normalize.quantity import completion_agrees, completion_defined, deadline_kept, in_target_sense
+from jixiao.normalize.quantity import COMPLETION, completion_agrees, completion_defined, deadline_kept, in_target_sense
 from jixiao.normalize.scoring import follows_ladder
 
 from .common import (HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt,
@@ -118,15 +118,24 @@ year's target yet: not judged. Nor is a row of a project left partly unread whos
 paragraph, its table row) or the lines after it up to the next row read or the table's end hold
 words of a reason (原因, 偏差, 由于, 未达目标, 受…影响) that no record took: the reason stands in a
 line the reader could not place (a copy cut at a narrow screen's width). Rows merely left unread
-beside it are no such evidence.
-""", good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算", bad="目标 ≥95%，实际 85%，偏差原因：（空）")
+beside it are no such evidence. A cell that only says the work is done (已完成, 全部完成, 已达标) gives no
+reason: it claims the target met where the row misses it.
+""", good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算",
+      bad="目标 ≥95%，实际 85%，偏差原因：（空）；目标 ≥50期，实际 46期，偏差原因：已完成")
 def missed_no_reason(recs: DocRecords, r):
     for i in recs.indicators:
-        if missed(i) and i.reason is not None and not i.reason.strip(" 　无/-—") and not _reason_unread(i, recs) \
-                and not _restates_fund_rate(i, recs):
-            yield r.flag(recs, f"{_describe(i)}，未达到目标，但偏差原因一栏为空。",
+        if missed(i) and i.reason is not None and (not i.reason.strip(" 　无/-—") or DONE_ONLY.match(i.reason.strip())) \
+                and not _reason_unread(i, recs) and not _restates_fund_rate(i, recs):
+            said = f"偏差原因一栏只写“{i.reason.strip()}”，未说明原因" if i.reason.strip(" 　无/-—") else "偏差原因一栏为空"
+            yield r.flag(recs, f"{_describe(i)}，未达到目标，但{said}。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=i.target.raw)
+
+
+# A 偏差原因 that only says the work is done or the target met (已完成, 全部完成, 已达标): a claim, where the row
+# misses its target, and no cause of the shortfall. The completion grammar the deadlines read (COMPLETION).
+DONE_ONLY = re.compile(rf"^(?:{COMPLETION}|(?:已经?|均已|均|全部|已全部)*\s*(?:达标|达到(?:目标|预期|要求)?|实现(?:目标)?))"
+                       r"\s*[。.！!]?$")
 
 
 def _restates_fund_rate(i: Indicator, recs: DocRecords) -> bool:

@@ -6,9 +6,9 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords
-from jixiao.normalize.prose import SUBJECTS
-from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, Quantity, counts_things,
-                                      halfwidth, money_scale, parse, scale_dropped)
+from jixiao.normalize.prose import SUBJECTS, names_target
+from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
+                                      counts_things, halfwidth, is_money_unit, money_scale, parse, scale_dropped)
 
 from .common import (HUNDRED, NUM, RATE_FORMULA, budget, iv, money, num, other_year, plain_paragraphs, project_for,
                      text_before, words_before)
@@ -721,6 +721,11 @@ PREVIOUS = (r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*�
 CHANGE_FROM = re.compile(PREVIOUS + r"(增加|增长|上升|减少|下降)了?\s*" + NUM + r"\s*%")
 # "较上年951.00万元增加120.00万元，增长15.0%": the base written right before a change stated both ways.
 BASE_BEFORE = re.compile(PREVIOUS + r"$")
+# "较上年120公斤增加12公斤，增长12%": a measure's change from the previous year's figure, both written in one
+# unit (the same words after both figures: what is measured is the same), the rate measured from the base.
+MEASURE_CHANGE = re.compile(r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*" + NUM +
+                            rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>增加|减少|增长|下降)了?\s*"
+                            + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>增长|下降)\s*" + NUM + r"\s*%")
 
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
@@ -728,12 +733,14 @@ BASE_BEFORE = re.compile(PREVIOUS + r"$")
 A year-over-year change stated both as an amount and as a rate (比上年减少 X 万元，下降 Y%)
 must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100. Where the
 previous year's figure P is written right before the change (较上年 P 万元增加 X 万元，增长 Y%),
-the rate is measured from it: Y = X / P × 100.
+the rate is measured from it: Y = X / P × 100; so it is for a measure in any other unit, P and X
+written in the one unit (较上年120公斤增加12公斤，增长10%).
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%；较上年951.00万元增加120.00万元，增长12.6%",
       bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）；较上年951.00万元增加120.00万元，增长15.0%（应为 12.62%）")
 def year_over_year(recs: DocRecords, r):
     for text, original, loc in plain_paragraphs(recs):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
+        yield from _measure_change(recs, r, original, text, loc)
         for m in CHANGE.finditer(text):
             if "/" in text[max(0, m.start() - 3):m.end()]:
                 continue  # template text (增加/减少) is JX701's
@@ -764,6 +771,26 @@ def year_over_year(recs: DocRecords, r):
                              [loc], original[before.start():m.end()], stated=m.group(5) + "%", expected=f"{nominal}%")
 
 
+def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
+    """较上年120公斤增加12公斤，增长12%: a measure (money is CHANGE's) changed from the previous year's figure
+    written in the same unit; the rate is the change over that figure. A change in % or ‰ is points or a
+    relative change, unwritten which: not judged."""
+    for m in MEASURE_CHANGE.finditer(text):
+        unit = m.group("unit")
+        if is_money_unit(unit) or unit in ("%", "‰") or \
+                (m.group("way") in ("增加", "增长")) != (m.group("said") == "增长"):
+            continue
+        prev, delta, rate = parse(m.group(1) + unit), parse(m.group(4) + unit), parse(m.group(6) + "%")
+        if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
+            continue
+        computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
+        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+            nominal = num(delta.value / prev.value * 100, 2)
+            yield r.flag(recs, f"上年 {m.group(1)}{unit}，{m.group('way')} {m.group(4)}{unit}，变动率应为 {nominal}%，"
+                               f"文中写为 {m.group(6)}%。", [loc], original[m.start():m.end()],
+                         stated=m.group(6) + "%", expected=f"{nominal}%")
+
+
 def _change_from(recs: DocRecords, r, original: str, text: str, loc):
     """较2022年的1000万元增长25%: the current figure is the last amount before it in the sentence."""
     for m in CHANGE_FROM.finditer(text):
@@ -786,15 +813,15 @@ def _change_from(recs: DocRecords, r, original: str, text: str, loc):
 
 
 PERCENT = re.compile(NUM + r"\s*[%％]")
-# A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点.
-GAP = re.compile(r"(低于|高于|超过|超出|超|相差|差距|(?:提高|增加|上升|下降|降低|减少)了?)[^，,。；;\d%]{0,15}?"
+# A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点, 较目标值30%高出2.0个百分点.
+GAP = re.compile(r"(低于|高于|高出|多出|超过|超出|超|相差|差距|(?:提高|增加|上升|下降|降低|减少)了?)[^，,。；;\d%]{0,15}?"
                  + ALONE_BEFORE + r"(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")
 
 
 @rule("JX606", "rate-gap", "medium", "两个比率之差与所写的百分点数不符",
       """
 A sentence that states two rates and the gap between them in points (低于控制指标 X 个百分点,
-相差 X 个百分点; a 千分点 is a tenth of a 百分点), in a paragraph or a 偏差原因 cell, must agree: the gap is the difference of the two rates, within
+相差 X 个百分点, 较目标值 Y% 高出 X 个百分点; a 千分点 is a tenth of a 百分点), in a paragraph or a 偏差原因 cell, must agree: the gap is the difference of the two rates, within
 the rounding of the three written figures. Checked only where the sentence states exactly two
 rates before the gap.
 """, good="实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点",
@@ -806,12 +833,15 @@ def rate_gap(recs: DocRecords, r):
         for sm in re.finditer(r"[^。；;！？]+", plain):
             sentence = sm.group(0)
             for m in GAP.finditer(sentence):
-                rates = [parse(x.group(0)) for x in PERCENT.finditer(sentence, 0, m.start())]
+                found = list(PERCENT.finditer(sentence, 0, m.start()))
+                rates = [parse(x.group(0)) for x in found]
                 if len(rates) != 2 or not all(q.numeric for q in rates):
                     continue
                 gap = parse(m.group(2))
                 per = Decimal("0.1") if m.group(3) == "千分点" else Decimal(1)
-                a, b = (Interval.of(q.value, q.tolerance) for q in rates)
+                # a rate its clause names a target (较目标值30%) is set, exact as written; a result stands for its rounding
+                a, b = (Interval.exact(q.value) if names_target(sentence[:x.start()])
+                        else Interval.of(q.value, q.tolerance) for q, x in zip(rates, found))
                 computed = (a - b) if rates[0].value >= rates[1].value else (b - a)
                 stated = Interval.of(gap.value * per, gap.tolerance * per)
                 if not computed.overlaps(stated):
@@ -872,7 +902,9 @@ def site_footer(text: str) -> bool:
 # A figure's digits left as marks (normalize's DIGIT_MARK: **, ＊＊, ××, XX, xX), a choice not made
 # (增加/减少), or a reason left as an ellipsis closing its sentence (…。), stated with its stop as the seeds'
 # judged record (corpus/expected/flags.json, 004: **、***、…。、小于/等于 and ……。) states it.
-PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|增加/减少|增长/下降|小于/等于|大于/等于|减少/增加|…。|……。")
+# A choice may wrap at its cell's width (增长/下\n降, as OCR gives a narrow 偏差原因 cell): the break is no text.
+CHOICES = ("增加/减少", "增长/下降", "小于/等于", "大于/等于", "减少/增加")
+PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|" + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES) + "|…。|……。")
 
 
 # A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
@@ -939,7 +971,7 @@ def template_text(recs: DocRecords, r):
 
 def _placeholders(text: str, masked: bool) -> set[str]:
     """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number."""
-    return {m.group(0) for m in PLACEHOLDER.finditer(text)
+    return {re.sub(r"\s", "", m.group(0)) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
             and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))}

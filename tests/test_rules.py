@@ -1917,3 +1917,53 @@ def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_tot
     for prose in ("总分 得分 自评等级\n100 96 优", "总分100 得分96 自评等级优"):
         p = normalize_document(read_bytes(report(total=None, prose=prose).encode("utf-8"), "r.txt")).projects[0]
         assert (p.total_weight_stated.raw, p.total_score_stated.raw, p.grade_stated) == ("100", "96", "优"), prose
+
+
+def test_a_reason_cell_that_only_says_the_work_is_done_gives_no_reason():
+    """934 (planted blind): 46期 of ≥50期 with its 偏差原因 cell written only 已完成: a claim the target was
+    met, no cause of the shortfall (JX402). A cell giving a cause, or a met row saying 已完成, is no slip."""
+    def rows(actual, reason):
+        return [("产出指标", "数量指标", "培训期数", "≥50期", actual, "90", "82.8" if actual == "46期" else "90", reason)]
+    [f] = [f for f in flags(report(rows=rows("46期", "已完成"), total="92.8")) if f.rule == "JX402"]
+    assert f.stated == "46期" and "只写“已完成”" in f.message
+    assert "JX402" in codes(report(rows=rows("46期", "已全部完成。"), total="92.8"))
+    assert "JX402" in codes(report(rows=rows("46期", "已达标"), total="92.8"))
+    assert "JX402" not in codes(report(rows=rows("46期", "部分乡镇培训与农时冲突，4期延至次年完成"), total="92.8"))
+    assert codes(report(rows=rows("52期", "已完成"), total="100")) == []
+
+
+def test_a_measures_change_from_the_previous_years_figure_in_its_own_unit():
+    """938 (planted blind): 较上年120公斤增加12公斤，增长12% (10%): a change in 公斤 from the previous year's
+    figure written before it, measured from it as a change in 万元 is (JX602)."""
+    [f] = [f for f in flags(report(prose="平均亩产干花132公斤，较上年120公斤增加12公斤，增长12%。")) if f.rule == "JX602"]
+    assert (f.stated, f.expected) == ("12%", "10%")
+    assert "JX602" not in codes(report(prose="平均亩产干花132公斤，较上年120公斤增加12公斤，增长10%。"))
+    assert "JX602" not in codes(report(prose="种植面积6.2万亩，较上年5.8万亩增加0.4万亩，增长6.9%。"))
+    assert "JX602" in codes(report(prose="种植面积6.2万亩，较上年5.8万亩增加0.4万亩，增长9.6%。"))
+    # two units: not the one measure
+    assert "JX602" not in codes(report(prose="较上年120公斤增加12吨，增长12%。"))
+
+
+def test_a_gap_from_a_target_rate_written_with_gaochu():
+    """939 (planted blind): 达到32.5%，较目标值30%高出2.0个百分点: 高出 states a gap as 高于 does, and the
+    target's 30% is set, exact, so the gap is 2.5 (the result's rounding alone is ±0.05)."""
+    said = "果园有机肥替代化肥比例达到32.5%，较目标值30%高出{}个百分点。\n"
+    assert [(f.rule, f.stated, f.expected) for f in flags(said.format("2.0"))] == \
+        [("JX606", "2.0个百分点", "2.5个百分点")]
+    assert codes(said.format("2.5")) == []
+
+
+def test_a_lists_sum_over_the_budget_is_stated_to_the_items_places():
+    """934 (planted blind): a 支付明细 with no 合计 row, its items 486.50 … written to two places: the sum
+    over the budget is stated 1318.40 as the items' places give it, not 1318.4."""
+    no_total = report() + "序号\t支付日期\t用途\t支付金额（万元）\n1\t3.1\t办公\t10.50\n2\t5.2\t宣传\t25.00\n"
+    assert [(f.rule, f.stated) for f in flags(no_total)] == [("JX102", "35.50")]
+
+
+def test_a_choice_left_unmade_is_found_across_its_cells_wrapped_line():
+    """937.scan (planted blind): OCR gives the narrow 偏差原因 cell as 较上年增长/下\\n降: the line break is the
+    cell's width, no text; the choice is stated as written, 增长/下降 (JX701)."""
+    from jixiao.rules.text import _placeholders
+    assert _placeholders("养殖户补栏意愿较上年增长/下\n降，能繁母猪存栏略低于目标。", False) == {"增长/下降"}
+    assert _placeholders("养殖户补栏意愿较上年增长/下降。", False) == {"增长/下降"}
+    assert _placeholders("补栏意愿较上年增长，能繁母猪存栏下降。", False) == set()
