@@ -241,7 +241,9 @@ def split_columns(t: Table) -> Table | None:
     Where a header cell spans two columns and no row below it fills both (a borderless table whose
     figures, set right of the head's left edge, start a column of their own: 分值 over an empty
     column and the points, a wider 7.52 in the other), the two are one column: each row's cell is
-    the one it fills. None where no head is so cut. Each cell keeps its location."""
+    the one it fills. A cell below merged over both columns, over one row or several (a source row
+    whose label runs to three lines), is the column's too. None where no head is so cut. Each cell
+    keeps its location."""
     cells, cut = list(t.cells), False
     spans = [x for x in t.cells if x.colspan == 2 and x.rowspan == 1 and x.text.strip()]
     # the topmost cell over a pair of columns is their head; one lower over the same pair (a wide
@@ -251,7 +253,7 @@ def split_columns(t: Table) -> Table | None:
         a = head.col
         below = [x for x in cells if x.row > head.row and x.col <= a + 1 and x.col + x.colspan > a]
         rows = {x.row for x in below}
-        if not below or any(x.rowspan != 1 or x.colspan != 1 and (x.col, x.colspan) != (a, 2) for x in below) or \
+        if not below or any((x.rowspan != 1 or x.colspan != 1) and (x.col, x.colspan) != (a, 2) for x in below) or \
                 any(sum(1 for x in below if x.row == r and x.text.strip()) > 1 for r in rows) or \
                 not any(x.col == a + 1 and x.text.strip() for x in below):
             continue

@@ -51,3 +51,34 @@ def test_a_head_over_two_columns_a_row_fills_both_is_kept():
     assert split_columns(_table(rows, SPANS)).n_cols == 8      # only 得分's pair is one column
     rows[1][7] = "x"
     assert split_columns(_table(rows, SPANS)) is None
+
+
+def _spanned(spec):
+    """Cells as (row, col, text, rowspan, colspan)."""
+    cells = [Cell(text=x, row=r, col=c, rowspan=rs, colspan=cs, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, c, x, rs, cs in spec]
+    return Table(index=0, n_rows=max(r + rs for r, _c, _x, rs, _cs in spec),
+                 n_cols=max(c + cs for _r, c, _x, _rs, cs in spec), cells=cells, loc=Location("mem", block=0, table=0))
+
+
+# 945.scan.pdf: a steel seal's rings read as a rule cut the fund block's 分值 column; the 10 stands in the
+# right half, and the source row below (its label on three lines) has one cell merged over both halves
+# and three rows.
+FUND = [(0, 0, "项目名称", 1, 1), (0, 1, "测试项目", 1, 8),
+        (1, 0, "项目资金（万元）", 5, 1), (1, 1, "", 1, 1), (1, 2, "年初预算数", 1, 1), (1, 3, "全年预算数", 1, 1),
+        (1, 4, "全年执行数", 1, 1), (1, 5, "分值", 1, 2), (1, 7, "执行率", 1, 1), (1, 8, "得分", 1, 1),
+        (2, 1, "年度资金总额", 1, 1), (2, 2, "100.00", 1, 1), (2, 3, "100.00", 1, 1), (2, 4, "98.00", 1, 1),
+        (2, 5, "", 1, 1), (2, 6, "10", 1, 1), (2, 7, "98.00%", 1, 1), (2, 8, "9.80", 1, 1),
+        (3, 1, "其中：财政拨款", 3, 1), (3, 2, "100.00", 3, 1), (3, 3, "100.00", 3, 1), (3, 4, "98.00", 3, 1),
+        (3, 5, "—", 3, 2), (3, 7, "—", 3, 1), (3, 8, "—", 3, 1)]
+
+
+def test_a_cell_merged_over_both_columns_and_several_rows_is_the_columns_own():
+    view = split_columns(_spanned(FUND))
+    assert view.n_cols == 8 and view.grid()[2][5:] == ["10", "98.00%", "9.80"]
+    doc = Document(source="mem", format="pdf-ocr", sha256="", blocks=[_spanned(FUND)])
+    [p] = normalize_document(doc).projects
+    assert (p.fund_weight.q.raw, p.fund_weight.loc.col, p.fund_score.q.raw) == ("10", 6, "9.80")
+    # a cell over ONE of the two columns and several rows is a column of its own: the pair is kept
+    one = [x if x[:2] != (3, 5) else (3, 5, "—", 3, 1) for x in FUND] + [(3, 6, "", 3, 1)]
+    assert split_columns(_spanned(one)) is None

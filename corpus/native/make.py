@@ -52708,5 +52708,424 @@ XLSX.update({"929": xls929, "932": xls932})
 HTML.update({"930": html930, "933": html933})
 
 
+# ---------------------------------------------------------------- 940-945: scans as they come, thirteenth round
+# SCANS AS THEY COME, thirteenth round (the hundred-and-forty-sixth set; written blind, before the first read). Six
+# ordinary 项目支出绩效自评表 (rows as 904-909: l1, l2, name, target, actual, weight, score, note; the fund weighs 10
+# of 100), each with a .scan.pdf damaged in a way none of the twelve earlier rounds used: an archive BARCODE STICKER
+# stuck over the header's right half, a page fed through the copier at 105% ZOOM from its top left corner (the right
+# and bottom margins and what lay in them cut off), the page scanned inside a clear PLASTIC SHEET PROTECTOR (haze,
+# the sleeve's punched strip, lifted patches out of focus, crinkles), humidity-COCKLED paper (regular ripples bending
+# the text lines), an inkjet print WETTED over its lower left with the ink run and a tide line, and an EMBOSSED STEEL
+# SEAL (钢印) pressed over the fund block, visible only as relief. Written by SCAN_AS_COMES[stem](pdf, scan) from the
+# form's clean .pdf; fixed seeds.
+
+ROWS940 = [
+    ("产出指标", "数量指标", "推广加厚高强度地膜", "≥20万亩", "20.6万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "回收废旧地膜", "≥3200吨", "3350吨", "8", "8", ""),
+    ("产出指标", "数量指标", "建设废旧地膜回收网点", "≥45个", "46个", "5", "5", ""),
+    ("产出指标", "质量指标", "当季地膜回收率", "≥85%", "86.3%", "6", "6", ""),
+    ("产出指标", "质量指标", "加厚地膜厚度达标率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "时效指标", "废旧地膜回收完成时间", "2023年11月30日前", "2023年11月25日", "4", "4", ""),
+    ("产出指标", "成本指标", "每吨废旧地膜回收补助", "≤800元", "800元", "5", "5", ""),
+    ("效益指标", "经济效益指标", "回收加工企业产值", "≥2400万元", "2280万元", "7", "6.65",
+     "受再生颗粒销售价格走低影响，回收加工企业产值未达目标；2024年拓展再生产品销售渠道。"),
+    ("效益指标", "生态效益指标", "农田地膜残留量减少", "≥10%", "11.2%", "7", "7", ""),
+    ("效益指标", "社会效益指标", "带动回收网点就业", "≥150人", "158人", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "废旧地膜回收利用长效机制", "健全", "健全", "8", "8", ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.7%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "回收网点经营者满意度", "≥85%", "90.6%", "10", "10", ""),
+]
+
+
+def doc940(out: Path) -> None:
+    """Anding (Gansu): the common Word form as 442 (its scan with an archive barcode sticker over the header)."""
+    _doc442(out, {"project": "2023年安定区旱作农业地膜回收利用项目", "dept": "定西市安定区农业农村局",
+                  "agency": "定西市安定区农业技术推广服务中心"},
+            ("1,500.00", "1,600.00", "1,568.00", "10", "98.00%", "9.80"),
+            [("其中：中央财政农业资源及生态保护补助资金", "1,000.00", "1,000.00", "1,000.00"),
+             ("省级财政资金", "300.00", "300.00", "300.00"),
+             ("区级财政资金", "200.00", "300.00", "268.00")],
+            ROWS940, "99.45", "填报人：魏某某　　联系电话：0932-8262×××　　填报日期：2024年3月18日")
+
+
+ROWS941 = [
+    ("产出指标", "数量指标", "实施黑土地保护性耕作", "≥60万亩", "61.2万亩", 8, 8, ""),
+    ("产出指标", "数量指标", "秸秆还田面积", "≥45万亩", "46.5万亩", 7, 7, ""),
+    ("产出指标", "数量指标", "增施有机肥", "≥12万吨", "12.4万吨", 6, 6, ""),
+    ("产出指标", "质量指标", "耕地质量监测点覆盖率", "100%", (1, PCT0), 5, 5, ""),
+    ("产出指标", "质量指标", "保护性耕作作业质量合格率", "≥95%", (0.968, PCT1), 6, 6, ""),
+    ("产出指标", "时效指标", "春季作业完成时间", "2023年5月31日前", "2023年5月28日", 4, 4, ""),
+    ("产出指标", "成本指标", "每亩保护性耕作补助", "≤40元", "40元", 5, 5, ""),
+    ("效益指标", "经济效益指标", "项目区玉米亩均增产", "≥30公斤", "32公斤", 8, 8, ""),
+    ("效益指标", "社会效益指标", "带动新型农业经营主体", "≥150个", "138个", 7, 6.44,
+     "受春季低温影响部分经营主体推迟申报，带动数量未达目标；2024年提前组织申报。"),
+    ("效益指标", "生态效益指标", "项目区耕层厚度", "≥30厘米", "31.5厘米", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "黑土地保护利用长效机制", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", (0.952, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "农机合作社满意度", "≥85%", (0.917, PCT1), 10, 10, ""),
+]
+
+
+def xls941(out: Path) -> None:
+    """Hailun (Heilongjiang): the common Excel form (its scan fed through the copier at 105% zoom)."""
+    _xls42(out, ("2023年海伦市黑土地保护利用项目", "海伦市农业农村局", "海伦市农业技术推广中心"),
+           [("其中：中央财政黑土地保护利用资金", (3000, 3000, 3000)), ("省级财政资金", (800, 800, 800)),
+            ("市级财政资金", (200, 400, 372))],
+           ROWS941, "填报人：孙某某　　联系电话：0455-5722×××　　填报日期：2024年3月15日")
+
+
+ROWS942 = [
+    ("产出指标", "数量指标", "完成安全生命防护工程里程", "≥180公里", "183.6公里", "8", "8", ""),
+    ("产出指标", "数量指标", "新增波形钢护栏", "≥95公里", "96.2公里", "7", "7", ""),
+    ("产出指标", "数量指标", "整治急弯陡坡路段", "≥60处", "60处", "5", "5", ""),
+    ("产出指标", "质量指标", "交工验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "护栏立柱埋深达标率", "≥98%", "99.1%", "5", "5", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月27日", "4", "4", ""),
+    ("产出指标", "成本指标", "每公里综合造价", "≤28万元", "27.4万元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "项目路段交通事故起数下降", "≥15%", "16.8%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "项目路段交通事故死亡人数下降", "≥20%", "17.5%", "8", "7",
+     "部分路段冬季团雾、结冰天气多发，死亡人数下降幅度未达目标；2024年增设雾区诱导和防滑设施。"),
+    ("效益指标", "经济效益指标", "带动当地群众务工", "≥300人", "312人", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "公路安全设施管养机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94.6%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "过往驾乘人员满意度", "≥85%", "90.2%", "10", "10", ""),
+]
+
+
+def html942(out: Path) -> None:
+    """Jingning (Zhejiang): a bureau page as 466's (its scan inside a clear plastic sheet protector)."""
+    _html466(out, "2023年景宁畲族自治县公路安全生命防护工程项目支出绩效自评表",
+             "发布时间：2024-04-09&nbsp;&nbsp;&nbsp;&nbsp;来源：景宁畲族自治县交通运输局",
+             {"project": "2023年景宁畲族自治县公路安全生命防护工程", "dept": "景宁畲族自治县交通运输局",
+              "agency": "景宁畲族自治县公路与运输管理中心"},
+             ("5,600.00", "6,000.00", "5,940.00", "10", "99.00%", "9.90"),
+             [("其中：中央车购税资金", "3,500.00", "3,500.00", "3,500.00"),
+              ("省级财政资金", "1,500.00", "1,500.00", "1,500.00"),
+              ("县级财政资金", "600.00", "1,000.00", "940.00")],
+             ROWS942, ("100", "98.90", "优"),
+             "填报人：蓝某某&nbsp;&nbsp;&nbsp;&nbsp;联系电话：0578-5082×××&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2024年3月25日")
+
+
+ROWS943 = [
+    ("产出指标", "数量指标", "新建改造集中供水工程", "≥42处", "43处", "8", "8", ""),
+    ("产出指标", "数量指标", "新建改造供水管网", "≥260公里", "268.5公里", "7", "7", ""),
+    ("产出指标", "数量指标", "受益人口", "≥5.2万人", "5.31万人", "6", "6", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "农村集中供水水质达标率", "≥90%", "92.4%", "5", "5", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月22日", "4", "4", ""),
+    ("产出指标", "成本指标", "人均供水工程投资", "≤1200元", "1150元", "5", "5", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥88%", "89.6%", "8", "8", ""),
+    ("效益指标", "社会效益指标", "规模化供水工程覆盖人口比例", "≥60%", "55.2%", "7", "6.44",
+     "部分高山分散村落仍以小型分散供水为主，规模化覆盖比例未达目标；2024年推进城乡供水一体化。"),
+    ("效益指标", "生态效益指标", "水源地保护区划定率", "100%", "100%", "5", "5", ""),
+    ("效益指标", "可持续影响指标", "工程运行管护机制", "健全", "健全", "7", "7", ""),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "95.3%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "村级管水员满意度", "≥85%", "89.8%", "10", "10", ""),
+]
+
+
+def doc943(out: Path) -> None:
+    """Zhaojue (Sichuan): the common Word form as 442 (its scan of humidity-cockled paper)."""
+    _doc442(out, {"project": "2023年昭觉县农村供水保障工程项目", "dept": "昭觉县水利局",
+                  "agency": "昭觉县农村供水管理站"},
+            ("3,800.00", "4,100.00", "4,018.00", "10", "98.00%", "9.80"),
+            [("其中：中央财政水利发展资金", "2,500.00", "2,500.00", "2,500.00"),
+             ("省级财政资金", "800.00", "800.00", "800.00"),
+             ("县级财政资金", "500.00", "800.00", "718.00")],
+            ROWS943, "99.24", "填报人：吉某某　　联系电话：0834-8322×××　　填报日期：2024年3月22日")
+
+
+ROWS944 = [
+    ("产出指标", "数量指标", "完成农村生活污水治理行政村", "≥85个", "87个", 8, 8, ""),
+    ("产出指标", "数量指标", "新建污水处理站", "≥24座", "24座", 6, 6, ""),
+    ("产出指标", "数量指标", "铺设污水收集管网", "≥150公里", "153.8公里", 6, 6, ""),
+    ("产出指标", "质量指标", "出水水质达标率", "≥95%", (0.972, PCT1), 6, 6, ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", (1, PCT0), 5, 5, ""),
+    ("产出指标", "时效指标", "治理工程完工时间", "2023年10月31日前", "2023年10月30日", 4, 4, ""),
+    ("产出指标", "成本指标", "每村治理平均投资", "≤120万元", "116.5万元", 5, 5, ""),
+    ("效益指标", "生态效益指标", "农村生活污水治理率", "≥45%", (0.468, PCT1), 8, 8, ""),
+    ("效益指标", "生态效益指标", "化学需氧量年削减量", "≥600吨", "552吨", 8, 7.36,
+     "部分处理站10月下旬投运，进水浓度偏低，全年削减量未达目标；2024年完善管网接户。"),
+    ("效益指标", "社会效益指标", "受益农村人口", "≥9万人", "9.25万人", 6, 6, ""),
+    ("效益指标", "可持续影响指标", "设施运行维护机制", "健全", "健全", 6, 6, ""),
+    ("满意度指标", "服务对象满意度指标", "农村群众满意度", "≥90%", (0.936, PCT1), 12, 12, ""),
+    ("满意度指标", "服务对象满意度指标", "村委会满意度", "≥85%", (0.894, PCT1), 10, 10, ""),
+]
+
+
+def xls944(out: Path) -> None:
+    """Yishui (Shandong): the common Excel form (its scan of an inkjet print wetted, the ink run)."""
+    _xls42(out, ("2023年沂水县农村生活污水治理项目", "沂水县生态环境保护委员会办公室",
+                 "临沂市生态环境局沂水县分局"),
+           [("其中：中央财政农村环境整治资金", (6000, 6000, 6000)), ("省级财政资金", (2000, 2000, 2000)),
+            ("县级财政资金", (1500, 2200, 2104.5))],
+           ROWS944, "填报人：王某某　　联系电话：0539-2252×××　　填报日期：2024年3月27日")
+
+
+ROWS945 = [
+    ("产出指标", "数量指标", "禁牧面积", "≥1200万亩", "1200万亩", "8", "8", ""),
+    ("产出指标", "数量指标", "草畜平衡面积", "≥1950万亩", "1950万亩", "7", "7", ""),
+    ("产出指标", "数量指标", "补奖资金发放牧户", "≥9800户", "9862户", "6", "6", ""),
+    ("产出指标", "质量指标", "补奖资金兑付准确率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "禁牧区监管巡查覆盖率", "≥95%", "97.5%", "5", "5", ""),
+    ("产出指标", "时效指标", "补奖资金兑付完成时间", "2023年12月31日前", "2023年12月20日", "4", "4", ""),
+    ("产出指标", "成本指标", "禁牧补助标准", "≤7.5元/亩", "7.5元/亩", "5", "5", ""),
+    ("效益指标", "生态效益指标", "草原综合植被盖度", "≥30%", "31.2%", "8", "8", ""),
+    ("效益指标", "生态效益指标", "天然草原鲜草产量", "≥60公斤/亩", "56.4公斤/亩", "7", "6.58",
+     "夏季降水偏少，旱情影响牧草生长，鲜草产量未达目标；2024年加强草原监测和禁牧监管。"),
+    ("效益指标", "经济效益指标", "牧民人均政策性收入", "≥5000元", "5160元", "6", "6", ""),
+    ("效益指标", "可持续影响指标", "草原生态保护长效机制", "健全", "健全", "6", "6", ""),
+    ("满意度指标", "服务对象满意度指标", "牧民满意度", "≥90%", "94.8%", "12", "12", ""),
+    ("满意度指标", "服务对象满意度指标", "嘎查村委会满意度", "≥85%", "91.5%", "10", "10", ""),
+]
+
+
+def doc945(out: Path) -> None:
+    """Abag Banner (Inner Mongolia): the common Word form as 442 (its scan with an embossed steel seal)."""
+    _doc442(out, {"project": "2023年阿巴嘎旗草原生态保护补助奖励项目", "dept": "阿巴嘎旗林业和草原局",
+                  "agency": "阿巴嘎旗草原工作站"},
+            ("15,000.00", "15,000.00", "14,850.00", "10", "99.00%", "9.90"),
+            [("其中：中央财政草原生态保护补助奖励资金", "14,000.00", "14,000.00", "14,000.00"),
+             ("自治区财政资金", "1,000.00", "1,000.00", "850.00")],
+            ROWS945, "99.48", "填报人：巴某某　　联系电话：0479-3222×××　　填报日期：2024年3月29日")
+
+
+def barcode_sticker(pdf: Path, out: Path) -> None:
+    """An archive BARCODE STICKER over the header: 200 dpi grey, paper 243; on page 1 a white label (251, 64 x 24
+    mm, turned 1.5 degrees, a 1 px grey edge and a soft 2 px shadow below and right) stuck with its left edge at 55%
+    of the width and its top 6 mm above the title, down over the （2023年度） line: a code-128-like barcode (bars
+    of 1-4 modules of 0.33 mm, seeded) 11 mm tall, the archive number 档案号：DX2024-0318-0077 under it; page 2 as
+    scanned; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+    rng = np.random.default_rng(940)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for n, (page, boxes) in enumerate(zip(_pages42(pdf, dpi), _boxes904(pdf, ("项目支出绩效自评表",), dpi))):
+        a = np.asarray(page, dtype=np.float32) * (243 / 255)
+        h, w = a.shape
+        if n == 0 and boxes:
+            top = boxes["项目支出绩效自评表"][1] - 6 * mm
+            lw, lh = round(64 * mm), round(24 * mm)
+            label = Image.new("L", (lw, lh), 251)
+            draw = ImageDraw.Draw(label)
+            draw.rectangle((0, 0, lw - 1, lh - 1), outline=200)
+            x, module = 5 * mm, 0.33 * mm
+            bits = 0
+            while x < lw - 5 * mm:
+                wide = int(rng.integers(1, 5)) * module
+                if bits % 2 == 0:
+                    draw.rectangle((x, 2.5 * mm, x + wide - 1, 13.5 * mm), fill=20)
+                x += wide
+                bits += 1
+            draw.text((5 * mm, 15.5 * mm), "档案号：DX2024-0318-0077", fill=30, font=_cjk_font640(round(3.2 * mm)))
+            mask = Image.new("L", (lw, lh), 255)
+            label = label.rotate(1.5, resample=Image.BICUBIC, expand=True, fillcolor=0)
+            mask = mask.rotate(1.5, resample=Image.BICUBIC, expand=True, fillcolor=0)
+            x0, y0 = round(0.55 * w), round(top)
+            m = np.zeros((h, w), dtype=np.float32)
+            lab = np.zeros((h, w), dtype=np.float32)
+            ys, xs = slice(y0, y0 + mask.height), slice(x0, x0 + mask.width)
+            m[ys, xs] = np.asarray(mask, dtype=np.float32)[: h - y0, : w - x0] / 255
+            lab[ys, xs] = np.asarray(label, dtype=np.float32)[: h - y0, : w - x0]
+            shadow = np.roll(np.roll(m, 2, axis=0), 2, axis=1) * (1 - m)
+            a = a * (1 - 0.25 * shadow)
+            a = a * (1 - m) + lab * m
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def zoom105(pdf: Path, out: Path) -> None:
+    """A page fed through the copier at 105% ZOOM registered at its top left corner: each page drawn 5% larger from
+    the sheet's top left, so what lay in the last 5% of the width and height (the right and bottom margins and
+    anything printed in them) is cut off; the copy 0.4 degrees askew, scanned 200 dpi grey, paper 241, toner a
+    little grey (black 30), noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    rng = np.random.default_rng(941)
+    dpi = 200
+    pages = []
+    for page in _pages42(pdf, dpi):
+        w, h = page.size
+        big = page.resize((round(w * 1.05), round(h * 1.05)), Image.LANCZOS).crop((0, 0, w, h))
+        big = big.rotate(-0.4, resample=Image.BICUBIC, fillcolor=255)
+        a = 30 + np.asarray(big, dtype=np.float32) * ((241 - 30) / 255) + rng.normal(0, 2, (h, w))
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def sheet_protector(pdf: Path, out: Path) -> None:
+    """Scanned inside a clear PLASTIC SHEET PROTECTOR: 200 dpi colour, paper 246 / 246 / 243; the sleeve's haze
+    lifts the blacks to 45 and dims the paper 4% with a faint blue-grey cast; its punched strip along the left edge
+    (13 mm, 7% darker) with four 6 mm rings; three patches where the sleeve stands off the paper (ellipses 50-80 mm,
+    seeded, over the table) out of focus (blur 1.6 px) and 5% lighter; four crinkles in the film (long thin arcs, a
+    bright line beside a dark one); noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    rng = np.random.default_rng(942)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    paper = np.array([246, 246, 243], dtype=np.float32) / 255
+    for page in _pages42(pdf, dpi, "RGB"):
+        w, h = page.size
+        sharp = np.asarray(page, dtype=np.float32)
+        soft = np.asarray(page.filter(ImageFilter.GaussianBlur(1.6)), dtype=np.float32)
+        lift = Image.new("L", (w, h), 0)
+        draw = ImageDraw.Draw(lift)
+        for _ in range(3):
+            cx, cy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.3, 0.8) * h
+            rx, ry = rng.uniform(25, 40) * mm, rng.uniform(18, 30) * mm
+            draw.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=255)
+        m = np.asarray(lift.filter(ImageFilter.GaussianBlur(6 * mm)), dtype=np.float32)[..., None] / 255
+        a = sharp * (1 - m) + np.minimum(soft * 1.05, 255) * m
+        a = 45 + a * paper * ((255 - 45) / 255) * np.array([0.96, 0.965, 0.975], dtype=np.float32)
+        strip = round(13 * mm)
+        a[:, :strip] *= 0.93
+        rings = Image.new("L", (w, h), 0)
+        draw = ImageDraw.Draw(rings)
+        for k in range(4):
+            cy, r = h * (0.2 + 0.2 * k), 3 * mm
+            draw.ellipse((6.5 * mm - r, cy - r, 6.5 * mm + r, cy + r), outline=255, width=3)
+        a[np.asarray(rings) > 0] *= 0.7
+        crinkle = Image.new("L", (w, h), 128)
+        draw = ImageDraw.Draw(crinkle)
+        for _ in range(4):
+            x0, y0 = rng.uniform(0, w), rng.uniform(0, h)
+            span = rng.uniform(60, 140) * mm
+            ang = rng.uniform(0, np.pi)
+            box = (x0 - span, y0 - span / 3, x0 + span, y0 + span / 3)
+            start = np.degrees(ang)
+            draw.arc(box, start, start + 50, fill=255, width=2)
+            draw.arc((box[0] + 3, box[1] + 3, box[2] + 3, box[3] + 3), start, start + 50, fill=20, width=2)
+        c = (np.asarray(crinkle, dtype=np.float32) - 128) / 128
+        a = a + (c * np.where(c > 0, 40, 55))[..., None]
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def cockled(pdf: Path, out: Path) -> None:
+    """Humidity-COCKLED paper: 200 dpi grey, paper 240; the sheet rippled in regular waves (period 38 mm across the
+    page, their phase drifting 0.8 turn down its height): each point moved up to 4 px up or down and 1.5 px
+    sideways, lit from the left so each wave's near slope 7% darker and its far slope 4% lighter; noise sigma 2,
+    JPEG 85."""
+    import numpy as np
+    from PIL import Image
+    from scipy.ndimage import map_coordinates
+    rng = np.random.default_rng(943)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for page in _pages42(pdf, dpi):
+        a = np.asarray(page, dtype=np.float32)
+        h, w = a.shape
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        phase = 2 * np.pi * (xx / (38 * mm) + 0.8 * yy / h + rng.uniform(0, 1))
+        dy, dx = 4 * np.sin(phase), 1.5 * np.cos(phase * 0.5)
+        a = map_coordinates(a, [yy + dy, xx + dx], order=1, mode="nearest")
+        slope = np.cos(phase)
+        a = a * (240 / 255) * np.where(slope > 0, 1 - 0.07 * slope, 1 - 0.04 * slope)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def ink_run(pdf: Path, out: Path) -> None:
+    """An inkjet print WETTED over its lower left, the INK RUN: 200 dpi colour, paper 244 / 242 / 236; on page 1 an
+    irregular wet patch (a blob of seeded lobes about 40% of the width by 25% of the height, its centre at 28% of the
+    width and 72% of the height): in it the black ink spread into a blue-grey haze (blur 2.5 px, ink kept at 75%),
+    run downward in streaks (a 9 px one-sided vertical smear), the paper tinted 4% yellow, and a brown tide line
+    1-3 px along the patch's edge; noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    from scipy.ndimage import uniform_filter1d
+    rng = np.random.default_rng(944)
+    dpi = 200
+    pages = []
+    paper = np.array([244, 242, 236], dtype=np.float32) / 255
+    for n, page in enumerate(_pages42(pdf, dpi, "RGB")):
+        w, h = page.size
+        a = np.asarray(page, dtype=np.float32)
+        if n == 0:
+            blob = Image.new("L", (w, h), 0)
+            draw = ImageDraw.Draw(blob)
+            cx, cy = 0.28 * w, 0.72 * h
+            for _ in range(9):
+                ox, oy = rng.normal(0, 0.09) * w, rng.normal(0, 0.05) * h
+                rx, ry = rng.uniform(0.06, 0.12) * w, rng.uniform(0.04, 0.08) * h
+                draw.ellipse((cx + ox - rx, cy + oy - ry, cx + ox + rx, cy + oy + ry), fill=255)
+            edge_img = blob.filter(ImageFilter.GaussianBlur(3))
+            m = np.asarray(blob.filter(ImageFilter.GaussianBlur(8)), dtype=np.float32) / 255
+            e = np.asarray(edge_img, dtype=np.float32) / 255
+            ink = 255 - np.asarray(page.convert("L").filter(ImageFilter.GaussianBlur(2.5)), dtype=np.float32)
+            run = np.zeros_like(ink)
+            for k in range(9):   # the ink runs down the sheet: a one-sided smear of the spread ink
+                run = np.maximum(run, np.roll(ink, k, axis=0) * (1 - k / 10))
+            run = uniform_filter1d(run, 3, axis=1)
+            wet = np.stack([255 - run * 0.75 * 0.95, 255 - run * 0.75 * 0.9, 255 - run * 0.75 * 0.7], axis=-1)
+            wet *= np.array([1.0, 0.99, 0.95], dtype=np.float32)
+            a = a * (1 - m[..., None]) + np.minimum(wet, a * 0.3 + wet * 0.7) * m[..., None]
+            tide = (e > 0.45) & (e < 0.6)
+            a[tide] = a[tide] * np.array([0.78, 0.7, 0.58], dtype=np.float32)
+        a = a * paper + rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+def embossed_seal(pdf: Path, out: Path) -> None:
+    """An EMBOSSED STEEL SEAL (钢印) over the fund block: 200 dpi grey, paper 242; on page 1 a dry seal 42 mm across
+    pressed into the sheet with its centre at 68% of the width on the fund block's 年度资金总额 line: two rings, a
+    five-pointed star and 阿巴嘎旗林业和草原局 round the upper arc, raised and lit from the upper left (a highlight
+    of up to +30 and a shadow of up to -45 along each stroke, the paper inside the ring 3% darker where it is
+    pressed); noise sigma 2, JPEG 85."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+    rng = np.random.default_rng(945)
+    dpi = 200
+    mm = dpi / 25.4
+    pages = []
+    for n, (page, boxes) in enumerate(zip(_pages42(pdf, dpi), _boxes904(pdf, ("年度资金总额",), dpi))):
+        a = np.asarray(page, dtype=np.float32) * (242 / 255)
+        h, w = a.shape
+        if n == 0 and boxes:
+            cx, cy, r = 0.68 * w, (boxes["年度资金总额"][1] + boxes["年度资金总额"][3]) / 2, 21 * mm
+            relief = Image.new("L", (w, h), 0)
+            draw = ImageDraw.Draw(relief)
+            draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=255, width=round(1.2 * mm))
+            r2 = r - 2 * mm
+            draw.ellipse((cx - r2, cy - r2, cx + r2, cy + r2), outline=255, width=round(0.4 * mm))
+            star = [(cx + 6 * mm * (1 if k % 2 == 0 else 0.4) * np.sin(k * np.pi / 5),
+                     cy - 6 * mm * (1 if k % 2 == 0 else 0.4) * np.cos(k * np.pi / 5)) for k in range(10)]
+            draw.polygon(star, fill=255)
+            text = "阿巴嘎旗林业和草原局"
+            font = _cjk_font640(round(5 * mm))
+            for k, ch in enumerate(text):
+                ang = np.deg2rad(-120 + 240 * k / (len(text) - 1))
+                glyph = Image.new("L", (round(7 * mm), round(7 * mm)), 0)
+                ImageDraw.Draw(glyph).text((mm, 0), ch, fill=255, font=font)
+                glyph = glyph.rotate(-np.degrees(ang), resample=Image.BICUBIC)
+                gx, gy = cx + (r - 6 * mm) * np.sin(ang), cy - (r - 6 * mm) * np.cos(ang)
+                relief.paste(255, (round(gx - glyph.width / 2), round(gy - glyph.height / 2)), glyph)
+            height = np.asarray(relief.filter(ImageFilter.GaussianBlur(1.5)), dtype=np.float32) / 255
+            gy_, gx_ = np.gradient(height)
+            light = -(gx_ + gy_) * 6
+            a = a + np.clip(light, -1, 1) * np.where(light > 0, 30, 45)
+            yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+            a = np.where((xx - cx) ** 2 + (yy - cy) ** 2 < r * r, a * 0.97, a)
+        a += rng.normal(0, 2, a.shape)
+        pages.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    _save42(pages, out, dpi, quality=85)
+
+
+SCAN_AS_COMES.update({"940": barcode_sticker, "941": zoom105, "942": sheet_protector, "943": cockled,
+                      "944": ink_run, "945": embossed_seal})
+DOCX.update({"940": doc940, "943": doc943, "945": doc945})
+XLSX.update({"941": xls941, "944": xls944})
+HTML.update({"942": html942})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
