@@ -892,6 +892,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             fields.update(zip(("score", "weight_share", "converted_score"), shares))
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{shares[0] + 1}列×第{shares[1] + 1}列"
                                       f"（%）逐行等于第{shares[2] + 1}列，按单项得分×权重占比=折算得分读取")
+        if (review := columns.reviewed_score(fields, rows, stacks)) is not None:
+            # the score under review (自评得分) less the points cut (核减分值) is the reviewed score, the
+            # form's result: read it, and say which columns are left
+            before, (after, cut) = fields["score"], review
+            fields["score"] = after
+            head = {c: (stacks[c] or [""])[0] if c < len(stacks) else "" for c in (before, cut, after)}
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{before + 1}列“{head[before]}”逐行减去第{cut + 1}列"
+                                      f"“{head[cut]}”等于第{after + 1}列“{head[after]}”，得分按第{after + 1}列读取，"
+                                      f"第{before + 1}列、第{cut + 1}列未读取")
         try:
             new = _Cols(**fields)
         except TypeError:
