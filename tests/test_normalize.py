@@ -5799,3 +5799,35 @@ def test_a_reviewed_score_the_score_less_the_points_cut_is_the_score():
     assert any("“评价小组核定得分”，得分按第9列读取" in w for w in r.warnings)
     r = normalize_document(_doc(table("7.5")))
     assert [i.score.value for i in r.indicators] == [3, 5, 8]
+
+
+def _beyond_page(subtotal_points: str, bonus: str) -> bytes:
+    """A framework closed by its 小计, then rows outside the points, then 最终得分 merged over the value cells."""
+    rows = [("项目产出", "产出数量", "新建防火隔离带", "60", "≥120公里", "126公里", "60"),
+            ("项目效益", "满意度", "群众满意度", "40", "≥90%", "88%", "36")]
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in row) + "</tr>" for row in rows)
+    return ("<html><body><table><tr><th>项目名称</th><td colspan='6'>测试项目</td></tr></table><table>"
+            "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>年度指标值</th><th>实际完成值</th>"
+            f"<th>得分</th></tr>{body}<tr><th colspan='3'>小计</th><td>{subtotal_points}</td><td colspan='2'></td>"
+            "<td>96</td></tr><tr><th colspan='2'>加分项</th><td>经验做法被省级推广</td><td>—</td>"
+            f"<td colspan='2'>推广1次</td><td>{bonus}</td></tr><tr><th colspan='2'>扣分项</th><td>督查发现问题</td>"
+            "<td>—</td><td colspan='2'>1项</td><td>−0.5</td></tr><tr><th colspan='2'>一票否决</th>"
+            "<td>发生重大安全事故</td><td>—</td><td colspan='2'>未发生</td><td>不涉及</td></tr>"
+            "<tr><th colspan='3'>最终得分</th><td colspan='4'>97.00</td></tr></table></body></html>").encode()
+
+
+def test_rows_beyond_the_points_closed_by_a_subtotal_are_no_indicators_and_count_in_the_final_score():
+    """加分项 / 扣分项 / 一票否决 rows after the 小计 that closed the 100 points (924): no points of their own, so no
+    indicators; their signed figures count in the 最终得分 (in one cell merged over 分值 … 得分: a score by its
+    label), and JX302 adds them; an unsigned figure there is counted unread."""
+    r = normalize_document(read_bytes(_beyond_page("100", "+1.5"), "t.html"))
+    p = r.projects[0]
+    assert [i.level3 for i in r.indicators] == ["新建防火隔离带", "群众满意度"]
+    assert [b.value for b in p.beyond_points] == [Decimal("1.5"), Decimal("-0.5")]
+    assert p.total_score_stated.value == Decimal("97.00") and p.total_weight_stated is None
+    assert sum("满分之外的加分、扣分或否决事项" in w for w in r.warnings) == 3
+    assert "JX302" not in {f.rule for f in check(r)}
+    r = normalize_document(read_bytes(_beyond_page("100", "1.5"), "t.html"))
+    assert r.projects[0].rows_unread == 1 and [b.value for b in r.projects[0].beyond_points] == [Decimal("-0.5")]
+    # a 小计 short of the full points closes nothing: the rows after it are read as before
+    assert len(normalize_document(read_bytes(_beyond_page("90", "+1.5"), "t.html")).indicators) == 5
