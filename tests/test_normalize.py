@@ -5783,11 +5783,12 @@ def test_weights_in_hundredths_adding_to_one_beside_scores_in_points_are_points(
 def test_a_reviewed_score_the_score_less_the_points_cut_is_the_score():
     """自评得分 | 核减分值 | 评价小组核定得分 (927): where one score column less a column of figures gives another
     score column in every row, the reviewed score is the form's result (and its total), the score under review
-    and the cut said unread; with one row that does not subtract so, the first score stays the score."""
-    def table(last):
+    and the cut said unread; so where a scan lost the header's last character (核定得: no field), the cut told
+    from it as the column keeping fewer points; with one row that does not subtract so, the first score stays."""
+    def table(last, head="评价小组核定得分"):
         return [
             ["项目名称", "测试项目", "", "", "", "", "", "", ""],
-            ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "自评得分", "核减分值", "评价小组核定得分"],
+            ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "自评得分", "核减分值", head],
             ["项目决策", "绩效目标", "绩效指标明确性", "3", "明确", "明确", "3", "1", "2"],
             ["项目过程", "资金管理", "预算执行率", "5", "100%", "97.39%", "5", "0.13", "4.87"],
             ["项目产出", "产出数量", "开展技术培训", "8", "≥40期", "42期", "8", "0", last],
@@ -5797,6 +5798,8 @@ def test_a_reviewed_score_the_score_less_the_points_cut_is_the_score():
     assert [i.score.value for i in r.indicators] == [2, Decimal("4.87"), 8]
     assert r.projects[0].total_score_stated.value == Decimal("14.87")
     assert any("“评价小组核定得分”，得分按第9列读取" in w for w in r.warnings)
+    assert [i.score.value for i in normalize_document(_doc(table("8", "评价小组核定得"))).indicators] == \
+        [2, Decimal("4.87"), 8]
     r = normalize_document(_doc(table("7.5")))
     assert [i.score.value for i in r.indicators] == [3, 5, 8]
 
