@@ -602,6 +602,39 @@ def share_columns(roles: dict[str, int], rows: list[list[str]]) -> tuple[int, in
     return found[0] if len(found) == 1 else None
 
 
+def reviewed_score(roles: dict[str, int], rows: list[list[str]], stacks: list[list[str]]) -> tuple[int, int] | None:
+    """(the score after review, the points cut) where the score column has beside it another column
+    whose header names a score, or no field at all (自评得分 | 核减分值 | 核定得分, 927; a scan may lose the
+    header's last character, 核定得), and a third column of figures such that
+    in every row the second score is the first less that figure (none negative, one at least above 0;
+    exactly: scores and the points cut are written down, not rounded): the second is the form's result,
+    the first the score it reviewed. None where no two columns do, or more than one way."""
+    first = roles.get("score")
+    if first is None:
+        return None
+    taken = set(roles.values())
+    n = max((len(x) for x in rows), default=0)
+    heads = {c: header_words(stacks[c][0]) if c < len(stacks) and stacks[c] else "" for c in range(n)}
+    figures = {c: [_share_figure(x[c] if c < len(x) else "") for x in rows] for c in range(n)
+               if c == first or c not in taken}
+    found = []
+    for after in figures:
+        if after == first or header_field(heads[after], set()) not in ("score", None):
+            continue
+        for cut in figures:
+            if cut in (first, after) or header_field(heads[cut], set()) == "score":
+                continue
+            trios = [(x, y, z) for x, y, z in zip(figures[first], figures[cut], figures[after]) if None not in (x, y, z)]
+            if len(trios) >= 2 and any(y.value > 0 for _, y, _ in trios) and \
+                    all(y.unit != "%" and 0 <= y.value <= x.value and
+                        x.value - y.value == z.value
+                        for x, y, z in trios) and \
+                    sum(y.value for _, y, _ in trios) < sum(z.value for _, _, z in trios):
+                # x − y = z is x − z = y too: of the two, the cut is the column keeping fewer points
+                found.append((after, cut))
+    return found[0] if len(found) == 1 else None
+
+
 def _share_figure(text: str):
     q = parse(bare(text))
     return q if q.numeric and q.unit in ("", "分", "%") and q.value is not None else None

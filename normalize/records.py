@@ -74,6 +74,9 @@ class Project:
     total_weight_stated: Figure | None = None
     total_score_stated: Figure | None = None
     total_deduction_stated: Figure | None = None   # a 扣分 column's 合计: the points taken off, summed
+    # Points added or taken off outside the 100 (a 加分项 row's +1.5, a 扣分项's −0.5 after the 小计 that closed
+    # the points), signed as written: the stated total counts them; an unsigned one is counted unread
+    beyond_points: list[Figure] = field(default_factory=list)
     indicator_weight_label: Figure | None = None   # 绩效指标(90分) / 年度绩效目标(80分): the indicator block's points
     scoring_model: str = ""    # normalize.scoring: proportional / coefficient / weighted-share / unscored / ""
     scoring_rule: str = ""     # the document's own words for its model, where it states one

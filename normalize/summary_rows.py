@@ -8,7 +8,8 @@ import regex as re
 from .vocab import bare
 
 # The total row's label: 总分, 合计, and the forms with 得分 before or after (得分合计, 合计得分, 总得分).
-TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)?$|^总得分$")
+# 最终得分 / 最后得分: the score the table ends with, after what it adds or takes beyond the points (924).
+TOTAL_LABEL = re.compile(r"^(?:得分|评分)?(?:合计|总计|总分)(?:得分)?$|^总得分$|^(?:最终|最后)(?:得分|评分|总分)$")
 # A row of the evaluation's result (预算绩效评价结果 | 考核节点进度完成率 | 10分 …): the end of the indicator
 # rows; 绩效评价结果 with points beside it is the stated total.
 RESULT_LABEL = re.compile(r"^(?:预算)?(?:绩效)?评价结果$")

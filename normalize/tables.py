@@ -359,6 +359,15 @@ def _subtotal_row(row: list[str], cols: _Cols) -> bool:
         all(SUBTOTAL_LABEL.match(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
 
 
+def _closes_full_points(row: list[str], cols: _Cols, rows: list[Indicator]) -> bool:
+    """A 小计 row whose 分值 is the full 100 points and the sum of every indicator's weight read above it in
+    its table: it closes the points; a row after it with no points of its own is outside them."""
+    stated = parse_cell(row[cols.weight]) if cols.weight is not None and cols.weight < len(row) else None
+    weights = [i.weight.value for i in rows if i.weight is not None and i.weight.value is not None]
+    return stated is not None and stated.numeric and stated.value == Decimal(100) and len(weights) == len(rows) > 0 and \
+        sum(weights) == stated.value
+
+
 def _other_level1(own: str | None, caption: str) -> bool:
     """Two level-1 names that read as two different level 1s (canonical names both, not the same)."""
     a, b = canonical_level1(own or ""), canonical_level1(caption or "")
@@ -894,6 +903,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             fields.update(zip(("score", "weight_share", "converted_score"), shares))
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{shares[0] + 1}列×第{shares[1] + 1}列"
                                       f"（%）逐行等于第{shares[2] + 1}列，按单项得分×权重占比=折算得分读取")
+        if (review := columns.reviewed_score(fields, rows, stacks)) is not None:
+            # the score under review (自评得分) less the points cut (核减分值) is the reviewed score, the
+            # form's result: read it, and say which columns are left
+            before, (after, cut) = fields["score"], review
+            fields["score"] = after
+            head = {c: (stacks[c] or [""])[0] if c < len(stacks) else "" for c in (before, cut, after)}
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{before + 1}列“{head[before]}”逐行减去第{cut + 1}列"
+                                      f"“{head[cut]}”等于第{after + 1}列“{head[after]}”，得分按第{after + 1}列读取，"
+                                      f"第{before + 1}列、第{cut + 1}列未读取")
         try:
             new = _Cols(**fields)
         except TypeError:
@@ -1176,6 +1194,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         tails = []      # rows of a name alone under an indicator, left for the table's weights to decide
         unfilled = []   # rows naming an indicator and holding no value, said once the table is read
         closed_on_top = False       # the total row stood above the indicator rows
+        beyond = None       # the 小计 that closed the table's 100 points: rows after it without points are outside them
         while r < t.n_rows:
             if until is not None and r >= until:
                 stopped = True
@@ -1222,6 +1241,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         continue
                 stopped = True
                 break
+            if beyond is not None and (outside := self.beyond_points(t, grid, r, cols, beyond, p)):
+                self.used.add(r)
+                self.recs.warnings.append(outside)
+                r += 1
+                continue
             if (k := self.other_rows.get(_layout(t, r))) is not None and not canonical_level1(first):
                 # a row laid out as the other header above the indicator header (a task with its
                 # money under 任务名称 | 主要内容 | 预算数 …): that header's row, no indicator
@@ -1236,6 +1260,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 # column): its points are its rows' sum, no indicator's
                 self.subtotal(t, grid, r, cols, p.indicators[block:])
                 block = len(p.indicators)
+                if _closes_full_points(grid[r], cols, p.indicators[sections[-1][1]:]):
+                    beyond = r
                 self.used.add(r)
                 r += 1
                 continue

@@ -129,6 +129,30 @@ class TotalsAndLists:
                 self.recs.warnings.append(f"{self._loc(t, r, col).describe()}：小计行{what} {stated.raw}，"
                                           f"与其上各项之和 {sums[0]} 不符")
 
+    def beyond_points(self, t: Table, grid, r: int, cols: _Cols, closed: int, p: Project) -> str | None:
+        """A row after the 小计 that closed the table's 100 points (row `closed`), with no points of its
+        own (分值 — or empty): an addition, deduction or veto outside the points (加分项 | 森林防火经验被推广
+        | — | … | +1.5, 924), no indicator. Its score cell, a figure signed as written (+1.5, −0.5), is
+        kept as points beyond the 100 (Project.beyond_points, which the stated total counts); an unsigned
+        figure cannot be told added or taken off: the row is counted unread. Returns what to say; None
+        for a row with points, or one with nothing in it."""
+        row = grid[r]
+        own = parse_cell(row[cols.weight]) if cols.weight is not None and cols.weight < len(row) else None
+        texts = [bare(x) for x in dict.fromkeys(row) if bare(x)]
+        if cols.weight is None or own is not None and own.numeric and own.value is not None or not texts:
+            return None
+        score = bare(row[cols.score]) if cols.score is not None and cols.score < len(row) else ""
+        q = parse(score)
+        where = (f"{self._loc(t, r).describe()}：“{'｜'.join(texts[:2])}”一行在第{closed + 1}行小计（已合满分100分）"
+                 "之后，本身无分值，是满分之外的加分、扣分或否决事项，不计为指标")
+        if not q.numeric or q.value is None:
+            return where + (f"，得分栏为“{score}”" if score else "")
+        if score[0] in "+＋-−－":
+            p.beyond_points.append(Figure(q, self._loc(t, r, cols.score)))
+            return where + f"，其{score}分计入总分"
+        p.rows_unread += 1
+        return where + f"，得分栏“{score}”未写加减号，无从判断加分还是扣分，未读取"
+
     def section_total(self, t: Table, grid, r: int | None, cols: _Cols, p: Project, start: int) -> None:
         """A project opened by a row naming it, closed by a 小计 below its last indicator whose weight
         is the sum of its indicators' weights: that 小计 is the project's total."""
@@ -210,6 +234,12 @@ class TotalsAndLists:
                 # digits on several lines are no total: never glued across the break, never silent
                 self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：总分行单元格分{len(lines)}行写有数字"
                                           f"（{'／'.join(lines)}），不跨行拼接，未作为总分读取")
+        if cols is not None and cols.weight is not None and cols.score is not None and cols.weight != cols.score and \
+                (one := t.cell_at(r, cols.weight)) is not None and one is t.cell_at(r, cols.score) and \
+                header_field(bare(row[label_col]), set()) == "score" and (q := parse(bare(one.text))).numeric:
+            # 最终得分 | 97.70 in one cell merged over 分值 … 得分 (924): the label says which it is, a score
+            p.total_score_stated = Figure(q, self._loc(t, r, one.col))
+            return
         if cols is not None and cols.weight is not None and cols.score is not None:
             w, s = parse(row[cols.weight].strip().rstrip("。")) if cols.weight < len(row) else None, \
                 parse(row[cols.score].strip().rstrip("。")) if cols.score < len(row) else None

@@ -58,8 +58,11 @@ person and so exact; only the fund score, computed as 分值 × 执行率 and wr
 the 总分 itself when written to fewer places than its parts, may differ by their rounding.
 Where the table has no 总分 row, a report of one project is held to the one total its prose
 states (项目自评得分98分); a sentence about one indicator (…实际完成值95%，自评得分20分) is
-not a total, and two different totals in the prose give none.
-""", good="20 + 11 + 13 + 12 + 15 + 15 + 12 = 98，总分 98", bad="各项得分之和 93，总分写为 94")
+not a total, and two different totals in the prose give none. Points a table adds or takes off
+outside its 100 (加分项 +1.5, 扣分项 −0.5 after the 小计 that closed the points) count in the 总分
+it ends with (最终得分 = 小计 + 加分 − 扣分), exactly as written.
+""", good="20 + 11 + 13 + 12 + 15 + 15 + 12 = 98，总分 98；小计 96.70，加分 +1.5，扣分 −0.5，最终得分 97.70",
+      bad="各项得分之和 93，总分写为 94")
 def total_score(recs: DocRecords, r):
     for p in recs.projects:
         t, in_prose = stated_total(p, recs)
@@ -72,10 +75,10 @@ def total_score(recs: DocRecords, r):
         if not read_whole(p) or (not shares and fund_block_missing(p)):
             continue   # a part of the 总分 was not read: no sum to compare
         fund = p.fund_score if p.fund_score is not None and p.fund_score.value is not None else None
-        parts = scores + ([fund] if fund else [])
+        parts = scores + ([fund] if fund else []) + p.beyond_points
         pieces = [_part(i, p.scoring_model) for i in p.indicators] if shares or p.scoring_model == "coefficient" \
             else [exact(s) for s in scores]
-        computed = total(pieces + ([iv(fund)] if fund else []))
+        computed = total(pieces + ([iv(fund)] if fund else []) + [exact(b) for b in p.beyond_points])
         # scores are exact: 13.0 is 13 and widens nothing (a fund score carries its own rounding in computed)
         stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts], exact_parts=True))
         if not computed.overlaps(stated):

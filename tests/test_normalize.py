@@ -5852,3 +5852,59 @@ def test_a_level_1_sum_row_whose_name_reads_as_a_level_2_opens_no_section():
     assert [(i.level1, i.level2, i.level2_points) for i in r.indicators] == [
         ("满意度指标", "服务对象满意度指标", None), ("效益指标", "经济效益指标", None), ("效益指标", "社会效益指标", None)]
     assert r.unread_rows == 0, r.warnings
+
+
+def test_a_reviewed_score_the_score_less_the_points_cut_is_the_score():
+    """自评得分 | 核减分值 | 评价小组核定得分 (927): where one score column less a column of figures gives another
+    score column in every row, the reviewed score is the form's result (and its total), the score under review
+    and the cut said unread; so where a scan lost the header's last character (核定得: no field), the cut told
+    from it as the column keeping fewer points; with one row that does not subtract so, the first score stays."""
+    def table(last, head="评价小组核定得分"):
+        return [
+            ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "自评得分", "核减分值", head],
+            ["项目决策", "绩效目标", "绩效指标明确性", "3", "明确", "明确", "3", "1", "2"],
+            ["项目过程", "资金管理", "预算执行率", "5", "100%", "97.39%", "5", "0.13", "4.87"],
+            ["项目产出", "产出数量", "开展技术培训", "8", "≥40期", "42期", "8", "0", last],
+            ["合计", "", "", "16", "", "", "16", "1.13", "14.87"],
+        ]
+    r = normalize_document(_doc(table("8")))
+    assert [i.score.value for i in r.indicators] == [2, Decimal("4.87"), 8]
+    assert r.projects[0].total_score_stated.value == Decimal("14.87")
+    assert any("“评价小组核定得分”，得分按第9列读取" in w for w in r.warnings)
+    assert [i.score.value for i in normalize_document(_doc(table("8", "评价小组核定得"))).indicators] == \
+        [2, Decimal("4.87"), 8]
+    r = normalize_document(_doc(table("7.5")))
+    assert [i.score.value for i in r.indicators] == [3, 5, 8]
+
+
+def _beyond_page(subtotal_points: str, bonus: str) -> bytes:
+    """A framework closed by its 小计, then rows outside the points, then 最终得分 merged over the value cells."""
+    rows = [("项目产出", "产出数量", "新建防火隔离带", "60", "≥120公里", "126公里", "60"),
+            ("项目效益", "满意度", "群众满意度", "40", "≥90%", "88%", "36")]
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in row) + "</tr>" for row in rows)
+    return ("<html><body><table><tr><th>项目名称</th><td colspan='6'>测试项目</td></tr></table><table>"
+            "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>年度指标值</th><th>实际完成值</th>"
+            f"<th>得分</th></tr>{body}<tr><th colspan='3'>小计</th><td>{subtotal_points}</td><td colspan='2'></td>"
+            "<td>96</td></tr><tr><th colspan='2'>加分项</th><td>经验做法被省级推广</td><td>—</td>"
+            f"<td colspan='2'>推广1次</td><td>{bonus}</td></tr><tr><th colspan='2'>扣分项</th><td>督查发现问题</td>"
+            "<td>—</td><td colspan='2'>1项</td><td>−0.5</td></tr><tr><th colspan='2'>一票否决</th>"
+            "<td>发生重大安全事故</td><td>—</td><td colspan='2'>未发生</td><td>不涉及</td></tr>"
+            "<tr><th colspan='3'>最终得分</th><td colspan='4'>97.00</td></tr></table></body></html>").encode()
+
+
+def test_rows_beyond_the_points_closed_by_a_subtotal_are_no_indicators_and_count_in_the_final_score():
+    """加分项 / 扣分项 / 一票否决 rows after the 小计 that closed the 100 points (924): no points of their own, so no
+    indicators; their signed figures count in the 最终得分 (in one cell merged over 分值 … 得分: a score by its
+    label), and JX302 adds them; an unsigned figure there is counted unread."""
+    r = normalize_document(read_bytes(_beyond_page("100", "+1.5"), "t.html"))
+    p = r.projects[0]
+    assert [i.level3 for i in r.indicators] == ["新建防火隔离带", "群众满意度"]
+    assert [b.value for b in p.beyond_points] == [Decimal("1.5"), Decimal("-0.5")]
+    assert p.total_score_stated.value == Decimal("97.00") and p.total_weight_stated is None
+    assert sum("满分之外的加分、扣分或否决事项" in w for w in r.warnings) == 3
+    assert "JX302" not in {f.rule for f in check(r)}
+    r = normalize_document(read_bytes(_beyond_page("100", "1.5"), "t.html"))
+    assert r.projects[0].rows_unread == 1 and [b.value for b in r.projects[0].beyond_points] == [Decimal("-0.5")]
+    # a 小计 short of the full points closes nothing: the rows after it are read as before
+    assert len(normalize_document(read_bytes(_beyond_page("90", "+1.5"), "t.html")).indicators) == 5

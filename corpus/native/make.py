@@ -53127,5 +53127,476 @@ XLSX.update({"941": xls941, "944": xls944})
 HTML.update({"942": html942})
 
 
+# ---------------------------------------------------------------- 922-927: frameworks, seventh round
+# Set 922-927, written blind (issue 21): FRAMEWORKS, seventh round, first read by the session's starting reader.
+# Six reports scored by an EVALUATION FRAMEWORK in layouts the six earlier rounds (328-333, 412-417, 484-489,
+# 742-747, 844-849, 886-891) did not use: FOUR PROSE COLUMNS 指标解释 / 评价要点 / 评分标准 / 数据来源 between the
+# 分值 and the 得分, no targets or actuals (Linze, Gansu); a 专项资金 of three sub-projects scored in ONE table with
+# a 子项目 column right of the 三级 name, one 三级 name twice (Danzhai, Guizhou); 加分项 / 扣分项 / 一票否决 rows
+# BEYOND the 100 points, the 最终得分 the subtotal adjusted by them (Dayao, Yunnan); a 专项债 project whose 一级
+# points are written in the level cells (项目决策（20分）) with no 一级 weight column and 项目收益 / 偿债保障 rows
+# (You county, Hunan); a PPP 运营期 考核 framework with a 评价等级 (优/良/中/差) column beside the 得分 and the
+# 等级 -> 分 mapping in a note (Luochuan, Shaanxi); an 评价小组's review with 自评得分 / 核减分值 / 核定得分 /
+# 核减说明, the 核定得分 a formula (Longzhou, Guangxi).
+
+# Linze county (Zhangye, Gansu) culture and tourism bureau: (l1, l2, name, points, 指标解释, 评价要点, 评分标准,
+# 数据来源, score); no targets or actuals.
+ROWS922 = [
+    ("项目决策", "项目立项", "立项依据充分性", "4", "项目立项是否符合法律法规、相关政策、发展规划以及部门职责。",
+     "①是否符合国家公共文化服务保障相关政策；②是否与部门职责范围相符。", "每有一项不符扣2分。",
+     "项目申报书、政策文件", "4"),
+    ("项目决策", "项目立项", "立项程序规范性", "3", "项目是否按照规定的程序申请设立。",
+     "①是否按规定程序申请；②审批文件是否齐全。", "每有一项不符扣1.5分。", "立项批复文件", "3"),
+    ("项目决策", "绩效目标", "绩效目标合理性", "4", "项目所设定的绩效目标是否依据充分，是否符合客观实际。",
+     "目标是否与项目内容、资金量相匹配。", "相匹配得满分，部分不符扣1-2分。", "绩效目标申报表", "4"),
+    ("项目决策", "绩效目标", "绩效指标明确性", "4", "绩效目标是否细化、量化为具体的绩效指标。",
+     "指标是否清晰、可衡量。", "每有一项未量化扣0.5分。", "绩效目标申报表", "3"),
+    ("项目过程", "资金管理", "资金到位率", "4", "实际到位资金与预算资金的比率。",
+     "资金到位率=实际到位资金/预算资金×100%。", "到位率100%得满分，每低1个百分点扣0.2分。", "资金拨付凭证", "4"),
+    ("项目过程", "资金管理", "预算执行率", "5", "项目预算资金是否按照计划执行。",
+     "预算执行率=实际支出资金/全年预算数×100%。", "得分=预算执行率×分值。", "2023年度部门决算报表", "4.8"),
+    ("项目过程", "资金管理", "资金使用合规性", "6", "资金使用是否符合相关财务管理制度规定。",
+     "①是否专款专用；②有无截留、挤占、挪用、虚列支出。", "发现一处违规扣2分。", "会计凭证、财务账簿", "6"),
+    ("项目过程", "组织实施", "管理制度健全性", "5", "项目实施单位的财务和业务管理制度是否健全。",
+     "①是否已制定相应管理制度；②制度是否合法、合规、完整。", "每缺一项扣1分。", "单位内部管理制度汇编", "5"),
+    ("项目过程", "组织实施", "制度执行有效性", "5", "项目实施是否符合相关管理规定。",
+     "①是否遵守相关制度；②项目资料是否齐全并及时归档。", "每有一项不符扣1分。", "项目档案、现场核查记录", "4"),
+    ("项目产出", "产出数量", "送戏下乡演出场次", "8", "全年组织文艺团队送戏下乡演出的场次。",
+     "实际完成场次与计划场次（120场）之比。", "完成计划得满分，未完成按比例计分。", "演出活动台账、图片资料", "8"),
+    ("项目产出", "产出数量", "乡镇综合文化站免费开放数量", "7", "全县实现免费开放的乡镇综合文化站数量。",
+     "7个乡镇综合文化站是否全部免费开放。", "每少1个扣1分。", "免费开放公示资料", "7"),
+    ("项目产出", "产出质量", "文化活动开展达标率", "10", "达到省定标准的文化活动次数占开展总次数的比例。",
+     "达标率是否达到95%。", "达到95%得满分，每低1个百分点扣1分。", "文化馆业务统计报表", "9"),
+    ("项目产出", "产出时效", "项目完成及时性", "10", "项目是否按计划时间完成。",
+     "是否在2023年12月31日前完成全部建设内容。", "按期完成得满分，每延期1个月扣2分。", "项目验收报告", "10"),
+    ("项目效益", "社会效益", "群众参与文化活动人次", "8", "全年参与各类公共文化活动的群众人次。",
+     "参与人次是否达到8万人次。", "达到得满分，未达到按比例计分。", "活动签到表、统计报表", "8"),
+    ("项目效益", "可持续影响", "公共文化服务长效机制", "7", "是否建立公共文化服务长效运行机制。",
+     "运行经费、管理人员、管理制度是否落实。", "每缺一项扣2分。", "相关制度文件", "5"),
+    ("项目效益", "满意度", "群众满意度", "10", "服务对象对公共文化服务的满意程度。",
+     "问卷调查满意度是否达到90%。", "≥90%得满分，每低1个百分点扣0.5分。", "满意度调查问卷（有效问卷412份）", "9.5"),
+]
+
+
+def doc922(out: Path) -> None:
+    """Linze county (Gansu) 项目支出绩效自评表, landscape: head and fund block, then the framework 一级 / 二级 / 三级 /
+    分值 / 指标解释 / 评价要点 / 评分标准 / 数据来源 / 得分: four prose columns between the points and the score."""
+    d = new_document(landscape=True)
+    para(d, "2023年度临泽县公共文化服务体系建设补助资金项目绩效自评报告", 15, True, True)
+    para(d, "一、项目基本情况", 11, True)
+    _head845(d, "2023年临泽县公共文化服务体系建设补助资金项目", "临泽县文化和旅游局", "临泽县文化馆",
+             [("合计", "320.00", "350.00", "336.00", "96.00%"),
+              ("其中：中央资金", "200.00", "200.00", "200.00", "100.00%"),
+              ("省级资金", "60.00", "60.00", "60.00", "100.00%"),
+              ("县级资金", "60.00", "90.00", "76.00", "84.44%")])
+    para(d, "")
+    para(d, "二、绩效评价指标体系及评分", 11, True)
+    heads = ["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评价要点", "评分标准", "数据来源", "得分"]
+    w = [1.6, 1.8, 2.8, 1.0, 4.4, 4.6, 3.6, 3.0, 1.0]
+    t = grid_table(d, 2 + len(ROWS922), len(heads), w, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS922, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, row in enumerate(ROWS922, start=1):
+        for c, text in enumerate(row[2:], start=2):
+            fill(t.cell(r, c), text)
+    k = len(ROWS922) + 1
+    fill(t.cell(k, 0).merge(t.cell(k, 2)), "合计")
+    fill(t.cell(k, 3), "100")
+    fill(t.cell(k, 4).merge(t.cell(k, 7)), "")
+    fill(t.cell(k, 8), "94.30")
+    para(d, "三、自评结论：综合得分94.30分，评价等级为“优”。", 10)
+    para(d, "四、存在问题：部分绩效指标未量化；公共文化服务长效运行经费尚未纳入年度预算；群众满意度89%，略低于目标。", 10)
+    para(d, "填报人：何某某　　联系电话：0936-5521×××　　填报日期：2024年4月2日", 10)
+    d.save(out)
+
+
+# Danzhai county (Qiandongnan, Guizhou) agriculture bureau: a 衔接推进乡村振兴补助资金 of three sub-projects scored in
+# ONE framework; a 子项目 column right of the 三级 name (全部子项目 on the shared rows), 工程验收合格率 twice.
+# (l1, l2, name, sub-project, points, target, actual, score)
+ROWS923 = [
+    ("项目决策", "项目立项", "立项依据充分性", "全部子项目", 5, "充分", "充分", 5),
+    ("项目决策", "绩效目标", "绩效目标明确性", "全部子项目", 5, "明确", "基本明确", 4),
+    ("项目决策", "资金投入", "资金分配合理性", "全部子项目", 5, "合理", "合理", 5),
+    ("项目过程", "资金管理", "资金到位率", "全部子项目", 6, "100%", "100%", 6),
+    ("项目过程", "资金管理", "预算执行率", "全部子项目", 7, "100%", "97.00%", 6.79),
+    ("项目过程", "组织实施", "资产确权移交", "全部子项目", 7, "完成", "完成", 7),
+    ("项目产出", "产出数量", "新建茶叶加工厂房", "茶叶加工厂建设", 6, "≥2400平方米", "2450平方米", 6),
+    ("项目产出", "产出数量", "提质改造蓝莓基地", "蓝莓基地提质", 6, "≥3000亩", "2800亩", 5.6),
+    ("项目产出", "产出数量", "硬化产业路", "产业路硬化", 6, "≥18公里", "18.6公里", 6),
+    ("项目产出", "产出质量", "工程验收合格率", "茶叶加工厂建设", 5, "100%", "100%", 5),
+    ("项目产出", "产出质量", "工程验收合格率", "产业路硬化", 5, "100%", "100%", 5),
+    ("项目产出", "产出时效", "茶叶加工厂房投产时间", "茶叶加工厂建设", 6, "2023年10月31日前", "2023年10月26日", 6),
+    ("项目产出", "产出成本", "产业路硬化单位成本", "产业路硬化", 6, "≤45万元/公里", "43.8万元/公里", 6),
+    ("项目效益", "经济效益", "带动脱贫户户均增收", "全部子项目", 9, "≥1500元", "1620元", 9),
+    ("项目效益", "社会效益", "带动脱贫人口就业", "茶叶加工厂建设", 8, "≥120人", "126人", 8),
+    ("项目效益", "满意度", "受益脱贫户满意度", "全部子项目", 8, "≥90%", "95.2%", 8),
+]
+
+
+def xls923(out: Path) -> None:
+    """Danzhai county (Guizhou) 专项资金绩效自评表, one sheet: head, fund block (sums and rates by formula), the three
+    子项目 listed, then 一级 / 二级 / 三级 / 子项目 / 分值 / 年度指标值 / 实际完成值 / 得分, 合计 by =SUM."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专项资金自评表"
+    for col, w in zip("ABCDEFGH", (10, 10, 20, 16, 7, 16, 16, 8)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:H1", "2023年度丹寨县衔接推进乡村振兴补助资金（产业发展）绩效自评表", 14)
+    ws["A2"] = "填报单位：丹寨县农业农村局"
+    ws["H2"] = "单位：万元"
+    put(ws, "A3", "专项名称")
+    merge(ws, "B3:H3", "2023年丹寨县衔接推进乡村振兴补助资金（产业发展）", left=True)
+    put(ws, "A4", "主管部门")
+    merge(ws, "B4:D4", "丹寨县农业农村局", left=True)
+    put(ws, "E4", "实施单位")
+    merge(ws, "F4:H4", "丹寨县乡村振兴服务中心", left=True)
+    put(ws, "A5", "子项目")
+    merge(ws, "B5:H5", "茶叶加工厂建设、蓝莓基地提质、产业路硬化（共3个）", left=True)
+    merge(ws, "A6:A10", "资金情况")
+    merge(ws, "B6:C6", "资金来源")
+    for col, text in zip("DEFGH", ("年初预算数", "全年预算数", "全年执行数", "执行率", "备注")):
+        put(ws, f"{col}6", text)
+    merge(ws, "B7:C7", "合计")
+    for col in "DEF":
+        put(ws, f"{col}7", f"=SUM({col}8:{col}10)", MONEY)
+    put(ws, "G7", "=F7/E7", PCT2)
+    put(ws, "H7", "")
+    for r, (text, vals) in enumerate([("其中：中央衔接资金", (1200, 1200, 1200)), ("省级衔接资金", (300, 300, 300)),
+                                      ("县级衔接资金", (200, 300, 246))], start=8):
+        merge(ws, f"B{r}:C{r}", text)
+        for col, v in zip("DEF", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"G{r}", f"=F{r}/E{r}", PCT2)
+        put(ws, f"H{r}", "")
+    put(ws, "A11", "年度总体目标")
+    merge(ws, "B11:H11", "新建茶叶加工厂房2400平方米，提质改造蓝莓基地3000亩，硬化产业路18公里，"
+                         "带动脱贫人口就业120人以上，脱贫户户均增收1500元以上。", left=True)
+    for col, text in zip("ABCDEFGH", ("一级指标", "二级指标", "三级指标", "子项目", "分值", "年度指标值",
+                                      "实际完成值", "得分")):
+        put(ws, f"{col}12", text)
+    first = 13
+    levels(ws, "A", "B", first, ROWS923)
+    for i, (_l1, _l2, nm, sub, pts, target, actual, score) in enumerate(ROWS923):
+        r = first + i
+        put(ws, f"C{r}", nm, left=True)
+        put(ws, f"D{r}", sub)
+        put(ws, f"E{r}", pts)
+        put(ws, f"F{r}", target)
+        put(ws, f"G{r}", actual)
+        put(ws, f"H{r}", score)
+    last = first + len(ROWS923) - 1
+    merge(ws, f"A{last + 1}:D{last + 1}", "合计")
+    put(ws, f"E{last + 1}", f"=SUM(E{first}:E{last})")
+    merge(ws, f"F{last + 1}:G{last + 1}", "")
+    put(ws, f"H{last + 1}", f"=SUM(H{first}:H{last})", "0.00")
+    put(ws, f"A{last + 2}", "自评等级")
+    merge(ws, f"B{last + 2}:H{last + 2}", "优", left=True)
+    ws[f"A{last + 3}"] = ("偏差说明：蓝莓基地提质改造完成2800亩，200亩因土地流转未完成调整至2024年实施；"
+                          "县级衔接资金54万元因产业路工程尾款未结算结转下年。")
+    ws[f"A{last + 4}"] = "填报人：杨某某　　联系电话：0855-3512×××　　填报日期：2024年3月25日"
+    for ref in ("A2", "H2", f"A{last + 3}", f"A{last + 4}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+# Dayao county (Chuxiong, Yunnan) forestry and grassland bureau: the 100-point framework, its 小计, then 加分项 /
+# 扣分项 / 一票否决 rows BEYOND the 100 points and the 最终得分. (l1, l2, name, points, target, actual, 评分标准, score)
+ROWS924 = [
+    ("项目决策", "项目立项", "立项依据充分性", "5", "充分", "充分", "依据充分得满分，否则酌情扣分。", "5"),
+    ("项目决策", "绩效目标", "绩效目标合理性", "5", "合理", "合理", "目标合理得满分，部分不符扣1-2分。", "5"),
+    ("项目决策", "资金投入", "预算编制科学性", "5", "科学", "较科学", "科学得满分，较科学得4分。", "4"),
+    ("项目决策", "资金投入", "资金分配合理性", "5", "合理", "合理", "合理得满分，否则酌情扣分。", "5"),
+    ("项目过程", "资金管理", "预算执行率", "6", "100%", "95.00%", "得分=预算执行率×分值。", "5.7"),
+    ("项目过程", "资金管理", "资金使用合规性", "7", "合规", "合规", "发现一处违规扣2分。", "7"),
+    ("项目过程", "组织实施", "制度执行有效性", "7", "有效", "有效", "每有一项不符扣1分。", "7"),
+    ("项目产出", "产出数量", "新建生物防火隔离带", "9", "≥120公里", "126公里", "完成得满分，未完成按比例计分。", "9"),
+    ("项目产出", "产出数量", "配备专业扑火队员", "8", "≥260人", "260人", "完成得满分，每少5人扣1分。", "8"),
+    ("项目产出", "产出质量", "防火物资储备达标率", "9", "100%", "96%", "每低1个百分点扣0.5分。", "7"),
+    ("项目产出", "产出时效", "防火期值守到岗率", "9", "100%", "100%", "每低1个百分点扣1分。", "9"),
+    ("项目效益", "生态效益", "森林火灾受害率", "9", "≤0.9‰", "0.12‰", "控制在目标内得满分，超出不得分。", "9"),
+    ("项目效益", "社会效益", "火情24小时扑灭率", "8", "≥95%", "100%", "每低1个百分点扣1分。", "8"),
+    ("项目效益", "满意度", "林区群众满意度", "8", "≥90%", "92.5%", "≥90%得满分，每低1个百分点扣0.5分。", "8"),
+]
+# (label, item, 分值 cell, result, rule, points)
+EXTRA924 = [
+    ("加分项<br>（最高加3分）", "森林防火经验做法被省级及以上部门推广", "—", "获云南省林草局通报推广1次",
+     "每项加1.5分，累计不超过3分。", "+1.5"),
+    ("扣分项", "审计、督查发现问题", "—", "州级督查发现问题1项，已整改", "每项扣0.5分。", "−0.5"),
+    ("一票否决", "发生重大森林火灾或造成人员死亡", "—", "未发生", "发生的，评价结果直接定为“差”。", "不涉及"),
+]
+
+
+def html924(out: Path) -> None:
+    """Dayao county (Yunnan) 项目支出绩效自评表 on the county site: head and fund block, the framework with 评分标准,
+    its 小计 96.70, then 加分项 / 扣分项 / 一票否决 rows outside the 100 points and the 最终得分 97.70."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".top{background:#1f5f2c;color:#fff;font-size:13pt;font-weight:bold;padding:6pt 12pt}"
+           ".main{margin:6pt 14pt}h2{text-align:center;font-size:13pt;margin:8pt 0 6pt}"
+           "table{width:100%;border-collapse:collapse;margin-bottom:6pt}"
+           "th,td{border:1px solid #444;padding:2pt 3pt;text-align:center;vertical-align:middle}"
+           "th{background:#edf4ee}td.l{text-align:left}tr.ex td{background:#fbf8ec}@page{size:A4 landscape;margin:9mm}")
+    fund = [("合计", "480.00", "500.00", "475.00", "95.00%"),
+            ("其中：中央资金", "300.00", "300.00", "300.00", "100.00%"),
+            ("省级资金", "100.00", "100.00", "100.00", "100.00%"),
+            ("县级资金", "80.00", "100.00", "75.00", "75.00%")]
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>大姚县人民政府</title><style>{css}</style></head><body>",
+         '<div class="top">大姚县人民政府 · 预决算公开</div>', '<div class="main">',
+         "<h2>2023年度大姚县森林草原防火项目支出绩效自评表</h2>", "<table>",
+         '<tr><th>项目名称</th><td class="l" colspan="5">2023年大姚县森林草原防火项目</td></tr>',
+         '<tr><th>主管部门</th><td class="l" colspan="2">大姚县林业和草原局</td><th>实施单位</th>'
+         '<td class="l" colspan="2">大姚县森林草原防火指挥部办公室</td></tr>',
+         f'<tr><th rowspan="{1 + len(fund)}">项目资金<br>（万元）</th><th>资金来源</th><th>年初预算数</th>'
+         "<th>全年预算数</th><th>全年执行数</th><th>执行率</th></tr>"]
+    for vals in fund:
+        h.append("<tr>" + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+    h += ["</table>", "<table>",
+          "<tr>" + "".join(f"<th>{x}</th>" for x in ("一级指标", "二级指标", "三级指标", "分值", "年度指标值",
+                                                      "实际完成值", "评分标准", "得分")) + "</tr>"]
+    key = [r[:3] for r in ROWS924]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(key, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, pts, target, actual, rule, score) in enumerate(ROWS924):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                rs = f' rowspan="{span}"' if span > 1 else ""
+                cells.append(f"<td{rs}>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f"<td>{pts}</td>", f"<td>{target}</td>", f"<td>{actual}</td>",
+                  f'<td class="l">{rule}</td>', f"<td>{score}</td>"]
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h.append('<tr><th colspan="3">小计</th><td>100</td><td colspan="3">&nbsp;</td><td>96.70</td></tr>')
+    for label, item, pts, result, rule, points in EXTRA924:
+        h.append(f'<tr class="ex"><th colspan="2">{label}</th><td class="l">{item}</td><td>{pts}</td>'
+                 f'<td class="l" colspan="2">{result}</td><td class="l">{rule}</td><td>{points}</td></tr>')
+    h += ['<tr><th colspan="3">最终得分</th><td colspan="5">97.70</td></tr>',
+          '<tr><th colspan="3">自评等级</th><td colspan="5">优</td></tr>', "</table>",
+          "<p>说明：指标体系满分100分；加分项、扣分项在100分之外单独计算，最终得分=小计+加分−扣分；"
+          "触及一票否决事项的，评价等级直接定为“差”。</p>",
+          "<p>偏差说明：防火物资储备达标率96%，部分风力灭火机待2024年补充采购；县级资金25万元结转下年。</p>",
+          "<p>填报单位：大姚县林业和草原局　　填报日期：2024年4月10日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# You county (Zhuzhou, Hunan): a 专项债 project's framework whose 一级 points are written IN THE LEVEL CELLS
+# (项目决策（20分）…) with no 一级 weight column; 项目收益 / 偿债保障 rows under the 效益. (l1 cell, l2, name, points,
+# target, actual, score, reason)
+ROWS925 = [
+    ("项目决策\n（20分）", "项目立项", "立项依据充分性", "5", "充分", "充分", "5", ""),
+    ("项目决策\n（20分）", "项目立项", "融资平衡方案完备性", "5", "完备", "完备", "5", ""),
+    ("项目决策\n（20分）", "绩效目标", "绩效目标合理性", "5", "合理", "合理", "5", ""),
+    ("项目决策\n（20分）", "资金投入", "债券额度与项目需求匹配性", "5", "匹配", "基本匹配", "4",
+     "配套资金测算偏低，年中追加300万元。"),
+    ("项目管理\n（20分）", "资金管理", "债券资金支出进度", "7", "100%", "100%", "7", ""),
+    ("项目管理\n（20分）", "资金管理", "预算执行率", "6", "100%", "97.47%", "5.85", "县级配套资金尾款待结算后支付。"),
+    ("项目管理\n（20分）", "组织实施", "债券资金专户管理", "7", "规范", "规范", "7", ""),
+    ("项目产出\n（40分）", "产出数量", "新建标准厂房面积", "10", "≥12万平方米", "12.4万平方米", "10", ""),
+    ("项目产出\n（40分）", "产出数量", "配套道路及管网", "8", "≥3.5公里", "3.5公里", "8", ""),
+    ("项目产出\n（40分）", "产出质量", "工程验收合格率", "8", "100%", "100%", "8", ""),
+    ("项目产出\n（40分）", "产出时效", "厂房交付使用时间", "7", "2023年12月31日前", "2024年2月28日", "4",
+     "受雨季影响，3号、4号厂房延期2个月交付。"),
+    ("项目产出\n（40分）", "产出成本", "单位面积建安成本", "7", "≤650元/平方米", "638元/平方米", "7", ""),
+    ("项目效益\n（20分）", "项目收益", "厂房租赁收入", "5", "≥480万元", "512万元", "5", ""),
+    ("项目效益\n（20分）", "偿债保障", "专项债券本息按时足额偿付率", "5", "100%", "100%", "5", ""),
+    ("项目效益\n（20分）", "偿债保障", "项目收益对债券本息覆盖倍数", "5", "≥1.2倍", "1.31倍", "5", ""),
+    ("项目效益\n（20分）", "社会效益", "入驻企业数量", "5", "≥15家", "13家", "4.33", "2家企业签约后尚未入驻。"),
+]
+
+
+def doc925(out: Path) -> None:
+    """You county (Hunan) 地方政府专项债券项目绩效自评表, landscape: head and fund block (专项债券 and 配套), then the
+    framework whose 一级 cells carry their points (项目决策（20分）), no 一级 weight column, 分值 per 三级 row."""
+    d = new_document(landscape=True)
+    para(d, "2023年度攸县产业园标准厂房建设项目（地方政府专项债券）绩效自评表", 15, True, True)
+    _head845(d, "攸县产业园标准厂房建设项目", "攸县发展和改革局", "攸县城市建设投资有限公司",
+             [("合计", "9,200.00", "9,500.00", "9,260.00", "97.47%"),
+              ("其中：专项债券资金", "8,000.00", "8,000.00", "8,000.00", "100.00%"),
+              ("县级配套资金", "1,200.00", "1,500.00", "1,260.00", "84.00%")])
+    para(d, "债券信息：2023年湖南省政府专项债券（十二期），期限15年，票面利率3.02%，本年应付利息241.60万元。", 10)
+    heads = ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分", "偏差原因分析"]
+    w = [2.2, 2.0, 4.6, 1.1, 3.2, 3.2, 1.5, 6.2]
+    t = grid_table(d, 2 + len(ROWS925), len(heads), w, "Table Grid")
+    for c, text in enumerate(heads):
+        fill(t.cell(0, c), text)
+    repeat_header(t.rows[0])
+    for depth in (0, 1):
+        for a, b, text in _prefix_runs(ROWS925, depth):
+            vmerge(t, depth, 1 + a, 1 + b, text)
+    for r, row in enumerate(ROWS925, start=1):
+        for c, text in enumerate(row[2:], start=2):
+            fill(t.cell(r, c), text)
+    k = len(ROWS925) + 1
+    fill(t.cell(k, 0).merge(t.cell(k, 2)), "合计")
+    fill(t.cell(k, 3), "100")
+    fill(t.cell(k, 6), "95.18")
+    para(d, "自评得分95.18分，自评等级：优。", 10)
+    para(d, "填报人：谭某某　　联系电话：0731-2412×××　　填报日期：2024年3月29日", 10)
+    d.save(out)
+
+
+# Luochuan county (Yan'an, Shaanxi): a PPP sewage plant's 运营期绩效考核 framework: 评价等级 (优/良/中/差) per row
+# beside the 得分, the 等级 -> 分 mapping in a note under the table. (l1, l2, name, points, target, actual, grade,
+# score)
+ROWS926 = [
+    ("运营管理", "制度建设", "运营管理制度健全性", "5", "健全", "健全", "优", "5"),
+    ("运营管理", "安全生产", "安全生产事故发生数", "5", "0起", "0起", "优", "5"),
+    ("运营管理", "设施维护", "设备完好率", "5", "≥95%", "93.6%", "良", "4"),
+    ("运营管理", "信息报送", "运行数据按时报送率", "5", "100%", "100%", "优", "5"),
+    ("项目产出", "处理数量", "年污水处理量", "10", "≥730万立方米", "752万立方米", "优", "10"),
+    ("项目产出", "处理质量", "出水水质达标率", "10", "100%", "100%", "优", "10"),
+    ("项目产出", "处理质量", "污泥无害化处置率", "10", "100%", "100%", "优", "10"),
+    ("项目产出", "处理时效", "设施年运行天数", "10", "≥355天", "352天", "良", "8"),
+    ("项目效果", "环境效益", "COD削减量", "10", "≥1600吨", "1580吨", "良", "8"),
+    ("项目效果", "环境效益", "氨氮削减量", "10", "≥160吨", "171吨", "优", "10"),
+    ("项目效果", "可持续影响", "在线监测系统正常运行率", "10", "≥98%", "99.1%", "优", "10"),
+    ("社会满意度", "满意度", "周边群众满意度", "10", "≥90%", "86%", "中", "6"),
+]
+
+
+def html926(out: Path) -> None:
+    """Luochuan county (Shaanxi) PPP项目运营期绩效考核表 on the county site: the PPP head (项目公司, 合作期) and the
+    fee block, then 一级 / 二级 / 三级 / 分值 / 考核标准值 / 实际值 / 评价等级 / 得分, and the grade mapping in a note."""
+    css = ("body{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;margin:0}"
+           ".mast{border-bottom:3px solid #1d4e89;color:#1d4e89;font-size:14pt;font-weight:bold;padding:6pt 12pt}"
+           ".body{margin:6pt 14pt}h3{text-align:center;font-size:13pt;margin:8pt 0 6pt}"
+           "table{width:100%;border-collapse:collapse;margin-bottom:6pt}"
+           "td{border:1px solid #333;padding:2pt 3pt;text-align:center;vertical-align:middle}"
+           "td.k{font-weight:bold;background:#eef3f9}td.l{text-align:left}@page{size:A4 landscape;margin:9mm}")
+    h = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+         f"<title>洛川县人民政府</title><style>{css}</style></head><body>",
+         '<div class="mast">洛川县人民政府 · PPP项目信息公开</div>', '<div class="body">',
+         "<h3>2023年度洛川县城区污水处理厂PPP项目运营期绩效考核表</h3>", "<table>",
+         '<tr><td class="k">项目名称</td><td class="l" colspan="3">洛川县城区污水处理厂PPP项目</td>'
+         '<td class="k">实施机构</td><td class="l">洛川县住房和城乡建设局</td></tr>',
+         '<tr><td class="k">项目公司</td><td class="l" colspan="3">洛川清源水务有限公司</td>'
+         '<td class="k">合作期限</td><td class="l">2019年至2043年（运营期第4年）</td></tr>',
+         '<tr><td class="k" rowspan="4">政府付费<br>（万元）</td><td class="k">付费项目</td><td class="k">年初预算数</td>'
+         '<td class="k">全年预算数</td><td class="k">全年执行数</td><td class="k">执行率</td></tr>',
+         "<tr><td>合计</td><td>1,360.00</td><td>1,360.00</td><td>1,292.00</td><td>95.00%</td></tr>",
+         "<tr><td>其中：可用性服务费</td><td>880.00</td><td>880.00</td><td>880.00</td><td>100.00%</td></tr>",
+         "<tr><td>运维绩效服务费</td><td>480.00</td><td>480.00</td><td>412.00</td><td>85.83%</td></tr>",
+         "</table>", "<table>",
+         "<tr>" + "".join(f'<td class="k">{x}</td>' for x in ("一级指标", "二级指标", "三级指标", "分值", "考核标准值",
+                                                               "实际值", "评价等级", "得分")) + "</tr>"]
+    key = [r[:3] for r in ROWS926]
+    starts = {depth: {a: b - a + 1 for a, b, _t in _prefix_runs(key, depth)} for depth in (0, 1)}
+    for i, (l1, l2, nm, pts, target, actual, grade, score) in enumerate(ROWS926):
+        cells = []
+        for depth, text in ((0, l1), (1, l2)):
+            if i in starts[depth]:
+                span = starts[depth][i]
+                rs = f' rowspan="{span}"' if span > 1 else ""
+                cells.append(f"<td{rs}>{text}</td>")
+        cells += [f'<td class="l">{nm}</td>', f"<td>{pts}</td>", f"<td>{target}</td>", f"<td>{actual}</td>",
+                  f"<td>{grade}</td>", f"<td>{score}</td>"]
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    h += ['<tr><td class="k" colspan="3">合计</td><td>100</td><td colspan="3">&nbsp;</td><td>91</td></tr>',
+          '<tr><td class="k" colspan="3">考核等级</td><td colspan="5">优</td></tr>', "</table>",
+          "<p>注：各三级指标按评价等级计分，优＝该指标分值×100%，良＝该指标分值×80%，中＝该指标分值×60%，差＝0分。"
+          "考核得分90分（含）以上为优，运维绩效服务费按100%支付。</p>",
+          "<p>说明：运维绩效服务费第四季度68万元待年度考核结果确认后于2024年支付。</p>",
+          "<p>考核单位：洛川县住房和城乡建设局　　考核日期：2024年2月26日</p>", "</div></body></html>"]
+    out.write_text("\n".join(h) + "\n", encoding="utf-8")
+
+
+# Longzhou county (Chongzuo, Guangxi): an 评价小组's review of the unit's self-evaluation: 自评得分 / 核减分值 /
+# 评价小组核定得分 (=G-H) / 核减说明. (l1, l2, name, points, target, actual, self score, cut, reason)
+ROWS927 = [
+    ("项目决策", "项目立项", "立项依据充分性", 4, "充分", "充分", 4, 0, ""),
+    ("项目决策", "绩效目标", "绩效目标合理性", 4, "合理", "合理", 4, 0, ""),
+    ("项目决策", "绩效目标", "绩效指标明确性", 3, "明确", "明确", 3, 1, "产出质量指标未细化量化，核减1分。"),
+    ("项目决策", "资金投入", "资金分配合理性", 4, "合理", "合理", 4, 0, ""),
+    ("项目过程", "资金管理", "资金到位率", 5, "100%", "100%", 5, 0, ""),
+    ("项目过程", "资金管理", "预算执行率", 5, "100%", "97.39%", 5, 0.13,
+     "预算执行率97.39%，按执行率计分应得4.87分，核减0.13分。"),
+    ("项目过程", "资金管理", "资金使用合规性", 5, "合规", "合规", 5, 1, "部分补助发放凭证签字不全，核减1分。"),
+    ("项目过程", "组织实施", "制度执行有效性", 5, "有效", "有效", 5, 0.5, "项目档案归档不及时，核减0.5分。"),
+    ("项目产出", "产出数量", "推广糖料蔗良种面积", 10, "≥5万亩", "5.2万亩", 10, 0, ""),
+    ("项目产出", "产出数量", "开展技术培训", 8, "≥40期", "42期", 8, 0, ""),
+    ("项目产出", "产出质量", "脱毒健康种苗合格率", 8, "≥95%", "96.5%", 8, 0, ""),
+    ("项目产出", "产出时效", "补助资金发放及时性", 7, "2023年9月30日前", "2023年10月20日", 6, 1,
+     "补助资金延迟20天发放，单位自评扣1分偏少，再核减1分。"),
+    ("项目产出", "产出成本", "每亩良种补助标准", 7, "≤150元", "150元", 7, 0, ""),
+    ("项目效益", "经济效益", "糖料蔗亩均增产", 9, "≥0.5吨", "0.56吨", 9, 0, ""),
+    ("项目效益", "可持续影响", "良种覆盖率", 8, "≥70%", "72.3%", 8, 0, ""),
+    ("项目效益", "满意度", "种植户满意度", 8, "≥90%", "91.8%", 8, 0, ""),
+]
+
+
+def xls927(out: Path) -> None:
+    """Longzhou county (Guangxi) 绩效评价评分表（评价小组复核）, one sheet: head and fund block, then 一级 / 二级 /
+    三级 / 分值 / 年度指标值 / 实际完成值 / 自评得分 / 核减分值 / 评价小组核定得分 (=ROUND(G-H,2)) / 核减说明, 合计 by =SUM."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "复核评分表"
+    for col, w in zip("ABCDEFGHIJ", (10, 10, 18, 7, 14, 14, 9, 9, 11, 34)):
+        ws.column_dimensions[col].width = w
+    title(ws, "A1:J1", "龙州县2023年糖料蔗良种良法技术推广项目绩效评价评分表（评价小组复核）", 14)
+    put(ws, "A2", "项目名称")
+    merge(ws, "B2:F2", "2023年龙州县糖料蔗良种良法技术推广项目", left=True)
+    put(ws, "G2", "主管部门")
+    merge(ws, "H2:J2", "龙州县农业农村局", left=True)
+    put(ws, "A3", "实施单位")
+    merge(ws, "B3:F3", "龙州县糖料蔗生产服务中心", left=True)
+    put(ws, "G3", "评价小组")
+    merge(ws, "H3:J3", "龙州县财政局绩效评价小组", left=True)
+    merge(ws, "A4:A8", "项目资金（万元）")
+    merge(ws, "B4:C4", "资金来源")
+    for col, text in zip("DEFG", ("年初预算数", "全年预算数", "全年执行数", "执行率")):
+        put(ws, f"{col}4", text)
+    merge(ws, "H4:J4", "备注")
+    merge(ws, "B5:C5", "合计")
+    for col in "DEF":
+        put(ws, f"{col}5", f"=SUM({col}6:{col}8)", MONEY)
+    put(ws, "G5", "=F5/E5", PCT2)
+    merge(ws, "H5:J5", "")
+    for r, (text, vals) in enumerate([("其中：中央资金", (600, 600, 600)), ("自治区资金", (200, 200, 200)),
+                                      ("县级资金", (100, 120, 96))], start=6):
+        merge(ws, f"B{r}:C{r}", text)
+        for col, v in zip("DEF", vals):
+            put(ws, f"{col}{r}", v, MONEY)
+        put(ws, f"G{r}", f"=F{r}/E{r}", PCT2)
+        merge(ws, f"H{r}:J{r}", "")
+    for col, text in zip("ABCDEFGHIJ", ("一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值",
+                                        "自评得分", "核减分值", "评价小组核定得分", "核减说明")):
+        put(ws, f"{col}10", text)
+    first = 11
+    levels(ws, "A", "B", first, ROWS927)
+    for i, (_l1, _l2, nm, pts, target, actual, own, cut, why) in enumerate(ROWS927):
+        r = first + i
+        put(ws, f"C{r}", nm, left=True)
+        put(ws, f"D{r}", pts)
+        put(ws, f"E{r}", target)
+        put(ws, f"F{r}", actual)
+        put(ws, f"G{r}", own)
+        put(ws, f"H{r}", cut)
+        put(ws, f"I{r}", f"=ROUND(G{r}-H{r},2)")
+        put(ws, f"J{r}", why, left=True)
+    last = first + len(ROWS927) - 1
+    merge(ws, f"A{last + 1}:C{last + 1}", "合计")
+    for col in "DGHI":
+        put(ws, f"{col}{last + 1}", f"=SUM({col}{first}:{col}{last})", None if col == "D" else "0.00")
+    merge(ws, f"E{last + 1}:F{last + 1}", "")
+    put(ws, f"J{last + 1}", "")
+    put(ws, f"A{last + 2}", "评价等级")
+    merge(ws, f"B{last + 2}:J{last + 2}", "优（以评价小组核定得分为准）", left=True)
+    ws[f"A{last + 3}"] = "注：核定得分=自评得分−核减分值；90分（含）以上为优，80-90分为良，60-80分为中，60分以下为差。"
+    ws[f"A{last + 4}"] = "评价小组组长：农某某　　复核日期：2024年5月8日"
+    for ref in (f"A{last + 3}", f"A{last + 4}"):
+        ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
+
+
+DOCX.update({"922": doc922, "925": doc925})
+XLSX.update({"923": xls923, "927": xls927})
+HTML.update({"924": html924, "926": html926})
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
