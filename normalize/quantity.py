@@ -192,6 +192,10 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?P<next>次年|翌年|下一?年|明年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
                                r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:" + COMPLETION + r")?$")
+# A month and day written as a figure of two places (12.20前, 12.16 beside it): a day of the report's
+# year, as 12月20日前 is. A figure is never followed by 前, so with it the cell is a deadline (no date);
+# bare, it is a date only beside a deadline (dated_in_year). One place (12.2) says no day: a figure.
+POINT_DAY = re.compile(r"^(\d{1,2})\.(\d{2})\s*(?P<by>前|之前|以前)?\s*(?:" + COMPLETION + r")?$")
 # A part of a month or of a year as the time by which it is done (2023年9月中旬前, 2023年上半年): by the
 # part's last day.
 PART_DEADLINE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?\s*(上旬|中旬|下旬|初|中)|([上下])\s*半年)\s*"
@@ -1858,15 +1862,14 @@ YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:" + CO
 
 
 def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quantity:
-    """A result written as a month and day without its year (5月26日) beside a deadline target: a date
+    """A result written as a month and day without its year (5月26日, 12.16) beside a deadline target: a date
     of the report's year (the form is that year's), op deadline; with no year known, a deadline with
     no date. Anything else is left as read."""
-    m = YEARLESS_DATE.match(clean(actual.raw))
-    if target.op != "deadline" or actual.op == "deadline" or not m:
+    text = clean(actual.raw)
+    m = YEARLESS_DATE.match(text) or POINT_DAY.match(text)
+    if target.op != "deadline" or actual.op == "deadline" or not m or not (day_of := _point_day(m)):
         return actual
-    month, day = int(m.group(1)), int(m.group(2))
-    if not 1 <= month <= 12 or not 1 <= day <= int(_month_end(year or 2000, month)):   # 2000: a leap year
-        return actual
+    month, day = day_of
     if year is None:
         return Quantity(raw=actual.raw, op="deadline", note="日期未写年份")
     return Quantity(raw=actual.raw, op="deadline", date=f"{year:04d}-{month:02d}-{day:02d}",
@@ -1897,6 +1900,14 @@ def _dated_bound(raw: str, op: str, q: Quantity | None, word: str) -> Quantity |
         return None
     date = q.date if op == "<=" else (datetime.date.fromisoformat(q.date_from) - datetime.timedelta(days=1)).isoformat()
     return Quantity(raw=raw, op="deadline", date=date, note="；".join(x for x in (word.strip(), q.note) if x))
+
+
+def _point_day(m: re.Match) -> tuple[int, int] | None:
+    """(month, day) of a month and day with no year (YEARLESS_DATE, POINT_DAY), None where no such day is."""
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12 or not 1 <= day <= int(_month_end(2000, month)):   # 2000: a leap year
+        return None
+    return month, day
 
 
 def year_bound(target: Quantity, actual: Quantity) -> Quantity:
@@ -1944,6 +1955,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         return Quantity(raw=raw, op="deadline", note=text)
     if (m := RELATIVE_DEADLINE.match(text)):
         return Quantity(raw=raw, op="deadline", note="截止时间为次年，未写年份" if m.group("next") else "截止时间未写年份")
+    if (m := POINT_DAY.match(text)) and m.group("by") and (day := _point_day(m)):
+        return Quantity(raw=raw, op="deadline", note=f"截止时间未写年份（按月.日读作{day[0]}月{day[1]}日前）")
     if (m := HOLIDAY_DEADLINE.match(text)):
         day, year = m.group("day"), m.group("year")
         if year is None:

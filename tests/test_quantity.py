@@ -1584,3 +1584,26 @@ def test_a_bracket_saying_how_the_figure_was_worked_out_is_its_note():
     q = parse("95.8（=100−扣分合计）")
     assert (q.op, q.value, q.note) == ("=", Decimal("95.8"), "=100−扣分合计")
     assert not parse("95.8（100−4.2）").numeric
+
+
+@pytest.mark.parametrize("target, actual, date", [
+    ("12.20前", "12.16", "2023-12-16"),      # 953: a month and day as a figure of two places, no year
+    ("3.15之前完成", "3.08", "2023-03-08"),
+])
+def test_a_month_and_day_written_as_a_figure_before_qian_is_a_deadline_and_its_result_a_date(target, actual, date):
+    from jixiao.normalize.quantity import dated_in_year
+    t = parse(target)
+    assert (t.op, t.value, t.unit) == ("deadline", None, "")
+    a = dated_in_year(t, parse(actual), 2023)
+    assert (a.op, a.date) == ("deadline", date)
+
+
+@pytest.mark.parametrize("raw", ["12.2前", "13.20前", "2.30前"])   # one place names no day; no 13th month, no 30 Feb
+def test_a_figure_that_names_no_month_and_day_before_qian_is_no_deadline(raw):
+    assert parse(raw).op != "deadline"
+
+
+def test_a_bare_figure_of_two_places_is_a_date_only_beside_a_deadline():
+    from jixiao.normalize.quantity import dated_in_year
+    assert dated_in_year(parse("≥95%"), parse("12.16"), 2023).op == "="
+    assert dated_in_year(parse("12.20前"), parse("12.5"), 2023).op == "="
