@@ -711,6 +711,18 @@ AND_A_HALF = re.compile(rf"(?<![\d.])(?P<num>\d{{1,3}}|{CN_NUM})\s*(?:(?P<ge>个
                         rf"(?P<u2>{UNIT_RE})\s*半(?![数年个月]))")
 
 
+# Half as the numeral of a time under a bound (半小时内, 半年内, 不超过半个月): 0.5 of the unit, as 两周内 is 2
+# of its; only where 半 opens the figure (after fillers and an operator), so 上半年 / 每半年 / 半年度 stay
+# as they read, and with a bound written, as a bare 半年 may name a period (半年一次) as well as a time.
+HALF_OF_TIME = re.compile(rf"^(?P<lead>{FILLER_WORDS}*(?P<op>{PREFIX_OP})?\s*)半\s*(?P<ge>个)?\s*"
+                          rf"(?P<unit>{'|'.join(['小时', '分钟', '秒', '工作日', *PERIODS])})(?!度)")
+
+
+def _half_of_time(m: re.Match) -> str:
+    unit = "个" + m.group("unit") if m.group("ge") and KNOWN_UNIT.fullmatch("个" + m.group("unit")) else m.group("unit")
+    return f"{m.group('lead')}0.5{unit}"
+
+
 def _and_a_half(m: re.Match) -> str:
     whole = Decimal(m.group("num")) if m.group("num").isdigit() else _chinese(m.group("num"))
     if whole is None:
@@ -882,6 +894,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if (half := HALF.match(text)) and "半" in text:
         op = "超过" if half.group("op") == "过" else half.group("op") or ""
         text = f"{half.group('lead')}{op}50%{half.group('suf') or ''}"
+    if "半" in text and (h := HALF_OF_TIME.match(text)) and (h.group("op") or _suffix_op(text[h.end():])[0]):
+        text = _half_of_time(h) + text[h.end():]
     if "翻" in text:
         text = _doublings(text)
     # a bare magnitude before 余 / 多 (千余人次, 万余人, 十余个): one of it, as 1千余 would be written
@@ -1262,14 +1276,22 @@ def bounded(low: str, high: str) -> tuple[str, Quantity]:
 
 # The run after a figure that may be its unit: symbols or Latin letters, or Chinese characters,
 # parts joined by / ／ · * × (元/人·年, 260元/人*年).
+# A denominator may be a round base before its unit or scale word (起/10万人, /10万, 例/1000人: per so
+# many, 1 and zeros, 10 only with a scale word; a bare /100 is a fraction) or a bracketed group of parts (L/(人·d)); a unit may open with its per-base (15/10万).
 _UNIT_PART = r"(?:(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+|\p{Han}+)"
-UNIT_RUN = re.compile(rf"^{_UNIT_PART}(?:\s*[{UNIT_JOIN}]\s*{_UNIT_PART})*")
+_PER_BASE = r"1(?:0{2,}|0+(?=百万|千万|万|亿|千|百))"
+_DENOMINATOR = (rf"(?:{_PER_BASE}{_UNIT_PART}|{_UNIT_PART}|[(（]\s*{_UNIT_PART}(?:\s*[{UNIT_JOIN}]\s*{_UNIT_PART})*"
+                r"\s*[)）])")
+UNIT_RUN = re.compile(rf"^(?:{_UNIT_PART}|(?=[/／]\s*{_PER_BASE}{_UNIT_PART}))(?:\s*[{UNIT_JOIN}]\s*{_DENOMINATOR})*")
 # What follows a counter is what it counts (个街道), not a clause about it (1-2期未能及时培训).
 # A Latin unit's qualifier in brackets right after it (dB(A): A-weighted decibels) is part of the
 # unit, not a note: dB(A) and dB(C) measure differently.
 LATIN_QUALIFIER = re.compile(r"^\([A-Za-z]{1,2}\)")
 NOT_COUNTED = re.compile(r"^(?:未|不|没|无|尚|已|均|能|可|将|要|需|应|被|及时|按时)")
 _SCALE_WORDS = ("百万", "千万", "万", "亿", "千", "百")
+# A period, then 一 and what happens once in it (20年一遇, 3年一次): once in so many periods, the whole
+# one unit, the figure counting the periods; not the unit 年 with words after it.
+ONCE_IN = re.compile(rf"^(?:{'|'.join(PERIODS)})一\p{{Han}}$")
 
 
 def scale_word(unit: str) -> str:
@@ -1309,7 +1331,7 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):
         # a compound unit: 元/人, 元每亩 -> 元/亩, 元/人·年 kept as written
         return scale + re.sub(r"\s*(?:每|／|/)\s*", "/", u), rest, ""
-    if KNOWN_UNIT.fullmatch(u) or SYMBOL_UNIT.fullmatch(u) or not re.match(r"\p{Han}", u):
+    if KNOWN_UNIT.fullmatch(u) or SYMBOL_UNIT.fullmatch(u) or not re.match(r"\p{Han}", u) or ONCE_IN.match(u):
         return scale + u, rest, ""
     known = KNOWN_UNIT.match(u)
     if known and KNOWN_UNIT.fullmatch(u[known.end():]):
