@@ -1277,7 +1277,8 @@ def bounded(low: str, high: str) -> tuple[str, Quantity]:
 # The run after a figure that may be its unit: symbols or Latin letters, or Chinese characters,
 # parts joined by / ／ · * × (元/人·年, 260元/人*年).
 # A denominator may be a round base before its unit or scale word (起/10万人, /10万, 例/1000人: per so
-# many, 1 and zeros, 10 only with a scale word; a bare /100 is a fraction) or a bracketed group of parts (L/(人·d)); a unit may open with its per-base (15/10万).
+# many, 1 and zeros, 10 only with a scale word; a bare /100 is a fraction) or a bracketed group of
+# parts (L/(人·d)); a unit may open with its base (15/10万).
 _UNIT_PART = r"(?:(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+|\p{Han}+)"
 _PER_BASE = r"1(?:0{2,}|0+(?=百万|千万|万|亿|千|百))"
 _DENOMINATOR = (rf"(?:{_PER_BASE}{_UNIT_PART}|{_UNIT_PART}|[(（]\s*{_UNIT_PART}(?:\s*[{UNIT_JOIN}]\s*{_UNIT_PART})*"
@@ -1889,7 +1890,7 @@ def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quant
     no date. Anything else is left as read."""
     text = clean(actual.raw)
     m = YEARLESS_DATE.match(text) or POINT_DAY.match(text)
-    if target.op != "deadline" or actual.op == "deadline" or not m or not (day_of := _point_day(m)):
+    if target.op != "deadline" or actual.op == "deadline" or not m or not (day_of := _point_day(m, year)):
         return actual
     month, day = day_of
     if year is None:
@@ -1924,10 +1925,11 @@ def _dated_bound(raw: str, op: str, q: Quantity | None, word: str) -> Quantity |
     return Quantity(raw=raw, op="deadline", date=date, note="；".join(x for x in (word.strip(), q.note) if x))
 
 
-def _point_day(m: re.Match) -> tuple[int, int] | None:
-    """(month, day) of a month and day with no year (YEARLESS_DATE, POINT_DAY), None where no such day is."""
+def _point_day(m: re.Match, year: int | None = None) -> tuple[int, int] | None:
+    """(month, day) of a month and day with no year (YEARLESS_DATE, POINT_DAY), None where the year (any
+    year where none is known) has no such day."""
     month, day = int(m.group(1)), int(m.group(2))
-    if not 1 <= month <= 12 or not 1 <= day <= int(_month_end(2000, month)):   # 2000: a leap year
+    if not 1 <= month <= 12 or not 1 <= day <= int(_month_end(year or 2000, month)):   # 2000: a leap year
         return None
     return month, day
 

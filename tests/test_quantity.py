@@ -1641,3 +1641,9 @@ def test_a_unit_is_whatever_follows_the_figure_a_per_base_a_bracketed_denominato
 @pytest.mark.parametrize("raw", ["1/100", "3/10", "3/5项"])   # a fraction: no base of a rate, no unit
 def test_a_bare_fraction_is_no_rate_per_base(raw):
     assert not parse(raw).numeric
+
+
+def test_a_day_the_report_s_year_lacks_is_no_date_of_it():
+    from jixiao.normalize.quantity import dated_in_year
+    assert dated_in_year(parse("2023年3月底前"), parse("2月29日"), 2023).op != "deadline"   # 2023 has no 29 Feb
+    assert dated_in_year(parse("2024年3月底前"), parse("2.29"), 2024).date == "2024-02-29"
