@@ -192,6 +192,10 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?P<next>次年|翌年|下一?年|明年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
                                r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:" + COMPLETION + r")?$")
+# A month and day written as a figure of two places (12.20前, 12.16 beside it): a day of the report's
+# year, as 12月20日前 is. A figure is never followed by 前, so with it the cell is a deadline (no date);
+# bare, it is a date only beside a deadline (dated_in_year). One place (12.2) says no day: a figure.
+POINT_DAY = re.compile(r"^(\d{1,2})\.(\d{2})\s*(?P<by>前|之前|以前)?\s*(?:" + COMPLETION + r")?$")
 # A part of a month or of a year as the time by which it is done (2023年9月中旬前, 2023年上半年): by the
 # part's last day.
 PART_DEADLINE = re.compile(r"^((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?\s*(上旬|中旬|下旬|初|中)|([上下])\s*半年)\s*"
@@ -707,6 +711,18 @@ AND_A_HALF = re.compile(rf"(?<![\d.])(?P<num>\d{{1,3}}|{CN_NUM})\s*(?:(?P<ge>个
                         rf"(?P<u2>{UNIT_RE})\s*半(?![数年个月]))")
 
 
+# Half as the numeral of a time under a bound (半小时内, 半年内, 不超过半个月): 0.5 of the unit, as 两周内 is 2
+# of its; only where 半 opens the figure (after fillers and an operator), so 上半年 / 每半年 / 半年度 stay
+# as they read, and with a bound written, as a bare 半年 may name a period (半年一次) as well as a time.
+HALF_OF_TIME = re.compile(rf"^(?P<lead>{FILLER_WORDS}*(?P<op>{PREFIX_OP})?\s*)半\s*(?P<ge>个)?\s*"
+                          rf"(?P<unit>{'|'.join(['小时', '分钟', '秒', '工作日', *PERIODS])})(?!度)")
+
+
+def _half_of_time(m: re.Match) -> str:
+    unit = "个" + m.group("unit") if m.group("ge") and KNOWN_UNIT.fullmatch("个" + m.group("unit")) else m.group("unit")
+    return f"{m.group('lead')}0.5{unit}"
+
+
 def _and_a_half(m: re.Match) -> str:
     whole = Decimal(m.group("num")) if m.group("num").isdigit() else _chinese(m.group("num"))
     if whole is None:
@@ -878,6 +894,8 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if (half := HALF.match(text)) and "半" in text:
         op = "超过" if half.group("op") == "过" else half.group("op") or ""
         text = f"{half.group('lead')}{op}50%{half.group('suf') or ''}"
+    if "半" in text and (h := HALF_OF_TIME.match(text)) and (h.group("op") or _suffix_op(text[h.end():])[0]):
+        text = _half_of_time(h) + text[h.end():]
     if "翻" in text:
         text = _doublings(text)
     # a bare magnitude before 余 / 多 (千余人次, 万余人, 十余个): one of it, as 1千余 would be written
@@ -1258,14 +1276,23 @@ def bounded(low: str, high: str) -> tuple[str, Quantity]:
 
 # The run after a figure that may be its unit: symbols or Latin letters, or Chinese characters,
 # parts joined by / ／ · * × (元/人·年, 260元/人*年).
+# A denominator may be a round base before its unit or scale word (起/10万人, /10万, 例/1000人: per so
+# many, 1 and zeros, 10 only with a scale word; a bare /100 is a fraction) or a bracketed group of
+# parts (L/(人·d)); a unit may open with its base (15/10万).
 _UNIT_PART = r"(?:(?:[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]|[A-Za-zµμΩ]+[²³23]?)+|\p{Han}+)"
-UNIT_RUN = re.compile(rf"^{_UNIT_PART}(?:\s*[{UNIT_JOIN}]\s*{_UNIT_PART})*")
+_PER_BASE = r"1(?:0{2,}|0+(?=百万|千万|万|亿|千|百))"
+_DENOMINATOR = (rf"(?:{_PER_BASE}{_UNIT_PART}|{_UNIT_PART}|[(（]\s*{_UNIT_PART}(?:\s*[{UNIT_JOIN}]\s*{_UNIT_PART})*"
+                r"\s*[)）])")
+UNIT_RUN = re.compile(rf"^(?:{_UNIT_PART}|(?=[/／]\s*{_PER_BASE}{_UNIT_PART}))(?:\s*[{UNIT_JOIN}]\s*{_DENOMINATOR})*")
 # What follows a counter is what it counts (个街道), not a clause about it (1-2期未能及时培训).
 # A Latin unit's qualifier in brackets right after it (dB(A): A-weighted decibels) is part of the
 # unit, not a note: dB(A) and dB(C) measure differently.
 LATIN_QUALIFIER = re.compile(r"^\([A-Za-z]{1,2}\)")
 NOT_COUNTED = re.compile(r"^(?:未|不|没|无|尚|已|均|能|可|将|要|需|应|被|及时|按时)")
 _SCALE_WORDS = ("百万", "千万", "万", "亿", "千", "百")
+# A period, then 一 and what happens once in it (20年一遇, 3年一次): once in so many periods, the whole
+# one unit, the figure counting the periods; not the unit 年 with words after it.
+ONCE_IN = re.compile(rf"^(?:{'|'.join(PERIODS)})一\p{{Han}}$")
 
 
 def scale_word(unit: str) -> str:
@@ -1305,7 +1332,7 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):
         # a compound unit: 元/人, 元每亩 -> 元/亩, 元/人·年 kept as written
         return scale + re.sub(r"\s*(?:每|／|/)\s*", "/", u), rest, ""
-    if KNOWN_UNIT.fullmatch(u) or SYMBOL_UNIT.fullmatch(u) or not re.match(r"\p{Han}", u):
+    if KNOWN_UNIT.fullmatch(u) or SYMBOL_UNIT.fullmatch(u) or not re.match(r"\p{Han}", u) or ONCE_IN.match(u):
         return scale + u, rest, ""
     known = KNOWN_UNIT.match(u)
     if known and KNOWN_UNIT.fullmatch(u[known.end():]):
@@ -1858,15 +1885,14 @@ YEARLESS_DATE = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:" + CO
 
 
 def dated_in_year(target: Quantity, actual: Quantity, year: int | None) -> Quantity:
-    """A result written as a month and day without its year (5月26日) beside a deadline target: a date
+    """A result written as a month and day without its year (5月26日, 12.16) beside a deadline target: a date
     of the report's year (the form is that year's), op deadline; with no year known, a deadline with
     no date. Anything else is left as read."""
-    m = YEARLESS_DATE.match(clean(actual.raw))
-    if target.op != "deadline" or actual.op == "deadline" or not m:
+    text = clean(actual.raw)
+    m = YEARLESS_DATE.match(text) or POINT_DAY.match(text)
+    if target.op != "deadline" or actual.op == "deadline" or not m or not (day_of := _point_day(m, year)):
         return actual
-    month, day = int(m.group(1)), int(m.group(2))
-    if not 1 <= month <= 12 or not 1 <= day <= int(_month_end(year or 2000, month)):   # 2000: a leap year
-        return actual
+    month, day = day_of
     if year is None:
         return Quantity(raw=actual.raw, op="deadline", note="日期未写年份")
     return Quantity(raw=actual.raw, op="deadline", date=f"{year:04d}-{month:02d}-{day:02d}",
@@ -1897,6 +1923,15 @@ def _dated_bound(raw: str, op: str, q: Quantity | None, word: str) -> Quantity |
         return None
     date = q.date if op == "<=" else (datetime.date.fromisoformat(q.date_from) - datetime.timedelta(days=1)).isoformat()
     return Quantity(raw=raw, op="deadline", date=date, note="；".join(x for x in (word.strip(), q.note) if x))
+
+
+def _point_day(m: re.Match, year: int | None = None) -> tuple[int, int] | None:
+    """(month, day) of a month and day with no year (YEARLESS_DATE, POINT_DAY), None where the year (any
+    year where none is known) has no such day."""
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12 or not 1 <= day <= int(_month_end(year or 2000, month)):   # 2000: a leap year
+        return None
+    return month, day
 
 
 def year_bound(target: Quantity, actual: Quantity) -> Quantity:
@@ -1944,6 +1979,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         return Quantity(raw=raw, op="deadline", note=text)
     if (m := RELATIVE_DEADLINE.match(text)):
         return Quantity(raw=raw, op="deadline", note="截止时间为次年，未写年份" if m.group("next") else "截止时间未写年份")
+    if (m := POINT_DAY.match(text)) and m.group("by") and (day := _point_day(m)):
+        return Quantity(raw=raw, op="deadline", note=f"截止时间未写年份（按月.日读作{day[0]}月{day[1]}日前）")
     if (m := HOLIDAY_DEADLINE.match(text)):
         day, year = m.group("day"), m.group("year")
         if year is None:

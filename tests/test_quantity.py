@@ -1584,3 +1584,66 @@ def test_a_bracket_saying_how_the_figure_was_worked_out_is_its_note():
     q = parse("95.8（=100−扣分合计）")
     assert (q.op, q.value, q.note) == ("=", Decimal("95.8"), "=100−扣分合计")
     assert not parse("95.8（100−4.2）").numeric
+
+
+@pytest.mark.parametrize("target, actual, date", [
+    ("12.20前", "12.16", "2023-12-16"),      # 953: a month and day as a figure of two places, no year
+    ("3.15之前完成", "3.08", "2023-03-08"),
+])
+def test_a_month_and_day_written_as_a_figure_before_qian_is_a_deadline_and_its_result_a_date(target, actual, date):
+    from jixiao.normalize.quantity import dated_in_year
+    t = parse(target)
+    assert (t.op, t.value, t.unit) == ("deadline", None, "")
+    a = dated_in_year(t, parse(actual), 2023)
+    assert (a.op, a.date) == ("deadline", date)
+
+
+@pytest.mark.parametrize("raw", ["12.2前", "13.20前", "2.30前"])   # one place names no day; no 13th month, no 30 Feb
+def test_a_figure_that_names_no_month_and_day_before_qian_is_no_deadline(raw):
+    assert parse(raw).op != "deadline"
+
+
+def test_a_bare_figure_of_two_places_is_a_date_only_beside_a_deadline():
+    from jixiao.normalize.quantity import dated_in_year
+    assert dated_in_year(parse("≥95%"), parse("12.16"), 2023).op == "="
+    assert dated_in_year(parse("12.20前"), parse("12.5"), 2023).op == "="
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("半小时内", "<=", "0.5", "小时"),        # 952: 半 the numeral of a time, as 两 is in 两周内
+    ("半年内", "<=", "0.5", "年"),            # 956
+    ("不超过半个月", "<=", "0.5", "个月"),
+])
+def test_half_before_a_unit_of_time_is_its_numeral(raw, op, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (op, Decimal(value), unit)
+
+
+@pytest.mark.parametrize("raw", ["上半年", "每半年", "半年度"])   # a part of the year, a period, a word
+def test_half_inside_a_word_of_time_is_no_figure(raw):
+    assert not parse(raw).numeric
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("≤15/10万", "<=", "15", "/10万"),           # 952: a rate per a round base, the unit opening with it
+    ("0/10万", "=", "0", "/10万"),
+    ("2例/1000人", "=", "2", "例/1000人"),
+    ("≥60L/(人·d)", ">=", "60", "L/(人·d)"),     # 954: a bracketed denominator of parts joined by ·
+    ("不低于20年一遇", ">=", "20", "年一遇"),     # 954: once in so many periods
+    ("3年一次", "=", "3", "年一次"),
+])
+def test_a_unit_is_whatever_follows_the_figure_a_per_base_a_bracketed_denominator_or_once_in_periods(raw, op, value,
+                                                                                                      unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (op, Decimal(value), unit)
+
+
+@pytest.mark.parametrize("raw", ["1/100", "3/10", "3/5项"])   # a fraction: no base of a rate, no unit
+def test_a_bare_fraction_is_no_rate_per_base(raw):
+    assert not parse(raw).numeric
+
+
+def test_a_day_the_report_s_year_lacks_is_no_date_of_it():
+    from jixiao.normalize.quantity import dated_in_year
+    assert dated_in_year(parse("2023年3月底前"), parse("2月29日"), 2023).op != "deadline"   # 2023 has no 29 Feb
+    assert dated_in_year(parse("2024年3月底前"), parse("2.29"), 2024).date == "2024-02-29"
