@@ -19,9 +19,12 @@ Word files (and a CSS table's cells their element path, a <pre>'s blocks its pat
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import email.policy
 import re
+from urllib.parse import unquote_to_bytes
 
 from .box_grid import Box, grid_of
 from .errors import ExtractError
@@ -276,8 +279,9 @@ def _summary_pairs(details) -> list | None:
 
 
 def _inline_frames(root) -> list[str]:
-    """Each <iframe srcdoc="…"> replaced by the page its srcdoc holds (what the browser shows in
-    the frame: a CMS embedding the form as a page of its own), parsed and put in the iframe's place:
+    """Each <iframe srcdoc="…"> (or frame holding its page as a data: URI, _frame_page) replaced by the page
+    it holds (what the browser shows in the frame: a CMS embedding the form as a page of its own), parsed and
+    put in the frame's place:
     the srcdoc's <style> rules and its body's content in a <div>, so the walker reads the form where
     the browser shows it, between the text around the frame. Frames inside the inlined page are
     inlined in turn, up to MAX_FRAME_DEPTH. The pages (src) that iframes name without their content:
@@ -286,12 +290,12 @@ def _inline_frames(root) -> list[str]:
     from lxml import etree
 
     for _ in range(MAX_FRAME_DEPTH):
-        frames = [f for f in root.iter("iframe") if (f.get("srcdoc") or "").strip()]
+        frames = [(f, page) for f in root.iter("iframe", "object", "embed") if (page := _frame_page(f))]
         if not frames:
             break
-        for frame in frames:
+        for frame, page in frames:
             try:
-                inner = lxml.html.document_fromstring(frame.get("srcdoc"), parser=lxml.html.HTMLParser(
+                inner = lxml.html.document_fromstring(page, parser=lxml.html.HTMLParser(
                     remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
             except (etree.ParserError, ValueError):
                 continue   # nothing the browser would show either; the iframe is dropped as before
@@ -305,6 +309,34 @@ def _inline_frames(root) -> list[str]:
             frame.getparent().replace(frame, box)
     return [f.get("src").strip() for f in root.iter("iframe")
             if (f.get("src") or "").strip() and not (f.get("srcdoc") or "").strip()]
+
+
+_DATA_URI = re.compile(r"\s*data:([^,]*),(.*)", re.S | re.I)
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _frame_page(el) -> str | None:
+    """The page a frame shows when the file holds it: an <iframe>'s srcdoc, or a web page written into the
+    element as a data: URI (an <iframe src>, <object data> or <embed src> of text/html, base64 or
+    percent-encoded: a portal inlining its table widget). None for an element that names another file or
+    holds no page (an <object> of a picture, a PDF)."""
+    if el.tag == "iframe" and (el.get("srcdoc") or "").strip():
+        return el.get("srcdoc")
+    m = _DATA_URI.match(el.get("data" if el.tag == "object" else "src") or "")
+    if not m:
+        return None
+    params = [p.strip().lower() for p in m[1].split(";")]
+    if params[0] not in _PAGE_TYPES:
+        return None
+    try:
+        raw = base64.b64decode(m[2], validate=False) if "base64" in params else unquote_to_bytes(m[2])
+    except (binascii.Error, ValueError):
+        return None
+    charset = next((p.split("=", 1)[1].strip("\"' ") for p in params if p.startswith("charset=")), "utf-8")
+    try:
+        return raw.decode(charset, errors="replace")
+    except LookupError:   # a charset Python does not know: the browser falls back to UTF-8 too
+        return raw.decode("utf-8", errors="replace")
 
 
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)
