@@ -2427,6 +2427,25 @@ def test_an_indicator_table_in_two_side_by_side_halves():
     assert (p.total_score_stated.value, p.grade_stated) == (Decimal(100), "优")
 
 
+def test_a_table_folded_in_two_with_an_empty_gutter_column_reads_both_halves():
+    """A table folded in two to fit a page: the same header over each half, an empty column between them
+    (a narrow gutter on a sheet); the right half's rows are read after the left's, from their own cells,
+    not lost."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [head + [""] + head,
+            ["产出指标", "数量指标", "改造里程", "≥120公里", "126公里", "50", "50", "",
+             "效益指标", "社会效益指标", "通车比例", "≥60%", "62.4%", "30", "30"],
+            ["产出指标", "质量指标", "验收合格率", "100%", "100%", "10", "10", "",
+             "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "94.5%", "10", "10"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw, i.level3, i.actual.raw, i.weight.value) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造里程", "126公里", Decimal(50)),
+        ("产出指标", "质量指标", "验收合格率", "100%", Decimal(10)),
+        ("效益指标", "社会效益指标", "通车比例", "62.4%", Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "94.5%", Decimal(10))]
+    assert [i.actual.loc.col for i in recs.indicators] == [4, 4, 12, 12]
+
+
 def test_a_whole_unit_forms_table_of_its_projects_is_the_breakdown_of_its_project_spending():
     """A 部门整体 form: its fund block (年度资金总额 with 基本支出 / 项目支出 under it), then a table of
     the department's projects (项目名称 | 预算数 | 执行数 | 自评得分) whose 合计 is the 项目支出 line: a
