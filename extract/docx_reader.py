@@ -47,6 +47,9 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(unread_said(ctx.svg_unread, "文档"))
     if ctx.hidden.runs:
         doc.warnings.append(hidden_text_said(ctx.hidden.runs, ctx.hidden.rows, ctx.hidden.pieces, "Word "))
+    if ctx.noted:
+        doc.warnings.append(f"{len(ctx.noted)}处单元格或段落只有脚注（尾注）标号，其内容按所注的脚注文字读取"
+                            f"（如{first_few((f'“{t[:20]}”' for t in ctx.noted), 3)}），请核对原件")
     if repeated := _repeated_fields(wd.element.body):
         doc.warnings.append(f"{len(repeated)}处表单域（FORMTEXT）的内容与紧邻的文字或表单域逐字重复，"
                             f"如{first_few((f'“{t}”×{n}' for t, n in repeated), 5)}：可能是转换时把嵌套的内容控件"
@@ -122,6 +125,8 @@ class _Ctx:
     pictures: list = field(default_factory=list)   # (name, width in EMU) of pictures with no alt text
     drawings: int = 0   # SVG pictures read so far: the next one's ordinal is the `page` of its locations
     svg_unread: dict = field(default_factory=dict)   # SVG picture's ordinal -> its text elements not read
+    notes: dict | None = None   # (kind, id) -> a footnote's / endnote's text, read when a reference is met
+    noted: list = field(default_factory=list)   # the note texts that stood for a paragraph holding only their marks
 
 
 def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
@@ -385,6 +390,9 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
             continue
+        if tag in _NOTE_REFS:
+            out.append(child)
+            continue
         if tag in _TEXT or tag == W + "ruby":
             out.append(child)
             if tag == W + "ruby":
@@ -399,7 +407,11 @@ def _para_parts(ctx: _Ctx, p) -> list:
     _shown(ctx, p, p, nodes)
     parts, out, boxes = [], [], set()
     over: list[str] = []   # ruby annotations, drawn above their bases: a line of their own over the text
+    refs: list = []        # footnote / endnote references: a mark in the line, the note's text elsewhere
     for node in nodes:
+        if node.tag in _NOTE_REFS:
+            refs.append(node)
+            continue
         if node.tag == W + "ruby":
             base, rt = (["".join(t.text or "" for t in part.iter(W + "t")) for part in node.iter(W + tag)]
                         for tag in ("rubyBase", "rt"))
@@ -431,7 +443,35 @@ def _para_parts(ctx: _Ctx, p) -> list:
     line = "".join(out)
     if over and "".join(over).strip():
         line = "".join(over).rstrip() + "\n" + line
+    if refs and not line.strip() and not any(isinstance(part, str) and part.strip() for part in parts):
+        # a paragraph of nothing but note marks (a cell's 1, 2, 3 with the figures at the page's foot):
+        # what it says is its notes' text; a mark after text is only a pointer and stays out of the line
+        line = "；".join(t for ref in refs if (t := _note_text(ctx, ref)))
+        if line:
+            ctx.noted.append(line)
     return parts + [line]
+
+
+_NOTE_REFS = frozenset((W + "footnoteReference", W + "endnoteReference"))
+_NOTE_PARTS = {W + "footnoteReference": ("footnotes", W + "footnote"), W + "endnoteReference": ("endnotes", W + "endnote")}
+
+
+def _note_text(ctx: _Ctx, ref) -> str:
+    """The text of the footnote or endnote a reference points to (its paragraphs' text, the note's own
+    mark left out), "" where the package holds no such note."""
+    if ctx.notes is None:
+        from lxml import etree
+        ctx.notes = {}
+        rels = getattr(ctx.part, "rels", {}) if ctx.part is not None else {}
+        for rel in rels.values():
+            for kind, tag in _NOTE_PARTS.values():
+                if rel.reltype.endswith("/" + kind) and not rel.is_external:
+                    root = etree.fromstring(rel.target_part.blob)
+                    for note in root.iter(tag):
+                        text = "\n".join("".join(t.text or "" for t in q.iter(W + "t")) for q in note.iter(W + "p"))
+                        ctx.notes[(kind, note.get(W + "id"))] = text.strip()
+    kind = _NOTE_PARTS[ref.tag][0]
+    return ctx.notes.get((kind, ref.get(W + "id")), "")
 
 
 def _label(ctx: _Ctx, p, parts: list) -> str:
