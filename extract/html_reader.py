@@ -112,6 +112,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     compose(root)   # shadow roots and generated content, as the browser shows them
     frames = _inline_frames(root)
     _shown_fields(root)
+    stamped = _stamped_rows(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
@@ -130,6 +131,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
+    if stamped:
+        doc.warnings.append(f"网页表格有{stamped}行只写在<template>模板中（由网页脚本生成表格行，表格本身只有表头），"
+                            "已按表格行读取，请对照网页显示核对")
     hidden = _drop_unrendered(root, styles)
     if hidden.pieces:
         doc.warnings.append(hidden.warning())
@@ -340,6 +344,29 @@ def _frame_page(el) -> str | None:
 
 
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)
+
+
+def _stamped_rows(root) -> int:
+    """A table whose body rows are all written inside <template>s (a page whose script stamps each
+    template into the table on load: the table as saved is its header alone): the templates' rows are
+    the rows the page shows, put in the templates' places. A table with rows of its own keeps its
+    templates as the unrendered content they are (a row prototype, a copy for later). Returns the rows
+    taken out of templates."""
+    stamped = 0
+    for table in root.iter("table"):
+        bodies = [table] + [b for b in table if isinstance(b.tag, str) and b.tag == "tbody"]
+        templates = [t for b in bodies for t in b if isinstance(t.tag, str) and t.tag == "template"]
+        rows = [tr for t in templates for tr in t if isinstance(tr.tag, str) and tr.tag == "tr"]
+        own = [tr for b in bodies for tr in b if isinstance(tr.tag, str) and tr.tag == "tr"]
+        if not rows or len(own) > 1 or any(not isinstance(c.tag, str) or c.tag != "tr" for t in templates for c in t):
+            continue
+        for t in templates:
+            parent, at = t.getparent(), t.getparent().index(t)
+            for k, tr in enumerate(list(t)):
+                parent.insert(at + k, tr)
+            t.drop_tree()   # keeps its tail in the page
+        stamped += len(rows)
+    return stamped
 
 
 class _Hidden:
