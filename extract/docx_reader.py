@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
-from .box_grid import WP, box_grid
+from .box_grid import A, WP, box_grid
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table, first_few
@@ -170,7 +170,7 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             elif part.tag == WP + "docPr":
                 _flush_typed(ctx, tabbed, box)
                 _alt_text(ctx, part, box)
-            elif part.tag == ASVG + "svgBlip":
+            elif part.tag in (ASVG + "svgBlip", A + "blip"):
                 _flush_typed(ctx, tabbed, box)
                 _svg_picture(ctx, part, box)
             else:
@@ -276,20 +276,31 @@ def _picture(ctx: _Ctx, drawing) -> None:
     ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?", _number(extent, "cx")))
 
 
+def _metafile(ctx: _Ctx, drawing):
+    """The a:blip of a picture whose part is an enhanced metafile (a table pasted as 增强型图元文件), or None."""
+    from .emf_text import is_emf
+    blip = next(drawing.iter(A + "blip"), None)
+    target = ctx.part.related_parts.get(blip.get(R + "embed")) if blip is not None and ctx.part is not None else None
+    return blip if target is not None and is_emf(target.blob) else None
+
+
 def _svg_picture(ctx: _Ctx, blip, box: int | None) -> None:
-    """An SVG picture (asvg:svgBlip): its <text> elements are what it shows, so a table drawn as one (ruled both
-    ways) is read by the reader of positioned text and rules as an inline SVG in a web page is
+    """An SVG picture (asvg:svgBlip), or an enhanced metafile (a:blip of an EMF part, as the SVG drawing its
+    text and line records make: extract.emf_text): its text is what it shows, so a table drawn as one (ruled
+    both ways) is read by the reader of positioned text and rules as an inline SVG in a web page is
     (extract.svg_text), its ordinal the `page` of its locations. Any other drawing, or a part that cannot be
     read, falls back to the picture's alt text or is said as a picture with no text."""
     from lxml import etree
 
+    from .emf_text import emf_svg
     from .svg_text import read_svg, unread_texts
     target = ctx.part.related_parts.get(blip.get(R + "embed")) if ctx.part is not None else None
     drawing = next(blip.iterancestors(W + "drawing"), None)
     n_blocks = len(ctx.doc.blocks)
     if target is not None:
         try:
-            root = etree.fromstring(target.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+            root = emf_svg(target.blob) if blip.tag == A + "blip" else \
+                etree.fromstring(target.blob, etree.XMLParser(resolve_entities=False, no_network=True))
         except etree.XMLSyntaxError:
             root = None
         if root is not None:
@@ -381,6 +392,8 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
             # a picture (no text box in it): an SVG picture's own text, else its alt text where one is written
             pr = next(child.iter(WP + "docPr"), None)
             svg = next(child.iter(ASVG + "svgBlip"), None)
+            if svg is None:
+                svg = _metafile(ctx, child)
             if svg is not None:
                 out.append(svg)
             elif pr is not None and (pr.get("descr") or "").strip():
@@ -420,7 +433,7 @@ def _para_parts(ctx: _Ctx, p) -> list:
             continue
         if over and node.tag in (W + "t", W + "tab") and not (node.text or "").strip():
             over.append("\t" if node.tag == W + "tab" else node.text or "")   # the gap between two bases
-        if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr", ASVG + "svgBlip"):
+        if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr", ASVG + "svgBlip", A + "blip"):
             parts += ["".join(out), node]
             out = []
             continue
