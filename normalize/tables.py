@@ -34,7 +34,7 @@ from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from .summary_rows import TOTAL_LABEL, summary_label
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, mirrored, split_columns, stacked_cards, tiled_cards,
-                          transposed)
+                          transposed, turned_band)
 from .title import NUMBERED, project_heading
 from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, STOP_LABELS, bare,
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
@@ -2339,7 +2339,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
     # a document whose indicator header is written right to left writes every table so (its 项目名称
     # after the name too): all its tables are read mirrored
     backwards = any(mirrored(t) for t in doc.tables())
-    for t in doc.blocks:
+    for t in [p for b in doc.blocks for p in (turned_band(b) if isinstance(b, Table) else None) or [b]]:
         if not isinstance(t, Table):
             levels = _card_levels(getattr(t, "text", ""), t.loc)   # a line between cards: theirs, or the group's end
             prior = t if isinstance(t, Paragraph) else None

@@ -2813,6 +2813,31 @@ def test_a_transposed_indicator_table_is_read_as_its_transpose_keeping_cell_plac
     assert (c.actual.loc.row, c.actual.loc.col) == (4, 3) and (c.loc.row, c.loc.col) == (None, 3)
 
 
+def test_a_table_turned_a_quarter_under_a_head_block_is_read_turned_back():
+    """A form whose indicator table is turned a quarter counter-clockwise onto the page (its header down
+    the first column from the BOTTOM: 一级指标 lowest, 得分 highest; one indicator per column) between a
+    head block above and the 总分 row below: the band of header rows is cut out and read turned back,
+    each value from the cell it stands in; the head and the total are read as before."""
+    rows = [["项目名称", "河道治理项目", None, None],
+            ["主管部门", "水利局", None, None],
+            ["得分", "40", "30", "28"],
+            ["分值", "40", "30", "30"],
+            ["实际完成值", "126公里", "2023年11月", "93%"],
+            ["年度指标值", "≥120公里", "2023年12月底前", "≥90%"],
+            ["三级指标", "巡查河道", "完成时限", "群众满意度"],
+            ["二级指标", "数量指标", "时效指标", "服务对象满意度指标"],
+            ["一级指标", "产出指标", None, "满意度指标"],
+            ["总分", "100", "得分", "98"]]
+    r = normalize_document(document(rows))
+    a, b, c = r.indicators
+    assert [(i.level1, i.level2, i.level3) for i in (a, b, c)] == [
+        ("产出指标", "数量指标", "巡查河道"), ("产出指标", "时效指标", "完成时限"), ("满意度指标", "服务对象满意度指标", "群众满意度")]
+    assert (c.target.raw, c.actual.raw, c.weight.value, c.score.value) == ("≥90%", "93%", Decimal(30), Decimal(28))
+    assert (c.actual.loc.row, c.actual.loc.col) == (4, 3)
+    [p] = r.projects
+    assert p.name == "河道治理项目"
+
+
 def test_both_levels_joined_in_one_cell_are_split_by_the_level_grammar():
     """One level column 一级指标-二级指标 whose cells join both levels by a hyphen or a dash
     (产出指标-数量指标, 满意度指标—服务对象满意度指标): level 1 and level 2 each from its side."""
