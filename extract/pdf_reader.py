@@ -1281,6 +1281,9 @@ def _placed_lines(chars: list, bbox: tuple, ruler: tuple[float, float, int] | No
 def _cell_text(chars: list, bbox: tuple, apart: tuple[float, ...] = ()) -> tuple[str, bool]:
     """The cell's text, and whether its last line runs to the right edge (it may go on).
     apart: see _join_wrapped."""
+    turned = _turned(chars, bbox)
+    if turned is not None:   # text rotated a quarter: read in its own direction (apart is across the page's)
+        chars, bbox, apart = *turned, ()
     lines = _lines(chars)
     if not lines:
         return "", False
@@ -1290,6 +1293,27 @@ def _cell_text(chars: list, bbox: tuple, apart: tuple[float, ...] = ()) -> tuple
     # lines show no padding (_text_area): a line is full there only where it fills the text area (健全
     # centred in a wide cell has room on both sides, whatever its gap to the left)
     return text, _wraps(lines[-1], bbox[2] - (bbox[2] - bbox[0] - area) / 2)
+
+
+def _turned(chars: list, bbox: tuple) -> tuple[list, tuple] | None:
+    """A cell whose text is all rotated a quarter (a sheet's cells at textRotation 90, a turned table: the
+    characters' "turn", pdfium_page._chars): its characters and box in the text's own frame, where its
+    lines run left to right and stack downwards, so the cell reads as upright text does; None for a cell
+    of upright text. Turned counter-clockwise the text reads upwards, its lines following one another
+    rightwards; turned clockwise it reads downwards, its lines leftwards."""
+    shown = [c for c in chars if c["text"].strip()]
+    if not shown or any(not c.get("turn") for c in shown):
+        return None
+    left, top, right, bottom = bbox
+    if all(c["turn"] > 0 for c in shown):
+        moved = [dict(c, x0=bottom - c["bottom"], x1=bottom - c["top"], top=c["x0"] - left, bottom=c["x1"] - left)
+                 for c in chars]
+    elif all(c["turn"] < 0 for c in shown):
+        moved = [dict(c, x0=c["top"] - top, x1=c["bottom"] - top, top=right - c["x1"], bottom=right - c["x0"])
+                 for c in chars]
+    else:
+        return None
+    return moved, (0.0, 0.0, bottom - top, right - left)
 
 
 @dataclass

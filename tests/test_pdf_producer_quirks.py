@@ -228,3 +228,17 @@ def test_a_character_pdfium_boxes_off_its_line_is_placed_by_its_matrix():
     # a character where its matrix says keeps PDFium's box
     at, box = placed((126.0, 114.96), (126.0, 112.0, 136.0, 122.0))
     assert at == (126.0, 114.96) and box == pytest.approx((126.0, 112.0, 136.0, 122.0))
+
+
+def test_cell_text_turned_a_quarter_reads_in_its_own_direction():
+    """Issue 21 (920.pdf): a sheet's cells with text rotated 90 degrees print each glyph turned (the text
+    matrix 0 1 -1 0: reading upwards; 0 -1 1 0: downwards); a cell of such text reads along the text,
+    not down the page's lines (its characters one per line, bottom to top: 5.21 for 12.5)."""
+    from jixiao.extract.pdf_reader import _cell_text
+    body = " ".join(["BT /F1 12 Tf 0 1 -1 0 180 560 Tm (Roads) Tj ET",     # upwards, from the cell's foot
+                     "BT /F1 12 Tf 0 -1 1 0 320 660 Tm (12.5) Tj ET"])     # downwards, from its head
+    chars, _ = read_page(pdfium.PdfDocument(_pdf([_stream(body)], "/Resources << /Font << /F1 4 0 R >> >> "
+                                                                  "/Contents 5 0 R"))[0])
+    left, right = [c for c in chars if c["x0"] < 250], [c for c in chars if c["x0"] > 250]
+    assert _cell_text(left, (100.0, 112.0, 250.0, 252.0))[0] == "Roads"    # the cells' boxes as the page draws them
+    assert _cell_text(right, (250.0, 112.0, 400.0, 252.0))[0] == "12.5"
