@@ -242,3 +242,26 @@ def test_cell_text_turned_a_quarter_reads_in_its_own_direction():
     left, right = [c for c in chars if c["x0"] < 250], [c for c in chars if c["x0"] > 250]
     assert _cell_text(left, (100.0, 112.0, 250.0, 252.0))[0] == "Roads"    # the cells' boxes as the page draws them
     assert _cell_text(right, (250.0, 112.0, 400.0, 252.0))[0] == "12.5"
+
+
+def test_a_cell_holding_only_a_footnote_mark_reads_its_note_from_the_pages_foot():
+    """Issue 21 (916.pdf): a word processor prints a footnote reference as a small raised number in the cell
+    and the note as a line at the page's foot (1 3150亩). A cell of nothing but such a mark whose note
+    line is on its page reads the note as a note typed on the cell (the actual read from it), the note
+    line no paragraph of its own, said; a mark with no note line stays as it is."""
+    from decimal import Decimal
+
+    from jixiao.extract.pdf_reader import NOTE_MARK, _noted_cells
+    from jixiao.normalize import normalize_document
+
+    from .documents import document
+    d = document([["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["新建茶园", "≥3000亩", "1", "50", "50"],
+                  ["培训茶农", "≥2000人次", "2", "50", "50"]], "1 3150亩", "3 另注", fmt="pdf")
+    for c in d.tables()[0].cells:
+        if c.col == 2 and c.row > 0:
+            c.comment = NOTE_MARK
+    _noted_cells(d)
+    assert [b.text for b in d.paragraphs()] == ["3 另注"]
+    assert any("1处" in w and "脚注" in w and "3150亩" in w for w in d.warnings), d.warnings
+    recs = normalize_document(d)
+    assert [(i.actual.raw, i.actual.value) for i in recs.indicators] == [("3150亩", Decimal(3150)), ("2", Decimal(2))]
