@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
-from .box_grid import WP, box_grid
+from .box_grid import A, WP, box_grid
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table, first_few
@@ -47,6 +47,9 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(unread_said(ctx.svg_unread, "文档"))
     if ctx.hidden.runs:
         doc.warnings.append(hidden_text_said(ctx.hidden.runs, ctx.hidden.rows, ctx.hidden.pieces, "Word "))
+    if ctx.noted:
+        doc.warnings.append(f"{len(ctx.noted)}处单元格或段落只有脚注（尾注）标号，其内容按所注的脚注文字读取"
+                            f"（如{first_few((f'“{t[:20]}”' for t in ctx.noted), 3)}），请核对原件")
     if repeated := _repeated_fields(wd.element.body):
         doc.warnings.append(f"{len(repeated)}处表单域（FORMTEXT）的内容与紧邻的文字或表单域逐字重复，"
                             f"如{first_few((f'“{t}”×{n}' for t, n in repeated), 5)}：可能是转换时把嵌套的内容控件"
@@ -122,6 +125,8 @@ class _Ctx:
     pictures: list = field(default_factory=list)   # (name, width in EMU) of pictures with no alt text
     drawings: int = 0   # SVG pictures read so far: the next one's ordinal is the `page` of its locations
     svg_unread: dict = field(default_factory=dict)   # SVG picture's ordinal -> its text elements not read
+    notes: dict | None = None   # (kind, id) -> a footnote's / endnote's text, read when a reference is met
+    noted: list = field(default_factory=list)   # the note texts that stood for a paragraph holding only their marks
 
 
 def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
@@ -165,7 +170,7 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             elif part.tag == WP + "docPr":
                 _flush_typed(ctx, tabbed, box)
                 _alt_text(ctx, part, box)
-            elif part.tag == ASVG + "svgBlip":
+            elif part.tag in (ASVG + "svgBlip", A + "blip"):
                 _flush_typed(ctx, tabbed, box)
                 _svg_picture(ctx, part, box)
             else:
@@ -271,20 +276,31 @@ def _picture(ctx: _Ctx, drawing) -> None:
     ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?", _number(extent, "cx")))
 
 
+def _metafile(ctx: _Ctx, drawing):
+    """The a:blip of a picture whose part is an enhanced metafile (a table pasted as 增强型图元文件), or None."""
+    from .emf_text import is_emf
+    blip = next(drawing.iter(A + "blip"), None)
+    target = ctx.part.related_parts.get(blip.get(R + "embed")) if blip is not None and ctx.part is not None else None
+    return blip if target is not None and is_emf(target.blob) else None
+
+
 def _svg_picture(ctx: _Ctx, blip, box: int | None) -> None:
-    """An SVG picture (asvg:svgBlip): its <text> elements are what it shows, so a table drawn as one (ruled both
-    ways) is read by the reader of positioned text and rules as an inline SVG in a web page is
+    """An SVG picture (asvg:svgBlip), or an enhanced metafile (a:blip of an EMF part, as the SVG drawing its
+    text and line records make: extract.emf_text): its text is what it shows, so a table drawn as one (ruled
+    both ways) is read by the reader of positioned text and rules as an inline SVG in a web page is
     (extract.svg_text), its ordinal the `page` of its locations. Any other drawing, or a part that cannot be
     read, falls back to the picture's alt text or is said as a picture with no text."""
     from lxml import etree
 
+    from .emf_text import emf_svg
     from .svg_text import read_svg, unread_texts
     target = ctx.part.related_parts.get(blip.get(R + "embed")) if ctx.part is not None else None
     drawing = next(blip.iterancestors(W + "drawing"), None)
     n_blocks = len(ctx.doc.blocks)
     if target is not None:
         try:
-            root = etree.fromstring(target.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+            root = emf_svg(target.blob) if blip.tag == A + "blip" else \
+                etree.fromstring(target.blob, etree.XMLParser(resolve_entities=False, no_network=True))
         except etree.XMLSyntaxError:
             root = None
         if root is not None:
@@ -376,6 +392,8 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
             # a picture (no text box in it): an SVG picture's own text, else its alt text where one is written
             pr = next(child.iter(WP + "docPr"), None)
             svg = next(child.iter(ASVG + "svgBlip"), None)
+            if svg is None:
+                svg = _metafile(ctx, child)
             if svg is not None:
                 out.append(svg)
             elif pr is not None and (pr.get("descr") or "").strip():
@@ -384,6 +402,9 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
                 _picture(ctx, child)
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
+            continue
+        if tag in _NOTE_REFS:
+            out.append(child)
             continue
         if tag in _TEXT or tag == W + "ruby":
             out.append(child)
@@ -399,7 +420,11 @@ def _para_parts(ctx: _Ctx, p) -> list:
     _shown(ctx, p, p, nodes)
     parts, out, boxes = [], [], set()
     over: list[str] = []   # ruby annotations, drawn above their bases: a line of their own over the text
+    refs: list = []        # footnote / endnote references: a mark in the line, the note's text elsewhere
     for node in nodes:
+        if node.tag in _NOTE_REFS:
+            refs.append(node)
+            continue
         if node.tag == W + "ruby":
             base, rt = (["".join(t.text or "" for t in part.iter(W + "t")) for part in node.iter(W + tag)]
                         for tag in ("rubyBase", "rt"))
@@ -408,7 +433,7 @@ def _para_parts(ctx: _Ctx, p) -> list:
             continue
         if over and node.tag in (W + "t", W + "tab") and not (node.text or "").strip():
             over.append("\t" if node.tag == W + "tab" else node.text or "")   # the gap between two bases
-        if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr", ASVG + "svgBlip"):
+        if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr", ASVG + "svgBlip", A + "blip"):
             parts += ["".join(out), node]
             out = []
             continue
@@ -431,7 +456,35 @@ def _para_parts(ctx: _Ctx, p) -> list:
     line = "".join(out)
     if over and "".join(over).strip():
         line = "".join(over).rstrip() + "\n" + line
+    if refs and not line.strip() and not any(isinstance(part, str) and part.strip() for part in parts):
+        # a paragraph of nothing but note marks (a cell's 1, 2, 3 with the figures at the page's foot):
+        # what it says is its notes' text; a mark after text is only a pointer and stays out of the line
+        line = "；".join(t for ref in refs if (t := _note_text(ctx, ref)))
+        if line:
+            ctx.noted.append(line)
     return parts + [line]
+
+
+_NOTE_REFS = frozenset((W + "footnoteReference", W + "endnoteReference"))
+_NOTE_PARTS = {W + "footnoteReference": ("footnotes", W + "footnote"), W + "endnoteReference": ("endnotes", W + "endnote")}
+
+
+def _note_text(ctx: _Ctx, ref) -> str:
+    """The text of the footnote or endnote a reference points to (its paragraphs' text, the note's own
+    mark left out), "" where the package holds no such note."""
+    if ctx.notes is None:
+        from lxml import etree
+        ctx.notes = {}
+        rels = getattr(ctx.part, "rels", {}) if ctx.part is not None else {}
+        for rel in rels.values():
+            for kind, tag in _NOTE_PARTS.values():
+                if rel.reltype.endswith("/" + kind) and not rel.is_external:
+                    root = etree.fromstring(rel.target_part.blob)
+                    for note in root.iter(tag):
+                        text = "\n".join("".join(t.text or "" for t in q.iter(W + "t")) for q in note.iter(W + "p"))
+                        ctx.notes[(kind, note.get(W + "id"))] = text.strip()
+    kind = _NOTE_PARTS[ref.tag][0]
+    return ctx.notes.get((kind, ref.get(W + "id")), "")
 
 
 def _label(ctx: _Ctx, p, parts: list) -> str:

@@ -19,9 +19,12 @@ Word files (and a CSS table's cells their element path, a <pre>'s blocks its pat
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import email.policy
 import re
+from urllib.parse import unquote_to_bytes
 
 from .box_grid import Box, grid_of
 from .errors import ExtractError
@@ -109,6 +112,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     compose(root)   # shadow roots and generated content, as the browser shows them
     frames = _inline_frames(root)
     _shown_fields(root)
+    stamped = _stamped_rows(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
@@ -127,6 +131,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
+    if stamped:
+        doc.warnings.append(f"网页表格有{stamped}行只写在<template>模板中（由网页脚本生成表格行，表格本身只有表头），"
+                            "已按表格行读取，请对照网页显示核对")
     hidden = _drop_unrendered(root, styles)
     if hidden.pieces:
         doc.warnings.append(hidden.warning())
@@ -276,8 +283,9 @@ def _summary_pairs(details) -> list | None:
 
 
 def _inline_frames(root) -> list[str]:
-    """Each <iframe srcdoc="…"> replaced by the page its srcdoc holds (what the browser shows in
-    the frame: a CMS embedding the form as a page of its own), parsed and put in the iframe's place:
+    """Each <iframe srcdoc="…"> (or frame holding its page as a data: URI, _frame_page) replaced by the page
+    it holds (what the browser shows in the frame: a CMS embedding the form as a page of its own), parsed and
+    put in the frame's place:
     the srcdoc's <style> rules and its body's content in a <div>, so the walker reads the form where
     the browser shows it, between the text around the frame. Frames inside the inlined page are
     inlined in turn, up to MAX_FRAME_DEPTH. The pages (src) that iframes name without their content:
@@ -286,12 +294,12 @@ def _inline_frames(root) -> list[str]:
     from lxml import etree
 
     for _ in range(MAX_FRAME_DEPTH):
-        frames = [f for f in root.iter("iframe") if (f.get("srcdoc") or "").strip()]
+        frames = [(f, page) for f in root.iter("iframe", "object", "embed") if (page := _frame_page(f))]
         if not frames:
             break
-        for frame in frames:
+        for frame, page in frames:
             try:
-                inner = lxml.html.document_fromstring(frame.get("srcdoc"), parser=lxml.html.HTMLParser(
+                inner = lxml.html.document_fromstring(page, parser=lxml.html.HTMLParser(
                     remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
             except (etree.ParserError, ValueError):
                 continue   # nothing the browser would show either; the iframe is dropped as before
@@ -307,7 +315,58 @@ def _inline_frames(root) -> list[str]:
             if (f.get("src") or "").strip() and not (f.get("srcdoc") or "").strip()]
 
 
+_DATA_URI = re.compile(r"\s*data:([^,]*),(.*)", re.S | re.I)
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _frame_page(el) -> str | None:
+    """The page a frame shows when the file holds it: an <iframe>'s srcdoc, or a web page written into the
+    element as a data: URI (an <iframe src>, <object data> or <embed src> of text/html, base64 or
+    percent-encoded: a portal inlining its table widget). None for an element that names another file or
+    holds no page (an <object> of a picture, a PDF)."""
+    if el.tag == "iframe" and (el.get("srcdoc") or "").strip():
+        return el.get("srcdoc")
+    m = _DATA_URI.match(el.get("data" if el.tag == "object" else "src") or "")
+    if not m:
+        return None
+    params = [p.strip().lower() for p in m[1].split(";")]
+    if params[0] not in _PAGE_TYPES:
+        return None
+    try:
+        raw = base64.b64decode(m[2], validate=False) if "base64" in params else unquote_to_bytes(m[2])
+    except (binascii.Error, ValueError):
+        return None
+    charset = next((p.split("=", 1)[1].strip("\"' ") for p in params if p.startswith("charset=")), "utf-8")
+    try:
+        return raw.decode(charset, errors="replace")
+    except LookupError:   # a charset Python does not know: the browser falls back to UTF-8 too
+        return raw.decode("utf-8", errors="replace")
+
+
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)
+
+
+def _stamped_rows(root) -> int:
+    """A table whose body rows are all written inside <template>s (a page whose script stamps each
+    template into the table on load: the table as saved is its header alone): the templates' rows are
+    the rows the page shows, put in the templates' places. A table with rows of its own keeps its
+    templates as the unrendered content they are (a row prototype, a copy for later). Returns the rows
+    taken out of templates."""
+    stamped = 0
+    for table in root.iter("table"):
+        bodies = [table] + [b for b in table if isinstance(b.tag, str) and b.tag == "tbody"]
+        templates = [t for b in bodies for t in b if isinstance(t.tag, str) and t.tag == "template"]
+        rows = [tr for t in templates for tr in t if isinstance(tr.tag, str) and tr.tag == "tr"]
+        own = [tr for b in bodies for tr in b if isinstance(tr.tag, str) and tr.tag == "tr"]
+        if not rows or len(own) > 1 or any(not isinstance(c.tag, str) or c.tag != "tr" for t in templates for c in t):
+            continue
+        for t in templates:
+            parent, at = t.getparent(), t.getparent().index(t)
+            for k, tr in enumerate(list(t)):
+                parent.insert(at + k, tr)
+            t.drop_tree()   # keeps its tail in the page
+        stamped += len(rows)
+    return stamped
 
 
 class _Hidden:

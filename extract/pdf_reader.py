@@ -136,6 +136,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                                     shapes=_shapes(pages[k]) if pages is not None else _plumber_shapes(page)))
     items = _without_running_lines(items)
     _assemble(doc, path, items, _body_bottom(items), widths)
+    _noted_cells(doc)
     if fields:
         doc.warnings.append(f"PDF 第{first_few(fields, 10)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上表单域"
                             "中填写的内容（如实际完成值、得分）未能读取，请核对原件")
@@ -1281,6 +1282,9 @@ def _placed_lines(chars: list, bbox: tuple, ruler: tuple[float, float, int] | No
 def _cell_text(chars: list, bbox: tuple, apart: tuple[float, ...] = ()) -> tuple[str, bool]:
     """The cell's text, and whether its last line runs to the right edge (it may go on).
     apart: see _join_wrapped."""
+    turned = _turned(chars, bbox)
+    if turned is not None:   # text rotated a quarter: read in its own direction (apart is across the page's)
+        chars, bbox, apart = *turned, ()
     lines = _lines(chars)
     if not lines:
         return "", False
@@ -1290,6 +1294,27 @@ def _cell_text(chars: list, bbox: tuple, apart: tuple[float, ...] = ()) -> tuple
     # lines show no padding (_text_area): a line is full there only where it fills the text area (健全
     # centred in a wide cell has room on both sides, whatever its gap to the left)
     return text, _wraps(lines[-1], bbox[2] - (bbox[2] - bbox[0] - area) / 2)
+
+
+def _turned(chars: list, bbox: tuple) -> tuple[list, tuple] | None:
+    """A cell whose text is all rotated a quarter (a sheet's cells at textRotation 90, a turned table: the
+    characters' "turn", pdfium_page._chars): its characters and box in the text's own frame, where its
+    lines run left to right and stack downwards, so the cell reads as upright text does; None for a cell
+    of upright text. Turned counter-clockwise the text reads upwards, its lines following one another
+    rightwards; turned clockwise it reads downwards, its lines leftwards."""
+    shown = [c for c in chars if c["text"].strip()]
+    if not shown or any(not c.get("turn") for c in shown):
+        return None
+    left, top, right, bottom = bbox
+    if all(c["turn"] > 0 for c in shown):
+        moved = [dict(c, x0=bottom - c["bottom"], x1=bottom - c["top"], top=c["x0"] - left, bottom=c["x1"] - left)
+                 for c in chars]
+    elif all(c["turn"] < 0 for c in shown):
+        moved = [dict(c, x0=c["top"] - top, x1=c["bottom"] - top, top=right - c["x1"], bottom=right - c["x0"])
+                 for c in chars]
+    else:
+        return None
+    return moved, (0.0, 0.0, bottom - top, right - left)
 
 
 @dataclass
@@ -1456,6 +1481,8 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
     out = []
     figure_lines = _figure_lines(t)
     rulers = _rulers(t)
+    sizes = sorted(c["size"] for held in t.chars.values() for c in held if c["text"].strip())
+    body = sizes[len(sizes) // 2] if sizes else 0.0
     for r0, c0, rs, cs, bbox in t.cells:
         chars = t.chars.get((r0, c0), [])
         apart = tuple(y for c, y in figure_lines.get((r0, rs), ()) if c != c0)
@@ -1463,10 +1490,46 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
         text = _placed_lines(chars, bbox, rulers.get((r0, rs))) or text
         wraps = wraps and not t.typed
         col, colspan = cols[c0], cols[c0 + cs] - cols[c0]
-        out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,
+        shown = [c for c in chars if c["text"].strip()]
+        # a cell of nothing but a small number set well below the table's text: a note mark (_noted_cells)
+        mark = bool(shown) and all(c["text"].isdigit() for c in shown) and max(c["size"] for c in shown) <= MARK_SIZE * body
+        out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan, comment=NOTE_MARK if mark else None,
                          loc=Location(path, block=block, page=t.page, table=t_index, row=r0, col=col,
                                       bbox=_round(bbox))), wraps, _cell_room(chars, bbox)))
     return out
+
+
+MARK_SIZE = 0.7     # a superscript is set at about 58% of its text (Word, LibreOffice): a note mark's size at most
+NOTE_MARK = "\x00note mark"   # a cell's comment while it holds a note mark, until _noted_cells reads it
+_NOTE_LINE = re.compile(r"^(\d{1,3})\s+(\S.*)$")   # the number, a space, the note
+
+
+def _noted_cells(doc: Document) -> None:
+    """Cells holding nothing but a note mark (a superscript 1, 2, 3 … the word processor printed for a
+    footnote reference) whose notes stand on the same page as lines starting with the same number (the
+    footnotes at the page's foot, 1 3150亩): the note becomes the cell's comment, the cell empty, and the
+    note line no paragraph of its own, as a note typed on a cell reads (normalize.indicator_row._value_note),
+    said once. A mark with no such line on its page stays the cell's text."""
+    marked = [c for t in doc.tables() for c in t.cells if c.comment == NOTE_MARK]
+    for c in marked:
+        c.comment = None
+    lines = {}
+    for k, b in enumerate(doc.blocks):
+        if isinstance(b, Paragraph) and (m := _NOTE_LINE.match(b.text)):
+            lines.setdefault((b.loc.page, m.group(1)), []).append((k, m.group(2).strip()))
+    used, noted = set(), []
+    for c in marked:
+        found = lines.get((c.loc.page, c.text.strip()), [])
+        if len(found) != 1 or found[0][0] in used:
+            continue
+        k, note = found[0]
+        used.add(k)
+        c.comment, c.text = note, ""
+        noted.append(note)
+    if noted:
+        doc.blocks = [b for k, b in enumerate(doc.blocks) if k not in used]
+        doc.warnings.append(f"PDF 中有{len(noted)}处单元格只有脚注标号，其内容见页下脚注（如{first_few((f'“{n[:20]}”' for n in noted), 3)}），"
+                            "已按脚注读取，请核对原件")
 
 
 def _free_below(chars: list, bbox: tuple) -> bool | None:

@@ -94,6 +94,7 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         invisible: dict[int, bool] = {}
         hides = _Unseen(page, raw)
         dropped: list[tuple] = []     # (why, character, left, right, bottom, top) in page space
+        upright_page = page.get_rotation() == 0
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
@@ -135,6 +136,10 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             # text drawn invisible (3 Tr: a scanner's OCR layer over its page image, pdf_reader._ocr_layer)
             if _invisible(raw, raw.FPDFText_GetTextObject(tp, i), invisible):
                 unmapped["invisible"] = True
+            # a glyph turned a quarter on an unrotated page (a sheet's rotated cell text): which way, for
+            # pdf_reader._turned to read it in its own direction; 1 counter-clockwise (reading up), -1 clockwise
+            if upright_page and raw.FPDFText_GetMatrix(tp, i, matrix) and abs(matrix.a) < 1e-6 and abs(matrix.b) > 1e-6:
+                unmapped["turn"] = 1 if matrix.b > 0 else -1
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char", **unmapped})

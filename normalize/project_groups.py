@@ -83,20 +83,20 @@ class ProjectGroups:
                                       f"指标名称取最深一级“{header_words(head[cols.level3])}”，"
                                       f"“{'”“'.join(between)}”列为分组，未记入指标字段")
 
-    def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int) -> int:
+    def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int, off: int) -> int:
         """Two indicator tables side by side in the same rows, under a header that repeats its roles
-        (columns 0..k-1 and k..2k-1): each half read on its own, the left first, the rows below the
-        body (总分 spanning both) once, with the left."""
+        (columns 0..k-1 and off..off+k-1, a gutter between when off > k): each half read on its own, the
+        left first, the rows below the body (总分 spanning both) once, with the left."""
         end = next((q for q in range(start, t.n_rows) if _ends_body(grid[q])), t.n_rows)
-        blank = [""] * k
+        blank = [""] * off
 
         def half(right: bool) -> list[list[str]]:
             return [row if q < start or q >= end and not right else
                     [""] * len(row) if q >= end else
-                    blank + row[k:] if right else row[:k] + [""] * (len(row) - k)
+                    blank + row[off:] if right else row[:k] + [""] * (len(row) - k)
                     for q, row in enumerate(grid)]
         after = self.indicators(t, half(False), h, cols, start)
-        self.indicators(t, half(True), h, _Cols(**{f: c if c is None else c + k for f, c in vars(cols).items()}),
+        self.indicators(t, half(True), h, _Cols(**{f: c if c is None else c + off for f, c in vars(cols).items()}),
                         start, until=end)
         return after
 

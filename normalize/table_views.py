@@ -36,6 +36,47 @@ def transposed(t: Table) -> Table | None:
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
 
 
+def turned_band(t: Table) -> list[Table] | None:
+    """A table holding, between rows of other matter (a head and fund block above, 总分 rows below), a
+    band of rows whose first cells are an indicator header written DOWN the column (one indicator per
+    column): the table cut into the rows above, the band and the rows below, each a table of its own,
+    so that the band reads as transposed() reads a whole table. A band whose header path reads from
+    the bottom (一级指标 under 三级指标: a table turned a quarter counter-clockwise onto the page, its
+    text rotated) is turned back, its rows in reverse order. Evidence from the cells: three or more
+    header fields by the header grammar, a name among them, no cell crossing the band's edges, no row
+    of the band itself a header row. None where there is no such band, or it is the whole table
+    (transposed() reads that). Each cell keeps its location in the document."""
+    if t.n_rows < 4 or t.n_cols < 3:
+        return None
+    grid = t.grid(fill=True)
+    fields = [header_field(row[0], set()) if len(_indicator_fields(row)) < 2 else None for row in grid]
+    band, r = None, 0
+    while r < len(grid):
+        q = r
+        while q < len(grid) and fields[q] is not None:
+            q += 1
+        run = fields[r:q]
+        if len(set(run)) >= 3 and "level3" in run and {"target", "actual"} & set(run) and len(set(run)) == len(run):
+            band = (r, q)
+            break
+        r = q + 1
+    if band is None or band == (0, len(grid)):
+        return None
+    a, b = band
+    if any(c.row < a < c.row + c.rowspan or c.row < b < c.row + c.rowspan for c in t.cells):
+        return None
+    if _indicator_cols([row[0] for row in grid[a:b]]) is None:
+        return None
+    order = [fields[k] for k in range(a, b)]
+    upward = "level1" in order and order.index("level1") > order.index("level3")
+
+    def piece(lo: int, hi: int, flip: bool = False) -> Table:
+        cells = [replace(c, row=(hi - c.row - c.rowspan) if flip else c.row - lo) for c in t.cells if lo <= c.row < hi]
+        return replace(t, n_rows=hi - lo, cells=cells)
+    return [p for lo, hi, flip in ((0, a, False), (a, b, upward), (b, len(grid), False)) if hi > lo
+            for p in (piece(lo, hi, flip),)]
+
+
 def stacked_cards(t: Table) -> Table | None:
     """A label | value table whose labels come round again (一级指标 … 得分, then 三级指标 … 得分 again):
     label / value cards set one under the other (753.pdf, a card a page run on into one table) as a

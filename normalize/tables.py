@@ -34,7 +34,7 @@ from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from .summary_rows import TOTAL_LABEL, summary_label
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, mirrored, split_columns, stacked_cards, tiled_cards,
-                          transposed)
+                          transposed, turned_band)
 from .title import NUMBERED, project_heading
 from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, STOP_LABELS, bare,
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
@@ -624,14 +624,19 @@ def _rows_follow(grid, r: int) -> bool:
     return k is not None and _starts_like_indicators(grid[k])
 
 
-def _half_width(header: list[str]) -> int | None:
-    """The width of each half of a header that repeats the same run of column roles (指标 | 指标值 |
-    实际值 | 得分 | 指标 | 指标值 | 实际值 | 得分): two indicator tables side by side, or None."""
-    k = len(header) // 2
-    if k < 3 or len(header) != 2 * k or [bare(x) for x in header[:k]] == [""] * k:
-        return None
-    left, right = _indicator_fields(header[:k]), _indicator_fields(header[k:])
-    return k if left == right and _indicator_cols(header[:k]) is not None else None
+def _halves(header: list[str]) -> tuple[int, int] | None:
+    """(width of each half, column the right half starts at) of a header that repeats the same run of
+    column roles (指标 | 指标值 | 实际值 | 得分 | 指标 | 指标值 | 实际值 | 得分): two indicator tables side
+    by side, or a table folded in two to fit a page, or None. Up to two empty columns may part the
+    halves (a narrow gutter column between them on a sheet)."""
+    for gap in range(3):
+        k, odd = divmod(len(header) - gap, 2)
+        if odd or k < 3 or [bare(x) for x in header[:k]] == [""] * k or any(bare(x) for x in header[k:k + gap]):
+            continue
+        left, right = _indicator_fields(header[:k]), _indicator_fields(header[k + gap:])
+        if left == right and _indicator_cols(header[:k]) is not None:
+            return k, k + gap
+    return None
 
 
 def _starts_like_indicators(row: list[str]) -> bool:
@@ -800,8 +805,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         # no row writes its score: each is derived, which the analyst should know
                         self.recs.warnings.append(f"{self._loc(t, r).describe()}：表中无得分列，各行得分按分值减扣分推算")
                     self.used.update(range(r, start))
-                    if (k := _half_width(head)) is not None and all(c < k for c in vars(cols).values() if c is not None):
-                        r = self.side_by_side(t, grid, r, cols, start, k)
+                    if (halves := _halves(head)) is not None and \
+                            all(c < halves[0] for c in vars(cols).values() if c is not None):
+                        r = self.side_by_side(t, grid, r, cols, start, *halves)
                     elif groups := self.project_groups(t, r, start, head, cols):
                         r = self.grouped_projects(t, grid, r, start, cols, groups)
                     else:
@@ -2361,7 +2367,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
     # a document whose indicator header is written right to left writes every table so (its 项目名称
     # after the name too): all its tables are read mirrored
     backwards = any(mirrored(t) for t in doc.tables())
-    for t in doc.blocks:
+    for t in [p for b in doc.blocks for p in (turned_band(b) if isinstance(b, Table) else None) or [b]]:
         if not isinstance(t, Table):
             levels = _card_levels(getattr(t, "text", ""), t.loc)   # a line between cards: theirs, or the group's end
             prior = t if isinstance(t, Paragraph) else None

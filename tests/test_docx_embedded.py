@@ -162,3 +162,53 @@ def test_an_svg_pictures_text_left_unread_is_counted_as_in_a_web_page(tmp_path, 
     monkeypatch.setattr(svg_text, "MAX_RULES", 3)   # a ruled form too large to assemble
     big = _docx_with_svg(tmp_path, f'<svg xmlns="http://www.w3.org/2000/svg" width="560" height="90">{texts}{rules}</svg>')
     assert not big.tables() and any("第1个SVG图形有3段文字未读取" in w for w in big.warnings), big.warnings
+
+
+def _emf(cells: list[list[str]], xs: tuple, ys: tuple) -> bytes:
+    """A small enhanced metafile: a font, centred baseline text records at each cell's middle, line records
+    along xs and ys (what Excel's clipboard picture of a ruled range holds)."""
+    import struct
+    recs = []
+
+    def rec(kind, body):
+        recs.append(struct.pack("<II", kind, 8 + len(body)) + body)
+    rec(82, struct.pack("<Ii", 1, -14) + bytes(88))   # EMR_EXTCREATEFONTINDIRECTW
+    rec(37, struct.pack("<I", 1))                     # EMR_SELECTOBJECT
+    rec(22, struct.pack("<I", 6 | 24))                # EMR_SETTEXTALIGN: centre, baseline
+    for r, row in enumerate(cells):
+        for c, s in enumerate(row):
+            x, y, chars = (xs[c] + xs[c + 1]) // 2, ys[r] + 20, s.encode("utf-16-le")
+            chars += bytes(-len(chars) % 4)
+            rec(84, bytes(28) + struct.pack("<iiIIIiiiiI", x, y, len(s), 76, 0, 0, 0, 0, 0, 0) + chars)
+    for a, b, c, d in [(0, y, xs[-1], y) for y in ys] + [(x, 0, x, ys[-1]) for x in xs]:
+        rec(27, struct.pack("<ii", a, b))
+        rec(54, struct.pack("<ii", c, d))
+    rec(14, struct.pack("<III", 0, 16, 20))
+    body = b"".join(recs)
+    return struct.pack("<II4i4iIIIIHHIII4i", 1, 88, 0, 0, xs[-1], ys[-1], 0, 0, 0, 0, 0x464D4520, 0x10000,
+                       88 + len(body), len(recs) + 1, 1, 0, 0, 0, 0, 1000, 1000, 300, 300) + body
+
+
+def test_an_enhanced_metafile_pictures_text_is_read_as_the_table_it_draws(tmp_path):
+    """Issue 21 (917): a table pasted as 图片（增强型图元文件） is an EMF picture whose cells are text records and
+    whose rules are line records: read as the table it draws, where the picture stands, as an SVG picture is."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+    from PIL import Image
+    cells = [["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["新建村道", "≥12公里", "12.5公里", "10", "10"],
+             ["维修桥梁", "≥3座", "3座", "10", "10"]]
+    png = tmp_path / "grid.png"
+    Image.new("RGB", (40, 20), "white").save(png)
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    wd.add_picture(str(png), width=Cm(14))
+    part = wd.part.related_parts[wd.inline_shapes[0]._inline.find(".//" + qn("a:blip")).get(qn("r:embed"))]
+    part._blob = _emf(cells, (0, 200, 320, 440, 500, 560), (0, 30, 60, 90))
+    part.partname, part._content_type = PackURI("/word/media/image1.emf"), "image/x-emf"
+    f = tmp_path / "e.docx"
+    wd.save(f)
+    doc = read_document(f)
+    assert [[c.text for c in row] for row in doc.tables()[0].rows()] == cells
+    assert not doc.warnings

@@ -88,3 +88,23 @@ def test_a_list_box_of_padded_lines_reads_as_the_table_it_shows(tmp_path):
         ("产出指标", "数量指标", "新增馆藏图书", "≥1.2万册", "1.26万册", "6", "6"),
         ("产出指标", "质量指标", "数字资源可用率", "≥98%", "99.2%", "5", "5"),
         ("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "96%", "10", "10")]
+
+
+def test_rows_written_only_in_templates_inside_a_table_are_its_rows_said():
+    """A table whose body rows are all <template>s of <tr>s, stamped by the page's script (the saved table
+    is its header alone): the templates' rows are the rows the page shows, read in their places and said;
+    a template beside rows of the table's own stays unrendered."""
+    from jixiao.extract import read_bytes
+
+    head = "<thead><tr><th>三级指标</th><th>年度指标值</th><th>实际完成值</th></tr></thead>"
+    body = ("<template><tr><td>新建村道</td><td>≥12公里</td><td>12.5公里</td></tr>"
+            "<tr><td>维修桥梁</td><td>≥3座</td><td>3座</td></tr></template>")
+    page = f'<html><head><meta charset="utf-8"></head><body><table>{head}<tbody>{body}</tbody></table></body></html>'
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    (t,) = d.tables()
+    assert t.grid()[1:] == [["新建村道", "≥12公里", "12.5公里"], ["维修桥梁", "≥3座", "3座"]]
+    assert any("2行" in w and "<template>" in w for w in d.warnings), d.warnings
+    own = "<tr><td>植树造林</td><td>≥100亩</td><td>120亩</td></tr><tr><td>抚育</td><td>≥50亩</td><td>55亩</td></tr>"
+    page = page.replace("<tbody>", f"<tbody>{own}")
+    (t,) = read_bytes(page.encode("utf-8"), "t.html").tables()
+    assert [r[0] for r in t.grid()[1:]] == ["植树造林", "抚育"]

@@ -38,3 +38,22 @@ def test_a_frame_naming_another_page_is_said_not_silently_dropped():
     assert not d.tables()
     assert any(w.startswith("f.html：") and "内嵌框架" in w and "未读取" in w for w in d.warnings)   # the file named
     assert any("（src：“form.html”）" in w for w in d.warnings), d.warnings     # and the page it names
+
+
+def test_a_page_embedded_as_a_data_uri_is_read_in_its_place():
+    """An <object data> (or <embed src>) of a text/html data: URI holds the page the browser shows in its box;
+    the object's fallback content shows only where it cannot, so it is not read."""
+    import base64
+    from urllib.parse import quote
+
+    data = base64.b64encode(FORM.encode("utf-8")).decode("ascii")
+    d = read_bytes(_page(f'<object type="text/html" data="data:text/html;charset=utf-8;base64,{data}">'
+                         "<p>浏览器不支持显示此表。</p></object>"), "f.html")
+    texts = [b.text for b in d.blocks if isinstance(b, Paragraph)]
+    assert texts == ["现将自评结果公示如下。", "绩效自评表", "如有异议请反映。"]
+    (t,) = d.tables()
+    assert t.grid() == [["三级指标", "年度指标值", "实际完成值"], ["培训人次", "≥500人次", "520人次"]]
+    d = read_bytes(_page(f'<embed type="text/html" src="data:text/html,{quote(FORM)}">'), "f.html")
+    assert [t.grid()[1] for t in d.tables()] == [["培训人次", "≥500人次", "520人次"]]
+    d = read_bytes(_page('<object type="image/png" data="data:image/png;base64,iVBORw0KGgo="></object>'), "f.html")
+    assert not d.tables()   # a picture is no page

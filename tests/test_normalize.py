@@ -2427,6 +2427,25 @@ def test_an_indicator_table_in_two_side_by_side_halves():
     assert (p.total_score_stated.value, p.grade_stated) == (Decimal(100), "优")
 
 
+def test_a_table_folded_in_two_with_an_empty_gutter_column_reads_both_halves():
+    """A table folded in two to fit a page: the same header over each half, an empty column between them
+    (a narrow gutter on a sheet); the right half's rows are read after the left's, from their own cells,
+    not lost."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [head + [""] + head,
+            ["产出指标", "数量指标", "改造里程", "≥120公里", "126公里", "50", "50", "",
+             "效益指标", "社会效益指标", "通车比例", "≥60%", "62.4%", "30", "30"],
+            ["产出指标", "质量指标", "验收合格率", "100%", "100%", "10", "10", "",
+             "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "94.5%", "10", "10"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw, i.level3, i.actual.raw, i.weight.value) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造里程", "126公里", Decimal(50)),
+        ("产出指标", "质量指标", "验收合格率", "100%", Decimal(10)),
+        ("效益指标", "社会效益指标", "通车比例", "62.4%", Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "94.5%", Decimal(10))]
+    assert [i.actual.loc.col for i in recs.indicators] == [4, 4, 12, 12]
+
+
 def test_a_whole_unit_forms_table_of_its_projects_is_the_breakdown_of_its_project_spending():
     """A 部门整体 form: its fund block (年度资金总额 with 基本支出 / 项目支出 under it), then a table of
     the department's projects (项目名称 | 预算数 | 执行数 | 自评得分) whose 合计 is the 项目支出 line: a
@@ -2792,6 +2811,31 @@ def test_a_transposed_indicator_table_is_read_as_its_transpose_keeping_cell_plac
         ("产出指标", "数量指标", "巡查河道"), ("产出指标", "时效指标", "完成时限"), ("满意度指标", "服务对象满意度指标", "群众满意度")]
     assert (c.target.raw, c.actual.raw, c.weight.value, c.score.value) == ("≥90%", "93%", Decimal(30), Decimal(28))
     assert (c.actual.loc.row, c.actual.loc.col) == (4, 3) and (c.loc.row, c.loc.col) == (None, 3)
+
+
+def test_a_table_turned_a_quarter_under_a_head_block_is_read_turned_back():
+    """A form whose indicator table is turned a quarter counter-clockwise onto the page (its header down
+    the first column from the BOTTOM: 一级指标 lowest, 得分 highest; one indicator per column) between a
+    head block above and the 总分 row below: the band of header rows is cut out and read turned back,
+    each value from the cell it stands in; the head and the total are read as before."""
+    rows = [["项目名称", "河道治理项目", None, None],
+            ["主管部门", "水利局", None, None],
+            ["得分", "40", "30", "28"],
+            ["分值", "40", "30", "30"],
+            ["实际完成值", "126公里", "2023年11月", "93%"],
+            ["年度指标值", "≥120公里", "2023年12月底前", "≥90%"],
+            ["三级指标", "巡查河道", "完成时限", "群众满意度"],
+            ["二级指标", "数量指标", "时效指标", "服务对象满意度指标"],
+            ["一级指标", "产出指标", None, "满意度指标"],
+            ["总分", "100", "得分", "98"]]
+    r = normalize_document(document(rows))
+    a, b, c = r.indicators
+    assert [(i.level1, i.level2, i.level3) for i in (a, b, c)] == [
+        ("产出指标", "数量指标", "巡查河道"), ("产出指标", "时效指标", "完成时限"), ("满意度指标", "服务对象满意度指标", "群众满意度")]
+    assert (c.target.raw, c.actual.raw, c.weight.value, c.score.value) == ("≥90%", "93%", Decimal(30), Decimal(28))
+    assert (c.actual.loc.row, c.actual.loc.col) == (4, 3)
+    [p] = r.projects
+    assert p.name == "河道治理项目"
 
 
 def test_both_levels_joined_in_one_cell_are_split_by_the_level_grammar():

@@ -228,3 +228,40 @@ def test_a_character_pdfium_boxes_off_its_line_is_placed_by_its_matrix():
     # a character where its matrix says keeps PDFium's box
     at, box = placed((126.0, 114.96), (126.0, 112.0, 136.0, 122.0))
     assert at == (126.0, 114.96) and box == pytest.approx((126.0, 112.0, 136.0, 122.0))
+
+
+def test_cell_text_turned_a_quarter_reads_in_its_own_direction():
+    """Issue 21 (920.pdf): a sheet's cells with text rotated 90 degrees print each glyph turned (the text
+    matrix 0 1 -1 0: reading upwards; 0 -1 1 0: downwards); a cell of such text reads along the text,
+    not down the page's lines (its characters one per line, bottom to top: 5.21 for 12.5)."""
+    from jixiao.extract.pdf_reader import _cell_text
+    body = " ".join(["BT /F1 12 Tf 0 1 -1 0 180 560 Tm (Roads) Tj ET",     # upwards, from the cell's foot
+                     "BT /F1 12 Tf 0 -1 1 0 320 660 Tm (12.5) Tj ET"])     # downwards, from its head
+    chars, _ = read_page(pdfium.PdfDocument(_pdf([_stream(body)], "/Resources << /Font << /F1 4 0 R >> >> "
+                                                                  "/Contents 5 0 R"))[0])
+    left, right = [c for c in chars if c["x0"] < 250], [c for c in chars if c["x0"] > 250]
+    assert _cell_text(left, (100.0, 112.0, 250.0, 252.0))[0] == "Roads"    # the cells' boxes as the page draws them
+    assert _cell_text(right, (250.0, 112.0, 400.0, 252.0))[0] == "12.5"
+
+
+def test_a_cell_holding_only_a_footnote_mark_reads_its_note_from_the_pages_foot():
+    """Issue 21 (916.pdf): a word processor prints a footnote reference as a small raised number in the cell
+    and the note as a line at the page's foot (1 3150亩). A cell of nothing but such a mark whose note
+    line is on its page reads the note as a note typed on the cell (the actual read from it), the note
+    line no paragraph of its own, said; a mark with no note line stays as it is."""
+    from decimal import Decimal
+
+    from jixiao.extract.pdf_reader import NOTE_MARK, _noted_cells
+    from jixiao.normalize import normalize_document
+
+    from .documents import document
+    d = document([["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["新建茶园", "≥3000亩", "1", "50", "50"],
+                  ["培训茶农", "≥2000人次", "2", "50", "50"]], "1 3150亩", "3 另注", fmt="pdf")
+    for c in d.tables()[0].cells:
+        if c.col == 2 and c.row > 0:
+            c.comment = NOTE_MARK
+    _noted_cells(d)
+    assert [b.text for b in d.paragraphs()] == ["3 另注"]
+    assert any("1处" in w and "脚注" in w and "3150亩" in w for w in d.warnings), d.warnings
+    recs = normalize_document(d)
+    assert [(i.actual.raw, i.actual.value) for i in recs.indicators] == [("3150亩", Decimal(3150)), ("2", Decimal(2))]

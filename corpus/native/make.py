@@ -50945,6 +50945,476 @@ def html891(out: Path) -> None:
 DOCX.update({"886": doc886, "889": doc889})
 XLSX.update({"887": xls887, "890": xls890})
 HTML.update({"888": html888, "891": html891})
+# ---------------------------------------------------------------- 916-921: tables that are not tables, tenth round
+# Hundred-and-forty-second set, written blind (issue 21): six more forms whose indicator table is drawn by some
+# other means than the format's own table element, in ways the fifty-four before had not: a Word grid whose
+# 实际完成值 cells hold only a FOOTNOTE REFERENCE, each actual the text of its footnote at the page's foot; a Word
+# form whose indicator table is an EMF PICTURE (pasted as 增强型图元文件: the cells EMR_EXTTEXTOUTW text records,
+# the rules line records), no alt text; an .html whose indicator rows are each a <template> inside the table's
+# <tbody>, stamped into rows by the page's script (the static page's table holds only the header); an .html
+# whose indicator table is a separate page embedded by an <object> of a text/html DATA URI (base64); an .xlsx
+# whose indicator table is TURNED A QUARTER on a portrait sheet (the table's rows the sheet's columns, the header
+# down column A from the bottom, text rotated 90 degrees, levels merged across); an .xlsx whose indicator table is
+# FOLDED into two halves side by side (rows 1-6 in A:G, rows 7-12 in I:O, the header repeated over each half).
+# Same dict shape as the hundred-and-thirty-ninth set; no slip.
+FORM916 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年雷山县茶产业提质增效项目",
+    "dept": "雷山县农业农村局", "agency": "雷山县茶叶产业发展中心",
+    "fund": ("500.00", "520.00", "504.40", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新建标准化茶园", "≥3000亩", "3150亩", "8", "8"),
+             ("产出指标", "数量指标", "改造低产茶园", "≥5000亩", "5200亩", "8", "8"),
+             ("产出指标", "数量指标", "培训茶农", "≥2000人次", "2160人次", "6", "6"),
+             ("产出指标", "质量指标", "茶园绿色防控覆盖率", "≥90%", "92.5%", "8", "8"),
+             ("产出指标", "质量指标", "茶叶质量安全抽检合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "茶园建设完成时间", "2023年11月30日前", "2023年11月20日", "5", "5"),
+             ("产出指标", "成本指标", "每亩新建茶园补助", "≤1500元", "1500元", "5", "5"),
+             ("效益指标", "经济效益指标", "干茶产值", "≥4.5亿元", "4.05亿元", "10", "9"),
+             ("效益指标", "社会效益指标", "带动茶农户均增收", "≥3000元", "3260元", "8", "8"),
+             ("效益指标", "生态效益指标", "茶园水土流失治理面积", "≥2000亩", "2080亩", "5", "5"),
+             ("效益指标", "可持续影响指标", "茶产业联农带农机制", "持续完善", "持续完善", "5", "5"),
+             ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "95.2%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "茶企满意度", "≥85%", "90%", "6", "6")],
+    "total": ("100", "98.70"), "grade": "优",
+}
+FORM917 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年沂南县农村供水保障工程",
+    "dept": "沂南县水利局", "agency": "沂南县农村供水服务中心",
+    "fund": ("800.00", "850.00", "816.00", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "新建改造农村供水管网", "≥260公里", "272公里", "10", "10"),
+             ("产出指标", "数量指标", "新建规模化供水工程", "≥3处", "3处", "8", "8"),
+             ("产出指标", "数量指标", "受益农村人口", "≥5.6万人", "5.82万人", "8", "8"),
+             ("产出指标", "质量指标", "水质检测合格率", "≥95%", "97.3%", "8", "8"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年12月31日前", "2023年12月20日", "5", "5"),
+             ("产出指标", "成本指标", "每公里管网建设成本", "≤28万元", "27.6万元", "5", "5"),
+             ("效益指标", "社会效益指标", "农村自来水普及率", "≥98%", "98.6%", "8", "8"),
+             ("效益指标", "社会效益指标", "规模化供水覆盖农村人口比例", "≥85%", "76.5%", "10", "9"),
+             ("效益指标", "可持续影响指标", "供水工程运行管护机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.8%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "村级管水员满意度", "≥85%", "91%", "6", "6")],
+    "total": ("100", "98.60"), "grade": "优",
+}
+FORM918 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年田阳区芒果产业提质增效项目",
+    "dept": "百色市田阳区农业农村局", "agency": "田阳区水果生产技术指导站",
+    "fund": ("360.00", "360.00", "352.80", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "芒果低产园改造", "≥6000亩", "6300亩", "8", "8"),
+             ("产出指标", "数量指标", "推广水肥一体化", "≥2000亩", "2100亩", "6", "6"),
+             ("产出指标", "数量指标", "建设产地冷藏保鲜设施", "≥10个", "10个", "6", "6"),
+             ("产出指标", "数量指标", "开展技术培训", "≥40期", "42期", "5", "5"),
+             ("产出指标", "质量指标", "改造果园验收合格率", "≥95%", "97%", "6", "6"),
+             ("产出指标", "质量指标", "芒果农残抽检合格率", "100%", "100%", "5", "5"),
+             ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月25日", "5", "5"),
+             ("产出指标", "成本指标", "每亩低产园改造补助", "≤400元", "400元", "5", "5"),
+             ("效益指标", "经济效益指标", "芒果商品果率", "≥80%", "84.5%", "8", "8"),
+             ("效益指标", "经济效益指标", "亩均增收", "≥800元", "720元", "8", "7.20"),
+             ("效益指标", "社会效益指标", "带动果农户数", "≥3000户", "3120户", "6", "6"),
+             ("效益指标", "可持续影响指标", "芒果品牌影响力", "逐步提升", "逐步提升", "5", "5"),
+             ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "93.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "88%", "7", "7")],
+    "total": ("100", "99.00"), "grade": "优",
+}
+FORM919 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年丰宁满族自治县草原生态保护修复项目",
+    "dept": "丰宁满族自治县林业和草原局", "agency": "丰宁满族自治县草原工作站",
+    "fund": ("1,200.00", "1,260.00", "1,209.60", "96.00%", "10", "9.60"),
+    "rows": [("产出指标", "数量指标", "退化草原改良", "≥5万亩", "5.2万亩", "10", "10"),
+             ("产出指标", "数量指标", "人工种草", "≥1.2万亩", "1.25万亩", "8", "8"),
+             ("产出指标", "数量指标", "草原围栏建设", "≥80公里", "82公里", "8", "8"),
+             ("产出指标", "质量指标", "补播牧草出苗率", "≥80%", "83.5%", "8", "8"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "补播完成时间", "2023年7月31日前", "2023年7月20日", "5", "5"),
+             ("产出指标", "成本指标", "每亩改良补助", "≤120元", "118元", "5", "5"),
+             ("效益指标", "生态效益指标", "项目区草原综合植被盖度", "≥75%", "76.2%", "10", "10"),
+             ("效益指标", "生态效益指标", "项目区鲜草产量", "≥260公斤/亩", "234公斤/亩", "8", "7.20"),
+             ("效益指标", "可持续影响指标", "草原禁牧休牧制度", "持续落实", "持续落实", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "项目区牧民满意度", "≥90%", "92.7%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "草原管护员满意度", "≥85%", "89.4%", "6", "6")],
+    "total": ("100", "98.80"), "grade": "优",
+}
+FORM920 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年西吉县马铃薯产业高质量发展项目",
+    "dept": "西吉县农业农村局", "agency": "西吉县马铃薯产业服务中心",
+    "fund": ("2,000.00", "2,100.00", "2,037.00", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "建设脱毒种薯繁育基地", "≥2万亩", "2.1万亩", "10", "10"),
+             ("产出指标", "数量指标", "推广马铃薯标准化种植", "≥30万亩", "31.2万亩", "8", "8"),
+             ("产出指标", "数量指标", "新建马铃薯贮藏窖", "≥150座", "156座", "6", "6"),
+             ("产出指标", "质量指标", "脱毒种薯质量合格率", "≥95%", "96.8%", "8", "8"),
+             ("产出指标", "质量指标", "贮藏窖验收合格率", "100%", "100%", "5", "5"),
+             ("产出指标", "时效指标", "种薯发放完成时间", "2023年4月20日前", "2023年4月15日", "5", "5"),
+             ("产出指标", "成本指标", "每座贮藏窖建设补助", "≤3万元", "3万元", "5", "5"),
+             ("效益指标", "经济效益指标", "马铃薯亩均产量", "≥2000公斤", "1800公斤", "8", "7.20"),
+             ("效益指标", "经济效益指标", "马铃薯产业总产值", "≥12亿元", "12.6亿元", "6", "6"),
+             ("效益指标", "社会效益指标", "带动种植户", "≥2.5万户", "2.62万户", "6", "6"),
+             ("效益指标", "可持续影响指标", "种薯繁育体系", "逐步完善", "逐步完善", "5", "5"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "93.2%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "90.5%", "8", "8")],
+    "total": ("100", "98.90"), "grade": "优",
+}
+FORM921 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年沈丘县农村公路提质改造项目",
+    "dept": "沈丘县交通运输局", "agency": "沈丘县农村公路管理所",
+    "fund": ("3,000.00", "3,200.00", "3,136.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "农村公路提质改造里程", "≥120公里", "126公里", "10", "10"),
+             ("产出指标", "数量指标", "危桥改造", "≥8座", "8座", "8", "8"),
+             ("产出指标", "数量指标", "安装安全防护设施", "≥60公里", "63.5公里", "6", "6"),
+             ("产出指标", "质量指标", "工程交工验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年11月30日前", "2023年11月28日", "5", "5"),
+             ("产出指标", "成本指标", "每公里提质改造补助", "≤25万元", "24.6万元", "5", "5"),
+             ("效益指标", "经济效益指标", "沿线农产品运输成本降低", "≥10%", "9%", "8", "7.20"),
+             ("效益指标", "社会效益指标", "通双车道行政村比例", "≥60%", "62.4%", "8", "8"),
+             ("效益指标", "社会效益指标", "群众出行平均时间缩短", "≥15分钟", "16分钟", "6", "6"),
+             ("效益指标", "可持续影响指标", "农村公路管护长效机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94.5%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "道路使用者满意度", "≥85%", "90.2%", "10", "10")],
+    "total": ("100", "99.00"), "grade": "优",
+}
+
+
+def _runs916(rows: list[tuple], k: int) -> list[tuple[int, int]]:
+    """(first, last) row index of each run of equal level words in column k (level 2 runs inside level 1's)."""
+    out, i = [], 0
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and rows[j + 1][:k + 1] == rows[i][:k + 1]:
+            j += 1
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+_FOOTNOTES916 = ("application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                 "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes")
+
+
+def _footnotes916(texts: list[str]) -> bytes:
+    """word/footnotes.xml: Word's two separators, then footnote k (1-based) holding its mark and texts[k-1]."""
+    from xml.sax.saxutils import escape
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = "".join(
+        f'<w:footnote w:id="{k}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:vertAlign '
+        f'w:val="superscript"/><w:sz w:val="18"/></w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr>'
+        f'<w:t xml:space="preserve"> {escape(s)}</w:t></w:r></w:p></w:footnote>' for k, s in enumerate(texts, 1))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{w}">'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r>'
+            '<w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p>'
+            '<w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+            f"{notes}</w:footnotes>").encode("utf-8")
+
+
+def doc916(out: Path) -> None:
+    """An ordinary bordered indicator grid whose 实际完成值 cells hold ONLY A FOOTNOTE REFERENCE (w:footnoteReference,
+    Word's superscript 1, 2, 3 ...): each actual is the text of its footnote (word/footnotes.xml) at the foot of the
+    page, as a clerk who had no room left in the column typed them; the header cell says 实际完成值（见页下注）. Head
+    and fund block an ordinary table above; 总分 / 得分 / 自评等级 a line below."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    f = FORM916
+    rows = f["rows"]
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    t = grid_table(d, len(rows) + 1, 7, [2.2, 2.6, 4.0, 3.0, 2.4, 1.2, 1.2], "Table Grid")
+    for k, h in enumerate(HEAD472):
+        fill(t.cell(0, k), "实际完成值（见页下注）" if k == 4 else h)
+    for k in (0, 1):
+        for a, b in _runs916(rows, k):
+            vmerge(t, k, 1 + a, 1 + b, rows[a][k])
+    for i, r in enumerate(rows, 1):
+        for k in (2, 3, 5, 6):
+            fill(t.cell(i, k), r[k])
+        fill(t.cell(i, 4))
+        ref = _el("w:r")
+        rpr = _el("w:rPr")
+        rpr.append(_el("w:vertAlign", **{"w:val": "superscript"}))
+        ref.append(rpr)
+        ref.append(_el("w:footnoteReference", **{"w:id": i}))
+        t.cell(i, 4).paragraphs[0]._p.append(ref)
+    ct, rt = _FOOTNOTES916
+    part = Part(PackURI("/word/footnotes.xml"), ct, _footnotes916([r[4] for r in rows]), d.part.package)
+    d.part.relate_to(part, rt)
+    t_, s = f["total"]
+    para(d, f"总分：{t_}　　得分：{s}　　自评等级：{f['grade']}")
+    para(d, "偏差说明：干茶产值4.05亿元，未达4.5亿元的年度目标，主要因春茶期间遭遇倒春寒，名优茶产量下降，按完成比例计分。")
+    para(d, "填表人：杨某某　　联系电话：0855-3332XXXX　　填报日期：2024年3月20日")
+    d.save(out)
+
+
+def _emf917(rows: list[tuple]) -> bytes:
+    """The grid _svg899 draws, as an enhanced metafile such as Excel puts on the clipboard (选择性粘贴 > 图片（增强型
+    图元文件）): a font and a pen, a text record (EMR_EXTTEXTOUTW, centred on its baseline) per cell, MOVETO / LINETO
+    per rule, each character's advance in the text record. One logical unit 0.125 mm."""
+    import struct
+    from PIL import ImageFont
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 24)
+    xs = [10, 150, 400, 730, 940, 1160, 1250, 1340]
+    h = 46
+    width, height = 1350, 20 + h * (len(rows) + 1)
+    recs: list[bytes] = []
+
+    def rec(kind: int, body: bytes) -> None:
+        recs.append(struct.pack("<II", kind, 8 + len(body)) + body)
+    face = "Noto Sans CJK SC".encode("utf-16-le").ljust(64, b"\0")
+    for ih, weight in ((1, 400), (2, 700)):   # EMR_EXTCREATEFONTINDIRECTW: LOGFONTW, GB2312 charset
+        rec(82, struct.pack("<I", ih) + struct.pack("<iiiii8B", -24, 0, 0, 0, weight, 0, 0, 0, 134, 0, 0, 0, 0) + face)
+    rec(38, struct.pack("<IIiiI", 3, 0, 2, 0, 0))   # EMR_CREATEPEN: solid, 2 units, black
+    rec(37, struct.pack("<I", 3))                   # EMR_SELECTOBJECT pen
+    rec(18, struct.pack("<I", 1))                   # EMR_SETBKMODE transparent
+    rec(22, struct.pack("<I", 6 | 24))              # EMR_SETTEXTALIGN TA_CENTER | TA_BASELINE
+
+    def text(x0, x1, y0, y1, s, bold=False):
+        rec(37, struct.pack("<I", 2 if bold else 1))
+        x, y = (x0 + x1) // 2, (y0 + y1) // 2 + 8
+        dx = [round(font.getlength(ch)) for ch in s]   # the advances the face draws, as the clipboard EMF holds
+        chars = s.encode("utf-16-le")
+        chars += b"\0" * (-len(chars) % 4)
+        w = sum(dx)
+        head = struct.pack("<iiii", x - w // 2, y - 20, x + w // 2, y + 6) + struct.pack("<Iff", 1, 1.0, 1.0)
+        off_str = 8 + len(head) + 40
+        emrtext = struct.pack("<iiIIIiiiiI", x, y, len(s), off_str, 0, 0, 0, -1, -1, off_str + len(chars))
+        rec(84, head + emrtext + chars + struct.pack(f"<{len(dx)}i", *dx))
+
+    def line(a, b, c, e):
+        rec(27, struct.pack("<ii", a, b))   # EMR_MOVETOEX
+        rec(54, struct.pack("<ii", c, e))   # EMR_LINETO
+    for k, s in enumerate(HEAD472):
+        text(xs[k], xs[k + 1], 10, 10 + h, s, True)
+    for i, r in enumerate(rows):
+        y = 10 + h * (i + 1)
+        for k in range(2, 7):
+            text(xs[k], xs[k + 1], y, y + h, r[k])
+    for k in (0, 1):
+        for a, b in _runs916(rows, k):
+            y0, y1 = 10 + h * (a + 1), 10 + h * (b + 2)
+            text(xs[k], xs[k + 1], y0, y1, rows[a][k])
+            line(xs[k], y1, xs[k + 1], y1)
+    for i in range(len(rows) + 2):
+        line(xs[2], 10 + h * i, xs[-1], 10 + h * i)
+    line(xs[0], 10, xs[2], 10)
+    line(xs[0], 10 + h, xs[2], 10 + h)
+    for x in xs:
+        line(x, 10, x, 10 + h * (len(rows) + 1))
+    rec(14, struct.pack("<III", 0, 16, 20))          # EMR_EOF
+    body = b"".join(recs)
+    frame = (0, 0, round(width * 12.5), round(height * 12.5))   # .01 mm
+    size = 108 + len(body)
+    header = struct.pack("<II", 1, 108) + struct.pack("<iiii", 0, 0, width, height) + struct.pack("<iiii", *frame) \
+        + struct.pack("<IIIIHHIIIiiii", 0x464D4520, 0x10000, size, len(recs) + 1, 4, 0, 0, 0, 0, 1600, 1600, 200, 200) \
+        + struct.pack("<IIIii", 0, 0, 0, 200000, 200000)
+    return header + body
+
+
+def doc917(out: Path) -> None:
+    """The indicator table PASTED AS AN ENHANCED METAFILE (the blip an image/x-emf part, word/media/image1.emf):
+    every cell an EMR_EXTTEXTOUTW text record, the rules MOVETO / LINETO records, levels centred on their run;
+    NO ALT TEXT (wp:docPr with an empty descr). No table for the indicators; head and fund block an ordinary table
+    above; 总分 / 得分 / 自评等级 a line below."""
+    from docx.opc.packuri import PackURI
+    f = FORM917
+    d = new_document()
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    with tempfile.TemporaryDirectory() as tmp:
+        shot = Path(tmp) / "zb.png"
+        _grid857(shot, f["rows"])   # the same size; its part is then made the metafile
+        d.add_picture(str(shot), width=Cm(16.5))
+    inline = d.inline_shapes[0]._inline
+    inline.docPr.set("name", "图片 1")
+    inline.docPr.set("descr", "")
+    rid = inline.find(".//" + qn("a:blip")).get(qn("r:embed"))
+    part = d.part.related_parts[rid]
+    part._blob = _emf917(f["rows"])
+    part.partname = PackURI("/word/media/image1.emf")
+    part._content_type = "image/x-emf"
+    t, s = f["total"]
+    para(d, f"总分：{t}　　得分：{s}　　自评等级：{f['grade']}")
+    para(d, "偏差说明：规模化供水覆盖农村人口比例76.5%，未达85%的年度目标，主要因部分山区村庄分散，管网延伸工程推迟至2024年实施，按完成比例计分。")
+    para(d, "填表人：王某某　　联系电话：0539-3222XXXX　　填报日期：2024年3月15日")
+    d.save(out)
+
+
+def _cells918(rows: list[tuple], i: int) -> str:
+    """One indicator's <td>s: the level cells only on the first row of their run, with its rowspan."""
+    cells = []
+    for k in (0, 1):
+        for a, b in _runs916(rows, k):
+            if a == i:
+                cells.append(f'<td rowspan="{b - a + 1}">{rows[a][k]}</td>' if b > a else f"<td>{rows[a][k]}</td>")
+    return "".join(cells) + "".join(f"<td>{v}</td>" for v in rows[i][2:7])
+
+
+def html918(out: Path) -> None:
+    """Each indicator row a <template> inside the table's <tbody> (the system's page stamps them: its script
+    replaces each template by a clone of its content), so the page as saved holds a table of ONE HEADER ROW whose
+    rows are inert template content; the printout shows the whole table. Head and fund block an ordinary <table>
+    above; 总分 / 得分 / 自评等级 a line below."""
+    f = FORM918
+    rows = f["rows"]
+    head = "".join(f"<th>{h}</th>" for h in HEAD472)
+    body = "\n".join(f'<template class="zb-row" data-i="{i + 1}"><tr>{_cells918(rows, i)}</tr></template>'
+                     for i in range(len(rows)))
+    grid = (f'<table class="zb"><thead><tr>{head}</tr></thead><tbody id="zb">\n{body}\n</tbody></table>\n'
+            "<script>document.querySelectorAll('#zb template').forEach(function (t) {"
+            " t.replaceWith(t.content.cloneNode(true)); });</script>")
+    css = ("table.zb{border-collapse:collapse;width:100%}table.zb th,table.zb td{border:1px solid #666;"
+           "padding:4px 6px;text-align:center}table.zb th{background:#f2f2f2}")
+    page = _page898(f, css, grid)
+    page += ("<p>偏差说明：亩均增收720元，未达800元的年度目标，主要因上市期集中、收购价格下行，按完成比例计分。</p>\n"
+             "<p>填报人：黄某某　　联系电话：0776-3212XXXX　　填报日期：2024年3月26日</p>\n</body></html>\n")
+    out.write_text(page, encoding="utf-8")
+
+
+def html919(out: Path) -> None:
+    """The indicator table a SEPARATE PAGE EMBEDDED BY AN <object> whose data is a text/html DATA URI (base64, as a
+    report portal inlines its 指标表 widget): the embedded page one ordinary <table> with rowspan levels; the
+    <object>'s fallback content a line saying the table cannot be shown. Head and fund block an ordinary <table> in
+    the outer page; 总分 / 得分 / 自评等级 a line below the object."""
+    import base64
+    f = FORM919
+    rows = f["rows"]
+    head = "".join(f"<th>{h}</th>" for h in HEAD472)
+    trs = "".join(f"<tr>{_cells918(rows, i)}</tr>" for i in range(len(rows)))
+    inner = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>绩效指标</title><style>'
+             "body{margin:0;font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}table{border-collapse:collapse;"
+             "width:100%}th,td{border:1px solid #666;padding:4px 6px;text-align:center}th{background:#f2f2f2}"
+             f"</style></head><body><table><tr>{head}</tr>{trs}</table></body></html>")
+    data = base64.b64encode(inner.encode("utf-8")).decode("ascii")
+    height = 30 * (len(rows) + 1) + 24
+    grid = (f'<object type="text/html" data="data:text/html;charset=utf-8;base64,{data}" width="100%" '
+            f'height="{height}"><p>您的浏览器不支持显示绩效指标表，请使用新版浏览器查看。</p></object>')
+    page = _page898(f, "object{display:block;border:0}", grid)
+    page += ("<p>偏差说明：项目区鲜草产量234公斤/亩，未达260公斤/亩的年度目标，主要因夏季降水偏少，牧草长势偏弱，按完成比例计分。</p>\n"
+             "<p>填报人：于某某　　联系电话：0314-8022XXXX　　填报日期：2024年3月14日</p>\n</body></html>\n")
+    out.write_text(page, encoding="utf-8")
+
+
+def _head920(ws, f: dict, last: str, spans: list[str]) -> None:
+    """The head and fund block in ordinary merged cells over A:last: spans are the column ranges of the label and
+    the six fund columns (label first), the project, unit and agency laid over the same bounds."""
+    title(ws, f"A1:{last}1", f["title"])
+    ws["A2"] = f["year"]
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws.merge_cells(f"A2:{last}2")
+    lab, *cols = spans
+    a, b = lab.split(":")
+    first_val = cols[0].split(":")[0]
+    merge(ws, f"{a}3:{b}3", "项目名称")
+    merge(ws, f"{first_val}3:{last}3", f["project"], left=True)
+    merge(ws, f"{a}4:{b}4", "主管部门")
+    merge(ws, f"{first_val}4:{cols[2].split(':')[1]}4", f["dept"], left=True)
+    merge(ws, f"{cols[3].split(':')[0]}4:{cols[3].split(':')[1]}4", "实施单位")
+    merge(ws, f"{cols[4].split(':')[0]}4:{last}4", f["agency"], left=True)
+    merge(ws, f"{a}5:{b}6", "项目资金（万元）")
+    for rng, h, v in zip(cols, FUND_HEAD472, f["fund"]):
+        c0, c1 = rng.split(":")
+        merge(ws, f"{c0}5:{c1}5", h)
+        merge(ws, f"{c0}6:{c1}6", v)
+
+
+def xls920(out: Path) -> None:
+    """The indicator table TURNED A QUARTER (counter-clockwise) onto a portrait sheet, as a clerk fits a wide table
+    on an upright page: the table's rows are the sheet's columns B:N, its header down column A read from the
+    BOTTOM (一级指标 in the lowest row, 得分 the highest), every cell's text rotated 90 degrees (textRotation=90),
+    the level words merged ACROSS their runs; turn the page a quarter to the right and it reads as the ordinary
+    grid. Head and fund block ordinary (upright) merged cells above; 总分 / 得分 / 自评等级 upright cells below."""
+    from openpyxl.utils import get_column_letter
+    f = FORM920
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    last = get_column_letter(1 + len(rows))
+    for c in range(1, 2 + len(rows)):
+        ws.column_dimensions[get_column_letter(c)].width = 6.5
+    _head920(ws, f, last, ["A:B", "C:D", "E:F", "G:H", "I:J", "K:L", "M:N"])
+    ws["A7"] = "绩效指标完成情况（表格横置）"
+    ws["A7"].font = Font(name="宋体", size=11, bold=True)
+    top = 8
+    heights = (44, 44, 84, 84, 150, 96, 66)   # the sheet rows of 得分 ... 一级指标, as the table's column widths
+    turned = Alignment(wrap_text=True, vertical="center", horizontal="center", text_rotation=90)
+
+    def at(k: int) -> int:   # the sheet row of table column k (0 = 一级指标, at the bottom)
+        return top + 6 - k
+    for k in range(7):
+        ws.row_dimensions[at(k)].height = heights[6 - k]
+        c = put(ws, f"A{at(k)}", HEAD472[k])
+        c.font = Font(name="宋体", size=10, bold=True)
+        c.alignment = turned
+    for i, r in enumerate(rows):
+        col = get_column_letter(2 + i)
+        for k in range(2, 7):
+            put(ws, f"{col}{at(k)}", r[k]).alignment = turned
+    for k in (0, 1):
+        for a, b in _runs916(rows, k):
+            rng = f"{get_column_letter(2 + a)}{at(k)}:{get_column_letter(2 + b)}{at(k)}"
+            merge(ws, rng, rows[a][k])
+            ws[rng.split(":")[0]].alignment = turned
+    low = at(0) + 1
+    t, s = f["total"]
+    merge(ws, f"A{low}:D{low}", "总分")
+    merge(ws, f"E{low}:G{low}", t)
+    merge(ws, f"H{low}:J{low}", "得分")
+    merge(ws, f"K{low}:{last}{low}", s)
+    merge(ws, f"A{low + 1}:D{low + 1}", "自评等级")
+    merge(ws, f"E{low + 1}:{last}{low + 1}", f["grade"], left=True)
+    ws.cell(row=low + 2, column=1, value="偏差说明：马铃薯亩均产量1800公斤，未达2000公斤的年度目标，主要因7月至8月持续干旱，块茎膨大期缺水，按完成比例计分。")
+    ws.cell(row=low + 3, column=1, value="填表人：马某某　　联系电话：0954-3012XXXX　　填报日期：2024年3月12日")
+    _print902(ws)
+    ws.print_area = f"A1:{last}{low + 3}"
+    wb.save(out)
+
+
+def xls921(out: Path) -> None:
+    """The indicator table FOLDED IN TWO to fit one landscape page: rows 1-6 (the 产出指标) in columns A:G, rows 7-12
+    (效益指标 and 满意度指标) beside them in I:O on the SAME sheet rows, the seven-column header repeated over each
+    half, a narrow empty column H between; the levels merged down their runs inside each half. Head and fund block
+    ordinary merged cells across A:O above; 总分 / 自评等级 rows across the page below."""
+    f = FORM921
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    widths = (10, 13, 22, 13, 12, 6, 6)
+    for c, w in zip("ABCDEFG", widths):
+        ws.column_dimensions[c].width = w
+    ws.column_dimensions["H"].width = 2
+    for c, w in zip("IJKLMNO", widths):
+        ws.column_dimensions[c].width = w
+    _head920(ws, f, "O", ["A:B", "C:C", "D:E", "F:H", "I:J", "K:L", "M:O"])
+    top = 8
+    half = (len(rows) + 1) // 2
+    for cols, part in (("ABCDEFG", rows[:half]), ("IJKLMNO", rows[half:])):
+        for k, h in enumerate(HEAD472):
+            put(ws, f"{cols[k]}{top}", h).font = Font(name="宋体", size=10, bold=True)
+        for i, r in enumerate(part):
+            for k in range(2, 7):
+                put(ws, f"{cols[k]}{top + 1 + i}", r[k], left=(k == 2))
+        for k in (0, 1):
+            for a, b in _runs916(part, k):
+                merge(ws, f"{cols[k]}{top + 1 + a}:{cols[k]}{top + 1 + b}", part[a][k])
+    for i in range(half):
+        ws.row_dimensions[top + 1 + i].height = 30
+    last = top + half + 1
+    t, s = f["total"]
+    merge(ws, f"A{last}:M{last}", "总分")
+    put(ws, f"N{last}", t)
+    put(ws, f"O{last}", s)
+    put(ws, f"A{last + 1}", "自评等级")
+    merge(ws, f"B{last + 1}:O{last + 1}", f["grade"], left=True)
+    ws.cell(row=last + 2, column=1, value="偏差说明：沿线农产品运输成本降低9%，未达10%的年度目标，主要因油价上涨抵消了部分路况改善带来的成本下降，按完成比例计分。")
+    ws.cell(row=last + 3, column=1, value="填表人：孙某某　　联系电话：0394-5122XXXX　　填报日期：2024年3月19日")
+    landscape(ws)
+    ws.print_area = f"A1:O{last + 3}"
+    wb.save(out)
+
+
+DOCX.update({"916": doc916, "917": doc917})
+XLSX.update({"920": xls920, "921": xls921})
+HTML.update({"918": html918, "919": html919})
 
 # ---------------------------------------------------------------- 934-939: slips planted blind, thirteenth round
 # Hundred-and-forty-fifth set, written blind (issue 21): ordinary-looking forms with two SLIPS each, of the kinds
