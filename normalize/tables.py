@@ -516,12 +516,14 @@ def _level2_led(grid, r: int, cols: _Cols) -> bool:
     return _most(names)
 
 
-def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str] | None = None) -> tuple[str, str] | None:
+def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str] | None = None,
+                    level2_col: int | None = None) -> tuple[str, str] | None:
     """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
     table's first column or spanning from it, that names a level: the (level 1, level 2) it sets
     for the rows below. The ordinal is no part of the level; 一、 ranks a level 1 and （一） a level
-    2 where a name could be either (满意度指标), else the section row right `below` where it names a
-    level 2 of this name's (满意度指标 over 服务对象满意度指标, no ordinals: 898), else the level 1 above."""
+    2 where a name could be either (满意度指标), else the row right `below` where its section text or
+    its level-2 cell (column level2_col) names a level 2 of this name's (满意度指标 over 服务对象满意度指标,
+    no ordinals: 898, 901), else the level 1 above."""
     texts = [(c, x) for c, x in enumerate(row) if bare(x)]
     if len(texts) != 1 or texts[0][0] > first_col:
         return None
@@ -537,18 +539,25 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str
     if as_l1 and as_l2:
         rank = None if not ordinal else 2 if re.match(r"\s*[（(]", ordinal.group()) else \
             1 if re.match(r"\s*[一二三四五六七八九十]", ordinal.group()) else None
-        as_l1 = rank == 1 or rank is None and (l1 is None or parent != l1 or _heads_below(as_l1, below, first_col))
+        as_l1 = rank == 1 or rank is None and (l1 is None or parent != l1 or
+                                               _heads_below(as_l1, below, first_col, level2_col))
     if as_l1:
         return name, ""
     return (l1_raw, name) if as_l2 else None
 
 
-def _heads_below(l1: str, below: list[str] | None, first_col: int) -> bool:
-    """The row below is a section row naming a level 2 under the level 1 `l1` (and no level 1)."""
-    texts = [x for x in below or () if bare(x)]
-    if len(texts) != 1 or below.index(texts[0]) > first_col:
+def _heads_below(l1: str, below: list[str] | None, first_col: int, level2_col: int | None = None) -> bool:
+    """The row below is a section row, or a row whose level-2 cell (column level2_col, no text left of
+    it) is filled, naming a level 2 under the level 1 `l1` (and no level 1). A level 2 under the
+    heading has its own cell there, so the heading is the level above it."""
+    texts = [(c, x) for c, x in enumerate(below or ()) if bare(x)]
+    if len(texts) == 1 and texts[0][0] <= first_col:
+        name = texts[0][1]
+    elif level2_col is not None and texts and texts[0][0] == level2_col:
+        name = texts[0][1]
+    else:
         return False
-    name = normalize_ws(texts[0]).strip()
+    name = normalize_ws(name).strip()
     name = name[m.end():].strip() if (m := NUMBERED.match(name)) else name
     return canonical_level2(name, l1)[1] == l1 and bare(name) != bare(l1)
 
@@ -1253,7 +1262,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 r += 1
                 continue
             below = grid[r + 1] if r + 1 < len(grid) else None
-            levels = _section_levels(row, first_col, l1_raw, below) or _subheading_levels(row, cols, l1_raw)
+            levels = _section_levels(row, first_col, l1_raw, below, cols.level2) or _subheading_levels(row, cols, l1_raw)
             if levels is None and (caption := _points_caption(row, cols)) is not None and \
                     (levels := _section_levels(caption, first_col, l1_raw)) is not None:
                 # a section row carrying its block's points (一、产出指标 | 50 | 49.43, 682): the level

@@ -923,6 +923,20 @@ def test_an_empty_level2_cell_opening_another_level1_takes_no_level2_from_the_on
     assert "不沿用" in r.indicators[1].note
 
 
+def test_a_section_row_either_level_over_a_row_whose_level2_cell_is_its_level2_is_that_rows_level1():
+    """901: section rows out to the left of a 二级指标 column; 满意度指标 (a level 1, or the 2018 template's
+    level 2 under 效益指标) over a row whose level-2 cell is 服务对象满意度指标 is that row's level 1,
+    kept as its raw text, not the 效益指标 above (the row's level 2 is its own cell)."""
+    rows = [["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "", "", "", "", ""],
+            ["社会效益指标", "图书年外借量", "≥18万册次", "19.2万册次", "10", "10"],
+            ["满意度指标", "", "", "", "", ""],
+            ["服务对象满意度指标", "读者满意度", "≥90%", "95%", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level1_raw, i.level2) for i in r.indicators] == [
+        ("效益指标", "效益指标", "社会效益指标"), ("满意度指标", "满意度指标", "服务对象满意度指标")]
+
+
 def test_rows_that_slid_are_fitted_by_content_or_left_unread():
     """Merged level cells lost in a copy: the row slides left. Fitted where one offset puts every cell
     where it can be (a figure is never a name, 是/否 goes to core); unread, with a warning, otherwise."""
