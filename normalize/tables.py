@@ -40,7 +40,7 @@ from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITAT
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
                     header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
                     value_role, year_heading)
-from .indicator_row import IndicatorRow
+from .indicator_row import IndicatorRow, _value_note
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
@@ -265,6 +265,32 @@ def _whole_period_heading(head: list[str], written: list[str], head_filled: list
                 head[whole], head[c] = head[c], ""
         c = k
     return head
+
+
+def _actuals_beside(stacks: list[list[str]], rows: list[list[str]], fields: dict[str, int]) -> int | None:
+    """The column right of every headed one, with no head of its own, that holds the results where the
+    实际完成值 column is empty on every row: notes printed beside their cells (Excel's comments shown on
+    the sheet, 902.pdf), one short value a row, figures most of them, on the rows that write a target."""
+    actual, target = fields.get("actual"), fields.get("target")
+    if actual is None or target is None or any(bare(x[actual]) for x in rows if actual < len(x)):
+        return None
+    # a head of its own: not empty, nor the head of the column left of it spanning over it (得分's cell
+    # drawn over the notes' column)
+    headed = [c for c, stack in enumerate(stacks) if any(bare(x) for x in stack) and (c == 0 or stack != stacks[c - 1])]
+    last = max(headed + list(fields.values()))
+    width = max(len(x) for x in rows)
+    beside = [c for c in range(last + 1, width) if any(bare(x[c]) for x in rows if c < len(x))]
+    if len(beside) != 1:
+        return None
+    c = beside[0]
+    cells = [x[c] if c < len(x) else "" for x in rows]
+    aimed = [(x[target] if target < len(x) else "", v) for x, v in zip(rows, cells)]
+    # each value beside a row with a target, each a value typed in a cell's place (no remark)
+    if any(bare(v) and not bare(goal) for goal, v in aimed) or \
+            not all(_value_note(v) for v in cells if bare(v)) or \
+            sum(1 for goal, v in aimed if bare(goal)) > 2 * sum(1 for _, v in aimed if bare(v)):
+        return None
+    return c if _content_carries("actual", cells) else None
 
 
 def _content_carries(role: str, cells: list[str]) -> bool:
@@ -901,6 +927,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             fields.update(zip(("score", "weight_share", "converted_score"), shares))
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{shares[0] + 1}列×第{shares[1] + 1}列"
                                       f"（%）逐行等于第{shares[2] + 1}列，按单项得分×权重占比=折算得分读取")
+        if (beside := _actuals_beside(stacks, rows, fields)) is not None:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{fields['actual'] + 1}列（实际完成值）各行均为空，"
+                                      f"表格右侧无表头的第{beside + 1}列各行填有数值（如打印出的批注），按实际完成值读取，请核对原件")
+            fields["actual"] = beside
         try:
             new = _Cols(**fields)
         except TypeError:
