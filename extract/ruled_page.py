@@ -10,6 +10,7 @@ lines that reach their cell's (or the page's) text edge are wrapped lines and ar
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from dataclasses import dataclass
 from itertools import accumulate
@@ -60,9 +61,10 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     grids = _grids(hs + more_hs, vs + more_vs, snap)
     in_table: list[dict] = [{} for _ in grids]
     loose: list[Char] = []
+    over = _overruns(grids, chars, snap)
     for ch in chars:
         for k, grid in enumerate(grids):
-            slot = _slot(grid, ch)
+            slot = over[id(ch)][1] if id(ch) in over and over[id(ch)][0] == k else _slot(grid, ch)
             if slot is not None:
                 in_table[k].setdefault(slot, []).append(ch)
                 break
@@ -316,6 +318,77 @@ def _placed(ch: Char, tops: list[float]) -> tuple[float, int]:
     or two below the rule under it (192's scan: 1 px at 150 dpi, less than the rule's width)."""
     straddled = [top for top in tops if _middle(ch) < top <= ch.y]
     return (min(straddled), -1) if straddled else (ch.y, 0)
+
+
+OVERRUN_CHARS = 60      # a longer OCR run is a line of prose, no cell's text
+OVERRUN_CELLS = 4
+
+
+def _ocr_runs(chars: list[Char]) -> list[list[Char]]:
+    """The OCR's runs: the characters of one box up to white inside it (Char.cut), on one line."""
+    runs: list[list[Char]] = []
+    for ch in chars:
+        if ch.seen is None or ch.mid is None:
+            continue    # not placed by OCR (a text layer, OFD, SVG): its characters are where they are
+        if ch.cut or not runs or runs[-1][-1].mid != ch.mid:
+            runs.append([])
+        runs[-1].append(ch)
+    return runs
+
+
+def _overruns(grids: list, chars: list[Char], snap: float) -> dict[int, tuple[int, tuple[int, int]]]:
+    """id(char) -> (grid, slot) for the characters of OCR runs drawn OVER a column rule: a text wider
+    than its cell, centred in it, runs on over both sides (a canvas's fillText does not wrap: 900's
+    满意度指标服务对象满意度指标, 服 over one rule and 标 over the next). A run with no white at a rule that
+    a character's middle half covers is cut where each piece is centred on the cell it goes to, as the
+    cells' text is; a character's own place would give 服 to the cell on the left and 标 to the one on the right."""
+    out: dict[int, tuple[int, tuple[int, int]]] = {}
+    for run in _ocr_runs(chars):
+        if len(run) < 2 or len(run) > OVERRUN_CHARS:
+            continue
+        for k, grid in enumerate(grids):
+            if _slot(grid, run[0]) is None and _slot(grid, run[-1]) is None:
+                continue
+            cy = _middle(run[0])
+            edges = cluster([v[0] for v in grid[3] if v[1] - snap <= cy <= v[2] + snap], snap)
+            if any(ch.x + ch.size / 4 < e < ch.x + 3 * ch.size / 4 for e in edges[1:-1] for ch in run):
+                out.update(_centred(grid, k, run, edges))
+            break
+    return out
+
+
+def _centred(grid, k: int, run: list[Char], edges: list[float]) -> dict[int, tuple[int, tuple[int, int]]]:
+    """The run cut into pieces, one a cell, side by side, each as near its cell's middle as can be."""
+    def cell(x):
+        return max([i for i, e in enumerate(edges[:-1]) if e <= x] or [0])
+    first, last = cell(run[0].x + run[0].size / 2), min(cell(run[-1].x + run[-1].size / 2), len(edges) - 2)
+    if last - first + 1 > OVERRUN_CELLS:
+        return {}
+    best = None
+    for m in range(1, last - first + 2):
+        for lead in range(first, last - m + 2):
+            for cuts in itertools.combinations(range(1, len(run)), m - 1):
+                parts = [run[a:b] for a, b in zip((0, *cuts), (*cuts, len(run)))]
+                cost = 0.0
+                for n, part in enumerate(parts):
+                    a, b = edges[lead + n], edges[lead + n + 1]
+                    middle = (part[0].x + part[-1].x + part[-1].size) / 2
+                    if not a <= middle <= b:
+                        break
+                    cost += abs(middle - (a + b) / 2) / (b - a)
+                else:
+                    if best is None or cost < best[0]:
+                        best = (cost, lead, parts)
+    if best is None:
+        return {}
+    _, lead, parts = best
+    out = {}
+    for n, part in enumerate(parts):
+        x = (edges[lead + n] + edges[lead + n + 1]) / 2
+        for ch in part:
+            if (slot := _slot(grid, Char(x - ch.size / 2, ch.y, ch.size, ch.text, mid=ch.mid))) is not None:
+                out[id(ch)] = (k, slot)
+    return out
 
 
 def _slot(grid, ch: Char):

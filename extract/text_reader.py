@@ -67,6 +67,7 @@ from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_p
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
+from .by_groups import by_groups
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
@@ -394,6 +395,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
     text, order = top_down(text)
+    text, order = by_groups(text, order, display_width)     # a listing by groups (SAS BY lines): one table
     read_lines(doc, path, text, sent=True, order=order, at=at)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)

@@ -36,7 +36,7 @@ from .fund_block import UNIT_STATED, WHOLE_UNIT_TITLE
 from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
-from .reporting_unit import PRIMARY, SECONDARY
+from .reporting_unit import LABEL_TEXT as UNIT_LABEL_TEXT
 from .vocab import DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare, header_field
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
@@ -88,7 +88,7 @@ NAME_LINE = re.compile(rf"{NAME_LABEL}\s*{KEY_END}\s*([^\s：:]+)(?=\s|$)")
 # The next label cell and its value may follow on the line, glued to the value where the
 # cells sat close (项目名称 X实施单位 Y): the value ends where such a label begins. A value glued to
 # the label (项目名称2023年兰西县…) is one where it opens a new word (vocab.GLUED_VALUE).
-_NEXT_LABEL = "(?:" + "|".join(map(re.escape, sorted({*PRIMARY, *SECONDARY}, key=len, reverse=True))) + ")"
+_NEXT_LABEL = f"(?:{UNIT_LABEL_TEXT})"
 NAME_PAIR = re.compile(rf"^\s*{NAME_LABEL}(?:\s+|{GLUED_VALUE})([^\s：:|]*?\w[^\s：:|]*?)(?:\s*{_NEXT_LABEL}\s+[^\s：:|]+)?\s*$")
 # The label and its value between two labels in text that lost its table (项目名称 X 项目实施单位 Y …, a
 # form flattened into one paragraph): the value is one run of text, the next label closes it.

@@ -33,20 +33,23 @@ ORG_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|中心|院|学校|
                      r"园|场|台|行|署|司|庭|监狱|医院|学会|协会|基金会|分局|支队|大队|中队|街道|镇|乡)$")
 _SPACE = re.compile(r"\s+")
 _BRACKETED = re.compile(r"[(（][^()（）]{0,6}[)）]")   # (盖章), （签章）
-PRIMARY = ("实施单位", "项目实施单位", "单位名称", "预算单位名称", "部门名称", "填报单位", "项目单位", "自评单位")
-SECONDARY = ("主管部门", "项目主管部门", "项目主管单位", "主管单位")
-_LABEL_TEXT = "|".join(sorted({*PRIMARY, *SECONDARY, "预算部门", "执行单位", "项目执行单位", "部门[(（]单位[)）]名称", "单位[(（]部门[)）]名称"}, key=len, reverse=True))
+# The department in charge or the implementing unit by its label's grammar: 项目, the role's word and
+# 部门 / 单位 / 机构, 名称 (项目主管单位, 项目执行机构, 项目承担单位, 实施单位名称).
+_DEPARTMENT = r"主管(?:部门|单位)|预算部门"
+_AGENCY = r"(?:实施|执行|承担)(?:单位|部门|机构)"
+# Anchored: a level before it (省级主管部门) is another government's.
+ROLE_LABEL = re.compile(rf"^(?:项目)?(?:(?P<department>{_DEPARTMENT})|(?P<agency>{_AGENCY}))(?:名称)?$")
+# The unit the form names as its own: 单位名称 / 预算单位名称 / 部门（单位）名称, 填报单位 / 自评单位 / 项目单位.
+NAMED_LABEL = r"(?:(?:预算)?单位|部门|部门[(（]单位[)）]|单位[(（]部门[)）])名称|(?:填报|自评|项目)单位"
+# Any unit label as it stands in a line (normalize's NAME_PAIR ends a value where one begins).
+LABEL_TEXT = rf"(?:项目)?(?:{_DEPARTMENT}|{_AGENCY})(?:名称)?|{NAMED_LABEL}"
 # The label, then a colon, spaces, or nothing (a label glued to its value), then the value up to a space
 # or the next label.
 PARAGRAPH_LABEL = re.compile(
-    rf"(?<![央省市县级区治])({_LABEL_TEXT})\s*(?:[(（](?:盖章|签章|公章)[)）])?(?P<sep>\s*[：:]\s*|\s+|)"
-    rf"((?:(?!{_LABEL_TEXT})[^\s:：|/]){{3,40}})")
+    rf"(?<![央省市县级区治])({LABEL_TEXT})\s*(?:[(（](?:盖章|签章|公章)[)）])?(?P<sep>\s*[：:]\s*|\s+|)"
+    rf"((?:(?!{LABEL_TEXT})[^\s:：|/]){{3,40}})")
 # Sentence punctuation: a label glued to what follows it in a sentence (实施单位为某局) is no form line.
 _SENTENCE = re.compile(r"[，。；,;、]")
-# The department in charge or the implementing unit by its label's grammar: 项目, the role's word and
-# 部门 / 单位, 名称. Anchored: a level before it (省级主管部门) is another government's.
-ROLE_LABEL = re.compile(r"^(?:项目)?(?:(?P<department>主管(?:部门|单位)|预算部门)|"
-                        r"(?P<agency>(?:实施|执行)(?:单位|部门|机构)))(?:名称)?$")
 TITLE = re.compile(r"^\s*(?:标题[：:])?\s*([^\s0-9:：|]{3,40}?)\s*(20\d\d)\s*年?度?.{0,60}?(?:自评|绩效评价|评价报告)")
 
 
@@ -82,7 +85,7 @@ def _label_kind(cell: str) -> str | None:
     if (role := label_role(cell)) is not None:
         return role
     head = _label(cell).split("/", 1)[0]
-    if head in PRIMARY or head in SECONDARY or (head.endswith("单位名称") and len(head) <= 9):
+    if re.fullmatch(NAMED_LABEL, head) or (head.endswith("单位名称") and len(head) <= 9):
         return "named"
     return None
 

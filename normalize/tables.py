@@ -40,7 +40,7 @@ from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITAT
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
                     header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
                     value_role, year_heading)
-from .indicator_row import IndicatorRow
+from .indicator_row import IndicatorRow, _value_note
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
@@ -265,6 +265,32 @@ def _whole_period_heading(head: list[str], written: list[str], head_filled: list
                 head[whole], head[c] = head[c], ""
         c = k
     return head
+
+
+def _actuals_beside(stacks: list[list[str]], rows: list[list[str]], fields: dict[str, int]) -> int | None:
+    """The column right of every headed one, with no head of its own, that holds the results where the
+    实际完成值 column is empty on every row: notes printed beside their cells (Excel's comments shown on
+    the sheet, 902.pdf), one short value a row, figures most of them, on the rows that write a target."""
+    actual, target = fields.get("actual"), fields.get("target")
+    if actual is None or target is None or any(bare(x[actual]) for x in rows if actual < len(x)):
+        return None
+    # a head of its own: not empty, nor the head of the column left of it spanning over it (得分's cell
+    # drawn over the notes' column)
+    headed = [c for c, stack in enumerate(stacks) if any(bare(x) for x in stack) and (c == 0 or stack != stacks[c - 1])]
+    last = max(headed + list(fields.values()))
+    width = max(len(x) for x in rows)
+    beside = [c for c in range(last + 1, width) if any(bare(x[c]) for x in rows if c < len(x))]
+    if len(beside) != 1:
+        return None
+    c = beside[0]
+    cells = [x[c] if c < len(x) else "" for x in rows]
+    aimed = [(x[target] if target < len(x) else "", v) for x, v in zip(rows, cells)]
+    # each value beside a row with a target, each a value typed in a cell's place (no remark)
+    if any(bare(v) and not bare(goal) for goal, v in aimed) or \
+            not all(_value_note(v) for v in cells if bare(v)) or \
+            sum(1 for goal, v in aimed if bare(goal)) > 2 * sum(1 for _, v in aimed if bare(v)):
+        return None
+    return c if _content_carries("actual", cells) else None
 
 
 def _content_carries(role: str, cells: list[str]) -> bool:
@@ -525,12 +551,14 @@ def _level2_led(grid, r: int, cols: _Cols) -> bool:
     return _most(names)
 
 
-def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str] | None = None) -> tuple[str, str] | None:
+def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str] | None = None,
+                    level2_col: int | None = None) -> tuple[str, str] | None:
     """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
     table's first column or spanning from it, that names a level: the (level 1, level 2) it sets
     for the rows below. The ordinal is no part of the level; 一、 ranks a level 1 and （一） a level
-    2 where a name could be either (满意度指标), else the section row right `below` where it names a
-    level 2 of this name's (满意度指标 over 服务对象满意度指标, no ordinals: 898), else the level 1 above."""
+    2 where a name could be either (满意度指标), else the row right `below` where its section text or
+    its level-2 cell (column level2_col) names a level 2 of this name's (满意度指标 over 服务对象满意度指标,
+    no ordinals: 898, 901), else the level 1 above."""
     texts = [(c, x) for c, x in enumerate(row) if bare(x)]
     if len(texts) != 1 or texts[0][0] > first_col:
         return None
@@ -548,18 +576,25 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str
     if as_l1 and as_l2:
         rank = None if not ordinal else 2 if re.match(r"\s*[（(]", ordinal.group()) else \
             1 if re.match(r"\s*[一二三四五六七八九十]", ordinal.group()) else None
-        as_l1 = rank == 1 or rank is None and (l1 is None or parent != l1 or _heads_below(as_l1, below, first_col))
+        as_l1 = rank == 1 or rank is None and (l1 is None or parent != l1 or
+                                               _heads_below(as_l1, below, first_col, level2_col))
     if as_l1:
         return name, ""
     return (l1_raw, name) if as_l2 else None
 
 
-def _heads_below(l1: str, below: list[str] | None, first_col: int) -> bool:
-    """The row below is a section row naming a level 2 under the level 1 `l1` (and no level 1)."""
-    texts = [x for x in below or () if bare(x)]
-    if len(texts) != 1 or below.index(texts[0]) > first_col:
+def _heads_below(l1: str, below: list[str] | None, first_col: int, level2_col: int | None = None) -> bool:
+    """The row below is a section row, or a row whose level-2 cell (column level2_col, no text left of
+    it) is filled, naming a level 2 under the level 1 `l1` (and no level 1). A level 2 under the
+    heading has its own cell there, so the heading is the level above it."""
+    texts = [(c, x) for c, x in enumerate(below or ()) if bare(x)]
+    if len(texts) == 1 and texts[0][0] <= first_col:
+        name = texts[0][1]
+    elif level2_col is not None and texts and texts[0][0] == level2_col:
+        name = texts[0][1]
+    else:
         return False
-    name = normalize_ws(texts[0]).strip()
+    name = normalize_ws(name).strip()
     name = name[m.end():].strip() if (m := NUMBERED.match(name)) else name
     return canonical_level2(name, l1)[1] == l1 and bare(name) != bare(l1)
 
@@ -918,6 +953,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{before + 1}列“{head[before]}”逐行减去第{cut + 1}列"
                                       f"“{head[cut]}”等于第{after + 1}列“{head[after]}”，得分按第{after + 1}列读取，"
                                       f"第{before + 1}列、第{cut + 1}列未读取")
+        if (beside := _actuals_beside(stacks, rows, fields)) is not None:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{fields['actual'] + 1}列（实际完成值）各行均为空，"
+                                      f"表格右侧无表头的第{beside + 1}列各行填有数值（如打印出的批注），按实际完成值读取，请核对原件")
+            fields["actual"] = beside
         try:
             new = _Cols(**fields)
         except TypeError:
@@ -1287,7 +1326,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 r += 1
                 continue
             below = grid[r + 1] if r + 1 < len(grid) else None
-            levels = _section_levels(row, first_col, l1_raw, below) or _subheading_levels(row, cols, l1_raw)
+            levels = _section_levels(row, first_col, l1_raw, below, cols.level2) or _subheading_levels(row, cols, l1_raw)
             if levels is None and (caption := _points_caption(row, cols)) is not None and \
                     (levels := _section_levels(caption, first_col, l1_raw)) is not None:
                 # a section row carrying its block's points (一、产出指标 | 50 | 49.43, 682): the level

@@ -923,6 +923,36 @@ def test_an_empty_level2_cell_opening_another_level1_takes_no_level2_from_the_on
     assert "不沿用" in r.indicators[1].note
 
 
+def test_a_section_row_either_level_over_a_row_whose_level2_cell_is_its_level2_is_that_rows_level1():
+    """901: section rows out to the left of a 二级指标 column; 满意度指标 (a level 1, or the 2018 template's
+    level 2 under 效益指标) over a row whose level-2 cell is 服务对象满意度指标 is that row's level 1,
+    kept as its raw text, not the 效益指标 above (the row's level 2 is its own cell)."""
+    rows = [["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "", "", "", "", ""],
+            ["社会效益指标", "图书年外借量", "≥18万册次", "19.2万册次", "10", "10"],
+            ["满意度指标", "", "", "", "", ""],
+            ["服务对象满意度指标", "读者满意度", "≥90%", "95%", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level1_raw, i.level2) for i in r.indicators] == [
+        ("效益指标", "效益指标", "社会效益指标"), ("满意度指标", "满意度指标", "服务对象满意度指标")]
+
+
+def test_results_printed_beside_an_empty_result_column_under_no_head_of_their_own_are_the_actuals():
+    """902.pdf: the 实际完成值 cells empty on every row, each result a note Excel prints beside its cell,
+    read into a column right of the table under 得分's head spanning it: read as the actuals, said. A
+    column of remarks there (sentences) is no column of results."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", None]
+    rows = [head, ["产出指标", "数量指标", "受益学生人数", "≥6.8万人", "", "10", "10", "6.92万人"],
+            ["", "质量指标", "食堂供餐率", "≥90%", "", "6", "6", "93.5%"],
+            ["效益指标", "可持续影响指标", "营养改善长效机制", "持续完善", "", "6", "6", "持续完善"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.actual.q.raw, i.actual.value) for i in r.indicators] == [
+        ("6.92万人", Decimal("69200")), ("93.5%", Decimal("93.5")), ("持续完善", None)]
+    assert any("第8列" in w and "按实际完成值读取" in w for w in r.warnings)
+    remarks = [head] + [x[:7] + [f"{x[7]}，已核实。"] for x in rows[1:]]
+    assert [i.actual.q.raw for i in normalize_document(_docs(remarks)).indicators] == ["", "", ""]
+
+
 def test_rows_that_slid_are_fitted_by_content_or_left_unread():
     """Merged level cells lost in a copy: the row slides left. Fitted where one offset puts every cell
     where it can be (a figure is never a name, 是/否 goes to core); unread, with a warning, otherwise."""

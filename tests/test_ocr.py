@@ -319,6 +319,33 @@ def _ruled_page(doc, number, rows, widths=(100, 100), size=12):
     assemble(doc, "made-up.pdf", number, chars, hs, vs, snap=2)
 
 
+def test_an_ocr_run_drawn_over_the_rules_is_cut_where_each_piece_is_centred_on_its_cell():
+    """900's canvas: 服务对象满意度指标 drawn centred and wider than its cell, over both of its side rules,
+    beside 满意度指标 with no white between: one OCR run. Each character's own place gave 服 to the cell
+    on the left and 标 to the one on the right; the run is cut where each piece is centred on its cell.
+    A run that covers no rule stays where its characters are."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.ruled_page import Char, assemble
+    xs, ys, size = [0, 125, 293, 577], [0, 42, 84], 21.5
+
+    def page(texts_at):
+        chars = []
+        for text, x0, y in texts_at:
+            chars += [Char(x0 + k * size, y + 8, size, ch, cut=k == 0, mid=y, seen=(x0 + k * size, x0 + (k + 1) * size))
+                      for k, ch in enumerate(text)]
+        doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+        assemble(doc, "made-up.pdf", 1, chars, [(y, xs[0], xs[-1]) for y in ys],
+                 [(x, ys[0], ys[-1]) for x in xs], snap=2)
+        return doc.tables()[0].grid()
+
+    # 满意度指标 centred in the first cell (62.5), 服务对象满意度指标 in the second (209): 服 over x=125,
+    # 标 over x=293; one run, the names' row (y 21)
+    over = page([("满意度指标服务对象满意度指标", 62.5 - 2.5 * size, 21), ("社区居民满意度", 380, 63)])
+    assert over[0][:3] == ["满意度指标", "服务对象满意度指标", ""]
+    kept = page([("满意度指标", 10, 21), ("服务对象", 140, 21), ("社区居民满意度", 300, 21)])
+    assert kept[0] == ["满意度指标", "服务对象", "社区居民满意度"]
+
+
 @pytest.mark.parametrize("last, first, joined", [
     # the name fills its cell to the right edge and only it goes on: one row split by the page
     ("甲乙丙丁戊己庚辛", ("壬癸", ""), True),

@@ -55,6 +55,10 @@ def test_no_unit_from_another_governments_department_or_a_blank(rows):
     ("项目实施单位为某某县农业技术推广中心，按计划完成。", None),                      # a sentence, no label
     ("专项名称普惠金融发展专项资金省级主管部门 四川省财政厅", None),
     ("项目单位(盖章): **** 主要领导签字:", None),
+    # the role labels' grammar, as in a table's cells: a new province's 承担 / 执行机构 / 实施部门
+    ("项目承担单位：某某县水利工程建设中心", "某某县水利工程建设中心"),
+    ("项目名称 农村饮水安全巩固提升 项目执行机构 某某县乡村振兴服务中心", "某某县乡村振兴服务中心"),
+    ("主管部门名称：某某县水利局 实施部门：某某县水利工程建设中心", "某某县水利局"),
 ])
 def test_a_unit_named_in_a_line(text, unit):
     assert read_unit(_doc([text]), [text]) == unit
@@ -95,6 +99,7 @@ def test_a_line_of_labels_outside_the_table_names_the_projects_units():
 @pytest.mark.parametrize("label, role", [
     ("主管部门", "department"), ("项目主管单位", "department"), ("预算部门", "department"), ("主管部门名称", "department"),
     ("实施单位（盖章）", "agency"), ("实施单位/项目负责人", "agency"), ("项目执行单位", "agency"),
+    ("项目承担单位", "agency"), ("项目执行机构", "agency"),
     ("省级主管部门", None), ("主管部门意见", None), ("单位名称", None), ("项目负责人", None),
 ])
 def test_label_role(label, role):

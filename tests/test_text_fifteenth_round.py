@@ -129,3 +129,45 @@ def test_powershell_format_table_reads_columns_from_head_to_head_and_wrapped_lin
     assert rows[3] == ("群众满意度调查得分", "≥90%", "93%", "8", "8")
     assert _levels(recs)[3] == ("满意度指标", "服务对象满意度指标")
     assert str(recs.projects[0].fund_score.value) == "9.50"
+
+
+SAS_BY = """                         某某县示范项目绩效自评              10:42 Thursday, March 14, 2024   1
+
+                     项目名称：2023年某某县示范项目
+
+------------------------ 一级指标=产出指标 二级指标=数量指标 ------------------------
+
+ Obs    三级指标        年度指标值      实际完成值      分值    得分
+
+     1  建设示范点      ≥20个           21个               8       8
+
+------------------------ 一级指标=产出指标 二级指标=质量指标 ------------------------
+
+ Obs    三级指标        年度指标值      实际完成值      分值    得分
+
+     2  验收合格率      100%            100%               6       6
+
+                                                      ------  ------
+ 一级指标                                                 14      14
+\f                         某某县示范项目绩效自评              10:42 Thursday, March 14, 2024   2
+
+---------------------- 一级指标=效益指标 二级指标=社会效益指标 ----------------------
+
+ Obs    三级指标        年度指标值      实际完成值      分值    得分
+
+     3  带动就业        ≥50人           42人               8    6.72
+
+                                                      ------  ------
+ 一级指标                                                  8    6.72
+                                                      ======  ======
+                                                          22   20.72
+"""
+
+
+def test_a_listing_by_groups_reads_each_by_line_as_its_groups_fields(tmp_path):
+    """SAS PROC PRINT with BY: a line of name=value pairs between dashes over each group, the same heads
+    under every one, the Obs column a row number, the groups' sums and a page's titles under them: the
+    pairs are every row's fields of their group (一级指标, 二级指标), the listing one table."""
+    recs, rows = indicator_rows(_write(tmp_path, SAS_BY, "gbk"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
