@@ -103,6 +103,12 @@ def _content_roles(head: list[str], body: list[list[str]]) -> dict[int, str] | N
             any(_share(cols[k], lambda x: kind(x) in FIGURE_KINDS + ("textfig",)) < 2 / 3 for k in ("target", "actual")) or \
             _share(cols["level3"], lambda x: kind(x) in ("text", "short", "textfig")) < MOSTLY:
         return None
+    # scores never above their weights: where the cells cannot tell the two apart, no guess
+    if "weight" in out and "score" in out:
+        pairs = [(w, x) for w, x in zip(map(_number, cols["weight"]), map(_number, cols["score"]))
+                 if w is not None and x is not None]
+        if not pairs or any(w < x for w, x in pairs):
+            return None
     # a column of sentences no role took (a reason that cites a month, 受7月下旬…, looks like words
     # with figures to the fits), filled for a shortfall only: the reason
     free = [c for c in range(len(head)) if c not in out.values() and
@@ -205,16 +211,19 @@ def coded_pairs(text: str) -> list[tuple[str, str]]:
 
 def coded_records(paragraphs) -> list[tuple[str, list]]:
     """The records in codes among the paragraphs, each (its pairs as one line, its paragraphs): a line of
-    coded pairs, or a run of lines each of them (a key=value export, a message's fields one a line) up
-    to a line that is none (its group's heading: summary, project)."""
+    coded pairs, or a run of lines of one coded pair each (a key=value export, a message's fields one a
+    line) up to a line that is none (its group's heading: summary, project)."""
     out, run = [], []
     for b in list(paragraphs) + [None]:
-        if b is not None and coded_pairs(b.text):
+        pairs = coded_pairs(b.text) if b is not None else []
+        if len(pairs) == 1:
             run.append(b)
             continue
         if run:
             out.append(("\u3000".join(x.text.strip() for x in run), run))
         run = []
+        if pairs:
+            out.append((b.text, [b]))
     return out
 
 
