@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_name, coded_total
+from .coded_columns import coded_pairs, coded_name, coded_records, coded_total
 from .frames import records_frames
 from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
@@ -717,7 +717,8 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
     (a system's export) whose one value is a name by its shape (coded_columns.coded_name)."""
     if len(recs.projects) != 1 or recs.projects[0].name:
         return
-    found = [(name, b) for b in doc.paragraphs() if (name := coded_name(b.text))]
+    found = [(name, next(b for b in lines if name in b.text)) for text, lines in coded_records(doc.paragraphs())
+             if (name := coded_name(text))]
     if len({name for name, _ in found}) == 1:
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = found[0][0], found[0][1].text, found[0][1].loc
@@ -1245,14 +1246,16 @@ def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:
     if len(recs.projects) != 1 or recs.projects[0].total_score_stated is not None:
         return
     p = recs.projects[0]
-    for b in doc.paragraphs():
-        if (found := coded_total(b.text, FULL_POINTS)) is None:
+    for text, lines in coded_records(doc.paragraphs()):
+        if (found := coded_total(text, FULL_POINTS)) is None:
             continue
-        (_, full), (_, score), (_, grade) = found
-        p.total_score_stated = Figure(parse(score), b.loc)
-        p.total_weight_stated = p.total_weight_stated or Figure(parse(full), b.loc)
+        (full_key, full), (score_key, score), (grade_key, grade) = found
+        # each figure keeps the line it is written on (a record may run over lines)
+        at = {k: b.loc for b in lines for k, _ in coded_pairs(b.text)}
+        p.total_score_stated = Figure(parse(score), at[score_key])
+        p.total_weight_stated = p.total_weight_stated or Figure(parse(full), at[full_key])
         if not p.grade_stated:
-            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[grade.strip()], grade.strip(), b.loc
+            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[grade.strip()], grade.strip(), at[grade_key]
         return
 
 

@@ -14,6 +14,10 @@ row's label, three columns of money (filled for every source), a rate column, tw
 another (executed / full-year budget, to the rate's written places), the third the initial budget; the
 score is the weight times the rate.
 None where the cells do not show every role so: the table is read as it is, its rows named unread.
+Where the columns stand in no such order (a key=value export writes a record's fields in hash order)
+or the heads are no codes but words no grammar knows, every head unknown: the roles are the joint
+assignment from the cells alone (columns.assign), taken only where the cells show an indicator table.
+Either way a warning names each head and the role its cells gave it.
 """
 from __future__ import annotations
 
@@ -23,10 +27,10 @@ from decimal import Decimal
 
 from jixiao.extract.model import Table
 
-from .columns import kind
-from .fund_grammar import FUND_LABEL, FUND_SOURCE
+from .columns import FIGURE_KINDS, ROLE_CN, assign, kind
+from .fund_grammar import FUND_LABEL, FUND_SOURCE, fund_word_field
 from .quantity import parse
-from .vocab import canonical_level1, canonical_level2
+from .vocab import canonical_level1, canonical_level2, header_field, header_words
 
 # A code: a name written in Latin letters, digits and the marks a system's field names use, no Han.
 CODE = re.compile(r"^[A-Za-z_@$][\w.@$-]*$", re.A)
@@ -47,22 +51,71 @@ def _number(text: str) -> Decimal | None:
     return q.value if q.numeric and q.op in ("", "=", None) and q.unit in ("", "%") else None
 
 
-def coded_view(t: Table) -> Table | None:
-    """The table as a view headed by the roles its cells show, or None (see the module's note)."""
+def coded_view(t: Table) -> tuple[Table, str] | None:
+    """The table as a view headed by the roles its cells show, and the warning that says so (the
+    evidence: which head was read as which role), or None (see the module's note)."""
     grid = t.grid()
     if len(grid) < 1 + MIN_ROWS:
         return None
     head = grid[0]
     named = [x.strip() for x in head if x.strip()]
-    if len(named) < MIN_CODES or len(named) != len(head) or not all(CODE.match(x) for x in named):
+    # every column named, but for the first, the rows' labels, which a system may leave unnamed
+    if len(named) < MIN_CODES or len(named) < len(head) - (not head[0].strip()):
         return None
     body = grid[1:]
     cols = [[row[c] if c < len(row) else "" for row in body] for c in range(len(head))]
-    roles = _indicator_roles(cols) or _fund_roles(cols)
+    roles = None
+    if all(CODE.match(x) for x in named):
+        roles = _indicator_roles(cols) or _fund_roles(cols)
+    if roles is None and all(_unknown_head(x) for x in named):
+        roles = _content_roles(head, body)
     if roles is None:
         return None
     cells = [replace(c, text=roles[c.col]) if c.row == 0 and c.col in roles else c for c in t.cells]
-    return replace(t, cells=cells)
+    said = "、".join(f"第{c + 1}列{'“' + head[c].strip() + '”' if head[c].strip() else '（无列名）'}为{roles[c]}"
+                    for c in sorted(roles))
+    return replace(t, cells=cells), f"表头各列名称均未识别，按单元格内容推断：{said}，请核对"
+
+
+def _unknown_head(text: str) -> bool:
+    """A head no grammar reads (a code, a made-up or garbled word): no role word of an indicator or a
+    fund header, no figure and no level name (a row of values is no head)."""
+    return header_field(text, set()) is None and fund_word_field(header_words(text)) is None and \
+        kind(text) not in ("figure", "opfigure", "number", "percent", "level1", "level2", "yesno", "op")
+
+
+# A sentence: ten characters or more with a clause mark inside (prose, not a name or a value).
+PROSE = re.compile(r"^(?=.{10,}).*[\u4e00-\u9fff].*[，；。,;]")
+
+
+def _content_roles(head: list[str], body: list[list[str]]) -> dict[int, str] | None:
+    """An indicator table's roles where no head names one, in whatever order its columns stand (a
+    key=value export in hash order): the roles assigned jointly from the cells (columns.assign:
+    levels repeated over runs of rows, operators and figures with units, weights adding up, scores
+    never above their weights, prose). Only where the cells show the table is one: a name column,
+    a target and a result column of figures, and a column of level names."""
+    out, _ = assign([[x] for x in head], body)
+    if not {"level3", "target", "actual"} <= out.keys() or not {"level1", "level2"} & out.keys():
+        return None
+    cols = {k: [row[c] if c < len(row) else "" for row in body] for k, c in out.items()}
+    levels = [k for k in ("level1", "level2") if k in out]
+    if any(_share(cols[k], lambda x: canonical_level1(x) or canonical_level2(x)[0]) < MOSTLY for k in levels) or \
+            any(_share(cols[k], lambda x: kind(x) in FIGURE_KINDS + ("textfig",)) < 2 / 3 for k in ("target", "actual")) or \
+            _share(cols["level3"], lambda x: kind(x) in ("text", "short", "textfig")) < MOSTLY:
+        return None
+    # scores never above their weights: where the cells cannot tell the two apart, no guess
+    if "weight" in out and "score" in out:
+        pairs = [(w, x) for w, x in zip(map(_number, cols["weight"]), map(_number, cols["score"]))
+                 if w is not None and x is not None]
+        if not pairs or any(w < x for w, x in pairs):
+            return None
+    # a column of sentences no role took (a reason that cites a month, 受7月下旬…, looks like words
+    # with figures to the fits), filled for a shortfall only: the reason
+    free = [c for c in range(len(head)) if c not in out.values() and
+            _share([row[c] if c < len(row) else "" for row in body], lambda x: PROSE.search(x)) == 1.0]
+    if "reason" not in out and len(free) == 1:
+        out["reason"] = free[0]
+    return {c: ROLE_CN[k] for k, c in out.items()}
 
 
 def _indicator_roles(cols: list[list[str]]) -> dict[int, str] | None:
@@ -102,6 +155,13 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
     label = next((c for c, cells in enumerate(cols) if FUND_LABEL.search(cells[0])
                   and _share(cells, lambda x: FUND_LABEL.search(x) or FUND_SOURCE.search(x)) == 1.0), None)
     if label is None:
+        # labels in words no fund grammar reads (total | fiscal | other, a system's source codes): the
+        # column of words, one a row, beside the figures; the arithmetic below decides whether the
+        # figures are a fund's, and the first row, whose points and rate the others lack, is the whole
+        label = next((c for c, cells in enumerate(cols) if all(x.strip() for x in cells)
+                      and len({x.strip() for x in cells}) == len(cells)
+                      and _share(cells, lambda x: kind(x) in ("text", "short", "unit")) == 1.0), None)
+    if label is None:
         return None
     numeric = [c for c in range(len(cols)) if c != label and cols[c][0].strip()
                and _share(cols[c], lambda x: _number(x) is not None) == 1.0]
@@ -112,7 +172,9 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
     rate_col, rate = rates[0], first[rates[0]]
     # money is written for every source, the points and the rate for the whole only (score / weight is
     # the rate too: only the money columns can be the executed and the budget)
-    money = [c for c in numeric if c != rate_col and all(x.strip() for x in cols[c])]
+    # (a source with no money at all, 其他资金 | | |, a row with no figure, says nothing of the columns)
+    figured = [r for r in range(len(cols[label])) if any(cols[c][r].strip() for c in numeric)]
+    money = [c for c in numeric if c != rate_col and all(cols[c][r].strip() for r in figured)]
     # the rate is executed / full-year budget, to the rate's written places
     found = [(e, f) for e in money for f in money if e != f and first[f] and
              abs(first[e] / first[f] * 100 - rate) <= parse(cols[rate_col][0].strip()).tolerance]
@@ -140,11 +202,29 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
 _PAIR = re.compile(r"^([^：\s]+)：(.*)$")
 
 
-def _coded_pairs(text: str) -> list[tuple[str, str]]:
+def coded_pairs(text: str) -> list[tuple[str, str]]:
     """A line's (label, value) pairs where it is a record whose every label is a code; else []."""
     parts = text.split("\u3000")
     pairs = [m.groups() for part in parts if (m := _PAIR.match(part.strip()))]
     return pairs if len(pairs) == len(parts) and all(CODE.match(k) for k, _ in pairs) else []
+
+
+def coded_records(paragraphs) -> list[tuple[str, list]]:
+    """The records in codes among the paragraphs, each (its pairs as one line, its paragraphs): a line of
+    coded pairs, or a run of lines of one coded pair each (a key=value export, a message's fields one a
+    line) up to a line that is none (its group's heading: summary, project)."""
+    out, run = [], []
+    for b in list(paragraphs) + [None]:
+        pairs = coded_pairs(b.text) if b is not None else []
+        if len(pairs) == 1:
+            run.append(b)
+            continue
+        if run:
+            out.append(("\u3000".join(x.text.strip() for x in run), run))
+        run = []
+        if pairs:
+            out.append((b.text, [b]))
+    return out
 
 
 def coded_total(text: str, full_points: Decimal) -> tuple[tuple[str, str], tuple[str, str], tuple[str, str]] | None:
@@ -154,7 +234,7 @@ def coded_total(text: str, full_points: Decimal) -> tuple[tuple[str, str], tuple
     grade)) as written, or None."""
     from .vocab import GRADE_WORDS
 
-    if len(pairs := _coded_pairs(text)) < 3:
+    if len(pairs := coded_pairs(text)) < 3:
         return None
     grades = [(k, v) for k, v in pairs if v.strip() in GRADE_WORDS]
     numbers = [(k, v, n) for k, v in pairs if (n := _number(v)) is not None and not v.strip().endswith("%")]
@@ -173,7 +253,7 @@ NAME_SHAPE = re.compile(r"^[^\s，,。；;：:、！？!?（）()]{2,60}项目$"
 def coded_name(text: str) -> str | None:
     """A record in codes (xmid：41052　xmmc：2023年X项目　zgbm：X局) whose one value is a project's name by
     its shape (NAME_SHAPE): that name, where no label can say which field is the name; else None."""
-    if len(pairs := _coded_pairs(text)) < 2:
+    if len(pairs := coded_pairs(text)) < 2:
         return None
     names = [v.strip() for _, v in pairs if NAME_SHAPE.match(v.strip())]
     return names[0] if len(names) == 1 else None

@@ -2413,7 +2413,9 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             continue
         heading, prior = prior, None
         t = split_columns(t) or t
-        t = coded_view(t) or t     # a header of codes: its columns' roles read from their cells
+        if (coded := coded_view(t)) is not None:   # a header of codes: its columns' roles read from their cells
+            t, said = coded
+            recs.warnings.append(f"{t.loc.describe()}：{said}")
         if (spread := record_view(t)) is not None:
             _read_moved(reader, recs, t, *spread)
             continue
