@@ -5875,3 +5875,24 @@ def test_a_comparison_table_after_the_form_restates_its_rows_without_points():
     assert [(i.level3, i.target.raw, i.actual.raw) for i in r.indicators] == [
         ("新建种植基地", "≥2万亩", "2.08万亩"), ("建设避雨设施", "≥5000亩", "5150亩"), ("带动农户就业", "≥6000人", "5700人")]
     assert any("未列分值和得分" in w and "评分表中重述" in w for w in r.warnings)
+
+
+FORM_THEN_RUBRIC = FORM_THEN_COMPARISON.split("<p>")[0] + """<p>附件2 评分细则</p>
+<table><tr><td>一级指标</td><td>三级指标</td><td>分值</td><td>评分标准</td></tr>
+<tr><td>产出指标</td><td>新建种植基地</td><td>40</td><td>完成目标值得满分，未完成按完成比例计分</td></tr>
+<tr><td>产出指标</td><td>建设避雨设施</td><td>30</td><td>完成目标值得满分，未完成按完成比例计分</td></tr>
+<tr><td>效益指标</td><td>带动农户就业</td><td>30</td><td>达到目标值得满分，未达到按完成比例计分</td></tr>
+<tr><td>合计</td><td></td><td>100</td><td></td></tr></table></body></html>"""
+
+
+def test_a_rubric_restating_the_forms_names_and_weights_is_said_once_not_rows_left_unread():
+    """A 评分细则 after the form (961) names each indicator again with its weight and a rule: its rows restate
+    records read, so none is counted or named unread; the table is said once as a restatement. A row whose
+    points differ from the record it names is still named unread."""
+    r = normalize_document(read_bytes(FORM_THEN_RUBRIC.encode(), "rubric.html"), name="rubric.html")
+    assert len(r.indicators) == 3 and r.unread_rows == 0
+    assert [w for w in r.warnings if "未读" in w or "漏读" in w] == []
+    assert any("重述了已读指标" in w for w in r.warnings)
+    other = FORM_THEN_RUBRIC.replace("<td>建设避雨设施</td><td>30</td>", "<td>建设避雨设施</td><td>35</td>")
+    r = normalize_document(read_bytes(other.encode(), "rubric.html"), name="rubric.html")
+    assert not any("重述了已读指标" in w for w in r.warnings)
