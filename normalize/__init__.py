@@ -471,9 +471,10 @@ def _restatements(recs: DocRecords) -> None:
 
 
 def _restated_tables(recs: DocRecords) -> None:
-    """Within one scored project, a table of targets alone (the 绩效目标表 before the scored framework,
-    848) whose rows the project's scored table restates with their results is a restatement too: its
-    rows are no records of their own."""
+    """Within one scored project, a table with no points (no weight, no score) whose rows the project's
+    scored table has too is a restatement: a table of targets alone (the 绩效目标表 before the scored
+    framework, 848), or of results told again (959's 上年 / 本年 / 增减 comparison after the form, its
+    上年 column taken for targets). Its rows are no records of their own; the table is named."""
     for p in recs.projects:
         if not p.scored:
             continue
@@ -481,15 +482,17 @@ def _restated_tables(recs: DocRecords) -> None:
         for i in p.indicators:
             by_table.setdefault(i.loc.table, []).append(i)
         for table, rows in by_table.items():
-            if any(i.score is not None or i.weight is not None or (i.actual is not None and i.actual.raw) for i in rows):
+            if any(i.score is not None or i.weight is not None for i in rows):
                 continue
+            results = any(i.actual is not None and i.actual.raw for i in rows)
             mine = {i.level3_key for i in rows}
             theirs = {i.level3_key for k, other in by_table.items() if k != table for i in other
                       if i.score is not None}
             if len(mine & theirs) >= max(2, len(mine) * 2 // 3):
                 p.indicators = [i for i in p.indicators if i.loc.table != table]
                 where = replace(rows[0].loc, row=None, col=None, ref=None, bbox=None).describe()
-                recs.warnings.append(f"{where}：该表只列指标值，其{len(rows)}项指标在“{p.name}”的评分表中重述并评分，"
+                listed = "未列分值和得分" if results else "只列指标值"
+                recs.warnings.append(f"{where}：该表{listed}，其{len(rows)}项指标在“{p.name}”的评分表中重述并评分，"
                                      "按评分表读取，未另计为指标")
 
 

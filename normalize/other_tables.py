@@ -19,6 +19,7 @@ from . import columns
 from .columns import FIGURE_KINDS
 from .indicator_header import _indicator_fields
 from .quantity import parse
+from .summary_rows import summary_label
 from .vocab import bare
 
 # A whole number in ASCII digits (str.isdigit takes ① too): a page, a row number, a code.
@@ -117,7 +118,7 @@ def _parts_of_total(grid) -> str | None:
             sums.append(c)
         elif not min(values) <= whole <= max(values):
             return None
-    if len(sums) < 2:
+    if len(sums) < 2 and not (sums and _one_amount_each(items, total, sums[0])):
         return None
     if codes and all(SUBJECT_CODE.match(bare(r[c])) for c in codes[:1] for r in items):
         return "预算科目表（科目编码列，合计行为各列之和）"
@@ -125,6 +126,16 @@ def _parts_of_total(grid) -> str | None:
             all(not _number(r, c - 1) and bare(r[c - 1]) for c in sums for r in items if c >= 1):
         return "收支表（收入、支出两栏各自合计且相等）"
     return "分项明细表（末行为各列之和）"
+
+
+def _one_amount_each(items, total, c: int) -> bool:
+    """A two-column breakdown (963's 支出内容 | 金额): four items or more, each a label and its one amount,
+    under them a row labelled a total (合计) whose figure is their sum; one column adding up is
+    evidence enough where nothing else in the rows is a figure."""
+    if len(items) < 4 or summary_label(next((x for x in total if bare(x)), "")) != "total":
+        return False
+    return all(sum(columns.kind(x) in FIGURE_KINDS for x in r) == 1 and _number(r, c) is not None and
+               sum(1 for x in r if bare(x)) == 2 for r in items)
 
 
 def _task_list(grid) -> str | None:

@@ -179,6 +179,28 @@ def read_into_projects(row: list[str], r: int, table: int, projects: list[Projec
     return all(c in taken for c in figures)
 
 
+def restated_points(row: list[str], table: int, projects: list[Project]) -> bool:
+    """A row naming a record read from another table, or the fund's rate, whose every figure is that
+    record's (or the fund's) weight or score: a 评分细则 after the form restating names and points (961:
+    产出指标 | 维修养护农村供水工程 | 8 | 完成目标值得满分…, 预算执行 | 预算执行率 | 10 | …), no indicator
+    left unread. The evidence is the name and the points agreeing, not the table's words."""
+    from .fund_grammar import fund_word_field
+    from .subjects import level3_key
+    figures = [parse(bare(x)).value for x in row if columns.kind(x) in FIGURE_KINDS]
+    texts = [bare(x) for x in row if bare(x) and columns.kind(x) not in FIGURE_KINDS]
+    if not figures or None in figures or not texts:
+        return False
+    keys = {level3_key(x) for x in texts}
+    for p in projects:
+        points = [{f.value for f in (i.weight, i.score) if f is not None and f.value is not None}
+                  for i in p.indicators if i.loc is not None and i.loc.table != table and i.level3_key in keys]
+        if any(fund_word_field(x) == "exec_rate_stated" for x in texts):
+            points.append({f.value for f in (p.fund_weight, p.fund_score) if f is not None and f.value is not None})
+        if any(all(v in mine for v in figures) for mine in points):
+            return True
+    return False
+
+
 def _criteria_pairs(row: list[str]) -> bool:
     """Two or more names each followed by its points (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分),
     after a section label or none: an evaluation's criteria and their points, not an indicator row
@@ -450,6 +472,10 @@ def say_silent_tables(doc, recs) -> None:
             continue
         if kind := other_tables.what(grid, doc):     # its cells show what it is: said so, not asked about
             recs.warnings.append(other_tables.said(t.loc, kind))
+            continue
+        if all(restated_points(grid[r], t.index, recs.projects) for r in like):   # a 评分细则 after the form
+            recs.warnings.append(f"{where}：本表{len(like)}行重述了已读指标（或预算执行率）的名称和分值（如评分细则），"
+                                 "未另计为指标")
             continue
         first = "｜".join(bare(x) for x in grid[like[0]] if bare(x))[:40]
         recs.warnings.append(f"{where}：本表有{len(like)}行有名称和数值（如“{first}”），表头不是指标表的表头，"

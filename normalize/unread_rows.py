@@ -65,7 +65,8 @@ class UnreadRows:
                 and not _first_text(grid[r]).startswith(NOT_A_ROW)]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
                 and not unread.rightly_left(grid, r, self.current)
-                and not unread.read_into_projects(grid[r], r, t.index, self.recs.projects)]
+                and not unread.read_into_projects(grid[r], r, t.index, self.recs.projects)
+                and not unread.restated_points(grid[r], t.index, self.recs.projects)]
         # a record's points split over the rows under it (评价要点 | 要点分值 | 要点得分): its parts, read
         records = [i for i in self.recs.indicators if i.loc.table == t.index and i.loc.row in mine]
         like = [r for r in like if not unread.point_parts(grid, r, records)]

@@ -5982,3 +5982,47 @@ def test_rows_beyond_the_points_closed_by_a_subtotal_are_no_indicators_and_count
     assert r.projects[0].rows_unread == 1 and [b.value for b in r.projects[0].beyond_points] == [Decimal("-0.5")]
     # a 小计 short of the full points closes nothing: the rows after it are read as before
     assert len(normalize_document(read_bytes(_beyond_page("90", "+1.5"), "t.html")).indicators) == 5
+
+
+FORM_THEN_COMPARISON = """<html><head><meta charset="utf-8"></head><body>
+<table><tr><td>项目名称</td><td colspan=6>葡萄产业发展项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td rowspan=2>数量指标</td><td>新建种植基地</td><td>≥2万亩</td><td>2.08万亩</td><td>40</td><td>40</td></tr>
+<tr><td>建设避雨设施</td><td>≥5000亩</td><td>5150亩</td><td>30</td><td>30</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>带动农户就业</td><td>≥6000人</td><td>5700人</td><td>30</td><td>28.5</td></tr>
+<tr><td colspan=5>总分</td><td>100</td><td>98.5</td></tr></table>
+<p>与上年相比主要指标如下：</p>
+<table><tr><td>指标名称</td><td>2023年完成值</td><td>2024年完成值</td><td>增减</td></tr>
+<tr><td>新建种植基地</td><td>1.85万亩</td><td>2.08万亩</td><td>+0.23万亩</td></tr>
+<tr><td>带动农户就业</td><td>5200人</td><td>5700人</td><td>+500人</td></tr>
+<tr><td>项目支出（万元）</td><td>1,452.30</td><td>1,587.60</td><td>+135.30</td></tr></table></body></html>"""
+
+
+def test_a_comparison_table_after_the_form_restates_its_rows_without_points():
+    """A 上年 / 本年 / 增减 table after the form (959) names the form's indicators again with no weight or
+    score: a restatement of the scored rows, said once, not three more indicators with 上年 as target."""
+    r = normalize_document(read_bytes(FORM_THEN_COMPARISON.encode(), "comparison.html"), name="comparison.html")
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in r.indicators] == [
+        ("新建种植基地", "≥2万亩", "2.08万亩"), ("建设避雨设施", "≥5000亩", "5150亩"), ("带动农户就业", "≥6000人", "5700人")]
+    assert any("未列分值和得分" in w and "评分表中重述" in w for w in r.warnings)
+
+
+FORM_THEN_RUBRIC = FORM_THEN_COMPARISON.split("<p>")[0] + """<p>附件2 评分细则</p>
+<table><tr><td>一级指标</td><td>三级指标</td><td>分值</td><td>评分标准</td></tr>
+<tr><td>产出指标</td><td>新建种植基地</td><td>40</td><td>完成目标值得满分，未完成按完成比例计分</td></tr>
+<tr><td>产出指标</td><td>建设避雨设施</td><td>30</td><td>完成目标值得满分，未完成按完成比例计分</td></tr>
+<tr><td>效益指标</td><td>带动农户就业</td><td>30</td><td>达到目标值得满分，未达到按完成比例计分</td></tr>
+<tr><td>合计</td><td></td><td>100</td><td></td></tr></table></body></html>"""
+
+
+def test_a_rubric_restating_the_forms_names_and_weights_is_said_once_not_rows_left_unread():
+    """A 评分细则 after the form (961) names each indicator again with its weight and a rule: its rows restate
+    records read, so none is counted or named unread; the table is said once as a restatement. A row whose
+    points differ from the record it names is still named unread."""
+    r = normalize_document(read_bytes(FORM_THEN_RUBRIC.encode(), "rubric.html"), name="rubric.html")
+    assert len(r.indicators) == 3 and r.unread_rows == 0
+    assert [w for w in r.warnings if "未读" in w or "漏读" in w] == []
+    assert any("重述了已读指标" in w for w in r.warnings)
+    other = FORM_THEN_RUBRIC.replace("<td>建设避雨设施</td><td>30</td>", "<td>建设避雨设施</td><td>35</td>")
+    r = normalize_document(read_bytes(other.encode(), "rubric.html"), name="rubric.html")
+    assert not any("重述了已读指标" in w for w in r.warnings)

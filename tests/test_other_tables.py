@@ -105,3 +105,18 @@ def test_circled_numbers_are_no_serial_column():
     """① ② ③ are digits to str.isdigit but no row numbers: judging a table by them must not fail (018)."""
     from jixiao.normalize import columns
     assert not columns.serial(["①", "②", "③"])
+
+
+def test_a_two_column_breakdown_of_amounts_under_a_total_row_is_said_once():
+    """963's 支出明细 (支出内容 | 金额): each row a label and its one amount, the 合计 row their sum; one
+    column adding up is evidence enough there. Off by one figure, or without the total's label, its rows
+    are named as before."""
+    table = [["支出内容", "金额"], ["秸秆还田作业补贴", "12,600,000.00"], ["增施有机肥补贴", "4,200,000.00"],
+             ["黑土地保护监测点建设", "1,380,000.00"], ["土壤检测化验", "980,000.00"], ["技术培训及宣传", "420,000.00"],
+             ["合计", "19,580,000.00"]]
+    r = _read(table, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
+    table[1][1] = "12,000,000.00"
+    r = _read(table, GOOD)
+    assert _named(r) == 5 and not _judged(r), r.warnings
