@@ -692,6 +692,7 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
     faint = _faintest_rule(bw, gray, found, masks, paper, darkest)
     out = [[box for box, s in lines if s >= faint] for lines in found]
     out[0] = [box for box in out[0] if not _lettered(bw, box)]
+    out[1] = [(x, y, ww, hh) for x, y, ww, hh in out[1] if not _lettered(bw.T, (y, x, hh, ww))]   # a title's upright strokes
     solid = list(out[0])
     out[0] = _dotted(bw, gray, out[0], max(25, w // 40), paper, darkest, faint)
     if dotted is not None:
@@ -720,7 +721,8 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
 # text touching it or a scan's blur meet it (over fourteen scans: crossed at most 0.13, one side at
 # most 0.38). Taken as a rule, a merged level cell's text centred on a row's line lengthened that
 # line across the merged cell (the bridge), the cell's text went to one row and the rows above it
-# took the level of the group before, unsaid.
+# took the level of the group before, unsaid. A bold title's upright stroke is the same seen on
+# its side (888's banner: a 27 px stroke bridged the head table's left side up to the banner's box).
 CROSSED = 0.35      # of a run's length crossed by strokes: more is a line of text, not a rule
 SIDED = 0.75        # of a run's length with ink along one side: more is a text line's top or foot
 CROSS_REACH = max(2, round(DPI / 25.4 * 0.5))   # pixel rows above and below looked at: 0.5 mm

@@ -191,3 +191,25 @@ def test_a_bold_line_of_text_centred_on_a_merged_cells_open_side_does_not_close_
     hs, _ = ocr_reader.rules(a)
     (piece,) = _h_at(hs, y + 1)
     assert piece[0] >= xs[1] - 3, piece     # the merged cell stays open: its text is no rule
+
+
+def test_an_upright_stroke_of_a_title_above_a_table_does_not_carry_its_side_up_to_a_banner():
+    """888's scan (a portal's page: a boxed banner, the title, then the head table): the bold banner's
+    first character's upright stroke, 27 px, was taken for a piece of the head table's left side, which
+    was bridged up to it and reached on to the banner's top rule; banner, title and head table became
+    one table, the head table's every line one cell, and the project's name and fund lost unsaid."""
+    a = np.full((700, 1000), 255, np.uint8)
+    a[20:22, 60:940] = 0                    # the banner's box
+    a[80:82, 60:940] = 0
+    a[20:82, 60:62] = 0
+    a[20:82, 938:940] = 0
+    a[38:65, 104:106] = 0                   # a bold character's upright, crossed by its strokes
+    for y in range(38, 65, 3):
+        a[y:y + 2, 96:114] = 0
+    for y in (120, 200, 280):               # the head table below it, its left side in line with the stroke
+        a[y:y + 2, 104:902] = 0
+    for x in (104, 500, 900):
+        a[120:282, x:x + 2] = 0
+    _, vs = ocr_reader.rules(a)
+    side = [v for v in vs if abs(v[0] - 105) < 4]
+    assert side and all(v[1] >= 116 for v in side), side
