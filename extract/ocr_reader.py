@@ -691,6 +691,8 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
         masks.append(mask)
     faint = _faintest_rule(bw, gray, found, masks, paper, darkest)
     out = [[box for box, s in lines if s >= faint] for lines in found]
+    out[0] = [box for box in out[0] if not _lettered(bw, box)]
+    out[1] = [(x, y, ww, hh) for x, y, ww, hh in out[1] if not _lettered(bw.T, (y, x, hh, ww))]   # a title's upright strokes
     solid = list(out[0])
     out[0] = _dotted(bw, gray, out[0], max(25, w // 40), paper, darkest, faint)
     if dotted is not None:
@@ -708,6 +710,34 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
     # made the two tables one, so the continuation's repeated header no longer matched)
     horizontal = _bridged(horizontal, vertical)
     return boxes_in_cells(horizontal, _bridged(vertical, horizontal))
+
+
+# Heavy toner runs a bold line's characters together: their horizontal strokes make one run of ink
+# as long as a short rule, the more so on a page printed shrunk (906's, fit to page at 70%: the
+# kernel's w // 40 px is four characters there). A run through the middle of the line is crossed by
+# its glyphs' upright strokes, ink just above and just below it over most of its length (906's:
+# 0.48-0.81); a run along the line's top or foot has the glyphs' bodies on one side of it over most of
+# its length (0.84-0.94). A rule has ink beside it only where a rule across, the strokes of a cell's
+# text touching it or a scan's blur meet it (over fourteen scans: crossed at most 0.13, one side at
+# most 0.38). Taken as a rule, a merged level cell's text centred on a row's line lengthened that
+# line across the merged cell (the bridge), the cell's text went to one row and the rows above it
+# took the level of the group before, unsaid. A bold title's upright stroke is the same seen on
+# its side (888's banner: a 27 px stroke bridged the head table's left side up to the banner's box).
+CROSSED = 0.35      # of a run's length crossed by strokes: more is a line of text, not a rule
+SIDED = 0.75        # of a run's length with ink along one side: more is a text line's top or foot
+CROSS_REACH = max(2, round(DPI / 25.4 * 0.5))   # pixel rows above and below looked at: 0.5 mm
+
+
+def _lettered(bw, box: tuple) -> bool:
+    """A horizontal run of ink (x, y, w, h, as rules() found it) that is a line of text's strokes run
+    together, not a rule: ink just above and below it over more than CROSSED of its length, or on
+    one side of it over more than SIDED."""
+    x, y, ww, hh = box
+    above = (bw[max(0, y - CROSS_REACH):y, x:x + ww] > 0).any(axis=0)
+    below = (bw[y + hh:y + hh + CROSS_REACH, x:x + ww] > 0).any(axis=0)
+    if not above.size or not below.size:
+        return False
+    return float((above & below).mean()) > CROSSED or max(float(above.mean()), float(below.mean())) > SIDED
 
 
 def boxes_in_cells(horizontal: list, vertical: list) -> tuple[list, list]:

@@ -96,6 +96,9 @@ REACH = 2.2         # pitches left of the first digit's centre the sign's ink ma
 CLEAR = 0.3         # pitches left of that centre the window ends (ink reaching it is the digit's own)
 SIGN_HEIGHT = 0.25  # of the line box's height (a third of it margin): lower ink is a speck or a stop, not a sign
 PAD = 0.25          # of the line's height above and below it: ink reaching there is a rule or another line
+NARROW = ".,"       # a figure's point or comma: the gap to it is no digit's pitch (906's 70% print: 5 px
+                    # from 2 to its point where the page's digits stand 8 apart; the window, a pitch
+                    # too narrow, cut the sign and left it out: ≥2.6万人 read 2.6万人, unsaid)
 
 
 def dropped(lines, gray, horizontals=(), verticals=()) -> tuple[dict[int, tuple[str, list[float]]], list[int]]:
@@ -105,6 +108,10 @@ def dropped(lines, gray, horizontals=(), verticals=()) -> tuple[dict[int, tuple[
     horizontals, verticals: the page's rules (y, x0, x1), (x, y0, y1); their ink is no sign."""
     import numpy as np
     boxes = [box for box, _, _ in lines]
+    # the page's digit pitch: the gap between two digits side by side, the page's type printing each alike
+    gaps = [c[k + 1] - c[k] for _, t, c in lines if c is not None and len(c) == len(t)
+            for k in range(len(t) - 1) if t[k].isdigit() and t[k + 1].isdigit()]
+    pitch = float(np.median(gaps)) if gaps else None
     signs: dict[str, list] = {}
     todo = []
     for i, (box, text, centers) in enumerate(lines):
@@ -115,7 +122,7 @@ def dropped(lines, gray, horizontals=(), verticals=()) -> tuple[dict[int, tuple[
         # the page's own signs, cut out as a dropped one would be: the ink before the digit after them
         for k, ch in enumerate(text[:-1]):
             if ch in SIGNS and text[k + 1].isdigit() and len(signs.setdefault(ch, [])) < SAMPLES:
-                g = _before(gray, box, centers, k + 1, [], horizontals, verticals)
+                g = _before(gray, box, centers, k + 1, [], horizontals, verticals, text, pitch)
                 if g is not None:
                     signs[ch].append(g)
     # a ≤ is a ≥ turned over left to right: each sign's copies stand for the other's mirrored
@@ -123,7 +130,8 @@ def dropped(lines, gray, horizontals=(), verticals=()) -> tuple[dict[int, tuple[
     found, unsure = {}, []
     for i in todo:
         box, text, centers = lines[i]
-        ink = _before(gray, box, centers, 0, [b for j, b in enumerate(boxes) if j != i], horizontals, verticals)
+        ink = _before(gray, box, centers, 0, [b for j, b in enumerate(boxes) if j != i], horizontals, verticals,
+                      text, pitch)
         if ink is None:
             continue
         got = sorted(((max((_close(ink, g) for g in shapes[s]), default=0.0), s) for s in SIGNS), reverse=True)
@@ -135,15 +143,19 @@ def dropped(lines, gray, horizontals=(), verticals=()) -> tuple[dict[int, tuple[
     return found, unsure
 
 
-def _before(gray, box, centers, k, others, horizontals, verticals):
+def _before(gray, box, centers, k, others, horizontals, verticals, text: str = "", digits: float | None = None):
     """The ink standing alone before a line's k-th character (a digit), where a sign before a
-    value stands, on a SIDE x SIDE grid; None where there is none (or another line's box is there)."""
+    value stands, on a SIDE x SIDE grid; None where there is none (or another line's box is there).
+    text: the line's; digits: the page's digit pitch, taken where a point follows the digit."""
     import cv2
     import numpy as np
     x0, y0, x1, y1 = box
     h = y1 - y0
     pitch = min(centers[k + 1] - centers[k], 0.6 * h) if k + 1 < len(centers) else 0.5 * h
     left, right = centers[k] - REACH * pitch, centers[k] - CLEAR * pitch
+    if k + 1 < len(centers) and digits and text[k + 1:k + 2] and text[k + 1] in NARROW:
+        # the sign's reach from the line's height, the digit's half from the page's digits
+        left, right = centers[k] - REACH * 0.6 * h, centers[k] - CLEAR * min(digits, 0.6 * h)
     top, bottom = y0 - PAD * h, y1 + PAD * h
     if any(o[0] < right and o[2] > left and o[1] < y1 and o[3] > y0 for o in others):
         return None

@@ -171,3 +171,45 @@ def test_closing_a_pixel_gap_does_not_carry_a_column_rule_into_the_merged_row_be
     _, vs = ocr_reader.rules(a)
     on = [v for v in vs if abs(v[0] - 301) < 4]
     assert on and all(v[2] <= 440 for v in on), on
+
+
+@pytest.mark.parametrize("where", ["middle", "foot"])
+def test_a_bold_line_of_text_centred_on_a_merged_cells_open_side_does_not_close_it(where):
+    """906's scan (heavy toner, printed fit to page at 70%): a merged level cell's bold text, centred
+    on the line the rows beside it have, runs its characters' strokes into one run of ink as long as a
+    short rule. Taken as a piece of that line, it was bridged to the line's rule beyond the cell and
+    the merged cell cut in two; the level went to one row, the row above took the group's before."""
+    a, xs, ys = _grid()
+    y = ys[2]                               # column 0's rows 1-2 are one cell: no rule there
+    a[y:y + 2, 140:260] = 0                 # the characters' strokes run together (120 px)
+    if where == "middle":                   # their upright strokes cross the run
+        for x in range(140, 260, 3):
+            a[y - 8:y + 10, x:x + 2] = 0
+    else:                                   # the run is the line's foot: the glyphs' bodies above it
+        a[y - 8:y, 140:260] = 0
+        a[y - 8:y, 140:260:6] = 255         # (the white between strokes)
+    hs, _ = ocr_reader.rules(a)
+    (piece,) = _h_at(hs, y + 1)
+    assert piece[0] >= xs[1] - 3, piece     # the merged cell stays open: its text is no rule
+
+
+def test_an_upright_stroke_of_a_title_above_a_table_does_not_carry_its_side_up_to_a_banner():
+    """888's scan (a portal's page: a boxed banner, the title, then the head table): the bold banner's
+    first character's upright stroke, 27 px, was taken for a piece of the head table's left side, which
+    was bridged up to it and reached on to the banner's top rule; banner, title and head table became
+    one table, the head table's every line one cell, and the project's name and fund lost unsaid."""
+    a = np.full((700, 1000), 255, np.uint8)
+    a[20:22, 60:940] = 0                    # the banner's box
+    a[80:82, 60:940] = 0
+    a[20:82, 60:62] = 0
+    a[20:82, 938:940] = 0
+    a[38:65, 104:106] = 0                   # a bold character's upright, crossed by its strokes
+    for y in range(38, 65, 3):
+        a[y:y + 2, 96:114] = 0
+    for y in (120, 200, 280):               # the head table below it, its left side in line with the stroke
+        a[y:y + 2, 104:902] = 0
+    for x in (104, 500, 900):
+        a[120:282, x:x + 2] = 0
+    _, vs = ocr_reader.rules(a)
+    side = [v for v in vs if abs(v[0] - 105) < 4]
+    assert side and all(v[1] >= 116 for v in side), side

@@ -103,3 +103,37 @@ def test_ink_before_a_value_that_is_no_sign_is_said_not_guessed():
 def test_values_with_nothing_before_them_are_left_as_read():
     gray, lines = _read_once()
     assert scan_glyphs.dropped(lines, gray) == ({}, [])
+
+
+def _sign(gray, x0, y0):
+    """A ≥ of 11 x 11 px with its top at y0 (906's, printed at 70%)."""
+    import cv2
+    cv2.line(gray, (x0, y0), (x0 + 10, y0 + 3), 0, 2)
+    cv2.line(gray, (x0 + 10, y0 + 3), (x0, y0 + 6), 0, 2)
+    cv2.line(gray, (x0, y0 + 9), (x0 + 10, y0 + 9), 0, 2)
+
+
+def _digit(gray, x0, y0):
+    gray[y0:y0 + 11, x0:x0 + 6] = 0
+    gray[y0 + 2:y0 + 9, x0 + 2:x0 + 4] = 255
+
+
+def test_a_sign_dropped_before_a_figure_with_a_point_is_found_at_the_pages_digit_pitch():
+    """906's scan, printed fit to page at 70%: the engine dropped the ≥ of ≥2.6万人 and set the 2's
+    centre 5 px from its point's; the window before the 2, measured in that gap, cut the sign's ink
+    at its left edge and nothing was said (the target read = 2.6万人). The page's digits stand 7 px
+    apart (99.2%), the sign's reach is from the line's height."""
+    gray = np.full((200, 200), 255, np.uint8)
+    _sign(gray, 20, 104)                    # ≥8个: the page's own sign, read
+    _digit(gray, 34, 104)
+    _sign(gray, 68, 49)                     # (≥)2.6万人: the sign dropped
+    _digit(gray, 82, 49)
+    gray[58:60, 89:91] = 0                  # the point
+    _digit(gray, 93, 49)
+    for x in (27, 34, 43):                  # 99.2%
+        _digit(gray, x, 154)
+    lines = [((67, 45, 130, 66), "2.6万人", [85.0, 90.0, 96.0, 104.0, 116.0]),
+             ((17, 100, 70, 121), "≥8个", [25.0, 37.0, 48.0]),
+             ((24, 150, 70, 171), "99.2%", [30.0, 37.0, 41.0, 46.0, 55.0])]
+    found, unsure = scan_glyphs.dropped(lines, gray)
+    assert found.get(0, ("",))[0] == "≥2.6万人" and unsure == [], (found, unsure)
