@@ -7,7 +7,7 @@ import pytest
 
 from jixiao.extract import ExtractError, read_bytes
 from jixiao.extract import http_message
-from jixiao.extract.nested_values import parse_properties, parse_r_dput
+from jixiao.extract.nested_values import parse_properties
 
 PAGE = "<html><body><p>项目名称：测试项目</p></body></html>".encode()
 
@@ -46,14 +46,17 @@ def test_a_properties_key_nested_past_any_form_is_no_export():
     assert parse_properties("\n".join(lines)) is None
 
 
-def test_unclosed_r_assignments_are_each_scanned_to_the_next_only(monkeypatch):
+@pytest.mark.parametrize("parser, text", [("parse_r_dput", "x <- list(a = 1,\n"),
+                                          ("parse_perl_dumper", "$VAR1 = {\n")])
+def test_unclosed_assignments_are_each_scanned_to_the_next_only(monkeypatch, parser, text):
+    """R's dput assignments, Perl's Data::Dumper dumps: one never closed is given up at the next."""
     from jixiao.extract import nested_values
     scanned = []
     real = nested_values._closing_line
     monkeypatch.setattr(nested_values, "_closing_line",
                         lambda lines, start, stop=None: scanned.append((stop or len(lines)) - start) or
                         real(lines, start, stop))
-    parse_r_dput("x <- list(a = 1,\n" * 500)
+    assert getattr(nested_values, parser)(text * 500) is None
     assert sum(scanned) < 2 * 501     # each line once, not once for every unclosed line above it
 
 
@@ -100,17 +103,6 @@ def test_a_sylk_number_no_sheet_holds_is_kept_as_text(value):
     doc = read_bytes(b'ID;PWXL;N;E\r\nP;P0.00%\r\nC;Y1;X1;K"a"\r\nC;Y1;X2;K"b"\r\nC;Y2;X1;K"c"\r\nF;P0;Y2;X2\r\nC;Y2;X2;K'
                      + value + b"\r\nE\r\n", "nan.slk")
     assert value.decode() in [c.text for t in doc.tables() for c in t.cells]
-
-
-def test_unclosed_perl_dumps_are_each_scanned_to_the_next_only(monkeypatch):
-    from jixiao.extract import nested_values
-    scanned = []
-    real = nested_values._closing_line
-    monkeypatch.setattr(nested_values, "_closing_line",
-                        lambda lines, start, stop=None: scanned.append((stop or len(lines)) - start) or
-                        real(lines, start, stop))
-    assert nested_values.parse_perl_dumper("$VAR1 = {\n" * 500) is None
-    assert sum(scanned) < 2 * 501     # each line once, not once for every unclosed line above it
 
 
 _PERL_ROWS = "".join(f"  {{ '指标名称' => '指标{i}', '指标值' => '{i}' }},\n" for i in range(8))
