@@ -301,10 +301,11 @@ def parse_python_repr(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
     """(the lines before the literal, the literal's blocks and the lines after it as paragraphs) where a
     line opens a Python dict holding records; None otherwise."""
     lines = text.split("\n")
-    for start, ln in enumerate(lines):
-        if not _PY_OPENS.match(ln):
-            continue
-        end = _closing_line(lines, start)
+    # a literal that never closes is given up at the next line opening one at the margin (a printed literal's
+    # inner lines are indented): each line is scanned once, not once for every unclosed literal above it
+    starts = [k for k, ln in enumerate(lines) if _PY_OPENS.match(ln)] + [len(lines)]
+    for start, stop in zip(starts, starts[1:]):
+        end = _closing_line(lines, start, stop)
         if end is None or end - start + 1 < MIN_PY_LINES:
             continue
         if (found := _literal_blocks(lines, start, end, "\n".join(lines[start:end + 1]))) is not None:

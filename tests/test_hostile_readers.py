@@ -47,9 +47,10 @@ def test_a_properties_key_nested_past_any_form_is_no_export():
 
 
 @pytest.mark.parametrize("parser, text", [("parse_r_dput", "x <- list(a = 1,\n"),
-                                          ("parse_perl_dumper", "$VAR1 = {\n")])
+                                          ("parse_perl_dumper", "$VAR1 = {\n"), ("parse_python_repr", "{'a': [\n")])
 def test_unclosed_assignments_are_each_scanned_to_the_next_only(monkeypatch, parser, text):
-    """R's dput assignments, Perl's Data::Dumper dumps: one never closed is given up at the next."""
+    """R's dput assignments, Perl's Data::Dumper dumps, Python literals: one never closed is given up at the
+    next (4,000 unclosed Python literals took 18 s)."""
     from jixiao.extract import nested_values
     scanned = []
     real = nested_values._closing_line
