@@ -327,6 +327,12 @@ def first_few(items, most: int, sep: str = "、", more: str = "等", total: int 
     return said + more.format(n=total) if total > min(most, len(items)) else said
 
 
+def character(code: int) -> str:
+    """The character an escape (\\x{…}, \\[u…]) names by its code point; U+FFFD for a number no character has
+    (past U+10FFFF, or a surrogate half that no UTF-8 output could write)."""
+    return chr(code) if 0 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
 def normalize_ws(text: str) -> str:
     """Drop all whitespace: CJK text has none, and readers differ in where they wrap."""
     return "".join(text.split())

@@ -32,6 +32,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from .model import character
+
 MIN_ROWS = 2           # one record is a record, not a table
 MAX_GROUP_DEPTH = 3    # records grouped under more keys than this are no form's indicator table
 
@@ -299,10 +301,11 @@ def parse_python_repr(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
     """(the lines before the literal, the literal's blocks and the lines after it as paragraphs) where a
     line opens a Python dict holding records; None otherwise."""
     lines = text.split("\n")
-    for start, ln in enumerate(lines):
-        if not _PY_OPENS.match(ln):
-            continue
-        end = _closing_line(lines, start)
+    # a literal that never closes is given up at the next line opening one at the margin (a printed literal's
+    # inner lines are indented): each line is scanned once, not once for every unclosed literal above it
+    starts = [k for k, ln in enumerate(lines) if _PY_OPENS.match(ln)] + [len(lines)]
+    for start, stop in zip(starts, starts[1:]):
+        end = _closing_line(lines, start, stop)
         if end is None or end - start + 1 < MIN_PY_LINES:
             continue
         if (found := _literal_blocks(lines, start, end, "\n".join(lines[start:end + 1]))) is not None:
@@ -348,7 +351,7 @@ _PL_CHAR = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "e": "\x1b", "a": "\a", 
 def _perl_source(text: str) -> str:
     def one(m: re.Match) -> str:
         if m.group(1) is not None:
-            return repr(_PL_ESCAPE.sub(lambda e: chr(int(e.group(1) or e.group(2), 16)) if e.group(1) or e.group(2)
+            return repr(_PL_ESCAPE.sub(lambda e: character(int(e.group(1) or e.group(2), 16)) if e.group(1) or e.group(2)
                                        else _PL_CHAR.get(e.group(3), e.group(3)), m.group(1)))
         if m.group(2) is not None:
             return repr(re.sub(r"\\([\\'])", r"\1", m.group(2)))
@@ -360,11 +363,14 @@ def parse_perl_dumper(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
     """(the lines before the dump, the dump's blocks and the lines after it as paragraphs) where a line
     opens `$VAR1 = {` (or `[`) and the dump holds records; None otherwise."""
     lines = text.split("\n")
-    for start, ln in enumerate(lines):
-        if not (m := _PL_START.match(ln)):
-            continue
+    # a dump that never closes is given up at the next $VARn (Data::Dumper puts none inside another): each
+    # line is scanned once, not once for every unclosed dump above it
+    starts = [k for k, ln in enumerate(lines) if _PL_START.match(ln)] + [len(lines)]
+    for start, stop in zip(starts, starts[1:]):
+        ln = lines[start]
+        m = _PL_START.match(ln)
         # the statement's ';' after the closing bracket is Perl's, no part of the value
-        body = [ln[m.end():]] + [re.sub(r"^(\s*[}\]]);\s*$", r"\1", x) for x in lines[start + 1:]]
+        body = [ln[m.end():]] + [re.sub(r"^(\s*[}\]]);\s*$", r"\1", x) for x in lines[start + 1:stop]]
         end = _closing_line(body, 0)
         if end is None or end + 1 < MIN_PY_LINES:
             continue
@@ -627,7 +633,7 @@ def _braced_string(body: str) -> str:
     for m in _BR_ESCAPE.finditer(body):
         out += body[k:m.start()].encode("utf-8")
         if m.group(1):
-            out += chr(int(m.group(1), 16)).encode("utf-8")
+            out += character(int(m.group(1), 16)).encode("utf-8")
         elif m.group(2) or m.group(3):
             out.append(int(m.group(2), 8) & 0xFF if m.group(2) else int(m.group(3), 16))
         else:

@@ -11,13 +11,18 @@ A number is shown through its format (0.97 under 0.00% is 97.00%, 2800 under 0.0
 analyst saw). SYLK keeps no merged cell: a merge's other cells are empty, as a sheet's are."""
 from __future__ import annotations
 
+import math
 import re
 
-from .model import Document
+from .model import Document, first_few
 from .spreadsheet_reader import Sheet, _shown, build_sheets
 from .text_reader import decode
 
 SYLK_START = re.compile(rb"^(?:\xef\xbb\xbf)?ID;P")
+# Excel's sheet: a cell placed past it is damage (C;Y999999999 would have the sheet walked a billion rows)
+MAX_ROW, MAX_COL = 1_048_576, 16_384
+_PLACE = re.compile(r"[0-9]{1,9}")
+_NUMBER = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[Ee][+-]?[0-9]+)?")
 
 
 def _fields(record: str) -> list[str]:
@@ -26,14 +31,18 @@ def _fields(record: str) -> list[str]:
 
 
 def _number(text: str):
-    try:
-        return int(text) if re.fullmatch(r"-?\d+", text) else float(text)
-    except ValueError:
+    """The K field's number, or None where it is none SYLK writes (inf, nan, 1e999 overflowing: kept as text)."""
+    if not _NUMBER.fullmatch(text):
         return None
+    if re.fullmatch(r"-?[0-9]+", text):
+        return int(text)
+    value = float(text)
+    return value if math.isfinite(value) else None
 
 
-def sylk_sheet(text: str) -> Sheet | None:
-    """The sheet the records write, or None where the text is no SYLK file."""
+def sylk_sheet(text: str, outside: list[int] | None = None) -> Sheet | None:
+    """The sheet the records write, or None where the text is no SYLK file; the lines of the records placed
+    past Excel's sheet are added to `outside` (their cells are not read)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not lines or not lines[0].lstrip("\ufeff").startswith("ID;"):
         return None
@@ -42,7 +51,7 @@ def sylk_sheet(text: str) -> Sheet | None:
     format_at: dict[tuple[int, int], str] = {}
     values: dict[tuple[int, int], object] = {}
     r = c = 1
-    for line in lines[1:]:
+    for no, line in enumerate(lines[1:], 2):
         fields = _fields(line.strip())
         kind, rest = fields[0], fields[1:]
         if kind == "E":
@@ -56,10 +65,14 @@ def sylk_sheet(text: str) -> Sheet | None:
         own = {f[0]: f[1:] for f in rest if f}
         if kind == "F" and set(own) & {"W", "D", "R", "C"}:
             continue       # widths, the sheet's default, a row's or a column's format: no cell's
-        r = int(own["Y"]) if own.get("Y", "").isdigit() else r
-        c = int(own["X"]) if own.get("X", "").isdigit() else c
+        r = int(own["Y"]) if _PLACE.fullmatch(own.get("Y", "")) else r
+        c = int(own["X"]) if _PLACE.fullmatch(own.get("X", "")) else c
+        if not (0 < r <= MAX_ROW and 0 < c <= MAX_COL):
+            if outside is not None and kind == "C":
+                outside.append(no)
+            continue
         if kind == "F":
-            if own.get("P", "").isdigit() and int(own["P"]) < len(formats):
+            if _PLACE.fullmatch(own.get("P", "")) and int(own["P"]) < len(formats):
                 format_at[(r, c)] = formats[int(own["P"])]
         elif "K" in own:
             raw = own["K"]
@@ -81,7 +94,11 @@ def read_sylk(path: str, data: bytes, sha256: str) -> Document:
     """The SYLK file's sheet read as a workbook's (extract.sniff found its ID record)."""
     text, encoding = decode(path, data)
     doc = Document(source=path, format="sylk", sha256=sha256, encoding=encoding)
-    sheet = sylk_sheet(text)
+    outside: list[int] = []
+    sheet = sylk_sheet(text, outside)
     if sheet is not None:
         build_sheets(doc, path, [sheet])
+    if outside:
+        doc.warnings.append(f"第{first_few(outside, 5)}行的单元格位置超出工作表范围（行最多{MAX_ROW}、列最多{MAX_COL}），"
+                            f"共{len(outside)}个单元格未读取，请核对原件")
     return doc

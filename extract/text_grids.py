@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Cell, Document, Location, Table
+from .model import Cell, Document, Location, Table, character
 
 MAX_SPAN = 1000    # a span beyond this is damage, not layout
 
@@ -997,7 +997,7 @@ def troff_text(text: str) -> str:
         if m.group(2) is not None:
             name = m.group(2)
             if re.fullmatch(r"u[0-9A-Fa-f]{4,6}", name):
-                return chr(int(name[1:], 16))
+                return character(int(name[1:], 16))
             return _TROFF_CHAR.get(name, "")
         if m.group(3) is not None:
             return ""
@@ -1029,7 +1029,7 @@ def tbl_opens(text: str) -> bool:
 def _tbl_formats(lines: list[tuple[int, str]], j: int) -> tuple[list[list[str]], int]:
     """The format lines from lines[j] (up to the one ending in '.'): each a list of key letters."""
     formats = []
-    while j < len(lines):
+    while j < len(lines) and not _TBL_OPEN.match(lines[j][1]):
         t = lines[j][1].strip()
         j += 1
         keys = [m.group(1).lower() for m in _TBL_KEY.finditer(t.rstrip(".").replace("|", " ").replace(",", " "))]
@@ -1050,7 +1050,9 @@ def tbl_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], 
     formats, j = _tbl_formats(lines, j)
     grid: list[list[list]] = []        # per row, per column: [line, text, kind]
     k = 0
-    while j < len(lines) and not _TBL_CLOSE.match(lines[j][1]):
+    # tables do not nest: one never closed is given up at the next .TS, so each line is scanned once, not
+    # once for every unclosed .TS above it
+    while j < len(lines) and not _TBL_CLOSE.match(lines[j][1]) and not _TBL_OPEN.match(lines[j][1]):
         no, t = lines[j]
         j += 1
         if _TBL_AGAIN.match(t):
@@ -1063,15 +1065,18 @@ def tbl_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], 
         # a T{ … T} block: the cell's lines up to the T} line, whose rest goes on with the row
         while pieces[-1].strip() == "T{" and j < len(lines):
             body = []
-            while j < len(lines) and not lines[j][1].startswith("T}"):
+            while j < len(lines) and not lines[j][1].startswith("T}") and not _TBL_CLOSE.match(lines[j][1]):
                 body.append(lines[j][1].strip())
                 j += 1
-            rest = lines[j][1][2:] if j < len(lines) else ""
-            j += 1
+            closed = j < len(lines) and lines[j][1].startswith("T}")
+            rest = lines[j][1][2:] if closed else ""
+            j += closed
             pieces[-1] = "".join(body) if all(re.search(r"[\u4e00-\u9fff]$", b) for b in body[:-1]) else " ".join(body)
             pieces += rest.split(sep)[1:] if rest.startswith(sep) else ([rest] if rest.strip() else [])
         fmt = formats[min(k, len(formats) - 1)] if formats else []
         k += 1
+        if max(len(pieces), len(fmt)) > MAX_SPAN:
+            return None     # no form's table: its grid would be rows times a width without bound
         row = []
         for c, piece in enumerate(pieces):
             key = fmt[c] if c < len(fmt) else "c"
@@ -1079,7 +1084,7 @@ def tbl_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], 
             row.append([no, troff_text(piece) if kind == "cell" else "", kind])
         row += [[no, "", "s" if c < len(fmt) and fmt[c] == "s" else "cell"] for c in range(len(pieces), len(fmt))]
         grid.append(row)
-    if j >= len(lines) or not grid:
+    if j >= len(lines) or not _TBL_CLOSE.match(lines[j][1]) or not grid:
         return None
     width = max(len(r) for r in grid)
     owner: dict[tuple[int, int], list] = {}      # slot -> its cell [line, text, rowspan, colspan, row, col]

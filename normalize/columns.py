@@ -625,7 +625,10 @@ def reviewed_score(roles: dict[str, int], rows: list[list[str]], stacks: list[li
             if cut in (first, after) or header_field(heads[cut], set()) == "score":
                 continue
             trios = [(x, y, z) for x, y, z in zip(figures[first], figures[cut], figures[after]) if None not in (x, y, z)]
-            if len(trios) >= 2 and any(y.value > 0 for _, y, _ in trios) and \
+            # the reviewed score is the form's result for EVERY scored row: one left without it is no such column
+            # (two figures that happen to subtract would have the other rows' scores dropped)
+            every = all(z is not None for x, z in zip(figures[first], figures[after]) if x is not None)
+            if every and len(trios) >= 2 and any(y.value > 0 for _, y, _ in trios) and \
                     all(y.unit != "%" and 0 <= y.value <= x.value and
                         x.value - y.value == z.value
                         for x, y, z in trios) and \

@@ -822,7 +822,8 @@ GAP = re.compile(r"(低于|高于|高出|多出|超过|超出|超|相差|差距|
       """
 A sentence that states two rates and the gap between them in points (低于控制指标 X 个百分点,
 相差 X 个百分点, 较目标值 Y% 高出 X 个百分点; a 千分点 is a tenth of a 百分点), in a paragraph or a 偏差原因 cell, must agree: the gap is the difference of the two rates, within
-the rounding of the three written figures. Checked only where the sentence states exactly two
+the rounding of the written figures (a rate its clause names a target, 较目标值30%, is set and
+so exact; a measured one stands for its rounding). Checked only where the sentence states exactly two
 rates before the gap.
 """, good="实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点",
       bad="实际赔付率45.17%，控制指标46%，低于控制指标0.8262个千分点（差 0.83 个百分点，即 8.3 个千分点）")
@@ -922,7 +923,8 @@ MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]
 @rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
       """
 Template placeholders left in the report, in its prose or in any table cell: ** or *** instead
-of a figure, 增加/减少 or 增长/下降 not chosen, …… instead of a reason. Asterisks are not counted
+of a figure, 增加/减少 or 增长/下降 not chosen (also where a narrow cell wrapped it: 增长/下⏎降), …… instead
+of a reason. Asterisks are not counted
 in a copy that says they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are
 marks joined to digits (联系电话：0898-6533××××): a number published with its last digits hidden;
 nor are marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code

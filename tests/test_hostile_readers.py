@@ -7,7 +7,7 @@ import pytest
 
 from jixiao.extract import ExtractError, read_bytes
 from jixiao.extract import http_message
-from jixiao.extract.nested_values import parse_properties, parse_r_dput
+from jixiao.extract.nested_values import parse_properties
 
 PAGE = "<html><body><p>项目名称：测试项目</p></body></html>".encode()
 
@@ -46,14 +46,18 @@ def test_a_properties_key_nested_past_any_form_is_no_export():
     assert parse_properties("\n".join(lines)) is None
 
 
-def test_unclosed_r_assignments_are_each_scanned_to_the_next_only(monkeypatch):
+@pytest.mark.parametrize("parser, text", [("parse_r_dput", "x <- list(a = 1,\n"),
+                                          ("parse_perl_dumper", "$VAR1 = {\n"), ("parse_python_repr", "{'a': [\n")])
+def test_unclosed_assignments_are_each_scanned_to_the_next_only(monkeypatch, parser, text):
+    """R's dput assignments, Perl's Data::Dumper dumps, Python literals: one never closed is given up at the
+    next (4,000 unclosed Python literals took 18 s)."""
     from jixiao.extract import nested_values
     scanned = []
     real = nested_values._closing_line
     monkeypatch.setattr(nested_values, "_closing_line",
                         lambda lines, start, stop=None: scanned.append((stop or len(lines)) - start) or
                         real(lines, start, stop))
-    parse_r_dput("x <- list(a = 1,\n" * 500)
+    assert getattr(nested_values, parser)(text * 500) is None
     assert sum(scanned) < 2 * 501     # each line once, not once for every unclosed line above it
 
 
@@ -87,3 +91,56 @@ def test_a_multiline_tables_rows_are_each_pieced_a_bounded_number_of_times(monke
             + rows + "-" * 40 + "\n")
     read_bytes(text.encode(), "m.txt")
     assert len(calls) < 30 * 400
+
+
+def test_a_sylk_cell_placed_past_any_sheet_is_said_not_walked_to():
+    """C;Y999999999 had the sheet's rows walked one by one up to it: minutes for a 60-byte file."""
+    doc = read_bytes(b'ID;PWXL;N;E\r\nC;Y1;X1;K"a"\r\nC;Y1;X2;K"b"\r\nC;Y999999999;X999999999;K"x"\r\nE\r\n', "far.slk")
+    assert any("第4行" in w and "超出工作表范围" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("value", [b"1e999999", b"nan", b"inf", b"-Infinity"])
+def test_a_sylk_number_no_sheet_holds_is_kept_as_text(value):
+    doc = read_bytes(b'ID;PWXL;N;E\r\nP;P0.00%\r\nC;Y1;X1;K"a"\r\nC;Y1;X2;K"b"\r\nC;Y2;X1;K"c"\r\nF;P0;Y2;X2\r\nC;Y2;X2;K'
+                     + value + b"\r\nE\r\n", "nan.slk")
+    assert value.decode() in [c.text for t in doc.tables() for c in t.cells]
+
+
+_PERL_ROWS = "".join(f"  {{ '指标名称' => '指标{i}', '指标值' => '{i}' }},\n" for i in range(8))
+
+
+@pytest.mark.parametrize("escape", [r"\x{110000}", r"\x{FFFFFFFFFFFFFFFFFFFF}", r"\x{d800}"])
+def test_a_perl_escape_no_character_has_reads_as_a_replacement(escape):
+    from jixiao.extract.nested_values import parse_perl_dumper
+    found = parse_perl_dumper("$VAR1 = {\n '指标' => [\n" + _PERL_ROWS + f"  {{ '指标名称' => \"{escape}\", '指标值' => 1 }}\n ]\n}};\n")
+    assert "\ufffd" in repr(found) and "\\ud800" not in repr(found)
+
+
+@pytest.mark.parametrize("escape", [r"\[u110000]", r"\[uD800]"])
+def test_a_troff_escape_no_character_has_reads_as_a_replacement(escape):
+    doc = read_bytes(f".TS\nl l.\n指标\t完成值\n带动就业\t{escape}\n.TE\n".encode(), "esc.txt")
+    assert "\ufffd" in [c.text for t in doc.tables() for c in t.cells]
+
+
+def test_unclosed_tbl_tables_are_each_scanned_to_the_next_only():
+    from jixiao.extract.text_grids import tbl_table
+
+    class Counted(list):
+        reads = 0
+
+        def __getitem__(self, k):
+            Counted.reads += 1
+            return super().__getitem__(k)
+
+    lines = Counted(enumerate([".TS"] * 400 + ["a\tb"], 1))
+    for i in range(len(lines)):
+        tbl_table(lines, i)
+    assert Counted.reads < 10 * len(lines)      # each line a bounded number of times, not once per .TS above it
+
+
+def test_a_tbl_table_wider_than_any_form_is_no_table():
+    """A line of 100,000 tabs over 20,000 rows had 2e9 slots placed."""
+    from jixiao.extract.text_grids import MAX_SPAN, tbl_table
+    lines = list(enumerate([".TS", "l l.", "\t" * (MAX_SPAN + 1) + "x", "a\tb", ".TE"], 1))
+    assert tbl_table(lines, 0) is None
+    assert tbl_table(lines[:2] + lines[3:], 0) is not None

@@ -5950,6 +5950,9 @@ def test_a_reviewed_score_the_score_less_the_points_cut_is_the_score():
         [2, Decimal("4.87"), 8]
     r = normalize_document(_doc(table("7.5")))
     assert [i.score.value for i in r.indicators] == [3, 5, 8]
+    # the third row without a reviewed score: two rows that subtract by chance are no reviewed-score column
+    r = normalize_document(_doc(table("")))
+    assert [i.score.value for i in r.indicators] == [3, 5, 8]
 
 
 def _beyond_page(subtotal_points: str, bonus: str) -> bytes:
