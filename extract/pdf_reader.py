@@ -280,12 +280,22 @@ def _ocr_layer(images: list, page, chars: list) -> bool:
 _RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
 
 
+# The simplified-Chinese radicals of the CJK Radicals Supplement that are whole characters but have no
+# compatibility mapping (Unicode's CJKRadicals.txt gives their ideograph): a Mac / Word export writes
+# 长 门 见 as ⻓ ⻔ ⻅ as it writes 日 as ⽇ (965.pdf: 主管部⻔, 长效机制).
+_SIMPLIFIED_RADICAL = str.maketrans({"\u2ea0": "民", "\u2ec5": "见", "\u2ec9": "贝", "\u2ecb": "车", "\u2ed3": "长",
+                                     "\u2ed4": "门", "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞",
+                                     "\u2ee2": "马", "\u2ee5": "鱼", "\u2ee6": "鸟", "\u2ee7": "卤", "\u2ee8": "麦",
+                                     "\u2ee9": "黄", "\u2eea": "黾", "\u2eec": "齐", "\u2eee": "齿", "\u2ef0": "龙"})
+
+
 def _unified(chars: list) -> None:
     """A Kangxi radical (U+2F00-U+2FD5) or a CJK radical supplement with a compatibility mapping as
-    the unified ideograph NFKC makes it, in place; the rest as given."""
+    the unified ideograph NFKC makes it, a simplified radical with none as its ideograph, in place;
+    the rest as given."""
     for c in chars:
         if _RADICAL.search(c["text"]):
-            c["text"] = unicodedata.normalize("NFKC", c["text"])
+            c["text"] = unicodedata.normalize("NFKC", c["text"].translate(_SIMPLIFIED_RADICAL))
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text

@@ -186,6 +186,18 @@ def test_a_glyph_mapped_to_a_kangxi_radical_reads_as_its_ideograph(tmp_path):
     assert "生态" in text and "⽣" not in text
 
 
+def test_a_glyph_mapped_to_a_simplified_radical_reads_as_its_ideograph(tmp_path):
+    # 965.pdf's fonts map 长 / 门 to the simplified radicals ⻓ / ⻔ (U+2ED3, U+2ED4), which have no NFKC
+    # mapping: 长效机制 was a row of another name and 主管部⻔ no label.
+    cmap = _RADICAL_CMAP.replace("<2F63>", "<2ED3>").replace("<6001>", "<6548>")
+    font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R >>"
+    body = "BT /F1 10 Tf 100 700 Td (Self-evaluation of the programme) Tj ET BT /F2 20 Tf 100 600 Td (AB) Tj ET"
+    data = _pdf([_stream(cmap), font, _stream(body)],
+                "/Contents 7 0 R /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >>")
+    text = "".join(p.text for p in read_document(_write(tmp_path / "radical.pdf", data)).paragraphs())
+    assert "长效" in text and "⻓" not in text
+
+
 class _MisplacedChar:
     """PDFium's calls for one character as 859.pdf's 生 of 生态效益指标 gave them: origin and loose box in
     its text object's own space, its matrix placing it at x 126 on the line at y 114.96."""
