@@ -39,8 +39,7 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     import pypdfium2.raw as raw
     from pdfplumber.table import TableFinder
 
-    width, height = page.get_size()
-    view = _view(page.get_rotation(), width, height)
+    width, height, view = page_view(page)
     chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [])
     edges = _edges(page, raw, view)
     edges += extend_down(edges, chars)
@@ -54,13 +53,40 @@ def pictures(page) -> list[dict]:
     from PDFium's object list: asking pdfplumber would make pdfminer lay out the whole page again."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
-    view = _view(page.get_rotation(), width, height)
+    width, height, view = page_view(page)
     out = []
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
         x0, x1, top, bottom = _shown_box(view, *obj.get_bounds())   # (left, bottom, right, top)
         out.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
     return out
+
+
+TURNED_SHARE = 0.9   # of a page's text objects drawn turned alike: the page is read turned so
+
+
+def page_view(page) -> tuple[float, float, object]:
+    """(width, height, view) of the page as it is read. A page whose text is nearly all drawn turned
+    the same way as shown (a driver that turns a landscape page onto portrait paper in its content,
+    0 1 -1 0 cm, and sets no /Rotate: 967.pdf) is read as its /Rotate would show it upright: the turn
+    its text is drawn at is the rotation, and the shown size swaps with a quarter turn."""
+    import math
+
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    rotation = page.get_rotation()
+    turns: dict[int, int] = {}
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=1):
+        m = obj.get_matrix()
+        turn = round(math.degrees(math.atan2(m.b, m.a)) / 90) % 4 * 90
+        turns[turn] = turns.get(turn, 0) + 1
+    if turns:
+        turn, n = max(turns.items(), key=lambda t: t[1])
+        if turn != rotation and n >= TURNED_SHARE * sum(turns.values()):
+            if (turn - rotation) % 180:
+                width, height = height, width
+            rotation = turn
+    return width, height, _view(rotation, width, height)
 
 
 def _view(rotation: int, width: float, height: float):
@@ -532,8 +558,7 @@ def shapes(page) -> list[tuple[float, float, float, float]]:
     stroked is one. Rules and ruled rectangles are straight: they are the table finder's."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
-    view = _view(page.get_rotation(), width, height)
+    width, height, view = page_view(page)
     x, y = ctypes.c_float(), ctypes.c_float()
     out = set()
     for h, (a, b, c, d, e, f) in _paths(page, raw):

@@ -59,6 +59,15 @@ def test_a_grid_drawn_inside_a_shrunk_form_xobject_is_where_its_text_is():
     assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
 
 
+def test_a_page_turned_in_its_content_matrix_is_read_upright():
+    # 967.pdf: a driver turned each landscape page onto portrait paper with 0 1 -1 0 cm and set no
+    # /Rotate, so every line runs bottom to top; read unturned, each column came out as a row of
+    # reversed words and no indicator was read.
+    data = _pdf([_stream("q 0 1 -1 0 700 0 cm " + _GRID + " Q")],
+                "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
+    assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
+
+
 def test_a_filled_form_fields_values_are_read_where_they_print(tmp_path):
     # A fillable form (707.pdf): the score typed into a text field lives in the field widget (its /V
     # and the appearance stream drawing it), not in the page's content. Read from the content alone the
