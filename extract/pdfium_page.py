@@ -61,6 +61,11 @@ def pictures(page) -> list[dict]:
     return out
 
 
+# A full-width form (０-９ ． ％ ，) is an em wide as typed; drawn by a glyph much narrower, it is the
+# ASCII character the font draws, mapped to the full-width code point by a producer that names a CJK
+# font's glyphs (968.pdf: 1,350.00 drawn, １，３５０．００ in its /ToUnicode).
+HALF_WIDTH = 0.7   # of the font size
+
 TURNED_SHARE = 0.9   # of a page's text objects drawn turned alike: the page is read turned so
 
 
@@ -154,6 +159,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             origin = _replace(raw, tp, i, rect, ox, oy, matrix)
             base = view(*origin)[1]
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
+            if "\uff01" <= text <= "\uff5e" and x1 - x0 < HALF_WIDTH * size:
+                text = chr(ord(text) - 0xFEE0)
             n_chars = _spaces(raw, tp, i, x0, x1, view) if text == " " else 1
             # PDFium's own word that the font gave no character for the code, which it passed on as
             # one (pdf_reader._glyph_codes); the key only where so, other chars as pdfplumber's

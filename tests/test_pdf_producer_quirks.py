@@ -249,3 +249,16 @@ def test_a_character_pdfium_boxes_off_its_line_is_placed_by_its_matrix():
     # a character where its matrix says keeps PDFium's box
     at, box = placed((126.0, 114.96), (126.0, 112.0, 136.0, 122.0))
     assert at == (126.0, 114.96) and box == pytest.approx((126.0, 112.0, 136.0, 122.0))
+
+
+def test_a_full_width_code_drawn_by_a_narrow_glyph_reads_as_its_ascii():
+    # 968.pdf's /ToUnicode sends the half-width digits its font draws to ０-９ (a producer naming a CJK
+    # font's glyphs): ≥３２．５公里 was read where the page shows ≥32.5公里. A full-width character as
+    # typed is an em wide and stays as written.
+    cmap = _RADICAL_CMAP.replace("<2F63>", "<FF11>").replace("<6001>", "<FF12>")
+    font = ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R /FirstChar 65 /LastChar 66 "
+            "/Widths [556 1000] >>")
+    data = _pdf([_stream(cmap), font, _stream("BT /F2 20 Tf 100 600 Td (AB) Tj ET")],
+                "/Contents 7 0 R /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >>")
+    chars, _tables = read_page(pdfium.PdfDocument(data)[0])
+    assert [c["text"] for c in chars] == ["1", "２"]
