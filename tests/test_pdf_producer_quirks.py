@@ -262,3 +262,18 @@ def test_a_full_width_code_drawn_by_a_narrow_glyph_reads_as_its_ascii():
                 "/Contents 7 0 R /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >>")
     chars, _tables = read_page(pdfium.PdfDocument(data)[0])
     assert [c["text"] for c in chars] == ["1", "２"]
+
+
+def test_two_pages_side_by_side_on_one_sheet_are_read_left_then_right(tmp_path):
+    # 966.pdf: two landscape pages printed at 75% on one A3 sheet; the right page's grid starts higher
+    # than the left page's table, so read top to bottom across the sheet it came first and its rows
+    # went to a project with no name. A clear band at the sheet's middle with a table either side
+    # parts the two pages, each read in turn.
+    left = _GRID.replace("(Name)", "(Left)")
+    right = " ".join(["q 1 0 0 1 640 80 cm", _GRID.replace("(Name)", "(Right)"), "Q"])
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1190 842] /Contents 5 0 R "
+            "/Resources << /Font << /F1 4 0 R >> >> >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", _stream(left + " " + right)]
+    doc = read_document(_write(tmp_path / "2up.pdf", pdf_bytes(objs, "1.5")))
+    assert [t.grid()[0][0] for t in doc.tables()] == ["Left", "Right"]
