@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import math
 
 from .box_index import BoxIndex, overlaps
 from .page_break import cut_rows
@@ -61,10 +62,12 @@ def pictures(page) -> list[dict]:
     return out
 
 
-# A full-width form (０-９ ． ％ ，) is an em wide as typed; drawn by a glyph much narrower, it is the
+# A full-width form (０-９ ． ，) is an em wide as typed; drawn by a glyph much narrower, it is the
 # ASCII character the font draws, mapped to the full-width code point by a producer that names a CJK
-# font's glyphs (968.pdf: 1,350.00 drawn, １，３５０．００ in its /ToUnicode).
-HALF_WIDTH = 0.7   # of the font size
+# font's glyphs (968.pdf: 1,350.00 drawn, １，３５０．００ in its /ToUnicode). The em is the font size
+# as the character's matrix scales it (a page printed two to a sheet at 75%). A wide glyph (％ drawn
+# as a % of 0.95 em) is not told from a full-width one and stays as written.
+HALF_WIDTH = 0.9   # of the em
 
 TURNED_SHARE = 0.9   # of a page's text objects drawn turned alike: the page is read turned so
 
@@ -74,8 +77,6 @@ def page_view(page) -> tuple[float, float, object]:
     the same way as shown (a driver that turns a landscape page onto portrait paper in its content,
     0 1 -1 0 cm, and sets no /Rotate: 967.pdf) is read as its /Rotate would show it upright: the turn
     its text is drawn at is the rotation, and the shown size swaps with a quarter turn."""
-    import math
-
     import pypdfium2.raw as raw
 
     width, height = page.get_size()
@@ -159,7 +160,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             origin = _replace(raw, tp, i, rect, ox, oy, matrix)
             base = view(*origin)[1]
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
-            if "\uff01" <= text <= "\uff5e" and x1 - x0 < HALF_WIDTH * size:
+            if "\uff01" <= text <= "\uff5e" and raw.FPDFText_GetMatrix(tp, i, matrix) and \
+                    x1 - x0 < HALF_WIDTH * size * math.hypot(matrix.a, matrix.b):
                 text = chr(ord(text) - 0xFEE0)
             n_chars = _spaces(raw, tp, i, x0, x1, view) if text == " " else 1
             # PDFium's own word that the font gave no character for the code, which it passed on as
