@@ -132,8 +132,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 ocr_layer.append(page.page_number)
             elif _pictured(images, page, read[0]):
                 pictured.append(page.page_number)
-            items.extend(_read_page(page.page_number, *read, carried=_carried(items),
-                                    shapes=_shapes(pages[k]) if pages is not None else _plumber_shapes(page)))
+            shapes = _shapes(pages[k]) if pages is not None else _plumber_shapes(page)
+            for chars, found, drawn in _sheet_halves(*read, shapes, float(page.width)):
+                items.extend(_read_page(page.page_number, chars, found, carried=_carried(items), shapes=drawn))
     items = _without_running_lines(items)
     _assemble(doc, path, items, _body_bottom(items), widths)
     _noted_cells(doc)
@@ -281,12 +282,22 @@ def _ocr_layer(images: list, page, chars: list) -> bool:
 _RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
 
 
+# The simplified-Chinese radicals of the CJK Radicals Supplement that are whole characters but have no
+# compatibility mapping (Unicode's CJKRadicals.txt gives their ideograph): a Mac / Word export writes
+# 长 门 见 as ⻓ ⻔ ⻅ as it writes 日 as ⽇ (965.pdf: 主管部⻔, 长效机制).
+_SIMPLIFIED_RADICAL = str.maketrans({"\u2ea0": "民", "\u2ec5": "见", "\u2ec9": "贝", "\u2ecb": "车", "\u2ed3": "长",
+                                     "\u2ed4": "门", "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞",
+                                     "\u2ee2": "马", "\u2ee5": "鱼", "\u2ee6": "鸟", "\u2ee7": "卤", "\u2ee8": "麦",
+                                     "\u2ee9": "黄", "\u2eea": "黾", "\u2eec": "齐", "\u2eee": "齿", "\u2ef0": "龙"})
+
+
 def _unified(chars: list) -> None:
     """A Kangxi radical (U+2F00-U+2FD5) or a CJK radical supplement with a compatibility mapping as
-    the unified ideograph NFKC makes it, in place; the rest as given."""
+    the unified ideograph NFKC makes it, a simplified radical with none as its ideograph, in place;
+    the rest as given."""
     for c in chars:
         if _RADICAL.search(c["text"]):
-            c["text"] = unicodedata.normalize("NFKC", c["text"])
+            c["text"] = unicodedata.normalize("NFKC", c["text"].translate(_SIMPLIFIED_RADICAL))
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text
@@ -463,6 +474,29 @@ def _carried(items: list[tuple]) -> list[float] | None:
     if items and items[-1][0] == "table" and items[-1][1].aligned:
         return [x + _ALIGN_PAD for x in items[-1][1].xs[:-1]]
     return None
+
+
+GUTTER = 18.0        # pt: the least clear band between two pages printed side by side on one sheet
+GUTTER_MIDDLE = 0.1  # of the sheet's width: how far the band's centre may stand from the sheet's middle
+
+
+def _sheet_halves(chars: list, found: list, shapes, width: float) -> list[tuple]:
+    """(chars, tables, shapes) to read in turn: the page whole, or the left half then the right where
+    it is two pages printed side by side on one sheet (N-up, 966.pdf: the head and fund table on the
+    left, the indicator grid on the right and higher up, so read top to bottom across the sheet the
+    grid went to a project with no name): a band at least GUTTER wide near the middle that no
+    character and no table crosses, a table on either side of it."""
+    spans = sorted([(c["x0"], c["x1"]) for c in chars if c["text"].strip()] + [(t.bbox[0], t.bbox[2]) for t in found])
+    gutter, reach = None, None
+    for x0, x1 in spans:
+        if reach is not None and x0 - reach >= GUTTER and abs((x0 + reach) / 2 - width / 2) <= GUTTER_MIDDLE * width:
+            gutter = (x0 + reach) / 2
+        reach = x1 if reach is None else max(reach, x1)
+    if gutter is None or not (any(t.bbox[2] < gutter for t in found) and any(t.bbox[0] > gutter for t in found)):
+        return [(chars, found, shapes)]
+    return [([c for c in chars if ((c["x0"] + c["x1"]) / 2 < gutter) == left],
+             [t for t in found if (t.bbox[0] < gutter) == left],
+             [s for s in shapes if ((s[0] + s[2]) / 2 < gutter) == left]) for left in (True, False)]
 
 
 def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import math
 
 from .box_index import BoxIndex, overlaps
 from .page_break import cut_rows
@@ -39,8 +40,7 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     import pypdfium2.raw as raw
     from pdfplumber.table import TableFinder
 
-    width, height = page.get_size()
-    view = _view(page.get_rotation(), width, height)
+    width, height, view = page_view(page)
     chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [])
     edges = _edges(page, raw, view)
     edges += extend_down(edges, chars)
@@ -54,13 +54,45 @@ def pictures(page) -> list[dict]:
     from PDFium's object list: asking pdfplumber would make pdfminer lay out the whole page again."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
-    view = _view(page.get_rotation(), width, height)
+    width, height, view = page_view(page)
     out = []
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
         x0, x1, top, bottom = _shown_box(view, *obj.get_bounds())   # (left, bottom, right, top)
         out.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
     return out
+
+
+# A full-width form (０-９ ． ，) is an em wide as typed; drawn by a glyph much narrower, it is the
+# ASCII character the font draws, mapped to the full-width code point by a producer that names a CJK
+# font's glyphs (968.pdf: 1,350.00 drawn, １，３５０．００ in its /ToUnicode). The em is the font size
+# as the character's matrix scales it (a page printed two to a sheet at 75%). A wide glyph (％ drawn
+# as a % of 0.95 em) is not told from a full-width one and stays as written.
+HALF_WIDTH = 0.9   # of the em
+
+TURNED_SHARE = 0.9   # of a page's text objects drawn turned alike: the page is read turned so
+
+
+def page_view(page) -> tuple[float, float, object]:
+    """(width, height, view) of the page as it is read. A page whose text is nearly all drawn turned
+    the same way as shown (a driver that turns a landscape page onto portrait paper in its content,
+    0 1 -1 0 cm, and sets no /Rotate: 967.pdf) is read as its /Rotate would show it upright: the turn
+    its text is drawn at is the rotation, and the shown size swaps with a quarter turn."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    rotation = page.get_rotation()
+    turns: dict[int, int] = {}
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=1):
+        m = obj.get_matrix()
+        turn = round(math.degrees(math.atan2(m.b, m.a)) / 90) % 4 * 90
+        turns[turn] = turns.get(turn, 0) + 1
+    if turns:
+        turn, n = max(turns.items(), key=lambda t: t[1])
+        if turn != rotation and n >= TURNED_SHARE * sum(turns.values()):
+            if (turn - rotation) % 180:
+                width, height = height, width
+            rotation = turn
+    return width, height, _view(rotation, width, height)
 
 
 def _view(rotation: int, width: float, height: float):
@@ -129,6 +161,9 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             origin = _replace(raw, tp, i, rect, ox, oy, matrix)
             base = view(*origin)[1]
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
+            if "\uff01" <= text <= "\uff5e" and raw.FPDFText_GetMatrix(tp, i, matrix) and \
+                    x1 - x0 < HALF_WIDTH * size * math.hypot(matrix.a, matrix.b):
+                text = chr(ord(text) - 0xFEE0)
             n_chars = _spaces(raw, tp, i, x0, x1, view) if text == " " else 1
             # PDFium's own word that the font gave no character for the code, which it passed on as
             # one (pdf_reader._glyph_codes); the key only where so, other chars as pdfplumber's
@@ -537,8 +572,7 @@ def shapes(page) -> list[tuple[float, float, float, float]]:
     stroked is one. Rules and ruled rectangles are straight: they are the table finder's."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
-    view = _view(page.get_rotation(), width, height)
+    width, height, view = page_view(page)
     x, y = ctypes.c_float(), ctypes.c_float()
     out = set()
     for h, (a, b, c, d, e, f) in _paths(page, raw):

@@ -59,6 +59,15 @@ def test_a_grid_drawn_inside_a_shrunk_form_xobject_is_where_its_text_is():
     assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
 
 
+def test_a_page_turned_in_its_content_matrix_is_read_upright():
+    # 967.pdf: a driver turned each landscape page onto portrait paper with 0 1 -1 0 cm and set no
+    # /Rotate, so every line runs bottom to top; read unturned, each column came out as a row of
+    # reversed words and no indicator was read.
+    data = _pdf([_stream("q 0 1 -1 0 700 0 cm " + _GRID + " Q")],
+                "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
+    assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
+
+
 def test_a_filled_form_fields_values_are_read_where_they_print(tmp_path):
     # A fillable form (707.pdf): the score typed into a text field lives in the field widget (its /V
     # and the appearance stream drawing it), not in the page's content. Read from the content alone the
@@ -186,6 +195,18 @@ def test_a_glyph_mapped_to_a_kangxi_radical_reads_as_its_ideograph(tmp_path):
     assert "生态" in text and "⽣" not in text
 
 
+def test_a_glyph_mapped_to_a_simplified_radical_reads_as_its_ideograph(tmp_path):
+    # 965.pdf's fonts map 长 / 门 to the simplified radicals ⻓ / ⻔ (U+2ED3, U+2ED4), which have no NFKC
+    # mapping: 长效机制 was a row of another name and 主管部⻔ no label.
+    cmap = _RADICAL_CMAP.replace("<2F63>", "<2ED3>").replace("<6001>", "<6548>")
+    font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R >>"
+    body = "BT /F1 10 Tf 100 700 Td (Self-evaluation of the programme) Tj ET BT /F2 20 Tf 100 600 Td (AB) Tj ET"
+    data = _pdf([_stream(cmap), font, _stream(body)],
+                "/Contents 7 0 R /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >>")
+    text = "".join(p.text for p in read_document(_write(tmp_path / "radical.pdf", data)).paragraphs())
+    assert "长效" in text and "⻓" not in text
+
+
 class _MisplacedChar:
     """PDFium's calls for one character as 859.pdf's 生 of 生态效益指标 gave them: origin and loose box in
     its text object's own space, its matrix placing it at x 126 on the line at y 114.96."""
@@ -265,3 +286,31 @@ def test_a_cell_holding_only_a_footnote_mark_reads_its_note_from_the_pages_foot(
     assert any("1处" in w and "脚注" in w and "3150亩" in w for w in d.warnings), d.warnings
     recs = normalize_document(d)
     assert [(i.actual.raw, i.actual.value) for i in recs.indicators] == [("3150亩", Decimal(3150)), ("2", Decimal(2))]
+
+
+def test_a_full_width_code_drawn_by_a_narrow_glyph_reads_as_its_ascii():
+    # 968.pdf's /ToUnicode sends the half-width digits its font draws to ０-９ (a producer naming a CJK
+    # font's glyphs): ≥３２．５公里 was read where the page shows ≥32.5公里. A full-width character as
+    # typed is an em wide and stays as written.
+    cmap = _RADICAL_CMAP.replace("<2F63>", "<FF11>").replace("<6001>", "<FF12>")
+    font = ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R /FirstChar 65 /LastChar 66 "
+            "/Widths [556 1000] >>")
+    data = _pdf([_stream(cmap), font, _stream("BT /F2 20 Tf 100 600 Td (AB) Tj ET")],
+                "/Contents 7 0 R /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >>")
+    chars, _tables = read_page(pdfium.PdfDocument(data)[0])
+    assert [c["text"] for c in chars] == ["1", "２"]
+
+
+def test_two_pages_side_by_side_on_one_sheet_are_read_left_then_right(tmp_path):
+    # 966.pdf: two landscape pages printed at 75% on one A3 sheet; the right page's grid starts higher
+    # than the left page's table, so read top to bottom across the sheet it came first and its rows
+    # went to a project with no name. A clear band at the sheet's middle with a table either side
+    # parts the two pages, each read in turn.
+    left = _GRID.replace("(Name)", "(Left)")
+    right = " ".join(["q 1 0 0 1 640 80 cm", _GRID.replace("(Name)", "(Right)"), "Q"])
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1190 842] /Contents 5 0 R "
+            "/Resources << /Font << /F1 4 0 R >> >> >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", _stream(left + " " + right)]
+    doc = read_document(_write(tmp_path / "2up.pdf", pdf_bytes(objs, "1.5")))
+    assert [t.grid()[0][0] for t in doc.tables()] == ["Left", "Right"]

@@ -54529,6 +54529,385 @@ def doc963(out: Path) -> None:
 DOCX.update({"958": doc958, "961": doc961, "963": doc963})
 XLSX.update({"960": xls960})
 HTML.update({"959": html959, "962": html962})
+# ---------------------------------------------------------------- 964-969: PDF producer quirks, fifth round
+# Set 964-969, written blind (issue 21): six ordinary forms (consistent arithmetic, no slip) whose .pdf is
+# rewritten after printing the way a real producer writes it (PDF_AS_WRITTEN[stem](pdf), run after the scan is
+# made, so the scan shows the same page; the .docx / .xlsx and the other derived formats stay ordinary), none of
+# 232-237's, 274-279's, 706-711's or 808-813's quirks: 964 a print driver writing EVERY CHARACTER as its own text
+# object, all of them in a shuffled order at the end of the content (reading order only from positions); 965
+# ToUnicode maps sending the characters that have one to their KANGXI RADICAL / CJK RADICAL look-alikes (⽇ ⼈
+# ⼯ ⻓ …, as some Mac / Word exports write them); 966 two pages per sheet (N-UP: the two landscape pages at 75%
+# side by side on one A3 landscape sheet); 967 each page ROTATED BY ITS CONTENT MATRIX (0 1 -1 0 cm onto a
+# portrait MediaBox, no /Rotate: the text runs bottom to top); 968 ToUnicode maps sending digits, the decimal
+# point, per cent, comma and hyphen to FULL-WIDTH forms and U+2212 (the glyphs as printed); 969 the short label
+# cells set in DISTRIBUTED ALIGNMENT written as TJ arrays with large negative kerning (letter-spaced words).
+
+import random  # noqa: E402
+import unicodedata  # noqa: E402
+
+
+def _pdf_width(fonts, font, code: int, size: float) -> float:
+    """A single-byte code's advance in a LibreOffice font, in points."""
+    f = fonts[font].get_object()
+    return float(f["/Widths"][code - int(f["/FirstChar"])]) * size / 1000
+
+
+def scatter964(pdf: Path) -> None:
+    """A print driver that writes each character as its own text object: every run taken out and each of its
+    characters drawn as q 0 0 0 rg BT x y Td /F s Tf <c> Tj ET Q at its own place, all of a page's characters in
+    a shuffled order at the end of the content; the rules unchanged."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    rng = random.Random(964)
+    for page in writer.pages:
+        maps = _pdf_cmaps(page)
+        cs, ops = _pdf_page_ops(writer, page)
+        fonts = page["/Resources"]["/Font"]
+        drop, chars = set(), []
+        for r in _pdf_runs(ops, maps):
+            drop.update(range(r["start"], r["end"] + 1))
+            x = r["x"]
+            for i in range(r["start"], r["end"]):
+                operands, op = ops[i]
+                if op not in (b"Tj", b"TJ"):
+                    continue
+                for p in map(_pdf_raw, operands[0] if op == b"TJ" else [operands[0]]):
+                    for b in p or b"":
+                        chars.append([([], b"q"), ([NumberObject(0)] * 3, b"rg"), ([], b"BT"),
+                                      ([FloatObject(round(x, 2)), FloatObject(r["y"])], b"Td"),
+                                      ([r["font"], FloatObject(r["size"])], b"Tf"),
+                                      ([ByteStringObject(bytes([b]))], b"Tj"), ([], b"ET"), ([], b"Q")])
+                        x += _pdf_width(fonts, r["font"], b, r["size"])
+        rng.shuffle(chars)
+        cs.operations = [o for k, o in enumerate(ops) if k not in drop] + [o for c in chars for o in c]
+        page.replace_contents(cs)
+    writer.add_metadata({"/Producer": "Microsoft: Print To PDF", "/Creator": "Microsoft Word"})
+    writer.write(pdf)
+
+
+def _pdf_set_unicode(writer, page, remap) -> None:
+    """Each font's ToUnicode rewritten as one bfchar list, each character passed through remap."""
+    for name, (code_text, _inv) in _pdf_cmaps(page).items():
+        lines = [f"<{c.hex().upper()}> <{remap(t).encode('utf-16-be').hex().upper()}>"
+                 for c, t in sorted(code_text.items())]
+        body = "".join(f"{len(chunk)} beginbfchar\n" + "\n".join(chunk) + "\nendbfchar\n"
+                       for chunk in (lines[k:k + 100] for k in range(0, len(lines), 100)))
+        cmap = StreamObject()
+        cmap.set_data(("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                       "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                       "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n" + body +
+                       "endcmap\nCMapName currentdict /CIDFont defineresource pop\nend\nend\n").encode("ascii"))
+        page["/Resources"]["/Font"][name].get_object()[NameObject("/ToUnicode")] = writer._add_object(cmap)
+
+
+# The radicals' look-alikes: every Kangxi radical's NFKC form, and the simplified CJK radicals supplement's
+# characters a Mac / Word export writes for 长 门 见 车 贝 页 风 马 (they have no NFKC form).
+KANGXI965 = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0x2FD6)}
+KANGXI965.update({"长": "⻓", "门": "⻔", "见": "⻅", "车": "⻋", "贝": "⻉", "页": "⻚", "风": "⻛", "马": "⻢"})
+
+
+def kangxi965(pdf: Path) -> None:
+    """ToUnicode maps as a Mac / Word export writes them: each character that has a Kangxi radical or a
+    simplified CJK radical look-alike (一 人 日 月 工 大 水 长 门 …) mapped to that look-alike (⼀ ⼈ ⽇ ⽉ ⼯ ⼤ ⽔
+    ⻓ ⻔ …); the glyphs and the content unchanged, so the page shows the ordinary form."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    done = set()
+    for page in writer.pages:
+        key = tuple(sorted(str(page["/Resources"]["/Font"].raw_get(n)) for n in page["/Resources"]["/Font"]))
+        if key in done:   # LibreOffice's pages share one /Resources
+            continue
+        done.add(key)
+        _pdf_set_unicode(writer, page, lambda t: "".join(KANGXI965.get(ch, ch) for ch in t))
+    writer.add_metadata({"/Producer": "macOS 版本13.4（版本22F66） Quartz PDFContext", "/Creator": "Microsoft Excel"})
+    writer.write(pdf)
+
+
+def nup966(pdf: Path) -> None:
+    """Printed two pages per sheet: an A3 landscape sheet holding the form's two landscape pages at 75%, page 1
+    on the left and page 2 on the right (each a form XObject placed by pypdf's merge), centred vertically."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter()
+    sheet_w, sheet_h = 1190.55, 841.89
+    for k in range(0, len(reader.pages), 2):
+        sheet = writer.add_blank_page(sheet_w, sheet_h)
+        for j, page in enumerate(reader.pages[k:k + 2]):
+            w, h = float(page.mediabox.width), float(page.mediabox.height)
+            s = min(sheet_w / 2 / w, sheet_h / h)
+            sheet.merge_transformed_page(page, Transformation().scale(s).translate(
+                j * sheet_w / 2 + (sheet_w / 2 - w * s) / 2, (sheet_h - h * s) / 2))
+    writer.add_metadata({"/Producer": "Canon iR-ADV C5535 PDF Driver (2 in 1)", "/Creator": "WPS 文字"})
+    writer.write(pdf)
+
+
+def rotated967(pdf: Path) -> None:
+    """A driver that turns a landscape page onto portrait paper in its content: each page's content wrapped in
+    0 1 -1 0 h 0 cm, the MediaBox (and CropBox) made portrait (h x w), no /Rotate, so a viewer shows the form on
+    its side (its lines read bottom to top)."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        page.add_transformation(Transformation((0, 1, -1, 0, h, 0)))
+        box = RectangleObject([0, 0, h, w])
+        page.mediabox = box
+        page.cropbox = box
+    writer.add_metadata({"/Producer": "Kyocera TASKalfa PDF Printer (rotate 90)", "/Creator": "Microsoft Word"})
+    writer.write(pdf)
+
+
+# ASCII digits and punctuation as a CJK font's full-width glyph names send them (the minus as U+2212).
+FULLWIDTH968 = {**{chr(0x30 + k): chr(0xFF10 + k) for k in range(10)}, ".": "．", "%": "％", ",": "，",
+                "-": "−", "(": "（", ")": "）"}
+
+
+def fullwidth968(pdf: Path) -> None:
+    """ToUnicode maps sending digits, the point, per cent, comma and brackets to their FULL-WIDTH forms and the
+    hyphen to U+2212 MINUS SIGN (a producer that names the CJK font's glyphs); the glyphs and content
+    unchanged, so the page shows ordinary half-width figures."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    done = set()
+    for page in writer.pages:
+        key = tuple(sorted(str(page["/Resources"]["/Font"].raw_get(n)) for n in page["/Resources"]["/Font"]))
+        if key in done:
+            continue
+        done.add(key)
+        _pdf_set_unicode(writer, page, lambda t: "".join(FULLWIDTH968.get(ch, ch) for ch in t))
+    writer.add_metadata({"/Producer": "永中Office 2019 PDF 导出", "/Creator": "永中表格"})
+    writer.write(pdf)
+
+
+def spaced969(pdf: Path) -> None:
+    """Distributed alignment (分散对齐) as a producer writes it: every run of 2 to 6 characters without a digit
+    that is the only run on its line of a ruled cell is moved to the cell's left edge + 3 pt and written as a
+    TJ array whose characters are parted by negative kerning (at most 1.5 em) so it spans the cell less 3 pt a
+    side."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        maps = _pdf_cmaps(page)
+        cs, ops = _pdf_page_ops(writer, page)
+        fonts = page["/Resources"]["/Font"]
+        runs = _pdf_runs(ops, maps)
+        xs, ys = _pdf_rules(ops)
+        for r in runs:
+            text = r["text"]
+            if not 2 <= len(text) <= 6 or any(ch.isdigit() for ch in text) or not xs or not ys:
+                continue
+            if sum(1 for o in runs if abs(o["y"] - r["y"]) < 1 and o is not r
+                   and min(xs, key=lambda v: abs(v - o["x"])) == min(xs, key=lambda v: abs(v - r["x"]))):
+                continue
+            try:
+                left, _b, right, _t = _pdf_cell(ops, r)
+            except ValueError:
+                continue
+            codes = b"".join(_pdf_raw(ops[i][0][0]) for i in range(r["start"], r["end"]) if ops[i][1] == b"Tj")
+            width = sum(_pdf_width(fonts, r["font"], b, r["size"]) for b in codes)
+            gap = min((right - left - 6 - width) / (len(codes) - 1), 1.5 * r["size"])
+            if gap <= 0.5:
+                continue
+            arr = ArrayObject()
+            for k, b in enumerate(codes):
+                if k:
+                    arr.append(FloatObject(round(-gap * 1000 / r["size"], 1)))
+                arr.append(ByteStringObject(bytes([b])))
+            for i in range(r["start"], r["end"]):
+                if ops[i][1] == b"Td":
+                    ops[i] = ([FloatObject(round(left + 3, 2)), ops[i][0][1]], b"Td")
+                elif ops[i][1] == b"Tj":
+                    ops[i] = ([arr], b"TJ")
+        cs.operations = ops
+        page.replace_contents(cs)
+    writer.add_metadata({"/Producer": "Microsoft® Word 2019 (distributed alignment)", "/Creator": "Microsoft® Word 2019"})
+    writer.write(pdf)
+
+
+# Liuyang (Changsha, Hunan) education bureau: rural school youth activity centres; the .pdf one text object per
+# character, shuffled (scatter964).
+ROWS964 = [
+    ("产出指标", "数量指标", "建设乡村学校少年宫", "≥24所", "24所", "6", "6", ""),
+    ("产出指标", "数量指标", "配备音体美活动器材", "≥1800套", "1860套", "6", "6", ""),
+    ("产出指标", "数量指标", "培训少年宫辅导教师", "≥360人次", "384人次", "6", "6", ""),
+    ("产出指标", "数量指标", "开展课后兴趣活动", "≥2400场次", "2536场次", "5", "5", ""),
+    ("产出指标", "质量指标", "器材采购验收合格率", "100%", "100%", "5", "5", ""),
+    ("产出指标", "质量指标", "少年宫活动室达标率", "≥95%", "97.5%", "4", "4", ""),
+    ("产出指标", "时效指标", "器材配送完成时间", "2023年9月1日前", "2023年8月28日", "4", "4", ""),
+    ("产出指标", "成本指标", "每所少年宫建设补助", "≤15万元", "14.6万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "参与活动学生", "≥2.2万人", "2.31万人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "留守儿童参与率", "≥85%", "88.6%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "少年宫常态化运行机制", "建立", "建立", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "95.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "93.8%", "10", "10", ""),
+]
+
+
+def doc964(out: Path) -> None:
+    """Liuyang (Hunan) 乡村学校少年宫建设: the common Word form (_doc430); its .pdf one text object per character in
+    a shuffled order (scatter964)."""
+    _doc430(out, {"project": "2023年浏阳市乡村学校少年宫建设项目", "dept": "浏阳市教育局",
+                  "agency": "浏阳市青少年校外活动中心"},
+            ("420.00", "450.00", "436.50", "10", "97.00%", "9.70"),
+            [("其中：中央补助资金", "200.00", "200.00", "200.00"),
+             ("省级补助资金", "150.00", "150.00", "150.00"),
+             ("市级财政资金", "70.00", "100.00", "86.50")],
+            ROWS964, ("100", "99.70", "优"), "填报人：易某某　　联系电话：0731-8365×××　　填报日期：2024年3月15日")
+
+
+# Dunhua (Yanbian, Jilin) culture and tourism bureau: intangible heritage; the .pdf's ToUnicode maps sending
+# characters to Kangxi radical look-alikes (kangxi965).
+ROWS965 = [
+    ("产出指标", "数量指标", "资助非遗代表性传承人", "≥42人", "42人", "6", "6", ""),
+    ("产出指标", "数量指标", "开展非遗进校园活动", "≥60场次", "64场次", "6", "6", ""),
+    ("产出指标", "数量指标", "建设非遗传承工作室", "≥8个", "8个", "6", "6", ""),
+    ("产出指标", "数量指标", "出版非遗项目图书", "≥3部", "3部", "5", "5", ""),
+    ("产出指标", "质量指标", "非遗项目数字化记录完成率", "≥90%", "92.5%", "5", "5", ""),
+    ("产出指标", "时效指标", "传承人补助发放时间", "2023年6月30日前", "2023年6月20日", "4", "4", ""),
+    ("产出指标", "成本指标", "每人传承补助标准", "≤1.2万元", "1.2万元", "4", "4", ""),
+    ("产出指标", "成本指标", "每个工作室建设成本", "≤18万元", "17.4万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "参与非遗活动群众", "≥3.5万人次", "3.72万人次", "10", "10", ""),
+    ("效益指标", "社会效益指标", "新收非遗学徒", "≥120人", "126人", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "非遗传承保护长效机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "传承人满意度", "≥90%", "96.4%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "参与群众满意度", "≥90%", "94%", "10", "10", ""),
+]
+
+
+def xls965(out: Path) -> None:
+    """Dunhua (Jilin) 非物质文化遗产保护传承: the common Excel form (_xls430), every cell text; its .pdf's
+    ToUnicode maps sending 一 人 日 月 工 大 长 … to Kangxi radical look-alikes (kangxi965)."""
+    _xls430(out, {"project": "2023年敦化市非物质文化遗产保护传承项目", "dept": "敦化市文化广播电视和旅游局",
+                  "agency": "敦化市文化馆"},
+            ("310.00", "320.00", "313.60", "98.00%", "10", "9.80"),
+            [("其中：中央补助资金", "150.00", "150.00", "150.00"),
+             ("省级补助资金", "100.00", "100.00", "100.00"),
+             ("市级财政资金", "60.00", "70.00", "63.60")],
+            ROWS965, ("100", "99.80", "优"), "填报人：金某某　　联系电话：0433-6231×××　　填报日期：2024年3月12日")
+
+
+# Wanyuan (Dazhou, Sichuan) health commission: village clinics; the .pdf two pages per A3 sheet (nup966).
+ROWS966 = [
+    ("产出指标", "数量指标", "标准化建设村卫生室", "≥36个", "37个", "6", "6", ""),
+    ("产出指标", "数量指标", "配置村卫生室基本诊疗设备", "≥220台套", "228台套", "6", "6", ""),
+    ("产出指标", "数量指标", "培训乡村医生", "≥280人次", "296人次", "6", "6", ""),
+    ("产出指标", "质量指标", "村卫生室建设验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "乡村医生培训考核合格率", "≥95%", "96.8%", "6", "6", ""),
+    ("产出指标", "时效指标", "设备配置到位时间", "2023年10月31日前", "2023年10月26日", "6", "6", ""),
+    ("产出指标", "成本指标", "每个村卫生室建设补助", "≤12万元", "11.5万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "村卫生室年门诊人次", "≥18万人次", "19.2万人次", "10", "10", ""),
+    ("效益指标", "社会效益指标", "家庭医生签约服务覆盖率", "≥75%", "78.3%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "乡村一体化管理机制", "完善", "完善", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "村民就医满意度", "≥90%", "93.5%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "乡村医生满意度", "≥85%", "91%", "10", "10", ""),
+]
+
+
+def doc966(out: Path) -> None:
+    """Wanyuan (Sichuan) 村卫生室标准化建设: the common Word form (_doc430); its .pdf two pages per A3 sheet
+    (nup966)."""
+    _doc430(out, {"project": "2023年万源市村卫生室标准化建设项目", "dept": "万源市卫生健康局",
+                  "agency": "万源市基层卫生服务中心"},
+            ("560.00", "580.00", "568.40", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "300.00", "300.00", "300.00"),
+             ("省级补助资金", "180.00", "180.00", "180.00"),
+             ("市级财政资金", "80.00", "100.00", "88.40")],
+            ROWS966, ("100", "99.80", "优"), "填报人：向某某　　联系电话：0818-8621×××　　填报日期：2024年3月20日")
+
+
+# Linze (Zhangye, Gansu) water bureau: rural water supply; the .pdf rotated in its content matrix (rotated967).
+ROWS967 = [
+    ("产出指标", "数量指标", "改造农村供水管网", "≥86公里", "88.5公里", "6", "6", ""),
+    ("产出指标", "数量指标", "新建调蓄水池", "≥6座", "6座", "6", "6", ""),
+    ("产出指标", "数量指标", "安装智能水表", "≥9000块", "9240块", "6", "6", ""),
+    ("产出指标", "质量指标", "管网工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "质量指标", "出厂水水质达标率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "工程完工时间", "2023年11月15日前", "2023年11月8日", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里管网改造成本", "≤28万元", "27.2万元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "受益人口", "≥4.6万人", "4.75万人", "10", "10", ""),
+    ("效益指标", "社会效益指标", "农村自来水普及率", "≥98%", "98.6%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "供水工程运行管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "用水户满意度", "≥90%", "94.2%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "乡镇满意度", "≥90%", "96%", "10", "10", ""),
+]
+
+
+def doc967(out: Path) -> None:
+    """Linze (Gansu) 农村供水保障: the common Word form (_doc430); its .pdf turned in its content matrix onto
+    portrait pages (rotated967)."""
+    _doc430(out, {"project": "2023年临泽县农村供水保障工程项目", "dept": "临泽县水务局",
+                  "agency": "临泽县农村供水管理站"},
+            ("2,400.00", "2,500.00", "2,450.00", "10", "98.00%", "9.80"),
+            [("其中：中央补助资金", "1,500.00", "1,500.00", "1,500.00"),
+             ("省级补助资金", "600.00", "600.00", "600.00"),
+             ("县级财政资金", "300.00", "400.00", "350.00")],
+            ROWS967, ("100", "99.80", "优"), "填报人：贾某某　　联系电话：0936-5521×××　　填报日期：2024年3月18日")
+
+
+# Wuyuan (Shangrao, Jiangxi) culture and tourism bureau: tourist toilets and trails; the .pdf's ToUnicode maps
+# sending digits to full-width forms (fullwidth968).
+ROWS968 = [
+    ("产出指标", "数量指标", "新建改造旅游厕所", "≥28座", "29座", "6", "6", ""),
+    ("产出指标", "数量指标", "建设旅游步道", "≥32.5公里", "33.2公里", "6", "6", ""),
+    ("产出指标", "数量指标", "设置旅游标识标牌", "≥450块", "466块", "6", "6", ""),
+    ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6", ""),
+    ("产出指标", "时效指标", "项目完工时间", "2023年3月15日前", "2023年3月10日", "6", "6", ""),
+    ("产出指标", "成本指标", "每座旅游厕所建设成本", "≤25万元", "24.6万元", "6", "6", ""),
+    ("产出指标", "成本指标", "每公里步道建设成本", "≤18万元", "17.5万元", "4", "4", ""),
+    ("效益指标", "经济效益指标", "景区接待游客人次", "≥1200万人次", "1268万人次", "10", "10", ""),
+    ("效益指标", "经济效益指标", "旅游综合收入增长率", "≥8%", "9.4%", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "旅游设施日常管护机制", "健全", "健全", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "92.7%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "景区周边村民满意度", "≥85%", "88%", "10", "10", ""),
+]
+
+
+def xls968(out: Path) -> None:
+    """Wuyuan (Jiangxi) 旅游公共服务设施提升: the common Excel form (_xls430), every cell text; its .pdf's
+    ToUnicode maps sending digits, the point, % and the hyphen to full-width forms and U+2212 (fullwidth968)."""
+    _xls430(out, {"project": "2023年婺源县旅游公共服务设施提升项目", "dept": "婺源县文化广电新闻出版旅游局",
+                  "agency": "婺源县旅游发展服务中心"},
+            ("1,350.00", "1,400.00", "1,379.00", "98.50%", "10", "9.85"),
+            [("其中：中央补助资金", "600.00", "600.00", "600.00"),
+             ("省级补助资金", "450.00", "450.00", "450.00"),
+             ("县级财政资金", "300.00", "350.00", "329.00")],
+            ROWS968, ("100", "99.85", "优"), "填报人：俞某某　　联系电话：0793-7362×××　　填报日期：2024年3月14日")
+
+
+# Shouguang (Weifang, Shandong) human resources bureau: vocational skills training; the .pdf's short labels in
+# distributed alignment written as kerned TJ arrays (spaced969).
+ROWS969 = [
+    ("产出指标", "数量指标", "开展职业技能培训", "≥6500人次", "6820人次", "6", "6", ""),
+    ("产出指标", "数量指标", "培训蔬菜园艺工", "≥2000人", "2150人", "6", "6", ""),
+    ("产出指标", "数量指标", "新认定技能大师工作室", "≥5个", "5个", "6", "6", ""),
+    ("产出指标", "质量指标", "培训合格率", "≥90%", "93.6%", "6", "6", ""),
+    ("产出指标", "质量指标", "取证率", "≥80%", "84.2%", "6", "6", ""),
+    ("产出指标", "时效指标", "补贴资金发放时间", "2023年12月31日前", "2023年12月22日", "6", "6", ""),
+    ("产出指标", "成本指标", "人均培训补贴标准", "≤1500元", "1480元", "4", "4", ""),
+    ("效益指标", "社会效益指标", "培训后就业率", "≥75%", "79.5%", "10", "10", ""),
+    ("效益指标", "经济效益指标", "学员月均增收", "≥600元", "650元", "10", "10", ""),
+    ("效益指标", "可持续影响指标", "技能人才培养机制", "完善", "完善", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "94.8%", "10", "10", ""),
+    ("满意度指标", "服务对象满意度指标", "用工企业满意度", "≥85%", "90.5%", "10", "10", ""),
+]
+
+
+def doc969(out: Path) -> None:
+    """Shouguang (Shandong) 职业技能提升培训: the common Word form (_doc430); its .pdf's short label cells in
+    distributed alignment, letter-spaced by TJ kerning (spaced969)."""
+    _doc430(out, {"project": "2023年寿光市职业技能提升培训项目", "dept": "寿光市人力资源和社会保障局",
+                  "agency": "寿光市职业技能鉴定中心"},
+            ("880.00", "900.00", "891.00", "10", "99.00%", "9.90"),
+            [("其中：中央补助资金", "500.00", "500.00", "500.00"),
+             ("省级补助资金", "250.00", "250.00", "250.00"),
+             ("市级财政资金", "130.00", "150.00", "141.00")],
+            ROWS969, ("100", "99.90", "优"), "填报人：桑某某　　联系电话：0536-5291×××　　填报日期：2024年3月19日")
+
+
+DOCX.update({"964": doc964, "966": doc966, "967": doc967, "969": doc969})
+XLSX.update({"965": xls965, "968": xls968})
+PDF_AS_WRITTEN.update({"964": scatter964, "965": kangxi965, "966": nup966, "967": rotated967,
+                       "968": fullwidth968, "969": spaced969})
 
 
 if __name__ == "__main__":
