@@ -30,8 +30,9 @@ def test_a_fund_weight_lost_under_its_head_is_said():
     assert any("资金分值" in w and "“□”" in w for w in r.warnings), r.warnings
 
 
-def test_a_fund_weight_read_is_not_said():
-    r = normalize_document(_form("10"))
-    [p] = r.projects
-    assert p.fund_weight is not None and p.fund_weight.raw == "10"
-    assert not [w for w in r.warnings if "资金分值" in w and "未读取" in w], r.warnings
+def test_a_fund_weight_read_or_written_as_none_is_not_said():
+    """A weight read is not said; nor is a dash (886: the form scores its fund among the indicators)."""
+    for weight in ("10", "—"):
+        r = normalize_document(_form(weight))
+        assert not [w for w in r.warnings if "资金分值" in w and "未读取" in w], (weight, r.warnings)
+    assert r.projects[0].fund_weight is None
