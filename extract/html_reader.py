@@ -23,8 +23,9 @@ import base64
 import binascii
 import email
 import email.policy
+import mimetypes
 import re
-from urllib.parse import unquote_to_bytes
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from .box_grid import Box, grid_of
 from .errors import ExtractError
@@ -140,8 +141,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
     if frames:
-        named = first_few((f"“{src[:60]}”" for src in frames), 5)
-        doc.warnings.append(f"{path}：网页中有{len(frames)}个内嵌框架（<iframe>）引用另外的网页（src：{named}），其内容不在本文件中，未读取；"
+        named = first_few((f"“{src[:60]}”" for _, src in frames), 5)
+        tags = "、".join(f"<{t}>" for t in dict.fromkeys(t for t, _ in frames))
+        doc.warnings.append(f"{path}：网页中有{len(frames)}个内嵌框架（{tags}）引用另外的网页（src：{named}），其内容不在本文件中，未读取；"
                             "若其中有指标或资金数据，请打开原网页核对")
     if not doc.blocks:
         doc.warnings.append("网页中没有可读取的正文或表格")
@@ -282,14 +284,14 @@ def _summary_pairs(details) -> list | None:
     return [name] + ["：".join(_LABELLED.match(c).groups()) for c in cells]
 
 
-def _inline_frames(root) -> list[str]:
+def _inline_frames(root) -> list[tuple[str, str]]:
     """Each <iframe srcdoc="…"> (or frame holding its page as a data: URI, _frame_page) replaced by the page
     it holds (what the browser shows in the frame: a CMS embedding the form as a page of its own), parsed and
     put in the frame's place:
     the srcdoc's <style> rules and its body's content in a <div>, so the walker reads the form where
     the browser shows it, between the text around the frame. Frames inside the inlined page are
-    inlined in turn, up to MAX_FRAME_DEPTH. The pages (src) that iframes name without their content:
-    not in the file, and said by name."""
+    inlined in turn, up to MAX_FRAME_DEPTH. The pages that frames name without their content (_named_page),
+    (tag, address) each: not in the file, and said by name."""
     import lxml.html
     from lxml import etree
 
@@ -311,8 +313,21 @@ def _inline_frames(root) -> list[str]:
                 box.extend(list(body))
             box.tail = frame.tail
             frame.getparent().replace(frame, box)
-    return [f.get("src").strip() for f in root.iter("iframe")
-            if (f.get("src") or "").strip() and not (f.get("srcdoc") or "").strip()]
+    return [(f.tag, page) for f in root.iter("iframe", "object", "embed") if (page := _named_page(f))]
+
+
+def _named_page(el) -> str | None:
+    """The other page (its address) a frame shows without the file holding it: an <iframe src> without
+    srcdoc, or an <object data>/<embed src> whose type (written, else guessed from the address by the
+    standard type table) is a web page or text. Pictures, PDFs and plug-ins named so are no page."""
+    if el.tag == "iframe":
+        return None if (el.get("srcdoc") or "").strip() else (el.get("src") or "").strip() or None
+    ref = (el.get("data" if el.tag == "object" else "src") or "").strip()
+    if not ref or _DATA_URI.match(ref):
+        return None   # nothing named, or a data: URI (read in place by _frame_page when it is a page)
+    kind = (el.get("type") or "").split(";")[0].strip().lower() or \
+        (mimetypes.guess_type(urlsplit(ref).path)[0] or "")
+    return ref if kind in _PAGE_TYPES or kind.startswith("text/") else None
 
 
 _DATA_URI = re.compile(r"\s*data:([^,]*),(.*)", re.S | re.I)

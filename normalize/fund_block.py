@@ -570,6 +570,12 @@ class FundBlock:
                 if p.fund_weight is None and label_weight is not None:
                     w, c = label_weight
                     p.fund_weight = Figure(parse(w), self._loc(t, h, c))
+                c = row_cols.get("fund_weight")
+                raw = normalize_ws(row[c]) if c is not None and c < len(row) else ""
+                if (p.fund_weight is None or p.fund_weight.value is None) and c is not None and \
+                        (not raw or not PLACEHOLDER.match(raw)):
+                    self.fund_weight_unread(t, r, c, header[cols["fund_weight"]] if cols["fund_weight"] < len(header)
+                                            else "", raw)
                 self.deducted_fund_score(p)
                 if block_end is not None:
                     return block_end
@@ -738,6 +744,15 @@ class FundBlock:
         if (said := nest_breakdowns(p, p.fund_sources[first:])) is not None:
             self.recs.warnings.append(f"{said[0].loc.describe()}：{said[1]}")
         return r
+
+    def fund_weight_unread(self, t: Table, r: int, c: int, head: str, text: str) -> None:
+        """The fund block heads a 分值 column but its row gave no weight (the cell empty, or OCR lost or
+        garbled it; not a dash, the form saying the fund is not scored there): said, since the indicator
+        weights alone then fall short of the total and JX303 flags without the reason in sight."""
+        why = f"“{text}”不能读作分值" if text else "单元格为空"
+        self.recs.warnings.append(
+            f"{self._loc(t, r, c).describe()}：资金行有“{header_words(head) or '分值'}”列，但{why}，资金分值未读取；"
+            "各项分值之和因此可能少于总分（JX303），请对照原件核对资金分值")
 
     def deducted_fund_score(self, p: Project) -> None:
         """分值 | 扣分 (or 权重 | 得分率) in the fund block: its score is the weight less the deduction

@@ -57,3 +57,13 @@ def test_a_page_embedded_as_a_data_uri_is_read_in_its_place():
     assert [t.grid()[1] for t in d.tables()] == [["培训人次", "≥500人次", "520人次"]]
     d = read_bytes(_page('<object type="image/png" data="data:image/png;base64,iVBORw0KGgo="></object>'), "f.html")
     assert not d.tables()   # a picture is no page
+
+
+def test_an_object_or_embed_naming_another_page_is_said_like_an_iframe():
+    """<object data>/<embed src> naming an html or text file outside this one shows a page the file does not
+    hold: said as the iframe is; a named picture or PDF is no page, and a data: URI page is read in place."""
+    d = read_bytes(_page('<object data="form.htm"></object><embed type="text/plain" src="/cms/show?id=7">'
+                         '<object data="logo.png"></object><embed src="report.pdf">'), "f.html")
+    (w,) = [w for w in d.warnings if "内嵌框架" in w]
+    assert w.startswith("f.html：网页中有2个内嵌框架（<object>、<embed>）") and "未读取" in w, w
+    assert "（src：“form.htm”、“/cms/show?id=7”）" in w, w
