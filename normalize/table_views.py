@@ -44,8 +44,8 @@ def turned_band(t: Table) -> list[Table] | None:
     the bottom (一级指标 under 三级指标: a table turned a quarter counter-clockwise onto the page, its
     text rotated) is turned back, its rows in reverse order. Evidence from the cells: three or more
     header fields by the header grammar, a name among them, no cell crossing the band's edges, no row
-    of the band itself a header row. None where there is no such band, or it is the whole table
-    (transposed() reads that). Each cell keeps its location in the document."""
+    of the band itself a header row. None where there is no such band, or it starts at the table's top
+    (transposed() reads that whole). Each cell keeps its location in the document."""
     if t.n_rows < 4 or t.n_cols < 3:
         return None
     grid = t.grid(fill=True)
@@ -60,7 +60,9 @@ def turned_band(t: Table) -> list[Table] | None:
             band = (r, q)
             break
         r = q + 1
-    if band is None or band == (0, len(grid)):
+    if band is None or band[0] == 0:
+        # a band from the table's top (the whole table, or the rows under it its 总分 / 自评等级 written
+        # row-wise) is what transposed() reads, the total and grade rows with it (752)
         return None
     a, b = band
     if any(c.row < a < c.row + c.rowspan or c.row < b < c.row + c.rowspan for c in t.cells):
