@@ -73,13 +73,22 @@ TURNED_SHARE = 0.9   # of a page's text objects drawn turned alike: the page is 
 
 
 def page_view(page) -> tuple[float, float, object]:
-    """(width, height, view) of the page as it is read. A page whose text is nearly all drawn turned
-    the same way as shown (a driver that turns a landscape page onto portrait paper in its content,
-    0 1 -1 0 cm, and sets no /Rotate: 967.pdf) is read as its /Rotate would show it upright: the turn
-    its text is drawn at is the rotation, and the shown size swaps with a quarter turn."""
+    """(width, height, view) of the page as it is read (read_rotation): the shown size swaps with a
+    quarter turn from its /Rotate."""
+    width, height = page.get_size()
+    rotation = read_rotation(page)
+    if (rotation - page.get_rotation()) % 180:
+        width, height = height, width
+    return width, height, _view(rotation, width, height)
+
+
+def read_rotation(page) -> int:
+    """The rotation the page is read at: its /Rotate, or, where nearly all its text is drawn turned
+    the same other way (a driver that turns a landscape page onto portrait paper in its content, 0 1
+    -1 0 cm, and sets no /Rotate: 967.pdf), the turn its text is drawn at, as a /Rotate would show it
+    upright."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
     rotation = page.get_rotation()
     turns: dict[int, int] = {}
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=1):
@@ -89,10 +98,8 @@ def page_view(page) -> tuple[float, float, object]:
     if turns:
         turn, n = max(turns.items(), key=lambda t: t[1])
         if turn != rotation and n >= TURNED_SHARE * sum(turns.values()):
-            if (turn - rotation) % 180:
-                width, height = height, width
-            rotation = turn
-    return width, height, _view(rotation, width, height)
+            return turn
+    return rotation
 
 
 def _view(rotation: int, width: float, height: float):
@@ -126,7 +133,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         invisible: dict[int, bool] = {}
         hides = _Unseen(page, raw)
         dropped: list[tuple] = []     # (why, character, left, right, bottom, top) in page space
-        upright_page = page.get_rotation() == 0
+        # read as shown: a page read turned (read_rotation: 967.pdf) has its turned text upright
+        upright_page = read_rotation(page) == 0
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn

@@ -66,6 +66,11 @@ def test_a_page_turned_in_its_content_matrix_is_read_upright():
     data = _pdf([_stream("q 0 1 -1 0 700 0 cm " + _GRID + " Q")],
                 "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
     assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
+    # read turned, its text is upright: no character is marked as turned in its cell (pdf_reader._turned
+    # read 967's wrapped level cells along a quarter turn, 标社会效益指 for 社会效益指标, once 920's
+    # turned cell text and this page's turn were merged)
+    chars, _ = read_page(pdfium.PdfDocument(data)[0])
+    assert chars and not any("turn" in c for c in chars)
 
 
 def test_a_filled_form_fields_values_are_read_where_they_print(tmp_path):
