@@ -627,7 +627,9 @@ def reviewed_score(roles: dict[str, int], rows: list[list[str]], stacks: list[li
             trios = [(x, y, z) for x, y, z in zip(figures[first], figures[cut], figures[after]) if None not in (x, y, z)]
             # the reviewed score is the form's result for EVERY scored row: one left without it is no such column
             # (two figures that happen to subtract would have the other rows' scores dropped)
-            every = all(z is not None for x, z in zip(figures[first], figures[after]) if x is not None)
+            # (a cell OCR garbled, a figure among stray marks (公4), is a score unread, not one left out)
+            every = all(z is not None or _garbled_figure(x[after] if after < len(x) else "")
+                        for x, s, z in zip(rows, figures[first], figures[after]) if s is not None)
             if every and len(trios) >= 2 and any(y.value > 0 for _, y, _ in trios) and \
                     all(y.unit != "%" and 0 <= y.value <= x.value and
                         x.value - y.value == z.value
@@ -636,6 +638,13 @@ def reviewed_score(roles: dict[str, int], rows: list[list[str]], stacks: list[li
                 # x − y = z is x − z = y too: of the two, the cut is the column keeping fewer points
                 found.append((after, cut))
     return found[0] if len(found) == 1 else None
+
+
+def _garbled_figure(text: str) -> bool:
+    """A short cell holding a digit among marks that are no figure (公4, 4冫): what a scan makes of a figure,
+    not a cell left blank."""
+    text = bare(text).strip()
+    return 0 < len(text) <= 4 and any(ch.isdigit() for ch in text) and _share_figure(text) is None
 
 
 def _share_figure(text: str):

@@ -5953,6 +5953,9 @@ def test_a_reviewed_score_the_score_less_the_points_cut_is_the_score():
     # the third row without a reviewed score: two rows that subtract by chance are no reviewed-score column
     r = normalize_document(_doc(table("")))
     assert [i.score.value for i in r.indicators] == [3, 5, 8]
+    # a reviewed score a scan garbled (公8) is that row's score unread, not a row left without one (927.scan)
+    r = normalize_document(_doc(table("公8")))
+    assert [i.score.value if i.score else None for i in r.indicators][:2] == [2, Decimal("4.87")]
 
 
 def _beyond_page(subtotal_points: str, bonus: str) -> bytes:
