@@ -40,8 +40,9 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     import pypdfium2.raw as raw
     from pdfplumber.table import TableFinder
 
-    width, height, view = page_view(page)
-    chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [])
+    rotation = read_rotation(page)
+    width, height, view = page_view(page, rotation)
+    chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [], upright=rotation == 0)
     edges = _edges(page, raw, view)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
@@ -72,11 +73,11 @@ HALF_WIDTH = 0.9   # of the em
 TURNED_SHARE = 0.9   # of a page's text objects drawn turned alike: the page is read turned so
 
 
-def page_view(page) -> tuple[float, float, object]:
-    """(width, height, view) of the page as it is read (read_rotation): the shown size swaps with a
-    quarter turn from its /Rotate."""
+def page_view(page, rotation: int | None = None) -> tuple[float, float, object]:
+    """(width, height, view) of the page as it is read (at `rotation`, else read_rotation): the shown
+    size swaps with a quarter turn from its /Rotate."""
     width, height = page.get_size()
-    rotation = read_rotation(page)
+    rotation = read_rotation(page) if rotation is None else rotation
     if (rotation - page.get_rotation()) % 180:
         width, height = height, width
     return width, height, _view(rotation, width, height)
@@ -121,7 +122,8 @@ def _shown_box(view, left: float, bottom: float, right: float, top: float) -> tu
     return min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
 
 
-def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list | None = None) -> list[dict]:
+def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list | None = None,
+           upright: bool = True) -> list[dict]:
     tp = page.get_textpage()
     try:
         n = raw.FPDFText_CountChars(tp)
@@ -133,8 +135,6 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         invisible: dict[int, bool] = {}
         hides = _Unseen(page, raw)
         dropped: list[tuple] = []     # (why, character, left, right, bottom, top) in page space
-        # read as shown: a page read turned (read_rotation: 967.pdf) has its turned text upright
-        upright_page = read_rotation(page) == 0
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
@@ -181,7 +181,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
                 unmapped["invisible"] = True
             # a glyph turned a quarter on an unrotated page (a sheet's rotated cell text): which way, for
             # pdf_reader._turned to read it in its own direction; 1 counter-clockwise (reading up), -1 clockwise
-            if upright_page and raw.FPDFText_GetMatrix(tp, i, matrix) and abs(matrix.a) < 1e-6 and abs(matrix.b) > 1e-6:
+            # (upright: the page is read at no turn; one read turned, 967.pdf, has its turned text upright)
+            if upright and raw.FPDFText_GetMatrix(tp, i, matrix) and abs(matrix.a) < 1e-6 and abs(matrix.b) > 1e-6:
                 unmapped["turn"] = 1 if matrix.b > 0 else -1
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,

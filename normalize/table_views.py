@@ -75,8 +75,7 @@ def turned_band(t: Table) -> list[Table] | None:
     def piece(lo: int, hi: int, flip: bool = False) -> Table:
         cells = [replace(c, row=(hi - c.row - c.rowspan) if flip else c.row - lo) for c in t.cells if lo <= c.row < hi]
         return replace(t, n_rows=hi - lo, cells=cells)
-    return [p for lo, hi, flip in ((0, a, False), (a, b, upward), (b, len(grid), False)) if hi > lo
-            for p in (piece(lo, hi, flip),)]
+    return [piece(lo, hi, flip) for lo, hi, flip in ((0, a, False), (a, b, upward), (b, len(grid), False)) if hi > lo]
 
 
 def stacked_cards(t: Table) -> Table | None:
