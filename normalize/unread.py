@@ -29,9 +29,10 @@ import regex as re
 
 from . import columns, other_tables
 from .columns import FIGURE_KINDS
-from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS
+from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .quantity import parse
 from .records import Figure, Indicator, Project
+from .subjects import level3_key
 from .summary_rows import summary_label
 from .vocab import bare, canonical_level1, header_field
 
@@ -184,8 +185,6 @@ def restated_points(row: list[str], table: int, projects: list[Project]) -> bool
     record's (or the fund's) weight or score: a 评分细则 after the form restating names and points (961:
     产出指标 | 维修养护农村供水工程 | 8 | 完成目标值得满分…, 预算执行 | 预算执行率 | 10 | …), no indicator
     left unread. The evidence is the name and the points agreeing, not the table's words."""
-    from .fund_grammar import fund_word_field
-    from .subjects import level3_key
     figures = [parse(bare(x)).value for x in row if columns.kind(x) in FIGURE_KINDS]
     texts = [bare(x) for x in row if bare(x) and columns.kind(x) not in FIGURE_KINDS]
     if not figures or None in figures or not texts:
