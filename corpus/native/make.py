@@ -9798,14 +9798,14 @@ def _inserted_row(row) -> None:
 
 
 def doc276(out: Path) -> None:
-    """Xinyu (Jiangxi): whole indicator ROWS tracked: 出版遗产保护图录 deleted (w:del in its trPr, still in
+    """Jingdezhen (Jiangxi): whole indicator ROWS tracked: 出版遗产保护图录 deleted (w:del in its trPr, still in
     the XML), 举办陶瓷工业遗产主题展览 inserted (w:ins in its trPr); a COMMENT on the 开展陶瓷研学活动 actual
     cell (comments.xml); the file opens in the final view."""
     d = new_document()
     para(d, "项目支出绩效自评表", 16, True, True)
     para(d, "（2023年度）", 12, False, True)
-    _head_fund(d, {"project": "2023年新余市陶瓷工业遗产保护利用项目", "dept": "新余市文化广电新闻出版旅游局",
-                   "agency": "新余市陶瓷工业遗产保护中心"},
+    _head_fund(d, {"project": "2023年景德镇市陶瓷工业遗产保护利用项目", "dept": "景德镇市文化广电新闻出版旅游局",
+                   "agency": "景德镇市陶瓷工业遗产保护中心"},
                ("960.00", "1,000.00", "986.00", "10", "98.60%", "9.86"),
                [("其中：省级财政资金", "400.00", "400.00", "400.00"), ("市级财政资金", "560.00", "600.00", "586.00")],
                [1.8, 2.8, 2.2, 2.2, 2.2, 1.2, 1.9, 1.4])
@@ -54063,6 +54063,8 @@ def xls927(out: Path) -> None:
     ws[f"A{last + 4}"] = "评价小组组长：农某某　　复核日期：2024年5月8日"
     for ref in (f"A{last + 3}", f"A{last + 4}"):
         ws[ref].font = Font(name="宋体", size=10)
+    landscape(ws)
+    wb.save(out)
 # ---------------------------------------------------------------- 958-963: whole reports, eighth round
 # Hundred-and-forty-ninth set, written blind (issue 21): the REPORT AROUND THE FORM, eighth round, none of the
 # shapes of 298-303 … 838-843. 958 Suichuan (Jiangxi) a .docx whose chapter 三 holds a 绩效指标调整说明 table
