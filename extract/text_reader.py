@@ -557,6 +557,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
     texts = [ln.text for ln in lines]    # for the readers of runs of lines (built once: per line was quadratic)
     i = 0
     upto, upto_end = lines, len(lines)
+    indented = _IndentedRuns(doc.warnings, at)
     while i < len(lines):
         ln = lines[i]
         found = None
@@ -633,11 +634,11 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_record(doc, path, rows, element)     # a query's one row: a record, not a table
             else:
                 _add_table(doc, path, rows, element)
-        elif ln.indented and (printed := frame_table([x.text for x in lines], i)):
+        elif ln.indented and (printed := frame_table(texts, i)):
             rows, end = printed
             _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in rows], element)
             i = end
-        elif ln.indented and (found := _indented_cells(upto, i)):
+        elif ln.indented and (found := indented.cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
         elif ln.aligned and (found := _aligned_columns(upto, i)):
@@ -1060,8 +1061,9 @@ def _split_pipes(text: str) -> list[str]:
     return [_EMPHASIS.sub(r"\2", p.replace("\\|", "|").strip()) for p in parts]
 
 
-def _indented_cells(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
-    """Indented cell-per-line rows, or None when the indented lines read as prose."""
+def _indented_run(lines: list[_Line], i: int) -> tuple[list[list[_Line]], int]:
+    """The groups of indented lines from line i (a blank line between two), and the index where the run
+    ends (its first line neither indented nor blank)."""
     groups: list[list[_Line]] = []
     group: list[_Line] = []
     j = i
@@ -1078,6 +1080,11 @@ def _indented_cells(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
         j += 1
     if group:
         groups.append(group)
+    return groups, j
+
+
+def _indented_cells(groups: list[list[_Line]]) -> tuple[list[Row], int] | None:
+    """Indented cell-per-line rows, or None when the indented lines read as prose."""
     sizes = [len(g) for g in groups]
     if len(groups) < 2 or max(sizes) < 3:
         return None
@@ -1088,6 +1095,36 @@ def _indented_cells(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     rows = [[(ln.no, ln.text.strip()) for ln in g] for g in groups]
     end = groups[-1][-1].no   # line number of the last cell (1-based) = index of the next line
     return _rejoin_split_rows(rows), end
+
+
+# Lines the search for indented cells may look at in one text, in all (a run of indented prose is
+# looked at again from each of its lines that may open a table): past it the rest reads as paragraphs.
+MAX_INDENTED_SCAN = 2_000_000
+
+
+class _IndentedRuns:
+    """_indented_cells from each indented line of one text, bounded. A start further into a run sees
+    the same run (it ends at the same line) with lines taken off the front of its first group: where
+    the run has fewer than two groups, or none of three lines, no later start in it has more, so it
+    is not looked at again (looking from every line of a run 20,000 lines deep took minutes). Other
+    runs are looked at up to MAX_INDENTED_SCAN lines in all; past that the guard says so, once."""
+
+    def __init__(self, warnings: list[str], at):
+        self.warnings, self.at = warnings, at
+        self.none_until = 0      # no start before this line of the run looked at last reads as cells
+        self.scanned = 0
+
+    def cells(self, lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+        if i < self.none_until or self.scanned > MAX_INDENTED_SCAN:
+            return None
+        groups, end = _indented_run(lines, i)
+        self.scanned += end - i
+        if len(groups) < 2 or max(len(g) for g in groups) < 3:
+            self.none_until = end
+        if self.scanned > MAX_INDENTED_SCAN:
+            self.warnings.append(f"第{self.at(lines[i].no)}行起缩进的行过多，未再查找按缩进排列的表格，"
+                                 "其后的缩进行按段落读取，请核对原件")
+        return _indented_cells(groups)
 
 
 def display_width(text: str) -> int:

@@ -61,6 +61,8 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("total_weight_stated", "总分值", "number", "分", "100"),
         ("total_score_stated", "总分", "number", "分", "95"),
         ("total_deduction_stated", "合计扣分", "number", "分", "5（表中写扣分而非得分时）"),
+        ("beyond_points", "满分外加减分", "text", "分",
+         "+1.5（924.html 块3 表2 第17行 第8列）；−0.5（…）（小计合满分之后的加分项、扣分项：原文及位置，计入总分）"),
         ("grade_stated", "等级", "text", "", "优"),
         ("scoring_model", "计分方法", "text", "", "proportional（表中：按完成比例）"),
         ("scoring_rule", "计分依据", "text", "", "未达到指标值，按B/A或A/B*该指标分值记分"),

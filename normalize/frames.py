@@ -66,6 +66,8 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 "fund_deduction": _num(p.fund_deduction),
                 "total_weight_stated": _num(p.total_weight_stated), "total_score_stated": _num(p.total_score_stated),
                 "total_deduction_stated": _num(p.total_deduction_stated),
+                # points outside the 100, each as written with its cell (a list: no one figure to put in `raw`)
+                "beyond_points": "；".join(f"{f.raw}（{f.loc.describe()}）" for f in p.beyond_points),
                 "grade_stated": p.grade_stated or "", "scoring_model": p.scoring_model, "scoring_rule": p.scoring_rule,
                 "indicators": len(p.indicators),
                 "location": p.loc.describe() if p.loc else "",
@@ -124,7 +126,7 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
     cols = {
         "projects": ["doc", "project", "unit", "department", "agency", "year", "money_unit", "budget_initial", "budget_full_year", "arrived",
                      "executed", "exec_rate_stated", "fund_weight", "fund_score", "fund_deduction",
-                     "total_weight_stated", "total_score_stated", "total_deduction_stated", "grade_stated",
+                     "total_weight_stated", "total_score_stated", "total_deduction_stated", "beyond_points", "grade_stated",
                      "scoring_model", "scoring_rule", "indicators", "location", "department_location",
                      "agency_location", "raw"],
         "lists": ["doc", "list", "kind", "serial", "date", "purpose", "amount", "money_unit", "raw", "location"],

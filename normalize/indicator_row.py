@@ -9,7 +9,7 @@ import regex as re
 from jixiao.extract import Location, Paragraph, Table, normalize_ws
 from jixiao.extract.line_breaks import places_go_on
 
-from . import code_legend, columns, scoring
+from . import code_legend, columns, scoring, unread
 from .columns import FIGURE_KINDS, level_pair
 from .indicator_header import HAS_DIGIT, _Cols
 from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
@@ -191,7 +191,7 @@ class IndicatorRow:
         roles = {c: k for k, c in vars(cols).items() if c is not None}
         fitted = columns.align_row(row, roles, self.required, self.serial)
         if not fitted.ok:
-            cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
+            cells_text = unread.row_text(row)
             named = row[cols.level3].strip() if cols.level3 < len(row) else ""
             if named and columns.kind(named) in FIGURE_KINDS:
                 why = f"三级指标一栏为数值“{named}”，疑为合并单元格丢失造成错位"
@@ -353,7 +353,7 @@ class IndicatorRow:
         if not level3:
             # figures with no name: the record is kept (its figures are real) but an analyst cannot find it
             # by its name; the row is named so that it can be found by its place
-            cells_text = "｜".join(bare(x) for x in row if bare(x))[:60]
+            cells_text = unread.row_text(row)
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：该行无三级指标名称（{cells_text}），"
                                       f"按所在层级读取其指标值与得分，请核对原表")
         if l1_cell and not l2_cell and c1 is not None and c2 is not None and c1 != c2 and not fitted.moved and \

@@ -82,7 +82,7 @@ def nameless_values(row: list[str]) -> str:
     if len(cells) < 2 or any(k not in FIGURE_KINDS for k in kinds) or \
             not any(k in ("figure", "opfigure", "percent") for k in kinds):
         return ""
-    return "｜".join(cells)[:60]
+    return row_text(row)
 
 
 def row_like(cells: list[str]) -> bool:
@@ -332,6 +332,12 @@ def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
     return out
 
 
+def row_text(cells, limit: int = 60) -> str:
+    """A row's filled cells as a warning quotes them (a｜b｜c), bare and cut to `limit` characters: how
+    every reader names a row it leaves unread or asks about."""
+    return "｜".join(bare(x) for x in cells if bare(x))[:limit]
+
+
 def unread_line(loc, cells: str, head: bool = False) -> str:
     """The warning naming a line that looks like an indicator table's and was not read: by its
     place and its cells (a header's, the rows under it unread, where `head`). One wording for every
@@ -465,7 +471,7 @@ def say_silent_tables(doc, recs) -> None:
             continue
         if len(like) < 3:
             if (fund := _unread_fund_rows(grid, recs)):
-                first = "｜".join(bare(x) for x in grid[fund[0]] if bare(x))[:40]
+                first = row_text(grid[fund[0]], 40)
                 recs.warnings.append(f"{where}：本表有{len(fund)}行像资金行（如“{first}”），表头未能识别，"
                                      "未读取为项目资金，资金数据可能漏读，请核对原件")
             continue
@@ -476,7 +482,7 @@ def say_silent_tables(doc, recs) -> None:
             recs.warnings.append(f"{where}：本表{len(like)}行重述了已读指标（或预算执行率）的名称和分值（如评分细则），"
                                  "未另计为指标")
             continue
-        first = "｜".join(bare(x) for x in grid[like[0]] if bare(x))[:40]
+        first = row_text(grid[like[0]], 40)
         recs.warnings.append(f"{where}：本表有{len(like)}行有名称和数值（如“{first}”），表头不是指标表的表头，"
                              "各行未读取为指标或资金，请核对是否有漏读")
 

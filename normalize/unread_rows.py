@@ -99,7 +99,7 @@ class UnreadRows:
         # rows of the project the total is: its sums are not whole (rules.common.read_whole); a row
         # left_unread said already is not counted or named again
         for r in like:
-            cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
+            cells = unread.row_text(grid[r])
             said = (self.recs, unread.unread_line(self._loc(t, r), cells), closed[-1] if closed else None,
                     self._loc(t, r))
             # a level-1 block's total (汇总; 产出指标 汇总 under a pivot's 分值 / 得分) before a part's points
@@ -181,7 +181,7 @@ class UnreadRows:
                 for f in (i.target, i.actual, i.weight, i.score, i.deduction))
         rows = [] if took else [r for r in unread.score_rows(grid) if r not in self.used and r not in counted]
         for r in rows:
-            cells = "｜".join(bare(x) for x in grid[r] if bare(x))[:60]
+            cells = unread.row_text(grid[r])
             unread.say_unread(self.recs, f"{self._loc(t, r).describe()}：分值/得分行未对应到任何指标，未读取（{cells}）",
                               at=self._loc(t, r))
         # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) or another table under its header
@@ -192,7 +192,7 @@ class UnreadRows:
             return
         cols = unread.indicator_columns(grid)
         for c in cols:
-            cells = "｜".join(bare(row[c]) for row in grid if c < len(row) and bare(row[c]))[:60]
+            cells = unread.row_text([row[c] for row in grid if c < len(row)])
             unread.say_unread(self.recs, f"{replace(t.loc, col=c).describe()}：本列像一行指标（有名称和数值），"
                                          f"表中未读出任何记录，未读取（{cells}）")
 
@@ -235,7 +235,7 @@ class UnreadRows:
         """A row the reader leaves unread and says so: named in a warning with its cells and counted
         once in the document's unread_rows (and in the project's rows_unread); count_unread, which
         may find it again as a row that looks like an indicator, neither counts nor names it again."""
-        cells = "｜".join(bare(x) for x in t.grid()[r] if bare(x))[:60]
+        cells = unread.row_text(t.grid()[r])
         named = f"（{cells}）" if cells not in why else ""   # a reason that quotes the row names it already
         unread.say_unread(self.recs, f"{self._loc(t, r).describe()}：{why}，该行未读取{named}", owner=p,
                           at=self._loc(t, r))

@@ -124,9 +124,12 @@ reason: it claims the target met where the row misses it.
       bad="目标 ≥95%，实际 85%，偏差原因：（空）；目标 ≥50期，实际 46期，偏差原因：已完成")
 def missed_no_reason(recs: DocRecords, r):
     for i in recs.indicators:
-        if missed(i) and i.reason is not None and (not i.reason.strip(" 　无/-—") or DONE_ONLY.match(i.reason.strip())) \
-                and not _reason_unread(i, recs) and not _restates_fund_rate(i, recs):
-            said = f"偏差原因一栏只写“{i.reason.strip()}”，未说明原因" if i.reason.strip(" 　无/-—") else "偏差原因一栏为空"
+        if not missed(i) or i.reason is None:
+            continue
+        # the reason without its blanks and placeholders (无, /, —): empty, nothing was written
+        reason, written = i.reason.strip(), i.reason.strip(" 　无/-—")
+        if (not written or DONE_ONLY.match(reason)) and not _reason_unread(i, recs) and not _restates_fund_rate(i, recs):
+            said = f"偏差原因一栏只写“{reason}”，未说明原因" if written else "偏差原因一栏为空"
             yield r.flag(recs, f"{_describe(i)}，未达到目标，但{said}。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=i.target.raw)

@@ -144,3 +144,42 @@ def test_a_tbl_table_wider_than_any_form_is_no_table():
     lines = list(enumerate([".TS", "l l.", "\t" * (MAX_SPAN + 1) + "x", "a\tb", ".TE"], 1))
     assert tbl_table(lines, 0) is None
     assert tbl_table(lines[:2] + lines[3:], 0) is not None
+
+
+INDENTED_TABLE = "说明\n  一级指标\n  二级指标\n  三级指标\n\n  产出指标\n  数量指标\n  新建道路\n\n  效益指标\n  满意度\n  群众满意度\n结束\n"
+INDENTED_ROWS = [["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "新建道路"], ["效益指标", "满意度", "群众满意度"]]
+
+
+def _cells(doc):
+    return [[[c.text for c in r] for r in t.rows()] for t in doc.tables()]
+
+
+def test_lines_indented_ever_deeper_are_each_looked_at_a_few_times(monkeypatch):
+    """A run of indented lines is one group that no later line of it can make a table of: looked at once,
+    not again from each of its lines (20,000 lines each indented deeper took minutes); an indented
+    table reads as before."""
+    from jixiao.extract import text_reader
+    looked = []
+    real = text_reader._Line.indented
+    monkeypatch.setattr(text_reader._Line, "indented", property(lambda ln: looked.append(1) or real.fget(ln)))
+    n = 2000
+    doc = read_bytes("\n".join(" " * (2 + k // 4) + f"第{k}行" for k in range(n)).encode(), "deep.txt")
+    assert len(doc.blocks) == n and not doc.tables() and not doc.warnings
+    assert len(looked) < 5 * n      # each line a few times, not once for every line above it in the run
+    assert _cells(read_bytes(INDENTED_TABLE.encode(), "t.txt")) == [INDENTED_ROWS]
+
+
+def test_indented_runs_past_the_guard_read_as_paragraphs_and_said(monkeypatch):
+    """Groups of three long indented lines (prose, blank lines between): a start further in may make a table
+    of them, so each start is looked at, up to MAX_INDENTED_SCAN lines in all; past it the rest reads as
+    paragraphs, said once. A text under the guard reads its indented table as before."""
+    from jixiao.extract import text_reader
+    prose = "\n\n".join("\n".join(f"　　第{g}段第{k}句：本项目按计划实施，各项工作进展顺利，群众满意度较高，达到预期目标。"
+                                   for k in range(3)) for g in range(40))
+    doc = read_bytes(prose.encode(), "prose.txt")
+    assert not doc.tables() and len(doc.blocks) == 120 and not doc.warnings
+    monkeypatch.setattr(text_reader, "MAX_INDENTED_SCAN", 300)    # the run (159 lines) looked at from lines 1 and 2
+    guarded = read_bytes(prose.encode(), "prose.txt")
+    assert [b.text for b in guarded.blocks] == [b.text for b in doc.blocks]
+    assert guarded.warnings == ["第2行起缩进的行过多，未再查找按缩进排列的表格，其后的缩进行按段落读取，请核对原件"]
+    assert _cells(read_bytes(INDENTED_TABLE.encode(), "t.txt")) == [INDENTED_ROWS]

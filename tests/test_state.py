@@ -337,6 +337,33 @@ def test_results_stored_before_the_columns_field_show_it_empty_then_are_read_aga
     assert decided(out / "state.sqlite") == decided_before
 
 
+def test_results_stored_before_the_beyond_points_column_show_it_empty_then_are_read_again_with_it(tmp_path):
+    """projects.csv's `beyond_points` (加分项 / 扣分项 outside the 100, Project.beyond_points) is a new key in
+    the stored rows, no schema step: a result stored as the code before it stored it (no such key, its
+    rules_version the older code's) publishes with it empty, and the next run reads it again and fills it
+    with each point as written and its cell."""
+    from .test_normalize import _beyond_page
+    box, out = tmp_path / "box", tmp_path / "out"
+    box.mkdir()
+    (box / "t.html").write_bytes(_beyond_page("100", "+1.5"))
+    assert run_inbox(box, out).processed == 1
+    db = sqlite3.connect(out / "state.sqlite")
+    with db:   # as the release before the column stored it
+        db.execute("UPDATE files SET rules_version='older', result=json_remove(result, '$.rows.projects[0].beyond_points')")
+    db.close()
+    from jixiao.nightly.outputs import publish
+    from jixiao.nightly.run import RunSummary
+    state, warnings = state_module.open_state(out / "state.sqlite")
+    assert not warnings and state.upgraded_from is None
+    publish(state, out, RunSummary(out=out), force=True)
+    state.close()
+    assert [p["beyond_points"] for p in read_csv(out / "projects.csv")] == [""]
+    assert run_inbox(box, out).processed == 1
+    # the leading "+" escaped as every cell that a spreadsheet would read as a formula (csv_unquote)
+    assert [p["beyond_points"] for p in read_csv(out / "projects.csv")] == \
+        ["'+1.5（t.html 块1 表2 第5行 第7列）；−0.5（t.html 块1 表2 第6行 第7列）"]
+
+
 def test_decisions_move_to_the_finding_ids_keeping_history_and_assignments(tmp_path):
     """RULES_VERSION 26 makes flag ids from the part of the evidence that carries the finding. One run
     of it on a state of the release before (results-r24) carries every decision from the flag's old
