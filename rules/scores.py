@@ -277,9 +277,7 @@ its own points (绩效指标(90分)) and the table shows no fund weight (the fun
 another table, or was not given), the indicator weights are checked against those points. Where
 no fund block was read at all and nothing states the indicators' points, weights short of the
 total by 5 points or more are not flagged (the missing points may be the fund block's), only
-weights above it or short by less (99 of 100 is no missing block). Where the fund block's score
-was read but not its weight, weights short by at least that score are not flagged (the weight
-left unread holds at least the points scored), only weights above or short by less.
+weights above it or short by less (99 of 100 is no missing block).
 Where a 一级指标 or 二级指标 cell states its block's points (产出指标(50分), 基础信息(3分)), the
 weights under it must add up to them; where every row sits in such a block and the blocks' points
 fall short of the total by 5 or more (the other blocks read as a table of their own), only the
@@ -322,12 +320,6 @@ def weights_total(recs: DocRecords, r):
             p.executed is None and (label is None or label.value is None)
         if no_fund_block and computed.hi < want.lo and want.lo - computed.hi >= MISSING_BLOCK:
             continue   # the fund block's points were not given (a table cut off above): only an excess is sure
-        # The fund scored but its weight not read (920.scan: OCR lost the 分值 cell): its points are
-        # at least its score, so weights short of the total by that much or more may be those points.
-        scored = p.fund_score if fund is None and p.fund_score is not None else None
-        if scored is not None and scored.value is not None and computed.hi < want.lo and \
-                want.lo - computed.hi >= scored.value:
-            continue
         # Every row sits in a block that states its points and the blocks fall short of the total
         # by a block's worth: the rest are blocks read apart (046: 项目决策 2分 + 项目管理 13分 here,
         # 项目绩效 85分 under a header of its own); each block was checked above.
