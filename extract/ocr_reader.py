@@ -486,6 +486,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed,
              boxed=box_table.find if not hs and all(y1 - y0 < NO_RULE for _, y0, y1 in vs) else None)
     _flat_tables(doc, first)
+    if quarter in (1, 3):
+        _across(doc, first, number, quarter, boxed, gray)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
@@ -625,6 +627,29 @@ def _flat_tables(doc: Document, first: int) -> None:
     if page.blocks != doc.blocks[first:]:
         doc.blocks[first:] = page.blocks
         doc.renumber()
+
+
+def _across(doc: Document, first: int, number: int, quarter: int, boxed: list, gray) -> None:
+    """A table of a page turned a quarter whose lines stand across the page as read (920's head and
+    fund block upright above a table turned the other way, extract.scan_orient.stands_across) is
+    turned back to the rows and columns its text reads in, and its cells read again with their ink
+    turned upright (scan_orient.reread), said."""
+    for k in range(first, len(doc.blocks)):
+        table = doc.blocks[k]
+        placed = [c.loc.bbox for c in table.cells if c.loc.bbox] if isinstance(table, Table) else []
+        if not placed:
+            continue
+        x0, y0 = min(b[0] for b in placed), min(b[1] for b in placed)
+        x1, y1 = max(b[2] for b in placed), max(b[3] for b in placed)
+        lines = [box for box, text, _ in boxed if len(text.strip()) >= 2
+                 and x0 <= (box[0] + box[2]) / 2 <= x1 and y0 <= (box[1] + box[3]) / 2 <= y1]
+        if scan_orient.stands_across(lines):
+            doc.blocks[k] = back = scan_orient.turned_back(table, quarter)
+            changed = scan_orient.reread(back, gray, quarter, engine().text_rec, LOW_CONFIDENCE)
+            doc.warnings.append(f"第{number}页有一个表格（{table.n_rows}行×{table.n_cols}列）的文字与该页其余文字方向相差 90°"
+                                f"（页面按多数文字转正），已按该表文字的方向读出其行列（{table.n_cols}行×{table.n_rows}列）"
+                                + (f"，并将其单元格转正后重新识别：{first_few(changed, 20, '；', '……')}" if changed else "")
+                                + "，请核对原件")
 
 
 def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:

@@ -59,3 +59,73 @@ def turn(rgb: np.ndarray, detect, recognise) -> int:
             return 0
         return 2 if sureness(2) >= as_it_lies + MARGIN else 0
     return other if sureness(other) > sureness(first) else first
+
+
+# A page may hold text both ways round (920: the head and fund block upright, the indicator table
+# turned a quarter under them); the page is turned for the most text, and a table whose lines then
+# stand across it (taller than wide) is printed the other way round: its grid as found has the
+# rows it reads in as columns. The same majority as the page's own (LONG is for a page's long lines;
+# a cell's short line, 分值 or 9.70, stands if only taller than wide).
+def stands_across(boxes: list) -> bool:
+    """Whether the lines of a table (their boxes x0, y0, x1, y1, two characters or more each) stand
+    across the page as read: MIN_TABLE_LINES at least, more than twice as many as lie along it."""
+    upright = sum(1 for x0, y0, x1, y1 in boxes if y1 - y0 > x1 - x0)
+    return upright >= MIN_TABLE_LINES and upright > 2 * (len(boxes) - upright)
+
+
+MIN_TABLE_LINES = 3
+
+
+def turned_back(table, quarter: int):
+    """The table (extract.model.Table) with its grid turned back by the `quarter` turns
+    (np.rot90's k, 1 or 3) the page was given: rows and columns as its text reads; each cell's
+    place (row, col, spans) moved, its box left in the page as read."""
+    import dataclasses
+
+    rows, cols = table.n_rows, table.n_cols
+    cells = []
+    for c in table.cells:
+        if quarter == 3:    # the page turned clockwise: the text's rows run right to left
+            row, col = cols - c.col - c.colspan, c.row
+        else:               # counter-clockwise: its columns run bottom to top
+            row, col = c.col, rows - c.row - c.rowspan
+        cells.append(dataclasses.replace(c, row=row, col=col, rowspan=c.colspan, colspan=c.rowspan,
+                                         loc=dataclasses.replace(c.loc, row=row, col=col)))
+    cells.sort(key=lambda c: (c.row, c.col))
+    # (the page layout's cells are keyed by their places as found: no longer theirs)
+    return dataclasses.replace(table, n_rows=cols, n_cols=rows, cells=cells, layout=type(table.layout)())
+
+
+def reread(table, gray, quarter: int, recognise, min_conf: float) -> list[str]:
+    """Read again each cell of a table turned back (turned_back) from its ink turned upright: the
+    engine read its lines turned, and a short one (分值, 10) not taller than 1.5 its width is read
+    as it lies, lost, cut or garbled. A reading (at least `min_conf` sure) is taken where the cell
+    was blank, where it holds the cell's reading and more (管部门 → 主管部门: the turned line lost its
+    ends), or where the cell's reading was doubtful (below `min_conf`) and this one is surer; a
+    reading shorter than the cell's (the ink's edge may cut a character off) is not. The changes
+    made, for the warnings."""
+    import numpy as np
+
+    from .scan_blanks import _line
+    from .scan_signs import cell_ink
+
+    todo = []
+    for cell in table.cells:
+        ink = cell_ink(gray, cell.loc.bbox) if cell.loc.bbox else None
+        if ink is not None:
+            todo.append((cell, _line(np.ascontiguousarray(np.rot90(ink[1], 4 - quarter)))))
+    if not todo:
+        return []
+    got, _ = recognise([line for _, line in todo])
+    changes = []
+    for (cell, _), (text, score, *_) in zip(todo, got):
+        text, score = text.strip(), float(score)
+        was = cell.text.strip()
+        if not text or text == was or score < min_conf:
+            continue
+        doubtful = cell.confidence is not None and cell.confidence < min_conf < score
+        if was and was not in text and not doubtful:
+            continue
+        changes.append(f"第{cell.row + 1}行第{cell.col + 1}列“{was or '（空）'}”→“{text}”")
+        cell.text, cell.confidence = text, score
+    return changes

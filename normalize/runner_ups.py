@@ -20,7 +20,7 @@ from jixiao.extract.model import Document, Table
 from jixiao.extract.ocr_digits import figure_in
 
 from .records import Figure
-from .fund_grammar import _fund_fields, fund_figure
+from .fund_grammar import FUND_FIELDS, _fund_fields, fund_figure
 
 NAMES = {"budget_full_year": "全年预算数", "budget_initial": "年初预算数", "executed": "全年执行数",
          "exec_rate_stated": "执行率", "fund_weight": "分值", "fund_score": "得分"}
@@ -119,21 +119,39 @@ def chosen(doc: Document, recs) -> None:
                                      f"使之相符（且仅此一种），按 {chosen_raw} 读取，请核对原件")
 
 
+def _opens_as(text: str, named: dict) -> str | None:
+    """The one fund word of a field not in `named` whose first two characters the cell's text opens
+    with and does not hold whole (年初预异: 年初预算数); None where none or several fields fit."""
+    text = "".join(text.split())
+    fits = [(field, word) for field, words in FUND_FIELDS if field not in named
+            for word in words if len(word) > 2 and text.startswith(word[:2]) and word not in text]
+    return fits[0][1] if len({f for f, _ in fits}) == 1 else None   # the field's first word: its fullest
+
+
+def _figure_below(rows: list, col: int) -> bool:
+    """Whether the first row below holding a cell of the column holds a figure there."""
+    cell = next((c for row in rows for c in row if c.col == col), None)
+    return cell is not None and any(ch.isdigit() for ch in cell.text)
+
+
 def header_words(doc: Document, ocr: bool) -> tuple[Document, list[str]]:
     """A scan's fund header row (two fund fields named at least) whose cell names none, where
     exactly one reading the recogniser's runner-ups give the cell's words (extract.ocr_words.
     word_runners) names a field the row leaves unnamed, and unnames none (731's 分值 read 行谊, 分 and
     值 the runners-up of its two characters): the document with that reading in the cell, and the
     warnings saying so. The header's grammar (fund_grammar) chooses; nothing is read that the
-    recogniser did not offer, and two readings that would each serve leave the cell as read."""
+    recogniser did not offer, and two readings that would each serve leave the cell as read. A
+    cell no reading fits that opens as the word of a field the row leaves unnamed (927's 年初预异,
+    年初预算数 with its 算数 misread) over a figure is said: the figures under it are not read."""
     if not ocr:
         return doc, []
     blocks, said = list(doc.blocks), []
     for b, table in enumerate(doc.blocks):
-        if not isinstance(table, Table) or not any(c.runners for c in table.cells):
+        if not isinstance(table, Table):
             continue
         swapped = {}
-        for row in table.rows():
+        rows = table.rows()
+        for i, row in enumerate(rows):
             texts = [c.text for c in row]
             named = _fund_fields(texts)
             if len(named) < 2:
@@ -152,6 +170,9 @@ def header_words(doc: Document, ocr: bool) -> tuple[Document, list[str]]:
                     swapped[id(cell)] = replace(cell, text=alt)
                     said.append(f"{cell.loc.describe()}：识别校正：资金表表头“{cell.text}”不是表头词语，识别模型对其各字的次选读法中"
                                 f"仅“{alt}”是本行未有的资金表表头，按“{alt}”读取，请核对原件")
+                elif not fits and (word := _opens_as(cell.text, named)) and _figure_below(rows[i + 1:], cell.col):
+                    said.append(f"{cell.loc.describe()}：资金表表头“{cell.text.strip()}”开头与“{word}”相同，但不是资金表表头词语"
+                                f"（可能识别有误），该列数值未读取，请核对原件")
         if swapped:
             blocks[b] = replace(table, cells=[swapped.get(id(c), c) for c in table.cells])
     return (replace(doc, blocks=blocks), said) if said else (doc, [])

@@ -877,7 +877,9 @@ MASKING = re.compile(r"\*{2,}\s*(?:为|是)?\s*(?:隐藏|脱敏|屏蔽|遮盖)|(
 MASKED_NAME = re.compile(r"(?:[:：]\s*\p{Han}|(?:单位|盖章|签字|签章|人|名称|姓名|名)[)）]?\s*[:：]\s*)$")
 # Marks joined to digits (0898-6533××××, 138****5678, 4401**********1234): a phone or ID number
 # published with its digits hidden, not a figure left unfilled; an unfilled figure stands alone (**万元).
-MASKED_DIGITS = re.compile(r"(?<=\d)[*＊×]{2,}|[*＊×]{2,}(?=\d)")
+# Latin X hides digits too (0954-3012XXXX, as OCR gives a line without its label), but a template writes
+# a year left unfilled with it (20XX年): X counts joined to three digits at least, a number's part.
+MASKED_DIGITS = re.compile(r"(?<=\d)[*＊×]{2,}|[*＊×]{2,}(?=\d)|(?<=\d{3})[Xx]{2,}|[Xx]{2,}(?=\d{3})")
 # Marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 手机 138XXXX5678, 浙ICP备××××××××号): the
 # label says a phone, ID, account or filing number stands there, published hidden. A contact or ID
 # label needs a colon, a space or digits before the marks (开通服务电话**部 is a count left blank); a

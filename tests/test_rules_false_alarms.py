@@ -119,6 +119,15 @@ def test_a_number_published_with_digits_hidden_is_no_template_text():
     assert "JX701" in codes(report(prose="填报日期：2024年**月\n"))
 
 
+def test_a_number_whose_last_digits_are_latin_xs_is_no_template_text_without_its_label():
+    # 920.scan: OCR split 联系电话： from 0954-3012XXXX (each a line of its own), so no label is before
+    # the marks; X joined to a phone's digits hides them as × does
+    assert "JX701" not in codes(report(prose="0954-3012XXXX\n"))
+    assert "JX701" not in codes(report(prose="联系人 138xxxx5678。\n"))
+    # a template's year left unfilled (20XX年) is still one: two digits are no number's part
+    assert "JX701" in codes(report(prose="20XX年度绩效目标\n"))
+
+
 def test_a_masked_number_after_its_label_is_no_template_text():
     # 247's .pdf and scan: a site footer's filing number (浙ICP备××××××××号; the scan reads ×XXXXXX×) and
     # a contact line whose whole number is hidden: the label says a number stands there

@@ -113,3 +113,16 @@ def test_a_header_cell_with_no_or_two_fitting_readings_or_a_field_named_already_
                   [("行谊", "得分", 0.02)]):                            # the row's 得分 already named
         doc = _header(head, {3: words})
         assert header_words(doc, True) == (doc, [])
+
+
+def test_a_fund_header_cell_opening_as_an_unnamed_fields_word_over_a_figure_is_said_unread():
+    """927.scan: 年初预算数 read 年初预异 with no runner-up making it a head, so its 900.00 went unread
+    with no word; the cell opens as 年初预算数 does and the row names no 年初 field: said."""
+    doc = _header(["项目资金", "年初预异", "全年执行数", "分值", "执行率", "得分"], {})
+    read, said = header_words(doc, True)
+    assert read == doc and len(said) == 1 and "“年初预异”" in said[0] and "“年初预算数”" in said[0]
+    assert header_words(doc, False) == (doc, [])      # a typed file's words are its own
+    # a cell opening as a field's word the row names already, or as no field's, is a column of its own
+    for head in ("全年预异", "备注"):
+        doc = _header(["项目资金", "全年预算数", "全年执行数", "分值", head, "得分"], {})
+        assert header_words(doc, True) == (doc, [])

@@ -157,3 +157,72 @@ def test_a_page_read_as_one_cell_of_many_lines_is_named_in_the_warnings():
     doc = Document(source="p.png", format="image-ocr", sha256="")
     assert ocr_reader._read_as_table(doc, 2, [Table(0, 2, 2, cells, Location(file="p.png"))], 4 * len(lines))
     assert doc.warnings == []
+
+
+# A page holding text both ways round (920.scan: the head and fund block upright above an indicator
+# table turned a quarter): the page is turned for the table, and the head's grid comes out of the
+# turned page with its rows as columns. Small tables built here; no page is read.
+
+def _grid(rows: list[list[str]]):
+    from jixiao.extract.model import Cell, Location, Table
+    cells = [Cell(text=t, row=r, col=c, loc=Location("p.pdf", page=1, table=0, row=r, col=c,
+                                                    bbox=(40 * c + 10, 40 * r + 10, 40 * c + 40, 40 * r + 40)))
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return Table(index=0, n_rows=len(rows), n_cols=len(rows[0]), cells=cells, loc=Location("p.pdf", page=1, table=0))
+
+
+def _texts(table) -> list[list[str]]:
+    out = [[""] * table.n_cols for _ in range(table.n_rows)]
+    for c in table.cells:
+        out[c.row][c.col] = c.text
+    return out
+
+
+def test_a_table_standing_across_a_page_turned_a_quarter_is_turned_back_to_its_text_s_rows():
+    from jixiao.extract import scan_orient
+    # the page turned clockwise (k=3): the head's first row is the turned grid's right-hand column,
+    # its first column the top row (a label above its figure: 2,100.00 | 全年预算数 read value first)
+    turned = _grid([["9.70", "得分", "项目名称"],
+                    ["2,100.00", "全年预算数", "项目"]])
+    assert _texts(scan_orient.turned_back(turned, 3)) == [["项目名称", "项目"], ["得分", "全年预算数"], ["9.70", "2,100.00"]]
+    # counter-clockwise (k=1): the first row is the left-hand column, read bottom to top
+    turned = _grid([["项目", "2,100.00"], ["项目名称", "全年预算数"]])
+    assert _texts(scan_orient.turned_back(turned, 1)) == [["项目名称", "项目"], ["全年预算数", "2,100.00"]]
+    # a merged cell's spans swap with its rows and columns
+    turned = _grid([["a", "b"], ["c", "d"]])
+    turned.cells[0].rowspan = 2
+    back = scan_orient.turned_back(turned, 3)
+    [a] = [c for c in back.cells if c.text == "a"]
+    assert (a.row, a.col, a.rowspan, a.colspan, a.loc.row, a.loc.col) == (1, 0, 1, 2, 1, 0)
+
+
+def test_only_a_table_whose_lines_mostly_stand_across_the_page_reads_turned():
+    from jixiao.extract import scan_orient
+    standing = [(0, 0, 12, 60), (20, 0, 32, 40), (40, 0, 52, 30)]
+    lying = [(0, 0, 60, 12), (0, 20, 40, 32)]
+    assert scan_orient.stands_across(standing)
+    assert not scan_orient.stands_across(standing + lying)       # three of five: no clear majority
+    assert not scan_orient.stands_across(standing[:2])            # too few lines to tell
+    assert not scan_orient.stands_across(lying * 4 + standing)    # a table's few upright level cells
+
+
+def test_a_turned_back_tables_cells_are_read_again_with_their_ink_upright():
+    from jixiao.extract import scan_orient
+    table = _grid([["", "管部门", "2023年项目", "料", "X"]])
+    table.cells[3].confidence = 0.7     # the turned line read doubtfully
+    gray = np.full((60, 220), 255, np.uint8)
+    for c in table.cells:               # ink in every cell but the last, clear of its edges
+        x0, y0, x1, y1 = (int(v) for v in c.loc.bbox)
+        if c.col < 4:
+            gray[y0 + 8:y1 - 8, x0 + 8:x1 - 8] = 0
+    seen = []
+
+    def recognise(lines):
+        seen.extend(lines)
+        assert all(line.ndim == 3 for line in lines)
+        return [("10", 0.99), ("主管部门", 0.99), ("023年项目", 0.999), ("实施单位", 0.95)], None
+
+    changes = scan_orient.reread(table, gray, 3, recognise, 0.9)
+    # blank read; a reading that holds the cell's and more; a doubtful one bettered; one cut shorter kept
+    assert _texts(table) == [["10", "主管部门", "2023年项目", "实施单位", "X"]]
+    assert len(seen) == 4 and len(changes) == 3
