@@ -14,7 +14,8 @@ LEFT = [["三级指标", "年度指标值"], ["新建冷藏库", "≥4座"], ["�
 RIGHT = [["实际完成值", "分值", "得分"], ["4座", "8", "8"], ["1.25万亩", "10", "10"]]
 
 
-def _beside(columns: int) -> bytes:
+def _columned(columns: int, fill) -> bytes:
+    """A title, a continuous section of this many text columns holding what fill(doc) adds, a line after."""
     doc = Docx()
     doc.add_paragraph("项目支出绩效自评表")
     doc.add_section(WD_SECTION.CONTINUOUS)
@@ -24,6 +25,20 @@ def _beside(columns: int) -> bytes:
         cols = OxmlElement("w:cols")
         sect.append(cols)
     cols.set(qn("w:num"), str(columns))
+    fill(doc)
+    doc.add_section(WD_SECTION.CONTINUOUS)
+    doc.sections[-1]._sectPr.find(qn("w:cols")).set(qn("w:num"), "1")
+    doc.add_paragraph("填表人：某某")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _beside(columns: int) -> bytes:
+    return _columned(columns, _two_tables)
+
+
+def _two_tables(doc) -> None:
     for k, rows in enumerate((LEFT, RIGHT)):
         if k:
             doc.add_paragraph().add_run().add_break(WD_BREAK.COLUMN)
@@ -31,12 +46,6 @@ def _beside(columns: int) -> bytes:
         for row, texts in zip(table.rows, rows):
             for cell, text in zip(row.cells, texts):
                 cell.text = text
-    doc.add_section(WD_SECTION.CONTINUOUS)
-    doc.sections[-1]._sectPr.find(qn("w:cols")).set(qn("w:num"), "1")
-    doc.add_paragraph("填表人：某某")
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
 
 
 def test_two_tables_beside_each_other_in_text_columns_are_one_table():
@@ -56,28 +65,15 @@ GRID = [["一级指标", "三级指标", "年度指标值", "实际完成值"],
 def _newspaper(columns: int, grid=GRID) -> bytes:
     """A table typed as newspaper columns: each table column a text column of lines, a column break
     opening each but the first (python-docx's section break adds an empty closing paragraph)."""
-    doc = Docx()
-    doc.add_paragraph("项目支出绩效自评表")
-    doc.add_section(WD_SECTION.CONTINUOUS)
-    sect = doc.sections[-1]._sectPr
-    cols = sect.find(qn("w:cols"))
-    if cols is None:
-        cols = OxmlElement("w:cols")
-        sect.append(cols)
-    cols.set(qn("w:num"), str(columns))
-    for k in range(len(grid[0])):
-        for i, row in enumerate(grid):
-            p = doc.add_paragraph()
-            if k and not i:
-                p.add_run().add_break(WD_BREAK.COLUMN)
-            if row[k]:
-                p.add_run(row[k])
-    doc.add_section(WD_SECTION.CONTINUOUS)
-    doc.sections[-1]._sectPr.find(qn("w:cols")).set(qn("w:num"), "1")
-    doc.add_paragraph("填表人：某某")
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    def lines(doc) -> None:
+        for k in range(len(grid[0])):
+            for i, row in enumerate(grid):
+                p = doc.add_paragraph()
+                if k and not i:
+                    p.add_run().add_break(WD_BREAK.COLUMN)
+                if row[k]:
+                    p.add_run(row[k])
+    return _columned(columns, lines)
 
 
 def test_a_table_typed_as_newspaper_columns_is_one_table():
