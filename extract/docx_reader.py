@@ -210,7 +210,7 @@ def _column_sections(container) -> dict:
     themselves as keys: lxml's proxies keep their identity only while held).
     Trailing empty lines are no row (the section's closing paragraph, a level column whose last run
     goes on down); a column holding more lines than the rest, or a break inside a line, is no grid."""
-    found: dict[int, list[list[str]] | None] = {}
+    found: dict = {}
     for blocks, sect in _sections(container):
         cols = sect.find(W + "cols") if sect is not None else None
         n = _cols_num(cols) if cols is not None else 1
@@ -270,10 +270,10 @@ def _lines_table(ctx: _Ctx, grid: list[list[str]], box: int | None) -> None:
     """A table typed as newspaper columns (_column_sections): line i of column k is cell (i, k)."""
     doc = ctx.doc
     block, t_index = len(doc.blocks), len(doc.tables())
-    doc.blocks.append(Table(index=t_index, n_rows=len(grid), n_cols=len(grid[0]), loc=_loc(ctx, box, block=block, table=t_index),
-                            cells=[Cell(text=text, row=r, col=c, loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c))
-                                   for r, row in enumerate(grid) for c, text in enumerate(row) if text],
-                            origin="text columns"))
+    cells = [Cell(text=text, row=r, col=c, loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c))
+             for r, row in enumerate(grid) for c, text in enumerate(row) if text]
+    doc.blocks.append(Table(index=t_index, n_rows=len(grid), n_cols=len(grid[0]), cells=cells,
+                            loc=_loc(ctx, box, block=block, table=t_index), origin="text columns"))
 
 
 def _column_break_beside(p, parts: list) -> bool:

@@ -1,5 +1,6 @@
 """A Word table set as two tables side by side in a section of two text columns (the left columns,
-a column break, the right columns) reads as one table (extract/docx_reader._join_beside)."""
+a column break, the right columns) reads as one table (extract/docx_reader._join_beside); so does a
+table typed as newspaper columns, a text column of lines per table column (_column_sections)."""
 import io
 
 from docx import Document as Docx
