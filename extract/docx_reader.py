@@ -134,7 +134,14 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
     is read where its anchor stands: the anchoring paragraph's text before it, the box's blocks, then
     the paragraph's text after it."""
     tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
+    columned = _column_sections(container) if box is None else {}
     for el in _content(container, W + "p", W + "tbl"):
+        if el in columned:
+            grid = columned[el]
+            if grid is not None:   # the section's first paragraph: its newspaper columns as one table
+                _flush_typed(ctx, tabbed, box)
+                _lines_table(ctx, grid, box)
+            continue
         if el.tag == W + "tbl":
             _flush_typed(ctx, tabbed, box)
             _read_table(ctx, el, parent=None, box=box)
@@ -178,6 +185,95 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
                 ctx.boxes += 1
                 _read_blocks(ctx, part, box=ctx.boxes)
     _flush_typed(ctx, tabbed, box)
+
+
+def _sections(container) -> list[tuple[list, object]]:
+    """The body's blocks by section: (blocks, w:sectPr); a paragraph holding a sectPr ends its section,
+    the body's own sectPr the last one."""
+    out, blocks = [], []
+    for el in _content(container, W + "p", W + "tbl"):
+        blocks.append(el)
+        sect = el.find(f"{W}pPr/{W}sectPr") if el.tag == W + "p" else None
+        if sect is not None:
+            out.append((blocks, sect))
+            blocks = []
+    if blocks:
+        out.append((blocks, container.find(W + "sectPr")))
+    return out
+
+
+def _column_sections(container) -> dict:
+    """Sections of three text columns or more holding only paragraphs, each column opened by a column
+    break and each holding as many lines (a table typed as newspaper columns: one field per column,
+    its header the first line, a line per row, the lines facing across because each is one line
+    high): {the section's first paragraph: the grid by rows, each other paragraph: None} (the elements
+    themselves as keys: lxml's proxies keep their identity only while held).
+    Trailing empty lines are no row (the section's closing paragraph, a level column whose last run
+    goes on down); a column holding more lines than the rest, or a break inside a line, is no grid."""
+    found: dict = {}
+    for blocks, sect in _sections(container):
+        cols = sect.find(W + "cols") if sect is not None else None
+        n = _cols_num(cols) if cols is not None else 1
+        if n < 3 or any(el.tag != W + "p" for el in blocks):
+            continue
+        columns: list[list[str]] = [[]]
+        for el in blocks:
+            before, after = _column_breaks(el)
+            if before is None:   # a break between the paragraph's texts: not a line per column
+                columns = []
+                break
+            if before and columns[-1]:
+                columns.append([])
+            columns[-1].append("".join(t.text or "" if t.tag == W + "t" else "\t" for t in el.iter(W + "t", W + "tab")))
+            if after:
+                columns.append([])
+        columns = [c for c in columns if c]
+        if len(columns) != n:
+            continue
+        for c in columns:
+            while c and not c[-1].strip():
+                c.pop()
+        depth = max(len(c) for c in columns)
+        if depth < 3 or sum(len(c) == depth for c in columns) < 2 or not all(c and c[0].strip() for c in columns):
+            continue
+        found.update((el, None) for el in blocks)
+        found[blocks[0]] = [[c[i].strip() if i < len(c) else "" for c in columns] for i in range(depth)]
+    return found
+
+
+def _cols_num(cols) -> int:
+    try:
+        return int(cols.get(W + "num", "1"))
+    except ValueError:
+        return 1
+
+
+def _column_breaks(p) -> tuple[bool | None, bool]:
+    """(a column break before the paragraph's text, one after it); None first where one stands between
+    two of its texts."""
+    seen_text, before, after = False, False, False
+    for el in p.iter(W + "t", W + "br"):
+        if el.tag == W + "t":
+            if el.text:
+                if after:
+                    return None, False
+                seen_text = True
+        elif el.get(W + "type") == "column":
+            if seen_text:
+                after = True
+            else:
+                before = True
+    return before, after
+
+
+def _lines_table(ctx: _Ctx, grid: list[list[str]], box: int | None) -> None:
+    """A table typed as newspaper columns (_column_sections): line i of column k is cell (i, k)."""
+    doc = ctx.doc
+    block, t_index = len(doc.blocks), len(doc.tables())
+    cells = [Cell(text=text, row=r, col=c, loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c))
+             for r, row in enumerate(grid) for c, text in enumerate(row) if text]
+    doc.blocks.append(Table(index=t_index, n_rows=len(grid), n_cols=len(grid[0]), cells=cells,
+                            loc=_loc(ctx, box, block=block, table=t_index), origin="text columns"))
 
 
 def _column_break_beside(p, parts: list) -> bool:

@@ -13,8 +13,11 @@ is sought under it), so a component's row / cell display reaches the layout read
 
 Generated content: rules whose selector ends in ::before / ::after (or the old :before / :after) and
 declare content; the strongest such rule (specificity, then order) of each element and side wins.
-Strings (with CSS escapes) and attr(name) are joined; counters, quotes and url() give nothing; private-
-use characters (icon fonts) are dropped. The text goes at the element's start or end, inline.
+Strings (with CSS escapes) and attr(name) are joined; quotes and url() give nothing; private-use
+characters (icon fonts) are dropped. A value holding counter() / counters() is a list number (一、,
+（二）, 3.): the counter is not counted, and its strings are only the number's frame, so it gives
+nothing at all (a list item's number is no part of its text). The text goes at the element's start or
+end, inline.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from .html_css import _COMMENT, Places, Selector, _keys, media_applies, parse_se
 
 _SIDE = re.compile(r"::?(before|after)\s*$", re.I)
 _TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|attr\(\s*([\w-]+)\s*\)|(\S+)', re.S)
+_COUNTER = re.compile(r"\bcounters?\(", re.I)
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.S)
 HOST = "data-shadow-host"   # marks a host whose template's rules were scoped to it
 
@@ -108,7 +112,7 @@ def _scoped(css: str, host: str) -> str:
 def _content(value: str, el) -> str | None:
     """A content value's text for the element, or None where it makes no box (none / normal)."""
     value = value.strip()
-    if value.lower() in ("none", "normal", ""):
+    if value.lower() in ("none", "normal", "") or _COUNTER.search(value):
         return None
     parts = []
     for m in _TOKEN.finditer(value):

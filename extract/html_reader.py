@@ -111,6 +111,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(path, "corrupt", f"网页无法解析（{e}）") from None
     compose(root)   # shadow roots and generated content, as the browser shows them
+    _math_tables(root)
     frames = _inline_frames(root)
     _shown_fields(root)
     stamped = _stamped_rows(root)
@@ -359,6 +360,19 @@ def _frame_page(el) -> str | None:
 
 
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)
+
+
+_MATH_TABLE = {"mtable": "table", "mtr": "tr", "mtd": "td"}
+
+
+def _math_tables(root) -> None:
+    """A MathML <mtable> follows the HTML table model (MathML Core: mtable / mtr / mtd laid out as
+    table / tr / td, a cell spanning by rowspan and columnspan), so it is read as the table it draws.
+    A labelled row (<mlabeledtr>) is left as text: its first cell is an equation label, no column."""
+    for el in [e for e in root.iter(*_MATH_TABLE) if any(a.tag == "math" for a in e.iterancestors())]:
+        el.tag = _MATH_TABLE[el.tag]
+        if el.tag == "td" and el.get("columnspan") is not None:
+            el.set("colspan", el.attrib.pop("columnspan"))
 
 
 def _stamped_rows(root) -> int:

@@ -64,3 +64,17 @@ def test_generated_content_is_the_text_the_page_shows(tmp_path):
     rows = [[c.text for c in row] for t in doc.tables() for row in t.rows()]
     # strings, a string list, attr(), a CSS escape (\39 is "9"); an icon font's private-use glyph gives nothing
     assert rows[1] == ["养护道路里程", "≥120公里", "126公里", "10", "9.50"]
+
+
+def test_a_list_number_by_css_counters_is_no_part_of_the_text(tmp_path):
+    # 979's drawing: levels the text of nested <li>s numbered 一、 / （一） by counters, which are not
+    # counted, so their frames (、 （ ）) alone would stick to the level words
+    page = ("<html><head><style>ol{list-style:none}ol.a{counter-reset:a}ol.a>li{counter-increment:a}"
+            "ol.a>li>b::before{content:counter(a,cjk-ideographic) '、'}"
+            "ol.b>li>b::before{content:'（' counters(b, '.') '）'} i::before{content:'单位：'}</style></head>"
+            "<body><ol class='a'><li><b>产出指标</b><ol class='b'><li><b>数量指标</b></li></ol></li></ol>"
+            "<p><i></i>万元</p></body></html>")
+    doc = html_page(tmp_path, page)
+    text = " ".join(b.text for b in doc.blocks if hasattr(b, "text"))
+    assert "、" not in text and "（" not in text and "产出指标" in text and "数量指标" in text
+    assert "单位：万元" in text

@@ -55188,5 +55188,449 @@ XLSX.update({"995": xls995, "998": xls998})
 HTML.update({"996": html996, "999": html999})
 
 
+# ---------------------------------------------------------------- 976-981: tables that are not tables, eleventh round
+# Hundred-and-fifty-second set, written blind (issue 21): six more forms whose indicator table is drawn by some
+# other means than the format's own table element, in ways the sixty before had not: a Word EQUATION (OMML) whose
+# one matrix (m:m) holds the grid, every cell a plain-text math run; a Word form whose indicator table is an
+# EMBEDDED EXCEL WORKSHEET (an OLE object: w:object with a picture preview and the workbook as a package part, as
+# 选择性粘贴 > Microsoft Excel 工作表对象 leaves it); an .html whose indicator table is a MathML <mtable> (cells
+# <mtd><mtext>, levels by rowspan, rules by CSS); an .html of nested <ol> lists numbered by CSS COUNTERS (一、 /
+# （一） / 1.), each indicator a <li> of fixed-width spans under a header line of the same spans; an .xlsx of
+# GRAPH PAPER whose every field sits in the first cell of its block CENTRED ACROSS THE SELECTION (跨列居中,
+# horizontal centerContinuous: no merged cell anywhere in the grid); an .xlsx whose visible grid is all FORMULAS
+# (=录入!C5) over a HIDDEN input sheet holding the clerk's entries one field per row (cached values written as
+# Excel saves them). Same dict shape as the hundred-and-forty-second set; no slip.
+FORM976 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年耿马傣族佤族自治县糖料蔗基地建设项目",
+    "dept": "耿马傣族佤族自治县农业农村局", "agency": "耿马傣族佤族自治县糖料蔗技术推广站",
+    "fund": ("600.00", "640.00", "620.80", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "新建糖料蔗基地", "≥2万亩", "2.06万亩", "10", "10"),
+             ("产出指标", "数量指标", "推广甘蔗良种", "≥1.5万亩", "1.58万亩", "8", "8"),
+             ("产出指标", "数量指标", "机械化收获示范面积", "≥3000亩", "3200亩", "6", "6"),
+             ("产出指标", "质量指标", "良种种苗合格率", "≥95%", "97.2%", "8", "8"),
+             ("产出指标", "质量指标", "基地验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "种植完成时间", "2023年5月31日前", "2023年5月25日", "5", "5"),
+             ("产出指标", "成本指标", "每亩良种补助", "≤300元", "300元", "5", "5"),
+             ("效益指标", "经济效益指标", "糖料蔗亩均单产", "≥6吨", "5.4吨", "8", "7.20"),
+             ("效益指标", "社会效益指标", "带动蔗农户数", "≥8000户", "8260户", "8", "8"),
+             ("效益指标", "可持续影响指标", "蔗区基础设施管护机制", "健全", "健全", "6", "6"),
+             ("满意度指标", "服务对象满意度指标", "蔗农满意度", "≥90%", "94.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "糖企满意度", "≥85%", "91%", "10", "10")],
+    "total": ("100", "98.90"), "grade": "优",
+}
+FORM977 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年东乡族自治县义务教育薄弱环节改善项目",
+    "dept": "东乡族自治县教育局", "agency": "东乡族自治县教育项目管理中心",
+    "fund": ("1,500.00", "1,560.00", "1,528.80", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "改造薄弱学校", "≥12所", "12所", "8", "8"),
+             ("产出指标", "数量指标", "新建校舍面积", "≥1.8万平方米", "1.86万平方米", "8", "8"),
+             ("产出指标", "数量指标", "购置学生课桌椅", "≥3500套", "3600套", "6", "6"),
+             ("产出指标", "质量指标", "工程竣工验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "设备采购验收合格率", "100%", "100%", "5", "5"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年8月31日前", "2023年8月28日", "5", "5"),
+             ("产出指标", "成本指标", "每平方米校舍建设成本", "≤3200元", "3150元", "5", "5"),
+             ("效益指标", "社会效益指标", "受益学生人数", "≥9000人", "9350人", "10", "10"),
+             ("效益指标", "社会效益指标", "新增学位", "≥2000个", "1600个", "8", "6.40"),
+             ("效益指标", "可持续影响指标", "校舍安全管理制度", "持续落实", "持续落实", "7", "7"),
+             ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "93.5%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "教师满意度", "≥90%", "95%", "10", "10")],
+    "total": ("100", "98.20"), "grade": "优",
+}
+FORM978 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年寻乌县废弃矿山生态修复项目",
+    "dept": "寻乌县自然资源局", "agency": "寻乌县矿山生态修复中心",
+    "fund": ("800.00", "800.00", "776.00", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "废弃矿山治理面积", "≥1200亩", "1260亩", "10", "10"),
+             ("产出指标", "数量指标", "边坡整治", "≥45万平方米", "46.2万平方米", "8", "8"),
+             ("产出指标", "数量指标", "植树种草面积", "≥900亩", "930亩", "8", "8"),
+             ("产出指标", "质量指标", "苗木成活率", "≥85%", "88.6%", "8", "8"),
+             ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "治理工程完成时间", "2023年10月31日前", "2023年10月26日", "5", "5"),
+             ("产出指标", "成本指标", "每亩治理成本", "≤6000元", "5800元", "5", "5"),
+             ("效益指标", "生态效益指标", "项目区植被覆盖率", "≥70%", "63%", "10", "9"),
+             ("效益指标", "生态效益指标", "水土流失治理度", "≥80%", "82.4%", "6", "6"),
+             ("效益指标", "可持续影响指标", "矿山生态修复后期管护", "持续有效", "持续有效", "4", "4"),
+             ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%", "92.8%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "村集体满意度", "≥85%", "90%", "10", "10")],
+    "total": ("100", "98.70"), "grade": "优",
+}
+FORM979 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年五常市高标准农田建设项目",
+    "dept": "五常市农业农村局", "agency": "五常市农田建设服务中心",
+    "fund": ("4,200.00", "4,200.00", "4,116.00", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "建设高标准农田", "≥3.5万亩", "3.52万亩", "10", "10"),
+             ("产出指标", "数量指标", "新建改造渠道", "≥42公里", "43.5公里", "8", "8"),
+             ("产出指标", "数量指标", "新建田间道路", "≥36公里", "36.8公里", "6", "6"),
+             ("产出指标", "质量指标", "工程质量验收合格率", "100%", "100%", "8", "8"),
+             ("产出指标", "质量指标", "耕地质量等级提升", "≥0.5等", "0.5等", "6", "6"),
+             ("产出指标", "时效指标", "工程完工时间", "2023年10月31日前", "2023年10月15日", "5", "5"),
+             ("产出指标", "成本指标", "亩均建设投资", "≤1200元", "1176元", "5", "5"),
+             ("效益指标", "经济效益指标", "项目区水稻亩均增产", "≥50公斤", "45公斤", "8", "7.20"),
+             ("效益指标", "社会效益指标", "受益农户", "≥6000户", "6210户", "6", "6"),
+             ("效益指标", "生态效益指标", "节水灌溉面积", "≥1万亩", "1.05万亩", "4", "4"),
+             ("效益指标", "可持续影响指标", "工程建后管护机制", "建立健全", "建立健全", "4", "4"),
+             ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", "95.6%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "新型经营主体满意度", "≥85%", "92%", "10", "10")],
+    "total": ("100", "99.00"), "grade": "优",
+}
+FORM980 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年开化县城乡公交一体化运营补助项目",
+    "dept": "开化县交通运输局", "agency": "开化县公共交通服务中心",
+    "fund": ("1,100.00", "1,150.00", "1,115.50", "97.00%", "10", "9.70"),
+    "rows": [("产出指标", "数量指标", "开通城乡公交线路", "≥28条", "29条", "8", "8"),
+             ("产出指标", "数量指标", "投入新能源公交车", "≥60辆", "62辆", "8", "8"),
+             ("产出指标", "数量指标", "建设候车亭", "≥120个", "126个", "6", "6"),
+             ("产出指标", "质量指标", "公交车辆准点率", "≥90%", "92.3%", "8", "8"),
+             ("产出指标", "质量指标", "车辆年检合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "补助资金拨付时间", "2023年12月31日前", "2023年12月22日", "5", "5"),
+             ("产出指标", "成本指标", "每车公里运营补助", "≤2.5元", "2.4元", "5", "5"),
+             ("效益指标", "经济效益指标", "群众乘车费用节约", "≥300万元", "270万元", "8", "7.20"),
+             ("效益指标", "社会效益指标", "建制村公交通达率", "100%", "100%", "8", "8"),
+             ("效益指标", "可持续影响指标", "城乡公交运营长效机制", "基本建立", "基本建立", "8", "8"),
+             ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", "93.1%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "沿线村民满意度", "≥85%", "88.5%", "10", "10")],
+    "total": ("100", "98.90"), "grade": "优",
+}
+FORM981 = {
+    "title": "项目支出绩效自评表", "year": "（2023年度）", "project": "2023年剑阁县中药材产业发展项目",
+    "dept": "剑阁县农业农村局", "agency": "剑阁县经济作物站",
+    "fund": ("450.00", "480.00", "470.40", "98.00%", "10", "9.80"),
+    "rows": [("产出指标", "数量指标", "新建中药材种植基地", "≥5000亩", "5300亩", "10", "10"),
+             ("产出指标", "数量指标", "建设育苗基地", "≥300亩", "310亩", "6", "6"),
+             ("产出指标", "数量指标", "开展种植技术培训", "≥1500人次", "1620人次", "6", "6"),
+             ("产出指标", "质量指标", "种苗质量合格率", "≥95%", "96.5%", "8", "8"),
+             ("产出指标", "质量指标", "药材农残检测合格率", "100%", "100%", "6", "6"),
+             ("产出指标", "时效指标", "基地建设完成时间", "2023年9月30日前", "2023年9月18日", "5", "5"),
+             ("产出指标", "成本指标", "每亩种植补助", "≤500元", "500元", "5", "5"),
+             ("效益指标", "经济效益指标", "中药材产值", "≥6000万元", "5400万元", "10", "9"),
+             ("效益指标", "社会效益指标", "带动脱贫户增收", "≥1200户", "1260户", "6", "6"),
+             ("效益指标", "生态效益指标", "坡耕地种植中药材面积", "≥2000亩", "2150亩", "4", "4"),
+             ("效益指标", "可持续影响指标", "订单收购机制", "稳定运行", "稳定运行", "4", "4"),
+             ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94%", "10", "10"),
+             ("满意度指标", "服务对象满意度指标", "合作社满意度", "≥85%", "90.6%", "10", "10")],
+    "total": ("100", "98.80"), "grade": "优",
+}
+
+
+def _tail976(d, f: dict, note: str, signer: str) -> None:
+    t, s = f["total"]
+    para(d, f"总分：{t}　　得分：{s}　　自评等级：{f['grade']}")
+    para(d, note)
+    para(d, signer)
+
+
+def doc976(out: Path) -> None:
+    """The indicator table typed as a SEVEN-COLUMN NEWSPAPER SECTION (页面布局 > 分栏: a continuous section whose
+    w:cols has seven columns of unequal width, no rules): each TABLE COLUMN one newspaper column, its header the
+    first line, then one line per indicator (exact line height, so the lines of the seven columns face each
+    other), each ended by a COLUMN BREAK (w:br type=column); the level words only on the first line of their run,
+    empty lines below. No table for the indicators; head and fund block an ordinary table in a one-column section
+    above, 总分 / 得分 / 自评等级 in one below. Landscape."""
+    from docx.enum.section import WD_SECTION
+    f = FORM976
+    rows = f["rows"]
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+
+    def columns(sec, widths_cm: tuple) -> None:
+        cols = sec._sectPr.find(qn("w:cols"))
+        if cols is None:
+            cols = _el("w:cols")
+            sec._sectPr.append(cols)
+        for c in list(cols):
+            cols.remove(c)
+        for k in list(cols.attrib):
+            del cols.attrib[k]
+        cols.set(qn("w:num"), str(len(widths_cm)))
+        if len(widths_cm) > 1:
+            cols.set(qn("w:equalWidth"), "0")
+            cols.set(qn("w:space"), "170")
+            for wd in widths_cm:
+                cols.append(_el("w:col", **{"w:w": str(round(wd * 567)), "w:space": "170"}))
+    columns(d.add_section(WD_SECTION.CONTINUOUS), (2.4, 3.4, 5.2, 3.6, 3.6, 1.4, 1.4))
+    starts = [{a for a, _ in _runs916(rows, k)} for k in (0, 1)]
+    for k, h in enumerate(HEAD472):
+        lines = [h] + [r[k] if k > 1 or i in starts[k] else "" for i, r in enumerate(rows)]
+        for j, line in enumerate(lines):
+            p = d.add_paragraph()
+            pf = p.paragraph_format
+            pf.space_before = pf.space_after = Pt(0)
+            pf.line_spacing = Pt(16)
+            if j == 0 and k > 0:   # the break opens the column's first line, so no empty line is carried over
+                p.add_run().add_break(docx.enum.text.WD_BREAK.COLUMN)
+            if line:
+                run = p.add_run(line)
+                run.font.size = Pt(9)
+                run.bold = j == 0
+    columns(d.add_section(WD_SECTION.CONTINUOUS), (1,))
+    _tail976(d, f, "偏差说明：糖料蔗亩均单产5.4吨，未达6吨的年度目标，主要因9月至11月降雨偏少，甘蔗伸长期受旱，按完成比例计分。",
+             "填表人：岩某某　　联系电话：0883-6122XXXX　　填报日期：2024年3月18日")
+    d.save(out)
+
+
+def _book977(rows: list[tuple]) -> bytes:
+    """The embedded worksheet: the seven-column grid with the levels merged down their runs, as the clerk had it in
+    Excel before pasting it as an object."""
+    import io
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效指标"
+    for c, wd in zip("ABCDEFG", (10, 13, 22, 13, 13, 6, 6)):
+        ws.column_dimensions[c].width = wd
+    for k, h in enumerate(HEAD472):
+        put(ws, f"{'ABCDEFG'[k]}1", h).font = Font(name="宋体", size=10, bold=True)
+    for i, r in enumerate(rows, 2):
+        for k in range(2, 7):
+            put(ws, f"{'ABCDEFG'[k]}{i}", r[k], left=(k == 2))
+    for k in (0, 1):
+        for a, b in _runs916(rows, k):
+            merge(ws, f"{'AB'[k]}{2 + a}:{'AB'[k]}{2 + b}", rows[a][k])
+    for i in range(1, len(rows) + 2):
+        ws.row_dimensions[i].height = 16
+    buf = io.BytesIO()
+    wb.save(buf)
+    # the object's shown range (workbook oleSize), which Excel writes for an embedded sheet
+    src, dst = io.BytesIO(buf.getvalue()), io.BytesIO()
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                data = data.replace(b"</workbook>", f'<oleSize ref="A1:G{len(rows) + 1}"/></workbook>'.encode())
+            zout.writestr(item, data)
+    return dst.getvalue()
+
+
+def doc977(out: Path) -> None:
+    """The indicator table an EMBEDDED EXCEL WORKSHEET OBJECT (选择性粘贴 > Microsoft Excel 工作表对象): a w:object
+    whose v:shape shows a picture preview of the cells (word/media, no alt text) and whose o:OLEObject (ProgID
+    Excel.Sheet.12) points at the workbook as a package part (word/embeddings/Microsoft_Excel_Worksheet.xlsx).
+    No Word table for the indicators; head and fund block an ordinary table above; 总分 / 得分 / 自评等级 below."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    f = FORM977
+    rows = f["rows"]
+    d = new_document(landscape=True)
+    para(d, f["title"], 16, True, True)
+    para(d, f["year"], 11, False, True)
+    _head748(d, f)
+    para(d, "绩效指标完成情况", 11, True)
+    with tempfile.TemporaryDirectory() as tmp:
+        shot = Path(tmp) / "ole.png"
+        _grid857(shot, rows)
+        rid_img, _ = d.part.get_or_add_image(str(shot))
+    pkg = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx"),
+               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", _book977(rows), d.part.package)
+    rid_pkg = d.part.relate_to(pkg, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package")
+    # the object's size is the sheet range's own at 100% (columns 83 characters, about 600 pt; rows 16 pt)
+    width, height = 600, 16 * (len(rows) + 1)
+    xml = ('<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r>'
+           f'<w:object w:dxaOrig="{width * 20}" w:dyaOrig="{height * 20}">'
+           f'<v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:{width}pt;height:{height}pt" o:ole="">'
+           f'<v:imagedata r:id="{rid_img}" o:title=""/></v:shape>'
+           f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" '
+           f'ObjectID="_1767225601" r:id="{rid_pkg}"/></w:object></w:r></w:p>')
+    d.element.body.insert(len(d.element.body) - 1, parse_xml(xml))
+    _tail976(d, f, "偏差说明：新增学位1600个，未达2000个的年度目标，主要因一所学校教学楼主体工程受冬季停工影响推迟交付，按完成比例计分。",
+             "填表人：马某某　　联系电话：0930-7122XXXX　　填报日期：2024年3月22日")
+    d.save(out)
+
+
+def html978(out: Path) -> None:
+    """The indicator table a MathML <mtable> in a <math display="block"> (the portal's 公式表格 widget): a <mtr>
+    per row, every cell a <mtd> holding one <mtext>, the header the first <mtr>, the level cells only on the first
+    row of their run with a rowspan, the rules CSS borders on the <mtd>s. No <table> for the indicators; head and
+    fund block an ordinary <table> above; 总分 / 得分 / 自评等级 a line below."""
+    f = FORM978
+    rows = f["rows"]
+    trs = ["<mtr>" + "".join(f'<mtd class="h"><mtext>{h}</mtext></mtd>' for h in HEAD472) + "</mtr>"]
+    for i in range(len(rows)):
+        cells = []
+        for k in (0, 1):
+            for a, b in _runs916(rows, k):
+                if a == i:
+                    span = f' rowspan="{b - a + 1}"' if b > a else ""
+                    cells.append(f"<mtd{span}><mtext>{rows[a][k]}</mtext></mtd>")
+        cells += [f"<mtd><mtext>{v}</mtext></mtd>" for v in rows[i][2:7]]
+        trs.append("<mtr>" + "".join(cells) + "</mtr>")
+    grid = ('<math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><mtable class="zb">\n'
+            + "\n".join(trs) + "\n</mtable></math>")
+    css = ("math{font-family:'Noto Sans CJK SC',sans-serif;font-size:9pt;math-style:normal}"
+           "mtable.zb{border-collapse:collapse}mtable.zb mtd{border:1px solid #666;padding:3px 3px;"
+           "text-align:center;vertical-align:middle}mtable.zb mtd.h{background:#f2f2f2;font-weight:bold}")
+    page = _page898(f, css, grid)
+    page += ("<p>偏差说明：项目区植被覆盖率63%，未达70%的年度目标，主要因部分边坡土层瘠薄，补植苗木尚未郁闭，按完成比例计分。</p>\n"
+             "<p>填报人：钟某某　　联系电话：0797-2832XXXX　　填报日期：2024年3月21日</p>\n</body></html>\n")
+    out.write_text(page, encoding="utf-8")
+
+
+def html979(out: Path) -> None:
+    """The indicators as NESTED <ol> LISTS NUMBERED BY CSS COUNTERS (一、 产出指标 / （一） 数量指标 / 1. each
+    indicator): the level words the text of the outer <li>s, each indicator a <li> of five fixed-width inline-block
+    <span>s (三级指标, 年度指标值, 实际完成值, 分值, 得分) under a header line of the same spans; the numbers are
+    generated content only. No <table> for the indicators; head and fund block an ordinary <table> above."""
+    f = FORM979
+    rows = f["rows"]
+    heads = "".join(f'<span class="c{k}">{h}</span>' for k, h in enumerate(HEAD472[2:]))
+    out_l = ['<div class="hd">' + heads + "</div>", '<ol class="l1">']
+    for a1, b1 in _runs916(rows, 0):
+        out_l.append(f'<li><span class="lv">{rows[a1][0]}</span><ol class="l2">')
+        part = rows[a1:b1 + 1]
+        for a2, b2 in _runs916(part, 1):
+            out_l.append(f'<li><span class="lv">{part[a2][1]}</span><ol class="l3">')
+            for r in part[a2:b2 + 1]:
+                out_l.append("<li>" + "".join(f'<span class="c{k}">{v}</span>' for k, v in enumerate(r[2:7])) + "</li>")
+            out_l.append("</ol></li>")
+        out_l.append("</ol></li>")
+    out_l.append("</ol>")
+    css = ("ol{list-style:none;margin:0;padding:0}ol.l1{counter-reset:a}ol.l1>li{counter-increment:a}"
+           "ol.l1>li>span.lv::before{content:counter(a,cjk-ideographic) '、'}ol.l2{counter-reset:b;padding-left:1em}"
+           "ol.l2>li{counter-increment:b}ol.l2>li>span.lv::before{content:'（' counter(b,cjk-ideographic) '）'}"
+           "ol.l3{counter-reset:c;padding-left:1em}ol.l3>li{counter-increment:c;border-bottom:1px dotted #999}"
+           "ol.l3>li::before{content:counter(c) '.';display:inline-block;width:2em}span.lv{font-weight:bold;"
+           "display:block;margin-top:4px}.hd{font-weight:bold;border-bottom:1px solid #666;padding-left:4em}"
+           "span.c0{display:inline-block;width:14em}span.c1,span.c2{display:inline-block;width:9em}"
+           "span.c3,span.c4{display:inline-block;width:4em;text-align:center}")
+    page = _page898(f, css, "\n".join(out_l))
+    page += ("<p>偏差说明：项目区水稻亩均增产45公斤，未达50公斤的年度目标，主要因8月遭遇台风倒伏，按完成比例计分。</p>\n"
+             "<p>填报人：刘某某　　联系电话：0451-5352XXXX　　填报日期：2024年3月25日</p>\n</body></html>\n")
+    out.write_text(page, encoding="utf-8")
+
+
+def xls980(out: Path) -> None:
+    """GRAPH PAPER without a merge: every column 3 wide, each field typed into the FIRST cell of its block and
+    CENTRED ACROSS THE SELECTION (跨列居中: the block's cells all horizontal=centerContinuous, the others empty),
+    the blocks ruled by their outer borders; the level words only in the first row of their run, the run ruled as
+    one box. Head and fund block ordinary merged cells above; 总分 / 自评等级 rows below."""
+    from openpyxl.styles import Border, Side
+    from openpyxl.utils import get_column_letter as col
+    f = FORM980
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    for c in range(1, 38):
+        ws.column_dimensions[col(c)].width = 3
+    _head920(ws, f, "AK", ["A:D", "E:J", "K:P", "Q:V", "W:AB", "AC:AG", "AH:AK"])
+    blocks = ((1, 4), (5, 9), (10, 21), (22, 26), (27, 31), (32, 34), (35, 37))
+    thin = Side(style="thin")
+    across = Alignment(horizontal="centerContinuous", vertical="center")
+
+    def block(row: int, k: int, text: str, top: bool = True, bottom: bool = True, bold: bool = False) -> None:
+        a, b = blocks[k]
+        for c in range(a, b + 1):
+            cell = ws.cell(row=row, column=c)
+            cell.alignment = across
+            cell.border = Border(left=thin if c == a else None, right=thin if c == b else None,
+                                 top=thin if top else None, bottom=thin if bottom else None)
+        first = ws.cell(row=row, column=a)
+        first.value = text
+        first.font = Font(name="宋体", size=10, bold=bold)
+    ws["A7"] = "绩效指标完成情况"
+    ws["A7"].font = Font(name="宋体", size=11, bold=True)
+    top = 8
+    for k, h in enumerate(HEAD472):
+        block(top, k, h, bold=True)
+    runs = [{a: b for a, b in _runs916(rows, k)} for k in (0, 1)]
+    for i, r in enumerate(rows):
+        row = top + 1 + i
+        ws.row_dimensions[row].height = 20
+        for k in (0, 1):
+            first = max(a for a in runs[k] if a <= i)
+            block(row, k, r[k] if first == i else None, top=(first == i), bottom=(runs[k][first] == i))
+        for k in range(2, 7):
+            block(row, k, r[k])
+    low = top + len(rows) + 1
+    t, s = f["total"]
+    merge(ws, f"A{low}:AE{low}", "总分")
+    merge(ws, f"AF{low}:AH{low}", t)
+    merge(ws, f"AI{low}:AK{low}", s)
+    merge(ws, f"A{low + 1}:I{low + 1}", "自评等级")
+    merge(ws, f"J{low + 1}:AK{low + 1}", f["grade"], left=True)
+    ws.cell(row=low + 2, column=1, value="偏差说明：群众乘车费用节约270万元，未达300万元的年度目标，主要因部分线路客流低于预期，按完成比例计分。")
+    ws.cell(row=low + 3, column=1, value="填表人：郑某某　　联系电话：0570-6022XXXX　　填报日期：2024年3月13日")
+    _print902(ws)
+    ws.print_area = f"A1:AK{low + 3}"
+    wb.save(out)
+
+
+def xls981(out: Path) -> None:
+    """The visible form's indicator grid ALL FORMULAS (=录入!C5 ...) over a HIDDEN sheet 录入 where the clerk typed
+    the entries ONE FIELD PER ROW (指标序号 / 字段 / 内容); the form shows the cached values (written into each
+    formula cell as Excel saves them); the levels merged down their runs, each run's cell a formula too. Head and
+    fund block ordinary typed cells above; 总分 / 自评等级 rows below."""
+    import re
+    import shutil
+    import zipfile
+    from xml.sax.saxutils import escape
+    f = FORM981
+    rows = f["rows"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效自评表"
+    src = wb.create_sheet("录入")
+    src.sheet_state = "hidden"
+    src.append(["指标序号", "字段", "内容"])
+    where: dict[tuple[int, int], int] = {}
+    for i, r in enumerate(rows, 1):
+        for k, h in enumerate(HEAD472):
+            src.append([i, h, r[k]])
+            where[(i - 1, k)] = src.max_row
+    for c, wd in zip("ABCDEFG", (10, 13, 22, 13, 13, 6, 6)):
+        ws.column_dimensions[c].width = wd
+    _head920(ws, f, "G", ["A:A", "B:B", "C:C", "D:D", "E:E", "F:F", "G:G"])
+    top = 8
+    cached: dict[str, str] = {}
+    for k, h in enumerate(HEAD472):
+        put(ws, f"{'ABCDEFG'[k]}{top}", h).font = Font(name="宋体", size=10, bold=True)
+    for i, r in enumerate(rows):
+        for k in range(2, 7):
+            ref = f"{'ABCDEFG'[k]}{top + 1 + i}"
+            put(ws, ref, f"=录入!C{where[(i, k)]}", left=(k == 2))
+            cached[ref] = r[k]
+    for k in (0, 1):
+        for a, b in _runs916(rows, k):
+            ref = f"{'AB'[k]}{top + 1 + a}"
+            merge(ws, f"{ref}:{'AB'[k]}{top + 1 + b}", f"=录入!C{where[(a, k)]}")
+            cached[ref] = rows[a][k]
+    low = top + len(rows) + 1
+    t, s = f["total"]
+    merge(ws, f"A{low}:E{low}", "总分")
+    put(ws, f"F{low}", t)
+    put(ws, f"G{low}", s)
+    put(ws, f"A{low + 1}", "自评等级")
+    merge(ws, f"B{low + 1}:G{low + 1}", f["grade"], left=True)
+    ws.cell(row=low + 2, column=1, value="偏差说明：中药材产值5400万元，未达6000万元的年度目标，主要因川明参等品种收购价格下行，按完成比例计分。")
+    ws.cell(row=low + 3, column=1, value="填表人：何某某　　联系电话：0839-6622XXXX　　填报日期：2024年3月20日")
+    _print902(ws)
+    ws.print_area = f"A1:G{low + 3}"
+    wb.save(out)
+    # openpyxl writes a formula with an empty value: give each its cached string result, as Excel would
+    tmp = out.with_suffix(".tmp")
+    with zipfile.ZipFile(out) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode("utf-8")
+
+                def cache(mt: "re.Match") -> str:
+                    ref, attrs, formula = mt.group(1), mt.group(2), mt.group(3)
+                    attrs = re.sub(r'\s*t="[^"]*"', "", attrs)
+                    return f'<c r="{ref}"{attrs} t="str"><f>{formula}</f><v>{escape(cached[ref])}</v></c>'
+                text = re.sub(r'<c r="([A-Z]+\d+)"([^>]*)><f>([^<]*)</f>(?:<v\s*/>|<v>[^<]*</v>)?</c>', cache, text)
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+    shutil.move(tmp, out)
+
+
+DOCX.update({"976": doc976, "977": doc977})
+XLSX.update({"980": xls980, "981": xls981})
+HTML.update({"978": html978, "979": html979})
+
 if __name__ == "__main__":
     main(sys.argv[1:])
