@@ -142,6 +142,15 @@ def _labels(node: Node) -> tuple[dict, Node | None]:
     return {}, None
 
 
+def head_first(root: Node) -> None:
+    """A mapping whose keys stand SORTED (pprint, an Apple property list) is in its writer's order, no
+    document's: its members that hold no table (scalars, records of scalars: 项目名称：X, 项目信息 {…}) are
+    the head, put above the tables as a form writes them."""
+    keys = [k for _, k, _ in root.pairs or ()]
+    if keys and keys == sorted(keys):
+        root.pairs.sort(key=lambda p: p[2].scalar is None and _flat(p[2]) is None)
+
+
 def nested_blocks(root: Node) -> list[tuple] | None:
     """The tree as the text reader's blocks (("p", line, text), ("t", rows)), or None where it holds
     no table: a tree of label：value members alone is the line reader's to read."""
@@ -323,11 +332,7 @@ def _literal_blocks(lines: list[str], start: int, end: int, source: str):
     root = _py_node(tree, start, source)
     if root is None or root.pairs is None:
         return None
-    keys = [k for _, k, _ in root.pairs]
-    if keys == sorted(keys):
-        # pprint's order (sorted keys) is no document's: the scalar members (项目名称：X) are the
-        # head, above the tables, as a form writes them
-        root.pairs.sort(key=lambda p: p[2].scalar is None)
+    head_first(root)
     found = nested_blocks(root)
     if found is None:
         return None

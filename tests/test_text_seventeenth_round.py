@@ -1,0 +1,43 @@
+"""Text as it comes, seventeenth round (issue 21): an Apple XML property list."""
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+
+def _plist_value(v, ind: int) -> list[str]:
+    t = "\t" * ind
+    if isinstance(v, dict):
+        out = [t + "<dict>"]
+        for k in sorted(v):      # a plist writer's order: every dict's keys sorted
+            out += [f"{t}\t<key>{k}</key>"] + _plist_value(v[k], ind + 1)
+        return out + [t + "</dict>"]
+    if isinstance(v, list):
+        return [t + "<array>"] + [x for item in v for x in _plist_value(item, ind + 1)] + [t + "</array>"]
+    if isinstance(v, bool):
+        return [t + ("<true/>" if v else "<false/>")]
+    if isinstance(v, int):
+        return [t + f"<integer>{v}</integer>"]
+    return [t + f"<string>{v}</string>"] if "." not in v or not v.replace(".", "").isdigit() else [t + f"<real>{v}</real>"]
+
+
+def _plist() -> str:
+    tree: dict = {}
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        tree.setdefault(l1, {}).setdefault(l2, []).append(
+            {"三级指标": name, "年度指标值": target, "实际完成值": actual, "分值": int(weight),
+             "得分": score if "." in score else int(score), "是否达成": "." not in score})
+    data = {"项目信息": {"项目名称": "2023年某某县示范项目", "金额单位": "万元"}, "绩效指标": tree,
+            "自评结果": {"总分": 100, "自评得分": "30.22"}}
+    return "\n".join(['<?xml version="1.0" encoding="UTF-8"?>',
+                      '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
+                      '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+                      '<plist version="1.0">'] + _plist_value(data, 0) + ["</plist>", ""])
+
+
+def test_an_apple_property_list_reads_its_key_value_siblings_as_records(tmp_path):
+    """A plist names no field by a tag: <key>分值</key><integer>8</integer> are siblings in a <dict>. Its dicts are
+    the records, the keys they stand under (产出指标 → 数量指标 → <array>) their levels; the keys sorted (实际完成值
+    before 年度指标值, 项目信息 after 绩效指标) are read by name, the head above the table."""
+    text = _plist()
+    assert text.index("<key>实际完成值</key>") < text.index("<key>年度指标值</key>")
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
