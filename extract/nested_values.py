@@ -558,6 +558,13 @@ def parse_properties(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
             return None
     if len(pairs) < MIN_PROPERTIES:
         return None
+    found = _path_blocks(pairs)
+    return (comments, found) if found is not None else None
+
+
+def _path_blocks(pairs: list[tuple[int, list[str], str]]) -> list[tuple] | None:
+    """The blocks of a tree given as (line, key PATH, value) members (a .properties file's dotted keys, a
+    registry export's key paths): a number among a path's names the place of a record in its list."""
     tree: dict = {}
     for no, path, value in pairs:
         at = tree
@@ -586,8 +593,48 @@ def parse_properties(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
 
     def first_line(d) -> int:
         return d[0] if isinstance(d, tuple) else min(first_line(v) for v in d.values())
-    found = nested_blocks(node(1, tree))
-    return (comments, found) if found is not None else None
+    root = node(1, tree)
+    head_first(root)
+    return nested_blocks(root)
+
+
+# -- a Windows registry export (.reg) ----------------------------------------------------------------------------
+# regedit's text: its version line, then a [HKEY_…\a\b] line per key and its values, "name"="text" (\\ and \"
+# escaped), "name"=dword:0000000a (a whole number in HEX), @= the key's default value. The keys' paths below the
+# one they share are the tree's (a numbered subkey a record of a list, as a dotted key's number is); regedit lists
+# subkeys in sorted order, no document's.
+_REG_HEAD = re.compile(r"^\ufeff?(?:Windows Registry Editor Version \d+\.\d+|REGEDIT4)\s*$")
+_REG_KEY = re.compile(r"^\[(-?)(HKEY_[^\]]*)\]\s*$")
+_REG_VALUE = re.compile(r'^(?:"((?:[^"\\]|\\.)*)"|@)=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9A-Fa-f]{8})|(.*))$')
+
+
+def parse_reg(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """([], the tree's blocks) where the text is a registry export holding records; None otherwise."""
+    lines = text.split("\n")
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), None)
+    if first is None or not _REG_HEAD.match(lines[first].strip()):
+        return None
+    keys, values, at = [], [], None
+    for no, ln in enumerate(lines[first + 1:], first + 2):
+        t = ln.strip()
+        if not t or t.startswith(";"):
+            continue
+        if m := _REG_KEY.match(t):
+            at = None if m.group(1) else m.group(2).split("\\")      # [-…] deletes a key: no values
+            if at:
+                keys.append(at)
+        elif at and (m := _REG_VALUE.match(t)):
+            name = re.sub(r"\\(.)", r"\1", m.group(1)) if m.group(1) is not None else "默认"
+            value = re.sub(r"\\(.)", r"\1", m.group(2)) if m.group(2) is not None \
+                else str(int(m.group(3), 16)) if m.group(3) else m.group(4)
+            values.append((no, at, name, value))
+    if not values:
+        return None
+    shared = 0
+    while all(len(k) > shared and k[shared] == keys[0][shared] for k in keys):
+        shared += 1
+    found = _path_blocks([(no, key[shared:] + [name], value) for no, key, name, value in values])
+    return ([], found) if found is not None else None
 
 
 # -- JSON -------------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Text as it comes, seventeenth round (issue 21): an Apple XML property list."""
+"""Text as it comes, seventeenth round (issue 21): an Apple XML property list, a Windows registry export."""
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
 
@@ -39,5 +39,30 @@ def test_an_apple_property_list_reads_its_key_value_siblings_as_records(tmp_path
     text = _plist()
     assert text.index("<key>实际完成值</key>") < text.index("<key>年度指标值</key>")
     recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _reg() -> str:
+    """regedit's export: the indicators' keys before the head's (subkeys sorted), whole numbers dword hex."""
+    root = "HKEY_CURRENT_USER\\Software\\某某县财政\\绩效自评\\2023"
+
+    def val(name, v):
+        return f'"{name}"=dword:{v:08x}' if isinstance(v, int) else f'"{name}"="{v}"'
+    out = ["Windows Registry Editor Version 5.00", "", f"[{root}]", "", f"[{root}\\绩效指标]", val("指标个数", 3), ""]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        out += [f"[{root}\\绩效指标\\{k:02d}]", val("一级指标", l1), val("二级指标", l2), val("三级指标", name),
+                val("年度指标值", target), val("实际完成值", actual), val("分值", int(weight)),
+                val("得分", score if "." in score else int(score)), ""]
+    out += [f"[{root}\\项目信息]", val("项目名称", "2023年某某县示范项目"), val("金额单位", "万元"), ""]
+    return "\r\n".join(out)
+
+
+def test_a_registry_export_reads_its_keys_as_records_and_dwords_as_numbers(tmp_path):
+    """A .reg file (UTF-16 with a BOM): a [HKEY_…] key per record and its "name"="value" lines; the numbered
+    subkeys of 绩效指标 the rows, dword:00000008 the number 8; the head, listed last, above the table."""
+    text = _reg()
+    assert 'dword:00000008' in text and text.index("绩效指标") < text.index("项目信息")
+    recs, rows = indicator_rows(_write(tmp_path, "\ufeff" + text, "utf-16-le"))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
