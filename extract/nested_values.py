@@ -867,3 +867,119 @@ def _at_path(root: Node, path: list[str]) -> str:
         if at is None:
             return ""
     return at.scalar or ""
+
+
+# -- a Lua table (inspect.lua, serpent, a script's own dump) -----------------------------------------------------
+# One constructor grammar for mappings and lists: `{` members `}`, a member `name = v`, `["key"] = v` / `[1] = v`,
+# or a bare value (the next item of the table's list part); ',' or ';' between members, '--' comments. A table
+# with keyed members is a mapping (its list part, if any, keyed 1, 2 …), one without a list. A string "…" or '…'
+# with Lua's escapes (\ddd a byte in decimal, \xhh, \u{hhhh}), a number as written, nil an empty cell;
+# inspect.lua's <1> / <table 1> marks of a shared table are no value of the form's.
+_LUA_TOKEN = re.compile(r'"(?P<dq>(?:[^"\\\n]|\\.)*)"|\'(?P<sq>(?:[^\'\\\n]|\\.)*)\'|(?P<comment>--[^\n]*)'
+                        r'|(?P<nl>\n)|(?P<mark><[^<>\n]{1,40}>)|(?P<punct>[{}\[\]=,;])|(?P<ws>[ \t\r\f\ufeff]+)'
+                        r'|(?P<number>-?(?:0[xX][0-9A-Fa-f]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?))|(?P<name>[A-Za-z_]\w*)')
+_LUA_ESCAPE = re.compile(r"\\(?:(\d{1,3})|x([0-9A-Fa-f]{2})|u\{([0-9A-Fa-f]+)\}|z\s*|(.))", re.S)
+_LUA_OPENS = re.compile(r"^(?:return\s+|(?:local\s+)?[A-Za-z_][\w.]*\s*=\s*)?\{")
+
+
+def _lua_string(body: str) -> str:
+    out, k = bytearray(), 0
+    for m in _LUA_ESCAPE.finditer(body):
+        out += body[k:m.start()].encode("utf-8")
+        if m.group(1) or m.group(2):
+            out.append(int(m.group(1)) & 0xFF if m.group(1) else int(m.group(2), 16))
+        elif m.group(3):
+            out += character(int(m.group(3), 16)).encode("utf-8")
+        elif m.group(4) is not None:
+            out += {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}.get(
+                m.group(4), m.group(4)).encode("utf-8")
+        k = m.end()
+    return (out + body[k:].encode("utf-8")).decode("utf-8", "replace")
+
+
+def _lua_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+    toks, k = [], 0
+    while k < len(text):
+        m = _LUA_TOKEN.match(text, k)
+        if m is None:
+            raise ValueError(text[k])
+        kind = m.lastgroup
+        if kind not in ("ws", "comment", "nl"):
+            toks.append((kind, m.group(kind) if kind in ("dq", "sq") else m.group(0), line))
+        line += m.group(0).count("\n")
+        k = m.end()
+    return toks + [("end", "", line)]
+
+
+def _lua_table(toks: list, at: int) -> tuple[Node, int]:
+    """The table whose '{' is toks[at], and the index after its '}'; ValueError where the text leaves the
+    grammar."""
+    line = toks[at][2]
+    keyed, items = [], []
+    at += 1
+    while toks[at][1] != "}" or toks[at][0] != "punct":
+        kind, tok, no = toks[at]
+        if kind == "punct" and tok == "[":
+            key, at = _lua_value(toks, at + 1)
+            if key.scalar is None or toks[at][1] != "]" or toks[at + 1][1] != "=":
+                raise ValueError(toks[at])
+            value, at = _lua_value(toks, at + 2)
+            keyed.append((no, key.scalar, value))
+        elif kind in ("name", "mark") and toks[at + 1][1] == "=" and toks[at + 1][0] == "punct":
+            value, at = _lua_value(toks, at + 2)
+            keyed.append((no, tok, value))
+        else:
+            value, at = _lua_value(toks, at)
+            items.append(value)
+        if toks[at][0] == "punct" and toks[at][1] in ",;":
+            at += 1
+        elif toks[at][1] != "}":
+            raise ValueError(toks[at])
+    if keyed:
+        return Node(line=line, pairs=[(v.line, str(n), v) for n, v in enumerate(items, 1)] + keyed), at + 1
+    return Node(line=line, items=items), at + 1
+
+
+def _lua_value(toks: list, at: int) -> tuple[Node, int]:
+    kind, tok, line = toks[at]
+    if kind == "mark" and toks[at + 1][1] == "{":     # inspect.lua's <1>{…}: the table it marks
+        return _lua_table(toks, at + 1)
+    if kind == "punct" and tok == "{":
+        return _lua_table(toks, at)
+    if kind in ("dq", "sq"):
+        return Node(line=line, scalar=_lua_string(tok)), at + 1
+    if kind == "number" or kind == "mark":
+        return Node(line=line, scalar=tok), at + 1
+    if kind == "name" and tok in ("true", "false", "nil"):
+        return Node(line=line, scalar="" if tok == "nil" else tok), at + 1
+    raise ValueError(toks[at])
+
+
+def parse_lua(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the table, its blocks and the lines after it as paragraphs) where a line opens a Lua
+    table constructor AT THE MARGIN (a bare '{', 'return {', 'name = {'; a dump's inner tables are indented) of
+    MIN_PY_LINES lines or more holding records; None otherwise."""
+    lines = text.split("\n")
+    starts = [k for k, ln in enumerate(lines) if _LUA_OPENS.match(ln)] + [len(lines)]
+    for start, stop in zip(starts, starts[1:]):
+        head = lines[start]
+        brace = head.index("{")
+        end = _closing_line([head[brace:]] + lines[start + 1:stop], 0)
+        if end is None or end + 1 < MIN_PY_LINES:
+            continue
+        body = "\n".join([head[brace:]] + lines[start + 1:start + end + 1])
+        try:
+            toks = _lua_tokens(body, start + 1)
+            root, after = _lua_table(toks, 0)
+        except (ValueError, IndexError, RecursionError):
+            continue
+        if toks[after][0] != "end" or root.pairs is None:
+            continue
+        head_first(root)
+        found = nested_blocks(root)
+        if found is None:
+            continue
+        before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
+        return before, found + [("p", no, x.strip()) for no, x in enumerate(lines[start + end + 1:], start + end + 2)
+                                if x.strip()]
+    return None

@@ -1,4 +1,5 @@
-"""Text as it comes, seventeenth round (issue 21): an Apple XML property list, a Windows registry export."""
+"""Text as it comes, seventeenth round (issue 21): an Apple XML property list, a Windows registry export,
+a Lua table dumped by inspect.lua."""
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
 
@@ -64,5 +65,29 @@ def test_a_registry_export_reads_its_keys_as_records_and_dwords_as_numbers(tmp_p
     text = _reg()
     assert 'dword:00000008' in text and text.index("绩效指标") < text.index("项目信息")
     recs, rows = indicator_rows(_write(tmp_path, "\ufeff" + text, "utf-16-le"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _lua() -> str:
+    """inspect.lua's dump after a log line: keys sorted, ["…"] for keys that are no identifier, the rows
+    POSITIONAL ARRAYS under a cols list, a level cell "" under its run's first row."""
+    rows, prev = [], None
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        cells = ["" if l1 == prev else l1, l2, name, target, actual]
+        prev = l1
+        rows.append("{ " + ", ".join(f'"{c}"' for c in cells) + f", {weight}, {score} }}")
+    return "\n".join(['2024/03/19 10:12:45 [notice] 23141#0: [lua] dump.lua:57: 导出前核对：', "{",
+                      '  head = {', '    ["金额单位"] = "万元",', '    ["项目名称"] = "2023年某某县示范项目"', '  },',
+                      '  indicators = {',
+                      '    cols = { "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分" },',
+                      "    rows = { " + ",\n      ".join(rows) + " }", "  },",
+                      '  total = {', '    ["自评得分"] = 30.22', '  }', "}", ""])
+
+
+def test_a_lua_table_dump_reads_its_row_arrays_under_their_column_names(tmp_path):
+    """A Lua table constructor: keyed members a mapping (["项目名称"] = "…"), bare ones a list; a cols list
+    beside rows of as many values is a table, the strings without their quotes, the numbers as written."""
+    recs, rows = indicator_rows(_write(tmp_path, _lua()))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
