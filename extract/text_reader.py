@@ -68,6 +68,7 @@ from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .by_groups import by_groups
+from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
@@ -390,6 +391,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             _add_paragraph(doc, path, no, line)
         _add_blocks(doc, path, found if found is not None else xml_tree.blocks(tree))
         return doc
+    text = padded_pairs(text, display_width)     # Format-List's padded name : value lines: label：value lines
     troff = troff_source(text)
     if troff:       # a troff source: its requests outside the tables no text
         text = troff_lines(text)

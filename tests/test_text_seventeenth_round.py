@@ -1,5 +1,8 @@
 """Text as it comes, seventeenth round (issue 21): an Apple XML property list, a Windows registry export,
-a Lua table dumped by inspect.lua."""
+a Lua table dumped by inspect.lua,
+PowerShell's Format-List."""
+from jixiao.extract.padded_pairs import padded_pairs
+from jixiao.extract.text_reader import display_width
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
 
@@ -91,3 +94,35 @@ def test_a_lua_table_dump_reads_its_row_arrays_under_their_column_names(tmp_path
     recs, rows = indicator_rows(_write(tmp_path, _lua()))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _format_list() -> str:
+    """Import-Csv … | Format-List: a block per row, names padded BY CHARACTERS to the longest, level cells empty
+    under a run's first row, a long value wrapped under the value column."""
+    names = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    out, prev = ["PS D:\\绩效> Import-Csv .\\项目.csv | Format-List", "", "项目名称 : 2023年某某县示范项目",
+                 "金额单位 : 万元", "年度   : 2023", "", "", "PS D:\\绩效> Import-Csv .\\指标.csv | Format-List", ""], None
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        reason = "招工延后，部分岗位" + "\n" + " " * 14 + "未到位" if "." in score else ""
+        for k, v in zip(names, ["" if l1 == prev else l1, l2, name, target, actual, weight, score, reason]):
+            out += (k.ljust(11) + " : " + v).split("\n")
+        out.append("")
+        prev = l1
+    return "\r\n".join(out) + "\r\n"
+
+
+def test_padded_name_value_lines_read_as_label_value_lines_a_wrapped_value_joined():
+    """Format-List's 'name      : value' lines, the colons in one column by characters (or by display width):
+    name：value, the wrapped value's next line joined to it; a line with its colon elsewhere stays as it was."""
+    text = "\n".join(["Start time: 20240315", "三级指标        : 带动就业", "年度指标值       : ≥50人",
+                      "偏差原因分析及改进措施 : 招工延后，", "              部分岗位未到位", "时间: 09:30"])
+    assert padded_pairs(text, display_width).split("\n") == [
+        "Start time: 20240315", "三级指标：带动就业", "年度指标值：≥50人", "偏差原因分析及改进措施：招工延后，部分岗位未到位",
+        "", "时间: 09:30"]
+
+
+def test_powershell_format_list_reads_one_record_a_block(tmp_path):
+    recs, rows = indicator_rows(_write(tmp_path, _format_list()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert recs.indicators[2].reason == "招工延后，部分岗位未到位"
