@@ -1,6 +1,6 @@
 """Text as it comes, seventeenth round (issue 21): an Apple XML property list, a Windows registry export,
 a Lua table dumped by inspect.lua,
-PowerShell's Format-List."""
+PowerShell's Format-List, a dBASE file shown by dbview."""
 from jixiao.extract.padded_pairs import padded_pairs
 from jixiao.extract.text_reader import display_width
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
@@ -126,3 +126,28 @@ def test_powershell_format_list_reads_one_record_a_block(tmp_path):
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
     assert recs.indicators[2].reason == "招工延后，部分岗位未到位"
+
+
+def _dbview() -> str:
+    """dbview's records of the head file ('name : value' padded to 10 bytes), the indicator file's structure
+    (dbview -i -o) and its records in browse mode (dbview -b -t): a line each, every field ENDED by ':'."""
+    def pad(name):
+        return name + " " * (10 - len(name.encode("gbk")))
+    out = ["$ dbview XMXX.DBF", f"{pad('项目名称')} : 2023年某某县示范项目  ", f"{pad('金额单位')} : 万元",
+           f"{pad('年度')} : 2023", "", "$ dbview -i -o JXZB.DBF", "Records:\t3", "",
+           "Field Name\tType\tLength\tDecimal Pos"]
+    fields = [("一级指标", "C", 10, 0), ("二级指标", "C", 20, 0), ("三级指标", "C", 50, 0), ("年度指标值", "C", 20, 0),
+              ("实际完成值", "C", 20, 0), ("分值", "N", 6, 2), ("得分", "N", 6, 2)]
+    out += [f"{pad(n)}\t  {t}\t{size:>4}\t{dec:>3}" for n, t, size, dec in fields]
+    out += ["", "$ dbview -b -t JXZB.DBF"]
+    out += ["".join(c + ":" for c in (l1, l2, name, target, actual, weight, score))
+            for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS)]
+    return "\n".join(out + ["$ ", ""])
+
+
+def test_a_dbase_browse_listing_takes_its_header_from_the_structure_listed_above_it(tmp_path):
+    """Record lines with no header line, each field ended by ':', read under the field names the structure
+    listing gives (a line per field: name, type letter, length, decimals), as many as each line's fields."""
+    recs, rows = indicator_rows(_write(tmp_path, _dbview(), "gbk"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
