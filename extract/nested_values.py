@@ -983,3 +983,104 @@ def parse_lua(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
         return before, found + [("p", no, x.strip()) for no, x in enumerate(lines[start + end + 1:], start + end + 2)
                                 if x.strip()]
     return None
+
+
+# -- a Fortran namelist ---------------------------------------------------------------------------------------------
+# Groups `&NAME` … `/` (or `&END`, `$END`), each of `VAR = values` assignments: values apart by commas or blanks,
+# `r*v` r values v, a string in '…' or "…" (a quote doubled inside), .T. / .F., an empty value between two
+# commas; `VAR(i) = v` the i-th element alone; '!' a comment. A group's arrays of one length are a table written
+# COLUMN BY COLUMN (row i the i-th value of each); its scalars its members. A comment listing the variables'
+# names each followed by words (! XMMC 项目名称  ZGBM 主管部门) is their legend: they are read under those words.
+_NML_GROUP = re.compile(r"^\s*[&$]([A-Za-z]\w*)\s*(.*)$")
+_NML_END = re.compile(r"^\s*(?:/|[&$]END\b)", re.I)
+_NML_TOKEN = re.compile(r"'((?:[^']|'')*)'|\"((?:[^\"]|\"\")*)\"|(\d+)\*|([A-Za-z]\w*)\s*(?:\(\s*(\d+)\s*\))?\s*=|(,)"
+                        r"|([^\s,'\"/!=]+)|(!.*$)|(/)", re.M)
+_NML_LEGEND = re.compile(r"\b([A-Z][A-Z0-9_]{1,11})\s+([^\sA-Za-z!][^\s!]*)")
+MIN_NML_VALUES = 10      # a namelist of a few settings is no report
+
+
+def parse_namelist(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines outside the groups, the groups' blocks) where the text holds namelist groups with a table
+    (arrays of one length); None otherwise."""
+    lines = text.split("\n")
+    legend, loose, groups, k = {}, [], [], 0
+    while k < len(lines):
+        m = _NML_GROUP.match(lines[k])
+        if m is None or m.group(1).upper() == "END":
+            t = lines[k].strip().lstrip("\ufeff")
+            if t.startswith("!"):
+                legend.update(_NML_LEGEND.findall(t))
+            if t:
+                loose.append((k + 1, t.lstrip("!").strip()))
+            k += 1
+            continue
+        start, body = k, [m.group(2)]
+        k += 1
+        while k < len(lines) and not _NML_END.match(lines[k]) and not _NML_GROUP.match(lines[k]):
+            body.append(lines[k])
+            k += 1
+        if k >= len(lines) or not _NML_END.match(lines[k]):
+            return None      # a group never closed
+        groups.append((start + 1, m.group(1), _nml_values("\n".join(body), start + 1)))
+        k += 1
+    if not groups or any(g[2] is None for g in groups) or sum(len(v) for *_, g in groups for v in g.values()) < MIN_NML_VALUES:
+        return None
+
+    def name(var: str) -> str:
+        return legend.get(var.upper(), var)
+    root = Node(line=1, pairs=[])
+    for no, group, values in groups:
+        size = max(len(v) for _, v in values.values()) if values else 0
+        arrays = [(line, var, v) for var, (line, v) in values.items() if len(v) > 1 or size == 1]
+        node = Node(line=no, pairs=[(line, name(var), Node(line=v[0][0], scalar=v[0][1]))
+                                    for var, (line, v) in values.items() if len(v) == 1 and size > 1])
+        if arrays:
+            cols = Node(line=no, pairs=[(line, name(var), Node(line=line, items=[
+                Node(line=x[0], scalar=x[1]) for x in v + [(line, "")] * (size - len(v))])) for line, var, v in arrays])
+            node.pairs.append((arrays[0][0], group, cols))
+            node.pairs.sort(key=lambda p: p[0])      # the table where its first array stands, as written
+        root.pairs.append((no, group, node))
+    found = nested_blocks(root)
+    return (loose, found) if found is not None else None
+
+
+def _nml_values(body: str, line: int) -> dict[str, tuple[int, list[tuple[int, str]]]] | None:
+    """Each variable's (line, values) in a group's body, an indexed element put in its place."""
+    out: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+    var, at, repeat, pending_comma = None, 0, 1, False
+    for m in _NML_TOKEN.finditer(body):
+        no = line + body.count("\n", 0, m.start())
+        if m.group(8) or m.group(9):
+            continue
+        if m.group(4):
+            var, at = m.group(4).upper(), int(m.group(5)) - 1 if m.group(5) else 0
+            out.setdefault(var, (no, []))
+            pending_comma, repeat = False, 1
+            continue
+        if var is None:
+            return None
+        if m.group(3):
+            repeat = int(m.group(3))
+            continue
+        if m.group(6):
+            if pending_comma:      # two commas: an empty value
+                _nml_put(out[var][1], at, no, "")
+                at += 1
+            pending_comma = True
+            continue
+        value = m.group(1).replace("''", "'") if m.group(1) is not None else \
+            m.group(2).replace('""', '"') if m.group(2) is not None else m.group(7)
+        for _ in range(repeat):
+            _nml_put(out[var][1], at, no, value)
+            at += 1
+        repeat, pending_comma = 1, False
+    return out
+
+
+def _nml_put(values: list, at: int, no: int, value: str) -> None:
+    while len(values) < at:
+        values.append((no, ""))
+    if at < len(values):
+        values[at] = (no, value)
+    else:
+        values.append((no, value))

@@ -1,6 +1,6 @@
 """Text as it comes, seventeenth round (issue 21): an Apple XML property list, a Windows registry export,
 a Lua table dumped by inspect.lua,
-PowerShell's Format-List, a dBASE file shown by dbview."""
+PowerShell's Format-List, a dBASE file shown by dbview, a Fortran namelist."""
 from jixiao.extract.padded_pairs import padded_pairs
 from jixiao.extract.text_reader import display_width
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
@@ -151,3 +151,30 @@ def test_a_dbase_browse_listing_takes_its_header_from_the_structure_listed_above
     recs, rows = indicator_rows(_write(tmp_path, _dbview(), "gbk"))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _namelist() -> str:
+    """A namelist input file: a legend of the variables in a comment, the table column by column as arrays with
+    repeat counts, an indexed element."""
+    q = lambda v: "'" + v + "'"      # noqa: E731
+    (a, b, c) = ROWS
+    return "\n".join([
+        "! 变量说明：XMMC 项目名称  JEDW 金额单位",
+        "!           YJZB 一级指标  EJZB 二级指标  SJZB 三级指标  NDMB 年度指标值  SJWC 实际完成值  FZ 分值  DF 得分",
+        "!           PCYY 偏差原因",
+        "&XMXX", f"  XMMC = {q('2023年某某县示范项目')},", f"  JEDW = {q('万元')}", "/",
+        "&JXZB", "  NZB = 3,", f"  YJZB = 2*{q('产出指标')}, {q('效益指标')},",
+        "  EJZB = " + ", ".join(q(l2) for _, l2 in LEVELS) + ",",
+        "  SJZB = " + ", ".join(q(r[0]) for r in ROWS) + ",",
+        "  NDMB = " + ", ".join(q(r[1]) for r in ROWS) + ",",
+        "  SJWC = " + ", ".join(q(r[2]) for r in ROWS) + ",",
+        "  FZ = 8, 6, 8,", "  DF = 8, 6, 6.72,", f"  PCYY(3) = {q('招工延后')}", "/", ""])
+
+
+def test_a_fortran_namelist_reads_its_arrays_as_columns_under_their_legend(tmp_path):
+    """&GROUP … / groups; arrays of one length a table written column by column (2*'产出指标' two values), an
+    indexed element PCYY(3) the third row's; the variables read under the words the comment's legend gives."""
+    recs, rows = indicator_rows(_write(tmp_path, _namelist()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert recs.indicators[2].reason == "招工延后"
