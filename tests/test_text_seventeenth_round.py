@@ -178,3 +178,20 @@ def test_a_fortran_namelist_reads_its_arrays_as_columns_under_their_legend(tmp_p
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
     assert recs.indicators[2].reason == "招工延后"
+
+
+def test_a_fund_in_label_blocks_per_source_reads_the_totals_block(tmp_path):
+    """The fund as Format-List blocks, one per source: the total's block is the fund; a source's block agreeing
+    with it on every figure (其中：财政拨款, all of it) or all zeros (其他资金) is a source, not a fund stated
+    otherwise."""
+    fund = [("年度资金总额", "100.00", "120.00", "114.00", "10", "95.00%", "9.5"),
+            ("其中：财政拨款", "100.00", "120.00", "114.00", "", "", ""), ("其他资金", "0.00", "0.00", "0.00", "", "", "")]
+    labels = ["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    lines = ["PS D:\\绩效> Import-Csv .\\资金.csv | Format-List", ""]
+    for row in fund:
+        lines += [k.ljust(5) + " : " + v for k, v in zip(labels, row)] + [""]
+    text = _format_list().replace("PS D:\\绩效> Import-Csv .\\指标.csv", "\r\n".join(lines) + "\r\nPS D:\\绩效> Import-Csv .\\指标.csv")
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    p = recs.projects[0]
+    assert rows == ROWS
+    assert (p.budget_initial.value, p.executed.value, p.fund_weight.value, p.fund_score.value) == (1000000, 1140000, 10, 9.5)
