@@ -142,6 +142,15 @@ def _labels(node: Node) -> tuple[dict, Node | None]:
     return {}, None
 
 
+def head_first(root: Node) -> None:
+    """A mapping whose keys stand SORTED (pprint, an Apple property list) is in its writer's order, no
+    document's: its members that hold no table (scalars, records of scalars: 项目名称：X, 项目信息 {…}) are
+    the head, put above the tables as a form writes them."""
+    keys = [k for _, k, _ in root.pairs or ()]
+    if keys and keys == sorted(keys):
+        root.pairs.sort(key=lambda p: p[2].scalar is None and _flat(p[2]) is None)
+
+
 def nested_blocks(root: Node) -> list[tuple] | None:
     """The tree as the text reader's blocks (("p", line, text), ("t", rows)), or None where it holds
     no table: a tree of label：value members alone is the line reader's to read."""
@@ -323,11 +332,7 @@ def _literal_blocks(lines: list[str], start: int, end: int, source: str):
     root = _py_node(tree, start, source)
     if root is None or root.pairs is None:
         return None
-    keys = [k for _, k, _ in root.pairs]
-    if keys == sorted(keys):
-        # pprint's order (sorted keys) is no document's: the scalar members (项目名称：X) are the
-        # head, above the tables, as a form writes them
-        root.pairs.sort(key=lambda p: p[2].scalar is None)
+    head_first(root)
     found = nested_blocks(root)
     if found is None:
         return None
@@ -553,6 +558,13 @@ def parse_properties(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
             return None
     if len(pairs) < MIN_PROPERTIES:
         return None
+    found = _path_blocks(pairs)
+    return (comments, found) if found is not None else None
+
+
+def _path_blocks(pairs: list[tuple[int, list[str], str]]) -> list[tuple] | None:
+    """The blocks of a tree given as (line, key PATH, value) members (a .properties file's dotted keys, a
+    registry export's key paths): a number among a path's names the place of a record in its list."""
     tree: dict = {}
     for no, path, value in pairs:
         at = tree
@@ -581,8 +593,48 @@ def parse_properties(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
 
     def first_line(d) -> int:
         return d[0] if isinstance(d, tuple) else min(first_line(v) for v in d.values())
-    found = nested_blocks(node(1, tree))
-    return (comments, found) if found is not None else None
+    root = node(1, tree)
+    head_first(root)
+    return nested_blocks(root)
+
+
+# -- a Windows registry export (.reg) ----------------------------------------------------------------------------
+# regedit's text: its version line, then a [HKEY_…\a\b] line per key and its values, "name"="text" (\\ and \"
+# escaped), "name"=dword:0000000a (a whole number in HEX), @= the key's default value. The keys' paths below the
+# one they share are the tree's (a numbered subkey a record of a list, as a dotted key's number is); regedit lists
+# subkeys in sorted order, no document's.
+_REG_HEAD = re.compile(r"^\ufeff?(?:Windows Registry Editor Version \d+\.\d+|REGEDIT4)\s*$")
+_REG_KEY = re.compile(r"^\[(-?)(HKEY_[^\]]*)\]\s*$")
+_REG_VALUE = re.compile(r'^(?:"((?:[^"\\]|\\.)*)"|@)=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9A-Fa-f]{8})|(.*))$')
+
+
+def parse_reg(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """([], the tree's blocks) where the text is a registry export holding records; None otherwise."""
+    lines = text.split("\n")
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), None)
+    if first is None or not _REG_HEAD.match(lines[first].strip()):
+        return None
+    keys, values, at = [], [], None
+    for no, ln in enumerate(lines[first + 1:], first + 2):
+        t = ln.strip()
+        if not t or t.startswith(";"):
+            continue
+        if m := _REG_KEY.match(t):
+            at = None if m.group(1) else m.group(2).split("\\")      # [-…] deletes a key: no values
+            if at:
+                keys.append(at)
+        elif at and (m := _REG_VALUE.match(t)):
+            name = re.sub(r"\\(.)", r"\1", m.group(1)) if m.group(1) is not None else "默认"
+            value = re.sub(r"\\(.)", r"\1", m.group(2)) if m.group(2) is not None \
+                else str(int(m.group(3), 16)) if m.group(3) else m.group(4)
+            values.append((no, at, name, value))
+    if not values:
+        return None
+    shared = 0
+    while all(len(k) > shared and k[shared] == keys[0][shared] for k in keys):
+        shared += 1
+    found = _path_blocks([(no, key[shared:] + [name], value) for no, key, name, value in values])
+    return ([], found) if found is not None else None
 
 
 # -- JSON -------------------------------------------------------------------------------------------------------
@@ -815,3 +867,220 @@ def _at_path(root: Node, path: list[str]) -> str:
         if at is None:
             return ""
     return at.scalar or ""
+
+
+# -- a Lua table (inspect.lua, serpent, a script's own dump) -----------------------------------------------------
+# One constructor grammar for mappings and lists: `{` members `}`, a member `name = v`, `["key"] = v` / `[1] = v`,
+# or a bare value (the next item of the table's list part); ',' or ';' between members, '--' comments. A table
+# with keyed members is a mapping (its list part, if any, keyed 1, 2 …), one without a list. A string "…" or '…'
+# with Lua's escapes (\ddd a byte in decimal, \xhh, \u{hhhh}), a number as written, nil an empty cell;
+# inspect.lua's <1> / <table 1> marks of a shared table are no value of the form's.
+_LUA_TOKEN = re.compile(r'"(?P<dq>(?:[^"\\\n]|\\.)*)"|\'(?P<sq>(?:[^\'\\\n]|\\.)*)\'|(?P<comment>--[^\n]*)'
+                        r'|(?P<nl>\n)|(?P<mark><[^<>\n]{1,40}>)|(?P<punct>[{}\[\]=,;])|(?P<ws>[ \t\r\f\ufeff]+)'
+                        r'|(?P<number>-?(?:0[xX][0-9A-Fa-f]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?))|(?P<name>[A-Za-z_]\w*)')
+_LUA_ESCAPE = re.compile(r"\\(?:(\d{1,3})|x([0-9A-Fa-f]{2})|u\{([0-9A-Fa-f]+)\}|z\s*|(.))", re.S)
+_LUA_OPENS = re.compile(r"^(?:return\s+|(?:local\s+)?[A-Za-z_][\w.]*\s*=\s*)?\{")
+
+
+def _lua_string(body: str) -> str:
+    out, k = bytearray(), 0
+    for m in _LUA_ESCAPE.finditer(body):
+        out += body[k:m.start()].encode("utf-8")
+        if m.group(1) or m.group(2):
+            out.append(int(m.group(1)) & 0xFF if m.group(1) else int(m.group(2), 16))
+        elif m.group(3):
+            out += character(int(m.group(3), 16)).encode("utf-8")
+        elif m.group(4) is not None:
+            out += {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}.get(
+                m.group(4), m.group(4)).encode("utf-8")
+        k = m.end()
+    return (out + body[k:].encode("utf-8")).decode("utf-8", "replace")
+
+
+def _lua_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+    toks, k = [], 0
+    while k < len(text):
+        m = _LUA_TOKEN.match(text, k)
+        if m is None:
+            raise ValueError(text[k])
+        kind = m.lastgroup
+        if kind not in ("ws", "comment", "nl"):
+            toks.append((kind, m.group(kind) if kind in ("dq", "sq") else m.group(0), line))
+        line += m.group(0).count("\n")
+        k = m.end()
+    return toks + [("end", "", line)]
+
+
+def _lua_table(toks: list, at: int) -> tuple[Node, int]:
+    """The table whose '{' is toks[at], and the index after its '}'; ValueError where the text leaves the
+    grammar."""
+    line = toks[at][2]
+    keyed, items = [], []
+    at += 1
+    while toks[at][1] != "}" or toks[at][0] != "punct":
+        kind, tok, no = toks[at]
+        if kind == "punct" and tok == "[":
+            key, at = _lua_value(toks, at + 1)
+            if key.scalar is None or toks[at][1] != "]" or toks[at + 1][1] != "=":
+                raise ValueError(toks[at])
+            value, at = _lua_value(toks, at + 2)
+            keyed.append((no, key.scalar, value))
+        elif kind in ("name", "mark") and toks[at + 1][1] == "=" and toks[at + 1][0] == "punct":
+            value, at = _lua_value(toks, at + 2)
+            keyed.append((no, tok, value))
+        else:
+            value, at = _lua_value(toks, at)
+            items.append(value)
+        if toks[at][0] == "punct" and toks[at][1] in ",;":
+            at += 1
+        elif toks[at][1] != "}":
+            raise ValueError(toks[at])
+    if keyed:
+        return Node(line=line, pairs=[(v.line, str(n), v) for n, v in enumerate(items, 1)] + keyed), at + 1
+    return Node(line=line, items=items), at + 1
+
+
+def _lua_value(toks: list, at: int) -> tuple[Node, int]:
+    kind, tok, line = toks[at]
+    if kind == "mark" and toks[at + 1][1] == "{":     # inspect.lua's <1>{…}: the table it marks
+        return _lua_table(toks, at + 1)
+    if kind == "punct" and tok == "{":
+        return _lua_table(toks, at)
+    if kind in ("dq", "sq"):
+        return Node(line=line, scalar=_lua_string(tok)), at + 1
+    if kind == "number" or kind == "mark":
+        return Node(line=line, scalar=tok), at + 1
+    if kind == "name" and tok in ("true", "false", "nil"):
+        return Node(line=line, scalar="" if tok == "nil" else tok), at + 1
+    raise ValueError(toks[at])
+
+
+def parse_lua(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the table, its blocks and the lines after it as paragraphs) where a line opens a Lua
+    table constructor AT THE MARGIN (a bare '{', 'return {', 'name = {'; a dump's inner tables are indented) of
+    MIN_PY_LINES lines or more holding records; None otherwise."""
+    lines = text.split("\n")
+    starts = [k for k, ln in enumerate(lines) if _LUA_OPENS.match(ln)] + [len(lines)]
+    for start, stop in zip(starts, starts[1:]):
+        head = lines[start]
+        brace = head.index("{")
+        end = _closing_line([head[brace:]] + lines[start + 1:stop], 0)
+        if end is None or end + 1 < MIN_PY_LINES:
+            continue
+        body = "\n".join([head[brace:]] + lines[start + 1:start + end + 1])
+        try:
+            toks = _lua_tokens(body, start + 1)
+            root, after = _lua_table(toks, 0)
+        except (ValueError, IndexError, RecursionError):
+            continue
+        if toks[after][0] != "end" or root.pairs is None:
+            continue
+        head_first(root)
+        found = nested_blocks(root)
+        if found is None:
+            continue
+        before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
+        return before, found + [("p", no, x.strip()) for no, x in enumerate(lines[start + end + 1:], start + end + 2)
+                                if x.strip()]
+    return None
+
+
+# -- a Fortran namelist ---------------------------------------------------------------------------------------------
+# Groups `&NAME` … `/` (or `&END`, `$END`), each of `VAR = values` assignments: values apart by commas or blanks,
+# `r*v` r values v, a string in '…' or "…" (a quote doubled inside), .T. / .F., an empty value between two
+# commas; `VAR(i) = v` the i-th element alone; '!' a comment. A group's arrays of one length are a table written
+# COLUMN BY COLUMN (row i the i-th value of each); its scalars its members. A comment listing the variables'
+# names each followed by words (! XMMC 项目名称  ZGBM 主管部门) is their legend: they are read under those words.
+_NML_GROUP = re.compile(r"^\s*[&$]([A-Za-z]\w*)\s*(.*)$")
+_NML_END = re.compile(r"^\s*(?:/|[&$]END\b)", re.I)
+_NML_TOKEN = re.compile(r"'((?:[^']|'')*)'|\"((?:[^\"]|\"\")*)\"|(\d+)\*|([A-Za-z]\w*)\s*(?:\(\s*(\d+)\s*\))?\s*=|(,)"
+                        r"|([^\s,'\"/!=]+)|(!.*$)|(/)", re.M)
+_NML_LEGEND = re.compile(r"\b([A-Z][A-Z0-9_]{1,11})\s+([^\sA-Za-z!][^\s!]*)")
+MIN_NML_VALUES = 10      # a namelist of a few settings is no report
+
+
+def parse_namelist(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines outside the groups, the groups' blocks) where the text holds namelist groups with a table
+    (arrays of one length); None otherwise."""
+    lines = text.split("\n")
+    legend, loose, groups, k = {}, [], [], 0
+    while k < len(lines):
+        m = _NML_GROUP.match(lines[k])
+        if m is None or m.group(1).upper() == "END":
+            t = lines[k].strip().lstrip("\ufeff")
+            if t.startswith("!"):
+                legend.update(_NML_LEGEND.findall(t))
+            if t:
+                loose.append((k + 1, t.lstrip("!").strip()))
+            k += 1
+            continue
+        start, body = k, [m.group(2)]
+        k += 1
+        while k < len(lines) and not _NML_END.match(lines[k]) and not _NML_GROUP.match(lines[k]):
+            body.append(lines[k])
+            k += 1
+        if k >= len(lines) or not _NML_END.match(lines[k]):
+            return None      # a group never closed
+        groups.append((start + 1, m.group(1), _nml_values("\n".join(body), start + 1)))
+        k += 1
+    if not groups or any(g[2] is None for g in groups) or sum(len(v) for *_, g in groups for v in g.values()) < MIN_NML_VALUES:
+        return None
+
+    def name(var: str) -> str:
+        return legend.get(var.upper(), var)
+    root = Node(line=1, pairs=[])
+    for no, group, values in groups:
+        size = max(len(v) for _, v in values.values()) if values else 0
+        arrays = [(line, var, v) for var, (line, v) in values.items() if len(v) > 1 or size == 1]
+        node = Node(line=no, pairs=[(line, name(var), Node(line=v[0][0], scalar=v[0][1]))
+                                    for var, (line, v) in values.items() if len(v) == 1 and size > 1])
+        if arrays:
+            cols = Node(line=no, pairs=[(line, name(var), Node(line=line, items=[
+                Node(line=x[0], scalar=x[1]) for x in v + [(line, "")] * (size - len(v))])) for line, var, v in arrays])
+            node.pairs.append((arrays[0][0], group, cols))
+            node.pairs.sort(key=lambda p: p[0])      # the table where its first array stands, as written
+        root.pairs.append((no, group, node))
+    found = nested_blocks(root)
+    return (loose, found) if found is not None else None
+
+
+def _nml_values(body: str, line: int) -> dict[str, tuple[int, list[tuple[int, str]]]] | None:
+    """Each variable's (line, values) in a group's body, an indexed element put in its place."""
+    out: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+    var, at, repeat, pending_comma = None, 0, 1, False
+    for m in _NML_TOKEN.finditer(body):
+        no = line + body.count("\n", 0, m.start())
+        if m.group(8) or m.group(9):
+            continue
+        if m.group(4):
+            var, at = m.group(4).upper(), int(m.group(5)) - 1 if m.group(5) else 0
+            out.setdefault(var, (no, []))
+            pending_comma, repeat = False, 1
+            continue
+        if var is None:
+            return None
+        if m.group(3):
+            repeat = int(m.group(3))
+            continue
+        if m.group(6):
+            if pending_comma:      # two commas: an empty value
+                _nml_put(out[var][1], at, no, "")
+                at += 1
+            pending_comma = True
+            continue
+        value = m.group(1).replace("''", "'") if m.group(1) is not None else \
+            m.group(2).replace('""', '"') if m.group(2) is not None else m.group(7)
+        for _ in range(repeat):
+            _nml_put(out[var][1], at, no, value)
+            at += 1
+        repeat, pending_comma = 1, False
+    return out
+
+
+def _nml_put(values: list, at: int, no: int, value: str) -> None:
+    while len(values) < at:
+        values.append((no, ""))
+    if at < len(values):
+        values[at] = (no, value)
+    else:
+        values.append((no, value))

@@ -63,11 +63,13 @@ from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
-                            parse_r_dput, parse_text_tree)
+                            parse_lua, parse_namelist, parse_r_dput, parse_reg, parse_text_tree)
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .by_groups import by_groups
+from .field_list import field_listing
+from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
@@ -368,12 +370,14 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (sectioned := xml_tree.parse_sections(text)) is not None \
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
-                              or parse_properties(text) or parse_perl_dumper(text)
-                              or parse_braced(text)) is not None:
+                              or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
+                              or parse_lua(text) or parse_namelist(text) or parse_braced(text)
+                              or field_listing(padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
         # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal, a JSON document
-        # R's dput() of data frames, a Java .properties file of dotted keys, Perl's Data::Dumper or a braced
+        # R's dput() of data frames, a Java .properties file of dotted keys, a registry export (.reg), Perl's
+        # Data::Dumper, a Lua table, a Fortran namelist or a braced
         # configuration (HOCON, protobuf's text format) its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None
@@ -389,6 +393,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             _add_paragraph(doc, path, no, line)
         _add_blocks(doc, path, found if found is not None else xml_tree.blocks(tree))
         return doc
+    text = padded_pairs(text, display_width)     # Format-List's padded name : value lines: label：value lines
     troff = troff_source(text)
     if troff:       # a troff source: its requests outside the tables no text
         text = troff_lines(text)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from .nested_values import Node, nested_blocks
+from .nested_values import Node, head_first, nested_blocks
 
 DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 MIN_ROWS = 2      # one element is a record, not a table
@@ -202,9 +202,38 @@ def _row_group(children: list[_Element], k: int) -> int:
 def blocks(root: _Element) -> list[tuple]:
     """The tree as the reader's blocks, in document order: ("p", line, text) a label：value line or a
     caption; ("t", rows) a table, rows of (line, text) cells, the header first."""
+    if (values := plist_values(root)) is not None:
+        head_first(values)
+        if (found := nested_blocks(values)) is not None:
+            return found
     out: list[tuple] = []
     _walk(root, out)
     return [b for b in out if b[0] != "p" or b[2]]     # a sectioned text's root has no name
+
+
+_PLIST_SCALARS = ("string", "integer", "real", "date", "data", "true", "false")
+
+
+def plist_values(root: _Element) -> Node | None:
+    """An Apple property list's value as nested values, or None where root is no plist. A plist names no
+    field by a tag: a <dict> holds <key> elements each followed by its value's element as a SIBLING
+    (<key>分值</key><integer>8</integer>), an <array> its items; a scalar's tag is its type."""
+    def value(el: _Element) -> Node | None:
+        if el.tag == "dict":
+            kids = el.children
+            if len(kids) % 2 or any(k.tag != "key" for k in kids[::2]):
+                return None
+            pairs = [(k.line, k.text, value(v)) for k, v in zip(kids[::2], kids[1::2])]
+            return None if any(v is None for _, _, v in pairs) else Node(line=el.line, pairs=pairs)
+        if el.tag == "array":
+            items = [value(c) for c in el.children]
+            return None if any(v is None for v in items) else Node(line=el.line, items=items)
+        if el.tag in _PLIST_SCALARS and el.leaf:
+            return Node(line=el.line, scalar=el.tag if el.tag in ("true", "false") else el.text)
+        return None
+    if root.tag != "plist" or len(root.children) != 1:
+        return None
+    return value(root.children[0])
 
 
 def _walk(el: _Element, out: list[tuple]) -> None:

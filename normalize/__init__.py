@@ -888,6 +888,19 @@ def _fund_blocks(doc: Document) -> list:
             if {"budget_initial", "budget_full_year"} & f[0].keys() and "executed" in f[0]]
 
 
+def _a_source_of(stated: dict, fund: dict) -> bool:
+    """Whether a later statement of money is one of the fund's sources, not a fund stated otherwise: it agrees
+    with the fund on every figure it gives (a source that is all of it: 其中：财政拨款 1000.00 / 1080.00 /
+    1047.60 beside the total's), or gives nothing but zeros (其他资金 0.00), as a form's source rows do."""
+    def figure(text: str):
+        digits = re.sub(r"[,，\s%]", "", text or "")
+        return Decimal(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else None
+    got = {f: figure(v) for f, v in stated.items()}
+    if not got or any(v is None for v in got.values()):
+        return False
+    return all(v == 0 for v in got.values()) or all(figure(fund.get(f, "")) == v for f, v in got.items())
+
+
 def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's fund block written as a paragraph (an e-mail body, 326: 项目年初预算数4,500.00万元，
     全年预算数4,800.00万元（其中…），全年执行数4,704.00万元，预算执行率98.00%。预算执行率分值10分，得分9.80分。),
@@ -906,7 +919,7 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
         _fund_statement(doc, recs, p)
         return
     clauses, locs, loc, text, asides, k = found[0]
-    if (other := next((f for f in found if f[0] != clauses), None)) is not None:
+    if (other := next((f for f in found if f[0] != clauses and not _a_source_of(f[0], clauses)), None)) is not None:
         said = "”；“".join(ASIDE.sub("", x)[:100] for x in (text, other[3]))
         recs.warnings.append(f"{loc.describe()}与{other[2].describe()}所述项目资金不一致（“{said}”），均未读取，请核对原件")
         return

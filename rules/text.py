@@ -912,7 +912,9 @@ PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|" + "|".join(r"\s*".join(map(re.escape,
 
 # A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
 # no figure left unfilled. The words stand apart from the stars (a template's ***（款）*** is written close).
-BANNER = re.compile(r"^\s*([*＊])\1{2,}[ \t\u3000]+[^*＊\n]+?[ \t\u3000]+[*＊]{3,}\s*$")
+# A line of stars alone, ten or more (a transcript's or a print's rule: **********************), is drawn,
+# no figure left unfilled either.
+BANNER = re.compile(r"^\s*(?:([*＊])\1{2,}[ \t\u3000]+[^*＊\n]+?[ \t\u3000]+[*＊]{3,}|[*＊]{10,})\s*$")
 
 
 # Markdown's marks: a heading line (## 一、项目概况), and strong emphasis, a pair of ** (or __) around a
@@ -933,7 +935,8 @@ nor are marks after a number's label (联系电话：××××××××, 身份证
 named before a colon: 网站标识码：××××××××××): a number hidden whole; nor is a printed website's
 footer read (主办：… 地址：××路××号 网站标识码：… ICP备…号): page furniture, not the report; nor, in a copy
 written in Markdown (a heading line ## 一、概况), a pair of ** around words (**甲镇、乙镇**): emphasis; nor a line
-framed by stars around words apart from them (*** 报表结束 ***): a print's banner. A cell that is
+framed by stars around words apart from them (*** 报表结束 ***) or of ten stars or more alone: a print's
+banner or rule; nor XX among Latin letters (XMXX.DBF): a code's letters. A cell that is
 one figure left unfilled (a target ≥**个) states that figure as written; other text states its placeholders.
 """, good="支出决算为 688.01 万元，完成预算 100%；目标值 ≥12个",
       bad="支出决算为**万元，完成预算**%，主要原因是…。；目标值 ≥**个；备注 较上年增加/减少1.5个百分点", per_report=True)
@@ -978,7 +981,10 @@ def _placeholders(text: str, masked: bool) -> set[str]:
     return {re.sub(r"\s", "", m.group(0)) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
-            and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))}
+            and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))
+            # XX among Latin letters is a word's or a code's letters (a file XMXX.DBF, a group &XMXX): no digits
+            and not (m.group(0)[0] in "Xx" and (re.match(r"[A-Za-z]", text[m.end():m.end() + 1])
+                                                 or re.search(r"[A-Za-z]$", text[:m.start()])))}
 
 
 def _row(loc) -> tuple:

@@ -324,6 +324,15 @@ def test_a_banner_of_stars_around_words_is_no_unfilled_figure():
     assert "JX701" in codes(report(prose="*** 万元 ***，完成预算**%。"))
 
 
+def test_a_rule_of_stars_and_xx_inside_a_code_are_no_unfilled_figures():
+    # a transcript's rule line of stars alone, and XX among a code's Latin letters (a file or a group name)
+    assert "JX701" not in codes(report(prose="**********************\nWindows PowerShell transcript start"))
+    assert "JX701" not in codes(report(prose="$ dbview XMXX.DBF\n&XMXX"))
+    # a short run of stars alone, and XX standing for digits, stay placeholders
+    assert "JX701" in codes(report(prose="受益人数：**"))
+    assert "JX701" in codes(report(prose="支出决算为XX万元。"))
+
+
 def test_asterisks_that_the_copy_says_hide_text_are_not_unfilled_template():
     masked = "下文中****为隐藏内容。\n我局按照《**市就业项目管理方案》开展自评。"
     assert "JX701" not in codes(report(prose=masked))

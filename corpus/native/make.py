@@ -55631,6 +55631,481 @@ def xls981(out: Path) -> None:
 DOCX.update({"976": doc976, "977": doc977})
 XLSX.update({"980": xls980, "981": xls981})
 HTML.update({"978": html978, "979": html979})
+# ---------------------------------------------------------------- 970-975: text as it comes, seventeenth round
+# Hundred-and-fifty-first set (text as it comes, seventeenth round; written blind, before the first read): six
+# filled-in forms that reached the auditors as PLAIN TEXT, one way per form, none of the ninety-six ways of
+# 322-327 … 910-915: 970 an OpenResty script's dump of the export by INSPECT.LUA (Lua table syntax, keys sorted,
+# ["…"] for keys that are no identifier, the indicators a cols list and a rows list of POSITIONAL ARRAYS, one a
+# line, level cells "" under a run's first row, LuaJIT numbers 833 / 7.2); 971 a WINDOWS .REG EXPORT (UTF-16 LE
+# with a BOM, CRLF; a key per record, the subkeys in the order regedit lists them, so the indicators come before
+# the head; whole numbers as dword:0000000a HEX, the others "…" strings); 972 a FORTRAN NAMELIST input file (&XMXX
+# … / groups, pinyin-initial variable names explained in ! comments, the indicator table COLUMN BY COLUMN as
+# arrays with REPEAT COUNTS 8*'产出指标', one indexed element PCYY(9) = …); 973 a DBF shown by DBVIEW (GBK, LF:
+# the head and fund files as 'field : value' records, the indicator file's structure by dbview -i -o and its
+# records by dbview -b -t, one a line, fields ended by ':', no header line); 974 a POWERSHELL TRANSCRIPT of
+# Import-Csv | FORMAT-LIST (UTF-8 with a BOM, CRLF; 'name : value' blocks padded to the longest name, level
+# cells empty under a run's first row, a long value wrapped under its value column); 975 an Apple XML PROPERTY
+# LIST (<key> / <string> siblings, keys SORTED by code point at every level, the indicators nested 一级 → 二级 →
+# array, so 成本指标 comes before 数量指标 and 实际完成值 before 年度指标值; weights <integer>, scores <real> 8.0).
+# Rows are (l1, l2, name, target, actual, weight, score, note) as in 454-459 (_rows454); the fund weighs 10 of 100.
+
+ROWS970 = _rows454([
+    ("产", "数", "建设县级电商公共服务中心", "≥1个", "1个", "6", "6", ""),
+    ("产", "数", "建设村级电商服务站点", "≥120个", "126个", "8", "8", ""),
+    ("产", "数", "开展电商技能培训", "≥1500人次", "1620人次", "7", "7", ""),
+    ("产", "质", "村级站点正常运营率", "≥90%", "93.7%", "7", "7", ""),
+    ("产", "质", "农产品网销抽检合格率", "≥98%", "99.2%", "6", "6", ""),
+    ("产", "时", "项目建设完成时间", "2023年11月30日前", "2023年11月24日", "5", "5", ""),
+    ("产", "成", "每个村级站点建设补助", "≤3万元", "2.9万元", "5", "5", ""),
+    ("效", "经", "农产品网络零售额", "≥3.5亿元", "3.68亿元", "8", "8", ""),
+    ("效", "经", "带动农户户均增收", "≥1500元", "1350元", "8", "7.2",
+     "受部分农产品上市期集中、网销价格走低影响，户均增收未达目标；下一步培育区域公用品牌，拓展直播销售渠道。"),
+    ("效", "社", "带动农村劳动力就业创业", "≥800人", "846人", "6", "6", ""),
+    ("效", "生", "快递包装绿色回收率", "≥50%", "56%", "4", "4", ""),
+    ("效", "可", "县乡村三级物流配送体系", "逐步完善", "逐步完善", "6", "6", ""),
+    ("满", "满", "农户满意度", "≥90%", "94.6%", "7", "7", ""),
+    ("满", "满", "网商企业满意度", "≥85%", "91.2%", "7", "7", ""),
+])
+
+
+def _lua970(v) -> str:
+    """One scalar as inspect.lua prints it under LuaJIT: a string double-quoted (quote and backslash escaped),
+    a number by tostring (a whole double without its point: 833, 1500; 7.2 as 7.2)."""
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(v)
+
+
+def _inspect970(v, ind: int) -> str:
+    """inspect.lua's text of v with its nesting at ind: a table of keys one key a line, SORTED by their bytes,
+    identifiers bare and other keys ["…"]; an array of scalars on one line { a, b }; an array of tables as
+    inspect writes it ({ {⏎ … }, {⏎ … } })."""
+    import re
+    pad = "  " * (ind + 1)
+    if isinstance(v, dict):
+        items = []
+        for k in sorted(v, key=lambda s: s.encode("utf-8")):
+            key = k if re.fullmatch(r"[A-Za-z_]\w*", k) else f'["{k}"]'
+            items.append(f"{pad}{key} = {_inspect970(v[k], ind + 1)}")
+        return "{\n" + ",\n".join(items) + "\n" + "  " * ind + "}"
+    if isinstance(v, list):
+        if all(not isinstance(x, (dict, list)) for x in v):
+            return "{ " + ", ".join(_lua970(x) for x in v) + " }"
+        if all(isinstance(x, list) for x in v):
+            return "{ " + (",\n" + pad).join(_inspect970(x, ind + 1) for x in v) + " }"
+        return "{ " + ", ".join(_inspect970(x, ind + 1) for x in v) + " }"
+    return _lua970(v)
+
+
+def txt970(out: Path) -> None:
+    """Shiqian (Tongren, Guizhou): a developer's terminal copy of an OpenResty script dumping the form it is
+    about to export, by inspect.lua (UTF-8, LF): the resty command, two [notice] log lines, then one Lua table:
+    fund (an array of three records), head, indicators = { cols = { "一级指标", … }, rows = { { … }, … } } (each
+    row a POSITIONAL ARRAY on one line, the level cells "" under a run's first row as the sheet merged them,
+    weights and scores numbers), meta and total; keys sorted by their UTF-8 bytes; LuaJIT prints whole doubles
+    without a point (833, 1500, 8) and the rest as written (7.2, 9.8)."""
+    rows = ROWS970
+    _check862(rows, "9.8", "99")
+    head = {"项目名称": "2023年石阡县电子商务进农村综合示范项目", "主管部门": "石阡县商务局",
+            "实施单位": "石阡县电子商务服务中心", "金额单位": "万元", "年度": 2023}
+    fund = [{"资金来源": "年度资金总额", "年初预算数": 800, "全年预算数": 850, "全年执行数": 833, "分值": 10,
+             "执行率": "98.00%", "得分": 9.8},
+            {"资金来源": "其中：财政拨款", "年初预算数": 800, "全年预算数": 850, "全年执行数": 833, "分值": "",
+             "执行率": "", "得分": ""},
+            {"资金来源": "其他资金", "年初预算数": 0, "全年预算数": 0, "全年执行数": 0, "分值": "", "执行率": "",
+             "得分": ""}]
+    cols = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    body, prev = [], (None, None)
+    for r in rows:
+        l1 = "" if r[0] == prev[0] else r[0]
+        l2 = "" if (r[0], r[1]) == prev else r[1]
+        prev = (r[0], r[1])
+        score = float(r[6]) if "." in r[6] else int(r[6])
+        body.append([l1, l2, r[2], r[3], r[4], int(r[5]), score, r[7]])
+    data = {"fund": fund, "head": head, "indicators": {"cols": cols, "rows": body},
+            "meta": {"sheet": "自评表", "source": "石阡县电商项目绩效自评表.xlsx", "count": len(rows)},
+            "total": {"总分": 100, "自评得分": 99, "自评等级": "优"}}
+    lines = ["[dev@sq-zpb-01 zpb]$ resty -I lib bin/dump_form.lua 石阡县电商项目绩效自评表.xlsx",
+             "2024/03/19 10:12:45 [notice] 23141#0: [lua] dump_form.lua:41: 读取工作表 自评表，指标 14 行",
+             "2024/03/19 10:12:45 [notice] 23141#0: [lua] dump_form.lua:57: 合并单元格已展开为空串，导出前核对：",
+             _inspect970(data, 0), "[dev@sq-zpb-01 zpb]$ ", ""]
+    out.write_bytes("\n".join(lines).encode("utf-8"))
+
+
+ROWS971 = _rows454([
+    ("产", "数", "新建香柚标准化示范基地", "≥3000亩", "3120亩", "8", "8", ""),
+    ("产", "数", "改造低产香柚园", "≥5000亩", "5180亩", "7", "7", ""),
+    ("产", "数", "推广病虫害绿色防控", "≥1万亩", "1.05万亩", "6", "6", ""),
+    ("产", "质", "香柚苗木嫁接成活率", "≥92%", "95.3%", "7", "7", ""),
+    ("产", "质", "商品果优质果率", "≥80%", "83.6%", "6", "6", ""),
+    ("产", "时", "资金拨付及时率", "100%", "100%", "5", "5", ""),
+    ("产", "成", "每亩示范基地建设补助", "≤1500元", "1480元", "5", "5", ""),
+    ("效", "经", "香柚产业综合产值", "≥8亿元", "8.3亿元", "8", "8", ""),
+    ("效", "经", "香柚鲜果平均收购价", "≥4元/公斤", "3.6元/公斤", "8", "7.2",
+     "受“大小年”结果和周边产区集中上市影响，鲜果收购价低于预期；下一步建设冷链仓储设施，错峰销售。"),
+    ("效", "社", "带动脱贫户增收", "≥1200户", "1236户", "6", "6", ""),
+    ("效", "生", "果园有机肥替代化肥面积", "≥6000亩", "6300亩", "4", "4", ""),
+    ("效", "可", "香柚品牌影响力", "持续提升", "持续提升", "6", "6", ""),
+    ("满", "满", "种植户满意度", "≥90%", "95.8%", "7", "7", ""),
+    ("满", "满", "收购企业满意度", "≥85%", "90.5%", "7", "7", ""),
+])
+
+
+def txt971(out: Path) -> None:
+    """Jiangyong (Yongzhou, Hunan): the budget client's settings exported by REGEDIT and sent on as .txt
+    (UTF-16 LE with a BOM, CRLF): 'Windows Registry Editor Version 5.00', a [HKEY_CURRENT_USER\\…] key per
+    record, "name"="value" lines; the subkeys in the order regedit lists them (绩效指标 < 自评结果 < 资金情况 <
+    项目信息 by code point), so the indicators come FIRST and the head LAST; whole numbers stored as REG_DWORD and
+    shown in HEX (dword:00000008, the fund's 分值 dword:0000000a, 总分 dword:00000064), the others strings ("7.2",
+    "1241.60", "97.00%"); a quote inside a reason \\"-escaped; an empty cell an empty string."""
+    rows = ROWS971
+    _check862(rows, "9.7", "98.9")
+    root = "HKEY_CURRENT_USER\\Software\\JiangyongCZ\\JXZP\\2023\\JY-NY-2023-0062"
+
+    def val(name: str, v) -> str:
+        if isinstance(v, int):
+            return f'"{name}"=dword:{v:08x}'
+        return f'"{name}"="' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    def num(s: str):
+        return int(s) if s.isdigit() else s
+    L = ["Windows Registry Editor Version 5.00", "", f"[{root}]", val("填报单位", "江永县农业农村局"),
+         val("填报时间", "2024-03-20 16:42"), "", f"[{root}\\绩效指标]", val("指标个数", len(rows)), ""]
+    for k, r in enumerate(rows, 1):
+        L += [f"[{root}\\绩效指标\\{k:02d}]", val("一级指标", r[0]), val("二级指标", r[1]), val("三级指标", r[2]),
+              val("年度指标值", r[3]), val("实际完成值", r[4]), val("分值", num(r[5])), val("得分", num(r[6])),
+              val("偏差原因分析及改进措施", r[7]), ""]
+    L += [f"[{root}\\自评结果]", val("总分", 100), val("自评得分", "98.90"), val("自评等级", "优"), "",
+          f"[{root}\\资金情况]", val("金额单位", "万元"), ""]
+    for k, (src, a, b, c, w, rate, s) in enumerate([
+            ("年度资金总额", "1200.00", "1280.00", "1241.60", 10, "97.00%", "9.7"),
+            ("其中：财政拨款", "1200.00", "1280.00", "1241.60", "", "", ""),
+            ("其他资金", "0.00", "0.00", "0.00", "", "", "")], 1):
+        L += [f"[{root}\\资金情况\\{k:02d}]", val("资金来源", src), val("年初预算数", a), val("全年预算数", b),
+              val("全年执行数", c), val("分值", w), val("执行率", rate), val("得分", s), ""]
+    L += [f"[{root}\\项目信息]", val("项目名称", "2023年江永县香柚产业发展项目"), val("主管部门", "江永县农业农村局"),
+          val("实施单位", "江永县香柚产业发展服务中心"), val("项目年度", 2023), "", ""]
+    out.write_bytes("\ufeff".encode("utf-16-le") + "\r\n".join(L).encode("utf-16-le"))
+
+
+ROWS972 = _rows454([
+    ("产", "数", "新建标准化人工增雨（雪）作业点", "≥6个", "6个", "7", "7", ""),
+    ("产", "数", "购置火箭作业发射装置", "≥4套", "4套", "6", "6", ""),
+    ("产", "数", "开展人工增雨（雪）作业", "≥120次", "131次", "8", "8", ""),
+    ("产", "数", "人工防雹作业保护面积", "≥80万亩", "82.5万亩", "7", "7", ""),
+    ("产", "质", "作业装备年检合格率", "100%", "100%", "6", "6", ""),
+    ("产", "质", "作业安全事故发生次数", "0次", "0次", "5", "5", ""),
+    ("产", "时", "作业点建设完成时间", "2023年6月30日前", "2023年6月18日", "5", "5", ""),
+    ("产", "成", "每个标准化作业点建设成本", "≤25万元", "24.6万元", "4", "4", ""),
+    ("效", "经", "减少冰雹灾害农业经济损失", "≥1.2亿元", "1.05亿元", "8", "7",
+     "受7月中旬强对流天气过程多、局地性强影响，部分区域未能及时开展防雹作业；下一步加密作业点布局，提升监测预警能力。"),
+    ("效", "社", "人工影响天气受益农户", "≥2.5万户", "2.62万户", "7", "7", ""),
+    ("效", "生", "作业区域降水量增加", "≥8%", "9.2%", "8", "8", ""),
+    ("效", "可", "人工影响天气作业指挥体系", "持续完善", "持续完善", "5", "5", ""),
+    ("满", "满", "受益农户满意度", "≥90%", "93.8%", "8", "8", ""),
+    ("满", "满", "乡镇政府满意度", "≥90%", "96.1%", "6", "6", ""),
+])
+
+
+def _f90str972(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def _f90list972(name: str, items: list[str], width: int = 96) -> list[str]:
+    """A namelist array assignment as the clerk typed it: equal neighbours as a REPEAT COUNT (8*'产出指标'),
+    the values ', '-separated and wrapped under the first one near width characters."""
+    runs: list[list] = []
+    for it in items:
+        if runs and runs[-1][0] == it:
+            runs[-1][1] += 1
+        else:
+            runs.append([it, 1])
+    vals = [(f"{n}*{v}" if n > 1 else v) for v, n in runs]
+    lead = f"  {name:<4} = "
+    lines, cur = [], lead
+    for k, v in enumerate(vals):
+        piece = v + ("," if k < len(vals) - 1 else ",")
+        if len(cur) + len(piece) > width and cur.strip() and cur != lead:
+            lines.append(cur.rstrip())
+            cur = " " * len(lead)
+        cur += piece + " "
+    lines.append(cur.rstrip())
+    return lines
+
+
+def txt972(out: Path) -> None:
+    """Wensu (Aksu, Xinjiang): the meteorological bureau's input file for its checking program, a FORTRAN
+    NAMELIST sent on as .txt (UTF-8, LF): ! comment lines (the program, and what each pinyin-initial variable
+    name means: XMMC 项目名称, NDMB 年度指标值 …), then groups &XMXX … /, &ZJQK … /, &JXZB … /, &ZPJG … /; the
+    fund by source and the indicator table COLUMN BY COLUMN as arrays (YJZB = 8*'产出指标', 4*'效益指标', …;
+    FZ = 7, 6, 8, 7, 6, 2*5, 4, …), strings in single quotes, long arrays wrapped under their first value; the
+    one reason given as an INDEXED ELEMENT (PCYY(9) = '…'); reals as typed (627.20, 9.80, 98.80)."""
+    rows = ROWS972
+    _check862(rows, "9.8", "98.8")
+    q = _f90str972
+    L = ["! 温宿县人工影响天气能力建设项目 2023年度绩效自评数据",
+         "! 由 zpjc.f90 读取：read(10, nml=XMXX); read(10, nml=ZJQK); read(10, nml=JXZB); read(10, nml=ZPJG)",
+         "! 变量说明：XMMC 项目名称  ZGBM 主管部门  SSDW 实施单位  JEDW 金额单位  ND 年度",
+         "!           ZJLY 资金来源  NCYS 年初预算数  QNYS 全年预算数  QNZX 全年执行数",
+         "!           ZJFZ 分值  ZXL 执行率  ZJDF 得分",
+         "!           YJZB 一级指标  EJZB 二级指标  SJZB 三级指标  NDMB 年度指标值  SJWC 实际完成值",
+         "!           FZ 分值  DF 得分  PCYY 偏差原因分析及改进措施",
+         "!           ZF 总分  ZPDF 自评得分  DJ 自评等级",
+         "&XMXX",
+         f"  XMMC = {q('2023年温宿县人工影响天气能力建设项目')},",
+         f"  ZGBM = {q('温宿县气象局')},",
+         f"  SSDW = {q('温宿县人工影响天气办公室')},",
+         f"  JEDW = {q('万元')},",
+         "  ND   = 2023",
+         "/",
+         "&ZJQK",
+         f"  ZJLY = {q('年度资金总额')}, {q('其中：财政拨款')}, {q('其他资金')},",
+         "  NCYS = 600.00, 600.00, 0.00,",
+         "  QNYS = 640.00, 640.00, 0.00,",
+         "  QNZX = 627.20, 627.20, 0.00,",
+         "  ZJFZ = 10,",
+         f"  ZXL  = {q('98.00%')},",
+         "  ZJDF = 9.80",
+         "/",
+         "&JXZB",
+         f"  NZB  = {len(rows)},"]
+    L += _f90list972("YJZB", [q(r[0]) for r in rows])
+    L += _f90list972("EJZB", [q(r[1]) for r in rows])
+    L += _f90list972("SJZB", [q(r[2]) for r in rows])
+    L += _f90list972("NDMB", [q(r[3]) for r in rows])
+    L += _f90list972("SJWC", [q(r[4]) for r in rows])
+    L += _f90list972("FZ", [r[5] for r in rows])
+    L += _f90list972("DF", [r[6] for r in rows])
+    k = next(i for i, r in enumerate(rows, 1) if r[7])
+    L += [f"  PCYY({k}) = {q(rows[k - 1][7])}", "/", "&ZPJG", f"  ZF = 100, ZPDF = 98.80, DJ = {q('优')}", "/", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+ROWS973 = _rows454([
+    ("产", "数", "新建金银花标准化种植基地", "≥5000亩", "5260亩", "8", "8", ""),
+    ("产", "数", "建设金银花烘干加工设施", "≥20处", "21处", "7", "7", ""),
+    ("产", "数", "开展种植及加工技术培训", "≥1000人次", "1085人次", "6", "6", ""),
+    ("产", "质", "金银花药材质量抽检合格率", "≥98%", "99.5%", "7", "7", ""),
+    ("产", "质", "新建基地苗木成活率", "≥90%", "92.8%", "6", "6", ""),
+    ("产", "时", "项目完成时间", "2023年10月31日前", "2023年10月20日", "5", "5", ""),
+    ("产", "成", "每亩种植基地补助标准", "≤600元", "600元", "5", "5", ""),
+    ("效", "经", "金银花产业年产值", "≥15亿元", "15.8亿元", "8", "8", ""),
+    ("效", "经", "种植户亩均收益", "≥4000元", "3400元", "8", "6.8",
+     "受花期降雨偏多影响，头茬花采收量减少，干花价格回落，亩均收益未达目标；下一步推广烘干设施，提升干花品质。"),
+    ("效", "社", "带动农户就业", "≥3000人", "3150人", "6", "6", ""),
+    ("效", "生", "荒山坡地绿化面积", "≥2000亩", "2150亩", "5", "5", ""),
+    ("效", "可", "金银花产业链条", "不断延伸", "不断延伸", "5", "5", ""),
+    ("满", "满", "种植户满意度", "≥90%", "94.1%", "7", "7", ""),
+    ("满", "满", "加工企业满意度", "≥85%", "89.6%", "7", "7", ""),
+])
+
+
+def _gbk973(s: str) -> int:
+    return len(s.encode("gbk"))
+
+
+def txt973(out: Path) -> None:
+    """Pingyi (Linyi, Shandong): a finance clerk's terminal copy of DBVIEW run on the three dBASE files a
+    FoxPro budget system left (GBK, LF): `dbview XMXX.DBF` and `dbview ZJQK.DBF` print each record as
+    'field name : value' lines (the names padded to 10 BYTES, so to five GBK characters; char values padded
+    with blanks to their field's length, numbers right-aligned: '   1080.00'), a blank line between records;
+    the indicator file first as its structure (`dbview -i -o JXZB.DBF`: the field list with types and
+    lengths, a name cut at 10 bytes: 偏差原因分), then `dbview -b -t JXZB.DBF`, BROWSE MODE: one record a line,
+    every field TRIMMED and ENDED BY ':' (no header line, levels on every record, 分值 / 得分 '8.00' / '6.80')."""
+    rows = ROWS973
+    _check862(rows, "9.7", "98.5")
+
+    def rec(fields: list[tuple[str, str, int, int]], values: list) -> list[str]:
+        out_l = []
+        for (name, typ, size, dec), v in zip(fields, values):
+            if v is None:   # a numeric field left empty is blanks
+                text = " " * size
+            elif typ == "N":
+                text = (f"{v:.{dec}f}" if dec else str(v)).rjust(size)
+            else:
+                text = v + " " * (size - _gbk973(v))
+            out_l.append(name + " " * (10 - _gbk973(name)) + " : " + text)
+        return out_l + [""]
+    xmf = [("项目编码", "C", 16, 0), ("项目名称", "C", 60, 0), ("主管部门", "C", 40, 0), ("实施单位", "C", 40, 0),
+           ("金额单位", "C", 4, 0), ("年度", "N", 4, 0)]
+    zjf = [("资金来源", "C", 20, 0), ("年初预算数", "N", 10, 2), ("全年预算数", "N", 10, 2),
+           ("全年执行数", "N", 10, 2), ("分值", "N", 5, 1), ("执行率", "N", 6, 2), ("得分", "N", 5, 2)]
+    zbf = [("序号", "N", 2, 0), ("一级指标", "C", 10, 0), ("二级指标", "C", 20, 0), ("三级指标", "C", 50, 0),
+           ("年度指标值", "C", 20, 0), ("实际完成值", "C", 20, 0), ("分值", "N", 6, 2), ("得分", "N", 6, 2),
+           ("偏差原因分", "C", 200, 0)]
+    from decimal import Decimal as D
+    L = ["[czj@py-cw ~/jxzp/2023]$ dbview XMXX.DBF"]
+    L += rec(xmf, ["PY-NY-2023-118", "2023年平邑县金银花产业高质量发展项目", "平邑县农业农村局",
+                   "平邑县金银花产业发展中心", "万元", 2023])
+    L += ["[czj@py-cw ~/jxzp/2023]$ dbview ZJQK.DBF"]
+    for src, a, b, c, w, rate, s in [("年度资金总额", D("1000"), D("1080"), D("1047.6"), D("10"), D("97"), D("9.7")),
+                                     ("其中：财政拨款", D("1000"), D("1080"), D("1047.6"), None, None, None),
+                                     ("其他资金", D(0), D(0), D(0), None, None, None)]:
+        L += rec(zjf, [src, a, b, c, w, rate, s])
+    L += ["[czj@py-cw ~/jxzp/2023]$ dbview ZPJG.DBF"]
+    L += rec([("总分", "N", 6, 2), ("自评得分", "N", 6, 2), ("自评等级", "C", 4, 0)], [D(100), D("98.5"), "优"])
+    L += ["[czj@py-cw ~/jxzp/2023]$ dbview -i -o JXZB.DBF", "Database: JXZB.DBF",
+          "Type:\t\t(03) dBASE III without memo", "Memo File:\tfalse", f"Records:\t{len(rows)}", "",
+          "Available Fields:", "Field Name\tType\tLength\tDecimal Pos"]
+    for name, typ, size, dec in zbf:
+        L.append(f"{name + ' ' * (10 - _gbk973(name))}\t  {typ}\t{size:>4}\t{dec:>3}")
+    L += ["", "[czj@py-cw ~/jxzp/2023]$ dbview -b -t JXZB.DBF"]
+    for k, r in enumerate(rows, 1):
+        vals = [str(k), r[0], r[1], r[2], r[3], r[4], f"{D(r[5]):.2f}", f"{D(r[6]):.2f}", r[7]]
+        L.append("".join(v + ":" for v in vals))
+    L += ["[czj@py-cw ~/jxzp/2023]$ ", ""]
+    out.write_bytes("\n".join(L).encode("gbk"))
+
+
+ROWS974 = _rows454([
+    ("产", "数", "开展残疾人职业技能培训", "≥800人次", "836人次", "8", "8", ""),
+    ("产", "数", "开展盲人按摩培训", "≥60人", "62人", "6", "6", ""),
+    ("产", "数", "开展残疾人职业技能鉴定", "≥200人次", "215人次", "4", "4", ""),
+    ("产", "数", "扶持残疾人就业创业基地", "≥5个", "5个", "6", "6", ""),
+    ("产", "质", "培训结业考核合格率", "≥90%", "93.4%", "7", "7", ""),
+    ("产", "质", "培训机构资质审核合格率", "100%", "100%", "6", "6", ""),
+    ("产", "时", "培训补贴发放时间", "2023年12月31日前", "2023年12月20日", "5", "5", ""),
+    ("产", "成", "人均培训补贴标准", "≤1500元", "1500元", "5", "5", ""),
+    ("效", "经", "参训残疾人月均增收", "≥500元", "420元", "8", "6.72",
+     "部分参训残疾人从事季节性、灵活性就业，收入不稳定，月均增收未达目标；下一步加强与用工企业对接，开展订单式培训，促进稳定就业。"),
+    ("效", "社", "培训后实现就业人数", "≥300人", "318人", "8", "8", ""),
+    ("效", "社", "残疾人家庭生活水平", "有所改善", "有所改善", "6", "6", ""),
+    ("效", "可", "残疾人就业服务长效机制", "逐步建立", "逐步建立", "6", "6", ""),
+    ("满", "满", "参训残疾人满意度", "≥90%", "95.3%", "8", "8", ""),
+    ("满", "满", "残疾人家属满意度", "≥85%", "92.0%", "7", "7", ""),
+])
+
+
+def _fl974(pairs: list[tuple[str, str]], room: int = 40) -> list[str]:
+    """One object as Format-List prints it: each property name padded to the longest one's length (in
+    characters), ' : ', the value; a value longer than the room left on the console line wrapped, the rest
+    under the value's column."""
+    wide = max(len(k) for k, _ in pairs)
+    out = []
+    for k, v in pairs:
+        lead = k.ljust(wide) + " : "
+        parts = [v[i:i + room] for i in range(0, len(v), room)] or [""]
+        out.append(lead + parts[0])
+        out += [" " * len(lead) + p for p in parts[1:]]
+    return out
+
+
+def txt974(out: Path) -> None:
+    """Shenqiu (Zhoukou, Henan): a clerk's POWERSHELL TRANSCRIPT (Start-Transcript; UTF-8 with a BOM, CRLF):
+    the transcript header, three Import-Csv … | FORMAT-LIST commands (the project, the fund, the indicators)
+    and Stop-Transcript; each object a block of 'name : value' lines, names padded to the block's longest
+    (偏差原因分析及改进措施, eleven characters), blank lines between objects; the sheet's merged level cells
+    EMPTY under a run's first row ('一级指标    : '); the long reason wrapped at 40 characters under its value
+    column; the total by Format-List of the 总分 row."""
+    rows = ROWS974
+    _check862(rows, "9.6", "98.32")
+    L = ["**********************", "Windows PowerShell transcript start", "Start time: 20240315093011",
+         "Username: SQCL\\jyk02", "RunAs User: SQCL\\jyk02", "Configuration Name: ",
+         "Machine: CL-JYK-PC02 (Microsoft Windows NT 10.0.19045.0)",
+         "Host Application: C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe", "Process ID: 7416",
+         "PSVersion: 5.1.19041.3803", "PSEdition: Desktop", "BuildVersion: 10.0.19041.3803",
+         "CLRVersion: 4.0.30319.42000", "WSManStackVersion: 3.0", "PSRemotingProtocolVersion: 2.3",
+         "SerializationVersion: 1.1.0.1", "**********************",
+         "Transcript started, output file is D:\\绩效自评\\2023\\沈丘县残疾人职业技能培训_核对.txt",
+         "PS D:\\绩效自评\\2023> Import-Csv .\\项目信息.csv -Encoding UTF8 | Format-List", "", ""]
+    L += _fl974([("项目名称", "2023年沈丘县残疾人职业技能培训项目"), ("主管部门", "沈丘县残疾人联合会"),
+                 ("实施单位", "沈丘县残疾人就业服务所"), ("金额单位", "万元"), ("年度", "2023")])
+    L += ["", "", "", "PS D:\\绩效自评\\2023> Import-Csv .\\资金.csv -Encoding UTF8 | Format-List", "", ""]
+    for src, a, b, c, w, rate, s in [("年度资金总额", "300.00", "320.00", "307.20", "10", "96.00%", "9.6"),
+                                     ("其中：财政拨款", "300.00", "320.00", "307.20", "", "", ""),
+                                     ("其他资金", "0.00", "0.00", "0.00", "", "", "")]:
+        L += _fl974([("资金来源", src), ("年初预算数", a), ("全年预算数", b), ("全年执行数", c), ("分值", w),
+                     ("执行率", rate), ("得分", s)]) + [""]
+    L += ["", "", "PS D:\\绩效自评\\2023> Import-Csv .\\绩效指标.csv -Encoding UTF8 | Format-List", "", ""]
+    prev = (None, None)
+    for k, r in enumerate(rows, 1):
+        l1 = "" if r[0] == prev[0] else r[0]
+        l2 = "" if (r[0], r[1]) == prev else r[1]
+        prev = (r[0], r[1])
+        L += _fl974([("序号", str(k)), ("一级指标", l1), ("二级指标", l2), ("三级指标", r[2]), ("年度指标值", r[3]),
+                     ("实际完成值", r[4]), ("分值", r[5]), ("得分", r[6]), ("偏差原因分析及改进措施", r[7])]) + [""]
+    L += ["", "", "PS D:\\绩效自评\\2023> Import-Csv .\\总分.csv -Encoding UTF8 | Format-List", "", ""]
+    L += _fl974([("项目", "总分"), ("分值", "100"), ("自评得分", "98.32"), ("自评等级", "优")])
+    L += ["", "", "", "PS D:\\绩效自评\\2023> Stop-Transcript", "**********************",
+          "Windows PowerShell transcript end", "End time: 20240315093344", "**********************", ""]
+    out.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(L).encode("utf-8"))
+
+
+ROWS975 = _rows454([
+    ("产", "数", "新建及改造供水管网", "≥45公里", "46.8公里", "8", "8", ""),
+    ("产", "数", "新建海水淡化装置", "≥2套", "2套", "7", "7", ""),
+    ("产", "数", "改造加压泵站", "≥6座", "6座", "6", "6", ""),
+    ("产", "质", "出厂水水质达标率", "100%", "100%", "8", "8", ""),
+    ("产", "质", "管网漏损率", "≤10%", "9.2%", "6", "6", ""),
+    ("产", "时", "工程完工时间", "2023年12月31日前", "2023年12月26日", "5", "5", ""),
+    ("产", "成", "每吨淡化水制水成本", "≤8元", "7.6元", "5", "5", ""),
+    ("效", "社", "海岛集中供水覆盖人口", "≥3.2万人", "3.28万人", "8", "8", ""),
+    ("效", "社", "供水保证率", "≥95%", "96.5%", "7", "7", ""),
+    ("效", "经", "供水企业年运营收入", "≥1800万元", "1620万元", "6", "5.4",
+     "受海水淡化水价执行过渡期政策影响，实际收费水价低于测算水价，运营收入未达目标；下一步按程序调整水价。"),
+    ("效", "生", "淡化浓盐水达标排放率", "100%", "100%", "4", "4", ""),
+    ("效", "可", "海岛供水长效管护机制", "健全", "健全", "6", "6", ""),
+    ("满", "满", "海岛居民满意度", "≥90%", "93.2%", "7", "7", ""),
+    ("满", "满", "渔家乐经营户满意度", "≥85%", "88.4%", "7", "7", ""),
+])
+
+
+def _plist975(v, ind: int) -> list[str]:
+    """Apple's XML property list of v, a tab a level: a dict's keys SORTED by code point, <key> then its value;
+    str <string>, bool <true/> / <false/>, int <integer>, float <real> (repr: 8.0, 5.4), a datetime <date>."""
+    from xml.sax.saxutils import escape
+    t = "\t" * ind
+    if isinstance(v, dict):
+        out = [t + "<dict>"]
+        for k in sorted(v):
+            out.append(t + "\t<key>" + escape(k) + "</key>")
+            out += _plist975(v[k], ind + 1)
+        return out + [t + "</dict>"]
+    if isinstance(v, list):
+        return [t + "<array>"] + [x for item in v for x in _plist975(item, ind + 1)] + [t + "</array>"]
+    if isinstance(v, bool):
+        return [t + ("<true/>" if v else "<false/>")]
+    if isinstance(v, int):
+        return [t + f"<integer>{v}</integer>"]
+    if isinstance(v, float):
+        return [t + f"<real>{v!r}</real>"]
+    if isinstance(v, datetime.datetime):
+        return [t + "<date>" + v.strftime("%Y-%m-%dT%H:%M:%SZ") + "</date>"]
+    return [t + "<string>" + escape(v) + "</string>"] if v else [t + "<string></string>"]
+
+
+def txt975(out: Path) -> None:
+    """Daishan (Zhoushan, Zhejiang): a field-survey iPad app's export, an Apple XML PROPERTY LIST sent on as
+    .txt (UTF-8, LF, a tab a level): <key> / value siblings, EVERY DICT'S KEYS SORTED BY CODE POINT, so the head
+    reads 主管部门 / 实施单位 / 金额单位 / 项目名称 and each indicator 一级指标 / 三级指标 / 二级指标 / 偏差原因… /
+    分值 / 实际完成值 / 年度指标值 / 得分 / 是否达成; the indicators NESTED BY LEVEL (绩效指标 → 产出指标 →
+    成本指标 → array), the level dicts sorted too (成本指标 before 数量指标, 可持续影响指标 first under 效益指标);
+    weights <integer>, scores <real> (8.0, 5.4), amounts strings (2548.00), <true/> / <false/> for met, a <date>."""
+    rows = ROWS975
+    _check862(rows, "9.8", "99.2")
+    tree: dict = {}
+    for r in rows:
+        tree.setdefault(r[0], {}).setdefault(r[1], []).append(
+            {"一级指标": r[0], "二级指标": r[1], "三级指标": r[2], "年度指标值": r[3], "实际完成值": r[4],
+             "分值": int(r[5]), "得分": float(r[6]), "偏差原因分析及改进措施": r[7], "是否达成": not r[7]})
+    data = {"项目信息": {"项目名称": "2023年岱山县海岛供水保障工程", "主管部门": "岱山县水利局",
+                     "实施单位": "岱山县供水有限公司", "金额单位": "万元", "年度": 2023},
+            "资金情况": [{"资金来源": "年度资金总额", "年初预算数": "2500.00", "全年预算数": "2600.00",
+                      "全年执行数": "2548.00", "分值": 10, "执行率": "98.00%", "得分": 9.8},
+                     {"资金来源": "其中：财政拨款", "年初预算数": "2500.00", "全年预算数": "2600.00",
+                      "全年执行数": "2548.00"},
+                     {"资金来源": "其他资金", "年初预算数": "0.00", "全年预算数": "0.00", "全年执行数": "0.00"}],
+            "绩效指标": tree, "自评结果": {"总分": 100, "自评得分": 99.2, "自评等级": "优"},
+            "填报日期": datetime.datetime(2024, 3, 21, 2, 30), "应用版本": "2.4.1 (318)"}
+    L = ['<?xml version="1.0" encoding="UTF-8"?>',
+         '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+         '<plist version="1.0">'] + _plist975(data, 0) + ["</plist>", ""]
+    out.write_bytes("\n".join(L).encode("utf-8"))
+
+
+OTHER.update({"970": txt970, "971": txt971, "972": txt972, "973": txt973, "974": txt974, "975": txt975})
+WRITTEN.update({s: "txt" for s in ("970", "971", "972", "973", "974", "975")})
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -1,0 +1,62 @@
+"""Records printed as PADDED 'name : value' lines (PowerShell's Format-List, dbview's records, a tool's
+`--verbose` listing): a run of lines each a name, the spaces that pad it, ' : ' and a value, the colons of the
+run in ONE COLUMN (padded by characters, as Format-List pads, or by display width, as a tool counting the
+bytes of a double-byte text pads), a blank line between records. Read as the label：value lines they are, so
+that the block reader (normalize/label_blocks.py) takes each record as a block; a line indented to the value
+column goes on with the value above it (Format-List wraps a long value there). Nothing else is touched: a
+'key: value' line without padding is the line reader's as before."""
+from __future__ import annotations
+
+import re
+
+_PAIR = re.compile(r"^(\S(?:.*\S)?)( +): ?(.*)$")
+MIN_PAIRS = 3      # two padded lines are no listing
+
+
+def _columns(name: str, pad: str, width) -> tuple[int, int]:
+    """The colon's column counted in characters and in display width."""
+    return len(name) + len(pad), width(name) + len(pad)
+
+
+def padded_pairs(text: str, width) -> str:
+    """The text with each run of padded name : value lines written name：value (line for line: a wrapped
+    value's later lines joined to its first, their own lines left blank)."""
+    lines = text.split("\n")
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        m = _PAIR.match(lines[k].rstrip("\r"))
+        if m is None:
+            k += 1
+            continue
+        cols = _columns(m.group(1), m.group(2), width)
+        run, j = [], k
+        while j < len(lines):
+            ln = lines[j].rstrip("\r")
+            p = _PAIR.match(ln)
+            if p is not None:
+                at = _columns(p.group(1), p.group(2), width)
+                if at[0] != cols[0] and at[1] != cols[1]:
+                    break
+                cols = tuple(c if c == a else -1 for c, a in zip(cols, at))     # the measure that holds
+                run.append((j, p.group(1), p.group(3)))
+            elif run and ln.strip() and re.match(r"^ +\S", ln) and _continues(ln, cols):
+                run[-1] = (run[-1][0], run[-1][1], run[-1][2] + ln.strip())
+                out[j] = ""
+            else:
+                break
+            j += 1
+        if len(run) >= MIN_PAIRS and max(cols) > 0:
+            for no, name, value in run:
+                out[no] = f"{name}：{value}"
+            k = j
+        else:
+            out[k + 1:j] = lines[k + 1:j]
+            k += 1
+    return "\n".join(out)
+
+
+def _continues(line: str, cols: tuple[int, int]) -> bool:
+    """A wrapped value's next line: indented to the value column (after ' : ')."""
+    lead = len(line) - len(line.lstrip(" "))
+    return any(c > 0 and lead == c + 2 for c in cols)
