@@ -734,9 +734,12 @@ class IndicatorRow:
             if any(c is not None and cols.level3 is not None and c + s <= cols.level3 + label_shift
                    for c in (cols.target, cols.actual)):
                 return -1     # a shift that reads the indicator's own name as its value
-            if cols.target is not None and any(columns.kind(row[k]) == "opfigure" for k in
-                                               range(max(cols.target + label_shift, 0), min(cols.target + s, len(row)))):
+            passed = [clean(row[k]) for k in range(max(cols.target + label_shift, 0), min(cols.target + s, len(row)))] \
+                if cols.target is not None else []
+            if any(columns.kind(x) == "opfigure" for x in passed):
                 return -1     # the cell it passes over is a bound figure under 指标值: a target, no extra cell
+            if passed and not any(passed):
+                return -1     # it passes over blank cells only: a target left blank, no extra cell (983)
             def at(c):
                 return clean(row[c + s]) if c is not None and 0 <= c + s < len(row) else ""
             points = 0

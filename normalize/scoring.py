@@ -183,7 +183,9 @@ TIER_WORDS = re.compile(r"三档|档次|分档|分值区间|定性指标")
 # The word a band is given for, written before it and the bracket or colon holding it (好（分值的
 # 90%-100%）, 较好：75%-90%, 大部分完成（…80%（含）-100%）): read from the text, so a result written in that
 # word is in that band.
-BAND_NAME = re.compile(r"(?:^|[、，,；;：:。\s])(\p{Han}{1,6})\s*(?:[（(]|[：:=＝]\s*)[^、，,；;（()）]{0,8}$")
+# The first name may follow the rule's subject and verb with no mark between (定性指标按优（…）): not the name's.
+BAND_NAME = re.compile(r"(?:^|[、，,；;：:。.．\s])(?:\p{Han}{0,8}?指标(?:按|分为))?(\p{Han}{1,6})\s*(?:[（(]|[：:=＝]\s*)"
+                       r"[^、，,；;（()）]{0,8}$")
 HALF = Decimal("0.5")
 
 

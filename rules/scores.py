@@ -434,6 +434,35 @@ def blank(f) -> bool:
     return f is None or (f.q.raw or "").strip(" 　") in BLANK
 
 
+def _unfilled_form(recs: DocRecords, r, p, rows):
+    """JX306's form-level findings: every actual and score blank, every score blank with no 总分, or a 总分
+    where no row is scored."""
+    # a grade in the score cell (优, with no rule stated to turn it into points) is filled in
+    unscored = [i for i in rows if i.group_score is None and
+                (i.score is None or i.score.value is None and not grade_like(i.score.raw))]
+    empty = [i for i in rows if blank(i.actual) and i.actual.loc.col is not None and i in unscored]
+    t = p.total_score_stated
+    name = f"项目“{p.name or ''}”"
+    if len(empty) == len(rows):
+        told = f"，却写有总分 {t.raw}" if t is not None and t.value is not None else ""
+        yield r.flag(recs, f"{name}自评表未填写：{len(rows)} 个指标的实际完成值和得分均为空{told}。",
+                     [i.actual.loc for i in rows] + ([t.loc] if told else []),
+                     "；".join(f"{i.level3} 分值 {i.weight.raw}" for i in rows) + (f"；总分={t.raw}" if told else ""),
+                     stated="", expected="实际完成值和得分")   # nothing is written: stated is empty
+    elif len(unscored) == len(rows) and (t is None or t.value is None) and \
+            (head := _score_column_left_blank(recs, rows)) is not None:
+        yield r.flag(recs, f"{name}自评表未评分：{len(rows)} 个指标的得分（“{head[0]}”一栏）均为空，总分也未填写得分。",
+                     [head[1]] + [i.weight.loc for i in rows],
+                     "；".join(f"{i.level3} 分值 {i.weight.raw} 得分 空" for i in rows),
+                     stated="", expected="各指标得分与总分")   # nothing is written: stated is empty
+    elif len(unscored) == len(rows) and t is not None and t.value is not None and t.value > 0:
+        weights = sum((i.weight.value for i in rows), Decimal(0))
+        fund_w = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else Decimal(0)
+        only = "，等于各项分值之和（只合计了分值）" if t.value in (weights, weights + fund_w) else ""
+        yield r.flag(recs, f"{name}各指标均无得分，总分却写为 {t.raw}{only}。", [t.loc] + [i.weight.loc for i in rows],
+                     f"各指标得分为空；总分={t.raw}", stated=t.raw, expected="各指标得分之和")
+
+
 @rule("JX306", "unfilled-self-evaluation", "high", "自评表未填写（实际完成值、得分为空，或只合计了分值）",
       """
 A self-evaluation form (its rows have 分值 and a 实际完成值 column) whose indicator rows all
@@ -452,32 +481,12 @@ reading failure.
 def unfilled(recs: DocRecords, r):
     for p in recs.projects:
         rows = [i for i in p.indicators if i.weight is not None and i.weight.value is not None]
-        if len(rows) < 2 or p.scoring_model in ("coefficient", "weighted-share"):
+        if len(rows) < 2:
             continue
-        # a grade in the score cell (优, with no rule stated to turn it into points) is filled in
-        unscored = [i for i in rows if i.group_score is None and
-                    (i.score is None or i.score.value is None and not grade_like(i.score.raw))]
-        empty = [i for i in rows if blank(i.actual) and i.actual.loc.col is not None and i in unscored]
-        t = p.total_score_stated
-        name = f"项目“{p.name or ''}”"
-        if len(empty) == len(rows):
-            told = f"，却写有总分 {t.raw}" if t is not None and t.value is not None else ""
-            yield r.flag(recs, f"{name}自评表未填写：{len(rows)} 个指标的实际完成值和得分均为空{told}。",
-                         [i.actual.loc for i in rows] + ([t.loc] if told else []),
-                         "；".join(f"{i.level3} 分值 {i.weight.raw}" for i in rows) + (f"；总分={t.raw}" if told else ""),
-                         stated="", expected="实际完成值和得分")   # nothing is written: stated is empty
-        elif len(unscored) == len(rows) and (t is None or t.value is None) and \
-                (head := _score_column_left_blank(recs, rows)) is not None:
-            yield r.flag(recs, f"{name}自评表未评分：{len(rows)} 个指标的得分（“{head[0]}”一栏）均为空，总分也未填写得分。",
-                         [head[1]] + [i.weight.loc for i in rows],
-                         "；".join(f"{i.level3} 分值 {i.weight.raw} 得分 空" for i in rows),
-                         stated="", expected="各指标得分与总分")   # nothing is written: stated is empty
-        elif len(unscored) == len(rows) and t is not None and t.value is not None and t.value > 0:
-            weights = sum((i.weight.value for i in rows), Decimal(0))
-            fund_w = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else Decimal(0)
-            only = "，等于各项分值之和（只合计了分值）" if t.value in (weights, weights + fund_w) else ""
-            yield r.flag(recs, f"{name}各指标均无得分，总分却写为 {t.raw}{only}。", [t.loc] + [i.weight.loc for i in rows],
-                         f"各指标得分为空；总分={t.raw}", stated=t.raw, expected="各指标得分之和")
+        # the form-level findings read a 得分 column; a coefficient or weighted-share form's rows are judged
+        # one by one below (a row blank on both sides scored its full 指标权重 / 权重占比: 983)
+        if p.scoring_model not in ("coefficient", "weighted-share"):
+            yield from _unfilled_form(recs, r, p, rows)
         # a form that marks indicators not applicable in words (不适用, 无此项) and scores them full marks
         # rows that do not apply so: a dashed row with full marks there is one more such row
         if any(f is not None and f.q.not_applicable for i in rows for f in (i.target, i.actual)):

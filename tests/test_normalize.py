@@ -6032,3 +6032,31 @@ def test_a_rubric_restating_the_forms_names_and_weights_is_said_once_not_rows_le
     other = FORM_THEN_RUBRIC.replace("<td>建设避雨设施</td><td>30</td>", "<td>建设避雨设施</td><td>35</td>")
     r = normalize_document(read_bytes(other.encode(), "rubric.html"), name="rubric.html")
     assert not any("重述了已读指标" in w for w in r.warnings)
+
+
+# 983 (planted blind): a 权重占比 form whose second row has 年度指标值 and 实际完成值 both blank, scored in full
+BLANK_ROW_SHARES = [
+    ["项目名称", "测试项目", "", "", "", "", "", "", ""],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重占比", "单项指标得分", "折算得分",
+     "偏差原因分析及改进措施"],
+    ["产出指标", "数量指标", "新建日光温室", "≥600座", "612座", "8%", "100", "8", ""],
+    ["产出指标", "时效指标", "项目建设完成及时率", "", "", "4%", "100", "4", ""],
+    ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "92.4%", "8%", "100", "8", ""],
+    ["总分", "", "", "", "", "20%", "—", "20", ""],
+]
+
+
+def test_a_weighted_share_row_blank_on_both_sides_is_read_where_it_stands():
+    """Issue 21 (983): the blank row was read one cell right (its 4% taken for the actual, the 单项指标得分 100
+    for its weight, no score): a shift that passes over blank cells only is a blank target, not an extra cell,
+    so the row stays as written."""
+    r = normalize_document(_doc(BLANK_ROW_SHARES))
+    i = next(i for i in r.indicators if i.level3 == "项目建设完成及时率")
+    assert (i.target.raw, i.actual.raw, i.weight.value, i.score.value) == ("", "", Decimal(4), Decimal(4))
+
+
+def test_a_weighted_share_row_blank_on_both_sides_scored_full_is_unfilled():
+    """983: JX306's row finding holds on a 权重占比 form too: a row whose target and actual are both blank, given
+    its full share (4 of 4%), was never evaluated."""
+    [f] = [f for f in check(normalize_document(_doc(BLANK_ROW_SHARES))) if f.rule == "JX306"]
+    assert f.stated == "4"

@@ -1976,3 +1976,20 @@ def test_a_choice_left_unmade_is_found_across_its_cells_wrapped_line():
     assert _placeholders("养殖户补栏意愿较上年增长/下\n降，能繁母猪存栏略低于目标。", False) == {"增长/下降"}
     assert _placeholders("养殖户补栏意愿较上年增长/下降。", False) == {"增长/下降"}
     assert _placeholders("补栏意愿较上年增长，能繁母猪存栏下降。", False) == set()
+
+
+
+def test_the_first_band_name_follows_the_rules_subject_and_verb():
+    """987 (planted blind): 注：定性指标按优（分值的90%（含）-100%）、良（…）、中（…）、差（…）: the first band's name is
+    优, not 定性指标按优 (the rule's subject and verb before it, no mark between), so a result written 优 is in
+    that band: 5 of 8 (62.5%) is below it (7.2-8)."""
+    note = ("\n注：定性指标按优（分值的90%（含）-100%）、良（分值的75%（含）-90%）、中（分值的60%（含）-75%）、"
+            "差（分值的60%以下）四档评分。\n")
+    rows = [("产出指标", "质量指标", "品质分级管理水平", "优", "优", "8", "8", ""),
+            ("效益指标", "社会效益指标", "区域品牌影响力", "优", "良", "8", "6.8", "宣传不足")]
+    text = report(rows=rows, total="14.8", prose=note).replace("\t100\t14.8", "\t16\t14.8")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tier_names == ["优", "良", "中", "差"]
+    assert "JX408" not in codes(text)
+    [f] = [f for f in flags(text.replace("\t优\t8\t8", "\t优\t8\t5")) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("5", "7.2-8")
