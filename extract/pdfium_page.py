@@ -67,8 +67,11 @@ def pictures(page) -> list[dict]:
 # ASCII character the font draws, mapped to the full-width code point by a producer that names a CJK
 # font's glyphs (968.pdf: 1,350.00 drawn, １，３５０．００ in its /ToUnicode). The em is the font size
 # as the character's matrix scales it (a page printed two to a sheet at 75%). A wide glyph (％ drawn
-# as a % of 0.95 em) is not told from a full-width one and stays as written.
+# as a % of 0.95 em) is not told from a full-width one by its width alone: it is where it is drawn
+# short of the em by a font that draws another full-width form narrow (its full-width codes are its
+# ASCII glyphs); a full-width form a whole em wide, typed (194.pdf's ％ in a CJK font), stays as written.
 HALF_WIDTH = 0.9   # of the em
+FULL_EM = 0.995    # widths are written in thousandths of the em: a glyph under this is short of it
 
 TURNED_SHARE = 0.9   # of a page's text objects drawn turned alike: the page is read turned so
 
@@ -135,6 +138,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         invisible: dict[int, bool] = {}
         hides = _Unseen(page, raw)
         dropped: list[tuple] = []     # (why, character, left, right, bottom, top) in page space
+        short: list[tuple[int, int]] = []    # (index in out, font) of full-width forms drawn short of the em
+        ascii_fonts: set[int] = set()        # fonts drawing a full-width form narrow: their ASCII glyphs
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
@@ -169,9 +174,14 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             origin = _replace(raw, tp, i, rect, ox, oy, matrix)
             base = view(*origin)[1]
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
-            if "\uff01" <= text <= "\uff5e" and raw.FPDFText_GetMatrix(tp, i, matrix) and \
-                    x1 - x0 < HALF_WIDTH * size * math.hypot(matrix.a, matrix.b):
-                text = chr(ord(text) - 0xFEE0)
+            if "\uff01" <= text <= "\uff5e" and raw.FPDFText_GetMatrix(tp, i, matrix):
+                font = ctypes.cast(raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i)), ctypes.c_void_p).value
+                em = size * math.hypot(matrix.a, matrix.b)
+                if x1 - x0 < HALF_WIDTH * em:
+                    text = chr(ord(text) - 0xFEE0)
+                    ascii_fonts.add(font)
+                elif x1 - x0 < FULL_EM * em:
+                    short.append((len(out), font))
             n_chars = _spaces(raw, tp, i, x0, x1, view) if text == " " else 1
             # PDFium's own word that the font gave no character for the code, which it passed on as
             # one (pdf_reader._glyph_codes); the key only where so, other chars as pdfplumber's
@@ -187,6 +197,9 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char", **unmapped})
+        for k, font in short:
+            if font in ascii_fonts:
+                out[k]["text"] = chr(ord(out[k]["text"]) - 0xFEE0)
         if unseen is not None:
             unseen.extend(_runs(dropped) + ([CROWDED] if hides.crowded else []))
         return out

@@ -306,6 +306,22 @@ def test_a_full_width_code_drawn_by_a_narrow_glyph_reads_as_its_ascii():
     assert [c["text"] for c in chars] == ["1", "２"]
 
 
+def test_a_wide_full_width_code_reads_as_its_ascii_where_its_font_draws_others_narrow():
+    # 968.pdf: the font drawing 98.50% sends its % (a glyph 0.95 em wide) to ％ with the digits to ０-９;
+    # the digits were read as ASCII by their width, the ％ kept though the page shows a %. The same
+    # font drawing ０-９ narrow shows its full-width codes are its ASCII glyphs; a ％ as wide in another
+    # font (none of its full-width forms narrow) stays as written.
+    cmap = _RADICAL_CMAP.replace("2 beginbfchar", "3 beginbfchar").replace("<2F63>", "<FF11>") \
+        .replace("<6001>", "<FF05> <43> <FF05>")
+    ascii_font = ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R /FirstChar 65 /LastChar 67 "
+                  "/Widths [556 950 1000] >>")
+    cjk_font = ascii_font.replace("/Helvetica", "/Courier").replace("[556 950 1000]", "[1000 1000 950]")
+    data = _pdf([_stream(cmap), ascii_font, _stream("BT /F2 20 Tf 100 600 Td (AB) Tj /F3 20 Tf (C) Tj ET"), cjk_font],
+                "/Contents 7 0 R /Resources << /Font << /F1 4 0 R /F2 6 0 R /F3 8 0 R >> >>")
+    chars, _tables = read_page(pdfium.PdfDocument(data)[0])
+    assert [c["text"] for c in chars] == ["1", "%", "％"]
+
+
 def test_two_pages_side_by_side_on_one_sheet_are_read_left_then_right(tmp_path):
     # 966.pdf: two landscape pages printed at 75% on one A3 sheet; the right page's grid starts higher
     # than the left page's table, so read top to bottom across the sheet it came first and its rows
