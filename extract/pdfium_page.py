@@ -58,43 +58,37 @@ def ruled_tables(edges: list, width: float, height: float) -> list:
 
 
 def snapped(edges: list, tol: float = SNAP) -> list:
-    """Rules within tol of each other moved to their mean, as pdfplumber snaps them; but where a chain of
-    such rules spans more than tol it is no one line: it is parted at its widest gap until each part
-    spans tol at most. pdfplumber's chaining moved a grid's right border (470.5) to the mean of the
-    boxes of notes printed 3 and 5 pt beside it (902.pdf, 474.3), off the ends of the project head's
-    rows above the grid, whose right cells were lost."""
-    from collections import Counter
+    """Rules within tol of each other as one line, as pdfplumber snaps them (a double rule, a stroke's
+    two sides), but only rules that run alongside each other or end to end (a chain of them is parted
+    where no rule of it spans the gap along its length), and onto the longest of them, not their mean.
+    pdfplumber's snap is page-wide and to the mean: it moved a grid's right border (470.5) 3.8 pt, to
+    the boxes of notes printed 3 and 5 pt beside it (902.pdf, 474.3), off the ends of the rows of the
+    project head above the grid and of the grid's own total row, whose cells were lost (said only as
+    text in no cell)."""
     from pdfplumber.utils import move_object
     out = []
-    for orientation, attr, axis in (("v", "x0", "h"), ("h", "top", "v")):
-        group = [e for e in edges if e["orientation"] == orientation]
-        count = Counter(e[attr] for e in group)
-        mean = {}
-        for part in _parted(sorted(count), tol):
-            m = sum(v * count[v] for v in part) / sum(count[v] for v in part)
-            mean.update(dict.fromkeys(part, m))
-        out += [move_object(e, axis, mean[e[attr]] - e[attr]) for e in group]
+    for orientation, attr, start, end, axis in (("v", "x0", "top", "bottom", "h"), ("h", "top", "x0", "x1", "v")):
+        group = sorted((e for e in edges if e["orientation"] == orientation), key=lambda e: e[attr])
+        chains, chain = [], group[:1]
+        for a, b in zip(group, group[1:]):
+            if b[attr] - a[attr] > tol:
+                chains.append(chain)
+                chain = []
+            chain.append(b)
+        chains.append(chain)
+        for chain in chains:
+            chain.sort(key=lambda e: e[start])
+            runs, reach = [], None
+            for e in chain:
+                if reach is None or e[start] > reach + tol:
+                    runs.append([])
+                    reach = e[end]
+                runs[-1].append(e)
+                reach = max(reach, e[end])
+            for run in runs:
+                m = max(run, key=lambda e: e[end] - e[start])[attr]
+                out += [move_object(e, axis, m - e[attr]) for e in run]
     return out + [e for e in edges if e["orientation"] not in ("v", "h")]
-
-
-def _parted(values: list[float], tol: float) -> list[list[float]]:
-    """Sorted values as runs of gaps within tol, each run spanning tol at most (parted at its widest gaps)."""
-    runs, run = [], values[:1]
-    for a, b in zip(values, values[1:]):
-        if b - a > tol:
-            runs.append(run)
-            run = []
-        run.append(b)
-    runs.append(run)
-    out = []
-    while runs:
-        run = runs.pop()
-        if run and run[-1] - run[0] > tol:
-            k = max(range(len(run) - 1), key=lambda i: run[i + 1] - run[i])
-            runs += [run[:k + 1], run[k + 1:]]
-        elif run:
-            out.append(run)
-    return sorted(out)
 
 
 def pictures(page) -> list[dict]:
