@@ -58,13 +58,12 @@ def ruled_tables(edges: list, width: float, height: float) -> list:
 
 
 def snapped(edges: list, tol: float = SNAP) -> list:
-    """Rules within tol of each other as one line, as pdfplumber snaps them (a double rule, a stroke's
-    two sides), but only rules that run alongside each other or end to end (a chain of them is parted
-    where no rule of it spans the gap along its length), and onto the longest of them, not their mean.
-    pdfplumber's snap is page-wide and to the mean: it moved a grid's right border (470.5) 3.8 pt, to
-    the boxes of notes printed 3 and 5 pt beside it (902.pdf, 474.3), off the ends of the rows of the
-    project head above the grid and of the grid's own total row, whose cells were lost (said only as
-    text in no cell)."""
+    """Rules within tol of each other (chained, page-wide) moved to their mean, as pdfplumber snaps them
+    (a double rule, a stroke's two sides, two tables' columns), except that the longest rule of a chain
+    is never moved farther than tol: where the mean would, the chain is parted at its widest gap.
+    pdfplumber moved a grid's right border (470.5) 3.8 pt, to the mean of the boxes of notes printed 3
+    and 5 pt beside it (902.pdf, 474.3), off the ends of the rows of the project head above the grid and
+    of the grid's own total row, whose cells were lost (said only as text in no cell)."""
     from pdfplumber.utils import move_object
     out = []
     for orientation, attr, start, end, axis in (("v", "x0", "top", "bottom", "h"), ("h", "top", "x0", "x1", "v")):
@@ -76,18 +75,16 @@ def snapped(edges: list, tol: float = SNAP) -> list:
                 chain = []
             chain.append(b)
         chains.append(chain)
-        for chain in chains:
-            chain.sort(key=lambda e: e[start])
-            runs, reach = [], None
-            for e in chain:
-                if reach is None or e[start] > reach + tol:
-                    runs.append([])
-                    reach = e[end]
-                runs[-1].append(e)
-                reach = max(reach, e[end])
-            for run in runs:
-                m = max(run, key=lambda e: e[end] - e[start])[attr]
-                out += [move_object(e, axis, m - e[attr]) for e in run]
+        while chains:
+            chain = chains.pop()
+            if not chain:
+                continue
+            m = sum(e[attr] for e in chain) / len(chain)
+            if abs(max(chain, key=lambda e: e[end] - e[start])[attr] - m) > tol:
+                k = max(range(len(chain) - 1), key=lambda i: chain[i + 1][attr] - chain[i][attr])
+                chains += [chain[:k + 1], chain[k + 1:]]
+                continue
+            out += [move_object(e, axis, m - e[attr]) for e in chain]
     return out + [e for e in edges if e["orientation"] not in ("v", "h")]
 
 

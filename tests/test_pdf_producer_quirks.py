@@ -325,8 +325,8 @@ def test_a_wide_full_width_code_reads_as_its_ascii_where_its_font_draws_others_n
 def test_boxes_of_notes_beside_a_grid_do_not_move_its_border_off_the_table_above():
     # 902.pdf: a grid's right border (470.5) with the boxes of notes printed 3 pt beside it (473.4, their
     # shadows 475.2): pdfplumber snapped the chain 470.5-475.2 to its mean (474.3), off the ends of the
-    # project head's rules above, whose 项目名称 value cell was lost (said, but the name lost). Rules are
-    # snapped only with those alongside or end to end, onto the longest: the border stays where it is drawn.
+    # project head's rules above, whose 项目名称 value cell was lost (said, but the name lost). A chain's
+    # longest rule is never moved farther than the snap: the border stays where it is drawn.
     head = ["100 740 m 500 740 l S", "100 720 m 500 720 l S", "100 700 m 500 700 l S",
             "100 700 m 100 740 l S", "200 700 m 200 740 l S", "500 700 m 500 740 l S",
             "BT /F1 10 Tf 110 725 Td (Name) Tj ET", "BT /F1 10 Tf 210 725 Td (Project) Tj ET",
