@@ -423,14 +423,11 @@ def _has_widgets(page) -> bool:
 def _plumber_tables(page) -> list:
     """pdfplumber's tables of the page, with column boundaries carried down a stack of rules
     under a boxed header (extract.rule_stack)."""
-    from .pdfium_page import _Page, level
+    from .pdfium_page import level, ruled_tables
     edges = [level(e) for e in page.edges]
     extra = extend_down(edges, page.chars)
     extra += cut_rows(edges + extra, page.chars)
-    if not extra and all(a is b for a, b in zip(edges, page.edges)):
-        return page.find_tables()
-    from pdfplumber.table import TableFinder
-    return TableFinder(_Page(edges + extra, page.width, page.height)).tables
+    return ruled_tables(edges + extra, page.width, page.height)
 
 
 def _pictures(page) -> list[dict]:

@@ -38,7 +38,6 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     unseen: given, the text drawn where the page does not show it (_Unseen) is appended to it as
     (why, text) per text object, for the reader to say; CROWDED where the page has too many fills to tell."""
     import pypdfium2.raw as raw
-    from pdfplumber.table import TableFinder
 
     rotation = read_rotation(page)
     width, height, view = page_view(page, rotation)
@@ -46,8 +45,47 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     edges = _edges(page, raw, view)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
-    finder = TableFinder(_Page(edges, width, height))
-    return chars, finder.tables
+    return chars, ruled_tables(edges, width, height)
+
+
+SNAP = 3   # pt: rules this near are one line drawn twice (pdfplumber's own snap tolerance)
+
+
+def ruled_tables(edges: list, width: float, height: float) -> list:
+    """pdfplumber's tables of a page's edges, the rules snapped by `snapped`, not by pdfplumber's own snap."""
+    from pdfplumber.table import TableFinder
+    return TableFinder(_Page(snapped(edges), width, height), {"snap_tolerance": 0}).tables
+
+
+def snapped(edges: list, tol: float = SNAP) -> list:
+    """Rules within tol of each other (chained, page-wide) moved to their mean, as pdfplumber snaps them
+    (a double rule, a stroke's two sides, two tables' columns), except that the longest rule of a chain
+    is never moved farther than tol: where the mean would, the chain is parted at its widest gap.
+    pdfplumber moved a grid's right border (470.5) 3.8 pt, to the mean of the boxes of notes printed 3
+    and 5 pt beside it (902.pdf, 474.3), off the ends of the rows of the project head above the grid and
+    of the grid's own total row, whose cells were lost (said only as text in no cell)."""
+    from pdfplumber.utils import move_object
+    out = []
+    for orientation, attr, start, end, axis in (("v", "x0", "top", "bottom", "h"), ("h", "top", "x0", "x1", "v")):
+        group = sorted((e for e in edges if e["orientation"] == orientation), key=lambda e: e[attr])
+        chains, chain = [], group[:1]
+        for a, b in zip(group, group[1:]):
+            if b[attr] - a[attr] > tol:
+                chains.append(chain)
+                chain = []
+            chain.append(b)
+        chains.append(chain)
+        while chains:
+            chain = chains.pop()
+            if not chain:
+                continue
+            m = sum(e[attr] for e in chain) / len(chain)
+            if abs(max(chain, key=lambda e: e[end] - e[start])[attr] - m) > tol:
+                k = max(range(len(chain) - 1), key=lambda i: chain[i + 1][attr] - chain[i][attr])
+                chains += [chain[:k + 1], chain[k + 1:]]
+                continue
+            out += [move_object(e, axis, m - e[attr]) for e in chain]
+    return out + [e for e in edges if e["orientation"] not in ("v", "h")]
 
 
 def pictures(page) -> list[dict]:
@@ -67,8 +105,11 @@ def pictures(page) -> list[dict]:
 # ASCII character the font draws, mapped to the full-width code point by a producer that names a CJK
 # font's glyphs (968.pdf: 1,350.00 drawn, １，３５０．００ in its /ToUnicode). The em is the font size
 # as the character's matrix scales it (a page printed two to a sheet at 75%). A wide glyph (％ drawn
-# as a % of 0.95 em) is not told from a full-width one and stays as written.
+# as a % of 0.95 em) is not told from a full-width one by its width alone: it is where it is drawn
+# short of the em by a font that draws another full-width form narrow (its full-width codes are its
+# ASCII glyphs); a full-width form a whole em wide, typed (194.pdf's ％ in a CJK font), stays as written.
 HALF_WIDTH = 0.9   # of the em
+FULL_EM = 0.995    # widths are written in thousandths of the em: a glyph under this is short of it
 
 TURNED_SHARE = 0.9   # of a page's text objects drawn turned alike: the page is read turned so
 
@@ -135,6 +176,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         invisible: dict[int, bool] = {}
         hides = _Unseen(page, raw)
         dropped: list[tuple] = []     # (why, character, left, right, bottom, top) in page space
+        short: list[tuple[int, int]] = []    # (index in out, font) of full-width forms drawn short of the em
+        ascii_fonts: set[int] = set()        # fonts drawing a full-width form narrow: their ASCII glyphs
         for i in range(n):
             if raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue     # spaces and line ends PDFium infers; pdfminer gives only what is drawn
@@ -169,9 +212,14 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             origin = _replace(raw, tp, i, rect, ox, oy, matrix)
             base = view(*origin)[1]
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
-            if "\uff01" <= text <= "\uff5e" and raw.FPDFText_GetMatrix(tp, i, matrix) and \
-                    x1 - x0 < HALF_WIDTH * size * math.hypot(matrix.a, matrix.b):
-                text = chr(ord(text) - 0xFEE0)
+            if "\uff01" <= text <= "\uff5e" and raw.FPDFText_GetMatrix(tp, i, matrix):
+                font = ctypes.cast(raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i)), ctypes.c_void_p).value
+                em = size * math.hypot(matrix.a, matrix.b)
+                if x1 - x0 < HALF_WIDTH * em:
+                    text = chr(ord(text) - 0xFEE0)
+                    ascii_fonts.add(font)
+                elif x1 - x0 < FULL_EM * em:
+                    short.append((len(out), font))
             n_chars = _spaces(raw, tp, i, x0, x1, view) if text == " " else 1
             # PDFium's own word that the font gave no character for the code, which it passed on as
             # one (pdf_reader._glyph_codes); the key only where so, other chars as pdfplumber's
@@ -187,6 +235,9 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char", **unmapped})
+        for k, font in short:
+            if font in ascii_fonts:
+                out[k]["text"] = chr(ord(out[k]["text"]) - 0xFEE0)
         if unseen is not None:
             unseen.extend(_runs(dropped) + ([CROWDED] if hides.crowded else []))
         return out

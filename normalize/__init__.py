@@ -19,7 +19,7 @@ from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
 from .quantity import Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
-from .reporting_unit import choose, labelled, read_unit
+from .reporting_unit import choose, labelled, plausible, read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
 from . import runner_ups
 from .script import matching_view, restore_records
@@ -720,11 +720,18 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
     (a system's export) whose one value is a name by its shape (coded_columns.coded_name)."""
     if len(recs.projects) != 1 or recs.projects[0].name:
         return
-    found = [(name, next(b for b in lines if name in b.text)) for text, lines in coded_records(doc.paragraphs())
-             if (name := coded_name(text))]
-    if len({name for name, _ in found}) == 1:
+    found = [(name, next(b for b in lines if name in b.text), text)
+             for text, lines in coded_records(doc.paragraphs()) if (name := coded_name(text))]
+    if len({name for name, _, _ in found}) == 1:
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = found[0][0], found[0][1].text, found[0][1].loc
+        # the record's units' names (by their shape) have codes for labels too: which is the department
+        # in charge and which the implementing unit no code tells, so none is read, but they are said
+        named = {i.level3 for i in recs.indicators}     # an indicator's name may end as a unit's (文化站)
+        units = list(dict.fromkeys(u for _, v in coded_pairs(found[0][2]) if (u := plausible(v)) and u not in named))
+        if units and not (p.unit or p.department or p.agency or recs.unit):
+            recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有{len(units)}个单位名称（{'、'.join(units)}），"
+                                 "字段名为代码，未能判断主管部门、实施单位，均未读取，请核对原件")
 
 
 def _year_from_name(recs: DocRecords) -> None:

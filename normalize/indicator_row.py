@@ -676,7 +676,9 @@ class IndicatorRow:
     def _wrapped_score(self, t, row, r, c, shift, weight: Figure | None, notes: list[str]) -> Figure | None:
         """A score whose places a narrow cell wrapped onto a second line (5.6⏎2, 931's scan): the row's one
         weight has one score, so the two lines are one number (line_breaks.places_go_on), read where it
-        does not pass the weight. None for any other cell (two figures stay unread, _figure says so)."""
+        does not pass the weight and writes no more places than another cell of its column does (4.5⏎3
+        beside whole scores is no 4.53: nothing says the 3 is a place). None for any other cell (two
+        figures stay unread, _figure says so)."""
         if c is None or weight is None or weight.value is None or not 0 <= c + shift < len(row):
             return None
         lines = [x.strip() for x in row[c + shift].split("\n") if x.strip()]
@@ -684,6 +686,10 @@ class IndicatorRow:
             return None
         q = parse(lines[0] + lines[1])
         if not q.numeric or q.value is None or q.value > weight.value:
+            return None
+        written = [p.places or 0 for cell in t.cells if cell.col == c + shift and cell.row != r
+                   and "\n" not in cell.text.strip() and (p := parse_cell(cell.text)).numeric]
+        if not written or q.places > max(written):
             return None
         notes.append(f"得分一格分2行写（{'／'.join(lines)}），为一个数折行，按 {q.raw} 读取")
         return Figure(replace(q, raw=row[c + shift]), self._loc(t, r, c + shift))

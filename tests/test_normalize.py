@@ -5894,19 +5894,23 @@ def test_a_pivot_s_value_captions_name_the_field_after_the_aggregate():
 def test_a_score_wrapped_after_its_decimal_point_under_one_weight_is_one_figure():
     """A narrow 得分 column wraps 5.62 as 5.6⏎2 (931's scan: OCR gives the two lines): one weight has one
     score, and a line of digits after a pointed figure is its places going on, so the cell is 5.62 where
-    that is within the weight. Two figures that cannot be one (8⏎6, a whole number first) or a join above
-    the weight stay unread and said."""
-    def read(score, weight="6"):
+    that is within the weight and writes no more places than another score of the column (9.85 beside it).
+    Two figures that cannot be one (8⏎6, a whole number first), a join above the weight, or a join writing
+    more places than any other score of the column (4.5⏎3 beside whole scores: nothing says the 3 is a
+    place) stay unread and said."""
+    def read(score, weight="6", other="9.85"):
         rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-                ["效益指标", "生态效益指标", "绿色防控覆盖率", "≥75%", "70.2%", weight, score]]
+                ["效益指标", "生态效益指标", "绿色防控覆盖率", "≥75%", "70.2%", weight, score],
+                ["满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "93%", "10", other]]
         return normalize_document(_doc(rows, scan=True))
     r = read("5.6\n2")
-    [i] = r.indicators
+    i = r.indicators[0]
     assert i.score.value == Decimal("5.62") and not any("未读取" in w for w in r.warnings), r.warnings
-    for score, weight in (("8\n6", "8"), ("5.6\n2", "5")):
-        r = read(score, weight)
-        [i] = r.indicators
-        assert i.score.value is None and any("只应有一个数" in w for w in r.warnings), (score, r.warnings)
+    for score, weight, other in (("8\n6", "8", "9.85"), ("5.6\n2", "5", "9.85"), ("4.5\n3", "5", "10"),
+                                 ("4.5\n3", "5", "9.5")):
+        r = read(score, weight, other)
+        i = r.indicators[0]
+        assert i.score.value is None and any("只应有一个数" in w for w in r.warnings), (score, other, r.warnings)
 
 
 def test_a_level_1_sum_row_whose_name_reads_as_a_level_2_opens_no_section():

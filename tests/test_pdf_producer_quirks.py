@@ -306,6 +306,40 @@ def test_a_full_width_code_drawn_by_a_narrow_glyph_reads_as_its_ascii():
     assert [c["text"] for c in chars] == ["1", "２"]
 
 
+def test_a_wide_full_width_code_reads_as_its_ascii_where_its_font_draws_others_narrow():
+    # 968.pdf: the font drawing 98.50% sends its % (a glyph 0.95 em wide) to ％ with the digits to ０-９;
+    # the digits were read as ASCII by their width, the ％ kept though the page shows a %. The same
+    # font drawing ０-９ narrow shows its full-width codes are its ASCII glyphs; a ％ as wide in another
+    # font (none of its full-width forms narrow) stays as written.
+    cmap = _RADICAL_CMAP.replace("2 beginbfchar", "3 beginbfchar").replace("<2F63>", "<FF11>") \
+        .replace("<6001>", "<FF05> <43> <FF05>")
+    ascii_font = ("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R /FirstChar 65 /LastChar 67 "
+                  "/Widths [556 950 1000] >>")
+    cjk_font = ascii_font.replace("/Helvetica", "/Courier").replace("[556 950 1000]", "[1000 1000 950]")
+    data = _pdf([_stream(cmap), ascii_font, _stream("BT /F2 20 Tf 100 600 Td (AB) Tj /F3 20 Tf (C) Tj ET"), cjk_font],
+                "/Contents 7 0 R /Resources << /Font << /F1 4 0 R /F2 6 0 R /F3 8 0 R >> >>")
+    chars, _tables = read_page(pdfium.PdfDocument(data)[0])
+    assert [c["text"] for c in chars] == ["1", "%", "％"]
+
+
+def test_boxes_of_notes_beside_a_grid_do_not_move_its_border_off_the_table_above():
+    # 902.pdf: a grid's right border (470.5) with the boxes of notes printed 3 pt beside it (473.4, their
+    # shadows 475.2): pdfplumber snapped the chain 470.5-475.2 to its mean (474.3), off the ends of the
+    # project head's rules above, whose 项目名称 value cell was lost (said, but the name lost). A chain's
+    # longest rule is never moved farther than the snap: the border stays where it is drawn.
+    head = ["100 740 m 500 740 l S", "100 720 m 500 720 l S", "100 700 m 500 700 l S",
+            "100 700 m 100 740 l S", "200 700 m 200 740 l S", "500 700 m 500 740 l S",
+            "BT /F1 10 Tf 110 725 Td (Name) Tj ET", "BT /F1 10 Tf 210 725 Td (Project) Tj ET",
+            "BT /F1 10 Tf 110 705 Td (Unit) Tj ET", "BT /F1 10 Tf 210 705 Td (Office) Tj ET"]
+    grid = ["100 680 m 500 680 l S", "100 440 m 100 680 l S", "300 440 m 300 680 l S", "500 440 m 500 680 l S"]
+    for k in range(6):
+        y = 640 - 40 * k
+        grid += [f"100 {y} m 500 {y} l S", f"BT /F1 10 Tf 110 {y + 15} Td (Row{k}) Tj ET",
+                 f"502.9 {y + 10} 50 20 re S", f"504.7 {y + 8} 50 1.8 re f"]
+    data = _pdf([_stream(" ".join(["0.5 w", *head, *grid]))], "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
+    assert _grid_texts(data)[0] == [["Name", "Project"], ["Unit", "Office"]]
+
+
 def test_two_pages_side_by_side_on_one_sheet_are_read_left_then_right(tmp_path):
     # 966.pdf: two landscape pages printed at 75% on one A3 sheet; the right page's grid starts higher
     # than the left page's table, so read top to bottom across the sheet it came first and its rows
