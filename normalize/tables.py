@@ -202,8 +202,14 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             head = [a + b for a, b in zip(head, row)]
         elif any(texts) and not any(HAS_DIGIT.search(x) for x in texts) and _sub_header(texts, fields):
             sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
-            if len(fields(sub)) > len(fields(head)):
+            # or its words only where the header is blank: each heading over its first column, the
+            # sub-header naming the columns beside it (一级指标 over 指标 | 权重: the level's own points)
+            parts = [head[c] if bare(head[c]) else row[c] for c in range(len(head))]
+            before = fields(head)
+            if len(fields(sub)) > len(before):
                 head = sub
+            elif len(after := fields(parts)) > len(before) and all(after.get(k) == v for k, v in before.items()):
+                head = parts
         elif any(year_heading(x) for x in texts) and _splits_spanning_heading(grid[h], filled[h], texts, years=True):
             # years under spanning headings (近三年完成值 over 2020年 | 2021年, 2023年 over 年度指标值 |
             # 实际完成值): each column is headed by its whole stack, which says whose year it is
@@ -928,6 +934,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 continue
             if role not in prior and not _content_carries(role, [x[c] if c < len(x) else "" for x in rows]):
                 continue
+            own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
+            if own is not None and own != role and prior.get(own) not in (None, c):
+                continue    # headed as a role the header gave another column (二级指标's 权重 beside the 三级's): not this one
             fields[role] = c
             taken.add(c)
             if prior.get(role) != c:

@@ -6032,3 +6032,24 @@ def test_a_rubric_restating_the_forms_names_and_weights_is_said_once_not_rows_le
     other = FORM_THEN_RUBRIC.replace("<td>建设避雨设施</td><td>30</td>", "<td>建设避雨设施</td><td>35</td>")
     r = normalize_document(read_bytes(other.encode(), "rubric.html"), name="rubric.html")
     assert not any("重述了已读指标" in w for w in r.warnings)
+
+
+def test_a_two_row_head_with_each_level_over_its_name_and_its_points():
+    """一级指标 / 二级指标 / 三级指标 each spanning 指标 | 权重 (993): the sub-header's words complete the columns the
+    spanning headings leave blank, so the 三级's 权重 is the weight; the levels' own 权重 columns (the sums of the
+    rows under them) take no role by their cells (not a target), and the rows are indicators, not fund lines."""
+    doc = _html("""<tr><th colspan=2>一级指标</th><th colspan=2>二级指标</th><th colspan=2>三级指标</th>
+<th rowspan=2>指标解释</th><th rowspan=2>评分标准</th><th rowspan=2>评价得分</th><th rowspan=2>扣分原因</th></tr>
+<tr><th>指标</th><th>权重</th><th>指标</th><th>权重</th><th>指标</th><th>权重</th></tr>
+<tr><td rowspan=3>项目过程</td><td rowspan=3>20</td><td rowspan=2>资金管理</td><td rowspan=2>12</td>
+<td>资金到位率</td><td>6</td><td>实际到位资金/预算资金×100%。</td><td>到位率×分值。</td><td>6</td><td></td></tr>
+<tr><td>预算执行率</td><td>6</td><td>实际支出/全年预算数×100%。</td><td>执行率×分值。</td><td>5.85</td><td>结转下年</td></tr>
+<tr><td>组织实施</td><td>8</td><td>制度执行有效性</td><td>8</td><td>是否按制度实施。</td><td>每有一项不符扣0.5分。</td>
+<td>7.5</td><td>归档不及时</td></tr>
+<tr><th colspan=5>合计</th><td>20</td><td colspan=2></td><td>19.35</td><td></td></tr>""")
+    r = normalize_document(doc)
+    assert [(i.level2_raw, i.level3, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("资金管理", "资金到位率", 6, 6), ("资金管理", "预算执行率", 6, Decimal("5.85")),
+        ("组织实施", "制度执行有效性", 8, Decimal("7.5"))]
+    assert all(i.target.q.op == "empty" for i in r.indicators)
+    assert r.projects[0].executed is None
