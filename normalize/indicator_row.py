@@ -103,6 +103,21 @@ def _share_points(share: Figure | None) -> Figure | None:
     return share
 
 
+# A line of a name cell opening with a short label and its colon (说明：…, 指标解释：…): the indicator's
+# explanation, whatever the label's words.
+EXPLAINED = re.compile(r"^\s*\p{Han}{1,6}\s*[：:]\s*\S")
+
+
+def _explained_name(name: str) -> tuple[str, str] | None:
+    """(the name, its explanation) where a line after the first of a name cell opens with a label and
+    its colon (（1）立项依据充分性⏎说明：是否符合…); None for any other name."""
+    lines = (name or "").split("\n")
+    k = next((k for k in range(1, len(lines)) if EXPLAINED.match(lines[k])), None)
+    if k is None or not re.search(r"\p{Han}", "".join(lines[:k])):
+        return None
+    return "\n".join(lines[:k]).strip(), normalize_ws(" ".join(lines[k:]))
+
+
 # A note that is a value, not a remark: one short line with no sentence marks (6.92万人, 持续完善).
 VALUE_NOTE_MAX = 20
 
@@ -455,6 +470,11 @@ class IndicatorRow:
             # a footnote mark (①, ¹, [1], *) refers to a note under the table: not part of the name
             notes.append(f"名称后的“{mark.group().strip()}”为脚注标记，不计入指标名称")
             level3 = level3[:mark.start()].rstrip()
+        if (explained := _explained_name(level3)) is not None:
+            # a later line of the name cell opening with a label and its colon (说明：…) explains the
+            # indicator: kept in the note, no part of its name
+            level3, text = explained
+            notes.append(f"名称单元格内的“{text}”为指标说明，不计入指标名称")
         named_weight = None
         if self.named_weights and (m := NAMED_POINTS.search(level3)) and level3[:m.start()].strip():
             # no 分值 column, and the names carry their points (三级指标（分值） | 改造老旧供水管网（8分）):

@@ -6053,3 +6053,19 @@ def test_a_two_row_head_with_each_level_over_its_name_and_its_points():
         ("组织实施", "制度执行有效性", 8, Decimal("7.5"))]
     assert all(i.target.q.op == "empty" for i in r.indicators)
     assert r.projects[0].executed is None
+
+
+def test_a_names_explanation_on_a_line_of_its_own_is_no_part_of_the_name():
+    """A 三级 cell writing its name and, on a later line, a label with its colon (说明：…, 991): the explanation
+    goes to the note, the name keeps its first line as written (its item number too); a name wrapped onto
+    two lines with no such label stays whole."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标及指标说明", "分值", "年度指标值", "实际完成值", "得分"],
+        ["项目过程", "资金管理", "（1）预算执行率\n说明：实际支出/全年预算数×100%，得分=执行率×分值。", "5", "100%", "97.20%", "4.86"],
+        ["项目产出", "产出数量", "（2）藜麦种植\n面积", "10", "≥5万亩", "5.2万亩", "10"],
+        ["合计", "", "", "15", "", "", "14.86"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [i.level3 for i in r.indicators] == ["（1）预算执行率", "（2）藜麦种植\n面积"]
+    assert "说明：实际支出/全年预算数×100%" in r.indicators[0].note
