@@ -40,7 +40,7 @@ from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITAT
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
                     header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
                     value_role, year_heading)
-from .indicator_row import IndicatorRow, _value_note
+from .indicator_row import EXPLAINED, IndicatorRow, _value_note
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
@@ -1281,6 +1281,14 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 self.used.add(r)
                 r += 1
                 continue
+            if p.indicators and p.indicators[-1].loc.row == r - 1 and (told := _explanation_row(row, cols)):
+                # the name cell's 说明 line split into a row of its own (a PDF's row cut inside the cell):
+                # the indicator's explanation, as in the cell (indicator_row.EXPLAINED), not a closing label
+                last = p.indicators[-1]
+                last.note = "；".join(x for x in (last.note, f"第{r + 1}行“{told}”为上一行指标的说明，不计入指标名称") if x)
+                self.used.add(r)
+                r += 1
+                continue
             if _ends_body(row) or at is not None and _ends_body(row[at:]):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, at, cols)
@@ -2258,6 +2266,13 @@ def _short_of_points(rows: list) -> str:
     if under >= last.level1_points.value:
         return ""
     return f"一级指标“{last.level1 or last.level1_raw}”写明{last.level1_points.raw}分，表中其下各二级指标仅{under}分"
+
+
+def _explanation_row(row: list[str], cols: _Cols) -> str | None:
+    """The text of a row holding only an explanation line in the name column (说明：…): None else."""
+    texts = [c for c, x in enumerate(row) if bare(x)]
+    c3 = cols.level3
+    return normalize_ws(row[c3]) if texts == [c3] and EXPLAINED.match(row[c3]) else None
 
 
 def _is_header_continuation(row: list[str]) -> bool:

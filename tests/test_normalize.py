@@ -6069,3 +6069,20 @@ def test_a_names_explanation_on_a_line_of_its_own_is_no_part_of_the_name():
     r = normalize_document(_doc(rows))
     assert [i.level3 for i in r.indicators] == ["（1）预算执行率", "（2）藜麦种植\n面积"]
     assert "说明：实际支出/全年预算数×100%" in r.indicators[0].note
+
+
+def test_a_names_explanation_split_into_a_row_of_its_own_does_not_close_the_table():
+    """991.pdf: the PDF cut a name cell's 说明 line into a row of its own, text in the name column only, under
+    the indicator it explains: its note, not a 说明 closing the table (the rows after it, and the 合计, read)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标及指标说明", "分值", "年度指标值", "实际完成值", "得分"],
+        ["项目产出", "产出数量", "（1）建设良种繁育基地", "6", "≥2000亩", "2000亩", "6"],
+        ["", "", "说明：新建藜麦良种繁育基地面积。", "", "", "", ""],
+        ["", "产出质量", "（2）良种纯度", "4", "≥98%", "98.5%", "4"],
+        ["合计", "", "", "10", "", "", "10"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [i.level3 for i in r.indicators] == ["（1）建设良种繁育基地", "（2）良种纯度"]
+    assert "说明：新建藜麦良种繁育基地面积。" in r.indicators[0].note
+    assert r.projects[0].total_score_stated.value == 10
