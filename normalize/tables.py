@@ -1108,7 +1108,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             for r in range(start, len(grid) - 1):
                 a, b = (bare(grid[q][c]) if c < len(grid[q]) else "" for q in (r, r + 1))
                 up, down = t.cell_at(r, c), t.cell_at(r + 1, c)
-                if not a or not b or exact_level_name(b, level) or not exact_level_name(a + b, level) or \
+                # together a level's name: exactly, or as the vocabulary reads it (项目效 | 益: 项目效益)
+                # where neither part reads as one
+                whole = exact_level_name(a + b, level) or known(a + b) and not known(a) and not known(b)
+                if not a or not b or exact_level_name(b, level) or not whole or \
                         up is None or down is None or up is down:
                     continue
                 if up.loc.page is not None and down.loc.page == up.loc.page + 1 and not known(a):
@@ -1120,7 +1123,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     why = "在按空格对齐的文本中分行排印，疑为合并单元格的文字折行"
                 else:
                     continue
-                grid[r][c], grid[r + 1][c] = a + b, ""
+                grid[r][c] = a + b
+                for q in range(r + 1, min(len(grid), down.row + down.rowspan)):
+                    if t.cell_at(q, c) is down:
+                        grid[q][c] = ""     # every row the lower part spans (项目效 | 益 over two rows)
                 self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标层级名称分在上下两格"
                                           f"（{a}｜{b}），{why}，合并读作“{a + b}”")
 

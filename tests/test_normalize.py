@@ -6086,3 +6086,21 @@ def test_a_names_explanation_split_into_a_row_of_its_own_does_not_close_the_tabl
     assert [i.level3 for i in r.indicators] == ["（1）建设良种繁育基地", "（2）良种纯度"]
     assert "说明：新建藜麦良种繁育基地面积。" in r.indicators[0].note
     assert r.projects[0].total_score_stated.value == 10
+
+
+def test_a_level_cut_by_a_page_break_whose_lower_part_spans_rows_is_whole_on_every_row():
+    """988.pdf: 项目效益 merged over three rows, cut by the page break into 项目效 (page 1) and 益 merged over the two
+    rows of page 2: the parts together read as a level (项目效益), neither alone does, so the name is read whole
+    and every row the lower part spans takes it (the last row no longer a 满意度指标 by its level 2)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["项目产出", "产出数量", "建设集雨水窖", "≥300眼", "306眼", "40", "40"],
+            ["项目效", "经济效益", "玉米亩均增产", "≥80公斤", "82公斤", "20", "20"],
+            ["益", "生态效益", "灌溉水有效利用系数", "≥0.56", "0.57", "20", "20"],
+            ["", "满意度", "种植户满意度", "≥90%", "93%", "20", "20"]]
+    d = _paged(rows, 3)
+    t = d.tables()[0]
+    t.cells = [c for c in t.cells if not (c.row == 4 and c.col == 0)]
+    next(c for c in t.cells if c.row == 3 and c.col == 0).rowspan = 2
+    r = normalize_document(d)
+    assert [i.level1 for i in r.indicators] == ["产出指标", "效益指标", "效益指标", "效益指标"]
+    assert sum("分在上下两格" in w for w in r.warnings) == 1
