@@ -19,7 +19,7 @@ from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bo
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
-from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, POLARITY_OPS, bare, canonical_level1, canonical_level2,
+from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, POLARITY_OPS, bare, canonical_level1, canonical_level2, header_field,
                     is_ditto, near_level2)
 
 
@@ -104,15 +104,20 @@ def _share_points(share: Figure | None) -> Figure | None:
 
 
 # A line of a name cell opening with a short label and its colon (说明：…, 指标解释：…): the indicator's
-# explanation, whatever the label's words.
-EXPLAINED = re.compile(r"^\s*\p{Han}{1,6}\s*[：:]\s*\S")
+# explanation, whatever the label's words, unless they name a value (目标：≥14个, read as the target).
+EXPLAINED = re.compile(r"^\s*(?P<label>\p{Han}{1,6})\s*[：:]\s*\S")
+
+
+def explanation_line(line: str) -> bool:
+    """A line opening with a label and its colon that names no field of the row (说明：…, not 目标：…)."""
+    return (m := EXPLAINED.match(line or "")) is not None and header_field(m.group("label"), set()) is None
 
 
 def _explained_name(name: str) -> tuple[str, str] | None:
-    """(the name, its explanation) where a line after the first of a name cell opens with a label and
-    its colon (（1）立项依据充分性⏎说明：是否符合…); None for any other name."""
+    """(the name, its explanation) where a line after the first of a name cell is an explanation line
+    (（1）立项依据充分性⏎说明：是否符合…); None for any other name."""
     lines = (name or "").split("\n")
-    k = next((k for k in range(1, len(lines)) if EXPLAINED.match(lines[k])), None)
+    k = next((k for k in range(1, len(lines)) if explanation_line(lines[k])), None)
     if k is None or not re.search(r"\p{Han}", "".join(lines[:k])):
         return None
     return "\n".join(lines[:k]).strip(), normalize_ws(" ".join(lines[k:]))

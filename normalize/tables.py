@@ -40,7 +40,7 @@ from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITAT
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
                     header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
                     value_role, year_heading)
-from .indicator_row import EXPLAINED, IndicatorRow, _value_note
+from .indicator_row import IndicatorRow, _value_note, explanation_line
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
@@ -935,8 +935,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if role not in prior and not _content_carries(role, [x[c] if c < len(x) else "" for x in rows]):
                 continue
             own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
-            if own is not None and own != role and prior.get(own) not in (None, c):
-                continue    # headed as a role the header gave another column (二级指标's 权重 beside the 三级's): not this one
+            if own is not None and own != role and prior.get(own) not in (None, c) and prior.get(role) != c:
+                # headed as a role the header gave another column, and given none itself (二级指标's 权重
+                # beside the 三级's): not this one either
+                continue
             fields[role] = c
             taken.add(c)
             if prior.get(role) != c:
@@ -1289,7 +1291,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 continue
             if p.indicators and p.indicators[-1].loc.row == r - 1 and (told := _explanation_row(row, cols)):
                 # the name cell's 说明 line split into a row of its own (a PDF's row cut inside the cell):
-                # the indicator's explanation, as in the cell (indicator_row.EXPLAINED), not a closing label
+                # the indicator's explanation, as in the cell (indicator_row.explanation_line), not a closing label
                 last = p.indicators[-1]
                 last.note = "；".join(x for x in (last.note, f"第{r + 1}行“{told}”为上一行指标的说明，不计入指标名称") if x)
                 self.used.add(r)
@@ -2278,7 +2280,7 @@ def _explanation_row(row: list[str], cols: _Cols) -> str | None:
     """The text of a row holding only an explanation line in the name column (说明：…): None else."""
     texts = [c for c, x in enumerate(row) if bare(x)]
     c3 = cols.level3
-    return normalize_ws(row[c3]) if texts == [c3] and EXPLAINED.match(row[c3]) else None
+    return normalize_ws(row[c3]) if texts == [c3] and explanation_line(row[c3]) else None
 
 
 def _is_header_continuation(row: list[str]) -> bool:
