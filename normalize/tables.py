@@ -935,9 +935,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if role not in prior and not _content_carries(role, [x[c] if c < len(x) else "" for x in rows]):
                 continue
             own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
-            if own is not None and own != role and prior.get(own) not in (None, c) and prior.get(role) != c:
-                # headed as a role the header gave another column, and given none itself (二级指标's 权重
-                # beside the 三级's): not this one either
+            if own in columns.FIGURE_ROLES and own != role and prior.get(own) not in (None, c) and prior.get(role) != c:
+                # headed as a figure's role the header gave another column, and given none itself (二级指标's
+                # 权重 beside the 三级's): not this one either
                 continue
             fields[role] = c
             taken.add(c)
