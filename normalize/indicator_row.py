@@ -19,7 +19,7 @@ from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bo
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
-from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, POLARITY_OPS, bare, canonical_level1, canonical_level2,
+from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, POLARITY_OPS, bare, canonical_level1, canonical_level2, header_field,
                     is_ditto, near_level2)
 
 
@@ -101,6 +101,26 @@ def _share_points(share: Figure | None) -> Figure | None:
             share.q.unit == "" and share.value <= 1:
         return None
     return share
+
+
+# A line of a name cell opening with a short label and its colon (说明：…, 指标解释：…): the indicator's
+# explanation, whatever the label's words, unless they name a value (目标：≥14个, read as the target).
+EXPLAINED = re.compile(r"^\s*(?P<label>\p{Han}{1,6})\s*[：:]\s*\S")
+
+
+def explanation_line(line: str) -> bool:
+    """A line opening with a label and its colon that names no field of the row (说明：…, not 目标：…)."""
+    return (m := EXPLAINED.match(line or "")) is not None and header_field(m.group("label"), set()) is None
+
+
+def _explained_name(name: str) -> tuple[str, str] | None:
+    """(the name, its explanation) where a line after the first of a name cell is an explanation line
+    (（1）立项依据充分性⏎说明：是否符合…); None for any other name."""
+    lines = (name or "").split("\n")
+    k = next((k for k in range(1, len(lines)) if explanation_line(lines[k])), None)
+    if k is None or not re.search(r"\p{Han}", "".join(lines[:k])):
+        return None
+    return "\n".join(lines[:k]).strip(), normalize_ws(" ".join(lines[k:]))
 
 
 # A note that is a value, not a remark: one short line with no sentence marks (6.92万人, 持续完善).
@@ -455,6 +475,11 @@ class IndicatorRow:
             # a footnote mark (①, ¹, [1], *) refers to a note under the table: not part of the name
             notes.append(f"名称后的“{mark.group().strip()}”为脚注标记，不计入指标名称")
             level3 = level3[:mark.start()].rstrip()
+        if (explained := _explained_name(level3)) is not None:
+            # a later line of the name cell opening with a label and its colon (说明：…) explains the
+            # indicator: kept in the note, no part of its name
+            level3, text = explained
+            notes.append(f"名称单元格内的“{text}”为指标说明，不计入指标名称")
         named_weight = None
         if self.named_weights and (m := NAMED_POINTS.search(level3)) and level3[:m.start()].strip():
             # no 分值 column, and the names carry their points (三级指标（分值） | 改造老旧供水管网（8分）):

@@ -40,7 +40,7 @@ from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITAT
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
                     header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
                     value_role, year_heading)
-from .indicator_row import IndicatorRow, _value_note
+from .indicator_row import IndicatorRow, _value_note, explanation_line
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
@@ -202,8 +202,14 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             head = [a + b for a, b in zip(head, row)]
         elif any(texts) and not any(HAS_DIGIT.search(x) for x in texts) and _sub_header(texts, fields):
             sub = [row[c] if texts[c] else head[c] for c in range(len(head))]
-            if len(fields(sub)) > len(fields(head)):
+            # or its words only where the header is blank: each heading over its first column, the
+            # sub-header naming the columns beside it (一级指标 over 指标 | 权重: the level's own points)
+            parts = [head[c] if bare(head[c]) else row[c] for c in range(len(head))]
+            before = fields(head)
+            if len(fields(sub)) > len(before):
                 head = sub
+            elif len(after := fields(parts)) > len(before) and all(after.get(k) == v for k, v in before.items()):
+                head = parts
         elif any(year_heading(x) for x in texts) and _splits_spanning_heading(grid[h], filled[h], texts, years=True):
             # years under spanning headings (近三年完成值 over 2020年 | 2021年, 2023年 over 年度指标值 |
             # 实际完成值): each column is headed by its whole stack, which says whose year it is
@@ -928,6 +934,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 continue
             if role not in prior and not _content_carries(role, [x[c] if c < len(x) else "" for x in rows]):
                 continue
+            own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
+            if own in columns.FIGURE_ROLES and own != role and prior.get(own) not in (None, c) and prior.get(role) != c:
+                # headed as a figure's role the header gave another column, and given none itself (二级指标's
+                # 权重 beside the 三级's): not this one either
+                continue
             fields[role] = c
             taken.add(c)
             if prior.get(role) != c:
@@ -1099,7 +1110,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             for r in range(start, len(grid) - 1):
                 a, b = (bare(grid[q][c]) if c < len(grid[q]) else "" for q in (r, r + 1))
                 up, down = t.cell_at(r, c), t.cell_at(r + 1, c)
-                if not a or not b or exact_level_name(b, level) or not exact_level_name(a + b, level) or \
+                # together a level's name: exactly, or as the vocabulary reads it (项目效 | 益: 项目效益)
+                # where neither part reads as one
+                whole = exact_level_name(a + b, level) or known(a + b) and not known(a) and not known(b)
+                if not a or not b or exact_level_name(b, level) or not whole or \
                         up is None or down is None or up is down:
                     continue
                 if up.loc.page is not None and down.loc.page == up.loc.page + 1 and not known(a):
@@ -1111,7 +1125,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     why = "在按空格对齐的文本中分行排印，疑为合并单元格的文字折行"
                 else:
                     continue
-                grid[r][c], grid[r + 1][c] = a + b, ""
+                grid[r][c] = a + b
+                for q in range(r + 1, min(len(grid), down.row + down.rowspan)):
+                    if t.cell_at(q, c) is down:
+                        grid[q][c] = ""     # every row the lower part spans (项目效 | 益 over two rows)
                 self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标层级名称分在上下两格"
                                           f"（{a}｜{b}），{why}，合并读作“{a + b}”")
 
@@ -1269,6 +1286,14 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 # the total of a project opened by a row naming it (项目一：X … 本项目总分), another
                 # such row after it: that project's total, and the table goes on with the next
                 self._totals(t, grid, r, at, cols, p)
+                self.used.add(r)
+                r += 1
+                continue
+            if p.indicators and p.indicators[-1].loc.row == r - 1 and (told := _explanation_row(row, cols)):
+                # the name cell's 说明 line split into a row of its own (a PDF's row cut inside the cell):
+                # the indicator's explanation, as in the cell (indicator_row.explanation_line), not a closing label
+                last = p.indicators[-1]
+                last.note = "；".join(x for x in (last.note, f"第{r + 1}行“{told}”为上一行指标的说明，不计入指标名称") if x)
                 self.used.add(r)
                 r += 1
                 continue
@@ -2249,6 +2274,13 @@ def _short_of_points(rows: list) -> str:
     if under >= last.level1_points.value:
         return ""
     return f"一级指标“{last.level1 or last.level1_raw}”写明{last.level1_points.raw}分，表中其下各二级指标仅{under}分"
+
+
+def _explanation_row(row: list[str], cols: _Cols) -> str | None:
+    """The text of a row holding only an explanation line in the name column (说明：…): None else."""
+    texts = [c for c, x in enumerate(row) if bare(x)]
+    c3 = cols.level3
+    return normalize_ws(row[c3]) if texts == [c3] and explanation_line(row[c3]) else None
 
 
 def _is_header_continuation(row: list[str]) -> bool:

@@ -6064,3 +6064,75 @@ def test_a_weighted_share_row_blank_on_both_sides_scored_full_is_unfilled():
     its full share (4 of 4%), was never evaluated."""
     [f] = [f for f in check(normalize_document(_doc(BLANK_ROW_SHARES))) if f.rule == "JX306"]
     assert f.stated == "4"
+
+
+def test_a_two_row_head_with_each_level_over_its_name_and_its_points():
+    """一级指标 / 二级指标 / 三级指标 each spanning 指标 | 权重 (993): the sub-header's words complete the columns the
+    spanning headings leave blank, so the 三级's 权重 is the weight; the levels' own 权重 columns (the sums of the
+    rows under them) take no role by their cells (not a target), and the rows are indicators, not fund lines."""
+    doc = _html("""<tr><th colspan=2>一级指标</th><th colspan=2>二级指标</th><th colspan=2>三级指标</th>
+<th rowspan=2>指标解释</th><th rowspan=2>评分标准</th><th rowspan=2>评价得分</th><th rowspan=2>扣分原因</th></tr>
+<tr><th>指标</th><th>权重</th><th>指标</th><th>权重</th><th>指标</th><th>权重</th></tr>
+<tr><td rowspan=3>项目过程</td><td rowspan=3>20</td><td rowspan=2>资金管理</td><td rowspan=2>12</td>
+<td>资金到位率</td><td>6</td><td>实际到位资金/预算资金×100%。</td><td>到位率×分值。</td><td>6</td><td></td></tr>
+<tr><td>预算执行率</td><td>6</td><td>实际支出/全年预算数×100%。</td><td>执行率×分值。</td><td>5.85</td><td>结转下年</td></tr>
+<tr><td>组织实施</td><td>8</td><td>制度执行有效性</td><td>8</td><td>是否按制度实施。</td><td>每有一项不符扣0.5分。</td>
+<td>7.5</td><td>归档不及时</td></tr>
+<tr><th colspan=5>合计</th><td>20</td><td colspan=2></td><td>19.35</td><td></td></tr>""")
+    r = normalize_document(doc)
+    assert [(i.level2_raw, i.level3, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("资金管理", "资金到位率", 6, 6), ("资金管理", "预算执行率", 6, Decimal("5.85")),
+        ("组织实施", "制度执行有效性", 8, Decimal("7.5"))]
+    assert all(i.target.q.op == "empty" for i in r.indicators)
+    assert r.projects[0].executed is None
+
+
+def test_a_names_explanation_on_a_line_of_its_own_is_no_part_of_the_name():
+    """A 三级 cell writing its name and, on a later line, a label with its colon (说明：…, 991): the explanation
+    goes to the note, the name keeps its first line as written (its item number too); a name wrapped onto
+    two lines with no such label stays whole."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标及指标说明", "分值", "年度指标值", "实际完成值", "得分"],
+        ["项目过程", "资金管理", "（1）预算执行率\n说明：实际支出/全年预算数×100%，得分=执行率×分值。", "5", "100%", "97.20%", "4.86"],
+        ["项目产出", "产出数量", "（2）藜麦种植\n面积", "10", "≥5万亩", "5.2万亩", "10"],
+        ["合计", "", "", "15", "", "", "14.86"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [i.level3 for i in r.indicators] == ["（1）预算执行率", "（2）藜麦种植\n面积"]
+    assert "说明：实际支出/全年预算数×100%" in r.indicators[0].note
+
+
+def test_a_names_explanation_split_into_a_row_of_its_own_does_not_close_the_table():
+    """991.pdf: the PDF cut a name cell's 说明 line into a row of its own, text in the name column only, under
+    the indicator it explains: its note, not a 说明 closing the table (the rows after it, and the 合计, read)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标及指标说明", "分值", "年度指标值", "实际完成值", "得分"],
+        ["项目产出", "产出数量", "（1）建设良种繁育基地", "6", "≥2000亩", "2000亩", "6"],
+        ["", "", "说明：新建藜麦良种繁育基地面积。", "", "", "", ""],
+        ["", "产出质量", "（2）良种纯度", "4", "≥98%", "98.5%", "4"],
+        ["合计", "", "", "10", "", "", "10"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert [i.level3 for i in r.indicators] == ["（1）建设良种繁育基地", "（2）良种纯度"]
+    assert "说明：新建藜麦良种繁育基地面积。" in r.indicators[0].note
+    assert r.projects[0].total_score_stated.value == 10
+
+
+def test_a_level_cut_by_a_page_break_whose_lower_part_spans_rows_is_whole_on_every_row():
+    """988.pdf: 项目效益 merged over three rows, cut by the page break into 项目效 (page 1) and 益 merged over the two
+    rows of page 2: the parts together read as a level (项目效益), neither alone does, so the name is read whole
+    and every row the lower part spans takes it (the last row no longer a 满意度指标 by its level 2)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["项目产出", "产出数量", "建设集雨水窖", "≥300眼", "306眼", "40", "40"],
+            ["项目效", "经济效益", "玉米亩均增产", "≥80公斤", "82公斤", "20", "20"],
+            ["益", "生态效益", "灌溉水有效利用系数", "≥0.56", "0.57", "20", "20"],
+            ["", "满意度", "种植户满意度", "≥90%", "93%", "20", "20"]]
+    d = _paged(rows, 3)
+    t = d.tables()[0]
+    t.cells = [c for c in t.cells if not (c.row == 4 and c.col == 0)]
+    next(c for c in t.cells if c.row == 3 and c.col == 0).rowspan = 2
+    r = normalize_document(d)
+    assert [i.level1 for i in r.indicators] == ["产出指标", "效益指标", "效益指标", "效益指标"]
+    assert sum("分在上下两格" in w for w in r.warnings) == 1
