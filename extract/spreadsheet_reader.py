@@ -4,7 +4,9 @@ visible sheet in order, merged ranges as row/column spans, numbers as the cell s
 Why these readers: openpyxl and xlrd give merged ranges and number formats, which decide
 what an analyst sees (0.9586 under `0.00%` is 95.86%); python-calamine is several times faster
 but gives neither, so a 自评表's merged level-1 cells and percentages would be lost. Formulas are
-read by their cached value (the value Excel or WPS showed when the file was saved).
+read by their cached value (the value Excel or WPS showed when the file was saved); an .xls whose
+formulas never stored theirs (every one 0) has its direct references read from the cells they name
+(_unstored), and says so.
 
 A sheet becomes blocks: rows at the top or bottom with one filled cell (the title, 填报说明)
 become paragraphs; fully blank rows split a sheet into several tables, and so does a fully empty
