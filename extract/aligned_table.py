@@ -226,10 +226,11 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
 
 
 def _section_line(runs: list[Run], starts: list[float], tol: float) -> bool:
-    """One run starting left of the first column and ending before the second: a section line (a level
-    heading printed out to the left, 效益指标 over its rows), not a wrapped cell, whose text starts at or
-    inside its column, nor prose, which runs across the columns."""
-    return len(runs) == 1 and len(starts) >= 2 and runs[0].x0 < starts[0] - tol and runs[0].x1 <= starts[1] + tol
+    """One run starting left of the first column and ending before the last: a section line (a level
+    heading printed out to the left, 效益指标 over its rows, however many of the label columns its
+    words run over: （二）质量指标 over a number column and the name's), not a wrapped cell, whose text
+    starts at or inside its column, nor prose, which runs across the table."""
+    return len(runs) == 1 and len(starts) >= 3 and runs[0].x0 < starts[0] - tol and runs[0].x1 <= starts[-1] + tol
 
 
 def _edges(lines: list[list[Run]], core: list[int], tol: float) -> list[float]:

@@ -134,9 +134,13 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
     is read where its anchor stands: the anchoring paragraph's text before it, the box's blocks, then
     the paragraph's text after it."""
     tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
-    columned = _column_sections(container) if box is None else {}
+    columned = _column_sections(container, ctx.hidden) if box is None else {}
     for el in _content(container, W + "p", W + "tbl"):
         if el in columned:
+            ctx.hidden.at = "正文"
+            for r in el.iter(W + "r"):   # left out of the grid, counted as everywhere else
+                if ctx.hidden.run(r, el):
+                    ctx.hidden.count(r, el)
             grid = columned[el]
             if grid is not None:   # the section's first paragraph: its newspaper columns as one table
                 _flush_typed(ctx, tabbed, box)
@@ -202,14 +206,15 @@ def _sections(container) -> list[tuple[list, object]]:
     return out
 
 
-def _column_sections(container) -> dict:
+def _column_sections(container, hidden: "_Hidden") -> dict:
     """Sections of three text columns or more holding only paragraphs, each column opened by a column
     break and each holding as many lines (a table typed as newspaper columns: one field per column,
     its header the first line, a line per row, the lines facing across because each is one line
     high): {the section's first paragraph: the grid by rows, each other paragraph: None} (the elements
     themselves as keys: lxml's proxies keep their identity only while held).
     Trailing empty lines are no row (the section's closing paragraph, a level column whose last run
-    goes on down); a column holding more lines than the rest, or a break inside a line, is no grid."""
+    goes on down); a column holding more lines than the rest, or a break inside a line, is no grid.
+    Hidden runs (w:vanish) are no part of a line, as they are no part of a paragraph read elsewhere."""
     found: dict = {}
     for blocks, sect in _sections(container):
         cols = sect.find(W + "cols") if sect is not None else None
@@ -218,13 +223,15 @@ def _column_sections(container) -> dict:
             continue
         columns: list[list[str]] = [[]]
         for el in blocks:
-            before, after = _column_breaks(el)
+            shown = [n for n in el.iter(W + "t", W + "tab", W + "br")
+                     if (r := next(n.iterancestors(W + "r"), None)) is None or not hidden.run(r, el)]
+            before, after = _column_breaks(shown)
             if before is None:   # a break between the paragraph's texts: not a line per column
                 columns = []
                 break
             if before and columns[-1]:
                 columns.append([])
-            columns[-1].append("".join(t.text or "" if t.tag == W + "t" else "\t" for t in el.iter(W + "t", W + "tab")))
+            columns[-1].append("".join(t.text or "" if t.tag == W + "t" else "\t" for t in shown if t.tag != W + "br"))
             if after:
                 columns.append([])
         columns = [c for c in columns if c]
@@ -248,11 +255,11 @@ def _cols_num(cols) -> int:
         return 1
 
 
-def _column_breaks(p) -> tuple[bool | None, bool]:
-    """(a column break before the paragraph's text, one after it); None first where one stands between
-    two of its texts."""
+def _column_breaks(nodes: list) -> tuple[bool | None, bool]:
+    """(a column break before the paragraph's text, one after it), of its nodes shown (w:t, w:br); None
+    first where one stands between two of its texts."""
     seen_text, before, after = False, False, False
-    for el in p.iter(W + "t", W + "br"):
+    for el in nodes:
         if el.tag == W + "t":
             if el.text:
                 if after:

@@ -4,7 +4,9 @@ visible sheet in order, merged ranges as row/column spans, numbers as the cell s
 Why these readers: openpyxl and xlrd give merged ranges and number formats, which decide
 what an analyst sees (0.9586 under `0.00%` is 95.86%); python-calamine is several times faster
 but gives neither, so a 自评表's merged level-1 cells and percentages would be lost. Formulas are
-read by their cached value (the value Excel or WPS showed when the file was saved).
+read by their cached value (the value Excel or WPS showed when the file was saved); an .xls whose
+formulas never stored theirs (every one 0) has its direct references read from the cells they name
+(_unstored), and says so.
 
 A sheet becomes blocks: rows at the top or bottom with one filled cell (the title, 填报说明)
 become paragraphs; fully blank rows split a sheet into several tables, and so does a fully empty
@@ -125,32 +127,33 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
     doc = Document(source=path, format=fmt, sha256=sha256)
     sheets = []
+    formulas = _xls_formulas(book)
     for k in range(book.nsheets):
         ws = book.sheet_by_index(k)
         if ws.visibility:
             doc.warnings.append(f"隐藏的工作表“{ws.name}”未读取")
             continue
         sh = Sheet(ws.name)
+        unstored = _unstored(book, formulas.get(k, {}))
+        resolved = 0
         for r in range(ws.nrows):
             for c in range(ws.ncols):
                 cell = ws.cell(r, c)
+                if unstored and (target := unstored.get((r, c))) is not None:
+                    cell, resolved = target, resolved + 1
                 if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
                     continue
-                key = book.xf_list[cell.xf_index].format_key
+                key = book.xf_list[ws.cell(r, c).xf_index].format_key   # the formula cell's own format
                 fmt_str = book.format_map[key].format_str if key in book.format_map else _ZH_BUILTIN.get(key, "General")
-                value = cell.value
-                if cell.ctype == xlrd.XL_CELL_DATE:
-                    try:
-                        value = xlrd.xldate_as_datetime(cell.value, book.datemode)
-                    except (ValueError, OverflowError):
-                        pass
-                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
-                    value = bool(cell.value)
-                elif cell.ctype == xlrd.XL_CELL_ERROR:
-                    value = xlrd.error_text_from_code.get(cell.value, "#ERR")
+                value = _xls_value(book, cell)
                 if value == "":
                     continue
                 sh.cells[(r + 1, c + 1)] = _shown(value, fmt_str)
+        if unstored:
+            left = len(unstored) - resolved
+            doc.warnings.append(f"工作表“{ws.name}”的 {len(unstored)} 个公式单元格未随文件保存计算结果（保存的值均为 0）"
+                                + (f"，其中 {resolved} 个是对单元格的直接引用，已按所引单元格读取" if resolved else "")
+                                + (f"；其余 {left} 个按保存的 0 读取，请核对原件" if left else "，请核对原件"))
         sh.comments = {f"{_col_letter(c + 1)}{r + 1}": n.text.strip() for (r, c), n in ws.cell_note_map.items()
                        if n.text.strip()}
         sh.merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in ws.merged_cells]
@@ -160,6 +163,103 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         book.unload_sheet(k)
     build_sheets(doc, path, sheets)
     return doc
+
+
+def _xls_value(book, cell):
+    """A cell's value as xlrd gives it, dates as dates, booleans as booleans, errors as their text."""
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, book.datemode)
+        except (ValueError, OverflowError):
+            return cell.value
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(cell.value, "#ERR")
+    return cell.value
+
+
+_FORMULA, _EOF = 0x0006, 0x000A
+_REF, _REF3D = (0x24, 0x44, 0x64), (0x3A, 0x5A, 0x7A)   # tRef / tRef3d in their three classes
+
+
+def _xls_formulas(book) -> dict[int, dict[tuple[int, int], tuple[bytes, tuple[int, int, int] | None]]]:
+    """Each sheet's formula cells (BIFF8 FORMULA records, which xlrd reads only for their cached value):
+    {sheet: {(row, col): (the cached result's 8 bytes, (sheet, row, col) the formula is a direct
+    reference to, or None)}}. Only a formula that is one reference (=B3, =录入!C5) is resolved."""
+    import struct
+
+    if book.biff_version < 80 or not getattr(book, "mem", None):
+        return {}
+    try:
+        return _formula_records(book)
+    except (struct.error, IndexError, AttributeError):   # a damaged stream: the cached values, as before
+        return {}
+
+
+def _formula_records(book) -> dict:
+    import struct
+
+    out: dict = {}
+    for k, pos in enumerate(book._sh_abs_posn):
+        sheetx = book._all_sheets_map[k] if k < len(book._all_sheets_map) else -1
+        if sheetx < 0:
+            continue
+        cells = out.setdefault(sheetx, {})
+        mem, end = book.mem, len(book.mem)
+        while pos + 4 <= end:
+            rtype, size = struct.unpack_from("<HH", mem, pos)
+            data = mem[pos + 4:pos + 4 + size]
+            pos += 4 + size
+            if rtype == _EOF:
+                break
+            if rtype != _FORMULA or len(data) < 22:
+                continue
+            row, col = struct.unpack_from("<HH", data, 0)
+            cce = struct.unpack_from("<H", data, 20)[0]
+            rgce = data[22:22 + cce]
+            target = None
+            if len(rgce) < cce:
+                continue
+            if cce == 5 and rgce[0] in _REF:
+                r, c = struct.unpack_from("<HH", rgce, 1)
+                target = (sheetx, r, c & 0x3FFF)
+            elif cce == 7 and rgce[0] in _REF3D:
+                ixti, r, c = struct.unpack_from("<HHH", rgce, 1)
+                info = book._externsheet_info[ixti] if ixti < len(book._externsheet_info) else None
+                if info is not None and info[1] == info[2] and \
+                        book._supbook_types[info[0]] == 1 and 0 <= info[1] < len(book._all_sheets_map):   # this workbook
+                    target = (book._all_sheets_map[info[1]], r, c & 0x3FFF)
+            cells[(row, col)] = (data[6:14], target)
+    return out
+
+
+def _unstored(book, formulas: dict) -> dict:
+    """A sheet's formula cells whose results were never stored, {(row, col): the cell a direct reference
+    points at, or None}; empty where the cached results can be believed. A producer that does not
+    calculate (LibreOffice writing .xls from a file it did not recalculate) stores 0 as every result:
+    every formula caching the number 0 while one of them refers to a cell holding something else is
+    no sheet of zeros."""
+    import struct
+
+    import xlrd
+
+    def cell(target):
+        sheetx, r, c = target
+        ws = book.sheet_by_index(sheetx) if 0 <= sheetx < book.nsheets else None
+        return ws.cell(r, c) if ws is not None and r < ws.nrows and c < ws.ncols else None
+
+    if not formulas or any(raw[6:8] == b"\xff\xff" or struct.unpack("<d", raw)[0] != 0 for raw, _ in formulas.values()):
+        return {}
+    targets = {at: cell(t) if t is not None else None for at, (_, t) in formulas.items()}
+    if not any(c is not None and c.ctype not in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) and c.value not in ("", 0)
+               for c in targets.values()):
+        return {}
+    # an empty cell referred to shows 0, as stored
+    return {at: c if c is not None and c.ctype not in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) else None
+            for at, c in targets.items()}
 
 
 # number formats -------------------------------------------------------------------------------

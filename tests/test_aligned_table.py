@@ -310,3 +310,24 @@ def test_a_line_whose_only_text_starts_left_of_the_first_column_is_a_section_lin
              row(183.5, ("社会效益指标", "图书外借量", "≥18", "16.2", "10", "9"))]
     assert [r[0] for r in _grid(lines)] == ["二级指标", "产出指标", "数量指标", "质量指标", "成本指标", "效益指标",
                                             "社会效益指标"]
+
+
+def test_a_level_heading_running_over_the_number_and_name_columns_keeps_the_table_and_is_a_row():
+    """Issue 21 (979.pdf): nested lists print each level heading outdented left of a number column
+    (1. 2.), its words running over the number column and into the name's; the heading is a row of its
+    own inside the table, not the line that ends it (the rows below it were left named unread)."""
+    cols = (64.0, 84.0, 224.0, 314.0, 414.0, 454.0)
+
+    def row(top, fields):
+        return [_run(_chars(x, f, top)) for x, f in zip(cols, fields) if f]
+
+    lines = [row(100, ("", "三级指标", "年度指标值", "实际完成值", "分值", "得分")),
+             [_run(_chars(54, "（一）数量指标", 116))],
+             row(130, ("1.", "建设高标准农田", "≥3.5万亩", "3.52万亩", "10", "10")),
+             row(145, ("2.", "新建改造渠道", "≥42公里", "43.5公里", "8", "8")),
+             [_run(_chars(54, "（二）质量指标", 163))],
+             row(177, ("1.", "工程质量验收合格率", "100%", "100%", "8", "8")),
+             row(192, ("2.", "耕地质量等级提升", "≥0.5等", "0.5等", "6", "6"))]
+    grid = _grid(lines)
+    assert [r[0] for r in grid] == ["", "（一）数量指标", "1.", "2.", "（二）质量指标", "1.", "2."]
+    assert grid[-1][1] == "耕地质量等级提升"

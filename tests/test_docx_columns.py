@@ -90,3 +90,19 @@ def test_a_table_typed_as_newspaper_columns_is_one_table():
     assert read_bytes(_newspaper(2), "two.docx").tables() == []
     ragged = [r[:] for r in GRID] + [["", "", "", "900户"]]
     assert read_bytes(_newspaper(4, ragged), "ragged.docx").tables() == []
+
+
+def test_hidden_text_in_a_table_typed_as_newspaper_columns_is_left_out_and_said():
+    """Hidden runs (w:vanish) are read nowhere else; a filling hint hidden after a cell's text is no part
+    of the cell typed as a newspaper column's line either, and is counted in the hidden-text warning."""
+    data = _newspaper(4)
+    doc = Docx(io.BytesIO(data))
+    target = next(p for p in doc.paragraphs if p.text == "≥4座")
+    hidden = target.add_run("（按年度计划填写）")
+    hidden.font.hidden = True
+    buf = io.BytesIO()
+    doc.save(buf)
+    read = read_bytes(buf.getvalue(), "hidden.docx")
+    (t,) = read.tables()
+    assert t.grid() == GRID
+    assert any("隐藏文字未读取：1 处" in w and "按年度计划填写" in w for w in read.warnings)

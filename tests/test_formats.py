@@ -229,6 +229,31 @@ def test_the_same_workbook_as_xls_reads_the_same_and_formulas_by_their_cached_va
     assert read_document(book).tables()[0].n_cols == 5     # never computed: nothing to show, nothing invented
 
 
+def test_formulas_whose_results_an_xls_never_stored_are_read_from_the_cells_they_refer_to(tmp_path):
+    """Issue 21 (981.xls): LibreOffice writing .xls from an .xlsx it did not recalculate stores 0 as each
+    formula's result, so a grid of =录入!A2 references over a hidden input sheet read as zeros, unsaid. A
+    formula that is one reference is read from the cell it refers to; the warning says so."""
+    assert SOFFICE, "LibreOffice is required to make the .xls: `make setup` installs it"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    src = wb.create_sheet("录入")
+    src.sheet_state = "hidden"
+    rows = [["三级指标", "年度指标值", "实际完成值", "分值"], ["新建基地", "≥5000亩", "5300亩", "10"],
+            ["培训人次", "≥1500人次", "1620人次", "6"]]
+    for r, row in enumerate(rows, 1):
+        for c, v in enumerate(row, 1):
+            src.cell(r, c, v)
+            ws.cell(r, c, f"=录入!{'ABCD'[c - 1]}{r}")
+    wb.save(tmp_path / "book.xlsx")
+    for target, src_dir, out in (("xlsx", tmp_path, tmp_path / "calc"), ("xls", tmp_path / "calc", tmp_path / "xls")):
+        subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", target,
+                        "--outdir", str(out), str(src_dir / "book.xlsx")], check=True, capture_output=True, timeout=120)
+    doc = read_document(tmp_path / "xls" / "book.xls")
+    assert doc.tables()[0].grid() == rows
+    assert any("工作表“自评表”的 12 个公式单元格未随文件保存计算结果" in w for w in doc.warnings)
+
+
 def _dates_workbook(tmp_path) -> Path:
     """Dates and times under several number formats, and one under a Chinese built-in format that the
     file names by its number alone (id 31, no format code), as a Chinese Excel saves it."""
