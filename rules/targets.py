@@ -27,8 +27,10 @@ _CLAIM_ALL_MET = [re.compile(w) for w in CLAIM_ALL_MET]   # compiled once: tried
 # A count of them (13项绩效指标全部达到) quantifies them all, but not as a part of more (其中12项, 有12项).
 # No unmet target, said as a heading's answer within a sentence or a paragraph (未完成的绩效目标：无,
 # 绩效目标均已完成，未完成的绩效指标：无。): the targets or the indicators left undone, a colon, then 无
-# closing the clause.
-NONE_UNMET = re.compile(r"未(?:完成|达到|实现|达成)的?(?:绩效|年度)?(?:目标|指标)(?:情况)?[：:]无(?=[。；;，,）)]|$)")
+# closing the clause; or the answer in brackets after the heading (3.未完成的绩效目标(无)), as a
+# form's numbered heading is answered on its own line.
+NONE_UNMET = re.compile(r"未(?:完成|达到|实现|达成)的?(?:绩效|年度)?(?:目标|指标)(?:情况)?"
+                        r"(?:[：:]无(?=[。；;，,）)]|$)|[(（]无[)）])")
 ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各|(?<!其中|有)\d+项)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
                                 r"\s*(?:已经?)?\s*(?:完成|达到|实现|达标)")
 
@@ -195,7 +197,8 @@ def _reason_unread(i: Indicator, recs: DocRecords) -> bool:
 
 @rule("JX403", "claims-all-met", "medium", "文中称目标全部完成（或未完成目标为“无”），但有指标未达到目标",
       """
-The prose says there is no unmet target (未完成的绩效目标：无 or 未完成的绩效指标：无, alone or as a clause
+The prose says there is no unmet target (未完成的绩效目标：无 or 未完成的绩效指标：无, or the heading answered
+in brackets: 未完成的绩效目标(无); alone or as a clause
 of a longer paragraph; 年初设定目标全部完成, 各项指标均已完成: a sentence naming the targets, or every
 indicator as its subject; the flag states the claim as written, from the clause naming the targets
 to the claim word) while an

@@ -1534,6 +1534,17 @@ def test_no_unmet_target_said_as_a_clause_of_a_longer_paragraph():
     assert "JX403" not in codes(report(rows=rows, total="95", prose=listed))
 
 
+
+def test_no_unmet_target_answered_in_brackets_after_its_heading():
+    """3.未完成的绩效目标(无) (raw 064, a 自评结论 in prose) beside 家长满意度 94.60% of ≥95%: the heading's
+    answer written in brackets is the claim of none, as after a colon; a bracket saying more is none."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "家长满意度", "≥95%", "94.60%", "20", "19", "样本少")]
+    [f] = [f for f in flags(report(rows=rows, total="99", prose="3.未完成的绩效目标(无)\n")) if f.rule == "JX403"]
+    assert f.stated == "未完成的绩效目标(无)" and "家长满意度" in f.message
+    assert "JX403" not in codes(report(rows=rows, total="99", prose="3.未完成的绩效目标(无则填无)\n"))
+
 def test_a_claim_whose_subject_is_every_indicator():
     """综上，项目各项指标均已完成 (421, planted blind) beside a row at 52 of ≥60: every indicator as the
     subject makes the sentence a claim of all met, though it does not say 目标; stated as written."""
