@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_PAIR = re.compile(r"^(\S(?:.*\S)?)( +): ?(.*)$")
+# the colon ends the line or a space follows it (' : ', as Format-List writes it): DokuWiki's '^ ::: |' (a
+# cell its column's span covers) is no name and value
+_PAIR = re.compile(r"^(\S(?:.*\S)?)( +):(?: (.*))?$")
 MIN_PAIRS = 3      # two padded lines are no listing
 
 
@@ -39,7 +41,7 @@ def padded_pairs(text: str, width) -> str:
                 if at[0] != cols[0] and at[1] != cols[1]:
                     break
                 cols = tuple(c if c == a else -1 for c, a in zip(cols, at))     # the measure that holds
-                run.append((j, p.group(1), [p.group(3)]))
+                run.append((j, p.group(1), [p.group(3) or ""]))
             elif run and ln.strip() and re.match(r"^ +\S", ln) and _continues(ln, cols):
                 run[-1][2].append(ln.strip())      # joined once the run is read: joining each line is quadratic
                 out[j] = ""
