@@ -36,7 +36,8 @@ def field_listing(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     otherwise."""
     lines = text.split("\n")
     for k in range(len(lines)):
-        if (names := _structure(lines, k)) is None or (k and _FIELD.match(lines[k - 1].strip())):
+        # a structure read from its first line only: read from each of its lines it is quadratic
+        if (k and _FIELD.match(lines[k - 1].strip())) or (names := _structure(lines, k)) is None:
             continue
         j = k + len(names)
         while j < len(lines) and _fields(lines[j], len(names)) is None and not _FIELD.match(lines[j].strip()):

@@ -362,14 +362,17 @@ def _frame_page(el) -> str | None:
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)
 
 
-_MATH_TABLE = {"mtable": "table", "mtr": "tr", "mtd": "td"}
+_MATH_TABLE = {"mtable": "table", "mtr": "tr", "mlabeledtr": "tr", "mtd": "td"}
 
 
 def _math_tables(root) -> None:
     """A MathML <mtable> follows the HTML table model (MathML Core: mtable / mtr / mtd laid out as
     table / tr / td, a cell spanning by rowspan and columnspan), so it is read as the table it draws.
-    A labelled row (<mlabeledtr>) is left as text: its first cell is an equation label, no column."""
+    A labelled row (<mlabeledtr>) is a row whose first cell is an equation label drawn beside the
+    table, no column: read without it (left a <mlabeledtr> inside the table, the row was lost unsaid)."""
     for el in [e for e in root.iter(*_MATH_TABLE) if any(a.tag == "math" for a in e.iterancestors())]:
+        if el.tag == "mlabeledtr" and len(el) and el[0].tag == "mtd":
+            el.remove(el[0])
         el.tag = _MATH_TABLE[el.tag]
         if el.tag == "td" and el.get("columnspan") is not None:
             el.set("colspan", el.attrib.pop("columnspan"))

@@ -534,7 +534,7 @@ def parse_r_dput(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
 _PROP_LINE = re.compile(r"^([A-Za-z_][\w-]*(?:\.[\w-]+)+)\s*[=:]\s*(.*)$")
 _PROP_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))")
 MIN_PROPERTIES = 10     # a few key=value lines in a mail are no export
-MAX_PROPERTY_PATH = 12  # a key of more dotted names than this is no form's field (and would recurse as deep)
+MAX_PROPERTY_PATH = 12  # a key of more names than this is no form's field (and would recurse as deep)
 
 
 def _prop_text(text: str) -> str:
@@ -565,6 +565,8 @@ def parse_properties(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
 def _path_blocks(pairs: list[tuple[int, list[str], str]]) -> list[tuple] | None:
     """The blocks of a tree given as (line, key PATH, value) members (a .properties file's dotted keys, a
     registry export's key paths): a number among a path's names the place of a record in its list."""
+    if any(len(path) > MAX_PROPERTY_PATH for _, path, _ in pairs):
+        return None      # a path deeper than any form's fields (a hostile key) is no export: read as lines
     tree: dict = {}
     for no, path, value in pairs:
         at = tree
@@ -997,6 +999,7 @@ _NML_TOKEN = re.compile(r"'((?:[^']|'')*)'|\"((?:[^\"]|\"\")*)\"|(\d+)\*|([A-Za-
                         r"|([^\s,'\"/!=]+)|(!.*$)|(/)", re.M)
 _NML_LEGEND = re.compile(r"\b([A-Z][A-Z0-9_]{1,11})\s+([^\sA-Za-z!][^\s!]*)")
 MIN_NML_VALUES = 10      # a namelist of a few settings is no report
+MAX_NML_VALUES = 10_000  # a group of more values (repeat counts, an element's index) is no form's, and costs as many
 
 
 def parse_namelist(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
@@ -1047,13 +1050,16 @@ def parse_namelist(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | Non
 def _nml_values(body: str, line: int) -> dict[str, tuple[int, list[tuple[int, str]]]] | None:
     """Each variable's (line, values) in a group's body, an indexed element put in its place."""
     out: dict[str, tuple[int, list[tuple[int, str]]]] = {}
-    var, at, repeat, pending_comma = None, 0, 1, False
+    var, at, repeat, pending_comma, put = None, 0, 1, False, 0
+    no, seen = line, 0
     for m in _NML_TOKEN.finditer(body):
-        no = line + body.count("\n", 0, m.start())
+        no, seen = no + body.count("\n", seen, m.start()), m.start()     # counted on from the last token: linear
         if m.group(8) or m.group(9):
             continue
         if m.group(4):
             var, at = m.group(4).upper(), int(m.group(5)) - 1 if m.group(5) else 0
+            if at >= MAX_NML_VALUES:
+                return None
             out.setdefault(var, (no, []))
             pending_comma, repeat = False, 1
             continue
@@ -1061,6 +1067,9 @@ def _nml_values(body: str, line: int) -> dict[str, tuple[int, list[tuple[int, st
             return None
         if m.group(3):
             repeat = int(m.group(3))
+            put += repeat
+            if at + repeat > MAX_NML_VALUES or put > MAX_NML_VALUES:
+                return None
             continue
         if m.group(6):
             if pending_comma:      # two commas: an empty value

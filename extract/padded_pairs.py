@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_PAIR = re.compile(r"^(\S(?:.*\S)?)( +): ?(.*)$")
+# the colon ends the line or a space follows it (' : ', as Format-List writes it): DokuWiki's '^ ::: |' (a
+# cell its column's span covers) is no name and value
+_PAIR = re.compile(r"^(\S(?:.*\S)?)( +):(?: (.*))?$")
 MIN_PAIRS = 3      # two padded lines are no listing
 
 
@@ -39,16 +41,16 @@ def padded_pairs(text: str, width) -> str:
                 if at[0] != cols[0] and at[1] != cols[1]:
                     break
                 cols = tuple(c if c == a else -1 for c, a in zip(cols, at))     # the measure that holds
-                run.append((j, p.group(1), p.group(3)))
+                run.append((j, p.group(1), [p.group(3) or ""]))
             elif run and ln.strip() and re.match(r"^ +\S", ln) and _continues(ln, cols):
-                run[-1] = (run[-1][0], run[-1][1], run[-1][2] + ln.strip())
+                run[-1][2].append(ln.strip())      # joined once the run is read: joining each line is quadratic
                 out[j] = ""
             else:
                 break
             j += 1
         if len(run) >= MIN_PAIRS and max(cols) > 0:
             for no, name, value in run:
-                out[no] = f"{name}：{value}"
+                out[no] = f"{name}：{''.join(value)}"
             k = j
         else:
             out[k + 1:j] = lines[k + 1:j]

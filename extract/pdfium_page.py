@@ -49,6 +49,7 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
 
 
 SNAP = 3   # pt: rules this near are one line drawn twice (pdfplumber's own snap tolerance)
+MAX_CHAIN = 40   # rules chained closer than SNAP past this are a hatch or a pattern, no table's: snapped whole
 
 
 def ruled_tables(edges: list, width: float, height: float) -> list:
@@ -80,7 +81,8 @@ def snapped(edges: list, tol: float = SNAP) -> list:
             if not chain:
                 continue
             m = sum(e[attr] for e in chain) / len(chain)
-            if abs(max(chain, key=lambda e: e[end] - e[start])[attr] - m) > tol:
+            # parting a long chain a rule at a time is quadratic (a page of hatching): it is snapped whole
+            if len(chain) <= MAX_CHAIN and abs(max(chain, key=lambda e: e[end] - e[start])[attr] - m) > tol:
                 k = max(range(len(chain) - 1), key=lambda i: chain[i + 1][attr] - chain[i][attr])
                 chains += [chain[:k + 1], chain[k + 1:]]
                 continue

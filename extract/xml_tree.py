@@ -22,6 +22,8 @@ from .nested_values import Node, head_first, nested_blocks
 
 DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 MIN_ROWS = 2      # one element is a record, not a table
+MAX_DEPTH = 200   # an export nested deeper is damage, and its readers recurse once a level
+MAX_GROWTH = 20   # character data this many times the text's length: entities expanding (a billion laughs)
 XHTML = "http://www.w3.org/1999/xhtml"
 
 
@@ -49,6 +51,10 @@ def declared_encoding(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
+class _Hostile(Exception):
+    """Raised inside the parser's handlers to stop it: the text is read as lines, not as a tree."""
+
+
 def parse(text: str) -> _Element | None:
     """The text's element tree (each element with the line it starts on), or None where the text is
     no well-formed XML document."""
@@ -57,8 +63,11 @@ def parse(text: str) -> _Element | None:
     root: list[_Element] = []
     stack: list[_Element] = []
     p = expat.ParserCreate()
+    budget = [MAX_GROWTH * len(text)]
 
     def start(tag, attrs):
+        if len(stack) >= MAX_DEPTH:
+            raise _Hostile
         el = _Element(tag, dict(attrs), p.CurrentLineNumber)
         (stack[-1].children if stack else root).append(el)
         stack.append(el)
@@ -68,6 +77,9 @@ def parse(text: str) -> _Element | None:
         el.text = el.text.strip()
 
     def chars(data):
+        budget[0] -= len(data)
+        if budget[0] < 0:
+            raise _Hostile
         if stack:
             stack[-1].text += data
 
@@ -83,7 +95,7 @@ def parse(text: str) -> _Element | None:
     try:
         # the text is decoded already: its declaration's encoding no longer applies
         p.Parse(re.sub(r"^\s*<\?xml[^>]*\?>", lambda m: "\n" * m.group().count("\n"), text), True)
-    except expat.ExpatError:
+    except (expat.ExpatError, _Hostile):
         return None
     if root:
         root[0].comments = comments

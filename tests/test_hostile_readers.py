@@ -183,3 +183,57 @@ def test_indented_runs_past_the_guard_read_as_paragraphs_and_said(monkeypatch):
     assert [b.text for b in guarded.blocks] == [b.text for b in doc.blocks]
     assert guarded.warnings == ["第2行起缩进的行过多，未再查找按缩进排列的表格，其后的缩进行按段落读取，请核对原件"]
     assert _cells(read_bytes(INDENTED_TABLE.encode(), "t.txt")) == [INDENTED_ROWS]
+
+
+def test_a_namelist_repeat_count_past_any_form_is_no_table(monkeypatch):
+    """999999999*'x' (or A(999999999) = …) wrote a value a billion times before the group was read."""
+    from jixiao.extract import nested_values
+    put = []
+    real = nested_values._nml_put
+
+    def counted(*a):
+        put.append(1)
+        assert len(put) < 100_000, "a repeat count written out value by value"
+        real(*a)
+    monkeypatch.setattr(nested_values, "_nml_put", counted)
+    values = " B = " + ",".join(map(str, range(12))) + "\n"
+    for assign in (" A = 999999999*'x'\n", " A(999999999) = 'x'\n"):
+        assert nested_values.parse_namelist("&G\n" + assign + values + "/\n") is None
+    assert len(put) < 100
+
+
+def test_a_registry_key_path_past_any_form_is_no_traceback():
+    path = "\\".join(["k"] * 3000)
+    text = f'Windows Registry Editor Version 5.00\n\n[HKEY_X\\{path}]\n"a"="1"\n[HKEY_X\\b]\n"b"="2"\n'
+    doc = read_bytes(text.encode(), "deep.reg.txt")
+    assert any('"b"="2"' in b.text for b in doc.blocks)      # read as the lines it is
+
+
+@pytest.mark.parametrize("root", ["plist", "export"])
+def test_xml_nested_thousands_deep_is_read_as_lines(root):
+    """A plist's <dict> in <dict> (and any export's elements) nested past any form recursed once a level."""
+    dicts = "<dict><key>a</key>" * 3000 + "<string>x</string>" + "</dict>" * 3000
+    doc = read_bytes(f'<?xml version="1.0"?>\n<{root}>{dicts}</{root}>'.encode(), "deep.plist.txt")
+    assert doc.blocks
+
+
+def test_xml_entities_expanding_past_the_text_are_no_tree():
+    from jixiao.extract import xml_tree
+    decl = '<!ENTITY a "' + "a" * 100 + '">' + "".join(
+        f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip("abcd", "bcde"))
+    text = f'<?xml version="1.0"?>\n<!DOCTYPE plist [{decl}]>\n<plist><dict><key>k</key><string>&e;</string></dict></plist>'
+    assert xml_tree.parse(text) is None
+
+
+def test_a_dbase_structure_is_looked_at_from_its_first_line_only(monkeypatch):
+    """A structure of many field lines and no records was read again from each of its lines."""
+    from jixiao.extract import field_list
+    calls = []
+    real = field_list._structure
+    monkeypatch.setattr(field_list, "_structure", lambda lines, k: calls.append(k) or real(lines, k))
+    structure = "NAME C 10 0\n" * 200
+    found = field_list.field_listing(structure + "a:" * 200 + "\n" + "b:" * 200 + "\n")
+    assert found is not None and len(found[1][0][1]) == 3
+    calls.clear()
+    assert field_list.field_listing(structure + "a:" * 200 + "\n") is None      # one record: no listing
+    assert len(calls) < 10

@@ -18,3 +18,11 @@ def test_a_mathml_table_is_read_as_a_table():
                                  ["产出指标", "新建冷藏库", "≥4座", "4座"],
                                  ["产出指标", "改造果园", "持续推进", "持续推进"]]
     assert [b.text for b in doc.blocks if not hasattr(b, "cells")] == ["绩效指标完成情况", "填表人：某某"]
+
+
+def test_a_labelled_row_is_read_without_its_label():
+    # <mlabeledtr>'s first cell is an equation label drawn beside the table: the row was lost unsaid
+    page = PAGE.replace("<mtr><mtd><mtext>改造果园", "<mlabeledtr><mtd><mtext>(2)</mtext></mtd><mtd><mtext>改造果园") \
+        .replace("持续推进</mtext></mtd></mtr>", "持续推进</mtext></mtd></mlabeledtr>")
+    (t,) = read_bytes(page.encode("utf-8"), "m.html").tables()
+    assert t.grid(fill=True)[2] == ["产出指标", "改造果园", "持续推进", "持续推进"]

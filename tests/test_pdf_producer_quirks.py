@@ -340,6 +340,16 @@ def test_boxes_of_notes_beside_a_grid_do_not_move_its_border_off_the_table_above
     assert _grid_texts(data)[0] == [["Name", "Project"], ["Unit", "Office"]]
 
 
+
+def test_a_hatch_of_rules_closer_than_the_snap_is_snapped_whole():
+    # parting a chain a rule at a time is quadratic (4,000 rules of hatching a point apart: 8 s a page);
+    # a chain longer than any table's is snapped to its mean whole, as pdfplumber snaps it
+    from jixiao.extract.pdfium_page import MAX_CHAIN, snapped
+    edges = [{"orientation": "v", "object_type": "line", "x0": float(x), "x1": float(x), "top": 0.0,
+              "bottom": 500.0 if x == 0 else 10.0, "width": 0.0, "height": 500.0 if x == 0 else 10.0}
+             for x in range(MAX_CHAIN + 1)]
+    assert {e["x0"] for e in snapped(edges)} == {MAX_CHAIN / 2}
+
 def test_two_pages_side_by_side_on_one_sheet_are_read_left_then_right(tmp_path):
     # 966.pdf: two landscape pages printed at 75% on one A3 sheet; the right page's grid starts higher
     # than the left page's table, so read top to bottom across the sheet it came first and its rows

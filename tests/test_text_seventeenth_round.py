@@ -121,6 +121,15 @@ def test_padded_name_value_lines_read_as_label_value_lines_a_wrapped_value_joine
         "", "时间: 09:30"]
 
 
+
+def test_dokuwiki_span_cells_are_no_padded_name_value_lines():
+    """DokuWiki's '^ ::: |' (a row-head cell its column's span covers, 767.txt) has its colons in one column
+    too, but no ' : ': read as pairs, the span was lost and the level cells read '：::'."""
+    text = "\n".join(["^ 效益指标 | 经济效益指标 | 销售收入 |", "^ ::: | 社会效益指标 | 带动就业 |",
+                      "^ ::: | 生态效益指标 | 菌渣利用率 |", "^ ::: | 可持续影响指标 | 运营机制 |"])
+    assert padded_pairs(text, display_width) == text
+    assert padded_pairs("a    : 1\nbb   :\nccc  : 3", display_width) == "a：1\nbb：\nccc：3"      # an empty value
+
 def test_powershell_format_list_reads_one_record_a_block(tmp_path):
     recs, rows = indicator_rows(_write(tmp_path, _format_list()))
     assert rows == ROWS and _levels(recs) == LEVELS
