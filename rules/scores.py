@@ -472,7 +472,9 @@ form whose table heads a 得分 column over its rows and leaves every cell of it
 score either (the actuals filled, the form never scored: stated "", nothing is written); and
 a row given its full score while both its target and its actual are blank, unless the form marks
 other rows not applicable in words (不适用, 无此项) with their full score: there a dashed row is one
-more row that does not apply. A score written as a
+more row that does not apply. On a coefficient form (得分系数) or a weighted-share form (权重占比) the
+form-level findings do not apply (their 得分 is not a column of points), but the row finding does: a
+row blank on both sides given its full points (its weight × the coefficient, or its share). A score written as a
 grade (优 / 良 / A) where no rule turns it into points is filled in, not blank. A finding, not a
 reading failure.
 """, good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40",

@@ -930,7 +930,8 @@ Template placeholders left in the report, in its prose or in any table cell: ** 
 of a figure, 增加/减少 or 增长/下降 not chosen (also where a narrow cell wrapped it: 增长/下⏎降), …… instead
 of a reason. Asterisks are not counted
 in a copy that says they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are
-marks joined to digits (联系电话：0898-6533××××): a number published with its last digits hidden;
+marks joined to digits (联系电话：0898-6533××××, or Latin XX after three digits or more: 0954-3012XXXX): a
+number published with its last digits hidden (20XX年, two digits, is still a year left unfilled);
 nor are marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 浙ICP备××××××××号, a code
 named before a colon: 网站标识码：××××××××××): a number hidden whole; nor is a printed website's
 footer read (主办：… 地址：××路××号 网站标识码：… ICP备…号): page furniture, not the report; nor, in a copy
