@@ -718,7 +718,7 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
     out = [[box for box, s in lines if s >= faint] for lines in found]
     out[0] = [box for box in out[0] if not _lettered(bw, box)]
     out[1] = [(x, y, ww, hh) for x, y, ww, hh in out[1] if not _lettered(bw.T, (y, x, hh, ww))]   # a title's upright strokes
-    out[1] = _unbarred(out[1])
+    out[1] = _unbarred(out[1], out[0])
     solid = list(out[0])
     out[0] = _dotted(bw, gray, out[0], max(25, w // 40), paper, darkest, faint)
     if dotted is not None:
@@ -755,18 +755,24 @@ CROSS_REACH = max(2, round(DPI / 25.4 * 0.5))   # pixel rows above and below loo
 
 
 # A barcode (an archive sticker's, a form's own) is a row of upright strokes alike in height, a few
-# pixels apart. Taken as rules, 940.scan's bars were bridged down to the head table's column rules
-# below the sticker, so the table's right half began at the sticker's top and read as one cell (its
-# fund weight lost, a false JX303). A grid's column rules stand a cell apart, a character's width at
-# least; a double rule is two lines, never five.
-BAR_GAP = DPI / 25.4 * 3.5  # 3.5 mm: upright strokes closer than this are no two sides of a cell
+# pixels apart, standing free of any rule across. Taken as rules, 940.scan's bars were bridged down
+# to the head table's column rules below the sticker, so the table's right half began at the
+# sticker's top and read as one cell (its fund weight lost, a false JX303). A grid's rules meet
+# rules across at their ends, however close (a page turned a quarter has its rows' rules upright,
+# 4 mm apart in a dense head block); a double rule is two lines, never five.
+BAR_GAP = DPI / 25.4 * 3    # 3 mm: free strokes closer than this are one row of bars
 BARS = 5                    # strokes in one such row at least: a barcode, not a double rule
 BAR_LIKE = 0.8              # of the taller stroke's height shared by two strokes in one row
 
 
-def _unbarred(boxes: list) -> list:
+def _unbarred(boxes: list, across: list) -> list:
     """Upright runs (x, y, w, h) less those in a barcode: BARS or more standing side by side, each
-    within BAR_GAP of the next and sharing BAR_LIKE of the taller one's height."""
+    within BAR_GAP of the next and sharing BAR_LIKE of the taller one's height, most of them meeting
+    none of the runs `across` (x, y, w, h)."""
+    def free(b) -> bool:
+        return not any(a[0] - SNAP <= b[0] + b[2] and b[0] <= a[0] + a[2] + SNAP
+                       and b[1] - SNAP <= a[1] + a[3] and a[1] <= b[1] + b[3] + SNAP for a in across)
+
     order = sorted(range(len(boxes)), key=lambda k: boxes[k][0])
     drop: set[int] = set()
     for start, k in enumerate(order):
@@ -779,7 +785,7 @@ def _unbarred(boxes: list) -> list:
             if shared >= BAR_LIKE * max(last[3], b[3]):
                 run.append(j)
                 last = b
-        if len(run) >= BARS:
+        if len(run) >= BARS and 2 * sum(free(boxes[j]) for j in run) > len(run):
             drop.update(run)
     return [box for k, box in enumerate(boxes) if k not in drop]
 

@@ -231,3 +231,16 @@ def test_a_barcode_above_a_table_is_no_rule_and_carries_no_column_rule_up_to_it(
     _, vs = ocr_reader.rules(a)
     assert not [v for v in vs if v[1] < 150], vs
     assert [v for v in vs if abs(v[0] - 609) < 4 and v[1] <= 162], vs   # the column rule itself kept
+
+
+def test_close_upright_rules_meeting_rules_across_are_a_grid_not_a_barcode():
+    """On a page turned a quarter a dense head block's row rules stand upright 4 mm apart (920.scan's;
+    here closer still): alike and close as a barcode's bars, but each meets the rules across at its
+    ends, a grid's."""
+    a = np.full((700, 1000), 255, np.uint8)
+    for y in (100, 400):
+        a[y:y + 2, 100:278] = 0
+    for x in range(100, 278, 16):           # twelve rules 16 px (2.7 mm) apart, 300 px tall
+        a[100:402, x:x + 2] = 0
+    _, vs = ocr_reader.rules(a)
+    assert len([v for v in vs if v[1] <= 104 and v[2] >= 398]) == 12, vs
