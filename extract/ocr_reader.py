@@ -633,9 +633,9 @@ def _across(doc: Document, first: int, number: int, quarter: int, boxed: list, g
     """A table of a page turned a quarter whose lines stand across the page as read (920's head and
     fund block upright above a table turned the other way, extract.scan_orient.stands_across) is
     turned back to the rows and columns its text reads in, and its cells read again with their ink
-    turned upright (scan_orient.reread), said."""
-    for k in range(first, len(doc.blocks)):
-        table = doc.blocks[k]
+    turned upright (scan_orient.reread), said; so are columns at a table's edge whose lines alone stand
+    across (scan_orient.across_band: rows printed upright under a turned table), cut off as a table."""
+    for table in doc.blocks[first:]:
         placed = [c.loc.bbox for c in table.cells if c.loc.bbox] if isinstance(table, Table) else []
         if not placed:
             continue
@@ -643,13 +643,33 @@ def _across(doc: Document, first: int, number: int, quarter: int, boxed: list, g
         x1, y1 = max(b[2] for b in placed), max(b[3] for b in placed)
         lines = [box for box, text, _ in boxed if len(text.strip()) >= 2
                  and x0 <= (box[0] + box[2]) / 2 <= x1 and y0 <= (box[1] + box[3]) / 2 <= y1]
-        if scan_orient.stands_across(lines):
-            doc.blocks[k] = back = scan_orient.turned_back(table, quarter)
-            changed = scan_orient.reread(back, gray, quarter, engine().text_rec, LOW_CONFIDENCE)
-            doc.warnings.append(f"第{number}页有一个表格（{table.n_rows}行×{table.n_cols}列）的文字与该页其余文字方向相差 90°"
-                                f"（页面按多数文字转正），已按该表文字的方向读出其行列（{table.n_cols}行×{table.n_rows}列）"
-                                + (f"，并将其单元格转正后重新识别：{first_few(changed, 20, '；', '……')}" if changed else "")
-                                + "，请核对原件")
+        band = scan_orient.across_band(table, lines)
+        if band:
+            # rows printed upright under (or over) a turned table: their own table, read back
+            band_table, rest = scan_orient.cut_columns(table, band)
+            k = next(i for i, b in enumerate(doc.blocks) if b is table)
+            doc.blocks[k] = rest
+            back = _turn_back(doc, band_table, number, quarter, gray,
+                              f"第{number}页表格（{table.n_rows}行×{table.n_cols}列）靠边的{abs(band)}列")
+            # where the band lies in the text's reading order: quarter 3 reads the columns right to left
+            doc.blocks.insert(k + 1 if (band > 0) == (quarter == 3) else k, back)
+            doc.renumber()
+        elif scan_orient.stands_across(lines):
+            k = next(i for i, b in enumerate(doc.blocks) if b is table)
+            doc.blocks[k] = _turn_back(doc, table, number, quarter, gray,
+                                       f"第{number}页有一个表格（{table.n_rows}行×{table.n_cols}列）")
+
+
+def _turn_back(doc: Document, table: Table, number: int, quarter: int, gray, what: str) -> Table:
+    """The table turned back to the rows and columns its text reads in and its cells read again
+    upright (_across), said."""
+    back = scan_orient.turned_back(table, quarter)
+    changed = scan_orient.reread(back, gray, quarter, engine().text_rec, LOW_CONFIDENCE)
+    doc.warnings.append(f"{what}的文字与该页其余文字方向相差 90°"
+                        f"（页面按多数文字转正），已按该表文字的方向读出其行列（{table.n_cols}行×{table.n_rows}列）"
+                        + (f"，并将其单元格转正后重新识别：{first_few(changed, 20, '；', '……')}" if changed else "")
+                        + "，请核对原件")
+    return back
 
 
 def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:
