@@ -633,9 +633,9 @@ def _across(doc: Document, first: int, number: int, quarter: int, boxed: list, g
     """A table of a page turned a quarter whose lines stand across the page as read (920's head and
     fund block upright above a table turned the other way, extract.scan_orient.stands_across) is
     turned back to the rows and columns its text reads in, and its cells read again with their ink
-    turned upright (scan_orient.reread), said."""
-    for k in range(first, len(doc.blocks)):
-        table = doc.blocks[k]
+    turned upright (scan_orient.reread), said; so are columns at a table's edge whose lines alone stand
+    across (scan_orient.across_band: rows printed upright under a turned table), cut off as a table."""
+    for table in doc.blocks[first:]:
         placed = [c.loc.bbox for c in table.cells if c.loc.bbox] if isinstance(table, Table) else []
         if not placed:
             continue
@@ -643,13 +643,33 @@ def _across(doc: Document, first: int, number: int, quarter: int, boxed: list, g
         x1, y1 = max(b[2] for b in placed), max(b[3] for b in placed)
         lines = [box for box, text, _ in boxed if len(text.strip()) >= 2
                  and x0 <= (box[0] + box[2]) / 2 <= x1 and y0 <= (box[1] + box[3]) / 2 <= y1]
-        if scan_orient.stands_across(lines):
-            doc.blocks[k] = back = scan_orient.turned_back(table, quarter)
-            changed = scan_orient.reread(back, gray, quarter, engine().text_rec, LOW_CONFIDENCE)
-            doc.warnings.append(f"第{number}页有一个表格（{table.n_rows}行×{table.n_cols}列）的文字与该页其余文字方向相差 90°"
-                                f"（页面按多数文字转正），已按该表文字的方向读出其行列（{table.n_cols}行×{table.n_rows}列）"
-                                + (f"，并将其单元格转正后重新识别：{first_few(changed, 20, '；', '……')}" if changed else "")
-                                + "，请核对原件")
+        band = scan_orient.across_band(table, lines)
+        if band:
+            # rows printed upright under (or over) a turned table: their own table, read back
+            band_table, rest = scan_orient.cut_columns(table, band)
+            k = next(i for i, b in enumerate(doc.blocks) if b is table)
+            doc.blocks[k] = rest
+            back = _turn_back(doc, band_table, number, quarter, gray,
+                              f"第{number}页表格（{table.n_rows}行×{table.n_cols}列）靠边的{abs(band)}列")
+            # where the band lies in the text's reading order: quarter 3 reads the columns right to left
+            doc.blocks.insert(k + 1 if (band > 0) == (quarter == 3) else k, back)
+            doc.renumber()
+        elif scan_orient.stands_across(lines):
+            k = next(i for i, b in enumerate(doc.blocks) if b is table)
+            doc.blocks[k] = _turn_back(doc, table, number, quarter, gray,
+                                       f"第{number}页有一个表格（{table.n_rows}行×{table.n_cols}列）")
+
+
+def _turn_back(doc: Document, table: Table, number: int, quarter: int, gray, what: str) -> Table:
+    """The table turned back to the rows and columns its text reads in and its cells read again
+    upright (_across), said."""
+    back = scan_orient.turned_back(table, quarter)
+    changed = scan_orient.reread(back, gray, quarter, engine().text_rec, LOW_CONFIDENCE)
+    doc.warnings.append(f"{what}的文字与该页其余文字方向相差 90°"
+                        f"（页面按多数文字转正），已按该表文字的方向读出其行列（{table.n_cols}行×{table.n_rows}列）"
+                        + (f"，并将其单元格转正后重新识别：{first_few(changed, 20, '；', '……')}" if changed else "")
+                        + "，请核对原件")
+    return back
 
 
 def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:
@@ -718,6 +738,7 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
     out = [[box for box, s in lines if s >= faint] for lines in found]
     out[0] = [box for box in out[0] if not _lettered(bw, box)]
     out[1] = [(x, y, ww, hh) for x, y, ww, hh in out[1] if not _lettered(bw.T, (y, x, hh, ww))]   # a title's upright strokes
+    out[1] = _unbarred(out[1], out[0])
     solid = list(out[0])
     out[0] = _dotted(bw, gray, out[0], max(25, w // 40), paper, darkest, faint)
     if dotted is not None:
@@ -751,6 +772,42 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
 CROSSED = 0.35      # of a run's length crossed by strokes: more is a line of text, not a rule
 SIDED = 0.75        # of a run's length with ink along one side: more is a text line's top or foot
 CROSS_REACH = max(2, round(DPI / 25.4 * 0.5))   # pixel rows above and below looked at: 0.5 mm
+
+
+# A barcode (an archive sticker's, a form's own) is a row of upright strokes alike in height, a few
+# pixels apart, standing free of any rule across. Taken as rules, 940.scan's bars were bridged down
+# to the head table's column rules below the sticker, so the table's right half began at the
+# sticker's top and read as one cell (its fund weight lost, a false JX303). A grid's rules meet
+# rules across at their ends, however close (a page turned a quarter has its rows' rules upright,
+# 4 mm apart in a dense head block); a double rule is two lines, never five.
+BAR_GAP = DPI / 25.4 * 3    # 3 mm: free strokes closer than this are one row of bars
+BARS = 5                    # strokes in one such row at least: a barcode, not a double rule
+BAR_LIKE = 0.8              # of the taller stroke's height shared by two strokes in one row
+
+
+def _unbarred(boxes: list, across: list) -> list:
+    """Upright runs (x, y, w, h) less those in a barcode: BARS or more standing side by side, each
+    within BAR_GAP of the next and sharing BAR_LIKE of the taller one's height, most of them meeting
+    none of the runs `across` (x, y, w, h)."""
+    def free(b) -> bool:
+        return not any(a[0] - SNAP <= b[0] + b[2] and b[0] <= a[0] + a[2] + SNAP
+                       and b[1] - SNAP <= a[1] + a[3] and a[1] <= b[1] + b[3] + SNAP for a in across)
+
+    order = sorted(range(len(boxes)), key=lambda k: boxes[k][0])
+    drop: set[int] = set()
+    for start, k in enumerate(order):
+        run, last = [k], boxes[k]
+        for j in order[start + 1:]:
+            b = boxes[j]
+            if b[0] - (last[0] + last[2]) > BAR_GAP:
+                break
+            shared = min(last[1] + last[3], b[1] + b[3]) - max(last[1], b[1])
+            if shared >= BAR_LIKE * max(last[3], b[3]):
+                run.append(j)
+                last = b
+        if len(run) >= BARS and 2 * sum(free(boxes[j]) for j in run) > len(run):
+            drop.update(run)
+    return [box for k, box in enumerate(boxes) if k not in drop]
 
 
 def _lettered(bw, box: tuple) -> bool:

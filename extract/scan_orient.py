@@ -74,6 +74,56 @@ def stands_across(boxes: list) -> bool:
 
 
 MIN_TABLE_LINES = 3
+MARKS = "：:，,。.；;、"   # stray marks a turned reading leaves at a line's ends
+
+
+# 920's two upright rows under its turned indicator table (总分 100 得分 98.90, 自评等级 优) share the
+# table's rules: on the page turned for the most text they are the grid's first columns, their lines
+# standing across where the rest lie along, read as the indicator table's columns with no head and
+# lost unsaid. Columns at an edge of a table whose lines stand across, the rest's not, are rows of
+# the page as printed: cut off to be turned back as a table of their own.
+def across_band(table, boxes: list) -> int:
+    """Of a table (extract.model.Table, its cells' boxes in the page as read) whose lines (their boxes,
+    two characters or more each) do not stand across the page as a whole, the columns at its left
+    edge (a count, > 0) or its right edge (< 0) whose lines do (stands_across), no cell spanning the
+    cut; 0 where none. The widest such band is taken."""
+    def centre(b):
+        return (b[0] + b[2]) / 2
+
+    if stands_across(boxes):
+        return 0
+    for j in range(table.n_cols - 1, 0, -1):
+        for lead in (j, -j):
+            cut = lead if lead > 0 else table.n_cols + lead
+            if any(c.col < cut < c.col + c.colspan for c in table.cells):
+                continue
+            inside = [c.loc.bbox for c in table.cells if c.loc.bbox and (c.col < cut) == (lead > 0)]
+            outside = [c.loc.bbox for c in table.cells if c.loc.bbox and (c.col < cut) != (lead > 0)]
+            if not inside or not outside:
+                continue
+            x0, x1 = min(b[0] for b in inside), max(b[2] for b in inside)
+            band = [b for b in boxes if x0 <= centre(b) <= x1]
+            rest = [b for b in boxes if not x0 <= centre(b) <= x1]
+            if stands_across(band) and not stands_across(rest):
+                return lead
+    return 0
+
+
+def cut_columns(table, band: int):
+    """The table (extract.model.Table) cut in two at across_band's `band`: (the band's columns, the
+    rest), each a table of its own with its columns counted from 0."""
+    import dataclasses
+
+    cut = band if band > 0 else table.n_cols + band
+
+    def part(cells, first: int, width: int):
+        moved = [dataclasses.replace(c, col=c.col - first, loc=dataclasses.replace(c.loc, col=c.col - first))
+                 for c in cells]
+        return dataclasses.replace(table, n_cols=width, cells=moved, layout=type(table.layout)())
+
+    left = part([c for c in table.cells if c.col < cut], 0, cut)
+    right = part([c for c in table.cells if c.col >= cut], cut, table.n_cols - cut)
+    return (left, right) if band > 0 else (right, left)
 
 
 def turned_back(table, quarter: int):
@@ -102,7 +152,8 @@ def reread(table, gray, quarter: int, recognise, min_conf: float) -> list[str]:
     as it lies, lost, cut or garbled. A reading (at least `min_conf` sure) is taken where the cell
     was blank, where it holds the cell's reading and more (管部门 → 主管部门: the turned line lost its
     ends), or where the cell's reading was doubtful (below `min_conf`) and this one is surer; a
-    reading shorter than the cell's (the ink's edge may cut a character off) is not. The changes
+    reading shorter than the cell's (the ink's edge may cut a character off) is not; the cell's
+    reading is its words, without the line breaks and marks the turned reading put in. The changes
     made, for the warnings."""
     import numpy as np
 
@@ -121,10 +172,13 @@ def reread(table, gray, quarter: int, recognise, min_conf: float) -> list[str]:
     for (cell, _), (text, score, *_) in zip(todo, got):
         text, score = text.strip(), float(score)
         was = cell.text.strip()
-        if not text or text == was or score < min_conf:
+        # (the same words without the cell's line breaks: its lines kept, as the form wrote them)
+        if not text or text == "".join(was.split()) or text == was or score < min_conf:
             continue
         doubtful = cell.confidence is not None and cell.confidence < min_conf < score
-        if was and was not in text and not doubtful:
+        # the turned reading's line breaks and stray marks are no part of the cell's words (自评等级
+        # read turned as ：⏎等级，)
+        if was and "".join(part.strip(MARKS) for part in was.split()) not in text and not doubtful:
             continue
         changes.append(f"第{cell.row + 1}行第{cell.col + 1}列“{was or '（空）'}”→“{text}”")
         cell.text, cell.confidence = text, score

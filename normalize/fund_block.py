@@ -407,6 +407,12 @@ class FundBlock:
                 p = self.project(self._loc(t, r, vc), t.index)
                 p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
                 done = True
+            elif self.recs.ocr and value and re.search("等级|等次", label) and GRADE_LABEL.match(bare(label)) \
+                    and not canonical_grade(value):
+                # a scan's grade cell OCR garbled (920's 优 read as the note's stray 度 至 ，) is said, not lost
+                self.recs.warnings.append(f"{self._loc(t, r, vc).describe()}：{bare(label)}单元格读为“{bare(value)[:20]}”，"
+                                          "不是等级（优、良、中、差），可能识别有误，未读取自评等级，请核对原件")
+                done = True
         return done
 
     def _vertical_fund_item(self, row: list[str], r: int, label: str, value: str) -> bool:

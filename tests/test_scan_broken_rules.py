@@ -213,3 +213,34 @@ def test_an_upright_stroke_of_a_title_above_a_table_does_not_carry_its_side_up_t
     _, vs = ocr_reader.rules(a)
     side = [v for v in vs if abs(v[0] - 105) < 4]
     assert side and all(v[1] >= 116 for v in side), side
+
+
+def test_a_barcode_above_a_table_is_no_rule_and_carries_no_column_rule_up_to_it():
+    """940's scan (an archive barcode sticker stuck over the title's end): the bars, upright strokes
+    a few pixels apart, were taken for rules; the one in line with the head table's column rule was
+    bridged down to it, so the column began at the sticker's top and the table's right half read as
+    one cell (the fund weight lost, a false JX303). A row of five strokes or more, alike in height and
+    closer than a cell is wide, is a barcode."""
+    a = np.full((700, 1000), 255, np.uint8)
+    for x in range(560, 760, 12):           # the bars, 70 px tall, 2-4 px wide, 8-10 px apart
+        a[40:110, x:x + 2 + x % 3] = 0
+    for y in (160, 240, 320):               # the head table, one column rule in line with a bar
+        a[y:y + 2, 100:902] = 0
+    for x in (100, 608, 900):
+        a[160:322, x:x + 2] = 0
+    _, vs = ocr_reader.rules(a)
+    assert not [v for v in vs if v[1] < 150], vs
+    assert [v for v in vs if abs(v[0] - 609) < 4 and v[1] <= 162], vs   # the column rule itself kept
+
+
+def test_close_upright_rules_meeting_rules_across_are_a_grid_not_a_barcode():
+    """On a page turned a quarter a dense head block's row rules stand upright 4 mm apart (920.scan's;
+    here closer still): alike and close as a barcode's bars, but each meets the rules across at its
+    ends, a grid's."""
+    a = np.full((700, 1000), 255, np.uint8)
+    for y in (100, 400):
+        a[y:y + 2, 100:278] = 0
+    for x in range(100, 278, 16):           # twelve rules 16 px (2.7 mm) apart, 300 px tall
+        a[100:402, x:x + 2] = 0
+    _, vs = ocr_reader.rules(a)
+    assert len([v for v in vs if v[1] <= 104 and v[2] >= 398]) == 12, vs

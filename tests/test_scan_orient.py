@@ -226,3 +226,57 @@ def test_a_turned_back_tables_cells_are_read_again_with_their_ink_upright():
     # blank read; a reading that holds the cell's and more; a doubtful one bettered; one cut shorter kept
     assert _texts(table) == [["10", "主管部门", "2023年项目", "实施单位", "X"]]
     assert len(seen) == 4 and len(changes) == 3
+
+
+def test_upright_rows_under_a_turned_table_are_cut_off_as_a_table_of_their_own():
+    """920.scan: 总分 100 得分 98.90 and 自评等级 优, printed upright under the turned indicator table
+    and sharing its rules, came out of the turned page as the grid's first two columns, their lines
+    standing across where the table's lie along: read as columns with no head, lost unsaid."""
+    from jixiao.extract import scan_orient
+    table = _grid([["：等级，", "总分", "一级指标", "二级指标", "三级指标"],
+                   ["优", "100", "产出指标", "数量指标", "建设基地"],
+                   ["", "得分", "效益指标", "社会效益", "带动农户"]])
+    upright = [(12, 12, 28, 38), (52, 12, 68, 38), (52, 52, 68, 78), (52, 92, 68, 118)]   # in columns 0-1
+    lying = [(x, y, x + 28, y + 12) for x in (90, 130, 170) for y in (15, 55, 95)]       # in columns 2-4
+    assert scan_orient.across_band(table, upright + lying) == 2
+    band, rest = scan_orient.cut_columns(table, 2)
+    assert _texts(band) == [["：等级，", "总分"], ["优", "100"], ["", "得分"]]
+    assert _texts(rest)[0] == ["一级指标", "二级指标", "三级指标"] and rest.n_cols == 3
+    assert [c.loc.col for c in rest.cells[:3]] == [0, 1, 2]
+    # a table whose upright lines are a few level cells among many lying is left whole
+    assert scan_orient.across_band(table, upright[:2] + lying) == 0
+    # a cell spanning the cut keeps the table whole
+    table.cells[1].colspan = 2
+    assert scan_orient.across_band(table, upright + lying) == 0
+
+
+def test_a_turned_readings_line_breaks_and_stray_marks_are_no_part_of_the_cells_words():
+    """920.scan's 自评等级, read turned as ：⏎等级，: the upright reading 自评等级 holds its words and
+    more, and is taken; 100得分⏎98.90 read 100得分98.90 is the same words, its lines kept."""
+    from jixiao.extract import scan_orient
+    table = _grid([["：\n等级，", "100得分\n98.90"]])
+    gray = np.full((60, 100), 255, np.uint8)
+    for c in table.cells:
+        x0, y0, x1, y1 = (int(v) for v in c.loc.bbox)
+        gray[y0 + 8:y1 - 8, x0 + 8:x1 - 8] = 0
+
+    def recognise(lines):
+        return [("自评等级", 0.99), ("100得分98.90", 0.99)], None
+
+    changes = scan_orient.reread(table, gray, 3, recognise, 0.9)
+    assert _texts(table) == [["自评等级", "100得分\n98.90"]] and len(changes) == 1
+
+
+def test_a_scans_grade_cell_read_as_no_grade_is_said():
+    """920.scan's 优, printed upright under the turned table, read as the stray marks of the note
+    beside it (度至，，。): the grade was lost unsaid; in a scan such a cell is said. A text file's
+    own words are what the form holds, and are left to the form."""
+    from jixiao.extract.model import Document
+
+    def doc(fmt: str):
+        table = _grid([["项目名称", "某县马铃薯项目"], ["总分", "100"], ["自评等级", "度\n至\n，\n。"]])
+        return Document("t.scan.pdf", fmt, "", blocks=[table])
+
+    said = [w for w in normalize_document(doc("pdf-ocr")).warnings if "自评等级" in w]
+    assert len(said) == 1 and "度至，。" in said[0] and "未读取自评等级" in said[0], said
+    assert not [w for w in normalize_document(doc("pdf")).warnings if "自评等级" in w]
