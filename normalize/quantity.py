@@ -1611,8 +1611,8 @@ def shared_unit_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quan
         return target, actual
     tq, aq = _parse(t[0]), _parse(a[0])
     if not (tq.numeric and aq.numeric and tq.op != "range" and aq.op != "range" and tq.unit == aq.unit != "") \
-            or is_money_unit(tq.unit):   # words after money say what it pays for (万元补助), no unit of its
-        return target, actual
+            or is_money_unit(tq.unit) or not re.match(r"\p{Han}", tq.unit):
+        return target, actual   # words after money say what it pays for (万元补助), after a share what it is of (%合格)
     return (replace(tq, raw=target.raw, unit=tq.unit + t[2]), replace(aq, raw=actual.raw, unit=aq.unit + a[2]))
 
 

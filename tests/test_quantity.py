@@ -1666,3 +1666,4 @@ def test_the_same_words_after_both_figures_are_the_row_s_unit():
     # words after money say what it pays for; words after one figure only may be a clause on it
     assert not any(q.numeric for q in shared_unit_pair(parse("5万元补助"), parse("4万元补助")))
     assert not shared_unit_pair(parse("不低于7度设防"), parse("7度抗震"))[0].numeric
+    assert not shared_unit_pair(parse("≥95%合格"), parse("98%合格"))[0].numeric
