@@ -15,8 +15,8 @@ from .indicator_header import HAS_DIGIT, _Cols
 from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
                        dated_in_year, figure_lines, in_words_pair, labelled_line, month_of_point, name_unit,
                        opens_with_operator, parse, parse_cell, part_of_target, ratio_pair, reached_sense,
-                       shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_second, worded_figure,
-                       year_bound)
+                       shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_second,
+                       worded_figure, year_bound)
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
