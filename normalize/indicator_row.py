@@ -15,7 +15,8 @@ from .indicator_header import HAS_DIGIT, _Cols
 from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
                        dated_in_year, figure_lines, in_words_pair, labelled_line, month_of_point, name_unit,
                        opens_with_operator, parse, parse_cell, part_of_target, ratio_pair, reached_sense,
-                       slip_by_source, split_named_target, split_pair, split_with_second, worded_figure, year_bound)
+                       shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_second,
+                       worded_figure, year_bound)
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
@@ -429,7 +430,8 @@ class IndicatorRow:
         if self.target_parts and not fitted.moved and not (op_text or unit_text):
             target_raw, target = self._target_of_parts(t, r, [cell(c + v) for c in self.target_parts], target_raw,
                                                        target, notes)
-        target, actual = in_words_pair(*change_pair(*ratio_pair(worded_figure(target), worded_figure(_value(actual_raw)))))
+        target, actual = shared_unit_pair(worded_figure(target), worded_figure(_value(actual_raw)))
+        target, actual = in_words_pair(*change_pair(*ratio_pair(target, actual)))
         target = reached_sense(target)   # 降至8‰: a fall to reach is met at the level or below
         if polarity in POLARITY_OPS and not op_text and target.op == "=" and target.numeric and \
                 self._polarity_gives_operators(t, cols):

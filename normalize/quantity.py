@@ -880,6 +880,10 @@ RANK = re.compile(r"^(?P<scope>\p{Han}{0,8}?)\s*(?P<how>前|第)\s*(?P<num>\d{1,
 INCLUDED_FIGURE = re.compile(r"^(?P<core>.*?)\s*(?P<bound>(?:及其|及|或)?(?:以上|以下))\s*[（(]\s*含\s*(?P<fig>[^（()）]*\d[^（()）]*?)\s*[)）]$")
 
 
+# The note of a cell whose figure sits among words it does not read.
+EMBEDDED = "数值嵌在文字描述中"
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
@@ -1050,7 +1054,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     if FILLER.match(before) and not note and CONDITION_TOO.match(after):
         after, note = "", re.sub(r"^[，,\s]+", "", after)   # ≥90%且无重大安全事故: a second condition, in words
     if not FILLER.match(before) or not FILLER.match(after):
-        return Quantity(raw=raw, op="qualitative", note="数值嵌在文字描述中")
+        return Quantity(raw=raw, op="qualitative", note=EMBEDDED)
     if unit == GRADE_UNIT and not places and not bound_written:
         return Quantity(raw=raw, op="qualitative", note=text)
     if striven and op == "=":
@@ -1344,6 +1348,8 @@ def _read_unit(after: str) -> tuple[str, str, str]:
         if k in COUNTERS and not rest.strip() and len(counted) <= 6 and not NOT_COUNTED.match(counted):
             return scale + k, "", counted            # 十二个街道: what is counted
         return scale + k, counted + rest, ""
+    if known and len(u) <= 4 and len(words) > 1 and KNOWN_UNIT.fullmatch(words[-1]):
+        return scale + u, rest, ""                   # 日历天: words before a known unit qualify it
     if known or len(u) > 4:
         return scale + words[0], u[len(words[0]):] + rest, ""   # 5.638 项目类别: the word is 项目
     return scale + u, rest, ""                       # a unit the lists do not know, kept as written
@@ -1577,6 +1583,37 @@ def _grade_on_target(target: Quantity, actual: Quantity) -> Quantity | None:
     m = re.fullmatch(rf"(\d+)\s*{GRADE_UNIT}", clean(actual.raw or ""))
     return None if m is None else Quantity(raw=actual.raw, op="=", value=Decimal(m.group(1)), unit=GRADE_UNIT,
                                            places=0)
+
+
+def _words_after_unit(raw: str) -> tuple[str, str, str] | None:
+    """(the cell with the words after its figure's unit left out, the unit, the words) where a cell
+    reads as words only because a word follows its figure's unit (7度设防: 7度, 度, 设防); None else."""
+    text = clean(raw)
+    if not (m := _first_figure(text)) or not m.group("num"):
+        return None
+    unit, rest, counted = _read_unit(text[m.end():])
+    cut = next((p for p in range(1, len(rest) + 1) if _is_tail(rest[p:])), 0)
+    words = rest[:cut]
+    if not unit or counted or not re.fullmatch(r"\p{Han}{1,4}", words):
+        return None
+    return text[:m.end()] + unit + rest[cut:], unit, words
+
+
+def shared_unit_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:
+    """A target and result that read as words only because the same words follow the unit after
+    each figure (不低于7度设防 / 7度设防): what both cells write after their figures is the row's unit as
+    its table writes it (度设防), not a remark on one value; each is read with them as its unit. One
+    cell alone says too little (7度 then words may be a clause on the figure)."""
+    if not (target.op == actual.op == "qualitative" and target.note == actual.note == EMBEDDED):
+        return target, actual
+    t, a = _words_after_unit(target.raw), _words_after_unit(actual.raw)
+    if not (t and a and t[1:] == a[1:]):
+        return target, actual
+    tq, aq = _parse(t[0]), _parse(a[0])
+    if not (tq.numeric and aq.numeric and tq.op != "range" and aq.op != "range" and tq.unit == aq.unit != "") \
+            or is_money_unit(tq.unit) or not re.match(r"\p{Han}", tq.unit):
+        return target, actual   # words after money say what it pays for (万元补助), after a share what it is of (%合格)
+    return (replace(tq, raw=target.raw, unit=tq.unit + t[2]), replace(aq, raw=actual.raw, unit=aq.unit + a[2]))
 
 
 def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantity]:

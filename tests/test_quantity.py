@@ -1647,3 +1647,23 @@ def test_a_day_the_report_s_year_lacks_is_no_date_of_it():
     from jixiao.normalize.quantity import dated_in_year
     assert dated_in_year(parse("2023年3月底前"), parse("2月29日"), 2023).op != "deadline"   # 2023 has no 29 Feb
     assert dated_in_year(parse("2024年3月底前"), parse("2.29"), 2024).date == "2024-02-29"
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("60日历天内", "<=", "60", "日历天"),        # 994: a word before a known unit qualifies it, 内 its deadline
+    ("52日历天", "=", "52", "日历天"),
+])
+def test_words_before_a_known_unit_make_one_unit(raw, op, value, unit):
+    q = parse(raw)
+    assert (q.op, q.value, q.unit) == (op, Decimal(value), unit)
+
+
+def test_the_same_words_after_both_figures_are_the_row_s_unit():
+    from jixiao.normalize.quantity import shared_unit_pair
+    t, a = shared_unit_pair(parse("不低于7度设防"), parse("7度设防"))   # 998
+    assert [(q.op, q.value, q.unit, q.raw) for q in (t, a)] == [(">=", Decimal(7), "度设防", "不低于7度设防"),
+                                                                ("=", Decimal(7), "度设防", "7度设防")]
+    # words after money say what it pays for; words after one figure only may be a clause on it
+    assert not any(q.numeric for q in shared_unit_pair(parse("5万元补助"), parse("4万元补助")))
+    assert not shared_unit_pair(parse("不低于7度设防"), parse("7度抗震"))[0].numeric
+    assert not shared_unit_pair(parse("≥95%合格"), parse("98%合格"))[0].numeric
