@@ -64,8 +64,8 @@ from .records import DocRecords, Project
 from .title import NUMBERED as LIST_NUMBER
 from .summary_rows import summary_label
 from .fund_grammar import fund_word_field
-from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, QUALITATIVE_KIND, STOP_LABELS, bare, canonical_level1, header_field,
-                    level2_label, level_label, points_note)
+from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, QUALITATIVE_KIND, STOP_LABELS, bare, canonical_level1, canonical_level2,
+                    header_field, level2_label, level_label, points_note)
 
 # Scores are integers (tenths) so that equally good segmentations compare exactly equal.
 MAX_COLS = 12
@@ -1068,6 +1068,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
     streak: list[tuple[int, int | None]] = []     # the rows that fitted no column since the last that did
     used: list[tuple[int, int | None]] = []     # the (block, row) of every row taken
     blind = False
+    group: RunCell | None = None    # the level 1 of a group row with no indicator, for the row under it
     pending: list[tuple[int, int | None]] = []
     following = list(_following_lines(doc, k) if spaced else _following_rows(doc, k, h))
     lone = 0
@@ -1136,6 +1137,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             # a group with no indicator under it (成本指标 | and nothing): no row, and the rows
             # after it that carry no label of their own cannot tell their group
             blind, failed = True, 0
+            group = _group_level1(texts, roles)
             used += pending + [(blk, r)]
             pending = []
             continue
@@ -1146,6 +1148,8 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             new = [None] * len(roles)
             for col, c in row:
                 new[roles.index(at[col])] = c
+            _under_group(new, roles, group)
+            group = None    # the rows after carry the level 1 down as merged cells do
             blind, failed = False, 0
             placed.append(new)
             just_placed = True
@@ -1211,6 +1215,8 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             new = [None] * len(roles)
             for n, col in enumerate(ways[0]):
                 new[col] = texts[n]
+            _under_group(new, roles, group)
+            group = None    # the rows after carry the level 1 down as merged cells do
             for at_line, cell in headings:
                 placed.append([cell if role == "level3" else None for role in roles])
                 used.append(at_line)
@@ -1257,6 +1263,27 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         rb.warning = "；".join(x for x in (rb.warning, f"{_at(head[0])}起的表格：{_lines(named)}以{said}为指标名称"
                                            "（形如数值，但该行其余单元格已填满各数值列），请核对原件") if x)
     return rb
+
+
+def _group_level1(texts: list[RunCell], roles: list[str]) -> RunCell | None:
+    """The level-1 cell of a row naming its group's levels alone (效益指标 | 经济效益指标 | and nothing):
+    merged down in the form, it is the level 1 of the row under it as well, which lost that cell in the
+    copy (060's 社会效益指标 row). None where its first cell is a level 2 as well (成本指标) or no level 1."""
+    first = texts[0].text
+    if "level1" not in roles or not canonical_level1(first) or canonical_level2(first)[0] is not None:
+        return None
+    return texts[0]
+
+
+def _under_group(new: list, roles: list[str], group: RunCell | None) -> None:
+    """A row placed under a group row (_group_level1) that writes no level 1 of its own, and no level 2
+    of another level 1, takes the group's level-1 cell."""
+    if group is None or new[roles.index("level1")] is not None:
+        return
+    l1 = canonical_level1(group.text)
+    level2 = new[roles.index("level2")] if "level2" in roles else None
+    if level2 is None or canonical_level2(level2.text, l1)[1] in (None, l1):
+        new[roles.index("level1")] = group
 
 
 def _figure_named(texts: list[RunCell], fits, roles: list[str], first: bool):

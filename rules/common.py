@@ -262,8 +262,17 @@ class FundRow:
     weight: Figure | None
     score: Figure | None
 
-    def name(self, p: Project) -> str:
-        return f"项目“{p.name or ''}”" + (f"“{self.label}”行" if self.label else "")
+    def name(self, p: Project, recs: DocRecords | None = None) -> str:
+        return named(p, recs) + (f"“{self.label}”行" if self.label else "")
+
+
+def named(p: Project, recs: DocRecords | None = None) -> str:
+    """The subject a message names for a project's table: 项目“name”; where the table names no project (a
+    部门整体 form) the unit that answers for it, else the table itself, never empty quotes."""
+    if p.name:
+        return f"项目“{p.name}”"
+    unit = p.agency or p.department or p.unit or (recs.unit if recs is not None else None)
+    return f"单位“{unit}”" if unit else "本表（未写项目名称）"
 
 
 def coefficient_product(i) -> Interval | None:

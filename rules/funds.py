@@ -9,7 +9,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
-from .common import (HUNDRED, NUM, RATE_FORMULA, as_written, budget, fund_rows, iv, money, num, other_year, project_for, prose_sentences,
+from .common import (HUNDRED, NUM, RATE_FORMULA, as_written, budget, fund_rows, iv, money, named, num, other_year, project_for, prose_sentences,
                      total_rounding, words_before)
 from .interval import Interval
 from .registry import rule
@@ -33,7 +33,7 @@ def over_execution(recs: DocRecords, r):
             continue
         if iv(p.executed).lo > iv(b).hi:
             over = p.executed.value - b.value
-            yield r.flag(recs, f"项目“{p.name or ''}”执行数 {money(p, p.executed.value)} 超过预算数 "
+            yield r.flag(recs, f"{named(p, recs)}执行数 {money(p, p.executed.value)} 超过预算数 "
                                f"{money(p, b.value)}，超出 {money(p, over)}。",
                          [p.executed.loc, b.loc], f"预算数={b.raw}；执行数={p.executed.raw}",
                          stated=p.executed.raw, expected=f"≤{b.raw}")
@@ -42,7 +42,7 @@ def over_execution(recs: DocRecords, r):
             lb, le = line.budget, line.executed
             if lb is None or le is None or lb.value is None or le.value is None or iv(le).lo <= iv(lb).hi:
                 continue
-            yield r.flag(recs, f"{line.name(p)}执行数 {money(p, le.value)} 超过该行预算数 {money(p, lb.value)}，"
+            yield r.flag(recs, f"{line.name(p, recs)}执行数 {money(p, le.value)} 超过该行预算数 {money(p, lb.value)}，"
                                f"超出 {money(p, le.value - lb.value)}。", [le.loc, lb.loc],
                          f"{line.label}：预算数={lb.raw}；执行数={le.raw}", stated=le.raw, expected=f"≤{lb.raw}")
     for sentence, figs in prose_sentences(recs):
@@ -96,7 +96,7 @@ def rate_mismatch(recs: DocRecords, r):
             computed = iv(e) / iv(b) * HUNDRED
             if not computed.overlaps(iv(rate)):
                 nominal = e.value / b.value * 100     # the figures as written, for the message
-                yield r.flag(recs, f"{row.name(p)}执行率写为 {rate.raw}，但执行数/预算数 = "
+                yield r.flag(recs, f"{row.name(p, recs)}执行率写为 {rate.raw}，但执行数/预算数 = "
                                    f"{e.raw}/{b.raw} = {num(nominal, 2)}%，相差 {num(abs(nominal - rate.value), 2)} 个百分点。",
                              [rate.loc, e.loc, b.loc], f"预算数={b.raw}；执行数={e.raw}；执行率={rate.raw}",
                              stated=rate.raw, expected=f"{num(nominal, 2)}%",
@@ -197,7 +197,7 @@ def fund_score(recs: DocRecords, r):
             # the rate's rounding (100% stays 10: 9 is a slip)
             cut_down = not rounds and _whole(s) and s.value == product.to_integral_value(rounding=ROUND_FLOOR)
             if not expected.overlaps(iv(s)) and not cut_down:
-                yield r.flag(recs, f"{row.name(p)}资金得分写为 {s.raw}，按分值 {w.raw} × 执行率 {rate_text} "
+                yield r.flag(recs, f"{row.name(p, recs)}资金得分写为 {s.raw}，按分值 {w.raw} × 执行率 {rate_text} "
                                    f"应为 {num(expected.mid, 2)}，相差 {num(abs(expected.mid - s.value), 2)} 分。",
                              [s.loc, w.loc, stated.loc if stated else None],
                              f"分值={w.raw}；执行率={rate_text}；得分={s.raw}", stated=s.raw,
@@ -225,7 +225,7 @@ def _score_from_a_wrong_total(recs: DocRecords, r, p):
     nominal = min(w.value * spent / b.value, w.value)   # the figures as written
     if computed.overlaps(iv(s)) or (_whole(s) and s.value == nominal.to_integral_value(rounding=ROUND_FLOOR)):
         return
-    yield r.flag(recs, f"项目“{p.name or ''}”资金得分写为 {s.raw}"
+    yield r.flag(recs, f"{named(p, recs)}资金得分写为 {s.raw}"
                        f"{f'（执行率 {rate.raw}）' if rate is not None and rate.value == 0 else ''}，但其中各来源行执行数合计 "
                        f"{money(p, spent)}，按分值 {w.raw} × {money(p, spent)}/{money(p, b.value)} 应为 {num(nominal, 2)}："
                        f"得分依据了有误的总额行。", [s.loc] + [f.loc for f in parts] + [b.loc],
@@ -272,7 +272,7 @@ def fund_sources(recs: DocRecords, r):
                 continue
             for s, f in given:
                 if f.value > whole.value + total_rounding(whole.q, [f.q]):
-                    yield r.flag(recs, f"项目“{p.name or ''}”{s.label} 的{label} {money(p, f.value)} 大于年度资金总额的"
+                    yield r.flag(recs, f"{named(p, recs)}{s.label} 的{label} {money(p, f.value)} 大于年度资金总额的"
                                        f"{label} {money(p, whole.value)}。", [f.loc, whole.loc],
                                  f"总额 {whole.raw}；{s.label} {f.raw}", stated=f.raw, expected=f"≤{whole.raw}")
             # Each breakdown adds up on its own: sources to the total, 基本支出 + 项目支出 to the
@@ -297,7 +297,7 @@ def fund_sources(recs: DocRecords, r):
                     kind = "资金来源" if not group else f"“{group}”各分项"
                     # the parts' sum to the places the parts are written to (1639.80, not 1639.8)
                     places = max((f.q.places or 0) for _, f in given)
-                    message = (f"项目“{p.name or ''}”各{kind}的{label}之和为 {money(p, computed, places)}，"
+                    message = (f"{named(p, recs)}各{kind}的{label}之和为 {money(p, computed, places)}，"
                                f"但{of_name}写为 {money(p, of.value, of.q.places or 0)}。")
                     stated, expected = of.raw, as_written(computed / money_scale(p.money_unit), places)
                     if head is None:
@@ -446,6 +446,6 @@ def _table_arrivals(recs: DocRecords, r):
             over = [(label, b, a, []) for label, b, a in over]
         for label, b, a, parts in over:
             where = f"{label}的" if label else ""
-            yield r.flag(recs, f"项目“{p.name or ''}”{where}到位数 {money(p, a.value)} 超过预算数 {money(p, b.value)}，"
+            yield r.flag(recs, f"{named(p, recs)}{where}到位数 {money(p, a.value)} 超过预算数 {money(p, b.value)}，"
                                f"且未说明原因。", [a.loc, b.loc] + parts, f"预算数={b.raw}；到位数={a.raw}",
                          stated=a.raw, expected=f"≤{b.raw}")

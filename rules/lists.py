@@ -6,7 +6,7 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import money_scale
 
-from .common import as_written, budget, iv, num, plain_paragraphs, read_whole, total_rounding
+from .common import as_written, budget, iv, named, num, plain_paragraphs, read_whole, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -93,7 +93,7 @@ def serial_numbers(recs: DocRecords, r):
             continue   # a row unread leaves a gap; 1.1 or 一 number otherwise
         starts = [k for k, (x, _) in enumerate(seq) if int(x) == 1] or [0]
         for a, b in zip([0] + starts[1:], starts[1:] + [len(seq)]):
-            yield from _check(recs, r, f"项目“{p.name or ''}”指标表序号", seq[a:b])
+            yield from _check(recs, r, f"{named(p, recs)}指标表序号", seq[a:b])
     run: list = []
     for text, _, loc in plain_paragraphs(recs) + [("", "", None)]:
         m = NUMBERED.match(text)

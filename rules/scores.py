@@ -9,7 +9,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import parse
 from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like, header_field
 
-from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, num, off_coefficient, other_year, plain_paragraphs,
+from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, named, num, off_coefficient, other_year, plain_paragraphs,
                      prose_sentences, read_whole, scored_parts, stated_total, total_rounding)
 from .interval import Interval, total
 from .registry import rule
@@ -85,7 +85,7 @@ def total_score(recs: DocRecords, r):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金得分按分值×执行率计算后取整的误差）"
             what = "各指标折算得分" if shares else "各指标得分"
-            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但"
+            yield r.flag(recs, f"{named(p, recs)}总分{'在文中' if in_prose else ''}写为 {t.raw}，但"
                                f"{'资金得分与' if fund else ''}{what}之和为 "
                                f"{num(computed.mid, 2)}，相差 {num(abs(computed.mid - t.value), 2)} 分。",
                          [t.loc] + [s.loc for s in parts], "；".join(s.raw for s in parts) + f"；总分={t.raw}",
@@ -127,7 +127,7 @@ def deduction_total(recs: DocRecords, r):
         if not computed.overlaps(stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金扣分按执行率计算后取整的误差）"
-            yield r.flag(recs, f"项目“{p.name or ''}”合计扣分写为 {t.raw}，但{'资金扣分与' if fund else ''}各指标扣分之和为 "
+            yield r.flag(recs, f"{named(p, recs)}合计扣分写为 {t.raw}，但{'资金扣分与' if fund else ''}各指标扣分之和为 "
                                f"{num(computed.mid, 2)}，相差 {num(abs(computed.mid - t.value), 2)} 分。",
                          [t.loc] + [d.loc for d in parts], "；".join(d.raw for d in parts) + f"；合计扣分={t.raw}",
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
@@ -235,7 +235,7 @@ def total_above_possible(recs: DocRecords, r):
         most = sum((s.value for s in shown), Decimal(0)) + sum((i.weight.value for i in open_rows), Decimal(0)) + \
             (fund.value if fund is not None and fund.value is not None else Decimal(0))
         if t.value > most + t.q.tolerance:
-            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但表中所示得分加上 {len(open_rows)} 个未评分指标的"
+            yield r.flag(recs, f"{named(p, recs)}总分{'在文中' if in_prose else ''}写为 {t.raw}，但表中所示得分加上 {len(open_rows)} 个未评分指标的"
                                f"全部分值，最多为 {num(most, 2)} 分。",
                          [t.loc] + [s.loc for s in shown] + ([fund_shown.loc] if fund_shown else []),
                          f"{f'资金得分 {fund_shown.raw}；' if fund_shown else ''}所示得分 {'、'.join(s.raw for s in shown) or '无'}；未评分指标分值 "
@@ -256,14 +256,14 @@ def _above_full_marks(recs: DocRecords, r, p, t, in_prose: bool, fund_shown):
         most = full - fund.value + fund_shown.value    # not above the full marks: above what the fund's score leaves
         if t.value > most + t.q.tolerance:
             rows = full - fund.value
-            yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，但资金得分 {fund_shown.raw} "
+            yield r.flag(recs, f"{named(p, recs)}总分{'在文中' if in_prose else ''}写为 {t.raw}，但资金得分 {fund_shown.raw} "
                                f"加上各指标全部分值 {num(rows, 2)}，最多为 {format(most, 'f')} 分，不可能得到。",
                          [t.loc, fund_shown.loc] + [w.loc for w in weights],
                          f"资金得分 {fund_shown.raw}；指标分值 {'、'.join(w.raw for w in weights)}；总分={t.raw}", stated=t.raw,
                          expected=f"≤{format(most, 'f')}")   # to the fund score's places (99.20)
         return
     if t.value > full + t.q.tolerance:
-        yield r.flag(recs, f"项目“{p.name or ''}”总分{'在文中' if in_prose else ''}写为 {t.raw}，超过本表满分 {num(full, 2)} 分"
+        yield r.flag(recs, f"{named(p, recs)}总分{'在文中' if in_prose else ''}写为 {t.raw}，超过本表满分 {num(full, 2)} 分"
                            f"（资金分值 {fund.raw} 与各指标分值之和），不可能得到。", [t.loc, fund.loc] + [w.loc for w in weights],
                      f"资金分值 {fund.raw}；指标分值 {'、'.join(w.raw for w in weights)}；总分={t.raw}", stated=t.raw,
                      expected=f"≤{num(full, 2)}")
@@ -299,7 +299,7 @@ def weights_total(recs: DocRecords, r):
                     continue   # a block with a row of no weight is not summed; the blocks beside it are
                 got = sum(w.value for w in ws)
                 if got != points.value:
-                    yield r.flag(recs, f"项目“{p.name or ''}”{name}指标标明 {points.raw} 分，但其下各指标分值之和为 "
+                    yield r.flag(recs, f"{named(p, recs)}{name}指标标明 {points.raw} 分，但其下各指标分值之和为 "
                                        f"{num(got, 2)}，相差 {num(abs(got - points.value), 2)} 分。",
                                  [points.loc] + [w.loc for w in ws],
                                  "；".join(w.raw for w in ws) + f"；标明 {points.raw} 分", stated=num(got, 2),
@@ -328,7 +328,7 @@ def weights_total(recs: DocRecords, r):
                 want.lo - sum(points.value for points, _ in level1) >= MISSING_BLOCK:
             continue
         if not computed.overlaps(want):
-            yield r.flag(recs, f"项目“{p.name or ''}”各项分值之和为 {num(computed.mid, 2)}，应为 {stated}，"
+            yield r.flag(recs, f"{named(p, recs)}各项分值之和为 {num(computed.mid, 2)}，应为 {stated}，"
                                f"相差 {num(abs(computed.mid - want.mid), 2)} 分。",
                          [w.loc for w in parts] + ([p.total_weight_stated.loc] if p.total_weight_stated else []),
                          "；".join(w.raw for w in parts), stated=num(computed.mid, 2), expected=stated)
@@ -375,7 +375,7 @@ def grade(recs: DocRecords, r):
         if want != p.grade_stated:
             written = p.grade_raw or p.grade_stated
             as_grade = f"（即“{p.grade_stated}”）" if written != p.grade_stated else ""
-            yield r.flag(recs, f"项目“{p.name or ''}”总分 {t.raw}，应为“{want}”，但写为“{written}”{as_grade}。",
+            yield r.flag(recs, f"{named(p, recs)}总分 {t.raw}，应为“{want}”，但写为“{written}”{as_grade}。",
                          [p.grade_loc, t.loc], f"总分={t.raw}；等级={written}", stated=written,
                          expected=want)
     if recs.projects:
@@ -442,7 +442,7 @@ def _unfilled_form(recs: DocRecords, r, p, rows):
                 (i.score is None or i.score.value is None and not grade_like(i.score.raw))]
     empty = [i for i in rows if blank(i.actual) and i.actual.loc.col is not None and i in unscored]
     t = p.total_score_stated
-    name = f"项目“{p.name or ''}”"
+    name = named(p, recs)
     if len(empty) == len(rows):
         told = f"，却写有总分 {t.raw}" if t is not None and t.value is not None else ""
         yield r.flag(recs, f"{name}自评表未填写：{len(rows)} 个指标的实际完成值和得分均为空{told}。",

@@ -10,7 +10,7 @@ from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
                                       counts_things, halfwidth, is_money_unit, money_scale, parse, scale_dropped)
 
-from .common import (HUNDRED, NUM, RATE_FORMULA, budget, iv, money, num, other_year, plain_paragraphs, project_for,
+from .common import (HUNDRED, NUM, RATE_FORMULA, budget, iv, money, named, num, other_year, plain_paragraphs, project_for,
                      text_before, words_before)
 from .interval import Interval
 from .registry import rule
@@ -174,7 +174,7 @@ def restated_differently(recs: DocRecords, r):
             continue
         t = min(table, key=lambda t: abs(t.value - f.q.value))
         if abs(t.value - f.q.value) <= abs(t.value) * RESTATEMENT_WINDOW:
-            yield r.flag(recs, f"项目“{p.name or ''}”{f_subject}在表中为 {t.raw}，文中写为 {f.q.raw}，两处不一致。",
+            yield r.flag(recs, f"{named(p, recs)}{f_subject}在表中为 {t.raw}，文中写为 {f.q.raw}，两处不一致。",
                          [t.loc, f.loc], f.sentence, stated=f.q.raw, expected=t.raw)
     yield from _indicator_results_restated(recs, r)
     by_subject: dict[tuple, list] = {}

@@ -169,6 +169,22 @@ def test_pipe_rows_that_lost_their_merged_cells(tmp_path):
     assert _triples(recs) == WANT
 
 
+def test_a_row_under_a_group_with_no_indicator_keeps_the_groups_level_1(tmp_path):
+    """060: 效益指标 | 经济效益指标 and nothing (a group with no indicator), then 社会效益指标's row, its
+    merged level-1 cell left out: the row's level 1 as written is the group row's 效益指标, not the
+    产出指标 of the rows above (level1 was right already, from its level 2)."""
+    lines = ["| 年度绩效目标（80分） | " + " | ".join(HEADER) + " |"]
+    lines += [" | ".join(r) + " | |||" for r in _merged(ROWS[:3])]
+    lines += ["效益指标 | 经济效益指标 | |||||",
+              "社会效益指标 | 群众知晓率 | 显著提高 | 显著提高 | 30 | 30 | |||",
+              " | ".join(ROWS[4]) + " | |||"]
+    recs = _read(tmp_path, "\n".join(lines) + "\n")
+    assert _triples(recs) == WANT
+    known = next(i for i in recs.indicators if i.level3 == "群众知晓率")
+    assert (known.level1_raw, known.level2_raw) == ("效益指标", "社会效益指标")
+    assert [i.level1_raw for i in recs.indicators if i.level3 != "群众知晓率"] == ["产出指标"] * 3 + ["满意度指标"]
+
+
 def _dated_rows(first: str, second: str, third: str) -> str:
     head = "| 年度绩效目标（80分） | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |"
     return "\n".join([head,

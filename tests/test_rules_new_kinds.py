@@ -583,3 +583,20 @@ def test_a_score_off_its_coefficient_is_one_slip_named_by_jx406_only():
     assert [(f.rule, f.stated) for f in got if f.rule in ("JX301", "JX401", "JX406")] == [("JX406", "7.2")]
     over = flags(_coefficient_shortfalls("93", "7.44", second="120\t6\t7.2"))
     assert ("JX301", "7.2") in [(f.rule, f.stated) for f in over]
+
+
+def test_a_flag_on_a_table_with_no_project_name_names_its_subject():
+    """014 (a 部门整体 form): no 项目名称 row, so the fund flags named the project as “”. The message names the
+    unit the form gives instead, else the table itself; a named project's message is as before."""
+    form = _fund_lines_form("1,780.00", "2,911.20").replace("98.00%", "100%")
+    named_row = html_row("项目名称", "2023年医疗保障项目")
+
+    def jx202(page):
+        recs = normalize_document(read_bytes(page.encode("utf-8"), "f.html"))
+        return [f.message for f in check(recs) if f.rule == "JX202"]
+    [m] = jx202(form)
+    assert m.startswith("项目“2023年医疗保障项目”执行率写为 100%")
+    [m] = jx202(form.replace(named_row, html_row("主管部门", "某县医疗保障局")))
+    assert m.startswith("单位“某县医疗保障局”执行率写为 100%")
+    [m] = jx202(form.replace(named_row, ""))
+    assert m.startswith("本表（未写项目名称）执行率写为 100%") and "“”" not in m
