@@ -292,7 +292,7 @@ def nest_breakdowns(p: Project, sources: list[FundSource]) -> tuple[FundSource, 
 
 class FundBlock:
     """Reads fund rows and label: value rows into the current project; uses the reader's doc, recs, current, used,
-    fund_seen, closed, vertical_fund_row, ProjectGroups, UnreadRows, TotalsAndLists and IndicatorRow (_repaired)."""
+    fund_seen, fund_cells, closed, vertical_fund_row, ProjectGroups, UnreadRows, TotalsAndLists and IndicatorRow (_repaired)."""
 
     def sources_as_columns(self, t: Table, grid, r: int) -> int:
         """A fund block with the sources as columns: the total's column holds the project's figures,
@@ -759,6 +759,36 @@ class FundBlock:
         self.recs.warnings.append(
             f"{self._loc(t, r, c).describe()}：资金行有“{header_words(head) or '分值'}”列，但{why}，资金分值未读取；"
             "各项分值之和因此可能少于总分（JX303），请对照原件核对资金分值")
+
+    def fund_words_in_cell(self, t: Table, grid) -> None:
+        """A table that read no fund row but holds, in one cell of many lines, the heads of two money fields or
+        more over figures (924.scan: a title stroke joined the head block to the banner, the head read as two
+        cells of many lines): the cell is kept, said in settle_fund_words where its project read no fund."""
+        if self.fund_seen:
+            return
+        for r, row in enumerate(grid):
+            for c, text in enumerate(row):
+                if c and text == row[c - 1] or "\n" not in text or not HAS_DIGIT.search(text):
+                    continue
+                named = {f for line in text.split("\n") for f in _fund_fields(line.split())}
+                named &= {*MONEY_FIELDS, "exec_rate_stated"}
+                if len(named) >= 2:
+                    self.fund_cells.append((self._loc(t, r, c), named, self.current))
+                    return
+
+    def settle_fund_words(self) -> None:
+        """The cells fund_words_in_cell kept, said where their project (any, if none was open) read no fund figure:
+        the fund block was there and was not read, which no other warning says."""
+        def funded(p: Project) -> bool:
+            return any(getattr(p, f) is not None for f in (*MONEY_FIELDS, "exec_rate_stated"))
+        for loc, named, p in self.fund_cells:
+            owners = [p] if p is not None else self.recs.projects
+            if any(funded(q) for q in owners):
+                continue
+            words = "、".join(w for f, ws in FUND_FIELDS if f in named for w in ws[:1])
+            self.recs.warnings.append(
+                f"{loc.describe()}：该单元格有多行文字，含资金表表头（{words}）和数值，但未读出资金表，"
+                "项目预算数、执行数、执行率未读取（表头与其他内容并在一格），请核对原件")
 
     def deducted_fund_score(self, p: Project) -> None:
         """分值 | 扣分 (or 权重 | 得分率) in the fund block: its score is the weight less the deduction

@@ -788,6 +788,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         # rows led by a level-1 name, perhaps its block's totals, and the tables said unread whole (settle_parts)
         self.totals_after: list = []
         self.table_said: dict[int, tuple[str, int]] = {}
+        self.fund_cells: list = []   # cells of many lines holding fund heads in a table that read none (fund_words_in_cell)
 
     def read(self, t: Table) -> None:
         grid = t.grid()
@@ -884,6 +885,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 r += 1
                 continue
             r += 1
+        self.fund_words_in_cell(t, grid)
         self.count_unread(t, grid, produced_before)
 
     def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
@@ -2492,5 +2494,6 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
                 i.loc = replace(i.loc, row=None, col=i.loc.row)
     reader.settle_parts()
+    reader.settle_fund_words()
     for p in recs.projects:
         completion_fits(p.indicators, recs.warnings)
