@@ -68,7 +68,11 @@ def snapped(edges: list, tol: float = SNAP) -> list:
     from pdfplumber.utils import move_object
     out = []
     for orientation, attr, start, end, axis in (("v", "x0", "top", "bottom", "h"), ("h", "top", "x0", "x1", "v")):
-        group = sorted((e for e in edges if e["orientation"] == orientation), key=lambda e: e[attr])
+        # a dot's side (a dotted border drawn as tiny squares: 979.pdf) is no rule: it neither chains rules
+        # nor moves them (a row of dots 0.75 pt apart chained every column rule of the table into one)
+        out += [e for e in edges if e["orientation"] == orientation and e[end] - e[start] <= tol]
+        group = sorted((e for e in edges if e["orientation"] == orientation and e[end] - e[start] > tol),
+                       key=lambda e: e[attr])
         chains, chain = [], group[:1]
         for a, b in zip(group, group[1:]):
             if b[attr] - a[attr] > tol:

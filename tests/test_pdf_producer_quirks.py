@@ -350,6 +350,19 @@ def test_a_hatch_of_rules_closer_than_the_snap_is_snapped_whole():
              for x in range(MAX_CHAIN + 1)]
     assert {e["x0"] for e in snapped(edges)} == {MAX_CHAIN / 2}
 
+def test_a_dotted_border_chains_no_column_rules_together():
+    # 979.pdf (a page printed by Chromium with dotted borders): each dot is a tiny square whose sides are
+    # edges 0.75 pt apart across the page, so one chain ran through every column rule of the table and,
+    # snapped whole, moved them all to its mean (the fund block's columns lost). A dot's side is no rule.
+    from jixiao.extract.pdfium_page import snapped
+    def v(x, top, bottom):
+        return {"orientation": "v", "object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
+                "width": 0.0, "height": bottom - top}
+    rules = [v(100.0, 0.0, 300.0), v(200.0, 0.0, 300.0), v(300.0, 0.0, 300.0)]
+    dots = [v(64.5 + 0.75 * k, 150.0, 150.8) for k in range(400)]
+    assert sorted({e["x0"] for e in snapped(rules + dots) if e["bottom"] - e["top"] > 3}) == [100.0, 200.0, 300.0]
+
+
 def test_two_pages_side_by_side_on_one_sheet_are_read_left_then_right(tmp_path):
     # 966.pdf: two landscape pages printed at 75% on one A3 sheet; the right page's grid starts higher
     # than the left page's table, so read top to bottom across the sheet it came first and its rows
