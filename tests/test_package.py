@@ -3,6 +3,7 @@ fresh environment next to software that owns a top-level `rules` module (a permi
 import name) and `extract`."""
 import csv
 import io
+import os
 import shutil
 import site
 import subprocess
@@ -23,9 +24,12 @@ def test_wheel_installs_one_package_and_runs_beside_a_top_level_rules(tmp_path):
 
     env = tmp_path / "env"
     venv.create(env, with_pip=True)
+    # the fresh environment must not see the checkout: with PYTHONPATH=. (as when a developer runs one test
+    # from the repository root) pip finds the checkout's jixiao.egg-info and installs nothing
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     py = env / "bin" / "python"
     subprocess.run([py, "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True,
-                   capture_output=True)
+                   capture_output=True, env=clean)
     env_site = next((env / "lib").glob("python3*/site-packages"))
     # Software that owns the top-level names the layers have in the checkout.
     for other in ("rules", "extract"):
@@ -40,13 +44,13 @@ def test_wheel_installs_one_package_and_runs_beside_a_top_level_rules(tmp_path):
     for name in sorted(p.name for p in REPORTS.iterdir() if p.stem.startswith("002_"))[:2]:
         shutil.copy(REPORTS / name, inbox / name)
     run = subprocess.run([env / "bin" / "jixiao", "run", "--inbox", str(inbox), "--out", str(out), "--workers", "1"],
-                         cwd=tmp_path, capture_output=True, text=True, timeout=600)
+                         cwd=tmp_path, capture_output=True, text=True, timeout=600, env=clean)
     assert run.returncode == 0, run.stderr
     docs = list(csv.DictReader(io.StringIO((out / "documents.csv").read_text(encoding="utf-8-sig"))))
     assert len(docs) == 2 and all(d["status"] == "ok" for d in docs)
     probe = subprocess.run([py, "-c", "import rules, extract, jixiao.rules, jixiao.pipeline as p; "
                                       "print(rules.OWNER, extract.OWNER, len(jixiao.__path__), p.__file__)"],
-                           cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+                           cwd=tmp_path, capture_output=True, text=True, check=True, env=clean).stdout
     assert "other software (rules)" in probe and "other software (extract)" in probe
     assert f" 1 {env_site}" in probe            # the installed package never looks outside itself
 
