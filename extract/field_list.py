@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .nested_values import around
+
 _FIELD = re.compile(r"^(\S+)\s+([CNDLMFI])\s+(\d{1,3})\s+(\d{1,2})\s*$")
 MIN_FIELDS = 4     # a short list of letters and numbers is no structure
 MIN_RECORDS = 2
@@ -48,8 +50,6 @@ def field_listing(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
         if len(rows) < MIN_RECORDS:
             continue
         head = [(k + 1 + n, name) for n, name in enumerate(names)]
-        before = [(no, x.strip()) for no, x in enumerate(lines[:j], 1) if x.strip()]
-        end = j + len(rows)
-        after = [("p", no, x.strip()) for no, x in enumerate(lines[end:], end + 1) if x.strip()]
+        before, after = around(lines, j, j + len(rows))
         return before, [("t", [head] + rows)] + after
     return None

@@ -151,6 +151,14 @@ def head_first(root: Node) -> None:
         root.pairs.sort(key=lambda p: p[2].scalar is None and _flat(p[2]) is None)
 
 
+def around(lines: list[str], start: int, stop: int) -> tuple[list[tuple[int, str]], list[tuple]]:
+    """The text's lines before lines[start] (numbered from 1) and from lines[stop] on, as paragraphs
+    (("p", line, text)): what stands around a dump or listing read as blocks. A byte-order mark is no
+    text of a line."""
+    before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:start], 1) if x.strip()]
+    return before, [("p", no, x.strip()) for no, x in enumerate(lines[stop:], stop + 1) if x.strip()]
+
+
 def nested_blocks(root: Node) -> list[tuple] | None:
     """The tree as the text reader's blocks (("p", line, text), ("t", rows)), or None where it holds
     no table: a tree of label：value members alone is the line reader's to read."""
@@ -232,7 +240,7 @@ def parse_print_r(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     found = nested_blocks(root)
     if found is None:
         return None
-    before = [(no, ln.strip()) for no, ln in enumerate(lines[:start], 1) if ln.strip()]
+    before, _ = around(lines, start, len(lines))
     return before, found
 
 
@@ -279,7 +287,7 @@ def parse_text_tree(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | No
     found = nested_blocks(_tree_node(root))
     if found is None:
         return None
-    before = [(no, ln.strip()) for no, ln in enumerate(lines[:first], 1) if ln.strip()]
+    before, _ = around(lines, first, len(lines))
     return before, found
 
 
@@ -336,8 +344,7 @@ def _literal_blocks(lines: list[str], start: int, end: int, source: str):
     found = nested_blocks(root)
     if found is None:
         return None
-    before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
-    after = [("p", no, x.strip()) for no, x in enumerate(lines[end + 1:], end + 2) if x.strip()]
+    before, after = around(lines, start, end + 1)
     return before, found + after
 
 
@@ -856,8 +863,7 @@ def parse_braced(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
         found = nested_blocks(root)
         if found is None:
             return None
-        before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:start], 1) if x.strip()]
-        after = [("p", no, x.strip()) for no, x in enumerate(lines[end:], end + 1) if x.strip()]
+        before, after = around(lines, start, end)
         return before, found + after
     return None
 
@@ -981,9 +987,8 @@ def parse_lua(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
         found = nested_blocks(root)
         if found is None:
             continue
-        before = [(no, x.strip()) for no, x in enumerate(lines[:start], 1) if x.strip()]
-        return before, found + [("p", no, x.strip()) for no, x in enumerate(lines[start + end + 1:], start + end + 2)
-                                if x.strip()]
+        before, after = around(lines, start, start + end + 1)
+        return before, found + after
     return None
 
 
