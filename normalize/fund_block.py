@@ -30,6 +30,8 @@ UNIT_STATED = re.compile(r"(?:金额|资金)?单位\s*[：:]\s*((?:" + "|".join(
 
 # 部门整体 tables break the total down twice: by source and by kind of spending; 基本支出 breaks down
 # again into 人员经费 + 公用经费.
+# the figures a fund block states: its money fields and the execution rate
+FUND_FIGURES = (*MONEY_FIELDS, "exec_rate_stated")
 SPENDING_KIND = re.compile(r"^(?:其中[:：]?)?(?:基本支出|项目支出)$")
 
 BASIC_PART = re.compile(r"^(?:其中[:：]?)?(?:人员经费|公用经费)$")
@@ -202,8 +204,7 @@ def _unnamed_start(p: Project, closed: list[Project]) -> bool:
 def _fund_item_label(label: str) -> bool:
     """A label that is wholly a fund word for money or the rate (年初预算数, 全年执行数, 执行率): the
     row holds that item, its figures to the right (a fund table with its labels down the left)."""
-    return any(bare(label) in words for name, words in FUND_FIELDS
-               if name in MONEY_FIELDS or name == "exec_rate_stated")
+    return any(bare(label) in words for name, words in FUND_FIELDS if name in FUND_FIGURES)
 
 
 def _column_head(grid, r: int, c: int) -> str:
@@ -321,7 +322,7 @@ class FundBlock:
             field = fund_word_field(header_words(labels[-1])) if labels else None
             if not below or any(HAS_DIGIT.search(x) for x in labels) or read and field is None or \
                     field is not None and (field in {f for _, f, _ in read} or
-                                           field not in MONEY_FIELDS and field != "exec_rate_stated"):
+                                           field not in FUND_FIGURES):
                 break
             field = field or "budget_full_year"   # 金额: the one row of a 申报 form is the year's budget
             figure = {c: fund_figure(field, below[c], money.group(1)) for c in total + sources if c < len(below)}
@@ -425,8 +426,7 @@ class FundBlock:
                 not parse(bare(value)).numeric:
             return False
         field = fund_word_field(header_words(normalize_ws(label).rstrip(":：")))
-        return field is not None and (field in MONEY_FIELDS or field == "exec_rate_stated" or
-                                      self.vertical_fund_row == r - 1)
+        return field is not None and (field in FUND_FIGURES or self.vertical_fund_row == r - 1)
 
     def summary_continues(self, t: Table, grid, r: int) -> bool:
         """A table that opens with summary rows (小计, 合计（含资金执行率） …) right after the table of
@@ -771,7 +771,7 @@ class FundBlock:
                 if c and text == row[c - 1] or "\n" not in text or not HAS_DIGIT.search(text):
                     continue
                 named = {f for line in text.split("\n") for f in _fund_fields(line.split())}
-                named &= {*MONEY_FIELDS, "exec_rate_stated"}
+                named &= set(FUND_FIGURES)
                 if len(named) >= 2:
                     self.fund_cells.append((self._loc(t, r, c), named, self.current))
                     return
@@ -780,7 +780,7 @@ class FundBlock:
         """The cells fund_words_in_cell kept, said where their project (any, if none was open) read no fund figure:
         the fund block was there and was not read, which no other warning says."""
         def funded(p: Project) -> bool:
-            return any(getattr(p, f) is not None for f in (*MONEY_FIELDS, "exec_rate_stated"))
+            return any(getattr(p, f) is not None for f in FUND_FIGURES)
         for loc, named, p in self.fund_cells:
             owners = [p] if p is not None else self.recs.projects
             if any(funded(q) for q in owners):
