@@ -13,22 +13,42 @@ is sought under it), so a component's row / cell display reaches the layout read
 
 Generated content: rules whose selector ends in ::before / ::after (or the old :before / :after) and
 declare content; the strongest such rule (specificity, then order) of each element and side wins.
-Strings (with CSS escapes) and attr(name) are joined; quotes and url() give nothing; private-use
-characters (icon fonts) are dropped. A value holding counter() / counters() is a list number (一、,
-（二）, 3.): the counter is not counted, and its strings are only the number's frame, so it gives
-nothing at all (a list item's number is no part of its text). The text goes at the element's start or
-end, inline.
+Strings (with CSS escapes), attr(name) and counters are joined; quotes and url() give nothing; private-use
+characters (icon fonts) are dropped. counter() / counters() give the counter's value as the browser counts
+it (the counter-reset / -increment / -set of the page's rules and style attributes in CSS 2.1's scopes, an
+<li>'s list-item), drawn in its list style (list_numbers); a counter the page counts nowhere (the printed
+page's number) has no known value: it gives nothing, and so do the strings beside it that hold no word (its
+number's frame: （ ）, 、, which alone would stick to the text). A list number alone in a box of its own
+(display:inline-block …: a printed form's 序号 column, 979) is left out: the line reader, which has no
+columns, would join it to the name beside it. A pseudo-element of display:none gives nothing. The text goes
+at the element's start or end, inline.
 """
 from __future__ import annotations
 
 import copy
 import re
 
+from lxml import etree
+
 from .html_css import _COMMENT, Places, Selector, _keys, media_applies, parse_selector, split_top
+from .list_numbers import list_number
 
 _SIDE = re.compile(r"::?(before|after)\s*$", re.I)
-_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|attr\(\s*([\w-]+)\s*\)|(\S+)', re.S)
+_STRING = r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\''
+_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|attr\(\s*([\w-]+)\s*\)|'
+                    r'(counters?)\(\s*([\w-]+)\s*(?:,\s*(' + _STRING + r')\s*)?(?:,\s*([\w-]+)\s*)?\)|(\S+)', re.S | re.I)
+_WORD = re.compile(r"[^\W_]")    # a letter, a digit or a character of a word: no mere frame
 _COUNTER = re.compile(r"\bcounters?\(", re.I)
+_COUNTING = ("counter-reset", "counter-increment", "counter-set")     # in the order the browser applies them
+_PROPERTIES = ("content", "display") + _COUNTING
+# CSS list-style-type names as list_numbers names the formats (a name not here is drawn as decimal, as
+# the browser draws a counter style it does not know); a bullet is no number
+_STYLES = {"decimal": "decimal", "lower-alpha": "lowerLetterAlphabetic", "lower-latin": "lowerLetterAlphabetic",
+           "upper-alpha": "upperLetterAlphabetic", "upper-latin": "upperLetterAlphabetic",
+           "lower-roman": "lowerRoman", "upper-roman": "upperRoman", "cjk-ideographic": "chineseCounting",
+           "simp-chinese-informal": "chineseCounting", "trad-chinese-informal": "chineseCounting",
+           "simp-chinese-formal": "chineseLegalSimplified", "cjk-heavenly-stem": "heavenlyStem",
+           "cjk-earthly-branch": "earthlyBranch", "none": "none", "disc": "none", "circle": "none", "square": "none"}
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.S)
 HOST = "data-shadow-host"   # marks a host whose template's rules were scoped to it
 
@@ -109,20 +129,47 @@ def _scoped(css: str, host: str) -> str:
     return "\n".join(out)
 
 
-def _content(value: str, el) -> str | None:
-    """A content value's text for the element, or None where it makes no box (none / normal)."""
+def _content(value: str, el, scope=None) -> str | None:
+    """A content value's text for the element, or None where it makes no box (none / normal).
+    `scope(name)`: the values of a counter's nested instances where it is (outermost first), None where
+    the page counts it nowhere."""
     value = value.strip()
-    if value.lower() in ("none", "normal", "") or _COUNTER.search(value):
+    if value.lower() in ("none", "normal", ""):
         return None
-    parts = []
+    parts: list[str | None] = []      # None: a counter of no known value
     for m in _TOKEN.finditer(value):
         if m.group(1) is not None or m.group(2) is not None:
-            raw = m.group(1) if m.group(1) is not None else m.group(2)
-            parts.append(_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)) if e.group(1) else e.group(2), raw))
+            parts.append(_unescaped(m.group(1) if m.group(1) is not None else m.group(2)))
         elif m.group(3):
             parts.append(el.get(m.group(3)) or "")
-    text = "".join(ch for ch in "".join(parts) if not 0xE000 <= ord(ch) <= 0xF8FF and ord(ch) < 0xF0000)
+        elif m.group(4):
+            values = scope(m.group(5)) if scope is not None else None
+            if values is None:
+                parts.append(None)
+                continue
+            fmt = _STYLES.get((m.group(7) or "decimal").lower(), "decimal")
+            numbers = [list_number(n, fmt) for n in values]
+            parts.append(_unescaped(m.group(6)[1:-1]).join(numbers) if m.group(4).lower() == "counters"
+                         else numbers[-1])
+    # the strings beside a counter of no known value that hold no word are only its number's frame
+    # (（ ）, 、): alone they would stick to the text as a stray mark
+    kept = [x for k, x in enumerate(parts) if x is not None and not (
+        any(parts[j] is None for j in (k - 1, k + 1) if 0 <= j < len(parts)) and _WORD.search(x) is None)]
+    text = "".join(ch for ch in "".join(kept) if not 0xE000 <= ord(ch) <= 0xF8FF and ord(ch) < 0xF0000)
     return text or None
+
+
+def _list_number(value: str) -> bool:
+    """The value draws a list number alone: counters and the strings that frame them, no word."""
+    tokens = list(_TOKEN.finditer(value))
+    return any(m.group(4) for m in tokens) and all(
+        m.group(4) or m.group(8) or (m.group(1) is not None or m.group(2) is not None)
+        and _WORD.search(_unescaped(m.group(1) if m.group(1) is not None else m.group(2))) is None
+        for m in tokens)
+
+
+def _unescaped(raw: str) -> str:
+    return _ESCAPE.sub(lambda e: chr(int(e.group(1), 16)) if e.group(1) else e.group(2), raw)
 
 
 def _generated(root) -> None:
@@ -132,36 +179,121 @@ def _generated(root) -> None:
         if not media_applies(style.get("media") or "all"):
             continue
         for head, body in re.findall(r"([^{}@]+)\{([^{}]*)\}", _COMMENT.sub("", style.text or "")):
-            content = [v for k, _, v in (d.partition(":") for d in body.split(";")) if k.strip().lower() == "content"]
-            if not content:
+            declared = {k.strip().lower(): v for k, _, v in (d.partition(":") for d in body.split(";"))
+                        if k.strip().lower() in _PROPERTIES}
+            if not declared:
                 continue
             for sel in split_top(head.strip()):
                 side = _SIDE.search(sel)
-                parsed = parse_selector(sel[:side.start()]) if side else None
-                if parsed is None:
+                # an element's own counter-* (a pseudo-element's content and counter-* alike)
+                parsed = parse_selector(sel[:side.start()] if side else sel)
+                mine = {k: v for k, v in declared.items() if side or k in _COUNTING}
+                if parsed is None or not mine:
                     continue
                 selector = Selector(*parsed, places=places)
-                rules.append((selector.spec, len(rules), selector, side.group(1).lower(), content[-1]))
-    if not rules:
+                rules.append((selector.spec, len(rules), selector, side.group(1).lower() if side else "", mine))
+    if not any("content" in r[4] for r in rules):
         return
     by_key: dict = {}
     for el in root.iter():
         for key in _keys(el, places):
             by_key.setdefault(key, []).append(el)
     won: dict = {}
-    for spec, order, selector, side, value in rules:
+    for spec, order, selector, side, declared in rules:
         for el in by_key.get(selector.compounds[-1].key(), []):
             if selector.matches(el):
-                best = won.get((el, side))
-                if best is None or (spec, order) > best[0]:
-                    won[(el, side)] = ((spec, order), value)
-    for (el, side), (_, value) in won.items():
-        text = _content(value, el)
-        if text is None:
+                for prop, value in declared.items():
+                    best = won.get((el, side, prop))
+                    if best is None or (spec, order) > best[0]:
+                        won[(el, side, prop)] = ((spec, order), value)
+    content = {(el, side): value for (el, side, prop), (_, value) in won.items() if prop == "content"}
+    if any(_COUNTER.search(v) for v in content.values()):
+        declared = {(el, side, prop): value for (el, side, prop), (_, value) in won.items() if prop in _COUNTING}
+        for el in root.iter():     # the style attribute's counter-*: stronger than any rule
+            for prop, value in (_inline(el) if isinstance(el.tag, str) and "counter" in (el.get("style") or "") else ()):
+                declared[(el, "", prop)] = value
+        texts = dict(_counted(root, declared, content))
+    else:
+        texts = {key: _content(value, key[0]) for key, value in content.items()}
+    for (el, side), text in texts.items():
+        shown = won.get((el, side, "display"), (None, ""))[1].strip().lower()
+        if text is None or shown == "none":
             continue
+        if shown not in ("", "inline", "contents") and _list_number(content[(el, side)]):
+            continue   # a list number in a box of its own: the list's 序号 column, no part of the words beside it
         if side == "before":
             el.text = text + (el.text or "")
         elif len(el):
             el[-1].tail = (el[-1].tail or "") + text
         else:
             el.text = (el.text or "") + text
+
+
+def _inline(el) -> list[tuple[str, str]]:
+    return [(k.strip().lower(), v) for k, _, v in (d.partition(":") for d in el.get("style").split(";"))
+            if k.strip().lower() in _COUNTING]
+
+
+def _counted(root, declared: dict, content: dict):
+    """((element, side), text) for each generated content, its counters valued as the browser counts them
+    (CSS 2.1 scopes, in document order): counter-reset makes an instance for the element and its later
+    siblings (a sibling's reset takes its place), counter-increment / counter-set change the innermost one
+    (made at 0 where there is none); a pseudo-element counts inside its element, ::before before the
+    children and ::after after them. An <li> counts the list-item counter its <ol> / <ul> resets (start=,
+    value=), as the browser's own style sheet does. A counter no declaration counts has no known value."""
+    named = {n for (_, _, prop), v in declared.items() for n, _ in _pairs(v, prop)} | {"list-item"}
+    stacks: dict[str, list[list]] = {}     # name -> [[the element whose end closes the instance, value]]
+
+    def scope(name):
+        return [v for _, v in stacks[name]] if stacks.get(name) else [0] if name in named else None
+
+    def count(el, side, closer):
+        for prop in _COUNTING:
+            value = declared.get((el, side, prop))
+            pairs = _pairs(value, prop) if value is not None else []
+            if not side and el.tag in ("ol", "ul", "menu") and prop == "counter-reset" and value is None:
+                start = el.get("start", "")
+                pairs = [("list-item", int(start) - 1 if re.fullmatch(r"[+-]?\d{1,9}", start) else 0)]
+            if not side and el.tag == "li" and all(n != "list-item" for n, _ in pairs):
+                given = el.get("value", "")
+                if prop == "counter-increment" and not re.fullmatch(r"[+-]?\d{1,9}", given):
+                    pairs = pairs + [("list-item", 1)]
+                elif prop == "counter-set" and re.fullmatch(r"[+-]?\d{1,9}", given):
+                    pairs = pairs + [("list-item", int(given))]
+            for name, n in pairs:
+                stack = stacks.setdefault(name, [])
+                if prop == "counter-reset":
+                    if stack and stack[-1][0] is closer:
+                        stack.pop()     # a sibling's (or its own earlier) instance ends here
+                    stack.append([closer, n])
+                elif not stack:
+                    stack.append([closer, n])     # made at 0, then incremented, or set
+                elif prop == "counter-set":
+                    stack[-1][1] = n
+                else:
+                    stack[-1][1] += n
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            count(el, "", el.getparent())
+            count(el, "before", el)
+            if (el, "before") in content:
+                yield (el, "before"), _content(content[(el, "before")], el, scope)
+        else:
+            count(el, "after", el)
+            if (el, "after") in content:
+                yield (el, "after"), _content(content[(el, "after")], el, scope)
+            for stack in stacks.values():
+                while stack and stack[-1][0] is el:
+                    stack.pop()
+
+
+def _pairs(value: str, prop: str) -> list[tuple[str, int]]:
+    """A counter-* value's (name, number) pairs: counter-increment's number 1 where none is written,
+    the others' 0; none is no counter. A reversed() counter (counting down from its items) is left out."""
+    value = re.sub(r"reversed\([^)]*\)\s*[+-]?\d*", "", value)
+    return [(m.group(1), int(m.group(2)) if m.group(2) else 1 if prop == "counter-increment" else 0)
+            for m in re.finditer(r"(-?[^\W\d][\w-]*)(?:\s+([+-]?\d{1,9}))?", value)
+            if m.group(1).lower() not in ("none", "inherit", "initial", "unset")]

@@ -364,6 +364,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         else:
             read_delimited(doc, path, *found)
         return doc
+    padded = None     # the padded-pairs reading, made once: the last export grammar's and the line reader's
     if (members := _json_members(text)) is not None:   # a JSON export: its members as label：value lines
         text = members
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
@@ -372,7 +373,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_lua(text) or parse_namelist(text) or parse_braced(text)
-                              or field_listing(padded_pairs(text, display_width))) is not None:
+                              or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
         # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal, a JSON document
@@ -393,7 +394,8 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             _add_paragraph(doc, path, no, line)
         _add_blocks(doc, path, found if found is not None else xml_tree.blocks(tree))
         return doc
-    text = padded_pairs(text, display_width)     # Format-List's padded name : value lines: label：value lines
+    # Format-List's padded name : value lines: label：value lines
+    text = padded if padded is not None else padded_pairs(text, display_width)
     troff = troff_source(text)
     if troff:       # a troff source: its requests outside the tables no text
         text = troff_lines(text)

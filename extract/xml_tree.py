@@ -62,6 +62,7 @@ def parse(text: str) -> _Element | None:
         return None
     root: list[_Element] = []
     stack: list[_Element] = []
+    texts: list[list[str]] = []   # each open element's character data, joined once when it closes
     p = expat.ParserCreate()
     budget = [MAX_GROWTH * len(text)]
 
@@ -71,17 +72,19 @@ def parse(text: str) -> _Element | None:
         el = _Element(tag, dict(attrs), p.CurrentLineNumber)
         (stack[-1].children if stack else root).append(el)
         stack.append(el)
+        texts.append([])
 
     def end(_tag):
         el = stack.pop()
-        el.text = el.text.strip()
+        # expat hands each entity's text over alone: adding the pieces one by one was quadratic
+        el.text = "".join(texts.pop()).strip()
 
     def chars(data):
         budget[0] -= len(data)
         if budget[0] < 0:
             raise _Hostile
         if stack:
-            stack[-1].text += data
+            texts[-1].append(data)
 
     def comment(data):
         # a note the exporter wrote (<!-- 第3条指标已删除 -->) is text of the file: kept as lines, as a

@@ -267,11 +267,16 @@ class FundRow:
 
 
 def named(p: Project, recs: DocRecords | None = None) -> str:
-    """The subject a message names for a project's table: 项目“name”; where the table names no project (a
-    部门整体 form) the unit that answers for it, else the table itself, never empty quotes."""
-    if p.name:
-        return f"项目“{p.name}”"
-    unit = p.agency or p.department or p.unit or (recs.unit if recs is not None else None)
+    """The subject a message names for a project's table (see subject)."""
+    return subject(p.name, p.agency or p.department or p.unit or (recs.unit if recs is not None else None))
+
+
+def subject(name: str | None, unit: str | None, whose: bool = False) -> str:
+    """The subject a message names: 项目“name”, or with `whose` unit“name” (a message across documents says
+    whose project it is); where the table names no project (a 部门整体 form) the unit that answers for it,
+    else the table itself, never empty quotes."""
+    if name:
+        return f"{unit}“{name}”" if whose and unit else f"项目“{name}”"
     return f"单位“{unit}”" if unit else "本表（未写项目名称）"
 
 

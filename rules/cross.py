@@ -39,7 +39,7 @@ import regex   # common.NUM's look-behinds are of two widths
 from jixiao.extract.errors import fallback_unless_oom
 from jixiao.normalize.records import PROJECT_FIGURES
 
-from .common import NUM
+from .common import NUM, subject
 from .interval import Interval
 from .registry import rule
 
@@ -395,7 +395,7 @@ def same_project(members: list[tuple[Doc, dict]]) -> list[Finding]:
     if len(reports) < 2:
         return []
     u, n, y = unit_key(members[0][1]["unit"]), project_key(members[0][1]["name"]), members[0][1]["year"]
-    what = f"{members[0][1]['unit']}“{members[0][1]['name']}”（{y}年）"
+    what = f"{subject(members[0][1]['name'], members[0][1]['unit'], whose=True)}（{y}年）"
     # field -> [(doc, project, figure, label)], one entry per report (its first copy that states it)
     stated: dict[str, list] = {}
     for rep in reports:

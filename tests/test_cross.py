@@ -56,6 +56,15 @@ def test_figures_agree_within_written_precision_and_exact_ones_exactly():
     assert [f.rule for f in same_project([a, b])] == ["JX901", "JX901"]   # a score is exact: no slack
 
 
+def test_a_cross_document_message_names_the_project_or_else_its_unit():
+    a, b = _doc("a.docx", executed=("54.957", "0.0005")), _doc("b.xlsx", executed=("52.957", "0.0005"))
+    assert same_project([a, b])[0].message.startswith("甲局“项目”（2023年）的全年执行数")
+    for _, p in (a, b):
+        p["name"] = ""   # a 部门整体 form: no project, the unit answers for the table
+    message = same_project([a, b])[0].message
+    assert message.startswith("单位“甲局”（2023年）的全年执行数") and "“”" not in message
+
+
 def _read(raw):
     """A figure as features() keeps it: read by normalize's quantity grammar, exactness and all."""
     from jixiao.normalize.quantity import parse

@@ -225,6 +225,16 @@ def test_xml_entities_expanding_past_the_text_are_no_tree():
     assert xml_tree.parse(text) is None
 
 
+def test_an_element_of_very_many_entities_reads_its_text_whole():
+    # expat hands each entity's text over alone: the element's text is every piece, in order, around
+    # its children's
+    from jixiao.extract import xml_tree
+    pieces = "".join(f"&amp;{k}&#x6307;&lt;" for k in range(20000))
+    root = xml_tree.parse(f'<?xml version="1.0"?>\n<r><v> 头{pieces}<c>子</c>尾 </v></r>')
+    assert root.children[0].text == "头" + "".join(f"&{k}指<" for k in range(20000)) + "尾"
+    assert root.children[0].children[0].text == "子"
+
+
 def test_a_dbase_structure_is_looked_at_from_its_first_line_only(monkeypatch):
     """A structure of many field lines and no records was read again from each of its lines."""
     from jixiao.extract import field_list

@@ -66,15 +66,44 @@ def test_generated_content_is_the_text_the_page_shows(tmp_path):
     assert rows[1] == ["养护道路里程", "≥120公里", "126公里", "10", "9.50"]
 
 
-def test_a_list_number_by_css_counters_is_no_part_of_the_text(tmp_path):
-    # 979's drawing: levels the text of nested <li>s numbered 一、 / （一） by counters, which are not
-    # counted, so their frames (、 （ ）) alone would stick to the level words
+def _composed(page: str) -> str:
+    from lxml import html
+
+    from jixiao.extract.html_compose import compose
+    root = html.fromstring(page)
+    compose(root)
+    return " ".join(t.strip() for t in root.xpath("//body//text()") if t.strip())
+
+
+def test_generated_content_counts_its_counters_as_the_browser_does():
+    # a reset holds for the element's later siblings and what is inside them; an increment with no counter
+    # in scope makes one at 0; counters() joins the nested instances; an <li> counts list-item from its
+    # list's start=, value= sets it
+    page = ("<html><head><style>h2{counter-increment:s}h2::before{content:counter(s) '. ' attr(title)}"
+            "div{counter-reset:s 9}b::before{content:'第' counter(s, cjk-ideographic) '章'}"
+            "li::before{content:counters(list-item, '.') ') '}</style></head><body>"
+            "<h2 title='总体情况'>x</h2><h2>y</h2><div><h2>z</h2><b>w</b></div>"
+            "<ol start='3'><li>p<ol><li>q</li><li value='7'>r</li></ol></li></ol></body></html>")
+    assert _composed(page) == "1. 总体情况x 2. y 10. z 第十章w 3) p 3.1) q 3.7) r"
+
+
+def test_a_counter_of_no_known_value_goes_alone_with_the_marks_that_frame_it():
+    # the print page's number is not known to a reading; the title beside it is; a counter nothing counts
+    # leaves （ ） that would stick to the level words (979's first drawing)
+    page = ("<html><head><style>h3::before{content:counter(page) ' ' attr(title)}"
+            "b::before{content:'（' counters(b, '.') '）'}</style></head><body>"
+            "<h3 title='附表'>x</h3><b>数量指标</b></body></html>")
+    assert _composed(page) == "附表x 数量指标"
+
+
+def test_a_list_number_in_a_box_of_its_own_is_no_part_of_the_name(tmp_path):
+    # 979's drawing: the level words numbered 一、 / （一） inline, the rows 1. 2. in a box of their own (the
+    # printed form's 序号 column): the line reader, which has no columns, would join that number to the name
     page = ("<html><head><style>ol{list-style:none}ol.a{counter-reset:a}ol.a>li{counter-increment:a}"
             "ol.a>li>b::before{content:counter(a,cjk-ideographic) '、'}"
-            "ol.b>li>b::before{content:'（' counters(b, '.') '）'} i::before{content:'单位：'}</style></head>"
-            "<body><ol class='a'><li><b>产出指标</b><ol class='b'><li><b>数量指标</b></li></ol></li></ol>"
-            "<p><i></i>万元</p></body></html>")
+            "ol.b{counter-reset:b}ol.b>li{counter-increment:b}ol.b>li::before{content:counter(b) '.';"
+            "display:inline-block;width:2em}i::before{content:'单位：'}</style></head>"
+            "<body><ol class='a'><li><b>产出指标</b><ol class='b'><li><span>建设高标准农田</span></li></ol></li>"
+            "<li><b>效益指标</b></li></ol><p><i></i>万元</p></body></html>")
     doc = html_page(tmp_path, page)
-    text = " ".join(b.text for b in doc.blocks if hasattr(b, "text"))
-    assert "、" not in text and "（" not in text and "产出指标" in text and "数量指标" in text
-    assert "单位：万元" in text
+    assert [b.text for b in doc.blocks if hasattr(b, "text")] == ["一、产出指标", "建设高标准农田", "二、效益指标", "单位：万元"]
