@@ -1409,12 +1409,31 @@ def test_qualitative_scores_within_bands_of_one_share_and_inclusive_whole_ends()
     assert "分值的 80%-99% 之间（4.8-5.94 分）" in f.message and f.expected == "4.8-5.94"
     [f] = [f for f in flags(text.replace("\t部分达到\t6\t4.2", "\t部分达到\t6\t3")) if f.rule == "JX408"]
     assert f.stated == "3"
-    # bands that do not meet (100%, then 60%-79%) are no chain: nothing to judge by
+    # bands that do not meet (100%, then 60%-79%) keep their ends: the gap between is in no band
     gap = text.replace("基本达到（得分值的80%-99%）、", "")
-    assert normalize_document(read_bytes(gap.encode("utf-8"), "r.txt")).tiers == []
+    assert normalize_document(read_bytes(gap.encode("utf-8"), "r.txt")).tiers == [(100, 100), (79, 60), (0, 0)]
     # a share in brackets that is no band breaks no chain of ranges
     ranges = report(rows=rows, prose="\n注：定性指标（权重20%）按指标分值的100-80%(含80%)、80-50%(含50%)、50-0%记分。\n")
     assert len(normalize_document(read_bytes(ranges.encode("utf-8"), "r.txt")).tiers) == 3
+
+
+def test_named_bands_with_a_gap_keep_their_upper_ends():
+    """984 (planted blind): 达标（分值的100%）、基本达标（分值的80%（含）-90%）、部分达标（分值的60%（含）-80%）: the 基本达标
+    band stops at 90%, and 90-100% is no band's. 基本达标 scored 6 of 6 is above its band (before: a gap was no chain,
+    no band read, nothing judged); 5.4 of 6 (90%) is within it. Bands that overlap are still no chain."""
+    note = ("\n注：定性指标按达标（分值的100%）、基本达标（分值的80%（含）-90%）、部分达标（分值的60%（含）-80%）、"
+            "未达标（分值的60%以下）四档评分。\n")
+    rows = [("产出指标", "质量指标", "种植基地标准化管理", "达标", "部分达标", "6", "4.2", ""),
+            ("效益指标", "可持续影响指标", "联农带农机制运行", "达标", "基本达标", "6", "6", "")]
+    text = report(rows=rows, total="10.2", prose=note).replace("\t100\t10.2", "\t12\t10.2")
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert recs.tier_names == ["达标", "基本达标", "部分达标", "未达标"]
+    assert recs.tiers == [(100, 100), (90, 80), (80, 60), (60, 0)]
+    [f] = [f for f in flags(text) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("6", "4.8-5.4")
+    assert "JX408" not in codes(text.replace("\t基本达标\t6\t6", "\t基本达标\t6\t5.4"))
+    overlap = text.replace("80%（含）-90%", "80%（含）-95%").replace("60%（含）-80%", "60%（含）-90%")
+    assert normalize_document(read_bytes(overlap.encode("utf-8"), "r.txt")).tiers == []
 
 
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
