@@ -996,7 +996,11 @@ def parse_lua(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
 # Groups `&NAME` … `/` (or `&END`, `$END`), each of `VAR = values` assignments: values apart by commas or blanks,
 # `r*v` r values v, a string in '…' or "…" (a quote doubled inside), .T. / .F., an empty value between two
 # commas; `VAR(i) = v` the i-th element alone; '!' a comment. A group's arrays of one length are a table written
-# COLUMN BY COLUMN (row i the i-th value of each); its scalars its members. A comment listing the variables'
+# COLUMN BY COLUMN (row i the i-th value of each); its scalars its members. A namelist tells no scalar from an array
+# whose first element alone is given (ZJFZ = 10 sets ZJFZ(1)), so a single value written AMONG or AFTER a group's
+# arrays is one more column given on the first row only, as a merged cell spanning the rows reads (a fund's 分值 /
+# 执行率 / 得分 beside its sources' arrays); one written before the first array (a count, NZB = 14) stands above the
+# table, the group's member. A comment listing the variables'
 # names each followed by words (! XMMC 项目名称  ZGBM 主管部门) is their legend: they are read under those words.
 _NML_GROUP = re.compile(r"^\s*[&$]([A-Za-z]\w*)\s*(.*)$")
 _NML_END = re.compile(r"^\s*(?:/|[&$]END\b)", re.I)
@@ -1039,9 +1043,11 @@ def parse_namelist(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | Non
     root = Node(line=1, pairs=[])
     for no, group, values in groups:
         size = max(len(v) for _, v in values.values()) if values else 0
-        arrays = [(line, var, v) for var, (line, v) in values.items() if len(v) > 1 or size == 1]
+        first = next((k for k, (_, v) in enumerate(values.values()) if len(v) > 1), 0)    # in the order written
+        head = {var for k, (var, (_, v)) in enumerate(values.items()) if len(v) == 1 and size > 1 and k < first}
+        arrays = [(line, var, v) for var, (line, v) in values.items() if var not in head]
         node = Node(line=no, pairs=[(line, name(var), Node(line=v[0][0], scalar=v[0][1]))
-                                    for var, (line, v) in values.items() if len(v) == 1 and size > 1])
+                                    for var, (line, v) in values.items() if var in head])
         if arrays:
             cols = Node(line=no, pairs=[(line, name(var), Node(line=line, items=[
                 Node(line=x[0], scalar=x[1]) for x in v + [(line, "")] * (size - len(v))])) for line, var, v in arrays])

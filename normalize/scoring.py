@@ -204,25 +204,26 @@ def _band(m) -> tuple[Decimal, Decimal] | None:
 def _chained(bands: list[tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decimal]] | None:
     """The bands as a chain from 100 down, each starting where the last ended, or one point below it
     where the ends are whole shares written inclusive (100%, 80%-99%, 60%-79%): those ends meet
-    halfway, as the shares round. A last band of nothing (不得分) may follow any. None: no chain."""
+    halfway, as the shares round. A band starting below where the last ended leaves a gap that no
+    band holds (达标 100%, then 基本达标 80%-90%): each keeps its ends as written, so a score in the gap
+    is in neither. None: no chain (the first not from 100, or a band reaching above where the last
+    ended: overlapping or out of order)."""
     if len(bands) < 2 or bands[0][0] != 100:
         return None
     out = [list(b) for b in bands]
     for k in range(len(out) - 1):
         (_, low), (high, _) = out[k], out[k + 1]
-        if high == low:
-            continue
+        if high > low:
+            return None
         if high == low - 1:
             out[k][1], out[k + 1][0] = low - HALF, high + HALF
-        elif not (k + 1 == len(out) - 1 and out[k + 1] == [0, 0]):
-            return None
     return [tuple(b) for b in out]
 
 
 def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[str], list[tuple[Decimal, Decimal]]]:
     """The bands (high, low), in percent of the weight, that a text stating a tiered rule for
-    qualitative indicators gives: at least two, from 100 down, each starting where the last ended
-    (_chained, whole inclusive ends met halfway); the word each band is named by in the text (""
+    qualitative indicators gives: at least two, from 100 down, each starting where the last ended or
+    below it (_chained, whole inclusive ends met halfway, a gap left to no band); the word each band is named by in the text (""
     where none is); and the bands with their ends as written (80%-99%, not 79.5%-99.5%), for the
     messages an analyst holds against the page."""
     for text in texts:

@@ -1339,13 +1339,19 @@ def test_a_table_that_ends_the_document_after_its_satisfaction_block_is_whole():
     assert "JX303" not in codes(rows.replace("满意度指标\t服务对象满意度指标\t群众满意度", "效益指标\t社会效益指标\t参保率"))
 
 
+def rated(rows, note: str, weights: str, scored: str):
+    """A report of these indicator rows under a note stating how they are scored, its 总分 row the rows'
+    weights and scores (no fund counted), and its records."""
+    text = report(rows=rows, total=scored, prose=note).replace(f"\t100\t{scored}", f"\t{weights}\t{scored}")
+    return text, normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+
+
 def test_qualitative_scores_within_the_tiers_the_document_states():
     note = "\n注：定性指标根据“三档”原则分别按照指标分值的100-80%(含80%)、80-50%(含50%)、50-0%来记分。\n"
     rows = [("产出指标", "质量指标", "管理制度健全", "健全", "健全", "10", "9", ""),
             ("效益指标", "社会效益指标", "群众知晓", "明显提高", "部分提高", "10", "7", ""),
             ("满意度指标", "服务对象满意度指标", "宣传到位", "到位", "未完成", "10", "4", "疫情")]
-    text = report(rows=rows, total="30", prose=note).replace("\t100\t30", "\t30\t30")
-    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    text, recs = rated(rows, note, weights="30", scored="30")
     assert recs.tiers[0] == (Decimal(100), Decimal(80))
     assert "JX408" not in codes(text)
     [f] = [f for f in flags(text.replace("\t未完成\t10\t4", "\t未完成\t10\t9")) if f.rule == "JX408"]
@@ -1366,8 +1372,7 @@ def test_qualitative_scores_within_the_bands_the_document_names():
     rows = [("产出指标", "质量指标", "平台运行情况", "好", "好", "10", "10", ""),
             ("效益指标", "社会效益指标", "区域品牌影响力", "好", "较好", "8", "6.8", ""),
             ("满意度指标", "服务对象满意度指标", "宣传效果", "好", "差", "12", "6", "")]
-    text = report(rows=rows, total="32.8", prose=note).replace("\t100\t32.8", "\t30\t32.8")
-    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    text, recs = rated(rows, note, weights="30", scored="32.8")
     assert recs.tiers[-1] == (Decimal(60), Decimal(0)) and recs.tier_names == ["好", "较好", "一般", "差"]
     assert "JX408" not in codes(text)
     [f] = [f for f in flags(text.replace("\t较好\t8\t6.8", "\t较好\t8\t7.6")) if f.rule == "JX408"]
@@ -1382,8 +1387,7 @@ def test_a_result_in_the_second_of_two_named_bands_is_judged_however_it_is_space
     note = "\n注：定性指标按完成情况分档计分：好（分值的80%-100%）、一般（分值的80%以下）。\n"
     rows = [("产出指标", "质量指标", "平台运行情况", "好", "好", "10", "10", ""),
             ("效益指标", "社会效益指标", "区域品牌影响力", "好", "一 般", "10", "9", "")]
-    text = report(rows=rows, total="19", prose=note).replace("\t100\t19", "\t20\t19")
-    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    text, recs = rated(rows, note, weights="20", scored="19")
     assert recs.tier_names == ["好", "一般"] and recs.indicators[1].actual.raw == "一 般"
     [f] = [f for f in flags(text) if f.rule == "JX408"]
     assert (f.stated, f.expected) == ("9", "0-8")
@@ -1398,8 +1402,7 @@ def test_qualitative_scores_within_bands_of_one_share_and_inclusive_whole_ends()
     rows = [("产出指标", "质量指标", "竹林经营管理水平", "达到", "基本达到", "6", "5.4", ""),
             ("效益指标", "生态效益指标", "水源涵养能力", "达到", "达到", "6", "6", ""),
             ("满意度指标", "服务对象满意度指标", "管护机制", "达到", "部分达到", "6", "4.2", "")]
-    text = report(rows=rows, total="15.6", prose=note).replace("\t100\t15.6", "\t18\t15.6")
-    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    text, recs = rated(rows, note, weights="18", scored="15.6")
     assert recs.tier_names == ["达到", "基本达到", "部分达到", "未达到"]
     assert recs.tiers[0][0] == 100 and recs.tiers[-1] == (0, 0)
     assert "JX408" not in codes(text)
@@ -1409,12 +1412,30 @@ def test_qualitative_scores_within_bands_of_one_share_and_inclusive_whole_ends()
     assert "分值的 80%-99% 之间（4.8-5.94 分）" in f.message and f.expected == "4.8-5.94"
     [f] = [f for f in flags(text.replace("\t部分达到\t6\t4.2", "\t部分达到\t6\t3")) if f.rule == "JX408"]
     assert f.stated == "3"
-    # bands that do not meet (100%, then 60%-79%) are no chain: nothing to judge by
+    # bands that do not meet (100%, then 60%-79%) keep their ends: the gap between is in no band
     gap = text.replace("基本达到（得分值的80%-99%）、", "")
-    assert normalize_document(read_bytes(gap.encode("utf-8"), "r.txt")).tiers == []
+    assert normalize_document(read_bytes(gap.encode("utf-8"), "r.txt")).tiers == [(100, 100), (79, 60), (0, 0)]
     # a share in brackets that is no band breaks no chain of ranges
     ranges = report(rows=rows, prose="\n注：定性指标（权重20%）按指标分值的100-80%(含80%)、80-50%(含50%)、50-0%记分。\n")
     assert len(normalize_document(read_bytes(ranges.encode("utf-8"), "r.txt")).tiers) == 3
+
+
+def test_named_bands_with_a_gap_keep_their_upper_ends():
+    """984 (planted blind): 达标（分值的100%）、基本达标（分值的80%（含）-90%）、部分达标（分值的60%（含）-80%）: the 基本达标
+    band stops at 90%, and 90-100% is no band's. 基本达标 scored 6 of 6 is above its band (before: a gap was no chain,
+    no band read, nothing judged); 5.4 of 6 (90%) is within it. Bands that overlap are still no chain."""
+    note = ("\n注：定性指标按达标（分值的100%）、基本达标（分值的80%（含）-90%）、部分达标（分值的60%（含）-80%）、"
+            "未达标（分值的60%以下）四档评分。\n")
+    rows = [("产出指标", "质量指标", "种植基地标准化管理", "达标", "部分达标", "6", "4.2", ""),
+            ("效益指标", "可持续影响指标", "联农带农机制运行", "达标", "基本达标", "6", "6", "")]
+    text, recs = rated(rows, note, weights="12", scored="10.2")
+    assert recs.tier_names == ["达标", "基本达标", "部分达标", "未达标"]
+    assert recs.tiers == [(100, 100), (90, 80), (80, 60), (60, 0)]
+    [f] = [f for f in flags(text) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("6", "4.8-5.4")
+    assert "JX408" not in codes(text.replace("\t基本达标\t6\t6", "\t基本达标\t6\t5.4"))
+    overlap = text.replace("80%（含）-90%", "80%（含）-95%").replace("60%（含）-80%", "60%（含）-90%")
+    assert normalize_document(read_bytes(overlap.encode("utf-8"), "r.txt")).tiers == []
 
 
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
@@ -1821,8 +1842,7 @@ def test_a_band_whose_end_carries_its_inclusion_note_and_a_score_just_below_it()
     rows = [("产出指标", "质量指标", "消防安全管理制度建设", "全面完成", "大部分完成", "8", "6.4", "商户未签"),
             ("效益指标", "可持续影响指标", "长效管护机制", "全面完成", "大部分完成", "6", "5.4", "经费未定"),
             ("满意度指标", "服务对象满意度指标", "应急演练", "全面完成", "全面完成", "6", "6", "")]
-    text = report(rows=rows, total="17.8", prose=note).replace("\t100\t17.8", "\t20\t17.8")
-    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    text, recs = rated(rows, note, weights="20", scored="17.8")
     assert recs.tier_names == ["全面完成", "大部分完成", "部分完成", "未完成"]
     assert recs.tiers[1] == (Decimal(100), Decimal(80)) and recs.tiers[2] == (Decimal(80), Decimal(60))
     assert "JX408" not in codes(text)
@@ -1998,8 +2018,7 @@ def test_the_first_band_name_follows_the_rules_subject_and_verb():
             "差（分值的60%以下）四档评分。\n")
     rows = [("产出指标", "质量指标", "品质分级管理水平", "优", "优", "8", "8", ""),
             ("效益指标", "社会效益指标", "区域品牌影响力", "优", "良", "8", "6.8", "宣传不足")]
-    text = report(rows=rows, total="14.8", prose=note).replace("\t100\t14.8", "\t16\t14.8")
-    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    text, recs = rated(rows, note, weights="16", scored="14.8")
     assert recs.tier_names == ["优", "良", "中", "差"]
     assert "JX408" not in codes(text)
     [f] = [f for f in flags(text.replace("\t优\t8\t8", "\t优\t8\t5")) if f.rule == "JX408"]

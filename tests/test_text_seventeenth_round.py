@@ -1,8 +1,11 @@
 """Text as it comes, seventeenth round (issue 21): an Apple XML property list, a Windows registry export,
 a Lua table dumped by inspect.lua,
 PowerShell's Format-List, a dBASE file shown by dbview, a Fortran namelist."""
+from jixiao.extract import read_document
 from jixiao.extract.padded_pairs import padded_pairs
 from jixiao.extract.text_reader import display_width
+from jixiao.normalize import normalize_document
+from jixiao.rules import check
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
 
@@ -187,6 +190,24 @@ def test_a_fortran_namelist_reads_its_arrays_as_columns_under_their_legend(tmp_p
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
     assert recs.indicators[2].reason == "招工延后"
+
+
+def test_a_namelist_groups_single_values_after_its_arrays_are_its_tables_columns(tmp_path):
+    """A namelist tells no scalar from an array whose first element alone is given: the fund's 分值 / 执行率 / 得分
+    written once after its sources' arrays are the fund table's columns on its first row (a merged cell), so the
+    fund weight is read and the weights add up to 100 (before: lines beside the table, unread, a false JX303). A
+    single value before the first array (NZB, a count) stays the group's member, no column of the table."""
+    fund = "\n".join(["! ZJLY 资金来源  NCYS 年初预算数  QNYS 全年预算数  QNZX 全年执行数  ZJFZ 分值  ZXL 执行率  ZJDF 得分",
+                      "&ZJQK", "  ZJLY = '年度资金总额', '其中：财政拨款', '其他资金',", "  NCYS = 100.00, 100.00, 0.00,",
+                      "  QNYS = 120.00, 120.00, 0.00,", "  QNZX = 114.00, 114.00, 0.00,",
+                      "  ZJFZ = 10,  ZXL = '95.00%',", "  ZJDF = 9.50", "/", ""])
+    text = _namelist().replace("&JXZB", fund + "&JXZB").replace("FZ = 8, 6, 8", "FZ = 40, 30, 20")
+    recs = normalize_document(read_document(_write(tmp_path, text)))
+    p = recs.projects[0]
+    assert (p.budget_initial.value, p.executed.value, p.exec_rate_stated.raw) == (1000000, 1140000, "95.00%")
+    assert (p.fund_weight.value, p.fund_score.raw) == (10, "9.50")
+    assert [i.level3 for i in recs.indicators] == [r[0] for r in ROWS]
+    assert "JX303" not in {f.rule for f in check(recs)}
 
 
 def test_a_fund_in_label_blocks_per_source_reads_the_totals_block(tmp_path):
