@@ -58,6 +58,9 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
             if own in fields and revised(raw) and not revised(header[fields[own]]):
                 fields[own] = i   # 调整后目标值 after 年初目标值: the adjusted column is the one assessed
                 continue
+            if _depth_named(own, raw, header[fields[own]] if own in fields else None, fields):
+                fields[own] = i   # 指标类别 | 一级指标 | 二级指标: the kind column left of the levels groups them
+                continue
             field = header_field(raw, set(fields))
             if field is not None:
                 fields[field] = i
@@ -141,6 +144,19 @@ def _earlier_years(header: list[str]) -> list[int]:
         return []
     latest = max(results)
     return [i for i, y in years.items() if y < latest]
+
+
+_DEPTHS = {"level1": 1, "level2": 2, "level3": 3}
+
+
+def _depth_named(own: str | None, raw: str, holder: str | None, fields: dict[str, int]) -> bool:
+    """Whether a header cell naming a level by its depth (二级指标) takes the level from a column
+    that has it by a kind word only (指标类别, 指标类型), the levels above it being named already:
+    with 指标类别 | 一级指标 | 二级指标 the kind column is a grouping outside the levels (共性指标 /
+    个性指标), not level 2; without 一级指标 it stays the outer level (_second_of_a_role)."""
+    depth = _DEPTHS.get(own or "")
+    return depth is not None and holder is not None and level_ordinal(raw) == depth and \
+        level_ordinal(holder) is None and all(k in fields for k, d in _DEPTHS.items() if d < depth)
 
 
 # Points words that say what a part is worth, not what it got (no 得 / 评 / 实 in them): 分数, 权数.

@@ -39,7 +39,7 @@ from .title import NUMBERED, project_heading
 from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, STOP_LABELS, bare,
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
                     header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
-                    value_role, year_heading)
+                    revised, value_role, year_heading)
 from .indicator_row import IndicatorRow, _value_note, explanation_line
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
@@ -255,8 +255,9 @@ def _splits_spanning_heading(head: list[str], head_filled: list[str], texts: lis
 def _whole_period_heading(head: list[str], written: list[str], head_filled: list[str], texts: list[str]) -> list[str]:
     """A heading spanning one column per period (完成情况 over 一季度 | 二季度 | 三季度 | 四季度 | 全年):
     its words go to the column of the whole period, the one value the row states for the year; the
-    parts (quarters, halves, months) are parts of that figure and head no value. Where the periods
-    hold no whole, or more than one, the heading stays over its first column."""
+    parts (quarters, halves, months) are parts of that figure and head no value. So for a heading over
+    a figure and its revision (年度指标值 over 年初计划数 | 调整数 | 调整后目标值): the revised column
+    naming the heading's role is the one assessed. Otherwise the heading stays over its first column."""
     head = list(head)
     c = 0
     while c < len(head):
@@ -264,13 +265,23 @@ def _whole_period_heading(head: list[str], written: list[str], head_filled: list
         while k < len(head) and k < len(written) and not bare(written[k]) and k < len(head_filled) and \
                 head_filled[k] == head_filled[c]:
             k += 1
-        kinds = [period(texts[j]) if j < len(texts) else None for j in range(c, k)]
-        if k - c >= 2 and bare(head[c]) and None not in kinds and kinds.count("whole") == 1:
-            whole = c + kinds.index("whole")
-            if whole != c:
-                head[whole], head[c] = head[c], ""
+        if k - c >= 2 and bare(head[c]) and (whole := _assessed_column(head[c], texts[c:k])) is not None:
+            if whole:
+                head[c + whole], head[c] = head[c], ""
         c = k
     return head
+
+
+def _assessed_column(heading: str, subs: list[str]) -> int | None:
+    """Which of a spanning heading's sub-columns holds the heading's one value (an index into `subs`):
+    the whole period among its parts, or the one revised figure naming the heading's role among
+    the initial figure and the change (年初计划数 | 调整数 | 调整后目标值: 调整数 names no role); else None."""
+    kinds = [period(x) for x in subs]
+    if None not in kinds and kinds.count("whole") == 1:
+        return kinds.index("whole")
+    role = header_field(heading, set())
+    named = [j for j, x in enumerate(subs) if role is not None and header_field(x, set()) == role and revised(x)]
+    return named[0] if len(named) == 1 else None
 
 
 def _actuals_beside(stacks: list[list[str]], rows: list[list[str]], fields: dict[str, int]) -> int | None:

@@ -2998,6 +2998,36 @@ def test_periods_with_no_whole_column_keep_the_first_reading():
     assert [i.actual.raw for i in inds] == ["40个"]
 
 
+def test_the_revised_sub_column_under_a_spanning_target_heading_is_the_target():
+    """年度指标值 over 年初计划数 | 调整数 | 调整后目标值 (issue 21, 1001): the adjusted figure is the one
+    assessed, not the heading's first column; the signed change (调整数) names no role. A deadline
+    moved by the adjustment is read from the adjusted column too."""
+    head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>"
+            "<td colspan=3>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>"
+            "<tr><td>年初计划数</td><td>调整数</td><td>调整后目标值</td></tr>")
+    rows = [["产出指标", "数量指标", "更新改造供水管网", "≥180公里", "-12公里", "≥168公里", "170.5公里", "8", "8"],
+            ["产出指标", "时效指标", "工程建设完成时间", "2024年10月31日前", "—", "2024年11月30日前", "2024年11月26日", "5", "5"]]
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    r = normalize_document(_html(head + body))
+    assert [(i.target.raw, i.target.value, i.actual.raw) for i in r.indicators] == [
+        ("≥168公里", Decimal(168), "170.5公里"), ("2024年11月30日前", None, "2024年11月26日")]
+    assert not [f for f in check(r) if f.rule in ("JX401", "JX402")]
+
+
+def test_a_kind_column_left_of_the_named_levels_is_no_level():
+    """指标类别 (共性指标 / 个性指标) left of 一级指标 | 二级指标 (issue 21, 1002): the columns naming their
+    depth are the levels; the kind word alone would take level 2 and lose the 二级指标 column. Without
+    一级指标 a kind column still heads the outer level."""
+    rows = [["指标类别", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["共性指标", "产出指标", "时效指标", "培训任务完成时间", "2024年11月30日前", "2024年11月20日", "5", "5"],
+            ["个性指标", "产出指标", "数量指标", "乡村医生全科技能培训", "≥600人", "628人", "10", "10"]]
+    got = [(i.level1, i.level2, i.level3) for i in normalize_document(_doc(rows)).indicators]
+    assert got == [("产出指标", "时效指标", "培训任务完成时间"), ("产出指标", "数量指标", "乡村医生全科技能培训")]
+    outer = [["指标类别", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+             ["产出指标", "数量指标", "乡村医生全科技能培训", "≥600人", "628人", "10", "10"]]
+    assert [(i.level1, i.level2) for i in normalize_document(_doc(outer)).indicators] == [("产出指标", "数量指标")]
+
+
 _SUBTOTAL_HEAD = ("<tr><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
                   "<tr><td rowspan=2>数量指标</td><td>治理面积</td><td>≥120平方公里</td><td>126平方公里</td><td>10</td><td>10</td></tr>"
                   "<tr><td>建设塘坝</td><td>≥45座</td><td>44座</td><td>8</td><td>7.5</td></tr>"
