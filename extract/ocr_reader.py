@@ -451,7 +451,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             "识别为“1”的笔画宽过其高，读作短横“-”；以“|”分隔单元格的行中，识别为“1”“丨”的一笔与该行的“|”"
                             "同高同细，读作“|”）：" + "；".join(strokes))
     if romans:
-        doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的一竖，读作“Ⅰ”）：" + "；".join(romans))
+        doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的竖笔，一竖读作“Ⅰ”，并排的两竖、三竖读作“Ⅱ”“Ⅲ”）：" + "；".join(romans))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
                             + first_few(widths, 20, "；", "……"))

@@ -64,8 +64,12 @@ def repair(doc) -> list[str]:
 # document need not write Ⅰ anywhere else. The ink tells them apart: a digit 1 has a flag at its
 # top (and often a foot), Ⅰ without serifs is one bare upright bar (269's: 2 px wide, 11 high;
 # the page's digit 1 6 wide). A 1 after no digit nor point, before 类 or 级, whose ink is one mark
-# at least BARE times as high as wide is Ⅰ.
+# at least BARE times as high as wide is Ⅰ. The recogniser also reads Ⅱ as one I, losing a bar
+# (999's cell Ⅱ类 came out I类: two bars 2 px wide, 13-14 high, 4 apart): the bars are counted, two
+# or three bare bars of one height standing side by side, closer than half their height (a
+# numeral's strokes, not two characters), are Ⅱ or Ⅲ.
 BARE = 4.0
+ALIKE = 0.75   # the shortest bar of a numeral at least this share of the tallest
 _ONE_CLASS = re.compile(r"(?<![\d.．])[1lI|](?=[类级])")
 
 
@@ -80,6 +84,20 @@ def by_ink(text: str, centers: list[float] | None, gray, box) -> str:
         if found is None:
             continue
         marks = [c for c in found[2] if c[4] >= MIN_INK]
-        if len(marks) == 1 and marks[0][3] >= BARE * marks[0][2]:
-            out[m.start()] = "Ⅰ"
+        if (bars := _bars(marks)):
+            out[m.start()] = ROMAN[bars - 1]
     return "".join(out)
+
+
+def _bars(marks: list[tuple]) -> int:
+    """How many bars a roman numeral's ink holds (1 to 3; 0: not one bare bar or a row of them).
+    marks: components as (x, y, w, h, area)."""
+    if not 1 <= len(marks) <= 3 or any(h < BARE * w for _, _, w, h, _ in marks):
+        return 0
+    marks = sorted(marks)
+    tall = max(h for *_, h, _ in marks)
+    if any(h < ALIKE * tall for *_, h, _ in marks):
+        return 0
+    side_by_side = all(b[0] - (a[0] + a[2]) < tall / 2 and abs(b[1] - a[1]) < tall * (1 - ALIKE)
+                       for a, b in zip(marks, marks[1:]))
+    return len(marks) if side_by_side else 0

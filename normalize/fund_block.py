@@ -773,17 +773,64 @@ class FundBlock:
                 named = {f for line in text.split("\n") for f in _fund_fields(line.split())}
                 named &= set(FUND_FIGURES)
                 if len(named) >= 2:
-                    self.fund_cells.append((self._loc(t, r, c), named, self.current))
+                    # the heads the whole row names: a head in a cell whose lines do not match this one's is said too
+                    named |= {f for x in row for line in x.split("\n") for f in _fund_fields(line.split())}
+                    named &= set(FUND_FIGURES)
+                    self.fund_cells.append((self._loc(t, r, c), named, self.current, self._lines_beside(t, row, r, c)))
                     return
+
+    def _lines_beside(self, t: Table, row: list[str], r: int, c: int) -> list[list[tuple[str, object]]]:
+        """The printed lines of a cell of many lines and of the cells right of it in its row that hold as many
+        lines (924 / 993.scan: the head block read as two such cells side by side, one line of each a line of
+        the page): each line's words, each with the location of the cell it stands in."""
+        count = row[c].count("\n")
+        beside = [k for k in range(c, len(row)) if k == c or (row[k] != row[k - 1] and row[k].count("\n") == count)]
+        lines: list[list[tuple[str, object]]] = [[] for _ in range(count + 1)]
+        for k in beside:
+            loc = self._loc(t, r, k)
+            for i, line in enumerate(row[k].split("\n")):
+                lines[i] += [(word, loc) for word in line.split()]
+        return lines
+
+    def _fund_in_lines(self, lines: list[list[tuple[str, object]]], p: Project) -> dict[str, Figure] | None:
+        """The fund block read from those lines: a line whose words name two money fields or more and the rate,
+        the next line ending in as many figures, one under each head in the heads' order. Taken only where the
+        figures keep 执行率 = 执行数 / 预算数 (runner_ups.rate_holds): the page's arithmetic, not the words'
+        places, says each figure is under its head."""
+        from .runner_ups import rate_holds   # (runner_ups reads fund rows; it imports nothing of this module's)
+
+        text = "\n".join(" ".join(w for w, _ in line) for line in lines)
+        unit = m.group(1) if (m := MONEY_UNIT.search(text)) else p.money_unit
+        for i, line in enumerate(lines[:-1]):
+            heads = {f: k for f, k in _fund_fields([w for w, _ in line]).items() if f in FUND_FIGURES}
+            below = lines[i + 1]
+            if len(heads) < 3 or len(below) < len(heads):
+                continue
+            order = sorted(heads, key=heads.get)
+            found = {f: Figure(fund_figure(f, w, unit), loc) for f, (w, loc) in zip(order, below[-len(heads):])}
+            if all(f.q.numeric for f in found.values()) and rate_holds(found):
+                return found
+        return None
 
     def settle_fund_words(self) -> None:
         """The cells fund_words_in_cell kept, said where their project (any, if none was open) read no fund figure:
-        the fund block was there and was not read, which no other warning says."""
+        the fund block was there and was not read, which no other warning says. Where its lines read as a fund
+        header over a line of figures that keep the rate's arithmetic (_fund_in_lines), they are read, said."""
         def funded(p: Project) -> bool:
             return any(getattr(p, f) is not None for f in FUND_FIGURES)
-        for loc, named, p in self.fund_cells:
+        for loc, named, p, lines in self.fund_cells:
             owners = [p] if p is not None else self.recs.projects
             if any(funded(q) for q in owners):
+                continue
+            if len(owners) == 1 and (found := self._fund_in_lines(lines, owners[0])) is not None:
+                for f, figure in found.items():
+                    setattr(owners[0], f, figure)
+                read = "，".join(f"{dict(FUND_FIELDS)[f][0]}{figure.q.raw}" for f, figure in found.items())
+                left = "、".join(w for f, ws in FUND_FIELDS if f in named - found.keys() for w in ws[:1])
+                self.recs.warnings.append(
+                    f"{loc.describe()}：该单元格有多行文字，资金表表头与数值并在一格，按行读出资金表（{read}），"
+                    "执行数/预算数与执行率相符" + (f"；同行另一格的{left}与其数值未能按行对应，未读取" if left else "") +
+                    "，请核对原件")
                 continue
             words = "、".join(w for f, ws in FUND_FIELDS if f in named for w in ws[:1])
             self.recs.warnings.append(

@@ -13,7 +13,7 @@ from . import code_legend, columns, scoring, unread
 from .columns import FIGURE_KINDS, level_pair
 from .indicator_header import HAS_DIGIT, _Cols
 from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
-                       dated_in_year, figure_lines, in_words_pair, labelled_line, month_of_point, name_unit,
+                       dated_in_year, figure_lines, in_words_pair, labelled_line, misread_unit, month_of_point, name_unit,
                        opens_with_operator, parse, parse_cell, part_of_target, ratio_pair, reached_sense,
                        shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_second,
                        worded_figure, year_bound)
@@ -461,6 +461,17 @@ class IndicatorRow:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：实际值“{actual.raw}”的单位“{actual.unit}”疑为"
                                       f"“{target.unit}”多打一字，按“{target.unit}”读取，请核对原件")
             actual = replace(actual, unit=target.unit)
+        if (odd := misread_unit(target, actual)) and \
+                (self.recs.ocr or t.row_confidence(r) is not None):   # a recogniser's slip, not a typist's
+            wrong, right, side, col = (target, actual, "指标值", target_c) if odd == "target" else \
+                (actual, target, "实际值", actual_c)
+            self.recs.warnings.append(
+                f"{self._loc(t, r, col).describe()}：{side}“{wrong.raw}”的单位“{wrong.unit}”不是计量单位，与同行"
+                f"“{right.raw}”的单位“{right.unit}”只差一字，疑为识别有误，按“{right.unit}”读取，请核对原件")
+            if odd == "target":
+                target = replace(target, unit=actual.unit)
+            else:
+                actual = replace(actual, unit=target.unit)
         if actual_written is not None:
             actual = replace(actual, raw=actual_written)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):

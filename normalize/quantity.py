@@ -2324,6 +2324,21 @@ def _unit_twice(q: Quantity) -> Quantity:
                    note=(q.note + "；" if q.note else "") + f"{TYPED}：单位“{q.unit}”按“{q.unit[:half]}”读取")
 
 
+def misread_unit(target: Quantity, actual: Quantity) -> str | None:
+    """Which of a row's two figures ("target" / "actual") a scan read with its unit one character off
+    the other's (≥1.5万大 beside 1.42万人: the recogniser took 人 for 大, one stroke more): the units
+    are as long and differ in one Chinese character, the other's is a known unit, this one's is not.
+    The row's figures measure one thing, so the unit the other writes is the evidence; None where
+    the units agree or differ otherwise (户 beside 人: two known units, what the row says)."""
+    if not (target.numeric and actual.numeric and target.unit and actual.unit) or len(target.unit) != len(actual.unit):
+        return None
+    apart = [(a, b) for a, b in zip(target.unit, actual.unit) if a != b]
+    if len(apart) != 1 or not all(re.match(r"\p{Han}", ch) for ch in apart[0]):
+        return None
+    known_t, known_a = bool(KNOWN_UNIT.fullmatch(target.unit)), bool(KNOWN_UNIT.fullmatch(actual.unit))
+    return "target" if known_a and not known_t else "actual" if known_t and not known_a else None
+
+
 def parse_cell(raw: str, default_unit: str = "") -> Quantity:
     """A table cell's figure. A number whose digits a scan's text layer garbled in the one way
     that cannot mean anything else (IO for 10, 1O0% for 100%, 9O.5 for 90.5: extract.ocr_reader's

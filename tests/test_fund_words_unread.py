@@ -19,7 +19,8 @@ def _head(fund_cell: str):
 
 
 def test_fund_heads_in_one_cell_of_many_lines_unread_are_said_with_the_cell_and_only_then():
-    r = normalize_document(document(_head("实施单位 防火指挥部办公室\n全年预算数 全年执行数 执行率\n500.00 475.00 95.00%"),
+    # (figures that break 执行率 = 执行数 / 预算数: which is under which head the lines do not show)
+    r = normalize_document(document(_head("实施单位 防火指挥部办公室\n全年预算数 全年执行数 执行率\n500.00 475.00 90.00%"),
                                     INDICATORS, fmt="pdf", confidence=0.95))
     [p] = r.projects
     assert p.budget_full_year is None and p.executed is None     # the block is not guessed out of the cell
@@ -34,3 +35,26 @@ def test_fund_heads_in_one_cell_of_many_lines_unread_are_said_with_the_cell_and_
         _head("实施单位 防火指挥部办公室\n全年预算数 全年执行数 执行率\n500.00 475.00 95.00%"), fund, INDICATORS))
     assert read.projects[0].budget_full_year is not None
     assert not [w for w in read.warnings if "未读出资金表" in w], read.warnings
+
+
+def test_fund_heads_over_a_line_of_figures_that_keep_the_rate_are_read_from_the_cells_lines():
+    """993.scan: the head block read as two cells of many lines side by side, line for line (资金来源 年初预算数
+    全年预算数 | 全年执行数 执行率, then 合计 380.00 400.00 | 390.00 97.50%): the heads' line and the figures' line
+    below it, joined across the two cells, give the fund block, the figures keeping 390 / 400 = 97.5%; read and
+    said. A head in a cell whose lines do not match (924.scan's 年初预算数, its cell two lines longer) is said unread."""
+    head = [["屏南县人民政府·财政预决算", None, None],
+            ["项目名称 乡村文旅融合发展项目\n资金来源 年初预算数 全年预算数\n项目资金 合计 380.00 400.00", None,
+             "实施单位 传统村落保护发展中心\n全年执行数 执行率\n390.00 97.50%"]]
+    r = normalize_document(document(head, INDICATORS, fmt="pdf", confidence=0.95))
+    [p] = r.projects
+    assert [getattr(p, f).q.raw for f in ("budget_initial", "budget_full_year", "executed", "exec_rate_stated")] \
+        == ["380.00", "400.00", "390.00", "97.50%"] and p.budget_full_year.value == 4_000_000   # 万元
+    assert p.executed.loc.col == 2 and p.budget_initial.loc.col == 0     # each figure at the cell it stands in
+    said = [w for w in r.warnings if "按行读出资金表" in w]
+    assert len(said) == 1 and "年初预算数380.00" in said[0] and "未读取" not in said[0], r.warnings
+    r = normalize_document(document(_head("实施单位 防火指挥部办公室\n全年预算数 全年执行数 执行率\n500.00 475.00 95.00%"),
+                                    INDICATORS, fmt="pdf", confidence=0.95))
+    [p] = r.projects
+    assert p.budget_initial is None and p.budget_full_year.q.raw == "500.00"
+    said = [w for w in r.warnings if "按行读出资金表" in w]
+    assert len(said) == 1 and "同行另一格的年初预算数与其数值未能按行对应，未读取" in said[0], r.warnings

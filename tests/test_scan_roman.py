@@ -66,3 +66,25 @@ def test_a_numeral_read_as_chuan_after_a_word_of_comparison_is_read_back_where_t
     assert scan_roman.repair(doc) == [] and doc.tables()[0].cells[0].text == "地表水达到或优于川类水体比例"
     doc = _doc("断面Ⅲ级", "优于川类")                                            # another class word
     assert scan_roman.repair(doc) == [] and doc.tables()[0].cells[0].text == "优于川类"
+
+
+def _bars_then_class(bars: list[tuple[int, int]]):
+    """A line's gray ink: upright bars (x, height) 2 px wide from y 20, then a 类-like square of ink."""
+    import numpy as np
+    gray = np.full((60, 120), 255, np.uint8)
+    for x, h in bars:
+        gray[20:20 + h, x:x + 2] = 0
+    gray[19:34, 70:85] = 0
+    return gray
+
+
+def test_a_roman_two_read_as_one_bar_is_read_by_counting_its_bars():
+    """999.scan: the cell Ⅱ类 read I类 (the recogniser lost a bar): the ink before 类 is two bare bars
+    of one height 4 px apart (2 wide, 13-14 high), so the numeral is Ⅱ; three such bars are Ⅲ, one Ⅰ.
+    Bars of unlike heights, or as far apart as their height (two characters), are left as read."""
+    box, centers = (40, 10, 100, 40), [55.0, 77.0]   # the page's pixels: I's centre, 类's
+    assert scan_roman.by_ink("I类", centers, _bars_then_class([(52, 14), (58, 13)]), box) == "Ⅱ类"
+    assert scan_roman.by_ink("I类", centers, _bars_then_class([(50, 14), (55, 14), (60, 14)]), box) == "Ⅲ类"
+    assert scan_roman.by_ink("I类", centers, _bars_then_class([(55, 14)]), box) == "Ⅰ类"
+    assert scan_roman.by_ink("I类", centers, _bars_then_class([(52, 14), (58, 8)]), box) == "I类"
+    assert scan_roman.by_ink("I类", centers, _bars_then_class([(45, 14), (62, 14)]), box) == "I类"
