@@ -121,6 +121,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 untold += [page.page_number] if cannot_tell else []
                 layered += [page.page_number] if hidden else []
             _unified(read[0])
+            _superscripts(read[0])
             if _glyph_codes(read[0]):
                 undecoded.append(page.page_number)
                 continue
@@ -298,6 +299,43 @@ def _unified(chars: list) -> None:
     for c in chars:
         if _RADICAL.search(c["text"]):
             c["text"] = unicodedata.normalize("NFKC", c["text"].translate(_SIMPLIFIED_RADICAL))
+
+
+# A superscript a producer draws as an ordinary digit, smaller and raised (text rise, Ts, or a raised
+# baseline: 1023.pdf's m² as m with a 2 at 60% raised 0.38 em) is the superscript the page shows where it
+# is an exponent: after a Latin letter (m², km³) or after ×10 (×10⁴). A raised digit after anything else
+# (a Han character, a figure, an empty cell) is a note mark, read as the digit it is (916.pdf's cells).
+# Both engines' characters: PDFium's boxes stand on the baseline, pdfplumber's on the glyph's foot.
+RAISED_SIZE = 0.8    # of the size of the character before it: a superscript is set smaller (Word: 58%)
+RAISED_RISE = 0.2    # of that size: how far its foot at least stands above the character before it
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_POWER_BASE = "×xX✕"
+
+
+def _superscripts(out: list[dict]) -> None:
+    """Raised small digits that are exponents made superscripts, their boxes put on the line of the
+    character they follow (in the order drawn: a superscript is drawn after its base)."""
+    k = 1
+    while k < len(out):
+        base = out[k - 1]
+        run = k
+        while run < len(out) and _raised(out[run], base, out[run - 1]):
+            run += 1
+        before = "".join(c["text"] for c in out[max(0, k - 3):k])
+        if run > k and (base["text"].isascii() and base["text"].isalpha()
+                        or before[-2:] == "10" and before[:1] in _POWER_BASE):
+            for c in out[k:run]:
+                c["text"] = c["text"].translate(_SUPERSCRIPT)
+                c["top"], c["bottom"] = base["top"], base["bottom"]
+        k = max(run, k + 1)
+
+
+def _raised(c: dict, base: dict, last: dict) -> bool:
+    """Whether c is a digit set smaller than base and raised on base's line, right after last."""
+    size = base["size"]
+    return (c["text"].isascii() and c["text"].isdigit() and 0 < c["size"] <= RAISED_SIZE * size
+            and base["bottom"] - c["bottom"] >= RAISED_RISE * size and c["bottom"] > base["top"]
+            and abs(c["x0"] - last["x1"]) <= 0.5 * size)
 
 
 GLYPH_CODE_SHARE = 0.25   # of a page's characters: more that no text has, and the page's text layer is no text

@@ -376,3 +376,22 @@ def test_two_pages_side_by_side_on_one_sheet_are_read_left_then_right(tmp_path):
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", _stream(left + " " + right)]
     doc = read_document(_write(tmp_path / "2up.pdf", pdf_bytes(objs, "1.5")))
     assert [t.grid()[0][0] for t in doc.tables()] == ["Left", "Right"]
+
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_digit_drawn_small_and_raised_after_a_unit_letter_is_a_superscript(tmp_path, monkeypatch, engine):
+    # 1023.pdf draws m² as m and an ordinary 2 at 60% raised by text rise (Ts): read as m2, ≥42万m² was a
+    # figure in "m2". An exponent after a Latin letter or after ×10 is the superscript the page shows; a
+    # raised digit after a figure or a Han character is a note mark (916.pdf) and stays the digit drawn.
+    import jixiao.extract.pdf_reader as pdf_reader
+    monkeypatch.setattr(pdf_reader, "ENGINE", engine)
+    body = ("BT /F1 10 Tf 100 740 Td (Self-evaluation of the programme) Tj ET "
+            "BT /F1 10 Tf 100 700 Td (Area 42m) Tj /F1 6 Tf 3.8 Ts (2) Tj /F1 10 Tf 0 Ts ET "
+            "BT /F1 10 Tf 100 660 Td (Count 1x10) Tj /F1 6 Tf 3.8 Ts (12) Tj /F1 10 Tf 0 Ts ( CFU) Tj ET "
+            "BT /F1 10 Tf 100 620 Td (Plain km2 m) Tj ET "
+            "BT /F1 10 Tf 100 580 Td (Rate 95) Tj /F1 6 Tf 3.8 Ts (1) Tj ET")
+    data = _pdf([_stream(body)], "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
+    text = [p.text for p in read_document(_write(tmp_path / "raised.pdf", data)).paragraphs()]
+    assert [t for t in text if not t.startswith("Self")] == ["Area 42m²", "Count 1x10¹² CFU", "Plain km2 m",
+                                                             "Rate 951"], text
