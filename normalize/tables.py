@@ -1355,7 +1355,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             below = grid[r + 1] if r + 1 < len(grid) else None
             levels = _section_levels(row, first_col, l1_raw, below, cols.level2) or _subheading_levels(row, cols, l1_raw)
             if levels is None and (caption := _points_caption(row, cols)) is not None and \
-                    (levels := _section_levels(caption, first_col, l1_raw)) is not None:
+                    (levels := _section_levels(caption, first_col, l1_raw, below, cols.level2)) is not None:
                 # a section row carrying its block's points (一、产出指标 | 50 | 49.43, 682): the level
                 # for the rows below, its 分值 the points they add up to (a level cell's stated points)
                 key = "level2_points" if levels[1] else "level1_points"

@@ -937,6 +937,23 @@ def test_a_section_row_either_level_over_a_row_whose_level2_cell_is_its_level2_i
         ("效益指标", "效益指标", "社会效益指标"), ("满意度指标", "满意度指标", "服务对象满意度指标")]
 
 
+def test_a_section_row_carrying_its_points_over_a_level2_heading_of_its_own_name_is_a_level1():
+    """1034 (Excel rows grouped as an outline, no level columns): 满意度指标 | 22 | 22 (a level 1 carrying its
+    points, or the 2018 template's level 2 under 效益指标) over the heading 服务对象满意度指标 is the level 1 those
+    rows are under, judged by the row below as a section row without points is; before, it was read as a
+    level 2 under 效益指标, and the heading under it as the level 1, the rows' level 2 lost."""
+    rows = [["绩效指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "", "", "6", "6"],
+            ["社会效益指标", "", "", "", ""],
+            ["农村公路列养率", "100%", "100%", "6", "6"],
+            ["满意度指标", "", "", "10", "10"],
+            ["服务对象满意度指标", "", "", "", ""],
+            ["沿线群众满意度", "≥90%", "93.7%", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level1_raw, i.level2_raw) for i in r.indicators] == [
+        ("效益指标", "效益指标", "社会效益指标"), ("满意度指标", "满意度指标", "服务对象满意度指标")]
+
+
 def test_results_printed_beside_an_empty_result_column_under_no_head_of_their_own_are_the_actuals():
     """902.pdf: the 实际完成值 cells empty on every row, each result a note Excel prints beside its cell,
     read into a column right of the table under 得分's head spanning it: read as the actuals, said. A
