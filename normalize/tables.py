@@ -827,7 +827,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 continue
             # 年初预算数 | 1,850.00 | … | 分值 | 10 | 得分 | 9.80: labels with their figures are the fund
             # line, not an indicator header (a header holds no figures)
-            if len(_indicator_fields(row)) >= 2 and not _is_label_value_fund(row):
+            if len(_indicator_fields(row)) >= 2 and not _fund_pairs_row(grid, r):
                 # a header of names and results only (三级指标 | 实际完成值 | 得分) whose every row names
                 # an indicator read before with no result: their results, before any other reading
                 if (end := self.results_by_name(t, grid, r) or self.reasons_by_name(t, grid, r)):
@@ -860,7 +860,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 headed = True
                 r = self.indicators(t, grid, r, cont, r, continued=True)
                 continue
-            if _is_label_value_fund(row):
+            if _fund_pairs_row(grid, r):
                 self.label_value_fund(t, grid, r)
                 self.used.add(r)
                 r += 1
@@ -2258,6 +2258,22 @@ def _is_label_value_fund(row: list[str]) -> bool:
     colon = any(normalize_ws(row[c])[-1:] in ":：" or re.search(r"[：:]\S", normalize_ws(row[c])) for _, c, _ in pairs)
     return colon and any(f in MONEY_FIELDS for f, _, _ in pairs) or \
         len(pairs) >= 2 and any(f in MONEY_FIELDS for f, _, _ in pairs)
+
+
+def _fund_pairs_row(grid, r: int) -> bool:
+    """A row of fund labels with their figures (_is_label_value_fund), or right under one a row of
+    nothing but fund label / value pairs (分值 | 10 | 得分 | 9.70: the block's last row of pairs, the
+    points, which no money word opens; 1034), beside the block's label where its merged cell runs
+    down: not an indicator header (a header holds no figures)."""
+    row = grid[r]
+    if _is_label_value_fund(row):
+        return True
+    if r == 0 or not _is_label_value_fund(above := grid[r - 1]):
+        return False
+    pairs = _label_value_pairs(row)
+    said = {k for _, c, vc in pairs for k in (c, vc)}
+    rest = [c for c, x in enumerate(row) if c not in said and bare(x)]
+    return bool(pairs) and all(c < len(above) and bare(row[c]) == bare(above[c]) for c in rest)
 
 
 def _short_of_points(rows: list) -> str:
