@@ -1598,7 +1598,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         if not any(len(x) > 1 for x in lines.values()):
             return None
         agree = sum(len(x) == n for x in lines.values())
-        if not numbered and (len(lines) < 2 or agree < len(lines) and (agree < 3 or 2 * agree <= len(lines))):
+        # 分值 and 得分 each a bare figure a line for each of three names or more (1030.pdf: a table of one
+        # body row, its cells' lines standing for rows): no wrapped name has points a line; stacked
+        points = [c for c in (cols.weight, cols.score) if c in lines]
+        scored = n >= 3 and len(points) == 2 and \
+            all(len(lines[c]) == n and all(parse_cell(x).numeric for x in lines[c]) for c in points)
+        if not numbered and not scored and \
+                (len(lines) < 2 or agree < len(lines) and (agree < 3 or 2 * agree <= len(lines))):
             # a few cells of n lines beside one-line ones: a wrapped name, a value's note, no stacking;
             # most cells of n lines, three at least, and one not: stacked, one cell's lines run together
             return None

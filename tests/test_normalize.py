@@ -3624,6 +3624,24 @@ def test_a_row_of_indicators_stacked_as_unnumbered_paragraphs_is_read_where_ever
     assert any("第4行" in w and "分值1行" in w and "未读取" in w for w in recs.warnings), recs.warnings
 
 
+def test_a_row_whose_points_are_a_figure_a_line_for_its_names_is_stacked_even_where_values_ran_together():
+    """1030.pdf (a Word table of one body row, each cell's lines standing for rows): the PDF runs two
+    lines of the target and actual cells together and the level cells' empty lines are gone, so only
+    分值 and 得分 hold a line per name. No wrapped name has a figure a line under 分值 and 得分: the row
+    is stacked, and with its value cells disagreeing it is left unread and said; before, it was read
+    as one indicator of thirteen names run together."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["项目名称", "测试项目", "", "", "", "", ""], head,
+            ["产出指标效益指标", "数量指标\n时效指标\n社会效益指标", "新建泵站\n改造管网\n完工时间\n受益人口",
+             "≥18处\n≥65公里\n2023年11月30日前≥2.6万人", "19处\n67.5公里\n2023年11月20日2.68万人",
+             "8\n8\n5\n8", "8\n8\n5\n8"],
+            ["总分", "", "", "", "", "29", "29"]]
+    recs = normalize_document(_doc(rows))
+    assert recs.indicators == []
+    assert recs.projects[0].rows_unread == 1
+    assert any("第3行" in w and "分值4行" in w and "未读取" in w for w in recs.warnings), recs.warnings
+
+
 def test_a_total_cell_of_several_figure_lines_is_said_unread():
     """Issue 21: a 总分 cell of two lines each a figure (98.⏎72, a scan's break) is no total and not
     silent: unread, with a warning naming it."""
