@@ -988,6 +988,25 @@ def test_rows_that_slid_are_fitted_by_content_or_left_unread():
         ["mem 块0 表1 第4行：三级指标一栏为数值“10”，疑为合并单元格丢失造成错位，该行未读取（知晓率｜90%｜10｜否）"]
 
 
+def test_a_row_whose_cells_after_an_empty_one_stand_a_column_right_is_moved_back_and_said():
+    """1033.pdf (a tab-separated <textarea> printed): a name longer than its tab stop pushes the rest of its
+    line a stop on, so the printed row has an empty cell under 年度指标值 and its last figure out past the
+    table's columns. The cells after the gap each fit the column left of theirs: moved back, said in the
+    row's note; before, the target was read empty and the actual as ≥72%, unsaid (JX302, JX303 false)."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", ""],
+        ["产出指标", "数量指标", "人工种草", "≥1.5万亩", "1.52万亩", "50", "50", ""],
+        ["效益指标", "生态效益指标", "项目区草原综合植被盖度", "", "≥72%", "68.4%", "40", "38"],
+        ["满意度指标", "服务对象满意度指标", "牧户满意度", "≥90%", "91.8%", "10", "10", ""],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("≥1.5万亩", "1.52万亩", "50", "50"), ("≥72%", "68.4%", "40", "38"), ("≥90%", "91.8%", "10", "10")]
+    assert "第5列起各格右移一列" in r.indicators[1].note
+    assert r.indicators[1].target.loc.col == 4   # provenance: the cell as written
+    assert not r.indicators[0].note
+
+
 def test_an_evaluation_framework_table_reads_its_weights_and_second_levels():
     """项目决策 / 项目管理 / 项目产出 / 项目效益 with 项目立项, 资金管理, 项目实施 and a 分值 column; and the
     form without a 三级指标 column (项目权重 | 评价内容 | 分值 | 自评分 | 复核分)."""
