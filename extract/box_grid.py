@@ -1,6 +1,7 @@
 """A form drawn as boxes: text boxes placed side by side and under each other (a Word drawing
 group, wpg:wgp, of text boxes at their child offsets; or frames anchored one by one beside the
-group's ruled rectangles, as LibreOffice saves a .doc of one) read as the table they draw.
+group's ruled rectangles, as LibreOffice saves a .doc of one; or consecutive paragraphs each set in a
+frame of its own, w:framePr, placed and sized outright) read as the table they draw.
 
 Each box's rectangle is found from its placement: an anchored drawing's offset (wp:posOffset, the
 same reference for all of the paragraph's drawings) and extent, a shape's place in its group through
@@ -136,6 +137,57 @@ def _anchors(p):
             above.append(a.tag)
         if MC + "Fallback" not in above and W + "txbxContent" not in above:
             yield el
+
+
+TWIP = 635   # EMU per twip: w:framePr measures in twentieths of a point
+
+
+def _frame(p) -> tuple[tuple, tuple, Box] | None:
+    """A paragraph set in a frame placed and sized outright (w:framePr with x, y, w and an exact or
+    least height): (its anchors, its frame properties, its box); None for any other paragraph, a drop
+    cap, or a frame aligned (xAlign / yAlign) or sized by its text, whose place no attribute gives."""
+    pr = p.find(f"{W}pPr/{W}framePr")
+    if pr is None or pr.get(W + "dropCap") not in (None, "none") or \
+            pr.get(W + "xAlign") is not None or pr.get(W + "yAlign") is not None or \
+            pr.get(W + "hRule") not in ("exact", "atLeast"):
+        return None
+    x, y, w, h = (_int(pr, W + k) for k in ("x", "y", "w", "h"))
+    if None in (x, y, w, h) or w <= 0 or h <= 0:
+        return None
+    x, y, w, h = x * TWIP, y * TWIP, w * TWIP, h * TWIP
+    return (pr.get(W + "hAnchor"), pr.get(W + "vAnchor")), tuple(sorted(pr.attrib.items())), \
+        Box(x, y, x + w, y + h, [p])
+
+
+def framed(p) -> bool:
+    """The paragraph is set in a frame (w:framePr), a drop cap's aside."""
+    pr = p.find(f"{W}pPr/{W}framePr")
+    return pr is not None and pr.get(W + "dropCap") in (None, "none")
+
+
+def frame_grid(paragraphs: list) -> tuple[list[tuple[int, int, int, int, list]], int, int, list] | None:
+    """Consecutive framed paragraphs as the grid their frames draw (a table drawn as a frame per
+    cell, each placed on the page: the order of the paragraphs is no order of the table's), in
+    box_grid's shape, each cell's contents lists of paragraphs; consecutive paragraphs of the same
+    frame properties are one frame, as Word sets them. None where a frame is not placed outright, the
+    frames are placed from different anchors, or they draw no grid."""
+    boxes: list[Box] = []
+    anchors, last = set(), None
+    for p in paragraphs:
+        frame = _frame(p)
+        if frame is None:
+            return None
+        anchor, props, box = frame
+        if props == last:
+            boxes[-1].content.append(p)
+            continue
+        anchors.add(anchor)
+        boxes.append(box)
+        last = props
+    if len(anchors) != 1:
+        return None
+    grid = grid_of(boxes, SNAP)
+    return None if grid is None else (*grid, [b.content for b in boxes])
 
 
 def _lines(values: list[float], snap: float = SNAP) -> list[float]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
-from .box_grid import A, WP, box_grid
+from .box_grid import A, WP, box_grid, frame_grid, framed
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table, first_few
@@ -135,7 +135,13 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
     the paragraph's text after it."""
     tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
     columned = _column_sections(container, ctx.hidden) if box is None else {}
+    frames = _frame_runs(container)
     for el in _content(container, W + "p", W + "tbl"):
+        if el in frames:
+            if frames[el] is not None:   # the run's first paragraph: the frames' grid as one table
+                _flush_typed(ctx, tabbed, box)
+                _box_table(ctx, frames[el], box, origin="placed frames")
+            continue
         if el in columned:
             ctx.hidden.at = "正文"
             for r in el.iter(W + "r"):   # left out of the grid, counted as everywhere else
@@ -189,6 +195,24 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
                 ctx.boxes += 1
                 _read_blocks(ctx, part, box=ctx.boxes)
     _flush_typed(ctx, tabbed, box)
+
+
+def _frame_runs(container) -> dict:
+    """Runs of consecutive paragraphs each set in a frame that together draw a grid (box_grid.frame_grid:
+    a table drawn as a frame per cell, placed on the page): {the run's first paragraph: the grid, each
+    other paragraph: None}. A run that draws no grid is read paragraph by paragraph as before."""
+    found: dict = {}
+    run: list = []
+    for el in list(_content(container, W + "p", W + "tbl")) + [None]:
+        if el is not None and el.tag == W + "p" and framed(el):
+            run.append(el)
+            continue
+        grid = frame_grid(run) if len(run) > 1 else None
+        if grid is not None:
+            found.update((p, None) for p in run)
+            found[run[0]] = grid
+        run = []
+    return found
 
 
 def _sections(container) -> list[tuple[list, object]]:
@@ -615,8 +639,9 @@ def _checkbox(node):
 
 def _cell_lines(ctx: _Ctx, container, texts: list[str], nested: list, where) -> None:
     """A cell's paragraphs as its lines and its tables as nested tables; a text box in the cell reads
-    the same way (its lines and tables are the cell's: a cell's location cannot point inside it)."""
-    for child in _content(container, W + "p", W + "tbl"):
+    the same way (its lines and tables are the cell's: a cell's location cannot point inside it), and
+    so does a frame's paragraph given alone."""
+    for child in [container] if container.tag == W + "p" else _content(container, W + "p", W + "tbl"):
         if child.tag == W + "p":
             ctx.hidden.at = "表{}第{}行第{}列".format(where[0] + 1, where[1] + 1, where[2] + 1)
             parts = _para_parts(ctx, child)
@@ -669,23 +694,26 @@ def _read_table(ctx: _Ctx, tbl, parent, box: int | None) -> None:
         _read_table(ctx, child, parent=where, box=box)
 
 
-def _box_table(ctx: _Ctx, grid, box: int | None) -> None:
-    """A form drawn as text boxes (extract.box_grid) as a table: each cell the lines of the boxes
-    placed in it, read as a table cell's are; its tables nested in it."""
+def _box_table(ctx: _Ctx, grid, box: int | None, origin: str = "placed text boxes") -> None:
+    """A form drawn as text boxes or frames (extract.box_grid) as a table: each cell the lines of the
+    boxes placed in it (a text box's content, or a frame's paragraphs), read as a table cell's are;
+    its tables nested in it."""
     cells_at, n_rows, n_cols, contents = grid
     doc = ctx.doc
     block, t_index = len(doc.blocks), len(doc.tables())
     table = Table(index=t_index, n_rows=n_rows, n_cols=n_cols, cells=[],
-                  loc=_loc(ctx, box, block=block, table=t_index), origin="placed text boxes")
+                  loc=_loc(ctx, box, block=block, table=t_index), origin=origin)
     doc.blocks.append(table)
     nested: list[tuple] = []
     for r, c, rs, cs, inside in cells_at:
         texts: list[str] = []
         for content in inside:
-            _cell_lines(ctx, content, texts, nested, (t_index, r, c))
+            for part in content if isinstance(content, list) else [content]:
+                _cell_lines(ctx, part, texts, nested, (t_index, r, c))
         table.cells.append(Cell(text="\n".join(t.strip() for t in texts).strip(), row=r, col=c, rowspan=rs, colspan=cs,
                                 loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c)))
-    ctx.boxes += len(contents)
+    if origin == "placed text boxes":   # frames are paragraphs of the body, not numbered text boxes
+        ctx.boxes += len(contents)
     for child, where in nested:
         _read_table(ctx, child, parent=where, box=box)
 

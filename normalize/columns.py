@@ -197,6 +197,7 @@ class Alignment:
     moved: bool           # cells sit elsewhere than written
     ok: bool              # no cell lands where it can never be
     origin: dict = None   # placed column -> the column the cell was written in (a moved row)
+    closed: int | None = None   # the gap closed: the column the cells after it were moved back into
 
 
 def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozenset(),
@@ -237,18 +238,22 @@ def align_row(row: list[str], roles: dict[int, str], required: set[int] = frozen
             continue
         if any(kind(placed[c]) == "empty" for c in required):
             continue
-        found.append((sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed, s, fixed))
+        found.append((sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed,
+                      {c: c if c == fixed else c - s for c in range(n) if c == fixed or 0 <= c - s and c - s != fixed},
+                      None))
+    if (gap := _gap_closed(padded, roles, required)) is not None:
+        found.append(gap)
     found.sort(key=lambda f: -f[0])
     if written:
         # a row that fits as written moves only where another offset fits far better (a level
         # name under its own column, a score under 得分): 质量指标 | name | target | actual | 10
         # read in place would make the target the name
         if found and found[0][0] >= as_written + 3 and (len(found) == 1 or found[1][0] < found[0][0] - 0.5):
-            return _moved(found[0], n)
+            return _moved(found[0])
         return Alignment(padded, False, True)
     if not found or len(found) > 1 and found[1][0] >= found[0][0] - 0.5:
         return Alignment(padded, False, False)
-    return _moved(found[0], n)
+    return _moved(found[0])
 
 
 def _name_copies_value(row: list[str], roles: dict[int, str]) -> int | None:
@@ -267,10 +272,33 @@ def name_copies_value(row: list[str], roles: dict[int, str]) -> bool:
     return _name_copies_value(row, roles) is not None
 
 
-def _moved(best: tuple, n: int) -> Alignment:
-    _, placed, s, fixed = best
-    return Alignment(placed, True, True, {c: c if c == fixed else c - s for c in range(n)
-                                          if c == fixed or 0 <= c - s and c - s != fixed})
+def _moved(best: tuple) -> Alignment:
+    _, placed, origin, closed = best
+    return Alignment(placed, True, True, origin, closed)
+
+
+def _gap_closed(row: list[str], roles: dict[int, str], required: set[int]) -> tuple | None:
+    """A row whose cells after an empty one each stand a column right of their own, the last out past
+    the table's columns (a tab-separated line whose long name pushed the rest a tab stop on: 1033.pdf):
+    (fit, the row with those cells moved back left one, origin, the gap's column); None where the row
+    has no cell past the columns, or closing its one gap leaves a cell where it can never be."""
+    last = max(roles, default=-1)
+    over = [c for c, x in enumerate(row) if c > last and kind(x) != "empty"]
+    if over != [last + 1]:
+        return None
+    gaps = [g for g in range(last + 1) if kind(row[g]) == "empty" and roles.get(g) is not None and
+            all(kind(x) != "empty" for x in row[g + 1:last + 2])]
+    if len(gaps) != 1:
+        return None
+    g = gaps[0]
+    placed = row[:g] + row[g + 1:last + 2] + [""] * (len(row) - last - 1)
+    name = next((c for c, r in roles.items() if r == "level3"), None)
+    if any(misfit(roles.get(c), x) for c, x in enumerate(placed)) or _suspect(placed, roles) or \
+            name is None or kind(placed[name]) not in ("text", "short", "textfig") or \
+            any(kind(placed[c]) == "empty" for c in required):
+        return None
+    return (sum(fit(roles.get(c), kind(x)) for c, x in enumerate(placed)), placed,
+            {c: c if c < g else c + 1 for c in range(last + 1)}, g)
 
 
 def _suspect(row: list[str], roles: dict[int, str]) -> bool:

@@ -223,7 +223,8 @@ class IndicatorRow:
         if fitted.moved:
             row = fitted.row
             self.moved_from = ((t.index, r), fitted.origin)
-            notes.append("该行有空单元格丢失，已按单元格内容与表头各列对齐")
+            notes.append(f"该行自第{fitted.closed + 2}列起各格右移一列（末格越出表格），已左移一列与表头各列对齐"
+                         if fitted.closed is not None else "该行有空单元格丢失，已按单元格内容与表头各列对齐")
         # A value written in the other column of its kind pair (定性 beside 定量): read there, in its place, so
         # the empty column it leaves is not taken for cells lost (the value shift).
         by_kind = {}

@@ -838,7 +838,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 continue
             # 年初预算数 | 1,850.00 | … | 分值 | 10 | 得分 | 9.80: labels with their figures are the fund
             # line, not an indicator header (a header holds no figures)
-            if len(_indicator_fields(row)) >= 2 and not _is_label_value_fund(row):
+            if len(_indicator_fields(row)) >= 2 and not _fund_pairs_row(grid, r):
                 # a header of names and results only (三级指标 | 实际完成值 | 得分) whose every row names
                 # an indicator read before with no result: their results, before any other reading
                 if (end := self.results_by_name(t, grid, r) or self.reasons_by_name(t, grid, r)):
@@ -871,7 +871,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 headed = True
                 r = self.indicators(t, grid, r, cont, r, continued=True)
                 continue
-            if _is_label_value_fund(row):
+            if _fund_pairs_row(grid, r):
                 self.label_value_fund(t, grid, r)
                 self.used.add(r)
                 r += 1
@@ -1366,7 +1366,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             below = grid[r + 1] if r + 1 < len(grid) else None
             levels = _section_levels(row, first_col, l1_raw, below, cols.level2) or _subheading_levels(row, cols, l1_raw)
             if levels is None and (caption := _points_caption(row, cols)) is not None and \
-                    (levels := _section_levels(caption, first_col, l1_raw)) is not None:
+                    (levels := _section_levels(caption, first_col, l1_raw, below, cols.level2)) is not None:
                 # a section row carrying its block's points (一、产出指标 | 50 | 49.43, 682): the level
                 # for the rows below, its 分值 the points they add up to (a level cell's stated points)
                 key = "level2_points" if levels[1] else "level1_points"
@@ -1609,7 +1609,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         if not any(len(x) > 1 for x in lines.values()):
             return None
         agree = sum(len(x) == n for x in lines.values())
-        if not numbered and (len(lines) < 2 or agree < len(lines) and (agree < 3 or 2 * agree <= len(lines))):
+        # 分值 and 得分 each a bare figure a line for each of three names or more (1030.pdf: a table of one
+        # body row, its cells' lines standing for rows): no wrapped name has points a line; stacked
+        points = [c for c in (cols.weight, cols.score) if c in lines]
+        scored = n >= 3 and len(points) == 2 and \
+            all(len(lines[c]) == n and all(parse_cell(x).numeric for x in lines[c]) for c in points)
+        if not numbered and not scored and \
+                (len(lines) < 2 or agree < len(lines) and (agree < 3 or 2 * agree <= len(lines))):
             # a few cells of n lines beside one-line ones: a wrapped name, a value's note, no stacking;
             # most cells of n lines, three at least, and one not: stacked, one cell's lines run together
             return None
@@ -2269,6 +2275,22 @@ def _is_label_value_fund(row: list[str]) -> bool:
     colon = any(normalize_ws(row[c])[-1:] in ":：" or re.search(r"[：:]\S", normalize_ws(row[c])) for _, c, _ in pairs)
     return colon and any(f in MONEY_FIELDS for f, _, _ in pairs) or \
         len(pairs) >= 2 and any(f in MONEY_FIELDS for f, _, _ in pairs)
+
+
+def _fund_pairs_row(grid, r: int) -> bool:
+    """A row of fund labels with their figures (_is_label_value_fund), or right under one a row of
+    nothing but fund label / value pairs (分值 | 10 | 得分 | 9.70: the block's last row of pairs, the
+    points, which no money word opens; 1034), beside the block's label where its merged cell runs
+    down: not an indicator header (a header holds no figures)."""
+    row = grid[r]
+    if _is_label_value_fund(row):
+        return True
+    if r == 0 or not _is_label_value_fund(above := grid[r - 1]):
+        return False
+    pairs = _label_value_pairs(row)
+    said = {k for _, c, vc in pairs for k in (c, vc)}
+    rest = [c for c, x in enumerate(row) if c not in said and bare(x)]
+    return bool(pairs) and all(c < len(above) and bare(row[c]) == bare(above[c]) for c in rest)
 
 
 def _short_of_points(rows: list) -> str:

@@ -96,3 +96,34 @@ def test_the_paragraphs_own_text_and_a_box_not_placed_stay_where_they_stand(tmp_
     assert [(b.kind, getattr(b, "text", None)) for b in d.blocks] == [
         ("paragraph", "项目支出绩效自评表"), ("paragraph", "表一"), ("table", None), ("paragraph", "（盖章）")]
     assert d.tables()[0].grid(fill=True) == GRID
+
+
+def _framed(x, y, w, h, text, anchor="page"):
+    """A paragraph set in a frame of its own, placed and sized outright (units of 1000 twips)."""
+    return (f'<w:p {NS}><w:pPr><w:framePr w:w="{w * 1000}" w:h="{h * 1000}" w:hRule="exact" w:hAnchor="{anchor}" '
+            f'w:vAnchor="page" w:x="{x * 1000 + 1134}" w:y="{y * 1000 + 2000}"/></w:pPr>'
+            f'<w:r><w:t>{text}</w:t></w:r></w:p>')
+
+
+def test_paragraphs_each_in_a_placed_frame_are_read_as_the_table_their_frames_draw(tmp_path):
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    # written column by column, as a clerk draws the boxes: the document's order is no row order
+    for k, xml in enumerate(_framed(x, y, w, h, t) for x, y, w, h, t in sorted(FORM)):
+        wd.element.body.insert(1 + k, parse_xml(xml))
+    wd.save(tmp_path / "frames.docx")
+    d = read_document(tmp_path / "frames.docx")
+    (t,) = d.tables()
+    assert t.grid(fill=True) == GRID
+    assert t.origin == "placed frames"
+    assert [b.kind for b in d.blocks] == ["paragraph", "table"]
+
+
+def test_frames_placed_from_different_anchors_are_read_one_by_one(tmp_path):
+    wd = docx.Document()
+    for k, (x, y, w, h, t) in enumerate(FORM):
+        wd.element.body.insert(k, parse_xml(_framed(x, y, w, h, t, anchor="page" if k % 2 else "margin")))
+    wd.save(tmp_path / "frames.docx")
+    d = read_document(tmp_path / "frames.docx")
+    assert not d.tables()
+    assert [b.text for b in d.blocks] == [t for *_, t in FORM]

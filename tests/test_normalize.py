@@ -937,6 +937,23 @@ def test_a_section_row_either_level_over_a_row_whose_level2_cell_is_its_level2_i
         ("效益指标", "效益指标", "社会效益指标"), ("满意度指标", "满意度指标", "服务对象满意度指标")]
 
 
+def test_a_section_row_carrying_its_points_over_a_level2_heading_of_its_own_name_is_a_level1():
+    """1034 (Excel rows grouped as an outline, no level columns): 满意度指标 | 22 | 22 (a level 1 carrying its
+    points, or the 2018 template's level 2 under 效益指标) over the heading 服务对象满意度指标 is the level 1 those
+    rows are under, judged by the row below as a section row without points is; before, it was read as a
+    level 2 under 效益指标, and the heading under it as the level 1, the rows' level 2 lost."""
+    rows = [["绩效指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "", "", "6", "6"],
+            ["社会效益指标", "", "", "", ""],
+            ["农村公路列养率", "100%", "100%", "6", "6"],
+            ["满意度指标", "", "", "10", "10"],
+            ["服务对象满意度指标", "", "", "", ""],
+            ["沿线群众满意度", "≥90%", "93.7%", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level1_raw, i.level2_raw) for i in r.indicators] == [
+        ("效益指标", "效益指标", "社会效益指标"), ("满意度指标", "满意度指标", "服务对象满意度指标")]
+
+
 def test_results_printed_beside_an_empty_result_column_under_no_head_of_their_own_are_the_actuals():
     """902.pdf: the 实际完成值 cells empty on every row, each result a note Excel prints beside its cell,
     read into a column right of the table under 得分's head spanning it: read as the actuals, said. A
@@ -969,6 +986,25 @@ def test_rows_that_slid_are_fitted_by_content_or_left_unread():
     # counted once and named once, the reason with its cells (normalize.unread.say_unread)
     assert [w for w in r.warnings if "第4行" in w] == \
         ["mem 块0 表1 第4行：三级指标一栏为数值“10”，疑为合并单元格丢失造成错位，该行未读取（知晓率｜90%｜10｜否）"]
+
+
+def test_a_row_whose_cells_after_an_empty_one_stand_a_column_right_is_moved_back_and_said():
+    """1033.pdf (a tab-separated <textarea> printed): a name longer than its tab stop pushes the rest of its
+    line a stop on, so the printed row has an empty cell under 年度指标值 and its last figure out past the
+    table's columns. The cells after the gap each fit the column left of theirs: moved back, said in the
+    row's note; before, the target was read empty and the actual as ≥72%, unsaid (JX302, JX303 false)."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", ""],
+        ["产出指标", "数量指标", "人工种草", "≥1.5万亩", "1.52万亩", "50", "50", ""],
+        ["效益指标", "生态效益指标", "项目区草原综合植被盖度", "", "≥72%", "68.4%", "40", "38"],
+        ["满意度指标", "服务对象满意度指标", "牧户满意度", "≥90%", "91.8%", "10", "10", ""],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("≥1.5万亩", "1.52万亩", "50", "50"), ("≥72%", "68.4%", "40", "38"), ("≥90%", "91.8%", "10", "10")]
+    assert "第5列起各格右移一列" in r.indicators[1].note
+    assert r.indicators[1].target.loc.col == 4   # provenance: the cell as written
+    assert not r.indicators[0].note
 
 
 def test_an_evaluation_framework_table_reads_its_weights_and_second_levels():
@@ -3635,6 +3671,24 @@ def test_a_row_of_indicators_stacked_as_unnumbered_paragraphs_is_read_where_ever
         ("新建村级综合服务中心", "≥3个（含改扩建）", "10")]
     assert recs.projects[0].rows_unread == 1
     assert any("第4行" in w and "分值1行" in w and "未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_row_whose_points_are_a_figure_a_line_for_its_names_is_stacked_even_where_values_ran_together():
+    """1030.pdf (a Word table of one body row, each cell's lines standing for rows): the PDF runs two
+    lines of the target and actual cells together and the level cells' empty lines are gone, so only
+    分值 and 得分 hold a line per name. No wrapped name has a figure a line under 分值 and 得分: the row
+    is stacked, and with its value cells disagreeing it is left unread and said; before, it was read
+    as one indicator of thirteen names run together."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["项目名称", "测试项目", "", "", "", "", ""], head,
+            ["产出指标效益指标", "数量指标\n时效指标\n社会效益指标", "新建泵站\n改造管网\n完工时间\n受益人口",
+             "≥18处\n≥65公里\n2023年11月30日前≥2.6万人", "19处\n67.5公里\n2023年11月20日2.68万人",
+             "8\n8\n5\n8", "8\n8\n5\n8"],
+            ["总分", "", "", "", "", "29", "29"]]
+    recs = normalize_document(_doc(rows))
+    assert recs.indicators == []
+    assert recs.projects[0].rows_unread == 1
+    assert any("第3行" in w and "分值4行" in w and "未读取" in w for w in recs.warnings), recs.warnings
 
 
 def test_a_total_cell_of_several_figure_lines_is_said_unread():
