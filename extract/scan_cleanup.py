@@ -27,7 +27,9 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   meets is no table's rule: it is filled from the page on either side of it.
 - A band printed white on black (a table's header row on a 1-bit copy): OCR reads white words on
   black as nothing. A solid dark area a row of light strokes stands in is turned over, its frame
-  and the cell rules that meet it from below drawn in again.
+  and the cell rules that meet it from below drawn in again. Its ground is print, as dark as the
+  page's strokes: a dark area far lighter than they are (by half of DARKER) is paper in shade (a
+  phone photo's flicker bands under fluorescent light, 1006's), and is left as it is.
 - Two-up: two pages laid side by side on one landscape image (an A3 copier glass) come as one
   page image. Where a band of paper with no ink runs down the whole height near the middle and
   each side of it is a portrait page of its own (ink on both, each taller than it is wide), the
@@ -401,6 +403,18 @@ def _periodic(gray: np.ndarray) -> bool:
     return bool(fine.max() > PERIODIC * max(float(np.median(fine)), 1e-9))
 
 
+def _stroke_ink(gray: np.ndarray, k: int) -> float:
+    """The grey of the page's print: the median of its thin strokes (thinner than k, darker than what
+    closes over them by DARKER); 0 on a page with none. A white-on-black band's ground is print, as
+    dark as that (the corpora's bands: 0 to 25 levels darker, 338's grey banner 2 lighter); paper in
+    shade is far lighter (1006's flicker bands: 50 to 65 lighter than the strokes on the page)."""
+    import cv2
+
+    closed = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    strokes = gray[closed.astype(np.int16) - gray > DARKER]
+    return float(np.median(strokes)) if strokes.size else 0.0
+
+
 def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:
     """The page with its white-on-black bands made black-on-white, and the number of bands: a
     solid dark area (no stroke or rule is as thick as BAND_SOLID) holding light strokes, a header
@@ -430,14 +444,18 @@ def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:
         for a in near:
             a[0], a[2] = min(a[0], b[0]), max(a[2], b[2])
     out, found = gray, 0
+    printed = None
     for x0, y0, x1, y1 in bands:
         inside = dark[y0:y1, x0:x1]
         light = 1 - inside.mean()
         if x1 - x0 < 4 * (y1 - y0) or not BAND_TEXT[0] <= light <= BAND_TEXT[1]:
             continue   # no row of words on black: a black box, a picture, a blot
+        ink = int(np.median(gray[y0:y1, x0:x1][inside > 0]))
+        printed = _stroke_ink(gray, k) if printed is None else printed
+        if ink > printed + DARKER // 2:
+            continue   # its ground far lighter than the page's strokes: paper in shade (a flicker band), not print
         if out is gray:
             out = gray.copy()
-        ink = int(np.median(gray[y0:y1, x0:x1][inside > 0]))
         out[y0:y1, x0:x1] = np.clip(paper + ink - gray[y0:y1, x0:x1].astype(np.int16), 0, 255).astype(np.uint8)
         edge = 2
         out[y0:y0 + edge, x0:x1] = ink
