@@ -296,7 +296,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if photo or seal or ground or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
-    if grain:
+    if grain > scan_cleanup.DITHER:
+        rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
+        doc.warnings.append(f"第{number}页由细密的黑点构成（黑白扫描的误差扩散网点，噪声强度 {grain}），已模糊还原为灰度后识别，"
+                            "小数点等细小笔画可能丢失，请核对原件")
+    elif grain:
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
         doc.warnings.append(f"第{number}页满布颗粒噪点（噪声强度 {grain}，如缩微胶片打印件），已平滑后识别，请核对原件")
     dots: list = []

@@ -69,7 +69,10 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   non-local means with the noise as its strength: grain is averaged away over patches alike, while
   strokes and rules keep their edges. A periodic pattern (a screen's pixel grid, a copier's halftone)
   is no grain: its spectrum has sharp peaks (PERIODIC times the median at periods under 8 px; grain and
-  text spread theirs), and it is left as it is.
+  text spread theirs), and it is left as it is. Noise beyond DITHER is no grain either but the print's
+  own texture: a 1-bit scan's error diffusion draws every grey as a density of dots (1008's, 78-88);
+  non-local means as strong as that averaged the strokes into the paper, and a Gaussian blur over
+  about two dots (DESCREEN) gives the greys back instead.
 """
 from __future__ import annotations
 
@@ -112,6 +115,9 @@ GRAIN = 12              # median Laplacian of a grainy page (645's microfilm pri
 PERIODIC = 50_000       # spectrum's highest peak over its median at periods under 8 px: a pattern, not grain
                         # (478's screen pixel grid 77,000-145,000, 369's halftone 500,000 and more; 645's grain
                         # 5,000-34,000)
+DITHER = 30             # median Laplacian beyond grain (645's 17-18): a page printed as a texture of dots (1008's
+                        # error-diffusion dither: 78-88), each grey a density of black dots on white
+DESCREEN = 1.2          # pixels at 150 dpi: the Gaussian blur that gives a dither's dots back as greys
 
 
 PRINT_SHARE = 0.5      # of the page's darkest ink leaning to a colour: the page is printed in it, not sealed
@@ -390,6 +396,8 @@ def without_grain(gray: np.ndarray) -> tuple[np.ndarray, int]:
     noise = int(laplacian_noise(gray))
     if noise < GRAIN or _periodic(gray):
         return gray, 0
+    if noise > DITHER:   # a texture of dots (error diffusion): blurred back to its greys (descreened)
+        return cv2.GaussianBlur(gray, (0, 0), DESCREEN), noise
     return cv2.fastNlMeansDenoising(gray, None, float(noise), 7, 21), noise
 
 
