@@ -414,7 +414,7 @@ def _periodic(gray: np.ndarray) -> bool:
 def _stroke_ink(gray: np.ndarray, k: int) -> float:
     """The grey of the page's print: the median of its thin strokes (thinner than k, darker than what
     closes over them by DARKER); 0 on a page with none. A white-on-black band's ground is print, as
-    dark as that (the corpora's bands: 0 to 25 levels darker, 338's grey banner 2 lighter); paper in
+    dark as that (the corpora's bands: 0 to 33 levels darker, 338's grey banner 2 lighter); paper in
     shade is far lighter (1006's flicker bands: 50 to 65 lighter than the strokes on the page)."""
     import cv2
 
