@@ -296,7 +296,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if photo or seal or ground or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
-    if grain:
+    if grain > scan_cleanup.DITHER:
+        rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
+        doc.warnings.append(f"第{number}页由细密的黑点构成（黑白扫描的误差扩散网点，噪声强度 {grain}），已模糊还原为灰度后识别，"
+                            "小数点等细小笔画可能丢失，请核对原件")
+    elif grain:
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
         doc.warnings.append(f"第{number}页满布颗粒噪点（噪声强度 {grain}，如缩微胶片打印件），已平滑后识别，请核对原件")
     dots: list = []
@@ -554,25 +558,45 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
 # where its lines cross (an X before 100%): the recogniser's doubt is its only sign in the text, but
 # the ink shows it: the darkest pixel in the line's box is far lighter than the page's print. A
 # line read with doubt whose darkest pixel lies nearer the paper than the print every line reaches
-# (the median of the lines' darkest) holds no print. A faint page is faint in every line alike.
+# (the median of the lines' darkest) holds no print. A faint page is faint in every line alike; a
+# faint part of a page (a phone's greasy lens veiling the middle of the table, 1011's: the print there
+# 165-195 on paper of 237, the page's 27) is faint in lines read without doubt too: a line is left
+# out only where it is also lighter than the print of all but one of the NEAR_SURE lines read without
+# doubt nearest it (a pattern's letter stands among print as dark as the page's, one of its letters
+# read without doubt at most; at the veil's edge some of a faint line's neighbours stand outside it).
 UNPRINTED = 0.5      # of the way from the page's print to its paper: a line's darkest lighter than this
+NEAR_SURE = 4        # lines read without doubt, the nearest, two of which a doubtful line may be as faint as
 
 
 def _unprinted(result: list, gray) -> set[int]:
-    """The lines (their indexes) read with doubt whose box holds no ink as dark as the page's print."""
+    """The lines (their indexes) read with doubt whose box holds no ink as dark as the page's print,
+    nor as dark as the print of the lines read without doubt around it."""
     import numpy as np
 
     h, w = gray.shape[:2]
-    darkest = []
+    darkest, centres = [], []
     for item in result:
         xs, ys = [p[0] for p in item[0]], [p[1] for p in item[0]]
         crop = gray[max(0, int(min(ys))):min(h, int(max(ys)) + 1), max(0, int(min(xs))):min(w, int(max(xs)) + 1)]
         darkest.append(int(crop.min()) if crop.size else 255)
+        centres.append(((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2))
     if len(darkest) < 3:
         return set()
     paper, print_ = float(np.median(gray)), float(np.median(darkest))
     cut = print_ + UNPRINTED * (paper - print_)
-    return {k for k, item in enumerate(result) if float(item[2]) < LOW_CONFIDENCE and darkest[k] > cut}
+    sure = [k for k, item in enumerate(result) if float(item[2]) >= LOW_CONFIDENCE]
+    out = set()
+    for k, item in enumerate(result):
+        if float(item[2]) >= LOW_CONFIDENCE or darkest[k] <= cut:
+            continue
+        if len(sure) >= NEAR_SURE:
+            (x, y) = centres[k]
+            near = sorted(sure, key=lambda j: (centres[j][0] - x) ** 2 + (centres[j][1] - y) ** 2)[:NEAR_SURE]
+            local = float(sorted(darkest[j] for j in near)[-2])   # the second faintest
+            if darkest[k] <= local + UNPRINTED * (paper - local):
+                continue   # as dark as the print around it: a faint part of the page, printed
+        out.add(k)
+    return out
 
 
 # A stamp pressed askew over the print (733's black 已审核, its date line over a figure cell, turned 7

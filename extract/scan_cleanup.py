@@ -27,7 +27,9 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   meets is no table's rule: it is filled from the page on either side of it.
 - A band printed white on black (a table's header row on a 1-bit copy): OCR reads white words on
   black as nothing. A solid dark area a row of light strokes stands in is turned over, its frame
-  and the cell rules that meet it from below drawn in again.
+  and the cell rules that meet it from below drawn in again. Its ground is print, as dark as the
+  page's strokes: a dark area far lighter than they are (by half of DARKER) is paper in shade (a
+  phone photo's flicker bands under fluorescent light, 1006's), and is left as it is.
 - Two-up: two pages laid side by side on one landscape image (an A3 copier glass) come as one
   page image. Where a band of paper with no ink runs down the whole height near the middle and
   each side of it is a portrait page of its own (ink on both, each taller than it is wide), the
@@ -67,7 +69,10 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
   non-local means with the noise as its strength: grain is averaged away over patches alike, while
   strokes and rules keep their edges. A periodic pattern (a screen's pixel grid, a copier's halftone)
   is no grain: its spectrum has sharp peaks (PERIODIC times the median at periods under 8 px; grain and
-  text spread theirs), and it is left as it is.
+  text spread theirs), and it is left as it is. Noise beyond DITHER is no grain either but the print's
+  own texture: a 1-bit scan's error diffusion draws every grey as a density of dots (1008's, 78-88);
+  non-local means as strong as that averaged the strokes into the paper, and a Gaussian blur over
+  about two dots (DESCREEN) gives the greys back instead.
 """
 from __future__ import annotations
 
@@ -110,6 +115,9 @@ GRAIN = 12              # median Laplacian of a grainy page (645's microfilm pri
 PERIODIC = 50_000       # spectrum's highest peak over its median at periods under 8 px: a pattern, not grain
                         # (478's screen pixel grid 77,000-145,000, 369's halftone 500,000 and more; 645's grain
                         # 5,000-34,000)
+DITHER = 30             # median Laplacian beyond grain (645's 17-18): a page printed as a texture of dots (1008's
+                        # error-diffusion dither: 78-88), each grey a density of black dots on white
+DESCREEN = 1.2          # pixels at 150 dpi: the Gaussian blur that gives a dither's dots back as greys
 
 
 PRINT_SHARE = 0.5      # of the page's darkest ink leaning to a colour: the page is printed in it, not sealed
@@ -388,6 +396,8 @@ def without_grain(gray: np.ndarray) -> tuple[np.ndarray, int]:
     noise = int(laplacian_noise(gray))
     if noise < GRAIN or _periodic(gray):
         return gray, 0
+    if noise > DITHER:   # a texture of dots (error diffusion): blurred back to its greys (descreened)
+        return cv2.GaussianBlur(gray, (0, 0), DESCREEN), noise
     return cv2.fastNlMeansDenoising(gray, None, float(noise), 7, 21), noise
 
 
@@ -399,6 +409,18 @@ def _periodic(gray: np.ndarray) -> bool:
     fine = np.maximum(np.abs(np.fft.fftfreq(gray.shape[0]))[:, None], np.fft.rfftfreq(gray.shape[1])[None, :]) >= 1 / 8
     fine = power[fine]
     return bool(fine.max() > PERIODIC * max(float(np.median(fine)), 1e-9))
+
+
+def _stroke_ink(gray: np.ndarray, k: int) -> float:
+    """The grey of the page's print: the median of its thin strokes (thinner than k, darker than what
+    closes over them by DARKER); 0 on a page with none. A white-on-black band's ground is print, as
+    dark as that (the corpora's bands: 0 to 33 levels darker, 338's grey banner 2 lighter); paper in
+    shade is far lighter (1006's flicker bands: 50 to 65 lighter than the strokes on the page)."""
+    import cv2
+
+    closed = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    strokes = gray[closed.astype(np.int16) - gray > DARKER]
+    return float(np.median(strokes)) if strokes.size else 0.0
 
 
 def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:
@@ -430,14 +452,18 @@ def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:
         for a in near:
             a[0], a[2] = min(a[0], b[0]), max(a[2], b[2])
     out, found = gray, 0
+    printed = None
     for x0, y0, x1, y1 in bands:
         inside = dark[y0:y1, x0:x1]
         light = 1 - inside.mean()
         if x1 - x0 < 4 * (y1 - y0) or not BAND_TEXT[0] <= light <= BAND_TEXT[1]:
             continue   # no row of words on black: a black box, a picture, a blot
+        ink = int(np.median(gray[y0:y1, x0:x1][inside > 0]))
+        printed = _stroke_ink(gray, k) if printed is None else printed
+        if ink > printed + DARKER // 2:
+            continue   # its ground far lighter than the page's strokes: paper in shade (a flicker band), not print
         if out is gray:
             out = gray.copy()
-        ink = int(np.median(gray[y0:y1, x0:x1][inside > 0]))
         out[y0:y1, x0:x1] = np.clip(paper + ink - gray[y0:y1, x0:x1].astype(np.int16), 0, 255).astype(np.uint8)
         edge = 2
         out[y0:y0 + edge, x0:x1] = ink

@@ -62,3 +62,17 @@ def test_a_page_without_a_dark_band_is_left_alone():
     clean = _page()
     out, n = scan_cleanup.without_dark_bands(clean)
     assert n == 0 and out is clean
+
+
+def test_paper_in_shade_with_print_on_it_is_no_white_on_black_band():
+    """A phone photo under fluorescent light (1006.scan): the rolling shutter leaves soft dark bands
+    across the page, its paper in them darker than the page's paper by more than ink is, the print
+    standing on them darker still. Taken for white-on-black rows, they were turned over (the print
+    white), framed, and the grid's rows inside them lost: nothing of the page was read."""
+    clean = _page()
+    h, _ = clean.shape
+    y = np.arange(h, dtype=np.float32)[:, None]
+    shade = (0.5 + 0.5 * np.sin(2 * np.pi * y / 142)) ** 2          # bands 24 mm apart at 150 dpi
+    lit = np.clip(clean.astype(np.float32) * (236 / 255) * (1 - 0.38 * shade), 0, 255).astype(np.uint8)
+    out, n = scan_cleanup.without_dark_bands(lit)
+    assert n == 0 and out is lit
