@@ -158,8 +158,11 @@ def _task_list(grid) -> str | None:
 
 def _header_and_items(grid) -> tuple[list[str] | None, list[list[str]]]:
     """The table's first filled row where it is a header (two labels or more, no figure) and the filled
-    rows under it."""
+    rows under it; a first row of one label alone over such a row (1017.pdf's 表1　绩效自评工作组成员, the
+    caption printed in the table) is its caption, the header the row under it."""
     rows = [r for r in grid if any(bare(x) for x in r)]
+    if len(rows) > 2 and sum(1 for x in rows[0] if bare(x)) == 1 and _header_and_items(rows[1:])[0] is not None:
+        rows = rows[1:]
     if not rows:
         return None, []
     head = rows[0]

@@ -120,3 +120,16 @@ def test_a_two_column_breakdown_of_amounts_under_a_total_row_is_said_once():
     table[1][1] = "12,000,000.00"
     r = _read(table, GOOD)
     assert _named(r) == 5 and not _judged(r), r.warnings
+
+
+
+def test_a_caption_row_over_the_header_is_no_header():
+    """1017.pdf: the roster printed with its caption (表1　绩效自评工作组成员) as the table's first row, one label
+    alone over the header row: the header is the row under it, and the phones judge the table as in the .xlsx."""
+    table = [["表1　绩效自评工作组成员", "", "", "", ""], ["组内职务", "姓名", "工作单位", "职务", "联系电话"],
+             ["组长", "陈某", "某市农业农村局", "副局长", "13904318826"],
+             ["副组长", "于某", "某市动物疫病预防控制中心", "主任", "13943107752"],
+             ["成员", "孙某", "某市农业农村局计划财务科", "科长", "15804316630"]]
+    r = _read(table, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为人员名单（有一列为电话或证件号码），不是指标表，未读取"], r.warnings
