@@ -129,13 +129,18 @@ def _parts_of_total(grid) -> str | None:
 
 
 def _one_amount_each(items, total, c: int) -> bool:
-    """A two-column breakdown (963's 支出内容 | 金额): four items or more, each a label and its one amount,
-    under them a row labelled a total (合计) whose figure is their sum; one column adding up is
-    evidence enough where nothing else in the rows is a figure."""
+    """A breakdown of one amount a row (963's 支出内容 | 金额; 1014's 附件清单, 序号 | 附件名称 | 页数 | 备注): four
+    items or more, each a label and its one figure (beside the row's number and words, a 备注), under them a
+    row labelled a total (合计) whose figure is their sum; one column adding up is evidence enough where
+    nothing else in the rows is a figure."""
     if len(items) < 4 or summary_label(next((x for x in total if bare(x)), "")) != "total":
         return False
-    return all(sum(columns.kind(x) in FIGURE_KINDS for x in r) == 1 and _number(r, c) is not None and
-               sum(1 for x in r if bare(x)) == 2 for r in items)
+    numbered = int(columns.serial([next((x for x in r if bare(x)), "") for r in items]))   # a row number is no figure
+    for r in items:
+        cells = [x for x in r if bare(x)][numbered:]
+        if sum(columns.kind(x) in FIGURE_KINDS for x in cells) != 1 or _number(r, c) is None or len(cells) < 2:
+            return False
+    return True
 
 
 def _task_list(grid) -> str | None:

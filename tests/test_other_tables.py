@@ -133,3 +133,16 @@ def test_a_caption_row_over_the_header_is_no_header():
     r = _read(table, GOOD)
     assert _named(r) == 0 and r.unread_rows == 0, r.warnings
     assert _judged(r) == ["本表为人员名单（有一列为电话或证件号码），不是指标表，未读取"], r.warnings
+
+
+
+def test_a_numbered_list_of_one_amount_a_row_with_remarks_under_its_total():
+    """1014's 附件清单 (序号 | 附件名称 | 页数 | 备注): a row number, a name, its one figure and words beside it, the 合计
+    row their sum: a breakdown, as 963's two columns are. Off by one page, it is named as before."""
+    table = [["序号", "附件名称", "页数", "备注"], ["1", "项目支出绩效自评表", "2", "见自评表"],
+             ["2", "资金下达文件", "6", ""], ["3", "验收报告", "36", ""], ["4", "第三方核查报告", "58", "某咨询公司"],
+             ["5", "满意度调查问卷汇总表", "12", "收回问卷318份"], ["合计", "", "114", ""]]
+    r = _read(table, GOOD)
+    assert _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
+    table[-1][2] = "115"
+    assert not any("分项明细表" in w for w in _read(table, GOOD).warnings)
