@@ -1,6 +1,7 @@
 """Tables whose cells show they are no indicator table (issue 21: say what was not read, but only that):
 a contents page, a roster of people, a table of parts adding up to its total row (a breakdown, a
-budget's 科目 table, a 收支 table), a task list whose only figures are dates. Such a table is said
+budget's 科目 table, a 收支 table), a task list whose only figures are dates, a progress table whose column
+runs the sum of another down the rows. Such a table is said
 once as what it is (said) instead of its rows being named one by one as indicator-like rows left
 unread, a warning on rows that are none teaching analysts to pass the warning over. The evidence is
 the cells' grammar, never their words; where it is weak the table is not judged and its rows are
@@ -40,7 +41,7 @@ def what(grid: list[list[str]], doc=None) -> str | None:
     """What the table is where its cells show it is no indicator table, with the evidence, in Chinese
     for the warning; None where they do not (weak evidence keeps the rows named). `doc`: the document,
     whose headings a contents page lists."""
-    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid)
+    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid) or running_total(grid)
 
 
 def said(loc, kind: str) -> str:
@@ -159,6 +160,30 @@ def _task_list(grid) -> str | None:
                 any(columns.kind(x) in FIGURE_KINDS for x in cells):
             return None
     return "工作任务表（各行数值仅为序号和日期）"
+
+
+def running_total(grid) -> str | None:
+    """A progress table (1016's 季度 | 当季支出 | 累计支出 | 累计执行率): under a header naming no indicator field,
+    three period rows or more (a 合计 row under them aside), one column's figure in each row the row above's
+    plus that row's figure of another column, positive, the first row's two equal: a running total down the
+    rows, which an indicator table's rows, each an indicator of its own, never hold, nor a fund block (its
+    first row no project's budget or execution: tables.py reads no fund from it)."""
+    head, items = _header_and_items(grid)
+    if head is None or _indicator_fields(head):
+        return None
+    if items and summary_label(next((x for x in items[-1] if bare(x)), "")) == "total":
+        items = items[:-1]
+    if len(items) < 3:
+        return None
+    cols = [[_number(r, c) for r in items] for c in range(max(len(r) for r in items))]
+    for a, step in enumerate(cols):
+        if None in step or min(step) <= 0:
+            continue
+        for b, run in enumerate(cols):
+            if b != a and None not in run and run[0] == step[0] and \
+                    all(run[k] == run[k - 1] + step[k] for k in range(1, len(items))):
+                return "进度表（有一列为另一列的逐行累计）"
+    return None
 
 
 def _header_and_items(grid) -> tuple[list[str] | None, list[list[str]]]:
