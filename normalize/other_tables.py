@@ -191,15 +191,16 @@ def _header_and_items(grid) -> tuple[list[str] | None, list[list[str]]]:
     rows under it; a first row of one label alone over such a row (1017.pdf's 表1　绩效自评工作组成员, the
     caption printed in the table) is its caption, the header the row under it."""
     rows = [r for r in grid if any(bare(x) for x in r)]
-    if len(rows) > 2 and sum(1 for x in rows[0] if bare(x)) == 1 and _header_and_items(rows[1:])[0] is not None:
+    if len(rows) > 2 and sum(1 for x in rows[0] if bare(x)) == 1 and _a_header(rows[1]):
         rows = rows[1:]
-    if not rows:
+    if not rows or not _a_header(rows[0]):
         return None, []
-    head = rows[0]
-    texts = [bare(x) for x in head if bare(x)]
-    if len(texts) < 2 or any(columns.kind(x) in FIGURE_KINDS for x in head):
-        return None, []
-    return head, rows[1:]
+    return rows[0], rows[1:]
+
+
+def _a_header(row: list[str]) -> bool:
+    """Two labels or more and no figure."""
+    return sum(1 for x in row if bare(x)) >= 2 and not any(columns.kind(x) in FIGURE_KINDS for x in row)
 
 
 def _number(row: list[str], c: int) -> Decimal | None:

@@ -154,6 +154,9 @@ def test_a_caption_row_over_the_header_is_no_header():
     r = _read(table, GOOD)
     assert _named(r) == 0 and r.unread_rows == 0, r.warnings
     assert _judged(r) == ["本表为人员名单（有一列为电话或证件号码），不是指标表，未读取"], r.warnings
+    # a long table of one label a row (paragraphs framed one a row) is judged without running deep
+    from jixiao.normalize import other_tables
+    assert other_tables.what([["一段说明文字"]] * 3000) is None
 
 
 def test_a_numbered_list_of_one_amount_a_row_with_remarks_under_its_total():
