@@ -1,6 +1,7 @@
 """Tables whose cells show they are no indicator table (issue 21: say what was not read, but only that):
 a contents page, a roster of people, a table of parts adding up to its total row (a breakdown, a
-budget's 科目 table, a 收支 table), a task list whose only figures are dates. Such a table is said
+budget's 科目 table, a 收支 table), a task list whose only figures are dates, a progress table whose column
+runs the sum of another down the rows. Such a table is said
 once as what it is (said) instead of its rows being named one by one as indicator-like rows left
 unread, a warning on rows that are none teaching analysts to pass the warning over. The evidence is
 the cells' grammar, never their words; where it is weak the table is not judged and its rows are
@@ -40,7 +41,7 @@ def what(grid: list[list[str]], doc=None) -> str | None:
     """What the table is where its cells show it is no indicator table, with the evidence, in Chinese
     for the warning; None where they do not (weak evidence keeps the rows named). `doc`: the document,
     whose headings a contents page lists."""
-    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid)
+    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid) or running_total(grid)
 
 
 def said(loc, kind: str) -> str:
@@ -129,13 +130,18 @@ def _parts_of_total(grid) -> str | None:
 
 
 def _one_amount_each(items, total, c: int) -> bool:
-    """A two-column breakdown (963's 支出内容 | 金额): four items or more, each a label and its one amount,
-    under them a row labelled a total (合计) whose figure is their sum; one column adding up is
-    evidence enough where nothing else in the rows is a figure."""
+    """A breakdown of one amount a row (963's 支出内容 | 金额; 1014's 附件清单, 序号 | 附件名称 | 页数 | 备注): four
+    items or more, each a label and its one figure (beside the row's number and words, a 备注), under them a
+    row labelled a total (合计) whose figure is their sum; one column adding up is evidence enough where
+    nothing else in the rows is a figure."""
     if len(items) < 4 or summary_label(next((x for x in total if bare(x)), "")) != "total":
         return False
-    return all(sum(columns.kind(x) in FIGURE_KINDS for x in r) == 1 and _number(r, c) is not None and
-               sum(1 for x in r if bare(x)) == 2 for r in items)
+    numbered = int(columns.serial([next((x for x in r if bare(x)), "") for r in items]))   # a row number is no figure
+    for r in items:
+        cells = [x for x in r if bare(x)][numbered:]
+        if sum(columns.kind(x) in FIGURE_KINDS for x in cells) != 1 or _number(r, c) is None or len(cells) < 2:
+            return False
+    return True
 
 
 def _task_list(grid) -> str | None:
@@ -156,17 +162,45 @@ def _task_list(grid) -> str | None:
     return "工作任务表（各行数值仅为序号和日期）"
 
 
+def running_total(grid) -> str | None:
+    """A progress table (1016's 季度 | 当季支出 | 累计支出 | 累计执行率): under a header naming no indicator field,
+    three period rows or more (a 合计 row under them aside), one column's figure in each row the row above's
+    plus that row's figure of another column, positive, the first row's two equal: a running total down the
+    rows, which an indicator table's rows, each an indicator of its own, never hold, nor a fund block (its
+    first row no project's budget or execution: tables.py reads no fund from it)."""
+    head, items = _header_and_items(grid)
+    if head is None or _indicator_fields(head):
+        return None
+    if items and summary_label(next((x for x in items[-1] if bare(x)), "")) == "total":
+        items = items[:-1]
+    if len(items) < 3:
+        return None
+    cols = [[_number(r, c) for r in items] for c in range(max(len(r) for r in items))]
+    for a, step in enumerate(cols):
+        if None in step or min(step) <= 0:
+            continue
+        for b, run in enumerate(cols):
+            if b != a and None not in run and run[0] == step[0] and \
+                    all(run[k] == run[k - 1] + step[k] for k in range(1, len(items))):
+                return "进度表（有一列为另一列的逐行累计）"
+    return None
+
+
 def _header_and_items(grid) -> tuple[list[str] | None, list[list[str]]]:
     """The table's first filled row where it is a header (two labels or more, no figure) and the filled
-    rows under it."""
+    rows under it; a first row of one label alone over such a row (1017.pdf's 表1　绩效自评工作组成员, the
+    caption printed in the table) is its caption, the header the row under it."""
     rows = [r for r in grid if any(bare(x) for x in r)]
-    if not rows:
+    if len(rows) > 2 and sum(1 for x in rows[0] if bare(x)) == 1 and _a_header(rows[1]):
+        rows = rows[1:]
+    if not rows or not _a_header(rows[0]):
         return None, []
-    head = rows[0]
-    texts = [bare(x) for x in head if bare(x)]
-    if len(texts) < 2 or any(columns.kind(x) in FIGURE_KINDS for x in head):
-        return None, []
-    return head, rows[1:]
+    return rows[0], rows[1:]
+
+
+def _a_header(row: list[str]) -> bool:
+    """Two labels or more and no figure."""
+    return sum(1 for x in row if bare(x)) >= 2 and not any(columns.kind(x) in FIGURE_KINDS for x in row)
 
 
 def _number(row: list[str], c: int) -> Decimal | None:

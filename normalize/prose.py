@@ -143,10 +143,17 @@ def running_text(text: str) -> bool:
     return bool(CLAUSE_MARK.search(text)) and len(HAN.findall(text)) >= 8
 
 
+# A passage quoted from another paper (a review's 评价意见, a 批复): opening quotes whose words end a
+# sentence before the closing ones (“抽查地块12个…。项目第三方评价得分94.50分，等级为优。”); a quoted name or
+# slogan (“一点多能”, “十四五”) ends none. Its figures are that paper's statements, not the report's own.
+QUOTED_PASSAGE = re.compile(r"[“「『][^“”「」『』]*?[。！？；;][^“”「」『』]*[”」』]")
+
+
 def read_prose(doc: Document, name: str) -> list[ProseFigure]:
     out: list[ProseFigure] = []
     paras = [p for p in doc.blocks if isinstance(p, Paragraph)]
     for p, unglued in zip(paras, unglue_all([p.text for p in paras])):
+        quoted = [m.span() for m in QUOTED_PASSAGE.finditer(unglued)]
         for sm in SENTENCE.finditer(unglued):
             lead = len(sm.group(0)) - len(sm.group(0).lstrip())
             sentence = p.text[sm.start() + lead:sm.end()].strip()
@@ -154,6 +161,8 @@ def read_prose(doc: Document, name: str) -> list[ProseFigure]:
             plain = sm.group(0)[lead:].strip()
             figs, prev_end = [], 0
             for m in NUMBER.finditer(plain):
+                if any(a <= sm.start() + lead + m.start() < b for a, b in quoted):
+                    continue
                 end = figure_end(plain, m.end())
                 if end == m.end() and (alone := SCALE_ALONE.match(plain, end)):
                     end = alone.end()

@@ -25,7 +25,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 from .coded_columns import coded_view
 from .quantity import (Quantity, bound_op, completion_agrees, completion_defined, name_unit, parse, parse_cell,
                        part_of_target, split_named_target, split_pair)
-from . import code_legend, columns, outline, scoring, unread
+from . import code_legend, columns, other_tables, outline, scoring, unread
 from .columns import FIGURE_KINDS, LEVEL_PAIR, WEIGHT_IN_LABEL, level_pair
 from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, _fund_fields, fund_word_field
 from .indicator_header import HAS_DIGIT, _Cols, _indicator_cols, _indicator_fields, _result_parts, _superseded
@@ -876,7 +876,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 self.used.add(r)
                 r += 1
                 continue
-            if len(_fund_fields(row)) >= 2:
+            # a progress table's money columns (当季支出 | 累计支出 | 累计执行率) hold periods, not the fund
+            if len(_fund_fields(row)) >= 2 and not other_tables.running_total(grid[r:]):
                 head, start = _merged_header(grid, filled, r, _fund_fields)
                 fund = _fund_cols(_without_row_labels(t, head, r, start))
                 if fund:

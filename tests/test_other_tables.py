@@ -120,3 +120,52 @@ def test_a_two_column_breakdown_of_amounts_under_a_total_row_is_said_once():
     table[1][1] = "12,000,000.00"
     r = _read(table, GOOD)
     assert _named(r) == 5 and not _judged(r), r.warnings
+
+
+def test_a_progress_table_whose_column_is_the_running_sum_of_another_is_said_once():
+    """1016's 资金支出进度 (季度 | 当季支出 | 累计支出 | 累计执行率): each row's 累计 is the row above's plus its 当季, the
+    first row's the two equal; a running total no indicator table has. One 累计 off, its rows named as before."""
+    table = [["季度", "当季支出", "累计支出", "累计执行率"], ["第一季度", "312.50", "312.50", "12.21%"],
+             ["第二季度", "724.30", "1,036.80", "40.50%"], ["第三季度", "870.40", "1,907.20", "74.50%"],
+             ["第四季度", "588.80", "2,496.00", "97.50%"]]
+    # the project's fund read from its form's fund table, as 1016's is
+    fund = [["项目名称", "某县农村生活污水治理项目", None, None, None, None, None, None],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "2,400.00", "2,560.00", "2,496.00", "10", "97.50%", "9.75"]]
+    r = _read(table, fund, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为进度表（有一列为另一列的逐行累计），不是指标表，未读取"], r.warnings
+    # alone, its first quarter is no project's fund (312.50 executed at 12.21% read wrong before)
+    r = _read(table, GOOD)
+    assert r.projects[0].executed is None and r.projects[0].exec_rate_stated is None, r.warnings
+    assert _judged(r) == ["本表为进度表（有一列为另一列的逐行累计），不是指标表，未读取"], r.warnings
+    table[3][2] = "1,917.20"
+    r = _read(table, fund, GOOD)
+    assert _named(r) == 3 and not _judged(r), r.warnings
+
+
+def test_a_caption_row_over_the_header_is_no_header():
+    """1017.pdf: the roster printed with its caption (表1　绩效自评工作组成员) as the table's first row, one label
+    alone over the header row: the header is the row under it, and the phones judge the table as in the .xlsx."""
+    table = [["表1　绩效自评工作组成员", "", "", "", ""], ["组内职务", "姓名", "工作单位", "职务", "联系电话"],
+             ["组长", "陈某", "某市农业农村局", "副局长", "13904318826"],
+             ["副组长", "于某", "某市动物疫病预防控制中心", "主任", "13943107752"],
+             ["成员", "孙某", "某市农业农村局计划财务科", "科长", "15804316630"]]
+    r = _read(table, GOOD)
+    assert _named(r) == 0 and r.unread_rows == 0, r.warnings
+    assert _judged(r) == ["本表为人员名单（有一列为电话或证件号码），不是指标表，未读取"], r.warnings
+    # a long table of one label a row (paragraphs framed one a row) is judged without running deep
+    from jixiao.normalize import other_tables
+    assert other_tables.what([["一段说明文字"]] * 3000) is None
+
+
+def test_a_numbered_list_of_one_amount_a_row_with_remarks_under_its_total():
+    """1014's 附件清单 (序号 | 附件名称 | 页数 | 备注): a row number, a name, its one figure and words beside it, the 合计
+    row their sum: a breakdown, as 963's two columns are. Off by one page, it is named as before."""
+    table = [["序号", "附件名称", "页数", "备注"], ["1", "项目支出绩效自评表", "2", "见自评表"],
+             ["2", "资金下达文件", "6", ""], ["3", "验收报告", "36", ""], ["4", "第三方核查报告", "58", "某咨询公司"],
+             ["5", "满意度调查问卷汇总表", "12", "收回问卷318份"], ["合计", "", "114", ""]]
+    r = _read(table, GOOD)
+    assert _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
+    table[-1][2] = "115"
+    assert not any("分项明细表" in w for w in _read(table, GOOD).warnings)

@@ -2023,3 +2023,13 @@ def test_the_first_band_name_follows_the_rules_subject_and_verb():
     assert "JX408" not in codes(text)
     [f] = [f for f in flags(text.replace("\t优\t8\t8", "\t优\t8\t5")) if f.rule == "JX408"]
     assert (f.stated, f.expected) == ("5", "7.2-8")
+
+
+def test_a_figure_inside_a_quoted_passage_is_the_quoted_papers_not_the_reports():
+    """Issue 21 (1014): a review's words quoted (评价意见摘录如下：“…。项目第三方评价得分94.50分，等级为优。”) state the
+    reviewer's score, not the report's total told differently; the same sentence unquoted is the report's own,
+    and a quoted name that ends no sentence (“一点多能”) leaves its sentence's figures the report's."""
+    quoted = "第三方评价意见摘录如下：“抽查培训记录3次，群众满意度95%。项目第三方评价得分94.50分，等级为优。”"
+    assert "JX501" not in codes(report(prose=quoted))
+    assert "JX501" in codes(report(prose=quoted.replace("“", "").replace("”", "")))
+    assert "JX501" in codes(report(prose="推行“一点多能”运营，项目自评得分99分。"))
