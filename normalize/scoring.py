@@ -220,10 +220,17 @@ def _chained(bands: list[tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decima
     return [tuple(b) for b in out]
 
 
+def _gapped(bands: list[tuple[Decimal, Decimal]]) -> bool:
+    """Whether a chain leaves a gap between two bands (a last band of nothing, 不得分, leaves none)."""
+    return any(bands[k + 1][0] < bands[k][1] and not (k + 2 == len(bands) and bands[k + 1] == (0, 0))
+               for k in range(len(bands) - 1))
+
+
 def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[str], list[tuple[Decimal, Decimal]]]:
     """The bands (high, low), in percent of the weight, that a text stating a tiered rule for
     qualitative indicators gives: at least two, from 100 down, each starting where the last ended or
-    below it (_chained, whole inclusive ends met halfway, a gap left to no band); the word each band is named by in the text (""
+    below it (_chained, whole inclusive ends met halfway, a gap left to no band, and only where every band is
+    named: results are then placed by their words, not by the bands' order); the word each band is named by (""
     where none is); and the bands with their ends as written (80%-99%, not 79.5%-99.5%), for the
     messages an analyst holds against the page."""
     for text in texts:
@@ -236,7 +243,11 @@ def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[
             bands = _chained([band for _, band in found])
         if bands:
             names = [(n.group(1) if (n := BAND_NAME.search(text, 0, m.start())) else "") for m, _ in found]
-            return bands, names if len(set(names)) == len(names) else [""] * len(names), [b for _, b in found]
+            names = names if len(set(names)) == len(names) else [""] * len(names)
+            # a band lost in reading leaves a gap too: past it, unnamed bands would stand one place off
+            if _gapped(bands) and not all(names):
+                continue
+            return bands, names, [b for _, b in found]
     return [], [], []
 
 

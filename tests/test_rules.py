@@ -1438,6 +1438,21 @@ def test_named_bands_with_a_gap_keep_their_upper_ends():
     assert normalize_document(read_bytes(overlap.encode("utf-8"), "r.txt")).tiers == []
 
 
+def test_unnamed_bands_with_a_gap_are_no_chain():
+    """Bands named by no word and leaving a gap (100-90%, then 75-60%): a band lost in reading (90-75%, written
+    in a way BAND does not read) leaves the same gap, and the bands past it would stand one place off, 部分完成 judged
+    against 75-60% though the form's middle band may be 90-75%. Such bands are not read (a false JX408 is worse than
+    none); named bands with a gap are (the test above)."""
+    note = "\n注：定性指标按指标分值的100-90%、75-60%、60%以下三档计分。\n"
+    rows = [("产出指标", "质量指标", "管理制度健全", "健全", "健全", "10", "10", ""),
+            ("效益指标", "社会效益指标", "群众知晓", "明显提高", "部分完成", "10", "8", "")]
+    text, recs = rated(rows, note, weights="20", scored="18")
+    assert recs.tiers == [] and "JX408" not in codes(text)
+    # the same bands meeting (100-90%, 90-60%, 60%以下) are a chain, read by their order
+    met = text.replace("75-60%", "90-60%")
+    assert normalize_document(read_bytes(met.encode("utf-8"), "r.txt")).tiers == [(100, 90), (90, 60), (60, 0)]
+
+
 def test_a_fund_row_with_a_note_in_one_cell_is_still_read():
     text = ("项目名称\t测试项目\n"
             "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
