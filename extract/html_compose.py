@@ -26,6 +26,7 @@ at the element's start or end, inline.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 
 from lxml import etree
@@ -40,6 +41,7 @@ _TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|attr\(\s*([\w-]
 _WORD = re.compile(r"[^\W_]")    # a letter, a digit or a character of a word: no mere frame
 _COUNTER = re.compile(r"\bcounters?\(", re.I)
 _COUNTING = ("counter-reset", "counter-increment", "counter-set")     # in the order the browser applies them
+MAX_COUNTERS = 100   # counter names a page counts, or pairs in one counter-* value: a form's lists use a few
 _PROPERTIES = ("content", "display") + _COUNTING
 # CSS list-style-type names as list_numbers names the formats (a name not here is drawn as decimal, as
 # the browser draws a counter style it does not know); a bullet is no number
@@ -212,7 +214,11 @@ def _generated(root) -> None:
         for el in root.iter():     # the style attribute's counter-*: stronger than any rule
             for prop, value in (_inline(el) if isinstance(el.tag, str) and "counter" in (el.get("style") or "") else ()):
                 declared[(el, "", prop)] = value
-        texts = dict(_counted(root, declared, content))
+        pairs = [_pairs(value, prop) for (_, _, prop), value in declared.items()]
+        if max(map(len, pairs), default=0) <= MAX_COUNTERS and len({n for p in pairs for n, _ in p}) <= MAX_COUNTERS:
+            texts = dict(_counted(root, declared, content))
+        else:   # counting them would cost every element as many steps: left unknown, the numbers give nothing
+            texts = {key: _content(value, key[0]) for key, value in content.items()}
     else:
         texts = {key: _content(value, key[0]) for key, value in content.items()}
     for (el, side), text in texts.items():
@@ -290,6 +296,7 @@ def _counted(root, declared: dict, content: dict):
                     stack.pop()
 
 
+@functools.lru_cache(maxsize=1024)   # each element's declaration is one of the page's few values
 def _pairs(value: str, prop: str) -> list[tuple[str, int]]:
     """A counter-* value's (name, number) pairs: counter-increment's number 1 where none is written,
     the others' 0; none is no counter. A reversed() counter (counting down from its items) is left out."""

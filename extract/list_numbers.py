@@ -40,7 +40,14 @@ def _letters(n: int, alphabetic: bool) -> str:
     return s
 
 
+# Past this a roman numeral (CSS's lower-roman range) or Word's repeated letters are drawn as decimal, as a
+# browser draws a counter out of its style's range: a hostile start or counter of 10**9 would be millions of letters.
+MAX_LETTERED = 3999
+
+
 def list_number(n: int, fmt: str) -> str:
+    if n > MAX_LETTERED and (fmt in _LETTERS or fmt in ("lowerRoman", "upperRoman")):
+        return str(n)
     if fmt in _CHINESE:
         # 十一 without its leading one, a gap of zeros as 零 (一百零一), as Word and LibreOffice draw them
         return counted(n, 1, leading_one=False, zero="零")

@@ -247,3 +247,27 @@ def test_a_dbase_structure_is_looked_at_from_its_first_line_only(monkeypatch):
     calls.clear()
     assert field_list.field_listing(structure + "a:" * 200 + "\n") is None      # one record: no listing
     assert len(calls) < 10
+
+
+def test_a_list_number_past_any_list_is_drawn_as_decimal():
+    """A hostile counter or start (10**7, 10**9) drawn in roman was thousands to a million letters, built one
+    by one; past 3999 (CSS's roman range) it is drawn as decimal, as a browser draws a counter out of range."""
+    from jixiao.extract.list_numbers import list_number
+    assert list_number(10 ** 7, "lowerRoman") == "10000000" and list_number(10 ** 7, "upperLetter") == "10000000"
+    assert list_number(14, "lowerRoman") == "xiv" and list_number(28, "lowerLetter") == "bb"
+
+
+def _counted_page(names: str) -> list[str]:
+    css = f"p{{counter-increment:{names}}} p::before{{content:counter(a) '、'}}"
+    page = f"<html><head><style>{css}</style></head><body><p>项目名称：测试项目</p></body></html>"
+    return [b.text for b in read_bytes(page.encode(), "form.html").blocks if getattr(b, "text", "")]
+
+
+def test_counters_past_any_forms_are_left_unknown(monkeypatch):
+    """A page counting more counter names than MAX_COUNTERS (counter-reset of 100,000 names on every element)
+    cost every element as many steps: its counters are left unknown, their numbers give nothing."""
+    from jixiao.extract import html_compose
+    monkeypatch.setattr(html_compose, "MAX_COUNTERS", 3)
+    assert _counted_page("a b c") == ["1、项目名称：测试项目"]
+    assert _counted_page("a b c d") == ["项目名称：测试项目"]
+    assert _counted_page("a a a a") == ["项目名称：测试项目"]
