@@ -14,6 +14,7 @@ are no grid: None, and they are read one by one as before.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -24,6 +25,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 MIN_CELLS = 4          # fewer boxes than this are a callout or a stamp, not a form
+MAX_LINES = 2000       # a grid of more rows or columns than this is no form (a hostile file's boxes set corner to corner)
 SNAP = 25400           # EMU (2 pt): edges this close are one line (a saved copy rounds each box its own way)
 
 
@@ -200,7 +202,10 @@ def _lines(values: list[float], snap: float = SNAP) -> list[float]:
 
 
 def _at(lines: list[float], v: float) -> int:
-    return min(range(len(lines)), key=lambda k: abs(lines[k] - v))
+    """The line nearest v (the lower of two as near); lines sorted, looked up by bisection: a grid's
+    boxes are each placed without walking every line."""
+    k = bisect.bisect_left(lines, v)
+    return k - 1 if k == len(lines) or k > 0 and v - lines[k - 1] <= lines[k] - v else k
 
 
 def box_grid(p) -> tuple[list[tuple[int, int, int, int, list]], int, int, list] | None:
@@ -230,7 +235,7 @@ def grid_of(boxes: list[Box], snap: float) -> tuple[list[tuple[int, int, int, in
         return None
     xs = _lines([v for b in cells for v in (b.x0, b.x1)], snap)
     ys = _lines([v for b in cells for v in (b.y0, b.y1)], snap)
-    if len(xs) < 3 or len(ys) < 3:
+    if len(xs) < 3 or len(ys) < 3 or len(xs) > MAX_LINES or len(ys) > MAX_LINES:
         return None
     placed = []
     taken: set[tuple[int, int]] = set()
@@ -243,9 +248,10 @@ def grid_of(boxes: list[Box], snap: float) -> tuple[list[tuple[int, int, int, in
             return None
         taken |= slots
         placed.append([r0, c0, r1 - r0, c1 - c0, [], b])
+    own = {id(cell[5]): cell for cell in placed}
     for t in sorted(texts, key=lambda b: (b.y0, b.x0)):
         if cells is texts:
-            home = next(cell for cell in placed if cell[5] is t)
+            home = own[id(t)]
         else:
             x, y = t.centre
             home = next((cell for cell in placed if cell[5].x0 <= x <= cell[5].x1 and cell[5].y0 <= y <= cell[5].y1), None)

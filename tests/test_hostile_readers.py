@@ -271,3 +271,16 @@ def test_counters_past_any_forms_are_left_unknown(monkeypatch):
     assert _counted_page("a b c") == ["1、项目名称：测试项目"]
     assert _counted_page("a b c d") == ["项目名称：测试项目"]
     assert _counted_page("a a a a") == ["项目名称：测试项目"]
+
+
+def test_boxes_set_corner_to_corner_past_any_form_are_no_grid(monkeypatch):
+    """Frames (w:framePr) or text boxes each placed below and right of the last drew a grid of as many rows
+    and columns as boxes (3,000 frames: a 3,000 x 3,000 table, placed in quadratic time): past MAX_LINES
+    rows or columns the boxes are no grid."""
+    from jixiao.extract import box_grid
+    diagonal = [box_grid.Box(k * 10, k * 10, k * 10 + 10, k * 10 + 10, [f"项{k}"]) for k in range(6)]
+    monkeypatch.setattr(box_grid, "MAX_LINES", 7)
+    cells, rows, cols = box_grid.grid_of(diagonal, 1)
+    assert (rows, cols, cells[-1][:2], cells[-1][4]) == (6, 6, (5, 5), [["项5"]])
+    monkeypatch.setattr(box_grid, "MAX_LINES", 6)
+    assert box_grid.grid_of(diagonal, 1) is None
