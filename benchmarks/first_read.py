@@ -91,7 +91,7 @@ def totals(per_passage: dict, formats=FORMATS) -> dict:
             for k in ("fields", "project"):
                 t[k][0] += f[k][0]
                 t[k][1] += f[k][1]
-            if f["year"] is not None:
+            if f.get("year") is not None:   # (scan_sample's figures keep no year)
                 t["year"][0] += f["year"]
                 t["year"][1] += 1
         out[ext] = t

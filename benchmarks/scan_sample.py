@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks.first_read import read_passage
+from benchmarks.first_read import read_passage, totals
 
 FOLDER = Path(__file__).resolve().parent.parent / "corpus" / "native"
 EXT = "scan.pdf"
@@ -54,13 +54,8 @@ def line(name: str, f: dict) -> str:
 
 
 def total(per_file: dict) -> dict:
-    t = {"expected": 0, "found": 0, "matched": 0, "fields": [0, 0], "project": [0, 0]}
-    for f in per_file.values():
-        for k in ("expected", "found", "matched"):
-            t[k] += f[k]
-        for k in ("fields", "project"):
-            t[k] = [t[k][0] + f[k][0], t[k][1] + f[k][1]]
-    return t
+    """The sample's sums, as first_read sums a format's passages."""
+    return totals({name: {EXT: f} for name, f in per_file.items()}, (EXT,))[EXT]
 
 
 def worse(base: dict, now: dict) -> list[str]:
