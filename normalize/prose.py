@@ -149,11 +149,21 @@ def running_text(text: str) -> bool:
 QUOTED_PASSAGE = re.compile(r"[“「『][^“”「」『』]*?[。！？；;][^“”「」『』]*[”」』]")
 
 
+def quoted_passages(text: str) -> list[tuple[int, int]]:
+    """The spans of QUOTED_PASSAGE in a paragraph; none where its “ ” do not take turns from an opening one
+    (a pair set the wrong way round, ”放管服“改革…。全年执行数为…。加强”管理“: a passage would run from the
+    first pair's close to the next one's and take the report's own sentences for a quotation)."""
+    marks = [ch for ch in text if ch in "“”"]
+    if any(ch != "“”"[k % 2] for k, ch in enumerate(marks)):
+        return []
+    return [m.span() for m in QUOTED_PASSAGE.finditer(text)]
+
+
 def read_prose(doc: Document, name: str) -> list[ProseFigure]:
     out: list[ProseFigure] = []
     paras = [p for p in doc.blocks if isinstance(p, Paragraph)]
     for p, unglued in zip(paras, unglue_all([p.text for p in paras])):
-        quoted = [m.span() for m in QUOTED_PASSAGE.finditer(unglued)]
+        quoted = quoted_passages(unglued)
         for sm in SENTENCE.finditer(unglued):
             lead = len(sm.group(0)) - len(sm.group(0).lstrip())
             sentence = p.text[sm.start() + lead:sm.end()].strip()

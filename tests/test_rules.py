@@ -2048,3 +2048,5 @@ def test_a_figure_inside_a_quoted_passage_is_the_quoted_papers_not_the_reports()
     assert "JX501" not in codes(report(prose=quoted))
     assert "JX501" in codes(report(prose=quoted.replace("“", "").replace("”", "")))
     assert "JX501" in codes(report(prose="推行“一点多能”运营，项目自评得分99分。"))
+    # quotation marks set the wrong way round (”放管服“): what stands between two pairs is the report's own
+    assert "JX501" in codes(report(prose="按照”放管服“改革要求。项目自评得分99分。加强”过程管理“。"))
