@@ -794,9 +794,9 @@ class FundBlock:
 
     def _fund_in_lines(self, lines: list[list[tuple[str, object]]], p: Project) -> dict[str, Figure] | None:
         """The fund block read from those lines: a line whose words name two money fields or more and the rate,
-        the next line ending in as many figures, one under each head in the heads' order. Taken only where the
-        figures keep 执行率 = 执行数 / 预算数 (runner_ups.rate_holds): the page's arithmetic, not the words'
-        places, says each figure is under its head."""
+        the next line ending in as many figures (no more: one more is under a head not read), one under each head
+        in the heads' order. Taken only where the figures keep 执行率 = 执行数 / 预算数 (runner_ups.rate_holds):
+        the page's arithmetic, not the words' places, says each figure is under its head."""
         from .runner_ups import rate_holds   # (runner_ups reads fund rows; it imports nothing of this module's)
 
         text = "\n".join(" ".join(w for w, _ in line) for line in lines)
@@ -806,6 +806,8 @@ class FundBlock:
             below = lines[i + 1]
             if len(heads) < 3 or len(below) < len(heads):
                 continue
+            if len(below) > len(heads) and parse(below[-len(heads) - 1][0]).numeric:
+                continue   # more figures than heads: a head unread (全年预箅数), which figure is under which unknown
             order = sorted(heads, key=heads.get)
             found = {f: Figure(fund_figure(f, w, unit), loc) for f, (w, loc) in zip(order, below[-len(heads):])}
             if all(f.q.numeric for f in found.values()) and rate_holds(found):

@@ -58,3 +58,10 @@ def test_fund_heads_over_a_line_of_figures_that_keep_the_rate_are_read_from_the_
     assert p.budget_initial is None and p.budget_full_year.q.raw == "500.00"
     said = [w for w in r.warnings if "按行读出资金表" in w]
     assert len(said) == 1 and "同行另一格的年初预算数与其数值未能按行对应，未读取" in said[0], r.warnings
+    # a head not read (全年预箅数, a stroke misread) leaves four figures under three heads: which is under which the
+    # lines do not tell (the last three would keep the rate with 500.00 taken for 年初预算数): not read, said
+    r = normalize_document(document(_head("实施单位 防火指挥部办公室\n年初预算数 全年预箅数 全年执行数 执行率\n"
+                                          "480.00 500.00 475.00 95.00%"), INDICATORS, fmt="pdf", confidence=0.95))
+    [p] = r.projects
+    assert p.budget_initial is None and p.executed is None
+    assert [w for w in r.warnings if "未读出资金表" in w] and not [w for w in r.warnings if "按行读出资金表" in w]
