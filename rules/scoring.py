@@ -282,7 +282,8 @@ judged (templates differ on its band). Where the document names its bands (好�
 result written in one of those words scores within that band. A band may be one share alone
 (达到（得分值的100%）) or nothing (未达到（不得分）), and whole ends written inclusive (80%-99%, then
 60%-79%) meet halfway in the judging; a band starting below where the last ended keeps its top (达标 100%, then
-基本达标 80%-90%: 基本达标 scored 95% is above its band); the message states the band as the form writes it (80%-99%). An end may
+基本达标 80%-90%: 基本达标 scored 95% is above its band) where every band is named (a band lost in reading leaves
+a gap too: unnamed bands past it would be judged one band off); the message states the band as the form writes it (80%-99%). An end may
 carry its inclusion note (80%（含）-100%). Scores are exact as written, as a person assigns them: 6 of 8 is 75%, below
 a band from 80% (6.4).
 """, good="文件：定性指标按100-80%、80-50%、50-0%三档计分；“制度健全”目标 健全，实际 健全，分值 10 得 9",
