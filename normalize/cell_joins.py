@@ -22,7 +22,9 @@ grammars normalize already has, never by a list of words seen in one passage:
    line's end or the first row's label): an unnamed cell where the name column stands (评价内容 |
    绩效内容 | 目标值) is the name column; one after the values holds a figure of its own (累计完成率);
    one right after a named name column (指标名称 | 指标说明) runs on from the names with no boundary
-   the grammar gives, so each row under it is counted unread and named, none read.
+   the grammar gives, so each row under it is counted unread and named, none read; under a named
+   说明 column they are read where the total after them (总分 100) is their weights summed by exactly
+   one cut of every row, the names cut before the words the 说明 cells open with (by_total).
    A header of level columns and 得分 alone is one too where the first row's names carry their
    points in brackets (一级指标二级指标三级指标得分 部门决策(25分)目标任务(15分)相关性(5分) 5): the
    points are the weights, the figure after the last name the score (points_rows).
@@ -435,7 +437,8 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
     after = [r for r in values if roles.index(r) > roles.index(METHOD)] if METHOD in roles else []
     values = [r for r in values if r not in after]
     # an unnamed column right after the name: its words run on from the name's, and no grammar
-    # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
+    # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted (and held for
+    # by_total, which reads them where the table's stated total settles every cut)
     blind = _name_runs_on(roles)
     has_levels = bool({"level1", "level2"} & set(roles))
     rows, unread, tail = [], [], []
@@ -619,7 +622,7 @@ def by_total(text: str, end: int, roles: list[str], unread: list, held: list):
     (总分 100) is their weights summed, so the runs are cut where exactly one cut of every row (a
     figure per column, one left blank at most, each weight a points figure) adds up to it; the
     names are cut before the words the 说明 cells open with (method_head), kept whole where a row
-    lacks them. (rows, unread, said) in rows_of's terms, `said` the note for the warning; None where
+    lacks them. (rows, unread, (total, said)) in rows_of's terms, `said` for the warning; None where
     the total is not stated or more than one cut, or none, adds up to it."""
     values = _values(roles)
     if "weight" not in values or METHOD not in roles or len(held) != len(unread) or \
@@ -654,7 +657,7 @@ def by_total(text: str, end: int, roles: list[str], unread: list, held: list):
         said += f"，名称按说明列共同的开头词“{head}”与说明分开"
     if whole:
         said += f"；{_named(whole, text, True)}{'未见该词' if head else ''}，名称可能连着说明文字，原样读取"
-    return rows, left, said
+    return rows, left, (t.group(1), said)
 
 
 def _line_end(text: str, p: int) -> int:
@@ -1086,7 +1089,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
             headings = [(m.span(), Decimal(m.group("points")), 0)] if (m := HEADING_BEFORE.search(text, pos, a)) else []
             held: list = []
             rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles, marks, headings, held)
-            summed = ""
+            summed = None     # (the total, what was said) where the weights' sum cut the rows
             if not rows and not tail and held and (got := by_total(text, end, roles, unread, held)) is not None:
                 rows, unread, summed = got
             pos = max(end, b)
@@ -1134,8 +1137,10 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 rb.unread = len(unread) + len(tail)
                 rb.warning = _warning(first[2], rb.unread, unread, text, tail, roles)
             if summed:
-                rb.warning = f"{where(first[2].loc)}起的段落含指标表表头，单元格连写在一起，{summed}" + \
-                    (f"；另有{_named(unread, text, True)}未能读取，约{len(unread)}行" if unread else "")
+                rb.note = f"该行各列数值连写，按各行分值之和等于总分{summed[0]}唯一地分开"
+                rb.warning = f"{where(first[2].loc)}起的段落含指标表表头，单元格连写在一起，{summed[1]}" + \
+                    (f"；另有{_named(unread, text, True)}的名称与级别标签或说明连写、无法确定，约{len(unread)}行指标未读取"
+                     if unread else "")
             unmet = [f"{where(place(x)[2].loc)}指标表的标题{said}"
                      for x, said in heading_points(text, headings, rows, unread + tail)]
             rb.warning = "；".join([w for w in [rb.warning] if w] + unmet)

@@ -2279,6 +2279,7 @@ def test_figures_run_together_under_a_method_column_are_cut_by_the_weights_sum(t
     assert [(i.level3, i.target.raw, str(i.weight.q.value)) for i in recs.indicators] == [
         ("培训人数", "1500", "10"), ("考核合格率", "90%", "20"), ("按期完成率", "100%", "20"), ("群众知晓率", "90%", "50")]
     assert recs.unread_rows == 0
+    assert all("按各行分值之和等于总分100唯一地分开" in i.note for i in recs.indicators)
     assert any("按各行分值之和等于总分100唯一地分开" in w and "“对照”" in w and "“按期完成率”未见该词" in w
                for w in recs.warnings), recs.warnings
     # with 40010 (400 | 10 or 4001 | 0) beside 150010, 10 + 0 and 0 + 10 both add up: none is read
