@@ -1993,6 +1993,16 @@ def test_a_gap_from_a_target_rate_written_with_gaochu():
     assert codes(said.format("2.5")) == []
 
 
+def test_a_gap_after_the_target_rate_inside_the_comparison():
+    """1047 (planted blind): 优质果率81.6%，低于目标值85%共4.4个百分点 (3.4): the target's rate is the object of
+    低于, the gap after it; the two rates are the result's and the target's."""
+    said = "受花期低温阴雨影响，优质果率81.6%，低于目标值85%共{}个百分点。"
+    assert [(f.rule, f.stated, f.expected) for f in flags(said.format("4.4") + "\n")] == \
+        [("JX606", "4.4个百分点", "3.4个百分点")]
+    assert codes(said.format("3.4") + "\n") == []
+    assert codes("优质果率81.6%，低于目标值85%达3.4个百分点。\n") == []
+
+
 def test_a_lists_sum_over_the_budget_is_stated_to_the_items_places():
     """934 (planted blind): a 支付明细 with no 合计 row, its items 486.50 … written to two places: the sum
     over the budget is stated 1318.40 as the items' places give it, not 1318.4."""
