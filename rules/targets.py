@@ -224,7 +224,7 @@ def claims_all_met(recs: DocRecords, r):
             # whatever target a later sentence names (略低于46%的目标)
             claims.append((text, loc, said))
         elif (m := ALL_INDICATORS_MET.search(t)):
-            claims.append((text, loc, m.group(0)))   # stated: the claim as written
+            claims.append((text, loc, _with_attribute(t, m)))   # stated: the claim as written
     for text, loc, *said in claims:
         claim = said[0] if said else text.strip()[:40]
         if not recs.projects:
@@ -244,6 +244,15 @@ def claims_all_met(recs: DocRecords, r):
             yield r.flag(recs, f"文中称“{claim}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
                          [loc] + [i.actual.loc for i in bad], text, stated=claim,
                          expected="；".join(f"{i.level3}未达标" for i in bad))
+
+
+def _with_attribute(t: str, m) -> str:
+    """The claim with the attribute its clause puts before the indicators (年初设定的各项绩效指标均已完成):
+    a phrase ending in 的 names which indicators are claimed met, part of the claim; a bare subject
+    before them (项目各项指标均已完成) is not."""
+    start = max([0] + [x.end() for x in re.finditer(r"[，,：:。；;！!]", t[:m.start()])])
+    before = t[start:m.start()]
+    return (before if before.endswith("的") else "") + m.group(0)
 
 
 def _claim_of_targets(t: str) -> str:

@@ -1581,6 +1581,17 @@ def test_a_claim_whose_subject_is_every_indicator():
     assert "JX403" not in codes(report(rows=rows, total="95", prose="各项资金指标均已完成下达。\n"))
 
 
+def test_a_claim_of_every_indicator_is_stated_with_the_attribute_naming_them():
+    """年初设定的各项绩效指标均已完成 (1044, planted blind): the attribute ending in 的 names which
+    indicators are claimed met and is part of the claim stated; a bare subject before them (项目) is not."""
+    rows = [("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "40", "35", "征地"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    claim = "带动1845户农户参与种植。年初设定的各项绩效指标均已完成。\n"
+    [f] = [f for f in flags(report(rows=rows, total="95", prose=claim)) if f.rule == "JX403"]
+    assert f.stated == "年初设定的各项绩效指标均已完成" and "整治平交路口" in f.message
+
+
 def test_a_claim_of_every_indicator_before_a_claim_of_the_targets_is_the_one_stated():
     """项目13项绩效指标全部达到年度指标值，年度绩效目标全面完成 (592, planted blind): the clause claiming it of
     every indicator (a count of them quantifies them all) is what a missed row belies; one flag, on it."""
