@@ -5,6 +5,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import regex as re
 
+from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords, Indicator, Quantity
 from jixiao.normalize.prose import COMPLETION_RATE
 from jixiao.normalize.quantity import COMPLETION, completion_agrees, completion_defined, deadline_kept, in_target_sense
@@ -320,9 +321,10 @@ def completion_rate(recs: DocRecords, r):
             continue
         # to the places the rate is written (93.0%): an analyst compares it with the cell
         nominal = format((a.value / t.value * 100).quantize(Decimal(1).scaleb(-(rate.places or 0)), ROUND_HALF_UP), "f")
-        yield r.flag(recs, f"{_describe(i)}，完成率应为 {nominal}%，表中写为 {rate.raw}。",
+        written = normalize_ws(rate.raw)   # the cell as written: a narrow cell wraps its % to a line of its own (OCR)
+        yield r.flag(recs, f"{_describe(i)}，完成率应为 {nominal}%，表中写为 {written}。",
                      [i.completion.loc, i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw} / 完成率 {rate.raw}",
-                     stated=rate.raw, expected=f"{nominal}%")
+                     stated=written, expected=f"{nominal}%")
     for sentence, figs in prose_sentences(recs):
         told = _told_result(figs)
         rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION_RATE)]

@@ -151,6 +151,23 @@ def test_a_completion_rate_column_is_held_to_result_over_target():
     assert "JX409" not in codes(form("95.0%", header="备注"))      # no rate named in the header
 
 
+def test_a_completion_rate_cell_wrapped_over_two_lines_is_stated_as_written():
+    """1042.scan (planted blind): OCR gives the narrow 完成率 cell 104.5% as 104.5 and % on two lines;
+    the flag states the cell as written, 104.5%, as every other format of the form does."""
+    from dataclasses import replace
+    rows = [("产出指标", "数量指标", "开展种植技术培训", "≥3000人次", "2870人次", "40", "38.27", "外出务工"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    text = report(total="98.27", rows=rows).replace("实际完成值\t分值", "实际完成值\t完成率\t分值")
+    for row, rate in zip(rows, ("104.5%", "101.1%", "105.6%")):
+        text = text.replace("\t".join(row), "\t".join(row[:5] + (rate,) + row[5:]))
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    i = recs.indicators[0]
+    i.completion = replace(i.completion, q=replace(i.completion.q, raw="104.5\n%"))
+    [f] = [f for f in check(recs) if f.rule == "JX409"]
+    assert (f.stated, f.expected) == ("104.5%", "95.7%") and "写为 104.5%。" in f.message
+
+
 def test_serial_numbers_of_an_indicator_table():
     """422 (planted blind): 序号 1 … 5, 6, 6, 7 … 11 down the indicator table: 6 twice. Numbers
     started again at 1 for each level are no repeat."""
