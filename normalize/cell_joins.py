@@ -22,7 +22,9 @@ grammars normalize already has, never by a list of words seen in one passage:
    line's end or the first row's label): an unnamed cell where the name column stands (评价内容 |
    绩效内容 | 目标值) is the name column; one after the values holds a figure of its own (累计完成率);
    one right after a named name column (指标名称 | 指标说明) runs on from the names with no boundary
-   the grammar gives, so each row under it is counted unread and named, none read.
+   the grammar gives, so each row under it is counted unread and named, none read; under a named
+   说明 column they are read where the total after them (总分 100) is their weights summed by exactly
+   one cut of every row, the names cut before the words the 说明 cells open with (by_total).
    A header of level columns and 得分 alone is one too where the first row's names carry their
    points in brackets (一级指标二级指标三级指标得分 部门决策(25分)目标任务(15分)相关性(5分) 5): the
    points are the weights, the figure after the last name the score (points_rows).
@@ -418,26 +420,30 @@ def _unit(figure: str) -> str:
 
 
 def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] = frozenset(),
-            headings: list | None = None):
+            headings: list | None = None, held: list | None = None):
     """The rows after a header ending at `start`: (rows, unread, end, tail). A row is
     (level1, level2, name, {role: (a, b)}), each a character span or None; `unread` the spans
     of the rows (a name and a run of figures) that split more than one way or none; `tail` the
     spans of the rows after the place where the reading stopped inside the table (_tail).
     `page_marks`: the offsets of the page marks blanked in the text (PAGE_MARK). `headings`, where
     given, gets each table heading passed over (TABLE_HEADING) as (its span, its points, the index
-    of the first row after it), for heading_points."""
+    of the first row after it), for heading_points. `held`, where given, gets each row left unread
+    only because its name runs on into the column after it, for by_total: (its index in `unread`,
+    level 1, level 2, the span before its figures, the figures' span, its groups' points cap,
+    whether its words can be a name)."""
     values = _values(roles)
     # a method column between value columns (分值 | 目标值 | 实际值 | 得分计算方法 | 得分): the run after
     # the name fills the columns before it, its text follows, then the figures of those after it
     after = [r for r in values if roles.index(r) > roles.index(METHOD)] if METHOD in roles else []
     values = [r for r in values if r not in after]
     # an unnamed column right after the name: its words run on from the name's, and no grammar
-    # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted
+    # tells where one ends (享受资助人数 | 达到预计值): no row is read, each is counted (and held for
+    # by_total, which reads them where the table's stated total settles every cut)
     blind = _name_runs_on(roles)
     has_levels = bool({"level1", "level2"} & set(roles))
     rows, unread, tail = [], [], []
     p = end = start
-    labelled = not has_levels
+    labelled = grouped = not has_levels
     points: dict[str, Decimal | None] = {}     # the points of the level groups the row stands in
     while p < len(text):
         if text[p] in " \t\n":
@@ -461,6 +467,7 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
         gap = text[end:start_of_row]
         cut = unread and unread[-1][1] == end and ("\n" in gap or " " not in gap)
         labelled = (labelled and not cut) or bool(labels)
+        grouped = grouped or bool(labels)     # a row before the first label cannot tell its group
         if not labels and (h := TABLE_HEADING.match(text, p)) is not None:
             p = h.end()      # a table's heading (年度绩效目标2(40分)): its one figure is the table's points
             if headings is not None:
@@ -541,9 +548,116 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             # (取得2018-2022 / 2、监测资料100%100%10): the page cut the row; it goes on, counted once
             unread[-1] = (unread[-1][0], m.end())
         else:
+            if blind and held is not None and not worded and m.end() == run_end:
+                held.append((len(unread), l1, l2, (p + raw.index(name), p + raw.index(name) + len(name)), m.span(), cap,
+                             grouped and "\n" not in name and cell_fit(name, "level3") is not None and
+                             not _label_inside(name)))
             unread.append((p, m.end()))
         p = end = m.end()
     return rows, unread, end, tail
+
+
+# The total that closes a table's rows (总分 100): the one figure after its label, nothing after it on its line.
+TOTAL_AFTER = re.compile(rf"\s*(?:{STOP.pattern})[\s：:]*(\d+(?:\.\d+)?)分?[ \t]*(?=\n|$)")
+
+
+def _cuts(run: str, values: list[str], cap: Decimal | None) -> list[dict[str, str]]:
+    """Every way to read a run of figures as the row's value cells, one of them left empty at most
+    (a target the form leaves blank, 20 alone): {role: piece}."""
+    out = [dict(zip(values, x)) for x in split_figures(run, values, cap)]
+    for gone in values if len(values) > 1 else ():
+        left = [r for r in values if r != gone]
+        out += [dict(zip(left, x)) for x in split_figures(run, left, cap)]
+    return out
+
+
+def _weights_fit(choices: list[list[dict[str, str]]], total: Decimal) -> list[dict[str, str]] | None:
+    """The one choice per row whose weights add up to `total`, or None where none or more than one
+    does (counted by the sums reached, so a long table is no product of its rows' choices)."""
+    reach: dict[Decimal, tuple[int, list[int]]] = {Decimal(0): (1, [])}
+    for alts in choices:
+        nxt: dict[Decimal, tuple[int, list[int]]] = {}
+        for s, (n, path) in reach.items():
+            for k, alt in enumerate(alts):
+                w = cell_number(alt["weight"].rstrip("%％")) if "weight" in alt else Decimal(0)
+                if w is None or s + w > total:
+                    continue
+                had = nxt.get(s + w)
+                nxt[s + w] = (min(2, n + had[0]), path + [k]) if had else (n, path + [k])
+        reach = nxt
+    n, path = reach.get(total, (0, []))
+    return [alts[k] for alts, k in zip(choices, path)] if n == 1 else None
+
+
+def method_head(names: list[str]) -> str | None:
+    """The words that open a 说明 column's cells run on after the names (享受资助人数达到预计值 /
+    资金支出率达到目标值: 达到): a run of two or more characters that stands once in more than half of
+    the names, never in the first two characters of any, and that no other such run ties with
+    (each name cut at its own first character at most as far left as the other's); None where none
+    or more than one does. The cells that open otherwise are not told from their names."""
+    found: dict[str, dict[int, int]] = {}
+    for piece in {nm[i:j] for nm in names for i in range(2, len(nm)) for j in range(i + 2, len(nm) + 1)}:
+        if not re.fullmatch(r"\p{Han}+", piece) or any(piece in nm[:len(piece) + 1] for nm in names):
+            continue
+        at = {k: nm.find(piece) for k, nm in enumerate(names) if nm.count(piece) == 1}
+        tails = [names[k][at[k]:] for k in at]
+        # more than half the names, and one cell it opens written alike twice (达到目标值): a column's
+        # cell repeated, not a word the names share (项目资金到位率 / 配套资金使用率: 资金)
+        if len(at) * 2 > len(names) and len(set(tails)) < len(tails) and not any(nm.count(piece) > 1 for nm in names):
+            found[piece] = at
+    if not found:
+        return None
+    most = max(len(a) for a in found.values())
+    best = [(p, a) for p, a in found.items() if len(a) == most]
+    # pieces of one longer run shared by the same names (达到目标值: 达到, 目标) cut at its start
+    cut = min(best, key=lambda x: sum(x[1].values()))[1]
+    if any(a.keys() != cut.keys() or any(a[k] < cut[k] for k in a) for _, a in best):
+        return None
+    return max((p for p, a in best if a == cut), key=len)
+
+
+def by_total(text: str, end: int, roles: list[str], unread: list, held: list):
+    """Rows left unread because their names run on into a 说明 column and their figures into each
+    other (享受资助人数达到预计值210010), read by the table's own evidence: the total after the rows
+    (总分 100) is their weights summed, so the runs are cut where exactly one cut of every row (a
+    figure per column, one left blank at most, each weight a points figure) adds up to it; the
+    names are cut before the words the 说明 cells open with (method_head), kept whole where a row
+    lacks them. (rows, unread, (total, said)) in rows_of's terms, `said` for the warning; None where
+    the total is not stated or more than one cut, or none, adds up to it."""
+    values = _values(roles)
+    if "weight" not in values or METHOD not in roles or len(held) != len(unread) or \
+            any(h[0] != k or unread[k][1] != h[4][1] for k, h in enumerate(held)) or \
+            (t := TOTAL_AFTER.match(text, end)) is None:
+        return None
+    total = Decimal(t.group(1))
+    choices = [_cuts(text[slice(*h[4])], values, h[5]) for h in held]
+    fit = _weights_fit(choices, total)
+    if fit is None:
+        return None
+    names = [text[slice(*h[3])] for h in held if h[6]]
+    head = method_head(names)
+    rows, left, whole = [], [], []
+    for h, cells in zip(held, fit):
+        if not h[6]:
+            left.append(unread[h[0]])
+            continue
+        (a, b), name = h[3], text[slice(*h[3])]
+        cut = name.find(head) if head else -1
+        spans = _spans(text, h[4][0], list(cells), list(cells.values()))
+        if cut > 0:
+            spans[METHOD] = (a + cut, b)
+            b = a + cut
+        else:
+            whole.append((a, b))
+        rows.append((h[1], h[2], (a, b), spans))
+    if not rows:
+        return None
+    said = f"{len(rows)}行的各列数值连写，按各行分值之和等于总分{t.group(1)}唯一地分开"
+    if head:
+        said += f"，名称按说明列共同的开头词“{head}”与说明分开"
+    if whole:
+        said += f"；{_named(whole, text, True)}{'未见该词' if head else ''}，名称可能连着说明文字，原样读取"
+    return rows, left, (t.group(1), said)
 
 
 def _line_end(text: str, p: int) -> int:
@@ -973,7 +1087,11 @@ def rebuild_joined(doc: Document, taken: set[int]):
             points = _points_header(roles, text, b)
             # the table's heading right before its header, and those among its rows
             headings = [(m.span(), Decimal(m.group("points")), 0)] if (m := HEADING_BEFORE.search(text, pos, a)) else []
-            rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles, marks, headings)
+            held: list = []
+            rows, unread, end, tail = points_rows(text, b) if points else rows_of(text, b, roles, marks, headings, held)
+            summed = None     # (the total, what was said) where the weights' sum cut the rows
+            if not rows and not tail and held and (got := by_total(text, end, roles, unread, held)) is not None:
+                rows, unread, summed = got
             pos = max(end, b)
 
             def cell(x: int, y: int) -> RunCell:
@@ -1018,6 +1136,11 @@ def rebuild_joined(doc: Document, taken: set[int]):
             if unread or tail:
                 rb.unread = len(unread) + len(tail)
                 rb.warning = _warning(first[2], rb.unread, unread, text, tail, roles)
+            if summed:
+                rb.note = f"该行各列数值连写，按各行分值之和等于总分{summed[0]}唯一地分开"
+                rb.warning = f"{where(first[2].loc)}起的段落含指标表表头，单元格连写在一起，{summed[1]}" + \
+                    (f"；另有{_named(unread, text, True)}的名称与级别标签或说明连写、无法确定，约{len(unread)}行指标未读取"
+                     if unread else "")
             unmet = [f"{where(place(x)[2].loc)}指标表的标题{said}"
                      for x, said in heading_points(text, headings, rows, unread + tail)]
             rb.warning = "；".join([w for w in [rb.warning] if w] + unmet)

@@ -177,6 +177,9 @@ def _read_cell_runs(doc: Document, recs: DocRecords, read_tables, lines: bool) -
         say_unread(recs, rb.warning, rb.unread, owner)
         if owner is None:
             continue
+        for i in recs.indicators if rb.note else ():
+            if i.loc.table == index.get(rb.header[0].line):
+                i.note = "；".join(x for x in (i.note, rb.note) if x)
         if rb.cut_off and not owner.cut_off:
             owner.cut_off = True
             recs.warnings.append(f"{_at(rb.header[0])}起的逐格排列表格：文档在表中一行的中途结束，"

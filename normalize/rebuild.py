@@ -81,6 +81,7 @@ class Rebuilt:
     # header and of the last after the table, which stays text.
     lead: str = ""
     trail: str = ""
+    note: str = ""     # how every row read from it was told apart where no separator did (Indicator.note)
 
 
 @lru_cache(maxsize=4096)

@@ -5,6 +5,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import regex as re
 
+from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords, Indicator, Quantity
 from jixiao.normalize.prose import COMPLETION_RATE
 from jixiao.normalize.quantity import COMPLETION, completion_agrees, completion_defined, deadline_kept, in_target_sense
@@ -224,7 +225,7 @@ def claims_all_met(recs: DocRecords, r):
             # whatever target a later sentence names (略低于46%的目标)
             claims.append((text, loc, said))
         elif (m := ALL_INDICATORS_MET.search(t)):
-            claims.append((text, loc, m.group(0)))   # stated: the claim as written
+            claims.append((text, loc, _with_attribute(t, m)))   # stated: the claim as written
     for text, loc, *said in claims:
         claim = said[0] if said else text.strip()[:40]
         if not recs.projects:
@@ -244,6 +245,15 @@ def claims_all_met(recs: DocRecords, r):
             yield r.flag(recs, f"文中称“{claim}”，但{'；'.join(_describe(i) for i in bad)}，未达到目标。",
                          [loc] + [i.actual.loc for i in bad], text, stated=claim,
                          expected="；".join(f"{i.level3}未达标" for i in bad))
+
+
+def _with_attribute(t: str, m) -> str:
+    """The claim with the attribute its clause puts before the indicators (年初设定的各项绩效指标均已完成):
+    a phrase ending in 的 names which indicators are claimed met, part of the claim; a bare subject
+    before them (项目各项指标均已完成) is not."""
+    start = max([0] + [x.end() for x in re.finditer(r"[，,：:。；;！!]", t[:m.start()])])
+    before = t[start:m.start()]
+    return (before if before.endswith("的") else "") + m.group(0)
 
 
 def _claim_of_targets(t: str) -> str:
@@ -311,9 +321,10 @@ def completion_rate(recs: DocRecords, r):
             continue
         # to the places the rate is written (93.0%): an analyst compares it with the cell
         nominal = format((a.value / t.value * 100).quantize(Decimal(1).scaleb(-(rate.places or 0)), ROUND_HALF_UP), "f")
-        yield r.flag(recs, f"{_describe(i)}，完成率应为 {nominal}%，表中写为 {rate.raw}。",
+        written = normalize_ws(rate.raw)   # the cell as written: a narrow cell wraps its % to a line of its own (OCR)
+        yield r.flag(recs, f"{_describe(i)}，完成率应为 {nominal}%，表中写为 {written}。",
                      [i.completion.loc, i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw} / 完成率 {rate.raw}",
-                     stated=rate.raw, expected=f"{nominal}%")
+                     stated=written, expected=f"{nominal}%")
     for sentence, figs in prose_sentences(recs):
         told = _told_result(figs)
         rates = [f for f in figs if f.q.unit == "%" and not f.role and f.subject.endswith(COMPLETION_RATE)]

@@ -813,8 +813,10 @@ def _change_from(recs: DocRecords, r, original: str, text: str, loc):
 
 
 PERCENT = re.compile(NUM + r"\s*[%％]")
-# A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点, 较目标值30%高出2.0个百分点.
+# A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点, 较目标值30%高出2.0个百分点;
+# the rate compared with may stand inside the comparison, its object, before the gap (低于目标值85%共4.4个百分点).
 GAP = re.compile(r"(低于|高于|高出|多出|超过|超出|超|相差|差距|(?:提高|增加|上升|下降|降低|减少)了?)[^，,。；;\d%]{0,15}?"
+                 r"(?:\d+(?:\.\d+)?\s*[%％]\s*(?:共|达|约|计)?\s*)?"
                  + ALONE_BEFORE + r"(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")
 
 
@@ -834,7 +836,7 @@ def rate_gap(recs: DocRecords, r):
         for sm in re.finditer(r"[^。；;！？]+", plain):
             sentence = sm.group(0)
             for m in GAP.finditer(sentence):
-                found = list(PERCENT.finditer(sentence, 0, m.start()))
+                found = list(PERCENT.finditer(sentence, 0, m.start(2)))   # the rates before the gap, one inside the comparison too
                 rates = [parse(x.group(0)) for x in found]
                 if len(rates) != 2 or not all(q.numeric for q in rates):
                     continue

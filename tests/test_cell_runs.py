@@ -2262,3 +2262,39 @@ def test_label_value_pairs_parted_by_semicolons_are_read_as_pairs(tmp_path):
     text = "绩效指标完成情况\n" + "\n".join(
         "；".join(f"{h}：{v}" for h, v in zip(HEADER, r)) for r in ROWS[:3]) + "\n"
     assert _triples(_read(tmp_path, text)) == [tuple(r[:5]) + (r[5], r[6]) for r in ROWS[:3]]
+
+
+SUMMED = ("一级指标二级指标三级指标指标说明指标值分值备注\n"
+          "产出指标数量指标培训人数对照年初计划150010\n质量指标考核合格率对照年初计划90%20\n"
+          "时效指标按期完成率100%20\n效益指标社会效益指标群众知晓率对照上年水平90%50\n总分\n100\n")
+
+
+def test_figures_run_together_under_a_method_column_are_cut_by_the_weights_sum(tmp_path):
+    """030: a 指标说明 column between the names and the figures, every separator lost. 150010 cuts
+    as 1500 | 10 or 15001 | 0, but the table's 总分 100 is the weights summed: only 10 adds up
+    (10 + 20 + 20 + 50); where two cuts add up, no row is read. The names are cut before the words
+    the 说明 cells open with (对照, in three of four, 对照年初计划 written twice); the row without
+    them keeps its words whole, and the warning says both."""
+    recs = _read(tmp_path, SUMMED)
+    assert [(i.level3, i.target.raw, str(i.weight.q.value)) for i in recs.indicators] == [
+        ("培训人数", "1500", "10"), ("考核合格率", "90%", "20"), ("按期完成率", "100%", "20"), ("群众知晓率", "90%", "50")]
+    assert recs.unread_rows == 0
+    assert all("按各行分值之和等于总分100唯一地分开" in i.note for i in recs.indicators)
+    assert any("按各行分值之和等于总分100唯一地分开" in w and "“对照”" in w and "“按期完成率”未见该词" in w
+               for w in recs.warnings), recs.warnings
+    # with 40010 (400 | 10 or 4001 | 0) beside 150010, 10 + 0 and 0 + 10 both add up: none is read
+    text = SUMMED.replace("按期完成率100%20", "讲座次数对照年初计划40010") \
+        .replace("考核合格率对照年初计划90%20", "考核合格率对照年初计划90%40")
+    recs = _read(tmp_path, text)
+    assert recs.indicators == []
+    assert recs.unread_rows == 4
+
+
+def test_a_method_columns_head_is_words_a_repeated_cell_opens():
+    """The 说明 cells' head: in more than half the names, never at a name's start, one cell it opens
+    written alike twice; a word the names share (资金) opens no repeated cell and is no head."""
+    from jixiao.normalize.cell_joins import method_head
+    assert method_head(["享受资助人数达到预计值", "资金支出率达到目标值", "建档立卡学生全面覆盖",
+                        "资助对象满意度达到目标值"]) == "达到"
+    assert method_head(["项目资金到位率达到目标", "配套资金使用率不低于上年", "专项资金结余率控制在内"]) is None
+    assert method_head(["培训人数", "考核合格率"]) is None

@@ -151,6 +151,23 @@ def test_a_completion_rate_column_is_held_to_result_over_target():
     assert "JX409" not in codes(form("95.0%", header="备注"))      # no rate named in the header
 
 
+def test_a_completion_rate_cell_wrapped_over_two_lines_is_stated_as_written():
+    """1042.scan (planted blind): OCR gives the narrow 完成率 cell 104.5% as 104.5 and % on two lines;
+    the flag states the cell as written, 104.5%, as every other format of the form does."""
+    from dataclasses import replace
+    rows = [("产出指标", "数量指标", "开展种植技术培训", "≥3000人次", "2870人次", "40", "38.27", "外出务工"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    text = report(total="98.27", rows=rows).replace("实际完成值\t分值", "实际完成值\t完成率\t分值")
+    for row, rate in zip(rows, ("104.5%", "101.1%", "105.6%")):
+        text = text.replace("\t".join(row), "\t".join(row[:5] + (rate,) + row[5:]))
+    recs = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    i = recs.indicators[0]
+    i.completion = replace(i.completion, q=replace(i.completion.q, raw="104.5\n%"))
+    [f] = [f for f in check(recs) if f.rule == "JX409"]
+    assert (f.stated, f.expected) == ("104.5%", "95.7%") and "写为 104.5%。" in f.message
+
+
 def test_serial_numbers_of_an_indicator_table():
     """422 (planted blind): 序号 1 … 5, 6, 6, 7 … 11 down the indicator table: 6 twice. Numbers
     started again at 1 for each level are no repeat."""
@@ -1596,6 +1613,17 @@ def test_a_claim_whose_subject_is_every_indicator():
     assert "JX403" not in codes(report(rows=rows, total="95", prose="各项资金指标均已完成下达。\n"))
 
 
+def test_a_claim_of_every_indicator_is_stated_with_the_attribute_naming_them():
+    """年初设定的各项绩效指标均已完成 (1044, planted blind): the attribute ending in 的 names which
+    indicators are claimed met and is part of the claim stated; a bare subject before them (项目) is not."""
+    rows = [("产出指标", "数量指标", "整治平交路口", "≥60处", "52处", "40", "35", "征地"),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    claim = "带动1845户农户参与种植。年初设定的各项绩效指标均已完成。\n"
+    [f] = [f for f in flags(report(rows=rows, total="95", prose=claim)) if f.rule == "JX403"]
+    assert f.stated == "年初设定的各项绩效指标均已完成" and "整治平交路口" in f.message
+
+
 def test_a_claim_of_every_indicator_before_a_claim_of_the_targets_is_the_one_stated():
     """项目13项绩效指标全部达到年度指标值，年度绩效目标全面完成 (592, planted blind): the clause claiming it of
     every indicator (a count of them quantifies them all) is what a missed row belies; one flag, on it."""
@@ -2006,6 +2034,16 @@ def test_a_gap_from_a_target_rate_written_with_gaochu():
     assert [(f.rule, f.stated, f.expected) for f in flags(said.format("2.0"))] == \
         [("JX606", "2.0个百分点", "2.5个百分点")]
     assert codes(said.format("2.5")) == []
+
+
+def test_a_gap_after_the_target_rate_inside_the_comparison():
+    """1047 (planted blind): 优质果率81.6%，低于目标值85%共4.4个百分点 (3.4): the target's rate is the object of
+    低于, the gap after it; the two rates are the result's and the target's."""
+    said = "受花期低温阴雨影响，优质果率81.6%，低于目标值85%共{}个百分点。"
+    assert [(f.rule, f.stated, f.expected) for f in flags(said.format("4.4") + "\n")] == \
+        [("JX606", "4.4个百分点", "3.4个百分点")]
+    assert codes(said.format("3.4") + "\n") == []
+    assert codes("优质果率81.6%，低于目标值85%达3.4个百分点。\n") == []
 
 
 def test_a_lists_sum_over_the_budget_is_stated_to_the_items_places():
