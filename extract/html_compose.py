@@ -41,7 +41,7 @@ _TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|attr\(\s*([\w-]
 _WORD = re.compile(r"[^\W_]")    # a letter, a digit or a character of a word: no mere frame
 _COUNTER = re.compile(r"\bcounters?\(", re.I)
 _COUNTING = ("counter-reset", "counter-increment", "counter-set")     # in the order the browser applies them
-MAX_COUNTERS = 100   # counter names a page counts, or pairs in one counter-* value: a form's lists use a few
+MAX_COUNTERS = 20    # counter names a page counts, or pairs in one counter-* value: a form's lists use a few
 _PROPERTIES = ("content", "display") + _COUNTING
 # CSS list-style-type names as list_numbers names the formats (a name not here is drawn as decimal, as
 # the browser draws a counter style it does not know); a bullet is no number
