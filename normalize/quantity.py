@@ -2324,6 +2324,9 @@ def _unit_twice(q: Quantity) -> Quantity:
                    note=(q.note + "；" if q.note else "") + f"{TYPED}：单位“{q.unit}”按“{q.unit[:half]}”读取")
 
 
+_UNITS_JOINED = re.compile(rf"(?:{UNIT_RE})+")
+
+
 def misread_unit(target: Quantity, actual: Quantity) -> str | None:
     """Which of a row's two figures ("target" / "actual") a scan read with its unit one character off
     the other's (≥1.5万大 beside 1.42万人: the recogniser took 人 for 大, one stroke more): the units
@@ -2335,7 +2338,8 @@ def misread_unit(target: Quantity, actual: Quantity) -> str | None:
     apart = [(a, b) for a, b in zip(target.unit, actual.unit) if a != b]
     if len(apart) != 1 or not all(re.match(r"\p{Han}", ch) for ch in apart[0]):
         return None
-    known_t, known_a = bool(KNOWN_UNIT.fullmatch(target.unit)), bool(KNOWN_UNIT.fullmatch(actual.unit))
+    # a unit made of known ones (人天 beside 人次: person-days, person-times) is a unit of its own, not a slip
+    known_t, known_a = (bool(_UNITS_JOINED.fullmatch(u)) for u in (target.unit, actual.unit))
     return "target" if known_a and not known_t else "actual" if known_t and not known_a else None
 
 

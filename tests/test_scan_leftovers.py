@@ -57,3 +57,7 @@ def test_a_scans_unit_one_character_off_its_rows_known_unit_is_that_unit_said():
     assert len(said) == 1 and "第4列：指标值“≥1.5万大”的单位“大”不是计量单位" in said[0]
     typed = normalize_document(document([HEAD, *rows], fmt="pdf"))
     assert typed.indicators[-2].target.q.unit == "大" and not any("只差一字" in w for w in typed.warnings)
+    # a unit made of two known ones (人天, person-days) beside 人次 is the row's own, no misreading
+    days = [*ROWS, ["产出指标", "数量指标", "专家服务", "≥300人次", "320人天", "10", "10", ""]]
+    recs = normalize_document(document([HEAD, *days], fmt="pdf-ocr", confidence=0.99))
+    assert recs.indicators[-1].actual.q.unit == "人天" and not any("只差一字" in w for w in recs.warnings)
