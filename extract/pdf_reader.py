@@ -556,7 +556,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
             t, slot = past[id(ch)]
             t.chars.setdefault(slot, []).append(ch)
             continue
-        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        cx, cy = ch.get("shown_at") or ((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2)
         for t in tables:
             x0, top, x1, bottom = t.bbox
             if x0 <= cx <= x1 and top <= cy <= bottom:
