@@ -556,7 +556,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _hard_wraps_joined([_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])
+    lines = _side_ruled_unframed(_hard_wraps_joined([_Line(numbers[i] if numbers else i + 1, t)
+                                                     for i, t in enumerate(texts)]))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -707,6 +708,34 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
             out[-1] = _Line(out[-1].no, out[-1].text + ln.text[len(next(iter(indents))):])
         else:
             out.append(ln)
+    return out
+
+
+# A box ruled on its SIDES only (Stata's `list`: +-----+ above and below, | … | about each line, |-----| under
+# the head and between groups of rows, no rule between the columns): a space-aligned table in a frame. The
+# frame is no cell and its inner rules no break: the lines inside are read as the aligned lines they are.
+_BOX_EDGE = re.compile(r"^(\s*)\+-{3,}\+\s*$")
+_BOX_RULE = re.compile(r"^\s*\|-{3,}\|\s*$")
+_BOX_SIDES = re.compile(r"^\s*\|(?P<inner>[^|]*)\|\s*$")
+MIN_BOX_LINES = 2     # a frame about one line is a note boxed, no table
+
+
+def _side_ruled_unframed(lines: list[_Line]) -> list[_Line]:
+    """The lines with each side-ruled box's frame and inner rules left out and its lines' side bars as
+    spaces (the columns stay where they stood); each line keeps its number. Elsewhere as they are."""
+    out, k = [], 0
+    while k < len(lines):
+        if (edge := _BOX_EDGE.match(lines[k].text)):
+            end = k + 1
+            while end < len(lines) and (_BOX_RULE.match(lines[end].text) or _BOX_SIDES.match(lines[end].text)):
+                end += 1
+            body = [ln for ln in lines[k + 1:end] if not _BOX_RULE.match(ln.text)]
+            if end < len(lines) and _BOX_EDGE.match(lines[end].text) and len(body) >= MIN_BOX_LINES:
+                out += [_Line(ln.no, edge.group(1) + " " + _BOX_SIDES.match(ln.text)["inner"].rstrip()) for ln in body]
+                k = end + 1
+                continue
+        out.append(lines[k])
+        k += 1
     return out
 
 
