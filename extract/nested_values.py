@@ -992,6 +992,92 @@ def parse_lua(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     return None
 
 
+# -- EDN (Clojure's data: a REPL's pprint, a program's export) -----------------------------------------------------
+# A map {k v k v …}, a vector [ … ], a list ( … ) or a set #{ … }; commas are white space, ';' a comment. A key a
+# keyword (:项目名称, read without its colon) or any value; a string "…" with \-escapes, a number as written less
+# its BigDecimal / BigInt mark (1200.00M, 7N), nil an empty cell, true / false and a symbol as written; a tag
+# (#inst "…") marks the value after it. A map of more than eight keys is a hash map, printed in HASH ORDER (the
+# same keys in the same order in every record of a list, but not the form's): its keys name its cells anyway.
+_EDN_TOKEN = re.compile(r'"(?P<str>(?:[^"\\]|\\.)*)"|(?P<comment>;[^\n]*)|(?P<ws>[\s,]+)|(?P<open>#\{|[\[{(])'
+                        r'|(?P<close>[\]})])|(?P<kw>:[^\s,{}\[\]()"\\;]+)'
+                        r'|(?P<num>[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[MN]?(?=[\s,{}\[\]()";]|$))'
+                        r'|(?P<sym>[^\s,{}\[\]()"\\;]+)')
+_EDN_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))", re.S)
+_EDN_OPENS = re.compile(r"^[\[{(]\s*(?:[\[{(]\s*)?:[^\s,{}\[\]()\"]")   # at the margin, its first member a keyword
+_EDN_CLOSES = {"{": "}", "#{": "}", "[": "]", "(": ")"}
+
+
+def _edn_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+    toks, k = [], 0
+    while k < len(text):
+        m = _EDN_TOKEN.match(text, k)
+        if m is None:
+            raise ValueError(text[k])
+        kind = m.lastgroup
+        if kind not in ("ws", "comment"):
+            toks.append((kind, m.group(kind) if kind == "str" else m.group(0), line))
+        line += m.group(0).count("\n")
+        k = m.end()
+    return toks + [("end", "", line)]
+
+
+def _edn_value(toks: list, at: int) -> tuple[Node, int]:
+    """The value at toks[at] and the index after it; ValueError where the text leaves the grammar."""
+    kind, tok, line = toks[at]
+    if kind == "sym" and tok.startswith("#") and len(tok) > 1:     # a tag: the value it marks
+        return _edn_value(toks, at + 1)
+    if kind == "open":
+        members, at = [], at + 1
+        while toks[at][0] != "close":
+            value, at = _edn_value(toks, at)
+            members.append(value)
+        if toks[at][1] != _EDN_CLOSES[tok]:
+            raise ValueError(toks[at])
+        if tok != "{":
+            return Node(line=line, items=members), at + 1
+        if len(members) % 2:
+            raise ValueError(toks[at])
+        keys = members[0::2]
+        if any(k.scalar is None for k in keys):
+            raise ValueError(toks[at])
+        return Node(line=line, pairs=[(k.line, k.scalar, v) for k, v in zip(keys, members[1::2])]), at + 1
+    if kind == "str":
+        text = _EDN_ESCAPE.sub(lambda m: character(int(m.group(1), 16)) if m.group(1)
+                               else {"n": "\n", "t": "\t", "r": "\r"}.get(m.group(2), m.group(2)), tok)
+        return Node(line=line, scalar=text), at + 1
+    if kind == "kw":
+        return Node(line=line, scalar=tok[1:]), at + 1
+    if kind == "num":
+        return Node(line=line, scalar=tok.rstrip("MN")), at + 1
+    if kind == "sym":
+        return Node(line=line, scalar="" if tok == "nil" else tok), at + 1
+    raise ValueError(toks[at])
+
+
+def parse_edn(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the value, its blocks and the lines after it as paragraphs) where a line opens an EDN
+    map or vector AT THE MARGIN whose first member is a keyword ({:项目 …, [{:序号 …) of MIN_PY_LINES lines or more
+    holding records; None otherwise."""
+    lines = text.split("\n")
+    for start in (k for k, ln in enumerate(lines) if _EDN_OPENS.match(ln)):
+        end = _closing_line(lines, start)
+        if end is None or end + 1 - start < MIN_PY_LINES:
+            continue
+        try:
+            toks = _edn_tokens("\n".join(lines[start:end + 1]), start + 1)
+            root, after = _edn_value(toks, 0)
+        except (ValueError, IndexError, KeyError, RecursionError):
+            continue
+        if toks[after][0] != "end":
+            continue
+        found = nested_blocks(root)
+        if found is None:
+            continue
+        before, rest = around(lines, start, end + 1)
+        return before, found + rest
+    return None
+
+
 # -- a Fortran namelist ---------------------------------------------------------------------------------------------
 # Groups `&NAME` … `/` (or `&END`, `$END`), each of `VAR = values` assignments: values apart by commas or blanks,
 # `r*v` r values v, a string in '…' or "…" (a quote doubled inside), .T. / .F., an empty value between two

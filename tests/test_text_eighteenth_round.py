@@ -1,4 +1,6 @@
 """Text as it comes, eighteenth round (issue 21): a Stata log's `list` boxes, a Clojure pprint of EDN."""
+from decimal import Decimal
+
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
 
@@ -33,3 +35,29 @@ def test_a_stata_list_box_reads_its_lines_as_one_aligned_table_across_its_group_
     assert text.count("|---") == 2
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
+
+
+def _edn() -> str:
+    """clojure.pprint of a map read from the sheet: keywords, a BigDecimal 30.22M, nil; the indicator maps of nine
+    keys printed in hash order (:得分 first), one entry a line."""
+    out = ["user=> (pprint (form/read-sheet \"自评表.xlsx\"))",
+           '{:项目 {:项目名称 "2023年某某县示范项目", :金额单位 "万元"},', " :指标"]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        entries = [f":得分 {float(score)}", f':三级指标 "{name}"', f':实际完成值 "{actual}"', f":序号 {k + 1}",
+                   f':一级指标 "{l1}"', f":分值 {weight}", f':年度指标值 "{target}"', f':二级指标 "{l2}"',
+                   ":偏差原因分析及改进措施 nil"]
+        lead = " [{" if k == 0 else "  {"
+        out += [lead + entries[0] + ","] + ["   " + e + "," for e in entries[1:-1]] + \
+               ["   " + entries[-1] + ("}" if k < len(ROWS) - 1 else "}],")]
+    return "\n".join(out + [" :自评 {:总分 100, :自评得分 30.22M}}", "nil", "user=> ", ""])
+
+
+def test_a_clojure_pprint_of_edn_reads_its_maps_as_records_by_their_keywords(tmp_path):
+    """EDN: a map's keys keywords (:三级指标), its entries in hash order, 30.22M a BigDecimal as written, nil an
+    empty cell; the maps of a vector are the table's rows under their keys, whatever order they print in."""
+    text = _edn()
+    assert text.index(":得分") < text.index(":三级指标")
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert [(n, t, a, Decimal(w), Decimal(s)) for n, t, a, w, s in rows] == \
+        [(n, t, a, Decimal(w), Decimal(s)) for n, t, a, w, s in ROWS]
+    assert _levels(recs) == LEVELS and recs.projects[0].name == "2023年某某县示范项目"
