@@ -1078,6 +1078,72 @@ def parse_edn(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     return None
 
 
+# -- Prolog facts (a checker's fact base) ---------------------------------------------------------------------------
+# A fact a line, `name(arg, arg, …).`: an argument a quoted atom '…' ('' or \' a quote inside; '' alone an empty
+# cell), a string "…", a number as written or a bare atom (Chinese words are atoms). A fact base names no argument:
+# a comment giving a predicate's arguments by words (% zb(序号, 一级指标, …, 得分).) is its LEGEND, and the facts of
+# that predicate are the records of a table under it; a two-argument predicate whose first arguments are bare
+# atoms, all different (xm(项目名称, '…')), is a mapping of those names to the values. Directives and rules (:-)
+# and facts of a predicate with no legend are no records (they stay text).
+_PL_FACT = re.compile(r"^([a-z\u4e00-\u9fff][\w\u4e00-\u9fff]*)\((.*)\)\.\s*(?:%.*)?$")
+_PL_LEGEND = re.compile(r"^%+\s*([a-z][\w]*)\(([^()'\"]*)\)\.?")
+_PL_ARG = re.compile(r"\s*(?:'((?:[^'\\]|''|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"
+                     r"|([a-z\u4e00-\u9fff][\w\u4e00-\u9fff]*))\s*(,|$)")
+MIN_PL_FACTS = 5     # a few facts in a note are no fact base
+
+
+def _pl_args(body: str) -> list[tuple[str, bool]] | None:
+    """The arguments of a fact's body as (text, a bare atom?), or None where one is no constant."""
+    out, k = [], 0
+    while k < len(body):
+        m = _PL_ARG.match(body, k)
+        if m is None or m.end() == k:
+            return None
+        quoted, string, number, atom, _ = m.groups()
+        text = quoted if quoted is not None else string if string is not None else number or atom
+        if quoted is not None or string is not None:
+            text = re.sub(r"''|\\(.)", lambda x: x.group(1) if x.group(1) is not None else "'", text)
+        out.append((text, atom is not None))
+        k = m.end()
+    return out
+
+
+def parse_prolog(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first fact, the facts' blocks and the lines after the last as paragraphs) where the
+    text holds MIN_PL_FACTS facts or more of predicates its comments give legends for; None otherwise."""
+    lines = text.split("\n")
+    legends = {}
+    for ln in lines:
+        if (m := _PL_LEGEND.match(ln.strip())):
+            legends.setdefault(m.group(1), [x.strip() for x in m.group(2).split(",")])
+    facts = []     # (line index, name, args)
+    for k, ln in enumerate(lines):
+        if (m := _PL_FACT.match(ln.strip())) and m.group(1) in legends \
+                and (args := _pl_args(m.group(2))) is not None and len(args) == len(legends[m.group(1)]):
+            facts.append((k, m.group(1), args))
+    if len(facts) < MIN_PL_FACTS:
+        return None
+    root = Node(line=facts[0][0] + 1, pairs=[])
+    for name in dict.fromkeys(f[1] for f in facts):
+        mine = [f for f in facts if f[1] == name]
+        firsts = [a[0] for _, _, a in mine]
+        if len(legends[name]) == 2 and all(bare for _, bare in firsts) and len(set(firsts)) == len(firsts):
+            value = Node(line=mine[0][0] + 1, pairs=[(k + 1, a[0][0], Node(line=k + 1, scalar=a[1][0]))
+                                                   for k, _, a in mine])
+        else:
+            value = Node(line=mine[0][0] + 1, items=[
+                Node(line=k + 1, pairs=[(k + 1, label, Node(line=k + 1, scalar=t))
+                                        for label, (t, _) in zip(legends[name], a)]) for k, _, a in mine])
+        root.pairs.append((mine[0][0] + 1, name, value))
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, after = around(lines, facts[0][0], facts[-1][0] + 1)
+    between = [("p", k + 1, ln.strip()) for k, ln in enumerate(lines[facts[0][0]:facts[-1][0]], facts[0][0])
+               if ln.strip() and not _PL_FACT.match(ln.strip())]
+    return before, between + found + after
+
+
 # -- a Fortran namelist ---------------------------------------------------------------------------------------------
 # Groups `&NAME` … `/` (or `&END`, `$END`), each of `VAR = values` assignments: values apart by commas or blanks,
 # `r*v` r values v, a string in '…' or "…" (a quote doubled inside), .T. / .F., an empty value between two

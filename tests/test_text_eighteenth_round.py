@@ -61,3 +61,23 @@ def test_a_clojure_pprint_of_edn_reads_its_maps_as_records_by_their_keywords(tmp
     assert [(n, t, a, Decimal(w), Decimal(s)) for n, t, a, w, s in rows] == \
         [(n, t, a, Decimal(w), Decimal(s)) for n, t, a, w, s in ROWS]
     assert _levels(recs) == LEVELS and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _prolog() -> str:
+    """A fact base: the arguments named only in % comments, the head xm/2 facts of bare Chinese atoms, the
+    indicators zb/7 facts of quoted atoms and bare numbers, a rule at the end."""
+    out = ["% xm(属性, 值).", "% zb(序号, 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值, 得分).",
+           "% zp(总分, 自评得分).", ":- discontiguous zb/8.", "",
+           "xm(项目名称, '2023年某某县示范项目').", "xm(金额单位, '万元').", ""]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        out.append(f"zb({k}, '{l1}', '{l2}', '{name}', '{target}', '{actual}', {weight}, {score}).")
+    return "\n".join(out + ["", "zp(100, 30.22).", "", "fz_total(T) :- aggregate_all(sum(F), zb(_, _, _, _, _, _, F, _), T).",
+                            ""])
+
+
+def test_prolog_facts_read_under_the_argument_names_their_comments_give(tmp_path):
+    """Facts name no argument: the comment % zb(序号, 一级指标, …) is the legend, the zb facts the table's rows
+    under it (the quotes no part of a cell); xm(项目名称, '…') facts of bare atoms the head's label：value lines."""
+    recs, rows = indicator_rows(_write(tmp_path, _prolog()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
