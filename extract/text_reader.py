@@ -556,8 +556,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _side_ruled_unframed(_hard_wraps_joined([_Line(numbers[i] if numbers else i + 1, t)
-                                                     for i, t in enumerate(texts)]))
+    lines = _matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -736,6 +736,41 @@ def _side_ruled_unframed(lines: list[_Line]) -> list[_Line]:
                 continue
         out.append(lines[k])
         k += 1
+    return out
+
+
+# MATLAB's display of a table: 'm×n table', its VariableNames over ____ rules, a blank line, then a line a row;
+# a text cell shown {'…'} padded INSIDE its braces, a cell it does not show {1×49 char} / {0×0 char}, an empty
+# number NaN. The braces, quotes and rules are the display's, not the cells': each stands as spaces of its width,
+# the head goes on over its rows, so the lines are read as the aligned table they are.
+_ML_SIZE = re.compile(r"^\s*\d+×\d+ (?:table|timetable)\s*$")
+_ML_RULES = re.compile(r"^\s*_+(?:\s{2,}_+)*\s*$")
+_ML_TEXT = re.compile(r"\{(['\"])((?:(?!\1).)*)\1(\s*)\}")
+_ML_HIDDEN = re.compile(r"\{\d+×\d+ [a-z]+\}|(?<!\S)NaN(?!\S)|<missing>|<undefined>")
+
+
+def _matlab_tables_bare(lines: list[_Line]) -> list[_Line]:
+    """The lines with each MATLAB table display's marks as spaces and the rule and blank line under its head left
+    out (each line keeps its number); elsewhere as they are."""
+    out, k = [], 0
+    while k < len(lines):
+        out.append(lines[k])
+        if not _ML_SIZE.match(lines[k].text) or k + 4 >= len(lines):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and lines[j].blank:
+            out.append(lines[j])
+            j += 1
+        if j + 2 >= len(lines) or not _ML_RULES.match(lines[j + 1].text) or not lines[j + 2].blank:
+            k += 1
+            continue
+        out.append(lines[j])
+        k = j + 3
+        while k < len(lines) and not lines[k].blank:
+            bare = _ML_TEXT.sub(lambda m: "  " + m.group(2) + " " + m.group(3) + " ", lines[k].text)
+            out.append(_Line(lines[k].no, _ML_HIDDEN.sub(lambda m: " " * display_width(m.group(0)), bare)))
+            k += 1
     return out
 
 

@@ -81,3 +81,31 @@ def test_prolog_facts_read_under_the_argument_names_their_comments_give(tmp_path
     recs, rows = indicator_rows(_write(tmp_path, _prolog()))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _matlab(name: str, heads: list[str], rows: list[list]) -> list[str]:
+    """MATLAB's table display: text cells {'…'} padded inside their braces, an empty one {0×0 char}, numbers
+    right-aligned, the heads centred over ____ rules, four spaces between the columns."""
+    shown = [["{0×0 char}" if v == "" else "{'" + v + "'}" if isinstance(v, str) else str(v) for v in r] for r in rows]
+    w = [max(_cols(h), *(_cols(s[k]) for s in shown)) for k, h in enumerate(heads)]
+    out = [f"{name} =", "", f"  {len(rows)}×{len(heads)} table", "",
+           "    " + "    ".join(h.center(w[k] - _cols(h) + len(h)) for k, h in enumerate(heads)).rstrip(),
+           "    " + "    ".join("_" * x for x in w), ""]
+    for r, s in zip(rows, shown):
+        out.append("    " + "    ".join(
+            t.rjust(w[k] - _cols(t) + len(t)) if not isinstance(r[k], str)
+            else (t[:-1] + " " * (w[k] - _cols(t)) + "}") if t.startswith("{'") else t.ljust(w[k] - _cols(t) + len(t))
+            for k, t in enumerate(s)).rstrip())
+    return out + [""]
+
+
+def test_a_matlab_table_display_reads_its_cells_without_the_braces_and_quotes(tmp_path):
+    """{'产出指标'  } is the text 产出指标 (the padding inside the braces is the display's), {0×0 char} an empty
+    cell; the ____ rules and the blank line under the heads do not part the heads from their rows."""
+    text = "\n".join([">> T = readtable('自评表.xlsx', opts, 'Sheet', '绩效指标')", ""]
+                     + _matlab("T", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+                               [[l1, l2, n, t, a, int(w), float(s) if "." in s else int(s), ""]
+                                for (l1, l2), (n, t, a, w, s) in zip(LEVELS, ROWS)]) + [">> "])
+    assert "{'带动就业'  }" in text and "{0×0 char}" in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
