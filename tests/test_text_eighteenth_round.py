@@ -109,3 +109,15 @@ def test_a_matlab_table_display_reads_its_cells_without_the_braces_and_quotes(tm
     assert "{'带动就业'  }" in text and "{0×0 char}" in text
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
+
+
+def test_a_closing_sentence_giving_the_full_marks_before_the_score_gives_the_score(tmp_path):
+    """自评总分100分，自评得分30.22分，自评等级：优: beside the 自评得分 the 自评总分 is the full marks, not a second total
+    disagreeing with it."""
+    head = "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |"
+    lines = ["项目名称：2023年某某县示范项目", "", head, "|---|---|---|---|---|---|---|"]
+    lines += [f"| {l1} | {l2} | {' | '.join(r)} |" for (l1, l2), r in zip(LEVELS, ROWS)]
+    lines += ["", "自评总分100分，自评得分30.22分，自评等级：优。", ""]
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines)))
+    assert rows == ROWS
+    assert recs.projects[0].total_score_stated.value == Decimal("30.22")
