@@ -47,6 +47,7 @@ widest row. The text has lost Word's merges; the grid records what the text show
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -739,19 +740,28 @@ def _side_ruled_unframed(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-# MATLAB's display of a table: 'm×n table', its VariableNames over ____ rules, a blank line, then a line a row;
-# a text cell shown {'…'} padded INSIDE its braces, a cell it does not show {1×49 char} / {0×0 char}, an empty
-# number NaN. The braces, quotes and rules are the display's, not the cells': each stands as spaces of its width,
-# the head goes on over its rows, so the lines are read as the aligned table they are.
+# MATLAB's display of a table: 'm×n table', its VariableNames CENTRED over ____ rules, a blank line, then a line a
+# row; a text cell shown {'…'} padded INSIDE its braces, a long one not shown ({1×49 char}: kept so, a text is
+# there), an empty one {0×0 char}, an empty number NaN. The rules give each column's extent: the head and each row are cut there into tab-separated
+# cells (a head centred over a left-aligned column lines up with nothing else), the braces, quotes and marks of
+# an empty cell left out, so the lines are read as the rows of a table; a table of one row is a record, its
+# fields label：value lines.
 _ML_SIZE = re.compile(r"^\s*\d+×\d+ (?:table|timetable)\s*$")
 _ML_RULES = re.compile(r"^\s*_+(?:\s{2,}_+)*\s*$")
-_ML_TEXT = re.compile(r"\{(['\"])((?:(?!\1).)*)\1(\s*)\}")
-_ML_HIDDEN = re.compile(r"\{\d+×\d+ [a-z]+\}|(?<!\S)NaN(?!\S)|<missing>|<undefined>")
+_ML_TEXT = re.compile(r"^\{(['\"])(.*)\1\s*\}$")
+_ML_EMPTY = re.compile(r"^(?:\{0×0 [a-z]+\}|NaN|<missing>|<undefined>)$")   # {1×49 char} is a text not shown
+
+
+def _ml_cell(text: str) -> str:
+    text = text.strip()
+    if _ML_EMPTY.match(text):
+        return ""
+    return m.group(2) if (m := _ML_TEXT.match(text)) else text
 
 
 def _matlab_tables_bare(lines: list[_Line]) -> list[_Line]:
-    """The lines with each MATLAB table display's marks as spaces and the rule and blank line under its head left
-    out (each line keeps its number); elsewhere as they are."""
+    """The lines with each MATLAB table display's head and rows as tab-separated cells and the rule and blank
+    line under its head left out (each line keeps its number); elsewhere as they are."""
     out, k = [], 0
     while k < len(lines):
         out.append(lines[k])
@@ -765,12 +775,15 @@ def _matlab_tables_bare(lines: list[_Line]) -> list[_Line]:
         if j + 2 >= len(lines) or not _ML_RULES.match(lines[j + 1].text) or not lines[j + 2].blank:
             k += 1
             continue
-        out.append(lines[j])
-        k = j + 3
-        while k < len(lines) and not lines[k].blank:
-            bare = _ML_TEXT.sub(lambda m: "  " + m.group(2) + " " + m.group(3) + " ", lines[k].text)
-            out.append(_Line(lines[k].no, _ML_HIDDEN.sub(lambda m: " " * display_width(m.group(0)), bare)))
-            k += 1
+        spans = [(m.start(), m.end()) for m in re.finditer(r"_+", lines[j + 1].text)]
+        cuts = [a for a, _ in spans[1:]] + [10 ** 6]
+        rows = [j] + list(itertools.takewhile(lambda n: not lines[n].blank, range(j + 3, len(lines))))
+        cells = [[_ml_cell(_at_columns(lines[n].text, a, b)) for (a, _), b in zip(spans, cuts)] for n in rows]
+        if len(rows) == 2:     # a table of one row is a record: its fields as the label：value lines it shows
+            out += [_Line(lines[rows[1]].no, f"{h}：{v}") for h, v in zip(*cells) if h]
+        else:
+            out += [_Line(lines[n].no, "\t".join(c)) for n, c in zip(rows, cells)]
+        k = rows[-1] + 1
     return out
 
 

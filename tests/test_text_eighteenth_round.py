@@ -101,14 +101,17 @@ def _matlab(name: str, heads: list[str], rows: list[list]) -> list[str]:
 
 def test_a_matlab_table_display_reads_its_cells_without_the_braces_and_quotes(tmp_path):
     """{'产出指标'  } is the text 产出指标 (the padding inside the braces is the display's), {0×0 char} an empty
-    cell; the ____ rules and the blank line under the heads do not part the heads from their rows."""
-    text = "\n".join([">> T = readtable('自评表.xlsx', opts, 'Sheet', '绩效指标')", ""]
+    cell; the ____ rules give the columns, under the heads centred over them; a table of one row is a record."""
+    text = "\n".join([">> head = readtable('自评表.xlsx', opts, 'Sheet', '项目信息')", ""]
+                     + _matlab("head", ["项目名称", "金额单位"], [["2023年某某县示范项目", "万元"]])
+                     + [">> T = readtable('自评表.xlsx', opts, 'Sheet', '绩效指标')", ""]
                      + _matlab("T", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
                                [[l1, l2, n, t, a, int(w), float(s) if "." in s else int(s), ""]
                                 for (l1, l2), (n, t, a, w, s) in zip(LEVELS, ROWS)]) + [">> "])
     assert "{'带动就业'  }" in text and "{0×0 char}" in text
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"     # a table of one row: a record
 
 
 def test_a_closing_sentence_giving_the_full_marks_before_the_score_gives_the_score(tmp_path):
