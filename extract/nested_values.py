@@ -905,18 +905,25 @@ def _lua_string(body: str) -> str:
     return (out + body[k:].encode("utf-8")).decode("utf-8", "replace")
 
 
-def _lua_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+def _tokens(grammar: re.Pattern, text: str, line: int, skip: tuple, bodied: tuple) -> list[tuple[str, str, int]]:
+    """The text's tokens by the grammar's named groups, (kind, text, line): a kind in `bodied` its group's text
+    (a string's body without its quotes), the others the whole match; the kinds in `skip` left out; ValueError
+    where the text leaves the grammar."""
     toks, k = [], 0
     while k < len(text):
-        m = _LUA_TOKEN.match(text, k)
+        m = grammar.match(text, k)
         if m is None:
             raise ValueError(text[k])
         kind = m.lastgroup
-        if kind not in ("ws", "comment", "nl"):
-            toks.append((kind, m.group(kind) if kind in ("dq", "sq") else m.group(0), line))
+        if kind not in skip:
+            toks.append((kind, m.group(kind) if kind in bodied else m.group(0), line))
         line += m.group(0).count("\n")
         k = m.end()
     return toks + [("end", "", line)]
+
+
+def _lua_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+    return _tokens(_LUA_TOKEN, text, line, ("ws", "comment", "nl"), ("dq", "sq"))
 
 
 def _lua_table(toks: list, at: int) -> tuple[Node, int]:
@@ -1008,17 +1015,7 @@ _EDN_CLOSES = {"{": "}", "#{": "}", "[": "]", "(": ")"}
 
 
 def _edn_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
-    toks, k = [], 0
-    while k < len(text):
-        m = _EDN_TOKEN.match(text, k)
-        if m is None:
-            raise ValueError(text[k])
-        kind = m.lastgroup
-        if kind not in ("ws", "comment"):
-            toks.append((kind, m.group(kind) if kind == "str" else m.group(0), line))
-        line += m.group(0).count("\n")
-        k = m.end()
-    return toks + [("end", "", line)]
+    return _tokens(_EDN_TOKEN, text, line, ("ws", "comment"), ("str",))
 
 
 def _edn_value(toks: list, at: int) -> tuple[Node, int]:
