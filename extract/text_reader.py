@@ -715,10 +715,10 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
 # A box ruled on its SIDES only (Stata's `list`: +-----+ above and below, | … | about each line, |-----| under
 # the head and between groups of rows, no rule between the columns): a space-aligned table in a frame. The
 # frame is no cell and its inner rules no break: the lines inside are read as the aligned lines they are.
-_BOX_EDGE = re.compile(r"^(\s*)\+-{3,}\+\s*$")
-_BOX_RULE = re.compile(r"^\s*\|-{3,}\|\s*$")
-_BOX_SIDES = re.compile(r"^\s*\|(?P<inner>[^|]*)\|\s*$")
-MIN_BOX_LINES = 2     # a frame about one line is a note boxed, no table
+_SIDE_BOX_EDGE = re.compile(r"^(\s*)\+-{3,}\+\s*$")
+_SIDE_BOX_RULE = re.compile(r"^\s*\|-{3,}\|\s*$")
+_SIDE_BOX_SIDES = re.compile(r"^\s*\|(?P<inner>[^|]*)\|\s*$")
+MIN_SIDE_BOX_LINES = 2     # a frame about one line is a note boxed, no table
 
 
 def _side_ruled_unframed(lines: list[_Line]) -> list[_Line]:
@@ -726,13 +726,14 @@ def _side_ruled_unframed(lines: list[_Line]) -> list[_Line]:
     spaces (the columns stay where they stood); each line keeps its number. Elsewhere as they are."""
     out, k = [], 0
     while k < len(lines):
-        if (edge := _BOX_EDGE.match(lines[k].text)):
+        if (edge := _SIDE_BOX_EDGE.match(lines[k].text)):
             end = k + 1
-            while end < len(lines) and (_BOX_RULE.match(lines[end].text) or _BOX_SIDES.match(lines[end].text)):
+            while end < len(lines) and (_SIDE_BOX_RULE.match(lines[end].text) or _SIDE_BOX_SIDES.match(lines[end].text)):
                 end += 1
-            body = [ln for ln in lines[k + 1:end] if not _BOX_RULE.match(ln.text)]
-            if end < len(lines) and _BOX_EDGE.match(lines[end].text) and len(body) >= MIN_BOX_LINES:
-                out += [_Line(ln.no, edge.group(1) + " " + _BOX_SIDES.match(ln.text)["inner"].rstrip()) for ln in body]
+            body = [ln for ln in lines[k + 1:end] if not _SIDE_BOX_RULE.match(ln.text)]
+            if end < len(lines) and _SIDE_BOX_EDGE.match(lines[end].text) and len(body) >= MIN_SIDE_BOX_LINES:
+                out += [_Line(ln.no, edge.group(1) + " " + _SIDE_BOX_SIDES.match(ln.text)["inner"].rstrip())
+                        for ln in body]
                 k = end + 1
                 continue
         out.append(lines[k])
