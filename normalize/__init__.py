@@ -1320,6 +1320,14 @@ def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:
         return
 
 
+def _sentence_scores(sentence: str) -> list:
+    """The totals a sentence stating the grade gives; beside one labelled a score (自评得分99分) one labelled a
+    总分 (自评总分100分) is the full marks, as a bare 总分 beside its 得分 is."""
+    found = list(SENTENCE_TOTAL.finditer(sentence))
+    scores = [m for m in found if "得分" in m.group(0)]
+    return scores if scores and len(scores) < len(found) else found
+
+
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
     lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
@@ -1340,7 +1348,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         if TOTAL_LINE.search(b.text):
             continue
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
-                  for m in SENTENCE_TOTAL.finditer(sentence)]
+                  for m in _sentence_scores(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
         full = FULL_MARKS_LINE.search(b.text)
