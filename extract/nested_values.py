@@ -905,18 +905,25 @@ def _lua_string(body: str) -> str:
     return (out + body[k:].encode("utf-8")).decode("utf-8", "replace")
 
 
-def _lua_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+def _tokens(grammar: re.Pattern, text: str, line: int, skip: tuple, bodied: tuple) -> list[tuple[str, str, int]]:
+    """The text's tokens by the grammar's named groups, (kind, text, line): a kind in `bodied` its group's text
+    (a string's body without its quotes), the others the whole match; the kinds in `skip` left out; ValueError
+    where the text leaves the grammar."""
     toks, k = [], 0
     while k < len(text):
-        m = _LUA_TOKEN.match(text, k)
+        m = grammar.match(text, k)
         if m is None:
             raise ValueError(text[k])
         kind = m.lastgroup
-        if kind not in ("ws", "comment", "nl"):
-            toks.append((kind, m.group(kind) if kind in ("dq", "sq") else m.group(0), line))
+        if kind not in skip:
+            toks.append((kind, m.group(kind) if kind in bodied else m.group(0), line))
         line += m.group(0).count("\n")
         k = m.end()
     return toks + [("end", "", line)]
+
+
+def _lua_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+    return _tokens(_LUA_TOKEN, text, line, ("ws", "comment", "nl"), ("dq", "sq"))
 
 
 def _lua_table(toks: list, at: int) -> tuple[Node, int]:
@@ -990,6 +997,148 @@ def parse_lua(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
         before, after = around(lines, start, start + end + 1)
         return before, found + after
     return None
+
+
+# -- EDN (Clojure's data: a REPL's pprint, a program's export) -----------------------------------------------------
+# A map {k v k v …}, a vector [ … ], a list ( … ) or a set #{ … }; commas are white space, ';' a comment. A key a
+# keyword (:项目名称, read without its colon) or any value; a string "…" with \-escapes, a number as written less
+# its BigDecimal / BigInt mark (1200.00M, 7N), nil an empty cell, true / false and a symbol as written; a tag
+# (#inst "…") marks the value after it. A map of more than eight keys is a hash map, printed in HASH ORDER (the
+# same keys in the same order in every record of a list, but not the form's): its keys name its cells anyway.
+_EDN_TOKEN = re.compile(r'"(?P<str>(?:[^"\\]|\\.)*)"|(?P<comment>;[^\n]*)|(?P<ws>[\s,]+)|(?P<open>#\{|[\[{(])'
+                        r'|(?P<close>[\]})])|(?P<kw>:[^\s,{}\[\]()"\\;]+)'
+                        r'|(?P<num>[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[MN]?(?=[\s,{}\[\]()";]|$))'
+                        r'|(?P<sym>[^\s,{}\[\]()"\\;]+)')
+_EDN_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))", re.S)
+_EDN_OPENS = re.compile(r"^[\[{(]\s*(?:[\[{(]\s*)?:[^\s,{}\[\]()\"]")   # at the margin, its first member a keyword
+_EDN_CLOSES = {"{": "}", "#{": "}", "[": "]", "(": ")"}
+
+
+def _edn_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+    return _tokens(_EDN_TOKEN, text, line, ("ws", "comment"), ("str",))
+
+
+def _edn_value(toks: list, at: int) -> tuple[Node, int]:
+    """The value at toks[at] and the index after it; ValueError where the text leaves the grammar."""
+    kind, tok, line = toks[at]
+    if kind == "sym" and tok.startswith("#") and len(tok) > 1:     # a tag: the value it marks
+        return _edn_value(toks, at + 1)
+    if kind == "open":
+        members, at = [], at + 1
+        while toks[at][0] != "close":
+            value, at = _edn_value(toks, at)
+            members.append(value)
+        if toks[at][1] != _EDN_CLOSES[tok]:
+            raise ValueError(toks[at])
+        if tok != "{":
+            return Node(line=line, items=members), at + 1
+        if len(members) % 2:
+            raise ValueError(toks[at])
+        keys = members[0::2]
+        if any(k.scalar is None for k in keys):
+            raise ValueError(toks[at])
+        return Node(line=line, pairs=[(k.line, k.scalar, v) for k, v in zip(keys, members[1::2])]), at + 1
+    if kind == "str":
+        text = _EDN_ESCAPE.sub(lambda m: character(int(m.group(1), 16)) if m.group(1)
+                               else {"n": "\n", "t": "\t", "r": "\r"}.get(m.group(2), m.group(2)), tok)
+        return Node(line=line, scalar=text), at + 1
+    if kind == "kw":
+        return Node(line=line, scalar=tok[1:]), at + 1
+    if kind == "num":
+        return Node(line=line, scalar=tok.rstrip("MN")), at + 1
+    if kind == "sym":
+        return Node(line=line, scalar="" if tok == "nil" else tok), at + 1
+    raise ValueError(toks[at])
+
+
+def parse_edn(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the value, its blocks and the lines after it as paragraphs) where a line opens an EDN
+    map or vector AT THE MARGIN whose first member is a keyword ({:项目 …, [{:序号 …) of MIN_PY_LINES lines or more
+    holding records; None otherwise."""
+    lines = text.split("\n")
+    for start in (k for k, ln in enumerate(lines) if _EDN_OPENS.match(ln)):
+        end = _closing_line(lines, start)
+        if end is None or end + 1 - start < MIN_PY_LINES:
+            continue
+        try:
+            toks = _edn_tokens("\n".join(lines[start:end + 1]), start + 1)
+            root, after = _edn_value(toks, 0)
+        except (ValueError, IndexError, KeyError, RecursionError):
+            continue
+        if toks[after][0] != "end":
+            continue
+        found = nested_blocks(root)
+        if found is None:
+            continue
+        before, rest = around(lines, start, end + 1)
+        return before, found + rest
+    return None
+
+
+# -- Prolog facts (a checker's fact base) ---------------------------------------------------------------------------
+# A fact a line, `name(arg, arg, …).`: an argument a quoted atom '…' ('' or \' a quote inside; '' alone an empty
+# cell), a string "…", a number as written or a bare atom (Chinese words are atoms). A fact base names no argument:
+# a comment giving a predicate's arguments by words (% zb(序号, 一级指标, …, 得分).) is its LEGEND, and the facts of
+# that predicate are the records of a table under it; a two-argument predicate whose first arguments are bare
+# atoms, all different (xm(项目名称, '…')), is a mapping of those names to the values. Directives and rules (:-)
+# and facts of a predicate with no legend are no records (they stay text).
+_PL_FACT = re.compile(r"^([a-z\u4e00-\u9fff][\w\u4e00-\u9fff]*)\((.*)\)\.\s*(?:%.*)?$")
+_PL_LEGEND = re.compile(r"^%+\s*([a-z][\w]*)\(([^()'\"]*)\)\.?")
+_PL_ARG = re.compile(r"\s*(?:'((?:[^'\\]|''|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"
+                     r"|([a-z\u4e00-\u9fff][\w\u4e00-\u9fff]*))\s*(,|$)")
+MIN_PL_FACTS = 5     # a few facts in a note are no fact base
+
+
+def _pl_args(body: str) -> list[tuple[str, bool]] | None:
+    """The arguments of a fact's body as (text, a bare atom?), or None where one is no constant."""
+    out, k = [], 0
+    while k < len(body):
+        m = _PL_ARG.match(body, k)
+        if m is None or m.end() == k:
+            return None
+        quoted, string, number, atom, _ = m.groups()
+        text = quoted if quoted is not None else string if string is not None else number or atom
+        if quoted is not None or string is not None:
+            text = re.sub(r"''|\\(.)", lambda x: x.group(1) if x.group(1) is not None else "'", text)
+        out.append((text, atom is not None))
+        k = m.end()
+    return out
+
+
+def parse_prolog(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first fact, the facts' blocks and the lines after the last as paragraphs) where the
+    text holds MIN_PL_FACTS facts or more of predicates its comments give legends for; None otherwise."""
+    lines = text.split("\n")
+    legends = {}
+    for ln in lines:
+        if (m := _PL_LEGEND.match(ln.strip())):
+            legends.setdefault(m.group(1), [x.strip() for x in m.group(2).split(",")])
+    facts = []     # (line index, name, args)
+    for k, ln in enumerate(lines):
+        if (m := _PL_FACT.match(ln.strip())) and m.group(1) in legends \
+                and (args := _pl_args(m.group(2))) is not None and len(args) == len(legends[m.group(1)]):
+            facts.append((k, m.group(1), args))
+    if len(facts) < MIN_PL_FACTS:
+        return None
+    root = Node(line=facts[0][0] + 1, pairs=[])
+    for name in dict.fromkeys(f[1] for f in facts):
+        mine = [f for f in facts if f[1] == name]
+        firsts = [a[0] for _, _, a in mine]
+        if len(legends[name]) == 2 and all(bare for _, bare in firsts) and len(set(firsts)) == len(firsts):
+            value = Node(line=mine[0][0] + 1, pairs=[(k + 1, a[0][0], Node(line=k + 1, scalar=a[1][0]))
+                                                   for k, _, a in mine])
+        else:
+            value = Node(line=mine[0][0] + 1, items=[
+                Node(line=k + 1, pairs=[(k + 1, label, Node(line=k + 1, scalar=t))
+                                        for label, (t, _) in zip(legends[name], a)]) for k, _, a in mine])
+        root.pairs.append((mine[0][0] + 1, name, value))
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, after = around(lines, facts[0][0], facts[-1][0] + 1)
+    between = [("p", k + 1, ln.strip()) for k, ln in enumerate(lines[facts[0][0]:facts[-1][0]], facts[0][0])
+               if ln.strip() and not _PL_FACT.match(ln.strip())]
+    return before, between + found + after
 
 
 # -- a Fortran namelist ---------------------------------------------------------------------------------------------

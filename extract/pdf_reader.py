@@ -560,6 +560,11 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         for t in tables:
             x0, top, x1, bottom = t.bbox
             if x0 <= cx <= x1 and top <= cy <= bottom:
+                # a glyph drawn across a rule inside the table is the cell's its clip shows it in (1004.pdf);
+                # one whose middle lies outside the table (a merged cell's line cut by a page break, 887.pdf)
+                # is left to _overhangs
+                if (at := ch.get("shown_at")) and x0 <= at[0] <= x1 and top <= at[1] <= bottom:
+                    cx, cy = at
                 slot = _slot_within(t, cx, cy)
                 if slot is not None:
                     t.chars.setdefault(slot, []).append(ch)

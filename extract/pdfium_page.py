@@ -238,6 +238,10 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             # (upright: the page is read at no turn; one read turned, 967.pdf, has its turned text upright)
             if upright and raw.FPDFText_GetMatrix(tp, i, matrix) and abs(matrix.a) < 1e-6 and abs(matrix.b) > 1e-6:
                 unmapped["turn"] = 1 if matrix.b > 0 else -1
+            # a glyph its clip cuts, its middle outside: where it is shown (an overflowing wrapped
+            # label's line drawn over the next row's, each clipped to its own cell, 1004.pdf)
+            if (at := _shown_at(hides.clip(raw.FPDFText_GetTextObject(tp, i)), view, x0, x1, base - size, base)):
+                unmapped["shown_at"] = at
             for k in range(n_chars):
                 out.append({"text": text, "x0": x0 + k * (x1 - x0), "x1": x1 + k * (x1 - x0), "top": base - size,
                             "bottom": base, "size": size, "object_type": "char", **unmapped})
@@ -249,6 +253,27 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         return out
     finally:
         tp.close()
+
+
+def _shown_at(clip, view, x0: float, x1: float, top: float, bottom: float) -> tuple[float, float] | None:
+    """The middle of the part of a glyph's box (as shown: x0, x1, top, bottom) inside its text
+    object's clip box (page space), where the box's own middle lies outside the clip; else None.
+    The reader places a character by its middle: a glyph drawn across a rule, clipped to the cell on
+    one side, is that cell's even where most of it lies beyond."""
+    if clip is None:
+        return None
+    cx0, cx1, ctop, cbottom = _shown_box(view, *clip)
+    mx, my = (x0 + x1) / 2, (top + bottom) / 2
+    if cx0 <= mx <= cx1 and ctop <= my <= cbottom:
+        return None
+    return _middle(x0, x1, cx0, cx1), _middle(top, bottom, ctop, cbottom)
+
+
+def _middle(a0: float, a1: float, b0: float, b1: float) -> float:
+    """The middle of [a0, a1] within [b0, b1]: of their overlap, of [b0, b1] where none (the box the
+    clip test reads, the loose one, may reach in where this one does not)."""
+    lo, hi = max(a0, b0), min(a1, b1)
+    return (lo + hi) / 2 if lo <= hi else (b0 + b1) / 2
 
 
 def _replace(raw, tp, i: int, rect, ox, oy, matrix) -> tuple[float, float]:
@@ -357,6 +382,11 @@ class _Unseen:
         if not self.raw.FPDFPageObj_GetFillColor(h, r, g, b, a):
             return (0, 0, 0, 255)
         return r.value, g.value, b.value, a.value
+
+    def clip(self, obj) -> tuple[float, float, float, float] | None:
+        """The clip box of a text object `why` was asked about (page space), None when it has none."""
+        held = self.text.get(ctypes.cast(obj, ctypes.c_void_p).value) if obj else None
+        return held[0] if held else None
 
     def why(self, obj, left: float, bottom: float, right: float, top: float) -> str | None:
         """Why a glyph of a text object (its box in page space) is not shown, None when it is."""

@@ -47,6 +47,7 @@ widest row. The text has lost Word's merges; the grid records what the text show
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -63,7 +64,7 @@ from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
-                            parse_lua, parse_namelist, parse_r_dput, parse_reg, parse_text_tree)
+                            parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree)
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -372,13 +373,13 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
-                              or parse_lua(text) or parse_namelist(text) or parse_braced(text)
+                              or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text) or parse_braced(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
         # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal, a JSON document
         # R's dput() of data frames, a Java .properties file of dotted keys, a registry export (.reg), Perl's
-        # Data::Dumper, a Lua table, a Fortran namelist or a braced
+        # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist or a braced
         # configuration (HOCON, protobuf's text format) its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None
@@ -556,7 +557,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _hard_wraps_joined([_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])
+    lines = _matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -707,6 +709,82 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
             out[-1] = _Line(out[-1].no, out[-1].text + ln.text[len(next(iter(indents))):])
         else:
             out.append(ln)
+    return out
+
+
+# A box ruled on its SIDES only (Stata's `list`: +-----+ above and below, | … | about each line, |-----| under
+# the head and between groups of rows, no rule between the columns): a space-aligned table in a frame. The
+# frame is no cell and its inner rules no break: the lines inside are read as the aligned lines they are.
+_SIDE_BOX_EDGE = re.compile(r"^(\s*)\+-{3,}\+\s*$")
+_SIDE_BOX_RULE = re.compile(r"^\s*\|-{3,}\|\s*$")
+_SIDE_BOX_SIDES = re.compile(r"^\s*\|(?P<inner>[^|]*)\|\s*$")
+MIN_SIDE_BOX_LINES = 2     # a frame about one line is a note boxed, no table
+
+
+def _side_ruled_unframed(lines: list[_Line]) -> list[_Line]:
+    """The lines with each side-ruled box's frame and inner rules left out and its lines' side bars as
+    spaces (the columns stay where they stood); each line keeps its number. Elsewhere as they are."""
+    out, k = [], 0
+    while k < len(lines):
+        if (edge := _SIDE_BOX_EDGE.match(lines[k].text)):
+            end = k + 1
+            while end < len(lines) and (_SIDE_BOX_RULE.match(lines[end].text) or _SIDE_BOX_SIDES.match(lines[end].text)):
+                end += 1
+            body = [ln for ln in lines[k + 1:end] if not _SIDE_BOX_RULE.match(ln.text)]
+            if end < len(lines) and _SIDE_BOX_EDGE.match(lines[end].text) and len(body) >= MIN_SIDE_BOX_LINES:
+                out += [_Line(ln.no, edge.group(1) + " " + _SIDE_BOX_SIDES.match(ln.text)["inner"].rstrip())
+                        for ln in body]
+                k = end + 1
+                continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+# MATLAB's display of a table: 'm×n table', its VariableNames CENTRED over ____ rules, a blank line, then a line a
+# row; a text cell shown {'…'} padded INSIDE its braces, a long one not shown ({1×49 char}: kept so, a text is
+# there), an empty one {0×0 char}, an empty number NaN. The rules give each column's extent: the head and each row are cut there into tab-separated
+# cells (a head centred over a left-aligned column lines up with nothing else), the braces, quotes and marks of
+# an empty cell left out, so the lines are read as the rows of a table; a table of one row is a record, its
+# fields label：value lines.
+_ML_SIZE = re.compile(r"^\s*\d+×\d+ (?:table|timetable)\s*$")
+_ML_RULES = re.compile(r"^\s*_+(?:\s{2,}_+)*\s*$")
+_ML_TEXT = re.compile(r"^\{(['\"])(.*)\1\s*\}$")
+_ML_EMPTY = re.compile(r"^(?:\{0×0 [a-z]+\}|NaN|<missing>|<undefined>)$")   # {1×49 char} is a text not shown
+
+
+def _ml_cell(text: str) -> str:
+    text = text.strip()
+    if _ML_EMPTY.match(text):
+        return ""
+    return m.group(2) if (m := _ML_TEXT.match(text)) else text
+
+
+def _matlab_tables_bare(lines: list[_Line]) -> list[_Line]:
+    """The lines with each MATLAB table display's head and rows as tab-separated cells and the rule and blank
+    line under its head left out (each line keeps its number); elsewhere as they are."""
+    out, k = [], 0
+    while k < len(lines):
+        out.append(lines[k])
+        if not _ML_SIZE.match(lines[k].text) or k + 4 >= len(lines):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and lines[j].blank:
+            out.append(lines[j])
+            j += 1
+        if j + 2 >= len(lines) or not _ML_RULES.match(lines[j + 1].text) or not lines[j + 2].blank:
+            k += 1
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"_+", lines[j + 1].text)]
+        cuts = [a for a, _ in spans[1:]] + [10 ** 6]
+        rows = [j] + list(itertools.takewhile(lambda n: not lines[n].blank, range(j + 3, len(lines))))
+        cells = [[_ml_cell(_at_columns(lines[n].text, a, b)) for (a, _), b in zip(spans, cuts)] for n in rows]
+        if len(rows) == 2:     # a table of one row is a record: its fields as the label：value lines it shows
+            out += [_Line(lines[rows[1]].no, f"{h}：{v}") for h, v in zip(*cells) if h]
+        else:
+            out += [_Line(lines[n].no, "\t".join(c)) for n, c in zip(rows, cells)]
+        k = rows[-1] + 1
     return out
 
 

@@ -154,6 +154,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _total_from_coded_record(doc, recs)
     _total_from_prose(doc, recs)
     _unread_total_lines(doc, recs)
+    _unread_name_labels(doc, recs)
     _stated_money_unit(doc, recs)
     _swapped_scores(recs)
     _unscored_rows(recs)
@@ -1231,6 +1232,43 @@ def _unread_total_lines(doc: Document, recs: DocRecords) -> None:
             recs.warnings.append(f"{b.loc.describe()}：“{text}”像是总分，未读取为项目总分，请核对")
 
 
+# A head cell or line that labels the project's name (项目名称 | X, 项目名称：X, 项目名称 X): the label
+# first, then a colon, a space or nothing (its value in the next cell).
+_NAME_LABEL_AT = re.compile(rf"^\s*({NAME_LABEL})\s*(?:{KEY_END}|\s|$)")
+
+
+def _unread_name_labels(doc: Document, recs: DocRecords) -> None:
+    """A project with indicator rows but no name, whose head (the cells and lines after the project
+    before it, before its first indicator row) shows a 项目名称 label, is said: its name was there to
+    read and was not. A document showing no such label (a 部门整体 report, a list) says nothing."""
+    unnamed = [p for p in recs.projects if not p.name and p.indicators]
+    if not unnamed:
+        return
+
+    def at(loc: Location) -> tuple | None:     # document order: the block, then the row within a table
+        return None if loc is None or loc.block is None else (loc.block, -1 if loc.row is None else loc.row)
+
+    starts = sorted((min(k), max(k)) for p in recs.projects
+                    if (k := [a for i in p.indicators if (a := at(i.loc)) is not None]))
+    labels = []
+    for b in list(doc.paragraphs()) + [c for _, c in doc.iter_cells()]:
+        text = re.sub(r"(?<=\p{Han})\s+(?=\p{Han})", "", normalize_ws(b.text))   # a label wrapped in its cell
+        if (m := _NAME_LABEL_AT.match(text)) and (where := at(b.loc)) is not None:
+            labels.append((where, m.group(1), b.loc))
+    labels.sort(key=lambda x: x[0])
+    for p in unnamed:
+        rows = [a for i in p.indicators if (a := at(i.loc)) is not None]
+        if not rows:
+            continue
+        first = min(rows)
+        after = max((last for start, last in starts if last < first), default=None)
+        seen = [(label, loc) for where, label, loc in labels if where < first and (after is None or where > after)]
+        if seen:
+            label, loc = seen[0]
+            recs.warnings.append(f"{loc.describe()}：写有“{label}”，但未读出项目名称（其后{len(p.indicators)}项指标"
+                                 f"无所属项目名），请核对原件")
+
+
 def _swapped_scores(recs: DocRecords) -> None:
     """One row scoring above its weight (分值 8.8, 得分 10) whose two figures, exchanged, make both the
     分值 column (with the fund's) add up to the stated full marks and the 得分 column to the stated
@@ -1282,6 +1320,14 @@ def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:
         return
 
 
+def _sentence_scores(sentence: str) -> list:
+    """The totals a sentence stating the grade gives; beside one labelled a score (自评得分99分) one labelled a
+    总分 (自评总分100分) is the full marks, as a bare 总分 beside its 得分 is."""
+    found = list(SENTENCE_TOTAL.finditer(sentence))
+    scores = [m for m in found if "得分" in m.group(0)]
+    return scores if scores and len(scores) < len(found) else found
+
+
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
     lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
@@ -1302,7 +1348,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         if TOTAL_LINE.search(b.text):
             continue
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
-                  for m in SENTENCE_TOTAL.finditer(sentence)]
+                  for m in _sentence_scores(sentence)]
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
         full = FULL_MARKS_LINE.search(b.text)

@@ -1423,6 +1423,23 @@ def test_a_project_named_in_a_labelled_line_above_its_table():
     assert name("项目名称： 主管部门：某区交通运输局") is None
 
 
+def test_a_project_whose_head_shows_a_name_label_but_whose_name_is_not_read_is_said():
+    """Issue 21 (1004.pdf: the label cell overprinted, the name lost with no word): a project with rows
+    but no name, where a 项目名称 cell or line stands in its head, is said, naming the label's place; a
+    form with no such label (a 部门整体 report, a list) says nothing of it."""
+    def said(*head):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["满意度指标", "满意度", "群众满意度", "≥90%", "95%", "10", "9"]]
+        recs = normalize_document(document(*head[:-1], [head[-1], *rows]))
+        return [w for w in recs.warnings if "项目名称" in w]
+    assert said(["项目名称", "", "", "", "", "", ""]) == \
+        ["mem 块0 表1 第1行 第1列：写有“项目名称”，但未读出项目名称（其后1项指标无所属项目名），请核对原件"]
+    assert said("项目名称： 主管部门：某区交通运输局", ["", "", "", "", "", "", ""]) == \
+        ["mem 块0：写有“项目名称”，但未读出项目名称（其后1项指标无所属项目名），请核对原件"]
+    assert said(["项目名称", "测试项目", "", "", "", "", ""]) == []    # read: nothing to say
+    assert said(["主管部门", "某区交通运输局", "", "", "", "", ""]) == []   # no label: nothing to say
+
+
 def test_the_money_unit_stated_only_by_the_line_above_the_table():
     """736: the fund block labelled 项目资金 without a unit, the line above the table ending 金额单位：元: the
     amounts are in 元; a 填报单位 line naming no money unit, or a rate's 元/尾, leaves the usual 万元."""

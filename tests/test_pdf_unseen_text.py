@@ -103,3 +103,17 @@ def test_a_line_cut_through_its_middle_by_its_clip_is_read_whole(tmp_path):
     grid, said = _read(tmp_path, "q 300 632 100 40 re W n " + _SCORE + " Q")
     assert grid[1][1] == ""
     assert any("“10”" in w and "裁剪" in w for w in said), said
+
+
+def test_a_glyph_drawn_across_a_rule_is_read_in_the_cell_its_clip_shows_it_in(tmp_path):
+    # A narrow column's wrapped labels too tall for their rows (1004.pdf, LibreOffice): the upper label's
+    # last line and the lower label's first are drawn across the rule between them on one line, each
+    # clipped to its own cell; by their middles both fell in one cell (项目名称 / 主管部门 read 项目名主称管部).
+    upper = "q 100 640 200 40 re W n BT /F1 10 Tf 110 652 Td (Na) Tj ET BT /F1 10 Tf 116 636 Td (me) Tj ET Q"
+    lower = "q 100 600 200 40 re W n BT /F1 10 Tf 110 638 Td (Ca) Tj ET BT /F1 10 Tf 110 622 Td (ses) Tj ET Q"
+    body = _GRID.replace("BT /F1 10 Tf 110 660 Td (Name) Tj ET", upper) \
+        .replace("BT /F1 10 Tf 110 620 Td (Cases) Tj ET", lower) + " " + _TITLE
+    doc = read_document(_write(tmp_path / "page.pdf", _pdf([_stream(body)],
+                                                           "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")))
+    (t,) = doc.tables()
+    assert t.grid() == [["Na\nme", "Score"], ["Ca\nses", "10"]]   # each cell its own lines, wrapped as drawn
