@@ -1702,7 +1702,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                             f"{self._loc(t, k, col).describe()}：编码“{cell(k, c)}”的“{cell(k, cols.level3)}”"
                             f"{what}小计 {stated.raw}，与其下各项之和 {sum(q.value for q in parts)} 不符")
             return levels
-        return self.list_headings(grid, rows, cols)
+        return {k: (d, name, self._figure(t, grid[k], k, cols.weight, 0))
+                for k, (d, name, _) in self.list_headings(grid, rows, cols).items()}
 
     @staticmethod
     def list_headings(grid, rows: list[int], cols: _Cols) -> dict[int, tuple[int, str, Figure | None]]:
@@ -1714,6 +1715,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         if cols.level3 is None:
             return {}
         values = [c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
+        points = {c for c in (cols.weight, cols.score) if c is not None}
         heads: dict[int, tuple[str, str]] = {}
         item_forms = set()
         for k in rows:
@@ -1723,7 +1725,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             mark = outline.list_mark(normalize_ws(texts[0][1]))
             if mark is None or not mark[1]:
                 continue
-            if len(texts) == 1 and texts[0][0] <= cols.level3 and not re.search(r"\d", mark[1]):
+            # a heading may carry its level's 分值 / 得分 (the sums of the rows under it, 1050), its
+            # target and actual cells blank or a dash: still no indicator of its own
+            rest = [(c, x) for c, x in texts[1:] if not (c in points or PLACEHOLDER.match(bare(x)))]
+            if not rest and texts[0][0] <= cols.level3 and not re.search(r"\d", mark[1]) and \
+                    (len(texts) == 1 or all(parse_cell(x).numeric for c, x in texts[1:] if c in points)):
                 heads[k] = mark
             elif texts[0][0] == cols.level3 and any(c < len(grid[k]) and bare(grid[k][c]) for c in values):
                 item_forms.add(mark[0])
