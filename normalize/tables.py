@@ -331,6 +331,8 @@ def _content_carries(role: str, cells: list[str]) -> bool:
               "coefficient": ("percent",), "converted_score": ("number",)}.get(role)
     if wanted is None:
         return False
+    if role == "score" and columns.graded(cells):
+        return True     # grades in place of points (A / B …), scored by the rule the text states
     return sum(k in wanted for k in kinds) * 3 >= len(kinds) * 2
 
 

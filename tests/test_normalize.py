@@ -2652,6 +2652,21 @@ def test_grades_in_the_score_column_are_scored_by_the_rule_the_note_states(note)
     assert not [f for f in check(r) if f.rule in ("JX302", "JX306")]
 
 
+
+def test_a_column_of_letter_grades_under_no_score_header_is_the_score():
+    """1052: 评价等级 holds A / B in place of a 得分 column (no header names a score); the key under the
+    table glosses each letter in brackets, A（完成目标）得该指标分值的100%: the grades are the scores,
+    turned into points by that key, not read as units."""
+    rows = [row[:6] + ["评价等级" if k == 0 else {"良": "B", "优": "A"}.get(row[6], "")]
+            for k, row in enumerate(_GRADED)]
+    doc = _doc(rows)
+    doc.blocks = doc.blocks + [Paragraph("评价等级折算：A（完成目标）得该指标分值的100%；B（完成80%-100%）得80%；"
+                                         "C（完成60%-80%）得60%；D（完成60%以下）不得分。", Location("mem", block=1))]
+    r = normalize_document(doc)
+    assert [(i.score.raw, i.score.value) for i in r.indicators] == \
+        [("B", Decimal(24)), ("A", Decimal(30)), ("A", Decimal(30))]
+    assert not [i for i in r.indicators if i.target.q.unit in ("A", "B")]
+
 def test_grades_with_no_rule_stated_stay_unscored_and_say_so():
     """No text states what a grade is worth: the scores stay unread (None), and a warning says why."""
     r = _graded(None)
