@@ -51,7 +51,7 @@ from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header
                           _points_column, _serial_column, _value, level2_lead, level_path)
 
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
-from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
+from .quantity import PLACEHOLDER, STROKE_MARKS  # noqa: E402  template text never filled in (quantity.is_placeholder)
 # The points every indicator is worth, said once in the lines above a table with no 分值 column
 # (绩效指标共15项，每项6分，合计90分; 每个指标5分).
 ITEM_POINTS = re.compile(r"每(?:项|个|条)(?:指标)?(?:分值)?(?:为|计|按)?(?P<points>\d+(?:\.\d+)?)分")
@@ -1728,8 +1728,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if mark is None or not mark[1]:
                 continue
             # a heading may carry its level's 分值 / 得分 (the sums of the rows under it, 1050), its
-            # target and actual cells blank or a dash: still no indicator of its own
-            rest = [(c, x) for c, x in texts[1:] if not (c in points or PLACEHOLDER.match(bare(x)))]
+            # target and actual cells blank or a dash (a scan's 一 / 二 for one): still no indicator of its own
+            rest = [(c, x) for c, x in texts[1:] if not (c in points or PLACEHOLDER.match(bare(x)) or
+                                                         bare(x) in STROKE_MARKS)]
             if not rest and texts[0][0] <= cols.level3 and not re.search(r"\d", mark[1]) and \
                     (len(texts) == 1 or all(parse_cell(x).numeric for c, x in texts[1:] if c in points)):
                 heads[k] = mark

@@ -2605,12 +2605,14 @@ def test_letter_codes_in_a_flat_run_are_no_outline():
     assert outline.depths(["A", "A1", "A11", "A12", "A2", "B", "B1"]) == [1, 2, 3, 3, 2, 1, 2]
 
 
-def test_numbered_headings_in_the_name_column_carrying_their_points():
+@pytest.mark.parametrize("dash", ["—", "二"])
+def test_numbered_headings_in_the_name_column_carrying_their_points(dash):
     """1050: one 指标 column, 一、产出指标 / （一）数量指标 / 1.培训人次, the heading rows with their 分值
-    and 得分 (the sums of the rows under them) and a dash for target and actual: levels, not indicators."""
+    and 得分 (the sums of the rows under them) and a dash for target and actual (二 as a scan reads
+    it): levels, not indicators."""
     names = ["一、产出指标", "（一）数量指标", "1.培训人次", "2.发放手册", "（二）成本指标", "1.人均培训成本",
              "二、满意度指标", "（一）服务对象满意度指标", "1.学员满意度"]
-    rows = [["指标"] + _OUTLINE[0][2:]] + [[n] + [x or "—" if k < 2 else x for k, x in enumerate(row[2:])]
+    rows = [["指标"] + _OUTLINE[0][2:]] + [[n] + [x or dash if k < 2 else x for k, x in enumerate(row[2:])]
                                           for n, row in zip(names, _OUTLINE[1:])] + [["合计", "", "", "90", "87", ""]]
     r = normalize_document(_doc(rows))
     assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
