@@ -413,6 +413,7 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
     picks = _best_assignment(score)
     out = {ROLES[k]: c for c, k in picks.items() if score[c][k] > 1.0}
     _name_column(out, cols)
+    _graded_column(out, cols, headed)
     _name_after_levels(out, cols, headed)
     _result_in_targets_unit(out, cols, stacks, headed)
     if not (headed.get(out.get("weight")) == "weight" and headed.get(out.get("score")) == "score"):
@@ -628,6 +629,26 @@ def share_columns(roles: dict[str, int], rows: list[list[str]]) -> tuple[int, in
                        for x, y, z in rows_ok):
                     found.append((a, b, c))
     return found[0] if len(found) == 1 else None
+
+
+def graded(cells: list[str]) -> bool:
+    """A column of grades alone: three cells or more, every filled cell a grade, two grades at least."""
+    filled = [bare(x) for x in cells if bare(x)]
+    return len(filled) >= 3 and all(grade_like(x) for x in filled) and len(set(filled)) >= 2
+
+
+def _graded_column(out: dict[str, int], cols: list[list[str]], headed: dict[int, str]) -> None:
+    """A column of grades alone (A / B / A …, 1052: a 评价等级 column in place of 得分) where no column
+    is the score: the score, its grades turned into points by the rule the text states
+    (scoring.grade_scores) or said unscored; not a unit (A / B look like unit symbols)."""
+    if "score" in out:
+        return
+    for c, cells in enumerate(cols):
+        if graded(cells) and headed.get(c) in (None, "score", "unit"):
+            for role in [r for r, k in out.items() if k == c]:
+                del out[role]
+            out["score"] = c
+            return
 
 
 def reviewed_score(roles: dict[str, int], rows: list[list[str]], stacks: list[list[str]]) -> tuple[int, int] | None:

@@ -2,6 +2,7 @@
 the code's depth saying which rows are levels and which the items under them.
 
     depths(["1", "1.1", "1.1.1", "1.1.2", ""])   ->  [1, 2, 3, 3, None]
+    depths(["A", "A1", "A11", "A12", "B"])       ->  [1, 2, 3, 3, 1]   (a code extends its parent's)
     parents([1, 2, 3, 3, None])                  ->  {0, 1}   (the rows with rows under them)
 """
 from __future__ import annotations
@@ -19,6 +20,35 @@ ORDINAL_KINDS = (
 )
 
 
+# A code of letters and digits opened by a letter (A, A1, A11, B2): a prefix tree where each code
+# extends its parent's by what follows (the 指标编号 of a framework, 1053).
+PREFIXED = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*)\s*$")
+
+
+def _prefix_depths(texts: list[str]) -> list[int | None] | None:
+    """Each code's depth in a prefix tree (1 plus the number of codes in the column that open it),
+    None where the column is no such tree: a code no prefix code, or a deeper code whose nearest
+    shallower code above it is not its parent (A1 … A9, A10: a flat run, not A1's children)."""
+    codes = [t.strip().upper() for t in texts]
+    if not all(PREFIXED.match(c) for c in codes if c):
+        return None
+    seen = [c for c in codes if c]
+    out: list[int | None] = []
+    above: list[str] = []    # the codes above, shallowest first, on the path to this row
+    for c in codes:
+        if not c:
+            out.append(None)
+            continue
+        opened = [p for p in seen if p != c and c.startswith(p)]
+        while above and not c.startswith(above[-1]) or above and above[-1] == c:
+            above.pop()
+        if len(opened) != len(above) or any(p not in above for p in opened):
+            return None
+        out.append(len(above) + 1)
+        above.append(c)
+    return out
+
+
 def _dotted_depth(text: str) -> int | None:
     m = DOTTED.match(text)
     return len(re.split(r"\s*[.．]\s*", m.group(1))) if m else None
@@ -34,6 +64,10 @@ def depths(cells: list[str]) -> list[int | None] | None:
         return None
     if all(_dotted_depth(t) is not None for t in codes):
         out = [_dotted_depth(t) if t else None for t in texts]
+    elif all(PREFIXED.match(t) for t in codes):
+        if (prefixed := _prefix_depths(texts)) is None:
+            return None
+        out = prefixed
     else:
         order: list[int] = []   # the ordinal kinds in the order they first appear: outermost first
         out = []

@@ -465,11 +465,13 @@ def stated_rule_score(i: Indicator) -> tuple[Decimal, Decimal, str] | None:
 
 
 # A grade's points as a form states them under its table (注：优＝该指标分值×100%，良＝该指标分值×80%，
-# 差＝0; 优得满分，良得分值的80%; A＝10分): a short word after a separator, a verb (＝ / 为 / 得 / 计),
+# 差＝0; 优得满分，良得分值的80%; A＝10分; A（完成目标）得该指标分值的100%, 1052): a short word after a
+# separator, its gloss in brackets if any, a verb (＝ / 为 / 得 / 计),
 # then a share of the row's weight or points. Read as data: a score cell holding one of the words
 # stated is scored by it; the words themselves come from the text, never from a list here.
 GRADE_RULE = re.compile(
-    r"(?:^|(?<=[，,；;、：:。\s（(]))(?P<word>[\p{Han}A-Za-z]{1,4}?)\s*(?:(?P<zero>不得分|不计分)|(?:[＝=]|为|得|计|按)\s*"
+    r"(?:^|(?<=[，,；;、：:。\s（(]))(?P<word>[\p{Han}A-Za-z]{1,4}?)\s*(?:[（(][^（()）\n]{1,16}[)）]\s*)?"
+    r"(?:(?P<zero>不得分|不计分)|(?:[＝=]|为|得|计|按)\s*"
     r"(?:" + _SHARE + r"\s*(?:[×*xX]|乘以?)\s*(?P<times>\d+(?:\.\d+)?)\s*(?P<pct>[%％])?"
     r"|" + _SHARE + r"的\s*(?P<of>\d+(?:\.\d+)?)\s*[%％]"
     r"|(?P<full>满分|全部分值)"
@@ -487,6 +489,11 @@ def stated_grade_points(texts: list[str], words: set[str]) -> dict[str, tuple[st
         if len(found) >= 2 and len(words & found.keys()) > len(words & best.keys()):
             best = found
     return best
+
+
+def states_grade_points(text: str) -> bool:
+    """Whether a text is a key of grades' points (two grades or more given points): a scoring rule."""
+    return len(_grade_points(normalize_ws(text))) >= 2
 
 
 def _grade_points(t: str) -> dict[str, tuple[str, Decimal, str]]:

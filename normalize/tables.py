@@ -51,7 +51,7 @@ from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header
                           _points_column, _serial_column, _value, level2_lead, level_path)
 
 # What a template's unfilled row holds: dashes, dots, asterisks (≥**人), 指标1, ……
-from .quantity import PLACEHOLDER  # noqa: E402  template text never filled in (quantity.is_placeholder)
+from .quantity import PLACEHOLDER, STROKE_MARKS  # noqa: E402  template text never filled in (quantity.is_placeholder)
 # The points every indicator is worth, said once in the lines above a table with no 分值 column
 # (绩效指标共15项，每项6分，合计90分; 每个指标5分).
 ITEM_POINTS = re.compile(r"每(?:项|个|条)(?:指标)?(?:分值)?(?:为|计|按)?(?P<points>\d+(?:\.\d+)?)分")
@@ -331,6 +331,8 @@ def _content_carries(role: str, cells: list[str]) -> bool:
               "coefficient": ("percent",), "converted_score": ("number",)}.get(role)
     if wanted is None:
         return False
+    if role == "score" and columns.graded(cells):
+        return True     # grades in place of points (A / B …), scored by the rule the text states
     return sum(k in wanted for k in kinds) * 3 >= len(kinds) * 2
 
 
@@ -1702,7 +1704,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                             f"{self._loc(t, k, col).describe()}：编码“{cell(k, c)}”的“{cell(k, cols.level3)}”"
                             f"{what}小计 {stated.raw}，与其下各项之和 {sum(q.value for q in parts)} 不符")
             return levels
-        return self.list_headings(grid, rows, cols)
+        return {k: (d, name, self._figure(t, grid[k], k, cols.weight, 0))
+                for k, (d, name, _) in self.list_headings(grid, rows, cols).items()}
 
     @staticmethod
     def list_headings(grid, rows: list[int], cols: _Cols) -> dict[int, tuple[int, str, Figure | None]]:
@@ -1714,6 +1717,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         if cols.level3 is None:
             return {}
         values = [c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
+        points = {c for c in (cols.weight, cols.score) if c is not None}
         heads: dict[int, tuple[str, str]] = {}
         item_forms = set()
         for k in rows:
@@ -1723,7 +1727,12 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             mark = outline.list_mark(normalize_ws(texts[0][1]))
             if mark is None or not mark[1]:
                 continue
-            if len(texts) == 1 and texts[0][0] <= cols.level3 and not re.search(r"\d", mark[1]):
+            # a heading may carry its level's 分值 / 得分 (the sums of the rows under it, 1050), its
+            # target and actual cells blank or a dash (a scan's 一 / 二 for one): still no indicator of its own
+            rest = [(c, x) for c, x in texts[1:] if not (c in points or PLACEHOLDER.match(bare(x)) or
+                                                         bare(x) in STROKE_MARKS)]
+            if not rest and texts[0][0] <= cols.level3 and not re.search(r"\d", mark[1]) and \
+                    (len(texts) == 1 or all(parse_cell(x).numeric for c, x in texts[1:] if c in points)):
                 heads[k] = mark
             elif texts[0][0] == cols.level3 and any(c < len(grid[k]) and bare(grid[k][c]) for c in values):
                 item_forms.add(mark[0])

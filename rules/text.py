@@ -7,6 +7,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS, names_target
+from jixiao.normalize.scoring import states_grade_points
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
                                       counts_things, halfwidth, is_money_unit, money_scale, parse, scale_dropped)
 
@@ -81,10 +82,11 @@ CONDITIONAL_SCORE = re.compile(r"(?:达到|达成|完成|实现|超过|低于|�
                                r"(?:指标值|目标值|目标|标准|计划|要求|\d\s*%)[^，,；;。]{0,4}?的\s*(?:指标)?(?:得分|得)")
 
 
-def _rule_score(f) -> bool:
-    """The score figure is the scoring rule's (CONDITIONAL_SCORE in its own clause)."""
+def _rule_score(f, paragraph: str = "") -> bool:
+    """The score figure is the scoring rule's (CONDITIONAL_SCORE in its own clause, or its paragraph a
+    key of grades' points: A（完成目标）得该指标分值的100%；B（完成80%-100%）得80%, 1052)."""
     clause = re.split(r"[，,；;。：:]", words_before(f))[-1]
-    return bool(CONDITIONAL_SCORE.search(clause))
+    return bool(CONDITIONAL_SCORE.search(clause)) or states_grade_points(paragraph or f.sentence)
 
 
 def _restates(table, prose) -> bool:
@@ -160,7 +162,7 @@ def restated_differently(recs: DocRecords, r):
                 _factor(f):
             continue
         p = project_for(f.sentence, recs)
-        if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f)
+        if p is None or (f_subject == "得分" and (_part_score(f, p) or _rule_score(f, paragraphs.get(f.loc.block, f.sentence))
                                                 or _score_of_a_part(f, p, recs.prose))):
             continue
         # a budget's stage named in its clause (年初预算数 / 全年预算数) picks the one figure it may restate

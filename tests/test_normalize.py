@@ -2602,6 +2602,42 @@ def test_an_outline_of_ordinals_and_a_subtotal_that_is_not_its_rows_sum():
     assert "（一）" in w and "数量指标" in w and "36" in w and "37" in w
 
 
+
+def test_an_outline_of_letter_codes_each_extending_its_parents():
+    """1053: the 编号 column codes the levels A / A1 / A11 (a code extends its parent's): the rows
+    A 产出指标 and A1 数量指标, with their subtotals and no target, are levels, not indicators."""
+    codes = ["A", "A1", "A11", "A12", "A2", "A21", "B", "B1", "B11"]
+    rows = [["编号"] + _OUTLINE[0][1:]] + [[c] + row[1:] for c, row in zip(codes, _OUTLINE[1:])] + [_OUTLINE[-1]]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "培训人次"), ("产出指标", "数量指标", "发放手册"),
+        ("产出指标", "成本指标", "人均培训成本"), ("满意度指标", "服务对象满意度指标", "学员满意度")]
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX303", "JX306")]
+
+
+def test_letter_codes_in_a_flat_run_are_no_outline():
+    """A1 … A9, A10, A11 numbered one after another: A10 is not A1's child (A9 stands between)."""
+    from jixiao.normalize import outline
+    assert outline.depths(["A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10", "A11"]) is None
+    assert outline.depths(["A", "A1", "A11", "A12", "A2", "B", "B1"]) == [1, 2, 3, 3, 2, 1, 2]
+
+
+@pytest.mark.parametrize("dash", ["—", "二"])
+def test_numbered_headings_in_the_name_column_carrying_their_points(dash):
+    """1050: one 指标 column, 一、产出指标 / （一）数量指标 / 1.培训人次, the heading rows with their 分值
+    and 得分 (the sums of the rows under them) and a dash for target and actual (二 as a scan reads
+    it): levels, not indicators."""
+    names = ["一、产出指标", "（一）数量指标", "1.培训人次", "2.发放手册", "（二）成本指标", "1.人均培训成本",
+             "二、满意度指标", "（一）服务对象满意度指标", "1.学员满意度"]
+    rows = [["指标"] + _OUTLINE[0][2:]] + [[n] + [x or dash if k < 2 else x for k, x in enumerate(row[2:])]
+                                          for n, row in zip(names, _OUTLINE[1:])] + [["合计", "", "", "90", "87", ""]]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "1.培训人次"), ("产出指标", "数量指标", "2.发放手册"),
+        ("产出指标", "成本指标", "1.人均培训成本"), ("满意度指标", "服务对象满意度指标", "1.学员满意度")]
+    assert not [f for f in check(r) if f.rule in ("JX302", "JX303", "JX306")]
+
+
 # -- issue 21, nineteenth set: grades in the score column, the points rule under the table -------------
 _GRADED = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分（等级）"],
            ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "30", "良"],
@@ -2634,6 +2670,21 @@ def test_grades_in_the_score_column_are_scored_by_the_rule_the_note_states(note)
     assert not r.warnings
     assert not [f for f in check(r) if f.rule in ("JX302", "JX306")]
 
+
+
+def test_a_column_of_letter_grades_under_no_score_header_is_the_score():
+    """1052: 评价等级 holds A / B in place of a 得分 column (no header names a score); the key under the
+    table glosses each letter in brackets, A（完成目标）得该指标分值的100%: the grades are the scores,
+    turned into points by that key, not read as units."""
+    rows = [row[:6] + ["评价等级" if k == 0 else {"良": "B", "优": "A"}.get(row[6], "")]
+            for k, row in enumerate(_GRADED)]
+    doc = _doc(rows)
+    doc.blocks = doc.blocks + [Paragraph("评价等级折算：A（完成目标）得该指标分值的100%；B（完成80%-100%）得80%；"
+                                         "C（完成60%-80%）得60%；D（完成60%以下）不得分。", Location("mem", block=1))]
+    r = normalize_document(doc)
+    assert [(i.score.raw, i.score.value) for i in r.indicators] == \
+        [("B", Decimal(24)), ("A", Decimal(30)), ("A", Decimal(30))]
+    assert not [i for i in r.indicators if i.target.q.unit in ("A", "B")]
 
 def test_grades_with_no_rule_stated_stay_unscored_and_say_so():
     """No text states what a grade is worth: the scores stay unread (None), and a warning says why."""

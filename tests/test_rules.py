@@ -1932,6 +1932,17 @@ def test_full_marks_named_in_a_note_restate_no_score():
     assert "JX501" in codes(report(**form, prose="项目自评得分100分。"))
 
 
+
+def test_a_key_of_grades_points_restates_no_score():
+    """1052: the key under a graded table, A（完成目标）得该指标分值的100%；B（完成80%-100%）得80%…, gives each
+    grade's share of the points: its 得80% is the rule's, not the project's score restated (no JX501)."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40", "38", "")]
+    form = dict(rows=rows, total="78")
+    key = "评价等级折算：A（完成目标）得该指标分值的100%；B（完成80%-100%）得80%；C（完成60%-80%）得60%；D不得分。"
+    assert "JX501" not in codes(report(**form, prose=key))
+    assert "JX501" in codes(report(**form, prose="项目自评得分80分。"))
+
 def test_a_completion_rate_told_after_a_result_without_a_cue():
     """762 (planted blind): 全年受益学生2.46万人，年度目标2.4万人，完成率105.2%: the figure before the target,
     no cue word of its own, is the result the rate compares (2.46 / 2.4 = 102.5%); a rate that agrees passes."""
