@@ -23,8 +23,8 @@ import regex as re
 from jixiao.extract import normalize_ws
 
 from .quantity import SYMBOL_UNIT, UNITS, name_unit, parse, parse_cell, ratio
-from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, SCORER_SCORE, bare, canonical_level1, canonical_level2,
-                    grade_like, header_field, header_words, points_note)
+from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, SCORE_HEAD, SCORER_SCORE, bare, canonical_level1,
+                    canonical_level2, grade_like, header_field, header_words, points_note)
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason", "deduction")
@@ -687,6 +687,20 @@ def reviewed_score(roles: dict[str, int], rows: list[list[str]], stacks: list[li
                 # x − y = z is x − z = y too: of the two, the cut is the column keeping fewer points
                 found.append((after, cut))
     return found[0] if len(found) == 1 else None
+
+
+def unread_scores(roles: dict[str, int], stacks: list[list[str]], rows: list[list[str]]) -> list[int]:
+    """The columns beside the one read as the score whose header names another scorer's points (自评得分 |
+    复核得分, 核定得分, 专家评分), that hold figures and that no field reads. Not the score's own header
+    again (a table laid side by side, 得分 | … | 得分, or a merged cell's copies), nor an item's points
+    (要点得分: item_columns)."""
+    if roles.get("score") is None:
+        return []
+    heads = [header_words(x[0]) if x else "" for x in stacks]
+    skip = set(roles.values()) | item_columns([(x or [""])[0] for x in stacks])
+    return [c for c, w in enumerate(heads)
+            if c not in skip and w != heads[roles["score"]] and SCORE_HEAD.match(w) and
+            any(x is not None for x in _numbers([x[c] if c < len(x) else "" for x in rows]))]
 
 
 def _garbled_figure(text: str) -> bool:

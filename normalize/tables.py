@@ -36,7 +36,7 @@ from .summary_rows import TOTAL_LABEL, summary_label
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, mirrored, split_columns, stacked_cards, tiled_cards,
                           transposed, turned_band)
 from .title import NUMBERED, project_heading
-from .vocab import (GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, STOP_LABELS, bare,
+from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, STOP_LABELS, bare,
                     canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
                     header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
                     revised, value_role, year_heading)
@@ -902,6 +902,21 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.fund_words_in_cell(t, grid)
         self.count_unread(t, grid, produced_before)
 
+    def _second_scores(self, t: Table, h: int, stacks: list[list[str]], score: int, second: list[int]) -> str:
+        """The warning for score columns left unread beside the one read (normalize.columns.unread_scores),
+        naming the column the document says counts (以…为准 in the table's cells or any paragraph)."""
+        head = {c: (stacks[c] or [""])[0] for c in (score, *second)}
+        said = (f"{self._loc(t, h).describe()}：" + "、".join(f"第{c + 1}列“{head[c]}”" for c in second) +
+                f"与得分列并列，未读取，得分按第{score + 1}列“{head[score]}”读取")
+        texts = [x for row in t.grid() for x in row] + [b.text for b in self.doc.blocks if isinstance(b, Paragraph)]
+        words = {c: header_words(head[c]) for c in head}
+        for text in texts:
+            for m in AUTHORITY.finditer(text):
+                if (c := next((c for c, w in words.items() if w and w in m.group(1)), None)) is not None:
+                    kept = "，与所读得分列一致" if c == score else "，请核对最终得分"
+                    return said + f"；文中注明“{m.group(0)}”（第{c + 1}列）{kept}"
+        return said
+
     def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
         """The header's columns checked against the cells below (normalize.columns): a column
         whose header words are unknown or garbled takes the role its cells show, and one whose
@@ -980,6 +995,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{before + 1}列“{head[before]}”逐行减去第{cut + 1}列"
                                       f"“{head[cut]}”等于第{after + 1}列“{head[after]}”，得分按第{after + 1}列读取，"
                                       f"第{before + 1}列、第{cut + 1}列未读取")
+        # a second scorer's points (自评得分 | 复核得分) no field reads: said, with the document's word on which
+        # counts (以复核得分为准) where it gives one; columns a warning above already names are not said twice
+        named = {c for c in range(len(stacks)) if any(f"第{c + 1}列" in n and n.endswith("未读取") for n in said)}
+        if review is not None:
+            named.update((before, cut))
+        if (second := [c for c in columns.unread_scores(fields, stacks, rows) if c not in named]):
+            self.recs.warnings.append(self._second_scores(t, h, stacks, fields["score"], second))
         if (beside := _actuals_beside(stacks, rows, fields)) is not None:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{fields['actual'] + 1}列（实际完成值）各行均为空，"
                                       f"表格右侧无表头的第{beside + 1}列各行填有数值（如打印出的批注），按实际完成值读取，请核对原件")
