@@ -902,13 +902,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.fund_words_in_cell(t, grid)
         self.count_unread(t, grid, produced_before)
 
-    def _second_scores(self, t: Table, h: int, stacks: list[list[str]], score: int, second: list[int]) -> str:
+    def _second_scores(self, t: Table, grid, h: int, stacks: list[list[str]], score: int, second: list[int]) -> str:
         """The warning for score columns left unread beside the one read (normalize.columns.unread_scores),
         naming the column the document says counts (以…为准 in the table's cells or any paragraph)."""
         head = {c: (stacks[c] or [""])[0] for c in (score, *second)}
         said = (f"{self._loc(t, h).describe()}：" + "、".join(f"第{c + 1}列“{head[c]}”" for c in second) +
                 f"与得分列并列，未读取，得分按第{score + 1}列“{head[score]}”读取")
-        texts = [x for row in t.grid() for x in row] + [b.text for b in self.doc.blocks if isinstance(b, Paragraph)]
+        texts = [x for row in grid for x in row] + [b.text for b in self.doc.blocks if isinstance(b, Paragraph)]
         words = {c: header_words(head[c]) for c in head}
         for text in texts:
             for m in AUTHORITY.finditer(text):
@@ -1001,7 +1001,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         if review is not None:
             named.update((before, cut))
         if (second := [c for c in columns.unread_scores(fields, stacks, rows) if c not in named]):
-            self.recs.warnings.append(self._second_scores(t, h, stacks, fields["score"], second))
+            self.recs.warnings.append(self._second_scores(t, grid, h, stacks, fields["score"], second))
         if (beside := _actuals_beside(stacks, rows, fields)) is not None:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{fields['actual'] + 1}列（实际完成值）各行均为空，"
                                       f"表格右侧无表头的第{beside + 1}列各行填有数值（如打印出的批注），按实际完成值读取，请核对原件")

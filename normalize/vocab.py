@@ -224,11 +224,12 @@ def near_level2(raw: str) -> tuple[str, str] | None:
 SCORE_RATE = re.compile(r"^(?:指标)?(?:得分|评分)(?:率|比率|比例)$")
 # One scorer's points (专家评分, 单位自评分, 复核分, 组长打分): the head noun 评分 / 打分 / …分 after who gave them.
 # Beside a 最终得分 or another scorer's column, an opinion of the score: never a target, result or weight.
-SCORER_SCORE = re.compile(r"^\p{Han}{1,6}(?:评分|打分|评定分|自评分|复核分|审核分|核定分)$")
+_SCORER_POINTS = r"评分|打分|评定分|自评分|复核分|审核分|核定分"
+SCORER_SCORE = re.compile(rf"^\p{{Han}}{{1,6}}(?:{_SCORER_POINTS})$")
 # A header naming a score by its head noun (得分 / 评分 / …分 after who or how: 复核得分, 核定得分,
 # 评审得分, 专家评分): a column of points, whichever scorer gave them. Not a rate (得分率) nor a
 # method or note about the score (得分说明): those end in another noun.
-SCORE_HEAD = re.compile(r"^\p{Han}{0,6}(?:得分|评分|打分|评定分|自评分|复核分|审核分|核定分)值?$")
+SCORE_HEAD = re.compile(rf"^\p{{Han}}{{0,6}}(?:得分|{_SCORER_POINTS})值?$")
 # Which of two figures counts, in a note's words: 以复核得分为准 (the thing named between 以 and 为准).
 AUTHORITY = re.compile(r"以([^，。；,;：:]{1,12}?)为准")
 
