@@ -173,11 +173,12 @@ def main() -> int:
         for stem in args.raw_stems:
             first["raw"][f"{stem}.txt"] = raw_rows(Path(args.raw) / f"{stem}.txt")
             print(f"{stem}.txt", first["raw"][f"{stem}.txt"], flush=True)
+        # Only what is recorded changes: every other entry keeps its place byte for byte (the file is merged
+        # by union, helpers appending their sets), a passage recorded again its own, a new one at the end.
         seen = {ext for formats_of in first["passages"].values() for ext in formats_of}
-        first["formats"] = [ext for ext in (*FORMATS, *MORE_FORMATS) if ext in seen]
+        first["formats"] += [ext for ext in (*FORMATS, *MORE_FORMATS) if ext in seen and ext not in first["formats"]]
         # Each passage keeps the reader it was first read with: sets are recorded at different commits.
         first.setdefault("recorded", {}).setdefault("reader_at", {}).update({stem: commit for stem in args.record})
-        first["recorded"]["reader_at"] = dict(sorted(first["recorded"]["reader_at"].items()))
         first_path.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return 0
     show(first, read_now(first, args.formats, folder), raw_now(first))

@@ -1336,8 +1336,11 @@ def _placed_lines(chars: list, bbox: tuple, ruler: tuple[float, float, int] | No
     parts every gap into whole empty lines (the largest: the fewest lines), all within the ruler's
     lines. None where the cell's lines are not so placed."""
     lines = _lines(chars)
-    if ruler is None or len(lines) < 2 or len(_cell_paras(lines, bbox)) != len(lines):
+    if ruler is None or len(lines) < 2:
         return None
+    slotted = _slotted_lines(lines, bbox, ruler)
+    if slotted is not None or len(_cell_paras(lines, bbox)) != len(lines):
+        return slotted
     first, pitch, n = ruler
     if abs(lines[0].top - first) > 0.5 * lines[0].size:
         return None
@@ -1351,6 +1354,34 @@ def _placed_lines(chars: list, bbox: tuple, ruler: tuple[float, float, int] | No
                 len(lines) + sum(counts) <= n:
             return "".join(ln.text.strip() + "\n" * (m + 1) for ln, m in zip(lines, counts + [0])).strip("\n")
     return None
+
+
+def _slotted_lines(lines: list[_Line], bbox: tuple, ruler: tuple[float, float, int]) -> str | None:
+    """A cell whose every line stands on a line of its row's ruler (_rulers), each on one of its own:
+    the row's lines, one item each, the ruler's empty places empty lines (1030: the level words on the
+    first line of their run at an exact line height, a target 2023年11月30日前 filling its cell and the
+    next, ≤45万元, once read as its wrapped rest). A line after an empty place is never a wrapped rest
+    (a wrap goes on at the next line); lines on neighbouring places are a paragraph wrapped where the
+    wrap reader joins half of them or more (a reason written over several lines beside the names),
+    and the cell is left to it. None where a line stands off the ruler, or where the places change
+    nothing (no empty place, nothing joined)."""
+    first, pitch, n = ruler
+    places = []
+    for ln in lines:
+        k = round((ln.top - first) / pitch)
+        if not (0 < k < n if places else k == 0) or abs(ln.top - first - k * pitch) > 0.15 * pitch or \
+                places and k <= places[-1]:
+            return None
+        places.append(k)
+    starts = {id(ln) for _, ln in _cell_paras(lines, bbox)}
+    next_to = [k for k in range(1, len(lines)) if places[k] == places[k - 1] + 1]
+    joined = sum(id(lines[k]) not in starts for k in next_to)
+    if 2 * joined >= len(next_to) > 0 or len(next_to) == len(lines) - 1 and not joined:
+        return None
+    out = [""] * (places[-1] + 1)
+    for k, ln in zip(places, lines):
+        out[k] = ln.text.strip()
+    return "\n".join(out)
 
 
 def _cell_text(chars: list, bbox: tuple, apart: tuple[float, ...] = ()) -> tuple[str, bool]:

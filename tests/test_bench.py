@@ -32,3 +32,30 @@ def test_cross_bench_state_dir_missing(tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     assert (folder / "state-300.sqlite").is_file()   # kept there for a later run
     assert "'planted_found': 1" in run.stdout
+
+
+def test_first_read_record_changes_only_the_passages_it_records(tmp_path, monkeypatch):
+    # first_read.json is merged by union: helpers append their sets, so --record must leave every
+    # other entry where it stands (it once sorted reader_at and rebuilt formats, rewriting others' lines)
+    from benchmarks import first_read
+
+    def figures(stem, ext, folder):
+        return {"expected": 1, "found": 1, "matched": 1, "fields": [13, 13], "project": [10, 10], "year": True}
+    first = {"passages": {"9": {"pdf": figures("9", "pdf", None)}, "10": {"docx": figures("10", "docx", None)},
+                          "8": {"pdf": figures("8", "pdf", None)}},
+             "raw": {}, "formats": ["pdf", "docx"],
+             "recorded": {"reader_at": {"9": "aaaa", "10": "bbbb", "8": "cccc"}}}
+    path = tmp_path / "first_read.json"
+    path.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for name in ("10.docx", "7.pdf", "7.docx"):
+        (tmp_path / name).write_bytes(b"")
+    monkeypatch.setattr(first_read, "read_passage", lambda stem, ext, folder: dict(figures(stem, ext, folder), found=2))
+    monkeypatch.setattr(first_read, "reader_commit", lambda: "dddd")
+    monkeypatch.setattr(sys, "argv", ["first_read", "--folder", str(tmp_path), "--formats", "pdf", "docx",
+                                      "--record", "10", "7"])
+    assert first_read.main() == 0
+    first["passages"]["10"] = {"docx": dict(figures("10", "docx", None), found=2)}
+    first["passages"]["7"] = {"pdf": dict(figures("7", "pdf", None), found=2),
+                              "docx": dict(figures("7", "docx", None), found=2)}
+    first["recorded"]["reader_at"].update({"10": "dddd", "7": "dddd"})
+    assert path.read_text(encoding="utf-8") == json.dumps(first, ensure_ascii=False, indent=1) + "\n"

@@ -54,3 +54,31 @@ def test_lines_in_two_column_bands_read_down_the_first_band_then_the_second():
     lines = sorted(left + right, key=lambda ln: ln.top) + [below]
     order = _flow_order(lines)
     assert [ln for _, ln in sorted(zip(order, lines), key=lambda p: p[0])] == left + right + [below]
+
+
+def test_lines_each_on_a_line_of_the_ruler_are_the_rows_items_however_full():
+    # 1030.pdf: one body row, each cell a column written a line per indicator at an exact line height.
+    # A target filling its narrow cell (2023年11月30日前) was read with the next line as its wrapped rest,
+    # twelve lines for thirteen names; the level cell's words, its empty lines the page does not print,
+    # were read run together. On the ruler's lines, each line is the row's item of that place.
+    names = _chars([(f"指标{k}", 100 + k * PITCH) for k in range(6)], 210)
+    targets = _chars([("≥18处", 100), ("2023年11月30日前", 100 + PITCH), ("≤45万元", 100 + 2 * PITCH),
+                      ("≥90%", 100 + 3 * PITCH), ("≥85%", 100 + 4 * PITCH), ("≥5", 100 + 5 * PITCH)], 10)
+    ruler = _rulers(_Part([(210, names)]))[(0, 1)]
+    cell = (10, 100, 10 + 12 * SIZE, 300)    # 2023年11月30日前 fills it
+    assert _placed_lines(targets, cell, ruler) == "≥18处\n2023年11月30日前\n≤45万元\n≥90%\n≥85%\n≥5"
+    # level words on lines 0, 3 and 5 of a narrow cell, the empty lines between them the ruler's places
+    levels = _chars([("产出", 100), ("效益", 100 + 3 * PITCH), ("满意度", 100 + 5 * PITCH)], 10)
+    assert _placed_lines(levels, (10, 100, 10 + 3 * SIZE, 300), ruler) == "产出\n\n\n效益\n\n满意度"
+    # a word filling its line and the next level's word on the line below (可持续影响 / 服务对象满意)
+    second = _chars([("数量", 100), ("质量", 100 + 2 * PITCH), ("时效", 100 + 3 * PITCH),
+                     ("可持续影响", 100 + 4 * PITCH), ("服务对象满意", 100 + 5 * PITCH)], 10)
+    assert _placed_lines(second, (10, 100, 10 + 6 * SIZE, 300), ruler) == "数量\n\n质量\n时效\n可持续影响\n服务对象满意"
+
+
+def test_a_paragraph_wrapped_on_the_rulers_lines_stays_one_paragraph():
+    # a reason written over four full lines beside the names: a wrapped paragraph, not four items
+    names = _chars([(f"指标{k}", 100 + k * PITCH) for k in range(4)], 210)
+    ruler = _rulers(_Part([(210, names)]))[(0, 1)]
+    reason = _chars([("未完成原因是工程", 100 + k * PITCH) for k in range(4)], 10)
+    assert _placed_lines(reason, (10, 100, 10 + 8 * SIZE, 300), ruler) is None
