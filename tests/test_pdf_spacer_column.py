@@ -1,7 +1,8 @@
 """An indicator table printed with an empty spacer column between 实际完成值 and 分值 (1058: an Excel
 form's blank column, no borders): the PDF's table finder gives the two sides as two tables, row for
 row; they are one table's columns, the white between them an empty column (pdf_reader._spacer_joined,
-rule_stack.one_table_apart). Two tables side by side with rows of their own stay apart."""
+rule_stack.one_table_apart). Two tables side by side with rows of their own, or two grids of the
+same columns (cards), stay apart."""
 from jixiao.extract.pdf_reader import _PageTable, _spacer_joined
 
 YS = [100.0, 120.0, 140.0, 160.0]
@@ -26,3 +27,5 @@ def test_tables_side_by_side_with_rows_of_their_own_or_wide_white_stay_apart():
     left = _grid([50.0, 110.0, 230.0], YS)
     assert len(_spacer_joined([left, _grid([242.0, 300.0, 400.0], [100.0, 125.0, 150.0, 160.0])])) == 2
     assert len(_spacer_joined([left, _grid([330.0, 380.0, 430.0], YS)])) == 2    # white wider than a column
+    # the same columns again (462: 序号 | value cards two a row): tiles, each whole
+    assert len(_spacer_joined([left, _grid([240.0, 300.0, 420.0], YS)])) == 2
