@@ -200,8 +200,8 @@ def _bare_value(sentence: str, label: str) -> bool:
     """Whether a sentence under a level heading is one indicator's name and value with no cue of
     either side (甘蔗良种推广1.8万亩, 种苗覆盖率达≥90%: 达 before an operator is the target's own
     phrasing): a value told so cannot be paired, and is counted unread, not passed over. A result told
-    by its verb (已完成建设工程32.63公里) or a sentence with figures inside its words is no such
-    value, nor is money (the fund's, read by the fund's reader)."""
+    by its verb (已完成建设工程32.63公里), a sentence with figures inside its words, and a value whose
+    unit is no measure (NOT_A_MEASURE) are no such value."""
     text = sentence.strip().rstrip("。；;，,")
     if label and text.startswith(label):
         text = text[len(label):].lstrip(" ：:。")
@@ -211,11 +211,14 @@ def _bare_value(sentence: str, label: str) -> bool:
     name, value = m.group("name"), m.group("value")
     if FIGURE_START.match(value) and not value[0].isdigit():
         name = name.removesuffix("达")
-    return not CUE.search(name) and not MONEY.search(value)
+    unit = re.sub(r"^[^\d]*[\d.]+\s*", "", value)
+    return bool(unit) and not NOT_A_MEASURE.match(unit) and not CUE.search(name) and not re.search(r"\d", name)
 
 
-# A value in money (万元, 元): the fund's.
-MONEY = re.compile(r"元$")
+# A value's unit that is no indicator's measure: money (the fund's, read by the fund's reader), a bare
+# 万 (缺口资金6万), points (自评得2分: a score). A value with no unit, or a name with a figure in it
+# (2020年05月11: a date), is no name and value either.
+NOT_A_MEASURE = re.compile(r"^(?:[万亿千]?元|[万亿千]|分)$")
 
 
 def _leads(sentence: str) -> tuple[list[tuple[str, bool]], str]:

@@ -288,3 +288,6 @@ def test_figures_under_a_level_heading_with_no_target_or_result_cue_are_counted_
     assert not recs.indicators and recs.unread_rows == 3
     said = [w for w in recs.warnings if "未读作指标" in w]
     assert len(said) == 2 and "甘蔗良种推广1.8万亩" in said[0] and "2个指标未读取" in said[0]
+    # a score, a bare 万 and a date's fragment under a level heading are no indicator's value (035, 017, 023)
+    other = _read(tmp_path, "1.产出指标\n数量指标：自评得2分。\n改造项目缺口资金6万\n2020年05月11\n")
+    assert other.unread_rows == 0
