@@ -1738,6 +1738,33 @@ def test_a_project_named_by_nothing_labelled_takes_the_subject_of_the_report_s_t
     assert (labelled.name, labelled.name_raw) == ("村级文化广场修缮", None)
 
 
+def test_a_title_below_a_web_page_s_header_lines_names_the_project():
+    """070: a county site's copy puts its toolbar, site name and key-value metadata (索引号 / 发布机构 /
+    浏览量) above the title: the title is the first line that is one by its grammar, not the first line.
+    A 项目支出 report names the project before 支出 (067), and a X项目自评结果 is a title without 绩效
+    (064); the header lines alone, or a title after the body has begun, name nothing."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "甘蔗良种推广", "1.8万亩", "1.8万亩", "50", "50"],
+            ["满意度指标", "满意度指标", "服务对象满意度", "≥80%", "90%", "50", "50"]]
+
+    def read(*lines):
+        [p] = normalize_document(document(*lines, rows)).projects
+        return p
+
+    header = ("无障碍浏览 打开适老化模式 x 注册 登录", "施甸县人民政府", "索引号 01525910-3-/2022-0715007 发布机构 施甸县农业农村局",
+              "公开目录 绩效评价 发布日期 2022-07-15", "文号 浏览量 65")
+    p = read(*header, "施甸县2021年糖料蔗良种良法技术推广补助项目绩效自评报告", "一、绩效目标分解下达情况")
+    assert (p.name, p.name_raw, p.name_loc.block) == (
+        "2021年糖料蔗良种良法技术推广补助项目", "施甸县2021年糖料蔗良种良法技术推广补助项目绩效自评报告", 5)
+    assert read("当前位置：首页 > 绩效评价", "发布日期：2022-07-15", "某县2021年糖料蔗推广补助项目绩效自评报告").name == \
+        "2021年糖料蔗推广补助项目"
+    assert read("中方县残联2022年度残疾人康复项目支出绩效自评报告").name == "2022年残疾人康复项目"
+    assert read("2022年度校园维修改造与设备购置项目自评结果").name == "2022年校园维修改造与设备购置项目"
+    assert read(*header, "一、绩效目标分解下达情况").name is None
+    assert read(*header, "下达资金787.45万元。", "施甸县2021年糖料蔗推广补助项目绩效自评报告").name is None  # prose: the body
+    assert read("2022年度项目支出绩效自评表").name is None            # still only the kind of form
+
+
 def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_cut_off():
     """046: 产出指标 40分 over 数量指标 15分 only, no 总分 row, the form's notes after it: the rows of
     质量 / 时效 / 成本 are not in the passage, so its sums are not checked against 自评总分: 69."""
