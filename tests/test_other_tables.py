@@ -169,3 +169,29 @@ def test_a_numbered_list_of_one_amount_a_row_with_remarks_under_its_total():
     assert _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
     table[-1][2] = "115"
     assert not any("分项明细表" in w for w in _read(table, GOOD).warnings)
+
+
+def test_a_survey_of_things_by_measures_is_no_table_of_indicators_turned_on_their_side():
+    """1085: two rows of questionnaire counts under a header of measures, each column bare figures in one
+    unit (份, or % for the 满意度): said once as a 统计表, not five columns named as indicator rows left
+    unread. A column that shows a target's operator keeps the columns named."""
+    survey = [["调查对象", "发放问卷（份）", "有效问卷（份）", "满意（份）", "较满意（份）", "不满意（份）", "满意度"],
+              ["沿线群众", "420", "398", "301", "75", "22", "94.5%"],
+              ["客运驾驶员", "120", "115", "80", "26", "9", "92.2%"]]
+    r = _read(survey, GOOD)
+    assert r.unread_rows == 0 and not any("本列像一行指标" in w for w in r.warnings), r.warnings
+    assert _judged(r) == ["本表为统计表（首列为各行名称，其余各列为表头所指的同一计量数值），不是指标表，未读取"], r.warnings
+    survey[1][6] = "≥90%"
+    r = _read(survey, GOOD)
+    assert not _judged(r) and sum("本列像一行指标" in w for w in r.warnings) >= 3, r.warnings
+
+
+def test_a_breakdown_repeating_one_whole_number_down_a_column_has_no_subject_codes():
+    """1088: a breakdown by 学段 whose 供餐天数 column repeats 200 (— on the 合计 row) is a breakdown, not a
+    budget subjects' table (a code names one subject a row), and its columns are no indicator rows turned
+    on their side."""
+    grades = [["学段", "学校数（所）", "受益学生（人）", "供餐天数（天）", "补助标准（元/生·天）", "补助资金（万元）"],
+              ["小学", "68", "38,200", "200", "5", "3,820.00"], ["初中", "28", "17,600", "200", "5", "1,760.00"],
+              ["合计", "96", "55,800", "—", "—", "5,580.00"]]
+    r = _read(grades, GOOD)
+    assert r.unread_rows == 0 and _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
