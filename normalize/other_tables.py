@@ -1,7 +1,8 @@
 """Tables whose cells show they are no indicator table (issue 21: say what was not read, but only that):
 a contents page, a roster of people, a table of parts adding up to its total row (a breakdown, a
 budget's 科目 table, a 收支 table), a task list whose only figures are dates, a progress table whose column
-runs the sum of another down the rows; and, of a table whose columns look like indicator rows turned on
+runs the sum of another down the rows, a record of targets changed (original and revised targets, no
+result); and, of a table whose columns look like indicator rows turned on
 their side, a table of things by measures (measures: a column of bare figures each). Such a table is said
 once as what it is (said) instead of its rows being named one by one as indicator-like rows left
 unread, a warning on rows that are none teaching analysts to pass the warning over. The evidence is
@@ -22,7 +23,7 @@ from .columns import FIGURE_KINDS
 from .indicator_header import _indicator_fields
 from .quantity import parse
 from .summary_rows import summary_label
-from .vocab import bare
+from .vocab import bare, header_field, revised
 
 # A whole number in ASCII digits (str.isdigit takes ① too): a page, a row number, a code.
 DIGITS = re.compile(r"^[0-9]+$")
@@ -42,7 +43,8 @@ def what(grid: list[list[str]], doc=None) -> str | None:
     """What the table is where its cells show it is no indicator table, with the evidence, in Chinese
     for the warning; None where they do not (weak evidence keeps the rows named). `doc`: the document,
     whose headings a contents page lists."""
-    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid) or running_total(grid)
+    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid) or running_total(grid) \
+        or revised_targets(grid)
 
 
 def said(loc, kind: str) -> str:
@@ -187,6 +189,22 @@ def running_total(grid) -> str | None:
                     all(run[k] == run[k - 1] + step[k] for k in range(1, len(items))):
                 return "进度表（有一列为另一列的逐行累计）"
     return None
+
+
+def revised_targets(grid) -> str | None:
+    """A record of targets changed (1089's 绩效目标调整表: 指标名称 | 原目标值 | 调整后目标值 | 调整原因): a header
+    naming the target in two columns or more, one of them the revised one (vocab.revised), and no column of a
+    result, a weight or a score. Its rows name indicators and hold targets, but no result is read from them:
+    the adjusted target beside the original is no actual (the form assessed holds the adjusted one)."""
+    head, items = _header_and_items(grid)
+    if head is None or not items:
+        return None
+    own = [header_field(x, set()) for x in head]
+    targets = [x for x, f in zip(head, own) if f == "target"]
+    if len(targets) < 2 or not any(revised(x) for x in targets) or all(revised(x) for x in targets) or \
+            {"actual", "weight", "score"} & set(own):
+        return None
+    return "绩效目标调整表（表头有原目标值和调整后目标值，无实际完成值、分值和得分）"
 
 
 # A cell standing for no figure in a column of figures (供餐天数 — on a 合计 row).
