@@ -87,6 +87,36 @@ def test_restated_table_is_not_a_second_project():
     assert said.startswith(replace(r.restatements[0].indicators[0].loc, row=None, col=None).describe() + "："), said
 
 
+def _head_pairs_and_form(executed: str):
+    """A 项目基本情况表 of label / value pairs (its 全年执行 given), then the form of the same project."""
+    pairs = [["项目名称", "2024年某县茶产业项目", None, None],
+             ["主管部门", "某县农业农村局", "实施单位", "某县茶业中心"],
+             ["项目负责人", "张某某", "联系电话", "0915-2522×××"],
+             ["全年预算（万元）", "200.00", "全年执行（万元）", executed]]
+    head = [["项目名称", "2024年某县茶产业项目", None, None, None, None, None, None],
+            ["主管部门", "某县农业农村局", None, None, "实施单位", "某县茶业中心", None, None],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "180.00", "200.00", "196.00", "10", "98.00%", "9.80"]]
+    grid = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["产出指标", "数量指标", "新建茶园", "≥1000亩", "1050亩", "50", "50", ""],
+            ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "95%", "40", "40", ""],
+            ["总分", None, None, None, None, "100", "99.80", "自评等级：优"]]
+    return normalize_document(document(pairs, "二、项目资金使用情况", head, grid))
+
+
+def test_a_project_table_restating_the_forms_head_is_no_second_project():
+    """1084: a 项目基本情况表 before the form names the project and restates its budget and execution;
+    it describes the form's project, figure for figure, and is not a second project of the same name
+    (whose empty fund and total were compared first)."""
+    r = _head_pairs_and_form("196.00")
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.executed.raw, p.total_score_stated.raw, len(p.indicators)) == \
+        ("180.00", "196.00", "99.80", 2)
+    assert p.executed.loc.table == 1   # the form's own cell
+    # a table whose figure differs from the form's is a second statement, left apart for the checks
+    assert len(_head_pairs_and_form("190.00").projects) == 2
+
+
 def test_a_restating_table_with_no_project_name_is_said_so_not_named_none():
     from types import SimpleNamespace as NS
     from jixiao.normalize import _restatements

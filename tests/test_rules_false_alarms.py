@@ -157,6 +157,15 @@ def test_a_number_before_a_unit_is_no_serial():
     assert "JX103" in codes(text.replace("2、cm", "2、路面"))
 
 
+def test_a_list_item_ending_in_its_bracket_run_into_the_next_is_counted():
+    # 1088.pdf: two short lines of a 佐证材料目录 joined into one paragraph, the first ending in its bracket,
+    # the second opening with a year: items 1 and 2, not 1 then 3
+    text = "1．资金下达文件（某财教〔2024〕9号、某财教〔2024〕63号）2．2024年春季学期受益学生名册\n3．食堂检查记录\n4．体质健康监测报告\n"
+    assert "JX103" not in codes(text)
+    # a bracket before a number that is not the next in turn is no item's end: 2 still skipped
+    assert "JX103" in codes(text.replace("）2．2024年", "）4．2024年"))
+
+
 def test_blocks_read_apart_are_not_summed_against_the_whole():
     """046 (湖北 广水): 项目决策 2 分 and 项目管理 13 分 head the criteria rows; 项目绩效 85 分 heads an
     indicator table of its own under them. The criteria's 15 points are not the form's 100."""
