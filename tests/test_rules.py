@@ -1802,6 +1802,23 @@ def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
     assert jx204(central="480") == [("1950", "1980")]           # no part's row says which
 
 
+def test_fund_sources_name_the_part_of_an_arrival_column_another_column_bears_out():
+    """1076 (planted blind): the 资金到位数 parts 700.00 + 300.00 + 206.00 = 1,206.00 against a total of 1,260.00;
+    no rate is computed from the 到位 column, but the 全年预算数 column bears it out: its total is 1,260.00 too
+    and every part there is what the 到位 part reads but the 县级 one, 260.00, which 206.00 plus the gap makes.
+    Where two parts differ from the other column, the total is stated."""
+    def jx204(province="300.00"):
+        text = ("项目名称\t测试项目\n"
+                "项目资金（万元）\t\t年初预算数\t全年预算数\t资金到位数\t全年执行数\t执行率\t分值\t得分\n"
+                "\t年度资金总额\t1,200.00\t1,260.00\t1,260.00\t1,222.20\t97.00%\t10\t9.70\n"
+                "\t其中：中央财政资金\t700.00\t700.00\t700.00\t700.00\t—\t—\t—\n"
+                f"\t省级财政资金\t300.00\t{province}\t300.00\t300.00\t—\t—\t—\n"
+                "\t县级财政资金\t200.00\t260.00\t206.00\t222.20\t—\t—\t—\n")
+        return [(f.stated, f.expected) for f in flags(text) if f.rule == "JX204"]
+    assert jx204() == [("206.00", "260.00")]
+    assert ("1,260.00", "1206.00") in jx204(province="310.00")   # two parts off the 全年 column: the total
+
+
 def test_fund_sources_name_a_part_typed_with_one_slip_of_the_keys():
     """388 / 392 (planted blind): the 执行数 parts 1263.80 + 250.00 + 126.00 = 1639.80 against a total of 1612.80,
     the total the one the 执行率 was computed from (1612.80 / 1680.00 = 96.00%). No row says which part is off,
