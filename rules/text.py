@@ -983,13 +983,23 @@ def template_text(recs: DocRecords, r):
 
 def _placeholders(text: str, masked: bool) -> set[str]:
     """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number."""
-    return {re.sub(r"\s", "", m.group(0)) for m in PLACEHOLDER.finditer(text)
+    return {_as_stated(text, m) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
             and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))
             # XX among Latin letters is a word's or a code's letters (a file XMXX.DBF, a group &XMXX): no digits
             and not (m.group(0)[0] in "Xx" and (re.match(r"[A-Za-z]", text[m.end():m.end() + 1])
                                                  or re.search(r"[A-Za-z]$", text[:m.start()])))}
+
+
+# A year left unfilled (20XX年): its marks after the century's digits, stated with them as the cell writes it.
+YEAR_LEFT = re.compile(r"\d{2}[Xx×]{2}(?=\s*年)")
+
+
+def _as_stated(text: str, m) -> str:
+    """A placeholder as stated: without whitespace, a year's marks with the digits before them (20XX)."""
+    year = YEAR_LEFT.match(text, max(m.start() - 2, 0))
+    return year.group(0) if year and year.end() == m.end() else re.sub(r"\s", "", m.group(0))
 
 
 def _row(loc) -> tuple:

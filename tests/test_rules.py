@@ -2036,6 +2036,17 @@ def test_a_list_in_the_unit_a_line_over_it_states():
     assert said("290,000.00")[1] == []
 
 
+def test_a_year_left_unfilled_is_stated_with_its_digits():
+    """1077 (planted blind): a deadline target 20XX年12月31日前, the template's year left: JX701 states 20XX as
+    the cell writes it, not the marks alone; a figure's marks (≥**个) are stated as before."""
+    rows = [("产出指标", "时效指标", "补助资金兑付时间", "20XX年12月31日前", "2023年12月16日", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert [f.stated for f in flags(report(rows=rows)) if f.rule == "JX701"] == ["20XX"]
+    assert [f.stated for f in flags(report(prose="项目于20XX年完成，支出**万元。\n")) if f.rule == "JX701"] == \
+        ["**、20XX"]
+
+
 def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
     """803's 总分 line (its labels ruby over 100 / 99.30 / 优; a print puts them on a line above) and
     805.pdf's (a print dropping the label boxes' gap: 总分100 得分98.84): the full marks, score and grade."""
