@@ -470,7 +470,8 @@ have blank actuals and blank scores was not filled in: an auditor returns it. So
 自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights); so is a
 form whose table heads a 得分 column over its rows and leaves every cell of it blank, its 总分 no
 score either (the actuals filled, the form never scored: stated "", nothing is written); and
-a row given its full score while both its target and its actual are blank, unless the form marks
+a row given its full score while both its target and its actual are blank (or its actual alone, where
+every other row's actual is filled: the one row never evaluated), unless the form marks
 other rows not applicable in words (不适用, 无此项) with their full score: there a dashed row is one
 more row that does not apply. On a coefficient form (得分系数) or a weighted-share form (权重占比) the
 form-level findings do not apply (their 得分 is not a column of points), but the row finding does: a
@@ -494,8 +495,12 @@ def unfilled(recs: DocRecords, r):
         if any(f is not None and f.q.not_applicable for i in rows for f in (i.target, i.actual)):
             continue
         for i in rows:
+            # a row whose target is written but actual cell left empty (no dash: that may say not applicable),
+            # among rows whose actuals are all filled, was not evaluated either (1077)
+            alone = not blank(i.target) and i.actual is not None and not (i.actual.q.raw or "").strip() \
+                and all(not blank(j.actual) for j in rows if j is not i)
             if i.score is not None and i.score.value is not None and i.score.value >= i.weight.value > 0 \
-                    and blank(i.target) and blank(i.actual) and i.target.loc.col is not None \
+                    and (blank(i.target) and i.target.loc.col is not None or alone) and blank(i.actual) \
                     and i.actual.loc.col is not None:
                 if _values_below(recs, i):
                     w = (f"{i.target.loc.describe()}：“{i.level3}”目标值和实际完成值为空，其下一行仅在这两栏有文字，"
@@ -503,6 +508,8 @@ def unfilled(recs: DocRecords, r):
                     if w not in recs.warnings:
                         recs.warnings.append(w)
                     continue
-                yield r.flag(recs, f"“{i.level3}”目标值和实际完成值均为空，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
-                             [i.score.loc, i.target.loc, i.actual.loc], f"目标=空；实际=空；分值={i.weight.raw}；得分={i.score.raw}",
+                what = f"实际完成值为空（目标值 {i.target.raw}）" if alone else "目标值和实际完成值均为空"
+                yield r.flag(recs, f"“{i.level3}”{what}，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
+                             [i.score.loc, i.target.loc, i.actual.loc],
+                             f"目标={i.target.raw if alone else '空'}；实际=空；分值={i.weight.raw}；得分={i.score.raw}",
                              stated=i.score.raw, expected="依据实际完成值评分")

@@ -2047,6 +2047,21 @@ def test_a_year_left_unfilled_is_stated_with_its_digits():
         ["**、20XX"]
 
 
+def test_a_row_whose_actual_alone_is_left_empty_scored_full_was_not_evaluated():
+    """1077 (planted blind): 库容 ≥5000吨 with its 实际完成值 cell empty, scored its full 40, every other row's
+    actual filled: the row was never evaluated (JX306, stating the score). A dash (—, maybe not applicable),
+    a row scored below full, or a second row without its actual is no such finding."""
+    def rows(actual="", score="40", second="96%"):
+        return [("产出指标", "数量指标", "冷链仓储库容", "≥5000吨", actual, "40", score, ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", second, "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    [f] = [f for f in flags(report(rows=rows())) if f.rule == "JX306"]
+    assert f.stated == "40" and "实际完成值为空（目标值 ≥5000吨）" in f.message
+    assert "JX306" not in codes(report(rows=rows(actual="—")))
+    assert "JX306" not in codes(report(rows=rows(score="30"), total="90"))
+    assert "JX306" not in codes(report(rows=rows(second="")))
+
+
 def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
     """803's 总分 line (its labels ruby over 100 / 99.30 / 优; a print puts them on a line above) and
     805.pdf's (a print dropping the label boxes' gap: 总分100 得分98.84): the full marks, score and grade."""
