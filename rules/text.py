@@ -729,6 +729,13 @@ MEASURE_CHANGE = re.compile(r"(?:比|较|与)\s*(?:上年|上一年|去年|上�
                             rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>增加|减少|增长|下降)了?\s*"
                             + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>增长|下降)\s*" + NUM + r"\s*%")
 
+# "户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%": the previous year's figure and this year's
+# told as a move from one to the other, then the change both ways (增幅 / 降幅 the rate's words), in one unit.
+FROM_TO = re.compile(r"由\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*(?P<prev>" + NUM +
+                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>提高|增加|增长|上升|下降|减少|降低)(?:到|至)\s*"
+                     r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>增加|提高|增长|上升|减少|降低|下降)了?\s*(?P<delta>"
+                     + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>增幅|降幅|增长|下降)(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
+UP_WORDS = ("提高", "增加", "增长", "上升", "增幅")
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
       """
@@ -736,13 +743,15 @@ A year-over-year change stated both as an amount and as a rate (比上年减少 
 must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100. Where the
 previous year's figure P is written right before the change (较上年 P 万元增加 X 万元，增长 Y%),
 the rate is measured from it: Y = X / P × 100; so it is for a measure in any other unit, P and X
-written in the one unit (较上年120公斤增加12公斤，增长10%).
+written in the one unit (较上年120公斤增加12公斤，增长10%); so it is where the two years' figures are
+told as a move (由上年的9,600元提高到10,950元，增加1,350元，增幅14.1%).
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%；较上年951.00万元增加120.00万元，增长12.6%",
       bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）；较上年951.00万元增加120.00万元，增长15.0%（应为 12.62%）")
 def year_over_year(recs: DocRecords, r):
     for text, original, loc in plain_paragraphs(recs):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
         yield from _measure_change(recs, r, original, text, loc)
+        yield from _from_to(recs, r, original, text, loc)
         for m in CHANGE.finditer(text):
             if "/" in text[max(0, m.start() - 3):m.end()]:
                 continue  # template text (增加/减少) is JX701's
@@ -791,6 +800,25 @@ def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
             yield r.flag(recs, f"上年 {m.group(1)}{unit}，{m.group('way')} {m.group(4)}{unit}，变动率应为 {nominal}%，"
                                f"文中写为 {m.group(6)}%。", [loc], original[m.start():m.end()],
                          stated=m.group(6) + "%", expected=f"{nominal}%")
+
+
+def _from_to(recs: DocRecords, r, original: str, text: str, loc):
+    """由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%: the rate is the change over the previous year's
+    figure, the move, the change and the rate's words all one way. A change in % or ‰ (points, or a relative
+    change) is not judged."""
+    for m in FROM_TO.finditer(text):
+        unit = m.group("unit")
+        if unit in ("%", "‰") or len({w in UP_WORDS for w in (m.group("move"), m.group("way"), m.group("said"))}) > 1:
+            continue
+        prev, delta, rate = (parse(m.group(k) + u) for k, u in (("prev", unit), ("delta", unit), ("rate", "%")))
+        if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
+            continue
+        computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
+        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+            nominal = num(delta.value / prev.value * 100, 2)
+            yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('way')} {m.group('delta')}{unit}，变动率应为 "
+                               f"{nominal}%，文中写为 {m.group('rate')}%。", [loc], original[m.start():m.end()],
+                         stated=m.group("rate") + "%", expected=f"{nominal}%")
 
 
 def _change_from(recs: DocRecords, r, original: str, text: str, loc):

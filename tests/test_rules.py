@@ -2095,6 +2095,17 @@ def test_a_measures_change_from_the_previous_years_figure_in_its_own_unit():
     assert "JX602" not in codes(report(prose="较上年120公斤增加12吨，增长12%。"))
 
 
+def test_a_change_told_as_a_move_from_the_previous_years_figure():
+    """1074 (planted blind): 户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0% (14.1%): the rate is the
+    change over the previous year's figure (JX602); 增幅14.1% is right, and a move one way with a change the
+    other is not judged here."""
+    said = "项目区菇农户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅{}%。\n"
+    assert [(f.rule, f.stated, f.expected) for f in flags(said.format("15.0"))] == [("JX602", "15.0%", "14.06%")]
+    assert codes(said.format("14.1")) == []
+    assert codes("亩产由上年的120公斤提高到132公斤，增加12公斤，增长10%。\n") == []
+    assert codes("亩产由上年的120公斤提高到132公斤，减少12公斤，增长12%。\n") == []
+
+
 def test_a_gap_from_a_target_rate_written_with_gaochu():
     """939 (planted blind): 达到32.5%，较目标值30%高出2.0个百分点: 高出 states a gap as 高于 does, and the
     target's 30% is set, exact, so the gap is 2.5 (the result's rounding alone is ±0.05)."""
