@@ -2083,6 +2083,20 @@ def test_a_reason_cell_that_only_says_the_work_is_done_gives_no_reason():
     assert codes(report(rows=rows("52期", "已完成"), total="100")) == []
 
 
+def test_a_reason_cell_that_points_to_notes_that_never_name_the_row_gives_no_reason():
+    """1076 (planted blind): 7 of ≥8条 with its 偏差原因 cell written 详见说明, while the 说明 under the form speaks
+    of the budget and the balance only: no reason (JX402). Where a note names the indicator, the pointer
+    finds its reason there."""
+    def said(prose):
+        rows = [("产出指标", "数量指标", "新建加工生产线", "≥8条", "7条", "40", "35", "详见说明"),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [f for f in flags(report(rows=rows, total="95", prose=prose)) if f.rule == "JX402"]
+    [f] = said("说明：1.全年预算数较年初预算数增加60.00万元。\n2.项目结余资金已收回财政。")
+    assert f.stated == "7条" and "详见说明" in f.message
+    assert said("说明：1.1条加工生产线因设备到货延迟，延至次年建成。") == []
+
+
 def test_a_measures_change_from_the_previous_years_figure_in_its_own_unit():
     """938 (planted blind): 较上年120公斤增加12公斤，增长12% (10%): a change in 公斤 from the previous year's
     figure written before it, measured from it as a change in 万元 is (JX602)."""
