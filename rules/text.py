@@ -939,7 +939,11 @@ def site_footer(text: str) -> bool:
 # judged record (corpus/expected/flags.json, 004: **、***、…。、小于/等于 and ……。) states it.
 # A choice may wrap at its cell's width (增长/下\n降, as OCR gives a narrow 偏差原因 cell): the break is no text.
 CHOICES = ("增加/减少", "增长/下降", "小于/等于", "大于/等于", "减少/增加")
-PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|" + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES) + "|…。|……。")
+# A grade to be chosen, left as the template lists them after its label (自评等级：优/良/中/差); a legend in
+# brackets (等级（优/良/中/差）) or a scale's words elsewhere lists them, no choice left unmade.
+GRADE_CHOICE = r"(?<=等级\s*[：:]\s*)(?:优秀?|良好?|中|合格|一般)(?:\s*/\s*(?:优秀?|良好?|中|合格|一般|差|不合格)){2,}(?![^\s，。；])"
+PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|{GRADE_CHOICE}|" + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES)
+                         + "|…。|……。")
 
 
 # A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
@@ -959,8 +963,8 @@ MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]
 @rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
       """
 Template placeholders left in the report, in its prose or in any table cell: ** or *** instead
-of a figure, 增加/减少 or 增长/下降 not chosen (also where a narrow cell wrapped it: 增长/下⏎降), …… instead
-of a reason. Asterisks are not counted
+of a figure, 增加/减少 or 增长/下降 not chosen (also where a narrow cell wrapped it: 增长/下⏎降), a grade
+left as its choices after its label (自评等级：优/良/中/差), …… instead of a reason. Asterisks are not counted
 in a copy that says they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are
 marks joined to digits (联系电话：0898-6533××××, or Latin XX after three digits or more: 0954-3012XXXX): a
 number published with its last digits hidden (20XX年, two digits, is still a year left unfilled);

@@ -2062,6 +2062,17 @@ def test_a_row_whose_actual_alone_is_left_empty_scored_full_was_not_evaluated():
     assert "JX306" not in codes(report(rows=rows(second="")))
 
 
+def test_a_grade_left_as_the_templates_choices_is_template_text():
+    """1072 (planted blind): the 总分 row's 自评等级：优/良/中/差, no grade chosen: JX701 states the choices. A
+    grade chosen, or the grades listed as a legend (等级（优/良/中/差）, 等级：优/良/中/差（90分以上为优）), is none."""
+    def said(line):
+        return [f.stated for f in flags(report(prose=line + "\n")) if f.rule == "JX701"]
+    assert said("自评等级：优/良/中/差") == ["优/良/中/差"]
+    assert said("自评等级：优") == []
+    assert said("评价等级（优/良/中/差）按得分确定。") == []
+    assert said("等级：优/良/中/差（90分以上为优）") == []
+
+
 def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
     """803's 总分 line (its labels ruby over 100 / 99.30 / 优; a print puts them on a line above) and
     805.pdf's (a print dropping the label boxes' gap: 总分100 得分98.84): the full marks, score and grade."""
