@@ -2073,6 +2073,26 @@ def test_a_grade_left_as_the_templates_choices_is_template_text():
     assert said("等级：优/良/中/差（90分以上为优）") == []
 
 
+def test_the_grade_follows_the_scale_the_document_states():
+    """1073 (planted blind): 总分 93.31 graded 优 under a 注 making 优 95分（含）以上 and 良 85 to 95: 良 by the
+    form's own scale (JX304), though the common scale says 优. The common scale's bands stated, or none, leave
+    the common reading; a total below every stated floor takes the grade under the lowest."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "88%", "20", "{}", "")]
+    own = "注：自评等级：95分（含）以上为优，85分（含）至95分为良，70分（含）至85分为中，70分以下为差。"
+    common = "注：90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。"
+    def said(score, total, grade, prose):
+        rs = rows[:2] + [rows[2][:6] + (score, "")]
+        return [(f.stated, f.expected) for f in flags(report(rows=rs, total=total, grade=grade, prose=prose))
+                if f.rule == "JX304"]
+    assert said("13.31", "93.31", "优", own) == [("优", "良")]
+    assert said("13.31", "93.31", "良", own) == []
+    assert said("13.31", "93.31", "优", common) == []
+    assert said("13.31", "93.31", "优", "") == []
+    assert said("0", "80", "中", "注：95分以上为优，85分（含）至95分为良。") == []   # below 85: the grade under 良
+
+
 def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
     """803's 总分 line (its labels ruby over 100 / 99.30 / 优; a print puts them on a line above) and
     805.pdf's (a print dropping the label boxes' gap: 总分100 得分98.84): the full marks, score and grade."""
