@@ -791,15 +791,8 @@ def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
         if is_money_unit(unit) or unit in ("%", "‰") or \
                 (m.group("way") in ("增加", "增长")) != (m.group("said") == "增长"):
             continue
-        prev, delta, rate = parse(m.group(1) + unit), parse(m.group(4) + unit), parse(m.group(6) + "%")
-        if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
-            continue
-        computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
-        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
-            nominal = num(delta.value / prev.value * 100, 2)
-            yield r.flag(recs, f"上年 {m.group(1)}{unit}，{m.group('way')} {m.group(4)}{unit}，变动率应为 {nominal}%，"
-                               f"文中写为 {m.group(6)}%。", [loc], original[m.start():m.end()],
-                         stated=m.group(6) + "%", expected=f"{nominal}%")
+        yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group(1), unit, m.group("way"),
+                                     m.group(4), m.group(6))
 
 
 def _from_to(recs: DocRecords, r, original: str, text: str, loc):
@@ -810,15 +803,21 @@ def _from_to(recs: DocRecords, r, original: str, text: str, loc):
         unit = m.group("unit")
         if unit in ("%", "‰") or len({w in UP_WORDS for w in (m.group("move"), m.group("way"), m.group("said"))}) > 1:
             continue
-        prev, delta, rate = (parse(m.group(k) + u) for k, u in (("prev", unit), ("delta", unit), ("rate", "%")))
-        if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
-            continue
-        computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
-        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
-            nominal = num(delta.value / prev.value * 100, 2)
-            yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('way')} {m.group('delta')}{unit}，变动率应为 "
-                               f"{nominal}%，文中写为 {m.group('rate')}%。", [loc], original[m.start():m.end()],
-                         stated=m.group("rate") + "%", expected=f"{nominal}%")
+        yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group("prev"), unit,
+                                     m.group("way"), m.group("delta"), m.group("rate"))
+
+
+def _rate_on_previous(recs: DocRecords, r, loc, said: str, prev_raw: str, unit: str, way: str, delta_raw: str,
+                      rate_raw: str):
+    """The change rate written (rate_raw %) against the change over the previous year's figure, both in `unit`."""
+    prev, delta, rate = parse(prev_raw + unit), parse(delta_raw + unit), parse(rate_raw + "%")
+    if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
+        return
+    computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
+    if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+        nominal = num(delta.value / prev.value * 100, 2)
+        yield r.flag(recs, f"上年 {prev_raw}{unit}，{way} {delta_raw}{unit}，变动率应为 {nominal}%，文中写为 {rate_raw}%。",
+                     [loc], said, stated=rate_raw + "%", expected=f"{nominal}%")
 
 
 def _change_from(recs: DocRecords, r, original: str, text: str, loc):
