@@ -457,6 +457,12 @@ def _score_column_left_blank(recs: DocRecords, rows: list) -> tuple | None:
     return None
 
 
+def _name_states(i) -> bool:
+    """Whether the indicator's name writes its target's figure (配套电力设施1250KVA变压器3台, target 3)."""
+    q = i.target.q
+    return q.value is not None and re.search(rf"(?<![\d.]){re.escape(num(q.value))}(?![\d.])", i.level3 or "") is not None
+
+
 def blank(f) -> bool:
     """A cell left empty (or holding only a dash or slash): nothing was filled in."""
     return f is None or (f.q.raw or "").strip(" 　") in BLANK
@@ -499,7 +505,8 @@ have blank actuals and blank scores was not filled in: an auditor returns it. So
 form whose table heads a 得分 column over its rows and leaves every cell of it blank, its 总分 no
 score either (the actuals filled, the form never scored: stated "", nothing is written); and
 a row given its full score while both its target and its actual are blank (or its actual alone, where
-every other row's actual is filled: the one row never evaluated), unless the form marks
+every other row's actual is filled: the one row never evaluated; not a deadline, which may not be due, nor
+a figure the row's name writes itself, 变压器3台 | 3), unless the form marks
 other rows not applicable in words (不适用, 无此项) with their full score: there a dashed row is one
 more row that does not apply. On a coefficient form (得分系数) or a weighted-share form (权重占比) the
 form-level findings do not apply (their 得分 is not a column of points), but the row finding does: a
@@ -524,8 +531,11 @@ def unfilled(recs: DocRecords, r):
             continue
         for i in rows:
             # a row whose target is written but actual cell left empty (no dash: that may say not applicable),
-            # among rows whose actuals are all filled, was not evaluated either (1077)
+            # among rows whose actuals are all filled, was not evaluated either (1077); not a deadline (it may
+            # not be due by the report: 087's 2024年6月30日前), nor a figure its own name states (变压器3台 | 3:
+            # the name says what was done, realworld 032)
             alone = not blank(i.target) and i.actual is not None and not (i.actual.q.raw or "").strip() \
+                and i.target.q.op != "deadline" and not _name_states(i) \
                 and all(not blank(j.actual) for j in rows if j is not i)
             if i.score is not None and i.score.value is not None and i.score.value >= i.weight.value > 0 \
                     and (blank(i.target) and i.target.loc.col is not None or alone) and blank(i.actual) \

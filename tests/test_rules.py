@@ -2060,6 +2060,11 @@ def test_a_row_whose_actual_alone_is_left_empty_scored_full_was_not_evaluated():
     assert "JX306" not in codes(report(rows=rows(actual="—")))
     assert "JX306" not in codes(report(rows=rows(score="30"), total="90"))
     assert "JX306" not in codes(report(rows=rows(second="")))
+    # a deadline may not be due by the report; a figure the name writes itself (变压器3台 | 3) says what was done
+    due = [("产出指标", "时效指标", "完工时间", "2024年6月30日前", "", "40", "40", "")] + rows()[1:]
+    assert "JX306" not in codes(report(rows=due))
+    named3 = [("产出指标", "数量指标", "购置变压器3台", "3", "", "40", "40", "")] + rows()[1:]
+    assert "JX306" not in codes(report(rows=named3))
 
 
 def test_a_grade_left_as_the_templates_choices_is_template_text():
