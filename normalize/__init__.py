@@ -31,8 +31,8 @@ from .record_cells import stacked_pairs
 from .summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, pairs_apart, fund_figure, fund_source_clause,
                            fund_subject)
-from .table_cells import MONEY_UNIT, _name_key
-from .fund_block import UNIT_STATED, WHOLE_UNIT_TITLE
+from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
+from .fund_block import WHOLE_UNIT_TITLE
 from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
