@@ -1253,3 +1253,86 @@ def _nml_put(values: list, at: int, no: int, value: str) -> None:
         values[at] = (no, value)
     else:
         values.append((no, value))
+
+
+# -- a redis-cli session ---------------------------------------------------------------------------------------------
+# The terminal's lines: a prompt with the command typed (127.0.0.1:6379[2]> HGETALL key), then the reply: a list of
+# strings numbered ' 1)' … '18)' (the numbers right-aligned to the longest), each in double quotes with redis-cli's
+# escapes (sdscatrepr: \" \\ \n \r \t \a \b, and every byte that is no printable ASCII \xNN: the UTF-8 of a Chinese
+# text is written byte by byte unless --raw); OK, (integer) n, (nil) alone. HGETALL's reply is a hash: field and value
+# alternating, so a record. Hashes whose keys differ in a last numbered part (…:zb:1 … …:zb:14) are rows of one
+# table (a field only some rows have, an empty cell in the others); any other hash one record. The prompts and the
+# other replies are the tool's, no text of the report: left out (their lines keep no block).
+_RC_PROMPT = re.compile(r"^\s*[\w.\-]+:\d+(?:\[\d+\])?>\s?(.*)$")
+_RC_ITEM = re.compile(r'^\s*\d+\)\s+"((?:[^"\\]|\\.)*)"\s*$')
+_RC_ESCAPE = re.compile(r'\\(?:x([0-9a-fA-F]{2})|(.))', re.S)
+_RC_BYTES = {"n": b"\n", "r": b"\r", "t": b"\t", "a": b"\a", "b": b"\b"}
+MIN_RC_HASHES = 3     # a hash or two looked up in a note are no store of a form
+
+
+def _rc_text(body: str) -> str:
+    """A redis-cli quoted reply's text: its escapes the bytes they stand for, read as UTF-8."""
+    out = bytearray()
+    k = 0
+    for m in _RC_ESCAPE.finditer(body):
+        out += body[k:m.start()].encode("utf-8")
+        out += bytes([int(m.group(1), 16)]) if m.group(1) else _RC_BYTES.get(m.group(2), m.group(2).encode("utf-8"))
+        k = m.end()
+    out += body[k:].encode("utf-8")
+    return out.decode("utf-8", errors="replace")
+
+
+def parse_redis_cli(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first prompt, the hashes' blocks with the lines that are no prompt and no reply as
+    paragraphs) where the text is a redis-cli session with MIN_RC_HASHES HGETALL replies or more; None otherwise."""
+    lines = text.split("\n")
+    hashes = []      # (the command's line, key, [(line, field, value)])
+    others = []      # ("p", line, text): what is neither a prompt nor a reply
+    first = None
+    k = 0
+    while k < len(lines):
+        m = _RC_PROMPT.match(lines[k])
+        if m is None:
+            if first is not None and lines[k].strip():
+                others.append(("p", k + 1, lines[k].strip()))
+            k += 1
+            continue
+        first = k if first is None else first
+        words = m.group(1).split()
+        j = k + 1
+        items = []
+        while j < len(lines) and (r := _RC_ITEM.match(lines[j])):
+            items.append((j + 1, _rc_text(r.group(1))))
+            j += 1
+        # the replies' lines, and the short replies (OK, (integer) 3, (nil)) left out
+        while j < len(lines) and not items and lines[j].strip() and _RC_PROMPT.match(lines[j]) is None \
+                and re.fullmatch(r"\s*(?:OK|\(\w+\).*)\s*", lines[j]):
+            j += 1
+        if len(words) == 2 and words[0].upper() == "HGETALL" and items and len(items) % 2 == 0:
+            hashes.append((k + 1, words[1], [(items[i][0], items[i][1], items[i + 1][1])
+                                             for i in range(0, len(items), 2)]))
+        k = j
+    if len(hashes) < MIN_RC_HASHES:
+        return None
+    root = Node(line=hashes[0][0], pairs=[])
+    groups: dict[str, Node] = {}
+    for no, key, fields in hashes:
+        record = Node(line=no, pairs=[(f_no, f, Node(line=f_no, scalar=v)) for f_no, f, v in fields])
+        stem, sep, last = key.rpartition(":")
+        if sep and last.isdigit():
+            if stem not in groups:
+                groups[stem] = Node(line=no, items=[])
+                root.pairs.append((no, stem.rpartition(":")[2] or stem, groups[stem]))
+            groups[stem].items.append(record)
+        else:
+            root.pairs.append((no, key.rpartition(":")[2] or key, record))
+    for node in groups.values():      # a field only some rows have: the others' cell empty
+        names = list(dict.fromkeys(f for r in node.items for _, f, _ in r.pairs))
+        for r in node.items:
+            have = {f for _, f, _ in r.pairs}
+            r.pairs += [(r.line, f, Node(line=r.line, scalar="")) for f in names if f not in have]
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:first], 1) if x.strip()]
+    return before, found + others
