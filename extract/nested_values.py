@@ -47,8 +47,16 @@ class Node:
 
 
 def _flat(node: Node) -> dict | None:
-    """A record: a mapping of scalars only (name: (line, value))."""
-    if node.pairs is None or not node.pairs or any(v.scalar is None for _, _, v in node.pairs):
+    """A record: a mapping of scalars only (name: (line, value)); or a WRAPPER of one, a mapping of one record
+    and one scalar at most (a GraphQL connection's edge {cursor, node {…}}: the cursor a page's token, no
+    cell): the record it wraps."""
+    if node.pairs is None or not node.pairs:
+        return None
+    inner = [v for _, _, v in node.pairs if v.scalar is None]
+    if len(inner) == 1 and len(node.pairs) <= 2 and inner[0].pairs \
+            and all(v.scalar is not None for _, _, v in inner[0].pairs):
+        return _flat(inner[0])
+    if inner:
         return None
     return {k: (v.line, v.scalar) for _, k, v in node.pairs}
 
@@ -663,15 +671,81 @@ def parse_json(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     except (ValueError, RecursionError):   # nested past the decoder's depth: the text reader's lines
         return None
     offset = text[:len(text) - len(body)].count("\n")
+    root = _json_root(body, offset)
+    found = nested_blocks(root) if root is not None else None
+    return ([], found) if found is not None else None
+
+
+def _json_root(body: str, offset: int) -> Node | None:
+    """A JSON document's tree (its lines numbered from offset + 1), read by the Python literal's grammar."""
     # JSON's "\/" is "/": Python's grammar would keep the backslash
     source = _JSON_TOKEN.sub(lambda m: _PY_WORD.get(m.group(0)) or m.group(0).replace("\\/", "/"), body.rstrip())
     try:
         tree = ast.parse(source, mode="eval").body
     except (SyntaxError, ValueError, RecursionError):
         return None
-    root = _py_node(tree, offset, source)
-    found = nested_blocks(root) if root is not None else None
-    return ([], found) if found is not None else None
+    return _py_node(tree, offset, source)
+
+
+def _merged(a: Node, b: Node) -> None:
+    """b's members put into a: a member both hold as mappings merged, as lists one list (a page's rows after the
+    last page's), any other added."""
+    if a.items is not None and b.items is not None:
+        a.items += b.items
+        return
+    for no, key, v in b.pairs or ():
+        same = next((w for _, k, w in a.pairs if k == key and (w.pairs is not None and v.pairs is not None
+                                                               or w.items is not None and v.items is not None)), None)
+        if same is not None:
+            _merged(same, v)
+        else:
+            a.pairs.append((no, key, v))
+
+
+def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first document, the documents' blocks, then the other lines as paragraphs) where the
+    text holds JSON objects among other lines (an API client's saved exchange: a request line, headers and body,
+    then the reply's status, headers and body pretty-printed; a second request for the next page, its reply): a
+    document opens with '{' at a line's start and ends at its closing brace, the rest of that line blank. The
+    documents are one tree, each merged into the ones before (a page's rows after the last page's), which must
+    hold a table. None otherwise (one document alone is parse_json's)."""
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    decoder = json.JSONDecoder()
+    docs = []      # (first line index, last line index)
+    root = None
+    k = 0
+    while k < len(lines):
+        if not lines[k].startswith("{"):
+            k += 1
+            continue
+        try:
+            _, end = decoder.raw_decode(text, starts[k])
+        except (ValueError, RecursionError):
+            k += 1
+            continue
+        last = text.count("\n", 0, end)
+        if text[end:starts[last + 1] - 1 if last + 1 < len(lines) else len(text)].strip() \
+                or (tree := _json_root(text[starts[k]:end], k)) is None or tree.pairs is None:
+            k += 1
+            continue
+        docs.append((k, last))
+        if root is None:
+            root = tree
+        else:
+            _merged(root, tree)
+        k = last + 1
+    if root is None or (len(docs) == 1 and not "".join(lines[:docs[0][0]] + lines[docs[0][1] + 1:]).strip()):
+        return None
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    inside = {j for a, b in docs for j in range(a, b + 1)}
+    before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:docs[0][0]], 1) if x.strip()]
+    return before, found + [("p", j + 1, lines[j].strip()) for j in range(docs[0][0], len(lines))
+                            if j not in inside and lines[j].strip()]
 
 
 # -- braced configuration text: HOCON, protobuf's text format ----------------------------------------------------
@@ -1336,3 +1410,79 @@ def parse_redis_cli(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | No
         return None
     before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:first], 1) if x.strip()]
     return before, found + others
+
+
+# -- Rust's pretty Debug ({:#?}, dbg!) -------------------------------------------------------------------------------
+# One value a line, indented four spaces a level: a struct 'Name {' with a 'field: value,' line per field and '}', a
+# Vec '[' … ']', a tuple or enum variant 'Some(' … ')' (Option's Some the value it holds, None nothing), a string in
+# double quotes with Rust's escapes (\" \\ \n \u{…}), a number or a decimal as written (1800.00, 8.0), true / false;
+# every element and field closed by a comma. The value starts after dbg!'s '[src/main.rs:38:5] &form = ' or alone
+# on its line ('Form {'); the lines outside it are paragraphs.
+_RS_OPEN = re.compile(r"^(?:\[[^\]\n]*\]\s+)?(?:[&*\w.]+\s+=\s+)?([A-Z]\w*)\s+\{$")
+_RS_LINE = re.compile(r"^(?:(\w+):\s+)?(.*?),?$")
+_RS_STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"$')
+_RS_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|(.))")
+MIN_RS_LINES = 12     # a value or two printed in a log is no form
+
+
+def _rs_scalar(text: str) -> str | None:
+    """A scalar's text as written (a string unquoted and unescaped), or None where the text is none."""
+    if (m := _RS_STRING.match(text)):
+        return _RS_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)) if e.group(1)
+                              else {"n": "\n", "t": "\t", "r": "\r", "0": ""}.get(e.group(2), e.group(2)), m.group(1))
+    if text == "None":
+        return ""
+    return text if re.fullmatch(r"-?[\d.]+(?:e-?\d+)?|true|false|[A-Z]\w*", text) else None
+
+
+def _rs_value(lines: list[str], k: int, opened: str) -> tuple[Node, int] | None:
+    """The value opened on lines[k] by `opened` ('Name {', '[', 'Some(' …) and the index after its closing line."""
+    if opened.endswith("{"):
+        node, close = Node(line=k + 1, pairs=[]), "}"
+    elif opened.endswith("["):
+        node, close = Node(line=k + 1, items=[]), "]"
+    else:     # Some( and other variants: the one value inside
+        node, close = None, ")"
+    j = k + 1
+    while j < len(lines):
+        text = lines[j].strip()
+        if text.rstrip(",") == close:
+            return (node if node is not None else Node(line=k + 1, scalar="")), j + 1
+        m = _RS_LINE.match(text)
+        key, body = m.group(1), m.group(2)
+        if node is not None and node.pairs is not None and key is None:
+            return None
+        if re.fullmatch(r"(?:[A-Z]\w*\s+)?\{|\[|\w+\(", body):
+            got = _rs_value(lines, j, body)
+            if got is None:
+                return None
+            value, j = got
+        elif (s := _rs_scalar(body)) is not None:
+            value, j = Node(line=j + 1, scalar=s), j + 1
+        else:
+            return None
+        if node is None:
+            node = value
+        elif node.pairs is not None:
+            node.pairs.append((value.line, key, value))
+        else:
+            node.items.append(value)
+    return None
+
+
+def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the value, the value's blocks and the lines after it as paragraphs) where the text holds a
+    struct printed by Rust's {:#?} over MIN_RS_LINES lines or more, holding a table; None otherwise."""
+    lines = text.split("\n")
+    k = next((k for k, ln in enumerate(lines) if _RS_OPEN.match(ln.rstrip())), None)
+    if k is None:
+        return None
+    got = _rs_value(lines, k, "{")
+    if got is None or got[1] - k < MIN_RS_LINES:
+        return None
+    root, end = got
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, after = around(lines, k, end)
+    return before, found + after

@@ -1,4 +1,6 @@
-"""Text as it comes, nineteenth round (issue 21): a redis-cli session's hashes."""
+"""Text as it comes, nineteenth round (issue 21): a redis-cli session's hashes, an API exchange's JSON replies."""
+import json
+
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
 
@@ -37,3 +39,62 @@ def test_a_redis_cli_session_reads_its_hashes_as_records_and_numbered_keys_as_ro
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
     from jixiao.rules import check
     assert not [f for f in check(recs) if f.rule == "JX701"]
+
+
+def _graphql_exchange() -> str:
+    """An API client's saved exchange: each request's line, headers and one-line body, then the reply's status,
+    headers and pretty-printed JSON; the rows a Relay connection's edges {cursor, node {…}}, two on the first page,
+    the third on the second, whose reply holds only the connection."""
+    def edge(k, l1, l2, row):
+        name, target, actual, weight, score = row
+        return {"cursor": f"YXJyYXk6{k}", "node": {"一级指标": l1, "二级指标": l2, "三级指标": name, "年度指标值": target,
+                                                    "实际完成值": actual, "分值": int(weight), "得分": json.loads(score)}}
+    edges = [edge(k, l1, l2, row) for k, ((l1, l2), row) in enumerate(zip(LEVELS, ROWS))]
+    first = {"data": {"project": {"项目名称": "2023年某某县示范项目", "金额单位": "万元",
+                                  "indicators": {"edges": edges[:2], "pageInfo": {"hasNextPage": True}}}}}
+    second = {"data": {"project": {"indicators": {"edges": edges[2:], "pageInfo": {"hasNextPage": False}}}}}
+    out = []
+    for n, reply in enumerate([first, second], 1):
+        out += [f"### 请求 {n}", "POST https://api.example.cn/graphql", "Content-Type: application/json", "",
+                json.dumps({"query": "query { project { indicators { edges { node { 三级指标 } } } } }"}), "",
+                "HTTP/1.1 200 OK", "Content-Type: application/json; charset=utf-8", ""]
+        out += json.dumps(reply, ensure_ascii=False, indent=2).split("\n") + [""]
+    return "\n".join(out)
+
+
+def test_json_replies_among_an_api_exchanges_lines_read_as_documents_and_edges_as_their_nodes(tmp_path):
+    """JSON documents between other lines (a request line, headers): each document read as JSON is; a connection's
+    edge {cursor, node {…}} is the record it wraps (the cursor a page's token, no cell); the second page's rows
+    follow the first's."""
+    text = _graphql_exchange()
+    assert text.count('"cursor"') == 3 and text.count("HTTP/1.1") == 2
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _rust_debug() -> str:
+    """dbg!(&form) by {:#?}: nested structs one field a line, a Vec of row structs, Option cells Some(\\n x,\\n) over
+    three lines or None, strings quoted, a decimal as written; cargo's lines around."""
+    def some(key, value, ind):
+        pad = " " * ind
+        return [f"{pad}{key}: Some(", f"{pad}    {value},", f"{pad}),"]
+    out = ["     Running `target/release/check 自评表.xlsx`", "[src/main.rs:38:5] &form = Form {",
+           "    project: Project {", '        name: "2023年某某县示范项目",', '        money_unit: "万元",', "    },",
+           "    indicators: ["]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out += ["        Indicator {", f'            一级指标: "{l1}",', f'            二级指标: "{l2}",',
+                f'            三级指标: "{name}",', f'            年度指标值: "{target}",', f'            实际完成值: "{actual}",']
+        out += some("分值", weight, 12) + some("得分", score, 12)
+        out += ["            偏差原因: None,", "        },"]
+    return "\n".join(out + ["    ],", "}", "核对完成", ""])
+
+
+def test_a_rust_pretty_debug_print_reads_its_structs_as_records_and_options_as_their_values(tmp_path):
+    """Rust's {:#?}: 'Name {' … '}' a record, '[' … ']' a list, Some( x ) the value x over three lines, None an
+    empty cell; the Vec of row structs a table under their field names."""
+    text = _rust_debug()
+    assert "Some(\n" in text and "None," in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
