@@ -47,18 +47,20 @@ class Node:
 
 
 def _flat(node: Node) -> dict | None:
-    """A record: a mapping of scalars only (name: (line, value)); or a WRAPPER of one, a mapping of one record
-    and one scalar at most (a GraphQL connection's edge {cursor, node {…}}: the cursor a page's token, no
-    cell): the record it wraps."""
-    if node.pairs is None or not node.pairs:
-        return None
-    inner = [v for _, _, v in node.pairs if v.scalar is None]
-    if len(inner) == 1 and len(node.pairs) <= 2 and inner[0].pairs \
-            and all(v.scalar is not None for _, _, v in inner[0].pairs):
-        return _flat(inner[0])
-    if inner:
+    """A record: a mapping of scalars only (name: (line, value))."""
+    if node.pairs is None or not node.pairs or any(v.scalar is None for _, _, v in node.pairs):
         return None
     return {k: (v.line, v.scalar) for _, k, v in node.pairs}
+
+
+def _item(node: Node) -> dict | None:
+    """A list's item as a record: a record; or a WRAPPER of one, a record under a program's name beside one
+    scalar at most (a GraphQL connection's edge {cursor, node {…}}: the cursor a page's token, no cell; a record
+    under a name in words is that name's, as a mind map's node is): the record it wraps."""
+    inner = [(k, v) for _, k, v in node.pairs or () if v.scalar is None]
+    if len(inner) == 1 and len(node.pairs) <= 2 and _CODE.match(inner[0][0]):
+        return _flat(inner[0][1])
+    return _flat(node)
 
 
 def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], int, dict]] | None:
@@ -66,7 +68,7 @@ def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], in
     the same way or is one record (its keys their groups, outermost first); None where it holds other
     things."""
     if node.items is not None:
-        items = [(n.line, _flat(n)) for n in node.items]
+        items = [(n.line, _item(n)) for n in node.items]
         return [([], no, r) for no, r in items] if items and all(r for _, r in items) else None
     if node.pairs is not None and depth < MAX_GROUP_DEPTH:
         out = []
