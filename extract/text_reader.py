@@ -642,10 +642,11 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
-            if len(rows) == 2 and i < len(lines) and result_count(lines[i].text) == 1:
-                _add_record(doc, path, rows, element)     # a query's one row: a record, not a table
+            typed = _typed_print(rows)
+            if len(typed) == 2 and (typed is not rows or i < len(lines) and result_count(lines[i].text) == 1):
+                _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
-                _add_table(doc, path, rows, element)
+                _add_table(doc, path, typed, element)
         elif ln.indented and (printed := frame_table(texts, i)):
             rows, end = printed
             _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in rows], element)
@@ -942,6 +943,33 @@ def _resumed_after_message(lines: list[_Line], i: int, rows: list[Row]) -> tuple
     if not (len(rest[0]) <= missing <= len(lines[j].text.split("\t"))):
         return None
     return rows[:-1] + [last + rest[0]] + rest[1:], after, lines[i:j]
+
+
+# A data frame's print (polars): under the head a rule of '---' cells and a row of the columns' TYPES (short
+# lower-case names, a parameter in brackets: str, i64, f64, datetime[μs]), then the rows, every string in double
+# quotes and null for a missing value. The rule and the types are no rows, the quotes the printer's and no text,
+# an unquoted null an empty cell.
+_TYPE_CELL = re.compile(r"^[a-z][a-z0-9]*(?:\[[^\]]*\])?$")
+_PRINTED_STRING = re.compile(r'^"([^"]*)"$')
+
+
+def _typed_print(rows: list[Row]) -> list[Row]:
+    """The rows without a data frame print's types under the head, its quotes and its nulls (above); the rows
+    as they are where the row under the head (past a '---' rule) is no row of types or the strings are unquoted."""
+    k = 2 if len(rows) > 2 and all(t.strip() in ("", "---") for _, t in rows[1]) else 1
+    if len(rows) < k + 2 or not all(_TYPE_CELL.match(t.strip()) for _, t in rows[k] if t.strip()) \
+            or not any(t.strip() for _, t in rows[k]):
+        return rows
+    body = rows[k + 1:]
+    cells = [t.strip() for r in body for _, t in r if t.strip()]
+    texts = [t for t in cells if not re.fullmatch(r"-?[\d.]+(?:e-?\d+)?|null", t)]
+    if not texts or sum(1 for t in texts if _PRINTED_STRING.match(t)) < len(texts):
+        return rows
+
+    def cell(no: int, text: str) -> tuple[int, str]:
+        t = text.strip()
+        return no, "" if t == "null" else m.group(1) if (m := _PRINTED_STRING.match(t)) else text
+    return [rows[0]] + [[cell(no, t) for no, t in r] for r in body]
 
 
 def _is_rule(text: str) -> bool:

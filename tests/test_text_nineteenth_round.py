@@ -1,5 +1,6 @@
 """Text as it comes, nineteenth round (issue 21): a redis-cli session's hashes, an API exchange's JSON replies."""
 import json
+from decimal import Decimal
 
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
 
@@ -98,3 +99,40 @@ def test_a_rust_pretty_debug_print_reads_its_structs_as_records_and_options_as_t
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _polars_frame() -> str:
+    """A polars DataFrame print: 'shape: (3, 7)', a box with ┆ between cells, '---' and the dtypes under the
+    heads, strings in double quotes, null where a level cell was merged; then a one-row frame of the total."""
+    def w(s):
+        return sum(2 if ord(ch) > 0x2e80 else 1 for ch in s)
+
+    def frame(heads, types, rows):
+        cols = [max(w(h), w(t), *(w(r[k]) for r in rows)) for k, (h, t) in enumerate(zip(heads, types))]
+
+        def line(cs):
+            return "│ " + " ┆ ".join(c + " " * (cols[k] - w(c)) for k, c in enumerate(cs)) + " │"
+        return ([f"shape: ({len(rows)}, {len(heads)})", "┌" + "┬".join("─" * (x + 2) for x in cols) + "┐",
+                 line(heads), line(["---"] * len(heads)), line(types), "╞" + "╪".join("═" * (x + 2) for x in cols) + "╡"]
+                + [line(r) for r in rows] + ["└" + "┴".join("─" * (x + 2) for x in cols) + "┘"])
+    body, prev = [], None
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        body.append(['"' + l1 + '"' if l1 != prev else "null", f'"{l2}"', f'"{name}"', f'"{target}"', f'"{actual}"',
+                     weight, str(float(score))])
+        prev = l1
+    out = [">>> zb"] + frame(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                             ["str", "str", "str", "str", "str", "i64", "f64"], body)
+    out += [">>> total"] + frame(["总分", "自评得分", "自评等级"], ["i64", "f64", "str"], [["100", "30.22", '"优"']])
+    return "\n".join(out + [""])
+
+
+def test_a_polars_frame_print_reads_without_its_dtype_row_quotes_and_nulls(tmp_path):
+    """polars: the '---' rule and the row of dtypes under the heads are no rows; the double quotes around every string
+    are the printer's; an unquoted null is an empty cell (a merged level cell: the level above); a one-row frame
+    is a record."""
+    text = _polars_frame()
+    assert '"建设示范点"' in text and "│ null" in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert [r[:4] for r in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
+    assert [float(r[4]) for r in rows] == [float(r[4]) for r in ROWS]
+    assert recs.projects and recs.projects[0].total_score_stated.value == Decimal("30.22")
