@@ -1488,3 +1488,115 @@ def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
         return None
     before, after = around(lines, k, end)
     return before, found + after
+
+
+# -- an SPSS syntax file -----------------------------------------------------------------------------------------------
+# Commands end with a full stop at a line's end and may go on over lines; '*' opens a comment (to its full stop).
+# DATA LIST [LIST[("d")] | FREE[("d")]] /name (format) name … names a dataset's variables; BEGIN DATA … END DATA
+# holds its cases, one a line, cells apart by the delimiter (a comma by default, or blanks), a string in quotes (a
+# quote doubled inside), an empty cell between two delimiters. VARIABLE LABELS name 'label' … gives a variable the
+# heading it is read under; VALUE LABELS name code 'label' … [/name …] the words a CODE stands for in its cells (a
+# level written 1 for 产出指标). A dataset of two variables whose first is words and no case repeated is label：value
+# lines, one case a record's label：value lines, any other a table; the comments paragraphs; the commands the tool's.
+_SPSS_DATA = re.compile(r"^\s*DATA\s+LIST\b(.*)$", re.I)
+_SPSS_BEGIN = re.compile(r"^\s*BEGIN\s+DATA\.?\s*$", re.I)
+_SPSS_END = re.compile(r"^\s*END\s+DATA\s*\.\s*$", re.I)
+_SPSS_LABELS = re.compile(r"^\s*(VARIABLE|VALUE)\s+LABELS?\b(.*)$", re.I)
+_SPSS_QUOTED = re.compile(r"'((?:[^']|'')*)'|\"((?:[^\"]|\"\")*)\"")
+MIN_SPSS_CASES = 2     # one case is a record, no table
+
+
+def _spss_command(lines: list[str], k: int) -> tuple[str, int]:
+    """The command starting at lines[k] (its lines joined) and the index after its last line."""
+    parts, j = [], k
+    while j < len(lines):
+        parts.append(lines[j].strip())
+        j += 1
+        if lines[j - 1].rstrip().endswith("."):
+            break
+    return " ".join(parts)[:-1] if parts and parts[-1].endswith(".") else " ".join(parts), j
+
+
+def _spss_names(spec: str) -> tuple[list[str], str]:
+    """A DATA LIST's variable names (after its '/') and its cells' delimiter."""
+    head, _, names = spec.partition("/")
+    m = re.search(r"\(\s*[\"']([^\"']+)[\"']\s*\)", head)
+    delimiter = m.group(1) if m else ","
+    names = re.sub(r"\([^)]*\)", " ", names)
+    return [n for n in names.split() if re.fullmatch(r"[A-Za-z@#$][\w.@#$]*", n)], delimiter
+
+
+def _spss_pairs(text: str) -> list[tuple[str, str]]:
+    """The (name or code, label) pairs of a LABELS command's body: each quoted label after its word."""
+    out, k = [], 0
+    for m in _SPSS_QUOTED.finditer(text):
+        word = text[k:m.start()].strip().split()
+        if word:
+            label = m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2).replace('""', '"')
+            out.append((word[-1].strip("/"), label))
+        k = m.end()
+    return out
+
+
+def parse_spss_syntax(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the comments before the first DATA LIST, the datasets' blocks with the later comments) where the text is an
+    SPSS syntax file holding a dataset of MIN_SPSS_CASES cases or more; None otherwise."""
+    import csv
+    lines = text.split("\n")
+    datasets = []     # [names, delimiter, [(line, cells)], labels {name: label}, values {name: {code: label}}]
+    comments = []     # (line, text)
+    k = 0
+    while k < len(lines):
+        ln = lines[k].strip().lstrip("\ufeff")
+        if ln.startswith("*"):
+            body, k2 = _spss_command(lines, k)
+            comments.append((k + 1, body.lstrip("\ufeff*").strip()))
+            k = k2
+            continue
+        if (m := _SPSS_DATA.match(ln)):
+            spec, k = _spss_command(lines, k)
+            names, delimiter = _spss_names(spec)
+            if k < len(lines) and _SPSS_BEGIN.match(lines[k]):
+                k += 1
+            cases = []
+            while k < len(lines) and not _SPSS_END.match(lines[k]):
+                if lines[k].strip():
+                    row = next(csv.reader([lines[k].strip()], delimiter=delimiter if delimiter.strip() else " ",
+                                          skipinitialspace=not delimiter.strip()))
+                    cases.append((k + 1, row))
+                k += 1
+            datasets.append([names, delimiter, cases, {}, {}])
+            k += 1
+            continue
+        if (m := _SPSS_LABELS.match(ln)) and datasets:
+            body, k = _spss_command(lines, k)
+            body = _SPSS_LABELS.match(body).group(2)
+            if m.group(1).upper() == "VARIABLE":
+                datasets[-1][3].update(_spss_pairs(body))
+            else:
+                for part in body.split("/"):
+                    words = part.split()
+                    if words:
+                        datasets[-1][4].setdefault(words[0], {}).update(_spss_pairs(part[part.index(words[0])
+                                                                                          + len(words[0]):]))
+            continue
+        k += 1
+    if not datasets or max(len(d[2]) for d in datasets) < MIN_SPSS_CASES:
+        return None
+    out: list[tuple] = []
+    for names, _, cases, labels, values in datasets:
+        if not cases or any(len(row) != len(names) for _, row in cases):
+            return None
+        head = [labels.get(n, n) for n in names]
+        rows = [[(no, values.get(n, {}).get(c.strip(), c.strip())) for n, c in zip(names, row)] for no, row in cases]
+        first = cases[0][0] - 1
+        if len(names) == 2 and len({r[0][1] for r in rows}) == len(rows) and \
+                not any(re.fullmatch(r"-?[\d.]+", r[0][1]) for r in rows):
+            out += [("p", r[0][0], f"{r[0][1]}：{r[1][1]}") for r in rows]
+        elif len(rows) == 1:
+            out += [("p", no, f"{h}：{x}") for h, (no, x) in zip(head, rows[0])]
+        else:
+            out.append(("t", [[(first, h) for h in head]] + rows))
+    firsts = [d[2][0][0] for d in datasets if d[2]]
+    before = [(no, c) for no, c in comments if no < firsts[0]]
+    return before, out + [("p", no, c) for no, c in comments if no > firsts[0]]

@@ -136,3 +136,32 @@ def test_a_polars_frame_print_reads_without_its_dtype_row_quotes_and_nulls(tmp_p
     assert [r[:4] for r in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
     assert [float(r[4]) for r in rows] == [float(r[4]) for r in ROWS]
     assert recs.projects and recs.projects[0].total_score_stated.value == Decimal("30.22")
+
+
+def _spss_syntax() -> str:
+    """An SPSS syntax file: a comment, DATA LIST LIST(",") under pinyin names with BEGIN DATA / END DATA, the heads
+    only in VARIABLE LABELS, the level columns coded and named by VALUE LABELS; a one-case dataset for the total."""
+    codes1 = {"产出指标": 1, "效益指标": 2}
+    codes2 = {"数量指标": 11, "质量指标": 12, "社会效益指标": 22}
+    out = ["\ufeff* Encoding: UTF-8.", "* 2023年某某县示范项目绩效自评表.", "",
+           'DATA LIST LIST(",") /yj (F1.0) ej (F2.0) sjzb (A40) ndzbz (A20)',
+           "  sjwcz (A20) fz (F3.0) df (F6.2).", "BEGIN DATA"]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out.append(f'{codes1[l1]},{codes2[l2]},"{name}","{target}","{actual}",{weight},{score}')
+    out += ["END DATA.", "VARIABLE LABELS yj '一级指标' ej '二级指标' sjzb '三级指标' ndzbz '年度指标值'",
+            "  sjwcz '实际完成值' fz '分值' df '得分'.", "VALUE LABELS yj 1 '产出指标' 2 '效益指标'",
+            "  /ej 11 '数量指标' 12 '质量指标' 22 '社会效益指标'.", "",
+            'DATA LIST LIST(",") /zf (F3.0) zpdf (F6.2).', "BEGIN DATA", "100,30.22", "END DATA.",
+            "VARIABLE LABELS zf '总分' zpdf '自评得分'.", "DESCRIPTIVES VARIABLES=fz df /STATISTICS=SUM.", ""]
+    return "\r\n".join(out)
+
+
+def test_an_spss_syntax_files_data_list_reads_under_its_variable_labels_and_codes_as_their_value_labels(tmp_path):
+    """SPSS syntax: a DATA LIST's cases (comma-separated, strings quoted) are the rows, read under the VARIABLE
+    LABELS given after them, not the variables' names; a coded cell (1, 22) is the words its VALUE LABELS give; a
+    one-case dataset a record; the commands are the tool's."""
+    text = _spss_syntax()
+    assert "产出指标" not in text.split("END DATA")[0]
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].total_score_stated.value == Decimal("30.22")
