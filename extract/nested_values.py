@@ -1600,3 +1600,120 @@ def parse_spss_syntax(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
     firsts = [d[2][0][0] for d in datasets if d[2]]
     before = [(no, c) for no, c in comments if no < firsts[0]]
     return before, out + [("p", no, c) for no, c in comments if no > firsts[0]]
+
+
+# -- Go's %+v --------------------------------------------------------------------------------------------------------
+# fmt's %+v of a struct: {Field:value Field:value}, the fields named (Go identifiers), the values unquoted, apart by one
+# space; a nested struct {…}, a slice [a b c] of values apart by spaces ([{…} {…}] a slice of structs); an empty
+# string nothing after its colon, a number as its String() gives it (a decimal 9.8). A log's line may print one after
+# its prefix and a label (2024/03/18 15:42:04 zb.go:52: 指标 1/14: {Seq:1 …}). A value runs to the next ' Field:' or
+# the closing brace. Lines printing structs of the same fields one after another are rows of one table (a label
+# repeated with a count, 指标 k/14, says so too); a slice of structs is a table; a struct alone a record's label：value
+# lines; the other lines paragraphs.
+_GO_OPEN = re.compile(r"\[?\{[A-Za-z_]\w*:")
+_GO_FIELD = re.compile(r"([A-Za-z_]\w*):")
+_GO_NEXT = re.compile(r" (?=[A-Za-z_]\w*:)|\}")
+MIN_GO_LINES = 3      # a struct or two printed in a log is no form
+
+
+def _go_value(s: str, p: int) -> tuple[object, int] | None:
+    """The value at s[p]: a struct (a dict), a slice (a list) or a scalar (its text up to the next field or close),
+    and the index after it; None where the text is no %+v."""
+    if s.startswith("{", p):
+        out, p = {}, p + 1
+        while p < len(s) and s[p] != "}":
+            m = _GO_FIELD.match(s, p)
+            if m is None:
+                return None
+            p = m.end()
+            if s.startswith(("{", "["), p):
+                got = _go_value(s, p)
+                if got is None:
+                    return None
+                out[m.group(1)], p = got
+            else:
+                stop = _GO_NEXT.search(s, p)
+                if stop is None:
+                    return None
+                out[m.group(1)], p = s[p:stop.start()], stop.start()
+            if s.startswith(" ", p):
+                p += 1
+        return (out, p + 1) if p < len(s) else None
+    if s.startswith("[", p):
+        out, p = [], p + 1
+        while p < len(s) and s[p] != "]":
+            if s[p] == " ":
+                p += 1
+                continue
+            if s[p] in "{[":
+                got = _go_value(s, p)
+                if got is None:
+                    return None
+                item, p = got
+            else:
+                end = min((x for x in (s.find(" ", p), s.find("]", p)) if x >= 0), default=-1)
+                if end < 0:
+                    return None
+                item, p = s[p:end], end
+            out.append(item)
+        return (out, p + 1) if p < len(s) else None
+    return None
+
+
+def parse_go_values(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first struct, the structs' blocks with the other lines as paragraphs) where MIN_GO_LINES
+    lines or more end in a %+v struct or slice of structs and one table comes of them; None otherwise."""
+    lines = text.split("\n")
+    printed = []      # (line index, the label before the value, the value)
+    for k, ln in enumerate(lines):
+        m = _GO_OPEN.search(ln)
+        if m is None:
+            continue
+        got = _go_value(ln, m.start())
+        if got is None or ln[got[1]:].strip():
+            continue
+        value = got[0]
+        if isinstance(value, list) and not (value and all(isinstance(x, dict) for x in value)):
+            continue
+        printed.append((k, ln[:m.start()].rstrip().rstrip(":：").strip(), value))
+    if len(printed) < MIN_GO_LINES:
+        return None
+
+    def flat(d: dict) -> bool:
+        return all(isinstance(v, str) for v in d.values())
+    out: list[tuple] = []
+    taken = set()
+    held = False
+    n = 0
+    while n < len(printed):
+        k, label, value = printed[n]
+        if isinstance(value, dict) and flat(value):
+            run = [printed[n]]
+            while n + len(run) < len(printed) and isinstance(nxt := printed[n + len(run)][2], dict) \
+                    and list(nxt) == list(value) and printed[n + len(run)][0] == run[-1][0] + 1:
+                run.append(printed[n + len(run)])
+            if len(run) >= 2:
+                out.append(("t", [[(k + 1, f) for f in value]] + [[(j + 1, d[f]) for f in value] for j, _, d in run]))
+                held = True
+            else:
+                if label:
+                    out.append(("p", k + 1, label))
+                out += [("p", k + 1, f"{f}：{x}") for f, x in value.items()]
+            taken.update(j for j, _, _ in run)
+            n += len(run)
+            continue
+        if isinstance(value, list) and all(flat(d) for d in value):
+            names = list(dict.fromkeys(f for d in value for f in d))
+            if label:
+                out.append(("p", k + 1, label))
+            out.append(("t", [[(k + 1, f) for f in names]] + [[(k + 1, d.get(f, "")) for f in names] for d in value]))
+            held = True
+            taken.add(k)
+        n += 1
+    if not held:
+        return None
+    first = printed[0][0]
+    # the lines that print no struct, where they stand among the structs' blocks
+    others = [(k + 1, ln.strip()) for k, ln in enumerate(lines) if k >= first and k not in taken and ln.strip()]
+    blocks = sorted(out + [("p", no, x) for no, x in others], key=lambda b: b[1] if b[0] == "p" else b[1][0][0][0])
+    return [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()], blocks

@@ -165,3 +165,26 @@ def test_an_spss_syntax_files_data_list_reads_under_its_variable_labels_and_code
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].total_score_stated.value == Decimal("30.22")
+
+
+def _go_log() -> str:
+    """A Go tool's log: the prefix, a label, then %+v of a struct; the head, then one line per row, fields named in
+    English, values unquoted, an empty reason nothing after its colon."""
+    out = ["2024/03/18 15:42:03 main.go:41: 读取文件 自评表.xlsx",
+           "2024/03/18 15:42:04 main.go:58: 项目信息: {Name:2023年某某县示范项目 MoneyUnit:万元 Year:2023}"]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        reason = "" if weight == score else "受天气影响，未达目标；下一步加强组织。"
+        out.append(f"2024/03/18 15:42:05 zb.go:52: 指标 {k}/3: {{Seq:{k} Level1:{l1} Level2:{l2} Indicator:{name} "
+                   f"Target:{target} Actual:{actual} Weight:{weight} Score:{score} Deviation:{reason}}}")
+    return "\n".join(out + ["2024/03/18 15:42:06 main.go:77: 自评结果: {Total:100 SelfScore:30.22 Grade:优}", ""])
+
+
+def test_a_go_logs_percent_plus_v_structs_read_as_records_and_a_run_of_them_as_a_table(tmp_path):
+    """Go's %+v: {Field:value …} with values unquoted, a value running to the next ' Field:' or the brace (an empty
+    one nothing after its colon); lines printing structs of the same fields one after another are one table's rows,
+    under the field names (their roles read from the cells); a struct alone a record."""
+    text = _go_log()
+    assert "Deviation:}" in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
