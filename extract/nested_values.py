@@ -704,6 +704,10 @@ def _merged(a: Node, b: Node) -> None:
             a.pairs.append((no, key, v))
 
 
+MAX_JSON_TRIES = 200     # lines opening with '{' that hold no document: past these a text is no exchange (each try
+                         # reads on to where the document breaks)
+
+
 def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the lines before the first document, the documents' blocks, then the other lines as paragraphs) where the
     text holds JSON objects among other lines (an API client's saved exchange: a request line, headers and body,
@@ -718,8 +722,8 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
     decoder = json.JSONDecoder()
     docs = []      # (first line index, last line index)
     root = None
-    k = 0
-    while k < len(lines):
+    k = failed = 0
+    while k < len(lines) and failed < MAX_JSON_TRIES:
         if not lines[k].startswith("{"):
             k += 1
             continue
@@ -727,6 +731,7 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
             _, end = decoder.raw_decode(text, starts[k])
         except (ValueError, RecursionError):
             k += 1
+            failed += 1
             continue
         last = text.count("\n", 0, end)
         if text[end:starts[last + 1] - 1 if last + 1 < len(lines) else len(text)].strip() \
@@ -1479,7 +1484,10 @@ def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
     k = next((k for k, ln in enumerate(lines) if _RS_OPEN.match(ln.rstrip())), None)
     if k is None:
         return None
-    got = _rs_value(lines, k, "{")
+    try:
+        got = _rs_value(lines, k, "{")
+    except RecursionError:     # nested past Python's depth: no form's struct
+        return None
     if got is None or got[1] - k < MIN_RS_LINES:
         return None
     root, end = got
@@ -1669,7 +1677,10 @@ def parse_go_values(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | No
         m = _GO_OPEN.search(ln)
         if m is None:
             continue
-        got = _go_value(ln, m.start())
+        try:
+            got = _go_value(ln, m.start())
+        except RecursionError:     # nested past Python's depth: no struct a log prints
+            got = None
         if got is None or ln[got[1]:].strip():
             continue
         value = got[0]
