@@ -183,6 +183,12 @@ def nested_blocks(root: Node) -> list[tuple] | None:
             if v.scalar is not None:
                 out.append(("p", no, f"{labels.get(key, key)}：{v.scalar}"))
                 continue
+            if v.pairs is not None and len(v.pairs) == 1 and v.pairs[0][2].scalar is not None \
+                    and _CODE.match(v.pairs[0][1]):
+                # one scalar under a program's name ({"department": {"name": …}}, the one field a query asked
+                # of a unit): the key's value, as the key names it
+                out.append(("p", v.pairs[0][0], f"{labels.get(key, key)}：{v.pairs[0][2].scalar}"))
+                continue
             out.append(("p", no, key))
             if (grid := _grid(v) or _by_columns(v)) is not None:
                 out.append(("t", grid))

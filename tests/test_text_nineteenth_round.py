@@ -45,13 +45,13 @@ def test_a_redis_cli_session_reads_its_hashes_as_records_and_numbered_keys_as_ro
 def _graphql_exchange() -> str:
     """An API client's saved exchange: each request's line, headers and one-line body, then the reply's status,
     headers and pretty-printed JSON; the rows a Relay connection's edges {cursor, node {…}}, two on the first page,
-    the third on the second, whose reply holds only the connection."""
+    the third on the second, whose reply holds only the connection; the unit a one-field object {name}."""
     def edge(k, l1, l2, row):
         name, target, actual, weight, score = row
         return {"cursor": f"YXJyYXk6{k}", "node": {"一级指标": l1, "二级指标": l2, "三级指标": name, "年度指标值": target,
                                                     "实际完成值": actual, "分值": int(weight), "得分": json.loads(score)}}
     edges = [edge(k, l1, l2, row) for k, ((l1, l2), row) in enumerate(zip(LEVELS, ROWS))]
-    first = {"data": {"project": {"项目名称": "2023年某某县示范项目", "金额单位": "万元",
+    first = {"data": {"project": {"name": "2023年某某县示范项目", "department": {"name": "某某县农业农村局"}, "金额单位": "万元",
                                   "indicators": {"edges": edges[:2], "pageInfo": {"hasNextPage": True}}}}}
     second = {"data": {"project": {"indicators": {"edges": edges[2:], "pageInfo": {"hasNextPage": False}}}}}
     out = []
@@ -66,7 +66,8 @@ def _graphql_exchange() -> str:
 def test_json_replies_among_an_api_exchanges_lines_read_as_documents_and_edges_as_their_nodes(tmp_path):
     """JSON documents between other lines (a request line, headers): each document read as JSON is; a connection's
     edge {cursor, node {…}} is the record it wraps (the cursor a page's token, no cell); the second page's rows
-    follow the first's."""
+    follow the first's; an object of one field under a program's name ({"department": {"name": …}}) is the key's
+    value, so the project's name is the one name."""
     text = _graphql_exchange()
     assert text.count('"cursor"') == 3 and text.count("HTTP/1.1") == 2
     recs, rows = indicator_rows(_write(tmp_path, text))
