@@ -189,3 +189,18 @@ def test_a_go_logs_percent_plus_v_structs_read_as_records_and_a_run_of_them_as_a
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_a_fund_whose_parts_print_go_zero_values_for_empty_points_reads_its_whole(tmp_path):
+    """Go prints an empty cell as its zero value: the parts' 分值 / 得分 are 0, not empty; a column zero in every row
+    but the first is the whole's alone, so the columns still show a fund's (money in every row, the rate, the
+    points the whole's), read from the cells under the struct's field names."""
+    lines = _go_log().split("\n")
+    fund = ("2024/03/18 15:42:04 fund.go:27: 资金情况: [{Source:年度资金总额 Initial:100 FullYear:120 Executed:114 "
+            "Weight:10 Rate:95.00% Score:9.5} {Source:其中：财政拨款 Initial:100 FullYear:120 Executed:114 Weight:0 "
+            "Rate: Score:0} {Source:其他资金 Initial:0 FullYear:0 Executed:0 Weight:0 Rate: Score:0}]")
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines[:2] + [fund] + lines[2:])))
+    assert rows == ROWS
+    p = recs.projects[0]
+    assert p.executed.value / p.budget_full_year.value == Decimal("0.95")     # (in the head's 万元)
+    assert (p.fund_weight.value, p.fund_score.value) == (Decimal("10"), Decimal("9.5"))
