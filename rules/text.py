@@ -912,14 +912,16 @@ MASKED_NAME = re.compile(r"(?:[:：]\s*\p{Han}|(?:单位|盖章|签字|签章|�
 # a year left unfilled with it (20XX年): X counts joined to three digits at least, a number's part.
 MASKED_DIGITS = re.compile(r"(?<=\d)[*＊×]{2,}|[*＊×]{2,}(?=\d)|(?<=\d{3})[Xx]{2,}|[Xx]{2,}(?=\d{3})")
 # Marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 手机 138XXXX5678, 浙ICP备××××××××号): the
-# label says a phone, ID, account or filing number stands there, published hidden. A contact or ID
-# label needs a colon, a space or digits before the marks (开通服务电话**部 is a count left blank); a
-# registry's filing mark (ICP备, 公网安备) is written straight before its number. Digits, dashes and
-# other marks may come between (the second XX of XXXX).
+# label says a phone, ID, account or filing number (or a password or token) stands there, published
+# hidden. A contact or ID label needs a colon, a space or digits before the marks (开通服务电话**部 is a
+# count left blank); a registry's filing mark (ICP备, 公网安备) is written straight before its number.
+# Digits, dashes and other marks may come between (the second XX of XXXX).
 # A registry's filing mark before its number (浙ICP备, 粤公网安备, ICP备案号).
 FILING_MARK = r"(?:[A-Z]{2,}|公网安)备(?:案号)?"
 MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份证|身份证号|证件号|账号|帐号|卡号)[)）]?(?:\s*[:：]\s*|\s+|(?=\d))"
                           rf"|{FILING_MARK}\s*[:：]?\s*"
+                          # a secret's label (密码：****, Authorization: Bearer ****): a credential kept back
+                          r"|(?:密码|口令|令牌|密钥|(?i:password|passwd|token|secret|bearer|basic))(?:\s*[:：]\s*|\s+)"
                           # any code named before a colon (网站标识码：, 统一社会信用代码：): a number too
                           r"|\p{Han}{0,8}码\s*[:：]\s*)[\d\-－—()（）+\s*×Xx＊]*$")
 # A website's footer printed with the page (主办：… 地址：… 网站标识码：… 粤ICP备…号 粤公网安备…号):

@@ -140,6 +140,15 @@ def test_a_masked_number_after_its_label_is_no_template_text():
     assert "JX701" in codes(report(prose="开通服务电话**部。\n"))
 
 
+def test_a_masked_credential_after_its_label_is_no_template_text():
+    # 1068: an API client's saved request keeps its header 'Authorization: Bearer ****'; a password or token
+    # after its label is a secret kept back, no figure left unfilled
+    assert "JX701" not in codes(report(prose="Authorization: Bearer ****\n"))
+    assert "JX701" not in codes(report(prose="系统登录密码：******\n"))
+    # a figure's label is still no secret's
+    assert "JX701" in codes(report(prose="支出金额：××××万元\n"))
+
+
 def test_a_code_named_before_a_colon_and_masked_whole_is_no_template_text():
     # 300's and 301's printed web pages: the site footer hides its 网站标识码 whole; any code named
     # before a colon (…码：) says a number stands there
