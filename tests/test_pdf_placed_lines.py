@@ -54,3 +54,27 @@ def test_lines_in_two_column_bands_read_down_the_first_band_then_the_second():
     lines = sorted(left + right, key=lambda ln: ln.top) + [below]
     order = _flow_order(lines)
     assert [ln for _, ln in sorted(zip(order, lines), key=lambda p: p[0])] == left + right + [below]
+
+
+def _flow_chars(text, x0, top, size=10.0):
+    return [{"text": ch, "x0": x0 + size * k, "x1": x0 + size * (k + 1), "top": top, "bottom": top + size,
+             "size": size} for k, ch in enumerate(text)]
+
+
+def test_two_css_columns_joined_into_one_line_by_height_are_cut_at_their_gutter():
+    # 1081.pdf: paragraphs flowed into two CSS columns; each left line and the right one beside it, a few
+    # points higher or lower, were one line: no row, nothing said. Cut at the gutter, the right column
+    # reads after the left (and its last line below both after them); a table's row on one height is kept.
+    from jixiao.extract.pdf_reader import _column_lines, _flow_order
+
+    left = ["产出指标", "数量指标", "新建村道 年度指标值：≥12公里", "实际完成值：12.5公里 分值：8"]
+    right = ["成本指标", "每公里补助 年度指标值：≤30万元", "实际完成值：29万元 分值：6", "效益指标"]
+    chars = [c for k, t in enumerate(left) for c in _flow_chars(t, 50.0, 100.0 + 16 * k)]
+    chars += [c for k, t in enumerate(right) for c in _flow_chars(t, 400.0, 103.0 + 16 * k)]
+    chars += _flow_chars("总分：100", 50.0, 200.0)
+    lines = _column_lines(chars)
+    order = _flow_order(lines)
+    texts = [ln.text for _, ln in sorted(zip(order, lines), key=lambda p: p[0])]
+    assert texts == left + right + ["总分：100"]
+    row = [c for k in range(4) for c in _flow_chars("新建村道 8 8", 50.0, 100.0 + 16 * k) + _flow_chars("12.5公里", 400.0, 100.0 + 16 * k)]
+    assert len(_column_lines(row)) == 4
