@@ -746,7 +746,8 @@ def _column_lines(chars: list) -> list[_Line]:
                 run.append(ln)
                 continue
             skewed = [ln2 for ln2 in run if _skewed(ln2, gutter)]
-            if len(run) >= MIN_FLOW and len(skewed) * 2 >= len(run) and (best is None or len(run) > len(best[1])):
+            if len(run) >= MIN_FLOW and len(skewed) * 2 >= len(run) and _running_text(run, gutter) and \
+                    (best is None or len(run) > len(best[1])):
                 best = (gutter, list(run))
             run = []
     if best is None:
@@ -771,6 +772,16 @@ def _sides(ln: _Line, gutter: float) -> bool:
     left = [c for c in ln.chars if c["x1"] <= gutter and c["text"].strip()]
     right = [c for c in ln.chars if c["x0"] >= gutter and c["text"].strip()]
     return bool(left and right) and right[0]["x0"] - left[-1]["x1"] >= ln.size
+
+
+def _running_text(run: list[_Line], gutter: float) -> bool:
+    """Whether both sides of joined lines are running text, not a table's cells: two thirds of the lines
+    or more hold no gap of a field's (_gaps) on either side (a borderless table's row whose cells stand at
+    heights of their own, centred on a wrapped neighbour, sets its fields apart by wide gaps)."""
+    plain = sum(1 for ln in run if not any(_gaps(part) for part in (
+        [c for c in ln.chars if c["x1"] <= gutter and c["text"].strip()],
+        [c for c in ln.chars if c["x0"] >= gutter and c["text"].strip()])))
+    return 3 * plain >= 2 * len(run)
 
 
 def _skewed(ln: _Line, gutter: float) -> bool:

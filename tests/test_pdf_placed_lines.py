@@ -78,3 +78,8 @@ def test_two_css_columns_joined_into_one_line_by_height_are_cut_at_their_gutter(
     assert texts == left + right + ["总分：100"]
     row = [c for k in range(4) for c in _flow_chars("新建村道 8 8", 50.0, 100.0 + 16 * k) + _flow_chars("12.5公里", 400.0, 100.0 + 16 * k)]
     assert len(_column_lines(row)) == 4
+    # a borderless table's rows whose right cells stand a little lower (centred on a wrapped name): its
+    # fields apart by wide gaps, no running text: kept one line a row (130.pdf, 532.pdf)
+    skewed = [c for k in range(4) for c in _flow_chars("数量指标 新建村道", 50.0, 100.0 + 16 * k)
+              + _flow_chars("≥12", 400.0, 104.0 + 16 * k) + _flow_chars("8", 460.0, 104.0 + 16 * k)]
+    assert len(_column_lines(skewed)) == 4
