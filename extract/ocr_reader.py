@@ -484,6 +484,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     # vertical rule is that rule, no cell's text (667's |1500.00)
     chars = [ch for ch in chars if not (ch.text in "|│" and any(
         abs(ch.x + ch.size / 2 - x) <= SNAP and y0 <= (ch.mid if ch.mid is not None else ch.y) <= y1 for x, y0, y1 in vs))]
+    vs = _in_the_open(vs, chars)
     first = len(doc.blocks)
     # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
@@ -493,6 +494,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if quarter in (1, 3):
         _across(doc, first, number, quarter, boxed, gray)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
+    for side, cells in _cut_through(tables, *gray.shape[::-1]).items():
+        doc.warnings.append(f"第{number}页表格直抵扫描图像的{SIDES[side]}边缘，没有表格线收口（扫描时自动裁切或纸张放偏，"
+                            f"表格被切去一截），靠{SIDES[side]}的一列只扫进一部分，其中的文字可能残缺、未能读取，请核对原件："
+                            + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 8, "；", "……"))
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
     for x, y in leaning:
@@ -566,6 +571,46 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
 # read without doubt at most; at the veil's edge some of a faint line's neighbours stand outside it).
 UNPRINTED = 0.5      # of the way from the page's print to its paper: a line's darkest lighter than this
 NEAR_SURE = 4        # lines read without doubt, the nearest, two of which a doubtful line may be as faint as
+
+
+# A dark fibre of recycled paper, a hair or a scratch standing upright across one row can be as tall as the row
+# and meet its rules (1061's fibre ran down through the head 全年执行数 between 全 and 年: the head became two cells
+# 全 | 年执行数 over figures that span both, the column had no head and its 执行数 went to no field, unsaid). A
+# column's rule runs in white: the cells' text stands clear of it, and OCR begins a new box, or sees white, at the
+# first character after it. A lone upright piece (no other piece of rule in line with it on the page) that OCR's
+# text runs straight through, a character right after it in the same box with no white before it, is no rule.
+
+
+def _in_the_open(vs: list, chars: list) -> list:
+    """The vertical rules (x, y0, y1) without the lone pieces a line of OCR's text runs through (the chars' boxes
+    as ocr_reader makes them: x, width, mid, cut)."""
+    def through(v: tuple) -> bool:
+        x, y0, y1 = v
+        return any(not b.cut and b.mid is not None and y0 <= b.mid <= y1 and b.x - SNAP <= x <= b.x + b.size / 2
+                   and any(a is not b and a.mid is not None and abs(a.mid - b.mid) <= b.size / 2
+                           and a.x + a.size / 2 <= x <= a.x + a.size + SNAP for a in chars)
+                   for b in chars)
+    return [v for v in vs if any(o is not v and abs(o[0] - v[0]) <= SNAP for o in vs) or not through(v)]
+
+
+# A table is printed within the paper's margins: a grid whose cells reach the very edge of the image was cut
+# there (a sheet-fed scanner's automatic crop taking a column rule for the paper's edge, 1062's: the fund's 得分
+# left as "9.", 自评等级 as "自评等"); its rules run off the image and no rule closes the cells along that side.
+SIDES = {"left": "左", "right": "右", "top": "上", "bottom": "下"}
+
+
+def _cut_through(tables: list, w: int, h: int) -> dict[str, list]:
+    """Per side of a w x h page image that a table's grid reaches (within SNAP), the cells along it that hold
+    text (what the cut may have left partial)."""
+    out: dict[str, list] = {}
+    for t in tables:
+        boxed = [c for c in t.cells if c.loc.bbox]
+        for side, at in (("left", lambda b: b[0] <= SNAP), ("right", lambda b: b[2] >= w - SNAP),
+                         ("top", lambda b: b[1] <= SNAP), ("bottom", lambda b: b[3] >= h - SNAP)):
+            edge = [c for c in boxed if at(c.loc.bbox)]
+            if edge and any(c.text for c in edge):
+                out.setdefault(side, []).extend(c for c in edge if c.text)
+    return out
 
 
 def _unprinted(result: list, gray) -> set[int]:
