@@ -582,14 +582,23 @@ NEAR_SURE = 4        # lines read without doubt, the nearest, two of which a dou
 
 
 def _in_the_open(vs: list, chars: list) -> list:
-    """The vertical rules (x, y0, y1) without the lone pieces a line of OCR's text runs through (the chars' boxes
-    as ocr_reader makes them: x, width, mid, cut)."""
+    """The vertical rules (x, y0, y1) without the lone pieces a line of OCR's text runs through: two characters
+    of one box on either side of the piece, the second with no white before it (Char.cut), in a run of at least
+    ocr_boxes.MIN_CHARS (a shorter box's characters are spread evenly over it, no measure of white), the piece
+    no taller than two characters (one row: 367's 分值 | 得分 rule, left alone in line by a scanner app's threshold,
+    runs up into the head row, whose 实施单位 runs across its top)."""
+    runs: list[int] = []        # per character, the length of its run from a cut to the next
+    start = 0
+    for k in range(1, len(chars) + 1):
+        if k == len(chars) or chars[k].cut:
+            runs += [k - start] * (k - start)
+            start = k
+
     def through(v: tuple) -> bool:
         x, y0, y1 = v
-        return any(not b.cut and b.mid is not None and y0 <= b.mid <= y1 and b.x - SNAP <= x <= b.x + b.size / 2
-                   and any(a is not b and a.mid is not None and abs(a.mid - b.mid) <= b.size / 2
-                           and a.x + a.size / 2 <= x <= a.x + a.size + SNAP for a in chars)
-                   for b in chars)
+        return any(not b.cut and runs[k] >= ocr_boxes.MIN_CHARS and b.mid is not None and y0 <= b.mid <= y1
+                   and y1 - y0 <= 2 * max(a.size, b.size) and a.x + a.size / 2 <= x <= b.x + b.size / 2
+                   for k, (a, b) in enumerate(zip(chars, chars[1:]), start=1))
     return [v for v in vs if any(o is not v and abs(o[0] - v[0]) <= SNAP for o in vs) or not through(v)]
 
 
