@@ -494,7 +494,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if quarter in (1, 3):
         _across(doc, first, number, quarter, boxed, gray)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
-    for side, cells in _cut_through(tables, *gray.shape[::-1]).items():
+    for side, cells in _cut_through(tables, gray.shape[1]).items():
         doc.warnings.append(f"第{number}页表格直抵扫描图像的{SIDES[side]}边缘，没有表格线收口（扫描时自动裁切或纸张放偏，"
                             f"表格被切去一截），靠{SIDES[side]}的一列只扫进一部分，其中的文字可能残缺、未能读取，请核对原件："
                             + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 8, "；", "……"))
@@ -605,17 +605,18 @@ def _in_the_open(vs: list, chars: list) -> list:
 # A table is printed within the paper's margins: a grid whose cells reach the very edge of the image was cut
 # there (a sheet-fed scanner's automatic crop taking a column rule for the paper's edge, 1062's: the fund's 得分
 # left as "9.", 自评等级 as "自评等"); its rules run off the image and no rule closes the cells along that side.
-SIDES = {"left": "左", "right": "右", "top": "上", "bottom": "下"}
+# The sides only: an image of a strip of a page (a row or two cut out of it, as tests read them, or a table
+# running on over pages, photographed in parts) reaches the top and the bottom by design.
+SIDES = {"left": "左", "right": "右"}
 
 
-def _cut_through(tables: list, w: int, h: int) -> dict[str, list]:
-    """Per side of a w x h page image that a table's grid reaches (within SNAP), the cells along it that hold
-    text (what the cut may have left partial)."""
+def _cut_through(tables: list, w: int) -> dict[str, list]:
+    """Per side (left, right) of a page image w pixels wide that a table's grid reaches (within SNAP), the cells
+    along it that hold text (what the cut may have left partial)."""
     out: dict[str, list] = {}
     for t in tables:
         boxed = [c for c in t.cells if c.loc.bbox]
-        for side, at in (("left", lambda b: b[0] <= SNAP), ("right", lambda b: b[2] >= w - SNAP),
-                         ("top", lambda b: b[1] <= SNAP), ("bottom", lambda b: b[3] >= h - SNAP)):
+        for side, at in (("left", lambda b: b[0] <= SNAP), ("right", lambda b: b[2] >= w - SNAP)):
             edge = [c for c in boxed if at(c.loc.bbox)]
             if edge and any(c.text for c in edge):
                 out.setdefault(side, []).extend(c for c in edge if c.text)
