@@ -439,6 +439,8 @@ same way, its parts in its own unit; a sentence may break down one total of each
 A list table's share column (序号 | 支出内容 | 金额 | 占比（%）) holds each item's share of the list's
 合计 (of its items' sum where no 合计 is written): the reader takes the column as such only where most
 items show it (normalize.totals_and_lists.shares_fit), and each item's share is held to it the same way.
+A share whose sentence states no whole (共带动512户。带动户中脱贫户318户，占比65.2%) takes the one figure of its
+unit in the sentence right before, where its own sentence has no other and that figure is larger than the part.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%；"
           "支出明细 486.00 | 39.76，372.60 | 30.49 …，合计 1,222.20",
       bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%；"
@@ -621,7 +623,9 @@ make it; farther off they may be some kinds only, or overlap. Two parts whose se
 其他村, 脱贫户 / 非脱贫户) are the whole, and so are two kinds the document itself splits a whole of the
 same unit into elsewhere, adding up there (a plan's 1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） beside
 the result's 1.8万亩，其中集约人工林栽培0.72万亩、现有林改培0.98万亩). Parts in brackets after the measure are
-read as parts after 其中. A table cell written as running text is read as a paragraph.
+read as parts after 其中. A 合计 / 共计 / 总计 closing a run of two or more parts in its unit, one to a
+clause (砖混羊舍78栋、轻钢羊舍38栋，合计126栋), is their sum, a measured figure standing for its rounding.
+A table cell written as running text is read as a paragraph.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
           "备案3081人次，其中省内备案2158人次，省外备案923人次",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
