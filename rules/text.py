@@ -466,14 +466,23 @@ def share(recs: DocRecords, r):
     for loc, sentence, m, part, pct, whole_text, whole in _shares_of_previous(recs):
         if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
             yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占上句 {whole_text} 的比例应为 {shown}%，"
-                               f"文中写为 {m.group(3)}%。", [loc], sentence.strip(),
-                         stated=m.group(3) + "%", expected=f"{shown}%")
+                               f"文中写为 {m.group(4)}%。", [loc], sentence.strip(),
+                         stated=m.group(4) + "%", expected=f"{shown}%")
 
 
-# "带动户中脱贫户318户，占比65.2%": a part and its share, the whole in no clause of its own sentence.
-SHARE_ALONE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*占(?:比|[^，,。；;\d]{0,12}的)?\s*(?:为|是|达)?\s*"
+# "带动户中脱贫户318户，占比65.2%": a part and its share (占比, or 占 the whole's name 的), the whole in no
+# clause of its own sentence.
+SHARE_ALONE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*占(?:比|([^，,。；;\d]{1,12})的)?\s*(?:为|是|达)?\s*"
                          + NUM + r"\s*%")
 FIGURE_IN_UNIT = re.compile(NUM + r"\s*" + SHARE_UNIT)
+
+
+def _names_whole(sentence: str, figure: str, name: str) -> bool:
+    """The clause holding the figure names the share's whole: the name's last two characters, its head
+    noun (带动农户 in 共带动农户512户; not 全县农户 beside 全县有脱贫户800户)."""
+    at = sentence.find(figure)
+    clause = re.split(r"[，,；;：:]", sentence[:at])[-1] + re.split(r"[，,；;：:]", sentence[at:])[0]
+    return len(name) >= 2 and name[-2:] in clause
 
 
 def _shares_of_previous(recs: DocRecords):
@@ -487,7 +496,7 @@ def _shares_of_previous(recs: DocRecords):
             if TOTAL_BEFORE.search(sentence) or other_year(sentence, recs) or other_year(before, recs):
                 continue
             for m in SHARE_ALONE.finditer(sentence):
-                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + "%")
+                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
                 if not (part.numeric and pct.numeric) or part.unit in ("", "%"):
                     continue
                 own = [f for f in FIGURE_IN_UNIT.finditer(sentence) if parse(f.group(0)).unit == part.unit]
@@ -495,6 +504,9 @@ def _shares_of_previous(recs: DocRecords):
                     continue   # another figure of the unit here may be the whole
                 found = [(f.group(0), q) for f in FIGURE_IN_UNIT.finditer(before)
                          if (q := parse(f.group(0))).numeric and q.unit == part.unit]
+                # a whole the share names (占全县农户的) is that one only where its clause names it too
+                if m.group(3) and found and not _names_whole(before, found[0][0], m.group(3)):
+                    continue
                 if len(found) != 1 or CHANGE_WORD.search(before) or not found[0][1].value > part.value:
                     continue
                 yield loc, sentence, m, part, pct, found[0][0], found[0][1]

@@ -590,6 +590,9 @@ def test_a_share_may_take_its_whole_from_the_sentence_before():
     assert jx601("项目共带动512户养殖户增收。新增带动20户，其中脱贫户318户，占比65.2%。") == []  # a whole of its own
     assert jx601("项目共带动200户养殖户增收。带动户中脱贫户318户，占比65.2%。") == []   # no whole of the part
     assert jx601("项目共带动512户养殖户增收。带动户中脱贫户318户，占比62%。") == []     # 62.1 rounds to 62
+    # a share naming its whole takes the figure before only where that figure's clause names it
+    assert jx601("项目共带动农户512户。其中脱贫户318户，占带动农户的65.2%。") == [("65.2%", "62.1%")]
+    assert jx601("全县有脱贫户512户。项目带动脱贫户318户，占全县农户的65.2%。") == []
 
 
 def test_two_parts_the_second_naming_the_rest_make_the_whole():
