@@ -440,7 +440,8 @@ A list table's share column (序号 | 支出内容 | 金额 | 占比（%）) hol
 合计 (of its items' sum where no 合计 is written): the reader takes the column as such only where most
 items show it (normalize.totals_and_lists.shares_fit), and each item's share is held to it the same way.
 A share whose sentence states no whole (共带动512户。带动户中脱贫户318户，占比65.2%) takes the one figure of its
-unit in the sentence right before, where its own sentence has no other and that figure is larger than the part.
+unit in the sentence right before, where its own sentence has no other and that figure is larger than the part;
+a share naming its whole (占带动农户的) only where that figure's clause names it too.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%；"
           "支出明细 486.00 | 39.76，372.60 | 30.49 …，合计 1,222.20",
       bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%；"
