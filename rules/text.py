@@ -739,14 +739,14 @@ def _parts_then_total(recs: DocRecords):
     """A 合计 / 共计 / 总计 closing its clause list after two or more parts, one to a clause, each a
     label and one figure in the total's unit (新建砖混羊舍78栋、轻钢羊舍38栋，合计126栋): the total
     is their sum. The run starts after a clause that is no such part, or after 其中 (parts of a
-    whole stated before it); a rate's parts do not add up. (loc, sentence, word, total, its text, parts)."""
+    whole stated before it); money is JX604's, and a rate's parts do not add up. (loc, sentence, word, total, its text, parts)."""
     for plain, text, loc in plain_paragraphs(recs, cells=True):
         for sm in re.finditer(r"[^。；;！？]+", plain):
             clauses = re.split(r"[、，]|,(?!\d{3})", sm.group(0))
             for i, clause in enumerate(clauses):
                 t = TOTAL_AFTER.match(clause)
-                if t is None or not (whole := parse(t.group(2) + t.group(3))).numeric or whole.unit in ("", "%"):
-                    continue
+                if t is None or not (whole := parse(t.group(2) + t.group(3))).numeric or whole.unit in ("元", "", "%"):
+                    continue   # money is JX604's; a rate's parts do not add up
                 parts = []
                 for before in reversed(clauses[:i]):
                     opened = re.split(r"其中\s*[：:]?", before)

@@ -575,6 +575,7 @@ def test_a_total_written_after_its_parts_is_their_sum():
     assert jx603("新建羊舍78栋、购置饲草料38吨，合计126栋。") == []               # one part only in the unit
     assert jx603("建设羊舍150栋，其中砖混羊舍78栋、轻钢羊舍38栋，合计116栋。") == []  # the run opens after 其中
     assert jx603("增加羊舍78栋、新建羊舍38栋，合计126栋。") == []                 # a change is no part
+    assert jx603("用于羊舍建设30万元、饲草料50万元，合计90万元。") == []            # money: JX604's
 
 
 def test_a_share_may_take_its_whole_from_the_sentence_before():
