@@ -439,6 +439,9 @@ same way, its parts in its own unit; a sentence may break down one total of each
 A list table's share column (序号 | 支出内容 | 金额 | 占比（%）) holds each item's share of the list's
 合计 (of its items' sum where no 合计 is written): the reader takes the column as such only where most
 items show it (normalize.totals_and_lists.shares_fit), and each item's share is held to it the same way.
+A share whose sentence states no whole (共带动512户。带动户中脱贫户318户，占比65.2%) takes the one figure of its
+unit in the sentence right before, where its own sentence has no other and that figure is larger than the part;
+a share naming its whole (占带动农户的) only where that figure's clause names it too.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%；"
           "支出明细 486.00 | 39.76，372.60 | 30.49 …，合计 1,222.20",
       bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%；"
@@ -461,6 +464,53 @@ def share(recs: DocRecords, r):
                              [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
     yield from _shares_of_named_totals(recs, r)
     yield from _list_shares(recs, r)
+    for loc, sentence, m, part, pct, whole_text, whole in _shares_of_previous(recs):
+        if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
+            yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占上句 {whole_text} 的比例应为 {shown}%，"
+                               f"文中写为 {m.group(4)}%。", [loc], sentence.strip(),
+                         stated=m.group(4) + "%", expected=f"{shown}%")
+
+
+# "带动户中脱贫户318户，占比65.2%": a part and its share (占比, or 占 the whole's name 的), the whole in no
+# clause of its own sentence.
+SHARE_ALONE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*占(?:比|([^，,。；;\d]{1,12})的)?\s*(?:为|是|达)?\s*"
+                         + NUM + r"\s*%")
+FIGURE_IN_UNIT = re.compile(NUM + r"\s*" + SHARE_UNIT)
+
+
+def _names_whole(sentence: str, figure: str, name: str) -> bool:
+    """The clause holding the figure names the share's whole: the name's last two characters, its head
+    noun (带动农户 in 共带动农户512户; not 全县农户 beside 全县有脱贫户800户)."""
+    at = sentence.find(figure)
+    clause = re.split(r"[，,；;：:]", sentence[:at])[-1] + re.split(r"[，,；;：:]", sentence[at:])[0]
+    return len(name) >= 2 and name[-2:] in clause
+
+
+def _shares_of_previous(recs: DocRecords):
+    """A share whose part is the one figure of its unit in its sentence and whose sentence states no
+    total: its whole is the sentence right before's one figure of that unit, larger than the part
+    (项目共带动512户养殖户增收。带动户中脱贫户318户，占比65.2%). Two candidates, or none, is no
+    reading: (loc, sentence, share match, part, share, whole's text, whole)."""
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
+        sentences = re.findall(r"[^。！？]+[。！？]?", plain)
+        for before, sentence in zip(sentences, sentences[1:]):
+            if TOTAL_BEFORE.search(sentence) or other_year(sentence, recs) or other_year(before, recs):
+                continue
+            for m in SHARE_ALONE.finditer(sentence):
+                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
+                if not (part.numeric and pct.numeric) or part.unit in ("", "%"):
+                    continue
+                own = [f for f in FIGURE_IN_UNIT.finditer(sentence) if parse(f.group(0)).unit == part.unit]
+                if len(own) != 1:
+                    continue   # another figure of the unit here may be the whole
+                found = [(f.group(0), q) for f in FIGURE_IN_UNIT.finditer(before)
+                         if (q := parse(f.group(0))).numeric and q.unit == part.unit]
+                # a whole the share names (占全县农户的) is that one only where its clause names it too
+                if m.group(3) and found and not _names_whole(before, found[0][0], m.group(3)):
+                    continue
+                if len(found) != 1 or CHANGE_WORD.search(before) or not found[0][1].value > part.value:
+                    continue
+                yield loc, sentence, m, part, pct, found[0][0], found[0][1]
 
 
 def _list_shares(recs: DocRecords, r):
@@ -586,7 +636,9 @@ make it; farther off they may be some kinds only, or overlap. Two parts whose se
 其他村, 脱贫户 / 非脱贫户) are the whole, and so are two kinds the document itself splits a whole of the
 same unit into elsewhere, adding up there (a plan's 1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） beside
 the result's 1.8万亩，其中集约人工林栽培0.72万亩、现有林改培0.98万亩). Parts in brackets after the measure are
-read as parts after 其中. A table cell written as running text is read as a paragraph.
+read as parts after 其中. A 合计 / 共计 / 总计 closing a run of two or more parts in its unit, one to a
+clause (砖混羊舍78栋、轻钢羊舍38栋，合计126栋), is their sum, a measured figure standing for its rounding.
+A table cell written as running text is read as a paragraph.
 """, good="支出1061.63万元，其中基本支出814.52万元，占76.72%；项目支出247.11万元，占23.28%；"
           "备案3081人次，其中省内备案2158人次，省外备案923人次",
       bad="支出1061.62万元，其中基本支出814.47万元，占76.72%；项目支出247.11万元，占23.28%（合计 1061.58）；"
@@ -601,6 +653,13 @@ def parts_total(recs: DocRecords, r):
             yield r.flag(recs, f"{figure}{unit} 分为 {'、'.join(label + q.raw for label, q in parts)}，"
                                f"两项之和为 {total}{unit}，与总数相差 {gap}{unit}。",
                          [loc], sentence.strip(), stated=figure + unit, expected=total + unit)
+    for loc, sentence, word, whole, (figure, unit), parts in _parts_then_total(recs):
+        if not _adds_up(whole, parts):
+            step = Decimal(1).scaleb(-max(q.places or 0 for _, q in parts))
+            total = format((sum(q.value for _, q in parts) / whole.scale).quantize(step), "f")
+            yield r.flag(recs, f"{'、'.join(label + q.raw for label, q in parts)}，{word}{figure}{unit}，"
+                               f"各项之和为 {total}{unit}。", [loc], sentence.strip(),
+                         stated=figure + unit, expected=total + unit)
     for loc, sentence, t, whole, parts in _breakdowns(recs):
         if len(parts) < 2:
             continue
@@ -670,6 +729,38 @@ def _split_measures(recs: DocRecords):
                         break
                     parts.append((c.group(1), q))
                 yield loc, sentence, whole, (m.group(1), m.group(2)), parts, m.start()
+
+
+# "合计126栋" closing a run of parts: the word, then the figure, ending its clause.
+TOTAL_AFTER = re.compile(r"^\s*(合计|共计|总计)\s*[：:]?\s*(?:为|有|共)?\s*" + NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*$")
+
+
+def _parts_then_total(recs: DocRecords):
+    """A 合计 / 共计 / 总计 closing its clause list after two or more parts, one to a clause, each a
+    label and one figure in the total's unit (新建砖混羊舍78栋、轻钢羊舍38栋，合计126栋): the total
+    is their sum. The run starts after a clause that is no such part, or after 其中 (parts of a
+    whole stated before it); money is JX604's, and a rate's parts do not add up. (loc, sentence, word, total, its text, parts)."""
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
+        for sm in re.finditer(r"[^。；;！？]+", plain):
+            clauses = re.split(r"[、，]|,(?!\d{3})", sm.group(0))
+            for i, clause in enumerate(clauses):
+                t = TOTAL_AFTER.match(clause)
+                if t is None or not (whole := parse(t.group(2) + t.group(3))).numeric or whole.unit in ("元", "", "%"):
+                    continue   # money is JX604's; a rate's parts do not add up
+                parts = []
+                for before in reversed(clauses[:i]):
+                    opened = re.split(r"其中\s*[：:]?", before)
+                    c = PART_CLAUSE.match(opened[-1])
+                    if c is None or CHANGE_WORD.search(c.group(1)):
+                        break
+                    q = parse(c.group(2) + c.group(3))
+                    if not q.numeric or q.unit != whole.unit or q.scale != whole.scale:
+                        break
+                    parts.insert(0, (c.group(1), q))
+                    if len(opened) > 1:
+                        break
+                if len(parts) >= 2:
+                    yield loc, sm.group(0), t.group(1), whole, (t.group(2), t.group(3)), parts
 
 
 def _adds_up(whole, parts) -> bool:

@@ -561,6 +561,41 @@ def test_a_measure_split_in_two_halves_after_qizhong_must_add_up():
     assert jx603("下达资金120万元，其中主体资金30万元、配套资金50万元。") == []        # money: JX604's
 
 
+def test_a_total_written_after_its_parts_is_their_sum():
+    """1075 (planted blind): 新建砖混羊舍78栋、轻钢羊舍38栋，合计126栋 (116): a 合计 closing a run of parts
+    in its unit, one to a clause, is their sum, with no 其中 to announce them; a measured figure stands for
+    its rounding, the run stops at a clause that is no part, and a part in another unit ends it."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    assert jx603("项目在三镇实施，新建砖混结构标准化羊舍78栋、轻钢结构标准化羊舍38栋，合计126栋。") == \
+        [("126栋", "116栋")]
+    assert jx603("项目在三镇实施，新建砖混结构标准化羊舍78栋、轻钢结构标准化羊舍38栋，合计116栋。") == []
+    assert jx603("硬化主干道3.2公里、支路1.5公里，共计4.6公里。") == []         # 4.7 within the rounding of each
+    assert jx603("硬化主干道3.2公里、支路1.5公里，共计4.9公里。") == [("4.9公里", "4.7公里")]
+    assert jx603("新建羊舍78栋、购置饲草料38吨，合计126栋。") == []               # one part only in the unit
+    assert jx603("建设羊舍150栋，其中砖混羊舍78栋、轻钢羊舍38栋，合计116栋。") == []  # the run opens after 其中
+    assert jx603("增加羊舍78栋、新建羊舍38栋，合计126栋。") == []                 # a change is no part
+    assert jx603("用于羊舍建设30万元、饲草料50万元，合计90万元。") == []            # money: JX604's
+
+
+def test_a_share_may_take_its_whole_from_the_sentence_before():
+    """1075 (planted blind): 项目共带动512户养殖户增收。带动户中脱贫户318户，占比65.2% (62.1%): a share whose
+    sentence states no whole takes the one figure of its unit in the sentence right before; two candidates,
+    another figure of the unit beside the part, or a whole no larger than the part is no reading."""
+    def jx601(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX601"]
+    assert jx601("项目共带动512户养殖户增收。带动户中脱贫户318户，占比65.2%。") == [("65.2%", "62.1%")]
+    assert jx601("项目共带动512户养殖户增收。带动户中脱贫户318户，占比62.1%。") == []
+    assert jx601("项目共带动512户养殖户增收。带动户中脱贫户318户，占比62.2%。") == []  # within 318 and 512 rounded
+    assert jx601("项目带动512户增收，培训300户。带动户中脱贫户318户，占比65.2%。") == []   # two candidates
+    assert jx601("项目共带动512户养殖户增收。新增带动20户，其中脱贫户318户，占比65.2%。") == []  # a whole of its own
+    assert jx601("项目共带动200户养殖户增收。带动户中脱贫户318户，占比65.2%。") == []   # no whole of the part
+    assert jx601("项目共带动512户养殖户增收。带动户中脱贫户318户，占比62%。") == []     # 62.1 rounds to 62
+    # a share naming its whole takes the figure before only where that figure's clause names it
+    assert jx601("项目共带动农户512户。其中脱贫户318户，占带动农户的65.2%。") == [("65.2%", "62.1%")]
+    assert jx601("全县有脱贫户512户。项目带动脱贫户318户，占全县农户的65.2%。") == []
+
+
 def test_two_parts_the_second_naming_the_rest_make_the_whole():
     """596 (planted blind): 受益农户3,120户，其中脱贫户2,046户、一般农户1,164户 (3,210): a kind and the rest of
     the whole (一般 / 其他 / 非…) are the whole; two kinds named each for itself may be some kinds only."""
