@@ -1,6 +1,7 @@
 """Score arithmetic: score above weight, 总分, the weights' total, the grade."""
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 
 import regex as re
@@ -460,7 +461,8 @@ def _score_column_left_blank(recs: DocRecords, rows: list) -> tuple | None:
 def _name_states(i) -> bool:
     """Whether the indicator's name writes its target's figure (配套电力设施1250KVA变压器3台, target 3)."""
     q = i.target.q
-    return q.value is not None and re.search(rf"(?<![\d.]){re.escape(num(q.value))}(?![\d.])", i.level3 or "") is not None
+    name = unicodedata.normalize("NFKC", i.level3 or "")    # 变压器３台 in full-width digits too
+    return q.value is not None and re.search(rf"(?<![\d.]){re.escape(num(q.value))}(?![\d.])", name) is not None
 
 
 def blank(f) -> bool:
