@@ -1362,6 +1362,12 @@ def _sentence_scores(sentence: str) -> list:
     return scores if scores and len(scores) < len(found) else found
 
 
+# An outline item that is nothing but the total's label and figure (064: (一)自评得分99分 under 一、自评结论): the
+# total stated, no colon needed. Unnumbered, such a line may be anything's score (自评得分为99.23 with no grade is
+# none); a part's points (A产出指标(自评分19分)) are no such line.
+TOTAL_ALONE = re.compile(rf"^\s*(?:{LIST_NUMBER.pattern})(?:{SCORE_TOTAL})\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*分?)\s*[。.]?\s*$")
+
+
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
     lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
@@ -1380,6 +1386,9 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     row_weight = None
     for b in _read_paragraphs(doc):
         if TOTAL_LINE.search(b.text):
+            continue
+        if (alone := TOTAL_ALONE.match(b.text)) is not None:
+            found.append((alone.group(1), b.loc))
             continue
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
                   for m in _sentence_scores(sentence)]

@@ -5682,6 +5682,17 @@ def test_a_time_word_before_a_noun_phrase_is_part_of_the_indicators_name():
     assert [i.level3 for p in r.projects for i in p.indicators] == ["全年缴费人数"]
 
 
+def test_a_line_of_nothing_but_the_total_label_and_figure_states_the_total():
+    """fixleft19 (realworld 064): (一)自评得分99分, an outline item under 一、自评结论, no colon, is the total stated; the fund's
+    自评分20分 and a part's (自评分19分) are not; a second line stating another total leaves both unread."""
+    text = "某某项目自评结果\n\n一、自评结论\n\n(一)自评得分99分\n\n1.执行率情况。\n\n" \
+           "年初预算300万元,实际预算300万元,全年执行300万元,执行率100%,自评分20分。\n\nA产出指标(自评分19分)\n"
+    [p] = _told(text).projects
+    assert (p.total_score_stated.raw, p.total_score_stated.loc.line) == ("99分", 5)
+    assert _told(text + "\n(二)自评得分98分\n").projects[0].total_score_stated is None
+    assert _told(text.replace("(一)自评得分99分", "自评得分99分")).projects[0].total_score_stated is None   # no outline item
+
+
 def test_money_told_only_as_passed_on_is_called_neither_received_nor_spent():
     """fixraw7 (realworld raw/017): 拨付 is said of money given to the unit and of money it pays out
     (按合同约定…拨付资金66.86万元): a report telling only that is said to tell it, on no side."""
