@@ -1002,8 +1002,10 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
 _MONEY_NOUN = r"(?:资金|经费|款项?|补助|补贴)"
 _AMOUNT = r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
 FUND_IN = re.compile(rf"(?:到位|收到|下达|安排|拨付|拨入)(?:[^，,。；;：:\d]{{0,14}}?{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?"
-                     rf"\s*(?:为|是|达)?\s*{_AMOUNT}|[^，,。；;：:\d]{{0,4}}?{_AMOUNT}(?:的)?[^，,。；;：:\d]{{0,6}}?{_MONEY_NOUN})")
-FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总计|合计|共计|共|累计)?"
+                     rf"\s*(?:为|是|达)?\s*{_AMOUNT}|[^，,。；;：:\d]{{0,4}}?{_AMOUNT}(?:的)?[^，,。；;：:\d]{{0,6}}?{_MONEY_NOUN})"
+                     # or the money's noun with its budget's label, no verb (063: 补助经费预算数30075万元)
+                     rf"|(?<={_MONEY_NOUN})\s*预算(?:数|额|金额|总额)?\s*(?:为|是|达)?\s*{_AMOUNT}")
+FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总量|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
 # The verb of FUND_IN said of money passed on both ways: given to the unit, or paid by it.
 TWO_WAY_VERB = "拨付"
@@ -1113,7 +1115,7 @@ def _fund_project(doc: Document, recs: DocRecords) -> None:
     """A report with no table read and no indicator that tells its fund in words (_fund_told) is a
     report on one project: it is opened, at the place the money coming in is told, with that fund
     (_fund_statement), so that the fund is checked as a table's would be."""
-    if recs.projects or recs.indicators or any(isinstance(b, Table) for b in doc.blocks):
+    if recs.projects or recs.indicators or any(_money_table(b) for b in doc.blocks):
         return
     if (labelled := _fund_blocks(doc)):
         # labelled as a form's fund block (全年预算数100元,全年执行数33.78元,执行率为33.78%): read as a
@@ -1125,6 +1127,13 @@ def _fund_project(doc: Document, recs: DocRecords) -> None:
         _fund_statement(doc, recs, p)
     elif got is None:
         _fund_partly_told(doc, recs)
+
+
+def _money_table(b) -> bool:
+    """Whether a block is a table that could hold a fund: a cell with an amount of money or a money unit
+    stated (金额（万元）). A page's metadata table (标题 / 索引号 / 成文日期, 063) is none."""
+    return isinstance(b, Table) and any(MONEY_STATED.search(t) or re.search(_AMOUNT, t)
+                                        for t in (normalize_ws(c.text) for c in b.cells))
 
 
 def _fund_partly_told(doc: Document, recs: DocRecords) -> None:
@@ -1353,6 +1362,12 @@ def _sentence_scores(sentence: str) -> list:
     return scores if scores and len(scores) < len(found) else found
 
 
+# An outline item that is nothing but the total's label and figure (064: (一)自评得分99分 under 一、自评结论): the
+# total stated, no colon needed. Unnumbered, such a line may be anything's score (自评得分为99.23 with no grade is
+# none); a part's points (A产出指标(自评分19分)) are no such line.
+TOTAL_ALONE = re.compile(rf"^\s*(?:{LIST_NUMBER.pattern})(?:{SCORE_TOTAL})\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*分?)\s*[。.]?\s*$")
+
+
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
     lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
@@ -1371,6 +1386,9 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     row_weight = None
     for b in _read_paragraphs(doc):
         if TOTAL_LINE.search(b.text):
+            continue
+        if (alone := TOTAL_ALONE.match(b.text)) is not None:
+            found.append((alone.group(1), b.loc))
             continue
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
                   for m in _sentence_scores(sentence)]

@@ -9,6 +9,7 @@ import regex as re
 from jixiao.extract import Document, Paragraph
 
 from .quantity import ALONE_AFTER, ALONE_BEFORE, GROUPED, PREFIX_OP, figure_end, halfwidth, parse, unit_ends_word
+from .quantity import FILLER_WORDS as QUANTITY_FILLER
 from .records import ProseFigure
 from .subjects import tokens
 
@@ -33,7 +34,10 @@ ACTUAL_CUE = re.compile(r"实际完成值|实际完成|完成值|实际值|实�
 NAME_BREAK = re.compile(r"[，,;；：:。]")   # not 、: 每年3月、9月份发放 is one name
 # a list number opening a name; a year opening one (2022年校园维修资金) is no list number
 NUMBERING = re.compile(r"^[\s(（]*(?:\d+(?![\d年])|[一二三四五六七八九十]+)[)）.、．]*\s*")
-FILLER_WORDS = re.compile(r"^(?:全年|年度|本年|当年|共|累计|其中)+")
+# A time word opening a name (全年, 年度 …) is an adverbial only where what follows it is one too, or a
+# verb of reaching a figure (quantity.FILLER_WORDS: 全年共完成…, 全年累计…), or alone before its cue (全年完成培训…);
+# before a noun phrase it is part of the indicator's name (全年缴费人数).
+FILLER_WORDS = re.compile(rf"^(?:(?:全年|年度|本年|当年)+(?=(?!\s){QUANTITY_FILLER}|\s*$)|共|累计|其中)+")
 SENTENCE = re.compile(r"[^。；;！？\n]+[。；;！？]?")
 CLAUSE = re.compile(r"[，,、：:（）()]")
 

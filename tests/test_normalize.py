@@ -8,6 +8,7 @@ from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_byte
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
+from jixiao.normalize.prose import indicator_name
 from jixiao.normalize.summary_rows import summary_label
 from jixiao.normalize.vocab import without_gloss
 from jixiao.rules import check
@@ -5648,6 +5649,48 @@ def test_a_fund_told_over_adjacent_paragraphs_of_one_section_is_read_with_its_ra
     r = _told(came + "2.项目资金执行情况分析\n\n资金较上年减少支出20万元。\n")
     assert r.projects == []
     assert [w for w in r.warnings if "只读到收到/下达资金“下达某某补助资金787.45万元”" in w and "未读到支出/执行金额" in w]
+
+
+def test_a_budget_told_by_its_label_and_an_amount_executed_in_total_are_read_beside_a_metadata_table():
+    """fixleft19 (realworld 063): 补助经费预算数X万元 (the money's budget by its label, no verb of money coming
+    in) and 资金执行总量Y万元，预算执行率为Z% in a later paragraph are the fund, the rate held to Y / X;
+    read beside sentence indicators, and beside a page's metadata table (标题 / 索引号, no money), which
+    is no fund table."""
+    came = "（一）预算安排情况。2022年某某补助经费预算数30075万元,其中:中央补助资金11375万元,其他资金551万元。\n\n" \
+           "（二）目标下达情况。根据工作方案制定绩效目标。\n\n"
+    spent = "（一）资金投入情况分析。2022年某某资金执行总量29675万元,预算执行率为98.67%。\n\n"
+    told = "数量指标。全年缴费人数年初任务数216786人,全年完成值201201人。\n"
+    r = _told("某某补助资金2022年度绩效自评报告\n\n" + came + spent + told)
+    [p] = r.projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("30075万元", "29675万元", "98.67%")
+    assert not [f for f in check(r) if f.rule == "JX202"]
+    meta = "<table><tr><td>标题:某某补助资金2022年度绩效自评报告</td><td>索引号:57063245-6/2023-00020</td></tr></table>"
+    html = meta + "".join(f"<p>{x}</p>" for x in (came + spent).split("\n") if x)
+    r = normalize_document(read_bytes(html.encode(), "p.html"), name="p.html")
+    [p] = r.projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("30075万元", "29675万元")
+    money = meta.replace("索引号:57063245-6/2023-00020", "金额（万元）")
+    assert normalize_document(read_bytes((money + html[len(meta):]).encode(), "p.html"), name="p.html").projects == []
+
+
+def test_a_time_word_before_a_noun_phrase_is_part_of_the_indicators_name():
+    """fixleft19 (realworld 063): 全年缴费人数 names the indicator (全年 before the noun phrase); 全年 before
+    an adverb or a verb of reaching a figure (全年共完成…, 全年累计…) is an adverbial and left out."""
+    assert indicator_name("全年缴费人数") == "全年缴费人数"
+    assert [indicator_name(x) for x in ("全年共完成培训", "全年累计发放补贴", "1.全年完成")] == ["完成培训", "发放补贴", "完成"]
+    r = _told("某某项目绩效自评报告\n\n数量指标。全年缴费人数年初任务数216786人,全年完成值201201人。\n")
+    assert [i.level3 for p in r.projects for i in p.indicators] == ["全年缴费人数"]
+
+
+def test_a_line_of_nothing_but_the_total_label_and_figure_states_the_total():
+    """fixleft19 (realworld 064): (一)自评得分99分, an outline item under 一、自评结论, no colon, is the total stated; the fund's
+    自评分20分 and a part's (自评分19分) are not; a second line stating another total leaves both unread."""
+    text = "某某项目自评结果\n\n一、自评结论\n\n(一)自评得分99分\n\n1.执行率情况。\n\n" \
+           "年初预算300万元,实际预算300万元,全年执行300万元,执行率100%,自评分20分。\n\nA产出指标(自评分19分)\n"
+    [p] = _told(text).projects
+    assert (p.total_score_stated.raw, p.total_score_stated.loc.line) == ("99分", 5)
+    assert _told(text + "\n(二)自评得分98分\n").projects[0].total_score_stated is None
+    assert _told(text.replace("(一)自评得分99分", "自评得分99分")).projects[0].total_score_stated is None   # no outline item
 
 
 def test_money_told_only_as_passed_on_is_called_neither_received_nor_spent():
