@@ -169,3 +169,13 @@ def test_a_numbered_list_of_one_amount_a_row_with_remarks_under_its_total():
     assert _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
     table[-1][2] = "115"
     assert not any("分项明细表" in w for w in _read(table, GOOD).warnings)
+
+
+def test_an_attachment_list_numbered_beside_one_copy_each_is_no_progress_table():
+    """序号 1, 2, 3 … beside a 份数 of 1 each adds up row by row as a 累计 would: the rows' numbers count rows,
+    they total nothing, so the list is not said to be a progress table (its rows are named instead)."""
+    table = [["序号", "附件名称", "份数"], ["1", "项目绩效目标申报表", "1"], ["2", "资金拨付凭证", "1"],
+             ["3", "验收报告", "1"], ["4", "满意度调查问卷汇总", "1"]]
+    r = _read(table, GOOD)
+    assert not any("进度表" in w for w in r.warnings), r.warnings
+    assert any("本表有4行有名称和数值" in w for w in r.warnings), r.warnings
