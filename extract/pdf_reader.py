@@ -1322,7 +1322,8 @@ def _rulers(t: _PageTable) -> dict[tuple[int, int], tuple[float, float, int]]:
             continue
         gaps = [b.top - a.top for a, b in zip(lines, lines[1:])]
         pitch = sum(gaps) / len(gaps)
-        if max(gaps) - min(gaps) > 0.1 * pitch or len(lines) <= out.get((r0, rs), (0, 0, 0))[2]:
+        # lines at one height (characters of no size, each a line of its own) set no pitch to place by
+        if pitch <= 0 or max(gaps) - min(gaps) > 0.1 * pitch or len(lines) <= out.get((r0, rs), (0, 0, 0))[2]:
             continue
         out[(r0, rs)] = (lines[0].top, pitch, len(lines))
     return out

@@ -82,3 +82,13 @@ def test_a_paragraph_wrapped_on_the_rulers_lines_stays_one_paragraph():
     ruler = _rulers(_Part([(210, names)]))[(0, 1)]
     reason = _chars([("未完成原因是工程", 100 + k * PITCH) for k in range(4)], 10)
     assert _placed_lines(reason, (10, 100, 10 + 8 * SIZE, 300), ruler) is None
+
+
+def test_lines_of_characters_of_no_size_at_one_height_are_no_ruler():
+    # a damaged or hostile page: characters of size 0 each make a line of their own at the same top; a
+    # ruler of pitch 0 divided by zero when a cell beside it was placed (a traceback, not a reading)
+    flat = [{"text": ch, "x0": 110.0, "x1": 115.0, "top": 100.0, "bottom": 100.0, "size": 0.0} for ch in "甲乙丙"]
+    beside = _chars([("产出", 100), ("效益", 100 + 2 * PITCH)], 10)
+    rulers = _rulers(_Part([(110, flat), (10, beside)]))
+    assert (0, 1) not in rulers
+    assert _placed_lines(beside, (10, 100, 110, 300), rulers.get((0, 1))) is None
