@@ -902,20 +902,28 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.fund_words_in_cell(t, grid)
         self.count_unread(t, grid, produced_before)
 
-    def _second_scores(self, t: Table, grid, h: int, stacks: list[list[str]], score: int, second: list[int]) -> str:
-        """The warning for score columns left unread beside the one read (normalize.columns.unread_scores),
-        naming the column the document says counts (以…为准 in the table's cells or any paragraph)."""
-        head = {c: (stacks[c] or [""])[0] for c in (score, *second)}
-        said = (f"{self._loc(t, h).describe()}：" + "、".join(f"第{c + 1}列“{head[c]}”" for c in second) +
-                f"与得分列并列，未读取，得分按第{score + 1}列“{head[score]}”读取")
+    def _counting_score(self, grid, stacks: list[list[str]], columns_: tuple[int, ...]):
+        """The score column the document says counts (以复核得分为准 in the table's cells or any paragraph) among
+        `columns_`, with the words that say so; None where it says nothing of them."""
+        words = {c: header_words((stacks[c] or [""])[0]) for c in columns_}
         texts = [x for row in grid for x in row] + [b.text for b in self.doc.blocks if isinstance(b, Paragraph)]
-        words = {c: header_words(head[c]) for c in head}
         for text in texts:
             for m in AUTHORITY.finditer(text):
                 if (c := next((c for c, w in words.items() if w and w in m.group(1)), None)) is not None:
-                    kept = "，与所读得分列一致" if c == score else "，请核对最终得分"
-                    return said + f"；文中注明“{m.group(0)}”（第{c + 1}列）{kept}"
-        return said
+                    return c, m.group(0)
+        return None
+
+    def _second_scores(self, t: Table, h: int, stacks: list[list[str]], score: int, second: list[int],
+                       counting) -> str:
+        """The warning for score columns left unread beside the one read (normalize.columns.unread_scores),
+        with the document's words where it says which counts (`counting`: _counting_score; the score read is then
+        that column)."""
+        head = {c: (stacks[c] or [""])[0] for c in (score, *second)}
+        said = (f"{self._loc(t, h).describe()}：" + "、".join(f"第{c + 1}列“{head[c]}”" for c in second) +
+                f"与得分列并列，未读取，得分按第{score + 1}列“{head[score]}”读取")
+        if counting is None:
+            return said
+        return said + f"；文中注明“{counting[1]}”，得分按该列读取"
 
     def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
         """The header's columns checked against the cells below (normalize.columns): a column
@@ -1001,7 +1009,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         if review is not None:
             named.update((before, cut))
         if (second := [c for c in columns.unread_scores(fields, stacks, rows) if c not in named]):
-            self.recs.warnings.append(self._second_scores(t, grid, h, stacks, fields["score"], second))
+            counting = self._counting_score(grid, stacks, (fields["score"], *second))
+            if counting is not None and counting[0] != fields["score"]:
+                # the document names the other scorer's column as the one that counts (以复核得分为准): a
+                # note under the form is its own rule (DOMAIN.md), so that column is the score
+                second = [fields["score"] if c == counting[0] else c for c in second]
+                fields["score"] = counting[0]
+            self.recs.warnings.append(self._second_scores(t, h, stacks, fields["score"], second, counting))
         if (beside := _actuals_beside(stacks, rows, fields)) is not None:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{fields['actual'] + 1}列（实际完成值）各行均为空，"
                                       f"表格右侧无表头的第{beside + 1}列各行填有数值（如打印出的批注），按实际完成值读取，请核对原件")

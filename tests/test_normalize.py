@@ -206,19 +206,28 @@ def test_self_assessed_score_beside_the_reviewers():
 
 
 def test_a_second_score_column_left_unread_is_said():
-    """自评得分 stays the score; the 复核得分 beside it, which no field reads, is said once for the
-    table, with the note under it that makes the reviewed score count (1051)."""
+    """自评得分 is the score; the 复核得分 beside it, which no field reads, is said once for the table.
+    Where a note says which counts (以复核得分为准, 1051), that column is the score, as a footnote's
+    scoring rule wins (DOMAIN.md), and the self-assessed one is said unread."""
     rows = [
         ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "自评得分", "复核得分"],
         ["产出指标", "数量指标", "培训人次", "10", "≥100人次", "120人次", "10", "8"],
         ["效益指标", "满意度指标", "满意度", "90", "≥90%", "93%", "88", "85"],
         ["合计", "", "", "100", "", "", "98", "93"],
     ]
-    r = normalize_document(document(rows, "注：项目最终得分以复核得分为准。"))
+    r = normalize_document(_doc(rows))
     assert [i.score.value for i in r.indicators] == [Decimal(10), Decimal(88)]
     said = [w for w in r.warnings if "复核得分" in w]
     assert len(said) == 1 and "第8列“复核得分”" in said[0] and "未读取" in said[0] and "第7列“自评得分”" in said[0]
+    r = normalize_document(document(rows, "注：项目最终得分以复核得分为准。"))
+    assert [i.score.value for i in r.indicators] == [Decimal(8), Decimal(85)]
+    assert r.projects[0].total_score_stated.value == Decimal(93)
+    said = [w for w in r.warnings if "复核得分" in w]
+    assert len(said) == 1 and "第7列“自评得分”" in said[0] and "未读取" in said[0] and "第8列“复核得分”读取" in said[0]
     assert "以复核得分为准" in said[0]
+    # a note naming the column already read changes nothing
+    r = normalize_document(document(rows, "注：以自评得分为准。"))
+    assert [i.score.value for i in r.indicators] == [Decimal(10), Decimal(88)]
     # a header naming no score (得分说明) is no second score
     rows = [[*x[:7], "得分说明" if k == 0 else ""] for k, x in enumerate(rows)]
     assert not [w for w in normalize_document(_doc(rows)).warnings if "未读取" in w]
