@@ -29,7 +29,7 @@ from .errors import ExtractError, fallback_unless_oom
 from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures, unit_goes_on
 from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
 from .page_break import cut_rows, merged_over_break
-from .rule_stack import cluster, extend_down
+from .rule_stack import cluster, extend_down, one_table_apart
 from . import pdfium_page
 from .pdfium_page import CROWDED
 from .pdf_text_table import read as read_text_table, regions as text_tables
@@ -536,7 +536,7 @@ def _sheet_halves(chars: list, found: list, shapes, width: float) -> list[tuple]
 
 def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None,
                shapes: list | tuple = ()) -> list[tuple]:
-    tables = [_geometry(page_number, t) for t in found]
+    tables = _spacer_joined([_geometry(page_number, t) for t in found])
     if (drawn := _shape_table(page_number, shapes, chars)) is not None:
         # the shapes' own straight sides make ruled fragments: the drawing is read as its boxes alone
         tables = [drawn] + [t for t in tables if not _holds_centre(drawn.bbox, t.bbox)]
@@ -953,6 +953,25 @@ def _geometry(page_no: int, t) -> _PageTable:
         cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), (x0, top, x1, bottom)))
     cells.sort()
     return _PageTable(page=page_no, bbox=tuple(t.bbox), xs=xs, ys=ys, cells=cells)
+
+
+def _spacer_joined(tables: list[_PageTable]) -> list[_PageTable]:
+    """Ruled tables found side by side that are one table's columns either side of an unruled spacer
+    column (rule_stack.one_table_apart), joined: the white between them a column of empty cells. The
+    page's tables top to bottom, left to right (its items are ordered by their tops later)."""
+    out: list[_PageTable] = []
+    for t in sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0])):
+        a = next((a for a in out if a.bbox[2] <= t.bbox[0] and one_table_apart(a.xs, a.ys, t.xs, t.ys, SNAP)), None)
+        if a is None:
+            out.append(t)
+            continue
+        n, gap = len(a.xs), len(a.xs) - 1
+        cells = a.cells + [(r, gap, 1, 1, (a.xs[-1], a.ys[r], t.xs[0], a.ys[r + 1])) for r in range(len(a.ys) - 1)]
+        cells += [(r, c + n, rs, cs, box) for r, c, rs, cs, box in t.cells]
+        out[out.index(a)] = _PageTable(page=a.page, bbox=(a.bbox[0], min(a.bbox[1], t.bbox[1]), t.bbox[2],
+                                                         max(a.bbox[3], t.bbox[3])),
+                                       xs=a.xs + t.xs, ys=a.ys, cells=sorted(cells))
+    return out
 
 
 def _slot(t: _PageTable, cx: float, cy: float):

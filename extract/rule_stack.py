@@ -353,3 +353,18 @@ def merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
 def _span_of(spans: list[tuple[float, float]], c: dict) -> int | None:
     cx = (c["x0"] + c["x1"]) / 2
     return next((k for k, (a, b) in enumerate(spans) if a <= cx <= b), None)
+
+
+def one_table_apart(xs_a: list[float], ys_a: list[float], xs_b: list[float], ys_b: list[float], snap: float) -> bool:
+    """Two ruled grids side by side (column edges xs, row edges ys; a left of b) that are one table's:
+    every row rule of one at a row rule of the other, and the white between them narrower than every
+    column on either side (an empty spacer column printed without borders, 1058: an Excel form's
+    blank column between 实际完成值 and 分值). Two tables set side by side have rows of their own, or
+    white wider than a column between them; two grids of the same columns (cards or the halves of a
+    table set side by side, 462's 序号 | value cards two a row) are tiles, each whole."""
+    gap = xs_b[0] - xs_a[-1]
+    widths = [b - a for xs in (xs_a, xs_b) for a, b in zip(xs, xs[1:])]
+    tiles = len(xs_a) == len(xs_b) and all(abs((a1 - a0) - (b1 - b0)) <= snap
+                                           for a0, a1, b0, b1 in zip(xs_a, xs_a[1:], xs_b, xs_b[1:]))
+    return len(ys_a) == len(ys_b) >= 2 and bool(widths) and 0 < gap < min(widths) and not tiles and \
+        all(abs(a - b) <= snap for a, b in zip(ys_a, ys_b))

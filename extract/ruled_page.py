@@ -20,7 +20,7 @@ from .line_breaks import (NUMBER_GOES_ON, by_column_places, cut_at_point, first_
 from .model import Cell, Document, Location, PageLayout, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .pdf_text_table import read as read_text_table
-from .rule_stack import cluster, extend_down, text_columns
+from .rule_stack import cluster, extend_down, one_table_apart, text_columns
 
 
 @dataclass
@@ -247,11 +247,18 @@ def _grids(hs: list, vs: list, snap: float) -> list:
         if len(parts) == 1:
             grids.append((xs, run, hs, mine))
             continue
+        ruled = []
         for part in parts:    # each table its own rows: the one beside it may be ruled otherwise
             lo, hi = part[0], part[-1]
             ys = cluster([h[0] for h in hs if run[0] - snap <= h[0] <= run[-1] + snap
                           and h[1] < hi - snap and h[2] > lo + snap], snap)
-            theirs = [v for v in mine if lo - snap <= v[0] <= hi + snap]
+            if ruled and one_table_apart(ruled[-1][0], ruled[-1][1], part, ys, snap):
+                # one table's columns either side of an unruled spacer column (rule_stack.one_table_apart)
+                ruled[-1] = (ruled[-1][0] + part, ruled[-1][1])
+                continue
+            ruled.append((part, ys))
+        for part, ys in ruled:
+            theirs = [v for v in mine if part[0] - snap <= v[0] <= part[-1] + snap]
             if len(ys) >= 2:
                 grids.append((part, ys, hs, theirs))
     return grids

@@ -1354,6 +1354,18 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 self.used.add(r)
                 r += 1
                 continue
+            if p.indicators and p.indicators[-1].loc.row == r - 1 and (line := _line_in_group(t, r, cols)):
+                # a line of its own inside the level cells merged over the indicator above and it
+                # (偏差原因：… under a shortfall, 1057): that indicator's, not a label closing the table
+                last = p.indicators[-1]
+                label = re.split(r"[：:]", line, maxsplit=1)[0]
+                if cols.reason is None and last.reason is None and header_field(label, set()) == "reason":
+                    last.reason = line
+                else:
+                    last.note = "；".join(x for x in (last.note, f"第{r + 1}行“{line}”为上一行指标的说明") if x)
+                self.used.add(r)
+                r += 1
+                continue
             if _ends_body(row) or at is not None and _ends_body(row[at:]):
                 if first.startswith("总分") or first.startswith("合计") or total:
                     self.totals(t, grid, r, at, cols)
@@ -2367,6 +2379,25 @@ def _explanation_row(row: list[str], cols: _Cols) -> str | None:
     texts = [c for c, x in enumerate(row) if bare(x)]
     c3 = cols.level3
     return normalize_ws(row[c3]) if texts == [c3] and explanation_line(row[c3]) else None
+
+
+def _line_in_group(t: Table, r: int, cols: _Cols) -> str | None:
+    """The text of row r where it is one line inside a level group: every level cell of the row the
+    cell of the row above, merged down over both, and one cell spanning the name column to the
+    table's last field, holding words. A row closing the table (偏差原因说明：…, 备注) spans the
+    level columns too, or starts a group of its own. None else."""
+    levels = [c for c in (cols.level1, cols.level2) if c is not None]
+    fields = [c for c in vars(cols).values() if c is not None]
+    if not levels or cols.level3 is None or r < 1:
+        return None
+    if any((up := t.cell_at(r - 1, c)) is None or up is not t.cell_at(r, c) for c in levels):
+        return None
+    cell = t.cell_at(r, cols.level3)
+    if cell is None or cell.col != cols.level3 or cell.col + cell.colspan <= max(fields) or \
+            any(t.cell_at(r, c) is not cell for c in fields if c > cols.level3):
+        return None
+    text = normalize_ws(cell.text)
+    return text if text and not parse(text).numeric else None
 
 
 def _is_header_continuation(row: list[str]) -> bool:

@@ -424,6 +424,32 @@ def test_two_row_headers_with_cells_merged_over_both_rows():
     assert p.total_score_stated.raw == "98.6"
 
 
+REASON_ROWS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=4>效益指标</td><td rowspan=3>经济效益指标</td><td>设施蔬菜年产值</td><td>≥9.5亿元</td><td>8.9亿元</td>
+<td>8</td><td>7.49</td></tr>
+<tr><td colspan=5>偏差原因：三季度蔬菜价格同比下降约12%。改进措施：2025年发展错季蔬菜。</td></tr>
+<tr><td>种植户户均增收</td><td>≥6000元</td><td>6320元</td><td>6</td><td>6</td></tr>
+<tr><td>社会效益指标</td><td>带动就业</td><td>≥3000人</td><td>3150人</td><td>6</td><td>6</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>种植户满意度</td><td>≥90%</td><td>92%</td><td>8</td><td>8</td></tr>
+<tr><td colspan=5>总分</td><td>28</td><td>27.49</td></tr>
+<tr><td colspan=7>说明：产值按统计部门年报口径。</td></tr>
+</table></body></html>"""
+
+
+def test_a_reason_row_inside_the_level_merges_is_the_indicators_not_the_tables_end():
+    """No 偏差原因 column: a shortfall's reason on a row of its own under it, one cell from the name to
+    the 得分 column while the 一级 / 二级 cells run on merged over it (1057). The rows after it are
+    read, the line is the indicator's reason; a 说明 row across the whole table still ends it."""
+    r = normalize_document(read_bytes(REASON_ROWS.encode(), "reason_rows.html"), name="reason_rows.html")
+    [p] = r.projects
+    assert [i.level3 for i in p.indicators] == ["设施蔬菜年产值", "种植户户均增收", "带动就业", "种植户满意度"]
+    assert p.indicators[0].reason == "偏差原因：三季度蔬菜价格同比下降约12%。改进措施：2025年发展错季蔬菜。"
+    assert [i.reason for i in p.indicators[1:]] == [None, None, None]
+    assert (p.indicators[1].level1, p.indicators[1].level2) == ("效益指标", "经济效益指标")
+    assert p.total_score_stated.raw == "27.49"
+
+
 def test_two_row_header_copied_without_its_merges():
     """A copy that lost the merges: the words of the header row above fill the gaps of the row
     below when they name a field it lacks; the sub-header row is not read as an indicator."""

@@ -45,3 +45,17 @@ def test_one_table_with_a_wide_column_stays_one():
             ("财政拨款", "120", "", "群众满意度", "≥90%")]
     tables = _tables(*_ruled(xs, ys, rows))
     assert len(tables) == 1 and tables[0][1] == ["年度资金总额", "120", "", "修建道路", "≥5公里"]
+
+
+def test_two_sets_of_columns_with_the_same_rows_and_a_narrow_gap_are_one_table():
+    """An empty spacer column printed without borders (1058's scan): the rules stop at the gap, but the
+    rows are the same on both sides and the white is narrower than any column: one table, the gap an
+    empty column."""
+    ys = [200, 250, 300, 350]
+    left = _ruled([100, 400, 600], ys, [("三级指标", "实际完成值"), ("修建道路", "5.2公里"), ("群众满意度", "95%")])
+    right = _ruled([640, 760, 880], ys, [("分值", "得分"), ("10", "10"), ("10", "9.5")])
+    doc = Document(source="p.pdf", format="pdf-ocr", sha256="")
+    assemble(doc, "p.pdf", 1, *(a + b for a, b in zip(left, right)), SNAP)
+    [t] = doc.tables()
+    assert t.grid() == [["三级指标", "实际完成值", "", "分值", "得分"], ["修建道路", "5.2公里", "", "10", "10"],
+                        ["群众满意度", "95%", "", "10", "9.5"]]
