@@ -53,12 +53,22 @@ def _flat(node: Node) -> dict | None:
     return {k: (v.line, v.scalar) for _, k, v in node.pairs}
 
 
+def _item(node: Node) -> dict | None:
+    """A list's item as a record: a record; or a WRAPPER of one, a record under a program's name beside one
+    scalar at most (a GraphQL connection's edge {cursor, node {…}}: the cursor a page's token, no cell; a record
+    under a name in words is that name's, as a mind map's node is): the record it wraps."""
+    inner = [(k, v) for _, k, v in node.pairs or () if v.scalar is None]
+    if len(inner) == 1 and len(node.pairs) <= 2 and _CODE.match(inner[0][0]):
+        return _flat(inner[0][1])
+    return _flat(node)
+
+
 def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], int, dict]] | None:
     """The records under a node: a list of records, or a mapping each of whose values holds records
     the same way or is one record (its keys their groups, outermost first); None where it holds other
     things."""
     if node.items is not None:
-        items = [(n.line, _flat(n)) for n in node.items]
+        items = [(n.line, _item(n)) for n in node.items]
         return [([], no, r) for no, r in items] if items and all(r for _, r in items) else None
     if node.pairs is not None and depth < MAX_GROUP_DEPTH:
         out = []
@@ -172,6 +182,12 @@ def nested_blocks(root: Node) -> list[tuple] | None:
                 continue
             if v.scalar is not None:
                 out.append(("p", no, f"{labels.get(key, key)}：{v.scalar}"))
+                continue
+            if v.pairs is not None and len(v.pairs) == 1 and v.pairs[0][2].scalar is not None \
+                    and _CODE.match(v.pairs[0][1]):
+                # one scalar under a program's name ({"department": {"name": …}}, the one field a query asked
+                # of a unit): the key's value, as the key names it
+                out.append(("p", v.pairs[0][0], f"{labels.get(key, key)}：{v.pairs[0][2].scalar}"))
                 continue
             out.append(("p", no, key))
             if (grid := _grid(v) or _by_columns(v)) is not None:
@@ -663,15 +679,86 @@ def parse_json(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     except (ValueError, RecursionError):   # nested past the decoder's depth: the text reader's lines
         return None
     offset = text[:len(text) - len(body)].count("\n")
+    root = _json_root(body, offset)
+    found = nested_blocks(root) if root is not None else None
+    return ([], found) if found is not None else None
+
+
+def _json_root(body: str, offset: int) -> Node | None:
+    """A JSON document's tree (its lines numbered from offset + 1), read by the Python literal's grammar."""
     # JSON's "\/" is "/": Python's grammar would keep the backslash
     source = _JSON_TOKEN.sub(lambda m: _PY_WORD.get(m.group(0)) or m.group(0).replace("\\/", "/"), body.rstrip())
     try:
         tree = ast.parse(source, mode="eval").body
     except (SyntaxError, ValueError, RecursionError):
         return None
-    root = _py_node(tree, offset, source)
-    found = nested_blocks(root) if root is not None else None
-    return ([], found) if found is not None else None
+    return _py_node(tree, offset, source)
+
+
+def _merged(a: Node, b: Node) -> None:
+    """b's members put into a: a member both hold as mappings merged, as lists one list (a page's rows after the
+    last page's), any other added."""
+    if a.items is not None and b.items is not None:
+        a.items += b.items
+        return
+    for no, key, v in b.pairs or ():
+        same = next((w for _, k, w in a.pairs if k == key and (w.pairs is not None and v.pairs is not None
+                                                               or w.items is not None and v.items is not None)), None)
+        if same is not None:
+            _merged(same, v)
+        else:
+            a.pairs.append((no, key, v))
+
+
+MAX_JSON_TRIES = 200     # lines opening with '{' that hold no document: past these a text is no exchange (each try
+                         # reads on to where the document breaks)
+
+
+def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first document, the documents' blocks, then the other lines as paragraphs) where the
+    text holds JSON objects among other lines (an API client's saved exchange: a request line, headers and body,
+    then the reply's status, headers and body pretty-printed; a second request for the next page, its reply): a
+    document opens with '{' at a line's start and ends at its closing brace, the rest of that line blank. The
+    documents are one tree, each merged into the ones before (a page's rows after the last page's), which must
+    hold a table. None otherwise (one document alone is parse_json's)."""
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    decoder = json.JSONDecoder()
+    docs = []      # (first line index, last line index)
+    root = None
+    k = failed = 0
+    while k < len(lines) and failed < MAX_JSON_TRIES:
+        if not lines[k].startswith("{"):
+            k += 1
+            continue
+        try:
+            _, end = decoder.raw_decode(text, starts[k])
+        except (ValueError, RecursionError):
+            k += 1
+            failed += 1
+            continue
+        last = text.count("\n", 0, end)
+        if text[end:starts[last + 1] - 1 if last + 1 < len(lines) else len(text)].strip() \
+                or (tree := _json_root(text[starts[k]:end], k)) is None or tree.pairs is None:
+            k += 1
+            continue
+        docs.append((k, last))
+        if root is None:
+            root = tree
+        else:
+            _merged(root, tree)
+        k = last + 1
+    if root is None or (len(docs) == 1 and not "".join(lines[:docs[0][0]] + lines[docs[0][1] + 1:]).strip()):
+        return None
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    inside = {j for a, b in docs for j in range(a, b + 1)}
+    before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:docs[0][0]], 1) if x.strip()]
+    return before, found + [("p", j + 1, lines[j].strip()) for j in range(docs[0][0], len(lines))
+                            if j not in inside and lines[j].strip()]
 
 
 # -- braced configuration text: HOCON, protobuf's text format ----------------------------------------------------
@@ -1253,3 +1340,397 @@ def _nml_put(values: list, at: int, no: int, value: str) -> None:
         values[at] = (no, value)
     else:
         values.append((no, value))
+
+
+# -- a redis-cli session ---------------------------------------------------------------------------------------------
+# The terminal's lines: a prompt with the command typed (127.0.0.1:6379[2]> HGETALL key), then the reply: a list of
+# strings numbered ' 1)' … '18)' (the numbers right-aligned to the longest), each in double quotes with redis-cli's
+# escapes (sdscatrepr: \" \\ \n \r \t \a \b, and every byte that is no printable ASCII \xNN: the UTF-8 of a Chinese
+# text is written byte by byte unless --raw); OK, (integer) n, (nil) alone. HGETALL's reply is a hash: field and value
+# alternating, so a record. Hashes whose keys differ in a last numbered part (…:zb:1 … …:zb:14) are rows of one
+# table (a field only some rows have, an empty cell in the others); any other hash one record. The prompts and the
+# other replies are the tool's, no text of the report: left out (their lines keep no block).
+_RC_PROMPT = re.compile(r"^\s*[\w.\-]+:\d+(?:\[\d+\])?>\s?(.*)$")
+_RC_ITEM = re.compile(r'^\s*\d+\)\s+"((?:[^"\\]|\\.)*)"\s*$')
+_RC_ESCAPE = re.compile(r'\\(?:x([0-9a-fA-F]{2})|(.))', re.S)
+_RC_BYTES = {"n": b"\n", "r": b"\r", "t": b"\t", "a": b"\a", "b": b"\b"}
+MIN_RC_HASHES = 3     # a hash or two looked up in a note are no store of a form
+
+
+def _rc_text(body: str) -> str:
+    """A redis-cli quoted reply's text: its escapes the bytes they stand for, read as UTF-8."""
+    out = bytearray()
+    k = 0
+    for m in _RC_ESCAPE.finditer(body):
+        out += body[k:m.start()].encode("utf-8")
+        out += bytes([int(m.group(1), 16)]) if m.group(1) else _RC_BYTES.get(m.group(2), m.group(2).encode("utf-8"))
+        k = m.end()
+    out += body[k:].encode("utf-8")
+    return out.decode("utf-8", errors="replace")
+
+
+def parse_redis_cli(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first prompt, the hashes' blocks with the lines that are no prompt and no reply as
+    paragraphs) where the text is a redis-cli session with MIN_RC_HASHES HGETALL replies or more; None otherwise."""
+    lines = text.split("\n")
+    hashes = []      # (the command's line, key, [(line, field, value)])
+    others = []      # ("p", line, text): what is neither a prompt nor a reply
+    first = None
+    k = 0
+    while k < len(lines):
+        m = _RC_PROMPT.match(lines[k])
+        if m is None:
+            if first is not None and lines[k].strip():
+                others.append(("p", k + 1, lines[k].strip()))
+            k += 1
+            continue
+        first = k if first is None else first
+        words = m.group(1).split()
+        j = k + 1
+        items = []
+        while j < len(lines) and (r := _RC_ITEM.match(lines[j])):
+            items.append((j + 1, _rc_text(r.group(1))))
+            j += 1
+        # the replies' lines, and the short replies (OK, (integer) 3, (nil)) left out
+        while j < len(lines) and not items and lines[j].strip() and _RC_PROMPT.match(lines[j]) is None \
+                and re.fullmatch(r"\s*(?:OK|\(\w+\).*)\s*", lines[j]):
+            j += 1
+        if len(words) == 2 and words[0].upper() == "HGETALL" and items and len(items) % 2 == 0:
+            hashes.append((k + 1, words[1], [(items[i][0], items[i][1], items[i + 1][1])
+                                             for i in range(0, len(items), 2)]))
+        k = j
+    if len(hashes) < MIN_RC_HASHES:
+        return None
+    root = Node(line=hashes[0][0], pairs=[])
+    groups: dict[str, Node] = {}
+    for no, key, fields in hashes:
+        record = Node(line=no, pairs=[(f_no, f, Node(line=f_no, scalar=v)) for f_no, f, v in fields])
+        stem, sep, last = key.rpartition(":")
+        if sep and last.isdigit():
+            if stem not in groups:
+                groups[stem] = Node(line=no, items=[])
+                root.pairs.append((no, stem.rpartition(":")[2] or stem, groups[stem]))
+            groups[stem].items.append(record)
+        else:
+            root.pairs.append((no, key.rpartition(":")[2] or key, record))
+    for node in groups.values():      # a field only some rows have: the others' cell empty
+        names = list(dict.fromkeys(f for r in node.items for _, f, _ in r.pairs))
+        for r in node.items:
+            have = {f for _, f, _ in r.pairs}
+            r.pairs += [(r.line, f, Node(line=r.line, scalar="")) for f in names if f not in have]
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:first], 1) if x.strip()]
+    return before, found + others
+
+
+# -- Rust's pretty Debug ({:#?}, dbg!) -------------------------------------------------------------------------------
+# One value a line, indented four spaces a level: a struct 'Name {' with a 'field: value,' line per field and '}', a
+# Vec '[' … ']', a tuple or enum variant 'Some(' … ')' (Option's Some the value it holds, None nothing), a string in
+# double quotes with Rust's escapes (\" \\ \n \u{…}), a number or a decimal as written (1800.00, 8.0), true / false;
+# every element and field closed by a comma. The value starts after dbg!'s '[src/main.rs:38:5] &form = ' or alone
+# on its line ('Form {'); the lines outside it are paragraphs.
+_RS_OPEN = re.compile(r"^(?:\[[^\]\n]*\]\s+)?(?:[&*\w.]+\s+=\s+)?([A-Z]\w*)\s+\{$")
+_RS_LINE = re.compile(r"^(?:(\w+):\s+)?(.*?),?$")
+_RS_STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"$')
+_RS_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|(.))")
+MIN_RS_LINES = 12     # a value or two printed in a log is no form
+
+
+def _rs_scalar(text: str) -> str | None:
+    """A scalar's text as written (a string unquoted and unescaped), or None where the text is none."""
+    if (m := _RS_STRING.match(text)):
+        return _RS_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)) if e.group(1)
+                              else {"n": "\n", "t": "\t", "r": "\r", "0": ""}.get(e.group(2), e.group(2)), m.group(1))
+    if text == "None":
+        return ""
+    return text if re.fullmatch(r"-?[\d.]+(?:e-?\d+)?|true|false|[A-Z]\w*", text) else None
+
+
+def _rs_value(lines: list[str], k: int, opened: str) -> tuple[Node, int] | None:
+    """The value opened on lines[k] by `opened` ('Name {', '[', 'Some(' …) and the index after its closing line."""
+    if opened.endswith("{"):
+        node, close = Node(line=k + 1, pairs=[]), "}"
+    elif opened.endswith("["):
+        node, close = Node(line=k + 1, items=[]), "]"
+    else:     # Some( and other variants: the one value inside
+        node, close = None, ")"
+    j = k + 1
+    while j < len(lines):
+        text = lines[j].strip()
+        if text.rstrip(",") == close:
+            return (node if node is not None else Node(line=k + 1, scalar="")), j + 1
+        m = _RS_LINE.match(text)
+        key, body = m.group(1), m.group(2)
+        if node is not None and node.pairs is not None and key is None:
+            return None
+        if re.fullmatch(r"(?:[A-Z]\w*\s+)?\{|\[|\w+\(", body):
+            got = _rs_value(lines, j, body)
+            if got is None:
+                return None
+            value, j = got
+        elif (s := _rs_scalar(body)) is not None:
+            value, j = Node(line=j + 1, scalar=s), j + 1
+        else:
+            return None
+        if node is None:
+            node = value
+        elif node.pairs is not None:
+            node.pairs.append((value.line, key, value))
+        else:
+            node.items.append(value)
+    return None
+
+
+def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the value, the value's blocks and the lines after it as paragraphs) where the text holds a
+    struct printed by Rust's {:#?} over MIN_RS_LINES lines or more, holding a table; None otherwise."""
+    lines = text.split("\n")
+    k = next((k for k, ln in enumerate(lines) if _RS_OPEN.match(ln.rstrip())), None)
+    if k is None:
+        return None
+    try:
+        got = _rs_value(lines, k, "{")
+    except RecursionError:     # nested past Python's depth: no form's struct
+        return None
+    if got is None or got[1] - k < MIN_RS_LINES:
+        return None
+    root, end = got
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, after = around(lines, k, end)
+    return before, found + after
+
+
+# -- an SPSS syntax file -----------------------------------------------------------------------------------------------
+# Commands end with a full stop at a line's end and may go on over lines; '*' opens a comment (to its full stop).
+# DATA LIST [LIST[("d")] | FREE[("d")]] /name (format) name … names a dataset's variables; BEGIN DATA … END DATA
+# holds its cases, one a line, cells apart by the delimiter (a comma by default, or blanks), a string in quotes (a
+# quote doubled inside), an empty cell between two delimiters. VARIABLE LABELS name 'label' … gives a variable the
+# heading it is read under; VALUE LABELS name code 'label' … [/name …] the words a CODE stands for in its cells (a
+# level written 1 for 产出指标). A dataset of two variables whose first is words and no case repeated is label：value
+# lines, one case a record's label：value lines, any other a table; the comments paragraphs; the commands the tool's.
+_SPSS_DATA = re.compile(r"^\s*DATA\s+LIST\b(.*)$", re.I)
+_SPSS_BEGIN = re.compile(r"^\s*BEGIN\s+DATA\.?\s*$", re.I)
+_SPSS_END = re.compile(r"^\s*END\s+DATA\s*\.\s*$", re.I)
+_SPSS_LABELS = re.compile(r"^\s*(VARIABLE|VALUE)\s+LABELS?\b(.*)$", re.I)
+_SPSS_QUOTED = re.compile(r"'((?:[^']|'')*)'|\"((?:[^\"]|\"\")*)\"")
+MIN_SPSS_CASES = 2     # one case is a record, no table
+
+
+def _spss_command(lines: list[str], k: int) -> tuple[str, int]:
+    """The command starting at lines[k] (its lines joined) and the index after its last line."""
+    parts, j = [], k
+    while j < len(lines):
+        parts.append(lines[j].strip())
+        j += 1
+        if lines[j - 1].rstrip().endswith("."):
+            break
+    return " ".join(parts)[:-1] if parts and parts[-1].endswith(".") else " ".join(parts), j
+
+
+def _spss_names(spec: str) -> tuple[list[str], str]:
+    """A DATA LIST's variable names (after its '/') and its cells' delimiter."""
+    head, _, names = spec.partition("/")
+    m = re.search(r"\(\s*[\"']([^\"']+)[\"']\s*\)", head)
+    delimiter = m.group(1) if m else ","
+    names = re.sub(r"\([^)]*\)", " ", names)
+    return [n for n in names.split() if re.fullmatch(r"[A-Za-z@#$][\w.@#$]*", n)], delimiter
+
+
+def _spss_pairs(text: str) -> list[tuple[str, str]]:
+    """The (name or code, label) pairs of a LABELS command's body: each quoted label after its word."""
+    out, k = [], 0
+    for m in _SPSS_QUOTED.finditer(text):
+        word = text[k:m.start()].strip().split()
+        if word:
+            label = m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2).replace('""', '"')
+            out.append((word[-1].strip("/"), label))
+        k = m.end()
+    return out
+
+
+def parse_spss_syntax(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the comments before the first DATA LIST, the datasets' blocks with the later comments) where the text is an
+    SPSS syntax file holding a dataset of MIN_SPSS_CASES cases or more; None otherwise."""
+    import csv
+    lines = text.split("\n")
+    datasets = []     # [names, delimiter, [(line, cells)], labels {name: label}, values {name: {code: label}}]
+    comments = []     # (line, text)
+    k = 0
+    while k < len(lines):
+        ln = lines[k].strip().lstrip("\ufeff")
+        if ln.startswith("*"):
+            body, k2 = _spss_command(lines, k)
+            comments.append((k + 1, body.lstrip("\ufeff*").strip()))
+            k = k2
+            continue
+        if (m := _SPSS_DATA.match(ln)):
+            spec, k = _spss_command(lines, k)
+            names, delimiter = _spss_names(spec)
+            if k < len(lines) and _SPSS_BEGIN.match(lines[k]):
+                k += 1
+            cases = []
+            while k < len(lines) and not _SPSS_END.match(lines[k]):
+                if lines[k].strip():
+                    row = next(csv.reader([lines[k].strip()], delimiter=delimiter if delimiter.strip() else " ",
+                                          skipinitialspace=not delimiter.strip()))
+                    cases.append((k + 1, row))
+                k += 1
+            datasets.append([names, delimiter, cases, {}, {}])
+            k += 1
+            continue
+        if (m := _SPSS_LABELS.match(ln)) and datasets:
+            body, k = _spss_command(lines, k)
+            body = _SPSS_LABELS.match(body).group(2)
+            if m.group(1).upper() == "VARIABLE":
+                datasets[-1][3].update(_spss_pairs(body))
+            else:
+                for part in body.split("/"):
+                    words = part.split()
+                    if words:
+                        datasets[-1][4].setdefault(words[0], {}).update(_spss_pairs(part[part.index(words[0])
+                                                                                          + len(words[0]):]))
+            continue
+        k += 1
+    if not datasets or max(len(d[2]) for d in datasets) < MIN_SPSS_CASES:
+        return None
+    out: list[tuple] = []
+    for names, _, cases, labels, values in datasets:
+        if not cases or any(len(row) != len(names) for _, row in cases):
+            return None
+        head = [labels.get(n, n) for n in names]
+        rows = [[(no, values.get(n, {}).get(c.strip(), c.strip())) for n, c in zip(names, row)] for no, row in cases]
+        first = cases[0][0] - 1
+        if len(names) == 2 and len({r[0][1] for r in rows}) == len(rows) and \
+                not any(re.fullmatch(r"-?[\d.]+", r[0][1]) for r in rows):
+            out += [("p", r[0][0], f"{r[0][1]}：{r[1][1]}") for r in rows]
+        elif len(rows) == 1:
+            out += [("p", no, f"{h}：{x}") for h, (no, x) in zip(head, rows[0])]
+        else:
+            out.append(("t", [[(first, h) for h in head]] + rows))
+    firsts = [d[2][0][0] for d in datasets if d[2]]
+    before = [(no, c) for no, c in comments if no < firsts[0]]
+    return before, out + [("p", no, c) for no, c in comments if no > firsts[0]]
+
+
+# -- Go's %+v --------------------------------------------------------------------------------------------------------
+# fmt's %+v of a struct: {Field:value Field:value}, the fields named (Go identifiers), the values unquoted, apart by one
+# space; a nested struct {…}, a slice [a b c] of values apart by spaces ([{…} {…}] a slice of structs); an empty
+# string nothing after its colon, a number as its String() gives it (a decimal 9.8). A log's line may print one after
+# its prefix and a label (2024/03/18 15:42:04 zb.go:52: 指标 1/14: {Seq:1 …}). A value runs to the next ' Field:' or
+# the closing brace. Lines printing structs of the same fields one after another are rows of one table (a label
+# repeated with a count, 指标 k/14, says so too); a slice of structs is a table; a struct alone a record's label：value
+# lines; the other lines paragraphs.
+_GO_OPEN = re.compile(r"\[?\{[A-Za-z_]\w*:")
+_GO_FIELD = re.compile(r"([A-Za-z_]\w*):")
+_GO_NEXT = re.compile(r" (?=[A-Za-z_]\w*:)|\}")
+MIN_GO_LINES = 3      # a struct or two printed in a log is no form
+
+
+def _go_value(s: str, p: int) -> tuple[object, int] | None:
+    """The value at s[p]: a struct (a dict), a slice (a list) or a scalar (its text up to the next field or close),
+    and the index after it; None where the text is no %+v."""
+    if s.startswith("{", p):
+        out, p = {}, p + 1
+        while p < len(s) and s[p] != "}":
+            m = _GO_FIELD.match(s, p)
+            if m is None:
+                return None
+            p = m.end()
+            if s.startswith(("{", "["), p):
+                got = _go_value(s, p)
+                if got is None:
+                    return None
+                out[m.group(1)], p = got
+            else:
+                stop = _GO_NEXT.search(s, p)
+                if stop is None:
+                    return None
+                out[m.group(1)], p = s[p:stop.start()], stop.start()
+            if s.startswith(" ", p):
+                p += 1
+        return (out, p + 1) if p < len(s) else None
+    if s.startswith("[", p):
+        out, p = [], p + 1
+        while p < len(s) and s[p] != "]":
+            if s[p] == " ":
+                p += 1
+                continue
+            if s[p] in "{[":
+                got = _go_value(s, p)
+                if got is None:
+                    return None
+                item, p = got
+            else:
+                end = min((x for x in (s.find(" ", p), s.find("]", p)) if x >= 0), default=-1)
+                if end < 0:
+                    return None
+                item, p = s[p:end], end
+            out.append(item)
+        return (out, p + 1) if p < len(s) else None
+    return None
+
+
+def parse_go_values(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first struct, the structs' blocks with the other lines as paragraphs) where MIN_GO_LINES
+    lines or more end in a %+v struct or slice of structs and one table comes of them; None otherwise."""
+    lines = text.split("\n")
+    printed = []      # (line index, the label before the value, the value)
+    for k, ln in enumerate(lines):
+        m = _GO_OPEN.search(ln)
+        if m is None:
+            continue
+        try:
+            got = _go_value(ln, m.start())
+        except RecursionError:     # nested past Python's depth: no struct a log prints
+            got = None
+        if got is None or ln[got[1]:].strip():
+            continue
+        value = got[0]
+        if isinstance(value, list) and not (value and all(isinstance(x, dict) for x in value)):
+            continue
+        printed.append((k, ln[:m.start()].rstrip().rstrip(":：").strip(), value))
+    if len(printed) < MIN_GO_LINES:
+        return None
+
+    def flat(d: dict) -> bool:
+        return all(isinstance(v, str) for v in d.values())
+    out: list[tuple] = []
+    taken = set()
+    held = False
+    n = 0
+    while n < len(printed):
+        k, label, value = printed[n]
+        if isinstance(value, dict) and flat(value):
+            run = [printed[n]]
+            while n + len(run) < len(printed) and isinstance(nxt := printed[n + len(run)][2], dict) \
+                    and list(nxt) == list(value) and printed[n + len(run)][0] == run[-1][0] + 1:
+                run.append(printed[n + len(run)])
+            if len(run) >= 2:
+                out.append(("t", [[(k + 1, f) for f in value]] + [[(j + 1, d[f]) for f in value] for j, _, d in run]))
+                held = True
+            else:
+                if label:
+                    out.append(("p", k + 1, label))
+                out += [("p", k + 1, f"{f}：{x}") for f, x in value.items()]
+            taken.update(j for j, _, _ in run)
+            n += len(run)
+            continue
+        if isinstance(value, list) and all(flat(d) for d in value):
+            names = list(dict.fromkeys(f for d in value for f in d))
+            if label:
+                out.append(("p", k + 1, label))
+            out.append(("t", [[(k + 1, f) for f in names]] + [[(k + 1, d.get(f, "")) for f in names] for d in value]))
+            held = True
+            taken.add(k)
+        n += 1
+    if not held:
+        return None
+    first = printed[0][0]
+    # the lines that print no struct, where they stand among the structs' blocks
+    others = [(k + 1, ln.strip()) for k, ln in enumerate(lines) if k >= first and k not in taken and ln.strip()]
+    blocks = sorted(out + [("p", no, x) for no, x in others], key=lambda b: b[1] if b[0] == "p" else b[1][0][0][0])
+    return [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()], blocks

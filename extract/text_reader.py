@@ -64,7 +64,9 @@ from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
-                            parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree)
+                            parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
+                            parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
+                            parse_go_values)
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -374,13 +376,17 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text) or parse_braced(text)
+                              or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text)
+                              or parse_spss_syntax(text) or parse_go_values(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
         # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal, a JSON document
         # R's dput() of data frames, a Java .properties file of dotted keys, a registry export (.reg), Perl's
-        # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist or a braced
-        # configuration (HOCON, protobuf's text format) its records (grouped under keys or not) or its column-and-row tables as
+        # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist, a braced
+        # configuration (HOCON, protobuf's text format), a redis-cli session's hashes, an API
+        # exchange's JSON replies, Rust's {:#?} of a struct, an SPSS syntax file's datasets or a
+        # log's Go %+v structs its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None
         if tree is None and sectioned is None:
@@ -639,10 +645,11 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
-            if len(rows) == 2 and i < len(lines) and result_count(lines[i].text) == 1:
-                _add_record(doc, path, rows, element)     # a query's one row: a record, not a table
+            typed = _typed_print(rows)
+            if len(typed) == 2 and (typed is not rows or i < len(lines) and result_count(lines[i].text) == 1):
+                _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
-                _add_table(doc, path, rows, element)
+                _add_table(doc, path, typed, element)
         elif ln.indented and (printed := frame_table(texts, i)):
             rows, end = printed
             _add_table(doc, path, [[(lines[k].no, t) for k, t in row] for row in rows], element)
@@ -939,6 +946,33 @@ def _resumed_after_message(lines: list[_Line], i: int, rows: list[Row]) -> tuple
     if not (len(rest[0]) <= missing <= len(lines[j].text.split("\t"))):
         return None
     return rows[:-1] + [last + rest[0]] + rest[1:], after, lines[i:j]
+
+
+# A data frame's print (polars): under the head a rule of '---' cells and a row of the columns' TYPES (short
+# lower-case names, a parameter in brackets: str, i64, f64, datetime[μs]), then the rows, every string in double
+# quotes and null for a missing value. The rule and the types are no rows, the quotes the printer's and no text,
+# an unquoted null an empty cell.
+_TYPE_CELL = re.compile(r"^[a-z][a-z0-9]*(?:\[[^\]]*\])?$")
+_PRINTED_STRING = re.compile(r'^"([^"]*)"$')
+
+
+def _typed_print(rows: list[Row]) -> list[Row]:
+    """The rows without a data frame print's types under the head, its quotes and its nulls (above); the rows
+    as they are where the row under the head (past a '---' rule) is no row of types or the strings are unquoted."""
+    k = 2 if len(rows) > 2 and all(t.strip() in ("", "---") for _, t in rows[1]) else 1
+    if len(rows) < k + 2 or not all(_TYPE_CELL.match(t.strip()) for _, t in rows[k] if t.strip()) \
+            or not any(t.strip() for _, t in rows[k]):
+        return rows
+    body = rows[k + 1:]
+    cells = [t.strip() for r in body for _, t in r if t.strip()]
+    texts = [t for t in cells if not re.fullmatch(r"-?[\d.]+(?:e-?\d+)?|null", t)]
+    if not texts or sum(1 for t in texts if _PRINTED_STRING.match(t)) < len(texts):
+        return rows
+
+    def cell(no: int, text: str) -> tuple[int, str]:
+        t = text.strip()
+        return no, "" if t == "null" else m.group(1) if (m := _PRINTED_STRING.match(t)) else text
+    return [rows[0]] + [[cell(no, t) for no, t in r] for r in body]
 
 
 def _is_rule(text: str) -> bool:

@@ -31,8 +31,8 @@ from .record_cells import stacked_pairs
 from .summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, pairs_apart, fund_figure, fund_source_clause,
                            fund_subject)
-from .table_cells import MONEY_UNIT, _name_key
-from .fund_block import UNIT_STATED, WHOLE_UNIT_TITLE
+from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
+from .fund_block import WHOLE_UNIT_TITLE
 from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
@@ -396,13 +396,26 @@ def _join_same_name(recs: DocRecords) -> None:
     indicators, total and grade on another): a later project of the same name joins the earlier
     where the two hold different parts (no part, unit or year in both); each figure keeps its own
     location. Two blocks that state the same part are two statements (a restatement, a second
-    year), left apart."""
+    year), left apart, unless one has no indicator and states only what the other does, figure for
+    figure (_restated_head): a 项目基本情况表 before the form that repeats its budget and execution
+    is the form's project described, not a second one, and joins it."""
     for p in list(recs.projects):
         if p not in recs.projects or not p.name:
             continue
         for q in [q for q in recs.projects if q is not p and q.name and _name_key(q.name) == _name_key(p.name)]:
-            if any(getattr(p, k) and getattr(q, k) for k in _PARTS) or \
-                    any(getattr(p, k) and getattr(q, k) and getattr(p, k) != getattr(q, k) for k in ("unit", "year")):
+            if any(getattr(p, k) and getattr(q, k) and getattr(p, k) != getattr(q, k) for k in ("unit", "year")):
+                continue
+            if any(getattr(p, k) and getattr(q, k) for k in _PARTS):
+                head = p if _restated_head(p, q) else q if _restated_head(q, p) else None
+                if head is None:
+                    continue
+                form = q if head is p else p   # the form's figures and places are kept
+                for k in ("unit", "department", "department_loc", "agency", "agency_loc", "year"):
+                    if not getattr(form, k):
+                        setattr(form, k, getattr(head, k))
+                recs.projects.remove(head)
+                if head is p:
+                    break
                 continue
             if not any((p.budget_initial, p.budget_full_year, p.executed, p.arrived)):
                 p.money_unit = q.money_unit   # the unit the money was written in, wherever it was read
@@ -413,6 +426,18 @@ def _join_same_name(recs: DocRecords) -> None:
             p.rows_unread += q.rows_unread
             p.cut_off = p.cut_off or q.cut_off
             recs.projects.remove(q)
+
+
+def _restated_head(a: Project, b: Project) -> bool:
+    """a, holding no indicator, states no part that b does not state with the same figure (the money in
+    the same unit): a's block describes b's project again."""
+    if a.indicators or not b.indicators or a.money_unit != b.money_unit:
+        return False
+    def same(x, y) -> bool:
+        if isinstance(x, Figure) and isinstance(y, Figure):
+            return x.value is not None and x.value == y.value
+        return isinstance(x, str) and x == y
+    return all(same(getattr(a, k), getattr(b, k)) for k in _PARTS if getattr(a, k))
 
 
 def _copied_tables(recs: DocRecords) -> None:

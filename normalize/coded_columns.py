@@ -174,7 +174,10 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
     # the rate too: only the money columns can be the executed and the budget)
     # (a source with no money at all, 其他资金 | | |, a row with no figure, says nothing of the columns)
     figured = [r for r in range(len(cols[label])) if any(cols[c][r].strip() for c in numeric)]
-    money = [c for c in numeric if c != rate_col and all(cols[c][r].strip() for r in figured)]
+    # (a program printing its zero value for an empty cell writes the points 0 for every part: a column
+    # zero in every row but the first is the whole's alone, as an empty one is)
+    money = [c for c in numeric if c != rate_col and all(cols[c][r].strip() for r in figured)
+             and not (first[c] and all(_number(x) == 0 for x in cols[c][1:]))]
     # the rate is executed / full-year budget, to the rate's written places
     found = [(e, f) for e in money for f in money if e != f and first[f] and
              abs(first[e] / first[f] * 100 - rate) <= parse(cols[rate_col][0].strip()).tolerance]

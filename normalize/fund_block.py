@@ -13,19 +13,15 @@ from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
 from .fund_grammar import (FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, MONEY_WORD, _fund_fields,
                            _fund_points_order, fund_clauses, fund_figure, fund_word_field)
 from .indicator_header import HAS_DIGIT, _indicator_fields
-from .quantity import PLACEHOLDER, Quantity, SCALES, STROKE_MARKS, parse, split_pair
+from .quantity import PLACEHOLDER, Quantity, STROKE_MARKS, parse, split_pair
 from .records import Figure, FundSource, Project
 from .reporting_unit import label_role, named_value
 from .summary_rows import GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, _LABEL_NOTE, summary_label
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_header, _label_value,
-                          _label_value_pairs, _rated, _title_before)
+                          _label_value_pairs, _rated, _unit_stated_above)
 from .vocab import DEPT_NAME_LABELS, GRADE, bare, canonical_grade, header_words, name_label
 
 
-# A line stating the money unit of the table under it (金额单位：元, 单位：万元 at a 填报单位 line's end): the
-# label 单位 and a colon, then a money unit alone (not 元/尾, a rate's; not 填报单位：X局, a name).
-UNIT_STATED = re.compile(r"(?:金额|资金)?单位\s*[：:]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) +
-                         r")?元)(?![/\p{Han}\w])")
 
 
 # 部门整体 tables break the total down twice: by source and by kind of spending; 基本支出 breaks down
@@ -495,11 +491,8 @@ class FundBlock:
         text = "".join(header)
         money = MONEY_UNIT.search(normalize_ws(text))
         if money is None:
-            # no unit in the block's own words: one stated above it, in the table's rows before the
-            # block or the line just before the table (填报单位（盖章）：X　金额单位：元), is the block's; a
-            # cell is read on its own too (金额单位：元 beside 填报单位 would run into the next row's words)
-            money = next((m for text in [cell for row in grid[:h] for cell in row] + ["".join(row) for row in grid[:h]]
-                          + [_title_before(self.doc, t)] if (m := UNIT_STATED.search(normalize_ws(text)))), None)
+            # no unit in the block's own words: one stated above it is the block's
+            money = _unit_stated_above(self.doc, t, grid[:h])
         # The label cell may sit in the row above (seed 003: 项目资金（万元） is on the data row).
         p = self.fund_project(self._loc(t, h), t.index)
         read = [f for f in (p.budget_initial, p.budget_full_year, p.executed) if f is not None]

@@ -1,7 +1,9 @@
 """Tables whose cells show they are no indicator table (issue 21: say what was not read, but only that):
 a contents page, a roster of people, a table of parts adding up to its total row (a breakdown, a
 budget's 科目 table, a 收支 table), a task list whose only figures are dates, a progress table whose column
-runs the sum of another down the rows. Such a table is said
+runs the sum of another down the rows, a record of targets changed (original and revised targets, no
+result); and, of a table whose columns look like indicator rows turned on
+their side, a table of things by measures (measures: a column of bare figures each). Such a table is said
 once as what it is (said) instead of its rows being named one by one as indicator-like rows left
 unread, a warning on rows that are none teaching analysts to pass the warning over. The evidence is
 the cells' grammar, never their words; where it is weak the table is not judged and its rows are
@@ -21,7 +23,7 @@ from .columns import FIGURE_KINDS
 from .indicator_header import _indicator_fields
 from .quantity import parse
 from .summary_rows import summary_label
-from .vocab import bare
+from .vocab import bare, header_field, revised
 
 # A whole number in ASCII digits (str.isdigit takes ① too): a page, a row number, a code.
 DIGITS = re.compile(r"^[0-9]+$")
@@ -41,7 +43,8 @@ def what(grid: list[list[str]], doc=None) -> str | None:
     """What the table is where its cells show it is no indicator table, with the evidence, in Chinese
     for the warning; None where they do not (weak evidence keeps the rows named). `doc`: the document,
     whose headings a contents page lists."""
-    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid) or running_total(grid)
+    return _contents(grid, doc) or _roster(grid) or _parts_of_total(grid) or _task_list(grid) or running_total(grid) \
+        or revised_targets(grid)
 
 
 def said(loc, kind: str) -> str:
@@ -121,7 +124,9 @@ def _parts_of_total(grid) -> str | None:
             return None
     if len(sums) < 2 and not (sums and _one_amount_each(items, total, sums[0])):
         return None
-    if codes and all(SUBJECT_CODE.match(bare(r[c])) for c in codes[:1] for r in items):
+    # a code names one subject a row: a column repeating one whole number (供餐天数 200 | 200) is no code
+    if codes and all(SUBJECT_CODE.match(bare(r[c])) for c in codes[:1] for r in items) and \
+            len({bare(r[codes[0]]) for r in items}) == len(items):
         return "预算科目表（科目编码列，合计行为各列之和）"
     if len(sums) == 2 and sums[1] - sums[0] >= 2 and _number(total, sums[0]) == _number(total, sums[1]) and \
             all(not _number(r, c - 1) and bare(r[c - 1]) for c in sums for r in items if c >= 1):
@@ -187,6 +192,56 @@ def running_total(grid) -> str | None:
                     all(run[k] == run[k - 1] + step[k] for k in range(1, len(items))):
                 return "进度表（有一列为另一列的逐行累计）"
     return None
+
+
+def revised_targets(grid) -> str | None:
+    """A record of targets changed (1089's 绩效目标调整表: 指标名称 | 原目标值 | 调整后目标值 | 调整原因): a header
+    naming the target in two columns or more, one of them the revised one (vocab.revised), and no column of a
+    result, a weight or a score. Its rows name indicators and hold targets, but no result is read from them:
+    the adjusted target beside the original is no actual (the form assessed holds the adjusted one)."""
+    head, items = _header_and_items(grid)
+    if head is None or not items:
+        return None
+    own = [header_field(x, set()) for x in head]
+    targets = [x for x, f in zip(head, own) if f == "target"]
+    if len(targets) < 2 or not any(revised(x) for x in targets) or all(revised(x) for x in targets) or \
+            {"actual", "weight", "score"} & set(own):
+        return None
+    return "绩效目标调整表（表头有原目标值和调整后目标值，无实际完成值、分值和得分）"
+
+
+# A cell standing for no figure in a column of figures (供餐天数 — on a 合计 row).
+NO_FIGURE = re.compile(r"^[—–\-－/／]+$")
+
+
+def measures(grid) -> str | None:
+    """A table of things by measures (1085's 调查对象 | 发放问卷（份） | 有效问卷（份） … | 满意度): under a header of
+    labels naming no indicator field, two rows or more each led by a label, every other column a column of
+    bare figures in one unit, none or %, no operator (a dash for none), two such columns or more: each column
+    one measure the header names, each row one thing measured. An indicator row, read by rows or turned on
+    its side, holds a target and a result, which show their operator, their unit or their words in the
+    cells. Asked only of a table whose columns would otherwise be named as indicator rows turned on their
+    side (normalize.unread_rows): rows read as rows that gave nothing stay named, this evidence being weak
+    beside an indicator table whose header went unrecognised."""
+    head, items = _header_and_items(grid)
+    if head is None or _indicator_fields(head) or len(items) < 2:
+        return None
+    width = max(len(r) for r in items)
+    if any(columns.kind(r[0]) in FIGURE_KINDS or not bare(r[0]) for r in items):
+        return None
+    measured = 0
+    for c in range(1, width):
+        cells = [bare(r[c]) for r in items if c < len(r) and bare(r[c]) and not NO_FIGURE.match(bare(r[c]))]
+        if not cells:
+            continue
+        if any(columns.kind(x) not in FIGURE_KINDS for x in cells):
+            return None
+        qs = [parse(x) for x in cells]
+        if any(q.value is None or q.op not in ("", "=") or q.unit not in ("", "%") or q.scale != 1 for q in qs) or \
+                len({q.unit for q in qs}) > 1:
+            return None
+        measured += 1
+    return "统计表（首列为各行名称，其余各列为表头所指的同一计量数值）" if measured >= 2 else None
 
 
 def _header_and_items(grid) -> tuple[list[str] | None, list[list[str]]]:

@@ -192,6 +192,8 @@ WHOLE_YEAR = re.compile(r"^(\d{4})\s*年\s*(全年|年内|年底|年末|内|度)
 # deadline in the report's year, which the cell does not write (no date).
 RELATIVE_DEADLINE = re.compile(r"^(?P<next>次年|翌年|下一?年|明年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*\d{1,2}\s*日)?|年)\s*"
                                r"(?:底|末|中|初|内)?\s*(?:前|之前|以前)\s*(?:" + COMPLETION + r")?$")
+# A deadline whose year the template left unfilled (20XX年12月31日前): a deadline with no date.
+YEAR_LEFT = re.compile(r"^(\d{2}[Xx×]{2})\s*年\s*")
 # A month and day written as a figure of two places (12.20前, 12.16 beside it): a day of the report's
 # year, as 12月20日前 is. A figure is never followed by 前, so with it the cell is a deadline (no date);
 # bare, it is a date only beside a deadline (dated_in_year). One place (12.2) says no day: a figure.
@@ -2016,6 +2018,8 @@ def _deadline(raw: str, text: str) -> Quantity | None:
         return Quantity(raw=raw, op="deadline", note=text)
     if (m := RELATIVE_DEADLINE.match(text)):
         return Quantity(raw=raw, op="deadline", note="截止时间为次年，未写年份" if m.group("next") else "截止时间未写年份")
+    if (m := YEAR_LEFT.match(text)) and RELATIVE_DEADLINE.match(text[m.end():]):
+        return Quantity(raw=raw, op="deadline", note=f"截止时间的年份未填写（{m.group(1)}年）")
     if (m := POINT_DAY.match(text)) and m.group("by") and (day := _point_day(m)):
         return Quantity(raw=raw, op="deadline", note=f"截止时间未写年份（按月.日读作{day[0]}月{day[1]}日前）")
     if (m := HOLIDAY_DEADLINE.match(text)):

@@ -18,6 +18,10 @@ opening the sentences and the points bracketed after each (产出方面，数量
 a sentence's leading labels set the levels, and each part up to a points bracket is one indicator,
 read with its weight and score where its clauses give one pair (_pointed), counted and named where not.
 
+A sentence may tell the targets as one list and the results as another, each after its cue and a
+colon, the same names in the same order (目标：A230人，B39人；实际完成：A230人，B52人。067): each name
+with its two figures is an indicator, its levels not said (none), under a level heading or not.
+
 Only in a document whose tables gave no indicator: where a form's table is read, the report's
 prose restates it. A result told without its target (基本完成治理水土流失面积1429.39hm) is no
 indicator sentence: with nothing to compare, no check could use the record, and reading every
@@ -165,6 +169,58 @@ def _stated(sentence: str, label: str) -> tuple[int, list[tuple[str, object, obj
     return told, out
 
 
+# Targets listed after their cue and a colon, then results after theirs (目标：…；实际完成：…).
+LISTS = re.compile(rf"(?:{TARGET_CUE.pattern})\s*[：:](?P<targets>.+?)(?:{ACTUAL_CUE.pattern})\s*[：:](?P<actuals>.+)$")
+# One item of such a list: a name, then its figure closing it (资助精神病患者服药230人).
+LIST_ITEM = re.compile(r"^(?P<name>.*?\p{Han}.*?)\s*(?P<value>[≥≤≧≦><＞＜]?\d+(?:\.\d+)?\s*(?:[%％]|\p{Han}{1,2})?)$")
+LIST_BREAK = re.compile(r"[，,、；;。]")
+
+
+def _listed(sentence: str) -> list[tuple[str, object, object]]:
+    """(name, target, result) for each item of a sentence telling its targets as one list and its
+    results as another (LISTS), where both lists name the same indicators in the same order, at
+    least two; else nothing: lists that do not pair are no indicators."""
+    m = LISTS.search(sentence)
+    if m is None:
+        return []
+    sides = []
+    for part in (m.group("targets"), m.group("actuals")):
+        items = [LIST_ITEM.match(x.strip()) for x in LIST_BREAK.split(part) if x.strip()]
+        if not items or None in items:
+            return []
+        sides.append([(indicator_name(x.group("name")), x.group("value")) for x in items])
+    targets, actuals = sides
+    if len(targets) < 2 or [n for n, _ in targets] != [n for n, _ in actuals] or \
+            any(len(re.findall(r"\p{Han}", n)) < 2 for n, _ in targets):
+        return []
+    return [(n, parse(t), parse(a)) for (n, t), (_, a) in zip(targets, actuals)]
+
+
+def _bare_value(sentence: str, label: str) -> bool:
+    """Whether a sentence under a level heading is one indicator's name and value with no cue of
+    either side (甘蔗良种推广1.8万亩, 种苗覆盖率达≥90%: 达 before an operator is the target's own
+    phrasing): a value told so cannot be paired, and is counted unread, not passed over. A result told
+    by its verb (已完成建设工程32.63公里), a sentence with figures inside its words, and a value whose
+    unit is no measure (NOT_A_MEASURE) are no such value."""
+    text = sentence.strip().rstrip("。；;，,")
+    if label and text.startswith(label):
+        text = text[len(label):].lstrip(" ：:。")
+    m = LIST_ITEM.match(text)
+    if m is None:
+        return False
+    name, value = m.group("name"), m.group("value")
+    if FIGURE_START.match(value) and not value[0].isdigit():
+        name = name.removesuffix("达")
+    unit = re.sub(r"^[^\d]*[\d.]+\s*", "", value)
+    return bool(unit) and not NOT_A_MEASURE.match(unit) and not CUE.search(name) and not re.search(r"\d", name)
+
+
+# A value's unit that is no indicator's measure: money (the fund's, read by the fund's reader), a bare
+# 万 (缺口资金6万), points (自评得2分: a score). A value with no unit, or a name with a figure in it
+# (2020年05月11: a date), is no name and value either.
+NOT_A_MEASURE = re.compile(r"^(?:[万亿千]?元|[万亿千]|分)$")
+
+
 def _leads(sentence: str) -> tuple[list[tuple[str, bool]], str]:
     """The level labels a sentence opens with, each before a comma (产出方面，数量指标，…), each with
     whether 方面 follows it, and the rest of the sentence."""
@@ -226,6 +282,9 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
         by_para.setdefault((f.loc.block, f.loc.line), []).append(f)
     found: list[tuple[int, Indicator]] = []     # (block, record)
     unread: list[tuple[int, int, str]] = []
+    # figures under a level heading told with no target and result cue (数量指标：甘蔗良种推广1.8万亩；…, a
+    # report's targets as handed down; 基本完成治理面积1429.39hm, results alone): by block (place, sentences, count)
+    bare_figures: dict[int, list] = {}
     level1 = level2 = None
     for k, b in enumerate(doc.blocks):
         if not isinstance(b, Paragraph) or not b.text.strip():
@@ -233,13 +292,23 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
         text = b.text.strip()
         heading = _heading(text)
         figs = by_para.get((b.loc.block, b.loc.line), [])
+        sentences = list(dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)))
+        # targets and results as two lists (LISTS) are read in any paragraph, numbered or not
+        listed = [(x, got) for x in sentences if (got := _listed(x))]
+        for sentence, got in listed:
+            found += [(k, Indicator(
+                doc=recs.doc, project=None, level1=level1[0] if level1 else None,
+                level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
+                level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
+                target=Figure(t, b.loc), actual=Figure(a, b.loc), weight=None, score=None, reason=None,
+                loc=b.loc, name_loc=b.loc, note=f"指标按段落句子读出：“{sentence}”")) for name, t, a in got]
         if heading is not None:
             label, _ = heading
             level1, level2 = _levels(label, _kind(text), level1)
         elif NUMBER.match(text) and not _told(text) and not _stated(text, "")[0]:
             level1 = level2 = None      # a numbered line of another kind closes the level's scope
             continue
-        sentences = list(dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)))
+        sentences = [x for x in sentences if x not in dict(listed)]
         if level1 is None and level2 is None and not any(_leads(x)[0] for x in sentences):
             continue
         for sentence in sentences:
@@ -278,6 +347,10 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                 told = max(told, told_any)
                 read = [(name, Figure(t, b.loc), Figure(a, b.loc)) for name, t, a in stated]
             if not told:
+                if _bare_value(sentence, label):
+                    at = bare_figures.setdefault(k, [b.loc, [], 0])
+                    at[1].append(sentence)
+                    at[2] += 1
                 continue
             for name, t, a in read:
                 found.append((k, Indicator(
@@ -289,6 +362,10 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
             if (left := told - len(read)) > 0:
                 unread.append((k, left, f"{b.loc.describe()}：句子“{sentence[:60]}”写有指标的目标值与实际值，"
                                         f"未能按“指标名称＋目标值＋实际值”读出，{left}个指标未读取"))
+    if not found:
+        # no sentence told an indicator: values under level headings are counted and named, not passed over
+        unread += [(k, n, f"{loc.describe()}：句子“{''.join(said)[:60]}”在指标层级下写有{n}个指标的数值，未写明是"
+                    f"目标值还是实际值，未读作指标，{n}个指标未读取") for k, (loc, said, n) in bare_figures.items()]
     if found and len(recs.projects) > 1:
         # which project the sentences speak of is not said: counted, not read
         first = found[0][1]

@@ -23,6 +23,10 @@ NOT_A_ROW = STOP_LABELS + ("总计", "小计", "总额")
 
 # A money unit in brackets (资金（万元）, （千元）): 元 after any scale word of the value grammar.
 MONEY_UNIT = re.compile(r"[（(]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")?元)\s*[）)]")
+# A line stating the money unit of the table under it (金额单位：元, 单位：万元 at a 填报单位 line's end): the
+# label 单位 and a colon, then a money unit alone (not 元/尾, a rate's; not 填报单位：X局, a name).
+UNIT_STATED = re.compile(r"(?:金额|资金)?单位\s*[：:]\s*((?:" + "|".join(sorted(SCALES, key=len, reverse=True)) +
+                         r")?元)(?![/\p{Han}\w])")
 
 
 def _name_key(name: str) -> str:
@@ -291,3 +295,18 @@ def _title_before(doc: Document, t: Table) -> str:
         if isinstance(b, Paragraph) and b.text.strip():
             return b.text.strip()
     return ""
+
+
+def _unit_stated_above(doc: Document, t: Table, above: list[list[str]]):
+    """The money unit stated over a block whose own head names none, as a UNIT_STATED match, or None: in
+    the table's rows above the block or the line just before the table (填报单位（盖章）：X　金额单位：元,
+    单位：元 over a list); a cell is read on its own too (金额单位：元 beside 填报单位 would run into the next
+    row's words)."""
+    texts = [cell for row in above for cell in row] + ["".join(row) for row in above] + [_title_before(doc, t)]
+    return next((m for text in texts if (m := UNIT_STATED.search(normalize_ws(text)))), None)
+
+
+def _caption_before(doc: Document, t: Table) -> str:
+    """The line naming the table before it, past a line that only states its money unit (单位：元)."""
+    lines = [b.text.strip() for b in reversed(doc.blocks[:t.loc.block]) if isinstance(b, Paragraph) and b.text.strip()]
+    return next((x for x in lines[:2] if not UNIT_STATED.fullmatch(normalize_ws(x))), lines[0] if lines else "")

@@ -1033,7 +1033,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
 
     def continuation(self, t: Table, grid, r: int) -> _Cols | None:
         """A table that starts with indicator rows (a page break, a missing first page): the
-        columns of the previous indicator table where most rows fit them, else from the cells."""
+        columns of the previous indicator table where most rows fit them, else from the cells. Not
+        under a header that names its columns and no result (a record of targets changed: its revised
+        target is no actual), which other_tables says once."""
+        if other_tables.revised_targets(grid):
+            return None
         rows = []
         for k in range(r, min(t.n_rows, r + 40)):
             first = _first_text(grid[k])

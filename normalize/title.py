@@ -2,9 +2,14 @@
 
 The title is the document's first heading-like line, or its first lines joined where a heading is
 broken over two (an issuer and subject, then the form words alone): text before any table or
-numbered heading that ends in the form words (绩效自评报告, 绩效自评表, 绩效评价报告). Its grammar:
+numbered heading that ends in the form words (绩效自评报告, 绩效自评表, 绩效评价报告; after 项目 the
+绩效 may be left out: X项目自评结果). Its grammar:
 
-    [issuer] year (年 / 年度) subject form-words
+    [issuer] year (年 / 年度) subject [支出] form-words
+
+A web page's copy puts its header lines first (索引号 / 发布机构 key-value metadata, a breadcrumb, the
+site's toolbar): where the first lines make no title, the title is the first line before the body that
+is one by itself.
 
 The subject names the project only where it is one: a form's generic words (项目支出, 部门整体支出)
 name the kind of report, not what was evaluated, and without a year the leading words may be the
@@ -20,11 +25,13 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, normalize_ws
 
 # The form words a title ends in.
-FORM_WORDS = re.compile(r"绩效(?:自评|评价)(?:情况)?(?:报告|表)$")
+FORM_WORDS = re.compile(r"(?:绩效|(?<=项目(?:支出)?))(?:自评|评价)(?:情况|总结)?(?:报告|表|结果)$")
 # The year the subject is of (2023年度, 2023年); the issuer stands before it.
 YEAR = re.compile(r"([12１２][0-9０-９]{3})\s*年度?")
 # A subject that is a kind of report, not a project: spending of a project or a department as a whole.
 GENERIC = re.compile(r"支出$|^项目$|^部门$")
+# A project's spending (X项目支出): the project is the noun phrase before 支出.
+PROJECT_SPENDING = re.compile(r"(?<=项目)支出$")
 # A department's report on its whole spending: what it evaluates is the issuer, the department itself.
 WHOLE_DEPARTMENT = re.compile(r"^部门整体(?:支出)?$")
 # A numbered heading (一、 （一） 1. 第一部分) opens the body: the title stands before it.
@@ -35,6 +42,8 @@ HEADING_MAX = 60
 SENTENCE = re.compile(r"[，,。；;：:！？]")
 # Lines a broken heading may take.
 MAX_LINES = 3
+# A sentence's end: a line holding one is the body's prose, not a page's header line.
+SENTENCE_END = re.compile(r"[。！？]")
 
 
 def title(doc: Document) -> tuple[str, Location] | None:
@@ -54,6 +63,21 @@ def title(doc: Document) -> tuple[str, Location] | None:
             return joined, lines[0].loc
         if len(lines) == MAX_LINES:
             break
+    return _title_below_header(doc)
+
+
+def _title_below_header(doc: Document) -> tuple[str, Location] | None:
+    """The first line before the body that is a title by itself (a web page's header lines above it:
+    key-value metadata, a breadcrumb, a toolbar, none of them ending in the form words), or None.
+    The body begins at a table, a numbered heading or a line of prose."""
+    for b in doc.blocks:
+        if not isinstance(b, Paragraph):
+            return None
+        text = normalize_ws(b.text)
+        if NUMBERED.match(text) or len(text) > HEADING_MAX or SENTENCE_END.search(text):
+            return None
+        if not SENTENCE.search(text) and FORM_WORDS.search(text):
+            return text, b.loc
     return None
 
 
@@ -65,7 +89,7 @@ def subject(text: str) -> str | None:
     year = YEAR.search(text)
     if not form or not year:
         return None
-    return _named(year, text[year.end():form.start()])
+    return _named(year, PROJECT_SPENDING.sub("", text[year.end():form.start()]))
 
 
 def department(text: str) -> str | None:

@@ -13,7 +13,7 @@ from .quantity import parse, parse_cell, share_agrees, split_pair
 from .records import Figure, Indicator, ListItem, ListTable, Project
 from .summary_rows import EXCLUDES_FUND
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _first_text, _fund_header, _label_value, _most, _points_column,
-                          _title_before)
+                          _caption_before, _title_before, _unit_stated_above)
 from .vocab import GRADE, GRADE_WORDS, bare, header_field, header_words, without_gloss
 
 
@@ -313,8 +313,9 @@ class TotalsAndLists:
             c_purpose = next((c for c in range(len(header)) if c not in (c_serial, c_date, c_amount) and
                               _most([columns.name_like(row[c]) for row in body if c < len(row)])), None)
         # the amount column's own unit (金额（万元）) before one another column names (单价（元） left of it)
+        # then, as for a fund block, one stated over the table (单位：元 between the list's caption and it)
         money = (MONEY_UNIT.search(normalize_ws(grid[h][c_amount])) if c_amount is not None else None) or \
-            MONEY_UNIT.search(normalize_ws("".join(grid[h])))
+            MONEY_UNIT.search(normalize_ws("".join(grid[h]))) or _unit_stated_above(self.doc, t, grid[:h])
         unit = money.group(1) if money else "万元"
         paid = _paid_column(header, grid[h + 1:], unit, {c_serial, c_date})
         if paid is not None:
@@ -359,7 +360,7 @@ class TotalsAndLists:
             r += 1
         if c_share is not None:
             shares_fit(items, total, self.recs.warnings)
-        self.recs.lists.append(ListTable(doc=self.recs.doc, title=_title_before(self.doc, t), columns=grid[h],
+        self.recs.lists.append(ListTable(doc=self.recs.doc, title=_caption_before(self.doc, t), columns=grid[h],
                                          money_unit=unit, items=items, total=total, loc=self._loc(t, h),
                                          points=points))
         return r

@@ -191,6 +191,10 @@ class UnreadRows:
                 or by_row and (_other_header(grid, by_row) or _other_table(grid, by_row)):
             return
         cols = unread.indicator_columns(grid)
+        # a table whose cells show what it is (a breakdown, things by measures) has no rows turned on their side
+        if cols and (kind := other_tables.what(grid, self.doc) or other_tables.measures(grid)):
+            self.recs.warnings.append(other_tables.said(t.loc, kind))
+            return
         for c in cols:
             cells = unread.row_text([row[c] for row in grid if c < len(row)])
             unread.say_unread(self.recs, f"{replace(t.loc, col=c).describe()}：本列像一行指标（有名称和数值），"

@@ -260,6 +260,9 @@ neighbouring digits swapped, 1,263.80 for 1,236.80; one digit left out or typed 
 180.00): then it states that part. So for a subtotal that the rows of its own breakdown bear out
 (基本支出 + 项目支出 add up to the total, 人员经费 + 公用经费 not to 基本支出): the one part typed with
 one slip of the keys is stated (1,635.20 for 1,653.20); its row's other columns say nothing there.
+A column no rate is computed from (到位数) states the part where another money column bears it out: the
+total is the total's figure there and every part but one its own row's, the one, less the gap, too
+(到位 700 / 300 / 206.00 under 1,260.00 beside 全年 700 / 300 / 260.00 under 1,260.00: 206.00).
 """, good="年度资金总额 90 / 89.974，其中财政拨款 90 / 89.974；中央 3 | 本级 2.5 | 合计 5.5",
    bad="年度资金总额 0 / 0，其中财政拨款 90 / 89.974；年度金额:208万元，中央财政 165万元、省级财政 41万元")
 def fund_sources(recs: DocRecords, r):
@@ -308,8 +311,9 @@ def fund_sources(recs: DocRecords, r):
                         slip = _keyed_part(given, computed - of.value) if _borne_out(parts, head, whole) else None
                     if slip is not None:
                         source, part, meant, why = slip
-                        borne = (f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}）"
-                                 if head is None else f"{of_name}与同级各项之和等于年度资金总额")
+                        borne = (f"{of_name}与同级各项之和等于年度资金总额" if head is not None else
+                                 "总额及其余各分项均与另一栏次相同" if of is not budget(p) and of is not p.executed else
+                                 f"总额与执行率相符（{p.executed.raw} / {budget(p).raw} = {p.exec_rate_stated.raw}）")
                         message += (f"{borne}，{source.label} 的{label} {part.raw} 若为 {money(p, meant, part.q.places or 0)}"
                                     f"（{why}），各分项之和即与{'总额' if head is None else of_name}相符。")
                         stated, expected = part.raw, as_written(meant / money_scale(p.money_unit), part.q.places)
@@ -326,8 +330,9 @@ def _mistyped_part(p, name: str, whole, given, computed):
     年初 and 执行 columns hold 600.00) or the part typed with one slip of the keys (_one_keystroke).
     Returns (source, part, meant, why). Else the total is the figure stated."""
     e, b, rate = p.executed, budget(p), p.exec_rate_stated
-    if not (e and b and rate) or (whole is not b and whole is not e) or None in (e.value, b.value, rate.value) \
-            or not b.value or not computed:
+    if whole is not b and whole is not e:
+        return _matched_part(p, name, whole, given, computed)
+    if not (e and b and rate) or None in (e.value, b.value, rate.value) or not b.value or not computed:
         return None
     summed = iv(e) / Interval.exact(computed) if whole is b else Interval.exact(computed) / iv(b)
     if not (iv(e) / iv(b) * HUNDRED).overlaps(iv(rate)) or (summed * HUNDRED).overlaps(iv(rate)):
@@ -344,6 +349,26 @@ def _mistyped_part(p, name: str, whole, given, computed):
 
 
 KEYED = "疑为键入时数字顺序颠倒或漏写、多写一位"
+
+
+def _matched_part(p, name: str, whole, given, computed):
+    """A column the 执行率 is not computed from (到位数): its total is borne out where it equals the total's
+    figure in another money column and every part but one equals its own row's figure there, the one
+    part, less the gap, doing so too (到位 700 / 300 / 206.00 under 1,260.00, the 全年 column 700 / 300 /
+    260.00 under 1,260.00): that part is the slip. Returns (source, part, meant, why), else None."""
+    gap = computed - whole.value
+    for other in FIELD_NAMES:
+        held = getattr(p, other)
+        if other == name or held is None or held.value != whole.value:
+            continue
+        theirs = [s.figures.get(other) for s, _ in given]
+        if any(g is None or g.value is None for g in theirs):
+            continue
+        off = [(s, f) for (s, f), g in zip(given, theirs) if f.value != g.value]
+        if len(off) == 1 and off[0][1].value - gap == off[0][0].figures[other].value:
+            s, f = off[0]
+            return s, f, f.value - gap, f"与本行{FIELD_NAMES[other]}相同"
+    return None
 
 
 def _keyed_part(given, gap: Decimal):

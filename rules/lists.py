@@ -15,7 +15,11 @@ NOT_SERIAL = r"(?!\s*(?:cm|mm|km|kg|m\b|m²|㎡|t\b|万元|元|%))"
 NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)" + NOT_SERIAL)
 # Items the converter (or an OCR reader joining a wrapped line) ran together into one paragraph:
 # "…全部完成。　4、机关…", "…=分值×执行率。3.定量指标…"; the item marks a numbered paragraph takes (NUMBERED).
-INLINE = re.compile(r"[。；;]\s*(\d{1,3})\s*[.、．](?!\d)" + NOT_SERIAL)
+# An item ending in its closing bracket, no sentence end ("…（岳财教〔2024〕63号）2．2024年…", a PDF joining
+# two short lines of a list), counts where its mark is the next number: "（2024年）3、" mid-sentence is none.
+# A year may open an item run in (2.2024年 is no decimal: no figure has a 年 after four places).
+INLINE = re.compile(r"(?:[。；;]|(?P<closed>[）)]))\s*(?P<n>\d{1,3})\s*[.、．](?:(?!\d)|(?=(?:19|20)\d\d年))"
+                    + NOT_SERIAL)
 
 
 @rule("JX101", "list-total", "high", "明细金额之和不等于所列合计",
@@ -78,7 +82,8 @@ Serial numbers in a list table (序号), in an indicator table's 序号 column a
 paragraphs (1. 2. 3.) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
 numbers are checked only where every row was read and numbered with a plain number; a 1 starts
 them again (each level numbered on its own). Items a converter or an OCR reader ran into one paragraph count
-where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…); a
+where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…), or a
+closing bracket does before the mark of the next number in turn (…63号）2．2024年…); a
 number a unit follows there (。12、cm: a page cut inside 12cm) is a measure, not an item.
 """, good="1、2、3、4；指标表序号 1、2、3、1、2（按一级指标分别编号）",
       bad="1、2、3、2（重复）；……10、12（缺 11）；指标表序号 5、6、6、7", per_report=True)
@@ -99,7 +104,10 @@ def serial_numbers(recs: DocRecords, r):
         m = NUMBERED.match(text)
         if m and (not run or int(m.group(1)) > 1 or int(run[-1][0]) == 0):
             run.append((m.group(1), loc))
-            run.extend((x.group(1), loc) for x in INLINE.finditer(text) if int(x.group(1)) > int(run[-1][0]))
+            for x in INLINE.finditer(text):
+                n, last = int(x["n"]), int(run[-1][0])
+                if n > last and (not x["closed"] or n == last + 1):
+                    run.append((x["n"], loc))
             continue
         if len(run) >= 3:
             yield from _check(recs, r, "编号段落", run)

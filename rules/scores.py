@@ -15,6 +15,30 @@ from .interval import Interval, total
 from .registry import rule
 
 GRADES = [(Decimal(90), "优"), (Decimal(80), "良"), (Decimal(60), "中"), (Decimal(0), "差")]
+ORDER = [g for _, g in GRADES]
+# A band of the grade scale a document states (95分（含）以上为优，85分（含）至95分为良): the figure opening it,
+# then its grade. The lowest band (70分以下为差) opens at nothing and is the one below the last floor.
+BAND = re.compile(r"(?<![\d.])(?P<floor>\d+(?:\.\d+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及?以上)?\s*"
+                  r"(?:(?:至|-|－|—|~|～|到)\s*(?:\d+(?:\.\d+)?)\s*分?\s*(?:[（(]不?含[）)])?\s*)?"
+                  r"(?:的)?\s*(?:为|评为|定为)\s*[“\"]?(?P<g>" + "|".join(sorted(GRADE_WORDS, key=len, reverse=True)) + ")")
+
+
+def stated_scale(recs: DocRecords) -> list | None:
+    """The grade scale a paragraph of the document states, as (floor, grade) from the top, where it gives
+    two grades or more, each a floor below the one above it, in the grades' order; None where none does."""
+    for text, _ in recs.paragraphs:
+        bands = [(Decimal(m.group("floor")), GRADE_WORDS[m.group("g")]) for m in BAND.finditer(text)]
+        grades = [g for _, g in bands]
+        if len(bands) >= 2 and len(set(grades)) == len(grades) and \
+                all(a[0] > b[0] and ORDER.index(a[1]) < ORDER.index(b[1]) for a, b in zip(bands, bands[1:])):
+            return bands
+    return None
+
+
+def _grade_of(total: Decimal, scale: list) -> str:
+    """The grade a total earns on the scale: the first band whose floor it reaches, else the grade below
+    the lowest floor."""
+    return next((g for floor, g in scale if total >= floor), None) or ORDER[min(ORDER.index(scale[-1][1]) + 1, 3)]
 
 
 @rule("JX301", "score-over-weight", "high", "得分超过分值",
@@ -362,20 +386,24 @@ def _blocks(p, level: str = "level1_points", unweighted: bool = False) -> dict:
 
 @rule("JX304", "grade", "medium", "等级与得分不符",
       """
-The grade follows the total score: 优 90-100, 良 80-89.99, 中 60-79.99, 差 below 60. 优秀 / 良好 /
+The grade follows the total score: 优 90-100, 良 80-89.99, 中 60-79.99, 差 below 60, unless the
+document states its own scale (95分（含）以上为优，85分（含）至95分为良，…，70分以下为差: each band's floor in a
+paragraph, two grades or more in order), which it is then held to. 优秀 / 良好 /
 合格 / 不合格, 一般, and 一等 … 四等 are read as the same four grades (normalize.vocab.GRADE_WORDS).
 A report in prose only is checked where one sentence states the total and then the grade.
 """, good="总分 97，等级 优", bad="总分 85，等级 优")
 def grade(recs: DocRecords, r):
+    scale = stated_scale(recs)
     for p in recs.projects:
         t, _ = stated_total(p, recs)
         if not p.grade_stated or t is None or t.value is None:
             continue
-        want = next(g for floor, g in GRADES if t.value >= floor)
+        want = _grade_of(t.value, scale or GRADES)
         if want != p.grade_stated:
             written = p.grade_raw or p.grade_stated
             as_grade = f"（即“{p.grade_stated}”）" if written != p.grade_stated else ""
-            yield r.flag(recs, f"{named(p, recs)}总分 {t.raw}，应为“{want}”，但写为“{written}”{as_grade}。",
+            by = "按文中所列等级标准" if scale else ""
+            yield r.flag(recs, f"{named(p, recs)}总分 {t.raw}，{by}应为“{want}”，但写为“{written}”{as_grade}。",
                          [p.grade_loc, t.loc], f"总分={t.raw}；等级={written}", stated=written,
                          expected=want)
     if recs.projects:
@@ -391,7 +419,7 @@ def grade(recs: DocRecords, r):
         for f in scores:
             if f.q.op != "=" or not f.q.numeric or f.role or m.start() < sentence.find(f.q.raw):
                 continue
-            want = next(g for floor, g in GRADES if f.q.value >= floor)
+            want = _grade_of(f.q.value, scale or GRADES)
             if want != GRADE_WORDS[m.group(1)]:
                 yield r.flag(recs, f"文中总分 {f.q.raw}，应为“{want}”，但写为“{m.group(1)}”。", [f.loc], sentence,
                              stated=m.group(1), expected=want)
@@ -427,6 +455,12 @@ def _score_column_left_blank(recs: DocRecords, rows: list) -> tuple | None:
             if not any(at.col == loc.col and at.row in mine and (x.strip(" 　") not in BLANK) for x, at in cells):
                 return text.strip(), loc
     return None
+
+
+def _name_states(i) -> bool:
+    """Whether the indicator's name writes its target's figure (配套电力设施1250KVA变压器3台, target 3)."""
+    q = i.target.q
+    return q.value is not None and re.search(rf"(?<![\d.]){re.escape(num(q.value))}(?![\d.])", i.level3 or "") is not None
 
 
 def blank(f) -> bool:
@@ -470,7 +504,9 @@ have blank actuals and blank scores was not filled in: an auditor returns it. So
 自评得分 stated where no indicator row has a score (the 合计 row adds up only the weights); so is a
 form whose table heads a 得分 column over its rows and leaves every cell of it blank, its 总分 no
 score either (the actuals filled, the form never scored: stated "", nothing is written); and
-a row given its full score while both its target and its actual are blank, unless the form marks
+a row given its full score while both its target and its actual are blank (or its actual alone, where
+every other row's actual is filled: the one row never evaluated; not a deadline, which may not be due, nor
+a figure the row's name writes itself, 变压器3台 | 3), unless the form marks
 other rows not applicable in words (不适用, 无此项) with their full score: there a dashed row is one
 more row that does not apply. On a coefficient form (得分系数) or a weighted-share form (权重占比) the
 form-level findings do not apply (their 得分 is not a column of points), but the row finding does: a
@@ -494,8 +530,15 @@ def unfilled(recs: DocRecords, r):
         if any(f is not None and f.q.not_applicable for i in rows for f in (i.target, i.actual)):
             continue
         for i in rows:
+            # a row whose target is written but actual cell left empty (no dash: that may say not applicable),
+            # among rows whose actuals are all filled, was not evaluated either (1077); not a deadline (it may
+            # not be due by the report: 087's 2024年6月30日前), nor a figure its own name states (变压器3台 | 3:
+            # the name says what was done, realworld 032)
+            alone = not blank(i.target) and i.actual is not None and not (i.actual.q.raw or "").strip() \
+                and i.target.q.op != "deadline" and not _name_states(i) \
+                and all(not blank(j.actual) for j in rows if j is not i)
             if i.score is not None and i.score.value is not None and i.score.value >= i.weight.value > 0 \
-                    and blank(i.target) and blank(i.actual) and i.target.loc.col is not None \
+                    and (blank(i.target) and i.target.loc.col is not None or alone) and blank(i.actual) \
                     and i.actual.loc.col is not None:
                 if _values_below(recs, i):
                     w = (f"{i.target.loc.describe()}：“{i.level3}”目标值和实际完成值为空，其下一行仅在这两栏有文字，"
@@ -503,6 +546,8 @@ def unfilled(recs: DocRecords, r):
                     if w not in recs.warnings:
                         recs.warnings.append(w)
                     continue
-                yield r.flag(recs, f"“{i.level3}”目标值和实际完成值均为空，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
-                             [i.score.loc, i.target.loc, i.actual.loc], f"目标=空；实际=空；分值={i.weight.raw}；得分={i.score.raw}",
+                what = f"实际完成值为空（目标值 {i.target.raw}）" if alone else "目标值和实际完成值均为空"
+                yield r.flag(recs, f"“{i.level3}”{what}，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
+                             [i.score.loc, i.target.loc, i.actual.loc],
+                             f"目标={i.target.raw if alone else '空'}；实际=空；分值={i.weight.raw}；得分={i.score.raw}",
                              stated=i.score.raw, expected="依据实际完成值评分")

@@ -122,7 +122,8 @@ paragraph, its table row) or the lines after it up to the next row read or the t
 words of a reason (原因, 偏差, 由于, 未达目标, 受…影响) that no record took: the reason stands in a
 line the reader could not place (a copy cut at a narrow screen's width). Rows merely left unread
 beside it are no such evidence. A cell that only says the work is done (已完成, 全部完成, 已达标) gives no
-reason: it claims the target met where the row misses it.
+reason: it claims the target met where the row misses it. A cell that only points elsewhere (详见说明,
+见附件) gives none where no paragraph or other table names the indicator (three characters of its name).
 """, good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算",
       bad="目标 ≥95%，实际 85%，偏差原因：（空）；目标 ≥50期，实际 46期，偏差原因：已完成")
 def missed_no_reason(recs: DocRecords, r):
@@ -131,8 +132,11 @@ def missed_no_reason(recs: DocRecords, r):
             continue
         # the reason without its blanks and placeholders (无, /, —): empty, nothing was written
         reason, written = i.reason.strip(), i.reason.strip(" 　无/-—")
-        if (not written or DONE_ONLY.match(reason)) and not _reason_unread(i, recs) and not _restates_fund_rate(i, recs):
-            said = f"偏差原因一栏只写“{reason}”，未说明原因" if written else "偏差原因一栏为空"
+        pointer = bool(POINTER.match(reason)) and not _named_elsewhere(i, recs)
+        if (not written or DONE_ONLY.match(reason) or pointer) and not _reason_unread(i, recs) \
+                and not _restates_fund_rate(i, recs):
+            said = (f"偏差原因一栏只写“{reason}”，而文中别处未提及该指标" if pointer else
+                    f"偏差原因一栏只写“{reason}”，未说明原因" if written else "偏差原因一栏为空")
             yield r.flag(recs, f"{_describe(i)}，未达到目标，但{said}。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
                          expected=i.target.raw)
@@ -142,6 +146,20 @@ def missed_no_reason(recs: DocRecords, r):
 # misses its target, and no cause of the shortfall. The completion grammar the deadlines read (COMPLETION).
 DONE_ONLY = re.compile(rf"^(?:{COMPLETION}|(?:已经?|均已|均|全部|已全部)*\s*(?:达标|达到(?:目标|预期|要求)?|实现(?:目标)?))"
                        r"\s*[。.！!]?$")
+
+
+# A 偏差原因 that only points elsewhere (详见说明, 见附件, 具体见备注): the reason is wherever it points, if anywhere.
+POINTER = re.compile(r"^(?:详|具体|请)?(?:参)?见(?:下文|下表|表后|附件|附表|附注|说明|备注|注释?|报告|正文)[^，,。；;\d]{0,6}[。.]?$")
+
+
+def _named_elsewhere(i: Indicator, recs: DocRecords) -> bool:
+    """Whether some paragraph, or a cell of another table, names the row's indicator (three characters of
+    its name in a row, 生产线 of 新建黑茶加工生产线): where a pointer may find its reason."""
+    name = re.sub(r"\W", "", i.level3 or "")
+    grams = {name[k:k + 3] for k in range(len(name) - 2)} or {name}
+    own = (i.actual.loc.block, i.actual.loc.table)   # the indicator table's other rows name other indicators
+    texts = [t for t, _ in recs.paragraphs] + [t for t, loc in recs.cells if (loc.block, loc.table) != own]
+    return any(g in t for t in texts for g in grams if g)
 
 
 def _restates_fund_rate(i: Indicator, recs: DocRecords) -> bool:

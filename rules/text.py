@@ -729,6 +729,13 @@ MEASURE_CHANGE = re.compile(r"(?:比|较|与)\s*(?:上年|上一年|去年|上�
                             rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>增加|减少|增长|下降)了?\s*"
                             + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>增长|下降)\s*" + NUM + r"\s*%")
 
+# "户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%": the previous year's figure and this year's
+# told as a move from one to the other, then the change both ways (增幅 / 降幅 the rate's words), in one unit.
+FROM_TO = re.compile(r"由\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*(?P<prev>" + NUM +
+                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>提高|增加|增长|上升|下降|减少|降低)(?:到|至)\s*"
+                     r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>增加|提高|增长|上升|减少|降低|下降)了?\s*(?P<delta>"
+                     + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>增幅|降幅|增长|下降)(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
+UP_WORDS = ("提高", "增加", "增长", "上升", "增幅")
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
       """
@@ -736,13 +743,15 @@ A year-over-year change stated both as an amount and as a rate (比上年减少 
 must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100. Where the
 previous year's figure P is written right before the change (较上年 P 万元增加 X 万元，增长 Y%),
 the rate is measured from it: Y = X / P × 100; so it is for a measure in any other unit, P and X
-written in the one unit (较上年120公斤增加12公斤，增长10%).
+written in the one unit (较上年120公斤增加12公斤，增长10%); so it is where the two years' figures are
+told as a move (由上年的9,600元提高到10,950元，增加1,350元，增幅14.1%).
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%；较上年951.00万元增加120.00万元，增长12.6%",
       bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）；较上年951.00万元增加120.00万元，增长15.0%（应为 12.62%）")
 def year_over_year(recs: DocRecords, r):
     for text, original, loc in plain_paragraphs(recs):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
         yield from _measure_change(recs, r, original, text, loc)
+        yield from _from_to(recs, r, original, text, loc)
         for m in CHANGE.finditer(text):
             if "/" in text[max(0, m.start() - 3):m.end()]:
                 continue  # template text (增加/减少) is JX701's
@@ -782,15 +791,33 @@ def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
         if is_money_unit(unit) or unit in ("%", "‰") or \
                 (m.group("way") in ("增加", "增长")) != (m.group("said") == "增长"):
             continue
-        prev, delta, rate = parse(m.group(1) + unit), parse(m.group(4) + unit), parse(m.group(6) + "%")
-        if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
+        yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group(1), unit, m.group("way"),
+                                     m.group(4), m.group(6))
+
+
+def _from_to(recs: DocRecords, r, original: str, text: str, loc):
+    """由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%: the rate is the change over the previous year's
+    figure, the move, the change and the rate's words all one way. A change in % or ‰ (points, or a relative
+    change) is not judged."""
+    for m in FROM_TO.finditer(text):
+        unit = m.group("unit")
+        if unit in ("%", "‰") or len({w in UP_WORDS for w in (m.group("move"), m.group("way"), m.group("said"))}) > 1:
             continue
-        computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
-        if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
-            nominal = num(delta.value / prev.value * 100, 2)
-            yield r.flag(recs, f"上年 {m.group(1)}{unit}，{m.group('way')} {m.group(4)}{unit}，变动率应为 {nominal}%，"
-                               f"文中写为 {m.group(6)}%。", [loc], original[m.start():m.end()],
-                         stated=m.group(6) + "%", expected=f"{nominal}%")
+        yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group("prev"), unit,
+                                     m.group("way"), m.group("delta"), m.group("rate"))
+
+
+def _rate_on_previous(recs: DocRecords, r, loc, said: str, prev_raw: str, unit: str, way: str, delta_raw: str,
+                      rate_raw: str):
+    """The change rate written (rate_raw %) against the change over the previous year's figure, both in `unit`."""
+    prev, delta, rate = parse(prev_raw + unit), parse(delta_raw + unit), parse(rate_raw + "%")
+    if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
+        return
+    computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
+    if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+        nominal = num(delta.value / prev.value * 100, 2)
+        yield r.flag(recs, f"上年 {prev_raw}{unit}，{way} {delta_raw}{unit}，变动率应为 {nominal}%，文中写为 {rate_raw}%。",
+                     [loc], said, stated=rate_raw + "%", expected=f"{nominal}%")
 
 
 def _change_from(recs: DocRecords, r, original: str, text: str, loc):
@@ -885,14 +912,16 @@ MASKED_NAME = re.compile(r"(?:[:：]\s*\p{Han}|(?:单位|盖章|签字|签章|�
 # a year left unfilled with it (20XX年): X counts joined to three digits at least, a number's part.
 MASKED_DIGITS = re.compile(r"(?<=\d)[*＊×]{2,}|[*＊×]{2,}(?=\d)|(?<=\d{3})[Xx]{2,}|[Xx]{2,}(?=\d{3})")
 # Marks after a number's label (联系电话：××××××××, 身份证号：XXXX…, 手机 138XXXX5678, 浙ICP备××××××××号): the
-# label says a phone, ID, account or filing number stands there, published hidden. A contact or ID
-# label needs a colon, a space or digits before the marks (开通服务电话**部 is a count left blank); a
-# registry's filing mark (ICP备, 公网安备) is written straight before its number. Digits, dashes and
-# other marks may come between (the second XX of XXXX).
+# label says a phone, ID, account or filing number (or a password or token) stands there, published
+# hidden. A contact or ID label needs a colon, a space or digits before the marks (开通服务电话**部 is a
+# count left blank); a registry's filing mark (ICP备, 公网安备) is written straight before its number.
+# Digits, dashes and other marks may come between (the second XX of XXXX).
 # A registry's filing mark before its number (浙ICP备, 粤公网安备, ICP备案号).
 FILING_MARK = r"(?:[A-Z]{2,}|公网安)备(?:案号)?"
 MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份证|身份证号|证件号|账号|帐号|卡号)[)）]?(?:\s*[:：]\s*|\s+|(?=\d))"
                           rf"|{FILING_MARK}\s*[:：]?\s*"
+                          # a secret's label (密码：****, Authorization: Bearer ****): a credential kept back
+                          r"|(?:密码|口令|令牌|密钥|(?i:password|passwd|token|secret|bearer|basic))(?:\s*[:：]\s*|\s+)"
                           # any code named before a colon (网站标识码：, 统一社会信用代码：): a number too
                           r"|\p{Han}{0,8}码\s*[:：]\s*)[\d\-－—()（）+\s*×Xx＊]*$")
 # A website's footer printed with the page (主办：… 地址：… 网站标识码：… 粤ICP备…号 粤公网安备…号):
@@ -911,7 +940,11 @@ def site_footer(text: str) -> bool:
 # judged record (corpus/expected/flags.json, 004: **、***、…。、小于/等于 and ……。) states it.
 # A choice may wrap at its cell's width (增长/下\n降, as OCR gives a narrow 偏差原因 cell): the break is no text.
 CHOICES = ("增加/减少", "增长/下降", "小于/等于", "大于/等于", "减少/增加")
-PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|" + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES) + "|…。|……。")
+# A grade to be chosen, left as the template lists them after its label (自评等级：优/良/中/差); a legend in
+# brackets (等级（优/良/中/差）) or a scale's words elsewhere lists them, no choice left unmade.
+GRADE_CHOICE = r"(?<=等级\s*[：:]\s*)(?:优秀?|良好?|中|合格|一般)(?:\s*/\s*(?:优秀?|良好?|中|合格|一般|差|不合格)){2,}(?![^\s，。；])"
+PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|{GRADE_CHOICE}|" + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES)
+                         + "|…。|……。")
 
 
 # A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
@@ -931,8 +964,8 @@ MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]
 @rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
       """
 Template placeholders left in the report, in its prose or in any table cell: ** or *** instead
-of a figure, 增加/减少 or 增长/下降 not chosen (also where a narrow cell wrapped it: 增长/下⏎降), …… instead
-of a reason. Asterisks are not counted
+of a figure, 增加/减少 or 增长/下降 not chosen (also where a narrow cell wrapped it: 增长/下⏎降), a grade
+left as its choices after its label (自评等级：优/良/中/差), …… instead of a reason. Asterisks are not counted
 in a copy that says they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are
 marks joined to digits (联系电话：0898-6533××××, or Latin XX after three digits or more: 0954-3012XXXX): a
 number published with its last digits hidden (20XX年, two digits, is still a year left unfilled);
@@ -983,13 +1016,23 @@ def template_text(recs: DocRecords, r):
 
 def _placeholders(text: str, masked: bool) -> set[str]:
     """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number."""
-    return {re.sub(r"\s", "", m.group(0)) for m in PLACEHOLDER.finditer(text)
+    return {_as_stated(text, m) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
             and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))
             # XX among Latin letters is a word's or a code's letters (a file XMXX.DBF, a group &XMXX): no digits
             and not (m.group(0)[0] in "Xx" and (re.match(r"[A-Za-z]", text[m.end():m.end() + 1])
                                                  or re.search(r"[A-Za-z]$", text[:m.start()])))}
+
+
+# A year left unfilled (20XX年): its marks after the century's digits, stated with them as the cell writes it.
+YEAR_LEFT = re.compile(r"\d{2}[Xx×]{2}(?=\s*年)")
+
+
+def _as_stated(text: str, m) -> str:
+    """A placeholder as stated: without whitespace, a year's marks with the digits before them (20XX)."""
+    year = YEAR_LEFT.match(text, max(m.start() - 2, 0))
+    return year.group(0) if year and year.end() == m.end() else re.sub(r"\s", "", m.group(0))
 
 
 def _row(loc) -> tuple:

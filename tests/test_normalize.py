@@ -87,6 +87,36 @@ def test_restated_table_is_not_a_second_project():
     assert said.startswith(replace(r.restatements[0].indicators[0].loc, row=None, col=None).describe() + "："), said
 
 
+def _head_pairs_and_form(executed: str):
+    """A 项目基本情况表 of label / value pairs (its 全年执行 given), then the form of the same project."""
+    pairs = [["项目名称", "2024年某县茶产业项目", None, None],
+             ["主管部门", "某县农业农村局", "实施单位", "某县茶业中心"],
+             ["项目负责人", "张某某", "联系电话", "0915-2522×××"],
+             ["全年预算（万元）", "200.00", "全年执行（万元）", executed]]
+    head = [["项目名称", "2024年某县茶产业项目", None, None, None, None, None, None],
+            ["主管部门", "某县农业农村局", None, None, "实施单位", "某县茶业中心", None, None],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "180.00", "200.00", "196.00", "10", "98.00%", "9.80"]]
+    grid = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["产出指标", "数量指标", "新建茶园", "≥1000亩", "1050亩", "50", "50", ""],
+            ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "95%", "40", "40", ""],
+            ["总分", None, None, None, None, "100", "99.80", "自评等级：优"]]
+    return normalize_document(document(pairs, "二、项目资金使用情况", head, grid))
+
+
+def test_a_project_table_restating_the_forms_head_is_no_second_project():
+    """1084: a 项目基本情况表 before the form names the project and restates its budget and execution;
+    it describes the form's project, figure for figure, and is not a second project of the same name
+    (whose empty fund and total were compared first)."""
+    r = _head_pairs_and_form("196.00")
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.executed.raw, p.total_score_stated.raw, len(p.indicators)) == \
+        ("180.00", "196.00", "99.80", 2)
+    assert p.executed.loc.table == 1   # the form's own cell
+    # a table whose figure differs from the form's is a second statement, left apart for the checks
+    assert len(_head_pairs_and_form("190.00").projects) == 2
+
+
 def test_a_restating_table_with_no_project_name_is_said_so_not_named_none():
     from types import SimpleNamespace as NS
     from jixiao.normalize import _restatements
@@ -1758,6 +1788,33 @@ def test_a_project_named_by_nothing_labelled_takes_the_subject_of_the_report_s_t
     assert read("一、项目概况", "2022年度乡村文化振兴示范工程绩效自评报告").name is None   # the body had begun
     labelled = read("2022年度乡村文化振兴示范工程绩效自评报告", "项目名称：村级文化广场修缮 主管部门：某县文化和旅游局")
     assert (labelled.name, labelled.name_raw) == ("村级文化广场修缮", None)
+
+
+def test_a_title_below_a_web_page_s_header_lines_names_the_project():
+    """070: a county site's copy puts its toolbar, site name and key-value metadata (索引号 / 发布机构 /
+    浏览量) above the title: the title is the first line that is one by its grammar, not the first line.
+    A 项目支出 report names the project before 支出 (067), and a X项目自评结果 is a title without 绩效
+    (064); the header lines alone, or a title after the body has begun, name nothing."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "甘蔗良种推广", "1.8万亩", "1.8万亩", "50", "50"],
+            ["满意度指标", "满意度指标", "服务对象满意度", "≥80%", "90%", "50", "50"]]
+
+    def read(*lines):
+        [p] = normalize_document(document(*lines, rows)).projects
+        return p
+
+    header = ("无障碍浏览 打开适老化模式 x 注册 登录", "施甸县人民政府", "索引号 01525910-3-/2022-0715007 发布机构 施甸县农业农村局",
+              "公开目录 绩效评价 发布日期 2022-07-15", "文号 浏览量 65")
+    p = read(*header, "施甸县2021年糖料蔗良种良法技术推广补助项目绩效自评报告", "一、绩效目标分解下达情况")
+    assert (p.name, p.name_raw, p.name_loc.block) == (
+        "2021年糖料蔗良种良法技术推广补助项目", "施甸县2021年糖料蔗良种良法技术推广补助项目绩效自评报告", 5)
+    assert read("当前位置：首页 > 绩效评价", "发布日期：2022-07-15", "某县2021年糖料蔗推广补助项目绩效自评报告").name == \
+        "2021年糖料蔗推广补助项目"
+    assert read("中方县残联2022年度残疾人康复项目支出绩效自评报告").name == "2022年残疾人康复项目"
+    assert read("2022年度校园维修改造与设备购置项目自评结果").name == "2022年校园维修改造与设备购置项目"
+    assert read(*header, "一、绩效目标分解下达情况").name is None
+    assert read(*header, "下达资金787.45万元。", "施甸县2021年糖料蔗推广补助项目绩效自评报告").name is None  # prose: the body
+    assert read("2022年度项目支出绩效自评表").name is None            # still only the kind of form
 
 
 def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_cut_off():

@@ -1,6 +1,6 @@
 """Tables whose cells show they are no indicator table (normalize/other_tables.py): said once as what they
 are, their rows not named as indicator-like rows left unread; a real indicator table's rows still are."""
-from jixiao.normalize import normalize_document
+from jixiao.normalize import normalize_document, other_tables
 
 from .documents import document
 
@@ -169,6 +169,47 @@ def test_a_numbered_list_of_one_amount_a_row_with_remarks_under_its_total():
     assert _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
     table[-1][2] = "115"
     assert not any("分项明细表" in w for w in _read(table, GOOD).warnings)
+
+
+def test_a_survey_of_things_by_measures_is_no_table_of_indicators_turned_on_their_side():
+    """1085: two rows of questionnaire counts under a header of measures, each column bare figures in one
+    unit (份, or % for the 满意度): said once as a 统计表, not five columns named as indicator rows left
+    unread. A column that shows a target's operator keeps the columns named."""
+    survey = [["调查对象", "发放问卷（份）", "有效问卷（份）", "满意（份）", "较满意（份）", "不满意（份）", "满意度"],
+              ["沿线群众", "420", "398", "301", "75", "22", "94.5%"],
+              ["客运驾驶员", "120", "115", "80", "26", "9", "92.2%"]]
+    r = _read(survey, GOOD)
+    assert r.unread_rows == 0 and not any("本列像一行指标" in w for w in r.warnings), r.warnings
+    assert _judged(r) == ["本表为统计表（首列为各行名称，其余各列为表头所指的同一计量数值），不是指标表，未读取"], r.warnings
+    survey[1][6] = "≥90%"
+    r = _read(survey, GOOD)
+    assert not _judged(r) and sum("本列像一行指标" in w for w in r.warnings) >= 3, r.warnings
+
+
+def test_a_breakdown_repeating_one_whole_number_down_a_column_has_no_subject_codes():
+    """1088: a breakdown by 学段 whose 供餐天数 column repeats 200 (— on the 合计 row) is a breakdown, not a
+    budget subjects' table (a code names one subject a row), and its columns are no indicator rows turned
+    on their side."""
+    grades = [["学段", "学校数（所）", "受益学生（人）", "供餐天数（天）", "补助标准（元/生·天）", "补助资金（万元）"],
+              ["小学", "68", "38,200", "200", "5", "3,820.00"], ["初中", "28", "17,600", "200", "5", "1,760.00"],
+              ["合计", "96", "55,800", "—", "—", "5,580.00"]]
+    r = _read(grades, GOOD)
+    assert r.unread_rows == 0 and _judged(r) == ["本表为分项明细表（末行为各列之和），不是指标表，未读取"], r.warnings
+
+
+def test_a_record_of_targets_changed_is_said_once_not_read_by_its_cells():
+    """1089: a 绩效目标调整表 (指标名称 | 原目标值 | 调整后目标值 | 调整原因) names indicators and holds targets, no
+    result: its header was refused (no result column), its rows were then read by their cells with the
+    adjusted target taken for the actual, and said to restate the form. Said once as what it is."""
+    changes = [["序号", "指标名称", "原目标值", "调整后目标值", "调整原因", "批复文件"],
+               ["1", "新建供水管网", "≥300公里", "≥260公里", "预算调减，相应调减建设里程", "某财农〔2024〕47号"],
+               ["2", "工程验收合格率", "100%", "100%", "无", "某财农〔2024〕47号"],
+               ["3", "管网建成时间", "2024年8月31日前", "2024年9月10日前", "设备到货延迟", "某财农〔2024〕47号"]]
+    r = _read(changes, GOOD)
+    assert r.unread_rows == 0 and not any("表格无表头" in w or "重述了" in w for w in r.warnings), r.warnings
+    assert _judged(r) == ["本表为绩效目标调整表（表头有原目标值和调整后目标值，无实际完成值、分值和得分），不是指标表，未读取"]
+    # with a result column it is an indicator table of its own
+    assert other_tables.revised_targets([changes[0][:4] + ["实际完成值"], changes[1][:4] + ["280公里"]]) is None
 
 
 def test_an_attachment_list_numbered_beside_one_copy_each_is_no_progress_table():

@@ -1667,3 +1667,12 @@ def test_the_same_words_after_both_figures_are_the_row_s_unit():
     assert not any(q.numeric for q in shared_unit_pair(parse("5万元补助"), parse("4万元补助")))
     assert not shared_unit_pair(parse("不低于7度设防"), parse("7度抗震"))[0].numeric
     assert not shared_unit_pair(parse("≥95%合格"), parse("98%合格"))[0].numeric
+
+
+def test_a_deadline_whose_year_the_template_left_unfilled():
+    """1077 (planted blind): 20XX年12月31日前, the template's year left: a deadline with no date, its note
+    saying so (not text); a year alone left so (20XX年) names no deadline."""
+    q = parse("20XX年12月31日前")
+    assert (q.op, q.date, q.note) == ("deadline", None, "截止时间的年份未填写（20XX年）")
+    assert parse("20××年6月底前").op == "deadline"
+    assert parse("20XX年").op != "deadline"

@@ -1802,6 +1802,23 @@ def test_fund_sources_name_the_mistyped_part_where_the_form_shows_it():
     assert jx204(central="480") == [("1950", "1980")]           # no part's row says which
 
 
+def test_fund_sources_name_the_part_of_an_arrival_column_another_column_bears_out():
+    """1076 (planted blind): the 资金到位数 parts 700.00 + 300.00 + 206.00 = 1,206.00 against a total of 1,260.00;
+    no rate is computed from the 到位 column, but the 全年预算数 column bears it out: its total is 1,260.00 too
+    and every part there is what the 到位 part reads but the 县级 one, 260.00, which 206.00 plus the gap makes.
+    Where two parts differ from the other column, the total is stated."""
+    def jx204(province="300.00"):
+        text = ("项目名称\t测试项目\n"
+                "项目资金（万元）\t\t年初预算数\t全年预算数\t资金到位数\t全年执行数\t执行率\t分值\t得分\n"
+                "\t年度资金总额\t1,200.00\t1,260.00\t1,260.00\t1,222.20\t97.00%\t10\t9.70\n"
+                "\t其中：中央财政资金\t700.00\t700.00\t700.00\t700.00\t—\t—\t—\n"
+                f"\t省级财政资金\t300.00\t{province}\t300.00\t300.00\t—\t—\t—\n"
+                "\t县级财政资金\t200.00\t260.00\t206.00\t222.20\t—\t—\t—\n")
+        return [(f.stated, f.expected) for f in flags(text) if f.rule == "JX204"]
+    assert jx204() == [("206.00", "260.00")]
+    assert ("1,260.00", "1206.00") in jx204(province="310.00")   # two parts off the 全年 column: the total
+
+
 def test_fund_sources_name_a_part_typed_with_one_slip_of_the_keys():
     """388 / 392 (planted blind): the 执行数 parts 1263.80 + 250.00 + 126.00 = 1639.80 against a total of 1612.80,
     the total the one the 执行率 was computed from (1612.80 / 1680.00 = 96.00%). No row says which part is off,
@@ -2005,6 +2022,82 @@ def test_a_list_amount_in_the_unit_its_own_column_names():
     assert "JX102" in [f.rule for f in check(recs)]
 
 
+def test_a_list_in_the_unit_a_line_over_it_states():
+    """1072 (planted blind): 附：资金支付明细, then 单位：元, then a list whose head names no unit: its amounts
+    are in 元 (not the usual 万元), so a 合计 of 312,000.00 is above the budget of 30万元 by 1.2万元, the
+    message in 元; its caption is the 附 line, not the unit line. A list of 290,000.00 元 is within it."""
+    def said(total):
+        pay = f"附：资金支付明细\n单位：元\n序号\t支付内容\t支付金额\n1\t设备购置\t{total}\n合计\t\t{total}"
+        recs = normalize_document(read_bytes(report(prose=pay).encode("utf-8"), "r.txt"))
+        return recs, [f for f in check(recs) if f.rule == "JX102"]
+    recs, [f] = said("312,000.00")
+    assert [(x.title, x.money_unit) for x in recs.lists] == [("附：资金支付明细", "元")]
+    assert "合计 312,000.00元，超过项目预算 300000元，超出 12000元" in f.message
+    assert said("290,000.00")[1] == []
+
+
+def test_a_year_left_unfilled_is_stated_with_its_digits():
+    """1077 (planted blind): a deadline target 20XX年12月31日前, the template's year left: JX701 states 20XX as
+    the cell writes it, not the marks alone; a figure's marks (≥**个) are stated as before."""
+    rows = [("产出指标", "时效指标", "补助资金兑付时间", "20XX年12月31日前", "2023年12月16日", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert [f.stated for f in flags(report(rows=rows)) if f.rule == "JX701"] == ["20XX"]
+    assert [f.stated for f in flags(report(prose="项目于20XX年完成，支出**万元。\n")) if f.rule == "JX701"] == \
+        ["**、20XX"]
+
+
+def test_a_row_whose_actual_alone_is_left_empty_scored_full_was_not_evaluated():
+    """1077 (planted blind): 库容 ≥5000吨 with its 实际完成值 cell empty, scored its full 40, every other row's
+    actual filled: the row was never evaluated (JX306, stating the score). A dash (—, maybe not applicable),
+    a row scored below full, or a second row without its actual is no such finding."""
+    def rows(actual="", score="40", second="96%"):
+        return [("产出指标", "数量指标", "冷链仓储库容", "≥5000吨", actual, "40", score, ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", second, "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    [f] = [f for f in flags(report(rows=rows())) if f.rule == "JX306"]
+    assert f.stated == "40" and "实际完成值为空（目标值 ≥5000吨）" in f.message
+    assert "JX306" not in codes(report(rows=rows(actual="—")))
+    assert "JX306" not in codes(report(rows=rows(score="30"), total="90"))
+    assert "JX306" not in codes(report(rows=rows(second="")))
+    # a deadline may not be due by the report; a figure the name writes itself (变压器3台 | 3) says what was done
+    due = [("产出指标", "时效指标", "完工时间", "2024年6月30日前", "", "40", "40", "")] + rows()[1:]
+    assert "JX306" not in codes(report(rows=due))
+    named3 = [("产出指标", "数量指标", "购置变压器3台", "3", "", "40", "40", "")] + rows()[1:]
+    assert "JX306" not in codes(report(rows=named3))
+
+
+def test_a_grade_left_as_the_templates_choices_is_template_text():
+    """1072 (planted blind): the 总分 row's 自评等级：优/良/中/差, no grade chosen: JX701 states the choices. A
+    grade chosen, or the grades listed as a legend (等级（优/良/中/差）, 等级：优/良/中/差（90分以上为优）), is none."""
+    def said(line):
+        return [f.stated for f in flags(report(prose=line + "\n")) if f.rule == "JX701"]
+    assert said("自评等级：优/良/中/差") == ["优/良/中/差"]
+    assert said("自评等级：优") == []
+    assert said("评价等级（优/良/中/差）按得分确定。") == []
+    assert said("等级：优/良/中/差（90分以上为优）") == []
+
+
+def test_the_grade_follows_the_scale_the_document_states():
+    """1073 (planted blind): 总分 93.31 graded 优 under a 注 making 优 95分（含）以上 and 良 85 to 95: 良 by the
+    form's own scale (JX304), though the common scale says 优. The common scale's bands stated, or none, leave
+    the common reading; a total below every stated floor takes the grade under the lowest."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "88%", "20", "{}", "")]
+    own = "注：自评等级：95分（含）以上为优，85分（含）至95分为良，70分（含）至85分为中，70分以下为差。"
+    common = "注：90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。"
+    def said(score, total, grade, prose):
+        rs = rows[:2] + [rows[2][:6] + (score, "")]
+        return [(f.stated, f.expected) for f in flags(report(rows=rs, total=total, grade=grade, prose=prose))
+                if f.rule == "JX304"]
+    assert said("13.31", "93.31", "优", own) == [("优", "良")]
+    assert said("13.31", "93.31", "良", own) == []
+    assert said("13.31", "93.31", "优", common) == []
+    assert said("13.31", "93.31", "优", "") == []
+    assert said("0", "80", "中", "注：95分以上为优，85分（含）至95分为良。") == []   # below 85: the grade under 良
+
+
 def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
     """803's 总分 line (its labels ruby over 100 / 99.30 / 优; a print puts them on a line above) and
     805.pdf's (a print dropping the label boxes' gap: 总分100 得分98.84): the full marks, score and grade."""
@@ -2026,6 +2119,20 @@ def test_a_reason_cell_that_only_says_the_work_is_done_gives_no_reason():
     assert codes(report(rows=rows("52期", "已完成"), total="100")) == []
 
 
+def test_a_reason_cell_that_points_to_notes_that_never_name_the_row_gives_no_reason():
+    """1076 (planted blind): 7 of ≥8条 with its 偏差原因 cell written 详见说明, while the 说明 under the form speaks
+    of the budget and the balance only: no reason (JX402). Where a note names the indicator, the pointer
+    finds its reason there."""
+    def said(prose):
+        rows = [("产出指标", "数量指标", "新建加工生产线", "≥8条", "7条", "40", "35", "详见说明"),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [f for f in flags(report(rows=rows, total="95", prose=prose)) if f.rule == "JX402"]
+    [f] = said("说明：1.全年预算数较年初预算数增加60.00万元。\n2.项目结余资金已收回财政。")
+    assert f.stated == "7条" and "详见说明" in f.message
+    assert said("说明：1.1条加工生产线因设备到货延迟，延至次年建成。") == []
+
+
 def test_a_measures_change_from_the_previous_years_figure_in_its_own_unit():
     """938 (planted blind): 较上年120公斤增加12公斤，增长12% (10%): a change in 公斤 from the previous year's
     figure written before it, measured from it as a change in 万元 is (JX602)."""
@@ -2036,6 +2143,17 @@ def test_a_measures_change_from_the_previous_years_figure_in_its_own_unit():
     assert "JX602" in codes(report(prose="种植面积6.2万亩，较上年5.8万亩增加0.4万亩，增长9.6%。"))
     # two units: not the one measure
     assert "JX602" not in codes(report(prose="较上年120公斤增加12吨，增长12%。"))
+
+
+def test_a_change_told_as_a_move_from_the_previous_years_figure():
+    """1074 (planted blind): 户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0% (14.1%): the rate is the
+    change over the previous year's figure (JX602); 增幅14.1% is right, and a move one way with a change the
+    other is not judged here."""
+    said = "项目区菇农户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅{}%。\n"
+    assert [(f.rule, f.stated, f.expected) for f in flags(said.format("15.0"))] == [("JX602", "15.0%", "14.06%")]
+    assert codes(said.format("14.1")) == []
+    assert codes("亩产由上年的120公斤提高到132公斤，增加12公斤，增长10%。\n") == []
+    assert codes("亩产由上年的120公斤提高到132公斤，减少12公斤，增长12%。\n") == []
 
 
 def test_a_gap_from_a_target_rate_written_with_gaochu():

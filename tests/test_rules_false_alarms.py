@@ -140,6 +140,15 @@ def test_a_masked_number_after_its_label_is_no_template_text():
     assert "JX701" in codes(report(prose="开通服务电话**部。\n"))
 
 
+def test_a_masked_credential_after_its_label_is_no_template_text():
+    # 1068: an API client's saved request keeps its header 'Authorization: Bearer ****'; a password or token
+    # after its label is a secret kept back, no figure left unfilled
+    assert "JX701" not in codes(report(prose="Authorization: Bearer ****\n"))
+    assert "JX701" not in codes(report(prose="系统登录密码：******\n"))
+    # a figure's label is still no secret's
+    assert "JX701" in codes(report(prose="支出金额：××××万元\n"))
+
+
 def test_a_code_named_before_a_colon_and_masked_whole_is_no_template_text():
     # 300's and 301's printed web pages: the site footer hides its 网站标识码 whole; any code named
     # before a colon (…码：) says a number stands there
@@ -155,6 +164,15 @@ def test_a_number_before_a_unit_is_no_serial():
     text = "1、项目概况。\n2、建设内容。\n2、cm 水泥稳定碎石+5cm中粒式沥青混凝土。\n3、资金来源。\n"
     assert "JX103" not in codes(text)
     assert "JX103" in codes(text.replace("2、cm", "2、路面"))
+
+
+def test_a_list_item_ending_in_its_bracket_run_into_the_next_is_counted():
+    # 1088.pdf: two short lines of a 佐证材料目录 joined into one paragraph, the first ending in its bracket,
+    # the second opening with a year: items 1 and 2, not 1 then 3
+    text = "1．资金下达文件（某财教〔2024〕9号、某财教〔2024〕63号）2．2024年春季学期受益学生名册\n3．食堂检查记录\n4．体质健康监测报告\n"
+    assert "JX103" not in codes(text)
+    # a bracket before a number that is not the next in turn is no item's end: 2 still skipped
+    assert "JX103" in codes(text.replace("）2．2024年", "）4．2024年"))
 
 
 def test_blocks_read_apart_are_not_summed_against_the_whole():

@@ -195,10 +195,10 @@ def test_a_sentence_whose_target_and_result_are_of_different_kinds_is_counted_un
 
 
 def test_a_prose_reports_project_is_named_and_funded_by_its_fund_sentence(tmp_path):
-    """Issue 21 (406): a report whose title names only the kind of report (…项目支出绩效自评报告) and no label
+    """Issue 21 (406): a report whose title names only the kind of report (…年度项目支出绩效自评报告) and no label
     names the project: the fund sentence that opens with its year and project (2023年X项目年初预算数…) names
     it, as a title's subject is written, and each labelled figure is read, 年初预算数 too."""
-    text = ("某县应急管理局2023年度森林防火项目支出绩效自评报告\n二、项目资金使用情况\n"
+    text = ("某县应急管理局2023年度项目支出绩效自评报告\n二、项目资金使用情况\n"
             "2023年某县森林防火项目年初预算数260.00万元，全年预算数275.00万元，全年执行数269.50万元，执行率98.00%。\n"
             "（一）产出指标\n1.数量指标。\n新建防火蓄水池年度目标值≥30座，实际完成30座。\n")
     [p] = _read(tmp_path, text).projects
@@ -260,3 +260,34 @@ def test_a_bracketed_part_whose_pair_cannot_be_told_is_counted_and_named(tmp_pat
     assert _rows(recs) == [("产出指标", "数量指标", "造林成活率", "≥85%", "88%")]
     assert recs.unread_rows == 1
     assert any("新造林完成5200亩" in w and "1个指标未读取" in w for w in recs.warnings)
+
+
+def test_targets_and_results_told_as_two_lists_pair_by_their_names(tmp_path):
+    """067: one paragraph lists the targets after 目标： and the results after 实际完成：, the same names
+    in the same order, no level heading above (a numbered paragraph): each name with its two figures is
+    an indicator, levels none, the fourth target's unit left out as written. Lists whose names differ
+    are no indicators."""
+    head = "某县残联2022年度残疾人康复项目支出绩效自评报告\n一、基本情况\n"
+    recs = _read(tmp_path, head + "（二）项目绩效目标。2022年实施的康复项目目标：资助精神病患者服药230人，辅具适配200人，"
+                 "假肢安装及基本康复服务21实际完成：资助精神病患者服药230人，辅具适配230人，假肢安装及基本康复服务21人。\n")
+    assert _rows(recs) == [(None, None, "资助精神病患者服药", "230人", "230人"), (None, None, "辅具适配", "200人", "230人"),
+                           (None, None, "假肢安装及基本康复服务", "21", "21人")]
+    assert recs.indicators[0].loc.block == 2 and not check(recs)
+    other = _read(tmp_path, head + "（二）项目绩效目标。目标：资助精神病患者服药230人，辅具适配200人；"
+                  "实际完成：培训康复人员30人，发放宣传册500份。\n")
+    assert other.indicators == []
+
+
+def test_figures_under_a_level_heading_with_no_target_or_result_cue_are_counted_unread(tmp_path):
+    """070: a transfer's report lists the targets handed down under level headings with no cue
+    (数量指标：甘蔗良种推广1.8万亩；…) and is cut off before the results: nothing pairs, so each value is
+    counted unread and named, never passed over; the fund told under 资金投入 is the fund's, not counted."""
+    recs = _read(tmp_path, "某县2021年糖料蔗推广补助项目绩效自评报告\n一、绩效目标分解下达情况\n1.产出指标下达情况\n"
+                 "数量指标：甘蔗良种推广1.8万亩；甘蔗机械化深翻开沟1.17万亩。\n质量指标：种苗覆盖率达≥90%。\n"
+                 "二、绩效目标完成情况分析\n（一）资金投入情况分析。下达补助资金787.45万元，资金执行数676.80万元。\n")
+    assert not recs.indicators and recs.unread_rows == 3
+    said = [w for w in recs.warnings if "未读作指标" in w]
+    assert len(said) == 2 and "甘蔗良种推广1.8万亩" in said[0] and "2个指标未读取" in said[0]
+    # a score, a bare 万 and a date's fragment under a level heading are no indicator's value (035, 017, 023)
+    other = _read(tmp_path, "1.产出指标\n数量指标：自评得2分。\n改造项目缺口资金6万\n2020年05月11\n")
+    assert other.unread_rows == 0
