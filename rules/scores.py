@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+import unicodedata
 
 import regex as re
 
@@ -460,7 +461,8 @@ def _score_column_left_blank(recs: DocRecords, rows: list) -> tuple | None:
 def _name_states(i) -> bool:
     """Whether the indicator's name writes its target's figure (配套电力设施1250KVA变压器3台, target 3)."""
     q = i.target.q
-    return q.value is not None and re.search(rf"(?<![\d.]){re.escape(num(q.value))}(?![\d.])", i.level3 or "") is not None
+    name = unicodedata.normalize("NFKC", i.level3 or "")     # 变压器３台 writes 3 as much as 变压器3台
+    return q.value is not None and re.search(rf"(?<![\d.]){re.escape(num(q.value))}(?![\d.])", name) is not None
 
 
 def blank(f) -> bool:

@@ -2065,6 +2065,9 @@ def test_a_row_whose_actual_alone_is_left_empty_scored_full_was_not_evaluated():
     assert "JX306" not in codes(report(rows=due))
     named3 = [("产出指标", "数量指标", "购置变压器3台", "3", "", "40", "40", "")] + rows()[1:]
     assert "JX306" not in codes(report(rows=named3))
+    # so it does in full-width digits (032's 配套电力设施１２５０KVA变压器３台, the planted full-width rewrite)
+    named3 = [("产出指标", "数量指标", "购置变压器３台", "3", "", "40", "40", "")] + rows()[1:]
+    assert "JX306" not in codes(report(rows=named3))
 
 
 def test_a_grade_left_as_the_templates_choices_is_template_text():
