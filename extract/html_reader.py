@@ -115,6 +115,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     frames = _inline_frames(root)
     _shown_fields(root)
     stamped = _stamped_rows(root)
+    islands = _data_islands(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
@@ -133,6 +134,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
+    if islands:
+        doc.warnings.append(f"网页有{len(islands)}个表格只写在脚本数据中（<script type=\"application/json\">，由网页脚本生成表格显示，"
+                            f"共{sum(islands)}条记录），已按表格读取（列名取自数据中的列说明，没有说明的用数据的键名），请对照网页显示核对")
     if stamped:
         doc.warnings.append(f"网页表格有{stamped}行只写在<template>模板中（由网页脚本生成表格行，表格本身只有表头），"
                             "已按表格行读取，请对照网页显示核对")
@@ -399,6 +403,93 @@ def _stamped_rows(root) -> int:
             t.drop_tree()   # keeps its tail in the page
         stamped += len(rows)
     return stamped
+
+
+MIN_ISLAND_ROWS = 2   # one object is a record, not a table
+
+
+def _data_islands(root) -> list[int]:
+    """A table that exists in the saved page only as a JSON DATA ISLAND (<script type="application/json">,
+    which a single-page app's script builds into the table the page shows): each list in it of two or more
+    objects of one set of keys whose values are all plain (text, numbers, null) is a table, put in the
+    script's place, a row per object. Its header row is the columns' labels where the same data labels its
+    keys (a list of objects each naming one of the keys and giving one other text: {"key": "fz", "label":
+    "分值"}), else the keys. Values as written (a number's digits kept). A page that already shows the
+    records' text (saved after the script ran) is left as it is. Returns the rows of each table made."""
+    import json
+    from lxml import etree
+
+    shown = _clean(" ".join(t for el in root.iter() if isinstance(el.tag, str)
+                            and el.tag not in ("script", "style", "template") for t in (el.text, el.tail) if t))
+    made = []
+    for script in list(root.iter("script")):
+        kind = (script.get("type") or "").strip().lower()
+        if not (kind == "application/json" or kind.endswith("+json")) or script.getparent() is None:
+            continue
+        try:
+            data = json.loads(script.text or "", parse_float=str, parse_int=str)
+        except ValueError:
+            continue
+        lists = list(_object_lists(data))
+        for records in lists:
+            keys = list(records[0])
+            texts = [str(v) for r in records for v in r.values() if isinstance(v, str) and len(v) > 1]
+            if texts and sum(t in shown for t in texts) * 2 > len(texts):
+                continue   # the page shows them already
+            labels = _key_labels(_dict_lists(data), keys)
+            order = [k for k in labels if k in keys] if set(labels) >= set(keys) else keys
+            table = etree.Element("table")
+            for row in [[labels.get(k, k) for k in order]] + [[r.get(k) for k in order] for r in records]:
+                tr = etree.SubElement(table, "tr")
+                for v in row:
+                    etree.SubElement(tr, "td").text = "" if v is None else str(v)
+            script.addprevious(table)
+            made.append(len(records))
+    return made
+
+
+def _object_lists(data):
+    """Every list of two or more objects of the same keys (three or more), each value plain, in a JSON value."""
+    if isinstance(data, dict):
+        for v in data.values():
+            yield from _object_lists(v)
+    elif isinstance(data, list):
+        if (len(data) >= MIN_ISLAND_ROWS and all(isinstance(r, dict) for r in data)
+                and len(data[0]) >= 3 and all(list(r) == list(data[0]) for r in data)
+                and all(v is None or isinstance(v, (str, bool)) for r in data for v in r.values())):
+            yield data
+        else:
+            for v in data:
+                yield from _object_lists(v)
+
+
+def _dict_lists(data):
+    """Every list of objects in a JSON value."""
+    if isinstance(data, dict):
+        for v in data.values():
+            yield from _dict_lists(v)
+    elif isinstance(data, list):
+        if data and all(isinstance(o, dict) for o in data):
+            yield data
+        for v in data:
+            yield from _dict_lists(v)
+
+
+def _key_labels(lists, keys) -> dict:
+    """Key -> label from another list of objects each holding exactly one of the keys as a value and one
+    other text (the columns' description the page's script reads its headers from), in that list's order."""
+    for other in lists:
+        pairs = {}
+        for o in other:
+            named = [v for v in o.values() if v in keys]
+            rest = [v for v in o.values() if isinstance(v, str) and v not in keys and v.strip()]
+            if len(named) != 1 or len(rest) != 1:
+                break
+            pairs[named[0]] = rest[0]
+        else:
+            if pairs:
+                return pairs
+    return {}
 
 
 class _Hidden:

@@ -484,6 +484,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     # vertical rule is that rule, no cell's text (667's |1500.00)
     chars = [ch for ch in chars if not (ch.text in "|│" and any(
         abs(ch.x + ch.size / 2 - x) <= SNAP and y0 <= (ch.mid if ch.mid is not None else ch.y) <= y1 for x, y0, y1 in vs))]
+    vs = _in_the_open(vs, chars)
     first = len(doc.blocks)
     # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
@@ -493,6 +494,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if quarter in (1, 3):
         _across(doc, first, number, quarter, boxed, gray)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
+    for side, cells in _cut_through(tables, gray.shape[1]).items():
+        doc.warnings.append(f"第{number}页表格直抵扫描图像的{SIDES[side]}边缘，没有表格线收口（扫描时自动裁切或纸张放偏，"
+                            f"表格被切去一截），靠{SIDES[side]}的一列只扫进一部分，其中的文字可能残缺、未能读取，请核对原件："
+                            + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 8, "；", "……"))
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
     for x, y in leaning:
@@ -566,6 +571,56 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
 # read without doubt at most; at the veil's edge some of a faint line's neighbours stand outside it).
 UNPRINTED = 0.5      # of the way from the page's print to its paper: a line's darkest lighter than this
 NEAR_SURE = 4        # lines read without doubt, the nearest, two of which a doubtful line may be as faint as
+
+
+# A dark fibre of recycled paper, a hair or a scratch standing upright across one row can be as tall as the row
+# and meet its rules (1061's fibre ran down through the head 全年执行数 between 全 and 年: the head became two cells
+# 全 | 年执行数 over figures that span both, the column had no head and its 执行数 went to no field, unsaid). A
+# column's rule runs in white: the cells' text stands clear of it, and OCR begins a new box, or sees white, at the
+# first character after it. A lone upright piece (no other piece of rule in line with it on the page) that OCR's
+# text runs straight through, a character right after it in the same box with no white before it, is no rule.
+
+
+def _in_the_open(vs: list, chars: list) -> list:
+    """The vertical rules (x, y0, y1) without the lone pieces a line of OCR's text runs through: two characters
+    of one box on either side of the piece, the second with no white before it (Char.cut), in a run of at least
+    ocr_boxes.MIN_CHARS (a shorter box's characters are spread evenly over it, no measure of white), the piece
+    no taller than two characters (one row: 367's 分值 | 得分 rule, left alone in line by a scanner app's threshold,
+    runs up into the head row, whose 实施单位 runs across its top)."""
+    runs: list[int] = []        # per character, the length of its run from a cut to the next
+    start = 0
+    for k in range(1, len(chars) + 1):
+        if k == len(chars) or chars[k].cut:
+            runs += [k - start] * (k - start)
+            start = k
+
+    def through(v: tuple) -> bool:
+        x, y0, y1 = v
+        return any(not b.cut and runs[k] >= ocr_boxes.MIN_CHARS and b.mid is not None and y0 <= b.mid <= y1
+                   and y1 - y0 <= 2 * max(a.size, b.size) and a.x + a.size / 2 <= x <= b.x + b.size / 2
+                   for k, (a, b) in enumerate(zip(chars, chars[1:]), start=1))
+    return [v for v in vs if any(o is not v and abs(o[0] - v[0]) <= SNAP for o in vs) or not through(v)]
+
+
+# A table is printed within the paper's margins: a grid whose cells reach the very edge of the image was cut
+# there (a sheet-fed scanner's automatic crop taking a column rule for the paper's edge, 1062's: the fund's 得分
+# left as "9.", 自评等级 as "自评等"); its rules run off the image and no rule closes the cells along that side.
+# The sides only: an image of a strip of a page (a row or two cut out of it, as tests read them, or a table
+# running on over pages, photographed in parts) reaches the top and the bottom by design.
+SIDES = {"left": "左", "right": "右"}
+
+
+def _cut_through(tables: list, w: int) -> dict[str, list]:
+    """Per side (left, right) of a page image w pixels wide that a table's grid reaches (within SNAP), the cells
+    along it that hold text (what the cut may have left partial)."""
+    out: dict[str, list] = {}
+    for t in tables:
+        boxed = [c for c in t.cells if c.loc.bbox]
+        for side, at in (("left", lambda b: b[0] <= SNAP), ("right", lambda b: b[2] >= w - SNAP)):
+            edge = [c for c in boxed if at(c.loc.bbox)]
+            if edge and any(c.text for c in edge):
+                out.setdefault(side, []).extend(c for c in edge if c.text)
+    return out
 
 
 def _unprinted(result: list, gray) -> set[int]:

@@ -59,6 +59,7 @@ class _Line:
     x0: float
     x1: float
     size: float
+    flow: tuple | None = None   # (the two columns' first line's top, left side): a band of _column_lines
 
     @property
     def text(self) -> str:
@@ -583,7 +584,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
     for t in tables:
         _settle_overflow(t)
     # Aligned tables first: a cell's wrapped last digits ("7" of 99.47) look like a page number.
-    everything = _lines(loose)
+    everything = _column_lines(loose)
     aligned, lines = _aligned_tables(page_number, everything, carried)
     tables += _beside_ruled(tables, aligned)
     # The page's text edge, for telling a wrapped paragraph line, counts the aligned tables' lines.
@@ -691,6 +692,14 @@ def _flow_order(lines: list[_Line]) -> list[float]:
     starts, after the other band's last line, further below its own band's last line than FLOW_GAP
     times its band's usual pitch (the text under both columns: a total line, a note)."""
     order = [ln.top for ln in lines]
+    if any(ln.flow for ln in lines):   # the columns _column_lines cut apart: the right one after the left
+        last = {ln.flow[0]: ln.top for ln in lines if ln.flow and ln.flow[1]}
+        n = 0
+        for k, ln in enumerate(lines):
+            if ln.flow and not ln.flow[1] and ln.flow[0] in last:
+                n += 1
+                order[k] = last[ln.flow[0]] + 1e-3 * n
+        return order
     best = None
     for gutter in sorted({round(ln.x0, 1) - 0.5 for ln in lines}):
         start = 0
@@ -709,6 +718,75 @@ def _flow_order(lines: list[_Line]) -> list[float]:
     for n, ln in enumerate(right):
         order[at[id(ln)]] = last + 1e-3 * (n + 1)
     return order
+
+
+FLOW_SKEW = 0.2   # of a line's size: two parts of one line standing this far apart in height are two flows
+
+
+def _column_lines(chars: list) -> list[_Line]:
+    """The page's lines, those of two columns of text set side by side kept apart (paragraphs flowed into
+    two CSS columns, 1081.pdf): a line's characters are one line only where they share its height, so a
+    left column's line and the right column's beside it, a little higher or lower, joined into one, are
+    cut at a gutter: an x that no character crosses in a run of MIN_FLOW joined lines or more, each with
+    text both sides and a clear gap there, most of them with their two sides at heights FLOW_SKEW of a
+    line apart (a table's row stands on one height: it is not cut). The two sides' lines are then the
+    two bands _flow_order reads one after the other."""
+    lines = _lines(chars)
+    best = None
+    # a gutter stands just left of a character that opens a line's part after a clear gap
+    starts = {round(b["x0"], 1) - 0.5 for ln in lines for a, b in zip(ln.chars, ln.chars[1:])
+              if b["x0"] - a["x1"] >= ln.size and b["text"].strip()}
+    for gutter in sorted(starts):
+        run: list[_Line] = []
+        for ln in lines + [None]:
+            if ln is not None and any(c["x0"] < gutter < c["x1"] for c in ln.chars):
+                ln = None
+            two = ln is not None and _sides(ln, gutter)
+            if two:
+                run.append(ln)
+                continue
+            skewed = [ln2 for ln2 in run if _skewed(ln2, gutter)]
+            if len(run) >= MIN_FLOW and len(skewed) * 2 >= len(run) and _running_text(run, gutter) and \
+                    (best is None or len(run) > len(best[1])):
+                best = (gutter, list(run))
+            run = []
+    if best is None:
+        return lines
+    gutter, run = best
+    top, bottom = min(ln.top for ln in run), max(ln.bottom for ln in run)
+    inside = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    if any(c["x0"] < gutter < c["x1"] for c in inside):
+        return lines
+    held = {id(c) for c in inside}
+    out = _lines([c for c in chars if id(c) not in held])
+    for left in (True, False):
+        for ln in _lines([c for c in inside if (c["x1"] <= gutter) == left]):
+            ln.flow = (top, left)
+            out.append(ln)
+    out.sort(key=lambda ln: (ln.top, ln.x0))
+    return out
+
+
+def _sides(ln: _Line, gutter: float) -> bool:
+    """Whether a line has text both sides of the gutter and a clear gap of a character's width there."""
+    left = [c for c in ln.chars if c["x1"] <= gutter and c["text"].strip()]
+    right = [c for c in ln.chars if c["x0"] >= gutter and c["text"].strip()]
+    return bool(left and right) and right[0]["x0"] - left[-1]["x1"] >= ln.size
+
+
+def _running_text(run: list[_Line], gutter: float) -> bool:
+    """Whether both sides of joined lines are running text, not a table's cells: two thirds of the lines
+    or more hold no gap of a field's (_gaps) on either side (a borderless table's row whose cells stand at
+    heights of their own, centred on a wrapped neighbour, sets its fields apart by wide gaps)."""
+    plain = sum(1 for ln in run if not any(_gaps(part) for part in (
+        [c for c in ln.chars if c["x1"] <= gutter and c["text"].strip()],
+        [c for c in ln.chars if c["x0"] >= gutter and c["text"].strip()])))
+    return 3 * plain >= 2 * len(run)
+
+
+def _skewed(ln: _Line, gutter: float) -> bool:
+    tops = [min(c["top"] for c in ln.chars if (c["x1"] <= gutter) == side and c["text"].strip()) for side in (True, False)]
+    return abs(tops[0] - tops[1]) > FLOW_SKEW * ln.size
 
 
 def _two_bands(run: list[_Line], gutter: float) -> tuple[list[_Line], list[_Line]] | None:
@@ -1535,7 +1613,8 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
             page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines), *item[3:],
                                       margin(page_no))
             right = mirrored(page_no, page_right[page_no])
-            for k, (text, first) in enumerate(_join_wrapped(lines, right)):
+            joined = [para for group, edge in _bands(lines, right) for para in _join_wrapped(group, edge)]
+            for k, (text, first) in enumerate(joined):
                 if not text:
                     continue
                 if k == 0 and para_wraps and doc.blocks and isinstance(doc.blocks[-1], Paragraph) \
@@ -1564,6 +1643,23 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
         if t.lost:
             doc.warnings.append(f"第{t.page}页表格内有文字未归入任何单元格（表{open_table.table.index + 1}）："
                                 f"“{_lost_text(t)}”，请核对原件")
+
+
+def _bands(lines: list[_Line], right: float) -> list[tuple[list[_Line], float]]:
+    """Runs of consecutive lines of one text area, each with its right edge: a column of _column_lines
+    ends where its widest line does (its lines wrap there, not at the page's margin); other lines have
+    the page's."""
+    edges: dict[tuple, float] = {}
+    for ln in lines:
+        if ln.flow:
+            edges[ln.flow] = max(edges.get(ln.flow, 0.0), ln.x1)
+    out: list[tuple[list[_Line], float]] = []
+    for ln in lines:
+        if out and out[-1][0][-1].flow == ln.flow:
+            out[-1][0].append(ln)
+        else:
+            out.append(([ln], edges[ln.flow] if ln.flow else right))
+    return out
 
 
 def _round(b) -> tuple:

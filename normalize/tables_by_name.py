@@ -45,11 +45,13 @@ class TablesByName:
         found, end, total_row = [], t.n_rows, None
         for r in range(h + 1, t.n_rows):
             name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
+            # a 总分 / 自评等级 row may write its label in the 序号 column, merged across the name's (1083)
+            label = name if name and (summary_label(name) or name.startswith(STOP_LABELS)) else bare(_first_text(grid[r]))
+            if summary_label(label) or label.startswith(STOP_LABELS):
+                end, total_row = r + 1, r if summary_label(label) == "total" else None
+                break
             if not name:
                 continue
-            if summary_label(name) or name.startswith(STOP_LABELS):
-                end, total_row = r + 1, r if summary_label(name) == "total" else None
-                break
             hits = open_rows.get(level3_key(name), [])
             found.append((r, hits[0] if len(hits) == 1 else None))
         unnamed = [k for k, (_, i) in enumerate(found) if i is None]
@@ -74,6 +76,8 @@ class TablesByName:
                 i.actual = Figure(actual, self._loc(t, r, c))
             if f.get("score") is not None:
                 i.score = self._figure(t, row, r, f["score"], 0)
+            if f.get("weight") is not None and i.weight is None:   # 分值 beside the result where the targets had none
+                i.weight = self._figure(t, row, r, f["weight"], 0)
             if (c := f.get("reason")) is not None and c < len(row):
                 i.reason = row[c].strip()
             i.note = "；".join(x for x in (i.note, f"完成值与得分取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)

@@ -108,3 +108,24 @@ def test_rows_written_only_in_templates_inside_a_table_are_its_rows_said():
     page = page.replace("<tbody>", f"<tbody>{own}")
     (t,) = read_bytes(page.encode("utf-8"), "t.html").tables()
     assert [r[0] for r in t.grid()[1:]] == ["植树造林", "抚育"]
+
+
+def test_a_table_written_only_as_a_json_data_island_is_read_and_said():
+    """A saved single-page app (corpus/native 1078): the table only in a <script type="application/json">,
+    rows keyed by pinyin initials, the header in a key / label list; read as a table in the script's place,
+    labels as its header, numbers as written, said. A page that shows the rows already is not read twice."""
+    from jixiao.extract import read_bytes
+
+    data = ('{"cols": [{"key": "sjzb", "label": "三级指标"}, {"key": "ndzbz", "label": "年度指标值"}, '
+            '{"key": "fz", "label": "分值"}], "rows": [{"sjzb": "新建村道", "ndzbz": "≥12公里", "fz": 10.50}, '
+            '{"sjzb": "维修桥梁", "ndzbz": "≥3座", "fz": 8}]}')
+    page = (f'<html><head><meta charset="utf-8"></head><body><p>绩效指标</p><div id="t"></div>'
+            f'<script type="application/json" id="d">{data}</script><p>总分：100</p></body></html>')
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    (t,) = d.tables()
+    assert t.grid() == [["三级指标", "年度指标值", "分值"], ["新建村道", "≥12公里", "10.50"], ["维修桥梁", "≥3座", "8"]]
+    assert any("脚本数据" in w and "2条记录" in w for w in d.warnings), d.warnings
+    shown = page.replace('<div id="t"></div>', "<table><tr><td>新建村道</td><td>≥12公里</td></tr>"
+                                                "<tr><td>维修桥梁</td><td>≥3座</td></tr></table>")
+    d = read_bytes(shown.encode("utf-8"), "t.html")
+    assert len(d.tables()) == 1 and not any("脚本数据" in w for w in d.warnings)

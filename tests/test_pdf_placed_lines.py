@@ -84,6 +84,35 @@ def test_a_paragraph_wrapped_on_the_rulers_lines_stays_one_paragraph():
     assert _placed_lines(reason, (10, 100, 10 + 8 * SIZE, 300), ruler) is None
 
 
+def _flow_chars(text, x0, top, size=10.0):
+    return [{"text": ch, "x0": x0 + size * k, "x1": x0 + size * (k + 1), "top": top, "bottom": top + size,
+             "size": size} for k, ch in enumerate(text)]
+
+
+def test_two_css_columns_joined_into_one_line_by_height_are_cut_at_their_gutter():
+    # 1081.pdf: paragraphs flowed into two CSS columns; each left line and the right one beside it, a few
+    # points higher or lower, were one line: no row, nothing said. Cut at the gutter, the right column
+    # reads after the left (and its last line below both after them); a table's row on one height is kept.
+    from jixiao.extract.pdf_reader import _column_lines, _flow_order
+
+    left = ["产出指标", "数量指标", "新建村道 年度指标值：≥12公里", "实际完成值：12.5公里 分值：8"]
+    right = ["成本指标", "每公里补助 年度指标值：≤30万元", "实际完成值：29万元 分值：6", "效益指标"]
+    chars = [c for k, t in enumerate(left) for c in _flow_chars(t, 50.0, 100.0 + 16 * k)]
+    chars += [c for k, t in enumerate(right) for c in _flow_chars(t, 400.0, 103.0 + 16 * k)]
+    chars += _flow_chars("总分：100", 50.0, 200.0)
+    lines = _column_lines(chars)
+    order = _flow_order(lines)
+    texts = [ln.text for _, ln in sorted(zip(order, lines), key=lambda p: p[0])]
+    assert texts == left + right + ["总分：100"]
+    row = [c for k in range(4) for c in _flow_chars("新建村道 8 8", 50.0, 100.0 + 16 * k) + _flow_chars("12.5公里", 400.0, 100.0 + 16 * k)]
+    assert len(_column_lines(row)) == 4
+    # a borderless table's rows whose right cells stand a little lower (centred on a wrapped name): its
+    # fields apart by wide gaps, no running text: kept one line a row (130.pdf, 532.pdf)
+    skewed = [c for k in range(4) for c in _flow_chars("数量指标 新建村道", 50.0, 100.0 + 16 * k)
+              + _flow_chars("≥12", 400.0, 104.0 + 16 * k) + _flow_chars("8", 460.0, 104.0 + 16 * k)]
+    assert len(_column_lines(skewed)) == 4
+
+
 def test_lines_of_characters_of_no_size_at_one_height_are_no_ruler():
     # a damaged or hostile page: characters of size 0 each make a line of their own at the same top; a
     # ruler of pitch 0 divided by zero when a cell beside it was placed (a traceback, not a reading)

@@ -137,3 +137,14 @@ def test_a_sign_dropped_before_a_figure_with_a_point_is_found_at_the_pages_digit
              ((24, 150, 70, 171), "99.2%", [30.0, 37.0, 41.0, 46.0, 55.0])]
     found, unsure = scan_glyphs.dropped(lines, gray)
     assert found.get(0, ("",))[0] == "≥2.6万人" and unsure == [], (found, unsure)
+
+
+def test_a_box_above_that_grazes_the_line_does_not_hide_a_dropped_sign():
+    """1061's recycled paper: a fibre under 4.2亿元 drew that line's box a pixel into the box of
+    (≥)2600户 below it, over the dropped sign's place; the box was taken as another line standing
+    there, the ink was not looked at, and 2600户 was read with no comparison and no word."""
+    gray, lines, k, text, (y0, y1, x0, x1) = _sign_dropped()
+    box = lines[k][0]
+    above = ((box[0] - 5, box[1] - 30, box[2] + 5, box[1] + 1), "4.2亿元", None)   # ends a pixel inside the line
+    found, unsure = scan_glyphs.dropped(lines + [above], gray)
+    assert found.get(k, ("",))[0] == text and unsure == [], (text, found, unsure)

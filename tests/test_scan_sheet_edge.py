@@ -64,3 +64,36 @@ def test_the_lids_sliver_along_the_images_side_is_no_rule():
     hs, vs = ocr_reader.rules(a)
     assert not [v for v in vs if v[0] > xs[-1] + 20], vs
     assert len([v for v in vs if xs[0] - 3 <= v[0] <= xs[-1] + 3]) == len(xs)
+
+
+def _cell(row: int, col: int, text: str, bbox: tuple):
+    from jixiao.extract.model import Cell, Location
+    return Cell(text, row, col, Location("x.pdf", page=1, row=row, col=col, bbox=bbox))
+
+
+def _grid(right: float):
+    from jixiao.extract.model import Location, Table
+    cells = [_cell(0, 0, "执行率", (100, 100, 300, 140)), _cell(0, 1, "得", (300, 100, right, 140)),
+             _cell(1, 0, "99.29%", (100, 140, 300, 180)), _cell(1, 1, "9.", (300, 140, right, 180)),
+             _cell(2, 0, "总分", (100, 180, 300, 220)), _cell(2, 1, "", (300, 180, right, 220))]
+    return Table(0, 3, 2, cells, Location("x.pdf", page=1))
+
+
+def test_a_table_cut_by_the_crop_names_the_cells_along_the_cut():
+    """1062's scan: a sheet-fed scanner's automatic crop took the last column's rule for the paper's edge
+    and cut the page through that column (the fund's 得分 left as "9.", 自评等级 as "自评等"); the
+    grid ran to the image's edge, and nothing said the column was partial."""
+    got = ocr_reader._cut_through([_grid(700)], 700)
+    assert list(got) == ["right"] and [c.text for c in got["right"]] == ["得", "9."], got
+
+
+def test_a_table_within_the_margins_is_not_cut():
+    assert ocr_reader._cut_through([_grid(600)], 700) == {}
+
+
+def test_a_strip_of_a_page_cut_above_and_below_is_no_cut_table():
+    """An image of a strip of a page (a row or two of a table, as tests crop them) reaches the top and the
+    bottom of the image by design: only a side cut is said."""
+    from jixiao.extract.model import Location, Table
+    cells = [_cell(0, 0, "产出指标", (100, 0, 300, 40)), _cell(1, 0, "10", (100, 40, 300, 80))]
+    assert ocr_reader._cut_through([Table(0, 2, 1, cells, Location("x.pdf", page=1))], 700) == {}
