@@ -21,6 +21,7 @@ import os
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from io import BytesIO
 
@@ -721,6 +722,7 @@ def _flow_order(lines: list[_Line]) -> list[float]:
 
 
 FLOW_SKEW = 0.2   # of a line's size: two parts of one line standing this far apart in height are two flows
+MAX_GUTTERS = 64  # places a gutter may stand on one page, at most (_column_lines)
 
 
 def _column_lines(chars: list) -> list[_Line]:
@@ -733,9 +735,14 @@ def _column_lines(chars: list) -> list[_Line]:
     two bands _flow_order reads one after the other."""
     lines = _lines(chars)
     best = None
-    # a gutter stands just left of a character that opens a line's part after a clear gap
-    starts = {round(b["x0"], 1) - 0.5 for ln in lines for a, b in zip(ln.chars, ln.chars[1:])
-              if b["x0"] - a["x1"] >= ln.size and b["text"].strip()}
+    # a gutter stands just left of a character that opens a line's part after a clear gap, the right column's
+    # lines opening there (MIN_FLOW of them at least); each is tried against every line, so a page of more
+    # such places (letter-spaced text, a wide grid) is no two columns of text: its lines as they are
+    opened = Counter(round(b["x0"], 1) - 0.5 for ln in lines for a, b in zip(ln.chars, ln.chars[1:])
+                     if b["x0"] - a["x1"] >= ln.size and b["text"].strip())
+    starts = [x for x, n in opened.items() if n >= MIN_FLOW]
+    if len(starts) > MAX_GUTTERS:
+        return lines
     for gutter in sorted(starts):
         run: list[_Line] = []
         for ln in lines + [None]:

@@ -121,3 +121,24 @@ def test_lines_of_characters_of_no_size_at_one_height_are_no_ruler():
     rulers = _rulers(_Part([(110, flat), (10, beside)]))
     assert (0, 1) not in rulers
     assert _placed_lines(beside, (10, 100, 110, 300), rulers.get((0, 1))) is None
+
+
+def test_letter_spaced_lines_try_a_bounded_number_of_gutters(monkeypatch):
+    # every gap as wide as a character was a place a gutter might stand, each tried against every line: a
+    # page of letter-spaced text (分散对齐) took seconds a page, quadratic in its characters
+    import random
+
+    from jixiao.extract import pdf_reader
+    rng = random.Random(7)
+    chars = []
+    for k in range(40):
+        x = 50.0 + rng.random() * 5
+        for _ in range(30):
+            chars.append({"text": "字", "x0": x, "x1": x + 5, "top": 100.0 + 12 * k, "bottom": 110.0 + 12 * k,
+                          "size": 5.0})
+            x += 11 + rng.random() * 3
+    calls = []
+    sides = pdf_reader._sides
+    monkeypatch.setattr(pdf_reader, "_sides", lambda ln, gutter: calls.append(gutter) or sides(ln, gutter))
+    assert len(pdf_reader._column_lines(chars)) == 40
+    assert len(calls) <= 40 * 64     # each line against MAX_GUTTERS places at most
