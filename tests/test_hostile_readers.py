@@ -310,3 +310,11 @@ def test_a_go_slice_of_very_many_items_is_scanned_once():
     value, end = _go_value(line, 0)
     assert len(value) == 3001 and end == len(line)
     assert Counted.scanned <= 4 * len(line)
+
+
+def test_a_json_data_island_nested_past_any_form_is_no_traceback():
+    # json.loads raises RecursionError (no ValueError) on data nested past Python's depth
+    page = ('<html><body><p>项目名称：某项目</p><script type="application/json">' + "[" * 5000 + "]" * 5000
+            + "</script></body></html>").encode("utf-8")
+    doc = read_bytes(page, "a.html")
+    assert "某项目" in "\n".join(b.text for b in doc.paragraphs())
