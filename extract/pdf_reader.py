@@ -735,14 +735,11 @@ def _column_lines(chars: list) -> list[_Line]:
     two bands _flow_order reads one after the other."""
     lines = _lines(chars)
     best = None
-    # a gutter stands just left of a character that opens a line's part after a clear gap, the right column's
-    # lines opening there (MIN_FLOW of them at least); each is tried against every line, so a page of more
-    # such places (letter-spaced text, a wide grid) is no two columns of text: its lines as they are
+    # a gutter stands just left of a character that opens a line's part after a clear gap. Each place is tried
+    # against every line: on a page of very many (letter-spaced text), the MAX_GUTTERS places most lines open at
     opened = Counter(round(b["x0"], 1) - 0.5 for ln in lines for a, b in zip(ln.chars, ln.chars[1:])
                      if b["x0"] - a["x1"] >= ln.size and b["text"].strip())
-    starts = [x for x, n in opened.items() if n >= MIN_FLOW]
-    if len(starts) > MAX_GUTTERS:
-        return lines
+    starts = [x for x, _ in sorted(opened.items(), key=lambda p: (-p[1], p[0]))[:MAX_GUTTERS]]
     for gutter in sorted(starts):
         run: list[_Line] = []
         for ln in lines + [None]:
