@@ -428,15 +428,15 @@ def _data_islands(root) -> list[int]:
             continue
         try:
             data = json.loads(script.text or "", parse_float=str, parse_int=str)
-        except ValueError:
+            lists, described = list(_object_lists(data)), list(_dict_lists(data))
+        except (ValueError, RecursionError):    # no JSON, or nested past Python's depth: no table's data
             continue
-        lists = list(_object_lists(data))
         for records in lists:
             keys = list(records[0])
             texts = [str(v) for r in records for v in r.values() if isinstance(v, str) and len(v) > 1]
             if texts and sum(t in shown for t in texts) * 2 > len(texts):
                 continue   # the page shows them already
-            labels = _key_labels(_dict_lists(data), keys)
+            labels = _key_labels(described, keys)
             order = [k for k in labels if k in keys] if set(labels) >= set(keys) else keys
             table = etree.Element("table")
             for row in [[labels.get(k, k) for k in order]] + [[r.get(k) for k in order] for r in records]:

@@ -1570,12 +1570,14 @@ def parse_spss_syntax(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
         if (m := _SPSS_DATA.match(ln)):
             spec, k = _spss_command(lines, k)
             names, delimiter = _spss_names(spec)
+            if len(delimiter.strip()) > 1:
+                return None     # cells apart by any of several marks (LIST(",;")): no one csv delimiter; read as lines
             if k < len(lines) and _SPSS_BEGIN.match(lines[k]):
                 k += 1
             cases = []
             while k < len(lines) and not _SPSS_END.match(lines[k]):
                 if lines[k].strip():
-                    row = next(csv.reader([lines[k].strip()], delimiter=delimiter if delimiter.strip() else " ",
+                    row = next(csv.reader([lines[k].strip()], delimiter=delimiter.strip() or " ",
                                           skipinitialspace=not delimiter.strip()))
                     cases.append((k + 1, row))
                 k += 1
@@ -1627,6 +1629,7 @@ def parse_spss_syntax(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
 _GO_OPEN = re.compile(r"\[?\{[A-Za-z_]\w*:")
 _GO_FIELD = re.compile(r"([A-Za-z_]\w*):")
 _GO_NEXT = re.compile(r" (?=[A-Za-z_]\w*:)|\}")
+_GO_ITEM_END = re.compile(r"[ \]]")
 MIN_GO_LINES = 3      # a struct or two printed in a log is no form
 
 
@@ -1665,10 +1668,10 @@ def _go_value(s: str, p: int) -> tuple[object, int] | None:
                     return None
                 item, p = got
             else:
-                end = min((x for x in (s.find(" ", p), s.find("]", p)) if x >= 0), default=-1)
-                if end < 0:
+                stop = _GO_ITEM_END.search(s, p)     # one scan to the nearer mark (a find of each ran to the
+                if stop is None:                      # line's end for every item of a long slice)
                     return None
-                item, p = s[p:end], end
+                item, p = s[p:stop.start()], stop.start()
             out.append(item)
         return (out, p + 1) if p < len(s) else None
     return None

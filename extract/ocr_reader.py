@@ -640,14 +640,17 @@ def _unprinted(result: list, gray) -> set[int]:
     paper, print_ = float(np.median(gray)), float(np.median(darkest))
     cut = print_ + UNPRINTED * (paper - print_)
     sure = [k for k, item in enumerate(result) if float(item[2]) >= LOW_CONFIDENCE]
+    # the sure lines' centres and darkest as arrays: each doubtful line measures them all at once (a page
+    # of thousands of lines sorted them in Python once per doubtful line)
+    sure_at, sure_dark = np.array([centres[j] for j in sure], dtype=float).reshape(-1, 2), np.array([darkest[j] for j in sure])
     out = set()
     for k, item in enumerate(result):
         if float(item[2]) >= LOW_CONFIDENCE or darkest[k] <= cut:
             continue
         if len(sure) >= NEAR_SURE:
-            (x, y) = centres[k]
-            near = sorted(sure, key=lambda j: (centres[j][0] - x) ** 2 + (centres[j][1] - y) ** 2)[:NEAR_SURE]
-            local = float(sorted(darkest[j] for j in near)[-2])   # the second faintest
+            d2 = ((sure_at - np.array(centres[k])) ** 2).sum(axis=1)
+            near = np.argsort(d2, kind="stable")[:NEAR_SURE]
+            local = float(np.sort(sure_dark[near])[-2])   # the second faintest
             if darkest[k] <= local + UNPRINTED * (paper - local):
                 continue   # as dark as the print around it: a faint part of the page, printed
         out.add(k)

@@ -21,6 +21,7 @@ import os
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from io import BytesIO
 
@@ -721,6 +722,7 @@ def _flow_order(lines: list[_Line]) -> list[float]:
 
 
 FLOW_SKEW = 0.2   # of a line's size: two parts of one line standing this far apart in height are two flows
+MAX_GUTTERS = 64  # places a gutter may stand on one page, at most (_column_lines)
 
 
 def _column_lines(chars: list) -> list[_Line]:
@@ -733,9 +735,11 @@ def _column_lines(chars: list) -> list[_Line]:
     two bands _flow_order reads one after the other."""
     lines = _lines(chars)
     best = None
-    # a gutter stands just left of a character that opens a line's part after a clear gap
-    starts = {round(b["x0"], 1) - 0.5 for ln in lines for a, b in zip(ln.chars, ln.chars[1:])
-              if b["x0"] - a["x1"] >= ln.size and b["text"].strip()}
+    # a gutter stands just left of a character that opens a line's part after a clear gap. Each place is tried
+    # against every line: on a page of very many (letter-spaced text), the MAX_GUTTERS places most lines open at
+    opened = Counter(round(b["x0"], 1) - 0.5 for ln in lines for a, b in zip(ln.chars, ln.chars[1:])
+                     if b["x0"] - a["x1"] >= ln.size and b["text"].strip())
+    starts = [x for x, _ in sorted(opened.items(), key=lambda p: (-p[1], p[0]))[:MAX_GUTTERS]]
     for gutter in sorted(starts):
         run: list[_Line] = []
         for ln in lines + [None]:
@@ -1419,7 +1423,8 @@ def _rulers(t: _PageTable) -> dict[tuple[int, int], tuple[float, float, int]]:
             continue
         gaps = [b.top - a.top for a, b in zip(lines, lines[1:])]
         pitch = sum(gaps) / len(gaps)
-        if max(gaps) - min(gaps) > 0.1 * pitch or len(lines) <= out.get((r0, rs), (0, 0, 0))[2]:
+        # lines at one height (characters of no size, each a line of its own) set no pitch to place by
+        if pitch <= 0 or max(gaps) - min(gaps) > 0.1 * pitch or len(lines) <= out.get((r0, rs), (0, 0, 0))[2]:
             continue
         out[(r0, rs)] = (lines[0].top, pitch, len(lines))
     return out

@@ -180,12 +180,15 @@ def running_total(grid) -> str | None:
         items = items[:-1]
     if len(items) < 3:
         return None
-    cols = [[_number(r, c) for r in items] for c in range(max(len(r) for r in items))]
+    width = max(len(r) for r in items)
+    cols = [[_number(r, c) for r in items] for c in range(width)]
+    # the rows' numbers (序号 1, 2, 3 beside a 份数 of 1 each: an attachment list) count rows, no total
+    serials = {c for c in range(width) if columns.serial([r[c] if c < len(r) else "" for r in items], True)}
     for a, step in enumerate(cols):
         if None in step or min(step) <= 0:
             continue
         for b, run in enumerate(cols):
-            if b != a and None not in run and run[0] == step[0] and \
+            if b != a and b not in serials and None not in run and run[0] == step[0] and \
                     all(run[k] == run[k - 1] + step[k] for k in range(1, len(items))):
                 return "进度表（有一列为另一列的逐行累计）"
     return None

@@ -36,9 +36,9 @@ from .summary_rows import TOTAL_LABEL, summary_label
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, mirrored, split_columns, stacked_cards, tiled_cards,
                           transposed, turned_band)
 from .title import NUMBERED, project_heading
-from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, STOP_LABELS, bare,
-                    canonical_level1, canonical_level2, completion_header, exact_level_name, header_field, header_words,
-                    header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
+from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
+                    bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
+                    header_words, header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
                     revised, value_role, year_heading)
 from .indicator_row import IndicatorRow, _value_note, explanation_line
 from .tables_by_name import TablesByName
@@ -904,13 +904,18 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
 
     def _counting_score(self, grid, stacks: list[list[str]], columns_: tuple[int, ...]):
         """The score column the document says counts (以复核得分为准 in the table's cells or any paragraph) among
-        `columns_`, with the words that say so; None where it says nothing of them."""
+        `columns_`, with the words that say so; None where it says nothing of them. The note's phrase ends in
+        the column's header (以主管部门复核得分为准 names 复核得分), the longest header so ended (以复核得分为准
+        names 复核得分, not the 得分 beside it); a header of the head noun alone (得分, 评分) only where the
+        phrase is that word (以问卷评分为准 says how an indicator is measured, not that a 评分 column counts)."""
         words = {c: header_words((stacks[c] or [""])[0]) for c in columns_}
         texts = [x for row in grid for x in row] + [b.text for b in self.doc.blocks if isinstance(b, Paragraph)]
         for text in texts:
             for m in AUTHORITY.finditer(text):
-                if (c := next((c for c, w in words.items() if w and w in m.group(1)), None)) is not None:
-                    return c, m.group(0)
+                named = sorted(((len(w), c) for c, w in words.items() if w and (
+                    m.group(1) == w or m.group(1).endswith(w) and not SCORE_NOUN.match(w))), reverse=True)
+                if named and (len(named) == 1 or named[1][0] < named[0][0]):
+                    return named[0][1], m.group(0)
         return None
 
     def _second_scores(self, t: Table, h: int, stacks: list[list[str]], score: int, second: list[int],

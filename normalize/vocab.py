@@ -230,6 +230,9 @@ SCORER_SCORE = re.compile(rf"^\p{{Han}}{{1,6}}(?:{_SCORER_POINTS})$")
 # 评审得分, 专家评分): a column of points, whichever scorer gave them. Not a rate (得分率) nor a
 # method or note about the score (得分说明): those end in another noun.
 SCORE_HEAD = re.compile(rf"^\p{{Han}}{{0,6}}(?:得分|{_SCORER_POINTS})值?$")
+# The head noun alone (得分, 评分): a header that names no scorer, which a note's longer phrase naming some
+# other points (以问卷评分为准: how an indicator is measured) does not name.
+SCORE_NOUN = re.compile(rf"^(?:得分|{_SCORER_POINTS})值?$")
 # Which of two figures counts, in a note's words: 以复核得分为准 (the thing named between 以 and 为准).
 AUTHORITY = re.compile(r"以([^，。；,;：:]{1,12}?)为准")
 

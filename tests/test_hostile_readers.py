@@ -284,3 +284,37 @@ def test_boxes_set_corner_to_corner_past_any_form_are_no_grid(monkeypatch):
     assert (rows, cols, cells[-1][:2], cells[-1][4]) == (6, 6, (5, 5), [["项5"]])
     monkeypatch.setattr(box_grid, "MAX_LINES", 6)
     assert box_grid.grid_of(diagonal, 1) is None
+
+
+@pytest.mark.parametrize("marks", ['",;"', '", "', "'ab'"])
+def test_an_spss_dataset_apart_by_several_marks_is_no_traceback(marks):
+    # SPSS lets LIST(",;") part cells by any of its marks; csv takes one: a TypeError, not a reading
+    text = f"DATA LIST LIST({marks}) /zbmc (A20) zbz (F8.2).\nBEGIN DATA.\n培训人次,120\n满意度;93\nEND DATA.\n"
+    doc = read_bytes(text.encode("utf-8"), "a.txt")
+    assert "培训人次" in "\n".join([b.text for b in doc.paragraphs()] + [c.text for t in doc.tables() for c in t.cells])
+
+
+def test_a_go_slice_of_very_many_items_is_scanned_once():
+    # each item's end was found by two finds, each running to the line's end where the mark was far: a long
+    # slice's line scanned once an item
+    from jixiao.extract.nested_values import _go_value
+
+    class Counted(str):
+        scanned = 0
+
+        def find(self, sub, start=0, *rest):
+            at = str.find(self, sub, start, *rest)
+            Counted.scanned += (at if at >= 0 else len(self)) - start
+            return at
+    line = Counted("[{Seq:1 Name:培训} " + "a " * 3000 + "]")
+    value, end = _go_value(line, 0)
+    assert len(value) == 3001 and end == len(line)
+    assert Counted.scanned <= 4 * len(line)
+
+
+def test_a_json_data_island_nested_past_any_form_is_no_traceback():
+    # json.loads raises RecursionError (no ValueError) on data nested past Python's depth
+    page = ('<html><body><p>项目名称：某项目</p><script type="application/json">' + "[" * 5000 + "]" * 5000
+            + "</script></body></html>").encode("utf-8")
+    doc = read_bytes(page, "a.html")
+    assert "某项目" in "\n".join(b.text for b in doc.paragraphs())

@@ -264,6 +264,28 @@ def test_a_second_score_column_left_unread_is_said():
     assert not [w for w in normalize_document(_doc(rows)).warnings if "未读取" in w]
 
 
+def test_a_note_names_the_score_column_its_phrase_ends_in_and_no_other():
+    """以…为准 switches the score only to the column the phrase names: the longest header it ends in (得分 beside
+    复核得分 is no match for 以复核得分为准), a bare head noun (评分) only as the whole phrase (以问卷评分为准 says
+    how satisfaction is measured); a note about other figures (以财政一体化系统数据为准) switches nothing."""
+    def scores(heads, note):
+        rows = [["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", *heads],
+                ["产出指标", "数量指标", "培训人次", "10", "≥100人次", "120人次", "10", "8"],
+                ["效益指标", "满意度指标", "满意度", "90", "≥90%", "93%", "88", "85"],
+                ["合计", "", "", "100", "", "", "98", "93"]]
+        r = normalize_document(document(rows, note))
+        return [i.score.value for i in r.indicators], [w for w in r.warnings if "未读取" in w]
+    got, said = scores(("得分", "复核得分"), "注：项目最终得分以复核得分为准。")
+    assert got == [Decimal(8), Decimal(85)] and "得分按第8列“复核得分”读取" in said[0], said
+    got, said = scores(("自评得分", "评分"), "注：满意度以问卷评分为准。")
+    assert got == [Decimal(10), Decimal(88)] and "为准" not in said[0], said
+    for note in ("注：资金数据以财政一体化系统数据为准。", "注：执行数以实际支付为准。"):
+        got, said = scores(("自评得分", "复核得分"), note)
+        assert got == [Decimal(10), Decimal(88)] and "为准" not in said[0], said
+    got, _ = scores(("自评得分", "核定得分"), "注：最终得分以评价小组核定得分为准。")
+    assert got == [Decimal(8), Decimal(85)]
+
+
 def test_blank_merged_levels_are_filled_from_above():
     rows = [
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],

@@ -210,3 +210,13 @@ def test_a_record_of_targets_changed_is_said_once_not_read_by_its_cells():
     assert _judged(r) == ["本表为绩效目标调整表（表头有原目标值和调整后目标值，无实际完成值、分值和得分），不是指标表，未读取"]
     # with a result column it is an indicator table of its own
     assert other_tables.revised_targets([changes[0][:4] + ["实际完成值"], changes[1][:4] + ["280公里"]]) is None
+
+
+def test_an_attachment_list_numbered_beside_one_copy_each_is_no_progress_table():
+    """序号 1, 2, 3 … beside a 份数 of 1 each adds up row by row as a 累计 would: the rows' numbers count rows,
+    they total nothing, so the list is not said to be a progress table (its rows are named instead)."""
+    table = [["序号", "附件名称", "份数"], ["1", "项目绩效目标申报表", "1"], ["2", "资金拨付凭证", "1"],
+             ["3", "验收报告", "1"], ["4", "满意度调查问卷汇总", "1"]]
+    r = _read(table, GOOD)
+    assert not any("进度表" in w for w in r.warnings), r.warnings
+    assert any("本表有4行有名称和数值" in w for w in r.warnings), r.warnings

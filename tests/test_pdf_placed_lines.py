@@ -111,3 +111,34 @@ def test_two_css_columns_joined_into_one_line_by_height_are_cut_at_their_gutter(
     skewed = [c for k in range(4) for c in _flow_chars("数量指标 新建村道", 50.0, 100.0 + 16 * k)
               + _flow_chars("≥12", 400.0, 104.0 + 16 * k) + _flow_chars("8", 460.0, 104.0 + 16 * k)]
     assert len(_column_lines(skewed)) == 4
+
+
+def test_lines_of_characters_of_no_size_at_one_height_are_no_ruler():
+    # a damaged or hostile page: characters of size 0 each make a line of their own at the same top; a
+    # ruler of pitch 0 divided by zero when a cell beside it was placed (a traceback, not a reading)
+    flat = [{"text": ch, "x0": 110.0, "x1": 115.0, "top": 100.0, "bottom": 100.0, "size": 0.0} for ch in "甲乙丙"]
+    beside = _chars([("产出", 100), ("效益", 100 + 2 * PITCH)], 10)
+    rulers = _rulers(_Part([(110, flat), (10, beside)]))
+    assert (0, 1) not in rulers
+    assert _placed_lines(beside, (10, 100, 110, 300), rulers.get((0, 1))) is None
+
+
+def test_letter_spaced_lines_try_a_bounded_number_of_gutters(monkeypatch):
+    # every gap as wide as a character was a place a gutter might stand, each tried against every line: a
+    # page of letter-spaced text (分散对齐) took seconds a page, quadratic in its characters
+    import random
+
+    from jixiao.extract import pdf_reader
+    rng = random.Random(7)
+    chars = []
+    for k in range(40):
+        x = 50.0 + rng.random() * 5
+        for _ in range(30):
+            chars.append({"text": "字", "x0": x, "x1": x + 5, "top": 100.0 + 12 * k, "bottom": 110.0 + 12 * k,
+                          "size": 5.0})
+            x += 11 + rng.random() * 3
+    calls = []
+    sides = pdf_reader._sides
+    monkeypatch.setattr(pdf_reader, "_sides", lambda ln, gutter: calls.append(gutter) or sides(ln, gutter))
+    assert len(pdf_reader._column_lines(chars)) == 40
+    assert len(calls) <= 40 * 64     # each line against MAX_GUTTERS places at most
