@@ -239,6 +239,28 @@ def score_rows(grid: list[list[str]]) -> list[int]:
     return []
 
 
+def bare_points(grid: list[list[str]], totals: set[Decimal]) -> list[int]:
+    """The rows of a table of bare points with no header (30 | 30 / 40 | 39.6: a grid printed
+    beside the indicator grid, its 分值 / 得分 head left with the other): every cell a figure, two
+    rows or more, and the cells' evidence that they are weights and scores, each row's last figure
+    not above the one before it (a score never exceeds its weight) or a column adding up to one of
+    the points stated (`totals`). A last row holding the sums of the rows above is their total, not
+    a row. The caller counts them where an indicator table's weights and scores were left empty."""
+    rows = [r for r, row in enumerate(grid) if any(bare(x) for x in row)]
+    values = [[parse(bare(x)).value for x in grid[r] if bare(x)] for r in rows]
+    if len(rows) < 2 or any(columns.kind(x) not in FIGURE_KINDS for r in rows for x in grid[r] if bare(x)) \
+            or any(v is None for row in values for v in row):
+        return []
+    width = len(values[0])
+    if any(len(row) != width for row in values):
+        return []
+    if len(rows) > 2 and all(sum((row[c] for row in values[:-1]), Decimal(0)) == values[-1][c] for c in range(width)):
+        rows, values = rows[:-1], values[:-1]     # the total row
+    paired = width >= 2 and all(row[-1] <= row[-2] for row in values)
+    summed = any(sum((row[c] for row in values), Decimal(0)) in totals for c in range(width))
+    return rows if paired or summed else []
+
+
 def indicator_columns(grid: list[list[str]]) -> list[int]:
     """The columns that each look like an indicator row (a name and a figure), where three or more
     do: the rows of the table's transpose. The caller counts them where the table gave nothing."""
