@@ -192,9 +192,10 @@ class UnreadRows:
                       for f in (p.total_weight_stated, p.total_score_stated) if f is not None}
             if points := unread.bare_points(grid, totals):
                 first = "；".join(unread.row_text(grid[r]) for r in points[:3])
-                unread.say_unread(self.recs, f"{t.loc.describe()}：本表无表头，只有数值（{first}），像各指标的分值和得分"
-                                             f"（得分不超过分值或合计等于总分），而指标表的分值、得分为空，"
-                                             f"{len(points)}行未对应到任何指标，未读取", len(points), owner=self.current)
+                unread.say_unread(self.recs, f"{t.loc.describe()}：本表无表头，各行只有数值（及其后的说明），像各指标的"
+                                             f"分值和得分（得分不超过分值，或一列合计等于总分），而指标表的分值、得分为空，"
+                                             f"{len(points)}行未对应到任何指标，未读取（{first[:80]}）",
+                                  len(points), owner=self.current)
                 return
         # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) or another table under its header
         # (_other_table) is read by rows: its columns are fields

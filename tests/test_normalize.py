@@ -3610,8 +3610,9 @@ def test_a_headerless_grid_of_bare_points_beside_empty_weights_is_counted_unread
             ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "", ""],
             ["", "质量指标", "培训合格率", "≥95%", "96%", "", ""],
             ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "89%", "", ""]]
-    r = normalize_document(_docs(rows, [["30", "30"], ["30", "30"], ["40", "39.6"], ["100", "99.6"]]))
-    assert r.unread_rows == 3, (r.unread_rows, r.warnings)
+    points = [["30", "30", ""], ["30", "30", ""], ["40", "39.6", "满意度低于目标"], ["100", "99.6", "自评等级：优"]]
+    r = normalize_document(_docs(rows, points))
+    assert r.unread_rows == 3, (r.unread_rows, r.warnings)    # the total row is no indicator's
     assert any("表2" in w and "无表头" in w and "30｜30；30｜30；40｜39.6" in w for w in r.warnings), r.warnings
     r = normalize_document(_docs(rows, [["30", "31"], ["30", "30"], ["40", "39.6"]]))
     assert r.unread_rows == 0, r.warnings
