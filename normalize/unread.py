@@ -239,6 +239,28 @@ def score_rows(grid: list[list[str]]) -> list[int]:
     return []
 
 
+def bare_points(grid: list[list[str]], totals: set[Decimal]) -> list[int]:
+    """The rows of a table of bare points with no header (8 | 7.52 | 持续低温…: a grid printed beside
+    the indicator grid, its 分值 / 得分 head left with the other): two rows or more whose leading
+    cells are figures, in the same columns on every row, with at most words after them (a reason),
+    and the cells' evidence that they are weights and scores: each row's last figure not above the
+    one before it (a score never exceeds its weight) or a column adding up to one of the points
+    stated (`totals`). A last row whose first figure is at least the sum of those above is a total
+    (100 | 99.32 | 自评等级：优), not a row. The caller counts them where an indicator table's weights
+    and scores were left empty."""
+    rows = [r for r, row in enumerate(grid) if any(bare(x) for x in row)]
+    figures = [[parse(bare(x)).value if columns.kind(x) in FIGURE_KINDS else None for x in grid[r]] for r in rows]
+    width = min((next((c for c, v in enumerate(row) if v is None), len(row)) for row in figures), default=0)
+    if len(rows) < 2 or not width or any(v is not None for row in figures for v in row[width:]):
+        return []
+    values = [row[:width] for row in figures]
+    if len(rows) > 2 and values[-1][0] >= sum((row[0] for row in values[:-1]), Decimal(0)):
+        rows, values = rows[:-1], values[:-1]     # the total row
+    paired = width >= 2 and all(row[width - 1] <= row[width - 2] for row in values)
+    summed = any(sum((row[c] for row in values), Decimal(0)) in totals for c in range(width))
+    return rows if paired or summed else []
+
+
 def indicator_columns(grid: list[list[str]]) -> list[int]:
     """The columns that each look like an indicator row (a name and a figure), where three or more
     do: the rows of the table's transpose. The caller counts them where the table gave nothing."""

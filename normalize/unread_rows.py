@@ -184,6 +184,19 @@ class UnreadRows:
             cells = unread.row_text(grid[r])
             unread.say_unread(self.recs, f"{self._loc(t, r).describe()}：分值/得分行未对应到任何指标，未读取（{cells}）",
                               at=self._loc(t, r))
+        # a grid of bare points with no header beside or after indicator rows whose weights and scores
+        # are empty (1058.pdf's grid printed as two, its spacer column unjoined): its rows are theirs, unread
+        empty = [i for i in self.recs.indicators if i.loc.table != t.index and i.weight is None and i.score is None]
+        if empty and not (took or rows or counted or any(i.loc.table == t.index for i in self.recs.indicators)):
+            totals = {f.q.value for p in self.recs.projects
+                      for f in (p.total_weight_stated, p.total_score_stated) if f is not None}
+            if points := unread.bare_points(grid, totals):
+                first = "；".join(unread.row_text(grid[r]) for r in points[:3])
+                unread.say_unread(self.recs, f"{t.loc.describe()}：本表无表头，各行只有数值（及其后的说明），像各指标的"
+                                             f"分值和得分（得分不超过分值，或一列合计等于总分），而指标表的分值、得分为空，"
+                                             f"{len(points)}行未对应到任何指标，未读取（{first[:80]}）",
+                                  len(points), owner=self.current)
+                return
         # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) or another table under its header
         # (_other_table) is read by rows: its columns are fields
         by_row = [r for r in range(t.n_rows) if columns.indicator_like(grid[r])]

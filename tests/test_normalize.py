@@ -3624,6 +3624,23 @@ def test_a_table_of_weights_and_scores_that_completes_no_record_is_counted_unrea
     assert sum("分值/得分行未对应到任何指标" in w for w in r.warnings) == r.unread_rows
 
 
+def test_a_headerless_grid_of_bare_points_beside_empty_weights_is_counted_unread():
+    """An indicator table whose 分值 / 得分 cells are empty and, beside it, a grid with no header
+    of bare figures whose every score is at most its weight (1058.pdf's grid printed as two, the
+    head left with the first): its rows are counted unread and named, not dropped in silence; a
+    grid of figures with no such evidence (a score above its weight) is not."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "", ""],
+            ["", "质量指标", "培训合格率", "≥95%", "96%", "", ""],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "89%", "", ""]]
+    points = [["30", "30", ""], ["30", "30", ""], ["40", "39.6", "满意度低于目标"], ["100", "99.6", "自评等级：优"]]
+    r = normalize_document(_docs(rows, points))
+    assert r.unread_rows == 3, (r.unread_rows, r.warnings)    # the total row is no indicator's
+    assert any("表2" in w and "无表头" in w and "30｜30；30｜30；40｜39.6" in w for w in r.warnings), r.warnings
+    r = normalize_document(_docs(rows, [["30", "31"], ["30", "30"], ["40", "39.6"]]))
+    assert r.unread_rows == 0, r.warnings
+
+
 _U_FUND = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
            ["年度资金总额", "800.00", "860.00", "851.40", "10", "99.00%", "9.9"]]
 _U_TASKS = [["年度主要任务", "任务名称", "主要内容", "", "", "预算数（万元）", "执行数（万元）"],
