@@ -360,6 +360,26 @@ def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
     return out
 
 
+def _one_name_column(t: Table, grid, start: int, cols: _Cols) -> _Cols:
+    """A name header over two columns (指标名称 over C:D) spreads into 二级 | 三级 (_indicator_cols), but
+    where every row below merges those two columns too, the table has one column there, the name:
+    no level 2 (1093's 项目类别 | 指标名称, the name otherwise read again as its level 2)."""
+    c2, c3 = cols.level2, cols.level3
+    if c2 is None or c3 != c2 + 1:
+        return cols
+    merged = []
+    for k in range(start, min(t.n_rows, start + 60)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[k])):
+            break
+        cell = t.cell_at(k, c2)
+        if cell is not None and bare(cell.text):
+            merged.append(cell.col <= c2 and cell.col + cell.colspan > c3)
+    if len(merged) >= 2 and all(merged):
+        return replace(cols, level2=None, level3=c2)
+    return cols
+
+
 def _layout(t: Table, r: int) -> tuple[tuple[int, int], ...]:
     """Where a row's own cells start and how many columns each spans."""
     return tuple((c, cell.colspan) for c in range(t.n_cols)
@@ -854,6 +874,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     _path_cols(grid, head, start)
                 if cols:
                     headed = True
+                    if cols.level2 is not None and cols.level2 < len(spans) and spans[cols.level2] > 1:
+                        cols = _one_name_column(t, grid, start, cols)
                     self.grouping_levels(t, r, head, cols)
                     cols = self.refine(t, grid, filled, r, start, cols)
                     if cols.deduction is not None and cols.score is None:

@@ -432,6 +432,22 @@ def test_two_row_headers_with_cells_merged_over_both_rows():
     assert p.total_score_stated.raw == "98.6"
 
 
+def test_a_name_header_over_two_columns_merged_in_every_row_is_one_name_column():
+    """Issue 21 (1093: 项目类别 | 指标名称 over two columns, each row's name merged over both): the spanning name
+    header is one column, not 二级 | 三级; the name is not read again as the row's level 2."""
+    html = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=6>某热线平台运维项目</td></tr>
+<tr><td>项目类别</td><td colspan=2>指标名称</td><td>目标值</td><td>权重</td><td>实际完成值</td><td>自评分</td></tr>
+<tr><td rowspan=2>产出目标</td><td colspan=2>热线接通率</td><td>≥95%</td><td>10</td><td>96.4%</td><td>10</td></tr>
+<tr><td colspan=2>工单按时办结率</td><td>≥98%</td><td>10</td><td>98.6%</td><td>10</td></tr>
+<tr><td>结果目标</td><td colspan=2>来电群众满意度</td><td>≥95%</td><td>12</td><td>96.8%</td><td>12</td></tr>
+</table></body></html>"""
+    r = normalize_document(read_bytes(html.encode(), "one_name.html"), name="one_name.html")
+    assert [(i.level2_raw, i.level3) for i in r.indicators] == [
+        ("", "热线接通率"), ("", "工单按时办结率"), ("", "来电群众满意度")]
+    assert [i.actual.raw for i in r.indicators] == ["96.4%", "98.6%", "96.8%"]
+
+
 REASON_ROWS = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
 <tr><td rowspan=4>效益指标</td><td rowspan=3>经济效益指标</td><td>设施蔬菜年产值</td><td>≥9.5亿元</td><td>8.9亿元</td>
