@@ -904,6 +904,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if len(_fund_fields(row)) >= 2 and not other_tables.running_total(grid[r:]):
                 head, start = _merged_header(grid, filled, r, _fund_fields)
                 fund = _fund_cols(_without_row_labels(t, head, r, start))
+                if fund and "exec_rate_stated" not in fund and \
+                        (rate := _fund_fields(head).get("exec_rate_stated")) not in (None, *fund.values()):
+                    # the rate's column found by a row label naming the measure (总体支出进度 merged over
+                    # its parts' header and figures, 1095): the label heads no column, the rate's stays
+                    fund["exec_rate_stated"] = rate
                 if fund:
                     r = self.fund(t, grid, filled, r, fund, head, start)
                     self.used.update(range(start_r, max(r, start_r + 1)))
