@@ -905,9 +905,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 head, start = _merged_header(grid, filled, r, _fund_fields)
                 fund = _fund_cols(_without_row_labels(t, head, r, start))
                 if fund and "exec_rate_stated" not in fund and \
-                        (rate := _fund_fields(head).get("exec_rate_stated")) not in (None, *fund.values()):
+                        (rate := _fund_fields(head).get("exec_rate_stated")) not in (None, *fund.values()) and \
+                        start < t.n_rows and rate < len(grid[start]) and columns.kind(grid[start][rate]) == "percent":
                     # the rate's column found by a row label naming the measure (总体支出进度 merged over
-                    # its parts' header and figures, 1095): the label heads no column, the rate's stays
+                    # its parts' header and figures, 1095): the label heads no column, the rate's stays, where
+                    # its figure is written as a rate (051 writes the money again there: no rate stated)
                     fund["exec_rate_stated"] = rate
                 if fund:
                     r = self.fund(t, grid, filled, r, fund, head, start)

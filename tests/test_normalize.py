@@ -474,18 +474,23 @@ def test_an_indicator_row_named_the_execution_rate_states_the_projects_rate_wher
 
 def test_a_fund_row_whose_label_names_the_rate_reads_the_rate_under_the_result_column():
     """Issue 21 (1095, 专项债: 债券资金管理指标 | 总体支出进度（实际支出金额/下达额度）merged down over the money's
-    header and figures, then 实际完成值): the rate the label names is the figure under 实际完成值."""
+    header and figures, then 实际完成值): the rate the label names is the figure under 实际完成值, where it is
+    written as a rate (051 writes the money there again: no rate stated)."""
     html = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>项目名称</td><td colspan=7>某学校新建工程</td></tr>
 <tr><td rowspan=2>债券资金管理指标（10分）</td><td rowspan=2>总体支出进度（当年实际支出金额/项目当年下达额度）</td>
 <td>实际支出金额（万元）</td><td>下达额度（万元）</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因分析及改进措施</td></tr>
-<tr><td>8,652.40</td><td>9,000.00</td><td>96.14%</td><td>10</td><td>9.61</td><td>部分款项结转下年</td></tr>
+<tr><td>8,652.40</td><td>9,000.00</td><td>{rate}</td><td>10</td><td>9.61</td><td>部分款项结转下年</td></tr>
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>目标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因分析及改进措施</td></tr>
 <tr><td>产出指标</td><td>数量指标</td><td>新增公办学位</td><td>2520个</td><td>2520个</td><td>10</td><td>10</td><td></td></tr>
 </table></body></html>"""
-    [p] = normalize_document(read_bytes(html.encode(), "bond.html"), name="bond.html").projects
+    def project(rate):
+        return normalize_document(read_bytes(html.format(rate=rate).encode(), "bond.html"), name="bond.html").projects[0]
+    p = project("96.14%")
     assert (p.budget_full_year.raw, p.executed.raw, p.fund_weight.raw, p.fund_score.raw) == ("9,000.00", "8,652.40", "10", "9.61")
     assert (p.exec_rate_stated.raw, p.exec_rate_stated.loc.col) == ("96.14%", 4)
+    p = project("8,652.40")
+    assert (p.executed.raw, p.exec_rate_stated) == ("8,652.40", None)
 
 
 REASON_ROWS = """<html><head><meta charset="utf-8"></head><body><table>
