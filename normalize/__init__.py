@@ -30,7 +30,7 @@ from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from .summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, pairs_apart, fund_figure, fund_source_clause,
-                           fund_subject)
+                           fund_subject, names_rate)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE
 from .tables import read_tables
@@ -150,6 +150,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _year_from_name(recs)
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
+    _rate_from_indicator_row(recs)
     _total_rows_below_tables(doc, recs)
     _total_from_coded_record(doc, recs)
     _total_from_prose(doc, recs)
@@ -932,6 +933,20 @@ def _a_source_of(stated: dict, fund: dict) -> bool:
     if not got or any(v is None for v in got.values()):
         return False
     return all(v == 0 for v in got.values()) or all(figure(fund.get(f, "")) == v for f, v in got.items())
+
+
+def _rate_from_indicator_row(recs: DocRecords) -> None:
+    """A project whose fund block, table or text states no execution rate, with one indicator row named the
+    rate by the fund header's grammar (预算执行率, 资金执行率, 支出进度: fund_grammar.names_rate) whose actual is
+    a percentage alone (97.2%): that row states the project's rate, as an analyst reads it (1093: the 预算执行率
+    row of the grid, the fund block no rate), located at the row's cell; JX202 then holds it to 执行数 / 预算数.
+    Two such rows, or an actual with an operator, a word or another unit, state no one rate: none is read."""
+    for p in recs.projects:
+        if p.exec_rate_stated is not None:
+            continue
+        rows = [i for i in p.indicators if names_rate(i.level3)]
+        if len(rows) == 1 and (q := rows[0].actual.q).numeric and q.op == "=" and q.unit == "%" and q.high is None:
+            p.exec_rate_stated = Figure(q, rows[0].actual.loc)
 
 
 def _fund_from_prose(doc: Document, recs: DocRecords) -> None:

@@ -14,7 +14,7 @@ from jixiao.extract import normalize_ws
 from . import columns
 from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
 from .quantity import Quantity, parse_cell
-from .vocab import KEY_END, SCORE_RATE, header_words
+from .vocab import KEY_END, SCORE_RATE, header_field, header_words
 
 # Rows that break the fund total down by source.
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|市|县|区|乡|地方|专户|社会|银行)"
@@ -125,7 +125,14 @@ def _fund_fields_of(header: tuple[str, ...]) -> dict[str, int]:
                     grammar.search(t) and not (name != "exec_rate_stated" and t.endswith("率"))), None)
         if hit is not None and name == "exec_rate_stated" and texts[hit].endswith("进度") and \
                 hit < cols.get("executed", -1):
-            continue   # a 进度 before the money it divides names a measure (its parts follow), not the rate
+            # a 进度 before the money it divides names a measure (its parts follow), not the rate; the
+            # measure's value is the column after its parts headed as a result (实际完成值, the indicator
+            # header's word: 专项债 forms' 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值)
+            done = next((i for i in range(cols["executed"] + 1, len(texts)) if i not in cols.values() and
+                         header_field(texts[i], set()) == "actual"), None)
+            if done is not None:
+                cols[name] = done
+            continue
         if hit is not None and (name not in ("budget_full_year", "arrived") or hit > 0 or len(texts) == 1):
             cols[name] = hit
     if "executed" in cols and "budget_full_year" not in cols and "budget_initial" not in cols:
@@ -134,6 +141,13 @@ def _fund_fields_of(header: tuple[str, ...]) -> dict[str, int]:
         if hit is not None:
             cols["budget_full_year"] = hit
     return cols
+
+
+def names_rate(text: str) -> bool:
+    """A label that names the execution rate by the fund header's grammar (预算执行率, 资金执行率, 支出进度),
+    as a short header would: an indicator row's name as much as a fund column's."""
+    t = header_words(text)
+    return bool(t) and len(t) <= 10 and bool(dict(FUND_GRAMMAR)["exec_rate_stated"].search(t))
 
 
 def fund_figure(name: str, text: str, money_unit: str) -> Quantity:

@@ -360,6 +360,26 @@ def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
     return out
 
 
+def _one_name_column(t: Table, grid, start: int, cols: _Cols) -> _Cols:
+    """A name header over two columns (指标名称 over C:D) spreads into 二级 | 三级 (_indicator_cols), but
+    where every row below merges those two columns too, the table has one column there, the name:
+    no level 2 (1093's 项目类别 | 指标名称, the name otherwise read again as its level 2)."""
+    c2, c3 = cols.level2, cols.level3
+    if c2 is None or c3 != c2 + 1:
+        return cols
+    merged = []
+    for k in range(start, min(t.n_rows, start + 60)):
+        first = _first_text(grid[k])
+        if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[k])):
+            break
+        cell = t.cell_at(k, c2)
+        if cell is not None and bare(cell.text):
+            merged.append(cell.col <= c2 and cell.col + cell.colspan > c3)
+    if len(merged) >= 2 and all(merged):
+        return replace(cols, level2=None, level3=c2)
+    return cols
+
+
 def _layout(t: Table, r: int) -> tuple[tuple[int, int], ...]:
     """Where a row's own cells start and how many columns each spans."""
     return tuple((c, cell.colspan) for c in range(t.n_cols)
@@ -854,6 +874,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     _path_cols(grid, head, start)
                 if cols:
                     headed = True
+                    if cols.level2 is not None and cols.level2 < len(spans) and spans[cols.level2] > 1:
+                        cols = _one_name_column(t, grid, start, cols)
                     self.grouping_levels(t, r, head, cols)
                     cols = self.refine(t, grid, filled, r, start, cols)
                     if cols.deduction is not None and cols.score is None:
@@ -882,6 +904,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if len(_fund_fields(row)) >= 2 and not other_tables.running_total(grid[r:]):
                 head, start = _merged_header(grid, filled, r, _fund_fields)
                 fund = _fund_cols(_without_row_labels(t, head, r, start))
+                if fund and "exec_rate_stated" not in fund and \
+                        (rate := _fund_fields(head).get("exec_rate_stated")) not in (None, *fund.values()) and \
+                        start < t.n_rows and rate < len(grid[start]) and columns.kind(grid[start][rate]) == "percent":
+                    # the rate's column found by a row label naming the measure (总体支出进度 merged over
+                    # its parts' header and figures, 1095): the label heads no column, the rate's stays, where
+                    # its figure is written as a rate (051 writes the money again there: no rate stated)
+                    fund["exec_rate_stated"] = rate
                 if fund:
                     r = self.fund(t, grid, filled, r, fund, head, start)
                     self.used.update(range(start_r, max(r, start_r + 1)))

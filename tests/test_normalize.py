@@ -455,6 +455,67 @@ def test_two_row_headers_with_cells_merged_over_both_rows():
     assert p.total_score_stated.raw == "98.6"
 
 
+def test_a_name_header_over_two_columns_merged_in_every_row_is_one_name_column():
+    """Issue 21 (1093: 项目类别 | 指标名称 over two columns, each row's name merged over both): the spanning name
+    header is one column, not 二级 | 三级; the name is not read again as the row's level 2."""
+    html = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=6>某热线平台运维项目</td></tr>
+<tr><td>项目类别</td><td colspan=2>指标名称</td><td>目标值</td><td>权重</td><td>实际完成值</td><td>自评分</td></tr>
+<tr><td rowspan=2>产出目标</td><td colspan=2>热线接通率</td><td>≥95%</td><td>10</td><td>96.4%</td><td>10</td></tr>
+<tr><td colspan=2>工单按时办结率</td><td>≥98%</td><td>10</td><td>98.6%</td><td>10</td></tr>
+<tr><td>结果目标</td><td colspan=2>来电群众满意度</td><td>≥95%</td><td>12</td><td>96.8%</td><td>12</td></tr>
+</table></body></html>"""
+    r = normalize_document(read_bytes(html.encode(), "one_name.html"), name="one_name.html")
+    assert [(i.level2_raw, i.level3) for i in r.indicators] == [
+        ("", "热线接通率"), ("", "工单按时办结率"), ("", "来电群众满意度")]
+    assert [i.actual.raw for i in r.indicators] == ["96.4%", "98.6%", "96.8%"]
+
+
+RATE_ROW = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=6>某热线平台运维项目</td></tr>
+<tr><td>预算执行情况（万元）</td><td>年初预算数</td><td>财政拨款数</td><td>实际支付数</td><td></td><td></td><td></td></tr>
+<tr><td></td><td>450.00</td><td>480.00</td><td>466.56</td><td></td><td></td><td></td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>目标值</td><td>分值</td><td>实际完成值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>预算执行率</td><td>100%</td><td>6</td><td>{rate}</td><td>5.83</td></tr>
+<tr><td>产出指标</td><td>质量指标</td><td>热线接通率</td><td>≥95%</td><td>10</td><td>96.4%</td><td>10</td></tr>
+</table></body></html>"""
+
+
+def test_an_indicator_row_named_the_execution_rate_states_the_projects_rate_where_no_fund_block_does():
+    """Issue 21 (1093: the fund block states no rate, 预算执行率 is a row of the grid): the row's actual, a
+    percentage alone, is the project's stated rate, located at its cell (JX202 holds it to 执行数 / 预算数); an
+    actual with an operator or no figure states no rate."""
+    def rate(actual):
+        doc = read_bytes(RATE_ROW.format(rate=actual).encode(), "rate_row.html")
+        [p] = normalize_document(doc, name="rate_row.html").projects
+        return p.exec_rate_stated
+    got = rate("97.2%")
+    assert (got.raw, got.value, got.q.unit, got.loc.row, got.loc.col) == ("97.2%", Decimal("97.2"), "%", 4, 5)
+    assert rate("≥95%") is None
+    assert rate("已完成") is None
+
+
+def test_a_fund_row_whose_label_names_the_rate_reads_the_rate_under_the_result_column():
+    """Issue 21 (1095, 专项债: 债券资金管理指标 | 总体支出进度（实际支出金额/下达额度）merged down over the money's
+    header and figures, then 实际完成值): the rate the label names is the figure under 实际完成值, where it is
+    written as a rate (051 writes the money there again: no rate stated)."""
+    html = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>项目名称</td><td colspan=7>某学校新建工程</td></tr>
+<tr><td rowspan=2>债券资金管理指标（10分）</td><td rowspan=2>总体支出进度（当年实际支出金额/项目当年下达额度）</td>
+<td>实际支出金额（万元）</td><td>下达额度（万元）</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因分析及改进措施</td></tr>
+<tr><td>8,652.40</td><td>9,000.00</td><td>{rate}</td><td>10</td><td>9.61</td><td>部分款项结转下年</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>目标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因分析及改进措施</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>新增公办学位</td><td>2520个</td><td>2520个</td><td>10</td><td>10</td><td></td></tr>
+</table></body></html>"""
+    def project(rate):
+        return normalize_document(read_bytes(html.format(rate=rate).encode(), "bond.html"), name="bond.html").projects[0]
+    p = project("96.14%")
+    assert (p.budget_full_year.raw, p.executed.raw, p.fund_weight.raw, p.fund_score.raw) == ("9,000.00", "8,652.40", "10", "9.61")
+    assert (p.exec_rate_stated.raw, p.exec_rate_stated.loc.col) == ("96.14%", 4)
+    p = project("8,652.40")
+    assert (p.executed.raw, p.exec_rate_stated) == ("8,652.40", None)
+
+
 REASON_ROWS = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
 <tr><td rowspan=4>效益指标</td><td rowspan=3>经济效益指标</td><td>设施蔬菜年产值</td><td>≥9.5亿元</td><td>8.9亿元</td>
