@@ -911,6 +911,12 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     # its parts' header and figures, 1095): the label heads no column, the rate's stays, where
                     # its figure is written as a rate (051 writes the money again there: no rate stated)
                     fund["exec_rate_stated"] = rate
+                if (rate := fund.get("exec_rate_stated")) is not None and rate < len(head) and \
+                        header_field(head[rate], set()) == "actual" and \
+                        not (start < t.n_rows and rate < len(grid[start]) and columns.kind(grid[start][rate]) == "percent"):
+                    # a result column taken for the 进度 measure's rate by the header (fund_grammar) states a
+                    # rate only where its cell is written as one (raw 051's text writes the money again there)
+                    del fund["exec_rate_stated"]
                 if fund:
                     r = self.fund(t, grid, filled, r, fund, head, start)
                     self.used.update(range(start_r, max(r, start_r + 1)))

@@ -514,6 +514,15 @@ def test_a_fund_row_whose_label_names_the_rate_reads_the_rate_under_the_result_c
     assert (p.exec_rate_stated.raw, p.exec_rate_stated.loc.col) == ("96.14%", 4)
     p = project("8,652.40")
     assert (p.executed.raw, p.exec_rate_stated) == ("8,652.40", None)
+    # flattened to text (raw 051: the merged cells lost, the money again under 实际完成值): no rate either
+    text = ("项目名称 | 某学校新建工程 | | |\n"
+            "当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 (当年实际支出金额/项目当年下达额度) | 实际支出 金额 | 下达 额度 |"
+            " 实际 完成值 | 分值 | 得分 | 偏差原因分析 及改进措施 |\n"
+            "1,437 | 1,437 | 1,437 | 10 | 10 | ||||\n"
+            "一级指标 | 二级指标 | 三级指标 | 目标值 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 及改进措施 | |\n"
+            "产出指标 (50分) | 数量指标 | 城中村、住宅区任务完成量 | 12个 | 12个 | 10 | 10 | ||\n")
+    r = normalize_document(read_bytes(text.encode(), "bond.txt"), name="bond.txt")
+    assert r.projects and all(p.exec_rate_stated is None for p in r.projects)
 
 
 REASON_ROWS = """<html><head><meta charset="utf-8"></head><body><table>
