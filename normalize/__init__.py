@@ -150,6 +150,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _year_from_name(recs)
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
+    _name_from_spending_title(doc, recs)
     _rate_from_indicator_row(recs)
     _total_rows_below_tables(doc, recs)
     _total_from_coded_record(doc, recs)
@@ -725,7 +726,7 @@ def _name_from_title(doc: Document, recs: DocRecords) -> None:
         return
     # a 部门整体 report's issuer names the project where the report's unit (its signature, a 单位 line)
     # is that issuer: a title's leading words alone may be a place (某县2022年度部门整体支出…)
-    if (found := title(doc)) and (name := subject(found[0]) or
+    if (found := title(doc)) and (name := subject(found[0], spending=False) or
                                   (recs.unit if recs.unit and department(found[0]) == recs.unit else None)):
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = name, found[0], found[1]
@@ -740,6 +741,18 @@ def _name_from_title(doc: Document, recs: DocRecords) -> None:
             p = recs.projects[0]
             p.name, p.name_raw, p.name_loc = name, b.text, b.loc
             return
+
+
+def _name_from_spending_title(doc: Document, recs: DocRecords) -> None:
+    """The one project a title of a project's spending names (…X项目支出绩效自评报告: X项目), where nothing
+    else named it, the prose's fund sentences included: the body names it in full where it does (406: 2023年
+    本溪市森林草原防火项目 under 本溪市应急管理局2023年度森林草原防火项目支出…), the title's X only without the place."""
+    if len(recs.projects) != 1 or recs.projects[0].name or \
+            any(NAME_LINE.search(b.text) for b in doc.paragraphs()):
+        return
+    if (found := title(doc)) and (name := subject(found[0])):
+        p = recs.projects[0]
+        p.name, p.name_raw, p.name_loc = name, found[0], found[1]
 
 
 def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:

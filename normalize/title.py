@@ -81,15 +81,17 @@ def _title_below_header(doc: Document) -> tuple[str, Location] | None:
     return None
 
 
-def subject(text: str) -> str | None:
+def subject(text: str, spending: bool = True) -> str | None:
     """The project a title names (year + subject, written YYYY年 as labelled names write it:
-    2023年度X绩效自评报告 -> 2023年X), or None where it names only a kind of report."""
+    2023年度X绩效自评报告 -> 2023年X), or None where it names only a kind of report. With `spending`
+    False a project's spending (X项目支出) is such a kind too: the body may name X in full."""
     text = re.sub(r"\s+", "", text)
     form = FORM_WORDS.search(text)
     year = YEAR.search(text)
     if not form or not year:
         return None
-    return _named(year, PROJECT_SPENDING.sub("", text[year.end():form.start()]))
+    words = text[year.end():form.start()]
+    return _named(year, PROJECT_SPENDING.sub("", words) if spending else words)
 
 
 def department(text: str) -> str | None:
