@@ -23,6 +23,10 @@ BAND = re.compile(r"(?<![\d.])(?P<floor>\d+(?:\.\d+)?)\s*分?\s*(?:[（(]含[）
                   r"(?:(?:至|-|－|—|~|～|到)\s*(?:\d+(?:\.\d+)?)\s*分?\s*(?:[（(]不?含[）)])?\s*)?"
                   r"(?:的)?\s*(?:为|评为|定为)\s*[“\"]?(?P<g>" + "|".join(sorted(GRADE_WORDS, key=len, reverse=True)) + ")")
 
+# A scale of the score says so: a floor written in 分 or a word for the score (总分, 得分, 评分); 满意度达到95以上为优
+# grades something else.
+SCALE_OF_SCORES = re.compile(r"\d\s*分|总分|得分|评分|分数|分值")
+
 
 def stated_scale(recs: DocRecords) -> list | None:
     """The grade scale a paragraph of the document states, as (floor, grade) from the top, where it gives
@@ -30,7 +34,7 @@ def stated_scale(recs: DocRecords) -> list | None:
     for text, _ in recs.paragraphs:
         bands = [(Decimal(m.group("floor")), GRADE_WORDS[m.group("g")]) for m in BAND.finditer(text)]
         grades = [g for _, g in bands]
-        if len(bands) >= 2 and len(set(grades)) == len(grades) and \
+        if len(bands) >= 2 and len(set(grades)) == len(grades) and SCALE_OF_SCORES.search(text) and \
                 all(a[0] > b[0] and ORDER.index(a[1]) < ORDER.index(b[1]) for a, b in zip(bands, bands[1:])):
             return bands
     return None
