@@ -717,12 +717,18 @@ def _name_from_department_line(doc: Document, recs: DocRecords) -> None:
             return
 
 
+def _one_unnamed(doc: Document, recs: DocRecords) -> bool:
+    """The document holds one project, no name read for it, and nothing labelled names one (no 项目名称 row
+    or line anywhere): a title may name it."""
+    return len(recs.projects) == 1 and not recs.projects[0].name and \
+        not any(NAME_LINE.search(b.text) for b in doc.paragraphs())
+
+
 def _name_from_title(doc: Document, recs: DocRecords) -> None:
     """The one project the document holds takes the subject its title names (2023年度X绩效自评报告),
     or the department a 部门整体 report's title names as its issuer and signs as its unit, only where nothing labelled names
     a project: no 项目名称 row or line anywhere."""
-    if len(recs.projects) != 1 or recs.projects[0].name or \
-            any(NAME_LINE.search(b.text) for b in doc.paragraphs()):
+    if not _one_unnamed(doc, recs):
         return
     # a 部门整体 report's issuer names the project where the report's unit (its signature, a 单位 line)
     # is that issuer: a title's leading words alone may be a place (某县2022年度部门整体支出…)
@@ -747,8 +753,7 @@ def _name_from_spending_title(doc: Document, recs: DocRecords) -> None:
     """The one project a title of a project's spending names (…X项目支出绩效自评报告: X项目), where nothing
     else named it, the prose's fund sentences included: the body names it in full where it does (406: 2023年
     本溪市森林草原防火项目 under 本溪市应急管理局2023年度森林草原防火项目支出…), the title's X only without the place."""
-    if len(recs.projects) != 1 or recs.projects[0].name or \
-            any(NAME_LINE.search(b.text) for b in doc.paragraphs()):
+    if not _one_unnamed(doc, recs):
         return
     if (found := title(doc)) and (name := subject(found[0])):
         p = recs.projects[0]

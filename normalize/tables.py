@@ -158,6 +158,12 @@ def _framework_levels(rows: list[list[str]], out: dict[str, int]) -> dict[str, i
     return {k: v for k, v in out.items() if k not in ("level1", "level2", "level3")} | named
 
 
+def _rate_written(grid, r: int, c: int) -> bool:
+    """Whether the fund's first figures row holds a rate written as one (96.14%) in column c: a result column
+    taken for a 进度 measure's rate states it only then (051 writes the money again there)."""
+    return r < len(grid) and c < len(grid[r]) and columns.kind(grid[r][c]) == "percent"
+
+
 def _without_row_labels(t: Table, head: list[str], h: int, start: int) -> list[str]:
     """The fund header without the cells merged down over the figures below it (市级预算执行情况(万元)
     spanning its header row and its figures' row, left of them): such a cell labels the rows beside
@@ -906,14 +912,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 fund = _fund_cols(_without_row_labels(t, head, r, start))
                 if fund and "exec_rate_stated" not in fund and \
                         (rate := _fund_fields(head).get("exec_rate_stated")) not in (None, *fund.values()) and \
-                        start < t.n_rows and rate < len(grid[start]) and columns.kind(grid[start][rate]) == "percent":
+                        _rate_written(grid, start, rate):
                     # the rate's column found by a row label naming the measure (总体支出进度 merged over
                     # its parts' header and figures, 1095): the label heads no column, the rate's stays, where
                     # its figure is written as a rate (051 writes the money again there: no rate stated)
                     fund["exec_rate_stated"] = rate
                 if (rate := fund.get("exec_rate_stated")) is not None and rate < len(head) and \
-                        header_field(head[rate], set()) == "actual" and \
-                        not (start < t.n_rows and rate < len(grid[start]) and columns.kind(grid[start][rate]) == "percent"):
+                        header_field(head[rate], set()) == "actual" and not _rate_written(grid, start, rate):
                     # a result column taken for the 进度 measure's rate by the header (fund_grammar) states a
                     # rate only where its cell is written as one (raw 051's text writes the money again there)
                     del fund["exec_rate_stated"]
