@@ -53,7 +53,8 @@ import re
 from io import BytesIO
 
 from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_glyphs,
-               scan_numbering, scan_orient, scan_permille, scan_roman, scan_seam, scan_signs, scan_text_table, scan_width)
+               scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
+               scan_text_table, scan_width)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric, thousands
 from .model import Document, Table, first_few
@@ -176,6 +177,9 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     number = 0
     for scanned, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
+        if image.info.get("combed"):
+            doc.warnings.append(f"{path} 扫描件第{scanned}页为隔行视频的截图（奇偶行取自先后两场，页面在其间移动，奇数行错开 "
+                                f"{abs(image.info['combed'])} 像素，竖笔画呈梳齿状），已将奇数行移回对齐后识别，请核对原件")
         halves = scan_cleanup.two_up(rgb) if split else [rgb]
         if len(halves) > 1:
             doc.warnings.append(f"{path} 扫描件第{scanned}页为两页并排扫描在一张横向图像上（中间有贯穿整页的空白），"
@@ -230,7 +234,7 @@ def _pdf_pages(path: str, data: bytes):
     if len(pdf) > MAX_PAGES:
         raise ExtractError(path, "too_large", f"扫描件共 {len(pdf)} 页，超过 OCR 上限 {MAX_PAGES} 页，未识别")
     for page in pdf:
-        yield page.render(scale=DPI / 72).to_pil()
+        yield scan_interlace.rendered(page, DPI)
 
 
 def _image_pages(path: str, data: bytes):
@@ -246,7 +250,7 @@ def _image_pages(path: str, data: bytes):
         raise ExtractError(path, "corrupt", f"图片已损坏或格式无法识别（{type(e).__name__}）") from None
     if len(frames) > MAX_PAGES:
         raise ExtractError(path, "too_large", f"图片共 {len(frames)} 页，超过 OCR 上限 {MAX_PAGES} 页，未识别")
-    yield from frames
+    yield from (scan_interlace.laid_back(f) for f in frames)
 
 
 def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
@@ -304,8 +308,16 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
         doc.warnings.append(f"第{number}页满布颗粒噪点（噪声强度 {grain}，如缩微胶片打印件），已平滑后识别，请核对原件")
     dots: list = []
+    ruled: list = []
     bw = ink(gray)      # the rules' and the text tables' (binarised once where the specks leave the page)
-    hs, vs = rules(gray, dots, bw)
+    hs, vs = rules(gray, dots, bw, ruled)
+    if ruled:   # the paper's lines out of the page OCR reads: where one crosses a character the stroke stays
+        gray = scan_ruling.erased(gray, [lines for *_, lines in ruled])
+        rgb, bw = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB), ink(gray)
+        doc.warnings.append(f"第{number}页纸上有与表格无关的格线（信笺纸的横格、垫板透过纸张的网格等："
+                            + "；".join(f"{'横' if o == 0 else '竖'}向{n}条以上、间距约 {pitch / DPI * 25.4:.0f} 毫米，"
+                                       "比表格线淡且伸出表格边框" for o, n, pitch, _ in ruled)
+                            + "），不是表格线，未按表格线读取；格线穿过的文字可能残缺，请核对原件")
     seam = scan_seam.laid_back(gray, vs, SNAP, rules)
     if seam is not None:    # a page stitched from two shots: the lower laid back on the upper, its rules found again
         gray, at, turn = seam
@@ -769,6 +781,14 @@ def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:
                                     f"含 {cell.text.count(chr(10)) + 1} 行文字、占该页所识别文字的一半以上，"
                                     f"表格的行列未能读出，{cause}")
                 return False
+    # the grid found only in part (1102.scan: a cutting mat's grid through the page left the table's left
+    # half one cell and its right half another, neither half the page's text): such cells together
+    blind = [c for t in tables for c in t.cells if c.text.count("\n") + 1 >= BLIND_LINES]
+    if len(blind) > 1 and sum(len(c.text) for c in blind) * 2 > read:
+        doc.warnings.append(f"第{number}页 OCR 读出的表格中，{len(blind)}个单元格（"
+                            + "、".join(f"第{c.row + 1}行第{c.col + 1}列，{c.text.count(chr(10)) + 1} 行" for c in blind[:6])
+                            + f"）各含多行文字，合占该页所识别文字的一半以上，表格的行列未能读出，其中的指标行均未读取，{cause}")
+        return False
     return True
 
 
@@ -793,17 +813,18 @@ def _recognised(eng, rgb) -> list:
     return result or []
 
 
-def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
+def rules(gray, dotted: list | None = None, bw=None, ruled: list | None = None) -> tuple[list, list]:
     """Horizontal (y, x0, x1) and vertical (x, y0, y1) ruling lines of a page image; the boxes of
     the rules found printed as dots (_dotted) are added to `dotted` where one is given. bw: the
-    page's ink(gray), where the caller has it already (it is only read here)."""
+    page's ink(gray), where the caller has it already (it is only read here). ruled: where given,
+    the paper's own ruling left out (scan_ruling) is added to it as (orientation, lines, pitch)."""
     import cv2
     import numpy as np
 
     h, w = gray.shape
     bw = ink(gray) if bw is None else bw
     paper, darkest = float(np.median(gray)), float(np.percentile(gray, 0.5))
-    found, masks = [], []
+    found, masks, labelled = [], [], []
     for kernel in ((max(25, w // 40), 1), (1, max(25, h // 60))):
         opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
         if kernel[0] == 1:
@@ -816,8 +837,33 @@ def rules(gray, dotted: list | None = None, bw=None) -> tuple[list, list]:
         shade = (paper - total / count) / max(paper - darkest, 1.0)
         found.append([(tuple(int(v) for v in stats[k][:4]), shade[k]) for k in range(1, n)])
         masks.append(mask)
+        labelled.append((labels, opened))
     faint = _faintest_rule(bw, gray, found, masks, paper, darkest)
-    out = [[box for box, s in lines if s >= faint] for lines in found]
+
+    def inner(o: int, k: int, lo: float, hi: float) -> float:    # line k's shade between lo and hi along it
+        x, y, ww, hh = found[o][k][0]
+        labels, opened = labelled[o]
+        part = (labels[y:y + hh, x:x + ww] == k + 1) & (opened[y:y + hh, x:x + ww] > 0)
+        along = np.arange(x, x + ww) if o == 0 else np.arange(y, y + hh)
+        keep = (along >= lo) & (along <= hi)
+        part = part & (keep[None, :] if o == 0 else keep[:, None])
+        if not part.any():
+            return 0.0
+        return (paper - float(gray[y:y + hh, x:x + ww][part].mean())) / max(paper - darkest, 1.0)
+
+    said: list = []
+    papers = scan_ruling.ruling(found, SNAP, inner, said)
+    if papers[0] or papers[1]:      # the paper's lines' ink out of what is looked at next (dots, sides)
+        bw = bw.copy()
+        for o, n, pitch in said:
+            labels, opened = labelled[o]
+            lines = np.isin(labels, [k + 1 for k in papers[o]]) & (opened > 0)
+            lines &= gray >= np.median(gray[lines]) - scan_ruling.INKED   # not where a rule or stroke crosses it
+            bw[lines] = 0
+            if ruled is not None:
+                ruled.append((o, n, pitch, lines))
+    out = [[box for k, (box, s) in enumerate(lines) if s >= faint and k not in papers[o]]
+           for o, lines in enumerate(found)]
     out[0] = [box for box in out[0] if not _lettered(bw, box)]
     out[1] = [(x, y, ww, hh) for x, y, ww, hh in out[1] if not _lettered(bw.T, (y, x, hh, ww))]   # a title's upright strokes
     out[1] = _unbarred(out[1], out[0])
