@@ -160,7 +160,7 @@ class _Line:
     @property
     def pipe_row(self) -> bool:
         t = self.text.strip()
-        if _is_rule(t):
+        if _is_rule(t) or _border_names(t):
             return True
         if _bar_row(t):
             return True      # cells split by full-width bars, bordered or not
@@ -233,6 +233,17 @@ def _bar_row(text: str) -> bool:
         return False
     return not any(_GAP.search(part.strip()) for part in t.split(_FULL_BAR))
 _BOX_RULE = re.compile(r"^[\u2500-\u257F\s]*[─━═┄┅┈┉╌╍][\u2500-\u257F\s]*$")
+# A box whose column names stand INSIDE its top border (clickhouse-client's Pretty formats:
+# ┌─序号─┬─一级指标───┐, no header row under it): the border is the header, a name a segment.
+_NAMED_BORDER = re.compile(r"^[┌╭┏]─[^┬┐╮┓]*(?:┬[^┬┐╮┓]*)+[┐╮┓]$")
+
+
+def _border_names(text: str) -> list[str] | None:
+    """The column names written inside a top border (above), or None where the line is no such border."""
+    if not _NAMED_BORDER.match(text):
+        return None
+    names = [seg.strip("┌╭┏┐╮┓─━ ") for seg in text.split("┬")]
+    return names if any(names) and not any(re.search(r"[\u2500-\u257F]", n) for n in names) else None
 _INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
 _INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
 # A column gap: two spaces or more, or full-width spaces; but one full-width space after a full-width
@@ -646,7 +657,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
             typed = _typed_print(rows)
-            if len(typed) == 2 and (typed is not rows or i < len(lines) and result_count(lines[i].text) == 1):
+            if len(typed) == 2 and (typed is not rows or _count_under(lines, i) == 1):
                 _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
                 _add_table(doc, path, typed, element)
@@ -956,6 +967,14 @@ _TYPE_CELL = re.compile(r"^[a-z][a-z0-9]*(?:\[[^\]]*\])?$")
 _PRINTED_STRING = re.compile(r'^"([^"]*)"$')
 
 
+def _count_under(lines: list[_Line], i: int) -> int | None:
+    """The rows a client's count line under a result (at lines[i], past one blank line: clickhouse-client
+    leaves one) says it holds; None where none stands there."""
+    if i < len(lines) and lines[i].blank:
+        i += 1
+    return result_count(lines[i].text) if i < len(lines) else None
+
+
 def _typed_print(rows: list[Row]) -> list[Row]:
     """The rows without a data frame print's types under the head, its quotes and its nulls (above); the rows
     as they are where the row under the head (past a '---' rule) is no row of types or the strings are unquoted."""
@@ -992,6 +1011,15 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
         ln = lines[i]
         text = ln.text.strip()
         i += 1
+        if (names := _border_names(text)) is not None:
+            # a box's names in its top border: its header; a later box's same names (the next block of one
+            # result) no row
+            if not any(r and [c for _, c in r] == names for g in groups for r in g[:1]):
+                if groups[-1]:
+                    groups.append([])
+                groups[-1].append([(ln.no, n) for n in names])
+            closed = False
+            continue
         if _is_rule(text):
             if groups[-1]:
                 groups.append([])
@@ -1706,6 +1734,13 @@ def _add_table(doc: Document, path: str, rows: list[Row], element: str | None = 
 _FILLED = re.compile(r"(^|[：:]\s*)【([^【】\n]+)】$")
 
 
+# A client's mark for a missing value, no text of a cell: clickhouse-client prints NULL in small capitals
+# (ᴺᵁᴸᴸ), a spelling no form writes.
+_NULL_MARKS = {"ᴺᵁᴸᴸ"}
+
+
 def _clean_cell(text: str) -> str:
     text = "\n".join(part.strip() for part in text.strip().split("\n"))
+    if text in _NULL_MARKS:
+        return ""
     return _FILLED.sub(r"\1\2", text)

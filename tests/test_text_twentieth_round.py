@@ -1,0 +1,57 @@
+"""Text as it comes, twentieth round (issue 21): a clickhouse-client session's boxes, PHP's var_dump(), Elixir's
+IEx inspect of structs, a Julia DataFrames.jl print."""
+from decimal import Decimal
+
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+
+def _w(s: str) -> int:
+    return sum(2 if ord(ch) > 0x2e80 else 1 for ch in s)
+
+
+def _clickhouse_box(heads, right, rows) -> list[str]:
+    """clickhouse-client's PrettyCompact: the names inside the top border, NULL as ᴺᵁᴸᴸ, numbers right-aligned."""
+    shown = [["ᴺᵁᴸᴸ" if c is None else c for c in r] for r in rows]
+    w = [max(_w(h), *(_w(r[k]) for r in shown)) for k, h in enumerate(heads)]
+
+    def pad(k, c, fill):
+        return fill * (w[k] - _w(c)) + c if right[k] else c + fill * (w[k] - _w(c))
+    return (["┌" + "┬".join("─" + pad(k, h, "─") + "─" for k, h in enumerate(heads)) + "┐"]
+            + ["│" + "│".join(" " + pad(k, c, " ") + " " for k, c in enumerate(r)) + "│" for r in shown]
+            + ["└" + "┴".join("─" * (x + 2) for x in w) + "┘"])
+
+
+def _clickhouse_session() -> str:
+    """Three SELECTs: the fund (its parts' points ᴺᵁᴸᴸ), the indicators in TWO BLOCKS (each its own box, names and
+    widths; a merged level cell ᴺᵁᴸᴸ), the total (one row; the count line one blank line under its box)."""
+    p = "host :) "
+    out = [p + "SELECT * FROM zj", ""]
+    out += _clickhouse_box(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                           [False, True, True, True, True, False, True],
+                           [["年度资金总额", "100", "120", "114", "10", "95.00%", "9.5"],
+                            ["其中：财政拨款", "100", "120", "114", None, None, None]])
+    out += ["", "2 rows in set. Elapsed: 0.004 sec. ", "", p + "SELECT * FROM zb", ""]
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    right = [False] * 5 + [True, True]
+    body, prev = [], None
+    for (l1, l2), row in zip(LEVELS, ROWS):
+        body.append([l1 if l1 != prev else None, l2, *row])
+        prev = l1
+    out += _clickhouse_box(heads, right, body[:2]) + _clickhouse_box(heads, right, body[2:])
+    out += ["", "3 rows in set. Elapsed: 0.005 sec. ", "", p + "SELECT * FROM zp", ""]
+    out += _clickhouse_box(["总分", "自评得分", "自评等级"], [True, True, False], [["100", "30.22", "优"]])
+    return "\n".join(out + ["", "1 row in set. Elapsed: 0.003 sec. ", ""])
+
+
+def test_a_clickhouse_box_reads_its_names_from_its_top_border_and_nulls_as_empty_cells(tmp_path):
+    """┌─一级指标─┬─…┐: the names inside the border are the box's header (no row under it names the columns);
+    a later block's box of the same names goes on with the same table; ᴺᵁᴸᴸ is an empty cell (a merged level
+    cell: the level above; a fund part's empty points); a one-row result over its count line is a record."""
+    text = _clickhouse_session()
+    assert "┌─一级指标─" in text and "ᴺᵁᴸᴸ" in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.budget_full_year.value, p.executed.value, p.fund_score.value) == (Decimal("1200000"),
+                                                                              Decimal("1140000"), Decimal("9.5"))
+    assert p.total_score_stated.value == Decimal("30.22") and p.grade_stated == "优"
