@@ -55,3 +55,41 @@ def test_a_clickhouse_box_reads_its_names_from_its_top_border_and_nulls_as_empty
     assert (p.budget_full_year.value, p.executed.value, p.fund_score.value) == (Decimal("1200000"),
                                                                               Decimal("1140000"), Decimal("9.5"))
     assert p.total_score_stated.value == Decimal("30.22") and p.grade_stated == "优"
+
+
+def _var_dump(v, ind: int = 0) -> list[str]:
+    """PHP's var_dump: ["key"]=> then the value on the next line, string(N) with N the UTF-8 byte count."""
+    pad = " " * ind
+    if isinstance(v, dict):
+        out = [pad + f"array({len(v)}) {{"]
+        for k, x in v.items():
+            out += [pad + "  " + (f"[{k}]" if isinstance(k, int) else f'["{k}"]') + "=>"] + _var_dump(x, ind + 2)
+        return out + [pad + "}"]
+    if v is None:
+        return [pad + "NULL"]
+    if isinstance(v, int):
+        return [pad + f"int({v})"]
+    if isinstance(v, float):
+        return [pad + f"float({v:g})"]
+    return [pad + f'string({len(v.encode("utf-8"))}) "{v}"']
+
+
+def test_a_php_var_dump_reads_its_arrays_as_records_and_strings_by_their_byte_counts(tmp_path):
+    """var_dump: a member's key on one line and its value on the next; string(N) "…" read by its BYTE count (a
+    reason holding a double quote and a line break is one string); NULL an empty cell (a merged level cell: the
+    level above); arrays keyed 0, 1, 2 … rows of one table under their keys."""
+    rows, prev = {}, None
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        rows[k] = {"一级指标": l1 if l1 != prev else None, "二级指标": l2, "三级指标": name, "年度指标值": target,
+                   "实际完成值": actual, "分值": int(weight), "得分": float(score),
+                   "偏差原因": '受"疫情"影响，\n未达目标' if score != weight else None}
+        prev = l1
+    form = {"项目信息": {"项目名称": "2023年某某县示范项目", "金额单位": "万元"}, "绩效指标": rows,
+            "自评结果": {"总分": 100, "自评得分": 30.22}}
+    text = "\n".join(["$ php dump.php"] + _var_dump(form) + ["得分合计: 20.72 + 9.5 = 30.22", ""])
+    assert 'string(12) "产出指标"' in text
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert [r[:4] for r in got] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
+    assert [float(r[4]) for r in got] == [float(r[4]) for r in ROWS]
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert recs.projects[0].total_score_stated.value == Decimal("30.22")
