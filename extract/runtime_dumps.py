@@ -91,3 +91,114 @@ def _skip(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\r\n":
         pos += 1
     return pos
+
+
+_IEX_PROMPT = re.compile(r"^iex(?:\([\w@.\-]*\)\d*|\(\d+\))> ?(.*)$")
+_IEX_PATH = re.compile(r"^[A-Za-z_][\w]*(?:\.[a-z_]\w*[?!]?|\[[^\]\n]*\])*$")     # form.indicators, x[:funds]
+_EX_TOKEN = re.compile(r"""\s*(?:(?P<struct>%[A-Z][\w.]*\{)|(?P<map>%\{)|(?P<open>[\[{])|(?P<close>[\]}])
+    |Decimal\.new\("(?P<dec>[^"]*)"\)|(?P<str>"(?:[^"\\]|\\.)*")|(?P<key>[a-z_]\w*[?!]?):(?=\s)|(?P<arrow>=>)
+    |(?P<comma>,)|(?P<num>-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)|(?P<word>nil|true|false)|(?P<atom>:[\w?!]+)|(?P<dots>\.\.\.))""",
+                       re.X)
+_EX_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|(.))")
+
+
+def parse_iex(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the session, the values' blocks) where the text is an IEx session whose printed values,
+    over MIN_IEX_LINES lines or more, hold a table; None otherwise. A value is read where the expression is a path
+    (form.indicators): what a call returned names nothing."""
+    lines = text.split("\n")
+    prompts = [k for k, ln in enumerate(lines) if _IEX_PROMPT.match(ln)]
+    if not prompts:
+        return None
+    root, shown = Node(line=prompts[0] + 1, pairs=[]), 0
+    for n, k in enumerate(prompts):
+        expr = _IEX_PROMPT.match(lines[k]).group(1).strip()
+        stop = prompts[n + 1] if n + 1 < len(prompts) else len(lines)
+        if not _IEX_PATH.match(expr) or stop - k < 2:
+            continue
+        value = _ex_parse(lines, k + 1, stop)
+        if value is None or value.scalar is not None:
+            continue
+        root.pairs.append((k + 2, re.findall(r"\w+", expr)[-1], value))
+        shown += stop - k - 1
+    if shown < MIN_IEX_LINES:
+        return None
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, _ = around(lines, prompts[0], len(lines))
+    return before, found
+
+
+def _ex_parse(lines: list[str], start: int, stop: int) -> Node | None:
+    """The one value printed on lines[start:stop], or None where they hold anything else."""
+    toks = []
+    for k in range(start, stop):
+        pos, ln = 0, lines[k].rstrip()
+        while pos < len(ln):
+            m = _EX_TOKEN.match(ln, pos)
+            if m is None or m.end() == pos:
+                return None
+            toks.append((m.lastgroup, m.group(m.lastgroup), k + 1))
+            pos = m.end()
+            if not ln[pos:].strip():
+                break
+    try:
+        got = _ex_value(toks, 0)
+    except (IndexError, RecursionError):
+        return None
+    return got[0] if got is not None and got[1] == len(toks) else None
+
+
+def _ex_value(toks: list, at: int) -> tuple[Node, int] | None:
+    kind, tok, line = toks[at]
+    if kind in ("struct", "map", "open"):
+        close = "]" if tok == "[" else "}"
+        node = Node(line=line, items=[]) if tok in ("[", "{") else Node(line=line, pairs=[])
+        at += 1
+        while toks[at][1] != close:
+            if toks[at][0] == "dots":
+                at += 1
+            elif toks[at][0] == "key":
+                key, at = toks[at][1], at + 1
+                got = _ex_value(toks, at)
+                if got is None:
+                    return None
+                if node.items:     # a key among a list's elements
+                    return None
+                if node.items is not None:     # a keyword list ([name: "…", …]): its pairs
+                    node.pairs, node.items = [], None
+                node.pairs.append((toks[at][2], key, got[0]))
+                at = got[1]
+            else:
+                got = _ex_value(toks, at)
+                if got is None:
+                    return None
+                at = got[1]
+                if toks[at][0] == "arrow":     # "key" => value
+                    value = _ex_value(toks, at + 1)
+                    if value is None or got[0].scalar is None or node.pairs is None:
+                        return None
+                    node.pairs.append((got[0].line, got[0].scalar, value[0]))
+                    at = value[1]
+                elif node.items is not None:
+                    node.items.append(got[0])
+                else:
+                    return None
+            if toks[at][0] == "comma":
+                at += 1
+            elif toks[at][1] != close:
+                return None
+        return node, at + 1
+    if kind == "str":
+        body = tok[1:-1]
+        return Node(line=line, scalar=_EX_ESCAPE.sub(
+            lambda e: chr(int(e.group(1), 16)) if e.group(1) else
+            {"n": "\n", "t": "\t", "r": "\r"}.get(e.group(2), e.group(2)), body)), at + 1
+    if kind in ("dec", "num"):
+        return Node(line=line, scalar=tok), at + 1
+    if kind == "word":
+        return Node(line=line, scalar="" if tok == "nil" else tok), at + 1
+    if kind == "atom":
+        return Node(line=line, scalar=tok[1:]), at + 1
+    return None

@@ -93,3 +93,24 @@ def test_a_php_var_dump_reads_its_arrays_as_records_and_strings_by_their_byte_co
     assert [float(r[4]) for r in got] == [float(r[4]) for r in ROWS]
     assert recs.projects[0].name == "2023年某某县示范项目"
     assert recs.projects[0].total_score_stated.value == Decimal("30.22")
+
+
+def test_an_iex_sessions_printed_structs_read_as_records_and_a_list_of_them_as_a_table(tmp_path):
+    """IEx: a path's value printed under its prompt, %Mod{key: value, …} a record (on one line where it fits, one
+    field a line where not), [ … ] a list, nil an empty cell (a merged level cell: the level above),
+    Decimal.new("…") the decimal it holds; what a call returned (length/1) and the banner no rows."""
+    out = ["Interactive Elixir (1.16.1) - press Ctrl+C to exit (type h() ENTER for help)",
+           'iex(1)> {:ok, form} = Jxzp.load("a.xlsx")', "{:ok, %Jxzp.Form{...}}", "iex(2)> form.project",
+           '%Jxzp.Project{name: "2023年某某县示范项目", money_unit: "万元"}', "iex(3)> form.indicators |> length()",
+           "3", "iex(4)> form.indicators", "["]
+    prev = None
+    for n, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        lv1 = "nil" if l1 == prev else f'"{l1}"'
+        prev = l1
+        out += ["  %Jxzp.Indicator{", f"    level1: {lv1},", f'    level2: "{l2}",', f'    name: "{name}",',
+                f'    target: "{target}",', f'    actual: "{actual}",', f"    weight: {weight},",
+                f'    score: Decimal.new("{score}")', "  }" + ("," if n < len(ROWS) - 1 else "")]
+    out += ["]", "iex(5)> "]
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
