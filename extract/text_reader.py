@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .delimited import records as csv_records
 from .errors import ExtractError
-from .frame_print import frame_table
+from .frame_print import frame_table, gutter_opens, gutter_table
 from .letter_spacing import letter_spaced, unspaced
 from .mail_message import is_message, mail_body
 from .column_copy import column_copy
@@ -635,6 +635,12 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             for r, c, _, _, text, no in repeated:
                 doc.warnings.append(f"第{at(no)}行：表格第{r + 1}行第{c + 1}列再次出现（“{text[:20]}”），"
                                     "已按首次出现的内容读取，此行未读取，请核对原件")
+        elif gutter_opens(ln.text) and (printed := gutter_table(numbered, i)):
+            rows, i = printed
+            if len(rows) == 2:     # a frame of one row: a record
+                _add_record(doc, path, rows, element)
+            else:
+                _add_table(doc, path, rows, element)
         elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)

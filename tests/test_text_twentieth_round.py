@@ -114,3 +114,35 @@ def test_an_iex_sessions_printed_structs_read_as_records_and_a_list_of_them_as_a
     recs, rows = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _julia_frame(dims, heads, types, rows, right) -> list[str]:
+    """DataFrames.jl's show: a Row gutter left of │, the types under the heads, a ─┼─ rule, two spaces between
+    columns, numbers right-aligned, missing for a missing value."""
+    w = [max(_w(h), _w(t), *(_w(r[k]) for r in rows)) for k, (h, t) in enumerate(zip(heads, types))]
+
+    def line(first, cs):
+        return (" " + first.rjust(3) + " │ " + "  ".join(
+            " " * (w[k] - _w(c)) + c if right[k] else c + " " * (w[k] - _w(c)) for k, c in enumerate(cs))).rstrip()
+    return ([dims + " DataFrame", line("Row", heads), line("", types), "─" * 5 + "┼" + "─" * (sum(w) + 2 * len(w))]
+            + [line(str(n), r) for n, r in enumerate(rows, 1)])
+
+
+def test_a_julia_frame_print_reads_past_its_row_gutter_and_types_with_missing_as_empty(tmp_path):
+    """Julia's DataFrames.jl: the row numbers left of │ no cells, the line of types under the heads no row, the
+    columns by the places the lines write in (a right-aligned number, a left-aligned name), `missing` an empty
+    cell (a merged level cell: the level above); a one-row frame a record."""
+    body, prev = [], None
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        body.append([l1 if l1 != prev else "missing", l2, name, target, actual, weight, str(float(score))])
+        prev = l1
+    out = ["julia> show(zb, allrows=true)"]
+    out += _julia_frame("3×7", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                        ["String?", "String", "String", "String", "String", "Int64", "Float64"], body,
+                        [False] * 5 + [True, True])
+    out += ["", "julia> show(total)"]
+    out += _julia_frame("1×2", ["总分", "自评得分"], ["Int64", "Float64"], [["100", "30.22"]], [True, True])
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
+    assert [r[:4] for r in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
+    assert [float(r[4]) for r in rows] == [float(r[4]) for r in ROWS]
+    assert recs.projects[0].total_score_stated.value == Decimal("30.22")
