@@ -202,3 +202,105 @@ def _ex_value(toks: list, at: int) -> tuple[Node, int] | None:
     if kind == "atom":
         return Node(line=line, scalar=tok[1:]), at + 1
     return None
+
+
+# -- a Wolfram Language (Mathematica) terminal session ----------------------------------------------------------------
+# In[n]:= an input, Out[n]= (or Out[n]//InputForm= ) its result; a result longer than the page width goes on over
+# lines that begin '>   ' (broken after ', ' where one falls, else anywhere: inside a word of text too).
+# OutputForm writes an association <|key -> value, …|> and a list {a, b} with its strings UNQUOTED (InputForm
+# quotes them), a whole real with a trailing point (2400.), an empty string as nothing, Missing[…] for a gap.
+_WL_IN = re.compile(r"^In\[(\d+)\]:= ?(.*)$")
+_WL_OUT = re.compile(r"^Out\[(\d+)\](?://\w+)?= ?(.*)$")
+_WL_MORE = re.compile(r"^>   ?(.*)$")
+_WL_STOPS = (", ", "|>", "}")
+MIN_WL_RECORDS = 2
+
+
+def parse_wolfram(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the session, the results' blocks) where the text is a Wolfram terminal session whose
+    results hold a list of MIN_WL_RECORDS associations or more; None otherwise. A result is named by the name its
+    input assigns (zb = …) or the input's first name."""
+    lines = text.split("\n")
+    outs = [k for k, ln in enumerate(lines) if _WL_OUT.match(ln)]
+    if not outs or not any(_WL_IN.match(ln) for ln in lines):
+        return None
+    root, tabled = Node(line=outs[0] + 1, pairs=[]), False
+    for k in outs:
+        body, j = _WL_OUT.match(lines[k]).group(2), k + 1
+        while j < len(lines) and (m := _WL_MORE.match(lines[j])):
+            body, j = _wl_joined(body, m.group(1)), j + 1
+        got = _wl_value(body, 0, k + 1)
+        if got is None or got[1] != len(body.rstrip()) or got[0].scalar is not None:
+            continue
+        value = got[0]
+        name = _wl_name(lines, k, value)
+        root.pairs.append((k + 1, name, value))
+        tabled = tabled or sum(1 for x in value.items or () if x.pairs is not None) >= MIN_WL_RECORDS
+    if not tabled:
+        return None
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    first = next(k for k, ln in enumerate(lines) if _WL_IN.match(ln) or _WL_OUT.match(ln))
+    before, _ = around(lines, first, len(lines))
+    return before, found
+
+
+def _wl_joined(line: str, more: str) -> str:
+    """A result's line and the next it goes on over: a break after a comma was a space; a break between two
+    characters of Chinese text none."""
+    if line.endswith(",") or not (line[-1:] >= "\u2e80" and more[:1] >= "\u2e80"):
+        return f"{line} {more}"
+    return line + more
+
+
+def _wl_name(lines: list[str], k: int, value: Node) -> str:
+    """The name of Out[k]'s result: what its In assigns, or the input's first name."""
+    n = _WL_OUT.match(lines[k]).group(1)
+    expr = next((m.group(2) for ln in lines if (m := _WL_IN.match(ln)) and m.group(1) == n), "")
+    if (m := re.match(r"\s*([A-Za-z$]\w*)\s*=(?!=)", expr)) or (m := re.match(r"\s*([A-Za-z$]\w*)", expr)):
+        return m.group(1)
+    return f"Out[{n}]"
+
+
+def _wl_value(s: str, p: int, line: int) -> tuple[Node, int] | None:
+    """The value written at s[p] and the position after it."""
+    if s.startswith("<|", p):
+        node, p = Node(line=line, pairs=[]), p + 2
+        while not s.startswith("|>", p):
+            arrow = s.find(" -> ", p)
+            if arrow < 0:
+                return None
+            key = _wl_scalar(s[p:arrow])
+            got = _wl_value(s, arrow + 4, line)
+            if got is None:
+                return None
+            node.pairs.append((line, key, got[0]))
+            p = got[1] + 2 if s.startswith(", ", got[1]) else got[1]
+            if p > len(s):
+                return None
+        return node, p + 2
+    if s.startswith("{", p):
+        node, p = Node(line=line, items=[]), p + 1
+        while not s.startswith("}", p):
+            got = _wl_value(s, p, line)
+            if got is None:
+                return None
+            node.items.append(got[0])
+            p = got[1] + 2 if s.startswith(", ", got[1]) else got[1]
+            if p >= len(s):
+                return None
+        return node, p + 1
+    ends = [e for stop in _WL_STOPS if (e := s.find(stop, p)) >= 0]
+    end = min(ends) if ends else len(s)
+    return Node(line=line, scalar=_wl_scalar(s[p:end])), end
+
+
+def _wl_scalar(text: str) -> str:
+    """A scalar's text: a string unquoted, a whole real without its point, Missing[…] nothing."""
+    t = text.strip()
+    if len(t) >= 2 and t[0] == t[-1] == '"':
+        return t[1:-1].replace('\\"', '"')
+    if re.fullmatch(r"-?\d+\.", t):
+        return t[:-1]
+    return "" if re.fullmatch(r"Missing\[[^\]]*\]", t) else t

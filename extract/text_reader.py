@@ -67,7 +67,7 @@ from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_p
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values)
-from .runtime_dumps import parse_iex, parse_var_dump
+from .runtime_dumps import parse_iex, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -389,6 +389,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
+                              or parse_wolfram(text)
                               or parse_spss_syntax(text) or parse_go_values(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
@@ -397,7 +398,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         # R's dput() of data frames, a Java .properties file of dotted keys, a registry export (.reg), Perl's
         # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist, a braced
         # configuration (HOCON, protobuf's text format), a redis-cli session's hashes, an API
-        # exchange's JSON replies, Rust's {:#?} of a struct, an IEx session's values, an SPSS syntax file's datasets or a
+        # exchange's JSON replies, Rust's {:#?} of a struct, an IEx or a Wolfram session's values, an SPSS syntax file's datasets or a
         # log's Go %+v structs its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None

@@ -1,5 +1,5 @@
 """Text as it comes, twentieth round (issue 21): a clickhouse-client session's boxes, PHP's var_dump(), Elixir's
-IEx inspect of structs, a Julia DataFrames.jl print."""
+IEx inspect of structs, a Julia DataFrames.jl print, a Wolfram terminal session."""
 from decimal import Decimal
 
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
@@ -146,3 +146,32 @@ def test_a_julia_frame_print_reads_past_its_row_gutter_and_types_with_missing_as
     assert [r[:4] for r in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
     assert [float(r[4]) for r in rows] == [float(r[4]) for r in ROWS]
     assert recs.projects[0].total_score_stated.value == Decimal("30.22")
+
+
+def test_a_wolfram_sessions_results_read_as_associations_over_their_continued_lines(tmp_path):
+    """Mathematica's terminal: Out[n]= in OutputForm, <|key -> value|> with the strings unquoted, an empty cell as
+    nothing after the arrow (a merged level cell: the level above), whole reals with a trailing point (8.); a
+    result broken at the page width goes on over lines opening '>   ', inside a name too; each result named by
+    what its input assigns."""
+    recs_text, prev = [], None
+    for n, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        sc = score if "." in score else score + "."
+        recs_text.append(f"<|序号 -> {n}, 一级指标 -> {l1 if l1 != prev else ''}, 二级指标 -> {l2}, 三级指标 -> {name}, "
+                         f"年度指标值 -> {target}, 实际完成值 -> {actual}, 分值 -> {weight}, 得分 -> {sc}|>")
+        prev = l1
+    body = "Out[2]= {" + ", ".join(recs_text) + "}"
+    cut = [""]
+    for piece in body.split(", "):     # broken after ', ' at about 60 places, and once inside a name
+        if len(cut[-1]) + len(piece) > 60:
+            cut.append(">   ")
+        cut[-1] += ("" if cut[-1] in ("", ">   ") else " ") + piece + ","
+    cut[-1] = cut[-1][:-1]
+    at = next(k for k, ln in enumerate(cut) if "建设示范点" in ln)
+    cut[at:at + 1] = cut[at].split("示范点", 1)
+    cut[at + 1] = ">   示范点" + cut[at + 1]
+    out = ["In[1]:= head = AssociationThread[{\"项目名称\"}, {\"2023年某某县示范项目\"}]", "",
+           "Out[1]= <|项目名称 -> 2023年某某县示范项目|>", "", "In[2]:= zb = rowsOf[3]", ""] + cut + [""]
+    assert any(ln.startswith(">   ") for ln in out)
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
