@@ -244,7 +244,8 @@ def _border_names(text: str) -> list[str] | None:
     if not _NAMED_BORDER.match(text):
         return None
     names = [seg.strip("┌╭┏┐╮┓─━ ") for seg in text.split("┬")]
-    return names if any(names) and not any(re.search(r"[\u2500-\u257F]", n) for n in names) else None
+    # every segment named: a box's title written in its border (┌─ 基本情况 ───┬──┐) names no column
+    return names if all(names) and not any(re.search(r"[\u2500-\u257F]", n) for n in names) else None
 _INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
 _INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
 # A column gap: two spaces or more, or full-width spaces; but one full-width space after a full-width
