@@ -175,3 +175,15 @@ def test_a_wolfram_sessions_results_read_as_associations_over_their_continued_li
     recs, rows = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_a_query_at_a_clients_prompt_naming_the_columns_is_no_header_of_unread_rows(tmp_path):
+    """host :) SELECT 一级指标, 二级指标, … FROM zb WHERE xmbh = '…-2023-0032': the query names the result printed under
+    it; its words are no header of the form's run into one paragraph, nor its figures rows left unread."""
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    out = ["ty-ch01 :) SELECT " + ", ".join(heads) + " FROM zb WHERE xmbh = 'BS-TY-2023-0032' ORDER BY 序号", "",
+           "Query id: e3c58b27-90f4-4d1a-b6e2-58a4f0c93d71", ""]
+    out += _clickhouse_box(heads, [False] * 5 + [True, True], [[l1, l2, *row] for (l1, l2), row in zip(LEVELS, ROWS)])
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(out + ["", "3 rows in set. Elapsed: 0.005 sec. ", ""])))
+    assert rows == ROWS
+    assert recs.unread_rows == 0 and not [w for w in recs.warnings if "单元格连写" in w]
