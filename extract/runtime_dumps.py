@@ -46,11 +46,14 @@ def parse_var_dump(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | Non
     if root.pairs is None and root.items is None:
         return None
     _as_lists(root)
-    if root.items is not None:     # a list of records at the root: one table
+    listed = root.items is not None
+    if listed:     # a list of records at the root: one table, under no caption
         root = Node(line=root.line, pairs=[(root.line, "", root)])
     found = nested_blocks(root)
     if found is None:
         return None
+    if listed:
+        found = [b for b in found if b != ("p", root.line, "")]
     lines = text.split("\n")
     before, after = around(lines, line(m.start()) - 1, line(end))
     return before, found + after

@@ -187,3 +187,18 @@ def test_a_query_at_a_clients_prompt_naming_the_columns_is_no_header_of_unread_r
     recs, rows = indicator_rows(_write(tmp_path, "\n".join(out + ["", "3 rows in set. Elapsed: 0.005 sec. ", ""])))
     assert rows == ROWS
     assert recs.unread_rows == 0 and not [w for w in recs.warnings if "单元格连写" in w]
+
+
+def test_a_var_dump_of_a_list_of_records_is_one_table_under_no_caption(tmp_path):
+    """var_dump($rows) of rows keyed 0, 1, 2 …: one table, its header the rows' keys; no empty caption before it."""
+    out = [f"array({len(ROWS)}) {{"]
+    for k, ((l1, l2), row) in enumerate(zip(LEVELS, ROWS)):
+        out += [f"  [{k}]=>"] + ["  " + ln for ln in _var_dump(
+            dict(zip(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                     [l1, l2, *row[:3], int(row[3]), float(row[4])])))]
+    out.append("}")
+    from jixiao.extract import read_document
+    doc = read_document(_write(tmp_path, "\n".join(out) + "\n"))
+    assert [b.kind for b in doc.blocks] == ["table"]
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
+    assert [r[:4] for r in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
