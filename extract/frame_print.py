@@ -6,7 +6,13 @@ label of an outer level (a MultiIndex) is shown on its group's first row only, t
 carrying it down; a missing value prints as NaN (an empty cell).
 
 Widths are counted as the printer counted them: in characters (pandas' default, a CJK character one
-wide), or as a terminal shows them (east_asian_width on), whichever puts the cells under the names."""
+wide), or as a terminal shows them (east_asian_width on), whichever puts the cells under the names.
+
+A frame printed with a GUTTER (Julia's DataFrames.jl, PrettyTables): the row numbers left of a bar │ that
+stands at one place on every line, a rule ─────┼──── under the head (and under the line of the columns'
+TYPES where the print shows one: Int64, String?, Float64), the columns two spaces apart or more, each
+cell left- or right-aligned in its column (gutter_table). Where the types are shown, `missing` is a
+missing value (an empty cell)."""
 from __future__ import annotations
 
 import re
@@ -109,3 +115,73 @@ def _under(line: str, width, ends: list[int]) -> tuple[list[tuple[int, str]], li
     if sum(1 for v in values if v) * 2 < len(ends):
         return None
     return [(s, t) for s, _, t in words[:k]], values
+
+
+_GUTTER_HEAD = re.compile(r"^\s*\w+\s│ +\S")
+_GUTTER_RULE = re.compile(r"^─+┼─+$")
+# A column's type as Julia shows it: a type name, its parameters in braces, ? where it may be missing.
+_JULIA_TYPE = re.compile(r"^[A-Z][\w.]*(?:\{[^{}]*\})?\??$")
+GUTTER_MISSING = "missing"
+
+
+def gutter_opens(line: str) -> bool:
+    return bool(_GUTTER_HEAD.match(line))
+
+
+def gutter_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, str]]], int] | None:
+    """The frame printed with a gutter (above) whose head is numbered[i]: its rows of (line, cell), the head
+    first, and the index past it; None where the lines are no such print."""
+    bar = numbered[i][1].index("│")
+    j, body = i + 1, []
+    while j < len(numbered) and not _GUTTER_RULE.match(numbered[j][1].strip()):
+        if numbered[j][1][bar:bar + 1] != "│" or numbered[j][1][:bar].strip():
+            return None
+        body.append(numbered[j])     # the line of types (and nothing else) between the head and the rule
+        j += 1
+    if j >= len(numbered) or numbered[j][1].find("┼") != bar or len(body) > 1:
+        return None
+    rows, j = [], j + 1
+    while j < len(numbered) and numbered[j][1][bar:bar + 1] == "│" and numbered[j][1][:bar].strip().isdigit():
+        rows.append(numbered[j])
+        j += 1
+    if len(rows) < MIN_ROWS - 1:
+        return None
+    shown = [(no, t[bar + 1:].rstrip()) for no, t in [numbered[i], *body, *rows]]
+    spans = _gutter_columns([t for _, t in shown])
+    if len(spans) < MIN_COLUMNS:
+        return None
+    cells = [[(no, _in_span(t, a, b)) for a, b in spans] for no, t in shown]
+    typed = bool(body) and all(_JULIA_TYPE.match(c) for _, c in cells[1] if c)
+    if body and not typed:
+        return None
+    out = [cells[0]] + [[(no, "" if typed and c == GUTTER_MISSING else c) for no, c in r] for r in cells[1 + len(body):]]
+    return out, j
+
+
+def _gutter_columns(texts: list[str]) -> list[tuple[int, int]]:
+    """The columns' spans in display columns: runs of places some line writes in, apart by two free places or more."""
+    used: set[int] = set()
+    for t in texts:
+        at = 0
+        for ch in t:
+            w = _shown(ch)
+            if not ch.isspace():
+                used.update(range(at, at + w))
+            at += w
+    spans: list[tuple[int, int]] = []
+    for x in sorted(used):
+        if spans and x - spans[-1][1] < 2:
+            spans[-1] = (spans[-1][0], x + 1)
+        else:
+            spans.append((x, x + 1))
+    return spans
+
+
+def _in_span(text: str, a: int, b: int) -> str:
+    """The line's characters standing within display columns a..b."""
+    out, at = [], 0
+    for ch in text:
+        if a <= at < b:
+            out.append(ch)
+        at += _shown(ch)
+    return "".join(out).strip()

@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .delimited import records as csv_records
 from .errors import ExtractError
-from .frame_print import frame_table
+from .frame_print import frame_table, gutter_opens, gutter_table
 from .letter_spacing import letter_spaced, unspaced
 from .mail_message import is_message, mail_body
 from .column_copy import column_copy
@@ -67,6 +67,7 @@ from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_p
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values)
+from .runtime_dumps import parse_iex, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -160,7 +161,7 @@ class _Line:
     @property
     def pipe_row(self) -> bool:
         t = self.text.strip()
-        if _is_rule(t):
+        if _is_rule(t) or _border_names(t):
             return True
         if _bar_row(t):
             return True      # cells split by full-width bars, bordered or not
@@ -233,6 +234,18 @@ def _bar_row(text: str) -> bool:
         return False
     return not any(_GAP.search(part.strip()) for part in t.split(_FULL_BAR))
 _BOX_RULE = re.compile(r"^[\u2500-\u257F\s]*[─━═┄┅┈┉╌╍][\u2500-\u257F\s]*$")
+# A box whose column names stand INSIDE its top border (clickhouse-client's Pretty formats:
+# ┌─序号─┬─一级指标───┐, no header row under it): the border is the header, a name a segment.
+_NAMED_BORDER = re.compile(r"^[┌╭┏]─[^┬┐╮┓]*(?:┬[^┬┐╮┓]*)+[┐╮┓]$")
+
+
+def _border_names(text: str) -> list[str] | None:
+    """The column names written inside a top border (above), or None where the line is no such border."""
+    if not _NAMED_BORDER.match(text):
+        return None
+    names = [seg.strip("┌╭┏┐╮┓─━ ") for seg in text.split("┬")]
+    # every segment named: a box's title written in its border (┌─ 基本情况 ───┬──┐) names no column
+    return names if all(names) and not any(re.search(r"[\u2500-\u257F]", n) for n in names) else None
 _INDENT = re.compile(r"^(?: {2,}|\u3000+)\S")
 _INDENT_ONLY = re.compile(r"^(?: {2,}|\u3000+)$")
 # A column gap: two spaces or more, or full-width spaces; but one full-width space after a full-width
@@ -372,20 +385,21 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         text = members
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
-            or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_text_tree(text)
+            or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text) or parse_braced(text)
-                              or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text)
+                              or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
+                              or parse_wolfram(text)
                               or parse_spss_syntax(text) or parse_go_values(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
-        # a YAML export, PHP's print_r() of an array, a mind map's text tree, a Python literal, a JSON document
+        # a YAML export, PHP's print_r() or var_dump() of an array, a mind map's text tree, a Python literal, a JSON document
         # R's dput() of data frames, a Java .properties file of dotted keys, a registry export (.reg), Perl's
         # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist, a braced
         # configuration (HOCON, protobuf's text format), a redis-cli session's hashes, an API
-        # exchange's JSON replies, Rust's {:#?} of a struct, an SPSS syntax file's datasets or a
+        # exchange's JSON replies, Rust's {:#?} of a struct, an IEx or a Wolfram session's values, an SPSS syntax file's datasets or a
         # log's Go %+v structs its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None
@@ -623,6 +637,12 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             for r, c, _, _, text, no in repeated:
                 doc.warnings.append(f"第{at(no)}行：表格第{r + 1}行第{c + 1}列再次出现（“{text[:20]}”），"
                                     "已按首次出现的内容读取，此行未读取，请核对原件")
+        elif gutter_opens(ln.text) and (printed := gutter_table(numbered, i)):
+            rows, i = printed
+            if len(rows) == 2:     # a frame of one row: a record
+                _add_record(doc, path, rows, element)
+            else:
+                _add_table(doc, path, rows, element)
         elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)
@@ -646,7 +666,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
             typed = _typed_print(rows)
-            if len(typed) == 2 and (typed is not rows or i < len(lines) and result_count(lines[i].text) == 1):
+            if len(typed) == 2 and (typed is not rows or _count_under(lines, i) == 1):
                 _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
                 _add_table(doc, path, typed, element)
@@ -956,6 +976,14 @@ _TYPE_CELL = re.compile(r"^[a-z][a-z0-9]*(?:\[[^\]]*\])?$")
 _PRINTED_STRING = re.compile(r'^"([^"]*)"$')
 
 
+def _count_under(lines: list[_Line], i: int) -> int | None:
+    """The rows a client's count line under a result (at lines[i], past one blank line: clickhouse-client
+    leaves one) says it holds; None where none stands there."""
+    if i < len(lines) and lines[i].blank:
+        i += 1
+    return result_count(lines[i].text) if i < len(lines) else None
+
+
 def _typed_print(rows: list[Row]) -> list[Row]:
     """The rows without a data frame print's types under the head, its quotes and its nulls (above); the rows
     as they are where the row under the head (past a '---' rule) is no row of types or the strings are unquoted."""
@@ -992,6 +1020,15 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
         ln = lines[i]
         text = ln.text.strip()
         i += 1
+        if (names := _border_names(text)) is not None:
+            # a box's names in its top border: its header; a later box's same names (the next block of one
+            # result) no row
+            if not any(r and [c for _, c in r] == names for g in groups for r in g[:1]):
+                if groups[-1]:
+                    groups.append([])
+                groups[-1].append([(ln.no, n) for n in names])
+            closed = False
+            continue
         if _is_rule(text):
             if groups[-1]:
                 groups.append([])
@@ -1706,6 +1743,13 @@ def _add_table(doc: Document, path: str, rows: list[Row], element: str | None = 
 _FILLED = re.compile(r"(^|[：:]\s*)【([^【】\n]+)】$")
 
 
+# A client's mark for a missing value, no text of a cell: clickhouse-client prints NULL in small capitals
+# (ᴺᵁᴸᴸ), a spelling no form writes.
+_NULL_MARKS = {"ᴺᵁᴸᴸ"}
+
+
 def _clean_cell(text: str) -> str:
     text = "\n".join(part.strip() for part in text.strip().split("\n"))
+    if text in _NULL_MARKS:
+        return ""
     return _FILLED.sub(r"\1\2", text)

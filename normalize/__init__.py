@@ -45,7 +45,8 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 # A self-evaluation's total as a labelled line outside the table (046: 填报日期:… 自评总分: 69 单位领导审签:);
 # the labels name a score, not the full marks (a bare 总分 may be either).
 # summary_rows.SCORE_TOTAL's words, and 自评分 (a column's head in a table, a label in a line).
-TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
+# A figure that opens a sum (得分合计: 89.28 + 9.8 = 99.08, a checker's line) is a term of it, no total.
+TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])(?!\s*[+＋×*÷=])")
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")

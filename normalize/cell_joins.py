@@ -1024,12 +1024,17 @@ def _row_in_words(head: str) -> bool:
     return 0 < len(name) <= 40 and not SENTENCE.search(name) and re.search(r"\p{Han}", name) is not None
 
 
+# A query typed at a database client's prompt (psql's db=>, mysql>, sqlite>, clickhouse-client's host :) ):
+# its column list names the result printed under it, no header of the form's, and its figures no row.
+_PROMPT_QUERY = re.compile(r"^[\w.@:~/\-]+\s?(?:=>|=#|->|>|#|\$|:\))\s+(?:SELECT|WITH|SHOW|DESCRIBE|DESC)\b", re.I)
+
+
 def _streams(doc: Document, taken: set[int]):
     """Runs of consecutive paragraphs not taken by another rebuild, as one text: (text, the
-    block, start offset and paragraph of each line)."""
+    block, start offset and paragraph of each line). A query at a client's prompt (above) ends a run."""
     run: list[tuple[int, Paragraph]] = []
     for k, b in enumerate(doc.blocks + [None]):
-        if isinstance(b, Paragraph) and k not in taken:
+        if isinstance(b, Paragraph) and k not in taken and not _PROMPT_QUERY.match(b.text):
             run.append((k, b))
             continue
         if run:

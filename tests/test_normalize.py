@@ -6551,3 +6551,13 @@ def test_a_level_cut_by_a_page_break_whose_lower_part_spans_rows_is_whole_on_eve
     r = normalize_document(d)
     assert [i.level1 for i in r.indicators] == ["产出指标", "效益指标", "效益指标", "效益指标"]
     assert sum("分在上下两格" in w for w in r.warnings) == 1
+
+
+def test_a_total_labels_figure_that_opens_a_sum_is_a_term_of_it_not_the_total():
+    """得分合计: 89.28 + 9.8 = 99.08 (a checker's line under the form): 89.28 is the indicators' part of the sum,
+    not the stated total; the form's own 自评得分 line is."""
+    text = ("项目名称：2023年某某县示范项目\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "|---|---|---|---|---|---|---|\n| 产出指标 | 数量指标 | 建设示范点 | ≥20个 | 21个 | 90 | 89.28 |\n\n"
+            "自评得分：99.08\n自评等级：优\n得分合计: 89.28 + 9.8 = 99.08\n")
+    r = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
+    assert r.projects[0].total_score_stated.value == Decimal("99.08")

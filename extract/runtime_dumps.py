@@ -1,0 +1,309 @@
+"""A report's data as a language RUNTIME printed it while a program held it: PHP's var_dump() and Elixir's
+inspect (an IEx session). Each grammar gives the tree of Nodes the other program exports give
+(nested_values), read into blocks by the same reader (nested_blocks).
+
+PHP's var_dump (parse_var_dump): 'array(n) {' (or 'object(Class)#1 (n) {'), a member a '["key"]=>' (or
+'[0]=>') line with its value on the next, '}' closing; a value string(N) "…" with N the UTF-8 BYTE count (so a
+string holding a quote or a line break is read by its count, not by its quotes), int(8), float(7.28), bool(true),
+NULL an empty cell; arrays keyed 0, 1, 2 … in order are lists.
+
+Elixir's inspect (parse_iex): after an IEx prompt (iex(3)> form.indicators), the value printed: a struct
+%Mod.Name{key: value, …}, a map %{key: value} or %{"key" => value}, a list [a, b], a string in double quotes
+with Elixir's escapes, nil an empty cell, Decimal.new("6800.00") the decimal it holds, a number or an atom as
+written; on one line where it fits or one element a line. Each printed value is a member of one root named by
+the expression's last name (form.indicators → indicators)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .nested_values import Node, _as_lists, around, nested_blocks
+
+MIN_VD_MEMBERS = 5     # a short array dumped among a log's lines is no export
+MIN_IEX_LINES = 12     # a value or two printed at a prompt is no form
+
+_VD_OPEN = re.compile(r"(?m)^[ \t]*(?:array\(\d+\)|object\([\w\\]+\)#\d+ \(\d+\)) \{[ \t]*$")
+_VD_CONTAINER = re.compile(r"(?:array\(\d+\)|object\([\w\\]+\)#\d+ \(\d+\)) \{")
+_VD_KEY = re.compile(r'\[(?:"((?:[^"\\]|\\.)*)"(?::[\w\\"]+)?|(-?\d+))\]=>')
+_VD_STRING = re.compile(r'string\((\d+)\) "')
+_VD_SCALAR = re.compile(r"(?:int|float)\(([^)]*)\)|bool\((true|false)\)|(NULL)")
+
+
+def parse_var_dump(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the dump, the dump's blocks and the lines after it as paragraphs) where the text holds
+    var_dump()'s output of an array holding a table; None otherwise."""
+    m = _VD_OPEN.search(text)
+    if m is None or len(_VD_KEY.findall(text)) < MIN_VD_MEMBERS:
+        return None
+    starts = [k for k, ch in enumerate(text) if ch == "\n"]
+
+    def line(pos: int) -> int:
+        return bisect.bisect_right(starts, pos - 1) + 1
+    got = _vd_value(text, m.start() + len(m.group()) - len(m.group().lstrip()), line)
+    if got is None:
+        return None
+    root, end = got
+    if root.pairs is None and root.items is None:
+        return None
+    _as_lists(root)
+    listed = root.items is not None
+    if listed:     # a list of records at the root: one table, under no caption
+        root = Node(line=root.line, pairs=[(root.line, "", root)])
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    if listed:
+        found = [b for b in found if b != ("p", root.line, "")]
+    lines = text.split("\n")
+    before, after = around(lines, line(m.start()) - 1, line(end))
+    return before, found + after
+
+
+def _vd_value(text: str, pos: int, line) -> tuple[Node, int] | None:
+    """The value written at text[pos] and the position after it."""
+    if (m := _VD_CONTAINER.match(text, pos)):
+        node, pos = Node(line=line(pos), pairs=[]), m.end()
+        while True:
+            pos = _skip(text, pos)
+            if text.startswith("}", pos):
+                return node, pos + 1
+            k = _VD_KEY.match(text, pos)
+            if k is None:
+                return None
+            got = _vd_value(text, _skip(text, k.end()), line)
+            if got is None:
+                return None
+            value, after = got
+            key = k.group(1) if k.group(1) is not None else k.group(2)
+            node.pairs.append((line(pos), key.replace('\\"', '"'), value))
+            pos = after
+    if (m := _VD_STRING.match(text, pos)):
+        n, start = int(m.group(1)), m.end()
+        end = start + n // 4     # a character is one to four bytes: from the fewest characters the count allows
+        while end <= len(text) and len(text[start:end].encode("utf-8")) < n:
+            end += 1
+        if len(text[start:end].encode("utf-8")) != n or not text.startswith('"', end):
+            return None
+        return Node(line=line(pos), scalar=text[start:end].strip()), end + 1
+    if (m := _VD_SCALAR.match(text, pos)):
+        return Node(line=line(pos), scalar="" if m.group(3) else (m.group(1) or m.group(2)).strip()), m.end()
+    return None
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+_IEX_PROMPT = re.compile(r"^iex(?:\([\w@.\-]*\)\d*|\(\d+\))> ?(.*)$")
+_IEX_PATH = re.compile(r"^[A-Za-z_][\w]*(?:\.[a-z_]\w*[?!]?|\[[^\]\n]*\])*$")     # form.indicators, x[:funds]
+_EX_TOKEN = re.compile(r"""\s*(?:(?P<struct>%[A-Z][\w.]*\{)|(?P<map>%\{)|(?P<open>[\[{])|(?P<close>[\]}])
+    |Decimal\.new\("(?P<dec>[^"]*)"\)|(?P<str>"(?:[^"\\]|\\.)*")|(?P<key>[a-z_]\w*[?!]?):(?=\s)|(?P<arrow>=>)
+    |(?P<comma>,)|(?P<num>-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)|(?P<word>nil|true|false)|(?P<atom>:[\w?!]+)|(?P<dots>\.\.\.))""",
+                       re.X)
+_EX_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|(.))")
+
+
+def parse_iex(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the session, the values' blocks) where the text is an IEx session whose printed values,
+    over MIN_IEX_LINES lines or more, hold a table; None otherwise. A value is read where the expression is a path
+    (form.indicators): what a call returned names nothing."""
+    lines = text.split("\n")
+    prompts = [k for k, ln in enumerate(lines) if _IEX_PROMPT.match(ln)]
+    if not prompts:
+        return None
+    root, shown = Node(line=prompts[0] + 1, pairs=[]), 0
+    for n, k in enumerate(prompts):
+        expr = _IEX_PROMPT.match(lines[k]).group(1).strip()
+        stop = prompts[n + 1] if n + 1 < len(prompts) else len(lines)
+        if not _IEX_PATH.match(expr) or stop - k < 2:
+            continue
+        value = _ex_parse(lines, k + 1, stop)
+        if value is None or value.scalar is not None:
+            continue
+        root.pairs.append((k + 2, re.findall(r"\w+", expr)[-1], value))
+        shown += stop - k - 1
+    if shown < MIN_IEX_LINES:
+        return None
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, _ = around(lines, prompts[0], len(lines))
+    return before, found
+
+
+def _ex_parse(lines: list[str], start: int, stop: int) -> Node | None:
+    """The one value printed on lines[start:stop], or None where they hold anything else."""
+    toks = []
+    for k in range(start, stop):
+        pos, ln = 0, lines[k].rstrip()
+        while pos < len(ln):
+            m = _EX_TOKEN.match(ln, pos)
+            if m is None or m.end() == pos:
+                return None
+            toks.append((m.lastgroup, m.group(m.lastgroup), k + 1))
+            pos = m.end()
+            if not ln[pos:].strip():
+                break
+    try:
+        got = _ex_value(toks, 0)
+    except (IndexError, RecursionError):
+        return None
+    return got[0] if got is not None and got[1] == len(toks) else None
+
+
+def _ex_value(toks: list, at: int) -> tuple[Node, int] | None:
+    kind, tok, line = toks[at]
+    if kind in ("struct", "map", "open"):
+        close = "]" if tok == "[" else "}"
+        node = Node(line=line, items=[]) if tok in ("[", "{") else Node(line=line, pairs=[])
+        at += 1
+        while toks[at][1] != close:
+            if toks[at][0] == "dots":
+                at += 1
+            elif toks[at][0] == "key":
+                key, at = toks[at][1], at + 1
+                got = _ex_value(toks, at)
+                if got is None:
+                    return None
+                if node.items:     # a key among a list's elements
+                    return None
+                if node.items is not None:     # a keyword list ([name: "…", …]): its pairs
+                    node.pairs, node.items = [], None
+                node.pairs.append((toks[at][2], key, got[0]))
+                at = got[1]
+            else:
+                got = _ex_value(toks, at)
+                if got is None:
+                    return None
+                at = got[1]
+                if toks[at][0] == "arrow":     # "key" => value
+                    value = _ex_value(toks, at + 1)
+                    if value is None or got[0].scalar is None or node.pairs is None:
+                        return None
+                    node.pairs.append((got[0].line, got[0].scalar, value[0]))
+                    at = value[1]
+                elif node.items is not None:
+                    node.items.append(got[0])
+                else:
+                    return None
+            if toks[at][0] == "comma":
+                at += 1
+            elif toks[at][1] != close:
+                return None
+        return node, at + 1
+    if kind == "str":
+        body = tok[1:-1]
+        return Node(line=line, scalar=_EX_ESCAPE.sub(
+            lambda e: chr(int(e.group(1), 16)) if e.group(1) else
+            {"n": "\n", "t": "\t", "r": "\r"}.get(e.group(2), e.group(2)), body)), at + 1
+    if kind in ("dec", "num"):
+        return Node(line=line, scalar=tok), at + 1
+    if kind == "word":
+        return Node(line=line, scalar="" if tok == "nil" else tok), at + 1
+    if kind == "atom":
+        return Node(line=line, scalar=tok[1:]), at + 1
+    return None
+
+
+# -- a Wolfram Language (Mathematica) terminal session ----------------------------------------------------------------
+# In[n]:= an input, Out[n]= (or Out[n]//InputForm= ) its result; a result longer than the page width goes on over
+# lines that begin '>   ' (broken after ', ' where one falls, else anywhere: inside a word of text too).
+# OutputForm writes an association <|key -> value, …|> and a list {a, b} with its strings UNQUOTED (InputForm
+# quotes them), a whole real with a trailing point (2400.), an empty string as nothing, Missing[…] for a gap.
+_WL_IN = re.compile(r"^In\[(\d+)\]:= ?(.*)$")
+_WL_OUT = re.compile(r"^Out\[(\d+)\](?://\w+)?= ?(.*)$")
+_WL_MORE = re.compile(r"^>   ?(.*)$")
+_WL_STOPS = (", ", "|>", "}")
+MIN_WL_RECORDS = 2
+
+
+def parse_wolfram(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the session, the results' blocks) where the text is a Wolfram terminal session whose
+    results hold a list of MIN_WL_RECORDS associations or more; None otherwise. A result is named by the name its
+    input assigns (zb = …) or the input's first name."""
+    lines = text.split("\n")
+    outs = [k for k, ln in enumerate(lines) if _WL_OUT.match(ln)]
+    if not outs or not any(_WL_IN.match(ln) for ln in lines):
+        return None
+    root, tabled = Node(line=outs[0] + 1, pairs=[]), False
+    for k in outs:
+        body, j = _WL_OUT.match(lines[k]).group(2), k + 1
+        while j < len(lines) and (m := _WL_MORE.match(lines[j])):
+            body, j = _wl_joined(body, m.group(1)), j + 1
+        got = _wl_value(body, 0, k + 1)
+        if got is None or got[1] != len(body.rstrip()) or got[0].scalar is not None:
+            continue
+        value = got[0]
+        name = _wl_name(lines, k, value)
+        root.pairs.append((k + 1, name, value))
+        tabled = tabled or sum(1 for x in value.items or () if x.pairs is not None) >= MIN_WL_RECORDS
+    if not tabled:
+        return None
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    first = next(k for k, ln in enumerate(lines) if _WL_IN.match(ln) or _WL_OUT.match(ln))
+    before, _ = around(lines, first, len(lines))
+    return before, found
+
+
+def _wl_joined(line: str, more: str) -> str:
+    """A result's line and the next it goes on over: a break after a comma was a space; a break between two
+    characters of Chinese text none."""
+    if line.endswith(",") or not (line[-1:] >= "\u2e80" and more[:1] >= "\u2e80"):
+        return f"{line} {more}"
+    return line + more
+
+
+def _wl_name(lines: list[str], k: int, value: Node) -> str:
+    """The name of Out[k]'s result: what its In assigns, or the input's first name."""
+    n = _WL_OUT.match(lines[k]).group(1)
+    expr = next((m.group(2) for ln in lines if (m := _WL_IN.match(ln)) and m.group(1) == n), "")
+    if (m := re.match(r"\s*([A-Za-z$]\w*)\s*=(?!=)", expr)) or (m := re.match(r"\s*([A-Za-z$]\w*)", expr)):
+        return m.group(1)
+    return f"Out[{n}]"
+
+
+def _wl_value(s: str, p: int, line: int) -> tuple[Node, int] | None:
+    """The value written at s[p] and the position after it."""
+    if s.startswith("<|", p):
+        node, p = Node(line=line, pairs=[]), p + 2
+        while not s.startswith("|>", p):
+            arrow = s.find(" -> ", p)
+            if arrow < 0:
+                return None
+            key = _wl_scalar(s[p:arrow])
+            got = _wl_value(s, arrow + 4, line)
+            if got is None:
+                return None
+            node.pairs.append((line, key, got[0]))
+            p = got[1] + 2 if s.startswith(", ", got[1]) else got[1]
+            if p > len(s):
+                return None
+        return node, p + 2
+    if s.startswith("{", p):
+        node, p = Node(line=line, items=[]), p + 1
+        while not s.startswith("}", p):
+            got = _wl_value(s, p, line)
+            if got is None:
+                return None
+            node.items.append(got[0])
+            p = got[1] + 2 if s.startswith(", ", got[1]) else got[1]
+            if p >= len(s):
+                return None
+        return node, p + 1
+    ends = [e for stop in _WL_STOPS if (e := s.find(stop, p)) >= 0]
+    end = min(ends) if ends else len(s)
+    return Node(line=line, scalar=_wl_scalar(s[p:end])), end
+
+
+def _wl_scalar(text: str) -> str:
+    """A scalar's text: a string unquoted, a whole real without its point, Missing[…] nothing."""
+    t = text.strip()
+    if len(t) >= 2 and t[0] == t[-1] == '"':
+        return t[1:-1].replace('\\"', '"')
+    if re.fullmatch(r"-?\d+\.", t):
+        return t[:-1]
+    return "" if re.fullmatch(r"Missing\[[^\]]*\]", t) else t
