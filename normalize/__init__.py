@@ -1262,6 +1262,8 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
         p.arrived = Figure(arrived.q, arrived.loc)
     elif p.arrived is None and ARRIVED_WHOLE.search(next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == loc), "")):
         p.arrived = Figure(p.budget_full_year.q, loc)     # 资金总额X万元，资金全部到位: X arrived
+    elif p.arrived is None and (whole := _passed_on_whole(doc, p)) is not None:
+        p.arrived = whole
     # the rate and the fund's points told beside the money spent (…实际支出X万元，预算执行率96.96%；…资金执行指标
     # （分值10分）得9.70分)
     spent = next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == out_loc), "")
@@ -1275,6 +1277,28 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     where = loc.describe() + ("" if out_loc == loc else "及" + out_loc.describe().removeprefix(out_loc.file).strip())
     recs.warnings.append(f"{where}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："
                          f"“{sentence[:120]}”")
+
+
+# The money said to be passed on whole (已全部拨付, 足额拨付), a paragraph of 到位 telling it of the budget's amount.
+PASSED_WHOLE = re.compile(rf"(?:全部|足额|全额)\s*{TWO_WAY_VERB}")
+
+
+def _passed_on_whole(doc: Document, p: Project) -> Figure | None:
+    """The money arrived where a paragraph about its arrival (到位 in it, or in the heading over it: 1、项目资金
+    到位情况分析。) tells the budget's own amount passed on whole (061: 乡村振兴衔接资金2179万元目前已全部拨付):
+    that amount, at that paragraph. 拨付 is two-way; the heading of 到位 says which way. Else None."""
+    under = False
+    for b in doc.paragraphs():
+        text = normalize_ws(b.text)
+        if _heading(b):
+            under = "到位" in text
+            continue
+        if ("到位" in text or under) and PASSED_WHOLE.search(text):
+            for m in re.finditer(_AMOUNT, text):
+                q = fund_figure("arrived", m.group("fig"), p.money_unit)
+                if q.value == p.budget_full_year.q.value:
+                    return Figure(q, b.loc)
+    return None
 
 
 def _total_row_line(text: str):

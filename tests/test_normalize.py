@@ -5831,6 +5831,20 @@ def test_money_passed_on_is_spent_where_its_sentence_gives_the_rate_or_the_whole
     assert r.projects == [] and any("已完成拨付2113.63万元" in w for w in r.warnings)
 
 
+def test_the_budget_told_as_passed_on_whole_under_its_arrival_heading_arrived():
+    """fixraw12 (realworld raw/061): under 项目资金到位情况分析, the budget's amount said to be passed on whole
+    (某某资金2179万元目前已全部拨付) is the money arrived, at that paragraph; another amount, or the words outside a
+    paragraph of 到位, arrive nothing."""
+    came = "1、项目资金到位情况分析。乡村振兴衔接资金2179万元目前已全部拨付,及时安排到相关项目。\n"
+    spent = "2、项目资金执行情况分析。项目资金共2179万元,截止2022年12月8日,已完成拨付2113.63万元,执行率97%。\n"
+    [p] = _told("某某项目绩效自评报告\n\n" + came + "\n" + spent).projects
+    assert (p.arrived.raw, p.arrived.loc.line) == ("2179万元", 3)
+    [p] = _told("某某项目绩效自评报告\n\n" + came.replace("2179万元", "2000万元") + "\n" + spent).projects
+    assert p.arrived is None
+    [p] = _told("某某项目绩效自评报告\n\n" + came.replace("1、项目资金到位情况分析。", "") + "\n" + spent).projects
+    assert p.arrived is None
+
+
 def test_a_document_with_money_sentences_and_nothing_read_says_so():
     """fixraw12 (realworld raw/061): a report whose sentences tell amounts of money, and from which no project
     and no indicator is read, says so in a warning naming the first such sentence, never passes silently."""
