@@ -348,6 +348,22 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     elif not (recs.prose or recs.lists):
         recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，但未读取到任何项目、资金、指标或清单记录，"
                              "请核对原件是否为绩效自评报告、表格是否完整")
+    elif not any("无资金表" in w for w in recs.warnings) and (told := _money_sentence(doc)) is not None:
+        # figures were read from the prose, but money told in sentences opened no project (061: 计划投资2179万元,
+        # 已完成拨付2113.63万元): the first such sentence is named, the fund never passed over in silence
+        loc, sentence = told
+        recs.warnings.append(f"{loc.describe()}：句子“{sentence[:80]}”写有资金金额，但全文未读取到任何项目或指标记录，"
+                             "项目资金未读取，请核对原件")
+
+
+def _money_sentence(doc: Document) -> tuple | None:
+    """The first sentence of the document's paragraphs that tells an amount of money (X万元, X元), with its
+    paragraph's place; None where none does."""
+    for b in doc.paragraphs():
+        for sentence in re.split(r"(?<=[。！？；;])", normalize_ws(b.text)):
+            if re.search(_AMOUNT, sentence):
+                return b.loc, sentence.strip()
+    return None
 
 
 def _silent_indicators(doc: Document, recs: DocRecords) -> None:
@@ -1043,6 +1059,11 @@ FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|�
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
 # The verb of FUND_IN said of money passed on both ways: given to the unit, or paid by it.
 TWO_WAY_VERB = "拨付"
+# That verb's amount with nothing after it naming money coming in (061: 已完成拨付2113.63万元): the money
+# paid out where its sentence says what it is a share of (_passed_spent).
+PASSED = re.compile(rf"{TWO_WAY_VERB}(?:资金|经费|款项?)?\s*(?:总额|总计|合计|共计|共|累计)?\s*(?:为|是|达)?\s*{_AMOUNT}")
+# The fund's whole told by its noun and a sum word, no verb (项目资金共2179万元, 资金总额500万元).
+NOUN_WHOLE = re.compile(rf"{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共)\s*(?:为|是|达)?\s*{_AMOUNT}")
 # The rate the sentence of the money spent states with it (资金执行数676.804801万元,执行率为85.95%).
 RATE_TOLD = re.compile(r"执行率\s*(?:为|是|达到?)?\s*(?P<fig>\d+(?:\.\d+)?\s*%)")
 # A figure told as a part (其中：中央资金…, the rest of its sentence) or as a change (比上年增加…, its
@@ -1131,6 +1152,11 @@ def _fund_said(doc: Document) -> tuple[list, list, list, list]:
                          _rate_after(text, spent.end())))
         taken = [m.span() for m in FUND_IN.finditer(text)]
         got_in, got_out = _totals(FUND_IN, text), _totals(FUND_OUT, text, taken)
+        for whole, paid, rate in _passed_spent(text, taken, got_in):
+            if whole is not None:
+                told.append((whole.group("fig"), paid.group("fig"), b.loc, b.loc, text[whole.start():paid.end()], rate))
+            else:
+                outs.append((paid.group("fig"), b.loc, paid.group(0), rate))
         ins += [(m.group("fig"), b.loc, m.group(0)) for m in got_in]
         outs += [(m.group("fig"), b.loc, m.group(0), _rate_after(text, m.end())) for m in got_out]
         if _heading(b):
@@ -1143,6 +1169,28 @@ def _fund_said(doc: Document) -> tuple[list, list, list, list]:
         came, between = ((got_in[0].group("fig"), b.loc, got_in[0].group(0)) if len(got_in) == 1 and not got_out
                          else None), True
     return told, pairs, ins, outs
+
+
+def _passed_spent(text: str, taken: list, got_in: list) -> list:
+    """The amounts of the two-way verb (PASSED: 已完成拨付X万元) in a paragraph that are money paid out:
+    those whose sentence gives the execution rate after them (…，执行率97%) or the fund's whole before
+    them (项目资金共Y万元 by its noun and a sum word, or a total of money coming in: 下达…Y万元). Each as
+    (the whole's match or None, the amount's match, the rate or None); an amount FUND_IN already reads
+    as money coming in (拨付500万元专项资金), a 其中 part or a change on the year before is none. 拨付
+    with neither stays on no side (_fund_partly_told)."""
+    found = []
+    for paid in PASSED.finditer(text):
+        at = paid.start()
+        if any(x <= at < y for x, y in taken) or PART_BEFORE.search(text, 0, at) or CHANGE_BEFORE.search(text, 0, at):
+            continue
+        start = max((m.end() for m in re.finditer(r"[。！？]", text[:at])), default=0)
+        wholes = [m for m in NOUN_WHOLE.finditer(text, start, at) if not PART_BEFORE.search(text, 0, m.start())]
+        wholes += [m for m in got_in if start <= m.start() and m.end() <= at]
+        whole = max(wholes, key=lambda m: m.start()) if wholes else None
+        rate = _rate_after(text, paid.end())
+        if whole is not None or rate is not None:
+            found.append((whole, paid, rate))
+    return found
 
 
 def _fund_project(doc: Document, recs: DocRecords) -> None:
@@ -1215,6 +1263,8 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
         p.arrived = Figure(arrived.q, arrived.loc)
     elif p.arrived is None and ARRIVED_WHOLE.search(next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == loc), "")):
         p.arrived = Figure(p.budget_full_year.q, loc)     # 资金总额X万元，资金全部到位: X arrived
+    elif p.arrived is None and (whole := _passed_on_whole(doc, p)) is not None:
+        p.arrived = whole
     # the rate and the fund's points told beside the money spent (…实际支出X万元，预算执行率96.96%；…资金执行指标
     # （分值10分）得9.70分)
     spent = next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == out_loc), "")
@@ -1228,6 +1278,28 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     where = loc.describe() + ("" if out_loc == loc else "及" + out_loc.describe().removeprefix(out_loc.file).strip())
     recs.warnings.append(f"{where}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："
                          f"“{sentence[:120]}”")
+
+
+# The money said to be passed on whole (已全部拨付, 足额拨付), a paragraph of 到位 telling it of the budget's amount.
+PASSED_WHOLE = re.compile(rf"(?:全部|足额|全额)\s*{TWO_WAY_VERB}")
+
+
+def _passed_on_whole(doc: Document, p: Project) -> Figure | None:
+    """The money arrived where a paragraph about its arrival (到位 in it, or in the heading over it: 1、项目资金
+    到位情况分析。) tells the budget's own amount passed on whole (061: 乡村振兴衔接资金2179万元目前已全部拨付):
+    that amount, at that paragraph. 拨付 is two-way; the heading of 到位 says which way. Else None."""
+    under = False
+    for b in doc.paragraphs():
+        text = normalize_ws(b.text)
+        if _heading(b):
+            under = "到位" in text
+            continue
+        if ("到位" in text or under) and PASSED_WHOLE.search(text):
+            for m in re.finditer(_AMOUNT, text):
+                q = fund_figure("arrived", m.group("fig"), p.money_unit)
+                if q.value == p.budget_full_year.q.value:
+                    return Figure(q, b.loc)
+    return None
 
 
 def _total_row_line(text: str):

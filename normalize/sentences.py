@@ -22,10 +22,16 @@ A sentence may tell the targets as one list and the results as another, each aft
 colon, the same names in the same order (目标：A230人，B39人；实际完成：A230人，B52人。067): each name
 with its two figures is an indicator, its levels not said (none), under a level heading or not.
 
+The targets may be told once as a list after their cue (本项目总体绩效目标为A a，其中B b，…) and the
+results as a list after theirs under a level heading ((1)数量指标。基本完成A a，其中B b，…, 065): where
+the two lists name the same indicators in the same order, each name is an indicator of the
+heading's levels, its target at the target list's paragraph.
+
 Only in a document whose tables gave no indicator: where a form's table is read, the report's
-prose restates it. A result told without its target (基本完成治理水土流失面积1429.39hm) is no
-indicator sentence: with nothing to compare, no check could use the record, and reading every
-figure under a level heading as a result would make indicators of ordinary prose figures.
+prose restates it. A result told without any target (人均产粮增加290kg/人) is no indicator
+sentence: with nothing to compare, no check could use the record, and reading every figure under
+a level heading as a result would make indicators of ordinary prose figures; it is counted
+unread and named.
 """
 from __future__ import annotations
 
@@ -172,8 +178,13 @@ def _stated(sentence: str, label: str) -> tuple[int, list[tuple[str, object, obj
 # Targets listed after their cue and a colon, then results after theirs (目标：…；实际完成：…).
 LISTS = re.compile(rf"(?:{TARGET_CUE.pattern})\s*[：:](?P<targets>.+?)(?:{ACTUAL_CUE.pattern})\s*[：:](?P<actuals>.+)$")
 # One item of such a list: a name, then its figure closing it (资助精神病患者服药230人).
-LIST_ITEM = re.compile(r"^(?P<name>.*?\p{Han}.*?)\s*(?P<value>[≥≤≧≦><＞＜]?\d+(?:\.\d+)?\s*(?:[%％]|\p{Han}{1,2})?)$")
+# The unit may be written in Latin letters, after a scale word or not, per a Han word or not (1429.39hm,
+# 3.51万t, 290kg/人).
+LIST_ITEM = re.compile(r"^(?P<name>.*?\p{Han}.*?)\s*(?P<value>[≥≤≧≦><＞＜]?\d+(?:\.\d+)?\s*"
+                       r"(?:[%％]|\p{Han}{1,2}|[万亿千]?[A-Za-z]{1,4}(?:/\p{Han})?)?)$")
 LIST_BREAK = re.compile(r"[，,、；;。]")
+# A word joining an item to the list before it (…1429.39hm,其中坡改梯25.26hm), no part of its name.
+ITEM_LEAD = re.compile(r"^\s*(?:其中|以及|及|和)\s*")
 
 
 def _listed(sentence: str) -> list[tuple[str, object, object]]:
@@ -194,6 +205,45 @@ def _listed(sentence: str) -> list[tuple[str, object, object]]:
             any(len(re.findall(r"\p{Han}", n)) < 2 for n, _ in targets):
         return []
     return [(n, parse(t), parse(a)) for (n, t), (_, a) in zip(targets, actuals)]
+
+
+def _cued_list(sentence: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(side, [(name, value)]) of a sentence that is one cue and a list after it, each item a name and its
+    figure (总体绩效目标为A a,其中B b,… / 基本完成A a,其中B b,…), at least two items, each name two Han
+    characters or more with no figure or cue in it; else None."""
+    m = CUE.search(sentence)
+    if m is None:
+        return None
+    rest = sentence[m.end():]
+    rest = rest[VALUE_LEAD.match(rest).end():]
+    items = [LIST_ITEM.match(ITEM_LEAD.sub("", x)) for x in LIST_BREAK.split(rest) if x.strip()]
+    if len(items) < 2 or None in items:
+        return None
+    named = [(indicator_name(x.group("name")), x.group("value")) for x in items]
+    if any(len(re.findall(r"\p{Han}", n)) < 2 or CUE.search(n) or re.search(r"\d", n) for n, _ in named):
+        return None
+    return m.lastgroup, named
+
+
+def _lists_apart(doc: Document) -> list[tuple[object, list[tuple[str, str]]]]:
+    """The target lists (_cued_list) the document's paragraphs tell, each with its paragraph's place, for a
+    result list elsewhere to pair with (065: the targets in the 总体绩效目标 sentence, the results under the
+    数量指标 heading)."""
+    return [(b.loc, got[1]) for b in doc.blocks if isinstance(b, Paragraph)
+            for m in SENTENCE.finditer(b.text.strip()) if (got := _cued_list(m.group(0).strip())) and got[0] == "target"]
+
+
+def _paired_apart(sentence: str, targets: list) -> list[tuple[str, object, object, object]]:
+    """(name, target, result, the target's place) for each item of a sentence that lists results after their cue, where a target
+    list told elsewhere (_lists_apart) names the same indicators in the same order; else nothing."""
+    got = _cued_list(sentence)
+    if got is None or got[0] != "actual":
+        return []
+    names = [n for n, _ in got[1]]
+    for at, listed in targets:
+        if [n for n, _ in listed] == names:
+            return [(n, parse(t), parse(a), at) for (n, t), (_, a) in zip(listed, got[1])]
+    return []
 
 
 def _bare_value(sentence: str, label: str) -> bool:
@@ -285,6 +335,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     # figures under a level heading told with no target and result cue (数量指标：甘蔗良种推广1.8万亩；…, a
     # report's targets as handed down; 基本完成治理面积1429.39hm, results alone): by block (place, sentences, count)
     bare_figures: dict[int, list] = {}
+    targets = _lists_apart(doc)
     level1 = level2 = None
     for k, b in enumerate(doc.blocks):
         if not isinstance(b, Paragraph) or not b.text.strip():
@@ -346,6 +397,16 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                 told_any, stated = _stated(sentence, label)
                 told = max(told, told_any)
                 read = [(name, Figure(t, b.loc), Figure(a, b.loc)) for name, t, a in stated]
+            if not told and (apart := _paired_apart(sentence, targets)):
+                # the results listed here, the targets listed elsewhere under their cue: paired by the names
+                found += [(k, Indicator(
+                    doc=recs.doc, project=None, level1=level1[0] if level1 else None,
+                    level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
+                    level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
+                    target=Figure(t, at), actual=Figure(a, b.loc), weight=None, score=None, reason=None,
+                    loc=b.loc, name_loc=b.loc, note=f"指标按段落句子读出（目标值见{at.describe()}所列）：“{sentence}”"))
+                    for name, t, a, at in apart]
+                continue
             if not told:
                 if _bare_value(sentence, label):
                     at = bare_figures.setdefault(k, [b.loc, [], 0])
@@ -362,10 +423,10 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
             if (left := told - len(read)) > 0:
                 unread.append((k, left, f"{b.loc.describe()}：句子“{sentence[:60]}”写有指标的目标值与实际值，"
                                         f"未能按“指标名称＋目标值＋实际值”读出，{left}个指标未读取"))
-    if not found:
-        # no sentence told an indicator: values under level headings are counted and named, not passed over
-        unread += [(k, n, f"{loc.describe()}：句子“{''.join(said)[:60]}”在指标层级下写有{n}个指标的数值，未写明是"
-                    f"目标值还是实际值，未读作指标，{n}个指标未读取") for k, (loc, said, n) in bare_figures.items()]
+    # values under level headings with no cue are counted and named, not passed over, beside indicators read
+    # from other sentences too (065: the 数量 results paired with their targets, the 效益 results told alone)
+    unread += [(k, n, f"{loc.describe()}：句子“{''.join(said)[:60]}”在指标层级下写有{n}个指标的数值，未写明是"
+                f"目标值还是实际值，未读作指标，{n}个指标未读取") for k, (loc, said, n) in bare_figures.items()]
     if found and len(recs.projects) > 1:
         # which project the sentences speak of is not said: counted, not read
         first = found[0][1]

@@ -1116,8 +1116,9 @@ def _placeholders(text: str, masked: bool) -> set[str]:
                                                  or re.search(r"[A-Za-z]$", text[:m.start()])))}
 
 
-# A year left unfilled (20XX年): its marks after the century's digits, stated with them as the cell writes it.
-YEAR_LEFT = re.compile(r"\d{2}[Xx×]{2}(?=\s*年)")
+# A year left unfilled (20XX年, or a document number's year in its brackets: 川财农〔20xx〕167号): its marks
+# after the century's digits, stated with them as the cell writes it.
+YEAR_LEFT = re.compile(r"\d{2}[Xx×]{2}(?=\s*(?:年|[〕］\]]))")
 
 
 def _as_stated(text: str, m) -> str:

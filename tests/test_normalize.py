@@ -5811,6 +5811,49 @@ def test_money_told_only_as_passed_on_is_called_neither_received_nor_spent():
     assert "收到/下达资金" not in w and "未说明是收到还是付出" in w
 
 
+def test_money_passed_on_is_spent_where_its_sentence_gives_the_rate_or_the_whole_it_is_a_share_of():
+    """fixraw12 (realworld raw/061): 拨付 is two-way, but 已完成拨付X万元 followed by its 执行率, or told after the
+    fund's whole in the same sentence (项目资金共Y万元,…,已完成拨付X万元), is the money spent: the fund is read, the
+    rate held to X / Y; a rate with the whole told in an earlier paragraph pairs with it; without either the
+    amount stays on no side (fixraw7)."""
+    r = _told("某县交通运输局2022年某某资金项目绩效自评总结报告\n\n(一)资金投入情况分析\n\n"
+              "2、项目资金执行情况分析。项目资金共2179万元,截止2022年12月8日,已完成拨付2113.63万元,执行率97%。\n")
+    [p] = r.projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("2179万元", "2113.63万元", "97%")
+    assert any("按文中语句读取" in w and "已完成拨付2113.63万元" in w for w in r.warnings)
+    assert not [f for f in check(r) if f.rule == "JX202"]
+    r = _told("某某项目绩效自评报告\n\n1.项目资金到位情况分析\n\n省财政下达某某补助资金500万元。\n\n"
+              "2.项目资金执行情况分析\n\n截至年底已拨付450万元，执行率90%。\n")
+    [p] = r.projects
+    assert (p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == ("500万元", "450万元", "90%")
+    r = _told("某某项目绩效自评报告\n\n2.项目资金执行情况分析\n\n项目资金共2179万元,已完成拨付2113.63万元,执行率97%。\n"
+              .replace("项目资金共2179万元,", "").replace(",执行率97%", ""))
+    assert r.projects == [] and any("已完成拨付2113.63万元" in w for w in r.warnings)
+
+
+def test_the_budget_told_as_passed_on_whole_under_its_arrival_heading_arrived():
+    """fixraw12 (realworld raw/061): under 项目资金到位情况分析, the budget's amount said to be passed on whole
+    (某某资金2179万元目前已全部拨付) is the money arrived, at that paragraph; another amount, or the words outside a
+    paragraph of 到位, arrive nothing."""
+    came = "1、项目资金到位情况分析。乡村振兴衔接资金2179万元目前已全部拨付,及时安排到相关项目。\n"
+    spent = "2、项目资金执行情况分析。项目资金共2179万元,截止2022年12月8日,已完成拨付2113.63万元,执行率97%。\n"
+    [p] = _told("某某项目绩效自评报告\n\n" + came + "\n" + spent).projects
+    assert (p.arrived.raw, p.arrived.loc.line) == ("2179万元", 3)
+    [p] = _told("某某项目绩效自评报告\n\n" + came.replace("2179万元", "2000万元") + "\n" + spent).projects
+    assert p.arrived is None
+    [p] = _told("某某项目绩效自评报告\n\n" + came.replace("1、项目资金到位情况分析。", "") + "\n" + spent).projects
+    assert p.arrived is None
+
+
+def test_a_document_with_money_sentences_and_nothing_read_says_so():
+    """fixraw12 (realworld raw/061): a report whose sentences tell amounts of money, and from which no project
+    and no indicator is read, says so in a warning naming the first such sentence, never passes silently."""
+    r = _told("某某项目绩效自评报告\n\n一、基本情况\n\n我县2022年某某道路建设项目计划投资2179万元,新建道路32.63公里。\n\n"
+              "二、自评情况\n\n质量鉴定为合格。\n")
+    assert r.projects == [] and r.indicators == []
+    assert [w for w in r.warnings if "计划投资2179万元" in w and "未读取到任何项目或指标" in w]
+
+
 def test_money_coming_in_told_amount_first_is_read_either_way_round():
     """fixraw8 (realworld raw/017): the amount before its noun (安排300万元专项资金, 下达了500万元补助资金) is money
     coming in as the noun before the amount is; a 其中 part or a change on the year before so told is no

@@ -2080,6 +2080,9 @@ def test_a_year_left_unfilled_is_stated_with_its_digits():
     assert [f.stated for f in flags(report(rows=rows)) if f.rule == "JX701"] == ["20XX"]
     assert [f.stated for f in flags(report(prose="项目于20XX年完成，支出**万元。\n")) if f.rule == "JX701"] == \
         ["**、20XX"]
+    # fixraw12 (realworld 065): the year of a document number in its brackets (川财农〔20xx〕167号) is a year too
+    assert [f.stated for f in flags(report(prose="根据《关于下达20xx年资金的通知》(川财农〔20xx〕167号)下达资金。\n"))
+            if f.rule == "JX701"] == ["20xx"]
 
 
 def test_a_row_whose_actual_alone_is_left_empty_scored_full_was_not_evaluated():

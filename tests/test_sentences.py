@@ -291,3 +291,42 @@ def test_figures_under_a_level_heading_with_no_target_or_result_cue_are_counted_
     # a score, a bare 万 and a date's fragment under a level heading are no indicator's value (035, 017, 023)
     other = _read(tmp_path, "1.产出指标\n数量指标：自评得2分。\n改造项目缺口资金6万\n2020年05月11\n")
     assert other.unread_rows == 0
+
+
+LISTS_APART = """一、绩效目标分解下达情况
+（二）省内资金安排、分解下达预算和绩效目标情况。
+某某治理项目立项批复525.39万元。
+二、绩效目标完成情况分析
+（二）总体绩效目标完成情况分析。
+本项目总体绩效目标为治理水土流失面积1429.39hm,其中坡改梯25.26hm,封育治理958.81hm,经果林32.49hm。20xx年实际基本完成。
+（三）绩效指标完成情况分析。
+1.产出指标完成情况分析。
+（1）数量指标。基本完成治理水土流失面积1429.39hm,其中坡改梯25.26hm,封育治理958.81hm,经果林32.49hmm。
+（2）质量指标。项目暂未完工。
+"""
+
+
+def test_a_target_list_and_a_result_list_in_different_paragraphs_pair_by_their_names(tmp_path):
+    """fixraw12 (realworld raw/065): the targets told once as a list after their cue (总体绩效目标为A a,其中B b,…)
+    and the results as a list after theirs under a level heading (（1）数量指标。基本完成A a,其中B b,…), the same
+    names in the same order: each name with its two figures is an indicator of that heading's levels, 其中 no
+    part of a name, units as written (hm, hmm). Lists whose names differ are no indicators."""
+    recs = _read(tmp_path, LISTS_APART)
+    assert _rows(recs) == [("产出指标", "数量指标", "治理水土流失面积", "1429.39hm", "1429.39hm"),
+                           ("产出指标", "数量指标", "坡改梯", "25.26hm", "25.26hm"),
+                           ("产出指标", "数量指标", "封育治理", "958.81hm", "958.81hm"),
+                           ("产出指标", "数量指标", "经果林", "32.49hm", "32.49hmm")]
+    other = _read(tmp_path, LISTS_APART.replace("其中坡改梯25.26hm,封育治理958.81hm,经果林32.49hmm", "其中梯田25.26hm,林地958.81hm"))
+    assert other.indicators == []
+
+
+def test_a_value_in_a_unit_of_latin_letters_under_a_level_heading_is_counted_unread(tmp_path):
+    """fixraw12 (realworld raw/065): results told alone under level headings in units written in Latin letters
+    (人均产粮增加290kg/人, 农田增加25.26hm, 年保土量3.51万t) are counted unread and named, as 0.05亩 and 59.79%
+    beside them are, never passed over."""
+    recs = _read(tmp_path, "2.效益指标完成情况分析。\n（1）经济效益。人均产粮增加290kg/人。\n"
+                           "（2）社会效益。农业人均增加基本农田面积0.05亩;农田增加25.26hm。\n"
+                           "（3）生态效益。项目区综合治理后年保土量3.51万t;保土率59.79%。\n")
+    assert not recs.indicators and recs.unread_rows == 5
+    said = " ".join(w for w in recs.warnings if "未读作指标" in w)
+    assert all(x in said for x in ("290kg/人", "25.26hm", "3.51万t"))
