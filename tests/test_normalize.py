@@ -3428,6 +3428,32 @@ def test_a_score_table_after_the_indicator_table_completes_its_rows_by_serial_nu
     assert all(i.score is None for i in normalize_document(_docs(_NO_POINTS, projects)).indicators)
 
 
+def test_a_results_table_after_the_targets_completes_their_rows_by_serial_number():
+    """The indicators SET in one table (序号 | levels | 三级指标 | 年度指标值 | 分值, no result column)
+    and their 实际完成值 / 得分 / 偏差原因 in a second table keyed only by 序号 (表2 年度绩效指标完成情况):
+    each indicator's actual, score and reason come from the row of its 序号, located there, its
+    unit from its target; the 合计 is the scores' total. A key naming no row joins nothing and says so."""
+    targets = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "分值"],
+               ["1", "产出指标", "数量指标", "养护里程", "≥1250公里", "40"],
+               ["2", "", "质量指标", "验收合格率", "100%", "30"],
+               ["3", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "20"]]
+    results = [["序号", "实际完成值", "得分", "偏差原因分析及改进措施"],
+               ["1", "1268", "40", ""], ["2", "98%", "29.4", "部分路段验收延后"], ["3", "95%", "20", ""],
+               ["合计", "", "89.4", ""]]
+    r = normalize_document(_docs(targets, results))
+    assert [(i.level3, i.actual.raw, i.actual.q.unit, i.score.value) for i in r.indicators] == [
+        ("养护里程", "1268", "公里", Decimal(40)), ("验收合格率", "98%", "%", Decimal("29.4")),
+        ("群众满意度", "95%", "%", Decimal(20))]
+    assert r.indicators[1].reason == "部分路段验收延后"
+    assert (r.indicators[1].actual.loc.table, r.indicators[1].actual.loc.row) == (1, 2)
+    assert [i.weight.value for i in r.indicators] == [Decimal(40), Decimal(30), Decimal(20)]
+    assert not [w for w in r.warnings if "像指标行" in w]
+    stray = [results[0], ["1", "1268", "40", ""], ["2", "98%", "29.4", ""], ["5", "95%", "20", ""]]
+    r = normalize_document(_docs(targets, stray))
+    assert all(i.score is None for i in r.indicators)
+    assert any("表2" in w and "5" in w for w in r.warnings)
+
+
 def test_a_score_table_keyed_by_the_indicator_name_completes_its_rows():
     scores = [["三级指标", "分值", "得分"],
               ["验收合格率", "30", "29.4"], ["养护里程", "40", "40"], ["群众满意度", "20", "20"]]
