@@ -5546,6 +5546,31 @@ def test_a_code_legends_mark_read_as_the_character_yi_is_no_part_of_the_level_na
     assert levels("QQ-01-02", names) is None and legend(["PA-01数量指标"]) == {}
 
 
+def test_a_legend_below_the_table_naming_a_level_path_for_each_leading_number():
+    """Rows numbered 1-1, 1-2, 5-1 with no level column, the levels only in a note UNDER the table
+    naming each leading number's level 1 and level 2 as a path, the open part written as a
+    placeholder in quotes (“1-×”为产出指标—数量指标): the codes' levels from the legend. A path whose
+    second part is no level keeps only its level 1; a lone number beside a level in prose is none."""
+    from jixiao.normalize.code_legend import legend, levels
+    note = ("注：编号第一位表示指标类别，“1-×”为产出指标—数量指标；“2-×”为产出指标—质量指标；"
+            "“3-×”为满意度指标—服务对象满意度指标。")
+    names = legend([note])
+    assert levels("1-2", names) == ("产出指标", "数量指标")
+    assert levels("3-1", names) == ("满意度指标", "服务对象满意度指标")
+    assert legend(["“A-×”为产出指标—按季度考核；“B-×”为效益指标"]) == {"A": "产出指标", "B": "效益指标"}
+    assert legend(["2024年度产出指标完成良好，1为满意度指标"]) == {}
+    table = ("<table><tr><td>编号</td><td>绩效指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+             "<tr><td>1-1</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>30</td><td>30</td></tr>"
+             "<tr><td>2-1</td><td>验收达标率</td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>"
+             "<tr><td>3-1</td><td>师生满意度</td><td>≥95%</td><td>96.1%</td><td>40</td><td>40</td></tr>"
+             "<tr><td colspan=4>总分</td><td>100</td><td>100</td></tr></table>")
+    recs = normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{table}<p>{note}</p>'
+                                         "</body></html>".encode(), "c.html"))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造校舍"), ("产出指标", "质量指标", "验收达标率"),
+        ("满意度指标", "服务对象满意度指标", "师生满意度")]
+
+
 def test_a_fund_block_of_two_stacked_header_rows_reads_each_column_from_its_own_header():
     """Two header rows stacked in one fund block, each over its figures and each led by a label
     merged down over them (县级预算执行情况(万元) | 年初预算数 over two columns | 调整数 | 财政拨款数, then
