@@ -48,6 +48,9 @@ def legend(texts: list[str]) -> dict[str, str]:
                 name = parts[0]   # what follows the dash is no level (产出指标—按季度考核): the level alone
             if name[0] == "一" and _level(name[1:]):
                 name = name[1:]   # the mark read as the character 一 (OCR: one stroke), as in table_cells.level_path
+            elif not _level(name) and (cut := next((k for k, c in enumerate(name) if c == "一" and
+                                                    _path([name[:k], name[k + 1:]])), None)):
+                name = f"{name[:cut]}—{name[cut + 1:]}"   # a path's dash so read (产出指标一数量指标)
             if _level(name) or _path(_PATH.split(name)):
                 out.setdefault(_open_key(m.group(1)), name)
     return out if len(out) >= 2 else {}

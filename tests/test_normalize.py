@@ -5557,6 +5557,8 @@ def test_a_legend_below_the_table_naming_a_level_path_for_each_leading_number():
     names = legend([note])
     assert levels("1-2", names) == ("产出指标", "数量指标")
     assert levels("3-1", names) == ("满意度指标", "服务对象满意度指标")
+    # the scan's OCR reads the path's dash as the character 一 (one stroke)
+    assert legend([note.replace("—", "一")]) == names
     assert legend(["“A-×”为产出指标—按季度考核；“B-×”为效益指标"]) == {"A": "产出指标", "B": "效益指标"}
     assert legend(["2024年度产出指标完成良好，1为满意度指标"]) == {}
     table = ("<table><tr><td>编号</td><td>绩效指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
