@@ -17,8 +17,16 @@ _PART = r"[-－—–.．_]"
 # A code: Latin letters and digits, a letter first or its parts joined by a mark (1-01), not inside
 # a longer Latin word or figure.
 CODE = rf"(?<![A-Za-z0-9.．])(?:[A-Za-z]+\d*(?:{_PART}[A-Za-z0-9]+)*|\d+(?:{_PART}[A-Za-z0-9]+)+)(?![A-Za-z0-9])"
-# A code naming what it stands for: CC—产出指标, CC-01数量指标, MY：满意度指标, A1为产出指标.
-_ENTRY = re.compile(rf"({CODE})\s*(?:[—–\-－=＝:：]+|为|即|表示|指)?\s*(\p{{Han}}+)")
+# A part a legend leaves open (1-×, CC-01-xx, 2.*): the code stands for its prefix; a bare number is a
+# legend's code only so written (a lone 1 beside a level word in prose is none).
+_OPEN = rf"{_PART}(?:[×＊*]+|[xX]+)(?![A-Za-z0-9])"
+_LEGEND_CODE = rf"(?:{CODE}|(?<![A-Za-z0-9.．])\d+(?={_OPEN}))(?:{_OPEN})*"
+# The marks of a level path in a legend's name (产出指标—数量指标: the code's level 1 and level 2).
+_PATH = re.compile(r"\s*[—―－\-/／>＞→]+\s*")
+# A code naming what it stands for: CC—产出指标, CC-01数量指标, MY：满意度指标, A1为产出指标,
+# “1-×”为产出指标—数量指标 (quoted, its open part a placeholder, its name a path of two levels).
+_ENTRY = re.compile(rf"[“\"「『‘]?({_LEGEND_CODE})[”\"」』’]?\s*(?:[—–\-－=＝:：]+|为|即|表示|指)?\s*"
+                    rf"(\p{{Han}}+(?:{_PATH.pattern}\p{{Han}}+)?)")
 _CELL_CODE = re.compile(rf"^\s*({CODE})\s*$")
 
 
@@ -29,17 +37,36 @@ def key(code: str) -> str:
 
 def legend(texts: list[str]) -> dict[str, str]:
     """Code -> level name as written, from the entries of the texts whose names are level names
-    (level 1 or level 2 by the level grammar); {} where fewer than two entries are found, as a lone
-    code beside a level word is no legend."""
+    (level 1 or level 2 by the level grammar), or a path of a level 1 and a level 2 under it
+    (产出指标—数量指标, kept whole: levels splits it); {} where fewer than two entries are found, as
+    a lone code beside a level word is no legend."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _ENTRY.finditer(text):
             name = m.group(2)
+            if len(parts := _PATH.split(name)) > 1 and not _path(parts):
+                name = parts[0]   # what follows the dash is no level (产出指标—按季度考核): the level alone
             if name[0] == "一" and _level(name[1:]):
                 name = name[1:]   # the mark read as the character 一 (OCR: one stroke), as in table_cells.level_path
-            if _level(name):
-                out.setdefault(key(m.group(1)), name)
+            elif not _level(name) and (cut := next((k for k, c in enumerate(name) if c == "一" and
+                                                    _path([name[:k], name[k + 1:]])), None)):
+                name = f"{name[:cut]}—{name[cut + 1:]}"   # a path's dash so read (产出指标一数量指标)
+            if _level(name) or _path(_PATH.split(name)):
+                out.setdefault(_open_key(m.group(1)), name)
     return out if len(out) >= 2 else {}
+
+
+def _path(parts: list[str]) -> bool:
+    """Two names, a level 1 and a level 2 the level grammar places under it."""
+    return len(parts) == 2 and bool(l1 := canonical_level1(parts[0])) and bool(canonical_level2(parts[1], l1)[0])
+
+
+def _open_key(code: str) -> str:
+    """A legend's code as a key, its open parts (1-×, CC-01-XX) dropped: the prefix it names."""
+    parts = key(code).split("-")
+    while len(parts) > 1 and re.fullmatch(r"[×＊*]+|X+", parts[-1]):
+        parts.pop()
+    return "-".join(parts)
 
 
 def _level(name: str) -> bool:
@@ -55,11 +82,11 @@ def prefixes(code: str) -> list[str]:
 
 
 def levels(code: str, names: dict[str, str]) -> tuple[str, str] | None:
-    """(level 1, level 2) as the legend writes them for a code whose prefixes it names, outermost
-    first: the shortest named prefix is the level 1 where its name is one (满意度指标), the next
+    """(level 1, level 2) as the legend writes them for a code whose prefixes it names (a path's
+    two levels in turn), outermost first: the shortest named prefix is the level 1 where its name is one (满意度指标), the next
     named one the level 2 (服务对象满意度指标, which alone could name either); either may be "".
     None where no prefix is in the legend."""
-    named = [names[p] for p in prefixes(code) if p in names]
+    named = [part for p in prefixes(code) if p in names for part in _PATH.split(names[p])]
     if not named:
         return None
     l1, rest = (named[0], named[1:]) if canonical_level1(named[0]) else ("", named)

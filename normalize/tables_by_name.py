@@ -130,13 +130,19 @@ class TablesByName:
         indicator's name) and score-role columns, no indicator field of its own. Its rows complete
         the current project's rows that carry no weight and no score, joined by the key (the 序号
         column of the indicator's own table, or its name), never by position; each figure keeps its
-        own cell. Every keyed row must match one such row, or none is joined and a warning names the
-        table. The rows read up to its summary row (whose 合计 is read as a table total), or 0."""
+        own cell. A table of RESULTS so keyed (序号 | 实际完成值 | 得分 | 偏差原因, the targets and
+        weights set in the table before it) completes the rows with no actual and no score the same
+        way, its reasons the rows' reasons. Every keyed row must match one such row, or none is
+        joined and a warning names the table. The rows read up to its summary row (whose 合计 is
+        read as a table total), or 0."""
         f = _indicator_fields(grid[h])
         p = self.current
-        if p is None or not f.keys() <= {"level3", "weight", "score", "deduction", "reason"} or \
-                not {"weight", "score", "deduction"} & f.keys():
+        if p is None or not f.keys() <= {"level3", "weight", "score", "deduction", "reason", "actual"} or \
+                not {"weight", "score", "deduction", "actual"} & f.keys():
             return 0
+        results = "actual" in f
+        if results and "level3" in f:
+            return 0    # results beside names are joined by name (results_by_name)
         serial = _serial_column(grid[h])
         key_col = f.get("level3", serial)
         # the 序号 beside the names (序号 | 三级指标 | 分值 | 得分, the scoring half of a table split by
@@ -145,7 +151,10 @@ class TablesByName:
                                   for c, x in enumerate(grid[h])):
             return 0    # a column of anything else (项目名称, 预算数: a list of projects) is no 评分表
         key = (lambda x: level3_key(bare(x))) if "level3" in f else _serial_key
-        waiting = [i for i in p.indicators if i.weight is None and i.score is None and i.loc is not None
+        # a results table completes rows that lack what it gives (their weights may be set already)
+        lacking = (lambda i: i.actual.q.op == "empty" and i.score is None and ("weight" not in f or i.weight is None)) \
+            if results else (lambda i: i.weight is None and i.score is None)
+        waiting = [i for i in p.indicators if lacking(i) and i.loc is not None
                    and i.loc.table is not None and i.loc.table < t.index]
         if not waiting:
             return 0
@@ -170,11 +179,15 @@ class TablesByName:
             return 0
         if any(i is None for _, i in found) or len({id(i) for _, i in found}) != len(found):
             unmatched = [bare(grid[r][key_col]) for r, i in found if i is None]
-            self.recs.warnings.append(f"{self._loc(t, h).describe()}：评分表按“{bare(grid[h][key_col])}”对应指标，"
-                                      f"但{'、'.join(unmatched) or '部分行'}对不上唯一一行指标，分值与得分均未并入，请核对原件")
+            what, figures = ("完成情况表", "实际完成值与得分") if results else ("评分表", "分值与得分")
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：{what}按“{bare(grid[h][key_col])}”对应指标，"
+                                      f"但{'、'.join(unmatched) or '部分行'}对不上唯一一行指标，{figures}均未并入，请核对原件")
             return 0
         for r, i in found:
             row = grid[r]
+            if results:
+                self._result_of_key(t, grid, r, f, i)
+                continue
             i.weight = self._figure(t, row, r, f.get("weight"), 0)
             i.score = self._figure(t, row, r, f.get("score"), 0)
             if i.score is None and f.get("deduction") is not None:
@@ -186,6 +199,26 @@ class TablesByName:
         if total_row is not None:   # its 合计: the indicators' points as the table states them
             self.totals(t, grid, total_row, key_col, _Cols(**{k: v for k, v in f.items() if k != "level3"}))
         return end
+
+    def _result_of_key(self, t: Table, grid, r: int, f: dict, i: Indicator) -> None:
+        """Row r of a results table keyed by 序号 completes indicator i: its actual (the target's unit
+        where the cell writes none, as results_by_name), score (or weight less deduction), weight
+        where it has none, and reason, each at its own cell."""
+        row = grid[r]
+        if (c := f.get("actual")) is not None and c < len(row):
+            actual = _value(row[c].strip()).with_unit_from(i.target.q)
+            if not name_unit(i.level3, scaled=True):
+                actual = month_of_point(actual)
+            i.actual = Figure(actual, self._loc(t, r, c))
+        if i.weight is None:
+            i.weight = self._figure(t, row, r, f.get("weight"), 0)
+        i.score = self._figure(t, row, r, f.get("score"), 0)
+        if i.score is None and f.get("deduction") is not None:
+            i.deduction = self._figure(t, row, r, f["deduction"], 0)
+            i.score = _deducted(i.weight, i.deduction)
+        if (c := f.get("reason")) is not None and c < len(row) and bare(row[c]):
+            i.reason = row[c].strip()
+        i.note = "；".join(x for x in (i.note, f"完成值与得分取自{self._loc(t, r).describe()}按序号对应的一行") if x)
 
     def _indicator_keys(self, rows: list[Indicator]) -> dict[int, str]:
         """Each row's 序号: the cell of its own table's 序号 column (found in a header above the row;

@@ -3428,6 +3428,32 @@ def test_a_score_table_after_the_indicator_table_completes_its_rows_by_serial_nu
     assert all(i.score is None for i in normalize_document(_docs(_NO_POINTS, projects)).indicators)
 
 
+def test_a_results_table_after_the_targets_completes_their_rows_by_serial_number():
+    """The indicators SET in one table (序号 | levels | 三级指标 | 年度指标值 | 分值, no result column)
+    and their 实际完成值 / 得分 / 偏差原因 in a second table keyed only by 序号 (表2 年度绩效指标完成情况):
+    each indicator's actual, score and reason come from the row of its 序号, located there, its
+    unit from its target; the 合计 is the scores' total. A key naming no row joins nothing and says so."""
+    targets = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "分值"],
+               ["1", "产出指标", "数量指标", "养护里程", "≥1250公里", "40"],
+               ["2", "", "质量指标", "验收合格率", "100%", "30"],
+               ["3", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "20"]]
+    results = [["序号", "实际完成值", "得分", "偏差原因分析及改进措施"],
+               ["1", "1268", "40", ""], ["2", "98%", "29.4", "部分路段验收延后"], ["3", "95%", "20", ""],
+               ["合计", "", "89.4", ""]]
+    r = normalize_document(_docs(targets, results))
+    assert [(i.level3, i.actual.raw, i.actual.q.unit, i.score.value) for i in r.indicators] == [
+        ("养护里程", "1268", "公里", Decimal(40)), ("验收合格率", "98%", "%", Decimal("29.4")),
+        ("群众满意度", "95%", "%", Decimal(20))]
+    assert r.indicators[1].reason == "部分路段验收延后"
+    assert (r.indicators[1].actual.loc.table, r.indicators[1].actual.loc.row) == (1, 2)
+    assert [i.weight.value for i in r.indicators] == [Decimal(40), Decimal(30), Decimal(20)]
+    assert not [w for w in r.warnings if "像指标行" in w]
+    stray = [results[0], ["1", "1268", "40", ""], ["2", "98%", "29.4", ""], ["5", "95%", "20", ""]]
+    r = normalize_document(_docs(targets, stray))
+    assert all(i.score is None for i in r.indicators)
+    assert any("表2" in w and "5" in w for w in r.warnings)
+
+
 def test_a_score_table_keyed_by_the_indicator_name_completes_its_rows():
     scores = [["三级指标", "分值", "得分"],
               ["验收合格率", "30", "29.4"], ["养护里程", "40", "40"], ["群众满意度", "20", "20"]]
@@ -5518,6 +5544,33 @@ def test_a_code_legends_mark_read_as_the_character_yi_is_no_part_of_the_level_na
     assert names == {"PA": "产出指标", "PA-01": "数量指标", "SB": "满意度指标", "SB-01": "服务对象满意度指标"}
     assert levels("SB—01—02", names) == ("满意度指标", "服务对象满意度指标")
     assert levels("QQ-01-02", names) is None and legend(["PA-01数量指标"]) == {}
+
+
+def test_a_legend_below_the_table_naming_a_level_path_for_each_leading_number():
+    """Rows numbered 1-1, 1-2, 5-1 with no level column, the levels only in a note UNDER the table
+    naming each leading number's level 1 and level 2 as a path, the open part written as a
+    placeholder in quotes (“1-×”为产出指标—数量指标): the codes' levels from the legend. A path whose
+    second part is no level keeps only its level 1; a lone number beside a level in prose is none."""
+    from jixiao.normalize.code_legend import legend, levels
+    note = ("注：编号第一位表示指标类别，“1-×”为产出指标—数量指标；“2-×”为产出指标—质量指标；"
+            "“3-×”为满意度指标—服务对象满意度指标。")
+    names = legend([note])
+    assert levels("1-2", names) == ("产出指标", "数量指标")
+    assert levels("3-1", names) == ("满意度指标", "服务对象满意度指标")
+    # the scan's OCR reads the path's dash as the character 一 (one stroke)
+    assert legend([note.replace("—", "一")]) == names
+    assert legend(["“A-×”为产出指标—按季度考核；“B-×”为效益指标"]) == {"A": "产出指标", "B": "效益指标"}
+    assert legend(["2024年度产出指标完成良好，1为满意度指标"]) == {}
+    table = ("<table><tr><td>编号</td><td>绩效指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+             "<tr><td>1-1</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>30</td><td>30</td></tr>"
+             "<tr><td>2-1</td><td>验收达标率</td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>"
+             "<tr><td>3-1</td><td>师生满意度</td><td>≥95%</td><td>96.1%</td><td>40</td><td>40</td></tr>"
+             "<tr><td colspan=4>总分</td><td>100</td><td>100</td></tr></table>")
+    recs = normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{table}<p>{note}</p>'
+                                         "</body></html>".encode(), "c.html"))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造校舍"), ("产出指标", "质量指标", "验收达标率"),
+        ("满意度指标", "服务对象满意度指标", "师生满意度")]
 
 
 def test_a_fund_block_of_two_stacked_header_rows_reads_each_column_from_its_own_header():
