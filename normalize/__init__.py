@@ -1041,8 +1041,9 @@ FUND_IN = re.compile(rf"(?:到位|收到|下达|安排|拨付|拨入)(?:[^，,�
                      rf"\s*(?:为|是|达)?\s*{_AMOUNT}|[^，,。；;：:\d]{{0,4}}?{_AMOUNT}(?:的)?[^，,。；;：:\d]{{0,6}}?{_MONEY_NOUN})"
                      # or the money's noun with its budget's label, no verb (063: 补助经费预算数30075万元)
                      rf"|(?<={_MONEY_NOUN})\s*预算(?:数|额|金额|总额)?\s*(?:为|是|达)?\s*{_AMOUNT}"
-                     # or the noun before the verb (029: 衔接资金共下达105万元); 拨付 after its noun stays on no side
-                     rf"|{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?\s*(?:已|已经)?\s*(?:到位|收到|下达|安排|拨入)了?"
+                     # or the noun before a verb of allotting it (029: 衔接资金共下达105万元); 拨付 after its noun stays
+                     # on no side, and 资金已到位X万元 is the money arrived, no budget (019: 总预算 told apart)
+                     rf"|{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?\s*(?:下达|安排|拨入)了?"
                      rf"\s*(?:资金|经费)?\s*(?:为|是|达)?\s*{_AMOUNT}")
 FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|发放|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总量|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")

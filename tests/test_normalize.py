@@ -5867,6 +5867,10 @@ def test_money_coming_in_told_after_its_noun_is_read_and_said():
     assert (p.budget_full_year.raw, p.executed.raw) == ("105万元", "100万元")
     r = _told(head + "项目资金拨付66.86万元。\n")
     assert not [w for w in r.warnings if "收到/下达资金" in w]
+    # the money arrived after its noun is no budget (019: 总预算36,620万元 told apart, 资金已到位36,982.43万元)
+    r = _told(head + "示范项目总预算36,620万元。\n\n截至年末,示范项目资金已到位36,982.43万元。\n\n"
+                     "截至年末,示范项目资金已使用36,948.11万元。\n")
+    assert r.projects == []
 
 
 def test_a_score_labelled_by_its_scorer_and_a_bare_points_word_in_the_grade_sentence_is_the_total():
