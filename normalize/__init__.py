@@ -74,7 +74,8 @@ TOTAL_PARTS = re.compile(r"^\s*([^\s\d：:]+)\s*[：:]\s*(\p{Han}{1,4})\s*[：:]
 GLUED_GRADE = re.compile(r"(\d)(\p{Han}{0,4})$")
 # The figure's unit word may be left out (561: 自评得分99.23，自评等级：优): the label and a figure that
 # ends at punctuation or the line's end are the total as well; a figure in another unit (万元, %) is none.
-SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*(?:为|是|[：:])?\s*"
+# Who scored it and 分 (自评分, 020: 因此评价分100分,自评等级为优秀) is a score too; 评价分值 is the points a form is worth.
+SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|(?:自评|评价|考核|考评|综合)分(?![值数]))\s*(?:为|是|[：:])?\s*"
                             r"(\d+(?:\.\d+)?(?:\s*分|(?=\s*(?:[，,。；;、）)]|$))))(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!]")
 # A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
@@ -151,6 +152,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _year_from_name(recs)
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
+    _fund_unsaid(doc, recs)
     _name_from_spending_title(doc, recs)
     _rate_from_indicator_row(recs)
     _total_rows_below_tables(doc, recs)
@@ -1047,6 +1049,7 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
 # noun: 执行数 / 支出额; the money's noun after it, a few words naming it: 实际支出项目资金200.00万元, not
 # a part: 支出包括委员活动经费36.3万元), its amount.
 # 转移支付 names a kind of money (转移支付资金3580.69万元 is money coming in), not a payment.
+# 发放 is money handed out to those it is for (003: 全部发放到农户手中,发放资金9765万元): money spent.
 # The money coming in may be told the other way round, the amount before its noun (安排200万元专项资金,
 # 下达了500万元补助资金): the verb, the amount, a few words naming the money, the noun.
 _MONEY_NOUN = r"(?:资金|经费|款项?|补助|补贴)"
@@ -1054,8 +1057,12 @@ _AMOUNT = r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
 FUND_IN = re.compile(rf"(?:到位|收到|下达|安排|拨付|拨入)(?:[^，,。；;：:\d]{{0,14}}?{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?"
                      rf"\s*(?:为|是|达)?\s*{_AMOUNT}|[^，,。；;：:\d]{{0,4}}?{_AMOUNT}(?:的)?[^，,。；;：:\d]{{0,6}}?{_MONEY_NOUN})"
                      # or the money's noun with its budget's label, no verb (063: 补助经费预算数30075万元)
-                     rf"|(?<={_MONEY_NOUN})\s*预算(?:数|额|金额|总额)?\s*(?:为|是|达)?\s*{_AMOUNT}")
-FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总量|总计|合计|共计|共|累计)?"
+                     rf"|(?<={_MONEY_NOUN})\s*预算(?:数|额|金额|总额)?\s*(?:为|是|达)?\s*{_AMOUNT}"
+                     # or the noun before a verb of allotting it (029: 衔接资金共下达105万元); 拨付 after its noun stays
+                     # on no side, and 资金已到位X万元 is the money arrived, no budget (019: 总预算 told apart)
+                     rf"|{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?\s*(?:下达|安排|拨入)了?"
+                     rf"\s*(?:资金|经费)?\s*(?:为|是|达)?\s*{_AMOUNT}")
+FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|发放|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总量|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
 # The verb of FUND_IN said of money passed on both ways: given to the unit, or paid by it.
 TWO_WAY_VERB = "拨付"
@@ -1236,6 +1243,30 @@ def _fund_partly_told(doc: Document, recs: DocRecords) -> None:
     missing = "支出/执行金额" if came else "预算或执行金额" if ins else "收到/下达的预算金额"
     recs.warnings.append(f"{(ins or outs)[0][1].describe()}：无资金表，文中只读到{side}，未读到{missing}，"
                          "项目资金未读取，请核对原件")
+
+
+# The money's noun and its amount, nothing between but a sum word (补助经费9.55万元, 项目资金共1950万元): an amount
+# of the project's money, whichever way it went.
+MONEY_TOLD = re.compile(rf"{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共)?\s*(?:为|是)?\s*{_AMOUNT}")
+
+
+def _fund_unsaid(doc: Document, recs: DocRecords) -> None:
+    """A report with no fund table whose one project was read (from its indicator sentences, 020) with no
+    figure of its fund, while a sentence tells an amount of its money by a verb of neither side (在全乡范围内
+    实施…补助经费9.55万元: budget or spending, the words do not say): the first such sentence is named and no
+    fund is read, never passed over in silence. A report that said its fund already is left as it is."""
+    if len(recs.projects) != 1 or any(_money_table(b) for b in doc.blocks):
+        return
+    p = recs.projects[0]
+    if any(getattr(p, f) is not None for f in ("budget_initial", "budget_full_year", "arrived", "executed")) or \
+            any("项目资金" in w or "无资金表" in w for w in recs.warnings):
+        return
+    for b in doc.paragraphs():
+        for sentence in SENTENCE_END.split(normalize_ws(b.text)):
+            if (m := MONEY_TOLD.search(sentence)) and not PART_BEFORE.search(sentence, 0, m.start()):
+                recs.warnings.append(f"{b.loc.describe()}：无资金表，句子“{sentence.strip()[:80]}”写有项目资金金额"
+                                     f"“{m.group('fig')}”，未说明是预算、到位还是支出，项目资金未读取，请核对原件")
+                return
 
 
 def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:

@@ -5935,6 +5935,67 @@ def test_a_fund_stated_by_labels_in_a_report_with_no_table_opens_its_project():
     assert not [w for w in r.warnings if "括号内" in w]
 
 
+def test_money_paid_out_to_its_recipients_is_money_spent():
+    """fixraw13 (realworld 003): 发放 is said of money handed out to those it is for (通过“一卡通”形式全部发放到农户手中,
+    发放资金9765万元): the amount spent, beside the money that came in (下达…资金9765万元); read in traditional
+    characters with pinyin glosses as in simplified."""
+    text = "某某补贴项目支出绩效自评报告\n\n2023年上级财政下达我区某某补贴资金9765万元,其中:某某面积1016576.88亩,补贴标准89.34/亩。" \
+           "区财政局已将资金通过“一卡通”形式全部发放到农户手中,发放资金9765万元。\n"
+    [p] = _told(text).projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("9765万元", "9765万元")
+    hant = "臨河區(qū)某某補貼項目支出績效自評報告\n\n2023年上級財政下達(dá)我區(qū)某某補(bǔ)貼資金9765萬元,其中:某某面積1016576.88畝。" \
+           "已全部發(fā)放到農(nóng)戶手中,發(fā)放資金9000萬元。\n"
+    [p] = _told(hant).projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("9765萬元", "9000萬元")
+
+
+def test_money_coming_in_told_after_its_noun_is_read_and_said():
+    """fixraw13 (realworld 029): the money's noun before the verb of money coming in (衔接资金共下达105万元) is
+    money coming in as the verb before the noun is: with no amount spent, it is said, not passed over; 拨付
+    after its noun stays on no side (资金拨付66.86万元)."""
+    head = "某某水务局2022年衔接资金项目绩效自评报告\n\n"
+    r = _told(head + "（一）某某水务局2022年衔接资金共下达105万元，用于实施某某产业项目。\n\n"
+                     "2.项目资金执行情况分析\n\n该专项资金已按合同规定完成对该项目进度的支付。\n")
+    assert r.projects == []
+    [w] = [w for w in r.warnings if "无资金表" in w]
+    assert "收到/下达资金“资金共下达105万元”" in w and "未读到支出/执行金额" in w
+    [p] = _told(head + "衔接资金共下达105万元。\n\n2.项目资金执行情况分析\n\n实际支出资金100万元。\n").projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("105万元", "100万元")
+    r = _told(head + "项目资金拨付66.86万元。\n")
+    assert not [w for w in r.warnings if "收到/下达资金" in w]
+    # the money arrived after its noun is no budget (019: 总预算36,620万元 told apart, 资金已到位36,982.43万元)
+    r = _told(head + "示范项目总预算36,620万元。\n\n截至年末,示范项目资金已到位36,982.43万元。\n\n"
+                     "截至年末,示范项目资金已使用36,948.11万元。\n")
+    assert r.projects == []
+
+
+def test_a_score_labelled_by_its_scorer_and_a_bare_points_word_in_the_grade_sentence_is_the_total():
+    """fixraw13 (realworld 020): 因此评价分100分,自评等级为优秀 — 评价分 (who scored it, then 分) in the sentence
+    stating the grade is the total, as 自评分 and 评价得分 are; 评价分值 (the points a form is worth) is none."""
+    lines = "".join(f"{k}.某某指标{k},年初目标值≥90%,实际完成值≥90%,自评得分20分;\n\n" for k in range(1, 6))
+    text = "某某补助经费项目支出绩效自评报告\n\n一、自评结论\n\n因此评价分100分,自评等级为优秀。\n\n(二)绩效目标完成情况\n\n" + lines
+    [p] = _told(text).projects
+    assert (p.total_score_stated.raw, p.grade_stated) == ("100分", "优")
+    [p] = _told(text.replace("因此评价分100分", "评价分值100分")).projects
+    assert p.total_score_stated is None
+
+
+def test_a_projects_money_told_by_no_verb_of_either_side_is_said_unread():
+    """fixraw13 (realworld 020): a report with no fund table whose project is read from its indicator sentences
+    and that tells its money with a verb of neither side (在全乡范围内实施…补助经费9.55万元): no fund is read,
+    and the sentence is named, never passed over; a report whose fund is read says nothing of it."""
+    lines = "1.某某免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;\n"
+    text = "某某补助经费项目支出绩效自评报告\n\n在全乡范围内实施2021年中央某某补助经费9.55万元。\n\n(二)绩效目标完成情况\n\n" + lines
+    r = _told(text)
+    [p] = r.projects
+    assert p.budget_full_year is None and p.executed is None
+    [w] = [w for w in r.warnings if "9.55万元" in w]
+    assert "项目资金未读取" in w
+    r = _told(text.replace("实施2021年中央某某补助经费9.55万元", "年初预算9.55万元,全年执行9.55万元,执行率100%"))
+    assert r.projects[0].executed is not None and not [w for w in r.warnings if "项目资金未读取" in w]
+    assert not [w for w in _told(text.replace("补助经费9.55万元", "补助标准每头9.55元")).warnings if "项目资金未读取" in w]
+
+
 def test_a_fund_told_in_batches_and_sources_is_read_at_the_whole_the_text_states():
     """Issue 21 (712, 714): several amounts come in (两批 下达, 中央 / 省级 sources, 县级配套) and the text states
     their whole once (两批合计下达X万元 / 全年资金总额X万元): X is the year's budget, the one amount spent the
