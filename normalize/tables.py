@@ -827,6 +827,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         # rows led by a level-1 name, perhaps its block's totals, and the tables said unread whole (settle_parts)
         self.totals_after: list = []
         self.table_said: dict[int, tuple[str, int]] = {}
+        self.points_before: list = []   # grids of bare points before any indicator (settle_parts)
         self.fund_cells: list = []   # cells of many lines holding fund heads in a table that read none (fund_words_in_cell)
 
     def read(self, t: Table) -> None:

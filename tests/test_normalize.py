@@ -3711,6 +3711,24 @@ def test_a_headerless_grid_of_bare_points_beside_empty_weights_is_counted_unread
     assert r.unread_rows == 0, r.warnings
 
 
+def test_a_headerless_grid_of_bare_points_before_its_indicator_table_is_counted_unread():
+    """The same grid of bare points printed BEFORE the indicator table whose 分值 / 得分 are empty
+    (no indicator read yet when the grid is): settled once every table is read, its rows counted
+    unread and named; before, nothing was read from it and nothing said. With the table's own
+    weights and scores filled, the grid is no one's and is not counted."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "", ""],
+            ["", "质量指标", "培训合格率", "≥95%", "96%", "", ""],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "89%", "", ""]]
+    points = [["30", "30", ""], ["30", "30", ""], ["40", "39.6", "满意度低于目标"], ["100", "99.6", "自评等级：优"]]
+    r = normalize_document(_docs(points, rows))
+    assert r.unread_rows == 3, (r.unread_rows, r.warnings)
+    assert any("表1" in w and "无表头" in w and "30｜30；30｜30；40｜39.6" in w for w in r.warnings), r.warnings
+    filled = [rows[0]] + [row[:5] + [w, w] for row, w in zip(rows[1:], ("30", "30", "40"))]
+    r = normalize_document(_docs(points, filled))
+    assert r.unread_rows == 0, r.warnings
+
+
 _U_FUND = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
            ["年度资金总额", "800.00", "860.00", "851.40", "10", "99.00%", "9.9"]]
 _U_TASKS = [["年度主要任务", "任务名称", "主要内容", "", "", "预算数（万元）", "执行数（万元）"],
