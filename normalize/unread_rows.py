@@ -178,6 +178,12 @@ class UnreadRows:
                 unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内上下写有{len(cards)}条指标（各为名称及其下"
                                              f"标签：值），未能分行读取（{'、'.join(v for _, v in (c[0] for c in cards))[:60]}）",
                                   len(cards), owner=self.current, at=self._loc(t, x.row))
+            # label：value paragraphs in one cell whose lines run across them (two columns of them in a box,
+            # 1081.scan): no card found, but their labels count the indicators the cell holds
+            elif not named and x.row not in counted and (n := record_cells.labelled_count(x.text)):
+                unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内以“标签：值”写有约{n}条指标（年度指标值、"
+                                             f"分值等标签各出现多次），未能分条读取（{'／'.join(x.text.split())[:60]}）",
+                                  n, owner=self.current, at=self._loc(t, x.row))
         for i in self.recs.indicators:
             if i.loc.table == t.index and (n := unread.stacked_items(i)):
                 unread.say_unread(self.recs, f"{i.loc.describe()}：一个单元格内有{n + 1}个编号指标，只读出一条记录，"

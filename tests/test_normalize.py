@@ -3729,6 +3729,22 @@ def test_a_headerless_grid_of_bare_points_before_its_indicator_table_is_counted_
     assert r.unread_rows == 0, r.warnings
 
 
+def test_label_value_paragraphs_read_across_two_columns_in_one_cell_are_counted_unread():
+    """A box holding two columns of label：value paragraphs, read by OCR line by line across both
+    (1081.scan: 人均培训补贴年度指标值：≤1500元… beside 扶持安置区产业项目年度指标值：≥8个实际完): no card
+    and no row comes of it, but its labels count the indicators it holds: counted unread and named,
+    not passed over. One indicator's labels in a cell are not many."""
+    text = ("产出指标 人均培训补贴年度指标值：≤1500元实际完成值：1450元分值：6得分：6\n"
+            "扶持安置区产业项目年度指标值：≥8个实际完 效益指标\n成值：8个分值：8 得分：8 经济效益指标\n"
+            "开展就业培训年度指标值：≥1200人次 收入增长年度指标值：≥9%\n"
+            "实际完成值：1260人次分值：8 得分：8 实际完成值：9.6% 分值：8 得分：8")
+    r = normalize_document(_docs([[text, ""], ["", ""]]))
+    assert r.unread_rows == 4, (r.unread_rows, r.warnings)
+    assert any("约4条指标" in w and "未能分条读取" in w for w in r.warnings), r.warnings
+    r = normalize_document(_docs([["人均培训补贴\n年度指标值：≤1500元 实际完成值：1450元 分值：6 得分：6", ""]]))
+    assert not any("未能分条读取" in w for w in r.warnings), r.warnings
+
+
 _U_FUND = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
            ["年度资金总额", "800.00", "860.00", "851.40", "10", "99.00%", "9.9"]]
 _U_TASKS = [["年度主要任务", "任务名称", "主要内容", "", "", "预算数（万元）", "执行数（万元）"],
