@@ -291,3 +291,20 @@ def test_figures_under_a_level_heading_with_no_target_or_result_cue_are_counted_
     # a score, a bare 万 and a date's fragment under a level heading are no indicator's value (035, 017, 023)
     other = _read(tmp_path, "1.产出指标\n数量指标：自评得2分。\n改造项目缺口资金6万\n2020年05月11\n")
     assert other.unread_rows == 0
+
+
+def test_figures_under_level_headings_in_a_section_naming_targets_are_read_as_targets(tmp_path):
+    """070: the values under the level headings stand in a section that names targets alone
+    ((二)具体绩效目标), so each NAME VALUE sentence is an indicator's target, read with no result (the
+    passage is cut off before the results), its levels from the headings above it; the same lines
+    under a section that names results or both sides (绩效目标完成情况) stay counted unread (the test above)."""
+    recs = _read(tmp_path, "某县2021年糖料蔗推广补助项目绩效自评报告\n一、绩效目标分解下达情况\n（一）总体目标\n"
+                 "推广面积1.8万亩。\n（二）具体绩效目标\n1.产出指标下达情况\n"
+                 "数量指标：甘蔗良种推广1.8万亩；甘蔗机械化深翻开沟1.17万亩。\n质量指标：种苗覆盖率达≥90%。\n"
+                 "2.效益指标下达情况\n效益指标：亩产提高≥10%。\n"
+                 "二、绩效目标完成情况分析\n（一）资金投入情况分析。下达补助资金787.45万元，资金执行数676.80万元。\n")
+    assert _rows(recs) == [("产出指标", "数量指标", "甘蔗良种推广", "1.8万亩", ""),
+                           ("产出指标", "数量指标", "甘蔗机械化深翻开沟", "1.17万亩", ""),
+                           ("产出指标", "质量指标", "种苗覆盖率", "≥90%", ""),
+                           ("效益指标", None, "亩产提高", "≥10%", "")], _rows(recs)
+    assert recs.unread_rows == 0, recs.warnings
