@@ -162,11 +162,32 @@ def _stated(sentence: str, label: str) -> tuple[int, list[tuple[str, object, obj
         if label and name.startswith(label):
             name = name[len(label):]
         name = indicator_name(name)
-        t, a = (parse(v1), parse(v2)) if s1 == "target" else (parse(v2), parse(v1))
+        tv, av = (v1, v2) if s1 == "target" else (v2, v1)
+        if len(re.findall(r"\p{Han}", name)) < 2 and (split := _name_in_target(tv, av)):
+            name, tv = split
+        t, a = parse(tv), parse(av)
         if len(re.findall(r"\p{Han}", name)) >= 2 and _value_kind(t) == _value_kind(a):
             out.append((name, t, a))
         k += 2
     return told, out
+
+
+# A comparison a value in words opens with (与上年相比显著提高, 较上年明显改善): part of the value, not of a name.
+COMPARISON = re.compile(r"(?:(?:与|和|同|跟)\p{Han}{1,8}?相比|较\p{Han}{1,4}?[年期])$")
+
+
+def _name_in_target(target: str, result: str) -> tuple[str, str] | None:
+    """(name, target) of a target in words that carries its indicator's name before it, no name before
+    the cue (年初目标值提高教育质量与上年相比显著提高，实际完成值显著提高: 064): the result's words close the
+    target's, so the target is those words (and a comparison opening them, COMPARISON), the name the
+    words before, two Han characters or more; None where the result's words do not close the target."""
+    if re.search(r"\d", target + result) or not result or not target.endswith(result) or target == result:
+        return None
+    head = target[:-len(result)]
+    if (m := COMPARISON.search(head)) is not None:
+        head = head[:m.start()]
+    name = indicator_name(head.strip(" ，,"))
+    return (name, target[len(head):].strip()) if len(re.findall(r"\p{Han}", name)) >= 2 else None
 
 
 # Targets listed after their cue and a colon, then results after theirs (目标：…；实际完成：…).

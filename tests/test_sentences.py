@@ -308,3 +308,17 @@ def test_figures_under_level_headings_in_a_section_naming_targets_are_read_as_ta
                            ("产出指标", "质量指标", "种苗覆盖率", "≥90%", ""),
                            ("效益指标", None, "亩产提高", "≥10%", "")], _rows(recs)
     assert recs.unread_rows == 0, recs.warnings
+
+
+def test_a_target_in_words_carrying_its_name_is_cut_where_the_result_words_close_it(tmp_path):
+    """064: 年初目标值提高教育质量与上年相比显著提高，实际完成值显著提高 names no indicator before its cue: the
+    name stands inside the target, whose words end with the result's (显著提高), a comparison opening them
+    (与上年相比) part of the target. Read so; a target that the result's words do not close stays unread."""
+    head = "某校2022年度校园维修改造项目自评结果\n（二）绩效目标完成情况\nB效益指标\n经济效益\n"
+    recs = _read(tmp_path, head + "年初目标值提高教育质量与上年相比显著提高,实际完成值显著提高。\n(2)社会效益\n"
+                 "年初目标值保障地方教育事业发展显著提高,实际完成值显著提高。\n")
+    assert _rows(recs) == [("效益指标", "经济效益指标", "提高教育质量", "与上年相比显著提高", "显著提高"),
+                           ("效益指标", "社会效益指标", "保障地方教育事业发展", "显著提高", "显著提高")], _rows(recs)
+    assert recs.unread_rows == 0, recs.warnings
+    other = _read(tmp_path, head + "年初目标值提高教育质量明显改善,实际完成值显著提高。\n")
+    assert other.indicators == [] and other.unread_rows == 1, other.warnings
