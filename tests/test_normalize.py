@@ -6585,3 +6585,24 @@ def test_a_level_cut_by_a_page_break_whose_lower_part_spans_rows_is_whole_on_eve
     r = normalize_document(d)
     assert [i.level1 for i in r.indicators] == ["产出指标", "效益指标", "效益指标", "效益指标"]
     assert sum("分在上下两格" in w for w in r.warnings) == 1
+
+
+def test_a_metadata_tables_title_cell_names_the_project_when_nothing_else_does():
+    """063: a government-information page's metadata table (标题:X2022年度绩效自评报告 among 索引号 / 发文机构 /
+    成文日期 cells) over prose whose fund and indicators are told in sentences: the title cell names the
+    document, and its subject (written before the year) the project, where no label and no title line
+    names one. A title whose words before the year name an organisation (某局2022年度…) names none."""
+    def page(title):
+        return read_bytes(
+            f'<html><head><meta charset="utf-8"></head><body><table>'
+            f'<tr><td colspan="4">标题:{title}</td></tr>'
+            f'<tr><td colspan="2">索引号:57063245-6/2023-00020</td><td colspan="2">发文字号:</td></tr>'
+            f'<tr><td colspan="2">发文机构:人力资源和社会保障局</td><td colspan="2">信息分类:</td></tr></table>'
+            f'<p>一、绩效目标分解下达情况</p><p>2022年补助经费预算数30075万元。</p><p>二、绩效情况分析</p>'
+            f'<p>(一)资金投入情况分析。2022年资金执行总量29675万元,预算执行率为98.67%。</p>'
+            f'<p>1.产出指标。</p><p>数量指标。领取人数年初任务数101974人,全年完成值103119人。</p></body></html>'.encode(),
+            "t.html")
+    r = normalize_document(page("某盟城乡居民基本养老保险补助资金2022年度绩效自评报告"))
+    assert [p.name for p in r.projects] == ["某盟城乡居民基本养老保险补助资金"], r.projects
+    r = normalize_document(page("某盟人力资源和社会保障局2022年度绩效自评报告"))
+    assert not r.projects[0].name, r.projects
