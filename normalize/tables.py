@@ -46,6 +46,7 @@ from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
 from .unread_rows import UnreadRows
 from .fund_block import FundBlock
+from .levels_apart import levels_written_apart
 from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
                           _points_column, _serial_column, _value, level2_lead, level_path)
@@ -2653,6 +2654,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             # a row of the view is a column of the document
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
                 i.loc = replace(i.loc, row=None, col=i.loc.row)
+    levels_written_apart(doc, recs)   # before settle_parts: a 小计 row's block total checks its level's records
     reader.settle_parts()
     reader.settle_fund_words()
     for p in recs.projects:

@@ -6606,3 +6606,36 @@ def test_a_metadata_tables_title_cell_names_the_project_when_nothing_else_does()
     assert [p.name for p in r.projects] == ["某盟城乡居民基本养老保险补助资金"], r.projects
     r = normalize_document(page("某盟人力资源和社会保障局2022年度绩效自评报告"))
     assert not r.projects[0].name, r.projects
+
+
+_APART_HEAD = ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+_APART_OUT = [["数量指标", "改造面积", "≥3万亩", "3.1万亩", "30", "30"], ["成本指标", "亩均成本", "≤500元", "480元", "30", "30"]]
+_APART_GAIN = [["社会效益指标", "带动就业", "≥100人", "120人", "20", "20"],
+               ["服务对象满意度指标", "农户满意度", "≥90%", "93%", "20", "20"]]
+
+
+def _apart_levels(r):
+    return [(i.level1, i.level3) for i in r.indicators]
+
+
+def test_a_level_1_written_only_in_its_groups_subtotal_row_or_its_tables_caption_is_read():
+    """No 一级指标 column: each group's level 1 stands only in the 小计 row closing it (1054) or in the caption
+    over its table (1059). The level-2 name 服务对象满意度指标 would make 满意度 its level 1; the form puts it
+    under 效益指标, and the form wins. The 效益指标小计 row, its group's sums, is then no row left unread."""
+    want = [("产出指标", "改造面积"), ("产出指标", "亩均成本"), ("效益指标", "带动就业"), ("效益指标", "农户满意度")]
+    rows = [_APART_HEAD] + _APART_OUT + [["产出指标小计", "", "", "", "60", "60"]] + _APART_GAIN + \
+        [["效益指标小计", "", "", "", "40", "40"]]
+    r = normalize_document(_docs([["项目名称", "某县核桃提质增效项目", "", "", "", ""]], rows))
+    assert _apart_levels(r) == want and r.unread_rows == 0, (_apart_levels(r), r.warnings)
+    assert "小计行“效益指标”" in r.indicators[3].note
+
+    def table(caption, rows):
+        return (f"<table border=1><caption>{caption}</caption>" + "".join(
+            "<tr>" + "".join(f"<td>{x}</td>" for x in row) + "</tr>" for row in [_APART_HEAD] + rows) + "</table>")
+    page = ("<p>项目名称：某县核桃提质增效项目</p>" + table("产出指标（60分）", _APART_OUT) + table("效益指标（40分）", _APART_GAIN))
+    r = normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{page}</body></html>'.encode(),
+                                      "t.html"))
+    assert _apart_levels(r) == want, (_apart_levels(r), r.warnings)
+    # a caption is a line of the page, not dropped
+    assert any(isinstance(b, Paragraph) and b.text == "效益指标（40分）" for b in
+               read_bytes(f'<html><body>{page}</body></html>'.encode(), "t.html").blocks)
