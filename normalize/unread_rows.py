@@ -157,7 +157,8 @@ class UnreadRows:
         # a grid of bare points printed before its indicator table (count_unread_cells): said where a
         # later table's indicators were left with their weights and scores empty
         for t, grid, owner in self.points_before:
-            empty = [i for i in self.recs.indicators if i.loc.table > t.index and i.weight is None and i.score is None]
+            empty = [i for i in self.recs.indicators if i.loc is not None and i.loc.table is not None
+                     and i.loc.table > t.index and i.weight is None and i.score is None]
             if empty:
                 self._say_bare_points(t, grid, owner or next((p for p in self.recs.projects if empty[0] in p.indicators),
                                                              None))
