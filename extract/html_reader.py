@@ -610,6 +610,12 @@ class _Walker:
                     self._visit_children(cell)
                     self._flush()
             else:
+                # a <caption> is printed over its table: a line of the page before it (a level 1 named only
+                # there, 产出指标（50分）, 1059), not dropped with the table's other non-row children
+                caption = el.find("caption")
+                if caption is not None and _clean(caption.text_content()):
+                    self.buf.append(caption.text_content())
+                    self._flush()
                 self._table(el)
             self._tail(el)
             return

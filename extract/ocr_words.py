@@ -12,9 +12,11 @@ not offer, and every change is reported (ocr_reader: 识别校正).
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
+from collections import Counter
 
 from rapidocr_onnxruntime.ch_ppocr_rec.utils import CTCLabelDecode
 
@@ -74,6 +76,37 @@ def _cut(run: str) -> tuple[list[str], float]:
     return words, sum(math.log(tk.FREQ.get(w) or 1) - total for w in words)
 
 
+# A character that ends this share of the dictionary's three-character words or more, the most productive
+# ends (员 of 管理员 / 安全员, 率, 费, 者: about the top twentieth of the characters that end one), is a suffix:
+# read at the end of a run of lone characters it may close a word the dictionary lacks (管水员).
+SUFFIX_SHARE = 0.05
+
+
+@functools.lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    """The characters that end the most three-character words of the segmenter's dictionary (SUFFIX_SHARE
+    of the characters that end any)."""
+    from .words import tokenizer
+    tk = tokenizer()
+    tk.check_initialized()
+    ends = Counter(w[-1] for w, f in tk.FREQ.items() if f and len(w) == 3 and HAN.fullmatch(w))
+    return frozenset(c for c, _ in ends.most_common(max(1, int(len(ends) * SUFFIX_SHARE))))
+
+
+def _unknown_word(words: list[str], at: int) -> bool:
+    """Whether the character at `at`, as read, closes a run of three lone characters or more as a suffix
+    (村级/管/水/员/满意度: 管水员, a word the dictionary lacks, X员 as 管理员 is): the reading as read is a
+    plausible word, so no runner-up is evidence against it (灵 made 水灵 and left 管 alone)."""
+    lone, end = 0, 0
+    for k, w in enumerate(words):
+        lone = lone + 1 if len(w) == 1 else 0
+        end += len(w)
+        if end == at + 1:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            return lone >= 3 and len(nxt) != 1 and w in _suffixes()
+    return False
+
+
 def _alone(words: list[str], at: int) -> bool:
     """Whether the character at `at` of the run the words cut is a word on its own."""
     start, end = _span(words, at)
@@ -100,7 +133,7 @@ def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
                 if not alts or at in done:
                     continue
                 words, likely = cut = cut or _cut(run)
-                if not _alone(words, at):
+                if not _alone(words, at) or _unknown_word(words, at):
                     continue
                 lone = sum(len(w) == 1 for w in words)
                 for alt in alts:   # in the recogniser's order: the likeliest first, kept on a tie

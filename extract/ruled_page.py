@@ -106,6 +106,11 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
             _aligned_table(doc, path, number, item, align)
         else:
             _table(doc, path, number, grids[item], in_table[item], snap)
+            if (sides := _framed_columns(doc.blocks[-1], in_table[item])) is not None:
+                doc.blocks.pop()     # a box drawn round two columns of running text: their paragraphs
+                for side in sides:
+                    _paragraphs(doc, path, number, side)
+                continue
             ys = grids[item][1]
             # for stitch: its first (last) row is a row's part the page break cut open
             doc.blocks[-1].layout.cut = tuple(any(abs(y - c) <= snap for c in cuts) for y in (ys[0], ys[-1]))
@@ -633,6 +638,40 @@ def _line_texts(chars: list[Char], right: float | None = None, prose: bool = Fal
         wrapped = right is not None and _reaches(line, right)
         prev = line
     return [t.strip() for t in out]
+
+
+# A box round running text is no table: its one cell holds this many lines at least (1081.scan: two CSS
+# columns of label：value paragraphs in a bordered box, their column rule short of the box's top).
+FRAMED_LINES = 6
+# Lines of both columns a gutter must part, at least (pdf_reader.MIN_FLOW's measure for a text layer).
+FRAMED_GUTTER = 4
+
+
+def _framed_columns(t: Table, slots: dict) -> list[list[Char]] | None:
+    """The characters of a ruled 'table' that is a box drawn round two columns of running text, left column
+    then right, or None: one cell of the table holds text, spanning every column, FRAMED_LINES lines or
+    more, and an x that no character crosses has FRAMED_GUTTER lines or more of text either side, parted by
+    a clear gap of a character's width (the gutter, as pdf_reader._column_lines finds it on a text layer).
+    Read as a table its lines run across both columns (人均培训补贴…年度指标值 beside 扶持安置区产业项目…)
+    and nothing is read; read as the page's paragraphs, column by column, each paragraph is one indicator's
+    label：value line, as the printed .pdf gives them."""
+    filled = [c for c in t.cells if c.text.strip()]
+    if len(filled) != 1 or filled[0].colspan != t.n_cols:
+        return None
+    chars = [ch for cs in slots.values() for ch in cs if ch.text.strip()]
+    if len(_lines(chars)) < FRAMED_LINES:
+        return None
+    size = sorted(ch.size for ch in chars)[len(chars) // 2]
+    best = None
+    for x in sorted({ch.x for ch in chars}):
+        left = [ch for ch in chars if ch.x + ch.size <= x]
+        right = [ch for ch in chars if ch.x >= x]
+        if not left or len(left) + len(right) < len(chars) or x - max(ch.x + ch.size for ch in left) < size:
+            continue    # a character crosses here, or no white a character wide before the column
+        parted = min(len(_lines(left)), len(_lines(right)))
+        if parted >= FRAMED_GUTTER and (best is None or parted > best[0]):
+            best = (parted, left, right)
+    return None if best is None else [best[1], best[2]]
 
 
 def _paragraphs(doc: Document, path: str, number: int, chars: list[Char]) -> None:

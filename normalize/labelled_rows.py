@@ -153,8 +153,32 @@ def page_labels(doc: Document) -> frozenset:
     label where OCR ran it on from the value before it. Read from the page, no list of words."""
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     texts += [c.text for b in doc.blocks if isinstance(b, Table) for row in b.rows() for c in row]
-    return frozenset(run for t in texts for m in WHOLE_LABEL.finditer(t)
-                     if _line_label(run := m.group("label"), levels=True) is not None)
+    whole = frozenset(run for t in texts for m in WHOLE_LABEL.finditer(t)
+                      if _line_label(run := m.group("label"), levels=True) is not None)
+    # a label each line runs on from its own name (OCR closing the gap) is the ending those runs share, and
+    # a line's first run that ends with it is a name and that label, not a label written whole
+    shared = _shared_endings({m.group("label") for t in texts for m in RUN_LABEL.finditer(t)})
+    return frozenset(run for run in whole if not any(run.endswith(end) and run != end for end in shared)) | shared
+
+
+# Runs before a colon that end alike, at least: a label every line runs on from its own name.
+SHARED_RUNS = 3
+
+
+def _shared_endings(runs: set[str]) -> frozenset:
+    """Labels no line writes whole, each run on from a different name in SHARED_RUNS runs or more
+    (1081.scan: 扶持安置区产业项目年度指标值, 培训合格率年度指标值, 人均培训补贴年度指标值 …, OCR closing the gap after
+    the name): the ending these runs share that the header grammar names, where the characters before it
+    differ (年度指标值, not 度指标值 or 指标值: each run has 年 before those), the shortest of them (not 率年度指标值,
+    three names ending in 率). Where every name before it ends alike, no label is read from them."""
+    ends: dict[str, set[str]] = {}
+    for run in runs:
+        for i in range(1, len(run) - 1):
+            if _line_label(run[i:], levels=True) is not None:
+                ends.setdefault(run[i:], set()).add(run)
+    shared = {end for end, have in ends.items() if len(have) >= SHARED_RUNS and len({r[-len(end) - 1] for r in have}) > 1}
+    # the shortest such ending: 率年度指标值 (three names in 率) is 年度指标值's, which more runs share
+    return frozenset(end for end in shared if not any(end.endswith(e) and e != end for e in shared))
 
 
 def _labels(text: str, levels: bool = False, known: frozenset = frozenset()) -> list[tuple]:

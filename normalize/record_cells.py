@@ -103,6 +103,27 @@ def stacked_records(text: str) -> list[list[tuple[str, str]]]:
     return cards
 
 
+# A label and its colon inside running text (扶持安置区产业项目年度指标值：≥8个): the characters before the colon,
+# its label the shortest of their endings the header grammar maps (年度指标值, not the name before it).
+_LABELLED = re.compile(r"([^\s：:\d]{1,%d})\s*[：:]" % (2 * HEADER_CELL))
+VALUE_FIELDS = ("target", "actual", "weight", "score")
+
+
+def labelled_count(text: str) -> int:
+    """How many indicators a cell's text labels however its lines run (two columns of label：value
+    paragraphs read line by line across both, 1081.scan's box): the count of the value field labelled
+    most often, where two of target / actual / weight / score are labelled twice or more; else 0. A
+    cell that no reading spread into rows is named with it, not passed over."""
+    counts = dict.fromkeys(VALUE_FIELDS, 0)
+    for m in _LABELLED.finditer(text):
+        run = m.group(1)
+        field = next((f for k in range(len(run) - 1, -1, -1) if (f := header_field(run[k:], set())) is not None), None)
+        if field in counts:
+            counts[field] += 1
+    many = [n for n in counts.values() if n >= 2]
+    return max(many) if len(many) >= 2 else 0
+
+
 def _fields(labels: list[str]) -> list[str | None]:
     return [header_field(label, set()) for label in labels]
 

@@ -168,11 +168,32 @@ def _stated(sentence: str, label: str) -> tuple[int, list[tuple[str, object, obj
         if label and name.startswith(label):
             name = name[len(label):]
         name = indicator_name(name)
-        t, a = (parse(v1), parse(v2)) if s1 == "target" else (parse(v2), parse(v1))
+        tv, av = (v1, v2) if s1 == "target" else (v2, v1)
+        if len(re.findall(r"\p{Han}", name)) < 2 and (split := _name_in_target(tv, av)):
+            name, tv = split
+        t, a = parse(tv), parse(av)
         if len(re.findall(r"\p{Han}", name)) >= 2 and _value_kind(t) == _value_kind(a):
             out.append((name, t, a))
         k += 2
     return told, out
+
+
+# A comparison a value in words opens with (与上年相比显著提高, 较上年明显改善): part of the value, not of a name.
+COMPARISON = re.compile(r"(?:(?:与|和|同|跟)\p{Han}{1,8}?相比|较\p{Han}{1,4}?[年期])$")
+
+
+def _name_in_target(target: str, result: str) -> tuple[str, str] | None:
+    """(name, target) of a target in words that carries its indicator's name before it, no name before
+    the cue (年初目标值提高教育质量与上年相比显著提高，实际完成值显著提高: 064): the result's words close the
+    target's, so the target is those words (and a comparison opening them, COMPARISON), the name the
+    words before, two Han characters or more; None where the result's words do not close the target."""
+    if re.search(r"\d", target + result) or not result or not target.endswith(result) or target == result:
+        return None
+    head = target[:-len(result)]
+    if (m := COMPARISON.search(head)) is not None:
+        head = head[:m.start()]
+    name = indicator_name(head.strip(" ，,"))
+    return (name, target[len(head):].strip()) if len(re.findall(r"\p{Han}", name)) >= 2 else None
 
 
 # Targets listed after their cue and a colon, then results after theirs (目标：…；实际完成：…).
@@ -246,23 +267,35 @@ def _paired_apart(sentence: str, targets: list) -> list[tuple[str, object, objec
     return []
 
 
-def _bare_value(sentence: str, label: str) -> bool:
-    """Whether a sentence under a level heading is one indicator's name and value with no cue of
-    either side (甘蔗良种推广1.8万亩, 种苗覆盖率达≥90%: 达 before an operator is the target's own
-    phrasing): a value told so cannot be paired, and is counted unread, not passed over. A result told
-    by its verb (已完成建设工程32.63公里), a sentence with figures inside its words, and a value whose
-    unit is no measure (NOT_A_MEASURE) are no such value."""
+def _bare_value(sentence: str, label: str) -> tuple[str, str] | None:
+    """(name, value) of a sentence under a level heading that is one indicator's name and value with
+    no cue of either side (甘蔗良种推广1.8万亩, 种苗覆盖率达≥90%: 达 before an operator is the target's own
+    phrasing), else None. Which side the value is the sentence does not say: it is read only where
+    the section over the level headings says (_target_section), else counted unread, not passed over.
+    A result told by its verb (已完成建设工程32.63公里), a sentence with figures inside its words, and a
+    value whose unit is no measure (NOT_A_MEASURE) are no such value."""
     text = sentence.strip().rstrip("。；;，,")
     if label and text.startswith(label):
         text = text[len(label):].lstrip(" ：:。")
     m = LIST_ITEM.match(text)
     if m is None:
-        return False
+        return None
     name, value = m.group("name"), m.group("value")
     if FIGURE_START.match(value) and not value[0].isdigit():
         name = name.removesuffix("达")
     unit = re.sub(r"^[^\d]*[\d.]+\s*", "", value)
-    return bool(unit) and not NOT_A_MEASURE.match(unit) and not CUE.search(name) and not re.search(r"\d", name)
+    if unit and not NOT_A_MEASURE.match(unit) and not CUE.search(name) and not re.search(r"\d", name):
+        return name.strip(), value.strip()
+    return None
+
+
+def _target_section(text: str) -> bool:
+    """Whether a numbered section heading (not a level) names targets alone ((二)具体绩效目标, 年度绩效目标): the
+    bare values under the level headings after it are the targets set, not results (a heading naming
+    both, 绩效目标完成情况, or a result, says nothing of their side)."""
+    body = text[m.end():] if (m := NUMBER.match(text)) else text
+    return bool(TARGET_CUE.search(body)) and not ACTUAL_CUE.search(body) and not _told(body) and \
+        len(body.strip(" 。：:")) <= 20
 
 
 # A value's unit that is no indicator's measure: money (the fund's, read by the fund's reader), a bare
@@ -337,6 +370,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     bare_figures: dict[int, list] = {}
     targets = _lists_apart(doc)
     level1 = level2 = None
+    in_targets = False     # under a section heading naming targets alone (_target_section)
     for k, b in enumerate(doc.blocks):
         if not isinstance(b, Paragraph) or not b.text.strip():
             continue
@@ -358,6 +392,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
             level1, level2 = _levels(label, _kind(text), level1)
         elif NUMBER.match(text) and not _told(text) and not _stated(text, "")[0]:
             level1 = level2 = None      # a numbered line of another kind closes the level's scope
+            in_targets = _target_section(text)
             continue
         sentences = [x for x in sentences if x not in dict(listed)]
         if level1 is None and level2 is None and not any(_leads(x)[0] for x in sentences):
@@ -408,7 +443,18 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                     for name, t, a, at in apart]
                 continue
             if not told:
-                if _bare_value(sentence, label):
+                if (bare_named := _bare_value(sentence, label)) and in_targets:
+                    # a target set, under a section naming targets: read with no result (the report tells
+                    # its results elsewhere, or not at all)
+                    name, value = bare_named
+                    found.append((k, Indicator(
+                        doc=recs.doc, project=None, level1=level1[0] if level1 else None,
+                        level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
+                        level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
+                        target=Figure(parse(value), b.loc), actual=Figure(parse(""), b.loc), weight=None,
+                        score=None, reason=None, loc=b.loc, name_loc=b.loc,
+                        note=f"指标按段落句子读出，只写目标值（所在部分的标题写明为目标）：“{sentence}”")))
+                elif bare_named:
                     at = bare_figures.setdefault(k, [b.loc, [], 0])
                     at[1].append(sentence)
                     at[2] += 1

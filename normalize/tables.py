@@ -46,6 +46,7 @@ from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
 from .unread_rows import UnreadRows
 from .fund_block import FundBlock
+from .levels_apart import levels_written_apart
 from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
                           _points_column, _serial_column, _value, level2_lead, level_path)
@@ -827,6 +828,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         # rows led by a level-1 name, perhaps its block's totals, and the tables said unread whole (settle_parts)
         self.totals_after: list = []
         self.table_said: dict[int, tuple[str, int]] = {}
+        self.points_before: list = []   # grids of bare points before any indicator (settle_parts)
         self.fund_cells: list = []   # cells of many lines holding fund heads in a table that read none (fund_words_in_cell)
 
     def read(self, t: Table) -> None:
@@ -2652,6 +2654,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             # a row of the view is a column of the document
             if i.loc is not None and i.loc.table == t.index and i.loc.col is None and i.loc.row is not None:
                 i.loc = replace(i.loc, row=None, col=i.loc.row)
+    levels_written_apart(doc, recs)   # before settle_parts: a 小计 row's block total checks its level's records
     reader.settle_parts()
     reader.settle_fund_words()
     for p in recs.projects:

@@ -63,7 +63,38 @@ def title(doc: Document) -> tuple[str, Location] | None:
             return joined, lines[0].loc
         if len(lines) == MAX_LINES:
             break
-    return _title_below_header(doc)
+    return _title_below_header(doc) or _title_in_metadata(doc)
+
+
+# A metadata cell: a short label, a colon, its value (标题:X, 索引号:57063245-6/2023-00020, 有 效 性:有效).
+META_CELL = re.compile(r"^\s*([^：:\d]{1,8}?)\s*[：:]\s*(.*?)\s*$", re.S)
+# Cells of a metadata table at least, each a label and its value (a government-information page's block).
+META_CELLS = 3
+
+
+def _title_in_metadata(doc: Document) -> tuple[str, Location] | None:
+    """The title a web page's metadata table gives before the body (标题:X绩效自评报告 among 索引号 /
+    发文机构 / 成文日期 cells): the first table, ahead of any numbered heading, of label：value cells only
+    (three at least), and in it the first value that is a title by itself (the form words at its end,
+    no sentence); None where the document has no such table."""
+    from jixiao.extract import Table
+    for b in doc.blocks:
+        if isinstance(b, Paragraph):
+            if NUMBERED.match(normalize_ws(b.text)) or SENTENCE_END.search(b.text):
+                return None
+            continue
+        if not isinstance(b, Table):
+            return None
+        cells = [x for x in b.cells if x.text.strip()]
+        pairs = [META_CELL.match(x.text) for x in cells]
+        if len(cells) < META_CELLS or None in pairs:
+            return None
+        for x, m in zip(cells, pairs):
+            value = normalize_ws(m.group(2))
+            if value and len(value) <= HEADING_MAX and not SENTENCE.search(value) and FORM_WORDS.search(value):
+                return value, x.loc
+        return None
+    return None
 
 
 def _title_below_header(doc: Document) -> tuple[str, Location] | None:
@@ -91,7 +122,20 @@ def subject(text: str, spending: bool = True) -> str | None:
     if not form or not year:
         return None
     words = text[year.end():form.start()]
+    if not words:
+        return _before_year(text[:year.start()])
     return _named(year, PROJECT_SPENDING.sub("", words) if spending else words)
+
+
+def _before_year(words: str) -> str | None:
+    """The subject a title writes before its year, the form words right after the year (锡林郭勒盟城乡居民
+    基本养老保险补助资金2022年度绩效自评报告, 063): the words as written, where they name no organisation (an
+    issuer's report on itself, 某县农业农村局2022年度绩效自评报告, names no project: reporting_unit.ORG_END)
+    and are no kind of report."""
+    from .reporting_unit import ORG_END
+    if len(re.findall(r"\p{Han}", words)) < 4 or ORG_END.search(words) or GENERIC.search(words):
+        return None
+    return words
 
 
 def department(text: str) -> str | None:

@@ -154,6 +154,14 @@ class UnreadRows:
         for table, n in totals.items():
             if table in self.table_said and self.table_said[table][1] == n:
                 self.recs.warnings.remove(self.table_said[table][0])
+        # a grid of bare points printed before its indicator table (count_unread_cells): said where a
+        # later table's indicators were left with their weights and scores empty
+        for t, grid, owner in self.points_before:
+            empty = [i for i in self.recs.indicators if i.loc is not None and i.loc.table is not None
+                     and i.loc.table > t.index and i.weight is None and i.score is None]
+            if empty:
+                self._say_bare_points(t, grid, owner or next((p for p in self.recs.projects if empty[0] in p.indicators),
+                                                             None))
 
     def count_unread_cells(self, t: Table, grid, counted: list[int]) -> None:
         """What count_unread's rows miss (normalize.unread): numbered indicators stacked in one
@@ -171,6 +179,12 @@ class UnreadRows:
                 unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内上下写有{len(cards)}条指标（各为名称及其下"
                                              f"标签：值），未能分行读取（{'、'.join(v for _, v in (c[0] for c in cards))[:60]}）",
                                   len(cards), owner=self.current, at=self._loc(t, x.row))
+            # label：value paragraphs in one cell whose lines run across them (two columns of them in a box,
+            # 1081.scan): no card found, but their labels count the indicators the cell holds
+            elif not named and x.row not in counted and (n := record_cells.labelled_count(x.text)):
+                unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内以“标签：值”写有约{n}条指标（年度指标值、"
+                                             f"分值等标签各出现多次），未能分条读取（{'／'.join(x.text.split())[:60]}）",
+                                  n, owner=self.current, at=self._loc(t, x.row))
         for i in self.recs.indicators:
             if i.loc.table == t.index and (n := unread.stacked_items(i)):
                 unread.say_unread(self.recs, f"{i.loc.describe()}：一个单元格内有{n + 1}个编号指标，只读出一条记录，"
@@ -187,16 +201,12 @@ class UnreadRows:
         # a grid of bare points with no header beside or after indicator rows whose weights and scores
         # are empty (1058.pdf's grid printed as two, its spacer column unjoined): its rows are theirs, unread
         empty = [i for i in self.recs.indicators if i.loc.table != t.index and i.weight is None and i.score is None]
-        if empty and not (took or rows or counted or any(i.loc.table == t.index for i in self.recs.indicators)):
-            totals = {f.q.value for p in self.recs.projects
-                      for f in (p.total_weight_stated, p.total_score_stated) if f is not None}
-            if points := unread.bare_points(grid, totals):
-                first = "；".join(unread.row_text(grid[r]) for r in points[:3])
-                unread.say_unread(self.recs, f"{t.loc.describe()}：本表无表头，各行只有数值（及其后的说明），像各指标的"
-                                             f"分值和得分（得分不超过分值，或一列合计等于总分），而指标表的分值、得分为空，"
-                                             f"{len(points)}行未对应到任何指标，未读取（{first[:80]}）",
-                                  len(points), owner=self.current)
+        if not (took or rows or counted or any(i.loc.table == t.index for i in self.recs.indicators)):
+            if empty and self._say_bare_points(t, grid, self.current):
                 return
+            if not empty:
+                # printed before the indicator table it belongs to: settled once every table is read
+                self.points_before.append((t, grid, self.current))
         # a numbered roster (序号 | 学校性质 | 培训机构 …, rows 1, 2, 3) or another table under its header
         # (_other_table) is read by rows: its columns are fields
         by_row = [r for r in range(t.n_rows) if columns.indicator_like(grid[r])]
@@ -212,6 +222,19 @@ class UnreadRows:
             cells = unread.row_text([row[c] for row in grid if c < len(row)])
             unread.say_unread(self.recs, f"{replace(t.loc, col=c).describe()}：本列像一行指标（有名称和数值），"
                                          f"表中未读出任何记录，未读取（{cells}）")
+
+    def _say_bare_points(self, t: Table, grid, owner) -> bool:
+        """A grid of bare points (unread.bare_points) counted unread and named; False where it is none."""
+        totals = {f.q.value for p in self.recs.projects
+                  for f in (p.total_weight_stated, p.total_score_stated) if f is not None}
+        if not (points := unread.bare_points(grid, totals)):
+            return False
+        first = "；".join(unread.row_text(grid[r]) for r in points[:3])
+        unread.say_unread(self.recs, f"{t.loc.describe()}：本表无表头，各行只有数值（及其后的说明），像各指标的"
+                                     f"分值和得分（得分不超过分值，或一列合计等于总分），而指标表的分值、得分为空，"
+                                     f"{len(points)}行未对应到任何指标，未读取（{first[:80]}）",
+                          len(points), owner=owner)
+        return True
 
     def _loc(self, t: Table, r: int, c: int | None = None) -> Location:
         moved = self.moved_from

@@ -402,7 +402,10 @@ def _transitions(recs: DocRecords, r):
 
 # A figure's unit in a breakdown: money, or a measure's (万亩, 人, 公里) whose parts are held to the same unit.
 SHARE_UNIT = r"(万元|元|亿元|\p{Han}{1,3}?)"
-SHARE_PART = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*占(?:[^，,。；;\d]{0,12}的)?\s*" + NUM + r"\s*%")
+# A share's words before its figure: 占, the whole it is of and 的 or none, then the noun of a share or none
+# (占比 / 占…的比例 / 占…的比重) and a copula or none (为 / 是 / 达): 占76.72%, 占比76.72%, 占支出的比重为76.72%.
+SHARE_WORDS = r"占(?:[^，,。；;\d]{0,12}的)?(?:比例|比重|比)?\s*(?:为|是|达)?"
+SHARE_PART = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*" + SHARE_WORDS + r"\s*" + NUM + r"\s*%")
 # The total a sentence breaks down: its figure, then 其中; a clause stating the total's own rate may
 # stand between (全年实际支出2,522.00万元，执行率97.00%，其中：…).
 TOTAL_BEFORE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*(?:\p{Han}{1,8}\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*[%％]"
@@ -458,6 +461,10 @@ def share(recs: DocRecords, r):
                              stated=m.group(5) + "%", expected=f"{shown}%")
     for loc, sentence, t, whole, parts in _breakdowns(recs):
         for m, part, pct in parts:
+            # a part above the total before 其中 is no part of it (新增带动20户，其中脱贫户318户，占比65.2%): its share
+            # is of some other whole
+            if part.value > whole.value:
+                continue
             if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
                                    f"{shown}%，文中写为 {m.group(3)}%。",

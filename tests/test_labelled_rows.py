@@ -226,3 +226,21 @@ def test_a_name_cell_with_a_level_run_on_is_parted_and_its_mark_dropped():
     assert kind == "read"
     assert parsed[0].text == "改造设施验收合格率"
     assert [(f, c.text) for f, _, c in parsed[1:]][0] == ("level2", "质量指标")
+
+
+def test_a_label_every_line_runs_on_from_its_own_name_is_read_where_three_names_differ_before_it(tmp_path):
+    """1081.scan: OCR closes the gap after each bold name (培训合格率年度指标值：≥90% 实际完成值：93.5% …), so no line
+    writes 年度指标值 whole. Three lines or more that end their first run in the same label the header grammar
+    names, after names that differ (率 / 目 / 贴 before it), tell where the label starts: the rows are read,
+    named as written. Names that all end alike before it (率年度指标值 of three rates) give the shorter label
+    (年度指标值), which more lines share. Two lines are no such evidence (the test above)."""
+    recs = _read(tmp_path, HEAD + (
+        "产出指标\n质量指标\n"
+        "培训合格率年度指标值：≥90% 实际完成值：93.5% 分值：6 得分：6\n"
+        "项目验收合格率年度指标值：100% 实际完成值：100% 分值：6 得分：6\n"
+        "扶持安置区产业项目年度指标值：≥8个 实际完成值：8个 分值：8 得分：8\n"
+        "人均培训补贴年度指标值：≤1500元 实际完成值：1450元 分值：6 得分：6\n"
+        "就业率年度指标值：100% 实际完成值：98% 分值：8 得分：7.84\n"))
+    got = [(i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators]
+    assert got == [("培训合格率", "≥90%", "93.5%"), ("项目验收合格率", "100%", "100%"), ("扶持安置区产业项目", "≥8个", "8个"),
+                   ("人均培训补贴", "≤1500元", "1450元"), ("就业率", "100%", "98%")], got

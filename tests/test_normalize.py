@@ -3737,6 +3737,40 @@ def test_a_headerless_grid_of_bare_points_beside_empty_weights_is_counted_unread
     assert r.unread_rows == 0, r.warnings
 
 
+def test_a_headerless_grid_of_bare_points_before_its_indicator_table_is_counted_unread():
+    """The same grid of bare points printed BEFORE the indicator table whose 分值 / 得分 are empty
+    (no indicator read yet when the grid is): settled once every table is read, its rows counted
+    unread and named; before, nothing was read from it and nothing said. With the table's own
+    weights and scores filled, the grid is no one's and is not counted."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "", ""],
+            ["", "质量指标", "培训合格率", "≥95%", "96%", "", ""],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "89%", "", ""]]
+    points = [["30", "30", ""], ["30", "30", ""], ["40", "39.6", "满意度低于目标"], ["100", "99.6", "自评等级：优"]]
+    r = normalize_document(_docs(points, rows))
+    assert r.unread_rows == 3, (r.unread_rows, r.warnings)
+    assert any("表1" in w and "无表头" in w and "30｜30；30｜30；40｜39.6" in w for w in r.warnings), r.warnings
+    filled = [rows[0]] + [row[:5] + [w, w] for row, w in zip(rows[1:], ("30", "30", "40"))]
+    r = normalize_document(_docs(points, filled))
+    assert r.unread_rows == 0, r.warnings
+
+
+def test_label_value_paragraphs_read_across_two_columns_in_one_cell_are_counted_unread():
+    """A box holding two columns of label：value paragraphs, read by OCR line by line across both
+    (1081.scan: 人均培训补贴年度指标值：≤1500元… beside 扶持安置区产业项目年度指标值：≥8个实际完): no card
+    and no row comes of it, but its labels count the indicators it holds: counted unread and named,
+    not passed over. One indicator's labels in a cell are not many."""
+    text = ("产出指标 人均培训补贴年度指标值：≤1500元实际完成值：1450元分值：6得分：6\n"
+            "扶持安置区产业项目年度指标值：≥8个实际完 效益指标\n成值：8个分值：8 得分：8 经济效益指标\n"
+            "开展就业培训年度指标值：≥1200人次 收入增长年度指标值：≥9%\n"
+            "实际完成值：1260人次分值：8 得分：8 实际完成值：9.6% 分值：8 得分：8")
+    r = normalize_document(_docs([[text, ""], ["", ""]]))
+    assert r.unread_rows == 4, (r.unread_rows, r.warnings)
+    assert any("约4条指标" in w and "未能分条读取" in w for w in r.warnings), r.warnings
+    r = normalize_document(_docs([["人均培训补贴\n年度指标值：≤1500元 实际完成值：1450元 分值：6 得分：6", ""]]))
+    assert not any("未能分条读取" in w for w in r.warnings), r.warnings
+
+
 _U_FUND = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
            ["年度资金总额", "800.00", "860.00", "851.40", "10", "99.00%", "9.9"]]
 _U_TASKS = [["年度主要任务", "任务名称", "主要内容", "", "", "预算数（万元）", "执行数（万元）"],
@@ -6718,3 +6752,57 @@ def test_a_total_labels_figure_that_opens_a_sum_is_a_term_of_it_not_the_total():
             "自评得分：99.08\n自评等级：优\n得分合计: 89.28 + 9.8 = 99.08\n")
     r = normalize_document(read_bytes(text.encode("utf-8"), "r.txt"))
     assert r.projects[0].total_score_stated.value == Decimal("99.08")
+
+
+def test_a_metadata_tables_title_cell_names_the_project_when_nothing_else_does():
+    """063: a government-information page's metadata table (标题:X2022年度绩效自评报告 among 索引号 / 发文机构 /
+    成文日期 cells) over prose whose fund and indicators are told in sentences: the title cell names the
+    document, and its subject (written before the year) the project, where no label and no title line
+    names one. A title whose words before the year name an organisation (某局2022年度…) names none."""
+    def page(title):
+        return read_bytes(
+            f'<html><head><meta charset="utf-8"></head><body><table>'
+            f'<tr><td colspan="4">标题:{title}</td></tr>'
+            f'<tr><td colspan="2">索引号:57063245-6/2023-00020</td><td colspan="2">发文字号:</td></tr>'
+            f'<tr><td colspan="2">发文机构:人力资源和社会保障局</td><td colspan="2">信息分类:</td></tr></table>'
+            f'<p>一、绩效目标分解下达情况</p><p>2022年补助经费预算数30075万元。</p><p>二、绩效情况分析</p>'
+            f'<p>(一)资金投入情况分析。2022年资金执行总量29675万元,预算执行率为98.67%。</p>'
+            f'<p>1.产出指标。</p><p>数量指标。领取人数年初任务数101974人,全年完成值103119人。</p></body></html>'.encode(),
+            "t.html")
+    r = normalize_document(page("某盟城乡居民基本养老保险补助资金2022年度绩效自评报告"))
+    assert [p.name for p in r.projects] == ["某盟城乡居民基本养老保险补助资金"], r.projects
+    r = normalize_document(page("某盟人力资源和社会保障局2022年度绩效自评报告"))
+    assert not r.projects[0].name, r.projects
+
+
+_APART_HEAD = ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+_APART_OUT = [["数量指标", "改造面积", "≥3万亩", "3.1万亩", "30", "30"], ["成本指标", "亩均成本", "≤500元", "480元", "30", "30"]]
+_APART_GAIN = [["社会效益指标", "带动就业", "≥100人", "120人", "20", "20"],
+               ["服务对象满意度指标", "农户满意度", "≥90%", "93%", "20", "20"]]
+
+
+def _apart_levels(r):
+    return [(i.level1, i.level3) for i in r.indicators]
+
+
+def test_a_level_1_written_only_in_its_groups_subtotal_row_or_its_tables_caption_is_read():
+    """No 一级指标 column: each group's level 1 stands only in the 小计 row closing it (1054) or in the caption
+    over its table (1059). The level-2 name 服务对象满意度指标 would make 满意度 its level 1; the form puts it
+    under 效益指标, and the form wins. The 效益指标小计 row, its group's sums, is then no row left unread."""
+    want = [("产出指标", "改造面积"), ("产出指标", "亩均成本"), ("效益指标", "带动就业"), ("效益指标", "农户满意度")]
+    rows = [_APART_HEAD] + _APART_OUT + [["产出指标小计", "", "", "", "60", "60"]] + _APART_GAIN + \
+        [["效益指标小计", "", "", "", "40", "40"]]
+    r = normalize_document(_docs([["项目名称", "某县核桃提质增效项目", "", "", "", ""]], rows))
+    assert _apart_levels(r) == want and r.unread_rows == 0, (_apart_levels(r), r.warnings)
+    assert "小计行“效益指标”" in r.indicators[3].note
+
+    def table(caption, rows):
+        return (f"<table border=1><caption>{caption}</caption>" + "".join(
+            "<tr>" + "".join(f"<td>{x}</td>" for x in row) + "</tr>" for row in [_APART_HEAD] + rows) + "</table>")
+    page = ("<p>项目名称：某县核桃提质增效项目</p>" + table("产出指标（60分）", _APART_OUT) + table("效益指标（40分）", _APART_GAIN))
+    r = normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{page}</body></html>'.encode(),
+                                      "t.html"))
+    assert _apart_levels(r) == want, (_apart_levels(r), r.warnings)
+    # a caption is a line of the page, not dropped
+    assert any(isinstance(b, Paragraph) and b.text == "效益指标（40分）" for b in
+               read_bytes(f'<html><body>{page}</body></html>'.encode(), "t.html").blocks)

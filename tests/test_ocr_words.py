@@ -30,6 +30,17 @@ def test_no_change_without_the_engine_offering_it_or_where_the_character_is_in_a
     assert ocr_words.corrected(text, _runners(text, {1: [("诉", 0.01)]})) == (text, [])
 
 
+def test_a_suffix_closing_a_run_of_lone_characters_is_kept_as_read():
+    """1060.scan: 村级管水员满意度 read right, 员 doubted (圆 0.74%, 灵 0.55%): the segmenter knows no 管水员 and
+    leaves 管 / 水 / 员 alone, and 灵 made 水灵 (a word) and left 管 alone. 员 ends hundreds of the dictionary's
+    three-character words (管理员, 安全员): closing a run of three lone characters, it makes a plausible word
+    the dictionary lacks, so no runner-up replaces it. A lone character inside a run (则 of 则所) is still
+    corrected (the test above)."""
+    text = "村级管水员满意度"
+    assert ocr_words.corrected(text, _runners(text, {4: [("圆", 0.0074), ("灵", 0.0055)]})) == (text, [])
+    assert "员" in ocr_words._suffixes() and "灵" not in ocr_words._suffixes()
+
+
 def test_correct_reports_the_line_and_gives_the_engine_its_five_part_info():
     text = "耗牛养殖合作社满意度"
     info = [40, [list(text)], [list(range(len(text)))], ["cn"], [0.9] * len(text),

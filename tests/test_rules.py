@@ -490,6 +490,18 @@ def test_parts_must_add_up_to_the_total_when_shares_make_100():
     assert codes(report(prose=partial)) == []
 
 
+def test_a_parts_share_is_read_whatever_words_say_share():
+    """The share after a part is read by its words' grammar, not one form: 占76.72%, 占比76.72% (fixleft21
+    left it unread), 占财政拨款支出的比重为76.72%. So parts whose shares make 100% are held to their total
+    (JX603) and each share to its part (JX601) in every form."""
+    bad = "财政拨款支出1061.62万元，其中基本支出814.47万元，占比76.72%；项目支出247.11万元，占比23.28%。"
+    good = "财政拨款支出1061.58万元，其中基本支出814.47万元，占财政拨款支出的比重为76.72%；项目支出247.11万元，占比23.28%。"
+    wrong = "财政拨款支出1061.58万元，其中基本支出814.47万元，占比77.72%；项目支出247.11万元，占比22.28%。"
+    assert codes(report(prose=bad)) == ["JX603"]
+    assert codes(report(prose=good)) == []
+    assert codes(report(prose=wrong)) == ["JX601", "JX601"]
+
+
 def test_a_breakdown_with_shares_reads_a_rate_clause_after_its_total_and_a_measure_as_money():
     """678 (planted blind): 全年实际支出2,522.00万元，执行率97.00%，其中：… four uses with shares making
     100% whose amounts make 2,521.00: the total's own rate between it and 其中 keeps the breakdown;

@@ -330,3 +330,34 @@ def test_a_value_in_a_unit_of_latin_letters_under_a_level_heading_is_counted_unr
     assert not recs.indicators and recs.unread_rows == 5
     said = " ".join(w for w in recs.warnings if "未读作指标" in w)
     assert all(x in said for x in ("290kg/人", "25.26hm", "3.51万t"))
+
+
+def test_figures_under_level_headings_in_a_section_naming_targets_are_read_as_targets(tmp_path):
+    """070: the values under the level headings stand in a section that names targets alone
+    ((二)具体绩效目标), so each NAME VALUE sentence is an indicator's target, read with no result (the
+    passage is cut off before the results), its levels from the headings above it; the same lines
+    under a section that names results or both sides (绩效目标完成情况) stay counted unread (the test above)."""
+    recs = _read(tmp_path, "某县2021年糖料蔗推广补助项目绩效自评报告\n一、绩效目标分解下达情况\n（一）总体目标\n"
+                 "推广面积1.8万亩。\n（二）具体绩效目标\n1.产出指标下达情况\n"
+                 "数量指标：甘蔗良种推广1.8万亩；甘蔗机械化深翻开沟1.17万亩。\n质量指标：种苗覆盖率达≥90%。\n"
+                 "2.效益指标下达情况\n效益指标：亩产提高≥10%。\n"
+                 "二、绩效目标完成情况分析\n（一）资金投入情况分析。下达补助资金787.45万元，资金执行数676.80万元。\n")
+    assert _rows(recs) == [("产出指标", "数量指标", "甘蔗良种推广", "1.8万亩", ""),
+                           ("产出指标", "数量指标", "甘蔗机械化深翻开沟", "1.17万亩", ""),
+                           ("产出指标", "质量指标", "种苗覆盖率", "≥90%", ""),
+                           ("效益指标", None, "亩产提高", "≥10%", "")], _rows(recs)
+    assert recs.unread_rows == 0, recs.warnings
+
+
+def test_a_target_in_words_carrying_its_name_is_cut_where_the_result_words_close_it(tmp_path):
+    """064: 年初目标值提高教育质量与上年相比显著提高，实际完成值显著提高 names no indicator before its cue: the
+    name stands inside the target, whose words end with the result's (显著提高), a comparison opening them
+    (与上年相比) part of the target. Read so; a target that the result's words do not close stays unread."""
+    head = "某校2022年度校园维修改造项目自评结果\n（二）绩效目标完成情况\nB效益指标\n经济效益\n"
+    recs = _read(tmp_path, head + "年初目标值提高教育质量与上年相比显著提高,实际完成值显著提高。\n(2)社会效益\n"
+                 "年初目标值保障地方教育事业发展显著提高,实际完成值显著提高。\n")
+    assert _rows(recs) == [("效益指标", "经济效益指标", "提高教育质量", "与上年相比显著提高", "显著提高"),
+                           ("效益指标", "社会效益指标", "保障地方教育事业发展", "显著提高", "显著提高")], _rows(recs)
+    assert recs.unread_rows == 0, recs.warnings
+    other = _read(tmp_path, head + "年初目标值提高教育质量明显改善,实际完成值显著提高。\n")
+    assert other.indicators == [] and other.unread_rows == 1, other.warnings
