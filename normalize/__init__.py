@@ -350,12 +350,19 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     elif not (recs.prose or recs.lists):
         recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，但未读取到任何项目、资金、指标或清单记录，"
                              "请核对原件是否为绩效自评报告、表格是否完整")
-    elif not any("无资金表" in w for w in recs.warnings) and (told := _money_sentence(doc)) is not None:
+    elif any("无资金表" in w for w in recs.warnings):
+        return      # the money the prose tells was named where it was read
+    elif (told := _money_sentence(doc)) is not None:
         # figures were read from the prose, but money told in sentences opened no project (061: 计划投资2179万元,
         # 已完成拨付2113.63万元): the first such sentence is named, the fund never passed over in silence
         loc, sentence = told
         recs.warnings.append(f"{loc.describe()}：句子“{sentence[:80]}”写有资金金额，但全文未读取到任何项目或指标记录，"
                              "项目资金未读取，请核对原件")
+    else:
+        # figures were read from the prose, and no money and no record (005: a report's name, year and unit as
+        # label lines, its text cut off before its money): said once, the document never passed over in silence
+        recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，文中读到 {len(recs.prose)} 处数字，但未读取到任何"
+                             "项目、资金或指标记录，请核对原件是否完整")
 
 
 def _money_sentence(doc: Document) -> tuple | None:

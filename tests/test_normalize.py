@@ -5941,6 +5941,19 @@ def test_a_document_with_money_sentences_and_nothing_read_says_so():
     assert [w for w in r.warnings if "计划投资2179万元" in w and "未读取到任何项目或指标" in w]
 
 
+def test_a_document_with_figures_but_no_money_and_nothing_read_says_so():
+    """realworld 005: a report whose label lines name the project, year and unit and whose text is cut off before
+    any money or indicator: figures are read from its prose, no record, and the document says so once."""
+    r = _told("项目支出绩效自评报告\n\n项目名称：某某县水库除险加固工程\n\n评价年度：2022\n\n一、基本情况\n\n"
+              "开展某某县13宗水库除险加固，于2021年12月开工。\n")
+    assert r.projects == [] and r.indicators == [] and r.prose
+    [w] = [w for w in r.warnings if "未读取到任何项目、资金或指标记录" in w]
+    assert "处数字" in w
+    # a document whose money is told names the sentence instead, once
+    r = _told("某某项目绩效自评报告\n\n我县2022年某某道路建设项目计划投资2179万元,新建道路32.63公里。\n")
+    assert not [w for w in r.warnings if "处数字" in w]
+
+
 def test_money_coming_in_told_amount_first_is_read_either_way_round():
     """fixraw8 (realworld raw/017): the amount before its noun (安排300万元专项资金, 下达了500万元补助资金) is money
     coming in as the noun before the amount is; a 其中 part or a change on the year before so told is no
