@@ -276,8 +276,9 @@ COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八�
                          r"|(?P<phrase>[^。；;，,、：:\d]{5,20}?)[，,]\s*(?:分别是|分别为|即)\s*[：:]?)(?P<names>[^。；;，,]+)")
 LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 # "在温泉镇、红山镇、杨柳湾镇共3个乡镇实施": the names first, then 共 and the count of them with the
-# noun naming their kind. The first name runs back to the clause's start (在…): only the marks count.
-NAMED_THEN_COUNT = re.compile(r"([^。；;，,、：:\d]{2,40}(?:、[^。；;，,、：:\d]{2,12})+)\s*(共计|共|合计|总计)\s*"
+# noun naming their kind; 共 may be left out where the count follows the last name at once (在小溪镇、国强乡2个乡镇).
+# The first name runs back to the clause's start (在…): only the marks count.
+NAMED_THEN_COUNT = re.compile(r"([^。；;，,、：:\d]{2,40}(?:、[^。；;，,、：:\d]{2,12})+)(?<![共合总]|[共合总]计)\s*(共计|共|合计|总计|)\s*"
                               r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|家|所|座|条|支)(\p{Han}{1,4})")
 
 
@@ -288,8 +289,8 @@ colon that closes the phrase the count opens: 完成了3个重点村落的整体
 and 分别为 / 即 closing a longer phrase, where each name ends in a character of the phrase, naming its
 kind: 完成4座小型水库除险加固，分别为A水库、B水库、C水库), must name as
 many as it says; so must a count written after the names it counts, 共 marking it their total
-(在温泉镇、红山镇共2个乡镇实施), where every name ends in the character the counted noun ends in (镇 of 乡镇:
-names of one kind, counted by the marks between them). Not checked when the list ends in 等 (not every one is named) or when a name
+(在温泉镇、红山镇共2个乡镇实施; or the count right after the last name, 在小溪镇、国强乡2个乡镇实施), where every
+name ends in a character of the counted noun (镇 or 乡 of 乡镇: names of its kinds, counted by the marks between them). Not checked when the list ends in 等 (not every one is named) or when a name
 holds a figure or is implausibly long (the list is not a plain enumeration).
 """, good="内设机构3个，即办公室、预算股和国库股；完成了3个村落的保护：庙上村、北营村、曲村；在温泉镇、红山镇共2个乡镇实施；"
            "完成3座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库",
@@ -326,8 +327,11 @@ def _count_after_names(m) -> tuple[list[str], str] | None:
     names = m.group(1).split("、")
     n = parse(m.group(3) + m.group(4))
     noun = m.group(5)
-    kind = next((noun[:k] for k in range(1, len(noun) + 1) if noun[k - 1] == names[-1][-1]), None)
-    if kind is None or any(x[-1] != kind[-1] for x in names) or not n.numeric or not 2 <= n.value <= 30 \
+    # the noun of their kind runs to the last of its characters a name ends in: 乡镇 counts towns (镇) and
+    # townships (乡) alike, so each name ends in a character of the noun, not one character for all
+    ends = [k for k, c in enumerate(noun) if c in {x[-1] for x in names}]
+    kind = noun[:ends[-1] + 1] if ends else None
+    if kind is None or any(x[-1] not in kind for x in names) or not n.numeric or not 2 <= n.value <= 30 \
             or n.value == len(names):
         return None
     if len(names[0]) > len(names[1]):

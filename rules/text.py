@@ -639,7 +639,8 @@ a count is exact, a measured figure stands for its rounding. Halves in steps of 
 二级) or a list of more parts may leave parts out (其中 need not name every part): not checked. Two
 kinds of the whole named by its own head word (低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造
 1.16万亩) are held to it where their sum is the whole with one digit written wrong (3.02): meant to
-make it; farther off they may be some kinds only, or overlap. Two parts whose second names the rest beside the first (脱贫户 / 一般农户, 重点村 /
+make it; farther off they may be some kinds only, or overlap. Kinds sharing only a last character with
+the whole (培训1530人次，其中集中授课培训980人次、田间实训560人次) are held so where their sum is above it. Two parts whose second names the rest beside the first (脱贫户 / 一般农户, 重点村 /
 其他村, 脱贫户 / 非脱贫户) are the whole, and so are two kinds the document itself splits a whole of the
 same unit into elsewhere, adding up there (a plan's 1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） beside
 the result's 1.8万亩，其中集约人工林栽培0.72万亩、现有林改培0.98万亩). Parts in brackets after the measure are
@@ -798,17 +799,21 @@ def _kinds_one_digit_off(label: str, whole, parts) -> bool:
     """Two kinds of the whole, their labels and the whole's ending in one head word of two characters
     or more (低产林改造 / 垦复改造 / 带状采伐改造), whose sum is the whole written with one digit wrong
     (3.02 against 3.12): the parts were meant to make the whole. Kinds whose sum is farther off may be
-    some of the whole's kinds, or overlap (脱贫人口 / 监测人口 of 受益人口): not judged."""
+    some of the whole's kinds, or overlap (脱贫人口 / 监测人口 of 受益人口): not judged. Labels sharing only
+    their last character (技术培训 / 集中授课培训 / 田间实训) are held only where the sum is above the whole."""
     labels = [label] + [name for name, _ in parts]
     head = 0
     while head < min(len(x) for x in labels) and len({x[-1 - head] for x in labels}) == 1:
         head += 1
-    if head < 2 or any(len(x) == head for x in labels[1:]):
+    summed_value = sum(q.value for _, q in parts)
+    # a head of one character (培训 / 实训 of 培训: 训) names the kind more loosely: held only where the kinds
+    # add up to MORE than the whole, which some of its kinds cannot do (as JX604 holds money's parts after 其中)
+    if head < 1 or head == 1 and summed_value <= whole.value or any(len(x) == head for x in labels[1:]):
         return False
     places = max([whole.places or 0] + [q.places or 0 for _, q in parts])
     step = Decimal(1).scaleb(-places) * whole.scale
     written, summed = (re.sub(r"\D", "", format((v / step).to_integral_value(), "f"))
-                       for v in (whole.value, sum(q.value for _, q in parts)))
+                       for v in (whole.value, summed_value))
     return len(written) == len(summed) and sum(a != b for a, b in zip(written, summed)) == 1
 
 

@@ -833,6 +833,18 @@ def test_two_kinds_of_a_measure_one_digit_off_its_whole():
     assert jx603("受益人口4.72万人，其中脱贫人口4.00万人、监测人口0.30万人。") == []   # 4.30: two digits off
 
 
+def test_two_kinds_sharing_one_character_with_their_whole_above_it_by_one_digit():
+    """1116 (planted blind): 开展石斛种植技术培训1530人次，其中集中授课培训980人次、田间实训560人次: two kinds of the
+    training sharing only 训 with it, adding to 1540, above the whole with one digit wrong: flagged. Below the whole
+    such kinds may be some kinds only (脱贫户 / 监测户 of 农户): not judged."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    text = "全年开展石斛种植技术培训1530人次，其中集中授课培训980人次、田间实训560人次。"
+    assert jx603(text) == [("1530人次", "1540人次")]
+    assert jx603(text.replace("1530", "1540")) == []
+    assert jx603("带动农户2100户，其中脱贫户1260户、监测户740户。") == []     # 2000 below: some kinds only
+
+
 def _coefficient_table(score: str, converted: str = "") -> str:
     return ("一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t得分系数(%)\t指标权重\t得分\t是否核心指标\n"
             f"产出指标\t数量指标\t培训次数\t≥2次\t3次\t80\t10\t{score}\t是\n"
@@ -2272,3 +2284,15 @@ def test_a_figure_inside_a_quoted_passage_is_the_quoted_papers_not_the_reports()
     assert "JX501" in codes(report(prose="推行“一点多能”运营，项目自评得分99分。"))
     # quotation marks set the wrong way round (”放管服“): what stands between two pairs is the report's own
     assert "JX501" in codes(report(prose="按照”放管服“改革要求。项目自评得分99分。加强”过程管理“。"))
+
+
+def test_a_count_right_after_the_names_of_a_compound_kind():
+    """在小溪镇、…、国强乡6个乡镇实施 (1119, planted blind): the count after the last name with no 共, the names
+    towns (镇) and a township (乡), both kinds of the 乡镇 counted."""
+    text = "项目在小溪镇、坂仔镇、霞寨镇、九峰镇、国强乡6个乡镇实施，全年建设标准化果园2.06万亩。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "6个乡镇", "5个乡镇")
+    assert codes(text.replace("6个", "5个")) == []
+    assert codes("项目在温泉镇、红山乡共3个乡镇实施。\n") == ["JX605"]          # 共 and two kinds
+    assert codes("项目在小溪镇、国强乡等6个乡镇实施。\n") == []                # 等: not all named
+    assert codes("新建蓄水池、沉砂池3个排水口。\n") == []                      # names of another kind than the noun
