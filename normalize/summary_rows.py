@@ -21,8 +21,9 @@ _SCORER = r"(?:(?:绩效|单位|项目)?(?:自评|综合|评价|考核|考评))"
 SCORE_TOTAL = rf"{_SCORER}+总分|{_SCORER}*总得分|{_SCORER}+得分|合计得分|得分合计"
 # A row's label may name what was evaluated before the scorer (部门整体支出绩效自评总分, 项目支出绩效评价总分):
 # a subject ending in 绩效, then the scorer and 总分; or the whole scored, this one or not (本项目 /
-# 项目 / 本部门 / 本单位), then 总分; never 得分 alone (考核得分 may end an indicator's name).
-SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分|本?(?:项目|部门|单位)总分)$")
+# 项目 / 本部门 / 本单位), then 总分 or 总得分 (1129's 项目总得分 beside the title); never 得分 alone (考核得分 may
+# end an indicator's name).
+SCORE_TOTAL_LABEL = re.compile(rf"^(?:{SCORE_TOTAL}|总分|[\u4e00-\u9fff]+绩效{_SCORER}总分|本?(?:项目|部门|单位)总得?分)$")
 # A note in brackets after a summary row's label (自评总分（含资金执行率）): what the figure counts.
 _LABEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 # A total's note saying its points leave the fund's out (合计（不含预算执行率）, 小计（不包括资金执行）):

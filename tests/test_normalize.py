@@ -6819,3 +6819,29 @@ def test_a_level_1_written_only_in_its_groups_subtotal_row_or_its_tables_caption
     # a caption is a line of the page, not dropped
     assert any(isinstance(b, Paragraph) and b.text == "效益指标（40分）" for b in
                read_bytes(f'<html><body>{page}</body></html>'.encode(), "t.html").blocks)
+
+
+def test_a_projects_total_score_labelled_beside_the_title_is_the_stated_total():
+    """1129 (the Ningxia 绩效目标自评表): 项目总得分 | 98.8 on the title row, above 项目名称 and the fund: the whole
+    scored (项目) then 总得分 names the stated total, as 本项目总分 does."""
+    doc = _html("""<tr><td colspan=4>某县病虫害防控项目绩效目标自评表（2023年度）</td><td>项目总得分</td><td>98.8</td></tr>
+<tr><td>项目名称</td><td colspan=5>某县病虫害绿色防控项目</td></tr>
+<tr><td>资金情况（万元）</td><td>年度资金总额</td><td>全年预算数（A）</td><td>全年执行数（B）</td><td colspan=2>执行率（B/A）</td></tr>
+<tr><td></td><td></td><td>500</td><td>486.5</td><td colspan=2>97.3%</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>防控面积</td><td>≥5万亩</td><td>5.2万亩</td><td>98.8</td></tr>""")
+    [p] = normalize_document(doc).projects
+    assert p.total_score_stated is not None and p.total_score_stated.raw == "98.8", p
+
+
+def test_a_level_1_cell_merged_down_over_a_level_2_of_another_template_keeps_its_row():
+    """1127 (Sichuan 2023): 产出指标 merged down over 数量 / 质量 / 时效 and 经济成本指标, a level 2 the 2021
+    template puts under its own 成本指标: the merged cell is the form's word, the row stays under 产出指标.
+    Where the level-1 cell is left empty instead (no merge), the level 2 still says where it belongs."""
+    head = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+    rows = ("<td>数量指标</td><td>建设隔离带</td><td>≥35公里</td><td>36公里</td><td>50</td><td>50</td></tr>"
+            "<tr>{l1}<td>经济成本指标</td><td>每公里建设成本</td><td>≤1.2万元</td><td>1.18万元</td><td>50</td><td>50</td></tr>")
+    merged = _html(head + "<tr><td rowspan=2>产出指标</td>" + rows.format(l1=""))
+    assert [i.level1 for i in normalize_document(merged).indicators] == ["产出指标", "产出指标"]
+    empty = _html(head + "<tr><td>产出指标</td>" + rows.format(l1="<td></td>"))
+    assert [i.level1 for i in normalize_document(empty).indicators] == ["产出指标", "成本指标"]
