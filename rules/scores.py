@@ -89,7 +89,8 @@ Where the table has no 总分 row, a report of one project is held to the one to
 states (项目自评得分98分); a sentence about one indicator (…实际完成值95%，自评得分20分) is
 not a total, and two different totals in the prose give none. Points a table adds or takes off
 outside its 100 (加分项 +1.5, 扣分项 −0.5 after the 小计 that closed the points) count in the 总分
-it ends with (最终得分 = 小计 + 加分 − 扣分), exactly as written.
+it ends with (最终得分 = 小计 + 加分 − 扣分), exactly as written; so does one score a form gives a section of
+its head in the total's column above the indicators (年度目标完成情况 20 in a 区域绩效目标自评表).
 """, good="20 + 11 + 13 + 12 + 15 + 15 + 12 = 98，总分 98；小计 96.70，加分 +1.5，扣分 −0.5，最终得分 97.70",
       bad="各项得分之和 93，总分写为 94")
 def total_score(recs: DocRecords, r):
@@ -110,7 +111,7 @@ def total_score(recs: DocRecords, r):
         computed = total(pieces + ([iv(fund)] if fund else []) + [exact(b) for b in p.beyond_points])
         # scores are exact: 13.0 is 13 and widens nothing (a fund score carries its own rounding in computed)
         stated = Interval.of(t.value, total_rounding(t.q, [s.q for s in parts], exact_parts=True))
-        if not computed.overlaps(stated):
+        if not computed.overlaps(stated) and not _section_scored_above(p, recs, t, parts, computed, stated):
             slack = "" if computed.half_width + stated.half_width == 0 else \
                 f"±{num(computed.half_width + stated.half_width)}（资金得分按分值×执行率计算后取整的误差）"
             what = "各指标折算得分" if shares else "各指标得分"
@@ -119,6 +120,24 @@ def total_score(recs: DocRecords, r):
                                f"{num(computed.mid, 2)}，相差 {num(abs(computed.mid - t.value), 2)} 分。",
                          [t.loc] + [s.loc for s in parts], "；".join(s.raw for s in parts) + f"；总分={t.raw}",
                          stated=t.raw, expected=num(computed.mid, 2), tolerance=slack)
+
+
+def _section_scored_above(p, recs: DocRecords, t, parts, computed: Interval, stated: Interval) -> bool:
+    """The gap is a score the form gives a section of its head, above the indicator rows and in the column of
+    the stated total, that no record took (1130, the central-transfer 区域绩效目标自评表: 预算执行情况 19.60,
+    年度目标完成情况 20, the indicators 59.82, 自评得分 99.42): the total counts that section, not a wrong sum.
+    Only one such figure, and only above the indicators: a 小计 among them equal to the gap may be a slip."""
+    at = t.loc
+    if at.table is None or at.col is None:
+        return False
+    rows = [i.loc.row for i in p.indicators if i.loc.table == at.table and i.loc.block == at.block and i.loc.row is not None]
+    if not rows:
+        return False
+    taken = {(f.loc.row, f.loc.col) for f in parts} | {(at.row, at.col)}
+    found = [Decimal(text.strip()) for text, loc in recs.cells
+             if (loc.block, loc.table, loc.col) == (at.block, at.table, at.col) and loc.row is not None
+             and loc.row < min(rows) and (loc.row, loc.col) not in taken and re.fullmatch(r"\d+(?:\.\d+)?", text.strip())]
+    return sum((computed + Interval.of(v)).overlaps(stated) for v in found) == 1
 
 
 @rule("JX307", "deduction-total", "high", "各项扣分之和不等于合计扣分",

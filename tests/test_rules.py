@@ -2296,3 +2296,18 @@ def test_a_count_right_after_the_names_of_a_compound_kind():
     assert codes("项目在温泉镇、红山乡共3个乡镇实施。\n") == ["JX605"]          # 共 and two kinds
     assert codes("项目在小溪镇、国强乡等6个乡镇实施。\n") == []                # 等: not all named
     assert codes("新建蓄水池、沉砂池3个排水口。\n") == []                      # names of another kind than the noun
+
+
+def test_a_total_counting_a_head_sections_score_above_the_indicators_is_no_wrong_sum():
+    """JX302 (1130, the central-transfer 区域绩效目标自评表): 预算执行情况 19.60, 年度目标完成情况 20 and the indicators
+    59.82 make the 自评得分 99.42; the 20 of the goals' section, in the total's column above the indicator rows,
+    is a part of the total no record holds. With that figure another number, or gone, the sum is wrong."""
+    from pathlib import Path
+    page = (Path(__file__).resolve().parent.parent / "corpus" / "native" / "1130.html").read_text(encoding="utf-8")
+    assert page.count('<td rowspan="4">20</td>') == 1
+
+    def got(html):
+        return sorted(f.rule for f in check(normalize_document(read_bytes(html.encode("utf-8"), "t.html"))))
+    assert "JX302" not in got(page)
+    assert "JX302" in got(page.replace('<td rowspan="4">20</td>', '<td rowspan="4">10</td>'))
+    assert "JX302" in got(page.replace('<td rowspan="4">20</td>', '<td rowspan="4"></td>'))
