@@ -27,6 +27,11 @@ ASVG = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}"
 # An embedded object's part the spreadsheet reader opens, by content type.
 _WORKBOOKS = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               "application/vnd.ms-excel.sheet.macroEnabled.12")
+# An alternative format chunk's part (w:altChunk) read as a document, by content type: a Word package or
+# an HTML page (document builders assemble reports so); Word merges either in where the element stands.
+_CHUNKS = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+           "application/vnd.ms-word.document.macroEnabled.12": "docx",
+           "application/xhtml+xml": "html", "text/html": "html"}
 # What a paragraph's text is made of; w:delText (deleted revisions) and w:instrText (field codes) are not.
 _TEXT = frozenset((W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"))
 
@@ -136,7 +141,11 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
     tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
     columned = _column_sections(container, ctx.hidden) if box is None else {}
     frames = _frame_runs(container)
-    for el in _content(container, W + "p", W + "tbl"):
+    for el in _content(container, W + "p", W + "tbl", W + "altChunk"):
+        if el.tag == W + "altChunk":
+            _flush_typed(ctx, tabbed, box)
+            _chunk(ctx, el, box)
+            continue
         if el in frames:
             if frames[el] is not None:   # the run's first paragraph: the frames' grid as one table
                 _flush_typed(ctx, tabbed, box)
@@ -369,6 +378,11 @@ def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
     except ExtractError as e:
         ctx.doc.warnings.append(f"嵌入对象{name}无法读取（{e.reason}），其中的数据未读取，请核对原件")
         return
+    _place(ctx, inner, name, box)
+
+
+def _place(ctx: _Ctx, inner: Document, name: str, box: int | None) -> None:
+    """Another document's blocks placed where its object or chunk stands, each location naming the part."""
     n_blocks, n_tables = len(ctx.doc.blocks), len(ctx.doc.tables())
 
     def moved(loc):
@@ -382,6 +396,30 @@ def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
                 c.loc = moved(c.loc)
         ctx.doc.blocks.append(b)
     ctx.doc.warnings += [f"嵌入对象{name}：{w}" for w in inner.warnings]
+
+
+def _chunk(ctx: _Ctx, el, box: int | None) -> None:
+    """An alternative format chunk (w:altChunk): a part that Word merges into the document where the
+    element stands when it opens the file, as document builders (an OA system's export) assemble a report
+    from pieces; the body itself holds nothing there. A Word package or an HTML page is read as a document
+    and its blocks placed here; another kind (RTF, plain text) is said, not dropped."""
+    from .html_reader import read_html
+    target = ctx.part.related_parts.get(el.get(R + "id")) if ctx.part is not None else None
+    name = str(target.partname).lstrip("/") if target is not None else (el.get(R + "id") or "?")
+    kind = _CHUNKS.get(target.content_type) if target is not None else None
+    if target is not None and kind is None and target.blob[:2] == b"PK":
+        kind = "docx"   # a package typed otherwise (…document.main+xml is also written for a .docx chunk)
+    if kind is None:
+        ctx.doc.warnings.append(f"合并文档块{name}（{target.content_type if target is not None else '找不到所指部件'}）"
+                                "未读取：Word 打开时会把它并入正文此处，其中的指标与资金数据可能漏读，请核对原件")
+        return
+    try:
+        inner = (read_docx(ctx.path, target.blob, ctx.doc.sha256) if kind == "docx"
+                 else read_html(ctx.path, target.blob, ctx.doc.sha256))
+    except ExtractError as e:
+        ctx.doc.warnings.append(f"合并文档块{name}无法读取（{e.reason}），其中的数据未读取，请核对原件")
+        return
+    _place(ctx, inner, name, box)
 
 
 def _alt_text(ctx: _Ctx, pr, box: int | None) -> None:
