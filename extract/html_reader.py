@@ -116,6 +116,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     _shown_fields(root)
     stamped = _stamped_rows(root)
     islands = _data_islands(root)
+    written, unwritten = _written_markup(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
@@ -137,6 +138,12 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     if islands:
         doc.warnings.append(f"网页有{len(islands)}个表格只写在脚本数据中（<script type=\"application/json\">，由网页脚本生成表格显示，"
                             f"共{sum(islands)}条记录），已按表格读取（列名取自数据中的列说明，没有说明的用数据的键名），请对照网页显示核对")
+    if written:
+        doc.warnings.append(f"网页有{written}段内容只写在脚本的 document.write 语句中（旧式网页由脚本在打开时写出表格等内容），"
+                            "已按脚本写出的网页内容读取，请对照网页显示核对")
+    if unwritten:
+        doc.warnings.append(f"网页有{unwritten}处 document.write 语句写出的内容含脚本变量或运算（不是直接写明的文字），"
+                            "未能读取，其中若有指标或资金数据可能漏读，请对照网页显示核对")
     if stamped:
         doc.warnings.append(f"网页表格有{stamped}行只写在<template>模板中（由网页脚本生成表格行，表格本身只有表头），"
                             "已按表格行读取，请对照网页显示核对")
@@ -403,6 +410,56 @@ def _stamped_rows(root) -> int:
             t.drop_tree()   # keeps its tail in the page
         stamped += len(rows)
     return stamped
+
+
+# document.write / writeln calls whose argument is string literals joined by + (what an old CMS page's
+# inline script writes its table with); a call whose argument is anything else is counted, not read.
+_JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
+_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(\s*(" + _JS_STRING + r"(?:\s*\+\s*" + _JS_STRING + r")*)\s*\)")
+_ANY_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
+_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)", re.S)
+
+
+def _js_literal(text: str) -> str:
+    """A JavaScript string literal's value (its quotes dropped, its escapes decoded)."""
+    def one(m):
+        e = m.group(1)
+        if e[0] in "ux" and len(e) > 1:
+            return chr(int(e[1:].strip("{}"), 16))
+        return {"n": "\n", "t": "\t", "r": "", "\n": "", "b": "", "f": "", "v": "", "0": ""}.get(e, e)
+    return _JS_ESCAPE.sub(one, text[1:-1])
+
+
+def _written_markup(root) -> tuple[int, int]:
+    """What an inline script writes with document.write as the page loads (an old CMS page's table,
+    written a line of markup per call): the markup of a script's calls whose arguments are string
+    literals, parsed and put in the script's place, as the browser shows it. A page that shows the
+    written text already (saved after the script ran) is left as it is. Returns the scripts read and
+    the calls that could not be (their argument not literals alone)."""
+    import lxml.html
+
+    shown = None
+    read = unread = 0
+    for script in list(root.iter("script")):
+        kind = (script.get("type") or "text/javascript").strip().lower()
+        if "javascript" not in kind and "ecmascript" not in kind or script.getparent() is None or not script.text:
+            continue
+        code = script.text
+        calls = _WRITE.findall(code)
+        unread += len(_ANY_WRITE.findall(code)) - len(calls)
+        markup = "".join(_js_literal(lit) for arg in calls for lit in re.findall(_JS_STRING, arg))
+        if not markup.strip():
+            continue
+        if shown is None:
+            shown = _clean(" ".join(t for el in root.iter() if isinstance(el.tag, str)
+                                    and el.tag not in ("script", "style", "template") for t in (el.text, el.tail) if t))
+        holder = lxml.html.fragment_fromstring(markup, create_parent="div")
+        texts = [t for t in (_clean(x) for x in holder.itertext()) if len(t) > 1]
+        if texts and sum(t in shown for t in texts) * 2 > len(texts):
+            continue   # the page shows them already
+        script.addprevious(holder)
+        read += 1
+    return read, unread
 
 
 MIN_ISLAND_ROWS = 2   # one object is a record, not a table
