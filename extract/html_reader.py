@@ -117,6 +117,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     stamped = _stamped_rows(root)
     islands = _data_islands(root)
     written, unwritten = _written_markup(root)
+    regridded = _aria_grids(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
@@ -138,6 +139,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     if islands:
         doc.warnings.append(f"网页有{len(islands)}个表格只写在脚本数据中（<script type=\"application/json\">，由网页脚本生成表格显示，"
                             f"共{sum(islands)}条记录），已按表格读取（列名取自数据中的列说明，没有说明的用数据的键名），请对照网页显示核对")
+    if regridded:
+        doc.warnings.append(f"网页有{regridded}个表格控件（role=grid 等）的行在网页源码中的顺序与显示不同（虚拟滚动表格复用行、"
+                            "或一行的单元格分在固定列与滚动区两处），已按各行的行号（aria-rowindex）拼合排列读取，请对照网页显示核对")
     if written:
         doc.warnings.append(f"网页有{written}段内容只写在脚本的 document.write 语句中（旧式网页由脚本在打开时写出表格等内容），"
                             "已按脚本写出的网页内容读取，请对照网页显示核对")
@@ -460,6 +464,55 @@ def _written_markup(root) -> tuple[int, int]:
         script.addprevious(holder)
         read += 1
     return read, unread
+
+
+_ARIA_TABLES = ("grid", "treegrid", "table")
+_ARIA_CELLS = ("gridcell", "cell", "columnheader", "rowheader")
+
+
+def _role(el) -> str:
+    return (el.get("role") or "").strip().lower() if isinstance(el.tag, str) else ""
+
+
+def _aria_grids(root) -> int:
+    """A data grid widget's table as it is shown (ARIA, WAI-ARIA 1.2 grid / table roles), where its rows'
+    order in the markup is not their order on the screen: a virtual-scroll grid recycles row elements and
+    places them by style, and a grid with pinned columns writes each row twice, its pinned cells in one
+    container and the rest in another. Each role=row carries its place (aria-rowindex); the rows of one
+    index are one row, their cells in aria-colindex order where every cell has one, else in the markup's
+    order (pinned-left cells first). Read only where every row has an index and the markup's order
+    misleads (an index repeated, or out of order): the grid becomes an ordinary <table> before the widget,
+    whose rows are dropped (its other text, a pager's line, stays). Returns the grids made so."""
+    from lxml import etree
+    made = 0
+    for grid in [el for el in root.iter() if _role(el) in _ARIA_TABLES]:
+        if grid.getparent() is None or next(grid.iter("table"), None) is not None:
+            continue
+        rows = [el for el in grid.iter() if _role(el) == "row"]
+        index = [(el.get("aria-rowindex") or "").strip() for el in rows]
+        if len(rows) < 2 or not all(i.isdigit() for i in index):
+            continue
+        order = [int(i) for i in index]
+        if len(set(order)) == len(order) and order == sorted(order):
+            continue   # the markup's order is the screen's: read as it stands
+        joined: dict[int, list] = {}
+        for n, row in zip(order, rows):
+            joined.setdefault(n, []).extend(c for c in row.iter() if _role(c) in _ARIA_CELLS)
+        table = etree.Element("table")
+        for n in sorted(joined):
+            cells = joined[n]
+            cols = [(c.get("aria-colindex") or "").strip() for c in cells]
+            if all(x.isdigit() for x in cols):
+                cells = [c for _, c in sorted(zip((int(x) for x in cols), cells), key=lambda p: p[0])]
+            tr = etree.SubElement(table, "tr")
+            for c in cells:
+                etree.SubElement(tr, "th" if _role(c) == "columnheader" else "td").text = _clean("".join(c.itertext()))
+        grid.addprevious(table)
+        for row in rows:
+            if row.getparent() is not None:
+                row.drop_tree()
+        made += 1
+    return made
 
 
 MIN_ISLAND_ROWS = 2   # one object is a record, not a table
