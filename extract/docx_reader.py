@@ -7,6 +7,7 @@ no genuine Word document carries a DTD.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
@@ -41,7 +42,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     import docx  # imported late: only docx files pay for it
 
     with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）")):
-        wd = docx.Document(BytesIO(data))
+        wd = docx.Document(BytesIO(_chunks_as_packages(data)))
     doc = Document(source=path, format="docx", sha256=sha256)
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
     _read_blocks(ctx, wd.element.body, box=None)
@@ -60,6 +61,42 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
                             f"如{first_few((f'“{t}”×{n}' for t, n in repeated), 5)}：可能是转换时把嵌套的内容控件"
                             "写成了多份（如 LibreOffice 导出的 .doc），读出的文字、数值可能重复或混杂，请核对原件")
     return doc
+
+
+# The content types a Word document's own main part is written with: a chunk part (w:altChunk) that is a
+# whole .docx may be typed so too, by the builders that write such chunks.
+_MAIN_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+               "application/vnd.ms-word.document.macroEnabled.main+xml")
+_OVERRIDE = re.compile(r'<Override\b[^>]*?PartName="(?P<name>[^"]+)"[^>]*?ContentType="(?P<type>[^"]+)"[^>]*/>')
+_DEFAULT = re.compile(r'<Default\b[^>]*?Extension="(?P<ext>[^"]+)"[^>]*?ContentType="(?P<type>[^"]+)"[^>]*/>')
+
+
+def _chunks_as_packages(data: bytes) -> bytes:
+    """The package with every part typed as a document's main part, but the document's own, typed as a
+    whole .docx: a document builder types a .docx chunk (w:altChunk) so, and python-docx would parse
+    that zip as the XML of a second main document and fail on the whole file. Unchanged where none is."""
+    import zipfile
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as z:
+            types = z.read("[Content_Types].xml").decode("utf-8")
+            rels = z.read("_rels/.rels").decode("utf-8") if "_rels/.rels" in z.namelist() else ""
+            main = re.search(r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"|'
+                             r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"', rels)
+            own = "/" + next(g for g in main.groups() if g) if main else "/word/document.xml"
+            chunks = [m for m in _OVERRIDE.finditer(types) if m.group("type") in _MAIN_TYPES and m.group("name") != own]
+            chunks += [m for m in _DEFAULT.finditer(types) if m.group("type") in _MAIN_TYPES and m.group("ext").lower() != "xml"]
+            if not chunks:
+                return data
+            for m in chunks:
+                types = types.replace(m.group(0), m.group(0).replace(
+                    m.group("type"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+            out = BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+                for info in z.infolist():
+                    w.writestr(info, types.encode("utf-8") if info.filename == "[Content_Types].xml" else z.read(info))
+            return out.getvalue()
+    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+        return data
 
 
 def _repeated_fields(body) -> list[tuple[str, int]]:

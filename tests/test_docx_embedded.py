@@ -257,3 +257,32 @@ def test_a_chunk_of_a_kind_not_read_is_said(tmp_path):
     d = _docx_with_chunk(tmp_path, b"{\\rtf1 \\par }", "application/rtf", "afchunk1.rtf")
     assert not d.tables()
     assert any("合并文档块word/afchunk1.rtf" in w and "未读取" in w for w in d.warnings)
+
+
+def test_a_word_chunk_typed_as_a_main_document_part_is_read_and_the_file_opens(tmp_path):
+    """A document builder may type a .docx chunk with the main document's own content type
+    (…document.main+xml): the file opens, and the chunk is read where it stands."""
+    import docx
+    inner = docx.Document()
+    inner.add_paragraph("绩效指标完成情况")
+    t = inner.add_table(rows=1, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "新建村道", "≥12公里"
+    out = BytesIO()
+    inner.save(out)
+    import zipfile
+    d = _docx_with_chunk(tmp_path, out.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                         "afchunk1.docx")
+    assert d.tables()
+    f = tmp_path / "c.docx"
+    src = zipfile.ZipFile(f).read
+    names = zipfile.ZipFile(f).namelist()
+    typed = tmp_path / "typed.docx"
+    with zipfile.ZipFile(typed, "w") as w:
+        for n in names:
+            data = src(n)
+            if n == "[Content_Types].xml":
+                data = data.replace(b'wordprocessingml.document"', b'wordprocessingml.document.main+xml"')
+            w.writestr(n, data)
+    d = read_document(typed)
+    (t,) = d.tables()
+    assert t.grid()[0] == ["新建村道", "≥12公里"]
