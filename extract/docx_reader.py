@@ -7,6 +7,7 @@ no genuine Word document carries a DTD.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
@@ -27,6 +28,11 @@ ASVG = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}"
 # An embedded object's part the spreadsheet reader opens, by content type.
 _WORKBOOKS = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               "application/vnd.ms-excel.sheet.macroEnabled.12")
+# An alternative format chunk's part (w:altChunk) read as a document, by content type: a Word package or
+# an HTML page (document builders assemble reports so); Word merges either in where the element stands.
+_CHUNKS = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+           "application/vnd.ms-word.document.macroEnabled.12": "docx",
+           "application/xhtml+xml": "html", "text/html": "html"}
 # What a paragraph's text is made of; w:delText (deleted revisions) and w:instrText (field codes) are not.
 _TEXT = frozenset((W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"))
 
@@ -36,7 +42,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     import docx  # imported late: only docx files pay for it
 
     with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"Word 文件无法打开（{type(e).__name__}: {e}）")):
-        wd = docx.Document(BytesIO(data))
+        wd = docx.Document(BytesIO(_chunks_as_packages(data)))
     doc = Document(source=path, format="docx", sha256=sha256)
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
     _read_blocks(ctx, wd.element.body, box=None)
@@ -55,6 +61,42 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
                             f"如{first_few((f'“{t}”×{n}' for t, n in repeated), 5)}：可能是转换时把嵌套的内容控件"
                             "写成了多份（如 LibreOffice 导出的 .doc），读出的文字、数值可能重复或混杂，请核对原件")
     return doc
+
+
+# The content types a Word document's own main part is written with: a chunk part (w:altChunk) that is a
+# whole .docx may be typed so too, by the builders that write such chunks.
+_MAIN_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+               "application/vnd.ms-word.document.macroEnabled.main+xml")
+_OVERRIDE = re.compile(r'<Override\b[^>]*?PartName="(?P<name>[^"]+)"[^>]*?ContentType="(?P<type>[^"]+)"[^>]*/>')
+_DEFAULT = re.compile(r'<Default\b[^>]*?Extension="(?P<ext>[^"]+)"[^>]*?ContentType="(?P<type>[^"]+)"[^>]*/>')
+
+
+def _chunks_as_packages(data: bytes) -> bytes:
+    """The package with every part typed as a document's main part, but the document's own, typed as a
+    whole .docx: a document builder types a .docx chunk (w:altChunk) so, and python-docx would parse
+    that zip as the XML of a second main document and fail on the whole file. Unchanged where none is."""
+    import zipfile
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as z:
+            types = z.read("[Content_Types].xml").decode("utf-8")
+            rels = z.read("_rels/.rels").decode("utf-8") if "_rels/.rels" in z.namelist() else ""
+            main = re.search(r'Target="/?([^"]+)"[^>]*Type="[^"]*/officeDocument"|'
+                             r'Type="[^"]*/officeDocument"[^>]*Target="/?([^"]+)"', rels)
+            own = "/" + next(g for g in main.groups() if g) if main else "/word/document.xml"
+            chunks = [m for m in _OVERRIDE.finditer(types) if m.group("type") in _MAIN_TYPES and m.group("name") != own]
+            chunks += [m for m in _DEFAULT.finditer(types) if m.group("type") in _MAIN_TYPES and m.group("ext").lower() != "xml"]
+            if not chunks:
+                return data
+            for m in chunks:
+                types = types.replace(m.group(0), m.group(0).replace(
+                    m.group("type"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+            out = BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+                for info in z.infolist():
+                    w.writestr(info, types.encode("utf-8") if info.filename == "[Content_Types].xml" else z.read(info))
+            return out.getvalue()
+    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+        return data
 
 
 def _repeated_fields(body) -> list[tuple[str, int]]:
@@ -136,7 +178,11 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
     tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
     columned = _column_sections(container, ctx.hidden) if box is None else {}
     frames = _frame_runs(container)
-    for el in _content(container, W + "p", W + "tbl"):
+    for el in _content(container, W + "p", W + "tbl", W + "altChunk"):
+        if el.tag == W + "altChunk":
+            _flush_typed(ctx, tabbed, box)
+            _chunk(ctx, el, box)
+            continue
         if el in frames:
             if frames[el] is not None:   # the run's first paragraph: the frames' grid as one table
                 _flush_typed(ctx, tabbed, box)
@@ -369,6 +415,11 @@ def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
     except ExtractError as e:
         ctx.doc.warnings.append(f"嵌入对象{name}无法读取（{e.reason}），其中的数据未读取，请核对原件")
         return
+    _place(ctx, inner, name, box)
+
+
+def _place(ctx: _Ctx, inner: Document, name: str, box: int | None) -> None:
+    """Another document's blocks placed where its object or chunk stands, each location naming the part."""
     n_blocks, n_tables = len(ctx.doc.blocks), len(ctx.doc.tables())
 
     def moved(loc):
@@ -382,6 +433,30 @@ def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
                 c.loc = moved(c.loc)
         ctx.doc.blocks.append(b)
     ctx.doc.warnings += [f"嵌入对象{name}：{w}" for w in inner.warnings]
+
+
+def _chunk(ctx: _Ctx, el, box: int | None) -> None:
+    """An alternative format chunk (w:altChunk): a part that Word merges into the document where the
+    element stands when it opens the file, as document builders (an OA system's export) assemble a report
+    from pieces; the body itself holds nothing there. A Word package or an HTML page is read as a document
+    and its blocks placed here; another kind (RTF, plain text) is said, not dropped."""
+    from .html_reader import read_html
+    target = ctx.part.related_parts.get(el.get(R + "id")) if ctx.part is not None else None
+    name = str(target.partname).lstrip("/") if target is not None else (el.get(R + "id") or "?")
+    kind = _CHUNKS.get(target.content_type) if target is not None else None
+    if target is not None and kind is None and target.blob[:2] == b"PK":
+        kind = "docx"   # a package typed otherwise (…document.main+xml is also written for a .docx chunk)
+    if kind is None:
+        ctx.doc.warnings.append(f"合并文档块{name}（{target.content_type if target is not None else '找不到所指部件'}）"
+                                "未读取：Word 打开时会把它并入正文此处，其中的指标与资金数据可能漏读，请核对原件")
+        return
+    try:
+        inner = (read_docx(ctx.path, target.blob, ctx.doc.sha256) if kind == "docx"
+                 else read_html(ctx.path, target.blob, ctx.doc.sha256))
+    except ExtractError as e:
+        ctx.doc.warnings.append(f"合并文档块{name}无法读取（{e.reason}），其中的数据未读取，请核对原件")
+        return
+    _place(ctx, inner, name, box)
 
 
 def _alt_text(ctx: _Ctx, pr, box: int | None) -> None:

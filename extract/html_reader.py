@@ -116,6 +116,8 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     _shown_fields(root)
     stamped = _stamped_rows(root)
     islands = _data_islands(root)
+    written, unwritten = _written_markup(root)
+    regridded = _aria_grids(root)
     # Styles before <head> (and its <style> rules) goes; element paths before anything is dropped,
     # so that a CSS table's cells name their place in the page as saved.
     styles = Styles(root)
@@ -137,6 +139,15 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     if islands:
         doc.warnings.append(f"网页有{len(islands)}个表格只写在脚本数据中（<script type=\"application/json\">，由网页脚本生成表格显示，"
                             f"共{sum(islands)}条记录），已按表格读取（列名取自数据中的列说明，没有说明的用数据的键名），请对照网页显示核对")
+    if regridded:
+        doc.warnings.append(f"网页有{regridded}个表格控件（role=grid 等）的行在网页源码中的顺序与显示不同（虚拟滚动表格复用行、"
+                            "或一行的单元格分在固定列与滚动区两处），已按各行的行号（aria-rowindex）拼合排列读取，请对照网页显示核对")
+    if written:
+        doc.warnings.append(f"网页有{written}段内容只写在脚本的 document.write 语句中（旧式网页由脚本在打开时写出表格等内容），"
+                            "已按脚本写出的网页内容读取，请对照网页显示核对")
+    if unwritten:
+        doc.warnings.append(f"网页有{unwritten}处 document.write 语句写出的内容含脚本变量或运算（不是直接写明的文字），"
+                            "未能读取，其中若有指标或资金数据可能漏读，请对照网页显示核对")
     if stamped:
         doc.warnings.append(f"网页表格有{stamped}行只写在<template>模板中（由网页脚本生成表格行，表格本身只有表头），"
                             "已按表格行读取，请对照网页显示核对")
@@ -403,6 +414,105 @@ def _stamped_rows(root) -> int:
             t.drop_tree()   # keeps its tail in the page
         stamped += len(rows)
     return stamped
+
+
+# document.write / writeln calls whose argument is string literals joined by + (what an old CMS page's
+# inline script writes its table with); a call whose argument is anything else is counted, not read.
+_JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
+_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(\s*(" + _JS_STRING + r"(?:\s*\+\s*" + _JS_STRING + r")*)\s*\)")
+_ANY_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
+_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)", re.S)
+
+
+def _js_literal(text: str) -> str:
+    """A JavaScript string literal's value (its quotes dropped, its escapes decoded)."""
+    def one(m):
+        e = m.group(1)
+        if e[0] in "ux" and len(e) > 1:
+            return chr(int(e[1:].strip("{}"), 16))
+        return {"n": "\n", "t": "\t", "r": "", "\n": "", "b": "", "f": "", "v": "", "0": ""}.get(e, e)
+    return _JS_ESCAPE.sub(one, text[1:-1])
+
+
+def _written_markup(root) -> tuple[int, int]:
+    """What an inline script writes with document.write as the page loads (an old CMS page's table,
+    written a line of markup per call): the markup of a script's calls whose arguments are string
+    literals, parsed and put in the script's place, as the browser shows it. A page that shows the
+    written text already (saved after the script ran) is left as it is. Returns the scripts read and
+    the calls that could not be (their argument not literals alone)."""
+    import lxml.html
+
+    shown = None
+    read = unread = 0
+    for script in list(root.iter("script")):
+        kind = (script.get("type") or "text/javascript").strip().lower()
+        if "javascript" not in kind and "ecmascript" not in kind or script.getparent() is None or not script.text:
+            continue
+        code = script.text
+        calls = _WRITE.findall(code)
+        unread += len(_ANY_WRITE.findall(code)) - len(calls)
+        markup = "".join(_js_literal(lit) for arg in calls for lit in re.findall(_JS_STRING, arg))
+        if not markup.strip():
+            continue
+        if shown is None:
+            shown = _clean(" ".join(t for el in root.iter() if isinstance(el.tag, str)
+                                    and el.tag not in ("script", "style", "template") for t in (el.text, el.tail) if t))
+        holder = lxml.html.fragment_fromstring(markup, create_parent="div")
+        texts = [t for t in (_clean(x) for x in holder.itertext()) if len(t) > 1]
+        if texts and sum(t in shown for t in texts) * 2 > len(texts):
+            continue   # the page shows them already
+        script.addprevious(holder)
+        read += 1
+    return read, unread
+
+
+_ARIA_TABLES = ("grid", "treegrid", "table")
+_ARIA_CELLS = ("gridcell", "cell", "columnheader", "rowheader")
+
+
+def _role(el) -> str:
+    return (el.get("role") or "").strip().lower() if isinstance(el.tag, str) else ""
+
+
+def _aria_grids(root) -> int:
+    """A data grid widget's table as it is shown (ARIA, WAI-ARIA 1.2 grid / table roles), where its rows'
+    order in the markup is not their order on the screen: a virtual-scroll grid recycles row elements and
+    places them by style, and a grid with pinned columns writes each row twice, its pinned cells in one
+    container and the rest in another. Each role=row carries its place (aria-rowindex); the rows of one
+    index are one row, their cells in aria-colindex order where every cell has one, else in the markup's
+    order (pinned-left cells first). Read only where every row has an index and the markup's order
+    misleads (an index repeated, or out of order): the grid becomes an ordinary <table> before the widget,
+    whose rows are dropped (its other text, a pager's line, stays). Returns the grids made so."""
+    from lxml import etree
+    made = 0
+    for grid in [el for el in root.iter() if _role(el) in _ARIA_TABLES]:
+        if grid.getparent() is None or next(grid.iter("table"), None) is not None:
+            continue
+        rows = [el for el in grid.iter() if _role(el) == "row"]
+        index = [(el.get("aria-rowindex") or "").strip() for el in rows]
+        if len(rows) < 2 or not all(i.isdigit() for i in index):
+            continue
+        order = [int(i) for i in index]
+        if len(set(order)) == len(order) and order == sorted(order):
+            continue   # the markup's order is the screen's: read as it stands
+        joined: dict[int, list] = {}
+        for n, row in zip(order, rows):
+            joined.setdefault(n, []).extend(c for c in row.iter() if _role(c) in _ARIA_CELLS)
+        table = etree.Element("table")
+        for n in sorted(joined):
+            cells = joined[n]
+            cols = [(c.get("aria-colindex") or "").strip() for c in cells]
+            if all(x.isdigit() for x in cols):
+                cells = [c for _, c in sorted(zip((int(x) for x in cols), cells), key=lambda p: p[0])]
+            tr = etree.SubElement(table, "tr")
+            for c in cells:
+                etree.SubElement(tr, "th" if _role(c) == "columnheader" else "td").text = _clean("".join(c.itertext()))
+        grid.addprevious(table)
+        for row in rows:
+            if row.getparent() is not None:
+                row.drop_tree()
+        made += 1
+    return made
 
 
 MIN_ISLAND_ROWS = 2   # one object is a record, not a table

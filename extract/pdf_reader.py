@@ -584,6 +584,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
     loose = _overhangs(tables, loose)
     for t in tables:
         _settle_overflow(t)
+    loose = _without_leaders(loose)
     # Aligned tables first: a cell's wrapped last digits ("7" of 99.47) look like a page number.
     everything = _column_lines(loose)
     aligned, lines = _aligned_tables(page_number, everything, carried)
@@ -1228,6 +1229,31 @@ def _lines(chars: list) -> list[_Line]:
         ln.chars.sort(key=lambda c: c["x0"])
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+# Leader glyphs: what a tab stop with a leader draws across the room it jumps (dots, middle dots, ellipses).
+_LEADERS = frozenset(".·…‥．・")
+MIN_LEADER = 4   # glyphs in a run: fewer are a figure's point, an abbreviation or an ellipsis in text
+
+
+def _without_leaders(chars: list) -> list:
+    """The chars without the leaders a tab stop draws between fields (名称……≥3000亩……3150亩……10: a
+    目录-like list of rows typed with dotted tab stops): a run of MIN_LEADER or more leader glyphs in a line,
+    each close after the one before, with text on both sides of it, is the room between two fields, and
+    read as that room (a gap), so the fields stand apart as typed rows' cells do."""
+    dropped: set[int] = set()
+    for ln in _lines(chars):
+        cs = [c for c in ln.chars if c["text"].strip()]
+        k = 0
+        while k < len(cs):
+            j = k
+            while j < len(cs) and cs[j]["text"] in _LEADERS and \
+                    (j == k or cs[j]["x0"] - cs[j - 1]["x1"] < (cs[j].get("size") or ln.size)):
+                j += 1
+            if j - k >= MIN_LEADER and 0 < k and j < len(cs):
+                dropped.update(id(c) for c in cs[k:j])
+            k = max(j, k + 1)
+    return [c for c in chars if id(c) not in dropped] if dropped else chars
 
 
 def _chars_text(chars: list) -> str:

@@ -15,6 +15,7 @@ from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
 from .coded_columns import coded_pairs, coded_name, coded_records, coded_total
 from .frames import records_frames
+from .long_form import widened
 from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
 from .quantity import Quantity, parse, plain
@@ -116,10 +117,12 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs = DocRecords(doc=name or doc.source, ocr=doc.format.endswith("-ocr"))
     doc, said = runner_ups.header_words(doc, recs.ocr)   # a scan's fund header misread, before any table is read
     recs.warnings += said
+    doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
+    recs.warnings[:0] = widened_said
     count_unread_tables(doc, recs)
     _glued_fund_lines(doc, recs)
     _join_same_name(recs)

@@ -297,18 +297,79 @@ def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: boo
     return None
 
 
-def _table_rows(t: Table, known: frozenset = frozenset()) -> list[tuple[str, list | None, int]] | None:
-    """Each row of a table of labelled rows (kind, parsed, line, where), or None where the table is none."""
-    out = []
-    for row in t.rows():
+def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = None) -> list[tuple[str, list | None, int]] | None:
+    """Each row of a table of labelled rows (kind, parsed, line, where), or None where the table is none.
+    A table whose rows are label / value PAIRS (_pairs) is read from its first such row to its last, a
+    row of level labels among them (一级指标：产出指标　二级指标：数量指标) setting the levels of the rows
+    below it; the rows around that run (a head or fund block above, 总分 below) are other readers' (`span`
+    gets the run's first row and the row after its last)."""
+    out, paired, levels, at = [], [], [], []
+    for r, row in enumerate(t.rows()):
         cells = [c for c in row if c.text.strip()]
         if not cells:
             continue
+        if (heading := _level_cells(cells)) is not None:
+            levels = heading
+            paired.append(None)
+            at.append(r)
+            continue
+        if (pairs := _pairs(cells)) is not None:
+            cells = pairs + levels
         kind, parsed = _row(cells, known)
-        if kind == "other":
-            return None
+        paired.append(pairs is not None and kind == "read")
+        at.append(r)
         out.append((kind, parsed, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
+    if any(paired):
+        first, last = paired.index(True), len(paired) - 1 - paired[::-1].index(True)
+        while first and paired[first - 1] is None:   # the level row over the first pair row
+            first -= 1
+        if span is not None:
+            span.extend((at[first], at[last] + 1))
+        kinds = [p for p in paired if p is not None]
+        out = out[kinds.index(True):len(kinds) - kinds[::-1].index(True)]
+    if any(kind == "other" for kind, *_ in out):
+        return None
     return out if any(kind == "read" for kind, *_ in out) else None
+
+
+MIN_PAIRS = 4   # label / value pairs in a row: the name's and at least three values'
+
+
+def _pairs(cells: list) -> list | None:
+    """A row written as LABEL / VALUE PAIRS, each label a cell of its own before its value (三级指标 |
+    新建生态茶园 | 年度指标值 | ≥2000亩 | 实际完成值 | 2080亩 | 分值 | 10 | 得分 | 10), as the labelled cells
+    _row reads: the name's value first, then label：value for each other pair. None where the row is no
+    such row: an odd number of cells, fewer than MIN_PAIRS pairs, a label cell the header grammar does
+    not name, a value cell that is itself a label, or no name's pair among them."""
+    if len(cells) % 2 or len(cells) < 2 * MIN_PAIRS:
+        return None
+    labels, values = cells[0::2], cells[1::2]
+    fields = [header_field(c.text.strip(), set()) for c in labels]
+    if None in fields or "level3" not in fields or any(header_field(c.text.strip(), set()) for c in values):
+        return None
+    name = values[fields.index("level3")]
+    return [name] + [Cell(text=f"{lab.text.strip()}：{val.text.strip()}", row=val.row, col=val.col, loc=val.loc)
+                     for lab, val, f in zip(labels, values, fields) if f != "level3"]
+
+
+def _level_cells(cells: list) -> list | None:
+    """A row of one cell naming the levels of the rows below it by their labels (一级指标：产出指标　二级指标：
+    数量指标) as a level cell each (the labelled cells _row reads as the row's levels), or None."""
+    if len(cells) != 1:
+        return None
+    text = cells[0].text.strip()
+    labels = _labels(text, levels=True)
+    if not labels or labels[0][0].start("label") + labels[0][1][0] > 0:
+        return None
+    out = []
+    for k, (m, (off, fields)) in enumerate(labels):
+        end = labels[k + 1][0].start("label") + labels[k + 1][1][0] if k + 1 < len(labels) else len(text)
+        value = text[m.end():end].strip()
+        got = _cell(f"{m.group('label')[off:]}：{value}")
+        if not value or got is None or any(f not in ("level1", "level2") for f, _, _ in got):
+            return None
+        out.append(Cell(text=f"{m.group('label')[off:]}：{value}", row=cells[0].row, col=cells[0].col, loc=cells[0].loc))
+    return out
 
 
 def labelled_rows(doc: Document) -> list[Rebuilt]:
@@ -354,10 +415,20 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
             level1, level2 = got
             groups.append(k)
             continue
-        rows = _table_rows(b, known)
+        span: list = []
+        rows = _table_rows(b, known, span)
         if rows is None:
             flush()
             groups.clear()
+            level1 = level2 = None
+            written2 = False
+            continue
+        if span:     # label / value pair rows inside a table: the table's other rows stay as they are
+            flush()
+            groups.clear()
+            run.append((k, None, None, rows, b.loc))
+            flush()
+            out[-1].source, out[-1].head_row, out[-1].tail = b, span[0], (b, span[1])
             level1 = level2 = None
             written2 = False
             continue

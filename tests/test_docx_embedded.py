@@ -212,3 +212,77 @@ def test_an_enhanced_metafile_pictures_text_is_read_as_the_table_it_draws(tmp_pa
     doc = read_document(f)
     assert [[c.text for c in row] for row in doc.tables()[0].rows()] == cells
     assert not doc.warnings
+
+
+def _docx_with_chunk(tmp_path, blob: bytes, content_type: str, name: str):
+    """A body of title, an alternative format chunk (w:altChunk) and a closing line, as a document
+    builder writes it: the chunk's content is in its own part, nothing of it in the body."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    part = Part(PackURI(f"/word/{name}"), content_type, blob, wd.part.package)
+    rid = wd.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    closing = wd.add_paragraph("填表人：某某")
+    closing._p.addprevious(parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>'))
+    f = tmp_path / "c.docx"
+    wd.save(f)
+    return read_document(f)
+
+
+def test_a_word_chunk_is_read_where_the_alt_chunk_stands_naming_the_part(tmp_path):
+    import docx
+    inner = docx.Document()
+    inner.add_paragraph("绩效指标完成情况")
+    t = inner.add_table(rows=2, cols=3)
+    for k, v in enumerate(("三级指标", "年度指标值", "实际完成值")):
+        t.cell(0, k).text = v
+    for k, v in enumerate(("新建村道", "≥12公里", "12.5公里")):
+        t.cell(1, k).text = v
+    out = BytesIO()
+    inner.save(out)
+    d = _docx_with_chunk(tmp_path, out.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                         "afchunk1.docx")
+    assert [type(b).__name__ for b in d.blocks] == ["Paragraph", "Paragraph", "Table", "Paragraph"]
+    (t,) = d.tables()
+    assert t.grid()[1] == ["新建村道", "≥12公里", "12.5公里"]
+    assert t.cell_at(1, 1).loc.embedded == "word/afchunk1.docx"
+
+
+def test_a_chunk_of_a_kind_not_read_is_said(tmp_path):
+    d = _docx_with_chunk(tmp_path, b"{\\rtf1 \\par }", "application/rtf", "afchunk1.rtf")
+    assert not d.tables()
+    assert any("合并文档块word/afchunk1.rtf" in w and "未读取" in w for w in d.warnings)
+
+
+def test_a_word_chunk_typed_as_a_main_document_part_is_read_and_the_file_opens(tmp_path):
+    """A document builder may type a .docx chunk with the main document's own content type
+    (…document.main+xml): the file opens, and the chunk is read where it stands."""
+    import docx
+    inner = docx.Document()
+    inner.add_paragraph("绩效指标完成情况")
+    t = inner.add_table(rows=1, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "新建村道", "≥12公里"
+    out = BytesIO()
+    inner.save(out)
+    import zipfile
+    d = _docx_with_chunk(tmp_path, out.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                         "afchunk1.docx")
+    assert d.tables()
+    f = tmp_path / "c.docx"
+    src = zipfile.ZipFile(f).read
+    names = zipfile.ZipFile(f).namelist()
+    typed = tmp_path / "typed.docx"
+    with zipfile.ZipFile(typed, "w") as w:
+        for n in names:
+            data = src(n)
+            if n == "[Content_Types].xml":
+                data = data.replace(b'wordprocessingml.document"', b'wordprocessingml.document.main+xml"')
+            w.writestr(n, data)
+    d = read_document(typed)
+    (t,) = d.tables()
+    assert t.grid()[0] == ["新建村道", "≥12公里"]

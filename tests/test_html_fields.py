@@ -129,3 +129,57 @@ def test_a_table_written_only_as_a_json_data_island_is_read_and_said():
                                                 "<tr><td>维修桥梁</td><td>≥3座</td></tr></table>")
     d = read_bytes(shown.encode("utf-8"), "t.html")
     assert len(d.tables()) == 1 and not any("脚本数据" in w for w in d.warnings)
+
+
+def test_a_table_written_by_document_write_is_read_where_the_script_stands_and_said():
+    """An old CMS page (corpus/native 1125): the indicator table only inside an inline script's
+    document.write('…') calls, a line of markup per call (escaped quotes, a \\u escape, literals joined
+    by +); read as the browser shows it, in the script's place, and said. A call writing a variable is
+    counted and said; a page that shows the written rows already is not read twice."""
+    from jixiao.extract import read_bytes
+
+    script = ("<script type=\"text/javascript\">\n<!--\n"
+              "document.write('<table border=\\\"1\\\"><tr><th>三级指标</th><th>年度指标值</th></tr>');\n"
+              "document.write('<tr><td>新建村道</td>' + \"<td>\\u226512公里</td></tr>\");\n"
+              "document.writeln('<tr><td>维修桥梁</td><td>≥3座</td></tr></table>');\n//-->\n</script>")
+    page = f'<html><head><meta charset="utf-8"></head><body><p>绩效指标</p>{script}<p>总分：100</p></body></html>'
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    (t,) = d.tables()
+    assert t.grid() == [["三级指标", "年度指标值"], ["新建村道", "≥12公里"], ["维修桥梁", "≥3座"]]
+    assert [type(b).__name__ for b in d.blocks] == ["Paragraph", "Table", "Paragraph"]
+    assert any("document.write" in w and "1段" in w for w in d.warnings), d.warnings
+    var = page.replace("</script>", "<script>document.write('<p>' + zb[3] + '</p>');</script>", 1) \
+        .replace("//-->\n<script>", "//-->\n</script><script>")
+    d = read_bytes(var.encode("utf-8"), "t.html")
+    assert any("含脚本变量" in w and "1处" in w for w in d.warnings), d.warnings
+    shown = page.replace("<p>总分", "<table><tr><td>新建村道</td><td>≥12公里</td></tr><tr><td>维修桥梁</td>"
+                                    "<td>≥3座</td></tr></table><p>总分")
+    d = read_bytes(shown.encode("utf-8"), "t.html")
+    assert len(d.tables()) == 1 and not any("document.write" in w for w in d.warnings)
+
+
+def test_a_data_grid_whose_rows_are_recycled_and_split_is_read_by_its_row_index():
+    """A page saved from a virtual-scroll data grid (corpus/native 1124): no <table>; rows recycled out of
+    order in the markup, the name column pinned in a container of its own, a row's halves joined only by
+    aria-rowindex; read as the grid shows it (cells by aria-colindex), said. A grid whose markup order is
+    its screen order is left to be read as it stands."""
+    from jixiao.extract import read_bytes
+
+    def row(i, cells):
+        return f'<div role="row" aria-rowindex="{i}">' + "".join(
+            f'<div role="gridcell" aria-colindex="{k}">{v}</div>' for k, v in cells) + "</div>"
+    left = row(3, [(1, "维修桥梁")]) + row(2, [(1, "新建村道")])
+    centre = row(2, [(2, "≥12公里"), (3, "12.5公里")]) + row(3, [(2, "≥3座"), (3, "3座")])
+    head = ('<div role="row" aria-rowindex="1"><div role="columnheader">三级指标</div><div role="columnheader">'
+            '年度指标值</div><div role="columnheader">实际完成值</div></div>')
+    page = (f'<html><head><meta charset="utf-8"></head><body><div role="grid">{head}<div class="pinned">{left}</div>'
+            f'<div class="centre">{centre}</div><div class="pager">共 2 条</div></div></body></html>')
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    (t,) = d.tables()
+    assert t.grid() == [["三级指标", "年度指标值", "实际完成值"], ["新建村道", "≥12公里", "12.5公里"], ["维修桥梁", "≥3座", "3座"]]
+    assert any("aria-rowindex" in w for w in d.warnings), d.warnings
+    assert "共 2 条" in [b.text for b in d.paragraphs()]
+    plain = page.replace(f'<div class="pinned">{left}</div><div class="centre">{centre}</div>',
+                         row(2, [(1, "新建村道"), (2, "≥12公里")]) + row(3, [(1, "维修桥梁"), (2, "≥3座")]))
+    d = read_bytes(plain.encode("utf-8"), "t.html")
+    assert not any("aria-rowindex" in w for w in d.warnings)

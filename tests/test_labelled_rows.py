@@ -244,3 +244,38 @@ def test_a_label_every_line_runs_on_from_its_own_name_is_read_where_three_names_
     got = [(i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators]
     assert got == [("培训合格率", "≥90%", "93.5%"), ("项目验收合格率", "100%", "100%"), ("扶持安置区产业项目", "≥8个", "8个"),
                    ("人均培训补贴", "≤1500元", "1450元"), ("就业率", "100%", "98%")], got
+
+
+def test_rows_of_label_value_pairs_in_a_sheet_are_indicator_rows_under_their_level_rows(tmp_path):
+    """Issue 21 (corpus/native 1122): a sheet whose indicator rows are LABEL / VALUE PAIRS with no column
+    header (三级指标 | name | 年度指标值 | target | 实际完成值 | actual | 分值 | w | 得分 | s), a merged row of
+    level labels above each group (一级指标：产出指标　　二级指标：数量指标); the head and fund rows above and
+    the 总分 row below are read as they were."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "2023年某县茶产业发展项目"])
+    ws.append(["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"])
+    ws.append(["", "700.00", "750.00", "720.00", "96.00%", "10", "9.60"])
+    rows = [["一级指标：产出指标　　二级指标：数量指标"],
+            ["三级指标", "新建生态茶园", "年度指标值", "≥2000亩", "实际完成值", "2080亩", "分值", "10", "得分", "10"],
+            ["三级指标", "培训茶农", "年度指标值", "≥1000人次", "实际完成值", "1060人次", "分值", "6", "得分", "6"],
+            ["一级指标：效益指标　　二级指标：经济效益指标"],
+            ["三级指标", "茶叶产量", "年度指标值", "≥1.2万吨", "实际完成值", "1.14万吨", "分值", "10", "得分", "9.50"],
+            ["总分", "", "", "", "", "", "分值", "26", "得分", "25.50"]]
+    for r in rows:
+        ws.append(r)
+    ws.merge_cells("A4:J4")
+    ws.merge_cells("A7:J7")
+    path = tmp_path / "pairs.xlsx"
+    wb.save(path)
+    recs = normalize_document(read_document(path))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "新建生态茶园", "≥2000亩", "2080亩", Decimal(10), Decimal(10)),
+        ("产出指标", "数量指标", "培训茶农", "≥1000人次", "1060人次", Decimal(6), Decimal(6)),
+        ("效益指标", "经济效益指标", "茶叶产量", "≥1.2万吨", "1.14万吨", Decimal(10), Decimal("9.50")),
+    ]
+    (p,) = recs.projects
+    assert p.name == "2023年某县茶产业发展项目" and p.executed.q.raw == "720.00"

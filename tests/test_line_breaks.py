@@ -461,3 +461,21 @@ def test_an_ellipsis_read_as_one_over_two_characters_room_is_the_pair():
     assert _line_texts(line([("因", 594.4), ("是", 613.2), ("…", 632.0), ("。", 662.2)])) == ["因是……。"]
     assert _line_texts(line([("因", 594.4), ("是", 613.2), ("…", 632.0), ("。", 650.0)])) == ["因是…。"]
     assert _line_texts(line([("因", 594.4), ("是", 613.2), ("…", 632.0), ("1", 700.0)])) == ["因是… 1"]
+
+
+def test_pdf_dot_leaders_between_fields_are_the_room_a_tab_stop_jumps_not_text():
+    """Issue 21 (1120.pdf): indicators typed as tab-stop lines with DOT LEADERS (名称……≥3000亩……3150亩……10):
+    a run of leader glyphs with text on both sides is the room between two fields, so the line's fields
+    stand apart as cells (and the full line is no paragraph the next row wraps into); dots in text (an
+    ellipsis of three, a figure's point) and a line of dots alone stay."""
+    from jixiao.extract.pdf_reader import _join_wrapped, _lines, _without_leaders
+    def led(x0: float, x1: float, top: float) -> list:
+        return _pdf_chars(x0, top, "." * int((x1 - x0) / 10))
+    row1 = _pdf_chars(0, 0, "新造林面积") + led(52, 120, 0) + _pdf_chars(120, 0, "≥3000亩") + led(192, 260, 0) + \
+        _pdf_chars(260, 0, "3150亩")
+    row2 = _pdf_chars(0, 14, "成活率") + led(32, 120, 14) + _pdf_chars(120, 14, "≥90%") + led(162, 260, 14) + \
+        _pdf_chars(260, 14, "93.6%")
+    kept = _without_leaders(row1 + row2)
+    assert [t for t, _ in _join_wrapped(_lines(kept), right=330.0)] == ["新造林面积 ≥3000亩 3150亩", "成活率 ≥90% 93.6%"]
+    text = _pdf_chars(0, 0, "情况说明...略") + _pdf_chars(0, 14, "..........")
+    assert _without_leaders(text) == text

@@ -1,0 +1,124 @@
+"""An indicator table written in LONG FORM, as a budget system's detail export (指标明细导出) gives it:
+one row per indicator AND FIELD, an item column naming the field (年度指标值 / 实际完成值 / 分值 / 得分) and
+the column after it its value, the indicator's own cells (序号, levels, name) repeated on each of its rows:
+
+    序号 | 一级指标 | 二级指标 | 三级指标         | 指标项     | 指标内容
+    1    | 产出指标 | 数量指标 | 大豆高产示范面积 | 年度指标值 | ≥5万亩
+    1    | 产出指标 | 数量指标 | 大豆高产示范面积 | 实际完成值 | 5.2万亩
+    1    | …                                  | 分值       | 10
+
+Read as the wide table it stands for: the rows of one indicator (the same cells before the item column,
+one after another) become one row, a column per field. The item column is told by its cells, not its
+header: a run of rows whose cells there are each a word the header grammar names as a value field
+(vocab.header_field), three fields or more, a target and an actual among them, no field twice in one
+indicator's rows. The rows around the run (a head, a fund block, a grade line) stay as they were.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from jixiao.extract import Cell, Document, Table
+
+from .vocab import header_field
+
+MIN_RUN = 8          # rows: two indicators of four fields at least
+LEVELS = ("level1", "level2", "level3")
+
+
+def _field(text: str) -> str | None:
+    f = header_field(text.strip(), set()) if text.strip() else None
+    return f if f is not None and f not in LEVELS else None
+
+
+def _anchor(t: Table, r: int, c: int) -> Cell | None:
+    return next((x for x in t.cells if x.row <= r < x.row + x.rowspan and x.col <= c < x.col + x.colspan), None)
+
+
+def _run(t: Table, grid: list[list[str]]) -> tuple[int, int, int] | None:
+    """(item column, first row, row after the last) of the longest run of field words in a column."""
+    best = None
+    for c in range(1, t.n_cols - 1):
+        r = 0
+        while r < t.n_rows:
+            if _field(grid[r][c]) is None:
+                r += 1
+                continue
+            end = r
+            while end < t.n_rows and _field(grid[end][c]) is not None:
+                end += 1
+            if best is None or end - r > best[2] - best[1]:
+                best = (c, r, end)
+            r = end
+    return best if best is not None and best[2] - best[1] >= MIN_RUN else None
+
+
+def _widened(t: Table) -> tuple[Table, int] | None:
+    grid = t.grid(fill=True)
+    run = _run(t, grid)
+    if run is None:
+        return None
+    c, first, stop = run
+    groups: list[list[int]] = []
+    for r in range(first, stop):
+        if groups and grid[r][:c] == grid[groups[-1][0]][:c]:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    fields: list[str] = []
+    for g in groups:
+        got = [_field(grid[r][c]) for r in g]
+        if len(set(got)) != len(got) or not any(x.strip() for x in grid[g[0]][:c]):
+            return None     # a field twice in one indicator's rows, or rows with nothing of their own
+        fields += [f for f in got if f not in fields]
+    if len(groups) < 2 or len(fields) < 3 or not {"target", "actual"} <= set(fields):
+        return None
+    if any(x.rowspan > 1 and (x.row < first < x.row + x.rowspan or x.row < stop < x.row + x.rowspan) for x in t.cells):
+        return None     # a merged cell across the run's edge: no row of the run stands alone
+    head_row = first - 1 if first and _field(grid[first - 1][c]) is None and any(grid[first - 1][:c]) else None
+    words = {}
+    for r in range(first, stop):
+        words.setdefault(_field(grid[r][c]), grid[r][c].strip())
+    n_cols = max(t.n_cols, c + len(fields))
+    cells: list[Cell] = []
+    row = 0
+
+    def copy(r: int) -> None:
+        cells.extend(replace(x, row=row) for x in t.cells if x.row == r)
+
+    def put(text: str, col: int, src: Cell | None) -> None:
+        loc = src.loc if src is not None else replace(t.loc, row=None, col=None)
+        cells.append(Cell(text=text, row=row, col=col, loc=loc))
+
+    for r in range(t.n_rows):
+        if r == head_row:
+            for k in range(c):
+                put(grid[r][k], k, _anchor(t, r, k))
+            for k, f in enumerate(fields):
+                put(words[f], c + k, _anchor(t, r, c) if k == 0 else None)
+            row += 1
+        elif first <= r < stop:
+            g = next((g for g in groups if g[0] == r), None)
+            if g is None:
+                continue
+            for k in range(c):
+                put(grid[r][k], k, _anchor(t, r, k))
+            values = {_field(grid[x][c]): x for x in g}
+            for k, f in enumerate(fields):
+                x = values.get(f)
+                put(grid[x][c + 1] if x is not None else "", c + k, _anchor(t, x, c + 1) if x is not None else None)
+            row += 1
+        else:
+            copy(r)
+            row += 1
+    return replace(t, n_rows=row, n_cols=n_cols, cells=cells), len(groups)
+
+
+def widened(doc: Document) -> tuple[Document, list[str]]:
+    """The document with each long-form indicator table read as its wide table, and what was said."""
+    said, blocks = [], list(doc.blocks)
+    for k, b in enumerate(blocks):
+        if isinstance(b, Table) and (got := _widened(b)) is not None:
+            blocks[k], n = got
+            said.append(f"{b.loc.describe()}：指标表按“每个指标分行逐项列出”的明细格式写出（指标项一列写年度指标值、"
+                        f"实际完成值、分值、得分等，其后一列写内容），已按指标合并为每指标一行（共{n}个指标）读取，请核对原件")
+    return (replace(doc, blocks=blocks) if said else doc), said
