@@ -410,10 +410,11 @@ class IndicatorRow:
         if l1 is None and parent:
             l1 = parent
         elif parent and l1 != parent and not l1_cell and l1 != "成本指标" and not (
-                # a level-1 cell merged down over the row puts it there (1127: 产出指标 over 经济成本指标,
-                # a level 2 of the 2021 template's 成本指标): the form wins over the template
-                c1 is not None and (span := t.cell_at(r, c1 + s)) is not None and span.row < r and
-                canonical_level1(span.text) == l1):
+                # 产出指标 merged down over a level 2 of the 2021 template's 成本指标 (1127: 经济成本指标): cost was
+                # 产出's level 2 in the older template, so the merge means it; a merge over another level 1's
+                # level 2 (seed 002: 产出指标 over a 效益 row) is the clerk's slip, and the level 2 decides
+                l1 == "产出指标" and parent == "成本指标" and c1 is not None and
+                (span := t.cell_at(r, c1 + s)) is not None and span.row < r and canonical_level1(span.text) == l1):
             notes.append(f"一级指标单元格为空（沿用上一行的“{bare(l1_raw)}”），按二级指标“{bare(l2_raw)}”归入{parent}")
             l1 = parent
         # 正向 / 反向 / 定性 say which way is better, not the target's comparison (024 writes 正向 beside

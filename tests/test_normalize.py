@@ -6836,8 +6836,9 @@ def test_a_projects_total_score_labelled_beside_the_title_is_the_stated_total():
 
 def test_a_level_1_cell_merged_down_over_a_level_2_of_another_template_keeps_its_row():
     """1127 (Sichuan 2023): 产出指标 merged down over 数量 / 质量 / 时效 and 经济成本指标, a level 2 the 2021
-    template puts under its own 成本指标: the merged cell is the form's word, the row stays under 产出指标.
-    Where the level-1 cell is left empty instead (no merge), the level 2 still says where it belongs."""
+    template puts under its own 成本指标 (and the older one's 成本指标 under 产出): the merged cell is the form's
+    word, the row stays under 产出指标. Where the level-1 cell is left empty instead (no merge), or the merge
+    runs over another level 1's level 2, the level 2 still says where it belongs."""
     head = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
     rows = ("<td>数量指标</td><td>建设隔离带</td><td>≥35公里</td><td>36公里</td><td>50</td><td>50</td></tr>"
             "<tr>{l1}<td>经济成本指标</td><td>每公里建设成本</td><td>≤1.2万元</td><td>1.18万元</td><td>50</td><td>50</td></tr>")
@@ -6845,3 +6846,6 @@ def test_a_level_1_cell_merged_down_over_a_level_2_of_another_template_keeps_its
     assert [i.level1 for i in normalize_document(merged).indicators] == ["产出指标", "产出指标"]
     empty = _html(head + "<tr><td>产出指标</td>" + rows.format(l1="<td></td>"))
     assert [i.level1 for i in normalize_document(empty).indicators] == ["产出指标", "成本指标"]
+    # a merge over another level 1's level 2 is no such reading: the level 2 decides (seed 002)
+    other = _html(head + "<tr><td rowspan=2>产出指标</td>" + rows.format(l1="").replace("经济成本指标", "社会效益指标"))
+    assert [i.level1 for i in normalize_document(other).indicators] == ["产出指标", "效益指标"]
