@@ -10,6 +10,7 @@ from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
                                       counts_things, halfwidth, is_money_unit, money_scale, parse, scale_dropped)
+from jixiao.normalize.quantity import CHANGE_VERB, _falls as falls, _rises as rises
 
 from .common import (HUNDRED, NUM, RATE_FORMULA, budget, iv, money, named, num, other_year, plain_paragraphs, project_for,
                      text_before, words_before)
@@ -822,11 +823,20 @@ MEASURE_CHANGE = re.compile(r"(?:比|较|与)\s*(?:上年|上一年|去年|上�
 
 # "户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%": the previous year's figure and this year's
 # told as a move from one to the other, then the change both ways (增幅 / 降幅 the rate's words), in one unit.
+# The verbs of change (normalize.quantity's grammar: 增 / 减 / 升 / 降 as either morpheme, 增产, 提升, 攀升, 压减;
+# the few words no morpheme tells alone, 提高, 下滑, 缩短), not a list of the five words seen so far.
+_MOVE = rf"(?:{CHANGE_VERB}|(?![不未没非无])\p{{Han}}[增升减降])"
 FROM_TO = re.compile(r"由\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*(?P<prev>" + NUM +
-                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>提高|增加|增长|上升|下降|减少|降低)(?:到|至)\s*"
-                     r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>增加|提高|增长|上升|减少|降低|下降)了?\s*(?P<delta>"
-                     + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>增幅|降幅|增长|下降)(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
-UP_WORDS = ("提高", "增加", "增长", "上升", "增幅")
+                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{_MOVE})(?:到|至)\s*"
+                     r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>" + _MOVE + r")了?\s*(?P<delta>"
+                     + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + _MOVE + r")(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
+
+
+def _direction(verb: str) -> bool | None:
+    """A verb of change's direction by normalize.quantity's grammar of its morphemes: True rising, False falling,
+    None where they do not say (a verb that both or neither of the grammar's sides claims)."""
+    up, down = rises(verb), falls(verb)
+    return up if up != down else None
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
       """
@@ -892,7 +902,8 @@ def _from_to(recs: DocRecords, r, original: str, text: str, loc):
     change) is not judged."""
     for m in FROM_TO.finditer(text):
         unit = m.group("unit")
-        if unit in ("%", "‰") or len({w in UP_WORDS for w in (m.group("move"), m.group("way"), m.group("said"))}) > 1:
+        if unit in ("%", "‰") or len(ways := {_direction(w) for w in (m.group("move"), m.group("way"), m.group("said"))}) != 1 \
+                or None in ways:
             continue
         yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group("prev"), unit,
                                      m.group("way"), m.group("delta"), m.group("rate"))

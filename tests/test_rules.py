@@ -2196,6 +2196,19 @@ def test_a_change_told_as_a_move_from_the_previous_years_figure():
     assert codes("亩产由上年的120公斤提高到132公斤，减少12公斤，增长12%。\n") == []
 
 
+def test_a_move_from_the_previous_years_figure_read_by_a_grammar_of_direction():
+    """grammar23: the move's verbs are normalize.quantity's grammar of change (增 / 减 / 升 / 降 as a morpheme,
+    提升, 缩减, 攀升), their direction its morphemes', not the five words UP_WORDS held: 提升 and a fall read."""
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("户均收益由上年的9,600元提升到10,950元，增加1,350元，增幅15.0%。\n")] == [("JX602", "15.0%", "14.06%")]
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("亩均用药由上年的120公斤缩减至108公斤，减少12公斤，降幅12%。\n")] == [("JX602", "12%", "10%")]
+    assert codes("亩均用药由上年的120公斤缩减至108公斤，减少12公斤，降幅10%。\n") == []
+    assert codes("产值由上年的120万元攀升至132万元，增加12万元，增幅10%。\n") == []
+    # a move one way with a change the other: not judged
+    assert codes("亩均用药由上年的120公斤缩减至108公斤，增加12公斤，降幅12%。\n") == []
+
+
 def test_a_gap_from_a_target_rate_written_with_gaochu():
     """939 (planted blind): 达到32.5%，较目标值30%高出2.0个百分点: 高出 states a gap as 高于 does, and the
     target's 30% is set, exact, so the gap is 2.5 (the result's rounding alone is ±0.05)."""
