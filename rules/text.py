@@ -1020,6 +1020,7 @@ MASKED_DIGITS = re.compile(r"(?<=\d)[*＊×]{2,}|[*＊×]{2,}(?=\d)|(?<=\d{3})[X
 # Digits, dashes and other marks may come between (the second XX of XXXX).
 # A registry's filing mark before its number (浙ICP备, 粤公网安备, ICP备案号).
 FILING_MARK = r"(?:[A-Z]{2,}|公网安)备(?:案号)?"
+# A list (grammar23): marks alone after a colon (电话：××××××××, 受益人数：**) differ by the label's meaning only.
 MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份证|身份证号|证件号|账号|帐号|卡号)[)）]?(?:\s*[:：]\s*|\s+|(?=\d))"
                           rf"|{FILING_MARK}\s*[:：]?\s*"
                           # a secret's label (密码：****, Authorization: Bearer ****): a credential kept back
