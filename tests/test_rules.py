@@ -2136,6 +2136,8 @@ def test_the_grade_follows_the_scale_the_document_states():
     assert said("0", "80", "中", "注：95分以上为优，85分（含）至95分为良。") == []   # below 85: the grade under 良
     # a scale of something other than the score (满意度 95 以上为优), no 分 nor score word: not the form's grades
     assert said("13.31", "93.31", "优", "群众满意度达到95以上为优，85以上为良，70以上为中。") == []
+    # grammar23: the score's word is the score header's head noun (复核分, 自评分), not a list of three
+    assert said("13.31", "93.31", "优", "注：按复核分评定：95以上为优，85至95为良，70至85为中，70以下为差。") == [("优", "良")]
 
 
 def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
