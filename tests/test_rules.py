@@ -241,6 +241,23 @@ def test_a_change_measured_from_the_previous_year_written_before_it():
     assert "JX602" in codes(report(prose="支出900.00万元，比上年1,000.00万元减少100.00万元，下降11.1%。"))
 
 
+def test_a_change_stated_both_ways_read_by_a_grammar_of_direction():
+    """grammar23: the two verbs of a change stated as an amount and a rate are the grammar of change (降低 / 压减 /
+    增幅 / 降幅 as 增加 / 下降 are), their direction by their morphemes: a rate in 降幅 / 增幅 is judged too."""
+    said = "支出900.00万元，比上年1,000.00万元减少100.00万元，降幅{}%。"
+    assert "JX602" not in codes(report(prose=said.format("10.0")))
+    assert [(f.stated, f.expected) for f in flags(report(prose=said.format("11.1"))) if f.rule == "JX602"] == \
+        [("11.1%", "10%")]
+    assert [(f.stated, f.expected) for f in flags(report(prose="本年支出74.24万元，比上年增加27.34万元，增幅36.83%。"))
+            if f.rule == "JX602"] == [("36.83%", "58.29%")]
+    # one way, then the other: a contradiction, whichever words say it
+    assert [(f.stated, f.expected) for f in flags(report(prose="本年支出74.24万元，比上年压减27.34万元，增幅58.29%。"))
+            if f.rule == "JX602"] == [("增幅", "下降")]
+    # a change from the previous year's figure told with 降低 (CHANGE_FROM)
+    assert "JX602" in codes(report(prose="本年支出900万元，较上年的1000万元降低12%。"))
+    assert "JX602" not in codes(report(prose="本年支出900万元，较上年的1000万元降低10%。"))
+
+
 def test_basic_spending_is_staff_plus_public_costs_in_a_sentence_or_over_lines():
     """基本支出 names every part (人员经费 + 公用经费): they add up exactly, also when the parts stand
     one per line under a paragraph ending in 其中：; other 其中 lists may name only some parts."""
