@@ -36,8 +36,11 @@ NAME_BREAK = re.compile(r"[，,;；：:。]")   # not 、: 每年3月、9月份�
 NUMBERING = re.compile(r"^[\s(（]*(?:\d+(?![\d年])|[一二三四五六七八九十]+)[)）.、．]*\s*")
 # A time word opening a name (全年, 年度 …) is an adverbial only where what follows it is one too, or a
 # verb of reaching a figure (quantity.FILLER_WORDS: 全年共完成…, 全年累计…), or alone before its cue (全年完成培训…);
-# before a noun phrase it is part of the indicator's name (全年缴费人数).
-FILLER_WORDS = re.compile(rf"^(?:(?:全年|年度|本年|当年)+(?=(?!\s){QUANTITY_FILLER}|\s*$)|共|累计|其中)+")
+# before a noun phrase it is part of the indicator's name (全年缴费人数). The time word is a grammar (grammar23): a
+# word of the whole or the present period (全 / 本 / 当 / 今) then 年, 度 after it or not (本年度, 全年度, 今年), or 年度
+# alone; not 上年 / 去年, the year compared with, whose figure is no result of this one.
+PERIOD_ADVERBIAL = r"(?:[全本当今]年度?|年度)"
+FILLER_WORDS = re.compile(rf"^(?:{PERIOD_ADVERBIAL}+(?=(?!\s){QUANTITY_FILLER}|\s*$)|共|累计|其中)+")
 SENTENCE = re.compile(r"[^。；;！？\n]+[。；;！？]?")
 CLAUSE = re.compile(r"[，,、：:（）()]")
 

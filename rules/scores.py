@@ -8,6 +8,7 @@ import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import parse
+from jixiao.normalize.vocab import _SCORER_POINTS as SCORER_POINTS
 from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like, header_field
 
 from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, named, num, off_coefficient, other_year, plain_paragraphs,
@@ -23,9 +24,9 @@ BAND = re.compile(r"(?<![\d.])(?P<floor>\d+(?:\.\d+)?)\s*分?\s*(?:[（(]含[）
                   r"(?:(?:至|-|－|—|~|～|到)\s*(?:\d+(?:\.\d+)?)\s*分?\s*(?:[（(]不?含[）)])?\s*)?"
                   r"(?:的)?\s*(?:为|评为|定为)\s*[“\"]?(?P<g>" + "|".join(sorted(GRADE_WORDS, key=len, reverse=True)) + ")")
 
-# A scale of the score says so: a floor written in 分 or a word for the score (总分, 得分, 评分); 满意度达到95以上为优
-# grades something else.
-SCALE_OF_SCORES = re.compile(r"\d\s*分|总分|得分|评分|分数|分值")
+# A scale of the score says so: a floor written in 分 or a word for the score (总分, 分数, 分值, or the score header's
+# head noun, normalize.vocab's grammar: 得分, 评分, 复核分, 自评分 …); 满意度达到95以上为优 grades something else.
+SCALE_OF_SCORES = re.compile(rf"\d\s*分|总分|分数|分值|得分|{SCORER_POINTS}")
 
 
 def stated_scale(recs: DocRecords) -> list | None:

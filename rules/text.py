@@ -10,6 +10,7 @@ from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
                                       counts_things, halfwidth, is_money_unit, money_scale, parse, scale_dropped)
+from jixiao.normalize.quantity import CHANGE_VERB, _falls as falls, _rises as rises
 
 from .common import (HUNDRED, NUM, RATE_FORMULA, budget, iv, money, named, num, other_year, plain_paragraphs, project_for,
                      text_before, words_before)
@@ -817,28 +818,41 @@ def _kinds_one_digit_off(label: str, whole, parts) -> bool:
     return len(written) == len(summed) and sum(a != b for a, b in zip(written, summed)) == 1
 
 
-CHANGE = re.compile(r"(增加|减少|增长|下降)\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(增长|下降)\s*" + NUM + r"\s*%")
+# The verbs of change (normalize.quantity's grammar: 增 / 减 / 升 / 降 as either morpheme, 增产, 提升, 攀升, 压减;
+# the few words no morpheme tells alone, 提高, 下滑, 缩短), not a list of the five words seen so far.
+_MOVE = rf"(?:{CHANGE_VERB}|(?![不未没非无])\p{{Han}}[增升减降])"
+
+
+def _direction(verb: str) -> bool | None:
+    """A verb of change's direction by normalize.quantity's grammar of its morphemes: True rising, False falling,
+    None where they do not say (a verb that both or neither of the grammar's sides claims)."""
+    up, down = rises(verb), falls(verb)
+    return up if up != down else None
+
+
+# A change stated both ways, by the verbs' grammar (减少 … 下降, 增加 … 增幅, 降低 … 降幅).
+CHANGE = re.compile(rf"({_MOVE})\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(" + _MOVE + r")\s*" + NUM + r"\s*%")
 AMOUNT = re.compile(NUM + r"\s*(万元|元|亿元)")
 # "较2022年的1000万元": the previous year's figure itself, the base a change is measured from.
 PREVIOUS = (r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*" + NUM +
             r"\s*(万元|元|亿元)\s*(?:相比)?\s*[，,]?\s*")
 # "本年支出1200万元，较2022年的1000万元增长25%": the previous year's figure, then the rate.
-CHANGE_FROM = re.compile(PREVIOUS + r"(增加|增长|上升|减少|下降)了?\s*" + NUM + r"\s*%")
+CHANGE_FROM = re.compile(PREVIOUS + rf"({_MOVE})了?\s*" + NUM + r"\s*%")
 # "较上年951.00万元增加120.00万元，增长15.0%": the base written right before a change stated both ways.
 BASE_BEFORE = re.compile(PREVIOUS + r"$")
 # "较上年120公斤增加12公斤，增长12%": a measure's change from the previous year's figure, both written in one
 # unit (the same words after both figures: what is measured is the same), the rate measured from the base.
 MEASURE_CHANGE = re.compile(r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*" + NUM +
-                            rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>增加|减少|增长|下降)了?\s*"
-                            + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>增长|下降)\s*" + NUM + r"\s*%")
+                            rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>{_MOVE})了?\s*"
+                            + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>" + _MOVE + r")\s*" + NUM + r"\s*%")
 
 # "户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%": the previous year's figure and this year's
 # told as a move from one to the other, then the change both ways (增幅 / 降幅 the rate's words), in one unit.
 FROM_TO = re.compile(r"由\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*(?P<prev>" + NUM +
-                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>提高|增加|增长|上升|下降|减少|降低)(?:到|至)\s*"
-                     r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>增加|提高|增长|上升|减少|降低|下降)了?\s*(?P<delta>"
-                     + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>增幅|降幅|增长|下降)(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
-UP_WORDS = ("提高", "增加", "增长", "上升", "增幅")
+                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{_MOVE})(?:到|至)\s*"
+                     r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>" + _MOVE + r")了?\s*(?P<delta>"
+                     + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + _MOVE + r")(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
+
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
       """
@@ -865,8 +879,10 @@ def year_over_year(recs: DocRecords, r):
             cur = parse(before.group(1) + before.group(2)) if base else parse(before.group(0))
             delta = parse(m.group(2) + m.group(3))
             rate = parse(m.group(5) + "%")
-            up = m.group(1) in ("增加", "增长")
-            if up != (m.group(4) == "增长"):
+            up, said_up = _direction(m.group(1)), _direction(m.group(4))
+            if up is None or said_up is None:
+                continue
+            if up != said_up:
                 yield r.flag(recs, f"文中先说{m.group(1)}，后说{m.group(4)}，方向矛盾。", [loc], m.group(0),
                              stated=m.group(4), expected="增长" if up else "下降")
                 continue
@@ -892,7 +908,7 @@ def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
     for m in MEASURE_CHANGE.finditer(text):
         unit = m.group("unit")
         if is_money_unit(unit) or unit in ("%", "‰") or \
-                (m.group("way") in ("增加", "增长")) != (m.group("said") == "增长"):
+                len(ways := {_direction(m.group("way")), _direction(m.group("said"))}) != 1 or None in ways:
             continue
         yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group(1), unit, m.group("way"),
                                      m.group(4), m.group(6))
@@ -904,7 +920,8 @@ def _from_to(recs: DocRecords, r, original: str, text: str, loc):
     change) is not judged."""
     for m in FROM_TO.finditer(text):
         unit = m.group("unit")
-        if unit in ("%", "‰") or len({w in UP_WORDS for w in (m.group("move"), m.group("way"), m.group("said"))}) > 1:
+        if unit in ("%", "‰") or len(ways := {_direction(w) for w in (m.group("move"), m.group("way"), m.group("said"))}) != 1 \
+                or None in ways:
             continue
         yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group("prev"), unit,
                                      m.group("way"), m.group("delta"), m.group("rate"))
@@ -933,7 +950,9 @@ def _change_from(recs: DocRecords, r, original: str, text: str, loc):
         cur, prev, rate = parse(same[0].group(0)), parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
         if not (cur.numeric and prev.numeric and rate.numeric) or not prev.value:
             continue
-        sign = 1 if m.group(3) in ("增加", "增长", "上升") else -1
+        if (up := _direction(m.group(3))) is None:
+            continue
+        sign = 1 if up else -1
         computed = (Interval.of(cur.value, cur.tolerance) - Interval.of(prev.value, prev.tolerance)) \
             / Interval.of(prev.value, prev.tolerance) * HUNDRED
         stated = Interval.of(sign * rate.value, rate.tolerance)
@@ -993,7 +1012,7 @@ def _current(text: str, m):
     subject = re.sub(r"^(与|比|较)?\s*\d{4}\s*年(相比|比)?[，,]?|(比|较)\s*\d{4}\s*年$|^其中[：:]?", "",
                      text[start:m.start()]).strip()
     amounts = [a for a in AMOUNT.finditer(text, 0, m.start())
-               if a.end() <= start and not re.search(r"(增加|减少|增长|下降)\s*$", text[max(0, a.start() - 3):a.start()])]
+               if a.end() <= start and not re.search(rf"(?:{_MOVE})\s*$", text[max(0, a.start() - 3):a.start()])]
     if len(subject) >= 4:
         for size in range(len(subject), 3, -1):  # the longest matching label wins
             for a in reversed(amounts):
@@ -1021,6 +1040,7 @@ MASKED_DIGITS = re.compile(r"(?<=\d)[*＊×]{2,}|[*＊×]{2,}(?=\d)|(?<=\d{3})[X
 # Digits, dashes and other marks may come between (the second XX of XXXX).
 # A registry's filing mark before its number (浙ICP备, 粤公网安备, ICP备案号).
 FILING_MARK = r"(?:[A-Z]{2,}|公网安)备(?:案号)?"
+# A list (grammar23): marks alone after a colon (电话：××××××××, 受益人数：**) differ by the label's meaning only.
 MASKED_LABEL = re.compile(r"(?:(?:电话|手机|手机号|传真|号码|身份证|身份证号|证件号|账号|帐号|卡号)[)）]?(?:\s*[:：]\s*|\s+|(?=\d))"
                           rf"|{FILING_MARK}\s*[:：]?\s*"
                           # a secret's label (密码：****, Authorization: Bearer ****): a credential kept back

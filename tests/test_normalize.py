@@ -5874,6 +5874,10 @@ def test_a_time_word_before_a_noun_phrase_is_part_of_the_indicators_name():
     an adverb or a verb of reaching a figure (全年共完成…, 全年累计…) is an adverbial and left out."""
     assert indicator_name("全年缴费人数") == "全年缴费人数"
     assert [indicator_name(x) for x in ("全年共完成培训", "全年累计发放补贴", "1.全年完成")] == ["完成培训", "发放补贴", "完成"]
+    # grammar23: the time adverbial is a grammar ([全本当今]年度? | 年度), not four words: 本年度 / 今年 read too;
+    # 上年 (the year compared with) and a noun phrase after the time word stay in the name
+    assert [indicator_name(x) for x in ("本年度共完成培训", "今年累计发放补贴", "全年度完成")] == ["完成培训", "发放补贴", "完成"]
+    assert [indicator_name(x) for x in ("本年度缴费人数", "上年累计发放补贴")] == ["本年度缴费人数", "上年累计发放补贴"]
     r = _told("某某项目绩效自评报告\n\n数量指标。全年缴费人数年初任务数216786人,全年完成值201201人。\n")
     assert [i.level3 for p in r.projects for i in p.indicators] == ["全年缴费人数"]
 

@@ -241,6 +241,23 @@ def test_a_change_measured_from_the_previous_year_written_before_it():
     assert "JX602" in codes(report(prose="支出900.00万元，比上年1,000.00万元减少100.00万元，下降11.1%。"))
 
 
+def test_a_change_stated_both_ways_read_by_a_grammar_of_direction():
+    """grammar23: the two verbs of a change stated as an amount and a rate are the grammar of change (降低 / 压减 /
+    增幅 / 降幅 as 增加 / 下降 are), their direction by their morphemes: a rate in 降幅 / 增幅 is judged too."""
+    said = "支出900.00万元，比上年1,000.00万元减少100.00万元，降幅{}%。"
+    assert "JX602" not in codes(report(prose=said.format("10.0")))
+    assert [(f.stated, f.expected) for f in flags(report(prose=said.format("11.1"))) if f.rule == "JX602"] == \
+        [("11.1%", "10%")]
+    assert [(f.stated, f.expected) for f in flags(report(prose="本年支出74.24万元，比上年增加27.34万元，增幅36.83%。"))
+            if f.rule == "JX602"] == [("36.83%", "58.29%")]
+    # one way, then the other: a contradiction, whichever words say it
+    assert [(f.stated, f.expected) for f in flags(report(prose="本年支出74.24万元，比上年压减27.34万元，增幅58.29%。"))
+            if f.rule == "JX602"] == [("增幅", "下降")]
+    # a change from the previous year's figure told with 降低 (CHANGE_FROM)
+    assert "JX602" in codes(report(prose="本年支出900万元，较上年的1000万元降低12%。"))
+    assert "JX602" not in codes(report(prose="本年支出900万元，较上年的1000万元降低10%。"))
+
+
 def test_basic_spending_is_staff_plus_public_costs_in_a_sentence_or_over_lines():
     """基本支出 names every part (人员经费 + 公用经费): they add up exactly, also when the parts stand
     one per line under a paragraph ending in 其中：; other 其中 lists may name only some parts."""
@@ -2163,6 +2180,8 @@ def test_the_grade_follows_the_scale_the_document_states():
     assert said("0", "80", "中", "注：95分以上为优，85分（含）至95分为良。") == []   # below 85: the grade under 良
     # a scale of something other than the score (满意度 95 以上为优), no 分 nor score word: not the form's grades
     assert said("13.31", "93.31", "优", "群众满意度达到95以上为优，85以上为良，70以上为中。") == []
+    # grammar23: the score's word is the score header's head noun (复核分, 自评分), not a list of three
+    assert said("13.31", "93.31", "优", "注：按复核分评定：95以上为优，85至95为良，70至85为中，70以下为差。") == [("优", "良")]
 
 
 def test_a_total_line_of_labels_over_values_or_glued_to_them_is_the_projects_total():
@@ -2221,6 +2240,19 @@ def test_a_change_told_as_a_move_from_the_previous_years_figure():
     assert codes(said.format("14.1")) == []
     assert codes("亩产由上年的120公斤提高到132公斤，增加12公斤，增长10%。\n") == []
     assert codes("亩产由上年的120公斤提高到132公斤，减少12公斤，增长12%。\n") == []
+
+
+def test_a_move_from_the_previous_years_figure_read_by_a_grammar_of_direction():
+    """grammar23: the move's verbs are normalize.quantity's grammar of change (增 / 减 / 升 / 降 as a morpheme,
+    提升, 缩减, 攀升), their direction its morphemes', not the five words UP_WORDS held: 提升 and a fall read."""
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("户均收益由上年的9,600元提升到10,950元，增加1,350元，增幅15.0%。\n")] == [("JX602", "15.0%", "14.06%")]
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("亩均用药由上年的120公斤缩减至108公斤，减少12公斤，降幅12%。\n")] == [("JX602", "12%", "10%")]
+    assert codes("亩均用药由上年的120公斤缩减至108公斤，减少12公斤，降幅10%。\n") == []
+    assert codes("产值由上年的120万元攀升至132万元，增加12万元，增幅10%。\n") == []
+    # a move one way with a change the other: not judged
+    assert codes("亩均用药由上年的120公斤缩减至108公斤，增加12公斤，降幅12%。\n") == []
 
 
 def test_a_gap_from_a_target_rate_written_with_gaochu():
