@@ -39,7 +39,10 @@ def parse_var_dump(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | Non
 
     def line(pos: int) -> int:
         return bisect.bisect_right(starts, pos - 1) + 1
-    got = _vd_value(text, m.start() + len(m.group()) - len(m.group().lstrip()), line)
+    try:
+        got = _vd_value(text, m.start() + len(m.group()) - len(m.group().lstrip()), line)
+    except RecursionError:     # nested past Python's depth: no table's dump
+        return None
     if got is None:
         return None
     root, end = got
@@ -79,12 +82,14 @@ def _vd_value(text: str, pos: int, line) -> tuple[Node, int] | None:
             pos = after
     if (m := _VD_STRING.match(text, pos)):
         n, start = int(m.group(1)), m.end()
-        end = start + n // 4     # a character is one to four bytes: from the fewest characters the count allows
-        while end <= len(text) and len(text[start:end].encode("utf-8")) < n:
-            end += 1
-        if len(text[start:end].encode("utf-8")) != n or not text.startswith('"', end):
+        try:     # a character is one byte or more: the first n characters hold the n bytes, encoded once
+            body = text[start:start + n].encode("utf-8")[:n].decode("utf-8")
+        except UnicodeError:     # the count ends inside a character
             return None
-        return Node(line=line(pos), scalar=text[start:end].strip()), end + 1
+        end = start + len(body)
+        if len(body.encode("utf-8")) != n or not text.startswith('"', end):
+            return None
+        return Node(line=line(pos), scalar=body.strip()), end + 1
     if (m := _VD_SCALAR.match(text, pos)):
         return Node(line=line(pos), scalar="" if m.group(3) else (m.group(1) or m.group(2)).strip()), m.end()
     return None
@@ -232,7 +237,10 @@ def parse_wolfram(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
         body, j = _WL_OUT.match(lines[k]).group(2), k + 1
         while j < len(lines) and (m := _WL_MORE.match(lines[j])):
             body, j = _wl_joined(body, m.group(1)), j + 1
-        got = _wl_value(body, 0, k + 1)
+        try:
+            got = _wl_value(body, 0, k + 1)
+        except RecursionError:     # nested past Python's depth: no table's result
+            continue
         if got is None or got[1] != len(body.rstrip()) or got[0].scalar is not None:
             continue
         value = got[0]
@@ -287,7 +295,7 @@ def _wl_value(s: str, p: int, line: int) -> tuple[Node, int] | None:
         node, p = Node(line=line, items=[]), p + 1
         while not s.startswith("}", p):
             got = _wl_value(s, p, line)
-            if got is None:
+            if got is None or got[1] == p:     # nothing read ('{a|>'): no list, not a loop
                 return None
             node.items.append(got[0])
             p = got[1] + 2 if s.startswith(", ", got[1]) else got[1]

@@ -202,3 +202,20 @@ def test_a_var_dump_of_a_list_of_records_is_one_table_under_no_caption(tmp_path)
     assert [b.kind for b in doc.blocks] == ["table"]
     recs, rows = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
     assert [r[:4] for r in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
+
+
+def test_a_hostile_var_dump_or_wolfram_result_ends_at_once_with_no_reading():
+    """Review: a var_dump nested past Python's depth, a string(N) of a million bytes, a Wolfram list nested past
+    the depth or a list cut off by '|>' are read (or refused) in linear time, never a crash or a loop."""
+    import time
+    from extract.runtime_dumps import parse_var_dump, parse_wolfram
+    deep = 'array(1) {\n  ["a"]=>\n' * 5000 + "int(1)\n" + "}\n" * 5000
+    assert parse_var_dump("x\n" + deep) is None
+    n = 1_200_000
+    long = 'array(5) {\n  ["a"]=>\n  string(%d) "%s"\n' % (n, "好" * (n // 3)) \
+        + "".join(f'  ["{k}"]=>\n  int(1)\n' for k in "bcde") + "}\n"
+    start = time.monotonic()
+    parse_var_dump(long)
+    assert time.monotonic() - start < 5
+    assert parse_wolfram("In[1]:= x\nOut[1]= " + "{" * 5000 + "}" * 5000) is None
+    assert parse_wolfram("In[1]:= x\nOut[1]= {a|>\n") is None
