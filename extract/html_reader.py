@@ -422,6 +422,9 @@ _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
 _WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(\s*(" + _JS_STRING + r"(?:\s*\+\s*" + _JS_STRING + r")*)\s*\)")
 _ANY_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
 _JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)", re.S)
+# what a write shows: an element that is not metadata (HTML's metadata content: a script loader's <script>,
+# a <link>) or Chinese text; a jQuery fallback, a visit counter's unescape('%3C…'), the footer's year show none
+_SHOWS = re.compile(r"<(?!(?:script|style|link|meta|base|noscript|template|title)\b)[a-z]|[\u3400-\u9fff]", re.I)
 
 
 def _js_literal(text: str) -> str:
@@ -450,9 +453,9 @@ def _written_markup(root) -> tuple[int, int]:
             continue
         code = script.text
         calls = _WRITE.findall(code)
-        unread += len(_ANY_WRITE.findall(code)) - len(calls)
+        unread += _unread_writes(code)
         markup = "".join(_js_literal(lit) for arg in calls for lit in re.findall(_JS_STRING, arg))
-        if not markup.strip():
+        if not _SHOWS.search(markup):
             continue
         if shown is None:
             shown = _clean(" ".join(t for el in root.iter() if isinstance(el.tag, str)
@@ -464,6 +467,14 @@ def _written_markup(root) -> tuple[int, int]:
         script.addprevious(holder)
         read += 1
     return read, unread
+
+
+def _unread_writes(code: str) -> int:
+    """The write calls in a script whose argument is not literals alone and whose literal parts show
+    something (a cell around a variable): each read up to the next call."""
+    starts = [m.start() for m in _ANY_WRITE.finditer(code)] + [len(code)]
+    return sum(1 for a, b in zip(starts, starts[1:]) if not _WRITE.match(code, a)
+               and _SHOWS.search("".join(_js_literal(lit) for lit in re.findall(_JS_STRING, code[a:b]))))
 
 
 _ARIA_TABLES = ("grid", "treegrid", "table")
