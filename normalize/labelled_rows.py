@@ -313,8 +313,10 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
             paired.append(None)
             at.append(r)
             continue
-        if (pairs := _pairs(cells)) is not None:
-            cells = pairs + levels
+        pairs = _pairs(cells)
+        # the level row's levels go with every row below it, pairs or labelled cells (it let a table of
+        # labelled rows be read, so its levels must not be dropped there)
+        cells = (pairs if pairs is not None else cells) + levels
         kind, parsed = _row(cells, known)
         paired.append(pairs is not None and kind == "read")
         at.append(r)
