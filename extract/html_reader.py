@@ -432,7 +432,8 @@ def _js_literal(text: str) -> str:
     def one(m):
         e = m.group(1)
         if e[0] in "ux" and len(e) > 1:
-            return chr(int(e[1:].strip("{}"), 16))
+            point = int(e[1:].strip("{}"), 16)
+            return chr(point) if point < 0x110000 else "\ufffd"     # past Unicode: no character to write
         return {"n": "\n", "t": "\t", "r": "", "\n": "", "b": "", "f": "", "v": "", "0": ""}.get(e, e)
     return _JS_ESCAPE.sub(one, text[1:-1])
 

@@ -202,3 +202,13 @@ def test_a_script_loader_or_a_visit_counter_written_by_document_write_is_not_sai
     cell = page.replace("</body>", "<script>document.write('<td>' + zb[3] + '</td>');</script></body>")
     d = read_bytes(cell.encode("utf-8"), "t.html")
     assert any("含脚本变量" in w and "1处" in w for w in d.warnings), d.warnings
+
+
+def test_a_document_write_escape_past_unicode_does_not_stop_the_page():
+    """Review: '\\u{FFFFFFF}' in a written literal raised ValueError from chr() and the page was not read."""
+    from jixiao.extract import read_bytes
+
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><p>绩效指标</p>"
+            "<script>document.write('\\u{FFFFFFF}<p>新建村道12公里</p>');</script></body></html>")
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    assert any("新建村道" in b.text for b in d.paragraphs())
