@@ -148,9 +148,7 @@ def _ex_parse(lines: list[str], start: int, stop: int) -> Node | None:
             if m is None or m.end() == pos:
                 return None
             toks.append((m.lastgroup, m.group(m.lastgroup), k + 1))
-            pos = m.end()
-            if not ln[pos:].strip():
-                break
+            pos = m.end()     # the line is stripped at its end: no rest to test (a slice per token was quadratic)
     try:
         got = _ex_value(toks, 0)
     except (IndexError, RecursionError):

@@ -230,3 +230,13 @@ def test_thousands_of_boxes_with_names_in_their_borders_read_in_linear_time():
     start = time.monotonic()
     read_bytes(text.encode("utf-8"), "t.txt")
     assert time.monotonic() - start < 15
+
+
+def test_an_iex_value_of_a_million_characters_on_one_line_is_tokenised_in_linear_time():
+    """Review: each token sliced the rest of its line to test it for blanks (quadratic: 200,000 items, 12 s)."""
+    import time
+    from extract.runtime_dumps import parse_iex
+    text = "iex(1)> form.indicators\n[" + "1, " * 300000 + "1]\n" + "\n" * 12
+    start = time.monotonic()
+    parse_iex(text)
+    assert time.monotonic() - start < 8
