@@ -218,7 +218,7 @@ def _ex_value(toks: list, at: int) -> tuple[Node, int] | None:
 _WL_IN = re.compile(r"^In\[(\d+)\]:= ?(.*)$")
 _WL_OUT = re.compile(r"^Out\[(\d+)\](?://\w+)?= ?(.*)$")
 _WL_MORE = re.compile(r"^>   ?(.*)$")
-_WL_STOPS = (", ", "|>", "}")
+_WL_STOP = re.compile(r", |\|>|\}")     # what ends a scalar: the next item, the association's or the list's close
 MIN_WL_RECORDS = 2
 
 
@@ -230,11 +230,18 @@ def parse_wolfram(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     outs = [k for k, ln in enumerate(lines) if _WL_OUT.match(ln)]
     if not outs or not any(_WL_IN.match(ln) for ln in lines):
         return None
+    inputs: dict[str, str] = {}     # In[n]'s expression by n, the first written (read once, not per result)
+    for ln in lines:
+        if (m := _WL_IN.match(ln)):
+            inputs.setdefault(m.group(1), m.group(2))
     root, tabled = Node(line=outs[0] + 1, pairs=[]), False
     for k in outs:
-        body, j = _WL_OUT.match(lines[k]).group(2), k + 1
+        parts, j = [_WL_OUT.match(lines[k]).group(2)], k + 1
         while j < len(lines) and (m := _WL_MORE.match(lines[j])):
-            body, j = _wl_joined(body, m.group(1)), j + 1
+            joint = _wl_joint(next((x for x in reversed(parts) if x), ""), m.group(1))
+            parts += [joint, m.group(1)]
+            j += 1
+        body = "".join(parts)     # joined once: a result over thousands of lines is not copied per line
         try:
             got = _wl_value(body, 0, k + 1)
         except RecursionError:     # nested past Python's depth: no table's result
@@ -242,7 +249,7 @@ def parse_wolfram(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
         if got is None or got[1] != len(body.rstrip()) or got[0].scalar is not None:
             continue
         value = got[0]
-        name = _wl_name(lines, k, value)
+        name = _wl_name(lines[k], inputs)
         root.pairs.append((k + 1, name, value))
         tabled = tabled or sum(1 for x in value.items or () if x.pairs is not None) >= MIN_WL_RECORDS
     if not tabled:
@@ -255,18 +262,18 @@ def parse_wolfram(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     return before, found
 
 
-def _wl_joined(line: str, more: str) -> str:
-    """A result's line and the next it goes on over: a break after a comma was a space; a break between two
-    characters of Chinese text none."""
+def _wl_joint(line: str, more: str) -> str:
+    """What stood where a result's line goes on over the next: a break after a comma was a space; a break
+    between two characters of Chinese text nothing."""
     if line.endswith(",") or not (line[-1:] >= "\u2e80" and more[:1] >= "\u2e80"):
-        return f"{line} {more}"
-    return line + more
+        return " "
+    return ""
 
 
-def _wl_name(lines: list[str], k: int, value: Node) -> str:
-    """The name of Out[k]'s result: what its In assigns, or the input's first name."""
-    n = _WL_OUT.match(lines[k]).group(1)
-    expr = next((m.group(2) for ln in lines if (m := _WL_IN.match(ln)) and m.group(1) == n), "")
+def _wl_name(out: str, inputs: dict[str, str]) -> str:
+    """The name of an Out line's result: what its In assigns, or the input's first name."""
+    n = _WL_OUT.match(out).group(1)
+    expr = inputs.get(n, "")
     if (m := re.match(r"\s*([A-Za-z$]\w*)\s*=(?!=)", expr)) or (m := re.match(r"\s*([A-Za-z$]\w*)", expr)):
         return m.group(1)
     return f"Out[{n}]"
@@ -300,8 +307,7 @@ def _wl_value(s: str, p: int, line: int) -> tuple[Node, int] | None:
             if p >= len(s):
                 return None
         return node, p + 1
-    ends = [e for stop in _WL_STOPS if (e := s.find(stop, p)) >= 0]
-    end = min(ends) if ends else len(s)
+    end = m.start() if (m := _WL_STOP.search(s, p)) else len(s)     # one search: a find per stop ran to the end
     return Node(line=line, scalar=_wl_scalar(s[p:end])), end
 
 
