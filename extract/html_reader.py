@@ -438,6 +438,9 @@ def _js_literal(text: str) -> str:
     return _JS_ESCAPE.sub(one, text[1:-1])
 
 
+SHOWN_SAMPLE = 200   # written texts looked for in the page, evenly spread: enough to tell whether most are shown
+
+
 def _written_markup(root) -> tuple[int, int]:
     """What an inline script writes with document.write as the page loads (an old CMS page's table,
     written a line of markup per call): the markup of a script's calls whose arguments are string
@@ -463,6 +466,7 @@ def _written_markup(root) -> tuple[int, int]:
                                     and el.tag not in ("script", "style", "template") for t in (el.text, el.tail) if t))
         holder = lxml.html.fragment_fromstring(markup, create_parent="div")
         texts = [t for t in (_clean(x) for x in holder.itertext()) if len(t) > 1]
+        texts = texts[::max(1, len(texts) // SHOWN_SAMPLE)]     # each is searched in the whole page's text
         if texts and sum(t in shown for t in texts) * 2 > len(texts):
             continue   # the page shows them already
         script.addprevious(holder)
