@@ -146,7 +146,8 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         doc.warnings.append(f"网页有{written}段内容只写在脚本的 document.write 语句中（旧式网页由脚本在打开时写出表格等内容），"
                             "已按脚本写出的网页内容读取，请对照网页显示核对")
     if unwritten:
-        doc.warnings.append(f"网页有{unwritten}处 document.write 语句写出的内容含脚本变量或运算（不是直接写明的文字），"
+        first = " ".join(unwritten[0].split())[:60]
+        doc.warnings.append(f"网页有{len(unwritten)}处 document.write 语句（如“{first}”）写出的内容含脚本变量或运算（不是直接写明的文字），"
                             "未能读取，其中若有指标或资金数据可能漏读，请对照网页显示核对")
     if stamped:
         doc.warnings.append(f"网页表格有{stamped}行只写在<template>模板中（由网页脚本生成表格行，表格本身只有表头），"
@@ -422,6 +423,9 @@ _JS_STRING = r"""(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
 _WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(\s*(" + _JS_STRING + r"(?:\s*\+\s*" + _JS_STRING + r")*)\s*\)")
 _ANY_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
 _JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)", re.S)
+# what a write shows: an element that is not metadata (HTML's metadata content: a script loader's <script>,
+# a <link>) or Chinese text; a jQuery fallback, a visit counter's unescape('%3C…'), the footer's year show none
+_SHOWS = re.compile(r"<(?!(?:script|style|link|meta|base|noscript|template|title)\b)[a-z]|[\u3400-\u9fff]", re.I)
 
 
 def _js_literal(text: str) -> str:
@@ -429,12 +433,16 @@ def _js_literal(text: str) -> str:
     def one(m):
         e = m.group(1)
         if e[0] in "ux" and len(e) > 1:
-            return chr(int(e[1:].strip("{}"), 16))
+            point = int(e[1:].strip("{}"), 16)
+            return chr(point) if point < 0x110000 else "\ufffd"     # past Unicode: no character to write
         return {"n": "\n", "t": "\t", "r": "", "\n": "", "b": "", "f": "", "v": "", "0": ""}.get(e, e)
     return _JS_ESCAPE.sub(one, text[1:-1])
 
 
-def _written_markup(root) -> tuple[int, int]:
+SHOWN_SAMPLE = 200   # written texts looked for in the page, evenly spread: enough to tell whether most are shown
+
+
+def _written_markup(root) -> tuple[int, list[str]]:
     """What an inline script writes with document.write as the page loads (an old CMS page's table,
     written a line of markup per call): the markup of a script's calls whose arguments are string
     literals, parsed and put in the script's place, as the browser shows it. A page that shows the
@@ -443,27 +451,36 @@ def _written_markup(root) -> tuple[int, int]:
     import lxml.html
 
     shown = None
-    read = unread = 0
+    read, unread = 0, []
     for script in list(root.iter("script")):
         kind = (script.get("type") or "text/javascript").strip().lower()
         if "javascript" not in kind and "ecmascript" not in kind or script.getparent() is None or not script.text:
             continue
         code = script.text
         calls = _WRITE.findall(code)
-        unread += len(_ANY_WRITE.findall(code)) - len(calls)
+        unread += _unread_writes(code)     # each call named by its text in the warning
         markup = "".join(_js_literal(lit) for arg in calls for lit in re.findall(_JS_STRING, arg))
-        if not markup.strip():
+        if not _SHOWS.search(markup):
             continue
         if shown is None:
             shown = _clean(" ".join(t for el in root.iter() if isinstance(el.tag, str)
                                     and el.tag not in ("script", "style", "template") for t in (el.text, el.tail) if t))
         holder = lxml.html.fragment_fromstring(markup, create_parent="div")
         texts = [t for t in (_clean(x) for x in holder.itertext()) if len(t) > 1]
+        texts = texts[::max(1, len(texts) // SHOWN_SAMPLE)]     # each is searched in the whole page's text
         if texts and sum(t in shown for t in texts) * 2 > len(texts):
             continue   # the page shows them already
         script.addprevious(holder)
         read += 1
     return read, unread
+
+
+def _unread_writes(code: str) -> list[str]:
+    """The write calls in a script whose argument is not literals alone and whose literal parts show
+    something (a cell around a variable), each as written up to the next call."""
+    starts = [m.start() for m in _ANY_WRITE.finditer(code)] + [len(code)]
+    return [code[a:b].strip() for a, b in zip(starts, starts[1:]) if not _WRITE.match(code, a)
+            and _SHOWS.search("".join(_js_literal(lit) for lit in re.findall(_JS_STRING, code[a:b])))]
 
 
 _ARIA_TABLES = ("grid", "treegrid", "table")

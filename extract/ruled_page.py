@@ -663,11 +663,15 @@ def _framed_columns(t: Table, slots: dict) -> list[list[Char]] | None:
         return None
     size = sorted(ch.size for ch in chars)[len(chars) // 2]
     best = None
+    by_x = sorted(chars, key=lambda ch: ch.x)
+    k, reach = 0, float("-inf")      # the characters left of x, and the farthest right one of them ends
     for x in sorted({ch.x for ch in chars}):
-        left = [ch for ch in chars if ch.x + ch.size <= x]
-        right = [ch for ch in chars if ch.x >= x]
-        if not left or len(left) + len(right) < len(chars) or x - max(ch.x + ch.size for ch in left) < size:
+        while by_x[k].x < x:
+            reach, k = max(reach, by_x[k].x + by_x[k].size), k + 1
+        if not k or reach > x or x - reach < size:
             continue    # a character crosses here, or no white a character wide before the column
+        left = [ch for ch in chars if ch.x < x]     # built only at a gutter: per x it was quadratic
+        right = [ch for ch in chars if ch.x >= x]
         parted = min(len(_lines(left)), len(_lines(right)))
         if parted >= FRAMED_GUTTER and (best is None or parted > best[0]):
             best = (parted, left, right)

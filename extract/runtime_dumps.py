@@ -39,7 +39,10 @@ def parse_var_dump(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | Non
 
     def line(pos: int) -> int:
         return bisect.bisect_right(starts, pos - 1) + 1
-    got = _vd_value(text, m.start() + len(m.group()) - len(m.group().lstrip()), line)
+    try:
+        got = _vd_value(text, m.start() + len(m.group()) - len(m.group().lstrip()), line)
+    except RecursionError:     # nested past Python's depth: no table's dump
+        return None
     if got is None:
         return None
     root, end = got
@@ -79,12 +82,14 @@ def _vd_value(text: str, pos: int, line) -> tuple[Node, int] | None:
             pos = after
     if (m := _VD_STRING.match(text, pos)):
         n, start = int(m.group(1)), m.end()
-        end = start + n // 4     # a character is one to four bytes: from the fewest characters the count allows
-        while end <= len(text) and len(text[start:end].encode("utf-8")) < n:
-            end += 1
-        if len(text[start:end].encode("utf-8")) != n or not text.startswith('"', end):
+        try:     # a character is one byte or more: the first n characters hold the n bytes, encoded once
+            body = text[start:start + n].encode("utf-8")[:n].decode("utf-8")
+        except UnicodeError:     # the count ends inside a character
             return None
-        return Node(line=line(pos), scalar=text[start:end].strip()), end + 1
+        end = start + len(body)
+        if len(body.encode("utf-8")) != n or not text.startswith('"', end):
+            return None
+        return Node(line=line(pos), scalar=body.strip()), end + 1
     if (m := _VD_SCALAR.match(text, pos)):
         return Node(line=line(pos), scalar="" if m.group(3) else (m.group(1) or m.group(2)).strip()), m.end()
     return None
@@ -143,9 +148,7 @@ def _ex_parse(lines: list[str], start: int, stop: int) -> Node | None:
             if m is None or m.end() == pos:
                 return None
             toks.append((m.lastgroup, m.group(m.lastgroup), k + 1))
-            pos = m.end()
-            if not ln[pos:].strip():
-                break
+            pos = m.end()     # the line is stripped at its end: no rest to test (a slice per token was quadratic)
     try:
         got = _ex_value(toks, 0)
     except (IndexError, RecursionError):
@@ -215,7 +218,7 @@ def _ex_value(toks: list, at: int) -> tuple[Node, int] | None:
 _WL_IN = re.compile(r"^In\[(\d+)\]:= ?(.*)$")
 _WL_OUT = re.compile(r"^Out\[(\d+)\](?://\w+)?= ?(.*)$")
 _WL_MORE = re.compile(r"^>   ?(.*)$")
-_WL_STOPS = (", ", "|>", "}")
+_WL_STOP = re.compile(r", |\|>|\}")     # what ends a scalar: the next item, the association's or the list's close
 MIN_WL_RECORDS = 2
 
 
@@ -227,16 +230,26 @@ def parse_wolfram(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     outs = [k for k, ln in enumerate(lines) if _WL_OUT.match(ln)]
     if not outs or not any(_WL_IN.match(ln) for ln in lines):
         return None
+    inputs: dict[str, str] = {}     # In[n]'s expression by n, the first written (read once, not per result)
+    for ln in lines:
+        if (m := _WL_IN.match(ln)):
+            inputs.setdefault(m.group(1), m.group(2))
     root, tabled = Node(line=outs[0] + 1, pairs=[]), False
     for k in outs:
-        body, j = _WL_OUT.match(lines[k]).group(2), k + 1
+        parts, j = [_WL_OUT.match(lines[k]).group(2)], k + 1
         while j < len(lines) and (m := _WL_MORE.match(lines[j])):
-            body, j = _wl_joined(body, m.group(1)), j + 1
-        got = _wl_value(body, 0, k + 1)
+            joint = _wl_joint(next((x for x in reversed(parts) if x), ""), m.group(1))
+            parts += [joint, m.group(1)]
+            j += 1
+        body = "".join(parts)     # joined once: a result over thousands of lines is not copied per line
+        try:
+            got = _wl_value(body, 0, k + 1)
+        except RecursionError:     # nested past Python's depth: no table's result
+            continue
         if got is None or got[1] != len(body.rstrip()) or got[0].scalar is not None:
             continue
         value = got[0]
-        name = _wl_name(lines, k, value)
+        name = _wl_name(lines[k], inputs)
         root.pairs.append((k + 1, name, value))
         tabled = tabled or sum(1 for x in value.items or () if x.pairs is not None) >= MIN_WL_RECORDS
     if not tabled:
@@ -249,18 +262,18 @@ def parse_wolfram(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     return before, found
 
 
-def _wl_joined(line: str, more: str) -> str:
-    """A result's line and the next it goes on over: a break after a comma was a space; a break between two
-    characters of Chinese text none."""
+def _wl_joint(line: str, more: str) -> str:
+    """What stood where a result's line goes on over the next: a break after a comma was a space; a break
+    between two characters of Chinese text nothing."""
     if line.endswith(",") or not (line[-1:] >= "\u2e80" and more[:1] >= "\u2e80"):
-        return f"{line} {more}"
-    return line + more
+        return " "
+    return ""
 
 
-def _wl_name(lines: list[str], k: int, value: Node) -> str:
-    """The name of Out[k]'s result: what its In assigns, or the input's first name."""
-    n = _WL_OUT.match(lines[k]).group(1)
-    expr = next((m.group(2) for ln in lines if (m := _WL_IN.match(ln)) and m.group(1) == n), "")
+def _wl_name(out: str, inputs: dict[str, str]) -> str:
+    """The name of an Out line's result: what its In assigns, or the input's first name."""
+    n = _WL_OUT.match(out).group(1)
+    expr = inputs.get(n, "")
     if (m := re.match(r"\s*([A-Za-z$]\w*)\s*=(?!=)", expr)) or (m := re.match(r"\s*([A-Za-z$]\w*)", expr)):
         return m.group(1)
     return f"Out[{n}]"
@@ -287,15 +300,14 @@ def _wl_value(s: str, p: int, line: int) -> tuple[Node, int] | None:
         node, p = Node(line=line, items=[]), p + 1
         while not s.startswith("}", p):
             got = _wl_value(s, p, line)
-            if got is None:
+            if got is None or got[1] == p:     # nothing read ('{a|>'): no list, not a loop
                 return None
             node.items.append(got[0])
             p = got[1] + 2 if s.startswith(", ", got[1]) else got[1]
             if p >= len(s):
                 return None
         return node, p + 1
-    ends = [e for stop in _WL_STOPS if (e := s.find(stop, p)) >= 0]
-    end = min(ends) if ends else len(s)
+    end = m.start() if (m := _WL_STOP.search(s, p)) else len(s)     # one search: a find per stop ran to the end
     return Node(line=line, scalar=_wl_scalar(s[p:end])), end
 
 

@@ -1016,6 +1016,8 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     spacers = 0                        # lines of empty cells between rows
     doubled: list[Row] = []            # rows whose line opens with a doubled bar (a wiki's head cell)
     bare_rows = False                  # a row so far opened with text, no bar
+    heads: set[tuple] = set()          # the first rows of groups[:seen], for a border's names (kept, not rescanned)
+    seen = 0
     while i < len(lines) and lines[i].pipe_row:
         ln = lines[i]
         text = ln.text.strip()
@@ -1023,7 +1025,10 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
         if (names := _border_names(text)) is not None:
             # a box's names in its top border: its header; a later box's same names (the next block of one
             # result) no row
-            if not any(r and [c for _, c in r] == names for g in groups for r in g[:1]):
+            while seen < len(groups) and groups[seen]:     # only the last group may still be empty
+                heads.add(tuple(c for _, c in groups[seen][0]))
+                seen += 1
+            if tuple(names) not in heads:
                 if groups[-1]:
                     groups.append([])
                 groups[-1].append([(ln.no, n) for n in names])

@@ -30,7 +30,7 @@ from jixiao.extract import Cell, Document, Paragraph, Table
 
 from .clause_lines import FORM, ROLES
 from .outline import ITEM
-from .rebuild import HAN, Rebuilt, RunCell, where
+from .rebuild import HAN, HEADER_CELL, Rebuilt, RunCell, where
 from .columns import level_pair
 from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, joined_fields, level2_label, value_role
 
@@ -144,7 +144,8 @@ def _line_label(run: str, levels: bool = False, known: frozenset = frozenset()) 
 # may be a value whose unit the label ran on from: 2.5万口实际完成值).
 WHOLE_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>\p{Han}+)\s*[：:]")
 # Any run of Han characters before a colon, wherever it stands (a label run on from what is before it).
-RUN_LABEL = re.compile(r"(?P<label>\p{Han}+)\s*[：:]")
+# From the run's first character only: tried at every character of a long run with no colon it was quadratic.
+RUN_LABEL = re.compile(r"(?<!\p{Han})(?P<label>\p{Han}+)\s*[：:]")
 
 
 def page_labels(doc: Document) -> frozenset:
@@ -173,7 +174,7 @@ def _shared_endings(runs: set[str]) -> frozenset:
     three names ending in 率). Where every name before it ends alike, no label is read from them."""
     ends: dict[str, set[str]] = {}
     for run in runs:
-        for i in range(1, len(run) - 1):
+        for i in range(max(1, len(run) - HEADER_CELL), len(run) - 1):     # a label is a header cell long at most
             if _line_label(run[i:], levels=True) is not None:
                 ends.setdefault(run[i:], set()).add(run)
     shared = {end for end, have in ends.items() if len(have) >= SHARED_RUNS and len({r[-len(end) - 1] for r in have}) > 1}
@@ -313,8 +314,10 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
             paired.append(None)
             at.append(r)
             continue
-        if (pairs := _pairs(cells)) is not None:
-            cells = pairs + levels
+        pairs = _pairs(cells)
+        # the level row's levels go with every row below it, pairs or labelled cells (it let a table of
+        # labelled rows be read, so its levels must not be dropped there)
+        cells = (pairs if pairs is not None else cells) + levels
         kind, parsed = _row(cells, known)
         paired.append(pairs is not None and kind == "read")
         at.append(r)

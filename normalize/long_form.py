@@ -30,10 +30,6 @@ def _field(text: str) -> str | None:
     return f if f is not None and f not in LEVELS else None
 
 
-def _anchor(t: Table, r: int, c: int) -> Cell | None:
-    return next((x for x in t.cells if x.row <= r < x.row + x.rowspan and x.col <= c < x.col + x.colspan), None)
-
-
 def _run(t: Table, grid: list[list[str]]) -> tuple[int, int, int] | None:
     """(item column, first row, row after the last) of the longest run of field words in a column."""
     best = None
@@ -81,9 +77,13 @@ def _widened(t: Table) -> tuple[Table, int] | None:
     n_cols = max(t.n_cols, c + len(fields))
     cells: list[Cell] = []
     row = 0
+    by_row: dict[int, list[Cell]] = {}     # indexed once: a scan of every cell per row is quadratic
+    for x in t.cells:
+        by_row.setdefault(x.row, []).append(x)
+    starts = {g[0]: g for g in groups}
 
     def copy(r: int) -> None:
-        cells.extend(replace(x, row=row) for x in t.cells if x.row == r)
+        cells.extend(replace(x, row=row) for x in by_row.get(r, ()))
 
     def put(text: str, col: int, src: Cell | None) -> None:
         loc = src.loc if src is not None else replace(t.loc, row=None, col=None)
@@ -92,20 +92,20 @@ def _widened(t: Table) -> tuple[Table, int] | None:
     for r in range(t.n_rows):
         if r == head_row:
             for k in range(c):
-                put(grid[r][k], k, _anchor(t, r, k))
+                put(grid[r][k], k, t.cell_at(r, k))
             for k, f in enumerate(fields):
-                put(words[f], c + k, _anchor(t, r, c) if k == 0 else None)
+                put(words[f], c + k, t.cell_at(r, c) if k == 0 else None)
             row += 1
         elif first <= r < stop:
-            g = next((g for g in groups if g[0] == r), None)
+            g = starts.get(r)
             if g is None:
                 continue
             for k in range(c):
-                put(grid[r][k], k, _anchor(t, r, k))
+                put(grid[r][k], k, t.cell_at(r, k))
             values = {_field(grid[x][c]): x for x in g}
             for k, f in enumerate(fields):
                 x = values.get(f)
-                put(grid[x][c + 1] if x is not None else "", c + k, _anchor(t, x, c + 1) if x is not None else None)
+                put(grid[x][c + 1] if x is not None else "", c + k, t.cell_at(x, c + 1) if x is not None else None)
             row += 1
         else:
             copy(r)

@@ -70,10 +70,7 @@ class TablesByName:
         for r, i in found:
             row = grid[r]
             if (c := f.get("actual")) is not None and c < len(row):
-                actual = _value(row[c].strip()).with_unit_from(i.target.q)
-                if not name_unit(i.level3, scaled=True):
-                    actual = month_of_point(actual)
-                i.actual = Figure(actual, self._loc(t, r, c))
+                i.actual = self._actual(t, row, r, c, i)
             if f.get("score") is not None:
                 i.score = self._figure(t, row, r, f["score"], 0)
             if f.get("weight") is not None and i.weight is None:   # 分值 beside the result where the targets had none
@@ -200,16 +197,21 @@ class TablesByName:
             self.totals(t, grid, total_row, key_col, _Cols(**{k: v for k, v in f.items() if k != "level3"}))
         return end
 
+    def _actual(self, t: Table, row: list, r: int, c: int, i: Indicator) -> Figure:
+        """The actual a results table's cell gives indicator i: the target's unit where the cell writes none,
+        a bare month-of-year point read as one where the name gives no unit."""
+        actual = _value(row[c].strip()).with_unit_from(i.target.q)
+        if not name_unit(i.level3, scaled=True):
+            actual = month_of_point(actual)
+        return Figure(actual, self._loc(t, r, c))
+
     def _result_of_key(self, t: Table, grid, r: int, f: dict, i: Indicator) -> None:
         """Row r of a results table keyed by 序号 completes indicator i: its actual (the target's unit
         where the cell writes none, as results_by_name), score (or weight less deduction), weight
         where it has none, and reason, each at its own cell."""
         row = grid[r]
         if (c := f.get("actual")) is not None and c < len(row):
-            actual = _value(row[c].strip()).with_unit_from(i.target.q)
-            if not name_unit(i.level3, scaled=True):
-                actual = month_of_point(actual)
-            i.actual = Figure(actual, self._loc(t, r, c))
+            i.actual = self._actual(t, row, r, c, i)
         if i.weight is None:
             i.weight = self._figure(t, row, r, f.get("weight"), 0)
         i.score = self._figure(t, row, r, f.get("score"), 0)

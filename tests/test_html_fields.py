@@ -183,3 +183,48 @@ def test_a_data_grid_whose_rows_are_recycled_and_split_is_read_by_its_row_index(
                          row(2, [(1, "新建村道"), (2, "≥12公里")]) + row(3, [(1, "维修桥梁"), (2, "≥3座")]))
     d = read_bytes(plain.encode("utf-8"), "t.html")
     assert not any("aria-rowindex" in w for w in d.warnings)
+
+
+def test_a_script_loader_or_a_visit_counter_written_by_document_write_is_not_said():
+    """Review: the writes nearly every old government page carries (a jQuery fallback writing a <script> tag, a
+    visit counter's unescape('%3C…'), the year in the footer) show no content: neither read nor counted as
+    unread; a call writing a cell around a variable still is."""
+    from jixiao.extract import read_bytes
+
+    scripts = ("<script>window.jQuery || document.write('<script src=\"js/jquery.js\"><\\/script>');</script>"
+               "<script>var _h = (('https:' == document.location.protocol) ? ' https://' : ' http://');"
+               "document.write(unescape('%3Cspan id=\"cnzz_stat_icon_1\"%3E%3C/span%3E%3Cscript src=\"' + _h + "
+               "'s4.cnzz.com/stat.php%3Fid%3D1\" type=\"text/javascript\"%3E%3C/script%3E'));</script>"
+               "<p>版权所有 <script>document.write(new Date().getFullYear());</script></p>")
+    page = f'<html><head><meta charset="utf-8"></head><body><p>绩效指标</p>{scripts}</body></html>'
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    assert not any("document.write" in w for w in d.warnings), d.warnings
+    cell = page.replace("</body>", "<script>document.write('<td>' + zb[3] + '</td>');</script></body>")
+    d = read_bytes(cell.encode("utf-8"), "t.html")
+    # the call is named, not only counted
+    assert any("含脚本变量" in w and "1处" in w and "zb[3]" in w for w in d.warnings), d.warnings
+
+
+def test_a_document_write_escape_past_unicode_does_not_stop_the_page():
+    """Review: '\\u{FFFFFFF}' in a written literal raised ValueError from chr() and the page was not read."""
+    from jixiao.extract import read_bytes
+
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><p>绩效指标</p>"
+            "<script>document.write('\\u{FFFFFFF}<p>新建村道12公里</p>');</script></body></html>")
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    assert any("新建村道" in b.text for b in d.paragraphs())
+
+
+def test_a_page_of_tens_of_thousands_of_written_rows_reads_in_linear_time():
+    """Review: each written text was looked for in the whole page's text (quadratic: 40,000 rows under 3 MB of
+    prose took half a minute); a sample tells whether the page shows them already."""
+    import time
+    from jixiao.extract import read_bytes
+
+    n = 40000
+    writes = "".join(f"document.write('<tr><td>指标{k}</td><td>{k}个</td></tr>');\n" for k in range(n))
+    page = (f"<html><head><meta charset='utf-8'></head><body><p>{'某县道路养护项目绩效自评说明文字' * n}</p><script>"
+            f"document.write('<table>');{writes}document.write('</table>');</script></body></html>")
+    start = time.monotonic()
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    assert time.monotonic() - start < 12 and d.tables()[0].n_rows == n

@@ -279,3 +279,37 @@ def test_rows_of_label_value_pairs_in_a_sheet_are_indicator_rows_under_their_lev
     ]
     (p,) = recs.projects
     assert p.name == "2023年某县茶产业发展项目" and p.executed.q.raw == "720.00"
+
+
+def test_a_level_row_over_labelled_rows_that_are_no_pairs_gives_them_its_levels():
+    """Review: the level row (一级指标：产出指标　二级指标：数量指标) made for pair rows let a table of labelled rows
+    (name | 目标 … | 完成 … | 分值/得分 a/b) be read, but only pair rows took its levels: the others were read
+    with none."""
+    from jixiao.extract import read_bytes
+
+    rows = "".join(f"<tr><td>{n}</td><td>目标 {t}</td><td>完成 {a}</td><td>分值/得分 {w}</td></tr>" for n, t, a, w in [
+        ("养护道路里程", "≥120公里", "126公里", "20/20"), ("新建港湾式停靠站", "≥8个", "8个", "10/10")])
+    page = ('<html><head><meta charset="utf-8"></head><body><p>2023年某县道路养护项目绩效自评表</p><table>'
+            '<tr><td colspan="4">一级指标：产出指标　二级指标：数量指标</td></tr>' + rows +
+            '<tr><td colspan="4">一级指标：满意度指标　二级指标：服务对象满意度指标</td></tr>'
+            '<tr><td>沿线群众满意度</td><td>目标 ≥90%</td><td>完成 88%</td><td>分值/得分 20/19.56</td></tr>'
+            '</table></body></html>')
+    recs = normalize_document(read_bytes(page.encode("utf-8"), "t.html"))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "养护道路里程"), ("产出指标", "数量指标", "新建港湾式停靠站"),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度")]
+
+
+def test_a_long_run_of_han_characters_is_looked_at_for_labels_in_linear_time():
+    """Review: the run-on labels (RUN_LABEL) were tried at every character of a run of Han characters, and each
+    ending of a run ahead of its colon looked up: a page of 20,000 characters with no punctuation took 10 s."""
+    import time
+    from jixiao.extract import Document, Location, Paragraph
+    from jixiao.normalize.labelled_rows import page_labels
+
+    doc = Document(source="t.txt", format="txt", sha256="", blocks=[
+        Paragraph(text="产" * 60000, loc=Location(file="t.txt", block=0)),
+        Paragraph(text="出" * 60000 + "年度指标值：≥5", loc=Location(file="t.txt", block=1))])
+    start = time.monotonic()
+    page_labels(doc)
+    assert time.monotonic() - start < 3
