@@ -221,6 +221,8 @@ def run(doc: Document, part: tuple[int, int] = (0, 1), read: tuple | None = None
     for what, loc, n in _mine(targets(doc, recs), part):
         if (loc.table, loc.row, loc.col) in flagged:
             continue
+        if loc.table is None:
+            continue   # a figure read from a sentence (061's fund): run_prose mutates the prose
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
         if n == -3:   # the actual of a met row moved below its target
             i = next(i for i in recs.indicators if i.actual.loc == loc)
@@ -466,8 +468,9 @@ def _restatements(doc: Document, recs) -> list[tuple]:
             continue
         p = project_for(f.sentence, recs)
         table = [getattr(p, n) for n in fields[subject]] if p is not None else []
-        if not any(t is not None and t.q.numeric and t.value == f.q.value and (t.q.places or 0) == (f.q.places or 0)
-                   for t in table):
+        # of a TABLE figure: a project whose fund was read from the prose itself (061) has no table to restate
+        if not any(t is not None and t.loc.table is not None and t.q.numeric and t.value == f.q.value and
+                   (t.q.places or 0) == (f.q.places or 0) for t in table):
             continue
         text = doc.blocks[f.loc.block].text
         start = text.find(f.sentence)
