@@ -42,6 +42,7 @@ from jixiao.normalize.records import PROJECT_FIGURES
 from .common import NUM, subject
 from .interval import Interval
 from .registry import rule
+from .text import _MOVE, _direction
 
 FEATURES_VERSION = "1"   # bump when features() changes what it keeps
 
@@ -452,8 +453,10 @@ def same_project(members: list[tuple[Doc, dict]]) -> list[Finding]:
 # last year
 
 # The amount by the one figure grammar (common.NUM: 1,248 whole, never its 248 alone)
+# The verb of change by the rules' one grammar of it (text._MOVE: 增 / 减 / 升 / 降 as either morpheme, 提升, 缩减,
+# 压减 …), its direction by text._direction, not a list of six verbs.
 _YOY = regex.compile(r"(预算|执行|支出|拨付|到位)[^，。；;]{0,20}?" + NUM + r"\s*(万元|亿元|元)[^。；;]{0,12}?"
-                  r"(?:较上年|比上年|同比|较去年|比去年)(增长|增加|上升|减少|下降|降低)\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+                     r"(?:较上年|比上年|同比|较去年|比去年)(" + _MOVE + r")\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]")
 _SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
 
@@ -501,7 +504,10 @@ def _yoy(members, prev_doc: Doc, prev: dict, key) -> list[Finding]:
                 before = _interval(pf)
                 if before.lo <= 0:
                     continue
-                sign = -1 if m.group(4) in ("减少", "下降", "降低") else 1
+                way = _direction(m.group(4))
+                if way is None:
+                    continue   # a verb whose morphemes say no direction
+                sign = 1 if way else -1
                 rate = _written(m.group(5))
                 change = (now - before) / before * Interval.exact(100)
                 if change.overlaps(Interval(rate.lo * sign, rate.hi * sign) if sign > 0 else Interval(-rate.hi, -rate.lo)):

@@ -460,3 +460,17 @@ def test_last_years_change_reads_an_amount_grouped_by_commas_whole():
     m = cross._YOY.search("2022年全年执行资金1,248万元，较上年增长20%。")
     assert m and m.group(2) == "1,248"
     assert cross._written(m.group(2), m.group(3)).lo == Decimal("12475000.0")
+
+
+def test_last_years_change_reads_its_verb_and_direction_by_the_grammar_of_change():
+    """较上年提升20% / 同比缩减20% / 较上年压减5%: the verb of change and its direction come from the rules' one
+    grammar of it (rules.text._MOVE / _direction, normalize.quantity's morphemes), not a list of six verbs; a
+    word of no direction is no change to compare."""
+    from jixiao.rules import cross
+    got = []
+    for text in ("执行资金124.8万元，较上年提升20%。", "预算资金90万元，同比缩减10%。", "支出资金95万元，较上年压减5%。",
+                 "执行资金124.8万元，较上年增长20%。"):
+        m = cross._YOY.search(text)
+        got.append((m.group(4), cross._direction(m.group(4))) if m else None)
+    assert got == [("提升", True), ("缩减", False), ("压减", False), ("增长", True)]
+    assert cross._YOY.search("执行资金124.8万元，较上年持平20%。") is None
