@@ -354,6 +354,17 @@ def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, s
     return told, out, unread
 
 
+def _indicator(recs: DocRecords, b: Paragraph, level1, level2, name: str, target: Figure, actual: Figure, note: str,
+               weight: Figure | None = None, score: Figure | None = None) -> Indicator:
+    """One indicator read from a paragraph's sentence, under the levels the headings above it give (level1 /
+    level2: (canonical, raw, …) or None), located at the paragraph."""
+    return Indicator(doc=recs.doc, project=None, level1=level1[0] if level1 else None,
+                     level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
+                     level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
+                     target=target, actual=actual, weight=weight, score=score, reason=None,
+                     loc=b.loc, name_loc=b.loc, note=note)
+
+
 def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int, str]]:
     """Read the indicator sentences of a document whose tables gave no indicator into its one
     project (made where there is none); return (block, rows, warning) for those not read, for the
@@ -381,12 +392,8 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
         # targets and results as two lists (LISTS) are read in any paragraph, numbered or not
         listed = [(x, got) for x in sentences if (got := _listed(x))]
         for sentence, got in listed:
-            found += [(k, Indicator(
-                doc=recs.doc, project=None, level1=level1[0] if level1 else None,
-                level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
-                level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
-                target=Figure(t, b.loc), actual=Figure(a, b.loc), weight=None, score=None, reason=None,
-                loc=b.loc, name_loc=b.loc, note=f"指标按段落句子读出：“{sentence}”")) for name, t, a in got]
+            found += [(k, _indicator(recs, b, level1, level2, name, Figure(t, b.loc), Figure(a, b.loc),
+                                     f"指标按段落句子读出：“{sentence}”")) for name, t, a in got]
         if heading is not None:
             label, _ = heading
             level1, level2 = _levels(label, _kind(text), level1)
@@ -412,13 +419,9 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                 # a clause per indicator, its points bracketed after it: read part by part
                 told, read, left = _pointed(rest)
                 for name, t, a, weight, score in read:
-                    found.append((k, Indicator(
-                        doc=recs.doc, project=None, level1=level1[0] if level1 else None,
-                        level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
-                        level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
-                        target=Figure(t, b.loc), actual=Figure(a, b.loc), weight=Figure(parse(weight), b.loc),
-                        score=Figure(parse(score), b.loc), reason=None, loc=b.loc, name_loc=b.loc,
-                        note=f"指标按段落句子读出：“{sentence}”")))
+                    found.append((k, _indicator(recs, b, level1, level2, name, Figure(t, b.loc), Figure(a, b.loc),
+                                                f"指标按段落句子读出：“{sentence}”", Figure(parse(weight), b.loc),
+                                                Figure(parse(score), b.loc))))
                 if left:
                     unread.append((k, told - len(read), f"{b.loc.describe()}：句子“{sentence[:60]}”写有指标的目标值与"
                                    f"实际值，未能按“指标名称＋实际值＋目标值（分值、得分）”读出（"
@@ -434,38 +437,25 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                 read = [(name, Figure(t, b.loc), Figure(a, b.loc)) for name, t, a in stated]
             if not told and (apart := _paired_apart(sentence, targets)):
                 # the results listed here, the targets listed elsewhere under their cue: paired by the names
-                found += [(k, Indicator(
-                    doc=recs.doc, project=None, level1=level1[0] if level1 else None,
-                    level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
-                    level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
-                    target=Figure(t, at), actual=Figure(a, b.loc), weight=None, score=None, reason=None,
-                    loc=b.loc, name_loc=b.loc, note=f"指标按段落句子读出（目标值见{at.describe()}所列）：“{sentence}”"))
-                    for name, t, a, at in apart]
+                found += [(k, _indicator(recs, b, level1, level2, name, Figure(t, at), Figure(a, b.loc),
+                                         f"指标按段落句子读出（目标值见{at.describe()}所列）：“{sentence}”"))
+                          for name, t, a, at in apart]
                 continue
             if not told:
                 if (bare_named := _bare_value(sentence, label)) and in_targets:
                     # a target set, under a section naming targets: read with no result (the report tells
                     # its results elsewhere, or not at all)
                     name, value = bare_named
-                    found.append((k, Indicator(
-                        doc=recs.doc, project=None, level1=level1[0] if level1 else None,
-                        level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
-                        level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
-                        target=Figure(parse(value), b.loc), actual=Figure(parse(""), b.loc), weight=None,
-                        score=None, reason=None, loc=b.loc, name_loc=b.loc,
-                        note=f"指标按段落句子读出，只写目标值（所在部分的标题写明为目标）：“{sentence}”")))
+                    found.append((k, _indicator(recs, b, level1, level2, name, Figure(parse(value), b.loc),
+                                                Figure(parse(""), b.loc),
+                                                f"指标按段落句子读出，只写目标值（所在部分的标题写明为目标）：“{sentence}”")))
                 elif bare_named:
                     at = bare_figures.setdefault(k, [b.loc, [], 0])
                     at[1].append(sentence)
                     at[2] += 1
                 continue
             for name, t, a in read:
-                found.append((k, Indicator(
-                    doc=recs.doc, project=None, level1=level1[0] if level1 else None,
-                    level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
-                    level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
-                    target=t, actual=a, weight=None, score=None, reason=None,
-                    loc=b.loc, name_loc=b.loc, note=f"指标按段落句子读出：“{sentence}”")))
+                found.append((k, _indicator(recs, b, level1, level2, name, t, a, f"指标按段落句子读出：“{sentence}”")))
             if (left := told - len(read)) > 0:
                 unread.append((k, left, f"{b.loc.describe()}：句子“{sentence[:60]}”写有指标的目标值与实际值，"
                                         f"未能按“指标名称＋目标值＋实际值”读出，{left}个指标未读取"))
