@@ -746,11 +746,15 @@ def _doublings(text: str) -> str:
     return DOUBLINGS.sub(times, text)
 
 
+# The period a figure is compared with, as a grammar (上年, 上一年度, 去年, 上期, 上季度, 2022年, 基期, 同期): the
+# one spelling the quantities and the rules' checks of change share (rules.text reads its base by it).
+PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
+
+
 # A multiple of a base period written before it (为上年的2倍, 较上年翻一番, 是2022年的1.5倍): the figure
 # in 倍 is the multiple itself, the base in the note. Only a figure in 倍 right after the base: 较上年增长
 # 2倍 says a growth, and stays words.
-MULTIPLE_BASE = re.compile(r"^(?P<base>(?:较|比|为|是|达到?|相当于)?\s*(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|"
-                           r"(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?\s*的?)(?P<rest>\s*\S.*)$")
+MULTIPLE_BASE = re.compile(rf"^(?P<base>(?:较|比|为|是|达到?|相当于)?\s*{PERIOD}\s*的?)(?P<rest>\s*\S.*)$")
 
 
 def _multiple_of_base(raw: str, text: str) -> Quantity | None:
@@ -1635,10 +1639,9 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
 # comparison word and the period compared with (较 / 比 / 相比 + 上年, 上一年度, 去年, 上期, 上季度,
 # 2022年, 基期, 同期), or 同比 / 环比 alone; then a verb of change, rising or falling; then a figure
 # with its bound, read as any cell is. The figure is the size of the change, not a level.
-_PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
-_BASE = rf"(?:(?:较|比|相比|与)\s*{_PERIOD}(?:\s*相比)?|同比|环比)"
+_BASE = rf"(?:(?:较|比|相比|与)\s*{PERIOD}(?:\s*相比)?|同比|环比)"
 # A bracket's period before its figure (（上年2.6万元/户）, （2022年为96%）): the base's own figure.
-_FIGURE_OF_BASE = re.compile(rf"^\s*(?P<period>{_PERIOD})\s*(?:水平)?\s*(?:为|是|[:：])?\s*(?=\d)")
+_FIGURE_OF_BASE = re.compile(rf"^\s*(?P<period>{PERIOD})\s*(?:水平)?\s*(?:为|是|[:：])?\s*(?=\d)")
 # The verbs of change whose first morpheme is none of 增 / 减 / 升 / 降 (提高, 下滑, 缩短): words, kept as a list
 # because no morpheme of theirs says the direction alone (提 / 下 / 缩 open other words: 提供, 下达, 缩写).
 _RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "缩短", "降幅")

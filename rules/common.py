@@ -9,7 +9,8 @@ import regex as re
 from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords, Figure, Project
 from jixiao.normalize.prose import running_text, unglue_all
-from jixiao.normalize.quantity import ALONE_AFTER, ALONE_BEFORE, COUNTERS, GROUPED, Quantity, halfwidth, money_scale
+from jixiao.normalize.quantity import ALONE_AFTER, ALONE_BEFORE, CHANGE_VERB, COUNTERS, GROUPED, Quantity, halfwidth, money_scale
+from jixiao.normalize.quantity import _falls as falls, _rises as rises
 
 from .interval import Interval
 
@@ -23,6 +24,16 @@ NUM = rf"(?<!\d\s){ALONE_BEFORE}({GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
 # A rate worked out in the text (执行率=174.83/178.95*100%=97.14%): checked as a formula (JX202), its figures
 # neither a restatement nor the fund's rate.
 RATE_FORMULA = re.compile(NUM + r"/" + NUM + r"[*×]100%=" + NUM + r"%")
+# The verbs of change (normalize.quantity's grammar: 增 / 减 / 升 / 降 as either morpheme, 增产, 提升, 攀升, 压减;
+# the few words no morpheme tells alone, 提高, 下滑, 缩短), not a list of the five words seen so far.
+MOVE = rf"(?:{CHANGE_VERB}|(?![不未没非无])\p{{Han}}[增升减降])"
+
+
+def direction(verb: str) -> bool | None:
+    """A verb of change's direction by normalize.quantity's grammar of its morphemes: True rising, False falling,
+    None where they do not say (a verb that both or neither of the grammar's sides claims)."""
+    up, down = rises(verb), falls(verb)
+    return up if up != down else None
 
 
 def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = False) -> Decimal:

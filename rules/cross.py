@@ -39,10 +39,9 @@ import regex   # common.NUM's look-behinds are of two widths
 from jixiao.extract.errors import fallback_unless_oom
 from jixiao.normalize.records import PROJECT_FIGURES
 
-from .common import NUM, subject
+from .common import MOVE, NUM, direction, subject
 from .interval import Interval
 from .registry import rule
-from .text import _MOVE, _direction
 
 FEATURES_VERSION = "1"   # bump when features() changes what it keeps
 
@@ -453,10 +452,12 @@ def same_project(members: list[tuple[Doc, dict]]) -> list[Finding]:
 # last year
 
 # The amount by the one figure grammar (common.NUM: 1,248 whole, never its 248 alone)
-# The verb of change by the rules' one grammar of it (text._MOVE: 增 / 减 / 升 / 降 as either morpheme, 提升, 缩减,
-# 压减 …), its direction by text._direction, not a list of six verbs.
+# The verb of change by the rules' one grammar of it (common.MOVE: 增 / 减 / 升 / 降 as either morpheme, 提升, 缩减,
+# 压减 …), its direction by common.direction, not a list of six verbs; the base last year by its grammar (比 / 较 /
+# 与 + 上一年度 / 去年 …, or 同比), not five spellings: a base of another period (上月, 2021年) is no last year's report.
+_LAST_YEAR = r"(?:(?:较|比|与)\s*[上去]\s*一?\s*年度?(?:\s*同期)?(?:\s*相比)?|同比)"
 _YOY = regex.compile(r"(预算|执行|支出|拨付|到位)[^，。；;]{0,20}?" + NUM + r"\s*(万元|亿元|元)[^。；;]{0,12}?"
-                     r"(?:较上年|比上年|同比|较去年|比去年)(" + _MOVE + r")\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+                     + _LAST_YEAR + r"\s*(" + MOVE + r")\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]")
 _SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
 
@@ -504,7 +505,7 @@ def _yoy(members, prev_doc: Doc, prev: dict, key) -> list[Finding]:
                 before = _interval(pf)
                 if before.lo <= 0:
                     continue
-                way = _direction(m.group(4))
+                way = direction(m.group(4))
                 if way is None:
                     continue   # a verb whose morphemes say no direction
                 sign = 1 if way else -1

@@ -10,9 +10,9 @@ from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
                                       counts_things, halfwidth, is_money_unit, money_scale, parse, scale_dropped)
-from jixiao.normalize.quantity import CHANGE_VERB, _falls as falls, _rises as rises
+from jixiao.normalize.quantity import PERIOD
 
-from .common import (HUNDRED, NUM, RATE_FORMULA, budget, iv, money, named, num, other_year, plain_paragraphs, project_for,
+from .common import (HUNDRED, MOVE, NUM, RATE_FORMULA, budget, direction, iv, money, named, num, other_year, plain_paragraphs, project_for,
                      text_before, words_before)
 from .interval import Interval
 from .registry import rule
@@ -818,40 +818,28 @@ def _kinds_one_digit_off(label: str, whole, parts) -> bool:
     return len(written) == len(summed) and sum(a != b for a, b in zip(written, summed)) == 1
 
 
-# The verbs of change (normalize.quantity's grammar: 增 / 减 / 升 / 降 as either morpheme, 增产, 提升, 攀升, 压减;
-# the few words no morpheme tells alone, 提高, 下滑, 缩短), not a list of the five words seen so far.
-_MOVE = rf"(?:{CHANGE_VERB}|(?![不未没非无])\p{{Han}}[增升减降])"
-
-
-def _direction(verb: str) -> bool | None:
-    """A verb of change's direction by normalize.quantity's grammar of its morphemes: True rising, False falling,
-    None where they do not say (a verb that both or neither of the grammar's sides claims)."""
-    up, down = rises(verb), falls(verb)
-    return up if up != down else None
-
-
 # A change stated both ways, by the verbs' grammar (减少 … 下降, 增加 … 增幅, 降低 … 降幅).
-CHANGE = re.compile(rf"({_MOVE})\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(" + _MOVE + r")\s*" + NUM + r"\s*%")
+CHANGE = re.compile(rf"({MOVE})\s*" + NUM + r"\s*(万元|元|亿元)\s*[，,]\s*(" + MOVE + r")\s*" + NUM + r"\s*%")
 AMOUNT = re.compile(NUM + r"\s*(万元|元|亿元)")
 # "较2022年的1000万元": the previous year's figure itself, the base a change is measured from.
-PREVIOUS = (r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*" + NUM +
+PREVIOUS = (rf"(?:比|较|与)\s*{PERIOD}\s*的?\s*" + NUM +
             r"\s*(万元|元|亿元)\s*(?:相比)?\s*[，,]?\s*")
 # "本年支出1200万元，较2022年的1000万元增长25%": the previous year's figure, then the rate.
-CHANGE_FROM = re.compile(PREVIOUS + rf"({_MOVE})了?\s*" + NUM + r"\s*%")
+CHANGE_FROM = re.compile(PREVIOUS + rf"({MOVE})了?\s*" + NUM + r"\s*%")
 # "较上年951.00万元增加120.00万元，增长15.0%": the base written right before a change stated both ways.
 BASE_BEFORE = re.compile(PREVIOUS + r"$")
 # "较上年120公斤增加12公斤，增长12%": a measure's change from the previous year's figure, both written in one
 # unit (the same words after both figures: what is measured is the same), the rate measured from the base.
-MEASURE_CHANGE = re.compile(r"(?:比|较|与)\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*" + NUM +
-                            rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>{_MOVE})了?\s*"
-                            + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>" + _MOVE + r")\s*" + NUM + r"\s*%")
+MEASURE_CHANGE = re.compile(rf"(?:比|较|与)\s*{PERIOD}\s*的?\s*" + NUM +
+                            rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>{MOVE})了?\s*"
+                            + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")\s*" + NUM + r"\s*%")
 
 # "户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%": the previous year's figure and this year's
 # told as a move from one to the other, then the change both ways (增幅 / 降幅 the rate's words), in one unit.
-FROM_TO = re.compile(r"由\s*(?:上年|上一年|去年|上年度|20\d\d\s*年度?)(?:同期)?\s*的?\s*(?P<prev>" + NUM +
-                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{_MOVE})(?:到|至)\s*"
-                     r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>" + _MOVE + r")了?\s*(?P<delta>"
-                     + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + _MOVE + r")(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
+FROM_TO = re.compile(rf"由\s*{PERIOD}\s*的?\s*(?P<prev>" + NUM +
+                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{MOVE})(?:到|至)\s*"
+                     r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>" + MOVE + r")了?\s*(?P<delta>"
+                     + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
 
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
@@ -879,7 +867,7 @@ def year_over_year(recs: DocRecords, r):
             cur = parse(before.group(1) + before.group(2)) if base else parse(before.group(0))
             delta = parse(m.group(2) + m.group(3))
             rate = parse(m.group(5) + "%")
-            up, said_up = _direction(m.group(1)), _direction(m.group(4))
+            up, said_up = direction(m.group(1)), direction(m.group(4))
             if up is None or said_up is None:
                 continue
             if up != said_up:
@@ -908,7 +896,7 @@ def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
     for m in MEASURE_CHANGE.finditer(text):
         unit = m.group("unit")
         if is_money_unit(unit) or unit in ("%", "‰") or \
-                len(ways := {_direction(m.group("way")), _direction(m.group("said"))}) != 1 or None in ways:
+                len(ways := {direction(m.group("way")), direction(m.group("said"))}) != 1 or None in ways:
             continue
         yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group(1), unit, m.group("way"),
                                      m.group(4), m.group(6))
@@ -920,7 +908,7 @@ def _from_to(recs: DocRecords, r, original: str, text: str, loc):
     change) is not judged."""
     for m in FROM_TO.finditer(text):
         unit = m.group("unit")
-        if unit in ("%", "‰") or len(ways := {_direction(w) for w in (m.group("move"), m.group("way"), m.group("said"))}) != 1 \
+        if unit in ("%", "‰") or len(ways := {direction(w) for w in (m.group("move"), m.group("way"), m.group("said"))}) != 1 \
                 or None in ways:
             continue
         yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group("prev"), unit,
@@ -950,7 +938,7 @@ def _change_from(recs: DocRecords, r, original: str, text: str, loc):
         cur, prev, rate = parse(same[0].group(0)), parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
         if not (cur.numeric and prev.numeric and rate.numeric) or not prev.value:
             continue
-        if (up := _direction(m.group(3))) is None:
+        if (up := direction(m.group(3))) is None:
             continue
         sign = 1 if up else -1
         computed = (Interval.of(cur.value, cur.tolerance) - Interval.of(prev.value, prev.tolerance)) \
@@ -1012,7 +1000,7 @@ def _current(text: str, m):
     subject = re.sub(r"^(与|比|较)?\s*\d{4}\s*年(相比|比)?[，,]?|(比|较)\s*\d{4}\s*年$|^其中[：:]?", "",
                      text[start:m.start()]).strip()
     amounts = [a for a in AMOUNT.finditer(text, 0, m.start())
-               if a.end() <= start and not re.search(rf"(?:{_MOVE})\s*$", text[max(0, a.start() - 3):a.start()])]
+               if a.end() <= start and not re.search(rf"(?:{MOVE})\s*$", text[max(0, a.start() - 3):a.start()])]
     if len(subject) >= 4:
         for size in range(len(subject), 3, -1):  # the longest matching label wins
             for a in reversed(amounts):

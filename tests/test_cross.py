@@ -462,15 +462,28 @@ def test_last_years_change_reads_an_amount_grouped_by_commas_whole():
     assert cross._written(m.group(2), m.group(3)).lo == Decimal("12475000.0")
 
 
+def test_last_years_change_reads_its_base_by_the_grammar_of_last_year():
+    """比上一年度增长 / 与去年同期相比增长: the base is last year by its grammar (比 / 较 / 与 + 上一年度 / 去年 …, or
+    同比), not five spellings; a base of another period (上月, 2021年) is no change on last year's report."""
+    from jixiao.rules import cross
+    for text in ("执行资金124.8万元，比上一年度增长20%。", "执行资金124.8万元，与去年同期相比增长20%。",
+                 "执行资金124.8万元，较上年度增长20%。"):
+        m = cross._YOY.search(text)
+        assert m and m.group(2) == "124.8" and m.group(5) == "20", text
+    assert cross._YOY.search("执行资金124.8万元，较上月增长20%。") is None
+    assert cross._YOY.search("执行资金124.8万元，较2021年增长20%。") is None
+
+
 def test_last_years_change_reads_its_verb_and_direction_by_the_grammar_of_change():
     """较上年提升20% / 同比缩减20% / 较上年压减5%: the verb of change and its direction come from the rules' one
-    grammar of it (rules.text._MOVE / _direction, normalize.quantity's morphemes), not a list of six verbs; a
+    grammar of it (rules.common.MOVE / direction, normalize.quantity's morphemes), not a list of six verbs; a
     word of no direction is no change to compare."""
     from jixiao.rules import cross
+    from jixiao.rules.common import direction
     got = []
     for text in ("执行资金124.8万元，较上年提升20%。", "预算资金90万元，同比缩减10%。", "支出资金95万元，较上年压减5%。",
                  "执行资金124.8万元，较上年增长20%。"):
         m = cross._YOY.search(text)
-        got.append((m.group(4), cross._direction(m.group(4))) if m else None)
+        got.append((m.group(4), direction(m.group(4))) if m else None)
     assert got == [("提升", True), ("缩减", False), ("压减", False), ("增长", True)]
     assert cross._YOY.search("执行资金124.8万元，较上年持平20%。") is None

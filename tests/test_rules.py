@@ -2255,6 +2255,16 @@ def test_a_move_from_the_previous_years_figure_read_by_a_grammar_of_direction():
     assert codes("亩均用药由上年的120公斤缩减至108公斤，增加12公斤，降幅12%。\n") == []
 
 
+def test_the_base_period_of_a_change_is_read_by_the_one_grammar_of_periods():
+    """The previous figure's period is normalize.quantity.PERIOD (上一年度, 上期, 上季度, 2022年度 …), the grammar the
+    quantities read, not five spellings of last year: 由上一年度的… fell through the list (上一年 then 度)."""
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("亩均用药由上一年度的120公斤缩减至108公斤，减少12公斤，降幅12%。\n")] == [("JX602", "12%", "10%")]
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("户均收益由上期的9,600元提升到10,950元，增加1,350元，增幅15.0%。\n")] == [("JX602", "15.0%", "14.06%")]
+    assert codes("亩均用药由上一年度的120公斤缩减至108公斤，减少12公斤，降幅10%。\n") == []
+
+
 def test_a_gap_from_a_target_rate_written_with_gaochu():
     """939 (planted blind): 达到32.5%，较目标值30%高出2.0个百分点: 高出 states a gap as 高于 does, and the
     target's 30% is set, exact, so the gap is 2.5 (the result's rounding alone is ±0.05)."""
