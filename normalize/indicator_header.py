@@ -10,8 +10,8 @@ from functools import lru_cache
 import regex as re
 
 from . import columns
-from .vocab import (LEVEL3_WEAK, PLACE_NAME, bare, header_field, header_words, header_year, joined_fields, level_ordinal,
-                    part_of_year, revised)
+from .vocab import (LEVEL3_WEAK, PLACE_NAME, bare, canonical_level2, header_field, header_words, header_year,
+                    joined_fields, level_ordinal, part_of_year, revised)
 
 HAS_DIGIT = re.compile(r"\d")
 
@@ -227,6 +227,13 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
         between = [c for c in range(left + 1, fields["target"]) if c not in fields.values()]
         if len(between) == 1 and bare(header[between[0]]) and not HAS_DIGIT.search(header[between[0]]):
             fields["level3"] = between[0]
+    if "level3" not in fields and "target" in fields and "actual" in fields and \
+            not any(k in fields for k in ("level1", "level2")):
+        # the one text left of the values a level-2 name (数量指标 | 年度指标值 | 实际完成值, 1137: a
+        # table per level-2 group, its name where forms write 三级指标): that column names the rows
+        lead = [c for c in range(min(fields.values())) if bare(header[c])]
+        if len(lead) == 1 and canonical_level2(header[lead[0]])[0] is not None:
+            fields["level3"] = lead[0]
     if "level3" not in fields and "target" in fields and "actual" in fields and \
             len(lone := [k for k in ("level1", "level2") if k in fields]) == 1:
         # the one level column and no other before the values (评价指标 | 分值 | 指标值 | 实际完成值, 849):

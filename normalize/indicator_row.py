@@ -16,7 +16,7 @@ from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bo
                        dated_in_year, figure_lines, in_words_pair, labelled_line, misread_unit, month_of_point, name_unit,
                        opens_with_operator, parse, parse_cell, part_of_target, ratio_pair, reached_sense,
                        shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_second,
-                       worded_figure, year_bound)
+                       split_word_pair, worded_figure, year_bound)
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
@@ -313,7 +313,7 @@ class IndicatorRow:
             (target_r, target_raw), (actual_r, actual_raw), target_c = two_rows
             actual_c = None
             notes.append(f"指标值与实际值分两行填写（第{target_r + 1}、{actual_r + 1}行），按各行的类别读取")
-        elif self.paired is not None and (pair := split_pair(actual_raw)):
+        elif self.paired is not None and (pair := split_pair(actual_raw) or split_word_pair(actual_raw)):
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v

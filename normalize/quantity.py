@@ -2227,6 +2227,16 @@ def split_pair(text: str) -> tuple[str, str] | None:
     return (spaced or found)[0][1:] if len(spaced) == 1 or len(found) == 1 else None
 
 
+def split_word_pair(text: str) -> tuple[str, str] | None:
+    """A cell under a head naming both target and result holding two words at its one slash
+    (健全／健全, 有效／基本有效): (target, actual) as written, or None. Only for such a column (the
+    caller's): elsewhere a slash between words is one phrase (达标/合格)."""
+    parts = re.split(r"\s*[/／]\s*", (text or "").strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    return (parts[0], parts[1]) if all(parse(x).op == "qualitative" for x in parts) else None
+
+
 def split_with_second(text: str) -> tuple[str, str] | None:
     """A cell holding two values at one slash (8座/100.0%, 78.5万元/—, 2023年9月25日/—), under a
     header naming two (实际完成值/完成率): (left, right) as written, or None. Split only where the

@@ -1183,6 +1183,17 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         after = self.doc.blocks[k + 1] if k is not None and k + 1 < len(self.doc.blocks) else None
         return isinstance(after, Paragraph) and summary_label(after.text.strip()) == "total"
 
+    def _level1_line_above(self, t: Table) -> str | None:
+        """The level 1 a line before table t names (（一）产出指标), where only tables and such lines stand
+        between them: the heading over a run of tables, one per level-2 group."""
+        for blk in reversed(self.doc.blocks[:self.table_block.get(t.index, 0)]):
+            if isinstance(blk, Table):
+                continue
+            text = normalize_ws(blk.text).strip()
+            name = text[m.end():].strip() if (m := NUMBERED.match(text)) else text
+            return name if canonical_level1(name) else None
+        return None
+
     def _level_lines_between(self, a: int, b: int) -> bool:
         """Only tables read before and lines naming levels (产出指标, 【产出指标·时效指标】) stand between tables a and b."""
         if a not in self.table_block or b not in self.table_block:
@@ -1341,6 +1352,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
         if levels_above is not None:
             l1_raw, l2_raw = levels_above
+        if not continued and (head_l2 := _head_level2(grid[h], cols)):
+            # the table of one level-2 group, its name the name column's head: its rows' level 2, their
+            # level 1 the level line over the group's tables (（一）产出指标), else the one it implies
+            l1_raw, l2_raw = self._level1_line_above(t) or "", head_l2
         stopped = False
         self.required = _filled_columns(grid, r, cols)
         self.serial = _serial_column(grid[h]) if h is not None and 0 <= h < len(grid) else None
@@ -2443,7 +2458,22 @@ def _line_in_group(t: Table, r: int, cols: _Cols) -> str | None:
             any(t.cell_at(r, c) is not cell for c in fields if c > cols.level3):
         return None
     text = normalize_ws(cell.text)
+    name = text[m.end():].strip() if (m := NUMBERED.match(text)) else text
+    if canonical_level2(name)[0] is not None:
+        # a band row naming a level 2 beside the merged level-1 cell (1135): a section row for the
+        # rows below it (_subheading_levels), no line of the indicator above
+        return None
     return text if text and not parse(text).numeric else None
+
+
+def _head_level2(header: list[str], cols: _Cols) -> str | None:
+    """The level-2 name written as the name column's head, no level column beside it (数量指标 | 年度指标值 |
+    实际完成值, 1137: indicator_header._indicator_cols reads the column as the names): the rows' level 2."""
+    if cols.level1 is not None or cols.level2 is not None or cols.level3 is None or cols.level3 >= len(header) or \
+            "level3" in _indicator_fields(header):
+        return None
+    text = bare(header[cols.level3])
+    return text if canonical_level2(text)[0] is not None else None
 
 
 def _is_header_continuation(row: list[str]) -> bool:

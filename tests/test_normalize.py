@@ -6853,3 +6853,49 @@ def test_a_level_1_cell_merged_down_over_a_level_2_of_another_template_keeps_its
     # a merge over another level 1's level 2 is no such reading: the level 2 decides (seed 002)
     other = _html(head + "<tr><td rowspan=2>产出指标</td>" + rows.format(l1="").replace("经济成本指标", "社会效益指标"))
     assert [i.level1 for i in normalize_document(other).indicators] == ["产出指标", "效益指标"]
+
+
+def test_a_level_2_band_row_beside_the_merged_level_1_cell_heads_the_rows_under_it():
+    """1135 (Zhangbei): no 二级 column, each level 2 a row spanning the columns right of the 一级 cell merged down
+    beside it: every band row sets the level 2 of the rows below it, none is read as a line of the indicator
+    above (the merge over both had made 质量指标 the note of the row before it, its rows left under 数量指标)."""
+    doc = _html("<tr><td>一级指标</td><td>绩效指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+                "<tr><td rowspan=5>产出指标</td><td colspan=5>数量指标</td></tr>"
+                "<tr><td>建设隔离带</td><td>≥35公里</td><td>36公里</td><td>40</td><td>40</td></tr>"
+                "<tr><td colspan=5>质量指标</td></tr>"
+                "<tr><td>工程验收合格率</td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>"
+                "<tr><td>苗木成活率</td><td>≥90%</td><td>93%</td><td>30</td><td>30</td></tr>")
+    inds = normalize_document(doc).indicators
+    assert [(i.level1, i.level2, i.level3) for i in inds] == [
+        ("产出指标", "数量指标", "建设隔离带"), ("产出指标", "质量指标", "工程验收合格率"), ("产出指标", "质量指标", "苗木成活率")]
+    assert "质量指标" not in inds[0].note
+
+
+def test_a_table_per_level_2_group_headed_by_its_name_reads_its_levels_from_the_head_and_the_line_above():
+    """1137 (Fengjie): one table per level-2 group, the group's name the head of the name column (数量指标 |
+    年度指标值 | 实际完成值 | 分值 | 得分) where forms write 三级指标, each level 1 a line over its tables: the head
+    is the table's header and the rows' level 2, the line their level 1 (they had been read with no levels)."""
+    heads = "<th>{}</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th>"
+    page = ("<html><head><meta charset='utf-8'></head><body><p>项目名称：某县森林防火项目</p><h3>（一）产出指标</h3>"
+            f"<table><tr>{heads.format('数量指标')}</tr>" + html_row("建设隔离带", "≥35公里", "36公里", "30", "30")
+            + html_row("新建蓄水池", "≥10座", "10座", "20", "20") + "</table>"
+            f"<table><tr>{heads.format('质量指标')}</tr>" + html_row("工程验收合格率", "100%", "100%", "20", "20")
+            + "</table><h3>（二）满意度指标</h3>"
+            f"<table><tr>{heads.format('服务对象满意度指标')}</tr>" + html_row("群众满意度", "≥90%", "95%", "30", "30")
+            + "</table></body></html>")
+    r = normalize_document(read_bytes(page.encode(), "groups.html"), name="groups.html")
+    assert [(i.level1_raw, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "建设隔离带"), ("产出指标", "数量指标", "新建蓄水池"), ("产出指标", "质量指标", "工程验收合格率"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度")]
+    assert not any("无表头" in w for w in r.warnings)
+
+
+def test_two_words_at_the_slash_of_a_column_headed_target_and_result_are_the_pair():
+    """1136 (Dongtai): 年度指标值／实际完成值 one column; 健全／健全 is its target and its result, as ≥35公里／36公里
+    is (the words had been read as the result whole, the target empty)."""
+    doc = _html("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值／实际完成值</td><td>分值</td><td>得分</td></tr>"
+                + html_row("产出指标", "数量指标", "建设隔离带", "≥35公里／36公里", "50", "50")
+                + html_row("效益指标", "可持续影响指标", "设施管护机制", "健全／健全", "50", "50"))
+    a, b = normalize_document(doc).indicators
+    assert (a.target.raw, a.actual.raw) == ("≥35公里", "36公里")
+    assert (b.target.raw, b.target.q.op, b.actual.raw, b.actual.q.op) == ("健全", "qualitative", "健全", "qualitative")

@@ -1676,3 +1676,15 @@ def test_a_deadline_whose_year_the_template_left_unfilled():
     assert (q.op, q.date, q.note) == ("deadline", None, "截止时间的年份未填写（20XX年）")
     assert parse("20××年6月底前").op == "deadline"
     assert parse("20XX年").op != "deadline"
+
+
+@pytest.mark.parametrize("cell, pair", [
+    ("健全／健全", ("健全", "健全")),
+    ("有效 / 基本有效", ("有效", "基本有效")),
+    ("≥90%／95%", None),            # figures: split_pair's
+    ("健全/完善/有效", None),        # several slashes: no one pair
+    ("健全", None),
+])
+def test_two_words_at_one_slash_are_a_word_pair(cell, pair):
+    from jixiao.normalize.quantity import split_word_pair
+    assert split_word_pair(cell) == pair
