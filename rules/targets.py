@@ -11,7 +11,7 @@ from jixiao.normalize.prose import COMPLETION_RATE
 from jixiao.normalize.quantity import COMPLETION, completion_agrees, completion_defined, deadline_kept, in_target_sense
 from jixiao.normalize.scoring import follows_ladder
 
-from .common import (HUNDRED, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt,
+from .common import (HUNDRED, PROMPT, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt,
                      result_cells)
 from .interval import Interval
 from .registry import rule
@@ -122,7 +122,8 @@ paragraph, its table row) or the lines after it up to the next row read or the t
 words of a reason (原因, 偏差, 由于, 未达目标, 受…影响) that no record took: the reason stands in a
 line the reader could not place (a copy cut at a narrow screen's width). Rows merely left unread
 beside it are no such evidence. A cell that only says the work is done (已完成, 全部完成, 已达标) gives no
-reason: it claims the target met where the row misses it. A cell that only points elsewhere (详见说明,
+reason: it claims the target met where the row misses it; nor does one left as the template's prompt
+（请填写偏差原因）. A cell that only points elsewhere (详见说明,
 见附件) gives none where no paragraph or other table names the indicator (three characters of its name).
 """, good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算",
       bad="目标 ≥95%，实际 85%，偏差原因：（空）；目标 ≥50期，实际 46期，偏差原因：已完成")
@@ -133,9 +134,11 @@ def missed_no_reason(recs: DocRecords, r):
         # the reason without its blanks and placeholders (无, /, —): empty, nothing was written
         reason, written = i.reason.strip(), i.reason.strip(" 　无/-—")
         pointer = bool(POINTER.match(reason)) and not _named_elsewhere(i, recs)
-        if (not written or DONE_ONLY.match(reason) or pointer) and not _reason_unread(i, recs) \
+        prompt = bool(PROMPT.match(reason))   # the template's prompt (（请填写偏差原因）) is no reason written
+        if (not written or DONE_ONLY.match(reason) or pointer or prompt) and not _reason_unread(i, recs) \
                 and not _restates_fund_rate(i, recs):
             said = (f"偏差原因一栏只写“{reason}”，而文中别处未提及该指标" if pointer else
+                    f"偏差原因一栏只有模板提示“{reason}”，未填写原因" if prompt else
                     f"偏差原因一栏只写“{reason}”，未说明原因" if written else "偏差原因一栏为空")
             yield r.flag(recs, f"{_describe(i)}，未达到目标，但{said}。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,

@@ -12,8 +12,8 @@ from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GR
                                       counts_things, halfwidth, is_money_unit, money_scale, parse, scale_dropped)
 from jixiao.normalize.quantity import PERIOD
 
-from .common import (HUNDRED, MOVE, NUM, RATE_FORMULA, budget, direction, iv, money, named, num, other_year, plain_paragraphs, project_for,
-                     text_before, words_before)
+from .common import (HUNDRED, MOVE, NUM, PROMPT, RATE_FORMULA, budget, direction, iv, money, named, num, other_year,
+                     plain_paragraphs, project_for, text_before, words_before)
 from .interval import Interval
 from .registry import rule
 from .targets import result_interval
@@ -840,6 +840,12 @@ FROM_TO = re.compile(rf"由\s*{PERIOD}\s*的?\s*(?P<prev>" + NUM +
                      rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{MOVE})(?:到|至)\s*"
                      r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>" + MOVE + r")了?\s*(?P<delta>"
                      + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
+# "亩均收益由上年的3,200元减少到2,950元，增长7.8%": the move told with its rate alone, no amount of change between:
+# the change is the two years' figures' difference, its direction theirs.
+FROM_TO_RATE = re.compile(rf"由\s*{PERIOD}\s*的?\s*(?P<prev>" + NUM +
+                          rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{MOVE})(?:到|至)\s*"
+                          r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*(?P<rate>"
+                          + NUM + r")\s*%")
 
 
 @rule("JX602", "year-over-year", "medium", "增减额与增减率不符",
@@ -849,7 +855,8 @@ must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100.
 previous year's figure P is written right before the change (较上年 P 万元增加 X 万元，增长 Y%),
 the rate is measured from it: Y = X / P × 100; so it is for a measure in any other unit, P and X
 written in the one unit (较上年120公斤增加12公斤，增长10%); so it is where the two years' figures are
-told as a move (由上年的9,600元提高到10,950元，增加1,350元，增幅14.1%).
+told as a move (由上年的9,600元提高到10,950元，增加1,350元，增幅14.1%), also with the rate alone (由上年的3,200元
+减少到2,950元，下降7.8%): there the rate's word must go the figures' way (增长7.8% for a fall is a contradiction).
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%；较上年951.00万元增加120.00万元，增长12.6%",
       bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）；较上年951.00万元增加120.00万元，增长15.0%（应为 12.62%）")
 def year_over_year(recs: DocRecords, r):
@@ -913,6 +920,34 @@ def _from_to(recs: DocRecords, r, original: str, text: str, loc):
             continue
         yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group("prev"), unit,
                                      m.group("way"), m.group("delta"), m.group("rate"))
+    for m in FROM_TO_RATE.finditer(text):
+        yield from _move_and_rate(recs, r, loc, original[m.start():m.end()], m)
+
+
+def _move_and_rate(recs: DocRecords, r, loc, said: str, m):
+    """由上年的3,200元减少到2,950元，增长7.8%: the rate's word must go the way the figures and the move's verb go
+    (a fall told as growth is a contradiction, whichever rate is written), and the rate is the change over the
+    previous year's figure. Where the move's verb goes against the figures, or a word tells no way, not judged."""
+    unit = m.group("unit")
+    prev, cur, rate = parse(m.group("prev") + unit), parse(m.group("cur") + unit), parse(m.group("rate") + "%")
+    if unit in ("%", "‰") or not (prev.numeric and cur.numeric and rate.numeric) or prev.value <= 0 \
+            or cur.value == prev.value:
+        return
+    up, move, told = cur.value > prev.value, direction(m.group("move")), direction(m.group("said"))
+    if move != up or told is None:
+        return
+    if told != up:
+        yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}到 {m.group('cur')}{unit}，"
+                           f"文中却写“{m.group('said')}{m.group('rate')}%”，方向矛盾。", [loc], said,
+                     stated=m.group("said"), expected="增长" if up else "下降")
+        return
+    p, c = Interval.of(prev.value, prev.tolerance), Interval.of(cur.value, cur.tolerance)
+    computed = (c - p if up else p - c) / p * HUNDRED
+    if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
+        nominal = num(abs(cur.value - prev.value) / prev.value * 100, 2)
+        yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}到 {m.group('cur')}{unit}，"
+                           f"变动率应为 {nominal}%，文中写为 {m.group('rate')}%。", [loc], said,
+                     stated=m.group("rate") + "%", expected=f"{nominal}%")
 
 
 def _rate_on_previous(recs: DocRecords, r, loc, said: str, prev_raw: str, unit: str, way: str, delta_raw: str,
@@ -1057,6 +1092,10 @@ GRADE_CHOICE = r"(?<=等级\s*[：:]\s*)(?:优秀?|良好?|中|合格|一般)(?:
 PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|{GRADE_CHOICE}|" + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES)
                          + "|…。|……。")
 
+# A figure's place left as a line to write on (结余资金____万元): a run of underscores before a unit. A line after a
+# label alone (签字：______) or before a date's parts (____年__月__日) is for a hand to sign or date a printed form.
+BLANK_FIGURE = re.compile(rf"[_＿]{{2,}}(?=\s*[万亿]?(?:{UNIT_RE}))(?!\s*[年月日])")
+
 
 # A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
 # no figure left unfilled. The words stand apart from the stars (a template's ***（款）*** is written close).
@@ -1076,7 +1115,9 @@ MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]
       """
 Template placeholders left in the report, in its prose or in any table cell: ** or *** instead
 of a figure, 增加/减少 or 增长/下降 not chosen (also where a narrow cell wrapped it: 增长/下⏎降), a grade
-left as its choices after its label (自评等级：优/良/中/差), …… instead of a reason. Asterisks are not counted
+left as its choices after its label (自评等级：优/良/中/差), …… instead of a reason, a figure's place left as
+a line to write on (结余资金____万元; not a line to sign or date: 签字：____, ____年__月__日), a template's prompt
+left as the whole of a cell or a line (（请填写偏差原因）). Asterisks are not counted
 in a copy that says they hide text (下文中****为隐藏内容, 已脱敏): there they mask names; nor are
 marks joined to digits (联系电话：0898-6533××××, or Latin XX after three digits or more: 0954-3012XXXX): a
 number published with its last digits hidden (20XX年, two digits, is still a year left unfilled);
@@ -1126,8 +1167,10 @@ def template_text(recs: DocRecords, r):
 
 
 def _placeholders(text: str, masked: bool) -> set[str]:
-    """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number."""
-    return {_as_stated(text, m) for m in PLACEHOLDER.finditer(text)
+    """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number: a
+    figure's blank line (____万元), a template's prompt left as the whole text (（请填写偏差原因）)."""
+    left = {m.group(0) for m in BLANK_FIGURE.finditer(text)} | ({text.strip()} if PROMPT.match(text) else set())
+    return left | {_as_stated(text, m) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
             and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))

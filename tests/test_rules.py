@@ -2205,6 +2205,29 @@ def test_a_reason_cell_that_only_says_the_work_is_done_gives_no_reason():
     assert codes(report(rows=rows("52期", "已完成"), total="100")) == []
 
 
+def test_a_reason_cell_left_as_the_templates_prompt_gives_no_reason_and_is_template_text():
+    """1154 (planted blind): 186 of ≥200口 with its 偏差原因 cell still the template's （请填写偏差原因）: no reason
+    (JX402) and template text left (JX701). A reason that asks something of its reader in its own words, or a
+    prompt inside a longer cell (a header's 偏差原因（请填写）), is neither."""
+    def found(reason):
+        rows = [("产出指标", "数量指标", "新建初加工池", "≥200口", "186口", "40", "37.2", reason),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [(f.rule, f.stated) for f in flags(report(rows=rows, total="97.2")) if f.rule in ("JX402", "JX701")]
+    assert sorted(found("（请填写偏差原因）")) == [("JX402", "186口"), ("JX701", "（请填写偏差原因）")]
+    assert sorted(found("请输入")) == [("JX402", "186口"), ("JX701", "请输入")]
+    assert found("部分地块流转滞后，14口延至次年建成，请财政部门予以支持。") == []
+
+
+def test_a_figures_place_left_as_a_line_to_write_on_is_template_text():
+    """1150 (planted blind): 项目结余资金____万元已按规定收回 leaves the figure a line of underscores (JX701, stated
+    as written); a line to sign or date a printed form (填报人签字：______, ____年__月__日) holds no figure."""
+    [f] = [f for f in flags(report(prose="项目结余资金____万元已按规定收回财政统筹使用。")) if f.rule == "JX701"]
+    assert f.stated == "____"
+    assert "JX701" in codes(report(prose="全年完成培训＿＿＿人次。"))
+    assert "JX701" not in codes(report(prose="填报人签字：________　　填报日期：____年__月__日"))
+
+
 def test_a_reason_cell_that_points_to_notes_that_never_name_the_row_gives_no_reason():
     """1076 (planted blind): 7 of ≥8条 with its 偏差原因 cell written 详见说明, while the 说明 under the form speaks
     of the budget and the balance only: no reason (JX402). Where a note names the indicator, the pointer
@@ -2263,6 +2286,21 @@ def test_the_base_period_of_a_change_is_read_by_the_one_grammar_of_periods():
     assert [(f.rule, f.stated, f.expected) for f in
             flags("户均收益由上期的9,600元提升到10,950元，增加1,350元，增幅15.0%。\n")] == [("JX602", "15.0%", "14.06%")]
     assert codes("亩均用药由上一年度的120公斤缩减至108公斤，减少12公斤，降幅10%。\n") == []
+
+
+def test_a_move_from_the_previous_years_figure_told_with_its_rate_alone():
+    """1155 (planted blind): 亩均收益由上年的3,200元减少到2,950元，增长7.8%: a move with its rate and no amount
+    between; the rate's word goes against the figures and the move (a fall told as growth), and a rate that is
+    not the change over the previous year's figure is wrong as with an amount written."""
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("亩均收益由上年的3,200元减少到2,950元，增长7.8%。\n")] == [("JX602", "增长", "下降")]
+    assert codes("亩均收益由上年的3,200元减少到2,950元，下降7.8%。\n") == []
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("亩均收益由上年的3,200元提高到3,500元，增长12.5%。\n")] == [("JX602", "12.5%", "9.38%")]
+    assert codes("亩均收益由上年的3,200元提高到3,500元，增长9.4%。\n") == []
+    # a move whose verb goes against its own figures, or a share's points: not judged
+    assert codes("亩均收益由上年的3,200元提高到2,950元，增长7.8%。\n") == []
+    assert codes("覆盖率由上年的80%提高到90%，增长12.5%。\n") == []
 
 
 def test_a_gap_from_a_target_rate_written_with_gaochu():
