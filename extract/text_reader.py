@@ -67,7 +67,7 @@ from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_p
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values)
-from .runtime_dumps import parse_iex, parse_var_dump, parse_wolfram
+from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -388,18 +388,22 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
-                              or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text) or parse_braced(text)
+                              or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
+                              or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
-                              or parse_wolfram(text)
+                              or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text)
                               or parse_spss_syntax(text) or parse_go_values(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
         # a YAML export, PHP's print_r() or var_dump() of an array, a mind map's text tree, a Python literal, a JSON document
+        # (node's util.inspect of values, as mongosh prints documents, before the braced grammar: a document's
+        # 'key: value' lines are its members, no configuration),
         # R's dput() of data frames, a Java .properties file of dotted keys, a registry export (.reg), Perl's
         # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist, a braced
         # configuration (HOCON, protobuf's text format), a redis-cli session's hashes, an API
-        # exchange's JSON replies, Rust's {:#?} of a struct, an IEx or a Wolfram session's values, an SPSS syntax file's datasets or a
+        # exchange's JSON replies, Rust's {:#?} of a struct, an IEx or a Wolfram session's values, Swift's dump(), a
+        # GHCi session's shown records, node's util.inspect of values (mongosh), an SPSS syntax file's datasets or a
         # log's Go %+v structs its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None
