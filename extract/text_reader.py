@@ -591,6 +591,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
     i = 0
     upto, upto_end = lines, len(lines)
     indented = _IndentedRuns(doc.warnings, at)
+    quoted_print = False     # a table printed with its strings quoted seen: the later ones of the print too
     while i < len(lines):
         ln = lines[i]
         found = None
@@ -669,7 +670,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
-            typed = _typed_print(rows)
+            typed = _quoted_columns(_typed_print(rows), 1 if quoted_print else MIN_QUOTED_CELLS)
+            quoted_print = quoted_print or typed is not rows     # the same program's later prints quote as it did
             if len(typed) == 2 and (typed is not rows or _count_under(lines, i) == 1):
                 _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
@@ -1005,6 +1007,30 @@ def _typed_print(rows: list[Row]) -> list[Row]:
         t = text.strip()
         return no, "" if t == "null" else m.group(1) if (m := _PRINTED_STRING.match(t)) else text
     return [rows[0]] + [[cell(no, t) for no, t in r] for r in body]
+
+
+_QUOTED_CELL = re.compile(r"^'((?:[^'\\]|\\.)*)'$")
+MIN_QUOTED_CELLS = 3     # a quote or two in a table is a cell's text; a program's print quotes every string
+
+
+def _quoted_columns(rows: list[Row], least: int = MIN_QUOTED_CELLS) -> list[Row]:
+    """The rows with a program's string quotes taken off (node's console.table prints each value by
+    util.inspect: '产出指标', 8): in each column below the head where EVERY cell that is not a number is
+    wrapped in single quotes, the quotes are the printer's; a column with an unquoted word (the (index)
+    column's keys) is kept as it is. Needs MIN_QUOTED_CELLS such cells in the table."""
+    if len(rows) < 2:
+        return rows
+    width = max(len(r) for r in rows)
+    quoted = [k for k in range(width) if (cells := [r[k][1].strip() for r in rows[1:] if k < len(r) and r[k][1].strip()])
+              and all(_QUOTED_CELL.match(t) or re.fullmatch(r"-?[\d.]+(?:e-?\d+)?", t) for t in cells)
+              and any(_QUOTED_CELL.match(t) for t in cells)]
+    if sum(1 for r in rows[1:] for k in quoted if k < len(r) and _QUOTED_CELL.match(r[k][1].strip())) < least:
+        return rows
+
+    def cell(k: int, no: int, text: str) -> tuple[int, str]:
+        m = _QUOTED_CELL.match(text.strip()) if k in quoted else None
+        return (no, re.sub(r"\\(.)", r"\1", m.group(1))) if m else (no, text)
+    return [rows[0]] + [[cell(k, no, t) for k, (no, t) in enumerate(r)] for r in rows[1:]]
 
 
 def _is_rule(text: str) -> bool:
