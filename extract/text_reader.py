@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .delimited import records as csv_records
 from .errors import ExtractError
-from .frame_print import frame_table, gutter_opens, gutter_table
+from .frame_print import frame_table, gutter_opens, gutter_table, tibble_opens, tibble_table
 from .letter_spacing import letter_spaced, unspaced
 from .mail_message import is_message, mail_body
 from .column_copy import column_copy
@@ -683,6 +683,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.indented and (found := indented.cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
+        elif (one := _dashed_record(lines, i)) is not None:
+            rows, i = one
+            _add_record(doc, path, rows, element)     # a query's one row under its dashed head: a record
         elif ln.aligned and (found := _aligned_columns(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
