@@ -648,6 +648,13 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_record(doc, path, rows, element)
             else:
                 _add_table(doc, path, rows, element)
+        elif tibble_opens(ln.text) and (printed := tibble_table(numbered, i)):
+            rows, i, left_out = printed
+            _add_table(doc, path, rows, element)
+            if left_out:
+                doc.tables()[-1].unread = left_out
+                doc.warnings.append(f"第{at(ln.no)}行起的数据表（tibble）打印时省略了{left_out}行"
+                                    "（“more rows”），这些行未能读取，请核对原件")
         elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)
@@ -1392,7 +1399,11 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
         if any(starts[col] < 2 for _, p in pieced for col, _ in p):
             return None
     if spans := _dash_spans(block, width):
-        return _rows_under_dashes(pieced, spans, width, after_blank), j
+        rows = _rows_under_dashes(pieced, spans, width, after_blank)
+        if _cut_at_runs(pieced, spans, width) and (summed := _computed_row(lines, j, spans, width)) is not None:
+            rows.append(summed[0])
+            j = summed[1]
+        return rows, j
     starts: list[int] = []
     for _, pieces in pieced:
         for col, _ in pieces:
@@ -1703,14 +1714,25 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
     underlined = rule > 0 and _underlined(pieced[rule - 1][0].text, spans, width)
     if underlined:      # a column reaches to the next one's head, less the space between
         spans = [(a, spans[k + 1][0] - 1 if k + 1 < len(spans) else 10 ** 6) for k, (a, _) in enumerate(spans)]
+    # Runs ONE SPACE apart with every line blank between them (SQL*Plus pads each cell to its run and sets
+    # one space between): the places are exact, each line CUT at the runs (a cell's single spaces and a
+    # cell filling its run stay its own), and the lines over the rule one head wrapped over them.
+    cut = _cut_at_runs(pieced, spans, width)
+    if cut and rule >= 2:
+        head = [(pieced[0][0].no, "") for _ in spans]
+        for ln, _ in pieced[:rule]:
+            head = [(no, _joined(old, _at_columns(ln.text, a, b, width).strip())) for (no, old), (a, b) in zip(head, spans)]
+        rows.append(head)
     always = set(range(len(spans)))     # the columns every row so far fills (a wrapped line leaves them)
     for n, (ln, pieces) in enumerate(pieced):
-        if _DASH_RULE.match(ln.text):
+        if _DASH_RULE.match(ln.text) or cut and n < rule:
             continue
         cells = [""] * len(spans)
-        if multiline or underlined:
+        if cut:
+            cells = [_at_columns(ln.text, a, b, width).strip() for a, b in spans]
+        elif multiline or underlined:
             pieces = [x for col, piece in pieces for x in _split_at_gaps(col, piece, spans, width)]
-        for col, piece in pieces:
+        for col, piece in pieces if not cut else ():
             end = col + width(piece)
             k = max(range(len(spans)), key=lambda n: (min(end, spans[n][1]) - max(col, spans[n][0]),
                                                       -abs(col - spans[n][0])))
@@ -1728,6 +1750,54 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
             always &= {k for k, c in enumerate(cells) if c}
         rows.append([(ln.no, c) for c in cells])
     return rows
+
+
+def _cut_at_runs(pieced: list[tuple[_Line, list]], spans: list[tuple[int, int]], width=display_width) -> bool:
+    """The dash runs stand one space apart and every line leaves those spaces (and the place past the last run)
+    blank: a print whose columns are exact places."""
+    if any(spans[k + 1][0] - spans[k][1] != 1 for k in range(len(spans) - 1)):
+        return False
+    gaps = [b for _, b in spans[:-1]]
+    return all(not _at_columns(ln.text, g, g + 1, width).strip() for ln, _ in pieced for g in gaps) and \
+        all(not _at_columns(ln.text, spans[-1][1], 10 ** 6, width).strip() for ln, _ in pieced)
+
+
+def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+    """A database client's result of ONE row (SQL*Plus): its heads on lines[i], the dash runs one space apart
+    under them, the row's line, then a blank line or the end; every line blank between the runs. The heads and
+    the row cut at the runs (their places are exact); None elsewhere."""
+    if i + 2 >= len(lines) or lines[i].blank or not _DASH_RULE.match(lines[i + 1].text) or lines[i + 2].blank \
+            or (i + 3 < len(lines) and not lines[i + 3].blank):
+        return None
+    rule = lines[i + 1].text
+    spans = [(display_width(rule[:m.start()]), display_width(rule[:m.end()])) for m in re.finditer(r"[-=]+", rule)]
+    block = [(ln, []) for ln in lines[i:i + 3]]
+    if len(spans) < 2 or not _cut_at_runs(block, spans):
+        return None
+    rows = [[(ln.no, _at_columns(ln.text, a, b).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
+    if not all(t for _, t in rows[0]):
+        return None
+    return rows, i + 3
+
+
+def _computed_row(lines: list[_Line], j: int, spans: list[tuple[int, int]], width=display_width) -> tuple[Row, int] | None:
+    """The sums a client prints under a table of exact places (SQL*Plus's COMPUTE SUM … ON REPORT): past a blank
+    line, dashes under the summed columns only, each run one of the table's, then the label and the sums in the
+    table's places: that line a row of the table (合计 | … | 90 | 89.68), and the index past it."""
+    k = j + 1 if j < len(lines) and lines[j].blank else j
+    if k + 1 >= len(lines) or not re.fullmatch(r"\s*-+(?: +-+)*\s*", lines[k].text) or lines[k + 1].blank:
+        return None
+    rule = lines[k].text
+    runs = [(width(rule[:m.start()]), width(rule[:m.end()])) for m in re.finditer(r"-+", rule)]
+    if not runs or any(r not in spans for r in runs):
+        return None
+    line = lines[k + 1]
+    if not _cut_at_runs([(line, [])], spans, width):
+        return None
+    cells = [_at_columns(line.text, a, b, width).strip() for a, b in spans]
+    if not all(cells[n] for n, sp in enumerate(spans) if sp in runs):
+        return None
+    return [(line.no, c) for c in cells], k + 2
 
 
 def _wrapped_on(prev: Row, cells: list[str]) -> None:
