@@ -1,5 +1,6 @@
-"""A report's data as a language RUNTIME printed it while a program held it: PHP's var_dump() and Elixir's
-inspect (an IEx session). Each grammar gives the tree of Nodes the other program exports give
+"""A report's data as a language RUNTIME printed it while a program held it: PHP's var_dump(), Elixir's
+inspect (an IEx session), a Wolfram session's values, Swift's dump(), a GHCi session's shown records and node's
+util.inspect (mongosh's documents); each grammar is described above its reader below. Each grammar gives the tree of Nodes the other program exports give
 (nested_values), read into blocks by the same reader (nested_blocks).
 
 PHP's var_dump (parse_var_dump): 'array(n) {' (or 'object(Class)#1 (n) {'), a member a '["key"]=>' (or

@@ -1718,7 +1718,7 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
     # one space between): the places are exact, each line CUT at the runs (a cell's single spaces and a
     # cell filling its run stay its own), and the lines over the rule one head wrapped over them.
     cut = _cut_at_runs(pieced, spans, width)
-    if cut and rule >= 2:
+    if cut and rule:
         head = [(pieced[0][0].no, "") for _ in spans]
         for ln, _ in pieced[:rule]:
             head = [(no, _joined(old, _at_columns(ln.text, a, b, width).strip())) for (no, old), (a, b) in zip(head, spans)]
