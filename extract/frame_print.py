@@ -34,16 +34,21 @@ def frame_table(lines: list[str], i: int) -> tuple[list[list[tuple[int, str]]], 
     """The printed frame whose header is lines[i]: its rows of (line index, cell) cells, the header
     first (the index's level names, then the columns'), and the index past it; None where the lines
     are no such print."""
-    if not lines[i].startswith(" ") or len(_PIECE.findall(lines[i])) < MIN_COLUMNS:
+    if not lines[i].startswith(" ") or len(_WORD.findall(lines[i])) < MIN_COLUMNS:
         return None
-    for width in (len, _shown):
-        if found := _frame(lines, i, width):
-            return found
+    # the names apart by two spaces (pandas: a name may hold single spaces), else by one (R pads each column
+    # to its widest text and puts one space between: where the names are the widest, one space parts them)
+    for split in (_pieces, _words):
+        for width in (len, _shown):
+            if found := _frame(lines, i, width, split):
+                return found
     return None
 
 
-def _frame(lines: list[str], i: int, width) -> tuple[list[list[tuple[int, str]]], int] | None:
-    head = _pieces(lines[i], width)      # the columns' names (a name may hold single spaces)
+def _frame(lines: list[str], i: int, width, split=None) -> tuple[list[list[tuple[int, str]]], int] | None:
+    head = (split or _pieces)(lines[i], width)      # the columns' names
+    if len(head) < MIN_COLUMNS:
+        return None
     ends = [e for _, e, _ in head]
     first = head[0][0]
     j = i + 1
@@ -160,21 +165,7 @@ def gutter_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tup
 
 def _gutter_columns(texts: list[str]) -> list[tuple[int, int]]:
     """The columns' spans in display columns: runs of places some line writes in, apart by two free places or more."""
-    used: set[int] = set()
-    for t in texts:
-        at = 0
-        for ch in t:
-            w = _shown(ch)
-            if not ch.isspace():
-                used.update(range(at, at + w))
-            at += w
-    spans: list[tuple[int, int]] = []
-    for x in sorted(used):
-        if spans and x - spans[-1][1] < 2:
-            spans[-1] = (spans[-1][0], x + 1)
-        else:
-            spans.append((x, x + 1))
-    return spans
+    return _gutter_columns_by(texts, 2)
 
 
 def _in_span(text: str, a: int, b: int) -> str:
@@ -185,3 +176,78 @@ def _in_span(text: str, a: int, b: int) -> str:
             out.append(ch)
         at += _shown(ch)
     return "".join(out).strip()
+
+
+# A tibble printed by pillar (R): '# A tibble: n × m', the heads, a line of the columns' TYPES in angle brackets
+# (<chr> <dbl> <int> …) under them, then the rows, each after its row number; one space between columns, a
+# column's heads and cells left-aligned (text) or right-aligned (numbers, decimals lined up on the point), a
+# missing value NA (<NA> in a text column). The columns are the runs of places some line writes in, apart where
+# EVERY line leaves the place free; a run under no type (a decimal's padding, a text's second word) belongs to
+# the column it leans on (a text column's to its left, a number column's to its right). Lines starting with '#'
+# under the rows (# ℹ 4 more rows) say the print left rows out: counted, for the reader to name.
+_TIBBLE_HEAD = re.compile(r"^# A tibble:\s*(\d+)\s*[×x]\s*(\d+)\s*$")
+_TIBBLE_TYPE = re.compile(r"<[a-z][\w:]*>")
+_TIBBLE_LEFT = {"<chr>", "<fct>", "<ord>"}
+
+
+def tibble_opens(line: str) -> bool:
+    return bool(_TIBBLE_HEAD.match(line.strip()))
+
+
+def tibble_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, str]]], int, int] | None:
+    """The tibble whose '# A tibble' line is numbered[i]: its rows of (line, cell), the head first, the index past
+    it and the rows the print says it left out; None where the lines are no such print."""
+    m = _TIBBLE_HEAD.match(numbered[i][1].strip())
+    if m is None or i + 2 >= len(numbered):
+        return None
+    n, width = int(m.group(1)), int(m.group(2))
+    types_line = numbered[i + 2][1]
+    types = [(t.group(), _shown(types_line[:t.start()]), _shown(types_line[:t.end()]))
+             for t in _TIBBLE_TYPE.finditer(types_line)]
+    if not types or _TIBBLE_TYPE.sub("", types_line).strip():
+        return None
+    j, body = i + 3, []
+    while j < len(numbered) and len(body) < n and re.match(r"^\s*\d+ ", numbered[j][1]):
+        body.append(numbered[j])
+        j += 1
+    left_out = 0
+    while j < len(numbered) and numbered[j][1].startswith("#"):
+        if (more := re.search(r"(\d+) more rows?", numbered[j][1])):
+            left_out += int(more.group(1))
+        j += 1
+    if len(body) < MIN_ROWS - 1 or len(types) < MIN_COLUMNS or len(types) > width:
+        return None
+    lines = [numbered[i + 1], numbered[i + 2], *body]
+    runs = [r for r in _gutter_columns_by([t for _, t in lines], 1) if r[1] > types[0][1]]
+    cols: list[list[int]] = [[a, b] for _, a, b in types]
+    for a, b in runs:     # each run into the column whose type it meets, or the one it leans on
+        k = next((k for k, (_, ta, tb) in enumerate(types) if a < tb and ta < b), None)
+        if k is None:
+            before = max((k for k, (_, _, tb) in enumerate(types) if tb <= a), default=None)
+            after = min((k for k, (_, ta, _) in enumerate(types) if ta >= b), default=None)
+            k = before if before is not None and (types[before][0] in _TIBBLE_LEFT or after is None) else after
+            if k is None:
+                return None
+        cols[k] = [min(cols[k][0], a), max(cols[k][1], b)]
+    out = [[(no, "" if (c := _in_span(t, a, b)) in MISSING and r else c) for a, b in cols]
+           for r, (no, t) in enumerate([lines[0], *body])]
+    return out, j, left_out
+
+
+def _gutter_columns_by(texts: list[str], gap: int) -> list[tuple[int, int]]:
+    """The runs of places some line writes in, apart by `gap` free places or more."""
+    used: set[int] = set()
+    for t in texts:
+        at = 0
+        for ch in t:
+            w = _shown(ch)
+            if not ch.isspace():
+                used.update(range(at, at + w))
+            at += w
+    spans: list[tuple[int, int]] = []
+    for x in sorted(used):
+        if spans and x - spans[-1][1] < gap:
+            spans[-1] = (spans[-1][0], x + 1)
+        else:
+            spans.append((x, x + 1))
+    return spans

@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .delimited import records as csv_records
 from .errors import ExtractError
-from .frame_print import frame_table, gutter_opens, gutter_table
+from .frame_print import frame_table, gutter_opens, gutter_table, tibble_opens, tibble_table
 from .letter_spacing import letter_spaced, unspaced
 from .mail_message import is_message, mail_body
 from .column_copy import column_copy
@@ -67,7 +67,7 @@ from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_p
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values)
-from .runtime_dumps import parse_iex, parse_var_dump, parse_wolfram
+from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -388,18 +388,22 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
-                              or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text) or parse_braced(text)
+                              or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
+                              or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
-                              or parse_wolfram(text)
+                              or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text)
                               or parse_spss_syntax(text) or parse_go_values(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
         # a YAML export, PHP's print_r() or var_dump() of an array, a mind map's text tree, a Python literal, a JSON document
+        # (node's util.inspect of values, as mongosh prints documents, before the braced grammar: a document's
+        # 'key: value' lines are its members, no configuration),
         # R's dput() of data frames, a Java .properties file of dotted keys, a registry export (.reg), Perl's
         # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist, a braced
         # configuration (HOCON, protobuf's text format), a redis-cli session's hashes, an API
-        # exchange's JSON replies, Rust's {:#?} of a struct, an IEx or a Wolfram session's values, an SPSS syntax file's datasets or a
+        # exchange's JSON replies, Rust's {:#?} of a struct, an IEx or a Wolfram session's values, Swift's dump(), a
+        # GHCi session's shown records, node's util.inspect of values (mongosh), an SPSS syntax file's datasets or a
         # log's Go %+v structs its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None
@@ -587,6 +591,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
     i = 0
     upto, upto_end = lines, len(lines)
     indented = _IndentedRuns(doc.warnings, at)
+    quoted_print = False     # a table printed with its strings quoted seen: the later ones of the print too
     while i < len(lines):
         ln = lines[i]
         found = None
@@ -643,6 +648,13 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_record(doc, path, rows, element)
             else:
                 _add_table(doc, path, rows, element)
+        elif tibble_opens(ln.text) and (printed := tibble_table(numbered, i)):
+            rows, i, left_out = printed
+            _add_table(doc, path, rows, element)
+            if left_out:
+                doc.tables()[-1].unread = left_out
+                doc.warnings.append(f"第{at(ln.no)}行起的数据表（tibble）打印时省略了{left_out}行"
+                                    "（“more rows”），这些行未能读取，请核对原件")
         elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)
@@ -665,7 +677,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
-            typed = _typed_print(rows)
+            typed = _quoted_columns(_typed_print(rows), 1 if quoted_print else MIN_QUOTED_CELLS)
+            quoted_print = quoted_print or typed is not rows     # the same program's later prints quote as it did
             if len(typed) == 2 and (typed is not rows or _count_under(lines, i) == 1):
                 _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
@@ -677,6 +690,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.indented and (found := indented.cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
+        elif (one := _dashed_record(lines, i)) is not None:
+            rows, i = one
+            _add_record(doc, path, rows, element)     # a query's one row under its dashed head: a record
         elif ln.aligned and (found := _aligned_columns(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
@@ -1001,6 +1017,30 @@ def _typed_print(rows: list[Row]) -> list[Row]:
         t = text.strip()
         return no, "" if t == "null" else m.group(1) if (m := _PRINTED_STRING.match(t)) else text
     return [rows[0]] + [[cell(no, t) for no, t in r] for r in body]
+
+
+_QUOTED_CELL = re.compile(r"^'((?:[^'\\]|\\.)*)'$")
+MIN_QUOTED_CELLS = 3     # a quote or two in a table is a cell's text; a program's print quotes every string
+
+
+def _quoted_columns(rows: list[Row], least: int = MIN_QUOTED_CELLS) -> list[Row]:
+    """The rows with a program's string quotes taken off (node's console.table prints each value by
+    util.inspect: '产出指标', 8): in each column below the head where EVERY cell that is not a number is
+    wrapped in single quotes, the quotes are the printer's; a column with an unquoted word (the (index)
+    column's keys) is kept as it is. Needs MIN_QUOTED_CELLS such cells in the table."""
+    if len(rows) < 2:
+        return rows
+    width = max(len(r) for r in rows)
+    quoted = [k for k in range(width) if (cells := [r[k][1].strip() for r in rows[1:] if k < len(r) and r[k][1].strip()])
+              and all(_QUOTED_CELL.match(t) or re.fullmatch(r"-?[\d.]+(?:e-?\d+)?", t) for t in cells)
+              and any(_QUOTED_CELL.match(t) for t in cells)]
+    if sum(1 for r in rows[1:] for k in quoted if k < len(r) and _QUOTED_CELL.match(r[k][1].strip())) < least:
+        return rows
+
+    def cell(k: int, no: int, text: str) -> tuple[int, str]:
+        m = _QUOTED_CELL.match(text.strip()) if k in quoted else None
+        return (no, re.sub(r"\\(.)", r"\1", m.group(1))) if m else (no, text)
+    return [rows[0]] + [[cell(k, no, t) for k, (no, t) in enumerate(r)] for r in rows[1:]]
 
 
 def _is_rule(text: str) -> bool:
@@ -1359,7 +1399,11 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
         if any(starts[col] < 2 for _, p in pieced for col, _ in p):
             return None
     if spans := _dash_spans(block, width):
-        return _rows_under_dashes(pieced, spans, width, after_blank), j
+        rows = _rows_under_dashes(pieced, spans, width, after_blank)
+        if _cut_at_runs(pieced, spans, width) and (summed := _computed_row(lines, j, spans, width)) is not None:
+            rows.append(summed[0])
+            j = summed[1]
+        return rows, j
     starts: list[int] = []
     for _, pieces in pieced:
         for col, _ in pieces:
@@ -1670,14 +1714,25 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
     underlined = rule > 0 and _underlined(pieced[rule - 1][0].text, spans, width)
     if underlined:      # a column reaches to the next one's head, less the space between
         spans = [(a, spans[k + 1][0] - 1 if k + 1 < len(spans) else 10 ** 6) for k, (a, _) in enumerate(spans)]
+    # Runs ONE SPACE apart with every line blank between them (SQL*Plus pads each cell to its run and sets
+    # one space between): the places are exact, each line CUT at the runs (a cell's single spaces and a
+    # cell filling its run stay its own), and the lines over the rule one head wrapped over them.
+    cut = _cut_at_runs(pieced, spans, width)
+    if cut and rule:
+        head = [(pieced[0][0].no, "") for _ in spans]
+        for ln, _ in pieced[:rule]:
+            head = [(no, _joined(old, _at_columns(ln.text, a, b, width).strip())) for (no, old), (a, b) in zip(head, spans)]
+        rows.append(head)
     always = set(range(len(spans)))     # the columns every row so far fills (a wrapped line leaves them)
     for n, (ln, pieces) in enumerate(pieced):
-        if _DASH_RULE.match(ln.text):
+        if _DASH_RULE.match(ln.text) or cut and n < rule:
             continue
         cells = [""] * len(spans)
-        if multiline or underlined:
+        if cut:
+            cells = [_at_columns(ln.text, a, b, width).strip() for a, b in spans]
+        elif multiline or underlined:
             pieces = [x for col, piece in pieces for x in _split_at_gaps(col, piece, spans, width)]
-        for col, piece in pieces:
+        for col, piece in pieces if not cut else ():
             end = col + width(piece)
             k = max(range(len(spans)), key=lambda n: (min(end, spans[n][1]) - max(col, spans[n][0]),
                                                       -abs(col - spans[n][0])))
@@ -1695,6 +1750,54 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
             always &= {k for k, c in enumerate(cells) if c}
         rows.append([(ln.no, c) for c in cells])
     return rows
+
+
+def _cut_at_runs(pieced: list[tuple[_Line, list]], spans: list[tuple[int, int]], width=display_width) -> bool:
+    """The dash runs stand one space apart and every line leaves those spaces (and the place past the last run)
+    blank: a print whose columns are exact places."""
+    if any(spans[k + 1][0] - spans[k][1] != 1 for k in range(len(spans) - 1)):
+        return False
+    gaps = [b for _, b in spans[:-1]]
+    return all(not _at_columns(ln.text, g, g + 1, width).strip() for ln, _ in pieced for g in gaps) and \
+        all(not _at_columns(ln.text, spans[-1][1], 10 ** 6, width).strip() for ln, _ in pieced)
+
+
+def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+    """A database client's result of ONE row (SQL*Plus): its heads on lines[i], the dash runs one space apart
+    under them, the row's line, then a blank line or the end; every line blank between the runs. The heads and
+    the row cut at the runs (their places are exact); None elsewhere."""
+    if i + 2 >= len(lines) or lines[i].blank or not _DASH_RULE.match(lines[i + 1].text) or lines[i + 2].blank \
+            or (i + 3 < len(lines) and not lines[i + 3].blank):
+        return None
+    rule = lines[i + 1].text
+    spans = [(display_width(rule[:m.start()]), display_width(rule[:m.end()])) for m in re.finditer(r"[-=]+", rule)]
+    block = [(ln, []) for ln in lines[i:i + 3]]
+    if len(spans) < 2 or not _cut_at_runs(block, spans):
+        return None
+    rows = [[(ln.no, _at_columns(ln.text, a, b).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
+    if not all(t for _, t in rows[0]):
+        return None
+    return rows, i + 3
+
+
+def _computed_row(lines: list[_Line], j: int, spans: list[tuple[int, int]], width=display_width) -> tuple[Row, int] | None:
+    """The sums a client prints under a table of exact places (SQL*Plus's COMPUTE SUM … ON REPORT): past a blank
+    line, dashes under the summed columns only, each run one of the table's, then the label and the sums in the
+    table's places: that line a row of the table (合计 | … | 90 | 89.68), and the index past it."""
+    k = j + 1 if j < len(lines) and lines[j].blank else j
+    if k + 1 >= len(lines) or not re.fullmatch(r"\s*-+(?: +-+)*\s*", lines[k].text) or lines[k + 1].blank:
+        return None
+    rule = lines[k].text
+    runs = [(width(rule[:m.start()]), width(rule[:m.end()])) for m in re.finditer(r"-+", rule)]
+    if not runs or any(r not in spans for r in runs):
+        return None
+    line = lines[k + 1]
+    if not _cut_at_runs([(line, [])], spans, width):
+        return None
+    cells = [_at_columns(line.text, a, b, width).strip() for a, b in spans]
+    if not all(cells[n] for n, sp in enumerate(spans) if sp in runs):
+        return None
+    return [(line.no, c) for c in cells], k + 2
 
 
 def _wrapped_on(prev: Row, cells: list[str]) -> None:
