@@ -311,7 +311,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if wave:
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
         doc.warnings.append(f"第{number}页为手持拍摄时卷帘快门抖动所致的波浪形变形（各行左右错开不等，竖线呈波浪形，"
-                            f"错开幅度约 {wave / DPI * 25.4:.1f} 毫米），已逐行移回后识别，请核对原件")
+                            f"各行平均错开约 {wave / DPI * 25.4:.1f} 毫米），已逐行移回后识别，请核对原件")
     dots: list = []
     ruled: list = []
     bw = ink(gray)      # the rules' and the text tables' (binarised once where the specks leave the page)
