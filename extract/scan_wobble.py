@@ -15,6 +15,7 @@ from __future__ import annotations
 BAND = 2            # lines matched together (at 150 dpi a 3.5 mm tremor is 21 lines)
 REACH = 10          # pixels: the farthest a band is looked for aside
 ITER = 3            # rounds of matching the bands and rebuilding the profile from them
+TRUSTED = 0.3       # a band matching less clearly than this share of the clear ones (the upper quartile) is no guide
 SMOOTH = 1.0        # bands: the offsets' smoothing down the page (a hand's tremor, not a line's noise)
 MIN_WAVE = 0.8      # pixels: the wobble's spread (standard deviation) below which nothing is moved
 SWINGS = 12         # times the offsets swing across their straight line (by over MIN_WAVE either side): a hand's
@@ -70,8 +71,17 @@ def offsets(gray):
                 a, c, e = scores[k - 1], scores[k], scores[k + 1]
                 den = a - 2 * c + e
                 best[b] += 0.5 * (a - e) / den if den else 0.0
+        if not weight.any():
+            break
+        # a band of text alone (a title, a footer: no upright rule through it) matches anywhere: it takes the
+        # offsets of the ruled bands nearest it, not its own
+        weight[weight < TRUSTED * np.percentile(weight[weight > 0], 75)] = 0.0
         wsum = gaussian_filter1d(weight, SMOOTH)
-        shifts = np.where(wsum > 0, gaussian_filter1d(best * weight, SMOOTH) / np.maximum(wsum, 1e-9), 0.0)
+        near = wsum > 1e-6 * wsum.max()
+        smooth = gaussian_filter1d(best * weight, SMOOTH) / np.where(near, wsum, 1.0)
+        shifts = np.interp(np.arange(nb), np.nonzero(near)[0], smooth[near])
+        ruled = np.nonzero(weight)[0]   # above and below the ruled bands: their middle offset, no wave
+        shifts[:ruled[0]] = shifts[ruled[-1] + 1:] = float(np.median(smooth[ruled]))
     return shifts, weight, dark
 
 
@@ -111,5 +121,7 @@ def straightened(gray):
     per_line = np.interp(np.arange(h), ys * BAND + (BAND - 1) / 2, wave).astype(np.float32)
     map_x = np.arange(w, dtype=np.float32)[None, :] + per_line[:, None]
     map_y = np.repeat(np.arange(h, dtype=np.float32)[:, None], w, axis=1)
-    out = cv2.remap(gray, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    # whole pixels: each line keeps its ink as scanned (a resampled line is blurred sideways, and the page's
+    # glyphs no longer print alike: 1139.scan's 21个 and 97.2% then matched the page's ≥ better than its 2 and 9)
+    out = cv2.remap(gray, np.round(map_x), map_y, cv2.INTER_NEAREST, borderMode=cv2.BORDER_REPLICATE)
     return out, spread
