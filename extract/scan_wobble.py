@@ -7,9 +7,12 @@ columns fall apart (1139.scan: 8 of 13 rows, the fund line lost, unsaid).
 A ruled page's upright rules are straight, so each thin band of lines is matched sideways to the
 page's column profile (how much ink each column holds down the page), the band's offset taken where
 it matches best, the offsets smoothed down the page and the profile rebuilt from the bands moved
-back, twice over. The straight part of the offsets (a shear, a skew left over) is no wobble and is
-left to the skew correction; what waves about it is moved back where it is at least MIN_WAVE pixels
-and the columns come out sharper for it (SHARPER). A page scanned flat matches at no offset."""
+back, three rounds; a band of text alone (a title, a footer) takes the offsets of the ruled bands.
+The straight part of the offsets (a shear, a skew left over) is no wobble and is left to the skew
+correction; what waves about it is moved back where it is at least MIN_WAVE pixels, swings to and
+fro (SWINGS) and the columns come out sharper for it (SHARPER). A page scanned flat matches at no
+offset. A wobble slower than the page (one or two swings) is not told from a curl or a skew and is
+left as it was."""
 from __future__ import annotations
 
 BAND = 2            # lines matched together (at 150 dpi a 3.5 mm tremor is 21 lines)
@@ -20,8 +23,8 @@ SMOOTH = 1.0        # bands: the offsets' smoothing down the page (a hand's trem
 MIN_WAVE = 0.8      # pixels: the wobble's spread (standard deviation) below which nothing is moved
 SWINGS = 12         # times the offsets swing across their straight line (by over MIN_WAVE either side): a hand's
                     # tremor swings to and fro down the page, a skew, a seam or a fold does once or twice
-SHARPER = 1.15      # the columns' concentration moved back over left straight: less is no wobble (1139.scan: 1.22;
-                    # sixty other scans of corpus/native at most 1.08)
+SHARPER = 1.15      # the columns' concentration moved back over left straight: less is no wobble (1139.scan: 1.26;
+                    # 72 other scans of corpus/native at most 1.04)
 
 
 def _profile(dark, shifts, band: int):
