@@ -54,7 +54,7 @@ from io import BytesIO
 
 from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_glyphs,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
-               scan_text_table, scan_width)
+               scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric, thousands
 from .model import Document, Table, first_few
@@ -307,6 +307,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     elif grain:
         rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
         doc.warnings.append(f"第{number}页满布颗粒噪点（噪声强度 {grain}，如缩微胶片打印件），已平滑后识别，请核对原件")
+    gray, wave = scan_wobble.straightened(gray)
+    if wave:
+        rgb = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB)
+        doc.warnings.append(f"第{number}页为手持拍摄时卷帘快门抖动所致的波浪形变形（各行左右错开不等，竖线呈波浪形，"
+                            f"各行平均错开约 {wave / DPI * 25.4:.1f} 毫米），已逐行移回后识别，请核对原件")
     dots: list = []
     ruled: list = []
     bw = ink(gray)      # the rules' and the text tables' (binarised once where the specks leave the page)
