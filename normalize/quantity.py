@@ -1642,13 +1642,16 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
 _BASE = rf"(?:(?:较|比|相比|与)\s*{PERIOD}(?:\s*相比)?|同比|环比)"
 # A bracket's period before its figure (（上年2.6万元/户）, （2022年为96%）): the base's own figure.
 _FIGURE_OF_BASE = re.compile(rf"^\s*(?P<period>{PERIOD})\s*(?:水平)?\s*(?:为|是|[:：])?\s*(?=\d)")
-# The verbs of change whose first morpheme is none of 增 / 减 / 升 / 降 (提高, 下滑, 缩短): words, kept as a list
-# because no morpheme of theirs says the direction alone (提 / 下 / 缩 open other words: 提供, 下达, 缩写).
-_RISE, _FALL = ("增长", "增加", "提高", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "缩短", "降幅")
+# The verbs of change whose first morpheme is none of 增 / 减 / 升 / 降 (下滑): words, kept as a list because no
+# morpheme of theirs says the direction alone (提 / 下 open other words: 提供, 下达).
+_RISE, _FALL = ("增长", "增加", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "降幅")
 _RISES, _FALLS = "增升", "减降"
+# Verb-result compounds (提高, 扩大, 加大, 延长, 缩小, 缩短, 压缩): an action morpheme, then a result morpheme that
+# says which way; a grammar of two slots, so 扩大 / 压缩 need no list (最高 / 较少 are no action: not verbs).
+_RISE_RESULT, _FALL_RESULT = "[扩加增提放延][大高多长]", "[缩减降压紧收][小低少短缩]"
 # 增 / 减 and what grows or shrinks (增产, 增收, 减产, 减排) are verbs of change by their first morpheme,
 # as 增长 / 减少 are: a grammar, so the thing named after 增 / 减 needs no list
-CHANGE_VERB = rf"{'|'.join(_RISE + _FALL)}|[增减]\p{{Han}}"
+CHANGE_VERB = rf"{'|'.join(_RISE + _FALL)}|{_RISE_RESULT}|{_FALL_RESULT}|[增减]\p{{Han}}"
 _CHANGE = re.compile(rf"^(?P<base>{_BASE})?\s*(?P<verb>{CHANGE_VERB})\s*(?P<rest>.*\d.*)$")
 # The note change_pair gives a target on a change: its base and verb, nothing else. A note that only
 # holds a verb of change (其中困难户减免, 资金减半) speaks of something else, not of the indicator's figure.
@@ -1678,11 +1681,13 @@ SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
 
 def _rises(verb: str) -> bool:
-    return verb in _RISE or verb[:1] in _RISES or len(verb) == 2 and verb[1] in _RISES and verb[0] not in _FALLS
+    return verb in _RISE or verb[:1] in _RISES or len(verb) == 2 and verb[1] in _RISES and verb[0] not in _FALLS \
+        or bool(re.fullmatch(_RISE_RESULT, verb))
 
 
 def _falls(verb: str) -> bool:
-    return verb in _FALL or verb[:1] in _FALLS or len(verb) == 2 and verb[1] in _FALLS and verb[0] not in _RISES
+    return verb in _FALL or verb[:1] in _FALLS or len(verb) == 2 and verb[1] in _FALLS and verb[0] not in _RISES \
+        or bool(re.fullmatch(_FALL_RESULT, verb))
 
 
 def reached_sense(target: Quantity) -> Quantity:

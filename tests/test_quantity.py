@@ -1345,6 +1345,10 @@ def test_a_named_year_s_level_or_a_year_beside_no_date_is_no_deadline(target, ac
     ("压减至300万元", "<=", 3000000, "元", "压减至"),  # fixraw7: the way it is done, then the fall's morpheme
     ("削减到10个", "<=", 10, "个", "削减到"),
     ("攀升至95%", ">=", 95, "%", "攀升至"),
+    ("扩大到100亩", ">=", 100, "亩", "扩大到"),          # lead (session 28): a verb-result compound, its result
+    ("压缩至3天", "<=", 3, "天", "压缩至"),              # morpheme says the way (大 / 长 up, 小 / 缩 / 短 down)
+    ("缩小到5%", "<=", 5, "%", "缩小到"),
+    ("延长至12个月", ">=", 12, "个月", "延长至"),
 ])
 def test_the_level_a_change_reaches_is_a_bound_in_the_verbs_direction(raw, op, value, unit, note):
     from jixiao.normalize.quantity import reached_sense

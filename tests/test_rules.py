@@ -2312,6 +2312,16 @@ def test_a_gap_from_a_target_rate_written_with_gaochu():
     assert codes(said.format("2.5")) == []
 
 
+def test_a_gap_in_points_is_read_after_any_comparative_or_verb_of_change():
+    """The gap's comparison by its grammar (a comparative 多于 / 少于 …, any verb of change: 提升, 攀升, 回落), not six
+    verbs: 提升 and 少于 fell through the list."""
+    assert [(f.rule, f.stated, f.expected) for f in
+            flags("群众满意度98%，较上年90%提升5.5个百分点。\n")] == [("JX606", "5.5个百分点", "8个百分点")]
+    assert codes("群众满意度98%，较上年90%提升8个百分点。\n") == []
+    assert [(f.rule, f.stated) for f in
+            flags("优良率81.6%，少于目标值85%共4.4个百分点。\n")] == [("JX606", "4.4个百分点")]
+
+
 def test_a_gap_after_the_target_rate_inside_the_comparison():
     """1047 (planted blind): 优质果率81.6%，低于目标值85%共4.4个百分点 (3.4): the target's rate is the object of
     低于, the gap after it; the two rates are the result's and the target's."""
