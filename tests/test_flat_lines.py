@@ -355,3 +355,31 @@ def test_a_one_column_table_of_prose_stays_a_table():
     lines = ["一、项目基本情况", "本项目于2023年实施，全年完成各项建设任务。", "二、绩效目标完成情况"]
     doc = read_bytes(_one_column(lines), "prose.docx")
     assert [(t.n_rows, t.n_cols) for t in doc.tables()] == [(3, 1)]
+
+
+def test_a_table_converted_to_text_by_full_width_commas_reads_in_word():
+    """Word's 表格转换成文本 with the separator ，: a paragraph a row, the merged level cells empty fields
+    (，，) below the first row of their run, the 总分 row's empty fields kept; read as the .txt would be
+    (extract.separated), not left as paragraphs with nothing said (1157)."""
+    lines = ["项目支出绩效自评表", "绩效指标完成情况",
+             "一级指标，二级指标，三级指标，年度指标值，实际完成值，分值，得分",
+             "产出指标，数量指标，新建标准化菇棚，≥300座，312座，10，10",
+             "，，开展种植技术培训，≥800人次，860人次，6，6",
+             "，质量指标，菌棒成品率，≥95%，96.8%，6，6",
+             "效益指标，经济效益指标，菇农人均增收，≥3000元，2850元，10，9.50",
+             "总分，，，，，100，99.10", "自评等级：优"]
+    recs = normalize_document(read_bytes(_docx(lines), "typed.docx"))
+    assert _rows(recs) == [("产出指标", "数量指标", "新建标准化菇棚", "≥300座", "312座", "10", "10"),
+                           ("产出指标", "数量指标", "开展种植技术培训", "≥800人次", "860人次", "6", "6"),
+                           ("产出指标", "质量指标", "菌棒成品率", "≥95%", "96.8%", "6", "6"),
+                           ("效益指标", "经济效益指标", "菇农人均增收", "≥3000元", "2850元", "10", "9.50")]
+
+
+def test_prose_paragraphs_with_commas_stay_paragraphs():
+    """Paragraphs of prose split by their commas are no table converted to text: few of their clauses
+    are a figure alone."""
+    lines = ["项目于2023年3月开工，11月完工，共建成菇棚312座，带动农户526户，人均增收2850元。",
+             "资金到位640万元，执行614.4万元，执行率96%，结余25.6万元，已按规定收回。",
+             "菇农满意度95%，高于90%的目标，群众普遍认可，社会效益明显。"]
+    doc = read_bytes(_docx(lines), "prose.docx")
+    assert not doc.tables() and len(doc.paragraphs()) == 3
