@@ -4274,6 +4274,17 @@ def test_the_figures_of_a_row_written_as_a_labelled_note_on_its_name_are_read_fr
     assert not any("续行" in w for w in recs.warnings), recs.warnings
 
 
+def test_a_total_row_of_two_labelled_figures_in_one_cell_reads_both():
+    """Issue 21 (1159): 总分 | 分值：100　　得分：99.10 in one cell merged over the figure columns: each figure by
+    its own label, not the cell's first figure for the total and nothing for the score."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设种薯贮藏窖", "≥50座", "52座", "90", "89.50"],
+            ["总分", "分值：100　　得分：99.10", "", "", "", "", ""]]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.total_weight_stated.raw, p.total_score_stated.raw) == ("100", "99.10")
+
+
 def test_a_note_of_lines_not_all_labelled_fields_gives_no_figures():
     assert note_fields("年度指标值：≥50座\n实际完成值：52座") == {"target": "≥50座", "actual": "52座"}
     assert note_fields("偏差原因：部分地块10月才交付") == {}          # one line, and no value field
