@@ -125,7 +125,8 @@ def _frame_lines(t: Table) -> list[Paragraph] | None:
 def _separated_runs(blocks: list) -> dict[int, list[Paragraph]]:
     """{id of a run's first paragraph: the run} for each run of consecutive one-line paragraphs (one text
     box, no tab: tabbed lines are tab_lines') that a separator splits into a table's rows
-    (separated.separated_rows: three lines or more of one width, most holding figures alone)."""
+    (separated.separated_rows: three lines or more of one width, most holding figures alone), the separator
+    a mark (，、；…), not a space."""
     found: dict[int, list[Paragraph]] = {}
     run: list[Paragraph] = []
 
@@ -134,7 +135,9 @@ def _separated_runs(blocks: list) -> dict[int, list[Paragraph]]:
         i = 0
         while i < len(texts):
             joined = separated_rows(texts, i) if texts[i].strip() else None
-            if joined:
+            # (a space splits a document's lines too, and its paragraphs' words: level heading lines, a
+            # column's cells a line each, which the readers of those layouts take; only a mark is a separator)
+            if joined and not joined[0].isspace():
                 found[id(run[i])] = run[i:joined[2]]
                 i = joined[2]
             else:

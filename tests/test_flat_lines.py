@@ -444,3 +444,12 @@ def test_a_box_drawn_table_with_merged_levels_is_read_by_its_borders_not_by_alig
     lines = [_placed(text, 100 + 10 * k) for k, text in enumerate(BOXED[1:])]
     tables, left = _aligned_tables(1, lines)
     assert not tables and len(left) == len(lines)
+
+
+def test_paragraphs_whose_words_a_space_splits_are_no_table_converted_to_text():
+    """A space splits a document's lines too (a web page's cells a line each, a PDF's text lines): only a mark
+    (，、；…) makes paragraphs a table converted to text here; such lines are other readers' (979, 898, 534)."""
+    lines = ["产出指标", "数量指标", "建设高标准农田 ≥3.5万亩 3.52万亩 10 10", "新建灌溉渠道 ≥20公里 21公里 8 8",
+             "配套机耕路 ≥15公里 15.5公里 6 6", "质量指标"]
+    doc = read_bytes(_docx(lines), "spaced.docx")
+    assert not doc.tables() and [b.text for b in doc.blocks] == lines
