@@ -14,6 +14,10 @@ each paragraph after such a table located at its block in the file (Location.par
 document's blocks are numbered again. Tabbed paragraphs are the
 word processor's own typed tables (tab_lines) and are left to it.
 
+A run of paragraphs that are a table CONVERTED TO TEXT with a separator of the writer's choosing (Word's
+表格转换成文本 with the full-width comma ，, the 、 …: extract.separated's grammar, as the text reader reads such a
+.txt) is read the same way, the run's lines read as a text file as it was sent (read_lines' sent).
+
 A one-column table whose cells are one line each is a frame around such lines (rows typed into a
 one-column Word table, fields apart by runs of full-width spaces): its lines are read the same way,
 and where a table is found in them it takes the frame's place, each cell located at the frame's block
@@ -25,6 +29,7 @@ import dataclasses
 import re
 
 from .model import Cell, Document, Location, Paragraph, Table
+from .separated import separated_rows
 from .text_reader import _Line, read_lines
 
 MIN_ROWS = 2
@@ -60,10 +65,10 @@ def read_flat_tables(doc: Document) -> None:
     filed = {id(b): b.loc.block for b in doc.blocks}     # each block's number as the file was read
     run: list[Paragraph] = []
 
-    def flush(frame: Table | None = None):
+    def flush(frame: Table | None = None, sent: bool = False):
         nonlocal found
-        if sum(_shaped(p.text) for p in run) >= MIN_ROWS:
-            blocks = _read_run(doc, run)
+        if sent or sum(_shaped(p.text) for p in run) >= MIN_ROWS:
+            blocks = _read_run(doc, run, sent)
             found |= blocks is not None
             out.extend(blocks or ([frame] if frame is not None else run))
         else:
@@ -71,7 +76,17 @@ def read_flat_tables(doc: Document) -> None:
         run.clear()
 
     nesting = {t.parent[0] for t in doc.tables() if t.parent is not None}
+    separated = _separated_runs(doc.blocks)
+    skip: set[int] = set()
     for b in doc.blocks:
+        if id(b) in skip:
+            continue
+        if id(b) in separated:     # a table converted to text: its lines read as the .txt they would be
+            flush()
+            run.extend(separated[id(b)])
+            skip.update(id(p) for p in run)
+            flush(sent=True)
+            continue
         lines = _frame_lines(b) if isinstance(b, Table) and b.index not in nesting else None
         if lines is not None:
             flush()
@@ -107,12 +122,46 @@ def _frame_lines(t: Table) -> list[Paragraph] | None:
     return lines if sum(_shaped(p.text) for p in lines) >= MIN_ROWS else None
 
 
-def _read_run(doc: Document, run: list[Paragraph]) -> list | None:
+def _separated_runs(blocks: list) -> dict[int, list[Paragraph]]:
+    """{id of a run's first paragraph: the run} for each run of consecutive one-line paragraphs (one text
+    box, no tab: tabbed lines are tab_lines') that a separator splits into a table's rows
+    (separated.separated_rows: three lines or more of one width, most holding figures alone), the separator
+    a mark (，、；…), not a space."""
+    found: dict[int, list[Paragraph]] = {}
+    run: list[Paragraph] = []
+
+    def close():
+        texts = [p.text for p in run]
+        i = 0
+        while i < len(texts):
+            joined = separated_rows(texts, i) if texts[i].strip() else None
+            # (a space splits a document's lines too, and its paragraphs' words: level heading lines, a
+            # column's cells a line each, which the readers of those layouts take; only a mark is a separator)
+            if joined and not joined[0].isspace():
+                found[id(run[i])] = run[i:joined[2]]
+                i = joined[2]
+            else:
+                i += 1
+        run.clear()
+    for b in blocks:
+        if isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text and \
+                (not run or run[-1].loc.textbox == b.loc.textbox):
+            run.append(b)
+            continue
+        close()
+        if isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text:
+            run.append(b)
+    close()
+    return found
+
+
+def _read_run(doc: Document, run: list[Paragraph], sent: bool = False) -> list | None:
     """The run's blocks as the text-line reader reads its lines (line k is the run's k-th paragraph),
     or None where it finds no table in them. What the reader says of the lines (a row it could not
-    align, a cell written twice) is said in the document, of the paragraph the line was."""
+    align, a cell written twice) is said in the document, of the paragraph the line was. `sent`: the
+    lines are read as a file as it was sent (a table converted to text by a separator)."""
     scratch = Document(source=doc.source, format=doc.format, sha256=doc.sha256)
-    read_lines(scratch, doc.source, "\n".join(p.text for p in run))
+    read_lines(scratch, doc.source, "\n".join(p.text for p in run), sent=sent)
     doc.warnings += [_LINE_SAID.sub(lambda m: run[int(m.group(1)) - 1].loc.describe(), w, count=1)
                      for w in scratch.warnings]
     if not scratch.tables():

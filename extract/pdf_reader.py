@@ -878,7 +878,9 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
     kept, runs = [], []
     for ln in lines:
         chars = [c for c in ln.chars if c["text"].strip()]
-        if not chars:
+        if not chars or _BOXED.match("".join(c["text"] for c in chars)):
+            # (a line drawn in box characters, │ cell │ or ├──┼──┤: a text table's, which flat_lines reads by
+            # its borders as the .txt is read; its glyphs' places are no columns)
             continue
         groups = split_runs(chars, lambda c: (c["x0"], c["x1"], c.get("size") or (c["bottom"] - c["top"])))
         kept.append(ln)
@@ -895,6 +897,10 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
         return [], lines
     used = {id(ln) for f in found for ln in kept[f.first:f.last + 1]}
     return [_numbers_to_names(_aligned_geometry(page_no, f)) for f in found], [ln for ln in lines if id(ln) not in used]
+
+
+# A line drawn in box-drawing characters from border to border (│ a │ b │, ├──┼──┤, │ │ ├──┤ under a merged cell).
+_BOXED = re.compile(r"^[│┃║├┌└┝┠┣╞╟╠╭╰].*[│┃║┤┐┘┥┨┫╡╢╣╮╯]$")
 
 
 # A list item's number standing alone (1. 2、 （3）), as a hanging indent sets it apart from its text.

@@ -41,6 +41,9 @@ class Sheet:
     hidden_cols: set = field(default_factory=set)
     comments: dict = field(default_factory=dict)  # ref (E19) -> the cell comment's text, empty cells' too
     boxed: dict = field(default_factory=dict)     # (row, col) -> the text box (1-based) its text was drawn in
+    # an Excel table (ListObject) with its header row switched off: its first row -> (the table's name,
+    # {col: the column's name}), the heads it keeps only in its definition (xl/tables), read as a row above
+    heads: dict = field(default_factory=dict)
 
 
 def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
@@ -82,9 +85,23 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
                 sh.hidden_cols.update(range(lo, (d.max or lo) + 1))
         if ws.title in drawn:
             doc.warnings += place_boxes(sh, drawn[ws.title], *_sizes_emu(ws))
+        _table_heads(sh, ws)
         sheets.append(sh)
     build_sheets(doc, path, sheets)
     return doc
+
+
+def _table_heads(sh: Sheet, ws) -> None:
+    """Sheet.heads of each Excel table (插入 > 表格) whose header row is switched off (表格样式选项: 标题行
+    unticked): the sheet shows a bare grid, the column names stand only in the table's definition."""
+    from openpyxl.utils.cell import range_boundaries
+    for t in ws.tables.values():
+        if t.headerRowCount != 0 or not t.tableColumns:
+            continue
+        c0, r0, _c1, _r1 = range_boundaries(t.ref)
+        names = {c0 + k: col.name for k, col in enumerate(t.tableColumns) if col.name}
+        if names:
+            sh.heads[r0] = (t.displayName or t.name, names)
 
 
 def _sizes_emu(ws):
@@ -833,10 +850,23 @@ def _table(doc: Document, path: str, sh: Sheet, rows: list[int]) -> None:
     cols = [c for c in range(lo, hi + 1) if c not in sh.hidden_cols and
             (c in keep or any(c in v[1] and len(v[1]) > 1 for v in anchors_of.values()))]
     col_index = {c: k for k, c in enumerate(cols)}
-    row_index = {r: k for k, r in enumerate(rows)}
+    # a headerless Excel table's column names a row of their own above its first row (no merge from above
+    # reaching into that row: the row between would split it)
+    heads = {r: sh.heads[r] for r in rows if r in sh.heads and
+             not any(r0 < r <= r1 for r0, _c0, r1, _c1 in sh.merges)}
+    row_index, k = {}, 0
+    for r in rows:
+        k += r in heads
+        row_index[r] = k
+        k += 1
     t_index = len(doc.tables())
     block = len(doc.blocks)
     cells = []
+    for r, (name, names) in heads.items():
+        cells += [Cell(text=text, row=row_index[r] - 1, col=col_index[c],
+                       loc=Location(path, block=block, table=t_index, row=row_index[r] - 1, col=col_index[c],
+                                    sheet=sh.name, ref=f"{name}[[#Headers],[{text}]]"))
+                  for c, text in names.items() if c in col_index]
     for r in rows:
         for c in cols:
             if (r, c) in anchors_of:
@@ -849,7 +879,8 @@ def _table(doc: Document, path: str, sh: Sheet, rows: list[int]) -> None:
                 text, value = sh.cells.get((r, c), ("", None))
                 cells.append(_cell(path, sh, block, t_index, row_index[r], col_index[c], text, value, 1, 1,
                                    f"{_col_letter(c)}{r}"))
-    doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=len(cols), cells=cells,
+    cells.sort(key=lambda c: (c.row, c.col))
+    doc.blocks.append(Table(index=t_index, n_rows=k, n_cols=len(cols), cells=cells,
                             loc=Location(path, block=block, table=t_index, sheet=sh.name,
                                          ref=f"{_col_letter(cols[0])}{rows[0]}:{_col_letter(cols[-1])}{rows[-1]}")))
 

@@ -3,7 +3,8 @@
 go to the one reader of positioned text and rules (extract.ruled_page.assemble).
 
 Each <text>'s x, y, font-size and text-anchor place its characters (a <tspan> with its own x / y /
-dy starts a line of its own; one without goes on where the text stands). An SVG carries no glyph
+dy starts a line of its own; one without goes on where the text stands); a <foreignObject>'s XHTML text is
+laid in its box (x / y / width / height) as a browser lays it, centred. An SVG carries no glyph
 widths: a wide (CJK) character advances one em and any other half of one, near enough for the
 character's centre to fall in its cell, which is all the grid needs. Transforms other than a plain
 translate are not followed: such a drawing is left unread, and said so (the caller warns).
@@ -60,7 +61,7 @@ class Drawing:
             if child.get("transform"):
                 m = _TRANSLATE.match(child.get("transform"))
                 if m is None:
-                    self.unread += sum(1 for d in child.iter() if _local(d) == "text" and "".join(d.itertext()).strip())
+                    self.unread += sum(1 for d in child.iter() if _has_text(d))
                     continue
                 ox, oy = dx + float(m.group(1)), dy + float(m.group(2) or 0)
             own = _num(child.get("font-size"), size)
@@ -82,6 +83,8 @@ class Drawing:
                     xy.append(xy[0])
                 for (a, b), (c, d) in zip(xy, xy[1:]):
                     self._segment(a, b, c, d)
+            elif tag == "foreignobject":
+                self._foreign(child, ox, oy, own)
             elif tag in ("g", "a", "svg", "switch"):
                 self._walk(child, ox, oy, own)
 
@@ -117,6 +120,58 @@ class Drawing:
                 left += _advance(ch, size)
 
 
+    def _foreign(self, el, dx: float, dy: float, size: float) -> None:
+        """A <foreignObject>'s text (an XHTML <div> a diagram editor puts in a cell) laid in its box as the
+        browser lays it: each block's text a line, a line wider than the box wrapped, the lines centred
+        in the box both ways; where in its cell a character falls is all the grid needs."""
+        x, y = dx + _num(el.get("x")), dy + _num(el.get("y"))
+        w, h = _num(el.get("width")), _num(el.get("height"))
+        lines: list[str] = []
+        for text in _blocks_text(el):
+            cur, width = "", 0.0
+            for ch in text:
+                if cur and w > 0 and width + _advance(ch, size) > w:
+                    lines.append(cur)
+                    cur, width = "", 0.0
+                cur, width = cur + ch, width + _advance(ch, size)
+            lines.append(cur)
+        top = y + (h - len(lines) * size * 1.2) / 2
+        for k, line in enumerate(lines):
+            width = sum(_advance(ch, size) for ch in line)
+            left = x + max(0.0, (w - width) / 2)
+            for ch in line:
+                if not ch.isspace():
+                    self.chars.append(Char(left, top + (k + 1) * size * 1.2 - size * 0.25, size, ch))
+                left += _advance(ch, size)
+
+
+_BLOCK = {"div", "p", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table"}
+
+
+def _blocks_text(el) -> list[str]:
+    """The element's text as lines: a block element (or <br>) starts a new one."""
+    lines = [""]
+
+    def walk(node):
+        if _local(node) in _BLOCK and lines[-1].strip():
+            lines.append("")
+        lines[-1] += node.text or ""
+        for child in node:
+            walk(child)
+            if _local(child) in _BLOCK and lines[-1].strip():
+                lines.append("")
+            lines[-1] += child.tail or ""
+    for child in el:
+        walk(child)
+        lines[-1] += child.tail or ""
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def _has_text(d) -> bool:
+    """A text element, or a foreignObject holding text: what a drawing left unread is counted by."""
+    return _local(d) in ("text", "foreignobject") and bool("".join(d.itertext()).strip())
+
+
 def read_svg(doc: Document, path: str, svg, number: int) -> Drawing | None:
     """Append the blocks of one <svg> that draws a ruled form (rules both ways), its ordinal in the
     page as the `page` of its locations; None (nothing appended) for any other drawing."""
@@ -131,11 +186,12 @@ def read_svg(doc: Document, path: str, svg, number: int) -> Drawing | None:
 
 
 def unread_texts(svg, drawing: Drawing | None) -> int:
-    """The <text> elements of one <svg> left unread: those under a transform not followed when it was read as a
-    form, every one with text when it was not (no ruled form, or past MAX_CHARS / MAX_RULES)."""
+    """The <text> (and text-holding <foreignObject>) elements of one <svg> left unread: those under a transform
+    not followed when it was read as a form, every one with text when it was not (no ruled form, or past
+    MAX_CHARS / MAX_RULES)."""
     if drawing is not None:
         return drawing.unread
-    return sum(1 for d in svg.iter() if _local(d) == "text" and "".join(d.itertext()).strip())
+    return sum(1 for d in svg.iter() if _has_text(d))
 
 
 def unread_said(unread: dict[int, int], where: str) -> str:

@@ -134,6 +134,25 @@ def _value_note(comment: str | None) -> bool:
     return bool(text) and len(text) <= VALUE_NOTE_MAX and "\n" not in text and not re.search(r"[，,。；;：:！？]", text)
 
 
+_NOTE_LINE = re.compile(r"^\s*([^：:]{2,12})[：:]\s*(\S.*?)\s*$")
+_NOTE_FIELDS = ("target", "actual", "weight", "score")
+
+
+def note_fields(comment: str | None) -> dict[str, str]:
+    """The row's figures a cell note gives under their header words, a line each (年度指标值：≥10万亩 /
+    实际完成值：10.3万亩 / 分值：10 / 得分：10), or {} where the note is no such list: every line a label of a
+    value field (vocab.header_field, as a header cell is read), two fields or more, none twice."""
+    lines = [ln for ln in (comment or "").splitlines() if ln.strip()]
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = _NOTE_LINE.match(ln)
+        field = header_field(m.group(1).strip(), set()) if m else None
+        if field not in _NOTE_FIELDS or field in out:
+            return {}
+        out[field] = m.group(2)
+    return out if len(out) >= 2 else {}
+
+
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
@@ -290,6 +309,17 @@ class IndicatorRow:
             notes.append(f"实际完成值单元格（{noted.loc.ref or noted.loc.describe()}）为空，按其批注“{actual_raw}”读取")
         else:
             noted = None
+        named_cell = t.cell_at(r, c3 + s) if not fitted.moved else None
+        from_note = note_fields(named_cell.comment) if named_cell is not None and not bare(target_raw) and \
+            not bare(actual_raw) and not any(cell(c + v) for c in (cols.weight, cols.score) if c is not None) else {}
+        if from_note:
+            # the name cell's note gives the row's figures under their header words, the cells for them empty
+            # or absent (a sheet whose figures were typed as notes on the names, 1159): read from the note,
+            # located at the noted cell
+            target_raw, actual_raw = from_note.get("target", ""), from_note.get("actual", "")
+            target_c = actual_c = c3 + s
+            notes.append(f"指标值、完成值等写在三级指标单元格（{named_cell.loc.ref or named_cell.loc.describe()}）的批注中"
+                         f"（{'；'.join(from_note.values())}），按批注各行的名称读取")
         if not fitted.moved and target_c is not None and actual_c is not None and bare(target_raw) and \
                 not bare(actual_raw) and (span := t.cell_at(r, target_c)) is not None and \
                 span.col <= min(target_c, actual_c) and span.col + span.colspan > max(target_c, actual_c):
@@ -511,11 +541,14 @@ class IndicatorRow:
         # detail rows); read_tables maps it to the table's after
         loc_row = self._row_loc(t, r)
         actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
-        if two_rows is not None:
+        if two_rows is not None or from_note:
             actual_c = target_c
         for q, c, at in ((target, target_c, target_r), (actual, actual_c, actual_r)):
             self._repaired(q, self._loc(t, at, c))
-        if cols.weight is not None and cols.weight == cols.score:
+        if from_note and ("weight" in from_note or "score" in from_note):
+            weight, score = (Figure(parse(from_note[k]), self._loc(t, r, c3 + s)) if k in from_note else None
+                             for k in ("weight", "score"))
+        elif cols.weight is not None and cols.weight == cols.score:
             weight, score = self._points_pair(t, row, r, cols.weight, v)
         else:
             weight = self._figure(t, row, r, cols.weight, v) if named_weight is None else named_weight

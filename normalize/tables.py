@@ -40,7 +40,7 @@ from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
                     header_words, header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
                     revised, value_role, year_heading)
-from .indicator_row import IndicatorRow, _value_note, explanation_line
+from .indicator_row import IndicatorRow, _value_note, explanation_line, note_fields
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
@@ -2325,6 +2325,8 @@ def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, s
     if cols.level3 is None or last.loc.row != r - 1 or (t.row_confidence(r) is None) == scanned or \
             not scanned and last.loc.table != t.index:
         return ""
+    if (named := t.cell_at(r, cols.level3)) is not None and note_fields(named.comment):
+        return ""    # the name's note gives the row's figures (1159): an indicator of its own
     filled = [c for c, x in enumerate(row) if bare(x)]
     tail = bare(row[cols.level3]) if cols.level3 < len(row) else ""
     if filled != [cols.level3] or not re.fullmatch(r"\p{Han}{1,%d}" % (6 if scanned else 8), tail) or \

@@ -70,6 +70,7 @@ def _paid_column(header: list[str], body, unit: str, skip: set) -> int | None:
 
 # A cell of a figure after its own label (分值：100, 得分：98.90).
 _LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
+_SPACED = re.compile(r"\u3000+|\s{2,}")     # the gap between two labelled figures typed in one cell
 
 
 class TotalsAndLists:
@@ -200,12 +201,14 @@ class TotalsAndLists:
     def _labelled_totals(self, t: Table, row: list[str], r: int, label_col: int, p: Project) -> None:
         """总分 | 分值：100 | 得分：98.90 (or 最终得分：96.80 beside 扣分 figures): a figure written after its
         own label is read by the label, not by the column it stands under, where the row gave no such
-        figure otherwise."""
+        figure otherwise; several such in one cell apart by spaces (分值：100　　得分：99.10 merged over the
+        figure columns, 1159) each so."""
         for c, x in enumerate(row):
-            if c > label_col and (m := _LABELLED_FIGURE.match(x.strip())) and \
-                    (f := header_field(m.group(1), set())) in ("weight", "score") and \
-                    getattr(p, f"total_{f}_stated") is None and (q := parse(m.group(2))).numeric:
-                setattr(p, f"total_{f}_stated", Figure(q, self._loc(t, r, c)))
+            for piece in _SPACED.split(x.strip()) if c > label_col else ():
+                if (m := _LABELLED_FIGURE.match(piece)) and \
+                        (f := header_field(m.group(1), set())) in ("weight", "score") and \
+                        getattr(p, f"total_{f}_stated") is None and (q := parse(m.group(2))).numeric:
+                    setattr(p, f"total_{f}_stated", Figure(q, self._loc(t, r, c)))
 
     def _stated_totals(self, t: Table, grid, r: int, label_col: int, cols: _Cols | None, p: Project) -> None:
         row = list(grid[r])

@@ -3,6 +3,7 @@ saved as Word or printed to PDF) reads as its .txt reads (extract/flat_lines.py)
 which nothing was read says so, naming the lines that look like an indicator table's (issue 21)."""
 import io
 import subprocess
+import unicodedata
 
 import pytest
 
@@ -355,3 +356,100 @@ def test_a_one_column_table_of_prose_stays_a_table():
     lines = ["一、项目基本情况", "本项目于2023年实施，全年完成各项建设任务。", "二、绩效目标完成情况"]
     doc = read_bytes(_one_column(lines), "prose.docx")
     assert [(t.n_rows, t.n_cols) for t in doc.tables()] == [(3, 1)]
+
+
+def test_a_table_converted_to_text_by_full_width_commas_reads_in_word():
+    """Word's 表格转换成文本 with the separator ，: a paragraph a row, the merged level cells empty fields
+    (，，) below the first row of their run, the 总分 row's empty fields kept; read as the .txt would be
+    (extract.separated), not left as paragraphs with nothing said (1157)."""
+    lines = ["项目支出绩效自评表", "绩效指标完成情况",
+             "一级指标，二级指标，三级指标，年度指标值，实际完成值，分值，得分",
+             "产出指标，数量指标，新建标准化菇棚，≥300座，312座，10，10",
+             "，，开展种植技术培训，≥800人次，860人次，6，6",
+             "，质量指标，菌棒成品率，≥95%，96.8%，6，6",
+             "效益指标，经济效益指标，菇农人均增收，≥3000元，2850元，10，9.50",
+             "总分，，，，，100，99.10", "自评等级：优"]
+    recs = normalize_document(read_bytes(_docx(lines), "typed.docx"))
+    assert _rows(recs) == [("产出指标", "数量指标", "新建标准化菇棚", "≥300座", "312座", "10", "10"),
+                           ("产出指标", "数量指标", "开展种植技术培训", "≥800人次", "860人次", "6", "6"),
+                           ("产出指标", "质量指标", "菌棒成品率", "≥95%", "96.8%", "6", "6"),
+                           ("效益指标", "经济效益指标", "菇农人均增收", "≥3000元", "2850元", "10", "9.50")]
+
+
+def test_prose_paragraphs_with_commas_stay_paragraphs():
+    """Paragraphs of prose split by their commas are no table converted to text: few of their clauses
+    are a figure alone."""
+    lines = ["项目于2023年3月开工，11月完工，共建成菇棚312座，带动农户526户，人均增收2850元。",
+             "资金到位640万元，执行614.4万元，执行率96%，结余25.6万元，已按规定收回。",
+             "菇农满意度95%，高于90%的目标，群众普遍认可，社会效益明显。"]
+    doc = read_bytes(_docx(lines), "prose.docx")
+    assert not doc.tables() and len(doc.paragraphs()) == 3
+
+
+def _boxed_lines(rows: list[list[str]], widths: tuple) -> list[str]:
+    """Rows drawn in box characters as a console tool pads them (a wide character two columns, a box
+    glyph two, cells padded with spaces); an empty level cell goes on from the one above: no rule
+    across it (│      │      ├──┼…)."""
+    def wide(text):
+        return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+    def rule(left, mid, right, keep=0):
+        start = "│" + "│".join(" " * (w + 2) for w in widths[:keep]) + "├" if keep else left
+        return start + mid.join("─" * ((w + 2) // 2) for w in widths[keep:]) + right
+    out = [rule("┌", "┬", "┐")]
+    for k, row in enumerate(rows):
+        out.append("│" + "│".join(" " + t + " " * (w - wide(t)) + " " for t, w in zip(row, widths)) + "│")
+        if k + 1 < len(rows):
+            nxt = rows[k + 1]
+            out.append(rule("├", "┼", "┤", 2 if not nxt[0] and not nxt[1] else 1 if not nxt[0] else 0))
+    return out + [rule("└", "┴", "┘")]
+
+
+BOXED = ["绩效指标完成情况"] + _boxed_lines([
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "咖啡低产园改造面积", "≥2万亩", "2.06万亩", "10", "10"],
+    ["", "", "建设咖啡鲜果初加工厂", "≥5座", "5座", "8", "8"],
+    ["", "", "开展咖啡种植技术培训", "≥1500人次", "1620人次", "6", "6"],
+    ["", "质量指标", "精品咖啡豆占比", "≥20%", "22.5%", "6", "6"],
+    ["", "", "改造园区验收合格率", "100%", "100%", "6", "6"],
+    ["效益指标", "经济效益指标", "咖啡综合产值增长", "≥10%", "9.2%", "10", "9.20"]], (10, 18, 22, 18, 16, 4, 6))
+
+
+def _placed(text: str, top: float, size: float = 9.0):
+    """A PDF line of `text` in a monospaced CJK font: a wide character `size` across, any other (a box
+    glyph too) half that."""
+    from jixiao.extract.pdf_reader import _Line
+    chars, x = [], 50.0
+    for ch in text:
+        w = size if unicodedata.east_asian_width(ch) in "WF" else size / 2
+        chars.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size})
+        x += w
+    return _Line(chars, top, top + size, 50.0, x, size)
+
+
+def test_a_box_drawn_table_with_merged_levels_is_read_by_its_borders_not_by_alignment():
+    """A table drawn in box characters typed into Word paragraphs (an old WPS 制表符 table), a merged level
+    cell a column with no rule across it (│      │      ├──┼…): in Word its lines read by their borders
+    (flat_lines); printed to PDF, the glyphs' places are no columns for the aligned-text reader, which took
+    runs of them as a table of its own and cut the grid in pieces (1156.pdf: 7 rows of 12). Its lines are
+    left to flat_lines, as the .docx's are."""
+    from jixiao.extract.pdf_reader import _aligned_tables
+    want = [("产出指标", "数量指标", "咖啡低产园改造面积", "≥2万亩", "2.06万亩", "10", "10"),
+            ("产出指标", "数量指标", "建设咖啡鲜果初加工厂", "≥5座", "5座", "8", "8"),
+            ("产出指标", "数量指标", "开展咖啡种植技术培训", "≥1500人次", "1620人次", "6", "6"),
+            ("产出指标", "质量指标", "精品咖啡豆占比", "≥20%", "22.5%", "6", "6"),
+            ("产出指标", "质量指标", "改造园区验收合格率", "100%", "100%", "6", "6"),
+            ("效益指标", "经济效益指标", "咖啡综合产值增长", "≥10%", "9.2%", "10", "9.20")]
+    assert _rows(normalize_document(read_bytes(_docx(BOXED), "boxed.docx"))) == want
+    lines = [_placed(text, 100 + 10 * k) for k, text in enumerate(BOXED[1:])]
+    tables, left = _aligned_tables(1, lines)
+    assert not tables and len(left) == len(lines)
+
+
+def test_paragraphs_whose_words_a_space_splits_are_no_table_converted_to_text():
+    """A space splits a document's lines too (a web page's cells a line each, a PDF's text lines): only a mark
+    (，、；…) makes paragraphs a table converted to text here; such lines are other readers' (979, 898, 534)."""
+    lines = ["产出指标", "数量指标", "建设高标准农田 ≥3.5万亩 3.52万亩 10 10", "新建灌溉渠道 ≥20公里 21公里 8 8",
+             "配套机耕路 ≥15公里 15.5公里 6 6", "质量指标"]
+    doc = read_bytes(_docx(lines), "spaced.docx")
+    assert not doc.tables() and [b.text for b in doc.blocks] == lines

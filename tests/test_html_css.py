@@ -161,6 +161,35 @@ def test_an_svg_with_no_ruled_form_is_not_read_and_says_so():
     assert any("第1个SVG图形" in w for w in d.warnings), d.warnings     # which drawing, for the analyst
 
 
+def _foreign(x: int, y: int, w: int, h: int, text: str) -> str:
+    return (f"<rect x='{x}' y='{y}' width='{w}' height='{h}' fill='none' stroke='#000'/>"
+            f"<foreignObject x='{x}' y='{y}' width='{w}' height='{h}'><div xmlns='http://www.w3.org/1999/xhtml'>"
+            f"{text}</div></foreignObject>")
+
+
+def test_an_svg_form_of_rects_and_foreign_object_cells_is_read_as_a_table():
+    """A diagram editor's table: <rect> borders and an XHTML <div> in a <foreignObject> per cell (no
+    <text>): each cell's text laid in its box, a level cell one tall box over its run (1160)."""
+    cells = [(0, 0, 80, 30, "一级指标"), (80, 0, 160, 30, "三级指标"), (240, 0, 80, 30, "实际完成值"),
+             (0, 30, 80, 60, "产出指标"), (80, 30, 160, 30, "新建乡村道路"), (240, 30, 80, 30, "12.5公里"),
+             (80, 60, 160, 30, "维修桥梁"), (240, 60, 80, 30, "3座")]
+    d = read_bytes(_svg("".join(_foreign(*c) for c in cells)), "fo.html")
+    (t,) = d.tables()
+    assert t.grid() == [["一级指标", "三级指标", "实际完成值"], ["产出指标", "新建乡村道路", "12.5公里"],
+                        ["", "维修桥梁", "3座"]]
+    assert t.cell_at(1, 0).rowspan == 2     # the level cell over its run
+    assert not d.warnings
+
+
+def test_foreign_object_text_of_an_svg_left_unread_is_counted():
+    """A drawing that is no ruled form leaves its <foreignObject> text unread, and says so, as its <text>."""
+    body = ("<polyline points='0,100 100,80 200,60' stroke='#000' fill='none'/>"
+            "<foreignObject x='10' y='150' width='90' height='20'><div xmlns='http://www.w3.org/1999/xhtml'>"
+            "2023年</div></foreignObject>")
+    d = read_bytes(_svg(body), "chart.html")
+    assert any("第1个SVG图形有1段文字未读取" in w for w in d.warnings), d.warnings
+
+
 def _absolute(cells: list[tuple], rules: bool) -> str:
     """(col, row, cols, rows, text) cells on a grid of 100 x 30 px cells, each an absolutely positioned
     <span>, written column by column; rules: a bordered empty <div> under each cell, written first."""

@@ -6,6 +6,7 @@ import pytest
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
 from jixiao.normalize import normalize_document, records_frames
+from jixiao.normalize.indicator_row import note_fields
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 from jixiao.normalize.prose import indicator_name
@@ -4246,6 +4247,49 @@ def test_a_comment_on_a_shortfalls_actual_is_its_reason_where_the_reason_column_
     assert first.reason == "偏差原因：部分地块10月才交付" and "批注" in first.note and "偏差原因：部分地块" in first.note
     assert second.reason == ""
     assert [(f.rule, f.stated) for f in check(recs) if f.rule == "JX402"] == [("JX402", "480户")]
+
+
+def test_the_figures_of_a_row_written_as_a_labelled_note_on_its_name_are_read_from_the_note():
+    """Issue 21 (1159): a sheet whose cells hold only the levels and the names, each name's figures a cell
+    note of labelled lines (年度指标值：… / 实际完成值：… / 分值：… / 得分：…) under a header that names no
+    figure column: the fields are read from the note by their labels (as a header's words are), located at
+    the noted cell and said in the record's note; no row is taken for the name above going on. A note that
+    is a remark, or a line whose label names no value field, gives nothing."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标完成情况（见批注）", "", "", ""],
+            ["产出指标", "数量指标", "建设种薯贮藏窖", "", "", "", ""],
+            ["产出指标", "数量指标", "开展技术培训", "", "", "", ""],
+            ["效益指标", "经济效益指标", "示范区马铃薯亩产", "", "", "", ""]]
+    doc = _doc(rows)
+    [t] = doc.tables()
+    notes = {1: "年度指标值：≥50座\n实际完成值：52座\n分值：8\n得分：8",
+             2: "年度指标值：≥2000人次\n实际完成值：2150人次\n分值：6\n得分：6",
+             3: "年度指标值：≥2000公斤\n实际完成值：1900公斤\n分值：10\n得分：9.50"}
+    t.cells = [replace(c, comment=notes[c.row]) if c.col == 2 and c.row in notes else c for c in t.cells]
+    recs = normalize_document(doc)
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("建设种薯贮藏窖", "≥50座", "52座", "8", "8"), ("开展技术培训", "≥2000人次", "2150人次", "6", "6"),
+        ("示范区马铃薯亩产", "≥2000公斤", "1900公斤", "10", "9.50")]
+    first = recs.indicators[0]
+    assert first.actual.loc.col == 2 and first.weight.loc.col == 2 and "批注" in first.note
+    assert not any("续行" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_total_row_of_two_labelled_figures_in_one_cell_reads_both():
+    """Issue 21 (1159): 总分 | 分值：100　　得分：99.10 in one cell merged over the figure columns: each figure by
+    its own label, not the cell's first figure for the total and nothing for the score."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设种薯贮藏窖", "≥50座", "52座", "90", "89.50"],
+            ["总分", "分值：100　　得分：99.10", "", "", "", "", ""]]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.total_weight_stated.raw, p.total_score_stated.raw) == ("100", "99.10")
+
+
+def test_a_note_of_lines_not_all_labelled_fields_gives_no_figures():
+    assert note_fields("年度指标值：≥50座\n实际完成值：52座") == {"target": "≥50座", "actual": "52座"}
+    assert note_fields("偏差原因：部分地块10月才交付") == {}          # one line, and no value field
+    assert note_fields("年度指标值：≥50座\n说明：按计划完成") == {}    # a line whose label names no value field
+    assert note_fields("分值：8\n分值：6") == {}                      # a field twice: no list of one row's figures
 
 
 MERGED_REASON = """<html><head><meta charset="utf-8"></head><body><table>
