@@ -1888,6 +1888,28 @@ def test_a_title_below_a_web_page_s_header_lines_names_the_project():
     assert read("2022年度项目支出绩效自评表").name is None            # still only the kind of form
 
 
+def test_a_web_pages_title_running_the_reports_title_into_other_words_names_no_project():
+    """026: a mirror site's copy opens with its page title, the report's title run into the unit and the
+    site's own words (…绩效自评报告云南省应急管理厅-凯发体育下载), then the report's title alone. A title ends in
+    its form words, so a line holding them before other words is no piece of a heading broken over lines:
+    the title is the next line, and the project its subject (not the two lines joined). A subject holding
+    the form words names no project, whatever words follow them."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "补充防灭火物资", "≥10批", "10批", "100", "100"]]
+
+    def read(*lines):
+        [p] = normalize_document(document(*lines, rows)).projects
+        return p
+
+    page = "某省应急管理领域2023年度中央转移支付资金绩效自评报告某省应急管理厅-某某网站"
+    p = read(page, "", "某省应急管理领域2023年度中央转移支付资金绩效自评报告", "2024-04-03 来源:某省应急管理厅")
+    assert (p.name, p.name_raw) == ("2023年中央转移支付资金", "某省应急管理领域2023年度中央转移支付资金绩效自评报告"), \
+        (p.name, p.name_raw)
+    assert read(page, "一、中央自然灾害救灾资金").name is None
+    # a heading broken over lines still joins (the form words only at its end)
+    assert read("某县农业农村局2023年度高标准农田建设项目", "绩效自评报告").name == "2023年高标准农田建设项目"
+
+
 def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_cut_off():
     """046: 产出指标 40分 over 数量指标 15分 only, no 总分 row, the form's notes after it: the rows of
     质量 / 时效 / 成本 are not in the passage, so its sums are not checked against 自评总分: 69."""
