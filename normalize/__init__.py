@@ -156,6 +156,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
     _fund_unsaid(doc, recs)
+    _amounts_without_figure(doc, recs)
     _name_from_spending_title(doc, recs)
     _rate_from_indicator_row(recs)
     _total_rows_below_tables(doc, recs)
@@ -1277,6 +1278,36 @@ def _fund_unsaid(doc: Document, recs: DocRecords) -> None:
                 recs.warnings.append(f"{b.loc.describe()}：无资金表，句子“{sentence.strip()[:80]}”写有项目资金金额"
                                      f"“{m.group('fig')}”，未说明是预算、到位还是支出，项目资金未读取，请核对原件")
                 return
+
+
+# An amount's place that holds no figure: a money unit set apart by a space from a word before it (031, a tender
+# site's copy: 中央下达补助资金 点击查看>> 万元; a template's blank: 下达资金    万元). The word before the space holds
+# letters (Han or Latin: a figure's place filled with words) and ends in no figure, no colon, bracket, table
+# border or sign; a label of a unit before it (单位：万元, [金额单位] => 万元, （万元）) states the unit of figures
+# elsewhere.
+AMOUNT_WITHOUT_FIGURE = re.compile(r"(?P<slot>[^\s\d０-９〇零一二三四五六七八九十百千万亿两.．,，、：:（(）)\[\]【】|│]\S{0,11}?)"
+                                   r"(?<![\d０-９〇零一二三四五六七八九十百千两.．：:（(【\[|│=＝≤≥]\s?)"
+                                   r"\s+(?P<unit>[万亿千]?元)(?![\p{Han}])")
+UNIT_LABEL_BEFORE = re.compile(r"(?:单位|金额|币种|计量)\W*$")
+SLOT_WORD = re.compile(r"[\p{Han}A-Za-z]")
+
+
+def _amounts_without_figure(doc: Document, recs: DocRecords) -> None:
+    """Money told in the prose with its unit and no figure (031: the hosting site put 点击查看>> where nine
+    amounts stood) is said, not passed over: one warning naming the first paragraph, the places counted,
+    the first written as it is. The amounts are unknown, so nothing is read from them."""
+    # the text with its spaces (normalize_ws drops a space between Han words and the space is the place's edge)
+    texts = [(b.loc, re.sub(r"\s+", " ", b.text).strip()) for b in doc.paragraphs()]
+    found = [(loc, text, m) for loc, text in texts
+             for m in AMOUNT_WITHOUT_FIGURE.finditer(text)
+             if SLOT_WORD.search(m.group("slot")) and not UNIT_LABEL_BEFORE.search(text[:m.start("unit")].rstrip())]
+    if not found:
+        return
+    loc, text, m = found[0]
+    blocks = len({x[0].describe() for x in found})
+    where = loc.describe() + (f"等{blocks}段" if blocks > 1 else "")
+    recs.warnings.append(f"{where}：文中{len(found)}处金额只写了单位、没有数字（如“{text[max(0, m.start() - 12):m.end()]}”），"
+                         "这些金额未能读取，请核对原件")
 
 
 def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:

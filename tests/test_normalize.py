@@ -6875,3 +6875,18 @@ def test_a_level_1_cell_merged_down_over_a_level_2_of_another_template_keeps_its
     # a merge over another level 1's level 2 is no such reading: the level 2 decides (seed 002)
     other = _html(head + "<tr><td rowspan=2>产出指标</td>" + rows.format(l1="").replace("经济成本指标", "社会效益指标"))
     assert [i.level1 for i in normalize_document(other).indicators] == ["产出指标", "效益指标"]
+
+
+def test_amounts_written_with_their_unit_and_no_figure_are_said():
+    """031 (a tender site's copy): the site put 点击查看>> where nine amounts of the report stood
+    (中央下达补助资金 点击查看>> 万元), and a template may leave the place blank (下达资金    万元): each such
+    place is counted in one warning naming the first paragraph, the amount never read. A unit stated for
+    figures elsewhere (单位：万元, 金额 万元, （万元）) and an amount written are no such place."""
+    recs = normalize_document(document(
+        "某市林业局2021年度中央对地方转移支付绩效自评报告", "一、绩效目标分解下达情况",
+        "中央下达补助资金 点击查看>> 万元。", "下达给我单位资金 点击查看>> 万元，其中造林补助2.35万元，抚育补助    万元。"))
+    said = [w for w in recs.warnings if "没有数字" in w]
+    assert len(said) == 1 and said[0].startswith("mem 块2等2段：文中3处金额") and "点击查看>> 万元" in said[0], recs.warnings
+    plain = normalize_document(document("某市林业局2021年度绩效自评报告", "单位： 万元", "表内金额 万元",
+                                        "项目资金（ 万元）", "下达资金 120 万元，造林补助2.35万元。"))
+    assert not [w for w in plain.warnings if "没有数字" in w], plain.warnings
