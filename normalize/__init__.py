@@ -1358,20 +1358,31 @@ PASSED_WHOLE = re.compile(rf"(?:全部|足额|全额)\s*{TWO_WAY_VERB}")
 
 def _passed_on_whole(doc: Document, p: Project) -> Figure | None:
     """The money arrived where a paragraph about its arrival (到位 in it, or in the heading over it: 1、项目资金
-    到位情况分析。) tells the budget's own amount passed on whole (061: 乡村振兴衔接资金2179万元目前已全部拨付):
-    that amount, at that paragraph. 拨付 is two-way; the heading of 到位 says which way. Else None."""
+    到位情况分析。) tells the budget's own amount passed on whole (061: 乡村振兴衔接资金2179万元目前已全部拨付),
+    or a paragraph under such a heading tells it coming in (023: 下达我局…200.00万元): that amount, at that
+    paragraph. 拨付 is two-way; the heading of 到位 says which way. Else None."""
     under = False
     for b in doc.paragraphs():
         text = normalize_ws(b.text)
         if _heading(b):
             under = "到位" in text
             continue
-        if ("到位" in text or under) and PASSED_WHOLE.search(text):
-            for m in re.finditer(_AMOUNT, text):
-                q = fund_figure("arrived", m.group("fig"), p.money_unit)
-                if q.value == p.budget_full_year.q.value:
-                    return Figure(q, b.loc)
+        passed = ("到位" in text or under) and PASSED_WHOLE.search(text)
+        if not (passed or under):
+            continue
+        for m in re.finditer(_AMOUNT, text):
+            q = fund_figure("arrived", m.group("fig"), p.money_unit)
+            # under the heading of 到位, the budget's own amount told by a verb of money coming in, in its
+            # clause (023: 1.项目资金到位情况 / …市财政局下达我局项目前期工作经费200.00万元): the arrival that heading asks for
+            came = under and CAME_IN.search(CLAUSE_BREAK.split(text[:m.start()])[-1])
+            if (passed or came) and q.value == p.budget_full_year.q.value:
+                return Figure(q, b.loc)
     return None
+
+
+# A verb of money coming to the unit (下达 / 拨入 / 收到), in the clause before an amount.
+CAME_IN = re.compile(r"下达|拨入|收到")
+CLAUSE_BREAK = re.compile(r"[，,。；;]")
 
 
 def _total_row_line(text: str):

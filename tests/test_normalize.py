@@ -5958,6 +5958,20 @@ def test_the_budget_told_as_passed_on_whole_under_its_arrival_heading_arrived():
     assert p.arrived is None
 
 
+def test_the_budget_told_coming_in_under_its_arrival_heading_arrived():
+    """fixraw15 (realworld 023): under 1.项目资金到位情况, the budget's amount told by a verb of money coming in
+    (市财政局下达我局项目前期工作经费200.00万元) is the arrival that heading asks for, at that paragraph; the same
+    sentence under another heading, or the amount told in a clause with no such verb (我局安排…), arrives nothing."""
+    came = "1.项目资金到位情况\n\n2020年7月20日市财政局下达我局项目前期工作经费200.00万元。\n"
+    spent = "2.项目资金执行情况\n\n实际支出项目资金200.00万元,资金执行率100.00%。\n"
+    [p] = _told("某某项目绩效自评报告\n\n" + came + "\n" + spent).projects
+    assert (p.budget_full_year.raw, p.arrived.raw, p.arrived.loc.line) == ("200.00万元", "200.00万元", 5), p.arrived
+    [p] = _told("某某项目绩效自评报告\n\n" + came.replace("到位情况", "下达情况") + "\n" + spent).projects
+    assert p.arrived is None
+    [p] = _told("某某项目绩效自评报告\n\n" + came.replace("市财政局下达我局", "市财政局下达通知,我局安排") + "\n" + spent).projects
+    assert p.arrived is None
+
+
 def test_a_document_with_money_sentences_and_nothing_read_says_so():
     """fixraw12 (realworld raw/061): a report whose sentences tell amounts of money, and from which no project
     and no indicator is read, says so in a warning naming the first such sentence, never passes silently."""
