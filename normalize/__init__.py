@@ -129,6 +129,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.prose = read_prose(doc, recs.doc)
     say_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
     _fund_project(doc, recs)
+    _scored_report(doc, recs)
     _units(doc, recs, texts)
     _weights_of_indicator_part(recs)
     for p in recs.projects:
@@ -522,9 +523,10 @@ def _restatements(recs: DocRecords) -> None:
                 break
     for p in list(recs.projects):
         # A project named and nothing read under it is still a project (068: the head of the next
-        # project's table, cut off before its figures); one with neither is no project at all.
+        # project's table, cut off before its figures), and so is one whose report told its score (027:
+        # 自评得97.5分, _scored_report); one with none of these is no project at all.
         if not p.name and not p.indicators and p.executed is None and p.budget_full_year is None \
-                and p.budget_initial is None:
+                and p.budget_initial is None and p.total_score_stated is None:
             recs.projects.remove(p)
 
 
@@ -1227,6 +1229,29 @@ def _fund_project(doc: Document, recs: DocRecords) -> None:
         _fund_statement(doc, recs, p)
     elif got is None:
         _fund_partly_told(doc, recs)
+
+
+# The report's own score told in a sentence, the scorer then 得 / 得分 / 总分 and the points (027: 分别从产出指标、
+# 效益指标、满意度指标完成情况指标逐项量化评价,自评得97.5分); a level's or an indicator's score names its level or
+# indicator before the scorer in its clause (产出指标自评得分45分) and is none.
+SELF_SCORED = re.compile(r"(?P<head>[^，,。；;]*?)(?:自评|评价|考核|考评)(?:总得分|总分|得分|得)\s*(?:为|是|[：:])?\s*"
+                         r"(?P<fig>\d+(?:\.\d+)?\s*分)(?![\d.])")
+
+
+def _scored_report(doc: Document, recs: DocRecords) -> None:
+    """A report from which no table, fund or indicator opened a project, and whose prose tells its own score
+    (SELF_SCORED, one figure however often told, within the full points): the report is on one project, the
+    department's or the project's whole, opened at that sentence with the score as its stated total; what
+    it evaluates is named as a title or unit names it. A score in a clause naming a level or an indicator,
+    or two scores told apart, open nothing."""
+    if recs.projects or recs.indicators or any(_money_table(b) for b in doc.blocks):
+        return
+    found = [(m.group("fig"), b.loc) for b in doc.paragraphs() for m in SELF_SCORED.finditer(normalize_ws(b.text))
+             if "指标" not in m.group("head") and parse(m.group("fig")).value <= FULL_POINTS]
+    if len({parse(raw).value for raw, _ in found}) != 1:
+        return
+    raw, loc = found[0]
+    recs.projects.append(Project(doc=recs.doc, loc=loc, total_score_stated=Figure(parse(raw), loc)))
 
 
 def _money_table(b) -> bool:

@@ -6904,3 +6904,17 @@ def test_amounts_written_with_their_unit_and_no_figure_are_said():
     plain = normalize_document(document("某市林业局2021年度绩效自评报告", "单位： 万元", "表内金额 万元",
                                         "项目资金（ 万元）", "下达资金 120 万元，造林补助2.35万元。"))
     assert not [w for w in plain.warnings if "没有数字" in w], plain.warnings
+
+
+def test_a_report_whose_only_record_is_its_own_score_is_one_project_with_that_total():
+    """027: a department's prose report with no title, no table, no amount and no indicator in the passage, but
+    its score told in its first paragraph (分别从产出指标、效益指标、满意度指标完成情况指标逐项量化评价,自评得97.5分): the
+    report is on one project (the department's whole) with that stated total, no longer nothing read. A score
+    in a clause naming a level (产出指标自评得分45分) or two scores told apart open nothing."""
+    intro = "我厅认真开展了2022年度部门预算绩效自评工作。分别从产出指标、效益指标、满意度指标完成情况指标逐项量化评价,"
+    duty = "一、部门概况\n\n(1)负责全省应急管理工作。\n"
+    r = _told(intro + "自评得97.5分。\n\n" + duty)
+    assert [(p.total_score_stated.raw, p.total_score_stated.loc.line) for p in r.projects] == [("97.5分", 1)], r.warnings
+    assert r.indicators == []
+    assert _told(intro + "其中产出指标自评得分45分。\n\n" + duty).projects == []
+    assert _told(intro + "自评得97.5分,复核后自评得96分。\n\n" + duty).projects == []
