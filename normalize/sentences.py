@@ -297,12 +297,17 @@ def _bare_value(sentence: str, label: str) -> tuple[str, str] | None:
 RATE_NAME = r"\p{Han}{1,12}?[率度]"
 RATE_TOLD = re.compile(rf"(?P<names>{RATE_NAME}(?:\s*(?:及|和|与|、)\s*{RATE_NAME})*)\s*(?:均|都)?\s*(?:为|是|达到|达)"
                        r"\s*[≥≤≧≦><＞＜]?\s*\d+(?:\.\d+)?\s*[%％]")
+MONEY_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[万亿千]?元")
 RATE_JOIN = re.compile(r"\s*(?:及|和|与|、)\s*")
 
 
 def _rates_told(sentence: str) -> int:
     """How many indicators a sentence under a level heading states by a rate's name and its percentage with
-    no target (RATE_TOLD), each name of a joined run counted (覆盖率及资金到位率均为100%: two)."""
+    no target (RATE_TOLD), each name of a joined run counted (覆盖率及资金到位率均为100%: two). A sentence telling
+    an amount of money tells the fund, its rate the fund's (063: (一)资金投入情况分析。…执行总量29675万元,预算执行率为
+    98.67%: the fund's reader reads it): none."""
+    if MONEY_AMOUNT.search(sentence):
+        return 0
     return sum(len(RATE_JOIN.split(m.group("names"))) for m in RATE_TOLD.finditer(sentence))
 
 

@@ -377,3 +377,6 @@ def test_rates_stated_by_their_names_under_a_level_heading_are_counted_unread(tm
     assert recs.unread_rows == 3, recs.warnings
     said = [w for w in recs.warnings if "未读作指标" in w]
     assert len(said) == 1 and "经费发放率为98%" in said[0] and "3个指标未读取" in said[0], recs.warnings
+    # the fund's rate beside its amount under a 资金投入 heading is the fund's (063), not counted
+    fund = _read(tmp_path, "（一）资金投入情况分析。2022年资金执行总量29675万元,预算执行率为98.67%。\n")
+    assert fund.unread_rows == 0, fund.warnings
