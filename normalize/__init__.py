@@ -129,6 +129,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.prose = read_prose(doc, recs.doc)
     say_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
     _fund_project(doc, recs)
+    _scored_report(doc, recs)
     _units(doc, recs, texts)
     _weights_of_indicator_part(recs)
     for p in recs.projects:
@@ -156,6 +157,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
     _fund_unsaid(doc, recs)
+    _amounts_without_figure(doc, recs)
     _name_from_spending_title(doc, recs)
     _rate_from_indicator_row(recs)
     _total_rows_below_tables(doc, recs)
@@ -521,9 +523,10 @@ def _restatements(recs: DocRecords) -> None:
                 break
     for p in list(recs.projects):
         # A project named and nothing read under it is still a project (068: the head of the next
-        # project's table, cut off before its figures); one with neither is no project at all.
+        # project's table, cut off before its figures), and so is one whose report told its score (027:
+        # 自评得97.5分, _scored_report); one with none of these is no project at all.
         if not p.name and not p.indicators and p.executed is None and p.budget_full_year is None \
-                and p.budget_initial is None:
+                and p.budget_initial is None and p.total_score_stated is None:
             recs.projects.remove(p)
 
 
@@ -1228,6 +1231,29 @@ def _fund_project(doc: Document, recs: DocRecords) -> None:
         _fund_partly_told(doc, recs)
 
 
+# The report's own score told in a sentence, the scorer then 得 / 得分 / 总分 and the points (027: 分别从产出指标、
+# 效益指标、满意度指标完成情况指标逐项量化评价,自评得97.5分); a level's or an indicator's score names its level or
+# indicator before the scorer in its clause (产出指标自评得分45分) and is none.
+SELF_SCORED = re.compile(r"(?P<head>[^，,。；;]*?)(?:自评|评价|考核|考评)(?:总得分|总分|得分|得)\s*(?:为|是|[：:])?\s*"
+                         r"(?P<fig>\d+(?:\.\d+)?\s*分)(?![\d.])")
+
+
+def _scored_report(doc: Document, recs: DocRecords) -> None:
+    """A report from which no table, fund or indicator opened a project, and whose prose tells its own score
+    (SELF_SCORED, one figure however often told, within the full points): the report is on one project, the
+    department's or the project's whole, opened at that sentence with the score as its stated total; what
+    it evaluates is named as a title or unit names it. A score in a clause naming a level or an indicator,
+    or two scores told apart, open nothing."""
+    if recs.projects or recs.indicators or any(_money_table(b) for b in doc.blocks):
+        return
+    found = [(m.group("fig"), b.loc) for b in doc.paragraphs() for m in SELF_SCORED.finditer(normalize_ws(b.text))
+             if "指标" not in m.group("head") and parse(m.group("fig")).value <= FULL_POINTS]
+    if len({parse(raw).value for raw, _ in found}) != 1:
+        return
+    raw, loc = found[0]
+    recs.projects.append(Project(doc=recs.doc, loc=loc, total_score_stated=Figure(parse(raw), loc)))
+
+
 def _money_table(b) -> bool:
     """Whether a block is a table that could hold a fund: a cell with an amount of money or a money unit
     stated (金额（万元）). A page's metadata table (标题 / 索引号 / 成文日期, 063) is none."""
@@ -1279,6 +1305,36 @@ def _fund_unsaid(doc: Document, recs: DocRecords) -> None:
                 return
 
 
+# An amount's place that holds no figure: a money unit set apart by a space from a word before it (031, a tender
+# site's copy: 中央下达补助资金 点击查看>> 万元; a template's blank: 下达资金    万元). The word before the space holds
+# letters (Han or Latin: a figure's place filled with words) and ends in no figure, no colon, bracket, table
+# border or sign; a label of a unit before it (单位：万元, [金额单位] => 万元, （万元）) states the unit of figures
+# elsewhere.
+AMOUNT_WITHOUT_FIGURE = re.compile(r"(?P<slot>[^\s\d０-９〇零一二三四五六七八九十百千万亿两.．,，、：:（(）)\[\]【】|│]\S{0,11}?)"
+                                   r"(?<![\d０-９〇零一二三四五六七八九十百千两.．：:（(【\[|│=＝≤≥]\s?)"
+                                   r"\s+(?P<unit>[万亿千]?元)(?![\p{Han}])")
+UNIT_LABEL_BEFORE = re.compile(r"(?:单位|金额|币种|计量)\W*$")
+SLOT_WORD = re.compile(r"[\p{Han}A-Za-z]")
+
+
+def _amounts_without_figure(doc: Document, recs: DocRecords) -> None:
+    """Money told in the prose with its unit and no figure (031: the hosting site put 点击查看>> where nine
+    amounts stood) is said, not passed over: one warning naming the first paragraph, the places counted,
+    the first written as it is. The amounts are unknown, so nothing is read from them."""
+    # the text with its spaces (normalize_ws drops a space between Han words and the space is the place's edge)
+    texts = [(b.loc, re.sub(r"\s+", " ", b.text).strip()) for b in doc.paragraphs()]
+    found = [(loc, text, m) for loc, text in texts
+             for m in AMOUNT_WITHOUT_FIGURE.finditer(text)
+             if SLOT_WORD.search(m.group("slot")) and not UNIT_LABEL_BEFORE.search(text[:m.start("unit")].rstrip())]
+    if not found:
+        return
+    loc, text, m = found[0]
+    blocks = len({x[0].describe() for x in found})
+    where = loc.describe() + (f"等{blocks}段" if blocks > 1 else "")
+    recs.warnings.append(f"{where}：文中{len(found)}处金额只写了单位、没有数字（如“{text[max(0, m.start() - 12):m.end()]}”），"
+                         "这些金额未能读取，请核对原件")
+
+
 def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     """The fund of a report with no fund table as the text tells it (_fund_told): the money that came
     in is the year's budget and the money spent the executed, each located at its paragraph, the
@@ -1327,20 +1383,31 @@ PASSED_WHOLE = re.compile(rf"(?:全部|足额|全额)\s*{TWO_WAY_VERB}")
 
 def _passed_on_whole(doc: Document, p: Project) -> Figure | None:
     """The money arrived where a paragraph about its arrival (到位 in it, or in the heading over it: 1、项目资金
-    到位情况分析。) tells the budget's own amount passed on whole (061: 乡村振兴衔接资金2179万元目前已全部拨付):
-    that amount, at that paragraph. 拨付 is two-way; the heading of 到位 says which way. Else None."""
+    到位情况分析。) tells the budget's own amount passed on whole (061: 乡村振兴衔接资金2179万元目前已全部拨付),
+    or a paragraph under such a heading tells it coming in (023: 下达我局…200.00万元): that amount, at that
+    paragraph. 拨付 is two-way; the heading of 到位 says which way. Else None."""
     under = False
     for b in doc.paragraphs():
         text = normalize_ws(b.text)
         if _heading(b):
             under = "到位" in text
             continue
-        if ("到位" in text or under) and PASSED_WHOLE.search(text):
-            for m in re.finditer(_AMOUNT, text):
-                q = fund_figure("arrived", m.group("fig"), p.money_unit)
-                if q.value == p.budget_full_year.q.value:
-                    return Figure(q, b.loc)
+        passed = ("到位" in text or under) and PASSED_WHOLE.search(text)
+        if not (passed or under):
+            continue
+        for m in re.finditer(_AMOUNT, text):
+            q = fund_figure("arrived", m.group("fig"), p.money_unit)
+            # under the heading of 到位, the budget's own amount told by a verb of money coming in, in its
+            # clause (023: 1.项目资金到位情况 / …市财政局下达我局项目前期工作经费200.00万元): the arrival that heading asks for
+            came = under and CAME_IN.search(CLAUSE_BREAK.split(text[:m.start()])[-1])
+            if (passed or came) and q.value == p.budget_full_year.q.value:
+                return Figure(q, b.loc)
     return None
+
+
+# A verb of money coming to the unit (下达 / 拨入 / 收到), in the clause before an amount.
+CAME_IN = re.compile(r"下达|拨入|收到")
+CLAUSE_BREAK = re.compile(r"[，,。；;]")
 
 
 def _total_row_line(text: str):

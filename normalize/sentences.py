@@ -289,6 +289,28 @@ def _bare_value(sentence: str, label: str) -> tuple[str, str] | None:
     return None
 
 
+# A rate or a degree stated by its name and a copula, no target beside it (028: 2.质量指标。经费发放率为98%覆盖率
+# 及资金到位率均为100%): the names (a noun ending in 率 / 度, several joined by 及 / 和 / 与 / 、 before 均 / 都),
+# 为 / 是 / 达(到), a percentage. Each name is an indicator's value told in running words, which side not
+# said. A figure told by a verb of doing (已完成建设工程32.63公里) or an effect's counts (解决15个乡镇…出行难问题)
+# name no rate: prose, as before.
+RATE_NAME = r"\p{Han}{1,12}?[率度]"
+RATE_TOLD = re.compile(rf"(?P<names>{RATE_NAME}(?:\s*(?:及|和|与|、)\s*{RATE_NAME})*)\s*(?:均|都)?\s*(?:为|是|达到|达)"
+                       r"\s*[≥≤≧≦><＞＜]?\s*\d+(?:\.\d+)?\s*[%％]")
+MONEY_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[万亿千]?元")
+RATE_JOIN = re.compile(r"\s*(?:及|和|与|、)\s*")
+
+
+def _rates_told(sentence: str) -> int:
+    """How many indicators a sentence under a level heading states by a rate's name and its percentage with
+    no target (RATE_TOLD), each name of a joined run counted (覆盖率及资金到位率均为100%: two). A sentence telling
+    an amount of money tells the fund, its rate the fund's (063: (一)资金投入情况分析。…执行总量29675万元,预算执行率为
+    98.67%: the fund's reader reads it): none."""
+    if MONEY_AMOUNT.search(sentence):
+        return 0
+    return sum(len(RATE_JOIN.split(m.group("names"))) for m in RATE_TOLD.finditer(sentence))
+
+
 def _target_section(text: str) -> bool:
     """Whether a numbered section heading (not a level) names targets alone ((二)具体绩效目标, 年度绩效目标): the
     bare values under the level headings after it are the targets set, not results (a heading naming
@@ -449,10 +471,10 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                     found.append((k, _indicator(recs, b, level1, level2, name, Figure(parse(value), b.loc),
                                                 Figure(parse(""), b.loc),
                                                 f"指标按段落句子读出，只写目标值（所在部分的标题写明为目标）：“{sentence}”")))
-                elif bare_named:
+                elif bare_named or (n := _rates_told(sentence)):
                     at = bare_figures.setdefault(k, [b.loc, [], 0])
                     at[1].append(sentence)
-                    at[2] += 1
+                    at[2] += 1 if bare_named else n
                 continue
             for name, t, a in read:
                 found.append((k, _indicator(recs, b, level1, level2, name, t, a, f"指标按段落句子读出：“{sentence}”")))

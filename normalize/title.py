@@ -26,6 +26,10 @@ from jixiao.extract import Document, Location, Paragraph, normalize_ws
 
 # The form words a title ends in.
 FORM_WORDS = re.compile(r"(?:绩效|(?<=项目(?:支出)?))(?:自评|评价)(?:情况|总结)?(?:报告|表|结果)$")
+# The form words anywhere: a title ends in them, so a line holding them before other words is a title run
+# into something else (a web page's title: the report's title, its unit, the site's name: 026's
+# …绩效自评报告云南省应急管理厅-凯发体育下载), no heading's piece, and a subject holding them names no project.
+FORM_INSIDE = re.compile(FORM_WORDS.pattern.removesuffix("$"))
 # The year the subject is of (2023年度, 2023年); the issuer stands before it.
 YEAR = re.compile(r"([12１２][0-9０-９]{3})\s*年度?")
 # A subject that is a kind of report, not a project: spending of a project or a department as a whole.
@@ -57,6 +61,9 @@ def title(doc: Document) -> tuple[str, Location] | None:
             continue
         if NUMBERED.match(text) or len(text) > HEADING_MAX or SENTENCE.search(text):
             break
+        if FORM_INSIDE.search(text) and not FORM_WORDS.search(text):
+            lines = []          # a page's title, the report's with more words after it: no piece of one
+            continue
         lines.append(b)
         joined = "".join(normalize_ws(x.text) for x in lines)
         if FORM_WORDS.search(joined):
@@ -122,6 +129,8 @@ def subject(text: str, spending: bool = True) -> str | None:
     if not form or not year:
         return None
     words = text[year.end():form.start()]
+    if FORM_INSIDE.search(words):
+        return None             # two titles run together: a page's title before the report's
     if not words:
         return _before_year(text[:year.start()])
     return _named(year, PROJECT_SPENDING.sub("", words) if spending else words)

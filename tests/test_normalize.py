@@ -1889,6 +1889,28 @@ def test_a_title_below_a_web_page_s_header_lines_names_the_project():
     assert read("2022年度项目支出绩效自评表").name is None            # still only the kind of form
 
 
+def test_a_web_pages_title_running_the_reports_title_into_other_words_names_no_project():
+    """026: a mirror site's copy opens with its page title, the report's title run into the unit and the
+    site's own words (…绩效自评报告云南省应急管理厅-凯发体育下载), then the report's title alone. A title ends in
+    its form words, so a line holding them before other words is no piece of a heading broken over lines:
+    the title is the next line, and the project its subject (not the two lines joined). A subject holding
+    the form words names no project, whatever words follow them."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "补充防灭火物资", "≥10批", "10批", "100", "100"]]
+
+    def read(*lines):
+        [p] = normalize_document(document(*lines, rows)).projects
+        return p
+
+    page = "某省应急管理领域2023年度中央转移支付资金绩效自评报告某省应急管理厅-某某网站"
+    p = read(page, "", "某省应急管理领域2023年度中央转移支付资金绩效自评报告", "2024-04-03 来源:某省应急管理厅")
+    assert (p.name, p.name_raw) == ("2023年中央转移支付资金", "某省应急管理领域2023年度中央转移支付资金绩效自评报告"), \
+        (p.name, p.name_raw)
+    assert read(page, "一、中央自然灾害救灾资金").name is None
+    # a heading broken over lines still joins (the form words only at its end)
+    assert read("某县农业农村局2023年度高标准农田建设项目", "绩效自评报告").name == "2023年高标准农田建设项目"
+
+
 def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_cut_off():
     """046: 产出指标 40分 over 数量指标 15分 only, no 总分 row, the form's notes after it: the rows of
     质量 / 时效 / 成本 are not in the passage, so its sums are not checked against 自评总分: 69."""
@@ -5980,6 +6002,20 @@ def test_the_budget_told_as_passed_on_whole_under_its_arrival_heading_arrived():
     assert p.arrived is None
 
 
+def test_the_budget_told_coming_in_under_its_arrival_heading_arrived():
+    """fixraw15 (realworld 023): under 1.项目资金到位情况, the budget's amount told by a verb of money coming in
+    (市财政局下达我局项目前期工作经费200.00万元) is the arrival that heading asks for, at that paragraph; the same
+    sentence under another heading, or the amount told in a clause with no such verb (我局安排…), arrives nothing."""
+    came = "1.项目资金到位情况\n\n2020年7月20日市财政局下达我局项目前期工作经费200.00万元。\n"
+    spent = "2.项目资金执行情况\n\n实际支出项目资金200.00万元,资金执行率100.00%。\n"
+    [p] = _told("某某项目绩效自评报告\n\n" + came + "\n" + spent).projects
+    assert (p.budget_full_year.raw, p.arrived.raw, p.arrived.loc.line) == ("200.00万元", "200.00万元", 5), p.arrived
+    [p] = _told("某某项目绩效自评报告\n\n" + came.replace("到位情况", "下达情况") + "\n" + spent).projects
+    assert p.arrived is None
+    [p] = _told("某某项目绩效自评报告\n\n" + came.replace("市财政局下达我局", "市财政局下达通知,我局安排") + "\n" + spent).projects
+    assert p.arrived is None
+
+
 def test_a_document_with_money_sentences_and_nothing_read_says_so():
     """fixraw12 (realworld raw/061): a report whose sentences tell amounts of money, and from which no project
     and no indicator is read, says so in a warning naming the first such sentence, never passes silently."""
@@ -6943,3 +6979,32 @@ def test_two_words_at_the_slash_of_a_column_headed_target_and_result_are_the_pai
     a, b = normalize_document(doc).indicators
     assert (a.target.raw, a.actual.raw) == ("≥35公里", "36公里")
     assert (b.target.raw, b.target.q.op, b.actual.raw, b.actual.q.op) == ("健全", "qualitative", "健全", "qualitative")
+
+
+def test_amounts_written_with_their_unit_and_no_figure_are_said():
+    """031 (a tender site's copy): the site put 点击查看>> where nine amounts of the report stood
+    (中央下达补助资金 点击查看>> 万元), and a template may leave the place blank (下达资金    万元): each such
+    place is counted in one warning naming the first paragraph, the amount never read. A unit stated for
+    figures elsewhere (单位：万元, 金额 万元, （万元）) and an amount written are no such place."""
+    recs = normalize_document(document(
+        "某市林业局2021年度中央对地方转移支付绩效自评报告", "一、绩效目标分解下达情况",
+        "中央下达补助资金 点击查看>> 万元。", "下达给我单位资金 点击查看>> 万元，其中造林补助2.35万元，抚育补助    万元。"))
+    said = [w for w in recs.warnings if "没有数字" in w]
+    assert len(said) == 1 and said[0].startswith("mem 块2等2段：文中3处金额") and "点击查看>> 万元" in said[0], recs.warnings
+    plain = normalize_document(document("某市林业局2021年度绩效自评报告", "单位： 万元", "表内金额 万元",
+                                        "项目资金（ 万元）", "下达资金 120 万元，造林补助2.35万元。"))
+    assert not [w for w in plain.warnings if "没有数字" in w], plain.warnings
+
+
+def test_a_report_whose_only_record_is_its_own_score_is_one_project_with_that_total():
+    """027: a department's prose report with no title, no table, no amount and no indicator in the passage, but
+    its score told in its first paragraph (分别从产出指标、效益指标、满意度指标完成情况指标逐项量化评价,自评得97.5分): the
+    report is on one project (the department's whole) with that stated total, no longer nothing read. A score
+    in a clause naming a level (产出指标自评得分45分) or two scores told apart open nothing."""
+    intro = "我厅认真开展了2022年度部门预算绩效自评工作。分别从产出指标、效益指标、满意度指标完成情况指标逐项量化评价,"
+    duty = "一、部门概况\n\n(1)负责全省应急管理工作。\n"
+    r = _told(intro + "自评得97.5分。\n\n" + duty)
+    assert [(p.total_score_stated.raw, p.total_score_stated.loc.line) for p in r.projects] == [("97.5分", 1)], r.warnings
+    assert r.indicators == []
+    assert _told(intro + "其中产出指标自评得分45分。\n\n" + duty).projects == []
+    assert _told(intro + "自评得97.5分,复核后自评得96分。\n\n" + duty).projects == []

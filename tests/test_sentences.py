@@ -361,3 +361,22 @@ def test_a_target_in_words_carrying_its_name_is_cut_where_the_result_words_close
     assert recs.unread_rows == 0, recs.warnings
     other = _read(tmp_path, head + "年初目标值提高教育质量明显改善,实际完成值显著提高。\n")
     assert other.indicators == [] and other.unread_rows == 1, other.warnings
+
+
+def test_rates_stated_by_their_names_under_a_level_heading_are_counted_unread(tmp_path):
+    """fixraw15 (realworld 028): under 2.质量指标 a sentence states three rates with no target, run together
+    (经费发放率为98%覆盖率及资金到位率均为100%: a rate's name, 为, a percentage; two names joined before 均为): no
+    bare name and value, no cue of both sides, and it was passed over in silence beside the 时效 row read.
+    Each rate named is counted unread and the sentence named; the 时效 row is read as before, and an
+    effect's counts (解决15个乡镇…) stay prose."""
+    recs = _read(tmp_path, "某区优抚对象生活补助经费转移支付2023年度绩效自评报告\n（四）绩效指标完成情况分析\n"
+                 "1.数量指标。项目实施后，能有效解决15个乡镇33个行政村出行难问题。\n"
+                 "2.质量指标。经费发放率为98%覆盖率及资金到位率均为100%。\n"
+                 "3.时效指标。补助金每月中旬发放指标为100%实际完成值为100%\n")
+    assert _rows(recs) == [("产出指标", "时效指标", "补助金每月中旬发放", "100%", "100%")], _rows(recs)
+    assert recs.unread_rows == 3, recs.warnings
+    said = [w for w in recs.warnings if "未读作指标" in w]
+    assert len(said) == 1 and "经费发放率为98%" in said[0] and "3个指标未读取" in said[0], recs.warnings
+    # the fund's rate beside its amount under a 资金投入 heading is the fund's (063), not counted
+    fund = _read(tmp_path, "（一）资金投入情况分析。2022年资金执行总量29675万元,预算执行率为98.67%。\n")
+    assert fund.unread_rows == 0, fund.warnings
