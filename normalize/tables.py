@@ -901,6 +901,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if not headed and not seen and (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
                     (cont := self.continuation(t, grid, r)) is not None:
                 headed = True
+                # section rows on the table's top (（三）生态效益指标 over the rows a page break carried on,
+                # 1120.pdf) head its rows: read from them, or the rows would take the levels before them
+                first_col = min(c for c in vars(cont).values() if c is not None)
+                while r > 0 and r - 1 not in self.used and _section_levels(grid[r - 1], first_col, ""):
+                    r -= 1
                 r = self.indicators(t, grid, r, cont, r, continued=True)
                 continue
             if _fund_pairs_row(grid, r):
@@ -1072,6 +1077,26 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         except TypeError:
             return cols
         return new if new.level3 is not None else cols
+
+    def headings_between(self, t: Table, before: int, l1_raw: str, l2_raw: str) -> tuple[str, str]:
+        """The levels for the rows of table t, which goes on from table `before` (a page break between):
+        those the last rows there had, unless a level heading stands alone as a paragraph between the two
+        tables (（三）生态效益指标 left out of both by the page's reader, 1120.pdf): the rows below it take
+        its level, which is said (a level carried across it would be read wrong and unsaid)."""
+        blocks = self.doc.blocks
+        at = {b.index: k for k, b in enumerate(blocks) if isinstance(b, Table)}
+        if before not in at or t.index not in at:
+            return l1_raw, l2_raw
+        said = []
+        for b in blocks[at[before] + 1:at[t.index]]:
+            if not isinstance(b, Paragraph) or not (levels := _section_levels([b.text], 0, l1_raw)):
+                continue
+            l1_raw, l2_raw = levels
+            said.append(normalize_ws(b.text).strip())
+        if said:
+            self.recs.warnings.append(f"{self._loc(t, 0).describe()}：表格前的段落“{'”“'.join(said)}”为指标层级标题，"
+                                      f"续表各行按其层级读取（{l1_raw}{'／' + l2_raw if l2_raw else ''}）")
+        return l1_raw, l2_raw
 
     def continuation(self, t: Table, grid, r: int) -> _Cols | None:
         """A table that starts with indicator rows (a page break, a missing first page): the
@@ -1339,6 +1364,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             # the same columns in a later table: the table goes on past a page break (its header
             # written again or not), and blank level cells on top continue the levels before it
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
+            l1_raw, l2_raw = self.headings_between(t, p.indicators[-1].loc.table, l1_raw, l2_raw)
         if levels_above is not None:
             l1_raw, l2_raw = levels_above
         stopped = False

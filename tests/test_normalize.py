@@ -1033,6 +1033,21 @@ def test_a_garbled_header_and_an_unnamed_column_take_their_roles_from_their_cell
     assert any("重点" in w and "按单元格内容读作是否核心指标" in w for w in r.warnings)
 
 
+def test_a_level_heading_between_a_table_and_its_continuation_heads_the_rows_below_it():
+    """1120.pdf: a level heading left between two pieces of one table (a paragraph between them, or the first row
+    of the piece a page break carried on) is the level of the rows below it, not the levels the rows before it
+    had (合格率 read 数量指标, unsaid); read from a paragraph, it is said."""
+    head = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20"]]
+    more = [["", "", "合格率", "≥95%", "96%", "30", "30"], ["", "", "及时率", "≥90%", "92%", "50", "50"]]
+    apart = normalize_document(document(head, "（二）质量指标", more))
+    on_top = normalize_document(document(head, [["（二）质量指标"] + [""] * 6] + more))
+    for r in (apart, on_top):
+        assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+            ("产出指标", "数量指标", "培训人次"), ("产出指标", "质量指标", "合格率"), ("产出指标", "质量指标", "及时率")]
+    assert any("“（二）质量指标”为指标层级标题" in w for w in apart.warnings)
+
+
 def test_column_roles_are_one_per_column_with_the_best_total():
     from jixiao.normalize.columns import assign
     rows = [["培训人次", "≥", "1000", "人次", "1200", "20", "18"],
