@@ -1078,19 +1078,26 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             return cols
         return new if new.level3 is not None else cols
 
-    def headings_between(self, t: Table, before: int, l1_raw: str, l2_raw: str) -> tuple[str, str]:
+    def headings_between(self, t: Table, before: int, l1_raw: str, l2_raw: str,
+                         level1_col: int | None) -> tuple[str, str]:
         """The levels for the rows of table t, which goes on from table `before` (a page break between):
         those the last rows there had, unless a level heading stands alone as a paragraph between the two
         tables (（三）生态效益指标 left out of both by the page's reader, 1120.pdf): the rows below it take
         its level, which is said (a level carried across it would be read wrong and unsaid)."""
         blocks = self.doc.blocks
         at = {b.index: k for k, b in enumerate(blocks) if isinstance(b, Table)}
-        if before not in at or t.index not in at:
+        if not (l1_raw or l2_raw) or before not in at or t.index not in at:
+            # nothing carried (no level cells: a caption over each table, 1059, is levels_apart's)
             return l1_raw, l2_raw
         said = []
-        for b in blocks[at[before] + 1:at[t.index]]:
+        for k in range(at[before] + 1, at[t.index]):
+            b = blocks[k]
             if not isinstance(b, Paragraph) or not (levels := _section_levels([b.text], 0, l1_raw)):
                 continue
+            if k == at[t.index] - 1 and not levels[1] and level1_col is None:
+                # a level 1 alone right over a table with no level-1 column: its caption (1059), which
+                # levels_apart reads as the form's word; no level of the table before runs on past it
+                return "", ""
             l1_raw, l2_raw = levels
             said.append(normalize_ws(b.text).strip())
         if said:
@@ -1364,7 +1371,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             # the same columns in a later table: the table goes on past a page break (its header
             # written again or not), and blank level cells on top continue the levels before it
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
-            l1_raw, l2_raw = self.headings_between(t, p.indicators[-1].loc.table, l1_raw, l2_raw)
+            l1_raw, l2_raw = self.headings_between(t, p.indicators[-1].loc.table, l1_raw, l2_raw, cols.level1)
         if levels_above is not None:
             l1_raw, l2_raw = levels_above
         stopped = False
