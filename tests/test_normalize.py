@@ -6840,6 +6840,29 @@ def test_a_level_1_written_only_in_its_groups_subtotal_row_or_its_tables_caption
                read_bytes(f'<html><body>{page}</body></html>'.encode(), "t.html").blocks)
 
 
+def test_a_captions_points_are_its_levels_points_and_its_rows_weights_add_up_to_them():
+    """1059's form (a table per level 1, <caption>产出指标（60分）</caption>): the caption gives its rows' level 1 and
+    also the level's points (level1_points), as a level-1 cell 产出指标(60分) does; JX303 then holds the weights under
+    it to them (30 + 30 under a caption of 50). A caption without points gives the level alone."""
+    from jixiao.rules import check
+
+    def page(out, gain="效益指标（40分）"):
+        def table(caption, rows):
+            return (f"<table border=1><caption>{caption}</caption>" + "".join(
+                "<tr>" + "".join(f"<td>{x}</td>" for x in row) + "</tr>" for row in [_APART_HEAD] + rows) + "</table>")
+        body = "<p>项目名称：某县核桃提质增效项目</p>" + table(out, _APART_OUT) + table(gain, _APART_GAIN)
+        return normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'
+                                             .encode(), "t.html"))
+    r = page("产出指标（60分）")
+    assert [(i.level1, i.level1_points.raw if i.level1_points else None) for i in r.indicators] == [
+        ("产出指标", "60"), ("产出指标", "60"), ("效益指标", "40"), ("效益指标", "40")]
+    assert not [f for f in check(r) if f.rule == "JX303"]
+    [f] = [f for f in check(page("产出指标（50分）")) if f.rule == "JX303"]
+    assert (f.stated, f.expected) == ("60", "50") and "一级指标标明 50 分" in f.message
+    r = page("产出指标", "效益指标")
+    assert _apart_levels(r)[0] == ("产出指标", "改造面积") and all(i.level1_points is None for i in r.indicators)
+
+
 def test_a_projects_total_score_labelled_beside_the_title_is_the_stated_total():
     """1129 (the Ningxia 绩效目标自评表): 项目总得分 | 98.8 on the title row, above 项目名称 and the fund: the whole
     scored (项目) then 总得分 names the stated total, as 本项目总分 does."""
