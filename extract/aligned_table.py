@@ -97,7 +97,7 @@ def split_runs(items: list, box, gap: float = GAP) -> list[list]:
 
 
 def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None = None, box=None,
-                glyph=None, lone_rest: bool = False, keep_broken: bool = True) -> list[Found]:
+                glyph=None, lone_rest: bool = False, keep_broken: bool = True, headings: bool = False) -> list[Found]:
     """The aligned tables among the lines (top to bottom, each line's runs left to right).
     tol: how far apart two left edges may be and still be one column (the reader's units).
     carried: the column edges of an aligned table the previous page ended with; lines at the top
@@ -111,15 +111,18 @@ def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None 
     Found.typed).
     keep_broken=False: tables broken off by lines that do not line up and going on below them are
     no tables (_uninterrupted), for a reader whose lines the text readers read well by their gaps
-    (a PDF's text; a scan's OCR lines lose and gain gaps too often to be left to them)."""
+    (a PDF's text; a scan's OCR lines lose and gain gaps too often to be left to them).
+    headings: a line of one run outdented over the names' column is a level heading, a row of the
+    table (_heading_over, _page_heading), for a reader whose runs are as typed (a PDF's text; OCR's
+    runs, a leader's dots read as text among them, are not evidence enough)."""
     if box is not None:
         lines = _cut(lines, tol, box)
         if glyph is None:
             glyph = lambda it: (*box(it)[:2], it.text)   # noqa: E731 - a scan's Char
     out = []
     breaks: list[int] = []
-    for first, last, edges in _chains(lines, tol, carried, breaks, glyph):
-        found = _grid(lines, first, last, tol, edges, glyph, lone_rest)
+    for first, last, edges in _chains(lines, tol, carried, breaks, glyph if headings else None, headings):
+        found = _grid(lines, first, last, tol, edges, glyph, lone_rest, headings)
         if found is not None:
             out.append(found)
     return out if keep_broken else _uninterrupted(out, breaks, tol)
@@ -186,7 +189,7 @@ def _over(run: Run, lines: list[list[Run]], core: list[int], edges: list[float],
 
 
 def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
-            breaks: list[int], glyph=None) -> list[tuple[int, int, list | None]]:
+            breaks: list[int], glyph=None, headings: bool = False) -> list[tuple[int, int, list | None]]:
     """(first, last, column edges or None) of each run of lines that lines up: core lines (three
     runs or more) sharing column edges, with the lines between them when those stay inside the
     columns. At the top of a page, lines at the edges of the table the last page ended with.
@@ -225,7 +228,7 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
                 cur = [i]
             end = i
         elif near and (not any(_over(r, lines, cur, edges, tol) for r in runs) or _section_line(runs, edges, tol)
-                       or _heading_over(runs, _edges(lines, cur[1:], tol), edges, tol)):
+                       or headings and _heading_over(runs, _edges(lines, cur[1:], tol), edges, tol)):
             end = i
         else:
             close()
@@ -290,7 +293,7 @@ def _columns(lines: list[list[Run]], core: list[int], tol: float) -> list[float]
 
 
 def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list | None,
-          glyph=None, lone_rest: bool = False) -> Found | None:
+          glyph=None, lone_rest: bool = False, headings: bool = False) -> Found | None:
     core = [i for i in range(first, last + 1) if len(lines[i]) >= 3]
     starts = _columns(lines, core, tol) if edges is None else \
         [s for s in edges if any(abs(r.x0 - s) <= tol for i in range(first, last + 1) for r in lines[i])]
@@ -354,7 +357,8 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         repeats = repeats or row >= 0 and _figures_under_text(placed, last_in, row, glyph)
         # A line whose only text starts left of the first column (a level heading) opens a section: a row.
         repeats = repeats or row >= 0 and (_section_line(lines[i], starts, tol)
-                                           or _heading_over(lines[i], _edges(lines, core[1:], tol), starts, tol))
+                                           or headings and _heading_over(lines[i], _edges(lines, core[1:], tol),
+                                                                         starts, tol))
         label = None if row < 0 or repeats else _own_row(placed, last_in, row, glyph)
         if row >= 0 and not repeats and label is None and \
                 (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):

@@ -39,8 +39,8 @@ def _glyph(ch: dict) -> tuple:
     return ch["x0"], ch["x1"], ch["text"]
 
 
-def _grid(lines: list[list[Run]], carried=None) -> list[list[str]]:
-    (found,) = find_tables(lines, 3.0, carried, glyph=_glyph, lone_rest=True)
+def _grid(lines: list[list[Run]], carried=None, headings: bool = False) -> list[list[str]]:
+    (found,) = find_tables(lines, 3.0, carried, glyph=_glyph, lone_rest=True, headings=headings)
     grid = [[""] * len(found.starts) for _ in range(found.n_rows)]
     for c in found.cells:
         grid[c.row][c.col] = " ".join("".join(ch["text"] for ch in r.items) for ln in c.lines for r in ln)
@@ -354,7 +354,7 @@ def test_level_headings_outdented_under_a_header_cell_over_the_names_are_rows_no
              [_run(_chars(57, "二、效益指标", 371))],
              [_run(_chars(80, "（一）经济效益指标", 388))],
              row(406, ("", "油茶籽产量增长", "≥12%", "10.8%", "10", "9.00"))]
-    grid = _grid(lines)
+    grid = _grid(lines, headings=True)     # a PDF's text (OCR's runs are not trusted to it)
     assert [(r[0], r[1]) for r in grid] == [
         ("绩效指标", ""), ("一、产出指标", ""), ("（一）数量指标", ""), ("", "新造油茶林面积"), ("", "低产油茶林改造面积"),
         ("（二）质量指标", ""), ("", "新造林成活率"), ("二、效益指标", ""), ("（一）经济效益指标", ""), ("", "油茶籽产量增长")]
@@ -374,7 +374,7 @@ def test_a_level_heading_on_a_pages_first_line_heads_the_rows_of_the_table_carri
     rows = [row(76, ("新增水土流失治理面积", "≥2000亩", "2100亩", "5", "5")),
             row(111, ("油茶林管护机制", "健全", "健全", "5", "5")),
             row(130, ("种植户满意度", "≥90%", "95%", "5", "5"))]
-    grid = _grid([[_run(_chars(80, "（三）生态效益指标", 58))]] + rows, carried=carried)
+    grid = _grid([[_run(_chars(80, "（三）生态效益指标", 58))]] + rows, carried=carried, headings=True)
     assert [r[0] for r in grid] == ["（三）生态效益指标", "新增水土流失治理面积", "油茶林管护机制", "种植户满意度"]
-    grid = _grid([[_run(_chars(80, "续表：第2页共3页", 58))]] + rows, carried=carried)
+    grid = _grid([[_run(_chars(80, "续表：第2页共3页", 58))]] + rows, carried=carried, headings=True)
     assert [r[0] for r in grid] == ["新增水土流失治理面积", "油茶林管护机制", "种植户满意度"]
