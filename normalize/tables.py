@@ -597,6 +597,13 @@ def _level2_led(grid, r: int, cols: _Cols) -> bool:
     return _most(names)
 
 
+def _carries_levels(grid, r: int, cols: _Cols) -> bool:
+    """The table's first row under its header writes no level of its own where the table has level
+    columns (or it has none): it takes the levels carried to it (a heading between tables may set them)."""
+    first = grid[r] if 0 <= r < len(grid) else []
+    return not any(c is not None and c < len(first) and bare(first[c]) for c in (cols.level1, cols.level2))
+
+
 def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str] | None = None,
                     level2_col: int | None = None) -> tuple[str, str] | None:
     """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
@@ -1371,7 +1378,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             # the same columns in a later table: the table goes on past a page break (its header
             # written again or not), and blank level cells on top continue the levels before it
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
-            l1_raw, l2_raw = self.headings_between(t, p.indicators[-1].loc.table, l1_raw, l2_raw, cols.level1)
+            if _carries_levels(grid, r, cols):
+                l1_raw, l2_raw = self.headings_between(t, p.indicators[-1].loc.table, l1_raw, l2_raw, cols.level1)
         if levels_above is not None:
             l1_raw, l2_raw = levels_above
         stopped = False
