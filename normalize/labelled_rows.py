@@ -355,12 +355,28 @@ def _pairs(cells: list) -> list | None:
                      for lab, val, f in zip(labels, values, fields) if f != "level3"]
 
 
+def _levels_apart(text: str) -> str:
+    """A level row whose level-2 label OCR ran on from the level-1 name before it (一级指标：产出指标二级指标：
+    成本指标, 1122.scan) with a space put back between them: where the run before the second colon is a level-1
+    name the vocabulary knows, then a label the header grammar reads as the level 2's. The text as it was
+    otherwise (the level-1 names all end in 指标, so page_labels' shared endings cannot part them)."""
+    m = re.match(r"^(\p{Han}+\s*[：:]\s*)(\p{Han}+)(\s*[：:])", text)
+    if m is None or len(m.group(2)) > 2 * HEADER_CELL:
+        return text
+    run = m.group(2)     # 产出指标二级指标: the grammar alone reads it whole as a level-2 label, no value before it
+    for i in range(len(run) - 2, 1, -1):     # the shortest label (二级指标, not 指标二级指标 after 产出)
+        if canonical_level1(run[:i]) is not None and (got := _line_label(run[i:], levels=True)) is not None \
+                and got == (0, ["level2"]):
+            return f"{m.group(1)}{run[:i]}　{run[i:]}{text[m.end(2):]}"
+    return text
+
+
 def _level_cells(cells: list) -> list | None:
     """A row of one cell naming the levels of the rows below it by their labels (一级指标：产出指标　二级指标：
     数量指标) as a level cell each (the labelled cells _row reads as the row's levels), or None."""
     if len(cells) != 1:
         return None
-    text = cells[0].text.strip()
+    text = _levels_apart(cells[0].text.strip())
     labels = _labels(text, levels=True)
     if not labels or labels[0][0].start("label") + labels[0][1][0] > 0:
         return None
