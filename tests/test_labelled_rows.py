@@ -333,3 +333,15 @@ def test_a_level_row_whose_two_labels_ocr_ran_together_still_sets_the_levels():
                                        confidence=0.9))
     assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
         ("产出指标", "数量指标", "新建生态茶园"), ("产出指标", "成本指标", "每亩补助标准"), ("效益指标", "经济效益指标", "茶叶产量")]
+    # the depth numeral of the first label lost (级指标：效益指标…): the label before 二级指标 is 一级指标
+    wide[4][0] = "级指标：效益指标二级指标：经济效益指标"
+    recs = normalize_document(document([["项目名称", "2023年某县茶产业发展项目"] + [""] * 8] + wide, fmt="pdf",
+                                       confidence=0.9))
+    assert [i.level2 for i in recs.indicators] == ["数量指标", "成本指标", "经济效益指标"]
+    # a level row that still does not read (产出措标) is said with the rows under it, which are not read under the
+    # levels above it (成本 read as 数量); before, that row left the whole table unread and unsaid
+    wide[2][0] = "一级指标：产出措标 二级指标：成本指标"
+    recs = normalize_document(document([["项目名称", "2023年某县茶产业发展项目"] + [""] * 8] + wide, fmt="pdf",
+                                       confidence=0.9))
+    assert [i.level3 for i in recs.indicators] == ["新建生态茶园", "茶叶产量"] and recs.unread_rows == 2
+    assert any("第4行、" in w and "第5行：一行写有指标层级但未能读出为层级行" in w for w in recs.warnings), recs.warnings
