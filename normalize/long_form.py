@@ -85,7 +85,9 @@ def _widened(t: Table) -> tuple[Table, int] | None:
     starts = {g[0]: g for g in groups}
 
     def copy(r: int) -> None:
-        cells.extend(replace(x, row=row) for x in by_row.get(r, ()))
+        # an empty cell merged on into the run (the guard above lets only such through) ends where it starts
+        cells.extend(replace(x, row=row, rowspan=min(x.rowspan, first - x.row) if x.row < first else x.rowspan)
+                     for x in by_row.get(r, ()))
 
     def put(text: str, col: int, src: Cell | None) -> None:
         loc = src.loc if src is not None else replace(t.loc, row=None, col=None)

@@ -74,7 +74,9 @@ def test_an_empty_merged_cell_beside_the_long_form_rows_does_not_stop_their_read
     """1123.scan: OCR's grid of the whole page gives the column right of the long-form table (the fund block's 得分
     column above it, left unruled below) as ONE EMPTY cell merged down over the run's rows and past its edge; the
     merged-cell guard (a cell shared across the run's edge: no row stands alone) took it for one and the 48 rows
-    were left unread. An empty cell holds nothing of any row; one with text still stops the reading."""
+    were left unread. An empty cell holds nothing of any row (kept above the run, cut where the run starts: the
+    first version kept its span over the narrower rebuilt table, and the whole document failed); one with text
+    still stops the reading."""
     from jixiao.extract import Cell, Document, Location, Table
     rows = [["项目名称", "2023年某旗大豆产业项目", "", "", "", "", ""], HEAD + [""]]
     for n, (l1, l2, name, *values) in enumerate(ROWS, 1):
@@ -84,8 +86,8 @@ def test_an_empty_merged_cell_beside_the_long_form_rows_does_not_stop_their_read
     def doc(beside: str) -> Document:
         at = dict(file="s.scan.pdf", block=0, page=1)
         cells = [Cell(text=x, row=r, col=c, loc=Location(table=0, row=r, col=c, **at), confidence=0.95)
-                 for r, row in enumerate(rows) for c, x in enumerate(row) if c < 6 or r == 0]
-        cells.append(Cell(text=beside, row=1, col=6, rowspan=len(rows) - 1, loc=Location(table=0, row=1, col=6, **at),
+                 for r, row in enumerate(rows) for c, x in enumerate(row) if c < 6]
+        cells.append(Cell(text=beside, row=0, col=6, rowspan=len(rows), loc=Location(table=0, row=0, col=6, **at),
                           confidence=0.95))
         return Document(source="s.scan.pdf", format="pdf", sha256="", pages=1, blocks=[
             Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location(table=0, **at))])
