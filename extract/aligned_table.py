@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .tab_lines import heading_line
+
 MIN_CORE = 3     # lines of three or more runs a table needs
 MIN_COLS = 3     # column edges those lines must share
 GAP = 0.8        # a gap wider than this many characters separates two runs (cells)
@@ -95,7 +97,7 @@ def split_runs(items: list, box, gap: float = GAP) -> list[list]:
 
 
 def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None = None, box=None,
-                glyph=None, lone_rest: bool = False, keep_broken: bool = True) -> list[Found]:
+                glyph=None, lone_rest: bool = False, keep_broken: bool = True, headings: bool = False) -> list[Found]:
     """The aligned tables among the lines (top to bottom, each line's runs left to right).
     tol: how far apart two left edges may be and still be one column (the reader's units).
     carried: the column edges of an aligned table the previous page ended with; lines at the top
@@ -109,15 +111,18 @@ def find_tables(lines: list[list[Run]], tol: float, carried: list[float] | None 
     Found.typed).
     keep_broken=False: tables broken off by lines that do not line up and going on below them are
     no tables (_uninterrupted), for a reader whose lines the text readers read well by their gaps
-    (a PDF's text; a scan's OCR lines lose and gain gaps too often to be left to them)."""
+    (a PDF's text; a scan's OCR lines lose and gain gaps too often to be left to them).
+    headings: a line of one run outdented over the names' column is a level heading, a row of the
+    table (_heading_over, _page_heading), for a reader whose runs are as typed (a PDF's text; OCR's
+    runs, a leader's dots read as text among them, are not evidence enough)."""
     if box is not None:
         lines = _cut(lines, tol, box)
         if glyph is None:
             glyph = lambda it: (*box(it)[:2], it.text)   # noqa: E731 - a scan's Char
     out = []
     breaks: list[int] = []
-    for first, last, edges in _chains(lines, tol, carried, breaks):
-        found = _grid(lines, first, last, tol, edges, glyph, lone_rest)
+    for first, last, edges in _chains(lines, tol, carried, breaks, glyph if headings else None, headings):
+        found = _grid(lines, first, last, tol, edges, glyph, lone_rest, headings)
         if found is not None:
             out.append(found)
     return out if keep_broken else _uninterrupted(out, breaks, tol)
@@ -184,7 +189,7 @@ def _over(run: Run, lines: list[list[Run]], core: list[int], edges: list[float],
 
 
 def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
-            breaks: list[int]) -> list[tuple[int, int, list | None]]:
+            breaks: list[int], glyph=None, headings: bool = False) -> list[tuple[int, int, list | None]]:
     """(first, last, column edges or None) of each run of lines that lines up: core lines (three
     runs or more) sharing column edges, with the lines between them when those stay inside the
     columns. At the top of a page, lines at the edges of the table the last page ended with.
@@ -192,13 +197,19 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
     chains = []
     cur: list[int] = []          # core lines of the chain being built
     end = -1                     # last line taken into the chain
+    lead = None                  # a level heading over the carried table's rows at the page's top
 
     def close():
+        nonlocal lead
+        if not cur:
+            return
+        first = lead if lead is not None and cur[0] == lead + 1 else cur[0]
+        lead = None
         if len(cur) >= MIN_CORE and len(_columns(lines, cur, tol)) >= MIN_COLS:
-            chains.append((cur[0], cur[-1], None))
-        elif carried and cur and not chains and cur[0] <= 2 and \
+            chains.append((first, cur[-1], None))
+        elif carried and not chains and first <= 2 and \
                 all(_matches(r.x0, carried, tol) for i in cur for r in lines[i]):
-            chains.append((cur[0], cur[-1], carried))
+            chains.append((first, cur[-1], carried))
 
     for i, runs in enumerate(lines):
         size = max(r.size for r in runs)
@@ -216,13 +227,28 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
                 close()
                 cur = [i]
             end = i
-        elif near and (not any(_over(r, lines, cur, edges, tol) for r in runs) or _section_line(runs, edges, tol)):
+        elif near and (not any(_over(r, lines, cur, edges, tol) for r in runs) or _section_line(runs, edges, tol)
+                       or headings and _heading_over(runs, _edges(lines, cur[1:], tol), edges, tol)):
             end = i
         else:
             close()
             cur, end = [], -1
+            if carried and glyph is not None and not chains and i <= 1 and _page_heading(runs, carried, tol, glyph):
+                lead = i
     close()
     return chains
+
+
+def _page_heading(runs: list[Run], carried: list[float], tol: float, glyph) -> bool:
+    """A page's first line a level heading over the rows of the table the last page ended with
+    (（三）生态效益指标 printed out to the left of the names, running over their column's start): one run
+    of a heading's shape (tab_lines.heading_line: short, no figure, no label mark) over a carried column
+    start, ending before the last. It heads those rows, as the same heading does a page before."""
+    if len(runs) != 1:
+        return False
+    r = runs[0]
+    return any(r.x0 + tol < s < r.x1 - tol for s in carried[:-1]) and r.x1 <= carried[-1] + tol and \
+        heading_line(_text(r, glyph).strip())
 
 
 def _section_line(runs: list[Run], starts: list[float], tol: float) -> bool:
@@ -231,6 +257,18 @@ def _section_line(runs: list[Run], starts: list[float], tol: float) -> bool:
     words run over: （二）质量指标 over a number column and the name's), not a wrapped cell, whose text
     starts at or inside its column, nor prose, which runs across the table."""
     return len(runs) == 1 and len(starts) >= 3 and runs[0].x0 < starts[0] - tol and runs[0].x1 <= starts[-1] + tol
+
+
+def _heading_over(runs: list[Run], body: list[float], starts: list[float], tol: float) -> bool:
+    """One run starting left of the first column the rows below the table's first line fill and
+    running over its start, ending before the last column: a level heading printed out to the
+    left of the names in a column only the header's first cell stands in (绩效指标 over 一、产出指标 /
+    （一）数量指标 / the names indented further, 1120.pdf), not that header cell's next line, which
+    would end before the names' column, nor a wrapped cell, which stays inside its column."""
+    if len(runs) != 1 or not body or len(starts) < 3:
+        return False
+    r = runs[0]
+    return r.x0 + tol < body[0] < r.x1 - tol and r.x1 <= starts[-1] + tol
 
 
 def _edges(lines: list[list[Run]], core: list[int], tol: float) -> list[float]:
@@ -255,7 +293,7 @@ def _columns(lines: list[list[Run]], core: list[int], tol: float) -> list[float]
 
 
 def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list | None,
-          glyph=None, lone_rest: bool = False) -> Found | None:
+          glyph=None, lone_rest: bool = False, headings: bool = False) -> Found | None:
     core = [i for i in range(first, last + 1) if len(lines[i]) >= 3]
     starts = _columns(lines, core, tol) if edges is None else \
         [s for s in edges if any(abs(r.x0 - s) <= tol for i in range(first, last + 1) for r in lines[i])]
@@ -318,7 +356,9 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         # text either: the first row under a head is not glued to it however its columns drift.
         repeats = repeats or row >= 0 and _figures_under_text(placed, last_in, row, glyph)
         # A line whose only text starts left of the first column (a level heading) opens a section: a row.
-        repeats = repeats or row >= 0 and _section_line(lines[i], starts, tol)
+        repeats = repeats or row >= 0 and (_section_line(lines[i], starts, tol)
+                                           or headings and _heading_over(lines[i], _edges(lines, core[1:], tol),
+                                                                         starts, tol))
         label = None if row < 0 or repeats else _own_row(placed, last_in, row, glyph)
         if row >= 0 and not repeats and label is None and \
                 (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):

@@ -891,7 +891,7 @@ def _aligned_tables(page_no: int, lines: list[_Line], carried=None) -> tuple[lis
             runs[-1].append(Run(x0, x1, min(c["top"] for c in g), max(c["bottom"] for c in g),
                                 max(c.get("size") or (c["bottom"] - c["top"]) for c in g), inner))
     found = find_tables(runs, ALIGN_TOL, carried, glyph=lambda c: (c["x0"], c["x1"], c["text"]), lone_rest=True,
-                        keep_broken=False)
+                        keep_broken=False, headings=True)
     found = [f for f in found if not _labelled_lines(f)]
     if not found:
         return [], lines

@@ -305,21 +305,35 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
     below it; the rows around that run (a head or fund block above, 总分 below) are other readers' (`span`
     gets the run's first row and the row after its last)."""
     out, paired, levels, at = [], [], [], []
+    lost = False          # under a row naming levels that did not read as a level row
+    pair_read = False     # a row of label / value pairs read: such a level row is one of their table's
     for r, row in enumerate(t.rows()):
         cells = [c for c in row if c.text.strip()]
         if not cells:
             continue
         if (heading := _level_cells(cells)) is not None:
-            levels = heading
+            levels, lost = heading, False
             paired.append(None)
             at.append(r)
+            continue
+        if len(cells) == 1 and _names_levels(cells[0].text):
+            # a row naming levels that does not read as a level row: counted unread and said, not the end of
+            # the table (which left every row unread, unsaid), and the rows under it are not under the levels
+            # above it: they are not read (kind "levels", said as such) rather than read under those
+            levels, lost = [], True
+            paired.append(False)
+            at.append(r)
+            out.append(("levels", None, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
             continue
         pairs = _pairs(cells)
         # the level row's levels go with every row below it, pairs or labelled cells (it let a table of
         # labelled rows be read, so its levels must not be dropped there)
         cells = (pairs if pairs is not None else cells) + levels
         kind, parsed = _row(cells, known)
-        paired.append(pairs is not None and kind == "read")
+        pair_read = pair_read or pairs is not None and kind == "read"
+        if lost and kind == "read":
+            kind, parsed = "levels", None
+        paired.append(pairs is not None and kind in ("read", "levels"))
         at.append(r)
         out.append((kind, parsed, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
     if any(paired):
@@ -330,8 +344,8 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
             span.extend((at[first], at[last] + 1))
         kinds = [p for p in paired if p is not None]
         out = out[kinds.index(True):len(kinds) - kinds[::-1].index(True)]
-    if any(kind == "other" for kind, *_ in out):
-        return None
+    if any(kind == "other" for kind, *_ in out) or not pair_read and any(kind == "levels" for kind, *_ in out):
+        return None     # (a row naming levels among rows of labelled cells is no such table's, as before)
     return out if any(kind == "read" for kind, *_ in out) else None
 
 
@@ -355,12 +369,42 @@ def _pairs(cells: list) -> list | None:
                      for lab, val, f in zip(labels, values, fields) if f != "level3"]
 
 
+# A level's depth label (一级指标) with its numeral lost at the cell's start, and the level-2 one after it.
+DEPTH_LOST = re.compile(r"^级指标\s*[：:]")
+DEPTH_TWO = re.compile(r"(?:二|2)级指标\s*[：:]")
+
+
+def _levels_apart(text: str) -> str:
+    """A level row whose level-2 label OCR ran on from the level-1 name before it (一级指标：产出指标二级指标：
+    成本指标, 1122.scan) with a space put back between them: where the run before the second colon is a level-1
+    name the vocabulary knows, then a label the header grammar reads as the level 2's. The text as it was
+    otherwise (the level-1 names all end in 指标, so page_labels' shared endings cannot part them)."""
+    if DEPTH_LOST.match(text) and DEPTH_TWO.search(text):
+        # a depth label whose numeral OCR dropped (级指标：产出指标 二级指标：质量指标): the depths go in order, so
+        # the label before 二级指标 is 一级指标
+        text = "一" + text
+    m = re.match(r"^(\p{Han}+\s*[：:]\s*)(\p{Han}+)(\s*[：:])", text)
+    if m is None or len(m.group(2)) > 2 * HEADER_CELL:
+        return text
+    run = m.group(2)     # 产出指标二级指标: the grammar alone reads it whole as a level-2 label, no value before it
+    for i in range(len(run) - 2, 1, -1):     # the shortest label (二级指标, not 指标二级指标 after 产出)
+        if canonical_level1(run[:i]) is not None and (got := _line_label(run[i:], levels=True)) is not None \
+                and got == (0, ["level2"]):
+            return f"{m.group(1)}{run[:i]}　{run[i:]}{text[m.end(2):]}"
+    return text
+
+
+def _names_levels(text: str) -> bool:
+    """A labelled value in the text (after a colon) is a level's name (产出指标, 质量指标)."""
+    return any(canonical_level1(bare(v)) or level2_label(v) for v in re.split(r"[：:\s]+", text)[1:] if v)
+
+
 def _level_cells(cells: list) -> list | None:
     """A row of one cell naming the levels of the rows below it by their labels (一级指标：产出指标　二级指标：
     数量指标) as a level cell each (the labelled cells _row reads as the row's levels), or None."""
     if len(cells) != 1:
         return None
-    text = cells[0].text.strip()
+    text = _levels_apart(cells[0].text.strip())
     labels = _labels(text, levels=True)
     if not labels or labels[0][0].start("label") + labels[0][1][0] > 0:
         return None
@@ -451,12 +495,12 @@ def _rebuilt(run: list) -> Rebuilt:
                 if f not in roles:
                     roles.append(f)
     heads = {f: FORM[ROLES.index(f)] for f in LEVELS}
-    placed, unread = [], []
+    placed, unread, astray = [], [], []
     for k, l1, l2, rows, _ in run:
         for kind, parsed, line, loc in rows or []:
             if kind != "read":
                 # a text file's line, else the row's place (an OCR'd table's row has no line)
-                unread.append(str(line) if line else f"{where(replace(loc, col=None))}")
+                (astray if kind == "levels" else unread).append(str(line) if line else f"{where(replace(loc, col=None))}")
                 continue
             for f, head, _ in parsed[1:]:
                 heads.setdefault(f, head)
@@ -471,10 +515,17 @@ def _rebuilt(run: list) -> Rebuilt:
     line = next(line for _, _, _, rows, _ in run for _, _, line, _ in rows or [])
     rb = Rebuilt(first_block=first, blocks={k for k, *_ in run},
                  header=[RunCell(line, heads[f], [first], src=at) for f in roles], roles=roles, rows=placed)
+    def named(rows: list[str]) -> str:
+        lines = [u for u in rows if u.isdigit()]
+        return "、".join([f"源文件第{'、'.join(lines)}行"] * bool(lines) + [u for u in rows if not u.isdigit()])
+    notes = []
     if unread:
-        rb.unread = len(unread)
-        lines = [u for u in unread if u.isdigit()]
-        said = [f"源文件第{'、'.join(lines)}行"] * bool(lines) + [u for u in unread if not u.isdigit()]
-        rb.warning = (f"{'、'.join(said)}：指标行各格带标签，但标签与数值对不上"
-                      f"（缺名称、同一栏重复或“分值/得分”类标签下不是两个数），{len(unread)}行指标未读取")
+        notes.append(f"{named(unread)}：指标行各格带标签，但标签与数值对不上"
+                     f"（缺名称、同一栏重复或“分值/得分”类标签下不是两个数），{len(unread)}行指标未读取")
+    if astray:
+        notes.append(f"{named(astray)}：一行写有指标层级但未能读出为层级行，该行及其下各行的一级、二级指标不明，"
+                     f"{len(astray)}行未读取")
+    if notes:
+        rb.unread = len(unread) + len(astray)
+        rb.warning = "；".join(notes)
     return rb

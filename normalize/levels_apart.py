@@ -3,15 +3,18 @@ may stand only in the closing subtotal row of their group (产出指标小计 | 
 table's caption, printed over it (<caption>产出指标（50分）</caption>, 1059: a table per level 1).
 The level-2 names often give the level 1 away (数量指标 is 产出's), but not always (服务对象满意度指标
 under 效益指标 in the older templates, 成本指标 under 产出 or a level 1 of its own): what the form writes
-wins over what the level-2 name implies. Only records whose row writes no level 1 of its own are set."""
+wins over what the level-2 name implies. Only records whose row writes no level 1 of its own are set.
+A caption's points (产出指标（50分）) are the level's points (level1_points) of the rows it heads, as a
+level-1 cell's are: the weights under it must add up to them (JX303)."""
 from __future__ import annotations
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, Table
+from jixiao.extract import Document, Paragraph, Table, normalize_ws
 
-from .records import DocRecords
-from .table_cells import _first_text
+from .quantity import parse
+from .records import DocRecords, Figure
+from .table_cells import LEVEL_POINTS, _first_text
 from .vocab import bare, canonical_level1
 
 # A group's closing row: its level 1, then 小计 / 合计 (产出指标小计, 效益指标 合计).
@@ -20,14 +23,17 @@ SUBTOTAL_OF = re.compile(r"^(?P<label>.+?)\s*(?:小计|合计)$")
 POINTS = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 
 
-def _caption(doc: Document, t: Table) -> tuple[str, str] | None:
-    """(level 1, as written) of the line right before a table that is a level-1 label alone, its points
-    after it or none: the table's caption."""
+def _caption(doc: Document, t: Table) -> tuple[str, str, Figure | None] | None:
+    """(level 1, as written, its points where it states them) of the line right before a table that is
+    a level-1 label alone, its points after it or none: the table's caption."""
     k = next((k for k, b in enumerate(doc.blocks) if b is t), None)
     if not k or not isinstance(prev := doc.blocks[k - 1], Paragraph):
         return None
     text = POINTS.sub("", bare(prev.text))
-    return (l1, text) if (l1 := canonical_level1(text)) is not None else None
+    # its points by the grammar a level cell's are read with (产出指标(50分), 产出指标 50分)
+    m = LEVEL_POINTS.search(normalize_ws(prev.text))
+    points = Figure(parse(m.group("points")), prev.loc) if m else None
+    return (l1, text, points) if (l1 := canonical_level1(text)) is not None else None
 
 
 def _subtotals(t: Table) -> list[tuple[int, str, str]]:
@@ -61,7 +67,9 @@ def levels_written_apart(doc: Document, recs: DocRecords) -> None:
                     break
                 start = r + 1
             if found is None and caption is not None:
-                found = (*caption, f"一级指标按表题“{caption[1]}”读出")
+                found = (*caption[:2], f"一级指标按表题“{caption[1]}”读出")
+                if caption[2] is not None and i.level1_points is None:
+                    i.level1_points = caption[2]    # the caption's points: its level's, as a level cell's are
             if found is not None and found[0] != i.level1:
                 i.level1 = found[0]
                 i.note = "；".join(x for x in (i.note, found[2]) if x)

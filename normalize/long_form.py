@@ -68,8 +68,10 @@ def _widened(t: Table) -> tuple[Table, int] | None:
         fields += [f for f in got if f not in fields]
     if len(groups) < 2 or len(fields) < 3 or not {"target", "actual"} <= set(fields):
         return None
-    if any(x.rowspan > 1 and (x.row < first < x.row + x.rowspan or x.row < stop < x.row + x.rowspan) for x in t.cells):
-        return None     # a merged cell across the run's edge: no row of the run stands alone
+    if any(x.rowspan > 1 and x.text.strip() and (x.row < first < x.row + x.rowspan or x.row < stop < x.row + x.rowspan)
+           for x in t.cells):
+        return None     # a merged cell across the run's edge: no row of the run stands alone (an empty one holds
+        # nothing of any row: a scan's grid beside a narrower table, its column left unruled, 1123.scan)
     head_row = first - 1 if first and _field(grid[first - 1][c]) is None and any(grid[first - 1][:c]) else None
     words = {}
     for r in range(first, stop):
@@ -83,7 +85,9 @@ def _widened(t: Table) -> tuple[Table, int] | None:
     starts = {g[0]: g for g in groups}
 
     def copy(r: int) -> None:
-        cells.extend(replace(x, row=row) for x in by_row.get(r, ()))
+        # an empty cell merged on into the run (the guard above lets only such through) ends where it starts
+        cells.extend(replace(x, row=row, rowspan=min(x.rowspan, first - x.row) if x.row < first else x.rowspan)
+                     for x in by_row.get(r, ()))
 
     def put(text: str, col: int, src: Cell | None) -> None:
         loc = src.loc if src is not None else replace(t.loc, row=None, col=None)

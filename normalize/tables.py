@@ -597,6 +597,13 @@ def _level2_led(grid, r: int, cols: _Cols) -> bool:
     return _most(names)
 
 
+def _carries_levels(grid, r: int, cols: _Cols) -> bool:
+    """The table's first row under its header writes no level of its own where the table has level
+    columns (or it has none): it takes the levels carried to it (a heading between tables may set them)."""
+    first = grid[r] if 0 <= r < len(grid) else []
+    return not any(c is not None and c < len(first) and bare(first[c]) for c in (cols.level1, cols.level2))
+
+
 def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str] | None = None,
                     level2_col: int | None = None) -> tuple[str, str] | None:
     """A section row (一、产出指标, （一）数量指标, 产出指标／数量指标): one text alone in the row, in the
@@ -901,6 +908,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if not headed and not seen and (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
                     (cont := self.continuation(t, grid, r)) is not None:
                 headed = True
+                # section rows on the table's top (（三）生态效益指标 over the rows a page break carried on,
+                # 1120.pdf) head its rows: read from them, or the rows would take the levels before them
+                first_col = min(c for c in vars(cont).values() if c is not None)
+                while r > 0 and r - 1 not in self.used and _section_levels(grid[r - 1], first_col, ""):
+                    r -= 1
                 r = self.indicators(t, grid, r, cont, r, continued=True)
                 continue
             if _fund_pairs_row(grid, r):
@@ -1072,6 +1084,33 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         except TypeError:
             return cols
         return new if new.level3 is not None else cols
+
+    def headings_between(self, t: Table, before: int, l1_raw: str, l2_raw: str,
+                         level1_col: int | None) -> tuple[str, str]:
+        """The levels for the rows of table t, which goes on from table `before` (a page break between):
+        those the last rows there had, unless a level heading stands alone as a paragraph between the two
+        tables (（三）生态效益指标 left out of both by the page's reader, 1120.pdf): the rows below it take
+        its level, which is said (a level carried across it would be read wrong and unsaid)."""
+        blocks = self.doc.blocks
+        at = {b.index: k for k, b in enumerate(blocks) if isinstance(b, Table)}
+        if not (l1_raw or l2_raw) or before not in at or t.index not in at:
+            # nothing carried (no level cells: a caption over each table, 1059, is levels_apart's)
+            return l1_raw, l2_raw
+        said = []
+        for k in range(at[before] + 1, at[t.index]):
+            b = blocks[k]
+            if not isinstance(b, Paragraph) or not (levels := _section_levels([b.text], 0, l1_raw)):
+                continue
+            if k == at[t.index] - 1 and not levels[1] and level1_col is None:
+                # a level 1 alone right over a table with no level-1 column: its caption (1059), which
+                # levels_apart reads as the form's word; no level of the table before runs on past it
+                return "", ""
+            l1_raw, l2_raw = levels
+            said.append(normalize_ws(b.text).strip())
+        if said:
+            self.recs.warnings.append(f"{self._loc(t, 0).describe()}：表格前的段落“{'”“'.join(said)}”为指标层级标题，"
+                                      f"续表各行按其层级读取（{l1_raw}{'／' + l2_raw if l2_raw else ''}）")
+        return l1_raw, l2_raw
 
     def continuation(self, t: Table, grid, r: int) -> _Cols | None:
         """A table that starts with indicator rows (a page break, a missing first page): the
@@ -1350,6 +1389,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             # the same columns in a later table: the table goes on past a page break (its header
             # written again or not), and blank level cells on top continue the levels before it
             l1_raw, l2_raw = p.indicators[-1].level1_raw, p.indicators[-1].level2_raw
+            if _carries_levels(grid, r, cols):
+                l1_raw, l2_raw = self.headings_between(t, p.indicators[-1].loc.table, l1_raw, l2_raw, cols.level1)
         if levels_above is not None:
             l1_raw, l2_raw = levels_above
         if not continued and (head_l2 := _head_level2(grid[h], cols)):

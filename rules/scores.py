@@ -397,7 +397,7 @@ def _blocks(p, level: str = "level1_points", unweighted: bool = False) -> dict:
     for i in p.indicators:
         points = getattr(i, level)
         if points is not None and points.value is not None and (i.weight is not None or unweighted):
-            key = (points.loc.table, points.loc.row, points.loc.col)
+            key = (points.loc.block, points.loc.table, points.loc.row, points.loc.col)   # a caption: a block, no cell
             if level == "level1_points":
                 # a row whose 二级指标 belongs to another 一级指标 (服务对象满意度指标 under 产出指标(70分))
                 # is the next block's, its own 一级 cell lost: not summed with this one

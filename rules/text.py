@@ -9,7 +9,8 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
-                                      counts_things, halfwidth, is_money_unit, money_scale, parse, scale_dropped)
+                                      counts_things, halfwidth, is_known_unit, is_money_unit, money_scale, parse, scale_dropped)
+from jixiao.normalize.quantity import _UNITS_JOINED as UNIT_JOINED
 from jixiao.normalize.quantity import PERIOD
 
 from .common import (HUNDRED, MOVE, NUM, PROMPT, RATE_FORMULA, budget, direction, iv, money, named, num, other_year,
@@ -1304,3 +1305,83 @@ def _fractional_count(i) -> bool:
     if AVERAGE.search(f"{i.level3 or ''}{a.note}{t.note}") or _ratio(i.level3 or "") or PER_UNIT.search(t.unit or ""):
         return False
     return not (t.numeric and t.unit == a.unit and t.places and t.value != t.value.to_integral())
+
+
+# A unit written in Latin letters by the SI grammar (GB 3100): a prefix (k, M, m, c, h, μ …) before a
+# unit's symbol (m, g, t, L, W, Wh, V, A, Pa …), a power after it (m², hm2): km, hm, mg, kWh, MW, mL.
+# Grammar, not a list of the units written so.
+_SI_PREFIX = r"(?:da|[yzafpnuμµmcdhkMGTPEZY])"
+_SI_SYMBOL = r"(?:mol|cd|Hz|Pa|Wh|Ah|VA|lx|dB|bit|[mgtlLsWVAJNKBbΩh])"
+LATIN_UNIT = re.compile(rf"{_SI_PREFIX}?{_SI_SYMBOL}[²³23]?")
+_UNIT_SYMBOLS = re.compile(r"[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]+")
+_JOINS = re.compile(r"\s*[/／·・*×每]\s*")
+
+
+def unit_read(unit: str) -> bool:
+    """Whether a unit as written is one the unit grammar knows: each part of a compound (元/人, mg/L)
+    a known unit (a scale word before it: 万人次), a Latin unit by the SI grammar, or symbols (%, ㎡)."""
+    parts = _JOINS.split(unit.strip())
+    return bool(parts) and all(p and (is_known_unit(p) or bool(UNIT_JOINED.fullmatch(p)) or LATIN_UNIT.fullmatch(p)
+                                      or _UNIT_SYMBOLS.fullmatch(p)) for p in parts)
+
+
+def one_key_off(a: str, b: str) -> bool:
+    """b is a typed once wrong: one character added, dropped or changed, or two beside each other
+    swapped. A Chinese character added or dropped only where it doubles its neighbour (平方方米): one
+    added after a unit is what the figure counts (3000亩地), not a slip of the unit."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        apart = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(apart) == 1 or len(apart) == 2 and apart[1] == apart[0] + 1 and \
+            a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    if short != long_[:k] + long_[k + 1:]:
+        return False
+    extra = long_[k]
+    if re.match(r"\p{Han}", extra):
+        return (k > 0 and long_[k - 1] == extra) or (k + 1 < len(long_) and long_[k + 1] == extra)
+    return True
+
+
+def _written_unit(x) -> str:
+    """The unit a figure is written with: its raw text's where the reading put another in its place (a
+    unit typed twice read as the other figure's), else the reading's."""
+    q = x.q
+    if x.raw and q.numeric:
+        w = parse(x.raw)
+        if w.numeric and w.value == q.value and w.unit:
+            return w.unit
+    return q.unit
+
+
+@rule("JX802", "unit-typo", "low", "目标值与实际完成值的单位只差一个字符且不能换算，疑为笔误",
+      """
+A target and its result measure one thing in one unit, or in units that convert (万人次 and 人次,
+km and m, 吨 and 千克: both units the grammar knows, on known scales). Where the two are written in
+units one keystroke apart (a letter added, dropped or changed, two swapped) and only one of them is
+a unit at all, the other is a slip of the hand: 经果林 32.49hmm against the target 32.49hm (hm, a
+hectare's hm² without its power, is a unit by the SI grammar; hmm is none). The unit is read as
+written, before the reader put the other figure's in its place. Two units both known (人 and 人次,
+% and 分) are what the row says, not a slip; a unit of its own the grammar does not know, written
+the same on both sides, is no finding here. A scanned page's unit one character off is the
+recogniser's, said by the reader, not flagged.
+""", good="经果林：目标 32.49hm，实际 32.49hm；治理面积：目标 ≥2km²，实际 2100m²",
+      bad="经果林：目标 32.49hm，实际 32.49hmm；修建道路：目标 ≥5公里，实际 5.2公理")
+def unit_typo(recs: DocRecords, r):
+    if recs.ocr:
+        return
+    for i in recs.indicators:
+        t, a = i.target, i.actual
+        if i.ocr_confidence is not None or not (t.q.numeric and a.q.numeric):
+            continue
+        tu, au = _written_unit(t), _written_unit(a)
+        if not (tu and au) or not one_key_off(tu, au) or unit_read(tu) == unit_read(au):
+            continue
+        wrong, right = (au, tu) if unit_read(tu) else (tu, au)
+        side = "实际完成值" if wrong == au else "目标值"
+        yield r.flag(recs, f"“{i.level3}”目标值“{t.raw}”与实际完成值“{a.raw}”的单位“{tu}”“{au}”只差一个字符且不能换算，"
+                           f"{side}的单位“{wrong}”不是计量单位，疑为“{right}”的笔误。",
+                     [a.loc if wrong == au else t.loc, t.loc if wrong == au else a.loc],
+                     f"{t.raw} / {a.raw}", stated=a.raw if wrong == au else t.raw, expected=right)

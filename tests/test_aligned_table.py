@@ -39,8 +39,8 @@ def _glyph(ch: dict) -> tuple:
     return ch["x0"], ch["x1"], ch["text"]
 
 
-def _grid(lines: list[list[Run]], carried=None) -> list[list[str]]:
-    (found,) = find_tables(lines, 3.0, carried, glyph=_glyph, lone_rest=True)
+def _grid(lines: list[list[Run]], carried=None, headings: bool = False) -> list[list[str]]:
+    (found,) = find_tables(lines, 3.0, carried, glyph=_glyph, lone_rest=True, headings=headings)
     grid = [[""] * len(found.starts) for _ in range(found.n_rows)]
     for c in found.cells:
         grid[c.row][c.col] = " ".join("".join(ch["text"] for ch in r.items) for ln in c.lines for r in ln)
@@ -331,3 +331,50 @@ def test_a_level_heading_running_over_the_number_and_name_columns_keeps_the_tabl
     grid = _grid(lines)
     assert [r[0] for r in grid] == ["", "（一）数量指标", "1.", "2.", "（二）质量指标", "1.", "2."]
     assert grid[-1][1] == "耕地质量等级提升"
+
+
+def test_level_headings_outdented_under_a_header_cell_over_the_names_are_rows_not_the_header_cells_next_lines():
+    """1120.pdf (a 目录-like form, tab stops with dot leaders): the header's 绩效指标 stands over a column only it
+    fills; the level headings (一、产出指标 at its edge, （一）数量指标 indented) run over the names' column start,
+    the names indented further. Each heading is a row of its own: not the header cell's next lines (绩效指标一、
+    产出指标（一）数量指标, the first rows' levels lost unsaid), nor the line that breaks the table in three (the
+    rows after （二）质量指标 read under no level, those after a later heading with the levels before it)."""
+    cols = (57.0, 102.0, 420.0, 520.0, 620.0, 700.0)
+
+    def row(top, fields):
+        return [_run(_chars(x, f, top)) for x, f in zip(cols, fields) if f]
+
+    lines = [row(230, ("绩效指标", "", "年度指标值", "实际完成值", "分值", "得分")),
+             [_run(_chars(57, "一、产出指标", 247))],
+             [_run(_chars(80, "（一）数量指标", 265))],
+             row(282, ("", "新造油茶林面积", "≥3000亩", "3150亩", "10", "10")),
+             row(300, ("", "低产油茶林改造面积", "≥5000亩", "5200亩", "8", "8")),
+             [_run(_chars(80, "（二）质量指标", 335))],
+             row(353, ("", "新造林成活率", "≥90%", "93.6%", "6", "6")),
+             [_run(_chars(57, "二、效益指标", 371))],
+             [_run(_chars(80, "（一）经济效益指标", 388))],
+             row(406, ("", "油茶籽产量增长", "≥12%", "10.8%", "10", "9.00"))]
+    grid = _grid(lines, headings=True)     # a PDF's text (OCR's runs are not trusted to it)
+    assert [(r[0], r[1]) for r in grid] == [
+        ("绩效指标", ""), ("一、产出指标", ""), ("（一）数量指标", ""), ("", "新造油茶林面积"), ("", "低产油茶林改造面积"),
+        ("（二）质量指标", ""), ("", "新造林成活率"), ("二、效益指标", ""), ("（一）经济效益指标", ""), ("", "油茶籽产量增长")]
+
+
+def test_a_level_heading_on_a_pages_first_line_heads_the_rows_of_the_table_carried_over():
+    """1120.pdf page 2: （三）生态效益指标 opens the page, outdented over the names' column start, above the rows of
+    the table page 1 ended with. It is that table's first row (its level), not a paragraph left between the two
+    pages' tables, whose rows then took the levels of the rows before the break (社会效益指标), unsaid. A line of
+    another shape (a figure in it, a label mark) stays out."""
+    carried = [57.0, 102.0, 420.0, 520.0, 620.0, 700.0]
+    cols = carried[1:]
+
+    def row(top, fields):
+        return [_run(_chars(x, f, top)) for x, f in zip(cols, fields) if f]
+
+    rows = [row(76, ("新增水土流失治理面积", "≥2000亩", "2100亩", "5", "5")),
+            row(111, ("油茶林管护机制", "健全", "健全", "5", "5")),
+            row(130, ("种植户满意度", "≥90%", "95%", "5", "5"))]
+    grid = _grid([[_run(_chars(80, "（三）生态效益指标", 58))]] + rows, carried=carried, headings=True)
+    assert [r[0] for r in grid] == ["（三）生态效益指标", "新增水土流失治理面积", "油茶林管护机制", "种植户满意度"]
+    grid = _grid([[_run(_chars(80, "续表：第2页共3页", 58))]] + rows, carried=carried, headings=True)
+    assert [r[0] for r in grid] == ["新增水土流失治理面积", "油茶林管护机制", "种植户满意度"]

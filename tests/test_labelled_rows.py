@@ -313,3 +313,35 @@ def test_a_long_run_of_han_characters_is_looked_at_for_labels_in_linear_time():
     start = time.monotonic()
     page_labels(doc)
     assert time.monotonic() - start < 3
+
+
+def test_a_level_row_whose_two_labels_ocr_ran_together_still_sets_the_levels():
+    """1122.scan: OCR closes the gap between a level row's two labelled values (一级指标：产出指标二级指标：成本指标),
+    so the level-2 label was no label and the level rows were no level rows: the pair rows' table was left whole and
+    read as nothing. The label the page's level rows all end their level 1 with (page_labels' shared ending) is
+    read where it runs on, as for the pair rows' own labels."""
+    from tests.documents import document
+    rows = [["一级指标：产出指标二级指标：数量指标"],
+            ["三级指标", "新建生态茶园", "年度指标值", "≥2000亩", "实际完成值", "2080亩", "分值", "10", "得分", "10"],
+            ["一级指标：产出指标二级指标：成本指标"],
+            ["三级指标", "每亩补助标准", "年度指标值", "≤1200元", "实际完成值", "1200元", "分值", "8", "得分", "8"],
+            ["一级指标：效益指标二级指标：经济效益指标"],
+            ["三级指标", "茶叶产量", "年度指标值", "≥1.2万吨", "实际完成值", "1.14万吨", "分值", "10", "得分", "9.50"],
+            ["总分", "", "", "", "", "", "分值", "28", "得分", "27.50"]]
+    wide = [r + [""] * (10 - len(r)) for r in rows]
+    recs = normalize_document(document([["项目名称", "2023年某县茶产业发展项目"] + [""] * 8] + wide, fmt="pdf",
+                                       confidence=0.9))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建生态茶园"), ("产出指标", "成本指标", "每亩补助标准"), ("效益指标", "经济效益指标", "茶叶产量")]
+    # the depth numeral of the first label lost (级指标：效益指标…): the label before 二级指标 is 一级指标
+    wide[4][0] = "级指标：效益指标二级指标：经济效益指标"
+    recs = normalize_document(document([["项目名称", "2023年某县茶产业发展项目"] + [""] * 8] + wide, fmt="pdf",
+                                       confidence=0.9))
+    assert [i.level2 for i in recs.indicators] == ["数量指标", "成本指标", "经济效益指标"]
+    # a level row that still does not read (产出措标) is said with the rows under it, which are not read under the
+    # levels above it (成本 read as 数量); before, that row left the whole table unread and unsaid
+    wide[2][0] = "一级指标：产出措标 二级指标：成本指标"
+    recs = normalize_document(document([["项目名称", "2023年某县茶产业发展项目"] + [""] * 8] + wide, fmt="pdf",
+                                       confidence=0.9))
+    assert [i.level3 for i in recs.indicators] == ["新建生态茶园", "茶叶产量"] and recs.unread_rows == 2
+    assert any("第4行、" in w and "第5行：一行写有指标层级但未能读出为层级行" in w for w in recs.warnings), recs.warnings

@@ -68,3 +68,30 @@ def test_a_long_form_table_of_thousands_of_rows_widens_in_linear_time():
     wide, n = _widened(Table(index=0, n_rows=len(rows), n_cols=len(HEAD), cells=cells, loc=loc))
     assert n == 2500 and wide.n_rows == 2502 and time.monotonic() - start < 10
     assert wide.grid()[1][4:] == ["≥5万亩", "5.2万亩", "10", "10"] and wide.grid()[-1][3] == "自评等级"
+
+
+def test_an_empty_merged_cell_beside_the_long_form_rows_does_not_stop_their_reading():
+    """1123.scan: OCR's grid of the whole page gives the column right of the long-form table (the fund block's 得分
+    column above it, left unruled below) as ONE EMPTY cell merged down over the run's rows and past its edge; the
+    merged-cell guard (a cell shared across the run's edge: no row stands alone) took it for one and the 48 rows
+    were left unread. An empty cell holds nothing of any row (kept above the run, cut where the run starts: the
+    first version kept its span over the narrower rebuilt table, and the whole document failed); one with text
+    still stops the reading."""
+    from jixiao.extract import Cell, Document, Location, Table
+    rows = [["项目名称", "2023年某旗大豆产业项目", "", "", "", "", ""], HEAD + [""]]
+    for n, (l1, l2, name, *values) in enumerate(ROWS, 1):
+        rows += [[str(n), l1, l2, name, item, str(v), ""] for item, v in zip(ITEMS, values)]
+    rows.append(["", "", "", "自评等级", "", "优", ""])
+
+    def doc(beside: str) -> Document:
+        at = dict(file="s.scan.pdf", block=0, page=1)
+        cells = [Cell(text=x, row=r, col=c, loc=Location(table=0, row=r, col=c, **at), confidence=0.95)
+                 for r, row in enumerate(rows) for c, x in enumerate(row) if c < 6]
+        cells.append(Cell(text=beside, row=0, col=6, rowspan=len(rows), loc=Location(table=0, row=0, col=6, **at),
+                          confidence=0.95))
+        return Document(source="s.scan.pdf", format="pdf", sha256="", pages=1, blocks=[
+            Table(index=0, n_rows=len(rows), n_cols=7, cells=cells, loc=Location(table=0, **at))])
+    recs = normalize_document(doc(""))
+    assert [(i.level3, i.target.q.raw, i.score.q.raw) for i in recs.indicators] == [
+        ("大豆高产示范面积", "≥5万亩", "10"), ("良种纯度达标率", "≥98%", "6"), ("示范区大豆亩产", "≥180公斤", "9.5")]
+    assert normalize_document(doc("备注：见附件")).indicators == []

@@ -1034,6 +1034,21 @@ def test_a_garbled_header_and_an_unnamed_column_take_their_roles_from_their_cell
     assert any("重点" in w and "按单元格内容读作是否核心指标" in w for w in r.warnings)
 
 
+def test_a_level_heading_between_a_table_and_its_continuation_heads_the_rows_below_it():
+    """1120.pdf: a level heading left between two pieces of one table (a paragraph between them, or the first row
+    of the piece a page break carried on) is the level of the rows below it, not the levels the rows before it
+    had (合格率 read 数量指标, unsaid); read from a paragraph, it is said."""
+    head = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "1200人次", "20", "20"]]
+    more = [["", "", "合格率", "≥95%", "96%", "30", "30"], ["", "", "及时率", "≥90%", "92%", "50", "50"]]
+    apart = normalize_document(document(head, "（二）质量指标", more))
+    on_top = normalize_document(document(head, [["（二）质量指标"] + [""] * 6] + more))
+    for r in (apart, on_top):
+        assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+            ("产出指标", "数量指标", "培训人次"), ("产出指标", "质量指标", "合格率"), ("产出指标", "质量指标", "及时率")]
+    assert any("“（二）质量指标”为指标层级标题" in w for w in apart.warnings)
+
+
 def test_column_roles_are_one_per_column_with_the_best_total():
     from jixiao.normalize.columns import assign
     rows = [["培训人次", "≥", "1000", "人次", "1200", "20", "18"],
@@ -6903,6 +6918,29 @@ def test_a_level_1_written_only_in_its_groups_subtotal_row_or_its_tables_caption
     # a caption is a line of the page, not dropped
     assert any(isinstance(b, Paragraph) and b.text == "效益指标（40分）" for b in
                read_bytes(f'<html><body>{page}</body></html>'.encode(), "t.html").blocks)
+
+
+def test_a_captions_points_are_its_levels_points_and_its_rows_weights_add_up_to_them():
+    """1059's form (a table per level 1, <caption>产出指标（60分）</caption>): the caption gives its rows' level 1 and
+    also the level's points (level1_points), as a level-1 cell 产出指标(60分) does; JX303 then holds the weights under
+    it to them (30 + 30 under a caption of 50). A caption without points gives the level alone."""
+    from jixiao.rules import check
+
+    def page(out, gain="效益指标（40分）"):
+        def table(caption, rows):
+            return (f"<table border=1><caption>{caption}</caption>" + "".join(
+                "<tr>" + "".join(f"<td>{x}</td>" for x in row) + "</tr>" for row in [_APART_HEAD] + rows) + "</table>")
+        body = "<p>项目名称：某县核桃提质增效项目</p>" + table(out, _APART_OUT) + table(gain, _APART_GAIN)
+        return normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'
+                                             .encode(), "t.html"))
+    r = page("产出指标（60分）")
+    assert [(i.level1, i.level1_points.raw if i.level1_points else None) for i in r.indicators] == [
+        ("产出指标", "60"), ("产出指标", "60"), ("效益指标", "40"), ("效益指标", "40")]
+    assert not [f for f in check(r) if f.rule == "JX303"]
+    [f] = [f for f in check(page("产出指标（50分）")) if f.rule == "JX303"]
+    assert (f.stated, f.expected) == ("60", "50") and "一级指标标明 50 分" in f.message
+    r = page("产出指标", "效益指标")
+    assert _apart_levels(r)[0] == ("产出指标", "改造面积") and all(i.level1_points is None for i in r.indicators)
 
 
 def test_a_projects_total_score_labelled_beside_the_title_is_the_stated_total():

@@ -1,4 +1,5 @@
 """Each rule: a report that passes and one that fails, read end to end from text."""
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -2401,3 +2402,27 @@ def test_a_total_counting_a_head_sections_score_above_the_indicators_is_no_wrong
     assert "JX302" not in got(page)
     assert "JX302" in got(page.replace('<td rowspan="4">20</td>', '<td rowspan="4">10</td>'))
     assert "JX302" in got(page.replace('<td rowspan="4">20</td>', '<td rowspan="4"></td>'))
+
+
+def test_a_results_unit_one_keystroke_off_its_targets_and_no_unit_at_all_is_a_slip():
+    """065 (a real passage): 经果林 32.49hmm against its target 32.49hm. hm (a hectare's hm² written without its
+    power) is a unit by the SI grammar, hmm is none, one letter apart: a slip of the hand (JX802), as is 公理 for
+    公里 (a homophone typed). Units that both are units (人 / 人次, km / m: convertible, or what the row says), a
+    noun after the unit (3000亩地: what is counted), or a unit the grammar does not know written on both sides
+    are no finding."""
+    def rows(target, actual):
+        return [("产出指标", "数量指标", "治理面积", target, actual, "40", "40", ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    [f] = [f for f in flags(report(rows=rows("32.49hm", "32.49hmm"))) if f.rule == "JX802"]
+    assert (f.stated, f.expected) == ("32.49hmm", "hm") and "“hmm”不是计量单位" in f.message
+    [f] = [f for f in flags(report(rows=rows("≥5公里", "5.2公理"))) if f.rule == "JX802"]
+    assert (f.stated, f.expected) == ("5.2公理", "公里")
+    [f] = [f for f in flags(report(rows=rows("≥5kmm", "5.2km"))) if f.rule == "JX802"]     # the target's slip
+    assert (f.stated, f.expected) == ("≥5kmm", "km")
+    for target, actual in (("32.49hm", "32.49hm"), ("≥300人", "320人次"), ("≥2km", "2100m"), ("≥3000亩", "3100亩地"),
+                           ("≥5xq", "5.2xp")):
+        assert "JX802" not in codes(report(rows=rows(target, actual))), (target, actual)
+    ocr = [f for f in check(replace(normalize_document(read_bytes(report(rows=rows("32.49hm", "32.49hmm")).encode(), "r.txt")),
+                                    ocr=True)) if f.rule == "JX802"]
+    assert ocr == []     # a scan's unit one character off is the recogniser's (the reader says it)
