@@ -1247,11 +1247,19 @@ def _scored_report(doc: Document, recs: DocRecords) -> None:
     if recs.projects or recs.indicators or any(_money_table(b) for b in doc.blocks):
         return
     found = [(m.group("fig"), b.loc) for b in doc.paragraphs() for m in SELF_SCORED.finditer(normalize_ws(b.text))
-             if "指标" not in m.group("head") and parse(m.group("fig")).value <= FULL_POINTS]
+             if "指标" not in m.group("head") and parse(m.group("fig")).value <= FULL_POINTS
+             and not _another_years(m.group("head"), recs.year)]
     if len({parse(raw).value for raw, _ in found}) != 1:
         return
     raw, loc = found[0]
     recs.projects.append(Project(doc=recs.doc, loc=loc, total_score_stated=Figure(parse(raw), loc)))
+
+
+def _another_years(head: str, year: int | None) -> bool:
+    """A clause about another year than the report's (2022年项目自评得分85分 in a 2023 report, 上年自评得分):
+    last year's score, no total of this report's."""
+    years = {int(y) for y in re.findall(r"(20\d\d)\s*年", head)}
+    return bool(re.search(r"[上去前]\s*一?\s*年", head)) or bool(year and years and year not in years)
 
 
 def _money_table(b) -> bool:

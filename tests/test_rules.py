@@ -70,12 +70,23 @@ def test_grade_words_of_other_systems(grade, flagged):
 def test_grade_against_the_total_in_a_report_without_tables():
     def jx304(text):
         recs = normalize_document(read_bytes(text.encode(), "p.txt"))
-        assert not recs.projects
         return [f for f in check(recs) if f.rule == "JX304"]
     [f] = jx304("经综合评价，项目自评得分85分，评价等级为优。\n")
     assert (f.stated, f.expected) == ("优", "良")
     assert jx304("经综合评价，项目自评得分92分，评价等级为优秀。\n") == []
     assert jx304("2023年度项目绩效自评报告\n2022年项目自评得分85分，评价等级为优。\n") == []   # another year
+
+
+def test_a_score_told_of_another_year_opens_no_project_of_the_report():
+    """fixraw15 opens a project from a report's own score where nothing else opens one (自评得97.5分); a score
+    told of another year (2022年… in a 2023 report, 上年…) is last year's, no total of this report (it gave a
+    false JX304 once merged)."""
+    def projects(text):
+        return normalize_document(read_bytes(text.encode(), "p.txt")).projects
+    assert projects("2023年度项目绩效自评报告\n2022年项目自评得分85分，评价等级为优。\n") == []
+    assert projects("2023年度项目绩效自评报告\n上年项目自评得分85分。\n") == []
+    [p] = projects("2023年度项目绩效自评报告\n2023年项目自评得分85分。\n")
+    assert p.total_score_stated.q.value == 85
 
 
 def test_rate_within_rounding_is_not_a_finding():
