@@ -6014,10 +6014,11 @@ def test_money_coming_in_told_after_its_noun_is_read_and_said():
     assert (p.budget_full_year.raw, p.executed.raw) == ("105万元", "100万元")
     r = _told(head + "项目资金拨付66.86万元。\n")
     assert not [w for w in r.warnings if "收到/下达资金" in w]
-    # the money arrived after its noun is no budget (019: 总预算36,620万元 told apart, 资金已到位36,982.43万元)
+    # the money arrived after its noun is no budget (019: 总预算36,620万元 told apart, 资金已到位36,982.43万元):
+    # the budget is the 总预算's (fixraw14), never the 到位
     r = _told(head + "示范项目总预算36,620万元。\n\n截至年末,示范项目资金已到位36,982.43万元。\n\n"
                      "截至年末,示范项目资金已使用36,948.11万元。\n")
-    assert r.projects == []
+    assert [p.budget_full_year.raw for p in r.projects] == ["36,620万元"]
 
 
 def test_a_score_labelled_by_its_scorer_and_a_bare_points_word_in_the_grade_sentence_is_the_total():
@@ -6853,3 +6854,32 @@ def test_a_level_1_cell_merged_down_over_a_level_2_of_another_template_keeps_its
     # a merge over another level 1's level 2 is no such reading: the level 2 decides (seed 002)
     other = _html(head + "<tr><td rowspan=2>产出指标</td>" + rows.format(l1="").replace("经济成本指标", "社会效益指标"))
     assert [i.level1 for i in normalize_document(other).indicators] == ["产出指标", "效益指标"]
+
+
+def test_a_whole_budget_told_by_its_own_word_is_money_coming_in():
+    """fixraw14 (realworld 019): 总预算 is the budget's own word (示范项目总预算36,620万元), as 资金预算 is: money
+    coming in, read with the amount used told after it (资金已使用36,948.11万元); the money arrived (资金已到位
+    36,982.43万元) is no budget, and a rate of the budget (总预算执行率) no amount."""
+    head = "某某示范项目绩效自评报告\n\n"
+    [p] = _told(head + "示范项目总预算36,620万元,经调整后资金的来源为:中央财政补助10,000万元。\n\n"
+                       "截至年末,示范项目资金已到位36,982.43万元。\n\n截至年末,示范项目资金已使用36,948.11万元。\n").projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("36,620万元", "36,948.11万元")
+    r = _told(head + "项目总预算执行率为95%。\n\n截至年末,项目资金已使用36,948.11万元。\n")
+    assert r.projects == [] and any("只读到支出/执行资金" in w for w in r.warnings)
+
+
+def test_a_fund_told_whole_then_said_spent_whole_is_the_budget_and_the_amount_executed():
+    """fixraw14 (realworld 015): the year's fund told by its noun and amount, then 全部 / 全额 / 足额 and a verb of
+    spending (2023年度12类基本公共卫生服务资金3728万元全部执行到位; 资金100万元,已全部支出) is the budget and the
+    amount executed, one amount; money passed on whole (全部拨付, two-way) or arrived whole (全部到位) is no spending,
+    and a part (其中…) no fund."""
+    head = "某县基本公共卫生服务项目绩效评价自评报告\n\n"
+    [p] = _told(head + "年终考核后及时将剩余的清算资金120万元分配到位,2023年度12类基本公共卫生服务资金3728万元"
+                       "全部执行到位。\n").projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("3728万元", "3728万元")
+    [p] = _told(head + "2023年项目资金100万元,已全部支出。\n").projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("100万元", "100万元")
+    assert _told(head + "项目资金100万元已全部拨付到位。\n").projects == []
+    assert _told(head + "项目资金100万元已全部到位。\n").projects == []
+    assert _told(head + "项目资金200万元,其中中央资金100万元全部使用。\n").projects == []
+
