@@ -6883,3 +6883,17 @@ def test_a_fund_told_whole_then_said_spent_whole_is_the_budget_and_the_amount_ex
     assert _told(head + "项目资金100万元已全部到位。\n").projects == []
     assert _told(head + "项目资金200万元,其中中央资金100万元全部使用。\n").projects == []
 
+
+def test_a_forms_labels_each_followed_by_its_value_are_no_indicator_rows():
+    """fixraw14 (realworld 007): a 部门整体 report's 基本概况 form (联系人 | 吴俊 | 联络电话 | 8690022; 人员编制 | 21 |
+    实有人数 | 21) is labels each followed by its value, no indicator table's rows: not counted unread in a
+    document nothing was read from; a row naming its indicator once and then giving figures still is."""
+    html = ("<p>某中心2018年度部门整体支出绩效评价自评报告</p><table>"
+            "<tr><td>联系人</td><td>吴俊</td><td>联络电话</td><td>8690022</td></tr>"
+            "<tr><td>人员编制</td><td>21</td><td>实有人数</td><td>21</td></tr></table>")
+    r = normalize_document(read_bytes(html.encode(), "p.html"), name="p.html")
+    assert r.unread_rows == 0 and not any("像指标行但未读取" in w for w in r.warnings)
+    from jixiao.normalize.unread import silent_rows
+    row = "<tr><td>培训人数</td><td>≥100人</td><td>120人</td><td>10</td></tr>"
+    got = silent_rows(read_bytes(html.replace("</table>", row + "</table>").encode(), "p.html").blocks)
+    assert [cells for _, cells, _ in got] == ["培训人数｜≥100人｜120人｜10"]
