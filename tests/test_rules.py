@@ -2357,3 +2357,16 @@ def test_items_run_into_a_table_cell_are_numbered_as_a_paragraphs_are():
     assert ("JX103", "4") in got
     assert "JX103" not in codes(report(prose="（一）甲项。1、完成甲。2、完成乙。（二）乙项。1、完成丙。2、完成丁。3、完成戊。"))
     assert "JX103" not in codes(report(prose="1、某某工程项目绩效评价报告。1、项目名称:某某工程。2、主要内容:挖补。"))
+
+
+def test_spending_above_the_budget_covered_by_money_arrived_with_its_reason_is_no_over_execution():
+    """fixraw14 (realworld 019): 总预算36,620万元, 资金已到位36,982.43万元 (其中…地方财政配套补助资金…: the reason it
+    arrived above the budget, as JX205 asks), 已使用36,948.11万元: the money spent was there, no JX201; spending
+    above the budget with no such arrival is still flagged."""
+    head = "某某示范项目绩效自评报告\n\n示范项目总预算36,620万元。\n\n"
+    spent = "截至年末,示范项目资金已使用36,948.11万元。\n"
+    arrived = "截至年末,示范项目资金已到位36,982.43万元,其中:中央财政补助资金10,000万元,地方财政配套补助资金21,106.24万元," \
+              "其他资金渠道5,876.19万元。\n\n"
+    assert "JX201" not in codes(head + arrived + spent)
+    assert "JX201" in codes(head + spent)
+    assert "JX201" in codes(head + arrived.replace("36,982.43", "36,700.00") + spent)   # arrived short of it
