@@ -1316,6 +1316,8 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
         p.arrived = Figure(p.budget_full_year.q, loc)     # 资金总额X万元，资金全部到位: X arrived
     elif p.arrived is None and (whole := _passed_on_whole(doc, p)) is not None:
         p.arrived = whole
+    elif p.arrived is None and len(told := _arrived_totals(recs)) == 1:
+        p.arrived = Figure(told[0].q, told[0].loc)    # 019: 资金已到位36,982.43万元,其中:… (the one such total)
     # the rate and the fund's points told beside the money spent (…实际支出X万元，预算执行率96.96%；…资金执行指标
     # （分值10分）得9.70分)
     spent = next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == out_loc), "")
@@ -1329,6 +1331,21 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     where = loc.describe() + ("" if out_loc == loc else "及" + out_loc.describe().removeprefix(out_loc.file).strip())
     recs.warnings.append(f"{where}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："
                          f"“{sentence[:120]}”")
+
+
+def _arrived_totals(recs: DocRecords) -> list:
+    """The amounts the prose tells as arrived (到位) that are totals: no part (其中…) and no change on the year
+    before ahead of them in their sentence, each value once. A report with no fund table that tells one such
+    total tells the money arrived, whatever its relation to the budget (019: 总预算36,620万元, 资金已到位
+    36,982.43万元 with its parts after 其中; above the budget is JX205's to judge)."""
+    seen, out = set(), []
+    for f in recs.prose:
+        if f.subject == "到位" and f.q.op == "=" and f.q.numeric and f.q.unit == "元" and f.at >= 0 and \
+                not PART_BEFORE.search(f.sentence, 0, f.at) and not CHANGE_BEFORE.search(f.sentence, 0, f.at) and \
+                f.q.value not in seen:
+            seen.add(f.q.value)
+            out.append(f)
+    return out
 
 
 # The money said to be passed on whole (已全部拨付, 足额拨付), a paragraph of 到位 telling it of the budget's amount.

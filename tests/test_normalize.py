@@ -6897,3 +6897,18 @@ def test_a_forms_labels_each_followed_by_its_value_are_no_indicator_rows():
     row = "<tr><td>培训人数</td><td>≥100人</td><td>120人</td><td>10</td></tr>"
     got = silent_rows(read_bytes(html.replace("</table>", row + "</table>").encode(), "p.html").blocks)
     assert [cells for _, cells, _ in got] == ["培训人数｜≥100人｜120人｜10"]
+
+
+def test_the_one_total_told_arrived_is_the_money_arrived_whatever_the_budget():
+    """fixraw14 (realworld 019): a report with no fund table that tells one amount arrived as a total (示范项目资金已到位
+    36,982.43万元,其中:…, above its 总预算36,620万元) tells the money arrived; a part after 其中 is none, and two
+    totals that differ tell no one amount."""
+    head = "某某示范项目绩效自评报告\n\n示范项目总预算36,620万元。\n\n"
+    spent = "截至年末,示范项目资金已使用36,948.11万元。\n"
+    arrived = "截至年末,示范项目资金已到位36,982.43万元,其中:中央财政补助资金10,000万元,地方财政配套补助资金21,106.24万元。\n\n"
+    [p] = _told(head + arrived + spent).projects
+    assert (p.budget_full_year.raw, p.arrived.raw, p.executed.raw) == ("36,620万元", "36,982.43万元", "36,948.11万元")
+    [p] = _told(head + "截至年末,其中中央资金已到位10,000万元。\n\n" + spent).projects
+    assert p.arrived is None
+    [p] = _told(head + arrived + "上半年资金已到位20,000万元。\n\n" + spent).projects
+    assert p.arrived is None
