@@ -1071,12 +1071,19 @@ FUND_IN = re.compile(rf"(?:到位|收到|下达|安排|拨付|拨入)(?:[^，,�
                      rf"\s*(?:为|是|达)?\s*{_AMOUNT}|[^，,。；;：:\d]{{0,4}}?{_AMOUNT}(?:的)?[^，,。；;：:\d]{{0,6}}?{_MONEY_NOUN})"
                      # or the money's noun with its budget's label, no verb (063: 补助经费预算数30075万元)
                      rf"|(?<={_MONEY_NOUN})\s*预算(?:数|额|金额|总额)?\s*(?:为|是|达)?\s*{_AMOUNT}"
+                     # or the whole's budget by its own word (019: 示范项目总预算36,620万元)
+                     rf"|总预算(?:数|额|金额|资金)?\s*(?:为|是|达)?\s*{_AMOUNT}"
                      # or the noun before a verb of allotting it (029: 衔接资金共下达105万元); 拨付 after its noun stays
                      # on no side, and 资金已到位X万元 is the money arrived, no budget (019: 总预算 told apart)
                      rf"|{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?\s*(?:下达|安排|拨入)了?"
                      rf"\s*(?:资金|经费)?\s*(?:为|是|达)?\s*{_AMOUNT}")
 FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|发放|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总量|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
+# The fund's amount told whole and then said spent whole (015: 2023年度12类…服务资金3728万元全部执行到位; 资金100万元，
+# 已全部支出): the money's noun, its amount, then 全部 / 全额 / 足额 and a verb of spending: the year's fund and
+# the amount executed are that one amount. 拨付 is two-way and 到位 money arriving: neither is spending.
+SPENT_WHOLE = re.compile(rf"{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共)?\s*(?:为|是)?\s*{_AMOUNT}\s*[，,]?\s*(?:已经?|均|现已)?"
+                         r"\s*(?:全部|全额|足额)\s*(?:执行|支出|使用|支付)")
 # The verb of FUND_IN said of money passed on both ways: given to the unit, or paid by it.
 TWO_WAY_VERB = "拨付"
 # That verb's amount with nothing after it naming money coming in (061: 已完成拨付2113.63万元): the money
@@ -1170,6 +1177,9 @@ def _fund_said(doc: Document) -> tuple[list, list, list, list]:
         if (got := FUND_IN.search(text)) and (spent := FUND_OUT.search(text, got.end())):
             told.append((got.group("fig"), spent.group("fig"), b.loc, b.loc, text[got.start():spent.end()],
                          _rate_after(text, spent.end())))
+        elif (whole := next(iter(_totals(SPENT_WHOLE, text)), None)) is not None:
+            told.append((whole.group("fig"), whole.group("fig"), b.loc, b.loc, whole.group(0),
+                         _rate_after(text, whole.end())))
         taken = [m.span() for m in FUND_IN.finditer(text)]
         got_in, got_out = _totals(FUND_IN, text), _totals(FUND_OUT, text, taken)
         for whole, paid, rate in _passed_spent(text, taken, got_in):
@@ -1370,6 +1380,8 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
         p.arrived = Figure(p.budget_full_year.q, loc)     # 资金总额X万元，资金全部到位: X arrived
     elif p.arrived is None and (whole := _passed_on_whole(doc, p)) is not None:
         p.arrived = whole
+    elif p.arrived is None and len(told := _arrived_totals(recs)) == 1:
+        p.arrived = Figure(told[0].q, told[0].loc)    # 019: 资金已到位36,982.43万元,其中:… (the one such total)
     # the rate and the fund's points told beside the money spent (…实际支出X万元，预算执行率96.96%；…资金执行指标
     # （分值10分）得9.70分)
     spent = next((normalize_ws(b.text) for b in doc.paragraphs() if b.loc == out_loc), "")
@@ -1383,6 +1395,21 @@ def _fund_statement(doc: Document, recs: DocRecords, p: Project) -> None:
     where = loc.describe() + ("" if out_loc == loc else "及" + out_loc.describe().removeprefix(out_loc.file).strip())
     recs.warnings.append(f"{where}：无资金表，项目资金按文中语句读取（收到/下达的资金为全年预算数，支出为全年执行数）："
                          f"“{sentence[:120]}”")
+
+
+def _arrived_totals(recs: DocRecords) -> list:
+    """The amounts the prose tells as arrived (到位) that are totals: no part (其中…) and no change on the year
+    before ahead of them in their sentence, each value once. A report with no fund table that tells one such
+    total tells the money arrived, whatever its relation to the budget (019: 总预算36,620万元, 资金已到位
+    36,982.43万元 with its parts after 其中; above the budget is JX205's to judge)."""
+    seen, out = set(), []
+    for f in recs.prose:
+        if f.subject == "到位" and f.q.op == "=" and f.q.numeric and f.q.unit == "元" and f.at >= 0 and \
+                not PART_BEFORE.search(f.sentence, 0, f.at) and not CHANGE_BEFORE.search(f.sentence, 0, f.at) and \
+                f.q.value not in seen:
+            seen.add(f.q.value)
+            out.append(f)
+    return out
 
 
 # The money said to be passed on whole (已全部拨付, 足额拨付), a paragraph of 到位 telling it of the budget's amount.

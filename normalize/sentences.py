@@ -246,6 +246,34 @@ def _cued_list(sentence: str) -> tuple[str, list[tuple[str, str]]] | None:
     return m.lastgroup, named
 
 
+# Targets set, listed after their cue and a colon to the sentence's end, each item a name and its figure, the
+# items numbered in words or not (016: 总体区域绩效目标:一是筹集配售型保障性住房5440套;筹集配租型保障性住房40422套(间);
+# 二是发放租赁补贴22492户。). A unit may name its alternative in a bracket (套(间), 台（套）).
+SET_LIST = re.compile(rf"(?:{TARGET_CUE.pattern})\s*[：:](?P<items>[^。！？]+)")
+SET_ITEM = re.compile(r"^(?P<name>.*?\p{Han}.*?)\s*(?P<value>[≥≤≧≦><＞＜]?\d+(?:\.\d+)?\s*"
+                      r"(?:[%％]|\p{Han}{1,2}(?:[（(]\p{Han}[)）])?|[万亿千]?[A-Za-z]{1,4}(?:/\p{Han})?))$")
+ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先)\s*[，,：:]?\s*")
+
+
+def _targets_set(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(the words, [(name, target)]) of a paragraph that lists targets after their cue and a colon (SET_LIST),
+    two items or more, each a name of two Han characters or more with no figure and no cue in it and a
+    figure in a measure's unit (NOT_A_MEASURE: not money, not points), the list running to its sentence's end;
+    else None. The targets as set, no result told with them."""
+    for m in SET_LIST.finditer(text):
+        parts = [ORDINAL.sub("", ITEM_LEAD.sub("", x)).strip() for x in LIST_BREAK.split(m.group("items")) if x.strip()]
+        items = [SET_ITEM.match(x) for x in parts]
+        if len(items) < 2 or None in items:
+            continue
+        named = [(indicator_name(x.group("name")), x.group("value")) for x in items]
+        units = [re.sub(r"^[^\d]*[\d.]+\s*", "", v) for _, v in named]
+        if any(len(re.findall(r"\p{Han}", n)) < 2 or CUE.search(n) or re.search(r"\d", n) for n, _ in named) or \
+                any(NOT_A_MEASURE.match(re.sub(r"[（(].*$", "", u)) for u in units):
+            continue
+        return m.group(0), named
+    return None
+
+
 def _lists_apart(doc: Document) -> list[tuple[object, list[tuple[str, str]]]]:
     """The target lists (_cued_list) the document's paragraphs tell, each with its paragraph's place, for a
     result list elsewhere to pair with (065: the targets in the 总体绩效目标 sentence, the results under the
@@ -404,6 +432,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     targets = _lists_apart(doc)
     level1 = level2 = None
     in_targets = False     # under a section heading naming targets alone (_target_section)
+    targets_set: list = []     # targets listed after their cue with no result (_targets_set): (block, paragraph, list)
     for k, b in enumerate(doc.blocks):
         if not isinstance(b, Paragraph) or not b.text.strip():
             continue
@@ -413,6 +442,8 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
         sentences = list(dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)))
         # targets and results as two lists (LISTS) are read in any paragraph, numbered or not
         listed = [(x, got) for x in sentences if (got := _listed(x))]
+        if (set_ := _targets_set(text)) is not None:
+            targets_set.append((k, b, set_))
         for sentence, got in listed:
             found += [(k, _indicator(recs, b, level1, level2, name, Figure(t, b.loc), Figure(a, b.loc),
                                      f"指标按段落句子读出：“{sentence}”")) for name, t, a in got]
@@ -485,6 +516,12 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     # from other sentences too (065: the 数量 results paired with their targets, the 效益 results told alone)
     unread += [(k, n, f"{loc.describe()}：句子“{''.join(said)[:60]}”在指标层级下写有{n}个指标的数值，未写明是"
                 f"目标值还是实际值，未读作指标，{n}个指标未读取") for k, (loc, said, n) in bare_figures.items()]
+    if not found:
+        # targets listed as set, with no indicator told otherwise (the passage tells no result, or in words
+        # no reader takes): read as targets with no result, not passed over
+        found = [(k, _indicator(recs, b, None, None, name, Figure(parse(value), b.loc), Figure(parse(""), b.loc),
+                                f"指标按段落句子读出，只写目标值（目标列表）：“{said}”"))
+                 for k, b, (said, listed) in targets_set for name, value in listed]
     if found and len(recs.projects) > 1:
         # which project the sentences speak of is not said: counted, not read
         first = found[0][1]

@@ -20,7 +20,9 @@ from .text import RESTATEMENT_WINDOW
       """
 The amount executed (全年执行数) cannot exceed the budget (全年预算数, or 年初预算数 when no
 full-year budget is given): the money was not there to spend. Rounding of both figures is
-allowed for. So for each line under the total with its own budget and execution (其中：项目支出
+allowed for. Where the text tells money arrived (到位) that covers the spending, with its reason
+for arriving above the budget (配套, 结转 …, as JX205 asks), the money was there: no finding.
+So for each line under the total with its own budget and execution (其中：项目支出
 1,800.00 / 1,848.00): a line is a part with a budget of its own, and money spent over it was not
 there, though the other lines leave the total under its budget; where the total is over too, the
 total's flag says it (one slip, one flag). Also checked in a sentence that states one budget and one amount spent, unless it
@@ -31,7 +33,7 @@ def over_execution(recs: DocRecords, r):
         b = budget(p)
         if b is None or p.executed is None or b.value is None or p.executed.value is None:
             continue
-        if iv(p.executed).lo > iv(b).hi:
+        if iv(p.executed).lo > iv(b).hi and not _arrival_covers(recs, p.executed):
             over = p.executed.value - b.value
             yield r.flag(recs, f"{named(p, recs)}执行数 {money(p, p.executed.value)} 超过预算数 "
                                f"{money(p, b.value)}，超出 {money(p, over)}。",
@@ -53,6 +55,20 @@ def over_execution(recs: DocRecords, r):
         if Interval.of(e.value, e.tolerance).lo > b.value:
             yield r.flag(recs, f"文中所写执行 {e.raw} 超过同句所写预算 {b.raw}。", [exec_f[0].loc], sentence,
                          stated=e.raw, expected=f"≤{b.raw}")
+
+
+def _arrival_covers(recs: DocRecords, executed) -> bool:
+    """Whether the text tells money arrived (到位) that covers the amount spent, its reason for arriving
+    above the budget given in its paragraph (ARRIVAL_REASON: 配套, 结转 …; 019: 总预算36,620万元 / 资金已到位
+    36,982.43万元,其中:…地方财政配套补助资金21,106.24万元… / 已使用36,948.11万元): the money was there to spend,
+    and its arrival above the budget is JX205's to judge, not a slip of spending."""
+    paragraph = {loc.block: text for text, loc in recs.paragraphs}
+    for sentence, figs in prose_sentences(recs):
+        arrived = [f for f in figs if f.subject == "到位" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]
+        if len(arrived) == 1 and Interval.of(arrived[0].q.value, arrived[0].q.tolerance).hi >= iv(executed).lo and \
+                ARRIVAL_REASON.search(matching(paragraph.get(arrived[0].loc.block, sentence))):
+            return True
+    return False
 
 
 # Money paid out to those it is for (实际发放189.36万元, 兑付补助资金…): spent, where the words before the

@@ -100,13 +100,23 @@ def serial_numbers(recs: DocRecords, r):
         for a, b in zip([0] + starts[1:], starts[1:] + [len(seq)]):
             yield from _check(recs, r, f"{named(p, recs)}指标表序号", seq[a:b])
     run: list = []
-    for text, _, loc in plain_paragraphs(recs) + [("", "", None)]:
+    # the paragraphs, one run over them; then each table cell written as running text on its own (007's
+    # 年度主要工作内容 cell: 1.…。2.…。3.…。4.…。4.…。5.…), its items run in
+    paragraphs = plain_paragraphs(recs) + [("", "", None)]
+    cells = [x for t in plain_paragraphs(recs, cells=True)[len(paragraphs) - 1:] for x in (t, ("", "", None))]
+    for text, _, loc in paragraphs + cells:
         m = NUMBERED.match(text)
         if m and (not run or int(m.group(1)) > 1 or int(run[-1][0]) == 0):
             run.append((m.group(1), loc))
+            restarted = False   # a lower number in the paragraph: a list of its own begins (（二）…1、…2、)
             for x in INLINE.finditer(text):
                 n, last = int(x["n"]), int(run[-1][0])
-                if n > last and (not x["closed"] or n == last + 1):
+                restarted = restarted or n < last
+                # the next numbers; or the last one again after a sentence's end (…考评。4.对…: an item
+                # numbered twice), not after a bracket (…（2024年）3、 mid-sentence), not 1 (a list begun
+                # again: a page's own 1、 before the document's) and not once a list began again
+                if n > last and (not x["closed"] or n == last + 1) or \
+                        n == last > 1 and not x["closed"] and not restarted:
                     run.append((x["n"], loc))
             continue
         if len(run) >= 3:

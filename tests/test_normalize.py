@@ -6109,10 +6109,11 @@ def test_money_coming_in_told_after_its_noun_is_read_and_said():
     assert (p.budget_full_year.raw, p.executed.raw) == ("105万元", "100万元")
     r = _told(head + "项目资金拨付66.86万元。\n")
     assert not [w for w in r.warnings if "收到/下达资金" in w]
-    # the money arrived after its noun is no budget (019: 总预算36,620万元 told apart, 资金已到位36,982.43万元)
+    # the money arrived after its noun is no budget (019: 总预算36,620万元 told apart, 资金已到位36,982.43万元):
+    # the budget is the 总预算's (fixraw14), never the 到位
     r = _told(head + "示范项目总预算36,620万元。\n\n截至年末,示范项目资金已到位36,982.43万元。\n\n"
                      "截至年末,示范项目资金已使用36,948.11万元。\n")
-    assert r.projects == []
+    assert [p.budget_full_year.raw for p in r.projects] == ["36,620万元"]
 
 
 def test_a_score_labelled_by_its_scorer_and_a_bare_points_word_in_the_grade_sentence_is_the_total():
@@ -7046,3 +7047,61 @@ def test_a_report_whose_only_record_is_its_own_score_is_one_project_with_that_to
     assert r.indicators == []
     assert _told(intro + "其中产出指标自评得分45分。\n\n" + duty).projects == []
     assert _told(intro + "自评得97.5分,复核后自评得96分。\n\n" + duty).projects == []
+
+
+def test_a_whole_budget_told_by_its_own_word_is_money_coming_in():
+    """fixraw14 (realworld 019): 总预算 is the budget's own word (示范项目总预算36,620万元), as 资金预算 is: money
+    coming in, read with the amount used told after it (资金已使用36,948.11万元); the money arrived (资金已到位
+    36,982.43万元) is no budget, and a rate of the budget (总预算执行率) no amount."""
+    head = "某某示范项目绩效自评报告\n\n"
+    [p] = _told(head + "示范项目总预算36,620万元,经调整后资金的来源为:中央财政补助10,000万元。\n\n"
+                       "截至年末,示范项目资金已到位36,982.43万元。\n\n截至年末,示范项目资金已使用36,948.11万元。\n").projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("36,620万元", "36,948.11万元")
+    r = _told(head + "项目总预算执行率为95%。\n\n截至年末,项目资金已使用36,948.11万元。\n")
+    assert r.projects == [] and any("只读到支出/执行资金" in w for w in r.warnings)
+
+
+def test_a_fund_told_whole_then_said_spent_whole_is_the_budget_and_the_amount_executed():
+    """fixraw14 (realworld 015): the year's fund told by its noun and amount, then 全部 / 全额 / 足额 and a verb of
+    spending (2023年度12类基本公共卫生服务资金3728万元全部执行到位; 资金100万元,已全部支出) is the budget and the
+    amount executed, one amount; money passed on whole (全部拨付, two-way) or arrived whole (全部到位) is no spending,
+    and a part (其中…) no fund."""
+    head = "某县基本公共卫生服务项目绩效评价自评报告\n\n"
+    [p] = _told(head + "年终考核后及时将剩余的清算资金120万元分配到位,2023年度12类基本公共卫生服务资金3728万元"
+                       "全部执行到位。\n").projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("3728万元", "3728万元")
+    [p] = _told(head + "2023年项目资金100万元,已全部支出。\n").projects
+    assert (p.budget_full_year.raw, p.executed.raw) == ("100万元", "100万元")
+    assert _told(head + "项目资金100万元已全部拨付到位。\n").projects == []
+    assert _told(head + "项目资金100万元已全部到位。\n").projects == []
+    assert _told(head + "项目资金200万元,其中中央资金100万元全部使用。\n").projects == []
+
+
+def test_a_forms_labels_each_followed_by_its_value_are_no_indicator_rows():
+    """fixraw14 (realworld 007): a 部门整体 report's 基本概况 form (联系人 | 吴俊 | 联络电话 | 8690022; 人员编制 | 21 |
+    实有人数 | 21) is labels each followed by its value, no indicator table's rows: not counted unread in a
+    document nothing was read from; a row naming its indicator once and then giving figures still is."""
+    html = ("<p>某中心2018年度部门整体支出绩效评价自评报告</p><table>"
+            "<tr><td>联系人</td><td>吴俊</td><td>联络电话</td><td>8690022</td></tr>"
+            "<tr><td>人员编制</td><td>21</td><td>实有人数</td><td>21</td></tr></table>")
+    r = normalize_document(read_bytes(html.encode(), "p.html"), name="p.html")
+    assert r.unread_rows == 0 and not any("像指标行但未读取" in w for w in r.warnings)
+    from jixiao.normalize.unread import silent_rows
+    row = "<tr><td>培训人数</td><td>≥100人</td><td>120人</td><td>10</td></tr>"
+    got = silent_rows(read_bytes(html.replace("</table>", row + "</table>").encode(), "p.html").blocks)
+    assert [cells for _, cells, _ in got] == ["培训人数｜≥100人｜120人｜10"]
+
+
+def test_the_one_total_told_arrived_is_the_money_arrived_whatever_the_budget():
+    """fixraw14 (realworld 019): a report with no fund table that tells one amount arrived as a total (示范项目资金已到位
+    36,982.43万元,其中:…, above its 总预算36,620万元) tells the money arrived; a part after 其中 is none, and two
+    totals that differ tell no one amount."""
+    head = "某某示范项目绩效自评报告\n\n示范项目总预算36,620万元。\n\n"
+    spent = "截至年末,示范项目资金已使用36,948.11万元。\n"
+    arrived = "截至年末,示范项目资金已到位36,982.43万元,其中:中央财政补助资金10,000万元,地方财政配套补助资金21,106.24万元。\n\n"
+    [p] = _told(head + arrived + spent).projects
+    assert (p.budget_full_year.raw, p.arrived.raw, p.executed.raw) == ("36,620万元", "36,982.43万元", "36,948.11万元")
+    [p] = _told(head + "截至年末,其中中央资金已到位10,000万元。\n\n" + spent).projects
+    assert p.arrived is None
+    [p] = _told(head + arrived + "上半年资金已到位20,000万元。\n\n" + spent).projects
+    assert p.arrived is None

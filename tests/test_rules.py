@@ -211,6 +211,7 @@ def test_serial_numbers_of_an_indicator_table():
     ("全年财政资金预算30万元，执行资金24万元，执行率90%。", "JX202"),   # 100% would be the table's (then JX501's 24)
     ("资料由10项精简到5项。\n办事时将原来的10项精简到4项。", "JX501"),
     ("1.甲。\n2.乙。\n3.丙。\n5.丁。", "JX103"),
+    ("1.完成甲工作。2.做好乙工作。3.完成丙工作。3.处理丁工作。4.指导戊工作。", "JX103"),   # 3 twice, run in (007)
 ])
 def test_prose_rules_fire(prose, code):
     assert code in codes(report(prose=prose))
@@ -2437,3 +2438,29 @@ def test_a_results_unit_one_keystroke_off_its_targets_and_no_unit_at_all_is_a_sl
     ocr = [f for f in check(replace(normalize_document(read_bytes(report(rows=rows("32.49hm", "32.49hmm")).encode(), "r.txt")),
                                     ocr=True)) if f.rule == "JX802"]
     assert ocr == []     # a scan's unit one character off is the recogniser's (the reader says it)
+
+
+def test_items_run_into_a_table_cell_are_numbered_as_a_paragraphs_are():
+    """fixraw14 (realworld 007): a form's cell written as running text numbers its items run in (年度主要工作内容:
+    1.…。2.…。3.…。4.…。4.…。5.…): the number given twice is flagged as in a paragraph; a list begun again
+    in the paragraph (（二）…1、…2、) or a page's own 1、 before the document's (1、某报告。1、项目名称) is not."""
+    cell = "1.完成数字化城市管理监督工作。2.做好平台的日常维护。3.对各类信息的收集。4.完成各终端单位的考核考评。" \
+           "4.对受理的投诉进行处理。5.对各县市区工作的业务指导。"
+    html = f"<p>某中心2018年度部门整体支出绩效评价自评报告</p><table><tr><td>年度主要工作内容</td><td>{cell}</td></tr></table>"
+    got = [(f.rule, f.stated) for f in check(normalize_document(read_bytes(html.encode(), "p.html"), name="p.html"))]
+    assert ("JX103", "4") in got
+    assert "JX103" not in codes(report(prose="（一）甲项。1、完成甲。2、完成乙。（二）乙项。1、完成丙。2、完成丁。3、完成戊。"))
+    assert "JX103" not in codes(report(prose="1、某某工程项目绩效评价报告。1、项目名称:某某工程。2、主要内容:挖补。"))
+
+
+def test_spending_above_the_budget_covered_by_money_arrived_with_its_reason_is_no_over_execution():
+    """fixraw14 (realworld 019): 总预算36,620万元, 资金已到位36,982.43万元 (其中…地方财政配套补助资金…: the reason it
+    arrived above the budget, as JX205 asks), 已使用36,948.11万元: the money spent was there, no JX201; spending
+    above the budget with no such arrival is still flagged."""
+    head = "某某示范项目绩效自评报告\n\n示范项目总预算36,620万元。\n\n"
+    spent = "截至年末,示范项目资金已使用36,948.11万元。\n"
+    arrived = "截至年末,示范项目资金已到位36,982.43万元,其中:中央财政补助资金10,000万元,地方财政配套补助资金21,106.24万元," \
+              "其他资金渠道5,876.19万元。\n\n"
+    assert "JX201" not in codes(head + arrived + spent)
+    assert "JX201" in codes(head + spent)
+    assert "JX201" in codes(head + arrived.replace("36,982.43", "36,700.00") + spent)   # arrived short of it

@@ -380,3 +380,21 @@ def test_rates_stated_by_their_names_under_a_level_heading_are_counted_unread(tm
     # the fund's rate beside its amount under a 资金投入 heading is the fund's (063), not counted
     fund = _read(tmp_path, "（一）资金投入情况分析。2022年资金执行总量29675万元,预算执行率为98.67%。\n")
     assert fund.unread_rows == 0, fund.warnings
+
+
+def test_targets_listed_after_their_cue_with_no_result_are_read_as_targets(tmp_path):
+    """fixraw14 (realworld 016): a region's targets listed after their cue and a colon to the sentence's end
+    (总体区域绩效目标:一是A5440套;B40422套(间);二是C22492户。), each a name and a figure in a measure's unit, in a
+    report telling no indicator otherwise: read as targets with no result, not passed over; the ordinals
+    (一是 / 二是) no part of a name, a unit's bracketed alternative (套(间)) part of the unit. Targets in words,
+    in money or in points are none."""
+    recs = _read(tmp_path, "1. 下达资金和区域绩效目标情况:2024年,财政部下达某某补助资金40957万元,以及2024年度住房保障"
+                           "总体区域绩效目标:一是筹集配售型保障性住房5440套;筹集配租型保障性住房40422套(间);"
+                           "二是发放租赁补贴22492户。\n")
+    assert _rows(recs) == [(None, None, "筹集配售型保障性住房", "5440套", ""),
+                           (None, None, "筹集配租型保障性住房", "40422套(间)", ""),
+                           (None, None, "发放租赁补贴", "22492户", "")]
+    assert [i.target.q.unit for i in recs.indicators] == ["套", "套（间）", "户"]
+    assert _read(tmp_path, "绩效目标:保障全县慈善会工作顺利进行;确保有关工作顺利推进。\n").indicators == []
+    assert _read(tmp_path, "绩效目标:安排补助资金50万元;支付补贴30万元。\n").indicators == []
+    assert _read(tmp_path, "考核目标:产出指标40分;效益指标30分。\n").indicators == []
