@@ -569,6 +569,8 @@ def _js_run(lines: list[str], k: int) -> tuple[Node, int] | None:
     toks = []
     for j in range(k, len(lines)):
         pos, ln = 0, lines[j].rstrip()
+        if j > k and ln[:1] in ("{", "["):
+            return None     # a value's own lines are indented: one at the margin opens the next (no rescan to the end)
         while pos < len(ln):
             m = _JS_TOKEN.match(ln, pos)
             if m is None or m.end() == pos:

@@ -193,3 +193,15 @@ def test_a_sqlplus_spool_reads_cut_at_its_dash_runs_with_wrapped_cells_heads_and
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
     assert recs.projects[0].total_score_stated.value == Decimal("30.22")
+
+
+def test_util_inspect_values_never_closed_are_given_up_at_the_next_value_not_rescanned_to_the_end():
+    """Lines that open a value at the margin and never close it (a hostile or cut file): each attempt stops at
+    the next line opening a value there (util.inspect indents a value's own lines), so the lines are read once,
+    not once per opening line (8000 such lines took 90 s)."""
+    import time
+
+    from extract.runtime_dumps import parse_inspect
+    started = time.monotonic()
+    assert parse_inspect("\n".join(["{ a: 1,"] * 4000)) is None
+    assert time.monotonic() - started < 2
