@@ -649,12 +649,15 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             else:
                 _add_table(doc, path, rows, element)
         elif tibble_opens(ln.text) and (printed := tibble_table(numbered, i)):
-            rows, i, left_out = printed
+            rows, i, left_out, cols_out = printed
             _add_table(doc, path, rows, element)
             if left_out:
                 doc.tables()[-1].unread = left_out
                 doc.warnings.append(f"第{at(ln.no)}行起的数据表（tibble）打印时省略了{left_out}行"
                                     "（“more rows”），这些行未能读取，请核对原件")
+            if cols_out:
+                doc.warnings.append(f"第{at(ln.no)}行起的数据表（tibble）打印时省略了{cols_out}列"
+                                    "（“more variables”），这些列未能读取，请核对原件")
         elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)

@@ -205,3 +205,26 @@ def test_util_inspect_values_never_closed_are_given_up_at_the_next_value_not_res
     started = time.monotonic()
     assert parse_inspect("\n".join(["{ a: 1,"] * 4000)) is None
     assert time.monotonic() - started < 2
+
+
+def test_a_long_wide_tibbles_print_is_read_with_its_big_marked_size_and_the_rows_and_columns_it_left_out_said(
+        tmp_path):
+    """pillar writes big marks in its counts ('# A tibble: 1,200 × 9', '# ℹ 1,197 more rows') and names the columns
+    it had no room for under the rows ('# ℹ 2 more variables: …'): the print is read, and what it left out is said
+    by the head's size (1,197 rows, 2 columns), not by the footer's last digits (197) nor left unsaid."""
+    from jixiao.extract import read_document
+    heads = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    types = ["<chr>", "<chr>", "<chr>", "<dbl>", "<dbl>"]
+    body = [list(r) for r in ROWS]
+    w = [max(_w(h), _w(t), *(_w(r[k]) for r in body)) for k, (h, t) in enumerate(zip(heads, types))]
+
+    def line(first, cs):
+        return (first.rjust(1) + "".join(" " + ((" " * (w[k] - _w(c)) + c) if types[k] == "<dbl>" else
+                                             (c + " " * (w[k] - _w(c)))) for k, c in enumerate(cs))).rstrip()
+    text = "\n".join(["> zb", "# A tibble: 1,200 × 7", line("", heads), line("", types)]
+                     + [line(str(n), r) for n, r in enumerate(body, 1)]
+                     + ["# ℹ 1,197 more rows", "# ℹ 2 more variables: 偏差原因 <chr>, 备注 <chr>", ""])
+    doc = read_document(_write(tmp_path, text))
+    assert doc.tables() and doc.tables()[0].unread == 1197
+    said = [x for x in doc.warnings if "tibble" in x]
+    assert any("省略了1197行" in x for x in said) and any("省略了2列" in x for x in said)
