@@ -680,8 +680,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
-            typed = _quoted_columns(_typed_print(rows), 1 if quoted_print else MIN_QUOTED_CELLS)
-            quoted_print = quoted_print or typed is not rows     # the same program's later prints quote as it did
+            printed = _typed_print(rows)
+            typed = _quoted_columns(printed, 1 if quoted_print else MIN_QUOTED_CELLS)
+            quoted_print = quoted_print or typed is not printed     # the same program's later prints quote as it did
             if len(typed) == 2 and (typed is not rows or _count_under(lines, i) == 1):
                 _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:

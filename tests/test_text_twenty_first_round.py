@@ -228,3 +228,15 @@ def test_a_long_wide_tibbles_print_is_read_with_its_big_marked_size_and_the_rows
     assert doc.tables() and doc.tables()[0].unread == 1197
     said = [x for x in doc.warnings if "tibble" in x]
     assert any("省略了1197行" in x for x in said) and any("省略了2列" in x for x in said)
+
+
+def test_a_typed_frame_print_does_not_make_a_later_tables_lone_single_quotes_a_printers(tmp_path):
+    """Only a print whose strings stood in single quotes (console.table) lets a later print of the document lose
+    its quotes by one quoted cell; a polars frame's typed print (double quotes) is no such print, and a later table's
+    one quoted word ('试点') stays as written."""
+    from jixiao.extract import read_document
+    from tests.test_text_nineteenth_round import _polars_frame
+    text = _polars_frame() + "\n".join(["", "| 支出项目 | 金额 | 备注 |", "| --- | --- | --- |", "| 培训费 | 10 | '试点' |",
+                                        "| 资料费 | 5 | |", "| 差旅费 | 3 | |", ""])
+    doc = read_document(_write(tmp_path, text))
+    assert "'试点'" in [c.text.strip() for t in doc.tables() for c in t.cells]
