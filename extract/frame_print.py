@@ -199,15 +199,18 @@ def tibble_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tup
     """The tibble whose '# A tibble' line is numbered[i]: its rows of (line, cell), the head first, the index past
     it, and the rows and the columns the print left out; None where the lines are no such print."""
     m = _TIBBLE_HEAD.match(numbered[i][1].strip())
-    if m is None or i + 2 >= len(numbered):
+    h = i + 1     # the heads' line, past a grouped or rowwise tibble's '# Groups:   一级指标 [2]'
+    while h < len(numbered) and numbered[h][1].startswith("# "):
+        h += 1
+    if m is None or h + 1 >= len(numbered):
         return None
     n, width = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
-    types_line = numbered[i + 2][1]
+    types_line = numbered[h + 1][1]
     types = [(t.group(), _shown(types_line[:t.start()]), _shown(types_line[:t.end()]))
              for t in _TIBBLE_TYPE.finditer(types_line)]
     if not types or _TIBBLE_TYPE.sub("", types_line).strip():
         return None
-    j, body = i + 3, []
+    j, body = h + 2, []
     while j < len(numbered) and len(body) < n and re.match(r"^\s*\d+ ", numbered[j][1]):
         body.append(numbered[j])
         j += 1
@@ -215,7 +218,7 @@ def tibble_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tup
         j += 1
     if len(body) < MIN_ROWS - 1 or len(types) < MIN_COLUMNS or len(types) > width:
         return None
-    lines = [numbered[i + 1], numbered[i + 2], *body]
+    lines = [numbered[h], numbered[h + 1], *body]
     runs = [r for r in _gutter_columns_by([t for _, t in lines], 1) if r[1] > types[0][1]]
     cols: list[list[int]] = [[a, b] for _, a, b in types]
     for a, b in runs:     # each run into the column whose type it meets, or the one it leans on

@@ -156,6 +156,11 @@ def test_a_tibble_print_reads_by_its_type_line_and_r_frames_names_one_space_apar
                      + [line(str(n), r) for n, r in enumerate(body, 1)] + [""])
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
+    # a grouped tibble (dplyr's group_by) says its groups on a line between its size and its heads
+    grouped = text.replace("# A tibble: 3 × 7\n", "# A tibble: 3 × 7\n# Groups:   一级指标 [2]\n")
+    assert "# Groups" in grouped
+    recs, rows = indicator_rows(_write(tmp_path, grouped))
+    assert rows == ROWS and _levels(recs) == LEVELS
     frame = ["             年初预算数 全年预算数 全年执行数", "年度资金总额        100        120        114",
              "其中：财政拨款      100        120        114"]
     got = frame_table(frame, 0)
