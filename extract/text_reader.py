@@ -1826,10 +1826,13 @@ def _add_record(doc: Document, path: str, rows: list[Row], element: str | None =
 
 
 def _add_blocks(doc: Document, path: str, blocks) -> None:
-    """A rebuilt export's blocks (("p", line, text), ("t", rows)) added in order."""
+    """A rebuilt export's blocks (("p", line, text), ("t", rows)) added in order; ("w", line, text) a warning: what
+    the print left out."""
     for block in blocks:
         if block[0] == "t":
             _add_table(doc, path, block[1])
+        elif block[0] == "w":
+            doc.warnings.append(block[2])
         else:
             _add_paragraph(doc, path, block[1], block[2])
 

@@ -245,3 +245,17 @@ def test_a_typed_frame_print_does_not_make_a_later_tables_lone_single_quotes_a_p
                                         "| 资料费 | 5 | |", "| 差旅费 | 3 | |", ""])
     doc = read_document(_write(tmp_path, text))
     assert "'试点'" in [c.text.strip() for t in doc.tables() for c in t.cells]
+
+
+def test_a_mongosh_batch_cut_short_is_said_not_read_as_the_whole_collection(tmp_path):
+    """mongosh prints a find()'s first batch (20 documents) and 'Type "it" for more': the documents shown are read,
+    and a warning names the line, since the rest of the collection was never printed."""
+    from jixiao.extract import read_document
+    docs = []
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        docs.append("\n".join(["  {", f"    一级指标: '{l1}',", f"    二级指标: '{l2}',", f"    三级指标: '{name}',",
+                               f"    年度指标值: '{target}',", f"    实际完成值: '{actual}',", f"    分值: {weight},",
+                               f"    得分: {score}", "  }"]))
+    text = "jxzp> db.jxzb.find()\n[\n" + ",\n".join(docs) + '\n]\nType "it" for more\njxzp> exit\n'
+    doc = read_document(_write(tmp_path, text))
+    assert doc.tables() and any("第31行" in x and "未能读取" in x for x in doc.warnings)
