@@ -184,8 +184,9 @@ def _in_span(text: str, a: int, b: int) -> str:
 # missing value NA (<NA> in a text column). The columns are the runs of places some line writes in, apart where
 # EVERY line leaves the place free; a run under no type (a decimal's padding, a text's second word) belongs to
 # the column it leans on (a text column's to its left, a number column's to its right). Lines starting with '#'
-# under the rows (# ℹ 4 more rows) say the print left rows out: counted, for the reader to name.
-_TIBBLE_HEAD = re.compile(r"^# A tibble:\s*(\d+)\s*[×x]\s*(\d+)\s*$")
+# under the rows (# ℹ 4 more rows, # ℹ 2 more variables: …) say the print left rows and columns out: what the
+# head's size has beyond what was printed is counted, for the reader to name. Counts carry big marks (336,776).
+_TIBBLE_HEAD = re.compile(r"^# A tibble:\s*(\d[\d,]*)\s*[×x]\s*(\d[\d,]*)\s*$")
 _TIBBLE_TYPE = re.compile(r"<[a-z][\w:]*>")
 _TIBBLE_LEFT = {"<chr>", "<fct>", "<ord>"}
 
@@ -194,30 +195,30 @@ def tibble_opens(line: str) -> bool:
     return bool(_TIBBLE_HEAD.match(line.strip()))
 
 
-def tibble_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, str]]], int, int] | None:
+def tibble_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, str]]], int, int, int] | None:
     """The tibble whose '# A tibble' line is numbered[i]: its rows of (line, cell), the head first, the index past
-    it and the rows the print says it left out; None where the lines are no such print."""
+    it, and the rows and the columns the print left out; None where the lines are no such print."""
     m = _TIBBLE_HEAD.match(numbered[i][1].strip())
-    if m is None or i + 2 >= len(numbered):
+    h = i + 1     # the heads' line, past a grouped or rowwise tibble's '# Groups:   一级指标 [2]'
+    while h < len(numbered) and numbered[h][1].startswith("# "):
+        h += 1
+    if m is None or h + 1 >= len(numbered):
         return None
-    n, width = int(m.group(1)), int(m.group(2))
-    types_line = numbered[i + 2][1]
+    n, width = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+    types_line = numbered[h + 1][1]
     types = [(t.group(), _shown(types_line[:t.start()]), _shown(types_line[:t.end()]))
              for t in _TIBBLE_TYPE.finditer(types_line)]
     if not types or _TIBBLE_TYPE.sub("", types_line).strip():
         return None
-    j, body = i + 3, []
+    j, body = h + 2, []
     while j < len(numbered) and len(body) < n and re.match(r"^\s*\d+ ", numbered[j][1]):
         body.append(numbered[j])
         j += 1
-    left_out = 0
-    while j < len(numbered) and numbered[j][1].startswith("#"):
-        if (more := re.search(r"(\d+) more rows?", numbered[j][1])):
-            left_out += int(more.group(1))
+    while j < len(numbered) and numbered[j][1].startswith("#"):     # the footer: what the head's size tells
         j += 1
     if len(body) < MIN_ROWS - 1 or len(types) < MIN_COLUMNS or len(types) > width:
         return None
-    lines = [numbered[i + 1], numbered[i + 2], *body]
+    lines = [numbered[h], numbered[h + 1], *body]
     runs = [r for r in _gutter_columns_by([t for _, t in lines], 1) if r[1] > types[0][1]]
     cols: list[list[int]] = [[a, b] for _, a, b in types]
     for a, b in runs:     # each run into the column whose type it meets, or the one it leans on
@@ -231,7 +232,7 @@ def tibble_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tup
         cols[k] = [min(cols[k][0], a), max(cols[k][1], b)]
     out = [[(no, "" if (c := _in_span(t, a, b)) in MISSING and r else c) for a, b in cols]
            for r, (no, t) in enumerate([lines[0], *body])]
-    return out, j, left_out
+    return out, j, n - len(body), width - len(types)
 
 
 def _gutter_columns_by(texts: list[str], gap: int) -> list[tuple[int, int]]:

@@ -519,6 +519,7 @@ _JS_TOKEN = re.compile(r"""\s*(?:(?P<call>[A-Z]\w*\((?P<arg>'(?:[^'\\]|\\.)*'|"(
     |(?P<name>[^\W\d][\w$]*))""", re.X)
 _JS_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))")
 _JS_COLLECTION = re.compile(r"\bdb\.(?:getCollection\(['\"]([^'\"]+)['\"]\)|([^\W\d][\w$]*))\.")
+_JS_MORE = re.compile(r'^\s*Type "it" for more\s*$')     # mongosh printed a cursor's first batch only
 MIN_JS_LINES = 12      # a value or two printed in a log is no form
 
 
@@ -569,6 +570,8 @@ def _js_run(lines: list[str], k: int) -> tuple[Node, int] | None:
     toks = []
     for j in range(k, len(lines)):
         pos, ln = 0, lines[j].rstrip()
+        if j > k and ln[:1] in ("{", "["):
+            return None     # a value's own lines are indented: one at the margin opens the next (no rescan to the end)
         while pos < len(ln):
             m = _JS_TOKEN.match(ln, pos)
             if m is None or m.end() == pos:
@@ -586,9 +589,10 @@ def _js_run(lines: list[str], k: int) -> tuple[Node, int] | None:
 
 def parse_inspect(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the lines before the first value, the values' blocks) where the text holds JavaScript values printed by
-    util.inspect over MIN_JS_LINES lines or more, holding a table; None otherwise."""
+    util.inspect over MIN_JS_LINES lines or more, holding a table; None otherwise. A mongosh batch cut short (Type
+    "it" for more under it) is said by a ("w", line, text) block."""
     lines = text.split("\n")
-    root, shown, first, k = Node(line=1, pairs=[]), 0, None, 0
+    root, shown, first, k, cut = Node(line=1, pairs=[]), 0, None, 0, []
     while k < len(lines):
         if lines[k][:1] not in "{[" or (got := _js_run(lines, k)) is None:
             k += 1
@@ -603,10 +607,13 @@ def parse_inspect(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
             root.pairs.append((k + 1, (m.group(1) or m.group(2)) if m else "", value))
         shown += end - k
         k = end
+        if k < len(lines) and _JS_MORE.match(lines[k]):
+            cut.append(k + 1)
     if first is None or shown < MIN_JS_LINES:
         return None
     found = nested_blocks(root)
     if found is None:
         return None
     before, _ = around(lines, first, len(lines))
-    return before, found
+    return before, found + [("w", no, f"第{no}行：mongosh 只显示了查询结果的第一批文档（“Type \"it\" for more”），"
+                                      "其余文档未显示，未能读取，请核对原件") for no in cut]

@@ -649,12 +649,15 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             else:
                 _add_table(doc, path, rows, element)
         elif tibble_opens(ln.text) and (printed := tibble_table(numbered, i)):
-            rows, i, left_out = printed
+            rows, i, left_out, cols_out = printed
             _add_table(doc, path, rows, element)
             if left_out:
                 doc.tables()[-1].unread = left_out
                 doc.warnings.append(f"第{at(ln.no)}行起的数据表（tibble）打印时省略了{left_out}行"
                                     "（“more rows”），这些行未能读取，请核对原件")
+            if cols_out:
+                doc.warnings.append(f"第{at(ln.no)}行起的数据表（tibble）打印时省略了{cols_out}列"
+                                    "（“more variables”），这些列未能读取，请核对原件")
         elif ln.one_cell:
             rows, i = _cell_per_line(lines, i)
             _add_table(doc, path, rows, element)
@@ -677,8 +680,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             _add_table(doc, path, rows, element)
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
-            typed = _quoted_columns(_typed_print(rows), 1 if quoted_print else MIN_QUOTED_CELLS)
-            quoted_print = quoted_print or typed is not rows     # the same program's later prints quote as it did
+            printed = _typed_print(rows)
+            typed = _quoted_columns(printed, 1 if quoted_print else MIN_QUOTED_CELLS)
+            quoted_print = quoted_print or typed is not printed     # the same program's later prints quote as it did
             if len(typed) == 2 and (typed is not rows or _count_under(lines, i) == 1):
                 _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
@@ -1822,10 +1826,13 @@ def _add_record(doc: Document, path: str, rows: list[Row], element: str | None =
 
 
 def _add_blocks(doc: Document, path: str, blocks) -> None:
-    """A rebuilt export's blocks (("p", line, text), ("t", rows)) added in order."""
+    """A rebuilt export's blocks (("p", line, text), ("t", rows)) added in order; ("w", line, text) a warning: what
+    the print left out."""
     for block in blocks:
         if block[0] == "t":
             _add_table(doc, path, block[1])
+        elif block[0] == "w":
+            doc.warnings.append(block[2])
         else:
             _add_paragraph(doc, path, block[1], block[2])
 

@@ -36,8 +36,9 @@ def direction(verb: str) -> bool | None:
     return up if up != down else None
 
 # A template's prompt left standing as the whole of a cell or a line (（请填写偏差原因）, 【请输入】, 请选择): 请 and a
-# verb of filling in, bracketed or not, and nothing else: the office was to write over it and did not.
-PROMPT = re.compile(r"^\s*[（(【\[]?\s*请\s*(?:填写|填报|填入|输入|选择|录入)[^。；;，,（()）【】]{0,20}[）)】\]]?\s*[。.]?\s*$")
+# verb of filling in, bracketed or not, and nothing else: the office was to write over it and did not. Words after
+# its colon (请填写偏差原因：部分地块流转滞后) are the answer written after the prompt, no prompt left alone.
+PROMPT = re.compile(r"^\s*[（(【\[]?\s*请\s*(?:填写|填报|填入|输入|选择|录入)[^。；;，,（()）【】：:]{0,20}[：:]?[）)】\]]?\s*[。.]?\s*$")
 
 
 def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = False) -> Decimal:

@@ -2230,6 +2230,8 @@ def test_a_reason_cell_left_as_the_templates_prompt_gives_no_reason_and_is_templ
     assert sorted(found("（请填写偏差原因）")) == [("JX402", "186口"), ("JX701", "（请填写偏差原因）")]
     assert sorted(found("请输入")) == [("JX402", "186口"), ("JX701", "请输入")]
     assert found("部分地块流转滞后，14口延至次年建成，请财政部门予以支持。") == []
+    # the prompt kept with the answer typed after its colon: a reason written, no prompt left
+    assert found("请填写偏差原因：部分地块流转滞后") == []
 
 
 def test_a_figures_place_left_as_a_line_to_write_on_is_template_text():

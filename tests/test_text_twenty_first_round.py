@@ -156,6 +156,11 @@ def test_a_tibble_print_reads_by_its_type_line_and_r_frames_names_one_space_apar
                      + [line(str(n), r) for n, r in enumerate(body, 1)] + [""])
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
+    # a grouped tibble (dplyr's group_by) says its groups on a line between its size and its heads
+    grouped = text.replace("# A tibble: 3 × 7\n", "# A tibble: 3 × 7\n# Groups:   一级指标 [2]\n")
+    assert "# Groups" in grouped
+    recs, rows = indicator_rows(_write(tmp_path, grouped))
+    assert rows == ROWS and _levels(recs) == LEVELS
     frame = ["             年初预算数 全年预算数 全年执行数", "年度资金总额        100        120        114",
              "其中：财政拨款      100        120        114"]
     got = frame_table(frame, 0)
@@ -193,3 +198,64 @@ def test_a_sqlplus_spool_reads_cut_at_its_dash_runs_with_wrapped_cells_heads_and
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [r[:4] for r in ROWS] and _levels(recs) == LEVELS
     assert recs.projects[0].total_score_stated.value == Decimal("30.22")
+
+
+def test_util_inspect_values_never_closed_are_given_up_at_the_next_value_not_rescanned_to_the_end():
+    """Lines that open a value at the margin and never close it (a hostile or cut file): each attempt stops at
+    the next line opening a value there (util.inspect indents a value's own lines), so the lines are read once,
+    not once per opening line (8000 such lines took 90 s)."""
+    import time
+
+    from extract.runtime_dumps import parse_inspect
+    started = time.monotonic()
+    assert parse_inspect("\n".join(["{ a: 1,"] * 4000)) is None
+    assert time.monotonic() - started < 2
+
+
+def test_a_long_wide_tibbles_print_is_read_with_its_big_marked_size_and_the_rows_and_columns_it_left_out_said(
+        tmp_path):
+    """pillar writes big marks in its counts ('# A tibble: 1,200 × 9', '# ℹ 1,197 more rows') and names the columns
+    it had no room for under the rows ('# ℹ 2 more variables: …'): the print is read, and what it left out is said
+    by the head's size (1,197 rows, 2 columns), not by the footer's last digits (197) nor left unsaid."""
+    from jixiao.extract import read_document
+    heads = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    types = ["<chr>", "<chr>", "<chr>", "<dbl>", "<dbl>"]
+    body = [list(r) for r in ROWS]
+    w = [max(_w(h), _w(t), *(_w(r[k]) for r in body)) for k, (h, t) in enumerate(zip(heads, types))]
+
+    def line(first, cs):
+        return (first.rjust(1) + "".join(" " + ((" " * (w[k] - _w(c)) + c) if types[k] == "<dbl>" else
+                                             (c + " " * (w[k] - _w(c)))) for k, c in enumerate(cs))).rstrip()
+    text = "\n".join(["> zb", "# A tibble: 1,200 × 7", line("", heads), line("", types)]
+                     + [line(str(n), r) for n, r in enumerate(body, 1)]
+                     + ["# ℹ 1,197 more rows", "# ℹ 2 more variables: 偏差原因 <chr>, 备注 <chr>", ""])
+    doc = read_document(_write(tmp_path, text))
+    assert doc.tables() and doc.tables()[0].unread == 1197
+    said = [x for x in doc.warnings if "tibble" in x]
+    assert any("省略了1197行" in x for x in said) and any("省略了2列" in x for x in said)
+
+
+def test_a_typed_frame_print_does_not_make_a_later_tables_lone_single_quotes_a_printers(tmp_path):
+    """Only a print whose strings stood in single quotes (console.table) lets a later print of the document lose
+    its quotes by one quoted cell; a polars frame's typed print (double quotes) is no such print, and a later table's
+    one quoted word ('试点') stays as written."""
+    from jixiao.extract import read_document
+    from tests.test_text_nineteenth_round import _polars_frame
+    text = _polars_frame() + "\n".join(["", "| 支出项目 | 金额 | 备注 |", "| --- | --- | --- |", "| 培训费 | 10 | '试点' |",
+                                        "| 资料费 | 5 | |", "| 差旅费 | 3 | |", ""])
+    doc = read_document(_write(tmp_path, text))
+    assert "'试点'" in [c.text.strip() for t in doc.tables() for c in t.cells]
+
+
+def test_a_mongosh_batch_cut_short_is_said_not_read_as_the_whole_collection(tmp_path):
+    """mongosh prints a find()'s first batch (20 documents) and 'Type "it" for more': the documents shown are read,
+    and a warning names the line, since the rest of the collection was never printed."""
+    from jixiao.extract import read_document
+    docs = []
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        docs.append("\n".join(["  {", f"    一级指标: '{l1}',", f"    二级指标: '{l2}',", f"    三级指标: '{name}',",
+                               f"    年度指标值: '{target}',", f"    实际完成值: '{actual}',", f"    分值: {weight},",
+                               f"    得分: {score}", "  }"]))
+    text = "jxzp> db.jxzb.find()\n[\n" + ",\n".join(docs) + '\n]\nType "it" for more\njxzp> exit\n'
+    doc = read_document(_write(tmp_path, text))
+    assert doc.tables() and any("第31行" in x and "未能读取" in x for x in doc.warnings)
