@@ -464,6 +464,30 @@ def _name_after_levels(out: dict[str, int], cols: list[list[str]], headed: dict[
         out["level3"] = between[0]
 
 
+def levels_one_right(fields: dict[str, int], rows: list[list[str]]) -> dict[str, int] | None:
+    """The levels standing one column right of where the header words put them (a 指标表 headed 评价指标 |
+    评价内容 | 指标名称 | 指标说明 | 目标值, whose 指标名称 cells are 数量指标 / 质量指标 … and whose 指标说明 cells
+    name the indicators): where the name column's cells are mostly level-2 names and the unheaded-by-role
+    column right of it holds a distinct phrase in nearly every row, left of every figure, that column is the
+    name, the name column level 2 and the level-2 column level 1 (the header's level-1 column, a block
+    label such as 项目年度绩效目标, keeps no role). None where the cells do not show it."""
+    name = fields.get("level3")
+    if name is None or (right := name + 1) in fields.values() or \
+            any(c <= right for k, c in fields.items() if k not in ("level1", "level2", "level3")):
+        return None
+    levels = [bare(x[name]) for x in rows if name < len(x) and bare(x[name])]
+    phrases = [bare(x[right]) for x in rows if right < len(x) and bare(x[right])]
+    if len(levels) < 3 or 3 * sum(kind(v) == "level2" for v in levels) < 2 * len(levels) or \
+            5 * len(phrases) < 4 * len(rows) or len(set(phrases)) < len(phrases) or \
+            any(kind(v) not in ("text", "short", "textfig") for v in phrases):
+        return None
+    out = {k: c for k, c in fields.items() if k not in ("level1", "level2", "level3")}
+    out.update(level3=right, level2=name)
+    if "level2" in fields:
+        out["level1"] = fields["level2"]
+    return out
+
+
 def _units(cells: list[str], stack: list[str]) -> list[str | None]:
     """Each cell's unit: its own, else the one its header's bracket gives (有效样本（份）); None for
     a cell with no figure, "" for a bare number under a header with none."""

@@ -1045,6 +1045,12 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         said = [n for n in notes if any(f"第{c + 1}列" in n for _, c in changed) or n.endswith("未读取")]
         if said:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：" + "；".join(said))
+        if (moved := columns.levels_one_right(fields, rows)) is not None:
+            head = {c: (stacks[c] or [""])[0] if c < len(stacks) else "" for c in (fields["level3"], moved["level3"])}
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{fields['level3'] + 1}列“{head[fields['level3']]}”"
+                                      f"各格为二级指标名称，其右第{moved['level3'] + 1}列“{head[moved['level3']]}”各行为不同的"
+                                      "指标表述：按内容读作二级指标与三级指标名称，层级列各右移一列，请核对原表")
+            fields = moved
         if (shares := columns.share_columns(fields, rows)) is not None:
             # the header names only one of 权重占比 / 折算得分 (权重（%）, 加权得分): the cells show which
             # columns multiply to which, and the weighted-share reading takes all three

@@ -7105,3 +7105,33 @@ def test_the_one_total_told_arrived_is_the_money_arrived_whatever_the_budget():
     assert p.arrived is None
     [p] = _told(head + arrived + "上半年资金已到位20,000万元。\n\n" + spent).projects
     assert p.arrived is None
+
+
+def test_levels_standing_one_column_right_of_their_header_words_are_read_by_their_cells():
+    """1165 (Nanhe, a Hebei 指标表 of targets only, the session's final estimate: 0 / 429 fields at the first read):
+    评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 | 分值, the 指标名称 cells level-2 names (数量指标 …) and the
+    指标说明 cells the indicators: by the cells the levels stand one column right of the header words (the rows
+    had been named 数量指标 / 质量指标, nothing matched), said in a warning."""
+    doc = _html("<tr><td>评价指标</td><td>评价内容</td><td>指标名称</td><td>指标说明</td><td>目标值</td><td>分值</td></tr>"
+                "<tr><td rowspan=4>项目年度绩效目标</td><td rowspan=3>产出</td><td rowspan=2>数量指标</td>"
+                "<td>放映场次</td><td>2640场</td><td>40</td></tr>"
+                "<tr><td>覆盖行政村数量</td><td>220个</td><td>20</td></tr>"
+                "<tr><td>质量指标</td><td>放映设备完好率</td><td>≥95%</td><td>20</td></tr>"
+                "<tr><td>满意度</td><td>服务对象满意度指标</td><td>观影群众满意度</td><td>≥95%</td><td>20</td></tr>")
+    recs = normalize_document(doc)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "放映场次", "2640场"), ("产出指标", "数量指标", "覆盖行政村数量", "220个"),
+        ("产出指标", "质量指标", "放映设备完好率", "≥95%"), ("满意度指标", "服务对象满意度指标", "观影群众满意度", "≥95%")]
+    assert any("层级列各右移一列" in w for w in recs.warnings)
+
+
+def test_a_name_column_of_distinct_names_keeps_its_header_role():
+    """The guard of the one above: 指标名称 cells that are the indicators' own names (not level-2 names) stay the
+    name column, the description right of them no role."""
+    doc = _html("<tr><td>一级指标</td><td>二级指标</td><td>指标名称</td><td>指标说明</td><td>目标值</td><td>分值</td></tr>"
+                "<tr><td rowspan=2>产出指标</td><td rowspan=2>数量指标</td><td>放映场次</td><td>每村每月1场</td>"
+                "<td>2640场</td><td>40</td></tr>"
+                "<tr><td>覆盖行政村数量</td><td>全县行政村</td><td>220个</td><td>20</td></tr>"
+                "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>观影群众满意度</td><td>抽样调查</td><td>≥95%</td>"
+                "<td>40</td></tr>")
+    assert [i.level3 for i in normalize_document(doc).indicators] == ["放映场次", "覆盖行政村数量", "观影群众满意度"]
