@@ -3072,6 +3072,23 @@ def test_a_level_cell_cut_in_two_cells_by_a_page_break_is_read_whole_and_said():
         assert not any("分在上下两格" in w for w in r.warnings)
 
 
+def test_a_level_cell_whose_next_page_part_is_only_the_level_tail_is_joined_over_the_break():
+    """A merged level cell printed 社会效益 on the page's last row and 指标 on the next page's first
+    (1162.pdf): the upper part reads as a level of its own in its short form, the lower only as the
+    tail the level grammar drops (vocab.level_forms); together they are one level, read whole on both
+    rows and said. The same tail on the same page (no break) is not joined."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "经济效益指标", "带动产值", "≥1500万元", "1620万元", "10", "10"],
+            ["", "社会效益", "带动务工就业", "≥120人", "126人", "10", "10"],
+            ["", "指标", "就地初加工率", "≥60%", "63.5%", "10", "10"],
+            ["", "可持续影响指标", "持续运营年限", "≥10年", "10年", "10", "10"]]
+    r = normalize_document(_paged(rows, 3))
+    assert [i.level2 for i in r.indicators] == ["经济效益指标", "社会效益指标", "社会效益指标", "可持续影响指标"]
+    assert [w for w in r.warnings if "（社会效益｜指标），疑为跨页断开，合并读作“社会效益指标”" in w]
+    r = normalize_document(_paged(rows, 4))
+    assert not any("分在上下两格" in w for w in r.warnings)
+
+
 def _lines(*texts):
     return document(*texts)
 
