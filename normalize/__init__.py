@@ -772,12 +772,20 @@ def _name_from_title(doc: Document, recs: DocRecords) -> None:
     # no title: a sentence above the tables that opens with the project's year and name and speaks of
     # its performance (2023年X项目绩效自评指标接龙，…), a heading that is the name alone, or a sentence naming it
     # in quotes before its performance (对你单位实施的“2023年X项目”绩效自评结果…) names it
-    for b in doc.blocks:
+    for k, b in enumerate(doc.blocks):
         if not isinstance(b, Paragraph):
             break
-        if (name := clause_subject(b.text) or project_heading(b.text) or quoted_subject(b.text)):
+        # a heading broken over two lines (关于“2023X项目” | 预算绩效评价结果的公示): the quote on the first,
+        # the performance words on the next
+        nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+        both = b.text + nxt.text if isinstance(nxt, Paragraph) and not SENTENCE.search(b.text + nxt.text) and \
+            len(normalize_ws(b.text + nxt.text)) <= HEADING_MAX else None
+        raw = b.text
+        if not (name := clause_subject(b.text) or project_heading(b.text) or quoted_subject(b.text)) and both:
+            name, raw = quoted_subject(both), both
+        if name:
             p = recs.projects[0]
-            p.name, p.name_raw, p.name_loc = name, b.text, b.loc
+            p.name, p.name_raw, p.name_loc = name, raw, b.loc
             return
 
 

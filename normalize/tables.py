@@ -38,7 +38,7 @@ from .table_views import (_card_levels, _card_totals, _with_levels, card_heading
 from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
-                    header_words, header_year, joined_fields, level_label, level_ordinal, level_stem, part_of_year, period,
+                    header_words, header_year, joined_fields, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
                     revised, value_role, year_heading)
 from .indicator_row import IndicatorRow, _value_note, explanation_line, note_fields
 from .tables_by_name import TablesByName
@@ -1259,7 +1259,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         on its page and the lower the first on the next, the upper no level's name, the lower no
         name as it stands, the two together one exactly (vocab.exact_level_name), are that name,
         read in the upper cell and left blank (as above) below, and said. An upper cell that names
-        a level (数量指标 | 质量指标), or two cells on one page, stay their own: the extractor cannot
+        a level in its short form whose lower part is only the tail the grammar drops (社会效益 | 指标:
+        vocab.level_forms) is cut too. An upper cell that names a level (数量指标 | 质量指标), or two
+        cells on one page, stay their own: the extractor cannot
         tell a cut word from a full line in a narrow column, the names can. A text's lines (pdftotext
         -layout) are such cells too: a merged cell over two rows whose name wraps prints its two lines
         on the two rows' lines (满意度指 | 标), one line under the other; no border keeps them apart."""
@@ -1275,7 +1277,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 if not a or not b or exact_level_name(b, level) or not whole or \
                         up is None or down is None or up is down:
                     continue
-                if up.loc.page is not None and down.loc.page == up.loc.page + 1 and not known(a):
+                # the lower part only the tail the level grammar drops (社会效益 | 指标): the rest of
+                # the upper cell, whose short form reads as a name of its own
+                tail = not known(b) and a in level_forms(a + b)[1:]
+                if up.loc.page is not None and down.loc.page == up.loc.page + 1 and (not known(a) or tail):
                     why = "疑为跨页断开"
                 elif up.loc.page is None and up.loc.line is not None and down.loc.line == up.loc.line + 1 and \
                         not exact_level_name(a, level):

@@ -183,15 +183,25 @@ def clause_subject(text: str) -> str | None:
     return _named(year, m.group(1))
 
 
-# A project named in quotes whose performance a sentence speaks of (对你单位实施的“2023年X项目”绩效自评结果…).
-QUOTED_PROJECT = re.compile(r"[“\"]\s*([12][0-9]{3})\s*年度?([^”\"]+?项目)\s*[”\"]\s*(?:的)?绩效")
+# A project named in quotes whose performance a sentence speaks of (对你单位实施的“2023年X项目”绩效自评结果…,
+# 关于“2023年X项目”预算绩效评价结果的公示). The year may run straight into the name (“2023X项目”): the name is
+# then as written.
+QUOTED_PROJECT = re.compile(r"[“\"]\s*([12][0-9]{3})(?!\d)\s*(年度?)?([^”\"]+?项目)\s*[”\"]\s*(?:的)?(?:预算)?绩效")
 
 
 def quoted_subject(text: str) -> str | None:
-    """The project a sentence names in quotes right before its performance (“2023年X项目”绩效…), by the
-    title's grammar, or None."""
+    """The project a sentence names in quotes right before its performance (“2023年X项目”绩效…, “2023X项目”
+    预算绩效…), by the title's grammar, or None."""
     m = QUOTED_PROJECT.search(re.sub(r"\s+", "", text))
-    return _named(m, m.group(2)) if m else None
+    if not m:
+        return None
+    if m.group(2):
+        return _named(m, m.group(3))
+    # no 年: the year is part of the name as the quotes write it (2023物理…项目), kept so
+    what = m.group(3)
+    if not re.match(r"\p{Han}", what) or len(re.findall(r"\p{Han}", what)) < 2 or GENERIC.search(what):
+        return None
+    return f"{unicodedata.normalize('NFKC', m.group(1))}{what}"
 
 
 def project_heading(text: str) -> str | None:

@@ -1926,6 +1926,26 @@ def test_a_web_pages_title_running_the_reports_title_into_other_words_names_no_p
     assert read("某县农业农村局2023年度高标准农田建设项目", "绩效自评报告").name == "2023年高标准农田建设项目"
 
 
+def test_a_notice_heading_quoting_the_project_before_its_performance_words_names_it():
+    """1164: a university's 公示 page is headed 关于“2023X项目” | 预算绩效评价结果的公示, broken over two
+    lines, and no label names the project: the quoted name before 预算绩效 is the project, as the quotes
+    write it where the year runs straight into the name (no 年 to fold); with 年 it reads by the title's
+    grammar. A quote with no performance words after it, or a sentence of the body, names nothing."""
+    rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
+            ["产出指标", "数量指标", "改造实验室", "3间", "3间"]]
+
+    def read(*lines):
+        [p] = normalize_document(document(*lines, rows)).projects
+        return p
+
+    p = read("某中心（某大学）", "当前位置：首页>通知公告", "关于“2023光学实验平台升级项目”", "预算绩效评价结果的公示",
+             "发布时间：2023-12-08")
+    assert (p.name, p.name_raw) == ("2023光学实验平台升级项目", "关于“2023光学实验平台升级项目”预算绩效评价结果的公示")
+    assert read("关于“2023年度光学实验平台升级项目”预算绩效评价结果的公示").name == "2023年光学实验平台升级项目"
+    assert read("关于“2023光学实验平台升级项目”", "验收结果的公示").name is None
+    assert read("关于“2023光学实验平台升级项目”", "发布时间：2023-12-08，预算绩效评价结果如下").name is None
+
+
 def test_a_table_without_a_total_row_whose_last_level_is_short_of_its_points_is_cut_off():
     """046: 产出指标 40分 over 数量指标 15分 only, no 总分 row, the form's notes after it: the rows of
     质量 / 时效 / 成本 are not in the passage, so its sums are not checked against 自评总分: 69."""
@@ -3070,6 +3090,23 @@ def test_a_level_cell_cut_in_two_cells_by_a_page_break_is_read_whole_and_said():
         r = normalize_document(same_page)
         assert [i.level1 for i in r.indicators][2:] != ["满意度指标", "满意度指标"]
         assert not any("分在上下两格" in w for w in r.warnings)
+
+
+def test_a_level_cell_whose_next_page_part_is_only_the_level_tail_is_joined_over_the_break():
+    """A merged level cell printed 社会效益 on the page's last row and 指标 on the next page's first
+    (1162.pdf): the upper part reads as a level of its own in its short form, the lower only as the
+    tail the level grammar drops (vocab.level_forms); together they are one level, read whole on both
+    rows and said. The same tail on the same page (no break) is not joined."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "经济效益指标", "带动产值", "≥1500万元", "1620万元", "10", "10"],
+            ["", "社会效益", "带动务工就业", "≥120人", "126人", "10", "10"],
+            ["", "指标", "就地初加工率", "≥60%", "63.5%", "10", "10"],
+            ["", "可持续影响指标", "持续运营年限", "≥10年", "10年", "10", "10"]]
+    r = normalize_document(_paged(rows, 3))
+    assert [i.level2 for i in r.indicators] == ["经济效益指标", "社会效益指标", "社会效益指标", "可持续影响指标"]
+    assert [w for w in r.warnings if "（社会效益｜指标），疑为跨页断开，合并读作“社会效益指标”" in w]
+    r = normalize_document(_paged(rows, 4))
+    assert not any("分在上下两格" in w for w in r.warnings)
 
 
 def _lines(*texts):
