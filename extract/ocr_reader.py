@@ -52,7 +52,7 @@ import os
 import re
 from io import BytesIO
 
-from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_glyphs,
+from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_glyphs, scan_leaders,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
@@ -390,6 +390,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if unsigned:
         doc.warnings.append(f"第{number}页 OCR 数值前有未识别出的墨迹（可能是漏识的比较符号“≥”“≤”，与本页识别出的符号字形不符，"
                             "无从判定），按识别出的数值读取，比较关系请核对原件：" + "；".join(f"“{lines[k][0][:30]}”" for k in unsigned))
+    # dot leaders read as dots glued to the fields (a list typed with dotted tab stops): white (scan_leaders)
+    leaders = scan_leaders.leader_page([text for text, _ in lines])
+    led: list[str] = []
     for index, (item, (text, centers)) in enumerate(zip(result or [], lines)):
         box, read, score = item[:3]
         if not text:
@@ -440,6 +443,14 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         if wave != text:
             widths.append(f"第{number}页“{text[:30]}”→“{wave[:30]}”")
             text = wave
+        if leaders and (bare := scan_leaders.without_leaders(text, x0, x1, centers)) is not None:
+            # the leaders' places stay white: the characters beside them keep their own positions
+            led.append(f"“{text[:30]}”→“{bare[0][:30]}”")
+            text, x0, x1, centers, keep = bare
+            at = {k: n for n, k in enumerate(keep)}
+            measured = {at[k]: v for k, v in measured.items() if k in at}
+            if not text:
+                continue
         for figure, alt, share in doubted_digits:   # kept where the line's changes left the figure as read
             at = ocr_words.reading_in(text, figure)
             if at >= 0:
@@ -456,6 +467,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
+    if led:
+        doc.warnings.append(f"第{number}页文字之间有目录式的点线（制表位的前导点，识别为“.”“…”等），共{len(led)}行，"
+                            "已按空白读取：" + first_few(led, 8, "；", "……") + "，请核对原件")
     paged = scan_width.by_page(page_marks, [(chars[start:start + len(text)], text, unset)
                                             for start, text, unset in unmeasured])
     if paged:
@@ -506,7 +520,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
     assemble(doc, path, number, chars, hs, vs, SNAP, align=ALIGN, stacked=True, typed=typed,
-             boxed=box_table.find if not hs and all(y1 - y0 < NO_RULE for _, y0, y1 in vs) else None)
+             boxed=box_table.find if not hs and all(y1 - y0 < NO_RULE for _, y0, y1 in vs) else None,
+             headings=bool(led))   # its leaders white, its runs are as typed: heading lines are rows
     _flat_tables(doc, first)
     if quarter in (1, 3):
         _across(doc, first, number, quarter, boxed, gray)

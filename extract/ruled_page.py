@@ -37,7 +37,7 @@ class Char:
 
 def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list, vs: list, snap: float,
              align: float | None = None, stacked: bool = False, typed: list | None = None,
-             boxed=None) -> None:
+             boxed=None, headings: bool = False) -> None:
     """Append the page's blocks, top to bottom. hs: (y, x0, x1) and vs: (x, y0, y1) segments.
     align: how close two left text edges are one column of a table without rules, whose grid
     the text's alignment gives (extract.aligned_table); None: ruled tables only. Lines at the top
@@ -48,6 +48,8 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
     across the heading between them, so OFD keeps its own rules alone.
     typed: (bbox, text) of each fixed-width text table on the page (extract.scan_text_table), its
     characters already out of `chars`: read as text where it stands, and no rule inside it counts.
+    headings: a line of one run outdented over an aligned table's names is a level heading, a row of it
+    (aligned_table.find_tables), for a scan page whose dot leaders were read as white (scan_leaders).
     boxed: a reader of tables from the text's boxes (extract.box_table.find, for a scan with no rules),
     given the text outside ruled tables before the aligned reader is; its reading is kept where it
     leaves less of that text outside tables than the aligned reader's alone, or as much in fewer rows."""
@@ -75,11 +77,11 @@ def assemble(doc: Document, path: str, number: int, chars: list[Char], hs: list,
         loose += [ch for k in banners for cs in in_table[k].values() for ch in cs]
         grids = [g for k, g in enumerate(grids) if k not in banners]
         in_table = [t for k, t in enumerate(in_table) if k not in banners]
-    found = _aligned(loose, align, _carried(doc, number)) if align else []
+    found = _aligned(loose, align, _carried(doc, number), headings) if align else []
     if boxed:   # the boxes' tables, the rest aligned, where they hold more of the text than alignment alone,
         # or as much in fewer rows (a label centred between two rows is no row of its own)
         by_box = boxed(loose)
-        by_box += _aligned(_untaken(loose, by_box), align, _carried(doc, number)) if align else []
+        by_box += _aligned(_untaken(loose, by_box), align, _carried(doc, number), headings) if align else []
         if (len(_untaken(loose, by_box)), sum(f.n_rows for f in by_box)) < \
                 (len(_untaken(loose, found)), sum(f.n_rows for f in found)):
             found = by_box
@@ -182,7 +184,7 @@ def _carried(doc: Document, number: int) -> list[float] | None:
     return None
 
 
-def _aligned(chars: list[Char], tol: float, carried: list[float] | None = None) -> list:
+def _aligned(chars: list[Char], tol: float, carried: list[float] | None = None, headings: bool = False) -> list:
     """The tables the loose text's alignment shows: each line's runs are its characters split
     at gaps wider than a character."""
     from .aligned_table import Run, find_tables, split_runs
@@ -197,7 +199,8 @@ def _aligned(chars: list[Char], tol: float, carried: list[float] | None = None) 
     # a typed table's one-line rest (its 总分 line) is kept from joining the last row: _aligned_table
     # a typed line's field is looked for at a tab stop where OCR's own positions show some white
     return find_tables(lines, tol, carried, box=lambda ch: (ch.x, ch.x + ch.size, ch.cut),
-                       glyph=lambda ch: (*(ch.seen or (ch.x, ch.x + ch.size)), ch.text), lone_rest=True)
+                       glyph=lambda ch: (*(ch.seen or (ch.x, ch.x + ch.size)), ch.text), lone_rest=True,
+                       headings=headings)
 
 
 def _aligned_table(doc: Document, path: str, number: int, f, tol: float) -> None:

@@ -13,6 +13,7 @@ from jixiao.extract import Cell, Location, Paragraph, Table
 
 from .indicator_header import _indicator_cols, _indicator_fields
 from .quantity import parse
+from .rebuild import cell_fit, cell_number
 from .records import Figure, Project
 from .summary_rows import summary_label
 from .vocab import INDICATOR_HEADERS, canonical_level1, header_field
@@ -316,3 +317,84 @@ def split_columns(t: Table) -> Table | None:
         cells, cut = out, True
         t = replace(t, cells=cells, n_cols=t.n_cols - 1)
     return t if cut else None
+
+
+_LEVEL_ROLES = ("level1", "level2", "level3")
+_FIGURE_ROLES = ("target", "actual", "weight", "score")
+
+
+def _split_levels(text: str, roles: list[str]) -> list[str] | None:
+    """A cell over the level columns cut by the level grammar: a level label for each level column
+    (cell_joins._level_at: the shortest label ending 指标), the name the rest; spaces between pieces
+    are boundaries. None where a level is not so written or no name is left."""
+    from .cell_joins import _level_at
+    out, p = [], 0
+    for role in roles[:-1]:
+        while p < len(text) and text[p].isspace():
+            p += 1
+        end = _level_at(text, p)
+        if end == p or cell_fit(text[p:end], role) is None:
+            return None
+        out.append(text[p:end].strip())
+        p = end
+    name = text[p:].strip()
+    if not name or cell_fit(name, roles[-1]) is None:
+        return None
+    return out + [name]
+
+
+def _split_figures(text: str, roles: list[str]) -> list[str] | None:
+    """A cell over the value columns cut into one value a column: by its spaces where they give one
+    piece a column and each fits its column (a qualitative 健全 | 健全 too), else by the figure
+    grammar (cell_joins.split_figures) where it gives one cut only. None where neither does."""
+    from .cell_joins import split_figures
+    pieces = text.split()
+    if len(pieces) == len(roles) and all(cell_fit(x, r) is not None for x, r in zip(pieces, roles)) and \
+            ("weight" not in roles or "score" not in roles or
+             (w := cell_number(pieces[roles.index("weight")])) is None or
+             (s := cell_number(pieces[roles.index("score")])) is None or s <= w):
+        return pieces
+    cuts = split_figures(text, roles)
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def cells_run_across(t: Table) -> tuple[Table, int] | None:
+    """A table whose rows' cells were run together over several of its header's columns (a scan whose
+    faint inner borders OCR did not see: 产出指标 数量指标 新建… over 一级 | 二级 | 三级指标, ≥3000亩 3120亩
+    10 10 over 年度指标值 … 得分), as a view with each such cell cut into the columns it covers: the level
+    columns by the level grammar, the value columns by their spaces or the figure grammar
+    (_split_levels, _split_figures). A header column with no word and no role at a cell's right end (the
+    grid's spare right edge) is covered without a piece. A cell the grammars do not cut (24辆 merged
+    over 年度指标值 | 实际完成值: one value for both) is left whole to the row reader. (view, cells cut),
+    or None where no cell is cut. Each piece keeps the cell's location."""
+    grid = t.grid()
+    for h in range(min(3, t.n_rows)):
+        spans = [x.colspan for x in sorted((x for x in t.cells if x.row == h), key=lambda x: x.col)]
+        if len(spans) != t.n_cols:
+            continue
+        cols = _indicator_cols(grid[h], spans)
+        if cols is not None and cols.level3 is not None and cols.target is not None:
+            break
+    else:
+        return None
+    role = {getattr(cols, f): f for f in _LEVEL_ROLES + _FIGURE_ROLES if getattr(cols, f) is not None}
+    cells, cut = [], 0
+    for x in t.cells:
+        covered = [role.get(c) for c in range(x.col, x.col + x.colspan)]
+        while covered and covered[-1] is None and not grid[h][x.col + len(covered) - 1].strip():
+            covered.pop()      # the grid's spare edge
+        if x.row <= h or x.rowspan != 1 or len(covered) < 2 or not x.text.strip() or None in covered:
+            cells.append(x)
+            continue
+        if all(r in _LEVEL_ROLES for r in covered) and covered[-1] == "level3":
+            pieces = _split_levels(x.text, covered)
+        elif all(r in _FIGURE_ROLES for r in covered):
+            pieces = _split_figures(x.text, covered)
+        else:
+            pieces = None
+        if pieces is None:
+            cells.append(x)
+            continue
+        cut += 1
+        cells += [replace(x, col=x.col + k, colspan=1, text=p) for k, p in enumerate(pieces)]
+    return (replace(t, cells=cells), cut) if cut else None

@@ -33,7 +33,7 @@ from .record_cells import record_view
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from .summary_rows import TOTAL_LABEL, summary_label
-from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, mirrored, split_columns, stacked_cards, tiled_cards,
+from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, split_columns, stacked_cards, tiled_cards,
                           transposed, turned_band)
 from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
@@ -2692,6 +2692,12 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             continue
         heading, prior = prior, None
         t = split_columns(t) or t
+        if (across := cells_run_across(t)) is not None:
+            # cells run together over several header columns (a scan's faint inner borders): cut by
+            # the level and figure grammars, said
+            t, n = across
+            recs.warnings.append(f"{t.loc.describe()}：{n}个单元格跨越表头多栏（疑为扫描件内框线过浅、"
+                                 f"识别时相邻单元格连成一格），已按指标层级与数值的写法拆分到各栏读取，请核对原件")
         if (coded := coded_view(t)) is not None:   # a header of codes: its columns' roles read from their cells
             t, said = coded
             recs.warnings.append(f"{t.loc.describe()}：{said}")
