@@ -2692,9 +2692,10 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             continue
         heading, prior = prior, None
         t = split_columns(t) or t
-        if (across := cells_run_across(t)) is not None:
+        if recs.ocr and (across := cells_run_across(t)) is not None:
             # cells run together over several header columns (a scan's faint inner borders): cut by
-            # the level and figure grammars, said
+            # the level and figure grammars, said; only where OCR drew the cells: a file's own merged
+            # cell (自评总分 97.6 over 分值 | 得分) is one value, never 9 | 7.6
             t, n = across
             recs.warnings.append(f"{t.loc.describe()}：{n}个单元格跨越表头多栏（疑为扫描件内框线过浅、"
                                  f"识别时相邻单元格连成一格），已按指标层级与数值的写法拆分到各栏读取，请核对原件")

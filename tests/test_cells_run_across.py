@@ -25,7 +25,7 @@ def _table(rows=ROWS):
 
 
 def test_cells_run_together_over_the_header_columns_are_cut_by_the_level_and_figure_grammars():
-    doc = Document(source="mem", format="pdf", sha256="", blocks=[_table()])
+    doc = Document(source="mem", format="pdf-ocr", sha256="", blocks=[_table()])
     recs = normalize_document(doc)
     got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
            for i in recs.indicators]
@@ -37,6 +37,10 @@ def test_cells_run_together_over_the_header_columns_are_cut_by_the_level_and_fig
     # said, and each value located at the cell it was read from
     assert any("跨越表头多栏" in w and "10个单元格" in w for w in recs.warnings)
     assert recs.indicators[0].weight.loc.col == 3
+    # only where OCR drew the cells: a file's own merged cell is one value (自评总分 97.6 over 分值 | 得分 is
+    # never 9 | 7.6; tests/test_normalize.py test_an_indicators_subtotal_before_the_stated_total_score)
+    own = normalize_document(Document(source="mem", format="pdf", sha256="", blocks=[_table()]))
+    assert not any("跨越表头多栏" in w for w in own.warnings)
 
 
 def test_a_cell_the_grammars_do_not_cut_is_left_whole():
