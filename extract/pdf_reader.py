@@ -35,6 +35,7 @@ from . import pdfium_page
 from .pdfium_page import CROWDED
 from .pdf_text_table import read as read_text_table, regions as text_tables
 from .flat_lines import read_flat_tables
+from .scan_leaders import LEADERS
 from .text_reader import figure_rows
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
@@ -1238,7 +1239,7 @@ def _lines(chars: list) -> list[_Line]:
 
 
 # Leader glyphs: what a tab stop with a leader draws across the room it jumps (dots, middle dots, ellipses).
-_LEADERS = frozenset(".·…‥．・")
+_LEADERS = frozenset(LEADERS)   # the leader glyphs scan_leaders reads on OCR pages too
 MIN_LEADER = 4   # glyphs in a run: fewer are a figure's point, an abbreviation or an ellipsis in text
 
 

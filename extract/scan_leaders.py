@@ -14,7 +14,7 @@ import re
 
 from .text_reader import display_width
 
-LEADERS = ".·…‥．・"          # as pdf_reader._LEADERS
+LEADERS = ".·…‥．・"          # leader glyphs, a PDF's (pdf_reader._LEADERS) and OCR's
 _DOTS = ".·．・‥"             # the glyphs of evidence: an ellipsis (……) in prose is no leader
 MIN_LINES = 3
 _EDGE = re.compile(rf"^[{LEADERS}]+|[{LEADERS}]+$|(?<=\s)[{LEADERS}]+|[{LEADERS}]+(?=\s)")

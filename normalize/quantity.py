@@ -2346,7 +2346,7 @@ def _unit_twice(q: Quantity) -> Quantity:
                    note=(q.note + "；" if q.note else "") + f"{TYPED}：单位“{q.unit}”按“{q.unit[:half]}”读取")
 
 
-_UNITS_JOINED = re.compile(rf"(?:{UNIT_RE})+")
+UNITS_JOINED = re.compile(rf"(?:{UNIT_RE})+")
 
 
 def misread_unit(target: Quantity, actual: Quantity) -> str | None:
@@ -2361,7 +2361,7 @@ def misread_unit(target: Quantity, actual: Quantity) -> str | None:
     if len(apart) != 1 or not all(re.match(r"\p{Han}", ch) for ch in apart[0]):
         return None
     # a unit made of known ones (人天 beside 人次: person-days, person-times) is a unit of its own, not a slip
-    known_t, known_a = (bool(_UNITS_JOINED.fullmatch(u)) for u in (target.unit, actual.unit))
+    known_t, known_a = (bool(UNITS_JOINED.fullmatch(u)) for u in (target.unit, actual.unit))
     return "target" if known_a and not known_t else "actual" if known_t and not known_a else None
 
 

@@ -10,7 +10,7 @@ from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
                                       counts_things, halfwidth, is_known_unit, is_money_unit, money_scale, parse, scale_dropped)
-from jixiao.normalize.quantity import _UNITS_JOINED as UNIT_JOINED
+from jixiao.normalize.quantity import UNITS_JOINED
 from jixiao.normalize.quantity import PERIOD
 
 from .common import (HUNDRED, MOVE, NUM, PROMPT, RATE_FORMULA, budget, direction, iv, money, named, num, other_year,
@@ -1321,7 +1321,7 @@ def unit_read(unit: str) -> bool:
     """Whether a unit as written is one the unit grammar knows: each part of a compound (元/人, mg/L)
     a known unit (a scale word before it: 万人次), a Latin unit by the SI grammar, or symbols (%, ㎡)."""
     parts = _JOINS.split(unit.strip())
-    return bool(parts) and all(p and (is_known_unit(p) or bool(UNIT_JOINED.fullmatch(p)) or LATIN_UNIT.fullmatch(p)
+    return bool(parts) and all(p and (is_known_unit(p) or bool(UNITS_JOINED.fullmatch(p)) or LATIN_UNIT.fullmatch(p)
                                       or _UNIT_SYMBOLS.fullmatch(p)) for p in parts)
 
 
