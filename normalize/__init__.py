@@ -1075,7 +1075,11 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
 # 下达了500万元补助资金): the verb, the amount, a few words naming the money, the noun.
 _MONEY_NOUN = r"(?:资金|经费|款项?|补助|补贴)"
 _AMOUNT = r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
-FUND_IN = re.compile(rf"(?:到位|收到|下达|安排|拨付|拨入)(?:[^，,。；;：:\d]{{0,14}}?{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?"
+# The words that tell an amount is the whole (资金总额 / 共计 …), and with 累计 a running total too: one
+# spelling for every money pattern below.
+_WHOLE = r"(?:总额|总计|合计|共计|共)"
+_WHOLE_OR_RUNNING = r"(?:总额|总计|合计|共计|共|累计)"
+FUND_IN = re.compile(rf"(?:到位|收到|下达|安排|拨付|拨入)(?:[^，,。；;：:\d]{{0,14}}?{_MONEY_NOUN}\s*{_WHOLE_OR_RUNNING}?"
                      rf"\s*(?:为|是|达)?\s*{_AMOUNT}|[^，,。；;：:\d]{{0,4}}?{_AMOUNT}(?:的)?[^，,。；;：:\d]{{0,6}}?{_MONEY_NOUN})"
                      # or the money's noun with its budget's label, no verb (063: 补助经费预算数30075万元)
                      rf"|(?<={_MONEY_NOUN})\s*预算(?:数|额|金额|总额)?\s*(?:为|是|达)?\s*{_AMOUNT}"
@@ -1083,22 +1087,22 @@ FUND_IN = re.compile(rf"(?:到位|收到|下达|安排|拨付|拨入)(?:[^，,�
                      rf"|总预算(?:数|额|金额|资金)?\s*(?:为|是|达)?\s*{_AMOUNT}"
                      # or the noun before a verb of allotting it (029: 衔接资金共下达105万元); 拨付 after its noun stays
                      # on no side, and 资金已到位X万元 is the money arrived, no budget (019: 总预算 told apart)
-                     rf"|{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共|累计)?\s*(?:下达|安排|拨入)了?"
+                     rf"|{_MONEY_NOUN}\s*{_WHOLE_OR_RUNNING}?\s*(?:下达|安排|拨入)了?"
                      rf"\s*(?:资金|经费)?\s*(?:为|是|达)?\s*{_AMOUNT}")
 FUND_OUT = re.compile(r"(?<!转移)(?:支出|使用|执行|支付|发放|实际支出|累计支出)(?:数|额|金额)?(?:(?:(?!包括|其中)[^，,。；;：:\d]){0,6}?(?:资金|经费))?\s*(?:总额|总量|总计|合计|共计|共|累计)?"
                       r"\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
 # The fund's amount told whole and then said spent whole (015: 2023年度12类…服务资金3728万元全部执行到位; 资金100万元，
 # 已全部支出): the money's noun, its amount, then 全部 / 全额 / 足额 and a verb of spending: the year's fund and
 # the amount executed are that one amount. 拨付 is two-way and 到位 money arriving: neither is spending.
-SPENT_WHOLE = re.compile(rf"{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共)?\s*(?:为|是)?\s*{_AMOUNT}\s*[，,]?\s*(?:已经?|均|现已)?"
+SPENT_WHOLE = re.compile(rf"{_MONEY_NOUN}\s*{_WHOLE}?\s*(?:为|是)?\s*{_AMOUNT}\s*[，,]?\s*(?:已经?|均|现已)?"
                          r"\s*(?:全部|全额|足额)\s*(?:执行|支出|使用|支付)")
 # The verb of FUND_IN said of money passed on both ways: given to the unit, or paid by it.
 TWO_WAY_VERB = "拨付"
 # That verb's amount with nothing after it naming money coming in (061: 已完成拨付2113.63万元): the money
 # paid out where its sentence says what it is a share of (_passed_spent).
-PASSED = re.compile(rf"{TWO_WAY_VERB}(?:资金|经费|款项?)?\s*(?:总额|总计|合计|共计|共|累计)?\s*(?:为|是|达)?\s*{_AMOUNT}")
+PASSED = re.compile(rf"{TWO_WAY_VERB}(?:资金|经费|款项?)?\s*{_WHOLE_OR_RUNNING}?\s*(?:为|是|达)?\s*{_AMOUNT}")
 # The fund's whole told by its noun and a sum word, no verb (项目资金共2179万元, 资金总额500万元).
-NOUN_WHOLE = re.compile(rf"{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共)\s*(?:为|是|达)?\s*{_AMOUNT}")
+NOUN_WHOLE = re.compile(rf"{_MONEY_NOUN}\s*{_WHOLE}\s*(?:为|是|达)?\s*{_AMOUNT}")
 # The rate the sentence of the money spent states with it (资金执行数676.804801万元,执行率为85.95%).
 RATE_TOLD = re.compile(r"执行率\s*(?:为|是|达到?)?\s*(?P<fig>\d+(?:\.\d+)?\s*%)")
 # A figure told as a part (其中：中央资金…, the rest of its sentence) or as a change (比上年增加…, its
@@ -1309,7 +1313,7 @@ def _fund_partly_told(doc: Document, recs: DocRecords) -> None:
 
 # The money's noun and its amount, nothing between but a sum word (补助经费9.55万元, 项目资金共1950万元): an amount
 # of the project's money, whichever way it went.
-MONEY_TOLD = re.compile(rf"{_MONEY_NOUN}\s*(?:总额|总计|合计|共计|共)?\s*(?:为|是)?\s*{_AMOUNT}")
+MONEY_TOLD = re.compile(rf"{_MONEY_NOUN}\s*{_WHOLE}?\s*(?:为|是)?\s*{_AMOUNT}")
 
 
 def _fund_unsaid(doc: Document, recs: DocRecords) -> None:
