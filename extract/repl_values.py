@@ -162,10 +162,11 @@ def parse_ruby_pp(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
 # empty cell), a float 600. (whole floats end with the point) or 6.44, an int, a string in double quotes as
 # String.escaped writes it: EVERY BYTE PAST ASCII A THREE-DIGIT DECIMAL ESCAPE (\228\186\167 is 产), \" \\ \n \t,
 # so a digit may follow an escape straight away (\226\137\1653000 is ≥3000). A list of records is a table named by
-# its type (Jxzp.indicator list → indicator); a record's fields are the form's label：value lines.
+# its type (Jxzp.indicator list → indicator); a record's fields are the form's label：value lines. A value cut by
+# the toplevel ('...' past #print_length, 100 steps by default, or #print_depth) is not read, and said.
 _ML_INPUT = re.compile(r"^# (.*)$")
 _ML_RESULT = re.compile(r"^(?:- |val [\w']+ ): ([^=]+?) = ?(.*)$")
-_ML_TOKEN = re.compile(r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<punct>[{}\[\]();=])|(?P<abstr><[a-z]+>)
+_ML_TOKEN = re.compile(r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<cut>\.\.\.)|(?P<punct>[{}\[\]();=])|(?P<abstr><[a-z]+>)
     |(?P<num>-?\d+(?:\.\d*)?(?:e[-+]?\d+)?)|(?P<name>[A-Za-z_][\w']*(?:\.[A-Za-z_][\w']*)*))""", re.X)
 _ML_ESCAPE = re.compile(r"\\(?:(\d{3})|x([0-9a-fA-F]{2})|o([0-7]{3})|(.))")
 
@@ -186,6 +187,8 @@ def _ml_string(tok: str) -> str:
 
 def _ml_value(toks: list, at: int) -> tuple[Node, int]:
     kind, tok, line = toks[at]
+    if kind == "cut":
+        raise _Cut(line)
     if kind == "str":
         return Node(line=line, scalar=_ml_string(tok)), at + 1
     if kind == "num":
@@ -222,6 +225,14 @@ def _ml_value(toks: list, at: int) -> tuple[Node, int]:
     return node, at + 1
 
 
+class _Cut(Exception):
+    """The toplevel printed '...' where a value went past #print_length or #print_depth: not all of it shown."""
+
+    def __init__(self, line: int):
+        super().__init__(line)
+        self.line = line
+
+
 def _ml_tokens(lines: list[str], start: int, stop: int, first: str) -> list | None:
     toks = []
     for j in range(start, stop):
@@ -242,7 +253,7 @@ def parse_ocaml_toplevel(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
     inputs = [k for k, ln in enumerate(lines) if _ML_INPUT.match(ln)]
     if not inputs:
         return None
-    root, shown = Node(line=inputs[0] + 1, pairs=[]), 0
+    root, shown, cut = Node(line=inputs[0] + 1, pairs=[]), 0, []
     for n, k in enumerate(inputs):
         stop = inputs[n + 1] if n + 1 < len(inputs) else len(lines)
         res = next((j for j in range(k + 1, stop) if _ML_RESULT.match(lines[j])), None)
@@ -254,6 +265,10 @@ def parse_ocaml_toplevel(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
             continue
         try:
             value, at = _ml_value(toks, 0)
+        except _Cut as c:
+            cut.append(c.line)
+            shown += stop - res
+            continue
         except (IndexError, ValueError, RecursionError):
             continue
         if at != len(toks):
@@ -270,7 +285,10 @@ def parse_ocaml_toplevel(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
     if shown < MIN_VALUE_LINES:
         return None
     found = nested_blocks(root)
-    if found is None:
+    if found is None and not cut:
         return None
     before, _ = around(lines, inputs[0], len(lines))
-    return before, found
+    if found is None:     # the table cut: the record's fields still its label：value lines
+        found = [("p", no, f"{key}：{v.scalar}") for no, key, v in root.pairs if v.scalar is not None]
+    return before, found + [("w", no, f"第{no}行：OCaml 顶层只显示了该值的一部分（“...”，超出 #print_length 或 #print_depth），"
+                                      "该值未能读取，请核对原件") for no in cut]

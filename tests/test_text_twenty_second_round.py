@@ -83,3 +83,19 @@ def test_sqlcmd_output_padded_to_a_count_of_characters_reads_by_its_dash_runs(tm
     assert [r[:3] for r in rows] == [r[:3] for r in ROWS] and _levels(recs) == LEVELS
     assert [Decimal(r[4]) for r in rows] == [Decimal(r[4]) for r in ROWS]
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_an_ocaml_value_cut_by_the_toplevel_is_said_not_read_short(tmp_path):
+    """Past #print_length (100 steps by default) the toplevel prints '...' for the rest of a value: the list is not
+    read as the rows shown, and a warning names the line where the toplevel cut it."""
+    from jixiao.extract import read_document
+    out = ["# f.project;;", "- : Jxzp.project =", f"{{name = {_ml('2023年某某县示范项目')};",
+           f" department = {_ml('某某县农业农村局')}; year = 2023}}", "# f.indicators;;", "- : Jxzp.indicator list ="]
+    for k, (name, target, actual, weight, score) in enumerate(ROWS[:2]):
+        out += [("[" if k == 0 else " ") + f"{{seq = {k + 1}; level1 = None; level2 = None;", f"  name = {_ml(name)};",
+                f"  target = {_ml(target)}; actual = {_ml(actual)};", f"  weight = {weight}.; score = {score}.;",
+                "  deviation = None};"]
+    out += [" ...]", "# #quit;;", ""] + [""] * 6
+    doc = read_document(_write(tmp_path, "\n".join(out)))
+    assert any("OCaml 顶层只显示了该值的一部分" in w and f"第{out.index(' ...]') + 1}行" in w for w in doc.warnings)
+    assert not doc.tables()
