@@ -67,6 +67,7 @@ from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_p
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values)
+from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side
@@ -389,9 +390,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
-                              or parse_inspect(text) or parse_braced(text)
+                              or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
-                              or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text)
+                              or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
                               or parse_spss_syntax(text) or parse_go_values(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
@@ -403,7 +404,8 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist, a braced
         # configuration (HOCON, protobuf's text format), a redis-cli session's hashes, an API
         # exchange's JSON replies, Rust's {:#?} of a struct, an IEx or a Wolfram session's values, Swift's dump(), a
-        # GHCi session's shown records, node's util.inspect of values (mongosh), an SPSS syntax file's datasets or a
+        # GHCi session's shown records, Ruby's pp in IRB (before util.inspect: nil and => are no JavaScript), an
+        # OCaml toplevel's values, node's util.inspect of values (mongosh), an SPSS syntax file's datasets or a
         # log's Go %+v structs its records (grouped under keys or not) or its column-and-row tables as
         # tables (nested_values)
         found = None
@@ -1352,10 +1354,21 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     to a count of characters (Python's ljust, a fixed-width export) sets each CJK character one wide,
     and its columns align only counted that way."""
     shown = _aligned_columns_by(lines, i, display_width)
-    if shown:
+    if shown and not _places_counted(lines, i):
         return shown
     return _aligned_columns_by(lines, i, len) or \
         (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or shown
+
+
+def _places_counted(lines: list[_Line], i: int) -> bool:
+    """The lines from lines[i] to the next blank one are a print of exact places (dash runs one space apart under
+    the heads) whose lines leave the places between the runs blank only counted in characters: a client that pads
+    each cell to its column's size in characters (sqlcmd's nvarchar(40) forty characters, Chinese or not) set it,
+    and its columns, leaning on screen, are read counted so."""
+    block = list(itertools.takewhile(lambda ln: not ln.blank and "\t" not in ln.text, lines[i:]))
+    spans = _dash_spans(block, len)
+    pieced = [(ln, []) for ln in block]
+    return bool(spans) and _cut_at_runs(pieced, spans, len) and not _cut_at_runs(pieced, spans, display_width)
 
 
 def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False) -> tuple[list[Row], int] | None | bool:
@@ -1396,9 +1409,11 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
         return None
-    if width is len:
+    if width is len and not ((spans := _dash_spans(block, len)) and _cut_at_runs(pieced, spans, len)):
         # a program padding its cells sets each one at its column's exact start: every piece starts
-        # where another line's does (text spaced by hand, or by OCR, aligns so only by chance)
+        # where another line's does (text spaced by hand, or by OCR, aligns so only by chance); under a
+        # rule of dash runs one space apart that every line leaves blank between them the rule draws the
+        # columns (a right-aligned 序号 runs into the text beside it one space on)
         starts = Counter(col for _, p in pieced for col, _ in p)
         if any(starts[col] < 2 for _, p in pieced for col, _ in p):
             return None
@@ -1776,9 +1791,11 @@ def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     rule = lines[i + 1].text
     spans = [(display_width(rule[:m.start()]), display_width(rule[:m.end()])) for m in re.finditer(r"[-=]+", rule)]
     block = [(ln, []) for ln in lines[i:i + 3]]
-    if len(spans) < 2 or not _cut_at_runs(block, spans):
+    # the places counted as a terminal shows them, or in characters (a client padding to a count of characters)
+    width = next((w for w in (display_width, len) if _cut_at_runs(block, spans, w)), None)
+    if len(spans) < 2 or width is None:
         return None
-    rows = [[(ln.no, _at_columns(ln.text, a, b).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
+    rows = [[(ln.no, _at_columns(ln.text, a, b, width).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
     if not all(t for _, t in rows[0]):
         return None
     return rows, i + 3
