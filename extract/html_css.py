@@ -675,6 +675,36 @@ def flex_row(styles: Styles, el) -> list | None:
     return cells
 
 
+STACK_WIDTH = 10000.0
+
+
+def column_stacks(styles: Styles, cells: list) -> list | None:
+    """A flex line's cells read as the COLUMNS of a table stored column by column (a <ul> of <li>s
+    each, a <div> of <div>s): every cell a stack of two boxes or more, each box a declared px height,
+    drawn one under the other; the rectangles (x0, y0, x1, y1, element) they are drawn in, column k
+    from k to k + 1 (in units of STACK_WIDTH px, wider than any snap of the rows' edges). A box as tall as two of its neighbours spans two of their rows (a merged cell).
+    None where any cell is no such stack (text of its own, an inline box, a height the layout would
+    have to find) or the columns do not end level (no one table)."""
+    out, bottoms, least = [], [], None
+    for k, cell in enumerate(cells):
+        boxes = _elements(cell)
+        if len(boxes) < 2 or _loose_text(cell):
+            return None
+        y = 0.0
+        for b in boxes:
+            h = _px(styles.of(b).get("height"))
+            if h is None or h <= 0 or styles.display(b).startswith("inline"):
+                return None
+            out.append((k * STACK_WIDTH, y, (k + 1) * STACK_WIDTH, y + h, b))
+            least = h if least is None else min(least, h)
+            y += h
+        bottoms.append(y)
+    # a column's borders may add a px a row to what its boxes declare (content-box sizing)
+    if least is None or max(bottoms) - min(bottoms) > max(2.0, least / 4) or max(len(_elements(c)) for c in cells) < 3:
+        return None
+    return out
+
+
 def row_key(styles: Styles, cells: list) -> tuple:
     """What lines a flex row's cells up with another's: each cell's declared width, else its class."""
     return tuple(styles.of(c).get("width") or (c.get("class") or "").strip() for c in cells)
