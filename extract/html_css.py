@@ -38,7 +38,9 @@ Flex rows: a box of display:flex (row direction, no wrap) lays its child boxes s
 line: a row of cells. Sibling flex rows whose cells have the same widths (declared width, else the
 class) one after another are the rows of one table, their columns lined up as the browser drew
 them; a single heading or paragraph between two such rows is a row spanning the table (a section
-line in the form, as a printed page shows it). See flex_row and row_key.
+line in the form, as a printed page shows it). See flex_row and row_key. A lone flex line whose cells
+are stacks of boxes of declared heights (seven <ul>s side by side) is a table stored column by column:
+each stack a column, a box as tall as two rows a merged cell (column_stacks).
 """
 from __future__ import annotations
 
@@ -682,9 +684,10 @@ def column_stacks(styles: Styles, cells: list) -> list | None:
     """A flex line's cells read as the COLUMNS of a table stored column by column (a <ul> of <li>s
     each, a <div> of <div>s): every cell a stack of two boxes or more, each box a declared px height,
     drawn one under the other; the rectangles (x0, y0, x1, y1, element) they are drawn in, column k
-    from k to k + 1 (in units of STACK_WIDTH px, wider than any snap of the rows' edges). A box as tall as two of its neighbours spans two of their rows (a merged cell).
-    None where any cell is no such stack (text of its own, an inline box, a height the layout would
-    have to find) or the columns do not end level (no one table)."""
+    from k to k + 1 (in units of STACK_WIDTH px, wider than any snap of the rows' edges). A box as tall
+    as two of its neighbours spans two of their rows (a merged cell). None where any cell is no such
+    stack (text of its own, an inline box, a height the layout would have to find) or the columns do
+    not end level (no one table)."""
     out, bottoms, least = [], [], None
     for k, cell in enumerate(cells):
         boxes = _elements(cell)
