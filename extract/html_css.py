@@ -708,6 +708,16 @@ def column_stacks(styles: Styles, cells: list) -> list | None:
     return out
 
 
+def unaligned_stacks(cells: list) -> list[int] | None:
+    """The item counts of a flex line's cells where every cell is a stack of boxes (two or more, no text
+    of its own) and the counts differ (a table stored column by column whose merged cells are single
+    items, laid out by content: which item stands beside which the renderer alone knows); else None."""
+    counts = [len(_elements(c)) for c in cells]
+    if min(counts) < 2 or max(counts) < 3 or len(set(counts)) < 2 or any(_loose_text(c) for c in cells):
+        return None
+    return counts
+
+
 def row_key(styles: Styles, cells: list) -> tuple:
     """What lines a flex row's cells up with another's: each cell's declared width, else its class."""
     return tuple(styles.of(c).get("width") or (c.get("class") or "").strip() for c in cells)

@@ -31,7 +31,7 @@ from .box_grid import Box, grid_of
 from .errors import ExtractError
 from .frame_print import MISSING
 from .html_compose import compose
-from .html_css import Styles, column_stacks, flex_row, is_css_table, layout, positioned, row_key
+from .html_css import Styles, column_stacks, flex_row, is_css_table, layout, positioned, row_key, unaligned_stacks
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .svg_text import read_svg, unread_said, unread_texts
 from .text_reader import figure_rows, read_lines
@@ -799,6 +799,12 @@ class _Walker:
         cell spanning the rows beside it; False (nothing kept) where they are no stacks or no grid."""
         boxes = column_stacks(self.styles, cells)
         if boxes is None:
+            if (counts := unaligned_stacks(cells)) is not None:
+                # kept as the one row of long cells it was, but said: its rows cannot be lined up
+                self.doc.warnings.append(
+                    f"网页中{len(cells)}列并排的列表（如“{_cell_text(cells[0]).splitlines()[0][:20]}”）各列条目数不同"
+                    f"（{'、'.join(map(str, counts))}），可能是按列存放的表格（合并单元格只写一项），"
+                    "未写明各项高度，无法逐行对齐，其中的指标行可能未读取，请核对原件")
             return False
         least = min(y1 - y0 for _, y0, _, y1, _ in boxes)
         grid = grid_of([Box(x0, y0, x1, y1, item) for x0, y0, x1, y1, item in boxes], max(POSITION_SNAP, least / 4))

@@ -147,8 +147,13 @@ def test_a_flex_line_of_lists_is_a_table_stored_column_by_column_a_tall_item_a_m
     assert t.cell_at(3, 1).loc.element == "/html/body/div[2]/ul[2]/li[4]"
     # lists of no declared heights stay what they were: the row of cells a flex line is
     plain = "<div style='display:flex'><ul><li>甲</li><li>乙</li><li>丙</li></ul><ul><li>1</li><li>2</li></ul></div>"
-    (t,) = read_bytes(_page("", plain), "plain.html").tables()
+    d = read_bytes(_page("", plain), "plain.html")
+    (t,) = d.tables()
     assert (t.n_rows, t.n_cols) == (1, 2)
+    # ... and said, since which item stands beside which the page does not write
+    assert any("各列条目数不同（3、2）" in w for w in d.warnings), d.warnings
+    even = "<div style='display:flex'><ul><li>甲</li><li>乙</li><li>丙</li></ul><ul><li>1</li><li>2</li><li>3</li></ul></div>"
+    assert not read_bytes(_page("", even), "even.html").warnings
 
 
 def _svg(body: str) -> bytes:
