@@ -38,7 +38,9 @@ Flex rows: a box of display:flex (row direction, no wrap) lays its child boxes s
 line: a row of cells. Sibling flex rows whose cells have the same widths (declared width, else the
 class) one after another are the rows of one table, their columns lined up as the browser drew
 them; a single heading or paragraph between two such rows is a row spanning the table (a section
-line in the form, as a printed page shows it). See flex_row and row_key.
+line in the form, as a printed page shows it). See flex_row and row_key. A lone flex line whose cells
+are stacks of boxes of declared heights (seven <ul>s side by side) is a table stored column by column:
+each stack a column, a box as tall as two rows a merged cell (column_stacks).
 """
 from __future__ import annotations
 
@@ -673,6 +675,47 @@ def flex_row(styles: Styles, el) -> list | None:
                                                   or flex_row(styles, c) is not None for c in cells):
         return None
     return cells
+
+
+STACK_WIDTH = 10000.0
+
+
+def column_stacks(styles: Styles, cells: list) -> list | None:
+    """A flex line's cells read as the COLUMNS of a table stored column by column (a <ul> of <li>s
+    each, a <div> of <div>s): every cell a stack of two boxes or more, each box a declared px height,
+    drawn one under the other; the rectangles (x0, y0, x1, y1, element) they are drawn in, column k
+    from k to k + 1 (in units of STACK_WIDTH px, wider than any snap of the rows' edges). A box as tall
+    as two of its neighbours spans two of their rows (a merged cell). None where any cell is no such
+    stack (text of its own, an inline box, a height the layout would have to find) or the columns do
+    not end level (no one table)."""
+    out, bottoms, least = [], [], None
+    for k, cell in enumerate(cells):
+        boxes = _elements(cell)
+        if len(boxes) < 2 or _loose_text(cell):
+            return None
+        y = 0.0
+        for b in boxes:
+            h = _px(styles.of(b).get("height"))
+            if h is None or h <= 0 or styles.display(b).startswith("inline"):
+                return None
+            out.append((k * STACK_WIDTH, y, (k + 1) * STACK_WIDTH, y + h, b))
+            least = h if least is None else min(least, h)
+            y += h
+        bottoms.append(y)
+    # a column's borders may add a px a row to what its boxes declare (content-box sizing)
+    if least is None or max(bottoms) - min(bottoms) > max(2.0, least / 4) or max(len(_elements(c)) for c in cells) < 3:
+        return None
+    return out
+
+
+def unaligned_stacks(cells: list) -> list[int] | None:
+    """The item counts of a flex line's cells where every cell is a stack of boxes (two or more, no text
+    of its own) and the counts differ (a table stored column by column whose merged cells are single
+    items, laid out by content: which item stands beside which the renderer alone knows); else None."""
+    counts = [len(_elements(c)) for c in cells]
+    if min(counts) < 2 or max(counts) < 3 or len(set(counts)) < 2 or any(_loose_text(c) for c in cells):
+        return None
+    return counts
 
 
 def row_key(styles: Styles, cells: list) -> tuple:

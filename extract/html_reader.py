@@ -31,7 +31,7 @@ from .box_grid import Box, grid_of
 from .errors import ExtractError
 from .frame_print import MISSING
 from .html_compose import compose
-from .html_css import Styles, flex_row, is_css_table, layout, positioned, row_key
+from .html_css import Styles, column_stacks, flex_row, is_css_table, layout, positioned, row_key, unaligned_stacks
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .svg_text import read_svg, unread_said, unread_texts
 from .text_reader import figure_rows, read_lines
@@ -793,6 +793,28 @@ class _Walker:
             self.buf.append(" ")
         self._tail(el)
 
+    def _stacked_columns(self, cells: list) -> bool:
+        """A lone flex line whose cells are stacks of boxes (html_css.column_stacks: a table stored
+        column by column, seven <ul>s side by side) read as the grid the stacks draw, a tall box a
+        cell spanning the rows beside it; False (nothing kept) where they are no stacks or no grid."""
+        boxes = column_stacks(self.styles, cells)
+        if boxes is None:
+            if (counts := unaligned_stacks(cells)) is not None:
+                # kept as the one row of long cells it was, but said: its rows cannot be lined up
+                self.doc.warnings.append(
+                    f"网页中{len(cells)}列并排的列表（如“{_cell_text(cells[0]).splitlines()[0][:20]}”）各列条目数不同"
+                    f"（{'、'.join(map(str, counts))}），可能是按列存放的表格（合并单元格只写一项），"
+                    "未写明各项高度，无法逐行对齐，其中的指标行可能未读取，请核对原件")
+            return False
+        least = min(y1 - y0 for _, y0, _, y1, _ in boxes)
+        grid = grid_of([Box(x0, y0, x1, y1, item) for x0, y0, x1, y1, item in boxes], max(POSITION_SNAP, least / 4))
+        if grid is None:
+            return False
+        placed, n_rows, _ = grid
+        self._emit([(r, c, rs, cs, "\n".join(_cell_text(item) for item in inside),
+                     self.paths.get(inside[0]) if inside else None) for r, c, rs, cs, inside in placed], n_rows)
+        return True
+
     def _positioned(self, el) -> bool:
         """A box whose children are all absolutely positioned (html_css.positioned) read as the grid
         their rectangles make; False (nothing kept) where they make none."""
@@ -863,6 +885,9 @@ class _Walker:
                 continue
             rows, i = run
             self._flush()
+            if len(rows) == 1 and self._stacked_columns(rows[0]):
+                self._tail(children[i - 1])
+                continue
             n_cols = len(next(cells for cells in rows if isinstance(cells, list)))
             placed = [(r, c, 1, 1, _cell_text(cell), self.paths.get(cell))
                       for r, cells in enumerate(rows) if isinstance(cells, list) for c, cell in enumerate(cells)]

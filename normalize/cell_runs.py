@@ -112,6 +112,11 @@ def read_cell_runs(doc: Document, recs: DocRecords, read_tables) -> Document:
         as_lines = _read_cell_runs(doc, again, read_tables, True)
         if again.indicators or again.unread_rows:
             first, read = again, as_lines
+    if not first.indicators and not first.unread_rows and (view := cell_lines(doc)) is not None:
+        again = DocRecords(doc=recs.doc, year=recs.year)
+        as_lines = _read_cell_runs(view, again, read_tables, True)
+        if again.indicators or again.unread_rows:
+            first, read = again, as_lines
     for f in fields(DocRecords):
         setattr(recs, f.name, getattr(first, f.name))
     return read
@@ -187,6 +192,27 @@ def _read_cell_runs(doc: Document, recs: DocRecords, read_tables, lines: bool) -
     _relocate(recs, origins, set())
     say_silent(recs, silent + _unread_blocks(doc, recs, labelled))
     return _as_extracted(new, origins)
+
+
+SPANNING_LINES = 3   # a cell across the whole table holding this many lines is text laid in the form, not a value
+
+
+def cell_lines(doc: Document) -> Document | None:
+    """The document with the lines of each cell merged across its whole table (a text box across the
+    form: an Excel cell merged A:G of Alt+Enter lines, the indicators told a numbered line each, 1195)
+    set out after its table as paragraphs of their own, each located at that cell; None where no table
+    has such a cell. Read as a text file's lines only where the document as extracted gives no row."""
+    blocks, found = [], False
+    for b in doc.blocks:
+        blocks.append(b)
+        if not isinstance(b, Table) or b.n_cols < 2:
+            continue
+        for c in b.cells:
+            lines = [x.strip() for x in c.text.split("\n") if x.strip()]
+            if c.col == 0 and c.colspan == b.n_cols and len(lines) >= SPANNING_LINES:
+                found = True
+                blocks += [Paragraph(text=x, loc=c.loc) for x in lines]
+    return replace(doc, blocks=blocks) if found else None
 
 
 def text_lines(doc: Document) -> bool:

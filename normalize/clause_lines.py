@@ -180,6 +180,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     level1: RunCell | None = None
     level2: RunCell | None = None     # from a numbered heading line above the items (1.数量指标)
     numbered_groups = False           # the level-1 groups headed by numbered lines (1.产出指标), not （一）
+    outer_groups = False              # level 1 set by a 一、 heading: a （一） heading under it is one level deeper
     known = _labels_used(doc)
 
     def flush():
@@ -213,9 +214,16 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             flush()
             continue
         text = b.text.strip()
-        if (g := GROUP.match(text)) is not None and canonical_level1(g.group("label")) is not None:
+        g = GROUP.match(text)
+        inner = g is not None and text.lstrip()[0] in "（("
+        if g is not None and inner and outer_groups and level1 is not None and level2_label(g.group("label")):
+            # （一）数量指标 under 一、产出指标: the outline's inner kind heads the level 2 of the items below
+            # (outline.ORDINAL_KINDS: 一、 above （一）), a label of either level (成本指标) included
+            level2 = RunCell(source_line(b, k), g.group("label"), [k], src=b.loc)
+            continue
+        if g is not None and canonical_level1(g.group("label")) is not None:
             level1, level2 = RunCell(source_line(b, k), g.group("label"), [k], src=b.loc), None
-            numbered_groups = False
+            numbered_groups, outer_groups = False, not inner
             continue
         m = ITEM.match(text)
         if m is None and (whole := _item(text, known)) is not None and \
@@ -238,7 +246,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             if rows or failed or partial:
                 flush()
                 level1 = level2 = None
-                numbered_groups = False
+                numbered_groups = outer_groups = False
             continue
         fields = _item(m.group("body"), known)
         if fields is None:

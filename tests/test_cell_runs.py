@@ -2298,3 +2298,55 @@ def test_a_method_columns_head_is_words_a_repeated_cell_opens():
                         "资助对象满意度达到目标值"]) == "达到"
     assert method_head(["项目资金到位率达到目标", "配套资金使用率不低于上年", "专项资金结余率控制在内"]) is None
     assert method_head(["培训人数", "考核合格率"]) is None
+
+
+OUTLINE_KINDS = """某县2023年度草莓产业项目绩效自评
+绩效指标完成情况：
+一、产出指标
+（一）数量指标
+1.新建种植大棚：年度指标值≥400座，实际完成值415座，分值10分，得分10分；
+2.推广脱毒种苗：年度指标值≥500万株，实际完成值520万株，分值8分，得分8分；
+（二）成本指标
+3.每座大棚建设补助：年度指标值≤1.2万元，实际完成值1.2万元，分值8分，得分8分；
+二、效益指标
+（一）经济效益指标
+4.亩均产值增长：年度指标值≥8%，实际完成值7.2%，分值10分，得分9分。
+"""
+
+
+def test_numbered_lines_under_two_kinds_of_group_heading_take_level_2_from_the_inner_kind(tmp_path):
+    """Issue 21 (1195): the items under 一、 level-1 headings and （一） level-2 headings: the inner kind is the
+    level 2 of the items below it (a label of either level, 成本指标, included), the level 1 kept; the
+    （一） line ended the run and dropped the levels before."""
+    recs = _read(tmp_path, OUTLINE_KINDS)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.q.value), str(i.score.q.value))
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建种植大棚", "≥400座", "415座", "10", "10"),
+        ("产出指标", "数量指标", "推广脱毒种苗", "≥500万株", "520万株", "8", "8"),
+        ("产出指标", "成本指标", "每座大棚建设补助", "≤1.2万元", "1.2万元", "8", "8"),
+        ("效益指标", "经济效益指标", "亩均产值增长", "≥8%", "7.2%", "10", "9")]
+    assert recs.unread_rows == 0
+
+
+def test_numbered_lines_in_one_cell_merged_across_the_sheet_are_read(tmp_path):
+    """Issue 21 (1195): the whole indicator table one cell merged across the form (A:D) of Alt+Enter lines under
+    the fund block's cells: read as nothing and said nothing before; its lines are read as a text file's, each
+    record located at the cell."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [["项目名称", "某县草莓产业项目", None, None], ["年初预算数", "全年预算数", "全年执行数", "执行率"],
+            ["500.00", "540.00", "518.40", "96.00%"]]
+    for r in rows:
+        ws.append(r)
+    ws.merge_cells("B1:D1")
+    ws["A4"] = "\n".join(OUTLINE_KINDS.splitlines()[1:])
+    ws.merge_cells("A4:D4")
+    ws.append(["总分", None, "100", "98.60"])
+    path = tmp_path / "form.xlsx"
+    wb.save(path)
+    recs = normalize_document(read_document(path))
+    assert [(i.level1, i.level2, i.level3, str(i.score.q.value)) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建种植大棚", "10"), ("产出指标", "数量指标", "推广脱毒种苗", "8"),
+        ("产出指标", "成本指标", "每座大棚建设补助", "8"), ("效益指标", "经济效益指标", "亩均产值增长", "9")]
+    assert all(i.loc.table == 0 and i.loc.row == 3 for i in recs.indicators)

@@ -127,6 +127,35 @@ def test_flex_rows_of_other_widths_are_other_tables_and_a_flex_column_is_no_row(
     assert [b.text for b in d.blocks if not hasattr(b, "cells")][-2:] == ["说明一", "说明二"]
 
 
+def test_a_flex_line_of_lists_is_a_table_stored_column_by_column_a_tall_item_a_merged_cell():
+    # seven <ul>s side by side (1197): each column's cells its <li>s, the head first; a level cell one <li>
+    # twice as tall over the two rows beside it. Read as a row of three long cells, no row was an indicator.
+    col = "<ul>{}</ul>"
+    levels = "<li class='h'>一级指标</li><li style='height:60px'>产出指标</li><li>效益指标</li>"
+    names = "<li class='h'>三级指标</li><li>新建茶园</li><li>培训茶农</li><li>茶农增收</li>"
+    weights = "<li class='h'>分值</li><li>10</li><li>8</li><li>10</li>"
+    css = ("div.zb{display:flex}div.zb ul{list-style:none;margin:0;padding:0}"
+           "div.zb li{box-sizing:border-box;height:30px}div.zb li.h{height:34px}")
+    d = read_bytes(_page(css, "<div class='zb'>" + "".join(col.format(x) for x in (levels, names, weights)) + "</div>"),
+                   "cols.html")
+    (t,) = d.tables()
+    assert (t.n_rows, t.n_cols) == (4, 3)
+    assert t.grid()[0] == ["一级指标", "三级指标", "分值"]
+    assert t.grid()[2] == ["", "培训茶农", "8"]
+    assert t.cell_at(1, 0).text == "产出指标" and t.cell_at(1, 0).rowspan == 2
+    assert t.grid()[3] == ["效益指标", "茶农增收", "10"]
+    assert t.cell_at(3, 1).loc.element == "/html/body/div[2]/ul[2]/li[4]"
+    # lists of no declared heights stay what they were: the row of cells a flex line is
+    plain = "<div style='display:flex'><ul><li>甲</li><li>乙</li><li>丙</li></ul><ul><li>1</li><li>2</li></ul></div>"
+    d = read_bytes(_page("", plain), "plain.html")
+    (t,) = d.tables()
+    assert (t.n_rows, t.n_cols) == (1, 2)
+    # ... and said, since which item stands beside which the page does not write
+    assert any("各列条目数不同（3、2）" in w for w in d.warnings), d.warnings
+    even = "<div style='display:flex'><ul><li>甲</li><li>乙</li><li>丙</li></ul><ul><li>1</li><li>2</li><li>3</li></ul></div>"
+    assert not read_bytes(_page("", even), "even.html").warnings
+
+
 def _svg(body: str) -> bytes:
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h2>绩效自评表</h2>"
             f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 400 200'>{body}</svg></body></html>").encode()
