@@ -1255,9 +1255,10 @@ def _fund_project(doc: Document, recs: DocRecords) -> None:
 
 # The report's own score told in a sentence, the scorer then 得 / 得分 / 总分 and the points (027: 分别从产出指标、
 # 效益指标、满意度指标完成情况指标逐项量化评价,自评得97.5分); a level's or an indicator's score names its level or
-# indicator before the scorer in its clause (产出指标自评得分45分) and is none.
-SELF_SCORED = re.compile(r"(?P<head>[^，,。；;]*?)(?:自评|评价|考核|考评)(?:总得分|总分|得分|得)\s*(?:为|是|[：:])?\s*"
-                         r"(?P<fig>\d+(?:\.\d+)?\s*分)(?![\d.])")
+# indicator before the scorer in its clause (产出指标自评得分45分) and is none. The score may be named as the
+# evaluation's composite, 综合 then 评分 / 得分, with no scorer before it (038: …开展了绩效评价,综合评分为97分).
+SELF_SCORED = re.compile(r"(?P<head>[^，,。；;]*?)(?:(?:自评|评价|考核|考评)(?:总得分|总分|得分|得)|综合(?:评分|得分))"
+                         r"\s*(?:为|是|[：:])?\s*(?P<fig>\d+(?:\.\d+)?\s*分)(?![\d.])")
 
 
 def _scored_report(doc: Document, recs: DocRecords) -> None:

@@ -321,9 +321,11 @@ def _bare_value(sentence: str, label: str) -> tuple[str, str] | None:
 # 及资金到位率均为100%): the names (a noun ending in 率 / 度, several joined by 及 / 和 / 与 / 、 before 均 / 都),
 # 为 / 是 / 达(到), a percentage. Each name is an indicator's value told in running words, which side not
 # said. A figure told by a verb of doing (已完成建设工程32.63公里) or an effect's counts (解决15个乡镇…出行难问题)
-# name no rate: prose, as before.
+# name no rate: prose, as before. A comparison in words stands for the copula (039: 群众满意度均大于等于95%;
+# 不低于 / 高于 / 超过), its bound the value.
 RATE_NAME = r"\p{Han}{1,12}?[率度]"
-RATE_TOLD = re.compile(rf"(?P<names>{RATE_NAME}(?:\s*(?:及|和|与|、)\s*{RATE_NAME})*)\s*(?:均|都)?\s*(?:为|是|达到|达)"
+RATE_VERB = r"(?:为|是|达到|达|(?:大于|小于|高于|低于|不低于|不高于|不少于|不超过|超过)(?:或?等于)?)"
+RATE_TOLD = re.compile(rf"(?P<names>{RATE_NAME}(?:\s*(?:及|和|与|、)\s*{RATE_NAME})*)\s*(?:均|都)?\s*{RATE_VERB}"
                        r"\s*[≥≤≧≦><＞＜]?\s*\d+(?:\.\d+)?\s*[%％]")
 MONEY_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[万亿千]?元")
 RATE_JOIN = re.compile(r"\s*(?:及|和|与|、)\s*")
@@ -361,6 +363,11 @@ def _leads(sentence: str) -> tuple[list[tuple[str, bool]], str]:
     while (m := LEAD.match(sentence)) and level_label(m.group("label")):
         labels.append((m.group("label"), bool(m.group("aspect"))))
         sentence = sentence[m.end():]
+    # a label ending in 指标 run into the words after it with no stop (039: 社会效益指标临聘工资应发尽发率、…均达到
+    # 100%), as a numbered heading's may be (GLUED): the clause's level
+    if (g := GLUED.match(sentence)) and level_label(g.group("label")):
+        labels.append((g.group("label"), False))
+        sentence = sentence[g.end():]
     return labels, sentence
 
 

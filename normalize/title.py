@@ -36,8 +36,9 @@ YEAR = re.compile(r"([12１２][0-9０-９]{3})\s*年度?")
 GENERIC = re.compile(r"支出$|^项目$|^部门$")
 # A project's spending (X项目支出): the project is the noun phrase before 支出.
 PROJECT_SPENDING = re.compile(r"(?<=项目)支出$")
-# A department's report on its whole spending: what it evaluates is the issuer, the department itself.
-WHOLE_DEPARTMENT = re.compile(r"^部门整体(?:支出)?$")
+# A department's report on its whole spending: what it evaluates is the issuer, the department itself. The
+# whole is the department's, its organ's or the unit's (038: 南县财政局2020年度 机关整体支出绩效评价报告).
+WHOLE_DEPARTMENT = re.compile(r"^(?:部门|机关|单位)整体(?:支出)?$")
 # A numbered heading (一、 （一） 1. 第一部分) opens the body: the title stands before it.
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|"
                       r"\d+\s*[、.．]|第[一二三四五六七八九十]+[部章节])")

@@ -7086,6 +7086,31 @@ def test_a_report_whose_only_record_is_its_own_score_is_one_project_with_that_to
     assert _told(intro + "自评得97.5分,复核后自评得96分。\n\n" + duty).projects == []
 
 
+def test_a_reports_overall_score_told_as_its_composite_score_is_its_total():
+    """fixraw17 (realworld 038): a department's prose report tells its own score as the composite of the
+    evaluation (…对某县财政局2020年度机关整体支出开展了绩效评价,综合评分为97分: 综合 then 评分 / 得分, no scorer
+    word before it): the report is on one project with that stated total, as 自评得97.5分 is (027). A level's
+    composite score (产出指标综合得分45分) or two composite scores told apart open nothing."""
+    intro = "按照部门整体支出绩效评价指标体系,对某县财政局2020年度机关整体支出开展了绩效评价,"
+    duty = "二、单位基本概况\n\n(一)机构设置情况\n\n内设副科级事业单位2个。\n"
+    r = _told("某县财政局2020年度 机关整体支出绩效评价报告\n\n一、自评得分情况\n\n" + intro + "综合评分为97分。\n\n" + duty)
+    assert [(p.total_score_stated.raw, p.total_score_stated.loc.line) for p in r.projects] == [("97分", 5)], r.warnings
+    assert _told(intro + "综合得分96.5分。\n\n" + duty).projects[0].total_score_stated.raw == "96.5分"
+    assert _told(intro + "其中产出指标综合得分45分。\n\n" + duty).projects == []
+    assert _told(intro + "综合评分为97分,复核综合评分为95分。\n\n" + duty).projects == []
+
+
+def test_a_bureaus_whole_spending_written_as_its_organs_names_the_bureau():
+    """fixraw17 (realworld 038): a department's report on its whole spending may call it the organ's or the
+    unit's (南县财政局2020年度 机关整体支出绩效评价报告, 单位整体支出) as well as the department's (部门整体支出): the
+    issuer before the year, where it signs as the report's unit, names the one project, as 部门整体 does."""
+    body = "\n\n一、自评得分情况\n\n对某县财政局2020年度机关整体支出开展了绩效评价,综合评分为97分。\n"
+    for kind in ("机关整体支出", "单位整体支出", "部门整体支出"):
+        r = _told(f"某县财政局2020年度 {kind}绩效评价报告" + body)
+        assert [p.name for p in r.projects] == ["某县财政局"], (kind, r.unit)
+    assert [p.name for p in _told("某县财政局2020年度 机关运行经费绩效评价报告" + body).projects] != ["某县财政局"]
+
+
 def test_a_whole_budget_told_by_its_own_word_is_money_coming_in():
     """fixraw14 (realworld 019): 总预算 is the budget's own word (示范项目总预算36,620万元), as 资金预算 is: money
     coming in, read with the amount used told after it (资金已使用36,948.11万元); the money arrived (资金已到位

@@ -382,6 +382,24 @@ def test_rates_stated_by_their_names_under_a_level_heading_are_counted_unread(tm
     assert fund.unread_rows == 0, fund.warnings
 
 
+def test_results_told_after_their_level_label_run_into_the_sentence_are_counted_unread(tmp_path):
+    """fixraw17 (realworld 039): a report's tail tells its results a clause per level, the level's label run into
+    the words after it with no stop (社会效益指标临聘工资应发尽发率、农村道路完好率均达到100%;…;服务对象满意度指标群众满意度
+    均大于等于95%), under a section heading that is no level ((二)项目效益情况。). No level heading opened a scope, so
+    the sentences were passed over and the report said only that nothing was read. A clause opening with a
+    level label ending in 指标 glued to its words sets its levels, as a label before a comma does; a rate told
+    by a comparison (大于等于 / 不低于 / 高于 a percentage) is told as by a copula. The three results (no target) are
+    counted unread and named; a label not of a level (工作指标) and a sentence with no rate open nothing."""
+    recs = _read(tmp_path, "(二)项目效益情况。\n社会效益指标临聘工资应发尽发率、农村道路完好率均达到100%;可持续效益指标有效带动"
+                           "周边经济发展,提高了公路的使用寿命;服务对象满意度指标群众满意度均大于等于95%。\n")
+    assert recs.indicators == [] and recs.unread_rows == 3, recs.warnings
+    said = [w for w in recs.warnings if "未读作指标" in w]
+    assert len(said) == 1 and "临聘工资应发尽发率" in said[0] and "3个指标未读取" in said[0], recs.warnings
+    assert _read(tmp_path, "满意度指标群众满意度不低于95%。\n").unread_rows == 1
+    assert _read(tmp_path, "(二)项目效益情况。\n工作指标群众满意度均大于等于95%。\n").unread_rows == 0
+    assert _read(tmp_path, "社会效益指标有效带动周边经济发展。\n").unread_rows == 0
+
+
 def test_targets_listed_after_their_cue_with_no_result_are_read_as_targets(tmp_path):
     """fixraw14 (realworld 016): a region's targets listed after their cue and a colon to the sentence's end
     (总体区域绩效目标:一是A5440套;B40422套(间);二是C22492户。), each a name and a figure in a measure's unit, in a
