@@ -2348,6 +2348,24 @@ def _unit_twice(q: Quantity) -> Quantity:
 
 UNITS_JOINED = re.compile(rf"(?:{UNIT_RE})+")
 
+# A unit written in Latin letters by the SI grammar (GB 3100): a prefix (k, M, m, c, h, μ …) before a
+# unit's symbol (m, g, t, L, W, Wh, V, A, Pa …), a power after it (m², hm2): km, hm, mg, kWh, MW, mL.
+# Grammar, not a list of the units written so.
+_SI_PREFIX = r"(?:da|[yzafpnuμµmcdhkMGTPEZY])"
+_SI_SYMBOL = r"(?:mol|cd|Hz|Pa|Wh|Ah|VA|lx|dB|bit|[mgtlLsWVAJNKBbΩh])"
+LATIN_UNIT = re.compile(rf"{_SI_PREFIX}?{_SI_SYMBOL}[²³23]?")
+_UNIT_SYMBOLS = re.compile(r"[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]+")
+_UNIT_JOINS = re.compile(rf"\s*[{UNIT_JOIN}]\s*")
+
+
+def reads_as_unit(unit: str) -> bool:
+    """Whether a unit as written is one the unit grammar knows: each part of a compound (元/人, mg/L)
+    a known unit (a scale word before it: 万人次), known units run together, a Latin unit by the SI
+    grammar, or symbols (%, ㎡)."""
+    parts = _UNIT_JOINS.split(unit.strip())
+    return bool(parts) and all(p and (is_known_unit(p) or bool(UNITS_JOINED.fullmatch(p)) or LATIN_UNIT.fullmatch(p)
+                                      or _UNIT_SYMBOLS.fullmatch(p)) for p in parts)
+
 
 def misread_unit(target: Quantity, actual: Quantity) -> str | None:
     """Which of a row's two figures ("target" / "actual") a scan read with its unit one character off

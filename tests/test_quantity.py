@@ -1692,3 +1692,13 @@ def test_a_deadline_whose_year_the_template_left_unfilled():
 def test_two_words_at_one_slash_are_a_word_pair(cell, pair):
     from jixiao.normalize.quantity import split_word_pair
     assert split_word_pair(cell) == pair
+
+
+def test_reads_as_unit_is_the_unit_grammar_not_a_list():
+    from jixiao.normalize.quantity import reads_as_unit
+    # SI letters (prefix + symbol + power), compounds joined by / · * 每, symbols, known and scaled words
+    for unit in ("hm", "hm2", "kWh", "mg/L", "元/人·年", "元/人*年", "㎡", "‰", "万人次", "千克"):
+        assert reads_as_unit(unit), unit
+    # one keystroke off a unit, or words that are no unit
+    for unit in ("hmm", "kWhh", "公理", "元/", ""):
+        assert not reads_as_unit(unit), unit
