@@ -1642,9 +1642,11 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
 _BASE = rf"(?:(?:较|比|相比|与)\s*{PERIOD}(?:\s*相比)?|同比|环比)"
 # A bracket's period before its figure (（上年2.6万元/户）, （2022年为96%）): the base's own figure.
 _FIGURE_OF_BASE = re.compile(rf"^\s*(?P<period>{PERIOD})\s*(?:水平)?\s*(?:为|是|[:：])?\s*(?=\d)")
-# The verbs of change whose first morpheme is none of 增 / 减 / 升 / 降 (下滑): words, kept as a list because no
-# morpheme of theirs says the direction alone (提 / 下 open other words: 提供, 下达).
-_RISE, _FALL = ("增长", "增加", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "降幅")
+# The verbs of change the grammar below does not reach as a pattern: 升 / 降 / 减 second after another morpheme
+# (提升, 上升, 下降, 缩减) and 降幅 — words, because 升 / 降 open and close other words as well (降水, 晋升) — and
+# 下滑, no morpheme of which says the direction. 增长, 增加, 减少 (增 / 减 and anything) and 降低 (a verb-result
+# compound) are the grammar's.
+_RISE, _FALL = ("提升", "上升"), ("下降", "缩减", "降幅", "下滑")
 _RISES, _FALLS = "增升", "减降"
 # Verb-result compounds (提高, 扩大, 加大, 延长, 缩小, 缩短, 压缩): an action morpheme, then a result morpheme that
 # says which way; a grammar of two slots, so 扩大 / 压缩 need no list (最高 / 较少 are no action: not verbs).
@@ -1681,12 +1683,12 @@ SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
 
 def _rises(verb: str) -> bool:
-    return verb in _RISE or verb[:1] in _RISES or len(verb) == 2 and verb[1] in _RISES and verb[0] not in _FALLS \
+    return verb[:1] in _RISES or len(verb) == 2 and verb[1] in _RISES and verb[0] not in _FALLS \
         or bool(re.fullmatch(_RISE_RESULT, verb))
 
 
 def _falls(verb: str) -> bool:
-    return verb in _FALL or verb[:1] in _FALLS or len(verb) == 2 and verb[1] in _FALLS and verb[0] not in _RISES \
+    return verb == "下滑" or verb[:1] in _FALLS or len(verb) == 2 and verb[1] in _FALLS and verb[0] not in _RISES \
         or bool(re.fullmatch(_FALL_RESULT, verb))
 
 
