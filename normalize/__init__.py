@@ -18,7 +18,7 @@ from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
-from .quantity import Quantity, parse, plain
+from .quantity import PRIOR, Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
 from .reporting_unit import choose, labelled, plausible, read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
@@ -1281,7 +1281,7 @@ def _another_years(head: str, year: int | None) -> bool:
     """A clause about another year than the report's (2022年项目自评得分85分 in a 2023 report, 上年自评得分):
     last year's score, no total of this report's."""
     years = {int(y) for y in re.findall(r"(20\d\d)\s*年", head)}
-    return bool(re.search(r"[上去前]\s*一?\s*年", head)) or bool(year and years and year not in years)
+    return bool(re.search(rf"{PRIOR}年", head)) or bool(year and years and year not in years)
 
 
 def _money_table(b) -> bool:

@@ -748,7 +748,9 @@ def _doublings(text: str) -> str:
 
 # The period a figure is compared with, as a grammar (上年, 上一年度, 去年, 上期, 上季度, 2022年, 基期, 同期): the
 # one spelling the quantities and the rules' checks of change share (rules.text reads its base by it).
-PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
+# PRIOR: the one before (上 / 去 / 前, 一 between: 上一年度, 前一期), before its period's word.
+PRIOR = r"[上去前]\s*一?\s*"
+PERIOD = rf"(?:{PRIOR}(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
 
 
 # A multiple of a base period written before it (为上年的2倍, 较上年翻一番, 是2022年的1.5倍): the figure
