@@ -140,6 +140,16 @@ def test_provenance_points_at_the_cell():
     assert doc.tables()[1].cell_at(loc.row, loc.col).text == "85.79"
 
 
+def test_a_level_two_cells_points_written_after_it_are_its_points_not_its_name():
+    """1198 (final estimate, a Hubei form): 数量指标15分 in the level-2 cell, no bracket: the points are
+    level2_points and the name is 数量指标, as 数量指标（15分） gives."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>得分</td></tr>
+<tr><td>产出指标40分</td><td>数量指标15分</td><td>数字化扫描</td><td>≥60万页</td><td>60万页</td><td>5</td></tr>
+<tr><td>产出指标40分</td><td>数量指标15分</td><td>目录著录</td><td>≥8万条</td><td>8万条</td><td>5</td></tr>""")
+    inds = normalize_document(doc).indicators
+    assert [(i.level2, i.level2_raw, i.level2_points.raw) for i in inds] == [("数量指标", "数量指标", "15")] * 2
+
+
 def _doc(rows, scan=False):
     """One table as a Word reader gives it, or (scan) as the OCR path does: each cell with its confidence."""
     return document(rows, fmt="pdf" if scan else "docx", confidence=0.95 if scan else None)
