@@ -16,18 +16,15 @@ missing value (an empty cell)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Callable
+
+from .display_columns import at_columns, display_width
 
 MISSING = {"NaN", "nan", "NA", "<NA>", "None", "NaT"}
 MIN_ROWS = 2        # one line under a header is a record printed, no table to read by its columns
 MIN_COLUMNS = 2     # a header of one name right-aligned is any indented line
 _PIECE = re.compile(r"\S+(?: \S+)*")      # a cell: words a single space apart
 _WORD = re.compile(r"\S+")
-
-
-def _shown(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def frame_table(lines: list[str], i: int) -> tuple[list[list[tuple[int, str]]], int] | None:
@@ -39,7 +36,7 @@ def frame_table(lines: list[str], i: int) -> tuple[list[list[tuple[int, str]]], 
     # the names apart by two spaces (pandas: a name may hold single spaces), else by one (R pads each column
     # to its widest text and puts one space between: where the names are the widest, one space parts them)
     for split in (_pieces, _words):
-        for width in (len, _shown):
+        for width in (len, display_width):
             if found := _frame(lines, i, width, split):
                 return found
     return None
@@ -155,7 +152,7 @@ def gutter_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tup
     spans = _gutter_columns([t for _, t in shown])
     if len(spans) < MIN_COLUMNS:
         return None
-    cells = [[(no, _in_span(t, a, b)) for a, b in spans] for no, t in shown]
+    cells = [[(no, at_columns(t, a, b).strip()) for a, b in spans] for no, t in shown]
     typed = bool(body) and all(_JULIA_TYPE.match(c) for _, c in cells[1] if c)
     if body and not typed:
         return None
@@ -166,16 +163,6 @@ def gutter_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tup
 def _gutter_columns(texts: list[str]) -> list[tuple[int, int]]:
     """The columns' spans in display columns: runs of places some line writes in, apart by two free places or more."""
     return _gutter_columns_by(texts, 2)
-
-
-def _in_span(text: str, a: int, b: int) -> str:
-    """The line's characters standing within display columns a..b."""
-    out, at = [], 0
-    for ch in text:
-        if a <= at < b:
-            out.append(ch)
-        at += _shown(ch)
-    return "".join(out).strip()
 
 
 # A tibble printed by pillar (R): '# A tibble: n × m', the heads, a line of the columns' TYPES in angle brackets
@@ -206,7 +193,7 @@ def tibble_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tup
         return None
     n, width = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
     types_line = numbered[h + 1][1]
-    types = [(t.group(), _shown(types_line[:t.start()]), _shown(types_line[:t.end()]))
+    types = [(t.group(), display_width(types_line[:t.start()]), display_width(types_line[:t.end()]))
              for t in _TIBBLE_TYPE.finditer(types_line)]
     if not types or _TIBBLE_TYPE.sub("", types_line).strip():
         return None
@@ -230,7 +217,7 @@ def tibble_table(numbered: list[tuple[int, str]], i: int) -> tuple[list[list[tup
             if k is None:
                 return None
         cols[k] = [min(cols[k][0], a), max(cols[k][1], b)]
-    out = [[(no, "" if (c := _in_span(t, a, b)) in MISSING and r else c) for a, b in cols]
+    out = [[(no, "" if (c := at_columns(t, a, b).strip()) in MISSING and r else c) for a, b in cols]
            for r, (no, t) in enumerate([lines[0], *body])]
     return out, j, n - len(body), width - len(types)
 
@@ -241,7 +228,7 @@ def _gutter_columns_by(texts: list[str], gap: int) -> list[tuple[int, int]]:
     for t in texts:
         at = 0
         for ch in t:
-            w = _shown(ch)
+            w = display_width(ch)
             if not ch.isspace():
                 used.update(range(at, at + w))
             at += w

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from .text_reader import display_width
+from .display_columns import display_width
 
 WHITE = 0.8   # white of most of a full-width character more than the pitch allows: a gap between cells
 SOME = 0.5    # white of half a character more than the pitch: where a tab stop may stand (see placed)

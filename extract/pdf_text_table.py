@@ -16,8 +16,8 @@ from __future__ import annotations
 import dataclasses
 import re
 import statistics
-import unicodedata
 
+from .display_columns import display_width
 from .text_reader import read_lines
 
 # A rule line of a text table: +---+---+, |---|---|, or box-drawing ─┼─ (spaces aside).
@@ -38,13 +38,6 @@ def _rule_advance(line) -> float | None:
     return adv
 
 
-def _width(text: str, ambiguous: int) -> int:
-    """Display columns of the text, ambiguous-width characters (─, │, ≥) taking `ambiguous`: a CJK
-    font draws box characters full width, as wide as a Chinese character."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else ambiguous if unicodedata.east_asian_width(ch) == "A"
-               else 1 for ch in text)
-
-
 def _columns(line, left: float, adv: float, ambiguous: int = 1) -> list[tuple[int, str]] | None:
     """(column, character) of each printed character of the line, or None when one is off the
     grid (the line is not fixed-width text). A character's centre is half its width past its start."""
@@ -52,7 +45,7 @@ def _columns(line, left: float, adv: float, ambiguous: int = 1) -> list[tuple[in
     for c in line.chars:
         if not c["text"].strip():
             continue
-        pos = ((c["x0"] + c["x1"]) / 2 - left) / adv - _width(c["text"], ambiguous) / 2
+        pos = ((c["x0"] + c["x1"]) / 2 - left) / adv - display_width(c["text"], ambiguous) / 2
         col = round(pos)
         if col < 0 or abs(pos - col) > GRID_TOL:
             return None
@@ -66,7 +59,7 @@ def _text(cols: list[tuple[int, str]], ambiguous: int = 1) -> str | None:
         if col < at:
             return None        # overprinted: not one line of fixed-width text
         out.append(" " * (col - at) + ch)
-        at = col + _width(ch, ambiguous)
+        at = col + display_width(ch, ambiguous)
     return "".join(out)
 
 
@@ -80,7 +73,7 @@ def regions(lines: list) -> list[tuple[list, str]]:
         if k in used or (adv := _rule_advance(ln)) is None:
             continue
         # box characters drawn full width (a CJK font's ─): each rule glyph is two columns
-        wide = _width(_glyphs(ln), 1) < _width(_glyphs(ln), 2)
+        wide = display_width(_glyphs(ln), 1) < display_width(_glyphs(ln), 2)
         for unit, ambiguous in ((adv, 1), (adv / 2, 2)) if wide else ((adv, 1),):
             region = _region(lines, k, used, adv=unit, ambiguous=ambiguous)
             if region is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .text_reader import display_width
+from .display_columns import display_width
 
 LEADERS = ".·…‥．・"          # leader glyphs, a PDF's (pdf_reader._LEADERS) and OCR's
 _DOTS = ".·．・‥"             # the glyphs of evidence: an ellipsis (……) in prose is no leader

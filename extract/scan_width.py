@@ -33,7 +33,7 @@ from statistics import median
 
 from .ocr_boxes import ink_box
 from .ocr_digits import separators
-from .text_reader import display_width
+from .display_columns import display_width
 
 FULL_OF = dict(zip("():,;", "（）：，；"))
 ASCII_OF = {v: k for k, v in FULL_OF.items()}

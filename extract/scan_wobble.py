@@ -56,6 +56,7 @@ def offsets(gray):
     nb = h // BAND
     bands = dark[:nb * BAND].reshape(nb, BAND, w).sum(axis=1)
     inked = bands.sum(axis=1) > 0
+    bands64 = bands.astype(np.float64)
     shifts = np.zeros(nb)
     r = REACH
     for _ in range(ITER):
@@ -63,9 +64,13 @@ def offsets(gray):
         ref = ref - ref.mean()
         best = np.zeros(nb)
         weight = np.zeros(nb)
-        for b in np.nonzero(inked)[0]:
-            row = bands[b]
-            scores = np.array([float(np.dot(row[r + s:w - r + s], ref[r:w - r])) for s in range(-r, r + 1)])
+        # every inked band against the profile at every offset in one product: column s + r of `slid` is the
+        # profile's middle placed s pixels aside, so (bands x columns) @ slid is (bands x offsets)
+        slid = np.zeros((w, 2 * r + 1))
+        for s in range(-r, r + 1):
+            slid[r + s:w - r + s, s + r] = ref[r:w - r]   # a band's x + s under the profile's x
+        rows = np.nonzero(inked)[0]
+        for b, scores in zip(rows, bands64[rows] @ slid):
             k = int(scores.argmax())
             best[b] = k - r
             spread = scores.max() - np.median(scores)

@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .display_columns import char_width, display_width
 from .model import Cell, Document, Location, Table, character
 
 MAX_SPAN = 1000    # a span beyond this is damage, not layout
@@ -305,13 +306,7 @@ def grid_opens(text: str) -> bool:
 
 def _canvas(text: str, ambiguous: int) -> str:
     """The line as display columns: a wide character followed by NULs for the columns it takes."""
-    import unicodedata
-    out = []
-    for ch in text:
-        w = unicodedata.east_asian_width(ch)
-        n = 2 if w in "WF" else ambiguous if w == "A" else 1
-        out.append(ch + "\0" * (n - 1))
-    return "".join(out)
+    return "".join(ch + "\0" * (char_width(ch, ambiguous) - 1) for ch in text)
 
 
 def _join_wrapped(lines: list[str]) -> str:
@@ -885,7 +880,6 @@ def set_line(text: str) -> tuple[str, str, str] | None:
 def _names_aligned(fields: list[tuple[str, str, str]]) -> bool:
     """Whether the names end in one column (right-aligned) by some way of counting their width, padded
     on the left where they differ."""
-    from .text_reader import display_width     # here: text_reader imports this module
     for width in (len, display_width, lambda s: len(s.encode("utf-8"))):
         if len({len(indent) + width(name) for indent, name, _ in fields}) == 1:
             return any(indent for indent, _, _ in fields) or len({width(n) for _, n, _ in fields}) == 1

@@ -50,10 +50,10 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from .display_columns import at_columns, display_width
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .delimited import records as csv_records
 from .errors import ExtractError
@@ -828,7 +828,7 @@ def _matlab_tables_bare(lines: list[_Line]) -> list[_Line]:
         spans = [(m.start(), m.end()) for m in re.finditer(r"_+", lines[j + 1].text)]
         cuts = [a for a, _ in spans[1:]] + [10 ** 6]
         rows = [j] + list(itertools.takewhile(lambda n: not lines[n].blank, range(j + 3, len(lines))))
-        cells = [[_ml_cell(_at_columns(lines[n].text, a, b)) for (a, _), b in zip(spans, cuts)] for n in rows]
+        cells = [[_ml_cell(at_columns(lines[n].text, a, b)) for (a, _), b in zip(spans, cuts)] for n in rows]
         if len(rows) == 2:     # a table of one row is a record: its fields as the label：value lines it shows
             out += [_Line(lines[rows[1]].no, f"{h}：{v}") for h, v in zip(*cells) if h]
         else:
@@ -1334,11 +1334,6 @@ class _IndentedRuns:
         return _indented_cells(groups)
 
 
-def display_width(text: str) -> int:
-    """Columns a monospaced terminal or pdftotext gives the text: a CJK character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _pieces(text: str, width=display_width) -> list[tuple[int, str]]:
     """(display column where the piece starts, piece) for a line split at runs of 2+ spaces. The form
     feed pdftotext writes where a page starts (before its first line) takes no column. `width`
@@ -1680,23 +1675,13 @@ def _dash_spans(block: list[_Line], width=display_width) -> list[tuple[int, int]
     return None
 
 
-def _at_columns(text: str, a: int, b: int, width=display_width) -> str:
-    """The characters of a line that stand in display columns [a, b)."""
-    out, pos = [], 0
-    for ch in text:
-        if a <= pos < b:
-            out.append(ch)
-        pos += width(ch)
-    return "".join(out)
-
-
 def _underlined(head: str, spans: list[tuple[int, int]], width=display_width) -> bool:
     """The dash runs underline the heads exactly (PowerShell's Format-Table): each run as wide as the
     head above it, a space or the line's end after it; the columns are then LEFT-ALIGNED from one
     head's start to the next's, their cells as wide as they need, one space apart."""
     return len(spans) >= 3 and all(
-        (t := _at_columns(head, a, b, width)) and t == t.strip() and " " not in t
-        and not _at_columns(head, b, b + 1, width).strip() for a, b in spans)
+        (t := at_columns(head, a, b, width)) and t == t.strip() and " " not in t
+        and not at_columns(head, b, b + 1, width).strip() for a, b in spans)
 
 
 def _split_at_gaps(col: int, piece: str, spans: list[tuple[int, int]], width) -> list[tuple[int, str]]:
@@ -1740,7 +1725,7 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
     if cut and rule:
         head = [(pieced[0][0].no, "") for _ in spans]
         for ln, _ in pieced[:rule]:
-            head = [(no, _joined(old, _at_columns(ln.text, a, b, width).strip())) for (no, old), (a, b) in zip(head, spans)]
+            head = [(no, _joined(old, at_columns(ln.text, a, b, width).strip())) for (no, old), (a, b) in zip(head, spans)]
         rows.append(head)
     always = set(range(len(spans)))     # the columns every row so far fills (a wrapped line leaves them)
     for n, (ln, pieces) in enumerate(pieced):
@@ -1748,7 +1733,7 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
             continue
         cells = [""] * len(spans)
         if cut:
-            cells = [_at_columns(ln.text, a, b, width).strip() for a, b in spans]
+            cells = [at_columns(ln.text, a, b, width).strip() for a, b in spans]
         elif multiline or underlined:
             pieces = [x for col, piece in pieces for x in _split_at_gaps(col, piece, spans, width)]
         for col, piece in pieces if not cut else ():
@@ -1777,8 +1762,8 @@ def _cut_at_runs(pieced: list[tuple[_Line, list]], spans: list[tuple[int, int]],
     if any(spans[k + 1][0] - spans[k][1] != 1 for k in range(len(spans) - 1)):
         return False
     gaps = [b for _, b in spans[:-1]]
-    return all(not _at_columns(ln.text, g, g + 1, width).strip() for ln, _ in pieced for g in gaps) and \
-        all(not _at_columns(ln.text, spans[-1][1], 10 ** 6, width).strip() for ln, _ in pieced)
+    return all(not at_columns(ln.text, g, g + 1, width).strip() for ln, _ in pieced for g in gaps) and \
+        all(not at_columns(ln.text, spans[-1][1], 10 ** 6, width).strip() for ln, _ in pieced)
 
 
 def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
@@ -1795,7 +1780,7 @@ def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     width = next((w for w in (display_width, len) if _cut_at_runs(block, spans, w)), None)
     if len(spans) < 2 or width is None:
         return None
-    rows = [[(ln.no, _at_columns(ln.text, a, b, width).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
+    rows = [[(ln.no, at_columns(ln.text, a, b, width).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
     if not all(t for _, t in rows[0]):
         return None
     return rows, i + 3
@@ -1815,7 +1800,7 @@ def _computed_row(lines: list[_Line], j: int, spans: list[tuple[int, int]], widt
     line = lines[k + 1]
     if not _cut_at_runs([(line, [])], spans, width):
         return None
-    cells = [_at_columns(line.text, a, b, width).strip() for a, b in spans]
+    cells = [at_columns(line.text, a, b, width).strip() for a, b in spans]
     if not all(cells[n] for n, sp in enumerate(spans) if sp in runs):
         return None
     return [(line.no, c) for c in cells], k + 2

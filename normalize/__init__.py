@@ -18,7 +18,7 @@ from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
-from .quantity import Quantity, parse, plain
+from .quantity import PRIOR, Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
 from .reporting_unit import choose, labelled, plausible, read_unit
 from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
@@ -78,7 +78,7 @@ GLUED_GRADE = re.compile(r"(\d)(\p{Han}{0,4})$")
 # Who scored it and 分 (自评分, 020: 因此评价分100分,自评等级为优秀) is a score too; 评价分值 is the points a form is worth.
 SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|(?:自评|评价|考核|考评|综合)分(?![值数]))\s*(?:为|是|[：:])?\s*"
                             r"(\d+(?:\.\d+)?(?:\s*分|(?=\s*(?:[，,。；;、）)]|$))))(?![\d.])")
-SENTENCE_END = re.compile(r"[。；;！!]")
+SENTENCE_END = re.compile(r"[。；;！!？]")
 # A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
@@ -374,7 +374,7 @@ def _money_sentence(doc: Document) -> tuple | None:
     """The first sentence of the document's paragraphs that tells an amount of money (X万元, X元), with its
     paragraph's place; None where none does."""
     for b in doc.paragraphs():
-        for sentence in re.split(r"(?<=[。！？；;])", normalize_ws(b.text)):
+        for sentence in SENTENCE_END.split(normalize_ws(b.text)):
             if re.search(_AMOUNT, sentence):
                 return b.loc, sentence.strip()
     return None
@@ -1282,7 +1282,7 @@ def _another_years(head: str, year: int | None) -> bool:
     """A clause about another year than the report's (2022年项目自评得分85分 in a 2023 report, 上年自评得分):
     last year's score, no total of this report's."""
     years = {int(y) for y in re.findall(r"(20\d\d)\s*年", head)}
-    return bool(re.search(r"[上去前]\s*一?\s*年", head)) or bool(year and years and year not in years)
+    return bool(re.search(rf"{PRIOR}年", head)) or bool(year and years and year not in years)
 
 
 def _money_table(b) -> bool:

@@ -49,7 +49,7 @@ from jixiao.extract import Document, Location, Paragraph, Table
 from jixiao.extract.model import Cell
 from jixiao.extract.flat_lines import ORIGIN as FLAT
 from jixiao.extract.pdf_reader import ALIGNED
-from jixiao.extract.text_reader import display_width
+from jixiao.extract.display_columns import display_width
 
 from .cell_joins import rebuild_joined
 from .clause_lines import clause_lines

@@ -212,6 +212,18 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
             levels = ["level1", "level2", "level3"][3 - span:]
             fields.update({name: at + k for k, name in enumerate(levels)})
             weak = span == 1
+    if "level3" not in fields and "level2" in fields and "weight" in fields and "score" in fields and \
+            "target" not in fields and "actual" not in fields:
+        # An evaluation table (项目权重 | 评价内容 | 分值 | 自评分): the innermost level column names
+        # the indicator, and an unnamed column left of it groups the criteria with their points, the
+        # level above them. Not level 1: 046 sets 项目决策 2分 beside 项目绩效 85分 in that column, and
+        # 项目绩效 holds the rows its own header calls 一级指标 (产出指标 40分). Read before a spanning label is
+        # spread over the levels (below): 1198's 评价内容 spans the three level columns of the 项目绩效 header under
+        # it, and its criteria cells span them too — one column of names, not 一级 | 三级.
+        fields["level3"] = fields.pop("level2")
+        left = fields["level3"] - 1
+        if "level1" not in fields and left >= 0 and left not in fields.values() and bare(header[left]):
+            fields["level2"] = left
     for name, inner in (("level2", ["level1", "level2"]), ("level3", ["level1", "level2", "level3"])):
         # a level label over several columns (评价内容 over 产出目标 | 数量目标) heads the levels above
         # it too, itself the innermost
@@ -239,16 +251,6 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
         # the one level column and no other before the values (评价指标 | 分值 | 指标值 | 实际完成值, 849):
         # nothing else names the rows, so it does; its numbered rows (一、项目决策) are the levels
         fields["level3"] = fields.pop(lone[0])
-    if "level3" not in fields and "level2" in fields and "weight" in fields and "score" in fields and \
-            "target" not in fields and "actual" not in fields:
-        # An evaluation table (项目权重 | 评价内容 | 分值 | 自评分): the innermost level column names
-        # the indicator, and an unnamed column left of it groups the criteria with their points, the
-        # level above them. Not level 1: 046 sets 项目决策 2分 beside 项目绩效 85分 in that column, and
-        # 项目绩效 holds the rows its own header calls 一级指标 (产出指标 40分).
-        fields["level3"] = fields.pop("level2")
-        left = fields["level3"] - 1
-        if "level1" not in fields and left >= 0 and left not in fields.values() and bare(header[left]):
-            fields["level2"] = left
     for one, other in (("level1", "level2"), ("level2", "level1")):
         if one in fields and other not in fields and _names_both_levels(header[fields[one]]):
             fields[other] = fields[one]   # 一级指标⏎二级指标 in one cell: its cells stack the two (_split_levels)

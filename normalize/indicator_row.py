@@ -21,7 +21,7 @@ from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
 from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, POLARITY_OPS, bare, canonical_level1, canonical_level2, header_field,
-                    is_ditto, near_level2)
+                    is_ditto, level_stem, near_level2)
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -599,7 +599,9 @@ class IndicatorRow:
             if reason is not None and not reason.strip():
                 reason = "；".join(c.comment for c in commented)
         return Indicator(
-            doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw), level2_raw=bare(l2_raw),
+            doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw),
+            # the level-2 cell's points (数量指标15分, 数量指标（15分）) are level2_points, not its name
+            level2_raw=level_stem(l2_raw),
             level3=level3, level3_key=level3_key(level3),
             target=Figure(target, self._loc(t, target_r, target_c)),
             actual=Figure(actual, self._loc(t, actual_r, actual_c)),

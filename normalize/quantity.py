@@ -424,9 +424,10 @@ def name_unit(name: str, scaled: bool = False) -> str:
     q = parse("1" + b)
     bare = b[1:] if scaled and b[:1] in SCALES and q.scale != 1 else b
     parts = re.split(f"[{UNIT_JOIN}]", bare)
-    # a compound: short, or longer where every part is a unit (微克/立方米)
+    # a compound: short, or longer where every part is a unit (微克/立方米); a scale word before a short word
+    # (万美元, 万欧元, 亿日元): the scale says it is a unit, the list need not know the word
     known = bare in UNITS or bool(SYMBOL_UNIT.fullmatch(b)) or len(parts) > 1 and (
-        len(b) <= 5 or all(map(_unit_part, parts)))
+        len(b) <= 5 or all(map(_unit_part, parts))) or bare != b and bool(re.fullmatch(r"\p{Han}{1,2}", bare))
     return b if known and q.numeric and q.unit == bare and (scaled or q.scale == 1) else ""
 
 
@@ -748,7 +749,9 @@ def _doublings(text: str) -> str:
 
 # The period a figure is compared with, as a grammar (上年, 上一年度, 去年, 上期, 上季度, 2022年, 基期, 同期): the
 # one spelling the quantities and the rules' checks of change share (rules.text reads its base by it).
-PERIOD = r"(?:[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
+# PRIOR: the one before (上 / 去 / 前, 一 between: 上一年度, 前一期), before its period's word.
+PRIOR = r"[上去前]\s*一?\s*"
+PERIOD = rf"(?:{PRIOR}(?:年|期|月|季度?|周|半年)度?|(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?"
 
 
 # A multiple of a base period written before it (为上年的2倍, 较上年翻一番, 是2022年的1.5倍): the figure
@@ -1642,9 +1645,11 @@ def in_words_pair(target: Quantity, actual: Quantity) -> tuple[Quantity, Quantit
 _BASE = rf"(?:(?:较|比|相比|与)\s*{PERIOD}(?:\s*相比)?|同比|环比)"
 # A bracket's period before its figure (（上年2.6万元/户）, （2022年为96%）): the base's own figure.
 _FIGURE_OF_BASE = re.compile(rf"^\s*(?P<period>{PERIOD})\s*(?:水平)?\s*(?:为|是|[:：])?\s*(?=\d)")
-# The verbs of change whose first morpheme is none of 增 / 减 / 升 / 降 (下滑): words, kept as a list because no
-# morpheme of theirs says the direction alone (提 / 下 open other words: 提供, 下达).
-_RISE, _FALL = ("增长", "增加", "提升", "上升", "增幅"), ("下降", "减少", "降低", "下滑", "缩减", "降幅")
+# The verbs of change the grammar below does not reach as a pattern: 升 / 降 / 减 second after another morpheme
+# (提升, 上升, 下降, 缩减) and 降幅 — words, because 升 / 降 open and close other words as well (降水, 晋升) — and
+# 下滑, no morpheme of which says the direction. 增长, 增加, 减少 (增 / 减 and anything) and 降低 (a verb-result
+# compound) are the grammar's.
+_RISE, _FALL = ("提升", "上升"), ("下降", "缩减", "降幅", "下滑")
 _RISES, _FALLS = "增升", "减降"
 # Verb-result compounds (提高, 扩大, 加大, 延长, 缩小, 缩短, 压缩): an action morpheme, then a result morpheme that
 # says which way; a grammar of two slots, so 扩大 / 压缩 need no list (最高 / 较少 are no action: not verbs).
@@ -1681,12 +1686,12 @@ SIGNED_CHANGE = re.compile(rf"^(?P<base>{_BASE})\s*(?P<rest>[-+]\s*\d.*)$")
 
 
 def _rises(verb: str) -> bool:
-    return verb in _RISE or verb[:1] in _RISES or len(verb) == 2 and verb[1] in _RISES and verb[0] not in _FALLS \
+    return verb[:1] in _RISES or len(verb) == 2 and verb[1] in _RISES and verb[0] not in _FALLS \
         or bool(re.fullmatch(_RISE_RESULT, verb))
 
 
 def _falls(verb: str) -> bool:
-    return verb in _FALL or verb[:1] in _FALLS or len(verb) == 2 and verb[1] in _FALLS and verb[0] not in _RISES \
+    return verb == "下滑" or verb[:1] in _FALLS or len(verb) == 2 and verb[1] in _FALLS and verb[0] not in _RISES \
         or bool(re.fullmatch(_FALL_RESULT, verb))
 
 
@@ -2347,6 +2352,24 @@ def _unit_twice(q: Quantity) -> Quantity:
 
 
 UNITS_JOINED = re.compile(rf"(?:{UNIT_RE})+")
+
+# A unit written in Latin letters by the SI grammar (GB 3100): a prefix (k, M, m, c, h, μ …) before a
+# unit's symbol (m, g, t, L, W, Wh, V, A, Pa …), a power after it (m², hm2): km, hm, mg, kWh, MW, mL.
+# Grammar, not a list of the units written so.
+_SI_PREFIX = r"(?:da|[yzafpnuμµmcdhkMGTPEZY])"
+_SI_SYMBOL = r"(?:mol|cd|Hz|Pa|Wh|Ah|VA|lx|dB|bit|[mgtlLsWVAJNKBbΩh])"
+LATIN_UNIT = re.compile(rf"{_SI_PREFIX}?{_SI_SYMBOL}[²³23]?")
+_UNIT_SYMBOLS = re.compile(r"[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]+")
+_UNIT_JOINS = re.compile(rf"\s*[{UNIT_JOIN}]\s*")
+
+
+def reads_as_unit(unit: str) -> bool:
+    """Whether a unit as written is one the unit grammar knows: each part of a compound (元/人, mg/L)
+    a known unit (a scale word before it: 万人次), known units run together, a Latin unit by the SI
+    grammar, or symbols (%, ㎡)."""
+    parts = _UNIT_JOINS.split(unit.strip())
+    return bool(parts) and all(p and (is_known_unit(p) or bool(UNITS_JOINED.fullmatch(p)) or LATIN_UNIT.fullmatch(p)
+                                      or _UNIT_SYMBOLS.fullmatch(p)) for p in parts)
 
 
 def misread_unit(target: Quantity, actual: Quantity) -> str | None:

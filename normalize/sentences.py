@@ -206,6 +206,8 @@ LIST_ITEM = re.compile(r"^(?P<name>.*?\p{Han}.*?)\s*(?P<value>[≥≤≧≦><＞
 LIST_BREAK = re.compile(r"[，,、；;。]")
 # A word joining an item to the list before it (…1429.39hm,其中坡改梯25.26hm), no part of its name.
 ITEM_LEAD = re.compile(r"^\s*(?:其中|以及|及|和)\s*")
+# An ordinal opening an item (一是, 其二, 第三, 首先): no part of its name.
+ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先)\s*[，,：:]?\s*")
 
 
 def _listed(sentence: str) -> list[tuple[str, object, object]]:
@@ -215,17 +217,22 @@ def _listed(sentence: str) -> list[tuple[str, object, object]]:
     m = LISTS.search(sentence)
     if m is None:
         return []
-    sides = []
-    for part in (m.group("targets"), m.group("actuals")):
-        items = [LIST_ITEM.match(x.strip()) for x in LIST_BREAK.split(part) if x.strip()]
-        if not items or None in items:
-            return []
-        sides.append([(indicator_name(x.group("name")), x.group("value")) for x in items])
-    targets, actuals = sides
-    if len(targets) < 2 or [n for n, _ in targets] != [n for n, _ in actuals] or \
-            any(len(re.findall(r"\p{Han}", n)) < 2 for n, _ in targets):
+    targets, actuals = _named_items(m.group("targets"), LIST_ITEM), _named_items(m.group("actuals"), LIST_ITEM)
+    if targets is None or actuals is None or [n for n, _ in targets] != [n for n, _ in actuals]:
         return []
     return [(n, parse(t), parse(a)) for (n, t), (_, a) in zip(targets, actuals)]
+
+
+def _named_items(text: str, item: re.Pattern) -> list[tuple[str, str]] | None:
+    """(name, figure) of each item of a list (LIST_BREAK apart; a joining word or an ordinal before an item
+    is none of its name), each item matched by `item`, two items or more, each name two Han characters or
+    more; else None: a list the grammar does not read whole is no list of indicators."""
+    parts = [ORDINAL.sub("", ITEM_LEAD.sub("", x)).strip() for x in LIST_BREAK.split(text) if x.strip()]
+    items = [item.match(x) for x in parts]
+    if len(items) < 2 or None in items:
+        return None
+    named = [(indicator_name(x.group("name")), x.group("value")) for x in items]
+    return None if any(len(re.findall(r"\p{Han}", n)) < 2 for n, _ in named) else named
 
 
 def _cued_list(sentence: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -236,12 +243,8 @@ def _cued_list(sentence: str) -> tuple[str, list[tuple[str, str]]] | None:
     if m is None:
         return None
     rest = sentence[m.end():]
-    rest = rest[VALUE_LEAD.match(rest).end():]
-    items = [LIST_ITEM.match(ITEM_LEAD.sub("", x)) for x in LIST_BREAK.split(rest) if x.strip()]
-    if len(items) < 2 or None in items:
-        return None
-    named = [(indicator_name(x.group("name")), x.group("value")) for x in items]
-    if any(len(re.findall(r"\p{Han}", n)) < 2 or CUE.search(n) or re.search(r"\d", n) for n, _ in named):
+    named = _named_items(rest[VALUE_LEAD.match(rest).end():], LIST_ITEM)
+    if named is None or any(CUE.search(n) or re.search(r"\d", n) for n, _ in named):
         return None
     return m.lastgroup, named
 
@@ -252,7 +255,6 @@ def _cued_list(sentence: str) -> tuple[str, list[tuple[str, str]]] | None:
 SET_LIST = re.compile(rf"(?:{TARGET_CUE.pattern})\s*[：:](?P<items>[^。！？]+)")
 SET_ITEM = re.compile(r"^(?P<name>.*?\p{Han}.*?)\s*(?P<value>[≥≤≧≦><＞＜]?\d+(?:\.\d+)?\s*"
                       r"(?:[%％]|\p{Han}{1,2}(?:[（(]\p{Han}[)）])?|[万亿千]?[A-Za-z]{1,4}(?:/\p{Han})?))$")
-ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先)\s*[，,：:]?\s*")
 
 
 def _targets_set(text: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -261,13 +263,11 @@ def _targets_set(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     figure in a measure's unit (NOT_A_MEASURE: not money, not points), the list running to its sentence's end;
     else None. The targets as set, no result told with them."""
     for m in SET_LIST.finditer(text):
-        parts = [ORDINAL.sub("", ITEM_LEAD.sub("", x)).strip() for x in LIST_BREAK.split(m.group("items")) if x.strip()]
-        items = [SET_ITEM.match(x) for x in parts]
-        if len(items) < 2 or None in items:
+        named = _named_items(m.group("items"), SET_ITEM)
+        if named is None:
             continue
-        named = [(indicator_name(x.group("name")), x.group("value")) for x in items]
         units = [re.sub(r"^[^\d]*[\d.]+\s*", "", v) for _, v in named]
-        if any(len(re.findall(r"\p{Han}", n)) < 2 or CUE.search(n) or re.search(r"\d", n) for n, _ in named) or \
+        if any(CUE.search(n) or re.search(r"\d", n) for n, _ in named) or \
                 any(NOT_A_MEASURE.match(re.sub(r"[（(].*$", "", u)) for u in units):
             continue
         return m.group(0), named

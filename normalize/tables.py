@@ -799,6 +799,14 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.last_width: int | None = None
         self.last_table: int | None = None
         self.table_block = {b.index: k for k, b in enumerate(doc.blocks) if isinstance(b, Table)}
+        # block -> the nearest block before it that is no table (only tables between), in one pass: a
+        # document of thousands of tables is not walked back once per table
+        self.line_before: dict[int, int | None] = {}
+        line = None
+        for k, b in enumerate(doc.blocks):
+            self.line_before[k] = line
+            if not isinstance(b, Table):
+                line = k
         self.polarity_ops: dict[tuple, bool] = {}   # per table: its 正向 / 反向 cells are its operators
         self.superseded: dict[int, str] = {}
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
@@ -1231,13 +1239,12 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
     def _level1_line_above(self, t: Table) -> str | None:
         """The level 1 a line before table t names (（一）产出指标), where only tables and such lines stand
         between them: the heading over a run of tables, one per level-2 group."""
-        for blk in reversed(self.doc.blocks[:self.table_block.get(t.index, 0)]):
-            if isinstance(blk, Table):
-                continue
-            text = normalize_ws(blk.text).strip()
-            name = text[m.end():].strip() if (m := NUMBERED.match(text)) else text
-            return name if canonical_level1(name) else None
-        return None
+        k = self.line_before.get(self.table_block.get(t.index, 0))
+        if k is None:
+            return None
+        text = normalize_ws(self.doc.blocks[k].text).strip()
+        name = text[m.end():].strip() if (m := NUMBERED.match(text)) else text
+        return name if canonical_level1(name) else None
 
     def _level_lines_between(self, a: int, b: int) -> bool:
         """Only tables read before and lines naming levels (产出指标, 【产出指标·时效指标】) stand between tables a and b."""

@@ -35,10 +35,14 @@ def direction(verb: str) -> bool | None:
     up, down = rises(verb), falls(verb)
     return up if up != down else None
 
-# A template's prompt left standing as the whole of a cell or a line (（请填写偏差原因）, 【请输入】, 请选择): 请 and a
-# verb of filling in, bracketed or not, and nothing else: the office was to write over it and did not. Words after
-# its colon (请填写偏差原因：部分地块流转滞后) are the answer written after the prompt, no prompt left alone.
-PROMPT = re.compile(r"^\s*[（(【\[]?\s*请\s*(?:填写|填报|填入|输入|选择|录入)[^。；;，,（()）【】：:]{0,20}[：:]?[）)】\]]?\s*[。.]?\s*$")
+# A template's prompt left standing as the whole of a cell or a line (（请填写偏差原因）, 【请输入】, 请选择, 请简要说明
+#偏差原因, 请在此处键入): 请, where to write or how (在此处, 简要) in at most two characters, and a verb of writing in —
+# its morpheme 填 / 写 / 输 / 录 / 选 / 键 / 述 / 注 / 列 / 补, or 说明 — bracketed or not, and nothing else: the office was
+# to write over it and did not. Morphemes, not the six verbs seen: 请示 / 请求 (a request) or 请专家评审 (an act) write
+# none. Words after its colon (请填写偏差原因：部分地块流转滞后) are the answer written after the prompt.
+_WRITE_IN = r"(?:[填写输录选键述注列补]|说明)"
+PROMPT = re.compile(r"^\s*[（(【\[]?\s*请\s*(?:在此处?|于此处?|在本栏)?\s*\p{Han}{0,2}?" + _WRITE_IN
+                    + r"[^。；;，,（()）【】：:]{0,20}[：:]?[）)】\]]?\s*[。.]?\s*$")
 
 
 def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = False) -> Decimal:

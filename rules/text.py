@@ -8,10 +8,9 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
-from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, UNIT_RE, Quantity,
-                                      counts_things, halfwidth, is_known_unit, is_money_unit, money_scale, parse, scale_dropped)
-from jixiao.normalize.quantity import UNITS_JOINED
-from jixiao.normalize.quantity import PERIOD
+from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, PERIOD, UNIT_RE, Quantity,
+                                      counts_things, halfwidth, is_money_unit, money_scale, parse,
+                                      reads_as_unit, scale_dropped)
 
 from .common import (HUNDRED, MOVE, NUM, PROMPT, RATE_FORMULA, budget, direction, iv, money, named, num, other_year,
                      plain_paragraphs, project_for, text_before, words_before)
@@ -1307,24 +1306,6 @@ def _fractional_count(i) -> bool:
     return not (t.numeric and t.unit == a.unit and t.places and t.value != t.value.to_integral())
 
 
-# A unit written in Latin letters by the SI grammar (GB 3100): a prefix (k, M, m, c, h, μ …) before a
-# unit's symbol (m, g, t, L, W, Wh, V, A, Pa …), a power after it (m², hm2): km, hm, mg, kWh, MW, mL.
-# Grammar, not a list of the units written so.
-_SI_PREFIX = r"(?:da|[yzafpnuμµmcdhkMGTPEZY])"
-_SI_SYMBOL = r"(?:mol|cd|Hz|Pa|Wh|Ah|VA|lx|dB|bit|[mgtlLsWVAJNKBbΩh])"
-LATIN_UNIT = re.compile(rf"{_SI_PREFIX}?{_SI_SYMBOL}[²³23]?")
-_UNIT_SYMBOLS = re.compile(r"[%‰‱℃℉°㎡㎥㎞㎏㎎㎜㎝㎖㎘Ω]+")
-_JOINS = re.compile(r"\s*[/／·・*×每]\s*")
-
-
-def unit_read(unit: str) -> bool:
-    """Whether a unit as written is one the unit grammar knows: each part of a compound (元/人, mg/L)
-    a known unit (a scale word before it: 万人次), a Latin unit by the SI grammar, or symbols (%, ㎡)."""
-    parts = _JOINS.split(unit.strip())
-    return bool(parts) and all(p and (is_known_unit(p) or bool(UNITS_JOINED.fullmatch(p)) or LATIN_UNIT.fullmatch(p)
-                                      or _UNIT_SYMBOLS.fullmatch(p)) for p in parts)
-
-
 def one_key_off(a: str, b: str) -> bool:
     """b is a typed once wrong: one character added, dropped or changed, or two beside each other
     swapped. A Chinese character added or dropped only where it doubles its neighbour (平方方米): one
@@ -1377,9 +1358,9 @@ def unit_typo(recs: DocRecords, r):
         if i.ocr_confidence is not None or not (t.q.numeric and a.q.numeric):
             continue
         tu, au = _written_unit(t), _written_unit(a)
-        if not (tu and au) or not one_key_off(tu, au) or unit_read(tu) == unit_read(au):
+        if not (tu and au) or not one_key_off(tu, au) or reads_as_unit(tu) == reads_as_unit(au):
             continue
-        wrong, right = (au, tu) if unit_read(tu) else (tu, au)
+        wrong, right = (au, tu) if reads_as_unit(tu) else (tu, au)
         side = "实际完成值" if wrong == au else "目标值"
         yield r.flag(recs, f"“{i.level3}”目标值“{t.raw}”与实际完成值“{a.raw}”的单位“{tu}”“{au}”只差一个字符且不能换算，"
                            f"{side}的单位“{wrong}”不是计量单位，疑为“{right}”的笔误。",

@@ -1836,7 +1836,7 @@ def test_fixed_width_print_columns_are_its_dash_rule(tmp_path):
 def _laid_out(rows: list[list[str]], starts=(0, 10, 24, 46, 62, 76, 82, 88)) -> str:
     """Lines as pdftotext -layout prints a form: each cell's text starting at its column (display
     columns, a CJK character two wide); a cell may hold several cells' text one space apart."""
-    from jixiao.extract.text_reader import display_width
+    from jixiao.extract.display_columns import display_width
     out = []
     for row in rows:
         line = ""

@@ -140,6 +140,36 @@ def test_provenance_points_at_the_cell():
     assert doc.tables()[1].cell_at(loc.row, loc.col).text == "85.79"
 
 
+def test_criteria_named_under_a_label_spanning_the_level_columns_below_are_one_column_of_one_project():
+    """1198 (final estimate, a Hubei 广水 form): 评价内容 spans the three level columns of the 项目绩效 header under
+    it, and each criterion's cell spans them too. The criteria are names beside their group (项目管理 13分), not
+    一级 | 三级 apart: every criterion read, and the 项目绩效 rows stay the same project's."""
+    doc = _html("""<tr><td>项目名称</td><td colspan=8>档案数字化加工经费</td></tr>
+<tr><td>项目权重</td><td colspan=3>评价内容</td><td>分值</td><td>自评分</td><td>复核分</td><td colspan=2>评价标准</td></tr>
+<tr><td>项目决策2分</td><td colspan=3>决策依据</td><td>2</td><td>2</td><td></td><td colspan=2>有计划</td></tr>
+<tr><td rowspan=2>项目管理13分</td><td colspan=3>财务制度</td><td>3</td><td>3</td><td></td><td colspan=2>有制度</td></tr>
+<tr><td colspan=3>运行监管</td><td>10</td><td>9</td><td></td><td colspan=2>有记录</td></tr>
+<tr><td rowspan=3>项目绩效85分</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td>
+<td>自评分</td><td>复核分</td><td>评价标准</td></tr>
+<tr><td rowspan=2>产出指标85分</td><td rowspan=2>数量指标85分</td><td>扫描页数</td><td>≥60万页</td><td>60万页</td><td>45</td><td></td><td></td></tr>
+<tr><td>著录条数</td><td>≥12万条</td><td>12万条</td><td>40</td><td></td><td></td></tr>""")
+    recs = normalize_document(doc)
+    assert len(recs.projects) == 1 and recs.unread_rows == 0
+    assert [(i.level1_raw, i.level3, i.weight.raw, i.score.raw) for i in recs.indicators[:3]] == [
+        ("项目决策2分", "决策依据", "2", "2"), ("项目管理13分", "财务制度", "3", "3"), ("项目管理13分", "运行监管", "10", "9")]
+    assert [i.level3 for i in recs.indicators[3:]] == ["扫描页数", "著录条数"]
+
+
+def test_a_level_two_cells_points_written_after_it_are_its_points_not_its_name():
+    """1198 (final estimate, a Hubei form): 数量指标15分 in the level-2 cell, no bracket: the points are
+    level2_points and the name is 数量指标, as 数量指标（15分） gives."""
+    doc = _html("""<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td><td>得分</td></tr>
+<tr><td>产出指标40分</td><td>数量指标15分</td><td>数字化扫描</td><td>≥60万页</td><td>60万页</td><td>5</td></tr>
+<tr><td>产出指标40分</td><td>数量指标15分</td><td>目录著录</td><td>≥8万条</td><td>8万条</td><td>5</td></tr>""")
+    inds = normalize_document(doc).indicators
+    assert [(i.level2, i.level2_raw, i.level2_points.raw) for i in inds] == [("数量指标", "数量指标", "15")] * 2
+
+
 def _doc(rows, scan=False):
     """One table as a Word reader gives it, or (scan) as the OCR path does: each cell with its confidence."""
     return document(rows, fmt="pdf" if scan else "docx", confidence=0.95 if scan else None)

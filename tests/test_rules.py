@@ -2232,6 +2232,12 @@ def test_a_reason_cell_left_as_the_templates_prompt_gives_no_reason_and_is_templ
     assert found("部分地块流转滞后，14口延至次年建成，请财政部门予以支持。") == []
     # the prompt kept with the answer typed after its colon: a reason written, no prompt left
     assert found("请填写偏差原因：部分地块流转滞后") == []
+    # the verbs of writing in by their morphemes, not a list of six: 说明 / 键入 / 简述 after where or how
+    for prompt in ("请简要说明偏差原因", "（请在此处键入）", "（请简述原因）", "请注明"):
+        assert ("JX701", prompt) in found(prompt), prompt
+    # 请示 / 请求 (a request) and an act (请专家评审) are words written, not the template's
+    for reason in ("请示已批复，14口延至次年", "请专家评审后调整"):
+        assert ("JX701", reason) not in found(reason), reason
 
 
 def test_a_figures_place_left_as_a_line_to_write_on_is_template_text():

@@ -4,7 +4,7 @@ or where detection began a box, at a column edge the other lines show (extract.a
 from jixiao.extract import ocr_boxes, ocr_reader
 from jixiao.extract.model import Document
 from jixiao.extract.ruled_page import Char, assemble
-from jixiao.extract.text_reader import display_width
+from jixiao.extract.display_columns import display_width
 from .ocr_fakes import FakeEngine
 
 PITCH = 20          # a full-width character's advance in the made-up page, pixels

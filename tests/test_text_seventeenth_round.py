@@ -3,7 +3,7 @@ a Lua table dumped by inspect.lua,
 PowerShell's Format-List, a dBASE file shown by dbview, a Fortran namelist."""
 from jixiao.extract import read_document
 from jixiao.extract.padded_pairs import padded_pairs
-from jixiao.extract.text_reader import display_width
+from jixiao.extract.display_columns import display_width
 from jixiao.normalize import normalize_document
 from jixiao.rules import check
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
