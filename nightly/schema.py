@@ -115,10 +115,10 @@ TABLES: dict[str, tuple[str, str, list[Column]]] = {
         ("line", "源文件行", "int", "", "", M),
         ("columns", "各项所在列", "text", "", "name=2;target=3;actual=4;weight=5;score=6", M),
     )),
-    "lists": ("明细", "one row per list item and one per stated total", _cols(
+    "lists": ("明细", "one row per list item, one per group's stated 小计 and one per stated total", _cols(
         ("doc", "文件", "text", "", "002.pdf"),
         ("list", "清单", "text", "", "资金支付明细"),
-        ("kind", "类别", "text", "", "item（表中：明细/合计）"),
+        ("kind", "类别", "text", "", "item（表中：明细/小计/合计）"),
         ("serial", "序号", "text", "", "2"),
         ("date", "日期", "text", "", "8.9"),
         ("purpose", "用途", "text", "", "下乡检查费用"),
@@ -195,7 +195,7 @@ VALUE_LABELS = {
     "severity": {"high": "高", "medium": "中", "low": "低"},
     "status": {"open": "待审核", "confirmed": "已确认", "dismissed": "已排除",
                "ok": "成功", "failed": "失败", "unsupported": "不支持", "ignored": "已忽略"},
-    "kind": {"item": "明细", "total": "合计"},
+    "kind": {"item": "明细", "subtotal": "小计", "total": "合计"},
     **{f: OP_LABELS for f in ("target_op", "actual_op", "op")},
     "scoring_model": {"proportional": "按完成比例", "coefficient": "得分系数×权重", "weighted-share": "得分×权重占比",
                       "tiered": "按档次计分", "unscored": "不计分"},

@@ -21,7 +21,7 @@ from .sentences import POINTS, sentence_indicators
 from .quantity import PRIOR, Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
 from .reporting_unit import choose, labelled, plausible, read_unit
-from .records import DocRecords, Figure, Indicator, ListItem, ListTable, Project, ProseFigure
+from .records import DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
 from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
@@ -41,7 +41,7 @@ from .reporting_unit import LABEL_TEXT as UNIT_LABEL_TEXT
 from .vocab import DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare, header_field
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
-           "ListItem", "ListTable", "Project", "ProseFigure"]
+           "ListItem", "ListSubtotal", "ListTable", "Project", "ProseFigure"]
 
 # A self-evaluation's total as a labelled line outside the table (046: 填报日期:… 自评总分: 69 单位领导审签:);
 # the labels name a score, not the full marks (a bare 总分 may be either).

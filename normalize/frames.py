@@ -119,6 +119,10 @@ def records_frames(all_recs: list[DocRecords]) -> dict[str, pd.DataFrame]:
                 lists.append({"doc": recs.doc, "list": lt.title, "kind": "item", "serial": it.serial, "date": it.date,
                               "purpose": it.purpose, "amount": _num(it.amount, scale), "money_unit": lt.money_unit,
                               "raw": it.amount.raw if it.amount else "", "location": it.loc.describe()})
+            for st in lt.subtotals:
+                lists.append({"doc": recs.doc, "list": lt.title, "kind": "subtotal", "serial": "", "date": "",
+                              "purpose": "小计", "amount": _num(st.amount, scale), "money_unit": lt.money_unit,
+                              "raw": st.amount.raw, "location": st.amount.loc.describe()})
             if lt.total is not None:
                 lists.append({"doc": recs.doc, "list": lt.title, "kind": "total", "serial": "", "date": "",
                               "purpose": "合计", "amount": _num(lt.total, scale), "money_unit": lt.money_unit,

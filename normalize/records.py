@@ -161,6 +161,15 @@ class ListItem:
 
 
 @dataclass
+class ListSubtotal:
+    """A 小计 closing one group of a list's items (items[first:end]) where more groups and the list's own
+    合计 follow it (支付明细 in 一、 / 二、 groups): a part of the list, not its total."""
+    amount: Figure
+    first: int
+    end: int
+
+
+@dataclass
 class ListTable:
     doc: str
     title: str
@@ -172,6 +181,7 @@ class ListTable:
     # A list of the points each item lost (扣分情况: 序号 | 扣分项目 | 扣分, then 合计), not of money:
     # money_unit is then 分, and its items add up to the 合计扣分 (rules JX307), not to any budget
     points: bool = False
+    subtotals: list[ListSubtotal] = field(default_factory=list)
 
 
 @dataclass

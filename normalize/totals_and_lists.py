@@ -10,7 +10,7 @@ from . import columns
 from .fund_grammar import _POINTS_HEAD
 from .indicator_header import HAS_DIGIT, _Cols, _indicator_cols
 from .quantity import parse, parse_cell, share_agrees, split_pair
-from .records import Figure, Indicator, ListItem, ListTable, Project
+from .records import Figure, Indicator, ListItem, ListSubtotal, ListTable, Project
 from .summary_rows import EXCLUDES_FUND
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _first_text, _fund_header, _label_value, _most, _points_column,
                           _caption_before, _title_before, _unit_stated_above)
@@ -330,7 +330,7 @@ class TotalsAndLists:
                               header_field(x, set()) in ("deduction", "level3", None) and "原因" not in x), c_purpose)
         c_share = next((c for c, x in enumerate(grid[h]) if c not in (c_serial, c_date, c_amount, c_purpose)
                         and SHARE_HEADER.search(normalize_ws(x))), None) if not points else None
-        items, total = [], None
+        items, total, subtotals, group = [], None, [], 0
         r = h + 1
         while r < t.n_rows:
             row = grid[r]
@@ -338,9 +338,16 @@ class TotalsAndLists:
             if first.startswith(totals):
                 c = c_amount if c_amount is not None and row[c_amount].strip() else \
                     max((i for i, x in enumerate(row) if parse(x, unit).numeric), default=None)
-                if c is not None:
-                    total = Figure(parse(row[c], default_unit=unit), self._loc(t, r, c))
+                stated = Figure(parse(row[c], default_unit=unit), self._loc(t, r, c)) if c is not None else None
                 r += 1
+                # a 小计 closing one group (一、… 二、…) with more items (or groups before it) and the list's own
+                # 合计 below: a part
+                if items and stated is not None and first.startswith("小计") and \
+                        _more_groups(grid[r:], c_amount, unit, bool(subtotals)):
+                    subtotals.append(ListSubtotal(stated, group, len(items)))
+                    group = len(items)
+                    continue
+                total = stated or total
                 if items:
                     break
                 continue    # the 合计 written first, over the items it sums: they follow it
@@ -365,5 +372,22 @@ class TotalsAndLists:
             shares_fit(items, total, self.recs.warnings)
         self.recs.lists.append(ListTable(doc=self.recs.doc, title=_caption_before(self.doc, t), columns=grid[h],
                                          money_unit=unit, items=items, total=total, loc=self._loc(t, h),
-                                         points=points))
+                                         points=points, subtotals=subtotals))
         return r
+
+
+def _more_groups(rows, c_amount: int | None, unit: str, grouped: bool) -> bool:
+    """Whether the rows below a 小计 hold more items (an amount in the amount column), or a group closed
+    before it (`grouped`), and then the list's own 合计 / 总计: the 小计 closed one group of the list, not
+    the list (1189's 支付明细 in two groups)."""
+    more = grouped
+    for row in rows:
+        first = _first_text(row)
+        if first.startswith(("合计", "总计")):
+            return more
+        if not first or first.startswith("小计"):
+            continue
+        if _indicator_cols(row) or _fund_header(row):
+            return False
+        more = more or c_amount is not None and c_amount < len(row) and parse(row[c_amount], unit).numeric
+    return False

@@ -27,21 +27,31 @@ INLINE = re.compile(r"(?:[。；;]|(?P<closed>[）)]))\s*(?P<n>\d{1,3})\s*[.、�
 The items of a list (支付明细, 分项预算) add up to the 合计 it states. Listed amounts are exact
 as written; the 合计 may differ by its own rounding only where it is written to fewer places
 than its items (the same policy as JX604 for lists in prose: rules.common.total_rounding).
-""", good="3 + 10 + 10 + 7 = 30，合计 30", bad="3 + 10 + 10 + 7 = 30，合计 33")
+A list in groups (一、… 二、…), each closed by a 小计 and the whole by a 合计, holds each 小计 to its
+group's items the same way, and the 合计 to all the items (not the items and the 小计 again).
+""", good="3 + 10 + 10 + 7 = 30，合计 30；一组 3 + 10，小计 13，二组 10 + 7，小计 17，合计 30",
+      bad="3 + 10 + 10 + 7 = 30，合计 33；一组 3 + 10，小计 13，二组 10 + 7，小计 17，合计 47（又计入小计 17）")
 def list_total(recs: DocRecords, r):
     for lt in recs.lists:
         if lt.points:
             continue   # points taken off, added up by JX307
-        amounts = [it.amount for it in lt.items if it.amount is not None and it.amount.value is not None]
-        if lt.total is None or lt.total.value is None or not amounts:
-            continue
-        computed = total(Interval.exact(a.value) for a in amounts)
-        if not computed.overlaps(Interval.of(lt.total.value, total_rounding(lt.total.q, [a.q for a in amounts]))):
-            scale = money_scale(lt.money_unit)
-            yield r.flag(recs, f"“{lt.title}”各项金额之和为 {num(computed.mid / scale)}{lt.money_unit}，"
-                               f"但合计写为 {lt.total.raw}{lt.money_unit}，相差 {num(abs(computed.mid - lt.total.value) / scale)}{lt.money_unit}。",
-                         [lt.total.loc] + [a.loc for a in amounts], " + ".join(a.raw for a in amounts) + f" ≠ {lt.total.raw}",
-                         stated=lt.total.raw, expected=num(computed.mid / scale))
+        for k, st in enumerate(lt.subtotals, start=1):
+            yield from _sum_against(recs, r, lt, lt.items[st.first:st.end], st.amount, f"第{k}组", "小计")
+        yield from _sum_against(recs, r, lt, lt.items, lt.total, "", "合计")
+
+
+def _sum_against(recs, r, lt, items, stated, group: str, word: str):
+    """The flag where the amounts of `items` do not add up to the `stated` 合计 (or a group's 小计)."""
+    amounts = [it.amount for it in items if it.amount is not None and it.amount.value is not None]
+    if stated is None or stated.value is None or not amounts:
+        return
+    computed = total(Interval.exact(a.value) for a in amounts)
+    if not computed.overlaps(Interval.of(stated.value, total_rounding(stated.q, [a.q for a in amounts]))):
+        scale = money_scale(lt.money_unit)
+        yield r.flag(recs, f"“{lt.title}”{group}各项金额之和为 {num(computed.mid / scale)}{lt.money_unit}，"
+                           f"但{word}写为 {stated.raw}{lt.money_unit}，相差 {num(abs(computed.mid - stated.value) / scale)}{lt.money_unit}。",
+                     [stated.loc] + [a.loc for a in amounts], " + ".join(a.raw for a in amounts) + f" ≠ {stated.raw}",
+                     stated=stated.raw, expected=num(computed.mid / scale))
 
 
 @rule("JX102", "list-over-budget", "high", "明细合计超过项目预算",

@@ -415,8 +415,10 @@ The grade follows the total score: 优 90-100, 良 80-89.99, 中 60-79.99, 差 b
 document states its own scale (95分（含）以上为优，85分（含）至95分为良，…，70分以下为差: each band's floor in a
 paragraph, two grades or more in order), which it is then held to. 优秀 / 良好 /
 合格 / 不合格, 一般, and 一等 … 四等 are read as the same four grades (normalize.vocab.GRADE_WORDS).
-A report in prose only is checked where one sentence states the total and then the grade.
-""", good="总分 97，等级 优", bad="总分 85，等级 优")
+A sentence that states the total and then the grade is checked too: in a report in prose only, and
+beside a form where its grade is not the one the form states (a 自评结论 giving 98.98分 the grade 良 under
+a form graded 优; the same grade in both places is the form's finding, flagged once).
+""", good="总分 97，等级 优", bad="总分 85，等级 优；表中 98.98 / 优，自评结论“项目自评得分98.98分，自评等级为良”")
 def grade(recs: DocRecords, r):
     scale = stated_scale(recs)
     for p in recs.projects:
@@ -431,15 +433,15 @@ def grade(recs: DocRecords, r):
             yield r.flag(recs, f"{named(p, recs)}总分 {t.raw}，{by}应为“{want}”，但写为“{written}”{as_grade}。",
                          [p.grade_loc, t.loc], f"总分={t.raw}；等级={written}", stated=written,
                          expected=want)
-    if recs.projects:
-        return
-    # A report in prose only: the grade against the total the same sentence states (项目自评得分85分，
-    # 评价等级为良).
+    # The prose's own conclusion: the grade against the total the same sentence states (项目自评得分85分，
+    # 评价等级为良), in a report in prose only, and beside a form where the sentence's grade is not one a
+    # project's table states (that pair was judged above: one slip, one flag).
+    table_grades = {p.grade_stated for p in recs.projects if p.grade_stated}
     for sentence, figs in prose_sentences(recs):
         m = GRADE.search(sentence)
         scores = [f for f in figs if f.subject == "得分" and f.q.unit == "分"]
         if m is None or len({f.q.value for f in scores}) != 1 or not any(w in sentence for w in TOTAL_WORDS) \
-                or other_year(sentence, recs):
+                or other_year(sentence, recs) or GRADE_WORDS[m.group(1)] in table_grades:
             continue
         for f in scores:
             if f.q.op != "=" or not f.q.numeric or f.role or m.start() < sentence.find(f.q.raw):

@@ -1091,8 +1091,11 @@ CHOICES = ("增加/减少", "增长/下降", "小于/等于", "大于/等于", "
 # A grade to be chosen, left as the template lists them after its label (自评等级：优/良/中/差); a legend in
 # brackets (等级（优/良/中/差）) or a scale's words elsewhere lists them, no choice left unmade.
 GRADE_CHOICE = r"(?<=等级\s*[：:]\s*)(?:优秀?|良好?|中|合格|一般)(?:\s*/\s*(?:优秀?|良好?|中|合格|一般|差|不合格)){2,}(?![^\s，。；])"
-PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|{GRADE_CHOICE}|" + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES)
-                         + "|…。|……。")
+# A name's place left as the template's circles (○○镇人民政府, 〇〇村): two or more, not among numerals, where
+# 〇 (and ○ typed for it) is a zero (二〇〇八年, 二○二三年).
+NAME_MARK = r"(?<![〇○零一二三四五六七八九十百千\d])[○〇]{2,}(?![〇○零一二三四五六七八九十百千\d])"
+PLACEHOLDER = re.compile(rf"{DIGIT_MARK}|{GRADE_CHOICE}|{NAME_MARK}|"
+                         + "|".join(r"\s*".join(map(re.escape, c)) for c in CHOICES) + "|…。|……。")
 
 # A figure's place left as a line to write on (结余资金____万元): a run of underscores before a unit. A line after a
 # label alone (签字：______) or before a date's parts (____年__月__日) is for a hand to sign or date a printed form.

@@ -5852,6 +5852,29 @@ def test_a_lists_items_are_named_by_the_column_of_names_whatever_its_header_word
     assert lt.items[1].loc.row == 2 and lt.total.raw == "230.51"
 
 
+def test_a_list_in_groups_each_closed_by_a_subtotal_is_read_down_to_its_own_total():
+    """1189's 支付明细 in two groups (一 / 二 label rows, each closed by a 小计) and a 合计 under them: the
+    first 小计 closes a group, not the list; every item is read, each 小计 is the part of its group,
+    and the 合计 is the list's total (before, the list ended at the first 小计, its other rows unread)."""
+    rows = [["序号", "支付内容", "收款单位", "支付金额（万元）"],
+            ["一", "果园基地建设", "", ""],
+            ["1", "果园提质改造补助", "各乡镇种植户", "612.00"],
+            ["2", "水肥一体化设施建设", "某农业开发有限公司", "186.40"],
+            ["", "小计", "", "798.40"],
+            ["二", "技术服务及项目管理", "", ""],
+            ["3", "栽培技术培训", "县柑橘产业发展中心", "28.60"],
+            ["4", "项目管理及验收", "县农业农村局", "38.52"],
+            ["", "小计", "", "67.12"],
+            ["", "合计", "", "865.52"]]
+    [lt] = normalize_document(_docs("附：资金支付明细", rows)).lists
+    assert [i.amount.raw for i in lt.items if i.amount] == ["612.00", "186.40", "28.60", "38.52"]
+    assert [(st.amount.raw, st.first, st.end) for st in lt.subtotals] == [("798.40", 0, 3), ("67.12", 3, 6)]
+    assert lt.total.raw == "865.52"
+    # one group closed by its 小计 and nothing after it: that 小计 is still the list's total
+    [one] = normalize_document(_docs("附：资金支付明细", rows[:5])).lists
+    assert one.total.raw == "798.40" and one.subtotals == []
+
+
 def test_a_label_is_read_against_the_vocabulary_once():
     """bare, canonical_level1 / 2 and halfwidth are asked for the same label again and again by every
     reader that weighs a cell: the second answer is the first, not read again (the vocabulary is fixed)."""

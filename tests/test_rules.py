@@ -1180,6 +1180,37 @@ def test_listed_amounts_are_exact_so_a_total_one_off_is_caught_however_long_the_
     assert "JX101" in codes(table.format("46"))
 
 
+def test_a_list_in_groups_holds_each_subtotal_to_its_group_and_the_total_to_every_item():
+    """1189: a 合计 that takes in the second group's 小计 again (the items 100, the 合计 written 130) is
+    JX101; so is a 小计 that is not its group's sum; a grouped list that adds up is no finding."""
+    table = ("序号\t支付内容\t支付金额（万元）\n一\t基地建设\t\n1\t补助\t40\n2\t设施\t30\n\t小计\t{}\n"
+             "二\t技术服务\t\n3\t培训\t10\n4\t管理\t20\n\t小计\t30\n\t合计\t{}\n")
+    assert "JX101" not in codes(table.format("70", "100"))
+    [f] = [f for f in flags(table.format("70", "130")) if f.rule == "JX101"]
+    assert (f.stated, f.expected) == ("130", "100")
+    [f] = [f for f in flags(table.format("75", "100")) if f.rule == "JX101"]
+    assert (f.stated, f.expected) == ("75", "70") and "第1组" in f.message
+
+
+def test_a_names_place_left_as_circles_is_template_text_but_a_zero_among_numerals_is_not():
+    """1191: 项目由县农业农村局牵头，○○镇人民政府具体组织实施 is the template's township left unfilled (JX701,
+    stated ○○); 〇 / ○ between numerals is a zero (二〇〇八年, 二○二三年三月), no placeholder."""
+    [f] = [f for f in flags(report(prose="项目由县农业农村局牵头，○○镇人民政府具体组织实施。")) if f.rule == "JX701"]
+    assert f.stated == "○○"
+    assert "JX701" in codes(report(prose="项目在〇〇村实施。"))
+    assert "JX701" not in codes(report(prose="项目于二〇〇八年设立，二○二三年三月完成自评。"))
+
+
+def test_a_conclusions_grade_beside_a_form_is_held_to_the_total_it_states():
+    """1191: the form 100 / 优, the 自评结论 项目自评得分100分，自评等级为良: the prose's grade does not follow
+    its own total (JX304 on the sentence); the form's grade said again is no second finding, and a form
+    graded wrong with the prose repeating it is flagged once (the form's)."""
+    [f] = [f for f in flags(report(grade="优", prose="经综合评价，项目自评得分100分，自评等级为良。")) if f.rule == "JX304"]
+    assert (f.stated, f.expected) == ("良", "优")
+    assert "JX304" not in codes(report(grade="优", prose="经综合评价，项目自评得分100分，自评等级为优。"))
+    assert codes(report(grade="良", prose="经综合评价，项目自评得分100分，自评等级为良。")).count("JX304") == 1
+
+
 def test_scores_and_weights_are_compared_exactly():
     over = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "10", "11", "")]
     assert "JX301" in codes(report(rows=over, total="21"))                 # 11 of 10 is over, by a whole point
