@@ -801,6 +801,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.table_block = {b.index: k for k, b in enumerate(doc.blocks) if isinstance(b, Table)}
         self.polarity_ops: dict[tuple, bool] = {}   # per table: its 正向 / 反向 cells are its operators
         self.superseded: dict[int, str] = {}
+        self.head_words: dict[int, str] = {}   # column -> its header's words, for a cell pointing to it (见备注)
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
         self.target_parts: list[int] | None = None   # the year's target in parts (上半年 | 下半年) under its header
@@ -1352,6 +1353,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
+            self.head_words = {c: bare(x) for c, x in enumerate(grid[h]) if bare(x)}
             self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
                                        None)
             self.header_units = _header_units(grid[h])

@@ -7172,3 +7172,34 @@ def test_a_name_column_of_distinct_names_keeps_its_header_role():
                 "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>观影群众满意度</td><td>抽样调查</td><td>≥95%</td>"
                 "<td>40</td></tr>")
     assert [i.level3 for i in normalize_document(doc).indicators] == ["放映场次", "覆盖行政村数量", "观影群众满意度"]
+
+
+def _remarked(first_remark: str):
+    """An indicator table with a 备注 column, the first row's actual 见备注 and its remark first_remark."""
+    return _html("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+                 "<td>分值</td><td>得分</td><td>备注</td></tr>"
+                 "<tr><td rowspan=2>产出指标</td><td rowspan=2>数量指标</td><td>老果园改造</td><td>≥2万亩</td>"
+                 f"<td>见备注</td><td>10</td><td>10</td><td>{first_remark}</td></tr>"
+                 "<tr><td>新建示范园</td><td>≥3000亩</td><td>3150亩</td><td>10</td><td>10</td><td>委托第三方核查</td></tr>")
+
+
+def test_an_actual_that_says_see_the_remark_is_the_figure_the_remark_states():
+    """1170 (Luochuan, .html, the session's starting reader: 12 fields lost in each format, silently): three rows'
+    实际完成值 say 见备注 and the 备注 column states 实际完成2.08万亩（县统计局年报数）: the actual is that figure,
+    its bracketed source no part of it, located at the remark's cell and said in the record's note."""
+    recs = normalize_document(_remarked("实际完成2.08万亩（县统计局年报数）"))
+    first, second = recs.indicators
+    assert (first.actual.raw, first.actual.q.op, first.actual.q.value, first.actual.q.unit) == \
+        ("2.08万亩", "=", Decimal("20800"), "亩")
+    assert first.actual.loc.col == 7 and "见备注" in first.note
+    assert second.actual.raw == "3150亩"
+    assert not check(recs)
+
+
+def test_an_actual_pointing_to_a_remark_of_two_figures_is_left_unread_and_said():
+    """The guard: a remark holding a date beside the amount (截至2024年12月31日完成2.08万亩) states two
+    figures; which is the actual is not guessed: the cell stays as written and a warning names the remark."""
+    recs = normalize_document(_remarked("截至2024年12月31日完成2.08万亩"))
+    assert recs.indicators[0].actual.q.op == "qualitative"
+    assert any("见备注" in w and "未写出唯一的完成值" in w for w in recs.warnings)
+
