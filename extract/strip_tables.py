@@ -5,7 +5,8 @@ row running across the table (总分, a head cell) ties together as one grid wit
 stand: interleaved grids, none a whole table. They are one table where (1) their cells never overlap, (2)
 each stands beside another with white between them narrower than a column of either, or inside its box, and
 (3) every row rule of each is a row rule of another (one table's rows, cut by the same rules; two tables set
-side by side have rows of their own: 1134's 产出 beside 效益). The union's slots no cell covers (the
+side by side have rows of their own: 1134's 产出 beside 效益), and (4) no two beside each other are grids of
+the same columns (cards set three a row, 462.pdf: tiles, each whole). The union's slots no cell covers (the
 spacers) become empty cells, as rule_stack.one_table_apart's joined halves' white does.
 
 A grid is (bbox, xs, ys, cells), cells as (row, col, rowspan, colspan, box)."""
@@ -35,8 +36,17 @@ def _neighbours(a, b, snap: float) -> bool:
         return False
     if any(_overlap(p[4], q[4], snap) for p in a[3] for q in b[3]):
         return False
+    if _tiles(a[1], b[1], snap):
+        return False
     gap = max(bx0 - ax1, ax0 - bx1)
     return gap < min(_narrowest(a), _narrowest(b))
+
+
+def _tiles(xs_a: list[float], xs_b: list[float], snap: float) -> bool:
+    """Two grids of the same columns, two or more (462.pdf's 序号 | value cards three a row, 806's): tiles, each
+    whole, as rule_stack.one_table_apart keeps them; a field's strip is one column."""
+    return len(xs_a) == len(xs_b) >= 3 and all(abs((a1 - a0) - (b1 - b0)) <= snap
+                                               for a0, a1, b0, b1 in zip(xs_a, xs_a[1:], xs_b, xs_b[1:]))
 
 
 def _rows_shared(grids: list, snap: float) -> bool:

@@ -74,3 +74,12 @@ def test_side_by_side_tables_with_rows_of_their_own_are_not_joined_as_strips():
     outer = _grid([50.0, 300.0, 400.0], [100.0, 200.0])
     inner = _grid([60.0, 120.0, 280.0], [110.0, 130.0, 150.0])
     assert len(_strips_joined([outer, inner])) == 2
+
+
+def test_cards_of_the_same_columns_set_side_by_side_are_not_joined_as_strips():
+    """462.pdf's 序号 | value cards three a row (the measure caught the first version of the strips join taking
+    them for one table: its total and grade lost, a false JX303): grids of the same two columns or more beside
+    each other are tiles, each whole, as one_table_apart keeps them."""
+    ys = [100.0, 120.0, 140.0, 160.0]
+    cards = [_grid([35.0, 92.0, 203.0], ys), _grid([209.0, 266.0, 377.0], ys), _grid([383.0, 440.0, 551.0], ys)]
+    assert len(_strips_joined(cards)) == 3
