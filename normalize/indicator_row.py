@@ -323,6 +323,10 @@ class IndicatorRow:
             else:
                 self.recs.warnings.append(f"{where}：实际完成值写“{bare(actual_raw)}”，但{self.head_words[ref]}栏"
                                           f"（{bare(cell(ref + v)) or '空'}）未写出唯一的完成值，实际完成值未读取，请核对原表")
+        elif actual_c is not None and not fitted.moved and (head := referred_cell.pointer_head(actual_raw, elsewhere=True)):
+            # a pointer to no column of the table (见附件, 详见绩效报告): what it points to is not read here, and said
+            self.recs.warnings.append(f"{self._loc(t, actual_r, actual_c).describe()}：实际完成值写“{bare(actual_raw)}”，"
+                                      f"表中没有“{head}”一栏，实际完成值未读取，请核对所指材料")
         named_cell = t.cell_at(r, c3 + s) if not fitted.moved else None
         from_note = note_fields(named_cell.comment) if named_cell is not None and not bare(target_raw) and \
             not bare(actual_raw) and not any(cell(c + v) for c in (cols.weight, cols.score) if c is not None) else {}

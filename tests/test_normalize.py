@@ -7223,3 +7223,20 @@ def test_a_level_cell_cut_by_a_rule_drawn_across_it_on_one_page_is_read_whole_an
     r = normalize_document(d)
     assert [(i.level1, i.level2) for i in r.indicators][2:] == [("满意度指标", "服务对象满意度指标")] * 2
     assert [w for w in r.warnings if "（服务对象满意度指｜标），疑为合并单元格中间被画上横线" in w]
+
+
+def _pointing(actual: str):
+    return normalize_document(_html(
+        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td>"
+        "<td>得分</td></tr><tr><td>效益指标</td><td>可持续影响指标</td><td>长效管护机制</td><td>健全</td>"
+        f"<td>{actual}</td><td>10</td><td>10</td></tr>"))
+
+
+def test_an_actual_pointing_to_no_column_of_the_table_is_said_unread():
+    """The rest of 1170's pointer grammar: 见附件 points to nothing the table holds; the cell stays as written (a
+    qualitative actual) and a warning says the actual was not read, naming what it points to. A result that
+    opens with 见 (见成效) is no pointer where no column bears its words: no warning."""
+    recs = _pointing("见附件")
+    assert recs.indicators[0].actual.q.op == "qualitative"
+    assert any("实际完成值写“见附件”，表中没有“附件”一栏" in w for w in recs.warnings)
+    assert not any("见成效" in w for w in _pointing("见成效").warnings)
