@@ -31,7 +31,7 @@ from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, te
 from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down, one_table_apart
-from . import pdfium_page
+from . import pdfium_page, strip_tables
 from .pdfium_page import CROWDED
 from .pdf_text_table import read as read_text_table, regions as text_tables
 from .flat_lines import read_flat_tables
@@ -539,7 +539,7 @@ def _sheet_halves(chars: list, found: list, shapes, width: float) -> list[tuple]
 
 def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None,
                shapes: list | tuple = ()) -> list[tuple]:
-    tables = _spacer_joined([_geometry(page_number, t) for t in found])
+    tables = _spacer_joined(_strips_joined([_geometry(page_number, t) for t in found]))
     if (drawn := _shape_table(page_number, shapes, chars)) is not None:
         # the shapes' own straight sides make ruled fragments: the drawing is read as its boxes alone
         tables = [drawn] + [t for t in tables if not _holds_centre(drawn.bbox, t.bbox)]
@@ -1061,6 +1061,19 @@ def _spacer_joined(tables: list[_PageTable]) -> list[_PageTable]:
         out[out.index(a)] = _PageTable(page=a.page, bbox=(a.bbox[0], min(a.bbox[1], t.bbox[1]), t.bbox[2],
                                                          max(a.bbox[3], t.bbox[3])),
                                        xs=a.xs + t.xs, ys=a.ys, cells=sorted(cells))
+    return out
+
+
+def _strips_joined(tables: list[_PageTable]) -> list[_PageTable]:
+    """Ruled grids that are one table's strips cut apart by unruled spacer columns (strip_tables), joined."""
+    grids = [(t.bbox, t.xs, t.ys, t.cells) for t in tables]
+    out = []
+    for group in strip_tables.groups(grids, SNAP):
+        if len(group) == 1:
+            out.append(tables[group[0]])
+            continue
+        bbox, xs, ys, cells = strip_tables.union([grids[k] for k in group], SNAP)
+        out.append(_PageTable(page=tables[group[0]].page, bbox=bbox, xs=xs, ys=ys, cells=cells))
     return out
 
 

@@ -9,7 +9,7 @@ import regex as re
 from jixiao.extract import Location, Paragraph, Table, normalize_ws
 from jixiao.extract.line_breaks import places_go_on
 
-from . import code_legend, columns, scoring, unread
+from . import code_legend, columns, referred_cell, scoring, unread
 from .columns import FIGURE_KINDS, level_pair
 from .indicator_header import HAS_DIGIT, _Cols
 from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
@@ -309,6 +309,24 @@ class IndicatorRow:
             notes.append(f"实际完成值单元格（{noted.loc.ref or noted.loc.describe()}）为空，按其批注“{actual_raw}”读取")
         else:
             noted = None
+        referred_c = None
+        if actual_c is not None and not fitted.moved and \
+                (ref := referred_cell.pointed_column(actual_raw, self.head_words, actual_c - v)) is not None:
+            # the actual cell points to another column (见备注): the figure that column's cell states is the
+            # actual, read there and located there; a cell stating none or several is left unread, and said
+            stated = referred_cell.stated_figure(cell(ref + v))
+            where = self._loc(t, r, ref + v).describe()
+            if stated is not None:
+                notes.append(f"实际完成值写“{bare(actual_raw)}”，按{self.head_words[ref]}栏（{where}）"
+                             f"“{bare(cell(ref + v))}”读取为“{stated}”")
+                actual_raw, referred_c = stated, ref + v
+            else:
+                self.recs.warnings.append(f"{where}：实际完成值写“{bare(actual_raw)}”，但{self.head_words[ref]}栏"
+                                          f"（{bare(cell(ref + v)) or '空'}）未写出唯一的完成值，实际完成值未读取，请核对原表")
+        elif actual_c is not None and not fitted.moved and (head := referred_cell.pointer_head(actual_raw, elsewhere=True)):
+            # a pointer to no column of the table (见附件, 详见绩效报告): what it points to is not read here, and said
+            self.recs.warnings.append(f"{self._loc(t, actual_r, actual_c).describe()}：实际完成值写“{bare(actual_raw)}”，"
+                                      f"表中没有“{head}”一栏，实际完成值未读取，请核对所指材料")
         named_cell = t.cell_at(r, c3 + s) if not fitted.moved else None
         from_note = note_fields(named_cell.comment) if named_cell is not None and not bare(target_raw) and \
             not bare(actual_raw) and not any(cell(c + v) for c in (cols.weight, cols.score) if c is not None) else {}
@@ -543,6 +561,8 @@ class IndicatorRow:
         actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
         if two_rows is not None or from_note:
             actual_c = target_c
+        elif referred_c is not None:
+            actual_c = referred_c
         for q, c, at in ((target, target_c, target_r), (actual, actual_c, actual_r)):
             self._repaired(q, self._loc(t, at, c))
         if from_note and ("weight" in from_note or "score" in from_note):

@@ -809,6 +809,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 line = k
         self.polarity_ops: dict[tuple, bool] = {}   # per table: its 正向 / 反向 cells are its operators
         self.superseded: dict[int, str] = {}
+        self.head_words: dict[int, str] = {}   # column -> its header's words, for a cell pointing to it (见备注)
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
         self.target_parts: list[int] | None = None   # the year's target in parts (上半年 | 下半年) under its header
@@ -1278,6 +1279,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             for r in range(start, len(grid) - 1):
                 a, b = (bare(grid[q][c]) if c < len(grid[q]) else "" for q in (r, r + 1))
                 up, down = t.cell_at(r, c), t.cell_at(r + 1, c)
+                if not b and down is not None and down.row == r + 1 and down.col < c:
+                    b = bare(down.text)   # the lower part's cell runs on from the column left of it (1171.pdf)
                 # together a level's name: exactly, or as the vocabulary reads it (项目效 | 益: 项目效益)
                 # where neither part reads as one
                 whole = exact_level_name(a + b, level) or known(a + b) and not known(a) and not known(b)
@@ -1294,12 +1297,20 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     # a line cut at the column's width may still read as a name's short form
                     # (服务对象满意): only a whole name as it stands keeps its own line
                     why = "在按空格对齐的文本中分行排印，疑为合并单元格的文字折行"
+                elif up.loc.page is not None and down.loc.page == up.loc.page and down.col < c and \
+                        not exact_level_name(a, level) and not known(b) and exact_level_name(a + b, level):
+                    # on one page, the lower part in a cell run on from the level column left of it: the
+                    # grid broken there (1171.pdf, LibreOffice's print of a vMerged cell draws a rule across
+                    # it and none between the two level columns below: 服务对象满意度指 | 标); neither part a
+                    # name as it stands, together one exactly
+                    why = "疑为合并单元格中间被画上横线"
                 else:
                     continue
                 grid[r][c] = a + b
                 for q in range(r + 1, min(len(grid), down.row + down.rowspan)):
-                    if t.cell_at(q, c) is down:
-                        grid[q][c] = ""     # every row the lower part spans (项目效 | 益 over two rows)
+                    for k in range(down.col, min(len(grid[q]), down.col + down.colspan)):
+                        if t.cell_at(q, k) is down:
+                            grid[q][k] = ""     # every slot the lower part spans (项目效 | 益 over two rows)
                 self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标层级名称分在上下两格"
                                           f"（{a}｜{b}），{why}，合并读作“{a + b}”")
 
@@ -1359,6 +1370,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
             self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
+            self.head_words = {c: bare(x) for c, x in enumerate(grid[h]) if bare(x)}
             self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
                                        None)
             self.header_units = _header_units(grid[h])

@@ -7250,3 +7250,71 @@ def test_a_name_column_of_distinct_names_keeps_its_header_role():
                 "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>观影群众满意度</td><td>抽样调查</td><td>≥95%</td>"
                 "<td>40</td></tr>")
     assert [i.level3 for i in normalize_document(doc).indicators] == ["放映场次", "覆盖行政村数量", "观影群众满意度"]
+
+
+def _remarked(first_remark: str):
+    """An indicator table with a 备注 column, the first row's actual 见备注 and its remark first_remark."""
+    return _html("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+                 "<td>分值</td><td>得分</td><td>备注</td></tr>"
+                 "<tr><td rowspan=2>产出指标</td><td rowspan=2>数量指标</td><td>老果园改造</td><td>≥2万亩</td>"
+                 f"<td>见备注</td><td>10</td><td>10</td><td>{first_remark}</td></tr>"
+                 "<tr><td>新建示范园</td><td>≥3000亩</td><td>3150亩</td><td>10</td><td>10</td><td>委托第三方核查</td></tr>")
+
+
+def test_an_actual_that_says_see_the_remark_is_the_figure_the_remark_states():
+    """1170 (Luochuan, .html, the session's starting reader: 12 fields lost in each format, silently): three rows'
+    实际完成值 say 见备注 and the 备注 column states 实际完成2.08万亩（县统计局年报数）: the actual is that figure,
+    its bracketed source no part of it, located at the remark's cell and said in the record's note."""
+    recs = normalize_document(_remarked("实际完成2.08万亩（县统计局年报数）"))
+    first, second = recs.indicators
+    assert (first.actual.raw, first.actual.q.op, first.actual.q.value, first.actual.q.unit) == \
+        ("2.08万亩", "=", Decimal("20800"), "亩")
+    assert first.actual.loc.col == 7 and "见备注" in first.note
+    assert second.actual.raw == "3150亩"
+    assert not check(recs)
+
+
+def test_an_actual_pointing_to_a_remark_of_two_figures_is_left_unread_and_said():
+    """The guard: a remark holding a date beside the amount (截至2024年12月31日完成2.08万亩) states two
+    figures; which is the actual is not guessed: the cell stays as written and a warning names the remark."""
+    recs = normalize_document(_remarked("截至2024年12月31日完成2.08万亩"))
+    assert recs.indicators[0].actual.q.op == "qualitative"
+    assert any("见备注" in w and "未写出唯一的完成值" in w for w in recs.warnings)
+
+
+def test_a_level_cell_cut_by_a_rule_drawn_across_it_on_one_page_is_read_whole_and_said():
+    """1171.pdf (LibreOffice's print of a vMerged level-2 cell, the session's starting reader: 3 fields lost in the
+    .pdf and its scan, silently): a rule drawn across the merged cell and none between the two level columns
+    below it, so its last line 标 stands in a cell run on from the 一级 column on the lower row (服务对象满意度指 |
+    标). Neither part a level's name as it stands, together one exactly, the lower cell across the level columns:
+    read whole on both rows and said. Two parts in cells of their own on one page stay apart (the test above)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", "20", "20"],
+            ["", "质量指标", "合格率", "100%", "100%", "20", "20"],
+            ["满意度指标", "服务对象满意度指", "患者满意度", "≥90%", "93.7%", "10", "10"],
+            ["标", "", "医务人员满意度", "≥85%", "88.9%", "10", "10"]]
+    d = _paged(rows, 9)
+    t = d.tables()[0]
+    cells = [c for c in t.cells if (c.row, c.col) != (4, 1)]
+    next(c for c in cells if (c.row, c.col) == (4, 0)).colspan = 2
+    d.blocks[d.blocks.index(t)] = Table(index=t.index, n_rows=t.n_rows, n_cols=t.n_cols, cells=cells, loc=t.loc)
+    r = normalize_document(d)
+    assert [(i.level1, i.level2) for i in r.indicators][2:] == [("满意度指标", "服务对象满意度指标")] * 2
+    assert [w for w in r.warnings if "（服务对象满意度指｜标），疑为合并单元格中间被画上横线" in w]
+
+
+def _pointing(actual: str):
+    return normalize_document(_html(
+        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td>"
+        "<td>得分</td></tr><tr><td>效益指标</td><td>可持续影响指标</td><td>长效管护机制</td><td>健全</td>"
+        f"<td>{actual}</td><td>10</td><td>10</td></tr>"))
+
+
+def test_an_actual_pointing_to_no_column_of_the_table_is_said_unread():
+    """The rest of 1170's pointer grammar: 见附件 points to nothing the table holds; the cell stays as written (a
+    qualitative actual) and a warning says the actual was not read, naming what it points to. A result that
+    opens with 见 (见成效) is no pointer where no column bears its words: no warning."""
+    recs = _pointing("见附件")
+    assert recs.indicators[0].actual.q.op == "qualitative"
+    assert any("实际完成值写“见附件”，表中没有“附件”一栏" in w for w in recs.warnings)
+    assert not any("见成效" in w for w in _pointing("见成效").warnings)
