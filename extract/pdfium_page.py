@@ -211,7 +211,12 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
                 continue
             if not raw.FPDFText_GetLooseCharBox(tp, i, rect):
                 raise Unreadable("PDFium 未给出字符位置")
-            size = raw.FPDFText_GetFontSize(tp, i)
+            # The size as drawn, as pdfminer gives it: PDFium's is the font's (Tf), before the character's
+            # matrix scales it (1161.pdf, a pdf2htmlEX page: glyphs at 48 drawn at 0.1875, 9 high; boxed 48
+            # high, its lines overlapped and read as one, the rows' words interleaved: 质时量效指指标标).
+            font_size = size = raw.FPDFText_GetFontSize(tp, i)
+            if raw.FPDFText_GetMatrix(tp, i, matrix) and (scale := math.hypot(matrix.c, matrix.d)) > 0:
+                size = font_size * scale
             # Across: the loose box, which follows the advance as pdfminer's does. Up and down: a
             # glyph's own box ("。" sits low) would split lines; pdfminer boxes every character of a
             # line alike, from the baseline up by the font size, and so does this.
@@ -220,7 +225,7 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
             if "\uff01" <= text <= "\uff5e" and raw.FPDFText_GetMatrix(tp, i, matrix):
                 font = ctypes.cast(raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i)), ctypes.c_void_p).value
-                em = size * math.hypot(matrix.a, matrix.b)
+                em = font_size * math.hypot(matrix.a, matrix.b)
                 if x1 - x0 < HALF_WIDTH * em:
                     text = chr(ord(text) - 0xFEE0)
                     ascii_fonts.add(font)
@@ -293,8 +298,8 @@ def _replace(raw, tp, i: int, rect, ox, oy, matrix) -> tuple[float, float]:
     height = rect.top - rect.bottom
     if tall <= 0 or height <= 0 or abs(matrix.f - y) <= tall and x >= matrix.e - tall:
         return x, y
-    if raw.FPDFTextObj_GetText(raw.FPDFText_GetTextObject(tp, i), tp, None, 0) > 4:   # UTF-16: one character and its end
-        return x, y
+    if len(_object_text(raw, tp, raw.FPDFText_GetTextObject(tp, i)).rstrip()) > 1:
+        return x, y     # (one character and the spaces after it, as Chromium draws 门 , 1161.pdf, stands at the origin)
     k = tall / height
     rect.left, rect.right = matrix.e + (rect.left - x) * k, matrix.e + (rect.right - x) * k
     rect.bottom, rect.top = matrix.f + (rect.bottom - y) * k, matrix.f + (rect.top - y) * k
@@ -557,6 +562,14 @@ def _layer(raw, mark) -> str | None:
     return decode_text(bytes(blob[:min(length.value, len(blob))]))
 
 
+def _object_text(raw, tp, obj) -> str:
+    """A text object's text as PDFium maps it."""
+    size = raw.FPDFTextObj_GetText(obj, tp, None, 0)
+    buf = ctypes.create_string_buffer(size)
+    raw.FPDFTextObj_GetText(obj, tp, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size)
+    return buf.raw.decode("utf-16-le", "replace").rstrip("\x00")
+
+
 def _spaces(raw, tp, i: int, x0: float, x1: float, view) -> int:
     """How many spaces a drawn space stands for. PDFium gives a run of spaces as one character;
     pdfminer gives each, and the run's width tells a full line (one to wrap) from a short one.
@@ -567,10 +580,7 @@ def _spaces(raw, tp, i: int, x0: float, x1: float, view) -> int:
     obj = raw.FPDFText_GetTextObject(tp, i)
     if not obj:
         return 1
-    size = raw.FPDFTextObj_GetText(obj, tp, None, 0)
-    buf = ctypes.create_string_buffer(size)
-    raw.FPDFTextObj_GetText(obj, tp, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size)
-    if buf.raw.decode("utf-16-le", "replace").rstrip("\x00").strip():
+    if _object_text(raw, tp, obj).strip():
         return 1
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):

@@ -212,11 +212,14 @@ def test_a_glyph_mapped_to_a_simplified_radical_reads_as_its_ideograph(tmp_path)
     assert "长效" in text and "⻓" not in text
 
 
+import ctypes  # noqa: E402
+
+
 class _MisplacedChar:
     """PDFium's calls for one character as 859.pdf's 生 of 生态效益指标 gave them: origin and loose box in
     its text object's own space, its matrix placing it at x 126 on the line at y 114.96."""
-    def __init__(self, origin: tuple[float, float]):
-        self.origin = origin
+    def __init__(self, origin: tuple[float, float], text: str = "生"):
+        self.origin, self.text = origin, text
 
     def FPDFText_GetCharOrigin(self, tp, i, ox, oy):
         ox.value, oy.value = self.origin
@@ -233,7 +236,10 @@ class _MisplacedChar:
         return None
 
     def FPDFTextObj_GetText(self, obj, tp, buf, size):
-        return 4    # bytes of UTF-16: the one character and its end
+        data = (self.text + "\x00").encode("utf-16-le")    # its object's text, and its end
+        if buf:
+            ctypes.memmove(buf, data, min(size, len(data)))
+        return len(data)
 
 
 def test_a_character_pdfium_boxes_off_its_line_is_placed_by_its_matrix():
@@ -251,6 +257,15 @@ def test_a_character_pdfium_boxes_off_its_line_is_placed_by_its_matrix():
     at, (left, bottom, right, top) = placed((16.0, 57.04), (18.25, 22.0, 55.53, 59.0))
     assert at == pytest.approx((126.0, 114.96))     # (it stood at x 16, a line lower: 态效益指标 read without it)
     assert 126 < left < 128 and 135 < right < 138 and 105 < bottom < 115 < top < 126
+    # 1161.pdf: Chromium draws a character and the space after it as one object (门 of 主管部门): it stands at
+    # the object's origin, moved so; of two characters (门口) where the second stands is not known: left
+    def placed_in(text):
+        rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+        rect.left, rect.bottom, rect.right, rect.top = (18.25, 22.0, 55.53, 59.0)
+        return _replace(_MisplacedChar((16.0, 57.04), text), None, 0, rect, ctypes.c_double(), ctypes.c_double(),
+                        matrix)
+    assert placed_in("门 ") == pytest.approx((126.0, 114.96))
+    assert placed_in("门口") == pytest.approx((16.0, 57.04))
     # a character where its matrix says keeps PDFium's box
     at, box = placed((126.0, 114.96), (126.0, 112.0, 136.0, 122.0))
     assert at == (126.0, 114.96) and box == pytest.approx((126.0, 112.0, 136.0, 122.0))
@@ -395,3 +410,17 @@ def test_a_digit_drawn_small_and_raised_after_a_unit_letter_is_a_superscript(tmp
     text = [p.text for p in read_document(_write(tmp_path / "raised.pdf", data)).paragraphs()]
     assert [t for t in text if not t.startswith("Self")] == ["Area 42m²", "Count 1x10¹² CFU", "Plain km2 m",
                                                              "Rate 951"], text
+
+
+def test_glyphs_drawn_scaled_down_by_their_matrix_are_boxed_at_their_drawn_size(tmp_path):
+    """1161.pdf (Chromium's print of a pdf2htmlEX page): every run drawn at a font size of 48 by a text matrix
+    of 0.1875, so 9 points high, its lines 10 points apart. Boxed at the font's 48, each line overlapped the
+    next and the two read as one, their characters interleaved by x (质量指标 over 时效指标: 质时量效指指标标)."""
+    body = " ".join(["BT /F1 10 Tf 100 750 Td (Self-evaluation of the programme) Tj ET",
+                     "BT /F1 48 Tf 0.1875 0 0 0.1875 100 700 Tm (Quality) Tj ET",
+                     "BT /F1 48 Tf 0.1875 0 0 0.1875 100 690 Tm (Timing) Tj ET"])
+    data = _pdf([_stream(body)], "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R")
+    chars, _ = read_page(pdfium.PdfDocument(data)[0])
+    assert {round(c["size"], 2) for c in chars if c["text"] in "QT"} == {9.0}
+    texts = [p.text.strip() for p in read_document(_write(tmp_path / "scaled.pdf", data)).paragraphs()]
+    assert "Quality" in texts and "Timing" in texts
