@@ -424,3 +424,36 @@ def test_glyphs_drawn_scaled_down_by_their_matrix_are_boxed_at_their_drawn_size(
     assert {round(c["size"], 2) for c in chars if c["text"] in "QT"} == {9.0}
     texts = [p.text.strip() for p in read_document(_write(tmp_path / "scaled.pdf", data)).paragraphs()]
     assert "Quality" in texts and "Timing" in texts
+
+
+def _noted_grid(leader_end: tuple[float, float]) -> bytes:
+    """A two-column grid (x 100-250-400; rows 680-700 head, 640-680, 600-640) with a cell note printed as shown on
+    the sheet (LibreOffice, 1159.pdf): a filled box with a shadow over the result column, falling across the rule
+    between the rows (y 628-678), its three lines in it, and a leader from its left side to `leader_end`."""
+    rules = ["0.5 w", "100 700 m 400 700 l S", "100 680 m 400 680 l S", "100 640 m 400 640 l S",
+             "100 600 m 400 600 l S", "100 600 m 100 700 l S", "250 600 m 250 700 l S", "400 600 m 400 700 l S"]
+    text = ["BT /F1 9 Tf 105 686 Td (Indicator) Tj ET", "BT /F1 9 Tf 255 686 Td (Result) Tj ET",
+            "BT /F1 9 Tf 105 655 Td (Roads) Tj ET", "BT /F1 9 Tf 105 615 Td (Bridges) Tj ET"]
+    note = ["0 g 257 626 140 50 re f", "1 1 0.88 rg 255 628 140 50 re f", "0 G 255 628 140 50 re S",
+            f"{leader_end[0]} {leader_end[1]} m 252 660 l 255 660 l S",
+            "0 g BT /F1 9 Tf 260 665 Td (Target: 50) Tj ET", "BT /F1 9 Tf 260 650 Td (Actual: 52) Tj ET",
+            "BT /F1 9 Tf 260 633 Td (Score: 8) Tj ET"]
+    body = " ".join(["BT /F1 10 Tf 100 750 Td (Self-evaluation of the programme) Tj ET", *rules, *text, *note])
+    return _pdf([_stream(body)], "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R")
+
+
+def test_a_cell_note_printed_over_the_grid_is_read_as_the_note_of_the_cell_its_leader_points_to(tmp_path):
+    """1159.pdf: LibreOffice prints each shown cell note as a filled box over the grid, falling across the rows'
+    rules, with a leader to the top right corner of its cell. The box's sides cut the grid into slices that are
+    no rows, and its lines went to the cells of the wrong rows, run together. The box's drawing is no rule, and
+    its lines are the comment of the cell the leader points to (as a spreadsheet's own note reads), said."""
+    d = read_document(_write(tmp_path / "noted.pdf", _noted_grid((250.5, 679.0))))
+    (t,) = d.tables()
+    assert t.grid() == [["Indicator", "Result"], ["Roads", ""], ["Bridges", ""]]
+    assert t.cell_at(1, 0).comment == "Target: 50\nActual: 52\nScore: 8"
+    assert any("1个打印出的单元格批注框" in w and "1个已按其引线所指的单元格" in w for w in d.warnings), d.warnings
+
+
+def test_a_printed_cell_note_whose_leader_points_to_no_cell_is_said_with_its_text(tmp_path):
+    d = read_document(_write(tmp_path / "unplaced.pdf", _noted_grid((460.0, 500.0))))
+    assert any("未能对应到单元格" in w and "Target: 50" in w for w in d.warnings), d.warnings
