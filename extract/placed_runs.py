@@ -18,19 +18,14 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from .html_css import _px
 from .ruled_page import Char
-from .svg_text import SNAP, Drawing, _advance
+from .svg_text import Drawing, _advance
 
 MIN_RUNS = 8     # text runs: fewer is no page of a form
-_PX = re.compile(r"^\s*(-?\d+(?:\.\d+)?)(px)?\s*$")
 _MATRIX = re.compile(r"^\s*matrix\(\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,[^)]*\)\s*$", re.I)
 _SCALE = re.compile(r"^\s*scale\(\s*([-\d.e]+)(?:\s*,\s*([-\d.e]+))?\s*\)\s*$", re.I)
 _DATA_SVG = re.compile(r"^\s*data:image/svg\+xml(;base64)?[^,]*,(.*)$", re.S | re.I)
-
-
-def _px(value: str | None) -> float | None:
-    m = _PX.match(value or "")
-    return float(m.group(1)) if m and (m.group(2) or float(m.group(1)) == 0) else None
 
 
 def _scale(value: str | None) -> tuple[float, float] | None:
