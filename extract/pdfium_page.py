@@ -116,6 +116,7 @@ def pictures(page) -> list[dict]:
 # as a % of 0.95 em) is not told from a full-width one by its width alone: it is where it is drawn
 # short of the em by a font that draws another full-width form narrow (its full-width codes are its
 # ASCII glyphs); a full-width form a whole em wide, typed (194.pdf's ％ in a CJK font), stays as written.
+DRAWN_SMALL = 0.4   # a character's matrix scaling its font under this draws a large font small (pdf2htmlEX's 4x)
 HALF_WIDTH = 0.9   # of the em
 FULL_EM = 0.995    # widths are written in thousandths of the em: a glyph under this is short of it
 
@@ -213,11 +214,14 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
                 continue
             if not raw.FPDFText_GetLooseCharBox(tp, i, rect):
                 raise Unreadable("PDFium 未给出字符位置")
-            # The size as drawn, as pdfminer gives it: PDFium's is the font's (Tf), before the character's
-            # matrix scales it (1161.pdf, a pdf2htmlEX page: glyphs at 48 drawn at 0.1875, 9 high; boxed 48
-            # high, its lines overlapped and read as one, the rows' words interleaved: 质时量效指指标标).
+            # PDFium's size is the font's (Tf), before the character's matrix scales it. A font set large and
+            # drawn small (1161.pdf, a pdf2htmlEX page printed: glyphs at 48 drawn at 0.1875, 9 high) is boxed at
+            # its drawn size: boxed 48 high, its lines overlapped and read as one, the rows' words interleaved
+            # (质时量效指指标标). A page merely printed smaller (Chromium's 0.75, two to a sheet) keeps the font's
+            # box, as the reader's cells and lines were measured with (765.pdf, 1081.pdf lose a wrapped line's
+            # place in its cell at 0.75).
             font_size = size = raw.FPDFText_GetFontSize(tp, i)
-            if raw.FPDFText_GetMatrix(tp, i, matrix) and (scale := math.hypot(matrix.c, matrix.d)) > 0:
+            if raw.FPDFText_GetMatrix(tp, i, matrix) and 0 < (scale := math.hypot(matrix.c, matrix.d)) < DRAWN_SMALL:
                 size = font_size * scale
             # Across: the loose box, which follows the advance as pdfminer's does. Up and down: a
             # glyph's own box ("。" sits low) would split lines; pdfminer boxes every character of a

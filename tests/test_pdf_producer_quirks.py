@@ -414,7 +414,7 @@ def test_a_digit_drawn_small_and_raised_after_a_unit_letter_is_a_superscript(tmp
 
 def test_glyphs_drawn_scaled_down_by_their_matrix_are_boxed_at_their_drawn_size(tmp_path):
     """1161.pdf (Chromium's print of a pdf2htmlEX page): every run drawn at a font size of 48 by a text matrix
-    of 0.1875, so 9 points high, its lines 10 points apart. Boxed at the font's 48, each line overlapped the
+    of 0.1875 (a large font drawn small), so 9 points high, its lines 10 points apart. Boxed at the font's 48, each line overlapped the
     next and the two read as one, their characters interleaved by x (质量指标 over 时效指标: 质时量效指指标标)."""
     body = " ".join(["BT /F1 10 Tf 100 750 Td (Self-evaluation of the programme) Tj ET",
                      "BT /F1 48 Tf 0.1875 0 0 0.1875 100 700 Tm (Quality) Tj ET",
@@ -422,6 +422,10 @@ def test_glyphs_drawn_scaled_down_by_their_matrix_are_boxed_at_their_drawn_size(
     data = _pdf([_stream(body)], "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R")
     chars, _ = read_page(pdfium.PdfDocument(data)[0])
     assert {round(c["size"], 2) for c in chars if c["text"] in "QT"} == {9.0}
+    # a page merely printed smaller (Chromium's 0.75) keeps the font's box, as the reader measured it (765.pdf)
+    small = _pdf([_stream("BT /F1 12 Tf 0.75 0 0 0.75 100 700 Tm (Area) Tj ET")],
+                 "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R")
+    assert {round(c["size"], 2) for c in read_page(pdfium.PdfDocument(small)[0])[0]} == {12.0}
     texts = [p.text.strip() for p in read_document(_write(tmp_path / "scaled.pdf", data)).paragraphs()]
     assert "Quality" in texts and "Timing" in texts
 
