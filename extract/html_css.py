@@ -52,7 +52,8 @@ from .top_level import split_top
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 PROPS = ("display", "visibility", "float", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
          "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start",
-         "grid-row-end", "grid-area", "position", "left", "top", "height")
+         "grid-row-end", "grid-area", "position", "left", "top", "height",
+         "bottom", "font-size", "transform")   # (the last three place a pdf2htmlEX page's runs: extract.placed_runs)
 TABLE = {"table", "inline-table"}
 GRID = {"grid", "inline-grid"}
 ROW_GROUP = {"table-row-group", "table-header-group", "table-footer-group"}

@@ -33,6 +33,9 @@ from .frame_print import MISSING
 from .html_compose import compose
 from .html_css import Styles, column_stacks, flex_row, is_css_table, layout, positioned, row_key, unaligned_stacks
 from .model import Cell, Document, Location, Paragraph, Table, first_few
+from .placed_runs import read_page as read_placed_page
+from .ruled_page import assemble
+from .svg_text import SNAP as PLACED_SNAP
 from .svg_text import read_svg, unread_said, unread_texts
 from .text_reader import figure_rows, read_lines
 
@@ -721,6 +724,7 @@ class _Walker:
         self.pres = pres or {}
         self.unread_pres: list[tuple[str | None, str]] = []   # <pre>s that gave no table: element path, text as written
         self.svgs = 0          # the <svg> drawings met, in page order
+        self.placed_pages = 0  # the pages of placed text runs read (extract.placed_runs), in page order
         self.svg_unread: dict[int, int] = {}   # drawing's ordinal -> its text elements not read (no ruled form, or transformed)
         self.buf: list[str] = []
 
@@ -764,6 +768,9 @@ class _Walker:
                 self._tail(el)
                 return
         if self.styles is not None and el in self.paths and self._positioned(el):
+            self._tail(el)
+            return
+        if self.styles is not None and tag == "div" and self._placed_page(el):
             self._tail(el)
             return
         if tag == "br":
@@ -829,6 +836,18 @@ class _Walker:
         cells, n_rows, _ = grid
         self._emit([(r, c, rs, cs, "\n".join(_cell_text(item) for item in inside),
                      self.paths.get(inside[0]) if inside else None) for r, c, rs, cs, inside in cells], n_rows)
+        return True
+
+    def _placed_page(self, el) -> bool:
+        """A page of text runs placed by their class rules over a background drawing of its rules (pdf2htmlEX's,
+        extract.placed_runs) read as a PDF page is, its ordinal among such pages the page of its locations;
+        False (nothing kept) for any other box."""
+        page = read_placed_page(self.styles, el)
+        if page is None:
+            return False
+        self._flush()
+        self.placed_pages += 1
+        assemble(self.doc, self.path, self.placed_pages, page.chars, page.hs, page.vs, PLACED_SNAP)
         return True
 
     def _pre(self, el) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import math
 import os
 import re
 import statistics
@@ -81,6 +82,7 @@ class _PageTable:
     lost: list = field(default_factory=list)        # chars inside its box that no cell holds: warned of
     overhung: bool = False   # a cell's last line drawn across the bottom rule (_overhangs): its row was not cut
     ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
+    notes: dict = field(default_factory=dict)       # (row, col) anchor -> a shown cell note's text (_place_notes)
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int], list[int]]:
@@ -139,9 +141,12 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
             shapes = _shapes(pages[k]) if pages is not None else _plumber_shapes(page)
             for chars, found, drawn in _sheet_halves(*read, shapes, float(page.width)):
                 items.extend(_read_page(page.page_number, chars, found, carried=_carried(items), shapes=drawn))
-    items = _without_running_lines(items)
+    shown_notes = [it for it in items if it[0] == "notes"]
+    items = _without_running_lines([it for it in items if it[0] != "notes"])
     _assemble(doc, path, items, _body_bottom(items), widths)
     _noted_cells(doc)
+    for _, number, placed, unplaced in shown_notes:
+        doc.warnings.append(_notes_said(number, placed, unplaced))
     if fields:
         doc.warnings.append(f"PDF 第{first_few(fields, 10)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上表单域"
                             "中填写的内容（如实际完成值、得分）未能读取，请核对原件")
@@ -169,6 +174,18 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         if said := _unread_text_table(_printed_lines(items)):
             doc.warnings.append(said)
     return doc, undecoded, imaged, pictured, ocr_layer
+
+
+def _notes_said(number: int, placed: int, unplaced: list[str]) -> str:
+    """The warning for a page's shown cell notes: how many were read as their cells' notes, and the text of those
+    whose cell was not found (read where they stand)."""
+    said = f"PDF 第{number}页有{placed + len(unplaced)}个打印出的单元格批注框（显示在表格上方的批注）"
+    if placed:
+        said += f"，其中{placed}个已按其引线所指的单元格读作该单元格的批注"
+    if unplaced:
+        said += (f"，{len(unplaced)}个未能对应到单元格（{first_few((f'“{u[:40]}”'.replace(chr(10), '／') for u in unplaced), 3)}），"
+                 "其文字按所在位置读取，其中的数字未能归入所批注的行")
+    return said + "，请核对原件"
 
 
 _UNSEEN_WHY = {"covered": "被其后绘制的白色色块覆盖（如修改时的涂白）", "clip": "在其裁剪区域之外",
@@ -550,6 +567,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         taken = {id(c) for run, _ in texts for ln in run for c in ln.chars}
         chars = [c for c in chars if id(c) not in taken]
         tables = [t for t in tables if not (len(t.xs) == 2 and any(_holds(t.bbox, run) for run, _ in texts))]
+    chars, unplaced = _place_notes(tables, chars)
     past = _runs_past(tables, chars)
     loose = []
     for ch in chars:
@@ -596,7 +614,8 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         edge = (max([*edge, *(ln.x1 for run, _ in texts for ln in run)]),)
     lines = [ln for k, ln in enumerate(lines) if not _page_furniture(lines, k)]
     # Interleave paragraph lines and tables by vertical position.
-    out: list[tuple] = []
+    out: list[tuple] = [("notes", page_number, sum(len(t.notes) for t in tables), unplaced)] \
+        if unplaced or any(t.notes for t in tables) else []
     events = [(at, 0, ln) for at, ln in zip(_flow_order(lines), lines)] + [(t.bbox[1], 1, t) for t in tables]
     events += [(run[0].top, 2, (run, text)) for run, text in texts]
     events.sort(key=lambda e: (e[0], e[1]))
@@ -612,6 +631,35 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         else:
             out.append(("lines", [obj], page_number, *edge))
     return out
+
+
+NOTE_CORNER = 6.0   # pt: a note's leader ends this near the top right corner of its cell (3-4 pt off it, 902, 1159)
+
+
+def _place_notes(tables: list[_PageTable], chars: list) -> tuple[list, list[str]]:
+    """The page's characters less those of shown cell notes (pdfium_page.note_boxes, c["note"]), each note's
+    lines given as the comment of the cell its leader points to (the cell whose top right corner it ends at,
+    as a cell note typed on it reads: normalize.indicator_row.note_fields); and the text of each note whose
+    leader ends near no table cell's corner, its characters left with the page's (read where they stand, said)."""
+    notes: dict[int, list] = {}
+    for c in chars:
+        if "note" in c:
+            notes.setdefault(c["note"][0], []).append(c)
+    if not notes:
+        return chars, []
+    kept, unplaced = [c for c in chars if "note" not in c], []
+    for held in notes.values():
+        ax, ay = held[0]["note"][1]
+        text = "\n".join(ln.text.strip() for ln in _lines(held) if ln.text.strip())
+        corners = [(math.hypot(bbox[2] - ax, bbox[1] - ay), k, (r0, c0)) for k, t in enumerate(tables) if not t.aligned
+                   for r0, c0, _, _, bbox in t.cells]
+        near = min(corners, default=None)
+        if near is not None and near[0] <= NOTE_CORNER and near[2] not in tables[near[1]].notes:
+            tables[near[1]].notes[near[2]] = text
+        else:
+            kept += held
+            unplaced.append(text)
+    return kept, unplaced
 
 
 def _holds_centre(box: tuple, inner: tuple) -> bool:
@@ -1764,7 +1812,8 @@ def _page_cells(path: str, t: _PageTable, block: int, t_index: int, cols: list[i
         shown = [c for c in chars if c["text"].strip()]
         # a cell of nothing but a small number set well below the table's text: a note mark (_noted_cells)
         mark = bool(shown) and all(c["text"].isdigit() for c in shown) and max(c["size"] for c in shown) <= MARK_SIZE * body
-        out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan, comment=NOTE_MARK if mark else None,
+        out.append((Cell(text=text, row=r0, col=col, rowspan=rs, colspan=colspan,
+                         comment=NOTE_MARK if mark else t.notes.get((r0, c0)),
                          loc=Location(path, block=block, page=t.page, table=t_index, row=r0, col=col,
                                       bbox=_round(bbox))), wraps, _cell_room(chars, bbox)))
     return out

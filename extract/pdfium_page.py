@@ -42,7 +42,9 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     rotation = read_rotation(page)
     width, height, view = page_view(page, rotation)
     chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [], upright=rotation == 0)
-    edges = _edges(page, raw, view)
+    drawn = _drawn(page, raw, view)
+    notes = note_boxes(drawn, chars)
+    edges = _edges(drawn, notes)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
     return chars, ruled_tables(edges, width, height)
@@ -114,6 +116,7 @@ def pictures(page) -> list[dict]:
 # as a % of 0.95 em) is not told from a full-width one by its width alone: it is where it is drawn
 # short of the em by a font that draws another full-width form narrow (its full-width codes are its
 # ASCII glyphs); a full-width form a whole em wide, typed (194.pdf's ％ in a CJK font), stays as written.
+DRAWN_SMALL = 0.4   # a character's matrix scaling its font under this draws a large font small (pdf2htmlEX's 4x)
 HALF_WIDTH = 0.9   # of the em
 FULL_EM = 0.995    # widths are written in thousandths of the em: a glyph under this is short of it
 
@@ -211,7 +214,15 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
                 continue
             if not raw.FPDFText_GetLooseCharBox(tp, i, rect):
                 raise Unreadable("PDFium 未给出字符位置")
-            size = raw.FPDFText_GetFontSize(tp, i)
+            # PDFium's size is the font's (Tf), before the character's matrix scales it. A font set large and
+            # drawn small (1161.pdf, a pdf2htmlEX page printed: glyphs at 48 drawn at 0.1875, 9 high) is boxed at
+            # its drawn size: boxed 48 high, its lines overlapped and read as one, the rows' words interleaved
+            # (质时量效指指标标). A page merely printed smaller (Chromium's 0.75, two to a sheet) keeps the font's
+            # box, as the reader's cells and lines were measured with (765.pdf, 1081.pdf lose a wrapped line's
+            # place in its cell at 0.75).
+            font_size = size = raw.FPDFText_GetFontSize(tp, i)
+            if raw.FPDFText_GetMatrix(tp, i, matrix) and 0 < (scale := math.hypot(matrix.c, matrix.d)) < DRAWN_SMALL:
+                size = font_size * scale
             # Across: the loose box, which follows the advance as pdfminer's does. Up and down: a
             # glyph's own box ("。" sits low) would split lines; pdfminer boxes every character of a
             # line alike, from the baseline up by the font size, and so does this.
@@ -220,7 +231,7 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             x0, x1, _, _ = _shown_box(view, rect.left, rect.bottom, rect.right, rect.top)
             if "\uff01" <= text <= "\uff5e" and raw.FPDFText_GetMatrix(tp, i, matrix):
                 font = ctypes.cast(raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, i)), ctypes.c_void_p).value
-                em = size * math.hypot(matrix.a, matrix.b)
+                em = font_size * math.hypot(matrix.a, matrix.b)
                 if x1 - x0 < HALF_WIDTH * em:
                     text = chr(ord(text) - 0xFEE0)
                     ascii_fonts.add(font)
@@ -293,8 +304,8 @@ def _replace(raw, tp, i: int, rect, ox, oy, matrix) -> tuple[float, float]:
     height = rect.top - rect.bottom
     if tall <= 0 or height <= 0 or abs(matrix.f - y) <= tall and x >= matrix.e - tall:
         return x, y
-    if raw.FPDFTextObj_GetText(raw.FPDFText_GetTextObject(tp, i), tp, None, 0) > 4:   # UTF-16: one character and its end
-        return x, y
+    if len(_object_text(raw, tp, raw.FPDFText_GetTextObject(tp, i)).rstrip()) > 1:
+        return x, y     # (one character and the spaces after it, as Chromium draws 门 , 1161.pdf, stands at the origin)
     k = tall / height
     rect.left, rect.right = matrix.e + (rect.left - x) * k, matrix.e + (rect.right - x) * k
     rect.bottom, rect.top = matrix.f + (rect.bottom - y) * k, matrix.f + (rect.top - y) * k
@@ -557,6 +568,14 @@ def _layer(raw, mark) -> str | None:
     return decode_text(bytes(blob[:min(length.value, len(blob))]))
 
 
+def _object_text(raw, tp, obj) -> str:
+    """A text object's text as PDFium maps it."""
+    size = raw.FPDFTextObj_GetText(obj, tp, None, 0)
+    buf = ctypes.create_string_buffer(size)
+    raw.FPDFTextObj_GetText(obj, tp, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size)
+    return buf.raw.decode("utf-16-le", "replace").rstrip("\x00")
+
+
 def _spaces(raw, tp, i: int, x0: float, x1: float, view) -> int:
     """How many spaces a drawn space stands for. PDFium gives a run of spaces as one character;
     pdfminer gives each, and the run's width tells a full line (one to wrap) from a short one.
@@ -567,10 +586,7 @@ def _spaces(raw, tp, i: int, x0: float, x1: float, view) -> int:
     obj = raw.FPDFText_GetTextObject(tp, i)
     if not obj:
         return 1
-    size = raw.FPDFTextObj_GetText(obj, tp, None, 0)
-    buf = ctypes.create_string_buffer(size)
-    raw.FPDFTextObj_GetText(obj, tp, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size)
-    if buf.raw.decode("utf-16-le", "replace").rstrip("\x00").strip():
+    if _object_text(raw, tp, obj).strip():
         return 1
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
@@ -578,16 +594,15 @@ def _spaces(raw, tp, i: int, x0: float, x1: float, view) -> int:
     return max(1, round((_shown_box(view, left.value, bottom.value, right.value, top.value)[1] - x0) / width))
 
 
-def _edges(page, raw, view) -> list[dict]:
-    """Every axis-parallel segment of every path, as a pdfplumber line edge (top-down coordinates)."""
-    from pdfplumber.utils import line_to_edge
-
-    edges = []
+def _drawn(page, raw, view) -> list[tuple[list[tuple[int, float, float]], bool, bool, bool]]:
+    """Every path of the page as shown: (points (segment type, x, y down), closed, filled, stroked); a point that
+    closes its subpath is followed by its subpath's start (type -1)."""
+    out = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
     for h, (a, b, c, d, e, f) in _paths(page, raw):
-        n = raw.FPDFPath_CountSegments(h)
-        points, start = [], None
-        for k in range(n):
+        points, start, closed = [], None, False
+        for k in range(raw.FPDFPath_CountSegments(h)):
             seg = raw.FPDFPath_GetPathSegment(h, k)
             if not raw.FPDFPathSegment_GetPoint(seg, x, y):
                 continue
@@ -595,14 +610,99 @@ def _edges(page, raw, view) -> list[dict]:
             kind = raw.FPDFPathSegment_GetType(seg)
             if kind == raw.FPDF_SEGMENT_MOVETO:
                 start = (px, py)
-                points = [(px, py)]
-            else:
-                if points:
-                    _add(edges, points[-1], (px, py), line_to_edge)
-                points.append((px, py))
-            if raw.FPDFPathSegment_GetClose(seg) and start is not None and points:
-                _add(edges, points[-1], start, line_to_edge)
+            points.append((kind, px, py))
+            if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+                points.append((-1, *start))
+                closed = True
+        if not raw.FPDFPath_GetDrawMode(h, ctypes.byref(fill), ctypes.byref(stroke)):
+            fill.value, stroke.value = 0, 1
+        out.append((points, closed, bool(fill.value), bool(stroke.value)))
+    return out
+
+
+def _edges(drawn: list, notes: list | tuple = ()) -> list[dict]:
+    """Every axis-parallel segment of every path, as a pdfplumber line edge (top-down coordinates); none of a
+    shown note's drawing (note_boxes: its box, shadow and leader), which lies over the grid, no part of it."""
+    from pdfplumber.utils import line_to_edge
+
+    edges = []
+    for n, (points, *_) in enumerate(drawn):
+        if any(n in note.paths for note in notes):
+            continue
+        last = None
+        for kind, px, py in points:
+            if kind != MOVETO and last is not None:
+                _add(edges, last, (px, py), line_to_edge)
+            if kind != -1:      # (closing goes back to the start; the next segment from the closing point, as before)
+                last = (px, py)
     return edges
+
+
+MOVETO = 2   # FPDF_SEGMENT_MOVETO
+NOTE_PAD = 3.0      # pt: a note box's shadow and border stand this near its box
+NOTE_REACH = 2.0    # pt: a leader's far end stands at least this far out of its box (at the noted cell's corner)
+
+
+class Note:
+    """A cell note printed as shown on the sheet (LibreOffice, 1159.pdf): a filled box of text drawn over the grid,
+    a leader from its side to the corner of the cell it notes. box: (x0, top, x1, bottom); anchor: the leader's far
+    end; paths: the indices (in _drawn) of the note's own drawing."""
+
+    def __init__(self, box: tuple, anchor: tuple[float, float], paths: set[int]):
+        self.box, self.anchor, self.paths = box, anchor, paths
+
+
+def note_boxes(drawn: list, chars: list) -> list[Note]:
+    """The page's shown cell notes: a filled rectangle (a closed path of straight sides) holding text, to whose
+    side an open path (the leader) runs from a point out of it. Its drawing is every path inside the box's pad
+    (the box stroked, its shadow) and the leader; its characters are marked c["note"] = (its index, anchor)."""
+    rects, leaders = [], []
+    for n, (points, closed, filled, stroked) in enumerate(drawn):
+        if any(kind not in (-1, MOVETO, 0) for kind, _, _ in points) or len(points) < 2:
+            continue     # (0: FPDF_SEGMENT_LINETO; a curve is no box's side)
+        xs, ys = [p[1] for p in points], [p[2] for p in points]
+        box = (min(xs), min(ys), max(xs), max(ys))
+        if closed and filled and box[2] - box[0] >= 20 and box[3] - box[1] >= 10 and all(
+                min(abs(x - box[0]), abs(x - box[2]), abs(y - box[1]), abs(y - box[3])) < 0.5 for _, x, y in points) \
+                and all(abs(p[1] - q[1]) < 0.5 or abs(p[2] - q[2]) < 0.5 for p, q in zip(points, points[1:])):
+            rects.append((n, box))
+        elif not closed and stroked and sum(1 for p in points if p[0] == MOVETO) == 1 and len(points) <= 4 and any(
+                abs(p[1] - q[1]) > 0.5 and abs(p[2] - q[2]) > 0.5 for p, q in zip(points, points[1:])):
+            # a leader runs aslant from the cell's corner (a rule never does: a grid's line from a shaded cell's
+            # side is no leader)
+            leaders.append((n, (points[0][1], points[0][2]), (points[-1][1], points[-1][2])))
+    out: list[Note] = []
+    for n, box in rects:
+        inside = [c for c in chars if box[0] <= (c["x0"] + c["x1"]) / 2 <= box[2]
+                  and box[1] <= (c["top"] + c["bottom"]) / 2 <= box[3] and "note" not in c]
+        if not any(c["text"].strip() for c in inside):
+            continue
+        for m, a, b in leaders:
+            for near, far in ((a, b), (b, a)):
+                if _on_side(near, box) and _distance_out(far, box) >= NOTE_REACH:
+                    break
+            else:
+                continue
+            pad = (box[0] - NOTE_PAD, box[1] - NOTE_PAD, box[2] + NOTE_PAD, box[3] + NOTE_PAD)
+            paths = {m} | {k for k, (points, *_) in enumerate(drawn) if points and all(
+                pad[0] <= x <= pad[2] and pad[1] <= y <= pad[3] for _, x, y in points)}
+            for c in inside:
+                c["note"] = (len(out), far)
+            out.append(Note(box, far, paths))
+            break
+    return out
+
+
+def _on_side(p: tuple[float, float], box: tuple) -> bool:
+    x, y = p
+    within_x, within_y = box[0] - 0.5 <= x <= box[2] + 0.5, box[1] - 0.5 <= y <= box[3] + 0.5
+    return (within_y and min(abs(x - box[0]), abs(x - box[2])) <= 1.0) or \
+        (within_x and min(abs(y - box[1]), abs(y - box[3])) <= 1.0)
+
+
+def _distance_out(p: tuple[float, float], box: tuple) -> float:
+    x, y = p
+    return math.hypot(max(box[0] - x, 0.0, x - box[2]), max(box[1] - y, 0.0, y - box[3]))
 
 
 def _paths(page, raw, depth: int = 15):

@@ -83,6 +83,9 @@ class Drawing:
                     xy.append(xy[0])
                 for (a, b), (c, d) in zip(xy, xy[1:]):
                     self._segment(a, b, c, d)
+            elif tag == "path":
+                for (a, b), (c, d) in _path_segments(child.get("d") or ""):
+                    self._segment(ox + a, oy + b, ox + c, oy + d)
             elif tag == "foreignobject":
                 self._foreign(child, ox, oy, own)
             elif tag in ("g", "a", "svg", "switch"):
@@ -143,6 +146,48 @@ class Drawing:
                 if not ch.isspace():
                     self.chars.append(Char(left, top + (k + 1) * size * 1.2 - size * 0.25, size, ch))
                 left += _advance(ch, size)
+
+
+_PATH = re.compile(r"([MmLlHhVvZz])|([A-DF-Za-df-z])|([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)", re.I)
+
+
+def _path_segments(d: str) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The straight segments a <path>'s d draws (M / L / H / V / Z, absolute or relative: a converter's rules,
+    pdf2htmlEX's background "M70 120L180 120"); at a curve or an arc the rest of the path is left."""
+    out = []
+    x = y = sx = sy = 0.0
+    cmd, nums = "", []
+    for m in _PATH.finditer(d):
+        c, other, num = m.groups()
+        if num is not None:
+            nums.append(float(num))
+            need = 1 if cmd in "HhVv" else 2
+            if cmd and len(nums) == need:
+                rel = cmd.islower()
+                if cmd in "Mm":
+                    x, y = (x + nums[0], y + nums[1]) if rel else (nums[0], nums[1])
+                    sx, sy = x, y
+                    cmd = "l" if rel else "L"    # pairs after a moveto are linetos
+                else:
+                    nx, ny = x, y
+                    if cmd in "Ll":
+                        nx, ny = (x + nums[0], y + nums[1]) if rel else (nums[0], nums[1])
+                    elif cmd in "Hh":
+                        nx = x + nums[0] if rel else nums[0]
+                    else:
+                        ny = y + nums[0] if rel else nums[0]
+                    out.append(((x, y), (nx, ny)))
+                    x, y = nx, ny
+                nums = []
+            continue
+        if other is not None:
+            break       # a curve or an arc: where it ends is not followed
+        if c in "Zz":
+            if cmd and (x, y) != (sx, sy):
+                out.append(((x, y), (sx, sy)))
+            x, y = sx, sy
+        cmd, nums = c, []
+    return out
 
 
 _BLOCK = {"div", "p", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table"}

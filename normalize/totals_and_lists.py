@@ -70,7 +70,9 @@ def _paid_column(header: list[str], body, unit: str, skip: set) -> int | None:
 
 # A cell of a figure after its own label (分值：100, 得分：98.90).
 _LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
-_SPACED = re.compile(r"\u3000+|\s{2,}")     # the gap between two labelled figures typed in one cell
+# The gap between two labelled figures typed in one cell: spaces typed wide, or one space before the next label (a
+# PDF prints the wide gap as a space: 分值：100 得分：99.10, 1159.pdf)
+_SPACED = re.compile(r"\u3000+|\s{2,}|\s(?=\p{Han}{2,6}\s*[：:]\s*\S)")
 
 
 class TotalsAndLists:

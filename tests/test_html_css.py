@@ -182,6 +182,22 @@ def test_an_svg_form_of_ruled_lines_and_positioned_text_is_read_as_a_table():
     assert not d.warnings
 
 
+def test_an_svg_form_ruled_by_paths_is_read_as_a_table():
+    """Rules drawn as <path>s (M / H / V / L / Z, absolute or relative, as a converter writes them) are ruling
+    lines as <line>s are; a curve ends what is followed of its path."""
+    lines = "<path d='M0 0H400V90H0Z' stroke='#000' fill='none'/>"
+    lines += "".join(f"<path d='M0 {y} l400 0' stroke='#000'/>" for y in (30, 60))
+    lines += "".join(f"<path d='M{x} 0L{x} 90' stroke='#000'/>" for x in (160, 280))
+    lines += "<path d='M10 150C50 120 90 180 130 150' stroke='#000' fill='none'/>"
+    texts = "".join(f"<text x='{x}' y='{y}' text-anchor='middle' font-size='12'>{t}</text>" for x, y, t in (
+        (80, 20, "三级指标"), (220, 20, "年度指标值"), (340, 20, "实际完成值"), (80, 50, "新建乡村道路"),
+        (220, 50, "≥12公里"), (340, 50, "12.5公里"), (80, 80, "维修桥梁"), (220, 80, "3座"), (340, 80, "3座")))
+    d = read_bytes(_svg(lines + texts), "paths.html")
+    (t,) = d.tables()
+    assert t.grid() == [["三级指标", "年度指标值", "实际完成值"], ["新建乡村道路", "≥12公里", "12.5公里"],
+                        ["维修桥梁", "3座", "3座"]]
+
+
 def test_an_svg_with_no_ruled_form_is_not_read_and_says_so():
     texts = "".join(f"<text x='{20 + 40 * k}' y='190' font-size='10'>{2019 + k}年</text>" for k in range(5))
     d = read_bytes(_svg("<polyline points='0,100 100,80 200,60' stroke='#000' fill='none'/>" + texts), "chart.html")
@@ -278,3 +294,43 @@ def test_an_inline_block_box_is_a_word_of_its_own():
     d = read_bytes(_page(style, body), "kv.html")
     texts = [b.text for b in d.blocks if hasattr(b, "text")]
     assert texts[-2:] == ["年初预算数 100.00 全年预算数 120.00", "合计120.00"]   # plain inline text stays as typed
+
+
+def _placed_page(runs: list[tuple[float, float, str]], rules: list[tuple[float, float, float, float]]) -> bytes:
+    """A page as pdf2htmlEX writes it (1161.html): each run (left, bottom px, text) a <div class="t m0 xN yN fs0">
+    placed only by class rules, its glyphs at four times their size scaled by m0's matrix; the rules (x0, y0,
+    x1, y1, down from the page's head) <path>s of a base64 SVG background image."""
+    import base64
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400" viewBox="0 0 600 400">'
+           + "".join(f'<path d="M{a:.2f} {b:.2f}L{c:.2f} {d:.2f}" stroke="#000"/>' for a, b, c, d in rules)
+           + "</svg>")
+    src = base64.b64encode(svg.encode()).decode()
+    style = [".pc{position:absolute;top:0;left:0;width:100%;height:100%}", ".bi{position:absolute}",
+             ".t{position:absolute;white-space:pre;font-size:1px;transform-origin:0 100%}",
+             ".m0{transform:matrix(0.250000,0.000000,0.000000,0.250000,0,0)}", ".fs0{font-size:48.000000px}",
+             ".x0{left:0}.y0{bottom:0}.w1{width:600px}.h1{height:400px}"]
+    xs = sorted({x for x, _, _ in runs})
+    ys = sorted({y for _, y, _ in runs})
+    style += [f".x{k + 1}{{left:{x}px}}" for k, x in enumerate(xs)] + [f".y{k + 1}{{bottom:{y}px}}" for k, y in enumerate(ys)]
+    divs = "".join(f'<div class="t m0 x{xs.index(x) + 1} y{ys.index(y) + 1} fs0">{text}</div>' for x, y, text in runs)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{''.join(style)}</style></head><body>"
+            f"<div id='pf1' class='pf'><div class='pc'><img class='bi x0 y0 w1 h1' src='data:image/svg+xml;base64,{src}'/>"
+            f"{divs}</div></div></body></html>").encode("utf-8")
+
+
+def test_a_pdf2htmlex_page_reads_its_runs_by_their_class_rules_places_over_its_background_rules():
+    """1161.html: a fund block whose labels stand in one row of cells and its figures in the row below, written
+    label by label then figure by figure; read a <div> a line, the figures lost their labels. Placed by their
+    class rules (left, bottom up from the foot, 12 px glyphs: 48 px scaled by a quarter) over the background
+    SVG's rules, the runs make the grid the page draws."""
+    xs, ys = [20, 140, 260, 380, 500], [40, 70, 100]     # columns' and rows' rules, down from the head
+    rules = [(20, y, 500, y) for y in ys] + [(x, 40, x, 100) for x in xs]
+    labels = ["全年预算数", "全年执行数", "执行率", "得分"]
+    figures = ["520.00", "499.20", "96.00%", "9.60"]
+    runs = [(x + 10, 400 - 62, t) for x, t in zip(xs, labels)] + [(x + 10, 400 - 92, t) for x, t in zip(xs, figures)]
+    runs += [(20, 400 - 20, "项目资金（万元）执行情况"), (20, 400 - 130, "填报人：张某某")]
+    d = read_bytes(_placed_page(runs, rules), "pdf2html.html")
+    (t,) = d.tables()
+    assert t.grid() == [labels, figures]
+    text = [p.text for p in d.paragraphs()]
+    assert "项目资金（万元）执行情况" in text and "填报人：张某某" in text

@@ -4387,6 +4387,10 @@ def test_a_total_row_of_two_labelled_figures_in_one_cell_reads_both():
             ["总分", "分值：100　　得分：99.10", "", "", "", "", ""]]
     p = normalize_document(_doc(rows)).projects[0]
     assert (p.total_weight_stated.raw, p.total_score_stated.raw) == ("100", "99.10")
+    # 1159.pdf: the print gives the wide gap as one space; the next label still starts the next figure
+    rows[-1][1] = "分值：100 得分：99.10"
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.total_weight_stated.raw, p.total_score_stated.raw) == ("100", "99.10")
 
 
 def test_a_note_of_lines_not_all_labelled_fields_gives_no_figures():

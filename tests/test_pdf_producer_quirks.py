@@ -212,11 +212,14 @@ def test_a_glyph_mapped_to_a_simplified_radical_reads_as_its_ideograph(tmp_path)
     assert "长效" in text and "⻓" not in text
 
 
+import ctypes  # noqa: E402
+
+
 class _MisplacedChar:
     """PDFium's calls for one character as 859.pdf's 生 of 生态效益指标 gave them: origin and loose box in
     its text object's own space, its matrix placing it at x 126 on the line at y 114.96."""
-    def __init__(self, origin: tuple[float, float]):
-        self.origin = origin
+    def __init__(self, origin: tuple[float, float], text: str = "生"):
+        self.origin, self.text = origin, text
 
     def FPDFText_GetCharOrigin(self, tp, i, ox, oy):
         ox.value, oy.value = self.origin
@@ -233,7 +236,10 @@ class _MisplacedChar:
         return None
 
     def FPDFTextObj_GetText(self, obj, tp, buf, size):
-        return 4    # bytes of UTF-16: the one character and its end
+        data = (self.text + "\x00").encode("utf-16-le")    # its object's text, and its end
+        if buf:
+            ctypes.memmove(buf, data, min(size, len(data)))
+        return len(data)
 
 
 def test_a_character_pdfium_boxes_off_its_line_is_placed_by_its_matrix():
@@ -251,6 +257,15 @@ def test_a_character_pdfium_boxes_off_its_line_is_placed_by_its_matrix():
     at, (left, bottom, right, top) = placed((16.0, 57.04), (18.25, 22.0, 55.53, 59.0))
     assert at == pytest.approx((126.0, 114.96))     # (it stood at x 16, a line lower: 态效益指标 read without it)
     assert 126 < left < 128 and 135 < right < 138 and 105 < bottom < 115 < top < 126
+    # 1161.pdf: Chromium draws a character and the space after it as one object (门 of 主管部门): it stands at
+    # the object's origin, moved so; of two characters (门口) where the second stands is not known: left
+    def placed_in(text):
+        rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+        rect.left, rect.bottom, rect.right, rect.top = (18.25, 22.0, 55.53, 59.0)
+        return _replace(_MisplacedChar((16.0, 57.04), text), None, 0, rect, ctypes.c_double(), ctypes.c_double(),
+                        matrix)
+    assert placed_in("门 ") == pytest.approx((126.0, 114.96))
+    assert placed_in("门口") == pytest.approx((16.0, 57.04))
     # a character where its matrix says keeps PDFium's box
     at, box = placed((126.0, 114.96), (126.0, 112.0, 136.0, 122.0))
     assert at == (126.0, 114.96) and box == pytest.approx((126.0, 112.0, 136.0, 122.0))
@@ -395,3 +410,54 @@ def test_a_digit_drawn_small_and_raised_after_a_unit_letter_is_a_superscript(tmp
     text = [p.text for p in read_document(_write(tmp_path / "raised.pdf", data)).paragraphs()]
     assert [t for t in text if not t.startswith("Self")] == ["Area 42m²", "Count 1x10¹² CFU", "Plain km2 m",
                                                              "Rate 951"], text
+
+
+def test_glyphs_drawn_scaled_down_by_their_matrix_are_boxed_at_their_drawn_size(tmp_path):
+    """1161.pdf (Chromium's print of a pdf2htmlEX page): every run drawn at a font size of 48 by a text matrix
+    of 0.1875 (a large font drawn small), so 9 points high, its lines 10 points apart. Boxed at the font's 48, each line overlapped the
+    next and the two read as one, their characters interleaved by x (质量指标 over 时效指标: 质时量效指指标标)."""
+    body = " ".join(["BT /F1 10 Tf 100 750 Td (Self-evaluation of the programme) Tj ET",
+                     "BT /F1 48 Tf 0.1875 0 0 0.1875 100 700 Tm (Quality) Tj ET",
+                     "BT /F1 48 Tf 0.1875 0 0 0.1875 100 690 Tm (Timing) Tj ET"])
+    data = _pdf([_stream(body)], "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R")
+    chars, _ = read_page(pdfium.PdfDocument(data)[0])
+    assert {round(c["size"], 2) for c in chars if c["text"] in "QT"} == {9.0}
+    # a page merely printed smaller (Chromium's 0.75) keeps the font's box, as the reader measured it (765.pdf)
+    small = _pdf([_stream("BT /F1 12 Tf 0.75 0 0 0.75 100 700 Tm (Area) Tj ET")],
+                 "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R")
+    assert {round(c["size"], 2) for c in read_page(pdfium.PdfDocument(small)[0])[0]} == {12.0}
+    texts = [p.text.strip() for p in read_document(_write(tmp_path / "scaled.pdf", data)).paragraphs()]
+    assert "Quality" in texts and "Timing" in texts
+
+
+def _noted_grid(leader_end: tuple[float, float]) -> bytes:
+    """A two-column grid (x 100-250-400; rows 680-700 head, 640-680, 600-640) with a cell note printed as shown on
+    the sheet (LibreOffice, 1159.pdf): a filled box with a shadow over the result column, falling across the rule
+    between the rows (y 628-678), its three lines in it, and a leader from its left side to `leader_end`."""
+    rules = ["0.5 w", "100 700 m 400 700 l S", "100 680 m 400 680 l S", "100 640 m 400 640 l S",
+             "100 600 m 400 600 l S", "100 600 m 100 700 l S", "250 600 m 250 700 l S", "400 600 m 400 700 l S"]
+    text = ["BT /F1 9 Tf 105 686 Td (Indicator) Tj ET", "BT /F1 9 Tf 255 686 Td (Result) Tj ET",
+            "BT /F1 9 Tf 105 655 Td (Roads) Tj ET", "BT /F1 9 Tf 105 615 Td (Bridges) Tj ET"]
+    note = ["0 g 257 626 140 50 re f", "1 1 0.88 rg 255 628 140 50 re f", "0 G 255 628 140 50 re S",
+            f"{leader_end[0]} {leader_end[1]} m 252 660 l 255 660 l S",
+            "0 g BT /F1 9 Tf 260 665 Td (Target: 50) Tj ET", "BT /F1 9 Tf 260 650 Td (Actual: 52) Tj ET",
+            "BT /F1 9 Tf 260 633 Td (Score: 8) Tj ET"]
+    body = " ".join(["BT /F1 10 Tf 100 750 Td (Self-evaluation of the programme) Tj ET", *rules, *text, *note])
+    return _pdf([_stream(body)], "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R")
+
+
+def test_a_cell_note_printed_over_the_grid_is_read_as_the_note_of_the_cell_its_leader_points_to(tmp_path):
+    """1159.pdf: LibreOffice prints each shown cell note as a filled box over the grid, falling across the rows'
+    rules, with a leader to the top right corner of its cell. The box's sides cut the grid into slices that are
+    no rows, and its lines went to the cells of the wrong rows, run together. The box's drawing is no rule, and
+    its lines are the comment of the cell the leader points to (as a spreadsheet's own note reads), said."""
+    d = read_document(_write(tmp_path / "noted.pdf", _noted_grid((250.5, 679.0))))
+    (t,) = d.tables()
+    assert t.grid() == [["Indicator", "Result"], ["Roads", ""], ["Bridges", ""]]
+    assert t.cell_at(1, 0).comment == "Target: 50\nActual: 52\nScore: 8"
+    assert any("1个打印出的单元格批注框" in w and "1个已按其引线所指的单元格" in w for w in d.warnings), d.warnings
+
+
+def test_a_printed_cell_note_whose_leader_points_to_no_cell_is_said_with_its_text(tmp_path):
+    d = read_document(_write(tmp_path / "unplaced.pdf", _noted_grid((460.0, 500.0))))
+    assert any("未能对应到单元格" in w and "Target: 50" in w for w in d.warnings), d.warnings
