@@ -159,6 +159,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _fund_unsaid(doc, recs)
     _amounts_without_figure(doc, recs)
     _name_from_spending_title(doc, recs)
+    _rate_from_prose(doc, recs)
     _rate_from_indicator_row(recs)
     _total_rows_below_tables(doc, recs)
     _total_from_coded_record(doc, recs)
@@ -1005,6 +1006,23 @@ def _rate_from_indicator_row(recs: DocRecords) -> None:
         rows = [i for i in p.indicators if names_rate(i.level3)]
         if len(rows) == 1 and (q := rows[0].actual.q).numeric and q.op == "=" and q.unit == "%" and q.high is None:
             p.exec_rate_stated = Figure(q, rows[0].actual.loc)
+
+
+def _rate_from_prose(doc: Document, recs: DocRecords) -> None:
+    """A project whose fund was read from a table with no rate, where a paragraph states that same fund (its
+    budget and the money executed, as the table has them) and a rate with it (1202: 项目全年预算数120万元，执行数为
+    118.6万元，完成预算的98.83%, over a table of 预算数 | 执行数): the paragraph states the project's rate, located at
+    it; JX202 then holds it to 执行数 / 预算数. A paragraph of other figures speaks of other money: no rate."""
+    if len(recs.projects) != 1 or (p := recs.projects[0]).exec_rate_stated is not None or p.executed is None:
+        return
+    budget = p.budget_full_year or p.budget_initial
+    for clauses, locs, loc, *_ in _fund_blocks(doc):
+        stated = {f: fund_figure(f, clauses[f], p.money_unit or "万元") for f in clauses}
+        said_budget = stated.get("budget_full_year") or stated.get("budget_initial")
+        if "exec_rate_stated" in stated and budget is not None and said_budget is not None and \
+                said_budget.value == budget.value and stated["executed"].value == p.executed.value:
+            p.exec_rate_stated = Figure(stated["exec_rate_stated"], locs.get("exec_rate_stated", loc))
+            return
 
 
 def _fund_from_prose(doc: Document, recs: DocRecords) -> None:

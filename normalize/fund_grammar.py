@@ -43,8 +43,9 @@ FUND_FIELDS = [  # (field, header words); the more specific first
 # (全年, 年初, 调整后, 实际 …), bracketed formulas and units ignored. It reads the spellings the
 # words above do not list: 预算执行率(B/A×100%), 全年执行, 实际执行金额, 调整预算额.
 FUND_GRAMMAR = [
-    # 支出进度 / 执行进度: how far the spending has got, executed ÷ budget (a rate, not money)
-    ("exec_rate_stated", re.compile(r"执行率$|(?:执行|支出)进度$")),
+    # 支出进度 / 执行进度: how far the spending has got, executed ÷ budget (a rate, not money); 预算完成率, and
+    # a verb of doing the budget before 的 and its share (1202: 执行数为118.6万元，完成预算的98.83%)
+    ("exec_rate_stated", re.compile(r"执行率$|(?:执行|支出)进度$|(?:预算|资金)完成率$|(?:完成|执行)了?(?:全年|年度)?预算的$")),
     # 实际支付数: money paid out, as 支出 / 拨付 (支付进度 is the rate, above)
     ("executed", re.compile(r"(?:执行|支出|拨付|支付)(?:数|额|金额|资金|情况)?$")),
     ("budget_initial", re.compile(r"^年初.{0,4}(?:预算|安排)(?:数|额|金额|资金)?$")),

@@ -160,6 +160,22 @@ def test_criteria_named_under_a_label_spanning_the_level_columns_below_are_one_c
     assert [i.level3 for i in recs.indicators[3:]] == ["扫描页数", "著录条数"]
 
 
+def test_a_rate_stated_in_prose_beside_the_same_fund_as_the_table_is_the_projects_rate():
+    """1202 (final estimate, a Sichuan 决算 page): the table gives 预算数 120 | 执行数 118.6 and no rate; the 综述
+    paragraph states the same fund and 完成预算的98.83%: that is the project's rate (JX202 holds it). A paragraph
+    of another fund's figures gives none."""
+    def read(prose):
+        page = (f"<p>{prose}</p><table><tr><td>项目名称</td><td colspan=4>烈士纪念设施管护提升项目</td></tr>"
+                "<tr><td>资金（万元）</td><td>预算数</td><td>执行数</td></tr><tr><td>年度资金总额</td><td>120</td><td>118.6</td></tr>"
+                "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>完成值</td></tr>"
+                "<tr><td>产出指标</td><td>数量指标</td><td>维修设施</td><td>≥6处</td><td>6处</td></tr></table>")
+        doc = read_bytes(f'<html><head><meta charset="utf-8"></head><body>{page}</body></html>'.encode(), "t.html")
+        p = normalize_document(doc).projects[0]
+        return p.exec_rate_stated.raw if p.exec_rate_stated else None
+    assert read("综述。项目全年预算数120万元，执行数为118.6万元，完成预算的98.83%。") == "98.83%"
+    assert read("综述。项目全年预算数150万元，执行数为118.6万元，完成预算的79.07%。") is None
+
+
 def test_a_level_two_cells_points_written_after_it_are_its_points_not_its_name():
     """1198 (final estimate, a Hubei form): 数量指标15分 in the level-2 cell, no bracket: the points are
     level2_points and the name is 数量指标, as 数量指标（15分） gives."""
