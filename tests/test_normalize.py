@@ -1271,11 +1271,12 @@ def test_an_evaluation_framework_table_reads_its_weights_and_second_levels():
         ["", "组织机构", "2", "2", "", "有专人负责计2分"],
     ]
     r = normalize_document(_docs(criteria))
-    # the 项目权重 column groups the criteria, the level above them: not the framework's level 1
+    # the 项目权重 column groups the criteria, the level above them: not the framework's level 1; its points
+    # are the group's (level2_points), apart from its name
     assert [(i.level1, i.level2_raw, i.level3, i.weight.raw, i.score.raw, i.level2_points.raw)
             for i in r.indicators] == [
-        (None, "项目决策2分", "决策依据", "2", "2", "2"), (None, "项目管理13分", "财务制度", "3", "3", "13"),
-        (None, "项目管理13分", "组织机构", "2", "2", "13")]
+        (None, "项目决策", "决策依据", "2", "2", "2"), (None, "项目管理", "财务制度", "3", "3", "13"),
+        (None, "项目管理", "组织机构", "2", "2", "13")]
     assert r.unread_rows == 0
 
 
