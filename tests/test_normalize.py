@@ -11,7 +11,7 @@ from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 from jixiao.normalize.prose import indicator_name
 from jixiao.normalize.summary_rows import summary_label
-from jixiao.normalize.vocab import without_gloss
+from jixiao.normalize.vocab import bare, without_gloss
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
@@ -1114,6 +1114,21 @@ def test_an_empty_level2_cell_opening_another_level1_takes_no_level2_from_the_on
     assert [(i.level1, i.level2) for i in r.indicators] == [
         ("产出指标", "成本指标"), ("效益指标", None), ("效益指标", "社会效益指标"), ("效益指标", "社会效益指标")]
     assert "不沿用" in r.indicators[1].note
+
+
+def test_a_level_whose_points_note_lost_its_figure_is_still_that_level():
+    """034 (a document site's copy that lost every figure): 效益指标(分), its points' figure gone, is the level
+    效益指标 all the same, so the 过程指标 row under it with an empty 二级指标 cell opens another level 1 and
+    takes no level 2 from 效益指标's 社会效益指标 (the boundary is told only where both level 1s are known)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年初目标值()", "实际完成值()", "分值", "得分"],
+            ["效益指标(分)", "社会效益指标", "资金发放率", "100%", "100%", "10", "10"],
+            ["", "", "困难生完成学业率", "≥95%", "98%", "10", "10"],
+            ["过程指标", "", "评审程序是否公正", "是", "是", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level2) for i in r.indicators] == [
+        ("效益指标", "社会效益指标"), ("效益指标", "社会效益指标"), ("过程指标", None)]
+    assert "不沿用" in r.indicators[2].note
+    assert bare("产出指标（ 分）") == "产出指标" and bare("得分(分*执行率)") == "得分(分*执行率)"
 
 
 def test_a_section_row_either_level_over_a_row_whose_level2_cell_is_its_level2_is_that_rows_level1():
