@@ -168,6 +168,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _stated_money_unit(doc, recs)
     _swapped_scores(recs)
     _unscored_rows(recs)
+    _blank_values(recs)
     runner_ups.chosen(doc, recs)   # before any check reads the fund's figures
     _money_with_operator(recs)
     _points_with_operator(recs)
@@ -889,6 +890,27 @@ def _unscored_rows(recs: DocRecords) -> None:
         points = total.raw if total.raw.rstrip().endswith("分") else f"{total.raw}分"
         recs.warnings.append(f"{where.describe()}：绩效指标{len(p.indicators)}行均无分值和得分，而总分写明"
                              f"{points}（{total.loc.describe()}）：各指标的分值与得分未读出，无法核对")
+
+
+def _blank_values(recs: DocRecords) -> None:
+    """A project most of whose indicator rows (two or more, more than half) name an indicator and
+    leave its target, result, weight and score all blank: a form never filled in, or a copy that lost
+    its figures (034, a document site's text with every number stripped). The rows are kept as the
+    form names them (no rule finds a slip in a blank), and what could not be read is said, with the
+    fund where no amount of it was read either."""
+    def empty(f) -> bool:
+        return f is None or not (f.q.raw or "").strip(" 　")
+    for p in recs.projects:
+        rows = [i for i in p.indicators if all(empty(f) for f in (i.target, i.actual, i.weight, i.score))]
+        if len(rows) < 2 or 2 * len(rows) <= len(p.indicators):
+            continue
+        fund = "，项目资金亦未读到金额" if all(
+            getattr(p, k) is None or getattr(p, k).value is None
+            for k in ("budget_initial", "budget_full_year", "arrived", "executed")) else ""
+        names = "、".join(i.level3 for i in rows[:5]) + ("等" if len(rows) > 5 else "")
+        recs.warnings.append(f"{rows[0].loc.describe()}起：{len(p.indicators)}个指标中有{len(rows)}个（{names}）的"
+                             f"指标值、实际完成值、分值和得分均为空（原件未填写，或所存文本丢失了数值）{fund}，"
+                             f"这些指标无从核对，请核对原件")
 
 
 # The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included).

@@ -1131,6 +1131,30 @@ def test_a_level_whose_points_note_lost_its_figure_is_still_that_level():
     assert bare("产出指标（ 分）") == "产出指标" and bare("得分(分*执行率)") == "得分(分*执行率)"
 
 
+def test_a_form_whose_rows_name_indicators_and_leave_every_value_blank_says_it_could_not_check_them():
+    """034 (a copy that lost every figure): rows naming their indicators with target, result, weight and
+    score all blank are kept as the form names them, raise no flag, and the document says once that
+    they (and the fund, no amount of it read) could not be checked; a form with one blank row among
+    filled ones says nothing of the kind."""
+    doc = _html("""<tr><td>预算执行情况(万元)(分)</td><td>预算数()</td><td>执行数()</td><td>执行率()</td><td colspan=3>得分(分*执行率)</td></tr>
+<tr><td>年度财政资金总额</td><td></td><td></td><td></td><td colspan=3>分</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年初目标值()</td><td>实际完成值()</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=3>产出指标</td><td rowspan=2>数量指标</td><td>国家奖学金人数</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>国家助学金人数</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>成本指标</td><td>国家助学金人均资助</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>过程指标</td><td></td><td>评审程序是否公正</td><td>是</td><td>是</td><td></td><td></td></tr>""")
+    r = normalize_document(doc)
+    assert [i.level3 for i in r.indicators] == ["国家奖学金人数", "国家助学金人数", "国家助学金人均资助", "评审程序是否公正"]
+    said = [w for w in r.warnings if "均为空" in w and "无从核对" in w]
+    assert len(said) == 1 and "4个指标中有3个" in said[0] and "项目资金亦未读到金额" in said[0]
+    assert check(r) == []
+    filled = [["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "分值", "得分"],
+              ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "20", "20"],
+              ["", "", "培训天数", "", "", "", ""],
+              ["", "质量指标", "合格率", "≥90%", "95%", "20", "20"]]
+    assert not [w for w in normalize_document(_docs(filled)).warnings if "无从核对" in w]
+
+
 def test_a_section_row_either_level_over_a_row_whose_level2_cell_is_its_level2_is_that_rows_level1():
     """901: section rows out to the left of a 二级指标 column; 满意度指标 (a level 1, or the 2018 template's
     level 2 under 效益指标) over a row whose level-2 cell is 服务对象满意度指标 is that row's level 1,
