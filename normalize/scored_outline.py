@@ -24,6 +24,7 @@ Read only where the outline scores: two criteria or more, and at least one score
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex as re
 
@@ -56,8 +57,9 @@ def _kind(number: str) -> str:
     return re.sub(r"[一二三四五六七八九十]+", "一", k).replace("（", "(").replace("）", ")").replace("．", ".")
 
 
-def criteria(doc: Document) -> list[Criterion]:
-    """The criteria of a scored outline in the document's paragraphs, [] where it holds none."""
+def _outline(doc: Document) -> tuple[list, dict, list[int]]:
+    """The outline's headings (block, paragraph, match), the scores stated under each (by its index)
+    and each one's depth."""
     heads: list[tuple[int, Paragraph, re.Match]] = []
     under: dict[int, list[str]] = {}        # heading's index in heads -> the scores stated under it
     for k, b in enumerate(doc.blocks):
@@ -72,7 +74,12 @@ def criteria(doc: Document) -> list[Criterion]:
     for _, _, m in heads:
         if (kind := _kind(m.group("number"))) not in kinds:
             kinds.append(kind)
-    depth = [kinds.index(_kind(m.group("number"))) for _, _, m in heads]
+    return heads, under, [kinds.index(_kind(m.group("number"))) for _, _, m in heads]
+
+
+def criteria(doc: Document) -> list[Criterion]:
+    """The criteria of a scored outline in the document's paragraphs, [] where it holds none."""
+    heads, under, depth = _outline(doc)
     deepest = max(depth, default=0)
     out: list[Criterion] = []
     path: list[str] = []                    # the names of the headings above, by depth
@@ -88,4 +95,22 @@ def criteria(doc: Document) -> list[Criterion]:
                              (level1 or None, level2 or None)))
     if len(out) < 2 or not any(c.scores for c in out):
         return []
+    return out
+
+
+def levels_short(doc: Document) -> list[tuple[Paragraph, str, Decimal, Decimal]]:
+    """The level headings of a scored outline whose points exceed the weights of the criteria under
+    them (过程(43分) over two criteria of 3分, the passage cut off after them): (heading, name, its points,
+    the criteria's sum). Criteria are missing there, so the outline's sums cannot be checked."""
+    heads, _, depth = _outline(doc)
+    out = []
+    for n, ((_, b, m), d) in enumerate(zip(heads, depth)):
+        below = []
+        for j in range(n + 1, len(heads)):
+            if depth[j] <= d:
+                break
+            if j + 1 >= len(heads) or depth[j + 1] <= depth[j]:
+                below.append(Decimal(heads[j][2].group("points")))   # a criterion under it
+        if below and (points := Decimal(m.group("points"))) > sum(below):
+            out.append((b, bare(m.group("name")), points, sum(below)))
     return out

@@ -443,3 +443,17 @@ def test_headings_with_points_and_no_score_stated_under_any_are_no_scored_outlin
     outline, a template) are not read as scored criteria."""
     recs = _read(tmp_path, "一、投入(10分)\n(一)项目立项(6分)\n立项程序规范。\n(二)资金落实(4分)\n资金到位。\n")
     assert recs.indicators == []
+
+
+def test_a_scored_outline_whose_level_points_exceed_its_criteria_is_cut_off_and_its_sums_go_unchecked(tmp_path):
+    """raw 035 is cut off in 二、过程(43分) after two criteria of 3分: the level's points exceed the criteria read
+    under it, so the sums of weights and scores are not checked (no JX303 for weights adding to 20) and the
+    shortfall is said; a whole outline (each level's points its criteria's sum) is not cut off."""
+    text = SCORED_OUTLINE.replace("二、过程(20分)", "二、过程(43分)")
+    recs = _read(tmp_path, "某县某某项目绩效自评\n年初预算100万元，全年执行100万元，执行率100%。\n" + text)
+    assert recs.projects[0].cut_off
+    assert any("“过程”43分" in w and "疑为节选或截断" in w for w in recs.warnings)
+    assert not [f for f in check(recs) if f.rule == "JX303"]
+    whole = _read(tmp_path, SCORED_OUTLINE.replace("(一)项目管理(10分)", "(一)项目管理(20分)"
+                                                   ).replace("(1)管理制度健全性(5分)", "(1)管理制度健全性(15分)"))
+    assert not whole.projects[0].cut_off
