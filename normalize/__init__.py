@@ -1156,8 +1156,8 @@ def _rate_after(text: str, at: int) -> str | None:
 # money coming in (两批合计下达4,860万元); the amounts coming in beside it are its parts (sources, batches).
 FUND_WHOLE = re.compile(r"(?:(?:资金|经费)\s*(?:总额|总计|合计)|(?:合计|共计|总计)\s*(?:下达|安排|拨付|拨入|到位|收到)"
                         r"(?:资金|经费)?)\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
-# The money said to have arrived whole, without its figure (资金全部到位, 已足额到位, 到位率100%).
-ARRIVED_WHOLE = re.compile(r"(?:全部|足额|全额)\s*(?:拨付)?\s*到位|到位率\s*(?:为|达|是)?\s*100(?:\.0+)?\s*%")
+# The money said to have arrived whole, without its figure (资金全部到位, 已足额到位, 全部落实到位, 到位率100%).
+ARRIVED_WHOLE = re.compile(r"(?:全部|足额|全额)\s*(?:拨付|落实)?\s*到位|到位率\s*(?:为|达|是)?\s*100(?:\.0+)?\s*%")
 # The fund's points told after its label (资金执行率（分值10分）得9.92分): a weight in brackets, then the score.
 POINTS_TOLD = re.compile(r"执行[^，,。；;（(]{0,8}[（(]\s*(?:分值|满分)\s*(?:为|[：:])?\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
                          r"\s*(?:自评)?(?:得分|得)\s*(?:为|[：:])?\s*(?P<score>\d+(?:\.\d+)?)\s*分")
@@ -1352,6 +1352,17 @@ def _fund_unsaid(doc: Document, recs: DocRecords) -> None:
     for b in doc.paragraphs():
         for sentence in SENTENCE_END.split(normalize_ws(b.text)):
             if (m := MONEY_TOLD.search(sentence)) and not PART_BEFORE.search(sentence, 0, m.start()):
+                if ARRIVED_WHOLE.search(sentence, m.end()):
+                    # the amount then said arrived whole in its sentence (035: …发展资金1293.5万元,其中…,目前资金已全部
+                    # 落实到位,资金到位率100%): the money that came in, which is the year's budget (as _fund_statement
+                    # reads money coming in) and arrived whole; the side that is not told (spent) stays unread, said
+                    fig = m.group("fig")
+                    p.money_unit = p.money_unit or MONEY_WORD.search(fig).group(0)
+                    p.budget_full_year = Figure(fund_figure("budget_full_year", fig, p.money_unit), b.loc)
+                    p.arrived = Figure(p.budget_full_year.q, b.loc)
+                    recs.warnings.append(f"{b.loc.describe()}：无资金表，句子“{sentence.strip()[:80]}”写有项目资金“{fig}”"
+                                         f"并说明已全部到位，按全年预算数及到位数读取；文中未读到支出金额，执行数未读取")
+                    return
                 recs.warnings.append(f"{b.loc.describe()}：无资金表，句子“{sentence.strip()[:80]}”写有项目资金金额"
                                      f"“{m.group('fig')}”，未说明是预算、到位还是支出，项目资金未读取，请核对原件")
                 return

@@ -6219,6 +6219,25 @@ def test_a_projects_money_told_by_no_verb_of_either_side_is_said_unread():
     assert not [w for w in _told(text.replace("补助经费9.55万元", "补助标准每头9.55元")).warnings if "项目资金未读取" in w]
 
 
+def test_a_projects_money_told_and_then_said_arrived_whole_is_the_budget_arrived_with_nothing_spent_read():
+    """fixraw16 (realworld 035): a report with no fund table whose project is read from its prose, telling its
+    money by no verb of either side and then, in the same sentence, that it arrived whole (…发展资金1293.5万元,
+    其中…,目前资金已全部落实到位,资金到位率100%): the amount is the money that came in, the year's budget,
+    arrived whole; nothing spent is read, and that is said. A part after 其中 is none, and without the
+    arrival the sentence is said unread as before."""
+    lines = "1.某某免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;\n"
+    text = ("某某项目支出绩效自评报告\n\n今年我县支持某某项目发展资金1293.5万元,其中设备资金1207万元,学生资助资金86.5万,"
+            "目前资金已全部落实到位,资金到位率100%。\n\n(二)绩效目标完成情况\n\n" + lines)
+    r = _told(text)
+    [p] = r.projects
+    assert (p.budget_full_year.value, p.arrived.value, p.executed) == (Decimal("12935000"), Decimal("12935000"), None)
+    [w] = [w for w in r.warnings if "1293.5万元" in w]
+    assert "全部到位" in w and "执行数未读取" in w
+    r = _told(text.replace("目前资金已全部落实到位,资金到位率100%", "目前正在推进"))
+    assert r.projects[0].budget_full_year is None
+    assert [w for w in r.warnings if "项目资金未读取" in w]
+
+
 def test_a_fund_told_in_batches_and_sources_is_read_at_the_whole_the_text_states():
     """Issue 21 (712, 714): several amounts come in (两批 下达, 中央 / 省级 sources, 县级配套) and the text states
     their whole once (两批合计下达X万元 / 全年资金总额X万元): X is the year's budget, the one amount spent the
