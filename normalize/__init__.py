@@ -169,6 +169,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _stated_money_unit(doc, recs)
     _swapped_scores(recs)
     _unscored_rows(recs)
+    _blank_values(recs)
     runner_ups.chosen(doc, recs)   # before any check reads the fund's figures
     _money_with_operator(recs)
     _points_with_operator(recs)
@@ -892,6 +893,27 @@ def _unscored_rows(recs: DocRecords) -> None:
                              f"{points}（{total.loc.describe()}）：各指标的分值与得分未读出，无法核对")
 
 
+def _blank_values(recs: DocRecords) -> None:
+    """A project most of whose indicator rows (two or more, more than half) name an indicator and
+    leave its target, result, weight and score all blank: a form never filled in, or a copy that lost
+    its figures (034, a document site's text with every number stripped). The rows are kept as the
+    form names them (no rule finds a slip in a blank), and what could not be read is said, with the
+    fund where no amount of it was read either."""
+    def empty(f) -> bool:
+        return f is None or not (f.q.raw or "").strip(" 　")
+    for p in recs.projects:
+        rows = [i for i in p.indicators if all(empty(f) for f in (i.target, i.actual, i.weight, i.score))]
+        if len(rows) < 2 or 2 * len(rows) <= len(p.indicators):
+            continue
+        fund = "，项目资金亦未读到金额" if all(
+            getattr(p, k) is None or getattr(p, k).value is None
+            for k in ("budget_initial", "budget_full_year", "arrived", "executed")) else ""
+        names = "、".join(i.level3 for i in rows[:5]) + ("等" if len(rows) > 5 else "")
+        recs.warnings.append(f"{rows[0].loc.describe()}起：{len(p.indicators)}个指标中有{len(rows)}个（{names}）的"
+                             f"指标值、实际完成值、分值和得分均为空（原件未填写，或所存文本丢失了数值）{fund}，"
+                             f"这些指标无从核对，请核对原件")
+
+
 # The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included).
 FULL_POINTS = Decimal(100)
 
@@ -1152,8 +1174,8 @@ def _rate_after(text: str, at: int) -> str | None:
 # money coming in (两批合计下达4,860万元); the amounts coming in beside it are its parts (sources, batches).
 FUND_WHOLE = re.compile(r"(?:(?:资金|经费)\s*(?:总额|总计|合计)|(?:合计|共计|总计)\s*(?:下达|安排|拨付|拨入|到位|收到)"
                         r"(?:资金|经费)?)\s*(?:为|是|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)")
-# The money said to have arrived whole, without its figure (资金全部到位, 已足额到位, 到位率100%).
-ARRIVED_WHOLE = re.compile(r"(?:全部|足额|全额)\s*(?:拨付)?\s*到位|到位率\s*(?:为|达|是)?\s*100(?:\.0+)?\s*%")
+# The money said to have arrived whole, without its figure (资金全部到位, 已足额到位, 全部落实到位, 到位率100%).
+ARRIVED_WHOLE = re.compile(r"(?:全部|足额|全额)\s*(?:拨付|落实)?\s*到位|到位率\s*(?:为|达|是)?\s*100(?:\.0+)?\s*%")
 # The fund's points told after its label (资金执行率（分值10分）得9.92分): a weight in brackets, then the score.
 POINTS_TOLD = re.compile(r"执行[^，,。；;（(]{0,8}[（(]\s*(?:分值|满分)\s*(?:为|[：:])?\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
                          r"\s*(?:自评)?(?:得分|得)\s*(?:为|[：:])?\s*(?P<score>\d+(?:\.\d+)?)\s*分")
@@ -1349,6 +1371,17 @@ def _fund_unsaid(doc: Document, recs: DocRecords) -> None:
     for b in doc.paragraphs():
         for sentence in SENTENCE_END.split(normalize_ws(b.text)):
             if (m := MONEY_TOLD.search(sentence)) and not PART_BEFORE.search(sentence, 0, m.start()):
+                if ARRIVED_WHOLE.search(sentence, m.end()):
+                    # the amount then said arrived whole in its sentence (035: …发展资金1293.5万元,其中…,目前资金已全部
+                    # 落实到位,资金到位率100%): the money that came in, which is the year's budget (as _fund_statement
+                    # reads money coming in) and arrived whole; the side that is not told (spent) stays unread, said
+                    fig = m.group("fig")
+                    p.money_unit = p.money_unit or MONEY_WORD.search(fig).group(0)
+                    p.budget_full_year = Figure(fund_figure("budget_full_year", fig, p.money_unit), b.loc)
+                    p.arrived = Figure(p.budget_full_year.q, b.loc)
+                    recs.warnings.append(f"{b.loc.describe()}：无资金表，句子“{sentence.strip()[:80]}”写有项目资金“{fig}”"
+                                         f"并说明已全部到位，按全年预算数及到位数读取；文中未读到支出金额，执行数未读取")
+                    return
                 recs.warnings.append(f"{b.loc.describe()}：无资金表，句子“{sentence.strip()[:80]}”写有项目资金金额"
                                      f"“{m.group('fig')}”，未说明是预算、到位还是支出，项目资金未读取，请核对原件")
                 return

@@ -43,6 +43,7 @@ from .outline import ITEM
 from .prose import ACTUAL_CUE, SENTENCE, TARGET_CUE, indicator_name
 from .quantity import parse
 from .records import DocRecords, Figure, Indicator, Project, ProseFigure
+from .scored_outline import criteria, levels_short
 from .subjects import level3_key
 from .vocab import bare, canonical_level1, canonical_level2, level_label
 
@@ -428,6 +429,8 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     caller to count (unread.say_silent)."""
     if recs.indicators:
         return []
+    if (scored := criteria(doc)):
+        return _scored(recs, scored, levels_short(doc))
     by_para: dict[tuple, list[ProseFigure]] = {}   # a paragraph's figures, by its place
     for f in recs.prose:
         by_para.setdefault((f.loc.block, f.loc.line), []).append(f)
@@ -529,6 +532,43 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
         found = [(k, _indicator(recs, b, None, None, name, Figure(parse(value), b.loc), Figure(parse(""), b.loc),
                                 f"指标按段落句子读出，只写目标值（目标列表）：“{said}”"))
                  for k, b, (said, listed) in targets_set for name, value in listed]
+    return _place(recs, found, unread)
+
+
+def _scored(recs: DocRecords, scored: list, short: list) -> list[tuple[int, int, str]]:
+    """The criteria of a scored outline (scored_outline.criteria) as indicator records, weight and score
+    as stated, no target and no result; a criterion stating different scores under it has none, and
+    that is said. Where a level's points exceed its criteria's weights (scored_outline.levels_short:
+    criteria cut off or not read), the project is marked cut off, so no sum of weights or scores is
+    checked, and that is said."""
+    found, unread = [], []
+    if short:
+        said = "；".join(f"“{name}”{points}分，其下评分项分值合计{total}分" for _, name, points, total in short)
+        recs.warnings.append(f"{short[0][0].loc.describe()}：评分标题所写分值多于其下读到的评分项分值之和（{said}），"
+                             "疑为节选或截断，分值、得分合计类核对未进行")
+    for c in scored:
+        loc = c.heading.loc
+        level1 = (canonical_level1(c.levels[0]) or c.levels[0], c.levels[0]) if c.levels[0] else None
+        level2 = (canonical_level2(c.levels[1], level1[0] if level1 else None)[0] or c.levels[1], c.levels[1]) \
+            if c.levels[1] else None
+        said = list(dict.fromkeys(c.scores))
+        score = Figure(parse(said[0]), loc) if len(said) == 1 else None
+        if len(said) > 1:
+            unread.append((c.block, 0, f"{loc.describe()}：评分项“{c.name}”（{c.weight}分）下写有不同的自评得分"
+                                       f"（{'、'.join(x + '分' for x in said)}），得分未读取，请核对原件"))
+        found.append((c.block, _indicator(recs, c.heading, level1, level2, c.name, Figure(parse(""), loc),
+                                          Figure(parse(""), loc), f"评分项按标题及其下文读出：“{c.heading.text.strip()}”",
+                                          Figure(parse(c.weight), loc), score)))
+    unread = _place(recs, found, unread)
+    if short and found and len(recs.projects) == 1:
+        recs.projects[0].cut_off = True
+    return unread
+
+
+def _place(recs: DocRecords, found: list[tuple[int, Indicator]],
+           unread: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The indicators read from sentences placed in the document's one project (made where there is
+    none); where it has several, counted unread and named, as whose they are is not said."""
     if found and len(recs.projects) > 1:
         # which project the sentences speak of is not said: counted, not read
         first = found[0][1]

@@ -340,12 +340,19 @@ def _unheaded(grid: list[list[str]], r: int) -> bool:
     return head is None or _indicator_head([x.strip() for x in head if x.strip()])
 
 
+# An indicator table's header run together in one paragraph with no mark between its cells (034, a document
+# site's text: …一级指标二级指标三级指标年初目标值()实际完成值()得分…): the two level fields, the name's or not,
+# then within a few words a target's field and a result's.
+GLUED_HEAD = re.compile(r"一级指标\s*二级指标\s*(?:三级指标)?[^。；;！？]{0,30}?(?:目标值|指标值)[^。；;！？]{0,20}?"
+                        r"(?:实际完成值|实际完成|完成值|实际值)")
+
+
 def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
     """The lines of a document that look like an indicator table's (location, cells, a header?): a
     paragraph split into cells that holds a name and a figure, or names three fields of an indicator
     table; a table row so, a row with a name and a figure only under no header or an indicator
     table's (_unheaded); a run of one-cell paragraphs that names three fields (a header written a
-    cell per line). For a document nothing was read from, so its lines are not passed over in silence."""
+    cell per line); a paragraph holding a header whose cells ran together (GLUED_HEAD). For a document nothing was read from, so its lines are not passed over in silence."""
     from jixiao.extract import Paragraph, Table
     out: list[tuple[object, str, bool]] = []
     run: list = []
@@ -357,6 +364,10 @@ def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
         run.clear()
 
     for b in blocks:
+        if isinstance(b, Paragraph) and (m := GLUED_HEAD.search(b.text)) is not None:
+            head_run()
+            out.append((b.loc, m.group(0), True))    # a header whose cells ran together: its table unread
+            continue
         if isinstance(b, Paragraph) and len(cells := _cells(b.text)) == 1 and header_field(cells[0], set()):
             run.append(b)
             continue

@@ -65,8 +65,10 @@ def points_note(*, named: bool = False, cut: bool = False, broken: bool = False)
     return rf"(?:[（(]{body}{close}|{body}[)）])" if broken else rf"[（(]{body}{close}"
 
 
-# The note any label may carry (an indicator's name too: named), its closing bracket maybe cut.
-_WEIGHT_NOTE = re.compile(points_note(named=True, cut=True))
+# The note any label may carry (an indicator's name too: named), its closing bracket maybe cut; or the
+# note with its figure left out ((分), (  分): a template's blank, or a copy that lost its figures, 034's
+# 效益指标(分)), which names no points and leaves the label's name as it stands.
+_WEIGHT_NOTE = re.compile(points_note(named=True, cut=True) + r"|[（(]\s*分\s*[)）]")
 
 
 @lru_cache(maxsize=1 << 16)   # asked for every label and header cell, by every reader that weighs it

@@ -1293,7 +1293,7 @@ def test_the_other_copies_of_the_points_note_read_as_they_did():
     patterns they replace did (those written out below). Where they differ from the level
     grammar the difference is real: a note any label carries (bare, a header's label, a name)
     needs 分 (named); bare and a table's level cell take a closing bracket a scan's wrap lost
-    (cut). WEAK_LABEL's old copy allowed no spaces: it only ever sees bare text, which has none."""
+    (cut); bare also strips a note whose figure is left out ((分), fixraw16). WEAK_LABEL's old copy allowed no spaces: it only ever sees bare text, which has none."""
     import itertools
     import regex as re
     from jixiao.extract import normalize_ws
@@ -1307,7 +1307,8 @@ def test_the_other_copies_of_the_points_note_read_as_they_did():
            # since fix44 also a 分 closing a bracket whose opening one was lost (014: 效益指标30分))
            LEVEL_POINTS: re.compile(rf"[（(]\s*{number}\s*分\s*(?:[）)]|$)|(?<=\p{{Han}})\s*{number}\s*分\s*[)）]?\s*$"),
            POINTS_NAME: re.compile(rf"[^\s()（）\d][^()（）\n]{{0,30}}?\s*[（(]\s*{number}\s*分\s*[)）]")}
-    old_note = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*(?:[）)]|$)")
+    # since fixraw16 also a note whose figure is left out ((分): a template's blank, 034's stripped copy)
+    old_note = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*(?:[）)]|$)|[（(]\s*分\s*[)）]")
     old_weak = re.compile(r"(?:指标|效益)(?:[（(]\d+(?:\.\d+)?分?[)）])?$")
     pieces = ["(", "（", ")", "）", "1", "2.5", " ", "分", "指标", "x"]
     for k in range(5):

@@ -91,6 +91,20 @@ def test_one_pipe_line_among_paragraphs_stays_a_paragraph():
     assert not doc.tables() and [b.text for b in doc.blocks] == paragraphs
 
 
+def test_a_header_whose_cells_ran_together_in_one_paragraph_is_counted_unread_not_silent():
+    """raw 034 (a document site's text, every cell run into the next with no mark between): a paragraph
+    holding an indicator table's header run together (一级指标二级指标三级指标年初目标值()实际完成值()得分) in a
+    document nothing was read from is named and counted as a header whose rows went unread, not only
+    said to have read nothing; a paragraph naming the levels in a sentence with no target field is none."""
+    text = ("学生资助项目绩效目标自评表项目名称某某学院学生资助项目一级指标二级指标三级指标年初目标值()实际完成值()得分"
+            "产出指标数量国家奖学金人数国家助学金人数效益指标社会效益指标资金发放率")
+    recs = normalize_document(read_bytes(text.encode(), "glued.txt"))
+    assert not recs.projects and recs.unread_rows == 1
+    assert any("像指标表表头，其下各行未读取（一级指标二级指标三级指标年初目标值()实际完成值" in w for w in recs.warnings)
+    prose = "本表按一级指标二级指标分类汇总，详见附件。"
+    assert normalize_document(read_bytes(prose.encode(), "prose.txt")).unread_rows == 0
+
+
 def test_a_header_written_a_cell_per_paragraph_is_counted_unread_not_silent():
     """Word paragraphs a cell each (a web page's table copied cell by cell) whose rows no reader takes
     (the cells under the header make no row): the header is named and counted, and the document says

@@ -11,7 +11,7 @@ from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 from jixiao.normalize.prose import indicator_name
 from jixiao.normalize.summary_rows import summary_label
-from jixiao.normalize.vocab import without_gloss
+from jixiao.normalize.vocab import bare, without_gloss
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
@@ -1160,6 +1160,45 @@ def test_an_empty_level2_cell_opening_another_level1_takes_no_level2_from_the_on
     assert [(i.level1, i.level2) for i in r.indicators] == [
         ("产出指标", "成本指标"), ("效益指标", None), ("效益指标", "社会效益指标"), ("效益指标", "社会效益指标")]
     assert "不沿用" in r.indicators[1].note
+
+
+def test_a_level_whose_points_note_lost_its_figure_is_still_that_level():
+    """034 (a document site's copy that lost every figure): 效益指标(分), its points' figure gone, is the level
+    效益指标 all the same, so the 过程指标 row under it with an empty 二级指标 cell opens another level 1 and
+    takes no level 2 from 效益指标's 社会效益指标 (the boundary is told only where both level 1s are known)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年初目标值()", "实际完成值()", "分值", "得分"],
+            ["效益指标(分)", "社会效益指标", "资金发放率", "100%", "100%", "10", "10"],
+            ["", "", "困难生完成学业率", "≥95%", "98%", "10", "10"],
+            ["过程指标", "", "评审程序是否公正", "是", "是", "10", "10"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.level1, i.level2) for i in r.indicators] == [
+        ("效益指标", "社会效益指标"), ("效益指标", "社会效益指标"), ("过程指标", None)]
+    assert "不沿用" in r.indicators[2].note
+    assert bare("产出指标（ 分）") == "产出指标" and bare("得分(分*执行率)") == "得分(分*执行率)"
+
+
+def test_a_form_whose_rows_name_indicators_and_leave_every_value_blank_says_it_could_not_check_them():
+    """034 (a copy that lost every figure): rows naming their indicators with target, result, weight and
+    score all blank are kept as the form names them, raise no flag, and the document says once that
+    they (and the fund, no amount of it read) could not be checked; a form with one blank row among
+    filled ones says nothing of the kind."""
+    doc = _html("""<tr><td>预算执行情况(万元)(分)</td><td>预算数()</td><td>执行数()</td><td>执行率()</td><td colspan=3>得分(分*执行率)</td></tr>
+<tr><td>年度财政资金总额</td><td></td><td></td><td></td><td colspan=3>分</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年初目标值()</td><td>实际完成值()</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=3>产出指标</td><td rowspan=2>数量指标</td><td>国家奖学金人数</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>国家助学金人数</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>成本指标</td><td>国家助学金人均资助</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>过程指标</td><td></td><td>评审程序是否公正</td><td>是</td><td>是</td><td></td><td></td></tr>""")
+    r = normalize_document(doc)
+    assert [i.level3 for i in r.indicators] == ["国家奖学金人数", "国家助学金人数", "国家助学金人均资助", "评审程序是否公正"]
+    said = [w for w in r.warnings if "均为空" in w and "无从核对" in w]
+    assert len(said) == 1 and "4个指标中有3个" in said[0] and "项目资金亦未读到金额" in said[0]
+    assert check(r) == []
+    filled = [["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "分值", "得分"],
+              ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "20", "20"],
+              ["", "", "培训天数", "", "", "", ""],
+              ["", "质量指标", "合格率", "≥90%", "95%", "20", "20"]]
+    assert not [w for w in normalize_document(_docs(filled)).warnings if "无从核对" in w]
 
 
 def test_a_section_row_either_level_over_a_row_whose_level2_cell_is_its_level2_is_that_rows_level1():
@@ -6252,6 +6291,25 @@ def test_a_projects_money_told_by_no_verb_of_either_side_is_said_unread():
     r = _told(text.replace("实施2021年中央某某补助经费9.55万元", "年初预算9.55万元,全年执行9.55万元,执行率100%"))
     assert r.projects[0].executed is not None and not [w for w in r.warnings if "项目资金未读取" in w]
     assert not [w for w in _told(text.replace("补助经费9.55万元", "补助标准每头9.55元")).warnings if "项目资金未读取" in w]
+
+
+def test_a_projects_money_told_and_then_said_arrived_whole_is_the_budget_arrived_with_nothing_spent_read():
+    """fixraw16 (realworld 035): a report with no fund table whose project is read from its prose, telling its
+    money by no verb of either side and then, in the same sentence, that it arrived whole (…发展资金1293.5万元,
+    其中…,目前资金已全部落实到位,资金到位率100%): the amount is the money that came in, the year's budget,
+    arrived whole; nothing spent is read, and that is said. A part after 其中 is none, and without the
+    arrival the sentence is said unread as before."""
+    lines = "1.某某免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;\n"
+    text = ("某某项目支出绩效自评报告\n\n今年我县支持某某项目发展资金1293.5万元,其中设备资金1207万元,学生资助资金86.5万,"
+            "目前资金已全部落实到位,资金到位率100%。\n\n(二)绩效目标完成情况\n\n" + lines)
+    r = _told(text)
+    [p] = r.projects
+    assert (p.budget_full_year.value, p.arrived.value, p.executed) == (Decimal("12935000"), Decimal("12935000"), None)
+    [w] = [w for w in r.warnings if "1293.5万元" in w]
+    assert "全部到位" in w and "执行数未读取" in w
+    r = _told(text.replace("目前资金已全部落实到位,资金到位率100%", "目前正在推进"))
+    assert r.projects[0].budget_full_year is None
+    assert [w for w in r.warnings if "项目资金未读取" in w]
 
 
 def test_a_fund_told_in_batches_and_sources_is_read_at_the_whole_the_text_states():

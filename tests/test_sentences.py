@@ -416,3 +416,62 @@ def test_targets_listed_after_their_cue_with_no_result_are_read_as_targets(tmp_p
     assert _read(tmp_path, "绩效目标:保障全县慈善会工作顺利进行;确保有关工作顺利推进。\n").indicators == []
     assert _read(tmp_path, "绩效目标:安排补助资金50万元;支付补贴30万元。\n").indicators == []
     assert _read(tmp_path, "考核目标:产出指标40分;效益指标30分。\n").indicators == []
+
+
+SCORED_OUTLINE = """一、投入(10分)
+(一)项目立项(6分):
+(1)立项程序规范性(2分)
+项目按程序申报，经专家论证，程序完整。自评得2分。
+(2)预算编制科学性(4分):
+资金需求编制合理。自评得3分。
+另一笔补助资金预算明确。自评得3分。
+(二)资金落实(4分):
+资金已全部落实到位。自评得4分。
+二、过程(20分)
+(一)项目管理(10分)
+(1)管理制度健全性(5分)
+制定了项目管理办法。自评得分为5分。
+制度尚未覆盖建后管养。自评得4分。
+(2)制度执行有效性(5分)
+对项目进行定期巡查，
+"""
+
+
+def test_scoring_criteria_told_as_an_outline_with_their_points_are_read_with_their_self_assessed_scores(tmp_path):
+    """An evaluation written as an outline of headings with their points (一、投入(10分) / (一)项目立项(6分) /
+    (1)…(2分)), each criterion scored in the prose under it (自评得2分), no table (raw 035): each criterion
+    is a row, its weight the bracketed points and its score the one stated under it (two paragraphs
+    saying the same 3分: one score); the headings above are its levels; a criterion right under a level 1
+    with no item under it stands in for its level 2; one cut off before its score has none."""
+    recs = _read(tmp_path, SCORED_OUTLINE)
+    got = [(i.level1, i.level2_raw, i.level3, i.weight.value, i.score.value if i.score else None,
+            i.target.q.op, i.actual.q.op) for i in recs.indicators]
+    assert got == [("投入指标", "项目立项", "立项程序规范性", 2, 2, "empty", "empty"),
+                   ("投入指标", "项目立项", "预算编制科学性", 4, 3, "empty", "empty"),
+                   ("投入指标", "资金落实", "资金落实", 4, 4, "empty", "empty"),
+                   ("过程指标", "项目管理", "管理制度健全性", 5, None, "empty", "empty"),
+                   ("过程指标", "项目管理", "制度执行有效性", 5, None, "empty", "empty")]
+    # the criterion stating two different scores has none, and says so
+    assert any("管理制度健全性" in w and "不同的自评得分" in w for w in recs.warnings)
+    assert len(recs.projects) == 1
+
+
+def test_headings_with_points_and_no_score_stated_under_any_are_no_scored_outline(tmp_path):
+    """Headings with bracketed points but no self-assessed score under any of them (a scoring rule's
+    outline, a template) are not read as scored criteria."""
+    recs = _read(tmp_path, "一、投入(10分)\n(一)项目立项(6分)\n立项程序规范。\n(二)资金落实(4分)\n资金到位。\n")
+    assert recs.indicators == []
+
+
+def test_a_scored_outline_whose_level_points_exceed_its_criteria_is_cut_off_and_its_sums_go_unchecked(tmp_path):
+    """raw 035 is cut off in 二、过程(43分) after two criteria of 3分: the level's points exceed the criteria read
+    under it, so the sums of weights and scores are not checked (no JX303 for weights adding to 20) and the
+    shortfall is said; a whole outline (each level's points its criteria's sum) is not cut off."""
+    text = SCORED_OUTLINE.replace("二、过程(20分)", "二、过程(43分)")
+    recs = _read(tmp_path, "某县某某项目绩效自评\n年初预算100万元，全年执行100万元，执行率100%。\n" + text)
+    assert recs.projects[0].cut_off
+    assert any("“过程”43分" in w and "疑为节选或截断" in w for w in recs.warnings)
+    assert not [f for f in check(recs) if f.rule == "JX303"]
+    whole = _read(tmp_path, SCORED_OUTLINE.replace("(一)项目管理(10分)", "(一)项目管理(20分)"
+                                                   ).replace("(1)管理制度健全性(5分)", "(1)管理制度健全性(15分)"))
+    assert not whole.projects[0].cut_off
