@@ -424,10 +424,9 @@ def name_unit(name: str, scaled: bool = False) -> str:
     q = parse("1" + b)
     bare = b[1:] if scaled and b[:1] in SCALES and q.scale != 1 else b
     parts = re.split(f"[{UNIT_JOIN}]", bare)
-    # a compound: short, or longer where every part is a unit (微克/立方米); a scale word before a short word
-    # (万美元, 万欧元, 亿日元): the scale says it is a unit, the list need not know the word
+    # a compound: short, or longer where every part is a unit (微克/立方米)
     known = bare in UNITS or bool(SYMBOL_UNIT.fullmatch(b)) or len(parts) > 1 and (
-        len(b) <= 5 or all(map(_unit_part, parts))) or bare != b and bool(re.fullmatch(r"\p{Han}{1,2}", bare))
+        len(b) <= 5 or all(map(_unit_part, parts)))
     return b if known and q.numeric and q.unit == bare and (scaled or q.scale == 1) else ""
 
 

@@ -1703,13 +1703,3 @@ def test_reads_as_unit_is_the_unit_grammar_not_a_list():
     for unit in ("hmm", "kWhh", "公理", "元/", ""):
         assert not reads_as_unit(unit), unit
 
-
-def test_a_scale_word_in_a_names_bracket_makes_the_short_word_after_it_a_unit():
-    """1201 (final estimate): 服务外包在岸执行额（万美元） over bare 22000: 万 says the bracket is a unit, though
-    美元 is in no list; a note (（试点）, （万亩试点）) stays none."""
-    from jixiao.normalize.quantity import name_unit
-    assert name_unit("服务外包在岸执行额（万美元）", scaled=True) == "万美元"
-    assert name_unit("出口额（亿日元）", scaled=True) == "亿日元"
-    assert parse("22000").with_unit_named("万美元", "x").value == Decimal("220000000")
-    for name in ("改造面积（试点）", "改造面积（万亩试点）", "出口额（美元）", "补助（万元以上）"):
-        assert name_unit(name, scaled=True) == "", name
