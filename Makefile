@@ -66,7 +66,7 @@ clean:
 # (a few minutes); eval-full: make test-full, then every document and format, the raw passages, the mutation
 # suite (~35 min).
 # eval-scans: a sample read as clean and as degraded scans (seal, skew, noise, blur, JPEG 45; ~50 OCR pages).
-.PHONY: eval eval-full eval-scans bench bench-scans soak
+.PHONY: eval eval-full eval-scans bench bench-hostile bench-scans soak
 eval: setup
 	$(BIN)/python -m benchmarks.eval
 
@@ -81,6 +81,11 @@ bench: setup
 	$(BIN)/python -m benchmarks.cluster_bench
 	$(BIN)/python -m benchmarks.desk_bench
 	$(BIN)/python -m benchmarks.desk_bench --flags 10000,1000000 --json $(OUT)/desk-flags.json
+
+# Hostile inputs that once blew up (quadratic scans, huge or broken files), each against its budget in
+# seconds: the timing the tests no longer do (about half a minute; exit 1 when one is over).
+bench-hostile: setup
+	$(BIN)/python -m benchmarks.hostile_inputs
 
 # Scan reading beside RapidOCR's own default full-page call, in one process (51 corpus scan pages,
 # 3 rounds; about 8 min on 2 quiet cores; writes $(OUT)/scan_speed.json).

@@ -26,7 +26,7 @@ from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm, Pt  # noqa: E402
 
 from jixiao.extract import Paragraph, read_document  # noqa: E402
-from jixiao.extract.text_reader import display_width  # noqa: E402
+from jixiao.extract.display_columns import display_width  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPORTS = HERE / "reports"

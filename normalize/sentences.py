@@ -205,10 +205,13 @@ LISTS = re.compile(rf"(?:{TARGET_CUE.pattern})\s*[：:](?P<targets>.+?)(?:{ACTUA
 LIST_ITEM = re.compile(r"^(?P<name>.*?\p{Han}.*?)\s*(?P<value>[≥≤≧≦><＞＜]?\d+(?:\.\d+)?\s*"
                        r"(?:[%％]|\p{Han}{1,2}|[万亿千]?[A-Za-z]{1,4}(?:/\p{Han})?)?)$")
 LIST_BREAK = re.compile(r"[，,、；;。]")
-# A word joining an item to the list before it (…1429.39hm,其中坡改梯25.26hm), no part of its name.
-ITEM_LEAD = re.compile(r"^\s*(?:其中|以及|及|和)\s*")
-# An ordinal opening an item (一是, 其二, 第三, 首先): no part of its name.
-ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先)\s*[，,：:]?\s*")
+# A word joining an item to the list before it (…1429.39hm,其中坡改梯25.26hm), no part of its name; 及 / 和 only
+# where they open no word of their own (及时完成率, 及格率, 和谐社区 are names).
+ITEM_LEAD = re.compile(r"^\s*(?:其中|以及|及(?![时格])|和(?![谐美睦]))\s*")
+# An ordinal opening an item (一是, 其二, 第三，, 第一项, 首先): no part of its name. 第三 only before 是 / 项 / 点 /
+# 条 or a stop: 第三方满意度 and 第一书记 are names.
+ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:[是项点条]|(?=\s*[，,：:]))"
+                     r"|首先)\s*[，,：:]?\s*")
 
 
 def _listed(sentence: str) -> list[tuple[str, object, object]]:

@@ -40,8 +40,9 @@ def direction(verb: str) -> bool | None:
 # its morpheme 填 / 写 / 输 / 录 / 选 / 键 / 述 / 注 / 列 / 补, or 说明 — bracketed or not, and nothing else: the office was
 # to write over it and did not. Morphemes, not the six verbs seen: 请示 / 请求 (a request) or 请专家评审 (an act) write
 # none. Words after its colon (请填写偏差原因：部分地块流转滞后) are the answer written after the prompt.
-_WRITE_IN = r"(?:[填写输录选键述注列补]|说明)"
-PROMPT = re.compile(r"^\s*[（(【\[]?\s*请\s*(?:在此处?|于此处?|在本栏)?\s*\p{Han}{0,2}?" + _WRITE_IN
+# 请示 / 请求 are requests whatever follows (请求补助资金); 上述 / 所述 point back and 关注 / 注意 heed, no writing in.
+_WRITE_IN = r"(?:[填写输录选键列补]|(?<![上下前所])述|(?<!关)注(?!意)|说明)"
+PROMPT = re.compile(r"^\s*[（(【\[]?\s*请(?![示求])\s*(?:在此处?|于此处?|在本栏)?\s*\p{Han}{0,2}?" + _WRITE_IN
                     + r"[^。；;，,（()）【】：:]{0,20}[：:]?[）)】\]]?\s*[。.]?\s*$")
 
 

@@ -484,11 +484,17 @@ def test_pandas_nan_is_empty_only_in_a_dataframe_table_stacked_or_alone():
     assert [t.grid() for t in tables] == [[["三级指标", "得分"], ["", "8"]], [["NaN", "5"], ["甲", "6"]]]
 
 
-def test_a_huge_html_page_fails_quickly_with_its_reason():
-    started = time.monotonic()
+def test_a_huge_html_page_fails_quickly_with_its_reason(monkeypatch):
+    """Quickly: refused by its size before any of it is decoded or parsed (its time: benchmarks/hostile_inputs.py
+    huge_html)."""
+    from jixiao.extract import html_reader
+
+    def never(*args):
+        raise AssertionError("a page over the limit was decoded")
+    monkeypatch.setattr(html_reader, "decode_html", never)
     with pytest.raises(ExtractError) as e:
         read_bytes(b"<html><body>" + b"<p>x</p>" * (50 * 2**20 // 8) + b"</body></html>", "big.html")
-    assert "过大" in e.value.reason and time.monotonic() - started < 10
+    assert "过大" in e.value.reason
 
 
 # old Word through LibreOffice -----------------------------------------------------------------
@@ -517,15 +523,14 @@ def test_a_hanging_conversion_is_killed_with_its_process_group(tmp_path, monkeyp
 
 
 
-def test_conversions_are_cached_by_sha256(tmp_path):
+def test_conversions_are_cached_by_sha256(tmp_path, monkeypatch):
     assert SOFFICE, "LibreOffice is required for .doc: `make setup` installs it"
     src = FORMATS / f"{SEEDS[1]}.doc"
     read_document(src)
     cached = list((tmp_path / "cache" / "converted").glob("*.docx"))
     assert len(cached) == 1
-    started = time.monotonic()
-    read_document(src)
-    assert time.monotonic() - started < 2   # no LibreOffice the second time
+    monkeypatch.setattr(convert_module, "soffice", lambda: None)   # no LibreOffice the second time
+    assert read_document(src).tables()
 
 
 # bad input in the new formats -----------------------------------------------------------------

@@ -1334,8 +1334,8 @@ def test_an_evaluations_criteria_and_its_indicator_table_are_one_project_the_gro
     ]
     r = normalize_document(_docs(rows))
     assert [p.name for p in r.projects] == ["办公局域网维护费"]
-    assert [(i.level1, i.level2_raw, i.level3) for i in r.indicators] == [
-        (None, "项目决策2分", "决策依据"), (None, "项目管理13分", "财务制度"), ("产出指标", "数量指标15分", "采购设备")]
+    assert [(i.level1, i.level2_raw, i.level3, i.level2_points.raw) for i in r.indicators] == [
+        (None, "项目决策", "决策依据", "2"), (None, "项目管理", "财务制度", "13"), ("产出指标", "数量指标", "采购设备", "15")]
 
 
 def test_fund_header_spellings_by_their_head_noun_and_a_total_row_one_column_off():

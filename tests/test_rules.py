@@ -2271,6 +2271,20 @@ def test_a_reason_cell_left_as_the_templates_prompt_gives_no_reason_and_is_templ
         assert ("JX701", reason) not in found(reason), reason
 
 
+def test_a_request_or_a_pointer_back_that_holds_a_morpheme_of_writing_is_no_prompt():
+    """Review (review10): the prompt's slot of two characters let 请求 / 请示 through when a morpheme of writing came
+    within two characters (请求补助资金: 求 + 补), and 上述 / 关注 / 注意 read as writing in: a reason of the office's
+    own words was flagged as the template's prompt left standing (JX701)."""
+    def found(reason):
+        rows = [("产出指标", "数量指标", "新建初加工池", "≥200口", "186口", "40", "37.2", reason),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [f.rule for f in flags(report(rows=rows, total="97.2")) if f.rule == "JX701"]
+    for reason in ("请求补助资金", "请示列入计划", "请上述单位年底前完成。", "请予关注", "请注意保存"):
+        assert found(reason) == [], reason
+    assert found("请概述偏差原因") == ["JX701"]
+
+
 def test_a_figures_place_left_as_a_line_to_write_on_is_template_text():
     """1150 (planted blind): 项目结余资金____万元已按规定收回 leaves the figure a line of underscores (JX701, stated
     as written); a line to sign or date a printed form (填报人签字：______, ____年__月__日) holds no figure."""

@@ -475,3 +475,16 @@ def test_a_scored_outline_whose_level_points_exceed_its_criteria_is_cut_off_and_
     whole = _read(tmp_path, SCORED_OUTLINE.replace("(一)项目管理(10分)", "(一)项目管理(20分)"
                                                    ).replace("(1)管理制度健全性(5分)", "(1)管理制度健全性(15分)"))
     assert not whole.projects[0].cut_off
+
+
+def test_a_list_items_name_that_opens_with_an_ordinals_or_a_joining_words_character_keeps_it(tmp_path):
+    """Review (review10): one reader of a list's items (_named_items) now drops an ordinal and a joining word before
+    an item for all three list readers, and the ordinal 第三 took the 第三 of 第三方满意度 (read 方满意度), the joining
+    word 及 the 及 of 及时完成率 (read 时完成率), 和 the 和 of 和谐社区. An ordinal before a stop or 项 / 是 is still
+    dropped."""
+    head = "某县残联2022年度残疾人康复项目支出绩效自评报告\n一、基本情况\n"
+    recs = _read(tmp_path, head + "（二）项目绩效目标。目标：第三方满意度90%，及时完成率95%，和谐社区创建数3个"
+                 "实际完成：第三方满意度92%，及时完成率96%，和谐社区创建数3个。\n")
+    assert [r[2] for r in _rows(recs)] == ["第三方满意度", "及时完成率", "和谐社区创建数"]
+    recs = _read(tmp_path, "绩效目标:第一项筹集配售型保障性住房5440套;其二发放租赁补贴22492户。\n")
+    assert [r[2] for r in _rows(recs)] == ["筹集配售型保障性住房", "发放租赁补贴"]

@@ -207,16 +207,13 @@ def test_a_var_dump_of_a_list_of_records_is_one_table_under_no_caption(tmp_path)
 def test_a_hostile_var_dump_or_wolfram_result_ends_at_once_with_no_reading():
     """Review: a var_dump nested past Python's depth, a string(N) of a million bytes, a Wolfram list nested past
     the depth or a list cut off by '|>' are read (or refused) in linear time, never a crash or a loop."""
-    import time
     from extract.runtime_dumps import parse_var_dump, parse_wolfram
     deep = 'array(1) {\n  ["a"]=>\n' * 5000 + "int(1)\n" + "}\n" * 5000
     assert parse_var_dump("x\n" + deep) is None
     n = 1_200_000
     long = 'array(5) {\n  ["a"]=>\n  string(%d) "%s"\n' % (n, "好" * (n // 3)) \
         + "".join(f'  ["{k}"]=>\n  int(1)\n' for k in "bcde") + "}\n"
-    start = time.monotonic()
-    parse_var_dump(long)
-    assert time.monotonic() - start < 5
+    assert parse_var_dump(long) is None   # no dump under a command: its time is hostile_inputs var_dump_string
     assert parse_wolfram("In[1]:= x\nOut[1]= " + "{" * 5000 + "}" * 5000) is None
     assert parse_wolfram("In[1]:= x\nOut[1]= {a|>\n") is None
 
@@ -224,31 +221,31 @@ def test_a_hostile_var_dump_or_wolfram_result_ends_at_once_with_no_reading():
 def test_thousands_of_boxes_with_names_in_their_borders_read_in_linear_time():
     """Review: each top border's names were compared with the first row of every group before it (quadratic):
     16,000 clickhouse-client boxes took 44 s."""
-    import time
     from jixiao.extract import read_bytes
-    text = "".join(f"┌─序号{k}─┬─一级指标─┐\n│ 1 │ 产出指标 │\n└─────┴──────┘\n" for k in range(16000))
-    start = time.monotonic()
-    read_bytes(text.encode("utf-8"), "t.txt")
-    assert time.monotonic() - start < 15
+    from tests.growth import growth
+
+    def boxes(n):
+        return "".join(f"┌─序号{k}─┬─一级指标─┐\n│ 1 │ 产出指标 │\n└─────┴──────┘\n" for k in range(n)).encode("utf-8")
+    assert [t.grid() for t in read_bytes(boxes(2), "t.txt").tables()] == [
+        [["序号0", "一级指标"], ["1", "产出指标"], ["序号1", "一级指标"], ["1", "产出指标"]]]
+    # lines run at 600 boxes over 300: 2.0 now, 2.9 (rising with n) when each border met every group before it
+    assert growth(boxes, lambda data: read_bytes(data, "t.txt"), 300) < 2.5
 
 
 def test_an_iex_value_of_a_million_characters_on_one_line_is_tokenised_in_linear_time():
     """Review: each token sliced the rest of its line to test it for blanks (quadratic: 200,000 items, 12 s)."""
-    import time
     from extract.runtime_dumps import parse_iex
     text = "iex(1)> form.indicators\n[" + "1, " * 300000 + "1]\n" + "\n" * 12
-    start = time.monotonic()
-    parse_iex(text)
-    assert time.monotonic() - start < 8
+    # the slices were C work, which no count of Python lines sees: the time is hostile_inputs iex_long_line
+    assert parse_iex(text) is None   # a list of bare numbers names no field
 
 
 def test_a_wolfram_result_of_many_items_over_many_lines_reads_in_linear_time():
     """Review: each scalar searched for every stop to the text's end, the continued lines were copied per line and
     each result's name searched every line: a list of 100,000 items took 13 s."""
-    import time
     from extract.runtime_dumps import parse_wolfram
     wrapped = ",\n>   ".join(f"<|名称 -> 指标{k}, 分值 -> 10|>" for k in range(20000))
     text = "In[1]:= zb = x\nOut[1]= {" + "1, " * 100000 + "1}\n" + "In[2]:= y\nOut[2]= {" + wrapped + "}\n"
-    start = time.monotonic()
+    # the searches to the text's end were C work: the time is benchmarks/hostile_inputs.py wolfram_many_items
     got = parse_wolfram(text)
-    assert time.monotonic() - start < 8 and got is not None
+    assert got is not None and got[1][0] == ("p", 2, "zb")
