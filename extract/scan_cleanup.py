@@ -300,6 +300,43 @@ def even_background(gray: np.ndarray) -> np.ndarray:
     return np.clip(out + 0.5, 0, 255).astype(np.uint8)
 
 
+COLUMN_STEP = 20        # grey levels the paper changes by across COLUMN_REACH columns at a strip's edge (1175: up to 80;
+                        # 1060's HDR ghosts 14)
+COLUMN_REACH = 4        # pixels: the columns a strip's edge is looked across (a smooth fall-off changes by 1-2)
+COLUMN_STEPS = 2        # edges that make a page of strips (one strip of its own has two)
+
+
+def even_columns(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The page with its upright strips of paper made one grey, and the number of their edges: a
+    sheet-fed scanner's contact-image sensor is a row of chips, and where their gains were never
+    calibrated alike each draws its strip of the page lighter or darker, top to bottom (1175's scan:
+    twelve strips, paper 167 to 252), so the rule finder reads each edge as a column rule. The
+    paper of each column is its 95th percentile down the page (a table's rules stop at its margins);
+    where, smoothed over five columns, it changes sharply at COLUMN_STEPS places or more, each column
+    is divided by its own (a seam's darker column too). The same array and 0 where the paper changes
+    smoothly or not at all (light falling off, a page in shade)."""
+    import cv2
+
+    paper = np.percentile(gray, 95, axis=0).astype(np.uint8)
+    prof = cv2.medianBlur(paper.reshape(1, -1), 5).ravel().astype(np.float32)   # a seam's column left out
+    # the sheet: from the first to the last column of paper (a ground or a video frame's black bars
+    # beside it, darker by DARKER, are no strips of it)
+    sheet = np.nonzero(prof >= float(np.percentile(prof, 90)) - DARKER)[0]
+    rim = 2 * COLUMN_REACH + 2   # the sheet's edge itself, blurred over a few columns, is no strip's
+    if sheet.size <= 2 * rim + 2 * COLUMN_REACH:
+        return gray, 0
+    x0, x1 = int(sheet[0]) + rim, int(sheet[-1]) + 1 - rim
+    inner = prof[x0:x1]
+    sharp = np.abs(inner[2 * COLUMN_REACH:] - inner[:-2 * COLUMN_REACH]) >= COLUMN_STEP
+    edges = int(np.count_nonzero(np.diff(sharp.astype(np.int8)) == 1) + sharp[:1].sum())
+    if edges < COLUMN_STEPS:
+        return gray, 0
+    # each column of the sheet by its own paper: the strips and the seams' darker columns alike
+    out = gray.astype(np.float32)
+    out[:, x0:x1] = out[:, x0:x1] / np.maximum(paper[x0:x1].astype(np.float32), 1)[None, :] * 255
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8), edges
+
+
 DARKER = 60     # grey levels below the paper that are ink or ground, not paper
 
 
