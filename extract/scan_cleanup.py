@@ -304,6 +304,8 @@ COLUMN_STEP = 20        # grey levels the paper changes by across COLUMN_REACH c
                         # 1060's HDR ghosts 14)
 COLUMN_REACH = 4        # pixels: the columns a strip's edge is looked across (a smooth fall-off changes by 1-2)
 COLUMN_STEPS = 2        # edges that make a page of strips (one strip of its own has two)
+COLUMN_STRIP = 0.03     # of the page's width: the narrowest strip (1175's chips: 0.083), and how far in from the sheet's
+                        # sides an edge stands (402's photo border, 553's gutter, 447's gap between two pages: closer)
 
 
 def even_columns(gray: np.ndarray) -> tuple[np.ndarray, int]:
@@ -328,7 +330,15 @@ def even_columns(gray: np.ndarray) -> tuple[np.ndarray, int]:
     x0, x1 = int(sheet[0]) + rim, int(sheet[-1]) + 1 - rim
     inner = prof[x0:x1]
     sharp = np.abs(inner[2 * COLUMN_REACH:] - inner[:-2 * COLUMN_REACH]) >= COLUMN_STEP
-    edges = int(np.count_nonzero(np.diff(sharp.astype(np.int8)) == 1) + sharp[:1].sum())
+    starts = np.nonzero(np.diff(np.concatenate([[0], sharp.astype(np.int8)])) == 1)[0]
+    # a strip is a sensor chip's width: an edge near the sheet's sides (a photo's border, a book's gutter)
+    # or close after another (the gap between two pages laid side by side) is none
+    wide = COLUMN_STRIP * gray.shape[1]
+    kept: list[int] = []
+    for x in starts:
+        if wide <= x <= inner.size - wide and (not kept or x - kept[-1] >= wide):
+            kept.append(int(x))
+    edges = len(kept)
     if edges < COLUMN_STEPS:
         return gray, 0
     # each column of the sheet by its own paper: the strips and the seams' darker columns alike

@@ -63,3 +63,11 @@ def test_a_clean_page_and_a_smooth_fall_off_are_left_alone():
     barred = np.pad(clean, ((0, 0), (120, 120)), constant_values=38)
     out, n = scan_cleanup.even_columns(barred)
     assert n == 0 and out is barred
+    # two pages side by side on the glass, the lid's grey between them; a book's gutter shadow at one side
+    two = np.concatenate([clean, np.full((h, 24), 224, np.uint8), clean], axis=1)
+    out, n = scan_cleanup.even_columns(two)
+    assert n == 0 and out is two
+    gutter = clean.copy()
+    gutter[:, 10:40] = (gutter[:, 10:40] * 0.4).astype(np.uint8)
+    out, n = scan_cleanup.even_columns(gutter)
+    assert n == 0 and out is gutter
