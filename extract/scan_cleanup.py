@@ -304,6 +304,7 @@ COLUMN_STEP = 20        # grey levels the paper changes by across COLUMN_REACH c
                         # 1060's HDR ghosts 14)
 COLUMN_REACH = 4        # pixels: the columns a strip's edge is looked across (a smooth fall-off changes by 1-2)
 COLUMN_STEPS = 2        # edges that make a page of strips (one strip of its own has two)
+COLUMN_DIP = 15         # columns: a dark run of the paper's profile narrower than half this is a rule or a seam
 COLUMN_STRIP = 0.03     # of the page's width: the narrowest strip (1175's chips: 0.083), and how far in from the sheet's
                         # sides an edge stands (402's photo border, 553's gutter, 447's gap between two pages: closer)
 
@@ -313,14 +314,16 @@ def even_columns(gray: np.ndarray) -> tuple[np.ndarray, int]:
     sheet-fed scanner's contact-image sensor is a row of chips, and where their gains were never
     calibrated alike each draws its strip of the page lighter or darker, top to bottom (1175's scan:
     twelve strips, paper 167 to 252), so the rule finder reads each edge as a column rule. The
-    paper of each column is its 95th percentile down the page (a table's rules stop at its margins);
-    where, smoothed over five columns, it changes sharply at COLUMN_STEPS places or more, each column
-    is divided by its own (a seam's darker column too). The same array and 0 where the paper changes
-    smoothly or not at all (light falling off, a page in shade)."""
+    paper of each column is its 95th percentile down the page; where, smoothed over COLUMN_DIP
+    columns, it changes sharply at COLUMN_STEPS places or more, each column is divided by its own (a
+    seam's darker column too). The same array and 0 where the paper changes smoothly or not at all
+    (light falling off, a page in shade)."""
     import cv2
 
     paper = np.percentile(gray, 95, axis=0).astype(np.uint8)
-    prof = cv2.medianBlur(paper.reshape(1, -1), 5).ravel().astype(np.float32)   # a seam's column left out
+    # a rule down the whole image (a table cropped to its grid: 053's cells) and a seam's column are dips
+    # a few columns wide, no step: smoothed away
+    prof = cv2.medianBlur(paper.reshape(1, -1), COLUMN_DIP).ravel().astype(np.float32)
     # the sheet: from the first to the last column of paper (a ground or a video frame's black bars
     # beside it, darker by DARKER, are no strips of it)
     sheet = np.nonzero(prof >= float(np.percentile(prof, 90)) - DARKER)[0]
@@ -341,7 +344,8 @@ def even_columns(gray: np.ndarray) -> tuple[np.ndarray, int]:
     edges = len(kept)
     if edges < COLUMN_STEPS:
         return gray, 0
-    # each column of the sheet by its own paper: the strips and the seams' darker columns alike
+    # each column of the sheet, its rim too, by its own paper: the strips and the seams' darker columns alike
+    x0, x1 = int(sheet[0]), int(sheet[-1]) + 1
     out = gray.astype(np.float32)
     out[:, x0:x1] = out[:, x0:x1] / np.maximum(paper[x0:x1].astype(np.float32), 1)[None, :] * 255
     return np.clip(out + 0.5, 0, 255).astype(np.uint8), edges

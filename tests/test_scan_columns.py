@@ -67,6 +67,12 @@ def test_a_clean_page_and_a_smooth_fall_off_are_left_alone():
     two = np.concatenate([clean, np.full((h, 24), 224, np.uint8), clean], axis=1)
     out, n = scan_cleanup.even_columns(two)
     assert n == 0 and out is two
+    # a table cropped to its grid (053's cells): thick rules down the whole image are dips, no steps
+    grid = np.full((300, 700), 250, np.uint8)
+    for x in range(20, 700, 110):
+        grid[:, x:x + 5] = 30
+    out, n = scan_cleanup.even_columns(grid)
+    assert n == 0 and out is grid
     gutter = clean.copy()
     gutter[:, 10:40] = (gutter[:, 10:40] * 0.4).astype(np.uint8)
     out, n = scan_cleanup.even_columns(gutter)
