@@ -287,6 +287,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     gray, ground = scan_cleanup.without_ground(gray)
     if ground:
         doc.warnings.append(f"第{number}页边缘有纸张以外的深色背景（复印机盖板、桌面等），已去除后识别")
+    gray, strips = scan_cleanup.even_columns(gray)
+    if strips:
+        doc.warnings.append(f"第{number}页纸色按竖条明暗不一（扫描传感器各段未校准等，{strips}处明暗分界），不是表格线，"
+                            "已逐列校正纸色后识别，请核对原件")
     gray, streaks = scan_cleanup.without_streaks(gray)
     if streaks:
         doc.warnings.append(f"第{number}页有{streaks}条贯穿整页的深色竖线（复印机玻璃上的污迹等），不是表格线，"
@@ -297,7 +301,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
-    if photo or seal or ground or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
+    if photo or seal or ground or strips or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
     if grain > scan_cleanup.DITHER:

@@ -300,6 +300,57 @@ def even_background(gray: np.ndarray) -> np.ndarray:
     return np.clip(out + 0.5, 0, 255).astype(np.uint8)
 
 
+COLUMN_STEP = 20        # grey levels the paper changes by across COLUMN_REACH columns at a strip's edge (1175: up to 80;
+                        # 1060's HDR ghosts 14)
+COLUMN_REACH = 4        # pixels: the columns a strip's edge is looked across (a smooth fall-off changes by 1-2)
+COLUMN_STEPS = 2        # edges that make a page of strips (one strip of its own has two)
+COLUMN_DIP = 15         # columns: a dark run of the paper's profile narrower than half this is a rule or a seam
+COLUMN_STRIP = 0.03     # of the page's width: the narrowest strip (1175's chips: 0.083), and how far in from the sheet's
+                        # sides an edge stands (402's photo border, 553's gutter, 447's gap between two pages: closer)
+
+
+def even_columns(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The page with its upright strips of paper made one grey, and the number of their edges: a
+    sheet-fed scanner's contact-image sensor is a row of chips, and where their gains were never
+    calibrated alike each draws its strip of the page lighter or darker, top to bottom (1175's scan:
+    twelve strips, paper 167 to 252), so the rule finder reads each edge as a column rule. The
+    paper of each column is its 95th percentile down the page; where, smoothed over COLUMN_DIP
+    columns, it changes sharply at COLUMN_STEPS places or more, each column is divided by its own (a
+    seam's darker column too). The same array and 0 where the paper changes smoothly or not at all
+    (light falling off, a page in shade)."""
+    import cv2
+
+    paper = np.percentile(gray, 95, axis=0).astype(np.uint8)
+    # a rule down the whole image (a table cropped to its grid: 053's cells) and a seam's column are dips
+    # a few columns wide, no step: smoothed away
+    prof = cv2.medianBlur(paper.reshape(1, -1), COLUMN_DIP).ravel().astype(np.float32)
+    # the sheet: from the first to the last column of paper (a ground or a video frame's black bars
+    # beside it, darker by DARKER, are no strips of it)
+    sheet = np.nonzero(prof >= float(np.percentile(prof, 90)) - DARKER)[0]
+    rim = 2 * COLUMN_REACH + 2   # the sheet's edge itself, blurred over a few columns, is no strip's
+    if sheet.size <= 2 * rim + 2 * COLUMN_REACH:
+        return gray, 0
+    x0, x1 = int(sheet[0]) + rim, int(sheet[-1]) + 1 - rim
+    inner = prof[x0:x1]
+    sharp = np.abs(inner[2 * COLUMN_REACH:] - inner[:-2 * COLUMN_REACH]) >= COLUMN_STEP
+    starts = np.nonzero(np.diff(np.concatenate([[0], sharp.astype(np.int8)])) == 1)[0]
+    # a strip is a sensor chip's width: an edge near the sheet's sides (a photo's border, a book's gutter)
+    # or close after another (the gap between two pages laid side by side) is none
+    wide = COLUMN_STRIP * gray.shape[1]
+    kept: list[int] = []
+    for x in starts:
+        if wide <= x <= inner.size - wide and (not kept or x - kept[-1] >= wide):
+            kept.append(int(x))
+    edges = len(kept)
+    if edges < COLUMN_STEPS:
+        return gray, 0
+    # each column of the sheet, its rim too, by its own paper: the strips and the seams' darker columns alike
+    x0, x1 = int(sheet[0]), int(sheet[-1]) + 1
+    out = gray.astype(np.float32)
+    out[:, x0:x1] = out[:, x0:x1] / np.maximum(paper[x0:x1].astype(np.float32), 1)[None, :] * 255
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8), edges
+
+
 DARKER = 60     # grey levels below the paper that are ink or ground, not paper
 
 

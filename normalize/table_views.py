@@ -296,7 +296,11 @@ def split_columns(t: Table) -> Table | None:
         a = head.col
         below = [x for x in cells if x.row > head.row and x.col <= a + 1 and x.col + x.colspan > a]
         rows = {x.row for x in below}
-        if not below or any((x.rowspan != 1 or x.colspan != 1) and (x.col, x.colspan) != (a, 2) for x in below) or \
+        # a cell above the head starting in its second column: the two are columns of their own
+        # there (a scan's reason cell run over a phantom column under 偏差原因), so no head tops them
+        above = any(x.row < head.row and x.col == a + 1 for x in cells)
+        if not below or above or \
+                any((x.rowspan != 1 or x.colspan != 1) and (x.col, x.colspan) != (a, 2) for x in below) or \
                 any(sum(1 for x in below if x.row == r and x.text.strip()) > 1 for r in rows) or \
                 not any(x.col == a + 1 and x.text.strip() for x in below):
             continue

@@ -82,3 +82,21 @@ def test_a_cell_merged_over_both_columns_and_several_rows_is_the_columns_own():
     # a cell over ONE of the two columns and several rows is a column of its own: the pair is kept
     one = [x if x[:2] != (3, 5) else (3, 5, "—", 3, 1) for x in FUND] + [(3, 6, "", 3, 1)]
     assert split_columns(_spanned(one)) is None
+
+
+# 1175.scan.pdf: a contact-image sensor's seam read as a rule cut a phantom column left of 偏差原因; a
+# reason cell low in the table ran over both, the rows above it fill the right one alone. The wide cell
+# is no head: a view merging the pair under it left the cells above in a column past the table's edge
+# (Table.grid raised IndexError and the whole page was lost, unsaid).
+REASON = [(0, 0, "三级指标", 1, 1), (0, 1, "年度指标值", 1, 1), (0, 2, "得分", 1, 1), (0, 3, "", 1, 1),
+          (0, 4, "偏差原因分析及改进措施", 1, 1),
+          (1, 0, "客运班线通达率", 1, 1), (1, 1, "≥95%", 1, 1), (1, 2, "7.68", 1, 1), (1, 3, "部分偏远自然村客流量小", 1, 2),
+          (2, 0, "群众满意度", 1, 1), (2, 1, "≥90%", 1, 1), (2, 2, "12", 1, 1), (2, 3, "", 1, 1),
+          (2, 4, "自评等级：优", 1, 1)]
+
+
+def test_a_wide_cell_below_cells_of_its_second_column_is_no_head():
+    t = _spanned(REASON)
+    view = split_columns(t)
+    assert view is None or all(c.col + c.colspan <= view.n_cols for c in view.cells)
+    assert view is None    # the pair stands as read
