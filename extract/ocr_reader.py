@@ -875,8 +875,16 @@ def rules(gray, dotted: list | None = None, bw=None, ruled: list | None = None) 
             return 0.0
         return (paper - float(gray[y:y + hh, x:x + ww][part].mean())) / max(paper - darkest, 1.0)
 
+    def typical(o: int, k: int) -> float:    # line k's median shade: its crossings left out
+        x, y, ww, hh = found[o][k][0]
+        labels, opened = labelled[o]
+        part = (labels[y:y + hh, x:x + ww] == k + 1) & (opened[y:y + hh, x:x + ww] > 0)
+        if not part.any():
+            return 0.0
+        return (paper - float(np.median(gray[y:y + hh, x:x + ww][part]))) / max(paper - darkest, 1.0)
+
     said: list = []
-    papers = scan_ruling.ruling(found, SNAP, inner, said)
+    papers = scan_ruling.ruling(found, SNAP, inner, said, typical)
     if papers[0] or papers[1]:      # the paper's lines' ink out of what is looked at next (dots, sides)
         bw = bw.copy()
         for o, n, pitch in said:
@@ -907,7 +915,7 @@ def rules(gray, dotted: list | None = None, bw=None, ruled: list | None = None) 
     # grid's column rule, meeting no rule at its top, reached up to the fund table's bottom rule and
     # made the two tables one, so the continuation's repeated header no longer matched)
     horizontal = _bridged(horizontal, vertical)
-    return boxes_in_cells(horizontal, _bridged(vertical, horizontal))
+    return boxes_in_cells(horizontal, _aloof(horizontal, _bridged(vertical, horizontal)))
 
 
 # Heavy toner runs a bold line's characters together: their horizontal strokes make one run of ink
@@ -1066,6 +1074,26 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
 
 
 SHEET_SIDES = 4     # the most lines a sheet's edges make
+
+
+def _aloof(horizontal: list, vertical: list) -> list:
+    """The vertical rules (x, y0, y1) without those standing apart from every horizontal rule:
+    where horizontal rules (y, x0, x1) lie across its span, all lie to one side of it, the nearest
+    end more than ALOOF away. Such a line is the edge of the sheet (a thin page laid on a pale
+    cutting mat, 1102's document-camera shot: the sheet's left edge, 68 px in, and the mat's edge at
+    8 px ran from above the fund table to below the indicator table, 107 px left of their rules'
+    ends, and joined the two tables and the band above them into one grid of 21 columns, so no row
+    was read), not a column's rule: a table's rules meet the rules across them."""
+    out = []
+    for v in vertical:
+        across = [h for h in horizontal if v[1] <= h[0] <= v[2]]
+        if across and (all(h[1] > v[0] + ALOOF for h in across) or all(h[2] < v[0] - ALOOF for h in across)):
+            continue
+        out.append(v)
+    return out
+
+
+ALOOF = DPI / 25.4 * 5  # 5 mm: a table's frame reaches its rules across (a broken one within a few pixels)
 PIN_GAP = 1         # pixels: the widest white row across a vertical rule closed before it is looked for
                     # (a dead pin of a 24-pin head at 120 dpi: 1.25 px at DPI; two would join the | of a
                     # text table printed in <pre> line over line into rules: 223's)

@@ -70,3 +70,55 @@ def test_a_grid_found_only_in_part_is_said():
     read = sum(len(c.text) for c in cells) + 200
     assert not ocr_reader._read_as_table(doc, 1, [table], read)
     assert any("表格的行列未能读出" in w and "2个单元格" in w for w in doc.warnings), doc.warnings
+
+
+# The cutting mat's upright lines on 1102's first page: four past the tables' frame (two at each side,
+# 55 and 59 px apart, 1,118 px across: 21 pitches of 56 or 20 of 59), the rest pieces broken by the
+# tables' ink, lying every 59 px (the mat's 10 mm).
+MAT_PAST = [105, 160, 1223, 1282]
+MAT_PIECES = [round(105 + 58.85 * k) for k in range(9, 15)]
+
+
+def _mat_lines(piece_shade: float = 0.1) -> list:
+    """found for scan_ruling.ruling: [horizontal, vertical] of ((x, y, w, h), shade)."""
+    across = [((175, y, 1000, 3), 0.6) for y in (326, 720, 766, 1000, 1601)]
+    upright = [((x, 326, 3, 1278), 0.6) for x in (177, 580, 1170)]
+    upright += [((x - 4, 27, 8, 1692), 0.1) for x in MAT_PAST]
+    upright += [((x - 2, 800, 4, 150), piece_shade) for x in MAT_PIECES]
+    return [across, upright]
+
+
+def _shade(found):
+    return lambda o, k, lo, hi: found[o][k][1]
+
+
+def test_few_mat_lines_far_apart_take_the_pitch_the_pieces_lie_on():
+    from jixiao.extract import scan_ruling
+    found = _mat_lines()
+    said: list = []
+    out = scan_ruling.ruling(found, ocr_reader.SNAP, _shade(found), said)
+    pieces = {k for k, (b, _) in enumerate(found[1]) if b[1] == 800}
+    assert pieces <= out[1], sorted(out[1])
+    assert [(o, round(p)) for o, _, p in said] == [(1, 59)], said
+
+
+def test_a_piece_of_the_ruling_darkened_by_what_it_crosses_goes_by_its_median():
+    from jixiao.extract import scan_ruling
+    found = _mat_lines(piece_shade=0.49)    # above 0.55 of the darkest (0.33) on the mean
+    pieces = {k for k, (b, _) in enumerate(found[1]) if b[1] == 800}
+    out = scan_ruling.ruling(found, ocr_reader.SNAP, _shade(found), None)
+    assert not pieces & out[1]
+    out = scan_ruling.ruling(found, ocr_reader.SNAP, _shade(found), None,
+                             lambda o, k: 0.1 if k in pieces else found[o][k][1])
+    assert pieces <= out[1], sorted(out[1])
+
+
+def test_the_sheets_edge_apart_from_every_rule_is_not_a_column():
+    # 1102's first page: the sheet's left edge on the mat at 68 px ran from above the fund table to
+    # below the indicator table, 107 px left of their rules, and made the two tables one grid
+    hs = [(327, 175, 1344), (716, 175, 1101), (766, 175, 1172), (1602, 175, 1171)]
+    vs = [(67.8, 85, 1723), (177.5, 326, 718), (1098.5, 326, 718), (177.5, 764, 1604), (1169.5, 764, 1604)]
+    assert ocr_reader._aloof(hs, vs) == vs[1:]
+    # a frame's side that falls a few pixels short of its rules across is the table's
+    short = [(170, 326, 718)] + vs[2:]
+    assert ocr_reader._aloof(hs, short) == short
