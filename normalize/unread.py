@@ -342,8 +342,9 @@ def _unheaded(grid: list[list[str]], r: int) -> bool:
 
 # An indicator table's header run together in one paragraph with no mark between its cells (034, a document
 # site's text: …一级指标二级指标三级指标年初目标值()实际完成值()得分…): the two level fields, the name's or not,
-# then within a few words a target's field and a result's.
-GLUED_HEAD = re.compile(r"一级指标\s*二级指标\s*(?:三级指标)?[^。；;！？]{0,30}?(?:目标值|指标值)[^。；;！？]{0,20}?"
+# then within a few words a target's field and a result's. Glued: no space between the level fields (a header
+# printed with its cells apart is a printed row's header, read with the rows under or above it: say_printed_rows).
+GLUED_HEAD = re.compile(r"一级指标二级指标(?:三级指标)?[^。；;！？]{0,30}?(?:目标值|指标值)[^。；;！？]{0,20}?"
                         r"(?:实际完成值|实际完成|完成值|实际值)")
 
 
