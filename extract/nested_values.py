@@ -46,6 +46,17 @@ class Node:
     items: list["Node"] | None = None                                    # a list
 
 
+def token_list(toks: list, at: int, line: int, value, sep: str) -> tuple[Node, int]:
+    """The items of a bracketed list a REPL printed, from the token after its '[' to its ']', each read by
+    `value(toks, at)`, `sep` between them (node's ',' / OCaml's ';'): (the list, the index past ']')."""
+    node = Node(line=line, items=[])
+    while toks[at][1] != "]":
+        item, at = value(toks, at)
+        node.items.append(item)
+        at += toks[at][1] == sep
+    return node, at + 1
+
+
 def _flat(node: Node) -> dict | None:
     """A record: a mapping of scalars only (name: (line, value))."""
     if node.pairs is None or not node.pairs or any(v.scalar is None for _, _, v in node.pairs):

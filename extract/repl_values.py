@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .nested_values import Node, around, nested_blocks
+from .nested_values import Node, around, nested_blocks, token_list
 
 MIN_VALUE_LINES = 12   # a value or two printed at a prompt is no form
 
@@ -73,12 +73,7 @@ def _rb_value(toks: list, at: int) -> tuple[Node, int]:
             raise ValueError
         return Node(line=line, scalar="" if tok == "nil" else tok), at + 1
     if tok == "[":
-        node, at = Node(line=line, items=[]), at + 1
-        while toks[at][1] != "]":
-            value, at = _rb_value(toks, at)
-            node.items.append(value)
-            at += toks[at][1] == ","
-        return node, at + 1
+        return token_list(toks, at + 1, line, _rb_value, ",")
     if tok != "{":
         raise ValueError
     node, at = Node(line=line, pairs=[]), at + 1
@@ -207,12 +202,7 @@ def _ml_value(toks: list, at: int) -> tuple[Node, int]:
             raise ValueError     # a tuple: no cell of a form
         return value, at + 1
     if tok == "[":
-        node, at = Node(line=line, items=[]), at + 1
-        while toks[at][1] != "]":
-            value, at = _ml_value(toks, at)
-            node.items.append(value)
-            at += toks[at][1] == ";"
-        return node, at + 1
+        return token_list(toks, at + 1, line, _ml_value, ";")
     if tok != "{":
         raise ValueError
     node, at = Node(line=line, pairs=[]), at + 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .nested_values import Node, _as_lists, around, nested_blocks
+from .nested_values import Node, _as_lists, around, nested_blocks, token_list
 
 MIN_VD_MEMBERS = 5     # a short array dumped among a log's lines is no export
 MIN_IEX_LINES = 12     # a value or two printed at a prompt is no form
@@ -543,12 +543,7 @@ def _js_value(toks: list, at: int) -> tuple[Node, int]:
             raise ValueError     # [Object] / [Array] past the depth, '... 5 more items': not all printed
         return Node(line=line, scalar="" if tok in ("null", "undefined") else tok), at + 1
     if tok == "[":
-        node, at = Node(line=line, items=[]), at + 1
-        while toks[at][1] != "]":
-            value, at = _js_value(toks, at)
-            node.items.append(value)
-            at += toks[at][1] == ","
-        return node, at + 1
+        return token_list(toks, at + 1, line, _js_value, ",")
     if tok != "{":
         raise ValueError
     node, at = Node(line=line, pairs=[]), at + 1
