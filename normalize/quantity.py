@@ -1899,7 +1899,11 @@ def completion_agrees(target: Quantity, actual: Quantity, rate: Quantity) -> boo
     """A completion rate (completion_defined's row) that result / target × 100 can round to at the
     rate's written places, the result standing for its own rounding (a count exact): 95.0% for
     47.53 / 50, not 95.1%; or 100% for a result at or above its target (a rate capped at full).
-    The one test of the reader's 完成率 column vote (tables.completion_fits) and of JX409."""
+    The one test of the reader's 完成率 column vote (tables.completion_fits) and of JX409. A result whose
+    scale word was dropped (1.08人次 against ≥1万人次, 完成率 108.0%) is read in the target's scale first,
+    as the missed-target test reads it (in_target_scale): the slip is JX801's, the rate follows the
+    result meant."""
+    actual = in_target_scale(target, actual)
     spread = Decimal(0) if actual.exact_count else actual.tolerance
     lo, hi = ((actual.value + d) / target.value * 100 for d in (-spread, spread))
     return (lo <= rate.value + rate.tolerance and hi >= rate.value - rate.tolerance) or \

@@ -277,9 +277,10 @@ COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八�
 LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 # "在温泉镇、红山镇、杨柳湾镇共3个乡镇实施": the names first, then 共 and the count of them with the
 # noun naming their kind; 共 may be left out where the count follows the last name at once (在小溪镇、国强乡2个乡镇).
+# The noun may name a second kind in brackets after it (6个镇（街道）: towns, and subdistricts, 街道, counted with them).
 # The first name runs back to the clause's start (在…): only the marks count.
 NAMED_THEN_COUNT = re.compile(r"([^。；;，,、：:\d]{2,40}(?:、[^。；;，,、：:\d]{2,12})+)(?<![共合总]|[共合总]计)\s*(共计|共|合计|总计|)\s*"
-                              r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|家|所|座|条|支)(\p{Han}{1,4})")
+                              r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|家|所|座|条|支)(\p{Han}{1,4}(?:[（(]\p{Han}{1,4}[)）])?)")
 
 
 @rule("JX605", "count-of-named", "low", "所写个数与随后逐一列举的名称个数不符",
@@ -315,6 +316,7 @@ def count_of_named(recs: DocRecords, r):
             if (said := _count_after_names(m)) is None:
                 continue
             names, kind = said
+            kind = text[m.start(5):m.start(5) + len(kind)]   # as written (plain's positions are the original's): 镇（街道）
             yield r.flag(recs, f"文中写“{m.group(2)}{m.group(3)}{m.group(4)}{kind}”，但其前列出的名称为 {len(names)} 个："
                                f"{'、'.join(names)}。", [loc], text.strip()[:300],
                          stated=f"{m.group(2)}{m.group(3)}{m.group(4)}{kind}", expected=f"{m.group(2)}{len(names)}{m.group(4)}{kind}")
@@ -331,6 +333,8 @@ def _count_after_names(m) -> tuple[list[str], str] | None:
     # townships (乡) alike, so each name ends in a character of the noun, not one character for all
     ends = [k for k, c in enumerate(noun) if c in {x[-1] for x in names}]
     kind = noun[:ends[-1] + 1] if ends else None
+    if kind and re.search(r"[（(][^)）]*$", kind):
+        kind = noun   # a second kind in brackets (6个镇（街道）: towns and subdistricts), its bracket closed as written
     if kind is None or any(x[-1] not in kind for x in names) or not n.numeric or not 2 <= n.value <= 30 \
             or n.value == len(names):
         return None

@@ -856,7 +856,9 @@ previous year's figure P is written right before the change (较上年 P 万元�
 the rate is measured from it: Y = X / P × 100; so it is for a measure in any other unit, P and X
 written in the one unit (较上年120公斤增加12公斤，增长10%); so it is where the two years' figures are
 told as a move (由上年的9,600元提高到10,950元，增加1,350元，增幅14.1%), also with the rate alone (由上年的3,200元
-减少到2,950元，下降7.8%): there the rate's word must go the figures' way (增长7.8% for a fall is a contradiction).
+减少到2,950元，下降7.8%): there the rate's word must go the figures' way (增长7.8% for a fall is a contradiction),
+and an amount of change written between must be the two figures' difference (由上年的1.86万元提高到2.08万元，增加
+0.12万元: 0.22), said once of the amount, the rate then judged on the two figures.
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%；较上年951.00万元增加120.00万元，增长12.6%",
       bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）；较上年951.00万元增加120.00万元，增长15.0%（应为 12.62%）")
 def year_over_year(recs: DocRecords, r):
@@ -864,9 +866,12 @@ def year_over_year(recs: DocRecords, r):
         yield from _change_from(recs, r, original, text, loc)
         yield from _measure_change(recs, r, original, text, loc)
         yield from _from_to(recs, r, original, text, loc)
+        moves = [m.span() for m in _judged_moves(text)]
         for m in CHANGE.finditer(text):
             if "/" in text[max(0, m.start() - 3):m.end()]:
                 continue  # template text (增加/减少) is JX701's
+            if any(a <= m.start() and m.end() <= b for a, b in moves):
+                continue  # the change of a move whose two years' figures are written: _from_to judged it on them
             base = BASE_BEFORE.search(text, 0, m.start())
             before = base or _current(text, m)
             if before is None:
@@ -909,16 +914,37 @@ def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
                                      m.group(4), m.group(6))
 
 
+def _judged_moves(text: str):
+    """The moves FROM_TO reads that _from_to judges: the move, the change and the rate's words all one way, the
+    unit no % or ‰ (points, or a relative change)."""
+    for m in FROM_TO.finditer(text):
+        ways = {direction(w) for w in (m.group("move"), m.group("way"), m.group("said"))}
+        if m.group("unit") not in ("%", "‰") and len(ways) == 1 and None not in ways:
+            yield m
+
+
+def _difference_is(prev, cur, delta, up: bool) -> bool:
+    """The change written (delta) is the two years' figures' difference, each standing for its rounding."""
+    p, c = Interval.of(prev.value, prev.tolerance), Interval.of(cur.value, cur.tolerance)
+    return (c - p if up else p - c).overlaps(Interval.of(delta.value, delta.tolerance))
+
+
 def _from_to(recs: DocRecords, r, original: str, text: str, loc):
     """由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%: the rate is the change over the previous year's
-    figure, the move, the change and the rate's words all one way. A change in % or ‰ (points, or a relative
-    change) is not judged."""
-    for m in FROM_TO.finditer(text):
-        unit = m.group("unit")
-        if unit in ("%", "‰") or len(ways := {direction(w) for w in (m.group("move"), m.group("way"), m.group("said"))}) != 1 \
-                or None in ways:
+    figure, the move, the change and the rate's words all one way. The amount of change is the two figures'
+    difference: where it is not (由上年的1.86万元提高到2.08万元，增加0.12万元，增长11.8%), the amount is the slip,
+    said once, and the rate is judged on the two figures, which the amount cannot stand for."""
+    for m in _judged_moves(text):
+        unit, said = m.group("unit"), original[m.start():m.end()]
+        prev, cur, delta = (parse(m.group(g) + unit) for g in ("prev", "cur", "delta"))
+        if prev.numeric and cur.numeric and delta.numeric and not _difference_is(prev, cur, delta, direction(m.group("move"))):
+            nominal = num(abs(cur.value - prev.value) / cur.scale, max(cur.places or 0, prev.places or 0))
+            yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}到 {m.group('cur')}{unit}，"
+                               f"{m.group('way')}额应为 {nominal}{unit}，文中写为 {m.group('delta')}{unit}。", [loc], said,
+                         stated=m.group("delta") + unit, expected=f"{nominal}{unit}")
+            yield from _move_and_rate(recs, r, loc, said, m)
             continue
-        yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group("prev"), unit,
+        yield from _rate_on_previous(recs, r, loc, said, m.group("prev"), unit,
                                      m.group("way"), m.group("delta"), m.group("rate"))
     for m in FROM_TO_RATE.finditer(text):
         yield from _move_and_rate(recs, r, loc, original[m.start():m.end()], m)

@@ -1703,3 +1703,14 @@ def test_reads_as_unit_is_the_unit_grammar_not_a_list():
     for unit in ("hmm", "kWhh", "公理", "元/", ""):
         assert not reads_as_unit(unit), unit
 
+
+
+def test_a_completion_rate_follows_a_result_whose_scale_word_was_dropped():
+    """1.08人次 against ≥1万人次 with 完成率 108.0%: the rate is the result meant (1.08万人次) over the
+    target, as the missed-target test reads the row (JX801 names the dropped 万); a rate worked on the
+    figure as written, or a wrong one, still disagrees."""
+    from jixiao.normalize.quantity import completion_agrees
+    target, actual = parse("≥1万人次"), parse("1.08人次")
+    assert completion_agrees(target, actual, parse("108.0%"))
+    assert not completion_agrees(target, actual, parse("110.0%"))
+    assert completion_agrees(parse("≥1万人次"), parse("10800人次"), parse("108.0%"))

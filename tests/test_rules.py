@@ -2517,3 +2517,29 @@ def test_spending_above_the_budget_covered_by_money_arrived_with_its_reason_is_n
     assert "JX201" not in codes(head + arrived + spent)
     assert "JX201" in codes(head + spent)
     assert "JX201" in codes(head + arrived.replace("36,982.43", "36,700.00") + spent)   # arrived short of it
+
+
+def test_a_move_whose_amount_of_change_is_not_the_two_figures_difference():
+    """1224 (planted blind): 户均茶叶收入由上年的1.86万元提高到2.08万元，增加0.12万元，增长11.8%: the rate is right on
+    the two figures (0.22 / 1.86), the amount is the slip; said once, of the amount, not twice of the rate worked
+    on the wrong amount. A rate wrong as well is said of the rate too, on the two figures."""
+    said = "户均茶叶收入由上年的1.86万元提高到2.08万元，增加{}万元，增长{}%。\n"
+    assert [(f.rule, f.stated, f.expected) for f in flags(said.format("0.12", "11.8"))] == \
+        [("JX602", "0.12万元", "0.22万元")]
+    assert codes(said.format("0.22", "11.8")) == []
+    assert sorted((f.stated, f.expected) for f in flags(said.format("0.12", "6.5"))) == \
+        [("0.12万元", "0.22万元"), ("6.5%", "11.83%")]
+    assert [(f.stated, f.expected) for f in flags("亩用药由上年的120公斤缩减至108公斤，减少2公斤，降幅10%。\n")] == \
+        [("2公斤", "12公斤")]
+
+
+def test_a_count_after_the_names_whose_noun_names_a_second_kind_in_brackets():
+    """1224 (planted blind): 在汤山街道、…、花桥镇6个镇（街道）实施 names seven: the counted noun 镇 with a second kind in
+    brackets (街道), the names ending in either, counted by the marks between them."""
+    text = "项目在汤山街道、泉都街道、中坝街道、本庄镇、白沙镇、龙塘镇、花桥镇6个镇（街道）实施，完成茶园提质改造3.12万亩。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "6个镇（街道）", "7个镇（街道）")
+    assert codes(text.replace("6个", "7个")) == []
+    assert codes(text.replace("6个镇（街道）", "6个镇(街道)").replace("6个", "7个")) == []
+    assert codes("项目在本庄镇、白沙镇等4个镇（街道）新建加工生产线。\n") == []      # 等: not all named
+    assert codes("项目在汤山街道、本庄镇3个镇（乡）实施。\n") == []                  # 街道 is neither kind counted
