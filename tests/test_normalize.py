@@ -7353,6 +7353,13 @@ def test_an_actual_that_says_see_the_remark_is_the_figure_the_remark_states():
     assert not check(recs)
 
 
+def test_a_remarks_figure_keeps_its_compound_unit_read_by_the_unit_grammar():
+    """The remark's figure is read as a sentence's figure is (quantity.figure_end), not by referred_cell's own
+    pattern over the list of units, which cut 1.2吨/亩 to 1.2吨 (a yield read as a weight)."""
+    recs = normalize_document(_remarked("亩产1.2吨/亩（抽样测产）"))
+    assert (recs.indicators[0].actual.raw, recs.indicators[0].actual.q.unit) == ("1.2吨/亩", "吨/亩")
+
+
 def test_an_actual_pointing_to_a_remark_of_two_figures_is_left_unread_and_said():
     """The guard: a remark holding a date beside the amount (截至2024年12月31日完成2.08万亩) states two
     figures; which is the actual is not guessed: the cell stays as written and a warning names the remark."""
