@@ -19,15 +19,14 @@ Word files (and a CSS table's cells their element path, a <pre>'s blocks its pat
 """
 from __future__ import annotations
 
-import base64
-import binascii
 import email
 import email.policy
 import mimetypes
 import re
-from urllib.parse import unquote_to_bytes, urlsplit
+from urllib.parse import urlsplit
 
 from .box_grid import Box, grid_of
+from .data_uri import data_uri, is_data_uri
 from .errors import ExtractError
 from .frame_print import MISSING
 from .html_compose import compose
@@ -343,14 +342,13 @@ def _named_page(el) -> str | None:
     if el.tag == "iframe":
         return None if (el.get("srcdoc") or "").strip() else (el.get("src") or "").strip() or None
     ref = (el.get("data" if el.tag == "object" else "src") or "").strip()
-    if not ref or _DATA_URI.match(ref):
+    if not ref or is_data_uri(ref):
         return None   # nothing named, or a data: URI (read in place by _frame_page when it is a page)
     kind = (el.get("type") or "").split(";")[0].strip().lower() or \
         (mimetypes.guess_type(urlsplit(ref).path)[0] or "")
     return ref if kind in _PAGE_TYPES or kind.startswith("text/") else None
 
 
-_DATA_URI = re.compile(r"\s*data:([^,]*),(.*)", re.S | re.I)
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -361,21 +359,8 @@ def _frame_page(el) -> str | None:
     holds no page (an <object> of a picture, a PDF)."""
     if el.tag == "iframe" and (el.get("srcdoc") or "").strip():
         return el.get("srcdoc")
-    m = _DATA_URI.match(el.get("data" if el.tag == "object" else "src") or "")
-    if not m:
-        return None
-    params = [p.strip().lower() for p in m[1].split(";")]
-    if params[0] not in _PAGE_TYPES:
-        return None
-    try:
-        raw = base64.b64decode(m[2], validate=False) if "base64" in params else unquote_to_bytes(m[2])
-    except (binascii.Error, ValueError):
-        return None
-    charset = next((p.split("=", 1)[1].strip("\"' ") for p in params if p.startswith("charset=")), "utf-8")
-    try:
-        return raw.decode(charset, errors="replace")
-    except LookupError:   # a charset Python does not know: the browser falls back to UTF-8 too
-        return raw.decode("utf-8", errors="replace")
+    uri = data_uri(el.get("data" if el.tag == "object" else "src"))
+    return uri.text() if uri is not None and uri.media_type in _PAGE_TYPES else None
 
 
 UNRENDERED = ("template", "noscript")   # content the browser never shows (see the module's note)

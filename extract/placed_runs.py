@@ -12,12 +12,11 @@ image, none) is left to the ordinary walk.
 """
 from __future__ import annotations
 
-import base64
 import re
-from urllib.parse import unquote
 
 from lxml import etree
 
+from .data_uri import data_uri
 from .html_css import _px
 from .ruled_page import Char
 from .svg_text import Drawing, _advance
@@ -25,7 +24,6 @@ from .svg_text import Drawing, _advance
 MIN_RUNS = 8     # text runs: fewer is no page of a form
 _MATRIX = re.compile(r"^\s*matrix\(\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,[^)]*\)\s*$", re.I)
 _SCALE = re.compile(r"^\s*scale\(\s*([-\d.e]+)(?:\s*,\s*([-\d.e]+))?\s*\)\s*$", re.I)
-_DATA_SVG = re.compile(r"^\s*data:image/svg\+xml(;base64)?[^,]*,(.*)$", re.S | re.I)
 
 
 def _scale(value: str | None) -> tuple[float, float] | None:
@@ -43,12 +41,11 @@ def _scale(value: str | None) -> tuple[float, float] | None:
 
 
 def _svg_root(src: str):
-    m = _DATA_SVG.match(src or "")
-    if m is None:
+    uri = data_uri(src)
+    if uri is None or uri.media_type != "image/svg+xml":
         return None
     try:
-        data = base64.b64decode(m.group(2)) if m.group(1) else unquote(m.group(2)).encode("utf-8")
-        return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+        return etree.fromstring(uri.data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
     except (ValueError, etree.XMLSyntaxError):
         return None
 

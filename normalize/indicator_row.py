@@ -20,8 +20,8 @@ from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bo
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
-from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, POLARITY_OPS, bare, canonical_level1, canonical_level2, header_field,
-                    is_ditto, level_stem, near_level2)
+from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_OPS, bare, canonical_level1,
+                    canonical_level2, header_field, is_ditto, level_stem, near_level2)
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -458,10 +458,11 @@ class IndicatorRow:
         if l1 is None and parent:
             l1 = parent
         elif parent and l1 != parent and not l1_cell and l1 != "成本指标" and not (
-                # 产出指标 merged down over a level 2 of the 2021 template's 成本指标 (1127: 经济成本指标): cost was
-                # 产出's level 2 in the older template, so the merge means it; a merge over another level 1's
-                # level 2 (seed 002: 产出指标 over a 效益 row) is the clerk's slip, and the level 2 decides
-                l1 == "产出指标" and parent == "成本指标" and c1 is not None and
+                # 产出指标 merged down over a level 2 of the 2021 template's 成本指标 (1127: 经济成本指标), 效益指标
+                # over 服务对象满意度指标 (1237): the older template placed them so, and the merge means it; a merge
+                # over another level 1's level 2 (seed 002: 产出指标 over a 效益 row) is the clerk's slip, and the
+                # level 2 decides
+                OLDER_LEVEL1.get(parent) == l1 and c1 is not None and
                 (span := t.cell_at(r, c1 + s)) is not None and span.row < r and canonical_level1(span.text) == l1):
             notes.append(f"一级指标单元格为空（沿用上一行的“{bare(l1_raw)}”），按二级指标“{bare(l2_raw)}”归入{parent}")
             l1 = parent

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .quantity import UNIT_RE
+from .quantity import figure_end
 from .vocab import bare
 
 # A pointer to a column by its head's words: 见备注, 详见备注栏, 参见说明列.
@@ -14,9 +14,10 @@ POINTER = re.compile(r"^(?:详见|参见|见)(?P<head>\p{Han}{2,10}?)(?:一?[栏
 # A pointer that can be nothing else, where no column bears its words: 详见 / 参见, or 见 before an attachment
 # (附件, 附表) or a column's name (…栏); a bare 见 may open a result (见成效), so alone it points only to a column.
 POINTER_ELSEWHERE = re.compile(r"^(?:(?:详见|参见)\p{Han}{2,10}|见附\p{Han}{1,9}|见\p{Han}{2,10}?一?[栏列])$")
-# A figure as a cell states what was done: its operator, its number, its unit with a scale word (2.08万亩,
-# 87.3亿元, 93.2%); a year (2024年) is a figure too, so a cell holding a date and an amount holds two.
-FIGURE = re.compile(rf"(?<![\d.])[≥≤<>]?\d+(?:\.\d+)?(?:[万亿]?(?:{UNIT_RE})|[%‰])?")
+# A figure as a cell states what was done: its operator and number, its unit then read as a sentence's is
+# (quantity.figure_end: 2.08万亩, 87.3亿元, 93.2%); a year (2024年) is a figure too, so a cell holding a date
+# and an amount holds two.
+NUMBER = re.compile(r"(?<![\d.])[≥≤<>]?\d+(?:\.\d+)?")
 BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 
 
@@ -37,5 +38,6 @@ def pointed_column(text: str, heads: dict[int, str], own: int | None) -> int | N
 
 def stated_figure(text: str) -> str | None:
     """The one figure a cell states outside its brackets (实际完成2.08万亩（县统计局年报数） -> 2.08万亩), or None."""
-    figures = FIGURE.findall(BRACKETED.sub("", bare(text or "")))
+    text = BRACKETED.sub("", bare(text or ""))
+    figures = [text[m.start():figure_end(text, m.end())] for m in NUMBER.finditer(text)]
     return figures[0] if len(figures) == 1 else None

@@ -49,6 +49,11 @@ LEVEL2 = {
     "生态环境成本指标": ("成本指标", ["生态环境成本指标", "生态环境成本"]),
 }
 
+# What the 2018-2020 national template placed under another level 1 and the 2021 one made a level 1 of its
+# own: cost under 产出指标, satisfaction under 效益指标. A level-1 cell merged down over such a level 2 means it.
+OLDER_LEVEL1 = {"成本指标": "产出指标", "满意度指标": "效益指标"}
+
+
 def points_note(*, named: bool = False, cut: bool = False, broken: bool = False) -> str:
     """The grammar of a label's points in brackets (产出指标（40分）, 受益居民(8 分), 产出指标(50)),
     the one that bare, cell_joins, cell_runs and tables use; the number is the group "points".

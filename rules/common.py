@@ -8,6 +8,7 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords, Figure, Project
+from jixiao.normalize import outline
 from jixiao.normalize.prose import running_text, unglue_all
 from jixiao.normalize.quantity import ALONE_AFTER, ALONE_BEFORE, CHANGE_VERB, COUNTERS, GROUPED, Quantity, halfwidth, money_scale
 from jixiao.normalize.quantity import _falls as falls, _rises as rises
@@ -131,12 +132,45 @@ def full_marks(p: Project) -> FullMarks:
     return FullMarks([w.weight for w in weighted_parts(p)], fund)
 
 
+# An indicator's outline code before its name: 一、 / （一） / （1） / 1、 (a point before a digit is a decimal).
+OUTLINE_CODE = re.compile(r"^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|"
+                          r"\d{1,2}\s*[、.．](?!\d))")
+
+
+def summed_parts(p: Project, own: str) -> set[int]:
+    """The rows (ids) that a numbered row above them adds up. Where consecutive rows of one level 2 number their
+    names as an outline (一、 over 1、 2、 3、: outline.depths over the codes) and a row's figure (`own`: score or
+    weight) is exactly the sum of the rows one step under it, those rows are its parts (1234: 一、耕地质量提升示范区建设
+    ≧12000亩 over 1、增施有机肥 ≧5000亩 …, its score theirs added): counted in it, not again. A row that is not
+    their sum is no evidence of parts: every row counts as written."""
+    out: set[int] = set()
+    run: list = []
+    for i in [*p.indicators, None]:
+        if i is not None and OUTLINE_CODE.match(i.level3 or "") and (not run or (run[-1].level1, run[-1].level2) ==
+                                                                   (i.level1, i.level2)):
+            run.append(i)
+            continue
+        depth = outline.depths([OUTLINE_CODE.match(r.level3).group(1) for r in run]) if len(run) > 1 else None
+        for k in outline.parents(depth) if depth else ():
+            rows = [run[k]] + [run[j] for j in outline.children(depth, k)]
+            figs = [getattr(r, own) for r in rows]
+            if all(f is not None and f.value is not None for f in figs) and \
+                    figs[0].value == sum((f.value for f in figs[1:]), Decimal(0)):
+                out |= {id(r) for r in rows[1:]}
+        run = [i] if i is not None and OUTLINE_CODE.match(i.level3 or "") else []
+    return out
+
+
 def _grouped(p: Project, group: str, own: str) -> list:
     """(name, rows, figure) in table order: each row with its own figure (`own`), and the rows
-    sharing one group cell (`group`: a cell merged over them) once, with that cell's figure."""
+    sharing one group cell (`group`: a cell merged over them) once, with that cell's figure; rows a
+    numbered row above them adds up (summed_parts) are counted in it, not again."""
     out: list = []
     groups: dict = {}
+    parts = summed_parts(p, own)
     for i in p.indicators:
+        if id(i) in parts:
+            continue
         g = getattr(i, group)
         if g is None:
             out.append((i.level3, [i], getattr(i, own)))

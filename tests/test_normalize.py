@@ -7143,6 +7143,21 @@ def test_a_level_1_cell_merged_down_over_a_level_2_of_another_template_keeps_its
     assert [i.level1 for i in normalize_document(other).indicators] == ["产出指标", "效益指标"]
 
 
+def test_benefit_merged_down_over_service_satisfaction_keeps_the_older_templates_placement():
+    """1237 (Honghu, the 2018-2020 national template, the session's starting reader: 1 field in each format): 效益指标
+    merged down over its 社会效益 rows and 服务对象满意度指标, which the older template put under 效益指标 as it put
+    成本 under 产出: the merge is the form's word, the row stays under 效益指标 (the 2021 level 1 满意度指标 was
+    taken from the level 2 and said as a clerk's slip). Left empty instead of merged, the level 2 still decides."""
+    head = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+    rows = ("<td>社会效益指标</td><td>养老保险参保率</td><td>100%</td><td>100%</td><td>50</td><td>50</td></tr>"
+            "<tr>{l1}<td>服务对象满意度指标</td><td>抽样调查满意度</td><td>≥90%</td><td>92%</td><td>50</td><td>50</td></tr>")
+    merged = normalize_document(_html(head + "<tr><td rowspan=2>效益指标</td>" + rows.format(l1="")))
+    assert [(i.level1, i.level2) for i in merged.indicators] == [("效益指标", "社会效益指标"), ("效益指标", "服务对象满意度指标")]
+    assert "归入" not in merged.indicators[1].note
+    empty = _html(head + "<tr><td>效益指标</td>" + rows.format(l1="<td></td>"))
+    assert [i.level1 for i in normalize_document(empty).indicators] == ["效益指标", "满意度指标"]
+
+
 def test_a_level_2_band_row_beside_the_merged_level_1_cell_heads_the_rows_under_it():
     """1135 (Zhangbei): no 二级 column, each level 2 a row spanning the columns right of the 一级 cell merged down
     beside it: every band row sets the level 2 of the rows below it, none is read as a line of the indicator
@@ -7351,6 +7366,13 @@ def test_an_actual_that_says_see_the_remark_is_the_figure_the_remark_states():
     assert first.actual.loc.col == 7 and "见备注" in first.note
     assert second.actual.raw == "3150亩"
     assert not check(recs)
+
+
+def test_a_remarks_figure_keeps_its_compound_unit_read_by_the_unit_grammar():
+    """The remark's figure is read as a sentence's figure is (quantity.figure_end), not by referred_cell's own
+    pattern over the list of units, which cut 1.2吨/亩 to 1.2吨 (a yield read as a weight)."""
+    recs = normalize_document(_remarked("亩产1.2吨/亩（抽样测产）"))
+    assert (recs.indicators[0].actual.raw, recs.indicators[0].actual.q.unit) == ("1.2吨/亩", "吨/亩")
 
 
 def test_an_actual_pointing_to_a_remark_of_two_figures_is_left_unread_and_said():

@@ -671,6 +671,21 @@ def test_scores_are_exact_so_a_total_one_point_off_is_flagged_whatever_the_row_c
         assert sorted(x.rule for x in got) == (["JX302", "JX305"] if total == "101" else ["JX302"])
 
 
+def test_rows_a_numbered_row_adds_up_count_in_it_not_again():
+    """1234 (Shidian, the 20/80 form of passage 001; the session's starting reader raised JX302 98.94, FALSE): under
+    数量指标 一、 rows sum the 1、 2、 3、 rows under them (target and score), so the 总分 adds the 一、 row and not its
+    parts again. Where the 一、 row is not their sum, nothing says they are its parts: every row counts and a
+    wrong total is still raised."""
+    def rows(parent_score):
+        return [("产出指标", "数量指标", "一、示范区建设", "≥12000亩", "12000亩", "", parent_score, ""),
+                ("产出指标", "数量指标", "1、增施有机肥", "≥5000亩", "5000亩", "", "20", ""),
+                ("产出指标", "数量指标", "2、秸秆还田", "≥4000亩", "4000亩", "", "10", ""),
+                ("产出指标", "数量指标", "二、土壤样品化验", "≥200个", "200个", "", "30", ""),
+                ("效益指标", "社会效益指标", "受益农户数", "3000户", "3000户", "", "30", "")]
+    assert "JX302" not in codes(report(rows=rows("30"), total="100"))
+    assert "JX302" in codes(report(rows=rows("25"), total="95"))   # 25 is not 20 + 10: 10 + 125 ≠ 95
+
+
 def test_a_rounded_fund_score_gets_its_own_rounding_only():
     # 10 × 95.8% = 9.58, written 9.58; 90 + 9.58 = 99.58 written as 99.58, or rounded to 100
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "90", "90", "")]
