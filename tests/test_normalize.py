@@ -7397,3 +7397,37 @@ def test_an_actual_pointing_to_no_column_of_the_table_is_said_unread():
     assert recs.indicators[0].actual.q.op == "qualitative"
     assert any("实际完成值写“见附件”，表中没有“附件”一栏" in w for w in recs.warnings)
     assert not any("见成效" in w for w in _pointing("见成效").warnings)
+
+
+def _indented(rows):
+    """A one-table document whose first column's cells carry an indent: rows of (label, indent, *figures)."""
+    cells, at = [], dict(file="mem", block=0, table=0)
+    for r, (label, indent, *rest) in enumerate(rows):
+        cells.append(Cell(text=label, row=r, col=0, indent=indent, loc=Location(row=r, col=0, **at)))
+        cells += [Cell(text=x, row=r, col=k, loc=Location(row=r, col=k, **at)) for k, x in enumerate(rest, 1)]
+    t = Table(index=0, n_rows=len(rows), n_cols=3, cells=cells, loc=Location(**at))
+    return Document(source="mem", format="xlsx", sha256="", blocks=[t])
+
+
+def test_a_label_column_nesting_by_indent_is_read_as_the_level_columns_it_stands_for():
+    """Issue 21 (1194): a compact pivot's label column (一级 > 二级 > 三级 > 指标值 > 实际完成值 by the
+    cells' indent, each row with its sums) is read as those columns, each deepest row an indicator, the
+    roles from the cells; the groups' subtotal rows are no indicators and none is counted unread. A
+    column whose indent skips a step (0 then 2) is no such hierarchy: its rows stay unread, said."""
+    rows = [("行标签", 0, "求和项:分值", "求和项:得分"),
+            ("产出指标", 0, "16", "16"), ("数量指标", 1, "10", "10"), ("新建温室", 2, "10", "10"),
+            ("≥50座", 3, "10", "10"), ("52座", 4, "10", "10"),
+            ("质量指标", 1, "6", "6"), ("验收合格率", 2, "6", "6"), ("100%", 3, "6", "6"), ("100%", 4, "6", "6"),
+            ("满意度指标", 0, "10", "9"), ("服务对象满意度指标", 1, "10", "9"), ("农户满意度", 2, "10", "9"),
+            ("≥95%", 3, "10", "9"), ("90%", 4, "10", "9"), ("总计", 0, "26", "25")]
+    recs = normalize_document(_indented(rows))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建温室", "≥50座", "52座", "10", "10"),
+        ("产出指标", "质量指标", "验收合格率", "100%", "100%", "6", "6"),
+        ("满意度指标", "服务对象满意度指标", "农户满意度", "≥95%", "90%", "10", "9")]
+    assert [i.loc.row for i in recs.indicators] == [5, 9, 14]
+    assert recs.unread_rows == 0 and any("汇总行" in w for w in recs.warnings)
+    skipped = [(label, 2 if indent == 1 else indent, *rest) for label, indent, *rest in rows]
+    recs = normalize_document(_indented(skipped))
+    assert not recs.indicators and recs.unread_rows > 0
