@@ -727,6 +727,18 @@ def _halves(header: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _captioned_band(grid, r: int) -> bool:
+    """Rows from r on that start an indicator table of their own within a table holding other rows above
+    (a head and fund block, then a caption row, then the indicator rows with no header: 1158.xls, an Excel
+    table whose header row was switched off and whose definition the copy lost): the nearest row above
+    holds one cell alone, no total's label, and r and the two rows under it are each led by a level 1 and
+    a level 2 (_level_led), which only an indicator row is."""
+    above = next((k for k in range(r - 1, -1, -1) if any(bare(x) for x in grid[k])), None)
+    if above is None or sum(1 for x in grid[above] if bare(x)) != 1 or summary_label(_first_text(grid[above])):
+        return False
+    return r + 2 < len(grid) and all(_level_led(grid[k]) for k in range(r, r + 3))
+
+
 def _starts_like_indicators(row: list[str]) -> bool:
     """A first row that reads like an indicator row, not a fund, total or label row."""
     first = _first_text(row)
@@ -915,7 +927,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     else:
                         r = self.indicators(t, grid, r, cols, start)
                     continue
-            if not headed and not seen and (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
+            if not headed and (not seen or _captioned_band(grid, r)) and \
+                    (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
                     (cont := self.continuation(t, grid, r)) is not None:
                 headed = True
                 # section rows on the table's top (（三）生态效益指标 over the rows a page break carried on,

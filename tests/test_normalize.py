@@ -7431,3 +7431,25 @@ def test_a_label_column_nesting_by_indent_is_read_as_the_level_columns_it_stands
     skipped = [(label, 2 if indent == 1 else indent, *rest) for label, indent, *rest in rows]
     recs = normalize_document(_indented(skipped))
     assert not recs.indicators and recs.unread_rows > 0
+
+
+def test_indicator_rows_with_no_header_under_a_caption_below_the_fund_block_of_their_table_are_read_by_their_cells():
+    """Issue 21 (1158.xls): an Excel table whose header row was switched off, copied as a plain sheet (the
+    table's definition lost): the head and fund rows, a caption row, then rows led by a level 1 and a
+    level 2 with no header, all one table. The rows are read by their cells, as a table that starts with
+    them is; two such rows alone under the caption are too few to show a band (not read, as before)."""
+    head = [["项目名称", "2023年苹果产业提质增效项目", None, None, None, None, None],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+            ["", "1,000.00", "1,050.00", "1,029.00", "98.00%", "10", "9.80"],
+            ["绩效指标完成情况", None, None, None, None, None, None]]
+    rows = [["产出指标", "数量指标", "老果园改造面积", "≥1.5万亩", "1.56万亩", "10", "10"],
+            ["产出指标", "质量指标", "优果率", "≥80%", "82.5%", "8", "8"],
+            ["效益指标", "经济效益指标", "果农亩均增收", "≥1500元", "1380元", "10", "9.20"]]
+    recs = normalize_document(_tables_doc(head + rows))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
+            for i in recs.indicators] == [("产出指标", "数量指标", "老果园改造面积", "≥1.5万亩", "1.56万亩", "10", "10"),
+                                          ("产出指标", "质量指标", "优果率", "≥80%", "82.5%", "8", "8"),
+                                          ("效益指标", "经济效益指标", "果农亩均增收", "≥1500元", "1380元", "10", "9.20")]
+    assert recs.projects[0].budget_full_year.q.raw == "1,050.00" and recs.unread_rows == 0
+    recs = normalize_document(_tables_doc(head + rows[:2]))
+    assert not recs.indicators
