@@ -7453,3 +7453,16 @@ def test_indicator_rows_with_no_header_under_a_caption_below_the_fund_block_of_t
     assert recs.projects[0].budget_full_year.q.raw == "1,050.00" and recs.unread_rows == 0
     recs = normalize_document(_tables_doc(head + rows[:2]))
     assert not recs.indicators
+
+
+def test_a_headerless_table_whose_name_column_nests_targets_and_results_under_each_name_is_not_read_by_content():
+    """Issue 21 (1194.pdf): a printed compact pivot loses its indent to the page; a piece of it is a table
+    with no header whose first column holds a name, then its target and its result, each row with the
+    sums beside it (培训菜农 | 6 | 6, ≥3000人次 | 6 | 6, 3150人次 | 6 | 6). That column holds figures in as many
+    rows as names: no name column, so the table is not read by content (its sums would be read as the
+    results), it is said, and its rows are counted unread."""
+    rows = [["培训菜农", "6", "6"], ["≥3000人次", "6", "6"], ["3150人次", "6", "6"],
+            ["新建蔬菜集约化育苗场", "8", "8"], ["≥5个", "8", "8"], ["5个", "8", "8"]]
+    recs = normalize_document(_tables_doc(rows))
+    assert not recs.indicators
+    assert recs.unread_rows == 6 and any("疑为名称下依次缩进写出指标值、实际完成值" in w for w in recs.warnings)
