@@ -312,6 +312,7 @@ class Document:
                                  **({"value": c.value} if c.value is not None else {}),
                                  **({"confidence": round(c.confidence, 4)} if c.confidence is not None else {}),
                                  **({"comment": c.comment} if c.comment is not None else {}),
+                                 **({"indent": c.indent} if c.indent else {}),
                                  "loc": c.loc.to_dict()} for c in b.cells])
             return d
 

@@ -856,6 +856,7 @@ def test_a_compact_pivot_pasted_as_values_keeps_its_indents_and_reads_as_its_lev
     d = read_document(path)
     (table,) = d.tables()
     assert [c.indent for c in table.cells if c.col == 0][2:7] == [0, 1, 2, 3, 4]
+    assert [c.get("indent", 0) for c in d.to_dict()["blocks"][-1]["cells"] if c["col"] == 0][2:7] == [0, 1, 2, 3, 4]
     recs = normalize_document(d)
     assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
             for i in recs.indicators] == [
