@@ -450,8 +450,8 @@ def indented_levels(t: Table) -> tuple[Table, dict[int, int], str] | None:
         return None
     head = s - 1
     if any(c.col < col and c.text.strip() for c in t.cells if head <= c.row < end) or \
-            any(c.rowspan > 1 and head <= c.row < end for c in t.cells):
-        return None
+            any(c.rowspan > 1 and head <= c.row + c.rowspan - 1 and c.row < end for c in t.cells):
+        return None     # a merge in the band, or one from above reaching into it
     others = sorted({c.col for c in t.cells if head <= c.row < end and c.col != col and c.text.strip()})
     width = deepest + 1 + len(others)
     place = {c: deepest + 1 + k for k, c in enumerate(others)}
