@@ -112,6 +112,10 @@ class Cell:
     value: str | None = None     # spreadsheets: the stored value where it differs from the shown text
     confidence: float | None = None  # scans: the lowest OCR confidence of the text in the cell
     comment: str | None = None   # spreadsheets: a comment (note) on the cell, shown on hover, not in the cell
+    # spreadsheets: the cell's alignment indent in steps (Excel's 增加缩进量: openpyxl's alignment.indent, xlrd's
+    # xf indent_level), the text shown set in by that many steps; 0 where none. A label column whose cells nest
+    # by it alone (a PivotTable in compact form pasted as values) holds its hierarchy there (normalize.table_views)
+    indent: int = 0
     # scans: (figure as read, the figure with one digit the recogniser ranked second, that digit's share)
     # for each unsure digit of the cell's figures (extract.ocr_words.figure_runners); the page's
     # arithmetic may choose one (normalize.runner_ups); and (a short line's words as read, a reading
@@ -308,6 +312,7 @@ class Document:
                                  **({"value": c.value} if c.value is not None else {}),
                                  **({"confidence": round(c.confidence, 4)} if c.confidence is not None else {}),
                                  **({"comment": c.comment} if c.comment is not None else {}),
+                                 **({"indent": c.indent} if c.indent else {}),
                                  "loc": c.loc.to_dict()} for c in b.cells])
             return d
 

@@ -44,6 +44,7 @@ class Sheet:
     # an Excel table (ListObject) with its header row switched off: its first row -> (the table's name,
     # {col: the column's name}), the heads it keeps only in its definition (xl/tables), read as a row above
     heads: dict = field(default_factory=dict)
+    indents: dict = field(default_factory=dict)   # (row, col) -> the cell's alignment indent (steps), where not 0
 
 
 def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
@@ -76,6 +77,8 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
                     from openpyxl.utils.datetime import from_excel
                     value, fmt = from_excel(value, wb.epoch), builtin
                 sh.cells[(c.row, c.column)] = _shown(value, fmt)
+                if c.has_style and (indent := int(c.alignment.indent or 0)) > 0:
+                    sh.indents[(c.row, c.column)] = indent
         sh.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
         sh.hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
         from openpyxl.utils import column_index_from_string
@@ -166,6 +169,8 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                 if value == "":
                     continue
                 sh.cells[(r + 1, c + 1)] = _shown(value, fmt_str)
+                if (indent := book.xf_list[ws.cell(r, c).xf_index].alignment.indent_level) > 0:
+                    sh.indents[(r + 1, c + 1)] = indent
         if unstored:
             left = len(unstored) - resolved
             doc.warnings.append(f"工作表“{ws.name}”的 {len(unstored)} 个公式单元格未随文件保存计算结果（保存的值均为 0）"
@@ -812,7 +817,8 @@ def _within(sh: Sheet, rows: list[int], cols: list[int]) -> Sheet:
     keep, lo, hi = set(cols), rows[0], rows[-1]
     return Sheet(sh.name, cells={k: v for k, v in sh.cells.items() if k[1] in keep and lo <= k[0] <= hi},
                  merges=[m for m in sh.merges if m[1] in keep and m[3] in keep and m[0] >= lo and m[2] <= hi],
-                 hidden_rows=sh.hidden_rows, hidden_cols=sh.hidden_cols, comments=sh.comments)
+                 hidden_rows=sh.hidden_rows, hidden_cols=sh.hidden_cols, comments=sh.comments,
+                 indents={k: v for k, v in sh.indents.items() if k[1] in keep and lo <= k[0] <= hi})
 
 
 def _paragraphs(doc: Document, path: str, sh: Sheet, r: int, cols: list[int]) -> None:
@@ -887,7 +893,9 @@ def _table(doc: Document, path: str, sh: Sheet, rows: list[int]) -> None:
 
 def _cell(path, sh, block, t_index, row, col, text, value, rowspan, colspan, ref) -> Cell:
     box = sh.boxed.get(_cell_at(ref)) if sh.boxed else None
+    indent = sh.indents.get(_cell_at(ref), 0) if sh.indents else 0
     return Cell(text=text, row=row, col=col, rowspan=rowspan, colspan=colspan, value=value, comment=sh.comments.get(ref),
+                indent=indent,
                 loc=Location(path, block=block, table=t_index, row=row, col=col, sheet=sh.name, ref=ref, textbox=box))
 
 

@@ -11,6 +11,7 @@ import regex as re
 
 from jixiao.extract import Cell, Location, Paragraph, Table
 
+from .coded_columns import _content_roles
 from .indicator_header import _indicator_cols, _indicator_fields
 from .quantity import parse
 from .rebuild import cell_fit, cell_number
@@ -402,3 +403,95 @@ def cells_run_across(t: Table) -> tuple[Table, int] | None:
         cut += 1
         cells += [replace(x, col=x.col + k, colspan=1, text=p) for k, p in enumerate(pieces)]
     return (replace(t, cells=cells), cut) if cut else None
+
+
+def indented_levels(t: Table) -> tuple[Table, dict[int, int], str] | None:
+    """A table one column of which holds a hierarchy by its cells' indent alone (a PivotTable in compact
+    form pasted as values: one 行标签 column where 一级 > 二级 > 三级 > 年度指标值 > 实际完成值 nest by
+    Excel's alignment indent, every row of it carrying the sums of the value columns, a group's row its
+    subtotal), as a view with that column laid out as the columns it stands for: each deepest row a row,
+    its ancestors' labels beside it (a label spanning the rows of its descendants, as a merged level
+    cell does), the other columns the deepest row's; the rows of the groups (subtotals) dropped, said.
+    The view's rows -> the table's, and the warning. The columns' roles are read from their cells, as
+    for a header of codes (coded_columns._content_roles: level names, a name, figures with operators,
+    figures), and written as the header over them; the other columns keep their heads.
+
+    Evidence from the cells: a label column whose indents go down one step at a time from 0 and whose
+    every deepest row stands at one depth, three levels or more, under a header row; a column left of
+    it, a merged label in it, or a column whose cells do not show an indicator table's roles: None.
+    Other cells keep their places and locations (a head and fund block above, totals below)."""
+    if t.n_rows < 5 or not any(c.indent for c in t.cells):
+        return None
+    by_col: dict[int, int] = {}
+    for c in t.cells:
+        if c.indent > 0:
+            by_col[c.col] = by_col.get(c.col, 0) + 1
+    col = max(by_col, key=by_col.get)
+    label = {c.row: c for c in t.cells if c.col == col and c.rowspan == 1 and c.colspan == 1 and c.text.strip()}
+    s = min((r for r, c in label.items() if c.indent > 0), default=0) - 1
+    if s < 1 or s not in label or label[s].indent != 0 or s - 1 not in label:
+        return None
+    depth = {}
+    r = s
+    while r in label:
+        d = label[r].indent
+        # a step deeper at most; a row at the top opens a group (a 总计 row under it ends the band)
+        if depth and d > depth[r - 1] + 1 or d == 0 and (r + 1 not in label or label[r + 1].indent != 1):
+            break
+        depth[r] = d
+        r += 1
+    if not depth:
+        return None
+    band = sorted(depth)
+    end = band[-1] + 1
+    leaves = [r for r in band if r + 1 not in depth or depth[r + 1] <= depth[r]]
+    deepest = max(depth.values())
+    if deepest < 2 or len(leaves) < 2 or any(depth[r] != deepest for r in leaves):
+        return None
+    head = s - 1
+    if any(c.col < col and c.text.strip() for c in t.cells if head <= c.row < end) or \
+            any(c.rowspan > 1 and head <= c.row + c.rowspan - 1 and c.row < end for c in t.cells):
+        return None     # a merge in the band, or one from above reaching into it
+    others = sorted({c.col for c in t.cells if head <= c.row < end and c.col != col and c.text.strip()})
+    width = deepest + 1 + len(others)
+    place = {c: deepest + 1 + k for k, c in enumerate(others)}
+    grid = t.grid()
+    body, ancestors, path = [], {}, {}
+    for r in band:
+        path[depth[r]] = label[r]
+        for d in list(path):
+            if d > depth[r]:
+                del path[d]
+        if r in leaves:
+            body.append(r)
+            ancestors[r] = [path[d] for d in range(deepest + 1)]
+    rows_text = [[a.text for a in ancestors[r]] + [grid[r][c] for c in others] for r in body]
+    head_text = [""] * (deepest + 1) + [grid[head][c] for c in others]
+    roles = _content_roles(head_text, rows_text)
+    if roles is None or any(k not in roles for k in range(deepest + 1)):
+        return None
+    # the view's rows: those above the band's header, the header, the deepest rows, those below
+    order = list(range(head)) + [head] + body + list(range(end, t.n_rows))
+    moved = {v: r for v, r in enumerate(order)}
+    at = {r: v for v, r in moved.items()}
+    cells = [replace(c, row=at[c.row]) for c in t.cells if c.row < head or c.row >= end]
+    top = label[head]
+    cells += [replace(top, text=roles[k], row=head, col=k, indent=0) for k in range(deepest + 1)]
+    cells += [replace(c, row=head, col=place[c.col]) for c in t.cells if c.row == head and c.col in place]
+    spans: dict[int, int] = {}
+    for r in body:
+        for a in ancestors[r]:
+            spans[id(a)] = spans.get(id(a), 0) + 1
+    started: set[int] = set()
+    for r in body:
+        for k, a in enumerate(ancestors[r]):
+            if id(a) not in started:
+                started.add(id(a))
+                cells.append(replace(a, row=at[r], col=k, rowspan=spans[id(a)], indent=0))
+        cells += [replace(c, row=at[r], col=place[c.col]) for c in t.cells if c.row == r and c.col in place]
+    cells.sort(key=lambda c: (c.row, c.col))
+    dropped = len(band) - len(body)
+    said = (f"本表第{col + 1}列的标签按缩进分为{deepest + 1}层（数据透视表紧凑布局粘贴为数值），已按层展开为"
+            f"{deepest + 1}列读取（" + "、".join(roles[k] for k in range(deepest + 1)) +
+            f"），共{len(body)}行；各层的汇总行{dropped}行不作指标读取")
+    return replace(t, n_rows=len(order), n_cols=max(t.n_cols, width), cells=cells), moved, said

@@ -34,7 +34,7 @@ from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from .summary_rows import TOTAL_LABEL, summary_label
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, split_columns, stacked_cards, tiled_cards,
-                          transposed, turned_band)
+                          indented_levels, transposed, turned_band)
 from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
@@ -727,6 +727,18 @@ def _halves(header: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _captioned_band(grid, r: int) -> bool:
+    """Rows from r on that start an indicator table of their own within a table holding other rows above
+    (a head and fund block, then a caption row, then the indicator rows with no header: 1158.xls, an Excel
+    table whose header row was switched off and whose definition the copy lost): the nearest row above
+    holds one cell alone, no total's label, and r and the two rows under it are each led by a level 1 and
+    a level 2 (_level_led), which only an indicator row is."""
+    above = next((k for k in range(r - 1, -1, -1) if any(bare(x) for x in grid[k])), None)
+    if above is None or sum(1 for x in grid[above] if bare(x)) != 1 or summary_label(_first_text(grid[above])):
+        return False
+    return r + 2 < len(grid) and all(_level_led(grid[k]) for k in range(r, r + 3))
+
+
 def _starts_like_indicators(row: list[str]) -> bool:
     """A first row that reads like an indicator row, not a fund, total or label row."""
     first = _first_text(row)
@@ -822,6 +834,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.moved_from = None
         # while a re-ordered view of a table is read (header_below): (its index, view row -> table row)
         self.view_rows: tuple[int, dict[int, int]] | None = None
+        self.nested_said: set[int] = set()   # tables whose name column nests figures (_figures_in_names), said
         self.paired: int | None = None
         self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
         self.actual_period: str | None = None   # the part of the year the actual column covers (part_of_year)
@@ -914,7 +927,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     else:
                         r = self.indicators(t, grid, r, cols, start)
                     continue
-            if not headed and not seen and (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
+            if not headed and (not seen or _captioned_band(grid, r)) and \
+                    (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
                     (cont := self.continuation(t, grid, r)) is not None:
                 headed = True
                 # section rows on the table's top (（三）生态效益指标 over the rows a page break carried on,
@@ -1164,7 +1178,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         numbered = int(columns.serial([cells[0] if cells else "" for cells in kept]))
         width = max(len(cells) for cells in kept)
         packed = [cells[:numbered] + [""] * (width - len(cells)) + cells[numbered:] for cells in kept]
-        best = None
+        best, nested = None, None
         for frame in (like, packed):
             out, _ = columns.assign([[] for _ in range(max(len(x) for x in frame))], frame)
             # ... or an evaluation framework's score table (项目决策(20 分) | 科学决策(10 分) | 必要性 |
@@ -1182,18 +1196,37 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 continue
             if "target" in out and "actual" in out and out["actual"] < out["target"]:
                 out["target"], out["actual"] = out["actual"], out["target"]
+            if _figures_in_names(rows, out.get("level3")):
+                nested = out["level3"]
+                continue
             roles = {c: k for k, c in out.items()}
             fits = sum(columns.align_row(x, roles).ok for x in like)
             total = sum(columns.fit(roles.get(c), columns.kind(x)) for row in frame for c, x in enumerate(row))
             if 3 * fits >= 2 * len(like) and (best is None or (fits, total) > best[0]):
                 best = ((fits, total), out)
         if best is None:
+            if nested is not None and t.index not in self.nested_said:
+                self.nested_figures(t, grid, r, len(rows), nested)
             return None
         out = best[1]
         self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，按单元格内容推断各列："
                                   + "、".join(f"第{c + 1}列{columns.ROLE_CN[k]}" for k, c in
                                              sorted(out.items(), key=lambda kv: kv[1])))
         return _Cols(**out)
+
+    def nested_figures(self, t: Table, grid, r: int, n: int, name: int) -> None:
+        """A headerless table whose name column holds figures in as many rows as names (_figures_in_names):
+        said once, and each of its rows with a name or a figure and figures beside it counted unread and
+        named; no column of it is read as a result."""
+        self.nested_said.add(t.index)
+        rows = [k for k in range(r, min(t.n_rows, r + n)) if unread.row_like(grid[k])]
+        first = next((grid[k][name] for k in rows if name < len(grid[k]) and columns.kind(grid[k][name]) in FIGURE_KINDS), "")
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：表格无表头，可作名称的一列中数值与名称一样多或更多"
+                                  f"（如“{bare(first)}”），疑为名称下依次缩进写出指标值、实际完成值的标签列（如数据透视表"
+                                  f"的紧凑布局），无法按列读取，{len(rows)}行未读取，请核对原件")
+        for k in rows:
+            at = self._loc(t, k)
+            unread.say_unread(self.recs, unread.unread_line(at, unread.row_text(grid[k])), owner=self.current, at=at)
 
     def like_neighbours(self, t: Table, row: list[str]) -> bool:
         """A row shaped like the rows of the indicator table just before, where nothing but level
@@ -2697,6 +2730,18 @@ def _read_moved(reader: "_Reader", recs: DocRecords, t: Table, view: Table, move
             i.loc = replace(i.loc, row=moved[i.loc.row])
 
 
+def _figures_in_names(rows: list[list[str]], name: int | None) -> bool:
+    """The column the cells chose for the name holds figures in as many of the table's rows as names, or
+    more (≥3000人次 and 3150人次 under each name: a label column nesting a name's target and result under
+    it, 1194.pdf's compact pivot): no name column, whatever the rows with a name in it fit; its figures
+    beside the names (the sums every row carries) would be read as results."""
+    if name is None:
+        return False
+    kinds = [columns.kind(x[name]) for x in rows if name < len(x) and bare(x[name])]
+    figures = sum(k in FIGURE_KINDS for k in kinds)
+    return figures > 0 and figures >= len(kinds) - figures
+
+
 def read_tables(doc: Document, recs: DocRecords) -> None:
     reader = _Reader(doc, recs)
     levels = None   # the levels a card heading names, for the cards under it (_card_levels)
@@ -2723,6 +2768,11 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             recs.warnings.append(f"{t.loc.describe()}：{said}")
         if (spread := record_view(t)) is not None:
             _read_moved(reader, recs, t, *spread)
+            continue
+        if (nested := indented_levels(t)) is not None:   # a label column nesting by indent: its levels as columns
+            view, moved, said = nested
+            recs.warnings.append(f"{t.loc.describe()}：{said}")
+            _read_moved(reader, recs, t, view, moved)
             continue
         if backwards:     # rows as they read: the cells keep their places in the document
             t = replace(t, cells=[replace(c, col=t.n_cols - c.col - c.colspan) for c in t.cells])

@@ -832,3 +832,36 @@ def test_an_excel_table_with_its_header_row_off_reads_its_column_names_from_the_
     assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators] == [
         ("老果园改造面积", "≥1.5万亩", "1.56万亩", "10", "10"), ("优果率", "≥80%", "82.5%", "8", "8"),
         ("果农亩均增收", "≥1500元", "1380元", "10", "9.2")]
+
+
+def test_a_compact_pivot_pasted_as_values_keeps_its_indents_and_reads_as_its_levels(tmp_path):
+    """Issue 21 (1194): a PivotTable in compact form pasted as values holds its hierarchy in one 行标签
+    column by the cells' alignment indent alone (一级 > 二级 > 三级 > 指标值 > 实际完成值), every row
+    carrying the sums. The reader keeps each cell's indent (Cell.indent); the label column is read as
+    the columns it stands for, the groups' subtotal rows dropped and said."""
+    from openpyxl.styles import Alignment
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "2023年蔬菜提质增效项目"])
+    ws.append(["行标签", "求和项:分值", "求和项:得分"])
+    tree = [("产出指标", 0, 18, 18), ("数量指标", 1, 18, 18), ("改造大棚", 2, 10, 10), ("≥2000座", 3, 10, 10),
+            ("2080座", 4, 10, 10), ("培训菜农", 2, 8, 8), ("≥3000人次", 3, 8, 8), ("3150人次", 4, 8, 8),
+            ("效益指标", 0, 10, 9), ("经济效益指标", 1, 10, 9), ("亩均增收", 2, 10, 9), ("≥3000元", 3, 10, 9),
+            ("2700元", 4, 10, 9), ("总计", 0, 28, 27)]
+    for text, indent, w, s in tree:
+        ws.append([text, w, s])
+        ws.cell(row=ws.max_row, column=1).alignment = Alignment(indent=indent)
+    path = tmp_path / "pivot.xlsx"
+    wb.save(path)
+    d = read_document(path)
+    (table,) = d.tables()
+    assert [c.indent for c in table.cells if c.col == 0][2:7] == [0, 1, 2, 3, 4]
+    assert [c.get("indent", 0) for c in d.to_dict()["blocks"][-1]["cells"] if c["col"] == 0][2:7] == [0, 1, 2, 3, 4]
+    recs = normalize_document(d)
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造大棚", "≥2000座", "2080座", "10", "10"),
+        ("产出指标", "数量指标", "培训菜农", "≥3000人次", "3150人次", "8", "8"),
+        ("效益指标", "经济效益指标", "亩均增收", "≥3000元", "2700元", "10", "9")]
+    assert recs.indicators[0].loc.row == 6                              # the row of its deepest label (2080座)
+    assert recs.unread_rows == 0 and any("按缩进分为5层" in w for w in recs.warnings)

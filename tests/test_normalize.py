@@ -7419,3 +7419,72 @@ def test_an_actual_pointing_to_no_column_of_the_table_is_said_unread():
     assert recs.indicators[0].actual.q.op == "qualitative"
     assert any("实际完成值写“见附件”，表中没有“附件”一栏" in w for w in recs.warnings)
     assert not any("见成效" in w for w in _pointing("见成效").warnings)
+
+
+def _indented(rows):
+    """A one-table document whose first column's cells carry an indent: rows of (label, indent, *figures)."""
+    cells, at = [], dict(file="mem", block=0, table=0)
+    for r, (label, indent, *rest) in enumerate(rows):
+        cells.append(Cell(text=label, row=r, col=0, indent=indent, loc=Location(row=r, col=0, **at)))
+        cells += [Cell(text=x, row=r, col=k, loc=Location(row=r, col=k, **at)) for k, x in enumerate(rest, 1)]
+    t = Table(index=0, n_rows=len(rows), n_cols=3, cells=cells, loc=Location(**at))
+    return Document(source="mem", format="xlsx", sha256="", blocks=[t])
+
+
+def test_a_label_column_nesting_by_indent_is_read_as_the_level_columns_it_stands_for():
+    """Issue 21 (1194): a compact pivot's label column (一级 > 二级 > 三级 > 指标值 > 实际完成值 by the
+    cells' indent, each row with its sums) is read as those columns, each deepest row an indicator, the
+    roles from the cells; the groups' subtotal rows are no indicators and none is counted unread. A
+    column whose indent skips a step (0 then 2) is no such hierarchy: its rows stay unread, said."""
+    rows = [("行标签", 0, "求和项:分值", "求和项:得分"),
+            ("产出指标", 0, "16", "16"), ("数量指标", 1, "10", "10"), ("新建温室", 2, "10", "10"),
+            ("≥50座", 3, "10", "10"), ("52座", 4, "10", "10"),
+            ("质量指标", 1, "6", "6"), ("验收合格率", 2, "6", "6"), ("100%", 3, "6", "6"), ("100%", 4, "6", "6"),
+            ("满意度指标", 0, "10", "9"), ("服务对象满意度指标", 1, "10", "9"), ("农户满意度", 2, "10", "9"),
+            ("≥95%", 3, "10", "9"), ("90%", 4, "10", "9"), ("总计", 0, "26", "25")]
+    recs = normalize_document(_indented(rows))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建温室", "≥50座", "52座", "10", "10"),
+        ("产出指标", "质量指标", "验收合格率", "100%", "100%", "6", "6"),
+        ("满意度指标", "服务对象满意度指标", "农户满意度", "≥95%", "90%", "10", "9")]
+    assert [i.loc.row for i in recs.indicators] == [5, 9, 14]
+    assert recs.unread_rows == 0 and any("汇总行" in w for w in recs.warnings)
+    skipped = [(label, 2 if indent == 1 else indent, *rest) for label, indent, *rest in rows]
+    recs = normalize_document(_indented(skipped))
+    assert not recs.indicators and recs.unread_rows > 0
+
+
+def test_indicator_rows_with_no_header_under_a_caption_below_the_fund_block_of_their_table_are_read_by_their_cells():
+    """Issue 21 (1158.xls): an Excel table whose header row was switched off, copied as a plain sheet (the
+    table's definition lost): the head and fund rows, a caption row, then rows led by a level 1 and a
+    level 2 with no header, all one table. The rows are read by their cells, as a table that starts with
+    them is; two such rows alone under the caption are too few to show a band (not read, as before)."""
+    head = [["项目名称", "2023年苹果产业提质增效项目", None, None, None, None, None],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+            ["", "1,000.00", "1,050.00", "1,029.00", "98.00%", "10", "9.80"],
+            ["绩效指标完成情况", None, None, None, None, None, None]]
+    rows = [["产出指标", "数量指标", "老果园改造面积", "≥1.5万亩", "1.56万亩", "10", "10"],
+            ["产出指标", "质量指标", "优果率", "≥80%", "82.5%", "8", "8"],
+            ["效益指标", "经济效益指标", "果农亩均增收", "≥1500元", "1380元", "10", "9.20"]]
+    recs = normalize_document(_tables_doc(head + rows))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
+            for i in recs.indicators] == [("产出指标", "数量指标", "老果园改造面积", "≥1.5万亩", "1.56万亩", "10", "10"),
+                                          ("产出指标", "质量指标", "优果率", "≥80%", "82.5%", "8", "8"),
+                                          ("效益指标", "经济效益指标", "果农亩均增收", "≥1500元", "1380元", "10", "9.20")]
+    assert recs.projects[0].budget_full_year.q.raw == "1,050.00" and recs.unread_rows == 0
+    recs = normalize_document(_tables_doc(head + rows[:2]))
+    assert not recs.indicators
+
+
+def test_a_headerless_table_whose_name_column_nests_targets_and_results_under_each_name_is_not_read_by_content():
+    """Issue 21 (1194.pdf): a printed compact pivot loses its indent to the page; a piece of it is a table
+    with no header whose first column holds a name, then its target and its result, each row with the
+    sums beside it (培训菜农 | 6 | 6, ≥3000人次 | 6 | 6, 3150人次 | 6 | 6). That column holds figures in as many
+    rows as names: no name column, so the table is not read by content (its sums would be read as the
+    results), it is said, and its rows are counted unread."""
+    rows = [["培训菜农", "6", "6"], ["≥3000人次", "6", "6"], ["3150人次", "6", "6"],
+            ["新建蔬菜集约化育苗场", "8", "8"], ["≥5个", "8", "8"], ["5个", "8", "8"]]
+    recs = normalize_document(_tables_doc(rows))
+    assert not recs.indicators
+    assert recs.unread_rows == 6 and any("疑为名称下依次缩进写出指标值、实际完成值" in w for w in recs.warnings)
