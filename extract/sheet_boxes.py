@@ -35,6 +35,7 @@ class Box:
     end: tuple[int, int, int, int] | None
     size: tuple[int, int] | None         # a oneCellAnchor's extent (cx, cy)
     text: str
+    picture: str | None = None           # a picture's name (xdr:pic): its text is its alt text, lines
 
 
 def _rels(z: zipfile.ZipFile, part: str) -> dict[str, str]:
@@ -86,16 +87,20 @@ def text_boxes(data: bytes) -> dict[str, list[Box]]:
                 continue
             boxes = []
             for anchor in ET.fromstring(z.read(target)):
+                start = _marker(anchor.find(XDR + "from")) if anchor.find(XDR + "from") is not None else None
+                end = _marker(anchor.find(XDR + "to")) if anchor.find(XDR + "to") is not None else None
+                ext = anchor.find(XDR + "ext")
+                size = None if ext is None else (int(ext.get("cx", 0)), int(ext.get("cy", 0)))
+                if start is None or (end is None and size is None):
+                    continue
                 for sp in anchor.iter(XDR + "sp"):
-                    text = _text(sp)
-                    if not text:
-                        continue
-                    start = _marker(anchor.find(XDR + "from")) if anchor.find(XDR + "from") is not None else None
-                    end = _marker(anchor.find(XDR + "to")) if anchor.find(XDR + "to") is not None else None
-                    ext = anchor.find(XDR + "ext")
-                    size = None if ext is None else (int(ext.get("cx", 0)), int(ext.get("cy", 0)))
-                    if start is not None and (end is not None or size is not None):
+                    if text := _text(sp):
                         boxes.append(Box(len(boxes) + 1, start, end, size, text))
+                for pic in anchor.iter(XDR + "pic"):
+                    pr = pic.find(f"{XDR}nvPicPr/{XDR}cNvPr")
+                    alt = [line.strip() for line in ((pr.get("descr") if pr is not None else "") or "").splitlines()]
+                    name = (pr.get("name") if pr is not None else None) or "?"
+                    boxes.append(Box(len(boxes) + 1, start, end, size, "\n".join(a for a in alt if a), name))
             if boxes:
                 out[sheet.get("name")] = boxes
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError):
@@ -141,6 +146,9 @@ def place_boxes(sheet, boxes: list[Box], col_emu, row_emu) -> list[str]:
         cols = _span(b.start[0], b.start[1], end[0], end[1], col_emu)
         rows = _span(b.start[2], b.start[3], end[2], end[3], row_emu)
         covered = [(r + 1, c + 1) for r in rows for c in cols]
+        if b.picture is not None:
+            said += _place_picture(sheet, b, covered, rows, cols, taken)
+            continue
         if not covered or any(rc in sheet.cells or rc in taken for rc in covered):
             where = "未覆盖整格" if not covered else "压在已填写的单元格上"
             said.append(f"工作表“{sheet.name}”文本框{b.number}（{b.text[:20]}）{where}，未作为表格单元格读取")
@@ -151,6 +159,32 @@ def place_boxes(sheet, boxes: list[Box], col_emu, row_emu) -> list[str]:
         if len(covered) > 1:
             sheet.merges.append((rows[0] + 1, cols[0] + 1, rows[-1] + 1, cols[-1] + 1))
     return said
+
+
+# A picture over this many columns and rows of empty cells is table-sized (a table pasted as a picture), not a
+# logo or a seal: with no alt text to read, its content is said to be unread.
+TABLE_SIZED = 4
+
+
+def _place_picture(sheet, b: Box, covered: list, rows: list, cols: list, taken: set) -> list[str]:
+    """A picture over the sheet holds no text; a table pasted as one keeps its content for a screen reader
+    only in the picture's alt text (xdr:cNvPr descr), lines of a title and a row each. Alt text of two lines
+    or more, over empty cells, is put in the picture's first cell, read there a paragraph a line
+    (Sheet.pictured) and said, since it was written beside the picture and may not be what it shows; a
+    one-line alt text is a caption (a writer's default "Picture"), not read. A table-sized picture over empty
+    cells with nothing to read is said, not passed over."""
+    empty = bool(covered) and not any(rc in sheet.cells or rc in taken for rc in covered)
+    lines = b.text.split("\n") if b.text else []
+    if empty and len(lines) >= 2:
+        taken.update(covered)
+        sheet.cells[covered[0]] = (b.text, None)
+        sheet.pictured[covered[0]] = b.picture
+        return [f"工作表“{sheet.name}”图片“{b.picture}”本身没有文字，已读取其替代文字（{len(lines)}行，“{lines[0][:20]}”起），"
+                "其中的指标与资金数据请与图片核对"]
+    if empty and len(rows) >= TABLE_SIZED and len(cols) >= TABLE_SIZED:
+        return [f"工作表“{sheet.name}”图片“{b.picture}”（覆盖{len(rows)}行{len(cols)}列空单元格）没有文字，也没有可读的替代文字，"
+                "其内容未读取：若是粘贴为图片的表格，指标与资金数据可能漏读，请核对原件"]
+    return []
 
 
 TXO = 0x01B6   # BIFF8's text object record: the text of a text box (or of a comment) drawn on a sheet
