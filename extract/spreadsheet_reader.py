@@ -181,7 +181,19 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         sheets.append(sh)
         book.unload_sheet(k)
     build_sheets(doc, path, sheets)
+    _xls_pictures(doc, data)
     return doc
+
+
+def _xls_pictures(doc: Document, data: bytes) -> None:
+    """Table-sized pictures on the sheets (sheet_boxes.TABLE_SIZED rows and columns or more: a table pasted as
+    a picture, not a logo or a seal) are said: xlrd reads no picture and an .xls keeps no alt text to read."""
+    from .sheet_boxes import TABLE_SIZED, xls_pictures_by_sheet
+    for name, spans in xls_pictures_by_sheet(data).items():
+        big = [(r, c) for r, c in spans if r >= TABLE_SIZED and c >= TABLE_SIZED]
+        if big:
+            doc.warnings.append(f"工作表“{name}”有{len(big)}幅较大的图片（{'、'.join(f'覆盖{r}行{c}列' for r, c in big[:5])}）"
+                                "没有文字，其内容未读取：若是粘贴为图片的表格，指标与资金数据可能漏读，请核对原件")
 
 
 def _xls_value(book, cell):

@@ -182,3 +182,18 @@ def test_a_pictures_alt_text_over_empty_cells_is_read_a_paragraph_a_line_and_sai
     assert any("图片“图片 1”（覆盖10行6列空单元格）没有文字" in w for w in caption.warnings), caption.warnings
     seal = read_xlsx("p.xlsx", _with_boxes(_title, [_picture_anchor((4, 0, 2, 0), (6, 0, 4, 0), "")]), "0")
     assert not seal.warnings
+
+
+def test_a_table_sized_picture_on_an_xls_sheet_is_said_a_small_or_no_picture_is_not():
+    """Issue 21 (1231.xls): xlrd reads no picture, and LibreOffice's .xls keeps no alt text: a picture over as
+    many rows and columns as a table (read from the sheet's Office Art anchors) is said, not passed over."""
+    from jixiao.extract.sheet_boxes import TABLE_SIZED, xls_pictures_by_sheet
+    from jixiao.extract.spreadsheet_reader import read_xls
+    data = (NATIVE / "1231.xls").read_bytes()
+    (name, spans), = xls_pictures_by_sheet(data).items()
+    assert all(r >= TABLE_SIZED and c >= TABLE_SIZED for r, c in spans) and len(spans) == 1
+    doc = read_xls("p.xls", data, "0")
+    assert any(f"工作表“{name}”有1幅较大的图片" in w and "未读取" in w for w in doc.warnings), doc.warnings
+    plain = (NATIVE / "1230.xls").read_bytes()
+    assert xls_pictures_by_sheet(plain) == {}
+    assert not any("图片" in w for w in read_xls("c.xls", plain, "0").warnings)
