@@ -226,7 +226,7 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
                     continue
                 _flush_typed(ctx, tabbed, box)
                 if text.strip():
-                    ctx.doc.blocks.append(Paragraph(text=text.strip(), loc=_loc(ctx, box, block=len(ctx.doc.blocks))))
+                    ctx.doc.blocks.append(Paragraph(text=_kept_indent(text), loc=_loc(ctx, box, block=len(ctx.doc.blocks))))
             elif part.tag == O + "OLEObject":
                 _flush_typed(ctx, tabbed, box)
                 _embedded(ctx, part, box)
@@ -399,19 +399,36 @@ def _join_beside(ctx: _Ctx) -> None:
         ctx.doc.renumber()
 
 
+# Runs of two spaces or more between pieces of a line: a line padded into columns with spaces.
+_PADDED = re.compile(r"\S {2,}(?=\S)")
+
+
+def _kept_indent(text: str) -> str:
+    """A paragraph's text stripped, but a line padded into columns with spaces (a typist's table: cells two or
+    more apart, by runs of ordinary spaces) keeps the spaces it starts with: the empty cells at its left (a
+    level written once above) are where its first text stands, and a reader of aligned lines needs them."""
+    body = text.strip()
+    lead = text[:len(text) - len(text.lstrip(" "))]
+    return lead + body if lead and len(_PADDED.findall(body)) >= 2 else body
+
+
 def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
     """An object embedded where the paragraph stands (w:object's o:OLEObject): a workbook is read by
-    the spreadsheet reader, its blocks placed here, each location naming the embedded part. What
-    is not a workbook, or cannot be opened, is said: the picture Word shows for it holds no text."""
+    the spreadsheet reader, a Word document (a table pasted as a Microsoft Word 文档对象) by this reader,
+    its blocks placed here, each location naming the embedded part. What is neither, or cannot be
+    opened, is said: the picture Word shows for it holds no text."""
     from .spreadsheet_reader import read_xlsx
     target = ctx.part.related_parts.get(ole.get(R + "id")) if ctx.part is not None else None
     name = str(target.partname).lstrip("/") if target is not None else (ole.get("ProgID") or "?")
-    if target is None or target.content_type not in _WORKBOOKS:
+    kind = None if target is None else "xlsx" if target.content_type in _WORKBOOKS else \
+        _CHUNKS.get(target.content_type) if _CHUNKS.get(target.content_type) == "docx" else None
+    if kind is None:
         ctx.doc.warnings.append(f"嵌入对象{name}（{ole.get('ProgID') or '未知类型'}）未读取：文档中只显示其图片，"
                                 "其中的指标与资金数据可能漏读，请打开原件核对")
         return
     try:
-        inner = read_xlsx(ctx.path, target.blob, ctx.doc.sha256)
+        inner = (read_xlsx(ctx.path, target.blob, ctx.doc.sha256) if kind == "xlsx"
+                 else read_docx(ctx.path, target.blob, ctx.doc.sha256))
     except ExtractError as e:
         ctx.doc.warnings.append(f"嵌入对象{name}无法读取（{e.reason}），其中的数据未读取，请核对原件")
         return
@@ -600,8 +617,8 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
                 out.append(svg)
             elif pr is not None and (pr.get("descr") or "").strip():
                 out.append(pr)
-            else:
-                _picture(ctx, child)
+            elif next(child.iter(A + "blip"), None) is not None:
+                _picture(ctx, child)   # a shape drawn with no text (a ruling line, a frame) is no picture
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
             continue

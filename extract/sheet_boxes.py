@@ -35,6 +35,7 @@ class Box:
     end: tuple[int, int, int, int] | None
     size: tuple[int, int] | None         # a oneCellAnchor's extent (cx, cy)
     text: str
+    picture: str | None = None           # a picture's name (xdr:pic): its text is its alt text, lines
 
 
 def _rels(z: zipfile.ZipFile, part: str) -> dict[str, str]:
@@ -86,16 +87,20 @@ def text_boxes(data: bytes) -> dict[str, list[Box]]:
                 continue
             boxes = []
             for anchor in ET.fromstring(z.read(target)):
+                start = _marker(anchor.find(XDR + "from")) if anchor.find(XDR + "from") is not None else None
+                end = _marker(anchor.find(XDR + "to")) if anchor.find(XDR + "to") is not None else None
+                ext = anchor.find(XDR + "ext")
+                size = None if ext is None else (int(ext.get("cx", 0)), int(ext.get("cy", 0)))
+                if start is None or (end is None and size is None):
+                    continue
                 for sp in anchor.iter(XDR + "sp"):
-                    text = _text(sp)
-                    if not text:
-                        continue
-                    start = _marker(anchor.find(XDR + "from")) if anchor.find(XDR + "from") is not None else None
-                    end = _marker(anchor.find(XDR + "to")) if anchor.find(XDR + "to") is not None else None
-                    ext = anchor.find(XDR + "ext")
-                    size = None if ext is None else (int(ext.get("cx", 0)), int(ext.get("cy", 0)))
-                    if start is not None and (end is not None or size is not None):
+                    if text := _text(sp):
                         boxes.append(Box(len(boxes) + 1, start, end, size, text))
+                for pic in anchor.iter(XDR + "pic"):
+                    pr = pic.find(f"{XDR}nvPicPr/{XDR}cNvPr")
+                    alt = [line.strip() for line in ((pr.get("descr") if pr is not None else "") or "").splitlines()]
+                    name = (pr.get("name") if pr is not None else None) or "?"
+                    boxes.append(Box(len(boxes) + 1, start, end, size, "\n".join(a for a in alt if a), name))
             if boxes:
                 out[sheet.get("name")] = boxes
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError):
@@ -141,6 +146,9 @@ def place_boxes(sheet, boxes: list[Box], col_emu, row_emu) -> list[str]:
         cols = _span(b.start[0], b.start[1], end[0], end[1], col_emu)
         rows = _span(b.start[2], b.start[3], end[2], end[3], row_emu)
         covered = [(r + 1, c + 1) for r in rows for c in cols]
+        if b.picture is not None:
+            said += _place_picture(sheet, b, covered, rows, cols, taken)
+            continue
         if not covered or any(rc in sheet.cells or rc in taken for rc in covered):
             where = "未覆盖整格" if not covered else "压在已填写的单元格上"
             said.append(f"工作表“{sheet.name}”文本框{b.number}（{b.text[:20]}）{where}，未作为表格单元格读取")
@@ -151,6 +159,32 @@ def place_boxes(sheet, boxes: list[Box], col_emu, row_emu) -> list[str]:
         if len(covered) > 1:
             sheet.merges.append((rows[0] + 1, cols[0] + 1, rows[-1] + 1, cols[-1] + 1))
     return said
+
+
+# A picture over this many columns and rows of empty cells is table-sized (a table pasted as a picture), not a
+# logo or a seal: with no alt text to read, its content is said to be unread.
+TABLE_SIZED = 4
+
+
+def _place_picture(sheet, b: Box, covered: list, rows: list, cols: list, taken: set) -> list[str]:
+    """A picture over the sheet holds no text; a table pasted as one keeps its content for a screen reader
+    only in the picture's alt text (xdr:cNvPr descr), lines of a title and a row each. Alt text of two lines
+    or more, over empty cells, is put in the picture's first cell, read there a paragraph a line
+    (Sheet.pictured) and said, since it was written beside the picture and may not be what it shows; a
+    one-line alt text is a caption (a writer's default "Picture"), not read. A table-sized picture over empty
+    cells with nothing to read is said, not passed over."""
+    empty = bool(covered) and not any(rc in sheet.cells or rc in taken for rc in covered)
+    lines = b.text.split("\n") if b.text else []
+    if empty and len(lines) >= 2:
+        taken.update(covered)
+        sheet.cells[covered[0]] = (b.text, None)
+        sheet.pictured[covered[0]] = b.picture
+        return [f"工作表“{sheet.name}”图片“{b.picture}”本身没有文字，已读取其替代文字（{len(lines)}行，“{lines[0][:20]}”起），"
+                "其中的指标与资金数据请与图片核对"]
+    if empty and len(rows) >= TABLE_SIZED and len(cols) >= TABLE_SIZED:
+        return [f"工作表“{sheet.name}”图片“{b.picture}”（覆盖{len(rows)}行{len(cols)}列空单元格）没有文字，也没有可读的替代文字，"
+                "其内容未读取：若是粘贴为图片的表格，指标与资金数据可能漏读，请核对原件"]
+    return []
 
 
 TXO = 0x01B6   # BIFF8's text object record: the text of a text box (or of a comment) drawn on a sheet
@@ -192,6 +226,56 @@ def xls_text_boxes_by_sheet(data: bytes) -> dict[str, int]:
             texts[sheet] = texts.get(sheet, 0) + (1 if kind == TXO else -1)
         pos += 4 + length
     return {name: n for name, n in texts.items() if n > 0}
+
+
+MSODRAWING = 0x00EC   # a sheet's drawing records (Office Art): its shapes, each with its anchor in the cells
+PICTURE_FRAME = 75    # an Office Art shape's type (msosptPictureFrame): a picture placed on the sheet
+SP, CLIENT_ANCHOR = 0xF00A, 0xF010
+
+
+def xls_pictures_by_sheet(data: bytes) -> dict[str, list[tuple[int, int]]]:
+    """The pictures drawn on each sheet of an Excel 97-2003 workbook, as (rows, columns) each covers (its
+    anchor: the first and last cell it lies over), by sheet name; xlrd reads no picture, and an .xls keeps no
+    alt text a reader could use (LibreOffice drops it on export). {} where there are none or the stream
+    cannot be walked. The sheet's drawing records are one Office Art stream cut into records: walked as one,
+    a shape's type (its Sp record's instance) then its anchor."""
+    import struct
+
+    from xlrd.compdoc import CompDoc
+    stream = None
+    with fallback_unless_oom():
+        stream = CompDoc(data, logfile=_Quiet()).get_named_stream("Workbook")
+    if not stream:
+        return {}
+    names: dict[int, str] = {}
+    art: dict[str, bytearray] = {}
+    sheet = ""
+    pos = 0
+    while pos + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, pos)
+        if kind == BOUNDSHEET and length >= 8:
+            names[struct.unpack_from("<I", stream, pos + 4)[0]] = _short_string(stream[pos + 10:pos + 4 + length])
+        elif kind == BOF:
+            sheet = names.get(pos, "")
+        elif kind == MSODRAWING and sheet:
+            art.setdefault(sheet, bytearray()).extend(stream[pos + 4:pos + 4 + length])
+        pos += 4 + length
+    out: dict[str, list[tuple[int, int]]] = {}
+    for name, body in art.items():
+        at, shape = 0, None
+        while at + 8 <= len(body):
+            ver_inst, kind, length = struct.unpack_from("<HHI", body, at)
+            if ver_inst & 0xF == 0xF:     # a container: its records follow
+                at += 8
+                continue
+            if kind == SP:
+                shape = ver_inst >> 4
+            elif kind == CLIENT_ANCHOR and length >= 18 and shape == PICTURE_FRAME:
+                _, col1, _, row1, _, col2, _, row2, _ = struct.unpack_from("<9H", body, at + 8)
+                out.setdefault(name, []).append((row2 - row1 + 1, col2 - col1 + 1))
+                shape = None
+            at += 8 + length
+    return out
 
 
 def _short_string(b: bytes) -> str:

@@ -26,6 +26,7 @@ from io import BytesIO
 from . import cn_numerals
 from .errors import ExtractError, fallback_unless_oom
 from .model import Cell, Document, Location, Paragraph, Table, first_few
+from .separated import separated_rows
 from .tab_lines import append_typed
 from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
 from .zipguard import check_package
@@ -41,6 +42,7 @@ class Sheet:
     hidden_cols: set = field(default_factory=set)
     comments: dict = field(default_factory=dict)  # ref (E19) -> the cell comment's text, empty cells' too
     boxed: dict = field(default_factory=dict)     # (row, col) -> the text box (1-based) its text was drawn in
+    pictured: dict = field(default_factory=dict)  # (row, col) -> the picture whose alt text its text is (lines)
     # an Excel table (ListObject) with its header row switched off: its first row -> (the table's name,
     # {col: the column's name}), the heads it keeps only in its definition (xl/tables), read as a row above
     heads: dict = field(default_factory=dict)
@@ -184,7 +186,19 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         sheets.append(sh)
         book.unload_sheet(k)
     build_sheets(doc, path, sheets)
+    _xls_pictures(doc, data)
     return doc
+
+
+def _xls_pictures(doc: Document, data: bytes) -> None:
+    """Table-sized pictures on the sheets (sheet_boxes.TABLE_SIZED rows and columns or more: a table pasted as
+    a picture, not a logo or a seal) are said: xlrd reads no picture and an .xls keeps no alt text to read."""
+    from .sheet_boxes import TABLE_SIZED, xls_pictures_by_sheet
+    for name, spans in xls_pictures_by_sheet(data).items():
+        big = [(r, c) for r, c in spans if r >= TABLE_SIZED and c >= TABLE_SIZED]
+        if big:
+            doc.warnings.append(f"工作表“{name}”有{len(big)}幅较大的图片（{'、'.join(f'覆盖{r}行{c}列' for r, c in big[:5])}）"
+                                "没有文字，其内容未读取：若是粘贴为图片的表格，指标与资金数据可能漏读，请核对原件")
 
 
 def _xls_value(book, cell):
@@ -690,6 +704,7 @@ def _col_letter(col: int) -> str:
 def build_sheets(doc: Document, path: str, sheets: list[Sheet]) -> None:
     hidden, where = 0, []
     for sh in sheets:
+        _split_pasted(doc, sh)
         rows = sorted(sh.hidden_rows & {r for r, _ in sh.cells})
         cols = sorted(sh.hidden_cols & {c for _, c in sh.cells})
         hidden += len(rows) + len(cols)
@@ -702,6 +717,47 @@ def build_sheets(doc: Document, path: str, sheets: list[Sheet]) -> None:
         doc.warnings.append(f"隐藏的行或列中有 {hidden} 处内容未读取（{'；'.join(where)}）")
     if not doc.blocks:
         doc.warnings.append("工作簿中没有可读取的内容")
+
+
+def _split_pasted(doc: Document, sh: Sheet) -> None:
+    """Rows pasted as text and never split into columns (数据 > 分列 not done): a run of rows each holding one
+    line in one cell, the same column, no merge, that a separator splits into a table's rows (the grammar of
+    extract.separated: three lines or more of one width, most holding figures alone; a mark, not a space).
+    Each line's fields are put in the cells to its right, an empty field an empty cell (a level written
+    once above), so the rows read as the table they are; said, since the sheet shows them as one cell."""
+    merged = {(r0, c0) for r0, c0, r1, c1 in sh.merges}
+    single: dict[int, int] = {}
+    for r in sorted({r for r, _ in sh.cells}):
+        cols = [c for (rr, c) in sh.cells if rr == r and c not in sh.hidden_cols]
+        text = sh.cells[(r, cols[0])][0] if len(cols) == 1 else ""
+        if len(cols) == 1 and (r, cols[0]) not in merged and r not in sh.hidden_rows and text.strip() \
+                and "\n" not in text.strip():
+            single[r] = cols[0]
+    runs, run = [], []
+    for r in sorted(single):
+        if run and (r != run[-1] + 1 or single[r] != single[run[-1]]):
+            runs.append(run)
+            run = []
+        run.append(r)
+    runs.append(run)
+    for run in runs:
+        texts = [sh.cells[(r, single[r])][0].strip() for r in run]
+        i = 0
+        while i < len(texts):
+            found = separated_rows(texts, i)
+            if found is None or found[0].isspace():
+                i += 1
+                continue
+            sep, rows, end = found
+            col = single[run[i]]
+            for r, fields in zip(run[i:end], rows):
+                del sh.cells[(r, col)]
+                for k, v in enumerate(fields):
+                    if v:
+                        sh.cells[(r, col + k)] = (v, None)
+            doc.warnings.append(f"工作表“{sh.name}”第{run[i]}-{run[end - 1]}行的{end - i}行文字各在一个单元格（{_col_letter(col)}列），"
+                                f"以“{sep}”分隔各列（粘贴后未分列），已按分隔符拆成单元格读取，请与原表核对")
+            i = end
 
 
 def _segments(sh: Sheet) -> list[list[int]]:
@@ -818,13 +874,18 @@ def _within(sh: Sheet, rows: list[int], cols: list[int]) -> Sheet:
     return Sheet(sh.name, cells={k: v for k, v in sh.cells.items() if k[1] in keep and lo <= k[0] <= hi},
                  merges=[m for m in sh.merges if m[1] in keep and m[3] in keep and m[0] >= lo and m[2] <= hi],
                  hidden_rows=sh.hidden_rows, hidden_cols=sh.hidden_cols, comments=sh.comments,
-                 indents={k: v for k, v in sh.indents.items() if k[1] in keep and lo <= k[0] <= hi})
+                 indents={k: v for k, v in sh.indents.items() if k[1] in keep and lo <= k[0] <= hi},
+                 pictured={k: v for k, v in sh.pictured.items() if k[1] in keep and lo <= k[0] <= hi})
 
 
 def _paragraphs(doc: Document, path: str, sh: Sheet, r: int, cols: list[int]) -> None:
     for c in cols:
         text = sh.cells[(r, c)][0]
-        if "\t" in text.strip() and "\n" in text.strip():
+        if (r, c) in sh.pictured:   # a picture's alt text: a paragraph a line, as a word processor's is read
+            for line in text.split("\n"):
+                doc.blocks.append(Paragraph(text=line, loc=Location(path, block=len(doc.blocks), sheet=sh.name,
+                                                                    ref=f"{_col_letter(c)}{r}")))
+        elif "\t" in text.strip() and "\n" in text.strip():
             # lines typed at tab stops (a text box over the sheet, 903.xlsx): rows of fields, a leading
             # tab an empty first field, read as a word processor's typed rows are (tab_lines)
             ref = f"{_col_letter(c)}{r}"

@@ -1352,7 +1352,14 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     if shown and not _places_counted(lines, i):
         return shown
     return _aligned_columns_by(lines, i, len) or \
-        (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or shown
+        (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or \
+        (shown is False and _aligned_columns_by(lines, i, _cjk_font_width)) or shown
+
+
+def _cjk_font_width(text: str) -> int:
+    """Columns in a CJK font (宋体, a word processor's Chinese text): an ambiguous character (≥ ≤ ×) is as wide as
+    a Chinese one there, so a line a typist padded with spaces by eye aligns only counted so."""
+    return display_width(text, ambiguous=2)
 
 
 def _places_counted(lines: list[_Line], i: int) -> bool:

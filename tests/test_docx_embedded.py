@@ -53,6 +53,27 @@ def test_an_embedded_workbook_is_read_where_its_object_stands_naming_the_part(tm
     assert "嵌入对象word/embeddings/Book1.xlsx" in cell.loc.describe()
 
 
+def test_an_embedded_word_document_is_read_where_its_object_stands_naming_the_part(tmp_path):
+    """Issue 21 (1228): a table pasted as a Microsoft Word 文档对象 is an OLE object (ProgID Word.Document.12)
+    whose package part is a whole .docx; the page shows only its picture. Read by this reader where the object
+    stands, as an embedded workbook is, its locations naming the part, not said as an object left unread."""
+    import docx
+    inner = docx.Document()
+    t = inner.add_table(rows=2, cols=3)
+    for r, row in enumerate((("三级指标", "年度指标值", "实际完成值"), ("新建村道", "≥12公里", "12.5公里"))):
+        for k, v in enumerate(row):
+            t.cell(r, k).text = v
+    out = BytesIO()
+    inner.save(out)
+    d = _docx_with(tmp_path, out.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                   "Microsoft_Word_Document.docx", "Word.Document.12")
+    assert [type(b).__name__ for b in d.blocks] == ["Paragraph", "Table", "Paragraph"]
+    (t,) = d.tables()
+    assert t.grid()[1] == ["新建村道", "≥12公里", "12.5公里"]
+    assert t.cell_at(1, 1).loc.embedded == "word/embeddings/Microsoft_Word_Document.docx"
+    assert not any("未读取" in w for w in d.warnings), d.warnings
+
+
 def test_an_embedded_object_that_is_no_workbook_is_said(tmp_path):
     d = _docx_with(tmp_path, b"\xd0\xcf\x11\xe0" + b"\0" * 60, "application/vnd.openxmlformats-officedocument.oleObject",
                    "oleObject1.bin", "Equation.3")
@@ -286,3 +307,32 @@ def test_a_word_chunk_typed_as_a_main_document_part_is_read_and_the_file_opens(t
     d = read_document(typed)
     (t,) = d.tables()
     assert t.grid()[0] == ["新建村道", "≥12公里"]
+
+
+def test_a_wide_line_drawn_with_the_pencil_is_no_picture_to_say(tmp_path):
+    """Issue 21 (1229): the rules of a grid drawn with Word's pencil are line shapes (wps:wsp, prstGeom line),
+    no picture: they hold no text because they are lines, and are not said as wide pictures left unread."""
+    import docx
+    from docx.oxml import parse_xml
+    wd = docx.Document()
+    wd.add_paragraph("项目支出绩效自评表")
+    p = wd.add_paragraph("绩效指标完成情况")
+    cx = 12 * 360000
+    p._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:drawing>'
+        '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="1" locked="0" '
+        'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column">'
+        '<wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0'
+        f'</wp:posOffset></wp:positionV><wp:extent cx="{cx}" cy="0"/><wp:wrapNone/><wp:docPr id="9" name="直接连接符 9"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        f'<wps:cNvCnPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="0"/></a:xfrm><a:prstGeom prst="line">'
+        '<a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor>'
+        '</w:drawing></w:r>'))
+    f = tmp_path / "l.docx"
+    wd.save(f)
+    d = read_document(f)
+    assert [b.text for b in d.blocks] == ["项目支出绩效自评表", "绩效指标完成情况"]
+    assert not d.warnings, d.warnings

@@ -467,3 +467,29 @@ def test_paragraphs_whose_words_a_space_splits_are_no_table_converted_to_text():
              "配套机耕路 ≥15公里 15.5公里 6 6", "质量指标"]
     doc = read_bytes(_docx(lines), "spaced.docx")
     assert not doc.tables() and [b.text for b in doc.blocks] == lines
+
+
+def _padded(cells: list[tuple], widths: tuple) -> list[str]:
+    """Lines a typist padded into columns with ordinary spaces by eye, in a CJK font: ≥ as wide as a Chinese
+    character (two columns), one space before the first cell, a level written only where it changes."""
+    def cols(s):
+        return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in s)
+    return [" " + "".join(v + " " * (w - cols(v) + 1) for v, w in zip(row, widths)).rstrip() for row in cells]
+
+
+def test_space_padded_word_paragraphs_keep_their_left_cells_and_align_in_a_cjk_font():
+    """Issue 21 (1229): a grid drawn with the pencil over paragraphs padded with spaces: a row whose level cells
+    are empty starts with the spaces standing for them, and ≥ takes a Chinese character's two columns in the
+    font the typist aligned by. Both kept, the paragraphs read as the table they are, empty cells empty."""
+    cells = [("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+             ("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "10", "10"),
+             ("", "", "维修桥梁", "≥3座", "3座", "10", "10"),
+             ("", "质量指标", "验收合格率", "≥95%", "98%", "10", "10"),
+             ("效益指标", "社会效益指标", "群众出行时间缩短", "≥10分钟", "8分钟", "10", "8")]
+    doc = read_bytes(_docx(["绩效指标完成情况"] + _padded(cells, (10, 14, 18, 12, 12, 6, 6))), "padded.docx")
+    assert [t.grid() for t in doc.tables()] == [[list(r) for r in cells]], doc.warnings
+    recs = normalize_document(doc)
+    assert _rows(recs) == [("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "10", "10"),
+                           ("产出指标", "数量指标", "维修桥梁", "≥3座", "3座", "10", "10"),
+                           ("产出指标", "质量指标", "验收合格率", "≥95%", "98%", "10", "10"),
+                           ("效益指标", "社会效益指标", "群众出行时间缩短", "≥10分钟", "8分钟", "10", "8")]

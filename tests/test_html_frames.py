@@ -67,3 +67,32 @@ def test_an_object_or_embed_naming_another_page_is_said_like_an_iframe():
     (w,) = [w for w in d.warnings if "内嵌框架" in w]
     assert w.startswith("f.html：网页中有2个内嵌框架（<object>、<embed>）") and "未读取" in w, w
     assert "（src：“form.htm”、“/cms/show?id=7”）" in w, w
+
+
+def _image_map(cells: list[list[str]], used: bool = True, ruled: bool = True) -> bytes:
+    """A picture of a grid and its image map: an <area shape=rect> per cell, the cell's text its alt."""
+    xs, ys = (0, 120, 220, 320), (0, 30, 60, 90)
+    areas = "".join(f'<area shape="rect" coords="{xs[c]},{ys[r]},{xs[c + 1] if ruled else xs[c] + 40},{ys[r + 1]}" '
+                    f'alt="{t}" href="#">' for r, row in enumerate(cells) for c, t in enumerate(row))
+    img = '<img src="grid.png" width="320" height="90"' + (' usemap="#zb">' if used else ">")
+    return _page(f'{img}<map name="zb">{areas}</map>')
+
+
+def test_an_image_maps_areas_are_read_as_the_cells_they_outline_and_said():
+    """Issue 21 (1233): a table published as a picture keeps its cells' text only in its image map's areas
+    (alt): the areas' rectangles rule the cells both ways, so they are read as a drawing of the table (as an
+    inline SVG's), in the map's place, and said; a map no picture uses is not shown and not read."""
+    cells = [["三级指标", "年度指标值", "实际完成值"], ["培训人次", "≥500人次", "520人次"], ["新建村道", "≥12公里", "12.5公里"]]
+    d = read_bytes(_image_map(cells), "m.html")
+    assert [[c.text for c in row] for row in d.tables()[0].rows()] == cells
+    assert [type(b).__name__ for b in d.blocks] == ["Paragraph", "Table", "Paragraph"]
+    assert any("图片热区“zb”有9个区域" in w and "替代文字" in w for w in d.warnings), d.warnings
+    unused = read_bytes(_image_map(cells, used=False), "m.html")
+    assert not unused.tables() and not unused.warnings
+
+
+def test_an_image_maps_areas_that_outline_no_form_are_said_unread():
+    cells = [["三级指标", "年度指标值", "实际完成值"], ["培训人次", "≥500人次", "520人次"], ["新建村道", "≥12公里", "12.5公里"]]
+    d = read_bytes(_image_map([row[:1] for row in cells], ruled=True), "m.html")
+    assert not d.tables()
+    assert any("图片热区“zb”有3个区域的替代文字未读取" in w for w in d.warnings), d.warnings

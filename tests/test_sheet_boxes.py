@@ -155,3 +155,45 @@ def test_a_sheet_with_text_boxes_reads_without_openpyxls_shape_warning():
         warnings.simplefilter("error")
         doc = read_xlsx("903.xlsx", data, "x")
     assert any("年度指标值" in c.text for _, c in doc.iter_cells())
+
+
+def _picture_anchor(start: tuple, end: tuple, descr: str) -> str:
+    def marker(tag, m):
+        return (f"<xdr:{tag}><xdr:col>{m[0]}</xdr:col><xdr:colOff>{m[1]}</xdr:colOff><xdr:row>{m[2]}</xdr:row>"
+                f"<xdr:rowOff>{m[3]}</xdr:rowOff></xdr:{tag}>")
+    return (f'<xdr:twoCellAnchor>{marker("from", start)}{marker("to", end)}<xdr:pic><xdr:nvPicPr>'
+            f'<xdr:cNvPr id="2" name="图片 1" descr="{descr}"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill/>'
+            f'<xdr:spPr/></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>')
+
+
+def test_a_pictures_alt_text_over_empty_cells_is_read_a_paragraph_a_line_and_said():
+    """Issue 21 (1231): a table pasted over a sheet as a picture keeps its content only in the picture's alt
+    text (cNvPr descr): lines of it are read where the picture stands, a paragraph a line, and said; a one-line
+    alt text (a writer's default "Picture") is a caption, not read; a table-sized picture with nothing to read
+    is said, a small one (a seal) is not."""
+    rows = "绩效指标表&#10;产出指标／数量指标／新建村道：年度指标值≥12公里，实际完成值12.5公里，分值10，得分10。"
+    doc = read_xlsx("p.xlsx", _with_boxes(_title, [_picture_anchor((0, 0, 2, 0), (6, 0, 12, 0), rows)]), "0")
+    assert [b.text for b in doc.blocks] == ["项目支出绩效自评表", "绩效指标表",
+                                            "产出指标／数量指标／新建村道：年度指标值≥12公里，实际完成值12.5公里，分值10，得分10。"]
+    assert doc.blocks[1].loc.ref == "A3"
+    assert any("图片“图片 1”" in w and "替代文字（2行" in w for w in doc.warnings), doc.warnings
+    caption = read_xlsx("p.xlsx", _with_boxes(_title, [_picture_anchor((0, 0, 2, 0), (6, 0, 12, 0), "Picture")]), "0")
+    assert [b.text for b in caption.blocks] == ["项目支出绩效自评表"]
+    assert any("图片“图片 1”（覆盖10行6列空单元格）没有文字" in w for w in caption.warnings), caption.warnings
+    seal = read_xlsx("p.xlsx", _with_boxes(_title, [_picture_anchor((4, 0, 2, 0), (6, 0, 4, 0), "")]), "0")
+    assert not seal.warnings
+
+
+def test_a_table_sized_picture_on_an_xls_sheet_is_said_a_small_or_no_picture_is_not():
+    """Issue 21 (1231.xls): xlrd reads no picture, and LibreOffice's .xls keeps no alt text: a picture over as
+    many rows and columns as a table (read from the sheet's Office Art anchors) is said, not passed over."""
+    from jixiao.extract.sheet_boxes import TABLE_SIZED, xls_pictures_by_sheet
+    from jixiao.extract.spreadsheet_reader import read_xls
+    data = (NATIVE / "1231.xls").read_bytes()
+    (name, spans), = xls_pictures_by_sheet(data).items()
+    assert all(r >= TABLE_SIZED and c >= TABLE_SIZED for r, c in spans) and len(spans) == 1
+    doc = read_xls("p.xls", data, "0")
+    assert any(f"工作表“{name}”有1幅较大的图片" in w and "未读取" in w for w in doc.warnings), doc.warnings
+    plain = (NATIVE / "1230.xls").read_bytes()
+    assert xls_pictures_by_sheet(plain) == {}
+    assert not any("图片" in w for w in read_xls("c.xls", plain, "0").warnings)
