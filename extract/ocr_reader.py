@@ -1012,11 +1012,24 @@ def _lettered(bw, box: tuple) -> bool:
     together, not a rule: ink just above and below it over more than CROSSED of its length, or on
     one side of it over more than SIDED."""
     x, y, ww, hh = box
-    above = (bw[max(0, y - CROSS_REACH):y, x:x + ww] > 0).any(axis=0)
-    below = (bw[y + hh:y + hh + CROSS_REACH, x:x + ww] > 0).any(axis=0)
+    above = _beside(bw[max(0, y - CROSS_REACH):y, x:x + ww] > 0)
+    below = _beside(bw[y + hh:y + hh + CROSS_REACH, x:x + ww] > 0)
     if not above.size or not below.size:
         return False
     return float((above & below).mean()) > CROSSED or max(float(above.mean()), float(below.mean())) > SIDED
+
+
+ALONG = 0.9     # of a run's length: a pixel row beside it inked so far along is a rule beside it, not text
+
+
+def _beside(band):
+    """Per column, whether the band of pixel rows beside a run holds ink; none where one of its rows
+    is inked over ALONG of the run's length: that is a second rule beside it (1079's one-row Word
+    tables kept apart by empty paragraphs: each row's bottom rule 5 px above the next row's top,
+    each rule of the pair read as a text line's foot or top and both dropped, six rows lost)."""
+    if band.size and float(band.mean(axis=1).max()) >= ALONG:
+        return band.any(axis=0) & False
+    return band.any(axis=0)
 
 
 def boxes_in_cells(horizontal: list, vertical: list) -> tuple[list, list]:
