@@ -1027,8 +1027,9 @@ def _beside(band):
     is inked over ALONG of the run's length: that is a second rule beside it (1079's one-row Word
     tables kept apart by empty paragraphs: each row's bottom rule 5 px above the next row's top,
     each rule of the pair read as a text line's foot or top and both dropped, six rows lost)."""
+    import numpy as np
     if band.size and float(band.mean(axis=1).max()) >= ALONG:
-        return band.any(axis=0) & False
+        return np.zeros(band.shape[1], bool)
     return band.any(axis=0)
 
 
