@@ -320,6 +320,15 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     ruled: list = []
     bw = ink(gray)      # the rules' and the text tables' (binarised once where the specks leave the page)
     hs, vs = rules(gray, dots, bw, ruled)
+    tilt = 0.0
+    if ruled:
+        # the sheet askew on a straight grid under it (1102's second page: the mat's lines, many and
+        # long, told 0.0 degrees; the sheet lies 0.5 askew): the page's tilt measured again without them
+        tilt = _askew_on_ruling(gray, ruled)
+        if abs(tilt) >= scan_cleanup.MIN_SKEW:
+            gray = scan_cleanup.rotated(gray, tilt)
+            rgb, dots, ruled, bw = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB), [], [], ink(gray)
+            hs, vs = rules(gray, dots, bw, ruled)
     if ruled:   # the paper's lines out of the page OCR reads: where one crosses a character the stroke stays
         gray = scan_ruling.erased(gray, [lines for *_, lines in ruled])
         rgb, bw = cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB), ink(gray)
@@ -327,6 +336,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             + "；".join(f"{'横' if o == 0 else '竖'}向{n}条以上、间距约 {pitch / DPI * 25.4:.0f} 毫米，"
                                        "比表格线淡且伸出表格边框" for o, n, pitch, _ in ruled)
                             + "），不是表格线，未按表格线读取；格线穿过的文字可能残缺，请核对原件")
+    if abs(tilt) >= scan_cleanup.MIN_SKEW:
+        doc.warnings.append(f"第{number}页去除纸上的格线后，页面的文字与表格线倾斜约 {abs(tilt):.1f}°"
+                            "（纸张斜放在正的格线上，如垫板的网格），已按去除格线后的页面校正后识别")
     seam = scan_seam.laid_back(gray, vs, SNAP, rules)
     if seam is not None:    # a page stitched from two shots: the lower laid back on the upper, its rules found again
         gray, at, turn = seam
@@ -617,6 +629,13 @@ NEAR_SURE = 4        # lines read without doubt, the nearest, two of which a dou
 # text runs straight through, a character right after it in the same box with no white before it, is no rule.
 
 
+def _askew_on_ruling(gray, ruled: list) -> float:
+    """The page's tilt (scan_cleanup.skew_angle) with the paper's ruling (rules' `ruled`) erased: a sheet
+    laid askew on a straight grid (1102's second page: a cutting mat's 22 long lines across told 0.0
+    degrees, the sheet lies 0.55 askew on it) is measured by its own print."""
+    return scan_cleanup.skew_angle(scan_ruling.erased(gray, [lines for *_, lines in ruled]))
+
+
 def _in_the_open(vs: list, chars: list) -> list:
     """The vertical rules (x, y0, y1) without the lone pieces a line of OCR's text runs through: two characters
     of one box on either side of the piece, the second with no white before it (Char.cut), in a run of at least
@@ -894,7 +913,25 @@ def rules(gray, dotted: list | None = None, bw=None, ruled: list | None = None) 
             bw[lines] = 0
             if ruled is not None:
                 ruled.append((o, n, pitch, lines))
-    out = [[box for k, (box, s) in enumerate(lines) if s >= faint and k not in papers[o]]
+    cut = scan_ruling.run_on(found, SNAP, inner, papers)
+    if cut[0] or cut[1]:    # the run-on's ink out of what is looked at next (_dotted would join it again)
+        bw = bw.copy()
+    for o in (0, 1):
+        for k, (lo, hi) in cut[o].items():
+            labels, opened = labelled[o]
+            along = np.arange(w) if o == 0 else np.arange(h)
+            off = (along < lo) | (along >= hi)
+            run = (labels == k + 1) & (opened > 0) & (off[None, :] if o == 0 else off[:, None])
+            if run.any():
+                bw[run & (gray >= np.median(gray[run]) - scan_ruling.INKED)] = 0
+
+    def within(o: int, k: int, box: tuple) -> tuple:     # a rule less the ruling it runs on into
+        if k not in cut[o]:
+            return box
+        lo, hi = cut[o][k]
+        return (lo, box[1], hi - lo, box[3]) if o == 0 else (box[0], lo, box[2], hi - lo)
+
+    out = [[within(o, k, box) for k, (box, s) in enumerate(lines) if s >= faint and k not in papers[o]]
            for o, lines in enumerate(found)]
     out[0] = [box for box in out[0] if not _lettered(bw, box)]
     out[1] = [(x, y, ww, hh) for x, y, ww, hh in out[1] if not _lettered(bw.T, (y, x, hh, ww))]   # a title's upright strokes
@@ -975,11 +1012,25 @@ def _lettered(bw, box: tuple) -> bool:
     together, not a rule: ink just above and below it over more than CROSSED of its length, or on
     one side of it over more than SIDED."""
     x, y, ww, hh = box
-    above = (bw[max(0, y - CROSS_REACH):y, x:x + ww] > 0).any(axis=0)
-    below = (bw[y + hh:y + hh + CROSS_REACH, x:x + ww] > 0).any(axis=0)
+    above = _beside(bw[max(0, y - CROSS_REACH):y, x:x + ww] > 0)
+    below = _beside(bw[y + hh:y + hh + CROSS_REACH, x:x + ww] > 0)
     if not above.size or not below.size:
         return False
     return float((above & below).mean()) > CROSSED or max(float(above.mean()), float(below.mean())) > SIDED
+
+
+ALONG = 0.9     # of a run's length: a pixel row beside it inked so far along is a rule beside it, not text
+
+
+def _beside(band):
+    """Per column, whether the band of pixel rows beside a run holds ink; none where one of its rows
+    is inked over ALONG of the run's length: that is a second rule beside it (1079's one-row Word
+    tables kept apart by empty paragraphs: each row's bottom rule 5 px above the next row's top,
+    each rule of the pair read as a text line's foot or top and both dropped, six rows lost)."""
+    import numpy as np
+    if band.size and float(band.mean(axis=1).max()) >= ALONG:
+        return np.zeros(band.shape[1], bool)
+    return band.any(axis=0)
 
 
 def boxes_in_cells(horizontal: list, vertical: list) -> tuple[list, list]:

@@ -107,6 +107,15 @@ def _unknown_word(words: list[str], at: int) -> bool:
     return False
 
 
+def _framed(run: str, at: int) -> bool:
+    """Whether the character at `at` stands again two places off in its run: a four-character frame
+    of a repeated character (ABCB 联农带农, 自产自销's ABAC), which the segmenter's dictionary seldom
+    holds, so each half is left as lone characters; the recogniser read the same character in the
+    frame's other place, and a runner-up that breaks the frame into a word (1187's and 1189's 联农带农
+    read right and corrected to 联衣带农 by 衣带, a word) is no evidence."""
+    return any(0 <= k < len(run) and run[k] == run[at] for k in (at - 2, at + 2))
+
+
 def _alone(words: list[str], at: int) -> bool:
     """Whether the character at `at` of the run the words cut is a word on its own."""
     start, end = _span(words, at)
@@ -133,7 +142,7 @@ def corrected(text: str, runners: list) -> tuple[str, list[tuple[str, str]]]:
                 if not alts or at in done:
                     continue
                 words, likely = cut = cut or _cut(run)
-                if not _alone(words, at) or _unknown_word(words, at):
+                if not _alone(words, at) or _unknown_word(words, at) or _framed(run, at):
                     continue
                 lone = sum(len(w) == 1 for w in words)
                 for alt in alts:   # in the recogniser's order: the likeliest first, kept on a tie

@@ -86,3 +86,12 @@ def test_a_short_lines_words_give_each_reading_its_runners_up_make():
     assert ocr_words.word_runners("行谊", runners[:1]) == []
     assert ocr_words.reading_in("行谊", "行谊") == 0 and ocr_words.reading_in("行谊（分）", "行谊") == -1
     assert ocr_words.reading_in("90.64%", "90.64") == 0
+
+
+def test_a_character_repeated_two_places_off_in_a_frame_is_kept_as_read():
+    # 1187.scan / 1189.scan: 桃产业联农带农机制 read right, the first 农 doubted with 衣 a runner-up; the
+    # segmenter knows no 联农带农 and leaves 联 / 农 / 带 / 农 alone, and 衣 made 衣带 (a word): one row lost
+    text = "桃产业联农带农机制"
+    assert ocr_words.corrected(text, _runners(text, {4: [("衣", 0.03)]})) == (text, [])
+    # a lone character with no such frame is still corrected (则所 → 厕所 above)
+    assert ocr_words._framed("联农带农", 1) and not ocr_words._framed("旅游则所", 2)

@@ -244,3 +244,21 @@ def test_close_upright_rules_meeting_rules_across_are_a_grid_not_a_barcode():
         a[100:402, x:x + 2] = 0
     _, vs = ocr_reader.rules(a)
     assert len([v for v in vs if v[1] <= 104 and v[2] >= 398]) == 12, vs
+
+
+def test_rows_kept_apart_by_empty_paragraphs_keep_both_rules_of_each_pair():
+    # 1079.scan: one-row Word tables kept apart by empty paragraphs, each row's bottom rule 5 px above
+    # the next row's top; each rule of a pair had the other along one side of it, was taken for a line
+    # of text's foot or top (_lettered) and dropped: six rows ran into one cell, six rows lost
+    import cv2
+    a = np.full((700, 1000), 255, np.uint8)
+    xs, tops = [100, 300, 900], [100, 142, 184, 226, 268]
+    for y in tops:      # 2 px rules, three rows of paper between a row's bottom and the next row's top
+        a[y:y + 2, 100:902] = 0
+        a[y + 37:y + 39, 100:902] = 0
+        for x in xs:
+            a[y:y + 39, x:x + 2] = 0
+        cv2.putText(a, "98.5", (320, y + 30), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 0, 2, cv2.LINE_AA)
+    hs, _ = ocr_reader.rules(a)
+    for y in tops:
+        assert _h_at(hs, y + 1) and _h_at(hs, y + 38), (y, sorted(round(h[0]) for h in hs))

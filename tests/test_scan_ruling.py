@@ -122,3 +122,50 @@ def test_the_sheets_edge_apart_from_every_rule_is_not_a_column():
     # a frame's side that falls a few pixels short of its rules across is the table's
     short = [(170, 326, 718)] + vs[2:]
     assert ocr_reader._aloof(hs, short) == short
+
+
+def test_a_rule_the_ruling_runs_on_from_ends_at_the_frame():
+    # 1102's second page, straightened: a row rule on a mat line ran on to the sheet's edge past the
+    # frame and joined the sheet's outline and the table into one grid; the run-on is the ruling's
+    a = _page()
+    for y in range(40, 1320, 80):       # the ruling on the rows' own pitch: each row rule runs on along it
+        a[y:y + 2, 60:940] = np.minimum(a[y:y + 2, 60:940], 200)
+    hs, _ = ocr_reader.rules(a)
+    rows = [h for h in hs if h[2] - h[1] > 300]
+    assert len(rows) == len(YS), rows
+    assert all(h[1] >= XS[0] - 3 and h[2] <= XS[-1] + 5 for h in rows), rows
+
+
+def test_a_thin_rule_blurred_below_the_bound_but_far_above_the_ruling_is_kept():
+    # 1102's second page turned 0.55 degrees: a thin column rule's median 0.38 against the bound 0.40,
+    # the mat's lines past the frame 0.08-0.19; on the mat's pitch it went with the ruling and the level
+    # columns ran together. Here the bound is 0.31 (0.55 of the darkest long lines), the rule's median
+    # 0.25, the ruling's 0.1: nearer the bound than the ruling, it stays the table's
+    from jixiao.extract import scan_ruling
+    found = _mat_lines()
+    found[0] = [(b, 0.73) for b, _ in found[0]]
+    found[1] = [(b, 0.73 if s == 0.6 else s) for b, s in found[1]]
+    rule = len(found[1])
+    found[1].append(((MAT_PIECES[2] - 2, 326, 5, 392), 0.56))
+    medians = {rule: 0.25}
+    out = scan_ruling.ruling(found, ocr_reader.SNAP, _shade(found), None,
+                             lambda o, k: medians.get(k, found[o][k][1]) if o == 1 else found[o][k][1])
+    assert rule not in out[1]
+    pieces = {k for k, (b, _) in enumerate(found[1]) if b[1] == 800}
+    assert pieces <= out[1], sorted(out[1])
+
+
+def test_a_sheet_askew_on_a_straight_grid_is_measured_without_the_grid():
+    # 1102's second page: the mat's long straight lines told 0.0 degrees; the sheet lies 0.55 askew
+    from jixiao.extract import scan_cleanup
+    table = scan_cleanup.rotated(_page(), -0.6)
+    a = table.copy()
+    for y in range(30, 1390, 59):
+        a[y:y + 2, :] = np.minimum(a[y:y + 2, :], 215)
+    for x in range(20, 990, 59):
+        a[:, x:x + 2] = np.minimum(a[:, x:x + 2], 215)
+    assert abs(scan_cleanup.skew_angle(a)) < scan_cleanup.MIN_SKEW
+    ruled: list = []
+    ocr_reader.rules(a, None, None, ruled)
+    assert ruled
+    assert abs(ocr_reader._askew_on_ruling(a, ruled) - 0.6) <= 0.2
