@@ -783,6 +783,12 @@ def _ticked_levels(stacks: list[list[str]], grid, start: int, cols: _Cols):
     return rows, replace(cols, level1=run[0], level2=run[1]), unclear
 
 
+def _named_rows(grid, rows: list[int], cols: _Cols) -> str:
+    """第7行“名称”、第8行“名称”: rows a warning names, each by its number and its indicator's name."""
+    return "、".join(f"第{q + 1}行" + (f"“{bare(grid[q][cols.level3])}”" if cols.level3 is not None and
+                                      cols.level3 < len(grid[q]) and bare(grid[q][cols.level3]) else "") for q in rows)
+
+
 def _spelled_words(text: str, named) -> list[str] | None:
     """`text` cut into level names (`named` says which strings are one) of two characters or more, each the
     longest that leaves a rest so cut; None where it cannot be."""
@@ -1099,6 +1105,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     if cols.level2 is not None and cols.level2 < len(spans) and spans[cols.level2] > 1:
                         cols = _one_name_column(t, grid, start, cols)
                     self.grouping_levels(t, r, head, cols)
+                    levels_unread: set[int] = set()   # rows whose levels a grammar below could not give: none
                     if (ticked := _ticked_levels(_header_stacks(t, filled, r, start), grid, start, cols)) is not None:
                         grid, cols, unclear = ticked
                         filled = [row if q < start else [grid[q][c] if c < len(grid[q]) and (
@@ -1106,8 +1113,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                                       for c, x in enumerate(row)] for q, row in enumerate(filled)]
                         if unclear:
                             self.recs.warnings.append(
-                                f"{self._loc(t, r).describe()}：指标类别按勾选栏读取，第{'、'.join(str(q + 1) for q in unclear)}行"
+                                f"{self._loc(t, r).describe()}：指标类别按勾选栏读取，{_named_rows(grid, unclear, cols)}"
                                 f"未勾选或勾选多栏，共{len(unclear)}行的一级、二级指标未能读取")
+                            levels_unread.update(unclear)
                     if (spelled := _spelled_levels(grid, start, cols)) is not None:
                         grid = spelled
                         filled = [row if q < start else [grid[q][c] if c in (cols.level1, cols.level2) and
@@ -1120,8 +1128,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                                    for c, x in enumerate(row)] for q, row in enumerate(filled)]
                         if lost:
                             self.recs.warnings.append(
-                                f"{self._loc(t, r).describe()}：指标按上级编码归属层级，第{'、'.join(str(q + 1) for q in lost)}行"
+                                f"{self._loc(t, r).describe()}：指标按上级编码归属层级，{_named_rows(grid, lost, cols)}"
                                 f"的上级编码未能对应到表中的层级行，共{len(lost)}行的一级、二级指标未能读取")
+                            levels_unread.update(lost)
                     cols = self.refine(t, grid, filled, r, start, cols)
                     if cols.deduction is not None and cols.score is None:
                         # no row writes its score: each is derived, which the analyst should know
@@ -1137,6 +1146,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         r = self.grouped_projects(t, grid, r, start, cols, groups)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
+                    for i in self.recs.indicators:
+                        if i.loc.table == t.index and i.loc.row in levels_unread:
+                            # said unread above: no level taken from the row above by the merged-cell fill
+                            i.level1, i.level2, i.level1_raw, i.level2_raw = None, None, "", ""
                     continue
             if not headed and not seen and (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
                     (cont := self.continuation(t, grid, r)) is not None:

@@ -7495,3 +7495,19 @@ def test_a_level_word_typed_one_character_a_row_down_unmerged_cells_is_the_runs_
     recs = normalize_document(_doc(rows))
     assert [i.level1_raw for i in recs.indicators] == ["产出指标"] * 5 + ["效益指标"] * 4 + ["满意度"] * 3
     assert [i.level1 for i in recs.indicators] == ["产出指标"] * 5 + ["效益指标"] * 4 + ["满意度指标"] * 3
+
+
+def test_a_row_with_no_tick_in_the_category_columns_keeps_no_level_from_the_row_above_and_is_named():
+    """1207.scan: OCR lost the √ of some rows: such a row's levels are left empty, not taken from the row above
+    as a merged cell's would be, and the warning names it by row and indicator with the count."""
+    html = _html("""<tr><td rowspan=3>三级指标</td><td colspan=3>指标类别（在对应栏打“√”）</td>
+<td rowspan=3>年度指标值</td><td rowspan=3>实际完成值</td><td rowspan=3>分值</td><td rowspan=3>得分</td></tr>
+<tr><td colspan=2>产出指标</td><td>满意度指标</td></tr>
+<tr><td>数量</td><td>质量</td><td>服务对象满意度</td></tr>
+<tr><td>新建幼儿园</td><td>√</td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
+<tr><td>验收合格率</td><td></td><td></td><td></td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>
+<tr><td>家长满意度</td><td></td><td></td><td>√</td><td>≥90%</td><td>94.2%</td><td>30</td><td>30</td></tr>""")
+    recs = normalize_document(html)
+    assert [(i.level1, i.level2_raw) for i in recs.indicators] == [
+        ("产出指标", "数量"), (None, ""), ("满意度指标", "服务对象满意度")]
+    assert any("验收合格率" in w and "共1行" in w for w in recs.warnings)
