@@ -783,6 +783,14 @@ def _ticked_levels(stacks: list[list[str]], grid, start: int, cols: _Cols):
     return rows, replace(cols, level1=run[0], level2=run[1]), unclear
 
 
+def _refilled(filled, before, after, start: int):
+    """The filled grid (merged cells' text in every cell they cover) with the cells a grammar rewrote in the body
+    (rows from `start`: levels written where ticks or codes stood, level rows emptied) as `after` has them."""
+    return [row if q < start else
+            [after[q][c] if c < len(after[q]) and (c >= len(before[q]) or after[q][c] != before[q][c]) else x
+             for c, x in enumerate(row)] for q, row in enumerate(filled)]
+
+
 def _named_rows(grid, rows: list[int], cols: _Cols) -> str:
     """第7行“名称”、第8行“名称”: rows a warning names, each by its number and its indicator's name."""
     return "、".join(f"第{q + 1}行" + (f"“{bare(grid[q][cols.level3])}”" if cols.level3 is not None and
@@ -1107,25 +1115,19 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     self.grouping_levels(t, r, head, cols)
                     levels_unread: set[int] = set()   # rows whose levels a grammar below could not give: none
                     if (ticked := _ticked_levels(_header_stacks(t, filled, r, start), grid, start, cols)) is not None:
+                        filled = _refilled(filled, grid, ticked[0], start)
                         grid, cols, unclear = ticked
-                        filled = [row if q < start else [grid[q][c] if c < len(grid[q]) and (
-                                      c in (cols.level1, cols.level2) or TICK.match(x.strip())) else x
-                                      for c, x in enumerate(row)] for q, row in enumerate(filled)]
                         if unclear:
                             self.recs.warnings.append(
                                 f"{self._loc(t, r).describe()}：指标类别按勾选栏读取，{_named_rows(grid, unclear, cols)}"
                                 f"未勾选或勾选多栏，共{len(unclear)}行的一级、二级指标未能读取")
                             levels_unread.update(unclear)
                     if (spelled := _spelled_levels(grid, start, cols)) is not None:
+                        filled = _refilled(filled, grid, spelled, start)
                         grid = spelled
-                        filled = [row if q < start else [grid[q][c] if c in (cols.level1, cols.level2) and
-                                                         c < len(grid[q]) else x for c, x in enumerate(row)]
-                                  for q, row in enumerate(filled)]
                     if (coded := _parent_coded_levels(grid, start, cols)) is not None:
+                        filled = _refilled(filled, grid, coded[0], start)
                         grid, cols, lost = coded
-                        filled = [row if q < start else grid[q] if not any(map(bare, grid[q])) else
-                                  [grid[q][c] if c in (cols.level1, cols.level2) and c < len(grid[q]) else x
-                                   for c, x in enumerate(row)] for q, row in enumerate(filled)]
                         if lost:
                             self.recs.warnings.append(
                                 f"{self._loc(t, r).describe()}：指标按上级编码归属层级，{_named_rows(grid, lost, cols)}"
