@@ -83,20 +83,24 @@ class ProjectGroups:
                                       f"指标名称取最深一级“{header_words(head[cols.level3])}”，"
                                       f"“{'”“'.join(between)}”列为分组，未记入指标字段")
 
-    def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int, off: int) -> int:
+    def side_by_side(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int, off: int, shared: int = 0) -> int:
         """Two indicator tables side by side in the same rows, under a header that repeats its roles
         (columns 0..k-1 and off..off+k-1, a gutter between when off > k): each half read on its own, the
-        left first, the rows below the body (总分 spanning both) once, with the left."""
+        left first, the rows below the body (总分 spanning both) once, with the left. `shared`: the
+        level columns the two halves share (tables._slots: 一级 | 二级 once, then two slots of 三级指标 |
+        指标值 | … in each row), kept in the right half too, its own columns from `off`."""
         end = next((q for q in range(start, t.n_rows) if _ends_body(grid[q])), t.n_rows)
-        blank = [""] * off
+        blank = [""] * (off - shared)
 
         def half(right: bool) -> list[list[str]]:
             return [row if q < start or q >= end and not right else
                     [""] * len(row) if q >= end else
-                    blank + row[off:] if right else row[:k] + [""] * (len(row) - k)
+                    row[:shared] + blank + row[off:] if right else row[:k] + [""] * (len(row) - k)
                     for q, row in enumerate(grid)]
         after = self.indicators(t, half(False), h, cols, start)
-        self.indicators(t, half(True), h, _Cols(**{f: c if c is None else c + off for f, c in vars(cols).items()}),
+        shift = off - shared
+        self.indicators(t, half(True), h, _Cols(**{f: c if c is None or c < shared else c + shift
+                                                   for f, c in vars(cols).items()}),
                         start, until=end)
         return after
 

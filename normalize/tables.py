@@ -739,6 +739,218 @@ def _captioned_band(grid, r: int) -> bool:
     return r + 2 < len(grid) and all(_level_led(grid[k]) for k in range(r, r + 3))
 
 
+# The marks a clerk ticks a category column with (指标类别（在对应栏打“√”）).
+TICK = re.compile(r"^[√✓✔☑✅]$")
+
+
+def _ticked_levels(stacks: list[list[str]], grid, start: int, cols: _Cols):
+    """The levels of a table that classifies each indicator by a tick in one of a run of category columns
+    (指标类别 over 产出指标 over 数量 | 质量 | 时效 | 成本, 效益指标 over 经济效益 | …, a √ in one per row) in
+    place of level columns: (the rows with each ticked row's level 1 and level 2 written into the run's
+    first two columns and its marks cleared, the columns with level 1 and level 2 there, the rows whose
+    ticks name no one column: none or several), or None where no such run is there. A run: two or more
+    adjacent columns whose lowest header names a level (normalize.vocab), whose body cells are ticks or
+    empty, none of them a value column the header named; level 1 the nearest header above the leaf that
+    names one, else the one the leaf's level 2 belongs to."""
+    values = {c for f, c in vars(cols).items() if c is not None and f not in ("level1", "level2")}
+    end = next((r for r in range(start, len(grid)) if _ends_body(grid[r])), len(grid))   # 总分 closes the rows
+    body = [r for r in range(start, end) if any(bare(x) and not TICK.match(x.strip()) for x in grid[r])]
+
+    def level_of(c: int) -> tuple[str, str] | None:
+        stack = stacks[c] if c < len(stacks) else []
+        if not stack:
+            return None
+        leaf = bare(stack[0])
+        l2, parent = canonical_level2(leaf)
+        above = next((x for x in (canonical_level1(bare(y)) for y in stack[1:]) if x), None)
+        l1 = above or parent or canonical_level1(leaf)
+        return (l1, leaf if l2 else "") if l1 else None
+
+    def ticked(c: int) -> bool:
+        return any(c < len(grid[r]) and TICK.match(grid[r][c].strip()) for r in body)
+
+    def ticks_only(c: int) -> bool:   # a category no row ticks stays in the run (生态效益 ticked by none)
+        return all(c >= len(grid[r]) or not bare(grid[r][c]) or TICK.match(grid[r][c].strip()) for r in body)
+
+    run: list[int] = []
+    for c in range(len(stacks)):
+        if c not in values and ticks_only(c) and level_of(c) is not None and (not run or run[-1] == c - 1):
+            run.append(c)
+        elif sum(map(ticked, run)) < 2:
+            run = [c] if c not in values and ticks_only(c) and level_of(c) is not None else []
+        else:
+            break
+    if sum(map(ticked, run)) < 2:
+        return None
+    rows, unclear = [list(row) for row in grid], []
+    for r in body:
+        marked = [c for c in run if c < len(grid[r]) and TICK.match(grid[r][c].strip())]
+        for c in run:
+            if c < len(rows[r]):
+                rows[r][c] = ""
+        if len(marked) == 1:
+            rows[r][run[0]], rows[r][run[1]] = level_of(marked[0])
+        elif len(marked) > 1 or any(bare(grid[r][c]) for c in values if c < len(grid[r])):
+            unclear.append(r)
+    return rows, replace(cols, level1=run[0], level2=run[1]), unclear
+
+
+def _refilled(filled, before, after, start: int):
+    """The filled grid (merged cells' text in every cell they cover) with the cells a grammar rewrote in the body
+    (rows from `start`: levels written where ticks or codes stood, level rows emptied) as `after` has them."""
+    return [row if q < start else
+            [after[q][c] if c < len(after[q]) and (c >= len(before[q]) or after[q][c] != before[q][c]) else x
+             for c, x in enumerate(row)] for q, row in enumerate(filled)]
+
+
+def _named_rows(grid, rows: list[int], cols: _Cols) -> str:
+    """第7行“名称”、第8行“名称”: rows a warning names, each by its number and its indicator's name."""
+    return "、".join(f"第{q + 1}行" + (f"“{bare(grid[q][cols.level3])}”" if cols.level3 is not None and
+                                      cols.level3 < len(grid[q]) and bare(grid[q][cols.level3]) else "") for q in rows)
+
+
+def _spelled_words(text: str, named) -> list[str] | None:
+    """`text` cut into level names (`named` says which strings are one) of two characters or more, each the
+    longest that leaves a rest so cut; None where it cannot be."""
+    if not text:
+        return []
+    for n in range(len(text), 1, -1):
+        if named(text[:n]) and (rest := _spelled_words(text[n:], named)) is not None:
+            return [text[:n], *rest]
+    return None
+
+
+def _spelled_levels(grid, start: int, cols: _Cols):
+    """A level column not merged whose word is typed one character a row down its run (产 | 出 | 指 | 标, then
+    empty cells, the lines between them taken out so the print shows one tall cell, 1204): (the rows with
+    each run's cells holding the word the run spells, the empty rows under it too), or None. Evidence from the
+    cells: every filled cell of the column one character, and each run of such cells spelling a level's name
+    (产出指标, 效益指标, 满意度 for 满意度指标)."""
+    end = next((r for r in range(start, len(grid)) if _ends_body(grid[r])), len(grid))
+    rows, changed = None, False
+    for c, named in ((cols.level1, lambda w: canonical_level1(w)), (cols.level2, lambda w: canonical_level2(w)[0])):
+        if c is None:
+            continue
+        cells = [grid[r][c].strip() if c < len(grid[r]) else "" for r in range(start, end)]
+        if not any(cells) or any(len(x) > 1 for x in cells):
+            continue
+        runs, k = [], 0
+        while k < len(cells):
+            if not cells[k]:
+                if not runs:
+                    break
+                runs[-1][2] += 1   # an empty cell under a run: the run's, as a merged cell's
+                k += 1
+                continue
+            a = k
+            while k < len(cells) and cells[k]:
+                k += 1
+            words = _spelled_words("".join(cells[a:k]), named)
+            if words is None:
+                runs = []
+                break
+            for w in words:   # two words with no empty cell between: each its own run (效益指标 | 满意度)
+                runs.append([a, w, len(w)])
+                a += len(w)
+        if len(runs) < 2:
+            continue
+        rows = rows or [list(row) for row in grid]
+        for a, word, n in runs:
+            for r in range(start + a, start + a + n):
+                rows[r][c] = word
+        changed = True
+    return rows if changed else None
+
+
+CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-]*$")
+ROOT = re.compile(r"^(?:0+|[-—–/／]|无)?$")
+
+
+def _parent_coded_levels(grid, start: int, cols: _Cols):
+    """The levels of an indicator table exported as an adjacency list (指标编码 | 上级指标编码 | … | 指标名称,
+    the level rows and the indicators each a row of their own, sorted as the system keeps them, not as a
+    tree): (the rows with each indicator's level 1 and level 2 written into the code and parent columns and
+    the level rows emptied, the columns with level 1 and level 2 there, the indicators whose parent code
+    names no row), or None. Evidence from the cells alone: a column of distinct codes, and another whose
+    every cell is a root mark (0, —, empty) or one of those codes, the rows it names having no target and
+    no actual of their own; an indicator's level 1 is the name of its root ancestor, level 2 that of the
+    ancestor under it."""
+    if cols.level1 is not None or cols.level2 is not None or cols.level3 is None:
+        return None
+    end = next((r for r in range(start, len(grid)) if _ends_body(grid[r])), len(grid))
+    body = [r for r in range(start, end) if any(bare(x) for x in grid[r])]
+    mapped = {c for c in vars(cols).values() if c is not None}
+
+    def cell(r: int, c: int | None) -> str:
+        return grid[r][c].strip() if c is not None and c < len(grid[r]) else ""
+
+    free = [c for c in range(min(len(row) for row in grid[start:end] or [[]])) if c not in mapped]
+    for a in free:
+        codes = [cell(r, a) for r in body]
+        if len(body) < 4 or not all(CODE.match(x) for x in codes) or len(set(codes)) < len(codes):
+            continue
+        row_of = dict(zip(codes, body))
+        for b in free:
+            parents = [cell(r, b) for r in body]
+            named = {x for x in parents if not ROOT.match(x)}
+            if b == a or len(named) < 2 or not named <= set(row_of) or \
+                    any(cell(row_of[x], cols.target) or cell(row_of[x], cols.actual) for x in named):
+                continue
+            rows, lost = [list(row) for row in grid], []
+            for r in body:
+                if cell(r, a) in named:
+                    rows[r] = [""] * len(rows[r])   # a level row: its name is its children's level
+                    continue
+                chain, x = [], cell(r, b)
+                while not ROOT.match(x) and x in row_of and len(chain) < 8:
+                    chain.append(cell(row_of[x], cols.level3))
+                    x = cell(row_of[x], b)
+                if not chain or not ROOT.match(x):
+                    lost.append(r)
+                    rows[r][a] = rows[r][b] = ""
+                    continue
+                rows[r][a] = chain[-1]
+                rows[r][b] = chain[-2] if len(chain) > 1 else ""
+            return rows, replace(cols, level1=a, level2=b), lost
+    return None
+
+
+def _earlier_year_blocks(above: list[str], head: list[str]) -> list[int]:
+    """The columns of a fund header that stand under a year heading earlier than the latest one over an
+    executed-money column (2023年度（上年） over 全年预算数 | 全年执行数 | 执行率 beside 2024年度（本年） over 年初 …
+    得分): a past year's block beside the year's (as _earlier_years for an indicator header); [] where the
+    row above names fewer than two years."""
+    years = {c: y for c, x in enumerate(above) if c < len(head) and (y := header_year(x)) is not None}
+    done = [y for c, y in years.items() if fund_word_field(head[c]) == "executed"]
+    if len(set(years.values())) < 2 or not done:
+        return []
+    return [c for c, y in years.items() if y < max(done)]
+
+
+def _slots(header: list[str]) -> tuple[int, int, int] | None:
+    """(columns of the shared level prefix, end of the left slot, column the right slot starts at) of a
+    header whose level columns come once and whose name-and-values run then repeats (一级指标 | 二级指标 |
+    三级指标 | 指标值 | 完成值 | 分值 | 得分 | 三级指标 | 指标值 | 完成值 | 分值 | 得分: two indicators of
+    the same levels in each row, side by side, as a form saves space), or None. Each slot names the
+    indicator and two of its values; the prefix holds level columns only. Up to two empty columns may
+    part the slots, as _halves'."""
+    fields = _indicator_fields(header)
+    levels = sorted(c for f, c in fields.items() if f in ("level1", "level2"))
+    if not levels or levels != list(range(len(levels))):
+        return None
+    p = len(levels)
+    rest = header[p:]
+    for gap in range(3):
+        k, odd = divmod(len(rest) - gap, 2)
+        if odd or k < 3 or any(bare(x) for x in rest[k:k + gap]):
+            continue
+        left, right = _indicator_fields(rest[:k]), _indicator_fields(rest[k + gap:])
+        if left == right and "level3" in left and len(set(left) & {"target", "actual", "weight", "score"}) >= 2 \
+                and not set(left) & {"level1", "level2"}:
+            return p, p + k, p + k + gap
+    return None
+
+
 def _starts_like_indicators(row: list[str]) -> bool:
     """A first row that reads like an indicator row, not a fund, total or label row."""
     first = _first_text(row)
@@ -914,6 +1126,26 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     if cols.level2 is not None and cols.level2 < len(spans) and spans[cols.level2] > 1:
                         cols = _one_name_column(t, grid, start, cols)
                     self.grouping_levels(t, r, head, cols)
+                    levels_unread: set[int] = set()   # rows whose levels a grammar below could not give: none
+                    if (ticked := _ticked_levels(_header_stacks(t, filled, r, start), grid, start, cols)) is not None:
+                        filled = _refilled(filled, grid, ticked[0], start)
+                        grid, cols, unclear = ticked
+                        if unclear:
+                            self.recs.warnings.append(
+                                f"{self._loc(t, r).describe()}：指标类别按勾选栏读取，{_named_rows(grid, unclear, cols)}"
+                                f"未勾选或勾选多栏，共{len(unclear)}行的一级、二级指标未能读取")
+                            levels_unread.update(unclear)
+                    if (spelled := _spelled_levels(grid, start, cols)) is not None:
+                        filled = _refilled(filled, grid, spelled, start)
+                        grid = spelled
+                    if (coded := _parent_coded_levels(grid, start, cols)) is not None:
+                        filled = _refilled(filled, grid, coded[0], start)
+                        grid, cols, lost = coded
+                        if lost:
+                            self.recs.warnings.append(
+                                f"{self._loc(t, r).describe()}：指标按上级编码归属层级，{_named_rows(grid, lost, cols)}"
+                                f"的上级编码未能对应到表中的层级行，共{len(lost)}行的一级、二级指标未能读取")
+                            levels_unread.update(lost)
                     cols = self.refine(t, grid, filled, r, start, cols)
                     if cols.deduction is not None and cols.score is None:
                         # no row writes its score: each is derived, which the analyst should know
@@ -922,10 +1154,17 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     if (halves := _halves(head)) is not None and \
                             all(c < halves[0] for c in vars(cols).values() if c is not None):
                         r = self.side_by_side(t, grid, r, cols, start, *halves)
+                    elif (slots := _slots(head)) is not None and \
+                            all(c < slots[1] for c in vars(cols).values() if c is not None):
+                        r = self.side_by_side(t, grid, r, cols, start, *slots[1:], shared=slots[0])
                     elif groups := self.project_groups(t, r, start, head, cols):
                         r = self.grouped_projects(t, grid, r, start, cols, groups)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
+                    for i in self.recs.indicators:
+                        if i.loc.table == t.index and i.loc.row in levels_unread:
+                            # said unread above: no level taken from the row above by the merged-cell fill
+                            i.level1, i.level2, i.level1_raw, i.level2_raw = None, None, "", ""
                     continue
             if not headed and (not seen or _captioned_band(grid, r)) and \
                     (_starts_like_indicators(row) or self.like_neighbours(t, row)) and \
@@ -946,6 +1185,14 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             # a progress table's money columns (当季支出 | 累计支出 | 累计执行率) hold periods, not the fund
             if len(_fund_fields(row)) >= 2 and not other_tables.running_total(grid[r:]):
                 head, start = _merged_header(grid, filled, r, _fund_fields)
+                if (past := _earlier_year_blocks(filled[r - 1] if r > 0 else [], head)):
+                    # a fund table of two years side by side (2023年度（上年） | 2024年度（本年）): the year's
+                    # block is the record's, the earlier one's figures no part of it, said once
+                    years = sorted({x for c in past if (x := filled[r - 1][c])}, key=lambda x: header_year(x) or 0)
+                    kept = next(x for c in range(len(head)) if c not in past and (x := filled[r - 1][c]) and header_year(x))
+                    self.recs.warnings.append(f"{self._loc(t, r).describe()}：资金表并列{'、'.join(map(bare, years))}与{bare(kept)}"
+                                              f"的数字，按{bare(kept)}读取，{'、'.join(map(bare, years))}的{len(past)}列未读取")
+                    head = ["" if c in past else x for c, x in enumerate(head)]
                 fund = _fund_cols(_without_row_labels(t, head, r, start))
                 if fund and "exec_rate_stated" not in fund and \
                         (rate := _fund_fields(head).get("exec_rate_stated")) not in (None, *fund.values()) and \

@@ -7488,3 +7488,117 @@ def test_a_headerless_table_whose_name_column_nests_targets_and_results_under_ea
     recs = normalize_document(_tables_doc(rows))
     assert not recs.indicators
     assert recs.unread_rows == 6 and any("疑为名称下依次缩进写出指标值、实际完成值" in w for w in recs.warnings)
+
+
+# -- set 1204-1209 (structures, thirty-third round) ------------------------------------------------
+def test_two_indicators_a_row_in_slots_beside_shared_level_columns_are_all_read():
+    """1208: 一级指标 | 二级指标 once, then 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 twice: each row holds
+    two indicators of the same levels side by side (an odd one leaves the right slot empty); both slots are
+    read, the right one with the row's own level cells, none dropped."""
+    slot = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["一级指标", "二级指标", *slot, *slot],
+            ["产出指标", "数量指标", "修缮古民居", "≥40幢", "42幢", "30", "30", "白蚁防治", "≥120幢", "126幢", "20", "20"],
+            ["", "", "建立数字档案", "≥300处", "312处", "20", "20", "", "", "", "", ""],
+            ["满意度指标", "服务对象满意度指标", "产权人满意度", "≥90%", "93.1%", "15", "15", "游客满意度", "≥85%",
+             "88.7%", "15", "15"],
+            ["总分", "", "", "", "", "", "", "", "", "", "100", "100"]]
+    recs = normalize_document(_doc(rows))
+    got = sorted((i.level1, i.level2_raw, i.level3, i.actual.raw, i.weight.value) for i in recs.indicators)
+    assert got == sorted([("产出指标", "数量指标", "修缮古民居", "42幢", Decimal(30)),
+                          ("产出指标", "数量指标", "白蚁防治", "126幢", Decimal(20)),
+                          ("产出指标", "数量指标", "建立数字档案", "312处", Decimal(20)),
+                          ("满意度指标", "服务对象满意度指标", "产权人满意度", "93.1%", Decimal(15)),
+                          ("满意度指标", "服务对象满意度指标", "游客满意度", "88.7%", Decimal(15))])
+
+
+def test_level_two_ticked_in_one_of_a_run_of_category_columns_gives_each_rows_levels():
+    """1207: no level column; 指标类别 over 产出指标 (数量 | 质量) and 满意度指标 (服务对象满意度), a √ in one per
+    row: the row's level 2 is the head over its tick as written, level 1 the head above it; a tick is never
+    read as a level's name, and a category no row ticks stays one of the run."""
+    html = _html("""<tr><td rowspan=3>序号</td><td rowspan=3>三级指标</td><td colspan=4>指标类别（在对应栏打“√”）</td>
+<td rowspan=3>年度指标值</td><td rowspan=3>实际完成值</td><td rowspan=3>分值</td><td rowspan=3>得分</td></tr>
+<tr><td colspan=3>产出指标</td><td>满意度指标</td></tr>
+<tr><td>数量</td><td>时效</td><td>质量</td><td>服务对象满意度</td></tr>
+<tr><td>1</td><td>新建幼儿园</td><td>√</td><td></td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
+<tr><td>2</td><td>验收合格率</td><td></td><td></td><td>√</td><td></td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>
+<tr><td>3</td><td>家长满意度</td><td></td><td></td><td></td><td>√</td><td>≥90%</td><td>94.2%</td><td>30</td><td>30</td></tr>
+<tr><td colspan=8>总分</td><td>100</td><td>100</td></tr>""")
+    recs = normalize_document(html)
+    assert [(i.level1, i.level2_raw, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量", "新建幼儿园"), ("产出指标", "质量", "验收合格率"), ("满意度指标", "服务对象满意度", "家长满意度")]
+
+
+def test_levels_of_an_adjacency_list_come_from_the_parent_codes():
+    """1205: 指标编码 | 上级指标编码 | 指标层级 | 指标名称 …, the level rows first (sorted by level), then the
+    indicators, one added late after the others: each indicator's levels are its parent's name and the
+    parent's parent's; the level rows are no indicators."""
+    rows = [["指标编码", "上级指标编码", "指标层级", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["2401", "0", "1", "产出指标", "", "", "", ""],
+            ["2402", "0", "1", "满意度指标", "", "", "", ""],
+            ["2404", "2401", "2", "数量指标", "", "", "", ""],
+            ["2405", "2402", "2", "服务对象满意度指标", "", "", "", ""],
+            ["2413", "2404", "3", "改造户厕", "≥3000户", "3086户", "40", "40"],
+            ["2423", "2405", "3", "农牧民满意度", "≥90%", "92.8%", "30", "30"],
+            ["2425", "2404", "3", "新建站点", "≥20个", "21个", "30", "30"],
+            ["总分", "", "", "", "", "", "100", "100"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造户厕"), ("满意度指标", "服务对象满意度指标", "农牧民满意度"),
+        ("产出指标", "数量指标", "新建站点")]
+
+
+def test_a_fund_table_of_two_years_side_by_side_is_read_from_the_latest_years_block_and_says_so():
+    """1209: 2023年度（上年） over 全年预算数 | 全年执行数 | 执行率 beside 2024年度（本年） over 年初预算数 … 得分: the
+    project's figures are the later year's block; the earlier block is said, not read."""
+    html = _html("""<tr><th>项目名称</th><td colspan=10>测试项目（2024年度）</td></tr>
+<tr><th rowspan=4>项目资金（万元）</th><th rowspan=2></th><th colspan=3>2023年度（上年）</th><th colspan=6>2024年度（本年）</th></tr>
+<tr><th>全年预算数</th><th>全年执行数</th><th>执行率</th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th>
+<th>执行率</th><th>得分</th></tr>
+<tr><td>年度资金总额</td><td>1,800.00</td><td>1,746.00</td><td>97.00%</td><td>2,000.00</td><td>2,100.00</td><td>2,058.00</td>
+<td>10</td><td>98.00%</td><td>9.80</td></tr>
+<tr><td>其中：县级资金</td><td>600.00</td><td>546.00</td><td>—</td><td>600.00</td><td>700.00</td><td>658.00</td><td>—</td>
+<td>—</td><td>—</td></tr>""")
+    recs = normalize_document(html)
+    [p] = recs.projects
+    assert (p.budget_initial.raw, p.budget_full_year.raw, p.executed.raw, p.exec_rate_stated.raw) == (
+        "2,000.00", "2,100.00", "2,058.00", "98.00%")
+    assert any("2023年度" in w and "未读取" in w for w in recs.warnings)
+
+
+def test_a_level_word_typed_one_character_a_row_down_unmerged_cells_is_the_runs_level():
+    """1204: the 一级指标 cells not merged, the word typed a character a row (产 | 出 | 指 | 标 | "" …, then 效 | 益 |
+    指 | 标 | 满 | 意 | 度 with no empty cell between the two words): each run's rows take the word it spells, the
+    empty cells under it included, whatever their level 2 says (a name of the form's own, 培训规模)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产", "培训规模", "培训人次", "≥1000人次", "1200人次", "20", "20"],
+            ["出", "培训规模", "培训班次", "≥10期", "12期", "10", "10"],
+            ["指", "培训质量", "结业合格率", "≥90%", "92%", "10", "10"],
+            ["标", "培训质量", "考核通过率", "≥85%", "90%", "10", "10"],
+            ["", "培训时效", "完成时间", "2024年12月前", "2024年11月", "10", "10"],
+            ["效", "社会效益", "就业率", "≥80%", "85%", "10", "10"],
+            ["益", "社会效益", "创业人数", "≥50人", "56人", "10", "10"],
+            ["指", "社会效益", "带动就业", "≥200人", "230人", "5", "5"],
+            ["标", "可持续影响", "培训机制", "健全", "健全", "5", "5"],
+            ["满", "服务对象满意度", "学员满意度", "≥90%", "95%", "5", "5"],
+            ["意", "服务对象满意度", "企业满意度", "≥85%", "90%", "3", "3"],
+            ["度", "服务对象满意度", "家长满意度", "≥85%", "91%", "2", "2"],
+            ["总分", "", "", "", "", "100", "100"]]
+    recs = normalize_document(_doc(rows))
+    assert [i.level1_raw for i in recs.indicators] == ["产出指标"] * 5 + ["效益指标"] * 4 + ["满意度"] * 3
+    assert [i.level1 for i in recs.indicators] == ["产出指标"] * 5 + ["效益指标"] * 4 + ["满意度指标"] * 3
+
+
+def test_a_row_with_no_tick_in_the_category_columns_keeps_no_level_from_the_row_above_and_is_named():
+    """1207.scan: OCR lost the √ of some rows: such a row's levels are left empty, not taken from the row above
+    as a merged cell's would be, and the warning names it by row and indicator with the count."""
+    html = _html("""<tr><td rowspan=3>三级指标</td><td colspan=3>指标类别（在对应栏打“√”）</td>
+<td rowspan=3>年度指标值</td><td rowspan=3>实际完成值</td><td rowspan=3>分值</td><td rowspan=3>得分</td></tr>
+<tr><td colspan=2>产出指标</td><td>满意度指标</td></tr>
+<tr><td>数量</td><td>质量</td><td>服务对象满意度</td></tr>
+<tr><td>新建幼儿园</td><td>√</td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
+<tr><td>验收合格率</td><td></td><td></td><td></td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>
+<tr><td>家长满意度</td><td></td><td></td><td>√</td><td>≥90%</td><td>94.2%</td><td>30</td><td>30</td></tr>""")
+    recs = normalize_document(html)
+    assert [(i.level1, i.level2_raw) for i in recs.indicators] == [
+        ("产出指标", "数量"), (None, ""), ("满意度指标", "服务对象满意度")]
+    assert any("验收合格率" in w and "共1行" in w for w in recs.warnings)
