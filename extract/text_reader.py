@@ -85,7 +85,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
-                         opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX)
+                         opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX, typst_opens, typst_table)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -601,7 +601,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         # (taking it on every line was quadratic in the text's length)
         if tabulars and (end := next((k for k in tabulars if k > i), len(lines))) != upto_end:
             upto, upto_end = lines[:end], end
-        if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
+        if typst_opens(ln.text) and (typeset := typst_table(numbered, i)):
+            placed, n_rows, n_cols, i = typeset
+            add_placed_table(doc, path, placed, n_rows, n_cols, element)
+        elif (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
             rows, i = marked
             add_rows_table(doc, path, rows, element)
         elif (counted := counted_of(ln.text)) and (fenced := counted_table(counted, numbered, i)):

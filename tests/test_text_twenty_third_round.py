@@ -36,3 +36,29 @@ def test_a_log_line_of_lombok_tostring_reads_unquoted_values_to_the_next_field(t
     assert p.name == "2023年某某县示范项目"
     assert [f.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight,
                             p.fund_score)] == ["1200.00", "1300.00", "1261.00", "97.00", "10", "9.70"]
+
+
+def test_a_typst_table_source_places_its_cells_by_the_column_count_and_their_spans(tmp_path):
+    """#table( columns: (…), … ): cells [content] apart by commas (a comma inside a cell's brackets is its
+    text), flowing into the grid row by row; table.cell(rowspan: n)[…] a level written once over its run,
+    table.cell(colspan: n)[…] a head cell; table.header(…) holding the heads; *strong* marks and '\\ ' breaks."""
+    body = []
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        cells = []
+        if k == 0 or LEVELS[k - 1][0] != l1:
+            n = sum(1 for x in LEVELS if x[0] == l1)
+            cells.append(f"table.cell(rowspan: {n})[{l1}]" if n > 1 else f"[{l1}]")
+        cells += [f"[{l2}]", f"[{name}]", f"[{target}]", f"[{actual}]", f"[{weight}]", f"[{score}]",
+                  "[降雨偏多, 未达目标]" if score != weight else "[]"]
+        body.append("  " + ", ".join(cells) + ",")
+    text = "\n".join([
+        "// 自评表", '#set text(font: "SimSun", lang: "zh")', "#align(center)[*项目支出绩效自评表*]", "",
+        "#table(", "  columns: (5em, 1fr, 1fr, 1fr),",
+        "  [*项目名称*], table.cell(colspan: 3)[2023年某某县示范项目],",
+        "  [*主管部门*], [某某县农业农村局], [*实施单位*], [某某县农业技术推广中心],", ")", "",
+        "#table(", "  columns: (auto, auto, 1fr, auto, auto, auto, auto, 1fr),",
+        "  table.header(", "    [*一级指标*], [*二级指标*], [*三级指标*], [*年度*\\ *指标值*], [*实际*\\ *完成值*], [*分值*],",
+        "    [*得分*], [*偏差原因*],", "  ),", *body, ")", ""])
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
