@@ -1355,7 +1355,73 @@ def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     if shown and not _places_counted(lines, i):
         return shown
     return _aligned_columns_by(lines, i, len) or \
-        (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or shown
+        (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or \
+        _aligned_columns_by(lines, i, utf8_width) or shown
+
+
+# A print whose program pads each field to a count of BYTES and a space (printf "%-14s %-40s %4s " under LANG=C):
+# a field shorter than its width is padded (on the right, or on the left where set right), a longer one printed
+# whole, so the rest of its line moves right by what it ran over, and the next field, one space on, joins it
+# (组织农牧民有组织转移就业人数 ≥800人). The columns are the starts of left-set fields and the ends of right-set
+# ones that MIN_EXACT lines share exactly; a line is read field by field, a word one space after the cell
+# before it that reaches the next column's start being the next field, and what ran over carried along.
+def _printf_rows(pieced: list[tuple[_Line, list[tuple[int, str]]]]) -> list[Row] | None:
+    """The rows of a print padded by bytes (utf8_width's columns), or None where a word finds no column."""
+    w = utf8_width
+    # every word's place (a field that fills its width exactly is followed by one space only)
+    words = [[(c + w(x[:m.start()]), m.group()) for c, x in p for m in re.finditer(r"\S+", x)] for _, p in pieced]
+    starts = Counter(c for p in words for c, _ in p)
+    ends = Counter(c + w(x) for p in words for c, x in p)
+    # (a start or end a few bytes right of one more lines share is that column moved by what ran over)
+    left = sorted(c for c, n in starts.items() if n >= MIN_EXACT and not any(starts[c - k] > n for k in (1, 2, 3)))
+    right = sorted(e for e, n in ends.items() if n >= MIN_EXACT and e not in left
+                   and not any(ends[e - k] > n for k in (1, 2, 3))
+                   and all(_HAS_DIGIT.search(x) for p in words for c, x in p if c + w(x) == e)
+                   and len({c for p in words for c, x in p if c + w(x) == e}) > 1)
+    if len(left) < 2 or sum(1 for _, p in pieced if len(p) >= 3 and all(c in left or c + w(x) in right
+                                                                        for c, x in p)) < MIN_EXACT:
+        return None
+    cols = [("l", c) for c in left] + [("r", e) for e in right]
+    cols.sort(key=lambda k: k[1] if k[0] == "l" else k[1] - 1)
+    # where a right-set column's fields may start: past the widest cell of the column before it
+    reach: list[int] = []
+    for n, (kind, at) in enumerate(cols):
+        if kind == "l":
+            reach.append(at)
+            continue
+        before = [c + w(x) for _, p in pieced for c, x in p if n and (cols[n - 1][0] == "l" and c == cols[n - 1][1]
+                                                                      or cols[n - 1][0] == "r" and c + w(x) == cols[n - 1][1])]
+        reach.append(max(before, default=reach[-1] if reach else 0) + 1)
+    rows: list[Row] = []
+    for ln, pieces in pieced:
+        cells, shift, cur = [""] * len(cols), 0, -1
+        for c, piece in pieces:
+            first = True
+            for m in re.finditer(r"\S+", piece):
+                word, adj = m.group(), c + w(piece[:m.start()]) - shift
+                target = next((n for n, (k, at) in enumerate(cols) if n > cur and (
+                    k == "l" and at == adj or k == "r" and at == adj + w(word) and _HAS_DIGIT.search(word))), None)
+                if target is None and not first and cur + 1 < len(cols) and adj >= reach[cur + 1]:
+                    target = cur + 1      # ran over its width: the next field, one space on
+                    shift += adj - reach[target] if cols[target][0] == "l" else adj + w(word) - cols[target][1]
+                    shift = max(shift, 0)
+                if target is None and first:     # a cell set apart by spaces: the column that starts nearest
+                    target = min(range(cur + 1, len(cols)), key=lambda n: abs(reach[n] - adj), default=None)
+                if target is None:
+                    if cur < 0:
+                        return None
+                    cells[cur] += " " + word
+                else:
+                    cells[target], cur = word, target
+                first = False
+        rows.append([(ln.no, x) for x in cells])
+    return rows
+
+
+def utf8_width(text: str) -> int:
+    """The columns a print padded by BYTES gives a text (C's printf("%-20s") under LANG=C, a UTF-8 Chinese
+    character three): such a print's columns line up only counted so."""
+    return len(text.encode("utf-8"))
 
 
 def _places_counted(lines: list[_Line], i: int) -> bool:
@@ -1407,6 +1473,8 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
         return None
+    if width is utf8_width:
+        return (rows, j) if (rows := _printf_rows(pieced)) else None
     if width is len and not ((spans := _dash_spans(block, len)) and _cut_at_runs(pieced, spans, len)):
         # a program padding its cells sets each one at its column's exact start: every piece starts
         # where another line's does (text spaced by hand, or by OCR, aligns so only by chance); under a

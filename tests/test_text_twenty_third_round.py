@@ -62,3 +62,34 @@ def test_a_typst_table_source_places_its_cells_by_the_column_count_and_their_spa
     recs, got = indicator_rows(_write(tmp_path, text))
     assert got == ROWS and _levels(recs) == LEVELS
     assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _cprintf(spec: list[tuple[str, int]], cells: list[str]) -> str:
+    """printf under LANG=C: each cell padded to its width in BYTES (left, or right where '>'), a longer one whole,
+    one space between."""
+    out = []
+    for (how, n), x in zip(spec, cells):
+        pad = " " * max(0, n - len(x.encode("utf-8")))
+        out.append(pad + x if how == ">" else x + pad)
+    return " ".join(out)
+
+
+def test_a_print_padded_by_bytes_reads_its_columns_counted_so_and_a_cell_that_ran_over(tmp_path):
+    """A script's printf("%-12s …") under LANG=C pads by BYTES (a Chinese character three): on screen the columns
+    drift, counted in bytes they line up; a cell longer than its width (社会效益指标 in 12 bytes) is printed whole
+    and the next one follows one space on, the rest of its line moved right by what it ran over; levels printed
+    only where they change."""
+    spec = [("<", 6), ("<", 14), ("<", 12), ("<", 16), ("<", 16), ("<", 16), (">", 6), (">", 6)]
+    levels = [LEVELS[0]] * 2 + [LEVELS[1]] * 2 + [LEVELS[2]] * 2
+    rows = [ROWS[0], ("培训人员", "≥100人次", "120人次", "6", "6"), ROWS[1], ("抽检合格率", "≥98%", "99%", "6", "6"),
+            ROWS[2], ("新增产值", "≥30万元", "32万元", "6", "6")]
+    out = ["项目名称: 2023年某某县示范项目", "主管部门: 某某县农业农村局", "金额单位: 万元", "[绩效指标]",
+           _cprintf(spec, ["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"])]
+    for k, ((l1, l2), row) in enumerate(zip(levels, rows)):
+        a = "" if k and levels[k - 1][0] == l1 else l1
+        b = "" if k and levels[k - 1] == (l1, l2) else l2
+        out.append(_cprintf(spec, [str(k + 1), a, b, *row]).rstrip())
+    text = "\n".join(out + ["-" * 40, "总分: 100.00  自评得分: 98.72", ""])
+    assert "社会效益指标 带动就业" in text
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == rows and _levels(recs) == levels
