@@ -93,3 +93,34 @@ def test_a_print_padded_by_bytes_reads_its_columns_counted_so_and_a_cell_that_ra
     assert "社会效益指标 带动就业" in text
     recs, got = indicator_rows(_write(tmp_path, text))
     assert got == rows and _levels(recs) == levels
+
+
+def _bold(text: str) -> str:
+    return "".join(ch if ch == " " else ch + "\b" + ch for ch in text)
+
+
+def test_groff_terminal_output_reads_overstruck_bold_as_its_characters(tmp_path):
+    """nroff / grotty without SGR marks bold by OVERSTRIKING (c BACKSPACE c) and underlines by _ BACKSPACE c: the
+    heads of an aligned table so struck read as their words, so the columns are named and the fund row read."""
+    heads = ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    fund = [["年度资金总额", "2400.00", "2560.00", "2496.00", "10", "97.50%", "9.75"],
+            ["其中：财政拨款", "2400.00", "2560.00", "2496.00", "", "", ""],
+            ["其他资金", "0.00", "0.00", "0.00", "", "", ""]]
+    w = [14, 10, 10, 10, 4, 6, 5]
+
+    def line(cells, bold=False):
+        out = []
+        for k, (c, n) in enumerate(zip(cells, w)):
+            pad = " " * (n - sum(2 if ord(ch) > 0x2e7f else 1 for ch in c))
+            text = _bold(c) if bold else c
+            out.append(text + pad if k == 0 else pad + text)
+        return "   ".join(out).rstrip()
+    rows = [f"{'_' + chr(8)}项{'_' + chr(8)}目名称：2023年某某县示范项目", _bold("主管部门：") + "某某县农业农村局", "", _bold("一、项目资金情况"),
+            "", "─" * 80, line(heads, bold=True), "─" * 80] + [line(r) for r in fund] + ["─" * 80, ""]
+    text = "\n".join(rows)
+    assert "年\b年初" in text
+    recs = indicator_rows(_write(tmp_path, text))[0]
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目"
+    assert [f.raw for f in (p.budget_initial, p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        ["2400.00", "2496.00", "97.50%", "10", "9.75"]
