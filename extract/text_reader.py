@@ -739,7 +739,8 @@ MIN_WRAPS = 2     # one long line before an indented one is no evidence of a pri
 def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
     """A hard-wrapped print's lines whole: where two or more lines starting at the margin and reaching
     the text's widest width (within a double-width character) are each followed by a line under the same small indent of
-    spaces, with no tab (and are no line whole by its syntax: a vertical result's '*** 1. row ***', under
+    spaces, with no tab (and are no line whole by its syntax: a rule drawn across the page (a table's ───, as wide as
+    the print), a vertical result's '*** 1. row ***', under
     which a right-aligned name stands indented, nor one above a right-aligned 'name = value' line of a
     shell's line mode), each such line is the one above it going on, joined to it where the
     printer cut it (820 / 头 is 820头) before cells are cut. The joined line keeps the first line's
@@ -751,7 +752,7 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
     pairs = [k for k in range(len(lines) - 1)
              if widths[k] >= margin and not lines[k].text.startswith(" ") and not lines[k].text.endswith(" ")
              and _WRAP_INDENT.match(lines[k + 1].text) and not opens_record(lines[k].text)
-             and not set_line(lines[k + 1].text)]
+             and not set_line(lines[k + 1].text) and not _is_rule(lines[k].text.strip())]
     indents = {_WRAP_INDENT.match(lines[k + 1].text).group(1) for k in pairs}
     if len(pairs) < MIN_WRAPS or len(indents) != 1:
         return lines
@@ -1626,7 +1627,8 @@ def _one_column(shared: list[int], pieced: list) -> list[int]:
 def _rule_between(block: list[_Line], lines: list[_Line], j: int, width=display_width) -> bool:
     """Whether the rule line at j stands between rows of the aligned block above it: a line of one
     box or dash stroke alone (no borders, no crossings), under a line of three cells or more, the
-    next line's cells (three or more) starting, or ending (figures set right), where the block's do."""
+    next line's cells (three or more) starting, or ending (figures set right), where the block's do;
+    under a head line alone, each under a head of its own."""
     if not block or not _STROKE_ONLY.match(lines[j].text.strip()):
         return False
     nxt = next((ln for ln in lines[j + 1:] if not ln.blank), None)
@@ -1634,8 +1636,17 @@ def _rule_between(block: list[_Line], lines: list[_Line], j: int, width=display_
         return False
     above = [(c, c + width(x)) for ln in block for c, x in _pieces(ln.text, width)]
     cells = _pieces(nxt.text, width)
-    return len(cells) >= 3 and len(_pieces(block[-1].text, width)) >= 3 and \
-        all(any(abs(c - a) <= 2 or abs(c + width(x) - e) <= 2 for a, e in above) for c, x in cells)
+    if len(cells) < 3 or len(_pieces(block[-1].text, width)) < 3:
+        return False
+    if len(block) == 1:
+        # under a head line alone (a table's head between two rules, tbl's or a print's): its words set
+        # CENTRED over their columns, each cell of the line below lies under one of them
+        # (a figure set right may end a column past its head's end: within a column of it)
+        def under(c: int, x: str, a: int, e: int) -> bool:
+            return c < e + 1 and a < c + width(x) + 1
+        return all(any(under(c, x, a, e) for a, e in above) for c, x in cells) and \
+            len({next(k for k, (a, e) in enumerate(above) if under(c, x, a, e)) for c, x in cells}) == len(cells)
+    return all(any(abs(c - a) <= 2 or abs(c + width(x) - e) <= 2 for a, e in above) for c, x in cells)
 
 
 # A rule of one stroke repeated: ─────, ━━━━, ═════, -----, =====.

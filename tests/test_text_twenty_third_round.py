@@ -124,3 +124,30 @@ def test_groff_terminal_output_reads_overstruck_bold_as_its_characters(tmp_path)
     assert p.name == "2023年某某县示范项目"
     assert [f.raw for f in (p.budget_initial, p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
         ["2400.00", "2496.00", "97.50%", "10", "9.75"]
+
+
+def test_a_head_between_two_rules_with_centred_words_and_levels_printed_mid_run(tmp_path):
+    """tbl's output: the head line between two rules drawn across the page (as wide as the print: no line a
+    printer cut and went on below, though two such lines stand over an indented head), repeated on page 2, its
+    words CENTRED over their columns, so no cell below starts where a head does; each cell of
+    the first row lies under a head of its own, so the rule is inside the table and the head is the table's; a
+    spanned level cell printed in the MIDDLE of its run (产出指标 beside the second of three rows)."""
+    widths = [10, 12, 16, 12, 12, 4, 5]
+
+    def line(cells, how):
+        out = []
+        for c, w, h in zip(cells, widths, how):
+            gap = w - sum(2 if ord(ch) > 0x2e7f else 1 for ch in c)
+            out.append(" " * (gap // 2) + c + " " * (gap - gap // 2) if h == "c" else " " * gap + c if h == "r" else c + " " * gap)
+        return "   ".join(out).rstrip()
+    levels = [("", ""), ("产出指标", "数量指标"), ("", ""), ("", "质量指标"), ("效益指标", "社会效益指标")]
+    rows = [ROWS[0], ("培训人员", "≥100人次", "120人次", "6", "6"), ("新建站点", "≥3个", "3个", "6", "6"), ROWS[1],
+            ROWS[2]]
+    rule = "─" * (sum(widths) + 3 * 6)
+    body = [line([a, b, *r], "lllllrr") for (a, b), r in zip(levels, rows)]
+    head = line(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], "ccccccc")
+    text = "\n".join(["项目名称：2023年某某县示范项目", "", rule, head, rule, *body[:4], "", "", "", " " * 40 + "- 2 -",
+                      "", "", rule, head, rule, body[4], rule, ""])
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == rows
+    assert _levels(recs) == [("产出指标", "数量指标")] * 3 + [("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
