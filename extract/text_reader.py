@@ -601,7 +601,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         # (taking it on every line was quadratic in the text's length)
         if tabulars and (end := next((k for k in tabulars if k > i), len(lines))) != upto_end:
             upto, upto_end = lines[:end], end
-        if typst_opens(ln.text) and (typeset := typst_table(numbered, i)):
+        if (paired := _paired_rows(lines, i)) is not None:
+            rows, i = paired
+            _add_table(doc, path, rows, element)
+        elif typst_opens(ln.text) and (typeset := typst_table(numbered, i)):
             placed, n_rows, n_cols, i = typeset
             add_placed_table(doc, path, placed, n_rows, n_cols, element)
         elif (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
@@ -763,6 +766,69 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
         else:
             out.append(ln)
     return out
+
+
+# DOT LEADERS between a label and its value, as a terminal's panel writes a field (项目名称 . . . . . :  X, ISPF's
+# and a 5250 screen's): the label, two or more dots apart by spaces and a colon are the label and its colon.
+_DOT_LEADER = re.compile(r"(?<=[^\s.]) +\.(?: \.)+ *[:：] *")
+
+
+def _dot_leaders(text: str) -> str:
+    """A paragraph with each leader a colon after the label (its lines' columns were read as written)."""
+    return _DOT_LEADER.sub("：", text) if " . " in text else text
+
+
+# RECORDS OF TWO LINES (a terminal's subfile, a print too narrow for a row): a head of two lines, the second set in
+# from the first (nothing under its first column), then, under a rule or not, lines by twos: the first opening with
+# a number under the first head (the 序号), the second set in as the second head is, starting under one of its
+# heads. Each pair is one row, its cells the first line's under the first head line's words and the second's under
+# the second's (each cell under the last head starting at or before it, a figure set right under its head);
+# MIN_PAIRS pairs make the grammar. The rows keep the first line's number.
+MIN_PAIRS = 3
+_PAIR_NUMBER = re.compile(r"^\s*\d{1,4}\s{2,}\S")
+
+
+def _paired_rows(lines: list[_Line], k: int) -> tuple[list[Row], int] | None:
+    """The table of two-line records whose head starts at lines[k], and the index past it; None (see above)."""
+    got = _paired_block(lines, k)
+    if got is None:
+        return None
+    pairs, end = got
+    heads = [[c for c, _ in _pieces(h.text)] for h in pairs[0]]
+
+    def cells(ln: _Line, starts: list[int]) -> list[str]:
+        out = [""] * len(starts)
+        for c, x in _pieces(ln.text):
+            n = max((n for n, s in enumerate(starts) if s <= c + 2), default=0)
+            out[n] = (out[n] + " " + x).strip()
+        return out
+    return [[(a.no, x) for x in cells(a, heads[0]) + cells(b, heads[1])] for a, b in pairs], end
+
+
+def _paired_block(lines: list[_Line], k: int) -> tuple[list[tuple[_Line, _Line]], int] | None:
+    """The head pair and row pairs from lines[k] and the index past them, or None (see above)."""
+    if k + 2 >= len(lines):
+        return None
+    h1, h2 = lines[k].text, lines[k + 1].text
+    p1, p2 = _pieces(h1), _pieces(h2)
+    if len(p1) < 3 or len(p2) < 2 or p2[0][0] <= p1[0][0] + display_width(p1[0][1]) or _PAIR_NUMBER.match(h1):
+        return None
+    heads2 = [c for c, _ in p2]
+    j = k + 2
+    if _is_rule(lines[j].text.strip()) or re.fullmatch(r"[-=\s]+", lines[j].text.strip() or "x"):
+        j += 1
+    pairs = [(lines[k], lines[k + 1])]
+    while j + 1 < len(lines):
+        a, b = lines[j].text, lines[j + 1].text
+        pa, pb = _pieces(a), _pieces(b)
+        if not _PAIR_NUMBER.match(a) or len(pa) < 3 or len(pb) < 2 or pb[0][0] <= pa[0][0] + display_width(pa[0][1]) \
+                or _PAIR_NUMBER.match(b) or not any(abs(pb[0][0] - c) <= 2 for c in heads2):
+            break
+        pairs.append((lines[j], lines[j + 1]))
+        j += 2
+    if len(pairs) - 1 < MIN_PAIRS:
+        return None
+    return pairs, j
 
 
 # A box ruled on its SIDES only (Stata's `list`: +-----+ above and below, | … | about each line, |-----| under
@@ -1897,7 +1963,7 @@ def _wrapped_on(prev: Row, cells: list[str]) -> None:
 
 
 def _add_paragraph(doc: Document, path: str, line_no: int, text: str, element: str | None = None) -> None:
-    doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks), line=line_no,
+    doc.blocks.append(Paragraph(text=_dot_leaders(text.strip()), loc=Location(path, block=len(doc.blocks), line=line_no,
                                                                 element=element)))
 
 

@@ -151,3 +151,27 @@ def test_a_head_between_two_rules_with_centred_words_and_levels_printed_mid_run(
     recs, got = indicator_rows(_write(tmp_path, text))
     assert got == rows
     assert _levels(recs) == [("产出指标", "数量指标")] * 3 + [("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
+
+
+def test_a_terminal_screen_of_dotted_labels_and_records_of_two_lines(tmp_path):
+    """A 5250 / 3270 panel saved as text: labels with DOT LEADERS (总分 . . . . :  100.00) and a subfile whose
+    every record takes TWO LINES under a head of two lines (序号 / levels / name, then target / actual / 分值 /
+    得分 set in), a dashed rule under the heads: each pair of lines is one row."""
+    out = [" JXZP010            某某市预算绩效管理系统           2024/03/15", "",
+           "   项目名称 . . . . . :  2023年某某县示范项目", "   主管部门 . . . . . :  某某县农业农村局",
+           "   总分 . . . . . . . :  100.00        自评得分 . . :  98.72", "   自评等级 . . . . . :  优", "",
+           " F3=退出   F10=绩效指标   F12=返回", " JXZP020            某某市预算绩效管理系统           2024/03/15",
+           "  项目编号: 450000-2023-0001                       第   1 -   3 条 共  3 条", "",
+           "  序号  一级指标    二级指标        三级指标",
+           "        年度指标值          实际完成值            分值    得分",
+           " ----  ----------  --------------  ------------------------"]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        out.append(f"{k + 1:>5}   {l1}{' ' * (12 - 2 * len(l1))}{l2}{' ' * (16 - 2 * len(l2))}{name}")
+        out.append(f"        {target}{' ' * (20 - len(target.encode('gbk')))}{actual}"
+                   f"{' ' * (20 - len(actual.encode('gbk')))}{weight:>6}{score:>8}")
+    out += ["", " F3=退出   F12=返回", ""]
+    text = "\n".join(out)
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and p.total_score_stated.raw == "98.72" and p.grade_stated == "优"
