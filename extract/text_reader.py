@@ -1445,9 +1445,9 @@ def _printf_rows(pieced: list[tuple[_Line, list[tuple[int, str]]]]) -> list[Row]
                    and not any(ends[e - k] > n for k in (1, 2, 3))
                    and all(_HAS_DIGIT.search(x) for p in words for c, x in p if c + w(x) == e)
                    and len({c for p in words for c, x in p if c + w(x) == e}) > 1)
-    if len(left) < 2 or sum(1 for _, p in pieced if len(p) >= 3 and all(c in left or c + w(x) in right
-                                                                        for c, x in p)) < MIN_EXACT:
-        return None
+    if len(left) < 2 or _exact_lines([p for _, p in pieced], w) < MIN_EXACT or \
+            _exact_lines([_pieces(ln.text) for ln, _ in pieced], display_width) >= _exact_lines([p for _, p in pieced], w):
+        return None     # (lined up as well on screen: a print padded by display columns, read as such)
     cols = [("l", c) for c in left] + [("r", e) for e in right]
     cols.sort(key=lambda k: k[1] if k[0] == "l" else k[1] - 1)
     # where a right-set column's fields may start: past the widest cell of the column before it
@@ -1483,6 +1483,14 @@ def _printf_rows(pieced: list[tuple[_Line, list[tuple[int, str]]]]) -> list[Row]
                 first = False
         rows.append([(ln.no, x) for x in cells])
     return rows
+
+
+def _exact_lines(pieced: list[list[tuple[int, str]]], width) -> int:
+    """How many lines of three cells or more start (or end) every cell where MIN_EXACT lines do, measured so."""
+    starts = Counter(c for p in pieced for c, _ in p)
+    ends = Counter(c + width(x) for p in pieced for c, x in p)
+    return sum(1 for p in pieced if len(p) >= 3 and all(starts[c] >= MIN_EXACT or ends[c + width(x)] >= MIN_EXACT
+                                                        for c, x in p))
 
 
 def utf8_width(text: str) -> int:
