@@ -1445,7 +1445,11 @@ def _printf_rows(pieced: list[tuple[_Line, list[tuple[int, str]]]]) -> list[Row]
                    and not any(ends[e - k] > n for k in (1, 2, 3))
                    and all(_HAS_DIGIT.search(x) for p in words for c, x in p if c + w(x) == e)
                    and len({c for p in words for c, x in p if c + w(x) == e}) > 1)
-    if len(left) < 2 or _exact_lines([p for _, p in pieced], w) < MIN_EXACT or \
+    # padding shown: a column whose cells the cells before them reach over gaps of different widths (cells set two
+    # spaces apart, whose starts agree where the same words stand before them, are no padded print)
+    padded = sum(1 for s in left[1:] if len({s - p[k - 1][0] - w(p[k - 1][1]) for p in words for k in range(1, len(p))
+                                             if p[k][0] == s}) > 1)
+    if len(left) < 2 or padded < 2 or _exact_lines([p for _, p in pieced], w) < MIN_EXACT or \
             _exact_lines([_pieces(ln.text) for ln, _ in pieced], display_width) >= _exact_lines([p for _, p in pieced], w):
         return None     # (lined up as well on screen: a print padded by display columns, read as such)
     cols = [("l", c) for c in left] + [("r", e) for e in right]
