@@ -7397,3 +7397,23 @@ def test_an_actual_pointing_to_no_column_of_the_table_is_said_unread():
     assert recs.indicators[0].actual.q.op == "qualitative"
     assert any("实际完成值写“见附件”，表中没有“附件”一栏" in w for w in recs.warnings)
     assert not any("见成效" in w for w in _pointing("见成效").warnings)
+
+
+def test_a_row_read_without_its_level_2_among_rows_of_its_level_1_that_have_one_is_said():
+    """Issue 21 (1217: a level-1 name printed mid-run on a later row of its run, the row read as opening the level
+    with no level 2): a row left with no level 2 where rows of the same level 1 have one is a reading gap, said with
+    its name, not read as a form without the level; rows of a level 1 none of whose rows has a level 2 are not."""
+    from jixiao.normalize import _say_lone_level2
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "", "建设示范点", "≥20个", "21个", "50", "50"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20"],
+        ["满意度指标", "服务对象满意度指标", "商户满意度", "≥90%", "93%", "20", "20"],
+        ["总分", "", "", "", "", "90", "90"],
+    ]
+    r = normalize_document(_doc(rows))
+    r.indicators[-1].level2_raw = ""      # as a row whose level 2 went unread
+    r.warnings = []
+    _say_lone_level2(r)
+    assert len(r.warnings) == 1 and "商户满意度" in r.warnings[0] and "建设示范点" not in r.warnings[0]
