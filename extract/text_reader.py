@@ -601,7 +601,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         # (taking it on every line was quadratic in the text's length)
         if tabulars and (end := next((k for k in tabulars if k > i), len(lines))) != upto_end:
             upto, upto_end = lines[:end], end
-        if (paired := _paired_rows(lines, i)) is not None:
+        if sent and (paired := _paired_rows(lines, i)) is not None:     # (a terminal's or a printer's text, sent as such)
             rows, i = paired
             _add_table(doc, path, rows, element)
         elif typst_opens(ln.text) and (typeset := typst_table(numbered, i)):
@@ -705,7 +705,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif (one := _dashed_record(lines, i)) is not None:
             rows, i = one
             _add_record(doc, path, rows, element)     # a query's one row under its dashed head: a record
-        elif ln.aligned and (found := _aligned_columns(upto, i)):
+        elif ln.aligned and (found := _aligned_columns(upto, i, sent)):
             rows, i = found
             _add_table(doc, path, rows, element)
         elif sent and (i == 0 or lines[i - 1].blank) and (copied := column_copy(texts, i)):
@@ -1412,18 +1412,19 @@ def _pieces(text: str, width=display_width) -> list[tuple[int, str]]:
             for m in re.finditer(r"\S(?:.*?\S)??(?=" + _GAP_TEXT + r"|\s*$)", text)]
 
 
-def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None | bool:
+def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[list[Row], int] | None | bool:
     """Whitespace-aligned columns; None when the lines are not a table, False when they look
     like one whose columns do not align. Columns are measured as a terminal shows them (a CJK
     character two wide); where they do not align so, in characters: a program that pads its cells
     to a count of characters (Python's ljust, a fixed-width export) sets each CJK character one wide,
-    and its columns align only counted that way."""
+    and its columns align only counted that way. Where the text is a file as it was sent (`sent`), counted in
+    BYTES last (_printf_rows): a program printing under LANG=C pads its cells so."""
     shown = _aligned_columns_by(lines, i, display_width)
     if shown and not _places_counted(lines, i):
         return shown
     return _aligned_columns_by(lines, i, len) or \
         (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or \
-        _aligned_columns_by(lines, i, utf8_width) or shown
+        (sent and _aligned_columns_by(lines, i, utf8_width)) or shown
 
 
 # A print whose program pads each field to a count of BYTES and a space (printf "%-14s %-40s %4s " under LANG=C):
@@ -1449,9 +1450,10 @@ def _printf_rows(pieced: list[tuple[_Line, list[tuple[int, str]]]]) -> list[Row]
     # spaces apart, whose starts agree where the same words stand before them, are no padded print)
     padded = sum(1 for s in left[1:] if len({s - p[k - 1][0] - w(p[k - 1][1]) for p in words for k in range(1, len(p))
                                              if p[k][0] == s}) > 1)
-    if len(left) < 2 or padded < 2 or _exact_lines([p for _, p in pieced], w) < MIN_EXACT or \
-            _exact_lines([_pieces(ln.text) for ln, _ in pieced], display_width) >= _exact_lines([p for _, p in pieced], w):
-        return None     # (lined up as well on screen: a print padded by display columns, read as such)
+    exact = _exact_lines([p for _, p in pieced], w)
+    if len(left) < 2 or padded < 2 or exact < max(MIN_EXACT, sum(1 for _, p in pieced if len(p) >= 3) / 2) or \
+            _exact_lines([_pieces(ln.text) for ln, _ in pieced], display_width) >= exact:
+        return None     # (half its lines or more line up exactly, and more than on screen: else no print padded so)
     cols = [("l", c) for c in left] + [("r", e) for e in right]
     cols.sort(key=lambda k: k[1] if k[0] == "l" else k[1] - 1)
     # where a right-set column's fields may start: past the widest cell of the column before it
