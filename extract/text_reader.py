@@ -183,8 +183,10 @@ class _Line:
     @property
     def aligned(self) -> bool:
         """Two or more pieces of text separated by runs of two or more spaces; not a command typed at a
-        client's prompt (db=> SELECT …, its next line indented after db->), whose spaces align no cells."""
-        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text and not _PROMPT.match(self.text)
+        client's prompt (db=> SELECT …, its next line indented after db->), whose spaces align no cells, nor a
+        panel's label with its dot leader (项目名称 . . . :  X, a label：value line)."""
+        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text and not _PROMPT.match(self.text) \
+            and not (" . " in self.text and _DOT_LEADER.search(self.text))
 
 
 # An interactive client's prompt opening a line: a name of ASCII letters (a database, user@host:~)
@@ -731,6 +733,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_paragraph(doc, path, ln.no, ln.text, element)
             i += 1
     _mark_quoted(doc, first_block, depth)
+    if sent and _shift_blanked(text):
+        for b in doc.blocks[first_block:]:
+            if isinstance(b, Paragraph):
+                b.text = _SHIFT_BLANK.sub("", b.text)
 
 
 # A printer's hard wrap (a DOS report system's print, 80 columns): the line is cut at the page's width
@@ -766,6 +772,20 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
         else:
             out.append(ln)
     return out
+
+
+# SHIFT BLANKS: a host terminal's mixed field (IBM-935 and the like) opens every run of double-byte characters with
+# SHIFT-OUT and closes it with SHIFT-IN, and an emulator's screen print shows each as a blank: 2023 年蓟州区…,
+# ≥ 120 公里. The text shows it where every digit met by a Chinese character is set off by one blank
+# (MIN_SHIFTED places or more, none written close): in its paragraphs (a label's value) the blanks between a Chinese
+# character and a printable ASCII one are no text. (Its lines are read for columns as they stand.)
+_SHIFT_BLANK = re.compile(r"(?<=[!-~]) (?=[^\x00-\x7f\u3000])|(?<=[^\x00-\x7f\u3000]) (?=[!-~])")
+MIN_SHIFTED = 6
+
+
+def _shift_blanked(text: str) -> bool:
+    return len(re.findall(r"(?=\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d)", text)) >= MIN_SHIFTED and \
+        not re.search(r"\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d", text)
 
 
 # DOT LEADERS between a label and its value, as a terminal's panel writes a field (项目名称 . . . . . :  X, ISPF's

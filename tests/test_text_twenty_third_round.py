@@ -175,3 +175,43 @@ def test_a_terminal_screen_of_dotted_labels_and_records_of_two_lines(tmp_path):
     assert rows == ROWS and _levels(recs) == LEVELS
     p = recs.projects[0]
     assert p.name == "2023年某某县示范项目" and p.total_score_stated.raw == "98.72" and p.grade_stated == "优"
+
+
+def _so(text: str) -> str:
+    """A host's mixed field as an emulator shows it: a blank before and after each run of double-byte characters."""
+    out, wide = [], False
+    for ch in text:
+        if (ord(ch) > 127) != wide:
+            out.append(" ")
+            wide = not wide
+        out.append(ch)
+    return "".join(out) + (" " if wide else "")
+
+
+def _at(*parts) -> str:
+    line = ""
+    for col, text in parts:
+        line += " " * (col - len(line.encode("gbk"))) + text
+    return line
+
+
+def test_shift_blanks_of_a_host_screen_are_no_part_of_a_label_value(tmp_path):
+    """Every run of Chinese characters on a 5250 / 3270 screen print sits between the SHIFT-OUT and SHIFT-IN the
+    emulator shows as blanks (2023 年某某县…, ≥ 20 个): where every digit met by a Chinese character is so set off,
+    those blanks are no part of a label's value (the project's name reads 2023年某某县示范项目)."""
+    s = _so
+    out = [_at((3, s("项目名称") + " . . . . :"), (27, s("2023年某某县示范项目"))),
+           _at((3, s("主管部门") + " . . . . :"), (27, s("某某县农业农村局"))),
+           _at((3, s("填报日期") + " . . . . :"), (27, s("2024年3月15日"))), "",
+           _at((2, s("项目编号:") + " 450000-2023-0001"), (50, s("第 1 - 3 条 共 3 条"))), "",
+           _at((2, s("序号")), (8, s("一级指标")), (20, s("二级指标")), (38, s("三级指标"))),
+           _at((8, s("年度指标值")), (28, s("实际完成值")), (50, s("分值")), (58, s("得分"))),
+           " ----  ----------  ----------------  ----------------------"]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        out.append(_at((4, str(k + 1)), (8, s(l1)), (20, s(l2)), (38, s(name))))
+        out.append(_at((8, s(target)), (28, s(actual)), (52 - len(weight), weight), (62 - len(score), score)))
+    text = "\n".join(out + ["", s(" F3=退出   F12=返回"), ""])
+    assert "2023 年某某县" in text and "≥ 20 个" in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert [r[0] for r in rows] == [r[0] for r in ROWS]
