@@ -7417,3 +7417,21 @@ def test_a_row_read_without_its_level_2_among_rows_of_its_level_1_that_have_one_
     r.warnings = []
     _say_lone_level2(r)
     assert len(r.warnings) == 1 and "商户满意度" in r.warnings[0] and "建设示范点" not in r.warnings[0]
+
+
+def test_a_level_1_written_again_under_its_own_level_2_keeps_that_level_2():
+    """Issue 21 (1217: tbl prints a spanned level-1 cell in the MIDDLE of its run, so its word stands on the run's
+    second row, under a first row whose level 1 was carried from the block above and whose level 2 is already this
+    level 1's): the level-1 word opens no new level there, and the empty level-2 cell keeps the level 2 above it,
+    which belongs to that level 1 (a level 2 of another level 1 still does not carry over)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["效益指标", "社会效益指标", "带动就业", "≥50人", "52人", "60", "60"],
+        ["", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20"],
+        ["满意度指标", "", "商户满意度", "≥90%", "93%", "20", "20"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2_raw) for i in inds] == [("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标"),
+                                                        ("满意度指标", "服务对象满意度指标")]
