@@ -1748,3 +1748,99 @@ def parse_go_values(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | No
     others = [(k + 1, ln.strip()) for k, ln in enumerate(lines) if k >= first and k not in taken and ln.strip()]
     blocks = sorted(out + [("p", no, x) for no, x in others], key=lambda b: b[1] if b[0] == "p" else b[1][0][0][0])
     return [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()], blocks
+
+
+# -- Java's toString() of data classes (Lombok's @ToString, Kotlin's data classes, Java records) -----------------------
+# Class(field=value, field=value) (a record Class[field=value, …]) on one line, often after a log line's prefix and a
+# label: fields named by Java identifiers, a nested object Class(…), a list [a, b] of objects or scalars, null an
+# empty cell, and every other value UNQUOTED, as its toString() gives it (a string as it is, a BigDecimal 1200.00).
+# An unquoted value runs to the ', ' before the next 'field=' or to the bracket closing its object, brackets inside
+# it counted (a name written 绿色食品(含有机)认证面积, a reason holding ', ' and '(约5%)'); in a list an item runs to
+# the next ', ' or the list's close. The objects printed are the members of one tree (nested_values): a list of
+# objects a table, an object of scalars a record's label：value lines.
+_TS_OPEN = re.compile(r"(?<![A-Za-z0-9_$.])[A-Z][A-Za-z0-9_$]*[(\[][A-Za-z_][A-Za-z0-9_]*=")
+_TS_CLASS = re.compile(r"[A-Z][A-Za-z0-9_$]*([(\[])")
+_TS_FIELD = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)=")
+_TS_CLOSE = {"(": ")", "[": "]"}
+MIN_TS_FIELDS = 20    # a small object a log prints (a request's parameters) is no form
+
+
+def _ts_value(s: str, p: int, line: int, close: str, listed: bool, count: list) -> tuple[Node, int] | None:
+    """The value at s[p] inside a bracket closed by `close` (in a list where `listed`), and the index after it."""
+    if (m := _TS_CLASS.match(s, p)) and _TS_FIELD.match(s, m.end()):
+        end, node, p = _TS_CLOSE[m.group(1)], Node(line=line, pairs=[]), m.end()
+        while True:
+            f = _TS_FIELD.match(s, p)
+            if f is None:
+                return None
+            got = _ts_value(s, f.end(), line, end, False, count)
+            if got is None:
+                return None
+            value, p = got
+            node.pairs.append((line, f.group(1), value))
+            count[0] += 1
+            if s.startswith(end, p):
+                return node, p + 1
+            if not s.startswith(", ", p):
+                return None
+            p += 2
+    if s.startswith("[", p) and (s.startswith("[]", p) or _TS_CLASS.match(s, p + 1)):
+        node, p = Node(line=line, items=[]), p + 1
+        while not s.startswith("]", p):
+            got = _ts_value(s, p, line, "]", True, count)
+            if got is None:
+                return None
+            item, p = got
+            node.items.append(item)
+            if s.startswith(", ", p):
+                p += 2
+            elif not s.startswith("]", p):
+                return None
+        return node, p + 1
+    depth, k = 0, p
+    while k < len(s):
+        ch = s[k]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and s.startswith(", ", k) and (listed or _TS_FIELD.match(s, k + 2)):
+            break
+        k += 1
+    if k >= len(s) or (s[k] in ")]" and s[k] != close):
+        return None
+    text = s[p:k]
+    return Node(line=line, scalar="" if text == "null" else text), k
+
+
+def parse_tostring(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first object, the objects' blocks with the other lines as paragraphs) where lines end in
+    toString() objects holding MIN_TS_FIELDS fields or more and a table comes of them; None otherwise."""
+    lines = text.split("\n")
+    printed, count = [], [0]
+    for k, ln in enumerate(lines):
+        m = _TS_OPEN.search(ln)
+        if m is None:
+            continue
+        try:
+            got = _ts_value(ln.rstrip(), m.start(), k + 1, "", False, count)
+        except RecursionError:     # nested past Python's depth: no object a log prints
+            got = None
+        if got is None or ln[got[1]:].strip() or got[0].pairs is None:
+            continue
+        label = ln[:m.start()].rstrip().rstrip(":：").strip()
+        printed.append((k, label.rsplit(" : ", 1)[-1].strip(), got[0]))
+    if not printed or count[0] < MIN_TS_FIELDS:
+        return None
+    if len(printed) == 1:
+        root = printed[0][2]
+    else:
+        root = Node(line=printed[0][0] + 1, pairs=[(k + 1, label, node) for k, label, node in printed])
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    first, taken = printed[0][0], {k for k, _, _ in printed}
+    others = [("p", k + 1, ln.strip()) for k, ln in enumerate(lines) if k > first and k not in taken and ln.strip()]
+    return [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()], found + others

@@ -30,6 +30,19 @@ def is_typescript(text: str) -> bool:
     return len(_SEQUENCE.findall(text, 0, 200_000)) >= MIN_SEQUENCES or re.search(r"[^\x00-\x1f]\x08", text) is not None
 
 
+# OVERSTRIKING, as nroff / groff's grotty (without SGR) and old line printers mark text: a character, a backspace
+# (two after a wide character, in some writers) and the same character again is that character in bold; an
+# underscore struck with a character is that character underlined (_ BS c, or c BS _). A pager (less, col -b) shows
+# the character once: struck so it is no correction and moves nothing.
+_OVERSTRUCK = re.compile(r"([^\x00-\x1f])\x08{1,2}\1|_\x08{1,2}([^\x00-\x1f])|([^\x00-\x1f])\x08{1,2}_")
+
+
+def _struck_once(line: str) -> str:
+    while (shown := _OVERSTRUCK.sub(lambda m: m.group(1) or m.group(2) or m.group(3), line)) != line:
+        line = shown
+    return line
+
+
 def screen_text(text: str) -> tuple[str, int] | None:
     """The text as the terminal showed it, line for line (a file's line stays its line), and how many
     control sequences were dropped; None where the text is no terminal's record."""
@@ -40,7 +53,7 @@ def screen_text(text: str) -> tuple[str, int] | None:
     for line in text.split("\n"):
         if line.endswith("\r"):       # the terminal's line end, CR LF
             line = line[:-1]
-        shown, n = _rendered(line)
+        shown, n = _rendered(_struck_once(line))
         out.append(shown)
         count += n
     return "\n".join(out), count

@@ -53,6 +53,7 @@ cell covers is an empty cell.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -598,10 +599,12 @@ def counted_table(syntax: Counted, lines: list[tuple[int, str]], i: int) -> tupl
     placed: list[Placed] = []
     r = c = 0
     for no, text, rowspan, colspan in cells:
-        while (r, c) in occupied or c >= cols:
-            c += 1
+        while True:
             if c >= cols:
                 r, c = r + 1, 0
+            if (r, c) not in occupied:
+                break
+            c += 1
         colspan = min(colspan, cols - c)
         occupied |= {(rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan)}
         placed.append((r, c, rowspan, colspan, text, no))
@@ -1099,3 +1102,185 @@ def tbl_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], 
     for no, text, rs, cs, r, _ in cells:
         rows[r].append((no, text, rs, cs))
     return rows, j + 1
+
+
+# -- Typst's table() -------------------------------------------------------------------------------------------
+# A call #table( … ) (also table( … ) inside #figure), over as many lines as it likes: its arguments apart by
+# commas, a named one 'name: value' (columns: 8 or columns: (auto, 1fr, …) gives the count of columns, the others
+# are looks), every other one a cell: [content], or table.cell(rowspan: n, colspan: n, …)[content];
+# table.header( … ) / table.footer( … ) hold cells the same way, table.hline() / vline() are rules. The cells flow
+# into the grid left to right, row by row, each taking the first slot no span above covers. In a cell's content
+# *strong* and _emph_ are marks, '\ ' a line break, \# \* \[ … the characters escaped; in code, "strings" and
+# // comments. The table is Typst's only where its columns are counted.
+_TYP_OPEN = re.compile(r"^#?(?:figure\(\s*)?table\(")
+_TYP_CELL = re.compile(r"^(?:table|grid)\.cell\(")
+_TYP_GROUP = re.compile(r"^(?:table|grid)\.(?:header|footer)\(")
+_TYP_RULE = re.compile(r"^(?:table|grid)\.[hv]line\(")
+_TYP_NAMED = re.compile(r"^([a-z][\w-]*)\s*:\s*(.*)$", re.S)
+_TYP_SPAN = re.compile(r"\b(rowspan|colspan)\s*:\s*(\d+)")
+_TYP_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|[^\sA-Za-z0-9])|\\\s+")
+_TYP_STRONG = re.compile(r"(?<!\\)([*_])(?=\S)(.+?)(?<=\S)(?<!\\)\1")
+MAX_TYP_CELLS = 4000
+
+
+def typst_opens(text: str) -> bool:
+    return bool(_TYP_OPEN.match(text.strip()))
+
+
+def _typ_close(s: str, p: int) -> int | None:
+    """The index of the bracket closing the one before s[p] ('(' or '['), reading code or content as it opens."""
+    stack = [s[p - 1]]
+    k = p
+    while k < len(s):
+        ch = s[k]
+        content = stack[-1] == "["
+        if ch == "\\":
+            k += 2
+            continue
+        if not content and ch == '"':
+            m = re.compile(r'"(?:[^"\\]|\\.)*"').match(s, k)
+            if m is None:
+                return None
+            k = m.end()
+            continue
+        if not content and s.startswith("//", k):
+            nl = s.find("\n", k)
+            k = len(s) if nl < 0 else nl
+            continue
+        if ch == "[" or not content and ch in "({":
+            stack.append(ch)
+        elif ch == "]" and content or not content and ch in ")}":
+            opener = stack.pop()
+            if {"(": ")", "[": "]", "{": "}"}[opener] != ch:
+                return None
+            if not stack:
+                return k
+        k += 1
+    return None
+
+
+def _typ_args(s: str, p: int, stop: int) -> list[tuple[int, str]] | None:
+    """The top-level arguments of a call's body s[p:stop]: (their offset, their text)."""
+    out, k, start = [], p, p
+    while k < stop:
+        ch = s[k]
+        if ch in "([{":
+            end = _typ_close(s, k + 1)
+            if end is None or end >= stop:
+                return None
+            k = end + 1
+            continue
+        if ch == '"':
+            m = re.compile(r'"(?:[^"\\]|\\.)*"').match(s, k)
+            if m is None:
+                return None
+            k = m.end()
+            continue
+        if s.startswith("//", k):
+            nl = s.find("\n", k)
+            k = stop if nl < 0 else nl
+            continue
+        if ch == ",":
+            out.append((start, s[start:k]))
+            start = k + 1
+        k += 1
+    out.append((start, s[start:stop]))
+    return [(o + len(t) - len(t.lstrip()), re.sub(r"(?m)^\s*//.*$", "", t).strip()) for o, t in out
+            if re.sub(r"(?m)^\s*//.*$", "", t).strip()]
+
+
+def typst_text(content: str) -> str:
+    """A content block's text: '\\ ' line breaks, *strong* / _emph_ marks dropped, escapes as their characters."""
+    def esc(m) -> str:
+        if m.group(1) is None:
+            return "\n"
+        if m.group(1).startswith("u{"):
+            return chr(int(m.group(1)[2:-1], 16))
+        return m.group(1)
+    text = _TYP_STRONG.sub(r"\2", content)
+    text = _TYP_ESCAPE.sub(esc, text)
+    return "\n".join(part.strip() for part in text.split("\n")).strip()
+
+
+def typst_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int] | None:
+    """Read the table() call opened at lines[i]: its placed cells, its rows, its columns and the index past its
+    close. None where the call does not close, or no count of columns is given."""
+    s, starts = "", []
+    for no, text in lines[i:]:
+        starts.append((len(s), no))
+        s += text + "\n"
+    m = _TYP_OPEN.search(s.lstrip())
+    p = len(s) - len(s.lstrip()) + m.end()
+    close = _typ_close(s, p)
+    if close is None:
+        return None
+    offsets = [o for o, _ in starts]
+
+    def line_at(pos: int) -> int:
+        return starts[max(0, bisect.bisect_right(offsets, pos) - 1)][1]
+    cols, cells = None, []
+
+    def gather(a: int, b: int) -> bool:
+        nonlocal cols
+        args = _typ_args(s, a, b)
+        if args is None:
+            return False
+        for off, arg in args:
+            if len(cells) > MAX_TYP_CELLS:
+                return False
+            named = _TYP_NAMED.match(arg)
+            if named and not arg.startswith("["):
+                if named.group(1) == "columns":
+                    v = named.group(2).strip()
+                    if v.isdigit():
+                        cols = int(v)
+                    elif v.startswith("(") and v.endswith(")"):
+                        inner = _typ_args(v, 1, len(v) - 1)
+                        cols = len(inner) if inner else None
+                continue
+            if _TYP_RULE.match(arg):
+                continue
+            if _TYP_GROUP.match(arg):
+                at = s.index("(", off) + 1
+                end = _typ_close(s, at)
+                if end is None or not gather(at, end):
+                    return False
+                continue
+            spans = {}
+            body = arg
+            if _TYP_CELL.match(arg):
+                at = arg.index("(") + 1
+                end = _typ_close(arg, at)
+                if end is None:
+                    return False
+                spans = {k: min(int(v), MAX_SPAN) or 1 for k, v in _TYP_SPAN.findall(arg[at:end])}
+                body = arg[end + 1:].strip()
+            if body.startswith("[") and body.endswith("]"):
+                text = typst_text(body[1:-1])
+            elif body.startswith('"') and body.endswith('"'):
+                text = body[1:-1]
+            elif body == "none" or not body:
+                text = ""
+            else:
+                return False
+            cells.append((line_at(off), text, spans.get("rowspan", 1), spans.get("colspan", 1)))
+        return True
+    if not gather(p, close) or not cols or not cells:
+        return None
+    occupied: set[tuple[int, int]] = set()
+    placed: list[Placed] = []
+    r = c = 0
+    for no, text, rowspan, colspan in cells:
+        while True:
+            if c >= cols:
+                r, c = r + 1, 0
+            if (r, c) not in occupied:
+                break
+            c += 1
+        colspan = min(colspan, cols - c)
+        occupied |= {(rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan)}
+        placed.append((r, c, rowspan, colspan, text, no))
+        c += colspan
+    n_rows = max(rr for rr, _ in occupied) + 1
+    end_line = next(k for k, (o, _) in enumerate(starts) if k + 1 == len(starts) or starts[k + 1][0] > close)
+    return placed, n_rows, cols, i + end_line + 1

@@ -66,7 +66,7 @@ from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
-                            parse_go_values)
+                            parse_go_values, parse_tostring)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
@@ -85,7 +85,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text,
-                         opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX)
+                         opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX, typst_opens, typst_table)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 
 # Artefacts some converters leave in the text; they are not document content.
@@ -183,8 +183,10 @@ class _Line:
     @property
     def aligned(self) -> bool:
         """Two or more pieces of text separated by runs of two or more spaces; not a command typed at a
-        client's prompt (db=> SELECT …, its next line indented after db->), whose spaces align no cells."""
-        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text and not _PROMPT.match(self.text)
+        client's prompt (db=> SELECT …, its next line indented after db->), whose spaces align no cells, nor a
+        panel's label with its dot leader (项目名称 . . . :  X, a label：value line)."""
+        return len(_GAP.split(self.text.strip())) >= 2 and "\t" not in self.text and not _PROMPT.match(self.text) \
+            and not (" . " in self.text and _DOT_LEADER.search(self.text))
 
 
 # An interactive client's prompt opening a line: a name of ASCII letters (a database, user@host:~)
@@ -393,7 +395,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
-                              or parse_spss_syntax(text) or parse_go_values(text)
+                              or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
@@ -601,7 +603,13 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         # (taking it on every line was quadratic in the text's length)
         if tabulars and (end := next((k for k in tabulars if k > i), len(lines))) != upto_end:
             upto, upto_end = lines[:end], end
-        if (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
+        if sent and (paired := _paired_rows(lines, i)) is not None:     # (a terminal's or a printer's text, sent as such)
+            rows, i = paired
+            _add_table(doc, path, rows, element)
+        elif typst_opens(ln.text) and (typeset := typst_table(numbered, i)):
+            placed, n_rows, n_cols, i = typeset
+            add_placed_table(doc, path, placed, n_rows, n_cols, element)
+        elif (markup := markup_of(ln.text)) and (marked := markup_table(markup, numbered, i)):
             rows, i = marked
             add_rows_table(doc, path, rows, element)
         elif (counted := counted_of(ln.text)) and (fenced := counted_table(counted, numbered, i)):
@@ -699,7 +707,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif (one := _dashed_record(lines, i)) is not None:
             rows, i = one
             _add_record(doc, path, rows, element)     # a query's one row under its dashed head: a record
-        elif ln.aligned and (found := _aligned_columns(upto, i)):
+        elif ln.aligned and (found := _aligned_columns(upto, i, sent)):
             rows, i = found
             _add_table(doc, path, rows, element)
         elif sent and (i == 0 or lines[i - 1].blank) and (copied := column_copy(texts, i)):
@@ -725,6 +733,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_paragraph(doc, path, ln.no, ln.text, element)
             i += 1
     _mark_quoted(doc, first_block, depth)
+    if sent and _shift_blanked(text):
+        for b in doc.blocks[first_block:]:
+            if isinstance(b, Paragraph):
+                b.text = _SHIFT_BLANK.sub("", b.text)
 
 
 # A printer's hard wrap (a DOS report system's print, 80 columns): the line is cut at the page's width
@@ -736,7 +748,8 @@ MIN_WRAPS = 2     # one long line before an indented one is no evidence of a pri
 def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
     """A hard-wrapped print's lines whole: where two or more lines starting at the margin and reaching
     the text's widest width (within a double-width character) are each followed by a line under the same small indent of
-    spaces, with no tab (and are no line whole by its syntax: a vertical result's '*** 1. row ***', under
+    spaces, with no tab (and are no line whole by its syntax: a rule drawn across the page (a table's ───, as wide as
+    the print), a vertical result's '*** 1. row ***', under
     which a right-aligned name stands indented, nor one above a right-aligned 'name = value' line of a
     shell's line mode), each such line is the one above it going on, joined to it where the
     printer cut it (820 / 头 is 820头) before cells are cut. The joined line keeps the first line's
@@ -748,7 +761,7 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
     pairs = [k for k in range(len(lines) - 1)
              if widths[k] >= margin and not lines[k].text.startswith(" ") and not lines[k].text.endswith(" ")
              and _WRAP_INDENT.match(lines[k + 1].text) and not opens_record(lines[k].text)
-             and not set_line(lines[k + 1].text)]
+             and not set_line(lines[k + 1].text) and not _is_rule(lines[k].text.strip())]
     indents = {_WRAP_INDENT.match(lines[k + 1].text).group(1) for k in pairs}
     if len(pairs) < MIN_WRAPS or len(indents) != 1:
         return lines
@@ -759,6 +772,83 @@ def _hard_wraps_joined(lines: list[_Line]) -> list[_Line]:
         else:
             out.append(ln)
     return out
+
+
+# SHIFT BLANKS: a host terminal's mixed field (IBM-935 and the like) opens every run of double-byte characters with
+# SHIFT-OUT and closes it with SHIFT-IN, and an emulator's screen print shows each as a blank: 2023 年蓟州区…,
+# ≥ 120 公里. The text shows it where every digit met by a Chinese character is set off by one blank
+# (MIN_SHIFTED places or more, none written close): in its paragraphs (a label's value) the blanks between a Chinese
+# character and a printable ASCII one are no text. (Its lines are read for columns as they stand.)
+_SHIFT_BLANK = re.compile(r"(?<=[!-~]) (?=[^\x00-\x7f\u3000])|(?<=[^\x00-\x7f\u3000]) (?=[!-~])")
+MIN_SHIFTED = 6
+
+
+def _shift_blanked(text: str) -> bool:
+    return len(re.findall(r"(?=\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d)", text)) >= MIN_SHIFTED and \
+        not re.search(r"\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d", text)
+
+
+# DOT LEADERS between a label and its value, as a terminal's panel writes a field (项目名称 . . . . . :  X, ISPF's
+# and a 5250 screen's): the label, two or more dots apart by spaces and a colon are the label and its colon.
+_DOT_LEADER = re.compile(r"(?<=[^\s.]) +\.(?: \.)+ *[:：] *")
+
+
+def _dot_leaders(text: str) -> str:
+    """A paragraph with each leader a colon after the label (its lines' columns were read as written)."""
+    return _DOT_LEADER.sub("：", text) if " . " in text else text
+
+
+# RECORDS OF TWO LINES (a terminal's subfile, a print too narrow for a row): a head of two lines, the second set in
+# from the first (nothing under its first column), then, under a rule or not, lines by twos: the first opening with
+# a number under the first head (the 序号), the second set in as the second head is, starting under one of its
+# heads. Each pair is one row, its cells the first line's under the first head line's words and the second's under
+# the second's (each cell under the last head starting at or before it, a figure set right under its head);
+# MIN_PAIRS pairs make the grammar. The rows keep the first line's number.
+MIN_PAIRS = 3
+_PAIR_NUMBER = re.compile(r"^\s*\d{1,4}\s{2,}\S")
+
+
+def _paired_rows(lines: list[_Line], k: int) -> tuple[list[Row], int] | None:
+    """The table of two-line records whose head starts at lines[k], and the index past it; None (see above)."""
+    got = _paired_block(lines, k)
+    if got is None:
+        return None
+    pairs, end = got
+    heads = [[c for c, _ in _pieces(h.text)] for h in pairs[0]]
+
+    def cells(ln: _Line, starts: list[int]) -> list[str]:
+        out = [""] * len(starts)
+        for c, x in _pieces(ln.text):
+            n = max((n for n, s in enumerate(starts) if s <= c + 2), default=0)
+            out[n] = (out[n] + " " + x).strip()
+        return out
+    return [[(a.no, x) for x in cells(a, heads[0]) + cells(b, heads[1])] for a, b in pairs], end
+
+
+def _paired_block(lines: list[_Line], k: int) -> tuple[list[tuple[_Line, _Line]], int] | None:
+    """The head pair and row pairs from lines[k] and the index past them, or None (see above)."""
+    if k + 2 >= len(lines):
+        return None
+    h1, h2 = lines[k].text, lines[k + 1].text
+    p1, p2 = _pieces(h1), _pieces(h2)
+    if len(p1) < 3 or len(p2) < 2 or p2[0][0] <= p1[0][0] + display_width(p1[0][1]) or _PAIR_NUMBER.match(h1):
+        return None
+    heads2 = [c for c, _ in p2]
+    j = k + 2
+    if _is_rule(lines[j].text.strip()) or re.fullmatch(r"[-=\s]+", lines[j].text.strip() or "x"):
+        j += 1
+    pairs = [(lines[k], lines[k + 1])]
+    while j + 1 < len(lines):
+        a, b = lines[j].text, lines[j + 1].text
+        pa, pb = _pieces(a), _pieces(b)
+        if not _PAIR_NUMBER.match(a) or len(pa) < 3 or len(pb) < 2 or pb[0][0] <= pa[0][0] + display_width(pa[0][1]) \
+                or _PAIR_NUMBER.match(b) or not any(abs(pb[0][0] - c) <= 2 for c in heads2):
+            break
+        pairs.append((lines[j], lines[j + 1]))
+        j += 2
+    if len(pairs) - 1 < MIN_PAIRS:
+        return None
+    return pairs, j
 
 
 # A box ruled on its SIDES only (Stata's `list`: +-----+ above and below, | … | about each line, |-----| under
@@ -1342,24 +1432,105 @@ def _pieces(text: str, width=display_width) -> list[tuple[int, str]]:
             for m in re.finditer(r"\S(?:.*?\S)??(?=" + _GAP_TEXT + r"|\s*$)", text)]
 
 
-def _aligned_columns(lines: list[_Line], i: int) -> tuple[list[Row], int] | None | bool:
+def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[list[Row], int] | None | bool:
     """Whitespace-aligned columns; None when the lines are not a table, False when they look
     like one whose columns do not align. Columns are measured as a terminal shows them (a CJK
     character two wide); where they do not align so, in characters: a program that pads its cells
     to a count of characters (Python's ljust, a fixed-width export) sets each CJK character one wide,
-    and its columns align only counted that way."""
+    and its columns align only counted that way; then in a CJK font's widths (_cjk_font_width: a typist padding
+    by eye in 宋体). Where the text is a file as it was sent (`sent`), counted in BYTES last (_printf_rows): a
+    program printing under LANG=C pads its cells so."""
     shown = _aligned_columns_by(lines, i, display_width)
     if shown and not _places_counted(lines, i):
         return shown
     return _aligned_columns_by(lines, i, len) or \
         (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or \
-        (shown is False and _aligned_columns_by(lines, i, _cjk_font_width)) or shown
+        (shown is False and _aligned_columns_by(lines, i, _cjk_font_width)) or \
+        (sent and _aligned_columns_by(lines, i, utf8_width)) or shown
 
 
 def _cjk_font_width(text: str) -> int:
     """Columns in a CJK font (宋体, a word processor's Chinese text): an ambiguous character (≥ ≤ ×) is as wide as
     a Chinese one there, so a line a typist padded with spaces by eye aligns only counted so."""
     return display_width(text, ambiguous=2)
+
+
+# A print whose program pads each field to a count of BYTES and a space (printf "%-14s %-40s %4s " under LANG=C):
+# a field shorter than its width is padded (on the right, or on the left where set right), a longer one printed
+# whole, so the rest of its line moves right by what it ran over, and the next field, one space on, joins it
+# (组织农牧民有组织转移就业人数 ≥800人). The columns are the starts of left-set fields and the ends of right-set
+# ones that MIN_EXACT lines share exactly; a line is read field by field, a word one space after the cell
+# before it that reaches the next column's start being the next field, and what ran over carried along.
+def _printf_rows(pieced: list[tuple[_Line, list[tuple[int, str]]]]) -> list[Row] | None:
+    """The rows of a print padded by bytes (utf8_width's columns), or None where a word finds no column."""
+    w = utf8_width
+    # every word's place (a field that fills its width exactly is followed by one space only)
+    words = [[(c + w(x[:m.start()]), m.group()) for c, x in p for m in re.finditer(r"\S+", x)] for _, p in pieced]
+    starts = Counter(c for p in words for c, _ in p)
+    ends = Counter(c + w(x) for p in words for c, x in p)
+    # (a start or end a few bytes right of one more lines share is that column moved by what ran over)
+    left = sorted(c for c, n in starts.items() if n >= MIN_EXACT and not any(starts[c - k] > n for k in (1, 2, 3)))
+    right = sorted(e for e, n in ends.items() if n >= MIN_EXACT and e not in left
+                   and not any(ends[e - k] > n for k in (1, 2, 3))
+                   and all(_HAS_DIGIT.search(x) for p in words for c, x in p if c + w(x) == e)
+                   and len({c for p in words for c, x in p if c + w(x) == e}) > 1)
+    # padding shown: a column whose cells the cells before them reach over gaps of different widths (cells set two
+    # spaces apart, whose starts agree where the same words stand before them, are no padded print)
+    padded = sum(1 for s in left[1:] if len({s - p[k - 1][0] - w(p[k - 1][1]) for p in words for k in range(1, len(p))
+                                             if p[k][0] == s}) > 1)
+    exact = _exact_lines([p for _, p in pieced], w)
+    if len(left) < 2 or padded < 2 or exact < max(MIN_EXACT, sum(1 for _, p in pieced if len(p) >= 3) / 2) or \
+            _exact_lines([_pieces(ln.text) for ln, _ in pieced], display_width) >= exact:
+        return None     # (half its lines or more line up exactly, and more than on screen: else no print padded so)
+    cols = [("l", c) for c in left] + [("r", e) for e in right]
+    cols.sort(key=lambda k: k[1] if k[0] == "l" else k[1] - 1)
+    # where a right-set column's fields may start: past the widest cell of the column before it
+    reach: list[int] = []
+    for n, (kind, at) in enumerate(cols):
+        if kind == "l":
+            reach.append(at)
+            continue
+        before = [c + w(x) for _, p in pieced for c, x in p if n and (cols[n - 1][0] == "l" and c == cols[n - 1][1]
+                                                                      or cols[n - 1][0] == "r" and c + w(x) == cols[n - 1][1])]
+        reach.append(max(before, default=reach[-1] if reach else 0) + 1)
+    rows: list[Row] = []
+    for ln, pieces in pieced:
+        cells, shift, cur = [""] * len(cols), 0, -1
+        for c, piece in pieces:
+            first = True
+            for m in re.finditer(r"\S+", piece):
+                word, adj = m.group(), c + w(piece[:m.start()]) - shift
+                target = next((n for n, (k, at) in enumerate(cols) if n > cur and (
+                    k == "l" and at == adj or k == "r" and at == adj + w(word) and _HAS_DIGIT.search(word))), None)
+                if target is None and not first and cur + 1 < len(cols) and adj >= reach[cur + 1]:
+                    target = cur + 1      # ran over its width: the next field, one space on
+                    shift += adj - reach[target] if cols[target][0] == "l" else adj + w(word) - cols[target][1]
+                    shift = max(shift, 0)
+                if target is None and first:     # a cell set apart by spaces: the column that starts nearest
+                    target = min(range(cur + 1, len(cols)), key=lambda n: abs(reach[n] - adj), default=None)
+                if target is None:
+                    if cur < 0:
+                        return None
+                    cells[cur] += " " + word
+                else:
+                    cells[target], cur = word, target
+                first = False
+        rows.append([(ln.no, x) for x in cells])
+    return rows
+
+
+def _exact_lines(pieced: list[list[tuple[int, str]]], width) -> int:
+    """How many lines of three cells or more start (or end) every cell where MIN_EXACT lines do, measured so."""
+    starts = Counter(c for p in pieced for c, _ in p)
+    ends = Counter(c + width(x) for p in pieced for c, x in p)
+    return sum(1 for p in pieced if len(p) >= 3 and all(starts[c] >= MIN_EXACT or ends[c + width(x)] >= MIN_EXACT
+                                                        for c, x in p))
+
+
+def utf8_width(text: str) -> int:
+    """The columns a print padded by BYTES gives a text (C's printf("%-20s") under LANG=C, a UTF-8 Chinese
+    character three): such a print's columns line up only counted so."""
+    return len(text.encode("utf-8"))
 
 
 def _places_counted(lines: list[_Line], i: int) -> bool:
@@ -1411,6 +1582,8 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
         return None
+    if width is utf8_width:
+        return (rows, j) if (rows := _printf_rows(pieced)) else None
     if width is len and not ((spans := _dash_spans(block, len)) and _cut_at_runs(pieced, spans, len)):
         # a program padding its cells sets each one at its column's exact start: every piece starts
         # where another line's does (text spaced by hand, or by OCR, aligns so only by chance); under a
@@ -1562,7 +1735,8 @@ def _one_column(shared: list[int], pieced: list) -> list[int]:
 def _rule_between(block: list[_Line], lines: list[_Line], j: int, width=display_width) -> bool:
     """Whether the rule line at j stands between rows of the aligned block above it: a line of one
     box or dash stroke alone (no borders, no crossings), under a line of three cells or more, the
-    next line's cells (three or more) starting, or ending (figures set right), where the block's do."""
+    next line's cells (three or more) starting, or ending (figures set right), where the block's do;
+    under a head line alone, each under a head of its own."""
     if not block or not _STROKE_ONLY.match(lines[j].text.strip()):
         return False
     nxt = next((ln for ln in lines[j + 1:] if not ln.blank), None)
@@ -1570,8 +1744,17 @@ def _rule_between(block: list[_Line], lines: list[_Line], j: int, width=display_
         return False
     above = [(c, c + width(x)) for ln in block for c, x in _pieces(ln.text, width)]
     cells = _pieces(nxt.text, width)
-    return len(cells) >= 3 and len(_pieces(block[-1].text, width)) >= 3 and \
-        all(any(abs(c - a) <= 2 or abs(c + width(x) - e) <= 2 for a, e in above) for c, x in cells)
+    if len(cells) < 3 or len(_pieces(block[-1].text, width)) < 3:
+        return False
+    if len(block) == 1:
+        # under a head line alone (a table's head between two rules, tbl's or a print's): its words set
+        # CENTRED over their columns, each cell of the line below lies under one of them
+        # (a figure set right may end a column past its head's end: within a column of it)
+        def under(c: int, x: str, a: int, e: int) -> bool:
+            return c < e + 1 and a < c + width(x) + 1
+        return all(any(under(c, x, a, e) for a, e in above) for c, x in cells) and \
+            len({next(k for k, (a, e) in enumerate(above) if under(c, x, a, e)) for c, x in cells}) == len(cells)
+    return all(any(abs(c - a) <= 2 or abs(c + width(x) - e) <= 2 for a, e in above) for c, x in cells)
 
 
 # A rule of one stroke repeated: ─────, ━━━━, ═════, -----, =====.
@@ -1822,7 +2005,7 @@ def _wrapped_on(prev: Row, cells: list[str]) -> None:
 
 
 def _add_paragraph(doc: Document, path: str, line_no: int, text: str, element: str | None = None) -> None:
-    doc.blocks.append(Paragraph(text=text.strip(), loc=Location(path, block=len(doc.blocks), line=line_no,
+    doc.blocks.append(Paragraph(text=_dot_leaders(text.strip()), loc=Location(path, block=len(doc.blocks), line=line_no,
                                                                 element=element)))
 
 

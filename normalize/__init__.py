@@ -178,6 +178,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
+    _say_lone_level2(recs)
     say_printed_rows(doc, recs)
     say_silent_tables(extracted, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
@@ -186,6 +187,21 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     said = [Paragraph(normalize_ws(c.text), c.loc) for _, c in doc.iter_cells() if running_text(c.text)]
     recs.cell_prose = read_prose(Document(doc.source, doc.format, doc.sha256, blocks=said), recs.doc)
     return recs
+
+
+def _say_lone_level2(recs: DocRecords) -> None:
+    """Say the rows read with no level 2 among rows of the same level 1 of one table that have one (a merged cell's
+    name printed mid-run, or cut, left their level unread): a reading gap, not a form that has no level 2."""
+    for p in recs.projects:
+        groups: dict[tuple, list] = {}
+        for i in p.indicators:
+            if i.level1:
+                groups.setdefault((i.loc.file, i.loc.table, i.level1), []).append(i)
+        for rows in groups.values():
+            bare = [i for i in rows if not (i.level2_raw or "").strip()]
+            if bare and len(bare) <= len(rows) - len(bare):
+                recs.warnings.append(f"{bare[0].loc.describe()}：{len(bare)}行（" + "、".join(f"“{i.level3}”" for i in bare[:5])
+                                     + f"）未读出二级指标，同一“{bare[0].level1}”下其他行有二级指标，请核对原件")
 
 
 def _money_with_operator(recs: DocRecords) -> None:

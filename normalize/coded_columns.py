@@ -167,6 +167,14 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
                and _share(cols[c], lambda x: _number(x) is not None) == 1.0]
     first = {c: _number(cols[c][0]) for c in numeric}
     rates = [c for c in numeric if cols[c][0].strip().endswith("%")]
+    if not rates:
+        # a rate written without its % (a program's decimal 97.00): a column written for the whole only whose
+        # figure is one of the other columns over another, in per cent, to its written places
+        alone = [c for c in numeric if not any(x.strip() for x in cols[c][1:])]
+        every = [c for c in numeric if c not in alone]
+        rates = [c for c in alone if any(first[f] and abs(first[e] / first[f] * 100 - first[c])
+                                         <= parse(cols[c][0].strip()).tolerance
+                                         for e in every for f in every if e != f)]
     if len(rates) != 1:
         return None
     rate_col, rate = rates[0], first[rates[0]]

@@ -432,7 +432,10 @@ class IndicatorRow:
         if l1_cell and not l2_cell and (pair := level_pair(l1_cell)):
             l1_cell, l2_cell = pair   # both levels in one cell (产出指标-数量指标 under 一级指标-二级指标)
         if l1_cell and not l2_cell and l2_prev and c2 is not None and c1 != c2 and \
-                (new_l1 := canonical_level1(l1_cell)) and canonical_level1(l1_prev) not in (None, new_l1):
+                (new_l1 := canonical_level1(l1_cell)) and canonical_level1(l1_prev) not in (None, new_l1) and \
+                canonical_level2(l2_prev)[1] != new_l1:
+            # (a level 2 above that belongs to this level 1 carries on: its level 1 was carried from an earlier
+            # page under a word printed later in the run, 1217's 满意度指标 set mid-run on its second row)
             # a row opening another level 1 with its level-2 cell empty (525: 效益指标 | "" under 产出指标's
             # 成本指标): a level 2 belongs to its level 1, so none above carries over the boundary; the
             # form does not say which the clerk meant, and the record says so rather than guess

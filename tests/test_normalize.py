@@ -7602,3 +7602,41 @@ def test_a_row_with_no_tick_in_the_category_columns_keeps_no_level_from_the_row_
     assert [(i.level1, i.level2_raw) for i in recs.indicators] == [
         ("产出指标", "数量"), (None, ""), ("满意度指标", "服务对象满意度")]
     assert any("验收合格率" in w and "共1行" in w for w in recs.warnings)
+
+
+def test_a_row_read_without_its_level_2_among_rows_of_its_level_1_that_have_one_is_said():
+    """Issue 21 (1217: a level-1 name printed mid-run on a later row of its run, the row read as opening the level
+    with no level 2): a row left with no level 2 where rows of the same level 1 have one is a reading gap, said with
+    its name, not read as a form without the level; rows of a level 1 none of whose rows has a level 2 are not."""
+    from jixiao.normalize import _say_lone_level2
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "", "建设示范点", "≥20个", "21个", "50", "50"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20"],
+        ["满意度指标", "服务对象满意度指标", "商户满意度", "≥90%", "93%", "20", "20"],
+        ["总分", "", "", "", "", "90", "90"],
+    ]
+    r = normalize_document(_doc(rows))
+    r.indicators[-1].level2_raw = ""      # as a row whose level 2 went unread
+    r.warnings = []
+    _say_lone_level2(r)
+    assert len(r.warnings) == 1 and "商户满意度" in r.warnings[0] and "建设示范点" not in r.warnings[0]
+
+
+def test_a_level_1_written_again_under_its_own_level_2_keeps_that_level_2():
+    """Issue 21 (1217: tbl prints a spanned level-1 cell in the MIDDLE of its run, so its word stands on the run's
+    second row, under a first row whose level 1 was carried from the block above and whose level 2 is already this
+    level 1's): the level-1 word opens no new level there, and the empty level-2 cell keeps the level 2 above it,
+    which belongs to that level 1 (a level 2 of another level 1 still does not carry over)."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["效益指标", "社会效益指标", "带动就业", "≥50人", "52人", "60", "60"],
+        ["", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20"],
+        ["满意度指标", "", "商户满意度", "≥90%", "93%", "20", "20"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.level1, i.level2_raw) for i in inds] == [("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标"),
+                                                        ("满意度指标", "服务对象满意度指标")]
