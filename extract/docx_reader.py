@@ -495,6 +495,19 @@ def _picture(ctx: _Ctx, drawing) -> None:
     ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?", _number(extent, "cx")))
 
 
+# A drawing's graphic made of shapes (wps: a line, a frame; wpg: a group of them), as graphicData's uri names it.
+_SHAPES = ("http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+           "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup")
+
+
+def _drawn_shapes(drawing) -> bool:
+    """A drawing of shapes with no picture in them (a pencil-drawn ruling line, a frame): lines hold no content
+    to read. A chart or a SmartArt diagram (no a:blip either) shows figures or words this reader does not read,
+    so it is a picture to say, as is any graphic not named a shape."""
+    data = next(drawing.iter(A + "graphicData"), None)
+    return data is not None and data.get("uri") in _SHAPES and next(drawing.iter(A + "blip"), None) is None
+
+
 def _metafile(ctx: _Ctx, drawing):
     """The a:blip of a picture whose part is an enhanced metafile (a table pasted as 增强型图元文件), or None."""
     from .emf_text import is_emf
@@ -617,7 +630,7 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
                 out.append(svg)
             elif pr is not None and (pr.get("descr") or "").strip():
                 out.append(pr)
-            elif next(child.iter(A + "blip"), None) is not None:
+            elif not _drawn_shapes(child):
                 _picture(ctx, child)   # a shape drawn with no text (a ruling line, a frame) is no picture
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)
