@@ -421,7 +421,7 @@ def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
     target = ctx.part.related_parts.get(ole.get(R + "id")) if ctx.part is not None else None
     name = str(target.partname).lstrip("/") if target is not None else (ole.get("ProgID") or "?")
     kind = None if target is None else "xlsx" if target.content_type in _WORKBOOKS else \
-        _CHUNKS.get(target.content_type) if _CHUNKS.get(target.content_type) == "docx" else None
+        "docx" if _CHUNKS.get(target.content_type) == "docx" else None
     if kind is None:
         ctx.doc.warnings.append(f"嵌入对象{name}（{ole.get('ProgID') or '未知类型'}）未读取：文档中只显示其图片，"
                                 "其中的指标与资金数据可能漏读，请打开原件核对")
