@@ -197,3 +197,21 @@ def test_a_table_sized_picture_on_an_xls_sheet_is_said_a_small_or_no_picture_is_
     plain = (NATIVE / "1230.xls").read_bytes()
     assert xls_pictures_by_sheet(plain) == {}
     assert not any("图片" in w for w in read_xls("c.xls", plain, "0").warnings)
+
+
+def test_an_xls_sheets_records_after_an_embedded_charts_substream_are_the_sheets_again():
+    """A chart embedded in a sheet is a BOF … EOF substream inside the sheet's: the sheet's drawing (its
+    pictures, its text boxes) after it is still the sheet's, not dropped as an unlisted substream's."""
+    import struct
+
+    from jixiao.extract.sheet_boxes import BOF, BOUNDSHEET, EOF, MSODRAWING, _sheet_records
+
+    def rec(kind: int, body: bytes = b"") -> bytes:
+        return struct.pack("<HH", kind, len(body)) + body
+    name = "表1".encode("utf-16-le")
+    sheet_at = len(rec(BOF, b"\0" * 16)) + len(rec(BOUNDSHEET, b"\0" * 6 + bytes([2, 1]) + name)) + len(rec(EOF))
+    stream = (rec(BOF, b"\0" * 16) + rec(BOUNDSHEET, struct.pack("<I", sheet_at) + b"\0\0" + bytes([2, 1]) + name)
+              + rec(EOF) + rec(BOF, b"\0" * 16) + rec(MSODRAWING, b"a") + rec(BOF, b"\0" * 16) + rec(EOF)
+              + rec(MSODRAWING, b"b") + rec(EOF))
+    drawn = [(sheet, body) for sheet, kind, body in _sheet_records(stream) if kind == MSODRAWING]
+    assert drawn == [("表1", b"a"), ("表1", b"b")]
