@@ -495,9 +495,11 @@ def _picture(ctx: _Ctx, drawing) -> None:
     ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?", _number(extent, "cx")))
 
 
-# A drawing's graphic made of shapes (wps: a line, a frame; wpg: a group of them), as graphicData's uri names it.
+# A drawing's graphic made of shapes (wps: a line, a frame; wpg: a group of them; wpc: a drawing canvas holding
+# them), as graphicData's uri names it.
 _SHAPES = ("http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
-           "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup")
+           "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+           "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas")
 
 
 def _drawn_shapes(drawing) -> bool:
