@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from io import BytesIO
 
@@ -869,13 +869,17 @@ def _one_table(sh: Sheet, rows: list[int], used: list[int], bands: list[list[int
 
 
 def _within(sh: Sheet, rows: list[int], cols: list[int]) -> Sheet:
-    """The part of a sheet in some of its rows and columns: its cells, and the merges inside them."""
+    """The part of a sheet in some of its rows and columns: its cells, the merges inside them, and what the
+    sheet keeps of those cells (the text box or picture each was drawn from, its indent; the names of a
+    headerless Excel table standing there), so a table beside another keeps its cells' provenance."""
     keep, lo, hi = set(cols), rows[0], rows[-1]
-    return Sheet(sh.name, cells={k: v for k, v in sh.cells.items() if k[1] in keep and lo <= k[0] <= hi},
-                 merges=[m for m in sh.merges if m[1] in keep and m[3] in keep and m[0] >= lo and m[2] <= hi],
-                 hidden_rows=sh.hidden_rows, hidden_cols=sh.hidden_cols, comments=sh.comments,
-                 indents={k: v for k, v in sh.indents.items() if k[1] in keep and lo <= k[0] <= hi},
-                 pictured={k: v for k, v in sh.pictured.items() if k[1] in keep and lo <= k[0] <= hi})
+
+    def inside(by_cell: dict) -> dict:
+        return {k: v for k, v in by_cell.items() if k[1] in keep and lo <= k[0] <= hi}
+    return replace(sh, cells=inside(sh.cells), boxed=inside(sh.boxed), pictured=inside(sh.pictured),
+                   indents=inside(sh.indents),
+                   merges=[m for m in sh.merges if m[1] in keep and m[3] in keep and m[0] >= lo and m[2] <= hi],
+                   heads={r: v for r, v in sh.heads.items() if lo <= r <= hi and set(v[1]) <= keep})
 
 
 def _paragraphs(doc: Document, path: str, sh: Sheet, r: int, cols: list[int]) -> None:
