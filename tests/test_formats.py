@@ -834,6 +834,35 @@ def test_an_excel_table_with_its_header_row_off_reads_its_column_names_from_the_
         ("果农亩均增收", "≥1500元", "1380元", "10", "9.2")]
 
 
+def test_an_excel_table_with_its_header_row_off_beside_a_fund_block_keeps_its_column_names(tmp_path):
+    """The same table standing beside a head and fund block (an empty column between: each side read as a part
+    of the sheet, spreadsheet_reader._within): its column names, kept only in the table's definition, go with
+    its part, not lost with the sheet's other keepings."""
+    from openpyxl.worksheet.table import Table, TableColumn
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "项目支出绩效自评表"
+    for r, row in enumerate([["项目名称", "苹果产业项目"], ["主管部门", "农业农村局"], ["年初预算数", "100"],
+                             ["全年执行数", "98"]], start=3):
+        for c, v in enumerate(row, start=1):
+            ws.cell(r, c, v)
+    rows = [("产出指标", "数量指标", "老果园改造面积", "≥1.5万亩", "1.56万亩", 10, 10),
+            ("产出指标", "质量指标", "优果率", "≥80%", "82.5%", 8, 8),
+            ("效益指标", "经济效益指标", "果农亩均增收", "≥1500元", "1380元", 10, 9.2)]
+    for i, r in enumerate(rows):
+        for k, v in enumerate(r):
+            ws.cell(row=3 + i, column=k + 4, value=v)
+    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    t = Table(displayName="绩效指标", ref="D3:J5", headerRowCount=0)
+    t.tableColumns = [TableColumn(id=k + 1, name=h) for k, h in enumerate(heads)]
+    ws.add_table(t)
+    path = tmp_path / "beside.xlsx"
+    wb.save(path)
+    fund, table = read_document(path).tables()
+    assert fund.grid()[0] == ["项目名称", "苹果产业项目"]
+    assert table.grid()[0] == list(heads) and table.grid()[1][2] == "老果园改造面积"
+
+
 def test_a_compact_pivot_pasted_as_values_keeps_its_indents_and_reads_as_its_levels(tmp_path):
     """Issue 21 (1194): a PivotTable in compact form pasted as values holds its hierarchy in one 行标签
     column by the cells' alignment indent alone (一级 > 二级 > 三级 > 指标值 > 实际完成值), every row
