@@ -887,9 +887,9 @@ class _Walker:
                               abs(nums[3] - nums[1]), text))
         if not used or not texted:
             return
-        others = f"；另有{texted - len(boxes)}个非矩形区域的替代文字未读取" if boxes and texted > len(boxes) else ""
-        if not boxes:   # areas traced round the cells (poly, circle): their text outlines no cell of a grid
-            self.doc.warnings.append(f"网页中的图片热区“{name}”有{texted}个区域的替代文字未读取（区域不是矩形，不成表格），"
+        others = f"；另有{texted - len(boxes)}个非矩形或坐标不全的区域的替代文字未读取" if boxes and texted > len(boxes) else ""
+        if not boxes:   # areas traced round the cells (poly, circle) or with broken coords: no cell of a grid
+            self.doc.warnings.append(f"网页中的图片热区“{name}”有{texted}个区域的替代文字未读取（区域不是矩形或坐标不全，不成表格），"
                                      "若是粘贴为图片的表格，指标与资金数据请对照原网页人工核对")
             return
         svg = etree.Element("svg")
