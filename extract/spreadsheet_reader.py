@@ -726,9 +726,13 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
     Each line's fields are put in the cells to its right, an empty field an empty cell (a level written
     once above), so the rows read as the table they are; said, since the sheet shows them as one cell."""
     merged = {(r0, c0) for r0, c0, r1, c1 in sh.merges}
+    by_row: dict[int, list[int]] = {}   # each row's visible columns, the cells walked once (not once a row)
+    for r, c in sh.cells:
+        if c not in sh.hidden_cols:
+            by_row.setdefault(r, []).append(c)
     single: dict[int, int] = {}
-    for r in sorted({r for r, _ in sh.cells}):
-        cols = [c for (rr, c) in sh.cells if rr == r and c not in sh.hidden_cols]
+    for r in sorted(by_row):
+        cols = by_row[r]
         text = sh.cells[(r, cols[0])][0] if len(cols) == 1 else ""
         if len(cols) == 1 and (r, cols[0]) not in merged and r not in sh.hidden_rows and text.strip() \
                 and "\n" not in text.strip():
