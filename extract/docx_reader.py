@@ -421,7 +421,7 @@ def _embedded(ctx: _Ctx, ole, box: int | None) -> None:
     target = ctx.part.related_parts.get(ole.get(R + "id")) if ctx.part is not None else None
     name = str(target.partname).lstrip("/") if target is not None else (ole.get("ProgID") or "?")
     kind = None if target is None else "xlsx" if target.content_type in _WORKBOOKS else \
-        _CHUNKS.get(target.content_type) if _CHUNKS.get(target.content_type) == "docx" else None
+        "docx" if _CHUNKS.get(target.content_type) == "docx" else None
     if kind is None:
         ctx.doc.warnings.append(f"嵌入对象{name}（{ole.get('ProgID') or '未知类型'}）未读取：文档中只显示其图片，"
                                 "其中的指标与资金数据可能漏读，请打开原件核对")
@@ -493,6 +493,21 @@ def _picture(ctx: _Ctx, drawing) -> None:
     pr = next(drawing.iter(WP + "docPr"), None)
     extent = next(drawing.iter(WP + "extent"), None)
     ctx.pictures.append(((pr.get("name") if pr is not None else None) or "?", _number(extent, "cx")))
+
+
+# A drawing's graphic made of shapes (wps: a line, a frame; wpg: a group of them; wpc: a drawing canvas holding
+# them), as graphicData's uri names it.
+_SHAPES = ("http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+           "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+           "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas")
+
+
+def _drawn_shapes(drawing) -> bool:
+    """A drawing of shapes with no picture in them (a pencil-drawn ruling line, a frame): lines hold no content
+    to read. A chart or a SmartArt diagram (no a:blip either) shows figures or words this reader does not read,
+    so it is a picture to say, as is any graphic not named a shape."""
+    data = next(drawing.iter(A + "graphicData"), None)
+    return data is not None and data.get("uri") in _SHAPES and next(drawing.iter(A + "blip"), None) is None
 
 
 def _metafile(ctx: _Ctx, drawing):
@@ -617,7 +632,7 @@ def _shown(ctx: _Ctx, p, el, out: list) -> None:
                 out.append(svg)
             elif pr is not None and (pr.get("descr") or "").strip():
                 out.append(pr)
-            elif next(child.iter(A + "blip"), None) is not None:
+            elif not _drawn_shapes(child):
                 _picture(ctx, child)   # a shape drawn with no text (a ruling line, a frame) is no picture
         if tag == W + "r" and ctx.hidden.run(child, p):
             ctx.hidden.count(child, p)

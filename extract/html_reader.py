@@ -872,18 +872,25 @@ class _Walker:
         Rectangles that rule a form both ways are read as a drawing of cells and their text is (extract.svg_text:
         each area a ruled box holding its text, its ordinal among the page's drawings the page of its
         locations), and said, since the text was written beside the picture; areas with text that draw no
-        form are counted unread. A map no picture uses is not shown, and not read."""
+        form, or are no rectangles (poly, circle: traced round a cell, no cell of a grid), are counted unread
+        and said. A map no picture uses is not shown, and not read."""
         from lxml import etree
         name = el.get("name") or el.get("id") or ""
         used = any((img.get("usemap") or "").lstrip("#") == name for img in el.getroottree().iter("img")) if name else False
-        boxes = []
+        boxes, texted = [], 0
         for area in el.iter("area"):
             text = _clean(area.get("alt") or area.get("title") or "")
             nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", area.get("coords") or "")]
+            texted += bool(text)
             if text and (area.get("shape") or "rect").lower() in ("rect", "rectangle") and len(nums) == 4:
                 boxes.append((min(nums[0], nums[2]), min(nums[1], nums[3]), abs(nums[2] - nums[0]),
                               abs(nums[3] - nums[1]), text))
-        if not used or not boxes:
+        if not used or not texted:
+            return
+        others = f"；另有{texted - len(boxes)}个非矩形或坐标不全的区域的替代文字未读取" if boxes and texted > len(boxes) else ""
+        if not boxes:   # areas traced round the cells (poly, circle) or with broken coords: no cell of a grid
+            self.doc.warnings.append(f"网页中的图片热区“{name}”有{texted}个区域的替代文字未读取（区域不是矩形或坐标不全，不成表格），"
+                                     "若是粘贴为图片的表格，指标与资金数据请对照原网页人工核对")
             return
         svg = etree.Element("svg")
         for x, y, w, h, text in boxes:
@@ -895,10 +902,10 @@ class _Walker:
         drawing = read_svg(self.doc, self.path, svg, self.svgs)
         if drawing is not None and len(self.doc.tables()) > n_tables:
             self.doc.warnings.append(f"网页中的图片热区“{name}”有{len(boxes)}个区域，其文字只在区域的替代文字（alt）中，"
-                                     "已按区域位置读取为表格，其中的指标与资金数据请与图片核对")
+                                     f"已按区域位置读取为表格，其中的指标与资金数据请与图片核对{others}")
         else:
             self.svg_unread.pop(self.svgs, None)
-            self.doc.warnings.append(f"网页中的图片热区“{name}”有{len(boxes)}个区域的替代文字未读取（区域不成带表格线的表单），"
+            self.doc.warnings.append(f"网页中的图片热区“{name}”有{texted}个区域的替代文字未读取（区域不成带表格线的表单），"
                                      "若是粘贴为图片的表格，指标与资金数据请对照原网页人工核对")
 
     def _visit_children(self, el) -> None:

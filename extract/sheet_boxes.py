@@ -197,23 +197,26 @@ def xls_text_boxes(data: bytes) -> int:
     return sum(xls_text_boxes_by_sheet(data).values())
 
 
-BOF, BOUNDSHEET = 0x0809, 0x0085   # a substream's first record; the globals' record of a sheet's name and place
+BOF, EOF, BOUNDSHEET = 0x0809, 0x000A, 0x0085   # a substream's first and last records; the globals' record of a
+# sheet's name and place
 
 
-def xls_text_boxes_by_sheet(data: bytes) -> dict[str, int]:
-    """xls_text_boxes by the sheet they are drawn on (its name; "" where the sheet's substream is not
-    one the workbook lists), the sheets with none left out."""
-    import struct
-
+def _workbook_stream(data: bytes) -> bytes | None:
+    """An Excel 97-2003 file's Workbook stream, None where it is no compound file or holds none."""
     from xlrd.compdoc import CompDoc
-    stream = None   # not a compound file, or no Workbook stream: nothing drawn to say
+    stream = None
     with fallback_unless_oom():
         stream = CompDoc(data, logfile=_Quiet()).get_named_stream("Workbook")
-    if not stream:
-        return {}
+    return stream or None
+
+
+def _sheet_records(stream: bytes):
+    """Each record of a Workbook stream as (the name of the sheet whose substream holds it, its kind, its body):
+    "" in the globals or a substream the workbook does not list. A substream nested in a sheet's (an embedded
+    chart's, BOF … EOF within it) is its own, and the sheet's records after it are the sheet's again."""
+    import struct
     names: dict[int, str] = {}      # a sheet's BOF position in the stream -> its name
-    texts: dict[str, int] = {}
-    sheet = ""
+    open_: list[str] = []           # the substreams open at this record, the innermost last
     pos = 0
     while pos + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, pos)
@@ -221,10 +224,21 @@ def xls_text_boxes_by_sheet(data: bytes) -> dict[str, int]:
         if kind == BOUNDSHEET and len(body) >= 8:
             names[struct.unpack_from("<I", body)[0]] = _short_string(body[6:])
         elif kind == BOF:
-            sheet = names.get(pos, "")
-        elif kind in (TXO, NOTE):   # each comment's NOTE takes back its TXO
-            texts[sheet] = texts.get(sheet, 0) + (1 if kind == TXO else -1)
+            open_.append(names.get(pos, ""))
+        yield (open_[-1] if open_ else ""), kind, body
+        if kind == EOF and open_:
+            open_.pop()
         pos += 4 + length
+
+
+def xls_text_boxes_by_sheet(data: bytes) -> dict[str, int]:
+    """xls_text_boxes by the sheet they are drawn on (its name; "" where the sheet's substream is not
+    one the workbook lists), the sheets with none left out."""
+    stream = _workbook_stream(data)   # not a compound file, or no Workbook stream: nothing drawn to say
+    texts: dict[str, int] = {}
+    for sheet, kind, _ in _sheet_records(stream or b""):
+        if kind in (TXO, NOTE):   # each comment's NOTE takes back its TXO
+            texts[sheet] = texts.get(sheet, 0) + (1 if kind == TXO else -1)
     return {name: n for name, n in texts.items() if n > 0}
 
 
@@ -240,26 +254,10 @@ def xls_pictures_by_sheet(data: bytes) -> dict[str, list[tuple[int, int]]]:
     cannot be walked. The sheet's drawing records are one Office Art stream cut into records: walked as one,
     a shape's type (its Sp record's instance) then its anchor."""
     import struct
-
-    from xlrd.compdoc import CompDoc
-    stream = None
-    with fallback_unless_oom():
-        stream = CompDoc(data, logfile=_Quiet()).get_named_stream("Workbook")
-    if not stream:
-        return {}
-    names: dict[int, str] = {}
     art: dict[str, bytearray] = {}
-    sheet = ""
-    pos = 0
-    while pos + 4 <= len(stream):
-        kind, length = struct.unpack_from("<HH", stream, pos)
-        if kind == BOUNDSHEET and length >= 8:
-            names[struct.unpack_from("<I", stream, pos + 4)[0]] = _short_string(stream[pos + 10:pos + 4 + length])
-        elif kind == BOF:
-            sheet = names.get(pos, "")
-        elif kind == MSODRAWING and sheet:
-            art.setdefault(sheet, bytearray()).extend(stream[pos + 4:pos + 4 + length])
-        pos += 4 + length
+    for sheet, kind, body in _sheet_records(_workbook_stream(data) or b""):
+        if kind == MSODRAWING and sheet:
+            art.setdefault(sheet, bytearray()).extend(body)
     out: dict[str, list[tuple[int, int]]] = {}
     for name, body in art.items():
         at, shape = 0, None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from io import BytesIO
 
@@ -726,9 +726,13 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
     Each line's fields are put in the cells to its right, an empty field an empty cell (a level written
     once above), so the rows read as the table they are; said, since the sheet shows them as one cell."""
     merged = {(r0, c0) for r0, c0, r1, c1 in sh.merges}
+    by_row: dict[int, list[int]] = {}   # each row's visible columns, the cells walked once (not once a row)
+    for r, c in sh.cells:
+        if c not in sh.hidden_cols:
+            by_row.setdefault(r, []).append(c)
     single: dict[int, int] = {}
-    for r in sorted({r for r, _ in sh.cells}):
-        cols = [c for (rr, c) in sh.cells if rr == r and c not in sh.hidden_cols]
+    for r in sorted(by_row):
+        cols = by_row[r]
         text = sh.cells[(r, cols[0])][0] if len(cols) == 1 else ""
         if len(cols) == 1 and (r, cols[0]) not in merged and r not in sh.hidden_rows and text.strip() \
                 and "\n" not in text.strip():
@@ -869,13 +873,17 @@ def _one_table(sh: Sheet, rows: list[int], used: list[int], bands: list[list[int
 
 
 def _within(sh: Sheet, rows: list[int], cols: list[int]) -> Sheet:
-    """The part of a sheet in some of its rows and columns: its cells, and the merges inside them."""
+    """The part of a sheet in some of its rows and columns: its cells, the merges inside them, and what the
+    sheet keeps of those cells (the text box or picture each was drawn from, its indent; the names of a
+    headerless Excel table standing there), so a table beside another keeps its cells' provenance."""
     keep, lo, hi = set(cols), rows[0], rows[-1]
-    return Sheet(sh.name, cells={k: v for k, v in sh.cells.items() if k[1] in keep and lo <= k[0] <= hi},
-                 merges=[m for m in sh.merges if m[1] in keep and m[3] in keep and m[0] >= lo and m[2] <= hi],
-                 hidden_rows=sh.hidden_rows, hidden_cols=sh.hidden_cols, comments=sh.comments,
-                 indents={k: v for k, v in sh.indents.items() if k[1] in keep and lo <= k[0] <= hi},
-                 pictured={k: v for k, v in sh.pictured.items() if k[1] in keep and lo <= k[0] <= hi})
+
+    def inside(by_cell: dict) -> dict:
+        return {k: v for k, v in by_cell.items() if k[1] in keep and lo <= k[0] <= hi}
+    return replace(sh, cells=inside(sh.cells), boxed=inside(sh.boxed), pictured=inside(sh.pictured),
+                   indents=inside(sh.indents),
+                   merges=[m for m in sh.merges if m[1] in keep and m[3] in keep and m[0] >= lo and m[2] <= hi],
+                   heads={r: v for r, v in sh.heads.items() if lo <= r <= hi and set(v[1]) <= keep})
 
 
 def _paragraphs(doc: Document, path: str, sh: Sheet, r: int, cols: list[int]) -> None:

@@ -132,9 +132,12 @@ def full_marks(p: Project) -> FullMarks:
     return FullMarks([w.weight for w in weighted_parts(p)], fund)
 
 
-# An indicator's outline code before its name: 一、 / （一） / （1） / 1、 (a point before a digit is a decimal).
-OUTLINE_CODE = re.compile(r"^\s*([一二三四五六七八九十]+\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|"
-                          r"\d{1,2}\s*[、.．](?!\d))")
+def _outline_code(name: str | None) -> str | None:
+    """The outline code an indicator's name opens with (一、 / （一） / （1） / 1、: normalize.outline's grammar of
+    list numbers, LIST_MARK, a point before a digit a decimal), or None; a circled number (①) is an item, no
+    level of an outline."""
+    m = outline.LIST_MARK.match(name or "")
+    return m.group(0).strip() if m is not None and not m.group("circled") else None
 
 
 def summed_parts(p: Project, own: str) -> set[int]:
@@ -146,18 +149,18 @@ def summed_parts(p: Project, own: str) -> set[int]:
     out: set[int] = set()
     run: list = []
     for i in [*p.indicators, None]:
-        if i is not None and OUTLINE_CODE.match(i.level3 or "") and (not run or (run[-1].level1, run[-1].level2) ==
-                                                                   (i.level1, i.level2)):
+        if i is not None and _outline_code(i.level3) and (not run or (run[-1].level1, run[-1].level2) ==
+                                                          (i.level1, i.level2)):
             run.append(i)
             continue
-        depth = outline.depths([OUTLINE_CODE.match(r.level3).group(1) for r in run]) if len(run) > 1 else None
+        depth = outline.depths([_outline_code(r.level3) for r in run]) if len(run) > 1 else None
         for k in outline.parents(depth) if depth else ():
             rows = [run[k]] + [run[j] for j in outline.children(depth, k)]
             figs = [getattr(r, own) for r in rows]
             if all(f is not None and f.value is not None for f in figs) and \
                     figs[0].value == sum((f.value for f in figs[1:]), Decimal(0)):
                 out |= {id(r) for r in rows[1:]}
-        run = [i] if i is not None and OUTLINE_CODE.match(i.level3 or "") else []
+        run = [i] if i is not None and _outline_code(i.level3) else []
     return out
 
 

@@ -937,7 +937,11 @@ def _from_to(recs: DocRecords, r, original: str, text: str, loc):
     for m in _judged_moves(text):
         unit, said = m.group("unit"), original[m.start():m.end()]
         prev, cur, delta = (parse(m.group(g) + unit) for g in ("prev", "cur", "delta"))
-        if prev.numeric and cur.numeric and delta.numeric and not _difference_is(prev, cur, delta, direction(m.group("move"))):
+        # the amount is judged on figures that go the move's way: against it (提高到 a smaller figure) the slip
+        # may be either figure or the verb, and their difference is no amount the text meant
+        up = direction(m.group("move"))
+        if prev.numeric and cur.numeric and delta.numeric and cur.value != prev.value and \
+                (cur.value > prev.value) == up and not _difference_is(prev, cur, delta, up):
             nominal = num(abs(cur.value - prev.value) / cur.scale, max(cur.places or 0, prev.places or 0))
             yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}到 {m.group('cur')}{unit}，"
                                f"{m.group('way')}额应为 {nominal}{unit}，文中写为 {m.group('delta')}{unit}。", [loc], said,

@@ -336,3 +336,28 @@ def test_a_wide_line_drawn_with_the_pencil_is_no_picture_to_say(tmp_path):
     d = read_document(f)
     assert [b.text for b in d.blocks] == ["项目支出绩效自评表", "绩效指标完成情况"]
     assert not d.warnings, d.warnings
+
+
+def test_a_wide_chart_with_no_alt_text_is_still_said_unread(tmp_path):
+    """A drawing with no a:blip is not only a ruling line: a chart (c:chart, its figures in a part of its own) or a
+    SmartArt diagram shows content this reader does not read, and one as wide as a pasted table is said, as a
+    picture is; only a drawing of shapes (wps / wpg: a line, a frame) is passed over."""
+    import docx
+    from docx.oxml import parse_xml
+    wd = docx.Document()
+    wd.add_paragraph("预算执行情况")
+    p = wd.add_paragraph()
+    cx = 15 * 360000
+    p._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:drawing>'
+        f'<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="3200400"/>'
+        '<wp:docPr id="3" name="图表 3"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+        '<c:chart r:id="rId99"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'))
+    f = tmp_path / "c.docx"
+    wd.save(f)
+    d = read_document(f)
+    assert any("较宽的图片" in w and "图表 3" in w for w in d.warnings), d.warnings

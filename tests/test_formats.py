@@ -802,36 +802,64 @@ def test_an_actual_typed_as_a_note_on_its_empty_cell_is_read_from_the_note(tmp_p
     assert "C2" in recs.indicators[0].note and "批注" in recs.indicators[0].note
 
 
-def test_an_excel_table_with_its_header_row_off_reads_its_column_names_from_the_table(tmp_path):
-    """Issue 21 (1158): an Excel table (ListObject) with 标题行 unticked shows a bare grid of values; its
-    column names stand only in the table's definition (xl/tables), read as the row above its first."""
+HEADLESS_HEADS = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+
+
+def _headless_table(ws, col: int) -> None:
+    """Three indicator rows from row 3, column `col` on, made an Excel table (绩效指标) with its header row off:
+    its column names (HEADLESS_HEADS) kept only in its definition."""
+    from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.table import Table, TableColumn
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws["A1"] = "项目名称"
-    ws["B1"] = "2023年苹果产业提质增效项目"
-    ws["A2"] = "绩效指标完成情况"
     rows = [("产出指标", "数量指标", "老果园改造面积", "≥1.5万亩", "1.56万亩", 10, 10),
             ("产出指标", "质量指标", "优果率", "≥80%", "82.5%", 8, 8),
             ("效益指标", "经济效益指标", "果农亩均增收", "≥1500元", "1380元", 10, 9.2)]
     for i, r in enumerate(rows):
         for k, v in enumerate(r):
-            ws.cell(row=3 + i, column=k + 1, value=v)
-    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
-    t = Table(displayName="绩效指标", ref="A3:G5", headerRowCount=0)
-    t.tableColumns = [TableColumn(id=k + 1, name=h) for k, h in enumerate(heads)]
+            ws.cell(row=3 + i, column=col + k, value=v)
+    t = Table(displayName="绩效指标", ref=f"{get_column_letter(col)}3:{get_column_letter(col + 6)}5", headerRowCount=0)
+    t.tableColumns = [TableColumn(id=k + 1, name=h) for k, h in enumerate(HEADLESS_HEADS)]
     ws.add_table(t)
+
+
+def test_an_excel_table_with_its_header_row_off_reads_its_column_names_from_the_table(tmp_path):
+    """Issue 21 (1158): an Excel table (ListObject) with 标题行 unticked shows a bare grid of values; its
+    column names stand only in the table's definition (xl/tables), read as the row above its first."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "项目名称"
+    ws["B1"] = "2023年苹果产业提质增效项目"
+    ws["A2"] = "绩效指标完成情况"
+    _headless_table(ws, 1)
     path = tmp_path / "headless.xlsx"
     wb.save(path)
     d = read_document(path)
     (table,) = d.tables()
-    assert table.grid()[2] == list(heads) and table.grid()[3][2] == "老果园改造面积"
+    assert table.grid()[2] == list(HEADLESS_HEADS) and table.grid()[3][2] == "老果园改造面积"
     assert table.cell_at(2, 0).loc.ref == "绩效指标[[#Headers],[一级指标]]"     # where the name stands
     assert table.cell_at(3, 2).loc.ref == "C3"
     recs = normalize_document(d)
     assert [(i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators] == [
         ("老果园改造面积", "≥1.5万亩", "1.56万亩", "10", "10"), ("优果率", "≥80%", "82.5%", "8", "8"),
         ("果农亩均增收", "≥1500元", "1380元", "10", "9.2")]
+
+
+def test_an_excel_table_with_its_header_row_off_beside_a_fund_block_keeps_its_column_names(tmp_path):
+    """The same table standing beside a head and fund block (an empty column between: each side read as a part
+    of the sheet, spreadsheet_reader._within): its column names, kept only in the table's definition, go with
+    its part, not lost with the sheet's other keepings."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "项目支出绩效自评表"
+    for r, row in enumerate([["项目名称", "苹果产业项目"], ["主管部门", "农业农村局"], ["年初预算数", "100"],
+                             ["全年执行数", "98"]], start=3):
+        for c, v in enumerate(row, start=1):
+            ws.cell(r, c, v)
+    _headless_table(ws, 4)
+    path = tmp_path / "beside.xlsx"
+    wb.save(path)
+    fund, table = read_document(path).tables()
+    assert fund.grid()[0] == ["项目名称", "苹果产业项目"]
+    assert table.grid()[0] == list(HEADLESS_HEADS) and table.grid()[1][2] == "老果园改造面积"
 
 
 def test_a_compact_pivot_pasted_as_values_keeps_its_indents_and_reads_as_its_levels(tmp_path):

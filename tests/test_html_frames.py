@@ -96,3 +96,14 @@ def test_an_image_maps_areas_that_outline_no_form_are_said_unread():
     d = read_bytes(_image_map([row[:1] for row in cells], ruled=True), "m.html")
     assert not d.tables()
     assert any("图片热区“zb”有3个区域的替代文字未读取" in w for w in d.warnings), d.warnings
+
+
+def test_an_image_maps_areas_of_other_shapes_are_said_unread_not_passed_over():
+    """Areas drawn as polygons or circles (a picture's 图片热区 traced round its cells) hold text in their alt as
+    rectangles do, but outline no cell of a grid: a map whose texted areas are all of that kind is said unread,
+    not passed over."""
+    areas = "".join(f'<area shape="poly" coords="{k * 100},0,{k * 100 + 90},0,{k * 100 + 90},30" alt="{t}" href="#">'
+                    for k, t in enumerate(["三级指标", "年度指标值", "实际完成值", "培训人次", "≥500人次", "520人次"]))
+    d = read_bytes(_page(f'<img src="grid.png" width="320" height="90" usemap="#zb"><map name="zb">{areas}</map>'), "m.html")
+    assert not d.tables()
+    assert any("图片热区“zb”有6个区域的替代文字未读取" in w for w in d.warnings), d.warnings

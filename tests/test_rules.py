@@ -2548,6 +2548,14 @@ def test_a_move_whose_amount_of_change_is_not_the_two_figures_difference():
         [("2公斤", "12公斤")]
 
 
+def test_a_move_whose_figures_go_against_its_verb_has_no_amount_of_change_judged_on_them():
+    """提高到 a smaller figure: the slip is a figure or the verb, which the text does not tell; the two figures'
+    difference is no amount it meant, and no flag says 增加额应为 0.22 of a written 0.22."""
+    said = "户均茶叶收入由上年的1.86万元提高到1.64万元，增加0.22万元，增长11.8%。\n"
+    assert not [f for f in flags(said) if f.stated == f.expected], [(f.rule, f.message) for f in flags(said)]
+    assert codes(said) == []
+
+
 def test_a_count_after_the_names_whose_noun_names_a_second_kind_in_brackets():
     """1224 (planted blind): 在汤山街道、…、花桥镇6个镇（街道）实施 names seven: the counted noun 镇 with a second kind in
     brackets (街道), the names ending in either, counted by the marks between them."""

@@ -197,3 +197,42 @@ def test_a_table_sized_picture_on_an_xls_sheet_is_said_a_small_or_no_picture_is_
     plain = (NATIVE / "1230.xls").read_bytes()
     assert xls_pictures_by_sheet(plain) == {}
     assert not any("图片" in w for w in read_xls("c.xls", plain, "0").warnings)
+
+
+def test_an_xls_sheets_records_after_an_embedded_charts_substream_are_the_sheets_again():
+    """A chart embedded in a sheet is a BOF … EOF substream inside the sheet's: the sheet's drawing (its
+    pictures, its text boxes) after it is still the sheet's, not dropped as an unlisted substream's."""
+    import struct
+
+    from jixiao.extract.sheet_boxes import BOF, BOUNDSHEET, EOF, MSODRAWING, _sheet_records
+
+    def rec(kind: int, body: bytes = b"") -> bytes:
+        return struct.pack("<HH", kind, len(body)) + body
+    name = "表1".encode("utf-16-le")
+    sheet_at = len(rec(BOF, b"\0" * 16)) + len(rec(BOUNDSHEET, b"\0" * 6 + bytes([2, 1]) + name)) + len(rec(EOF))
+    stream = (rec(BOF, b"\0" * 16) + rec(BOUNDSHEET, struct.pack("<I", sheet_at) + b"\0\0" + bytes([2, 1]) + name)
+              + rec(EOF) + rec(BOF, b"\0" * 16) + rec(MSODRAWING, b"a") + rec(BOF, b"\0" * 16) + rec(EOF)
+              + rec(MSODRAWING, b"b") + rec(EOF))
+    drawn = [(sheet, body) for sheet, kind, body in _sheet_records(stream) if kind == MSODRAWING]
+    assert drawn == [("表1", b"a"), ("表1", b"b")]
+
+
+def test_a_box_in_a_table_beside_another_keeps_its_text_box_in_its_location():
+    """Tables side by side on one sheet are each read as a part of it (spreadsheet_reader._within): what the
+    sheet keeps of their cells goes with them, so a value drawn in a text box names its box there too."""
+    def fill(ws):
+        ws["A1"] = "项目支出绩效自评表"
+        for r, row in enumerate([["项目名称", "村道建设"], ["主管部门", "交通局"], ["年初预算数", "100"],
+                                 ["全年执行数", "98"]], start=3):
+            for c, v in enumerate(row, start=1):
+                ws.cell(r, c, v)
+        for r, row in enumerate([["三级指标", "年度指标值", "实际完成值"], ["新建村道", "≥12公里", "12.5公里"],
+                                 ["维修桥梁", "≥3座", "3座"], ["群众满意度", "≥90%", None], ["培训人次", "≥500人次", "520人次"],
+                                 ["覆盖乡镇", "≥6个", "6个"]], start=3):
+            for c, v in enumerate(row, start=5):
+                if v is not None:
+                    ws.cell(r, c, v)
+    doc = read_xlsx("t.xlsx", _with_boxes(fill, [_anchor(0, (6, 0, 5, 0), (7, 0, 6, 0), "95%")]), "0")
+    assert len(doc.tables()) == 2
+    (cell,) = [c for c in doc.tables()[1].cells if c.text == "95%"]
+    assert cell.loc.textbox == 1 and cell.loc.ref == "G6"

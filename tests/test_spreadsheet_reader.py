@@ -47,3 +47,24 @@ def test_prose_lines_one_a_row_stay_paragraphs():
     doc = read_xlsx("c.xlsx", _book(prose), "0")
     assert not doc.warnings
     assert not any(len(r) > 1 and all(r) for t in doc.tables() for r in t.grid()[:-1])
+
+
+def test_the_rows_pasted_as_text_are_found_in_one_walk_of_the_sheets_cells():
+    """A sheet of many rows (a 决算 data sheet of thousands) is looked through for pasted lines once, not once a
+    row: the cells are walked a fixed number of times however many rows there are (no timing: a count)."""
+    from jixiao.extract.model import Document
+    from jixiao.extract.spreadsheet_reader import Sheet, _split_pasted
+
+    class Walked(dict):
+        walks = 0
+
+        def __iter__(self):
+            Walked.walks += 1
+            return super().__iter__()
+    cells = Walked({(r, c): (f"{r}-{c}", None) for r in range(1, 201) for c in range(1, 4)})
+    cells.update({(300 + k, 1): (line, None) for k, line in enumerate(LINES)})
+    sh = Sheet("s", cells=cells)
+    doc = Document(source="x", format="xlsx", sha256="0")
+    _split_pasted(doc, sh)
+    assert Walked.walks <= 2
+    assert sh.cells[(302, 3)][0] == "维修桥梁" and len(doc.warnings) == 1
