@@ -271,7 +271,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     rgb, turned = scan_cleanup.negative(rgb)
     if turned:
         doc.warnings.append(f"第{number}页为负片（黑底白字，如晒图、缩微阅读器的负片拷贝），已整页反色后识别，请核对原件")
-    quarter = _orientation(rgb)
+    quarter, mirrored = _orientation(rgb)
+    if mirrored:
+        rgb = np.ascontiguousarray(np.fliplr(rgb))
+        doc.warnings.append(f"第{number}页为镜像（左右反转，如视频会议自视画面的截图、从纸背透光拍摄），"
+                            "已左右翻转后识别，请核对原件")
     if quarter:
         rgb = np.ascontiguousarray(np.rot90(rgb, quarter))
         doc.warnings.append(f"第{number}页" + ("上下颠倒" if quarter == 2 else "横置（转了 90°）")
@@ -816,15 +820,16 @@ def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:
     return True
 
 
-def _orientation(rgb) -> int:
-    """Quarter turns (np.rot90's k) that set the page upright (extract.scan_orient); 0 where the
-    engine has no detector of its own to ask (a stand-in engine)."""
+def _orientation(rgb) -> tuple[int, bool]:
+    """(quarter turns (np.rot90's k), mirrored) that set the page upright (extract.scan_orient.way:
+    mirrored left to right first, then turned); (0, False) where the engine has no detector of its
+    own to ask (a stand-in engine)."""
     eng = engine()
     detect = getattr(eng, "text_det", None)
     if detect is None:
-        return 0
+        return 0, False
     rec = getattr(eng.text_rec, "rec", eng.text_rec)   # the plain recogniser: no re-reading of doubtful lines
-    return scan_orient.turn(rgb, detect, rec)
+    return scan_orient.way(rgb, detect, rec)
 
 
 def _recognised(eng, rgb) -> list:
