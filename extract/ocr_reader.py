@@ -284,6 +284,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if photo:
         doc.warnings.append(f"第{number}页为拍摄的照片（纸张呈四边形，周围为深色背景），已按纸张四角校正透视后识别")
     gray, seal = scan_cleanup.without_seals(rgb)
+    gray, soft = scan_cleanup.without_soft_grid(gray)   # before the skew: its lines lie at the mesh's angle
+    if soft:
+        doc.warnings.append(f"第{number}页满布模糊的深色网格（隔着金属网、纱窗等拍摄，网格不在焦点上，约占页面{soft}%），"
+                            "不是表格线，已按网格处的纸色去除后识别，网格下的文字可能残缺，请核对原件")
     angle = scan_cleanup.skew_angle(gray)
     if abs(angle) >= scan_cleanup.MIN_SKEW:
         gray = scan_cleanup.rotated(gray, angle)
@@ -305,7 +309,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
-    if photo or seal or ground or strips or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
+    if photo or seal or soft or ground or strips or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
     if grain > scan_cleanup.DITHER:
