@@ -8,7 +8,8 @@ tables from both, as it does for OFD. Each cell keeps the lowest confidence of i
 Two portrait pages scanned side by side on one landscape image are first cut apart down the blank
 band between them and read as neighbouring pages (scan_cleanup.two_up), which the warnings say.
 Scans as they come are then cleaned (extract.scan_cleanup): a red or blue seal is taken out by
-its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
+its colour so the text under it is read, a web of soft lines over the page (a wire mesh out of focus in
+front of a notice board) is divided out before the skew is measured, a skewed page is straightened by its own lines (boxes are
 then those of the straightened page), a copier's streak down the whole page is filled from the
 page beside it, a page strewn with specks has those away from any figure painted paper (once its
 rules are found), white words on a black band are turned black on white, an unevenly lit page is

@@ -6,7 +6,9 @@ page, so on a page turned a quarter most long lines stand upright (taller than w
 the two turns (or whether the page is upside down) is decided by the recogniser: the page's
 longest lines are read both ways round and the way it reads them more surely is upright. A page
 is left as it is unless the other way reads clearly surer (an upright page reads its lines at
-0.9 and more; upside down, a recogniser's best guesses score far lower).
+0.9 and more; upside down, a recogniser's best guesses score far lower). A page that reads unsurely
+every way it is turned is read mirrored too (way: a webcam's self-view), and mirrored back where that
+reads clearly surer.
 """
 from __future__ import annotations
 
