@@ -33,8 +33,27 @@ def fix_numeric(text: str) -> str:
     fixed = re.sub(r"[lI](?=[\d.,，．%0]|$)|(?<=[\d.])[lI]", "1", fixed)
     # a full-width comma that groups thousands (1，200户) is the figure's own: `thousands` decides it
     kept = separators(fixed)
-    return "".join("." if ch in "，．" and k not in kept and 0 < k < len(fixed) - 1 and fixed[k - 1].isdigit()
-                   and fixed[k + 1].isdigit() else ch for k, ch in enumerate(fixed))
+    fixed = "".join("." if ch in "，．" and k not in kept and 0 < k < len(fixed) - 1 and fixed[k - 1].isdigit()
+                    and fixed[k + 1].isdigit() else ch for k, ch in enumerate(fixed))
+    return _points_grouping(fixed)
+
+
+# A figure has one decimal point: in one with two or more (1214.scan's 1,968.00 read 1.968.00 by the
+# doubtful line's second reading; 1.200.000), every point but a last that is not followed by three
+# digits stands between groups of three after a lead of one to three: thousands' commas read as points.
+_POINTS_GROUPED = re.compile(r"(?<![\d.,，．])([1-9]\d{0,2})((?:\.\d{3})+)(\.\d+)?(?![\d.,，．])")
+
+
+def _points_grouping(text: str) -> str:
+    """The points of a figure with more than one that group its thousands, read as commas (one character
+    for one); a figure with one point, or whose points group nothing, as it is."""
+    def grouped(m: re.Match) -> str:
+        groups, last = m.group(2), m.group(3) or ""
+        if groups.count(".") + last.count(".") < 2:
+            return m.group(0)
+        return m.group(1) + groups.replace(".", ",") + last
+
+    return _POINTS_GROUPED.sub(grouped, text)
 
 
 # The recogniser reads the counter 口 (397's 286口 of 腌制池, 3口井) as the box glyph □ (U+25A1), the

@@ -8,7 +8,8 @@ tables from both, as it does for OFD. Each cell keeps the lowest confidence of i
 Two portrait pages scanned side by side on one landscape image are first cut apart down the blank
 band between them and read as neighbouring pages (scan_cleanup.two_up), which the warnings say.
 Scans as they come are then cleaned (extract.scan_cleanup): a red or blue seal is taken out by
-its colour so the text under it is read, a skewed page is straightened by its own lines (boxes are
+its colour so the text under it is read, a web of soft lines over the page (a wire mesh out of focus in
+front of a notice board) is divided out before the skew is measured, a skewed page is straightened by its own lines (boxes are
 then those of the straightened page), a copier's streak down the whole page is filled from the
 page beside it, a page strewn with specks has those away from any figure painted paper (once its
 rules are found), white words on a black band are turned black on white, an unevenly lit page is
@@ -271,7 +272,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     rgb, turned = scan_cleanup.negative(rgb)
     if turned:
         doc.warnings.append(f"第{number}页为负片（黑底白字，如晒图、缩微阅读器的负片拷贝），已整页反色后识别，请核对原件")
-    quarter = _orientation(rgb)
+    quarter, mirrored = _orientation(rgb)
+    if mirrored:
+        rgb = np.ascontiguousarray(np.fliplr(rgb))
+        doc.warnings.append(f"第{number}页为镜像（左右反转，如视频会议自视画面的截图、从纸背透光拍摄），"
+                            "已左右翻转后识别，请核对原件")
     if quarter:
         rgb = np.ascontiguousarray(np.rot90(rgb, quarter))
         doc.warnings.append(f"第{number}页" + ("上下颠倒" if quarter == 2 else "横置（转了 90°）")
@@ -280,6 +285,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if photo:
         doc.warnings.append(f"第{number}页为拍摄的照片（纸张呈四边形，周围为深色背景），已按纸张四角校正透视后识别")
     gray, seal = scan_cleanup.without_seals(rgb)
+    gray, soft = scan_cleanup.without_soft_grid(gray)   # before the skew: its lines lie at the mesh's angle
+    if soft:
+        doc.warnings.append(f"第{number}页满布模糊的深色网格（隔着金属网、纱窗等拍摄，网格不在焦点上，约占页面{soft}%），"
+                            "不是表格线，已按网格处的纸色去除后识别，网格下的文字可能残缺，请核对原件")
     angle = scan_cleanup.skew_angle(gray)
     if abs(angle) >= scan_cleanup.MIN_SKEW:
         gray = scan_cleanup.rotated(gray, angle)
@@ -301,7 +310,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
-    if photo or seal or ground or strips or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
+    if photo or seal or soft or ground or strips or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
     if grain > scan_cleanup.DITHER:
@@ -835,15 +844,16 @@ def _read_as_table(doc: Document, number: int, tables: list, read: int) -> bool:
     return True
 
 
-def _orientation(rgb) -> int:
-    """Quarter turns (np.rot90's k) that set the page upright (extract.scan_orient); 0 where the
-    engine has no detector of its own to ask (a stand-in engine)."""
+def _orientation(rgb) -> tuple[int, bool]:
+    """(quarter turns (np.rot90's k), mirrored) that set the page upright (extract.scan_orient.way:
+    mirrored left to right first, then turned); (0, False) where the engine has no detector of its
+    own to ask (a stand-in engine)."""
     eng = engine()
     detect = getattr(eng, "text_det", None)
     if detect is None:
-        return 0
+        return 0, False
     rec = getattr(eng.text_rec, "rec", eng.text_rec)   # the plain recogniser: no re-reading of doubtful lines
-    return scan_orient.turn(rgb, detect, rec)
+    return scan_orient.way(rgb, detect, rec)
 
 
 def _recognised(eng, rgb) -> list:

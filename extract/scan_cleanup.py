@@ -535,6 +535,56 @@ def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:
     return out, found
 
 
+SOFT_FINE = 0.006       # of the page's shorter side: thicker than any stroke or rule of print (1.3 mm of A4)
+SOFT_COARSE = 0.02      # of the shorter side: a soft line is narrower than this (4 mm); a shade wider is lighting
+SOFT_DARK = 20          # grey levels a soft line darkens the paper by
+SOFT_SPAN = 0.8         # of the page's width and height: each web of a soft grid runs across nearly all of both
+SOFT_COVER = 0.1        # of the page: the least a soft grid darkens (1211's mesh: about a third)
+
+
+def without_soft_grid(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """The page with a soft grid over it taken away, and the share of the page it darkened (in %);
+    the same array and 0 where there is none. A notice photographed through a wire mesh or a
+    window's insect screen (1211: a welded mesh of 12 mm in front of a notice board, out of focus)
+    lies under a web of soft dark lines: broader than any stroke or rule (they survive a closing
+    SOFT_FINE wide that takes print away), narrower than a shadow or a shaded cell (a closing
+    SOFT_COARSE wide takes them), and joined into ONE web that spans the page both ways (a line of
+    text is one row; a page's characters are separate clumps). Taken for the table's rules they
+    tilt the page by the mesh's angle and cut it into a hundred cells. Within the web the page is
+    divided by its paper as the fine closing finds it (the line's shade), so the print under a wire
+    keeps its darkness against the paper beside it."""
+    import cv2
+
+    h, w = gray.shape
+    side = min(h, w)
+    fine = max(5, round(SOFT_FINE * side)) | 1
+    coarse = max(fine + 2, round(SOFT_COARSE * side)) | 1
+    paper_fine = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (fine, fine)))
+    paper_coarse = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (coarse, coarse)))
+    soft = (paper_coarse.astype(np.int16) - paper_fine > SOFT_DARK).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(soft, connectivity=8)
+    if n < 2:
+        return gray, 0
+    # (a mesh and its shadow beside it: two webs, each across the page)
+    webs = [k for k in range(1, n) if stats[k, cv2.CC_STAT_WIDTH] >= SOFT_SPAN * w
+            and stats[k, cv2.CC_STAT_HEIGHT] >= SOFT_SPAN * h]
+    area = int(sum(stats[k, cv2.CC_STAT_AREA] for k in webs))
+    if area < SOFT_COVER * h * w:
+        return gray, 0
+    lines = np.isin(labels, webs).astype(np.uint8)
+    on = cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (coarse, coarse))) > 0
+    lines = cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))) > 0
+    paper = float(np.percentile(paper_coarse, 90))
+    # the paper's shade: the fine closing on the web's lines, the coarse one beside them (where a wire
+    # and its shadow lie side by side, broader than a soft line, and where print stands: its strokes
+    # are closed away by the coarse closing, not always by the fine one)
+    shade = np.where(lines, paper_fine, paper_coarse)
+    shade = cv2.GaussianBlur(shade, (0, 0), 1.5).astype(np.float32)
+    out = gray.astype(np.float32)
+    out[on] = out[on] / np.maximum(shade[on], 1) * paper
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8), round(100 * area / (h * w))
+
+
 def without_specks(gray: np.ndarray) -> tuple[np.ndarray, int]:
     """The page with its specks painted paper, and their number; the same array where the page is
     not strewn with them (SPECKS_MANY on blank paper). Sizes and distances are the page's own text

@@ -6,7 +6,9 @@ page, so on a page turned a quarter most long lines stand upright (taller than w
 the two turns (or whether the page is upside down) is decided by the recogniser: the page's
 longest lines are read both ways round and the way it reads them more surely is upright. A page
 is left as it is unless the other way reads clearly surer (an upright page reads its lines at
-0.9 and more; upside down, a recogniser's best guesses score far lower).
+0.9 and more; upside down, a recogniser's best guesses score far lower). A page that reads unsurely
+every way it is turned is read mirrored too (way: a webcam's self-view), and mirrored back where that
+reads clearly surer.
 """
 from __future__ import annotations
 
@@ -22,6 +24,22 @@ MARGIN = 0.15       # how much surer the other way must read to turn the page
 def turn(rgb: np.ndarray, detect, recognise) -> int:
     """Quarter turns counter-clockwise (np.rot90's k: 0, 1, 2 or 3) that make the page upright.
     `detect` is the engine's text detector (image -> boxes), `recognise` its line recogniser."""
+    return _way(rgb, detect, recognise, False)[0]
+
+
+# A page seen in a MIRROR (1214: a sheet held up to a laptop's webcam, saved from the meeting app's
+# self-view, which every such app shows mirrored left to right; a sheet photographed from behind
+# against the light) reads as no row: its lines are read letter by letter back to front. It reads
+# unsurely every way it is turned, and surely once mirrored back. Only a page that reads unsurely
+# the best way it is turned (below 1 - MARGIN) is read mirrored too, and it is mirrored only where
+# that reads clearly surer (MARGIN): a page read surely costs nothing more.
+def way(rgb: np.ndarray, detect, recognise) -> tuple[int, bool]:
+    """(quarter turns, mirrored): the page is set upright by mirroring it left to right first
+    (np.fliplr) where `mirrored`, then turning it by np.rot90's k, as turn() finds it."""
+    return _way(rgb, detect, recognise, True)
+
+
+def _way(rgb: np.ndarray, detect, recognise, mirror: bool) -> tuple[int, bool]:
     import cv2
 
     h, w = rgb.shape[:2]
@@ -29,7 +47,7 @@ def turn(rgb: np.ndarray, detect, recognise) -> int:
     small = cv2.resize(rgb, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA) if scale < 1 else rgb
     boxes, _ = detect(small)
     if boxes is None or not len(boxes):
-        return 0
+        return 0, False
     spans = []
     for quad in np.asarray(boxes, np.float32) / scale:
         x0, y0 = quad.min(axis=0)
@@ -42,12 +60,12 @@ def turn(rgb: np.ndarray, detect, recognise) -> int:
     elif len(across) >= MIN_LINES:
         lines, ks = across, (0, 2)
     else:
-        return 0
+        return 0, False
     lines = sorted(lines, key=lambda s: max(s[2] - s[0], s[3] - s[1]), reverse=True)[:SAMPLE]
     crops = [np.ascontiguousarray(rgb[y0:y1, x0:x1]) for x0, y0, x1, y1 in lines]
 
-    def sureness(k: int) -> float:
-        got, _ = recognise([np.ascontiguousarray(np.rot90(c, k)) for c in crops])
+    def sureness(k: int, mirrored: bool = False) -> float:
+        got, _ = recognise([np.ascontiguousarray(np.rot90(np.fliplr(c) if mirrored else c, k)) for c in crops])
         return float(np.mean([float(g[1]) for g in got]))
 
     first, other = ks
@@ -56,9 +74,17 @@ def turn(rgb: np.ndarray, detect, recognise) -> int:
         # A recogniser's sureness is at most 1: a page read at 1 - MARGIN or surer as it lies cannot
         # read MARGIN surer upside down, so the second reading (half this step's cost) is skipped.
         if as_it_lies >= 1 - MARGIN:
-            return 0
-        return 2 if sureness(2) >= as_it_lies + MARGIN else 0
-    return other if sureness(other) > sureness(first) else first
+            return 0, False
+        upside = sureness(2)
+        k, best = (2, upside) if upside >= as_it_lies + MARGIN else (0, as_it_lies)
+    else:
+        one, two = sureness(first), sureness(other)
+        k, best = (other, two) if two > one else (first, one)
+    if not mirror or best >= 1 - MARGIN:
+        return k, False
+    back = {m: sureness(m, True) for m in ks}
+    m = max(back, key=back.get)
+    return (m, True) if back[m] >= best + MARGIN else (k, False)
 
 
 # A page may hold text both ways round (920: the head and fund block upright, the indicator table

@@ -306,6 +306,19 @@ def _blank_scan_points(recs: DocRecords) -> None:
                     recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{name}一格未识别出数字（本表其余"
                                          f"{len(p.indicators) - len(blank)}行均有{name}），疑被印章、污迹遮挡或字迹残缺，"
                                          f"该行{name}未读取，请核对原件")
+                continue
+            # blanks not fewer than the filled rows, but lying between them (1212.scan: a magnifier and
+            # its handle over the middle rows' 分值 and 得分, eight and nine of thirteen): the column is
+            # filled above and below, so each blank between is unread, not a form without the column
+            had = [k for k, i in enumerate(p.indicators) if has(i)]
+            if len(had) < SURE_ROWS:
+                continue
+            between = [i for k, i in enumerate(p.indicators) if had[0] < k < had[-1] and not has(i)]
+            if between:
+                recs.warnings.append(
+                    f"{between[0].loc.describe()}起：{len(between)}行{name}一格未识别出数字（"
+                    + "、".join(f"“{i.level3}”" for i in between)
+                    + f"；其上下各行均有{name}，共{len(had)}行），疑被遮挡或字迹残缺，这些行的{name}未读取，请核对原件")
 
 
 def _silent_scan(doc: Document, recs: DocRecords) -> None:

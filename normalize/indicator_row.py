@@ -680,9 +680,23 @@ class IndicatorRow:
         """A value cell merged down over several indicators' rows (100% typed once over three rows that
         share it): the text, and the row it stands on, for every row it covers whose name is its own
         cell; the grid keeps the text on the first row only. (raw, r) where the cell is the row's own."""
-        if c is None or bare(raw):
+        if c is None:
             return raw, r
         span, name = t.cell_at(r, c), t.cell_at(r, name_c)
+        if span is not None and span.rowspan > 1 and len(figures := _figures_apart(span.text)) > 1:
+            # several lines each a figure in one cell over several rows (1212's scan: a magnifier lying
+            # on the table hid its rules and showed a few rows' figures enlarged in one disc): not one
+            # value the rows share; which line is whose the cell does not say. Unread in every row it
+            # covers, said once (its rows and figures).
+            if span.row == r:
+                first = self._table_row(t, span.row)
+                self.recs.warnings.append(
+                    f"{self._loc(t, r, c).describe()}：{what}一格跨第{first + 1}至{first + span.rowspan}行，"
+                    f"分行写有{len(figures)}个数（{'／'.join(figures)}），不是各行共用的一个值（表格线缺失：拍摄遮挡、"
+                    "折痕等），无从按行对应，这些行的" + what + "未读取，请核对原件")
+            return "", r
+        if bare(raw):
+            return raw, r
         if span is None or not span.row < r < span.row + span.rowspan or not bare(span.text) or \
                 name is None or name.row != r or name.rowspan != 1 or not bare(name.text):
             return raw, r
@@ -859,3 +873,9 @@ class IndicatorRow:
             return points
         best = max((label_shift, label_shift - 1, label_shift + 1), key=plausible)
         return best
+
+
+def _figures_apart(text: str) -> list[str]:
+    """The lines of a cell that are each a figure of their own (43.6平方公里⏎18.9公里⏎100): a value wrapped
+    onto its unit or a date over two lines gives one."""
+    return [bare(x) for x in (text or "").split("\n") if bare(x) and parse_cell(x).numeric]

@@ -7640,3 +7640,25 @@ def test_a_level_1_written_again_under_its_own_level_2_keeps_that_level_2():
     inds = normalize_document(_doc(rows)).indicators
     assert [(i.level1, i.level2_raw) for i in inds] == [("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标"),
                                                         ("满意度指标", "服务对象满意度指标")]
+
+
+def test_a_cell_over_several_rows_holding_a_figure_a_line_is_no_shared_value():
+    """1212.scan (a reading magnifier lying on the table: its rules hidden under the disc, a few rows' figures
+    shown enlarged in one cell over them): the cell's lines, one figure each, were copied into every row it
+    covers as one actual (43.6平方公里⏎18.9公里⏎100⏎88), read as a word. Which line is whose the cell does not
+    say: the rows' actuals are unread, and said; a value typed once over rows that share it is still theirs."""
+    doc = _html("""<tr><td>项目名称</td><td colspan=6>测试项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=4>产出指标</td><td rowspan=2>数量指标</td><td>治理面积</td><td>≥42平方公里</td>
+<td rowspan=3>43.6平方公里<br>18.9公里<br>100</td><td>6</td><td>6</td></tr>
+<tr><td>建设沟渠</td><td>≥18公里</td><td>5</td><td>5</td></tr>
+<tr><td rowspan=2>质量指标</td><td>验收合格率</td><td>100%</td><td>6</td><td>6</td></tr>
+<tr><td>成活率</td><td>≥85%</td><td>88.4%</td><td>5</td><td>5</td></tr>
+<tr><td rowspan=3>满意度指标</td><td rowspan=3>服务对象满意度指标</td><td>村民满意度</td><td>≥90%</td>
+<td rowspan=3>≥90%</td><td>6</td><td>6</td></tr>
+<tr><td>商户满意度</td><td>≥90%</td><td>6</td><td>6</td></tr>
+<tr><td>游客满意度</td><td>≥90%</td><td>6</td><td>6</td></tr>""")
+    recs = normalize_document(doc)
+    assert [i.actual.raw.strip() for i in recs.indicators] == ["", "", "", "88.4%", "≥90%", "≥90%", "≥90%"]
+    said = [w for w in recs.warnings if "分行写有3个数" in w]
+    assert len(said) == 1 and "43.6平方公里／18.9公里／100" in said[0]

@@ -79,6 +79,16 @@ def test_numeric_ocr_confusions_are_fixed_only_in_numbers():
     assert fix("Office") == "Office" and fix("OK") == "OK" and fix("项目IO") == "项目IO"
 
 
+def test_points_that_group_thousands_in_a_figure_of_two_points_are_commas():
+    """1214.scan: the fund's 1,968.00 read 1.968.00 by the doubtful line's second reading, a figure with two
+    points, no number: the executed amount unread. A figure has one point: those between groups of three
+    are thousands' commas; one point, or points that group nothing, stay."""
+    fix = ocr_reader.fix_numeric
+    assert fix("1.968.00") == "1,968.00" and fix("1.200.000") == "1,200,000" and fix("12.345.678.5万元") == "12,345,678.5万元"
+    assert fix("1.968") == "1.968" and fix("98.40%") == "98.40%" and fix("12.5.3") == "12.5.3"
+    assert fix("0.125.00") == "0.125.00" and fix("1,968.00") == "1,968.00"
+
+
 def test_a_full_width_comma_that_groups_thousands_is_decided_by_its_table():
     """Issue 21 (695's scan): ≥1，200户 (the form's own full-width thousands comma) came out ≥1.200户,
     a target of 1.2 households, said only as a digit repair. A comma that groups thousands is kept

@@ -61,3 +61,20 @@ def test_a_scans_unit_one_character_off_its_rows_known_unit_is_that_unit_said():
     days = [*ROWS, ["产出指标", "数量指标", "专家服务", "≥300人次", "320人天", "10", "10", ""]]
     recs = normalize_document(document([HEAD, *days], fmt="pdf-ocr", confidence=0.99))
     assert recs.indicators[-1].actual.q.unit == "人天" and not any("只差一字" in w for w in recs.warnings)
+
+
+def test_a_scans_rows_whose_weights_are_blank_between_weighted_rows_are_said_however_many():
+    """1212.scan: a magnifier and its handle lying over the middle rows' 分值 and 得分 (eight and nine of
+    thirteen blank): more blanks than filled rows, so not 'the table's other rows all have one', but the
+    column is filled above and below them: the blanks between are named, counted, in one warning; a
+    table whose column is blank at its end only is not said here."""
+    def row(name, w):
+        return ["产出指标", "数量指标", name, "≥10个", "10个", w, w, ""]
+    rows = [row("甲", "10"), row("乙", ""), row("丙", ""), row("丁", ""), row("戊", "10"), row("己", "10")]
+    recs = normalize_document(document([HEAD, *rows], fmt="pdf-ocr", confidence=0.99))
+    said = [w for w in recs.warnings if "3行分值一格未识别出数字" in w]
+    assert len(said) == 1 and "“乙”、“丙”、“丁”" in said[0]
+    assert any("3行得分一格未识别出数字" in w for w in recs.warnings)
+    ended = [row("甲", "10"), row("乙", "10"), row("丙", "10"), row("丁", ""), row("戊", ""), row("己", "")]
+    recs = normalize_document(document([HEAD, *ended], fmt="pdf-ocr", confidence=0.99))
+    assert not any("未识别出数字" in w for w in recs.warnings)

@@ -280,3 +280,24 @@ def test_a_scans_grade_cell_read_as_no_grade_is_said():
     said = [w for w in normalize_document(doc("pdf-ocr")).warnings if "自评等级" in w]
     assert len(said) == 1 and "度至，。" in said[0] and "未读取自评等级" in said[0], said
     assert not [w for w in normalize_document(doc("pdf")).warnings if "自评等级" in w]
+
+
+def test_a_page_seen_in_a_mirror_is_mirrored_back_and_gives_its_rows():
+    # before: no row (a sheet held up to a webcam, saved from the meeting app's mirrored self-view:
+    # every line read back to front), and no word that the page was mirrored
+    doc, rows = _rows(np.ascontiguousarray(np.fliplr(_page())))
+    assert rows == expected_rows("000")
+    assert any("镜像" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("k", [0, 2])
+def test_the_mirror_and_turn_that_set_a_page_upright_are_found(k):
+    eng = ocr_reader.engine()
+    seen = np.ascontiguousarray(np.rot90(np.fliplr(_page()), k))
+    quarter, mirrored = ocr_reader.scan_orient.way(seen, eng.text_det, eng.text_rec.rec)
+    assert mirrored and np.array_equal(np.rot90(np.fliplr(seen), quarter), _page())
+
+
+def test_a_page_read_surely_is_not_read_mirrored():
+    eng = ocr_reader.engine()
+    assert ocr_reader.scan_orient.way(_page(), eng.text_det, eng.text_rec.rec) == (0, False)
