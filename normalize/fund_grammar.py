@@ -14,6 +14,7 @@ from jixiao.extract import normalize_ws
 from . import columns
 from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
 from .quantity import Quantity, parse_cell
+from .summary_rows import summary_label
 from .vocab import KEY_END, SCORE_RATE, header_field, header_words
 
 # Rows that break the fund total down by source.
@@ -186,6 +187,8 @@ def fund_clause(text: str) -> tuple[str, str] | None:
     # fund word it ends in (_fund_word_ending)
     field = next((f for f, head in _POINTS_HEAD if head.search(label)), None) or \
         next(iter(_fund_fields([label])), None) or next(iter(_fund_word_ending(label)), None)
+    if field == "fund_score" and summary_label(label) == "total":
+        return None   # 自评得分 / 综合评价得分 beside the fund's money: the report's total, not the fund's points (1267)
     return (field, m.group("fig")) if field is not None and field != "fund_score_rate" else None
 
 

@@ -853,10 +853,15 @@ class IndicatorRow:
         if cols.weight is None and cols.score is None:
             return label_shift
 
+        # the columns that say how to read a value (≥ / 正向, its unit), never a value themselves
+        describing = {c + label_shift for c in (cols.nature, cols.direction, cols.unit) if c is not None}
+
         def plausible(s: int) -> int:
             if any(c is not None and cols.level3 is not None and c + s <= cols.level3 + label_shift
                    for c in (cols.target, cols.actual)):
                 return -1     # a shift that reads the indicator's own name as its value
+            if any(c is not None and c + s in describing for c in (cols.target, cols.actual)):
+                return -1     # a shift that reads the operator or the unit column as a value (1268: 得分 left blank)
             passed = [clean(row[k]) for k in range(max(cols.target + label_shift, 0), min(cols.target + s, len(row)))] \
                 if cols.target is not None else []
             if any(columns.kind(x) == "opfigure" for x in passed):

@@ -7662,3 +7662,38 @@ def test_a_cell_over_several_rows_holding_a_figure_a_line_is_no_shared_value():
     assert [i.actual.raw.strip() for i in recs.indicators] == ["", "", "", "88.4%", "≥90%", "≥90%", "≥90%"]
     said = [w for w in recs.warnings if "分行写有3个数" in w]
     assert len(said) == 1 and "43.6平方公里／18.9公里／100" in said[0]
+
+
+def test_a_scoreless_row_beside_operator_and_unit_columns_is_read_where_its_header_stands():
+    """1268 (Sichuan 2023's 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分, the 得分 left blank on every row; the
+    reader at 512cbf08 read 109 of 156 fields wrong in each format, silently): a row whose score cell is blank
+    scored better shifted one column left, its target the operator (≥), its actual the unit (处), its weight the
+    result. A shift that reads the operator or the unit column as a value is no reading of the row."""
+    head = ("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值</td><td>度量单位</td>"
+            "<td>完成值</td><td>权重</td><td>得分</td><td>未完成原因分析</td></tr>")
+    rows = "".join(f"<tr>{lv}<td>{n}</td><td>≥</td><td>{t}</td><td>{u}</td><td>{a}</td><td>{w}</td><td></td><td></td></tr>"
+                   for lv, n, t, u, a, w in (
+                       ("<td rowspan=2>产出指标</td><td rowspan=2>数量指标</td>", "整治问题点位", "60", "处", "60", "10"),
+                       ("", "设置安全警示标志", "120", "块", "108", "10")))
+    inds = normalize_document(_html(head + rows)).indicators
+    assert [(i.target.raw, i.actual.raw, i.weight.raw, i.score) for i in inds] == \
+        [("≥60处", "60处", "10", None), ("≥120块", "108块", "10", None)]
+
+
+def test_the_reports_own_score_in_a_fund_paragraph_is_no_score_of_the_fund():
+    """1267 (a 共性 / 特性 score table with its fund told in prose; FALSE JX302 at 512cbf08): 自评得分99.5分 in the
+    paragraph stating the budget and spending is the report's total (a scorer before 得分, summary_rows'
+    grammar), not the fund's points, which the 总分 would then count twice. A fund's own 得分 is still its score."""
+    def fund(sentence):
+        doc = read_bytes(("<html><head><meta charset='utf-8'></head><body><table>"
+                          "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>分值</td><td>得分</td></tr>"
+                          "<tr><td>项目决策</td><td>科学决策</td><td>必要性</td><td>40</td><td>40</td></tr>"
+                          "<tr><td>项目绩效</td><td>项目完成</td><td>完成数量</td><td>60</td><td>59.5</td></tr>"
+                          "<tr><td>总分</td><td></td><td></td><td>100</td><td>99.5</td></tr></table>"
+                          f"<p>{sentence}</p></body></html>").encode(), "t.html")
+        return normalize_document(doc)
+    recs = fund("本单位开展绩效自评，自评得分99.5分。全年预算资金260万元，实际支出260万元。")
+    [p] = recs.projects
+    assert p.fund_score is None and p.budget_full_year.raw == "260万元" and not check(recs)
+    [q] = fund("全年预算资金260万元，实际支出260万元，执行率100%，得分10分。").projects
+    assert q.fund_score is not None and q.fund_score.value == 10
