@@ -105,3 +105,100 @@ def new_side(text: str) -> NewSide | None:
                 k += 1
         found = True
     return NewSide(out, dropped, outside, missing) if found and out else None
+
+
+# -- a side-by-side diff (diff -y, sdiff): the form's two versions in two halves of each line ---------------
+# Each line the old version's line, padded to a fixed column, a gutter mark at that column (' ' for a line
+# both share, '|' changed, '<' the old's only, '>' the new's only, '(' / ')' a line one side ignores), then
+# from a fixed column further on the new version's line; a shared line is printed on both sides, identical.
+# The evidence is in the cells: one gutter column that every two-sided line keeps, marks in it, and shared
+# lines whose halves agree. The new version, the right half, is the final; lines before and after the
+# diff (a note, the command) are read as they stand.
+_GUTTER = re.compile(r"(?<=  )[|<>()](?= |$)")
+SHARED_AGREE = 3          # shared lines whose halves are the same text, the least that makes a diff
+
+
+@dataclass
+class RightSide:
+    lines: list[tuple[int, str]]       # (the file's line, the text) of the new version and the lines around
+    dropped: int                       # the old version's own lines ('<') and changed lines' old halves ('|')
+    changed: int                       # lines whose halves differ ('|')
+
+
+def _cols_of(line: str, width) -> list[int]:
+    """The display column each character of a line starts at."""
+    out, pos = [], 0
+    for ch in line:
+        out.append(pos)
+        pos += width(ch)
+    return out
+
+
+def _halves(line: str, g: int, width) -> tuple[str, str, str] | None:
+    """The left half, the gutter mark and the right half of a line split at gutter column g (None where a
+    character of the left half crosses the gutter)."""
+    cols = _cols_of(line, width)
+    left = "".join(ch for ch, c in zip(line, cols) if c < g).rstrip()
+    rest = [(ch, c) for ch, c in zip(line, cols) if c >= g]
+    if any(c < g and c + width(ch) > g and ch != " " for ch, c in zip(line, cols)):
+        return None
+    mark = rest[0][0] if rest and rest[0][1] == g and rest[0][0] in "|<>()" else " "
+    right = "".join(ch for ch, c in rest if c > g).strip(" ") if rest else ""   # compared stripped
+    return left, mark, right
+
+
+def right_side(text: str) -> RightSide | None:
+    """The new version a side-by-side diff holds, or None where the text shows no such diff."""
+    from .display_columns import display_width
+    lines = text.split("\n")
+    for width in (display_width, lambda s: display_width(s, 2)):
+        got = _right_side(lines, width)
+        if got is not None:
+            return got
+    return None
+
+
+def _right_side(lines: list[str], width) -> RightSide | None:
+    marks: dict[int, int] = {}
+    for line in lines:
+        for m in _GUTTER.finditer(line):
+            col = width(line[:m.start()])
+            marks[col] = marks.get(col, 0) + 1
+    if not marks:
+        return None
+    g = max(marks, key=marks.get)
+    split = [_halves(line, g, width) for line in lines]
+    # the right half starts at one column: where the shared lines' right halves begin
+    starts: dict[int, int] = {}
+    for line, h in zip(lines, split):
+        if h and h[0] and h[1] == " " and h[0].strip() == h[2]:
+            # the right half begins where its line does on the left: its own indent kept
+            cols = _cols_of(line, width)
+            first = next(c for ch, c in zip(line, cols) if c > g and ch != " ")
+            at = first - width(h[0][:len(h[0]) - len(h[0].lstrip(" "))])
+            starts[at] = starts.get(at, 0) + 1
+    agree = sum(1 for h in split if h and h[0] and h[1] == " " and h[0].strip() == h[2])
+    differ = sum(1 for h in split if h and h[0] and h[2] and h[1] == " " and h[0].strip() != h[2])
+    marked = sum(1 for h in split if h and h[1] in "|<>")
+    if agree < SHARED_AGREE or differ > agree // 5 or not marked:
+        return None
+    r = max(starts, key=starts.get) if starts else g + 1
+    inside = [k for k, h in enumerate(split) if h and (h[2] or h[1] != " ")]
+    first, last = inside[0], inside[-1]
+    out: list[tuple[int, str]] = []
+    dropped = changed = 0
+    for k, (line, h) in enumerate(zip(lines, split)):
+        if k < first or k > last or h is None:
+            if first <= k <= last and h is None:
+                return None                # a line the gutter cuts through: no side-by-side diff
+            out.append((k + 1, line))
+            continue
+        left, mark, _ = h
+        if mark == "<" or mark == "(":
+            dropped += 1
+            continue
+        right = "".join(ch for ch, c in zip(line, _cols_of(line, width)) if c >= r).rstrip()
+        if mark == "|":
+            dropped, changed = dropped + 1, changed + 1
+        out.append((k + 1, right))
+    return RightSide(out, dropped, changed)

@@ -70,7 +70,7 @@ from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_p
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
-from .revision_marks import final_text, new_side
+from .revision_marks import final_text, new_side, right_side
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .by_groups import by_groups
 from .field_list import field_listing
@@ -304,6 +304,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"{path}：此文件是同一文件两个版本的差异（diff），已按新版本（上下文行与“+”行）读取；"
                             f"旧版本的{diff.dropped}行（“-”行）与差异以外的{diff.outside}行（提交说明等）未读取"
                             + (f"；新版本的{gaps}不在差异中，无法读取" if gaps else "") + "，请核对原件")
+    if source is None and (sides := right_side(text)) is not None:     # two versions side by side: the right
+        text, source = "\n".join(t for _, t in sides.lines), [no for no, _ in sides.lines]
+        doc.warnings.append(f"{path}：此文件是同一文件两个版本的并排对照（diff -y / sdiff），已按右栏（新版本）读取；"
+                            f"左栏（旧版本）的{sides.dropped}行未读取（其中{sides.changed}行与右栏不同，“|”行），"
+                            f"请核对原件")
     read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)

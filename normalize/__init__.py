@@ -1742,12 +1742,23 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
             found.append((own.group(1), b.loc))
             row_weight = row_weight or (bare_total.group(1), b.loc)
             continue
-        found += scored or [(m.group(1), b.loc) for m in BARE_TOTAL_LINE.finditer(b.text) if GRADE.search(b.text) or full]
+        # on the grade line the bare 总分 may stand apart from its figure by a gap alone (总分 98.6  自评等级 优,
+        # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon
+        bare = BARE_TOTAL_BOX if GRADE.search(b.text) else BARE_TOTAL_LINE if full else None
+        found += scored or ([(m.group(1), b.loc) for m in bare.finditer(b.text)] if bare else [])
         if full and not scored and BARE_TOTAL_LINE.search(b.text):
             row_weight = row_weight or (full.group(1), b.loc)
         if (m := _total_row_line(b.text)) is not None:
             found.append((m.group(3), b.loc))
             row_weight = row_weight or (m.group(2), b.loc)
+    for t in doc.tables():
+        # a closing line a text table took in as its last row (总分 98.6 | 自评等级 优): the row read as the line
+        # it was, a bare 总分 in a cell of its own figure the score where the row states the grade
+        for row in t.rows():
+            texts = [normalize_ws(c.text).strip() for c in row if normalize_ws(c.text).strip()]
+            if texts and (m := BARE_TOTAL_BOX.fullmatch(texts[0])) and any(GRADE.search(x) for x in texts[1:]) \
+                    and not any(SCORE_BESIDE_BOX.search(x) for x in texts[1:]):
+                found.append((m.group(1), row[0].loc))
     for caption, label, value, b in captioned_lines(doc):
         # the total's section ([总分] 满分 = 100 / 得分 = 99.00): its score and full marks by their labels
         if summary_label(caption) == "total" and parse(value).numeric:

@@ -1853,6 +1853,23 @@ def test_a_bare_total_beside_a_labelled_score_on_the_grade_line_is_the_full_mark
     assert p.total_score_stated.raw == "86.5分" and p.total_score_stated.loc.block == 1
 
 
+def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_score():
+    """A closing line of label and figure apart by a gap alone, a web table's two cells laid out as text
+    (总分 98.6  自评等级 优): on the line that states the grade the bare 总分 is the result, as with a colon."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "98.6"]]
+    for line, want in (("总分 98.6  自评等级 优", "98.6"), ("总分  98.6分　　等级：优", "98.6分"),
+                       ("总分 100  得分 98.6  自评等级 优", "98.6"), ("总分 100", None)):
+        [p] = normalize_document(document(rows, line)).projects
+        assert (p.total_score_stated and p.total_score_stated.raw) == want, line
+    # the same line taken in by a text table as its last row: 总分 98.6 | 自评等级 优
+    for last, want in ((["总分 98.6", "自评等级 优", "", "", "", "", ""], "98.6"),
+                       (["总分 100", "得分 98.6", "自评等级 优", "", "", "", ""], None)):
+        [p] = normalize_document(document(rows + [last])).projects
+        got = p.total_score_stated and p.total_score_stated.raw
+        assert got == want if want else got != "100", last     # beside a labelled score 总分 is the full marks
+
+
 def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indicator_rows():
     rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
             ["产出指标", "数量指标", "新增实验设备", "12台", "12台"],
