@@ -221,9 +221,15 @@ def _lost_tables(doc: Document, data: bytes) -> None:
     """A .doc table LibreOffice gave as one paragraph (extract.doc_cells) read from the .doc's own
     cell marks: the rows of the table's full width (the width most of its rows have) as a table,
     cell for cell; a row of another width (merged cells, whose columns only the lost row
-    properties would tell) as a line of text in its place; each named in the warnings."""
+    properties would tell) as a line of text in its place; each named in the warnings. A shorter row
+    after the table's rows whose first cell is a label and whose other cells are all figures (总分 |
+    98.94, 总分 | 100 | 99.8: the total row, its label merged across to the figures) is placed as the
+    printed row shows it, the label in the first column and the figures in the last ones, said so."""
     import dataclasses
     from collections import Counter
+
+    import regex as re
+    figure = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*[%％分]?$")
 
     from .doc_cells import lost_tables
     from .model import Cell, Paragraph, Table
@@ -237,8 +243,17 @@ def _lost_tables(doc: Document, data: bytes) -> None:
             continue
         blocks: list = []
         short: list[str] = []
-        for row in rows:
-            if len(row) != width:
+        placed: list[str] = []
+        for i, row in enumerate(rows):
+            cells = [c.strip() for c in row if c.strip()]
+            if len(row) < width and blocks and isinstance(blocks[-1], Table) and 2 <= len(cells) <= width - 1 and \
+                    not re.search(r"\d", cells[0]) and all(figure.match(c) for c in cells[1:]) and \
+                    all(len(r) != width for r in rows[i + 1:]):
+                # the row that closes the grid (no row of its width after it) with a label and figures: the
+                # total row, its label in the first column, its figures right-aligned to the last
+                row = [cells[0]] + [""] * (width - len(cells)) + cells[1:]
+                placed.append(" ".join(cells)[:20])
+            elif len(row) != width:
                 text = " ".join(c for c in row if c)
                 blocks.append(Paragraph(text, para.loc))
                 short.append(text[:20])
@@ -254,6 +269,8 @@ def _lost_tables(doc: Document, data: bytes) -> None:
         doc.warnings.append(f"{para.loc.describe()}：原文件中自“{first[:20]}”起的表格，表格行的格式信息缺失，"
                             f"LibreOffice 转换后成为一段连写的文字；已按原文件的单元格标记逐行读出"
                             f"（{sum(len(r) == width for r in rows)} 行，每行 {width} 格，合并单元格读作空格）"
+                            + (f"，另有 {len(placed)} 行单元格数不同、首格为标签其余为数字，按标签在首列、数字靠右读入："
+                               + "；".join(f"“{t}”" for t in placed) if placed else "")
                             + (f"，另有 {len(short)} 行单元格数不同、所在列无法确定，作为文字读入："
                                + "；".join(f"“{t}”" for t in short) if short else "")
                             + "，请核对原件")

@@ -743,23 +743,36 @@ def _then(m: tuple, n: tuple) -> tuple:
 def _add(edges: list, p: tuple, q: tuple, line_to_edge) -> None:
     """p, q: the segment's ends as shown (y down)."""
     (x0, y0), (x1, y1) = p, q
-    if abs(x0 - x1) > 0.01 and abs(y0 - y1) > 0.01:
-        return   # not a ruling line
+    dx, dy = abs(x0 - x1), abs(y0 - y1)
+    if dx > 0.01 and dy > 0.01 and not (dy <= min(RULE_SLOPE * dx, RULE_DRIFT) or dx <= min(RULE_SLOPE * dy, RULE_DRIFT)):
+        return   # not a ruling line (one a few hundredths of a point off level is laid level: level)
     left, right = min(x0, x1), max(x0, x1)
     top, bottom = min(y0, y1), max(y0, y1)
     edges.append(level(line_to_edge({"object_type": "line", "x0": left, "x1": right, "top": top, "bottom": bottom,
                                      "width": right - left, "height": bottom - top})))
 
 
+# A rule's rise over its run that still draws it level (or plumb): Word's line shapes (a grid drawn with
+# the pencil, 1229.pdf) end a twentieth of a point off level across the page; a stroke drawn aslant
+# (a diagonal header's slash) rises far more.
+RULE_SLOPE = 1 / 200
+RULE_DRIFT = 0.5    # pt: the most such a rule may rise from end to end
+
+
 def level(edge: dict) -> dict:
     """A rule drawn through a turned matrix (a page stored turned, shown with /Rotate) lies off
     level by float noise (1e-13), and pdfplumber's table finder calls an edge horizontal only
-    when its top equals its bottom: a long edge under the tolerance high is laid level."""
-    top, bottom = edge["top"], edge["bottom"]
-    if top == bottom or bottom - top > 0.01 or edge["x1"] - edge["x0"] <= 0.01:
-        return edge
-    mid = (top + bottom) / 2
-    return {**edge, "top": mid, "bottom": mid, "height": 0, "orientation": "h"}
+    when its top equals its bottom (vertical only when its sides are one): a long edge whose rise
+    is under RULE_SLOPE of its run (and RULE_DRIFT) is laid level, or stood plumb."""
+    top, bottom, x0, x1 = edge["top"], edge["bottom"], edge["x0"], edge["x1"]
+    rise, run = bottom - top, x1 - x0
+    if 0 < rise <= min(0.01 + RULE_SLOPE * run, RULE_DRIFT) and run > 0.01:
+        mid = (top + bottom) / 2
+        return {**edge, "top": mid, "bottom": mid, "height": 0, "orientation": "h"}
+    if 0 < run <= min(RULE_SLOPE * rise, RULE_DRIFT) and rise > 0.01:
+        mid = (x0 + x1) / 2
+        return {**edge, "x0": mid, "x1": mid, "width": 0, "orientation": "v"}
+    return edge
 
 
 def shapes(page) -> list[tuple[float, float, float, float]]:

@@ -177,6 +177,20 @@ def _without_row_labels(t: Table, head: list[str], h: int, start: int) -> list[s
     return out
 
 
+def _without_word_columns(grid, head: list[str], start: int) -> list[str]:
+    """The fund header without the cells over a column of words: in the fund's rows (those from `start`
+    that hold a figure) a column whose cells are words and never a figure (总额 | 其中：财政资金 under
+    年度预算数(万元), the rows' labels) heads no money, whatever its header says (a scan's 调整后预算 for
+    调整后预算数 leaves the label column's 预算数 the only fund word for the budget, 1238)."""
+    rows = list(itertools.takewhile(lambda row: any(columns.kind(x) in FIGURE_KINDS for x in row), grid[start:]))
+    out = list(head)
+    for c in range(len(out)):
+        kinds = [columns.kind(row[c]) for row in rows if c < len(row) and columns.kind(row[c]) != "empty"]
+        if kinds and all(k in ("text", "short") for k in kinds):
+            out[c] = ""
+    return out
+
+
 def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     """Row h as a header, completed from a two-row header, and the first row after the header.
 
@@ -1193,7 +1207,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     self.recs.warnings.append(f"{self._loc(t, r).describe()}：资金表并列{'、'.join(map(bare, years))}与{bare(kept)}"
                                               f"的数字，按{bare(kept)}读取，{'、'.join(map(bare, years))}的{len(past)}列未读取")
                     head = ["" if c in past else x for c, x in enumerate(head)]
-                fund = _fund_cols(_without_row_labels(t, head, r, start))
+                fund = _fund_cols(_without_word_columns(grid, _without_row_labels(t, head, r, start), start))
                 if fund and "exec_rate_stated" not in fund and \
                         (rate := _fund_fields(head).get("exec_rate_stated")) not in (None, *fund.values()) and \
                         _rate_written(grid, start, rate):

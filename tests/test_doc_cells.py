@@ -44,9 +44,29 @@ def test_a_tables_lost_rows_are_read_from_the_docs_cell_marks(monkeypatch):
                   Paragraph("填表人：某某", Location("a.doc", block=2))]
     _lost_tables(doc, b"")
     (table,) = doc.tables()
-    assert table.grid() == ROWS[:3]
-    assert [p.text for p in doc.paragraphs()] == ["项目支出绩效自评表", "总分 100", "填表人：某某"]
-    assert any("3 行，每行 4 格" in w and "“总分 100”" in w for w in doc.warnings)
+    # the row closing the grid, a label and a figure (总分 | 100): the total row as printed, its label first,
+    # its figure in the last column (issue 21, 1234.doc / 1237.doc: 总分 98.94 as a line no total grammar read)
+    assert table.grid() == ROWS[:3] + [["总分", "", "", "100"]]
+    assert [p.text for p in doc.paragraphs()] == ["项目支出绩效自评表", "填表人：某某"]
+    assert any("3 行，每行 4 格" in w and "按标签在首列、数字靠右读入：“总分 100”" in w for w in doc.warnings)
+
+
+def test_a_short_row_is_placed_only_where_it_closes_the_grid_with_a_label_and_figures(monkeypatch):
+    """A shorter row between the table's rows, or one of words after it, has columns only the lost row
+    properties would tell: read as a line of text, said."""
+    from jixiao.extract import _lost_tables
+    from jixiao.extract.model import Document, Location, Paragraph
+    rows = [ROWS[0], ["小计", "11"], ROWS[1], ROWS[2], ["偏差原因", "无"]]
+    text, ends = doc_text(rows)
+    monkeypatch.setattr(doc_cells, "_read", lambda data: (text, ends))
+    doc = Document(source="a.doc", format="doc", sha256="")
+    doc.blocks = [Paragraph("项目支出绩效自评表", Location("a.doc", block=0)),
+                  Paragraph("一级指标二级指标三级指标分值小计11产出指标数量指标新建道路7培训人次4偏差原因无", Location("a.doc", block=1)),
+                  Paragraph("填表人：某某", Location("a.doc", block=2))]
+    _lost_tables(doc, b"")
+    assert [t.grid() for t in doc.tables()] == [[ROWS[0]], ROWS[1:3]]
+    assert [p.text for p in doc.paragraphs()] == ["项目支出绩效自评表", "小计 11", "偏差原因 无", "填表人：某某"]
+    assert not any("数字靠右" in w for w in doc.warnings)
 
 
 def test_a_paragraph_holding_a_tables_cells_run_together_is_found(monkeypatch):

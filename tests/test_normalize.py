@@ -1907,6 +1907,28 @@ def test_a_fund_row_that_lost_its_label_cell_is_aligned_by_the_evidence_of_its_c
     assert got == ["5.00", "5.00", "4.00", "80.00%", "10", "8"]
 
 
+def test_a_fund_column_of_words_heads_no_money_whatever_its_header_says():
+    """Issue 21 (1238.scan: the OCR read 调整后预算数 as 调整后预算, so no fund word named the budget and 预算数 in the
+    label column's 年度预算数(万元) took it): every figure slid one column and JX203 was raised, false. The label
+    column's cells are words (总额, 其中：财政资金), never a figure: it heads no money; 调整后预算 is read by the
+    fund grammar."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", "", ""],
+        ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算", "预算执行数", "预算执行率", "权重", "得分"],
+        ["", "总额", "145.00", "145.00", "143.55", "99.00%", "10", "9.9"],
+        ["", "其中：财政资金", "145.00", "145.00", "143.55", "99.00%", "/", "/"],
+        ["", "其他资金", "0.00", "0.00", "0.00", "0.00%", "/", "/"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", ""],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%", "96%", "10", "10", ""],
+    ]
+    recs = normalize_document(_doc(rows, scan=True))
+    p = recs.projects[0]
+    got = [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated,
+                             p.fund_weight, p.fund_score)]
+    assert got == ["145.00", "145.00", "143.55", "99.00%", "10", "9.9"]
+    assert not any(f.rule == "JX203" for f in check(recs))
+
+
 def test_a_fund_row_that_lost_every_merged_cell_before_its_figures_is_aligned():
     """A copy that kept no label before the figures (| 1,437 | 1,437 | 1,437 | 10 | 10 under
     当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分):

@@ -59,6 +59,23 @@ def test_a_grid_drawn_inside_a_shrunk_form_xobject_is_where_its_text_is():
     assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
 
 
+def test_rules_drawn_a_twentieth_of_a_point_off_level_are_the_grids_rules():
+    """Issue 21 (1229.pdf): a grid drawn with Word's pencil (line shapes) prints each rule a few hundredths of a
+    point off level or plumb; such a segment was no ruling line, the rules drew no table, and the columns were
+    built from the text (Word's autospace had pushed cells off the rules: 140 / 143 fields, the 总分 line under
+    the grid joined its last row, nothing said). A rule whose rise is a fraction of its run is laid level;
+    a slanted stroke (a diagonal header's slash) stays no rule."""
+    grid = " ".join(["0.75 w", "100 600 m 500 600.05 l S", "100 640.05 m 500 640 l S", "100 680 m 500 680.05 l S",
+                     "100 600 m 100.05 680 l S", "300 600 m 300.05 680 l S", "500.05 600 m 500 680 l S",
+                     "BT /F1 10 Tf 110 660 Td (Name) Tj ET", "BT /F1 10 Tf 310 660 Td (Score) Tj ET",
+                     "BT /F1 10 Tf 110 620 Td (Cases) Tj ET", "BT /F1 10 Tf 310 620 Td (10) Tj ET"])
+    data = _pdf([_stream(grid)], "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
+    assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
+    from jixiao.extract.pdfium_page import level
+    slash = {"x0": 100, "x1": 140, "top": 600, "bottom": 620, "width": 40, "height": 20, "orientation": None}
+    assert level(slash) == slash
+
+
 def test_a_page_turned_in_its_content_matrix_is_read_upright():
     # 967.pdf: a driver turned each landscape page onto portrait paper with 0 1 -1 0 cm and set no
     # /Rotate, so every line runs bottom to top; read unturned, each column came out as a row of
