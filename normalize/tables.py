@@ -1113,7 +1113,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if len(_indicator_fields(row)) >= 2 and not _fund_pairs_row(grid, r):
                 # a header of names and results only (三级指标 | 实际完成值 | 得分) whose every row names
                 # an indicator read before with no result: their results, before any other reading
-                if (end := self.results_by_name(t, grid, r) or self.reasons_by_name(t, grid, r)):
+                if (end := self.results_by_name(t, grid, r) or self.reasons_by_name(t, grid, r) or
+                        self.weights_by_name(t, grid, r)):
                     self.used.update(range(r, end))
                     r = end
                     continue

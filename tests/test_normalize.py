@@ -7718,3 +7718,24 @@ def test_a_header_under_the_rows_of_a_table_joined_to_the_fund_block_above():
     inds = normalize_document(_page1240(table)).indicators
     assert [(i.level3, i.target.raw, i.actual.raw, i.weight.value) for i in inds] == [
         ("改造校舍", "≥12所", "12所", 45), ("验收达标率", "100%", "100%", 45)]
+
+
+def test_weights_in_a_separate_table_keyed_by_the_indicators_names():
+    """Issue 21 (1244): an indicator table with no 分值 column, the weights in a small table under it
+    (附：绩效指标分值设置: 序号 | 三级指标 | 分值, listed by weight, 合计): each weight goes to the indicator
+    of that name, said in its note; a name the table does not match leaves all weights unread, and
+    the warning names it."""
+    def page(names):
+        rows = "".join(f"<tr><td>{k}</td><td>{n}</td><td>{w}</td></tr>" for k, (n, w) in enumerate(names, 1))
+        return _page1240(
+            "<table><tr><td>一级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>得分</td></tr>"
+            "<tr><td rowspan=2>产出指标</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>40</td></tr>"
+            "<tr><td>验收达标率</td><td>100%</td><td>100%</td><td>60</td></tr></table>"
+            "<p>附：绩效指标分值设置</p><table><tr><td>序号</td><td>三级指标</td><td>分值</td></tr>"
+            f"{rows}<tr><td colspan=2>合计</td><td>100</td></tr></table>")
+    recs = normalize_document(page([("验收达标率", "60"), ("改造校舍", "40")]))
+    assert [(i.level3, i.weight.value) for i in recs.indicators] == [("改造校舍", 40), ("验收达标率", 60)]
+    assert "分值取自" in recs.indicators[0].note
+    odd = normalize_document(page([("验收达标率", "60"), ("新建校舍", "40")]))
+    assert [i.weight for i in odd.indicators] == [None, None]
+    assert any("新建校舍" in w and "分值均未并入" in w for w in odd.warnings)
