@@ -94,6 +94,12 @@ def levels(code: str, names: dict[str, str]) -> tuple[str, str] | None:
     return l1, l2
 
 
+def is_code(text: str) -> bool:
+    """A cell that is one code alone (A, A1, CC-01), no level word: where a level word belongs, a code to
+    look up in the legend."""
+    return bool(_CELL_CODE.match(text or "")) and not _level(text.strip())
+
+
 def coded(cells: list[str]) -> bool:
     """A column of codes with parts (CC-01-01, A.1.2): most filled cells are one code of two or more parts."""
     filled = [x for x in cells if x.strip()]

@@ -199,6 +199,26 @@ class IndicatorRow:
                                                   [x.text for t in self.doc.tables() for x in t.cells])
         return self._code_names
 
+    def _coded_level_cells(self, t, r: int, l1_cell: str, l2_cell: str, notes: list[str]) -> tuple[str, str]:
+        """Level cells that hold a code (A, A1, CC-01) where the level word belongs: the name the
+        document's legend gives that very code (注：A—产出指标（A1—数量指标）…); a code the legend does
+        not name is left empty (its level unread) and said, once a code a table: no letter read as a level."""
+        names = self.code_names()
+        out = []
+        for x in (l1_cell, l2_cell):
+            if not code_legend.is_code(x):
+                out.append(x)
+            elif (name := names.get(code_legend.key(x))) is not None:
+                notes.append(f"指标层级一栏为代码“{bare(x)}”，按文中代码说明读取为“{name}”")
+                out.append(name)
+            else:
+                if (t.index, code_legend.key(x)) not in self._unnamed_codes:
+                    self._unnamed_codes.add((t.index, code_legend.key(x)))
+                    self.recs.warnings.append(f"{self._loc(t, r).describe()}：指标层级一栏为代码“{bare(x)}”，"
+                                              "文中未见其代码说明，该层级未读取，请核对原件")
+                out.append("")
+        return out[0], out[1]
+
     def _target_of_parts(self, t, r: int, cells: list[str], target_raw: str, target: Quantity, notes: list[str]):
         """The year's target of a row under target columns in parts (_part_columns): one cell written
         (a cell across the parts) is the year's; parts each written with one operator, unit and scale
@@ -264,6 +284,8 @@ class IndicatorRow:
         l2_cell = cell(c2 + s if c2 is not None else None)
         if c1 is not None and c1 == c2:
             l1_cell, l2_cell = _split_levels(l1_cell)   # one column for both levels (_names_both_levels)
+        if any(code_legend.is_code(x) for x in (l1_cell, l2_cell)):
+            l1_cell, l2_cell = self._coded_level_cells(t, r, l1_cell, l2_cell, notes)
         if marks := [x for x in (l1_cell, l2_cell) if is_ditto(x)]:
             # a level typed as the ditto mark (〃, 同上): the level of the row above, as an empty cell is
             notes.append(f"指标层级一栏写“{bare(marks[0])}”，按上一行的指标层级读取")

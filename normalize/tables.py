@@ -1069,6 +1069,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.named_targets: str | None = None
         self.code_col: int | None = None   # a column of indicator codes the document's legend names levels for
         self._code_names: dict[str, str] | None = None
+        self._unnamed_codes: set[tuple[int, str]] = set()   # level codes said unnamed (_coded_level_cells)
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
@@ -1126,7 +1127,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if len(_indicator_fields(row)) >= 2 and not _fund_pairs_row(grid, r):
                 # a header of names and results only (三级指标 | 实际完成值 | 得分) whose every row names
                 # an indicator read before with no result: their results, before any other reading
-                if (end := self.results_by_name(t, grid, r) or self.reasons_by_name(t, grid, r)):
+                if (end := self.results_by_name(t, grid, r) or self.reasons_by_name(t, grid, r) or
+                        self.weights_by_name(t, grid, r)):
                     self.used.update(range(r, end))
                     r = end
                     continue
@@ -2954,8 +2956,11 @@ def header_below(t: Table) -> tuple[Table, dict[int, int]] | None:
     same cells as it (the same columns), it is that block's header. A 总分 row is no header, and a
     header repeated under an ordinary table has its first one above. Each cell keeps its location."""
     grid = t.grid()
-    h = next((r for r in range(t.n_rows) if len(_indicator_fields(grid[r])) >= 2), None)
-    if h is None or h < 2 or _is_label_value_fund(grid[h]) or _indicator_cols(grid[h]) is None:
+    # the first row that reads as an indicator header (a fund block's 分值 / 得分 heads above it are none:
+    # a converted file may join the head and fund table to the indicator table)
+    h = next((r for r in range(t.n_rows) if len(_indicator_fields(grid[r])) >= 2 and
+              not _is_label_value_fund(grid[r]) and _indicator_cols(grid[r]) is not None), None)
+    if h is None or h < 2:
         return None
     head = _row_cells(t, h)
     if any(cell.rowspan != 1 for c in head if (cell := t.cell_at(h, c)) is not None):

@@ -122,6 +122,52 @@ class TablesByName:
             i.note = "；".join(x for x in (i.note, f"偏差原因取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
         return end
 
+    def weights_by_name(self, t: Table, grid, h: int) -> int:
+        """A table of the weights set for the indicators, apart from them (附：绩效指标分值设置: 序号 |
+        三级指标 | 分值 … 合计), after an indicator table with no 分值 column: the names and weights only,
+        in any order. Each named row gives its weight to the one indicator of the current project of
+        that name read above it with no weight yet (the record notes the row); a row naming none, or
+        two, gives nothing and a warning names those rows. The rows used up to the 合计 row or a stop
+        label, or 0 where the table is not such one."""
+        f = _indicator_fields(grid[h])
+        p = self.current
+        if p is None or set(f) != {"level3", "weight"}:
+            return 0
+        serial = _serial_column(grid[h])
+        if any(bare(x) and c not in (f["level3"], f["weight"], serial) for c, x in enumerate(grid[h])):
+            return 0    # a column of anything else is no table of weights
+        above = [i for i in p.indicators if i.loc is not None and i.loc.table is not None and
+                 (i.loc.table < t.index or i.loc.table == t.index and i.loc.row < h)]
+        if not above or any(i.weight is not None for i in above):
+            return 0    # the indicators have their weights: not theirs to complete
+        by_name: dict[str, list[Indicator]] = {}
+        for i in above:
+            by_name.setdefault(i.level3_key, []).append(i)
+        found, end = [], t.n_rows
+        for r in range(h + 1, t.n_rows):
+            name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
+            label = name or bare(_first_text(grid[r]))
+            if not label or label.startswith(STOP_LABELS) or summary_label(label):
+                end = r + 1 if summary_label(label) else r
+                break
+            hits = by_name.get(level3_key(name), [])
+            found.append((r, hits[0] if len(hits) == 1 else None))
+        if len(found) < 2:
+            return 0
+        unmatched = [bare(grid[r][f["level3"]]) for r, i in found if i is None]
+        if unmatched or len({id(i) for _, i in found}) != len(found):
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：分值表按指标名称对应指标，但"
+                                      f"{len(unmatched)}行（{'、'.join(unmatched) or '重名'}）对不上唯一一条指标，"
+                                      "其分值均未并入，请核对原件")
+            return end
+        for r, i in found:
+            i.weight = self._figure(t, grid[r], r, f["weight"], 0)
+            i.note = "；".join(x for x in (i.note, f"分值取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
+        if missing := [i.level3 for i in above if i.weight is None]:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：分值表未列出{len(missing)}条指标"
+                                      f"（{'、'.join(missing)}），其分值未读取")
+        return end
+
     def scores_by_key(self, t: Table, grid, h: int) -> int:
         """A 评分表 after the indicator table (序号 | 分值 | 得分 | 扣分原因): a key column (序号, or the
         indicator's name) and score-role columns, no indicator field of its own. Its rows complete

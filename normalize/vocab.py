@@ -397,8 +397,10 @@ def value_role(text: str) -> str | None:
 
 
 # A header's head noun is its last word: one that names the basis or an explanation of a value
-# (指标值确定依据, 目标值来源, 完成值说明) heads a column of prose about the value, not the value.
-_ABOUT_HEAD = re.compile(r"(?:依据|来源|说明|解释)$")
+# (指标值确定依据, 目标值来源, 完成值说明) heads a column of prose about the value, not the value; one that
+# names its kind (指标值类型, 数值类别) heads the labels of the values' roles (年度指标值 / 实际完成值 on an
+# indicator's two rows: _row_pairs), not a value either.
+_ABOUT_HEAD = re.compile(r"(?:依据|来源|说明|解释|类型|类别)$")
 _VALUE_FIELDS = frozenset({"target", "actual", "weight", "score"})
 
 # A column of scoring-method or standard text (得分计算方法, 评分标准, 计分方法, 指标说明, 指标解释,

@@ -7736,3 +7736,80 @@ def test_the_reports_own_score_in_a_fund_paragraph_is_no_score_of_the_fund():
     assert p.fund_score is None and p.budget_full_year.raw == "260万元" and not check(recs)
     [q] = fund("全年预算资金260万元，实际支出260万元，执行率100%，得分10分。").projects
     assert q.fund_score is not None and q.fund_score.value == 10
+
+
+def _page1240(body):
+    return read_bytes(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode(), "c.html")
+
+
+def test_level_columns_holding_codes_read_by_the_footnote_key_under_the_table():
+    """Issue 21 (1240): the 一级 / 二级 columns hold codes (A, A1) and only a note under the table names
+    them (注：A—产出指标（A1—数量指标，A2—质量指标）；C—满意度指标（C1—…）): the level words are the
+    key's, said in the row's note. Without the key the codes are no levels: left empty, and said."""
+    table = ("<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+             "<td>分值</td><td>得分</td></tr>"
+             "<tr><td rowspan=2>A</td><td>A1</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>30</td><td>30</td></tr>"
+             "<tr><td>A2</td><td>验收达标率</td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>"
+             "<tr><td>C</td><td>C1</td><td>师生满意度</td><td>≥95%</td><td>96.1%</td><td>40</td><td>40</td></tr>"
+             "</table>")
+    key = "<p>注：指标代码说明：A—产出指标（A1—数量指标，A2—质量指标）；C—满意度指标（C1—服务对象满意度指标）。</p>"
+    recs = normalize_document(_page1240(table + key))
+    assert [(i.level1, i.level2) for i in recs.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("满意度指标", "服务对象满意度指标")]
+    assert "A1" in recs.indicators[0].note
+    bare_codes = normalize_document(_page1240(table))
+    assert [i.level2 for i in bare_codes.indicators] == [None, None, None]
+    assert any("代码“A1”" in w and "未读取" in w for w in bare_codes.warnings)
+
+
+def test_an_indicator_on_two_rows_under_a_value_kind_column():
+    """Issue 21 (1242): 指标值类型 / 指标值 heads, each indicator two rows (年度指标值 then 实际完成值 in the
+    one 指标值 column, name / weight / score rowspan 2): a head naming the values' KIND (类型, 类别) is the
+    rows' role labels, not the target column; the pair is read as one indicator."""
+    table = ("<table><tr><td>一级指标</td><td>三级指标</td><td>指标值类型</td><td>指标值</td><td>分值</td><td>得分</td></tr>"
+             "<tr><td rowspan=4>产出指标</td><td rowspan=2>改造校舍</td><td>年度指标值</td><td>≥12所</td>"
+             "<td rowspan=2>50</td><td rowspan=2>50</td></tr><tr><td>实际完成值</td><td>12所</td></tr>"
+             "<tr><td rowspan=2>验收达标率</td><td>年度指标值</td><td>100%</td><td rowspan=2>50</td><td rowspan=2>50</td></tr>"
+             "<tr><td>实际完成值</td><td>100%</td></tr></table>")
+    inds = normalize_document(_page1240(table)).indicators
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in inds] == [("改造校舍", "≥12所", "12所"),
+                                                                      ("验收达标率", "100%", "100%")]
+
+
+def test_a_header_under_the_rows_of_a_table_joined_to_the_fund_block_above():
+    """Issue 21 (1243's .doc / .pdf): the column titles are the indicator grid's LAST row, and the
+    conversion joined the head and fund table above into the same table: the fund block's 分值 / 得分
+    heads are no indicator header, and the titles under the rows still label them."""
+    table = ("<table><tr><td>项目名称</td><td colspan=6>某县校舍改造项目</td></tr>"
+             "<tr><td>项目资金（万元）</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td>"
+             "<td>分值</td><td>得分</td></tr>"
+             "<tr><td></td><td>100.00</td><td>100.00</td><td>95.00</td><td>95.00%</td><td>10</td><td>9.50</td></tr>"
+             "<tr><td colspan=7>绩效指标完成情况</td></tr>"
+             "<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>45</td><td>45</td></tr>"
+             "<tr><td>质量指标</td><td>验收达标率</td><td>100%</td><td>100%</td><td>45</td><td>45</td></tr>"
+             "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td>"
+             "<td>得分</td></tr></table>")
+    inds = normalize_document(_page1240(table)).indicators
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.value) for i in inds] == [
+        ("改造校舍", "≥12所", "12所", 45), ("验收达标率", "100%", "100%", 45)]
+
+
+def test_weights_in_a_separate_table_keyed_by_the_indicators_names():
+    """Issue 21 (1244): an indicator table with no 分值 column, the weights in a small table under it
+    (附：绩效指标分值设置: 序号 | 三级指标 | 分值, listed by weight, 合计): each weight goes to the indicator
+    of that name, said in its note; a name the table does not match leaves all weights unread, and
+    the warning names it."""
+    def page(names):
+        rows = "".join(f"<tr><td>{k}</td><td>{n}</td><td>{w}</td></tr>" for k, (n, w) in enumerate(names, 1))
+        return _page1240(
+            "<table><tr><td>一级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>得分</td></tr>"
+            "<tr><td rowspan=2>产出指标</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>40</td></tr>"
+            "<tr><td>验收达标率</td><td>100%</td><td>100%</td><td>60</td></tr></table>"
+            "<p>附：绩效指标分值设置</p><table><tr><td>序号</td><td>三级指标</td><td>分值</td></tr>"
+            f"{rows}<tr><td colspan=2>合计</td><td>100</td></tr></table>")
+    recs = normalize_document(page([("验收达标率", "60"), ("改造校舍", "40")]))
+    assert [(i.level3, i.weight.value) for i in recs.indicators] == [("改造校舍", 40), ("验收达标率", 60)]
+    assert "分值取自" in recs.indicators[0].note
+    odd = normalize_document(page([("验收达标率", "60"), ("新建校舍", "40")]))
+    assert [i.weight for i in odd.indicators] == [None, None]
+    assert any("新建校舍" in w and "分值均未并入" in w for w in odd.warnings)
