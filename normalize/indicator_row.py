@@ -834,12 +834,18 @@ class IndicatorRow:
         return Figure(replace(q, raw=row[c + shift]), self._loc(t, r, c + shift))
 
     def _rate(self, t, row, r, c, shift) -> Figure | None:
-        """A figure in percent under column c, or None (a dash, a blank, anything else: no warning,
-        the column is no field of the record's own)."""
+        """A figure in percent under column c, or None: a dash or a blank quietly (a row with no rate: a
+        deadline, a 定性 row); anything else (OCR's 二 for a dash, a word) said, the row's rate unread and
+        unchecked (tables.completion_column lets one filled cell in four be such)."""
         if c is None or not 0 <= c + shift < len(row):
             return None
         q = parse_cell(row[c + shift])
-        return Figure(q, self._loc(t, r, c + shift)) if q.numeric and q.unit == "%" and q.op == "=" else None
+        if q.numeric and q.unit == "%" and q.op == "=":
+            return Figure(q, self._loc(t, r, c + shift))
+        if columns.kind(row[c + shift]) != "empty":
+            self.recs.warnings.append(f"{self._loc(t, r, c + shift).describe()}：完成率列的“{clean(row[c + shift])}”"
+                                      "不是百分数，该行完成率未读取，未核对")
+        return None
 
     def _points_pair(self, t, row, r, c, shift) -> tuple[Figure | None, Figure | None]:
         """The weight and the score of one cell under a joined 分值/得分 header (8/7.2, 6 / 6), in the

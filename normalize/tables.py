@@ -2579,15 +2579,18 @@ def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
 
 def completion_column(grid, h: int, r: int, cols: _Cols) -> int | None:
     """A column no role took whose header names a completion rate (vocab.completion_header) and whose
-    filled cells are percentages (a dash where a row has none: a deadline, a 定性 row), or None. Its
-    cells are rates only where they stand near the rows' results over their targets (completion_fits)."""
+    filled cells are percentages (a dash where a row has none: a deadline, a 定性 row), or None. One
+    filled cell in four may be something else (OCR gives a row's dash as 二 or 一): that row keeps no
+    rate, and the reader says so (IndicatorRows._rate). Its cells are rates only where they stand near
+    the rows' results over their targets (completion_fits)."""
     mapped = {c for c in vars(cols).values() if c is not None}
     found = [c for c, x in enumerate(grid[h]) if c not in mapped and completion_header(x)]
     if len(found) != 1:
         return None
     cells = [grid[k][found[0]] for k in _body_rows(grid, r) if found[0] < len(grid[k])]
     kinds = [columns.kind(x) for x in cells if columns.kind(x) != "empty"]
-    return found[0] if len(kinds) >= 2 and all(k == "percent" for k in kinds) else None
+    rates = kinds.count("percent")
+    return found[0] if rates >= 2 and 4 * (len(kinds) - rates) <= len(kinds) else None
 
 
 def completion_fits(rows: list[Indicator], warnings: list[str]) -> None:
