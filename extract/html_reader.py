@@ -32,6 +32,7 @@ from .frame_print import MISSING
 from .html_compose import compose
 from .html_css import Styles, column_stacks, flex_row, is_css_table, layout, positioned, row_key, unaligned_stacks
 from .model import Cell, Document, Location, Paragraph, Table, first_few
+from .placed_runs import data_svg
 from .placed_runs import read_page as read_placed_page
 from .ruled_page import assemble
 from .svg_text import SNAP as PLACED_SNAP
@@ -738,6 +739,13 @@ class _Walker:
         if tag == "svg":
             self._flush()
             self._svg(el)
+            self._tail(el)
+            return
+        if tag == "img" and (svg := data_svg(el.get("src"))) is not None:
+            # a picture that is an SVG written into the page (data:image/svg+xml): its drawing is read, or
+            # its text counted, as an inline <svg>'s (a form exported as a vector picture, 1262)
+            self._flush()
+            self._svg(svg)
             self._tail(el)
             return
         if tag == "map":

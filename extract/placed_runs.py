@@ -40,7 +40,8 @@ def _scale(value: str | None) -> tuple[float, float] | None:
     return None
 
 
-def _svg_root(src: str):
+def data_svg(src: str | None):
+    """The SVG a data: URI holds (an <img src="data:image/svg+xml;base64,…">), parsed; None for any other."""
     uri = data_uri(src)
     if uri is None or uri.media_type != "image/svg+xml":
         return None
@@ -97,7 +98,7 @@ def read_page(styles, el) -> Page | None:
                 x += _advance(ch, size * sx)
     drawn = []    # (drawing, left, bottom, width, height)
     for img, left, bottom, width, height in images:
-        svg = _svg_root(img.get("src"))
+        svg = data_svg(img.get("src"))
         if svg is None or width is None or height is None:
             continue
         drawn.append((Drawing(svg), svg, left, bottom, width, height))
