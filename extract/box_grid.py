@@ -191,6 +191,22 @@ def _vml_group_boxes(grp, place, out: list[Box]) -> bool:
     return True
 
 
+def _inline_groups(p):
+    """The drawing groups (wpg:wgp) of the paragraph's inline drawings (wp:inline), through the branch of an
+    mc:AlternateContent a consumer takes; not those inside a text box."""
+    for el in p.iter(WP + "inline"):
+        above = []
+        for a in el.iterancestors():
+            if a is p:
+                break
+            above.append(a.tag)
+        if MC + "Fallback" in above or W + "txbxContent" in above:
+            continue
+        grp = el.find(f"{A}graphic/{A}graphicData/{WPG}wgp")
+        if grp is not None:
+            yield grp
+
+
 def _vml_groups(p):
     """The paragraph's outermost VML groups, not those in an mc:Fallback (a copy of a DrawingML drawing
     read from its Choice) nor inside a text box."""
@@ -293,6 +309,14 @@ def box_grid(p) -> tuple[list[tuple[int, int, int, int, list]], int, int, list] 
     for anchor in _anchors(p):
         if not _anchor_boxes(anchor, boxes, frame):
             return None
+    for inline in _inline_groups(p):
+        # an inline group (嵌入型, as LibreOffice writes a .doc's drawing group) stands where the text does
+        xf = _xfrm(inline.find(WPG + "grpSpPr"))
+        off = None if xf is None else xf.find(A + "off")
+        gx, gy = (_int(off, "x") or 0, _int(off, "y") or 0) if off is not None else (0, 0)
+        if not _group_boxes(inline, lambda x, y, gx=gx, gy=gy: (x - gx, y - gy), boxes):
+            return None
+        frame.append(("inline", "inline"))
     for grp in _vml_groups(p):
         st = _style(grp)
         # an inline group stands where the text does; a floating one where its margins put it
