@@ -1,5 +1,6 @@
 """A form drawn as boxes: text boxes placed side by side and under each other (a Word drawing
-group, wpg:wgp, of text boxes at their child offsets; or frames anchored one by one beside the
+group, wpg:wgp, of text boxes at their child offsets, or a legacy VML group, v:group, of rectangles
+with text boxes placed by their CSS style in the group's coordinate space; or frames anchored one by one beside the
 group's ruled rectangles, as LibreOffice saves a .doc of one; or consecutive paragraphs each set in a
 frame of its own, w:framePr, placed and sized outright) read as the table they draw.
 
@@ -15,6 +16,7 @@ are no grid: None, and they are read one by one as before.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -23,6 +25,7 @@ WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
 WPG = "{http://schemas.microsoft.com/office/word/2010/wordprocessingGroup}"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+V = "{urn:schemas-microsoft-com:vml}"
 
 MIN_CELLS = 4          # fewer boxes than this are a callout or a stamp, not a form
 MAX_LINES = 2000       # a grid of more rows or columns than this is no form (a hostile file's boxes set corner to corner)
@@ -128,6 +131,95 @@ def _anchor_boxes(anchor, out: list[Box], frame: list) -> bool:
     return True
 
 
+# EMU per CSS unit of a VML style (a number without a unit is a pixel at the top, a coordinate unit inside a group)
+_UNIT = {"pt": 12700, "px": 9525, "in": 914400, "cm": 360000, "mm": 36000, "pc": 152400, "": 9525}
+_VML_SHAPES = (V + "rect", V + "roundrect", V + "shape", V + "oval")
+
+
+def _style(el) -> dict[str, str]:
+    return {k.strip().lower(): v.strip() for k, _, v in
+            (d.partition(":") for d in (el.get("style") or "").split(";")) if k.strip()}
+
+
+def _length(value: str | None, unit_emu: float | None = None) -> float | None:
+    """A VML style length in EMU (in coordinate units times unit_emu when given: a group's child)."""
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s*([a-z]*)", (value or "0").strip().lower())
+    if m is None:
+        return None
+    if unit_emu is not None:
+        return float(m[1]) * unit_emu if not m[2] else None
+    return float(m[1]) * _UNIT[m[2]] if m[2] in _UNIT else None
+
+
+def _pair(value: str | None, default: tuple[float, float]) -> tuple[float, float] | None:
+    parts = [v.strip() for v in (value or "").split(",")]
+    try:
+        return (float(parts[0] or default[0]), float(parts[1] if len(parts) > 1 and parts[1] else default[1])) \
+            if value else default
+    except ValueError:
+        return None
+
+
+def _vml_group_boxes(grp, place, out: list[Box]) -> bool:
+    """The boxes of a VML group (v:group: children placed by left / top / width / height in the
+    group's coordinate space, coordorigin / coordsize, mapped onto the group's own box) into out;
+    False where one cannot be placed (a rotated or flipped shape, a length in a unit not known)."""
+    st = _style(grp)
+    w, h = _length(st.get("width")), _length(st.get("height"))
+    origin, size = _pair(grp.get("coordorigin"), (0, 0)), _pair(grp.get("coordsize"), (1000, 1000))
+    if None in (w, h, origin, size) or not size[0] or not size[1] or st.get("rotation") or st.get("flip"):
+        return False
+    sx, sy = w / size[0], h / size[1]
+
+    def inner(x, y):
+        return place((x - origin[0]) * sx, (y - origin[1]) * sy)
+    for child in grp:
+        if not isinstance(child.tag, str) or child.tag not in (V + "group", *_VML_SHAPES):
+            continue   # a line, a picture, the group's own formulas: no box of the form
+        cs = _style(child)
+        if cs.get("rotation") or cs.get("flip"):
+            return False
+        dims = [_length(cs.get(k), 1) for k in ("left", "top", "width", "height")]
+        if None in dims:
+            return False
+        x, y, cw, ch = dims
+        if child.tag == V + "group":
+            return False   # a group in a group is not followed: its boxes are read one by one
+        x0, y0 = inner(x, y)
+        x1, y1 = inner(x + cw, y + ch)
+        out.append(Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), child.find(f"{V}textbox/{W}txbxContent")))
+    return True
+
+
+def _inline_groups(p):
+    """The drawing groups (wpg:wgp) of the paragraph's inline drawings (wp:inline), through the branch of an
+    mc:AlternateContent a consumer takes; not those inside a text box."""
+    for el in p.iter(WP + "inline"):
+        above = []
+        for a in el.iterancestors():
+            if a is p:
+                break
+            above.append(a.tag)
+        if MC + "Fallback" in above or W + "txbxContent" in above:
+            continue
+        grp = el.find(f"{A}graphic/{A}graphicData/{WPG}wgp")
+        if grp is not None:
+            yield grp
+
+
+def _vml_groups(p):
+    """The paragraph's outermost VML groups, not those in an mc:Fallback (a copy of a DrawingML drawing
+    read from its Choice) nor inside a text box."""
+    for el in p.iter(V + "group"):
+        above = []
+        for a in el.iterancestors():
+            if a is p:
+                break
+            above.append(a.tag)
+        if MC + "Fallback" not in above and W + "txbxContent" not in above and V + "group" not in above:
+            yield el
+
+
 def _anchors(p):
     """The paragraph's anchored drawings, through the mc:AlternateContent branch a consumer takes; not
     those anchored inside a text box (placed in that box's paragraph, not this one)."""
@@ -217,6 +309,22 @@ def box_grid(p) -> tuple[list[tuple[int, int, int, int, list]], int, int, list] 
     for anchor in _anchors(p):
         if not _anchor_boxes(anchor, boxes, frame):
             return None
+    for inline in _inline_groups(p):
+        # an inline group (嵌入型, as LibreOffice writes a .doc's drawing group) stands where the text does
+        xf = _xfrm(inline.find(WPG + "grpSpPr"))
+        off = None if xf is None else xf.find(A + "off")
+        gx, gy = (_int(off, "x") or 0, _int(off, "y") or 0) if off is not None else (0, 0)
+        if not _group_boxes(inline, lambda x, y, gx=gx, gy=gy: (x - gx, y - gy), boxes):
+            return None
+        frame.append(("inline", "inline"))
+    for grp in _vml_groups(p):
+        st = _style(grp)
+        # an inline group stands where the text does; a floating one where its margins put it
+        at = (_length(st.get("margin-left")), _length(st.get("margin-top"))) if st.get("position") == "absolute" \
+            else (0.0, 0.0)
+        if None in at or not _vml_group_boxes(grp, lambda x, y, at=at: (at[0] + x, at[1] + y), boxes):
+            return None
+        frame.append(("vml", st.get("position")))
     if len(set(frame)) > 1:
         return None
     grid = grid_of(boxes, SNAP)

@@ -1,5 +1,5 @@
 """A resource written into a web page as a data: URI (RFC 2397: data:[<mediatype>][;base64],<data>), decoded
-once for every reader that meets one (a frame's page, html_reader; a background SVG, placed_runs)."""
+once for every reader that meets one (a frame's page, html_reader; an SVG picture, html_reader and placed_runs)."""
 from __future__ import annotations
 
 import base64
@@ -7,6 +7,8 @@ import binascii
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
+
+from lxml import etree
 
 _DATA_URI = re.compile(r"\s*data:([^,]*),(.*)", re.S | re.I)
 
@@ -46,3 +48,14 @@ def data_uri(ref: str | None) -> DataUri | None:
     except (binascii.Error, ValueError):
         return None
     return DataUri(media_type, charset, body)
+
+
+def data_svg(src: str | None):
+    """The SVG a data: URI holds (an <img src="data:image/svg+xml;base64,…">), parsed; None for any other."""
+    uri = data_uri(src)
+    if uri is None or uri.media_type != "image/svg+xml":
+        return None
+    try:
+        return etree.fromstring(uri.data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+    except (ValueError, etree.XMLSyntaxError):
+        return None

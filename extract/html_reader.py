@@ -26,7 +26,7 @@ import re
 from urllib.parse import urlsplit
 
 from .box_grid import Box, grid_of
-from .data_uri import data_uri, is_data_uri
+from .data_uri import data_svg, data_uri, is_data_uri
 from .errors import ExtractError
 from .frame_print import MISSING
 from .html_compose import compose
@@ -738,6 +738,13 @@ class _Walker:
         if tag == "svg":
             self._flush()
             self._svg(el)
+            self._tail(el)
+            return
+        if tag == "img" and (svg := data_svg(el.get("src"))) is not None:
+            # a picture that is an SVG written into the page (data:image/svg+xml): its drawing is read, or
+            # its text counted, as an inline <svg>'s (a form exported as a vector picture, 1262)
+            self._flush()
+            self._svg(svg)
             self._tail(el)
             return
         if tag == "map":

@@ -109,6 +109,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     layered: list[int] = []     # pages read by pdfplumber, which reads hidden layers' text as shown
     unseen: dict[int, list] = {}    # page -> text drawn where the page does not show it (not read)
     untold: list[int] = []      # pages read by pdfplumber where covered or clipped text may read as shown
+    blanks: dict[int, int] = {}     # page -> characters its font gave no text for, on a page of text
     with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）")), \
             pdf:
         pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -130,6 +131,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
             if _glyph_codes(read[0]):
                 undecoded.append(page.page_number)
                 continue
+            if lost := _blank_glyphs(read[0]):
+                blanks[page.page_number] = lost
             if not any(c["text"].strip() for c in read[0]) and page.images:
                 imaged.append(page.page_number)
                 continue
@@ -158,6 +161,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
         if texts := [t for t in texts if t != CROWDED]:
             doc.warnings.append(_unseen_said(number, texts))
     doc.warnings.extend(_comments(pages or []))
+    if blanks:
+        doc.warnings.append(_blanks_said(blanks))
     if untold:
         doc.warnings.append(f"PDF 第{first_few(untold, 10)}页未能用 PDFium 读取，已改用 pdfplumber 读取，但页面上有白色色块或"
                             "裁剪区域，其下或其外页面上看不见的文字（可能是修改前的数字）无法与显示的文字区分，可能一并读入，请核对原件")
@@ -372,6 +377,19 @@ def _glyph_codes(chars: list) -> bool:
     sends to U+F052) are no such page."""
     ink = [c for c in chars if c["text"].strip()]
     return sum(c.get("unmapped", False) or _undecoded(c["text"]) for c in ink) > GLYPH_CODE_SHARE * len(ink)
+
+
+def _blank_glyphs(chars: list) -> int:
+    """The characters drawn on a page of text whose font gives no character for them at all (code 0, a
+    control character, U+FFFD, pdfminer's (cid:N): a subset font whose map leaves out some glyphs, the
+    digits of a picture's text in 1262.pdf): read as nothing, so a cell of them reads empty."""
+    return sum(1 for c in chars if c["text"].startswith("(cid:") or len(c["text"]) == 1 and not c["text"].isspace()
+               and (c["text"] == "\ufffd" or unicodedata.category(c["text"]) == "Cc"))
+
+
+def _blanks_said(blanks: dict[int, int]) -> str:
+    return (f"PDF 第{first_few(sorted(blanks), 10)}页有{sum(blanks.values())}个字符字体未给出对应文字（显示为字形、"
+            "读不出字符，常见于数字），未能读取，所在单元格（如分值、得分、指标值）可能读作空白或缺字，请核对原件")
 
 
 def _undecoded(text: str) -> bool:

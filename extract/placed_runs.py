@@ -16,7 +16,7 @@ import re
 
 from lxml import etree
 
-from .data_uri import data_uri
+from .data_uri import data_svg
 from .html_css import _px
 from .ruled_page import Char
 from .svg_text import Drawing, _advance
@@ -38,16 +38,6 @@ def _scale(value: str | None) -> tuple[float, float] | None:
         sx = float(m.group(1))
         return sx, float(m.group(2)) if m.group(2) else sx
     return None
-
-
-def _svg_root(src: str):
-    uri = data_uri(src)
-    if uri is None or uri.media_type != "image/svg+xml":
-        return None
-    try:
-        return etree.fromstring(uri.data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
-    except (ValueError, etree.XMLSyntaxError):
-        return None
 
 
 class Page:
@@ -97,7 +87,7 @@ def read_page(styles, el) -> Page | None:
                 x += _advance(ch, size * sx)
     drawn = []    # (drawing, left, bottom, width, height)
     for img, left, bottom, width, height in images:
-        svg = _svg_root(img.get("src"))
+        svg = data_svg(img.get("src"))
         if svg is None or width is None or height is None:
             continue
         drawn.append((Drawing(svg), svg, left, bottom, width, height))

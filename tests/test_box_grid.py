@@ -64,6 +64,35 @@ def test_a_group_of_text_boxes_at_their_offsets_is_read_as_the_table_they_draw(t
     assert [b.kind for b in d.blocks] == ["paragraph", "table"]
 
 
+def test_a_legacy_vml_group_of_rectangles_with_text_boxes_is_read_as_the_table_they_draw(tmp_path):
+    """A Word 2003 drawing come through (w:pict > v:group, no DrawingML): each v:rect placed by its style
+    in the group's coordinate space (coordsize over the group's width and height), its v:textbox the
+    cell's text (1259: the boxes were read one by one, the rows lost)."""
+    vml = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    rects = "".join(
+        f'<v:rect style="position:absolute;left:{x * 100};top:{y * 100};width:{w * 100};height:{h * 100}">'
+        f'<v:textbox><w:txbxContent><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect>'
+        for x, y, w, h, t in reversed(FORM))
+    d = _read(tmp_path, f'<w:r><w:pict {vml}><v:group style="width:150pt;height:90pt" coordorigin="0,0" '
+                        f'coordsize="300,300">{rects}</v:group></w:pict></w:r>')
+    (t,) = d.tables()
+    assert t.grid(fill=True) == GRID
+    assert [b.kind for b in d.blocks] == ["paragraph", "table"]
+
+
+def test_an_inline_group_of_text_boxes_is_read_as_the_table_they_draw(tmp_path):
+    """A drawing group placed in line with the text (wp:inline, 嵌入型: how LibreOffice writes a .doc's group
+    of text boxes as .docx, 1259.doc) is a form drawn as boxes as an anchored one is."""
+    shapes = "".join(_wsp(x, y, w, h, t) for x, y, w, h, t in FORM)
+    inline = (f'<w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:inline>'
+              f'<wp:extent cx="{3 * U}" cy="{3 * U}"/><wp:docPr id="1" name=""/><a:graphic><a:graphicData '
+              f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup">{_group(shapes)}'
+              f'</a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice></mc:AlternateContent></w:r>')
+    d = _read(tmp_path, inline)
+    (t,) = d.tables()
+    assert t.grid(fill=True) == GRID
+
+
 def test_frames_anchored_one_by_one_over_a_group_of_rules_fill_the_rules_cells(tmp_path):
     rules = "".join(_wsp(x, y, w, h) for x, y, w, h, _ in FORM)
     group = _anchor(0, 5000, 3 * U, 3 * U, _group(rules),

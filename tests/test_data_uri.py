@@ -2,8 +2,7 @@
 import base64
 from urllib.parse import quote_from_bytes
 
-from jixiao.extract.data_uri import data_uri, is_data_uri
-from jixiao.extract.placed_runs import _svg_root
+from jixiao.extract.data_uri import data_svg, data_uri, is_data_uri
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0 L10 0"/></svg>'
 
@@ -13,7 +12,7 @@ def test_base64_after_a_charset_parameter_is_still_base64():
     # own pattern took such a body for percent-encoded text and found no SVG.
     uri = "data:image/svg+xml;charset=utf-8;base64," + base64.b64encode(SVG.encode()).decode()
     assert data_uri(uri).data == SVG.encode()
-    assert _svg_root(uri) is not None
+    assert data_svg(uri) is not None
 
 
 def test_percent_encoded_bytes_in_the_named_charset():
@@ -32,4 +31,4 @@ def test_an_unknown_charset_falls_back_to_utf8_and_no_type_is_text_plain():
 def test_no_data_uri_or_an_undecodable_body_is_none():
     assert data_uri("page.html") is None and not is_data_uri("page.html") and not is_data_uri(None)
     assert data_uri("data:text/html;base64,QUJ") is None   # bad padding: no page, no exception
-    assert _svg_root("data:text/html;base64," + base64.b64encode(SVG.encode()).decode()) is None  # not an SVG
+    assert data_svg("data:text/html;base64," + base64.b64encode(SVG.encode()).decode()) is None  # not an SVG

@@ -198,6 +198,28 @@ def test_an_svg_form_ruled_by_paths_is_read_as_a_table():
                         ["维修桥梁", "3座", "3座"]]
 
 
+def test_an_svg_picture_written_as_a_data_uri_is_read_as_an_inline_svg():
+    """An <img> whose src is an SVG as a base64 data: URI (a form exported as a vector picture): its ruled
+    form read as an inline <svg>'s is; a picture of no form has its text counted and said (1262: the
+    indicator table in an encoded SVG was dropped unsaid)."""
+    import base64
+    lines = "".join(f"<line x1='0' y1='{y}' x2='400' y2='{y}' stroke='#000'/>" for y in (0, 30, 60))
+    lines += "".join(f"<line x1='{x}' y1='0' x2='{x}' y2='60' stroke='#000'/>" for x in (0, 160, 400))
+    texts = "".join(f"<text x='{x}' y='{y}' text-anchor='middle' font-size='12'>{t}</text>" for x, y, t in (
+        (80, 20, "三级指标"), (280, 20, "年度指标值"), (80, 50, "维修桥梁"), (280, 50, "3座")))
+
+    def page(svg: str) -> bytes:
+        b64 = base64.b64encode(f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 400 60'>{svg}</svg>".encode())
+        return (f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><p>绩效指标</p>"
+                f"<p><img src='data:image/svg+xml;base64,{b64.decode()}' alt='表'></p></body></html>").encode()
+    d = read_bytes(page(lines + texts), "img.html")
+    (t,) = d.tables()
+    assert t.grid() == [["三级指标", "年度指标值"], ["维修桥梁", "3座"]]
+    chart = read_bytes(page("<polyline points='0,50 100,20' stroke='#000' fill='none'/>" + texts), "chart.html")
+    assert not chart.tables()
+    assert any("4段文字未读取" in w for w in chart.warnings), chart.warnings
+
+
 def test_an_svg_with_no_ruled_form_is_not_read_and_says_so():
     texts = "".join(f"<text x='{20 + 40 * k}' y='190' font-size='10'>{2019 + k}年</text>" for k in range(5))
     d = read_bytes(_svg("<polyline points='0,100 100,80 200,60' stroke='#000' fill='none'/>" + texts), "chart.html")

@@ -5,7 +5,7 @@ import subprocess
 import pytest
 
 from jixiao.extract import convert, ocr_reader, read_bytes
-from jixiao.extract.pdf_reader import _glyph_codes
+from jixiao.extract.pdf_reader import _blank_glyphs, _blanks_said, _glyph_codes
 
 TABLE1 = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
           ["产出指标", "数量指标", "新建村级污水处理站", "≥12座", "13座"],
@@ -181,3 +181,13 @@ def test_pdfium_says_which_characters_their_font_did_not_map():
     assert _glyph_codes(codes)
     # one symbol font's bullet among text is no such page
     assert not _glyph_codes([{"text": ch} for ch in "项目类别：部门预算项目"] + [{"text": "l", "unmapped": True}])
+
+
+def test_a_few_characters_with_no_text_on_a_page_of_text_are_counted_and_said():
+    """A page of text whose font maps some glyphs to nothing (code 0: 1262.pdf's digits of a picture's text,
+    too few to make the page glyph codes): the cells read empty, and the characters are counted and said."""
+    chars = [{"text": ch} for ch in "板栗低效园改造≥6000亩6200亩"] + [{"text": "\x00"}] * 4 + [{"text": "☑"}, {"text": "\uf052"}]
+    assert not _glyph_codes(chars)
+    assert _blank_glyphs(chars) == 4          # a check box's private-use code is a character, not a blank
+    said = _blanks_said({1: 4, 3: 2})
+    assert "第1、3页" in said and "6个字符" in said
