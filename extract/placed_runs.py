@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-
 from .data_uri import data_svg
 from .html_css import _px
 from .ruled_page import Char
