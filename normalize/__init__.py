@@ -1744,11 +1744,14 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
             continue
         # on the grade line the bare 总分 may stand apart from its figure by a gap alone (总分 98.6  自评等级 优,
         # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon
-        bare = BARE_TOTAL_BOX if GRADE.search(b.text) else BARE_TOTAL_LINE if full else None
+        # (a total row's line, 总分 100 98.70 自评等级：优, states the full marks before the score: read below)
+        row_line = _total_row_line(b.text)
+        graded = GRADE.search(b.text) is not None
+        bare = BARE_TOTAL_BOX if graded and row_line is None else BARE_TOTAL_LINE if graded or full else None
         found += scored or ([(m.group(1), b.loc) for m in bare.finditer(b.text)] if bare else [])
         if full and not scored and BARE_TOTAL_LINE.search(b.text):
             row_weight = row_weight or (full.group(1), b.loc)
-        if (m := _total_row_line(b.text)) is not None:
+        if (m := row_line) is not None:
             found.append((m.group(3), b.loc))
             row_weight = row_weight or (m.group(2), b.loc)
     for t in doc.tables():

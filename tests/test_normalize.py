@@ -1859,7 +1859,10 @@ def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_sc
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "98.6"]]
     for line, want in (("总分 98.6  自评等级 优", "98.6"), ("总分  98.6分　　等级：优", "98.6分"),
-                       ("总分 100  得分 98.6  自评等级 优", "98.6"), ("总分 100", None)):
+                       ("总分 100  得分 98.6  自评等级 优", "98.6"), ("总分 100", None),
+                       # a total row's line (full marks, then the score) stays the row's: 327, 410 and eleven more
+                       # lost their total to 100 read as a second score
+                       ("总分      100    98.70    自评等级:优", "98.70")):
         [p] = normalize_document(document(rows, line)).projects
         assert (p.total_score_stated and p.total_score_stated.raw) == want, line
     # the same line taken in by a text table as its last row: 总分 98.6 | 自评等级 优
