@@ -53,7 +53,7 @@ import os
 import re
 from io import BytesIO
 
-from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_glyphs, scan_leaders,
+from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_drops, scan_glyphs, scan_leaders,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
@@ -613,7 +613,25 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if dittoed:
         doc.warnings.append("OCR 同上符号按墨迹读出（同列其他单元格为文字，本格识别为“11”等笔画或未识别出文字，墨迹为并排两短撇、"
                             "向右倾斜、约为该列文字一半高，读作“〃”，即同上一行）：" + "；".join(dittoed))
+    _under_drops(doc, number, tables, gray)
     return read
+
+
+def _under_drops(doc: Document, number: int, tables: list, gray) -> None:
+    """A page seen through drops of water (extract.scan_drops): said, and the figures under them doubted."""
+    found = scan_drops.drops(gray)
+    if not found:
+        return
+    bands = scan_drops.streaks(gray)    # only on a page seen through drops: their trails
+    cells = scan_drops.under(tables, gray, found, bands=bands)
+    for c in cells:
+        c.doubt = "水滴"
+    doc.warnings.append(f"第{number}页透过带水滴的玻璃拍摄（页面上有{len(found)}处水滴的圆形暗边"
+                        + (f"、{len(bands)}道水流的痕迹" if bands else "") + "，水滴如小透镜，"
+                        "其下的文字倒置、缩小、模糊，水痕的边缘可能被当作表格竖线）" + (
+                            f"，{len(cells)}个含数字的单元格被水滴遮住部分字迹，识别出的数值存疑，未作为核查依据："
+                            + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 20, "；", "……")
+                            if cells else "，表格中含数字的单元格未被遮住") + "，请核对原件")
 
 
 # A pattern printed over the paper (702's pink guilloche on security paper) can be read as a letter
