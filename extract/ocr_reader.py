@@ -492,6 +492,15 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
+    if leaders:     # a field the detector passed over: print on a leader line that no box holds
+        lost = scan_leaders.unread_ink(gray, [b for b, text, _ in boxed if text])
+        if lost:
+            def line_of(x0, y0, x1, y1) -> str:
+                same = sorted((b[0], text) for b, text, _ in boxed if text and min(b[3], y1) - max(b[1], y0) > 0.3 * (y1 - y0))
+                return "”“".join(text for _, text in same)[:40]
+            doc.warnings.append(f"第{number}页目录式点线行中有{len(lost)}处印有文字却未识别出（OCR 未检出该处的文字框）："
+                                + "；".join(f"行“{line_of(*run)}”中距页左 {run[0] / DPI * 25.4:.0f} 毫米处" for run in lost)
+                                + "，该处的值未读取，请核对原件")
     if led:
         doc.warnings.append(f"第{number}页文字之间有目录式的点线（制表位的前导点，识别为“.”“…”等），共{len(led)}行，"
                             "已按空白读取：" + first_few(led, 8, "；", "……") + "，请核对原件")
