@@ -122,6 +122,9 @@ class Cell:
     # its characters' runner-ups make, their shares' product) (word_runners), which a header's
     # grammar may choose (runner_ups.header_words)
     runners: list[tuple[str, str, float]] = field(default_factory=list, compare=False)
+    # scans: why the cell's reading is in doubt though OCR was sure of it (a drop of water on the glass
+    # over its print: extract.scan_drops), "" where it is not; normalize holds its figures doubtful
+    doubt: str = field(default="", compare=False)
 
     def __post_init__(self):
         self.text = shown(self.text)

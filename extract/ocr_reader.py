@@ -53,7 +53,7 @@ import os
 import re
 from io import BytesIO
 
-from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_glyphs, scan_leaders,
+from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_drops, scan_glyphs, scan_leaders,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
@@ -492,6 +492,15 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         for k, (ch, (x, width, white), (sx, sw, _)) in enumerate(zip(text, pieces, seen)):
             chars.append(Char(x, y1, width, ch, float(score), cut=white or k == 0, mid=(y0 + y1) / 2,
                               seen=(sx, sx + sw)))
+    if leaders:     # a field the detector passed over: print on a leader line that no box holds
+        lost = scan_leaders.unread_ink(gray, [b for b, text, _ in boxed if text])
+        if lost:
+            def line_of(x0, y0, x1, y1) -> str:
+                same = sorted((b[0], text) for b, text, _ in boxed if text and min(b[3], y1) - max(b[1], y0) > 0.3 * (y1 - y0))
+                return "”“".join(text for _, text in same)[:40]
+            doc.warnings.append(f"第{number}页目录式点线行中有{len(lost)}处印有文字却未识别出（OCR 未检出该处的文字框）："
+                                + "；".join(f"行“{line_of(*run)}”中距页左 {run[0] / DPI * 25.4:.0f} 毫米处" for run in lost)
+                                + "，该处的值未读取，请核对原件")
     if led:
         doc.warnings.append(f"第{number}页文字之间有目录式的点线（制表位的前导点，识别为“.”“…”等），共{len(led)}行，"
                             "已按空白读取：" + first_few(led, 8, "；", "……") + "，请核对原件")
@@ -613,7 +622,25 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if dittoed:
         doc.warnings.append("OCR 同上符号按墨迹读出（同列其他单元格为文字，本格识别为“11”等笔画或未识别出文字，墨迹为并排两短撇、"
                             "向右倾斜、约为该列文字一半高，读作“〃”，即同上一行）：" + "；".join(dittoed))
+    _under_drops(doc, number, tables, gray)
     return read
+
+
+def _under_drops(doc: Document, number: int, tables: list, gray) -> None:
+    """A page seen through drops of water (extract.scan_drops): said, and the figures under them doubted."""
+    found = scan_drops.drops(gray)
+    if not found:
+        return
+    bands = scan_drops.streaks(gray)    # only on a page seen through drops: their trails
+    cells = scan_drops.under(tables, gray, found, bands=bands)
+    for c in cells:
+        c.doubt = "水滴"
+    doc.warnings.append(f"第{number}页透过带水滴的玻璃拍摄（页面上有{len(found)}处水滴的圆形暗边"
+                        + (f"、{len(bands)}道水流的痕迹" if bands else "") + "，水滴如小透镜，"
+                        "其下的文字倒置、缩小、模糊，水痕的边缘可能被当作表格竖线）" + (
+                            f"，{len(cells)}个含数字的单元格被水滴遮住部分字迹，识别出的数值存疑，未作为核查依据："
+                            + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 20, "；", "……")
+                            if cells else "，表格中含数字的单元格未被遮住") + "，请核对原件")
 
 
 # A pattern printed over the paper (702's pink guilloche on security paper) can be read as a letter

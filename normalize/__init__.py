@@ -21,7 +21,7 @@ from .sentences import POINTS, sentence_indicators
 from .quantity import PRIOR, Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
 from .reporting_unit import choose, labelled, plausible, read_unit
-from .records import DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
+from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
 from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
@@ -173,6 +173,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     runner_ups.chosen(doc, recs)   # before any check reads the fund's figures
     _money_with_operator(recs)
     _points_with_operator(recs)
+    _cells_in_doubt(doc, recs)
     _doubtful_scan_rows(recs)
     _blank_scan_points(recs)
     _silent_scan(doc, recs)
@@ -251,6 +252,45 @@ def _points_with_operator(recs: DocRecords) -> None:
                 i.doubt = "；".join(filter(None, [i.doubt, *why]))
                 recs.warnings.append(f"{(i.weight or i.score).loc.describe()}：“{i.level3}”一行{'；'.join(why)}，"
                                      f"分值、得分中不应有运算符，疑为首位数字被识别为该符号，读数存疑，请核对原件")
+
+
+def _cells_in_doubt(doc: Document, recs: DocRecords) -> None:
+    """The figures read from cells the reader holds in doubt though OCR was sure of them (Cell.doubt: a
+    drop of water on the glass over the cell's print, extract.scan_drops; 1215.scan read 1,500.00 as
+    1.5 and 7.45 as 7.4 there): an indicator row with such a figure is named doubtful (Indicator.doubt:
+    no rule finds on it as if sure, the withholding said); a fund or total figure, which has no row to
+    doubt, is not read (dropped, said), as money read with an operator is. Said with the cell and why."""
+    def key(loc) -> tuple:
+        return (loc.file, loc.page, loc.table, loc.row, loc.col)
+
+    doubted = {key(c.loc): c.doubt for _, c in doc.iter_cells() if c.doubt and c.loc.table is not None}
+    if not doubted:
+        return
+    for p in recs.projects:
+        for name in PROJECT_FIGURES:
+            f = getattr(p, name, None)
+            if isinstance(f, Figure) and f.loc.table is not None and key(f.loc) in doubted:
+                recs.warnings.append(f"{f.loc.describe()}：{FIGURE_NAMES.get(name, name)}识别为 {f.raw}，该格字迹被"
+                                     f"{doubted[key(f.loc)]}遮住一部分，读数存疑，未读取，请核对原件")
+                setattr(p, name, None)
+        for s in p.fund_sources:
+            for name, f in list(s.figures.items()):
+                if isinstance(f, Figure) and f.loc.table is not None and key(f.loc) in doubted:
+                    recs.warnings.append(f"{f.loc.describe()}：资金表“{bare(s.label)}”一栏识别为 {f.raw}，该格字迹被"
+                                         f"{doubted[key(f.loc)]}遮住一部分，读数存疑，未读取，请核对原件")
+                    del s.figures[name]
+        for i in p.indicators:
+            # a figure left unread there too (a cell over rows holding a figure a line): the row's blank is no blank
+            why = [f"{label} {(f.raw or '').strip() or '（未读取）'} 的字迹被{doubted[key(f.loc)]}遮住一部分"
+                   for label, f in (("指标值", i.target), ("实际完成值", i.actual), ("分值", i.weight), ("得分", i.score))
+                   if f is not None and f.loc.table is not None and key(f.loc) in doubted]
+            if why:
+                i.doubt = "；".join(filter(None, [i.doubt, *why]))
+                recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{'；'.join(why)}，读数存疑，请核对原件")
+
+
+FIGURE_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "arrived": "到位资金", "executed": "全年执行数",
+                "exec_rate_stated": "执行率", **POINT_FIELDS}
 
 
 # What a project holds that one block of the document states once (a figure, the grade, a list).

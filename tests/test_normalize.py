@@ -7837,3 +7837,32 @@ def test_a_completion_rate_column_with_a_misread_dash_is_read_and_the_cell_said(
     [w] = [w for w in recs.warnings if "完成率列" in w]
     assert "“二”" in w and "未核对" in w, w
     assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.0%"]
+
+
+def test_figures_in_cells_held_in_doubt_are_no_finding_and_fund_figures_there_are_not_read():
+    """1215.scan (raindrops on a notice board's glass): OCR read what a drop left beside it, surely (124座 as 12,
+    1,500.00 as 1.5), and rules found on it. The reader marks such cells (Cell.doubt, extract.scan_drops): an
+    indicator row with a figure there is doubtful, its flags withheld and said; a fund figure there is not read."""
+    def doc(marked):
+        d = _html("""<tr><td>项目名称</td><td colspan=6>测试项目</td></tr>
+<tr><td rowspan=3>项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td><td>得分</td></tr>
+<tr><td>年度资金总额</td><td>2,000.00</td><td>2,000.00</td><td>2,000.00</td><td>100%</td><td>10</td></tr>
+<tr><td>其中：中央财政资金</td><td>1.5</td><td>1,500.00</td><td>1,500.00</td><td>—</td><td>—</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td rowspan=2>数量指标</td><td>新建贮藏窖</td><td>≥120座</td><td>12座</td><td>45</td><td>45</td></tr>
+<tr><td>建设基地</td><td>≥2.5万亩</td><td>2.56万亩</td><td>45</td><td>45</td></tr>
+<tr><td>总分</td><td colspan=4></td><td>100</td><td>100</td></tr>""")
+        for _, c in d.iter_cells():
+            if marked and c.text in ("1.5", "12座"):
+                c.doubt = "水滴"
+        return normalize_document(d)
+
+    plain = doc(False)
+    assert {f.rule for f in check(plain)} >= {"JX401"}
+    recs = doc(True)
+    assert [f.rule for f in check(recs)] == []
+    assert "12座" in recs.indicators[0].doubt and recs.indicators[1].doubt == ""
+    source = recs.projects[0].fund_sources[0]
+    assert "budget_initial" not in source.figures and source.figures["budget_full_year"].raw == "1,500.00"
+    assert any("1.5" in w and "水滴" in w and "未读取" in w for w in recs.warnings)
+    assert any("新建贮藏窖" in w and "水滴" in w and "读数存疑" in w for w in recs.warnings)

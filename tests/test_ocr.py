@@ -581,3 +581,25 @@ def test_the_detectors_page_normalised_by_table_is_the_engines_own_input():
         ocr_session.normalize_by_table(det)
         got = [det.get_preprocess(0)(page) for page in pages]
         assert [(g.dtype, g.shape, g.tobytes()) for g in got] == [(w.dtype, w.shape, w.tobytes()) for w in want]
+
+
+def test_a_page_seen_through_raindrops_is_said_and_the_figures_under_the_drops_are_marked_doubtful():
+    """1215.scan: OCR read 124座 as 12 and 7.45 as 7.4 where drops sat, surely, and nothing was said of the drops.
+    The page's drops are said, and the cells whose print one reaches are marked (Cell.doubt) for normalize."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Cell, Document, Location
+
+    from .test_scan_drops import RAIN, _page
+
+    cells = [Cell(f"{row + 1},{x}.00", row, col, Location("p", page=1, table=0, row=row, col=col,
+                                                          bbox=(x - 20, 100 + 60 * row, x + 280, 160 + 60 * row)))
+             for row in range(11) for col, x in enumerate((100, 420, 720))]
+    doc = Document("p", "scan", "")
+    ocr_reader._under_drops(doc, 1, [SimpleNamespace(cells=cells)], _page(RAIN))
+    marked = [c for c in cells if c.doubt]
+    assert marked and len(marked) < len(cells) and all(c.doubt == "水滴" for c in marked)
+    assert len(doc.warnings) == 1 and "水滴" in doc.warnings[0] and f"{len(marked)}个含数字的单元格" in doc.warnings[0]
+    clean = Document("p", "scan", "")
+    ocr_reader._under_drops(clean, 1, [SimpleNamespace(cells=cells)], _page())
+    assert clean.warnings == []

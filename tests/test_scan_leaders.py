@@ -57,3 +57,22 @@ def test_on_a_leader_page_heading_lines_outdented_over_the_names_are_rows_of_the
     assert grid[-1] == ["", "低改验收合格率", "100%", "100%", "6", "6"]
     # without: the heading lines were the header cell's next lines, and the table ended at the next one
     assert _page(headings=False)[0][0][0] == "绩效指标一、产出指标（一）数量指标"
+
+
+def test_print_on_a_leader_line_that_no_ocr_box_holds_is_found_and_dots_are_not():
+    """1120.scan: OCR's detector passed over one 健全 of the two on 油茶林管护机制's leader line: no box, the target lost
+    with no word. Print on the line's band clear of every box is found; the leaders' dots between boxes are not."""
+    import numpy as np
+
+    from jixiao.extract.scan_leaders import unread_ink
+
+    g = np.full((200, 1200), 250, np.uint8)
+    g[100:128, 100:300] = 40             # a field OCR read (its box below)
+    for x in range(310, 1100, 8):        # the leaders: dots at the foot of the line
+        g[124:127, x:x + 3] = 60
+    g[100:128, 600:650] = 40             # a field no box holds
+    g[100:128, 900:950] = 40             # a field OCR read
+    boxes = [(98, 98, 302, 130), (898, 98, 952, 130)]
+    found = unread_ink(g, boxes)
+    assert len(found) == 1 and 595 <= found[0][0] <= 605 and 645 <= found[0][2] <= 655
+    assert unread_ink(g, boxes + [(598, 98, 652, 130)]) == []
