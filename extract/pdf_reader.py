@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import logging
 import math
 import os
 import re
@@ -38,6 +39,10 @@ from .pdf_text_table import read as read_text_table, regions as text_tables
 from .flat_lines import read_flat_tables
 from .scan_leaders import LEADERS
 from .text_reader import figure_rows
+
+# pdfminer (under pdfplumber) logs each font whose metrics it cannot parse (FontBBox …) to stderr, a line a glyph on
+# some producers' PDFs: nothing an analyst can act on; what the reader could not read it says in its own warnings.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 SNAP = 2.0  # points: edges closer than this are the same boundary
 CROSS_DEPTH = 0.1  # of a line's size: how far a rule must run into a line's box for the line to cross it
