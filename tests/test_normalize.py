@@ -7816,6 +7816,11 @@ def test_weights_in_a_separate_table_keyed_by_the_indicators_names():
     odd = normalize_document(page([("验收达标率", "60"), ("新建校舍", "40")]))
     assert [i.weight for i in odd.indicators] == [None, None]
     assert any("新建校舍" in w and "分值均未并入" in w for w in odd.warnings)
+    # two rows naming one indicator: both rows named and counted (not "0行（重名）")
+    twice = normalize_document(page([("验收达标率", "60"), ("验收达标率", "40")]))
+    assert [i.weight for i in twice.indicators] == [None, None]
+    [w] = [w for w in twice.warnings if "分值均未并入" in w]
+    assert "2行（验收达标率、验收达标率）" in w, w
 
 
 def test_a_completion_rate_column_with_a_misread_dash_is_read_and_the_cell_said():
