@@ -7844,6 +7844,25 @@ def test_a_completion_rate_column_with_a_misread_dash_is_read_and_the_cell_said(
     assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.0%"]
 
 
+def test_a_completion_rate_cell_of_any_dash_is_a_row_with_no_rate_unsaid():
+    """A 定性 row's 完成率 cell written with a dash of another form (a full-width －, a horizontal bar ―, a
+    minus sign −) is a row with no rate, as - and — are: read quietly, not said as a cell that is no rate
+    (IndicatorRow._rate; columns.EMPTY is every dash, not a list of some)."""
+    for dash in ("－", "―", "−"):
+        rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", "105.0%", "30", "30", ""),
+                ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", "95.0%", "20", "19", "冬季暂停"),
+                ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", "103.0%", "30", "30", ""),
+                ("效益指标", "可持续影响指标", "长效运营机制", "建立", "建立", dash, "10", "10", "")]
+        lines = ["项目名称\t测试项目", "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分",
+                 "\t年度资金总额\t30\t30\t100%\t10\t10",
+                 "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t完成率\t分值\t得分\t偏差原因"]
+        lines += ["\t" + "\t".join(r) for r in rows] + ["总分\t\t\t\t\t\t\t100\t99"]
+        recs = normalize_document(read_bytes(("\n".join(lines) + "\n").encode("utf-8"), "r.txt"))
+        assert [i.completion.raw if i.completion else None for i in recs.indicators] == \
+            ["105.0%", "95.0%", "103.0%", None], dash
+        assert not [w for w in recs.warnings if "完成率列" in w], (dash, recs.warnings)
+
+
 def test_figures_in_cells_held_in_doubt_are_no_finding_and_fund_figures_there_are_not_read():
     """1215.scan (raindrops on a notice board's glass): OCR read what a drop left beside it, surely (124座 as 12,
     1,500.00 as 1.5), and rules found on it. The reader marks such cells (Cell.doubt, extract.scan_drops): an
