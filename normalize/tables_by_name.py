@@ -174,7 +174,11 @@ class TablesByName:
         for r, i in found:
             i.weight = self._figure(t, grid[r], r, f["weight"], 0)
             i.note = "；".join(x for x in (i.note, f"分值取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
-        if missing := [i.level3 for i in above if i.weight is None]:
+        listed = {id(i) for _, i in found}
+        if blank := [i.level3 for i in above if i.weight is None and id(i) in listed]:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：分值表中{len(blank)}条指标"
+                                      f"（{'、'.join(blank)}）的分值为空，其分值未读取")
+        if missing := [i.level3 for i in above if i.weight is None and id(i) not in listed]:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：分值表未列出{len(missing)}条指标"
                                       f"（{'、'.join(missing)}），其分值未读取")
         return end

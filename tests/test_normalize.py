@@ -7821,6 +7821,11 @@ def test_weights_in_a_separate_table_keyed_by_the_indicators_names():
     assert [i.weight for i in twice.indicators] == [None, None]
     [w] = [w for w in twice.warnings if "分值均未并入" in w]
     assert "2行（验收达标率、验收达标率）" in w, w
+    # a row the table lists with its weight left blank is said as such, not as an indicator it does not list
+    blank = normalize_document(page([("验收达标率", "60"), ("改造校舍", "—")]))
+    assert [i.weight.value if i.weight else None for i in blank.indicators] == [None, 60]
+    [w] = [w for w in blank.warnings if "改造校舍" in w and "分值" in w]
+    assert "未列出" not in w and "分值为空" in w, w
 
 
 def test_a_completion_rate_column_with_a_misread_dash_is_read_and_the_cell_said():
