@@ -191,15 +191,21 @@ def _vml_group_boxes(grp, place, out: list[Box]) -> bool:
     return True
 
 
+def _tags_between(el, p) -> set:
+    """The tags of the elements between el and its paragraph p (el's ancestors below p)."""
+    above = set()
+    for a in el.iterancestors():
+        if a is p:
+            break
+        above.add(a.tag)
+    return above
+
+
 def _inline_groups(p):
     """The drawing groups (wpg:wgp) of the paragraph's inline drawings (wp:inline), through the branch of an
     mc:AlternateContent a consumer takes; not those inside a text box."""
     for el in p.iter(WP + "inline"):
-        above = []
-        for a in el.iterancestors():
-            if a is p:
-                break
-            above.append(a.tag)
+        above = _tags_between(el, p)
         if MC + "Fallback" in above or W + "txbxContent" in above:
             continue
         grp = el.find(f"{A}graphic/{A}graphicData/{WPG}wgp")
@@ -211,11 +217,7 @@ def _vml_groups(p):
     """The paragraph's outermost VML groups, not those in an mc:Fallback (a copy of a DrawingML drawing
     read from its Choice) nor inside a text box."""
     for el in p.iter(V + "group"):
-        above = []
-        for a in el.iterancestors():
-            if a is p:
-                break
-            above.append(a.tag)
+        above = _tags_between(el, p)
         if MC + "Fallback" not in above and W + "txbxContent" not in above and V + "group" not in above:
             yield el
 
@@ -224,11 +226,7 @@ def _anchors(p):
     """The paragraph's anchored drawings, through the mc:AlternateContent branch a consumer takes; not
     those anchored inside a text box (placed in that box's paragraph, not this one)."""
     for el in p.iter(WP + "anchor"):
-        above = []
-        for a in el.iterancestors():
-            if a is p:
-                break
-            above.append(a.tag)
+        above = _tags_between(el, p)
         if MC + "Fallback" not in above and W + "txbxContent" not in above:
             yield el
 

@@ -92,7 +92,7 @@ def streaks(gray) -> list[tuple[float, float, float, float]]:
 
 
 def under(tables, gray, found, ink: int = 128, bands=()) -> list:
-    """The cells holding a figure whose print a drop's disc reaches (see the module's doc)."""
+    """The cells holding a figure whose print a drop's disc or a streak (bands) reaches (see the module's doc)."""
     import numpy as np
 
     if not found and not bands:

@@ -1787,8 +1787,8 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # (a total row's line, 总分 100 98.70 自评等级：优, states the full marks before the score: read below)
         row_line = _total_row_line(b.text)
         graded = GRADE.search(b.text) is not None
-        bare = BARE_TOTAL_BOX if graded and row_line is None else BARE_TOTAL_LINE if graded or full else None
-        found += scored or ([(m.group(1), b.loc) for m in bare.finditer(b.text)] if bare else [])
+        bare_total_at = BARE_TOTAL_BOX if graded and row_line is None else BARE_TOTAL_LINE if graded or full else None
+        found += scored or ([(m.group(1), b.loc) for m in bare_total_at.finditer(b.text)] if bare_total_at else [])
         if full and not scored and BARE_TOTAL_LINE.search(b.text):
             row_weight = row_weight or (full.group(1), b.loc)
         if (m := row_line) is not None:

@@ -29,7 +29,9 @@ from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, SCORE_HEAD, SCORER
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason", "deduction")
 
-EMPTY = re.compile(r"^[-—–/／*＊.…。、·无]*$")
+# A cell of nothing said: blank, or only dashes (any of Unicode's dash punctuation, \p{Pd}: - — – － ― …, and
+# the minus sign), slashes, stars, dots or 无, as a row with no value for the column is filled in.
+EMPTY = re.compile(r"^[\p{Pd}\u2212/／*＊.…。、·无]*$")
 STRICT_OPS = (">=", "<=", ">", "<", "approx", "range")
 # The kinds of cell (normalize.columns.kind) that are figures: never an indicator's name.
 FIGURE_KINDS = ("figure", "opfigure", "number", "percent")

@@ -2581,7 +2581,7 @@ def completion_column(grid, h: int, r: int, cols: _Cols) -> int | None:
     """A column no role took whose header names a completion rate (vocab.completion_header) and whose
     filled cells are percentages (a dash where a row has none: a deadline, a 定性 row), or None. One
     filled cell in four may be something else (OCR gives a row's dash as 二 or 一): that row keeps no
-    rate, and the reader says so (IndicatorRows._rate). Its cells are rates only where they stand near
+    rate, and the reader says so (indicator_row.IndicatorRow._rate). Its cells are rates only where they stand near
     the rows' results over their targets (completion_fits)."""
     mapped = {c for c in vars(cols).values() if c is not None}
     found = [c for c, x in enumerate(grid[h]) if c not in mapped and completion_header(x)]

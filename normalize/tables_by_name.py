@@ -1,4 +1,4 @@
-"""Tables that name indicators already read and add to them: results, reasons and scores by indicator name or key."""
+"""Tables that name indicators already read and add to them: results, reasons, weights and scores by indicator name or key."""
 from __future__ import annotations
 
 import regex as re
@@ -22,8 +22,22 @@ def _serial_key(text: str) -> str | None:
     return re.sub(r"\s*[.．]\s*", ".", m.group(1)) if m else None
 
 
+def _read_above(p, t: Table, h: int) -> list[Indicator]:
+    """The project's indicators read above row h of table t (in an earlier table or higher in this one)."""
+    return [i for i in p.indicators if i.loc is not None and i.loc.table is not None and
+            (i.loc.table < t.index or i.loc.table == t.index and i.loc.row < h)]
+
+
+def _by_name(rows: list[Indicator]) -> dict[str, list[Indicator]]:
+    """The indicators by their name's key (level3_key), those of one name together."""
+    out: dict[str, list[Indicator]] = {}
+    for i in rows:
+        out.setdefault(i.level3_key, []).append(i)
+    return out
+
+
 class TablesByName:
-    """Adds results, reasons and scores to read indicators by name or key; uses the reader's doc, recs, current,
+    """Adds results, reasons, weights and scores to read indicators by name or key; uses the reader's doc, recs, current,
     TotalsAndLists, UnreadRows and IndicatorRow (_figure)."""
 
     def results_by_name(self, t: Table, grid, h: int) -> int:
@@ -96,11 +110,8 @@ class TablesByName:
         reasons = [c for c, x in enumerate(grid[h]) if header_field(x, set()) == "reason"]
         if any(bare(x) and c not in (f["level3"], serial, *reasons) for c, x in enumerate(grid[h])):
             return 0    # a column of anything else is no table of reasons
-        above = [i for i in p.indicators if i.loc is not None and i.loc.table is not None and
-                 (i.loc.table < t.index or i.loc.table == t.index and i.loc.row < h)]
-        by_name: dict[str, list[Indicator]] = {}
-        for i in above:
-            by_name.setdefault(i.level3_key, []).append(i)
+        above = _read_above(p, t, h)
+        by_name = _by_name(above)
         found, end = [], t.n_rows
         for r in range(h + 1, t.n_rows):
             name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
@@ -136,13 +147,10 @@ class TablesByName:
         serial = _serial_column(grid[h])
         if any(bare(x) and c not in (f["level3"], f["weight"], serial) for c, x in enumerate(grid[h])):
             return 0    # a column of anything else is no table of weights
-        above = [i for i in p.indicators if i.loc is not None and i.loc.table is not None and
-                 (i.loc.table < t.index or i.loc.table == t.index and i.loc.row < h)]
+        above = _read_above(p, t, h)
         if not above or any(i.weight is not None for i in above):
             return 0    # the indicators have their weights: not theirs to complete
-        by_name: dict[str, list[Indicator]] = {}
-        for i in above:
-            by_name.setdefault(i.level3_key, []).append(i)
+        by_name = _by_name(above)
         found, end = [], t.n_rows
         for r in range(h + 1, t.n_rows):
             name = bare(grid[r][f["level3"]]) if f["level3"] < len(grid[r]) else ""
@@ -154,16 +162,23 @@ class TablesByName:
             found.append((r, hits[0] if len(hits) == 1 else None))
         if len(found) < 2:
             return 0
-        unmatched = [bare(grid[r][f["level3"]]) for r, i in found if i is None]
-        if unmatched or len({id(i) for _, i in found}) != len(found):
+        # the rows that name no indicator, and those that name one another row names too
+        shared = [i for i in {id(i): i for _, i in found if i is not None}.values()
+                  if sum(j is i for _, j in found) > 1]
+        odd = [bare(grid[r][f["level3"]]) for r, i in found if i is None or any(i is j for j in shared)]
+        if odd:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：分值表按指标名称对应指标，但"
-                                      f"{len(unmatched)}行（{'、'.join(unmatched) or '重名'}）对不上唯一一条指标，"
+                                      f"{len(odd)}行（{'、'.join(odd)}）对不上唯一一条指标，"
                                       "其分值均未并入，请核对原件")
             return end
         for r, i in found:
             i.weight = self._figure(t, grid[r], r, f["weight"], 0)
             i.note = "；".join(x for x in (i.note, f"分值取自{self._loc(t, r).describe()}按指标名称对应的一行") if x)
-        if missing := [i.level3 for i in above if i.weight is None]:
+        listed = {id(i) for _, i in found}
+        if blank := [i.level3 for i in above if i.weight is None and id(i) in listed]:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：分值表中{len(blank)}条指标"
+                                      f"（{'、'.join(blank)}）的分值为空，其分值未读取")
+        if missing := [i.level3 for i in above if i.weight is None and id(i) not in listed]:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：分值表未列出{len(missing)}条指标"
                                       f"（{'、'.join(missing)}），其分值未读取")
         return end

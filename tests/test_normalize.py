@@ -7816,27 +7816,53 @@ def test_weights_in_a_separate_table_keyed_by_the_indicators_names():
     odd = normalize_document(page([("验收达标率", "60"), ("新建校舍", "40")]))
     assert [i.weight for i in odd.indicators] == [None, None]
     assert any("新建校舍" in w and "分值均未并入" in w for w in odd.warnings)
+    # two rows naming one indicator: both rows named and counted (not "0行（重名）")
+    twice = normalize_document(page([("验收达标率", "60"), ("验收达标率", "40")]))
+    assert [i.weight for i in twice.indicators] == [None, None]
+    [w] = [w for w in twice.warnings if "分值均未并入" in w]
+    assert "2行（验收达标率、验收达标率）" in w, w
+    # a row the table lists with its weight left blank is said as such, not as an indicator it does not list
+    blank = normalize_document(page([("验收达标率", "60"), ("改造校舍", "—")]))
+    assert [i.weight.value if i.weight else None for i in blank.indicators] == [None, 60]
+    [w] = [w for w in blank.warnings if "改造校舍" in w and "分值" in w]
+    assert "未列出" not in w and "分值为空" in w, w
+
+
+def _completion_page(dash: str):
+    """A form with a 完成率 column whose 定性 row (长效运营机制) has `dash` for its rate, read."""
+    rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", "105.0%", "30", "30", ""),
+            ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", "96.0%", "20", "19", "冬季暂停"),
+            ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", "103.0%", "20", "20", ""),
+            ("效益指标", "可持续影响指标", "长效运营机制", "建立", "建立", dash, "10", "10", ""),
+            ("满意度指标", "服务对象满意度指标", "家属满意度", "≥85%", "89.6%", "105.4%", "10", "10", "")]
+    lines = ["项目名称\t测试项目", "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分",
+             "\t年度资金总额\t30\t30\t100%\t10\t10",
+             "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t完成率\t分值\t得分\t偏差原因"]
+    lines += ["\t" + "\t".join(r) for r in rows] + ["总分\t\t\t\t\t\t\t100\t99"]
+    return normalize_document(read_bytes(("\n".join(lines) + "\n").encode("utf-8"), "r.txt"))
 
 
 def test_a_completion_rate_column_with_a_misread_dash_is_read_and_the_cell_said():
     """1253.scan (planted blind): OCR gives the 定性 row's dash in the 完成率 column as 二. The column is
     still the rows' rates (one filled cell in four may be something else), so 96.0% for 4560 / 4800 is
     checked as in the .xlsx; the row whose cell is no rate keeps none, and the reader names it."""
-    rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", "105.0%", "30", "30", ""),
-            ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", "96.0%", "20", "19", "冬季暂停"),
-            ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", "103.0%", "20", "20", ""),
-            ("效益指标", "可持续影响指标", "长效运营机制", "建立", "建立", "二", "10", "10", ""),
-            ("满意度指标", "服务对象满意度指标", "家属满意度", "≥85%", "89.6%", "105.4%", "10", "10", "")]
-    lines = ["项目名称\t测试项目", "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分",
-             "\t年度资金总额\t30\t30\t100%\t10\t10",
-             "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t完成率\t分值\t得分\t偏差原因"]
-    lines += ["\t" + "\t".join(r) for r in rows] + ["总分\t\t\t\t\t\t\t100\t99"]
-    recs = normalize_document(read_bytes(("\n".join(lines) + "\n").encode("utf-8"), "r.txt"))
+    recs = _completion_page("二")
     assert [i.completion.raw if i.completion else None for i in recs.indicators] == \
         ["105.0%", "96.0%", "103.0%", None, "105.4%"]
     [w] = [w for w in recs.warnings if "完成率列" in w]
     assert "“二”" in w and "未核对" in w, w
     assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.0%"]
+
+
+def test_a_completion_rate_cell_of_any_dash_is_a_row_with_no_rate_unsaid():
+    """A 定性 row's 完成率 cell written with a dash of another form (a full-width －, a horizontal bar ―, a
+    minus sign −) is a row with no rate, as - and — are: read quietly, not said as a cell that is no rate
+    (IndicatorRow._rate; columns.EMPTY is every dash, not a list of some)."""
+    for dash in ("－", "―", "−"):
+        recs = _completion_page(dash)
+        assert [i.completion.raw if i.completion else None for i in recs.indicators] == \
+            ["105.0%", "96.0%", "103.0%", None, "105.4%"], dash
+        assert not [w for w in recs.warnings if "完成率列" in w], (dash, recs.warnings)
 
 
 def test_figures_in_cells_held_in_doubt_are_no_finding_and_fund_figures_there_are_not_read():
