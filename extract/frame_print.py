@@ -30,40 +30,76 @@ _WORD = re.compile(r"\S+")
 def frame_table(lines: list[str], i: int) -> tuple[list[list[tuple[int, str]]], int] | None:
     """The printed frame whose header is lines[i]: its rows of (line index, cell) cells, the header
     first (the index's level names, then the columns'), and the index past it; None where the lines
-    are no such print."""
-    if not lines[i].startswith(" ") or len(_WORD.findall(lines[i])) < MIN_COLUMNS:
+    are no such print.
+
+    A print wider than the console (R's print of a data.frame past options(width)) is WRAPPED into blocks
+    of columns, one under the other with no line between, each block a header of its own over the same
+    rows, each row repeating its row name: a block right under the last row whose rows carry the same
+    row names, in the same order, holds more columns of the same rows and is joined to them (it may be a
+    single column, and its cells may be empty: R prints an empty string as blanks)."""
+    found = _frame_at(lines, i)
+    if found is None:
+        return None
+    out, j, levels = found
+    while j < len(lines) and lines[j].startswith(" ") and lines[j].strip() \
+            and (more := _frame_at(lines, j, block=len(out) - 1, levels=levels)) is not None:
+        rows, end, its_levels = more
+        if its_levels != levels or len(rows) != len(out) \
+                or any([t for _, t in a[:levels]] != [t for _, t in b[:levels]] for a, b in zip(out[1:], rows[1:])):
+            break
+        out = [a + b[levels:] for a, b in zip(out, rows)]
+        j = end
+    return out, j
+
+
+def _frame_at(lines: list[str], i: int, block: int = 0, levels: int = 0) -> tuple[list[list[tuple[int, str]]], int, int] | None:
+    """The frame whose header is lines[i], the index past it and its index's levels; `block`, where the lines
+    may be a wrapped print's later block, the rows it must have, and `levels` the index levels it must have."""
+    if not lines[i].startswith(" ") or len(_WORD.findall(lines[i])) < (1 if block else MIN_COLUMNS):
         return None
     # the names apart by two spaces (pandas: a name may hold single spaces), else by one (R pads each column
     # to its widest text and puts one space between: where the names are the widest, one space parts them)
     for split in (_pieces, _words):
         for width in (len, display_width):
-            if found := _frame(lines, i, width, split):
+            if (found := _frame(lines, i, width, split, block)) and (not levels or found[2] == levels):
                 return found
     return None
 
 
-def _frame(lines: list[str], i: int, width, split=None) -> tuple[list[list[tuple[int, str]]], int] | None:
+def _frame(lines: list[str], i: int, width, split=None, block: int = 0) \
+        -> tuple[list[list[tuple[int, str]]], int, int] | None:
     head = (split or _pieces)(lines[i], width)      # the columns' names
-    if len(head) < MIN_COLUMNS:
+    if len(head) < (1 if block else MIN_COLUMNS):
         return None
     ends = [e for _, e, _ in head]
     first = head[0][0]
     j = i + 1
     names: list[tuple[int, str]] = []
-    if j < len(lines) and (words := _words(lines[j], width)) and all(e <= first for _, e, _ in words) \
+    # (a later block's first row may be its row name alone, with empty cells: no level names there)
+    if not block and j < len(lines) and (words := _words(lines[j], width)) and all(e <= first for _, e, _ in words) \
             and words[0][0] == 0:
         names = [(s, t) for s, _, t in words]      # the index's level names
         j += 1
     rows: list[tuple[int, list[tuple[int, str]], list[str]]] = []
-    while j < len(lines) and lines[j].strip():
-        cells = _under(lines[j], width, ends)
-        if cells is None:
-            break
+    while j < len(lines) and lines[j].strip() and not (block and len(rows) == block):
+        cells = _under(lines[j], width, ends, bool(block))
+        if cells is None or block and any(e > first for _, e, _ in _words(lines[j], width)[:len(cells[0])]):
+            break     # a later block's row names stand left of its columns' names
         index, values = cells
         rows.append((j, index, values))
         j += 1
     if len(rows) < MIN_ROWS:
         return None
+    # a row name left-aligned at the line's start, one space before a first cell wider than the others
+    # (R: 12 满意度指标 under 一级指标) was read into that cell: where other rows' names stand apart, the index
+    # end where the widest of them ends, and a cell starts past it: a word at the line's start one space
+    # before the rest of a cell that starts past every other row's name is that row's name
+    reach = max((width(t) for _, index, _ in rows for s, t in index if s == 0), default=0)
+    for n, (no, index, values) in enumerate(rows):
+        first_word = _WORD.match(lines[no])
+        if reach and not index and first_word and width(first_word.group()) + 1 > reach \
+                and values[0].startswith(first_word.group() + " "):
+            rows[n] = (no, [(0, first_word.group())], [values[0][len(first_word.group()) + 1:]] + values[1:])
     # the index's levels start where its labels start (left-aligned), the named levels' first
     starts = sorted({s for s, _ in names} | {s for _, index, _ in rows for s, _ in index})
     if not starts:
@@ -82,7 +118,7 @@ def _frame(lines: list[str], i: int, width, split=None) -> tuple[list[list[tuple
         labels = [above[k] if k < shown else t for k, t in enumerate(labels)]
         above = labels
         out.append([(no, t) for t in labels] + [(no, "" if v in MISSING else v) for v in values])
-    return out, j
+    return out, j, levels
 
 
 def _pieces(line: str, width) -> list[tuple[int, int, str]]:
@@ -94,7 +130,7 @@ def _words(line: str, width) -> list[tuple[int, int, str]]:
     return [(width(line[:m.start()]), width(line[:m.end()]), m.group()) for m in _WORD.finditer(line)]
 
 
-def _under(line: str, width, ends: list[int]) -> tuple[list[tuple[int, str]], list[str]] | None:
+def _under(line: str, width, ends: list[int], block: bool = False) -> tuple[list[tuple[int, str]], list[str]] | None:
     """A data line's index labels (start, label) and its cells, one a column: each column's cell
     ends where its name does. None where a piece right of the index ends under no column's end, or
     fewer than half the columns hold a piece ending there."""
@@ -114,8 +150,11 @@ def _under(line: str, width, ends: list[int]) -> tuple[list[tuple[int, str]], li
             return None     # a piece inside a column, under no column's end: not this print
     # a printer writes NaN where a value is missing, so a data line fills its columns; only an empty
     # string prints nothing: a line filling under half ends under a name by chance
-    if sum(1 for v in values if v) * 2 < len(ends):
+    # (a wrapped print's later block, whose rows are known by their names, may hold empty strings)
+    if not block and sum(1 for v in values if v) * 2 < len(ends):
         return None
+    if block and not (words[:k] and words[0][0] == 0):
+        return None     # each row of a later block repeats its row name at the line's start
     return [(s, t) for s, _, t in words[:k]], values
 
 

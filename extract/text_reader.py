@@ -71,6 +71,7 @@ from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
 from .revision_marks import final_text, new_side, right_side
+from .alternate_lines import alternate_lines
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .by_groups import by_groups
 from .field_list import field_listing
@@ -437,6 +438,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         text = unspaced(text)
     text, order = top_down(text)
     text, order = by_groups(text, order, display_width)     # a listing by groups (SAS BY lines): one table
+    text, order = alternate_lines(text, order)     # a form copied as label / value lines: its groups a table
     read_lines(doc, path, text, sent=True, order=order, at=at)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)

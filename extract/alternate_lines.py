@@ -1,0 +1,114 @@
+"""A form copied as ALTERNATE lines (a DingTalk / WeCom approval copied as text, a mobile form's detail page):
+each field a label line with its value on the next line, the form's groups (a table's rows: 资金情况(1),
+绩效指标(2) …) apart by blank lines, each group a title line or none, then its label / value pairs; a field
+left empty is left out, label and all.
+
+The evidence is in the lines: groups whose pairs' LABELS (short lines of words: no figure, no colon) recur,
+in one order, in other groups (two or more, three labels or more shared by all), while the values of most of
+those differ from group to group (a table's header copied cell by cell repeats its "values" too), are the rows
+of one table, the union of their labels in order its header, a label a group leaves out an empty cell. Such
+groups are rewritten as one pipe table (| label | … |, a row a group, each row at its group's first value line;
+the first group's title line stays a line before the table, the others' after it). Once the form is so shown,
+its other blank-parted runs of pairs (the project's fields, the total's) are read as the label：value lines they
+are: a run of an even count of lines, four or more, whose label lines are short words with no figure or colon.
+Nothing else is touched: without recurring groups the text is as it came."""
+from __future__ import annotations
+
+import re
+
+MIN_GROUPS = 2       # a table's rows: two groups or more sharing their labels
+MIN_PAIRS = 2        # a run of one pair is any two lines
+MIN_SHARED = 3       # a table's rows share three labels or more: two are any two short lines twice
+MAX_LABEL = 16       # a label is a short line
+_MARKS = re.compile(r"[：:|｜]")
+_DIGIT = re.compile(r"\d")     # a label is words: a line with a figure is a value
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of non-blank lines."""
+    runs, k = [], 0
+    while k < len(lines):
+        if lines[k].strip():
+            s = k
+            while k < len(lines) and lines[k].strip():
+                k += 1
+            runs.append((s, k))
+        else:
+            k += 1
+    return runs
+
+
+def _pairs(lines: list[str], s: int, e: int) -> list[tuple[int, str, str]] | None:
+    """(label line, label, value) of an even run of lines, None where it is no run of pairs."""
+    if (e - s) % 2 or (e - s) // 2 < MIN_PAIRS:
+        return None
+    texts = [lines[k].strip() for k in range(s, e)]
+    if any(_MARKS.search(t) or _DIGIT.search(t) or len(t) > MAX_LABEL for t in texts[0::2]) \
+            or any("|" in t for t in texts[1::2]):
+        return None
+    return [(s + k, texts[k], texts[k + 1]) for k in range(0, e - s, 2)]
+
+
+def alternate_lines(text: str, order: list[int] | None) -> tuple[str, list[int] | None]:
+    """(text, each line's source line) with a form of alternate label / value lines rewritten (above); the
+    text as it came where no groups' labels recur."""
+    lines = text.split("\n")
+    source = order or list(range(1, len(lines) + 1))
+    found = []     # (start, end, title or None, pairs)
+    for s, e in _runs(lines):
+        if (pairs := _pairs(lines, s, e)) is not None:
+            found.append((s, e, None, pairs))
+        elif (pairs := _pairs(lines, s + 1, e)) is not None:
+            found.append((s, e, s, pairs))
+    # groups of one kind: each label of the one sequence, the later groups' labels all among the first's
+    kinds: dict[tuple[str, ...], list] = {}
+    for g in found:
+        kinds.setdefault(tuple(label for _, label, _ in g[3])[:1], []).append(g)
+    tables = []
+    for key, groups in kinds.items():
+        if len(groups) < MIN_GROUPS:
+            continue
+        header: list[str] = []
+        for g in groups:
+            for _, label, _ in g[3]:
+                if label not in header:
+                    header.append(label)
+        # the labels recur in one order in every group, three or more in all of them, and most of those
+        # hold values that differ from group to group (a header repeated cell by cell holds the same)
+        shared = [x for x in header if all(x in {label for _, label, _ in g[3]} for g in groups)]
+        varied = [x for x in shared if len({v for g in groups for _, label, v in g[3] if label == x}) > 1]
+        if any([x for x in header if x in {label for _, label, _ in g[3]}] != [label for _, label, _ in g[3]]
+               for g in groups) or len(shared) < MIN_SHARED or len(varied) * 2 < len(shared):
+            continue
+        tables.append((header, groups))
+    if not tables:
+        return text, order
+    out: list[tuple[int, str]] = []
+    first = {groups[0][0]: (header, groups) for header, groups in tables}
+    later = {g[0]: g for _, groups in tables for g in groups[1:]}
+    rest = {g[0]: g for g in found if g[0] not in first and g[0] not in later}
+    k = 0
+    while k < len(lines):
+        if k in first:
+            header, groups = first[k]
+            if groups[0][2] is not None:
+                out.append((source[groups[0][2]], lines[groups[0][2]]))
+            out.append((source[groups[0][3][0][0]], "| " + " | ".join(header) + " |"))
+            for _, _, _, pairs in groups:     # the rows together, each at its group's first value line
+                values = {label: value for _, label, value in pairs}
+                out.append((source[pairs[0][0] + 1], "| " + " | ".join(values.get(x, "") for x in header) + " |"))
+            out.append((source[groups[0][1] - 1], ""))
+            for _, _, title, _ in groups[1:]:     # the other groups' titles after the table, as lines
+                if title is not None:
+                    out.append((source[title], lines[title]))
+            k = groups[0][1]
+        elif k in later:
+            k = later[k][1]
+        elif k in rest and rest[k][2] is None:
+            for no, label, value in rest[k][3]:
+                out.append((source[no], f"{label}：{value}"))
+            k = rest[k][1]
+        else:
+            out.append((source[k], lines[k]))
+            k += 1
+    return "\n".join(t for _, t in out), [no for no, _ in out]
