@@ -1649,6 +1649,7 @@ class _Stitched:
     wraps: dict                  # (row, col) -> the cell's last line runs to its right edge
     rooms: dict = field(default_factory=dict)   # (row, col) -> room left on the cell's last line
     free: set = field(default_factory=set)      # (row, col) of cells with room for a line under their last
+    short: set = field(default_factory=set)     # (row, col) of cells whose text is a line or more short of top and foot
 
 
 def _body_bottom(items: list[tuple]) -> float:
@@ -1929,7 +1930,27 @@ def _new_table(doc: Document, path: str, t: _PageTable) -> _Stitched:
                   origin=ALIGNED if t.aligned else None)
     doc.blocks.append(table)
     return _Stitched(table, t.xs, t, {(c.row, c.col): w for c, w, _ in parts},
-                     {(c.row, c.col): room for c, _, (room, _, _) in parts}, _free_cells(t, cols))
+                     {(c.row, c.col): room for c, _, (room, _, _) in parts}, _free_cells(t, cols),
+                     _short_cells(t, cols))
+
+
+def _short_cells(t: _PageTable, cols: list[int]) -> set:
+    """(row in the part, table column) of the part's ruled cells holding text shorter than the cell:
+    its first line starts a line high or more under the cell's top and its last stops a line high or
+    more above its foot (centred in a cell taller than it: 1242.pdf's rowspan-2 name and figures beside
+    a two-line reason). Text that went on over the page fills its cell from the top to the foot first,
+    so such a cell went on nowhere, whatever the other cells of its row. (Text at the top with room
+    under it may be a row a browser cut at the page's foot, closed there by page_break.cut_rows: no
+    evidence. A table without rules has no drawn foot.)"""
+    if t.aligned:
+        return set()
+    out = set()
+    for r0, c0, _, _, bbox in t.cells:
+        lines = _lines(t.chars.get((r0, c0), []))
+        if lines and lines[0].top - bbox[1] >= 1.2 * lines[0].size and \
+                bbox[3] - lines[-1].bottom >= 1.2 * lines[-1].size:
+            out.add((r0, cols[c0]))
+    return out
 
 
 def _free_cells(t: _PageTable, cols: list[int]) -> set:
@@ -1986,6 +2007,7 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     def went_on(c: Cell, lead: float) -> bool:
         host = table.cell_at(last_row, c.col)
         if host is None or host.row + host.rowspan - 1 != last_row or (host.row, host.col) in st.free or \
+                (host.row, host.col) in st.short or \
                 any(table.cell_at(last_row, k) is not host for k in range(c.col, c.col + c.colspan)):
             return False
         if opens_item(c.text):
@@ -2026,4 +2048,5 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     if not split:
         merged_over_break(table, last_row, wraps)
     free = {(last_row if split and r == skip else r + offset, c) for r, c in _free_cells(t, cols) if r >= skip}
-    st.last, st.wraps, st.rooms, st.free = t, wraps, rooms, free
+    short = {(last_row if split and r == skip else r + offset, c) for r, c in _short_cells(t, cols) if r >= skip}
+    st.last, st.wraps, st.rooms, st.free, st.short = t, wraps, rooms, free, short

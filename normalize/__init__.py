@@ -38,7 +38,7 @@ from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
 from .reporting_unit import LABEL_TEXT as UNIT_LABEL_TEXT
-from .vocab import DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORDS, KEY_END, NAME_LABEL, bare, header_field
+from .vocab import DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL, bare, header_field
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListSubtotal", "ListTable", "Project", "ProseFigure"]
@@ -180,6 +180,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
     _say_lone_level2(recs)
+    _say_levels_run_together(recs)
     say_printed_rows(doc, recs)
     say_silent_tables(extracted, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
@@ -203,6 +204,36 @@ def _say_lone_level2(recs: DocRecords) -> None:
             if bare and len(bare) <= len(rows) - len(bare):
                 recs.warnings.append(f"{bare[0].loc.describe()}：{len(bare)}行（" + "、".join(f"“{i.level3}”" for i in bare[:5])
                                      + f"）未读出二级指标，同一“{bare[0].level1}”下其他行有二级指标，请核对原件")
+
+
+def _level2_run(text: str) -> list[str] | None:
+    """The level-2 names a label is written as one after another, whole (时效指标成本指标经济效益指标: three),
+    each exactly a form of the template's level-2 vocabulary; None unless two or more fill it."""
+    b = bare(text)
+    best: dict[int, list[str]] = {0: []}     # position -> the names that fill the label up to it
+    for i in range(len(b)):
+        if i not in best:
+            continue
+        for j in range(i + 2, len(b) + 1):
+            if j not in best and b[i:j] in LEVEL2_NAMES:
+                best[j] = best[i] + [b[i:j]]
+    names = best.get(len(b))
+    return names if names and len(names) >= 2 else None
+
+
+def _say_levels_run_together(recs: DocRecords) -> None:
+    """Say a row whose level-2 cell holds two level-2 names or more, whole, one after another
+    (时效指标成本指标经济效益指标): the cells of several rows read as one (a PDF whose rows the reader
+    could not part, 1260.pdf's dates overflowing a text box's tab stops), its name, figures and scores
+    those of more than one indicator (or a merged level cell naming two levels: the level is unread either
+    way). Read as it is, with no level 2, and said with the names."""
+    for p in recs.projects:
+        for i in p.indicators:
+            names = _level2_run(i.level2_raw or "")
+            if names and not i.level2:
+                recs.warnings.append(f"{i.loc.describe()}：二级指标一格连写了{len(names)}个二级指标名（"
+                                     + "、".join(f"“{n}”" for n in names) + "），该行二级指标未读取；像是几行连在一起读取，"
+                                     f"该行（“{normalize_ws(i.level3 or '')[:30]}”）的名称和数值可能分属几条指标，请核对原件")
 
 
 def _money_with_operator(recs: DocRecords) -> None:

@@ -2025,3 +2025,37 @@ def test_pdf_table_without_rules_broken_off_by_a_line_that_does_not_line_up_is_l
     d = read_document(_text_pdf(tmp_path / "ended.pdf", [rows]))
     (t,) = d.tables()
     assert t.grid()[1] == ["Output", "Cases handled", "90", "95", "5", "5"]
+
+
+def test_pdf_row_whose_cells_stop_a_line_above_their_foot_at_the_page_end_did_not_go_on():
+    """Issue 21 (1242.pdf): page 1 ends on a row whose cells' text is centred in cells taller than it
+    (a rowspan-2 reason beside them set the height), full to the cells' right edges; page 2 opens on
+    the next indicator's row with no repeated header. Text that went on over the page fills its cell
+    to the foot first: a cell whose last line stops a line high or more above its foot went on
+    nowhere, so page 2's first row is a row of its own (1242.pdf had run 果农亩均增收 and 带动果农
+    together: weight 108, score 9.508). Where the cells are full to their foot the row goes on as before."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    text = _glyphs
+    cols = [(0.0, 62.0), (62.0, 96.0)]
+
+    def table(ys):
+        rects = [(x0, y0, x1, y1) for y0, y1 in zip(ys, ys[1:]) for x0, x1 in cols]
+        return SimpleNamespace(bbox=(0.0, 0.0, 96.0, ys[-1]), cells=rects)
+
+    def read(top):
+        chars1 = text("三级指标名称", 1, 5) + text("实际值", 64, 5) + text("果农亩均增收", 1, top) + \
+            text("2850元", 64, top)
+        chars2 = text("带动果农户数", 1, 5) + text("5210户", 64, 5) + text("果农满意度", 1, 25) + \
+            text("95.2%", 64, 25)
+        items = _read_page(1, chars1, [table([0.0, 20.0, 60.0])]) + _read_page(2, chars2, [table([0.0, 20.0, 40.0])])
+        doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+        _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+        (t,) = doc.tables()
+        return [[" ".join(x.split()) for x in row] for row in t.grid()]
+    assert read(top=35) == [["三级指标名称", "实际值"], ["果农亩均增收", "2850元"], ["带动果农户数", "5210户"],
+                            ["果农满意度", "95.2%"]]
+    assert read(top=49)[1] == ["果农亩均增收带动果农户数", "2850元 5210户"]

@@ -7892,3 +7892,22 @@ def test_figures_in_cells_held_in_doubt_are_no_finding_and_fund_figures_there_ar
     assert "budget_initial" not in source.figures and source.figures["budget_full_year"].raw == "1,500.00"
     assert any("1.5" in w and "水滴" in w and "未读取" in w for w in recs.warnings)
     assert any("新建贮藏窖" in w and "水滴" in w and "读数存疑" in w for w in recs.warnings)
+
+
+def test_a_row_whose_level2_cell_holds_several_level2_names_is_said_as_rows_run_together():
+    """Issue 21 (1260.pdf): dates overflowing a text box's tab stops ran three rows into one, the level-2 cell
+    时效指标成本指标经济效益指标 and the name 项目完成时间每亩新植补助; the row was read with no level 2 and only a
+    misread-figure warning said anything of it. A level-2 cell written whole as two level-2 names or more, one
+    after another, is several rows read as one: said with the names. A single level name is no such row."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新植咖啡", "≥1500亩", "1560亩", "10", "10"],
+        ["产出指标", "时效指标成本指标", "项目完成时间\n每亩新植补助", "2023年12月31日前", "≤800元", "5", "5"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95%", "10", "10"],
+    ]
+    r = normalize_document(_doc(rows))
+    said = [w for w in r.warnings if "连写了" in w]
+    assert len(said) == 1 and "“时效指标”、“成本指标”" in said[0] and "项目完成时间" in said[0]
+    rows[3][1] = "时效指标"
+    assert not [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
