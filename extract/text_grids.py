@@ -558,6 +558,27 @@ def _column_count(syntax: Counted, spec: str) -> int:
     return n
 
 
+def _flowed(cells: list[tuple[int, str, int, int]], cols: int) -> tuple[list[Placed], int]:
+    """Cells (line, text, rowspan, colspan) flowing by the columns in order, as HTML's table model places them:
+    each at the next place no span from above covers, a span cut at the right edge; the placed cells and the
+    rows they reach."""
+    occupied: set[tuple[int, int]] = set()
+    placed: list[Placed] = []
+    r = c = 0
+    for no, text, rowspan, colspan in cells:
+        while True:
+            if c >= cols:
+                r, c = r + 1, 0
+            if (r, c) not in occupied:
+                break
+            c += 1
+        colspan = min(colspan, cols - c)
+        occupied |= {(rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan)}
+        placed.append((r, c, rowspan, colspan, text, no))
+        c += colspan
+    return placed, max(rr for rr, _ in occupied) + 1
+
+
 def counted_table(syntax: Counted, lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int, int, int] | None:
     """Read the fenced table opened at lines[i]: its cells placed in the grid their spans make (a row
     ends where its columns are filled), its rows and columns, and the index past the closing fence.
@@ -595,21 +616,7 @@ def counted_table(syntax: Counted, lines: list[tuple[int, str]], i: int) -> tupl
         return None
     if not cells or not cols:
         return None
-    occupied: set[tuple[int, int]] = set()
-    placed: list[Placed] = []
-    r = c = 0
-    for no, text, rowspan, colspan in cells:
-        while True:
-            if c >= cols:
-                r, c = r + 1, 0
-            if (r, c) not in occupied:
-                break
-            c += 1
-        colspan = min(colspan, cols - c)
-        occupied |= {(rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan)}
-        placed.append((r, c, rowspan, colspan, text, no))
-        c += colspan
-    n_rows = max(rr for rr, _ in occupied) + 1
+    placed, n_rows = _flowed(cells, cols)
     # a row span reaching past the last row is cut there (add_placed_table), as a page's table is
     n_rows = min(n_rows, max(p[0] for p in placed) + 1)
     return placed, n_rows, cols, j
@@ -1267,20 +1274,6 @@ def typst_table(lines: list[tuple[int, str]], i: int) -> tuple[list[Placed], int
         return True
     if not gather(p, close) or not cols or not cells:
         return None
-    occupied: set[tuple[int, int]] = set()
-    placed: list[Placed] = []
-    r = c = 0
-    for no, text, rowspan, colspan in cells:
-        while True:
-            if c >= cols:
-                r, c = r + 1, 0
-            if (r, c) not in occupied:
-                break
-            c += 1
-        colspan = min(colspan, cols - c)
-        occupied |= {(rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan)}
-        placed.append((r, c, rowspan, colspan, text, no))
-        c += colspan
-    n_rows = max(rr for rr, _ in occupied) + 1
+    placed, n_rows = _flowed(cells, cols)
     end_line = next(k for k, (o, _) in enumerate(starts) if k + 1 == len(starts) or starts[k + 1][0] > close)
     return placed, n_rows, cols, i + end_line + 1
