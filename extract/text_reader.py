@@ -791,8 +791,10 @@ MIN_SHIFTED = 6
 
 
 def _shift_blanked(text: str) -> bool:
+    # (none written close: no printable ASCII character, a digit or a bracket, touches a Chinese one anywhere, as a
+    # text copied out of a PDF writes 资金投入(20 分) with its brackets close)
     return len(re.findall(r"(?=\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d)", text)) >= MIN_SHIFTED and \
-        not re.search(r"\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d", text)
+        not re.search(r"[!-~][\u4e00-\u9fff]|[\u4e00-\u9fff][!-~]", text)
 
 
 # DOT LEADERS between a label and its value, as a terminal's panel writes a field (项目名称 . . . . . :  X, ISPF's
