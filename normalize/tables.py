@@ -183,10 +183,13 @@ def _without_word_columns(grid, head: list[str], start: int) -> list[str]:
     年度预算数(万元), the rows' labels) heads no money, whatever its header says (a scan's 调整后预算 for
     调整后预算数 leaves the label column's 预算数 the only fund word for the budget, 1238)."""
     rows = list(itertools.takewhile(lambda row: any(columns.kind(x) in FIGURE_KINDS for x in row), grid[start:]))
+    figures = {c for row in rows for c, x in enumerate(row) if columns.kind(x) in FIGURE_KINDS}
+    if sum(1 for x in head if bare(x)) <= len(figures):
+        return list(head)   # no more heads than columns of figures: a header set one column off, not a label's head
     out = list(head)
     for c in range(len(out)):
         kinds = [columns.kind(row[c]) for row in rows if c < len(row) and columns.kind(row[c]) != "empty"]
-        if kinds and all(k in ("text", "short") for k in kinds):
+        if len(kinds) >= 2 and all(k in ("text", "short") for k in kinds):   # (one cell of words: a glyph lost, said)
             out[c] = ""
     return out
 
