@@ -79,7 +79,7 @@ from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
-from .terminal import screen_text, without_input
+from .terminal import caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
@@ -273,6 +273,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (caret := caret_shown(text)) is not None:     # `cat -A` / `cat -ET` of a file: the file as it was
+        text = caret[0]
+        doc.warnings.append(f"{path}：此文件是“cat -A”一类命令显示的文字（^I 为制表符、^M 为回车、行尾加 $），"
+                            f"已将{caret[1]}行还原为原文读取，请核对原件")
     source = None
     # an e-mail saved whole: its body, decoded, is the text (its parts' bytes checked against their
     # charsets where the file's are ASCII-compatible: not UTF-16)

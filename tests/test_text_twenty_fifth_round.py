@@ -1,0 +1,59 @@
+"""Text as it comes, twenty-fifth round (issue 21, set 1276-1281): a tab-separated export as `cat -ET` shows it
+(tabs ^I, line ends ^M$), a pandas DataFrame written column by column (to_json(orient="columns")), and a form's
+POST body as the browser's URL-encoded source."""
+from jixiao.extract import read_document
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+
+def _head_rows() -> list[list[str]]:
+    return [["项目名称", "2023年某某县示范项目"], ["主管部门", "某某县农业农村局"], ["金额单位：万元"],
+            ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "1200", "1300", "1261", "10", "97.00%", "9.70"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]]
+
+
+def _body_rows() -> list[list[str]]:
+    out, prev = [], None
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out.append([l1 if l1 != prev else "", l2, name, target, actual, weight, score,
+                    "降雨偏多，未达目标" if score != weight else ""])
+        prev = l1
+    return out
+
+
+def test_a_tab_separated_file_shown_by_cat_et_reads_as_the_file(tmp_path):
+    """`cat -ET` (or -A) shows a TAB as ^I, a carriage return as ^M and each line's end as '$': the lines so shown
+    (three or more holding ^I or ending ^M$) are the file as it was, a tab-separated form; the prompt and a note
+    around them stay lines; the reader says it wrote them back."""
+    rows = _head_rows() + _body_rows()
+    text = "\n".join(["导入报错，内容如下：", "[op@app01 import]$ cat -ET form.txt"]
+                     + ["^I".join(r) + "^M$" for r in rows] + ["[op@app01 import]$ ", "谢谢"]) + "\n"
+    f = _write(tmp_path, text)
+    recs, got = indicator_rows(f)
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].fund_score.raw == "9.70"
+    assert any("cat -A" in w and "还原" in w for w in read_document(f).warnings)
+
+
+def test_cat_v_notation_of_high_bytes_is_read_back_as_utf8(tmp_path):
+    """`cat -A` also writes a byte from 128 up as M-x (M-^X for a control byte + 128): such a line's bytes are
+    read back as the UTF-8 they were."""
+    from jixiao.extract.terminal import caret_shown
+    def shown(s: str) -> str:
+        out = ""
+        for b in s.encode("utf-8"):
+            if b >= 128:
+                b -= 128
+                out += "M-"
+            out += "^I" if b == 9 else ("^" + chr(b + 64) if b < 32 else chr(b))
+        return out
+    lines = [shown("一级指标\t二级指标\t三级指标") + "$", shown("产出指标\t数量指标\t建设示范点") + "^M$",
+             shown("\t质量指标\t验收合格率") + "$"]
+    got = caret_shown("\n".join(lines))
+    assert got is not None and got[0].split("\n")[1] == "产出指标\t数量指标\t建设示范点"
+    assert got[0].split("\n")[2] == "\t质量指标\t验收合格率"
+
+
+def test_a_text_with_dollars_at_line_ends_and_no_caret_tabs_is_left_as_it_is():
+    from jixiao.extract.terminal import caret_shown
+    assert caret_shown("价格 5$\n合计 10$\n小计 3$\n") is None
