@@ -634,6 +634,38 @@ def _path_blocks(pairs: list[tuple[int, list[str], str]]) -> list[tuple] | None:
     return nested_blocks(root)
 
 
+# -- a form's body as the browser sends it (application/x-www-form-urlencoded) ------------------------------------
+# A web form's fields as one line of key=value pairs joined by '&', every byte outside the URL's safe ASCII a %XX
+# escape of its UTF-8 and a blank '+' (a request body saved from the browser's developer tools, a proxy's log).
+# A field's key is a PATH as the web frameworks write lists of records: 指标[3][年度指标值] (or 指标[3].年度指标值,
+# 指标.3.年度指标值), a number the place of a record in its list, as a .properties key's is.
+_URL_BODY = re.compile(r"^[^\s&=]+=[^\s&]*(?:&[^\s&=]+=[^\s&]*)+$")
+_URL_KEY = re.compile(r"[^\[\].]+")
+
+
+def parse_form_urlencoded(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the text's other lines, the tree's blocks) where a line is a URL-encoded form body of MIN_PROPERTIES
+    fields or more, some of them escaped (%XX); None otherwise."""
+    from urllib.parse import unquote_plus
+    lines = text.split("\n")
+    at = next((k for k, ln in enumerate(lines) if "%" in ln and ln.count("&") + 1 >= MIN_PROPERTIES
+               and _URL_BODY.match(ln.strip())), None)
+    if at is None:
+        return None
+    pairs = []
+    for field in lines[at].strip().split("&"):
+        key, _, value = field.partition("=")
+        path = _URL_KEY.findall(unquote_plus(key, errors="replace"))
+        if not path:
+            return None
+        pairs.append((at + 1, path, unquote_plus(value, errors="replace")))
+    found = _path_blocks(pairs)
+    if found is None:
+        return None
+    others = [(no, ln.strip()) for no, ln in enumerate(lines, 1) if no != at + 1 and ln.strip()]
+    return [x for x in others if x[0] <= at], found + [("p", no, x) for no, x in others if no > at + 1]
+
+
 # -- a Windows registry export (.reg) ----------------------------------------------------------------------------
 # regedit's text: its version line, then a [HKEY_…\a\b] line per key and its values, "name"="text" (\\ and \"
 # escaped), "name"=dword:0000000a (a whole number in HEX), @= the key's default value. The keys' paths below the

@@ -57,3 +57,26 @@ def test_cat_v_notation_of_high_bytes_is_read_back_as_utf8(tmp_path):
 def test_a_text_with_dollars_at_line_ends_and_no_caret_tabs_is_left_as_it_is():
     from jixiao.extract.terminal import caret_shown
     assert caret_shown("价格 5$\n合计 10$\n小计 3$\n") is None
+
+
+def test_a_url_encoded_form_body_reads_its_bracketed_paths_as_records(tmp_path):
+    """A request saved from the browser: headers, then ONE LINE of key=value pairs joined by '&', keys and values
+    percent-encoded UTF-8 ('+' a blank); keys are paths (指标[2][年度指标值], 资金.0.得分), a number the place of
+    a record in its list: the records a table, the scalar fields label：value lines."""
+    from urllib.parse import quote_plus
+    pairs = [("项目名称", "2023年某某县示范项目"), ("主管部门", "某某县农业农村局"), ("金额单位", "万元")]
+    for name, v in zip(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                       ["年度资金总额", "1200.00", "1300.00", "1261.00", "10", "97.00%", "9.70"]):
+        pairs.append((f"资金.0.{name}", v))
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        for key, v in zip(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+                          [l1, l2, name, target, actual, weight, score, "降雨 偏多" if score != weight else ""]):
+            pairs.append((f"指标[{k}][{key}]", v))
+    body = "&".join(quote_plus(k) + "=" + quote_plus(v) for k, v in pairs)
+    text = "\n".join(["POST /zp/submit HTTP/1.1", "Host: 10.0.0.8",
+                      "Content-Type: application/x-www-form-urlencoded; charset=UTF-8", "", body, ""])
+    assert text.isascii()
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and p.fund_score.raw == "9.70" and p.budget_full_year.raw == "1300.00"
