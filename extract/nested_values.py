@@ -141,14 +141,25 @@ def _grid(node: Node) -> list[list[tuple[int, str]]] | None:
 def _by_columns(node: Node) -> list[list[tuple[int, str]]] | None:
     """A table written COLUMN BY COLUMN (R's data frame, pandas' to_dict("list")): a mapping of two
     members or more, each a list of as many scalars, MIN_ROWS or more; the members' keys its head, row i
-    the i-th scalar of every list."""
+    the i-th scalar of every list. Or each member a MAPPING of scalars under the same row keys in the same
+    order (pandas' to_json(orient="columns"): {"一级指标": {"0": …, "1": …}, …}): row i the scalars under
+    the i-th key."""
     cols = node.pairs or []
-    if len(cols) < 2 or any(v.items is None or any(x.scalar is None for x in v.items) for _, _, v in cols):
+    if len(cols) < 2:
         return None
-    if len({len(v.items) for _, _, v in cols}) != 1 or len(cols[0][2].items) < MIN_ROWS:
+    if all(v.pairs for _, _, v in cols):
+        keys = [k for _, k, _ in cols[0][2].pairs]
+        if any([k for _, k, _ in v.pairs] != keys or any(x.scalar is None for _, _, x in v.pairs) for _, _, v in cols):
+            return None
+        lists = [[x for _, _, x in v.pairs] for _, _, v in cols]
+    elif any(v.items is None or any(x.scalar is None for x in v.items) for _, _, v in cols):
         return None
-    return [[(no, key) for no, key, _ in cols]] + [[(v.items[i].line, v.items[i].scalar) for _, _, v in cols]
-                                                    for i in range(len(cols[0][2].items))]
+    else:
+        lists = [v.items for _, _, v in cols]
+    if len({len(x) for x in lists}) != 1 or len(lists[0]) < MIN_ROWS:
+        return None
+    return [[(no, key) for no, key, _ in cols]] + [[(x[i].line, x[i].scalar) for x in lists]
+                                                    for i in range(len(lists[0]))]
 
 
 def _labels(node: Node) -> tuple[dict, Node | None]:
@@ -770,6 +781,7 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
         starts.append(starts[-1] + len(ln) + 1)
     decoder = json.JSONDecoder()
     docs = []      # (first line index, last line index)
+    trees = []
     root = None
     k = failed = 0
     while k < len(lines) and failed < MAX_JSON_TRIES:
@@ -788,14 +800,25 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
             k += 1
             continue
         docs.append((k, last))
-        if root is None:
-            root = tree
-        else:
-            _merged(root, tree)
+        trees.append(tree)
         k = last + 1
+    root = trees[0] if trees else None
     if root is None or (len(docs) == 1 and not "".join(lines[:docs[0][0]] + lines[docs[0][1] + 1:]).strip()):
         return None
-    found = nested_blocks(root)
+    if any(_by_columns(t) is not None for t in trees):
+        # documents that are each a table written column by column (a script printing its data frames one
+        # after another): each its own table, in its place; no pages of one table, so nothing merged
+        found = []
+        for t in trees:
+            if (grid := _by_columns(t)) is not None:
+                found.append(("t", grid))
+            else:
+                found += nested_blocks(t) or [("p", no, f"{key}：{v.scalar}") for no, key, v in t.pairs
+                                              if v.scalar is not None]
+    else:
+        for tree in trees[1:]:
+            _merged(root, tree)
+        found = nested_blocks(root)
     if found is None:
         return None
     inside = {j for a, b in docs for j in range(a, b + 1)}

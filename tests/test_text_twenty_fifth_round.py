@@ -80,3 +80,37 @@ def test_a_url_encoded_form_body_reads_its_bracketed_paths_as_records(tmp_path):
     assert got == ROWS and _levels(recs) == LEVELS
     p = recs.projects[0]
     assert p.name == "2023年某某县示范项目" and p.fund_score.raw == "9.70" and p.budget_full_year.raw == "1300.00"
+
+
+def _orient_columns(cols: list[tuple[str, list]]) -> str:
+    """pandas' to_json(orient="columns", indent=2): each column a mapping of its cells under the row numbers."""
+    import json
+    out = ["{"]
+    for j, (name, cells) in enumerate(cols):
+        out.append(f'  "{name}":{{')
+        out += [f'    "{i}":{json.dumps(c, ensure_ascii=False)}' + ("," if i < len(cells) - 1 else "")
+                for i, c in enumerate(cells)]
+        out.append("  }" + ("," if j < len(cols) - 1 else ""))
+    return "\n".join(out + ["}"])
+
+
+def test_data_frames_printed_column_by_column_as_json_are_each_a_table(tmp_path):
+    """A script printing its frames by to_json(orient="columns") one after another among its own lines: each
+    document a mapping of columns, each column a mapping of its cells under the same row keys ("0", "1", …), merged
+    level cells null; each document is its own table (the fund's 分值 / 得分 columns no part of the indicators'),
+    the head document's members label：value lines."""
+    body = [r for r in _body_rows()]
+    fund = [("资金来源", ["年度资金总额", "其中：财政拨款"]), ("年初预算数", [1200.0, 1200.0]),
+            ("全年预算数", [1300.0, 1300.0]), ("全年执行数", [1261.0, 1261.0]), ("分值", [10.0, None]),
+            ("执行率", ["97.00%", None]), ("得分", [9.7, None])]
+    names = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    inds = [(n, [(r[j] or None) if j in (0, 1, 7) else r[j] for r in body]) for j, n in enumerate(names)]
+    text = "\n".join(["$ python read.py form.xlsx", "=== 项目信息 ===",
+                      '{\n  "项目名称": "2023年某某县示范项目",\n  "金额单位": "万元"\n}',
+                      "=== 资金 ===", _orient_columns(fund), "=== 指标 ===", _orient_columns(inds),
+                      "自评总分：98.6  自评等级：优", ""])
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目"
+    assert [f.raw for f in (p.budget_initial, p.executed, p.fund_score)] == ["1200.0", "1261.0", "9.7"]
