@@ -114,3 +114,33 @@ def test_data_frames_printed_column_by_column_as_json_are_each_a_table(tmp_path)
     p = recs.projects[0]
     assert p.name == "2023年某某县示范项目"
     assert [f.raw for f in (p.budget_initial, p.executed, p.fund_score)] == ["1200.0", "1261.0", "9.7"]
+
+
+def test_powershell_format_custom_objects_are_records_of_name_value_lines(tmp_path):
+    """Format-Custom: 'class PSCustomObject', '{', '  name = value' a property (an empty one 'name =' and nothing
+    after: a merged level), '}' per object, in GB18030 with CRLF as Out-File wrote it on a Chinese Windows: the
+    objects are records, a table of their names; the head object label：value lines."""
+    def obj(props):
+        return ["class PSCustomObject", "{"] + [f"  {k} = {v}".rstrip() for k, v in props] + ["}", ""]
+    lines = ["PS D:\\zp> Import-Excel .\\form.xlsx -WorksheetName 项目 | Format-Custom", ""]
+    lines += obj([("项目名称", "2023年某某县示范项目"), ("金额单位", "万元")])
+    lines += ["PS D:\\zp> Import-Excel .\\form.xlsx -WorksheetName 资金 | Format-Custom", ""]
+    lines += obj(zip(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                     ["年度资金总额", "1200", "1300", "1261", "10", "97.00%", "9.7"]))
+    lines += obj(zip(["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                     ["其中：财政拨款", "1200", "1300", "1261", "", "", ""]))
+    lines += ["PS D:\\zp> Import-Excel .\\form.xlsx -WorksheetName 指标 | Format-Custom", ""]
+    for r in _body_rows():
+        lines += obj(zip(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"], r))
+    recs, got = indicator_rows(_write(tmp_path, "\r\n".join(lines), "gb18030"))
+    assert got == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and p.fund_score.raw == "9.7" and p.executed.raw == "1261"
+
+
+def test_one_braced_object_or_one_holding_another_is_left_as_it_is():
+    from jixiao.extract.padded_pairs import custom_objects
+    one = "class A\n{\n  名称 = 甲\n}\n"
+    assert custom_objects(one) == one
+    nested = "class A\n{\n  名称 = 甲\n  子项 =\n    class B\n    {\n      x = 1\n    }\n}\n" * 2
+    assert "：" not in custom_objects(nested).split("class B")[0].split("子项")[1]
