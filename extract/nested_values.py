@@ -1899,3 +1899,37 @@ def parse_tostring(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | Non
     first, taken = printed[0][0], {k for k, _, _ in printed}
     others = [("p", k + 1, ln.strip()) for k, ln in enumerate(lines) if k > first and k not in taken and ln.strip()]
     return [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()], found + others
+
+
+# -- Java's Arrays.deepToString of a sheet's rows (a String[][] or List<List<String>> printed) --------------------------
+# [[cell, cell, …], [cell, …], null, …] on one line, often after a log line's prefix: every cell UNQUOTED and a
+# row's cells apart by ', ' (so a cell's own '1,280.00' stays whole), an empty cell nothing between two ', ', a row
+# the sheet lacks 'null'. The rows are the sheet's grid as the program read it: one table, as wide as its widest row.
+_DEEP = re.compile(r"\[(?:\[[^\[\]\n]*\]|null)(?:, (?:\[[^\[\]\n]*\]|null))*\]$")
+_DEEP_ROW = re.compile(r"\[([^\[\]\n]*)\]|null")
+MIN_DEEP_ROWS = 4     # a short list of pairs a log prints is no sheet
+MIN_DEEP_WIDTH = 3
+
+
+def parse_deep_arrays(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before, the grid's table with what stands before it on its line and the lines after it as
+    paragraphs) where a line ends in a printed array of arrays of MIN_DEEP_ROWS rows or more, the widest
+    MIN_DEEP_WIDTH cells or more; None otherwise."""
+    lines = text.split("\n")
+    for k, ln in enumerate(lines):
+        t = ln.rstrip()
+        p = t.find("[[")
+        while p >= 0 and not _DEEP.match(t, p):
+            p = t.find("[[", p + 1)
+        if p < 0:
+            continue
+        rows = [m.group(1).split(", ") if m.group(1) is not None else [] for m in _DEEP_ROW.finditer(t, p + 1)]
+        width = max(len(r) for r in rows)
+        if sum(1 for r in rows if r) < MIN_DEEP_ROWS or width < MIN_DEEP_WIDTH:
+            continue
+        grid = [[(k + 1, c.strip()) for c in r + [""] * (width - len(r))] for r in rows]
+        label = [("p", k + 1, t[:p].strip())] if t[:p].strip() else []
+        before = [(no, x.strip()) for no, x in enumerate(lines[:k], 1) if x.strip()]
+        return before, label + [("t", grid)] + [("p", no, x.strip()) for no, x in enumerate(lines[k + 1:], k + 2)
+                                                 if x.strip()]
+    return None

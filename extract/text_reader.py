@@ -66,7 +66,7 @@ from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
-                            parse_go_values, parse_tostring)
+                            parse_go_values, parse_tostring, parse_deep_arrays)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
@@ -405,7 +405,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
-                              or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text)
+                              or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;

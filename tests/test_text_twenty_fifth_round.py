@@ -144,3 +144,29 @@ def test_one_braced_object_or_one_holding_another_is_left_as_it_is():
     assert custom_objects(one) == one
     nested = "class A\n{\n  名称 = 甲\n  子项 =\n    class B\n    {\n      x = 1\n    }\n}\n" * 2
     assert "：" not in custom_objects(nested).split("class B")[0].split("子项")[1]
+
+
+def test_a_sheet_printed_by_java_deep_to_string_on_one_log_line_is_its_grid(tmp_path):
+    """Arrays.deepToString of the rows a POI reader took from the sheet: [[cell, cell, …], …, null, …] at the end
+    of ONE log line, cells unquoted and apart by ', ' (an amount's thousands comma, 1,200.00, no separator), an
+    empty cell nothing between two ', ', a row the sheet lacks null: the grid of the sheet, one table."""
+    sheet = [["项目支出绩效自评表", "", "", "", "", "", "", ""],
+             ["项目名称", "2023年某某县示范项目", "", "", "", "", "", ""], None,
+             ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+             ["", "年度资金总额", "1,200.00", "1,300.00", "1,261.00", "10", "97.00%", "9.70"], None,
+             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]] + _body_rows()
+    printed = "[" + ", ".join("null" if r is None else "[" + ", ".join(r) + "]" for r in sheet) + "]"
+    text = "\r\n".join(["D:\\imp>java -jar imp.jar form.xlsx",
+                        "10:42:18.011 [main] INFO  c.x.SheetReader - 共 %d 行" % len(sheet),
+                        "10:42:18.013 [main] DEBUG c.x.SheetReader - rows=" + printed,
+                        "10:42:18.020 [main] WARN  c.x.ImportMain - 导入中止", ""])
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目"
+    assert [f.raw for f in (p.budget_initial, p.executed, p.fund_score)] == ["1,200.00", "1,261.00", "9.70"]
+
+
+def test_a_short_list_of_lists_in_a_log_is_no_sheet():
+    from jixiao.extract.nested_values import parse_deep_arrays
+    assert parse_deep_arrays("INFO ids=[[1, 2], [3, 4]]\n") is None
