@@ -79,6 +79,7 @@ from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
+from .texinfo import texinfo_text
 from .terminal import caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
@@ -314,6 +315,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"{path}：此文件是同一文件两个版本的并排对照（diff -y / sdiff），已按右栏（新版本）读取；"
                             f"左栏（旧版本）的{sides.dropped}行未读取（其中{sides.changed}行与右栏不同，“|”行），"
                             f"请核对原件")
+    if source is None and (texinfo := texinfo_text(text)) is not None:     # a Texinfo source: the lines it prints
+        text, source = texinfo
     read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)

@@ -170,3 +170,36 @@ def test_a_sheet_printed_by_java_deep_to_string_on_one_log_line_is_its_grid(tmp_
 def test_a_short_list_of_lists_in_a_log_is_no_sheet():
     from jixiao.extract.nested_values import parse_deep_arrays
     assert parse_deep_arrays("INFO ids=[[1, 2], [3, 4]]\n") is None
+
+
+def test_a_texinfo_multitable_written_a_cell_per_line_reads_as_its_rows(tmp_path):
+    """A Texinfo source: the head a '@table @asis' (@item term, its text on the next line), the fund a @multitable
+    of one-line rows ('@item a @tab b …'), the indicators a @multitable written A CELL PER LINE ('@item a', then
+    '@tab b' lines; an empty '@item' or '@tab' a merged level), @c comments, @strong{} marks: the rows are read
+    as printed, each cell at the source line of its row."""
+    lines = ["\\input texinfo", "@setfilename zp.info", "@settitle 自评表", "@documentencoding UTF-8", "",
+             "@node Top", "@top 项目支出绩效自评表", "", "@table @asis", "@item 项目名称", "2023年某某县示范项目",
+             "@item 金额单位", "万元", "@end table", "", "@section 项目资金（万元）",
+             "@multitable @columnfractions .2 .1 .1 .1 .1 .1 .1",
+             "@headitem 资金来源 @tab 年初预算数 @tab 全年预算数 @tab 全年执行数 @tab 分值 @tab 执行率 @tab 得分",
+             "@item 年度资金总额 @tab 1200.00 @tab 1300.00 @tab 1261.00 @tab 10 @tab 97.00% @tab 9.70",
+             "@end multitable", "", "@c 合并单元格只在首行填写", "@multitable @columnfractions .1 .1 .2 .1 .1 .1 .1 .2",
+             "@headitem 一级指标"] + [f"@tab {h}" for h in ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                                           "得分", "偏差原因"]]
+    for r in _body_rows():
+        lines.append(("@item " + r[0]).rstrip())
+        lines += [("@tab " + c).rstrip() for c in r[1:]]
+    lines += ["@end multitable", "", "@noindent", "@strong{总分}：100  @strong{自评得分}：98.48", "", "@bye", ""]
+    f = _write(tmp_path, "\n".join(lines))
+    recs, got = indicator_rows(f)
+    assert got == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and p.fund_score.raw == "9.70"
+    first_row = lines.index("@item 产出指标") + 1
+    cell = next(c for t in read_document(f).tables() for c in t.cells if c.text == "产出指标")
+    assert cell.loc.line == first_row
+
+
+def test_a_text_without_texinfo_evidence_is_no_texinfo():
+    from jixiao.extract.texinfo import texinfo_text
+    assert texinfo_text("联系邮箱：zp@@example.cn\n@item 不是表格\n") is None
