@@ -66,7 +66,7 @@ def _arrival_covers(recs: DocRecords, executed) -> bool:
     for sentence, figs in prose_sentences(recs):
         arrived = [f for f in figs if f.subject == "到位" and f.q.unit == "元" and f.q.op == "=" and f.q.numeric]
         if len(arrived) == 1 and Interval.of(arrived[0].q.value, arrived[0].q.tolerance).hi >= iv(executed).lo and \
-                ARRIVAL_REASON.search(matching(paragraph.get(arrived[0].loc.block, sentence))):
+                _gives_reason(matching(paragraph.get(arrived[0].loc.block, sentence))):
             return True
     return False
 
@@ -423,6 +423,15 @@ def _one_keystroke(f, meant: Decimal) -> bool:
 
 # Words that explain money arriving above the budget (追加, 结转 …).
 ARRIVAL_REASON = re.compile(r"追加|调增|调整|结转|结余|超出|超过|因|由于|原因|增加|配套|自筹|上年|往年|以前年度|清算")
+# A clause on money left over going back (结余资金42.00万元已收回县财政, 结转资金…已上缴): money leaving, which
+# tells nothing of money arriving above the budget, though its 结余 / 结转 name a reason when the money comes in.
+LEFT_OVER_RETURNED = re.compile(r"[^，,。；;]*(?:结余|结转|剩余)[^，,。；;]*(?:收回|上缴|交回|缴回|退回|缴还|收缴)[^，,。；;]*")
+
+
+def _gives_reason(text: str) -> bool:
+    """Whether a paragraph gives a reason for money arriving above the budget (ARRIVAL_REASON), its
+    clauses on money left over going back set aside."""
+    return bool(ARRIVAL_REASON.search(LEFT_OVER_RETURNED.sub("", text)))
 
 
 @rule("JX205", "arrival-over-budget", "medium", "到位资金超过预算且未说明原因",
@@ -457,7 +466,7 @@ def arrival_over_budget(recs: DocRecords, r):
         if Interval.of(a.q.value, a.q.tolerance).lo <= b.value:
             continue
         text = paragraph.get(a.loc.block, sentence)
-        if ARRIVAL_REASON.search(matching(text)) or OTHER_MONEY.search(matching(sentence)):
+        if _gives_reason(matching(text)) or OTHER_MONEY.search(LEFT_OVER_RETURNED.sub("", matching(sentence))):
             continue
         yield r.flag(recs, f"文中实际到位资金 {a.q.raw} 超过{where} {b_text}，且未说明原因。", [a.loc, b_loc], sentence,
                      stated=a.q.raw, expected=f"≤{b_text}")
@@ -468,7 +477,7 @@ def _table_arrivals(recs: DocRecords, r):
     without a reason: no source row of money beside the budget (结转, 追加 …) and no paragraph on
     the arrival that gives one."""
     # paragraphs and labels are kept as written: the words are matched on their matching form (script.py)
-    told = any("到位" in (m := matching(text)) and ARRIVAL_REASON.search(m) for text, _ in recs.paragraphs)
+    told = any("到位" in (m := matching(text)) and _gives_reason(m) for text, _ in recs.paragraphs)
     for p in recs.projects:
         extra = any(ARRIVAL_REASON.search(matching(s.label)) and any(f.value for f in s.figures.values() if f.value is not None)
                     for s in p.fund_sources)

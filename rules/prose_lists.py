@@ -291,8 +291,9 @@ and 分别为 / 即 closing a longer phrase, where each name ends in a character
 kind: 完成4座小型水库除险加固，分别为A水库、B水库、C水库), must name as
 many as it says; so must a count written after the names it counts, 共 marking it their total
 (在温泉镇、红山镇共2个乡镇实施; or the count right after the last name, 在小溪镇、国强乡2个乡镇实施), where every
-name ends in a character of the counted noun (镇 or 乡 of 乡镇: names of its kinds, counted by the marks between them). Not checked when the list ends in 等 (not every one is named) or when a name
-holds a figure or is implausibly long (the list is not a plain enumeration).
+name ends in a character of the counted noun (镇 or 乡 of 乡镇: names of its kinds, counted by the marks between them). A list
+ending in 等 need not name every one: its count may be more than the names, never fewer (在A镇、…、F镇等5个镇: six
+named). Not checked when a name holds a figure or is implausibly long (the list is not a plain enumeration).
 """, good="内设机构3个，即办公室、预算股和国库股；完成了3个村落的保护：庙上村、北营村、曲村；在温泉镇、红山镇共2个乡镇实施；"
            "完成3座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库",
       bad="直属事业单位10个，即……（只列出 9 个名称）；完成了3个村落的保护：庙上村、北营村、曲村、人马寨村；"
@@ -301,38 +302,53 @@ def count_of_named(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs):
         for m in COUNT_NAMED.finditer(plain):
             names_text = m.group("names").strip()
-            if "等" in names_text[-3:] or re.search(r"\d", names_text):
+            if re.search(r"\d", names_text):
                 continue
+            etc = "等" in names_text[-3:]      # not every one named: the count is at least the names
+            if etc:
+                names_text = names_text[:names_text.rindex("等")]
             names = [x.strip() for part in LAST_AND.split(names_text) for x in part.split("、") if x.strip()]
             n = parse(m.group(1) + m.group(2))
             if len(names) < 2 or not n.numeric or any(len(x) > 25 or len(x) < 2 for x in names) \
-                    or not 2 <= n.value <= 30 or n.value == len(names):
+                    or not 2 <= n.value <= 30 or n.value == len(names) or etc and n.value > len(names):
                 continue
             if m.group("phrase") and any(x[-1] not in m.group("phrase") for x in names):
                 continue   # a longer phrase's names must be of its kind (…水库除险加固: A水库, B水库), or they list something else
             yield r.flag(recs, f"文中写“{m.group(1)}{m.group(2)}”，但随后列出的名称为 {len(names)} 个：{'、'.join(names)}。",
-                         [loc], text.strip()[:300], stated=m.group(1) + m.group(2), expected=f"{len(names)}{m.group(2)}")
+                         [loc], text.strip()[:300], stated=m.group(1) + m.group(2),
+                         expected=f"{'≥' if etc else ''}{len(names)}{m.group(2)}")
         for m in NAMED_THEN_COUNT.finditer(plain):
             if (said := _count_after_names(m)) is None:
                 continue
-            names, kind = said
+            names, kind, etc = said
             kind = text[m.start(5):m.start(5) + len(kind)]   # as written (plain's positions are the original's): 镇（街道）
             yield r.flag(recs, f"文中写“{m.group(2)}{m.group(3)}{m.group(4)}{kind}”，但其前列出的名称为 {len(names)} 个："
                                f"{'、'.join(names)}。", [loc], text.strip()[:300],
-                         stated=f"{m.group(2)}{m.group(3)}{m.group(4)}{kind}", expected=f"{m.group(2)}{len(names)}{m.group(4)}{kind}")
+                         stated=f"{m.group(2)}{m.group(3)}{m.group(4)}{kind}",
+                         expected=f"{m.group(2)}{'≥' if etc else ''}{len(names)}{m.group(4)}{kind}")
 
 
-def _count_after_names(m) -> tuple[list[str], str] | None:
+def _count_after_names(m) -> tuple[list[str], str, bool] | None:
     """The names before 共N个 and the noun of their kind (乡镇 of 共6个乡镇实施), where the names are of one kind: every
     one ends in the character the counted noun ends in (温泉镇 … of 乡镇), so the marks between them, not
     their words, count them; None where the count agrees or the names are no plain enumeration."""
     names = m.group(1).split("、")
     n = parse(m.group(3) + m.group(4))
+    # 等 closing the names (A镇、B镇等6个镇): not every one need be named, but the count is at least the names
+    etc = names[-1].endswith("等")
+    names[-1] = names[-1].removesuffix("等")
+    if etc and n.numeric and n.value >= len(names):
+        return None
     noun = m.group(5)
     # the noun of their kind runs to the last of its characters a name ends in: 乡镇 counts towns (镇) and
     # townships (乡) alike, so each name ends in a character of the noun, not one character for all
     ends = [k for k, c in enumerate(noun) if c in {x[-1] for x in names}]
-    kind = noun[:ends[-1] + 1] if ends else None
+    last = ends[0] if ends else None
+    while last is not None and last + 1 in ends:
+        last += 1      # the first run of them only: 镇 of 5个镇建设镇级服务站, not on to the words after it
+    if ends and re.search(r"[（(]", noun):
+        last = ends[-1]   # a second kind in brackets runs on past the bracket: 6个镇（街道）
+    kind = noun[:last + 1] if ends else None
     if kind and re.search(r"[（(][^)）]*$", kind):
         kind = noun   # a second kind in brackets (6个镇（街道）: towns and subdistricts), its bracket closed as written
     if kind is None or any(x[-1] not in kind for x in names) or not n.numeric or not 2 <= n.value <= 30 \
@@ -340,4 +356,4 @@ def _count_after_names(m) -> tuple[list[str], str] | None:
         return None
     if len(names[0]) > len(names[1]):
         names[0] = names[0][-len(names[1]):]      # the clause's opening (项目在…) shown cut to a name's length
-    return names, kind
+    return names, kind, etc

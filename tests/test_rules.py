@@ -2469,6 +2469,20 @@ def test_a_count_right_after_the_names_of_a_compound_kind():
     assert codes("新建蓄水池、沉砂池3个排水口。\n") == []                      # names of another kind than the noun
 
 
+def test_names_ending_in_etc_that_outnumber_their_count():
+    """在蕉城镇、…、南磜镇等5个镇建设镇级电商服务站 (1290, planted blind): 等 says not every one is named, so the
+    count may be more than the names, never fewer: six named under 等5个 is a slip; the count's noun is the first
+    run of the names' kind (镇), not the words after it (镇建设镇级…)."""
+    text = "全年在蕉城镇、长潭镇、三圳镇、新铺镇、广福镇、南磜镇等5个镇建设镇级电商服务站，建设村级电商服务点84个。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "5个镇", "≥6个镇")
+    assert codes(text.replace("等5个", "等6个")) == [] and codes(text.replace("等5个", "等8个")) == []
+    # the count first, the names after it ending in 等
+    [f] = flags("局属单位3个，即办公室、预算股、国库股、综合股等。\n")
+    assert (f.rule, f.stated, f.expected) == ("JX605", "3个", "≥4个")
+    assert codes("局属单位5个，即办公室、预算股、国库股等。\n") == []
+
+
 def test_a_total_counting_a_head_sections_score_above_the_indicators_is_no_wrong_sum():
     """JX302 (1130, the central-transfer 区域绩效目标自评表): 预算执行情况 19.60, 年度目标完成情况 20 and the indicators
     59.82 make the 自评得分 99.42; the 20 of the goals' section, in the total's column above the indicator rows,

@@ -121,6 +121,16 @@ def test_arrival_above_budget_needs_a_reason():
     assert "JX205" not in codes(report(prose="项目预算30万元，实际到位资金30万元。\n"))
 
 
+def test_money_left_over_going_back_is_no_reason_for_an_arrival_above_the_budget():
+    """1289 (planted blind): 项目全年实际到位资金1,260.00万元，全年执行1,158.00万元，结余资金42.00万元已按规定收回县财政
+    against a budget of 1,200.00: the 结余 clause tells money leaving, not why more came in. 结余 / 结转 money
+    coming in (其中上年结余5万元) is still a reason."""
+    returned = "项目全年实际到位资金35万元，全年执行28万元，结余资金2万元已按规定收回县财政。\n"
+    assert "JX205" in codes(report(prose=returned))
+    assert "JX205" not in codes(report(prose="项目全年实际到位资金35万元，其中上年结余资金5万元。\n"))
+    assert "JX205" not in codes(report(prose=returned.replace("35万元", "30万元")))
+
+
 # -- 3. arrivals and sources in tables (JX204, JX205) ------------------------------------------
 
 REALWORLD = Path(__file__).resolve().parent.parent / "corpus" / "realworld"
