@@ -176,6 +176,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _cells_in_doubt(doc, recs)
     _doubtful_scan_rows(recs)
     _blank_scan_points(recs)
+    _short_scan_points(recs)
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
@@ -390,6 +391,43 @@ def _blank_scan_points(recs: DocRecords) -> None:
                     f"{between[0].loc.describe()}起：{len(between)}行{name}一格未识别出数字（"
                     + "、".join(f"“{i.level3}”" for i in between)
                     + f"；其上下各行均有{name}，共{len(had)}行），疑被遮挡或字迹残缺，这些行的{name}未读取，请核对原件")
+
+
+def _short_scan_points(recs: DocRecords) -> None:
+    """A scan whose rows' weights, every one read, with the fund's, come short of the 总分 row's stated
+    weight, and whose scores come short of the stated total by no more than that (a row's score is
+    never above its weight): what the table lost is a whole row or more, weight and score together
+    (1286.scan: a sheet jammed in the printer, a band folded under and the 时效 row with it; 96 of
+    100 and 95.38 of 99.38, and the only thing said was an unsure 12). OCR left no cell of it to name,
+    so the shortfall is said with its figures: which rows, the sums cannot tell."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        rows = [i for i in p.indicators if i.ocr_confidence is not None]
+        if not rows or len(rows) != len(p.indicators) or p.total_weight_stated is None:
+            continue
+        weights = [i.weight.value if i.weight is not None else None for i in rows]
+        scores = [i.score.value if i.score is not None else None for i in rows]
+        stated_w = p.total_weight_stated.value
+        fund_w = p.fund_weight.value if p.fund_weight is not None else None
+        if None in weights or None in scores or stated_w is None or fund_w is None:
+            continue
+        short_w = stated_w - fund_w - sum(weights)
+        if short_w <= 0:
+            continue
+        def pts(d: Decimal) -> str:
+            return format(d.normalize(), "f")
+        said = (f"各行分值之和 {pts(sum(weights))} 加资金分值 {pts(fund_w)} 为 {pts(sum(weights) + fund_w)}，比总分行的分值 "
+                f"{pts(stated_w)} 少 {pts(short_w)} 分")
+        stated_s = p.total_score_stated.value if p.total_score_stated is not None else None
+        fund_s = p.fund_score.value if p.fund_score is not None else None
+        if stated_s is not None and fund_s is not None:
+            short_s = stated_s - fund_s - sum(scores)
+            if not 0 <= short_s <= short_w:
+                continue    # the scores say otherwise: no row lost whole (a typed weight's slip is the rules')
+            said += f"，得分之和 {pts(sum(scores) + fund_s)} 亦比总分 {pts(stated_s)} 少 {pts(short_s)} 分"
+        recs.warnings.append(f"{p.total_weight_stated.loc.describe()}：{said}：疑有指标行整行未能识别（折痕、遮挡、裁切等，"
+                             f"识别出的{len(rows)}行之外至少还有一行，分值合计约 {pts(short_w)} 分），请核对原件")
 
 
 def _silent_scan(doc: Document, recs: DocRecords) -> None:

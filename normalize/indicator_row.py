@@ -31,6 +31,12 @@ NOTE_REF = re.compile(r"[\[［]\d{1,2}[\]］]\s*$")
 
 # A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
 # 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
+# a figure opening on a zero before another digit, at the cell's start or after its operator (≥05%); a clock's
+# 08:30 and a date's 05月 stand
+ZERO_LED = re.compile(r"^[≥≤<>≧≦＞＜=]?\s*0\d+(?![\d:：时点年月日])")
+# a scan's figure with a colon between its digits and a unit after (5:2万亩 for 5.2万亩: a dot on the copy
+# beside the point): a ratio carries no unit, a clock two digits after its colon
+COLON_IN_FIGURE = re.compile(r"^[≥≤<>≧≦＞＜=]?\d+[:：]\d(?!\d)[\p{Han}%]")
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 
 # A bare bracketed number at a level cell's end (产出指标(50)): the level grammar's points (vocab.points_note)
@@ -323,6 +329,9 @@ class IndicatorRow:
         if not fitted.moved and r not in self.row_pairs:
             target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes)
             actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes)
+        if self.recs.ocr or t.row_confidence(r) is not None:
+            target_raw = self._zero_led(t, r, target_c, target_raw, "指标值")
+            actual_raw = self._zero_led(t, r, actual_c, actual_raw, "实际完成值")
         noted = t.cell_at(actual_r, actual_c) if actual_c is not None and not bare(actual_raw) else None
         if noted is not None and not fitted.moved and _value_note(noted.comment):
             # the actual typed as a note on its empty cell (a locked template filled by notes, 902): the
@@ -556,8 +565,9 @@ class IndicatorRow:
             actual = replace(actual, raw=actual_written)
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
-            if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and 1 <= len(left) <= 2 and \
-                    not re.search(r"[\p{Han}--工]", left, flags=re.V1):
+            if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and (
+                    1 <= len(left) <= 2 and not re.search(r"[\p{Han}--工]", left, flags=re.V1)
+                    or (self.recs.ocr or t.row_confidence(r) is not None) and COLON_IN_FIGURE.search(clean(raw_text))):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
         # ★ marks a core (priority) indicator, before or after the name: a mark, not part of the
@@ -696,6 +706,17 @@ class IndicatorRow:
             if above is not None and above.row < r and bare(above.text):
                 return True
         return False
+
+    def _zero_led(self, t: Table, r: int, c: int | None, raw: str, what: str) -> str:
+        """A scan's figure that opens on a zero before another digit (≥05% where the print says ≥95%: a crack
+        or a smear through the 9) is no figure a person writes: nobody pads a target or a result with a
+        leading zero (0.5 and 0 stand, and a date's 05月 follows its 年). The recogniser misread a digit;
+        which one the cell does not say: unread, and said with the cell."""
+        if not ZERO_LED.search(clean(raw)):
+            return raw
+        self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：{what}识别为“{clean(raw)}”，数字以 0 开头"
+                                  "（书写的数不会如此），疑为某一位数字识别有误，未读取，请核对原件")
+        return ""
 
     def _merged_value_above(self, t: Table, r: int, name_c: int, c: int | None, raw: str, what: str,
                             notes: list[str]) -> tuple[str, int]:

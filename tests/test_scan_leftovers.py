@@ -78,3 +78,59 @@ def test_a_scans_rows_whose_weights_are_blank_between_weighted_rows_are_said_how
     ended = [row("甲", "10"), row("乙", "10"), row("丙", "10"), row("丁", ""), row("戊", ""), row("己", "")]
     recs = normalize_document(document([HEAD, *ended], fmt="pdf-ocr", confidence=0.99))
     assert not any("未识别出数字" in w for w in recs.warnings)
+
+
+FUND = [["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", "100.00", "100.00", "100.00", "10", "100.00%", "10"]]
+
+
+def test_a_scans_rows_short_of_the_stated_weight_with_their_scores_are_said_as_a_row_lost():
+    """1286.scan: a sheet jammed in the printer, a band folded under and one row with it: the rows read
+    weigh 86 with the fund's 10 against the 总分 row's 100, and score short by as much; nothing named the
+    lost row. The shortfall is said with its figures; a table whose weights add up, or whose scores fall
+    short by more than its weights (no row lost whole), is not said here."""
+    rows = [["产出指标", "数量指标", "种植基地面积", "≥3000亩", "3100亩", "30", "30", ""],
+            ["产出指标", "时效指标", "完成时间", "2023年12月前", "2023年11月", "30", "30", ""],
+            ["效益指标", "经济效益指标", "带动农户增收", "≥2000元", "2100元", "30", "29", ""]]
+
+    def said(body, total=("100", "99")):
+        table = [*FUND, HEAD, *body, ["总分", "", "", "", "", total[0], total[1], ""]]
+        recs = normalize_document(document(table, fmt="pdf-ocr", confidence=0.99))
+        return [w for w in recs.warnings if "整行未能识别" in w]
+    lost = said([rows[0], rows[2]])
+    assert len(lost) == 1 and "比总分行的分值 100 少 30 分" in lost[0] and "少 30 分" in lost[0].split("得分之和")[1]
+    assert said(rows) == []
+    assert said([rows[0], rows[2]], total=("100", "50")) == []
+
+
+def test_a_scans_figure_opening_on_a_zero_is_unread_and_said():
+    """1283.scan: a crack in the platen glass through ≥95%, read ≥05%: nobody writes a figure with a
+    leading zero, so the cell is a misread digit, unread and said; 0.5, a clock's 08:30 and a typed
+    PDF's cell are read as before."""
+    row = ["产出指标", "质量指标", "供水水质达标率", "≥05%", "97.8%", "40", "40", ""]
+    recs = normalize_document(document([HEAD, row, *ROWS[1:]], fmt="pdf-ocr", confidence=0.99))
+    first = recs.indicators[0]
+    assert first.target is None or first.target.value is None
+    assert any("“≥05%”，数字以 0 开头" in w for w in recs.warnings)
+    assert str(recs.indicators[0].actual.value) == "97.8"
+    for raw, value in (("≥0.5%", "0.5"), ("08:30前", None)):
+        recs = normalize_document(document([HEAD, row[:3] + [raw] + row[4:], *ROWS[1:]], fmt="pdf-ocr",
+                                           confidence=0.99))
+        assert not any("数字以 0 开头" in w for w in recs.warnings)
+        if value is not None:
+            assert str(recs.indicators[0].target.value) == value
+    typed = normalize_document(document([HEAD, row, *ROWS[1:]], fmt="pdf"))
+    assert not any("数字以 0 开头" in w for w in typed.warnings)
+
+
+def test_a_scans_figure_with_a_colon_between_its_digits_and_a_unit_is_said():
+    """1284.scan: anti-copy paper's dots beside the point of 5.2万亩 read 5:2万亩, taken for words and not
+    said; a ratio has no unit and a clock two digits after its colon, so the cell is a misread figure,
+    said; a typed 1:2 ratio and a clock's 8:30前 are not."""
+    row = ["产出指标", "数量指标", "种植基地面积", "≥5万亩", "5:2万亩", "40", "40", ""]
+    recs = normalize_document(document([HEAD, row, *ROWS[1:]], fmt="pdf-ocr", confidence=0.99))
+    assert any("“5:2万亩”像是识别有误的数字" in w for w in recs.warnings)
+    for raw in ("1:2", "8:30前"):
+        recs = normalize_document(document([HEAD, row[:4] + [raw] + row[5:], *ROWS[1:]], fmt="pdf-ocr",
+                                           confidence=0.99))
+        assert not any("像是识别有误的数字" in w for w in recs.warnings)
