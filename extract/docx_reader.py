@@ -45,7 +45,16 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
         wd = docx.Document(BytesIO(_chunks_as_packages(data)))
     doc = Document(source=path, format="docx", sha256=sha256)
     ctx = _Ctx(doc, path, _Numbering(wd), _Hidden(wd), wd.part)
+    heads, feet = _margin_tables(wd)
+    for _, part in heads:   # printed above the body on every page: read before it
+        _read_blocks(ctx, part, box=None)
     _read_blocks(ctx, wd.element.body, box=None)
+    for _, part in feet:    # printed under it: read after it
+        _read_blocks(ctx, part, box=None)
+    if heads or feet:
+        n = sum(len(part.findall(".//" + W + "tbl")) for _, part in heads + feet)
+        doc.warnings.append(f"页眉或页脚（{'、'.join(name for name, _ in heads + feet)}）中有{n}个表格，"
+                            "页眉的内容按正文之前、页脚的内容按正文之后读取：表格不在正文中，请核对原件")
     _join_beside(ctx)
     _wide_pictures(ctx, wd.element.body)
     if ctx.svg_unread:
@@ -61,6 +70,28 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
                             f"如{first_few((f'“{t}”×{n}' for t, n in repeated), 5)}：可能是转换时把嵌套的内容控件"
                             "写成了多份（如 LibreOffice 导出的 .doc），读出的文字、数值可能重复或混杂，请核对原件")
     return doc
+
+
+def _margin_tables(wd) -> tuple[list, list]:
+    """The header and footer parts (w:hdr / w:ftr) that hold a table, as (name, element), each part
+    once, in the order the sections name them: a page header or footer is a line or two (a title, a
+    page number), so a table there is the document's content typed into the wrong place (a form whose
+    indicator grid sits in the footer, 1294), which Word prints on every page; the parts holding no
+    table are left out as ever."""
+    heads, feet, seen = [], [], set()
+    for sect in wd.element.body.iter(W + "sectPr"):
+        for ref in sect:
+            if ref.tag not in (W + "headerReference", W + "footerReference"):
+                continue
+            part = wd.part.related_parts.get(ref.get(R + "id"))
+            el = getattr(part, "element", None)
+            if el is None or id(el) in seen or el.find(".//" + W + "tbl") is None:
+                continue
+            seen.add(id(el))
+            name = str(part.partname).rsplit("/", 1)[-1]
+            (heads if ref.tag == W + "headerReference" else feet).append(
+                (("页眉" if ref.tag == W + "headerReference" else "页脚") + name, el))
+    return heads, feet
 
 
 # The content types a Word document's own main part is written with: a chunk part (w:altChunk) that is a

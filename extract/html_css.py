@@ -678,6 +678,77 @@ def flex_row(styles: Styles, el) -> list | None:
     return cells
 
 
+def column_tables(cells: list) -> list[list] | None:
+    """The cells of a layout table's one row read as the COLUMNS of one table (a page builder's column
+    blocks, 1297): every cell holding ONE table of ONE column and nothing else, that table's cells top
+    to bottom; None where any cell is otherwise, or there are fewer than three such columns."""
+    if len(cells) < 3:
+        return None
+    out = []
+    for cell in cells:
+        kids = _elements(cell)
+        if len(kids) != 1 or kids[0].tag != "table" or _loose_text(cell) or kids[0].find(".//table") is not None:
+            return None
+        rows = [tr for ch in kids[0] for tr in ([ch] if ch.tag == "tr" else ch if ch.tag in ("thead", "tbody", "tfoot") else [])
+                if tr.tag == "tr"]
+        items = []
+        for tr in rows:
+            tds = [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+            if len(tds) != 1 or (tds[0].get("colspan") or "1").strip() not in ("", "1"):
+                return None
+            items.append(tds[0])
+        if len(items) < 2:
+            return None
+        out.append(items)
+    return out
+
+
+def column_table_rows(styles: Styles | None, columns: list[list]) -> list[list[tuple[int, int]]] | None:
+    """(first row, rows spanned) of every item of column_tables' columns in the one grid they draw side
+    by side. Columns of one count line up item for item. A column of fewer items lines up by the
+    heights its items declare (the cell's or its row's px height) against a column of the most items:
+    each column's heights scaled to that column's whole (its own borders add a px or so a row), an
+    item spans the rows between the edges nearest its top and bottom. None where heights are missing
+    or an edge falls between two rows (which item stands beside which, the renderer alone knows)."""
+    n = max(len(c) for c in columns)
+    if all(len(c) == n for c in columns):
+        return [[(i, 1) for i in range(n)] for _ in columns]
+    if styles is None:
+        return None
+
+    def heights(col):
+        out = []
+        for td in col:
+            h = _px(styles.of(td).get("height")) or _px(styles.of(td.getparent()).get("height"))
+            if not h or h <= 0:
+                return None
+            out.append(h)
+        return out
+    ref = heights(next(c for c in columns if len(c) == n))
+    if ref is None:
+        return None
+    edges = [0.0]
+    for h in ref:
+        edges.append(edges[-1] + h)
+    slack = min(ref) / 3
+    spans = []
+    for col in columns:
+        hs = heights(col)
+        if hs is None:
+            return None
+        scale = edges[-1] / sum(hs)
+        placed, y, at = [], 0.0, 0
+        for h in hs:
+            y += h * scale
+            end = min(range(len(edges)), key=lambda k: abs(edges[k] - y))
+            if abs(edges[end] - y) > slack or end <= at:
+                return None
+            placed.append((at, end - at))
+            at = end
+        spans.append(placed)
+    return spans
+
+
 STACK_WIDTH = 10000.0
 
 

@@ -30,7 +30,8 @@ from .data_uri import data_svg, data_uri, is_data_uri
 from .errors import ExtractError
 from .frame_print import MISSING
 from .html_compose import compose
-from .html_css import Styles, column_stacks, flex_row, is_css_table, layout, positioned, row_key, unaligned_stacks
+from .html_css import (Styles, column_stacks, column_table_rows, column_tables, flex_row, is_css_table, layout, positioned,
+                       row_key, unaligned_stacks)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .placed_runs import read_page as read_placed_page
 from .ruled_page import assemble
@@ -722,6 +723,9 @@ class _Walker:
         if tag == "table":
             self._flush()
             if el.find(".//table") is not None:
+                if self._column_tables(el):
+                    self._tail(el)
+                    return
                 for cell in _rows_cells(el):   # a layout table: read what its cells hold
                     self._visit_children(cell)
                     self._flush()
@@ -817,6 +821,27 @@ class _Walker:
         placed, n_rows, _ = grid
         self._emit([(r, c, rs, cs, "\n".join(_cell_text(item) for item in inside),
                      self.paths.get(inside[0]) if inside else None) for r, c, rs, cs, inside in placed], n_rows)
+        return True
+
+    def _column_tables(self, el) -> bool:
+        """A layout table of one row whose cells each hold a one-column table (html_css.column_tables)
+        read as the one grid those columns draw side by side, a tall item a cell spanning the rows beside
+        it; False (read cell by cell as before) where it is no such table, or its columns cannot be lined
+        up: that is said, with the column counts."""
+        rows = _rows(el)
+        columns = column_tables(_cells_of(rows[0])) if len(rows) == 1 else None
+        if columns is None:
+            return False
+        spans = column_table_rows(self.styles, columns)
+        if spans is None:
+            counts = [len(c) for c in columns]
+            self.doc.warnings.append(
+                f"网页中{len(columns)}个单列表格并排（如“{_cell_text(columns[0][0])[:20]}”），各列行数不同"
+                f"（{'、'.join(map(str, counts))}），未写明能对齐的行高，无法逐行对齐，按各列先后读取："
+                "其中的指标行可能未读取，请核对原件")
+            return False
+        self._emit([(r, k, rs, 1, _cell_text(item), None) for k, (col, placed) in enumerate(zip(columns, spans))
+                    for item, (r, rs) in zip(col, placed)], max(r + rs for placed in spans for r, rs in placed))
         return True
 
     def _positioned(self, el) -> bool:

@@ -158,6 +158,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         sh = Sheet(ws.name)
         unstored = _unstored(book, formulas.get(k, {}))
         resolved = 0
+        rejoined, unjoined = [], []   # text-joining formulas whose stored result is the number 0
         for r in range(ws.nrows):
             for c in range(ws.ncols):
                 cell = ws.cell(r, c)
@@ -168,6 +169,14 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                 key = book.xf_list[ws.cell(r, c).xf_index].format_key   # the formula cell's own format
                 fmt_str = book.format_map[key].format_str if key in book.format_map else _ZH_BUILTIN.get(key, "General")
                 value = _xls_value(book, cell)
+                plan = (formulas.get(k, {}).get((r, c)) or (None, None, None))[2]
+                if plan is not None and cell.ctype == xlrd.XL_CELL_NUMBER and cell.value == 0:
+                    # & yields text, never a number: a 0 stored for it is no result (LibreOffice's .xls
+                    # export keeps the numbers' results and writes 0 for the joined texts')
+                    joined = _joined(ws, plan)
+                    (unjoined if joined is None else rejoined).append(f"{_col_letter(c + 1)}{r + 1}")
+                    if joined is not None:
+                        value = joined
                 if value == "":
                     continue
                 sh.cells[(r + 1, c + 1)] = _shown(value, fmt_str)
@@ -178,6 +187,12 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
             doc.warnings.append(f"工作表“{ws.name}”的 {len(unstored)} 个公式单元格未随文件保存计算结果（保存的值均为 0）"
                                 + (f"，其中 {resolved} 个是对单元格的直接引用，已按所引单元格读取" if resolved else "")
                                 + (f"；其余 {left} 个按保存的 0 读取，请核对原件" if left else "，请核对原件"))
+        if rejoined or unjoined:
+            doc.warnings.append(f"工作表“{ws.name}”的 {len(rejoined) + len(unjoined)} 个文字连接公式（&）保存的结果是数字 0，"
+                                f"未存所连接的文字（{first_few(rejoined + unjoined, 5)}）"
+                                + (f"：{len(rejoined)} 个已按所连接的单元格重新连接读取" if rejoined else "")
+                                + (f"；{len(unjoined)} 个（{first_few(unjoined, 5)}）无法重新连接，按 0 读取" if unjoined else "")
+                                + "，请核对原件")
         sh.comments = {f"{_col_letter(c + 1)}{r + 1}": n.text.strip() for (r, c), n in ws.cell_note_map.items()
                        if n.text.strip()}
         sh.merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in ws.merged_cells]
@@ -217,7 +232,7 @@ def _xls_value(book, cell):
     return cell.value
 
 
-_FORMULA, _EOF = 0x0006, 0x000A
+_FORMULA, _EOF, _SHRFMLA, _EXP = 0x0006, 0x000A, 0x04BC, 0x01
 _REF, _REF3D = (0x24, 0x44, 0x64), (0x3A, 0x5A, 0x7A)   # tRef / tRef3d in their three classes
 
 
@@ -244,6 +259,8 @@ def _formula_records(book) -> dict:
         if sheetx < 0:
             continue
         cells = out.setdefault(sheetx, {})
+        exps: dict = {}      # (row, col) -> the first cell of the shared formula it uses (tExp)
+        shareds: dict = {}   # the first cell of a shared formula -> its tokens (SHRFMLA)
         mem, end = book.mem, len(book.mem)
         while pos + 4 <= end:
             rtype, size = struct.unpack_from("<HH", mem, pos)
@@ -251,6 +268,11 @@ def _formula_records(book) -> dict:
             pos += 4 + size
             if rtype == _EOF:
                 break
+            if rtype == _SHRFMLA and len(data) >= 10:
+                first_row, _, first_col = struct.unpack_from("<HHB", data, 0)
+                cce = struct.unpack_from("<H", data, 8)[0]
+                shareds[(first_row, first_col)] = data[10:10 + cce]
+                continue
             if rtype != _FORMULA or len(data) < 22:
                 continue
             row, col = struct.unpack_from("<HH", data, 0)
@@ -268,8 +290,83 @@ def _formula_records(book) -> dict:
                 if info is not None and info[1] == info[2] and \
                         book._supbook_types[info[0]] == 1 and 0 <= info[1] < len(book._all_sheets_map):   # this workbook
                     target = (book._all_sheets_map[info[1]], r, c & 0x3FFF)
-            cells[(row, col)] = (data[6:14], target)
+            cells[(row, col)] = (data[6:14], target, _join_plan(rgce, row, col))
+            if cce == 5 and rgce[0] == _EXP:
+                exps[(row, col)] = struct.unpack_from("<HH", rgce, 1)
+        # a formula shared down a range (SHRFMLA, written after the range's first FORMULA) is each cell's
+        # tExp pointing at that first cell: its joins read from the shared tokens, relative to the cell
+        for (row, col), base in exps.items():
+            if (shared := shareds.get(base)) is not None:
+                raw, target, _ = cells[(row, col)]
+                cells[(row, col)] = (raw, target, _join_plan(shared, row, col))
     return out
+
+
+_STR, _CONCAT = 0x17, 0x08   # tStr (a string literal) and tConcat (the & operator)
+_REFN = (0x2C, 0x4C, 0x6C)   # tRefN: a shared formula's reference, relative to the cell it stands in
+
+
+def _join_plan(rgce: bytes, row: int, col: int) -> list | None:
+    """A formula that only joins text (=I9&J9&K9, =B3&"万元"): its parsed tokens in order, a literal
+    as its string and a reference as its (row, col) on the same sheet, the & operators as None; None
+    for any other formula (a function, a number, another sheet, no & at all)."""
+    import struct
+
+    out, k = [], 0
+    while k < len(rgce):
+        t = rgce[k]
+        if t == _CONCAT:
+            out.append(None)
+            k += 1
+        elif t == _STR and k + 3 <= len(rgce):
+            n, wide = rgce[k + 1], rgce[k + 2] & 1
+            raw = rgce[k + 3:k + 3 + n * (2 if wide else 1)]
+            out.append(raw.decode("utf-16-le" if wide else "latin-1"))
+            k += 3 + len(raw)
+        elif t in _REF and k + 5 <= len(rgce):
+            r, c = struct.unpack_from("<HH", rgce, k + 1)
+            out.append((r, c & 0x3FFF))
+            k += 5
+        elif t in _REFN and k + 5 <= len(rgce):
+            r, c = struct.unpack_from("<HH", rgce, k + 1)
+            # BIFF8: bit 15 of the column word marks the row relative, bit 14 the column (an offset in its
+            # low byte, signed); a relative row is a signed 16-bit offset
+            rr = row + struct.unpack("<h", struct.pack("<H", r))[0] if c & 0x8000 else r
+            cc = col + struct.unpack("<b", bytes([c & 0xFF]))[0] if c & 0x4000 else c & 0x3FFF
+            out.append((rr, cc))
+            k += 5
+        else:
+            return None
+    return out if None in out else None
+
+
+def _joined(ws, plan: list) -> str | None:
+    """What a text-joining formula shows (_join_plan), computed from the cells it names as Excel joins
+    them (a number in General form, an empty cell as nothing); None where the plan is not one RPN
+    chain of joins."""
+    import xlrd
+
+    stack: list[str] = []
+    for tok in plan:
+        if tok is None:
+            if len(stack) < 2:
+                return None
+            b = stack.pop()
+            stack.append(stack.pop() + b)
+        elif isinstance(tok, str):
+            stack.append(tok)
+        else:
+            r, c = tok
+            cell = ws.cell(r, c) if r < ws.nrows and c < ws.ncols else None
+            if cell is None or cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                stack.append("")
+            elif cell.ctype == xlrd.XL_CELL_NUMBER:
+                stack.append(_general(cell.value))
+            elif cell.ctype == xlrd.XL_CELL_TEXT:
+                stack.append(cell.value)
+            else:
+                return None
+    return stack[0] if len(stack) == 1 else None
 
 
 def _unstored(book, formulas: dict) -> dict:
@@ -287,9 +384,9 @@ def _unstored(book, formulas: dict) -> dict:
         ws = book.sheet_by_index(sheetx) if 0 <= sheetx < book.nsheets else None
         return ws.cell(r, c) if ws is not None and r < ws.nrows and c < ws.ncols else None
 
-    if not formulas or any(raw[6:8] == b"\xff\xff" or struct.unpack("<d", raw)[0] != 0 for raw, _ in formulas.values()):
+    if not formulas or any(raw[6:8] == b"\xff\xff" or struct.unpack("<d", raw)[0] != 0 for raw, *_ in formulas.values()):
         return {}
-    targets = {at: cell(t) if t is not None else None for at, (_, t) in formulas.items()}
+    targets = {at: cell(t) if t is not None else None for at, (_, t, *_) in formulas.items()}
     if not any(c is not None and c.ctype not in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) and c.value not in ("", 0)
                for c in targets.values()):
         return {}

@@ -1888,6 +1888,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 doubted = True
                 tails.append((p, r, tail, p.indicators[-1], len(p.indicators)))
             stacked = None
+            if (half := _values_half_a_row_below(grid, r, cols)) is not None:
+                # the value columns drawn half a row under their names (columns laid out apart, one
+                # wrapped cell pushing its column down): the name row and the values row one indicator
+                row = half
+                self.used.add(r + 1)
+                self.recs.warnings.append(
+                    f"{self._loc(t, r).describe()}：该行的指标值、实际完成值为空，下一行只有指标值、实际完成值"
+                    f"（{'｜'.join(x for x in (bare(grid[r + 1][cols.target]), bare(grid[r + 1][cols.actual])) if x)}），"
+                    "像是各列行线错开半行，按同一指标读取，请核对原件")
             if (parts := _breakdown(t, grid, r, cols)) is not None:
                 # an indicator broken into sub-units' rows, then their total: the total is the indicator
                 ind = self.breakdown_row(t, grid, r, *parts, cols, p, l1_raw, l2_raw)
@@ -1931,7 +1940,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     (details := _detail_rows(t, grid, r, cols)) is not None:
                 # 其中 rows breaking the indicator down: parts of it, kept in its note, not indicators
                 r = self.detail_rows(t, grid, *details, cols, p.indicators[-1])
-            r += 1
+            r += 2 if half is not None else 1   # the values' row read with its names'
         if by_rows:
             self.section_total(t, grid, subtotal, cols, *sections[-1])
         self.weighted_tails(t, tails)
@@ -2706,6 +2715,33 @@ def _name_tail(t: Table, row: list[str], r: int, cols: _Cols, last: Indicator, s
             canonical_level2(tail)[0] or canonical_level1(tail) or re.search(r"[。；;，,）)]$", last.level3):
         return ""
     return tail
+
+
+def _values_half_a_row_below(grid, r: int, cols: _Cols) -> list[str] | None:
+    """Row r with the target and actual of row r + 1 (and a level word there where r has none), where
+    r is a named row with its points but both value cells empty and r + 1 holds those two columns'
+    values and nothing else but level words: a grid whose value columns stand half a row under their
+    names (1297.pdf: columns printed as separate blocks, a wrapped deadline pushing its column down),
+    the pdf reader's row rules cutting each indicator in two. None for any other pair of rows."""
+    if cols.target is None or cols.actual is None or cols.level3 is None or r + 1 >= len(grid):
+        return None
+    row, nxt = grid[r], grid[r + 1]
+    values = (cols.target, cols.actual)
+    points = [c for c in (cols.weight, cols.score) if c is not None]
+    levels = [c for c in (cols.level1, cols.level2) if c is not None]
+    if max(values + (cols.level3,)) >= min(len(row), len(nxt)) or not bare(row[cols.level3]) or \
+            any(bare(row[c]) for c in values) or not points or not all(bare(row[c]) for c in points):
+        return None
+    if not all(bare(nxt[c]) for c in values) or \
+            any(bare(x) for c, x in enumerate(nxt) if c not in values and c not in levels):
+        return None
+    out = list(row)
+    for c in values:
+        out[c] = nxt[c]
+    for c in levels:
+        if not bare(out[c]) and bare(nxt[c]):
+            out[c] = nxt[c]
+    return out
 
 
 def _typed_twice(t: Table, grid, r: int, cols: _Cols, last: Indicator) -> str:

@@ -356,3 +356,35 @@ def test_a_pdf2htmlex_page_reads_its_runs_by_their_class_rules_places_over_its_b
     assert t.grid() == [labels, figures]
     text = [p.text for p in d.paragraphs()]
     assert "项目资金（万元）执行情况" in text and "填报人：张某某" in text
+
+
+def _column_blocks(heights: bool, extra: int = 1) -> bytes:
+    """Issue 21 (1297.html): one outer row of one-column tables, the level column's inner table one tall
+    cell per run (declared px heights, a px of border a row added to the tall cells when extra)."""
+    rows = [("产出指标", "新建基地", "≥5000亩", "10"), ("产出指标", "培训人次", "≥1500人次", "6"),
+            ("产出指标", "验收合格率", "100%", "6"), ("效益指标", "带动农户", "≥800户", "10"),
+            ("效益指标", "亩均增收", "≥300元", "8")]
+    head = ("一级指标", "三级指标", "年度指标值", "分值")
+
+    def td(text, n=1):
+        h = f" style='height:{30 * n + extra * (n - 1)}px'" if heights else ""
+        return f"<tr><td{h}>{text}</td></tr>"
+    cols = ["<table>" + td(head[0]) + td("产出指标", 3) + td("效益指标", 2) + "</table>"]
+    cols += ["<table>" + td(head[k]) + "".join(td(r[k]) for r in rows) + "</table>" for k in (1, 2, 3)]
+    return _page("", "<table><tr>" + "".join(f"<td>{c}</td>" for c in cols) + "</tr></table>")
+
+
+def test_a_row_of_one_column_tables_reads_as_the_one_grid_they_draw():
+    d = read_bytes(_column_blocks(True), "cols.html")
+    [t] = d.tables()
+    g = t.grid()
+    assert g[0] == ["一级指标", "三级指标", "年度指标值", "分值"]
+    assert [r[1] for r in g[1:]] == ["新建基地", "培训人次", "验收合格率", "带动农户", "亩均增收"]
+    level = {c.row: c for c in t.cells if c.col == 0 and c.text}
+    assert (level[1].text, level[1].rowspan, level[4].text, level[4].rowspan) == ("产出指标", 3, "效益指标", 2)
+
+
+def test_one_column_tables_side_by_side_without_heights_are_said():
+    d = read_bytes(_column_blocks(False), "cols.html")
+    assert not any(t.n_cols > 1 for t in d.tables())
+    assert any("4个单列表格并排" in w and "3、6、6、6" in w for w in d.warnings), d.warnings

@@ -7911,3 +7911,24 @@ def test_a_row_whose_level2_cell_holds_several_level2_names_is_said_as_rows_run_
     assert len(said) == 1 and "“时效指标”、“成本指标”" in said[0] and "项目完成时间" in said[0]
     rows[3][1] = "时效指标"
     assert not [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
+
+
+def test_values_drawn_half_a_row_under_their_names_are_read_with_them_and_said():
+    """Issue 21 (1297.pdf): a page whose columns were laid out apart, a wrapped deadline pushing the value
+    columns down, so the pdf reader's rules cut each later indicator in two: a row of name and points
+    with both value cells empty, then a row of those two values alone (a level word beside them). The
+    two rows are one indicator, said; six rows of names read with no values gave false JX306 flags."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["项目名称", "测试项目", "", "", "", "", ""], head,
+            ["产出指标", "数量指标", "新建果园", "≥1500亩", "1530亩", "10", "10"],
+            ["", "时效指标", "完成时间", "2023年11月30日前", "", "6", "6"],
+            ["", "", "", "", "2023年11月28日", "", ""],
+            ["", "成本指标", "每亩补助", "", "", "8", "8"],
+            ["", "", "", "≤2000元", "1980元", "", ""],
+            ["", "社会效益指标", "带动农户", "", "", "10", "10"],
+            ["效益指标", "", "", "≥500户", "516户", "", ""]]   # the level word centred on its run
+    r = normalize_document(document(rows, fmt="pdf"))
+    got = [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.value) for i in r.indicators]
+    assert got[2:] == [("产出指标", "每亩补助", "≤2000元", "1980元", 8), ("效益指标", "带动农户", "≥500户", "516户", 10)]
+    assert sum("像是各列行线错开半行" in w for w in r.warnings) == 2
+    assert not [f for f in check(r) if f.rule == "JX306"]

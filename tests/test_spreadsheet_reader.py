@@ -68,3 +68,42 @@ def test_the_rows_pasted_as_text_are_found_in_one_walk_of_the_sheets_cells():
     _split_pasted(doc, sh)
     assert Walked.walks <= 2
     assert sh.cells[(302, 3)][0] == "维修桥梁" and len(doc.warnings) == 1
+
+
+def test_text_joining_formulas_an_xls_stored_as_0_are_joined_again_from_their_cells(tmp_path):
+    """Issue 21 (1296.xls): LibreOffice writing .xls keeps the numbers' formula results but stores 0 for
+    each =I9&J9&K9 (a shared formula), so every target and actual read 0, unsaid. A formula that only
+    joins cells and literals is joined again from the cells it names; the warning counts them."""
+    import subprocess
+
+    from jixiao.extract import convert as convert_module
+    from jixiao.extract import read_document
+    soffice = convert_module.soffice()
+    assert soffice, "LibreOffice is required to make the .xls: `make setup` installs it"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    entries = [("≥", 5000, "亩", 5300, "亩"), ("≤", 5, "万元", 4.8, "万元"), ("", "2023年10月31日前", "", "已完成", "")]
+    for k, h in enumerate(("三级指标", "年度指标值", "实际完成值", "分值")):
+        ws.cell(1, k + 1, h)
+    for r, (name, e) in enumerate(zip(("新建基地", "每座补助", "完成时间"), entries), 2):
+        ws.cell(r, 1, name)
+        for c, v in enumerate(e):
+            if v != "":
+                ws.cell(r, 7 + c, v)
+        ws.cell(r, 2, f'=G{r}&H{r}&I{r}')
+        ws.cell(r, 3, f"=J{r}&K{r}")
+        ws.cell(r, 4, 10)
+    ws["D5"] = "=SUM(D2:D4)"
+    for c in "GHIJK":
+        ws.column_dimensions[c].hidden = True
+    wb.save(tmp_path / "book.xlsx")
+    for target, src_dir, out in (("xlsx", tmp_path, tmp_path / "calc"), ("xls", tmp_path / "calc", tmp_path / "xls")):
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", target,
+                        "--outdir", str(out), str(src_dir / "book.xlsx")], check=True, capture_output=True, timeout=120)
+    doc = read_document(tmp_path / "xls" / "book.xls")
+    grid = doc.tables()[0].grid()
+    assert [row[1:3] for row in grid[1:4]] == [["≥5000亩", "5300亩"], ["≤5万元", "4.8万元"], ["2023年10月31日前", "已完成"]]
+    assert not any("未随文件保存" in w for w in doc.warnings)   # the sum kept its stored 30
+    assert any("6 个文字连接公式（&）保存的结果是数字 0" in w and "6 个已按所连接的单元格重新连接读取" in w
+               for w in doc.warnings), doc.warnings
