@@ -234,6 +234,12 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
                 head = sub
             elif len(after := fields(parts)) > len(before) and all(after.get(k) == v for k, v in before.items()):
                 head = parts
+            elif set(after := fields(sub)) == set(before) and \
+                    any(after[k] != v and revised(sub[after[k]]) for k, v in before.items()):
+                # a figure and its revision under one heading (年度指标值 over 原定目标值 | 调整后目标值): the
+                # sub-header's words head the columns, so the revised one is assessed and the initial one
+                # kept for the rows not adjusted (their revised cell — or empty: _superseded)
+                head = sub
         elif any(year_heading(x) for x in texts) and _splits_spanning_heading(grid[h], filled[h], texts, years=True):
             # years under spanning headings (近三年完成值 over 2020年 | 2021年, 2023年 over 年度指标值 |
             # 实际完成值): each column is headed by its whole stack, which says whose year it is
@@ -1052,6 +1058,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.superseded: dict[int, str] = {}
         self.head_words: dict[int, str] = {}   # column -> its header's words, for a cell pointing to it (见备注)
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
+        self.merged_head: tuple = (None, None, [])   # (table, row, the header completed from a two-row one)
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
         self.target_parts: list[int] | None = None   # the year's target in parts (上半年 | 下半年) under its header
         self.kind_pairs: dict[int, int] = {}   # a value column -> its twin by kind (定量 | 定性): _kind_columns
@@ -1136,6 +1143,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     r = end
                     continue
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
+                self.merged_head = (t.index, r, head)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]
                 cols = _indicator_cols(head, spans) or _scored_by_named_points(grid, head, r, start) or \
@@ -1668,9 +1676,12 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             p = self.new_project(self._loc(t, h), t.index)
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
-            self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
+            # the header as completed from its rows (_merged_header): a sub-header's 原定目标值 | 调整后目标值
+            # under one 年度指标值 names the column a revised one replaced, which row h alone does not
+            whole = self.merged_head[2] if self.merged_head[:2] == (t.index, h) else grid[h]
+            self.superseded = {c: x for c, x in _superseded(whole).items() if c not in vars(cols).values()}
             self.head_words = {c: bare(x) for c, x in enumerate(grid[h]) if bare(x)}
-            self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
+            self.initial_target = next((c for c in self.superseded if header_field(whole[c], set()) == "target"),
                                        None)
             self.header_units = _header_units(grid[h])
             self.completion = completion_column(grid, h, r, cols)

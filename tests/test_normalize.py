@@ -3525,6 +3525,22 @@ def test_the_revised_sub_column_under_a_spanning_target_heading_is_the_target():
     assert not [f for f in check(r) if f.rule in ("JX401", "JX402")]
 
 
+def test_an_initial_and_a_revised_target_under_one_heading_fall_back_to_the_initial_one():
+    """年度指标值 over 原定目标值 | 调整后目标值 (issue 21, 1273): the adjusted target is assessed where one is
+    written, and on the rows not adjusted (— in the adjusted cell) the initial one stands; neither the
+    heading's first column on every row nor the dash."""
+    head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>"
+            "<td colspan=2>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>"
+            "<tr><td>原定目标值</td><td>调整后目标值</td></tr>")
+    rows = [["产出指标", "数量指标", "毛竹林丰产培育", "≥3万亩", "≥2.5万亩", "2.56万亩", "10", "10"],
+            ["产出指标", "数量指标", "新修竹林作业道", "≥60公里", "—", "62.4公里", "8", "8"],
+            ["效益指标", "经济效益指标", "竹农亩均增收", "≥300元", "≥260元", "247元", "10", "9.50"]]
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    r = normalize_document(_html(head + body))
+    assert [i.target.raw for i in r.indicators] == ["≥2.5万亩", "≥60公里", "≥260元"]
+    assert not [f for f in check(r) if f.rule in ("JX401", "JX402", "JX405")]
+
+
 def test_a_kind_column_left_of_the_named_levels_is_no_level():
     """指标类别 (共性指标 / 个性指标) left of 一级指标 | 二级指标 (issue 21, 1002): the columns naming their
     depth are the levels; the kind word alone would take level 2 and lose the 二级指标 column. Without
