@@ -4754,6 +4754,25 @@ def test_weights_in_percent_of_the_indicator_part_are_read_as_its_points():
     assert [i.weight.value for i in recs.indicators] == [Decimal(40), Decimal(30), Decimal(30)]
 
 
+def test_weights_in_percent_of_their_level1_group_are_read_as_the_groups_points():
+    """Issue 21 (1271): 权重（%） as a share of the level-1 group (each group 100%), the group's points only
+    in its 一级指标 cell (产出指标（50分）): 20% of 50 is 10 points, 30% of 30 is 9, the figures the scores are
+    out of; said. A group whose percentages do not make 100 leaves them as written."""
+    def rows(third="30%"):
+        return [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重（%）", "得分"],
+                ["产出指标（50分）", "数量指标", "新建基地", "≥3万亩", "3.08万亩", "60%", "30"],
+                ["产出指标（50分）", "质量指标", "验收合格率", "100%", "100%", "40%", "20"],
+                ["效益指标（30分）", "经济效益指标", "亩均增收", "≥150元", "138元", "70%", "19.32"],
+                ["效益指标（30分）", "社会效益指标", "带动农户", "≥5000户", "5160户", third, "9"]]
+    recs = normalize_document(_doc(rows()))
+    assert [(i.weight.value, i.weight.q.unit, i.weight.raw) for i in recs.indicators] == [
+        (Decimal(30), "分", "60%"), (Decimal(20), "分", "40%"), (Decimal(21), "分", "70%"), (Decimal(9), "分", "30%")]
+    assert any("一级指标分值的百分比" in w for w in recs.warnings)
+    assert not [f for f in check(recs) if f.rule in ("JX404", "JX405")]
+    recs = normalize_document(_doc(rows("20%")))
+    assert [i.weight.value for i in recs.indicators] == [Decimal(60), Decimal(40), Decimal(70), Decimal(20)]
+
+
 def test_value_forms_of_ratios_deviations_bands_and_remarks_are_read_in_a_table():
     """Issue 21 (262-267): a ratio to one (≤12:1 / 11.4:1), a bound on a deviation and the deviation
     named in the result (偏差≤±2% / 最大偏差1.6%), a band (1000±50毫米), a range in words (介于20-30人之间),
