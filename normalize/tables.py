@@ -33,7 +33,7 @@ from .record_cells import record_view
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from .summary_rows import TOTAL_LABEL, summary_label
-from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, split_columns, stacked_cards, tiled_cards,
+from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
                           indented_levels, transposed, turned_band)
 from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
@@ -3051,6 +3051,12 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             recs.warnings.append(f"{t.loc.describe()}：{said}")
         if (spread := record_view(t)) is not None:
             _read_moved(reader, recs, t, *spread)
+            continue
+        if (above := names_above(t)) is not None:   # each name a row over its figures' row: joined
+            view, moved, n = above
+            recs.warnings.append(f"{t.loc.describe()}：本表各指标名称单独占一行（表头“三级指标”横跨各数值栏），"
+                                 f"数值写在其下一行，已将名称行与其下数值行合并读取，共{n}个指标")
+            _read_moved(reader, recs, t, view, moved)
             continue
         if (nested := indented_levels(t)) is not None:   # a label column nesting by indent: its levels as columns
             view, moved, said = nested

@@ -7946,3 +7946,27 @@ def test_a_row_whose_level2_cell_holds_several_level2_names_is_said_as_rows_run_
     assert len(said) == 1 and "“时效指标”、“成本指标”" in said[0] and "项目完成时间" in said[0]
     rows[3][1] = "时效指标"
     assert not [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
+
+
+def test_names_in_a_row_above_their_figures_are_joined_to_them():
+    """Issue 21 (1270): 三级指标 spanning the value columns the header row under it names one by one, and
+    in the body each name a cell spanning those columns with its figures in the row under it: each
+    name and the figures under it are one indicator, the levels merged down both rows; said. A name
+    row with no figure row under it stays what it was (no pairs, no view)."""
+    head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td colspan=4>三级指标</td></tr>"
+            "<tr><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>")
+    rows = [("新建板栗标准化示范园", ("≥5000亩", "5120亩", "10", "10")),
+            ("改造低产板栗园", ("≥1万亩", "1.04万亩", "8", "8")),
+            ("板栗亩均增收", ("≥800元", "720元", "10", "9.00"))]
+    body = ""
+    for k, (name, figs) in enumerate(rows):
+        lead = "<td rowspan=6>产出指标</td><td rowspan=4>数量指标</td>" if k == 0 else \
+            "<td rowspan=2>经济效益指标</td>" if k == 2 else ""
+        body += f"<tr>{lead}<td colspan=4>{name}</td></tr><tr>" + "".join(f"<td>{x}</td>" for x in figs) + "</tr>"
+    r = normalize_document(_html(head + body))
+    assert [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("数量指标", "新建板栗标准化示范园", "≥5000亩", "5120亩", "10", "10"),
+        ("数量指标", "改造低产板栗园", "≥1万亩", "1.04万亩", "8", "8"),
+        ("经济效益指标", "板栗亩均增收", "≥800元", "720元", "10", "9.00")]
+    assert [i.loc.row for i in r.indicators] == [2, 4, 6]   # the name's row in the table
+    assert any("名称单独占一行" in w and "共3个指标" in w for w in r.warnings)
