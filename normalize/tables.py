@@ -581,14 +581,17 @@ def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] 
             break
         if any(cell(k, c) and cell(k, c) != cell(r, c) for c in levels):
             break
-        if any(parse_cell(cell(k, c)).numeric or (x := t.cell_at(k, c)) is not None and x.row < k for c in points):
+        # no points of its own: none written, and none merged down from above but the indicator's own
+        # (分值 | 得分 merged from its row over its parts, 1274: the parts share its points, no others')
+        if any(parse_cell(cell(k, c)).numeric or (x := t.cell_at(k, c)) is not None and r != x.row < k
+               for c in points):
             break
         figures = {c: parse_cell(cell(k, c)) for c in own}
         if not all(f.numeric and f.unit == own[c].unit and f.op == own[c].op for c, f in figures.items()):
             break
         rows.append(k)
-    if not rows:
-        return None
+    if not rows or any((x := t.cell_at(r, c)) is not None and x.row + x.rowspan - 1 > rows[-1] for c in points):
+        return None   # the indicator's points merged on past its parts: a group's points, the rows no parts
     off = []
     for c, total in own.items():
         figures = [parse_cell(cell(q, c)) for q in rows]

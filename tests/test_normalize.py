@@ -5263,6 +5263,27 @@ def test_detail_parts_are_named_by_their_cells_and_their_sum_keeps_the_written_p
         ["“新建码头岸线”其中各分项指标值之和 1300.50米 超过本指标 ≥1200米"]
 
 
+def test_detail_rows_under_the_indicators_points_merged_down_over_them_are_its_parts():
+    """Issue 21 (1274): the indicator's 分值 | 得分 merged from its row down over its 其中 rows (Excel's
+    merge, no points cell of the parts' own): the parts share its points, no indicators; points merged on
+    past the parts are a group's (the rows under them indicators as before)."""
+    head = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+
+    def table(span):
+        return _html(head +
+                     f"<tr><td rowspan=4>产出指标</td><td rowspan=4>数量指标</td><td>新建种植基地</td><td>≥2万亩</td>"
+                     f"<td>2.06万亩</td><td rowspan={span}>10</td><td rowspan={span}>10</td></tr>"
+                     "<tr><td>其中：配套膜下滴灌</td><td>≥1.2万亩</td><td>1.25万亩</td></tr>"
+                     "<tr><td>　　配套水肥一体化</td><td>≥0.8万亩</td><td>0.81万亩</td></tr>"
+                     + ("<tr><td>新建冷链集配中心</td><td>≥3个</td><td>3个</td><td>6</td><td>6</td></tr>" if span == 3 else
+                        "<tr><td>新建冷链集配中心</td><td>≥3个</td><td>3个</td></tr>"))
+    r = normalize_document(table(3))
+    assert [(i.level3, i.weight.raw) for i in r.indicators] == [("新建种植基地", "10"), ("新建冷链集配中心", "6")]
+    assert "配套膜下滴灌 ≥1.2万亩 / 1.25万亩" in r.indicators[0].note
+    r = normalize_document(table(4))
+    assert len(r.indicators) == 4
+
+
 def test_rows_of_another_unit_under_a_detail_row_are_indicators_of_their_own():
     # 西港 in 个, not the indicator's 米: no part of it, read as a row of its own
     r = _detail_doc(second_part="≥5个", second_actual="5个")
