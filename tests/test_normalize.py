@@ -2133,6 +2133,18 @@ def test_an_adjusted_target_cell_holding_only_a_dash_leaves_the_initial_target()
     assert "年初目标值：≥80座" in inds[0].note
 
 
+def test_an_adjusted_target_cell_whose_dash_ocr_read_as_yi_leaves_the_initial_target():
+    """A scan reads the — of a row not adjusted as 一 (1273.scan): no target of one, the initial target
+    stands as for the dash itself."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年初目标值", "调整后目标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "毛竹林丰产培育", "≥3万亩", "≥2.5万亩", "2.56万亩", "10", "10"],
+        ["产出指标", "数量指标", "新修竹林作业道", "≥60公里", "一", "62.4公里", "8", "8"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.target.raw, i.target.loc.col) for i in inds] == [("≥2.5万亩", 4), ("≥60公里", 3)]
+
+
 def test_a_bare_figure_takes_the_unit_of_its_names_bracket_but_not_a_scaled_one():
     """No unit column and bare figures: the unit stands in a bracket after the name (考核合格（家）);
     a scaled unit there (（万欧元）) would change the written figure, a note (（试点）) is no unit."""
