@@ -1600,7 +1600,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 # the lower part only the tail the level grammar drops (社会效益 | 指标): the rest of
                 # the upper cell, whose short form reads as a name of its own
                 tail = not known(b) and a in level_forms(a + b)[1:]
-                if up.loc.page is not None and down.loc.page == up.loc.page + 1 and (not known(a) or tail):
+                # or an upper part the vocabulary completes (服务对象满 read as 服务对象满意度指标) that is no
+                # name as written, the two together one exactly (1273.pdf)
+                cut = not exact_level_name(a, level) and exact_level_name(a + b, level)
+                if up.loc.page is not None and down.loc.page == up.loc.page + 1 and (not known(a) or tail or cut):
                     why = "疑为跨页断开"
                 elif up.loc.page is None and up.loc.line is not None and down.loc.line == up.loc.line + 1 and \
                         not exact_level_name(a, level):

@@ -3249,6 +3249,20 @@ def test_a_level_cell_whose_next_page_part_is_only_the_level_tail_is_joined_over
     assert not any("分在上下两格" in w for w in r.warnings)
 
 
+def test_a_level_cell_cut_where_its_upper_part_reads_as_the_name_by_the_vocabulary_is_joined():
+    """A page break cuts 服务对象满意度指标 into 服务对象满 | 意度指标 (1273.pdf): the vocabulary reads the upper part
+    alone as that name (a prefix), yet it is no name as written and the two together are one exactly:
+    joined and said, as any cut name. On one page (no break) the two stay apart."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["满意度指标", "服务对象满", "竹农满意度", "≥90%", "94.8%", "6", "6"],
+            ["", "意度指标", "竹材加工企业满意度", "≥85%", "90.3%", "4", "4"]]
+    r = normalize_document(_paged(rows, 2))
+    assert [i.level2_raw for i in r.indicators] == ["服务对象满意度指标", "服务对象满意度指标"]
+    assert [w for w in r.warnings if "（服务对象满｜意度指标），疑为跨页断开" in w]
+    r = normalize_document(_paged(rows, 3))
+    assert not any("分在上下两格" in w for w in r.warnings)
+
+
 def _lines(*texts):
     return document(*texts)
 
