@@ -132,6 +132,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _scored_report(doc, recs)
     _units(doc, recs, texts)
     _weights_of_indicator_part(recs)
+    _weights_of_level_groups(recs)
     for p in recs.projects:
         recs.warnings += grade_scores(p, texts)   # grades in the score column, by the rule the text states
     recs.tiers, recs.tier_names, recs.tiers_written = stated_tiers(texts)
@@ -1084,6 +1085,41 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
             i.weight = Figure(replace(i.weight.q, value=value, unit="分", places=max(0, -value.as_tuple().exponent),
                                       note=how), i.weight.loc)
             i.note = "；".join(x for x in (i.note, how) if x)
+
+
+def _weights_of_level_groups(recs: DocRecords) -> None:
+    """Weights written as percentages OF THEIR LEVEL-1 GROUP (权重（%）: 20%, 16% … making 100% within
+    each group) while each group's points stand in its 一级指标 cell (产出指标（50分）, level1_points): a
+    weight of w% is w × the group's points / 100, the figure each score is out of. Only where every
+    weight is a percentage, there are two groups or more (one making 100 is the indicator part's:
+    _weights_of_indicator_part), each group names its points and its percentages make exactly 100, and
+    no score exceeds its weight so read. Said, with the groups' points, since no cell writes the points."""
+    for p in recs.projects:
+        inds = p.indicators
+        if not inds or any(i.weight is None or i.weight.value is None or i.weight.q.unit != "%" for i in inds):
+            continue
+        groups: dict[str, list[Indicator]] = {}
+        for i in inds:
+            groups.setdefault(i.level1 or i.level1_raw, []).append(i)
+        points = {k: g[0].level1_points.value for k, g in groups.items()
+                  if g[0].level1_points is not None and g[0].level1_points.value is not None and
+                  all(i.level1_points is not None and i.level1_points.value == g[0].level1_points.value for i in g)}
+        if len(groups) < 2 or len(points) != len(groups) or \
+                any(sum(i.weight.value for i in g) != 100 for g in groups.values()):
+            continue
+        got = {id(i): plain(i.weight.value * points[k] / 100) for k, g in groups.items() for i in g}
+        if any(i.score is not None and i.score.value is not None and i.score.value > got[id(i)] for i in inds):
+            continue
+        for k, g in groups.items():
+            for i in g:
+                value = got[id(i)]
+                how = f"权重{bare(i.weight.raw)}为占所属一级指标（{k}，{points[k]:f}分）的百分比，折合分值{value:f}分"
+                i.weight = Figure(replace(i.weight.q, value=value, unit="分", places=max(0, -value.as_tuple().exponent),
+                                          note=how), i.weight.loc)
+                i.note = "；".join(x for x in (i.note, how) if x)
+        said = "、".join(f"{k}{points[k]:f}分" for k in groups)
+        recs.warnings.append(f"{inds[0].loc.describe()}起：{len(inds)}个指标的权重为占所属一级指标分值的百分比"
+                             f"（各一级指标内合计100%；{said}），已按一级指标分值折算为各指标分值")
 
 
 # A paragraph's list number (1.年初预算数…, （2）): no part of its first clause's label. 1.5万元 is a figure.

@@ -12,7 +12,7 @@ from jixiao.extract.line_breaks import places_go_on
 from . import code_legend, columns, referred_cell, scoring, unread
 from .columns import FIGURE_KINDS, level_pair
 from .indicator_header import HAS_DIGIT, _Cols
-from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
+from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, STROKE_MARKS, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
                        dated_in_year, figure_lines, in_words_pair, labelled_line, misread_unit, month_of_point, name_unit,
                        opens_with_operator, parse, parse_cell, part_of_target, ratio_pair, reached_sense,
                        shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_second,
@@ -383,8 +383,10 @@ class IndicatorRow:
                 actual_raw, actual_c = target_raw, target_c
                 notes.append(f"指标值与实际完成值两栏合并为一格（{bare(target_raw)}），按两者相同读取")
         initial = self.initial_target + v if self.initial_target is not None and cols.target is not None else None
-        if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw))) and bare(cell(initial)):
-            # a row not adjusted (调整后目标值 "/" or empty): its initial target stands and is assessed
+        if initial is not None and (not bare(target_raw) or PLACEHOLDER.match(bare(target_raw)) or
+                                    bare(target_raw) in STROKE_MARKS) and bare(cell(initial)):
+            # a row not adjusted (调整后目标值 "/" or empty, or its dash read by OCR as 一): its initial
+            # target stands and is assessed
             notes.append(f"调整后目标值为“{bare(target_raw)}”，按年初目标值“{bare(cell(initial))}”评价")
             target_raw, target_c = cell(initial), initial
         if (two_rows := self.row_pairs.get(r)) is not None:

@@ -495,3 +495,86 @@ def indented_levels(t: Table) -> tuple[Table, dict[int, int], str] | None:
             f"{deepest + 1}列读取（" + "、".join(roles[k] for k in range(deepest + 1)) +
             f"），共{len(body)}行；各层的汇总行{dropped}行不作指标读取")
     return replace(t, n_rows=len(order), n_cols=max(t.n_cols, width), cells=cells), moved, said
+
+
+# the value fields a row of figures under a name row holds (at least two of them, by its header's words)
+_FIGURE_FIELDS = ("target", "actual", "weight", "score", "reason")
+
+
+def names_above(t: Table) -> tuple[Table, dict[int, int], int] | None:
+    """A table giving each indicator's NAME A ROW OF ITS OWN ABOVE ITS FIGURES (1270): a header whose
+    name head (三级指标) spans the value columns the header row under it names one by one (年度指标值 |
+    实际完成值 | 分值 | 得分 …), the other heads merged down both header rows; in the body each name a
+    cell spanning those same columns, its figures in the row under it, one a column. As a view with a
+    column for the name before the value columns and each name row joined to the figure row under it,
+    the view's rows that moved -> the table's (the name's row), and how many indicators were joined.
+    Rows of other shapes (总分) stay rows of their own; a level cell starting on a figure row, or fewer
+    than two such pairs, is no such table. Each cell keeps its location in the document."""
+    starts = {(x.row, x.col): x for x in t.cells}
+    head = next((x for x in t.cells if x.colspan >= 2 and x.rowspan == 1 and x.row + 1 < t.n_rows and
+                 header_field(x.text, set()) == "level3"), None)
+    if head is None:
+        return None
+    h0, c, w = head.row, head.col, head.colspan
+    h1 = h0 + 1
+    subs = [starts.get((h1, k)) for k in range(c, c + w)]
+    if any(x is None or x.colspan != 1 for x in subs):
+        return None
+    fields = [header_field(x.text, set()) for x in subs]
+    if len({f for f in fields if f in _FIGURE_FIELDS}) < 2 or "level3" in fields:
+        return None
+    # the other heads of the header row cover the row under it: no other cell starts there
+    if any(x.row == h1 and not c <= x.col < c + w for x in t.cells) or \
+            any(x.row == h0 and x is not head and x.rowspan < 2 for x in t.cells):
+        return None
+
+    def name_row(r: int) -> bool:
+        x = starts.get((r, c))
+        return x is not None and (x.colspan, x.rowspan) == (w, 1) and bool(x.text.strip()) and \
+            not summary_label(x.text)
+
+    def figure_row(r: int) -> bool:
+        inside = [starts.get((r, k)) for k in range(c, c + w)]
+        return sum(x is not None and x.colspan == 1 and x.rowspan == 1 for x in inside) >= 2 and \
+            all(x is None or (x.colspan, x.rowspan) == (1, 1) for x in inside)
+
+    view_of: dict[int, int] = {r: r for r in range(h0)}
+    view_of[h0] = view_of[h1] = h0
+    pairs = 0
+    n = h0 + 1
+    r = h1 + 1
+    while r < t.n_rows:
+        if r + 1 < t.n_rows and name_row(r) and figure_row(r + 1):
+            view_of[r] = view_of[r + 1] = n
+            pairs += 1
+            r += 2
+        else:
+            view_of[r] = n
+            r += 1
+        n += 1
+    if pairs < 2:
+        return None
+    figure_rows = {r + 1 for r in range(h1 + 1, t.n_rows - 1) if view_of.get(r) == view_of.get(r + 1)}
+    if any(x.col < c and x.row in figure_rows for x in t.cells):
+        return None   # a level starting beside figures: the pairs are no indicators' halves
+
+    def cols(x: Cell) -> tuple[int, int]:
+        if x is head or (x.row > h1 and (x.col, x.colspan) == (c, w) and x.rowspan == 1 and x.row not in figure_rows):
+            return c, 1
+        first = x.col if x.col < c else x.col + 1
+        last = x.col + x.colspan - 1
+        last = last if last < c else last + 1
+        return first, last - first + 1
+
+    cells = []
+    for x in t.cells:
+        col, span = cols(x)
+        top, bottom = view_of[x.row], view_of[x.row + x.rowspan - 1]
+        cells.append(replace(x, row=top, col=col, rowspan=bottom - top + 1, colspan=span))
+    cells.sort(key=lambda x: (x.row, x.col))
+    moved = {}
+    for r in sorted(view_of):
+        v = view_of[r]
+        if v not in moved:
+            moved[v] = r
+    return replace(t, n_rows=n, n_cols=t.n_cols + 1, cells=cells), {v: r for v, r in moved.items() if v != r}, pairs

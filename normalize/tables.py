@@ -33,7 +33,7 @@ from .record_cells import record_view
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from .summary_rows import TOTAL_LABEL, summary_label
-from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, split_columns, stacked_cards, tiled_cards,
+from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
                           indented_levels, transposed, turned_band)
 from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
@@ -234,6 +234,12 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
                 head = sub
             elif len(after := fields(parts)) > len(before) and all(after.get(k) == v for k, v in before.items()):
                 head = parts
+            elif set(after := fields(sub)) == set(before) and \
+                    any(after[k] != v and revised(sub[after[k]]) for k, v in before.items()):
+                # a figure and its revision under one heading (年度指标值 over 原定目标值 | 调整后目标值): the
+                # sub-header's words head the columns, so the revised one is assessed and the initial one
+                # kept for the rows not adjusted (their revised cell — or empty: _superseded)
+                head = sub
         elif any(year_heading(x) for x in texts) and _splits_spanning_heading(grid[h], filled[h], texts, years=True):
             # years under spanning headings (近三年完成值 over 2020年 | 2021年, 2023年 over 年度指标值 |
             # 实际完成值): each column is headed by its whole stack, which says whose year it is
@@ -575,14 +581,17 @@ def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] 
             break
         if any(cell(k, c) and cell(k, c) != cell(r, c) for c in levels):
             break
-        if any(parse_cell(cell(k, c)).numeric or (x := t.cell_at(k, c)) is not None and x.row < k for c in points):
+        # no points of its own: none written, and none merged down from above but the indicator's own
+        # (分值 | 得分 merged from its row over its parts, 1274: the parts share its points, no others')
+        if any(parse_cell(cell(k, c)).numeric or (x := t.cell_at(k, c)) is not None and r != x.row < k
+               for c in points):
             break
         figures = {c: parse_cell(cell(k, c)) for c in own}
         if not all(f.numeric and f.unit == own[c].unit and f.op == own[c].op for c, f in figures.items()):
             break
         rows.append(k)
-    if not rows:
-        return None
+    if not rows or any((x := t.cell_at(r, c)) is not None and x.row + x.rowspan - 1 > rows[-1] for c in points):
+        return None   # the indicator's points merged on past its parts: a group's points, the rows no parts
     off = []
     for c, total in own.items():
         figures = [parse_cell(cell(q, c)) for q in rows]
@@ -1052,6 +1061,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.superseded: dict[int, str] = {}
         self.head_words: dict[int, str] = {}   # column -> its header's words, for a cell pointing to it (见备注)
         self.initial_target: int | None = None   # the 年初目标值 column a revised target column replaced
+        self.merged_head: tuple = (None, None, [])   # (table, row, the header completed from a two-row one)
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
         self.target_parts: list[int] | None = None   # the year's target in parts (上半年 | 下半年) under its header
         self.kind_pairs: dict[int, int] = {}   # a value column -> its twin by kind (定量 | 定性): _kind_columns
@@ -1136,6 +1146,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     r = end
                     continue
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
+                self.merged_head = (t.index, r, head)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]
                 cols = _indicator_cols(head, spans) or _scored_by_named_points(grid, head, r, start) or \
@@ -1589,7 +1600,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 # the lower part only the tail the level grammar drops (社会效益 | 指标): the rest of
                 # the upper cell, whose short form reads as a name of its own
                 tail = not known(b) and a in level_forms(a + b)[1:]
-                if up.loc.page is not None and down.loc.page == up.loc.page + 1 and (not known(a) or tail):
+                # or an upper part the vocabulary completes (服务对象满 read as 服务对象满意度指标) that is no
+                # name as written, the two together one exactly (1273.pdf)
+                cut = not exact_level_name(a, level) and exact_level_name(a + b, level)
+                if up.loc.page is not None and down.loc.page == up.loc.page + 1 and (not known(a) or tail or cut):
                     why = "疑为跨页断开"
                 elif up.loc.page is None and up.loc.line is not None and down.loc.line == up.loc.line + 1 and \
                         not exact_level_name(a, level):
@@ -1668,9 +1682,12 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             p = self.new_project(self._loc(t, h), t.index)
         named = _indicator_fields(grid[h]) if not continued else {}
         if not continued:
-            self.superseded = {c: x for c, x in _superseded(grid[h]).items() if c not in vars(cols).values()}
+            # the header as completed from its rows (_merged_header): a sub-header's 原定目标值 | 调整后目标值
+            # under one 年度指标值 names the column a revised one replaced, which row h alone does not
+            whole = self.merged_head[2] if self.merged_head[:2] == (t.index, h) else grid[h]
+            self.superseded = {c: x for c, x in _superseded(whole).items() if c not in vars(cols).values()}
             self.head_words = {c: bare(x) for c, x in enumerate(grid[h]) if bare(x)}
-            self.initial_target = next((c for c in self.superseded if header_field(grid[h][c], set()) == "target"),
+            self.initial_target = next((c for c in self.superseded if header_field(whole[c], set()) == "target"),
                                        None)
             self.header_units = _header_units(grid[h])
             self.completion = completion_column(grid, h, r, cols)
@@ -3076,6 +3093,12 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             recs.warnings.append(f"{t.loc.describe()}：{said}")
         if (spread := record_view(t)) is not None:
             _read_moved(reader, recs, t, *spread)
+            continue
+        if (above := names_above(t)) is not None:   # each name a row over its figures' row: joined
+            view, moved, n = above
+            recs.warnings.append(f"{t.loc.describe()}：本表各指标名称单独占一行（表头“三级指标”横跨各数值栏），"
+                                 f"数值写在其下一行，已将名称行与其下数值行合并读取，共{n}个指标")
+            _read_moved(reader, recs, t, view, moved)
             continue
         if (nested := indented_levels(t)) is not None:   # a label column nesting by indent: its levels as columns
             view, moved, said = nested

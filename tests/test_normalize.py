@@ -2133,6 +2133,18 @@ def test_an_adjusted_target_cell_holding_only_a_dash_leaves_the_initial_target()
     assert "年初目标值：≥80座" in inds[0].note
 
 
+def test_an_adjusted_target_cell_whose_dash_ocr_read_as_yi_leaves_the_initial_target():
+    """A scan reads the — of a row not adjusted as 一 (1273.scan): no target of one, the initial target
+    stands as for the dash itself."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年初目标值", "调整后目标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "毛竹林丰产培育", "≥3万亩", "≥2.5万亩", "2.56万亩", "10", "10"],
+        ["产出指标", "数量指标", "新修竹林作业道", "≥60公里", "一", "62.4公里", "8", "8"],
+    ]
+    inds = normalize_document(_doc(rows)).indicators
+    assert [(i.target.raw, i.target.loc.col) for i in inds] == [("≥2.5万亩", 4), ("≥60公里", 3)]
+
+
 def test_a_bare_figure_takes_the_unit_of_its_names_bracket_but_not_a_scaled_one():
     """No unit column and bare figures: the unit stands in a bracket after the name (考核合格（家）);
     a scaled unit there (（万欧元）) would change the written figure, a note (（试点）) is no unit."""
@@ -3237,6 +3249,20 @@ def test_a_level_cell_whose_next_page_part_is_only_the_level_tail_is_joined_over
     assert not any("分在上下两格" in w for w in r.warnings)
 
 
+def test_a_level_cell_cut_where_its_upper_part_reads_as_the_name_by_the_vocabulary_is_joined():
+    """A page break cuts 服务对象满意度指标 into 服务对象满 | 意度指标 (1273.pdf): the vocabulary reads the upper part
+    alone as that name (a prefix), yet it is no name as written and the two together are one exactly:
+    joined and said, as any cut name. On one page (no break) the two stay apart."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["满意度指标", "服务对象满", "竹农满意度", "≥90%", "94.8%", "6", "6"],
+            ["", "意度指标", "竹材加工企业满意度", "≥85%", "90.3%", "4", "4"]]
+    r = normalize_document(_paged(rows, 2))
+    assert [i.level2_raw for i in r.indicators] == ["服务对象满意度指标", "服务对象满意度指标"]
+    assert [w for w in r.warnings if "（服务对象满｜意度指标），疑为跨页断开" in w]
+    r = normalize_document(_paged(rows, 3))
+    assert not any("分在上下两格" in w for w in r.warnings)
+
+
 def _lines(*texts):
     return document(*texts)
 
@@ -3523,6 +3549,22 @@ def test_the_revised_sub_column_under_a_spanning_target_heading_is_the_target():
     assert [(i.target.raw, i.target.value, i.actual.raw) for i in r.indicators] == [
         ("≥168公里", Decimal(168), "170.5公里"), ("2024年11月30日前", None, "2024年11月26日")]
     assert not [f for f in check(r) if f.rule in ("JX401", "JX402")]
+
+
+def test_an_initial_and_a_revised_target_under_one_heading_fall_back_to_the_initial_one():
+    """年度指标值 over 原定目标值 | 调整后目标值 (issue 21, 1273): the adjusted target is assessed where one is
+    written, and on the rows not adjusted (— in the adjusted cell) the initial one stands; neither the
+    heading's first column on every row nor the dash."""
+    head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>"
+            "<td colspan=2>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>"
+            "<tr><td>原定目标值</td><td>调整后目标值</td></tr>")
+    rows = [["产出指标", "数量指标", "毛竹林丰产培育", "≥3万亩", "≥2.5万亩", "2.56万亩", "10", "10"],
+            ["产出指标", "数量指标", "新修竹林作业道", "≥60公里", "—", "62.4公里", "8", "8"],
+            ["效益指标", "经济效益指标", "竹农亩均增收", "≥300元", "≥260元", "247元", "10", "9.50"]]
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    r = normalize_document(_html(head + body))
+    assert [i.target.raw for i in r.indicators] == ["≥2.5万亩", "≥60公里", "≥260元"]
+    assert not [f for f in check(r) if f.rule in ("JX401", "JX402", "JX405")]
 
 
 def test_a_kind_column_left_of_the_named_levels_is_no_level():
@@ -4738,6 +4780,25 @@ def test_weights_in_percent_of_the_indicator_part_are_read_as_its_points():
     assert [i.weight.value for i in recs.indicators] == [Decimal(40), Decimal(30), Decimal(30)]
 
 
+def test_weights_in_percent_of_their_level1_group_are_read_as_the_groups_points():
+    """Issue 21 (1271): 权重（%） as a share of the level-1 group (each group 100%), the group's points only
+    in its 一级指标 cell (产出指标（50分）): 20% of 50 is 10 points, 30% of 30 is 9, the figures the scores are
+    out of; said. A group whose percentages do not make 100 leaves them as written."""
+    def rows(third="30%"):
+        return [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重（%）", "得分"],
+                ["产出指标（50分）", "数量指标", "新建基地", "≥3万亩", "3.08万亩", "60%", "30"],
+                ["产出指标（50分）", "质量指标", "验收合格率", "100%", "100%", "40%", "20"],
+                ["效益指标（30分）", "经济效益指标", "亩均增收", "≥150元", "138元", "70%", "19.32"],
+                ["效益指标（30分）", "社会效益指标", "带动农户", "≥5000户", "5160户", third, "9"]]
+    recs = normalize_document(_doc(rows()))
+    assert [(i.weight.value, i.weight.q.unit, i.weight.raw) for i in recs.indicators] == [
+        (Decimal(30), "分", "60%"), (Decimal(20), "分", "40%"), (Decimal(21), "分", "70%"), (Decimal(9), "分", "30%")]
+    assert any("一级指标分值的百分比" in w for w in recs.warnings)
+    assert not [f for f in check(recs) if f.rule in ("JX404", "JX405")]
+    recs = normalize_document(_doc(rows("20%")))
+    assert [i.weight.value for i in recs.indicators] == [Decimal(60), Decimal(40), Decimal(70), Decimal(20)]
+
+
 def test_value_forms_of_ratios_deviations_bands_and_remarks_are_read_in_a_table():
     """Issue 21 (262-267): a ratio to one (≤12:1 / 11.4:1), a bound on a deviation and the deviation
     named in the result (偏差≤±2% / 最大偏差1.6%), a band (1000±50毫米), a range in words (介于20-30人之间),
@@ -5226,6 +5287,27 @@ def test_detail_parts_are_named_by_their_cells_and_their_sum_keeps_the_written_p
     r = _detail_doc(second_part="≥600.50米")
     assert [w.split("：", 1)[1] for w in r.warnings if "超过" in w] == \
         ["“新建码头岸线”其中各分项指标值之和 1300.50米 超过本指标 ≥1200米"]
+
+
+def test_detail_rows_under_the_indicators_points_merged_down_over_them_are_its_parts():
+    """Issue 21 (1274): the indicator's 分值 | 得分 merged from its row down over its 其中 rows (Excel's
+    merge, no points cell of the parts' own): the parts share its points, no indicators; points merged on
+    past the parts are a group's (the rows under them indicators as before)."""
+    head = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+
+    def table(span):
+        return _html(head +
+                     f"<tr><td rowspan=4>产出指标</td><td rowspan=4>数量指标</td><td>新建种植基地</td><td>≥2万亩</td>"
+                     f"<td>2.06万亩</td><td rowspan={span}>10</td><td rowspan={span}>10</td></tr>"
+                     "<tr><td>其中：配套膜下滴灌</td><td>≥1.2万亩</td><td>1.25万亩</td></tr>"
+                     "<tr><td>　　配套水肥一体化</td><td>≥0.8万亩</td><td>0.81万亩</td></tr>"
+                     + ("<tr><td>新建冷链集配中心</td><td>≥3个</td><td>3个</td><td>6</td><td>6</td></tr>" if span == 3 else
+                        "<tr><td>新建冷链集配中心</td><td>≥3个</td><td>3个</td></tr>"))
+    r = normalize_document(table(3))
+    assert [(i.level3, i.weight.raw) for i in r.indicators] == [("新建种植基地", "10"), ("新建冷链集配中心", "6")]
+    assert "配套膜下滴灌 ≥1.2万亩 / 1.25万亩" in r.indicators[0].note
+    r = normalize_document(table(4))
+    assert len(r.indicators) == 4
 
 
 def test_rows_of_another_unit_under_a_detail_row_are_indicators_of_their_own():
@@ -7932,3 +8014,27 @@ def test_values_drawn_half_a_row_under_their_names_are_read_with_them_and_said()
     assert got[2:] == [("产出指标", "每亩补助", "≤2000元", "1980元", 8), ("效益指标", "带动农户", "≥500户", "516户", 10)]
     assert sum("像是各列行线错开半行" in w for w in r.warnings) == 2
     assert not [f for f in check(r) if f.rule == "JX306"]
+
+
+def test_names_in_a_row_above_their_figures_are_joined_to_them():
+    """Issue 21 (1270): 三级指标 spanning the value columns the header row under it names one by one, and
+    in the body each name a cell spanning those columns with its figures in the row under it: each
+    name and the figures under it are one indicator, the levels merged down both rows; said. A name
+    row with no figure row under it stays what it was (no pairs, no view)."""
+    head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td colspan=4>三级指标</td></tr>"
+            "<tr><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>")
+    rows = [("新建板栗标准化示范园", ("≥5000亩", "5120亩", "10", "10")),
+            ("改造低产板栗园", ("≥1万亩", "1.04万亩", "8", "8")),
+            ("板栗亩均增收", ("≥800元", "720元", "10", "9.00"))]
+    body = ""
+    for k, (name, figs) in enumerate(rows):
+        lead = "<td rowspan=6>产出指标</td><td rowspan=4>数量指标</td>" if k == 0 else \
+            "<td rowspan=2>经济效益指标</td>" if k == 2 else ""
+        body += f"<tr>{lead}<td colspan=4>{name}</td></tr><tr>" + "".join(f"<td>{x}</td>" for x in figs) + "</tr>"
+    r = normalize_document(_html(head + body))
+    assert [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == [
+        ("数量指标", "新建板栗标准化示范园", "≥5000亩", "5120亩", "10", "10"),
+        ("数量指标", "改造低产板栗园", "≥1万亩", "1.04万亩", "8", "8"),
+        ("经济效益指标", "板栗亩均增收", "≥800元", "720元", "10", "9.00")]
+    assert [i.loc.row for i in r.indicators] == [2, 4, 6]   # the name's row in the table
+    assert any("名称单独占一行" in w and "共3个指标" in w for w in r.warnings)
