@@ -26,7 +26,7 @@ from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
-from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
+from .unread import say_printed_rows, say_silent, say_unread, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from .summary_rows import SCORE_TOTAL, summary_label
@@ -228,14 +228,21 @@ def _say_levels_run_together(recs: DocRecords) -> None:
     (时效指标成本指标经济效益指标): the cells of several rows read as one (a PDF whose rows the reader
     could not part, 1260.pdf's dates overflowing a text box's tab stops), its name, figures and scores
     those of more than one indicator (or a merged level cell naming two levels: the level is unread either
-    way). Read as it is, with no level 2, and said with the names."""
+    way). Read as it is, with no level 2, and said with the names. Where its name runs over two lines or
+    more as well (项目完成时间 / 每亩新植补助), the record stands for rows of more than one indicator: at
+    least one row more is counted unread (unread.say_unread, on the project), so no sum of the project
+    is checked as if its rows were read whole (a false JX302 on 1260.pdf: two rows' scores as one)."""
     for p in recs.projects:
         for i in p.indicators:
             names = _level2_run(i.level2_raw or "")
             if names and not i.level2:
-                recs.warnings.append(f"{i.loc.describe()}：二级指标一格连写了{len(names)}个二级指标名（"
-                                     + "、".join(f"“{n}”" for n in names) + "），该行二级指标未读取；像是几行连在一起读取，"
-                                     f"该行（“{normalize_ws(i.level3 or '')[:30]}”）的名称和数值可能分属几条指标，请核对原件")
+                warning = (f"{i.loc.describe()}：二级指标一格连写了{len(names)}个二级指标名（"
+                           + "、".join(f"“{n}”" for n in names) + "），该行二级指标未读取；像是几行连在一起读取，"
+                           f"该行（“{normalize_ws(i.level3 or '')[:30]}”）的名称和数值可能分属几条指标")
+                if len([x for x in (i.level3 or "").split("\n") if x.strip()]) >= 2:
+                    say_unread(recs, warning + "，至少1行指标未读取，得分等合计未核对，请核对原件", owner=p)
+                else:
+                    recs.warnings.append(warning + "，请核对原件")
 
 
 def _money_with_operator(recs: DocRecords) -> None:
@@ -1855,6 +1862,17 @@ def _sentence_scores(sentence: str) -> list:
 TOTAL_ALONE = re.compile(rf"^\s*(?:{LIST_NUMBER.pattern})(?:{SCORE_TOTAL})\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*分?)\s*[。.]?\s*$")
 
 
+# A line that holds a bare 总分 with its figure and nothing else (总分：99.12).
+BARE_TOTAL_ALONE = re.compile(r"^\s*总分\s*[：:]\s*\d+(?:\.\d+)?\s*分?\s*[。.]?\s*$")
+
+
+def _graded_below(b: Paragraph, nxt: Paragraph | None) -> bool:
+    """A bare 总分 alone on its line whose next line states the grade and no figure (总分：99.12 /
+    自评等级：优): the closing block's two labels set one under the other, as one grade line."""
+    return nxt is not None and BARE_TOTAL_ALONE.match(normalize_ws(b.text)) is not None \
+        and GRADE.search(nxt.text) is not None and not re.search(r"\d", nxt.text)
+
+
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
     lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
@@ -1871,7 +1889,8 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     found = [(m.group(1), b.loc) for b in _read_paragraphs(doc) + [c for _, c in doc.iter_cells()]
              for m in TOTAL_LINE.finditer(b.text)]
     row_weight = None
-    for b in _read_paragraphs(doc):
+    paras = _read_paragraphs(doc)
+    for k, b in enumerate(paras):
         if TOTAL_LINE.search(b.text):
             continue
         if (alone := TOTAL_ALONE.match(b.text)) is not None:
@@ -1891,7 +1910,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon
         # (a total row's line, 总分 100 98.70 自评等级：优, states the full marks before the score: read below)
         row_line = _total_row_line(b.text)
-        graded = GRADE.search(b.text) is not None
+        graded = GRADE.search(b.text) is not None or _graded_below(b, paras[k + 1] if k + 1 < len(paras) else None)
         bare_total_at = BARE_TOTAL_BOX if graded and row_line is None else BARE_TOTAL_LINE if graded or full else None
         found += scored or ([(m.group(1), b.loc) for m in bare_total_at.finditer(b.text)] if bare_total_at else [])
         if full and not scored and BARE_TOTAL_LINE.search(b.text):

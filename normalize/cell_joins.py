@@ -521,6 +521,12 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             worded, shown, splits = found
             raw = text[p:min(a for a, _ in worded.values())]
             name = raw.strip()
+        if not splits and (found := _doubled_before(text, p, m, values, cap)) is not None:
+            # a qualitative row run together (…管护机制健全健全55): the word written twice before the
+            # run is its target and its result, the run its points
+            worded, shown, splits = found
+            raw = text[p:min(a for a, _ in worded.values())]
+            name = raw.strip()
         doubled = _doubled(text, m, values, cap) if len(splits) != 1 else None
         # a name is words, not the tail of a header or a label (…改进措施产出指标); a row before
         # the first level label cannot tell its group
@@ -705,6 +711,27 @@ def _worded_values(text: str, start_of_row: int, p: int, m, values: list[str], c
         return None
     t, a = words[-2], words[-1]
     return {"target": (p + t.start(), p + t.end()), "actual": (p + a.start(), p + a.end())}, values[2:], cut
+
+
+def _doubled_before(text: str, p: int, m, values: list[str], cap):
+    """A row whose target and result are one word written twice with nothing between, right before
+    its run of figures (池塘标准化长效管护机制健全健全55 under 年度指标值 | 实际完成值 | 分值 | 得分):
+    the word's halves are equal, so the cut between them is sure where the words end in a doubled Han
+    word one way only (_doubled_word) and the run cuts one way into the value columns after the two;
+    the row's end sure too (a space, a line's end, a group's label or the table's close after the run).
+    ({target, actual: span}, the roles the run fills, its one split), or None."""
+    if values[:2] != ["target", "actual"] or len(values) < 3 or not m.group()[:1].isdigit():
+        return None
+    end = m.end()
+    if end < len(text) and not text[end].isspace() and _level_at(text, end) == end and not STOP.match(text, end):
+        return None
+    if (found := _doubled_word(text, p, m.start(), ["target", "actual"])) is None or \
+            found[1]["actual"][1] != m.start():
+        return None
+    cut = split_figures(m.group(), values[2:], cap)
+    if len(cut) != 1:
+        return None
+    return found[1], values[2:], cut
 
 
 def _reason_to_line_end(text: str, start_of_row: int, row_end: int, roles: list[str], spans: dict) -> int:

@@ -565,6 +565,22 @@ def test_shangxia_after_a_figure_opens_the_next_name_not_a_bound(tmp_path):
         ("培训人数", "100人", "120人"), ("上下游企业带动数", "5家", "6家"), ("合格率", "90%", "95%")]
 
 
+def test_a_word_written_twice_before_a_rows_points_is_its_target_and_result(tmp_path):
+    """1228.doc: a qualitative row run together with its points (池塘标准化长效管护机制健全健全55 under
+    年度指标值 | 实际完成值 | 分值 | 得分): the word written twice right before the run is the target and the
+    result (the halves equal, the cut sure), the run the weight and the score. A doubling that can be cut
+    two ways (全全全全) stays unread and said."""
+    text = ("一级指标二级指标三级指标年度指标值实际完成值分值得分\n"
+            "产出指标数量指标改造面积≥1.2万亩1.25万亩1010效益指标可持续影响指标长效管护机制健全健全55"
+            "满意度指标服务对象满意度指标养殖户满意度≥90%94.6%1010\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value) for i in recs.indicators][1] == \
+        ("可持续影响指标", "长效管护机制", "健全", "健全", Decimal(5), Decimal(5))
+    assert len(recs.indicators) == 3 and not recs.unread_rows
+    twice = _read(tmp_path, text.replace("机制健全健全55", "机制全全全全55"))
+    assert "长效管护机制" not in [i.level3 for i in twice.indicators] and twice.unread_rows == 1
+
+
 def test_a_group_that_opens_inside_a_rows_words_is_read_from_its_labels(tmp_path):
     """044: a row whose result is a word runs on with its reason into the next group's labels
     (100%无没有轮换、动用库存效益指标生态效益指标科学保粮率…). A level-1 label and a level-2 label

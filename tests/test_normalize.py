@@ -1873,6 +1873,19 @@ def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_sc
         assert got == want if want else got != "100", last     # beside a labelled score 总分 is the full marks
 
 
+def test_a_bare_total_alone_on_its_line_above_the_grade_line_is_the_score():
+    """The closing block's labels set one under the other (总分：99.12 / 自评等级：优, 1248's right half):
+    the bare 总分 alone on its line over the grade's line is the result, as on one line. A bare 总分
+    over a line with a figure of its own, or with no grade below it, is not taken (it may be the full marks)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "99.12"]]
+    for lines, want in ((("总分：99.12", "自评等级：优"), "99.12"), (("总分：99.12分", "评价等级为优"), "99.12分"),
+                        (("总分：100", "得分：99.12  自评等级：优"), None), (("总分：100", "另见附件"), None),
+                        (("总分：100（满分）", "自评等级：优"), None)):
+        [p] = normalize_document(document(rows, *lines)).projects
+        assert (p.total_score_stated and p.total_score_stated.raw) == want, lines
+
+
 def test_the_evaluation_result_in_points_is_the_stated_total_and_ends_the_indicator_rows():
     rows = [["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
             ["产出指标", "数量指标", "新增实验设备", "12台", "12台"],
@@ -2860,6 +2873,22 @@ def test_a_whole_unit_form_is_named_by_its_department_line(fmt):
     assert (p.name, p.name_loc.block) == ("某市园林局", 2)
     [q] = normalize_document(_lines_then_table(["项目支出绩效自评表"] + lines[1:], fmt)).projects
     assert q.name is None
+
+
+def test_a_whole_unit_form_is_named_by_its_bare_unit_row():
+    """A 部门整体 form's 单位 | X row above its criteria (1269: 单位 | 凤台县市场监督管理局) names the
+    department it evaluates, the project's name, as a 部门（单位）名称 cell does; a bare 单位 whose value is
+    no unit's name (万元, a measure), or on a project form, names nothing."""
+    def doc(title, value):
+        return document(title, [["单位", value]],
+                        [["一级指标", "二级指标", "三级指标", "指标分值", "自评得分"],
+                         ["规划(15分)", "基础信息(3分)", "基础信息完整性", "3", "3"]])
+    [p] = normalize_document(doc("2023年度部门整体支出绩效评价自评表", "凤台县市场监督管理局")).projects
+    assert (p.name, p.unit) == ("凤台县市场监督管理局", "凤台县市场监督管理局")
+    [q] = normalize_document(doc("2023年度部门整体支出绩效评价自评表", "万元")).projects
+    assert q.name != "万元"
+    [r] = normalize_document(doc("2023年度项目支出绩效自评表", "凤台县市场监督管理局")).projects
+    assert r.name != "凤台县市场监督管理局"
 
 
 # -- issue 21, sixteenth set: where levels and rows are --------------------------------------------
@@ -8038,3 +8067,25 @@ def test_names_in_a_row_above_their_figures_are_joined_to_them():
         ("经济效益指标", "板栗亩均增收", "≥800元", "720元", "10", "9.00")]
     assert [i.loc.row for i in r.indicators] == [2, 4, 6]   # the name's row in the table
     assert any("名称单独占一行" in w and "共3个指标" in w for w in r.warnings)
+
+
+def test_rows_run_together_with_a_name_of_two_lines_are_counted_unread_and_no_total_is_checked():
+    """1260.pdf: the record run together (level-2 cell 时效指标成本指标经济效益指标, name 项目完成时间 /
+    每亩新植补助 on two lines) stands for more than one indicator, its scores one row's: at least one row is
+    counted unread on its project (said), so the 总分 is not held to a sum of rows not read whole (the false
+    JX302 98.70). A run-together level cell over a name of one line is said and counts nothing."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新植咖啡", "≥1500亩", "1560亩", "40", "40"],
+        ["产出指标", "时效指标成本指标", "项目完成时间\n每亩新植补助", "2023年12月31日前", "≤800元", "20", "20"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95%", "40", "38"],
+        ["总分", "", "", "", "", "100", "100"],
+    ]
+    r = normalize_document(_doc(rows))
+    assert (r.unread_rows, r.projects[0].rows_unread) == (1, 1)
+    assert any("连写了" in w and "至少1行指标未读取" in w for w in r.warnings)
+    assert not [f for f in check(r) if f.rule == "JX302"]
+    rows[3][2] = "项目完成时间"
+    one = normalize_document(_doc(rows))
+    assert one.unread_rows == 0 and any("连写了" in w for w in one.warnings)
