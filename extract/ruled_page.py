@@ -476,7 +476,7 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     cells, wraps, rooms = [], {}, {}
     for (r, c), (rs, cspan) in sorted(spans.items()):
         inner = [ch for ch in texts.get((r, c), [])]
-        text = "\n".join(_line_texts(inner, xs[c + cspan] - snap))
+        text = "\n".join(_line_texts(inner, xs[c + cspan] - snap, cell=(xs[c], xs[c + cspan])))
         wraps[(r, c)] = _runs_on(inner, xs[c + cspan] - snap)
         rooms[(r, c)] = _room(inner, xs[c], xs[c + cspan])
         confs = [ch.conf for ch in inner]
@@ -489,9 +489,35 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
                   loc=Location(path, block=block, page=number, table=t_index))
     free = {(r, c): _free_below(texts.get((r, c), []), ys[r], ys[r + rs]) for (r, c), (rs, _) in spans.items()}
     full = {r + spans[(r, c)][0] - 1 for (r, c), room in free.items() if room is False}
+    short = {(r, c) for (r, c), (rs, _) in spans.items() if _short(texts.get((r, c), []), ys[r], ys[r + rs])}
     table.layout = PageLayout(wraps=wraps, rooms=rooms, xs=list(xs), snap=snap,   # for stitch
-                              free={(r, c) for (r, c), room in free.items() if room and r + spans[(r, c)][0] - 1 in full})
+                              free={(r, c) for (r, c), room in free.items() if room and r + spans[(r, c)][0] - 1 in full}
+                              | short)
     doc.blocks.append(table)
+
+
+def _line_height(ln: list[Char]) -> float | None:
+    """A line's height: OCR's box's (its middle is the box's), else a full-width character's size (a
+    narrow one's is its width, no height), else None (unknown)."""
+    heights = [2 * (ch.y - ch.mid) for ch in ln if ch.mid is not None and ch.mid < ch.y] or \
+        [ch.size for ch in ln if not ch.text.isascii()]
+    return max(heights) if heights else None
+
+
+def _short(chars: list[Char], top: float, bottom: float) -> bool:
+    """Whether a ruled cell holds text shorter than the cell: its first line starts a line high or more
+    under the cell's top and its last stops a line high or more above its foot (centred in a cell taller
+    than it: 1242's scan, a rowspan-2 name and figures beside a two-line reason at page 1's foot). Text
+    that went on over the page fills its cell from the top to the foot first, so such a cell went on
+    nowhere, whatever the other cells of its row: the PDF reader's rule (pdf_reader._short_cells). (Text
+    at the top with room under it says nothing alone: _free_below's rule asks a full cell beside it.)"""
+    lines = [ln for ln in ([ch for ch in ln if ch.text.strip()] for ln in _lines(chars)) if ln]
+    if not lines:
+        return False
+    first, last = lines[0], lines[-1]
+    high, low = _line_height(first), _line_height(last)
+    return high is not None and low is not None and min(ch.y for ch in first) - high - top >= 1.2 * high and \
+        bottom - max(ch.y for ch in last) >= 1.2 * low
 
 
 def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
@@ -613,12 +639,38 @@ def _runs_on(chars: list[Char], right: float) -> bool:
     return bool(lines) and _reaches(lines[-1], right)
 
 
-def _line_texts(chars: list[Char], right: float | None = None, prose: bool = False) -> list[str]:
+def _no_room(line: list[Char], nxt: list[Char], area: float) -> bool:
+    """Whether the next line's first run (what a line breaker keeps together at its start: line_breaks.first_run,
+    为: with its colon) would not have fitted in the room a ruled cell's text area (line_breaks.text_area) leaves
+    at this line's end: the measure the PDF reader wraps a cell's lines by (pdf_reader._join_wrapped) and _join
+    takes at a page's foot (no_room), a tenth of a character's slack for OCR's boxes."""
+    first = [ch for ch in nxt if ch.text.strip()]
+    printed = [ch for ch in line if ch.text.strip()]
+    if not first or not printed:
+        return False
+    k = first_run([ch.text for ch in first])
+    room = area - (printed[-1].x + printed[-1].size - printed[0].x)
+    return room < first[k].x + first[k].size - first[0].x + first[0].size / 10
+
+
+def _line_texts(chars: list[Char], right: float | None = None, prose: bool = False,
+                cell: tuple[float, float] | None = None) -> list[str]:
     """Lines of text top to bottom; a line that reaches `right` (the cell's or the page's text
     edge) was wrapped there, so the next line continues it instead of starting a new one; in prose,
-    so does a line whose next line's first word did not fit after it (_word_moved)."""
+    so does a line whose next line's first word did not fit after it (_word_moved); in a ruled cell
+    (`cell`: its left and right rules), so does a line whose room in the cell's text area the next
+    line's first run would not have fitted in (_no_room: 1266's 结余率(计算方法⏎为:结余数/预算数), a
+    character and a bit short of the rule, 为: about one and a half), where neither line leaves a wide gap
+    (_line_text's blank): lines of cells set apart are a table's rows that OCR's grid left in one cell
+    (924's and 993's scans: 全年执行数 执行率⏎390.00 97.50%), not running text."""
     out: list[str] = []
     wrapped, prev = False, None
+    area = None
+    if cell is not None:
+        printed = [ln for ln in ([ch for ch in ln if ch.text.strip()] for ln in _lines(chars)) if ln]
+        if printed:   # as _room measures it
+            size = max(ch.size for ch in printed[0])
+            area = text_area([(ln[0].x, ln[-1].x + ln[-1].size) for ln in printed], cell[0], cell[1], size, size / 4)
     for line in _lines(chars):
         text = _line_text(line)
         if not text.strip():
@@ -627,7 +679,8 @@ def _line_texts(chars: list[Char], right: float | None = None, prose: bool = Fal
         # and so is a unit (108毫⏎克/升, ≥600人⏎次: line_breaks.unit_goes_on)
         broken = prev is not None and right is not None and _next_reaches(prev, line, right) and \
             (bool(NUMBER_GOES_ON.search(out[-1].rstrip() + "\n" + text.lstrip())) or unit_goes_on(out[-1], text))
-        moved = prose and prev is not None and right is not None and _word_moved(prev, line, right)
+        moved = prose and prev is not None and right is not None and _word_moved(prev, line, right) or \
+            area is not None and prev is not None and " " not in out[-1] + text and _no_room(prev, line, area)
         # in prose, a line of cells set apart by wide gaps is a row typed with spaces: the next line is
         # the next row (or a heading between rows), not its wrapped rest, however far the row runs; the
         # next row's first figure no rest of a figure cut at the row's end

@@ -623,6 +623,13 @@ class IndicatorRow:
         if group_weight is not None:
             weight = None
             notes.append(self._group_note(t, r, cols.weight + v, group_weight, "分值", "为各行得分之和的分值，不作为单行的分值"))
+        elif weight is not None and not fitted.moved and named_weight is None and \
+                (others := self._scanned_span_over_names(t, r, c3 + s, cols.weight, cols.score, v)):
+            self.recs.warnings.append(
+                f"{self._loc(t, r, cols.weight + v).describe()}：分值一格（{bare(weight.q.raw)}）跨“{bare(level3)}”"
+                f"与{'、'.join(f'“{x}”' for x in others)}各行（扫描件表格线缺失：拍摄遮挡、折痕等），各行得分均未读出，"
+                "无从判断是哪一行的分值、各行共用还是一组的分值，未读取，请核对原件")
+            weight = None
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -791,6 +798,28 @@ class IndicatorRow:
                 sum(f.value for f in figures) > weight.value:
             return None
         return Figure(weight, self._loc(t, span.row, span.col))
+
+    def _scanned_span_over_names(self, t: Table, r: int, name_c: int, c: int | None, score_c: int | None,
+                                 v: int) -> list[str]:
+        """The names of the other indicators whose rows a scan's value cell in column c, starting on row r,
+        covers, where the rows' scores are all unread: [] for a cell of the row's own, a text format's merge,
+        or rows whose scores say what the figure is (_group_weight). On a scan the merge is the grid's,
+        rules that OCR did not see (1212's scan: a magnifier's disc hid them, and the 5 of 建设截污沟渠,
+        enlarged and raised by the lens, stood in a cell from 完成水土流失治理面积's row down: read as that
+        row's weight, its 6 lost, SILENT); which row's figure it is, or whether the rows share it, the
+        cell does not say."""
+        if c is None or not (self.recs.ocr or t.row_confidence(r) is not None):
+            return []
+        span = t.cell_at(r, c + v)
+        if span is None or span.row != r or span.rowspan < 2:
+            return []
+        names = [bare(n.text) for q in range(r + 1, r + span.rowspan)
+                 if (n := t.cell_at(q, name_c)) is not None and n.row == q and bare(n.text)]
+        if not names or score_c is not None and any(
+                (x := t.cell_at(q, score_c + v)) is not None and x is not span and parse_cell(x.text).numeric
+                for q in range(r, r + span.rowspan)):
+            return []
+        return names
 
     def _points(self, t, row, r, c) -> Figure | None:
         if c is None or not 0 <= c < len(row):

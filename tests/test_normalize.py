@@ -7817,6 +7817,33 @@ def test_a_cell_over_several_rows_holding_a_figure_a_line_is_no_shared_value():
     assert len(said) == 1 and "43.6平方公里／18.9公里／100" in said[0]
 
 
+def test_a_scans_weight_cell_over_several_indicators_rows_whose_scores_are_unread_is_no_rows_weight():
+    """1212.scan (a magnifier on the table): the lens hid the rules, and the 5 of 建设截污沟渠, enlarged and raised,
+    stood in a cell the grid made from 完成水土流失治理面积's row down over the next indicators' rows, their scores
+    unread: read as the first row's weight (its 6 lost), SILENT. On a scan such a cell is the grid's, not the
+    writer's merge: whose figure it is the cell does not say: unread, said. A text format's merged weight, or
+    one whose rows' scores are read, reads as before."""
+    def doc(scanned, scores=("", "")):
+        d = _html(f"""<tr><td>项目名称</td><td colspan=6>测试项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=3>产出指标</td><td rowspan=3>数量指标</td><td>治理面积</td><td>≥42平方公里</td><td>43.6平方公里</td>
+<td rowspan=2>5</td><td>{scores[0]}</td></tr>
+<tr><td>建设沟渠</td><td>≥18公里</td><td>18.9公里</td><td>{scores[1]}</td></tr>
+<tr><td>验收合格率</td><td>100%</td><td>100%</td><td>6</td><td>6</td></tr>""")
+        if scanned:
+            for _, c in d.iter_cells():
+                c.confidence = 0.99
+        return normalize_document(d)
+
+    recs = doc(True)
+    assert [i.weight for i in recs.indicators[:2]] == [None, None]
+    assert recs.indicators[2].weight.raw == "6"
+    said = [w for w in recs.warnings if "分值一格（5）" in w]
+    assert len(said) == 1 and "治理面积" in said[0] and "建设沟渠" in said[0] and "未读取" in said[0]
+    assert doc(False).indicators[0].weight.raw == "5"
+    assert not any("分值一格（5）" in w for w in doc(True, ("2", "3")).warnings)
+
+
 def test_a_scoreless_row_beside_operator_and_unit_columns_is_read_where_its_header_stands():
     """1268 (Sichuan 2023's 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分, the 得分 left blank on every row; the
     reader at 512cbf08 read 109 of 156 fields wrong in each format, silently): a row whose score cell is blank

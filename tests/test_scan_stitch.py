@@ -124,6 +124,31 @@ def test_a_row_the_page_break_cut_open_is_closed_on_both_pages_and_joined():
     assert (table.cell_at(3, 0).row, table.cell_at(3, 0).rowspan) == (3, 1)
 
 
+def test_a_row_whose_text_is_centred_a_line_short_of_its_cells_top_and_foot_at_the_page_end_did_not_go_on():
+    """Issue 21 (1242's scan): page 1 ends on a row two lines high whose name, centred, runs to its cell's
+    edge a line under the cell's top and a line over its foot; page 2 opens on the next indicator's row, no
+    header repeated. Text that went on over the page fills its cell to the foot first: the name went on
+    nowhere, and page 2's first row is a row of its own (pdf_reader._short_cells' rule), not the name's rest
+    (果农亩均增收带动果农). A name at its cell's foot that reaches the edge still goes on."""
+    name = "果农亩均增收果农亩均增收果农亩均增收一"   # 19 characters: to the cell's edge
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _open_page(doc, 1, [(20, ("一级指标", "二级指标", "三级指标")), (50, ("产出指标", "数量指标", "维修路段")),
+                        (105, ("", name, ""))], [0, 30, 60, 140], 0, 140)
+    _open_page(doc, 2, [(20, ("", "带动果农", "")), (50, ("满意度指标", "服务对象满意度指标", "果农满意度"))],
+               [0, 30, 60], 0, 60)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert [row[1] for row in table.grid()] == ["二级指标", "数量指标", name, "带动果农", "服务对象满意度指标"]
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    _open_page(doc, 1, [(20, ("一级指标", "二级指标", "三级指标")), (50, ("产出指标", "数量指标", "维修路段")),
+                        (135, ("", name, ""))], [0, 30, 60, 140], 0, 140)
+    _open_page(doc, 2, [(20, ("", "带动果农", "")), (50, ("满意度指标", "服务对象满意度指标", "果农满意度"))],
+               [0, 30, 60], 0, 60)
+    stitch(doc)
+    (table,) = doc.tables()
+    assert [row[1] for row in table.grid()] == ["二级指标", "数量指标", name + "带动果农", "服务对象满意度指标"]
+
+
 def test_a_last_row_alone_past_the_break_with_no_rule_over_it_joins_the_table():
     # 717.pdf: a browser printed the table's last row alone at the top of page 3, its cells' sides
     # and the rule under it but no rule over it (that rule stayed on the page before). The open band
@@ -210,6 +235,23 @@ def test_a_scanned_cells_figures_one_a_line_are_not_joined_at_its_edge():
     # broken where its next digit would have reached the edge, the padding OCR cannot see left aside
     assert _line_texts(_chars(0, "9.8", 100) + _chars(0, "0", 115), right=20.0) == ["9.80"]
     assert _line_texts(_chars(0, "10", 100) + _chars(0, "10", 115), right=20.0) == ["10", "10"]
+
+
+
+def test_a_ruled_cells_line_whose_room_the_next_lines_first_run_would_not_fit_runs_on():
+    """Issue 21 (1266's scan): 结余率(计算方法⏎为:结余数/预算数) ends a character and a half short of its
+    rule, as far as a line breaker leaves it when the next line's 为: (its colon kept with it) has no room:
+    one name, as the PDF reader joins it (room measured in the cell's text area, padding as on its left).
+    The same lines in a cell with room for 为: are two lines (a name and its note)."""
+    from jixiao.extract.ruled_page import _line_texts
+    cell = _chars(5, "结余率(计算方法", 100) + _chars(5, "为:结余数/预算数)", 115)
+    assert _line_texts(cell, right=100.0 - 2, cell=(0.0, 100.0)) == ["结余率(计算方法为:结余数/预算数)"]
+    assert _line_texts(cell, right=120.0 - 2, cell=(0.0, 120.0)) == ["结余率(计算方法", "为:结余数/预算数)"]
+    figures = _chars(5, "≥120座", 100) + _chars(5, "≥6000亩", 115)
+    assert _line_texts(figures, right=40.0 - 2, cell=(0.0, 40.0)) == ["≥120座", "≥6000亩"]
+    # lines of cells set apart (993's scan: a fund table OCR's grid left as one cell) are rows, not running text
+    rows = _chars(5, "全年执行数", 100) + _chars(75, "执行率", 100) + _chars(5, "390.00", 115) + _chars(75, "97.50%", 115)
+    assert _line_texts(rows, right=125.0 - 2, cell=(0.0, 125.0)) == ["全年执行数 执行率", "390.00 97.50%"]
 
 
 ROW = 20   # a made-up ruled row's height
