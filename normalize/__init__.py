@@ -29,7 +29,7 @@ from .cell_runs import count_unread_tables, read_cell_runs
 from .unread import say_printed_rows, say_silent, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
-from .summary_rows import SCORE_TOTAL, summary_label
+from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (FUND_NAMES, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, pairs_apart, fund_figure, fund_source_clause,
                            fund_subject, names_rate)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key

@@ -14,7 +14,7 @@ from jixiao.extract import normalize_ws
 from . import columns
 from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
 from .quantity import Quantity, parse_cell
-from .summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from .vocab import KEY_END, SCORE_RATE, header_field, header_words
 
 # Rows that break the fund total down by source.

@@ -32,7 +32,7 @@ from .indicator_header import HAS_DIGIT, _Cols, _indicator_cols, _indicator_fiel
 from .record_cells import record_view
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
-from .summary_rows import TOTAL_LABEL, summary_label
+from jixiao.extract.summary_rows import TOTAL_LABEL, summary_label
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, split_columns, stacked_cards, tiled_cards,
                           indented_levels, transposed, turned_band)
 from .title import NUMBERED, project_heading

@@ -10,7 +10,7 @@ from jixiao.normalize.indicator_row import note_fields
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 from jixiao.normalize.prose import indicator_name
-from jixiao.normalize.summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from jixiao.normalize.vocab import bare, without_gloss
 from jixiao.rules import check
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .vocab import bare
+from .labels import bare
 
 # The total row's label: 总分, 合计, and the forms with 得分 before or after (得分合计, 合计得分, 总得分).
 # 最终得分 / 最后得分: the score the table ends with, after what it adds or takes beyond the points (924).
