@@ -7553,15 +7553,19 @@ def test_two_indicators_a_row_in_slots_beside_shared_level_columns_are_all_read(
                           ("满意度指标", "服务对象满意度指标", "游客满意度", "88.7%", Decimal(15))])
 
 
+# 1207's header: no level column; 指标类别 over 产出指标 (数量 | 时效 | 质量) and 满意度指标 (服务对象满意度)
+TICKED_HEAD = """<tr><td rowspan=3>序号</td><td rowspan=3>三级指标</td><td colspan=4>指标类别（在对应栏打“√”）</td>
+<td rowspan=3>年度指标值</td><td rowspan=3>实际完成值</td><td rowspan=3>分值</td><td rowspan=3>得分</td></tr>
+<tr><td colspan=3>产出指标</td><td>满意度指标</td></tr>
+<tr><td>数量</td><td>时效</td><td>质量</td><td>服务对象满意度</td></tr>
+"""
+
+
 def test_level_two_ticked_in_one_of_a_run_of_category_columns_gives_each_rows_levels():
     """1207: no level column; 指标类别 over 产出指标 (数量 | 质量) and 满意度指标 (服务对象满意度), a √ in one per
     row: the row's level 2 is the head over its tick as written, level 1 the head above it; a tick is never
     read as a level's name, and a category no row ticks stays one of the run."""
-    html = _html("""<tr><td rowspan=3>序号</td><td rowspan=3>三级指标</td><td colspan=4>指标类别（在对应栏打“√”）</td>
-<td rowspan=3>年度指标值</td><td rowspan=3>实际完成值</td><td rowspan=3>分值</td><td rowspan=3>得分</td></tr>
-<tr><td colspan=3>产出指标</td><td>满意度指标</td></tr>
-<tr><td>数量</td><td>时效</td><td>质量</td><td>服务对象满意度</td></tr>
-<tr><td>1</td><td>新建幼儿园</td><td>√</td><td></td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
+    html = _html(TICKED_HEAD + """<tr><td>1</td><td>新建幼儿园</td><td>√</td><td></td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
 <tr><td>2</td><td>验收合格率</td><td></td><td></td><td>√</td><td></td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>
 <tr><td>3</td><td>家长满意度</td><td></td><td></td><td></td><td>√</td><td>≥90%</td><td>94.2%</td><td>30</td><td>30</td></tr>
 <tr><td colspan=8>总分</td><td>100</td><td>100</td></tr>""")
@@ -7592,11 +7596,7 @@ def test_levels_of_an_adjacency_list_come_from_the_parent_codes():
 def test_rows_whose_levels_neither_a_tick_nor_a_parent_code_gives_are_said_by_name():
     """A row with no tick or two (1207's layout), an indicator whose parent code is the root (1205's): its levels
     are left empty and the warning names it and counts it (tables._levels_unread, one sentence for both)."""
-    html = _html("""<tr><td rowspan=3>序号</td><td rowspan=3>三级指标</td><td colspan=4>指标类别（在对应栏打“√”）</td>
-<td rowspan=3>年度指标值</td><td rowspan=3>实际完成值</td><td rowspan=3>分值</td><td rowspan=3>得分</td></tr>
-<tr><td colspan=3>产出指标</td><td>满意度指标</td></tr>
-<tr><td>数量</td><td>时效</td><td>质量</td><td>服务对象满意度</td></tr>
-<tr><td>1</td><td>新建幼儿园</td><td>√</td><td></td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
+    html = _html(TICKED_HEAD + """<tr><td>1</td><td>新建幼儿园</td><td>√</td><td></td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
 <tr><td>2</td><td>验收合格率</td><td></td><td></td><td></td><td></td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>
 <tr><td>3</td><td>家长满意度</td><td></td><td></td><td>√</td><td>√</td><td>≥90%</td><td>94.2%</td><td>30</td><td>30</td></tr>
 <tr><td colspan=8>总分</td><td>100</td><td>100</td></tr>""")
