@@ -222,9 +222,10 @@ def _lost_tables(doc: Document, data: bytes) -> None:
     cell marks: the rows of the table's full width (the width most of its rows have) as a table,
     cell for cell; a row of another width (merged cells, whose columns only the lost row
     properties would tell) as a line of text in its place; each named in the warnings. A shorter row
-    after the table's rows whose first cell is a label and whose other cells are all figures (总分 |
-    98.94, 总分 | 100 | 99.8: the total row, its label merged across to the figures) is placed as the
-    printed row shows it, the label in the first column and the figures in the last ones, said so."""
+    after the table's rows whose first cell is a total's label by the tables' grammar (summary_rows: 总分,
+    合计, 自评总分（含资金执行率）) and whose other cells are all figures (总分 | 98.94, 总分 | 100 | 99.8: the
+    total row, its label merged across to the figures) is placed as the printed row shows it, the label
+    in the first column and the figures in the last ones, said so."""
     import dataclasses
     from collections import Counter
 
@@ -232,6 +233,7 @@ def _lost_tables(doc: Document, data: bytes) -> None:
     figure = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*[%％分]?$")
 
     from .doc_cells import lost_tables
+    from .summary_rows import summary_label
     from .model import Cell, Paragraph, Table
     paragraphs = doc.paragraphs()
     for k, first, rows in lost_tables([p.text for p in paragraphs], data):
@@ -247,7 +249,7 @@ def _lost_tables(doc: Document, data: bytes) -> None:
         for i, row in enumerate(rows):
             cells = [c.strip() for c in row if c.strip()]
             if len(row) < width and blocks and isinstance(blocks[-1], Table) and 2 <= len(cells) <= width - 1 and \
-                    not re.search(r"\d", cells[0]) and all(figure.match(c) for c in cells[1:]) and \
+                    summary_label(cells[0]) == "total" and all(figure.match(c) for c in cells[1:]) and \
                     all(len(r) != width for r in rows[i + 1:]):
                 # the row that closes the grid (no row of its width after it) with a label and figures: the
                 # total row, its label in the first column, its figures right-aligned to the last

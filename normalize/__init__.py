@@ -29,8 +29,8 @@ from .cell_runs import count_unread_tables, read_cell_runs
 from .unread import say_printed_rows, say_silent, say_unread, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
-from .summary_rows import SCORE_TOTAL, summary_label
-from .fund_grammar import (MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, pairs_apart, fund_figure, fund_source_clause,
+from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
+from .fund_grammar import (FUND_NAMES, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, pairs_apart, fund_figure, fund_source_clause,
                            fund_subject, names_rate)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE
@@ -329,8 +329,9 @@ def _cells_in_doubt(doc: Document, recs: DocRecords) -> None:
                 recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{'；'.join(why)}，读数存疑，请核对原件")
 
 
-FIGURE_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "arrived": "到位资金", "executed": "全年执行数",
-                "exec_rate_stated": "执行率", **POINT_FIELDS}
+# A project's figure named in a warning with no fund row around it: the fund field's name, its points
+# said as the fund's (资金执行分值, not a bare 分值).
+FIGURE_NAMES = {**FUND_NAMES, **POINT_FIELDS}
 
 
 # What a project holds that one block of the document states once (a figure, the grade, a list).

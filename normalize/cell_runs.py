@@ -62,7 +62,7 @@ from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CEL
                       cell_fit, cell_number, source_line, where)
 from .records import DocRecords, Project
 from .title import NUMBERED as LIST_NUMBER
-from .summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from .fund_grammar import fund_word_field
 from .vocab import (DIRECTION_OPS, GRADE, GRADE_WORDS, LEVEL3_WEAK, QUALITATIVE_KIND, STOP_LABELS, bare, canonical_level1, canonical_level2,
                     header_field, level2_label, level_label, points_note)

@@ -16,7 +16,7 @@ from .indicator_header import HAS_DIGIT, _indicator_fields
 from .quantity import PLACEHOLDER, Quantity, STROKE_MARKS, parse, split_pair
 from .records import Figure, FundSource, Project
 from .reporting_unit import label_role, named_value, plausible
-from .summary_rows import GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, _LABEL_NOTE, summary_label
+from jixiao.extract.summary_rows import GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, _LABEL_NOTE, summary_label
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_header, _label_value,
                           _label_value_pairs, _rated, _unit_stated_above)
 from .vocab import DEPT_NAME_LABELS, GRADE, bare, canonical_grade, header_words, name_label

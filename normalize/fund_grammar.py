@@ -14,7 +14,7 @@ from jixiao.extract import normalize_ws
 from . import columns
 from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
 from .quantity import Quantity, parse_cell
-from .summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from .vocab import KEY_END, SCORE_RATE, header_field, header_words
 
 # Rows that break the fund total down by source.
@@ -28,6 +28,10 @@ MONEY_TOTAL = re.compile(r"(?:总额|合计|小计|总计)$")
 
 # The fund table's money columns (the rest are a rate, a weight and a score).
 MONEY_FIELDS = ("budget_initial", "budget_full_year", "arrived", "executed")
+# Each fund field's name for the analyst: the column head the templates print (实际到位数 / 到位数,
+# never 到位资金, a sentence's word); the one map the warnings and the rules' messages name them by.
+FUND_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "arrived": "到位数", "executed": "全年执行数",
+              "exec_rate_stated": "执行率", "fund_weight": "分值", "fund_score": "得分"}
 FUND_FIELDS = [  # (field, header words); the more specific first
     ("budget_initial", ("年初预算数", "年初预算")),
     ("budget_full_year", ("全年预算数", "调整后预算数", "全年预算", "预算数")),

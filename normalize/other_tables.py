@@ -22,7 +22,7 @@ from . import columns
 from .columns import FIGURE_KINDS
 from .indicator_header import _indicator_fields
 from .quantity import parse
-from .summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from .vocab import bare, header_field, revised
 
 # A whole number in ASCII digits (str.isdigit takes ① too): a page, a row number, a code.

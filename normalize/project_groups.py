@@ -8,7 +8,7 @@ from jixiao.extract import Location, Table
 
 from .indicator_header import _Cols
 from .records import Project
-from .summary_rows import GRADE_LABEL
+from jixiao.extract.summary_rows import GRADE_LABEL
 from .table_cells import _ends_body, _first_text, _name_key
 from .vocab import bare, canonical_grade, header_field, header_words, level_ordinal
 

@@ -20,10 +20,10 @@ from jixiao.extract.model import Document, Table
 from jixiao.extract.ocr_digits import figure_in
 
 from .records import Figure
-from .fund_grammar import FUND_FIELDS, _fund_fields, fund_figure
+from .fund_grammar import FUND_FIELDS, FUND_NAMES, _fund_fields, fund_figure
 
-NAMES = {"budget_full_year": "全年预算数", "budget_initial": "年初预算数", "executed": "全年执行数",
-         "exec_rate_stated": "执行率", "fund_weight": "分值", "fund_score": "得分"}
+# The fields of a fund row whose arithmetic the runner-ups may restore (到位数 is in none of its relations).
+ROW_FIELDS = ("budget_full_year", "budget_initial", "executed", "exec_rate_stated", "fund_weight", "fund_score")
 HUNDRED = Decimal(100)
 
 
@@ -103,7 +103,7 @@ def chosen(doc: Document, recs) -> None:
     if not recs.ocr:
         return
     for p in recs.projects:
-        rows = [({n: getattr(p, n) for n in NAMES}, "年度资金总额", p)]
+        rows = [({n: getattr(p, n) for n in ROW_FIELDS}, "年度资金总额", p)]
         rows += [(dict(s.figures), s.label, s) for s in p.fund_sources]
         for row, label, holder in rows:
             for name, kept, other, said in restore(doc, row, p.money_unit):
@@ -114,7 +114,7 @@ def chosen(doc: Document, recs) -> None:
                     setattr(p, name, other)
                 else:
                     holder.figures[name] = other
-                recs.warnings.append(f"{kept.loc.describe()}：识别校正：资金表“{label}”一行{NAMES[name]}识别为 {kept.raw}，"
+                recs.warnings.append(f"{kept.loc.describe()}：识别校正：资金表“{label}”一行{FUND_NAMES[name]}识别为 {kept.raw}，"
                                      f"与本行所写数字不合（{said}不符），识别模型对其中一位数字的次选读法 {chosen_raw} "
                                      f"使之相符（且仅此一种），按 {chosen_raw} 读取，请核对原件")
 

@@ -12,7 +12,7 @@ from .fund_grammar import FUND_GRAMMAR, FUND_LABEL, FUND_SOURCE, _fund_fields, f
 from .indicator_header import HAS_DIGIT, _indicator_cols, _indicator_fields
 from .quantity import Quantity, SCALES, clean, parse, parse_cell, rate_named, ratio
 from .records import Figure
-from .summary_rows import RESULT_LABEL, summary_label
+from jixiao.extract.summary_rows import RESULT_LABEL, summary_label
 from .vocab import (STOP_LABELS, bare, canonical_level1, canonical_level2, header_field, header_words, points_note,
                     without_gloss)
 

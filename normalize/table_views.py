@@ -16,7 +16,7 @@ from .indicator_header import _indicator_cols, _indicator_fields
 from .quantity import parse
 from .rebuild import cell_fit, cell_number
 from .records import Figure, Project
-from .summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from .vocab import INDICATOR_HEADERS, canonical_level1, header_field
 
 

@@ -32,7 +32,7 @@ from .indicator_header import HAS_DIGIT, _Cols, _indicator_cols, _indicator_fiel
 from .record_cells import record_view
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
-from .summary_rows import TOTAL_LABEL, summary_label
+from jixiao.extract.summary_rows import TOTAL_LABEL, summary_label
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
                           indented_levels, transposed, turned_band)
 from .title import NUMBERED, project_heading
@@ -1160,22 +1160,16 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     if (ticked := _ticked_levels(_header_stacks(t, filled, r, start), grid, start, cols)) is not None:
                         filled = _refilled(filled, grid, ticked[0], start)
                         grid, cols, unclear = ticked
-                        if unclear:
-                            self.recs.warnings.append(
-                                f"{self._loc(t, r).describe()}：指标类别按勾选栏读取，{_named_rows(grid, unclear, cols)}"
-                                f"未勾选或勾选多栏，共{len(unclear)}行的一级、二级指标未能读取")
-                            levels_unread.update(unclear)
+                        levels_unread.update(self._levels_unread(t, r, grid, cols, unclear, "指标类别按勾选栏读取",
+                                                                 "未勾选或勾选多栏"))
                     if (spelled := _spelled_levels(grid, start, cols)) is not None:
                         filled = _refilled(filled, grid, spelled, start)
                         grid = spelled
                     if (coded := _parent_coded_levels(grid, start, cols)) is not None:
                         filled = _refilled(filled, grid, coded[0], start)
                         grid, cols, lost = coded
-                        if lost:
-                            self.recs.warnings.append(
-                                f"{self._loc(t, r).describe()}：指标按上级编码归属层级，{_named_rows(grid, lost, cols)}"
-                                f"的上级编码未能对应到表中的层级行，共{len(lost)}行的一级、二级指标未能读取")
-                            levels_unread.update(lost)
+                        levels_unread.update(self._levels_unread(t, r, grid, cols, lost, "指标按上级编码归属层级",
+                                                                 "的上级编码未能对应到表中的层级行"))
                     cols = self.refine(t, grid, filled, r, start, cols)
                     if cols.deduction is not None and cols.score is None:
                         # no row writes its score: each is derived, which the analyst should know
@@ -1283,6 +1277,14 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         if counting is None:
             return said
         return said + f"；文中注明“{counting[1]}”，得分按该列读取"
+
+    def _levels_unread(self, t: Table, r: int, grid, cols: _Cols, rows, how: str, why: str):
+        """The rows whose levels a level grammar (ticks, parent codes) could not give, said by name
+        (how the levels were read, why these rows' were not); the rows, for the table's count."""
+        if rows:
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：{how}，{_named_rows(grid, rows, cols)}{why}，"
+                                      f"共{len(rows)}行的一级、二级指标未能读取")
+        return rows
 
     def refine(self, t: Table, grid, filled, h: int, start: int, cols: _Cols) -> _Cols:
         """The header's columns checked against the cells below (normalize.columns): a column

@@ -10,7 +10,7 @@ from .indicator_header import _Cols, _indicator_fields, _one_character_off
 from .quantity import month_of_point, name_unit
 from .records import Figure, Indicator
 from .subjects import level3_key
-from .summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from .table_cells import _deducted, _first_text, _serial_column, _value
 from .vocab import STOP_LABELS, bare, header_field
 

@@ -11,7 +11,7 @@ from .fund_grammar import _POINTS_HEAD
 from .indicator_header import HAS_DIGIT, _Cols, _indicator_cols
 from .quantity import parse, parse_cell, share_agrees, split_pair
 from .records import Figure, Indicator, ListItem, ListSubtotal, ListTable, Project
-from .summary_rows import EXCLUDES_FUND
+from jixiao.extract.summary_rows import EXCLUDES_FUND
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _first_text, _fund_header, _label_value, _most, _points_column,
                           _caption_before, _title_before, _unit_stated_above)
 from .vocab import GRADE, GRADE_WORDS, bare, header_field, header_words, without_gloss

@@ -33,7 +33,7 @@ from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .quantity import parse
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
-from .summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from .vocab import bare, canonical_level1, header_field
 
 # An item's number opening a line of a stacked cell: 1. 2、 （3）; not a decimal (1.5万).

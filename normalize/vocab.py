@@ -6,6 +6,7 @@ from functools import lru_cache
 import regex as re
 
 from jixiao.extract import normalize_ws
+from jixiao.extract.labels import bare, points_note   # the label grammar sits below both layers (extract.labels)
 
 from .outline import ITEM
 
@@ -52,34 +53,6 @@ LEVEL2 = {
 # What the 2018-2020 national template placed under another level 1 and the 2021 one made a level 1 of its
 # own: cost under 产出指标, satisfaction under 效益指标. A level-1 cell merged down over such a level 2 means it.
 OLDER_LEVEL1 = {"成本指标": "产出指标", "满意度指标": "效益指标"}
-
-
-def points_note(*, named: bool = False, cut: bool = False, broken: bool = False) -> str:
-    """The grammar of a label's points in brackets (产出指标（40分）, 受益居民(8 分), 产出指标(50)),
-    the one that bare, cell_joins, cell_runs and tables use; the number is the group "points".
-    The brackets, spaces and number are one grammar; three differences are real:
-    named: after an indicator's name a bracketed bare number may be the name's own (…(2)), so
-    there only (N分) is points; after a level label nothing else is bracketed, and 分 may be left
-    out (产出指标(50)).
-    cut: the closing bracket may be lost at the end of the text (a scan of 社会效益指标（10 / 分）
-    wrapped in its cell).
-    broken: a note on a line of its own may have lost its opening or its closing bracket with the
-    line break (效益指标 / 30分)), not both (a bare 30分 is a score)."""
-    body = rf"\s*(?P<points>\d+(?:\.\d+)?)\s*分{'' if named else '?'}\s*"
-    close = r"(?:[)）]|$)" if cut or broken else r"[)）]"
-    return rf"(?:[（(]{body}{close}|{body}[)）])" if broken else rf"[（(]{body}{close}"
-
-
-# The note any label may carry (an indicator's name too: named), its closing bracket maybe cut; or the
-# note with its figure left out ((分), (  分): a template's blank, or a copy that lost its figures, 034's
-# 效益指标(分)), which names no points and leaves the label's name as it stands.
-_WEIGHT_NOTE = re.compile(points_note(named=True, cut=True) + r"|[（(]\s*分\s*[)）]")
-
-
-@lru_cache(maxsize=1 << 16)   # asked for every label and header cell, by every reader that weighs it
-def bare(text: str) -> str:
-    """A label without whitespace or a '(20 分)' weight note."""
-    return _WEIGHT_NOTE.sub("", normalize_ws(text or ""))
 
 
 _POINTS_AT_END = re.compile(r"\d+(?:\.\d+)?分$")

@@ -6,6 +6,7 @@ from decimal import ROUND_FLOOR, Decimal
 import regex as re
 
 from jixiao.normalize import DocRecords
+from jixiao.normalize.fund_grammar import FUND_NAMES, MONEY_FIELDS
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
@@ -255,7 +256,7 @@ def _whole(f) -> bool:
     return (f.q.places or 0) == 0 or f.value == f.value.to_integral_value()
 
 
-FIELD_NAMES = {"budget_initial": "年初预算数", "budget_full_year": "全年预算数", "arrived": "到位数", "executed": "全年执行数"}
+FIELD_NAMES = {name: FUND_NAMES[name] for name in MONEY_FIELDS}   # the money columns, by the one map
 
 
 @rule("JX204", "fund-sources", "high", "资金来源分项与总额不符",

@@ -69,6 +69,25 @@ def test_a_short_row_is_placed_only_where_it_closes_the_grid_with_a_label_and_fi
     assert not any("数字靠右" in w for w in doc.warnings)
 
 
+def test_only_a_total_label_by_the_tables_grammar_places_a_closing_row(monkeypatch):
+    """The closing row's label is read by the one total-row grammar (extract.summary_rows, the tables'):
+    自评总分（含资金执行率） is a total and is placed; 填报年份 | 2023, a label with a figure but no total, stays
+    a line (before, any label without a digit was taken for a total)."""
+    from jixiao.extract import _lost_tables
+    from jixiao.extract.model import Document, Location, Paragraph
+    for label, placed in (("自评总分（含资金执行率）", True), ("填报年份", False)):
+        rows = ROWS[:3] + [[label, "2023"]]
+        text, ends = doc_text(rows)
+        monkeypatch.setattr(doc_cells, "_read", lambda data, text=text, ends=ends: (text, ends))
+        doc = Document(source="a.doc", format="doc", sha256="")
+        doc.blocks = [Paragraph("一级指标二级指标三级指标分值产出指标数量指标新建道路7培训人次4" + label + "2023",
+                                Location("a.doc", block=0))]
+        _lost_tables(doc, b"")
+        grid = doc.tables()[0].grid()
+        assert (grid[-1] == [label, "", "", "2023"]) is placed, label
+        assert ([p.text for p in doc.paragraphs()] == [f"{label} 2023"]) is not placed, label
+
+
 def test_a_paragraph_holding_a_tables_cells_run_together_is_found(monkeypatch):
     monkeypatch.setattr(doc_cells, "_read", lambda data: (TEXT, ROW_ENDS))
     lost = ["项目支出绩效自评表", "一级指标二级指标三级指标分值产出指标数量指标新建道路7培训人次4", "填表人：某某"]

@@ -10,7 +10,7 @@ from jixiao.normalize.indicator_row import note_fields
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 from jixiao.normalize.prose import indicator_name
-from jixiao.normalize.summary_rows import summary_label
+from jixiao.extract.summary_rows import summary_label
 from jixiao.normalize.vocab import bare, without_gloss
 from jixiao.rules import check
 
@@ -7664,15 +7664,19 @@ def test_two_indicators_a_row_in_slots_beside_shared_level_columns_are_all_read(
                           ("满意度指标", "服务对象满意度指标", "游客满意度", "88.7%", Decimal(15))])
 
 
+# 1207's header: no level column; 指标类别 over 产出指标 (数量 | 时效 | 质量) and 满意度指标 (服务对象满意度)
+TICKED_HEAD = """<tr><td rowspan=3>序号</td><td rowspan=3>三级指标</td><td colspan=4>指标类别（在对应栏打“√”）</td>
+<td rowspan=3>年度指标值</td><td rowspan=3>实际完成值</td><td rowspan=3>分值</td><td rowspan=3>得分</td></tr>
+<tr><td colspan=3>产出指标</td><td>满意度指标</td></tr>
+<tr><td>数量</td><td>时效</td><td>质量</td><td>服务对象满意度</td></tr>
+"""
+
+
 def test_level_two_ticked_in_one_of_a_run_of_category_columns_gives_each_rows_levels():
     """1207: no level column; 指标类别 over 产出指标 (数量 | 质量) and 满意度指标 (服务对象满意度), a √ in one per
     row: the row's level 2 is the head over its tick as written, level 1 the head above it; a tick is never
     read as a level's name, and a category no row ticks stays one of the run."""
-    html = _html("""<tr><td rowspan=3>序号</td><td rowspan=3>三级指标</td><td colspan=4>指标类别（在对应栏打“√”）</td>
-<td rowspan=3>年度指标值</td><td rowspan=3>实际完成值</td><td rowspan=3>分值</td><td rowspan=3>得分</td></tr>
-<tr><td colspan=3>产出指标</td><td>满意度指标</td></tr>
-<tr><td>数量</td><td>时效</td><td>质量</td><td>服务对象满意度</td></tr>
-<tr><td>1</td><td>新建幼儿园</td><td>√</td><td></td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
+    html = _html(TICKED_HEAD + """<tr><td>1</td><td>新建幼儿园</td><td>√</td><td></td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
 <tr><td>2</td><td>验收合格率</td><td></td><td></td><td>√</td><td></td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>
 <tr><td>3</td><td>家长满意度</td><td></td><td></td><td></td><td>√</td><td>≥90%</td><td>94.2%</td><td>30</td><td>30</td></tr>
 <tr><td colspan=8>总分</td><td>100</td><td>100</td></tr>""")
@@ -7698,6 +7702,29 @@ def test_levels_of_an_adjacency_list_come_from_the_parent_codes():
     assert [(i.level1, i.level2_raw, i.level3) for i in recs.indicators] == [
         ("产出指标", "数量指标", "改造户厕"), ("满意度指标", "服务对象满意度指标", "农牧民满意度"),
         ("产出指标", "数量指标", "新建站点")]
+
+
+def test_rows_whose_levels_neither_a_tick_nor_a_parent_code_gives_are_said_by_name():
+    """A row with no tick or two (1207's layout), an indicator whose parent code is the root (1205's): its levels
+    are left empty and the warning names it and counts it (tables._levels_unread, one sentence for both)."""
+    html = _html(TICKED_HEAD + """<tr><td>1</td><td>新建幼儿园</td><td>√</td><td></td><td></td><td></td><td>≥6所</td><td>6所</td><td>40</td><td>40</td></tr>
+<tr><td>2</td><td>验收合格率</td><td></td><td></td><td></td><td></td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>
+<tr><td>3</td><td>家长满意度</td><td></td><td></td><td>√</td><td>√</td><td>≥90%</td><td>94.2%</td><td>30</td><td>30</td></tr>
+<tr><td colspan=8>总分</td><td>100</td><td>100</td></tr>""")
+    recs = normalize_document(html)
+    assert [(i.level1, i.level3) for i in recs.indicators] == [("产出指标", "新建幼儿园"), (None, "验收合格率"), (None, "家长满意度")]
+    assert [w.split("：", 1)[1] for w in recs.warnings if "未能读取" in w] == [
+        "指标类别按勾选栏读取，第5行“验收合格率”、第6行“家长满意度”未勾选或勾选多栏，共2行的一级、二级指标未能读取"]
+    rows = [["指标编码", "上级指标编码", "指标层级", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["2401", "0", "1", "产出指标", "", "", "", ""], ["2402", "0", "1", "满意度指标", "", "", "", ""],
+            ["2404", "2401", "2", "数量指标", "", "", "", ""], ["2405", "2402", "2", "服务对象满意度指标", "", "", "", ""],
+            ["2413", "2404", "3", "改造户厕", "≥3000户", "3086户", "40", "40"],
+            ["2423", "2405", "3", "农牧民满意度", "≥90%", "92.8%", "30", "30"],
+            ["2425", "0", "3", "新建站点", "≥20个", "21个", "30", "30"], ["总分", "", "", "", "", "", "100", "100"]]
+    recs = normalize_document(_doc(rows))
+    assert [i.level1 for i in recs.indicators] == ["产出指标", "满意度指标", None]
+    assert [w.split("：", 1)[1] for w in recs.warnings if "未能读取" in w] == [
+        "指标按上级编码归属层级，第8行“新建站点”的上级编码未能对应到表中的层级行，共1行的一级、二级指标未能读取"]
 
 
 def test_a_fund_table_of_two_years_side_by_side_is_read_from_the_latest_years_block_and_says_so():

@@ -6,7 +6,7 @@ from decimal import Decimal
 from jixiao.extract.model import Cell, Document, Location, Table
 from jixiao.extract.ocr_words import figure_runners
 from jixiao.normalize.records import Figure
-from jixiao.normalize.runner_ups import NAMES, chosen, header_words, restore
+from jixiao.normalize.runner_ups import ROW_FIELDS, chosen, header_words, restore
 from jixiao.normalize.fund_grammar import fund_figure
 
 
@@ -64,7 +64,7 @@ def test_a_runner_up_that_breaks_a_relation_kept_as_read_is_not_taken():
 
 def _recs(doc: Document, row: dict, ocr: bool):
     from types import SimpleNamespace
-    p = SimpleNamespace(**{n: row.get(n) for n in NAMES}, fund_sources=[], money_unit="万元")
+    p = SimpleNamespace(**{n: row.get(n) for n in ROW_FIELDS}, fund_sources=[], money_unit="万元")
     return SimpleNamespace(ocr=ocr, projects=[p], warnings=[])
 
 
@@ -126,3 +126,15 @@ def test_a_fund_header_cell_opening_as_an_unnamed_fields_word_over_a_figure_is_s
     for head in ("全年预异", "备注"):
         doc = _header(["项目资金", "全年预算数", "全年执行数", "分值", head, "得分"], {})
         assert header_words(doc, True) == (doc, [])
+
+
+def test_fund_fields_named_by_one_map():
+    """The warnings (a doubted figure, a runner-up chosen) and the fund rules name a fund field by one map,
+    the column head the templates print: 到位数 was 到位资金 in the doubt warning and 到位数 in JX204."""
+    from jixiao.normalize import FIGURE_NAMES
+    from jixiao.normalize.fund_grammar import FUND_NAMES, MONEY_FIELDS
+    from jixiao.rules.funds import FIELD_NAMES
+    assert FUND_NAMES["arrived"] == FIGURE_NAMES["arrived"] == FIELD_NAMES["arrived"] == "到位数"
+    assert list(FIELD_NAMES) == list(MONEY_FIELDS)
+    assert all(FIGURE_NAMES[n] == FIELD_NAMES[n] for n in MONEY_FIELDS)
+    assert set(ROW_FIELDS) <= set(FUND_NAMES)

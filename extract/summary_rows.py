@@ -1,11 +1,13 @@
 """The rows that sum a table up rather than state an indicator: the total's label (合计, 总分, 自评总分
 （含资金执行率）), the grade's (自评等级), the evaluation's result (评价结果). The table readers
-(tables.py), the cell-run reader (cell_runs.py) and the unread count share this one grammar."""
+(normalize/tables.py), the cell-run reader (cell_runs.py), the unread count and the .doc reader's lost
+tables (extract._lost_tables: a closing total row placed as printed) share this one grammar; it lives in
+extract/ for that last one, as extract/ may not import normalize/."""
 from __future__ import annotations
 
 import regex as re
 
-from .vocab import bare
+from .labels import bare
 
 # The total row's label: 总分, 合计, and the forms with 得分 before or after (得分合计, 合计得分, 总得分).
 # 最终得分 / 最后得分: the score the table ends with, after what it adds or takes beyond the points (924).
