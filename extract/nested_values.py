@@ -141,14 +141,25 @@ def _grid(node: Node) -> list[list[tuple[int, str]]] | None:
 def _by_columns(node: Node) -> list[list[tuple[int, str]]] | None:
     """A table written COLUMN BY COLUMN (R's data frame, pandas' to_dict("list")): a mapping of two
     members or more, each a list of as many scalars, MIN_ROWS or more; the members' keys its head, row i
-    the i-th scalar of every list."""
+    the i-th scalar of every list. Or each member a MAPPING of scalars under the same row keys in the same
+    order (pandas' to_json(orient="columns"): {"一级指标": {"0": …, "1": …}, …}): row i the scalars under
+    the i-th key."""
     cols = node.pairs or []
-    if len(cols) < 2 or any(v.items is None or any(x.scalar is None for x in v.items) for _, _, v in cols):
+    if len(cols) < 2:
         return None
-    if len({len(v.items) for _, _, v in cols}) != 1 or len(cols[0][2].items) < MIN_ROWS:
+    if all(v.pairs for _, _, v in cols):
+        keys = [k for _, k, _ in cols[0][2].pairs]
+        if any([k for _, k, _ in v.pairs] != keys or any(x.scalar is None for _, _, x in v.pairs) for _, _, v in cols):
+            return None
+        lists = [[x for _, _, x in v.pairs] for _, _, v in cols]
+    elif any(v.items is None or any(x.scalar is None for x in v.items) for _, _, v in cols):
         return None
-    return [[(no, key) for no, key, _ in cols]] + [[(v.items[i].line, v.items[i].scalar) for _, _, v in cols]
-                                                    for i in range(len(cols[0][2].items))]
+    else:
+        lists = [v.items for _, _, v in cols]
+    if len({len(x) for x in lists}) != 1 or len(lists[0]) < MIN_ROWS:
+        return None
+    return [[(no, key) for no, key, _ in cols]] + [[(x[i].line, x[i].scalar) for x in lists]
+                                                    for i in range(len(lists[0]))]
 
 
 def _labels(node: Node) -> tuple[dict, Node | None]:
@@ -634,6 +645,38 @@ def _path_blocks(pairs: list[tuple[int, list[str], str]]) -> list[tuple] | None:
     return nested_blocks(root)
 
 
+# -- a form's body as the browser sends it (application/x-www-form-urlencoded) ------------------------------------
+# A web form's fields as one line of key=value pairs joined by '&', every byte outside the URL's safe ASCII a %XX
+# escape of its UTF-8 and a blank '+' (a request body saved from the browser's developer tools, a proxy's log).
+# A field's key is a PATH as the web frameworks write lists of records: 指标[3][年度指标值] (or 指标[3].年度指标值,
+# 指标.3.年度指标值), a number the place of a record in its list, as a .properties key's is.
+_URL_BODY = re.compile(r"^[^\s&=]+=[^\s&]*(?:&[^\s&=]+=[^\s&]*)+$")
+_URL_KEY = re.compile(r"[^\[\].]+")
+
+
+def parse_form_urlencoded(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the text's other lines, the tree's blocks) where a line is a URL-encoded form body of MIN_PROPERTIES
+    fields or more, some of them escaped (%XX); None otherwise."""
+    from urllib.parse import unquote_plus
+    lines = text.split("\n")
+    at = next((k for k, ln in enumerate(lines) if "%" in ln and ln.count("&") + 1 >= MIN_PROPERTIES
+               and _URL_BODY.match(ln.strip())), None)
+    if at is None:
+        return None
+    pairs = []
+    for field in lines[at].strip().split("&"):
+        key, _, value = field.partition("=")
+        path = _URL_KEY.findall(unquote_plus(key, errors="replace"))
+        if not path:
+            return None
+        pairs.append((at + 1, path, unquote_plus(value, errors="replace")))
+    found = _path_blocks(pairs)
+    if found is None:
+        return None
+    others = [(no, ln.strip()) for no, ln in enumerate(lines, 1) if no != at + 1 and ln.strip()]
+    return [x for x in others if x[0] <= at], found + [("p", no, x) for no, x in others if no > at + 1]
+
+
 # -- a Windows registry export (.reg) ----------------------------------------------------------------------------
 # regedit's text: its version line, then a [HKEY_…\a\b] line per key and its values, "name"="text" (\\ and \"
 # escaped), "name"=dword:0000000a (a whole number in HEX), @= the key's default value. The keys' paths below the
@@ -738,6 +781,7 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
         starts.append(starts[-1] + len(ln) + 1)
     decoder = json.JSONDecoder()
     docs = []      # (first line index, last line index)
+    trees = []
     root = None
     k = failed = 0
     while k < len(lines) and failed < MAX_JSON_TRIES:
@@ -756,14 +800,25 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
             k += 1
             continue
         docs.append((k, last))
-        if root is None:
-            root = tree
-        else:
-            _merged(root, tree)
+        trees.append(tree)
         k = last + 1
+    root = trees[0] if trees else None
     if root is None or (len(docs) == 1 and not "".join(lines[:docs[0][0]] + lines[docs[0][1] + 1:]).strip()):
         return None
-    found = nested_blocks(root)
+    if any(_by_columns(t) is not None for t in trees):
+        # documents that are each a table written column by column (a script printing its data frames one
+        # after another): each its own table, in its place; no pages of one table, so nothing merged
+        found = []
+        for t in trees:
+            if (grid := _by_columns(t)) is not None:
+                found.append(("t", grid))
+            else:
+                found += nested_blocks(t) or [("p", no, f"{key}：{v.scalar}") for no, key, v in t.pairs
+                                              if v.scalar is not None]
+    else:
+        for tree in trees[1:]:
+            _merged(root, tree)
+        found = nested_blocks(root)
     if found is None:
         return None
     inside = {j for a, b in docs for j in range(a, b + 1)}
@@ -1844,3 +1899,37 @@ def parse_tostring(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | Non
     first, taken = printed[0][0], {k for k, _, _ in printed}
     others = [("p", k + 1, ln.strip()) for k, ln in enumerate(lines) if k > first and k not in taken and ln.strip()]
     return [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()], found + others
+
+
+# -- Java's Arrays.deepToString of a sheet's rows (a String[][] or List<List<String>> printed) --------------------------
+# [[cell, cell, …], [cell, …], null, …] on one line, often after a log line's prefix: every cell UNQUOTED and a
+# row's cells apart by ', ' (so a cell's own '1,280.00' stays whole), an empty cell nothing between two ', ', a row
+# the sheet lacks 'null'. The rows are the sheet's grid as the program read it: one table, as wide as its widest row.
+_DEEP = re.compile(r"\[(?:\[[^\[\]\n]*\]|null)(?:, (?:\[[^\[\]\n]*\]|null))*\]$")
+_DEEP_ROW = re.compile(r"\[([^\[\]\n]*)\]|null")
+MIN_DEEP_ROWS = 4     # a short list of pairs a log prints is no sheet
+MIN_DEEP_WIDTH = 3
+
+
+def parse_deep_arrays(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before, the grid's table with what stands before it on its line and the lines after it as
+    paragraphs) where a line ends in a printed array of arrays of MIN_DEEP_ROWS rows or more, the widest
+    MIN_DEEP_WIDTH cells or more; None otherwise."""
+    lines = text.split("\n")
+    for k, ln in enumerate(lines):
+        t = ln.rstrip()
+        p = t.find("[[")
+        while p >= 0 and not _DEEP.match(t, p):
+            p = t.find("[[", p + 1)
+        if p < 0:
+            continue
+        rows = [m.group(1).split(", ") if m.group(1) is not None else [] for m in _DEEP_ROW.finditer(t, p + 1)]
+        width = max(len(r) for r in rows)
+        if sum(1 for r in rows if r) < MIN_DEEP_ROWS or width < MIN_DEEP_WIDTH:
+            continue
+        grid = [[(k + 1, c.strip()) for c in r + [""] * (width - len(r))] for r in rows]
+        label = [("p", k + 1, t[:p].strip())] if t[:p].strip() else []
+        before = [(no, x.strip()) for no, x in enumerate(lines[:k], 1) if x.strip()]
+        return before, label + [("t", grid)] + [("p", no, x.strip()) for no, x in enumerate(lines[k + 1:], k + 2)
+                                                 if x.strip()]
+    return None

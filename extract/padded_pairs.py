@@ -20,10 +20,47 @@ def _columns(name: str, pad: str, width) -> tuple[int, int]:
     return len(name) + len(pad), width(name) + len(pad)
 
 
+# PowerShell's Format-Custom writes an object as 'class TypeName', '{', a line '  name = value' per property (an
+# empty value 'name =' and nothing after), '}': the same records unpadded and braced. Each such object (of
+# flat properties: one holding another object's braces is left as it is) is its name：value lines, the class
+# line and the braces blank lines between records, line for line.
+_CLASS = re.compile(r"^class [\w.`\[\]]+\s*$")
+_MEMBER = re.compile(r"^\s+(\S(?:.*?\S)?) =(?: (.*))?$")
+MIN_OBJECTS = 2      # one braced object is no listing
+
+
+def custom_objects(text: str) -> str:
+    """The text with each of Format-Custom's flat objects written as name：value lines (see above), where
+    MIN_OBJECTS or more stand in it; the text as it was otherwise."""
+    lines = text.split("\n")
+    out = list(lines)
+    objects = 0
+    k = 0
+    while k < len(lines):
+        if not (_CLASS.match(lines[k].rstrip("\r")) and k + 1 < len(lines) and lines[k + 1].strip() == "{"):
+            k += 1
+            continue
+        j = k + 2
+        members = []
+        while j < len(lines) and (m := _MEMBER.match(lines[j].rstrip())):
+            members.append((j, m.group(1), (m.group(2) or "").strip()))
+            j += 1
+        if not members or j >= len(lines) or lines[j].strip() != "}":
+            k += 1
+            continue
+        out[k] = out[k + 1] = out[j] = ""
+        for no, name, value in members:
+            out[no] = f"{name}：{value}"
+        objects += 1
+        k = j + 1
+    return "\n".join(out) if objects >= MIN_OBJECTS else text
+
+
 def padded_pairs(text: str, width) -> str:
     """The text with each run of padded name : value lines written name：value (line for line: a wrapped
-    value's later lines joined to its first, their own lines left blank)."""
-    lines = text.split("\n")
+    value's later lines joined to its first, their own lines left blank); Format-Custom's objects first
+    written so (custom_objects)."""
+    lines = custom_objects(text).split("\n")
     out = list(lines)
     k = 0
     while k < len(lines):

@@ -124,3 +124,45 @@ def _written(cells: list[str], cursor: int, text: str) -> int:
                 cells[cursor + span] = " "     # a wide character's half left behind
             cursor += span
     return cursor
+
+
+# `cat -A` (or -ET, -vET) shows what a line holds: a TAB as ^I, a carriage return as ^M, another control byte
+# as ^x (^? for DEL), a byte from 128 up as M-x (cat -v, -A), and the line's end as '$'. A line so shown ends
+# with '$'; the evidence is MIN_SHOWN lines or more that end so and hold ^I or end ^M$.
+_SHOWN_LINE = re.compile(r"^(.*)\$$")
+_SHOWN = re.compile(r"M-\^.|M-.|\^[@-_?]")
+MIN_SHOWN = 3
+
+
+def _unshown(shown: str) -> str:
+    """One line's text back from cat's notation (the bytes M-x stood for read as UTF-8, as cat read them)."""
+    if "M-" not in shown:
+        return re.sub(r"\^[@-_?]", lambda m: chr(127 if m.group(0) == "^?" else ord(m.group(0)[1]) - 64), shown)
+    out = bytearray()
+    pos = 0
+    for m in _SHOWN.finditer(shown):
+        out += shown[pos:m.start()].encode("utf-8")
+        t = m.group(0)
+        high = 128 if t.startswith("M-") else 0
+        t = t[2:] if high else t
+        out.append(high + (127 if t == "^?" else ord(t[1]) - 64 if t.startswith("^") else ord(t)))
+        pos = m.end()
+    out += shown[pos:].encode("utf-8")
+    return out.decode("utf-8", errors="replace")
+
+
+def caret_shown(text: str) -> tuple[str, int] | None:
+    """(the text with each line that `cat -A` / `cat -ET` showed written back as it was, how many) where
+    MIN_SHOWN lines or more show tabs (^I) or carriage returns (^M) before their closing '$'; None otherwise.
+    Its other lines (the prompt, a note around the print) stay as they are; a carriage return at a line's
+    end is the line's end."""
+    lines = text.split("\n")
+    shown = [k for k, ln in enumerate(lines) if (m := _SHOWN_LINE.match(ln))
+             and ("^I" in m.group(1) or m.group(1).endswith("^M"))]
+    if len(shown) < MIN_SHOWN:
+        return None
+    first, last = shown[0], shown[-1]
+    for k in range(first, last + 1):
+        if (m := _SHOWN_LINE.match(lines[k])) is not None:
+            lines[k] = _unshown(m.group(1)).removesuffix("\r")
+    return "\n".join(lines), len(shown)

@@ -63,10 +63,10 @@ from .mail_message import is_message, mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from .nested_values import (parse_braced, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
+from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
-                            parse_go_values, parse_tostring)
+                            parse_go_values, parse_tostring, parse_deep_arrays)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import record_text, xml_tree
@@ -79,7 +79,8 @@ from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
-from .terminal import screen_text, without_input
+from .texinfo import texinfo_text
+from .terminal import caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
@@ -273,6 +274,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (caret := caret_shown(text)) is not None:     # `cat -A` / `cat -ET` of a file: the file as it was
+        text = caret[0]
+        doc.warnings.append(f"{path}：此文件是“cat -A”一类命令显示的文字（^I 为制表符、^M 为回车、行尾加 $），"
+                            f"已将{caret[1]}行还原为原文读取，请核对原件")
     source = None
     # an e-mail saved whole: its body, decoded, is the text (its parts' bytes checked against their
     # charsets where the file's are ASCII-compatible: not UTF-16)
@@ -310,6 +315,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"{path}：此文件是同一文件两个版本的并排对照（diff -y / sdiff），已按右栏（新版本）读取；"
                             f"左栏（旧版本）的{sides.dropped}行未读取（其中{sides.changed}行与右栏不同，“|”行），"
                             f"请核对原件")
+    if source is None and (texinfo := texinfo_text(text)) is not None:     # a Texinfo source: the lines it prints
+        text, source = texinfo
     read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)
@@ -396,12 +403,12 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (sectioned := xml_tree.parse_sections(text)) is not None \
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
-                              or parse_properties(text) or parse_reg(text) or parse_perl_dumper(text)
+                              or parse_properties(text) or parse_form_urlencoded(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
                               or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
-                              or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text)
+                              or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
