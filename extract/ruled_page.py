@@ -489,8 +489,12 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
                   loc=Location(path, block=block, page=number, table=t_index))
     free = {(r, c): _free_below(texts.get((r, c), []), ys[r], ys[r + rs]) for (r, c), (rs, _) in spans.items()}
     full = {r + spans[(r, c)][0] - 1 for (r, c), room in free.items() if room is False}
+    n_lines = {(r, c): len(_line_texts(texts.get((r, c), []))) for (r, c) in spans}
+    centred = {(r, c) for (r, c), (rs, _) in spans.items() if _centred(texts.get((r, c), []), ys[r], ys[r + rs])
+               and any(n_lines[o] > n_lines[(r, c)] for o, (ors, _) in spans.items() if o[0] == r and ors == rs)}
     table.layout = PageLayout(wraps=wraps, rooms=rooms, xs=list(xs), snap=snap,   # for stitch
-                              free={(r, c) for (r, c), room in free.items() if room and r + spans[(r, c)][0] - 1 in full})
+                              free={(r, c) for (r, c), room in free.items() if room and r + spans[(r, c)][0] - 1 in full}
+                              | centred)
     doc.blocks.append(table)
 
 
@@ -508,6 +512,25 @@ def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
     first, last = lines[0], lines[-1]
     pad = max(0.0, min(ch.y for ch in first) - height(first) - top)
     return bottom - max(ch.y for ch in last) - pad >= 1.2 * height(last)
+
+
+def _centred(chars: list[Char], top: float, bottom: float) -> bool:
+    """Whether a ruled cell's text is set in its middle with half a line or more of room above and
+    below, its middle within a quarter line of the cell's, in a cell a line higher than the text: beside
+    a cell of more lines in its row (the caller asks), laid out whole where it stands (a row cut by the
+    page is centred over both its parts), so it went on nowhere over the page, as the PDF reader's
+    pdf_reader._short_cells reads it (1305's scan). (A row of one line, its padding even, says nothing.)"""
+    lines = [[ch for ch in ln if ch.text.strip()] for ln in _lines(chars)]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return False
+
+    def height(ln: list[Char]) -> float:
+        return max(2 * (ch.y - ch.mid) if ch.mid is not None and ch.mid < ch.y else ch.size for ch in ln)
+    size = height(lines[-1])
+    above = min(ch.y for ch in lines[0]) - height(lines[0]) - top
+    below = bottom - max(ch.y for ch in lines[-1])
+    return min(above, below) >= 0.5 * size and abs(above - below) <= 0.5 * size and above + below >= 1.2 * size
 
 
 def _room(chars: list[Char], x0: float, x1: float) -> tuple[float, float, float] | None:
