@@ -498,10 +498,9 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     doc.blocks.append(table)
 
 
-def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
-    """Whether a ruled cell has room for another line under its last one (the space below it, less
-    the padding its first line shows above, is a line high), as the PDF reader measures it; None for
-    an empty cell. A line's top and height are those of OCR's box (its middle is the box's)."""
+def _room_around(chars: list[Char], top: float, bottom: float) -> tuple[float, float, float] | None:
+    """A ruled cell's room above its first line and below its last, and its last line's height;
+    None for an empty cell. A line's top and height are those of OCR's box (its middle is the box's)."""
     lines = [[ch for ch in ln if ch.text.strip()] for ln in _lines(chars)]
     lines = [ln for ln in lines if ln]
     if not lines:
@@ -509,9 +508,19 @@ def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
 
     def height(ln: list[Char]) -> float:
         return max(2 * (ch.y - ch.mid) if ch.mid is not None and ch.mid < ch.y else ch.size for ch in ln)
-    first, last = lines[0], lines[-1]
-    pad = max(0.0, min(ch.y for ch in first) - height(first) - top)
-    return bottom - max(ch.y for ch in last) - pad >= 1.2 * height(last)
+    return (min(ch.y for ch in lines[0]) - height(lines[0]) - top, bottom - max(ch.y for ch in lines[-1]),
+            height(lines[-1]))
+
+
+def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
+    """Whether a ruled cell has room for another line under its last one (the space below it, less
+    the padding its first line shows above, is a line high), as the PDF reader measures it; None for
+    an empty cell."""
+    room = _room_around(chars, top, bottom)
+    if room is None:
+        return None
+    above, below, size = room
+    return below - max(0.0, above) >= 1.2 * size
 
 
 def _centred(chars: list[Char], top: float, bottom: float) -> bool:
@@ -520,16 +529,10 @@ def _centred(chars: list[Char], top: float, bottom: float) -> bool:
     a cell of more lines in its row (the caller asks), laid out whole where it stands (a row cut by the
     page is centred over both its parts), so it went on nowhere over the page, as the PDF reader's
     pdf_reader._short_cells reads it (1305's scan). (A row of one line, its padding even, says nothing.)"""
-    lines = [[ch for ch in ln if ch.text.strip()] for ln in _lines(chars)]
-    lines = [ln for ln in lines if ln]
-    if not lines:
+    room = _room_around(chars, top, bottom)
+    if room is None:
         return False
-
-    def height(ln: list[Char]) -> float:
-        return max(2 * (ch.y - ch.mid) if ch.mid is not None and ch.mid < ch.y else ch.size for ch in ln)
-    size = height(lines[-1])
-    above = min(ch.y for ch in lines[0]) - height(lines[0]) - top
-    below = bottom - max(ch.y for ch in lines[-1])
+    above, below, size = room
     return min(above, below) >= 0.5 * size and abs(above - below) <= 0.5 * size and above + below >= 1.2 * size
 
 
