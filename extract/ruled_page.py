@@ -490,7 +490,7 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
     free = {(r, c): _free_below(texts.get((r, c), []), ys[r], ys[r + rs]) for (r, c), (rs, _) in spans.items()}
     full = {r + spans[(r, c)][0] - 1 for (r, c), room in free.items() if room is False}
     n_lines = {(r, c): len(_line_texts(texts.get((r, c), []))) for (r, c) in spans}
-    centred = {(r, c) for (r, c), (rs, _) in spans.items() if _centred(texts.get((r, c), []), ys[r], ys[r + rs])
+    centred = {(r, c) for (r, c), (rs, _) in spans.items() if _in_middle(texts.get((r, c), []), ys[r], ys[r + rs])
                and any(n_lines[o] > n_lines[(r, c)] for o, (ors, _) in spans.items() if o[0] == r and ors == rs)}
     table.layout = PageLayout(wraps=wraps, rooms=rooms, xs=list(xs), snap=snap,   # for stitch
                               free={(r, c) for (r, c), room in free.items() if room and r + spans[(r, c)][0] - 1 in full}
@@ -523,7 +523,7 @@ def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
     return below - max(0.0, above) >= 1.2 * size
 
 
-def _centred(chars: list[Char], top: float, bottom: float) -> bool:
+def _in_middle(chars: list[Char], top: float, bottom: float) -> bool:
     """Whether a ruled cell's text is set in its middle with half a line or more of room above and
     below, its middle within a quarter line of the cell's, in a cell a line higher than the text: beside
     a cell of more lines in its row (the caller asks), laid out whole where it stands (a row cut by the
