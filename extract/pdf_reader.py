@@ -1941,14 +1941,24 @@ def _short_cells(t: _PageTable, cols: list[int]) -> set:
     a two-line reason). Text that went on over the page fills its cell from the top to the foot first,
     so such a cell went on nowhere, whatever the other cells of its row. (Text at the top with room
     under it may be a row a browser cut at the page's foot, closed there by page_break.cut_rows: no
-    evidence. A table without rules has no drawn foot.)"""
+    evidence. A table without rules has no drawn foot.) So is text set in the middle of its cell with
+    half a line or more of room above and below, its middle within a quarter line of the cell's, in a
+    part a line higher than the text, beside a cell of more lines in its row (a one-line row cut by the
+    page looks centred too) (1305.pdf:
+    a one-line name centred in a row two lines high at the page's foot, the next page's first row read
+    as its rest): a row cut by the page is centred over both its parts, not on the part's own middle."""
     if t.aligned:
         return set()
     out = set()
-    for r0, c0, _, _, bbox in t.cells:
+    n_lines = {(r0, c0): len(_lines(t.chars.get((r0, c0), []))) for r0, c0, _, _, _ in t.cells}
+    for r0, c0, rs, _, bbox in t.cells:
         lines = _lines(t.chars.get((r0, c0), []))
-        if lines and lines[0].top - bbox[1] >= 1.2 * lines[0].size and \
-                bbox[3] - lines[-1].bottom >= 1.2 * lines[-1].size:
+        if not lines:
+            continue
+        above, below, size = lines[0].top - bbox[1], bbox[3] - lines[-1].bottom, lines[-1].size
+        if above >= 1.2 * lines[0].size and below >= 1.2 * size or \
+                min(above, below) >= 0.5 * size and abs(above - below) <= 0.5 * size and above + below >= 1.2 * size \
+                and any(n_lines[(o0, oc)] > len(lines) for o0, oc, ors, _, _ in t.cells if o0 == r0 and ors == rs):
             out.add((r0, cols[c0]))
     return out
 
