@@ -76,11 +76,11 @@ def test_a_hyphen_ending_a_line_is_read_as_the_hyphen_drawn():
     import hashlib
 
     import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
     from jixiao.extract import pdfium_page
     data = _two_lines_pdf("Sample-", "text here")
     doc = pdfium.PdfDocument(data)
-    import pypdfium2.raw as raw
     chars = pdfium_page._chars(doc[0], raw, pdfium_page._view(0, *doc[0].get_size()))
     assert "".join(c["text"] for c in chars).startswith("Sample-text")
     assert not any(c["text"] < " " for c in chars)
