@@ -20,6 +20,12 @@ from .page_break import cut_rows
 from .rule_stack import extend_down
 
 
+# PDFium gives a hyphen drawn at the end of a line whose word goes on in the next line (a wrapped cell:
+# 一级指标-二级指标- / 三级指标, 2023- / 12-31) not as its character but as this control code, and says so
+# (FPDFText_IsHyphen); read as it is, it was a character no font gave and the page was said to have lost one.
+HYPHEN_MARK = 0x02
+
+
 class Unreadable(Exception):
     """PDFium's reading of this page is not to be trusted: read it with pdfplumber."""
 
@@ -208,6 +214,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
                 text = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
             elif 0xDC00 <= code <= 0xDFFF:
                 continue
+            elif code == HYPHEN_MARK and raw.FPDFText_IsHyphen(tp, i) == 1:
+                text = "-"       # a drawn hyphen ending a line, which PDFium hands on as its mark (pdfminer: '-')
             else:
                 text = chr(code)
             if text in "\r\n":
