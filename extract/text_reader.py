@@ -63,7 +63,7 @@ from .mail_message import is_message, mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
+from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values, parse_tostring, parse_deep_arrays)
@@ -404,6 +404,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_form_urlencoded(text) or parse_reg(text) or parse_perl_dumper(text)
+                              or parse_var_export(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
                               or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)

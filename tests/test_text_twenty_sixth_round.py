@@ -1,0 +1,46 @@
+"""Text as it comes, twenty-sixth round (issue 21, set 1312-1317): PHP's var_export() of a form's arrays, Python
+namedtuple reprs a line each (pandas' itertuples()), Go's text/tabwriter with its Debug bars and Power Query M
+#table literals."""
+from jixiao.extract import read_document
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+
+def _body_rows() -> list[list[str]]:
+    out, prev = [], None
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out.append([l1 if l1 != prev else "", l2, name, target, actual, weight, score,
+                    "降雨偏多，未达目标" if score != weight else ""])
+        prev = l1
+    return out
+
+
+HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+
+
+def test_a_php_var_export_of_the_forms_arrays_reads_as_its_records(tmp_path):
+    """var_export(): `array (` … `)` with 'key' => value members, a nested array opened on the line after its key,
+    rows keyed 0, 1, 2 … (a list), NULL an empty cell, numbers bare: the rows a table, the head's scalars its
+    label：value lines."""
+    def arr(key, members, ind):
+        sp = " " * ind
+        out = [f"{sp}{key} => ", f"{sp}array ("]
+        for k, v in members:
+            out += arr(k, v, ind + 2) if isinstance(v, list) else [f"{sp}  {k} => {v},"]
+        return out + [f"{sp}),"]
+    q = lambda s: "'%s'" % s
+    rows = [(str(k), [(q(h), "NULL" if c == "" else c if c.replace(".", "").isdigit() else q(c))
+                      for h, c in zip(HEAD, [l1 or LEVELS[k][0]] + r[1:])])
+            for k, (l1, *_), r in zip(range(3), _body_rows(), _body_rows())]
+    lines = (["$ php dump.php", "array ("]
+             + arr(q("xm"), [(q("项目名称"), q("2023年某某县示范项目")), (q("主管部门"), q("某某县农业农村局"))], 2)
+             + arr(q("zj"), [("0", [(q("资金来源"), q("年度资金总额")), (q("全年预算数"), "1300"),
+                                    (q("全年执行数"), "1261"), (q("分值"), "10"), (q("得分"), "9.7")])], 2)
+             + arr(q("zb"), rows, 2) + [")", "$ "])
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_a_parenthesis_inside_a_var_export_string_closes_nothing():
+    from jixiao.extract.nested_values import _var_export_source
+    assert _var_export_source("array (\n  '资金(万元)' => NULL,\n)") == "{\n  '资金(万元)' : None,\n}"
