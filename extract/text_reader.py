@@ -169,7 +169,9 @@ class _Line:
         if _bar_row(t):
             return True      # cells split by full-width bars, bordered or not
         t = t.translate(_BOX_BORDER)
-        return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2
+        # a bar after a cell's padding, the next cell's text against it (Go's text/tabwriter with its Debug
+        # flag: 'cell  |cell  |last'), counts as ' | ' does
+        return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2 or len(_PADDED_BAR.findall(t)) >= 2
 
     @property
     def closed_cells(self) -> bool:
@@ -201,6 +203,7 @@ _RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?
                        r"|^\|(?:\s*:?-+:?\s*\|){2,}$")
 # Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
 # padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
+_PADDED_BAR = re.compile(r"(?<=\S) +\|(?=\S|$)")
 _BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
 # The full-width bar ｜ is how Chinese typesetting (a WeChat article, a web page pasted as text)
 # separates cells on a line (a｜b｜c, no outer border); but it is also a character of text (一级｜二级 in
@@ -585,6 +588,30 @@ def _say_unread_records(doc: Document, path: str, text: str, at) -> None:
                             "其中的指标与资金数据可能漏读，请核对原件")
 
 
+def _tabwriter_pairs(lines: list[_Line]) -> list[_Line]:
+    """Two-cell lines as Go's text/tabwriter writes them with its Debug flag ('项目名称  |2023年…'): a run of
+    two or more lines each holding ONE bar, after the first cell's padding, at the same character (the writer
+    pads by characters) and no other: each a label：value line. A lone such line, or bars at other places,
+    stay as they are."""
+    def bar(ln: _Line) -> int | None:
+        found = list(_PADDED_BAR.finditer(ln.text))
+        if len(found) != 1 or ln.text.count("|") != 1 or not ln.text[:1].strip() or not ln.text[found[0].end():].strip():
+            return None
+        return found[0].end() - 1
+    at = [bar(ln) for ln in lines]
+    out, k = list(lines), 0
+    while k < len(lines):
+        j = k
+        while at[k] is not None and j + 1 < len(lines) and at[j + 1] == at[k]:
+            j += 1
+        if j > k:
+            for n in range(k, j + 1):
+                label, value = lines[n].text.split("|", 1)
+                out[n] = _Line(lines[n].no, f"{label.rstrip()}：{value.strip()}")
+        k = j + 1
+    return out
+
+
 def read_lines(doc: Document, path: str, text: str, element: str | None = None, sent: bool = False,
                order: list[int] | None = None, at=None) -> None:
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
@@ -600,8 +627,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))
+    lines = _tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

@@ -44,3 +44,31 @@ def test_a_php_var_export_of_the_forms_arrays_reads_as_its_records(tmp_path):
 def test_a_parenthesis_inside_a_var_export_string_closes_nothing():
     from jixiao.extract.nested_values import _var_export_source
     assert _var_export_source("array (\n  '资金(万元)' => NULL,\n)") == "{\n  '资金(万元)' : None,\n}"
+
+
+def _tabwriter(lines: list[list[str]]) -> list[str]:
+    """Go's text/tabwriter (padding 2, Debug): every cell but a line's last padded to its column's width in
+    characters plus 2, then '|'."""
+    w = [max(len(c[j]) for c in lines if len(c) > j + 1) + 2 for j in range(max(len(c) for c in lines) - 1)]
+    return ["".join(c[j] + " " * (w[j] - len(c[j])) + "|" for j in range(len(c) - 1)) + c[-1] for c in lines]
+
+
+def test_go_tabwriter_debug_bars_after_padded_cells_split_the_rows(tmp_path):
+    """tabwriter's Debug flag writes a '|' after each padded cell, the next cell's text against it ('cell  |8'):
+    such bars split a row as ' | ' does; a row whose first cell is empty opens with its padding and a bar; the
+    two-cell head lines (one bar each, at one character) are label：value lines."""
+    lines = (["2024/03/12 10:21:33 读取 form.xlsx", ""]
+             + _tabwriter([["项目名称", "2023年某某县示范项目"], ["主管部门", "某某县农业农村局"], ["金额单位", "万元"]])
+             + [""] + _tabwriter([["资金来源", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                                  ["年度资金总额", "1300", "1261", "10", "97.00%", "9.7"]])
+             + [""] + _tabwriter([HEAD] + _body_rows()) + ["2024/03/12 10:21:34 导入成功"])
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert recs.projects[0].fund_score.raw == "9.7"
+
+
+def test_a_lone_line_with_one_padded_bar_stays_a_line():
+    from jixiao.extract.text_reader import _Line, _tabwriter_pairs
+    lines = [_Line(1, "选项  |说明"), _Line(2, "其他文字"), _Line(3, "甲  |乙丙  |丁")]
+    assert [ln.text for ln in _tabwriter_pairs(lines)] == ["选项  |说明", "其他文字", "甲  |乙丙  |丁"]
