@@ -588,6 +588,74 @@ def _say_unread_records(doc: Document, path: str, text: str, at) -> None:
                             "其中的指标与资金数据可能漏读，请核对原件")
 
 
+# A table written as a program's LITERAL list of rows, a row per line: {"产出指标", "数量指标", "…", 8, 7.2, null},
+# (Power Query M's #table, a C / Java / C# array initializer, a Mathematica list): every cell a double-quoted
+# string ("" or \" a quote inside it), a number or an empty value (null / NULL / nil / Null). Rows of one width,
+# MIN_BRACED_ROWS or more, with nothing but brackets and commas on the lines between them, are the table's
+# rows: each a tab-separated line, its empty values empty cells; the bracket lines go.
+_LITERAL_CELL = r'\s*(?:"(?:[^"\\]|""|\\.)*"|[-+]?\d[\d.]*(?:[eE][-+]?\d+)?|null|NULL|nil|Null)\s*'
+_BRACED_ROW = re.compile(r"^\s*\{(%s(?:,%s)*)\}\s*,?\s*$" % (_LITERAL_CELL, _LITERAL_CELL))
+_LITERAL_ONE = re.compile(r'"((?:[^"\\]|""|\\.)*)"|([^,\s]+)')
+_BRACKETS_ONLY = re.compile(r"^[\s{}()\[\],;]*$")
+MIN_BRACED_ROWS = 3
+
+
+def _braced_cells(inner: str) -> list[str]:
+    cells = []
+    for m in _LITERAL_ONE.finditer(inner):
+        if m.group(1) is not None:
+            cells.append(m.group(1).replace('""', '"').replace('\\"', '"'))
+        else:
+            cells.append("" if m.group(2) in ("null", "NULL", "nil", "Null") else m.group(2))
+    return cells
+
+
+def _braced_rows(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if not (m := _BRACED_ROW.match(lines[k].text)):
+            out.append(lines[k])
+            k += 1
+            continue
+        run, j = [(lines[k], _braced_cells(m.group(1)))], k + 1
+        while j < len(lines):
+            if (m := _BRACED_ROW.match(lines[j].text)):
+                run.append((lines[j], _braced_cells(m.group(1))))
+            elif not (_BRACKETS_ONLY.match(lines[j].text) and lines[j].text.strip()):
+                break
+            j += 1
+        while j > k + 1 and not _BRACED_ROW.match(lines[j - 1].text):
+            j -= 1       # the bracket lines after the last row close the literal: they stay
+        if len(run) >= MIN_BRACED_ROWS and len({len(c) for _, c in run}) == 1 and len(run[0][1]) >= 2:
+            out += [_Line(ln.no, "\t".join(c)) for ln, c in run]
+        else:
+            out += lines[k:j]
+        k = j
+    return out
+
+
+# A RECORD LITERAL on one line, a program's mapping of names to values: [项目名称 = "…", 年度 = 2023] (Power Query
+# M's record; Lua's and Nix's braces the same), maybe after the step's name (项目信息 = […],): two or more
+# `name = literal` members, a literal as in a braced row. Each member a label：value line (an empty value empty).
+_MEMBER = r'\s*([^\W\d][\w]*|#"[^"]+")\s*=%s' % _LITERAL_CELL
+_RECORD_LINE = re.compile(r"^\s*(?:(?:[^\W\d]\w*|#\"[^\"]+\")\s*=\s*)?[\[{](%s(?:,%s)+)[\]}]\s*[,;]?\s*$" % (_MEMBER, _MEMBER))
+_MEMBER_ONE = re.compile(_MEMBER)
+
+
+def _record_literals(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    for ln in lines:
+        if not (m := _RECORD_LINE.match(ln.text)):
+            out.append(ln)
+            continue
+        for mm in _MEMBER_ONE.finditer(m.group(1)):
+            name = mm.group(1)[2:-1] if mm.group(1).startswith('#"') else mm.group(1)
+            value = _braced_cells(mm.group(0).split("=", 1)[1])
+            out.append(_Line(ln.no, f"{name}：{value[0] if value else ''}"))
+    return out
+
+
 def _tabwriter_pairs(lines: list[_Line]) -> list[_Line]:
     """Two-cell lines as Go's text/tabwriter writes them with its Debug flag ('项目名称  |2023年…'): a run of
     two or more lines each holding ONE bar, after the first cell's padding, at the same character (the writer
@@ -627,8 +695,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))
+    lines = _record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

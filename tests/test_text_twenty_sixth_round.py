@@ -72,3 +72,34 @@ def test_a_lone_line_with_one_padded_bar_stays_a_line():
     from jixiao.extract.text_reader import _Line, _tabwriter_pairs
     lines = [_Line(1, "选项  |说明"), _Line(2, "其他文字"), _Line(3, "甲  |乙丙  |丁")]
     assert [ln.text for ln in _tabwriter_pairs(lines)] == ["选项  |说明", "其他文字", "甲  |乙丙  |丁"]
+
+
+def _m(cells: list[str]) -> str:
+    return "{" + ", ".join("null" if not c else c if c.replace(".", "").isdigit() else '"%s"' % c for c in cells) + "}"
+
+
+def test_power_query_m_tables_and_records_read_as_their_rows_and_labels(tmp_path):
+    """Power Query M: the head a record literal on one line ([项目名称 = "…", …]), each table a #table({head},
+    {{row}, …}) with a row per line, text quoted, numbers bare, null empty (a merged level too): the rows a table,
+    the record's members label：value lines."""
+    body = _body_rows()
+    lines = ["let", '    项目信息 = [项目名称 = "2023年某某县示范项目", 主管部门 = "某某县农业农村局", 年度 = 2023],',
+             "    资金 = #table(", "        " + _m(["资金来源", "全年预算数", "全年执行数", "分值", "执行率", "得分"]) + ",",
+             "        {", "            " + _m(["年度资金总额", "1300", "1261", "10", "97.00%", "9.7"]) + ",",
+             "            " + _m(["其中：财政拨款", "1300", "1261", "", "", ""]), "        }", "    ),",
+             "    指标 = #table(", "        " + _m(HEAD) + ",", "        {"]
+    lines += ["            " + _m(r) + ("," if k < len(body) - 1 else "") for k, r in enumerate(body)]
+    lines += ["        }", "    ),", '    结果 = [总分 = 100, 自评得分 = 97.42, 自评等级 = "优"]', "in", "    指标"]
+    recs, got = indicator_rows(_write(tmp_path, "\r\n".join(lines) + "\r\n", "utf-8-sig"))
+    assert got == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and p.fund_score.raw == "9.7"
+    assert p.total_score_stated.raw == "97.42" and p.grade_stated == "优"
+
+
+def test_two_braced_lines_or_rows_of_other_widths_stay_lines():
+    from jixiao.extract.text_reader import _Line, _braced_rows
+    two = [_Line(1, '{"a", "b"},'), _Line(2, '{"c", "d"}')]
+    assert _braced_rows(two) == two
+    ragged = [_Line(1, '{"a", "b"},'), _Line(2, '{"c", "d", 1},'), _Line(3, '{"e", 2}')]
+    assert _braced_rows(ragged) == ragged
