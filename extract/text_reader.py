@@ -47,6 +47,7 @@ widest row. The text has lost Word's merges; the grid records what the text show
 """
 from __future__ import annotations
 
+import ast
 import itertools
 import json
 import re
@@ -656,6 +657,59 @@ def _record_literals(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# Python's repr of a NAMEDTUPLE (or a dataclass) a line each, as pandas' itertuples() prints a frame's rows:
+# Name(field='text', field=8, field=nan): a call of keywords only, each a Python literal or an empty value (nan,
+# None, NaT, pd.NA's <NA> is no literal and is not read). Consecutive lines of one name and the same fields,
+# MIN_TUPLE_FIELDS or more, are a table: a line of the field names over a line per tuple, tab-separated.
+_TUPLE_LINE = re.compile(r"^\s*[^\W\d]\w*\((?:[^\W\d]\w*=.*)\)\s*$")
+_TUPLE_EMPTY = {"nan", "None", "NaT", "NaN"}
+MIN_TUPLE_FIELDS = 3
+
+
+def _tuple_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    if not _TUPLE_LINE.match(text):
+        return None
+    try:
+        call = ast.parse(text.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or call.args \
+            or len(call.keywords) < MIN_TUPLE_FIELDS:
+        return None
+    fields = []
+    for kw in call.keywords:
+        v = kw.value
+        if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.USub) and isinstance(v.operand, ast.Constant):
+            fields.append((kw.arg, "-" + ast.get_source_segment(text.strip(), v.operand)))
+        elif isinstance(v, ast.Constant) and isinstance(v.value, str):
+            fields.append((kw.arg, v.value))
+        elif isinstance(v, ast.Constant) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+            fields.append((kw.arg, ast.get_source_segment(text.strip(), v)))
+        elif isinstance(v, ast.Name) and v.id in _TUPLE_EMPTY or isinstance(v, ast.Constant) and v.value is None:
+            fields.append((kw.arg, ""))
+        else:
+            return None
+    return call.func.id, fields
+
+
+def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    prev = None
+    for ln in lines:
+        got = _tuple_fields(ln.text) if "=" in ln.text and "(" in ln.text else None
+        if got is None:
+            out.append(ln)
+            prev = None
+            continue
+        name, fields = got
+        key = (name, tuple(f for f, _ in fields))
+        if key != prev:
+            out.append(_Line(ln.no, "\t".join(f for f, _ in fields)))
+        out.append(_Line(ln.no, "\t".join(v.replace("\t", " ").replace("\n", " ") for _, v in fields)))
+        prev = key
+    return out
+
+
 def _tabwriter_pairs(lines: list[_Line]) -> list[_Line]:
     """Two-cell lines as Go's text/tabwriter writes them with its Debug flag ('项目名称  |2023年…'): a run of
     two or more lines each holding ONE bar, after the first cell's padding, at the same character (the writer
@@ -695,8 +749,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))
+    lines = _named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

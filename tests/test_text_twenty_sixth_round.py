@@ -103,3 +103,26 @@ def test_two_braced_lines_or_rows_of_other_widths_stay_lines():
     assert _braced_rows(two) == two
     ragged = [_Line(1, '{"a", "b"},'), _Line(2, '{"c", "d", 1},'), _Line(3, '{"e", 2}')]
     assert _braced_rows(ragged) == ragged
+
+
+def test_namedtuple_reprs_a_line_each_are_a_table_of_their_fields(tmp_path):
+    """pandas' itertuples() printed: Pandas(Index=0, 一级指标='产出指标', 二级指标=nan, …) a line per row, strings
+    quoted, numbers bare (8, 6.72), nan an empty cell (a merged level's): the field names are the head."""
+    def lit(c: str) -> str:
+        return "nan" if not c else c if c.replace(".", "").isdigit() else repr(c)
+    head = ["In [3]: for k, v in head.items(): print(k, v, sep='：')", "项目名称：2023年某某县示范项目",
+            "In [4]: for r in zj.itertuples(): print(r)",
+            "Pandas(Index=0, 资金来源='年度资金总额', 全年预算数=1300.0, 全年执行数=1261.0, 分值=10.0, 得分=9.7)",
+            "Pandas(Index=1, 资金来源='其中：财政拨款', 全年预算数=1300.0, 全年执行数=1261.0, 分值=nan, 得分=nan)",
+            "In [5]: for r in zb.itertuples(): print(r)"]
+    rows = ["Pandas(Index=%d, %s)" % (k, ", ".join(f"{h}={lit(c)}" for h, c in zip(HEAD, r)))
+            for k, r in enumerate(_body_rows())]
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(head + rows + ["In [6]: "]) + "\n"))
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].fund_score.raw == "9.7"
+
+
+def test_a_call_with_few_fields_or_no_literals_stays_a_line():
+    from jixiao.extract.text_reader import _Line, _named_tuple_rows
+    lines = [_Line(1, "Point(x=1, y=2)"), _Line(2, "Row(a=f(1), b=2, c=3)"), _Line(3, "说明(见附件)")]
+    assert _named_tuple_rows(lines) == lines
