@@ -710,6 +710,63 @@ def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A wide-column store's scan printed A CELL PER LINE (HBase shell: ' rowkey   column=family:qualifier,
+# timestamp=…, value=…'), names and values as Bytes.toStringBinary writes them (a byte past ASCII \xHH, so a
+# Chinese name is its UTF-8 bytes escaped). The cells of one row key are one record; the escapes are read back
+# where their bytes are UTF-8. Records sharing half their names or more with the run before them are that
+# run's rows: a run of two or more a table (its head the names in the order they came: the store sorts a row's
+# cells by their names' bytes, no document's order), a record alone its label：value lines.
+_CELL_LINE = re.compile(r"^\s*(\S+)\s+column=[^:\s]*:(.*?), timestamp=\S+, value=(.*)$")
+_BYTE_RUN = re.compile(r"(?:\\x[0-9A-Fa-f]{2})+")
+MIN_CELL_LINES = 6
+
+
+def _bytes_back(text: str) -> str:
+    def one(m: re.Match) -> str:
+        try:
+            return bytes.fromhex(m.group(0).replace("\\x", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group(0)
+    return _BYTE_RUN.sub(one, text)
+
+
+def _cell_per_line_rows(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and _CELL_LINE.match(lines[j].text):
+            j += 1
+        if j - k < MIN_CELL_LINES:
+            out += lines[k:max(j, k + 1)]
+            k = max(j, k + 1)
+            continue
+        records: list[tuple[int, dict[str, str]]] = []
+        last = None
+        for ln in lines[k:j]:
+            key, name, value = _CELL_LINE.match(ln.text).groups()
+            if key != last:
+                records.append((ln.no, {}))
+                last = key
+            records[-1][1][_bytes_back(name)] = _bytes_back(value)
+        runs: list[list[tuple[int, dict]]] = []
+        for rec in records:
+            names = set().union(*(r.keys() for _, r in runs[-1])) if runs else set()
+            if runs and 2 * len(names & rec[1].keys()) >= len(rec[1]):
+                runs[-1].append(rec)
+            else:
+                runs.append([rec])
+        for run in runs:
+            if len(run) == 1:
+                out += [_Line(run[0][0], f"{n}：{v}") for n, v in run[0][1].items()]
+                continue
+            head = list(dict.fromkeys(n for _, r in run for n in r))
+            out.append(_Line(run[0][0], "\t".join(head)))
+            out += [_Line(no, "\t".join(r.get(n, "").replace("\t", " ") for n in head)) for no, r in run]
+        k = j
+    return out
+
+
 def _tabwriter_pairs(lines: list[_Line]) -> list[_Line]:
     """Two-cell lines as Go's text/tabwriter writes them with its Debug flag ('项目名称  |2023年…'): a run of
     two or more lines each holding ONE bar, after the first cell's padding, at the same character (the writer
@@ -749,8 +806,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))))))
+    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

@@ -126,3 +126,34 @@ def test_a_call_with_few_fields_or_no_literals_stays_a_line():
     from jixiao.extract.text_reader import _Line, _named_tuple_rows
     lines = [_Line(1, "Point(x=1, y=2)"), _Line(2, "Row(a=f(1), b=2, c=3)"), _Line(3, "说明(见附件)")]
     assert _named_tuple_rows(lines) == lines
+
+
+def _binary(s: str) -> str:
+    """HBase's Bytes.toStringBinary: letters, digits and some punctuation as they are, other bytes \\xHH."""
+    keep = " `~!@#$%^&*()-_=+[]{}|;:'\",.<>/?"
+    return "".join(chr(b) if (chr(b).isascii() and chr(b).isalnum()) or chr(b) in keep else "\\x%02X" % b
+                   for b in s.encode("utf-8"))
+
+
+def test_an_hbase_scan_a_cell_per_line_reads_as_its_rows(tmp_path):
+    """`scan` in the HBase shell: a line per cell (rowkey, column=f:qualifier, timestamp, value), names and values
+    with every non-ASCII byte \\xHH, a row's cells in the byte order of their names, an empty cell absent: each
+    row key a record, records of the same names a table, a lone record its label：value lines."""
+    recs_in = [("0-xm", [("项目名称", "2023年某某县示范项目"), ("主管部门", "某某县农业农村局")]),
+               ("1-zj-01", [("资金来源", "年度资金总额"), ("全年预算数", "1300"), ("全年执行数", "1261"),
+                            ("分值", "10"), ("得分", "9.7")])]
+    for k, r in enumerate(_body_rows()):
+        recs_in.append(("2-zb-%02d" % k, [(h, c or LEVELS[k][0]) for h, c in zip(HEAD, r) if c or h == HEAD[0]]))
+    lines = ["hbase:001:0> scan 'jx:form'", "ROW    COLUMN+CELL"]
+    for key, cells in recs_in:
+        for q, v in sorted(cells, key=lambda c: c[0].encode("utf-8")):
+            lines.append(f" {key}    column=f:{_binary(q)}, timestamp=1710206493517, value={_binary(v)}")
+    lines += ["%d row(s)" % len(recs_in), "Took 0.1 seconds"]
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_escaped_bytes_that_are_no_utf8_stay_escaped():
+    from jixiao.extract.text_reader import _bytes_back
+    assert _bytes_back("a\\xE4\\xB8\\x80b\\xFF") == "a一b\\xFF"
