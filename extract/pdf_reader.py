@@ -163,7 +163,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                             "被白色色块覆盖的文字、白色文字与显示的文字，页面上看不见的文字（可能是修改前的数字）"
                             "可能一并读入，请核对原件")
     for number, texts in unseen.items():
-        if texts := [t for t in texts if t != CROWDED]:
+        if across := [t for why, t in (x for x in texts if x != CROWDED) if why == pdfium_page.CROSSWISE]:
+            doc.warnings.append(_crosswise_said(number, across))
+        if texts := [t for t in texts if t != CROWDED and t[0] != pdfium_page.CROSSWISE]:
             doc.warnings.append(_unseen_said(number, texts))
     doc.warnings.extend(_comments(pages or []))
     if blanks:
@@ -207,6 +209,14 @@ def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
     read, but named, for what it hides may be an earlier figure."""
     shown = first_few((f"“{t}”{_UNSEEN_WHY[why]}" for why, t in texts), 8, "；", "等{n}处")
     return f"PDF 第{number}页有页面上看不见的文字：{shown}，未读取（可能是修改前的数字或模板的提示文字），请核对原件"
+
+
+def _crosswise_said(number: int, texts: list[str]) -> str:
+    """The warning for a page read turned by its text whose other texts are drawn across that turn
+    (pdfium_page.crosswise): counted and named, for their characters read out of order."""
+    shown = first_few((f"“{t[:40]}”" for t in texts), 4, "；", "等{n}处")
+    return (f"PDF 第{number}页的文字大多横置（转了 90°），已按横置方向读取；另有{len(texts)}段文字方向与之不同：{shown}，"
+            "未能按其方向读出（其中的字句次序错乱，所含数字未读取），请核对原件")
 
 
 def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
