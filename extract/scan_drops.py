@@ -60,26 +60,36 @@ CHAD_STRAY = 0.1           # the share of the circle shaded outside the shade's 
 CHADS = 4                  # discs with a faint shade on a page that make it a page with things lying on it
 
 
-def drops(gray) -> list[tuple[float, float, float]]:
-    """The drops on a page (x, y, radius in pixels), none where the page has fewer than DROPS rims."""
-    import cv2
+RING_POINTS = 72           # the points a circle is sampled at
+
+
+def _rings(gray):
+    """ring(x, y, r): the page's grey at RING_POINTS points round the circle (x, y, r), clipped to the page."""
     import numpy as np
 
     h, w = gray.shape
-    circles = cv2.HoughCircles(cv2.GaussianBlur(gray, (3, 3), 0), cv2.HOUGH_GRADIENT, dp=1,
-                               minDist=int(2 * DPMM), param1=80, param2=14,
-                               minRadius=int(RADII[0] * DPMM), maxRadius=int(RADII[1] * DPMM))
-    if circles is None:
-        return []
     g = gray.astype(np.float32)
-    angles = np.linspace(0, 2 * np.pi, 72, endpoint=False)
+    angles = np.linspace(0, 2 * np.pi, RING_POINTS, endpoint=False)
     cos, sin = np.cos(angles), np.sin(angles)
 
     def ring(x, y, r):
         xs = np.clip(np.round(x + r * cos).astype(int), 0, w - 1)
         ys = np.clip(np.round(y + r * sin).astype(int), 0, h - 1)
         return g[ys, xs]
+    return ring
 
+
+def drops(gray) -> list[tuple[float, float, float]]:
+    """The drops on a page (x, y, radius in pixels), none where the page has fewer than DROPS rims."""
+    import cv2
+    import numpy as np
+
+    circles = cv2.HoughCircles(cv2.GaussianBlur(gray, (3, 3), 0), cv2.HOUGH_GRADIENT, dp=1,
+                               minDist=int(2 * DPMM), param1=80, param2=14,
+                               minRadius=int(RADII[0] * DPMM), maxRadius=int(RADII[1] * DPMM))
+    if circles is None:
+        return []
+    ring = _rings(gray)
     found = []
     for x, y, r in circles[0]:
         share = max(((ring(x, y, rr) < ring(x, y, rr - 3) - RIM_DARK) & (ring(x, y, rr) < ring(x, y, rr + 3) - RIM_DARK)).mean()
@@ -95,21 +105,13 @@ def chads(gray) -> list[tuple[float, float, float]]:
     import cv2
     import numpy as np
 
-    h, w = gray.shape
     circles = cv2.HoughCircles(cv2.GaussianBlur(gray, (3, 3), 0), cv2.HOUGH_GRADIENT, dp=1,
                                minDist=int(3 * DPMM), param1=60, param2=12,
                                minRadius=int(CHAD_RADII[0] * DPMM), maxRadius=int(CHAD_RADII[1] * DPMM))
     if circles is None:
         return []
-    g = gray.astype(np.float32)
     paper = float(np.median(gray))
-    angles = np.linspace(0, 2 * np.pi, 72, endpoint=False)
-    cos, sin = np.cos(angles), np.sin(angles)
-
-    def ring(x, y, r):
-        xs = np.clip(np.round(x + r * cos).astype(int), 0, w - 1)
-        ys = np.clip(np.round(y + r * sin).astype(int), 0, h - 1)
-        return g[ys, xs]
+    ring = _rings(gray)
 
     def longest(run) -> int:
         """The longest run of the circle shaded, 0 where more than CHAD_STRAY of it is shaded outside that run
@@ -132,9 +134,9 @@ def chads(gray) -> list[tuple[float, float, float]]:
             if (inside > ring(x, y, rr + 2) + CHAD_EDGE[0]).mean() < CHAD_EDGE[1]:
                 continue        # no edge all round: no disc (a light square of a mesh touches a circle at four places)
             shade = out < paper - CHAD_SHADE[0]
-            if longest(shade & (out > paper - CHAD_SHADE[1])) >= CHAD_ARC * len(angles):
+            if longest(shade & (out > paper - CHAD_SHADE[1])) >= CHAD_ARC * RING_POINTS:
                 kinds.add("faint")
-            if longest(shade) >= CHAD_ARC * len(angles):
+            if longest(shade) >= CHAD_ARC * RING_POINTS:
                 kinds.add("any")
         if "faint" in kinds:
             faint.append((float(x), float(y), float(r)))
