@@ -246,6 +246,19 @@ def _lost_tables(doc: Document, data: bytes) -> None:
         blocks: list = []
         short: list[str] = []
         placed: list[str] = []
+        apart: list[str] = []
+
+        def run_of(i: int) -> int:
+            """How many rows next to row i (it included) have its width: a run of two or more rows of
+            one width of three or more cells, other than the table's, is a grid of its own (a fund block
+            whose merged label cell leaves its rows one cell short of the indicator rows below)."""
+            n = len(rows[i])
+            lo = hi = i
+            while lo > 0 and len(rows[lo - 1]) == n:
+                lo -= 1
+            while hi + 1 < len(rows) and len(rows[hi + 1]) == n:
+                hi += 1
+            return hi - lo + 1
         for i, row in enumerate(rows):
             cells = [c.strip() for c in row if c.strip()]
             if len(row) < width and blocks and isinstance(blocks[-1], Table) and 2 <= len(cells) <= width - 1 and \
@@ -255,13 +268,15 @@ def _lost_tables(doc: Document, data: bytes) -> None:
                 # total row, its label in the first column, its figures right-aligned to the last
                 row = [cells[0]] + [""] * (width - len(cells)) + cells[1:]
                 placed.append(" ".join(cells)[:20])
+            elif len(row) != width and len(row) >= 3 and run_of(i) >= 2:
+                apart.append(" ".join(c for c in row if c)[:20])
             elif len(row) != width:
                 text = " ".join(c for c in row if c)
                 blocks.append(Paragraph(text, para.loc))
                 short.append(text[:20])
                 continue
-            if not blocks or not isinstance(blocks[-1], Table):
-                blocks.append(Table(index=0, n_rows=0, n_cols=width, cells=[], loc=para.loc))
+            if not blocks or not isinstance(blocks[-1], Table) or blocks[-1].n_cols != len(row):
+                blocks.append(Table(index=0, n_rows=0, n_cols=len(row), cells=[], loc=para.loc))
             table = blocks[-1]
             table.cells += [Cell(text, table.n_rows, c, dataclasses.replace(para.loc, row=table.n_rows, col=c))
                             for c, text in enumerate(row)]
@@ -273,6 +288,8 @@ def _lost_tables(doc: Document, data: bytes) -> None:
                             f"（{sum(len(r) == width for r in rows)} 行，每行 {width} 格，合并单元格读作空格）"
                             + (f"，另有 {len(placed)} 行单元格数不同、首格为标签其余为数字，按标签在首列、数字靠右读入："
                                + "；".join(f"“{t}”" for t in placed) if placed else "")
+                            + (f"，另有 {len(apart)} 行单元格数不同、与相邻行同宽，按其自身的列数作为单独的表格读入（其列与上下表格的对应关系未知）："
+                               + "；".join(f"“{t}”" for t in apart) if apart else "")
                             + (f"，另有 {len(short)} 行单元格数不同、所在列无法确定，作为文字读入："
                                + "；".join(f"“{t}”" for t in short) if short else "")
                             + "，请核对原件")

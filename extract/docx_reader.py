@@ -15,7 +15,7 @@ from .box_grid import A, WP, box_grid, frame_grid, framed
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table, first_few
-from .tab_lines import ListItem, append_typed, heading_line
+from .tab_lines import ListItem, append_typed, heading_line, typed_column
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -804,6 +804,7 @@ def _read_table(ctx: _Ctx, tbl, parent, box: int | None) -> None:
     ctx.hidden.at = f"表{t_index + 1}"
     rows = [tr for tr in _content(tbl, W + "tr") if not ctx.hidden.row(tr)]
     n_cols = 0
+    typed: list[str] = []   # each cell's lines as typed, tabs kept (a one-column table of tab-stop lines)
     for r, tr in enumerate(rows):
         col = _int_attr(tr.find(f"{W}trPr/{W}gridBefore"), 0)
         for tc in _content(tr, W + "tc"):
@@ -815,6 +816,7 @@ def _read_table(ctx: _Ctx, tbl, parent, box: int | None) -> None:
             else:
                 texts: list[str] = []
                 _cell_lines(ctx, tc, texts, nested, (t_index, r, col))
+                typed.append("\n".join(t.strip(" \u3000\n") for t in texts))
                 cell = Cell(text="\n".join(t.strip() for t in texts).strip(), row=r, col=col, colspan=span,
                             loc=_loc(ctx, box, block=block, table=t_index, row=r, col=col))
                 table.cells.append(cell)
@@ -828,6 +830,14 @@ def _read_table(ctx: _Ctx, tbl, parent, box: int | None) -> None:
         for k in [k for k in open_vmerge if k >= col]:
             del open_vmerge[k]
     table.n_rows, table.n_cols = len(rows), n_cols
+    fields = typed_column(typed) if n_cols == 1 and not nested and len(typed) == len(rows) else None
+    if fields is not None:
+        # a one-column table whose rows are lines typed at tab stops: the table its fields make
+        width = max(len(row) for row in fields)
+        table.cells = [Cell(text=text, row=r, col=c, colspan=width if len(row) == 1 else 1,
+                            loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c))
+                       for r, row in enumerate(fields) for c, text in enumerate(row)]
+        table.n_rows, table.n_cols, table.origin = len(fields), width, "one column of lines typed with tabs"
     for child, where in nested:
         _read_table(ctx, child, parent=where, box=box)
 

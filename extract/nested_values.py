@@ -429,6 +429,50 @@ def parse_perl_dumper(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
     return None
 
 
+# -- PHP's var_export() ----------------------------------------------------------------------------------------------
+# `array (` … `)` around 'key' => value members, each ending ','; a nested array's `array (` on the line after its
+# key's `'key' => `; keys 0, 1, 2 … in order a list; a string single-quoted (only \\ and \' escaped), NULL an
+# empty cell, numbers bare. Read by Python's grammar once each string is Python's, `array (` / `)` are `{` / `}`,
+# => is : and NULL / true / false are Python's: every value keeps the file's line.
+_VE_START = re.compile(r"^array \($")
+_VE_TOKEN = re.compile(r"'((?:[^'\\]|\\.)*)'|\barray\s*\(|\)|=>|\b(?:NULL|null|true|false)\b")
+_VE_WORD = {"NULL": "None", "null": "None", "true": "True", "false": "False", "=>": ":", ")": "}"}
+
+
+def _var_export_source(text: str) -> str:
+    def one(m: re.Match) -> str:
+        if m.group(1) is not None:
+            return repr(re.sub(r"\\([\\'])", r"\1", m.group(1)))
+        return "{" if m.group(0).startswith("array") else _VE_WORD[m.group(0)]
+    return _VE_TOKEN.sub(one, text)
+
+
+def parse_var_export(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the array, the array's blocks and the lines after it as paragraphs) where a line at the
+    margin opens var_export()'s `array (` and the array holds records; None otherwise."""
+    lines = text.split("\n")
+    starts = [k for k, ln in enumerate(lines) if _VE_START.match(ln.rstrip())] + [len(lines)]
+    for start, stop in zip(starts, starts[1:]):
+        end = next((k for k in range(start + 1, stop) if re.match(r"^\);?\s*$", lines[k])), None)
+        if end is None or end - start + 1 < MIN_PY_LINES:
+            continue
+        source = _var_export_source("\n".join(lines[start:end] + ["}"]))
+        try:
+            tree = ast.parse(source, mode="eval").body
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        root = _py_node(tree, start, source)
+        if root is None or root.pairs is None:
+            continue
+        _as_lists(root)
+        head_first(root)
+        if (found := nested_blocks(root)) is None:
+            continue
+        before, after = around(lines, start, end + 1)
+        return before, found + after
+    return None
+
+
 def _closing_line(lines: list[str], start: int, stop: int | None = None) -> int | None:
     """The line whose bracket closes the one opening lines[start] (quotes and escapes kept apart), before
     line `stop` where given."""

@@ -623,6 +623,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append("OCR 同上符号按墨迹读出（同列其他单元格为文字，本格识别为“11”等笔画或未识别出文字，墨迹为并排两短撇、"
                             "向右倾斜、约为该列文字一半高，读作“〃”，即同上一行）：" + "；".join(dittoed))
     _under_drops(doc, number, tables, gray)
+    _under_chads(doc, number, tables, gray)
     return read
 
 
@@ -641,6 +642,23 @@ def _under_drops(doc: Document, number: int, tables: list, gray) -> None:
                             f"，{len(cells)}个含数字的单元格被水滴遮住部分字迹，识别出的数值存疑，未作为核查依据："
                             + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 20, "；", "……")
                             if cells else "，表格中含数字的单元格未被遮住") + "，请核对原件")
+
+
+def _under_chads(doc: Document, number: int, tables: list, gray) -> None:
+    """Round pieces of paper lying on a page (punch chads, extract.scan_drops.chads): said with the cells whose print
+    they reach, the figures among them doubted (a chad hides part of what it lies on)."""
+    found = scan_drops.chads(gray)
+    if not found:
+        return
+    cells = scan_drops.under(tables, gray, found, figures=False)
+    for c in cells:
+        if scan_drops.FIGURE.search(c.text or ""):
+            c.doubt = "纸片"
+    doc.warnings.append(f"第{number}页上有{len(found)}处圆形小纸片（如打孔留下的纸屑）压在字迹上（边缘一侧有阴影），"
+                        "纸片下的字迹被遮住，识别出的文字可能残缺或有误，未能找出的纸片下亦然" + (
+                            f"；{len(cells)}个单元格的字迹被纸片遮住一部分（其中的数值存疑，未作为核查依据）："
+                            + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 20, "；", "……")
+                            if cells else "；表格中的单元格未被遮住") + "，请核对原件")
 
 
 # A pattern printed over the paper (702's pink guilloche on security paper) can be read as a letter

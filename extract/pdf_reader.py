@@ -163,7 +163,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                             "被白色色块覆盖的文字、白色文字与显示的文字，页面上看不见的文字（可能是修改前的数字）"
                             "可能一并读入，请核对原件")
     for number, texts in unseen.items():
-        if texts := [t for t in texts if t != CROWDED]:
+        if across := [t for why, t in (x for x in texts if x != CROWDED) if why == pdfium_page.CROSSWISE]:
+            doc.warnings.append(_crosswise_said(number, across))
+        if texts := [t for t in texts if t != CROWDED and t[0] != pdfium_page.CROSSWISE]:
             doc.warnings.append(_unseen_said(number, texts))
     doc.warnings.extend(_comments(pages or []))
     if blanks:
@@ -207,6 +209,14 @@ def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
     read, but named, for what it hides may be an earlier figure."""
     shown = first_few((f"“{t}”{_UNSEEN_WHY[why]}" for why, t in texts), 8, "；", "等{n}处")
     return f"PDF 第{number}页有页面上看不见的文字：{shown}，未读取（可能是修改前的数字或模板的提示文字），请核对原件"
+
+
+def _crosswise_said(number: int, texts: list[str]) -> str:
+    """The warning for a page read turned by its text whose other texts are drawn across that turn
+    (pdfium_page.crosswise): counted and named, for their characters read out of order."""
+    shown = first_few((f"“{t[:40]}”" for t in texts), 4, "；", "等{n}处")
+    return (f"PDF 第{number}页的文字大多横置（转了 90°），已按横置方向读取；另有{len(texts)}段文字方向与之不同：{shown}，"
+            "未能按其方向读出（其中的字句次序错乱，所含数字未读取），请核对原件")
 
 
 def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
@@ -1941,14 +1951,24 @@ def _short_cells(t: _PageTable, cols: list[int]) -> set:
     a two-line reason). Text that went on over the page fills its cell from the top to the foot first,
     so such a cell went on nowhere, whatever the other cells of its row. (Text at the top with room
     under it may be a row a browser cut at the page's foot, closed there by page_break.cut_rows: no
-    evidence. A table without rules has no drawn foot.)"""
+    evidence. A table without rules has no drawn foot.) So is text set in the middle of its cell with
+    half a line or more of room above and below, its middle within a quarter line of the cell's, in a
+    part a line higher than the text, beside a cell of more lines in its row (a one-line row cut by the
+    page looks centred too) (1305.pdf:
+    a one-line name centred in a row two lines high at the page's foot, the next page's first row read
+    as its rest): a row cut by the page is centred over both its parts, not on the part's own middle."""
     if t.aligned:
         return set()
     out = set()
-    for r0, c0, _, _, bbox in t.cells:
+    n_lines = {(r0, c0): len(_lines(t.chars.get((r0, c0), []))) for r0, c0, _, _, _ in t.cells}
+    for r0, c0, rs, _, bbox in t.cells:
         lines = _lines(t.chars.get((r0, c0), []))
-        if lines and lines[0].top - bbox[1] >= 1.2 * lines[0].size and \
-                bbox[3] - lines[-1].bottom >= 1.2 * lines[-1].size:
+        if not lines:
+            continue
+        above, below, size = lines[0].top - bbox[1], bbox[3] - lines[-1].bottom, lines[-1].size
+        if above >= 1.2 * lines[0].size and below >= 1.2 * size or \
+                min(above, below) >= 0.5 * size and abs(above - below) <= 0.5 * size and above + below >= 1.2 * size \
+                and any(n_lines[(o0, oc)] > len(lines) for o0, oc, ors, _, _ in t.cells if o0 == r0 and ors == rs):
             out.add((r0, cols[c0]))
     return out
 

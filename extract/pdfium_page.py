@@ -20,6 +20,12 @@ from .page_break import cut_rows
 from .rule_stack import extend_down
 
 
+# PDFium gives a hyphen drawn at the end of a line whose word goes on in the next line (a wrapped cell:
+# 一级指标-二级指标- / 三级指标, 2023- / 12-31) not as its character but as this control code, and says so
+# (FPDFText_IsHyphen); read as it is, it was a character no font gave and the page was said to have lost one.
+HYPHEN_MARK = 0x02
+
+
 class Unreadable(Exception):
     """PDFium's reading of this page is not to be trusted: read it with pdfplumber."""
 
@@ -42,6 +48,8 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     rotation = read_rotation(page)
     width, height, view = page_view(page, rotation)
     chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [], upright=rotation == 0)
+    if unseen is not None:
+        unseen.extend((CROSSWISE, text) for text in crosswise(page, rotation))
     drawn = _drawn(page, raw, view)
     notes = note_boxes(drawn, chars)
     edges = _edges(drawn, notes)
@@ -153,6 +161,43 @@ def read_rotation(page) -> int:
     return rotation
 
 
+CROSSWISE = "crosswise"   # unseen's mark for a text drawn across the turn its page is read at (crosswise)
+
+
+def crosswise(page, rotation: int) -> list[str]:
+    """The texts of a page read turned by its text (read_rotation: nearly all of it drawn turned alike,
+    no /Rotate saying so) that are drawn at another turn: a heading or a 总分 line left upright above and
+    below a table printed sideways (1318.pdf). Read at the page's turn their characters stand in
+    columns, and lines across them interleave character by character: they are named, for the reader
+    to say. Consecutive objects of one turn are one text. Empty where the page is read as it says."""
+    import pypdfium2.raw as raw
+
+    if rotation == page.get_rotation():
+        return []
+    out: list[str] = []
+    tp = page.get_textpage()
+    try:
+        last = None
+        for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=1, textpage=tp):
+            m = obj.get_matrix()
+            turn = round(math.degrees(math.atan2(m.b, m.a)) / 90) % 4 * 90
+            try:
+                text = obj.extract().strip()
+            except Exception:   # an object PDFium gives no text for: nothing to name
+                text = ""
+            if turn == rotation or not text:
+                last = turn if turn == rotation else last
+                continue
+            if last == turn and out:
+                out[-1] += text
+            else:
+                out.append(text)
+            last = turn
+    finally:
+        tp.close()
+    return out
+
+
 def _view(rotation: int, width: float, height: float):
     """PDF user space (y up) to the page as shown (y down), after the page's /Rotate: PDFium gives
     the shown size but characters and paths in the stored space, so a landscape page stored
@@ -208,6 +253,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
                 text = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
             elif 0xDC00 <= code <= 0xDFFF:
                 continue
+            elif code == HYPHEN_MARK and raw.FPDFText_IsHyphen(tp, i) == 1:
+                text = "-"       # a drawn hyphen ending a line, which PDFium hands on as its mark (pdfminer: '-')
             else:
                 text = chr(code)
             if text in "\r\n":

@@ -489,41 +489,18 @@ def _table(doc: Document, path: str, number: int, grid, chars: dict, snap: float
                   loc=Location(path, block=block, page=number, table=t_index))
     free = {(r, c): _free_below(texts.get((r, c), []), ys[r], ys[r + rs]) for (r, c), (rs, _) in spans.items()}
     full = {r + spans[(r, c)][0] - 1 for (r, c), room in free.items() if room is False}
-    short = {(r, c) for (r, c), (rs, _) in spans.items() if _short(texts.get((r, c), []), ys[r], ys[r + rs])}
+    n_lines = {(r, c): len(_line_texts(texts.get((r, c), []))) for (r, c) in spans}
+    centred = {(r, c) for (r, c), (rs, _) in spans.items() if _in_middle(texts.get((r, c), []), ys[r], ys[r + rs])
+               and any(n_lines[o] > n_lines[(r, c)] for o, (ors, _) in spans.items() if o[0] == r and ors == rs)}
     table.layout = PageLayout(wraps=wraps, rooms=rooms, xs=list(xs), snap=snap,   # for stitch
                               free={(r, c) for (r, c), room in free.items() if room and r + spans[(r, c)][0] - 1 in full}
-                              | short)
+                              | centred)
     doc.blocks.append(table)
 
 
-def _line_height(ln: list[Char]) -> float | None:
-    """A line's height: OCR's box's (its middle is the box's), else a full-width character's size (a
-    narrow one's is its width, no height), else None (unknown)."""
-    heights = [2 * (ch.y - ch.mid) for ch in ln if ch.mid is not None and ch.mid < ch.y] or \
-        [ch.size for ch in ln if not ch.text.isascii()]
-    return max(heights) if heights else None
-
-
-def _short(chars: list[Char], top: float, bottom: float) -> bool:
-    """Whether a ruled cell holds text shorter than the cell: its first line starts a line high or more
-    under the cell's top and its last stops a line high or more above its foot (centred in a cell taller
-    than it: 1242's scan, a rowspan-2 name and figures beside a two-line reason at page 1's foot). Text
-    that went on over the page fills its cell from the top to the foot first, so such a cell went on
-    nowhere, whatever the other cells of its row: the PDF reader's rule (pdf_reader._short_cells). (Text
-    at the top with room under it says nothing alone: _free_below's rule asks a full cell beside it.)"""
-    lines = [ln for ln in ([ch for ch in ln if ch.text.strip()] for ln in _lines(chars)) if ln]
-    if not lines:
-        return False
-    first, last = lines[0], lines[-1]
-    high, low = _line_height(first), _line_height(last)
-    return high is not None and low is not None and min(ch.y for ch in first) - high - top >= 1.2 * high and \
-        bottom - max(ch.y for ch in last) >= 1.2 * low
-
-
-def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
-    """Whether a ruled cell has room for another line under its last one (the space below it, less
-    the padding its first line shows above, is a line high), as the PDF reader measures it; None for
-    an empty cell. A line's top and height are those of OCR's box (its middle is the box's)."""
+def _room_around(chars: list[Char], top: float, bottom: float) -> tuple[float, float, float] | None:
+    """A ruled cell's room above its first line and below its last, and its last line's height;
+    None for an empty cell. A line's top and height are those of OCR's box (its middle is the box's)."""
     lines = [[ch for ch in ln if ch.text.strip()] for ln in _lines(chars)]
     lines = [ln for ln in lines if ln]
     if not lines:
@@ -531,9 +508,32 @@ def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
 
     def height(ln: list[Char]) -> float:
         return max(2 * (ch.y - ch.mid) if ch.mid is not None and ch.mid < ch.y else ch.size for ch in ln)
-    first, last = lines[0], lines[-1]
-    pad = max(0.0, min(ch.y for ch in first) - height(first) - top)
-    return bottom - max(ch.y for ch in last) - pad >= 1.2 * height(last)
+    return (min(ch.y for ch in lines[0]) - height(lines[0]) - top, bottom - max(ch.y for ch in lines[-1]),
+            height(lines[-1]))
+
+
+def _free_below(chars: list[Char], top: float, bottom: float) -> bool | None:
+    """Whether a ruled cell has room for another line under its last one (the space below it, less
+    the padding its first line shows above, is a line high), as the PDF reader measures it; None for
+    an empty cell."""
+    room = _room_around(chars, top, bottom)
+    if room is None:
+        return None
+    above, below, size = room
+    return below - max(0.0, above) >= 1.2 * size
+
+
+def _in_middle(chars: list[Char], top: float, bottom: float) -> bool:
+    """Whether a ruled cell's text is set in its middle with half a line or more of room above and
+    below, its middle within a quarter line of the cell's, in a cell a line higher than the text: beside
+    a cell of more lines in its row (the caller asks), laid out whole where it stands (a row cut by the
+    page is centred over both its parts), so it went on nowhere over the page, as the PDF reader's
+    pdf_reader._short_cells reads it (1305's scan). (A row of one line, its padding even, says nothing.)"""
+    room = _room_around(chars, top, bottom)
+    if room is None:
+        return False
+    above, below, size = room
+    return min(above, below) >= 0.5 * size and abs(above - below) <= 0.5 * size and above + below >= 1.2 * size
 
 
 def _room(chars: list[Char], x0: float, x1: float) -> tuple[float, float, float] | None:

@@ -17,7 +17,21 @@ Then every table cell whose print a drop's disc or a streak reaches is in doubt 
 outside every drop, its bounds; a cell with no print outside the drops is wholly under one), where it
 holds a figure: the reader says the drops and the cells, and marks them (Cell.doubt); normalize holds
 the figures read there as doubtful (normalize._cells_in_doubt), so that no rule finds on them as if
-sure. Reading less with a word of it beats reading wrong."""
+sure. Reading less with a word of it beats reading wrong.
+
+Round pieces of paper LYING ON the glass over the print do the same from the other side: the confetti a hole
+punch leaves (1326.scan: 46 chads 6 mm across on one page), each hiding what lies under it, OCR reading the
+print left round it as if whole (8230人 read 3230人, 推广绿色防控技术 read 推广绿 控技术, unsaid). A chad has no
+rim; what can be seen is its edge and its SHADOW: a disc CHAD_RADII mm across whose inside, just within the edge,
+is paper-light all round (CHAD_LIGHT of the circumference: a disc of paper), with a soft shade just outside it
+along a run of at least CHAD_ARC of the circumference (the lamp throws the shadow of a thing standing off the
+page), the shade fainter than print (CHAD_SHADE levels below the paper at most) and in ONE run (a wire mesh or
+a grid crossing the circle shades it in many short runs: 1211.scan's mesh gave 15 such circles without this),
+and the disc's EDGE seen nearly all round (CHAD_EDGE: the paper it is cut from lighter than the page beside it;
+the light squares of 1211's mesh touch a circle at four places only). A circled number or a 〇 has
+ink, not shade, round it; a punched hole is dark inside. One such disc is no sign: a page with CHADS of them or
+more has things lying on it; there the discs with print beside them (their shade run through by the print's ink)
+are taken too, and the cells their discs reach are named, the figures doubted."""
 from __future__ import annotations
 
 import re
@@ -37,6 +51,32 @@ STREAK_WIDE = (1.0, 3.0)
 STREAK_DARK = 10
 STREAK_FAINT = 90
 STREAK_LONG = 15.0
+CHAD_RADII = (2.2, 4.5)    # a chad's radius in mm (a punch cuts holes 5-8 mm across, and a little room)
+CHAD_LIGHT = 0.85          # the share of the circle just within the edge at least the paper's grey (less 8)
+CHAD_ARC = 0.3             # the longest run of the circle just outside that is shaded
+CHAD_SHADE = (8, 70)       # shade: darker than the page's paper by the first, by less than the second
+CHAD_EDGE = (4, 0.7)       # the disc's edge: just within lighter than just outside by 4 levels on 70% of the circle
+CHAD_STRAY = 0.1           # the share of the circle shaded outside the shade's run at most (a mesh: many runs)
+CHADS = 4                  # discs with a faint shade on a page that make it a page with things lying on it
+
+
+RING_POINTS = 72           # the points a circle is sampled at
+
+
+def _rings(gray):
+    """ring(x, y, r): the page's grey at RING_POINTS points round the circle (x, y, r), clipped to the page."""
+    import numpy as np
+
+    h, w = gray.shape
+    g = gray.astype(np.float32)
+    angles = np.linspace(0, 2 * np.pi, RING_POINTS, endpoint=False)
+    cos, sin = np.cos(angles), np.sin(angles)
+
+    def ring(x, y, r):
+        xs = np.clip(np.round(x + r * cos).astype(int), 0, w - 1)
+        ys = np.clip(np.round(y + r * sin).astype(int), 0, h - 1)
+        return g[ys, xs]
+    return ring
 
 
 def drops(gray) -> list[tuple[float, float, float]]:
@@ -44,21 +84,12 @@ def drops(gray) -> list[tuple[float, float, float]]:
     import cv2
     import numpy as np
 
-    h, w = gray.shape
     circles = cv2.HoughCircles(cv2.GaussianBlur(gray, (3, 3), 0), cv2.HOUGH_GRADIENT, dp=1,
                                minDist=int(2 * DPMM), param1=80, param2=14,
                                minRadius=int(RADII[0] * DPMM), maxRadius=int(RADII[1] * DPMM))
     if circles is None:
         return []
-    g = gray.astype(np.float32)
-    angles = np.linspace(0, 2 * np.pi, 72, endpoint=False)
-    cos, sin = np.cos(angles), np.sin(angles)
-
-    def ring(x, y, r):
-        xs = np.clip(np.round(x + r * cos).astype(int), 0, w - 1)
-        ys = np.clip(np.round(y + r * sin).astype(int), 0, h - 1)
-        return g[ys, xs]
-
+    ring = _rings(gray)
     found = []
     for x, y, r in circles[0]:
         share = max(((ring(x, y, rr) < ring(x, y, rr - 3) - RIM_DARK) & (ring(x, y, rr) < ring(x, y, rr + 3) - RIM_DARK)).mean()
@@ -66,6 +97,52 @@ def drops(gray) -> list[tuple[float, float, float]]:
         if share >= RIM:
             found.append((float(x), float(y), float(r)))
     return found if len(found) >= DROPS else []
+
+
+def chads(gray) -> list[tuple[float, float, float]]:
+    """The discs of paper lying on a page (x, y, radius in pixels), none where fewer than CHADS show a faint
+    shade; on a page with as many, those whose shade print runs through too (see the module's doc)."""
+    import cv2
+    import numpy as np
+
+    circles = cv2.HoughCircles(cv2.GaussianBlur(gray, (3, 3), 0), cv2.HOUGH_GRADIENT, dp=1,
+                               minDist=int(3 * DPMM), param1=60, param2=12,
+                               minRadius=int(CHAD_RADII[0] * DPMM), maxRadius=int(CHAD_RADII[1] * DPMM))
+    if circles is None:
+        return []
+    paper = float(np.median(gray))
+    ring = _rings(gray)
+
+    def longest(run) -> int:
+        """The longest run of the circle shaded, 0 where more than CHAD_STRAY of it is shaded outside that run
+        (a grid or a mesh crossing the ring: many short runs, no one thing's shadow)."""
+        best = count = 0
+        for v in np.concatenate([run, run]):
+            count = count + 1 if v else 0
+            best = max(best, count)
+        best = min(best, len(run))
+        return best if run.sum() - best <= CHAD_STRAY * len(run) else 0
+
+    faint, any_shade = [], []
+    for x, y, r in circles[0]:
+        kinds = set()
+        for rr in np.arange(r - 2, r + 2.1, 0.5):
+            inside = ring(x, y, rr - 2)
+            if (inside >= paper - 8).mean() < CHAD_LIGHT:
+                continue
+            out = ring(x, y, rr + 3)
+            if (inside > ring(x, y, rr + 2) + CHAD_EDGE[0]).mean() < CHAD_EDGE[1]:
+                continue        # no edge all round: no disc (a light square of a mesh touches a circle at four places)
+            shade = out < paper - CHAD_SHADE[0]
+            if longest(shade & (out > paper - CHAD_SHADE[1])) >= CHAD_ARC * RING_POINTS:
+                kinds.add("faint")
+            if longest(shade) >= CHAD_ARC * RING_POINTS:
+                kinds.add("any")
+        if "faint" in kinds:
+            faint.append((float(x), float(y), float(r)))
+        elif "any" in kinds:
+            any_shade.append((float(x), float(y), float(r)))
+    return faint + any_shade if len(faint) >= CHADS else []
 
 
 def streaks(gray) -> list[tuple[float, float, float, float]]:
@@ -91,8 +168,9 @@ def streaks(gray) -> list[tuple[float, float, float, float]]:
     return found
 
 
-def under(tables, gray, found, ink: int = 128, bands=()) -> list:
-    """The cells holding a figure whose print a drop's disc or a streak (bands) reaches (see the module's doc)."""
+def under(tables, gray, found, ink: int = 128, bands=(), figures: bool = True) -> list:
+    """The cells holding a figure whose print a drop's disc or a streak (bands) reaches (see the module's doc);
+    every cell with text, not only figures, where figures is False (a chad hides words as well)."""
     import numpy as np
 
     if not found and not bands:
@@ -101,7 +179,7 @@ def under(tables, gray, found, ink: int = 128, bands=()) -> list:
     hit = []
     for t in tables:
         for c in t.cells:
-            if not FIGURE.search(c.text or "") or not c.loc.bbox:
+            if not (c.text or "").strip() or (figures and not FIGURE.search(c.text)) or not c.loc.bbox:
                 continue
             x0, y0, x1, y1 = (int(round(v)) for v in c.loc.bbox)
             x0, y0, x1, y1 = max(x0 + 3, 0), max(y0 + 3, 0), min(x1 - 3, w), min(y1 - 3, h)

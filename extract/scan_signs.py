@@ -142,6 +142,13 @@ def bars(gray, box, centers: list[float], k: int) -> int | None:
     if len(marks) < 2:
         return None
     angle, under = marks[0], marks[1:]
+    # A sign's bars are stacked as close as the first stands under the angle; a flat mark further down is
+    # another line's ink the box takes in (1303's ≤200 over 元/亩 in a cell: 元's top stroke, read a second bar)
+    step = max(2 * (under[0][0] - angle[0] - angle[3]), angle[3] / 3)
+    for j in range(1, len(under)):
+        if under[j][0] - under[j - 1][0] - under[j - 1][3] > step:
+            under = under[:j]
+            break
     if any(w < FLAT * hh or w < SPAN * angle[2] for _, _, w, hh in under) or under[0][0] < angle[0] + angle[3]:
         return None    # not flat, too short or not under the angle: some other mark
     if angle[3] <= 2 * max(hh for _, _, _, hh in under):

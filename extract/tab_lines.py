@@ -105,6 +105,21 @@ def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, i
     return out
 
 
+def typed_column(lines: list[str]) -> list[list[str]] | None:
+    """The rows of fields of a ONE-COLUMN table whose every row is one line typed at tab stops (the
+    ruled lines the table's, the fields the tabs'): lines, one per row, as typed (leading tabs kept:
+    an empty first field is a merged level's), read as typed rows are (typed_blocks). Only when
+    they all read as one typed table: a row of two lines, or a line outside the run, keeps the table
+    as it stands. None otherwise."""
+    if len(lines) < MIN_LINES or any("\n" in line.strip("\n") for line in lines):
+        return None
+    lines = [line.strip("\n") for line in lines]
+    blocks = typed_blocks(lines, None)
+    if len(blocks) != 1 or blocks[0][:2] != (0, len(lines)):
+        return None
+    return blocks[0][2]
+
+
 def append_typed(doc: Document, lines: list[str], loc: Callable[..., Location]) -> None:
     """Append a word processor's pending tabbed paragraphs to doc: as tables where they read as rows
     typed with tabs, the others as paragraphs; then clear them. loc(**kw): a block's Location in the

@@ -47,6 +47,7 @@ widest row. The text has lost Word's merges; the grid records what the text show
 """
 from __future__ import annotations
 
+import ast
 import itertools
 import json
 import re
@@ -63,7 +64,7 @@ from .mail_message import is_message, mail_body
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
-from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_properties, parse_python_repr,
+from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values, parse_tostring, parse_deep_arrays)
@@ -169,7 +170,9 @@ class _Line:
         if _bar_row(t):
             return True      # cells split by full-width bars, bordered or not
         t = t.translate(_BOX_BORDER)
-        return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2
+        # a bar after a cell's padding, the next cell's text against it (Go's text/tabwriter with its Debug
+        # flag: 'cell  |cell  |last'), counts as ' | ' does
+        return (t.startswith("|") and t.count("|") >= 2) or t.count(" | ") >= 2 or len(_PADDED_BAR.findall(t)) >= 2
 
     @property
     def closed_cells(self) -> bool:
@@ -201,6 +204,7 @@ _RULE_ROW = re.compile(r"^[|+]?\s*:?-{3,}:?\s*([|+]\s*:?-{3,}:?\s*)*[|+]?$|^\+(?
                        r"|^\|(?:\s*:?-+:?\s*\|){2,}$")
 # Box drawing (U+2500-U+257F): the vertical glyphs are borders as | is; a line of box glyphs (and
 # padding) with a horizontal stroke is a rule, whole (├──┼──┤) or where a merged cell goes on (│ ├──┤).
+_PADDED_BAR = re.compile(r"(?<=\S) +\|(?=\S|$)")
 _BOX_BORDER = str.maketrans({ch: "|" for ch in "│┃║╎╏┆┇┊┋"})
 # The full-width bar ｜ is how Chinese typesetting (a WeChat article, a web page pasted as text)
 # separates cells on a line (a｜b｜c, no outer border); but it is also a character of text (一级｜二级 in
@@ -404,6 +408,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
                               or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_form_urlencoded(text) or parse_reg(text) or parse_perl_dumper(text)
+                              or parse_var_export(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
                               or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
@@ -584,6 +589,208 @@ def _say_unread_records(doc: Document, path: str, text: str, at) -> None:
                             "其中的指标与资金数据可能漏读，请核对原件")
 
 
+# A table written as a program's LITERAL list of rows, a row per line: {"产出指标", "数量指标", "…", 8, 7.2, null},
+# (Power Query M's #table, a C / Java / C# array initializer, a Mathematica list): every cell a double-quoted
+# string ("" or \" a quote inside it), a number or an empty value (null / NULL / nil / Null). Rows of one width,
+# MIN_BRACED_ROWS or more, with nothing but brackets and commas on the lines between them, are the table's
+# rows: each a tab-separated line, its empty values empty cells; the bracket lines go.
+_LITERAL_CELL = r'\s*(?:"(?:[^"\\]|""|\\.)*"|[-+]?\d[\d.]*(?:[eE][-+]?\d+)?|null|NULL|nil|Null)\s*'
+_BRACED_ROW = re.compile(r"^\s*\{(%s(?:,%s)*)\}\s*,?\s*$" % (_LITERAL_CELL, _LITERAL_CELL))
+_LITERAL_ONE = re.compile(r'"((?:[^"\\]|""|\\.)*)"|([^,\s]+)')
+_BRACKETS_ONLY = re.compile(r"^[\s{}()\[\],;]*$")
+MIN_BRACED_ROWS = 3
+
+
+def _braced_cells(inner: str) -> list[str]:
+    cells = []
+    for m in _LITERAL_ONE.finditer(inner):
+        if m.group(1) is not None:
+            cells.append(m.group(1).replace('""', '"').replace('\\"', '"'))
+        else:
+            cells.append("" if m.group(2) in ("null", "NULL", "nil", "Null") else m.group(2))
+    return cells
+
+
+def _braced_rows(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if not (m := _BRACED_ROW.match(lines[k].text)):
+            out.append(lines[k])
+            k += 1
+            continue
+        run, j = [(lines[k], _braced_cells(m.group(1)))], k + 1
+        while j < len(lines):
+            if (m := _BRACED_ROW.match(lines[j].text)):
+                run.append((lines[j], _braced_cells(m.group(1))))
+            elif not (_BRACKETS_ONLY.match(lines[j].text) and lines[j].text.strip()):
+                break
+            j += 1
+        while j > k + 1 and not _BRACED_ROW.match(lines[j - 1].text):
+            j -= 1       # the bracket lines after the last row close the literal: they stay
+        if len(run) >= MIN_BRACED_ROWS and len({len(c) for _, c in run}) == 1 and len(run[0][1]) >= 2:
+            out += [_Line(ln.no, "\t".join(c)) for ln, c in run]
+        else:
+            out += lines[k:j]
+        k = j
+    return out
+
+
+# A RECORD LITERAL on one line, a program's mapping of names to values: [项目名称 = "…", 年度 = 2023] (Power Query
+# M's record; Lua's and Nix's braces the same), maybe after the step's name (项目信息 = […],): two or more
+# `name = literal` members, a literal as in a braced row. Each member a label：value line (an empty value empty).
+_MEMBER = r'\s*([^\W\d][\w]*|#"[^"]+")\s*=%s' % _LITERAL_CELL
+_RECORD_LINE = re.compile(r"^\s*(?:(?:[^\W\d]\w*|#\"[^\"]+\")\s*=\s*)?[\[{](%s(?:,%s)+)[\]}]\s*[,;]?\s*$" % (_MEMBER, _MEMBER))
+_MEMBER_ONE = re.compile(_MEMBER)
+
+
+def _record_literals(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    for ln in lines:
+        if not (m := _RECORD_LINE.match(ln.text)):
+            out.append(ln)
+            continue
+        for mm in _MEMBER_ONE.finditer(m.group(1)):
+            name = mm.group(1)[2:-1] if mm.group(1).startswith('#"') else mm.group(1)
+            value = _braced_cells(mm.group(0).split("=", 1)[1])
+            out.append(_Line(ln.no, f"{name}：{value[0] if value else ''}"))
+    return out
+
+
+# Python's repr of a NAMEDTUPLE (or a dataclass) a line each, as pandas' itertuples() prints a frame's rows:
+# Name(field='text', field=8, field=nan): a call of keywords only, each a Python literal or an empty value (nan,
+# None, NaT, pd.NA's <NA> is no literal and is not read). Consecutive lines of one name and the same fields,
+# MIN_TUPLE_FIELDS or more, are a table: a line of the field names over a line per tuple, tab-separated.
+_TUPLE_LINE = re.compile(r"^\s*[^\W\d]\w*\((?:[^\W\d]\w*=.*)\)\s*$")
+_TUPLE_EMPTY = {"nan", "None", "NaT", "NaN"}
+MIN_TUPLE_FIELDS = 3
+
+
+def _tuple_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    if not _TUPLE_LINE.match(text):
+        return None
+    try:
+        call = ast.parse(text.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or call.args \
+            or len(call.keywords) < MIN_TUPLE_FIELDS:
+        return None
+    fields = []
+    for kw in call.keywords:
+        v = kw.value
+        if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.USub) and isinstance(v.operand, ast.Constant):
+            fields.append((kw.arg, "-" + ast.get_source_segment(text.strip(), v.operand)))
+        elif isinstance(v, ast.Constant) and isinstance(v.value, str):
+            fields.append((kw.arg, v.value))
+        elif isinstance(v, ast.Constant) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+            fields.append((kw.arg, ast.get_source_segment(text.strip(), v)))
+        elif isinstance(v, ast.Name) and v.id in _TUPLE_EMPTY or isinstance(v, ast.Constant) and v.value is None:
+            fields.append((kw.arg, ""))
+        else:
+            return None
+    return call.func.id, fields
+
+
+def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    prev = None
+    for ln in lines:
+        got = _tuple_fields(ln.text) if "=" in ln.text and "(" in ln.text else None
+        if got is None:
+            out.append(ln)
+            prev = None
+            continue
+        name, fields = got
+        key = (name, tuple(f for f, _ in fields))
+        if key != prev:
+            out.append(_Line(ln.no, "\t".join(f for f, _ in fields)))
+        out.append(_Line(ln.no, "\t".join(v.replace("\t", " ").replace("\n", " ") for _, v in fields)))
+        prev = key
+    return out
+
+
+# A wide-column store's scan printed A CELL PER LINE (HBase shell: ' rowkey   column=family:qualifier,
+# timestamp=…, value=…'), names and values as Bytes.toStringBinary writes them (a byte past ASCII \xHH, so a
+# Chinese name is its UTF-8 bytes escaped). The cells of one row key are one record; the escapes are read back
+# where their bytes are UTF-8. Records sharing half their names or more with the run before them are that
+# run's rows: a run of two or more a table (its head the names in the order they came: the store sorts a row's
+# cells by their names' bytes, no document's order), a record alone its label：value lines.
+_CELL_LINE = re.compile(r"^\s*(\S+)\s+column=[^:\s]*:(.*?), timestamp=\S+, value=(.*)$")
+_BYTE_RUN = re.compile(r"(?:\\x[0-9A-Fa-f]{2})+")
+MIN_CELL_LINES = 6
+
+
+def _bytes_back(text: str) -> str:
+    def one(m: re.Match) -> str:
+        try:
+            return bytes.fromhex(m.group(0).replace("\\x", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group(0)
+    return _BYTE_RUN.sub(one, text)
+
+
+def _cell_per_line_rows(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and _CELL_LINE.match(lines[j].text):
+            j += 1
+        if j - k < MIN_CELL_LINES:
+            out += lines[k:max(j, k + 1)]
+            k = max(j, k + 1)
+            continue
+        records: list[tuple[int, dict[str, str]]] = []
+        last = None
+        for ln in lines[k:j]:
+            key, name, value = _CELL_LINE.match(ln.text).groups()
+            if key != last:
+                records.append((ln.no, {}))
+                last = key
+            records[-1][1][_bytes_back(name)] = _bytes_back(value)
+        runs: list[list[tuple[int, dict]]] = []
+        for rec in records:
+            names = set().union(*(r.keys() for _, r in runs[-1])) if runs else set()
+            if runs and 2 * len(names & rec[1].keys()) >= len(rec[1]):
+                runs[-1].append(rec)
+            else:
+                runs.append([rec])
+        for run in runs:
+            if len(run) == 1:
+                out += [_Line(run[0][0], f"{n}：{v}") for n, v in run[0][1].items()]
+                continue
+            head = list(dict.fromkeys(n for _, r in run for n in r))
+            out.append(_Line(run[0][0], "\t".join(head)))
+            out += [_Line(no, "\t".join(r.get(n, "").replace("\t", " ") for n in head)) for no, r in run]
+        k = j
+    return out
+
+
+def _tabwriter_pairs(lines: list[_Line]) -> list[_Line]:
+    """Two-cell lines as Go's text/tabwriter writes them with its Debug flag ('项目名称  |2023年…'): a run of
+    two or more lines each holding ONE bar, after the first cell's padding, at the same character (the writer
+    pads by characters) and no other: each a label：value line. A lone such line, or bars at other places,
+    stay as they are."""
+    def bar(ln: _Line) -> int | None:
+        found = list(_PADDED_BAR.finditer(ln.text))
+        if len(found) != 1 or ln.text.count("|") != 1 or not ln.text[:1].strip() or not ln.text[found[0].end():].strip():
+            return None
+        return found[0].end() - 1
+    at = [bar(ln) for ln in lines]
+    out, k = list(lines), 0
+    while k < len(lines):
+        j = k
+        while at[k] is not None and j + 1 < len(lines) and at[j + 1] == at[k]:
+            j += 1
+        if j > k:
+            for n in range(k, j + 1):
+                label, value = lines[n].text.split("|", 1)
+                out[n] = _Line(lines[n].no, f"{label.rstrip()}：{value.strip()}")
+        k = j + 1
+    return out
+
+
 def read_lines(doc: Document, path: str, text: str, element: str | None = None, sent: bool = False,
                order: list[int] | None = None, at=None) -> None:
     """Append the text's paragraphs and tables to doc. A web page's <pre> block is read here
@@ -599,8 +806,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))
+    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

@@ -1890,6 +1890,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     found = [(m.group(1), b.loc) for b in _read_paragraphs(doc) + [c for _, c in doc.iter_cells()]
              for m in TOTAL_LINE.finditer(b.text)]
     row_weight = None
+    weak = []   # a bare 总分 over the grade's line: the score only where nothing else states one
     paras = _read_paragraphs(doc)
     for k, b in enumerate(paras):
         if TOTAL_LINE.search(b.text):
@@ -1911,9 +1912,13 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon
         # (a total row's line, 总分 100 98.70 自评等级：优, states the full marks before the score: read below)
         row_line = _total_row_line(b.text)
-        graded = GRADE.search(b.text) is not None or _graded_below(b, paras[k + 1] if k + 1 < len(paras) else None)
-        bare_total_at = BARE_TOTAL_BOX if graded and row_line is None else BARE_TOTAL_LINE if graded or full else None
-        found += scored or ([(m.group(1), b.loc) for m in bare_total_at.finditer(b.text)] if bare_total_at else [])
+        graded = GRADE.search(b.text) is not None
+        # a bare 总分 over the grade's line only where no line labels the score (总分：100 / 自评等级：优 /
+        # 自评得分：99.05, 910's hash printed a key a line: there the 总分 is the full marks)
+        below = not graded and _graded_below(b, paras[k + 1] if k + 1 < len(paras) else None)
+        bare_total_at = BARE_TOTAL_BOX if (graded or below) and row_line is None else BARE_TOTAL_LINE if graded or below or full else None
+        hits = scored or ([(m.group(1), b.loc) for m in bare_total_at.finditer(b.text)] if bare_total_at else [])
+        (weak if below and not scored else found).extend(hits)
         if full and not scored and BARE_TOTAL_LINE.search(b.text):
             row_weight = row_weight or (full.group(1), b.loc)
         if (m := row_line) is not None:
@@ -1935,6 +1940,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                 found.append((value, b.loc))
             elif field == "weight":
                 row_weight = row_weight or (value, b.loc)
+    found = found or weak
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]

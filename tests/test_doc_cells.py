@@ -88,6 +88,28 @@ def test_only_a_total_label_by_the_tables_grammar_places_a_closing_row(monkeypat
         assert ([p.text for p in doc.paragraphs()] == [f"{label} 2023"]) is not placed, label
 
 
+def test_rows_of_another_width_that_run_together_are_a_grid_of_their_own(monkeypatch):
+    """A fund block above the indicator rows whose label cell is merged across two columns has rows one
+    cell short of the table's (issue 21, 1300.doc / 1303.doc: its header and figures went to lines of
+    text, the fund weight and score were lost and a false JX303 followed): two or more rows next to each
+    other of one width are read as a table of that width, said; a lone short row stays text."""
+    from jixiao.extract import _lost_tables
+    from jixiao.extract.model import Document, Location, Paragraph
+    fund = [["项目资金", "年初预算数", "全年执行数"], ["", "100", "98"]]
+    rows = [["项目名称", "某项目"]] + fund + ROWS[:3]
+    text, ends = doc_text(rows)
+    monkeypatch.setattr(doc_cells, "_read", lambda data: (text, ends))
+    doc = Document(source="a.doc", format="doc", sha256="")
+    run = "".join(c for r in rows for c in r)
+    doc.blocks = [Paragraph("项目支出绩效自评表", Location("a.doc", block=0)),
+                  Paragraph(run, Location("a.doc", block=1)),
+                  Paragraph("填表人：某某", Location("a.doc", block=2))]
+    _lost_tables(doc, b"")
+    assert [t.grid() for t in doc.tables()] == [fund, ROWS[:3]]
+    assert [p.text for p in doc.paragraphs()] == ["项目支出绩效自评表", "项目名称 某项目", "填表人：某某"]
+    assert any("另有 2 行单元格数不同、与相邻行同宽，按其自身的列数作为单独的表格读入" in w for w in doc.warnings)
+
+
 def test_a_paragraph_holding_a_tables_cells_run_together_is_found(monkeypatch):
     monkeypatch.setattr(doc_cells, "_read", lambda data: (TEXT, ROW_ENDS))
     lost = ["项目支出绩效自评表", "一级指标二级指标三级指标分值产出指标数量指标新建道路7培训人次4", "填表人：某某"]

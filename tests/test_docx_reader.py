@@ -51,3 +51,35 @@ def test_a_footer_of_text_alone_is_left_out_and_unsaid():
     doc.save(out)
     d = read_bytes(out.getvalue(), "p.docx")
     assert [b.text for b in d.blocks] == ["项目支出绩效自评表"] and d.warnings == []
+
+
+def _one_column_of_tab_lines(lines: list[str]) -> bytes:
+    """A one-column ruled table (one row a line) whose every line is typed at tab stops."""
+    doc = Docx()
+    doc.add_paragraph("绩效指标完成情况")
+    t = doc.add_table(len(lines), 1)
+    t.style = "Table Grid"
+    for r, line in enumerate(lines):
+        t.cell(r, 0).paragraphs[0].add_run(line)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_one_column_table_whose_rows_are_tab_stop_lines_is_read_as_the_table_they_type():
+    """Issue 21 (1319.docx): a one-column ruled table whose every row was a line typed at tab stops read
+    one cell a row and no indicator, unsaid; a leading tab (the merged level left empty) an empty field."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [head, ["产出指标", "数量指标", "新建冷藏库", "≥4座", "4座", "8", "8"],
+            ["", "", "改造果园", "≥1200亩", "1250亩", "10", "10"],
+            ["", "质量指标", "验收合格率", "100%", "100%", "6", "6"]]
+    d = read_bytes(_one_column_of_tab_lines(["\t".join(r) for r in rows]), "c.docx")
+    [t] = d.tables()
+    assert t.n_cols == 7 and t.grid() == rows
+
+
+def test_a_one_column_table_of_text_lines_stays_one_column():
+    lines = ["一、项目概况：本项目于2023年实施。", "二、资金使用情况：全年执行388万元。", "三、存在问题：无"]
+    d = read_bytes(_one_column_of_tab_lines(lines), "p.docx")
+    [t] = d.tables()
+    assert t.n_cols == 1 and [c.text for c in t.cells] == lines

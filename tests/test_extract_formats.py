@@ -2059,3 +2059,33 @@ def test_pdf_row_whose_cells_stop_a_line_above_their_foot_at_the_page_end_did_no
     assert read(top=35) == [["三级指标名称", "实际值"], ["果农亩均增收", "2850元"], ["带动果农户数", "5210户"],
                             ["果农满意度", "95.2%"]]
     assert read(top=49)[1] == ["果农亩均增收带动果农户数", "2850元 5210户"]
+
+
+def test_pdf_row_centred_in_its_cells_at_the_pages_foot_is_whole():
+    """Issue 21 (1305.pdf, a page a browser printed): page 1 ends on a row two lines high whose reason
+    fills it and whose name, one line that fills its width, is set in the middle of its cell; page 2
+    opens with the next row (受益户数), its level cell merged with the row above. A row cut by the page
+    is centred over both its parts: text in the middle of the part, with room above and below, was laid
+    out whole, and the next page's first row is a row of its own (it was read as the name's rest, two
+    rows as one, 受益人数受益户数)."""
+    from types import SimpleNamespace
+
+    from jixiao.extract.model import Document
+    from jixiao.extract.pdf_reader import _assemble, _body_bottom, _read_page
+
+    text = _glyphs
+    cols = [(0.0, 42.0), (42.0, 104.0)]
+
+    def table(ys):
+        rects = [(x0, y0, x1, y1) for y0, y1 in zip(ys, ys[1:]) for x0, x1 in cols]
+        return SimpleNamespace(bbox=(0.0, 0.0, 104.0, ys[-1]), cells=rects)
+
+    head = text("三级指标", 1, 5) + text("偏差原因", 44, 5)
+    chars1 = head + text("受益人数", 1, 27.75) + text("外出务工减少", 44, 21.5) + text("常住人口", 44, 33)
+    chars2 = head + text("受益户数", 1, 25)
+    items = _read_page(1, chars1, [table([0.0, 20.0, 45.0])]) + _read_page(2, chars2, [table([0.0, 20.0, 40.0])])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=2)
+    _assemble(doc, "made-up.pdf", items, _body_bottom(items))
+    (t,) = doc.tables()
+    assert [[" ".join(x.split()) for x in row] for row in t.grid()] == [
+        ["三级指标", "偏差原因"], ["受益人数", "外出务工减少常住人口"], ["受益户数", ""]]

@@ -1876,12 +1876,15 @@ def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_sc
 def test_a_bare_total_alone_on_its_line_above_the_grade_line_is_the_score():
     """The closing block's labels set one under the other (总分：99.12 / 自评等级：优, 1248's right half):
     the bare 总分 alone on its line over the grade's line is the result, as on one line. A bare 总分
-    over a line with a figure of its own, or with no grade below it, is not taken (it may be the full marks)."""
+    over a line with a figure of its own, or with no grade below it, is not taken (it may be the full marks);
+    nor where another line labels the score (it is the full marks there)."""
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "99.12"]]
     for lines, want in ((("总分：99.12", "自评等级：优"), "99.12"), (("总分：99.12分", "评价等级为优"), "99.12分"),
                         (("总分：100", "得分：99.12  自评等级：优"), None), (("总分：100", "另见附件"), None),
-                        (("总分：100（满分）", "自评等级：优"), None)):
+                        (("总分：100（满分）", "自评等级：优"), None),
+                        # a line labelling the score beside them makes the bare 总分 the full marks (910's hash)
+                        (("总分：100", "自评等级：优", "自评得分：99.12"), "99.12")):
         [p] = normalize_document(document(rows, *lines)).projects
         assert (p.total_score_stated and p.total_score_stated.raw) == want, lines
 

@@ -58,3 +58,31 @@ def test_unmapped_characters_send_the_page_back_to_pdfplumber():
     doc = pdfium.PdfDocument(str(next(REPORTS.glob("000_*.pdf"))))
     with pytest.raises(pdfium_page.Unreadable):
         pdfium_page._chars(doc[0], Raw(), pdfium_page._view(0, *doc[0].get_size()))
+
+
+def _two_lines_pdf(first: str, second: str) -> bytes:
+    """A page of two lines of Helvetica, the second under the first."""
+    from .pdf_objects import pdf_bytes
+    content = f"BT /F1 12 Tf 72 700 Td ({first}) Tj 0 -14 Td ({second}) Tj ET"
+    return pdf_bytes(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
+                      " /Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                      f"<< /Length {len(content)} >>\nstream\n{content}\nendstream"])
+
+
+def test_a_hyphen_ending_a_line_is_read_as_the_hyphen_drawn():
+    """PDFium hands on a hyphen that ends a line whose word goes on below as a control code (its
+    hyphen mark): it is the hyphen drawn, as pdfminer reads it, and no character a font failed to give."""
+    import hashlib
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from jixiao.extract import pdfium_page
+    data = _two_lines_pdf("Sample-", "text here")
+    doc = pdfium.PdfDocument(data)
+    chars = pdfium_page._chars(doc[0], raw, pdfium_page._view(0, *doc[0].get_size()))
+    assert "".join(c["text"] for c in chars).startswith("Sample-text")
+    assert not any(c["text"] < " " for c in chars)
+    read = pdf_reader.read_pdf("t.pdf", data, hashlib.sha256(data).hexdigest())
+    assert not any("字体未给出对应文字" in w for w in read[0].warnings)

@@ -478,3 +478,21 @@ def test_a_cell_note_printed_over_the_grid_is_read_as_the_note_of_the_cell_its_l
 def test_a_printed_cell_note_whose_leader_points_to_no_cell_is_said_with_its_text(tmp_path):
     d = read_document(_write(tmp_path / "unplaced.pdf", _noted_grid((460.0, 500.0))))
     assert any("未能对应到单元格" in w and "Target: 50" in w for w in d.warnings), d.warnings
+
+
+def test_a_line_left_upright_on_a_page_read_turned_by_its_text_is_named_and_said(tmp_path):
+    """Issue 21 (1318.pdf): a table printed sideways fills the page, its heading and its 总分 line upright
+    above and below it; the page is read turned by its text (read_rotation), and the upright lines'
+    characters, standing in columns, interleaved into nonsense paragraphs: 总分 and the grade lost, unsaid."""
+    turned = " ".join(f"BT /F1 10 Tf 110 {500 - 20 * k} Td (Row{k}) Tj ET" for k in range(12))
+    body = "q 0 1 -1 0 700 0 cm " + _GRID + " " + turned + " Q BT /F1 10 Tf 72 60 Td (Total 98) Tj ET"
+    data = _pdf([_stream(body)], "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
+    unseen: list = []
+    read_page(pdfium.PdfDocument(data)[0], unseen=unseen)
+    assert ("crosswise", "Total 98") in unseen
+    doc = read_document(_write(tmp_path / "t.pdf", data))
+    assert any("1段文字方向与之不同" in w and "Total 98" in w for w in doc.warnings), doc.warnings
+    # the same page with nothing upright on it says nothing of the kind
+    data = _pdf([_stream("q 0 1 -1 0 700 0 cm " + _GRID + " " + turned + " Q")],
+                "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
+    assert not any("方向与之不同" in w for w in read_document(_write(tmp_path / "u.pdf", data)).warnings)

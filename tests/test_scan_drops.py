@@ -59,3 +59,41 @@ def test_the_cells_whose_print_a_drop_or_a_streak_reaches_are_named():
     assert len(bands) == 1 and 755 <= bands[0][0] <= 765
     hit = scan_drops.under([table], g, [(470, 335, 14)], bands=bands)
     assert [c.text for c in hit] == ["4,420.00", "4,720.00"]
+
+
+def _chads(g, chads, shade=True, hole=False):
+    """Punch chads (x, y, r) laid on page g (its paper made 235, a scanned page's): a disc of whiter paper (252,
+    or black for a punched hole) hiding what is under it, with a soft shadow to its lower right where shade."""
+    g = (g * 0.94).astype(np.uint8)
+    for x, y, r in chads:
+        if shade:
+            s = np.zeros(g.shape, np.float32)
+            cv2.circle(s, (x + 5, y + 5), r, 1.0, -1)
+            s = cv2.GaussianBlur(s, (0, 0), 3)
+            g = (g * (1 - 0.2 * s)).astype(np.uint8)
+        cv2.circle(g, (x, y), r, 20 if hole else 252, -1)
+    return g
+
+
+CHADS = [(30 + (k * 137) % 1240, 40 + (k * 71) % 820, 17) for k in range(12)]
+
+
+def test_punch_chads_lying_on_a_page_are_found_by_their_shade_only_where_several_are():
+    g = _chads(_page(), CHADS)
+    found = scan_drops.chads(g)
+    assert len(found) >= scan_drops.CHADS
+    near = [min(abs(x - fx) + abs(y - fy) for fx, fy, _ in found) for x, y, _ in CHADS]
+    assert sum(d <= 4 for d in near) >= len(CHADS) // 2
+    assert scan_drops.chads(_page()) == []                               # a clean page
+    assert scan_drops.chads(_chads(_page(), CHADS[:2])) == []            # two discs: no sign
+    assert scan_drops.chads(_chads(_page(), CHADS, shade=False)) == []   # no shade: white spots, nothing lying
+    assert scan_drops.chads(_chads(_page(), CHADS, hole=True)) == []     # punched holes, dark inside
+
+
+def test_the_cells_whose_words_or_figures_a_chad_reaches_are_named():
+    g = _chads(_page(), [(470, 335, 17)])
+    cells = [Cell("建设种植基地", 3, 1, Location("p", page=1, table=0, row=3, col=1, bbox=(400, 280, 700, 340))),
+             Cell("4,720.00", 3, 2, Location("p", page=1, table=0, row=3, col=2, bbox=(700, 280, 1000, 340)))]
+    table = SimpleNamespace(cells=cells)
+    assert [c.text for c in scan_drops.under([table], g, [(470, 335, 17)], figures=False)] == ["建设种植基地"]
+    assert scan_drops.under([table], g, [(470, 335, 17)]) == []          # figures only, as drops are

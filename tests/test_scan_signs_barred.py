@@ -31,6 +31,19 @@ def test_a_sign_with_two_bars_under_its_angle_is_read_barred(monkeypatch):
     assert any("“≥500亩”→“≧500亩”" in w for w in doc.warnings)
 
 
+def test_a_flat_stroke_of_the_next_line_under_a_signs_bar_is_no_second_bar(monkeypatch):
+    """Issue 21 (1303's scan): ≤200 over 元/亩 in one cell, the line's box taking in the top stroke of 元
+    a line's gap under the sign's one bar, came out ≦200 (raw as the OCR set it; the form prints ≤). A
+    sign's bars stand as close as the first stands under the angle; a ≧ drawn whole is still barred."""
+    page = np.full((300, 400, 3), 255, np.uint8)
+    _sign(page, 100, 106, 1)            # ≤ (drawn as its mirror: the bars are what count)
+    page[125:127, 102:114] = 0          # 元's top stroke, 8 px under the bar, inside the line's box
+    _sign(page, 100, 186, 2)
+    result = [_item(100, "≤200", 100), _item(180, "≥500亩", 100)]
+    doc = read_drawn(monkeypatch, page, result)
+    assert "".join(b.text for b in doc.blocks) == "≤200≧500亩"
+
+
 def test_a_lone_stroke_read_one_that_stands_and_leans_right_is_a_slash(monkeypatch):
     # 231's / in an empty adjusted-target cell came out 一; a flat 一 and an upright stroke stay
     import cv2

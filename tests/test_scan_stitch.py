@@ -520,3 +520,28 @@ def test_text_of_its_own_under_the_pages_last_table_stays_a_paragraph():
         doc = _overrun_page(below)
         assert doc.tables()[0].grid()[-1] == ["满意度指", "服务对象满意度", "群众满意度"]
         assert [p.text for p in doc.paragraphs()] == [below[0][1]]
+
+
+def test_a_last_row_whose_name_is_centred_with_room_above_and_below_does_not_go_on_over_the_page():
+    # 1305's scan (a page a browser printed): the page's last row is two lines high, its reason two lines
+    # to the cell's edge and its name one line that reaches its edge, set in the middle of the cell. A
+    # row cut by the page is centred over both its parts: the name was laid out whole, and the next
+    # page's first row (受益户数) is a row of its own (it had been joined: 受益人数受益户数).
+    xs = (0, 44, 106)
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+
+    def page(number, rows):
+        ys = [0.0]
+        for height, _ in rows:
+            ys.append(ys[-1] + height)
+        chars = [Char(xs[c] + 2 + k * SIZE, ys[r] + base, SIZE, ch, cut=k == 0, mid=ys[r] + base - 5)
+                 for r, (_, cells) in enumerate(rows) for c, lines in enumerate(cells) for base, line in lines
+                 for k, ch in enumerate(line)]
+        assemble(doc, "made-up.pdf", number, chars, [(y, xs[0], xs[-1]) for y in ys],
+                 [(x, ys[0], ys[-1]) for x in xs], snap=2, align=ocr_reader.ALIGN)
+    head = (30, [[(20, "三级指标")], [(20, "偏差原因")]])
+    page(1, [head, (44, [[(27, "受益人数")], [(20, "外出务工减少"), (40, "常住人口")]])])
+    page(2, [head, (30, [[(20, "受益户数")], []])])
+    stitch(doc)
+    (table,) = doc.tables()
+    assert table.grid()[1:] == [["受益人数", "外出务工减少常住人口"], ["受益户数", ""]]
