@@ -162,6 +162,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _name_from_spending_title(doc, recs)
     _rate_from_prose(doc, recs)
     _rate_from_indicator_row(recs)
+    _fund_weight_noted(doc, recs)
     _total_rows_below_tables(doc, recs)
     _total_from_coded_record(doc, recs)
     _total_from_prose(doc, recs)
@@ -1361,6 +1362,26 @@ ARRIVED_WHOLE = re.compile(r"(?:全部|足额|全额)\s*(?:拨付|落实)?\s*到
 # The fund's points told after its label (资金执行率（分值10分）得9.92分): a weight in brackets, then the score.
 POINTS_TOLD = re.compile(r"执行[^，,。；;（(]{0,8}[（(]\s*(?:分值|满分)\s*(?:为|[：:])?\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
                          r"\s*(?:自评)?(?:得分|得)\s*(?:为|[：:])?\s*(?P<score>\d+(?:\.\d+)?)\s*分")
+
+
+# The fund's points stated in a line of their own where its table scores it but has no 分值 column
+# (注：项目资金执行率分值10分 under 1333's fund table; 预算执行率权重为10分): 执行 + a few characters of its
+# name + the points' noun + the figure in 分, with no score after it (POINTS_TOLD reads weight and score).
+NOTED_FUND_POINTS = re.compile(r"执行[^，,。；;：:（()）\d]{0,8}?(?:分值|权重|满分)\s*(?:为|是|[：:])?\s*"
+                               r"(?P<weight>\d+(?:\.\d+)?)\s*分(?!\s*(?:自评)?得)")
+
+
+def _fund_weight_noted(doc: Document, recs: DocRecords) -> None:
+    """The one project's fund weight from a line stating the fund's points where its table scored the fund
+    and gave no weight: every such line saying the same figure, no smaller than the score."""
+    if len(recs.projects) != 1:
+        return
+    p = recs.projects[0]
+    if p.fund_weight is not None or p.fund_score is None or p.fund_score.value is None:
+        return
+    told = [(m.group("weight"), b.loc) for b in doc.paragraphs() for m in NOTED_FUND_POINTS.finditer(normalize_ws(b.text))]
+    if len({Decimal(w) for w, _ in told}) == 1 and Decimal(told[0][0]) >= p.fund_score.value:
+        p.fund_weight = Figure(fund_figure("fund_weight", told[0][0], p.money_unit), told[0][1])
 
 
 def _fund_told(doc: Document) -> tuple | None:

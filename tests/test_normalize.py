@@ -8146,3 +8146,19 @@ def test_rows_run_together_with_a_name_of_two_lines_are_counted_unread_and_no_to
     rows[3][2] = "项目完成时间"
     one = normalize_document(_doc(rows))
     assert one.unread_rows == 0 and any("连写了" in w for w in one.warnings)
+
+
+def test_the_funds_points_stated_in_a_note_under_a_fund_table_without_a_weight_column_are_its_weight():
+    """A fund table scoring the fund (执行率 | 得分) with no 分值 column, its points in a note of their own
+    (注：项目资金执行率分值10分, 1333): the note's figure is the fund's weight. Not where two notes disagree,
+    nor a figure under the score, nor a line that states the score too (POINTS_TOLD's)."""
+    fund = [["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分"],
+            ["年度资金总额", "", "96", "96", "96", "100%", "10"]]
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建机井", "=1座", "1座", "90", "90"]]
+    for notes, want in ((("注：项目资金执行率分值10分。",), Decimal(10)), (("注：预算执行率权重为10分",), Decimal(10)),
+                        (("注：项目资金执行率分值10分。", "资金执行率分值12分"), None),
+                        (("注：项目资金执行率分值8分。",), None)):
+        [p] = normalize_document(document(fund, *notes, rows)).projects
+        assert (p.fund_weight and p.fund_weight.value) == want, notes
+        assert p.fund_score.value == Decimal(10)
