@@ -58,7 +58,7 @@ from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_bl
                scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric, thousands
-from .model import Document, Table, first_few
+from .model import Document, Paragraph, Table, first_few
 from .ruled_page import Char, assemble, stitch
 
 ENABLED = True          # jixiao run --no-ocr turns it off (set before workers fork)
@@ -559,6 +559,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     _flat_tables(doc, first)
     if quarter in (1, 3):
         _across(doc, first, number, quarter, boxed, gray)
+        _text_across(doc, first, number, quarter, boxed, gray)
     tables = [b for b in doc.blocks[first:] if isinstance(b, Table)]
     for side, cells in _cut_through(tables, gray.shape[1]).items():
         doc.warnings.append(f"第{number}页表格直抵扫描图像的{SIDES[side]}边缘，没有表格线收口（扫描时自动裁切或纸张放偏，"
@@ -849,6 +850,59 @@ def _across(doc: Document, first: int, number: int, quarter: int, boxed: list, g
             k = next(i for i, b in enumerate(doc.blocks) if b is table)
             doc.blocks[k] = _turn_back(doc, table, number, quarter, gray,
                                        f"第{number}页有一个表格（{table.n_rows}行×{table.n_cols}列）")
+
+
+# 1298.scan: a table printed sideways on its page, the page's closing lines (总分：100 得分：98.20 自评等级：优, the
+# notes, the signatures) upright under it. The page is turned for the table's text, so those lines stand across
+# it as read and came out as scattered paragraphs (总分 lost, 得分 and a phone number joined), unsaid. Where
+# every long line (twice as long as thick) outside the page's tables stands across (MIN_TABLE_LINES at least), the
+# page's paragraphs are all theirs: the band they lie in is turned back and read again as lines, said.
+def _text_across(doc: Document, first: int, number: int, quarter: int, boxed: list, gray) -> None:
+    """The paragraphs of a page turned a quarter whose lines outside every table all stand across the page
+    as read (printed the other way round from the tables), read again from their band turned back."""
+    import cv2
+    import numpy as np
+
+    placed = [c.loc.bbox for b in doc.blocks[first:] if isinstance(b, Table) for c in b.cells if c.loc.bbox]
+    if not placed:
+        return
+    tx0, ty0 = min(b[0] for b in placed), min(b[1] for b in placed)
+    tx1, ty1 = max(b[2] for b in placed), max(b[3] for b in placed)
+    outside = [box for box, text, _ in boxed if text.strip() and
+               not (tx0 <= (box[0] + box[2]) / 2 <= tx1 and ty0 <= (box[1] + box[3]) / 2 <= ty1)]
+    long = [box for box in outside if max(box[2] - box[0], box[3] - box[1]) >= 2 * min(box[2] - box[0], box[3] - box[1])]
+    paragraphs = [k for k in range(first, len(doc.blocks)) if not isinstance(doc.blocks[k], Table)]
+    if not paragraphs or len(long) < scan_orient.MIN_TABLE_LINES or not all(b[3] - b[1] > b[2] - b[0] for b in long):
+        return
+    h, w = gray.shape[:2]
+    x0, y0 = max(0, int(min(b[0] for b in outside) - SNAP)), max(0, int(min(b[1] for b in outside) - SNAP))
+    x1, y1 = min(w, int(max(b[2] for b in outside) + SNAP)), min(h, int(max(b[3] for b in outside) + SNAP))
+    band = np.ascontiguousarray(np.rot90(gray[y0:y1, x0:x1], -quarter))
+    lines = []
+    for item in _recognised(engine(), cv2.cvtColor(band, cv2.COLOR_GRAY2BGR)):
+        text = item[1].strip()
+        if text:
+            ys, xs = [p[1] for p in item[0]], [p[0] for p in item[0]]
+            lines.append(((min(ys) + max(ys)) / 2, max(ys) - min(ys), min(xs), text))
+    if not lines:
+        return
+    rows: list[list] = []
+    for mid, high, left, text in sorted(lines):
+        if rows and abs(mid - rows[-1][0][0]) < 0.5 * max(high, rows[-1][0][1]):
+            rows[-1].append((mid, high, left, text))
+        else:
+            rows.append([(mid, high, left, text)])
+    texts = ["  ".join(t for *_, t in sorted(row, key=lambda r: r[2])) for row in rows]
+    was = [doc.blocks[k].text for k in paragraphs]
+    loc = doc.blocks[paragraphs[0]].loc
+    for k in reversed(paragraphs):
+        del doc.blocks[k]
+    at = paragraphs[0] if paragraphs[0] < len(doc.blocks) else len(doc.blocks)
+    doc.blocks[at:at] = [Paragraph(text=t, loc=loc) for t in texts]
+    doc.renumber()
+    doc.warnings.append(f"第{number}页表格以外的{len(long)}行文字与表格文字方向相差 90°（页面按表格文字转正，这些行随之横置，"
+                        f"读成零散的“{first_few(was, 4, '”“', '……')}”），已将其所在区域转回后重新识别为{len(texts)}行："
+                        + first_few(texts, 3, "；", "……") + "，请核对原件")
 
 
 def _turn_back(doc: Document, table: Table, number: int, quarter: int, gray, what: str) -> Table:

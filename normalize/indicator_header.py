@@ -38,6 +38,28 @@ class _Cols:
 
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
 
+# A level column's header whose depth word is lost (级指标: the 一 of 一级指标, one thin stroke against the
+# cell's left rule, gone in a scan's reading): a header of the depth grammar (vocab.level_ordinal) less its
+# ordinal. Directly left of a column naming depth n it is depth n - 1 (lost_ordinals).
+_ORDINAL_LOST = re.compile(r"^级(?:绩效)?指标(?:名称)?$")
+_LEVEL_FIELDS = ("level1", "level2", "level3")
+
+
+def lost_ordinals(header: list[str], fields: dict[str, int]) -> dict[str, int]:
+    """Level fields -> columns for header cells that read as a level column less its ordinal (级指标)
+    standing directly left of a column whose header names the next depth (二级指标) and is that
+    level's column: the levels run one deeper each column, so the cell is the level above. Only a
+    field not yet taken and a column no field holds."""
+    out: dict[str, int] = {}
+    for above, deeper in (("level2", "level3"), ("level1", "level2")):
+        at = fields.get(deeper, out.get(deeper))
+        if above in fields or at is None or at == 0 or at - 1 in fields.values() or \
+                level_ordinal(header[at]) != _LEVEL_FIELDS.index(deeper) + 1 or \
+                not _ORDINAL_LOST.match(header_words(header[at - 1])):
+            continue
+        out[above] = at - 1
+    return out
+
 
 def _indicator_fields(header: list[str]) -> dict[str, int]:
     return dict(_indicator_fields_of(tuple(header)))
@@ -198,6 +220,7 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     """Columns of an indicator table from its header words (normalize.vocab.INDICATOR_HEADERS).
     `spans`: each header cell's colspan; a 绩效指标 cell over three columns heads 一级 | 二级 | 三级."""
     fields = _indicator_fields(header)
+    fields.update(lost_ordinals(header, fields))
     weak = False
     if "level3" not in fields:
         at = next((i for i, raw in enumerate(header) if bare(raw) in LEVEL3_WEAK and i not in fields.values()), None)

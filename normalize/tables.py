@@ -28,7 +28,8 @@ from .quantity import (Quantity, bound_op, completion_agrees, completion_defined
 from . import code_legend, columns, other_tables, outline, scoring, unread
 from .columns import FIGURE_KINDS, LEVEL_PAIR, WEIGHT_IN_LABEL, level_pair
 from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, _fund_fields, fund_word_field
-from .indicator_header import HAS_DIGIT, _Cols, _indicator_cols, _indicator_fields, _result_parts, _superseded
+from .indicator_header import (HAS_DIGIT, _Cols, _indicator_cols, _indicator_fields, _result_parts, _superseded,
+                               lost_ordinals)
 from .record_cells import record_view
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
@@ -1153,6 +1154,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     _path_cols(grid, head, start)
                 if cols:
                     headed = True
+                    for field, c in lost_ordinals(head, _indicator_fields(head)).items():
+                        if getattr(cols, field) == c:
+                            self.recs.warnings.append(
+                                f"{self._loc(t, r, c).describe()}：表头“{header_words(head[c])}”缺少层级序数（识别漏字），"
+                                f"其右侧为“{header_words(head[c + 1])}”，按{'一二三'[int(field[-1]) - 1]}级指标列读取，请核对原件")
                     if cols.level2 is not None and cols.level2 < len(spans) and spans[cols.level2] > 1:
                         cols = _one_name_column(t, grid, start, cols)
                     self.grouping_levels(t, r, head, cols)

@@ -8162,3 +8162,23 @@ def test_the_funds_points_stated_in_a_note_under_a_fund_table_without_a_weight_c
         [p] = normalize_document(document(fund, *notes, rows)).projects
         assert (p.fund_weight and p.fund_weight.value) == want, notes
         assert p.fund_score.value == Decimal(10)
+
+
+def test_a_level_header_that_lost_its_ordinal_is_the_level_above_its_neighbours_and_said():
+    """Issue 21 (1299.scan: a sheet folded into two blocks side by side, the left block's 一级指标 read 级指标, the 一
+    a thin stroke against the cell's rule): 级指标 directly left of 二级指标 is the level-1 column, so the right block,
+    headed 一级指标 | 二级指标 …, reads the same columns and goes on the same project, not a second one whose sums
+    make false totals flags; the header read by its place is said. Without a deeper neighbour it stays unread."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    left = [["项目名称", "测试项目", "", "", "", "", ""], ["级指标"] + head[1:],
+            ["产出指标", "数量指标", "新建泵站", "≥4座", "4座", "50", "50"],
+            ["总分", "", "", "", "", "100", "100"]]
+    right = [head, ["效益指标", "社会效益指标", "受益人口", "≥1万人", "1.2万人", "50", "50"]]
+    recs = normalize_document(document(left, right, fmt="pdf", confidence=0.95))
+    [p] = recs.projects
+    assert [(i.level1, i.level1_raw, i.level3) for i in p.indicators] == \
+        [("产出指标", "产出指标", "新建泵站"), ("效益指标", "效益指标", "受益人口")]
+    assert any("表头“级指标”缺少层级序数" in w and "按一级指标列读取" in w for w in recs.warnings)
+    from jixiao.normalize.indicator_header import _indicator_cols
+    assert _indicator_cols(["级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]).level2 == 0
+    assert _indicator_cols(["级指标", "指标名称", "年度指标值", "实际完成值", "分值", "得分"]).level1 is None

@@ -603,3 +603,20 @@ def test_a_page_seen_through_raindrops_is_said_and_the_figures_under_the_drops_a
     clean = Document("p", "scan", "")
     ocr_reader._under_drops(clean, 1, [SimpleNamespace(cells=cells)], _page())
     assert clean.warnings == []
+
+
+def test_lines_printed_upright_under_a_sideways_table_are_read_turned_back_and_said():
+    """Issue 21 (1298.scan: an indicator table printed sideways on its page, 总分：100 得分：98.20 自评等级：优, the
+    notes and the signatures upright under it). The page is turned for the table's text, so the lines under it
+    stand across the page as read and came out as scattered paragraphs (总分 lost, 100 joined to a name), unsaid.
+    Every long line outside the table standing across: their band is turned back and read as lines, said."""
+    import pypdfium2 as pdfium
+    img = pdfium.PdfDocument(str(ROOT / "corpus" / "native" / "1298.pdf"))[1].render(scale=150 / 72).to_pil()
+    buf = io.BytesIO()
+    img.convert("RGB").save(buf, format="PNG")
+    doc = read_bytes(buf.getvalue(), "page.png")
+    texts = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert any("总分" in t and "98.20" in t and "自评等级" in t for t in texts), texts
+    assert any("与表格文字方向相差 90°" in w and "重新识别" in w for w in doc.warnings), doc.warnings
+    [p] = normalize_document(doc).projects
+    assert (str(p.total_score_stated.value), p.grade_stated) == ("98.20", "优")
