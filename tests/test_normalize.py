@@ -8143,3 +8143,21 @@ def test_rows_run_together_with_a_name_of_two_lines_are_counted_unread_and_no_to
     rows[3][2] = "项目完成时间"
     one = normalize_document(_doc(rows))
     assert one.unread_rows == 0 and any("连写了" in w for w in one.warnings)
+
+
+def test_a_parent_code_naming_no_row_loses_only_its_childrens_levels_and_is_said():
+    """house36 noticed: an adjacency-list table (1205's form) where one parent code names no row (2409: a level row
+    the export left out) was no parent-coded table at all: every row's levels cleared and nothing said. The rows
+    whose parents are found keep their levels; the rows under the missing code are named and counted
+    (tables._parent_coded_levels, tables._levels_unread)."""
+    rows = [["指标编码", "上级指标编码", "指标层级", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["2401", "0", "1", "产出指标", "", "", "", ""], ["2402", "0", "1", "满意度指标", "", "", "", ""],
+            ["2404", "2401", "2", "数量指标", "", "", "", ""], ["2405", "2402", "2", "服务对象满意度指标", "", "", "", ""],
+            ["2413", "2404", "3", "改造户厕", "≥3000户", "3086户", "40", "40"],
+            ["2423", "2405", "3", "农牧民满意度", "≥90%", "92.8%", "30", "30"],
+            ["2425", "2409", "3", "新建站点", "≥20个", "21个", "30", "30"], ["总分", "", "", "", "", "", "100", "100"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造户厕"), ("满意度指标", "服务对象满意度指标", "农牧民满意度"), (None, "", "新建站点")]
+    assert [w.split("：", 1)[1] for w in recs.warnings if "未能读取" in w] == [
+        "指标按上级编码归属层级，第8行“新建站点”的上级编码未能对应到表中的层级行，共1行的一级、二级指标未能读取"]
