@@ -1945,15 +1945,15 @@ MAX_DEEP_JOINS = 2    # a row wider than its table by more is no cell split by i
 
 
 def _deep_widths(rows: list[list[str]], line: int) -> tuple[list[list[str]], list[tuple]]:
-    """The rows with a row wider than the table's width (the one most rows share) joined back where its cells
+    """The rows with a row wider than the table's width (the one most rows share, no row narrower) joined back where its cells
     held ', ' themselves (printed unquoted, the separator), and what was done said as warnings. The join is the
     one that fits the row's cells to the columns best by content, each column's kind (figures or words) the
     kind more than half of its cells in the rows of the table's width have, a join of an empty cell counting against it;
     a row whose best join is not one (two fit alike) is left as printed and said."""
     widths = Counter(len(r) for r in rows if r)
     width, n = widths.most_common(1)[0]
-    if n < MIN_DEEP_ROWS or not any(len(r) > width for r in rows):
-        return rows, []
+    if n < MIN_DEEP_ROWS or not any(len(r) > width for r in rows) or any(0 < len(r) < width for r in rows):
+        return rows, []     # a ragged print (rows cut after their last cell) shows no one width
     even = [r for r in rows if len(r) == width]
     kinds = []
     for c in range(width):

@@ -233,3 +233,13 @@ def test_a_deep_to_string_cell_holding_its_own_comma_is_joined_by_the_rows_width
     body[0][2] = "建设示范点, 示范户"
     _, blocks = parse_deep_arrays(_deep_sheet(body))
     assert any(b[0] == "w" and "无法确定应合并哪几格" in b[2] for b in blocks)
+
+
+def test_a_ragged_deep_to_string_print_shows_no_one_width_and_is_left_as_printed():
+    """A sheet whose rows were cut after their last cell (POI's rows, trailing blanks dropped) has no one width: a row
+    wider than most is no cell split by its ', ', nothing joined and nothing said (nested_values._deep_widths)."""
+    from jixiao.extract.nested_values import parse_deep_arrays
+    rows = _body_rows()
+    body = [r[:7] for r in rows[:2]] * 3 + [rows[2]]      # the rows without a reason cut after their score
+    _, blocks = parse_deep_arrays(_deep_sheet(body).replace(", , , , , , ]", "]"))
+    assert not any(b[0] == "w" for b in blocks)
