@@ -31,6 +31,8 @@ import ast
 import json
 import re
 from dataclasses import dataclass
+from collections import Counter
+from itertools import combinations
 
 from .model import character
 
@@ -1971,9 +1973,71 @@ def parse_deep_arrays(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
         width = max(len(r) for r in rows)
         if sum(1 for r in rows if r) < MIN_DEEP_ROWS or width < MIN_DEEP_WIDTH:
             continue
+        rows, said = _deep_widths(rows, k + 1)
+        width = max(len(r) for r in rows)
         grid = [[(k + 1, c.strip()) for c in r + [""] * (width - len(r))] for r in rows]
         label = [("p", k + 1, t[:p].strip())] if t[:p].strip() else []
         before = [(no, x.strip()) for no, x in enumerate(lines[:k], 1) if x.strip()]
-        return before, label + [("t", grid)] + [("p", no, x.strip()) for no, x in enumerate(lines[k + 1:], k + 2)
-                                                 if x.strip()]
+        return before, label + [("t", grid)] + said + [("p", no, x.strip())
+                                                       for no, x in enumerate(lines[k + 1:], k + 2) if x.strip()]
     return None
+
+
+# A figure as a cell holds it whole (≥20个, 97.00%, 1,280.00, -3): an operator or a sign, a number, a short unit.
+_DEEP_FIGURE = re.compile(r"^(?:[≥≤><=＞＜≧≦]=?|[-+])?\s*\d+(?:[,.]\d+)*\s*[^\d\s,，、；;]{0,4}$")
+MAX_DEEP_JOINS = 2    # a row wider than its table by more is no cell split by its own ', '
+
+
+def _deep_widths(rows: list[list[str]], line: int) -> tuple[list[list[str]], list[tuple]]:
+    """The rows with a row wider than the table's width (the one most rows share, no row narrower) joined back where its cells
+    held ', ' themselves (printed unquoted, the separator), and what was done said as warnings. The join is the
+    one that fits the row's cells to the columns best by content, each column's kind (figures or words) the
+    kind more than half of its cells in the rows of the table's width have, a join of an empty cell counting against it;
+    a row whose best join is not one (two fit alike) is left as printed and said."""
+    widths = Counter(len(r) for r in rows if r)
+    width, n = widths.most_common(1)[0]
+    if n < MIN_DEEP_ROWS or not any(len(r) > width for r in rows) or any(0 < len(r) < width for r in rows):
+        return rows, []     # a ragged print (rows cut after their last cell) shows no one width
+    even = [r for r in rows if len(r) == width]
+    kinds = []
+    for c in range(width):
+        cells = [r[c].strip() for r in even if r[c].strip()]
+        figures = sum(1 for x in cells if _DEEP_FIGURE.match(x))
+        kinds.append("figure" if 2 * figures > len(cells) else "words" if 2 * figures < len(cells) else None)
+
+    def cost(cells: list[str], joined: set) -> int:
+        miss = sum(1 for x, kind in zip(cells, kinds) if x.strip() and kind is not None
+                   and (kind == "figure") != bool(_DEEP_FIGURE.match(x.strip())))
+        return miss + len(joined)
+
+    out, said = [], []
+    for no, r in enumerate(rows, 1):
+        extra = len(r) - width
+        if extra <= 0:
+            out.append(r)
+            continue
+        best, ties = None, []
+        if extra <= MAX_DEEP_JOINS:
+            for gaps in combinations(range(len(r) - 1), extra):
+                cells, empty = [], set()
+                for j, x in enumerate(r):
+                    if j - 1 in gaps:
+                        if not x.strip() or not cells[-1].strip():
+                            empty.add(j)
+                        cells[-1] += ", " + x
+                    else:
+                        cells.append(x)
+                got = cost(cells, empty)
+                if best is None or got < best[0]:
+                    best, ties = (got, cells), []
+                elif got == best[0]:
+                    ties.append(cells)
+        if best is not None and not ties:
+            out.append(best[1])
+            said.append(("w", line, f"按Java数组打印读取：第{no}行比表中其他行多{extra}格（单元格内含“, ”被拆开），"
+                                    f"已按各列内容合并为{width}格"))
+        else:
+            out.append(r)
+            said.append(("w", line, f"按Java数组打印读取：第{no}行比表中其他行多{extra}格（单元格内含“, ”被拆开），"
+                                    f"无法确定应合并哪几格，该行按原样读取，可能错位：{', '.join(r)}"))
+    return out, said

@@ -898,7 +898,7 @@ def _parent_coded_levels(grid, start: int, cols: _Cols):
     the level rows and the indicators each a row of their own, sorted as the system keeps them, not as a
     tree): (the rows with each indicator's level 1 and level 2 written into the code and parent columns and
     the level rows emptied, the columns with level 1 and level 2 there, the indicators whose parent code
-    names no row), or None. Evidence from the cells alone: a column of distinct codes, and another whose
+    names no row, or whose chain of parents reaches such a code: their levels left empty and said), or None. Evidence from the cells alone: a column of distinct codes, and another whose
     every cell is a root mark (0, —, empty) or one of those codes, the rows it names having no target and
     no actual of their own; an indicator's level 1 is the name of its root ancestor, level 2 that of the
     ancestor under it."""
@@ -920,9 +920,13 @@ def _parent_coded_levels(grid, start: int, cols: _Cols):
         for b in free:
             parents = [cell(r, b) for r in body]
             named = {x for x in parents if not ROOT.match(x)}
-            if b == a or len(named) < 2 or not named <= set(row_of) or \
-                    any(cell(row_of[x], cols.target) or cell(row_of[x], cols.actual) for x in named):
+            # a parent code naming no row (a level row the export left out) is that row's children lost, said;
+            # the column is a parent column where the codes it names found are more than those not found
+            found, unfound = named & set(row_of), named - set(row_of)
+            if b == a or len(found) < 2 or len(unfound) >= len(found) or not all(CODE.match(x) for x in unfound) or \
+                    any(cell(row_of[x], cols.target) or cell(row_of[x], cols.actual) for x in found):
                 continue
+            named = found
             rows, lost = [list(row) for row in grid], []
             for r in body:
                 if cell(r, a) in named:

@@ -50,6 +50,26 @@ def _column_sum(grid, rows: list[int], c: int) -> Decimal | None:
     return None if any(v is None for v in values) else sum(values, Decimal(0))
 
 
+def _figures_below_names(grid, rows: list[int]) -> set[int]:
+    """The rows of figures each under a row of its name (1270: the name a row of its own, one cell over the value
+    columns, its target, result and points the row below): an indicator row written on two rows, its name and its
+    figures, where the table has two such pairs or more. A name row holds one name and no figure (level cells
+    beside it are no name); its figure row holds a figure. Each pair is one row looking like an indicator row,
+    counted at its figures."""
+    def kinds(r: int) -> list[str]:
+        return [columns.kind(x) for x in grid[r]]
+    taken = set(rows)
+    pairs = set()
+    for r in rows:
+        if r - 1 not in taken:
+            continue
+        above, here = kinds(r - 1), kinds(r)
+        names = sum(1 for k, x in zip(above, grid[r - 1]) if columns.name_like(x, k))
+        if names == 1 and not any(k in FIGURE_KINDS for k in above) and any(k in FIGURE_KINDS for k in here):
+            pairs.add(r)
+    return pairs if len(pairs) >= 2 else set()
+
+
 class UnreadRows:
     """Locates rows and counts the unread; uses the reader's recs, current, used, fund_seen, indicator_table, last_cols,
     last_table, moved_from, view_rows, said_unread, table_said, parts_after, totals_after and like_neighbours."""
@@ -60,8 +80,9 @@ class UnreadRows:
         produced = {(i.loc.table, i.loc.row) for i in self.recs.indicators} - produced_before
         mine = {row for table, row in produced if table == t.index}
         neighbours = [r for r in range(t.n_rows) if r not in self.used and r not in mine and self.like_neighbours(t, grid[r])]
+        below = _figures_below_names(grid, [r for r in range(t.n_rows) if r not in self.used and r not in mine])
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and
-                (columns.indicator_like(grid[r]) or r in neighbours)
+                (columns.indicator_like(grid[r]) or r in neighbours or r in below)
                 and not _first_text(grid[r]).startswith(NOT_A_ROW)]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
                 and not unread.rightly_left(grid, r, self.current)
@@ -100,6 +121,8 @@ class UnreadRows:
         # left_unread said already is not counted or named again
         for r in like:
             cells = unread.row_text(grid[r])
+            if r in below and not columns.indicator_like(grid[r]):   # its name the row above: named with it
+                cells = unread.row_text(grid[r - 1]) + "｜" + cells
             said = (self.recs, unread.unread_line(self._loc(t, r), cells), closed[-1] if closed else None,
                     self._loc(t, r))
             # a level-1 block's total (汇总; 产出指标 汇总 under a pivot's 分值 / 得分) before a part's points

@@ -50,7 +50,7 @@ def over_execution(recs: DocRecords, r):
                          f"{line.label}：预算数={lb.raw}；执行数={le.raw}", stated=le.raw, expected=f"≤{lb.raw}")
     for sentence, figs in prose_sentences(recs):
         budget_f, exec_f = _amounts(figs)
-        if len(budget_f) != 1 or len(exec_f) != 1 or OTHER_MONEY.search(matching(sentence)) or other_year(sentence, recs):
+        if len(budget_f) != 1 or len(exec_f) != 1 or _names_other_money(matching(sentence)) or other_year(sentence, recs):
             continue
         b, e = budget_f[0].q, exec_f[0].q
         if Interval.of(e.value, e.tolerance).lo > b.value:
@@ -88,6 +88,12 @@ def _amounts(figs) -> tuple[list, list]:
 # Money beside the budget that may be spent with it (结转, 自筹 …): spending above the budget
 # named in the sentence is then no slip.
 OTHER_MONEY = re.compile(r"结转|结余|自筹|其他资金|追加|含|另有|包括|超支")
+
+
+def _names_other_money(text: str) -> bool:
+    """Whether a sentence names money beside the budget (OTHER_MONEY), its clauses on money left over going
+    back (LEFT_OVER_RETURNED: 结余资金2万元已收回县财政) set aside: money returned is no reason (JX201, JX205)."""
+    return bool(OTHER_MONEY.search(LEFT_OVER_RETURNED.sub("", text)))
 
 
 def _told_in_one_paragraph(b, e, rate) -> bool:
@@ -467,7 +473,7 @@ def arrival_over_budget(recs: DocRecords, r):
         if Interval.of(a.q.value, a.q.tolerance).lo <= b.value:
             continue
         text = paragraph.get(a.loc.block, sentence)
-        if _gives_reason(matching(text)) or OTHER_MONEY.search(LEFT_OVER_RETURNED.sub("", matching(sentence))):
+        if _gives_reason(matching(text)) or _names_other_money(matching(sentence)):
             continue
         yield r.flag(recs, f"文中实际到位资金 {a.q.raw} 超过{where} {b_text}，且未说明原因。", [a.loc, b_loc], sentence,
                      stated=a.q.raw, expected=f"≤{b_text}")

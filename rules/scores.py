@@ -394,10 +394,24 @@ def _blocks(p, level: str = "level1_points", unweighted: bool = False) -> dict:
     a row without a weight is kept in its block as None (the block cannot be summed)."""
     blocks: dict = {}
     heads: dict = {}
+    run = None   # (the level's name as written, its points, the cell's table) of the last row, and its key
     for i in p.indicators:
         points = getattr(i, level)
-        if points is not None and points.value is not None and (i.weight is not None or unweighted):
-            key = (points.loc.block, points.loc.table, points.loc.row, points.loc.col)   # a caption: a block, no cell
+        if points is None or points.value is None:
+            run = None
+            continue
+        key = (points.loc.block, points.loc.table, points.loc.row, points.loc.col)   # a caption: a block, no cell
+        # a level cell typed on every row (not merged) is one block over the run of equal names: the next row's
+        # cell, in the same table, naming the same level with the same points, continues the block above it
+        names = (i.level1_raw or "", i.level2_raw or "") if level == "level2_points" else (i.level1_raw or "",)
+        same = (names, points.value, key[:2])
+        if run is not None and run[0] == same and any(names) and key[2] is not None and run[2] is not None \
+                and key[2] > run[2]:
+            key, row = run[1], key[2]
+        else:
+            row = key[2]
+        run = (same, key, row)
+        if i.weight is not None or unweighted:
             if level == "level1_points":
                 # a row whose 二级指标 belongs to another 一级指标 (服务对象满意度指标 under 产出指标(70分))
                 # is the next block's, its own 一级 cell lost: not summed with this one

@@ -8182,3 +8182,44 @@ def test_a_level_header_that_lost_its_ordinal_is_the_level_above_its_neighbours_
     from jixiao.normalize.indicator_header import _indicator_cols
     assert _indicator_cols(["级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]).level2 == 0
     assert _indicator_cols(["级指标", "指标名称", "年度指标值", "实际完成值", "分值", "得分"]).level1 is None
+
+
+def test_a_parent_code_naming_no_row_loses_only_its_childrens_levels_and_is_said():
+    """house36 noticed: an adjacency-list table (1205's form) where one parent code names no row (2409: a level row
+    the export left out) was no parent-coded table at all: every row's levels cleared and nothing said. The rows
+    whose parents are found keep their levels; the rows under the missing code are named and counted
+    (tables._parent_coded_levels, tables._levels_unread)."""
+    rows = [["指标编码", "上级指标编码", "指标层级", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["2401", "0", "1", "产出指标", "", "", "", ""], ["2402", "0", "1", "满意度指标", "", "", "", ""],
+            ["2404", "2401", "2", "数量指标", "", "", "", ""], ["2405", "2402", "2", "服务对象满意度指标", "", "", "", ""],
+            ["2413", "2404", "3", "改造户厕", "≥3000户", "3086户", "40", "40"],
+            ["2423", "2405", "3", "农牧民满意度", "≥90%", "92.8%", "30", "30"],
+            ["2425", "2409", "3", "新建站点", "≥20个", "21个", "30", "30"], ["总分", "", "", "", "", "", "100", "100"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造户厕"), ("满意度指标", "服务对象满意度指标", "农牧民满意度"), (None, "", "新建站点")]
+    assert [w.split("：", 1)[1] for w in recs.warnings if "未能读取" in w] == [
+        "指标按上级编码归属层级，第8行“新建站点”的上级编码未能对应到表中的层级行，共1行的一级、二级指标未能读取"]
+
+
+def test_an_unread_table_of_names_each_a_row_above_its_figures_counts_every_pair():
+    """1270's first read (fixleft37): a table whose names sit each on a row above its figures, when not read, was said
+    with 本表有3行像指标行 for 13 indicators: only the figure rows that happened to hold words (a date, a reason, 健全)
+    looked like indicator rows. A figure row under a row of one name is one row looking like an indicator row
+    (unread_rows._figures_below_names), counted and named with its name."""
+    import jixiao.normalize.tables as tables
+    rows = [["一级指标", "二级指标", "三级指标", "", "", "", ""],
+            ["", "", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"],
+            ["产出指标", "数量指标", "新建示范园", "", "", "", ""], ["", "", "≥5000亩", "5120亩", "10", "10", ""],
+            ["", "", "改造低产园", "", "", "", ""], ["", "", "≥1万亩", "1.04万亩", "8", "8", ""],
+            ["", "时效指标", "项目完工时间", "", "", "", ""], ["", "", "2023年10月31日前", "2023年10月26日", "6", "6", ""],
+            ["满意度指标", "服务对象满意度指标", "栗农满意度", "", "", "", ""], ["", "", "≥90%", "94.5%", "6", "6", ""]]
+    real = tables.names_above
+    tables.names_above = lambda t: None      # the first read's reader: no view joins the pairs
+    try:
+        recs = normalize_document(_doc(rows))
+    finally:
+        tables.names_above = real
+    assert not recs.indicators
+    assert any("本表有4行像指标行" in w for w in recs.warnings), recs.warnings
+    assert any("像指标行但未读取（改造低产园｜≥1万亩｜1.04万亩｜8｜8）" in w for w in recs.warnings), recs.warnings

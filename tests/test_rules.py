@@ -2580,3 +2580,28 @@ def test_a_count_after_the_names_whose_noun_names_a_second_kind_in_brackets():
     assert codes(text.replace("6个镇（街道）", "6个镇(街道)").replace("6个", "7个")) == []
     assert codes("项目在本庄镇、白沙镇等4个镇（街道）新建加工生产线。\n") == []      # 等: not all named
     assert codes("项目在汤山街道、本庄镇3个镇（乡）实施。\n") == []                  # 街道 is neither kind counted
+
+
+def test_money_left_over_going_back_is_no_reason_for_spending_above_the_budget():
+    """s204 noticed: JX201's OTHER_MONEY counted a 结余…收回 clause (money leaving) as other money spent with the
+    budget, so a sentence spending above its own budget was let pass; JX205 already set such clauses aside. The two
+    rules share one grammar (funds._names_other_money): money returned is no reason, money coming in (其中上年结余…)
+    still is."""
+    over = "项目预算资金50万元，实际支出55万元，结余资金2万元已按规定收回县财政。"
+    assert "JX201" in codes(report(prose=over))
+    assert "JX201" not in codes(report(prose="项目预算资金50万元，实际支出55万元，其中上年结余资金5万元。"))
+    assert "JX201" not in codes(report(prose=over.replace("55万元", "48万元")))
+
+
+def test_a_level1_name_typed_on_every_row_is_one_block_over_its_run():
+    """s201 noticed: a 一级指标 cell stating its points typed on every row (no merged cell) was a block per row, each
+    row's weight against the group's 50 points (JX303 four times, false). A run of rows naming the same level with
+    the same points in one table is one block (scores._blocks); a real shortfall is still flagged once."""
+    block = ("一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+             "产出指标(50分)\t数量指标\t培训次数\t≥2次\t30\n产出指标(50分)\t质量指标\t合格率\t100%\t20\n"
+             "效益指标(50分)\t社会效益指标\t参保率\t≥95%\t30\n效益指标(50分)\t社会效益指标\t知晓率\t≥95%\t20\n"
+             "合计\t\t\t\t100\n")
+    assert "JX303" not in codes(block)
+    short = block.replace("\t20\n效益", "\t18\n效益").replace("\t\t\t\t100", "\t\t\t\t98")
+    [f] = [f for f in flags(short) if f.rule == "JX303"]
+    assert (f.stated, f.expected) == ("48", "50")

@@ -203,3 +203,43 @@ def test_a_texinfo_multitable_written_a_cell_per_line_reads_as_its_rows(tmp_path
 def test_a_text_without_texinfo_evidence_is_no_texinfo():
     from jixiao.extract.texinfo import texinfo_text
     assert texinfo_text("联系邮箱：zp@@example.cn\n@item 不是表格\n") is None
+
+
+def _deep_sheet(body):
+    sheet = [["项目名称", "2023年某某县示范项目", "", "", "", "", "", ""],
+             ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+             ["", "年度资金总额", "1,200.00", "1,300.00", "1,261.00", "10", "97.00%", "9.70"],
+             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]] + body
+    return "INFO rows=[" + ", ".join("[" + ", ".join(r) + "]" for r in sheet) + "]\n"
+
+
+def test_a_deep_to_string_cell_holding_its_own_comma_is_joined_by_the_rows_width_or_said(tmp_path):
+    """s202 left: a deepToString cell holding ', ' (printed unquoted, the separator) split into two cells, the row
+    one wider than the rest, padded and read shifted, nothing said. The rows of one table have one width: a wider
+    row is joined where the columns' contents (figures or words, from the rows of the table's width) fit one join
+    best, and said; where two joins fit alike the row is left as printed and said (nested_values._deep_widths)."""
+    from jixiao.extract.nested_values import parse_deep_arrays
+    body = _body_rows()
+    body[2][7] = "降雨偏多, 未达目标"       # the reason, last: only joining the last two cells fits the figures
+    _, blocks = parse_deep_arrays(_deep_sheet(body))
+    [grid] = [b[1] for b in blocks if b[0] == "t"]
+    assert {len(r) for r in grid} == {8}
+    assert grid[-1][7][1] == "降雨偏多, 未达目标" and grid[-1][6][1] == "6.72"
+    assert any(b[0] == "w" and "已按各列内容合并" in b[2] for b in blocks)
+    recs, got = indicator_rows(_write(tmp_path, _deep_sheet(body)))
+    assert got == ROWS and _levels(recs) == LEVELS
+    # a name cell beside the level cells: three joins fit alike, the row left as printed and said
+    body = _body_rows()
+    body[0][2] = "建设示范点, 示范户"
+    _, blocks = parse_deep_arrays(_deep_sheet(body))
+    assert any(b[0] == "w" and "无法确定应合并哪几格" in b[2] for b in blocks)
+
+
+def test_a_ragged_deep_to_string_print_shows_no_one_width_and_is_left_as_printed():
+    """A sheet whose rows were cut after their last cell (POI's rows, trailing blanks dropped) has no one width: a row
+    wider than most is no cell split by its ', ', nothing joined and nothing said (nested_values._deep_widths)."""
+    from jixiao.extract.nested_values import parse_deep_arrays
+    rows = _body_rows()
+    body = [r[:7] for r in rows[:2]] * 3 + [rows[2]]      # the rows without a reason cut after their score
+    _, blocks = parse_deep_arrays(_deep_sheet(body).replace(", , , , , , ]", "]"))
+    assert not any(b[0] == "w" for b in blocks)
