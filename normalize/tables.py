@@ -1917,7 +1917,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 doubted = True
                 tails.append((p, r, tail, p.indicators[-1], len(p.indicators)))
             stacked = None
-            if (half := _values_half_a_row_below(grid, r, cols)) is not None:
+            # on a scan one such pair alone is more likely a cell's second lines cut onto a row of their own
+            # (601.scan: 2023年12月 / 31日前, the first lines lost): there the shift must recur in the table
+            half = _values_half_a_row_below(grid, r, cols)
+            if half is not None and t.row_confidence(r) is not None and \
+                    sum(_values_half_a_row_below(grid, k, cols) is not None for k in range(len(grid))) < 2:
+                half = None
+            if half is not None:
                 # the value columns drawn half a row under their names (columns laid out apart, one
                 # wrapped cell pushing its column down): the name row and the values row one indicator
                 row = half

@@ -8223,3 +8223,18 @@ def test_an_unread_table_of_names_each_a_row_above_its_figures_counts_every_pair
     assert not recs.indicators
     assert any("本表有4行像指标行" in w for w in recs.warnings), recs.warnings
     assert any("像指标行但未读取（改造低产园｜≥1万亩｜1.04万亩｜8｜8）" in w for w in recs.warnings), recs.warnings
+
+
+def test_on_a_scan_values_half_a_row_below_their_names_are_read_only_where_the_shift_recurs():
+    """The value columns standing half a row under their names (1297.scan, a wrapped deadline pushing its
+    column down) recur row after row; one scanned row whose values alone sit on the row under it is more
+    likely a cell's second lines cut off (601.scan: 2023年12月 / 31日前): left to the JX306 hold, not read."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    first = ["产出指标", "数量指标", "培训人数", "≥100人", "120人", "10", "10"]
+    pairs = [["", "质量指标", "考核合格率", "", "", "10", "10"], ["", "", "", "≥90%", "95%", "", ""],
+             ["", "时效指标", "完成时间", "", "", "10", "10"], ["", "", "", "≤12月", "11月", "", ""]]
+    recs = normalize_document(document([head, first, *pairs], confidence=0.9))
+    assert [(i.level3, i.target.raw if i.target else None) for i in recs.indicators] == \
+        [("培训人数", "≥100人"), ("考核合格率", "≥90%"), ("完成时间", "≤12月")]
+    recs = normalize_document(document([head, first, *pairs[:2]], confidence=0.9))
+    assert [i.level3 for i in recs.indicators if i.target is None or not i.target.raw] == ["考核合格率"]
