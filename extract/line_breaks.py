@@ -39,6 +39,15 @@ def text_area(spans: list[tuple[float, float]], x0: float, x1: float, size: floa
     return x1 - x0 - 2 * pad
 
 
+def set_in_middle(above: float, below: float, size: float) -> bool:
+    """Whether a cell's text, with `above` and `below` of room over its first line and under its last and a
+    line `size` high, is set in the cell's middle: half a line or more of room each side, the two within
+    half a line of each other (its middle within a quarter line of the cell's), in a cell a line higher
+    than the text. One measure for the PDF reader's cells (pdf_reader._short_cells) and the scans'
+    (ruled_page._in_middle), each in its own units."""
+    return min(above, below) >= 0.5 * size and abs(above - below) <= 0.5 * size and above + below >= 1.2 * size
+
+
 def _in_word(ch: str) -> bool:
     """A character of a Latin word: ASCII, or a letter with a diacritic (à, ǎ, ü: pinyin's tone marks),
     which a line breaker keeps with the letters beside it as it does ASCII."""

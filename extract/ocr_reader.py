@@ -564,7 +564,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     for side, cells in _cut_through(tables, gray.shape[1]).items():
         doc.warnings.append(f"第{number}页表格直抵扫描图像的{SIDES[side]}边缘，没有表格线收口（扫描时自动裁切或纸张放偏，"
                             f"表格被切去一截），靠{SIDES[side]}的一列只扫进一部分，其中的文字可能残缺、未能读取，请核对原件："
-                            + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 8, "；", "……"))
+                            + _cells_named(cells, 8))
     read = _read_as_table(doc, number, tables, sum(len(b.text) for b in doc.blocks[first:] if not isinstance(b, Table))
                           + sum(len(c.text) for t in tables for c in t.cells))
     for x, y in leaning:
@@ -628,6 +628,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     return read
 
 
+def _cells_named(cells, most: int) -> str:
+    """Cells a page's warning names, by row and column as the page's table counts them and with what they
+    read (第2行第3列“98%”), the first `most` of them."""
+    return first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), most, "；", "……")
+
+
 def _under_drops(doc: Document, number: int, tables: list, gray) -> None:
     """A page seen through drops of water (extract.scan_drops): said, and the figures under them doubted."""
     found = scan_drops.drops(gray)
@@ -641,7 +647,7 @@ def _under_drops(doc: Document, number: int, tables: list, gray) -> None:
                         + (f"、{len(bands)}道水流的痕迹" if bands else "") + "，水滴如小透镜，"
                         "其下的文字倒置、缩小、模糊，水痕的边缘可能被当作表格竖线）" + (
                             f"，{len(cells)}个含数字的单元格被水滴遮住部分字迹，识别出的数值存疑，未作为核查依据："
-                            + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 20, "；", "……")
+                            + _cells_named(cells, 20)
                             if cells else "，表格中含数字的单元格未被遮住") + "，请核对原件")
 
 
@@ -658,7 +664,7 @@ def _under_chads(doc: Document, number: int, tables: list, gray) -> None:
     doc.warnings.append(f"第{number}页上有{len(found)}处圆形小纸片（如打孔留下的纸屑）压在字迹上（边缘一侧有阴影），"
                         "纸片下的字迹被遮住，识别出的文字可能残缺或有误，未能找出的纸片下亦然" + (
                             f"；{len(cells)}个单元格的字迹被纸片遮住一部分（其中的数值存疑，未作为核查依据）："
-                            + first_few((f"第{c.row + 1}行第{c.col + 1}列“{c.text}”" for c in cells), 20, "；", "……")
+                            + _cells_named(cells, 20)
                             if cells else "；表格中的单元格未被遮住") + "，请核对原件")
 
 

@@ -29,7 +29,8 @@ from io import BytesIO
 
 from .box_index import BoxIndex
 from .errors import ExtractError, fallback_unless_oom
-from .line_breaks import NUMBER_GOES_ON, cut_at_point, first_run, opens_item, text_area, two_figures, unit_goes_on
+from .line_breaks import (NUMBER_GOES_ON, cut_at_point, first_run, opens_item, set_in_middle, text_area, two_figures,
+                          unit_goes_on)
 from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down, one_table_apart
@@ -1967,7 +1968,7 @@ def _short_cells(t: _PageTable, cols: list[int]) -> set:
             continue
         above, below, size = lines[0].top - bbox[1], bbox[3] - lines[-1].bottom, lines[-1].size
         if above >= 1.2 * lines[0].size and below >= 1.2 * size or \
-                min(above, below) >= 0.5 * size and abs(above - below) <= 0.5 * size and above + below >= 1.2 * size \
+                set_in_middle(above, below, size) \
                 and any(n_lines[(o0, oc)] > len(lines) for o0, oc, ors, _, _ in t.cells if o0 == r0 and ors == rs):
             out.add((r0, cols[c0]))
     return out

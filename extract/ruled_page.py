@@ -15,8 +15,8 @@ import math
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .line_breaks import (NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, is_figure, text_area, two_figures,
-                          unit_goes_on)
+from .line_breaks import (NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, is_figure, set_in_middle, text_area,
+                          two_figures, unit_goes_on)
 from .model import Cell, Document, Location, PageLayout, Paragraph, Table, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .pdf_text_table import read as read_text_table
@@ -533,7 +533,7 @@ def _in_middle(chars: list[Char], top: float, bottom: float) -> bool:
     if room is None:
         return False
     above, below, size = room
-    return min(above, below) >= 0.5 * size and abs(above - below) <= 0.5 * size and above + below >= 1.2 * size
+    return set_in_middle(above, below, size)
 
 
 def _room(chars: list[Char], x0: float, x1: float) -> tuple[float, float, float] | None:

@@ -159,6 +159,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         unstored = _unstored(book, formulas.get(k, {}))
         resolved = 0
         rejoined, unjoined = [], []   # text-joining formulas whose stored result is the number 0
+        plans = {at: x[2] for at, x in formulas.get(k, {}).items()}   # the sheet's joins (_join_plan), by cell
         for r in range(ws.nrows):
             for c in range(ws.ncols):
                 cell = ws.cell(r, c)
@@ -173,7 +174,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                 if plan is not None and cell.ctype == xlrd.XL_CELL_NUMBER and cell.value == 0:
                     # & yields text, never a number: a 0 stored for it is no result (LibreOffice's .xls
                     # export keeps the numbers' results and writes 0 for the joined texts')
-                    joined = _joined(ws, plan)
+                    joined = _joined(ws, plan, plans)
                     (unjoined if joined is None else rejoined).append(f"{_col_letter(c + 1)}{r + 1}")
                     if joined is not None:
                         value = joined
@@ -236,10 +237,11 @@ _FORMULA, _EOF, _SHRFMLA, _EXP = 0x0006, 0x000A, 0x04BC, 0x01
 _REF, _REF3D = (0x24, 0x44, 0x64), (0x3A, 0x5A, 0x7A)   # tRef / tRef3d in their three classes
 
 
-def _xls_formulas(book) -> dict[int, dict[tuple[int, int], tuple[bytes, tuple[int, int, int] | None]]]:
+def _xls_formulas(book) -> dict[int, dict[tuple[int, int], tuple[bytes, tuple[int, int, int] | None, list | None]]]:
     """Each sheet's formula cells (BIFF8 FORMULA records, which xlrd reads only for their cached value):
     {sheet: {(row, col): (the cached result's 8 bytes, (sheet, row, col) the formula is a direct
-    reference to, or None)}}. Only a formula that is one reference (=B3, =录入!C5) is resolved."""
+    reference to, or None, the formula's joins if it only joins text (_join_plan), or None)}}. Only a
+    formula that is one reference (=B3, =录入!C5) is resolved."""
     import struct
 
     if book.biff_version < 80 or not getattr(book, "mem", None):
@@ -340,10 +342,11 @@ def _join_plan(rgce: bytes, row: int, col: int) -> list | None:
     return out if None in out else None
 
 
-def _joined(ws, plan: list) -> str | None:
+def _joined(ws, plan: list, plans: dict, seen: frozenset = frozenset()) -> str | None:
     """What a text-joining formula shows (_join_plan), computed from the cells it names as Excel joins
-    them (a number in General form, an empty cell as nothing); None where the plan is not one RPN
-    chain of joins."""
+    them (a number in General form, an empty cell as nothing, a cell that is itself a join stored as 0
+    (plans: the sheet's joins by cell) as what it joins); None where the plan is not one RPN chain of
+    joins, or the joins name each other round."""
     import xlrd
 
     stack: list[str] = []
@@ -360,6 +363,11 @@ def _joined(ws, plan: list) -> str | None:
             cell = ws.cell(r, c) if r < ws.nrows and c < ws.ncols else None
             if cell is None or cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
                 stack.append("")
+            elif cell.ctype == xlrd.XL_CELL_NUMBER and cell.value == 0 and plans.get((r, c)) is not None:
+                # a join's 0 is no result of it: what that join joins
+                if (r, c) in seen or (inner := _joined(ws, plans[(r, c)], plans, seen | {(r, c)})) is None:
+                    return None
+                stack.append(inner)
             elif cell.ctype == xlrd.XL_CELL_NUMBER:
                 stack.append(_general(cell.value))
             elif cell.ctype == xlrd.XL_CELL_TEXT:

@@ -27,6 +27,8 @@ _INLINE = re.compile(r"@(?:strong|emph|b|i|r|t|w|code|samp|var|dfn|cite|sc|asis|
 _ESCAPE = {"@@": "@", "@{": "{", "@}": "}", "@*": "", "@.": ".", "@:": "", "@-": "", "@/": "", "@ ": " ",
            "@,": ",", "@tie{}": " ", "@dots{}": "…", "@result{}": "⇒", "@minus{}": "−", "@geq{}": "≥",
            "@leq{}": "≤"}
+# the escapes as one pattern, built from the map so that a new one is written in one place (the longest first)
+_ESCAPED = re.compile("|".join(map(re.escape, sorted(_ESCAPE, key=len, reverse=True))))
 
 
 def is_texinfo(text: str) -> bool:
@@ -40,8 +42,7 @@ def plain(text: str) -> str:
     prev = None
     while prev != text:
         prev, text = text, _INLINE.sub(lambda m: m.group(1), text)
-    return re.sub(r"@(?:@|\{|\}|\*|\.|:|-|/| |,|tie\{\}|dots\{\}|result\{\}|minus\{\}|geq\{\}|leq\{\})",
-                  lambda m: _ESCAPE[m.group(0)], text)
+    return _ESCAPED.sub(lambda m: _ESCAPE[m.group(0)], text)
 
 
 def texinfo_text(text: str) -> tuple[str, list[int]] | None:

@@ -652,7 +652,8 @@ def _record_literals(lines: list[_Line]) -> list[_Line]:
             continue
         for mm in _MEMBER_ONE.finditer(m.group(1)):
             name = mm.group(1)[2:-1] if mm.group(1).startswith('#"') else mm.group(1)
-            value = _braced_cells(mm.group(0).split("=", 1)[1])
+            # the literal after the name's own '=' (a quoted #"…" name may hold one itself)
+            value = _braced_cells(mm.string[mm.end(1):mm.end()].split("=", 1)[1])
             out.append(_Line(ln.no, f"{name}：{value[0] if value else ''}"))
     return out
 

@@ -425,19 +425,17 @@ def _short_scan_points(recs: DocRecords) -> None:
         short_w = stated_w - fund_w - sum(weights)
         if short_w <= 0:
             continue
-        def pts(d: Decimal) -> str:
-            return format(d.normalize(), "f")
-        said = (f"各行分值之和 {pts(sum(weights))} 加资金分值 {pts(fund_w)} 为 {pts(sum(weights) + fund_w)}，比总分行的分值 "
-                f"{pts(stated_w)} 少 {pts(short_w)} 分")
+        said = (f"各行分值之和 {plain(sum(weights)):f} 加资金分值 {plain(fund_w):f} 为 {plain(sum(weights) + fund_w):f}，比总分行的分值 "
+                f"{plain(stated_w):f} 少 {plain(short_w):f} 分")
         stated_s = p.total_score_stated.value if p.total_score_stated is not None else None
         fund_s = p.fund_score.value if p.fund_score is not None else None
         if stated_s is not None and fund_s is not None:
             short_s = stated_s - fund_s - sum(scores)
             if not 0 <= short_s <= short_w:
                 continue    # the scores say otherwise: no row lost whole (a typed weight's slip is the rules')
-            said += f"，得分之和 {pts(sum(scores) + fund_s)} 亦比总分 {pts(stated_s)} 少 {pts(short_s)} 分"
+            said += f"，得分之和 {plain(sum(scores) + fund_s):f} 亦比总分 {plain(stated_s):f} 少 {plain(short_s):f} 分"
         recs.warnings.append(f"{p.total_weight_stated.loc.describe()}：{said}：疑有指标行整行未能识别（折痕、遮挡、裁切等，"
-                             f"识别出的{len(rows)}行之外至少还有一行，分值合计约 {pts(short_w)} 分），请核对原件")
+                             f"识别出的{len(rows)}行之外至少还有一行，分值合计约 {plain(short_w):f} 分），请核对原件")
 
 
 def _silent_scan(doc: Document, recs: DocRecords) -> None:

@@ -29,14 +29,14 @@ SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
 # A bracketed footnote number after a name (推介活动[1]); 〔2023〕 and （1） are other things.
 NOTE_REF = re.compile(r"[\[［]\d{1,2}[\]］]\s*$")
 
-# A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
-# 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
 # a figure opening on a zero before another digit, at the cell's start or after its operator (≥05%); a clock's
 # 08:30 and a date's 05月 stand
 ZERO_LED = re.compile(r"^[≥≤<>≧≦＞＜=]?\s*0\d+(?![\d:：时点年月日])")
 # a scan's figure with a colon between its digits and a unit after (5:2万亩 for 5.2万亩: a dot on the copy
 # beside the point): a ratio carries no unit, a clock two digits after its colon
 COLON_IN_FIGURE = re.compile(r"^[≥≤<>≧≦＞＜=]?\d+[:：]\d(?!\d)[\p{Han}%]")
+# A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
+# 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
 
 # A bare bracketed number at a level cell's end (产出指标(50)): the level grammar's points (vocab.points_note)

@@ -157,3 +157,11 @@ def test_an_hbase_scan_a_cell_per_line_reads_as_its_rows(tmp_path):
 def test_escaped_bytes_that_are_no_utf8_stay_escaped():
     from jixiao.extract.text_reader import _bytes_back
     assert _bytes_back("a\\xE4\\xB8\\x80b\\xFF") == "a一b\\xFF"
+
+
+def test_a_record_members_quoted_name_holding_an_equals_sign_keeps_its_value():
+    """M's quoted identifier (#"…") may hold any character, '=' too: the member's value is the literal after
+    the name's own '=', not what follows the first '=' inside the name."""
+    from jixiao.extract.text_reader import _Line, _record_literals
+    got = _record_literals([_Line(1, '[#"得分=分值×完成率" = 97.42, 自评等级 = "优"]')])
+    assert [ln.text for ln in got] == ["得分=分值×完成率：97.42", "自评等级：优"]
