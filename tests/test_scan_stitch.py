@@ -127,13 +127,15 @@ def test_a_row_the_page_break_cut_open_is_closed_on_both_pages_and_joined():
 def test_a_row_whose_text_is_centred_a_line_short_of_its_cells_top_and_foot_at_the_page_end_did_not_go_on():
     """Issue 21 (1242's scan): page 1 ends on a row two lines high whose name, centred, runs to its cell's
     edge a line under the cell's top and a line over its foot; page 2 opens on the next indicator's row, no
-    header repeated. Text that went on over the page fills its cell to the foot first: the name went on
-    nowhere, and page 2's first row is a row of its own (pdf_reader._short_cells' rule), not the name's rest
+    header repeated. Text that went on over the page fills its cell to the foot first: the name, set in the
+    middle beside a cell of more lines (the reason's two), went on nowhere, and page 2's first row is a row of
+    its own (line_breaks.set_in_middle, the rule pdf_reader._short_cells reads), not the name's rest
     (果农亩均增收带动果农). A name at its cell's foot that reaches the edge still goes on."""
     name = "果农亩均增收果农亩均增收果农亩均增收一"   # 19 characters: to the cell's edge
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     _open_page(doc, 1, [(20, ("一级指标", "二级指标", "三级指标")), (50, ("产出指标", "数量指标", "维修路段")),
-                        (105, ("", name, ""))], [0, 30, 60, 140], 0, 140)
+                        (95, ("", "", "部分果园")), (105, ("", name, "")), (115, ("", "", "未挂果"))],
+               [0, 30, 60, 140], 0, 140)
     _open_page(doc, 2, [(20, ("", "带动果农", "")), (50, ("满意度指标", "服务对象满意度指标", "果农满意度"))],
                [0, 30, 60], 0, 60)
     stitch(doc)
@@ -141,7 +143,7 @@ def test_a_row_whose_text_is_centred_a_line_short_of_its_cells_top_and_foot_at_t
     assert [row[1] for row in table.grid()] == ["二级指标", "数量指标", name, "带动果农", "服务对象满意度指标"]
     doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
     _open_page(doc, 1, [(20, ("一级指标", "二级指标", "三级指标")), (50, ("产出指标", "数量指标", "维修路段")),
-                        (135, ("", name, ""))], [0, 30, 60, 140], 0, 140)
+                        (125, ("", "", "部分果园")), (135, ("", name, "未挂果"))], [0, 30, 60, 140], 0, 140)
     _open_page(doc, 2, [(20, ("", "带动果农", "")), (50, ("满意度指标", "服务对象满意度指标", "果农满意度"))],
                [0, 30, 60], 0, 60)
     stitch(doc)
