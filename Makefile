@@ -40,8 +40,9 @@ browser:
 # from the other's remaining ones when it runs out (docs/benchmarks.md, "Test suite time").
 # make test runs a fixed sample of the per-document accuracy tests' cases, chosen by coverage (every reader path
 # and format kind: docs/benchmarks.md, "Test-suite time (…, fixtime5)"); make test-full runs every case.
+# --durations: CI's log lists the slowest tests of each run at no cost (a durations run on a busy machine never ends).
 test: setup browser
-	$(BIN)/python -m pytest -q -n auto --dist worksteal
+	$(BIN)/python -m pytest -q -n auto --dist worksteal --durations=40
 
 test-full: setup browser
 	$(BIN)/python -m pytest -q -n auto --dist worksteal --all-forms
