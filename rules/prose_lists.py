@@ -307,7 +307,7 @@ def count_of_named(recs: DocRecords, r):
             etc = "等" in names_text[-3:]      # not every one named: the count is at least the names
             if etc:
                 names_text = names_text[:names_text.rindex("等")]
-            names = [x.strip() for part in LAST_AND.split(names_text) for x in part.split("、") if x.strip()]
+            names = _enumerated(names_text)
             n = parse(m.group(1) + m.group(2))
             if len(names) < 2 or not n.numeric or any(len(x) > 25 or len(x) < 2 for x in names) \
                     or not 2 <= n.value <= 30 or n.value == len(names) or etc and n.value > len(names):
@@ -326,6 +326,14 @@ def count_of_named(recs: DocRecords, r):
                                f"{'、'.join(names)}。", [loc], text.strip()[:300],
                          stated=f"{m.group(2)}{m.group(3)}{m.group(4)}{kind}",
                          expected=f"{m.group(2)}{'≥' if etc else ''}{len(names)}{m.group(4)}{kind}")
+
+
+def _enumerated(text: str) -> list[str]:
+    """The names of an enumeration: the marks 、 part them; 和 / 及 / 以及 / 与 joins only the last two (A、B和C),
+    so inside an earlier name it is that name's own word (传染病及突发公共卫生事件报告和处理、中医药健康管理: one
+    name each, 015's 12类 list)."""
+    parts = [x.strip() for x in text.split("、")]
+    return [x.strip() for x in parts[:-1] + LAST_AND.split(parts[-1], maxsplit=1) if x.strip()]
 
 
 def _count_after_names(m) -> tuple[list[str], str, bool] | None:

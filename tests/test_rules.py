@@ -2481,6 +2481,10 @@ def test_names_ending_in_etc_that_outnumber_their_count():
     [f] = flags("局属单位3个，即办公室、预算股、国库股、综合股等。\n")
     assert (f.rule, f.stated, f.expected) == ("JX605", "3个", "≥4个")
     assert codes("局属单位5个，即办公室、预算股、国库股等。\n") == []
+    # 和 / 及 inside a name before the last is the name's own word, not a mark between two (015's 12类项目)
+    listed = "服务内容主要包括4类项目,包括预防接种、传染病及突发公共卫生事件报告和处理、中医药健康管理等。\n"
+    assert codes(listed) == [] and codes(listed.replace("4类", "2类")) == ["JX605"]
+    assert codes("内设机构3个，即办公室、预算股和国库股。\n") == [] and codes("内设机构2个，即办公室、预算股和国库股。\n") == ["JX605"]
 
 
 def test_a_total_counting_a_head_sections_score_above_the_indicators_is_no_wrong_sum():
