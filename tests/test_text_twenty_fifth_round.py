@@ -2,7 +2,7 @@
 (tabs ^I, line ends ^M$), a pandas DataFrame written column by column (to_json(orient="columns")), and a form's
 POST body as the browser's URL-encoded source."""
 from jixiao.extract import read_document
-from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+from tests.text_rows import LEVELS, ROWS, body_rows as _body_rows, indicator_rows, levels as _levels, written as _write
 
 
 def _head_rows() -> list[list[str]]:
@@ -10,15 +10,6 @@ def _head_rows() -> list[list[str]]:
             ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
             ["年度资金总额", "1200", "1300", "1261", "10", "97.00%", "9.70"],
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]]
-
-
-def _body_rows() -> list[list[str]]:
-    out, prev = [], None
-    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
-        out.append([l1 if l1 != prev else "", l2, name, target, actual, weight, score,
-                    "降雨偏多，未达目标" if score != weight else ""])
-        prev = l1
-    return out
 
 
 def test_a_tab_separated_file_shown_by_cat_et_reads_as_the_file(tmp_path):

@@ -2,16 +2,7 @@
 namedtuple reprs a line each (pandas' itertuples()), Go's text/tabwriter with its Debug bars and Power Query M
 #table literals."""
 from jixiao.extract import read_document
-from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
-
-
-def _body_rows() -> list[list[str]]:
-    out, prev = [], None
-    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
-        out.append([l1 if l1 != prev else "", l2, name, target, actual, weight, score,
-                    "降雨偏多，未达目标" if score != weight else ""])
-        prev = l1
-    return out
+from tests.text_rows import LEVELS, ROWS, body_rows as _body_rows, indicator_rows, levels as _levels, written as _write
 
 
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]

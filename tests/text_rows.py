@@ -25,3 +25,13 @@ def written(tmp_path, text, encoding="utf-8"):
     f = tmp_path / "r.txt"
     f.write_bytes(text.encode(encoding))
     return f
+
+
+def body_rows() -> list[list[str]]:
+    """The indicator rows as a table's body: the level 1 written once over its run, a reason where the score is short."""
+    out, prev = [], None
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out.append([l1 if l1 != prev else "", l2, name, target, actual, weight, score,
+                    "降雨偏多，未达目标" if score != weight else ""])
+        prev = l1
+    return out
