@@ -1086,12 +1086,16 @@ def _weights_of_indicator_part(recs: DocRecords) -> None:
                for i in p.indicators):
             continue
         for i in p.indicators:
-            value = points[id(i)]
-            how = f"权重{bare(i.weight.raw)}为占绩效指标部分（{total:f}−资金{f.value:f}＝{part:f}分）的百分比，" \
-                  f"折合分值{value:f}分"
-            i.weight = Figure(replace(i.weight.q, value=value, unit="分", places=max(0, -value.as_tuple().exponent),
-                                      note=how), i.weight.loc)
-            i.note = "；".join(x for x in (i.note, how) if x)
+            _weight_in_points(i, points[id(i)], f"权重{bare(i.weight.raw)}为占绩效指标部分（{total:f}−资金{f.value:f}＝"
+                                                f"{part:f}分）的百分比，折合分值{points[id(i)]:f}分")
+
+
+def _weight_in_points(i: Indicator, value: Decimal, how: str) -> None:
+    """An indicator's weight written as a percentage, set to the points it stands for (value, its places as
+    the product gives them), the place and the percentage as written kept, how it was reckoned its note."""
+    i.weight = Figure(replace(i.weight.q, value=value, unit="分", places=max(0, -value.as_tuple().exponent), note=how),
+                      i.weight.loc)
+    i.note = "；".join(x for x in (i.note, how) if x)
 
 
 def _weights_of_level_groups(recs: DocRecords) -> None:
@@ -1119,11 +1123,8 @@ def _weights_of_level_groups(recs: DocRecords) -> None:
             continue
         for k, g in groups.items():
             for i in g:
-                value = got[id(i)]
-                how = f"权重{bare(i.weight.raw)}为占所属一级指标（{k}，{points[k]:f}分）的百分比，折合分值{value:f}分"
-                i.weight = Figure(replace(i.weight.q, value=value, unit="分", places=max(0, -value.as_tuple().exponent),
-                                          note=how), i.weight.loc)
-                i.note = "；".join(x for x in (i.note, how) if x)
+                _weight_in_points(i, got[id(i)], f"权重{bare(i.weight.raw)}为占所属一级指标（{k}，{points[k]:f}分）的百分比，"
+                                                 f"折合分值{got[id(i)]:f}分")
         said = "、".join(f"{k}{points[k]:f}分" for k in groups)
         recs.warnings.append(f"{inds[0].loc.describe()}起：{len(inds)}个指标的权重为占所属一级指标分值的百分比"
                              f"（各一级指标内合计100%；{said}），已按一级指标分值折算为各指标分值")
@@ -1906,11 +1907,10 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     partial = p.total_score_stated is not None and w is not None and w.value is not None and w.value < FULL_POINTS
     if p.total_score_stated is not None and not partial:
         return
-    found = [(m.group(1), b.loc) for b in _read_paragraphs(doc) + [c for _, c in doc.iter_cells()]
-             for m in TOTAL_LINE.finditer(b.text)]
+    paras = _read_paragraphs(doc)
+    found = [(m.group(1), b.loc) for b in paras + [c for _, c in doc.iter_cells()] for m in TOTAL_LINE.finditer(b.text)]
     row_weight = None
     weak = []   # a bare 总分 over the grade's line: the score only where nothing else states one
-    paras = _read_paragraphs(doc)
     for k, b in enumerate(paras):
         if TOTAL_LINE.search(b.text):
             continue
