@@ -2597,6 +2597,9 @@ def test_a_count_then_the_names_it_counts_in_brackets():
     assert codes("全年建成示范点4个（大东坝镇、新兴镇等），新建茶园3,080亩。\n") == []          # 等: not all named
     assert codes("全年建成示范点4个（其中大东坝镇、新兴镇）。\n") == []                       # 其中: some of them
     assert codes("全年建成示范点4个（含新建2个、改建2个）。\n") == []                        # figures: no names
+    # a bare bracket of sorts, not proper names of one kind: what the count holds, not each one counted
+    assert codes("全年培训骨干教师20名（小学、初中）。\n") == []
+    assert codes("全年建成服务站点5个（县级、乡级）。\n") == []
     # the count, then its noun, then the bracket: the names must be of the noun's kind
     assert codes("项目覆盖3个乡镇（东庄镇、西庄镇）。\n") == ["JX605"]
     assert codes("项目覆盖3个乡镇（东庄镇、西庄镇、南庄乡）。\n") == []
