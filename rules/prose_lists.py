@@ -274,6 +274,13 @@ COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八�
                          r"(?:[^。；;，,、\d]{0,4}?[，,：:]?\s*(?:即|分别是|分别为|包括|具体为)\s*[：:]?"
                          r"|[^。；;，,、：:\d]{0,20}?[：:]\s*"
                          r"|(?P<phrase>[^。；;，,、：:\d]{5,20}?)[，,]\s*(?:分别是|分别为|即)\s*[：:]?)(?P<names>[^。；;，,]+)")
+# Or the count with a bracket that names what it counts, right after it (建成示范点4个（A镇、B镇、C镇）: its
+# places, proper names of one kind: each of three characters or more, all ending in the same one; 20名（小学、初中）
+# sorts them) or after the noun it counts (3个乡镇（A镇、B乡）: `phrase`, whose kinds the names must be); a bracket
+# opening with 其中 / 含 names some of them only, and is no enumeration of the count.
+COUNT_BRACKETED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
+                             r"(?P<phrase>\p{Han}{0,6}?)[（(]\s*(?!其中|含|包含|内含)(?:即|分别为|分别是|包括|具体为)?\s*[：:]?"
+                             r"(?P<names>[^（()）。；;，,：:]+)(?=[)）])")
 LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
 # "在温泉镇、红山镇、杨柳湾镇共3个乡镇实施": the names first, then 共 and the count of them with the
 # noun naming their kind; 共 may be left out where the count follows the last name at once (在小溪镇、国强乡2个乡镇).
@@ -288,8 +295,9 @@ NAMED_THEN_COUNT = re.compile(r"([^。；;，,、：:\d]{2,40}(?:、[^。；;，
 A count followed by the things it counts, named one by one (10个，即A、B、C…; or after the
 colon that closes the phrase the count opens: 完成了3个重点村落的整体保护提升：A、B、C; or after a comma
 and 分别为 / 即 closing a longer phrase, where each name ends in a character of the phrase, naming its
-kind: 完成4座小型水库除险加固，分别为A水库、B水库、C水库), must name as
-many as it says; so must a count written after the names it counts, 共 marking it their total
+kind: 完成4座小型水库除险加固，分别为A水库、B水库、C水库; or in a bracket right after the count, 建成示范点4个
+（A镇、B镇、C镇: proper names of one kind, not sorts such as 小学、初中）, or after the noun it counts, naming its kinds, 3个乡镇（A镇、B乡、C镇）; not a bracket opening with
+其中 / 含, which names some of them only), must name as many as it says; so must a count written after the names it counts, 共 marking it their total
 (在温泉镇、红山镇共2个乡镇实施; or the count right after the last name, 在小溪镇、国强乡2个乡镇实施), where every
 name ends in a character of the counted noun (镇 or 乡 of 乡镇: names of its kinds, counted by the marks between them). A list
 ending in 等 need not name every one: its count may be more than the names, never fewer (在A镇、…、F镇等5个镇: six
@@ -300,7 +308,10 @@ named). Not checked when a name holds a figure or is implausibly long (the list 
           "在温泉镇、红山镇共3个乡镇实施；完成4座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库")
 def count_of_named(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs):
-        for m in COUNT_NAMED.finditer(plain):
+        counts = set()      # a count read by both grammars is flagged once
+        for m in [*COUNT_NAMED.finditer(plain), *COUNT_BRACKETED.finditer(plain)]:
+            if m.start(1) in counts:
+                continue
             names_text = m.group("names").strip()
             if re.search(r"\d", names_text):
                 continue
@@ -314,6 +325,10 @@ def count_of_named(recs: DocRecords, r):
                 continue
             if m.group("phrase") and any(x[-1] not in m.group("phrase") for x in names):
                 continue   # a longer phrase's names must be of its kind (…水库除险加固: A水库, B水库), or they list something else
+            if m.re is COUNT_BRACKETED and not m.group("phrase") \
+                    and (len({x[-1] for x in names}) > 1 or any(len(x) < 3 for x in names)):
+                continue   # a bare bracket lists proper names of one kind (A镇、B镇), or sorts of them (小学、初中; 县级、乡级)
+            counts.add(m.start(1))
             yield r.flag(recs, f"文中写“{m.group(1)}{m.group(2)}”，但随后列出的名称为 {len(names)} 个：{'、'.join(names)}。",
                          [loc], text.strip()[:300], stated=m.group(1) + m.group(2),
                          expected=f"{'≥' if etc else ''}{len(names)}{m.group(2)}")

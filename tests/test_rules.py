@@ -2586,6 +2586,26 @@ def test_a_count_after_the_names_whose_noun_names_a_second_kind_in_brackets():
     assert codes("项目在汤山街道、本庄镇3个镇（乡）实施。\n") == []                  # 街道 is neither kind counted
 
 
+def test_a_count_then_the_names_it_counts_in_brackets():
+    """1363 (planted blind): 建成茶叶加工示范点4个（大东坝镇、新兴镇、古市镇） names three: the bracket right after the
+    count names what it counts (its places here, of no kind of the noun before the count); a bracket after a noun
+    that follows the count names the noun's own kind or something else (6个乡镇（街道、社区）: two more kinds)."""
+    text = "全年建成茶叶加工示范点4个（大东坝镇、新兴镇、古市镇），新建生态茶园3,080亩。\n"
+    [f] = flags(text)
+    assert (f.rule, f.stated, f.expected) == ("JX605", "4个", "3个")
+    assert codes(text.replace("4个", "3个")) == []
+    assert codes("全年建成示范点4个（大东坝镇、新兴镇等），新建茶园3,080亩。\n") == []          # 等: not all named
+    assert codes("全年建成示范点4个（其中大东坝镇、新兴镇）。\n") == []                       # 其中: some of them
+    assert codes("全年建成示范点4个（含新建2个、改建2个）。\n") == []                        # figures: no names
+    # a bare bracket of sorts, not proper names of one kind: what the count holds, not each one counted
+    assert codes("全年培训骨干教师20名（小学、初中）。\n") == []
+    assert codes("全年建成服务站点5个（县级、乡级）。\n") == []
+    # the count, then its noun, then the bracket: the names must be of the noun's kind
+    assert codes("项目覆盖3个乡镇（东庄镇、西庄镇）。\n") == ["JX605"]
+    assert codes("项目覆盖3个乡镇（东庄镇、西庄镇、南庄乡）。\n") == []
+    assert codes("项目覆盖6个乡镇（街道、社区）。\n") == []
+
+
 def test_money_left_over_going_back_is_no_reason_for_spending_above_the_budget():
     """s204 noticed: JX201's OTHER_MONEY counted a 结余…收回 clause (money leaving) as other money spent with the
     budget, so a sentence spending above its own budget was let pass; JX205 already set such clauses aside. The two
