@@ -11,7 +11,7 @@ import regex as re
 
 from . import columns
 from .vocab import (LEVEL3_WEAK, PLACE_NAME, bare, canonical_level2, header_field, header_words, header_year,
-                    joined_fields, level_ordinal, part_of_year, revised)
+                    joined_fields, level_ordinal, part_of_year, revised, whole_term)
 
 HAS_DIGIT = re.compile(r"\d")
 
@@ -79,6 +79,9 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
             own = header_field(raw, set())
             if own in fields and revised(raw) and not revised(header[fields[own]]):
                 fields[own] = i   # 调整后目标值 after 年初目标值: the adjusted column is the one assessed
+                continue
+            if own == "target" and own in fields and whole_term(header[fields[own]]) and not whole_term(raw):
+                fields[own] = i   # 年度指标值 after 实施期指标值（2022—2024年）: the year's target is the one assessed
                 continue
             if _depth_named(own, raw, header[fields[own]] if own in fields else None, fields):
                 fields[own] = i   # 指标类别 | 一级指标 | 二级指标: the kind column left of the levels groups them

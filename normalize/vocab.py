@@ -220,7 +220,8 @@ AUTHORITY = re.compile(r"以([^，。；,;：:]{1,12}?)为准")
 # Indicator-table columns by their header words, one generic reader for every template. A
 # column goes to the first field (in this order) whose words match and that is not taken yet.
 # "has": the header contains one of them; "exact": it is one of them; "starts" / "ends": it
-# starts / ends with one of them; "grammar": it matches the pattern; "not": it must contain none of them.
+# starts / ends with one of them; "grammar": it matches the pattern; "not": it must contain none of them;
+# "unless": it must not match the pattern (a head noun that makes the words another column's).
 INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # Chongqing: 得分 = 得分系数(%) × 指标权重, and 是否核心指标. Before "score" (得分…).
     # 得分率（%） (Hunan, beside 权重 with no 得分): its head noun is a rate, not points; the score is
@@ -266,8 +267,10 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("score", {"starts": ["得分", "自评得分", "自评分"], "ends": ["得分", "得分值"],
                "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分", "实得分", "考核分"],
                "not": ["方法", "标准", "说明", "依据", "复核"]}),
-    # 扣分理由 / 评分理由 (745): why points were taken off, the reason's other head noun
-    ("reason", {"has": ["原因", "偏差", "理由"]}),
+    # 扣分理由 / 评分理由 (745): why points were taken off, the reason's other head noun. Not a measure of the
+    # gap (偏差值, 偏差率, 偏离度: the head noun 值 / 率 / 度 …, 542, 1338's +1.2万亩 / -6元, 138's -4.00%): its
+    # cells are figures, the reason is in the column whose head says 原因 (偏差原因分析 beside it).
+    ("reason", {"has": ["原因", "偏差", "理由"], "unless": re.compile(r"(?:偏差|偏离)(?:值|率|度|量|额|数|幅度)$")}),
 ]
 
 # A level column named by its depth (一级指标, 二级, 四级指标, 3级指标): the hierarchy's level as a
@@ -399,7 +402,7 @@ def _header_field(text: str, taken: frozenset[str]) -> str | None:
     for field, spec in INDICATOR_HEADERS:
         if field in taken or about and field in _VALUE_FIELDS:
             continue
-        if any(w in t for w in spec.get("not", [])):
+        if any(w in t for w in spec.get("not", [])) or ("unless" in spec and spec["unless"].search(t)):
             continue
         if any(w in t for w in spec.get("has", [])) or t in spec.get("exact", []) or \
                 any(t.startswith(w) for w in spec.get("starts", [])) or \
@@ -432,6 +435,18 @@ _REVISED = re.compile(r"调整后|调整|变更后|修订后|修改后|调后")
 def revised(text: str) -> bool:
     """A header cell whose modifier says its figure replaces the initial one (调整后目标值)."""
     return bool(_REVISED.search(header_words(text)))
+
+
+# A target set for the project's whole implementation period, not the year (实施期指标值, 中期目标值, 项目期,
+# 全周期; or its span of years, 实施期指标值（2022—2024年）, 2022-2024年目标值): a multi-year project's form
+# sets it beside the year's target (年度指标值), and the year's result is assessed against the year's.
+_WHOLE_TERM = re.compile(r"实施期|中期|项目期|全周期|(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)?\d{2}\s*年")
+
+
+def whole_term(text: str) -> bool:
+    """A header cell naming the project's whole implementation period (实施期指标值（2022—2024年）), its
+    brackets read too: the span of years is often written there."""
+    return bool(_WHOLE_TERM.search(bare(text)))
 
 
 # A period of the year as a column heading under a value's spanning heading (完成情况 over 一季度 …
