@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex as re
 
 from . import columns
-from .vocab import (LEVEL3_WEAK, PLACE_NAME, bare, canonical_level2, header_field, header_words, header_year,
+from .vocab import (LEVEL3_WEAK, LEVEL_POINTS, PLACE_NAME, bare, canonical_level2, header_field, header_words, header_year,
                     joined_fields, level_ordinal, part_of_year, revised, whole_term)
 
 HAS_DIGIT = re.compile(r"\d")
@@ -49,15 +49,20 @@ def lost_ordinals(header: list[str], fields: dict[str, int]) -> dict[str, int]:
     """Level fields -> columns for header cells that read as a level column less its ordinal (级指标)
     standing directly left of a column whose header names the next depth (二级指标) and is that
     level's column: the levels run one deeper each column, so the cell is the level above. Only a
-    field not yet taken and a column no field holds."""
+    field not yet taken and a column no field holds. A column of the level's own points between them
+    (级指标 | 一级指标分值 | 二级指标, 1339.scan) belongs to the level and is stepped over."""
     out: dict[str, int] = {}
     for above, deeper in (("level2", "level3"), ("level1", "level2")):
         at = fields.get(deeper, out.get(deeper))
-        if above in fields or at is None or at == 0 or at - 1 in fields.values() or \
-                level_ordinal(header[at]) != _LEVEL_FIELDS.index(deeper) + 1 or \
-                not _ORDINAL_LOST.match(header_words(header[at - 1])):
+        if above in fields or at is None or at == 0 or \
+                level_ordinal(header[at]) != _LEVEL_FIELDS.index(deeper) + 1:
             continue
-        out[above] = at - 1
+        left = at - 1
+        while left > 0 and left not in fields.values() and LEVEL_POINTS.search(header_words(header[left])):
+            left -= 1
+        if left in fields.values() or not _ORDINAL_LOST.match(header_words(header[left])):
+            continue
+        out[above] = left
     return out
 
 

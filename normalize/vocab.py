@@ -217,6 +217,11 @@ SCORE_NOUN = re.compile(rf"^(?:得分|{_SCORER_POINTS})值?$")
 AUTHORITY = re.compile(r"以([^，。；,;：:]{1,12}?)为准")
 
 
+# A level's points, not its names (一级指标分值, 二级指标权重): a level's header words, then a noun of what
+# the level is worth.
+LEVEL_POINTS = re.compile(r"级(?:绩效)?指标(?:分值|权重|分数|满分)$")
+
+
 # Indicator-table columns by their header words, one generic reader for every template. A
 # column goes to the first field (in this order) whose words match and that is not taken yet.
 # "has": the header contains one of them; "exact": it is one of them; "starts" / "ends": it
@@ -232,11 +237,15 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("weight_share", {"has": ["权重占比"]}),
     ("converted_score", {"has": ["折算得分"]}),
     # 评价指标 / 评价内容: Hebei 决算 评价指标表 (目标值 and 分值 only).
-    ("level1", {"has": ["一级指标"], "exact": ["评价指标", "一级"]}),
+    # Not a level's points (一级指标分值 merged beside 一级指标 down its group, 308, 1339; 三级指标分值): the head
+    # noun is the points, the level's names are in the column its own header names (LEVEL_POINTS).
+    ("level1", {"has": ["一级指标"], "exact": ["评价指标", "一级"], "unless": LEVEL_POINTS}),
     # 指标类型 / 指标类别: one column for the kind, holding a level-2 name (数量指标) or a level-1
     # name (产出指标); the row reader tells which.
-    ("level2", {"has": ["二级指标"], "exact": ["评价内容", "二级", "指标类型", "指标类别", "指标分类"]}),
-    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标", "三级"]}),
+    ("level2", {"has": ["二级指标"], "exact": ["评价内容", "二级", "指标类型", "指标类别", "指标分类"],
+                "unless": LEVEL_POINTS}),
+    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标", "三级"],
+                "unless": LEVEL_POINTS}),
     # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
     # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
     ("nature", {"has": ["指标性质"], "exact": ["符号", "运算符", "比较符号"]}),

@@ -2171,6 +2171,20 @@ def test_a_deviation_figure_column_is_not_the_reason():
     assert [f.stated for f in check(r) if f.rule == "JX402"] == ["54元"]
 
 
+def test_a_level_points_column_is_no_level_column_even_where_the_levels_ordinal_is_lost():
+    """一级指标分值 merged beside 一级指标 down its group holds the group's points (50), not level 1's names;
+    where a scan's reading lost the 一 of 一级指标 (级指标 | 一级指标分值 | 二级指标), the points column between
+    is the level's own and 级指标 is still level 1 (issue 21, 1339.scan: three rows left unread)."""
+    head = ["一级指标", "一级指标分值", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"]
+    rows = [["产出指标", "50", "数量指标", "青稞良种推广面积", "≥12万亩", "12.3万亩", "10", "10", ""],
+            ["", "", "", "建设示范基地", "≥5个", "5个", "8", "8", ""]]
+    for first in ("一级指标", "级指标"):
+        r = normalize_document(_doc([[first, *head[1:]], *rows]))
+        assert [(i.level1, i.level3, i.weight.raw) for i in r.indicators] == \
+            [("产出指标", "青稞良种推广面积", "10"), ("产出指标", "建设示范基地", "8")], first
+        assert not r.unread_rows
+
+
 def test_an_adjusted_target_cell_holding_only_a_dash_leaves_the_initial_target():
     """调整后目标值 "/" or empty on a row not adjusted: the initial target still stands and is the
     one assessed; the dash is no target (issue 21, 231). The cell read is the initial one."""
