@@ -10,8 +10,8 @@ from functools import lru_cache
 import regex as re
 
 from . import columns
-from .vocab import (LEVEL3_WEAK, PLACE_NAME, bare, canonical_level2, header_field, header_words, header_year,
-                    joined_fields, level_ordinal, part_of_year, revised)
+from .vocab import (LEVEL3_WEAK, LEVEL_POINTS, PLACE_NAME, bare, canonical_level2, header_field, header_words, header_year,
+                    joined_fields, level_ordinal, part_of_year, revised, whole_term)
 
 HAS_DIGIT = re.compile(r"\d")
 
@@ -49,15 +49,20 @@ def lost_ordinals(header: list[str], fields: dict[str, int]) -> dict[str, int]:
     """Level fields -> columns for header cells that read as a level column less its ordinal (级指标)
     standing directly left of a column whose header names the next depth (二级指标) and is that
     level's column: the levels run one deeper each column, so the cell is the level above. Only a
-    field not yet taken and a column no field holds."""
+    field not yet taken and a column no field holds. A column of the level's own points between them
+    (级指标 | 一级指标分值 | 二级指标, 1339.scan) belongs to the level and is stepped over."""
     out: dict[str, int] = {}
     for above, deeper in (("level2", "level3"), ("level1", "level2")):
         at = fields.get(deeper, out.get(deeper))
-        if above in fields or at is None or at == 0 or at - 1 in fields.values() or \
-                level_ordinal(header[at]) != _LEVEL_FIELDS.index(deeper) + 1 or \
-                not _ORDINAL_LOST.match(header_words(header[at - 1])):
+        if above in fields or at is None or at == 0 or \
+                level_ordinal(header[at]) != _LEVEL_FIELDS.index(deeper) + 1:
             continue
-        out[above] = at - 1
+        left = at - 1
+        while left > 0 and left not in fields.values() and LEVEL_POINTS.search(header_words(header[left])):
+            left -= 1
+        if left in fields.values() or not _ORDINAL_LOST.match(header_words(header[left])):
+            continue
+        out[above] = left
     return out
 
 
@@ -79,6 +84,9 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
             own = header_field(raw, set())
             if own in fields and revised(raw) and not revised(header[fields[own]]):
                 fields[own] = i   # 调整后目标值 after 年初目标值: the adjusted column is the one assessed
+                continue
+            if own == "target" and own in fields and whole_term(header[fields[own]]) and not whole_term(raw):
+                fields[own] = i   # 年度指标值 after 实施期指标值（2022—2024年）: the year's target is the one assessed
                 continue
             if _depth_named(own, raw, header[fields[own]] if own in fields else None, fields):
                 fields[own] = i   # 指标类别 | 一级指标 | 二级指标: the kind column left of the levels groups them

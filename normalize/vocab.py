@@ -217,10 +217,16 @@ SCORE_NOUN = re.compile(rf"^(?:得分|{_SCORER_POINTS})值?$")
 AUTHORITY = re.compile(r"以([^，。；,;：:]{1,12}?)为准")
 
 
+# A level's points, not its names (一级指标分值, 二级指标权重): a level's header words, then a noun of what
+# the level is worth.
+LEVEL_POINTS = re.compile(r"级(?:绩效)?指标(?:分值|权重|分数|满分)$")
+
+
 # Indicator-table columns by their header words, one generic reader for every template. A
 # column goes to the first field (in this order) whose words match and that is not taken yet.
 # "has": the header contains one of them; "exact": it is one of them; "starts" / "ends": it
-# starts / ends with one of them; "grammar": it matches the pattern; "not": it must contain none of them.
+# starts / ends with one of them; "grammar": it matches the pattern; "not": it must contain none of them;
+# "unless": it must not match the pattern (a head noun that makes the words another column's).
 INDICATOR_HEADERS: list[tuple[str, dict]] = [
     # Chongqing: 得分 = 得分系数(%) × 指标权重, and 是否核心指标. Before "score" (得分…).
     # 得分率（%） (Hunan, beside 权重 with no 得分): its head noun is a rate, not points; the score is
@@ -231,11 +237,15 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("weight_share", {"has": ["权重占比"]}),
     ("converted_score", {"has": ["折算得分"]}),
     # 评价指标 / 评价内容: Hebei 决算 评价指标表 (目标值 and 分值 only).
-    ("level1", {"has": ["一级指标"], "exact": ["评价指标", "一级"]}),
+    # Not a level's points (一级指标分值 merged beside 一级指标 down its group, 308, 1339; 三级指标分值): the head
+    # noun is the points, the level's names are in the column its own header names (LEVEL_POINTS).
+    ("level1", {"has": ["一级指标"], "exact": ["评价指标", "一级"], "unless": LEVEL_POINTS}),
     # 指标类型 / 指标类别: one column for the kind, holding a level-2 name (数量指标) or a level-1
     # name (产出指标); the row reader tells which.
-    ("level2", {"has": ["二级指标"], "exact": ["评价内容", "二级", "指标类型", "指标类别", "指标分类"]}),
-    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标", "三级"]}),
+    ("level2", {"has": ["二级指标"], "exact": ["评价内容", "二级", "指标类型", "指标类别", "指标分类"],
+                "unless": LEVEL_POINTS}),
+    ("level3", {"has": ["三级指标"], "exact": ["指标内容", "指标名称", "绩效指标名称", "具体指标", "三级"],
+                "unless": LEVEL_POINTS}),
     # Sichuan 2023 (指标性质: ≥ ≤ = or 正向/反向/定性, 指标值, 度量单位) and Inner Mongolia 决算
     # tables (指标性质, 指标方向 in words: 大于等于/小于等于/等于, 计量单位).
     ("nature", {"has": ["指标性质"], "exact": ["符号", "运算符", "比较符号"]}),
@@ -266,8 +276,10 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
     ("score", {"starts": ["得分", "自评得分", "自评分"], "ends": ["得分", "得分值"],
                "exact": ["评分", "分数", "实际得分", "考核得分", "评价得分", "实得分", "考核分"],
                "not": ["方法", "标准", "说明", "依据", "复核"]}),
-    # 扣分理由 / 评分理由 (745): why points were taken off, the reason's other head noun
-    ("reason", {"has": ["原因", "偏差", "理由"]}),
+    # 扣分理由 / 评分理由 (745): why points were taken off, the reason's other head noun. Not a measure of the
+    # gap (偏差值, 偏差率, 偏离度: the head noun 值 / 率 / 度 …, 542, 1338's +1.2万亩 / -6元, 138's -4.00%): its
+    # cells are figures, the reason is in the column whose head says 原因 (偏差原因分析 beside it).
+    ("reason", {"has": ["原因", "偏差", "理由"], "unless": re.compile(r"(?:偏差|偏离)(?:值|率|度|量|额|数|幅度)$")}),
 ]
 
 # A level column named by its depth (一级指标, 二级, 四级指标, 3级指标): the hierarchy's level as a
@@ -399,7 +411,7 @@ def _header_field(text: str, taken: frozenset[str]) -> str | None:
     for field, spec in INDICATOR_HEADERS:
         if field in taken or about and field in _VALUE_FIELDS:
             continue
-        if any(w in t for w in spec.get("not", [])):
+        if any(w in t for w in spec.get("not", [])) or ("unless" in spec and spec["unless"].search(t)):
             continue
         if any(w in t for w in spec.get("has", [])) or t in spec.get("exact", []) or \
                 any(t.startswith(w) for w in spec.get("starts", [])) or \
@@ -432,6 +444,18 @@ _REVISED = re.compile(r"调整后|调整|变更后|修订后|修改后|调后")
 def revised(text: str) -> bool:
     """A header cell whose modifier says its figure replaces the initial one (调整后目标值)."""
     return bool(_REVISED.search(header_words(text)))
+
+
+# A target set for the project's whole implementation period, not the year (实施期指标值, 中期目标值, 项目期,
+# 全周期; or its span of years, 实施期指标值（2022—2024年）, 2022-2024年目标值): a multi-year project's form
+# sets it beside the year's target (年度指标值), and the year's result is assessed against the year's.
+_WHOLE_TERM = re.compile(r"实施期|中期|项目期|全周期|(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)?\d{2}\s*年")
+
+
+def whole_term(text: str) -> bool:
+    """A header cell naming the project's whole implementation period (实施期指标值（2022—2024年）), its
+    brackets read too: the span of years is often written there."""
+    return bool(_WHOLE_TERM.search(bare(text)))
 
 
 # A period of the year as a column heading under a value's spanning heading (完成情况 over 一季度 …

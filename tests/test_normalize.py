@@ -2131,6 +2131,60 @@ def test_an_adjusted_target_column_is_the_target_beside_the_initial_one():
     assert (i.target.raw, i.actual.raw) == ("≥60座", "62座")
 
 
+def test_the_years_target_column_is_the_target_beside_the_whole_terms():
+    """A multi-year project's grid sets the implementation period's target (实施期指标值（2022—2024年）)
+    left of the year's (年度指标值): the year's result is assessed against the year's target, whichever
+    stands first; a table with the period's column alone keeps it (issue 21, 1337)."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "实施期指标值（2022—2024年）", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建示范园", "≥3万亩", "≥1万亩", "1.05万亩", "10", "10"],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert (i.target.raw, i.target.q.value, i.actual.raw) == ("≥1万亩", Decimal(10000), "1.05万亩")
+    assert not check(normalize_document(_doc(rows)))
+    swapped = [[x[0], x[1], x[2], x[4], x[3], *x[5:]] for x in rows]
+    swapped[0][4] = "2022-2024年目标值"
+    [i] = normalize_document(_doc(swapped)).indicators
+    assert i.target.raw == "≥1万亩"
+    alone = [[*x[:3], *x[4:]] for x in rows]
+    alone[0][3] = "中期指标值"
+    [i] = normalize_document(_doc(alone)).indicators
+    assert i.target.raw == "≥1万亩"
+    alone = [[*x[:4], *x[5:]] for x in rows]
+    [i] = normalize_document(_doc(alone)).indicators
+    assert i.target.raw == "≥3万亩"
+
+
+def test_a_deviation_figure_column_is_not_the_reason():
+    """偏差值 / 偏差率 head the gap as a figure (-6元, -4.00%), not why: the reason is the column whose head
+    says 原因, so a missed row whose reason is empty is still told (issue 21, 1338 as 542)."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差值", "分值", "得分", "偏差原因分析"],
+        ["效益指标", "经济效益指标", "亩均节本增效", "≥60元", "54元", "-6元", "10", "9", "低温寡照，增产不及预期"],
+    ]
+    [i] = normalize_document(_doc(rows)).indicators
+    assert i.reason == "低温寡照，增产不及预期"
+    rows[0][5] = "偏差率"
+    rows[1][5], rows[1][8] = "-10.00%", ""
+    r = normalize_document(_doc(rows))
+    assert not r.indicators[0].reason
+    assert [f.stated for f in check(r) if f.rule == "JX402"] == ["54元"]
+
+
+def test_a_level_points_column_is_no_level_column_even_where_the_levels_ordinal_is_lost():
+    """一级指标分值 merged beside 一级指标 down its group holds the group's points (50), not level 1's names;
+    where a scan's reading lost the 一 of 一级指标 (级指标 | 一级指标分值 | 二级指标), the points column between
+    is the level's own and 级指标 is still level 1 (issue 21, 1339.scan: three rows left unread)."""
+    head = ["一级指标", "一级指标分值", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"]
+    rows = [["产出指标", "50", "数量指标", "青稞良种推广面积", "≥12万亩", "12.3万亩", "10", "10", ""],
+            ["", "", "", "建设示范基地", "≥5个", "5个", "8", "8", ""]]
+    for first in ("一级指标", "级指标"):
+        r = normalize_document(_doc([[first, *head[1:]], *rows]))
+        assert [(i.level1, i.level3, i.weight.raw) for i in r.indicators] == \
+            [("产出指标", "青稞良种推广面积", "10"), ("产出指标", "建设示范基地", "8")], first
+        assert not r.unread_rows
+
+
 def test_an_adjusted_target_cell_holding_only_a_dash_leaves_the_initial_target():
     """调整后目标值 "/" or empty on a row not adjusted: the initial target still stands and is the
     one assessed; the dash is no target (issue 21, 231). The cell read is the initial one."""
