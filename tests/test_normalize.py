@@ -1873,6 +1873,18 @@ def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_sc
         assert got == want if want else got != "100", last     # beside a labelled score 总分 is the full marks
 
 
+def test_a_total_rows_line_gives_the_grade_its_last_cell_states():
+    """A total row copied out as a line (a .doc's last row of another width read as text, 1370.doc:
+    总分 100 97.91 优) states the grade in its last cell, bare or labelled; a line with no grade word after
+    the score, or another word there, gives none."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "97.91"]]
+    for line, grade in (("总分 100 97.91 优", "优"), ("总分 100 97.91 良好", "良"), ("总分 100 97.91 自评等级：优", "优"),
+                        ("总分 100 97.91", None), ("总分 100 97.91 详见附件", None)):
+        [p] = normalize_document(document(rows, line)).projects
+        assert (p.total_score_stated.raw, p.grade_stated) == ("97.91", grade), line
+
+
 def test_a_bare_total_alone_on_its_line_above_the_grade_line_is_the_score():
     """The closing block's labels set one under the other (总分：99.12 / 自评等级：优, 1248's right half):
     the bare 总分 alone on its line over the grade's line is the result, as on one line. A bare 总分
