@@ -2879,6 +2879,31 @@ def test_a_name_line_whose_value_runs_into_the_next_label_cell():
     assert name("项目名称 2023年农村公路养护经费") == "2023年农村公路养护经费"
 
 
+@pytest.mark.parametrize("label", ["区级预算单位名称", "县级预算单位名称", "单位名称"])
+def test_a_whole_unit_forms_unit_name_label_is_read_by_its_head_noun(label):
+    """Whatever level or kind words stand before 单位名称 (1366: 区级预算单位名称 | X), the label names the
+    unit a 部门整体 form evaluates; a role's label (实施单位名称) names the agency, not what is evaluated."""
+    rows = [[label, "某区疾病预防控制中心", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "免疫接种人次", "≥5万人次", "5.2万人次", "100", "100"]]
+    [p] = normalize_document(_titled("部门整体支出绩效自评表", rows, False)).projects
+    assert (p.name, p.unit) == ("某区疾病预防控制中心", "某区疾病预防控制中心")
+    [q] = normalize_document(_titled("部门整体支出绩效自评表", [["实施单位名称"] + rows[0][1:]] + rows[1:], False)).projects
+    assert q.name is None and q.agency == "某区疾病预防控制中心"
+
+
+def test_a_project_named_in_a_sentence_takes_the_name_to_the_clauses_end():
+    """项目名称：X，起点桩号… in a report's prose (1370's 项目背景资料) names the project up to the clause's
+    end; a name line's value still ends at a space."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "路面养护里程", "≥4.2公里", "4.2公里", "100", "100"]]
+    for line, want in (("（一）项目背景资料。1、项目名称：国道112线某段路面养护工程，起点桩号K156+320，全长4.2公里。",
+                        "国道112线某段路面养护工程"),
+                       ("项目名称：某县农村公路养护项目 主管部门：某县交通运输局", "某县农村公路养护项目")):
+        [p] = normalize_document(document(line, rows)).projects
+        assert p.name == want, line
+
+
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_a_whole_unit_form_is_named_by_its_department_line(fmt):
     """A 部门整体 form names what it evaluates on a 部门（单位）名称：X line above its tables, as its
