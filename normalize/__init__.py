@@ -83,8 +83,9 @@ SENTENCE_END = re.compile(r"[。；;！!？]")
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
-# label in a cell (vocab.NAME_LABEL); the value ends at a space, and holds no label of its own.
-NAME_LINE = re.compile(rf"{NAME_LABEL}\s*{KEY_END}\s*([^\s：:]+)(?=\s|$)")
+# label in a cell (vocab.NAME_LABEL); the value ends at a space, and holds no label of its own. In a
+# sentence it ends at the clause's end (1、项目名称：X，起点桩号…: the project described in prose).
+NAME_LINE = re.compile(rf"{NAME_LABEL}\s*{KEY_END}\s*([^\s：:，。；,;]+)(?=[\s，。；,;]|$)")
 # A line that is only the label and one value: a label cell and its value cell of a form without
 # rules read as text (项目名称 2023年法律援助经费). A value of words: a cell border flattened into
 # the text (项目名称 |) is none.
@@ -1729,6 +1730,16 @@ def _total_row_line(text: str):
     return None
 
 
+def _grade_after_score(text: str, m) -> str | None:
+    """The grade a total row copied out as a line states after its score: labelled (总分 100 99.05
+    自评等级：优) or the row's grade cell alone (总分 100 97.91 优: the .doc's last row read as text)."""
+    rest = text[m.end(3):]
+    if (g := GRADE.search(rest)) is not None:
+        return g.group(1)
+    rest = normalize_ws(rest).strip()
+    return rest if rest in GRADE_WORDS else None
+
+
 class _TotalRow:
     """A labelled total line (TOTAL_PARTS) as TOTAL_ROW_LINE's match: (label, full points, score)."""
 
@@ -1761,8 +1772,8 @@ def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
         p.total_score_stated = Figure(parse(m.group(3)), b.loc)
         if p.total_weight_stated is None:
             p.total_weight_stated = Figure(parse(m.group(2)), b.loc)
-        if not p.grade_stated and (g := GRADE.search(b.text[m.end(3):])):
-            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[g.group(1)], g.group(1), b.loc
+        if not p.grade_stated and (g := _grade_after_score(b.text, m)):
+            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[g], g, b.loc
 
 
 def _unread_total_lines(doc: Document, recs: DocRecords) -> None:
@@ -1910,6 +1921,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     paras = _read_paragraphs(doc)
     found = [(m.group(1), b.loc) for b in paras + [c for _, c in doc.iter_cells()] for m in TOTAL_LINE.finditer(b.text)]
     row_weight = None
+    row_grades = []   # the grades total rows' lines state after their scores
     weak = []   # a bare 总分 over the grade's line: the score only where nothing else states one
     for k, b in enumerate(paras):
         if TOTAL_LINE.search(b.text):
@@ -1943,6 +1955,8 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         if (m := row_line) is not None:
             found.append((m.group(3), b.loc))
             row_weight = row_weight or (m.group(2), b.loc)
+            if (g := _grade_after_score(b.text, m)) is not None:
+                row_grades.append((g, b.loc))
     for t in doc.tables():
         # a closing line a text table took in as its last row (总分 98.6 | 自评等级 优): the row read as the line
         # it was, a bare 总分 in a cell of its own figure the score where the row states the grade
@@ -1972,3 +1986,6 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         p.total_score_stated = Figure(parse(raw), loc)
         if row_weight is not None and p.total_weight_stated is None:
             p.total_weight_stated = Figure(parse(row_weight[0]), row_weight[1])
+        if not p.grade_stated and row_grades:   # the line whose score was taken states the grade too
+            g, at = row_grades[0]
+            p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[g], g, at

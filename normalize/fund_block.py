@@ -15,7 +15,7 @@ from .fund_grammar import (FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, M
 from .indicator_header import HAS_DIGIT, _indicator_fields
 from .quantity import PLACEHOLDER, Quantity, STROKE_MARKS, parse, split_pair
 from .records import Figure, FundSource, Project
-from .reporting_unit import label_role, named_value, plausible
+from .reporting_unit import label_role, named_value, plausible, unit_name_label
 from jixiao.extract.summary_rows import GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, _LABEL_NOTE, summary_label
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_header, _label_value,
                           _label_value_pairs, _rated, _unit_stated_above)
@@ -368,7 +368,7 @@ class FundBlock:
                 p.name = value
                 done = True
             elif label in DEPT_NAME_LABELS and value or \
-                    label == "单位名称" and value and _whole_unit_form(self.doc, t, grid, r) or \
+                    unit_name_label(label) and not label_role(label) and value and _whole_unit_form(self.doc, t, grid, r) or \
                     label == "单位" and plausible(value) and _whole_unit_form(self.doc, t, grid, r):
                 # 部门整体 tables name the department where project tables name the project; a bare 单位
                 # (a measure's unit elsewhere) only with a unit's name by its shape (…局, …中心).

@@ -85,9 +85,16 @@ def _label_kind(cell: str) -> str | None:
     if (role := label_role(cell)) is not None:
         return role
     head = _label(cell).split("/", 1)[0]
-    if re.fullmatch(NAMED_LABEL, head) or (head.endswith("单位名称") and len(head) <= 9):
+    if re.fullmatch(NAMED_LABEL, head) or unit_name_label(head):
         return "named"
     return None
+
+
+def unit_name_label(cell: str) -> bool:
+    """A label of the unit's name by its head noun, whatever level or kind words stand before it (单位名称,
+    预算单位名称, 区级预算单位名称)."""
+    head = _label(cell)
+    return head.endswith("单位名称") and len(head) <= 9
 
 
 def choose(department: str | None, agency: str | None, named: str | None) -> str | None:

@@ -1873,6 +1873,18 @@ def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_sc
         assert got == want if want else got != "100", last     # beside a labelled score 总分 is the full marks
 
 
+def test_a_total_rows_line_gives_the_grade_its_last_cell_states():
+    """A total row copied out as a line (a .doc's last row of another width read as text, 1370.doc:
+    总分 100 97.91 优) states the grade in its last cell, bare or labelled; a line with no grade word after
+    the score, or another word there, gives none."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "97.91"]]
+    for line, grade in (("总分 100 97.91 优", "优"), ("总分 100 97.91 良好", "良"), ("总分 100 97.91 自评等级：优", "优"),
+                        ("总分 100 97.91", None), ("总分 100 97.91 详见附件", None)):
+        [p] = normalize_document(document(rows, line)).projects
+        assert (p.total_score_stated.raw, p.grade_stated) == ("97.91", grade), line
+
+
 def test_a_bare_total_alone_on_its_line_above_the_grade_line_is_the_score():
     """The closing block's labels set one under the other (总分：99.12 / 自评等级：优, 1248's right half):
     the bare 总分 alone on its line over the grade's line is the result, as on one line. A bare 总分
@@ -2919,6 +2931,31 @@ def test_a_name_line_whose_value_runs_into_the_next_label_cell():
     assert name("项目名称 2023年农村公路养护经费实施单位 某区公路养护中心") == "2023年农村公路养护经费"
     assert name("项目名称 2023年农村公路养护经费 主管部门 某区交通运输局") == "2023年农村公路养护经费"
     assert name("项目名称 2023年农村公路养护经费") == "2023年农村公路养护经费"
+
+
+@pytest.mark.parametrize("label", ["区级预算单位名称", "县级预算单位名称", "单位名称"])
+def test_a_whole_unit_forms_unit_name_label_is_read_by_its_head_noun(label):
+    """Whatever level or kind words stand before 单位名称 (1366: 区级预算单位名称 | X), the label names the
+    unit a 部门整体 form evaluates; a role's label (实施单位名称) names the agency, not what is evaluated."""
+    rows = [[label, "某区疾病预防控制中心", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "免疫接种人次", "≥5万人次", "5.2万人次", "100", "100"]]
+    [p] = normalize_document(_titled("部门整体支出绩效自评表", rows, False)).projects
+    assert (p.name, p.unit) == ("某区疾病预防控制中心", "某区疾病预防控制中心")
+    [q] = normalize_document(_titled("部门整体支出绩效自评表", [["实施单位名称"] + rows[0][1:]] + rows[1:], False)).projects
+    assert q.name is None and q.agency == "某区疾病预防控制中心"
+
+
+def test_a_project_named_in_a_sentence_takes_the_name_to_the_clauses_end():
+    """项目名称：X，起点桩号… in a report's prose (1370's 项目背景资料) names the project up to the clause's
+    end; a name line's value still ends at a space."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "路面养护里程", "≥4.2公里", "4.2公里", "100", "100"]]
+    for line, want in (("（一）项目背景资料。1、项目名称：国道112线某段路面养护工程，起点桩号K156+320，全长4.2公里。",
+                        "国道112线某段路面养护工程"),
+                       ("项目名称：某县农村公路养护项目 主管部门：某县交通运输局", "某县农村公路养护项目")):
+        [p] = normalize_document(document(line, rows)).projects
+        assert p.name == want, line
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
