@@ -49,12 +49,20 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     for _, part in heads:   # printed above the body on every page: read before it
         _read_blocks(ctx, part, box=None)
     _read_blocks(ctx, wd.element.body, box=None)
+    notes = _note_tables(ctx)
+    for _, note in notes:   # a table typed into a note or a comment: read after the body, as an endnote prints
+        _read_blocks(ctx, note, box=None)
     for _, part in feet:    # printed under it: read after it
         _read_blocks(ctx, part, box=None)
     if heads or feet:
         n = sum(len(part.findall(".//" + W + "tbl")) for _, part in heads + feet)
         doc.warnings.append(f"页眉或页脚（{'、'.join(name for name, _ in heads + feet)}）中有{n}个表格，"
                             "页眉的内容按正文之前、页脚的内容按正文之后读取：表格不在正文中，请核对原件")
+    if notes:
+        n = sum(len(note.findall(".//" + W + "tbl")) for _, note in notes)
+        unprinted = "（批注不随文档打印，另存的 PDF 可能没有这些表格）" if any(name.startswith("批注") for name, _ in notes) else ""
+        doc.warnings.append(f"{'、'.join(name for name, _ in notes)}中有{n}个表格，按正文之后读取：表格不在正文中"
+                            f"{unprinted}，请核对原件")
     _join_beside(ctx)
     _wide_pictures(ctx, wd.element.body)
     if ctx.svg_unread:
@@ -92,6 +100,29 @@ def _margin_tables(wd) -> tuple[list, list]:
             (heads if ref.tag == W + "headerReference" else feet).append(
                 (("页眉" if ref.tag == W + "headerReference" else "页脚") + name, el))
     return heads, feet
+
+
+_SIDE_NOTES = {"footnotes": (W + "footnote", "脚注"), "endnotes": (W + "endnote", "尾注"), "comments": (W + "comment", "批注")}
+
+
+def _note_tables(ctx: _Ctx) -> list:
+    """The footnotes, endnotes and comments that hold a table, as (name, element) in the package's
+    order: a note or a comment is a line or two, so a table there is the document's content typed into
+    the wrong place (a form whose indicator grid was pasted into an endnote, 1355, or into a comment
+    balloon, 1354); the notes holding only text are read where their marks stand (_note_text), as ever."""
+    from lxml import etree
+    found = []
+    rels = getattr(ctx.part, "rels", {}) if ctx.part is not None else {}
+    for rel in rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in _SIDE_NOTES or rel.is_external:
+            continue
+        tag, word = _SIDE_NOTES[kind]
+        root = etree.fromstring(rel.target_part.blob)
+        for note in root.iter(tag):
+            if note.find(".//" + W + "tbl") is not None:
+                found.append((f"{word}{note.get(W + 'id')}", note))
+    return found
 
 
 # The content types a Word document's own main part is written with: a chunk part (w:altChunk) that is a
@@ -746,6 +777,8 @@ def _note_text(ctx: _Ctx, ref) -> str:
                 if rel.reltype.endswith("/" + kind) and not rel.is_external:
                     root = etree.fromstring(rel.target_part.blob)
                     for note in root.iter(tag):
+                        if note.find(".//" + W + "tbl") is not None:
+                            continue   # a note holding a table is read as blocks after the body (_note_tables)
                         text = "\n".join("".join(t.text or "" for t in q.iter(W + "t")) for q in note.iter(W + "p"))
                         ctx.notes[(kind, note.get(W + "id"))] = text.strip()
     kind = _NOTE_PARTS[ref.tag][0]
