@@ -713,6 +713,7 @@ class _Walker:
         self.placed_pages = 0  # the pages of placed text runs read (extract.placed_runs), in page order
         self.svg_unread: dict[int, int] = {}   # drawing's ordinal -> its text elements not read (no ruled form, or transformed)
         self.buf: list[str] = []
+        self.dl_taken: list = []   # the <dl>s read as rows of a run of record <dl>s (_dl_records) begun before them
 
     def walk(self, el) -> None:
         self._visit(el)
@@ -784,7 +785,18 @@ class _Walker:
             self._tail(el)
             return
         if tag == "dl" and (pairs := _terms(el)) is not None:
-            self._pairs(pairs)
+            if el in self.dl_taken:   # a row of the run of <dl>s read at its first
+                self._tail(el)
+                return
+            run = _dl_records(el, pairs)
+            if run is not None:
+                header, rows, taken = run
+                self.dl_taken.extend(taken)
+                self._flush()
+                self._emit([(r, c, 1, 1, text, None) for r, row in enumerate([header] + rows)
+                            for c, text in enumerate(row)], len(rows) + 1)
+            else:
+                self._pairs(pairs)
             self._tail(el)
             return
         block = tag in BLOCK and tag not in ("span", "font")
@@ -1131,6 +1143,33 @@ def _terms(dl) -> list | None:
         elif text:
             pairs.append((term, text))
     return pairs or None
+
+
+def _dl_records(dl, pairs: list):
+    """A run of sibling <dl>s that are one record each (a <dl> per indicator: the same number of term /
+    description pairs in each, a term written once per place across the run, however many <dl>s
+    write it: the later <dl>s' terms may be hidden, the first's shown as the header, 1359) read as one
+    table: (header, rows, the <dl>s after the first). None where the <dl> stands alone, the runs'
+    pairs differ in number, a place's terms differ, or no <dl> names every place."""
+    run, sib = [pairs], dl
+    others = []
+    while _clean(sib.tail or "") == "" and (sib := sib.getnext()) is not None and sib.tag == "dl":
+        more = _terms(sib)
+        if more is None or len(more) != len(pairs):
+            break
+        run.append(more)
+        others.append(sib)
+    if len(run) < 2 or len(pairs) < 3:
+        return None
+    header = []
+    for k in range(len(pairs)):
+        words = {rec[k][0] for rec in run if rec[k][0]}
+        if len(words) != 1:
+            return None
+        header.append(words.pop())
+    if not any(all(term for term, _ in rec) for rec in run):
+        return None
+    return header, [[value for _, value in rec] for rec in run], others
 
 
 def _columns(table) -> tuple:
