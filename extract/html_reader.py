@@ -158,6 +158,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     hidden = _drop_unrendered(root, styles)
     if hidden.pieces:
         doc.warnings.append(hidden.warning())
+    _ruby_lines(root)
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
     if frames:
@@ -634,6 +635,59 @@ class _Hidden:
         opening = first_few((f"“{x}”" for x in self.first), len(self.first), total=self.pieces)
         return (f"隐藏内容未读取：{self.pieces} 处（网页设为不显示的内容{among}，如打印版或手机版的重复表格、"
                 f"往年遗留的隐藏行；自{opening}起），请核对原网页")
+
+
+_RUBY_INLINE = {"ruby", "rt", "rp", "rb", "rtc", "span", "font", "b", "strong", "i", "em", "u", "small", "sup", "sub"}
+
+
+def _ruby_lines(root) -> None:
+    """Ruby (<ruby>base<rt>annotation</rt></ruby>) is drawn with its annotation small ABOVE its base: a
+    block of inline text holding ruby reads as the line of annotations over the line of bases (as Word's
+    w:ruby does, extract.docx_reader), not each annotation glued after its base (1357: each value's field
+    name its ruby, 产出指标一级指标). The block's text is set so: the annotations (the gaps between them
+    where they are spaces) on a line, a <br>, the bases and the text between them; <rp> (the brackets
+    shown where ruby is not drawn) is left out. A block holding anything but inline text is left as it is."""
+    from lxml import etree
+    blocks = []
+    for ruby in root.iter("ruby"):
+        if ruby.find(".//rt") is None:
+            continue
+        block = next((a for a in ruby.iterancestors() if a.tag not in _RUBY_INLINE), None)
+        if block is not None and block not in blocks:
+            blocks.append(block)
+    for block in blocks:
+        if any(isinstance(d.tag, str) and d.tag not in _RUBY_INLINE for d in block.iterdescendants()):
+            continue
+        over: list[str] = []
+        base: list[str] = []
+
+        def walk(el, inside: str) -> None:
+            for child in el:
+                if not isinstance(child.tag, str):
+                    continue
+                kind = "rt" if child.tag == "rt" else "rp" if child.tag == "rp" else inside
+                put(child.text or "", kind)
+                walk(child, kind)
+                put(child.tail or "", inside)
+
+        def put(text: str, kind: str) -> None:
+            if not text:
+                return
+            if kind == "rt":
+                over.append(text)
+            elif kind != "rp":
+                base.append(text)
+                if over and kind == "" and not text.strip():
+                    over.append(text)   # the gap between two bases
+        put(block.text or "", "")
+        walk(block, "")
+        if not "".join(over).strip():
+            continue
+        for child in list(block):
+            block.remove(child)
+        block.text = "".join(over).rstrip()
+        br = etree.SubElement(block, "br")
+        br.tail = "".join(base)
 
 
 def _drop_unrendered(root, styles: Styles) -> _Hidden:
