@@ -1139,6 +1139,16 @@ class _Walker:
                 text = _cell_text(td)
                 placed.append((r, c, rowspan, colspan, "" if td.tag == "td" and text in missing else text, None))
                 c += colspan
+        if placed and _right_to_left(tables[0], self.styles):
+            # laid out right to left (dir="rtl", direction: rtl): a row's first cell is drawn at the right, so
+            # the columns read as printed are the markup's mirrored (1358: a bilingual site's template, its
+            # cells typed 得分 … 一级指标 so that the page shows 一级指标 at the left)
+            width = max(c + cs for _, c, _, cs, *_ in placed)
+            placed = [(r, width - c - cs, rs, cs, *rest) for r, c, rs, cs, *rest in placed]
+            first = min((p for p in placed if p[0] == 0), key=lambda p: p[1])[4]
+            self.doc.warnings.append(f"网页中的表格（{width}列，首行“{_clean(first)[:20]}”…）设为从右到左排列"
+                                     "（dir=\"rtl\" 或 direction: rtl），源码中每行的第一格显示在最右：已按显示的从左到右顺序读取，"
+                                     "请对照网页显示核对")
         self._emit(placed, len(grid_rows))
 
     def _emit(self, placed: list, n_rows: int) -> None:
@@ -1197,6 +1207,18 @@ def _terms(dl) -> list | None:
         elif text:
             pairs.append((term, text))
     return pairs or None
+
+
+def _right_to_left(table, styles: Styles | None) -> bool:
+    """Whether a table is laid out right to left: its own or its nearest ancestor's direction (a CSS
+    direction declared, else a dir attribute); its cells' own direction (their text's) is no matter."""
+    for node in [table, *table.iterancestors()]:
+        declared = styles.of(node).get("direction") if styles is not None else None
+        if declared:
+            return declared.strip().lower() == "rtl"
+        if node.get("dir"):
+            return node.get("dir").strip().lower() == "rtl"
+    return False
 
 
 def _dl_records(dl, pairs: list):
