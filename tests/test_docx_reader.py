@@ -128,9 +128,37 @@ def _with_note_table(kind: str) -> bytes:
 def test_a_table_pasted_into_a_comment_or_an_endnote_is_read_after_the_body_and_said():
     """Issue 21 (1354.docx, 1355.docx): a form whose indicator grid was pasted into a comment balloon, or
     into an endnote, read no indicator and said nothing: the table is read after the body, and said."""
-    for kind, word in (("comment", "批注"), ("endnote", "尾注1")):
+    for kind, word in (("comment", "批注0"), ("endnote", "尾注1")):
         d = read_bytes(_with_note_table(kind), f"{kind}.docx")
         [t] = d.tables()
         assert t.grid() == GRID, kind
         assert d.blocks[-1] is t   # after the body's last line
-        assert any(word in w and "1个表格" in w for w in d.warnings), d.warnings
+        assert any(word + "（1个表格）" in w for w in d.warnings), d.warnings
+
+
+def _with_comment_paragraphs(texts: list[str]) -> bytes:
+    doc = Docx()
+    doc.add_paragraph("项目支出绩效自评表")
+    run = doc.add_paragraph().add_run("绩效指标完成情况（详见批注）")
+    c = doc.add_comment(run, text=texts[0], author="财务股", initials="CW")
+    for t in texts[1:]:
+        c.add_paragraph(t)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_comment_of_a_tables_cells_a_paragraph_each_is_read_after_the_body_and_a_remark_is_not():
+    """Issue 21 (1354.doc): LibreOffice writes a comment's table to .doc as a paragraph a cell (an empty one
+    for a merged cell below its first row), which read nothing and said nothing: a comment of NOTE_LINES
+    paragraphs or more is content, read after the body as the table in a comment is, and said; a remark
+    of a line or two stays out."""
+    from jixiao.extract.docx_reader import NOTE_LINES
+    cells = ["绩效指标完成情况表"] + [c for row in GRID for c in row] * 4
+    assert len(cells) >= NOTE_LINES
+    d = read_bytes(_with_comment_paragraphs(cells), "c.docx")
+    texts = [b.text for b in d.blocks if hasattr(b, "text")]
+    assert texts[2:5] == ["绩效指标完成情况表", "三级指标", "年度指标值"]
+    assert any(f"批注0（{len(cells)}段文字）" in w for w in d.warnings), d.warnings
+    d = read_bytes(_with_comment_paragraphs(["此处数字请核实。", "已核实。"]), "r.docx")
+    assert [b.text for b in d.blocks] == ["项目支出绩效自评表", "绩效指标完成情况（详见批注）"] and not d.warnings
