@@ -135,3 +135,13 @@ def test_space_apart_lines_whose_first_row_is_short_or_whose_rows_are_wider_stay
     for lines in (SPACED[:1] + SPACED[2:], SPACED[:2] + ["产出指标 数量指标 新建 村道 ≥12公里 12.5公里 10 10"] + SPACED[3:]):
         doc = read_xlsx("s.xlsx", _book(lines), "0")
         assert not doc.warnings, lines
+
+
+def test_pipe_rows_pasted_into_one_column_are_no_space_apart_rows():
+    """668: a Markdown pipe table pasted a line a cell (|  |  | 安装防雹网 | …: empty cells between bars) split by
+    its spaces read a row too many and a wrong total; the bars are another layout's, left to its reader."""
+    pipes = ["| " + " | ".join(SPACED[0].split()) + " |", "| --- | --- | --- | --- | --- | --- | --- |",
+             "| 产出指标 | 数量指标 | 新建村道 | ≥12公里 | 12.5公里 | 10 | 10 |", "|  |  | 维修桥梁 | ≥3座 | 3座 | 10 | 10 |",
+             "|  | 质量指标 | 验收合格率 | ≥95% | 98% | 10 | 10 |"]
+    doc = read_xlsx("p.xlsx", _book(pipes), "0")
+    assert not any("一个空格" in w for w in doc.warnings), doc.warnings
