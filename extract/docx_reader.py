@@ -49,12 +49,20 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     for _, part in heads:   # printed above the body on every page: read before it
         _read_blocks(ctx, part, box=None)
     _read_blocks(ctx, wd.element.body, box=None)
+    notes = _note_tables(ctx)
+    for _, note in notes:   # content typed into a note or a comment: read after the body, as an endnote prints
+        _read_blocks(ctx, note, box=None)
     for _, part in feet:    # printed under it: read after it
         _read_blocks(ctx, part, box=None)
     if heads or feet:
         n = sum(len(part.findall(".//" + W + "tbl")) for _, part in heads + feet)
         doc.warnings.append(f"页眉或页脚（{'、'.join(name for name, _ in heads + feet)}）中有{n}个表格，"
                             "页眉的内容按正文之前、页脚的内容按正文之后读取：表格不在正文中，请核对原件")
+    if notes:
+        held = [f"{name}（{n}个表格）" if (n := len(note.findall('.//' + W + 'tbl'))) else
+                f"{name}（{len(note.findall(W + 'p'))}段文字）" for name, note in notes]
+        unprinted = "（批注不随文档打印，另存的 PDF 可能没有这些内容）" if any(name.startswith("批注") for name, _ in notes) else ""
+        doc.warnings.append(f"{'、'.join(held)}的内容按正文之后读取：表格或大段文字不在正文中{unprinted}，请核对原件")
     _join_beside(ctx)
     _wide_pictures(ctx, wd.element.body)
     if ctx.svg_unread:
@@ -92,6 +100,39 @@ def _margin_tables(wd) -> tuple[list, list]:
             (heads if ref.tag == W + "headerReference" else feet).append(
                 (("页眉" if ref.tag == W + "headerReference" else "页脚") + name, el))
     return heads, feet
+
+
+_SIDE_NOTES = {"footnotes": (W + "footnote", "脚注"), "endnotes": (W + "endnote", "尾注"), "comments": (W + "comment", "批注")}
+
+
+def _note_tables(ctx: _Ctx) -> list:
+    """The footnotes, endnotes and comments that hold a table, as (name, element) in the package's
+    order: a note or a comment is a line or two, so a table there is the document's content typed into
+    the wrong place (a form whose indicator grid was pasted into an endnote, 1355, or into a comment
+    balloon, 1354); the notes holding only text are read where their marks stand (_note_text), as ever."""
+    from lxml import etree
+    found = []
+    rels = getattr(ctx.part, "rels", {}) if ctx.part is not None else {}
+    for rel in rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in _SIDE_NOTES or rel.is_external:
+            continue
+        tag, word = _SIDE_NOTES[kind]
+        root = etree.fromstring(rel.target_part.blob)
+        for note in root.iter(tag):
+            if _content_note(note):
+                found.append((f"{word}{note.get(W + 'id')}", note))
+    return found
+
+
+NOTE_LINES = 20   # paragraphs: a remark is a line or two; this many is content pasted into a note
+
+
+def _content_note(note) -> bool:
+    """A note or comment that holds the document's content rather than a remark: a table, or a run of
+    NOTE_LINES paragraphs or more (a table whose cells became a paragraph each when LibreOffice wrote
+    the comment to .doc, 1354.doc)."""
+    return note.find(".//" + W + "tbl") is not None or len(note.findall(W + "p")) >= NOTE_LINES
 
 
 # The content types a Word document's own main part is written with: a chunk part (w:altChunk) that is a
@@ -746,6 +787,8 @@ def _note_text(ctx: _Ctx, ref) -> str:
                 if rel.reltype.endswith("/" + kind) and not rel.is_external:
                     root = etree.fromstring(rel.target_part.blob)
                     for note in root.iter(tag):
+                        if _content_note(note):
+                            continue   # a note holding content is read as blocks after the body (_note_tables)
                         text = "\n".join("".join(t.text or "" for t in q.iter(W + "t")) for q in note.iter(W + "p"))
                         ctx.notes[(kind, note.get(W + "id"))] = text.strip()
     kind = _NOTE_PARTS[ref.tag][0]

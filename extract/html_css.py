@@ -53,7 +53,8 @@ _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 PROPS = ("display", "visibility", "float", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
          "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start",
          "grid-row-end", "grid-area", "position", "left", "top", "height",
-         "bottom", "font-size", "transform")   # (the last three place a pdf2htmlEX page's runs: extract.placed_runs)
+         "bottom", "font-size", "transform",   # (these three place a pdf2htmlEX page's runs: extract.placed_runs)
+         "direction")   # a table laid out right to left (extract.html_reader._right_to_left)
 TABLE = {"table", "inline-table"}
 GRID = {"grid", "inline-grid"}
 ROW_GROUP = {"table-row-group", "table-header-group", "table-footer-group"}

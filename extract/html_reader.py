@@ -158,6 +158,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     hidden = _drop_unrendered(root, styles)
     if hidden.pieces:
         doc.warnings.append(hidden.warning())
+    _ruby_lines(root)
     walker = _Walker(doc, path, styles, paths, pres)
     walker.walk(root)
     if frames:
@@ -636,6 +637,59 @@ class _Hidden:
                 f"往年遗留的隐藏行；自{opening}起），请核对原网页")
 
 
+_RUBY_INLINE = {"ruby", "rt", "rp", "rb", "rtc", "span", "font", "b", "strong", "i", "em", "u", "small", "sup", "sub"}
+
+
+def _ruby_lines(root) -> None:
+    """Ruby (<ruby>base<rt>annotation</rt></ruby>) is drawn with its annotation small ABOVE its base: a
+    block of inline text holding ruby reads as the line of annotations over the line of bases (as Word's
+    w:ruby does, extract.docx_reader), not each annotation glued after its base (1357: each value's field
+    name its ruby, 产出指标一级指标). The block's text is set so: the annotations (the gaps between them
+    where they are spaces) on a line, a <br>, the bases and the text between them; <rp> (the brackets
+    shown where ruby is not drawn) is left out. A block holding anything but inline text is left as it is."""
+    from lxml import etree
+    blocks = []
+    for ruby in root.iter("ruby"):
+        if ruby.find(".//rt") is None:
+            continue
+        block = next((a for a in ruby.iterancestors() if a.tag not in _RUBY_INLINE), None)
+        if block is not None and block not in blocks:
+            blocks.append(block)
+    for block in blocks:
+        if any(isinstance(d.tag, str) and d.tag not in _RUBY_INLINE for d in block.iterdescendants()):
+            continue
+        over: list[str] = []
+        base: list[str] = []
+
+        def walk(el, inside: str) -> None:
+            for child in el:
+                if not isinstance(child.tag, str):
+                    continue
+                kind = "rt" if child.tag == "rt" else "rp" if child.tag == "rp" else inside
+                put(child.text or "", kind)
+                walk(child, kind)
+                put(child.tail or "", inside)
+
+        def put(text: str, kind: str) -> None:
+            if not text:
+                return
+            if kind == "rt":
+                over.append(text)
+            elif kind != "rp":
+                base.append(text)
+                if over and kind == "" and not text.strip():
+                    over.append(text)   # the gap between two bases
+        put(block.text or "", "")
+        walk(block, "")
+        if not "".join(over).strip():
+            continue
+        for child in list(block):
+            block.remove(child)
+        block.text = "".join(over).rstrip()
+        br = etree.SubElement(block, "br")
+        br.tail = "".join(base)
+
+
 def _drop_unrendered(root, styles: Styles) -> _Hidden:
     """Drops the boxes the browser does not render and empties the text of invisible ones
     (visibility, inherited, and undone by a visible box inside); counts what was left out."""
@@ -713,6 +767,7 @@ class _Walker:
         self.placed_pages = 0  # the pages of placed text runs read (extract.placed_runs), in page order
         self.svg_unread: dict[int, int] = {}   # drawing's ordinal -> its text elements not read (no ruled form, or transformed)
         self.buf: list[str] = []
+        self.dl_taken: list = []   # the <dl>s read as rows of a run of record <dl>s (_dl_records) begun before them
 
     def walk(self, el) -> None:
         self._visit(el)
@@ -784,7 +839,18 @@ class _Walker:
             self._tail(el)
             return
         if tag == "dl" and (pairs := _terms(el)) is not None:
-            self._pairs(pairs)
+            if el in self.dl_taken:   # a row of the run of <dl>s read at its first
+                self._tail(el)
+                return
+            run = _dl_records(el, pairs)
+            if run is not None:
+                header, rows, taken = run
+                self.dl_taken.extend(taken)
+                self._flush()
+                self._emit([(r, c, 1, 1, text, None) for r, row in enumerate([header] + rows)
+                            for c, text in enumerate(row)], len(rows) + 1)
+            else:
+                self._pairs(pairs)
             self._tail(el)
             return
         block = tag in BLOCK and tag not in ("span", "font")
@@ -1073,6 +1139,16 @@ class _Walker:
                 text = _cell_text(td)
                 placed.append((r, c, rowspan, colspan, "" if td.tag == "td" and text in missing else text, None))
                 c += colspan
+        if placed and _right_to_left(tables[0], self.styles):
+            # laid out right to left (dir="rtl", direction: rtl): a row's first cell is drawn at the right, so
+            # the columns read as printed are the markup's mirrored (1358: a bilingual site's template, its
+            # cells typed 得分 … 一级指标 so that the page shows 一级指标 at the left)
+            width = max(c + cs for _, c, _, cs, *_ in placed)
+            placed = [(r, width - c - cs, rs, cs, *rest) for r, c, rs, cs, *rest in placed]
+            first = min((p for p in placed if p[0] == 0), key=lambda p: p[1])[4]
+            self.doc.warnings.append(f"网页中的表格（{width}列，首行“{_clean(first)[:20]}”…）设为从右到左排列"
+                                     "（dir=\"rtl\" 或 direction: rtl），源码中每行的第一格显示在最右：已按显示的从左到右顺序读取，"
+                                     "请对照网页显示核对")
         self._emit(placed, len(grid_rows))
 
     def _emit(self, placed: list, n_rows: int) -> None:
@@ -1131,6 +1207,45 @@ def _terms(dl) -> list | None:
         elif text:
             pairs.append((term, text))
     return pairs or None
+
+
+def _right_to_left(table, styles: Styles | None) -> bool:
+    """Whether a table is laid out right to left: its own or its nearest ancestor's direction (a CSS
+    direction declared, else a dir attribute); its cells' own direction (their text's) is no matter."""
+    for node in [table, *table.iterancestors()]:
+        declared = styles.of(node).get("direction") if styles is not None else None
+        if declared:
+            return declared.strip().lower() == "rtl"
+        if node.get("dir"):
+            return node.get("dir").strip().lower() == "rtl"
+    return False
+
+
+def _dl_records(dl, pairs: list):
+    """A run of sibling <dl>s that are one record each (a <dl> per indicator: the same number of term /
+    description pairs in each, a term written once per place across the run, however many <dl>s
+    write it: the later <dl>s' terms may be hidden, the first's shown as the header, 1359) read as one
+    table: (header, rows, the <dl>s after the first). None where the <dl> stands alone, the runs'
+    pairs differ in number, a place's terms differ, or no <dl> names every place."""
+    run, sib = [pairs], dl
+    others = []
+    while _clean(sib.tail or "") == "" and (sib := sib.getnext()) is not None and sib.tag == "dl":
+        more = _terms(sib)
+        if more is None or len(more) != len(pairs):
+            break
+        run.append(more)
+        others.append(sib)
+    if len(run) < 2 or len(pairs) < 3:
+        return None
+    header = []
+    for k in range(len(pairs)):
+        words = {rec[k][0] for rec in run if rec[k][0]}
+        if len(words) != 1:
+            return None
+        header.append(words.pop())
+    if not any(all(term for term, _ in rec) for rec in run):
+        return None
+    return header, [[value for _, value in rec] for rec in run], others
 
 
 def _columns(table) -> tuple:

@@ -75,3 +75,42 @@ def separated_rows(texts: list[str], i: int) -> tuple[str, list[list[str]], int]
         if best is None or j - i > best[2] - i:
             best = (sep, rows, j)
     return best
+
+
+def spaced_rows(texts: list[str], i: int) -> tuple[str, list[list[str]], int] | None:
+    """(" ", the rows of cells, the index past the run) for a run of lines whose cells stand A SPACE
+    APART with merged cells written once, as a PDF viewer copies a ruled table's text (Ctrl+A, Ctrl+C:
+    a row a line, one space between cells, a merged cell's text only on its first row), or None.
+
+    A space stands inside a cell's text as well, so the grammar asks more than a mark's (separated_rows):
+    the first line is the header, MIN_CELLS words or more none of which is a figure; every line under it
+    splits into no more cells than the header, each with two figures alone or more (≥20个 21个 10 10), and
+    MIN_ROWS of them or more; no cell is a mark alone (a pipe row's |, a rule's ---); the first row under the header is whole (a merged cell's text stands in
+    its first row); a shorter row lacks its FIRST cells (the merged ones written above it: 新建晾晒大棚 ≥60座
+    63座 8 8 under 产出指标 数量指标 建设… ≥20个 21个 10 10), at most half the header's, and keeps three or
+    more. Each row is given the header's width, the cells it lacks empty at its left."""
+    if i and texts[i - 1].strip() and len(texts[i - 1].split()) >= MIN_CELLS:
+        return None     # the run began above
+    head = texts[i].split()
+    width = len(head)
+    if width < MIN_CELLS or any(_FIGURE.match(c) or not _worded(c) for c in head):
+        return None
+    j = i + 1
+    rows: list[list[str]] = []
+    while j < len(texts) and texts[j].strip():
+        cells = texts[j].split()
+        if len(cells) > width or len(cells) < 3 or width - len(cells) > width // 2 or \
+                not (rows or len(cells) == width) or not all(_worded(c) for c in cells) or \
+                sum(1 for c in cells if _FIGURE.match(c)) < 2:
+            break
+        rows.append([""] * (width - len(cells)) + cells)
+        j += 1
+    if len(rows) < MIN_ROWS:
+        return None
+    return " ", [head] + rows, j
+
+
+def _worded(cell: str) -> bool:
+    """A cell holding a letter, a character or a digit: not a mark of another layout alone (a pipe row's
+    |, a rule's ---)."""
+    return any(ch.isalnum() for ch in cell)

@@ -26,7 +26,7 @@ from io import BytesIO
 from . import cn_numerals
 from .errors import ExtractError, fallback_unless_oom
 from .model import Cell, Document, Location, Paragraph, Table, first_few
-from .separated import separated_rows
+from .separated import separated_rows, spaced_rows
 from .tab_lines import append_typed
 from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
 from .zipguard import check_package
@@ -855,6 +855,8 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
         while i < len(texts):
             found = separated_rows(texts, i)
             if found is None or found[0].isspace():
+                found = spaced_rows(texts, i)   # a PDF's text copied: cells a space apart, merged ones written once
+            if found is None:
                 i += 1
                 continue
             sep, rows, end = found
@@ -864,8 +866,11 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
                 for k, v in enumerate(fields):
                     if v:
                         sh.cells[(r, col + k)] = (v, None)
+            how = (f"以“{sep}”分隔各列（粘贴后未分列），已按分隔符拆成单元格读取" if not sep.isspace() else
+                   "各列以一个空格隔开（如从 PDF 复制的表格文字，粘贴后未分列），已按空格拆成单元格读取，"
+                   "较表头短的行按左侧合并单元格（只写在首行）留空读取；单元格文字中若有空格，列可能错位")
             doc.warnings.append(f"工作表“{sh.name}”第{run[i]}-{run[end - 1]}行的{end - i}行文字各在一个单元格（{_col_letter(col)}列），"
-                                f"以“{sep}”分隔各列（粘贴后未分列），已按分隔符拆成单元格读取，请与原表核对")
+                                f"{how}，请与原表核对")
             i = end
 
 

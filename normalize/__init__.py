@@ -472,7 +472,7 @@ def _silent_scan_rows(doc: Document, recs: DocRecords) -> None:
             # OCR's line text puts a space only where the ink leaves a gap of cells (ruled_page._line_text)
             lines += [Paragraph(x.replace(" ", "\t"), c.loc) for c in b.cells if "\n" in c.text
                       for x in c.text.split("\n") if x.strip()]
-    rows = silent_rows(lines)
+    rows = silent_rows(lines, ocr=True)
     if not (heads := [k for k, (_, _, head) in enumerate(rows) if head]):
         return
     rows = [row for row in rows[heads[0]:] if not row[2]]

@@ -348,12 +348,20 @@ GLUED_HEAD = re.compile(r"一级指标二级指标(?:三级指标)?[^。；;！�
                         r"(?:实际完成值|实际完成|完成值|实际值)")
 
 
-def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
+# A scan's indicator row whose cells OCR ran together so far that its points run into one figure too (1356.scan:
+# 新建晾晒大棚≥60座63座88): a name, then an operator and a figure (its target), then more figures.
+_GLUED_TARGET = re.compile(r"\p{Han}{2,}\s*[≥≤><]\s*\d[\d.]*\S{0,4}?\s*\d")
+
+
+def silent_rows(blocks: list, ocr: bool = False) -> list[tuple[object, str, bool]]:
     """The lines of a document that look like an indicator table's (location, cells, a header?): a
     paragraph split into cells that holds a name and a figure, or names three fields of an indicator
     table; a table row so, a row with a name and a figure only under no header or an indicator
     table's (_unheaded); a run of one-cell paragraphs that names three fields (a header written a
-    cell per line); a paragraph holding a header whose cells ran together (GLUED_HEAD). For a document nothing was read from, so its lines are not passed over in silence."""
+    cell per line); a paragraph holding a header whose cells ran together (GLUED_HEAD). For a document nothing was read from, so its lines are not passed over in silence.
+    `ocr`: the lines are a scan's, where OCR may run a row's cells together as it ran its header's: under a
+    header so run together, a line of one piece holding a name, a target with its operator and more figures
+    (_GLUED_TARGET) is a row too."""
     from jixiao.extract import Paragraph, Table
     out: list[tuple[object, str, bool]] = []
     run: list = []
@@ -364,11 +372,18 @@ def silent_rows(blocks: list) -> list[tuple[object, str, bool]]:
             out.append((run[0].loc, "｜".join(p.text.strip() for p in run), True))
         run.clear()
 
+    glued = False   # under a header whose cells ran together, on a scan
     for b in blocks:
         if isinstance(b, Paragraph) and (m := GLUED_HEAD.search(b.text)) is not None:
             head_run()
             out.append((b.loc, m.group(0), True))    # a header whose cells ran together: its table unread
+            glued = ocr
             continue
+        if glued and isinstance(b, Paragraph) and len(_cells(b.text)) == 1 and _GLUED_TARGET.search(b.text) \
+                and not FUND_WORD.search(b.text):
+            out.append((b.loc, b.text.strip(), False))
+            continue
+        glued = glued and isinstance(b, Paragraph)
         if isinstance(b, Paragraph) and len(cells := _cells(b.text)) == 1 and header_field(cells[0], set()):
             run.append(b)
             continue

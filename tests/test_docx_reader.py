@@ -83,3 +83,82 @@ def test_a_one_column_table_of_text_lines_stays_one_column():
     d = read_bytes(_one_column_of_tab_lines(lines), "p.docx")
     [t] = d.tables()
     assert t.n_cols == 1 and [c.text for c in t.cells] == lines
+
+
+def _with_note_table(kind: str) -> bytes:
+    """A title and a heading in the body; the grid pasted into a comment on the heading, or into an
+    endnote whose mark follows the heading's text."""
+    import copy
+
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from lxml import etree
+
+    doc = Docx()
+    doc.add_paragraph("项目支出绩效自评表")
+    p = doc.add_paragraph()
+    run = p.add_run("绩效指标完成情况（详见批注）" if kind == "comment" else "绩效指标完成情况详见文末尾注。")
+    scratch = Docx()
+    t = scratch.add_table(len(GRID), len(GRID[0]))
+    for r, row in enumerate(GRID):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    tbl = copy.deepcopy(t._tbl)
+    if kind == "comment":
+        c = doc.add_comment(run, text="绩效指标完成情况表", author="财务股", initials="CW")
+        c._comment_elm.append(tbl)
+        c.add_paragraph("")
+    else:
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:endnoteReference w:id="1"/></w:r>'))
+        w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        xml = (f'<w:endnotes xmlns:w="{w}"><w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>绩效指标'
+               f'</w:t></w:r></w:p>{etree.tostring(tbl, encoding="unicode")}<w:p/></w:endnote></w:endnotes>')
+        part = Part(PackURI("/word/endnotes.xml"),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+                    xml.encode("utf-8"), doc.part.package)
+        doc.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes")
+    doc.add_paragraph("总分：100　　得分：98.00")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_table_pasted_into_a_comment_or_an_endnote_is_read_after_the_body_and_said():
+    """Issue 21 (1354.docx, 1355.docx): a form whose indicator grid was pasted into a comment balloon, or
+    into an endnote, read no indicator and said nothing: the table is read after the body, and said."""
+    for kind, word in (("comment", "批注0"), ("endnote", "尾注1")):
+        d = read_bytes(_with_note_table(kind), f"{kind}.docx")
+        [t] = d.tables()
+        assert t.grid() == GRID, kind
+        assert d.blocks[-1] is t   # after the body's last line
+        assert any(word + "（1个表格）" in w for w in d.warnings), d.warnings
+
+
+def _with_comment_paragraphs(texts: list[str]) -> bytes:
+    doc = Docx()
+    doc.add_paragraph("项目支出绩效自评表")
+    run = doc.add_paragraph().add_run("绩效指标完成情况（详见批注）")
+    c = doc.add_comment(run, text=texts[0], author="财务股", initials="CW")
+    for t in texts[1:]:
+        c.add_paragraph(t)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_comment_of_a_tables_cells_a_paragraph_each_is_read_after_the_body_and_a_remark_is_not():
+    """Issue 21 (1354.doc): LibreOffice writes a comment's table to .doc as a paragraph a cell (an empty one
+    for a merged cell below its first row), which read nothing and said nothing: a comment of NOTE_LINES
+    paragraphs or more is content, read after the body as the table in a comment is, and said; a remark
+    of a line or two stays out."""
+    from jixiao.extract.docx_reader import NOTE_LINES
+    cells = ["绩效指标完成情况表"] + [c for row in GRID for c in row] * 4
+    assert len(cells) >= NOTE_LINES
+    d = read_bytes(_with_comment_paragraphs(cells), "c.docx")
+    texts = [b.text for b in d.blocks if hasattr(b, "text")]
+    assert texts[2:5] == ["绩效指标完成情况表", "三级指标", "年度指标值"]
+    assert any(f"批注0（{len(cells)}段文字）" in w for w in d.warnings), d.warnings
+    d = read_bytes(_with_comment_paragraphs(["此处数字请核实。", "已核实。"]), "r.docx")
+    assert [b.text for b in d.blocks] == ["项目支出绩效自评表", "绩效指标完成情况（详见批注）"] and not d.warnings

@@ -58,3 +58,39 @@ def test_a_level_line_with_a_level_two_line_below_it_stays_a_level_one(tmp_path)
     recs = normalize_document(html_page(tmp_path, page))
     row = next(i for i in recs.indicators if i.level3 == "每公里养护成本")
     assert (row.level1, row.level2) == ("成本指标", "经济成本指标")
+
+
+HEADS = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+RECORDS = [("产出指标", "数量指标", "种植面积", "≥1200亩", "1250亩", "10", "10"),
+           ("产出指标", "质量指标", "种苗成活率", "≥90%", "92%", "10", "10"),
+           ("效益指标", "经济效益指标", "亩均产值", "≥6000元", "5100元", "10", "8.50")]
+
+
+def _dl_page(hide_later_terms: bool) -> str:
+    """A <dl> per indicator (term / description pairs), side by side as siblings; the terms shown only
+    in the first when hide_later_terms (a grid whose first <dl> prints the header, 1359)."""
+    css = "<style>dl.zb + dl.zb dt{display:none}</style>" if hide_later_terms else ""
+    dls = "\n".join('<dl class="zb">' + "".join(f"<dt>{h}</dt><dd>{v}</dd>" for h, v in zip(HEADS, r)) + "</dl>"
+                    for r in RECORDS)
+    return (f"<html><head>{css}</head><body><p>项目名称：某县魔芋产业发展项目</p><p>绩效指标完成情况</p>"
+            f"<div>{dls}</div><p>总分：100</p></body></html>")
+
+
+def test_sibling_definition_lists_one_per_indicator_are_one_table_under_their_terms(tmp_path):
+    """Issue 21 (1359.html): a <dl> per indicator, the later <dl>s' terms hidden, read as one two-column
+    table per <dl> (the first transposed to one indicator): 1 row of 12, three false flags. A run of
+    sibling <dl>s of the same terms is one table, its terms the header and each <dl> a row."""
+    for hide in (True, False):
+        doc = html_page(tmp_path, _dl_page(hide))
+        [t] = doc.tables()
+        assert [[c.text for c in row] for row in t.rows()] == [list(HEADS)] + [list(r) for r in RECORDS], hide
+        recs = normalize_document(doc)
+        assert [i.level3 for i in recs.indicators] == [r[2] for r in RECORDS]
+        assert recs.indicators[2].score.value == Decimal("8.50")
+
+
+def test_sibling_definition_lists_of_other_terms_stay_tables_of_pairs(tmp_path):
+    page = ("<html><body><dl><dt>项目名称</dt><dd>某项目</dd><dt>主管部门</dt><dd>某局</dd><dt>实施单位</dt><dd>某站</dd></dl>"
+            "<dl><dt>年初预算数</dt><dd>100</dd><dt>全年预算数</dt><dd>120</dd><dt>全年执行数</dt><dd>118</dd></dl>"
+            "</body></html>")
+    assert len(html_page(tmp_path, page).tables()) == 2

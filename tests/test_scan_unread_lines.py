@@ -56,3 +56,20 @@ def test_a_tables_lines_printed_into_one_cell_are_counted_and_named():
                                                 "新打机电井 ≥60眼 62眼 8 8）",
                                                 "服务对象满意度指标 项目区农户满意度 ≥90% 93.2% 10 10）"]
     assert len({w.split("：")[0] for w in named}) == 3     # each line its own place
+
+
+def test_a_scans_rows_run_together_to_their_points_under_a_header_run_together_are_counted_and_named():
+    """Issue 21 (1356.scan): a PDF's table text pasted into one sheet column, printed and scanned: OCR lost the
+    spaces between the cells, the header and every row one piece (…≥60座63座88: the weight and the score run into
+    one figure), and nothing was read or said. Under a header so run together, a scan's line holding a name and a
+    target with its operator is counted unread and named; a line with no target (持续完善…88) is passed over."""
+    lines = ["绩效指标完成情况", "一级指标二级指标三级指标年度指标值实际完成值分值得分",
+             "产出指标数量指标建设栽培基地≥20个21个1010", "新建晾晒大棚≥60座63座88", "质量指标菌袋成品率≥95%96.4%88",
+             "可持续影响指标联农带农机制持续完善持续完善88", "偏差说明：亩均纯收入未达年度目标，按完成比例计分。"]
+    doc = Document(source="mem", format="pdf-ocr", sha256="",
+                   blocks=[Paragraph(x, Location("mem", block=k, page=1)) for k, x in enumerate(lines)])
+    recs = normalize_document(doc)
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert recs.unread_rows == 3, recs.warnings
+    for name in ("建设栽培基地≥20个", "新建晾晒大棚≥60座", "菌袋成品率≥95%"):
+        assert any(name in w for w in named), (name, named)

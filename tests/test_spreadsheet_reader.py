@@ -107,3 +107,41 @@ def test_text_joining_formulas_an_xls_stored_as_0_are_joined_again_from_their_ce
     assert not any("未随文件保存" in w for w in doc.warnings)   # the sum kept its stored 30
     assert any("6 个文字连接公式（&）保存的结果是数字 0" in w and "6 个已按所连接的单元格重新连接读取" in w
                for w in doc.warnings), doc.warnings
+
+
+SPACED = ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+          "产出指标 数量指标 新建村道 ≥12公里 12.5公里 10 10",
+          "维修桥梁 ≥3座 3座 10 10",
+          "质量指标 验收合格率 ≥95% 98% 10 10",
+          "效益指标 社会效益指标 受益人口 ≥1200人 1260人 10 9.50"]
+
+
+def test_lines_copied_out_of_a_pdf_a_space_apart_are_split_into_cells_the_merged_ones_empty():
+    """Issue 21 (1356): a PDF's table text pasted into column A (cells one space apart, a merged level written
+    only on its run's first line) read no row and said nothing. The space-apart grammar (separated.spaced_rows:
+    a header of words, rows no wider, the first whole, a shorter row lacking its FIRST cells) splits them,
+    the cells a short row lacks empty at its left; said."""
+    doc = read_xlsx("s.xlsx", _book(SPACED), "0")
+    (t,) = doc.tables()
+    grid = t.grid()
+    assert grid[0] == SPACED[0].split()
+    assert grid[2] == ["", "", "维修桥梁", "≥3座", "3座", "10", "10"]
+    assert grid[3] == ["", "质量指标", "验收合格率", "≥95%", "98%", "10", "10"]
+    assert grid[4] == SPACED[4].split()
+    assert any("第3-7行的5行文字" in w and "一个空格" in w for w in doc.warnings), doc.warnings
+
+
+def test_space_apart_lines_whose_first_row_is_short_or_whose_rows_are_wider_stay_as_they_are():
+    for lines in (SPACED[:1] + SPACED[2:], SPACED[:2] + ["产出指标 数量指标 新建 村道 ≥12公里 12.5公里 10 10"] + SPACED[3:]):
+        doc = read_xlsx("s.xlsx", _book(lines), "0")
+        assert not doc.warnings, lines
+
+
+def test_pipe_rows_pasted_into_one_column_are_no_space_apart_rows():
+    """668: a Markdown pipe table pasted a line a cell (|  |  | 安装防雹网 | …: empty cells between bars) split by
+    its spaces read a row too many and a wrong total; the bars are another layout's, left to its reader."""
+    pipes = ["| " + " | ".join(SPACED[0].split()) + " |", "| --- | --- | --- | --- | --- | --- | --- |",
+             "| 产出指标 | 数量指标 | 新建村道 | ≥12公里 | 12.5公里 | 10 | 10 |", "|  |  | 维修桥梁 | ≥3座 | 3座 | 10 | 10 |",
+             "|  | 质量指标 | 验收合格率 | ≥95% | 98% | 10 | 10 |"]
+    doc = read_xlsx("p.xlsx", _book(pipes), "0")
+    assert not any("一个空格" in w for w in doc.warnings), doc.warnings
