@@ -768,6 +768,55 @@ def _cell_per_line_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A database dump's table data in COPY's text format (PostgreSQL's pg_dump): 'COPY schema."表" ("列", …) FROM
+# stdin;', then a row a line, its fields apart by tabs, \N a NULL, a backslash escaping a line break (\n), a tab
+# (\t) or itself, the block closed by a line '\.'. The column list is the rows' head: two or more rows a table
+# (the head a tabbed line over the tabbed rows), one row a record (its label：value lines), as a scan's.
+_COPY_HEAD = re.compile(r"^COPY\s+\S+?\s*\((.+)\)\s+FROM\s+stdin;\s*$", re.I)
+_COPY_NAME = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,\s]+))\s*(?:,|$)')
+_COPY_ESCAPE = re.compile(r"\\(.)")
+
+
+def _copy_names(listed: str) -> list[str] | None:
+    names, k = [], 0
+    while k < len(listed):
+        m = _COPY_NAME.match(listed, k)
+        if not m or m.end() == k:
+            return None
+        names.append(m.group(1).replace('""', '"') if m.group(1) is not None else m.group(2))
+        k = m.end()
+    return names
+
+
+def _copy_field(field: str) -> str:
+    if field == "\\N":
+        return ""
+    return _COPY_ESCAPE.sub(lambda m: {"n": " ", "t": " ", "r": ""}.get(m.group(1), m.group(1)), field)
+
+
+def _copy_rows(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        m = _COPY_HEAD.match(lines[k].text.strip())
+        names = _copy_names(m.group(1)) if m else None
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].text == "\\."), None) if names else None
+        body = lines[k + 1:end] if end is not None else []
+        if not body or any(ln.text.count("\t") != len(names) - 1 for ln in body):
+            out.append(lines[k])
+            k += 1
+            continue
+        rows = [(ln.no, [_copy_field(f) for f in ln.text.split("\t")]) for ln in body]
+        if len(rows) == 1:
+            out += [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
+        else:
+            out.append(_Line(lines[k].no, "\t".join(names)))
+            out += [_Line(no, "\t".join(cells)) for no, cells in rows]
+        out.append(_Line(lines[end].no, ""))
+        k = end + 1
+    return out
+
+
 def _tabwriter_pairs(lines: list[_Line]) -> list[_Line]:
     """Two-cell lines as Go's text/tabwriter writes them with its Debug flag ('项目名称  |2023年…'): a run of
     two or more lines each holding ONE bar, after the first cell's padding, at the same character (the writer
@@ -807,8 +856,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))))
+    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -910,6 +959,14 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.closed_cells and (joined := _closed_rows(lines, i)):
             rows, i = joined
             _add_table(doc, path, rows, element)
+        elif ln.pipe_row and (rows := _pipe_rows(lines, i)) and (heads := _placeholder_heads(doc, rows)):
+            rows, i = rows
+            # a template's example values (a feature file's 例子 / Examples under its outline's steps): the
+            # rows fill the <placeholders> of the lines above, no table of the form; left out, and said
+            doc.warnings.append(f"第{at(rows[0][0][0])}行起的表格是前文模板的示例取值（表头中{len(heads)}项为前文的"
+                                f"占位符，如“<{heads[0]}>”），共{len(rows) - 1}行（" +
+                                first_few((f"“{r[0][1].strip()[:12]}”" for r in rows[1:]), 6) +
+                                "），未作为表格读取，请核对原件")
         elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
             rows, i = rows
             printed = _typed_print(rows)
@@ -1463,6 +1520,27 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     return rows, i
 
 
+# A template's placeholder in a line of text: <name> (a Gherkin outline's step, a mail merge's field).
+_PLACEHOLDER = re.compile(r"<([^<>\n]{1,30})>")
+
+
+def _placeholder_heads(doc: Document, found: tuple[list[Row], int] | None) -> list[str]:
+    """The heads of a table read by _pipe_rows that fill the <placeholders> of the paragraphs since the last
+    table, when those paragraphs name two or more placeholders and every one of them is a head of the table:
+    the rows are example values for a template written above them, not a table of the form. [] otherwise."""
+    if not found:
+        return []
+    heads = [c.strip() for _, c in found[0][0] if c.strip()]
+    if len(heads) < 2:
+        return []
+    named: set[str] = set()
+    for b in reversed(doc.blocks):
+        if not isinstance(b, Paragraph):
+            break
+        named.update(m.strip() for m in _PLACEHOLDER.findall(b.text))
+    return [h for h in heads if h in named] if len(named) >= 2 and named <= set(heads) else []
+
+
 def _plus_wrapped(rows: list[Row]) -> list[Row]:
     """Rows as a database client (psql) prints a value holding a line break: its first line's cell ends
     with + (where the column's border or the line's end stands), the rest on the next line in the
@@ -1608,6 +1686,10 @@ def _indented_cells(groups: list[list[_Line]]) -> tuple[list[Row], int] | None:
     """Indented cell-per-line rows, or None when the indented lines read as prose."""
     sizes = [len(g) for g in groups]
     if len(groups) < 2 or max(sizes) < 3:
+        return None
+    if any(sum(ln.pipe_row for ln in g) >= 2 for g in groups):
+        # two lines of one group each split into their own cells by bars (a feature file's data table
+        # under its indented steps): a table of its own, the group no row of one cell a line
         return None
     usual = max(set(sizes), key=sizes.count)
     texts = sorted(len(ln.text.strip()) for g in groups for ln in g)

@@ -1,0 +1,89 @@
+"""Text as it comes, twenty-seventh round (issue 21, set 1342-1347): a Cucumber feature file's data tables under
+its indented steps (and an outline's example values, no table of the form), a pg_dump's COPY … FROM stdin
+blocks."""
+from jixiao.extract import read_document
+from tests.text_rows import LEVELS, ROWS, body_rows as _body_rows, indicator_rows, levels as _levels, written as _write
+
+
+HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+
+
+def _gherkin(rows: list[list[str]]) -> list[str]:
+    """A Gherkin data table, each column padded to its widest cell by characters."""
+    w = [max(len(r[j]) for r in rows) for j in range(len(rows[0]))]
+    return ["      | " + " | ".join(c + " " * (w[j] - len(c)) for j, c in enumerate(r)) + " |" for r in rows]
+
+
+def _feature(outline: bool) -> str:
+    lines = (["# language: zh-CN", "功能: 项目支出绩效自评表导入", "  为了核对导入结果", "",
+              "  背景:", "    假如 项目基本信息如下:"]
+             + _gherkin([["项目名称", "2023年某某县示范项目"], ["主管部门", "某某县农业农村局"]])
+             + ["    而且 年度总体目标为:", '      """', "      建设示范点20个以上，", "      带动就业50人以上。", '      """', "",
+                "  场景: 导入年度绩效指标", "    当 导入以下绩效指标:"]
+             + _gherkin([HEAD] + _body_rows()) + ["    那么 应导入 3 条绩效指标", ""])
+    if outline:
+        lines += (["  场景大纲: 未完成指标按比例计分", "    假如 年度指标值为 <年度指标值>，实际完成值为 <实际完成值>",
+                   "    那么 按分值 <分值> 得分应为 <得分>", "", "    例子:"]
+                  + _gherkin([["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["带动就业", "≥50人", "42人", "8", "6.72"],
+                              ["示例指标", "≥90%", "81%", "10", "9"]]))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_feature_files_data_tables_under_indented_steps_read_as_tables(tmp_path):
+    """Indented steps with a data table under them ('| a | b |' lines) and a doc string between: the groups of
+    indented lines are no cell-per-line rows where two of a group's lines split into their own cells by bars."""
+    recs, got = indicator_rows(_write(tmp_path, _feature(False)))
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_example_values_for_a_templates_placeholders_are_no_table_of_the_form(tmp_path):
+    """An outline's steps name <placeholders>, every one a head of the table under them: its rows are example
+    values (one repeating a row of the form, one made up), left out of the tables and counted and named in a
+    warning."""
+    f = _write(tmp_path, _feature(True))
+    recs, got = indicator_rows(f)
+    assert got == ROWS
+    [said] = [w for w in read_document(f).warnings if "示例取值" in w]
+    assert "共2行" in said and "“带动就业”" in said and "“示例指标”" in said
+
+
+def test_a_table_whose_heads_are_not_all_the_placeholders_above_stays_a_table():
+    from jixiao.extract.text_reader import _placeholder_heads
+    from jixiao.extract.model import Document, Location, Paragraph
+    doc = Document(source="r.txt", format="txt", sha256="")
+    doc.blocks.append(Paragraph(text="那么 得分应为 <得分>，等级为 <等级>", loc=Location("r.txt", block=0, line=1)))
+    rows = [[(2, "三级指标"), (2, "得分")], [(3, "带动就业"), (3, "6.72")]]
+    assert _placeholder_heads(doc, (rows, 4)) == []          # <等级> is no head: no template of this table
+    doc.blocks[0].text = "那么 <三级指标> 得分应为 <得分>"
+    assert _placeholder_heads(doc, (rows, 4)) == ["三级指标", "得分"]
+
+
+def _copy(table: str, head: list[str], rows: list[list[str]]) -> list[str]:
+    esc = lambda c: "\\N" if c == "" else c.replace("\n", "\\n")
+    return ([f'COPY public."{table}" ({", ".join(chr(34) + h + chr(34) for h in head)}) FROM stdin;']
+            + ["\t".join(esc(c) for c in r) for r in rows] + ["\\.", "", ""])
+
+
+def test_a_pg_dump_copy_block_reads_with_its_column_list_as_its_head(tmp_path):
+    """pg_dump's COPY … FROM stdin: the column list is the head of the tab-separated rows, \\N an empty cell, \\n a
+    line break inside one, the block ended by \\.; a block of one row is a record (the project's, last in the
+    dump's name order)."""
+    body = [[l1 or LEVELS[k][0]] + r[1:] for k, (l1, *_), r in zip(range(3), _body_rows(), _body_rows())]
+    body[2][7] = "降雨偏多，\n未达目标"
+    lines = (["--", "-- PostgreSQL database dump", "--", "", "SET client_encoding = 'UTF8';", ""]
+             + _copy("绩效指标", HEAD, body)
+             + _copy("资金情况", ["资金来源", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                     [["年度资金总额", "1300.00", "1261.00", "10.00", "97.00%", "9.70"],
+                      ["其中：财政拨款", "1300.00", "1261.00", "", "", ""]])
+             + _copy("项目信息", ["项目名称", "主管部门"], [["2023年某某县示范项目", "某某县农业农村局"]]))
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert [(n, t, a) for n, t, a, _, _ in got] == [r[:3] for r in ROWS] and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert recs.projects[0].fund_score.raw == "9.70"
+
+
+def test_a_copy_line_whose_rows_do_not_fit_its_column_list_stays_text():
+    from jixiao.extract.text_reader import _Line, _copy_rows
+    lines = [_Line(1, 'COPY public."t" ("a", "b", "c") FROM stdin;'), _Line(2, "1\t2"), _Line(3, "\\.")]
+    assert [ln.text for ln in _copy_rows(lines)] == [ln.text for ln in lines]
