@@ -728,6 +728,10 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+    if len(recs.projects) == 1 and not recs.projects[0].name and len(named := {name for _, name in lines if name}) == 1:
+        # the one project, nothing labelled above its table, and every labelled line of the document (below
+        # it: a dump's tables in name order, the project's record last) naming one and the same: its name
+        recs.projects[0].name = named.pop()
 
 
 def _name_between(text: str) -> str | None:
