@@ -959,20 +959,20 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.closed_cells and (joined := _closed_rows(lines, i)):
             rows, i = joined
             _add_table(doc, path, rows, element)
-        elif ln.pipe_row and (rows := _pipe_rows(lines, i)) and (heads := _placeholder_heads(doc, rows)):
-            rows, i = rows
-            # a template's example values (a feature file's 例子 / Examples under its outline's steps): the
-            # rows fill the <placeholders> of the lines above, no table of the form; left out, and said
-            doc.warnings.append(f"第{at(rows[0][0][0])}行起的表格是前文模板的示例取值（表头中{len(heads)}项为前文的"
-                                f"占位符，如“<{heads[0]}>”），共{len(rows) - 1}行（" +
-                                first_few((f"“{r[0][1].strip()[:12]}”" for r in rows[1:]), 6) +
-                                "），未作为表格读取，请核对原件")
-        elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
-            rows, i = rows
+        elif ln.pipe_row and (piped := _pipe_rows(lines, i)):
+            rows, i, client = piped
+            if heads := _placeholder_heads(doc, rows):
+                # a template's example values (a feature file's 例子 / Examples under its outline's steps): the
+                # rows fill the <placeholders> of the lines above, no table of the form; left out, and said
+                doc.warnings.append(f"第{at(rows[0][0][0])}行起的表格是前文模板的示例取值（表头中{len(heads)}项为前文的"
+                                    f"占位符，如“<{heads[0]}>”），共{len(rows) - 1}行（" +
+                                    first_few((f"“{r[0][1].strip()[:12]}”" for r in rows[1:]), 6) +
+                                    "），未作为表格读取，请核对原件")
+                continue
             printed = _typed_print(rows)
             typed = _quoted_columns(printed, 1 if quoted_print else MIN_QUOTED_CELLS)
             quoted_print = quoted_print or typed is not printed     # the same program's later prints quote as it did
-            if len(typed) == 2 and (typed is not rows or _count_under(lines, i) == 1):
+            if len(typed) == 2 and (client or typed is not rows or _count_under(lines, i) == 1):
                 _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
                 _add_table(doc, path, typed, element)
@@ -1424,7 +1424,10 @@ def _is_rule(text: str) -> bool:
     return bool(_RULE_ROW.match(text) or _BOX_RULE.match(text))
 
 
-def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int, bool] | None:
+    """The rows of bordered or bar-split lines from line i, the index after them, and whether the head
+    carried a database client's line of types under its names (a one-row result of such a client is a
+    record)."""
     groups: list[list[Row]] = [[]]     # the rows between two rules
     bars: list[int | None] = []        # a row's count of full-width bars where they split it
     start = i
@@ -1503,6 +1506,12 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             for g in groups:
                 if any(r is row for r in g):
                     g[:] = [r for r in g if r is not row]
+    client = len(groups) > 1 and len(groups[0]) == 2 and _typed_heads(groups[0])
+    if client:
+        # the types a database client prints under its heads (DuckDB: varchar, double): no row; its NULL
+        # below (a merged cell's, an empty one's) a missing value, no text
+        del groups[0][1]
+        groups = [[[(no, "" if c.strip() == "NULL" else c) for no, c in r] for r in g] for g in groups]
     groups = [_plus_wrapped(g) for g in groups if g]
     if _wiki_heads(doubled, groups):
         groups = [[_wiki_row(r) if any(r is d for d in doubled) else _wiki_cells(r) for r in g] for g in groups]
@@ -1517,20 +1526,18 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     ruled = len(groups) - 1
     if ruled >= 2 and 2 * ruled >= len(rows) - 1:
         rows = [r for g in groups for r in ([_one_row(g)] if _wrapped(g) else g)]
-    return rows, i
+    return rows, i, client
 
 
 # A template's placeholder in a line of text: <name> (a Gherkin outline's step, a mail merge's field).
 _PLACEHOLDER = re.compile(r"<([^<>\n]{1,30})>")
 
 
-def _placeholder_heads(doc: Document, found: tuple[list[Row], int] | None) -> list[str]:
+def _placeholder_heads(doc: Document, rows: list[Row]) -> list[str]:
     """The heads of a table read by _pipe_rows that fill the <placeholders> of the paragraphs since the last
     table, when those paragraphs name two or more placeholders and every one of them is a head of the table:
     the rows are example values for a template written above them, not a table of the form. [] otherwise."""
-    if not found:
-        return []
-    heads = [c.strip() for _, c in found[0][0] if c.strip()]
+    heads = [c.strip() for _, c in rows[0] if c.strip()]
     if len(heads) < 2:
         return []
     named: set[str] = set()
@@ -1539,6 +1546,19 @@ def _placeholder_heads(doc: Document, found: tuple[list[Row], int] | None) -> li
             break
         named.update(m.strip() for m in _PLACEHOLDER.findall(b.text))
     return [h for h in heads if h in named] if len(named) >= 2 and named <= set(heads) else []
+
+
+# A column's type as a database client prints it under the column's name: a lower-case identifier, a size or
+# precision in brackets (varchar, double, int64, decimal(10,2), timestamp with time zone, integer[]).
+_TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z][a-z0-9_]*)*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?$")
+
+
+def _typed_heads(head: list[Row]) -> bool:
+    """A box's head of two lines above its first rule, the second a type name under each name of the first
+    (every cell of it one, no cell of the first one): the names' types, no row of the table."""
+    names, types = ([c.strip() for _, c in r] for r in head)
+    return len(names) == len(types) >= 2 and all(_TYPE_NAME.match(t) for t in types) and \
+        not any(_TYPE_NAME.match(n) for n in names)
 
 
 def _plus_wrapped(rows: list[Row]) -> list[Row]:

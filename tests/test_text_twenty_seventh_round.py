@@ -54,9 +54,9 @@ def test_a_table_whose_heads_are_not_all_the_placeholders_above_stays_a_table():
     doc = Document(source="r.txt", format="txt", sha256="")
     doc.blocks.append(Paragraph(text="那么 得分应为 <得分>，等级为 <等级>", loc=Location("r.txt", block=0, line=1)))
     rows = [[(2, "三级指标"), (2, "得分")], [(3, "带动就业"), (3, "6.72")]]
-    assert _placeholder_heads(doc, (rows, 4)) == []          # <等级> is no head: no template of this table
+    assert _placeholder_heads(doc, rows) == []          # <等级> is no head: no template of this table
     doc.blocks[0].text = "那么 <三级指标> 得分应为 <得分>"
-    assert _placeholder_heads(doc, (rows, 4)) == ["三级指标", "得分"]
+    assert _placeholder_heads(doc, rows) == ["三级指标", "得分"]
 
 
 def _copy(table: str, head: list[str], rows: list[list[str]]) -> list[str]:
@@ -87,3 +87,34 @@ def test_a_copy_line_whose_rows_do_not_fit_its_column_list_stays_text():
     from jixiao.extract.text_reader import _Line, _copy_rows
     lines = [_Line(1, 'COPY public."t" ("a", "b", "c") FROM stdin;'), _Line(2, "1\t2"), _Line(3, "\\.")]
     assert [ln.text for ln in _copy_rows(lines)] == [ln.text for ln in lines]
+
+
+def _duckbox(cols: list[tuple[str, str]], rows: list[list[str]]) -> list[str]:
+    from jixiao.extract.display_columns import display_width as dw
+    w = [max([dw(c[0]), dw(c[1])] + [dw(r[j]) for r in rows]) for j, c in enumerate(cols)]
+    pad = lambda s, n: s + " " * (n - dw(s))
+    rule = lambda a, b, c: a + b.join("─" * (x + 2) for x in w) + c
+    line = lambda cells: "│" + "│".join(" " + pad(c, w[j]) + " " for j, c in enumerate(cells)) + "│"
+    return ([rule("┌", "┬", "┐"), line([c[0] for c in cols]), line([c[1] for c in cols]), rule("├", "┼", "┤")]
+            + [line(r) for r in rows] + [rule("└", "┴", "┘")])
+
+
+def test_a_duckbox_reads_without_its_line_of_types_and_its_nulls(tmp_path):
+    """DuckDB's duckbox: the column types on a second head line (varchar, double) are no row, NULL a missing
+    value (the merged levels below their run's first row), and a one-row answer (the head) a record."""
+    body = [[r[0] or "NULL"] + r[1:7] + [r[7] or "NULL"] for r in _body_rows()]
+    lines = (["D SELECT * FROM read_xlsx('f.xlsx', sheet = '项目信息');"]
+             + _duckbox([("项目名称", "varchar"), ("主管部门", "varchar")], [["2023年某某县示范项目", "某某县农业农村局"]])
+             + ["D SELECT * FROM read_xlsx('f.xlsx', sheet = '绩效指标');"]
+             + _duckbox([(h, "double" if h in ("分值", "得分") else "varchar") for h in HEAD], body) + ["D "])
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert not any("NULL" in w for w in recs.warnings)
+
+
+def test_a_second_head_line_of_words_is_no_line_of_types():
+    from jixiao.extract.text_reader import _typed_heads
+    assert _typed_heads([[(1, "项目名称"), (1, "金额")], [(2, "varchar"), (2, "decimal(10,2)")]])
+    assert not _typed_heads([[(1, "年初"), (1, "全年")], [(2, "预算数"), (2, "预算数")]])     # a wrapped head
+    assert not _typed_heads([[(1, "name"), (1, "value")], [(2, "text"), (2, "int")]])          # names as plain as types
