@@ -118,3 +118,28 @@ def test_a_second_head_line_of_words_is_no_line_of_types():
     assert _typed_heads([[(1, "项目名称"), (1, "金额")], [(2, "varchar"), (2, "decimal(10,2)")]])
     assert not _typed_heads([[(1, "年初"), (1, "全年")], [(2, "预算数"), (2, "预算数")]])     # a wrapped head
     assert not _typed_heads([[(1, "name"), (1, "value")], [(2, "text"), (2, "int")]])          # names as plain as types
+
+
+def test_an_ini_files_numbered_keys_are_the_rows_of_a_table(tmp_path):
+    """A Windows .ini data file: [资金情况] keeps its rows as NUMBERED FLAT KEYS (资金来源1= … 得分1=, 资金来源2= …), an
+    empty part's keys empty; each indicator a section of its own. The numbered keys are the rows of the fund
+    table; the GB18030 file (ANSI on code page 936) with CRLF reads as one in UTF-8."""
+    lines = ["; 由填报工具生成", "[基本信息]", "项目名称=2023年某某县示范项目", "主管部门=某某县农业农村局", "",
+             "[资金情况]", "行数=2"]
+    for k, f in enumerate([("年度资金总额", "1300.00", "1261.00", "10", "97.00%", "9.7"),
+                           ("其中：财政拨款", "1300.00", "1261.00", "", "", "")], 1):
+        lines += [f"{n}{k}={v}" for n, v in zip(("资金来源", "全年预算数", "全年执行数", "分值", "执行率", "得分"), f)]
+    for k, (r, (l1, l2)) in enumerate(zip(ROWS, LEVELS), 1):
+        lines += ["", f"[指标{k:02d}]", f"一级指标={l1}", f"二级指标={l2}", f"三级指标={r[0]}", f"年度指标值={r[1]}",
+                  f"实际完成值={r[2]}", f"分值={r[3]}", f"得分={r[4]}"]
+    recs, got = indicator_rows(_write(tmp_path, "\r\n".join(lines) + "\r\n", "gb18030"))
+    assert got == ROWS and _levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert (p.name, p.budget_full_year.raw, p.executed.raw, p.fund_score.raw) == ("2023年某某县示范项目", "1300.00", "1261.00", "9.7")
+
+
+def test_numbered_keys_that_do_not_fill_every_row_stay_keys():
+    from jixiao.extract.xml_tree import parse_sections
+    _, root = parse_sections("[甲]\na=1\n[乙]\n电话1=123\n电话2=456\n[丙]\n名称1=x\n金额1=1\n名称2=y\n")
+    assert [c.tag for c in root.children[1].children] == ["电话1", "电话2"]     # one name: a list, no table
+    assert [c.tag for c in root.children[2].children] == ["名称1", "金额1", "名称2"]     # row 2 short of 金额
