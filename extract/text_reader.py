@@ -81,7 +81,7 @@ from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
 from .texinfo import texinfo_text
-from .terminal import caret_shown, screen_text, without_input
+from .terminal import blame_shown, caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
@@ -282,6 +282,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = caret[0]
         doc.warnings.append(f"{path}：此文件是“cat -A”一类命令显示的文字（^I 为制表符、^M 为回车、行尾加 $），"
                             f"已将{caret[1]}行还原为原文读取，请核对原件")
+    if (blamed := blame_shown(text)) is not None:     # `git blame` of a file: the file as it is
+        text = blamed[0]
+        doc.warnings.append(f"{path}：此文件是“git blame”的输出（每行前有提交号、作者、时间和行号），"
+                            f"已去掉{blamed[1]}行的这些前缀、按原文读取，请核对原件")
     source = None
     # an e-mail saved whole: its body, decoded, is the text (its parts' bytes checked against their
     # charsets where the file's are ASCII-compatible: not UTF-16)
@@ -1870,6 +1874,10 @@ def _places_counted(lines: list[_Line], i: int) -> bool:
     return bool(spans) and _cut_at_runs(pieced, spans, len) and not _cut_at_runs(pieced, spans, display_width)
 
 
+# A piece of a line that is a label and its value (自评得分：98.9): no cell of an aligned table's row.
+_PAIR_PIECE = re.compile(r"^[^\s：:]{1,12}[：:]\s*\S")
+
+
 def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False) -> tuple[list[Row], int] | None | bool:
     """`gutters`: where the cells' starts do not align, the columns the block's gutters draw (_gutter_spans)."""
     block = []
@@ -1894,7 +1902,9 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
             spans = _dash_spans(block, width)
             # under a rule of dash runs a line goes on where each of its cells (one space apart, as a
             # multiline table sets them) starts at a run's start or ends at a run's end
-            if len(block) < 3 or len(nxt) < 2 or not (
+            # a line of label：value pairs after the blank (总分：100　　自评得分：98.9　　自评等级：优) is text
+            # below the table, wherever its pairs happen to start
+            if len(block) < 3 or len(nxt) < 2 or all(_PAIR_PIECE.match(x) for _, x in nxt) or not (
                     all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt) or spans and all(
                         any(abs(c - a) <= 1 or abs(c + width(x) - b) <= 1 for a, b in spans)
                         for col, piece in nxt for c, x in _split_at_gaps(col, piece, spans, width))):

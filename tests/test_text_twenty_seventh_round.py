@@ -143,3 +143,45 @@ def test_numbered_keys_that_do_not_fill_every_row_stay_keys():
     _, root = parse_sections("[甲]\na=1\n[乙]\n电话1=123\n电话2=456\n[丙]\n名称1=x\n金额1=1\n名称2=y\n")
     assert [c.tag for c in root.children[1].children] == ["电话1", "电话2"]     # one name: a list, no table
     assert [c.tag for c in root.children[2].children] == ["名称1", "金额1", "名称2"]     # row 2 short of 金额
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    from jixiao.extract.display_columns import display_width as dw
+    w = [max(dw(r[j]) for r in rows) for j in range(len(rows[0]))]
+    return ["  ".join(c + " " * (w[j] - dw(c)) for j, c in enumerate(r)).rstrip() for r in rows]
+
+
+def _plain_form() -> list[str]:
+    return (["项目名称：2023年某某县示范项目", "主管部门：某某县农业农村局", "金额单位：万元", ""]
+            + _aligned([["资金来源", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                        ["年度资金总额", "1300.00", "1261.00", "10", "97.00%", "9.7"]]) + [""]
+            + _aligned([HEAD] + _body_rows()) + ["", "总分：100　得分：98.7　等级：优"])
+
+
+def test_a_git_blame_reads_as_the_file_it_blames(tmp_path):
+    """`git blame`: every line prefixed by the commit, '(' the author padded by display width (so two authors'
+    prefixes differ in characters), the date, the line's number ')': the prefixes dropped, the file read, and said."""
+    text = _plain_form()
+    who = lambda k: ("^8c41d2e", "王海燕") if k % 3 else ("c0f7a93b", "陈立  ")
+    lines = [f"{who(k)[0]} ({who(k)[1]} 2024-03-05 10:12:40 +0800 {k:2d}) {t}" for k, t in enumerate(text, 1)]
+    f = _write(tmp_path, "\n".join(lines) + "\n")
+    recs, got = indicator_rows(f)
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目" and recs.projects[0].fund_score.raw == "9.7"
+    assert any("git blame" in w and f"{len(text)}行" in w for w in read_document(f).warnings)
+
+
+def test_lines_not_all_blamed_stay_as_they_are():
+    from jixiao.extract.terminal import blame_shown
+    assert blame_shown("a\nb\n^8c41d2e (王海燕 2024-03-05 10:12:40 +0800 1) x\n") is None
+
+
+def test_a_line_of_label_value_pairs_after_a_blank_is_no_row_of_the_table_above(tmp_path):
+    """Under a space-aligned indicator table, a blank line, then the total and grade as label：value pairs apart
+    by full-width spaces, which happen to start near the table's columns: a line of text, not a wrapped row."""
+    lines = _plain_form()
+    # a last row under the run's levels (both level cells blank), whose empty cells the pairs would fill
+    lines[-3:-2] = [lines[-3], _aligned([HEAD] + _body_rows() + [["", "", "农户收入", "≥5%", "6%", "2", "2", ""]])[-1]]
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert got[:3] == ROWS and got[3] == ("农户收入", "≥5%", "6%", "2", "2")
+    assert str(recs.projects[0].total_score_stated.value) == "98.7"
