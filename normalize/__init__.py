@@ -1781,8 +1781,14 @@ def _unread_total_lines(doc: Document, recs: DocRecords) -> None:
         text = normalize_ws(b.text).strip()
         if b.loc in used or not re.search(r"\d", text):
             continue
-        if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(text) or id(b) in under_total:
+        if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(text) or id(b) in under_total \
+                or _TOTAL_NEAR.search(text):
             recs.warnings.append(f"{b.loc.describe()}：“{text}”像是总分，未读取为项目总分，请核对")
+
+
+# A score's total named and a figure a few characters on, no colon between (a test step's 自评总分应为 "99.16",
+# a sentence's 自评总分最终确定为98.5): not read as the total, but a line to name where the total went unread.
+_TOTAL_NEAR = re.compile(rf"(?:{SCORE_TOTAL})[^\d。；;，,]{{0,4}}[\"“”'「]?\d+(?:\.\d+)?")
 
 
 # A head cell or line that labels the project's name (项目名称 | X, 项目名称：X, 项目名称 X): the label

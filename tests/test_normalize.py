@@ -8253,3 +8253,15 @@ def test_the_one_projects_name_labelled_only_below_its_table_is_its_name():
     two = normalize_document(read_bytes((table + "\n项目名称：2023年某某县示范项目\n项目名称：2023年另一项目\n")
                                         .encode("utf-8"), "r.txt"))
     assert [p.name for p in two.projects] == [None]
+
+
+def test_a_total_named_a_few_characters_before_its_figure_is_said_where_the_total_went_unread():
+    """1342 (a feature file's step: 而且 自评总分应为 "99.16"): no colon between the label and the figure, so no
+    total is read; the line is named where the total went unread, not passed over."""
+    table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t50\t50\n"
+             "效益指标\t社会效益指标\t带动就业\t≥50人\t50人\t50\t50\n")
+    recs = normalize_document(read_bytes(("项目名称：2023年某某县示范项目\n" + table + '\n而且 自评总分应为 "100"\n')
+                                         .encode("utf-8"), "r.txt"))
+    assert recs.projects[0].total_score_stated is None
+    assert any("自评总分应为" in w and "未读取为项目总分" in w for w in recs.warnings)
