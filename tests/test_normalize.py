@@ -8265,3 +8265,16 @@ def test_a_total_named_a_few_characters_before_its_figure_is_said_where_the_tota
                                          .encode("utf-8"), "r.txt"))
     assert recs.projects[0].total_score_stated is None
     assert any("自评总分应为" in w and "未读取为项目总分" in w for w in recs.warnings)
+
+
+def test_a_grade_named_a_few_characters_after_its_label_is_said_where_the_grade_went_unread():
+    """1342 (而且 自评等级应为 "优"): no grade read, the line named; a legend of the grades (等级分为优、良、中、差) is
+    no such line."""
+    table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t50\t50\n"
+             "效益指标\t社会效益指标\t带动就业\t≥50人\t50人\t50\t50\n")
+    recs = normalize_document(read_bytes(("项目名称：2023年某某县示范项目\n" + table + "\n评价等级分为优、良、中、差。\n"
+                                          '而且 自评等级应为 "优"\n').encode("utf-8"), "r.txt"))
+    assert recs.projects[0].grade_stated is None
+    said = [w for w in recs.warnings if "像是自评等级" in w]
+    assert len(said) == 1 and "自评等级应为" in said[0]
