@@ -793,6 +793,8 @@ def _copy_names(listed: str) -> list[str] | None:
 
 
 def _copy_field(field: str) -> str:
+    """A COPY field's text: \\N none; an escaped line break or tab a blank (a cell's lines joined, as the other
+    row-per-line transforms join them), any other escaped character itself."""
     if field == "\\N":
         return ""
     return _COPY_ESCAPE.sub(lambda m: {"n": " ", "t": " ", "r": ""}.get(m.group(1), m.group(1)), field)
