@@ -151,6 +151,27 @@ def _unshown(shown: str) -> str:
     return out.decode("utf-8", errors="replace")
 
 
+# A line of `git blame`'s default output: the commit (^ and the abbreviated hash of a boundary commit, else the
+# hash one longer), the file's name where blame follows it (-f, -C), then '(' author, the date with its zone and
+# the line's number ')', one blank and the line as the file holds it. The author is padded to the longest one's
+# display width, so the prefix's length in characters differs from line to line.
+_BLAME_LINE = re.compile(r"^\^?[0-9a-f]{7,40} (?:\S+ +)?\(.+? +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4} +\d+\) ?(.*)$")
+MIN_BLAMED = 3
+
+
+def blame_shown(text: str) -> tuple[str, int] | None:
+    """(the text with each line `git blame` prefixed written back as the file holds it, how many) where
+    MIN_BLAMED lines or more, and four in five of the text's lines with text, are such lines; None otherwise.
+    Other lines (a command, a note above the output) stay."""
+    lines = text.split("\n")
+    shown = [k for k, ln in enumerate(lines) if _BLAME_LINE.match(ln)]
+    if len(shown) < MIN_BLAMED or 5 * len(shown) < 4 * sum(1 for ln in lines if ln.strip()):
+        return None
+    for k in shown:
+        lines[k] = _BLAME_LINE.match(lines[k]).group(1)
+    return "\n".join(lines), len(shown)
+
+
 def caret_shown(text: str) -> tuple[str, int] | None:
     """(the text with each line that `cat -A` / `cat -ET` showed written back as it was, how many) where
     MIN_SHOWN lines or more show tabs (^I) or carriage returns (^M) before their closing '$'; None otherwise.

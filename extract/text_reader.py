@@ -81,7 +81,7 @@ from .carriage_control import printed
 from .merged_letters import merged_letters
 from .separated import separated_rows
 from .texinfo import texinfo_text
-from .terminal import caret_shown, screen_text, without_input
+from .terminal import blame_shown, caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          dokuwiki_opens, dokuwiki_table, grid_opens,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
@@ -282,6 +282,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = caret[0]
         doc.warnings.append(f"{path}：此文件是“cat -A”一类命令显示的文字（^I 为制表符、^M 为回车、行尾加 $），"
                             f"已将{caret[1]}行还原为原文读取，请核对原件")
+    if (blamed := blame_shown(text)) is not None:     # `git blame` of a file: the file as it is
+        text = blamed[0]
+        doc.warnings.append(f"{path}：此文件是“git blame”的输出（每行前有提交号、作者、时间和行号），"
+                            f"已去掉{blamed[1]}行的这些前缀、按原文读取，请核对原件")
     source = None
     # an e-mail saved whole: its body, decoded, is the text (its parts' bytes checked against their
     # charsets where the file's are ASCII-compatible: not UTF-16)
@@ -768,6 +772,57 @@ def _cell_per_line_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A database dump's table data in COPY's text format (PostgreSQL's pg_dump): 'COPY schema."表" ("列", …) FROM
+# stdin;', then a row a line, its fields apart by tabs, \N a NULL, a backslash escaping a line break (\n), a tab
+# (\t) or itself, the block closed by a line '\.'. The column list is the rows' head: two or more rows a table
+# (the head a tabbed line over the tabbed rows), one row a record (its label：value lines), as a scan's.
+_COPY_HEAD = re.compile(r"^COPY\s+\S+?\s*\((.+)\)\s+FROM\s+stdin;\s*$", re.I)
+_COPY_NAME = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,\s]+))\s*(?:,|$)')
+_COPY_ESCAPE = re.compile(r"\\(.)")
+
+
+def _copy_names(listed: str) -> list[str] | None:
+    names, k = [], 0
+    while k < len(listed):
+        m = _COPY_NAME.match(listed, k)
+        if not m or m.end() == k:
+            return None
+        names.append(m.group(1).replace('""', '"') if m.group(1) is not None else m.group(2))
+        k = m.end()
+    return names
+
+
+def _copy_field(field: str) -> str:
+    """A COPY field's text: \\N none; an escaped line break or tab a blank (a cell's lines joined, as the other
+    row-per-line transforms join them), any other escaped character itself."""
+    if field == "\\N":
+        return ""
+    return _COPY_ESCAPE.sub(lambda m: {"n": " ", "t": " ", "r": ""}.get(m.group(1), m.group(1)), field)
+
+
+def _copy_rows(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        m = _COPY_HEAD.match(lines[k].text.strip())
+        names = _copy_names(m.group(1)) if m else None
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].text == "\\."), None) if names else None
+        body = lines[k + 1:end] if end is not None else []
+        if not body or any(ln.text.count("\t") != len(names) - 1 for ln in body):
+            out.append(lines[k])
+            k += 1
+            continue
+        rows = [(ln.no, [_copy_field(f) for f in ln.text.split("\t")]) for ln in body]
+        if len(rows) == 1:
+            out += [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
+        else:
+            out.append(_Line(lines[k].no, "\t".join(names)))
+            out += [_Line(no, "\t".join(cells)) for no, cells in rows]
+        out.append(_Line(lines[end].no, ""))
+        k = end + 1
+    return out
+
+
 def _tabwriter_pairs(lines: list[_Line]) -> list[_Line]:
     """Two-cell lines as Go's text/tabwriter writes them with its Debug flag ('项目名称  |2023年…'): a run of
     two or more lines each holding ONE bar, after the first cell's padding, at the same character (the writer
@@ -807,8 +862,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))))
+    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -910,12 +965,20 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.closed_cells and (joined := _closed_rows(lines, i)):
             rows, i = joined
             _add_table(doc, path, rows, element)
-        elif ln.pipe_row and (rows := _pipe_rows(lines, i)):
-            rows, i = rows
+        elif ln.pipe_row and (piped := _pipe_rows(lines, i)):
+            rows, i, client = piped
+            if heads := _placeholder_heads(doc, rows):
+                # a template's example values (a feature file's 例子 / Examples under its outline's steps): the
+                # rows fill the <placeholders> of the lines above, no table of the form; left out, and said
+                doc.warnings.append(f"第{at(rows[0][0][0])}行起的表格是前文模板的示例取值（表头中{len(heads)}项为前文的"
+                                    f"占位符，如“<{heads[0]}>”），共{len(rows) - 1}行（" +
+                                    first_few((f"“{r[0][1].strip()[:12]}”" for r in rows[1:]), 6) +
+                                    "），未作为表格读取，请核对原件")
+                continue
             printed = _typed_print(rows)
             typed = _quoted_columns(printed, 1 if quoted_print else MIN_QUOTED_CELLS)
             quoted_print = quoted_print or typed is not printed     # the same program's later prints quote as it did
-            if len(typed) == 2 and (typed is not rows or _count_under(lines, i) == 1):
+            if len(typed) == 2 and (client or typed is not rows or _count_under(lines, i) == 1):
                 _add_record(doc, path, typed, element)     # a query's or a data frame's one row: a record, not a table
             else:
                 _add_table(doc, path, typed, element)
@@ -1367,7 +1430,10 @@ def _is_rule(text: str) -> bool:
     return bool(_RULE_ROW.match(text) or _BOX_RULE.match(text))
 
 
-def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int, bool] | None:
+    """The rows of bordered or bar-split lines from line i, the index after them, and whether the head
+    carried a database client's line of types under its names (a one-row result of such a client is a
+    record)."""
     groups: list[list[Row]] = [[]]     # the rows between two rules
     bars: list[int | None] = []        # a row's count of full-width bars where they split it
     start = i
@@ -1446,6 +1512,12 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
             for g in groups:
                 if any(r is row for r in g):
                     g[:] = [r for r in g if r is not row]
+    client = len(groups) > 1 and len(groups[0]) == 2 and _typed_heads(groups[0])
+    if client:
+        # the types a database client prints under its heads (DuckDB: varchar, double): no row; its NULL
+        # below (a merged cell's, an empty one's) a missing value, no text
+        del groups[0][1]
+        groups = [[[(no, "" if c.strip() == "NULL" else c) for no, c in r] for r in g] for g in groups]
     groups = [_plus_wrapped(g) for g in groups if g]
     if _wiki_heads(doubled, groups):
         groups = [[_wiki_row(r) if any(r is d for d in doubled) else _wiki_cells(r) for r in g] for g in groups]
@@ -1460,7 +1532,39 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     ruled = len(groups) - 1
     if ruled >= 2 and 2 * ruled >= len(rows) - 1:
         rows = [r for g in groups for r in ([_one_row(g)] if _wrapped(g) else g)]
-    return rows, i
+    return rows, i, client
+
+
+# A template's placeholder in a line of text: <name> (a Gherkin outline's step, a mail merge's field).
+_PLACEHOLDER = re.compile(r"<([^<>\n]{1,30})>")
+
+
+def _placeholder_heads(doc: Document, rows: list[Row]) -> list[str]:
+    """The heads of a table read by _pipe_rows that fill the <placeholders> of the paragraphs since the last
+    table, when those paragraphs name two or more placeholders and every one of them is a head of the table:
+    the rows are example values for a template written above them, not a table of the form. [] otherwise."""
+    heads = [c.strip() for _, c in rows[0] if c.strip()]
+    if len(heads) < 2:
+        return []
+    named: set[str] = set()
+    for b in reversed(doc.blocks):
+        if not isinstance(b, Paragraph):
+            break
+        named.update(m.strip() for m in _PLACEHOLDER.findall(b.text))
+    return [h for h in heads if h in named] if len(named) >= 2 and named <= set(heads) else []
+
+
+# A column's type as a database client prints it under the column's name: a lower-case identifier, a size or
+# precision in brackets (varchar, double, int64, decimal(10,2), timestamp with time zone, integer[]).
+_TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*(?: [a-z][a-z0-9_]*)*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?$")
+
+
+def _typed_heads(head: list[Row]) -> bool:
+    """A box's head of two lines above its first rule, the second a type name under each name of the first
+    (every cell of it one, no cell of the first one): the names' types, no row of the table."""
+    names, types = ([c.strip() for _, c in r] for r in head)
+    return len(names) == len(types) >= 2 and all(_TYPE_NAME.match(t) for t in types) and \
+        not any(_TYPE_NAME.match(n) for n in names)
 
 
 def _plus_wrapped(rows: list[Row]) -> list[Row]:
@@ -1608,6 +1712,10 @@ def _indented_cells(groups: list[list[_Line]]) -> tuple[list[Row], int] | None:
     """Indented cell-per-line rows, or None when the indented lines read as prose."""
     sizes = [len(g) for g in groups]
     if len(groups) < 2 or max(sizes) < 3:
+        return None
+    if any(sum(ln.pipe_row for ln in g) >= 2 for g in groups):
+        # two lines of one group each split into their own cells by bars (a feature file's data table
+        # under its indented steps): a table of its own, the group no row of one cell a line
         return None
     usual = max(set(sizes), key=sizes.count)
     texts = sorted(len(ln.text.strip()) for g in groups for ln in g)
@@ -1768,6 +1876,10 @@ def _places_counted(lines: list[_Line], i: int) -> bool:
     return bool(spans) and _cut_at_runs(pieced, spans, len) and not _cut_at_runs(pieced, spans, display_width)
 
 
+# A piece of a line that is a label and its value (自评得分：98.9): no cell of an aligned table's row.
+_PAIR_PIECE = re.compile(r"^[^\s：:]{1,12}[：:]\s*\S")
+
+
 def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False) -> tuple[list[Row], int] | None | bool:
     """`gutters`: where the cells' starts do not align, the columns the block's gutters draw (_gutter_spans)."""
     block = []
@@ -1792,7 +1904,9 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
             spans = _dash_spans(block, width)
             # under a rule of dash runs a line goes on where each of its cells (one space apart, as a
             # multiline table sets them) starts at a run's start or ends at a run's end
-            if len(block) < 3 or len(nxt) < 2 or not (
+            # a line of label：value pairs after the blank (总分：100　　自评得分：98.9　　自评等级：优) is text
+            # below the table, wherever its pairs happen to start
+            if len(block) < 3 or len(nxt) < 2 or all(_PAIR_PIECE.match(x) for _, x in nxt) or not (
                     all(any(abs(c - s) <= 1 for s in seen) for c, _ in nxt) or spans and all(
                         any(abs(c - a) <= 1 or abs(c + width(x) - b) <= 1 for a, b in spans)
                         for col, piece in nxt for c, x in _split_at_gaps(col, piece, spans, width))):

@@ -187,7 +187,44 @@ def parse_sections(text: str) -> tuple[list[tuple[int, str]], _Element] | None:
         elif len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1].replace('\\"', '"')
         current.children.append(_Element(key, {}, no, value.strip()))
-    return (comments, root) if sections >= MIN_SECTIONS else None
+    if sections < MIN_SECTIONS:
+        return None
+    _numbered_rows(root)
+    return comments, root
+
+
+# A key numbered for its row (an INI file's flat table: 资金来源1= 年初预算数1= … 资金来源2= …): a name, then the
+# row's number.
+_NUMBERED_KEY = re.compile(r"^(.*?\D)(\d{1,3})$")
+
+
+def _numbered_rows(el: _Element) -> None:
+    """A section's leaf keys that number one set of names for each of the rows 1 … n (n of MIN_ROWS or more,
+    every name for every row: 资金来源1 … 得分1, 资金来源2 … 得分2) are n rows of a table: each becomes an
+    element of the section's tag holding its names, in the place of the row's first key. Other keys stay."""
+    for c in el.children:
+        if not c.leaf:
+            _numbered_rows(c)
+    numbered = [(m.group(1), int(m.group(2)), c) for c in el.children if c.leaf and (m := _NUMBERED_KEY.match(c.tag))]
+    names = list(dict.fromkeys(n for n, _, _ in numbered))
+    rows = sorted({k for _, k, _ in numbered})
+    if len(rows) < MIN_ROWS or len(names) < 2 or rows != list(range(1, len(rows) + 1)) or \
+            len(numbered) != len(names) * len(rows) or \
+            any(sorted(n for n, k, _ in numbered if k == r) != sorted(names) for r in rows):
+        return
+    made: dict[int, _Element] = {}
+    out = []
+    for c in el.children:
+        m = _NUMBERED_KEY.match(c.tag) if c.leaf else None
+        if m is None or not any(c is x for _, _, x in numbered):
+            out.append(c)
+            continue
+        k = int(m.group(2))
+        if k not in made:
+            made[k] = _Element(el.tag, {}, c.line)
+            out.append(made[k])
+        made[k].children.append(_Element(m.group(1), {}, c.line, c.text))
+    el.children = out
 
 
 def _row_group(children: list[_Element], k: int) -> int:

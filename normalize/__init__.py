@@ -168,6 +168,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _total_from_coded_record(doc, recs)
     _total_from_prose(doc, recs)
     _unread_total_lines(doc, recs)
+    _unread_grade_lines(doc, recs)
     _unread_name_labels(doc, recs)
     _stated_money_unit(doc, recs)
     _swapped_scores(recs)
@@ -729,6 +730,10 @@ def _names_from_prose(doc: Document, recs: DocRecords) -> None:
             near = [name for block, name in lines if after < block < at and name]
             p.name = near[-1] if near else None
         after = at
+    if len(recs.projects) == 1 and not recs.projects[0].name and len(named := {name for _, name in lines if name}) == 1:
+        # the one project, nothing labelled above its table, and every labelled line of the document (below
+        # it: a dump's tables in name order, the project's record last) naming one and the same: its name
+        recs.projects[0].name = named.pop()
 
 
 def _name_between(text: str) -> str | None:
@@ -1788,8 +1793,32 @@ def _unread_total_lines(doc: Document, recs: DocRecords) -> None:
         text = normalize_ws(b.text).strip()
         if b.loc in used or not re.search(r"\d", text):
             continue
-        if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(text) or id(b) in under_total:
+        if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(text) or id(b) in under_total \
+                or _TOTAL_NEAR.search(text):
             recs.warnings.append(f"{b.loc.describe()}：“{text}”像是总分，未读取为项目总分，请核对")
+
+
+def _unread_grade_lines(doc: Document, recs: DocRecords) -> None:
+    """Where a project's grade was not read, each line naming a grade a few characters after 等级 / 等次 with no
+    colon between (a test step's 自评等级应为 "优") is named in a warning, as an unread total's line is."""
+    if not recs.projects or all(p.grade_stated for p in recs.projects):
+        return
+    used = [p.grade_loc for p in recs.projects if p.grade_stated]
+    for b in doc.paragraphs():
+        text = normalize_ws(b.text).strip()
+        if b.loc not in used and not GRADE.search(text) and _GRADE_NEAR.search(text):
+            recs.warnings.append(f"{b.loc.describe()}：“{text}”像是自评等级，未读取为项目等级，请核对")
+
+
+# A grade's label and a grade word a few characters on, no colon between (自评等级应为 "优"); not a legend of the
+# grades (等级分为优、良、中、差).
+_GRADE_NEAR = re.compile(r"(?:等级|等次)[^\d。；;，,、\n]{1,4}?[“\"「『]?(" + "|".join(GRADE_WORDS) + r")"
+                         r"(?![\u4e00-\u9fff])(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + "|".join(GRADE_WORDS) + "))")
+
+
+# A score's total named and a figure a few characters on, no colon between (a test step's 自评总分应为 "99.16",
+# a sentence's 自评总分最终确定为98.5): not read as the total, but a line to name where the total went unread.
+_TOTAL_NEAR = re.compile(rf"(?:{SCORE_TOTAL})[^\d。；;，,]{{0,4}}[\"“”'「]?\d+(?:\.\d+)?")
 
 
 # A head cell or line that labels the project's name (项目名称 | X, 项目名称：X, 项目名称 X): the label

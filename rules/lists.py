@@ -143,8 +143,11 @@ def _check(recs, r, what: str, seq: list):
         if n in seen:
             yield r.flag(recs, f"{what}中 {n} 重复出现（前一个序号为 {numbers[k - 1]}）。", [loc],
                          "、".join(map(str, numbers)), stated=str(n), expected=str(numbers[k - 1] + 1))
-        elif k and n > numbers[k - 1] + 1 and n not in seen:
-            missing = "、".join(str(x) for x in range(numbers[k - 1] + 1, n))
+        elif k and n > numbers[k - 1] + 1 and n not in seen and \
+                (gone := [x for x in range(numbers[k - 1] + 1, n) if x not in numbers]):
+            # a number between that stands elsewhere in the run is out of place, not missing (a database
+            # dump's rows in storage order: an updated row last, its 序号 still telling its place)
+            missing = "、".join(map(str, gone))
             yield r.flag(recs, f"{what}从 {numbers[k - 1]} 跳到 {n}，缺少 {missing}。", [loc],
                          "、".join(map(str, numbers)), stated=str(n), expected=str(numbers[k - 1] + 1))
         seen.add(n)

@@ -8329,3 +8329,43 @@ def test_on_a_scan_values_half_a_row_below_their_names_are_read_only_where_the_s
         [("培训人数", "≥100人"), ("考核合格率", "≥90%"), ("完成时间", "≤12月")]
     recs = normalize_document(document([head, first, *pairs[:2]], confidence=0.9))
     assert [i.level3 for i in recs.indicators if i.target is None or not i.target.raw] == ["考核合格率"]
+
+
+def test_the_one_projects_name_labelled_only_below_its_table_is_its_name():
+    """1346 (a pg_dump: tables in name order, the project's record last): no name labelled above the one
+    project's table, the document's every 项目名称 line below it naming one project: that is its name. Two
+    such lines naming two projects name none."""
+    table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t50\t50\n"
+             "效益指标\t社会效益指标\t带动就业\t≥50人\t50人\t50\t50\n")
+    one = normalize_document(read_bytes((table + "\n项目名称：2023年某某县示范项目\n主管部门：某某县农业农村局\n")
+                                        .encode("utf-8"), "r.txt"))
+    assert [p.name for p in one.projects] == ["2023年某某县示范项目"]
+    two = normalize_document(read_bytes((table + "\n项目名称：2023年某某县示范项目\n项目名称：2023年另一项目\n")
+                                        .encode("utf-8"), "r.txt"))
+    assert [p.name for p in two.projects] == [None]
+
+
+def test_a_total_named_a_few_characters_before_its_figure_is_said_where_the_total_went_unread():
+    """1342 (a feature file's step: 而且 自评总分应为 "99.16"): no colon between the label and the figure, so no
+    total is read; the line is named where the total went unread, not passed over."""
+    table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t50\t50\n"
+             "效益指标\t社会效益指标\t带动就业\t≥50人\t50人\t50\t50\n")
+    recs = normalize_document(read_bytes(("项目名称：2023年某某县示范项目\n" + table + '\n而且 自评总分应为 "100"\n')
+                                         .encode("utf-8"), "r.txt"))
+    assert recs.projects[0].total_score_stated is None
+    assert any("自评总分应为" in w and "未读取为项目总分" in w for w in recs.warnings)
+
+
+def test_a_grade_named_a_few_characters_after_its_label_is_said_where_the_grade_went_unread():
+    """1342 (而且 自评等级应为 "优"): no grade read, the line named; a legend of the grades (等级分为优、良、中、差) is
+    no such line."""
+    table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t50\t50\n"
+             "效益指标\t社会效益指标\t带动就业\t≥50人\t50人\t50\t50\n")
+    recs = normalize_document(read_bytes(("项目名称：2023年某某县示范项目\n" + table + "\n评价等级分为优、良、中、差。\n"
+                                          '而且 自评等级应为 "优"\n').encode("utf-8"), "r.txt"))
+    assert recs.projects[0].grade_stated is None
+    said = [w for w in recs.warnings if "像是自评等级" in w]
+    assert len(said) == 1 and "自评等级应为" in said[0]

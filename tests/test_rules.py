@@ -202,6 +202,25 @@ def test_serial_numbers_of_an_indicator_table():
     assert codes(numbered("1.1", "1.2", "2.1", "2.1", "3.1")) == []   # not plain numbers: not checked
 
 
+def test_serial_number_out_of_place_is_not_missing():
+    """1346 (a pg_dump's COPY rows in storage order): the row updated after loading comes last, its 序号
+    still telling its place (1, 2, 4, 5, 3). A number standing elsewhere in the run is not skipped; one
+    found nowhere still is."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "30", "30", ""),
+            ("产出指标", "质量指标", "合格率", "100%", "100%", "20", "20", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "20", "20", ""),
+            ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "10", "10", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10", "")]
+
+    def numbered(*serials):
+        text = report(rows=rows).replace("绩效指标\t一级指标", "序号\t一级指标")
+        for k, row in enumerate(rows):
+            text = text.replace("\t" + "\t".join(row), f"{serials[k]}\t" + "\t".join(row))
+        return text
+    assert codes(numbered(1, 2, 4, 5, 3)) == []
+    assert codes(numbered(1, 2, 4, 5, 7)) == ["JX103", "JX103"]     # 3 and 6 found nowhere
+
+
 @pytest.mark.parametrize("prose,code", [
     ("收入合计100.00万元，其中：财政拨款收入90.00万元，占80.00%；其他收入10.00万元，占10.00%。", "JX601"),
     ("本年支出74.24万元，比2018年增加27.34万元，增长36.83%。", "JX602"),
