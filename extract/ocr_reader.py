@@ -307,6 +307,13 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     gray, bands = scan_cleanup.without_dark_bands(gray)
     if bands:
         doc.warnings.append(f"第{number}页有{bands}处黑底白字（如表头行），已反色后识别，请核对原件")
+    cut = scan_cleanup.cut_band(gray)
+    if cut:
+        start, width, across = cut
+        doc.warnings.append(f"第{number}页中部有一条贯穿整页的空白竖带（距左边约 {start / DPI * 25.4:.0f}–"
+                            f"{(start + width) / DPI * 25.4:.0f} 毫米，宽约 {width / DPI * 25.4:.0f} 毫米），{across}条表格横线在其两侧"
+                            "同一高度截断（复印时开了书本中缝消除、纸张折起未印上等），是一张表格的中间未印出，不是两页并排；"
+                            "空白带内的文字未能印出，落在其中的单元格读作空白，请核对原件")
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
@@ -625,7 +632,33 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             "向右倾斜、约为该列文字一半高，读作“〃”，即同上一行）：" + "；".join(dittoed))
     _under_drops(doc, number, tables, gray)
     _under_chads(doc, number, tables, gray)
+    _in_blank_band(doc, number, tables, cut)
     return read
+
+
+def _in_blank_band(doc: Document, number: int, tables: list, cut: tuple | None) -> None:
+    """The cells of a page's table that lie (half their width or more) in the blank band that cut it
+    (scan_cleanup.cut_band): counted and named, what they read held in doubt (what stood in the band did
+    not print: a cell read there is a fragment at most)."""
+    if not cut:
+        return
+    start, width, _ = cut
+    cells = []
+    for t in tables:
+        for c in t.cells:
+            if not c.loc.bbox:
+                continue
+            x0, _, x1, _ = c.loc.bbox
+            if x1 > x0 and min(x1, start + width) - max(x0, start) >= (x1 - x0) / 2:
+                cells.append(c)
+                if (c.text or "").strip():
+                    c.doubt = "未印出的空白带"
+    if cells:
+        empty = sum(1 for c in cells if not (c.text or "").strip())
+        doc.warnings.append(f"第{number}页有{len(cells)}个单元格一半以上落在未印出的空白竖带内（其中{empty}个读作空白，"
+                            "其余读出的文字为残缺的片段，存疑，未作为核查依据）："
+                            + first_few((f"第{c.row + 1}行第{c.col + 1}列" + (f"“{c.text}”" if (c.text or "").strip() else "（空白）")
+                                         for c in cells), 20, "；", "……") + "，请核对原件")
 
 
 def _cells_named(cells, most: int) -> str:

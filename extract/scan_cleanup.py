@@ -719,7 +719,7 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
             best = max(best, (x - start, start))
             start = None
     width, start = best
-    if width < TWO_UP_GAP * w:
+    if width < TWO_UP_GAP * w or _cut_rules(dark, start, width):
         return [rgb]
     # cut down the middle of the darkest part of the band: the lid's grey between two sheets (the
     # band's middle may fall in one page's margin, leaving the other sheet's edge in that half)
@@ -741,6 +741,59 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
         return [rgb]
     return [np.ascontiguousarray(_sheet(half, gray[:, :cut] if k == 0 else gray[:, cut:]))
             for k, half in enumerate(halves)]
+
+
+CUT_RULES = 2       # rules running into a blank band from both sides at the same heights: one table cut by the band
+CUT_REACH = 0.006   # of the page's width: the strip beside the band a rule fills right up to it (1.8 mm of A4 landscape)
+CUT_FILL = 0.9      # of that strip's width a rule's row is dark (JPEG and a faint copy's rule break a pixel or two)
+CUT_UPRIGHT = 0.3   # of the page's height: a column of the strip dark this far is an upright rule (a table's own edge)
+CUT_BAND = 0.02     # of the page's width: the narrowest blank band that cuts a table (6 mm of A4 landscape)
+CUT_MIDDLE = (0.2, 0.8)   # of the page's width: where such a band is looked for
+
+
+def _cut_rules(dark: np.ndarray, start: int, width: int) -> int:
+    """The rules a blank band of columns (start, width) CUTS: horizontal rules that run right up to
+    the band from both sides at the same heights (within 3 px), with no upright rule along either
+    edge. A page's own table ends at an upright border and its rules stop there (two pages side by
+    side); rules broken off square on both sides at one height are one table whose middle did not
+    print (a copier's book-centre erase, a fold's white-out). Their number where CUT_RULES or more,
+    else 0."""
+    h, w = dark.shape
+    k = max(2, round(CUT_REACH * w))
+    if start < k or start + width + k > w:
+        return 0
+    ends = []
+    for strip in (dark[:, start - k:start], dark[:, start + width:start + width + k]):
+        if strip.mean(axis=0).max() >= CUT_UPRIGHT:
+            return 0
+        rows = np.flatnonzero(strip.mean(axis=1) >= CUT_FILL)
+        groups = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if len(rows) else []
+        ends.append([float(g.mean()) for g in groups if len(g)])
+    left, right = ends
+    met = sum(1 for y in left if any(abs(y - r) <= 3 for r in right))
+    return met if met >= CUT_RULES else 0
+
+
+def cut_band(gray: np.ndarray) -> tuple[int, int, int] | None:
+    """A blank band down the page's whole height that cuts its table (_cut_rules): (its first column,
+    its width, the rules it cuts), or None. The widest run of blank columns (no more ink than
+    TWO_UP_INK of the height) within CUT_MIDDLE, at least CUT_BAND of the width."""
+    h, w = gray.shape
+    _, dark = _paper_and_dark(gray)
+    blank = dark.sum(axis=0) <= TWO_UP_INK * h
+    lo, hi = int(CUT_MIDDLE[0] * w), int(CUT_MIDDLE[1] * w)
+    best, start = (0, 0), None
+    for x in range(lo, hi + 1):
+        if x < hi and blank[x]:
+            start = x if start is None else start
+        elif start is not None:
+            best = max(best, (x - start, start))
+            start = None
+    width, start = best
+    if width < CUT_BAND * w:
+        return None
+    cut = _cut_rules(dark, start, width)
+    return (start, width, cut) if cut else None
 
 
 def _edge_lines(gray: np.ndarray) -> np.ndarray:
