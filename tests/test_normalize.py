@@ -8238,3 +8238,32 @@ def test_on_a_scan_values_half_a_row_below_their_names_are_read_only_where_the_s
         [("培训人数", "≥100人"), ("考核合格率", "≥90%"), ("完成时间", "≤12月")]
     recs = normalize_document(document([head, first, *pairs[:2]], confidence=0.9))
     assert [i.level3 for i in recs.indicators if i.target is None or not i.target.raw] == ["考核合格率"]
+
+
+def test_a_scans_total_above_full_marks_lost_its_decimal_point():
+    """1352.scan (a print on ribbed laid paper): 总分 99.29 read 9929 and taken as the total, said
+    nowhere. No score is above the marks it is out of: where the digits with a point set in are the sum
+    of the rows' and the fund's scores it is read so, else not read; said either way. A typed file's
+    figure is as typed."""
+    def rows(total):
+        return [["项目资金（万元）", "全年预算数", "全年执行数", "执行率", "分值", "得分", ""],
+                ["年度资金总额", "30", "30", "100%", "10", "10", ""],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "培训次数", "≥2次", "3次", "45", "45"],
+                ["效益指标", "社会效益指标", "受益人数", "≥500人", "496人", "45", "44.29"],
+                ["总分", "", "", "", "", "100", total]]
+
+    def read(total):
+        doc = _doc(rows(total))
+        doc.format = "pdf-ocr"
+        r = normalize_document(doc)
+        return r.projects[0].total_score_stated, [w for w in r.warnings if "总分得分识别为" in w]
+    ts, said = read("9929")
+    assert ts is not None and ts.value == Decimal("99.29"), ts
+    assert len(said) == 1 and "9929" in said[0] and "读作 99.29" in said[0]
+    ts, said = read("9829")      # its digits are no sum of the scores: not read
+    assert ts is None and len(said) == 1 and "未读取" in said[0]
+    ts, said = read("99.29")
+    assert ts.value == Decimal("99.29") and not said
+    typed = normalize_document(_doc(rows("9929")))
+    assert typed.projects[0].total_score_stated.value == Decimal(9929)
