@@ -8267,3 +8267,21 @@ def test_a_scans_total_above_full_marks_lost_its_decimal_point():
     assert ts.value == Decimal("99.29") and not said
     typed = normalize_document(_doc(rows("9929")))
     assert typed.projects[0].total_score_stated.value == Decimal(9929)
+
+
+def test_a_headers_wrapped_second_line_read_as_a_row_of_its_own_completes_the_headings():
+    """1348.scan (tracing paper over the upper page): the header row split at its line of text, 一级指 /
+    标, 年度指标 / 值, 分 / 值 two rows; the second was taken for a row the header could not align, 分 named
+    no field, and every row's weight went unread, said nowhere. Joined to the headings above them the
+    words name more fields: they are the header's second line."""
+    rows = [["一级指", "二级指标", "三级指标", "年度指标", "实际完成值", "分", "得分"],
+            ["标", "", "", "值", "", "值", ""],
+            ["产出指标", "数量指标", "培训次数", "≥2次", "3次", "50", "50"],
+            ["效益指标", "社会效益指标", "受益人数", "≥500人", "520人", "50", "50"]]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("培训次数", Decimal(50), Decimal(50)), ("受益人数", Decimal(50), Decimal(50))]
+    assert not any("无法对齐" in w for w in r.warnings)
+    # a row of words that completes no heading is no header line (a row of its own, as before)
+    rows[1] = ["说明", "", "", "", "", "", ""]
+    assert not any(i.level3 == "说明" and i.weight for i in normalize_document(_doc(rows)).indicators)
