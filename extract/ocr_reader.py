@@ -314,10 +314,16 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             f"{(start + width) / DPI * 25.4:.0f} 毫米，宽约 {width / DPI * 25.4:.0f} 毫米），{across}条表格横线在其两侧"
                             "同一高度截断（复印时开了书本中缝消除、纸张折起未印上等），是一张表格的中间未印出，不是两页并排；"
                             "空白带内的文字未能印出，落在其中的单元格读作空白，请核对原件")
+    lying = scan_cleanup.lying_bands(gray)
+    if lying is not None:
+        gray = scan_cleanup.without_lying_bands(gray, lying)
+        doc.warnings.append(f"第{number}页有一条斜贯页面的深色宽带（压在纸上的橡皮筋、绳子等，不是印刷的线条，"
+                            f"约占页面{lying.mean():.1%}），已按纸色去除、表格线接续后识别；带下的文字被遮住，未能识别，请核对原件")
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
-    if photo or seal or soft or ground or strips or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
+    if photo or seal or soft or ground or strips or streaks or bands or lying is not None or even is not gray \
+            or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
     if grain > scan_cleanup.DITHER:
@@ -633,7 +639,31 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     _under_drops(doc, number, tables, gray)
     _under_chads(doc, number, tables, gray)
     _in_blank_band(doc, number, tables, cut)
+    _under_lying_band(doc, number, tables, lying)
     return read
+
+
+def _under_lying_band(doc: Document, number: int, tables: list, lying) -> None:
+    """The cells of a page's table part of whose box a band lying across the page covered
+    (scan_cleanup.lying_bands, taken out): counted and named, what they read held in doubt (the print
+    under the band is gone: a cell read there may have lost characters or figures)."""
+    if lying is None:
+        return
+    h, w = lying.shape
+    cells = []
+    for t in tables:
+        for c in t.cells:
+            if not c.loc.bbox:
+                continue
+            x0, y0, x1, y1 = (int(round(v)) for v in c.loc.bbox)
+            x0, y0, x1, y1 = max(x0 + 3, 0), max(y0 + 3, 0), min(x1 - 3, w), min(y1 - 3, h)
+            if x1 > x0 and y1 > y0 and lying[y0:y1, x0:x1].any():
+                cells.append(c)
+                if (c.text or "").strip():
+                    c.doubt = "压在纸上的宽带"
+    if cells:
+        doc.warnings.append(f"第{number}页有{len(cells)}个单元格的一部分被斜贯页面的宽带遮住（其中的字迹残缺，读出的文字存疑，"
+                            "未作为核查依据）：" + _cells_named(cells, 20) + "，请核对原件")
 
 
 def _in_blank_band(doc: Document, number: int, tables: list, cut: tuple | None) -> None:
