@@ -443,8 +443,10 @@ def _scan_total_above_full(recs: DocRecords) -> None:
     """A scan's stated 总分 above the marks it is out of (the 总分 row's weight, else FULL_POINTS): no score
     is, so OCR lost its decimal point (1352.scan, a print on ribbed laid paper: 99.29 read 9929, taken as
     the total and said nowhere). Where its digits with a point set in one, two or three places from the
-    right are the sum the rows' scores and the fund's score make, to the last digit, it is read so; else it
-    is not read (a score it cannot be). Said either way, with the figure as read."""
+    right are the sum the rows' scores and the fund's score make, to the last digit, it is read so; else,
+    at twice full marks or more, it is not read (a score it cannot be; a little above may be a bonus the
+    form does not itemise, and a form with points beyond the 100 is left alone). Said, with the figure as
+    read."""
     if not recs.ocr:
         return
     for p in recs.projects:
@@ -453,8 +455,8 @@ def _scan_total_above_full(recs: DocRecords) -> None:
             continue
         tw = p.total_weight_stated
         full = tw.value if tw is not None and tw.value else FULL_POINTS
-        if ts.value <= full:
-            continue
+        if ts.value <= full or p.beyond_points:
+            continue    # (points added outside the 100 may take a total above it)
         scores = [i.score.value if i.score is not None else None for i in p.indicators]
         fund = p.fund_score.value if p.fund_score is not None else None
         made = sum(scores) + fund if scores and None not in scores and fund is not None else None
@@ -464,7 +466,7 @@ def _scan_total_above_full(recs: DocRecords) -> None:
             p.total_score_stated = Figure(replace(ts.q, value=value, raw=f"{value:f}", places=places[0]), ts.loc)
             recs.warnings.append(f"{ts.loc.describe()}：总分得分识别为 {ts.raw}，高于满分 {plain(full):f}；各行得分与资金得分之和为 "
                                  f"{plain(made):f}，与该数字相同而差一个小数点，OCR 漏识小数点，读作 {value:f}，请核对原件")
-        else:
+        elif ts.value >= 2 * full:     # (a little above full marks may be a bonus the form does not itemise)
             p.total_score_stated = None
             recs.warnings.append(f"{ts.loc.describe()}：总分得分识别为 {ts.raw}，高于满分 {plain(full):f}，不可能是得分"
                                  "（疑 OCR 漏识小数点），未读取，请核对原件")
