@@ -307,10 +307,23 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     gray, bands = scan_cleanup.without_dark_bands(gray)
     if bands:
         doc.warnings.append(f"第{number}页有{bands}处黑底白字（如表头行），已反色后识别，请核对原件")
+    cut = scan_cleanup.cut_band(gray)
+    if cut:
+        start, width, across = cut
+        doc.warnings.append(f"第{number}页中部有一条贯穿整页的空白竖带（距左边约 {start / DPI * 25.4:.0f}–"
+                            f"{(start + width) / DPI * 25.4:.0f} 毫米，宽约 {width / DPI * 25.4:.0f} 毫米），{across}条表格横线在其两侧"
+                            "同一高度截断（复印时开了书本中缝消除、纸张折起未印上等），是一张表格的中间未印出，不是两页并排；"
+                            "空白带内的文字未能印出，落在其中的单元格读作空白，请核对原件")
+    lying = scan_cleanup.lying_bands(gray)
+    if lying is not None:
+        gray = scan_cleanup.without_lying_bands(gray, lying)
+        doc.warnings.append(f"第{number}页有一条斜贯页面的深色宽带（压在纸上的橡皮筋、绳子等，不是印刷的线条，"
+                            f"约占页面{lying.mean():.1%}），已按纸色去除、表格线接续后识别；带下的文字被遮住，未能识别，请核对原件")
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
-    if photo or seal or soft or ground or strips or streaks or bands or even is not gray or abs(angle) >= scan_cleanup.MIN_SKEW:
+    if photo or seal or soft or ground or strips or streaks or bands or lying is not None or even is not gray \
+            or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
     if grain > scan_cleanup.DITHER:
@@ -625,7 +638,57 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             "向右倾斜、约为该列文字一半高，读作“〃”，即同上一行）：" + "；".join(dittoed))
     _under_drops(doc, number, tables, gray)
     _under_chads(doc, number, tables, gray)
+    _in_blank_band(doc, number, tables, cut)
+    _under_lying_band(doc, number, tables, lying)
     return read
+
+
+def _under_lying_band(doc: Document, number: int, tables: list, lying) -> None:
+    """The cells of a page's table part of whose box a band lying across the page covered
+    (scan_cleanup.lying_bands, taken out): counted and named, what they read held in doubt (the print
+    under the band is gone: a cell read there may have lost characters or figures)."""
+    if lying is None:
+        return
+    h, w = lying.shape
+    cells = []
+    for t in tables:
+        for c in t.cells:
+            if not c.loc.bbox:
+                continue
+            x0, y0, x1, y1 = (int(round(v)) for v in c.loc.bbox)
+            x0, y0, x1, y1 = max(x0 + 3, 0), max(y0 + 3, 0), min(x1 - 3, w), min(y1 - 3, h)
+            if x1 > x0 and y1 > y0 and lying[y0:y1, x0:x1].any():
+                cells.append(c)
+                if (c.text or "").strip():
+                    c.doubt = "压在纸上的宽带"
+    if cells:
+        doc.warnings.append(f"第{number}页有{len(cells)}个单元格的一部分被斜贯页面的宽带遮住（其中的字迹残缺，读出的文字存疑，"
+                            "未作为核查依据）：" + _cells_named(cells, 20) + "，请核对原件")
+
+
+def _in_blank_band(doc: Document, number: int, tables: list, cut: tuple | None) -> None:
+    """The cells of a page's table that lie (half their width or more) in the blank band that cut it
+    (scan_cleanup.cut_band): counted and named, what they read held in doubt (what stood in the band did
+    not print: a cell read there is a fragment at most)."""
+    if not cut:
+        return
+    start, width, _ = cut
+    cells = []
+    for t in tables:
+        for c in t.cells:
+            if not c.loc.bbox:
+                continue
+            x0, _, x1, _ = c.loc.bbox
+            if x1 > x0 and min(x1, start + width) - max(x0, start) >= (x1 - x0) / 2:
+                cells.append(c)
+                if (c.text or "").strip():
+                    c.doubt = "未印出的空白带"
+    if cells:
+        empty = sum(1 for c in cells if not (c.text or "").strip())
+        doc.warnings.append(f"第{number}页有{len(cells)}个单元格一半以上落在未印出的空白竖带内（其中{empty}个读作空白，"
+                            "其余读出的文字为残缺的片段，存疑，未作为核查依据）："
+                            + first_few((f"第{c.row + 1}行第{c.col + 1}列" + (f"“{c.text}”" if (c.text or "").strip() else "（空白）")
+                                         for c in cells), 20, "；", "……") + "，请核对原件")
 
 
 def _cells_named(cells, most: int) -> str:

@@ -474,6 +474,79 @@ def _stroke_ink(gray: np.ndarray, k: int) -> float:
     return float(np.median(strokes)) if strokes.size else 0.0
 
 
+LYING_THICK = (0.008, 0.04)   # of the page's shorter side: how thick a thing lying across the page is (1.7-8 mm of A4)
+LYING_REACH = 0.8       # of the page's width or height: how far it runs (a band round the stack crosses the sheet)
+LYING_ANGLE = 2.0       # degrees: the least it leans off the page's lines (a printed bar runs along them)
+LYING_FILL = 0.8        # of its bounding strip: a straight band fills it (a blotch or a bent shape does not)
+
+
+def lying_bands(gray: np.ndarray) -> np.ndarray | None:
+    """The mask of long straight dark BANDS lying ACROSS the page at a slant (a rubber band left round
+    the stack, a string, a pen on the glass), or None: solid dark (no stroke or rule is as thick:
+    what an opening of LYING_THICK's least keeps), thick within LYING_THICK, running LYING_REACH of the
+    page's width or height, filling its slanted strip (straight), and leaning LYING_ANGLE or more off
+    both axes (the page is straightened already: its own bars and bands lie along them). The mask is
+    widened by its soft rim."""
+    import cv2
+
+    h, w = gray.shape
+    side = min(h, w)
+    paper, dark = _paper_and_dark(gray)
+    k = max(5, round(LYING_THICK[0] * side))
+    solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
+    keep = np.zeros(n, bool)
+    for c in range(1, n):
+        x, y, ww, hh, area = stats[c]
+        if ww < LYING_REACH * w and hh < LYING_REACH * h:
+            continue
+        pts = np.column_stack(np.nonzero(labels[y:y + hh, x:x + ww] == c)[::-1]).astype(np.float32)
+        vx, vy, x0, y0 = (float(v) for v in cv2.fitLine(pts, cv2.DIST_L2, 0, 0.01, 0.01).ravel())
+        along = (pts[:, 0] - x0) * vx + (pts[:, 1] - y0) * vy
+        off = np.abs((pts[:, 0] - x0) * vy - (pts[:, 1] - y0) * vx)
+        length = float(along.max() - along.min())
+        thick = area / max(length, 1.0)      # its mean thickness
+        lean = np.degrees(np.arctan2(abs(vy), abs(vx)))
+        lean = min(lean, 90 - lean)
+        straight = float((off <= 0.75 * thick).mean())
+        if thick <= LYING_THICK[1] * side and lean >= LYING_ANGLE and straight >= LYING_FILL:
+            keep[c] = True
+    if not keep.any():
+        return None
+    mask = keep[labels].astype(np.uint8)
+    return cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k))) > 0
+
+
+LYING_RULE = 0.02      # of the page's shorter side: a dark run this long beside a band is a rule going under it (5 mm)
+
+
+def without_lying_bands(gray: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The page with the bands lying across it (lying_bands' mask) painted paper, and the table's rules
+    that go under a band drawn on through it: a row (a column) whose dark run of LYING_RULE or more
+    meets the band on one side and on the other, in line, is a rule the band lies across (a slanted
+    band crosses a rule over a long stretch, far longer than a break in a rule is mended)."""
+    h, w = gray.shape
+    paper, dark = _paper_and_dark(gray)
+    dark = dark.astype(bool) & ~mask
+    out = gray.copy()
+    out[mask] = paper
+    reach = max(4, round(LYING_RULE * min(h, w)))
+
+    def through(g: np.ndarray, d: np.ndarray, m: np.ndarray, o: np.ndarray) -> None:
+        for y in range(g.shape[0]):
+            row = m[y]
+            if not row.any():
+                continue
+            edges = np.flatnonzero(np.diff(np.concatenate(([0], row.astype(np.int8), [0]))))
+            for a, b in zip(edges[::2], edges[1::2]):     # the band's span on this line: [a, b)
+                if a >= reach and b + reach <= len(row) and d[y, a - reach:a].all() and d[y, b:b + reach].all():
+                    o[y, a:b] = min(int(np.median(g[y, a - reach:a])), int(np.median(g[y, b:b + reach])))
+
+    through(gray, dark, mask, out)
+    through(gray.T, dark.T, mask.T, out.T)
+    return out
+
+
 def without_dark_bands(gray: np.ndarray) -> tuple[np.ndarray, int]:
     """The page with its white-on-black bands made black-on-white, and the number of bands: a
     solid dark area (no stroke or rule is as thick as BAND_SOLID) holding light strokes, a header
@@ -719,7 +792,7 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
             best = max(best, (x - start, start))
             start = None
     width, start = best
-    if width < TWO_UP_GAP * w:
+    if width < TWO_UP_GAP * w or _cut_rules(dark, start, width):
         return [rgb]
     # cut down the middle of the darkest part of the band: the lid's grey between two sheets (the
     # band's middle may fall in one page's margin, leaving the other sheet's edge in that half)
@@ -741,6 +814,59 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
         return [rgb]
     return [np.ascontiguousarray(_sheet(half, gray[:, :cut] if k == 0 else gray[:, cut:]))
             for k, half in enumerate(halves)]
+
+
+CUT_RULES = 2       # rules running into a blank band from both sides at the same heights: one table cut by the band
+CUT_REACH = 0.006   # of the page's width: the strip beside the band a rule fills right up to it (1.8 mm of A4 landscape)
+CUT_FILL = 0.9      # of that strip's width a rule's row is dark (JPEG and a faint copy's rule break a pixel or two)
+CUT_UPRIGHT = 0.3   # of the page's height: a column of the strip dark this far is an upright rule (a table's own edge)
+CUT_BAND = 0.02     # of the page's width: the narrowest blank band that cuts a table (6 mm of A4 landscape)
+CUT_MIDDLE = (0.2, 0.8)   # of the page's width: where such a band is looked for
+
+
+def _cut_rules(dark: np.ndarray, start: int, width: int) -> int:
+    """The rules a blank band of columns (start, width) CUTS: horizontal rules that run right up to
+    the band from both sides at the same heights (within 3 px), with no upright rule along either
+    edge. A page's own table ends at an upright border and its rules stop there (two pages side by
+    side); rules broken off square on both sides at one height are one table whose middle did not
+    print (a copier's book-centre erase, a fold's white-out). Their number where CUT_RULES or more,
+    else 0."""
+    h, w = dark.shape
+    k = max(2, round(CUT_REACH * w))
+    if start < k or start + width + k > w:
+        return 0
+    ends = []
+    for strip in (dark[:, start - k:start], dark[:, start + width:start + width + k]):
+        if strip.mean(axis=0).max() >= CUT_UPRIGHT:
+            return 0
+        rows = np.flatnonzero(strip.mean(axis=1) >= CUT_FILL)
+        groups = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if len(rows) else []
+        ends.append([float(g.mean()) for g in groups if len(g)])
+    left, right = ends
+    met = sum(1 for y in left if any(abs(y - r) <= 3 for r in right))
+    return met if met >= CUT_RULES else 0
+
+
+def cut_band(gray: np.ndarray) -> tuple[int, int, int] | None:
+    """A blank band down the page's whole height that cuts its table (_cut_rules): (its first column,
+    its width, the rules it cuts), or None. The widest run of blank columns (no more ink than
+    TWO_UP_INK of the height) within CUT_MIDDLE, at least CUT_BAND of the width."""
+    h, w = gray.shape
+    _, dark = _paper_and_dark(gray)
+    blank = dark.sum(axis=0) <= TWO_UP_INK * h
+    lo, hi = int(CUT_MIDDLE[0] * w), int(CUT_MIDDLE[1] * w)
+    best, start = (0, 0), None
+    for x in range(lo, hi + 1):
+        if x < hi and blank[x]:
+            start = x if start is None else start
+        elif start is not None:
+            best = max(best, (x - start, start))
+            start = None
+    width, start = best
+    if width < CUT_BAND * w:
+        return None
+    cut = _cut_rules(dark, start, width)
+    return (start, width, cut) if cut else None
 
 
 def _edge_lines(gray: np.ndarray) -> np.ndarray:

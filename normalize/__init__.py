@@ -181,6 +181,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _doubtful_scan_rows(recs)
     _blank_scan_points(recs)
     _short_scan_points(recs)
+    _scan_total_above_full(recs)
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
@@ -438,6 +439,39 @@ def _short_scan_points(recs: DocRecords) -> None:
             said += f"，得分之和 {plain(sum(scores) + fund_s):f} 亦比总分 {plain(stated_s):f} 少 {plain(short_s):f} 分"
         recs.warnings.append(f"{p.total_weight_stated.loc.describe()}：{said}：疑有指标行整行未能识别（折痕、遮挡、裁切等，"
                              f"识别出的{len(rows)}行之外至少还有一行，分值合计约 {plain(short_w):f} 分），请核对原件")
+
+
+def _scan_total_above_full(recs: DocRecords) -> None:
+    """A scan's stated 总分 above the marks it is out of (the 总分 row's weight, else FULL_POINTS): no score
+    is, so OCR lost its decimal point (1352.scan, a print on ribbed laid paper: 99.29 read 9929, taken as
+    the total and said nowhere). Where its digits with a point set in one, two or three places from the
+    right are the sum the rows' scores and the fund's score make, to the last digit, it is read so; else,
+    at twice full marks or more, it is not read (a score it cannot be; a little above may be a bonus the
+    form does not itemise, and a form with points beyond the 100 is left alone). Said, with the figure as
+    read."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        ts = p.total_score_stated
+        if ts is None or ts.value is None:
+            continue
+        tw = p.total_weight_stated
+        full = tw.value if tw is not None and tw.value else FULL_POINTS
+        if ts.value <= full or p.beyond_points:
+            continue    # (points added outside the 100 may take a total above it)
+        scores = [i.score.value if i.score is not None else None for i in p.indicators]
+        fund = p.fund_score.value if p.fund_score is not None else None
+        made = sum(scores) + fund if scores and None not in scores and fund is not None else None
+        places = [k for k in (1, 2, 3) if made is not None and ts.value.scaleb(-k) == made]
+        if places:
+            value = ts.value.scaleb(-places[0])
+            p.total_score_stated = Figure(replace(ts.q, value=value, raw=f"{value:f}", places=places[0]), ts.loc)
+            recs.warnings.append(f"{ts.loc.describe()}：总分得分识别为 {ts.raw}，高于满分 {plain(full):f}；各行得分与资金得分之和为 "
+                                 f"{plain(made):f}，与该数字相同而差一个小数点，OCR 漏识小数点，读作 {value:f}，请核对原件")
+        elif ts.value >= 2 * full:     # (a little above full marks may be a bonus the form does not itemise)
+            p.total_score_stated = None
+            recs.warnings.append(f"{ts.loc.describe()}：总分得分识别为 {ts.raw}，高于满分 {plain(full):f}，不可能是得分"
+                                 "（疑 OCR 漏识小数点），未读取，请核对原件")
 
 
 def _silent_scan(doc: Document, recs: DocRecords) -> None:

@@ -250,10 +250,29 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
             head = _whole_period_heading(head, grid[h], filled[h], texts)
         elif column_labels_row(texts):
             pass    # 栏次 | 1 | 2 | 5=3÷2, 甲 | 乙 | 1 | 丁: the columns' numbers, part of the header, no data
+        elif _wrapped_header_line(head, texts, fields):
+            # the header's wrapped second line read as a row of its own (1348.scan: 一级指 / 标, 年度指标 / 值,
+            # 分 / 值): each word completes the heading above it
+            head = [a + b for a, b in zip(head, row)]
         else:
             break
         r += 1
     return head, r
+
+
+def _wrapped_header_line(head: list[str], texts: list[str], fields) -> bool:
+    """A row under the header with words and no figures, each under a heading, that joined to the
+    headings above them names more of the table's fields than the header did, keeping those it named
+    where they were: the second line of headings wrapped in their cells, read as a row of its own (a
+    scan whose rule finding split the header row at its line of text). The evidence is the words: 分
+    over 值 is 分值, 一级指 over 标 is 一级指标."""
+    if not any(texts) or any(HAS_DIGIT.search(x) for x in texts) or len(texts) != len(head):
+        return False
+    if any(x and not bare(head[c]) for c, x in enumerate(texts)):
+        return False
+    before = fields(head)
+    after = fields([a + b for a, b in zip(head, texts)])
+    return len(after) > len(before) and all(after.get(k) == v for k, v in before.items())
 
 
 def _spanning_filled(head: list[str], written: list[str], head_filled: list[str]) -> list[str]:

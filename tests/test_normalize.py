@@ -8369,3 +8369,50 @@ def test_a_grade_named_a_few_characters_after_its_label_is_said_where_the_grade_
     assert recs.projects[0].grade_stated is None
     said = [w for w in recs.warnings if "像是自评等级" in w]
     assert len(said) == 1 and "自评等级应为" in said[0]
+
+
+def test_a_scans_total_above_full_marks_lost_its_decimal_point():
+    """1352.scan (a print on ribbed laid paper): 总分 99.29 read 9929 and taken as the total, said
+    nowhere. No score is above the marks it is out of: where the digits with a point set in are the sum
+    of the rows' and the fund's scores it is read so, else not read; said either way. A typed file's
+    figure is as typed."""
+    def rows(total):
+        return [["项目资金（万元）", "全年预算数", "全年执行数", "执行率", "分值", "得分", ""],
+                ["年度资金总额", "30", "30", "100%", "10", "10", ""],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "培训次数", "≥2次", "3次", "45", "45"],
+                ["效益指标", "社会效益指标", "受益人数", "≥500人", "496人", "45", "44.29"],
+                ["总分", "", "", "", "", "100", total]]
+
+    def read(total):
+        doc = _doc(rows(total))
+        doc.format = "pdf-ocr"
+        r = normalize_document(doc)
+        return r.projects[0].total_score_stated, [w for w in r.warnings if "总分得分识别为" in w]
+    ts, said = read("9929")
+    assert ts is not None and ts.value == Decimal("99.29"), ts
+    assert len(said) == 1 and "9929" in said[0] and "读作 99.29" in said[0]
+    ts, said = read("9829")      # its digits are no sum of the scores: not read
+    assert ts is None and len(said) == 1 and "未读取" in said[0]
+    ts, said = read("99.29")
+    assert ts.value == Decimal("99.29") and not said
+    typed = normalize_document(_doc(rows("9929")))
+    assert typed.projects[0].total_score_stated.value == Decimal(9929)
+
+
+def test_a_headers_wrapped_second_line_read_as_a_row_of_its_own_completes_the_headings():
+    """1348.scan (tracing paper over the upper page): the header row split at its line of text, 一级指 /
+    标, 年度指标 / 值, 分 / 值 two rows; the second was taken for a row the header could not align, 分 named
+    no field, and every row's weight went unread, said nowhere. Joined to the headings above them the
+    words name more fields: they are the header's second line."""
+    rows = [["一级指", "二级指标", "三级指标", "年度指标", "实际完成值", "分", "得分"],
+            ["标", "", "", "值", "", "值", ""],
+            ["产出指标", "数量指标", "培训次数", "≥2次", "3次", "50", "50"],
+            ["效益指标", "社会效益指标", "受益人数", "≥500人", "520人", "50", "50"]]
+    r = normalize_document(_doc(rows))
+    assert [(i.level3, i.weight.value, i.score.value) for i in r.indicators] == [
+        ("培训次数", Decimal(50), Decimal(50)), ("受益人数", Decimal(50), Decimal(50))]
+    assert not any("无法对齐" in w for w in r.warnings)
+    # a row of words that completes no heading is no header line (a row of its own, as before)
+    rows[1] = ["说明", "", "", "", "", "", ""]
+    assert not any(i.level3 == "说明" and i.weight for i in normalize_document(_doc(rows)).indicators)

@@ -179,3 +179,38 @@ def test_a_scan_read_as_nothing_is_said_naming_the_file_and_page():
     assert recs.unread_rows == 6
     # a text layer read as nothing is another matter (its words are the document's own)
     assert not any("OCR 识别出" in w for w in normalize_document(_one_cell_page("pdf")).warnings)
+
+
+def test_a_landscape_table_whose_middle_did_not_print_is_one_page_cut_by_a_blank_band():
+    # 1353.scan: a copy made with the copier's book-centre erase left on: an 18 mm band down the middle
+    # of a landscape page blanked, the table's rules broken off square on both sides at the same heights
+    # (no upright rule at either edge). Each side stands up as a portrait page would: it was cut as two.
+    rgb = _landscape().copy()
+    w = rgb.shape[1]
+    rgb[:, w // 2 - round(9 * MM):w // 2 + round(9 * MM)] = 250
+    halves = scan_cleanup.two_up(rgb)
+    assert len(halves) == 1 and halves[0] is rgb
+    start, width, cut = scan_cleanup.cut_band(rgb[..., 0])
+    assert abs(start + width / 2 - w / 2) < 2 * MM and width >= 17 * MM and cut >= 5
+    # two pages side by side: each page's table ends at its own upright border, nothing is cut
+    assert scan_cleanup.cut_band(_two_up()[..., 0]) is None
+    assert scan_cleanup.cut_band(_landscape()[..., 0]) is None
+
+
+def test_the_cells_in_a_blank_band_that_cut_the_table_are_counted_named_and_doubted():
+    # 1353.scan: the 实际完成值 column fell in the erased band: every actual read empty, and a date's
+    # first figures (202) the only print left there; said nowhere but as a blank cell
+    loc = lambda r, c, x0, x1: Location("cut.png", page=1, table=0, row=r, col=c, bbox=(x0, 10.0 + 20 * r, x1, 30.0 + 20 * r))
+    cells = [Cell("农户满意度", 0, 0, loc(0, 0, 0, 90)), Cell("", 0, 1, loc(0, 1, 100, 160)),
+             Cell("8", 0, 2, loc(0, 2, 170, 200)),
+             Cell("项目完工时间", 1, 0, loc(1, 0, 0, 90)), Cell("202", 1, 1, loc(1, 1, 100, 160)),
+             Cell("5", 1, 2, loc(1, 2, 170, 200))]
+    table = Table(index=0, n_rows=2, n_cols=3, cells=cells, loc=Location("cut.png", page=1, table=0))
+    doc = Document(source="cut.png", format="png", sha256="")
+    ocr_reader._in_blank_band(doc, 1, [table], (95, 70, 4))
+    said = [w for w in doc.warnings if "空白竖带" in w]
+    assert len(said) == 1 and "2个单元格" in said[0] and "其中1个读作空白" in said[0]
+    assert "第1行第2列（空白）" in said[0] and "第2行第2列“202”" in said[0] and "第1行第1列" not in said[0]
+    assert cells[4].doubt and not cells[1].doubt and not cells[2].doubt
+    ocr_reader._in_blank_band(doc, 1, [table], None)
+    assert len(doc.warnings) == 1
