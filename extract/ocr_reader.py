@@ -939,7 +939,7 @@ def _text_across(doc: Document, first: int, number: int, quarter: int, boxed: li
     tx1, ty1 = max(b[2] for b in placed), max(b[3] for b in placed)
     outside = [box for box, text, _ in boxed if text.strip() and
                not (tx0 <= (box[0] + box[2]) / 2 <= tx1 and ty0 <= (box[1] + box[3]) / 2 <= ty1)]
-    long = [box for box in outside if max(box[2] - box[0], box[3] - box[1]) >= 2 * min(box[2] - box[0], box[3] - box[1])]
+    long = [box for box in _stacked(outside) if max(box[2] - box[0], box[3] - box[1]) >= 2 * min(box[2] - box[0], box[3] - box[1])]
     paragraphs = [k for k in range(first, len(doc.blocks)) if not isinstance(doc.blocks[k], Table)]
     if not paragraphs or len(long) < scan_orient.MIN_TABLE_LINES or not all(b[3] - b[1] > b[2] - b[0] for b in long):
         return
@@ -972,6 +972,30 @@ def _text_across(doc: Document, first: int, number: int, quarter: int, boxed: li
     doc.warnings.append(f"第{number}页表格以外的{len(long)}行文字与表格文字方向相差 90°（页面按表格文字转正，这些行随之横置，"
                         f"读成零散的“{first_few(was, 4, '”“', '……')}”），已将其所在区域转回后重新识别为{len(texts)}行："
                         + first_few(texts, 3, "；", "……") + "，请核对原件")
+
+
+def _stacked(boxes: list) -> list:
+    """Boxes with the glyph-sized boxes of one column joined: a line standing across the page as read may come
+    out of the detector a glyph or two a box (1322.scan: 总 | 00T | 得 | 自 | 评 | 等 | 优 one over another, the
+    总分 / 得分 / 自评等级 line under a table printed sideways), each box no longer than wide; two or more boxes
+    whose spans across overlap by half the narrower are one line, its box their union. Others (a line's long box,
+    a glyph alone) stay as they are."""
+    def overlap(a, b) -> bool:
+        return min(a[2], b[2]) - max(a[0], b[0]) >= 0.5 * min(a[2] - a[0], b[2] - b[0])
+
+    def glyph(b) -> bool:   # no longer one way than twice the other
+        return max(b[2] - b[0], b[3] - b[1]) < 2 * min(b[2] - b[0], b[3] - b[1])
+
+    short = sorted((b for b in boxes if glyph(b)), key=lambda b: (b[0] + b[2]) / 2)
+    groups: list[list] = []
+    for b in short:
+        if groups and overlap(groups[-1][-1], b):
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    joined = [(min(b[0] for b in g), min(b[1] for b in g), max(b[2] for b in g), max(b[3] for b in g))
+              for g in groups if len(g) >= 2]
+    return [b for b in boxes if not glyph(b)] + joined + [g[0] for g in groups if len(g) == 1]
 
 
 def _turn_back(doc: Document, table: Table, number: int, quarter: int, gray, what: str) -> Table:

@@ -156,6 +156,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _name_from_title(doc, recs)
     _name_from_coded_record(doc, recs)
     _year_from_name(recs)
+    _name_year_cut(recs)
     _grade_from_prose(doc, recs)
     _fund_from_prose(doc, recs)
     _fund_unsaid(doc, recs)
@@ -1007,6 +1008,10 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
                                  "字段名为代码，未能判断主管部门、实施单位，均未读取，请核对原件")
 
 
+# a name opening with a two-digit year and its 年 (23年…), no digit before it
+SHORT_YEAR_LED = re.compile(r"^(\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+
+
 def _year_from_name(recs: DocRecords) -> None:
     """Where the years written leave the year unknown (a tie: 2023年 in a name, 2024年 in a remark) and
     the one project's name, read where no label named it (a record's field named in a code), opens
@@ -1016,6 +1021,19 @@ def _year_from_name(recs: DocRecords) -> None:
     if (m := YEAR_LED.match(recs.projects[0].name)):
         recs.year = int(m.group(1))
         recs.projects[0].year = recs.projects[0].year or recs.year
+
+
+def _name_year_cut(recs: DocRecords) -> None:
+    """A scan's project name opening with the report year's last two digits and 年 (23年柘荣县…, 2023): the
+    century's 20 lost (a chad, a smear over the title's start), or written short; which, the scan does not
+    say: the name is kept as read, and said."""
+    if not recs.ocr or recs.year is None:
+        return
+    for p in recs.projects:
+        if p.name and (m := SHORT_YEAR_LED.match(p.name)) and int(m.group(1)) == recs.year % 100:
+            where = p.name_loc.describe() if p.name_loc is not None else recs.doc
+            recs.warnings.append(f"{where}：项目名称“{p.name}”以两位年份“{m.group()}”开头（报告年度 {recs.year}），"
+                                 f"疑为“{recs.year}年”的前两位被遮挡或漏识，名称按识别结果保留，请核对原件")
 
 
 def _read_paragraphs(doc: Document) -> list[Paragraph]:

@@ -44,6 +44,19 @@ FUND_USE = re.compile(r"^(?:项目)?资金(?:使用|支出|执行)情况$")
 # unit's name is the name of what is evaluated, as a project's name is on a project form.
 WHOLE_UNIT_TITLE = re.compile(r"整体(?:支出)?绩效")
 
+# A money figure opening on a zero before a digit (032.00; 0.5 and 0 stand), and the two halves of a figure
+# that a rule cut after a thousands separator (1, | 032.00).
+ZERO_LED_MONEY = re.compile(r"^0\d")
+GROUP_HEAD = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*,$")
+GROUP_TAIL = re.compile(r"^\d{3}(?:,\d{3})*(?:\.\d+)?$")
+# A scan's money figure with a colon for its decimal point (1,500:00: a speck beside the point, anti-copy
+# paper's dots, read with it as a colon); money is no ratio and no clock
+COLON_POINT = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)[:：](\d{2})$")
+# A rate written without its percent sign, and an unlabelled cell right of it holding digits and the sign
+# (98.2 | 9%: a rule of a second print cut 98.29% in two).
+RATE_HEAD = re.compile(r"^\d{1,3}\.\d*$")
+RATE_TAIL = re.compile(r"^\d{1,2}%$")
+
 
 def _ratio_rate(q: Quantity, executed: Figure | None, budget: Figure | None) -> Quantity:
     """A rate written as a ratio (0.958 for 95.8%, 1 for 100%) read as a percentage, where the
@@ -538,6 +551,7 @@ class FundBlock:
                 self.recs.warnings.append(
                     f"{self._loc(t, r).describe()}：资金行比表头{'多' if shift > 0 else '少'}{'一二三四五六七八九'[abs(shift) - 1] if abs(shift) < 10 else abs(shift)}列，"
                     "已按数值类型对齐后读取")
+            row = self.cut_figures(t, r, row, row_cols, header)
             values = {name: fund_figure(name, row[c], p.money_unit) for name, c in row_cols.items() if c < len(row)
                       and (adds is None or name in adds)}
             if (c := row_cols.get("fund_weight")) is not None and c == row_cols.get("fund_score") and c < len(row):
@@ -586,6 +600,47 @@ class FundBlock:
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
         return r
+
+    def cut_figures(self, t: Table, r: int, row: list[str], row_cols: dict[str, int], header: list[str]) -> list[str]:
+        """A money figure that opens on a zero before another digit (032.00) is no figure a person writes.
+        Where the cell to its left, under no field of its own, ends on a thousands group and its comma
+        (1, | 032.00: a rule of a second print under the page, or a column cut, ran through 1,032.00), the two
+        are one figure, read as one. Else, on a scan, its leading digits were lost (a column cut, a smear)
+        and how many nothing says: unread, and said with the cell (the rate and the budget would be checked
+        against a figure a thousand short). A rate with a decimal point and no percent sign whose sign and last
+        digits stand in an unlabelled cell right of it (98.2 | 9%) is joined the same way, and a scan's money
+        figure with a colon for its point (1,500:00) is read with the point, and said. The row as read, with the
+        cut figures joined or blanked."""
+        fields = set(row_cols.values())
+        out = list(row)
+        c = row_cols.get("exec_rate_stated")
+        if c is not None and c + 1 < len(out) and c + 1 not in fields and RATE_HEAD.match(left := normalize_ws(out[c])) \
+                and RATE_TAIL.match(right := normalize_ws(out[c + 1])) \
+                and not (c + 1 < len(header) and normalize_ws(header[c + 1])):
+            out[c], out[c + 1] = left + right, ""
+            self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：执行率“{left}”与其右侧无表头的一格“{right}”"
+                                      f"被表格线隔开，合为“{left + right}”读取，请核对原件")
+        for name, c in row_cols.items():
+            if name not in MONEY_FIELDS or c >= len(out):
+                continue
+            if self.recs.ocr and (m := COLON_POINT.match(text := normalize_ws(out[c]))):
+                out[c] = f"{m.group(1)}.{m.group(2)}"
+                head = header_words(header[c]) if c < len(header) else ""
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：{head or '资金数'}识别为“{text}”，"
+                                          f"金额中的冒号应为小数点（小数点旁的斑点连读为冒号），按“{out[c]}”读取，请核对原件")
+            if not ZERO_LED_MONEY.match(text := normalize_ws(out[c])):
+                continue
+            left = normalize_ws(out[c - 1]) if c > 0 and c - 1 not in fields else ""
+            if GROUP_HEAD.search(left) and GROUP_TAIL.match(text):
+                out[c - 1], out[c] = "", left + text
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：“{left}”与“{text}”被表格线隔在两格，"
+                                          f"合为一个数“{left + text}”读取，请核对原件")
+            elif self.recs.ocr:
+                head = header_words(header[c]) if c < len(header) else ""
+                out[c] = ""
+                self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：{head or '资金数'}识别为“{text}”，"
+                                          "数字以 0 开头（书写的数不会如此），疑为前几位数字被遮挡或截去，未读取，请核对原件")
+        return out
 
     def stacked_fund(self, t: Table, grid, r: int, cols: dict[str, int], p: Project) -> set[str] | None:
         """A fund block written as header rows stacked one under another, each over its figures

@@ -31,10 +31,39 @@ NOTE_REF = re.compile(r"[\[［]\d{1,2}[\]］]\s*$")
 
 # a figure opening on a zero before another digit, at the cell's start or after its operator (≥05%); a clock's
 # 08:30 and a date's 05月 stand
+# A scan's point or colon inside a name, between two Han characters (建设中药材初加工.车间), or closing it
+# (质量指标：): nobody writes a full stop mid-name or a colon after a level's name in its cell; a speck beside the
+# print (anti-copy paper's dots, dust) read as punctuation
+NAME_SPECK = re.compile(r"(?<=\p{Han})[.．](?=\p{Han})|(?<=\p{Han})[.．:：]+(?=\s*$)")
+
+
+def _specks_off(text: str, notes: list[str]) -> str:
+    """A scan's name cell without the specks read as a point or a colon in it (NAME_SPECK), said in the note."""
+    if not text or not (found := NAME_SPECK.findall(text)):
+        return text
+    out = NAME_SPECK.sub("", text)
+    notes.append(f"名称“{bare(text)}”中的“{''.join(found)}”疑为纸面斑点（扫描件），按“{bare(out)}”读取")
+    return out
+
+
+def _shared_run(a: str, b: str) -> str:
+    """The longest run of Han characters of a that b holds too."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if not re.fullmatch(r"\p{Han}+", a[i:j]) or a[i:j] not in b:
+                break
+            best = a[i:j]
+    return best
+
+
 ZERO_LED = re.compile(r"^[≥≤<>≧≦＞＜=]?\s*0\d+(?![\d:：时点年月日])")
 # a scan's figure with a colon between its digits and a unit after (5:2万亩 for 5.2万亩: a dot on the copy
 # beside the point): a ratio carries no unit, a clock two digits after its colon
 COLON_IN_FIGURE = re.compile(r"^[≥≤<>≧≦＞＜=]?\d+[:：]\d(?!\d)[\p{Han}%]")
+# A whole date and one Han character after it that no deadline's grammar takes (2023年12月31日兰 for …前: a
+# scan's misread 前); what the character was, the cell does not say
+DATE_AND_ONE = re.compile(r"^(?:20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(\p{Han})$")
 # A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
 # 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
@@ -297,6 +326,8 @@ class IndicatorRow:
             notes.append(f"指标层级一栏写“{bare(marks[0])}”，按上一行的指标层级读取")
             l1_cell, l2_cell = ("" if is_ditto(x) else x for x in (l1_cell, l2_cell))
         level3 = cell(c3 + s)
+        if self.recs.ocr:
+            l1_cell, l2_cell, level3 = (_specks_off(x, notes) for x in (l1_cell, l2_cell, level3))
         if not l1_cell and not l2_cell and (path := level_path(level3)):
             l1_cell, l2_cell, level3 = path
             notes.append(f"一级、二级指标与三级指标写在同一格（{bare(cell(c3 + s))}），已按分隔符拆分")
@@ -572,6 +603,10 @@ class IndicatorRow:
                     or (self.recs.ocr or t.row_confidence(r) is not None) and COLON_IN_FIGURE.search(clean(raw_text))):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
+            elif q.op == "qualitative" and (self.recs.ocr or t.row_confidence(r) is not None) and \
+                    (m := DATE_AND_ONE.match(clean(raw_text))):
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”日期后的“{m.group(1)}”"
+                                          "不是期限用字（前、后、止、内等），疑为识别有误，未作为日期读取，请核对原件")
         # ★ marks a core (priority) indicator, before or after the name: a mark, not part of the
         # name (core = "★"); search, as a match would try the trailing mark only at the start
         star = bool(re.search(r"^\s*[★☆]|[★☆]\s*$", level3))
@@ -654,6 +689,8 @@ class IndicatorRow:
             merged = t.cell_at(r, cols.reason + v)
             if merged is not None and merged.row < r <= merged.row + merged.rowspan - 1 and merged.text.strip():
                 reason = merged.text.strip()
+        if self.recs.ocr and reason is not None and not reason.strip() and not fitted.moved:
+            reason = self._reason_astray(t, r, cols.reason + v, c3 + s, level3, notes) or reason
         # a comment on the actual or on the reason cell is the writer's word on the result (WPS / Excel
         # notes: 偏差原因：… on a shortfall's actual): kept in the note, and the reason where the column is empty
         commented = [c for c in {id(c): c for c in (t.cell_at(actual_r, actual_c) if actual_c is not None else None,
@@ -715,6 +752,29 @@ class IndicatorRow:
             if above is not None and above.row < r and bare(above.text):
                 return True
         return False
+
+    def _reason_astray(self, t: Table, r: int, reason_c: int, name_c: int, name: str, notes: list[str]) -> str | None:
+        """A scan's empty 偏差原因 cell where the row above or below holds, at or right of the reason column, a
+        text that speaks of this row's indicator (新植林草尚未郁闭，侵蚀模数下降幅度未达目 one row over 土壤侵蚀模数下降:
+        1212's lens bent the rules so the reason fell a row up and two columns right) and not of its own row's:
+        this row's reason, with a note. A run of four Han characters of the name is the evidence."""
+        if len(name) < 4:
+            return None
+        for rr in (r - 1, r + 1):
+            if not 0 <= rr < t.n_rows:
+                continue
+            own = (x.text if (x := t.cell_at(rr, name_c)) is not None and x.row == rr else "") or ""
+            for c in range(reason_c, t.n_cols):
+                x = t.cell_at(rr, c)
+                text = normalize_ws(x.text) if x is not None and x.row == rr else ""
+                if len(text) < 8 or HAS_DIGIT.fullmatch(text):
+                    continue
+                shared = _shared_run(name, text)
+                if len(shared) >= 4 and len(shared) > len(_shared_run(normalize_ws(own), text)):
+                    notes.append(f"偏差原因一格为空；第{rr + 1}行第{c + 1}列的“{text}”提及本行指标名称中的“{shared}”，"
+                                 "疑为扫描件单元格错位，按本行偏差原因读取，请核对原件")
+                    return text
+        return None
 
     def _zero_led(self, t: Table, r: int, c: int | None, raw: str, what: str) -> str:
         """A scan's figure that opens on a zero before another digit (≥05% where the print says ≥95%: a crack

@@ -16,7 +16,10 @@
    report was filled in, published or signed: a date after its label (填报日期：, 填表时间, 日期：) or
    on a line naming a signer (填表人：X 联系电话：… 2024年3月22日, the foot under a form).
 
-Two years with equal weight: the year is not known (better none than a guess).
+Two years with equal weight: the year is not known (better none than a guess), unless the report says the
+day it was filled in, published or signed (填报日期：2024年3月26日) and one of them, alone, is the year before it
+(1287's scan: the title's 2023 cut from its 年 by a rule of the old page under the print, a bare 2024年 in a
+remark on next year's measures). A year alone in a text whose 年 opens the next (2023 | 年琼中黎…) is read with it.
 """
 from __future__ import annotations
 
@@ -49,9 +52,22 @@ TITLE = re.compile(r"(?:自评|评价|绩效)(?:情况)?(?:表|报告)")
 TITLE_MAX = 60
 
 
-def _ranked(votes: dict[int, int]) -> int | None:
+# a date with its month (2024年3月26日, 2024-04-16): where it is the day the report was filled in, published
+# or signed, the report is of an earlier year
+DATED = re.compile(r"(20\d\d)\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))")
+# a year alone in a cell whose 年 opens the next one (2023 | 年琼中黎…: a title cut by a rule)
+YEAR_BARE = re.compile(r"^(20\d\d)$")
+
+
+def _ranked(votes: dict[int, int], issued: set[int] = frozenset()) -> int | None:
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    # a tie: the report is filled in, published and signed after the year it is of; where one of the tied
+    # years is the year before such a date's, and no other is, that year
+    tied = [y for y, n in ranked if ranked and n == ranked[0][1]]
+    before = [y for y in tied if y + 1 in issued]
+    return before[0] if len(before) == 1 else None
 
 
 def report_year(texts: list[str]) -> int | None:
@@ -64,7 +80,10 @@ def report_year(texts: list[str]) -> int | None:
         return titled.pop()
     votes: dict[int, int] = {}
     dated: dict[int, int] = {}
+    issued: set[int] = set()
     for t, after in zip(texts, texts[1:] + [""]):
+        if YEAR_BARE.match(t) and after.startswith("年"):
+            t = t + after   # its own 年 is in the next text, where it counts no year
         if LABEL_ALONE.search(t) and (m := YEAR_ALONE.match(after)):
             votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + 3
         if NAME_ALONE.search(t) and (m := YEAR_LED.match(after)):
@@ -78,4 +97,7 @@ def report_year(texts: list[str]) -> int | None:
         for m in YEAR_END.finditer(t):
             if not ISSUED.search(t[:m.start()]) and not SIGNED.search(t[:m.start()]):
                 dated[int(m.group(1))] = dated.get(int(m.group(1)), 0) + 1
-    return _ranked(votes) if votes else _ranked(dated)
+        for m in DATED.finditer(t):
+            if ISSUED.search(t[:m.start()]) or SIGNED.search(t[:m.start()]):
+                issued.add(int(m.group(1)))
+    return _ranked(votes, issued) if votes else _ranked(dated)

@@ -476,6 +476,22 @@ def test_the_report_year_from_the_projects_name_not_next_years_plans_nor_the_day
     assert year("填表人：张三 2022年12月5日\n完成时间 2021年12月31日\n") == 2021
 
 
+
+def test_the_report_year_cut_from_its_nian_and_a_tie_broken_by_the_day_it_was_filled_in():
+    """Issue 21 (1287.scan: an old page under the print ran a rule through the title, 2023 | 年琼中黎…, and a
+    remark speaks of 2024年): the year alone in a text whose 年 opens the next is read with it; a tie is the
+    year before the day the form was filled in, published or signed, where that is one of the tied years."""
+    def year(text):
+        return normalize_document(read_bytes(text.encode("utf-8"), "y.txt")).year
+    assert year("2023\t年某县农村公路养护\t项目支出绩效自评表\n偏差原因\t2024年增设警示标志\n"
+                "填报人：王某 填报日期：2024年3月26日\n") == 2023
+    assert year("2023\t年某县农村公路养护\n偏差原因\t2024年增设警示标志\n发布时间：2024-04-16\n") == 2023
+    # a tie with no such date, or one after neither year, is still unknown
+    assert year("2023\t年某县农村公路养护\n偏差原因\t2024年增设警示标志\n") is None
+    assert year("2023\t年某县农村公路养护\n偏差原因\t2024年增设警示标志\n填报日期：2026年3月1日\n") is None
+    # a year alone before a cell that is no 年 is no year of the report
+    assert year("序号\t2023\t农村公路\n") is None
+
 TWO_ROW_HEADERS = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>项目名称</td><td colspan=7>农村饮水安全工程</td></tr>
 <tr><td rowspan=2>项目资金（万元）</td><td colspan=2>预算数</td><td rowspan=2>全年执行数</td><td rowspan=2>分值</td>
@@ -1644,6 +1660,117 @@ def test_the_stated_total_in_the_fund_block_after_the_indicator_table(label):
     assert (p.total_score_stated.raw, p.total_score_stated.loc.table, p.grade_stated) == ("98.00", 1, "优")
     assert (p.fund_score.raw, len(p.indicators)) == ("9.60", 2)
 
+
+
+def test_a_fund_figure_cut_by_a_rule_after_its_thousands_comma_is_read_whole_and_a_zero_led_one_is_said():
+    """Issue 21 (1287.scan: an old page's rules under the print cut 1,032.00 into 1, | 032.00 and 98.29% into
+    98.2 | 9%; 32.00 and 98.2 were read, and a false JX202 raised): a money figure opening on a zero is no
+    figure a person writes; with a thousands group and its comma in the unlabelled cell left of it, the two are
+    one figure; a rate with no percent sign whose last digits and sign stand in an unlabelled cell right of
+    it, the same. On a scan a zero-led figure with nothing to join is unread and said."""
+    rows = [["项目名称", "某县农村公路养护", "", "", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年", "执行数", "分值", "执行率", "", "得分"],
+            ["年度资金总额", "1,000.00", "1,050.00", "1,", "032.00", "10", "98.2", "9%", "9.83"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "", ""],
+            ["产出指标", "数量指标", "日常养护里程", "≥1200公里", "1236公里", "90", "90", "", ""]]
+    for fmt in ("docx", "pdf-ocr"):
+        doc = _doc(rows, scan=fmt != "docx")
+        doc.format = fmt
+        r = normalize_document(doc)
+        [p] = r.projects
+        assert (p.executed.raw, p.executed.value, p.exec_rate_stated.raw) == ("1,032.00", Decimal(10320000), "98.29%")
+        assert any("合为一个数“1,032.00”" in w for w in r.warnings)
+        assert not [f for f in check(r) if f.rule == "JX202"]
+    cut = [row[:3] + ["", "032.00"] + row[5:] if k == 2 else row for k, row in enumerate(rows)]
+    scan = _doc(cut, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    assert r.projects[0].executed is None
+    assert any("“032.00”，数字以 0 开头" in w for w in r.warnings)
+    assert not [f for f in check(r) if f.rule == "JX202"]
+
+
+def test_a_scans_specks_read_as_a_point_in_money_and_as_punctuation_in_names_are_taken_off_and_said():
+    """Issue 21 (1284.scan: anti-copy paper's dots beside the print): 1,500:00 under 年初预算数 was left unread in
+    silence (money is no ratio and no clock: the colon is the point and a dot beside it); 建设中药材初加工.车间 and
+    质量指标： read as other rows and levels (nobody writes a full stop mid-name or a colon after a level's name
+    in its cell). On a scan they are read without the speck and said; a typed file keeps what it says."""
+    rows = [["项目名称", "某县中药材产业发展", "", "", "", "", ""],
+            ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "1,500:00", "1,600.00", "1,568.00", "10", "98.00%", "9.80"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设中药材初加工.车间", "≥3个", "3个", "45", "45"],
+            ["", "质量指标：", "种苗质量检验合格率", "≥95%", "96%", "45", "45"]]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    [p] = r.projects
+    assert (p.budget_initial.raw, p.budget_initial.value) == ("1,500.00", Decimal(15000000))
+    assert any("“1,500:00”，金额中的冒号应为小数点" in w for w in r.warnings)
+    assert [(i.level2, i.level3) for i in r.indicators] == [("数量指标", "建设中药材初加工车间"),
+                                                           ("质量指标", "种苗质量检验合格率")]
+    assert "纸面斑点" in r.indicators[0].note and "纸面斑点" in r.indicators[1].note
+    typed = normalize_document(_doc(rows))
+    assert typed.projects[0].budget_initial is None or typed.projects[0].budget_initial.raw == "1,500:00"
+    assert typed.indicators[0].level3 == "建设中药材初加工.车间"
+
+
+def test_a_scans_reason_fallen_a_row_over_and_right_of_its_column_is_its_rows_where_it_names_it():
+    """Issue 21 (1212.scan: a magnifier on the table bent the rules; 新植林草尚未郁闭，侵蚀模数下降幅度未达目 fell one row
+    up and two columns right of 土壤侵蚀模数下降's empty 偏差原因, and a false JX402 said no reason was given):
+    on a scan, a text at or right of the reason column in the row above or below that names this row's indicator
+    (a run of four Han characters of its name) and not its own row's is this row's reason, with a note."""
+    rows = [["项目名称", "某区生态清洁小流域建设", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", ""],
+            ["效益指标", "生态效益指标", "入库河流水质达标率", "≥95%", "96.8%", "10", "10", "", "新植林草尚未郁闭，侵蚀模数下降幅度未达目标"],
+            ["", "", "土壤侵蚀模数下降", "≥12%", "10.8%", "10", "9", "", ""],
+            ["", "", "受益村庄", "≥35个", "30个", "10", "8.6", "", ""]]
+    rows = [row + [""] * (9 - len(row)) for row in rows]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    water, soil, villages = r.indicators
+    assert (water.reason, villages.reason) == ("", "")
+    assert soil.reason == "新植林草尚未郁闭，侵蚀模数下降幅度未达目标" and "提及本行指标名称中的“侵蚀模数下降”" in soil.note
+    assert [f.stated for f in check(r) if f.rule == "JX402"] == ["30个"]
+    typed = normalize_document(_doc(rows))
+    assert typed.indicators[1].reason == ""
+
+
+def test_a_scans_project_name_opening_with_the_years_last_two_digits_is_said():
+    """Issue 21 (1326.scan: a punch chad over the title's start, 2023年柘荣县… read 23年柘荣县…, nothing said but
+    the page's warning): on a scan a project name opening with the report year's last two digits and 年 is kept
+    as read and said; a typed one, or one whose two digits are not the year's, is not."""
+    rows = [["项目名称", "23年某县太子参产业发展项目", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值"],
+            ["产出指标", "数量指标", "2023年新建种植基地", "≥3个", "3个", "90"]]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    assert (r.year, r.projects[0].name) == (2023, "23年某县太子参产业发展项目")
+    assert any("以两位年份“23年”开头（报告年度 2023），疑为“2023年”的前两位" in w for w in r.warnings)
+    assert not any("两位年份" in w for w in normalize_document(_doc(rows)).warnings)
+    rows[0][1] = "22年某县太子参产业发展项目"
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    assert not any("两位年份" in w for w in normalize_document(scan).warnings)
+
+
+def test_a_scans_date_followed_by_a_character_no_deadline_takes_is_said():
+    """Issue 21 (1299.scan: 2023年12月31日前 read 2023年12月31日兰, taken for words with only the cell's low
+    confidence said): on a scan a whole date and one Han character after it that leaves it no deadline is said as
+    a misread, not read as a date; 前 is read as ever, and a typed file's words are its own."""
+    rows = [["项目名称", "某县蜜柚产业发展", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值"],
+            ["产出指标", "时效指标", "项目完成时间", "2023年12月31日兰", "2023年12月20日", "10"],
+            ["", "", "资金拨付时间", "2023年12月31日前", "2023年12月20日", "10"]]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    said = [w for w in r.warnings if "不是期限用字" in w]
+    assert len(said) == 1 and "“2023年12月31日兰”日期后的“兰”" in said[0]
+    assert r.indicators[1].target.q.op == "deadline"
+    assert not any("不是期限用字" in w for w in normalize_document(_doc(rows)).warnings)
 
 def test_none_written_as_a_result_is_a_word_not_an_empty_cell():
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因"],
@@ -5863,8 +5990,10 @@ def test_a_scanned_level_2_under_a_level_1_of_the_forms_own_words_is_not_read_as
         ["", "生态效果", "撂荒耕地整治复耕面积", "≥3.5万亩", "3.2万亩", "6", "5.49"],
         ["总分", "", "", "", "", "28", "27.49"],
     ]
-    for scan in (False, True):
-        r = normalize_document(_doc(rows, scan=scan))
+    for fmt in ("docx", "pdf-ocr"):
+        doc = _doc(rows, scan=fmt != "docx")
+        doc.format = fmt
+        r = normalize_document(doc)
         assert [(i.level1, i.level2, i.level2_raw) for i in r.indicators] == [
             ("政策实施", None, "资金兑付"), ("政策效果", None, "经济效果"), ("政策效果", None, "经济效果"),
             ("政策效果", None, "生态效果")], scan

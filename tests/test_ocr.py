@@ -620,3 +620,26 @@ def test_lines_printed_upright_under_a_sideways_table_are_read_turned_back_and_s
     assert any("与表格文字方向相差 90°" in w and "重新识别" in w for w in doc.warnings), doc.warnings
     [p] = normalize_document(doc).projects
     assert (str(p.total_score_stated.value), p.grade_stated) == ("98.20", "优")
+
+
+def test_glyph_boxes_stacked_in_one_column_are_one_line_standing_across():
+    """Issue 21 (1322.scan: the 总分 / 得分 / 自评等级 line under a table printed sideways came out of the detector a
+    glyph or two a box, 总 | 00T | 得 | 自 | 评 | 等 | 优 one over another, so no box was a long line standing across,
+    the band was not turned back, and the total and the grade were lost in silence). Boxes of one column are one
+    line, their union; a box alone, or boxes side by side, stay as they are."""
+    column = [(1178, 726, 1204, 753), (1179, 786, 1203, 815), (1180, 810, 1202, 836), (1178, 1048, 1205, 1090)]
+    lone, wide = (600, 40, 628, 66), (100, 40, 500, 70)
+    got = ocr_reader._stacked(column + [lone, wide])
+    assert sorted(got) == sorted([(1178, 726, 1205, 1090), lone, wide])
+    # a line's long box over a glyph is no stack of glyphs
+    assert sorted(ocr_reader._stacked([wide, (300, 80, 328, 106)])) == sorted([wide, (300, 80, 328, 106)])
+    assert sorted(ocr_reader._stacked([(100, 40, 128, 66), (140, 40, 168, 66)])) == [(100, 40, 128, 66), (140, 40, 168, 66)]
+
+
+def test_the_total_line_of_a_sideways_scan_read_glyph_by_glyph_is_turned_back_and_read():
+    """Issue 21 (1322.scan): the page turned for its sideways table, the 总分 line upright under it read a glyph a
+    box; its band is now turned back and read (总分 100, 得分 97.70, 自评等级 优), and said."""
+    doc = read_document(ROOT / "corpus" / "native" / "1322.scan.pdf")
+    assert any("与表格文字方向相差 90°" in w and "97.70" in w for w in doc.warnings), doc.warnings
+    [p] = normalize_document(doc).projects
+    assert (str(p.total_score_stated.value), p.grade_stated) == ("97.70", "优")
