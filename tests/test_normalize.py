@@ -1080,6 +1080,25 @@ def test_a_garbled_header_and_an_unnamed_column_take_their_roles_from_their_cell
     assert any("重点" in w and "按单元格内容读作是否核心指标" in w for w in r.warnings)
 
 
+def test_a_column_no_field_reads_is_named_and_a_yes_no_column_is_read_as_core_by_its_cells():
+    """1307 (指标来源), 1309 (完成进度（累计）), 1311 (子项目 before the levels): a column whose header names no
+    field of the record and whose cells hold something was passed over unsaid; it is named in a warning with
+    one of its cells. 是/否 cells under an unknown header (关键) are the core column by their content; the rows'
+    numbers (序号) and a header with nothing under it are not named."""
+    rows = [
+        ["序号", "子项目", "一级指标", "二级指标", "三级指标", "指标来源", "年度指标值", "实际完成值", "分值", "得分",
+         "关键", "说明"],
+        ["1", "机耕道建设", "产出指标", "数量指标", "新建机耕道", "项目实施方案", "≥12公里", "12.5公里", "40", "40", "是", ""],
+        ["2", "机耕道建设", "", "质量指标", "验收合格率", "行业标准", "100%", "100%", "30", "30", "否", ""],
+        ["3", "水肥一体化", "满意度指标", "服务对象满意度指标", "茶农满意度", "其他", "≥90%", "96%", "30", "30", "否", ""],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.level3, i.core) for i in r.indicators] == [("新建机耕道", "是"), ("验收合格率", "否"), ("茶农满意度", "否")]
+    said = [w for w in r.warnings if "不对应指标记录的任何字段" in w]
+    assert len(said) == 1 and "第2列“子项目”（如“机耕道建设”）" in said[0] and "第6列“指标来源”（如“项目实施方案”）" in said[0]
+    assert "序号" not in said[0] and "说明" not in said[0] and "关键" not in said[0]
+
+
 def test_a_level_heading_between_a_table_and_its_continuation_heads_the_rows_below_it():
     """1120.pdf: a level heading left between two pieces of one table (a paragraph between them, or the first row
     of the piece a page break carried on) is the level of the rows below it, not the levels the rows before it
