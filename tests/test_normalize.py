@@ -8100,6 +8100,23 @@ def test_a_row_whose_level2_cell_holds_several_level2_names_is_said_as_rows_run_
     assert not [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
 
 
+def test_level2_names_of_no_template_run_together_are_found_by_their_head_noun():
+    """The run of level-2 names was found by the template's vocabulary alone (vocab.LEVEL2_NAMES): a form's own
+    level-2 names (履职效能指标, 管理效率指标) run together went unsaid. Each is a level label by its grammar, a
+    modifier before the head noun 指标; a level pair (产出指标数量指标: a level 1 first) is no such run."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "履职效能指标", "办理案件", "≥150件", "160件", "10", "10"],
+        ["产出指标", "履职效能指标管理效率指标", "办结率\n平均办理时长", "≥95%", "≤30天", "5", "5"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"],
+    ]
+    said = [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
+    assert len(said) == 1 and "“履职效能指标”、“管理效率指标”" in said[0]
+    rows[3][1] = "产出指标数量指标"
+    assert not [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
+
+
 def test_values_drawn_half_a_row_under_their_names_are_read_with_them_and_said():
     """Issue 21 (1297.pdf): a page whose columns were laid out apart, a wrapped deadline pushing the value
     columns down, so the pdf reader's rules cut each later indicator in two: a row of name and points
