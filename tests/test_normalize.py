@@ -2343,6 +2343,27 @@ def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget(
         ("其中：财政拨款", Decimal(1200000)), ("单位自筹", Decimal(300000))]
 
 
+def test_fund_source_rows_whose_label_stands_after_their_figures_are_read_as_sources():
+    """1313 (an HBase scan, its columns in the store's byte order): 资金来源 is the LAST column, so each source row
+    opens with its figures and its label (其中：财政拨款, 其他资金) stands after them; the rows were taken for
+    indicator-like rows and counted unread. A row whose words all stand after its figures has its label there."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["全年执行数", "全年预算数", "分值", "年初预算数", "得分", "执行率", "资金来源"],
+        ["509.6", "520", "10", "500", "9.8", "98.00%", "年度资金总额"],
+        ["509.6", "520", "", "500", "", "", "其中：财政拨款"],
+        ["0", "0", "", "0", "", "", "其他资金"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建茶园", "≥5000亩", "5180亩", "90", "90"],
+    ]
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    assert (p.budget_full_year.raw, p.executed.raw) == ("520", "509.6")
+    assert [(s.label, s.figures["budget_full_year"].raw, s.figures["executed"].raw) for s in p.fund_sources] == [
+        ("其中：财政拨款", "520", "509.6"), ("其他资金", "0", "0")]
+    assert r.unread_rows == 0
+
+
 def test_a_fund_block_with_its_sources_as_columns_and_its_fields_as_rows_reads_the_total_column():
     """Issue 21 (676): a transfer form's 资金投入情况（万元） with the sources as columns and the 合计
     LAST (中央 | 省级 | 县级 | 合计 | 执行率), a 全年预算数 and a 全年执行数 row: the project's figures
