@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
+from jixiao.extract.model import MERGES_BLANK
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.indicator_row import note_fields
 from jixiao.normalize.expected import compare, load
@@ -7352,6 +7353,31 @@ def test_benefit_merged_down_over_service_satisfaction_keeps_the_older_templates
     assert "归入" not in merged.indicators[1].note
     empty = _html(head + "<tr><td>效益指标</td>" + rows.format(l1="<td></td>"))
     assert [i.level1 for i in normalize_document(empty).indicators] == ["效益指标", "满意度指标"]
+
+
+def test_benefit_over_service_satisfaction_in_a_table_whose_merges_were_lost_keeps_the_older_placement():
+    """1237.doc: LibreOffice's conversion lost the table rows' formatting, so the table is rebuilt from the cell
+    marks and every merged cell's rows read blank (extract: Table.origin MERGES_BLANK); the blank under 效益指标 on the
+    服务对象满意度指标 row was read as a cell left empty and the level 2 decided (满意度指标, one field wrong). In such a
+    table the blank is the merge's: where the form's level-1 column never names 满意度指标, the row stays under
+    效益指标, as the merged .docx reads. A table whose blanks are its own (no such origin) is read as before."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "安置补助人数", "412人", "412人", "40", "40"],
+        ["效益指标", "社会效益指标", "养老保险参保率", "100%", "100%", "30", "30"],
+        ["", "服务对象满意度指标", "抽样调查满意度", "≥90%", "92%", "30", "30"],
+    ]
+    doc = _doc(rows)
+    assert [i.level1 for i in normalize_document(doc).indicators] == ["产出指标", "效益指标", "满意度指标"]
+    doc = _doc(rows)
+    for t in doc.tables():
+        t.origin = MERGES_BLANK
+    assert [i.level1 for i in normalize_document(doc).indicators] == ["产出指标", "效益指标", "效益指标"]
+    # the form names 满意度指标 as a level 1 elsewhere in the column: the level 2 decides, as before
+    doc = _doc(rows + [["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"]])
+    for t in doc.tables():
+        t.origin = MERGES_BLANK
+    assert [i.level1 for i in normalize_document(doc).indicators][2:] == ["满意度指标", "满意度指标"]
 
 
 def test_a_level_2_band_row_beside_the_merged_level_1_cell_heads_the_rows_under_it():
