@@ -306,7 +306,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             # text drawn invisible (3 Tr: a scanner's OCR layer over its page image, pdf_reader._ocr_layer)
             if _invisible(raw, raw.FPDFText_GetTextObject(tp, i), invisible):
                 unmapped["invisible"] = True
-            if read_at is not None and _object_turn(raw, raw.FPDFText_GetTextObject(tp, i), turns) != read_at:
+            if read_at is not None and \
+                    (turn := _object_turn(raw, raw.FPDFText_GetTextObject(tp, i), turns)) is not None and turn != read_at:
                 unmapped["across"] = True
             # a glyph turned a quarter on an unrotated page (a sheet's rotated cell text): which way, for
             # pdf_reader._turned to read it in its own direction; 1 counter-clockwise (reading up), -1 clockwise
