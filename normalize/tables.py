@@ -1432,6 +1432,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             set(self.kind_pairs.values()) | set(self.superseded)
         if self.second_actual is not None:
             taken.add(self.second_actual[0])
+        # the cells a row's figures were read from, wherever a realigned row found them (seed 002's rows moved
+        # back a column: their results stand under the reason's header)
+        for i in read:
+            for f in (i.target, i.actual, i.weight, i.score, i.coefficient, i.weight_share, i.converted_score,
+                      i.item_score, i.deduction, i.group_score, i.group_weight, i.serial, i.completion):
+                if f is not None and f.loc.table == t.index and f.loc.col is not None:
+                    taken.add(f.loc.col)
+            if i.name_loc is not None and i.name_loc.table == t.index and i.name_loc.col is not None:
+                taken.add(i.name_loc.col)
         heads_taken = {header_words(x) for c in taken if c < len(stacks) for x in stacks[c]}
         named = " ".join(self.recs.warnings[said_before:])
         said = []
