@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from .errors import ExtractError, UnsupportedFormat
-from .model import Block, Cell, Document, Location, Paragraph, Table, normalize_ws
+from .model import MERGES_BLANK, Block, Cell, Document, Location, Paragraph, Table, normalize_ws
 from .http_message import http_body
 from .notebook import notebook_page
 from .sniff import sniff
@@ -276,7 +276,7 @@ def _lost_tables(doc: Document, data: bytes) -> None:
                 short.append(text[:20])
                 continue
             if not blocks or not isinstance(blocks[-1], Table) or blocks[-1].n_cols != len(row):
-                blocks.append(Table(index=0, n_rows=0, n_cols=len(row), cells=[], loc=para.loc))
+                blocks.append(Table(index=0, n_rows=0, n_cols=len(row), cells=[], loc=para.loc, origin=MERGES_BLANK))
             table = blocks[-1]
             table.cells += [Cell(text, table.n_rows, c, dataclasses.replace(para.loc, row=table.n_rows, col=c))
                             for c, text in enumerate(row)]

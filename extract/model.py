@@ -154,6 +154,12 @@ class PageLayout:
     free: set[tuple[int, int]] = field(default_factory=set)
 
 
+# Table.origin of a table rebuilt from a converted file's row and cell marks (an old .doc whose table rows lost
+# their formatting in LibreOffice's conversion): its merged cells are read blank, each blank under a merged cell's
+# text a continuation of it, not a cell left empty.
+MERGES_BLANK = "cell marks, merged cells blank"
+
+
 @dataclass
 class Table:
     index: int

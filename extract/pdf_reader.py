@@ -214,10 +214,11 @@ def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
 
 def _crosswise_said(number: int, texts: list[str]) -> str:
     """The warning for a page read turned by its text whose other texts are drawn across that turn
-    (pdfium_page.crosswise): counted and named, for their characters read out of order."""
+    (pdfium_page.laid_out_across): counted and named, each read in its own direction as a paragraph after the page's
+    text, where it stood on the page not kept."""
     shown = first_few((f"“{t[:40]}”" for t in texts), 4, "；", "等{n}处")
     return (f"PDF 第{number}页的文字大多横置（转了 90°），已按横置方向读取；另有{len(texts)}段文字方向与之不同：{shown}，"
-            "未能按其方向读出（其中的字句次序错乱，所含数字未读取），请核对原件")
+            "已按其自身方向读出，各作一段置于该页文字之后（其在页面上的原有位置未保留），请核对原件")
 
 
 def _plumber_shown(page, unseen: list) -> tuple[list, bool]:
@@ -660,11 +661,19 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                                                     max(ln.x1 for ln in run), run[-1].bottom)))
         elif kind == 1:
             out.append(("table", obj))
-        elif out and out[-1][0] == "lines" and out[-1][2] == page_number:
+        elif out and out[-1][0] == "lines" and out[-1][2] == page_number and not _laid(obj) and \
+                not _laid(out[-1][1][-1]):
             out[-1][1].append(obj)
-        else:
+        else:   # a line laid out in its own direction (pdfium_page.laid_out_across) is a paragraph of its own
             out.append(("lines", [obj], page_number, *edge))
     return out
+
+
+def _laid(line) -> bool:
+    """A line of text drawn across the turn its page is read at, laid out in its own direction
+    (pdfium_page.laid_out_across): where it stood among the page's lines is not known, so it neither
+    goes on from the line above nor runs on into the next."""
+    return any(c.get("laid") for c in line.chars)
 
 
 NOTE_CORNER = 6.0   # pt: a note's leader ends this near the top right corner of its cell (3-4 pt off it, 902, 1159)
@@ -1757,7 +1766,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
                     bbox = (first.x0, first.top, first.x1, first.bottom)
                     doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=page_no,
                                                                        bbox=_round(bbox))))
-            para_wraps = _wraps(lines[-1], right) and not _cells_apart(lines[-1])   # a row goes on no page
+            para_wraps = _wraps(lines[-1], right) and not _cells_apart(lines[-1]) and not _laid(lines[-1])   # a row goes on no page
             open_table = None
             continue
         para_wraps = False

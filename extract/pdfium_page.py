@@ -47,15 +47,18 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
 
     rotation = read_rotation(page)
     width, height, view = page_view(page, rotation)
-    chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [], upright=rotation == 0)
-    if unseen is not None:
-        unseen.extend((CROSSWISE, text) for text in crosswise(page, rotation))
+    chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [], upright=rotation == 0,
+                   read_at=rotation if rotation != page.get_rotation() else None)
     drawn = _drawn(page, raw, view)
     notes = note_boxes(drawn, chars)
     edges = _edges(drawn, notes)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
-    return chars, ruled_tables(edges, width, height)
+    tables = ruled_tables(edges, width, height)
+    chars, across = laid_out_across(chars, [t.bbox for t in tables], max((e["bottom"] for e in edges), default=0.0))
+    if unseen is not None:
+        unseen.extend((CROSSWISE, text) for text in across)
+    return chars, tables
 
 
 SNAP = 3   # pt: rules this near are one line drawn twice (pdfplumber's own snap tolerance)
@@ -161,41 +164,7 @@ def read_rotation(page) -> int:
     return rotation
 
 
-CROSSWISE = "crosswise"   # unseen's mark for a text drawn across the turn its page is read at (crosswise)
-
-
-def crosswise(page, rotation: int) -> list[str]:
-    """The texts of a page read turned by its text (read_rotation: nearly all of it drawn turned alike,
-    no /Rotate saying so) that are drawn at another turn: a heading or a 总分 line left upright above and
-    below a table printed sideways (1318.pdf). Read at the page's turn their characters stand in
-    columns, and lines across them interleave character by character: they are named, for the reader
-    to say. Consecutive objects of one turn are one text. Empty where the page is read as it says."""
-    import pypdfium2.raw as raw
-
-    if rotation == page.get_rotation():
-        return []
-    out: list[str] = []
-    tp = page.get_textpage()
-    try:
-        last = None
-        for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=1, textpage=tp):
-            m = obj.get_matrix()
-            turn = round(math.degrees(math.atan2(m.b, m.a)) / 90) % 4 * 90
-            try:
-                text = obj.extract().strip()
-            except Exception:   # an object PDFium gives no text for: nothing to name
-                text = ""
-            if turn == rotation or not text:
-                last = turn if turn == rotation else last
-                continue
-            if last == turn and out:
-                out[-1] += text
-            else:
-                out.append(text)
-            last = turn
-    finally:
-        tp.close()
-    return out
+CROSSWISE = "crosswise"   # unseen's mark for a text drawn across the turn its page is read at (laid_out_across)
 
 
 def _view(rotation: int, width: float, height: float):
@@ -217,9 +186,55 @@ def _shown_box(view, left: float, bottom: float, right: float, top: float) -> tu
     return min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
 
 
+def laid_out_across(chars: list[dict], boxes: list[tuple] = (), drawn_bottom: float = 0.0
+                    ) -> tuple[list[dict], list[str]]:
+    """A page read turned by its text whose other texts are drawn at another turn (_chars marks their
+    characters "across": a heading or a 总分 line left upright over a table printed sideways, 1318.pdf): read at
+    the page's turn their characters stand in columns and lines across them interleave character by character.
+    Each run of them outside the page's tables (boxes: a cell's text at another turn stays in its cell) is read in its own
+    direction: laid out as a line of its own under the page's other text and drawing (drawn_bottom: the lowest
+    rule, so that no line falls in a table's cell), one run a line, in the order drawn (where it stood among the
+    page's lines is not known: the reader says so). Their characters are marked "laid": each such line is a
+    paragraph of its own (pdf_reader._read_page, _assemble). Returns the characters and the lines' texts, for
+    the reader to say."""
+    if not any(c.get("across") for c in chars):
+        return chars, []
+
+    def inside(c) -> bool:     # a table's cell text at another turn (a turned header) stays its cell's
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    chars = [{k: v for k, v in c.items() if k != "across"} if c.get("across") and inside(c) else c for c in chars]
+    kept = [c for c in chars if not c.get("across")]
+    runs: list[list[dict]] = []
+    last = False
+    for c in chars:
+        if c.get("across"):
+            # read at the page's turn a line of the other turn stands as a column: a column elsewhere is another line
+            if not last or abs(c["x0"] - runs[-1][-1]["x0"]) > runs[-1][-1]["size"] / 2:
+                runs.append([])
+            runs[-1].append(c)
+        last = bool(c.get("across"))
+    left = min((c["x0"] for c in kept), default=0.0)
+    y = max([c["bottom"] for c in kept] + [drawn_bottom])
+    for run in runs:
+        size = max(c["size"] for c in run)
+        y += 3 * size     # a blank line between: each run its own paragraph
+        x = left
+        for c in run:
+            step = size if not c["text"].isascii() else size / 2
+            kept.append({**{k: v for k, v in c.items() if k not in ("across", "shown_at", "turn")},
+                         "x0": x, "x1": x + step, "top": y - size, "bottom": y, "size": size, "laid": True})
+            x += step
+    return kept, [" ".join("".join(c["text"] for c in run).split()) for run in runs]
+
+
 def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list | None = None,
-           upright: bool = True) -> list[dict]:
+           upright: bool = True, read_at: int | None = None) -> list[dict]:
+    """read_at: the turn a page is read at by its text (read_rotation) where no /Rotate says so: a character
+    of a text object drawn at another turn is marked "across" (laid_out_across reads it in its own direction)."""
     tp = page.get_textpage()
+    turns: dict[int, int] = {}     # text object -> the turn it is drawn at
     try:
         n = raw.FPDFText_CountChars(tp)
         ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -291,6 +306,9 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             # text drawn invisible (3 Tr: a scanner's OCR layer over its page image, pdf_reader._ocr_layer)
             if _invisible(raw, raw.FPDFText_GetTextObject(tp, i), invisible):
                 unmapped["invisible"] = True
+            if read_at is not None and \
+                    (turn := _object_turn(raw, raw.FPDFText_GetTextObject(tp, i), turns)) is not None and turn != read_at:
+                unmapped["across"] = True
             # a glyph turned a quarter on an unrotated page (a sheet's rotated cell text): which way, for
             # pdf_reader._turned to read it in its own direction; 1 counter-clockwise (reading up), -1 clockwise
             # (upright: the page is read at no turn; one read turned, 967.pdf, has its turned text upright)
@@ -311,6 +329,17 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         return out
     finally:
         tp.close()
+
+
+def _object_turn(raw, obj, turns: dict) -> int | None:
+    """The quarter turn a text object is drawn at (its matrix, as read_rotation and crosswise measure it), cached
+    by the object; None where PDFium gives no matrix."""
+    key = ctypes.cast(obj, ctypes.c_void_p).value
+    if key not in turns:
+        m = raw.FS_MATRIX()
+        turns[key] = round(math.degrees(math.atan2(m.b, m.a)) / 90) % 4 * 90 \
+            if raw.FPDFPageObj_GetMatrix(obj, m) else None
+    return turns[key]
 
 
 def _shown_at(clip, view, x0: float, x1: float, top: float, bottom: float) -> tuple[float, float] | None:

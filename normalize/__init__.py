@@ -38,7 +38,7 @@ from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
 from .reporting_unit import LABEL_TEXT as UNIT_LABEL_TEXT
-from .vocab import DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL, bare, header_field
+from .vocab import DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL, bare, canonical_level1, header_field
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListSubtotal", "ListTable", "Project", "ProseFigure"]
@@ -213,16 +213,28 @@ def _say_lone_level2(recs: DocRecords) -> None:
                                      + f"）未读出二级指标，同一“{bare[0].level1}”下其他行有二级指标，请核对原件")
 
 
+# A level label by its grammar: a modifier of two to eight characters (时效, 经济效益, 服务对象满意度, a province's
+# own 履职效能) before the head noun 指标, which the modifier does not hold.
+_LEVEL_LABEL = re.compile(r"(?:(?!指标)\p{Han}){2,8}指标")
+
+
 def _level2_run(text: str) -> list[str] | None:
-    """The level-2 names a label is written as one after another, whole (时效指标成本指标经济效益指标: three),
-    each exactly a form of the template's level-2 vocabulary; None unless two or more fill it."""
+    """The level-2 names a label is written as one after another, whole (时效指标成本指标经济效益指标: three;
+    履职效能指标管理效率指标, names of no template: two), each a level label by its grammar (_LEVEL_LABEL: the
+    head noun 指标 ends each) that names no level 1 (产出指标数量指标 is a level pair, not a run), or a form
+    of the template's level-2 vocabulary written without the head noun (数量质量: no grammar parts what has
+    no head noun, so those forms stay listed); None unless two or more fill it."""
     b = bare(text)
+
+    def label(x: str) -> bool:
+        return x in LEVEL2_NAMES or bool(_LEVEL_LABEL.fullmatch(x)) and canonical_level1(x) is None
+
     best: dict[int, list[str]] = {0: []}     # position -> the names that fill the label up to it
     for i in range(len(b)):
         if i not in best:
             continue
         for j in range(i + 2, len(b) + 1):
-            if j not in best and b[i:j] in LEVEL2_NAMES:
+            if j not in best and label(b[i:j]):
                 best[j] = best[i] + [b[i:j]]
     names = best.get(len(b))
     return names if names and len(names) >= 2 else None

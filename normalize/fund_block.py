@@ -772,9 +772,11 @@ class FundBlock:
                 break   # money columns headed again (a header row stacked under the block): no source row
             shift = _fund_shift(row, cols) or 0
             taken = {c + shift for c in cols.values()}
-            # The label nearest the figures; a cell before it merged down the rows is their group.
-            labels = [bare(x) for c, x in enumerate(filled[r])
-                      if re.search(r"\p{Han}", bare(x)) and c not in taken and c < min(taken)]
+            # The label nearest the figures; a cell before it merged down the rows is their group. A row whose
+            # words all stand after its figures (资金来源 the last column, as a store's column order gives it,
+            # 1313) has its label there.
+            words = [(c, bare(x)) for c, x in enumerate(filled[r]) if re.search(r"\p{Han}", bare(x)) and c not in taken]
+            labels = [x for c, x in words if c < min(taken)] or [x for c, x in words if c > max(taken)][:1]
             labels = [x for i, x in enumerate(labels) if i == 0 or x != labels[i - 1]]
             label = labels[-1] if labels else ""
             if not label or not FUND_SOURCE.search(label):

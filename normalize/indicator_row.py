@@ -8,6 +8,7 @@ import regex as re
 
 from jixiao.extract import Location, Paragraph, Table, normalize_ws
 from jixiao.extract.line_breaks import places_go_on
+from jixiao.extract.model import MERGES_BLANK
 
 from . import code_legend, columns, referred_cell, scoring, unread
 from .columns import FIGURE_KINDS, level_pair
@@ -529,8 +530,13 @@ class IndicatorRow:
                 # over 服务对象满意度指标 (1237): the older template placed them so, and the merge means it; a merge
                 # over another level 1's level 2 (seed 002: 产出指标 over a 效益 row) is the clerk's slip, and the
                 # level 2 decides
-                OLDER_LEVEL1.get(parent) == l1 and c1 is not None and
-                (span := t.cell_at(r, c1 + s)) is not None and span.row < r and canonical_level1(span.text) == l1):
+                OLDER_LEVEL1.get(parent) == l1 and c1 is not None and (
+                    (span := t.cell_at(r, c1 + s)) is not None and span.row < r and canonical_level1(span.text) == l1 or
+                    # the merges lost (a .doc's table rebuilt from its cell marks: a merged cell's rows read blank,
+                    # MERGES_BLANK) and the form never names the level 2's own level 1 (满意度指标) in its level-1
+                    # column: the blank is the merge's, the older template's placement (1237.doc)
+                    t.origin == MERGES_BLANK and
+                    not any(canonical_level1(x.text) == parent for x in t.cells if x.col <= c1 + s < x.col + x.colspan))):
             notes.append(f"一级指标单元格为空（沿用上一行的“{bare(l1_raw)}”），按二级指标“{bare(l2_raw)}”归入{parent}")
             l1 = parent
         # 正向 / 反向 / 定性 say which way is better, not the target's comparison (024 writes 正向 beside

@@ -37,7 +37,7 @@ from jixiao.extract.summary_rows import TOTAL_LABEL, summary_label
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
                           indented_levels, transposed, turned_band)
 from .title import NUMBERED, project_heading
-from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
+from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
                     header_words, header_year, joined_fields, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
                     revised, value_role, year_heading)
@@ -1170,6 +1170,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     r = end
                     continue
                 head, start = _merged_header(grid, filled, r, _indicator_fields)
+                head_r, said_before = r, len(self.recs.warnings)
                 self.merged_head = (t.index, r, head)
                 spans = [(cell.colspan if (cell := t.cell_at(r, c)) is not None and cell.col == c else 1)
                          for c in range(len(head))]
@@ -1214,6 +1215,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         r = self.grouped_projects(t, grid, r, start, cols, groups)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
+                    self.columns_passed_over(t, grid, filled, head_r, start, r, cols, said_before)
                     for i in self.recs.indicators:
                         if i.loc.table == t.index and i.loc.row in levels_unread:
                             # said unread above: no level taken from the row above by the merged-cell fill
@@ -1421,6 +1423,67 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         except TypeError:
             return cols
         return new if new.level3 is not None else cols
+
+    def columns_passed_over(self, t: Table, grid, filled, h: int, start: int, end: int, cols: _Cols,
+                            said_before: int) -> None:
+        """Name the columns of an indicator table that no field read (指标来源, 完成进度, 子项目 …): a column
+        whose header words name no field of the record (vocab.header_field) and whose cells on the rows read as
+        indicators hold something, where no other reading of the header took it (序号, 完成率, 编码, a target in
+        parts or bounds, a second result column, a column of the rows' own scoring rules) and no warning
+        since the header (recs.warnings[said_before:]) names (a second scorer's 复核得分). What is passed over is
+        said, never silent; the records have no field for it."""
+        read = [i for i in self.recs.indicators if i.loc.table == t.index and start <= i.loc.row < end]
+        rows = sorted({i.loc.row for i in read if 0 <= i.loc.row < len(grid)})
+        notes = bare(" ".join(i.note for i in read))
+        if not rows:
+            return
+        # the header's own rows (h to the data), lowest first: not a row above it (a fund line's words)
+        stacks = []
+        for c in range(t.n_cols):
+            stack = []
+            for x in (filled[k][c] if c < len(filled[k]) else "" for k in range(start - 1, h - 1, -1)):
+                if bare(x) and bare(x) not in map(bare, stack):
+                    stack.append(x)
+            stacks.append(stack)
+        taken = {c for c in vars(cols).values() if c is not None}
+        taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired) if c is not None}
+        taken |= set(self.bounds or ()) | set(self.target_parts or ()) | set(self.kind_pairs) | \
+            set(self.kind_pairs.values()) | set(self.superseded)
+        if self.second_actual is not None:
+            taken.add(self.second_actual[0])
+        # the cells a row's figures were read from, wherever a realigned row found them (seed 002's rows moved
+        # back a column: their results stand under the reason's header)
+        for i in read:
+            for f in (i.target, i.actual, i.weight, i.score, i.coefficient, i.weight_share, i.converted_score,
+                      i.item_score, i.deduction, i.group_score, i.group_weight, i.serial, i.completion):
+                if f is not None and f.loc.table == t.index and f.loc.col is not None:
+                    taken.add(f.loc.col)
+            if i.name_loc is not None and i.name_loc.table == t.index and i.name_loc.col is not None:
+                taken.add(i.name_loc.col)
+        heads_taken = {header_words(x) for c in taken if c < len(stacks) for x in stacks[c]}
+        named = " ".join(self.recs.warnings[said_before:])
+        said = []
+        for c, stack in enumerate(stacks):
+            if c in taken or not stack or f"第{c + 1}列" in named:
+                continue
+            words = [header_words(x) for x in stack]
+            if any(header_field(x, set()) is not None or header_year(x) or level_ordinal(x) or x in columns.SERIAL_HEADS
+                   or x in heads_taken or x in LEVEL3_WEAK for x in words):
+                continue   # a field's header (read, or said where it is not) or a cell spanning a read column
+            cells = [grid[r][c] if c < len(grid[r]) else "" for r in rows]
+            kept = [x for x in cells if columns.kind(x) != "empty"]
+            body = [grid[k][c].strip() if c < len(grid[k]) else "" for k in range(start, min(end, len(grid)))]
+            if not kept or all(bare(x) in {bare(y) for y in stack} for x in kept) or columns.serial(cells) or \
+                    outline.depths(body) is not None or any(len(bare(x)) >= 2 and bare(x) in notes for x in body) or \
+                    scoring.cell_rules((x, Location(file="", table=t.index, row=r)) for r, x in zip(rows, cells)):
+                # nothing written under it, the header merged down, the rows' numbers (1, 2 … or an outline's
+                # 1 / 1.1 / 1.1.1), cells kept in the rows' notes (a sub-unit's parts), or the rows' own rules
+                continue
+            example = bare(kept[0])
+            said.append(f"第{c + 1}列“{bare(''.join(reversed(stack)))}”（如“{example[:16] + ('…' if len(example) > 16 else '')}”）")
+        if said:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：指标表中" + "、".join(said) +
+                                      "不对应指标记录的任何字段，各行该列内容未读取")
 
     def headings_between(self, t: Table, before: int, l1_raw: str, l2_raw: str,
                          level1_col: int | None) -> tuple[str, str]:

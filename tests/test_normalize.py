@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from jixiao.extract import Cell, Document, Location, Paragraph, Table, read_bytes, read_document
+from jixiao.extract.model import MERGES_BLANK
 from jixiao.normalize import normalize_document, records_frames
 from jixiao.normalize.indicator_row import note_fields
 from jixiao.normalize.expected import compare, load
@@ -1094,6 +1095,25 @@ def test_a_garbled_header_and_an_unnamed_column_take_their_roles_from_their_cell
     assert [(i.actual.raw, i.core) for i in r.indicators] == [("1200人次", "是"), ("96%", "否"), ("88%", "否")]
     assert any("际实完戍值" in w and "按单元格内容读作实际完成值" in w for w in r.warnings)
     assert any("重点" in w and "按单元格内容读作是否核心指标" in w for w in r.warnings)
+
+
+def test_a_column_no_field_reads_is_named_and_a_yes_no_column_is_read_as_core_by_its_cells():
+    """1307 (指标来源), 1309 (完成进度（累计）), 1311 (子项目 before the levels): a column whose header names no
+    field of the record and whose cells hold something was passed over unsaid; it is named in a warning with
+    one of its cells. 是/否 cells under an unknown header (关键) are the core column by their content; the rows'
+    numbers (序号) and a header with nothing under it are not named."""
+    rows = [
+        ["序号", "子项目", "一级指标", "二级指标", "三级指标", "指标来源", "年度指标值", "实际完成值", "分值", "得分",
+         "关键", "说明"],
+        ["1", "机耕道建设", "产出指标", "数量指标", "新建机耕道", "项目实施方案", "≥12公里", "12.5公里", "40", "40", "是", ""],
+        ["2", "机耕道建设", "", "质量指标", "验收合格率", "行业标准", "100%", "100%", "30", "30", "否", ""],
+        ["3", "水肥一体化", "满意度指标", "服务对象满意度指标", "茶农满意度", "其他", "≥90%", "96%", "30", "30", "否", ""],
+    ]
+    r = normalize_document(_docs(rows))
+    assert [(i.level3, i.core) for i in r.indicators] == [("新建机耕道", "是"), ("验收合格率", "否"), ("茶农满意度", "否")]
+    said = [w for w in r.warnings if "不对应指标记录的任何字段" in w]
+    assert len(said) == 1 and "第2列“子项目”（如“机耕道建设”）" in said[0] and "第6列“指标来源”（如“项目实施方案”）" in said[0]
+    assert "序号" not in said[0] and "说明" not in said[0] and "关键" not in said[0]
 
 
 def test_a_level_heading_between_a_table_and_its_continuation_heads_the_rows_below_it():
@@ -2515,6 +2535,27 @@ def test_a_fund_block_with_the_sources_as_columns_gives_the_total_as_the_budget(
     assert (p.money_unit, p.budget_full_year.value, p.budget_full_year.loc.row) == ("万元", Decimal(1500000), 2)
     assert [(s.label, s.figures["budget_full_year"].value) for s in p.fund_sources] == [
         ("其中：财政拨款", Decimal(1200000)), ("单位自筹", Decimal(300000))]
+
+
+def test_fund_source_rows_whose_label_stands_after_their_figures_are_read_as_sources():
+    """1313 (an HBase scan, its columns in the store's byte order): 资金来源 is the LAST column, so each source row
+    opens with its figures and its label (其中：财政拨款, 其他资金) stands after them; the rows were taken for
+    indicator-like rows and counted unread. A row whose words all stand after its figures has its label there."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["全年执行数", "全年预算数", "分值", "年初预算数", "得分", "执行率", "资金来源"],
+        ["509.6", "520", "10", "500", "9.8", "98.00%", "年度资金总额"],
+        ["509.6", "520", "", "500", "", "", "其中：财政拨款"],
+        ["0", "0", "", "0", "", "", "其他资金"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建茶园", "≥5000亩", "5180亩", "90", "90"],
+    ]
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    assert (p.budget_full_year.raw, p.executed.raw) == ("520", "509.6")
+    assert [(s.label, s.figures["budget_full_year"].raw, s.figures["executed"].raw) for s in p.fund_sources] == [
+        ("其中：财政拨款", "520", "509.6"), ("其他资金", "0", "0")]
+    assert r.unread_rows == 0
 
 
 def test_a_fund_block_with_its_sources_as_columns_and_its_fields_as_rows_reads_the_total_column():
@@ -7534,6 +7575,31 @@ def test_benefit_merged_down_over_service_satisfaction_keeps_the_older_templates
     assert [i.level1 for i in normalize_document(empty).indicators] == ["效益指标", "满意度指标"]
 
 
+def test_benefit_over_service_satisfaction_in_a_table_whose_merges_were_lost_keeps_the_older_placement():
+    """1237.doc: LibreOffice's conversion lost the table rows' formatting, so the table is rebuilt from the cell
+    marks and every merged cell's rows read blank (extract: Table.origin MERGES_BLANK); the blank under 效益指标 on the
+    服务对象满意度指标 row was read as a cell left empty and the level 2 decided (满意度指标, one field wrong). In such a
+    table the blank is the merge's: where the form's level-1 column never names 满意度指标, the row stays under
+    效益指标, as the merged .docx reads. A table whose blanks are its own (no such origin) is read as before."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "安置补助人数", "412人", "412人", "40", "40"],
+        ["效益指标", "社会效益指标", "养老保险参保率", "100%", "100%", "30", "30"],
+        ["", "服务对象满意度指标", "抽样调查满意度", "≥90%", "92%", "30", "30"],
+    ]
+    doc = _doc(rows)
+    assert [i.level1 for i in normalize_document(doc).indicators] == ["产出指标", "效益指标", "满意度指标"]
+    doc = _doc(rows)
+    for t in doc.tables():
+        t.origin = MERGES_BLANK
+    assert [i.level1 for i in normalize_document(doc).indicators] == ["产出指标", "效益指标", "效益指标"]
+    # the form names 满意度指标 as a level 1 elsewhere in the column: the level 2 decides, as before
+    doc = _doc(rows + [["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"]])
+    for t in doc.tables():
+        t.origin = MERGES_BLANK
+    assert [i.level1 for i in normalize_document(doc).indicators][2:] == ["满意度指标", "满意度指标"]
+
+
 def test_a_level_2_band_row_beside_the_merged_level_1_cell_heads_the_rows_under_it():
     """1135 (Zhangbei): no 二级 column, each level 2 a row spanning the columns right of the 一级 cell merged down
     beside it: every band row sets the level 2 of the rows below it, none is read as a line of the indicator
@@ -8298,6 +8364,23 @@ def test_a_row_whose_level2_cell_holds_several_level2_names_is_said_as_rows_run_
     said = [w for w in r.warnings if "连写了" in w]
     assert len(said) == 1 and "“时效指标”、“成本指标”" in said[0] and "项目完成时间" in said[0]
     rows[3][1] = "时效指标"
+    assert not [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
+
+
+def test_level2_names_of_no_template_run_together_are_found_by_their_head_noun():
+    """The run of level-2 names was found by the template's vocabulary alone (vocab.LEVEL2_NAMES): a form's own
+    level-2 names (履职效能指标, 管理效率指标) run together went unsaid. Each is a level label by its grammar, a
+    modifier before the head noun 指标; a level pair (产出指标数量指标: a level 1 first) is no such run."""
+    rows = [
+        ["项目名称", "测试项目", "", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "履职效能指标", "办理案件", "≥150件", "160件", "10", "10"],
+        ["产出指标", "履职效能指标管理效率指标", "办结率\n平均办理时长", "≥95%", "≤30天", "5", "5"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"],
+    ]
+    said = [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
+    assert len(said) == 1 and "“履职效能指标”、“管理效率指标”" in said[0]
+    rows[3][1] = "产出指标数量指标"
     assert not [w for w in normalize_document(_doc(rows)).warnings if "连写了" in w]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pytest
 
-from jixiao.extract import read_document
+from jixiao.extract import Paragraph, read_document
 from jixiao.extract.pdfium_page import read_page
 
 from .pdf_objects import pdf_bytes
@@ -496,3 +496,18 @@ def test_a_line_left_upright_on_a_page_read_turned_by_its_text_is_named_and_said
     data = _pdf([_stream("q 0 1 -1 0 700 0 cm " + _GRID + " " + turned + " Q")],
                 "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
     assert not any("方向与之不同" in w for w in read_document(_write(tmp_path / "u.pdf", data)).warnings)
+
+
+def test_a_line_left_upright_on_a_page_read_turned_by_its_text_is_read_in_its_own_direction(tmp_path):
+    """1318.pdf: the 总分 line left upright under a table printed sideways was said but not read (its characters,
+    standing in a column at the page's turn, interleaved with the heading's into nonsense). A run of text at
+    another turn outside the page's tables is read in its own direction, a paragraph of its own after the page's
+    text; text at another turn inside a table's cell stays in its cell."""
+    turned = " ".join(f"BT /F1 10 Tf 110 {500 - 20 * k} Td (Row{k}) Tj ET" for k in range(20))
+    body = ("q 0 1 -1 0 700 0 cm " + _GRID + " " + turned + " Q BT /F1 10 Tf 72 60 Td (Total 98) Tj ET"
+            " BT /F1 10 Tf 72 760 Td (Heading) Tj ET")
+    data = _pdf([_stream(body)], "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >>")
+    doc = read_document(_write(tmp_path / "t.pdf", data))
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert "Total 98" in texts and "Heading" in texts, texts
+    assert any("2段文字方向与之不同" in w and "已按其自身方向读出" in w for w in doc.warnings), doc.warnings
