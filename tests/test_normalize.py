@@ -8371,7 +8371,7 @@ def test_a_grade_named_a_few_characters_after_its_label_is_said_where_the_grade_
     assert len(said) == 1 and "自评等级应为" in said[0]
 
 
-# -- issue 21, set 1378-1383: a project column, a table of projects' totals ----
+# -- issue 21, set 1378-1383: a project column, a table of projects' totals, a total that names its parts ----
 _TWO_NAMES = ("2023年某县玉米保护性耕作推广项目", "2023年某县高标准农田建设项目")
 _FUND_BY_PROJECT = [["项目名称", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
                     [_TWO_NAMES[0], "900.00", "900.00", "882.00", "98.00%", "10", "9.80"],
@@ -8413,6 +8413,23 @@ def test_a_totals_table_naming_a_project_not_read_is_not_taken_by_position():
     totals = [["项目名称", "总分", "得分", "自评等级"], [_TWO_NAMES[0], "100", "96.60", "优"], ["2023年某县另一项目", "100", "90", "优"]]
     r = normalize_document(_docs(_FUND_BY_PROJECT, _BY_PROJECT, totals))
     assert r.projects[1].total_score_stated is None or r.projects[1].total_score_stated.raw != "90"
+
+
+@pytest.mark.parametrize("cell,total,said", [
+    ("99.00分（预算执行率得分9.80分＋绩效指标得分89.20分）", "99.00", False),   # the parts add up: the total
+    ("99.00分（预算执行率得分9.80分＋绩效指标得分88.20分）", None, True),      # they do not: said, not read
+])
+def test_a_total_cell_whose_bracket_names_its_parts(cell, total, said):
+    """自评总分 | 99.00分（预算执行率得分9.80分＋绩效指标得分89.20分） merged over the row (1379): the figure is the
+    total where the bracket's figures add up to it (the evidence that they are its parts)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训次数", "≥10次", "12次", "50", "50"],
+            ["效益指标", "社会效益指标", "受益人数", "≥100人", "90人", "40", "39.20"],
+            ["自评总分", cell, None, None, None, None, None]]
+    r = normalize_document(_docs(rows))
+    p = r.projects[0]
+    assert (p.total_score_stated.raw if p.total_score_stated else None) == total
+    assert any("括号内各分项之和" in w for w in r.warnings) == said
 
 
 def test_a_second_fund_table_by_project_is_not_read_as_the_projects_totals():
