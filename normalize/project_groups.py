@@ -9,8 +9,10 @@ from jixiao.extract import Location, Table
 from .indicator_header import _Cols
 from .records import Project
 from jixiao.extract.summary_rows import GRADE_LABEL
-from .table_cells import _ends_body, _first_text, _name_key
-from .vocab import bare, canonical_grade, header_field, header_words, level_ordinal
+from .table_cells import _ends_body, _first_text, _fund_header, _name_key
+from .quantity import parse
+from .records import Figure
+from .vocab import bare, canonical_grade, header_field, header_words, level_ordinal, name_label
 
 
 def _distinct_parts(names: list[str]) -> dict[str, str]:
@@ -166,3 +168,36 @@ class ProjectGroups:
             self.used.add(after)
             after += 1
         return after
+
+    def totals_by_project(self, t: Table, grid, h: int) -> int | None:
+        """A table of the totals of projects read before, one row each (1382: 项目名称 | 总分 | 得分 |
+        自评等级 under one unit's two projects): its head a label naming the project and a score column
+        (得分, 自评得分: header_field), a full-marks column beside it (分值, 满分, or a bare 总分, which beside a
+        得分 is the points, not the result) and a grade column (GRADE_LABEL) where written; each body row's
+        name a project read before (the evidence: the names, never a position). Returns the row after the
+        table's rows, or None where the table is no such table."""
+        head = [bare(x) for x in grid[h]]
+        name = next((c for c, x in enumerate(head) if name_label(x)), None)
+        score = next((c for c, x in enumerate(head) if header_field(x, set()) == "score"), None)
+        if name is None or score is None or any(header_field(x, set()) not in (None, "weight", "score") for x in head) \
+                or _fund_header(grid[h]):
+            return None     # a header naming indicators' columns (三级指标, 年度指标值) or money is another table's
+        weight = next((c for c, x in enumerate(head) if c != score and
+                       (header_field(x, set()) == "weight" or x in ("总分", "满分"))), None)
+        grade = next((c for c, x in enumerate(head) if GRADE_LABEL.match(x)), None)
+        rows = [r for r in range(h + 1, t.n_rows) if any(bare(x) for x in grid[r])]
+        if not rows:
+            return None
+        known = {_name_key(q.name): q for q in self.recs.projects if q.name}
+        hits = [(r, known.get(_name_key(bare(grid[r][name])) if name < len(grid[r]) else "")) for r in rows]
+        if len(known) < 2 or any(q is None for _, q in hits) or len({id(q) for _, q in hits}) < len(hits):
+            return None
+        for r, q in hits:
+            for c, field in ((weight, "total_weight_stated"), (score, "total_score_stated")):
+                if c is not None and c < len(grid[r]) and (v := parse(bare(grid[r][c]))).numeric and \
+                        getattr(q, field) is None:
+                    setattr(q, field, Figure(v, self._loc(t, r, c)))
+            if grade is not None and grade < len(grid[r]) and (word := canonical_grade(grid[r][grade])) and \
+                    not q.grade_stated:
+                q.grade_stated, q.grade_raw, q.grade_loc = word, grid[r][grade].strip(), self._loc(t, r, grade)
+        return rows[-1] + 1

@@ -40,7 +40,7 @@ from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
                     header_words, header_year, joined_fields, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
-                    revised, value_role, year_heading)
+                    name_label, revised, value_role, year_heading)
 from .indicator_row import IndicatorRow, _value_note, explanation_line, note_fields
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
@@ -69,6 +69,27 @@ def _project_row(row: list[str]) -> str | None:
     texts = {normalize_ws(x) for x in row if normalize_ws(x)}
     m = PROJECT_ROW.match(texts.pop()) if len(texts) == 1 and len(row) >= 3 else None
     return m.group(1).strip() if m else None
+
+
+def _project_column(grid, h: int, r: int, cols: _Cols) -> int | None:
+    """A column of the indicator table that tells each row's project (one unit's projects in one table,
+    1382: 项目名称 | 一级指标 | … , the name merged down each project's rows): no role's column, its head a
+    label naming the project (vocab.name_label), its cells down the rows that name an indicator two or more
+    different names, each a name (Han words, no figure). The evidence is the cells: a column of one name
+    is the project's name repeated, no column telling projects apart."""
+    mapped = {c for c in vars(cols).values() if c is not None}
+    if cols.level3 is None or h is None or not 0 <= h < len(grid):
+        return None
+    for c, head in enumerate(grid[h]):
+        if c in mapped or not name_label(bare(head)):
+            continue
+        names = [bare(row[c]) for row in grid[r:] if c < len(row) and cols.level3 < len(row) and bare(row[cols.level3])
+                 and bare(row[c])]
+        distinct = {_name_key(x) for x in names}
+        if len(distinct) >= 2 and all(len(re.findall(r"\p{Han}", x)) >= 4 and not parse(x).numeric
+                                      for x in names):
+            return c
+    return None
 
 
 # The cells of an indicator's figures, which a row of stacked indicators writes one a line (_Reader.stacked).
@@ -1150,6 +1171,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 r = self.list_table(t, grid, r)
                 self.used.update(range(start_r, r))
                 continue
+            if not headed and (end := self.totals_by_project(t, grid, r)):
+                self.used.update(range(r, end))
+                r = end
+                continue
             if not headed and (end := self.scores_by_key(t, grid, r)):
                 self.used.update(range(r, end))
                 r = end
@@ -1840,6 +1865,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         stopped = False
         self.required = _filled_columns(grid, r, cols)
         self.serial = _serial_column(grid[h]) if h is not None and 0 <= h < len(grid) else None
+        if not continued:   # a table going on past a page break keeps its project column
+            self.project_col = _project_column(grid, h, r, cols)
         sections = [(p, len(p.indicators))]
         by_rows = False     # projects opened by rows naming them (项目一：X … 项目二：Y)
         subtotal = None     # the last 小计 row: the total of a project opened by such a row
@@ -1863,6 +1890,14 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             row = grid[r]
             at = _label_at(row, cols)   # past a total's figures written before its label
             first = bare(row[at]) if at is not None else ""
+            pc = getattr(self, "project_col", None)
+            if pc is not None and pc < len(row) and (named_here := bare(row[pc])) and cols.level3 < len(row) and \
+                    bare(row[cols.level3]) and _name_key(named_here) != _name_key(p.name or ""):
+                # the project column names another project on this row (_project_column): its rows from here
+                p = self.named_project(named_here, self._loc(t, r, pc), t.index)
+                sections.append((p, len(p.indicators)))
+                l1_raw, l2_raw = "", ""
+                block = len(p.indicators)
             if cols.level3 is not None and (named_here := _project_row(row)):
                 if by_rows:
                     self.section_total(t, grid, subtotal, cols, *sections[-1])

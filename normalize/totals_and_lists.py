@@ -73,6 +73,25 @@ _LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
 # The gap between two labelled figures typed in one cell: spaces typed wide, or one space before the next label (a
 # PDF prints the wide gap as a space: 分值：100 得分：99.10, 1159.pdf)
 _SPACED = re.compile(r"\u3000+|\s{2,}|\s(?=\p{Han}{2,6}\s*[：:]\s*\S)")
+# A total's cell that names its parts in a bracket after the figure (1379: 99.00分（预算执行率得分9.80分＋绩效指标
+# 得分89.20分）): the figure, then the aside with two or more figures of its own.
+_TOTAL_WITH_PARTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[（(](.*\d.*)[）)]\s*[。.]?\s*$")
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+
+
+def total_with_parts(text: str) -> tuple[str, bool] | None:
+    """The figure of a total's cell whose bracket breaks it into parts, and whether the parts (every figure in
+    the bracket, two or more) add up to it: the evidence that the bracket explains the figure (a 满分100分
+    aside states no parts and adds to nothing). None where the cell is no such cell."""
+    m = _TOTAL_WITH_PARTS.match(normalize_ws(text))
+    if not m:
+        return None
+    parts = [parse(x).value for x in _FIGURE.findall(m.group(2))]
+    if len(parts) < 2 or None in parts:
+        return None
+    return m.group(1), sum(parts) == parse(m.group(1)).value
+
+
 
 
 class TotalsAndLists:
@@ -223,6 +242,16 @@ class TotalsAndLists:
                 if not p.grade_stated:
                     m = GRADE.search(tail)
                     p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[m.group(1)], m.group(1), self._loc(t, r, c)
+        for c, x in enumerate(row):
+            if c > label_col and (parts := total_with_parts(x)) is not None:
+                # 99.00分（预算执行率得分9.80分＋绩效指标得分89.20分）: the figure the row states, where its
+                # bracket's parts add up to it; parts that do not are said and the cell left unread
+                if parts[1]:
+                    row[c] = parts[0]
+                else:
+                    row[c] = ""
+                    self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：总分行单元格“{normalize_ws(x)}”括号内"
+                                              f"各分项之和不等于{parts[0]}，未作为总分读取")
         # the grade beside the total (总分 | 100 | 95 | 优, or 评价等级：优 in a cell)
         for c, x in enumerate(row):
             # the grade a word on its cell's first line (优⏎ and the note a PDF ran on into the cell)

@@ -8628,3 +8628,70 @@ def test_a_headers_wrapped_second_line_read_as_a_row_of_its_own_completes_the_he
     # a row of words that completes no heading is no header line (a row of its own, as before)
     rows[1] = ["说明", "", "", "", "", "", ""]
     assert not any(i.level3 == "说明" and i.weight for i in normalize_document(_doc(rows)).indicators)
+
+
+# -- issue 21, set 1378-1383: a project column, a table of projects' totals, a total that names its parts ----
+_TWO_NAMES = ("2023年某县玉米保护性耕作推广项目", "2023年某县高标准农田建设项目")
+_FUND_BY_PROJECT = [["项目名称", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                    [_TWO_NAMES[0], "900.00", "900.00", "882.00", "98.00%", "10", "9.80"],
+                    [_TWO_NAMES[1], "3000.00", "3000.00", "2985.00", "99.50%", "10", "9.95"]]
+_BY_PROJECT = [["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+               [_TWO_NAMES[0], "产出指标", "数量指标", "保护性耕作面积", "≥100万亩", "102万亩", "50", "50"],
+               [_TWO_NAMES[0], "效益指标", "经济效益指标", "亩均节本增效", "≥50元", "46元", "40", "36.80"],
+               [_TWO_NAMES[1], "产出指标", "数量指标", "新建高标准农田", "≥2万亩", "2.02万亩", "50", "50"],
+               [_TWO_NAMES[1], "效益指标", "经济效益指标", "亩均增产", "≥50公斤", "55公斤", "40", "40"]]
+
+
+def test_a_project_name_column_tells_each_rows_project():
+    """One unit's two projects in one indicator table, each row's project in a 项目名称 column (1382): the
+    rows are their projects', each project's weights its own 90 (no weights-total alarm adding both)."""
+    r = normalize_document(_docs(_FUND_BY_PROJECT, _BY_PROJECT))
+    assert [(p.name, [i.level3 for i in p.indicators]) for p in r.projects] == [
+        (_TWO_NAMES[0], ["保护性耕作面积", "亩均节本增效"]), (_TWO_NAMES[1], ["新建高标准农田", "亩均增产"])]
+    assert not [f for f in check(r) if f.rule == "JX303"]
+
+
+def test_a_column_holding_one_project_name_on_every_row_opens_no_project():
+    rows = [row[:] for row in _BY_PROJECT]
+    for row in rows[1:]:
+        row[0] = _TWO_NAMES[0]
+    r = normalize_document(_docs(_FUND_BY_PROJECT[:2], rows))
+    assert [(p.name, len(p.indicators)) for p in r.projects] == [(_TWO_NAMES[0], 4)]
+
+
+def test_a_table_of_the_projects_totals_gives_each_named_project_its_total_and_grade():
+    """项目名称 | 总分 | 得分 | 自评等级, a row per project read before (1382): each row its project's full marks,
+    score and grade, matched by the name; no project named 总分."""
+    totals = [["项目名称", "总分", "得分", "自评等级"], [_TWO_NAMES[0], "100", "96.60", "优"], [_TWO_NAMES[1], "100", "99.95", "优"]]
+    r = normalize_document(_docs(_FUND_BY_PROJECT, _BY_PROJECT, totals))
+    assert [(p.name, p.total_weight_stated.raw, p.total_score_stated.raw, p.grade_stated) for p in r.projects] == [
+        (_TWO_NAMES[0], "100", "96.60", "优"), (_TWO_NAMES[1], "100", "99.95", "优")]
+
+
+def test_a_totals_table_naming_a_project_not_read_is_not_taken_by_position():
+    totals = [["项目名称", "总分", "得分", "自评等级"], [_TWO_NAMES[0], "100", "96.60", "优"], ["2023年某县另一项目", "100", "90", "优"]]
+    r = normalize_document(_docs(_FUND_BY_PROJECT, _BY_PROJECT, totals))
+    assert r.projects[1].total_score_stated is None or r.projects[1].total_score_stated.raw != "90"
+
+
+@pytest.mark.parametrize("cell,total,said", [
+    ("99.00分（预算执行率得分9.80分＋绩效指标得分89.20分）", "99.00", False),   # the parts add up: the total
+    ("99.00分（预算执行率得分9.80分＋绩效指标得分88.20分）", None, True),      # they do not: said, not read
+])
+def test_a_total_cell_whose_bracket_names_its_parts(cell, total, said):
+    """自评总分 | 99.00分（预算执行率得分9.80分＋绩效指标得分89.20分） merged over the row (1379): the figure is the
+    total where the bracket's figures add up to it (the evidence that they are its parts)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训次数", "≥10次", "12次", "50", "50"],
+            ["效益指标", "社会效益指标", "受益人数", "≥100人", "90人", "40", "39.20"],
+            ["自评总分", cell, None, None, None, None, None]]
+    r = normalize_document(_docs(rows))
+    p = r.projects[0]
+    assert (p.total_score_stated.raw if p.total_score_stated else None) == total
+    assert any("括号内各分项之和" in w for w in r.warnings) == said
+
+
+def test_a_second_fund_table_by_project_is_not_read_as_the_projects_totals():
+    again = [row[:] for row in _FUND_BY_PROJECT]
+    r = normalize_document(_docs(_FUND_BY_PROJECT, _BY_PROJECT, again))
+    assert [p.total_score_stated for p in r.projects] == [None, None]
