@@ -8369,3 +8369,32 @@ def test_a_grade_named_a_few_characters_after_its_label_is_said_where_the_grade_
     assert recs.projects[0].grade_stated is None
     said = [w for w in recs.warnings if "像是自评等级" in w]
     assert len(said) == 1 and "自评等级应为" in said[0]
+
+
+def _form_without_indicators(total_line: str):
+    return document(
+        "项目支出绩效自评表（2023年度）",
+        [["项目名称", "2023年某县农村客运改造项目", "", "", "", "", ""],
+         ["主管部门", "某县交通运输局", "", "", "实施单位", "某县道路运输服务中心", ""],
+         ["项目资金\n（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+         ["", "500.00", "520.00", "499.20", "96.00%", "10", "9.60"]],
+        "绩效指标完成情况（详见附件）",
+        total_line)
+
+
+def test_a_scored_form_whose_indicator_table_is_missing_is_said_and_counted():
+    # The fund block and the 总分 line read, the indicator table not in the file at all (a Word comment or an
+    # endnote a converter did not print): the 88 points beyond the fund's are said to be missing, and the
+    # document counts one indicator unread, never passed over in silence.
+    recs = normalize_document(_form_without_indicators("总分：100 得分：97.60 自评等级：优"))
+    p = recs.projects[0]
+    assert p.total_score_stated.value == Decimal("97.60") and not recs.indicators
+    said = [w for w in recs.warnings if "未读到任何指标表或指标行" in w]
+    assert len(said) == 1 and "其余 88 分应来自绩效指标" in said[0] and said[0].startswith("mem：")
+    assert recs.unread_rows == 1 and p.rows_unread == 1
+
+
+def test_a_form_whose_points_are_all_the_funds_is_not_said_to_miss_indicators():
+    # A total no larger than the fund's points leaves none to indicators: nothing is said missing.
+    recs = normalize_document(_form_without_indicators("总分：10 得分：9.60"))
+    assert not any("未读到任何指标表或指标行" in w for w in recs.warnings) and recs.unread_rows == 0
