@@ -1826,7 +1826,7 @@ def _unread_total_lines(doc: Document, recs: DocRecords) -> None:
         if b.loc in used or not re.search(r"\d", text):
             continue
         if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(text) or id(b) in under_total \
-                or _TOTAL_NEAR.search(text):
+                or _TOTAL_NEAR.search(text) or _TOTAL_WITHIN.search(text):
             recs.warnings.append(f"{b.loc.describe()}：“{text}”像是总分，未读取为项目总分，请核对")
 
 
@@ -1851,6 +1851,11 @@ _GRADE_NEAR = re.compile(r"(?:等级|等次)[^\d。；;，,、\n]{1,4}?[“\"「
 # A score's total named and a figure a few characters on, no colon between (a test step's 自评总分应为 "99.16",
 # a sentence's 自评总分最终确定为98.5): not read as the total, but a line to name where the total went unread.
 _TOTAL_NEAR = re.compile(rf"(?:{SCORE_TOTAL})[^\d。；;，,]{{0,4}}[\"“”'「]?\d+(?:\.\d+)?")
+
+
+# 总分 and its figure after a colon with a word or a stray glyph run on before it (某总分：100 得分：98.55): no label
+# the total's grammars read, but a line to name where the total went unread.
+_TOTAL_WITHIN = re.compile(r"\p{Han}总分\s*[：:]\s*\d")
 
 
 # A head cell or line that labels the project's name (项目名称 | X, 项目名称：X, 项目名称 X): the label
@@ -1959,6 +1964,11 @@ TOTAL_ALONE = re.compile(rf"^\s*(?:{LIST_NUMBER.pattern})(?:{SCORE_TOTAL})\s*(?:
 BARE_TOTAL_ALONE = re.compile(r"^\s*总分\s*[：:]\s*\d+(?:\.\d+)?\s*分?\s*[。.]?\s*$")
 
 
+# A scan's line opening with one stray character before a bare 总分 and its figure (某总分：100 得分：98.55: the
+# last glyph of a row the page broke, OCR joined to the next line): the line read without it, and said.
+_STRAY_BEFORE_TOTAL = re.compile(r"^\s*(\p{Han})(?=总分\s*[：:]?\s*\d)")
+
+
 def _graded_below(b: Paragraph, nxt: Paragraph | None) -> bool:
     """A bare 总分 alone on its line whose next line states the grade and no figure (总分：99.12 /
     自评等级：优): the closing block's two labels set one under the other, as one grade line."""
@@ -1995,10 +2005,15 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
         full = FULL_MARKS_LINE.search(b.text)
-        if not scored and (bare_total := BARE_TOTAL_BOX.search(b.text)) and (own := SCORE_BESIDE_BOX.search(b.text)):
+        stray = _STRAY_BEFORE_TOTAL.match(b.text) if recs.ocr else None
+        box = b.text[stray.end(1):] if stray else b.text
+        if not scored and (bare_total := BARE_TOTAL_BOX.search(box)) and (own := SCORE_BESIDE_BOX.search(box)):
             # 总分：100 得分：99.16 — the bare 总分 is the full marks where the score has its own label beside it
             found.append((own.group(1), b.loc))
             row_weight = row_weight or (bare_total.group(1), b.loc)
+            if stray:
+                recs.warnings.append(f"{b.loc.describe()}：“{' '.join(b.text.split())}”行首的“{stray.group(1)}”不属于总分"
+                                     "标签（可能是跨页断开的上一行残字），已按总分行读取，请核对原件")
             continue
         # on the grade line the bare 总分 may stand apart from its figure by a gap alone (总分 98.6  自评等级 优,
         # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon

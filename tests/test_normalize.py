@@ -8398,3 +8398,28 @@ def test_a_form_whose_points_are_all_the_funds_is_not_said_to_miss_indicators():
     # A total no larger than the fund's points leaves none to indicators: nothing is said missing.
     recs = normalize_document(_form_without_indicators("总分：10 得分：9.60"))
     assert not any("未读到任何指标表或指标行" in w for w in recs.warnings) and recs.unread_rows == 0
+
+
+def _scored_form_closing(line: str, fmt: str):
+    rows = [["项目名称", "某县柑橘产业提质增效项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建示范园", "≥10个", "11个", "45", "45", ""],
+            ["效益指标", "社会效益指标", "带动农户", "≥1000户", "1050户", "45", "45", ""]]
+    return document(rows, line, "填报人：某某 填报日期：2024年3月18日", fmt=fmt,
+                    confidence=0.95 if fmt.endswith("-ocr") else None)
+
+
+def test_a_scans_total_line_opened_by_a_stray_glyph_of_the_row_broken_above_is_read_and_said():
+    # A page broke the last row; its last glyph (某) joined the closing line: the bare 总分 is no longer the line's
+    # first word. Read without it, and said.
+    recs = normalize_document(_scored_form_closing("某总分：100 得分：98.55 自评等级：优", "pdf-ocr"))
+    p = recs.projects[0]
+    assert p.total_score_stated.value == Decimal("98.55") and p.total_weight_stated.value == 100
+    assert any("行首的“某”不属于总分标签" in w for w in recs.warnings)
+
+
+def test_a_total_line_with_a_word_run_on_before_its_total_is_said_where_the_total_went_unread():
+    # Not a scan: the glyph may be a word (指标总分), so nothing is read, but the line is named.
+    recs = normalize_document(_scored_form_closing("某总分：100 得分：98.55 自评等级：优", "docx"))
+    assert recs.projects[0].total_score_stated is None
+    assert any("某总分：100" in w and "像是总分，未读取为项目总分" in w for w in recs.warnings)
