@@ -186,6 +186,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
+    _indicators_missing(doc, recs)
     _say_lone_level2(recs)
     _say_levels_run_together(recs)
     say_printed_rows(doc, recs)
@@ -565,6 +566,37 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
         # label lines, its text cut off before its money): said once, the document never passed over in silence
         recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，文中读到 {len(recs.prose)} 处数字，但未读取到任何"
                              "项目、资金或指标记录，请核对原件是否完整")
+
+
+def _indicator_points(p: Project) -> tuple[Decimal, Decimal, str] | None:
+    """The points a scored form's own figures leave to its indicators: its stated total (the 总分 scored, else the
+    total weight) less its fund's part (得分, else 分值) of the same kind, where both are read and the rest is more
+    than rounding; with the two figures and their kind (得分 / 分值). None where the form states no such pair."""
+    for total, part, kind in (("total_score_stated", "fund_score", "得分"), ("total_weight_stated", "fund_weight", "分值")):
+        whole, fund = getattr(p, total), getattr(p, part)
+        if whole is not None and fund is not None and whole.value is not None and fund.value is not None:
+            if whole.value - fund.value >= 1:
+                return whole.value, fund.value, kind
+    return None
+
+
+def _indicators_missing(doc: Document, recs: DocRecords) -> None:
+    """A self-evaluation form of which no indicator row at all was read and none said unread, whose own figures
+    say it holds indicators (a 总分 or total weight beyond its fund's points: 97.6 of which the fund scored 9.6),
+    is never passed over in silence: the indicator table is missing from the file as read (a Word comment or
+    endnote a converter did not print, a page lost), and the project is counted one indicator unread (at
+    least one, so documents.csv and the desk list it and no sum of the project is checked as if read whole)
+    and named with the points left unexplained."""
+    if recs.indicators or recs.unread_rows:
+        return
+    for p in recs.projects:
+        if (points := _indicator_points(p)) is None:
+            continue
+        whole, fund, kind = points
+        name = f"项目“{p.name}”" if p.name else "项目"
+        say_unread(recs, f"{doc.source}：{name}总{kind} {plain(whole):f}，资金部分 {plain(fund):f}，其余 "
+                         f"{plain(whole - fund):f} 分应来自绩效指标，但文件中未读到任何指标表或指标行（指标表可能在"
+                         "批注、尾注等未转换的部分，或已丢失），指标数据缺失，请核对原件", owner=p)
 
 
 def _money_sentence(doc: Document) -> tuple | None:
@@ -1858,7 +1890,7 @@ def _unread_total_lines(doc: Document, recs: DocRecords) -> None:
         if b.loc in used or not re.search(r"\d", text):
             continue
         if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(text) or id(b) in under_total \
-                or _TOTAL_NEAR.search(text):
+                or _TOTAL_NEAR.search(text) or _TOTAL_WITHIN.search(text):
             recs.warnings.append(f"{b.loc.describe()}：“{text}”像是总分，未读取为项目总分，请核对")
 
 
@@ -1883,6 +1915,11 @@ _GRADE_NEAR = re.compile(r"(?:等级|等次)[^\d。；;，,、\n]{1,4}?[“\"「
 # A score's total named and a figure a few characters on, no colon between (a test step's 自评总分应为 "99.16",
 # a sentence's 自评总分最终确定为98.5): not read as the total, but a line to name where the total went unread.
 _TOTAL_NEAR = re.compile(rf"(?:{SCORE_TOTAL})[^\d。；;，,]{{0,4}}[\"“”'「]?\d+(?:\.\d+)?")
+
+
+# 总分 and its figure after a colon with a word or a stray glyph run on before it (某总分：100 得分：98.55): no label
+# the total's grammars read, but a line to name where the total went unread.
+_TOTAL_WITHIN = re.compile(r"\p{Han}总分\s*[：:]\s*\d")
 
 
 # A head cell or line that labels the project's name (项目名称 | X, 项目名称：X, 项目名称 X): the label
@@ -1991,6 +2028,11 @@ TOTAL_ALONE = re.compile(rf"^\s*(?:{LIST_NUMBER.pattern})(?:{SCORE_TOTAL})\s*(?:
 BARE_TOTAL_ALONE = re.compile(r"^\s*总分\s*[：:]\s*\d+(?:\.\d+)?\s*分?\s*[。.]?\s*$")
 
 
+# A scan's line opening with one stray character before a bare 总分 and its figure (某总分：100 得分：98.55: the
+# last glyph of a row the page broke, OCR joined to the next line): the line read without it, and said.
+_STRAY_BEFORE_TOTAL = re.compile(r"^\s*(\p{Han})(?=总分\s*[：:]?\s*\d)")
+
+
 def _graded_below(b: Paragraph, nxt: Paragraph | None) -> bool:
     """A bare 总分 alone on its line whose next line states the grade and no figure (总分：99.12 /
     自评等级：优): the closing block's two labels set one under the other, as one grade line."""
@@ -2027,10 +2069,15 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # a bare 总分 on the grade line is the score, but beside a labelled one it is the full marks
         # and so it is beside the full marks labelled on its line (总分：98.83　满分：100): those are the weight
         full = FULL_MARKS_LINE.search(b.text)
-        if not scored and (bare_total := BARE_TOTAL_BOX.search(b.text)) and (own := SCORE_BESIDE_BOX.search(b.text)):
+        stray = _STRAY_BEFORE_TOTAL.match(b.text) if recs.ocr else None
+        box = b.text[stray.end(1):] if stray else b.text
+        if not scored and (bare_total := BARE_TOTAL_BOX.search(box)) and (own := SCORE_BESIDE_BOX.search(box)):
             # 总分：100 得分：99.16 — the bare 总分 is the full marks where the score has its own label beside it
             found.append((own.group(1), b.loc))
             row_weight = row_weight or (bare_total.group(1), b.loc)
+            if stray:
+                recs.warnings.append(f"{b.loc.describe()}：“{' '.join(b.text.split())}”行首的“{stray.group(1)}”不属于总分"
+                                     "标签（可能是跨页断开的上一行残字），已按总分行读取，请核对原件")
             continue
         # on the grade line the bare 总分 may stand apart from its figure by a gap alone (总分 98.6  自评等级 优,
         # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon

@@ -273,6 +273,12 @@ class Quantity:
         return self.value is not None and self.op not in ("qualitative", "deadline", "empty")
 
     @property
+    def unit_key(self) -> str:
+        """The unit as the rules compare it: its NFKC form, so that one unit in two glyphs (㎡ and m², ㎞ and km, a
+        scan reading one for the other) is one unit; `unit` keeps the glyph as written."""
+        return unicodedata.normalize("NFKC", self.unit)
+
+    @property
     def unfilled(self) -> bool:
         """A figure the template left unfilled (≥**个, **万元): an operator or unit read, no value."""
         return self.value is None and self.op not in ("qualitative", "deadline", "empty")

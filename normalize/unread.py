@@ -351,6 +351,27 @@ GLUED_HEAD = re.compile(r"一级指标二级指标(?:三级指标)?[^。；;！�
 # A scan's indicator row whose cells OCR ran together so far that its points run into one figure too (1356.scan:
 # 新建晾晒大棚≥60座63座88): a name, then an operator and a figure (its target), then more figures.
 _GLUED_TARGET = re.compile(r"\p{Han}{2,}\s*[≥≤><]\s*\d[\d.]*\S{0,4}?\s*\d")
+# Such a row with no operator (a deadline, 项目完成时间2023年10月31日前2023年10月26日66; words, 持续完善持续完善88):
+# a name first, no sentence's or label's mark, its points run on to the last value's last character (two
+# figures or more, or one with its decimals), or the weight and the score a gap apart after it (100%100% 8 8).
+_GLUED_POINTS = re.compile(r"^\s*\p{Han}{4,}[^。；;，,：:！？\s]*?[^\d\s.]\s?(?:\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3}\s\d{1,3}(?:\.\d{1,2})?)\s*$")
+# A scan's header whose cells OCR ran together and which lost a character or gained a gap as well (级指标二级指标
+# 三级指标年度指标值实际完成值分值得分: the 一 lost): a target's field, then a result's within a few characters.
+_RUN_HEAD = re.compile(r"(?:目标值|指标值)[^。；;！？，,：:]{0,6}?(?:实际完成值|实际完成|完成值|实际值)")
+
+
+def glued_row(text: str) -> bool:
+    """A scan's line of one piece under a header run together that reads as an indicator row OCR ran together:
+    a name and a target with its operator and more figures (_GLUED_TARGET), or a name and a value its points ran
+    on to (_GLUED_POINTS); a fund's line is none."""
+    return len(_cells(text)) == 1 and (_GLUED_TARGET.search(text) or _GLUED_POINTS.match(text)) is not None \
+        and not FUND_WORD.search(text)
+
+
+def run_head(text: str) -> bool:
+    """A scan's line holding an indicator table's header whose cells OCR ran together (GLUED_HEAD, or _RUN_HEAD
+    where OCR lost a character of its level fields)."""
+    return GLUED_HEAD.search(text) is not None or _RUN_HEAD.search(text) is not None
 
 
 def silent_rows(blocks: list, ocr: bool = False) -> list[tuple[object, str, bool]]:
@@ -379,9 +400,13 @@ def silent_rows(blocks: list, ocr: bool = False) -> list[tuple[object, str, bool
             out.append((b.loc, m.group(0), True))    # a header whose cells ran together: its table unread
             glued = ocr
             continue
-        if glued and isinstance(b, Paragraph) and len(_cells(b.text)) == 1 and _GLUED_TARGET.search(b.text) \
-                and not FUND_WORD.search(b.text):
+        if glued and isinstance(b, Paragraph) and glued_row(b.text):
             out.append((b.loc, b.text.strip(), False))
+            continue
+        if ocr and isinstance(b, Paragraph) and _RUN_HEAD.search(b.text) and len(_cells(b.text)) == 1:
+            head_run()
+            out.append((b.loc, b.text.strip(), True))
+            glued = True
             continue
         glued = glued and isinstance(b, Paragraph)
         if isinstance(b, Paragraph) and len(cells := _cells(b.text)) == 1 and header_field(cells[0], set()):
@@ -508,6 +533,18 @@ def say_printed_rows(doc, recs) -> None:
         if FUND_WORD.search(before[0]) or summary_label(before[0]) or any(n in bare(text) for n in read):
             continue
         found.append((p, text))
+    if recs.ocr:
+        # a scan's rows whose cells and points OCR ran together, under a header run together (1357.scan: a
+        # header over every row, each of one piece), as silent_rows names them where nothing was read
+        from jixiao.extract import Paragraph
+        at, glued = {p.loc for p, _ in found}, False
+        for b in doc.blocks:
+            if not isinstance(b, Paragraph):
+                glued = False
+            elif run_head(b.text):
+                glued = True
+            elif glued and b.loc not in at and glued_row(b.text) and not any(n in bare(b.text) for n in read):
+                found.append((b, b.text.strip()))
     for p, text in found:
         say_unread(recs, unread_line(p.loc, text[:60]), owner=recs.projects[0] if recs.projects else None, at=p.loc)
 

@@ -255,7 +255,7 @@ def op_read_in_actual(i) -> bool:
     t, a = i.target.q, i.actual.q
     if i.ocr_confidence is None or t.op not in (">=", "<=") or a.op != t.op or t.value is None or a.value is None:
         return False
-    if not OPENING_OP.match(i.actual.raw or "") or t.unit != a.unit:
+    if not OPENING_OP.match(i.actual.raw or "") or t.unit_key != a.unit_key:
         return False
     return a.value < t.value if t.op == ">=" else a.value > t.value
 

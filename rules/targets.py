@@ -49,7 +49,7 @@ def missed(i: Indicator) -> bool:
         return not kept   # a dated completion against its deadline: a month after it is a miss
     if a.op == "qualitative" or a.op == "deadline":
         return any(w in a.raw for w in NOT_DONE)
-    if not (t.numeric and a.numeric) or t.unit != a.unit or t.op == "approx" or a.op in ("approx", "range"):
+    if not (t.numeric and a.numeric) or t.unit_key != a.unit_key or t.op == "approx" or a.op in ("approx", "range"):
         return False
     # A range target (90%-95%) is missed below its low end; above its high end is not taken for
     # a miss (more than planned is rarely a failure, and forms do not say).
@@ -312,7 +312,7 @@ def _prose_missed(recs: DocRecords) -> list:
         if told is None:
             continue
         t, a = told[0].q, told[1].q
-        if not (t.numeric and a.numeric) or t.unit != a.unit or t.op not in (">=", ">", "=", "<=", "<") \
+        if not (t.numeric and a.numeric) or t.unit_key != a.unit_key or t.op not in (">=", ">", "=", "<=", "<") \
                 or a.op not in ("=",):
             continue
         ai = result_interval(a)
@@ -352,7 +352,7 @@ def completion_rate(recs: DocRecords, r):
         if told is None or len(rates) != 1:
             continue
         t, a, rate = told[0].q, told[1].q, rates[0].q
-        if not (t.numeric and a.numeric and rate.numeric) or t.unit != a.unit or not t.value or \
+        if not (t.numeric and a.numeric and rate.numeric) or t.unit_key != a.unit_key or not t.value or \
                 t.op in ("<=", "<", "approx", "range") or rate.op != "=":
             continue
         computed = result_interval(a) / Interval.exact(t.value) * HUNDRED

@@ -8695,3 +8695,57 @@ def test_a_second_fund_table_by_project_is_not_read_as_the_projects_totals():
     again = [row[:] for row in _FUND_BY_PROJECT]
     r = normalize_document(_docs(_FUND_BY_PROJECT, _BY_PROJECT, again))
     assert [p.total_score_stated for p in r.projects] == [None, None]
+
+
+def _form_without_indicators(total_line: str):
+    return document(
+        "项目支出绩效自评表（2023年度）",
+        [["项目名称", "2023年某县农村客运改造项目", "", "", "", "", ""],
+         ["主管部门", "某县交通运输局", "", "", "实施单位", "某县道路运输服务中心", ""],
+         ["项目资金\n（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+         ["", "500.00", "520.00", "499.20", "96.00%", "10", "9.60"]],
+        "绩效指标完成情况（详见附件）",
+        total_line)
+
+
+def test_a_scored_form_whose_indicator_table_is_missing_is_said_and_counted():
+    # The fund block and the 总分 line read, the indicator table not in the file at all (a Word comment or an
+    # endnote a converter did not print): the 88 points beyond the fund's are said to be missing, and the
+    # document counts one indicator unread, never passed over in silence.
+    recs = normalize_document(_form_without_indicators("总分：100 得分：97.60 自评等级：优"))
+    p = recs.projects[0]
+    assert p.total_score_stated.value == Decimal("97.60") and not recs.indicators
+    said = [w for w in recs.warnings if "未读到任何指标表或指标行" in w]
+    assert len(said) == 1 and "其余 88 分应来自绩效指标" in said[0] and said[0].startswith("mem：")
+    assert recs.unread_rows == 1 and p.rows_unread == 1
+
+
+def test_a_form_whose_points_are_all_the_funds_is_not_said_to_miss_indicators():
+    # A total no larger than the fund's points leaves none to indicators: nothing is said missing.
+    recs = normalize_document(_form_without_indicators("总分：10 得分：9.60"))
+    assert not any("未读到任何指标表或指标行" in w for w in recs.warnings) and recs.unread_rows == 0
+
+
+def _scored_form_closing(line: str, fmt: str):
+    rows = [["项目名称", "某县柑橘产业提质增效项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建示范园", "≥10个", "11个", "45", "45", ""],
+            ["效益指标", "社会效益指标", "带动农户", "≥1000户", "1050户", "45", "45", ""]]
+    return document(rows, line, "填报人：某某 填报日期：2024年3月18日", fmt=fmt,
+                    confidence=0.95 if fmt.endswith("-ocr") else None)
+
+
+def test_a_scans_total_line_opened_by_a_stray_glyph_of_the_row_broken_above_is_read_and_said():
+    # A page broke the last row; its last glyph (某) joined the closing line: the bare 总分 is no longer the line's
+    # first word. Read without it, and said.
+    recs = normalize_document(_scored_form_closing("某总分：100 得分：98.55 自评等级：优", "pdf-ocr"))
+    p = recs.projects[0]
+    assert p.total_score_stated.value == Decimal("98.55") and p.total_weight_stated.value == 100
+    assert any("行首的“某”不属于总分标签" in w for w in recs.warnings)
+
+
+def test_a_total_line_with_a_word_run_on_before_its_total_is_said_where_the_total_went_unread():
+    # Not a scan: the glyph may be a word (指标总分), so nothing is read, but the line is named.
+    recs = normalize_document(_scored_form_closing("某总分：100 得分：98.55 自评等级：优", "docx"))
+    assert recs.projects[0].total_score_stated is None
+    assert any("某总分：100" in w and "像是总分，未读取为项目总分" in w for w in recs.warnings)

@@ -1714,3 +1714,14 @@ def test_a_completion_rate_follows_a_result_whose_scale_word_was_dropped():
     assert completion_agrees(target, actual, parse("108.0%"))
     assert not completion_agrees(target, actual, parse("110.0%"))
     assert completion_agrees(parse("≥1万人次"), parse("10800人次"), parse("108.0%"))
+
+
+def test_a_units_glyphs_are_kept_as_written_and_compared_by_their_nfkc_form():
+    # ㎡ / m² / m2, ㎞ / km, ℃ / °C: one unit each for the checks (unit_key), each kept as written (unit).
+    units = {s: parse(s).unit for s in ("25.29㎡", "25.29m²", "25.29m2", "5㎞", "5km", "20℃", "20°C")}
+    assert units == {"25.29㎡": "㎡", "25.29m²": "m²", "25.29m2": "m2", "5㎞": "㎞", "5km": "km", "20℃": "℃",
+                     "20°C": "°C"}
+    keys = {s: parse(s).unit_key for s in units}
+    assert keys["25.29㎡"] == keys["25.29m²"] == keys["25.29m2"] == "m2"
+    assert keys["5㎞"] == keys["5km"] == "km" and keys["20℃"] == keys["20°C"]
+    assert parse("≥95%").unit_key == "%" and parse("3个").unit_key == "个"

@@ -2648,3 +2648,18 @@ def test_a_level1_name_typed_on_every_row_is_one_block_over_its_run():
     short = block.replace("\t20\n效益", "\t18\n效益").replace("\t\t\t\t100", "\t\t\t\t98")
     [f] = [f for f in flags(short) if f.rule == "JX303"]
     assert (f.stated, f.expected) == ("48", "50")
+
+
+def test_a_unit_in_two_glyphs_is_one_unit_for_the_target_checks():
+    # ㎡ and m² (a scan reading one for the other, or a writer mixing them) are one unit: a result under its target
+    # with full marks is a miss whichever glyph each cell writes; the cells keep their glyphs as written.
+    def rows(target, actual):
+        return [("产出指标", "数量指标", "人均办公面积", target, actual, "40", "40", ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert "JX401" in codes(report(rows=rows("≥30㎡", "25.29m²")))
+    assert "JX401" in codes(report(rows=rows("≥30m²", "25.29㎡")))
+    assert "JX401" not in codes(report(rows=rows("≥25㎡", "25.29m²")))
+    recs = normalize_document(read_bytes(report(rows=rows("≥30㎡", "25.29m²")).encode("utf-8"), "r.txt"))
+    first = recs.indicators[0]
+    assert (first.target.q.unit, first.actual.q.unit) == ("㎡", "m²") and first.target.q.unit_key == first.actual.q.unit_key

@@ -62,7 +62,8 @@ def test_a_scans_rows_run_together_to_their_points_under_a_header_run_together_a
     """Issue 21 (1356.scan): a PDF's table text pasted into one sheet column, printed and scanned: OCR lost the
     spaces between the cells, the header and every row one piece (…≥60座63座88: the weight and the score run into
     one figure), and nothing was read or said. Under a header so run together, a scan's line holding a name and a
-    target with its operator is counted unread and named; a line with no target (持续完善…88) is passed over."""
+    target with its operator is counted unread and named; since fixleft40 a line with no operator whose points run
+    on to its last value (持续完善持续完善88) is too; a sentence (偏差说明：…) is none."""
     lines = ["绩效指标完成情况", "一级指标二级指标三级指标年度指标值实际完成值分值得分",
              "产出指标数量指标建设栽培基地≥20个21个1010", "新建晾晒大棚≥60座63座88", "质量指标菌袋成品率≥95%96.4%88",
              "可持续影响指标联农带农机制持续完善持续完善88", "偏差说明：亩均纯收入未达年度目标，按完成比例计分。"]
@@ -70,6 +71,44 @@ def test_a_scans_rows_run_together_to_their_points_under_a_header_run_together_a
                    blocks=[Paragraph(x, Location("mem", block=k, page=1)) for k, x in enumerate(lines)])
     recs = normalize_document(doc)
     named = [w for w in recs.warnings if "像指标行但未读取" in w]
-    assert recs.unread_rows == 3, recs.warnings
-    for name in ("建设栽培基地≥20个", "新建晾晒大棚≥60座", "菌袋成品率≥95%"):
+    assert recs.unread_rows == 4, recs.warnings
+    for name in ("建设栽培基地≥20个", "新建晾晒大棚≥60座", "菌袋成品率≥95%", "联农带农机制持续完善持续完善88"):
         assert any(name in w for w in named), (name, named)
+
+
+def test_a_scans_deadline_and_worded_rows_run_together_to_their_points_are_counted_and_named():
+    """Issue 21 (1356.scan, left SILENT by the test above's change): the rows with no operator, a deadline
+    (…完成时间2023年10月31日前2023年10月26日66) and words (…持续完善持续完善88), their points run on to their
+    last value, are counted unread and named under a header run together; the label lines after are not."""
+    lines = ["一级指标二级指标三级指标年度指标值实际完成值分值得分",
+             "时效指标项目完成时间2023年10月31日前2023年10月26日66",
+             "可持续影响指标联农带农机制持续完善持续完善88",
+             "填表人：某某 填报日期：2024年3月19日"]
+    doc = Document(source="mem", format="pdf-ocr", sha256="",
+                   blocks=[Paragraph(x, Location("mem", block=k, page=1)) for k, x in enumerate(lines)])
+    recs = normalize_document(doc)
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert recs.unread_rows == 2 and len(named) == 2, recs.warnings
+    assert "完成时间2023年10月31日前" in named[0] and "持续完善持续完善88" in named[1]
+
+
+def test_a_scans_rows_under_headers_that_lost_a_character_are_counted_and_named_beside_rows_read():
+    """Issue 21 (1357.scan: a ruby annotation over each row, OCR read a header's line over every row, each
+    losing the 一 of 一级指标): a row read from the grid does not silence the others. Under a header line run
+    together (a target's field, then a result's), a row of one piece (≥120座124座88, 100%100% 8 8) is counted
+    unread and named; the row read is not named again."""
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c, page=1), confidence=0.95)
+             for r, row in enumerate([HEADER, ROWS[0]]) for c, t in enumerate(row)]
+    lines = ["级指标二级指标 三级指标年度指标值实际完成值分值得分",
+             "产出指标数量指标新建垃圾分类收集亭≥120座124座88",
+             "级指标 级指标 级指标年度指标值实际完成值分值得分",
+             "产出指标质量指标生活垃圾无害化处理率100%100% 8 8",
+             "级指标二级指标 级指标年度指标值实际完成值分值得分",
+             "产出指标数量指标培训人数≥100人120人1010"]
+    blocks = [Table(index=0, n_rows=2, n_cols=len(HEADER), cells=cells, loc=Location("mem", block=0, table=0, page=1))]
+    blocks += [Paragraph(x, Location("mem", block=k + 1, page=1)) for k, x in enumerate(lines)]
+    recs = normalize_document(Document(source="mem", format="pdf-ocr", sha256="", blocks=blocks))
+    assert [i.level3 for i in recs.indicators] == ["培训人数"]
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert recs.unread_rows == 2 and len(named) == 2, recs.warnings
+    assert "收集亭≥120座124座88" in named[0] and "处理率100%100% 8 8" in named[1]
