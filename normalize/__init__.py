@@ -604,7 +604,7 @@ def _money_sentence(doc: Document) -> tuple | None:
     paragraph's place; None where none does."""
     for b in doc.paragraphs():
         for sentence in SENTENCE_END.split(normalize_ws(b.text)):
-            if re.search(_AMOUNT, sentence):
+            if _AMOUNT_FIGURE.search(sentence):
                 return b.loc, sentence.strip()
     return None
 
@@ -1399,6 +1399,7 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
 # 下达了500万元补助资金): the verb, the amount, a few words naming the money, the noun.
 _MONEY_NOUN = r"(?:资金|经费|款项?|补助|补贴)"
 _AMOUNT = r"(?P<fig>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
+_AMOUNT_FIGURE = re.compile(_AMOUNT)
 # The words that tell an amount is the whole (资金总额 / 共计 …), and with 累计 a running total too: one
 # spelling for every money pattern below.
 _WHOLE = r"(?:总额|总计|合计|共计|共)"
@@ -1632,7 +1633,7 @@ def _another_years(head: str, year: int | None) -> bool:
 def _money_table(b) -> bool:
     """Whether a block is a table that could hold a fund: a cell with an amount of money or a money unit
     stated (金额（万元）). A page's metadata table (标题 / 索引号 / 成文日期, 063) is none."""
-    return isinstance(b, Table) and any(MONEY_STATED.search(t) or re.search(_AMOUNT, t)
+    return isinstance(b, Table) and any(MONEY_STATED.search(t) or _AMOUNT_FIGURE.search(t)
                                         for t in (normalize_ws(c.text) for c in b.cells))
 
 
@@ -1703,12 +1704,15 @@ UNIT_LABEL_BEFORE = re.compile(r"(?:单位|金额|币种|计量)\W*$")
 SLOT_WORD = re.compile(r"[\p{Han}A-Za-z]")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _amounts_without_figure(doc: Document, recs: DocRecords) -> None:
     """Money told in the prose with its unit and no figure (031: the hosting site put 点击查看>> where nine
     amounts stood) is said, not passed over: one warning naming the first paragraph, the places counted,
     the first written as it is. The amounts are unknown, so nothing is read from them."""
     # the text with its spaces (normalize_ws drops a space between Han words and the space is the place's edge)
-    texts = [(b.loc, re.sub(r"\s+", " ", b.text).strip()) for b in doc.paragraphs()]
+    texts = [(b.loc, _SPACES.sub(" ", b.text).strip()) for b in doc.paragraphs()]
     found = [(loc, text, m) for loc, text in texts
              for m in AMOUNT_WITHOUT_FIGURE.finditer(text)
              if SLOT_WORD.search(m.group("slot")) and not UNIT_LABEL_BEFORE.search(text[:m.start("unit")].rstrip())]
@@ -1798,7 +1802,7 @@ def _passed_on_whole(doc: Document, p: Project) -> Figure | None:
         passed = ("到位" in text or under) and PASSED_WHOLE.search(text)
         if not (passed or under):
             continue
-        for m in re.finditer(_AMOUNT, text):
+        for m in _AMOUNT_FIGURE.finditer(text):
             q = fund_figure("arrived", m.group("fig"), p.money_unit)
             # under the heading of 到位, the budget's own amount told by a verb of money coming in, in its
             # clause (023: 1.项目资金到位情况 / …市财政局下达我局项目前期工作经费200.00万元): the arrival that heading asks for

@@ -95,6 +95,7 @@ STOP = re.compile(r"合计|总分|总计")
 LEVEL_NOTE = re.compile(rf"^{points_note()}")
 LEVEL_POINTS = re.compile(rf"{points_note()}\s*$")   # the note at a label's end
 SENTENCE = re.compile(r"[，,。；;：:！？]")
+_TOKEN = re.compile(r"\S+")   # a run between spaces (a flattened table's cells, a line's words)
 # A heading of the table's rows, in a cell of its own beside the labels (年度绩效目标, 绩效指标): no row.
 ROWS_HEADING = re.compile(r"(?:年度)?(?:绩效|总体|考核)?(?:目标|指标)\d*")
 # A heading that names a table (年度绩效目标2(40分), 绩效指标(50分), 表3(20分)): the rows' heading or a
@@ -700,7 +701,7 @@ def _worded_values(text: str, start_of_row: int, p: int, m, values: list[str], c
         return None
     if start_of_row and text[start_of_row - 1] != "\n" or text[m.end():].split("\n", 1)[0].strip():
         return None
-    words = list(re.finditer(r"\S+", text[p:m.start()]))
+    words = list(_TOKEN.finditer(text[p:m.start()]))
     if len(words) < 3 or "\n" in text[p:m.start()] or not m.group()[:1].isdigit() or \
             not text[m.start() - 1].isspace():
         return None
@@ -1340,7 +1341,7 @@ def scored_pairs(text: str, window: int = 12) -> list[tuple[int, int]]:
     spans of those: a figure of the criteria's words can stand where a score does (目标申报 4 0.5
     分), so _scored_table reads only those their surroundings make sure and counts the others.
     Empty where there is no such header."""
-    toks = list(re.finditer(r"\S+", text))
+    toks = list(_TOKEN.finditer(text))
     for i, t in enumerate(toks):
         roles: list[str] = []
         for u in toks[i:i + window]:
@@ -1385,7 +1386,7 @@ def _scored_table(pairs: list[tuple[int, int]], para: Paragraph, blk: int) -> Re
     line = source_line(para, blk)
     rows = []
     for a, e in sure:
-        name, points, score = re.finditer(r"\S+", text[a:e])
+        name, points, score = _TOKEN.finditer(text[a:e])
         rows.append([None, None] + [RunCell(line, m.group(), [blk], src=para.loc) for m in (name, points, score)])
     # no header names the columns as the rows hold them: named for the reader, the level columns empty
     head = [RunCell(line, h, [blk], src=para.loc) for h in ("一级指标", "二级指标", "三级指标", "分值", "得分")]
@@ -1407,7 +1408,7 @@ def scattered(text: str, window: int = 40):
     runs (059: 指标名称 … 目标值 … 权重 实际完成 自评分, then the figures four by four, then the
     names): no row can be put together, but the rows are there. (offset of the header, about how
     many rows) or None: the figures after the header, one per value column a row."""
-    toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     for i in range(len(toks)):
         roles, last = [], i
         for j in range(i, min(i + window, len(toks))):
@@ -1470,7 +1471,7 @@ def scattered_rows(text: str):
     a label written down a column (绩 效 指 标). Read only where there are as many names as value
     groups, each name in the order of its group; the levels, printed apart from both, stay unread.
     ([(name pieces' spans, {role: span})], the header's start, the total label's end) or None."""
-    toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     for i, (_, t0) in enumerate(toks):
         if header_field(t0, set()) not in ("level1", "level2", "level3"):
             continue

@@ -122,6 +122,13 @@ def level_pair(text: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if l1 and canonical_level2(parts[1], l1)[0] else None
 
 
+# Compiled once: kind and name_like are asked of every cell of every candidate row (the regex module's cache
+# of pattern strings costs some microseconds a call).
+_DIGIT = re.compile(r"\d")
+_HAN = re.compile(r"\p{Han}")
+_NUMERAL_FIRST = re.compile(r"^[零〇一二两三四五六七八九十百千万]")
+
+
 @lru_cache(maxsize=65536)
 def kind(text: str) -> str:
     """What a cell holds, as one of the kinds FIT scores ("empty" for nothing or a dash). Cached:
@@ -142,7 +149,7 @@ def kind(text: str) -> str:
     if level_pair(t):
         return "level1"     # a level 1 and its level 2 in one cell (产出指标/数量指标): the levels, no name
     q = parse_cell(t)   # a table cell: digits a scan garbled one way (IO for 10) are a figure
-    if q.numeric and not re.search(r"\d", t) and len(re.findall(r"\p{Han}", t)) - len(q.unit) >= 4:
+    if q.numeric and not _DIGIT.search(t) and len(_HAN.findall(t)) - len(q.unit) >= 4:
         q = parse("")   # words that start with a numeral (一个存储备份器): a name, not a figure
     if not q.numeric and ratio(q).numeric:
         return "percent"    # a share written as a fraction (1/2): a value, as 50% is, never a unit
@@ -154,7 +161,7 @@ def kind(text: str) -> str:
         return "percent" if q.unit == "%" else "number"
     if len(t) <= 4 and _known_unit(t):
         return "unit"       # 万元, 千克, 万人次: a unit that starts with a numeral character
-    if re.search(r"\d", t) or re.match(r"^[零〇一二两三四五六七八九十百千万]", t) and len(t) <= 4:
+    if _DIGIT.search(t) or _NUMERAL_FIRST.match(t) and len(t) <= 4:
         return "textfig"
     if len(t) <= 4:
         # a unit column's cell: a unit the lexicon knows (with its scale: 万元, 万亩), a symbol, a
@@ -620,7 +627,7 @@ def _hungarian(cost: list[list[float]]) -> list[int]:
 
 def name_like(x: str, k: str | None = None) -> bool:
     """A cell that names something: words of two or more Chinese characters, not a figure (k: its kind, where known)."""
-    return (k or kind(x)) in ("text", "short", "textfig", "unit") and len(re.findall(r"\p{Han}", bare(x))) >= 2
+    return (k or kind(x)) in ("text", "short", "textfig", "unit") and len(_HAN.findall(bare(x))) >= 2
 
 
 def indicator_like(row: list[str]) -> bool:

@@ -21,7 +21,7 @@ from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_
                           _label_value_pairs, _rated, _unit_stated_above)
 from .vocab import DEPT_NAME_LABELS, GRADE, bare, canonical_grade, header_words, name_label
 
-
+_HAN = re.compile(r"\p{Han}")   # a label among a source row's cells: compiled once, asked per cell
 
 
 # 部门整体 tables break the total down twice: by source and by kind of spending; 基本支出 breaks down
@@ -775,7 +775,7 @@ class FundBlock:
             # The label nearest the figures; a cell before it merged down the rows is their group. A row whose
             # words all stand after its figures (资金来源 the last column, as a store's column order gives it,
             # 1313) has its label there.
-            words = [(c, bare(x)) for c, x in enumerate(filled[r]) if re.search(r"\p{Han}", bare(x)) and c not in taken]
+            words = [(c, bare(x)) for c, x in enumerate(filled[r]) if _HAN.search(bare(x)) and c not in taken]
             labels = [x for c, x in words if c < min(taken)] or [x for c, x in words if c > max(taken)][:1]
             labels = [x for i, x in enumerate(labels) if i == 0 or x != labels[i - 1]]
             label = labels[-1] if labels else ""

@@ -118,6 +118,9 @@ SCORE_OF_WEIGHT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*"
 # 满分 (full marks) written for a score: the words say the row got all its points. A word, as no
 # figure's grammar can hold it; only the whole cell.
 FULL_MARKS = re.compile(r"^满分$")
+# Asked of every indicator row read: compiled once.
+_HAN_BUT_GONG = re.compile(r"[\p{Han}--工]", flags=re.V1)
+_STAR_MARK = re.compile(r"^\s*[★☆]|[★☆]\s*$")
 
 
 def _full_marks(weight: Figure | None, score: Figure | None) -> Figure | None:
@@ -605,7 +608,7 @@ class IndicatorRow:
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and (
-                    1 <= len(left) <= 2 and not re.search(r"[\p{Han}--工]", left, flags=re.V1)
+                    1 <= len(left) <= 2 and not _HAN_BUT_GONG.search(left)
                     or (self.recs.ocr or t.row_confidence(r) is not None) and COLON_IN_FIGURE.search(clean(raw_text))):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
@@ -615,7 +618,7 @@ class IndicatorRow:
                                           "不是期限用字（前、后、止、内等），疑为识别有误，未作为日期读取，请核对原件")
         # ★ marks a core (priority) indicator, before or after the name: a mark, not part of the
         # name (core = "★"); search, as a match would try the trailing mark only at the start
-        star = bool(re.search(r"^\s*[★☆]|[★☆]\s*$", level3))
+        star = bool(_STAR_MARK.search(level3))
         level3 = level3.strip().strip("★☆").strip() if star else level3
         if (mark := FOOTNOTE_MARK.search(level3) or NOTE_REF.search(level3)) and level3[:mark.start()].strip():
             # a footnote mark (①, ¹, [1], *) refers to a note under the table: not part of the name

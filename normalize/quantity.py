@@ -171,6 +171,7 @@ ALONE_BEFORE = r"(?<![\d.]|\d,)"
 ALONE_AFTER = r"(?!\d|,\d)"
 NUM = rf"{ALONE_BEFORE}(?:{GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}"
 CN_NUM = r"[零〇一二两三四五六七八九十百千]+"
+_CN_NUM = re.compile(CN_NUM)
 # Numerals of one, two or three strokes alone: the dashes a form draws for nothing (—, =, ≡) as OCR reads them.
 STROKE_MARKS = ("一", "二", "三")
 # The words that say the work is done there (完成, 已竣工, 全部建成, 如期交付使用): a verb of finishing (完成 / 完工
@@ -679,11 +680,14 @@ def _fraction_in_words(m: re.Match) -> str:
     return f"{Decimal(share.numerator) / Decimal(share.denominator)}%"
 
 
+_PLACE_WORD_BETWEEN_DIGITS = re.compile(r"\d[亿万千百十]零?\d")   # compiled once: asked of every value read
+
+
 def in_digits(text: str) -> str:
     """The text with figures written with Chinese place or share words written in digits."""
     if "分之" in text or "成" in text:
         text = CN_FRACTION.sub(_fraction_in_words, _share_in_words(text))
-    return PLACE_DIGITS.sub(_place_digits, text) if re.search(r"\d[亿万千百十]零?\d", text) else text
+    return PLACE_DIGITS.sub(_place_digits, text) if _PLACE_WORD_BETWEEN_DIGITS.search(text) else text
 
 
 def _share_in_words(text: str) -> str:
@@ -898,6 +902,12 @@ INCLUDED_FIGURE = re.compile(r"^(?P<core>.*?)\s*(?P<bound>(?:及其|及|或)?(?:
 EMBEDDED = "数值嵌在文字描述中"
 
 
+# Compiled once: _parse is asked of every value read (the regex module's cache of pattern strings costs
+# some microseconds a call).
+_DASH_AT_END = re.compile(r"[-－]\s*$")
+_DIGIT = re.compile(r"\d")
+
+
 def _parse(raw: str, default_unit: str = "") -> Quantity:
     text = clean(raw)
     if not text or text in ("-", "—", "/", "无", "——", "－"):
@@ -1009,7 +1019,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
     m = _first_figure(text)
     if not m and (q := _unfilled_figure(raw, text, default_unit)) is not None:
         return q
-    if not m and text not in STROKE_MARKS and re.fullmatch(CN_NUM, text) and (worded := _chinese(text)) is not None:
+    if not m and text not in STROKE_MARKS and _CN_NUM.fullmatch(text) and (worded := _chinese(text)) is not None:
         # a cell wholly a Chinese numeral (零, 〇, 十二) is its number, the word kept as the note as 零事故's
         # is; 无 is a word, not a numeral (573: 无 against 0起 stays words). A lone 一 / 二 / 三 is a
         # dash as often as a figure (a scan reads the — of an empty cell as 一 or 二): not read as one.
@@ -1034,7 +1044,7 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
         places = 0
     before, deviation = _plus_minus(before)
     negative = False
-    if re.search(r"[-－]\s*$", before) and (lead := re.sub(r"[-－]\s*$", "", before)) and _prefix_op(lead)[0] != "=":
+    if _DASH_AT_END.search(before) and (lead := _DASH_AT_END.sub("", before)) and _prefix_op(lead)[0] != "=":
         negative, before = True, lead      # ≥-5%: a bound below zero (a fall of at most 5%)
     op, before = _prefix_op(before)
     bound_written = op != "="
@@ -1118,7 +1128,7 @@ CLAUSE_JOIN = re.compile(r"\s*[，,；;]\s*")
 
 def _plan_then_year(raw: str, text: str, default_unit: str) -> Quantity | None:
     parts = CLAUSE_JOIN.split(text)
-    if len(parts) != 2 or not all(re.search(r"\d", x) for x in parts):
+    if len(parts) != 2 or not all(_DIGIT.search(x) for x in parts):
         return None
     plan = [x for x in parts if PLAN_SPAN.match(x)]
     if len(plan) != 1:
@@ -1237,7 +1247,7 @@ def _bounds_range(raw: str, text: str, default_unit: str) -> Quantity | None:
     不高于, 不超过), in either order, the same unit (a part without one takes the other's), the low
     end not above the high; else None. Strict bounds (高于 / 低于) are no range: the ends are out."""
     parts = BOUND_JOIN.split(text)
-    if len(parts) != 2 or not all(re.search(r"\d", x) for x in parts):
+    if len(parts) != 2 or not all(_DIGIT.search(x) for x in parts):
         return None
     return _range_of(raw, [_parse(x, default_unit) for x in parts])
 
@@ -1323,6 +1333,13 @@ def scale_word(unit: str) -> str:
                  and (w not in ("千", "百") or KNOWN_UNIT.match(unit[len(w):]))), "")
 
 
+# Han runs, compiled once: unit_ends_word and _read_unit are asked of every figure of every reading.
+_HAN = re.compile(r"\p{Han}")
+_HAN_RUN = re.compile(r"\p{Han}+")
+_HAN_RUN_AT_END = re.compile(r"\p{Han}+$")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _read_unit(after: str) -> tuple[str, str, str]:
     """(the unit as written, scale word included; what follows it; what a counter counts) from
     the text after a figure. The unit is read by grammar: the run of characters up to a suffix
@@ -1340,7 +1357,7 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     u, rest = r[:cut], r[cut:] + a[run.end():]
     if cut == len(r) and KNOWN_UNIT.fullmatch(u) and (second := SECOND_UNIT.match(rest)):
         return f"{scale}{u}（{second.group(1)}）", rest[second.end():], ""   # 120台（套）
-    if cut == len(r) and re.fullmatch(r"[A-Za-z]+", u) and (weighting := LATIN_QUALIFIER.match(rest)):
+    if cut == len(r) and _LATIN_WORD.fullmatch(u) and (weighting := LATIN_QUALIFIER.match(rest)):
         return scale + u + weighting.group(0), rest[weighting.end():], ""   # dB(A)
     rest_b = BRACKET_NOTE.match(rest) or INCLUSIVE.match(rest)
     if rest_b and (cut == len(r)) and (word := BRACKETED_OP.match(rest)):
@@ -1350,7 +1367,7 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     if any(j in u for j in UNIT_JOIN if j != "每") or ("每" in u[1:] and not u.startswith("每")):
         # a compound unit: 元/人, 元每亩 -> 元/亩, 元/人·年 kept as written
         return scale + re.sub(r"\s*(?:每|／|/)\s*", "/", u), rest, ""
-    if KNOWN_UNIT.fullmatch(u) or SYMBOL_UNIT.fullmatch(u) or not re.match(r"\p{Han}", u) or ONCE_IN.match(u):
+    if KNOWN_UNIT.fullmatch(u) or SYMBOL_UNIT.fullmatch(u) or not _HAN.match(u) or ONCE_IN.match(u):
         return scale + u, rest, ""
     known = KNOWN_UNIT.match(u)
     if known and KNOWN_UNIT.fullmatch(u[known.end():]):
@@ -1422,16 +1439,16 @@ def _boundaries(words: list[str]) -> set[int]:
 def unit_ends_word(text: str, start: int, end: int) -> bool:
     """Whether a figure read at text[start:end] ends where its unit's word ends: False for
     5.638 项 in 5.638 项目类别 (the word is 项目), True for 4项 in 4项工作 or at a clause end."""
-    if end >= len(text) or not re.match(r"\p{Han}", text[end]):
+    if end >= len(text) or not _HAN.match(text[end]):
         return True
-    op, left = _suffix_op(re.match(r"\p{Han}+", text[end:]).group(0))
+    op, left = _suffix_op(_HAN_RUN.match(text[end:]).group(0))
     if op and FILLER.match(left):
         return True     # a suffix operator after it (二十个工作日内) ends the unit, whatever the segmenter joins
-    head = re.search(r"\p{Han}+$", text[start:end])
+    head = _HAN_RUN_AT_END.search(text[start:end])
     if not head:
         return True
     from_ = start + head.start()
-    run = re.match(r"\p{Han}+", text[from_:from_ + 12]).group(0)
+    run = _HAN_RUN.match(text[from_:from_ + 12]).group(0)
     return (end - from_) in _boundaries(_words(run))
 
 

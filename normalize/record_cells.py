@@ -89,12 +89,15 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+_COLON = re.compile(r"[：:]")
+
+
 def stacked_records(text: str) -> list[list[tuple[str, str]]]:
     """The records of a cell holding several cards one under another (807.scan: the boxes of a drawing
     read as one cell, each a name line over its labelled lines), each a record naming an indicator;
     [] where the cell is not two such cards at least."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    starts = [k for k, ln in enumerate(lines) if not re.search(r"[：:]", ln)]
+    starts = [k for k, ln in enumerate(lines) if not _COLON.search(ln)]
     if len(starts) < 2 or starts[0] != 0:
         return []
     cards = [pairs("\n".join(lines[a:b])) for a, b in zip(starts, starts[1:] + [len(lines)])]

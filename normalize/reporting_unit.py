@@ -80,12 +80,15 @@ def label_role(cell: str) -> str | None:
     return None if m is None else "department" if m.group("department") else "agency"
 
 
+_NAMED = re.compile(NAMED_LABEL)   # asked of every label cell of every reading: compiled once
+
+
 def _label_kind(cell: str) -> str | None:
     """department / agency / named (the unit the form names as its own), or None."""
     if (role := label_role(cell)) is not None:
         return role
     head = _label(cell).split("/", 1)[0]
-    if re.fullmatch(NAMED_LABEL, head) or unit_name_label(head):
+    if _NAMED.fullmatch(head) or unit_name_label(head):
         return "named"
     return None
 

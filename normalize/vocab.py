@@ -61,10 +61,13 @@ _POINTS_AT_END = re.compile(r"\d+(?:\.\d+)?分$")
 _GLOSS = re.compile(r"(?<=[\p{Han}）)])\s*[A-Za-z][A-Za-z'’&.,/()\-\s]*?(?=\s*(?:[：:]|$))")
 
 
+_COLON = re.compile(r"[：:]")
+
+
 def without_gloss(label: str) -> str:
     """A label cell's text without an English gloss after its Chinese words (a value after the
     label's colon kept as written)."""
-    m = re.search(r"[：:]", label)
+    m = _COLON.search(label)
     head, tail = (label[:m.start()], label[m.start():]) if m else (label, "")
     return _GLOSS.sub("", head) + tail
 
@@ -499,9 +502,12 @@ def header_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+_YEAR_HEADING = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
 def year_heading(text: str) -> bool:
     """A heading that is a year alone (2021年, 2023年度): a column heading under a spanning one, no figure."""
-    return bool(re.fullmatch(r"(?:19|20)\d{2}\s*年度?", bare(text)))
+    return bool(_YEAR_HEADING.fullmatch(bare(text)))
 
 
 def period(text: str) -> str | None:

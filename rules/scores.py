@@ -11,8 +11,8 @@ from jixiao.normalize.quantity import parse
 from jixiao.normalize.vocab import _SCORER_POINTS as SCORER_POINTS
 from jixiao.normalize.vocab import GRADE, GRADE_WORDS, canonical_level1, canonical_level2, grade_like, header_field
 
-from .common import (NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, named, num, off_coefficient, other_year, plain_paragraphs,
-                     prose_sentences, read_whole, scored_parts, stated_total, total_rounding)
+from .common import (CLAUSES, NUM, TOTAL_WORDS, full_marks, fund_block_missing, iv, named, num, off_coefficient, other_year,
+                     plain_paragraphs, prose_sentences, read_whole, scored_parts, stated_total, total_rounding)
 from .interval import Interval, total
 from .registry import rule
 
@@ -203,13 +203,16 @@ def deduction_total(recs: DocRecords, r):
 DEDUCTED = re.compile(r"(合计|共计|累计|总计|共)?\s*扣(?:分|除)?\s*(?P<n>" + NUM + r")\s*分")
 
 
+_COMMAS = re.compile(r"[，,](?!\d{3})")   # a comma that is no thousands mark
+
+
 def _prose_deductions(recs: DocRecords):
     """Sentences listing points taken off, one to a clause (预算执行率扣0.30分，…扣1.50分), then their
     total (合计扣分2.02分): (loc, sentence, parts, (total, as written)), each part with what lost it named."""
     for plain, text, loc in plain_paragraphs(recs):
-        for sm in re.finditer(r"[^。；;！？]+", plain):
+        for sm in CLAUSES.finditer(plain):
             parts = []
-            for clause in re.split(r"[，,](?!\d{3})", sm.group(0)):
+            for clause in _COMMAS.split(sm.group(0)):
                 m = DEDUCTED.search(clause)
                 if m is None:
                     continue

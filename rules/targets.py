@@ -277,12 +277,15 @@ def _with_attribute(t: str, m) -> str:
     return (before if before.endswith("的") else "") + m.group(0)
 
 
+_SENTENCE_ENDS = re.compile(r"[。；;！!]")
+
+
 def _claim_of_targets(t: str) -> str:
     """The claim that every target was met as written (项目各项绩效目标均已完成, 年初设定的绩效目标全部完成):
     of the first sentence naming 目标 and a claim word, the clauses from the last one naming 目标 through
     the claim word's, so a paragraph that opens on something else (资金主要用于…) names the claim, not its opening;
     '' where no sentence makes one."""
-    for sentence in re.split(r"[。；;！!]", t):
+    for sentence in _SENTENCE_ENDS.split(t):
         word = next((m for m in (w.search(sentence) for w in _CLAIM_ALL_MET) if m), None)
         if word is None or "目标" not in sentence:
             continue

@@ -12,8 +12,8 @@ from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GR
                                       counts_things, halfwidth, is_money_unit, money_scale, parse,
                                       reads_as_unit, scale_dropped)
 
-from .common import (HUNDRED, MOVE, NUM, PROMPT, RATE_FORMULA, budget, direction, iv, money, named, num, other_year,
-                     plain_paragraphs, project_for, text_before, words_before)
+from .common import (CLAUSES, HUNDRED, LIST_ITEMS, MOVE, NUM, PROMPT, RATE_FORMULA, SENTENCES, budget, direction, iv, money,
+                     named, num, other_year, plain_paragraphs, project_for, text_before, words_before)
 from .interval import Interval
 from .registry import rule
 from .targets import result_interval
@@ -217,6 +217,9 @@ MEASURE_CTX = re.compile(r"预算|到位|使用|支出|执行|拨付|支付|下�
 LEAD_WORDS = re.compile(r"^(?:其中|下达|安排|拨付|支付|全年|年度|本年|共|已|用于|向|对|给)+")
 
 
+_CLAUSES_TO_SEMICOLON = re.compile(r"[^。；;]+")
+
+
 def _items_restated(recs: DocRecords, r):
     """An item of a list stated in two places (a list table and the prose, or two paragraphs) with
     two amounts: the same name of five characters or more right before each amount, the figures
@@ -234,7 +237,7 @@ def _items_restated(recs: DocRecords, r):
                 key = (name, frozenset(MEASURE_CTX.findall(lt.title or "")))
                 places.append((key, it.amount.q, it.amount.loc, f"{lt.title}：{it.purpose} {it.amount.raw}"))
     for plain, text, loc in plain_paragraphs(recs):
-        for sm in re.finditer(r"[^。；;]+", plain):
+        for sm in _CLAUSES_TO_SEMICOLON.finditer(plain):
             sentence = sm.group(0)
             if other_year(sentence, recs):
                 continue
@@ -494,13 +497,16 @@ def _names_whole(sentence: str, figure: str, name: str) -> bool:
     return len(name) >= 2 and name[-2:] in clause
 
 
+_SENTENCES_ENDED = re.compile(r"[^。！？]+[。！？]?")   # each with its end mark
+
+
 def _shares_of_previous(recs: DocRecords):
     """A share whose part is the one figure of its unit in its sentence and whose sentence states no
     total: its whole is the sentence right before's one figure of that unit, larger than the part
     (项目共带动512户养殖户增收。带动户中脱贫户318户，占比65.2%). Two candidates, or none, is no
     reading: (loc, sentence, share match, part, share, whole's text, whole)."""
     for plain, text, loc in plain_paragraphs(recs, cells=True):
-        sentences = re.findall(r"[^。！？]+[。！？]?", plain)
+        sentences = _SENTENCES_ENDED.findall(plain)
         for before, sentence in zip(sentences, sentences[1:]):
             if TOTAL_BEFORE.search(sentence) or other_year(sentence, recs) or other_year(before, recs):
                 continue
@@ -575,7 +581,7 @@ def _shares_of_named_totals(recs: DocRecords, r):
     to, compared with the precision of the share as written. A sentence that writes its total before
     其中 is _breakdowns' (the share is of that total)."""
     for plain, text, loc in plain_paragraphs(recs, cells=True):
-        for sm in re.finditer(r"[^。]+。?", plain):
+        for sm in SENTENCES.finditer(plain):
             sentence = sm.group(0)
             if other_year(sentence, recs):
                 continue
@@ -610,7 +616,7 @@ def _breakdowns(recs: DocRecords):
     """Sentences that break a total down into parts with shares: (loc, sentence, total match,
     total, [(part match, part, share)])."""
     for plain, text, loc in plain_paragraphs(recs, cells=True):
-        for sm in re.finditer(r"[^。]+。?", plain):
+        for sm in SENTENCES.finditer(plain):
             sentence = sm.group(0)
             # one total per unit: a sentence may break down a measure, then a count (1.8万亩，其中…；就业
             # 1260人，其中脱贫人口315人，占25.0%); a later total in a unit already broken down is a part's
@@ -718,7 +724,7 @@ def _split_measures(recs: DocRecords):
     """Each measure split into labelled parts in its unit (MEASURE_THEN_PARTS): (loc, sentence, whole,
     its text, [(label, part)], where the whole stands in the sentence)."""
     for plain, text, loc in plain_paragraphs(recs, cells=True):
-        for sm in re.finditer(r"[^。；;！？]+", plain):
+        for sm in CLAUSES.finditer(plain):
             sentence = sm.group(0)
             for m in MEASURE_THEN_PARTS.finditer(sentence):
                 whole = parse(m.group(1) + m.group(2))
@@ -727,7 +733,7 @@ def _split_measures(recs: DocRecords):
                 rest = sentence[m.end():]
                 if m.group("open"):
                     rest = re.split(r"[）)]", rest)[0]
-                clauses = re.split(r"[、，]|,(?!\d{3})", rest)   # 2,046: a thousands mark
+                clauses = LIST_ITEMS.split(rest)   # 2,046: a thousands mark
                 parts = []
                 for clause in clauses:
                     c = PART_CLAUSE.match(clause)
@@ -750,8 +756,8 @@ def _parts_then_total(recs: DocRecords):
     is their sum. The run starts after a clause that is no such part, or after 其中 (parts of a
     whole stated before it); money is JX604's, and a rate's parts do not add up. (loc, sentence, word, total, its text, parts)."""
     for plain, text, loc in plain_paragraphs(recs, cells=True):
-        for sm in re.finditer(r"[^。；;！？]+", plain):
-            clauses = re.split(r"[、，]|,(?!\d{3})", sm.group(0))
+        for sm in CLAUSES.finditer(plain):
+            clauses = LIST_ITEMS.split(sm.group(0))
             for i, clause in enumerate(clauses):
                 t = TOTAL_AFTER.match(clause)
                 if t is None or not (whole := parse(t.group(2) + t.group(3))).numeric or whole.unit in ("元", "", "%"):
@@ -1039,7 +1045,7 @@ def rate_gap(recs: DocRecords, r):
     # a 偏差原因 cell tells the gap of its row's result and target in a sentence, as a paragraph does
     reasons = [(x, x, i.loc) for i in recs.indicators if (x := (i.reason or "").strip())]
     for plain, text, loc in plain_paragraphs(recs) + reasons:
-        for sm in re.finditer(r"[^。；;！？]+", plain):
+        for sm in CLAUSES.finditer(plain):
             sentence = sm.group(0)
             for m in GAP.finditer(sentence):
                 found = list(PERCENT.finditer(sentence, 0, m.start(2)))   # the rates before the gap, one inside the comparison too

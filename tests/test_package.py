@@ -11,25 +11,36 @@ import sys
 import venv
 import zipfile
 
+import pytest
+
 from .conftest import REPORTS, ROOT
 
 
-def test_wheel_installs_one_package_and_runs_beside_a_top_level_rules(tmp_path):
-    dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT), "-w", str(dist)],
-                   check=True, capture_output=True)
-    wheel = next(dist.glob("jixiao-*.whl"))
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    """The checkout's wheel, built once for the module (pip wheel is some 5 s of CPU), and what pip said
+    building it (-v: setuptools' warnings). The tests only read it."""
+    dist = tmp_path_factory.mktemp("dist")
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", str(ROOT), "-w", str(dist)],
+                           capture_output=True, text=True, check=True)
+    return next(dist.glob("jixiao-*.whl")), build.stdout + build.stderr
+
+
+def test_wheel_installs_one_package_and_runs_beside_a_top_level_rules(tmp_path, wheel):
+    wheel, _ = wheel
     tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
     assert {t for t in tops if not t.endswith(".dist-info")} == {"jixiao"}
 
     env = tmp_path / "env"
-    venv.create(env, with_pip=True)
+    venv.create(env, with_pip=False)
     # the fresh environment must not see the checkout: with PYTHONPATH=. (as when a developer runs one test
     # from the repository root) pip finds the checkout's jixiao.egg-info and installs nothing
     clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     py = env / "bin" / "python"
-    subprocess.run([py, "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True,
-                   capture_output=True, env=clean)
+    # pip installs into the fresh environment run by its own interpreter (--python), so its paths and its
+    # bin/jixiao are that environment's; no copy of pip is put in it first (ensurepip: some 4 s of a core)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps", "--no-index",
+                    str(wheel)], check=True, capture_output=True, env=clean)
     env_site = next((env / "lib").glob("python3*/site-packages"))
     # Software that owns the top-level names the layers have in the checkout.
     for other in ("rules", "extract"):
@@ -55,14 +66,12 @@ def test_wheel_installs_one_package_and_runs_beside_a_top_level_rules(tmp_path):
     assert f" 1 {env_site}" in probe            # the installed package never looks outside itself
 
 
-def test_wheel_builds_without_setuptools_warnings(tmp_path):
+def test_wheel_builds_without_setuptools_warnings(wheel):
     # setuptools warned of the desk's templates/ and static/, folders Python could import as packages
     # that the configuration did not list; the wheel must still hold their files.
-    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", str(ROOT), "-w", str(tmp_path)],
-                           capture_output=True, text=True, check=True)
-    said = build.stdout + build.stderr
+    wheel, said = wheel
     assert "BuildBackendWarning" not in said and "DeprecationWarning" not in said, said[-3000:]
-    names = zipfile.ZipFile(next(tmp_path.glob("jixiao-*.whl"))).namelist()
+    names = zipfile.ZipFile(wheel).namelist()
     assert "jixiao/desk/templates/queue.html" in names and "jixiao/desk/static/desk.js" in names
 
 
