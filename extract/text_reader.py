@@ -66,7 +66,7 @@ from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
-                            parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
+                            parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values, parse_tostring, parse_deep_arrays)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
@@ -410,7 +410,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
-                              or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
+                              or parse_json_exchange(text) or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_form_urlencoded(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_var_export(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
