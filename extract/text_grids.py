@@ -862,6 +862,7 @@ class Vertical:
     field: re.Pattern
     null: str
     end: re.Pattern        # the client's count of the rows under a result
+    between: re.Pattern | None = None    # lines a log writes after a record, before the next one opens
 
 
 VERTICALS = (Vertical(record=re.compile(r"^\*{5,}\s*(\d+)\.\s*row\s*\*{5,}$"),
@@ -869,7 +870,14 @@ VERTICALS = (Vertical(record=re.compile(r"^\*{5,}\s*(\d+)\.\s*row\s*\*{5,}$"),
                       end=re.compile(r"^\d+\s+rows?\s+in\s+set\b")),
              Vertical(record=re.compile(r"^-\[\s*RECORD\s+(\d+)\s*\][-+]*$"),
                       field=re.compile(r"^\s*([^|]*?)\s*\|\s?(.*)$"), null="",
-                      end=re.compile(r"^\(\d+\s*(?:rows?|行记录)\)$")))
+                      end=re.compile(r"^\(\d+\s*(?:rows?|行记录)\)$")),
+             # Kettle's (PDI) 写日志 / Write to log step: '------------> 行号 1------' (Linenr in English), a
+             # 'name = value' line per field, '====================', and the engine's stamped lines
+             # (yyyy/MM/dd HH:mm:ss - step.0 - …, another step's among them) before the next record
+             Vertical(record=re.compile(r"^-{3,}>\s*\S+\s*(\d+)-{3,}$"),
+                      field=re.compile(r"^\s*([^=\s][^=]*?)\s*= ?(.*)$"), null="",
+                      end=re.compile(r"(?!)"),     # no count: a result ends where the numbers start again
+                      between=re.compile(r"^(?:={5,}|\d{4}/\d\d/\d\d \d\d:\d\d:\d\d - .*)$")))
 
 
 # -- a database shell's results a line per column (sqlite3's .mode line) ----------------------------------------
@@ -955,6 +963,9 @@ def vertical_table(syntax: Vertical, lines: list[tuple[int, str]], i: int) -> tu
             if int(m.group(1)) != len(records) + 1:
                 break
             records.append((no, []))
+        elif syntax.between is not None and syntax.between.match(t):
+            j += 1
+            continue
         elif not t or syntax.end.match(t):
             break
         elif (m := syntax.field.match(raw)) and (not records[-1][1] or len(records) == 1 or
