@@ -133,3 +133,20 @@ def test_a_kettle_logs_rows_between_its_stamped_lines(tmp_path):
     lines.append("2024/03/19 09:41:29 - 写日志.0 - 完成处理 (I=0, O=0, R=3, W=3, U=0, E=0)")
     recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
     assert got == ROWS and _levels(recs) == LEVELS
+
+
+def test_a_spark_vertical_record_from_zero_names_the_project(tmp_path):
+    """show(vertical=True) writes '-RECORD 0----' (Spark counts from 0) and ' name | value' lines: one record, its
+    fields the head's label：value lines, so the project is named."""
+    lines = [">>> xm.show(vertical=True, truncate=False)", "-RECORD 0---------------------------",
+             " 项目名称 | 2023年某某县示范项目", " 主管部门 | 某某县农业农村局", " 预算年度 | 2023", "",
+             ">>> zb.show()"]
+    w = [max(len(r[j]) * 2 for r in [HEAD] + _body_rows()) for j in range(len(HEAD))]
+    rule = "+" + "+".join("-" * x for x in w) + "+"
+    lines += [rule, "|" + "|".join(h.rjust(w[j] - len(h)) for j, h in enumerate(HEAD)) + "|", rule]
+    lines += ["|" + "|".join((c or "null").rjust(w[j] - (len(c or "null") if any(ord(x) > 0x2e80 for x in c or "")
+                                                          else 0)) for j, c in enumerate(r)) + "|" for r in _body_rows()]
+    lines += [rule]
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert recs.projects[0].department == "某某县农业农村局"
