@@ -73,7 +73,21 @@ def _item(node: Node) -> dict | None:
     inner = [(k, v) for _, k, v in node.pairs or () if v.scalar is None]
     if len(inner) == 1 and len(node.pairs) <= 2 and _CODE.match(inner[0][0]):
         return _flat(inner[0][1])
+    if (wrapped := _hit(node)) is not None and (rec := _flat(wrapped)) is not None:
+        return rec
     return _flat(node)
+
+
+def _hit(node: Node) -> Node | None:
+    """A search engine's hit ({_index, _id, _score, _source {…}, sort [3]}): the ONE mapping it holds under a
+    program's name beside the engine's bookkeeping, every other member a program's name holding a scalar or a
+    list of them; None for any other node."""
+    mappings = [(k, v) for _, k, v in node.pairs or () if v.pairs is not None]
+    if len(mappings) != 1 or not _CODE.match(mappings[0][0]) or not all(
+            _CODE.match(k) and (v.scalar is not None or v.items is not None and all(x.scalar is not None for x in v.items))
+            for _, k, v in node.pairs if v is not mappings[0][1]):
+        return None
+    return mappings[0][1]
 
 
 def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], int, dict]] | None:
@@ -226,6 +240,9 @@ def nested_blocks(root: Node) -> list[tuple] | None:
                 out.extend(("p", line, f"{n}：{x}") for n, (line, x) in found[0][2].items())
             elif v.pairs is not None:
                 walk(v)
+            elif v.items is not None and len(v.items) == 1 and v.items[0].pairs is not None:
+                # one document found (a search's single hit): its mapping's members, as a mapping's are read
+                walk(_hit(v.items[0]) or v.items[0])
             elif v.items is not None:
                 out.append(("p", v.line, f"{key}：" + "、".join(x.scalar for x in v.items if x.scalar)))
 
@@ -810,6 +827,25 @@ def _merged(a: Node, b: Node) -> None:
             a.pairs.append((no, key, v))
 
 
+# An HTTP request's line in a saved exchange or a console (GET jx_index/_search, POST /api/v1/forms?page=2 HTTP/1.1).
+_REQUEST_LINE = re.compile(r"^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+(\S+?)(?:\?\S*)?(?:\s+HTTP/[\d.]+)?\s*$")
+
+
+def _asked(lines: list[str], k: int) -> str | None:
+    """The resource of the last request line above lines[k] (its path, the query string left off), or None."""
+    return next((m.group(1) for ln in reversed(lines[:k]) if (m := _REQUEST_LINE.match(ln))), None)
+
+
+def parse_json_exchange(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """parse_json_documents where the documents answer requests to more than one resource (a search console's
+    saved session: GET one_index/_search and its JSON, GET other_index/_search and its JSON), read before a
+    Python literal's grammar, which would take the first request's body (a JSON object is a Python literal
+    too) as the whole of the text's data."""
+    lines = text.split("\n")
+    asked = {m.group(1) for ln in lines if (m := _REQUEST_LINE.match(ln))}
+    return parse_json_documents(text) if len(asked) > 1 else None
+
+
 MAX_JSON_TRIES = 200     # lines opening with '{' that hold no document: past these a text is no exchange (each try
                          # reads on to where the document breaks)
 
@@ -861,6 +897,19 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
             else:
                 found += nested_blocks(t) or [("p", no, f"{key}：{v.scalar}") for no, key, v in t.pairs
                                               if v.scalar is not None]
+    elif len(paths := {_asked(lines, k) for k, _ in docs}) > 1:
+        # requests to different resources (a search console's GET one_index/_search, then GET other_index/_search):
+        # each request's documents are one tree of their own, pages of one table only where the resource is one
+        found, held = [], False
+        for path in dict.fromkeys(_asked(lines, k) for k, _ in docs):
+            group = [t for (k, _), t in zip(docs, trees) if _asked(lines, k) == path]
+            for tree in group[1:]:
+                _merged(group[0], tree)
+            got = nested_blocks(group[0])
+            held = held or got is not None
+            found += got if got is not None else [("p", no, f"{key}：{v.scalar}") for no, key, v in group[0].pairs
+                                                  if v.scalar is not None]
+        found = found if held else None
     else:
         for tree in trees[1:]:
             _merged(root, tree)

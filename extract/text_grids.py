@@ -862,6 +862,8 @@ class Vertical:
     field: re.Pattern
     null: str
     end: re.Pattern        # the client's count of the rows under a result
+    between: re.Pattern | None = None    # lines a log writes after a record, before the next one opens
+    first: int = 1         # the first record's number (Spark counts from 0)
 
 
 VERTICALS = (Vertical(record=re.compile(r"^\*{5,}\s*(\d+)\.\s*row\s*\*{5,}$"),
@@ -869,7 +871,18 @@ VERTICALS = (Vertical(record=re.compile(r"^\*{5,}\s*(\d+)\.\s*row\s*\*{5,}$"),
                       end=re.compile(r"^\d+\s+rows?\s+in\s+set\b")),
              Vertical(record=re.compile(r"^-\[\s*RECORD\s+(\d+)\s*\][-+]*$"),
                       field=re.compile(r"^\s*([^|]*?)\s*\|\s?(.*)$"), null="",
-                      end=re.compile(r"^\(\d+\s*(?:rows?|行记录)\)$")))
+                      end=re.compile(r"^\(\d+\s*(?:rows?|行记录)\)$")),
+             # Spark's show(vertical=True): '-RECORD 0---…', then ' name | value' lines, null a missing value
+             Vertical(record=re.compile(r"^-RECORD\s+(\d+)-*$"),
+                      field=re.compile(r"^\s*([^|]*?)\s*\|\s?(.*)$"), null="null",
+                      end=re.compile(r"^only showing top \d+ rows?$"), first=0),
+             # Kettle's (PDI) 写日志 / Write to log step: '------------> 行号 1------' (Linenr in English), a
+             # 'name = value' line per field, '====================', and the engine's stamped lines
+             # (yyyy/MM/dd HH:mm:ss - step.0 - …, another step's among them) before the next record
+             Vertical(record=re.compile(r"^-{3,}>\s*\S+\s*(\d+)-{3,}$"),
+                      field=re.compile(r"^\s*([^=\s][^=]*?)\s*= ?(.*)$"), null="",
+                      end=re.compile(r"(?!)"),     # no count: a result ends where the numbers start again
+                      between=re.compile(r"^(?:={5,}|\d{4}/\d\d/\d\d \d\d:\d\d:\d\d - .*)$")))
 
 
 # -- a database shell's results a line per column (sqlite3's .mode line) ----------------------------------------
@@ -937,7 +950,7 @@ def opens_record(text: str) -> bool:
 
 def vertical_of(text: str) -> Vertical | None:
     """The syntax whose first record a line opens (record 1: a result starts there)."""
-    return next((v for v in VERTICALS if (m := v.record.match(text.strip())) and m.group(1) == "1"), None)
+    return next((v for v in VERTICALS if (m := v.record.match(text.strip())) and int(m.group(1)) == v.first), None)
 
 
 def vertical_table(syntax: Vertical, lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple[int, str]]], int] | None:
@@ -952,9 +965,12 @@ def vertical_table(syntax: Vertical, lines: list[tuple[int, str]], i: int) -> tu
         no, raw = lines[j]
         t = raw.strip()
         if (m := syntax.record.match(t)):
-            if int(m.group(1)) != len(records) + 1:
+            if int(m.group(1)) != len(records) + syntax.first:
                 break
             records.append((no, []))
+        elif syntax.between is not None and syntax.between.match(t):
+            j += 1
+            continue
         elif not t or syntax.end.match(t):
             break
         elif (m := syntax.field.match(raw)) and (not records[-1][1] or len(records) == 1 or

@@ -66,7 +66,7 @@ from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
-                            parse_json_documents, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
+                            parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
                             parse_go_values, parse_tostring, parse_deep_arrays)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
@@ -410,7 +410,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
-                              or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
+                              or parse_json_exchange(text) or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_form_urlencoded(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_var_export(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
@@ -1773,8 +1773,11 @@ def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[li
     by eye in 宋体). Where the text is a file as it was sent (`sent`), counted in BYTES last (_printf_rows): a
     program printing under LANG=C pads its cells so."""
     shown = _aligned_columns_by(lines, i, display_width)
-    if shown and not _places_counted(lines, i):
+    counted = _places_counted(lines, i)
+    if shown and not counted:
         return shown
+    if counted is _cjk_font_width:
+        return _aligned_columns_by(lines, i, _cjk_font_width) or shown
     return _aligned_columns_by(lines, i, len) or \
         (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or \
         (shown is False and _aligned_columns_by(lines, i, _cjk_font_width)) or \
@@ -1865,15 +1868,20 @@ def utf8_width(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def _places_counted(lines: list[_Line], i: int) -> bool:
+def _places_counted(lines: list[_Line], i: int):
     """The lines from lines[i] to the next blank one are a print of exact places (dash runs one space apart under
     the heads) whose lines leave the places between the runs blank only counted in characters: a client that pads
     each cell to its column's size in characters (sqlcmd's nvarchar(40) forty characters, Chinese or not) set it,
-    and its columns, leaning on screen, are read counted so."""
+    and its columns, leaning on screen, are read counted so; or only counted in a CJK code page's BYTES, where an
+    ambiguous character (≥ ≤) is two like a Chinese one (a client on a GBK / GB18030 console pads so: 达梦's
+    disql): the measure that counts them (len or _cjk_font_width), None where the screen's own does or none."""
     block = list(itertools.takewhile(lambda ln: not ln.blank and "\t" not in ln.text, lines[i:]))
-    spans = _dash_spans(block, len)
     pieced = [(ln, []) for ln in block]
-    return bool(spans) and _cut_at_runs(pieced, spans, len) and not _cut_at_runs(pieced, spans, display_width)
+    for width in (len, _cjk_font_width):
+        spans = _dash_spans(block, width)
+        if spans and _cut_at_runs(pieced, spans, width) and not _cut_at_runs(pieced, spans, display_width):
+            return width
+    return None
 
 
 # A piece of a line that is a label and its value (自评得分：98.9): no cell of an aligned table's row.
@@ -2367,7 +2375,36 @@ def _add_blocks(doc: Document, path: str, blocks) -> None:
             _add_paragraph(doc, path, block[1], block[2])
 
 
+# A query client's head qualified by its table's name (Hive's beeline under select *: ods_jx_zbwc.一级指标): the
+# name the same before every head of the row, an identifier and a dot; the column's own name is what follows.
+_QUALIFIED_HEAD = re.compile(r"^([A-Za-z_][A-Za-z0-9_$]*)\.(\S.*)$")
+
+
+def _unqualified_heads(rows: list[Row]) -> list[Row]:
+    """The rows with the first row's heads stripped of the table name every one of them (two or more) carries."""
+    if not rows or len(rows[0]) < 2:
+        return rows
+    found = [_QUALIFIED_HEAD.match(text.strip()) for _, text in rows[0]]
+    if not all(found) or len({m.group(1) for m in found}) != 1:
+        return rows
+    return [[(no, m.group(2)) for (no, _), m in zip(rows[0], found)]] + rows[1:]
+
+
+# A database client's mark for a missing value (beeline, disql, Spark's show(): NULL / null), a whole cell: no
+# form writes it as a value, and where two cells or more of a table are it the table is a client's answer.
+_CLIENT_NULLS = ("NULL", "null")
+
+
+def _without_client_nulls(rows: list[Row]) -> list[Row]:
+    """The rows with each cell that is wholly a client's NULL mark emptied, where two cells or more are one."""
+    for mark in _CLIENT_NULLS:
+        if sum(text.strip() == mark for row in rows for _, text in row) >= 2:
+            rows = [[(no, "" if text.strip() == mark else text) for no, text in row] for row in rows]
+    return rows
+
+
 def _add_table(doc: Document, path: str, rows: list[Row], element: str | None = None) -> None:
+    rows = _without_client_nulls(_unqualified_heads(rows))
     block = len(doc.blocks)
     t_index = len(doc.tables())
     n_cols = max(len(r) for r in rows)

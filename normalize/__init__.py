@@ -1098,6 +1098,27 @@ def _read_paragraphs(doc: Document) -> list[Paragraph]:
         else:
             out.append(b)
         k += 1
+    return out + _headed_value_rows(doc)
+
+
+# The fields an indicator table's head names: a table of one row under such heads is an indicator's, no total.
+_ROW_FIELDS = {"level1", "level2", "level3", "target", "actual"}
+
+
+def _headed_value_rows(doc: Document) -> list[Paragraph]:
+    """A table of two rows, labels over one row of values (a query client's answer of one row: 总分 | 自评得分 |
+    自评等级 over 100 | 98.9 | 优), as the two lines a print gives (stacked_pairs), at the values' row; none where
+    a head names an indicator's field (a table of one indicator) or a value is empty."""
+    out = []
+    for t in doc.tables():
+        if t.n_rows != 2:
+            continue
+        heads = [bare(t.cell_at(0, c).text) if t.cell_at(0, c) else "" for c in range(t.n_cols)]
+        values = [bare(t.cell_at(1, c).text) if t.cell_at(1, c) else "" for c in range(t.n_cols)]
+        if not all(heads) or not all(values) or any(header_field(h, set()) in _ROW_FIELDS for h in heads):
+            continue
+        if (text := stacked_pairs("\u3000\u3000".join(heads) + "\n" + "\u3000\u3000".join(values))) is not None:
+            out.append(Paragraph(text, t.cell_at(1, 0).loc))
     return out
 
 

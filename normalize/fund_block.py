@@ -18,7 +18,7 @@ from .records import Figure, FundSource, Project
 from .reporting_unit import label_role, named_value, plausible, unit_name_label
 from jixiao.extract.summary_rows import GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, _LABEL_NOTE, summary_label
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_header, _label_value,
-                          _label_value_pairs, _rated, _unit_stated_above)
+                          _label_value_pairs, _names_the_project_or_unit, _rated, _unit_stated_above)
 from .vocab import DEPT_NAME_LABELS, GRADE, bare, canonical_grade, header_words, name_label
 
 _HAN = re.compile(r"\p{Han}")   # a label among a source row's cells: compiled once, asked per cell
@@ -366,8 +366,15 @@ class FundBlock:
     def label_row(self, t: Table, grid, r: int) -> bool:
         row = grid[r]
         done = self.plan_and_use(t, grid, r) or self.fund_sentence(t, grid, r)
+        # a row of heads naming the project and its units over ONE row of their values (a database's table
+        # exported: 项目编号 | 项目名称 | 主管部门 … over 4604… | 2023年… | …局): each head's value stands under it
+        over = r + 1 < len(grid) and sum(map(_names_the_project_or_unit, row)) >= 2 and \
+            not any(HAS_DIGIT.search(x) for x in row) and (r + 2 >= len(grid) or not any(x.strip() for x in grid[r + 2]))
         for c in range(len(row)):
             label, value, vc = _label_value(row, c)
+            vr = r
+            if over and label and c < len(grid[r + 1]) and grid[r + 1][c].strip():
+                value, vc, vr = grid[r + 1][c].strip(), c, r + 1
             if not label:
                 continue
             if name_label(label) and value:
@@ -377,7 +384,7 @@ class FundBlock:
                 # and fund block below them (686); a project's evaluation closed by its total is whole
                 cur = self.current
                 p = cur if cur is not None and not cur.name and (not cur.indicators or _unnamed_start(cur, self.closed)) \
-                    else self.new_project(self._loc(t, r, vc), t.index)
+                    else self.new_project(self._loc(t, vr, vc), t.index)
                 p.name = value
                 done = True
             elif label in DEPT_NAME_LABELS and value or \
@@ -391,12 +398,12 @@ class FundBlock:
                 done = True
             elif (role := label_role(label)) and value:
                 # the department in charge and the implementing unit, each the first its project's rows name
-                p = self.project(self._loc(t, r, vc), t.index)
+                p = self.project(self._loc(t, vr, vc), t.index)
                 if "/" in label:   # 实施单位/项目负责人 | 某中心/杨某
                     value = re.split(r"[/／]", value, 1)[0]
                 if getattr(p, role) is None and (v := named_value(value)):
                     setattr(p, role, v)
-                    setattr(p, role + "_loc", self._loc(t, r, vc))
+                    setattr(p, role + "_loc", self._loc(t, vr, vc))
                 done = True
             elif label in ("预算单位", "单位名称") and value:
                 p = self.project(self._loc(t, r, vc), t.index)

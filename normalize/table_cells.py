@@ -286,8 +286,20 @@ def _label_value(row: list[str], c: int) -> tuple[str, str, int]:
         label = t
     for k in range(c + 1, len(row)):
         if row[k].strip():
+            if _names_the_project_or_unit(row[k]):
+                return label, "", c
             return label, row[k].strip(), k
     return label, "", c
+
+
+def _names_the_project_or_unit(cell: str) -> bool:
+    """A cell that is wholly a label naming the project or one of its units (项目名称, 主管部门, 实施单位): in a
+    row of such heads over their values (a database's table exported, 项目编号 | 项目名称 | 主管部门 …) it is the
+    next head, never the value of the label before it."""
+    from .reporting_unit import label_role
+    from .vocab import DEPT_NAME_LABELS, name_label
+    text = without_gloss(normalize_ws(cell)).strip()
+    return name_label(text) or label_role(text) is not None and len(text) <= 8 or text in DEPT_NAME_LABELS
 
 
 def _title_before(doc: Document, t: Table) -> str:
