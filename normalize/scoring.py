@@ -174,8 +174,10 @@ def infer_model(p: Project, tiers: list | None = None, stated: str = "") -> str:
 # ends written either way round (好（分值的90%-100%）); the last may be all below its top (60%以下). A band
 # may be one share alone in the bracket after its word (达到（得分值的100%）; not an end's 含80%) or nothing
 # (未达到（不得分）). An end may carry its inclusion note in brackets (80%（含）-100%): no part of the range.
+# The bottom band's 0 may stand bare, its unit the top end's (未达成（60%-0）).
 INCLUDED = r"(?:\s*[（(]\s*(?:含|不含)\s*[)）])?"
 BAND = re.compile(r"(?P<a>\d{1,3})\s*%?" + INCLUDED + r"\s*[-–—~～至到]\s*(?P<b>\d{1,3})\s*%" + INCLUDED + r"|"
+                  r"(?P<bare>\d{1,3})\s*%" + INCLUDED + r"\s*[-–—~～至到]\s*0(?![\d.．%])|"
                   r"(?P<below>\d{1,3})\s*%\s*(?:以下|以内|及以下)"
                   r"|(?<=[（(][^（）()\d含]{0,6})(?P<point>\d{1,3})\s*%(?=\s*[)）])"
                   r"|(?<=[（(]\s*)(?P<zero>不得分|不计分|0\s*分)(?=\s*[)）])")
@@ -194,6 +196,8 @@ def _band(m) -> tuple[Decimal, Decimal] | None:
     if m["a"]:
         a, b = Decimal(m["a"]), Decimal(m["b"])
         return (max(a, b), min(a, b)) if a != b else None
+    if m["bare"]:
+        return Decimal(m["bare"]), Decimal(0)
     if m["below"]:
         return Decimal(m["below"]), Decimal(0)
     if m["point"]:
@@ -239,7 +243,7 @@ def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[
         found = [(m, band) for m in BAND.finditer(text) if (band := _band(m)) is not None]
         bands = _chained([band for _, band in found])
         if bands is None:   # a share in brackets that is no band (权重（20%）) breaks no chain of ranges
-            found = [(m, band) for m, band in found if m["a"] or m["below"]]
+            found = [(m, band) for m, band in found if m["a"] or m["bare"] or m["below"]]
             bands = _chained([band for _, band in found])
         if bands:
             names = [(n.group(1) if (n := BAND_NAME.search(text, 0, m.start())) else "") for m, _ in found]

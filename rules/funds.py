@@ -13,6 +13,7 @@ from jixiao.normalize.script import matching
 from .common import (HUNDRED, NUM, RATE_FORMULA, as_written, budget, fund_rows, iv, money, named, num, other_year, project_for, prose_sentences,
                      total_rounding, words_before)
 from .interval import Interval
+from .lists import INLINE
 from .registry import rule
 from .text import RESTATEMENT_WINDOW
 
@@ -435,6 +436,19 @@ ARRIVAL_REASON = re.compile(r"追加|调增|调整|结转|结余|超出|超过|�
 LEFT_OVER_RETURNED = re.compile(r"[^，,。；;]*(?:结余|结转|剩余)[^，,。；;]*(?:收回|上缴|交回|缴回|退回|缴还|收缴)[^，,。；;]*")
 
 
+def _own_item(text: str, sentence: str) -> str:
+    """The numbered item of a paragraph that holds the sentence: items run together into one paragraph
+    (说明：1.…执行率97.00%。2.全县…由上年的96.2%提高到98.5%…, an OCR reader or a converter joining the
+    lines of a note; INLINE) are points of their own, so a reason is looked for in the sentence's item,
+    not in the next item's words (上年 there is no reason for this money). The whole paragraph where it
+    has no such items or the sentence is not found in one."""
+    cuts = [0] + [m.start() + 1 for m in INLINE.finditer(text)] + [len(text)]
+    key = sentence.strip()[:12]
+    pieces = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+    held = [piece for piece in pieces if key and key in piece]
+    return held[0] if len(pieces) > 1 and len(held) == 1 else text
+
+
 def _gives_reason(text: str) -> bool:
     """Whether a paragraph gives a reason for money arriving above the budget (ARRIVAL_REASON), its
     clauses on money left over going back set aside."""
@@ -472,7 +486,7 @@ def arrival_over_budget(recs: DocRecords, r):
         a = arrived[0]
         if Interval.of(a.q.value, a.q.tolerance).lo <= b.value:
             continue
-        text = paragraph.get(a.loc.block, sentence)
+        text = _own_item(paragraph.get(a.loc.block, sentence), sentence)
         if _gives_reason(matching(text)) or _names_other_money(matching(sentence)):
             continue
         yield r.flag(recs, f"文中实际到位资金 {a.q.raw} 超过{where} {b_text}，且未说明原因。", [a.loc, b_loc], sentence,

@@ -245,7 +245,8 @@ def _shares_are_weights(p) -> bool:
 
 
 # What a qualitative result says of itself: not done (the lowest band), partly done (the middle
-# band) or done (the top band). 基本 (basically) is left alone: templates disagree on its band.
+# band) or done (the top band). 基本 (basically) is left to no band: templates disagree whether it is the
+# top band or the middle one (_basic_below_the_middle_band judges it against the two together).
 TIER_NOT = re.compile(r"未完成|未达到|未达成|未实现|未达标|没有完成|未能|较差|差")
 TIER_PART = re.compile(r"部分")
 TIER_DONE = re.compile(r"^(?:是|已?完成|已?达成|已?达到|已?实现|达标|合格|有效|显著|良好|优|满意|按时|及时|全覆盖)")
@@ -271,13 +272,36 @@ def tier_of(i, names: list[str] = ()) -> int | None:
     return None
 
 
+def _basic_below_the_middle_band(recs: DocRecords, r, i):
+    """A result written 基本… (基本健全, 基本达到) under three bands, none named by a 基本 word: templates
+    disagree whether 'basically done' is the top band or the middle one (so tier_of leaves it), but none
+    puts it in the bottom band (未达成): its score lies within the top two bands together, and one below
+    the middle band's lower end (3.0 of 6 under 达成 100-80% / 部分达成 80-60% / 未达成 60-0) is flagged."""
+    text = normalize_ws(i.actual.q.raw or "")
+    if "基本" not in text or i.actual.q.numeric or TIER_NOT.search(text) or len(recs.tiers) != 3 \
+            or any("基本" in n for n in recs.tier_names):
+        return
+    high, low = recs.tiers[0][0], recs.tiers[1][1]
+    if low <= i.score.value / i.weight.value * 100 <= high:
+        return
+    high, low = recs.tiers_written[0][0], recs.tiers_written[1][1]
+    points = f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}"
+    yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”（基本达到，属前两档之一，"
+                       f"不属最低档），应在分值的 {num(low)}%-{num(high)}% 之间（{points} 分），表中得 {i.score.raw} 分。",
+                 [i.score.loc, i.actual.loc, i.weight.loc],
+                 f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
+                 stated=i.score.raw, expected=points)
+
+
 @rule("JX408", "tiered-score", "medium", "定性指标得分不在文件所述档次的分值区间内",
       """
 Where the document states tiers for qualitative indicators (三档: 达成 100-80%, 部分达成
 80-60%, 未达成 60-0% of the weight, or other bands it gives), a qualitative result scores within
 its tier: a result that says it was achieved (or repeats its target) in the top band, one that
 says 部分 in the middle band, one that says 未完成 / 未达到 in the bottom band. 基本达到 is not
-judged (templates differ on its band). Where the document names its bands (好（分值的90%-100%）、
+placed in one band (templates differ on its band), but under three bands none of which is named by a
+基本 word it lies within the top two together: 基本健全 scored 3.0 of 6 under 100-80% / 80-60% / 60-0 is
+below them. Where the document names its bands (好（分值的90%-100%）、
 较好（分值的75%-90%，不含90%）、一般…、差（分值的60%以下）, the ends written either way round), a
 result written in one of those words scores within that band. A band may be one share alone
 (达到（得分值的100%）) or nothing (未达到（不得分）), and whole ends written inclusive (80%-99%, then
@@ -299,7 +323,10 @@ def tiered_score(recs: DocRecords, r):
             if i.weight is None or i.score is None or not i.weight.value or i.score.value is None:
                 continue
             tier = tier_of(i, recs.tier_names)
-            if tier is None or (tier == 1 and len(recs.tiers) < 3 and normalize_ws(i.actual.q.raw) not in recs.tier_names):
+            if tier is None:
+                yield from _basic_below_the_middle_band(recs, r, i)
+                continue
+            if tier == 1 and len(recs.tiers) < 3 and normalize_ws(i.actual.q.raw) not in recs.tier_names:
                 continue
             high, low = recs.tiers[tier]
             share = i.score.value / i.weight.value * 100

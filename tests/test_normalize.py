@@ -8749,3 +8749,17 @@ def test_a_total_line_with_a_word_run_on_before_its_total_is_said_where_the_tota
     recs = normalize_document(_scored_form_closing("某总分：100 得分：98.55 自评等级：优", "docx"))
     assert recs.projects[0].total_score_stated is None
     assert any("某总分：100" in w and "像是总分，未读取为项目总分" in w for w in recs.warnings)
+
+
+def test_a_bottom_band_whose_zero_stands_bare_is_read():
+    """1393 (planted blind): 达成（100%-80%，含80%）、部分达成（80%-60%，含60%）、未达成（60%-0）: the bottom band's 0
+    carries no % (its unit the top end's). Before, that band was lost and the other two read alone, so a result
+    in the bottom band, or one judged against three bands, was not judged (said nowhere)."""
+    from jixiao.normalize.scoring import stated_tiers
+    note = ("注：定性指标按达成（100%-80%，含80%）、部分达成（80%-60%，含60%）、未达成（60%-0）三档计分。")
+    bands, names, written = stated_tiers([note])
+    assert bands == [(100, 80), (80, 60), (60, 0)] and names == ["达成", "部分达成", "未达成"]
+    assert written[-1] == (60, 0)
+    # a bare figure after a dash that is no zero (60%-5) is no band of this kind, nor 60%-0.5
+    assert stated_tiers([note.replace("60%-0）", "60%-5）")])[0] == [(100, 80), (80, 60)]
+    assert stated_tiers([note.replace("60%-0）", "60%-0.5）")])[0] == [(100, 80), (80, 60)]

@@ -1534,6 +1534,25 @@ def test_qualitative_scores_within_the_tiers_the_document_states():
     assert "JX408" not in codes(text.replace("\t健全\t10\t9", "\t基本健全\t10\t5"))
 
 
+def test_a_basic_result_is_judged_against_the_top_two_of_three_bands():
+    """1393 (planted blind): 基本健全 scored 3.0 of 6 (50%) under 达成 100-80% / 部分达成 80-60% / 未达成 60-0:
+    templates put 基本 in the top band or the middle one, never the bottom, so its score lies within 60-100%.
+    Before, a 基本 result was left alone whatever its score."""
+    note = "\n注：定性指标按达成（100%-80%，含80%）、部分达成（80%-60%，含60%）、未达成（60%-0%）三档计分。\n"
+    rows = [("产出指标", "质量指标", "管理制度健全", "健全", "健全", "10", "9", ""),
+            ("效益指标", "可持续影响指标", "质量追溯体系", "健全", "基本健全", "6", "3.0", "调试中")]
+    text, recs = rated(rows, note, weights="16", scored="12")
+    assert len(recs.tiers) == 3
+    [f] = [f for f in flags(text) if f.rule == "JX408"]
+    assert (f.stated, f.expected) == ("3.0", "3.6-6") and "基本健全" in f.message
+    # within the top two bands, whichever 基本 belongs to: not judged further
+    for score in ("3.6", "4.2", "5.4", "6"):
+        assert "JX408" not in codes(text.replace("\t基本健全\t6\t3.0", f"\t基本健全\t6\t{score}"))
+    # two bands, or four: 基本 may be in a band of its own or the lower one; a result 基本未完成 is not 'basically done'
+    assert "JX408" not in codes(text.replace("、未达成（60%-0%）", ""))
+    assert "JX408" not in codes(text.replace("\t基本健全\t6\t3.0", "\t基本未完成\t6\t3.0"))
+
+
 def test_qualitative_scores_within_the_bands_the_document_names():
     """493: the note names each band by a word, its ends written low to high and the last 'below':
     好（分值的90%-100%）、较好（分值的75%-90%，不含90%）、一般（…60%-75%…）、差（分值的60%以下）. A
@@ -2663,3 +2682,16 @@ def test_a_unit_in_two_glyphs_is_one_unit_for_the_target_checks():
     recs = normalize_document(read_bytes(report(rows=rows("≥30㎡", "25.29m²")).encode("utf-8"), "r.txt"))
     first = recs.indicators[0]
     assert (first.target.q.unit, first.actual.q.unit) == ("㎡", "m²") and first.target.q.unit_key == first.actual.q.unit_key
+
+
+def test_a_reason_for_money_arriving_above_the_budget_is_looked_for_in_its_own_numbered_item():
+    """1394.scan.pdf (planted blind): the OCR reader ran a note's two numbered items into one paragraph, 说明：
+    1.项目全年预算…实际到位资金…（no reason）。2.…由上年的96.2%提高到98.5%…: the 上年 of item 2 was taken as the reason
+    for item 1's money (its text formats, the items two paragraphs, were flagged). An item's reason is its own."""
+    run_in = ("说明：1.项目全年预算30万元，实际到位资金35万元，全年执行30万元。"
+              "2.全县农村自来水普及率由上年的96.2%提高到98.5%，提高2.3个百分点。")
+    [f] = [f for f in flags(report(prose=run_in)) if f.rule == "JX205"]
+    assert f.stated == "35万元"
+    # a reason in the item itself still stands, and so does one in an unnumbered paragraph's next sentence
+    assert "JX205" not in codes(report(prose=run_in.replace("35万元，", "35万元（含上年结转5万元），")))
+    assert "JX205" not in codes(report(prose="项目全年预算30万元，实际到位资金35万元。超出部分为上级追加资金。"))
