@@ -26,7 +26,7 @@ from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
-from .unread import say_printed_rows, say_silent, say_unread, say_silent_rows, say_silent_tables, silent_rows
+from .unread import code_lines, say_printed_rows, say_silent, say_unread, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
@@ -572,7 +572,7 @@ def _silent_indicators(doc: Document, recs: DocRecords) -> None:
     tables were read (the project's own rows are there), so only the lines left as text count."""
     if recs.unread_rows:
         return
-    rows = silent_rows(doc.paragraphs())
+    rows = silent_rows(doc.paragraphs() + code_lines(doc))
     if heads := [k for k, (_, _, head) in enumerate(rows) if head]:
         rows = rows[heads[0]:]     # under an indicator table's header: the lines above are the fund's
     say_silent_rows(recs, rows)

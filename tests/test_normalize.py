@@ -8545,3 +8545,19 @@ def test_a_headers_wrapped_second_line_read_as_a_row_of_its_own_completes_the_he
     # a row of words that completes no heading is no header line (a row of its own, as before)
     rows[1] = ["说明", "", "", "", "", "", ""]
     assert not any(i.level3 == "说明" and i.weight for i in normalize_document(_doc(rows)).indicators)
+
+
+def test_table_code_lines_in_a_cell_are_named_unread_where_no_indicator_was_read():
+    """Issue 21 (1399.pdf): a forum post's box printed as a one-cell table holding BBCode rows as text
+    ([tr][td]产出指标[/td]…[/tr], a line each) read the project and no indicator, and said nothing: each code
+    line that looks like an indicator row (or its header) is counted unread and named."""
+    code = ["[tr][td]一级指标[/td][td]三级指标[/td][td]年度指标值[/td][td]实际完成值[/td][td]分值[/td][td]得分[/td][/tr]",
+            "[tr][td=1,2]产出指标[/td][td]新建冷藏库[/td][td]≥4座[/td][td]4座[/td][td]8[/td][td]8[/td][/tr]",
+            "[tr][td]改造果园[/td][td]≥1.2万亩[/td][td]1.25万亩[/td][td]10[/td][td]10[/td][/tr]"]
+    doc = document([["项目名称", "冷链物流项目", None, None, None, None, None],
+                    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                    ["", "100.00", "100.00", "98.00", "98.00%", "10", "9.80"]],
+                   [["\n".join(code)]], fmt="pdf")
+    recs = normalize_document(doc)
+    assert not recs.indicators and recs.unread_rows == 3
+    assert any("像指标行但未读取（改造果园｜≥1.2万亩" in w for w in recs.warnings), recs.warnings
