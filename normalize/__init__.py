@@ -26,6 +26,7 @@ from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
+from .label_blocks import json_paragraphs
 from .unread import code_lines, say_printed_rows, say_silent, say_unread, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
@@ -119,6 +120,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     doc, said = runner_ups.header_words(doc, recs.ocr)   # a scan's fund header misread, before any table is read
     recs.warnings += said
     doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
+    doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
+    widened_said += json_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
