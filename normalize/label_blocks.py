@@ -140,11 +140,15 @@ def first_lines(doc: Document, rb: Rebuilt) -> list[str]:
 # printed or pasted a line each, two run together where a line filled to the margin met the next).
 _JSON_OBJECTS = re.compile(r"^\s*(?:\{[^{}]*\}\s*)+$")
 _JSON_OBJECT = re.compile(r"\{[^{}]*\}")
+# A pair of an object as a scan's OCR gives it, its marks read full-width or dropped ("分值"：10，“得分"：8,
+# "二级指标":时效指标"): a key in quotes (or either quote), a colon, a value up to the comma before the next quoted key.
+_Q = "\"“”"
+_LOOSE_PAIR = re.compile(rf"[{{,，]\s*[{_Q}]?([^{_Q}:：,，{{}}]+?)[{_Q}]?\s*[:：]\s*[{_Q}]?(.*?)[{_Q}]?\s*(?=[,，]\s*[{_Q}]|\}})")
 
 
 def json_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     """The document with each paragraph that is JSON objects of scalar values (strings, numbers, null;
-    four keys or more) written as label：value lines, an object a paragraph at the same place (三级指标：…
+    four keys or more; where it does not parse, its pairs as a scan reads them: _LOOSE_PAIR) written as label：value lines, an object a paragraph at the same place (三级指标：…
     年度指标值：≥5000亩 … 分值：10, a number as written, null nothing), so the label grammars read its keys
     as labels and its values without the JSON's quotes and commas; and the warning naming how many. Where
     none is, the document as it was."""
@@ -157,7 +161,7 @@ def json_paragraphs(doc: Document) -> tuple[Document, list[str]]:
             try:
                 objs = [json.loads(o, parse_float=str, parse_int=str) for o in _JSON_OBJECT.findall(b.text)]
             except ValueError:
-                objs = None
+                objs = [dict(_LOOSE_PAIR.findall(o)) for o in _JSON_OBJECT.findall(b.text)]   # a scan's marks
             if objs and not all(len(o) >= 4 and all(isinstance(v, str) or v is None for v in o.values())
                                 for o in objs):
                 objs = None

@@ -8581,3 +8581,17 @@ def test_paragraphs_of_json_objects_are_read_by_their_keys_and_said():
     got = [(i.level2_raw, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value) for i in recs.indicators]
     assert got == [(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
     assert any("3条记录写成JSON对象" in w for w in recs.warnings), recs.warnings
+
+
+def test_json_objects_as_a_scan_reads_them_are_read_by_their_keys():
+    """1397.scan: OCR reads the objects' colons and commas full-width and drops a quote ("二级指标":数量指标"),
+    so the text is no JSON: its pairs are read as a scan gives them, the values without their marks."""
+    line = ('{"一级指标"："产出指标","二级指标":数量指标"，"三级指标"："新建冷藏库"，"年度指标值":"≥4座",'
+            '"实际完成值"："4座","分值"：8，“得分"：8}')
+    doc = document([["项目名称", "冷链物流项目", None, None, None, None, None],
+                    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                    ["", "100.00", "100.00", "98.00", "98.00%", "10", "9.80"]],
+                   "绩效指标完成情况", line, line.replace("新建冷藏库", "改造果园"), fmt="pdf-ocr")
+    recs = normalize_document(doc)
+    got = [(i.level2_raw, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value) for i in recs.indicators]
+    assert got == [("数量指标", "新建冷藏库", "≥4座", "4座", 8, 8), ("数量指标", "改造果园", "≥4座", "4座", 8, 8)]
