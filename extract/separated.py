@@ -124,7 +124,7 @@ def json_rows(texts: list[str], i: int) -> tuple[str, list[list[str]], int] | No
     number as written (8.50 stays 8.50), null an empty cell; the keys are the run's header (json_keys)."""
     keys, rows, j = None, [], i
     while j < len(texts):
-        obj = _json_object(texts[j])
+        obj = json_object(texts[j])
         if obj is None or keys is not None and list(obj) != keys:
             break
         keys = keys or list(obj)
@@ -137,10 +137,11 @@ def json_rows(texts: list[str], i: int) -> tuple[str, list[list[str]], int] | No
 
 def json_keys(text: str) -> list[str]:
     """The keys of a line json_rows read, in their order."""
-    return list(_json_object(text) or {})
+    return list(json_object(text) or {})
 
 
-def _json_object(text: str) -> dict | None:
+def json_object(text: str) -> dict | None:
+    """The text as ONE JSON object of scalar values (strings, numbers as written, booleans, null), or None."""
     import json
     text = text.strip()
     if not (text.startswith("{") and text.endswith("}")):

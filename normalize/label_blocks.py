@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.extract import Document, Paragraph
+from jixiao.extract.separated import json_object
 
 from .rebuild import HEADER_CELL, Rebuilt, RunCell
 from .vocab import header_field
@@ -152,18 +153,16 @@ def json_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     年度指标值：≥5000亩 … 分值：10, a number as written, null nothing), so the label grammars read its keys
     as labels and its values without the JSON's quotes and commas; and the warning naming how many. Where
     none is, the document as it was."""
-    import json
     from dataclasses import replace as _replace
     blocks, n = [], 0
     for b in doc.blocks:
         objs = None
         if isinstance(b, Paragraph) and _JSON_OBJECTS.match(b.text):
-            try:
-                objs = [json.loads(o, parse_float=str, parse_int=str) for o in _JSON_OBJECT.findall(b.text)]
-            except ValueError:
+            objs = [json_object(o) for o in _JSON_OBJECT.findall(b.text)]
+            if None in objs:
                 objs = [dict(_LOOSE_PAIR.findall(o)) for o in _JSON_OBJECT.findall(b.text)]   # a scan's marks
             if objs and not all(len(o) >= 4 and all(isinstance(v, str) or v is None for v in o.values())
-                                for o in objs):
+                                for o in objs):     # a boolean is no field's value
                 objs = None
         if not objs:
             blocks.append(b)
