@@ -108,6 +108,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         data = mht_html(path, data)
     text, encoding = decode_html(path, data)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)   # lxml refuses an encoding declaration in a str
+    text, bbcode = bbcode_tables(text)
     try:
         root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(
             remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
@@ -152,6 +153,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         first = " ".join(unwritten[0].split())[:60]
         doc.warnings.append(f"网页有{len(unwritten)}处 document.write 语句（如“{first}”）写出的内容含脚本变量或运算（不是直接写明的文字），"
                             "未能读取，其中若有指标或资金数据可能漏读，请对照网页显示核对")
+    if bbcode:
+        doc.warnings.append(f"网页有{bbcode}段论坛表格代码（BBCode：[table] [tr] [td=列,行] …，网页未将其显示为表格，按文字原样显示），"
+                            "已按代码中的表格读取，请对照网页显示核对")
     if stamped:
         doc.warnings.append(f"网页表格有{stamped}行只写在<template>模板中（由网页脚本生成表格行，表格本身只有表头），"
                             "已按表格行读取，请对照网页显示核对")
@@ -186,6 +190,35 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
         doc.warnings.append(f"网页<pre>块中有{sum(len(rows) for _, rows, _ in unread)}行像是按等宽字符排版的文本表格"
                             f"（以 | 或空格分列），未能按表格读取，指标与资金数据可能漏读，请对照原网页人工核对（{places}）")
     return doc
+
+
+# A forum's table code (BBCode, Discuz! / phpBB: [table=98%] [tr] [td=colspan,rowspan,width] … [/td] [/tr]
+# [/table]) a board left unparsed, so the page shows the code as text: the table it writes is read.
+_BB_TABLE = re.compile(r"\[table(?:=[^\]]*)?\](.*?)\[/table\]", re.S | re.I)
+_BB_TAG = re.compile(r"\[(/?)(tr|td|th)(?:=(\d+),(\d+)(?:,[^\]]*)?)?\]", re.I)
+# the line breaks the post puts between the code's rows (and before its first): no cell's text
+_BB_GAP = re.compile(r"(?:\s|<br\s*/?>)+(?=\[(?:tr|/table)\])|(?<=\[/tr\])(?:\s|<br\s*/?>)+", re.I)
+
+
+def bbcode_tables(text: str) -> tuple[str, int]:
+    """The page's source with each BBCode table that holds rows and cells ([tr], [td]) written as the HTML
+    table it codes ([td=2,3] a cell of colspan 2 and rowspan 3), and how many there were."""
+    count = 0
+
+    def tag(m) -> str:
+        close, name = m.group(1), m.group(2).lower()
+        if close or not m.group(3):
+            return f"<{close}{name}>"
+        return f'<{name} colspan="{m.group(3)}" rowspan="{m.group(4)}">'
+
+    def table(m) -> str:
+        nonlocal count
+        body = m.group(0)
+        if not re.search(r"\[tr\]", body, re.I) or not re.search(r"\[t[dh]\b", body, re.I):
+            return body
+        count += 1
+        return "<table>" + _BB_TAG.sub(tag, _BB_GAP.sub("", m.group(1))) + "</table>"
+    return _BB_TABLE.sub(table, text), count
 
 
 MAX_FRAME_DEPTH = 4   # an iframe's srcdoc holding another: deeper than this is no report page

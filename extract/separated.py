@@ -114,3 +114,42 @@ def _worded(cell: str) -> bool:
     """A cell holding a letter, a character or a digit: not a mark of another layout alone (a pipe row's
     |, a rule's ---)."""
     return any(ch.isalnum() for ch in cell)
+
+
+def json_rows(texts: list[str], i: int) -> tuple[str, list[list[str]], int] | None:
+    """("JSON", the rows of cells, the index past the run) for a run of lines starting at texts[i] that are
+    each ONE JSON OBJECT of the same keys in the same order (a system's interface reply pasted a record a
+    line: {"一级指标":"产出指标",…,"分值":10,"得分":10}), MIN_ROWS of them or more with MIN_CELLS keys or more,
+    every value a string, a number or null; or None. A line's cells are its values in the keys' order, a
+    number as written (8.50 stays 8.50), null an empty cell; the keys are the run's header (json_keys)."""
+    keys, rows, j = None, [], i
+    while j < len(texts):
+        obj = json_object(texts[j])
+        if obj is None or keys is not None and list(obj) != keys:
+            break
+        keys = keys or list(obj)
+        rows.append(["" if v is None else str(v) for v in obj.values()])
+        j += 1
+    if keys is None or len(rows) < MIN_ROWS or len(keys) < MIN_CELLS:
+        return None
+    return "JSON", rows, j
+
+
+def json_keys(text: str) -> list[str]:
+    """The keys of a line json_rows read, in their order."""
+    return list(json_object(text) or {})
+
+
+def json_object(text: str) -> dict | None:
+    """The text as ONE JSON object of scalar values (strings, numbers as written, booleans, null), or None."""
+    import json
+    text = text.strip()
+    if not (text.startswith("{") and text.endswith("}")):
+        return None
+    try:
+        obj = json.loads(text, parse_float=str, parse_int=str)
+    except ValueError:
+        return None
+    if not isinstance(obj, dict) or not all(isinstance(v, (str, bool)) or v is None for v in obj.values()):
+        return None     # a nested object or list: no row of cells
+    return obj

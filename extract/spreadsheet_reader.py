@@ -26,7 +26,7 @@ from io import BytesIO
 from . import cn_numerals
 from .errors import ExtractError, fallback_unless_oom
 from .model import Cell, Document, Location, Paragraph, Table, first_few
-from .separated import separated_rows, spaced_rows
+from .separated import json_keys, json_rows, separated_rows, spaced_rows
 from .tab_lines import append_typed
 from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
 from .zipguard import check_package
@@ -853,7 +853,9 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
         texts = [sh.cells[(r, single[r])][0].strip() for r in run]
         i = 0
         while i < len(texts):
-            found = separated_rows(texts, i)
+            found = json_rows(texts, i)    # a JSON object a line (an interface reply pasted): its values
+            if found is None:
+                found = separated_rows(texts, i)
             if found is None or found[0].isspace():
                 found = spaced_rows(texts, i)   # a PDF's text copied: cells a space apart, merged ones written once
             if found is None:
@@ -866,7 +868,9 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
                 for k, v in enumerate(fields):
                     if v:
                         sh.cells[(r, col + k)] = (v, None)
-            how = (f"以“{sep}”分隔各列（粘贴后未分列），已按分隔符拆成单元格读取" if not sep.isspace() else
+            how = (f"每行是一个JSON对象（键：{'、'.join(json_keys(texts[i]))}），已按键的顺序拆成单元格读取，"
+                   "表中无表头行，各列按单元格内容读取" if sep == "JSON" else
+                   f"以“{sep}”分隔各列（粘贴后未分列），已按分隔符拆成单元格读取" if not sep.isspace() else
                    "各列以一个空格隔开（如从 PDF 复制的表格文字，粘贴后未分列），已按空格拆成单元格读取，"
                    "较表头短的行按左侧合并单元格（只写在首行）留空读取；单元格文字中若有空格，列可能错位")
             doc.warnings.append(f"工作表“{sh.name}”第{run[i]}-{run[end - 1]}行的{end - i}行文字各在一个单元格（{_col_letter(col)}列），"

@@ -22,6 +22,9 @@ _SPACES = re.compile(r" {2,}|\u3000{2,}")
 MAX_HEADING = 16      # characters: longer lines are text
 MAX_HEADINGS = 3      # heading lines in a row between typed rows: more are text
 _NOT_HEADING = re.compile(r"[\d：:。；;，,！？!?]")
+# Leader dots TYPED in place of a tab stop's leader (建设示范园………≥15个………16个……10……10): a run of two ellipses
+# or more (……, ⋯⋯), or of four dots or more (...., ．．．．, ····: a decimal point is one), between two words.
+_LEADER = re.compile(r"(?<=\S)[ \u3000]*(?:[…⋯]{2,}|[.．·・]{4,})[ \u3000]*(?=\S)")
 
 
 class ListItem(str):
@@ -50,6 +53,13 @@ def heading_line(text: str) -> bool:
     is text between two tables."""
     text = text.strip()
     return 0 < len(text) <= MAX_HEADING and "\t" not in text and not _NOT_HEADING.search(text)
+
+
+def leaders_as_tabs(text: str) -> str:
+    """A line whose fields a typist set apart by typed leader dots instead of tabs, with tabs between them:
+    only where the dots part it into MIN_FIELDS fields or more (a table's row, its header); fewer runs
+    (a contents line 一、项目概况……1, a sentence's 主要原因是……) leave the line as it is."""
+    return _LEADER.sub("\t", text) if len(_LEADER.findall(text)) >= MIN_FIELDS - 1 else text
 
 
 def fit(line: str, width: int) -> list[str] | None:

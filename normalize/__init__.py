@@ -26,7 +26,8 @@ from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
-from .unread import say_printed_rows, say_silent, say_unread, say_silent_rows, say_silent_tables, silent_rows
+from .label_blocks import json_paragraphs
+from .unread import code_lines, say_printed_rows, say_silent, say_unread, say_silent_rows, say_silent_tables, silent_rows
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
@@ -119,6 +120,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     doc, said = runner_ups.header_words(doc, recs.ocr)   # a scan's fund header misread, before any table is read
     recs.warnings += said
     doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
+    doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
+    widened_said += json_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
@@ -616,7 +619,7 @@ def _silent_indicators(doc: Document, recs: DocRecords) -> None:
     tables were read (the project's own rows are there), so only the lines left as text count."""
     if recs.unread_rows:
         return
-    rows = silent_rows(doc.paragraphs())
+    rows = silent_rows(doc.paragraphs() + code_lines(doc))
     if heads := [k for k, (_, _, head) in enumerate(rows) if head]:
         rows = rows[heads[0]:]     # under an indicator table's header: the lines above are the fund's
     say_silent_rows(recs, rows)

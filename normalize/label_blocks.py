@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.extract import Document, Paragraph
+from jixiao.extract.separated import json_object
 
 from .rebuild import HEADER_CELL, Rebuilt, RunCell
 from .vocab import header_field
@@ -134,3 +135,40 @@ def first_lines(doc: Document, rb: Rebuilt) -> list[str]:
             b = doc.blocks[first.blocks[0]]
             lines.append(b.text.strip() if isinstance(b, Paragraph) else first.text)
     return lines
+
+
+# A paragraph of JSON objects ({"三级指标":"…","年度指标值":"≥5000亩",…,"分值":10}, an interface's records
+# printed or pasted a line each, two run together where a line filled to the margin met the next).
+_JSON_OBJECTS = re.compile(r"^\s*(?:\{[^{}]*\}\s*)+$")
+_JSON_OBJECT = re.compile(r"\{[^{}]*\}")
+# A pair of an object as a scan's OCR gives it, its marks read full-width or dropped ("分值"：10，“得分"：8,
+# "二级指标":时效指标"): a key in quotes (or either quote), a colon, a value up to the comma before the next quoted key.
+_Q = "\"“”"
+_LOOSE_PAIR = re.compile(rf"[{{,，]\s*[{_Q}]?([^{_Q}:：,，{{}}]+?)[{_Q}]?\s*[:：]\s*[{_Q}]?(.*?)[{_Q}]?\s*(?=[,，]\s*[{_Q}]|\}})")
+
+
+def json_paragraphs(doc: Document) -> tuple[Document, list[str]]:
+    """The document with each paragraph that is JSON objects of scalar values (strings, numbers, null;
+    four keys or more; where it does not parse, its pairs as a scan reads them: _LOOSE_PAIR) written as label：value lines, an object a paragraph at the same place (三级指标：…
+    年度指标值：≥5000亩 … 分值：10, a number as written, null nothing), so the label grammars read its keys
+    as labels and its values without the JSON's quotes and commas; and the warning naming how many. Where
+    none is, the document as it was."""
+    from dataclasses import replace as _replace
+    blocks, n = [], 0
+    for b in doc.blocks:
+        objs = None
+        if isinstance(b, Paragraph) and _JSON_OBJECTS.match(b.text):
+            objs = [json_object(o) for o in _JSON_OBJECT.findall(b.text)]
+            if None in objs:
+                objs = [dict(_LOOSE_PAIR.findall(o)) for o in _JSON_OBJECT.findall(b.text)]   # a scan's marks
+            if objs and not all(len(o) >= 4 and all(isinstance(v, str) or v is None for v in o.values())
+                                for o in objs):     # a boolean is no field's value
+                objs = None
+        if not objs:
+            blocks.append(b)
+            continue
+        n += len(objs)
+        blocks += [Paragraph("　".join(f"{k}：{'' if v is None else v}" for k, v in o.items()), b.loc) for o in objs]
+    if not n:
+        return doc, []
+    return _replace(doc, blocks=blocks), [f"{doc.source}：有{n}条记录写成JSON对象（{{\"键\":\"值\",…}}），已按其键读作“键：值”各项，请与原件核对"]

@@ -282,8 +282,9 @@ _BARS = re.compile(r"[|｜│]")
 _SPACES = re.compile(r"(?: {2,}|\u3000+|\t)")
 # A line of markup (an XML or HTML export: <名称>X</名称>, <指标 分值="8">): its cells are the texts
 # between its tags and its attributes' values, the names of its elements and attributes their labels.
-_MARKUP_LINE = re.compile(r"^\s*<[^<>]+>.*$|^.*<[^<>]+>\s*$")
-_TAG = re.compile(r"<[^<>]*>")
+# A forum's table code shown as text (BBCode: [tr][td=1,6]产出指标[/td][td]…[/td][/tr]) is markup so too.
+_MARKUP_LINE = re.compile(r"^\s*<[^<>]+>.*$|^.*<[^<>]+>\s*$|^\s*\[/?t[rdh](?:=[^\]]*)?\].*\[/?t[rdh]\]")
+_TAG = re.compile(r"<[^<>]*>|\[/?(?:table|t[rdh])(?:=[^\]]*)?\]")
 _ATTR_VALUE = re.compile(r"=\s*\"([^\"]*)\"|=\s*'([^']*)'")
 NAME_HEADS = {"level1", "level2", "level3"}
 MIN_HEADS = 3
@@ -295,6 +296,15 @@ def _cells(text: str) -> list[str]:
     else:
         parts = _BARS.split(text) if len(_BARS.findall(text)) >= 2 else _SPACES.split(text)
     return [x.strip() for x in parts if x.strip()]
+
+
+def code_lines(doc) -> list:
+    """The lines of a table's cells that are markup (a forum's table code shown as text and printed in a post's
+    box: [tr][td]产出指标[/td]…[/tr]; an export's <指标>…</指标>), each a Paragraph at its cell's place and line:
+    a table's row written as code, which a cell holds as its text and no table reader reads."""
+    from jixiao.extract import Paragraph
+    return [Paragraph(x, replace(c.loc, line=k + 1)) for _, c in doc.iter_cells()
+            for k, x in enumerate(c.text.split("\n")) if _MARKUP_LINE.match(x) and len(_cells(x)) >= 2]
 
 
 def _indicator_head(cells: list[str]) -> bool:

@@ -162,3 +162,29 @@ def test_a_comment_of_a_tables_cells_a_paragraph_each_is_read_after_the_body_and
     assert any(f"批注0（{len(cells)}段文字）" in w for w in d.warnings), d.warnings
     d = read_bytes(_with_comment_paragraphs(["此处数字请核实。", "已核实。"]), "r.docx")
     assert [b.text for b in d.blocks] == ["项目支出绩效自评表", "绩效指标完成情况（详见批注）"] and not d.warnings
+
+
+def _leader_lines(lines: list[str]) -> bytes:
+    doc = Docx()
+    doc.add_paragraph("绩效指标完成情况")
+    for line in lines:
+        doc.add_paragraph(line)
+    doc.add_paragraph("总分：100　　得分：98.70")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_lines_whose_fields_are_set_apart_by_typed_leader_dots_are_read_as_the_table_they_type():
+    """Issue 21 (1396.docx): the indicators typed as lines whose fields the typist set apart by leader dots
+    (……, no tab stop), level headings above their runs, read no indicator and said nothing."""
+    dots = ["……".join(row) for row in GRID]
+    d = read_bytes(_leader_lines([dots[0], "产出指标", dots[1], "....".join(GRID[2])]), "l.docx")
+    [t] = d.tables()
+    assert t.grid()[0] == GRID[0] and t.grid()[2] == GRID[1] and t.grid()[3] == GRID[2]
+    assert t.grid()[1][0] == "产出指标"
+
+
+def test_leader_dots_in_a_contents_line_or_a_sentence_leave_it_text():
+    d = read_bytes(_leader_lines(["一、项目概况……………………1", "二、绩效目标……………………2", "主要原因是……未完成。"]), "c.docx")
+    assert not d.tables()

@@ -8763,3 +8763,53 @@ def test_a_bottom_band_whose_zero_stands_bare_is_read():
     # a bare figure after a dash that is no zero (60%-5) is no band of this kind, nor 60%-0.5
     assert stated_tiers([note.replace("60%-0）", "60%-5）")])[0] == [(100, 80), (80, 60)]
     assert stated_tiers([note.replace("60%-0）", "60%-0.5）")])[0] == [(100, 80), (80, 60)]
+
+
+def test_table_code_lines_in_a_cell_are_named_unread_where_no_indicator_was_read():
+    """Issue 21 (1399.pdf): a forum post's box printed as a one-cell table holding BBCode rows as text
+    ([tr][td]产出指标[/td]…[/tr], a line each) read the project and no indicator, and said nothing: each code
+    line that looks like an indicator row (or its header) is counted unread and named."""
+    code = ["[tr][td]一级指标[/td][td]三级指标[/td][td]年度指标值[/td][td]实际完成值[/td][td]分值[/td][td]得分[/td][/tr]",
+            "[tr][td=1,2]产出指标[/td][td]新建冷藏库[/td][td]≥4座[/td][td]4座[/td][td]8[/td][td]8[/td][/tr]",
+            "[tr][td]改造果园[/td][td]≥1.2万亩[/td][td]1.25万亩[/td][td]10[/td][td]10[/td][/tr]"]
+    doc = document([["项目名称", "冷链物流项目", None, None, None, None, None],
+                    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                    ["", "100.00", "100.00", "98.00", "98.00%", "10", "9.80"]],
+                   [["\n".join(code)]], fmt="pdf")
+    recs = normalize_document(doc)
+    assert not recs.indicators and recs.unread_rows == 3
+    assert any("像指标行但未读取（改造果园｜≥1.2万亩" in w for w in recs.warnings), recs.warnings
+
+
+def test_paragraphs_of_json_objects_are_read_by_their_keys_and_said():
+    """Issue 21 (1397.pdf): records printed as JSON objects, a line each (two run together where a line met the
+    next), were read by a label grammar with the JSON's quotes and commas in the values (“5200亩”,), no score a
+    figure and a FALSE JX306: a paragraph that is JSON objects is read as label：value lines by its keys, said."""
+    import json
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "新建冷藏库", "≥4座", "4座", 8, 8],
+            ["产出指标", "质量指标", "验收合格率", "≥95%", "98%", 10, 10],
+            ["效益指标", "社会效益指标", "受益人口", "≥1200人", "1260人", 10, 9]]
+    objs = [json.dumps(dict(zip(heads, r)), ensure_ascii=False, separators=(",", ":")) for r in rows]
+    doc = document([["项目名称", "冷链物流项目", None, None, None, None, None],
+                    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                    ["", "100.00", "100.00", "98.00", "98.00%", "10", "9.80"]],
+                   "绩效指标完成情况", objs[0], objs[1] + objs[2], fmt="pdf")
+    recs = normalize_document(doc)
+    got = [(i.level2_raw, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value) for i in recs.indicators]
+    assert got == [(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+    assert any("3条记录写成JSON对象" in w for w in recs.warnings), recs.warnings
+
+
+def test_json_objects_as_a_scan_reads_them_are_read_by_their_keys():
+    """1397.scan: OCR reads the objects' colons and commas full-width and drops a quote ("二级指标":数量指标"),
+    so the text is no JSON: its pairs are read as a scan gives them, the values without their marks."""
+    line = ('{"一级指标"："产出指标","二级指标":数量指标"，"三级指标"："新建冷藏库"，"年度指标值":"≥4座",'
+            '"实际完成值"："4座","分值"：8，“得分"：8}')
+    doc = document([["项目名称", "冷链物流项目", None, None, None, None, None],
+                    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                    ["", "100.00", "100.00", "98.00", "98.00%", "10", "9.80"]],
+                   "绩效指标完成情况", line, line.replace("新建冷藏库", "改造果园"), fmt="pdf-ocr")
+    recs = normalize_document(doc)
+    got = [(i.level2_raw, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value) for i in recs.indicators]
+    assert got == [("数量指标", "新建冷藏库", "≥4座", "4座", 8, 8), ("数量指标", "改造果园", "≥4座", "4座", 8, 8)]

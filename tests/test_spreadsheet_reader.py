@@ -145,3 +145,27 @@ def test_pipe_rows_pasted_into_one_column_are_no_space_apart_rows():
              "|  | 质量指标 | 验收合格率 | ≥95% | 98% | 10 | 10 |"]
     doc = read_xlsx("p.xlsx", _book(pipes), "0")
     assert not any("一个空格" in w for w in doc.warnings), doc.warnings
+
+
+def test_json_objects_pasted_a_line_a_cell_are_split_into_their_values_and_said_with_their_keys():
+    """Issue 21 (1397.xlsx): an interface's reply pasted into column A, ONE JSON OBJECT A CELL (Chinese keys,
+    the points JSON numbers) read no indicator and said nothing: each object's values go to the cells to its
+    right in its keys' order (a number as written, 8.50 stays 8.50), the keys named in the warning."""
+    import json
+    heads = LINES[0].split(",")
+    rows = [["产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", 10, 10],
+            ["产出指标", "质量指标", "验收合格率", "≥95%", "98%", 10, 10],
+            ["效益指标", "社会效益指标", "受益人口", "≥1200人", "1260人", 10, 10]]
+    lines = [json.dumps(dict(zip(heads, r)), ensure_ascii=False).replace(": 10}", ": 8.50}") for r in rows]
+    doc = read_xlsx("j.xlsx", _book(lines), "0")
+    (t,) = doc.tables()
+    grid = t.grid()
+    assert grid[0] == ["产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "10", "8.50"]
+    assert grid[2][2:5] == ["受益人口", "≥1200人", "1260人"]
+    assert any("JSON" in w and "一级指标、二级指标" in w and "第3-5行" in w for w in doc.warnings), doc.warnings
+
+
+def test_json_of_nested_objects_or_a_lone_object_stays_text():
+    lines = ['{"名称":"新建村道","值":{"目标":"≥12公里"},"分值":10,"得分":10}'] * 3 + ['{"a":"1","b":"2","c":"3","d":"4"}']
+    doc = read_xlsx("j.xlsx", _book(lines), "0")
+    assert not any("JSON" in w for w in doc.warnings)
