@@ -2663,3 +2663,15 @@ def test_a_unit_in_two_glyphs_is_one_unit_for_the_target_checks():
     recs = normalize_document(read_bytes(report(rows=rows("≥30㎡", "25.29m²")).encode("utf-8"), "r.txt"))
     first = recs.indicators[0]
     assert (first.target.q.unit, first.actual.q.unit) == ("㎡", "m²") and first.target.q.unit_key == first.actual.q.unit_key
+
+
+def test_a_count_target_read_as_2_on_a_scan_is_excused_in_either_glyph_of_its_unit():
+    # missed() compares target and actual by unit_key (㎡ and m² one unit), so the ≥-read-as-2 excuse must
+    # too: 2600㎡ for ≥600㎡ against an actual 614m² is the OCR's 2, not a target missed
+    from types import SimpleNamespace
+
+    from jixiao.normalize.quantity import parse
+    from jixiao.rules.common import ge_read_as_2
+    row = SimpleNamespace(target=SimpleNamespace(q=parse("2600㎡"), raw="2600㎡"),
+                          actual=SimpleNamespace(q=parse("614m²"), raw="614m²"), ocr_confidence=0.8)
+    assert ge_read_as_2(row)
