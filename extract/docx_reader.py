@@ -49,7 +49,7 @@ def read_docx(path: str, data: bytes, sha256: str) -> Document:
     for _, part in heads:   # printed above the body on every page: read before it
         _read_blocks(ctx, part, box=None)
     _read_blocks(ctx, wd.element.body, box=None)
-    notes = _note_tables(ctx)
+    notes = _content_notes(ctx)
     for _, note in notes:   # content typed into a note or a comment: read after the body, as an endnote prints
         _read_blocks(ctx, note, box=None)
     for _, part in feet:    # printed under it: read after it
@@ -105,11 +105,12 @@ def _margin_tables(wd) -> tuple[list, list]:
 _SIDE_NOTES = {"footnotes": (W + "footnote", "脚注"), "endnotes": (W + "endnote", "尾注"), "comments": (W + "comment", "批注")}
 
 
-def _note_tables(ctx: _Ctx) -> list:
-    """The footnotes, endnotes and comments that hold a table, as (name, element) in the package's
-    order: a note or a comment is a line or two, so a table there is the document's content typed into
-    the wrong place (a form whose indicator grid was pasted into an endnote, 1355, or into a comment
-    balloon, 1354); the notes holding only text are read where their marks stand (_note_text), as ever."""
+def _content_notes(ctx: _Ctx) -> list:
+    """The footnotes, endnotes and comments that hold the document's content (_content_note: a table, or
+    NOTE_LINES paragraphs or more), as (name, element) in the package's order: a note or a comment is a
+    line or two, so a table there is the document's content typed into the wrong place (a form whose
+    indicator grid was pasted into an endnote, 1355, or into a comment balloon, 1354); the other notes
+    are read where their marks stand (_note_text), as ever."""
     from lxml import etree
     found = []
     rels = getattr(ctx.part, "rels", {}) if ctx.part is not None else {}
@@ -788,7 +789,7 @@ def _note_text(ctx: _Ctx, ref) -> str:
                     root = etree.fromstring(rel.target_part.blob)
                     for note in root.iter(tag):
                         if _content_note(note):
-                            continue   # a note holding content is read as blocks after the body (_note_tables)
+                            continue   # a note holding content is read as blocks after the body (_content_notes)
                         text = "\n".join("".join(t.text or "" for t in q.iter(W + "t")) for q in note.iter(W + "p"))
                         ctx.notes[(kind, note.get(W + "id"))] = text.strip()
     kind = _NOTE_PARTS[ref.tag][0]

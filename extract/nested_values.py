@@ -207,6 +207,12 @@ def around(lines: list[str], start: int, stop: int) -> tuple[list[tuple[int, str
     return before, [("p", no, x.strip()) for no, x in enumerate(lines[stop:], stop + 1) if x.strip()]
 
 
+def scalar_lines(root: Node) -> list[tuple]:
+    """The tree's own label：value members as the text reader's paragraphs (("p", line, "键：值")): what a
+    tree that holds no table, or whose table was cut, still says."""
+    return [("p", no, f"{key}：{v.scalar}") for no, key, v in root.pairs if v.scalar is not None]
+
+
 def nested_blocks(root: Node) -> list[tuple] | None:
     """The tree as the text reader's blocks (("p", line, text), ("t", rows)), or None where it holds
     no table: a tree of label：value members alone is the line reader's to read."""
@@ -895,20 +901,18 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
             if (grid := _by_columns(t)) is not None:
                 found.append(("t", grid))
             else:
-                found += nested_blocks(t) or [("p", no, f"{key}：{v.scalar}") for no, key, v in t.pairs
-                                              if v.scalar is not None]
-    elif len(paths := {_asked(lines, k) for k, _ in docs}) > 1:
+                found += nested_blocks(t) or scalar_lines(t)
+    elif len(paths := list(dict.fromkeys(_asked(lines, k) for k, _ in docs))) > 1:
         # requests to different resources (a search console's GET one_index/_search, then GET other_index/_search):
         # each request's documents are one tree of their own, pages of one table only where the resource is one
         found, held = [], False
-        for path in dict.fromkeys(_asked(lines, k) for k, _ in docs):
+        for path in paths:
             group = [t for (k, _), t in zip(docs, trees) if _asked(lines, k) == path]
             for tree in group[1:]:
                 _merged(group[0], tree)
             got = nested_blocks(group[0])
             held = held or got is not None
-            found += got if got is not None else [("p", no, f"{key}：{v.scalar}") for no, key, v in group[0].pairs
-                                                  if v.scalar is not None]
+            found += got if got is not None else scalar_lines(group[0])
         found = found if held else None
     else:
         for tree in trees[1:]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .nested_values import Node, around, nested_blocks, token_list
+from .nested_values import Node, around, nested_blocks, scalar_lines, token_list
 
 MIN_VALUE_LINES = 12   # a value or two printed at a prompt is no form
 
@@ -279,6 +279,6 @@ def parse_ocaml_toplevel(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
         return None
     before, _ = around(lines, inputs[0], len(lines))
     if found is None:     # the table cut: the record's fields still its label：value lines
-        found = [("p", no, f"{key}：{v.scalar}") for no, key, v in root.pairs if v.scalar is not None]
+        found = scalar_lines(root)
     return before, found + [("w", no, f"第{no}行：OCaml 顶层只显示了该值的一部分（“...”，超出 #print_length 或 #print_depth），"
                                       "该值未能读取，请核对原件") for no in cut]

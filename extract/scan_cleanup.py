@@ -768,6 +768,22 @@ def flattened(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
     return out, True
 
 
+def _widest_blank_run(dark: np.ndarray, middle: tuple[float, float]) -> tuple[int, int]:
+    """The widest run of blank columns (no more ink than TWO_UP_INK of the height) within `middle` (of the
+    page's width): (its width, its first column); (0, 0) where there is none."""
+    h, w = dark.shape
+    blank = dark.sum(axis=0) <= TWO_UP_INK * h
+    lo, hi = int(middle[0] * w), int(middle[1] * w)
+    best, start = (0, 0), None
+    for x in range(lo, hi + 1):
+        if x < hi and blank[x]:
+            start = x if start is None else start
+        elif start is not None:
+            best = max(best, (x - start, start))
+            start = None
+    return best
+
+
 def two_up(rgb: np.ndarray) -> list[np.ndarray]:
     """The image cut into its two pages where two portrait pages were scanned side by side on one
     landscape image (left, then right); [rgb] where it is one page. Evidence from the image alone:
@@ -782,16 +798,7 @@ def two_up(rgb: np.ndarray) -> list[np.ndarray]:
     if w <= h:   # two portrait halves make a landscape image
         return [rgb]
     _, dark = _paper_and_dark(gray)
-    blank = dark.sum(axis=0) <= TWO_UP_INK * h
-    lo, hi = int(TWO_UP_MIDDLE[0] * w), int(TWO_UP_MIDDLE[1] * w)
-    best, start = (0, 0), None
-    for x in range(lo, hi + 1):     # the widest run of blank columns in the middle
-        if x < hi and blank[x]:
-            start = x if start is None else start
-        elif start is not None:
-            best = max(best, (x - start, start))
-            start = None
-    width, start = best
+    width, start = _widest_blank_run(dark, TWO_UP_MIDDLE)
     if width < TWO_UP_GAP * w or _cut_rules(dark, start, width):
         return [rgb]
     # cut down the middle of the darkest part of the band: the lid's grey between two sheets (the
@@ -851,18 +858,9 @@ def cut_band(gray: np.ndarray) -> tuple[int, int, int] | None:
     """A blank band down the page's whole height that cuts its table (_cut_rules): (its first column,
     its width, the rules it cuts), or None. The widest run of blank columns (no more ink than
     TWO_UP_INK of the height) within CUT_MIDDLE, at least CUT_BAND of the width."""
-    h, w = gray.shape
     _, dark = _paper_and_dark(gray)
-    blank = dark.sum(axis=0) <= TWO_UP_INK * h
-    lo, hi = int(CUT_MIDDLE[0] * w), int(CUT_MIDDLE[1] * w)
-    best, start = (0, 0), None
-    for x in range(lo, hi + 1):
-        if x < hi and blank[x]:
-            start = x if start is None else start
-        elif start is not None:
-            best = max(best, (x - start, start))
-            start = None
-    width, start = best
+    width, start = _widest_blank_run(dark, CUT_MIDDLE)
+    w = gray.shape[1]
     if width < CUT_BAND * w:
         return None
     cut = _cut_rules(dark, start, width)

@@ -52,6 +52,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .display_columns import at_columns, display_width
@@ -1868,7 +1869,7 @@ def utf8_width(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def _places_counted(lines: list[_Line], i: int):
+def _places_counted(lines: list[_Line], i: int) -> Callable[[str], int] | None:
     """The lines from lines[i] to the next blank one are a print of exact places (dash runs one space apart under
     the heads) whose lines leave the places between the runs blank only counted in characters: a client that pads
     each cell to its column's size in characters (sqlcmd's nvarchar(40) forty characters, Chinese or not) set it,

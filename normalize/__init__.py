@@ -27,7 +27,8 @@ from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
 from .label_blocks import json_paragraphs
-from .unread import code_lines, say_printed_rows, say_silent, say_unread, say_silent_rows, say_silent_tables, silent_rows
+from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_silent, say_unread, say_silent_rows,
+                     say_silent_tables, silent_rows)
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
@@ -189,7 +190,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
-    _indicators_missing(doc, recs)
+    say_indicators_missing(doc, recs)
     _say_lone_level2(recs)
     _say_levels_run_together(recs)
     say_printed_rows(doc, recs)
@@ -569,37 +570,6 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
         # label lines, its text cut off before its money): said once, the document never passed over in silence
         recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，文中读到 {len(recs.prose)} 处数字，但未读取到任何"
                              "项目、资金或指标记录，请核对原件是否完整")
-
-
-def _indicator_points(p: Project) -> tuple[Decimal, Decimal, str] | None:
-    """The points a scored form's own figures leave to its indicators: its stated total (the 总分 scored, else the
-    total weight) less its fund's part (得分, else 分值) of the same kind, where both are read and the rest is more
-    than rounding; with the two figures and their kind (得分 / 分值). None where the form states no such pair."""
-    for total, part, kind in (("total_score_stated", "fund_score", "得分"), ("total_weight_stated", "fund_weight", "分值")):
-        whole, fund = getattr(p, total), getattr(p, part)
-        if whole is not None and fund is not None and whole.value is not None and fund.value is not None:
-            if whole.value - fund.value >= 1:
-                return whole.value, fund.value, kind
-    return None
-
-
-def _indicators_missing(doc: Document, recs: DocRecords) -> None:
-    """A self-evaluation form of which no indicator row at all was read and none said unread, whose own figures
-    say it holds indicators (a 总分 or total weight beyond its fund's points: 97.6 of which the fund scored 9.6),
-    is never passed over in silence: the indicator table is missing from the file as read (a Word comment or
-    endnote a converter did not print, a page lost), and the project is counted one indicator unread (at
-    least one, so documents.csv and the desk list it and no sum of the project is checked as if read whole)
-    and named with the points left unexplained."""
-    if recs.indicators or recs.unread_rows:
-        return
-    for p in recs.projects:
-        if (points := _indicator_points(p)) is None:
-            continue
-        whole, fund, kind = points
-        name = f"项目“{p.name}”" if p.name else "项目"
-        say_unread(recs, f"{doc.source}：{name}总{kind} {plain(whole):f}，资金部分 {plain(fund):f}，其余 "
-                         f"{plain(whole - fund):f} 分应来自绩效指标，但文件中未读到任何指标表或指标行（指标表可能在"
-                         "批注、尾注等未转换的部分，或已丢失），指标数据缺失，请核对原件", owner=p)
 
 
 def _money_sentence(doc: Document) -> tuple | None:

@@ -183,7 +183,7 @@ class ProjectGroups:
                 or _fund_header(grid[h]):
             return None     # a header naming indicators' columns (三级指标, 年度指标值) or money is another table's
         weight = next((c for c, x in enumerate(head) if c != score and
-                       (header_field(x, set()) == "weight" or x in ("总分", "满分"))), None)
+                       (header_field(x, set()) == "weight" or x == "总分")), None)
         grade = next((c for c, x in enumerate(head) if GRADE_LABEL.match(x)), None)
         rows = [r for r in range(h + 1, t.n_rows) if any(bare(x) for x in grid[r])]
         if not rows:

@@ -65,7 +65,7 @@ def _ranked(votes: dict[int, int], issued: set[int] = frozenset()) -> int | None
         return ranked[0][0]
     # a tie: the report is filled in, published and signed after the year it is of; where one of the tied
     # years is the year before such a date's, and no other is, that year
-    tied = [y for y, n in ranked if ranked and n == ranked[0][1]]
+    tied = [y for y, n in ranked if n == ranked[0][1]]
     before = [y for y in tied if y + 1 in issued]
     return before[0] if len(before) == 1 else None
 

@@ -1115,6 +1115,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.required: set[int] = set()
         self.serial: int | None = None      # the header's 序号 column: the row's number stays there
         self.completion: int | None = None  # a 完成率 column beside the result (completion_column)
+        self.project_col: int | None = None   # a column telling each row's project (_project_column), kept past a page break
         self.moved_from = None
         # while a re-ordered view of a table is read (header_below): (its index, view row -> table row)
         self.view_rows: tuple[int, dict[int, int]] | None = None
@@ -1890,7 +1891,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             row = grid[r]
             at = _label_at(row, cols)   # past a total's figures written before its label
             first = bare(row[at]) if at is not None else ""
-            pc = getattr(self, "project_col", None)
+            pc = self.project_col
             if pc is not None and pc < len(row) and (named_here := bare(row[pc])) and cols.level3 < len(row) and \
                     bare(row[cols.level3]) and _name_key(named_here) != _name_key(p.name or ""):
                 # the project column names another project on this row (_project_column): its rows from here

@@ -74,15 +74,16 @@ _LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})\s*[：:]\s*(\S+)$")
 # PDF prints the wide gap as a space: 分值：100 得分：99.10, 1159.pdf)
 _SPACED = re.compile(r"\u3000+|\s{2,}|\s(?=\p{Han}{2,6}\s*[：:]\s*\S)")
 # A total's cell that names its parts in a bracket after the figure (1379: 99.00分（预算执行率得分9.80分＋绩效指标
-# 得分89.20分）): the figure, then the aside with two or more figures of its own.
-_TOTAL_WITH_PARTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[（(](.*\d.*)[）)]\s*[。.]?\s*$")
+# 得分89.20分）): the figure, then the aside writing a sum, figures joined by a plus (an aside of figures that
+# are no sum, 满分100分，权重10分, names no parts).
+_TOTAL_WITH_PARTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[（(](.*\d.*[＋+].*\d.*)[）)]\s*[。.]?\s*$")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 
 
 def total_with_parts(text: str) -> tuple[str, bool] | None:
-    """The figure of a total's cell whose bracket breaks it into parts, and whether the parts (every figure in
-    the bracket, two or more) add up to it: the evidence that the bracket explains the figure (a 满分100分
-    aside states no parts and adds to nothing). None where the cell is no such cell."""
+    """The figure of a total's cell whose bracket breaks it into parts (a sum: figures joined by ＋), and whether
+    the parts (every figure in the bracket, two or more) add up to it: the evidence that the bracket explains the
+    figure (a 满分100分 aside states no parts and adds to nothing). None where the cell is no such cell."""
     m = _TOTAL_WITH_PARTS.match(normalize_ws(text))
     if not m:
         return None

@@ -12,6 +12,8 @@ own, so documents.csv's unread_rows and the warnings name it rather than pass it
   score column and no name, level, target or actual column, and no record took a figure from it;
 - indicators down the columns of a table nothing was read from (a page turned or mirrored, 207.pdf):
   three or more columns that each look like an indicator row (a name and a figure).
+- a scored form of which no indicator row was read at all, its 总分 beyond its fund's points
+  (say_indicators_missing): the table missing from the file as read, counted one row unread.
 
 And the rows the reader rightly leaves out, so they are not counted: money rows under a header
 that gives their columns a money unit (预算数（万元） | 执行数（万元）), a fund row repeated in the
@@ -30,9 +32,10 @@ import regex as re
 from . import columns, other_tables
 from .columns import FIGURE_KINDS
 from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
-from .quantity import parse
-from .records import Figure, Indicator, Project
+from .quantity import parse, plain
+from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
+from jixiao.extract import Document
 from jixiao.extract.summary_rows import summary_label
 from .vocab import bare, canonical_level1, header_field
 
@@ -624,3 +627,34 @@ def _figures(recs):
             yield from (f for f in vars(holder).values() if isinstance(f, Figure))
         for s in p.fund_sources:
             yield from (f for f in s.figures.values() if isinstance(f, Figure))
+
+
+def _indicator_points(p: Project) -> tuple[Decimal, Decimal, str] | None:
+    """The points a scored form's own figures leave to its indicators: its stated total (the 总分 scored, else the
+    total weight) less its fund's part (得分, else 分值) of the same kind, where both are read and the rest is more
+    than rounding; with the two figures and their kind (得分 / 分值). None where the form states no such pair."""
+    for total, part, kind in (("total_score_stated", "fund_score", "得分"), ("total_weight_stated", "fund_weight", "分值")):
+        whole, fund = getattr(p, total), getattr(p, part)
+        if whole is not None and fund is not None and whole.value is not None and fund.value is not None:
+            if whole.value - fund.value >= 1:
+                return whole.value, fund.value, kind
+    return None
+
+
+def say_indicators_missing(doc: Document, recs: DocRecords) -> None:
+    """A self-evaluation form of which no indicator row at all was read and none said unread, whose own figures
+    say it holds indicators (a 总分 or total weight beyond its fund's points: 97.6 of which the fund scored 9.6),
+    is never passed over in silence: the indicator table is missing from the file as read (a Word comment or
+    endnote a converter did not print, a page lost), and the project is counted one indicator unread (at
+    least one, so documents.csv and the desk list it and no sum of the project is checked as if read whole)
+    and named with the points left unexplained."""
+    if recs.indicators or recs.unread_rows:
+        return
+    for p in recs.projects:
+        if (points := _indicator_points(p)) is None:
+            continue
+        whole, fund, kind = points
+        name = f"项目“{p.name}”" if p.name else "项目"
+        say_unread(recs, f"{doc.source}：{name}总{kind} {plain(whole):f}，资金部分 {plain(fund):f}，其余 "
+                         f"{plain(whole - fund):f} 分应来自绩效指标，但文件中未读到任何指标表或指标行（指标表可能在"
+                         "批注、尾注等未转换的部分，或已丢失），指标数据缺失，请核对原件", owner=p)

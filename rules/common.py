@@ -239,7 +239,7 @@ def ge_read_as_2(i) -> bool:
     if (m := GE_AS_2.match(raw)) is not None:
         return t.value > 100 and a.unit == "%" and a.value <= 100 and Decimal(m.group(1)) <= a.value
     m = GE_AS_2_COUNT.match(raw)
-    return bool(m and i.ocr_confidence is not None and t.unit and m.group(2) == t.unit == a.unit
+    return bool(m and i.ocr_confidence is not None and t.unit and m.group(2) == t.unit and t.unit_key == a.unit_key
                 and Decimal(m.group(1)) <= a.value < t.value)
 
 

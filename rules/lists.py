@@ -94,7 +94,9 @@ numbers are checked only where every row was read and numbered with a plain numb
 them again (each level numbered on its own). Items a converter or an OCR reader ran into one paragraph count
 where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…), or a
 closing bracket does before the mark of the next number in turn (…63号）2．2024年…); a
-number a unit follows there (。12、cm: a page cut inside 12cm) is a measure, not an item.
+number a unit follows there (。12、cm: a page cut inside 12cm) is a measure, not an item. A number
+that stands elsewhere in the run is out of place, not skipped (1、2、4、3: a database dump's rows in
+storage order, an updated row last): a skip names only the numbers the run lacks.
 """, good="1、2、3、4；指标表序号 1、2、3、1、2（按一级指标分别编号）",
       bad="1、2、3、2（重复）；……10、12（缺 11）；指标表序号 5、6、6、7", per_report=True)
 def serial_numbers(recs: DocRecords, r):
@@ -143,7 +145,7 @@ def _check(recs, r, what: str, seq: list):
         if n in seen:
             yield r.flag(recs, f"{what}中 {n} 重复出现（前一个序号为 {numbers[k - 1]}）。", [loc],
                          "、".join(map(str, numbers)), stated=str(n), expected=str(numbers[k - 1] + 1))
-        elif k and n > numbers[k - 1] + 1 and n not in seen and \
+        elif k and n > numbers[k - 1] + 1 and \
                 (gone := [x for x in range(numbers[k - 1] + 1, n) if x not in numbers]):
             # a number between that stands elsewhere in the run is out of place, not missing (a database
             # dump's rows in storage order: an updated row last, its 序号 still telling its place)

@@ -266,11 +266,14 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
                  tolerance=f"±{num(stated.half_width / scale, 4)}{unit}（合计的书写精度）" if stated.half_width else "")
 
 
+# A count of things that may be named one by one (10个, 三座, 4 所): groups 1 and 2, the figure and its measure word;
+# what names them follows (COUNT_NAMED, COUNT_BRACKETED).
+_COUNT_OF_NAMED = ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
 # "直属事业单位10个，即A、B、C": a count, then the things it counts, named one by one; or the count
 # opening a noun phrase that a colon closes, the names after it (完成了3个重点村落的整体保护提升：A、B、C).
 # Or the count opening a longer noun phrase of what was done, a comma, then 分别为 / 分别是 / 即 naming them
 # each (全年完成4座小型水库除险加固，分别为A水库、B水库): `phrase`, whose words must name the names' kind.
-COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
+COUNT_NAMED = re.compile(_COUNT_OF_NAMED +
                          r"(?:[^。；;，,、\d]{0,4}?[，,：:]?\s*(?:即|分别是|分别为|包括|具体为)\s*[：:]?"
                          r"|[^。；;，,、：:\d]{0,20}?[：:]\s*"
                          r"|(?P<phrase>[^。；;，,、：:\d]{5,20}?)[，,]\s*(?:分别是|分别为|即)\s*[：:]?)(?P<names>[^。；;，,]+)")
@@ -278,7 +281,7 @@ COUNT_NAMED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八�
 # places, proper names of one kind: each of three characters or more, all ending in the same one; 20名（小学、初中）
 # sorts them) or after the noun it counts (3个乡镇（A镇、B乡）: `phrase`, whose kinds the names must be); a bracket
 # opening with 其中 / 含 names some of them only, and is no enumeration of the count.
-COUNT_BRACKETED = re.compile(ALONE_BEFORE + r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(个|项|家|所|类|条|名|位|支|座)"
+COUNT_BRACKETED = re.compile(_COUNT_OF_NAMED +
                              r"(?P<phrase>\p{Han}{0,6}?)[（(]\s*(?!其中|含|包含|内含)(?:即|分别为|分别是|包括|具体为)?\s*[：:]?"
                              r"(?P<names>[^（()）。；;，,：:]+)(?=[)）])")
 LAST_AND = re.compile(r"(?<=\p{Han})(?:和|及|以及|与)(?=\p{Han})")
@@ -295,13 +298,16 @@ NAMED_THEN_COUNT = re.compile(r"([^。；;，,、：:\d]{2,40}(?:、[^。；;，
 A count followed by the things it counts, named one by one (10个，即A、B、C…; or after the
 colon that closes the phrase the count opens: 完成了3个重点村落的整体保护提升：A、B、C; or after a comma
 and 分别为 / 即 closing a longer phrase, where each name ends in a character of the phrase, naming its
-kind: 完成4座小型水库除险加固，分别为A水库、B水库、C水库; or in a bracket right after the count, 建成示范点4个
-（A镇、B镇、C镇: proper names of one kind, not sorts such as 小学、初中）, or after the noun it counts, naming its kinds, 3个乡镇（A镇、B乡、C镇）; not a bracket opening with
-其中 / 含, which names some of them only), must name as many as it says; so must a count written after the names it counts, 共 marking it their total
-(在温泉镇、红山镇共2个乡镇实施; or the count right after the last name, 在小溪镇、国强乡2个乡镇实施), where every
-name ends in a character of the counted noun (镇 or 乡 of 乡镇: names of its kinds, counted by the marks between them). A list
-ending in 等 need not name every one: its count may be more than the names, never fewer (在A镇、…、F镇等5个镇: six
-named). Not checked when a name holds a figure or is implausibly long (the list is not a plain enumeration).
+kind: 完成4座小型水库除险加固，分别为A水库、B水库、C水库; or in a bracket right after the count, where
+it lists proper names of one kind, each of three characters or more and all ending in the same one
+(建成示范点4个（大东坝镇、新兴镇、古市镇）; not sorts of what is counted, such as 20名（小学、初中）); or in a
+bracket after the noun it counts, naming its kinds (3个乡镇（A镇、B乡、C镇）); not a bracket opening with
+其中 / 含, which names some of them only), must name as many as it says. So must a count written after
+the names it counts, 共 marking it their total (在温泉镇、红山镇共2个乡镇实施; or the count right after the
+last name, 在小溪镇、国强乡2个乡镇实施), where every name ends in a character of the counted noun (镇 or 乡
+of 乡镇: names of its kinds, counted by the marks between them). A list ending in 等 need not name every
+one: its count may be more than the names, never fewer (在A镇、…、F镇等5个镇: six named). Not checked
+when a name holds a figure or is implausibly long (the list is not a plain enumeration).
 """, good="内设机构3个，即办公室、预算股和国库股；完成了3个村落的保护：庙上村、北营村、曲村；在温泉镇、红山镇共2个乡镇实施；"
            "完成3座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库",
       bad="直属事业单位10个，即……（只列出 9 个名称）；完成了3个村落的保护：庙上村、北营村、曲村、人马寨村；"

@@ -8677,6 +8677,8 @@ def test_a_totals_table_naming_a_project_not_read_is_not_taken_by_position():
 @pytest.mark.parametrize("cell,total,said", [
     ("99.00分（预算执行率得分9.80分＋绩效指标得分89.20分）", "99.00", False),   # the parts add up: the total
     ("99.00分（预算执行率得分9.80分＋绩效指标得分88.20分）", None, True),      # they do not: said, not read
+    # an aside of figures that are no sum (its full marks and a weight): no parts named, the cell read as before
+    ("98.50（满分100分，权重10分）", "98.50（满分100分，权重10分）", False),
 ])
 def test_a_total_cell_whose_bracket_names_its_parts(cell, total, said):
     """自评总分 | 99.00分（预算执行率得分9.80分＋绩效指标得分89.20分） merged over the row (1379): the figure is the

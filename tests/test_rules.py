@@ -2695,3 +2695,15 @@ def test_a_reason_for_money_arriving_above_the_budget_is_looked_for_in_its_own_n
     # a reason in the item itself still stands, and so does one in an unnumbered paragraph's next sentence
     assert "JX205" not in codes(report(prose=run_in.replace("35万元，", "35万元（含上年结转5万元），")))
     assert "JX205" not in codes(report(prose="项目全年预算30万元，实际到位资金35万元。超出部分为上级追加资金。"))
+
+
+def test_a_count_target_read_as_2_on_a_scan_is_excused_in_either_glyph_of_its_unit():
+    # missed() compares target and actual by unit_key (㎡ and m² one unit), so the ≥-read-as-2 excuse must
+    # too: 2600㎡ for ≥600㎡ against an actual 614m² is the OCR's 2, not a target missed
+    from types import SimpleNamespace
+
+    from jixiao.normalize.quantity import parse
+    from jixiao.rules.common import ge_read_as_2
+    row = SimpleNamespace(target=SimpleNamespace(q=parse("2600㎡"), raw="2600㎡"),
+                          actual=SimpleNamespace(q=parse("614m²"), raw="614m²"), ocr_confidence=0.8)
+    assert ge_read_as_2(row)
