@@ -32,8 +32,8 @@ from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_s
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
-from .fund_grammar import (FUND_NAMES, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, pairs_apart, fund_figure, fund_source_clause,
-                           fund_subject, names_rate)
+from .fund_grammar import (FUND_NAMES, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
+                           fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE
 from .tables import read_tables
@@ -1088,7 +1088,10 @@ def _headed_value_rows(doc: Document) -> list[Paragraph]:
             continue
         heads = [bare(t.cell_at(0, c).text) if t.cell_at(0, c) else "" for c in range(t.n_cols)]
         values = [bare(t.cell_at(1, c).text) if t.cell_at(1, c) else "" for c in range(t.n_cols)]
-        if not all(heads) or not all(values) or any(header_field(h, set()) in _ROW_FIELDS for h in heads):
+        # a head naming money is a fund table's (年初预算数 | 全年预算数 | … | 评价得分 over 合计 | 4200.00 …): its
+        # 得分 is the fund's score, no total (constructed 115's total lost to it)
+        if not all(heads) or not all(values) or any(header_field(h, set()) in _ROW_FIELDS for h in heads) \
+                or any(fund_word_field(h) in MONEY_FIELDS for h in heads):
             continue
         if (text := stacked_pairs("\u3000\u3000".join(heads) + "\n" + "\u3000\u3000".join(values))) is not None:
             out.append(Paragraph(text, t.cell_at(1, 0).loc))

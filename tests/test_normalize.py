@@ -8815,3 +8815,16 @@ def test_json_objects_as_a_scan_reads_them_are_read_by_their_keys():
     recs = normalize_document(doc)
     got = [(i.level2_raw, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value) for i in recs.indicators]
     assert got == [("数量指标", "新建冷藏库", "≥4座", "4座", 8, 8), ("数量指标", "改造果园", "≥4座", "4座", 8, 8)]
+
+
+def test_a_two_row_fund_table_is_no_print_of_a_total():
+    """A fund table of one row under its heads (项目资金 | 年初预算数 | … | 权数 | 评价得分 over 合计 | 4200.00 …) is no
+    two-line print of a total (a query client's 总分 | 自评得分 | 自评等级 over its values): its 评价得分 is the fund's,
+    so the report's stated total stands (constructed 115 lost its 99.45 to the fund's 9.90 and the indicators' 合计)."""
+    fund = [["项目资金（万元）", "年初预算数", "全年预算数", "资金下达", "实际支出", "支出进度", "权数", "评价得分"],
+            ["合计", "4200.00", "4500.00", "4500.00", "4455.00", "99.00%", "10", "9.90"]]
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "90", "89.55"],
+            ["合计", "", "", "", "", "90", "89.55"]]
+    [p] = normalize_document(document(fund, rows, "总分：99.45分；自评等级：优。")).projects
+    assert (str(p.total_score_stated.value), p.grade_stated) == ("99.45", "优")
