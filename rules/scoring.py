@@ -284,13 +284,18 @@ def _basic_below_the_middle_band(recs: DocRecords, r, i):
     high, low = recs.tiers[0][0], recs.tiers[1][1]
     if low <= i.score.value / i.weight.value * 100 <= high:
         return
-    high, low = recs.tiers_written[0][0], recs.tiers_written[1][1]
+    yield _off_band(recs, r, i, (recs.tiers_written[0][0], recs.tiers_written[1][1]), "（基本达到，属前两档之一，不属最低档）")
+
+
+def _off_band(recs: DocRecords, r, i, band: tuple, why: str = ""):
+    """The flag of a qualitative score outside its band (high, low: the band as the form writes it, 80%-99%)."""
+    high, low = band
     points = f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}"
-    yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”（基本达到，属前两档之一，"
-                       f"不属最低档），应在分值的 {num(low)}%-{num(high)}% 之间（{points} 分），表中得 {i.score.raw} 分。",
-                 [i.score.loc, i.actual.loc, i.weight.loc],
-                 f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
-                 stated=i.score.raw, expected=points)
+    return r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”{why}，应在分值的 "
+                        f"{num(low)}%-{num(high)}% 之间（{points} 分），表中得 {i.score.raw} 分。",
+                  [i.score.loc, i.actual.loc, i.weight.loc],
+                  f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
+                  stated=i.score.raw, expected=points)
 
 
 @rule("JX408", "tiered-score", "medium", "定性指标得分不在文件所述档次的分值区间内",
@@ -332,10 +337,4 @@ def tiered_score(recs: DocRecords, r):
             share = i.score.value / i.weight.value * 100
             if low <= share <= high:   # a score a person picks within a band is exact as written: 6 is not 6.4
                 continue
-            high, low = recs.tiers_written[tier]   # stated as the form writes it (80%-99%, not 79.5%-99.5%)
-            points = f"{num(i.weight.value * low / 100, 2)}-{num(i.weight.value * high / 100, 2)}"
-            yield r.flag(recs, f"文件规定定性指标按档次计分；“{i.level3}”实际为“{i.actual.raw}”，应在分值的 "
-                               f"{num(low)}%-{num(high)}% 之间（{points} 分），表中得 {i.score.raw} 分。",
-                         [i.score.loc, i.actual.loc, i.weight.loc],
-                         f"{i.target.raw} / {i.actual.raw} / 分值 {i.weight.raw} / 得分 {i.score.raw}",
-                         stated=i.score.raw, expected=points)
+            yield _off_band(recs, r, i, recs.tiers_written[tier])   # as written (80%-99%, not 79.5%-99.5%)

@@ -180,45 +180,38 @@ def test_a_completion_rate_cell_wrapped_over_two_lines_is_stated_as_written():
     assert (f.stated, f.expected) == ("104.5%", "95.7%") and "写为 104.5%。" in f.message
 
 
+_SERIAL_ROWS = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "30", "30", ""),
+                ("产出指标", "质量指标", "合格率", "100%", "100%", "20", "20", ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "20", "20", ""),
+                ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "10", "10", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10", "")]
+
+
+def _numbered(*serials):
+    """The report with a 序号 column before the levels, one serial a row."""
+    text = report(rows=_SERIAL_ROWS).replace("绩效指标\t一级指标", "序号\t一级指标")
+    for k, row in enumerate(_SERIAL_ROWS):
+        text = text.replace("\t" + "\t".join(row), f"{serials[k]}\t" + "\t".join(row))
+    return text
+
+
 def test_serial_numbers_of_an_indicator_table():
     """422 (planted blind): 序号 1 … 5, 6, 6, 7 … 11 down the indicator table: 6 twice. Numbers
     started again at 1 for each level are no repeat."""
-    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "30", "30", ""),
-            ("产出指标", "质量指标", "合格率", "100%", "100%", "20", "20", ""),
-            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "20", "20", ""),
-            ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "10", "10", ""),
-            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10", "")]
-
-    def numbered(*serials):
-        text = report(rows=rows).replace("绩效指标\t一级指标", "序号\t一级指标")
-        for k, row in enumerate(rows):
-            text = text.replace("\t" + "\t".join(row), f"{serials[k]}\t" + "\t".join(row))
-        return text
-    assert codes(numbered(1, 2, 3, 4, 5)) == []
-    [f] = flags(numbered(1, 2, 2, 3, 4))
+    assert codes(_numbered(1, 2, 3, 4, 5)) == []
+    [f] = flags(_numbered(1, 2, 2, 3, 4))
     assert (f.rule, f.stated, f.expected) == ("JX103", "2", "3") and f.locations[0].col == 0
-    assert codes(numbered(1, 2, 4, 5, 6)) == ["JX103"]          # 3 skipped
-    assert codes(numbered(1, 2, 1, 2, 1)) == []                 # each level numbered on its own
-    assert codes(numbered("1.1", "1.2", "2.1", "2.1", "3.1")) == []   # not plain numbers: not checked
+    assert codes(_numbered(1, 2, 4, 5, 6)) == ["JX103"]          # 3 skipped
+    assert codes(_numbered(1, 2, 1, 2, 1)) == []                 # each level numbered on its own
+    assert codes(_numbered("1.1", "1.2", "2.1", "2.1", "3.1")) == []   # not plain numbers: not checked
 
 
 def test_serial_number_out_of_place_is_not_missing():
     """1346 (a pg_dump's COPY rows in storage order): the row updated after loading comes last, its 序号
     still telling its place (1, 2, 4, 5, 3). A number standing elsewhere in the run is not skipped; one
     found nowhere still is."""
-    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "30", "30", ""),
-            ("产出指标", "质量指标", "合格率", "100%", "100%", "20", "20", ""),
-            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "20", "20", ""),
-            ("效益指标", "可持续影响指标", "管护机制", "健全", "健全", "10", "10", ""),
-            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10", "")]
-
-    def numbered(*serials):
-        text = report(rows=rows).replace("绩效指标\t一级指标", "序号\t一级指标")
-        for k, row in enumerate(rows):
-            text = text.replace("\t" + "\t".join(row), f"{serials[k]}\t" + "\t".join(row))
-        return text
-    assert codes(numbered(1, 2, 4, 5, 3)) == []
-    assert codes(numbered(1, 2, 4, 5, 7)) == ["JX103", "JX103"]     # 3 and 6 found nowhere
+    assert codes(_numbered(1, 2, 4, 5, 3)) == []
+    assert codes(_numbered(1, 2, 4, 5, 7)) == ["JX103", "JX103"]     # 3 and 6 found nowhere
 
 
 @pytest.mark.parametrize("prose,code", [
