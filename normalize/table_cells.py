@@ -12,9 +12,10 @@ from .fund_grammar import FUND_GRAMMAR, FUND_LABEL, FUND_SOURCE, _fund_fields, f
 from .indicator_header import HAS_DIGIT, _indicator_cols, _indicator_fields
 from .quantity import Quantity, SCALES, clean, parse, parse_cell, rate_named, ratio
 from .records import Figure
+from .reporting_unit import label_role
 from jixiao.extract.summary_rows import RESULT_LABEL, summary_label
-from .vocab import (STOP_LABELS, bare, canonical_level1, canonical_level2, header_field, header_words, points_note,
-                    without_gloss)
+from .vocab import (DEPT_NAME_LABELS, STOP_LABELS, bare, canonical_level1, canonical_level2, header_field, header_words,
+                    name_label, points_note, without_gloss)
 
 
 # The first words of a row that is no indicator row though it may look like one (a total, a label of the
@@ -296,8 +297,6 @@ def _names_the_project_or_unit(cell: str) -> bool:
     """A cell that is wholly a label naming the project or one of its units (项目名称, 主管部门, 实施单位): in a
     row of such heads over their values (a database's table exported, 项目编号 | 项目名称 | 主管部门 …) it is the
     next head, never the value of the label before it."""
-    from .reporting_unit import label_role
-    from .vocab import DEPT_NAME_LABELS, name_label
     text = without_gloss(normalize_ws(cell)).strip()
     return name_label(text) or label_role(text) is not None and len(text) <= 8 or text in DEPT_NAME_LABELS
 
