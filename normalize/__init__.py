@@ -40,7 +40,8 @@ from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
 from .reporting_unit import LABEL_TEXT as UNIT_LABEL_TEXT
-from .vocab import DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL, bare, canonical_level1, header_field
+from .vocab import (DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORD, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL,
+                    bare, canonical_level1, header_field)
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
            "ListItem", "ListSubtotal", "ListTable", "Project", "ProseFigure"]
@@ -1909,8 +1910,7 @@ def _unread_grade_lines(doc: Document, recs: DocRecords) -> None:
 
 # A grade's label and a grade word a few characters on, no colon between (自评等级应为 "优"); not a legend of the
 # grades (等级分为优、良、中、差).
-_GRADE_NEAR = re.compile(r"(?:等级|等次)[^\d。；;，,、\n]{1,4}?[“\"「『]?(" + "|".join(GRADE_WORDS) + r")"
-                         r"(?![\u4e00-\u9fff])(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + "|".join(GRADE_WORDS) + "))")
+_GRADE_NEAR = re.compile(r"(?:等级|等次)[^\d。；;，,、\n]{1,4}?[“\"「『]?" + GRADE_WORD + r"(?![\u4e00-\u9fff])")
 
 
 # A score's total named and a figure a few characters on, no colon between (a test step's 自评总分应为 "99.16",

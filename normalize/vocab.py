@@ -551,9 +551,11 @@ GRADE_WORDS = {"不合格": "差", "优秀": "优", "良好": "良", "合格": "
 # Not a legend of the grades (等级：优（≥90分）、良（80-89分）…). A conclusion's label (自评结论：优) states
 # the grade only where its whole value is a grade word (结论：中央资金… is a sentence, not 中).
 _GRADE_ALT = "|".join(GRADE_WORDS)
+# The grade word itself (captured), not one of a legend: no threshold after it (优（≥90分）) and no other grade
+# word listed after it (优/良, 优、良).
+GRADE_WORD = "(" + _GRADE_ALT + r")(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + _GRADE_ALT + "))"
 GRADE = re.compile(r"(?:(?:等级|等次|(?:评价|自评|考评|评定)结果|评级)\s*(?:为|是|" + KEY_END + r")?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
-                   r"\s*[“\"「『]?\s*(" + _GRADE_ALT + ")"
-                   r"(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + "|".join(GRADE_WORDS) + "))")
+                   r"\s*[“\"「『]?\s*" + GRADE_WORD)
 
 
 # A letter grade (A / B / C …): one Latin capital, the grammar of a rating scale. What a letter is
