@@ -7993,6 +7993,17 @@ def test_levels_of_an_adjacency_list_come_from_the_parent_codes():
         ("产出指标", "数量指标", "新建站点")]
 
 
+def _parent_coded(last_parent: str) -> list[list[str]]:
+    """An adjacency-list indicator table (1205's form: 指标编码 / 上级指标编码 / 指标层级), its last indicator's
+    parent code as given (0: the root; a code no row has)."""
+    return [["指标编码", "上级指标编码", "指标层级", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
+            ["2401", "0", "1", "产出指标", "", "", "", ""], ["2402", "0", "1", "满意度指标", "", "", "", ""],
+            ["2404", "2401", "2", "数量指标", "", "", "", ""], ["2405", "2402", "2", "服务对象满意度指标", "", "", "", ""],
+            ["2413", "2404", "3", "改造户厕", "≥3000户", "3086户", "40", "40"],
+            ["2423", "2405", "3", "农牧民满意度", "≥90%", "92.8%", "30", "30"],
+            ["2425", last_parent, "3", "新建站点", "≥20个", "21个", "30", "30"], ["总分", "", "", "", "", "", "100", "100"]]
+
+
 def test_rows_whose_levels_neither_a_tick_nor_a_parent_code_gives_are_said_by_name():
     """A row with no tick or two (1207's layout), an indicator whose parent code is the root (1205's): its levels
     are left empty and the warning names it and counts it (tables._levels_unread, one sentence for both)."""
@@ -8004,13 +8015,7 @@ def test_rows_whose_levels_neither_a_tick_nor_a_parent_code_gives_are_said_by_na
     assert [(i.level1, i.level3) for i in recs.indicators] == [("产出指标", "新建幼儿园"), (None, "验收合格率"), (None, "家长满意度")]
     assert [w.split("：", 1)[1] for w in recs.warnings if "未能读取" in w] == [
         "指标类别按勾选栏读取，第5行“验收合格率”、第6行“家长满意度”未勾选或勾选多栏，共2行的一级、二级指标未能读取"]
-    rows = [["指标编码", "上级指标编码", "指标层级", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
-            ["2401", "0", "1", "产出指标", "", "", "", ""], ["2402", "0", "1", "满意度指标", "", "", "", ""],
-            ["2404", "2401", "2", "数量指标", "", "", "", ""], ["2405", "2402", "2", "服务对象满意度指标", "", "", "", ""],
-            ["2413", "2404", "3", "改造户厕", "≥3000户", "3086户", "40", "40"],
-            ["2423", "2405", "3", "农牧民满意度", "≥90%", "92.8%", "30", "30"],
-            ["2425", "0", "3", "新建站点", "≥20个", "21个", "30", "30"], ["总分", "", "", "", "", "", "100", "100"]]
-    recs = normalize_document(_doc(rows))
+    recs = normalize_document(_doc(_parent_coded("0")))
     assert [i.level1 for i in recs.indicators] == ["产出指标", "满意度指标", None]
     assert [w.split("：", 1)[1] for w in recs.warnings if "未能读取" in w] == [
         "指标按上级编码归属层级，第8行“新建站点”的上级编码未能对应到表中的层级行，共1行的一级、二级指标未能读取"]
@@ -8492,13 +8497,7 @@ def test_a_parent_code_naming_no_row_loses_only_its_childrens_levels_and_is_said
     the export left out) was no parent-coded table at all: every row's levels cleared and nothing said. The rows
     whose parents are found keep their levels; the rows under the missing code are named and counted
     (tables._parent_coded_levels, tables._levels_unread)."""
-    rows = [["指标编码", "上级指标编码", "指标层级", "指标名称", "年度指标值", "实际完成值", "分值", "得分"],
-            ["2401", "0", "1", "产出指标", "", "", "", ""], ["2402", "0", "1", "满意度指标", "", "", "", ""],
-            ["2404", "2401", "2", "数量指标", "", "", "", ""], ["2405", "2402", "2", "服务对象满意度指标", "", "", "", ""],
-            ["2413", "2404", "3", "改造户厕", "≥3000户", "3086户", "40", "40"],
-            ["2423", "2405", "3", "农牧民满意度", "≥90%", "92.8%", "30", "30"],
-            ["2425", "2409", "3", "新建站点", "≥20个", "21个", "30", "30"], ["总分", "", "", "", "", "", "100", "100"]]
-    recs = normalize_document(_doc(rows))
+    recs = normalize_document(_doc(_parent_coded("2409")))
     assert [(i.level1, i.level2_raw, i.level3) for i in recs.indicators] == [
         ("产出指标", "数量指标", "改造户厕"), ("满意度指标", "服务对象满意度指标", "农牧民满意度"), (None, "", "新建站点")]
     assert [w.split("：", 1)[1] for w in recs.warnings if "未能读取" in w] == [
