@@ -140,8 +140,82 @@ def _looks_binary(text: str) -> bool:
         return True
     if (screen := screen_text(text)) is not None:     # a terminal's record: its control sequences are no binary
         text = screen[0]
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    sep = field_separator(text)
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v" and ch != sep)
     return control > max(2, len(text) // 200)
+
+
+# The control characters data files separate fields by: Hive's default ^A (and ^B, ^C inside a field), the
+# ASCII unit / record / group / file separators.
+FIELD_CONTROLS = "\x01\x02\x03\x1c\x1d\x1e\x1f"
+
+
+def field_separator(text: str) -> str | None:
+    """The control character a data file separates its fields by, where the text's control characters (bar tab,
+    line and page breaks) are all that one character, it stands between fields (never first or last on a line)
+    and each run of lines holding it holds it the same number of times on every line (a table's width)."""
+    controls = {ch for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v"}
+    if len(controls) != 1 or (sep := controls.pop()) not in FIELD_CONTROLS:
+        return None
+    run: list[int] = []
+    for line in text.replace("\r\n", "\n").split("\n") + [""]:
+        if sep in line:
+            if line.startswith(sep) and line.endswith(sep):
+                return None
+            run.append(line.count(sep))
+            continue
+        if len(set(run)) > 1:
+            return None
+        run = []
+    return sep
+
+
+# A describe answer's line (Hive's `desc t`, a column listing): the column's name, a tab, its type (a lower-case
+# type word with its parameters: string, int, decimal(18,2), array<string>), a tab, its comment (maybe empty).
+_DESC_LINE = re.compile(r"^\s*(\S(?:.*\S)?)\s*\t\s*([a-z][a-z0-9_]*(?:\([\d, ]+\)|<.+>)?)\s*(?:\t\s*(.*?)\s*)?$")
+
+
+def _control_separated_rows(lines: list[_Line]) -> list[_Line]:
+    """The lines of a data file whose fields a control character separates (field_separator: `hdfs dfs -cat` of a
+    Hive table's text file, ^A apart, \\N for NULL) as tab rows. Where a describe answer of as many columns stands
+    above a run (only lines without tabs between: a tool's log), its names (the comment where there is one) head
+    the run, and the describe lines are not read as a table of their own; a run of one row is its name：value
+    lines. A run with no such answer stays headless rows."""
+    sep = next((ch for ln in lines for ch in ln.text if ch in FIELD_CONTROLS), None)
+    if sep is None or field_separator("\n".join(ln.text for ln in lines)) != sep:
+        return lines
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if sep not in lines[k].text:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and sep in lines[end].text:
+            end += 1
+        rows = [(ln.no, [_copy_field(f.strip()) for f in ln.text.split(sep)]) for ln in lines[k:end]]
+        width = len(rows[0][1])
+        # the describe answer above: the nearest run of listing lines, only untabbed lines after it
+        j = len(out)
+        while j and "\t" not in out[j - 1].text:
+            j -= 1
+        top = j
+        while top and _DESC_LINE.match(out[top - 1].text):
+            top -= 1
+        names = None
+        if j - top == width:
+            names = [(m := _DESC_LINE.match(ln.text)).group(3) or m.group(1) for ln in out[top:j]]
+            out[top:j] = [_Line(ln.no, "") for ln in out[top:j]]
+        if names and len(rows) == 1:
+            out += [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
+        else:
+            if names:
+                out.append(_Line(lines[k].no, "\t".join(names)))
+            out += [_Line(no, "\t".join(cells)) for no, cells in rows]
+        out.append(_Line(lines[end - 1].no, ""))
+        k = end
+    return out
 
 
 @dataclass
@@ -279,6 +353,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (sep := field_separator(text)) is not None:     # a data file's fields apart by a control character
+        n = sum(1 for line in text.split("\n") if sep in line)
+        doc.warnings.append(f"{path}：此文件有{n}行以控制字符 ^{chr(ord(sep) + 64)}（\\x{ord(sep):02x}）分隔字段"
+                            f"（数据文件的字段分隔符，如 Hive 表的文本文件），已按列读取，请核对原件")
     if (caret := caret_shown(text)) is not None:     # `cat -A` / `cat -ET` of a file: the file as it was
         text = caret[0]
         doc.warnings.append(f"{path}：此文件是“cat -A”一类命令显示的文字（^I 为制表符、^M 为回车、行尾加 $），"
@@ -863,8 +941,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))))))))
+    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
