@@ -794,6 +794,83 @@ def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# NumPy's repr of a STRUCTURED ARRAY (array([(…), (…)], dtype=[('名称', '<U16'), ('分值', '<f8'), …])): each record
+# a tuple on its own line, the fields' names ONLY IN THE DTYPE AFTER THE RECORDS. A tuple's members are Python
+# literals (numpy pads its numbers: 800., ' 9.6'), nan an empty cell. Read as a line of the dtype's names over a
+# line per record, tab-separated (a number as written, less a bare trailing point: 800. is 800); an array of one
+# record its name：value lines.
+_ARRAY_OPENS = re.compile(r"^\s*(?:Out\[\d+\]:\s*)?array\(\[\(")
+_ARRAY_CLOSES = re.compile(r"dtype=\[.*\]\)\s*$")
+_ARRAY_EMPTY = {"nan", "NaN", "NaT", "None", "inf"}
+MAX_ARRAY_LINES = 2000
+
+
+def _array_value(node, source: str) -> str | None:
+    """A structured array member's text: a string as it is, a number as printed, nan empty; None for others."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return ast.get_source_segment(source, node).strip().rstrip(".") or "0"
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
+        inner = _array_value(node.operand, source)
+        return None if inner is None else "-" + inner
+    if isinstance(node, ast.Name) and node.id in _ARRAY_EMPTY:
+        return ""
+    return None
+
+
+def _structured_array(lines: list[_Line], k: int) -> tuple[list[_Line], int] | None:
+    """(the array's lines as a table or a record, the index after it) where lines[k] opens a structured array."""
+    end = next((j for j in range(k, min(len(lines), k + MAX_ARRAY_LINES)) if _ARRAY_CLOSES.search(lines[j].text)), None)
+    if end is None:
+        return None
+    first = lines[k].text
+    source = "\n".join([first[first.index("array("):]] + [ln.text for ln in lines[k + 1:end + 1]])
+    try:
+        call = ast.parse(source.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    source = source.strip()
+    dtype = next((kw.value for kw in getattr(call, "keywords", []) if kw.arg == "dtype"), None)
+    if not (isinstance(call, ast.Call) and len(call.args) == 1 and isinstance(call.args[0], ast.List)
+            and isinstance(dtype, ast.List) and dtype.elts):
+        return None
+    names = []
+    for field in dtype.elts:
+        if not (isinstance(field, ast.Tuple) and len(field.elts) >= 2 and isinstance(field.elts[0], ast.Constant)
+                and isinstance(field.elts[0].value, str)):
+            return None
+        names.append(field.elts[0].value)
+    rows = []
+    for rec in call.args[0].elts:
+        if not isinstance(rec, ast.Tuple) or len(rec.elts) != len(names):
+            return None
+        cells = [_array_value(v, source) for v in rec.elts]
+        if any(c is None for c in cells):
+            return None
+        rows.append((lines[k + rec.lineno - 1].no, [c.replace("\t", " ").replace("\n", " ") for c in cells]))
+    if not rows:
+        return None
+    if len(rows) == 1:
+        out = [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
+    else:
+        out = [_Line(lines[k].no, "\t".join(names))] + [_Line(no, "\t".join(c)) for no, c in rows]
+    return out + [_Line(lines[end].no, "")], end + 1
+
+
+def _structured_arrays(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if _ARRAY_OPENS.match(lines[k].text) and (got := _structured_array(lines, k)) is not None:
+            out += got[0]
+            k = got[1]
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
 # A wide-column store's scan printed A CELL PER LINE (HBase shell: ' rowkey   column=family:qualifier,
 # timestamp=…, value=…'), names and values as Bytes.toStringBinary writes them (a byte past ASCII \xHH, so a
 # Chinese name is its UTF-8 bytes escaped). The cells of one row key are one record; the escapes are read back
@@ -941,8 +1018,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

@@ -44,3 +44,28 @@ def test_a_run_of_control_characters_of_uneven_counts_stays_binary(tmp_path):
         assert "二进制" in str(e)
     else:
         raise AssertionError("read as text")
+
+
+def _np_float(v: str) -> str:
+    """A float as numpy prints it in a record: 8.0 as '8.', 6.72 as is."""
+    return v + "." if "." not in v else v
+
+
+def test_a_numpy_structured_array_reads_by_the_names_in_its_dtype(tmp_path):
+    """numpy's repr of a structured array prints each record as a tuple on its own line and names the fields only
+    in the dtype after the records: the names head the rows, nan and '' are empty cells (the levels below the
+    first of their run), 8. is 8; an array of one record is its fields' label：value lines."""
+    rows = _full_rows()
+    recs_text = []
+    for k, r in enumerate(rows):
+        l1 = "" if k and rows[k - 1][0] == r[0] else r[0]
+        recs_text.append("(%d, '%s', '%s', '%s', '%s', '%s', %s, %s, nan)"
+                         % (k + 1, l1, r[1], r[2], r[3], r[4], _np_float(r[5]), _np_float(r[6])))
+    lines = [">>> d['xm']", "array([('2023年某县示范项目', '某县农业农村局')],",
+             "      dtype=[('项目名称', '<U10'), ('主管部门', '<U7')])", ">>> d['zb']"]
+    lines += ["array([" + ",\n       ".join(recs_text) + "],"]
+    lines += ["      dtype=[('序号', '<i8'), " + ", ".join(f"('{h}', '<U9')" for h in HEAD[:5])
+              + ", ('分值', '<f8'), ('得分', '<f8'), ('偏差原因', '<f8')])"]
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert got == [tuple(r[2:7]) for r in rows] and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年某县示范项目"]
