@@ -69,3 +69,21 @@ def test_a_numpy_structured_array_reads_by_the_names_in_its_dtype(tmp_path):
     recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
     assert got == [tuple(r[2:7]) for r in rows] and _levels(recs) == LEVELS
     assert [p.name for p in recs.projects] == ["2023年某县示范项目"]
+
+
+def test_an_oracle_export_names_its_coded_columns_by_comment_on_statements(tmp_path):
+    """SQL Developer's export: CREATE TABLE with columns in pinyin codes, what each means only in a COMMENT ON
+    COLUMN statement of its own, REM lines (SQL*Plus's comments) and SET DEFINE OFF; before the INSERTs. The
+    rows read under the comments' names."""
+    codes = ["YJZB", "EJZB", "SJZB", "NDZBZ", "SJWCZ", "FZ", "DF", "PCYY"]
+    lines = ['  CREATE TABLE "JX"."ZBWC" ', "   (\t" + ", \n\t".join(f'"{c}" VARCHAR2(60 BYTE)' for c in codes),
+             '   ) SEGMENT CREATION IMMEDIATE ', "  STORAGE(INITIAL 65536 NEXT 1048576", '  BUFFER_POOL DEFAULT)',
+             '  TABLESPACE "USERS" ;', ""]
+    lines += [f'   COMMENT ON COLUMN "JX"."ZBWC"."{c}" IS \'{h}\';' for c, h in zip(codes, HEAD)]
+    lines += ['   COMMENT ON TABLE "JX"."ZBWC"  IS \'绩效指标\';', "REM INSERTING into JX.ZBWC", "SET DEFINE OFF;"]
+    rows = _full_rows()
+    for r in rows:
+        vals = ",".join([f"'{v}'" for v in r[:5]] + [r[5], r[6], "null"])
+        lines.append(f"Insert into JX.ZBWC ({','.join(codes)}) values ({vals});")
+    recs, got = indicator_rows(_write(tmp_path, "\r\n".join(lines) + "\r\n"))
+    assert got == [tuple(r[2:7]) for r in rows] and _levels(recs) == LEVELS
