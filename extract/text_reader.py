@@ -1674,7 +1674,7 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int, bool] | None
         # below (a merged cell's, an empty one's) a missing value, no text
         del groups[0][1]
         groups = [[[(no, "" if c.strip() == "NULL" else c) for no, c in r] for r in g] for g in groups]
-    groups = [_plus_wrapped(g) for g in groups if g]
+    groups = [_numbered_wraps(_plus_wrapped(g)) for g in groups if g]
     if _wiki_heads(doubled, groups):
         groups = [[_wiki_row(r) if any(r is d for d in doubled) else _wiki_cells(r) for r in g] for g in groups]
     rows = [r for g in groups for r in g]
@@ -1739,6 +1739,24 @@ def _plus_wrapped(rows: list[Row]) -> list[Row]:
                 continue
         out.append(row)
     return out
+
+
+# Rows a box printer (Python's rich, …) prints with no rule between them, folding a long cell over the next lines
+# of its column, the other cells blank there. Where the first column numbers the rows, the numbers 1, 2, 3 … on
+# the lines that start a row are the evidence: a line with that column empty between them goes on the numbered
+# row above it. Elsewhere (no such numbering) a line is a row of its own: a merged level's blank is no fold.
+MIN_NUMBERED_ROWS = 3
+
+
+def _numbered_wraps(rows: list[Row]) -> list[Row]:
+    """The rows with the lines of each numbered row joined (each cell its lines' text, one a line)."""
+    firsts = [r[0][1].strip() if r else "" for r in rows]
+    numbered = [k for k, f in enumerate(firsts) if f]
+    if (len(numbered) < MIN_NUMBERED_ROWS or len(numbered) == len(rows) or numbered[0] != 0
+            or [firsts[k] for k in numbered] != [str(n) for n in range(1, len(numbered) + 1)]):
+        return rows
+    bounds = numbered + [len(rows)]
+    return [_one_row(rows[a:b]) if b - a > 1 else rows[a] for a, b in zip(bounds, bounds[1:])]
 
 
 # Confluence's / Jira's wiki markup: a head cell opens with ||, a body cell with |, so a head row is

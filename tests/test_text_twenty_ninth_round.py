@@ -87,3 +87,40 @@ def test_an_oracle_export_names_its_coded_columns_by_comment_on_statements(tmp_p
         lines.append(f"Insert into JX.ZBWC ({','.join(codes)}) values ({vals});")
     recs, got = indicator_rows(_write(tmp_path, "\r\n".join(lines) + "\r\n"))
     assert got == [tuple(r[2:7]) for r in rows] and _levels(recs) == LEVELS
+
+
+def _rich(heads: list[str], widths: list[int], rows: list[list[str]]) -> list[str]:
+    """A rich table as text: a heavy head box, the body's cells cut to their column's width in display columns
+    over as many lines as they need, the other cells blank there, no rule between rows."""
+    def width(s):
+        return sum(2 if ord(ch) > 0x2e80 else 1 for ch in s)
+
+    def fold(s, w):
+        out, cur = [], ""
+        for ch in s:
+            if width(cur + ch) > w:
+                out, cur = out + [cur], ""
+            cur += ch
+        return out + [cur]
+
+    def line(cells):
+        return "│" + "│".join(" " + c + " " * (w - width(c)) + " " for c, w in zip(cells, widths)) + "│"
+    out = ["┏" + "┳".join("━" * (w + 2) for w in widths) + "┓",
+           "┃" + "┃".join(" " + h + " " * (w - width(h)) + " " for h, w in zip(heads, widths)) + "┃",
+           "┡" + "╇".join("━" * (w + 2) for w in widths) + "┩"]
+    for r in rows:
+        folded = [fold(c, w) for c, w in zip(r, widths)]
+        for i in range(max(len(f) for f in folded)):
+            out.append(line([f[i] if i < len(f) else "" for f in folded]))
+    return out + ["└" + "┴".join("─" * (w + 2) for w in widths) + "┘"]
+
+
+def test_folded_cells_of_a_numbered_box_without_row_rules_join_their_row(tmp_path):
+    """rich folds a long cell over the next lines of its column with no rule between rows: the 序号 column
+    numbering the rows 1, 2, 3 marks where each starts, and the lines between go on the row above (the names and
+    the levels whole: 效益 / 指标, 建设 / 示范点)."""
+    rows = [[str(k)] + r[:7] for k, r in enumerate(_full_rows(), 1)]
+    lines = _rich(["序号"] + HEAD[:7], [4, 4, 8, 6, 10, 10, 4, 4], rows)
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert [(n.replace("\n", ""), *rest) for n, *rest in got] == [tuple(r[3:8]) for r in rows]
+    assert [(a.replace("\n", ""), b.replace("\n", "")) for a, b in _levels(recs)] == LEVELS
