@@ -794,6 +794,40 @@ def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A report a program prints page by page (Perl's format / write, a COBOL or RPG listing) starts each page after a
+# form feed with its page head again: the title (its page number another), the column heads and the rule under
+# them. Where the lines after a form feed repeat, line for line (numbers aside), lines printed before, the rule
+# among them, they are that head again, no row: left out, so the table runs on across the page break.
+_NUMBERS = re.compile(r"\d+")
+
+
+def _page_key(text: str) -> str:
+    return _NUMBERS.sub("#", text.replace("\f", "").strip())
+
+
+def _repeated_page_heads(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].text.startswith("\f") and lines[k].text.strip():
+            first = _page_key(lines[k].text)
+            for j in (j for j, ln in enumerate(out) if ln.text.strip() and _page_key(ln.text) == first):
+                n = 0
+                while k + n < len(lines) and j + n < len(out) and lines[k + n].text.strip() \
+                        and _page_key(lines[k + n].text) == _page_key(out[j + n].text):
+                    n += 1
+                if n >= 2 and any(_DASH_RULE.match(lines[k + m].text.replace("\f", "")) for m in range(n)):
+                    k += n
+                    break
+            else:
+                out.append(lines[k])
+                k += 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 # NumPy's repr of a STRUCTURED ARRAY (array([(…), (…)], dtype=[('名称', '<U16'), ('分值', '<f8'), …])): each record
 # a tuple on its own line, the fields' names ONLY IN THE DTYPE AFTER THE RECORDS. A tuple's members are Python
 # literals (numpy pads its numbers: 800., ' 9.6'), nan an empty cell. Read as a line of the dtype's names over a
@@ -1018,8 +1052,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -1946,8 +1980,10 @@ def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[li
     and its columns align only counted that way; then in a CJK font's widths (_cjk_font_width: a typist padding
     by eye in 宋体). Where the text is a file as it was sent (`sent`), counted in BYTES last (_printf_rows): a
     program printing under LANG=C pads its cells so."""
-    shown = _aligned_columns_by(lines, i, display_width)
     counted = _places_counted(lines, i)
+    if counted and i + 2 < len(lines) and _DASH_RULE.match(lines[i + 2].text):
+        return None     # a title over a print's heads (its page head): a paragraph; the print starts under it
+    shown = _aligned_columns_by(lines, i, display_width)
     if shown and not counted:
         return shown
     if counted is _cjk_font_width:
@@ -2050,7 +2086,9 @@ def _places_counted(lines: list[_Line], i: int) -> Callable[[str], int] | None:
     ambiguous character (≥ ≤) is two like a Chinese one (a client on a GBK / GB18030 console pads so: 达梦's
     disql): the measure that counts them (len or _cjk_font_width), None where the screen's own does or none."""
     block = list(itertools.takewhile(lambda ln: not ln.blank and "\t" not in ln.text, lines[i:]))
-    pieced = [(ln, []) for ln in block]
+    # (a line above the heads, the rule under them its third line, is a title the page head prints over the
+    # columns: no cell of theirs)
+    pieced = [(ln, []) for ln in block[1 if len(block) > 2 and _DASH_RULE.match(block[2].text) else 0:]]
     for width in (len, _cjk_font_width):
         spans = _dash_spans(block, width)
         if spans and _cut_at_runs(pieced, spans, width) and not _cut_at_runs(pieced, spans, display_width):

@@ -124,3 +124,32 @@ def test_folded_cells_of_a_numbered_box_without_row_rules_join_their_row(tmp_pat
     recs, got = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
     assert [(n.replace("\n", ""), *rest) for n, *rest in got] == [tuple(r[3:8]) for r in rows]
     assert [(a.replace("\n", ""), b.replace("\n", "")) for a, b in _levels(recs)] == LEVELS
+
+
+def _perl_report(rows: list[list[str]], per_page: int) -> list[str]:
+    """A Perl format / write report under `use utf8`: each page a title with its number, the heads and a rule of
+    dashes one space apart, the fields padded by CHARACTER count; per_page rows a page, a form feed before the
+    next page's head."""
+    cw = [4, 6, 10, 8, 8, 5, 5]
+
+    def line(vals):
+        return " ".join(v.rjust(cw[j]) if j >= 5 else v.ljust(cw[j]) for j, v in enumerate(vals)).rstrip()
+
+    out = []
+    for p in range(0, len(rows), per_page):
+        top = ["        某县示范项目绩效指标完成情况    第 %d 页" % (p // per_page + 1), line(HEAD[:7]),
+               " ".join("-" * w for w in cw)]
+        out += (["\f" + top[0]] + top[1:]) if p else top
+        out += [line(r[:7]) for r in rows[p:p + per_page]]
+    return out
+
+
+def test_a_report_padded_by_characters_under_a_page_head_repeated_after_a_form_feed(tmp_path):
+    """Perl's write pads each field to a count of characters (a CJK character one): the columns line up only
+    counted so, under the dash runs. The title above the heads is no row of the table, and the page head printed
+    again after a form feed (title, heads, rule) is no row either: the table runs on across the page."""
+    rows = _full_rows()
+    lines = ["项目名称：某县示范项目", ""] + _perl_report(rows, 2) + ["", "总分：100"]
+    f = _write(tmp_path, "\r\n".join(lines) + "\r\n", "gb18030")
+    recs, got = indicator_rows(f)
+    assert got == [tuple(r[2:7]) for r in rows] and _levels(recs) == LEVELS
