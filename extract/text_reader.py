@@ -828,6 +828,74 @@ def _repeated_page_heads(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# dBASE's / FoxPro's LIST (and DISPLAY ALL) printed TO FILE: a head line 'Record#' and the fields' names, then a line
+# per record, its number right-aligned under Record#, the fields one space apart, each padded to its width (a
+# character field left, a number right), .NULL. for a null, a memo field shown only as 'Memo' (it holds text the
+# listing does not print) or 'memo' (empty). A record's fields are its words where there are as many as the
+# names (no field holds a space in such a listing of a form); else the text between the names' places. Read as a
+# line of the names over a line per record, tab-separated (the record numbers none of the table), a listing of
+# one record its name：value lines; a memo column left out (its text is not listed: no column of empty cells that
+# would say the fields are empty), and where a memo holds text the reader says so and how many are unread.
+_LISTING_HEAD = re.compile(r"^Record#\s+(\S.*?)\s*$")
+_LISTING_ROW = re.compile(r"^\s*(\d+)\s\s(.*?)\s*$")
+_LISTING_NULL = ".NULL."
+_MEMO = {"Memo": True, "memo": False}
+
+
+def _listing_cells(head: str, text: str, names: list[str]) -> list[str]:
+    words = text.split()
+    if len(words) == len(names):
+        return words
+    starts = [m.start() for m in re.finditer(r"\S+", head)]
+    w = _cjk_font_width
+    cells, at = [], 0
+    for k in range(len(names)):
+        a = next((j for j in range(len(text) + 1) if w(text[:j]) >= w(head[:starts[k]])), len(text))
+        b = next((j for j in range(len(text) + 1) if w(text[:j]) >= w(head[:starts[k + 1]])), len(text)) \
+            if k + 1 < len(names) else len(text)
+        cells.append(text[max(a, at):b].strip())
+        at = b
+    return cells
+
+
+def _listings(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        m = _LISTING_HEAD.match(lines[k].text)
+        rows = []
+        j = k + 1
+        while m and j < len(lines) and (r := _LISTING_ROW.match(lines[j].text)) and int(r.group(1)) == len(rows) + 1:
+            rows.append((lines[j].no, r.group(2)))
+            j += 1
+        if not rows:
+            out.append(lines[k])
+            k += 1
+            continue
+        head = m.group(1)
+        # (the names' places: the head line from the first name on, the rows from their first field on)
+        offset = lines[k].text.index(head)
+        names = head.split()
+        cells = [(no, _listing_cells(head, lines[k + 1 + n].text[offset:].rstrip(), names)) for n, (no, _) in enumerate(rows)]
+        memo = {c for c in range(len(names)) if all(r[c] in _MEMO for _, r in cells)}
+        held = [(no, names[c]) for no, r in cells for c in memo if _MEMO[r[c]]]
+        if held:
+            warnings.append(f"第{at(held[0][0])}行起的数据库列表（LIST）中，备注型字段“{held[0][1]}”只显示为“Memo”，"
+                            f"其内容未列出：{len(held)}条记录（" + first_few((f"第{at(no)}行" for no, _ in held), 5) +
+                            "）的该字段未能读取，请核对原件")
+        # (a memo column's text is not in the listing: the column is left out, no column of empty cells)
+        names = [n for c, n in enumerate(names) if c not in memo]
+        cells = [(no, ["" if v == _LISTING_NULL else v for c, v in enumerate(r) if c not in memo]) for no, r in cells]
+        if len(cells) == 1:
+            out += [_Line(cells[0][0], f"{n}：{v}") for n, v in zip(names, cells[0][1])]
+        else:
+            out.append(_Line(lines[k].no, "\t".join(names)))
+            out += [_Line(no, "\t".join(r)) for no, r in cells]
+        out.append(_Line(rows[-1][0], ""))
+        k = j
+    return out
+
+
 # NumPy's repr of a STRUCTURED ARRAY (array([(…), (…)], dtype=[('名称', '<U16'), ('分值', '<f8'), …])): each record
 # a tuple on its own line, the fields' names ONLY IN THE DTYPE AFTER THE RECORDS. A tuple's members are Python
 # literals (numpy pads its numbers: 800., ' 9.6'), nan an empty cell. Read as a line of the dtype's names over a
@@ -1052,8 +1120,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]))))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_listings(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at)))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

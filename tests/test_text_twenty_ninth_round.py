@@ -153,3 +153,34 @@ def test_a_report_padded_by_characters_under_a_page_head_repeated_after_a_form_f
     f = _write(tmp_path, "\r\n".join(lines) + "\r\n", "gb18030")
     recs, got = indicator_rows(f)
     assert got == [tuple(r[2:7]) for r in rows] and _levels(recs) == LEVELS
+
+
+def _listing(names: list[str], rows: list[list[str]]) -> list[str]:
+    """FoxPro's LIST TO FILE: 'Record#' and the names, a line per record (its number right-aligned in seven), the
+    fields one space apart padded to the wider of the field and its name in GBK bytes."""
+    def gbk(s):
+        return len(s.encode("gbk"))
+    w = [max(gbk(r[j]) for r in [names] + rows) for j in range(len(names))]
+
+    def pad(s, n, right=False):
+        return " " * (n - gbk(s)) + s if right else s + " " * (n - gbk(s))
+    return ["", "Record#  " + " ".join(pad(n, w[j]) for j, n in enumerate(names)).rstrip()] + \
+        [("%7d  " % k) + " ".join(pad(c, w[j], c[:1].isdigit() or c == ".NULL.") for j, c in enumerate(r)).rstrip()
+         for k, r in enumerate(rows, 1)]
+
+
+def test_a_foxpro_listing_reads_by_its_names_its_memo_said_unread(tmp_path):
+    """A LIST's head line 'Record#' and the names over records numbered 1, 2, 3 …: each record's fields under the
+    names (the record numbers no column), a one-record listing its name：value lines, .NULL. empty; a memo field
+    prints only 'Memo' (text not listed) or 'memo': the column is left out and the reader says how many memos
+    went unread (no reason read as missing)."""
+    rows = _full_rows()
+    lines = _listing(["项目名称", "主管部门"], [["2023年某县示范项目", "某县农业农村局"]])
+    lines += _listing(["序号", *HEAD[:7], "偏差原因分"],
+                      [[str(k), *r[:7], "Memo" if r[5] != r[6] else "memo"] for k, r in enumerate(rows, 1)])
+    f = _write(tmp_path, "\r\n".join(lines) + "\r\n", "gbk")
+    recs, got = indicator_rows(f)
+    assert got == [tuple(r[2:7]) for r in rows] and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年某县示范项目"]
+    assert all(not i.reason for i in recs.indicators)
+    assert any("Memo" in w and "1条" in w for w in read_document(f).warnings)
