@@ -12,7 +12,8 @@ records of one kind in a run are the rows of a table headed by their fields' nam
   record lacks an empty cell; a record of another kind between them (a warning about the row above) is
   read after the table.
 - SQL: a table's rows are its INSERTs' tuples; a column is headed by its COMMENT where the dump keeps
-  one (a system's columns are named in codes: the COMMENT is what the column means), else by its name;
+  one (a system's columns are named in codes: the COMMENT is what the column means; inline as MySQL writes it
+  or a COMMENT ON COLUMN statement as Oracle's and PostgreSQL's exports write it), else by its name;
   the table's own COMMENT is its caption. NULL is an empty cell; a number keeps its written places.
 
 Every cell keeps the source line its record starts on.
@@ -195,13 +196,19 @@ def _runs(records: list) -> list[list]:
 
 
 # SQL: comments, and the statements a dump's tables are written with.
-_SQL_COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/|#[^\n]*", re.S)
-_SQL_STATEMENT = re.compile(r"^\s*(?:SET|DROP|CREATE|INSERT|LOCK|UNLOCK|USE|ALTER|BEGIN|COMMIT|START|REPLACE)\b", re.I)
+# (SQL*Plus's REM / REMARK lines, which Oracle's export tools write above a table's INSERTs, are comments too)
+_SQL_COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/|#[^\n]*|(?m:^[ \t]*REM(?:ARK)?\b[^\n]*)", re.S)
+_SQL_STATEMENT = re.compile(r"^\s*(?:SET|DROP|CREATE|INSERT|LOCK|UNLOCK|USE|ALTER|BEGIN|COMMIT|START|REPLACE|COMMENT)\b", re.I)
 _IDENT = r"(?:`([^`]+)`|\"([^\"]+)\"|\[([^\]]+)\]|([\w$]+))"
 _CREATE = re.compile(rf"^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:{_IDENT}\.)?{_IDENT}\s*\((.*)\)(.*)$", re.I | re.S)
 _INSERT = re.compile(rf"^\s*(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+(?:{_IDENT}\.)?{_IDENT}\s*(\([^)]*\))?\s*VALUES\s*(.*)$",
                      re.I | re.S)
 _COLUMN = re.compile(rf"^\s*{_IDENT}\s+\w")
+# Oracle's and PostgreSQL's way to keep what a column or a table means: a statement of its own after the CREATE
+# (COMMENT ON COLUMN "S"."T"."C" IS '序号';), the name dotted (schema, table, column)
+_COMMENT_ON = re.compile(rf"^\s*COMMENT\s+ON\s+(COLUMN|TABLE)\s+((?:{_IDENT}\s*\.\s*)*{_IDENT})\s+IS\s+'((?:[^']|'')*)'\s*$",
+                         re.I | re.S)
+_IDENT_ONE = re.compile(_IDENT)
 _COMMENT_OF = re.compile(r"\bCOMMENT\s*=?\s*'((?:[^'\\]|\\.|'')*)'", re.I)
 _KEYWORD_DEF = re.compile(r"^\s*(?:PRIMARY|UNIQUE|KEY|INDEX|CONSTRAINT|FOREIGN|FULLTEXT|CHECK)\b", re.I)
 _SQL_VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|([-+]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(\w+))\s*(,|\))", re.I | re.S)
@@ -264,6 +271,18 @@ def _sql_tree(text: str, unread: list[tuple[int, int]]) -> _Element | None:
             columns[name] = _columns(m.group(9))
             if (c := _COMMENT_OF.search(m.group(10))):
                 captions[name] = _unescape(c.group(1))
+        elif (m := _COMMENT_ON.match(stmt)):
+            dotted = [_ident(i.groups()) for i in _IDENT_ONE.finditer(m.group(2))]
+            said = m.group(m.lastindex).replace("''", "'").strip()
+            if m.group(1).upper() == "TABLE" and said:
+                captions[dotted[-1]] = said
+            elif len(dotted) >= 2 and said:
+                known = columns.setdefault(dotted[-2], [])
+                at = next((k for k, (c, _) in enumerate(known) if c == dotted[-1]), None)
+                if at is None:
+                    known.append((dotted[-1], said))
+                else:
+                    known[at] = (dotted[-1], said)
         elif (m := _INSERT.match(stmt)):
             name = _ident(m.groups()[4:8])
             named = [x.strip().strip("`\"[]") for x in m.group(9)[1:-1].split(",")] if m.group(9) else None

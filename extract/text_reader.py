@@ -140,8 +140,82 @@ def _looks_binary(text: str) -> bool:
         return True
     if (screen := screen_text(text)) is not None:     # a terminal's record: its control sequences are no binary
         text = screen[0]
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    sep = field_separator(text)
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v" and ch != sep)
     return control > max(2, len(text) // 200)
+
+
+# The control characters data files separate fields by: Hive's default ^A (and ^B, ^C inside a field), the
+# ASCII unit / record / group / file separators.
+FIELD_CONTROLS = "\x01\x02\x03\x1c\x1d\x1e\x1f"
+
+
+def field_separator(text: str) -> str | None:
+    """The control character a data file separates its fields by, where the text's control characters (bar tab,
+    line and page breaks) are all that one character, it stands between fields (never first or last on a line)
+    and each run of lines holding it holds it the same number of times on every line (a table's width)."""
+    controls = {ch for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v"}
+    if len(controls) != 1 or (sep := controls.pop()) not in FIELD_CONTROLS:
+        return None
+    run: list[int] = []
+    for line in text.replace("\r\n", "\n").split("\n") + [""]:
+        if sep in line:
+            if line.startswith(sep) and line.endswith(sep):
+                return None
+            run.append(line.count(sep))
+            continue
+        if len(set(run)) > 1:
+            return None
+        run = []
+    return sep
+
+
+# A describe answer's line (Hive's `desc t`, a column listing): the column's name, a tab, its type (a lower-case
+# type word with its parameters: string, int, decimal(18,2), array<string>), a tab, its comment (maybe empty).
+_DESC_LINE = re.compile(r"^\s*(\S(?:.*\S)?)\s*\t\s*([a-z][a-z0-9_]*(?:\([\d, ]+\)|<.+>)?)\s*(?:\t\s*(.*?)\s*)?$")
+
+
+def _control_separated_rows(lines: list[_Line]) -> list[_Line]:
+    """The lines of a data file whose fields a control character separates (field_separator: `hdfs dfs -cat` of a
+    Hive table's text file, ^A apart, \\N for NULL) as tab rows. Where a describe answer of as many columns stands
+    above a run (only lines without tabs between: a tool's log), its names (the comment where there is one) head
+    the run, and the describe lines are not read as a table of their own; a run of one row is its name：value
+    lines. A run with no such answer stays headless rows."""
+    sep = next((ch for ln in lines for ch in ln.text if ch in FIELD_CONTROLS), None)
+    if sep is None or field_separator("\n".join(ln.text for ln in lines)) != sep:
+        return lines
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if sep not in lines[k].text:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and sep in lines[end].text:
+            end += 1
+        rows = [(ln.no, [_copy_field(f.strip()) for f in ln.text.split(sep)]) for ln in lines[k:end]]
+        width = len(rows[0][1])
+        # the describe answer above: the nearest run of listing lines, only untabbed lines after it
+        j = len(out)
+        while j and "\t" not in out[j - 1].text:
+            j -= 1
+        top = j
+        while top and _DESC_LINE.match(out[top - 1].text):
+            top -= 1
+        names = None
+        if j - top == width:
+            names = [(m := _DESC_LINE.match(ln.text)).group(3) or m.group(1) for ln in out[top:j]]
+            out[top:j] = [_Line(ln.no, "") for ln in out[top:j]]
+        if names and len(rows) == 1:
+            out += [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
+        else:
+            if names:
+                out.append(_Line(lines[k].no, "\t".join(names)))
+            out += [_Line(no, "\t".join(cells)) for no, cells in rows]
+        out.append(_Line(lines[end - 1].no, ""))
+        k = end
+    return out
 
 
 @dataclass
@@ -279,6 +353,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (sep := field_separator(text)) is not None:     # a data file's fields apart by a control character
+        n = sum(1 for line in text.split("\n") if sep in line)
+        doc.warnings.append(f"{path}：此文件有{n}行以控制字符 ^{chr(ord(sep) + 64)}（\\x{ord(sep):02x}）分隔字段"
+                            f"（数据文件的字段分隔符，如 Hive 表的文本文件），已按列读取，请核对原件")
     if (caret := caret_shown(text)) is not None:     # `cat -A` / `cat -ET` of a file: the file as it was
         text = caret[0]
         doc.warnings.append(f"{path}：此文件是“cat -A”一类命令显示的文字（^I 为制表符、^M 为回车、行尾加 $），"
@@ -716,6 +794,185 @@ def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A report a program prints page by page (Perl's format / write, a COBOL or RPG listing) starts each page after a
+# form feed with its page head again: the title (its page number another), the column heads and the rule under
+# them. Where the lines after a form feed repeat, line for line (numbers aside), lines printed before, the rule
+# among them, they are that head again, no row: left out, so the table runs on across the page break.
+_NUMBERS = re.compile(r"\d+")
+
+
+def _page_key(text: str) -> str:
+    return _NUMBERS.sub("#", text.replace("\f", "").strip())
+
+
+def _repeated_page_heads(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].text.startswith("\f") and lines[k].text.strip():
+            first = _page_key(lines[k].text)
+            for j in (j for j, ln in enumerate(out) if ln.text.strip() and _page_key(ln.text) == first):
+                n = 0
+                while k + n < len(lines) and j + n < len(out) and lines[k + n].text.strip() \
+                        and _page_key(lines[k + n].text) == _page_key(out[j + n].text):
+                    n += 1
+                if n >= 2 and any(_DASH_RULE.match(lines[k + m].text.replace("\f", "")) for m in range(n)):
+                    k += n
+                    break
+            else:
+                out.append(lines[k])
+                k += 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+# dBASE's / FoxPro's LIST (and DISPLAY ALL) printed TO FILE: a head line 'Record#' and the fields' names, then a line
+# per record, its number right-aligned under Record#, the fields one space apart, each padded to its width (a
+# character field left, a number right), .NULL. for a null, a memo field shown only as 'Memo' (it holds text the
+# listing does not print) or 'memo' (empty). A record's fields are its words where there are as many as the
+# names (no field holds a space in such a listing of a form); else the text between the names' places. Read as a
+# line of the names over a line per record, tab-separated (the record numbers none of the table), a listing of
+# one record its name：value lines; a memo column left out (its text is not listed: no column of empty cells that
+# would say the fields are empty), and where a memo holds text the reader says so and how many are unread.
+_LISTING_HEAD = re.compile(r"^Record#\s+(\S.*?)\s*$")
+_LISTING_ROW = re.compile(r"^\s*(\d+)\s\s(.*?)\s*$")
+_LISTING_NULL = ".NULL."
+_MEMO = {"Memo": True, "memo": False}
+
+
+def _listing_cells(head: str, text: str, names: list[str]) -> list[str]:
+    words = text.split()
+    if len(words) == len(names):
+        return words
+    starts = [m.start() for m in re.finditer(r"\S+", head)]
+    w = _cjk_font_width
+    cells, at = [], 0
+    for k in range(len(names)):
+        a = next((j for j in range(len(text) + 1) if w(text[:j]) >= w(head[:starts[k]])), len(text))
+        b = next((j for j in range(len(text) + 1) if w(text[:j]) >= w(head[:starts[k + 1]])), len(text)) \
+            if k + 1 < len(names) else len(text)
+        cells.append(text[max(a, at):b].strip())
+        at = b
+    return cells
+
+
+def _listings(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        m = _LISTING_HEAD.match(lines[k].text)
+        rows = []
+        j = k + 1
+        while m and j < len(lines) and (r := _LISTING_ROW.match(lines[j].text)) and int(r.group(1)) == len(rows) + 1:
+            rows.append((lines[j].no, r.group(2)))
+            j += 1
+        if not rows:
+            out.append(lines[k])
+            k += 1
+            continue
+        head = m.group(1)
+        # (the names' places: the head line from the first name on, the rows from their first field on)
+        offset = lines[k].text.index(head)
+        names = head.split()
+        cells = [(no, _listing_cells(head, lines[k + 1 + n].text[offset:].rstrip(), names)) for n, (no, _) in enumerate(rows)]
+        memo = {c for c in range(len(names)) if all(r[c] in _MEMO for _, r in cells)}
+        held = [(no, names[c]) for no, r in cells for c in memo if _MEMO[r[c]]]
+        if held:
+            warnings.append(f"第{at(held[0][0])}行起的数据库列表（LIST）中，备注型字段“{held[0][1]}”只显示为“Memo”，"
+                            f"其内容未列出：{len(held)}条记录（" + first_few((f"第{at(no)}行" for no, _ in held), 5) +
+                            "）的该字段未能读取，请核对原件")
+        # (a memo column's text is not in the listing: the column is left out, no column of empty cells)
+        names = [n for c, n in enumerate(names) if c not in memo]
+        cells = [(no, ["" if v == _LISTING_NULL else v for c, v in enumerate(r) if c not in memo]) for no, r in cells]
+        if len(cells) == 1:
+            out += [_Line(cells[0][0], f"{n}：{v}") for n, v in zip(names, cells[0][1])]
+        else:
+            out.append(_Line(lines[k].no, "\t".join(names)))
+            out += [_Line(no, "\t".join(r)) for no, r in cells]
+        out.append(_Line(rows[-1][0], ""))
+        k = j
+    return out
+
+
+# NumPy's repr of a STRUCTURED ARRAY (array([(…), (…)], dtype=[('名称', '<U16'), ('分值', '<f8'), …])): each record
+# a tuple on its own line, the fields' names ONLY IN THE DTYPE AFTER THE RECORDS. A tuple's members are Python
+# literals (numpy pads its numbers: 800., ' 9.6'), nan an empty cell. Read as a line of the dtype's names over a
+# line per record, tab-separated (a number as written, less a bare trailing point: 800. is 800); an array of one
+# record its name：value lines.
+_ARRAY_OPENS = re.compile(r"^\s*(?:Out\[\d+\]:\s*)?array\(\[\(")
+_ARRAY_CLOSES = re.compile(r"dtype=\[.*\]\)\s*$")
+_ARRAY_EMPTY = {"nan", "NaN", "NaT", "None", "inf"}
+MAX_ARRAY_LINES = 2000
+
+
+def _array_value(node, source: str) -> str | None:
+    """A structured array member's text: a string as it is, a number as printed, nan empty; None for others."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return ast.get_source_segment(source, node).strip().rstrip(".") or "0"
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
+        inner = _array_value(node.operand, source)
+        return None if inner is None else "-" + inner
+    if isinstance(node, ast.Name) and node.id in _ARRAY_EMPTY:
+        return ""
+    return None
+
+
+def _structured_array(lines: list[_Line], k: int) -> tuple[list[_Line], int] | None:
+    """(the array's lines as a table or a record, the index after it) where lines[k] opens a structured array."""
+    end = next((j for j in range(k, min(len(lines), k + MAX_ARRAY_LINES)) if _ARRAY_CLOSES.search(lines[j].text)), None)
+    if end is None:
+        return None
+    first = lines[k].text
+    source = "\n".join([first[first.index("array("):]] + [ln.text for ln in lines[k + 1:end + 1]])
+    try:
+        call = ast.parse(source.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    source = source.strip()
+    dtype = next((kw.value for kw in getattr(call, "keywords", []) if kw.arg == "dtype"), None)
+    if not (isinstance(call, ast.Call) and len(call.args) == 1 and isinstance(call.args[0], ast.List)
+            and isinstance(dtype, ast.List) and dtype.elts):
+        return None
+    names = []
+    for field in dtype.elts:
+        if not (isinstance(field, ast.Tuple) and len(field.elts) >= 2 and isinstance(field.elts[0], ast.Constant)
+                and isinstance(field.elts[0].value, str)):
+            return None
+        names.append(field.elts[0].value)
+    rows = []
+    for rec in call.args[0].elts:
+        if not isinstance(rec, ast.Tuple) or len(rec.elts) != len(names):
+            return None
+        cells = [_array_value(v, source) for v in rec.elts]
+        if any(c is None for c in cells):
+            return None
+        rows.append((lines[k + rec.lineno - 1].no, [c.replace("\t", " ").replace("\n", " ") for c in cells]))
+    if not rows:
+        return None
+    if len(rows) == 1:
+        out = [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
+    else:
+        out = [_Line(lines[k].no, "\t".join(names))] + [_Line(no, "\t".join(c)) for no, c in rows]
+    return out + [_Line(lines[end].no, "")], end + 1
+
+
+def _structured_arrays(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if _ARRAY_OPENS.match(lines[k].text) and (got := _structured_array(lines, k)) is not None:
+            out += got[0]
+            k = got[1]
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
 # A wide-column store's scan printed A CELL PER LINE (HBase shell: ' rowkey   column=family:qualifier,
 # timestamp=…, value=…'), names and values as Bytes.toStringBinary writes them (a byte past ASCII \xHH, so a
 # Chinese name is its UTF-8 bytes escaped). The cells of one row key are one record; the escapes are read back
@@ -863,8 +1120,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)])))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_listings(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at)))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -1519,7 +1776,7 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int, bool] | None
         # below (a merged cell's, an empty one's) a missing value, no text
         del groups[0][1]
         groups = [[[(no, "" if c.strip() == "NULL" else c) for no, c in r] for r in g] for g in groups]
-    groups = [_plus_wrapped(g) for g in groups if g]
+    groups = [_numbered_wraps(_plus_wrapped(g)) for g in groups if g]
     if _wiki_heads(doubled, groups):
         groups = [[_wiki_row(r) if any(r is d for d in doubled) else _wiki_cells(r) for r in g] for g in groups]
     rows = [r for g in groups for r in g]
@@ -1584,6 +1841,24 @@ def _plus_wrapped(rows: list[Row]) -> list[Row]:
                 continue
         out.append(row)
     return out
+
+
+# Rows a box printer (Python's rich, …) prints with no rule between them, folding a long cell over the next lines
+# of its column, the other cells blank there. Where the first column numbers the rows, the numbers 1, 2, 3 … on
+# the lines that start a row are the evidence: a line with that column empty between them goes on the numbered
+# row above it. Elsewhere (no such numbering) a line is a row of its own: a merged level's blank is no fold.
+MIN_NUMBERED_ROWS = 3
+
+
+def _numbered_wraps(rows: list[Row]) -> list[Row]:
+    """The rows with the lines of each numbered row joined (each cell its lines' text, one a line)."""
+    firsts = [r[0][1].strip() if r else "" for r in rows]
+    numbered = [k for k, f in enumerate(firsts) if f]
+    if (len(numbered) < MIN_NUMBERED_ROWS or len(numbered) == len(rows) or numbered[0] != 0
+            or [firsts[k] for k in numbered] != [str(n) for n in range(1, len(numbered) + 1)]):
+        return rows
+    bounds = numbered + [len(rows)]
+    return [_one_row(rows[a:b]) if b - a > 1 else rows[a] for a, b in zip(bounds, bounds[1:])]
 
 
 # Confluence's / Jira's wiki markup: a head cell opens with ||, a body cell with |, so a head row is
@@ -1773,8 +2048,10 @@ def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[li
     and its columns align only counted that way; then in a CJK font's widths (_cjk_font_width: a typist padding
     by eye in 宋体). Where the text is a file as it was sent (`sent`), counted in BYTES last (_printf_rows): a
     program printing under LANG=C pads its cells so."""
-    shown = _aligned_columns_by(lines, i, display_width)
     counted = _places_counted(lines, i)
+    if counted and i + 2 < len(lines) and _DASH_RULE.match(lines[i + 2].text):
+        return None     # a title over a print's heads (its page head): a paragraph; the print starts under it
+    shown = _aligned_columns_by(lines, i, display_width)
     if shown and not counted:
         return shown
     if counted is _cjk_font_width:
@@ -1877,7 +2154,9 @@ def _places_counted(lines: list[_Line], i: int) -> Callable[[str], int] | None:
     ambiguous character (≥ ≤) is two like a Chinese one (a client on a GBK / GB18030 console pads so: 达梦's
     disql): the measure that counts them (len or _cjk_font_width), None where the screen's own does or none."""
     block = list(itertools.takewhile(lambda ln: not ln.blank and "\t" not in ln.text, lines[i:]))
-    pieced = [(ln, []) for ln in block]
+    # (a line above the heads, the rule under them its third line, is a title the page head prints over the
+    # columns: no cell of theirs)
+    pieced = [(ln, []) for ln in block[1 if len(block) > 2 and _DASH_RULE.match(block[2].text) else 0:]]
     for width in (len, _cjk_font_width):
         spans = _dash_spans(block, width)
         if spans and _cut_at_runs(pieced, spans, width) and not _cut_at_runs(pieced, spans, display_width):
