@@ -3858,6 +3858,26 @@ def test_an_initial_and_a_revised_target_under_one_heading_fall_back_to_the_init
     assert not [f for f in check(r) if f.rule in ("JX401", "JX402", "JX405")]
 
 
+def test_the_one_sub_column_naming_the_target_under_a_spanning_target_heading_is_the_target():
+    """年度指标值 over 保底值 | 目标值 | 挑战值 (issue 21, 1402): a floor and a stretch beside the target; only
+    目标值 names the heading's role, the others name no field, so it is the one assessed, not the
+    heading's first column (保底值: every target read at the floor, a shortfall above it flagged JX404).
+    Where two sub-columns name the role (or none), nothing is moved."""
+    def read(subs):
+        head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>"
+                "<td colspan=3>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td>"
+                "</tr><tr>" + "".join(f"<td>{x}</td>" for x in subs) + "</tr>")
+        rows = [["产出指标", "数量指标", "示范区建设面积", "≥9000亩", "≥10000亩", "≥11000亩", "10200亩", "10", "10"],
+                ["产出指标", "质量指标", "示范区亩均增产", "≥25公斤", "≥30公斤", "≥40公斤", "27公斤", "8", "7.20"]]
+        body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+        return normalize_document(_html(head + body))
+    r = read(["保底值", "目标值", "挑战值"])
+    assert [(i.target.raw, i.target.value) for i in r.indicators] == [("≥10000亩", Decimal(10000)),
+                                                                      ("≥30公斤", Decimal(30))]
+    assert not [f for f in check(r) if f.rule == "JX404"]
+    assert [i.target.raw for i in read(["一档", "二档", "三档"]).indicators] == ["≥9000亩", "≥25公斤"]
+
+
 def test_a_kind_column_left_of_the_named_levels_is_no_level():
     """指标类别 (共性指标 / 个性指标) left of 一级指标 | 二级指标 (issue 21, 1002): the columns naming their
     depth are the levels; the kind word alone would take level 2 and lose the 二级指标 column. Without
