@@ -6426,6 +6426,26 @@ def test_a_direction_column_gives_the_operator_where_the_table_writes_none(head)
     assert [i.target.q.op for i in normalize_document(_docs(written)).indicators][:2] == [">=", "="]
 
 
+@pytest.mark.parametrize("up, down", [("↑", "↓"), ("⬆", "⬇"), ("▲", "▼")])
+def test_arrows_in_a_direction_column_give_the_operator_as_its_words_do(up, down):
+    """Issue 21 (1406): a 方向 column of arrows (↑ the larger the better, ↓ the smaller) beside bare targets
+    is the 正向 / 反向 column of 590 in signs: the arrow gives the operator, read by the character's
+    Unicode name (any upward or downward arrow or pointer), the arrow kept as the row's polarity; a dash
+    on a deadline or a word row gives none. A two-way arrow says no direction."""
+    rows = [["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设社区养老服务站", up, "8个", "8个", "30", "30"],
+            ["", "成本指标", "每户适老化改造补助", down, "3000元", "2950元", "30", "30"],
+            ["效益指标", "社会效益指标", "助餐服务覆盖率", up, "60%", "54%", "20", "18"],
+            ["", "可持续影响指标", "服务网络", "—", "逐步健全", "逐步健全", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.q.op, i.polarity) for i in r.indicators] == [
+        (">=", up), ("<=", down), (">=", up), ("qualitative", None)]
+    assert not [f for f in check(r) if f.rule in ("JX401", "JX402", "JX405")]
+    both = [row[:] for row in rows]
+    both[1][3] = "↕"
+    assert normalize_document(_docs(both)).indicators[0].target.q.op == "="
+
+
 def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_the_total():
     """Issue 21 (588): the fund block transposed, the sources as columns (年度资金总额 | 其中：中央 |
     县级) and the items as rows, 分值 / 得分 under the total only (— under each source): the rows
