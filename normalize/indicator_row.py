@@ -571,6 +571,14 @@ class IndicatorRow:
             # direction is the operator
             target = replace(target, op=POLARITY_OPS[way])
             notes.append(f"指标值未写比较符，按指标方向“{polarity}”读作{target.op}{target.raw}")
+        elif way not in POLARITY_OPS and not DIRECTION_OPS.get(bare(op_text)) and target.op == "=" and \
+                target.numeric and marks and self._polarity_gives_operators(t, cols):
+            # the table's direction column gives its bare targets their operators, and this row's cell gives
+            # none (blank, or a mark read as no direction: a scan losing a ↓, 1406.scan): the target stays =
+            # as written, and the analyst is told which row went without its direction
+            said = "、".join(bare(x) for x in marks if bare(x)) or "空白"
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(level3)}”的指标方向一栏为{said}，本表指标值"
+                                      f"不写比较符、由指标方向给出，该行指标值“{target.raw}”只能按等于读取，请核对原表")
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)

@@ -6446,6 +6446,25 @@ def test_arrows_in_a_direction_column_give_the_operator_as_its_words_do(up, down
     assert normalize_document(_docs(both)).indicators[0].target.q.op == "="
 
 
+def test_a_bare_target_whose_direction_cell_gives_none_is_read_as_written_and_named():
+    """Issue 21 (1406.scan): in a table whose 方向 column gives its bare targets their operators, a row whose
+    direction cell is blank or holds no direction (the OCR lost a ↓, read a — as 二) keeps its target = as
+    written, and the row is named in a warning, not left to a false JX401 with nothing said. A word target
+    (no figure) and a table that writes its comparisons are not named."""
+    rows = [["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设社区养老服务站", "↑", "8个", "8个", "30", "30"],
+            ["", "成本指标", "每户适老化改造补助", "", "3000元", "2950元", "30", "30"],
+            ["效益指标", "社会效益指标", "紧急呼叫响应时长", "二", "30分钟", "22分钟", "20", "20"],
+            ["", "可持续影响指标", "服务网络", "", "逐步健全", "逐步健全", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [i.target.q.op for i in r.indicators] == [">=", "=", "=", "qualitative"]
+    named = [w for w in r.warnings if "指标方向一栏" in w]
+    assert len(named) == 2 and "每户适老化改造补助" in named[0] and "紧急呼叫响应时长" in named[1]
+    written = [row[:] for row in rows]
+    written[1][4] = "≥8个"
+    assert not [w for w in normalize_document(_docs(written)).warnings if "指标方向一栏" in w]
+
+
 def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_the_total():
     """Issue 21 (588): the fund block transposed, the sources as columns (年度资金总额 | 其中：中央 |
     县级) and the items as rows, 分值 / 得分 under the total only (— under each source): the rows
