@@ -23,8 +23,8 @@ import regex as re
 from jixiao.extract import normalize_ws
 
 from .quantity import SYMBOL_UNIT, UNITS, name_unit, parse, parse_cell, ratio
-from .vocab import (DIRECTION_OPS, GRADE_WORDS, NATURE_WORDS, SCORE_HEAD, SCORER_SCORE, bare, canonical_level1,
-                    canonical_level2, grade_like, header_field, header_words, points_note)
+from .vocab import (DIRECTION_OPS, GRADE_WORDS, SCORE_HEAD, SCORER_SCORE, bare, canonical_level1, canonical_level2,
+                    grade_like, header_field, header_words, points_note, polarity_word)
 
 ROLES = ("level1", "level2", "level3", "nature", "direction", "unit", "target", "actual", "weight", "score",
          "coefficient", "weight_share", "converted_score", "core", "reason", "deduction")
@@ -136,7 +136,7 @@ def kind(text: str) -> str:
     t = bare(text)
     if not t or EMPTY.match(t):
         return "empty"
-    if t in DIRECTION_OPS or t in NATURE_WORDS:
+    if t in DIRECTION_OPS or polarity_word(t):
         return "op"
     if t in ("是", "否"):
         return "yesno"

@@ -22,7 +22,7 @@ from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
 from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_OPS, bare, canonical_level1,
-                    canonical_level2, header_field, is_ditto, level_stem, near_level2)
+                    canonical_level2, header_field, is_ditto, level_stem, near_level2, polarity_word)
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -545,8 +545,8 @@ class IndicatorRow:
         # 正向 / 反向 / 定性 say which way is better, not the target's comparison (024 writes 正向 beside
         # 等于 100 and 小于等于 1): kept as the row's polarity; only an operator joins the value
         marks = [cell(c + v) for c in (cols.direction, cols.nature) if c is not None]
-        polarity = next((bare(x) for x in marks if bare(x) in NATURE_WORDS), None)
-        op_text = next((x for x in marks if x and bare(x) not in NATURE_WORDS), "")
+        polarity = next((bare(x) for x in marks if polarity_word(x)), None)
+        op_text = next((x for x in marks if x and not polarity_word(x)), "")
         unit_text = cell(cols.unit + v if cols.unit is not None else None)
         if op_text or unit_text:
             joined_target = _with_op_and_unit(target_raw, op_text, unit_text)
@@ -564,11 +564,21 @@ class IndicatorRow:
         target, actual = shared_unit_pair(worded_figure(target), worded_figure(_value(actual_raw)))
         target, actual = in_words_pair(*change_pair(*ratio_pair(target, actual)))
         target = reached_sense(target)   # 降至8‰: a fall to reach is met at the level or below
-        if polarity in POLARITY_OPS and not op_text and target.op == "=" and target.numeric and \
+        way = polarity_word(polarity or "")
+        if way in POLARITY_OPS and not op_text and target.op == "=" and target.numeric and \
                 self._polarity_gives_operators(t, cols):
-            # 590: the table writes no comparison but its 正向 / 反向 column: the direction is the operator
-            target = replace(target, op=POLARITY_OPS[polarity])
+            # 590: the table writes no comparison but its 正向 / 反向 column (or its ↑ / ↓, 1406): the
+            # direction is the operator
+            target = replace(target, op=POLARITY_OPS[way])
             notes.append(f"指标值未写比较符，按指标方向“{polarity}”读作{target.op}{target.raw}")
+        elif way not in POLARITY_OPS and not DIRECTION_OPS.get(bare(op_text)) and target.op == "=" and \
+                target.numeric and marks and self._polarity_gives_operators(t, cols):
+            # the table's direction column gives its bare targets their operators, and this row's cell gives
+            # none (blank, or a mark read as no direction: a scan losing a ↓, 1406.scan): the target stays =
+            # as written, and the analyst is told which row went without its direction
+            said = "、".join(bare(x) for x in marks if bare(x)) or "空白"
+            self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(level3)}”的指标方向一栏为{said}，本表指标值"
+                                      f"不写比较符、由指标方向给出，该行指标值“{target.raw}”只能按等于读取，请核对原表")
         if not unit_text and not name_unit(level3, scaled=True):
             # no unit from a column or the name: 2023.12 is a year and month
             target, actual = month_of_point(target), month_of_point(actual)
@@ -738,7 +748,7 @@ class IndicatorRow:
             grid = t.grid()
             words = [bare(row[c]) for row in grid for c in marks if c < len(row)]
             targets = [row[cols.target] for row in grid if cols.target is not None and cols.target < len(row)]
-            self.polarity_ops[key] = any(w in POLARITY_OPS for w in words) and \
+            self.polarity_ops[key] = any(polarity_word(w) in POLARITY_OPS for w in words) and \
                 not any(w in DIRECTION_OPS and w not in NATURE_WORDS for w in words) and \
                 not any(parse(x).op in (">=", "<=", ">", "<") for x in targets)
         return self.polarity_ops[key]

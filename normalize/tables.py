@@ -346,13 +346,21 @@ def _whole_period_heading(head: list[str], written: list[str], head_filled: list
 def _assessed_column(heading: str, subs: list[str]) -> int | None:
     """Which of a spanning heading's sub-columns holds the heading's one value (an index into `subs`):
     the whole period among its parts, or the one revised figure naming the heading's role among
-    the initial figure and the change (年初计划数 | 调整数 | 调整后目标值: 调整数 names no role); else None."""
+    the initial figure and the change (年初计划数 | 调整数 | 调整后目标值: 调整数 names no role), or the one
+    sub-heading naming the heading's role where each other names no field at all (年度指标值 over 保底值 |
+    目标值 | 挑战值: a floor and a stretch beside the target, 1402); else None."""
     kinds = [period(x) for x in subs]
     if None not in kinds and kinds.count("whole") == 1:
         return kinds.index("whole")
     role = header_field(heading, set())
     named = [j for j, x in enumerate(subs) if role is not None and header_field(x, set()) == role and revised(x)]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    fields = [header_field(x, set()) for x in subs]
+    named = [j for j, f in enumerate(fields) if role is not None and f == role]
+    if len(named) == 1 and all(f is None and bare(x) and period(x) is None for x, f in zip(subs, fields) if f != role):
+        return named[0]
+    return None
 
 
 def _actuals_beside(stacks: list[list[str]], rows: list[list[str]], fields: dict[str, int]) -> int | None:

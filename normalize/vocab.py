@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+import unicodedata
 
 import regex as re
 
@@ -322,6 +323,29 @@ QUANTITATIVE_KIND = frozenset({"定量", "定量指标"})
 # The operator a polarity stands for where a table writes its comparisons nowhere else (tables:
 # _polarity_gives_operators): 正向, the larger the better, a floor; 反向, the smaller the better, a ceiling.
 POLARITY_OPS = {"正向": ">=", "正向指标": ">=", "反向": "<=", "反向指标": "<="}
+
+
+def arrow_polarity(text: str) -> str | None:
+    """正向 / 反向 for a cell that is one arrow or pointer pointing up / down (↑ ⬆ ▲ for the larger the better,
+    ↓ ⬇ ▼ for the smaller: 1406's 方向 column), by the character's Unicode name (UPWARDS / UP-POINTING /
+    NORTH against DOWNWARDS / DOWN-POINTING / SOUTH, an ARROW or a TRIANGLE), not a list of glyphs; a
+    two-way arrow (↕) or anything else None."""
+    t = bare(text or "")
+    if len(t) != 1:
+        return None
+    name = unicodedata.name(t, "")
+    if "ARROW" not in name and "TRIANGLE" not in name:
+        return None
+    up = any(w in name for w in ("UPWARDS", "UP-POINTING", "NORTH"))
+    down = any(w in name for w in ("DOWNWARDS", "DOWN-POINTING", "SOUTH"))
+    return None if up == down else "正向" if up else "反向"
+
+
+def polarity_word(text: str) -> str | None:
+    """The polarity or kind a 指标方向 / 指标性质 cell writes (正向, 定性; an arrow as the word it stands
+    for), else None."""
+    t = bare(text or "")
+    return t if t in NATURE_WORDS else arrow_polarity(t)
 
 
 # A bracketed note in a header: a formula (B/A×100%), a unit (万元), a description (文字描述),

@@ -3858,6 +3858,26 @@ def test_an_initial_and_a_revised_target_under_one_heading_fall_back_to_the_init
     assert not [f for f in check(r) if f.rule in ("JX401", "JX402", "JX405")]
 
 
+def test_the_one_sub_column_naming_the_target_under_a_spanning_target_heading_is_the_target():
+    """年度指标值 over 保底值 | 目标值 | 挑战值 (issue 21, 1402): a floor and a stretch beside the target; only
+    目标值 names the heading's role, the others name no field, so it is the one assessed, not the
+    heading's first column (保底值: every target read at the floor, a shortfall above it flagged JX404).
+    Where two sub-columns name the role (or none), nothing is moved."""
+    def read(subs):
+        head = ("<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td>"
+                "<td colspan=3>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td rowspan=2>得分</td>"
+                "</tr><tr>" + "".join(f"<td>{x}</td>" for x in subs) + "</tr>")
+        rows = [["产出指标", "数量指标", "示范区建设面积", "≥9000亩", "≥10000亩", "≥11000亩", "10200亩", "10", "10"],
+                ["产出指标", "质量指标", "示范区亩均增产", "≥25公斤", "≥30公斤", "≥40公斤", "27公斤", "8", "7.20"]]
+        body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+        return normalize_document(_html(head + body))
+    r = read(["保底值", "目标值", "挑战值"])
+    assert [(i.target.raw, i.target.value) for i in r.indicators] == [("≥10000亩", Decimal(10000)),
+                                                                      ("≥30公斤", Decimal(30))]
+    assert not [f for f in check(r) if f.rule == "JX404"]
+    assert [i.target.raw for i in read(["一档", "二档", "三档"]).indicators] == ["≥9000亩", "≥25公斤"]
+
+
 def test_a_kind_column_left_of_the_named_levels_is_no_level():
     """指标类别 (共性指标 / 个性指标) left of 一级指标 | 二级指标 (issue 21, 1002): the columns naming their
     depth are the levels; the kind word alone would take level 2 and lose the 二级指标 column. Without
@@ -6404,6 +6424,45 @@ def test_a_direction_column_gives_the_operator_where_the_table_writes_none(head)
     written = [row[:] for row in rows]
     written[1][5] = "≥1.2万亩"   # the table writes its comparisons in the cells: a bare 2% is = as written
     assert [i.target.q.op for i in normalize_document(_docs(written)).indicators][:2] == [">=", "="]
+
+
+@pytest.mark.parametrize("up, down", [("↑", "↓"), ("⬆", "⬇"), ("▲", "▼")])
+def test_arrows_in_a_direction_column_give_the_operator_as_its_words_do(up, down):
+    """Issue 21 (1406): a 方向 column of arrows (↑ the larger the better, ↓ the smaller) beside bare targets
+    is the 正向 / 反向 column of 590 in signs: the arrow gives the operator, read by the character's
+    Unicode name (any upward or downward arrow or pointer), the arrow kept as the row's polarity; a dash
+    on a deadline or a word row gives none. A two-way arrow says no direction."""
+    rows = [["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设社区养老服务站", up, "8个", "8个", "30", "30"],
+            ["", "成本指标", "每户适老化改造补助", down, "3000元", "2950元", "30", "30"],
+            ["效益指标", "社会效益指标", "助餐服务覆盖率", up, "60%", "54%", "20", "18"],
+            ["", "可持续影响指标", "服务网络", "—", "逐步健全", "逐步健全", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.q.op, i.polarity) for i in r.indicators] == [
+        (">=", up), ("<=", down), (">=", up), ("qualitative", None)]
+    assert not [f for f in check(r) if f.rule in ("JX401", "JX402", "JX405")]
+    both = [row[:] for row in rows]
+    both[1][3] = "↕"
+    assert normalize_document(_docs(both)).indicators[0].target.q.op == "="
+
+
+def test_a_bare_target_whose_direction_cell_gives_none_is_read_as_written_and_named():
+    """Issue 21 (1406.scan): in a table whose 方向 column gives its bare targets their operators, a row whose
+    direction cell is blank or holds no direction (the OCR lost a ↓, read a — as 二) keeps its target = as
+    written, and the row is named in a warning, not left to a false JX401 with nothing said. A word target
+    (no figure) and a table that writes its comparisons are not named."""
+    rows = [["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设社区养老服务站", "↑", "8个", "8个", "30", "30"],
+            ["", "成本指标", "每户适老化改造补助", "", "3000元", "2950元", "30", "30"],
+            ["效益指标", "社会效益指标", "紧急呼叫响应时长", "二", "30分钟", "22分钟", "20", "20"],
+            ["", "可持续影响指标", "服务网络", "", "逐步健全", "逐步健全", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [i.target.q.op for i in r.indicators] == [">=", "=", "=", "qualitative"]
+    named = [w for w in r.warnings if "指标方向一栏" in w]
+    assert len(named) == 2 and "每户适老化改造补助" in named[0] and "紧急呼叫响应时长" in named[1]
+    written = [row[:] for row in rows]
+    written[1][4] = "≥8个"
+    assert not [w for w in normalize_document(_docs(written)).warnings if "指标方向一栏" in w]
 
 
 def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_the_total():
