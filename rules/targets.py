@@ -86,7 +86,9 @@ def _describe(i: Indicator) -> str:
 @rule("JX401", "missed-target-full-score", "high", "未达到目标值却得满分",
       """
 A quantitative indicator whose actual misses its target (with its operator: ≥, ≤, =) cannot
-score its full weight: the score is weight × actual/target (or target/actual for ≤). In
+score its full weight: the score is weight × actual/target (or target/actual for ≤). Full marks
+are the weight exactly: a missed row scored above its weight (54 of 6, the point of 5.4 dropped) is
+JX301's slip, named there once, not a full score. In
 coefficient tables (Chongqing) nor can it have a 得分系数 of 100%; there a score that is not its
 得分系数 × 指标权重 is JX406's slip, named there once. A row whose own cell states a ladder of tiers
 (评分标准: ≥95%，得满分；90%（含）-95%，得分值的80%；<90%，不得分) is scored by it: full marks where its
@@ -106,8 +108,9 @@ def missed_full_score(recs: DocRecords, r):
                          stated=c.raw, expected="<100%")
         if i.weight is None or i.score is None or i.weight.value is None or i.score.value is None:
             continue
-        if missed(i) and i.score.value >= i.weight.value and not off_coefficient(i) and not follows_ladder(i):
-            # full marks, exactly (12 of 12.5 is not); a score not its 得分系数 × 权重 is JX406's slip
+        if missed(i) and i.score.value == i.weight.value and not off_coefficient(i) and not follows_ladder(i):
+            # full marks, exactly (12 of 12.5 is not, nor is 54 of 6: a score above its weight is JX301's slip,
+            # named there once); a score not its 得分系数 × 权重 is JX406's slip
             yield r.flag(recs, f"{_describe(i)}，未达到目标，却得满分 {i.score.raw}（分值 {i.weight.raw}）。",
                          [i.actual.loc, i.target.loc, i.score.loc], f"{i.target.raw} / {i.actual.raw} / {i.score.raw}",
                          stated=i.score.raw, expected=f"<{i.weight.raw}")

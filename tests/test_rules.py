@@ -1247,6 +1247,16 @@ def test_scores_and_weights_are_compared_exactly():
     assert "JX401" in codes(report(rows=full, total="22.5"))
 
 
+def test_a_missed_row_scored_above_its_weight_is_over_weight_not_full_marks():
+    """1427: 45 of ≥50处 scored 54 of 6 (5.4, the point dropped): the score above its weight is JX301's
+    slip, named once; the row took no "full marks" (no JX401). At its weight exactly it is JX401's."""
+    over = [("产出指标", "数量指标", "建设水肥一体化设施", "≥50处", "45处", "6", "54", "水源工程未完工")]
+    got = codes(report(rows=over, total="64"))
+    assert "JX301" in got and "JX401" not in got
+    full = [("产出指标", "数量指标", "建设水肥一体化设施", "≥50处", "45处", "6", "6", "水源工程未完工")]
+    assert "JX401" in codes(report(rows=full, total="16"))
+
+
 def test_fund_row_aligned_by_what_its_cells_hold():
     # Anhui 部门整体 as a web page gives it: the header row lost its label cell (real passage 025)
     text = ("部门\t某服务中心\n"
