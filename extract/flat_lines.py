@@ -18,6 +18,10 @@ A run of paragraphs that are a table CONVERTED TO TEXT with a separator of the w
 表格转换成文本 with the full-width comma ，, the 、 …: extract.separated's grammar, as the text reader reads such a
 .txt) is read the same way, the run's lines read as a text file as it was sent (read_lines' sent).
 
+A paragraph whose lines are apart by soft line breaks (a listing pasted into Word as one paragraph, Shift+Enter
+between its lines) is such a run by itself: its lines are read the same way, each cell located at the paragraph;
+where no table is found in them the paragraph stays as it was.
+
 A one-column table whose cells are one line each is a frame around such lines (rows typed into a
 one-column Word table, fields apart by runs of full-width spaces): its lines are read the same way,
 and where a table is found in them it takes the frame's place, each cell located at the frame's block
@@ -87,9 +91,10 @@ def read_flat_tables(doc: Document) -> None:
             skip.update(id(p) for p in run)
             flush(sent=True)
             continue
-        lines = _frame_lines(b) if isinstance(b, Table) and b.index not in nesting else None
+        lines = _frame_lines(b) if isinstance(b, Table) and b.index not in nesting else _broken_lines(b)
         if lines is not None:
             flush()
+            filed.update((id(x), b.loc.block) for x in lines)
             run.extend(lines)
             flush(frame=b)
             continue
@@ -119,6 +124,18 @@ def _frame_lines(t: Table) -> list[Paragraph] | None:
     lines = [Paragraph(text=c.text, loc=dataclasses.replace(c.loc, table=None, row=None, col=None,
                                                             paragraph=c.loc.block, frame_row=c.row + 1))
              for c in sorted(t.cells, key=lambda c: c.row) if c.text.strip()]
+    return lines if sum(_shaped(p.text) for p in lines) >= MIN_ROWS else None
+
+
+def _broken_lines(b) -> list[Paragraph] | None:
+    """A paragraph whose lines are apart by soft line breaks (Shift+Enter, w:br; a system's fixed-width listing
+    pasted into Word as one paragraph) as the lines of a run, each located at the paragraph; None where it is
+    no such run: a paragraph of one line, one holding a tab (the word processor's typed tables), or fewer
+    than two of its lines shaped like a row (an address block, a signature's lines). Where no table is found
+    in its lines the paragraph stays as it was."""
+    if not isinstance(b, Paragraph) or "\n" not in b.text or "\t" in b.text:
+        return None
+    lines = [Paragraph(text=x, loc=b.loc) for x in b.text.split("\n")]
     return lines if sum(_shaped(p.text) for p in lines) >= MIN_ROWS else None
 
 
