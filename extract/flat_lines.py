@@ -33,6 +33,7 @@ import dataclasses
 import re
 
 from .model import Cell, Document, Location, Paragraph, Table
+from . import bracket_rows
 from .separated import separated_rows
 from .text_reader import _Line, read_lines
 
@@ -81,6 +82,7 @@ def read_flat_tables(doc: Document) -> None:
 
     nesting = {t.parent[0] for t in doc.tables() if t.parent is not None}
     separated = _separated_runs(doc.blocks)
+    separated.update(_bracketed_runs(doc.blocks))
     skip: set[int] = set()
     for b in doc.blocks:
         if id(b) in skip:
@@ -137,6 +139,28 @@ def _broken_lines(b) -> list[Paragraph] | None:
         return None
     lines = [Paragraph(text=x, loc=b.loc) for x in b.text.split("\n")]
     return lines if sum(_shaped(p.text) for p in lines) >= MIN_ROWS else None
+
+
+def _bracketed_runs(blocks: list) -> dict[int, list[Paragraph]]:
+    """{id of a run's first paragraph: the run} for each run of consecutive one-line paragraphs that are a
+    table of bracketed cells (extract.bracket_rows: 【a】【b】【c】 a row a paragraph, its header line and the
+    group headings between its rows among them), read whole by the text-line reader."""
+    found: dict[int, list[Paragraph]] = {}
+    paras = [b if isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text else None for b in blocks]
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if p is not None and bracket_rows.opens(p.text):
+            k = i
+            while k + 1 < len(paras) and paras[k + 1] is not None and paras[k + 1].loc.textbox == p.loc.textbox:
+                k += 1
+            got = bracket_rows.extent([q.text for q in paras[i:k + 1]], 0)
+            if got is not None:
+                found[id(p)] = paras[i:i + got[1]]
+                i += got[1]
+                continue
+        i += 1
+    return found
 
 
 def _separated_runs(blocks: list) -> dict[int, list[Paragraph]]:
