@@ -18,6 +18,10 @@ A run of paragraphs that are a table CONVERTED TO TEXT with a separator of the w
 表格转换成文本 with the full-width comma ，, the 、 …: extract.separated's grammar, as the text reader reads such a
 .txt) is read the same way, the run's lines read as a text file as it was sent (read_lines' sent).
 
+A paragraph whose lines are apart by soft line breaks (a listing pasted into Word as one paragraph, Shift+Enter
+between its lines) is such a run by itself: its lines are read the same way, each cell located at the paragraph;
+where no table is found in them the paragraph stays as it was.
+
 A one-column table whose cells are one line each is a frame around such lines (rows typed into a
 one-column Word table, fields apart by runs of full-width spaces): its lines are read the same way,
 and where a table is found in them it takes the frame's place, each cell located at the frame's block
@@ -29,6 +33,7 @@ import dataclasses
 import re
 
 from .model import Cell, Document, Location, Paragraph, Table
+from . import bracket_rows
 from .separated import separated_rows
 from .text_reader import _Line, read_lines
 
@@ -77,6 +82,7 @@ def read_flat_tables(doc: Document) -> None:
 
     nesting = {t.parent[0] for t in doc.tables() if t.parent is not None}
     separated = _separated_runs(doc.blocks)
+    separated.update(_bracketed_runs(doc.blocks))
     skip: set[int] = set()
     for b in doc.blocks:
         if id(b) in skip:
@@ -87,9 +93,10 @@ def read_flat_tables(doc: Document) -> None:
             skip.update(id(p) for p in run)
             flush(sent=True)
             continue
-        lines = _frame_lines(b) if isinstance(b, Table) and b.index not in nesting else None
+        lines = _frame_lines(b) if isinstance(b, Table) and b.index not in nesting else _broken_lines(b)
         if lines is not None:
             flush()
+            filed.update((id(x), b.loc.block) for x in lines)
             run.extend(lines)
             flush(frame=b)
             continue
@@ -120,6 +127,40 @@ def _frame_lines(t: Table) -> list[Paragraph] | None:
                                                             paragraph=c.loc.block, frame_row=c.row + 1))
              for c in sorted(t.cells, key=lambda c: c.row) if c.text.strip()]
     return lines if sum(_shaped(p.text) for p in lines) >= MIN_ROWS else None
+
+
+def _broken_lines(b) -> list[Paragraph] | None:
+    """A paragraph whose lines are apart by soft line breaks (Shift+Enter, w:br; a system's fixed-width listing
+    pasted into Word as one paragraph) as the lines of a run, each located at the paragraph; None where it is
+    no such run: a paragraph of one line, one holding a tab (the word processor's typed tables), or fewer
+    than two of its lines shaped like a row (an address block, a signature's lines). Where no table is found
+    in its lines the paragraph stays as it was."""
+    if not isinstance(b, Paragraph) or "\n" not in b.text or "\t" in b.text:
+        return None
+    lines = [Paragraph(text=x, loc=b.loc) for x in b.text.split("\n")]
+    return lines if sum(_shaped(p.text) for p in lines) >= MIN_ROWS else None
+
+
+def _bracketed_runs(blocks: list) -> dict[int, list[Paragraph]]:
+    """{id of a run's first paragraph: the run} for each run of consecutive one-line paragraphs that are a
+    table of bracketed cells (extract.bracket_rows: 【a】【b】【c】 a row a paragraph, its header line and the
+    group headings between its rows among them), read whole by the text-line reader."""
+    found: dict[int, list[Paragraph]] = {}
+    paras = [b if isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text else None for b in blocks]
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if p is not None and bracket_rows.opens(p.text):
+            k = i
+            while k + 1 < len(paras) and paras[k + 1] is not None and paras[k + 1].loc.textbox == p.loc.textbox:
+                k += 1
+            got = bracket_rows.extent([q.text for q in paras[i:k + 1]], 0)
+            if got is not None:
+                found[id(p)] = paras[i:i + got[1]]
+                i += got[1]
+                continue
+        i += 1
+    return found
 
 
 def _separated_runs(blocks: list) -> dict[int, list[Paragraph]]:

@@ -47,8 +47,8 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
 
     rotation = read_rotation(page)
     width, height, view = page_view(page, rotation)
-    chars = _chars(page, raw, view, hidden, unseen if unseen is not None else [], upright=rotation == 0,
-                   read_at=rotation if rotation != page.get_rotation() else None)
+    chars = once(_chars(page, raw, view, hidden, unseen if unseen is not None else [], upright=rotation == 0,
+                        read_at=rotation if rotation != page.get_rotation() else None))
     drawn = _drawn(page, raw, view)
     notes = note_boxes(drawn, chars)
     edges = _edges(drawn, notes)
@@ -59,6 +59,27 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
     if unseen is not None:
         unseen.extend((CROSSWISE, text) for text in across)
     return chars, tables
+
+
+SAME_PLACE = 0.5   # pt: a character drawn again this near where it was drawn is the same character
+
+
+def once(chars: list[dict]) -> list[dict]:
+    """The characters with each one drawn twice at the same place (the same text, size and origin within
+    SAME_PLACE) taken once: a web page's fixed column printed over its own grid (Element UI's el-table__fixed,
+    1420.pdf: 一一级级指指标标 for 一级指标), a heading overprinted to look bold."""
+    seen: dict[tuple, list[dict]] = {}     # (text, size, x and top to the point): the characters kept there
+    out = []
+    for c in chars:
+        key = (c["text"], round(c.get("size", 0.0)))
+        x, y = int(c["x0"]), int(c["top"])
+        if c["text"].strip() and any(abs(c["x0"] - o["x0"]) <= SAME_PLACE and abs(c["top"] - o["top"]) <= SAME_PLACE
+                                     for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                                     for o in seen.get((*key, x + dx, y + dy), ())):
+            continue
+        seen.setdefault((*key, x, y), []).append(c)
+        out.append(c)
+    return out
 
 
 SNAP = 3   # pt: rules this near are one line drawn twice (pdfplumber's own snap tolerance)
@@ -692,8 +713,25 @@ def _drawn(page, raw, view) -> list[tuple[list[tuple[int, float, float]], bool, 
                 closed = True
         if not raw.FPDFPath_GetDrawMode(h, ctypes.byref(fill), ctypes.byref(stroke)):
             fill.value, stroke.value = 0, 1
+        if _faint(raw, h, bool(fill.value), bool(stroke.value)):
+            continue
         out.append((points, closed, bool(fill.value), bool(stroke.value)))
     return out
+
+
+FAINT = 64   # of 255: a fill this transparent or less is a shade laid over the page, no rule and no cover
+
+
+def _faint(raw, h, filled: bool, stroked: bool) -> bool:
+    """A path that only shades: filled with a colour FAINT opaque or less and not stroked (a box-shadow a web
+    page prints around a panel laid over a grid, its black at 12%: 1420.pdf, whose edges boxed the grid's
+    header into one cell), or stroked as faintly. It neither rules a table nor covers text."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if filled and (not raw.FPDFPageObj_GetFillColor(h, r, g, b, a) or a.value > FAINT):
+        return False
+    if stroked and (not raw.FPDFPageObj_GetStrokeColor(h, r, g, b, a) or a.value > FAINT):
+        return False
+    return filled or stroked
 
 
 def _edges(drawn: list, notes: list | tuple = ()) -> list[dict]:

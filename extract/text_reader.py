@@ -71,7 +71,7 @@ from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, par
                             parse_go_values, parse_tostring, parse_deep_arrays)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
-from . import record_text, xml_tree
+from . import bracket_rows, record_text, xml_tree
 from .revision_marks import final_text, new_side, right_side
 from .alternate_lines import alternate_lines
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
@@ -1168,6 +1168,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 _add_record(doc, path, rows, element)
             else:
                 _add_table(doc, path, rows, element)
+        elif bracket_rows.opens(ln.text) and (bracketed := bracket_rows.extent(texts, i)):
+            rows, i = bracketed     # cells each in 【】, a row a line (a WeChat article's table)
+            add_rows_table(doc, path, [[(lines[k].no, text, rs, cs) for k, text, rs, cs in row] for row in rows],
+                           element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
             add_rows_table(doc, path, rows, element)

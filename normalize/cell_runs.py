@@ -199,20 +199,60 @@ SPANNING_LINES = 3   # a cell across the whole table holding this many lines is 
 
 def cell_lines(doc: Document) -> Document | None:
     """The document with the lines of each cell merged across its whole table (a text box across the
-    form: an Excel cell merged A:G of Alt+Enter lines, the indicators told a numbered line each, 1195)
-    set out after its table as paragraphs of their own, each located at that cell; None where no table
-    has such a cell. Read as a text file's lines only where the document as extracted gives no row."""
+    form: an Excel cell merged A:G of Alt+Enter lines, the indicators told a numbered line each, 1195),
+    and those of every cell of a grid of cards (a Word label sheet, each cell one indicator's label：value
+    lines, 1422), set out after its table as paragraphs of their own in reading order, each located at
+    its cell; None where no table has such a cell. Read as a text file's lines only where the document as extracted gives no row."""
     blocks, found = [], False
     for b in doc.blocks:
         blocks.append(b)
         if not isinstance(b, Table) or b.n_cols < 2:
             continue
-        for c in b.cells:
-            lines = [x.strip() for x in c.text.split("\n") if x.strip()]
-            if c.col == 0 and c.colspan == b.n_cols and len(lines) >= SPANNING_LINES:
+        filled = [c for c in b.cells if c.text.strip()]
+        # a grid of cards (a label sheet, a mail merge's 标签: each cell one record's lines): every filled cell
+        # such a block of lines, two or more of them; their lines in reading order, row by row
+        cards = len(filled) >= 2 and all(len([x for x in c.text.split("\n") if x.strip()]) >= SPANNING_LINES
+                                         for c in filled)
+        for c, lines in _cards_in_order(filled) if cards else [(c, _cell_lines(c)) for c in b.cells]:
+            if cards or c.col == 0 and c.colspan == b.n_cols and len(lines) >= SPANNING_LINES:
                 found = True
-                blocks += [Paragraph(text=x, loc=c.loc) for x in lines]
+                blocks += [Paragraph(text=x, loc=at) for x, at in lines]
     return replace(doc, blocks=blocks) if found else None
+
+
+def _cell_lines(c) -> list[tuple[str, Location]]:
+    """A cell's lines, each with the cell's place."""
+    return [(x.strip(), c.loc) for x in c.text.split("\n") if x.strip()]
+
+
+def _labels(lines: list[tuple[str, Location]]) -> set[str]:
+    """The labels the lines open with (the words before a line's first colon)."""
+    return {re.split(r"[：:]", x, maxsplit=1)[0].strip() for x, _ in lines if re.search(r"[：:]", x)}
+
+
+def _cards_in_order(filled: list) -> list[tuple]:
+    """A grid of cards' cells in reading order, row by row, each with its lines. A row of cards a page break
+    cut (a PDF: the upper parts the last row on one page, the lower parts the first row on the next) is one
+    row: each card's lower part goes on after its upper part, not after the row's other cards, where every
+    lower part opens with labels its upper part lacks (no card of its own, which would repeat them)."""
+    rows: dict[int, dict[int, object]] = {}
+    for c in filled:
+        rows.setdefault(c.row, {})[c.col] = c
+    keys = sorted(rows)
+    out, k = [], 0
+    while k < len(keys):
+        row = {col: (c, _cell_lines(c)) for col, c in rows[keys[k]].items()}
+        if k + 1 < len(keys):
+            lower = rows[keys[k + 1]]
+            pages = {c.loc.page for c, _ in row.values()}, {c.loc.page for c in lower.values()}
+            if lower.keys() == row.keys() and all(len(p) == 1 and None not in p for p in pages) and \
+                    min(pages[1]) == min(pages[0]) + 1 and \
+                    all(not _labels(row[col][1]) & _labels(_cell_lines(c)) for col, c in lower.items()):
+                row = {col: (c, lines + _cell_lines(lower[col])) for col, (c, lines) in row.items()}
+                k += 1
+        out += [row[col] for col in sorted(row)]
+        k += 1
+    return out
 
 
 def text_lines(doc: Document) -> bool:
@@ -226,7 +266,10 @@ def _unread_blocks(doc: Document, recs: DocRecords, labelled: list[Rebuilt]) -> 
     its first line, never passed over in silence."""
     out = []
     for rb in labelled:
-        if any(i.loc is not None and i.loc.table is None and i.loc.block in rb.blocks for i in recs.indicators):
+        # a record read from the block stands at one of its paragraphs (a card's lines: at its table cell)
+        at = {(doc.blocks[k].loc.table, doc.blocks[k].loc.row) for k in rb.blocks} - {(None, None)}
+        if any(i.loc is not None and (i.loc.table is None and i.loc.block in rb.blocks or (i.loc.table, i.loc.row) in at)
+               for i in recs.indicators):
             continue
         lines = first_lines(doc, rb)
         named = "、".join(f"“{x[:24]}”" for x in lines[:5]) + ("等" if len(lines) > 5 else "")

@@ -2367,3 +2367,52 @@ def test_numbered_lines_in_one_cell_merged_across_the_sheet_are_read(tmp_path):
         ("产出指标", "数量指标", "新建种植大棚", "10"), ("产出指标", "数量指标", "推广脱毒种苗", "8"),
         ("产出指标", "成本指标", "每座大棚建设补助", "8"), ("效益指标", "经济效益指标", "亩均产值增长", "9")]
     assert all(i.loc.table == 0 and i.loc.row == 3 for i in recs.indicators)
+
+
+def _card(n: int, row: list[str]) -> str:
+    return "\n".join([f"指标{n}", *(f"{h}：{v}" for h, v in zip(HEADER[:5], row[:5])), f"分值：{row[5]}　　得分：{row[6]}"])
+
+
+def _card_grid(cut_row: int | None = None):
+    """ROWS as a Word label sheet: a two-column table, each cell one indicator's card of label：value
+    lines. cut_row: that row of cards printed across a page break (a PDF: the upper parts the last row on
+    page 1, the lower parts the first row on page 2)."""
+    from jixiao.extract import Cell, Document, Location, Paragraph, Table
+    cards = [_card(n + 1, r) for n, r in enumerate(ROWS)] + [""]
+    grid = [cards[k:k + 2] for k in range(0, len(cards), 2)]
+    rows, pages = [], []
+    for r, pair in enumerate(grid):
+        page = 1 if cut_row is None or r <= cut_row else 2
+        if r == cut_row:
+            ups = ["\n".join(t.split("\n")[:4]) for t in pair]
+            downs = ["\n".join(t.split("\n")[4:]) for t in pair]
+            rows += [ups, downs]
+            pages += [1, 2]
+        else:
+            rows.append(pair)
+            pages.append(page)
+    cells = [Cell(text=t, row=r, col=c, loc=Location("cards", block=1, table=0, row=r, col=c, page=pages[r]))
+             for r, pair in enumerate(rows) for c, t in enumerate(pair)]
+    return Document(source="cards", format="pdf" if cut_row is not None else "docx", sha256="", blocks=[
+        Paragraph("绩效指标完成情况（指标卡）", Location("cards", block=0, page=1)),
+        Table(index=0, n_rows=len(rows), n_cols=2, cells=cells, loc=Location("cards", block=1, table=0, page=1))])
+
+
+def test_a_grid_of_indicator_cards_in_a_table_reads_each_card_as_a_row():
+    """Each cell of a two-column table one indicator's card (a Word label sheet, 1422): every card a
+    record, in reading order, nothing counted unread (before: no row read, the indicators' points said
+    missing)."""
+    recs = normalize_document(_card_grid())
+    assert [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in recs.indicators] == \
+        [(r[0], r[2], r[3], r[4], r[5], r[6]) for r in ROWS]
+    assert recs.unread_rows == 0 and not [w for w in recs.warnings if "未读" in w]
+
+
+def test_a_row_of_cards_cut_by_a_page_break_goes_on_card_by_card():
+    """A PDF's row of cards cut by a page break: each card's lower part (its 年度指标值 … 得分) read with its
+    own upper part, not with the card beside it (before the cut was known: the left card lost its figures
+    and the right card took them)."""
+    recs = normalize_document(_card_grid(cut_row=1))
+    assert [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in recs.indicators] == \
+        [(r[2], r[3], r[4], r[6]) for r in ROWS]
+    assert recs.unread_rows == 0

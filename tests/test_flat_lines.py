@@ -493,3 +493,41 @@ def test_space_padded_word_paragraphs_keep_their_left_cells_and_align_in_a_cjk_f
                            ("产出指标", "数量指标", "维修桥梁", "≥3座", "3座", "10", "10"),
                            ("产出指标", "质量指标", "验收合格率", "≥95%", "98%", "10", "10"),
                            ("效益指标", "社会效益指标", "群众出行时间缩短", "≥10分钟", "8分钟", "10", "8")]
+
+
+LISTING = ["一级指标    二级指标        三级指标            年度指标值    实际完成值    分值  得分",
+           "------------------------------------------------------------------------------------",
+           "产出指标    数量指标        培训农民人数        ≥100人        120人         10    10",
+           "产出指标    质量指标        培训合格率          ≥90%          95%           10    10",
+           "效益指标    社会效益指标    带动农户增收户数    ≥50户         45户          10    9",
+           "------------------------------------------------------------------------------------"]
+
+
+def _one_paragraph(heading: str, lines: list[str]) -> bytes:
+    """A Word document of a heading and ONE paragraph whose lines are apart by soft line breaks (w:br)."""
+    from docx import Document as Docx
+    doc = Docx()
+    doc.add_paragraph(heading)
+    p = doc.add_paragraph()
+    for k, line in enumerate(lines):
+        run = p.add_run(line)
+        if k < len(lines) - 1:
+            run.add_break()
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_a_listing_pasted_as_one_paragraph_of_soft_line_breaks_reads_as_its_text_lines():
+    """A system's fixed-width listing pasted into Word as ONE paragraph (Shift+Enter between its lines) reads
+    as the same lines typed as paragraphs, or as a .txt, do, each cell located at the paragraph (before:
+    the paragraph's lines were one text, no row read, the rows counted unread). A paragraph of soft-broken
+    lines that are no table (an address block) stays one paragraph."""
+    txt = normalize_document(read_bytes("\n".join(LISTING).encode(), "listing.txt"))
+    want = [("培训农民人数", "≥100人", "120人"), ("培训合格率", "≥90%", "95%"), ("带动农户增收户数", "≥50户", "45户")]
+    assert _said(txt) == want
+    recs = normalize_document(read_bytes(_one_paragraph("绩效指标完成情况", LISTING), "listing.docx"))
+    assert _said(recs) == want and recs.unread_rows == 0
+    assert {i.loc.describe() for i in recs.indicators} == {"listing.docx 块1"}
+    doc = read_bytes(_one_paragraph("联系方式", ["地址：某县某路1号", "电话：0000-1234567"]), "addr.docx")
+    assert not doc.tables() and doc.blocks[-1].text == "地址：某县某路1号\n电话：0000-1234567"

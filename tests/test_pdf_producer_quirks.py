@@ -511,3 +511,29 @@ def test_a_line_left_upright_on_a_page_read_turned_by_its_text_is_read_in_its_ow
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert "Total 98" in texts and "Heading" in texts, texts
     assert any("2段文字方向与之不同" in w and "已按其自身方向读出" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_faint_shadow_laid_over_a_grid_rules_no_cell():
+    """A web page's panel shadow (box-shadow: black at 12%, printed by Chromium as a faint filled box) laid over
+    part of a grid and past its edge (1420.pdf: Element UI's fixed column) is no rule: the grid reads as drawn
+    (before: the shadow's box edges made a row and a column of their own and the grid's words moved cells)."""
+    shade = "q /GS1 gs 0 0 0 rg 90 630 160 60 re f Q"
+    data = _pdf([_stream(_GRID + " " + shade)],
+                "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> /ExtGState << /GS1 << /ca 0.12 >> >> >>")
+    assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
+
+
+def test_text_drawn_twice_at_the_same_place_is_read_once():
+    """A fixed column printed over its own grid (Chromium, Element UI's el-table__fixed: 1420.pdf) draws its
+    characters a second time where they already stand, from a font subset of its own, which PDFium does not
+    merge: each is read once (before: 一一级级指指标标 for 一级指标, the header unread). Characters side by side,
+    or the same character on another line, are all kept."""
+    from jixiao.extract.pdfium_page import once
+
+    def ch(t, x, top, size=10.0):
+        return {"text": t, "x0": x, "top": top, "x1": x + size, "bottom": top + size, "size": size}
+    drawn = [ch("一", 55.3, 206.5), ch("级", 64.2, 206.5), ch("一", 55.3, 206.5), ch("级", 64.3, 206.6),
+             ch("一", 55.3, 230.5), ch("级", 64.2, 206.5, 14.0), ch("1", 100.0, 206.5), ch("1", 105.0, 206.5)]
+    assert [(c["text"], c["x0"], c["top"]) for c in once(drawn)] == [
+        ("一", 55.3, 206.5), ("级", 64.2, 206.5), ("一", 55.3, 230.5), ("级", 64.2, 206.5), ("1", 100.0, 206.5),
+        ("1", 105.0, 206.5)]
