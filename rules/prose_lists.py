@@ -87,6 +87,9 @@ after the amount, one to a clause (共完成预算资金X万元。其中：A万�
 are the uses of money spent, allocated or arrived (完成, 支出, 下达, 安排, 到位 …) and must make X
 exactly; so must the sources of money that arrived (实际到位资金X万元，其中省财政A万元，其它B万元;
 下达资金X万元，其中：中央资金A万元，省级资金B万元，已足额到位: the arrival said after the sources).
+A part after 其中 whose label ends in a verb of reduction (…补偿资金调减2.66万元; 核减, 扣减, 减少, 扣回, 收回 …)
+is taken off the whole, its amount counted negative; one told against another year or figure (较上年减少,
+同比减少) is a change, no part.
 """, good="慈善会项目40万元；……；基本公共卫生服务项目3万元。共计下达3580.69万元（各项之和 3580.69）",
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):

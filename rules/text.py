@@ -145,7 +145,10 @@ total (资金执行率得分9.70分，绩效指标得分89.20分) are its parts'
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
 measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
 must carry the same amount; rows of one list that share a name are several payments for one use,
-not one item restated.
+not one item restated. Two figures each told from its own document (根据…【2021】126号文件，下达… and
+…【2021】318号文件，下达…) are each notice's own, and two figures on one subject of which one is the other
+and a third of that subject together (中央下达188.29万元 = 下达186.42万元 + 下达1.87万元) a whole and its
+part: neither is one figure restated.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
