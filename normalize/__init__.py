@@ -194,6 +194,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     say_indicators_missing(doc, recs)
     _say_lone_level2(recs)
     _say_levels_run_together(recs)
+    _say_level2_unlike_its_peers(recs)
     say_printed_rows(doc, recs)
     say_silent_tables(extracted, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
@@ -217,6 +218,48 @@ def _say_lone_level2(recs: DocRecords) -> None:
             if bare and len(bare) <= len(rows) - len(bare):
                 recs.warnings.append(f"{bare[0].loc.describe()}：{len(bare)}行（" + "、".join(f"“{i.level3}”" for i in bare[:5])
                                      + f"）未读出二级指标，同一“{bare[0].level1}”下其他行有二级指标，请核对原件")
+
+
+def _no_word(name: str) -> bool:
+    """A name that is mostly no words: the segmenter with the domain dictionary (no guessed words) leaves half its
+    characters or more, two at least, as lone characters (顶重拍你: 顶 / 重拍 / 你), where a level's name of a
+    province's own is words (项目效益, 档案管理, 偿债保障; 失能特困人员集中照护率 leaves 3 of 11)."""
+    from jixiao.extract.words import tokenizer
+    from .script import matching
+    tk = tokenizer()
+    words = tk.lcut(matching(name), HMM=False)   # 數量目標 is words in the simplified the dictionary holds
+    lone = sum(1 for w in words if len(w) == 1 and re.fullmatch(r"\p{Han}", w))
+    return lone >= 2 and 2 * lone >= len(name)
+
+
+def _say_level2_unlike_its_peers(recs: DocRecords) -> None:
+    """On a scan, say a level-2 name that is no level label by its grammar (_LEVEL_LABEL: a modifier before the
+    head noun 指标), no form of the template's level-2 names (i.level2 unset) and mostly no words (_no_word), under a level 1 of one table
+    whose other rows' level-2 names are all the template's (1436.scan: the merged 质量指标 cell read 顶重拍你 between
+    数量指标 and 时效指标): a misreading to check, kept as read (nothing guesses the word from a list) and said once
+    for the rows it names. A typed name is as written (a province's own level); so is a scan's where the table's
+    level names are its own throughout (no peer of the template's to set it against)."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        groups: dict[tuple, list] = {}
+        for i in p.indicators:
+            if i.level1 and (i.level2_raw or "").strip():
+                groups.setdefault((i.loc.file, i.loc.table, i.level1), []).append(i)
+        for rows in groups.values():
+            odd: dict[str, list] = {}
+            for i in rows:
+                name = bare(i.level2_raw)
+                if not i.level2 and not _LEVEL_LABEL.fullmatch(name) and _level2_run(i.level2_raw) is None \
+                        and _no_word(name):
+                    odd.setdefault(name, []).append(i)
+            peers = [i for i in rows if bare(i.level2_raw) not in odd]
+            if not odd or not peers or any(not i.level2 for i in peers):
+                continue
+            for name, named in odd.items():
+                recs.warnings.append(f"{named[0].loc.describe()}：{len(named)}行（" + "、".join(f"“{i.level3}”" for i in named[:5])
+                                     + f"）的二级指标读作“{name}”，不合二级指标名的写法（……指标），同一“{named[0].level1}”下"
+                                     "其他行的二级指标均为常用名称，疑为识别有误，按所读保留，请核对原件")
 
 
 # A level label by its grammar: a modifier of two to eight characters (时效, 经济效益, 服务对象满意度, a province's

@@ -1,6 +1,8 @@
 """Amounts listed in prose and their stated total (共计 / 合计 / 总计 / 分别为)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from jixiao.normalize import DocRecords
@@ -85,6 +87,9 @@ after the amount, one to a clause (共完成预算资金X万元。其中：A万�
 are the uses of money spent, allocated or arrived (完成, 支出, 下达, 安排, 到位 …) and must make X
 exactly; so must the sources of money that arrived (实际到位资金X万元，其中省财政A万元，其它B万元;
 下达资金X万元，其中：中央资金A万元，省级资金B万元，已足额到位: the arrival said after the sources).
+A part after 其中 whose label ends in a verb of reduction (…补偿资金调减2.66万元; 核减, 扣减, 减少, 扣回, 收回 …)
+is taken off the whole, its amount counted negative; one told against another year or figure (较上年减少,
+同比减少) is a change, no part.
 """, good="慈善会项目40万元；……；基本公共卫生服务项目3万元。共计下达3580.69万元（各项之和 3580.69）",
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
@@ -224,10 +229,27 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+# A verb of reduction ending a part's label, right before its amount (补偿资金调减2.66万元): a morpheme of
+# adjusting, checking, deducting, cutting or offsetting before 减 (调减, 核减, 扣减, 削减, 压减, 冲减, 缩减), or 减 with a
+# result after it (减少, 减掉, 减除, 减拨); or a verb of taking back (扣回, 收回, 追回, 退回, 缴回, 返回). 增减 names
+# no direction. A grammar of the verb, not a list of the labels it ends.
+REDUCTION = re.compile(r"(?:(?<!增)[调核扣削压冲缩裁]?减(?:少|掉|除|去|拨)?|[扣收追退缴返]回)(?:了|资金|金额|款)?\s*[:：]?\s*$")
+# A change told against another period or figure (较上年减少, 比年初调减, 同比减少): a difference, no part.
+COMPARED = re.compile(r"同比|环比|[比较](?:上年|去年|上一?年度|年初|预算|计划|上期|往年|\p{Han}{0,8}?(?=[调核扣削压冲缩裁]?减|[扣收追退缴返]回))")
+
+
+def _reduction(clause: str) -> bool:
+    """The part's label says its amount is taken off the whole (国家级森林生态效益补偿资金调减2.66万元: an
+    allocation cut back in a notice that also gives others): a verb of reduction ends it, and it names
+    nothing it is compared with (较上年减少 is a change, not a part)."""
+    return bool(REDUCTION.search(clause)) and not COMPARED.search(clause) and bool(re.search(r"\p{Han}", clause))
+
+
 def _parts(rest: str):
     """The amounts after 其中, each with its own subject (a change such as 同比增加 189.25万元 is no
     part), their labels, and the 合计 / 共计 that closes them, if one does. The parts end at a clause
-    between them that states another measure of the money (预算执行率…, 结余…)."""
+    between them that states another measure of the money (预算执行率…, 结余…). A part whose label ends
+    in a verb of reduction (…资金调减2.66万元, _reduction) is taken off: its amount counts negative."""
     items, labels, start = [], [], 0
     for mm in MONEY.finditer(rest):
         pieces = re.split(r"[，,、：:]", rest[start:mm.start()])
@@ -239,6 +261,11 @@ def _parts(rest: str):
             break
         if (w := TOTAL_WORD.search(clause)):
             return items, labels, (w.group(0), mm)
+        if _reduction(clause):
+            q = _money(mm.group(1), mm.group(2))
+            items.append(replace(q, value=-q.value) if q.numeric else q)
+            labels.append(clause)
+            continue
         if CHANGE.search(clause) or not re.search(r"\p{Han}", clause):
             continue
         items.append(_money(mm.group(1), mm.group(2)))
@@ -259,7 +286,9 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
         return
     scale = whole.scale
     unit = whole.raw.lstrip("0123456789.,")
-    yield r.flag(recs, f"文中列举 {len(items)} 项金额，之和为 {num(computed.mid / scale)}{unit}，但“{label}”写为 "
+    taken = sum(1 for q in items if q.value < 0)
+    said = f"（其中 {taken} 项为调减等减项，按负数计）" if taken else ""
+    yield r.flag(recs, f"文中列举 {len(items)} 项金额{said}，之和为 {num(computed.mid / scale)}{unit}，但“{label}”写为 "
                        f"{whole.raw}，相差 {num(abs(computed.mid - whole.value) / scale)}{unit}。",
                  loc if isinstance(loc, list) else [loc], text.strip()[:300], stated=whole.raw,
                  expected=f"{num(computed.mid / scale)}{unit}",

@@ -145,7 +145,10 @@ total (资金执行率得分9.70分，绩效指标得分89.20分) are its parts'
 amount (five characters or more, not a generic name such as 预算资金 nor one carrying another
 measure such as 预算 / 支出 / 到位) and stated again in another paragraph or in a list table
 must carry the same amount; rows of one list that share a name are several payments for one use,
-not one item restated.
+not one item restated. Two figures each told from its own document (根据…【2021】126号文件，下达… and
+…【2021】318号文件，下达…) are each notice's own, and two figures on one subject of which one is the other
+and a third of that subject together (中央下达188.29万元 = 下达186.42万元 + 下达1.87万元) a whole and its
+part: neither is one figure restated.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
@@ -193,6 +196,8 @@ def restated_differently(recs: DocRecords, r):
             for g in seen:
                 if f.q.value == g.q.value or not g.q.value or {_stage(f), _stage(g)} == {"年初", "全年"}:
                     continue
+                if _other_notices(_cited(words_before(f)), _cited(words_before(g))) or _whole_and_part(f, g, figs):
+                    continue
                 near = abs(f.q.value - g.q.value) <= abs(g.q.value) * window
                 if near and not _restates(g.q, f.q) and not _restates(f.q, g.q):
                     yield r.flag(recs, f"{g.subject}在文中先写为 {g.q.raw}，后写为 {f.q.raw}，相差 "
@@ -202,6 +207,37 @@ def restated_differently(recs: DocRecords, r):
             seen.append(f)
     yield from _transitions(recs, r)
     yield from _items_restated(recs, r)
+
+
+# A document's number as cited (黑财指农（资环）【2021】126号文件, 财预〔2020〕10号): the issuer's abbreviation (a run of
+# characters, a bracketed qualifier in it), the year in brackets, the serial and 号. The notice a figure is told from.
+DOC_NUMBER = re.compile(r"(\p{Han}{0,12}(?:[（(]\p{Han}{1,6}[)）]\p{Han}{0,6})?)\s*[〔【\[［（(]\s*((?:19|20)\d{2})\s*[〕】\]］)）]"
+                        r"\s*第?\s*(\d{1,5})\s*号")
+
+
+def _cited(before: str) -> str:
+    """The document a figure's sentence cites before it (根据…【2021】126号文件，下达…), the last cited, as its
+    issuer, year and serial; '' where it cites none."""
+    found = list(DOC_NUMBER.finditer(before))
+    if not found:
+        return ""
+    m = found[-1]
+    return f"{m.group(1)}|{m.group(2)}|{m.group(3)}"
+
+
+def _other_notices(a: str, b: str) -> bool:
+    """Two figures each told from its own document (【2021】126号 and 【2021】318号 each 下达给我单位资金…): each
+    notice's own amount, not one figure restated. A figure that cites none may restate either."""
+    return bool(a) and bool(b) and a != b
+
+
+def _whole_and_part(f, g, figs) -> bool:
+    """Two figures on one subject of which one is the other and a third of that subject together
+    (中央下达补助资金188.29万元 … 下达186.42万元 … 下达1.87万元: 186.42 + 1.87 = 188.29): a whole and its
+    part, each stated, not one figure written otherwise. Exact as written: a part is set, not measured."""
+    big, small = (f, g) if f.q.value > g.q.value else (g, f)
+    rest = big.q.value - small.q.value
+    return any(h is not f and h is not g and h.q.value == rest for h in figs)
 
 
 # An item of a list named right before its amount (福利院运行经费项目25.85万元, 支付监理费：7万元).
@@ -235,7 +271,7 @@ def _items_restated(recs: DocRecords, r):
                 continue   # one use paid in several rows (two payees, two dates): several amounts, none restated
             if it.amount is not None and it.amount.value is not None and len(name) >= 5:
                 key = (name, frozenset(MEASURE_CTX.findall(lt.title or "")))
-                places.append((key, it.amount.q, it.amount.loc, f"{lt.title}：{it.purpose} {it.amount.raw}"))
+                places.append((key, it.amount.q, it.amount.loc, f"{lt.title}：{it.purpose} {it.amount.raw}", ""))
     for plain, text, loc in plain_paragraphs(recs):
         for sm in _CLAUSES_TO_SEMICOLON.finditer(plain):
             sentence = sm.group(0)
@@ -250,15 +286,16 @@ def _items_restated(recs: DocRecords, r):
                     # the measure the sentence speaks of (预算 / 到位 / 使用 …): one source's budget,
                     # arrival and spending are three figures
                     key = (name, frozenset(MEASURE_CTX.findall(sentence[:m.start()])))
-                    places.append((key, q, loc, text[sm.start():sm.end()].strip()))
-    for key, q, loc, evidence in places:
+                    places.append((key, q, loc, text[sm.start():sm.end()].strip(), _cited(sentence[:m.start()])))
+    for key, q, loc, evidence, cited in places:
         name = key[0]
         if key not in seen:
-            seen[key] = (q, loc, evidence)
+            seen[key] = (q, loc, evidence, cited)
             continue
-        g, g_loc, g_evidence = seen[key]
-        if g.value == q.value or _restates(g, q) or _restates(q, g) or g_loc == loc:
-            continue
+        g, g_loc, g_evidence, g_cited = seen[key]
+        if g.value == q.value or _restates(g, q) or _restates(q, g) or g_loc == loc or \
+                _other_notices(cited, g_cited):
+            continue   # two notices (【2021】126号, 【2021】318号) each give their own amount to one name
         yield r.flag(recs, f"“{name}”的金额在一处写为 {g.raw}，另一处写为 {q.raw}，两处不一致。", [g_loc, loc],
                      f"{g_evidence} / {evidence}", stated=q.raw, expected=g.raw)
 

@@ -8886,3 +8886,34 @@ def test_a_two_row_fund_table_is_no_print_of_a_total():
             ["合计", "", "", "", "", "90", "89.55"]]
     [p] = normalize_document(document(fund, rows, "总分：99.45分；自评等级：优。")).projects
     assert (str(p.total_score_stated.value), p.grade_stated) == ("99.45", "优")
+
+
+def test_a_scans_level2_name_that_is_no_level_label_beside_the_templates_names_is_said():
+    """Set 1432-1437 (1436.scan: the merged 质量指标 cell read 顶重拍你, kept as the level-2 name of its two rows in
+    silence): on a scan, a level-2 name that is no level label by its grammar (a modifier before the head noun 指标),
+    no name of the template's and mostly no words (the segmenter leaves 顶 and 你 lone), under a level 1 whose other rows' level-2 names all are the template's, is a
+    misreading to check: kept as read (nothing guesses the word) and said. A typed file's name is as written (a
+    province's own level), and so is a scan's table whose level names are its own throughout."""
+    rows = [["项目名称", "某市财政局部门整体支出", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "编审部门预算单位数", "≥126个", "126个", "30", "30"],
+            ["", "顶重拍你", "部门预决算公开率", "100%", "100%", "20", "20"],
+            ["", "", "财政投资评审审减率", "≥5%", "7.8%", "20", "20"],
+            ["", "时效指标", "部门预算批复及时率", "100%", "100%", "30", "30"]]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    assert [i.level2_raw for i in r.indicators] == ["数量指标", "顶重拍你", "顶重拍你", "时效指标"]
+    said = [w for w in r.warnings if "“顶重拍你”" in w]
+    assert len(said) == 1 and "2行" in said[0] and "疑为识别有误" in said[0]
+    assert not [w for w in normalize_document(_doc(rows)).warnings if "顶重拍你" in w]      # typed: as written
+    own = [row[:1] + [{"数量指标": "履职效能", "顶重拍你": "管理效率", "时效指标": "服务质量"}.get(row[1], row[1])] + row[2:]
+           for row in rows]
+    scan = _doc(own, scan=True)
+    scan.format = "pdf-ocr"
+    assert not [w for w in normalize_document(scan).warnings if "疑为识别有误" in w and "二级指标" in w]
+    # words, though no name of the template's, beside the template's names (742: 项目效益 beside 满意度): as written
+    words = [row[:1] + [{"顶重拍你": "项目效益"}.get(row[1], row[1])] + row[2:] for row in rows]
+    scan = _doc(words, scan=True)
+    scan.format = "pdf-ocr"
+    assert not [w for w in normalize_document(scan).warnings if "疑为识别有误" in w and "二级指标" in w]

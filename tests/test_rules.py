@@ -476,6 +476,20 @@ def test_the_same_label_restated_differently_in_two_sentences():
     assert "JX501" not in codes(report(prose="甲经费预算20万元；\n乙经费预算22万元；"))
 
 
+def test_a_whole_and_its_parts_are_not_one_figure_restated():
+    """Set 1432-1437 (1435, after real 031): 中央下达补助资金188.29万元, then two notices each 下达给我单位资金
+    186.42万元 and 1.87万元: 188.29 is the whole of the two parts it states (186.42 + 1.87), not 186.42 written
+    otherwise; and two amounts each told from its own notice (【2021】126号, 【2021】318号) are two notices'
+    figures, not one item restated. Parts that do not make the whole, or one notice told twice, still are."""
+    whole = "中央下达补助资金188.29万元。\n"
+    first = "根据某财指（资环）【2021】126号文件，下达给我单位资金186.42万元，已全部到位。\n"
+    second = "根据某财指（资环）【2021】318号文件，下达给我单位资金{}万元，已全部到位。\n"
+    assert "JX501" not in codes(whole + first + second.format("1.87"))
+    assert "JX501" in codes(whole + first + second.format("1.86"))     # 186.42 + 1.86 is not 188.29
+    same_notice = second.replace("318号", "126号")
+    assert "JX501" in codes(whole + first + same_notice.format("1.87"))   # one notice, two amounts
+
+
 def test_prose_against_table():
     assert "JX501" in codes(report(prose="全年财政资金预算30.8万元，执行资金30万元。"))
     # a budget is set, not measured: 31 against 30, both in whole 万元, is another figure; 30.00 is the same
@@ -966,6 +980,21 @@ def test_amounts_listed_in_prose_add_up_to_their_stated_total():
     assert (f.stated, f.expected) == ("345.12万元", "345.02万元") and "4 项" in f.message
     assert "JX604" not in codes(LISTED.format("345"))        # a total written to fewer places may be rounded
     assert "JX604" in codes(LISTED.format("346"))
+
+
+def test_parts_a_reduction_names_subtract_from_the_whole():
+    """Set 1432-1437 (1435, the prose of real 031): 下达给我单位资金1.87万元，其中：退耕还林抚育1.20万元，国家级森林生态
+    效益补偿资金调减2.66万元，森林抚育补助调减1.04万元，造林补助2.15万元…: a part whose label ends in a verb of
+    reduction (调减, 核减, 扣回 …) takes its amount off: 1.20 - 2.66 - 1.04 + 2.15 + 2.05 + 0.17 = 1.87. Told
+    against another year (较上年减少) it is a change, no part; parts that add above the whole still are flagged."""
+    notice = ("根据某财指【2021】318号文件，下达给我单位资金{}万元，其中：退耕还林抚育1.20万元，国家级森林生态效益补偿资金"
+              "调减2.66万元，森林抚育补助核减1.04万元，造林补助2.15万元，上一轮公益林补助2.05万元，生态林补助0.17万元。\n")
+    assert "JX604" not in codes(notice.format("1.87"))
+    [f] = [f for f in flags(notice.format("1.50")) if f.rule == "JX604"]
+    assert (f.stated, f.expected) == ("1.50万元", "1.87万元") and "6 项" in f.message and "2 项" in f.message
+    assert "JX604" not in codes(notice.format("1.87").replace("核减", "扣回"))
+    change = "下达资金4.00万元，其中：甲资金3.00万元，乙资金2.00万元，较上年减少1.00万元。\n"
+    assert "JX604" in codes(change)     # 较上年减少 compares with another year: no part, and 3 + 2 is above 4
 
 
 def test_parts_after_fen_bie_wei_add_up_to_the_amount_before():
