@@ -89,6 +89,7 @@ class _PageTable:
     overhung: bool = False   # a cell's last line drawn across the bottom rule (_overhangs): its row was not cut
     ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
     notes: dict = field(default_factory=dict)       # (row, col) anchor -> a shown cell note's text (_place_notes)
+    split: list = field(default_factory=list)       # the parts of each hole split by rows (_hole_cell)
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int], list[int]]:
@@ -629,6 +630,8 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 break
         else:
             loose.append(ch)
+    for t in tables:
+        _unsplit_holes(t)
     for t in tables:   # a box of aligned lines printed over a grid: its text is the page's lines
         loose += _boxed_table(t)
     frames = [t for t in tables if _frame_of_lines(t)]
@@ -1185,17 +1188,23 @@ def _slot_within(t: _PageTable, cx: float, cy: float):
     slot = _slot(t, min(max(cx, t.xs[0]), t.xs[-1] - 0.01), min(max(cy, t.ys[0]), t.ys[-1] - 0.01))
     if slot is not None:
         return slot
-    near = {(r0, c0) for r0, c0, _, _, (x0, top, x1, bottom) in t.cells
-            if x0 - SNAP <= cx <= x1 + SNAP and top - SNAP <= cy <= bottom + SNAP}
+    near = _near_cells(t, cx, cy)
     if len(near) == 1:
         return near.pop()
     return _hole_cell(t, bisect.bisect_right(t.ys, cy) - 1, bisect.bisect_right(t.xs, cx) - 1) if not near else None
 
 
+def _near_cells(t: _PageTable, cx: float, cy: float) -> set:
+    """The cells whose boxes, grown by SNAP, hold the point."""
+    return {(r0, c0) for r0, c0, _, _, (x0, top, x1, bottom) in t.cells
+            if x0 - SNAP <= cx <= x1 + SNAP and top - SNAP <= cy <= bottom + SNAP}
+
+
 def _hole_cell(t: _PageTable, r: int, c: int):
     """A hole in the grid that is the shape of a cell: the slots no cell covers, reached from (r, c)
     through such slots, filling a rectangle of the grid (a cell whose rectangle the table finder
-    missed, its rules drawn around it). It becomes a cell; None when the hole is no rectangle."""
+    missed, its rules drawn around it). It becomes a cell; a hole of another shape becomes the cells
+    of its rows (_row_parts), or None when its rows do not part it."""
     covered = {(r0 + i, c0 + k) for r0, c0, rs, cs, _ in t.cells for i in range(rs) for k in range(cs)}
     n_rows, n_cols = len(t.ys) - 1, len(t.xs) - 1
     hole, todo = set(), [(r, c)]
@@ -1209,11 +1218,60 @@ def _hole_cell(t: _PageTable, r: int, c: int):
         return None
     r0, r1 = min(s[0] for s in hole), max(s[0] for s in hole)
     c0, c1 = min(s[1] for s in hole), max(s[1] for s in hole)
-    if len(hole) != (r1 - r0 + 1) * (c1 - c0 + 1):
+    if len(hole) == (r1 - r0 + 1) * (c1 - c0 + 1):
+        t.cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1, (t.xs[c0], t.ys[r0], t.xs[c1 + 1], t.ys[r1 + 1])))
+        t.cells.sort()
+        return r0, c0
+    parts = _row_parts(hole)
+    if parts is None:
         return None
-    t.cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1, (t.xs[c0], t.ys[r0], t.xs[c1 + 1], t.ys[r1 + 1])))
+    cells = [(a, k0, b - a + 1, k1 - k0 + 1, (t.xs[k0], t.ys[a], t.xs[k1 + 1], t.ys[b + 1])) for a, b, k0, k1 in parts]
+    t.cells += cells
     t.cells.sort()
-    return r0, c0
+    t.split.append(cells)
+    return next((a, k0) for a, b, k0, k1 in parts if a <= r <= b and k0 <= c <= k1)
+
+
+def _row_parts(hole: set) -> list[tuple[int, int, int, int]] | None:
+    """A hole that is no rectangle (two cells whose parting rules the finder missed, 1373.pdf: the
+    项目名称 row's value cell and the 实施单位 value below it, both without a right rule, join into
+    an L) split by its rows: each row's slots in the hole are one run of columns, rows with the same
+    run one part (first row, last row, first column, last column). None where a row's slots are not
+    one run (the hole is no stack of row cells). Whether the text keeps within the parts is asked
+    when it is all placed (_unsplit_holes)."""
+    runs: dict[int, tuple[int, int]] = {}
+    for r in sorted({s[0] for s in hole}):
+        cols = sorted(s[1] for s in hole if s[0] == r)
+        if cols[-1] - cols[0] + 1 != len(cols):
+            return None
+        runs[r] = (cols[0], cols[-1])
+    parts: list[list[int]] = []
+    for r, (k0, k1) in runs.items():
+        if parts and parts[-1][1] == r - 1 and (parts[-1][2], parts[-1][3]) == (k0, k1):
+            parts[-1][1] = r
+        else:
+            parts.append([r, r, k0, k1])
+    return [tuple(p) for p in parts]
+
+
+def _unsplit_holes(t: _PageTable) -> None:
+    """A hole split by rows (_row_parts) stays split only where every character in it keeps within
+    its part's rows (SNAP allowed): a line astride two parts is one cell's text the rows cannot
+    part, and the hole's text goes back where it stood before: a cell's padding, or no cell (said)."""
+    for cells in t.split:
+        held = [(ch, bbox) for r0, c0, _, _, bbox in cells for ch in t.chars.get((r0, c0), ())]
+        if all(bbox[1] - SNAP <= ch["top"] and ch["bottom"] <= bbox[3] + SNAP for ch, bbox in held):
+            continue
+        t.cells = [cell for cell in t.cells if cell not in cells]
+        for r0, c0, *_ in cells:
+            t.chars.pop((r0, c0), None)
+        for ch, _ in held:   # each where it was before the split: a cell's padding, or no cell
+            near = _near_cells(t, (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2)
+            if len(near) == 1:
+                t.chars.setdefault(near.pop(), []).append(ch)
+            else:
+                t.lost.append(ch)
+    t.split = []
 
 
 def _lost_text(t: _PageTable) -> str:

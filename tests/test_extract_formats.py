@@ -1646,12 +1646,27 @@ def test_pdf_text_in_a_cell_shaped_hole_of_a_grid_is_a_cell_of_its_own(tmp_path)
     assert not d.warnings
 
 
+def test_pdf_text_in_an_l_shaped_hole_of_a_grid_is_read_as_the_cells_of_its_rows():
+    # 1373.pdf: the 项目名称 row's value cell and the 实施单位 value below it are both drawn without
+    # their right rule, so the two holes join into an L. Each row's run of the hole is a cell, and
+    # the text in each (one line within its row) is that cell's, not said as text in no cell.
+    chars = [c for r, k in ((0, 0), (1, 0), (1, 1), (2, 0), (2, 1), (2, 2))
+             for c in _chars(f"c{r}{k}", 110 + 100 * k, 105 + 20 * r)]
+    chars += _chars("Name", 230, 105) + _chars("Unit", 330, 125)
+    doc = _read_one_page(chars, _grid_without({(0, 1), (0, 2), (1, 2)}))
+    (t,) = doc.tables()
+    assert (t.cell_at(0, 1).text, t.cell_at(0, 1).colspan) == ("Name", 2)
+    assert (t.cell_at(1, 2).text, t.cell_at(1, 1).text) == ("Unit", "c11")
+    assert not doc.warnings
+
+
 def test_pdf_text_in_a_table_box_but_no_cell_is_warned_of_or_read_into_the_cell_whose_padding_it_is(tmp_path):
-    # An L-shaped hole is no cell: text in it, clear of every cell, is not read, and the reader says
-    # so (page, table, text). A character astride a cell's edge, within SNAP of it, is that cell's.
+    # An L-shaped hole whose text stands astride two of its rows is no cell the rows can part: the
+    # text is not read, and the reader says so (page, table, text). A character astride a cell's
+    # edge, within SNAP of it, is that cell's.
     chars = [c for r, k in ((0, 0), (0, 1), (0, 2), (1, 0), (2, 0), (2, 1))
              for c in _chars(f"c{r}{k}", 110 + 100 * k, 105 + 20 * r)]
-    chars += _chars("Lost", 230, 125) + _chars("P", 198, 125)     # P's centre 1 point right of (1,0)'s edge
+    chars += _chars("Lost", 318, 135) + _chars("P", 198, 125)     # P's centre 1 point right of (1,0)'s edge
     doc = _read_one_page(chars, _grid_without({(1, 1), (1, 2), (2, 2)}))
     (t,) = doc.tables()
     assert t.cell_at(1, 0).text == "c10 P"
