@@ -40,7 +40,7 @@ from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
 from .reporting_unit import LABEL_TEXT as UNIT_LABEL_TEXT
-from .vocab import (DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORD, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL,
+from .vocab import (DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORD, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL, SHOULD_BE_QUOTED,
                     bare, canonical_level1, header_field)
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
@@ -51,6 +51,8 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 # summary_rows.SCORE_TOTAL's words, and 自评分 (a column's head in a table, a label in a line).
 # A figure that opens a sum (得分合计: 89.28 + 9.8 = 99.08, a checker's line) is a term of it, no total.
 TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])(?!\s*[+＋×*÷=])")
+# The total as a test step asserts it (自评总分应为 "99.16"): the label, 应为 / 应是 and the figure in quotes.
+QUOTED_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{SHOULD_BE_QUOTED}\s*[“\"「『']\s*(\d+(?:\.\d+)?(?:\s*分)?)\s*[”\"」』']")
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
@@ -2056,6 +2058,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         return
     paras = _read_paragraphs(doc)
     found = [(m.group(1), b.loc) for b in paras + [c for _, c in doc.iter_cells()] for m in TOTAL_LINE.finditer(b.text)]
+    found += [(m.group(1), b.loc) for b in paras for m in QUOTED_TOTAL.finditer(b.text)]
     row_weight = None
     row_grades = []   # the grades total rows' lines state after their scores
     weak = []   # a bare 总分 over the grade's line: the score only where nothing else states one
