@@ -90,6 +90,7 @@ class _PageTable:
     ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
     notes: dict = field(default_factory=dict)       # (row, col) anchor -> a shown cell note's text (_place_notes)
     split: list = field(default_factory=list)       # the parts of each hole split by rows (_hole_cell)
+    vertical: bool = False   # its text is written vertically (_vertical_slots): turned upright once read
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int], list[int]]:
@@ -604,6 +605,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         chars = [c for c in chars if id(c) not in taken]
         tables = [t for t in tables if not (len(t.xs) == 2 and any(_holds(t.bbox, run) for run, _ in texts))]
     chars, unplaced = _place_notes(tables, chars)
+    chars = _vertical_slots(tables, chars)
     past = _runs_past(tables, chars)
     loose = []
     for ch in chars:
@@ -632,6 +634,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
             loose.append(ch)
     for t in tables:
         _unsplit_holes(t)
+        _stand_upright(t)
     for t in tables:   # a box of aligned lines printed over a grid: its text is the page's lines
         loose += _boxed_table(t)
     frames = [t for t in tables if _frame_of_lines(t)]
@@ -1272,6 +1275,93 @@ def _unsplit_holes(t: _PageTable) -> None:
             else:
                 t.lost.append(ch)
     t.split = []
+
+
+VERTICAL_SHARE = 4   # a table is written vertically where stacked neighbours outnumber side-by-side ones this much
+VERTICAL_LEAST = 8   # and at least this many characters stand on one below them
+
+
+def _stacked_pairs(chars: list) -> tuple[int, int]:
+    """How many characters have a next one right below them (stacked in a column, a glyph's height or
+    less apart) and how many right beside them (in a line)."""
+    def centre(c: dict) -> tuple[float, float]:
+        return (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+
+    def count(across: int) -> int:   # across 0: a next one below (same x); 1: beside (same y)
+        pts = sorted((centre(c)[across], centre(c)[1 - across], c["x1"] - c["x0"], c["bottom"] - c["top"])
+                     for c in chars)
+        keys = [q[0] for q in pts]
+        n = 0
+        for same, along, w, h in pts:
+            near = 0.25 * (w if across == 0 else h)
+            reach = max(w, h) if across == 0 else 1.3 * w
+            lo, hi = bisect.bisect_left(keys, same - near), bisect.bisect_right(keys, same + near)
+            n += any(0 < pts[k][1] - along <= reach for k in range(lo, hi))
+        return n
+    return count(0), count(1)
+
+
+def _vertical_slots(tables: list[_PageTable], chars: list) -> list:
+    """The characters of a ruled table in vertical writing (most upright characters with a neighbour
+    have it below, not beside: VERTICAL_SHARE, VERTICAL_LEAST) each boxed down its column where it stands:
+    PDFium boxes a glyph from its baseline up by the font size, which for Chromium's vertical-rl print
+    (1322.pdf) is an upright Han glyph's slot raised by a quarter em (its ascent is 0.86 of its em,
+    the glyph's width), and for a figure turned a quarter clockwise (its run reads down from its origin)
+    a box above the glyph, not the half em below the origin it stands in; boxed so, a cell's
+    characters are placed in it and read in order. The table is marked for _stand_upright."""
+    out = chars
+    for t in tables:
+        left, top, right, bottom = t.bbox
+        inside = [c for c in out if c["text"].strip() and left <= (c["x0"] + c["x1"]) / 2 <= right
+                  and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        # upright glyphs stacked: text turned a quarter (a table rotated whole, 1298.pdf) is _turned's
+        below, beside = _stacked_pairs([c for c in inside if not c.get("turn")])
+        if below < VERTICAL_LEAST or below < VERTICAL_SHARE * max(beside, 1):
+            continue
+        t.vertical = True
+        ids = {id(c) for c in inside}
+
+        def slot(c: dict) -> dict:
+            em, base = c["x1"] - c["x0"], c["bottom"]
+            if c.get("turn", 0) < 0:
+                return {**c, "top": base, "bottom": base + 0.55 * em}
+            if c.get("turn"):
+                return c
+            return {**c, "top": base - 0.86 * em, "bottom": base + 0.14 * em}
+        out = [slot(c) if id(c) in ids else c for c in out]
+    return out
+
+
+def _stand_upright(t: _PageTable) -> None:
+    """A ruled table in vertical writing (1322.pdf: an html table in CSS writing-mode vertical-rl printed by
+    Chromium: each cell's characters stacked top to bottom, its lines going leftwards, its rows standing as
+    columns from the right; Han characters upright, figures a quarter turned) is turned to be read as
+    horizontal writing: a point (x, y) of it goes to (left + y - top, top + right - x), so each column of
+    characters is a line, the rightmost the first, and the table's columns from the right are its rows.
+    Each character takes its advance down the column as its width (stacked figures stand closer than
+    their boxes are wide). Only a table _vertical_slots marked, once its characters are placed."""
+    if not t.vertical:
+        return
+    left, top, right, bottom = t.bbox
+
+    def moved(ch: dict, cell: list) -> dict:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        width = ch["x1"] - ch["x0"]
+        steps = [abs((o["top"] + o["bottom"]) / 2 - cy) for o in cell if o is not ch
+                 and abs((o["x0"] + o["x1"]) / 2 - cx) < 0.25 * width]
+        advance = min([width, *(d for d in steps if d > 0)])
+        return {**{k: v for k, v in ch.items() if k not in ("turn", "shown_at")},
+                "x0": left + cy - top - advance / 2, "x1": left + cy - top + advance / 2,
+                "top": top + right - ch["x1"], "bottom": top + right - ch["x0"]}
+    n_cols = len(t.xs) - 1
+    t.chars = {(n_cols - (c0 + cs), r0): [moved(ch, t.chars.get((r0, c0), [])) for ch in t.chars.get((r0, c0), [])]
+               for r0, c0, rs, cs, _ in t.cells if (r0, c0) in t.chars}
+    t.cells = sorted((n_cols - (c0 + cs), r0, cs, rs, (left + b[1] - top, top + right - b[2], left + b[3] - top,
+                                                       top + right - b[0]))
+                     for r0, c0, rs, cs, b in t.cells)
+    t.xs, t.ys = [left + y - top for y in t.ys], sorted(top + right - x for x in t.xs)
+    t.bbox = (left, top, left + bottom - top, top + right - left)
+    t.ran_past, t.notes = {}, {}
 
 
 def _lost_text(t: _PageTable) -> str:

@@ -1660,6 +1660,25 @@ def test_pdf_text_in_an_l_shaped_hole_of_a_grid_is_read_as_the_cells_of_its_rows
     assert not doc.warnings
 
 
+def test_pdf_table_in_vertical_writing_is_read_turned_upright_its_columns_from_the_right_its_rows():
+    # 1322.pdf: an html table in CSS writing-mode vertical-rl printed by Chromium: each cell's Han
+    # characters upright and stacked top to bottom, its figures turned a quarter clockwise (boxed by
+    # PDFium above their origin), the table's first row the rightmost column. Read as the table it is.
+    def upright(text, x, top):          # em 10: each glyph's slot [top + 10k, top + 10k + 10], boxed from its baseline up
+        return [{"text": ch, "x0": x, "x1": x + 10, "top": top + 10 * k + 8.6 - 13.3, "bottom": top + 10 * k + 8.6,
+                 "size": 13.3} for k, ch in enumerate(text)]
+
+    def turned(text, x, top):           # its origin at the top of its run, 5.5 down the column a glyph
+        return [{"text": ch, "x0": x, "x1": x + 10, "top": top + 5.5 * k - 13.3, "bottom": top + 5.5 * k,
+                 "size": 13.3, "turn": -1} for k, ch in enumerate(text)]
+    chars = upright("三级指标", 140, 105) + upright("目标值", 140, 165) + upright("受益人数", 110, 105) \
+        + turned("≥500", 110, 165) + upright("人", 110, 187)
+    found = _Found([(x, y, x + 30, y + 60) for x in (100, 130) for y in (100, 160)])
+    doc = _read_one_page(chars, found)
+    (t,) = doc.tables()
+    assert [[normalize_ws(x) for x in row] for row in t.grid()] == [["三级指标", "目标值"], ["受益人数", "≥500人"]]
+
+
 def test_pdf_text_in_a_table_box_but_no_cell_is_warned_of_or_read_into_the_cell_whose_padding_it_is(tmp_path):
     # An L-shaped hole whose text stands astride two of its rows is no cell the rows can part: the
     # text is not read, and the reader says so (page, table, text). A character astride a cell's
