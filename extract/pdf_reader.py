@@ -39,6 +39,7 @@ from .pdfium_page import CROWDED
 from .pdf_text_table import read as read_text_table, regions as text_tables
 from .flat_lines import read_flat_tables
 from .scan_leaders import LEADERS
+from .tab_lines import MIN_FIELDS
 from .text_reader import figure_rows
 
 # pdfminer (under pdfplumber) logs each font whose metrics it cannot parse (FontBBox …) to stderr, a line a glyph on
@@ -1503,16 +1504,29 @@ def _without_leaders(chars: list) -> list:
     dropped: set[int] = set()
     for ln in _lines(chars):
         cs = [c for c in ln.chars if c["text"].strip()]
-        k = 0
+        k, runs = 0, 0
+        typed = []   # runs of MIN_LEADER dots or more in fewer glyphs (……: two ellipses, six dots)
         while k < len(cs):
             j = k
             while j < len(cs) and cs[j]["text"] in _LEADERS and \
                     (j == k or cs[j]["x0"] - cs[j - 1]["x1"] < (cs[j].get("size") or ln.size)):
                 j += 1
-            if j - k >= MIN_LEADER and 0 < k and j < len(cs):
-                dropped.update(id(c) for c in cs[k:j])
+            if 0 < k and j < len(cs):
+                if j - k >= MIN_LEADER:
+                    dropped.update(id(c) for c in cs[k:j])
+                    runs += 1
+                elif sum(_DOTS.get(c["text"], 1) for c in cs[k:j]) >= MIN_LEADER:
+                    typed.append(cs[k:j])
             k = max(j, k + 1)
+        # leader dots TYPED between fields (1396.pdf: 建设板栗标准化示范园………≥15个………16个………10……10), as
+        # tab_lines.leaders_as_tabs reads a Word line's: short runs are leaders where the line's runs part it
+        # into MIN_FIELDS fields or more (a sentence's 主要原因是…… keeps its ellipsis)
+        if typed and runs + len(typed) + 1 >= MIN_FIELDS:
+            dropped.update(id(c) for run in typed for c in run)
     return [c for c in chars if id(c) not in dropped] if dropped else chars
+
+
+_DOTS = {"…": 3, "‥": 2}   # the dots a leader glyph shows
 
 
 def _chars_text(chars: list) -> str:

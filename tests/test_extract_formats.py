@@ -1679,6 +1679,18 @@ def test_pdf_table_in_vertical_writing_is_read_turned_upright_its_columns_from_t
     assert [[normalize_ws(x) for x in row] for row in t.grid()] == [["三级指标", "目标值"], ["受益人数", "≥500人"]]
 
 
+def test_pdf_leader_dots_typed_as_two_ellipses_between_fields_are_the_room_between_them():
+    # 1396.pdf: a Word line whose fields are set apart by TYPED leader dots (……, two glyphs of three dots each,
+    # not a tab stop's run of many) printed: the runs part the line into four fields or more, so each is the
+    # room between two fields (as tab_lines.leaders_as_tabs reads the Word line), not text inside a word
+    # (10……10 read as one figure). A sentence's ellipsis, a line of fewer fields, keeps its dots.
+    from jixiao.extract.pdf_reader import _without_leaders
+    row = _chars("示范园……≥15个……16个……10……10", 100, 100)
+    assert "".join(c["text"] for c in _without_leaders(row)) == "示范园≥15个16个1010"
+    sentence = _chars("主要原因是……价格回落……产量下降", 100, 130)
+    assert "".join(c["text"] for c in _without_leaders(sentence)) == "主要原因是……价格回落……产量下降"
+
+
 def test_pdf_text_in_a_table_box_but_no_cell_is_warned_of_or_read_into_the_cell_whose_padding_it_is(tmp_path):
     # An L-shaped hole whose text stands astride two of its rows is no cell the rows can part: the
     # text is not read, and the reader says so (page, table, text). A character astride a cell's
