@@ -196,6 +196,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     say_indicators_missing(doc, recs)
     _say_lone_level2(recs)
     _say_levels_run_together(recs)
+    _say_undecoded_cells(doc, recs)
     say_printed_rows(doc, recs)
     say_silent_tables(extracted, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
@@ -246,6 +247,41 @@ def _level2_run(text: str) -> list[str] | None:
                 best[j] = best[i] + [b[i:j]]
     names = best.get(len(b))
     return names if names and len(names) >= 2 else None
+
+
+# The fields a table's column is read as, as the analyst names them.
+_FIELD_LABELS = (("target", "年度指标值"), ("actual", "实际完成值"), ("weight", "分值"), ("score", "得分"))
+# A character no text stands for: a control character (a font's code 0, 1262.pdf), U+FFFD, pdfminer's (cid:N).
+_UNDECODED = re.compile(r"[\p{Cc}\ufffd]|\(cid:\d+\)")
+
+
+def _say_undecoded_cells(doc: Document, recs: DocRecords) -> None:
+    """Name the indicator rows whose cells hold characters their font gave no text for (1262.pdf: a picture's
+    digits printed in a subset font that maps them to code 0, so 分值 / 得分 read as blanks): per table, the
+    rows (by name) and their cells (by the field the table reads the column as, else its number), counted.
+    The page's count (extract: PDF 第N页有M个字符…) says no more than that some cells read blank."""
+    tables = doc.tables()
+    rows: dict[int, list] = {}
+    for p in recs.projects:
+        for i in p.indicators:
+            at = i.loc
+            if at.table is None or at.row is None or at.table >= len(tables):
+                continue
+            cols = sorted({c.col for c in tables[at.table].cells
+                           if c.row <= at.row < c.row + c.rowspan and _UNDECODED.search(c.text.replace("\n", " ").replace("\t", " "))})
+            if cols:
+                rows.setdefault(at.table, []).append((i, cols))
+    for k, found in rows.items():
+        roles: dict[int, str] = {}
+        for p in recs.projects:
+            for i in p.indicators:
+                for key, label in _FIELD_LABELS:
+                    if i.loc.table == k and (f := getattr(i, key)) is not None and f.loc.col is not None:
+                        roles.setdefault(f.loc.col, label)
+        named = "；".join(f"{i.level3 or f'第{i.loc.row + 1}行'}（{'、'.join(roles.get(c, f'第{c + 1}列') for c in cols)}）"
+                         for i, cols in found)
+        recs.warnings.append(f"{tables[k].loc.describe()}：{len(found)}行指标共{sum(len(c) for _, c in found)}个单元格中有字体"
+                             f"未给出对应文字的字符（显示为字形、读不出，常见于数字），这些单元格的数值未读取或不全：{named}，请核对原件")
 
 
 def _say_levels_run_together(recs: DocRecords) -> None:

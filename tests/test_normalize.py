@@ -8595,6 +8595,21 @@ def test_a_grade_asserted_as_a_steps_quoted_value_is_read_and_one_named_a_few_ch
     assert len(said) == 1 and "自评等级应为" in said[0]
 
 
+def test_indicator_cells_whose_characters_the_font_gave_no_text_for_are_named_by_row_and_field():
+    """1262.pdf: a picture's digits printed in a subset font that maps them to code 0, so 分值 / 得分 (and a
+    rate's digits) read as NULs: the page's count said only that some cells read blank. Each row is now named
+    with the fields whose cells hold such characters (by the field the table reads the column as), counted."""
+    rows = [["项目名称", "某某项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设示范点", "≥20个", "21个", "50", "50"],
+            ["", "质量指标", "验收合格率", "\x00\x00\x00%", "100%", "\x00\x00", "\x00\x00"],
+            ["效益指标", "社会效益指标", "带动就业", "≥50人", "50人", "40", "40"]]
+    recs = normalize_document(_doc(rows))
+    said = [w for w in recs.warnings if "字体未给出对应文字" in w]
+    assert len(said) == 1 and "1行指标共3个单元格" in said[0] and "验收合格率（年度指标值、分值、得分）" in said[0], said
+    assert "建设示范点" not in said[0]
+
+
 def test_a_scans_total_above_full_marks_lost_its_decimal_point():
     """1352.scan (a print on ribbed laid paper): 总分 99.29 read 9929 and taken as the total, said
     nowhere. No score is above the marks it is out of: where the digits with a point set in are the sum
