@@ -1260,11 +1260,22 @@ def _row_parts(hole: set) -> list[tuple[int, int, int, int]] | None:
 
 def _unsplit_holes(t: _PageTable) -> None:
     """A hole split by rows (_row_parts) stays split only where every character in it keeps within
-    its part's rows (SNAP allowed): a line astride two parts is one cell's text the rows cannot
-    part, and the hole's text goes back where it stood before: a cell's padding, or no cell (said)."""
+    its part's rows (SNAP allowed: a line astride two parts is one cell's text the rows cannot part)
+    and no part's text stands in two of its columns apart (two cells the columns part); else the
+    hole's text goes back where it stood before: a cell's padding, or no cell (said)."""
+    def apart(r0: int, c0: int, cs: int) -> bool:
+        """The part's text stands in two of its columns, none of it across the rule between (1369.pdf:
+        绩效指标 | 产出指标, two cells' words side by side in a hole over a page's foot): two cells."""
+        chars = [ch for ch in t.chars.get((r0, c0), ()) if ch["text"].strip()]
+        for x in t.xs[c0 + 1:c0 + cs]:
+            sides = {(ch["x0"] + ch["x1"]) / 2 < x for ch in chars}
+            if len(sides) == 2 and not any(ch["x0"] < x < ch["x1"] for ch in chars):
+                return True
+        return False
     for cells in t.split:
         held = [(ch, bbox) for r0, c0, _, _, bbox in cells for ch in t.chars.get((r0, c0), ())]
-        if all(bbox[1] - SNAP <= ch["top"] and ch["bottom"] <= bbox[3] + SNAP for ch, bbox in held):
+        if all(bbox[1] - SNAP <= ch["top"] and ch["bottom"] <= bbox[3] + SNAP for ch, bbox in held) and \
+                not any(apart(r0, c0, cs) for r0, c0, _, cs, _ in cells):
             continue
         t.cells = [cell for cell in t.cells if cell not in cells]
         for r0, c0, *_ in cells:

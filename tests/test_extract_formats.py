@@ -1658,6 +1658,15 @@ def test_pdf_text_in_an_l_shaped_hole_of_a_grid_is_read_as_the_cells_of_its_rows
     assert (t.cell_at(0, 1).text, t.cell_at(0, 1).colspan) == ("Name", 2)
     assert (t.cell_at(1, 2).text, t.cell_at(1, 1).text) == ("Unit", "c11")
     assert not doc.warnings
+    # 1369.pdf: words in two of a part's columns, apart, none across the rule between (绩效指标 | 产出指标 in a
+    # hole over a page's foot): two cells the columns part, not one; said as text in no cell
+    chars = [c for r, k in ((0, 0), (1, 0), (1, 1), (2, 0), (2, 1), (2, 2))
+             for c in _chars(f"c{r}{k}", 110 + 100 * k, 105 + 20 * r)]
+    chars += _chars("Left", 210, 105) + _chars("Right", 310, 105) + _chars("Unit", 330, 125)
+    doc = _read_one_page(chars, _grid_without({(0, 1), (0, 2), (1, 2)}))
+    (t,) = doc.tables()
+    assert all("Left" not in c.text and "Unit" not in c.text for c in t.cells)
+    assert len(doc.warnings) == 1 and "未归入任何单元格" in doc.warnings[0] and "Right" in doc.warnings[0], doc.warnings
 
 
 def test_pdf_table_in_vertical_writing_is_read_turned_upright_its_columns_from_the_right_its_rows():
