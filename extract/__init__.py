@@ -45,6 +45,9 @@ _OWN_LINES = frozenset(("txt", "csv", "pdf-ocr", "image-ocr", "pdf"))
 
 def read_bytes(data: bytes, label: str) -> Document:
     doc = _read(data, label)
+    if doc.format not in ("html", "mht"):
+        from .html_reader import bbcode_blocks
+        bbcode_blocks(doc)    # a board's table code left as text, printed or copied (the web page reads it itself)
     if doc.format not in _OWN_LINES:
         from .flat_lines import read_flat_tables
         read_flat_tables(doc)     # a text table that came as paragraphs (a flattened web page saved as Word)

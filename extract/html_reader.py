@@ -221,6 +221,47 @@ def bbcode_tables(text: str) -> tuple[str, int]:
     return _BB_TABLE.sub(table, text), count
 
 
+# A code tag a printed line broke, its letters apart ([t d], [/t r]: a PDF's wrapped line joined with a space).
+_BB_BROKEN = re.compile(r"\[[\s/]*t\s*[dhr](?:\s*=[\s\d,]*)?\s*\]", re.I)
+
+
+def bbcode_blocks(doc: Document) -> None:
+    """Forum table code left unparsed and kept as text in a document of another kind (1399.pdf: a board's
+    reply printed by the browser, its [table] [tr] [td=1,6] … in one text cell, wrapped lines joined): each
+    code table that holds rows and cells (bbcode_tables, its tags broken by a wrap mended first) is read as
+    the table it writes, a block of its own after the paragraph or table that held it; the code is taken
+    out of that text and the reading said."""
+    import html as html_text
+    out: list = []
+    found, places = 0, []
+    for b in doc.blocks:
+        out.append(b)
+        hosts = [b] if isinstance(b, Paragraph) else list(b.cells) if isinstance(b, Table) else []
+        for host in hosts:
+            if "[" not in host.text:
+                continue
+            text = _BB_BROKEN.sub(lambda m: re.sub(r"\s", "", m.group(0)), host.text)
+            tables = [m.group(0) for m in _BB_TABLE.finditer(text)]
+            written, n = bbcode_tables("".join(html_text.escape(t) for t in tables))
+            if not n:
+                continue
+            read = read_html(doc.source, f"<html><body>{written}</body></html>".encode("utf-8"), doc.sha256)
+            page = host.loc.page
+            for t in read.tables():
+                for c in t.cells:
+                    c.loc = Location(doc.source, page=page, row=c.row, col=c.col)
+                t.loc = Location(doc.source, page=page)
+                out.append(t)
+            found += n
+            places.append(host.loc.describe())
+            host.text = _BB_TABLE.sub(lambda m: "" if _BB_TAG.search(m.group(0)) else m.group(0), text).strip()
+    if found:
+        doc.blocks = out
+        doc.renumber()
+        doc.warnings.append(f"{'、'.join(dict.fromkeys(places))}：文中有{found}段论坛表格代码（BBCode：[table] [tr] [td=列,行] …，"
+                            "原网页未将其显示为表格，按文字原样显示或打印），已按代码中的表格读取，各作一个表格置于其后，请对照原件核对")
+
+
 MAX_FRAME_DEPTH = 4   # an iframe's srcdoc holding another: deeper than this is no report page
 
 

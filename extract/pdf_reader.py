@@ -39,6 +39,7 @@ from .pdfium_page import CROWDED
 from .pdf_text_table import read as read_text_table, regions as text_tables
 from .flat_lines import read_flat_tables
 from .scan_leaders import LEADERS
+from .tab_lines import MIN_FIELDS
 from .text_reader import figure_rows
 
 # pdfminer (under pdfplumber) logs each font whose metrics it cannot parse (FontBBox …) to stderr, a line a glyph on
@@ -89,6 +90,8 @@ class _PageTable:
     overhung: bool = False   # a cell's last line drawn across the bottom rule (_overhangs): its row was not cut
     ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
     notes: dict = field(default_factory=dict)       # (row, col) anchor -> a shown cell note's text (_place_notes)
+    split: list = field(default_factory=list)       # the parts of each hole split by rows (_hole_cell)
+    vertical: bool = False   # its text is written vertically (_vertical_slots): turned upright once read
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int], list[int]]:
@@ -603,6 +606,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         chars = [c for c in chars if id(c) not in taken]
         tables = [t for t in tables if not (len(t.xs) == 2 and any(_holds(t.bbox, run) for run, _ in texts))]
     chars, unplaced = _place_notes(tables, chars)
+    chars = _vertical_slots(tables, chars)
     past = _runs_past(tables, chars)
     loose = []
     for ch in chars:
@@ -629,6 +633,9 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 break
         else:
             loose.append(ch)
+    for t in tables:
+        _unsplit_holes(t)
+        _stand_upright(t)
     for t in tables:   # a box of aligned lines printed over a grid: its text is the page's lines
         loose += _boxed_table(t)
     frames = [t for t in tables if _frame_of_lines(t)]
@@ -1185,17 +1192,23 @@ def _slot_within(t: _PageTable, cx: float, cy: float):
     slot = _slot(t, min(max(cx, t.xs[0]), t.xs[-1] - 0.01), min(max(cy, t.ys[0]), t.ys[-1] - 0.01))
     if slot is not None:
         return slot
-    near = {(r0, c0) for r0, c0, _, _, (x0, top, x1, bottom) in t.cells
-            if x0 - SNAP <= cx <= x1 + SNAP and top - SNAP <= cy <= bottom + SNAP}
+    near = _near_cells(t, cx, cy)
     if len(near) == 1:
         return near.pop()
     return _hole_cell(t, bisect.bisect_right(t.ys, cy) - 1, bisect.bisect_right(t.xs, cx) - 1) if not near else None
 
 
+def _near_cells(t: _PageTable, cx: float, cy: float) -> set:
+    """The cells whose boxes, grown by SNAP, hold the point."""
+    return {(r0, c0) for r0, c0, _, _, (x0, top, x1, bottom) in t.cells
+            if x0 - SNAP <= cx <= x1 + SNAP and top - SNAP <= cy <= bottom + SNAP}
+
+
 def _hole_cell(t: _PageTable, r: int, c: int):
     """A hole in the grid that is the shape of a cell: the slots no cell covers, reached from (r, c)
     through such slots, filling a rectangle of the grid (a cell whose rectangle the table finder
-    missed, its rules drawn around it). It becomes a cell; None when the hole is no rectangle."""
+    missed, its rules drawn around it). It becomes a cell; a hole of another shape becomes the cells
+    of its rows (_row_parts), or None when its rows do not part it."""
     covered = {(r0 + i, c0 + k) for r0, c0, rs, cs, _ in t.cells for i in range(rs) for k in range(cs)}
     n_rows, n_cols = len(t.ys) - 1, len(t.xs) - 1
     hole, todo = set(), [(r, c)]
@@ -1209,11 +1222,158 @@ def _hole_cell(t: _PageTable, r: int, c: int):
         return None
     r0, r1 = min(s[0] for s in hole), max(s[0] for s in hole)
     c0, c1 = min(s[1] for s in hole), max(s[1] for s in hole)
-    if len(hole) != (r1 - r0 + 1) * (c1 - c0 + 1):
+    if len(hole) == (r1 - r0 + 1) * (c1 - c0 + 1):
+        t.cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1, (t.xs[c0], t.ys[r0], t.xs[c1 + 1], t.ys[r1 + 1])))
+        t.cells.sort()
+        return r0, c0
+    parts = _row_parts(hole)
+    if parts is None:
         return None
-    t.cells.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1, (t.xs[c0], t.ys[r0], t.xs[c1 + 1], t.ys[r1 + 1])))
+    cells = [(a, k0, b - a + 1, k1 - k0 + 1, (t.xs[k0], t.ys[a], t.xs[k1 + 1], t.ys[b + 1])) for a, b, k0, k1 in parts]
+    t.cells += cells
     t.cells.sort()
-    return r0, c0
+    t.split.append(cells)
+    return next((a, k0) for a, b, k0, k1 in parts if a <= r <= b and k0 <= c <= k1)
+
+
+def _row_parts(hole: set) -> list[tuple[int, int, int, int]] | None:
+    """A hole that is no rectangle (two cells whose parting rules the finder missed, 1373.pdf: the
+    项目名称 row's value cell and the 实施单位 value below it, both without a right rule, join into
+    an L) split by its rows: each row's slots in the hole are one run of columns, rows with the same
+    run one part (first row, last row, first column, last column). None where a row's slots are not
+    one run (the hole is no stack of row cells). Whether the text keeps within the parts is asked
+    when it is all placed (_unsplit_holes)."""
+    runs: dict[int, tuple[int, int]] = {}
+    for r in sorted({s[0] for s in hole}):
+        cols = sorted(s[1] for s in hole if s[0] == r)
+        if cols[-1] - cols[0] + 1 != len(cols):
+            return None
+        runs[r] = (cols[0], cols[-1])
+    parts: list[list[int]] = []
+    for r, (k0, k1) in runs.items():
+        if parts and parts[-1][1] == r - 1 and (parts[-1][2], parts[-1][3]) == (k0, k1):
+            parts[-1][1] = r
+        else:
+            parts.append([r, r, k0, k1])
+    return [tuple(p) for p in parts]
+
+
+def _unsplit_holes(t: _PageTable) -> None:
+    """A hole split by rows (_row_parts) stays split only where every character in it keeps within
+    its part's rows (SNAP allowed: a line astride two parts is one cell's text the rows cannot part)
+    and no part's text stands in two of its columns apart (two cells the columns part); else the
+    hole's text goes back where it stood before: a cell's padding, or no cell (said)."""
+    def apart(r0: int, c0: int, cs: int) -> bool:
+        """The part's text stands in two of its columns, none of it across the rule between (1369.pdf:
+        绩效指标 | 产出指标, two cells' words side by side in a hole over a page's foot): two cells."""
+        chars = [ch for ch in t.chars.get((r0, c0), ()) if ch["text"].strip()]
+        for x in t.xs[c0 + 1:c0 + cs]:
+            sides = {(ch["x0"] + ch["x1"]) / 2 < x for ch in chars}
+            if len(sides) == 2 and not any(ch["x0"] < x < ch["x1"] for ch in chars):
+                return True
+        return False
+    for cells in t.split:
+        held = [(ch, bbox) for r0, c0, _, _, bbox in cells for ch in t.chars.get((r0, c0), ())]
+        if all(bbox[1] - SNAP <= ch["top"] and ch["bottom"] <= bbox[3] + SNAP for ch, bbox in held) and \
+                not any(apart(r0, c0, cs) for r0, c0, _, cs, _ in cells):
+            continue
+        t.cells = [cell for cell in t.cells if cell not in cells]
+        for r0, c0, *_ in cells:
+            t.chars.pop((r0, c0), None)
+        for ch, _ in held:   # each where it was before the split: a cell's padding, or no cell
+            near = _near_cells(t, (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2)
+            if len(near) == 1:
+                t.chars.setdefault(near.pop(), []).append(ch)
+            else:
+                t.lost.append(ch)
+    t.split = []
+
+
+VERTICAL_SHARE = 4   # a table is written vertically where stacked neighbours outnumber side-by-side ones this much
+VERTICAL_LEAST = 8   # and at least this many characters stand on one below them
+
+
+def _stacked_pairs(chars: list) -> tuple[int, int]:
+    """How many characters have a next one right below them (stacked in a column, a glyph's height or
+    less apart) and how many right beside them (in a line)."""
+    def centre(c: dict) -> tuple[float, float]:
+        return (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+
+    def count(across: int) -> int:   # across 0: a next one below (same x); 1: beside (same y)
+        pts = sorted((centre(c)[across], centre(c)[1 - across], c["x1"] - c["x0"], c["bottom"] - c["top"])
+                     for c in chars)
+        keys = [q[0] for q in pts]
+        n = 0
+        for same, along, w, h in pts:
+            near = 0.25 * (w if across == 0 else h)
+            reach = max(w, h) if across == 0 else 1.3 * w
+            lo, hi = bisect.bisect_left(keys, same - near), bisect.bisect_right(keys, same + near)
+            n += any(0 < pts[k][1] - along <= reach for k in range(lo, hi))
+        return n
+    return count(0), count(1)
+
+
+def _vertical_slots(tables: list[_PageTable], chars: list) -> list:
+    """The characters of a ruled table in vertical writing (most upright characters with a neighbour
+    have it below, not beside: VERTICAL_SHARE, VERTICAL_LEAST) each boxed down its column where it stands:
+    PDFium boxes a glyph from its baseline up by the font size, which for Chromium's vertical-rl print
+    (1322.pdf) is an upright Han glyph's slot raised by a quarter em (its ascent is 0.86 of its em,
+    the glyph's width), and for a figure turned a quarter clockwise (its run reads down from its origin)
+    a box above the glyph, not the half em below the origin it stands in; boxed so, a cell's
+    characters are placed in it and read in order. The table is marked for _stand_upright."""
+    out = chars
+    for t in tables:
+        left, top, right, bottom = t.bbox
+        inside = [c for c in out if c["text"].strip() and left <= (c["x0"] + c["x1"]) / 2 <= right
+                  and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        # upright glyphs stacked: text turned a quarter (a table rotated whole, 1298.pdf) is _turned's
+        below, beside = _stacked_pairs([c for c in inside if not c.get("turn")])
+        if below < VERTICAL_LEAST or below < VERTICAL_SHARE * max(beside, 1):
+            continue
+        t.vertical = True
+        ids = {id(c) for c in inside}
+
+        def slot(c: dict) -> dict:
+            em, base = c["x1"] - c["x0"], c["bottom"]
+            if c.get("turn", 0) < 0:
+                return {**c, "top": base, "bottom": base + 0.55 * em}
+            if c.get("turn"):
+                return c
+            return {**c, "top": base - 0.86 * em, "bottom": base + 0.14 * em}
+        out = [slot(c) if id(c) in ids else c for c in out]
+    return out
+
+
+def _stand_upright(t: _PageTable) -> None:
+    """A ruled table in vertical writing (1322.pdf: an html table in CSS writing-mode vertical-rl printed by
+    Chromium: each cell's characters stacked top to bottom, its lines going leftwards, its rows standing as
+    columns from the right; Han characters upright, figures a quarter turned) is turned to be read as
+    horizontal writing: a point (x, y) of it goes to (left + y - top, top + right - x), so each column of
+    characters is a line, the rightmost the first, and the table's columns from the right are its rows.
+    Each character takes its advance down the column as its width (stacked figures stand closer than
+    their boxes are wide). Only a table _vertical_slots marked, once its characters are placed."""
+    if not t.vertical:
+        return
+    left, top, right, bottom = t.bbox
+
+    def moved(ch: dict, cell: list) -> dict:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        width = ch["x1"] - ch["x0"]
+        steps = [abs((o["top"] + o["bottom"]) / 2 - cy) for o in cell if o is not ch
+                 and abs((o["x0"] + o["x1"]) / 2 - cx) < 0.25 * width]
+        advance = min([width, *(d for d in steps if d > 0)])
+        return {**{k: v for k, v in ch.items() if k not in ("turn", "shown_at")},
+                "x0": left + cy - top - advance / 2, "x1": left + cy - top + advance / 2,
+                "top": top + right - ch["x1"], "bottom": top + right - ch["x0"]}
+    n_cols = len(t.xs) - 1
+    t.chars = {(n_cols - (c0 + cs), r0): [moved(ch, t.chars.get((r0, c0), [])) for ch in t.chars.get((r0, c0), [])]
+               for r0, c0, rs, cs, _ in t.cells if (r0, c0) in t.chars}
+    t.cells = sorted((n_cols - (c0 + cs), r0, cs, rs, (left + b[1] - top, top + right - b[2], left + b[3] - top,
+                                                       top + right - b[0]))
+                     for r0, c0, rs, cs, b in t.cells)
+    t.xs, t.ys = [left + y - top for y in t.ys], sorted(top + right - x for x in t.xs)
+    t.bbox = (left, top, left + bottom - top, top + right - left)
+    t.ran_past, t.notes = {}, {}
 
 
 def _lost_text(t: _PageTable) -> str:
@@ -1355,16 +1515,29 @@ def _without_leaders(chars: list) -> list:
     dropped: set[int] = set()
     for ln in _lines(chars):
         cs = [c for c in ln.chars if c["text"].strip()]
-        k = 0
+        k, runs = 0, 0
+        typed = []   # runs of MIN_LEADER dots or more in fewer glyphs (……: two ellipses, six dots)
         while k < len(cs):
             j = k
             while j < len(cs) and cs[j]["text"] in _LEADERS and \
                     (j == k or cs[j]["x0"] - cs[j - 1]["x1"] < (cs[j].get("size") or ln.size)):
                 j += 1
-            if j - k >= MIN_LEADER and 0 < k and j < len(cs):
-                dropped.update(id(c) for c in cs[k:j])
+            if 0 < k and j < len(cs):
+                if j - k >= MIN_LEADER:
+                    dropped.update(id(c) for c in cs[k:j])
+                    runs += 1
+                elif sum(_DOTS.get(c["text"], 1) for c in cs[k:j]) >= MIN_LEADER:
+                    typed.append(cs[k:j])
             k = max(j, k + 1)
+        # leader dots TYPED between fields (1396.pdf: 建设板栗标准化示范园………≥15个………16个………10……10), as
+        # tab_lines.leaders_as_tabs reads a Word line's: short runs are leaders where the line's runs part it
+        # into MIN_FIELDS fields or more (a sentence's 主要原因是…… keeps its ellipsis)
+        if typed and runs + len(typed) + 1 >= MIN_FIELDS:
+            dropped.update(id(c) for run in typed for c in run)
     return [c for c in chars if id(c) not in dropped] if dropped else chars
+
+
+_DOTS = {"…": 3, "‥": 2}   # the dots a leader glyph shows
 
 
 def _chars_text(chars: list) -> str:

@@ -40,7 +40,7 @@ from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
 from .reporting_unit import LABEL_TEXT as UNIT_LABEL_TEXT
-from .vocab import (DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORD, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL,
+from .vocab import (DEPT_NAME_LABEL, GLUED_VALUE, GRADE, GRADE_WORD, GRADE_WORDS, KEY_END, LEVEL2_NAMES, NAME_LABEL, SHOULD_BE_QUOTED,
                     bare, canonical_level1, header_field)
 
 __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocRecords", "Figure", "Indicator",
@@ -51,6 +51,8 @@ __all__ = ["normalize_document", "records_frames", "parse", "Quantity", "DocReco
 # summary_rows.SCORE_TOTAL's words, and 自评分 (a column's head in a table, a label in a line).
 # A figure that opens a sum (得分合计: 89.28 + 9.8 = 99.08, a checker's line) is a term of it, no total.
 TOTAL_LINE = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{KEY_END}\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])(?!\s*[+＋×*÷=])")
+# The total as a test step asserts it (自评总分应为 "99.16"): the label, 应为 / 应是 and the figure in quotes.
+QUOTED_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|自评分)\s*{SHOULD_BE_QUOTED}\s*[“\"「『']\s*(\d+(?:\.\d+)?(?:\s*分)?)\s*[”\"」』']")
 # A bare 总分 label (总分：99.7分) may state the full marks; on a line that also states the grade
 # (总分：99.7分　评价等级：优) it is the result, the score.
 BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
@@ -195,6 +197,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _say_lone_level2(recs)
     _say_levels_run_together(recs)
     _say_level2_unlike_its_peers(recs)
+    _say_undecoded_cells(doc, recs)
     say_printed_rows(doc, recs)
     say_silent_tables(extracted, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
@@ -287,6 +290,41 @@ def _level2_run(text: str) -> list[str] | None:
                 best[j] = best[i] + [b[i:j]]
     names = best.get(len(b))
     return names if names and len(names) >= 2 else None
+
+
+# The fields a table's column is read as, as the analyst names them.
+_FIELD_LABELS = (("target", "年度指标值"), ("actual", "实际完成值"), ("weight", "分值"), ("score", "得分"))
+# A character no text stands for: a control character (a font's code 0, 1262.pdf), U+FFFD, pdfminer's (cid:N).
+_UNDECODED = re.compile(r"[\p{Cc}\ufffd]|\(cid:\d+\)")
+
+
+def _say_undecoded_cells(doc: Document, recs: DocRecords) -> None:
+    """Name the indicator rows whose cells hold characters their font gave no text for (1262.pdf: a picture's
+    digits printed in a subset font that maps them to code 0, so 分值 / 得分 read as blanks): per table, the
+    rows (by name) and their cells (by the field the table reads the column as, else its number), counted.
+    The page's count (extract: PDF 第N页有M个字符…) says no more than that some cells read blank."""
+    tables = doc.tables()
+    rows: dict[int, list] = {}
+    for p in recs.projects:
+        for i in p.indicators:
+            at = i.loc
+            if at.table is None or at.row is None or at.table >= len(tables):
+                continue
+            cols = sorted({c.col for c in tables[at.table].cells
+                           if c.row <= at.row < c.row + c.rowspan and _UNDECODED.search(c.text.replace("\n", " ").replace("\t", " "))})
+            if cols:
+                rows.setdefault(at.table, []).append((i, cols))
+    for k, found in rows.items():
+        roles: dict[int, str] = {}
+        for p in recs.projects:
+            for i in p.indicators:
+                for key, label in _FIELD_LABELS:
+                    if i.loc.table == k and (f := getattr(i, key)) is not None and f.loc.col is not None:
+                        roles.setdefault(f.loc.col, label)
+        named = "；".join(f"{i.level3 or f'第{i.loc.row + 1}行'}（{'、'.join(roles.get(c, f'第{c + 1}列') for c in cols)}）"
+                         for i, cols in found)
+        recs.warnings.append(f"{tables[k].loc.describe()}：{len(found)}行指标共{sum(len(c) for _, c in found)}个单元格中有字体"
+                             f"未给出对应文字的字符（显示为字形、读不出，常见于数字），这些单元格的数值未读取或不全：{named}，请核对原件")
 
 
 def _say_levels_run_together(recs: DocRecords) -> None:
@@ -2099,6 +2137,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         return
     paras = _read_paragraphs(doc)
     found = [(m.group(1), b.loc) for b in paras + [c for _, c in doc.iter_cells()] for m in TOTAL_LINE.finditer(b.text)]
+    found += [(m.group(1), b.loc) for b in paras for m in QUOTED_TOTAL.finditer(b.text)]
     row_weight = None
     row_grades = []   # the grades total rows' lines state after their scores
     weak = []   # a bare 总分 over the grade's line: the score only where nothing else states one

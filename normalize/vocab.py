@@ -577,8 +577,11 @@ GRADE_WORDS = {"不合格": "差", "优秀": "优", "良好": "良", "合格": "
 _GRADE_ALT = "|".join(GRADE_WORDS)
 # The grade word itself (captured), not one of a legend: no threshold after it (优（≥90分）) and no other grade
 # word listed after it (优/良, 优、良).
+# A stated value as a test step asserts it (而且 自评等级应为 "优", 自评总分应为 "99.16"): 应为 / 应是 and the
+# value in quotes; 应为 before a bare value (等级应为优 in a rule's wording) is no statement of one.
+SHOULD_BE_QUOTED = r"应\s*(?:为|是)(?=\s*[“\"「『'])"
 GRADE_WORD = "(" + _GRADE_ALT + r")(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + _GRADE_ALT + "))"
-GRADE = re.compile(r"(?:(?:等级|等次|(?:评价|自评|考评|评定)结果|评级)\s*(?:为|是|" + KEY_END + r")?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
+GRADE = re.compile(r"(?:(?:等级|等次|(?:评价|自评|考评|评定)结果|评级)\s*(?:为|是|" + KEY_END + r"|" + SHOULD_BE_QUOTED + r")?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
                    r"\s*[“\"「『]?\s*" + GRADE_WORD)
 
 

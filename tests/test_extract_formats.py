@@ -1646,12 +1646,67 @@ def test_pdf_text_in_a_cell_shaped_hole_of_a_grid_is_a_cell_of_its_own(tmp_path)
     assert not d.warnings
 
 
+def test_pdf_text_in_an_l_shaped_hole_of_a_grid_is_read_as_the_cells_of_its_rows():
+    # 1373.pdf: the 项目名称 row's value cell and the 实施单位 value below it are both drawn without
+    # their right rule, so the two holes join into an L. Each row's run of the hole is a cell, and
+    # the text in each (one line within its row) is that cell's, not said as text in no cell.
+    chars = [c for r, k in ((0, 0), (1, 0), (1, 1), (2, 0), (2, 1), (2, 2))
+             for c in _chars(f"c{r}{k}", 110 + 100 * k, 105 + 20 * r)]
+    chars += _chars("Name", 230, 105) + _chars("Unit", 330, 125)
+    doc = _read_one_page(chars, _grid_without({(0, 1), (0, 2), (1, 2)}))
+    (t,) = doc.tables()
+    assert (t.cell_at(0, 1).text, t.cell_at(0, 1).colspan) == ("Name", 2)
+    assert (t.cell_at(1, 2).text, t.cell_at(1, 1).text) == ("Unit", "c11")
+    assert not doc.warnings
+    # 1369.pdf: words in two of a part's columns, apart, none across the rule between (绩效指标 | 产出指标 in a
+    # hole over a page's foot): two cells the columns part, not one; said as text in no cell
+    chars = [c for r, k in ((0, 0), (1, 0), (1, 1), (2, 0), (2, 1), (2, 2))
+             for c in _chars(f"c{r}{k}", 110 + 100 * k, 105 + 20 * r)]
+    chars += _chars("Left", 210, 105) + _chars("Right", 310, 105) + _chars("Unit", 330, 125)
+    doc = _read_one_page(chars, _grid_without({(0, 1), (0, 2), (1, 2)}))
+    (t,) = doc.tables()
+    assert all("Left" not in c.text and "Unit" not in c.text for c in t.cells)
+    assert len(doc.warnings) == 1 and "未归入任何单元格" in doc.warnings[0] and "Right" in doc.warnings[0], doc.warnings
+
+
+def test_pdf_table_in_vertical_writing_is_read_turned_upright_its_columns_from_the_right_its_rows():
+    # 1322.pdf: an html table in CSS writing-mode vertical-rl printed by Chromium: each cell's Han
+    # characters upright and stacked top to bottom, its figures turned a quarter clockwise (boxed by
+    # PDFium above their origin), the table's first row the rightmost column. Read as the table it is.
+    def upright(text, x, top):          # em 10: each glyph's slot [top + 10k, top + 10k + 10], boxed from its baseline up
+        return [{"text": ch, "x0": x, "x1": x + 10, "top": top + 10 * k + 8.6 - 13.3, "bottom": top + 10 * k + 8.6,
+                 "size": 13.3} for k, ch in enumerate(text)]
+
+    def turned(text, x, top):           # its origin at the top of its run, 5.5 down the column a glyph
+        return [{"text": ch, "x0": x, "x1": x + 10, "top": top + 5.5 * k - 13.3, "bottom": top + 5.5 * k,
+                 "size": 13.3, "turn": -1} for k, ch in enumerate(text)]
+    chars = upright("三级指标", 140, 105) + upright("目标值", 140, 165) + upright("受益人数", 110, 105) \
+        + turned("≥500", 110, 165) + upright("人", 110, 187)
+    found = _Found([(x, y, x + 30, y + 60) for x in (100, 130) for y in (100, 160)])
+    doc = _read_one_page(chars, found)
+    (t,) = doc.tables()
+    assert [[normalize_ws(x) for x in row] for row in t.grid()] == [["三级指标", "目标值"], ["受益人数", "≥500人"]]
+
+
+def test_pdf_leader_dots_typed_as_two_ellipses_between_fields_are_the_room_between_them():
+    # 1396.pdf: a Word line whose fields are set apart by TYPED leader dots (……, two glyphs of three dots each,
+    # not a tab stop's run of many) printed: the runs part the line into four fields or more, so each is the
+    # room between two fields (as tab_lines.leaders_as_tabs reads the Word line), not text inside a word
+    # (10……10 read as one figure). A sentence's ellipsis, a line of fewer fields, keeps its dots.
+    from jixiao.extract.pdf_reader import _without_leaders
+    row = _chars("示范园……≥15个……16个……10……10", 100, 100)
+    assert "".join(c["text"] for c in _without_leaders(row)) == "示范园≥15个16个1010"
+    sentence = _chars("主要原因是……价格回落……产量下降", 100, 130)
+    assert "".join(c["text"] for c in _without_leaders(sentence)) == "主要原因是……价格回落……产量下降"
+
+
 def test_pdf_text_in_a_table_box_but_no_cell_is_warned_of_or_read_into_the_cell_whose_padding_it_is(tmp_path):
-    # An L-shaped hole is no cell: text in it, clear of every cell, is not read, and the reader says
-    # so (page, table, text). A character astride a cell's edge, within SNAP of it, is that cell's.
+    # An L-shaped hole whose text stands astride two of its rows is no cell the rows can part: the
+    # text is not read, and the reader says so (page, table, text). A character astride a cell's
+    # edge, within SNAP of it, is that cell's.
     chars = [c for r, k in ((0, 0), (0, 1), (0, 2), (1, 0), (2, 0), (2, 1))
              for c in _chars(f"c{r}{k}", 110 + 100 * k, 105 + 20 * r)]
-    chars += _chars("Lost", 230, 125) + _chars("P", 198, 125)     # P's centre 1 point right of (1,0)'s edge
+    chars += _chars("Lost", 318, 135) + _chars("P", 198, 125)     # P's centre 1 point right of (1,0)'s edge
     doc = _read_one_page(chars, _grid_without({(1, 1), (1, 2), (2, 2)}))
     (t,) = doc.tables()
     assert t.cell_at(1, 0).text == "c10 P"

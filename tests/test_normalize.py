@@ -8616,29 +8616,57 @@ def test_the_one_projects_name_labelled_only_below_its_table_is_its_name():
     assert [p.name for p in two.projects] == [None]
 
 
-def test_a_total_named_a_few_characters_before_its_figure_is_said_where_the_total_went_unread():
-    """1342 (a feature file's step: 而且 自评总分应为 "99.16"): no colon between the label and the figure, so no
-    total is read; the line is named where the total went unread, not passed over."""
+def test_a_total_asserted_as_a_steps_quoted_value_is_read_and_one_named_a_few_characters_before_is_said():
+    """1342 (a feature file's step: 而且 自评总分应为 "99.16"): the label, 应为 and the figure in quotes state the
+    total, and it is read; another step's quoted figure (预算执行得分应为 "9.8", no total's label) is not.
+    Without the quotes (自评总分应为 100) no total is read and the line is named, not passed over."""
     table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
              "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t50\t50\n"
              "效益指标\t社会效益指标\t带动就业\t≥50人\t50人\t50\t50\n")
-    recs = normalize_document(read_bytes(("项目名称：2023年某某县示范项目\n" + table + '\n而且 自评总分应为 "100"\n')
-                                         .encode("utf-8"), "r.txt"))
+
+    def read(lines):
+        return normalize_document(read_bytes(("项目名称：2023年某某县示范项目\n" + table + lines).encode("utf-8"), "r.txt"))
+    recs = read('\n而且 预算执行得分应为 "9.8"\n而且 自评总分应为 "100"\n')
+    assert recs.projects[0].total_score_stated.value == Decimal("100")
+    assert not any("未读取为项目总分" in w for w in recs.warnings)
+    recs = read("\n而且 自评总分应为 100\n")
     assert recs.projects[0].total_score_stated is None
     assert any("自评总分应为" in w and "未读取为项目总分" in w for w in recs.warnings)
 
 
-def test_a_grade_named_a_few_characters_after_its_label_is_said_where_the_grade_went_unread():
-    """1342 (而且 自评等级应为 "优"): no grade read, the line named; a legend of the grades (等级分为优、良、中、差) is
-    no such line."""
+def test_a_grade_asserted_as_a_steps_quoted_value_is_read_and_one_named_a_few_characters_after_is_said():
+    """1342 (而且 自评等级应为 "优"): the label, 应为 and the grade word in quotes state the grade, and it is read;
+    a legend of the grades (等级分为优、良、中、差) is none. Without the quotes (等级应为优, a rule's wording) no
+    grade is read and the line is named."""
     table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
              "产出指标\t数量指标\t建设示范点\t≥20个\t21个\t50\t50\n"
              "效益指标\t社会效益指标\t带动就业\t≥50人\t50人\t50\t50\n")
-    recs = normalize_document(read_bytes(("项目名称：2023年某某县示范项目\n" + table + "\n评价等级分为优、良、中、差。\n"
-                                          '而且 自评等级应为 "优"\n').encode("utf-8"), "r.txt"))
+
+    def read(line):
+        return normalize_document(read_bytes(("项目名称：2023年某某县示范项目\n" + table + "\n评价等级分为优、良、中、差。\n"
+                                              + line + "\n").encode("utf-8"), "r.txt"))
+    recs = read('而且 自评等级应为 "优"')
+    assert (recs.projects[0].grade_stated, recs.projects[0].grade_raw) == ("优", "优")
+    assert not any("像是自评等级" in w for w in recs.warnings)
+    recs = read("而且 自评等级应为优")
     assert recs.projects[0].grade_stated is None
     said = [w for w in recs.warnings if "像是自评等级" in w]
     assert len(said) == 1 and "自评等级应为" in said[0]
+
+
+def test_indicator_cells_whose_characters_the_font_gave_no_text_for_are_named_by_row_and_field():
+    """1262.pdf: a picture's digits printed in a subset font that maps them to code 0, so 分值 / 得分 (and a
+    rate's digits) read as NULs: the page's count said only that some cells read blank. Each row is now named
+    with the fields whose cells hold such characters (by the field the table reads the column as), counted."""
+    rows = [["项目名称", "某某项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设示范点", "≥20个", "21个", "50", "50"],
+            ["", "质量指标", "验收合格率", "\x00\x00\x00%", "100%", "\x00\x00", "\x00\x00"],
+            ["效益指标", "社会效益指标", "带动就业", "≥50人", "50人", "40", "40"]]
+    recs = normalize_document(_doc(rows))
+    said = [w for w in recs.warnings if "字体未给出对应文字" in w]
+    assert len(said) == 1 and "1行指标共3个单元格" in said[0] and "验收合格率（年度指标值、分值、得分）" in said[0], said
+    assert "建设示范点" not in said[0]
 
 
 def test_a_scans_total_above_full_marks_lost_its_decimal_point():
