@@ -2330,6 +2330,26 @@ def test_a_deviation_figure_column_is_not_the_reason():
     assert [f.stated for f in check(r) if f.rule == "JX402"] == ["54元"]
 
 
+def test_a_tolerance_or_a_grade_of_the_gap_is_not_the_reason_and_is_said_unread():
+    """允许偏差 (±5%: the gap a target allows) and 偏差等级 (无偏差 / 较大偏差: how far, not why) head no
+    reason: read as one, a missed row's tolerance or grade stood as its reason (±2% or 较大偏差 as why
+    63% missed ≥70%), unsaid. The column is named unread instead (issue 21, 1441's 允许偏差 and 1442's
+    偏差等级 read as reasons, unsaid)."""
+    for head, cells in (("允许偏差", ("±5%", "±2%")), ("偏差等级", ("无偏差", "较大偏差")),
+                        ("容许偏差", ("±5%", "0"))):
+        rows = [
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", head, "分值", "得分"],
+            ["产出指标", "数量指标", "新建污水检查井", "≥650座", "668座", cells[0], "6", "6"],
+            ["效益指标", "生态效益指标", "城区污水集中收集率", "≥70%", "63%", cells[1], "10", "9"],
+        ]
+        r = normalize_document(_doc(rows))
+        assert not any(i.reason for i in r.indicators), head
+        assert any(f"第6列“{head}”" in w and "未读取" in w for w in r.warnings), head
+    rows[0][5] = "偏差原因"
+    rows[2][5] = "管网尚未接驳"
+    assert normalize_document(_doc(rows)).indicators[1].reason == "管网尚未接驳"
+
+
 def test_a_level_points_column_is_no_level_column_even_where_the_levels_ordinal_is_lost():
     """一级指标分值 merged beside 一级指标 down its group holds the group's points (50), not level 1's names;
     where a scan's reading lost the 一 of 一级指标 (级指标 | 一级指标分值 | 二级指标), the points column between
