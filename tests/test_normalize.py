@@ -806,6 +806,24 @@ def _html(body):
                       "t.html")
 
 
+def test_sub_columns_under_the_read_targets_spanning_heading_are_said_unread():
+    """年度指标值 spanning 全区 | 其中：川区 | 其中：山区: the heading's first column is the target read; the
+    parts beside it name no field of their own, and the spanning heading (the read column's) no longer
+    hides them: they are named unread, not dropped unsaid (issue 21, 1439; 1402's 保底值 / 挑战值 likewise)."""
+    head = ('<tr><th rowspan="2">一级指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>'
+            '<th colspan="3">年度指标值</th><th rowspan="2">实际完成值</th><th rowspan="2">分值</th>'
+            '<th rowspan="2">得分</th></tr><tr><th>全区</th><th>其中：川区</th><th>其中：山区</th></tr>')
+    body = ("<tr><td>产出指标</td><td>数量指标</td><td>整治危桥</td><td>≥8座</td><td>≥3座</td><td>≥5座</td>"
+            "<td>6座</td><td>8</td><td>6</td></tr>"
+            "<tr><td>产出指标</td><td>数量指标</td><td>实施路面修补</td><td>≥42000平方米</td><td>≥25000平方米</td>"
+            "<td>≥17000平方米</td><td>43500平方米</td><td>8</td><td>8</td></tr>")
+    r = normalize_document(_html(head + body))
+    assert [(i.target.raw, i.actual.raw) for i in r.indicators] == [("≥8座", "6座"), ("≥42000平方米", "43500平方米")]
+    [said] = [w for w in r.warnings if "不对应指标记录的任何字段" in w]
+    assert "第5列" in said and "其中：川区" in said and "第6列" in said and "其中：山区" in said
+    assert "第4列" not in said and "第7列" not in said
+
+
 def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_share_columns():
     """预期指标值 spans 符号 | 数值 | 单位(文字描述); 指标得分 spans 单项指标得分 | 权重占比 | 单项指标折算得分.
     A header is the stack of cells above a column: 数值 is the target, 符号 its operator, 权重占比
