@@ -1501,6 +1501,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if c in taken or not stack or f"第{c + 1}列" in named:
                 continue
             words = [header_words(x) for x in stack]
+            if len(words) > 1 and words[0] not in heads_taken and all(x in heads_taken for x in words[1:]):
+                # a sub-column of a read column's spanning heading (年度指标值 over 全区 | 其中：川区 | 其中：山区,
+                # 1439; over 保底值 | 目标值 | 挑战值, 1402): the heading is the read column's, the sub-heading
+                # is the column's own, and judges it
+                words = words[:1]
             if any(header_field(x, set()) is not None or header_year(x) or level_ordinal(x) or x in columns.SERIAL_HEADS
                    or x in heads_taken or x in LEVEL3_WEAK for x in words):
                 continue   # a field's header (read, or said where it is not) or a cell spanning a read column

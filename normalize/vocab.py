@@ -282,8 +282,13 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
                "not": ["方法", "标准", "说明", "依据", "复核"]}),
     # 扣分理由 / 评分理由 (745): why points were taken off, the reason's other head noun. Not a measure of the
     # gap (偏差值, 偏差率, 偏离度: the head noun 值 / 率 / 度 …, 542, 1338's +1.2万亩 / -6元, 138's -4.00%): its
-    # cells are figures, the reason is in the column whose head says 原因 (偏差原因分析 beside it).
-    ("reason", {"has": ["原因", "偏差", "理由"], "unless": re.compile(r"(?:偏差|偏离)(?:值|率|度|量|额|数|幅度)$")}),
+    # cells are figures, the reason is in the column whose head says 原因 (偏差原因分析 beside it). Nor a grade
+    # or class of the gap (偏差等级, 偏差级别, 偏差类型: 无偏差 / 较大偏差, which say how far, not why) nor the
+    # gap a target allows (允许偏差, 容许偏差, 偏差范围: ±5%, 0, a tolerance written beside the target, 1441):
+    # the head noun or the modifier says what the cells are, and none of them is a reason.
+    ("reason", {"has": ["原因", "偏差", "理由"],
+                "unless": re.compile(r"(?:偏差|偏离)(?:值|率|度|量|额|数|幅度|等级|级别|类型|类别|范围|区间|限值?)$"
+                                     r"|^(?:允许|容许|可接受|容忍)的?(?:偏差|偏离)")}),
 ]
 
 # A level column named by its depth (一级指标, 二级, 四级指标, 3级指标): the hierarchy's level as a

@@ -806,6 +806,24 @@ def _html(body):
                       "t.html")
 
 
+def test_sub_columns_under_the_read_targets_spanning_heading_are_said_unread():
+    """年度指标值 spanning 全区 | 其中：川区 | 其中：山区: the heading's first column is the target read; the
+    parts beside it name no field of their own, and the spanning heading (the read column's) no longer
+    hides them: they are named unread, not dropped unsaid (issue 21, 1439; 1402's 保底值 / 挑战值 likewise)."""
+    head = ('<tr><th rowspan="2">一级指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>'
+            '<th colspan="3">年度指标值</th><th rowspan="2">实际完成值</th><th rowspan="2">分值</th>'
+            '<th rowspan="2">得分</th></tr><tr><th>全区</th><th>其中：川区</th><th>其中：山区</th></tr>')
+    body = ("<tr><td>产出指标</td><td>数量指标</td><td>整治危桥</td><td>≥8座</td><td>≥3座</td><td>≥5座</td>"
+            "<td>6座</td><td>8</td><td>6</td></tr>"
+            "<tr><td>产出指标</td><td>数量指标</td><td>实施路面修补</td><td>≥42000平方米</td><td>≥25000平方米</td>"
+            "<td>≥17000平方米</td><td>43500平方米</td><td>8</td><td>8</td></tr>")
+    r = normalize_document(_html(head + body))
+    assert [(i.target.raw, i.actual.raw) for i in r.indicators] == [("≥8座", "6座"), ("≥42000平方米", "43500平方米")]
+    [said] = [w for w in r.warnings if "不对应指标记录的任何字段" in w]
+    assert "第5列" in said and "其中：川区" in said and "第6列" in said and "其中：山区" in said
+    assert "第4列" not in said and "第7列" not in said
+
+
 def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_share_columns():
     """预期指标值 spans 符号 | 数值 | 单位(文字描述); 指标得分 spans 单项指标得分 | 权重占比 | 单项指标折算得分.
     A header is the stack of cells above a column: 数值 is the target, 符号 its operator, 权重占比
@@ -2328,6 +2346,26 @@ def test_a_deviation_figure_column_is_not_the_reason():
     r = normalize_document(_doc(rows))
     assert not r.indicators[0].reason
     assert [f.stated for f in check(r) if f.rule == "JX402"] == ["54元"]
+
+
+def test_a_tolerance_or_a_grade_of_the_gap_is_not_the_reason_and_is_said_unread():
+    """允许偏差 (±5%: the gap a target allows) and 偏差等级 (无偏差 / 较大偏差: how far, not why) head no
+    reason: read as one, a missed row's tolerance or grade stood as its reason (±2% or 较大偏差 as why
+    63% missed ≥70%), unsaid. The column is named unread instead (issue 21, 1441's 允许偏差 and 1442's
+    偏差等级 read as reasons, unsaid)."""
+    for head, cells in (("允许偏差", ("±5%", "±2%")), ("偏差等级", ("无偏差", "较大偏差")),
+                        ("容许偏差", ("±5%", "0"))):
+        rows = [
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", head, "分值", "得分"],
+            ["产出指标", "数量指标", "新建污水检查井", "≥650座", "668座", cells[0], "6", "6"],
+            ["效益指标", "生态效益指标", "城区污水集中收集率", "≥70%", "63%", cells[1], "10", "9"],
+        ]
+        r = normalize_document(_doc(rows))
+        assert not any(i.reason for i in r.indicators), head
+        assert any(f"第6列“{head}”" in w and "未读取" in w for w in r.warnings), head
+    rows[0][5] = "偏差原因"
+    rows[2][5] = "管网尚未接驳"
+    assert normalize_document(_doc(rows)).indicators[1].reason == "管网尚未接驳"
 
 
 def test_a_level_points_column_is_no_level_column_even_where_the_levels_ordinal_is_lost():
