@@ -90,6 +90,7 @@ PHOTO_COVER = 0.9      # a sheet covering less of the image than this was photog
 PHOTO_GROUND = 50      # grey levels the ground round a photographed sheet is darker than the sheet
 GROUND_STROKE = 35     # grey levels a stroke is darker than the paper round it (print, not a desk's grain)
 GROUND_INK = 0.02      # of the ground: strokes covering this much of it make it paper in shade, not a desk
+GROUND_SHARE = 0.5     # of the sheet's share of strokes: a ground printed as densely as this is the sheet's own paper
 GROUND_KERNEL = 13     # pixels (2.2 mm at the reader's 150 dpi): wider than a stroke, so a stroke stands out of it
 UNEVEN = 28             # grey levels between the lighter and darker parts of the paper
 STREAK_COVER = 0.95     # of the page's height a copier's streak darkens (a table's rules stop at its margins)
@@ -781,15 +782,19 @@ def _printed_ground(gray: np.ndarray, inside: np.ndarray) -> bool:
     top, 240 by two-thirds down), and the dim part, darker than the rest by more than PHOTO_GROUND, was
     taken for the desk round a photographed sheet and cut away with the title, the head and the fund
     block. A desk, a cutting mat or a copier's lid holds no print: where strokes darker than their
-    own surroundings by GROUND_STROKE (text, rules) cover GROUND_INK of the ground or more, the ground
-    is the sheet's own paper in shade."""
+    own surroundings by GROUND_STROKE (text, rules) cover GROUND_INK of the ground or more, and at
+    least GROUND_SHARE of the share they cover on the sheet (the ground printed as the sheet is), the
+    ground is the sheet's own paper in shade. A book's page curling into its spine (443) shows a few
+    of its lines in the shade beside the sheet, far fewer than the sheet holds: it is flattened as before."""
     import cv2
 
     ground = cv2.erode((inside == 0).astype(np.uint8), np.ones((9, 9), np.uint8)) > 0
     if not ground.any():
         return False
-    strokes = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (GROUND_KERNEL,) * 2))
-    return float((strokes[ground] > GROUND_STROKE).mean()) >= GROUND_INK
+    strokes = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT,
+                               cv2.getStructuringElement(cv2.MORPH_RECT, (GROUND_KERNEL,) * 2)) > GROUND_STROKE
+    there, sheet = float(strokes[ground].mean()), float(strokes[inside > 0].mean())
+    return there >= GROUND_INK and there >= GROUND_SHARE * sheet
 
 
 def _widest_blank_run(dark: np.ndarray, middle: tuple[float, float]) -> tuple[int, int]:

@@ -158,6 +158,25 @@ def test_a_page_dim_at_the_top_is_no_photo_and_keeps_its_head():
     assert scan_cleanup.flattened(_photo(page))[1]
 
 
+def test_a_photo_with_a_few_lines_in_the_shade_beside_the_sheet_is_still_flattened():
+    """443.scan (a bound page curling into the spine): a few of its lines show in the shade the sheet's outline
+    leaves out, far fewer strokes there than on the sheet; it is a photographed sheet still, flattened as before
+    the dim-top reading (which took 11 of its fields when any print in the ground kept the page whole)."""
+    page = _page()
+    photo = _photo(page).copy()
+    ph, pw = page.shape[:2]
+    h, w = photo.shape[:2]
+    ground = np.ones((h, w), bool)
+    ground[int(0.08 * ph):int(1.24 * ph), int(0.10 * pw):int(1.21 * pw)] = False     # clear of the sheet (_photo's corners)
+    dashes = np.zeros((h, w), bool)
+    dashes[::16, :] = True
+    dashes[:, (np.arange(w) % 24) >= 12] = False
+    photo[ground & dashes] = 15
+    gray = np.asarray(Image.fromarray(photo).convert("L"))
+    assert (gray[ground] < 30).mean() >= scan_cleanup.GROUND_INK      # print in the ground, not much of it
+    assert scan_cleanup.flattened(photo)[1]
+
+
 # Never silent
 
 def test_a_page_that_gives_no_table_is_named_in_the_warnings():
