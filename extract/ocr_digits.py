@@ -38,6 +38,41 @@ def fix_numeric(text: str) -> str:
     return _points_grouping(fixed)
 
 
+# A figure whose point (and commas) the scan lost: a bilevel scan's despeckle filter takes every speck
+# of a few pixels away, the type's decimal points and thousands' commas with the dust, and the
+# recogniser sets a blank where the point stood (1418.scan: 83.4% read "83 4%", 1,066.00 "1 066 00",
+# 99.23 "99 23"), which normalize's cleaning closes up (834%, 106600). In a line that is one figure
+# (a sign before it, a unit after it, no other digit), a blank between digits with one or two digits
+# after it that end the figure cannot group thousands (a group has three): it is where the point was;
+# a blank before it with three digits after it grouped thousands. The ink decides that the blank is
+# narrow, a character's room and no more: the step from the digit before it to the digit after it is
+# at most POINT_STEP of the figure's steps between neighbouring digits (two figures side by side in a
+# line, 12 12, stand a column's width apart). Read so, one character for one; a figure that has a point,
+# a blank with three digits after it alone (1 066: a comma or a point, nothing tells) and a line whose
+# geometry is not known are left as they are.
+_BLANKED = re.compile(rf"^([{SIGNS}]?)([1-9]\d{{0,2}}|0)((?: \d{{3}})*) (\d{{1,2}})(?=[^\d.,，． ]*$)")
+POINT_STEP = 2.0
+
+
+def lost_points(text: str, centers: list[float] | None) -> str:
+    """A one-figure line's blanks where a despeckled scan lost its point (the last, one or two digits after
+    it) and its thousands' commas (those before, three digits after each) read back as . and , where the
+    blanks are narrow by the line's character centres; the text as it is otherwise."""
+    m = _BLANKED.match(text)
+    if m is None or centers is None or len(centers) != len(text):
+        return text
+    figure = range(m.start(2), m.end(4))
+    steps = [centers[k + 1] - centers[k] for k in figure[:-1] if text[k].isdigit() and text[k + 1].isdigit()]
+    if not steps:
+        return text
+    steps.sort()
+    pitch = steps[len(steps) // 2]
+    blanks = [k for k in figure if text[k] == " "]
+    if pitch <= 0 or any(centers[k + 1] - centers[k - 1] > POINT_STEP * pitch for k in blanks):
+        return text
+    return text[:m.start(3)] + m.group(3).replace(" ", ",") + "." + m.group(4) + text[m.end(4):]
+
+
 # A figure has one decimal point: in one with two or more (1214.scan's 1,968.00 read 1.968.00 by the
 # doubtful line's second reading; 1.200.000), every point but a last that is not followed by three
 # digits stands between groups of three after a lead of one to three: thousands' commas read as points.

@@ -57,7 +57,7 @@ from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_bl
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
-from .ocr_digits import fix_box, fix_numeric, thousands
+from .ocr_digits import fix_box, fix_numeric, lost_points, thousands
 from .model import Document, Paragraph, Table, first_few
 from .ruled_page import Char, assemble, stitch
 
@@ -397,6 +397,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     chars: list[Char] = []
     widths: list[str] = []
     units: list[str] = []
+    points: list[str] = []   # figures whose blanks were their lost point and commas (lost_points)
     strokes: list[str] = []
     romans: list[str] = []
     inked = [] if inked is None else inked
@@ -450,6 +451,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         if fixed != text:
             fixes.append(f"第{number}页“{text}”→“{fixed}”")
             text = fixed
+        pointed = lost_points(text, centers)   # (one character for one, as above)
+        if pointed != text:
+            points.append(f"“{text}”→“{pointed}”")
+            text = pointed
         measured: dict[int, bool | None] = {}   # the line's marks whose width its geometry measured
         wide = scan_width.set_widths(text, centers, measured)   # (one character for one, as above)
         if wide != text:
@@ -522,6 +527,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if paged:
         doc.warnings.append(f"第{number}页 OCR 括号在行首、行末或紧邻符号，无从量出宽度，本页量出宽度的 {len(page_marks)} 个括号均为"
                             + ("全角" if scan_width.page_width(page_marks) else "半角") + "，按此读取：" + "；".join(paged))
+    if points:
+        doc.warnings.append(f"第{number}页 OCR 数字中间的窄空隙读作漏识的小数点（其后只有一两位数字，不可能是千位分组；其前隔三位的空隙读作千分位逗号；"
+                            "二值扫描的去斑点处理等会把小数点、逗号当作污点去掉），请核对原件：" + "；".join(points))
     if units:
         doc.warnings.append("OCR 符号按字形重识（数字后的“%0”“%o”读作千分号“‰”，“%00”读作万分号“‱”，墨迹后多一个小圈的“%”亦读作“‰”；"
                             "比较符号下的横线两道读作“≧”“≦”，一道读作“≥”“≤”；墨迹为一横、上下各一点的“+”读作“÷”；单位字母后墨迹高于字母中线的“2”“3”读作“²”“³”；数值开头识别为数字的字，墨迹与本页识别出的"

@@ -20,7 +20,9 @@ when it finds nothing to do, so a clean grey scan is read exactly as it was.
 - A photographed sheet: a phone's photo shows the sheet as a quadrilateral on a darker ground (the
   desk), its lines converging. The sheet is the largest bright region; where it covers less than
   PHOTO_COVER of the image and the ground around it is clearly darker, its four corners (the
-  convex hull of the region, reduced to four points) are warped to a rectangle.
+  convex hull of the region, reduced to four points) are warped to a rectangle. A ground that holds
+  print (strokes darker than the paper round them) is no desk but the sheet itself in shade (a
+  flatbed's lamp not yet warm: the top of the page dim), and nothing is cut away.
 - A copier's streak: dirt on the glass draws a thin dark line down the whole sheet, through the
   text and the table; read as a rule it split cells and joined tables, and it cut the characters
   it crossed. A line that runs down nearly the whole page and past the first and last rules it
@@ -86,6 +88,10 @@ LUMA = np.array([0.299, 0.587, 0.114], np.float32)   # grey from RGB, as OpenCV 
 EDGE_BAND = 0.06       # of the page's shorter side: how far in from the edge the ground around a sheet reaches
 PHOTO_COVER = 0.9      # a sheet covering less of the image than this was photographed, not scanned
 PHOTO_GROUND = 50      # grey levels the ground round a photographed sheet is darker than the sheet
+GROUND_STROKE = 35     # grey levels a stroke is darker than the paper round it (print, not a desk's grain)
+GROUND_INK = 0.02      # of the ground: strokes covering this much of it make it paper in shade, not a desk
+GROUND_SHARE = 0.5     # of the sheet's share of strokes: a ground printed as densely as this is the sheet's own paper
+GROUND_KERNEL = 13     # pixels (2.2 mm at the reader's 150 dpi): wider than a stroke, so a stroke stands out of it
 UNEVEN = 28             # grey levels between the lighter and darker parts of the paper
 STREAK_COVER = 0.95     # of the page's height a copier's streak darkens (a table's rules stop at its margins)
 STREAK_WIDTH = 0.008    # of the page's width: the widest a streak is (2 mm of an A4 page), wider is a band
@@ -747,6 +753,8 @@ def flattened(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
     cv2.fillConvexPoly(inside, hull, 1)
     if float(gray[inside > 0].mean()) - float(gray[inside == 0].mean()) < PHOTO_GROUND:
         return rgb, False
+    if _printed_ground(gray, inside):
+        return rgb, False
     perimeter = cv2.arcLength(hull, True)
     quad = None
     for eps in (0.01, 0.02, 0.03, 0.05):
@@ -766,6 +774,27 @@ def flattened(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
                                                   np.float32))
     out = cv2.warpPerspective(rgb, matrix, (width, height), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
     return out, True
+
+
+def _printed_ground(gray: np.ndarray, inside: np.ndarray) -> bool:
+    """Whether the dark ground round a bright region is print-bearing paper, not a desk or a lid: a
+    flatbed whose lamp had not warmed up scans the top of the page dim (1419: the paper 108-128 at the
+    top, 240 by two-thirds down), and the dim part, darker than the rest by more than PHOTO_GROUND, was
+    taken for the desk round a photographed sheet and cut away with the title, the head and the fund
+    block. A desk, a cutting mat or a copier's lid holds no print: where strokes darker than their
+    own surroundings by GROUND_STROKE (text, rules) cover GROUND_INK of the ground or more, and at
+    least GROUND_SHARE of the share they cover on the sheet (the ground printed as the sheet is), the
+    ground is the sheet's own paper in shade. A book's page curling into its spine (443) shows a few
+    of its lines in the shade beside the sheet, far fewer than the sheet holds: it is flattened as before."""
+    import cv2
+
+    ground = cv2.erode((inside == 0).astype(np.uint8), np.ones((9, 9), np.uint8)) > 0
+    if not ground.any():
+        return False
+    strokes = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT,
+                               cv2.getStructuringElement(cv2.MORPH_RECT, (GROUND_KERNEL,) * 2)) > GROUND_STROKE
+    there, sheet = float(strokes[ground].mean()), float(strokes[inside > 0].mean())
+    return there >= GROUND_INK and there >= GROUND_SHARE * sheet
 
 
 def _widest_blank_run(dark: np.ndarray, middle: tuple[float, float]) -> tuple[int, int]:

@@ -1987,6 +1987,17 @@ def _unread_grade_lines(doc: Document, recs: DocRecords) -> None:
         text = normalize_ws(b.text).strip()
         if b.loc not in used and not GRADE.search(text) and _GRADE_NEAR.search(text):
             recs.warnings.append(f"{b.loc.describe()}：“{text}”像是自评等级，未读取为项目等级，请核对")
+    if recs.ocr:    # a scan's grade label with nothing after its colon: the grade lost to the paper (1416.scan)
+        for c in (c for t in doc.tables() for c in t.cells):
+            text = normalize_ws(c.text).strip()
+            if _GRADE_BLANK.fullmatch(text):
+                recs.warnings.append(f"{c.loc.describe()}：“{text}”之后没有识别出等级（扫描件该处疑被遮挡、污损或残缺），"
+                                     "项目等级未读取，请核对原件")
+
+
+# A grade's label and its colon with nothing after them, the whole of a scan's cell (自评等级：, 1416.scan: an insect's
+# bore hole where 优 was printed).
+_GRADE_BLANK = re.compile(r"(?:自评|评价|考评|评定|绩效)?(?:等级|等次)\s*[：:]")
 
 
 # A grade's label and a grade word a few characters on, no colon between (自评等级应为 "优"); not a legend of the

@@ -8983,3 +8983,22 @@ def test_a_scans_level2_name_that_is_no_level_label_beside_the_templates_names_i
     scan = _doc(words, scan=True)
     scan.format = "pdf-ocr"
     assert not [w for w in normalize_document(scan).warnings if "疑为识别有误" in w and "二级指标" in w]
+
+
+def test_a_scans_grade_label_with_nothing_after_its_colon_is_said():
+    """Issue 21 (1416.scan, an archived stack bored by insects): the total row's 自评等级：优 came out 自评等级： (a bore
+    hole where 优 was printed), and the grade was not read with no word of it. On a scan a grade label with
+    nothing after its colon is named in the warnings; a typed form that leaves it blank says nothing."""
+    rows = [["项目名称", "某县红枣产业", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "改造低产枣园", "≥4万亩", "4.1万亩", "50", "50"],
+            ["效益指标", "社会效益指标", "带动脱贫户", "≥2600户", "2645户", "50", "50"],
+            ["总分", "", "", "", "", "100", "100"],
+            ["自评等级：", "", "", "", "", "", ""]]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    assert not r.projects[0].grade_stated
+    assert any("“自评等级：”之后没有识别出等级" in w for w in r.warnings)
+    typed = normalize_document(_doc(rows))
+    assert not any("之后没有识别出等级" in w for w in typed.warnings)

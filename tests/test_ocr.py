@@ -89,6 +89,33 @@ def test_points_that_group_thousands_in_a_figure_of_two_points_are_commas():
     assert fix("0.125.00") == "0.125.00" and fix("1,968.00") == "1,968.00"
 
 
+
+def _centres(text: str, blank: float) -> list[float]:
+    """A line's character centres: digits a pitch of 10 apart, a blank taking `blank` of that."""
+    xs, x = [], 0.0
+    for ch in text:
+        xs.append(x)
+        x += 10 * blank if ch == " " else 10
+    return xs
+
+
+def test_a_narrow_blank_where_a_despeckled_scan_lost_a_point_is_read_as_the_point():
+    """1418.scan (a bilevel scan with the despeckle filter set high: points and commas taken away as dust):
+    83.4% came out "83 4%", 1,066.00 "1 066 00", 99.23 "99 23", and normalize closed them up as 834%, 106600,
+    9923, wrong figures said nowhere. A narrow blank with one or two digits after it that end a one-figure
+    line is where the point stood (a thousands group has three), a blank three digits before it a comma;
+    a wide blank (two figures side by side), a figure with a point, 1 066 alone and a line without its
+    geometry are left as they are."""
+    from jixiao.extract.ocr_digits import lost_points
+    for before, after in (("83 4%", "83.4%"), ("1 066 00", "1,066.00"), ("99 23", "99.23"), ("≥98 70%", "≥98.70%"),
+                          ("700 00万元", "700.00万元")):
+        assert lost_points(before, _centres(before, 0.5)) == after
+    for kept in ("1 066", "98.7 0", "2023年7月20日", "第12 12行"):
+        assert lost_points(kept, _centres(kept, 0.5)) == kept
+    assert lost_points("12 12", _centres("12 12", 4)) == "12 12"       # a column's width apart: two figures
+    assert lost_points("83 4%", None) == "83 4%"
+
+
 def test_a_full_width_comma_that_groups_thousands_is_decided_by_its_table():
     """Issue 21 (695's scan): ≥1，200户 (the form's own full-width thousands comma) came out ≥1.200户,
     a target of 1.2 households, said only as a digit repair. A comma that groups thousands is kept

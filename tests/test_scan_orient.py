@@ -134,6 +134,49 @@ def test_a_photographed_sheet_is_warped_back_to_its_rectangle():
     assert abs(flat.shape[0] / flat.shape[1] - h / w) < 0.03
 
 
+def _lamp_not_warm(page: np.ndarray) -> np.ndarray:
+    """A flatbed whose lamp had not warmed up (1419's scan): the top of the page dim (the lamp at 45%
+    there), brightening down the page as it warms (an exponential rise over a fifth of the height),
+    the print's darkness falling with it."""
+    h = page.shape[0]
+    lamp = 1 - 0.55 * np.exp(-np.arange(h, dtype=np.float32) / (0.2 * h))
+    return (page.astype(np.float32) * lamp[:, None, None]).astype(np.uint8)
+
+
+def test_a_page_dim_at_the_top_is_no_photo_and_keeps_its_head():
+    """1419.scan: the dim top of a page scanned before the lamp was warm was taken for the desk round a
+    photographed sheet, and the head and the fund block above the bright part were cut away (the
+    project's name, unit and fund figures lost, the warning saying only that a photo was flattened).
+    The dim part holds print, so it is the sheet itself: nothing is cut; a sheet on a bare desk is
+    still flattened."""
+    page = _page()
+    dim = _lamp_not_warm(page)
+    gray = np.asarray(Image.fromarray(dim).convert("L"))
+    assert gray[:40].mean() < gray[-40:].mean() - 2 * scan_cleanup.PHOTO_GROUND   # dim enough to pass for a desk
+    flat, done = scan_cleanup.flattened(dim)
+    assert not done and flat is dim
+    assert scan_cleanup.flattened(_photo(page))[1]
+
+
+def test_a_photo_with_a_few_lines_in_the_shade_beside_the_sheet_is_still_flattened():
+    """443.scan (a bound page curling into the spine): a few of its lines show in the shade the sheet's outline
+    leaves out, far fewer strokes there than on the sheet; it is a photographed sheet still, flattened as before
+    the dim-top reading (which took 11 of its fields when any print in the ground kept the page whole)."""
+    page = _page()
+    photo = _photo(page).copy()
+    ph, pw = page.shape[:2]
+    h, w = photo.shape[:2]
+    ground = np.ones((h, w), bool)
+    ground[int(0.08 * ph):int(1.24 * ph), int(0.10 * pw):int(1.21 * pw)] = False     # clear of the sheet (_photo's corners)
+    dashes = np.zeros((h, w), bool)
+    dashes[::16, :] = True
+    dashes[:, (np.arange(w) % 24) >= 12] = False
+    photo[ground & dashes] = 15
+    gray = np.asarray(Image.fromarray(photo).convert("L"))
+    assert (gray[ground] < 30).mean() >= scan_cleanup.GROUND_INK      # print in the ground, not much of it
+    assert scan_cleanup.flattened(photo)[1]
+
+
 # Never silent
 
 def test_a_page_that_gives_no_table_is_named_in_the_warnings():
