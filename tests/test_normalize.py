@@ -6095,7 +6095,7 @@ def test_a_scanned_level_2_under_a_level_1_of_the_forms_own_words_is_not_read_as
         r = normalize_document(doc)
         assert [(i.level1, i.level2, i.level2_raw) for i in r.indicators] == [
             ("政策实施", None, "资金兑付"), ("政策效果", None, "经济效果"), ("政策效果", None, "经济效果"),
-            ("政策效果", None, "生态效果")], scan
+            ("政策效果", None, "生态效果")], fmt
 
 
 UNNAMED_LEVEL_COLUMN = """<html><head><meta charset="utf-8"></head><body><table>
