@@ -490,6 +490,15 @@ def test_a_whole_and_its_parts_are_not_one_figure_restated():
     assert "JX501" in codes(whole + first + same_notice.format("1.87"))   # one notice, two amounts
 
 
+def test_a_third_figure_equal_to_the_difference_hides_no_restatement_slip():
+    """JX501's whole-and-part skip takes a third figure for the other part only where the two parts are stated as
+    parts: each told from its own notice, or in the same words before the figure. 186.42 written for 188.29 is
+    still a slip where the 1.87 that makes the difference is said of something else (另向乡镇…)."""
+    slip = "本年下达补助资金188.29万元，已全部到位。\n经核实，本年下达补助资金186.42万元，已全部到位。\n"
+    assert "JX501" in codes(slip + "另向乡镇下达补助资金1.87万元。\n")
+    assert "JX501" not in codes(slip.replace("经核实，", "") + "本年下达补助资金1.87万元，已全部到位。\n")
+
+
 def test_prose_against_table():
     assert "JX501" in codes(report(prose="全年财政资金预算30.8万元，执行资金30万元。"))
     # a budget is set, not measured: 31 against 30, both in whole 万元, is another figure; 30.00 is the same
