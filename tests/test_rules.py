@@ -1006,6 +1006,15 @@ def test_parts_a_reduction_names_subtract_from_the_whole():
     assert "JX604" in codes(change)     # 较上年减少 compares with another year: no part, and 3 + 2 is above 4
 
 
+def test_a_part_taken_back_that_is_a_share_of_the_whole_is_no_slip():
+    """A part named by a verb of taking back (结余资金收回2.00万元) may be a share of the whole (what was not spent,
+    returned), not taken off it: 5 + 3 + 2 = 10 makes the 合计 and is no slip; the net reading (5 + 3 - 2) is only
+    the other way to read it. Parts that make the whole neither way are still flagged."""
+    listed = "下达资金10.00万元，其中：甲项目支出5.00万元，乙项目支出3.00万元，结余资金收回{}万元，合计10.00万元。\n"
+    assert "JX604" not in codes(listed.format("2.00"))
+    assert "JX604" in codes(listed.format("2.50"))
+
+
 def test_parts_after_fen_bie_wei_add_up_to_the_amount_before():
     ok = "2024年安排资金共计3.30亿元,分别为5440万元、252万元、27285.3万元。\n"
     assert "JX604" not in codes(ok)
