@@ -229,8 +229,16 @@ def _cited(before: str) -> str:
 
 def _other_notices(a: str, b: str) -> bool:
     """Two figures each told from its own document (【2021】126号 and 【2021】318号 each 下达给我单位资金…): each
-    notice's own amount, not one figure restated. A figure that cites none may restate either."""
-    return bool(a) and bool(b) and a != b
+    notice's own amount, not one figure restated. A figure that cites none may restate either; one notice cited
+    twice is one, whatever words lead to its issuer (根据某财指【2021】126号, 按照某财指【2021】126号: the issuer
+    run DOC_NUMBER takes holds the words before it, so the issuers need only end alike, in two characters or more)."""
+    if not a or not b:
+        return False
+    (issuer_a, year_a, serial_a), (issuer_b, year_b, serial_b) = a.split("|"), b.split("|")
+    alike = 0
+    while alike < min(len(issuer_a), len(issuer_b)) and issuer_a[-1 - alike] == issuer_b[-1 - alike]:
+        alike += 1
+    return (year_a, serial_a) != (year_b, serial_b) or alike < min(2, len(issuer_a), len(issuer_b))
 
 
 def _whole_and_part(f, g, figs) -> bool:

@@ -488,6 +488,8 @@ def test_a_whole_and_its_parts_are_not_one_figure_restated():
     assert "JX501" in codes(whole + first + second.format("1.86"))     # 186.42 + 1.86 is not 188.29
     same_notice = second.replace("318号", "126号")
     assert "JX501" in codes(whole + first + same_notice.format("1.87"))   # one notice, two amounts
+    led_otherwise = first.replace("根据", "按照").replace("186.42", "186.24")
+    assert "JX501" in codes(first + led_otherwise)    # one notice (按照… / 根据…), its amount written two ways
 
 
 def test_a_third_figure_equal_to_the_difference_hides_no_restatement_slip():
