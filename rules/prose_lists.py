@@ -230,13 +230,13 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-# A verb of reduction ending a part's label, right before its amount (补偿资金调减2.66万元): a morpheme of
-# adjusting, checking, deducting, cutting or offsetting before 减 (调减, 核减, 扣减, 削减, 压减, 冲减, 缩减), or 减 with a
-# result after it (减少, 减掉, 减除, 减拨); or a verb of taking back (扣回, 收回, 追回, 退回, 缴回, 返回). 增减 names
-# no direction. A grammar of the verb, not a list of the labels it ends.
-REDUCTION = re.compile(r"(?:(?<!增)[调核扣削压冲缩裁]?减(?:少|掉|除|去|拨)?|[扣收追退缴返]回)(?:了|资金|金额|款)?\s*[:：]?\s*$")
+# A verb of reduction ending a part's label, right before its amount (补偿资金调减2.66万元): the morpheme 减, whatever
+# verb it heads or ends (调减, 核减, 扣减, 压减, 冲减; 减少, 减掉, 减除, 减拨: the result after it), but 增减, which names
+# no direction; or a verb of taking back (扣回, 收回, 追回, 退回, 缴回, 返回). A grammar of the verb, not a list of the
+# labels it ends.
+REDUCTION = re.compile(r"(?:(?<!增)减(?:少|掉|除|去|拨)?|[扣收追退缴返]回)(?:了|资金|金额|款)?\s*[:：]?\s*$")
 # A change told against another period or figure (较上年减少, 比年初调减, 同比减少): a difference, no part.
-COMPARED = re.compile(r"同比|环比|[比较](?:上年|去年|上一?年度|年初|预算|计划|上期|往年|\p{Han}{0,8}?(?=[调核扣削压冲缩裁]?减|[扣收追退缴返]回))")
+COMPARED = re.compile(r"同比|环比|[比较](?:上年|去年|上一?年度|年初|预算|计划|上期|往年|\p{Han}{0,8}?(?=减|[扣收追退缴返]回))")
 
 
 def _reduction(clause: str) -> bool:
