@@ -145,29 +145,28 @@ def _bracketed_runs(blocks: list) -> dict[int, list[Paragraph]]:
     """{id of a run's first paragraph: the run} for each run of consecutive one-line paragraphs that are a
     table of bracketed cells (extract.bracket_rows: 【a】【b】【c】 a row a paragraph, its header line and the
     group headings between its rows among them), read whole by the text-line reader."""
-    found: dict[int, list[Paragraph]] = {}
-    paras = [b if isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text else None for b in blocks]
-    i = 0
-    while i < len(paras):
-        p = paras[i]
-        if p is not None and bracket_rows.opens(p.text):
-            k = i
-            while k + 1 < len(paras) and paras[k + 1] is not None and paras[k + 1].loc.textbox == p.loc.textbox:
-                k += 1
-            got = bracket_rows.extent([q.text for q in paras[i:k + 1]], 0)
-            if got is not None:
-                found[id(p)] = paras[i:i + got[1]]
-                i += got[1]
-                continue
-        i += 1
-    return found
+    def table_end(texts: list[str], i: int) -> int | None:
+        got = bracket_rows.extent(texts, i) if bracket_rows.opens(texts[i]) else None
+        return got[1] if got is not None else None
+    return _tables_in_runs(blocks, table_end)
 
 
 def _separated_runs(blocks: list) -> dict[int, list[Paragraph]]:
-    """{id of a run's first paragraph: the run} for each run of consecutive one-line paragraphs (one text
-    box, no tab: tabbed lines are tab_lines') that a separator splits into a table's rows
-    (separated.separated_rows: three lines or more of one width, most holding figures alone), the separator
-    a mark (，、；…), not a space."""
+    """{id of a run's first paragraph: the run} for each run of consecutive one-line paragraphs that a
+    separator splits into a table's rows (separated.separated_rows: three lines or more of one width, most
+    holding figures alone), the separator a mark (，、；…), not a space."""
+    def table_end(texts: list[str], i: int) -> int | None:
+        joined = separated_rows(texts, i) if texts[i].strip() else None
+        # (a space splits a document's lines too, and its paragraphs' words: level heading lines, a
+        # column's cells a line each, which the readers of those layouts take; only a mark is a separator)
+        return joined[2] if joined and not joined[0].isspace() else None
+    return _tables_in_runs(blocks, table_end)
+
+
+def _tables_in_runs(blocks: list, table_end) -> dict[int, list[Paragraph]]:
+    """{id of a table's first paragraph: its paragraphs} for each table `table_end(texts, i)` finds (the index
+    past it, or None) in a run of consecutive one-line paragraphs (one text box, no tab: tabbed lines are
+    tab_lines'; no soft line break: such a paragraph is its own run, _broken_lines)."""
     found: dict[int, list[Paragraph]] = {}
     run: list[Paragraph] = []
 
@@ -175,22 +174,18 @@ def _separated_runs(blocks: list) -> dict[int, list[Paragraph]]:
         texts = [p.text for p in run]
         i = 0
         while i < len(texts):
-            joined = separated_rows(texts, i) if texts[i].strip() else None
-            # (a space splits a document's lines too, and its paragraphs' words: level heading lines, a
-            # column's cells a line each, which the readers of those layouts take; only a mark is a separator)
-            if joined and not joined[0].isspace():
-                found[id(run[i])] = run[i:joined[2]]
-                i = joined[2]
+            end = table_end(texts, i)
+            if end is not None:
+                found[id(run[i])] = run[i:end]
+                i = end
             else:
                 i += 1
         run.clear()
     for b in blocks:
-        if isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text and \
-                (not run or run[-1].loc.textbox == b.loc.textbox):
-            run.append(b)
-            continue
-        close()
-        if isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text:
+        one_line = isinstance(b, Paragraph) and "\t" not in b.text and "\n" not in b.text
+        if not (one_line and (not run or run[-1].loc.textbox == b.loc.textbox)):
+            close()
+        if one_line:
             run.append(b)
     close()
     return found

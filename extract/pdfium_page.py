@@ -713,19 +713,29 @@ def _drawn(page, raw, view) -> list[tuple[list[tuple[int, float, float]], bool, 
                 closed = True
         if not raw.FPDFPath_GetDrawMode(h, ctypes.byref(fill), ctypes.byref(stroke)):
             fill.value, stroke.value = 0, 1
-        if _faint(raw, h, bool(fill.value), bool(stroke.value)):
+        if _faint(raw, h, bool(fill.value), bool(stroke.value)) and not _rule_shaped(points):
             continue
         out.append((points, closed, bool(fill.value), bool(stroke.value)))
     return out
 
 
 FAINT = 64   # of 255: a fill this transparent or less is a shade laid over the page, no rule and no cover
+RULE_THICKNESS = SNAP   # pt: a path no thicker than this one way is a line, faint or not
+
+
+def _rule_shaped(points: list) -> bool:
+    """A path whose extent is a line (no thicker than RULE_THICKNESS one way: a border a web page draws in a
+    translucent colour, rgba(0,0,0,.12), which Chromium prints as a thin faint fill), not an area: faint, it
+    still rules a table; only a faint area (a panel's box-shadow) is a shade."""
+    xs, ys = [px for _, px, _ in points], [py for _, _, py in points]
+    return bool(points) and min(max(xs) - min(xs), max(ys) - min(ys)) <= RULE_THICKNESS
 
 
 def _faint(raw, h, filled: bool, stroked: bool) -> bool:
     """A path that only shades: filled with a colour FAINT opaque or less and not stroked (a box-shadow a web
     page prints around a panel laid over a grid, its black at 12%: 1420.pdf, whose edges boxed the grid's
-    header into one cell), or stroked as faintly. It neither rules a table nor covers text."""
+    header into one cell), or stroked as faintly. It neither rules a table nor covers text, unless it is drawn as
+    a line (_rule_shaped: a translucent border is a rule)."""
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     if filled and (not raw.FPDFPageObj_GetFillColor(h, r, g, b, a) or a.value > FAINT):
         return False

@@ -207,15 +207,19 @@ def _control_separated_rows(lines: list[_Line]) -> list[_Line]:
         if j - top == width:
             names = [(m := _DESC_LINE.match(ln.text)).group(3) or m.group(1) for ln in out[top:j]]
             out[top:j] = [_Line(ln.no, "") for ln in out[top:j]]
-        if names and len(rows) == 1:
-            out += [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
-        else:
-            if names:
-                out.append(_Line(lines[k].no, "\t".join(names)))
-            out += [_Line(no, "\t".join(cells)) for no, cells in rows]
+        out += _table_lines(lines[k].no, names, rows) if names else [_Line(no, "\t".join(c)) for no, c in rows]
         out.append(_Line(lines[end - 1].no, ""))
         k = end
     return out
+
+
+def _table_lines(head_no: int, names: list[str], rows: list[tuple[int, list[str]]]) -> list["_Line"]:
+    """A table a listing gives (its fields' names, each row's line number and cells) as the lines the text reader
+    reads: a line of the names over a tab-separated line per row; a table of one row a record, its name：value
+    lines."""
+    if len(rows) == 1:
+        return [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
+    return [_Line(head_no, "\t".join(names))] + [_Line(no, "\t".join(c)) for no, c in rows]
 
 
 @dataclass
@@ -886,11 +890,7 @@ def _listings(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
         # (a memo column's text is not in the listing: the column is left out, no column of empty cells)
         names = [n for c, n in enumerate(names) if c not in memo]
         cells = [(no, ["" if v == _LISTING_NULL else v for c, v in enumerate(r) if c not in memo]) for no, r in cells]
-        if len(cells) == 1:
-            out += [_Line(cells[0][0], f"{n}：{v}") for n, v in zip(names, cells[0][1])]
-        else:
-            out.append(_Line(lines[k].no, "\t".join(names)))
-            out += [_Line(no, "\t".join(r)) for no, r in cells]
+        out += _table_lines(lines[k].no, names, cells)
         out.append(_Line(rows[-1][0], ""))
         k = j
     return out
@@ -953,11 +953,7 @@ def _structured_array(lines: list[_Line], k: int) -> tuple[list[_Line], int] | N
         rows.append((lines[k + rec.lineno - 1].no, [c.replace("\t", " ").replace("\n", " ") for c in cells]))
     if not rows:
         return None
-    if len(rows) == 1:
-        out = [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
-    else:
-        out = [_Line(lines[k].no, "\t".join(names))] + [_Line(no, "\t".join(c)) for no, c in rows]
-    return out + [_Line(lines[end].no, "")], end + 1
+    return _table_lines(lines[k].no, names, rows) + [_Line(lines[end].no, "")], end + 1
 
 
 def _structured_arrays(lines: list[_Line]) -> list[_Line]:
@@ -1071,11 +1067,7 @@ def _copy_rows(lines: list[_Line]) -> list[_Line]:
             k += 1
             continue
         rows = [(ln.no, [_copy_field(f) for f in ln.text.split("\t")]) for ln in body]
-        if len(rows) == 1:
-            out += [_Line(rows[0][0], f"{n}：{v}") for n, v in zip(names, rows[0][1])]
-        else:
-            out.append(_Line(lines[k].no, "\t".join(names)))
-            out += [_Line(no, "\t".join(cells)) for no, cells in rows]
+        out += _table_lines(lines[k].no, names, rows)
         out.append(_Line(lines[end].no, ""))
         k = end + 1
     return out

@@ -88,8 +88,9 @@ are the uses of money spent, allocated or arrived (完成, 支出, 下达, 安�
 exactly; so must the sources of money that arrived (实际到位资金X万元，其中省财政A万元，其它B万元;
 下达资金X万元，其中：中央资金A万元，省级资金B万元，已足额到位: the arrival said after the sources).
 A part after 其中 whose label ends in a verb of reduction (…补偿资金调减2.66万元; 核减, 扣减, 减少, 扣回, 收回 …)
-is taken off the whole, its amount counted negative; one told against another year or figure (较上年减少,
-同比减少) is a change, no part.
+is taken off the whole, its amount counted negative, unless the parts make the whole with it counted as a share
+of it (支出8万元，结余资金收回2万元，合计10万元); one told against another year or figure (较上年减少, 同比减少) is a
+change, no part.
 """, good="慈善会项目40万元；……；基本公共卫生服务项目3万元。共计下达3580.69万元（各项之和 3580.69）",
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
@@ -229,13 +230,13 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-# A verb of reduction ending a part's label, right before its amount (补偿资金调减2.66万元): a morpheme of
-# adjusting, checking, deducting, cutting or offsetting before 减 (调减, 核减, 扣减, 削减, 压减, 冲减, 缩减), or 减 with a
-# result after it (减少, 减掉, 减除, 减拨); or a verb of taking back (扣回, 收回, 追回, 退回, 缴回, 返回). 增减 names
-# no direction. A grammar of the verb, not a list of the labels it ends.
-REDUCTION = re.compile(r"(?:(?<!增)[调核扣削压冲缩裁]?减(?:少|掉|除|去|拨)?|[扣收追退缴返]回)(?:了|资金|金额|款)?\s*[:：]?\s*$")
+# A verb of reduction ending a part's label, right before its amount (补偿资金调减2.66万元): the morpheme 减, whatever
+# verb it heads or ends (调减, 核减, 扣减, 压减, 冲减; 减少, 减掉, 减除, 减拨: the result after it), but 增减, which names
+# no direction; or a verb of taking back (扣回, 收回, 追回, 退回, 缴回, 返回). A grammar of the verb, not a list of the
+# labels it ends.
+REDUCTION = re.compile(r"(?:(?<!增)减(?:少|掉|除|去|拨)?|[扣收追退缴返]回)(?:了|资金|金额|款)?\s*[:：]?\s*$")
 # A change told against another period or figure (较上年减少, 比年初调减, 同比减少): a difference, no part.
-COMPARED = re.compile(r"同比|环比|[比较](?:上年|去年|上一?年度|年初|预算|计划|上期|往年|\p{Han}{0,8}?(?=[调核扣削压冲缩裁]?减|[扣收追退缴返]回))")
+COMPARED = re.compile(r"同比|环比|[比较](?:上年|去年|上一?年度|年初|预算|计划|上期|往年|\p{Han}{0,8}?(?=减|[扣收追退缴返]回))")
 
 
 def _reduction(clause: str) -> bool:
@@ -284,6 +285,8 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
     stated = Interval.of(whole.value, total_rounding(whole, items))
     if computed.overlaps(stated) or partial and computed.hi < stated.lo:
         return
+    if any(q.value < 0 for q in items) and total(Interval.exact(abs(q.value)) for q in items).overlaps(stated):
+        return   # a part taken back (结余资金收回2万元) may be a share of the whole, not taken off it: either reading
     scale = whole.scale
     unit = whole.raw.lstrip("0123456789.,")
     taken = sum(1 for q in items if q.value < 0)

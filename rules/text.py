@@ -148,7 +148,9 @@ must carry the same amount; rows of one list that share a name are several payme
 not one item restated. Two figures each told from its own document (根据…【2021】126号文件，下达… and
 …【2021】318号文件，下达…) are each notice's own, and two figures on one subject of which one is the other
 and a third of that subject together (中央下达188.29万元 = 下达186.42万元 + 下达1.87万元) a whole and its
-part: neither is one figure restated.
+part, where the two parts are stated as parts (each from its own notice, or in the same words before the
+figure): neither is one figure restated. A third figure said in other words that only equals the difference
+leaves the two a slip.
 """, good="表中执行率 85.79%，文中 85.80%", bad="基本支出 814.52 万元 / 814.46 万元 / 814.47 万元")
 def restated_differently(recs: DocRecords, r):
     fields = RESTATED
@@ -227,17 +229,42 @@ def _cited(before: str) -> str:
 
 def _other_notices(a: str, b: str) -> bool:
     """Two figures each told from its own document (【2021】126号 and 【2021】318号 each 下达给我单位资金…): each
-    notice's own amount, not one figure restated. A figure that cites none may restate either."""
-    return bool(a) and bool(b) and a != b
+    notice's own amount, not one figure restated. A figure that cites none may restate either; one notice cited
+    twice is one, whatever words lead to its issuer (根据某财指【2021】126号, 按照某财指【2021】126号: the issuer
+    run DOC_NUMBER takes holds the words before it, so the issuers need only end alike, in two characters or more)."""
+    if not a or not b:
+        return False
+    (issuer_a, year_a, serial_a), (issuer_b, year_b, serial_b) = a.split("|"), b.split("|")
+    alike = 0
+    while alike < min(len(issuer_a), len(issuer_b)) and issuer_a[-1 - alike] == issuer_b[-1 - alike]:
+        alike += 1
+    return (year_a, serial_a) != (year_b, serial_b) or alike < min(2, len(issuer_a), len(issuer_b))
 
 
 def _whole_and_part(f, g, figs) -> bool:
     """Two figures on one subject of which one is the other and a third of that subject together
     (中央下达补助资金188.29万元 … 下达186.42万元 … 下达1.87万元: 186.42 + 1.87 = 188.29): a whole and its
-    part, each stated, not one figure written otherwise. Exact as written: a part is set, not measured."""
+    part, each stated, not one figure written otherwise. Exact as written: a part is set, not measured. The two
+    parts must be stated as parts (_parts_alike): a third figure that only happens to equal the difference
+    (186.42 a slip for 188.29, and 1.87 said of something else) hides no slip."""
     big, small = (f, g) if f.q.value > g.q.value else (g, f)
     rest = big.q.value - small.q.value
-    return any(h is not f and h is not g and h.q.value == rest for h in figs)
+    return any(h is not f and h is not g and h.q.value == rest and _parts_alike(small, h) for h in figs)
+
+
+def _clause_before(f) -> str:
+    """The words of a figure's clause before it, a cited document's number left out (根据…【2021】126号文件，
+    下达给我单位资金 → 下达给我单位资金)."""
+    before = DOC_NUMBER.sub("", words_before(f))
+    return re.sub(r"\s", "", re.split(r"[，,。；;：:、（()）]", before)[-1])
+
+
+def _parts_alike(a, b) -> bool:
+    """Two figures stated as parts of one whole: each told from its own document
+    (【2021】126号 and 【2021】318号) or told in the same words right before the figure (下达给我单位资金 …
+    下达给我单位资金), as the parts of one whole are; a figure said in other words is another thing."""
+    return _other_notices(_cited(words_before(a)), _cited(words_before(b))) or \
+        (bool(_clause_before(a)) and _clause_before(a) == _clause_before(b))
 
 
 # An item of a list named right before its amount (福利院运行经费项目25.85万元, 支付监理费：7万元).

@@ -523,6 +523,18 @@ def test_a_faint_shadow_laid_over_a_grid_rules_no_cell():
     assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
 
 
+def test_a_grid_ruled_in_a_translucent_colour_is_still_ruled():
+    """A web page's borders in a translucent colour (rgba(0,0,0,.12), a common divider colour) print as thin
+    fills at 12%, as faint as 1420's shadow: drawn as lines they are the grid's rules, read as drawn (before:
+    every faint path was dropped as a shade, and the grid read as no table)."""
+    rules = " ".join(["100 599.75 400 0.5 re f", "100 639.75 400 0.5 re f", "100 679.75 400 0.5 re f",
+                      "99.75 600 0.5 80 re f", "299.75 600 0.5 80 re f", "499.75 600 0.5 80 re f"])
+    words = _GRID[_GRID.index("BT"):]
+    data = _pdf([_stream(f"q /GS1 gs 0 0 0 rg {rules} Q {words}")],
+                "/Contents 5 0 R /Resources << /Font << /F1 4 0 R >> /ExtGState << /GS1 << /ca 0.12 >> >> >>")
+    assert _grid_texts(data) == [[["Name", "Score"], ["Cases", "10"]]]
+
+
 def test_text_drawn_twice_at_the_same_place_is_read_once():
     """A fixed column printed over its own grid (Chromium, Element UI's el-table__fixed: 1420.pdf) draws its
     characters a second time where they already stand, from a font subset of its own, which PDFium does not

@@ -488,6 +488,17 @@ def test_a_whole_and_its_parts_are_not_one_figure_restated():
     assert "JX501" in codes(whole + first + second.format("1.86"))     # 186.42 + 1.86 is not 188.29
     same_notice = second.replace("318号", "126号")
     assert "JX501" in codes(whole + first + same_notice.format("1.87"))   # one notice, two amounts
+    led_otherwise = first.replace("根据", "按照").replace("186.42", "186.24")
+    assert "JX501" in codes(first + led_otherwise)    # one notice (按照… / 根据…), its amount written two ways
+
+
+def test_a_third_figure_equal_to_the_difference_hides_no_restatement_slip():
+    """JX501's whole-and-part skip takes a third figure for the other part only where the two parts are stated as
+    parts: each told from its own notice, or in the same words before the figure. 186.42 written for 188.29 is
+    still a slip where the 1.87 that makes the difference is said of something else (另向乡镇…)."""
+    slip = "本年下达补助资金188.29万元，已全部到位。\n经核实，本年下达补助资金186.42万元，已全部到位。\n"
+    assert "JX501" in codes(slip + "另向乡镇下达补助资金1.87万元。\n")
+    assert "JX501" not in codes(slip.replace("经核实，", "") + "本年下达补助资金1.87万元，已全部到位。\n")
 
 
 def test_prose_against_table():
@@ -995,6 +1006,15 @@ def test_parts_a_reduction_names_subtract_from_the_whole():
     assert "JX604" not in codes(notice.format("1.87").replace("核减", "扣回"))
     change = "下达资金4.00万元，其中：甲资金3.00万元，乙资金2.00万元，较上年减少1.00万元。\n"
     assert "JX604" in codes(change)     # 较上年减少 compares with another year: no part, and 3 + 2 is above 4
+
+
+def test_a_part_taken_back_that_is_a_share_of_the_whole_is_no_slip():
+    """A part named by a verb of taking back (结余资金收回2.00万元) may be a share of the whole (what was not spent,
+    returned), not taken off it: 5 + 3 + 2 = 10 makes the 合计 and is no slip; the net reading (5 + 3 - 2) is only
+    the other way to read it. Parts that make the whole neither way are still flagged."""
+    listed = "下达资金10.00万元，其中：甲项目支出5.00万元，乙项目支出3.00万元，结余资金收回{}万元，合计10.00万元。\n"
+    assert "JX604" not in codes(listed.format("2.00"))
+    assert "JX604" in codes(listed.format("2.50"))
 
 
 def test_parts_after_fen_bie_wei_add_up_to_the_amount_before():
