@@ -471,7 +471,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     if records is not None and broken:
         where = first_few((f"第{at(a)}行" if a == b else f"第{at(a)}—{at(b)}行" for a, b in broken), 5)
         doc.warnings.append(f"{path}：{where}共{len(broken)}处记录残缺（JSON 行被截断、"
-                            "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
+                            "logfmt 行引号未闭合、INSERT 语句中断，或 SQL*Loader 数据行无对应的 INTO TABLE 子句、字段多于其列），未读取，请核对原件")
     if records is None and (wide := _wide_record(text)) is not None:     # a questionnaire's one record: rebuilt
         doc.format = "csv"
         _add_blocks(doc, path, wide)
