@@ -2573,12 +2573,14 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
 
 
 def _cut_at_runs(pieced: list[tuple[_Line, list]], spans: list[tuple[int, int]], width=display_width) -> bool:
-    """The dash runs stand one space apart and every line leaves those spaces (and the place past the last run)
-    blank: a print whose columns are exact places."""
-    if any(spans[k + 1][0] - spans[k][1] != 1 for k in range(len(spans) - 1)):
+    """The dash runs stand one gap apart (one space, as SQL*Plus and sqlcmd set them; two, as Teradata's BTEQ does:
+    the same gap between every two) and every line leaves those gaps (and the place past the last run) blank: a
+    print whose columns are exact places."""
+    apart = {spans[k + 1][0] - spans[k][1] for k in range(len(spans) - 1)}
+    if len(apart) > 1 or min(apart, default=1) < 1:
         return False
-    gaps = [b for _, b in spans[:-1]]
-    return all(not at_columns(ln.text, g, g + 1, width).strip() for ln, _ in pieced for g in gaps) and \
+    gaps = [(b, spans[k + 1][0]) for k, (_, b) in enumerate(spans[:-1])]
+    return all(not at_columns(ln.text, a, b, width).strip() for ln, _ in pieced for a, b in gaps) and \
         all(not at_columns(ln.text, spans[-1][1], 10 ** 6, width).strip() for ln, _ in pieced)
 
 

@@ -1,0 +1,23 @@
+"""extract.text_reader: text read as the lines it is (here a print whose dash runs stand two spaces apart)."""
+from decimal import Decimal
+
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+
+def test_bteq_print_padded_by_characters_with_dash_runs_two_spaces_apart_reads_by_its_runs(tmp_path):
+    """Teradata's BTEQ pads each cell to its column's size COUNTED IN CHARACTERS and sets the columns TWO spaces
+    apart, a run of dashes under each head, '?' for NULL: on screen the columns lean; counted in characters every
+    line leaves the gaps between the runs blank, so the runs are the columns."""
+    cols = [("序号", 11, True), ("一级指标", 10, False), ("二级指标", 10, False), ("三级指标", 20, False),
+            ("年度指标值", 16, False), ("实际完成值", 16, False), ("分值", 11, True), ("得分", 8, True), ("偏差原因", 20, False)]
+    w = [max(len(n), size) for n, size, _ in cols]
+    fit = lambda v, k: v.rjust(w[k]) if cols[k][2] else v.ljust(w[k])   # noqa: E731
+    rows = [[str(k + 1), l1, l2, name, target, actual, weight, f"{Decimal(score):.2f}", "?" if score == weight else "招工延后"]
+            for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS))]
+    out = [" *** Query completed. 3 rows found. 9 columns returned.", "",
+           "  ".join(fit(n, k) for k, (n, _, _) in enumerate(cols)).rstrip(), "  ".join("-" * x for x in w)]
+    out += ["  ".join(fit(v, k) for k, v in enumerate(r)).rstrip() for r in rows] + [""]
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
+    assert [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in got] == \
+        [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in ROWS]
+    assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
