@@ -794,6 +794,61 @@ def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A GRAPH DATABASE's NODES a line each, as Neo4j's cypher-shell prints a returned node in its box:
+# | (:Label {key: literal, key: literal}) |, a map of properties in the store's order, a property that is null
+# ABSENT (the store keeps no null). Consecutive nodes of one label are a table: a line of the keys, as first met
+# (a key one node lacks an empty cell of its), over a line per node, tab-separated; a node alone is its keys'
+# label：value lines. The box around them (its rule lines and its head cell, the returned variable) is left out.
+_NODE_LINE = re.compile(r"^\s*\|?\s*\(\s*:([^\W\d][\w:]*)\s*\{(.*)\}\s*\)\s*\|?\s*$")
+_NODE_MEMBER = re.compile(r'\s*([^\W\d]\w*|`[^`]+`)\s*:%s(?:,|$)' % _LITERAL_CELL.replace("|null|", "|true|false|null|"))
+_BOX_RULE = re.compile(r"^\s*\+-+\+\s*$")
+_BOX_HEAD = re.compile(r"^\s*\|\s*[^|\s]+\s*\|\s*$")
+
+
+def _node_members(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    if not (m := _NODE_LINE.match(text)):
+        return None
+    members, pos, body = [], 0, m.group(2)
+    while pos < len(body):
+        mm = _NODE_MEMBER.match(body, pos)
+        if not mm:
+            return None
+        value = _braced_cells(body[mm.end(1):mm.end()].split(":", 1)[1].rstrip(","))
+        members.append((mm.group(1).strip("`"), value[0] if value else ""))
+        pos = mm.end()
+    return (m.group(1), members) if len(members) >= 2 else None
+
+
+def _graph_nodes(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if (got := _node_members(lines[k].text)) is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        run, j = [got], k + 1
+        while j < len(lines) and (nxt := _node_members(lines[j].text)) is not None and nxt[0] == got[0]:
+            run.append(nxt)
+            j += 1
+        # the box's rule, head cell and rule above the nodes, its rule under them: no text
+        if len(out) >= 3 and _BOX_RULE.match(out[-1].text) and _BOX_HEAD.match(out[-2].text) and _BOX_RULE.match(out[-3].text):
+            out[-3:] = [_Line(ln.no, "") for ln in out[-3:]]
+        if len(run) == 1:
+            out += [_Line(lines[k].no, f"{n}：{v}") for n, v in got[1]]
+        else:
+            keys = list(dict.fromkeys(n for _, members in run for n, _ in members))
+            out.append(_Line(lines[k].no, "\t".join(keys)))
+            for ln, (_, members) in zip(lines[k:j], run):
+                have = dict(members)
+                out.append(_Line(ln.no, "\t".join(have.get(n, "").replace("\t", " ") for n in keys)))
+        if j < len(lines) and _BOX_RULE.match(lines[j].text):
+            out.append(_Line(lines[j].no, ""))
+            j += 1
+        k = j
+    return out
+
+
 # A report a program prints page by page (Perl's format / write, a COBOL or RPG listing) starts each page after a
 # form feed with its page head again: the title (its page number another), the column heads and the rule under
 # them. Where the lines after a form feed repeat, line for line (numbers aside), lines printed before, the rule
@@ -1120,8 +1175,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_listings(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at)))))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_listings(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at))))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

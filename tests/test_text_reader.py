@@ -21,3 +21,24 @@ def test_bteq_print_padded_by_characters_with_dash_runs_two_spaces_apart_reads_b
     assert [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in got] == \
         [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in ROWS]
     assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
+
+
+def test_cypher_shell_nodes_are_a_table_of_their_keys_a_null_property_absent(tmp_path):
+    """Neo4j's cypher-shell prints a returned node in its box as (:Label {key: literal, …}), the properties in the
+    store's order (each node its own), a null property ABSENT: the nodes of one label are a table of their keys as
+    first met, a key a node lacks an empty cell; the box's rules and head cell are no text."""
+    nodes = []
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        props = [f'三级指标: "{name}"', f"分值: {weight}", f'一级指标: "{l1}"', f'实际完成值: "{actual}"', f"序号: {k}",
+                 f'二级指标: "{l2}"', f'年度指标值: "{target}"', f"得分: {float(score)}"]
+        props = props[k:] + props[:k]
+        if score != weight:
+            props.append('偏差原因: "招工延后"')
+        nodes.append("| (:绩效指标 {" + ", ".join(props) + "}) |")
+    rule = "+" + "-" * 60 + "+"
+    text = "\n".join(["neo4j@jx> MATCH (z:绩效指标) RETURN z ORDER BY z.序号;", rule, "| z |", rule] + nodes
+                     + [rule, "", "3 rows", "ready to start consuming query after 5 ms, results consumed after another 1 ms"])
+    recs, got = indicator_rows(_write(tmp_path, text + "\n"))
+    assert [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in got] == \
+        [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in ROWS]
+    assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后" and not recs.indicators[0].reason
