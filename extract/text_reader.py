@@ -801,8 +801,8 @@ def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
 # label：value lines. The box around them (its rule lines and its head cell, the returned variable) is left out.
 _NODE_LINE = re.compile(r"^\s*\|?\s*\(\s*:([^\W\d][\w:]*)\s*\{(.*)\}\s*\)\s*\|?\s*$")
 _NODE_MEMBER = re.compile(r'\s*([^\W\d]\w*|`[^`]+`)\s*:%s(?:,|$)' % _LITERAL_CELL.replace("|null|", "|true|false|null|"))
-_BOX_RULE = re.compile(r"^\s*\+-+\+\s*$")
-_BOX_HEAD = re.compile(r"^\s*\|\s*[^|\s]+\s*\|\s*$")
+_NODE_BOX_RULE = re.compile(r"^\s*\+-+\+\s*$")
+_NODE_BOX_HEAD = re.compile(r"^\s*\|\s*[^|\s]+\s*\|\s*$")
 
 
 def _node_members(text: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -832,7 +832,8 @@ def _graph_nodes(lines: list[_Line]) -> list[_Line]:
             run.append(nxt)
             j += 1
         # the box's rule, head cell and rule above the nodes, its rule under them: no text
-        if len(out) >= 3 and _BOX_RULE.match(out[-1].text) and _BOX_HEAD.match(out[-2].text) and _BOX_RULE.match(out[-3].text):
+        if len(out) >= 3 and _NODE_BOX_RULE.match(out[-1].text) and _NODE_BOX_HEAD.match(out[-2].text) \
+                and _NODE_BOX_RULE.match(out[-3].text):
             out[-3:] = [_Line(ln.no, "") for ln in out[-3:]]
         if len(run) == 1:
             out += [_Line(lines[k].no, f"{n}：{v}") for n, v in got[1]]
@@ -842,7 +843,7 @@ def _graph_nodes(lines: list[_Line]) -> list[_Line]:
             for ln, (_, members) in zip(lines[k:j], run):
                 have = dict(members)
                 out.append(_Line(ln.no, "\t".join(have.get(n, "").replace("\t", " ") for n in keys)))
-        if j < len(lines) and _BOX_RULE.match(lines[j].text):
+        if j < len(lines) and _NODE_BOX_RULE.match(lines[j].text):
             out.append(_Line(lines[j].no, ""))
             j += 1
         k = j
