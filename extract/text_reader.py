@@ -1716,27 +1716,29 @@ def _typed_print(rows: list[Row]) -> list[Row]:
     return [rows[0]] + [[cell(no, t) for no, t in r] for r in body]
 
 
-_QUOTED_CELL = re.compile(r"^'((?:[^'\\]|\\.)*)'$")
+_QUOTED_CELL = re.compile(r"^'((?:[^'\\]|\\.)*)'$|^\"((?:[^\"\\]|\\.)*)\"$")
+_NULL_CELL = re.compile(r"^(?:NULL|null|None|nil)$")     # a print's missing value: no string, quoted or not
 MIN_QUOTED_CELLS = 3     # a quote or two in a table is a cell's text; a program's print quotes every string
 
 
 def _quoted_columns(rows: list[Row], least: int = MIN_QUOTED_CELLS) -> list[Row]:
     """The rows with a program's string quotes taken off (node's console.table prints each value by
-    util.inspect: '产出指标', 8): in each column below the head where EVERY cell that is not a number is
-    wrapped in single quotes, the quotes are the printer's; a column with an unquoted word (the (index)
+    util.inspect: '产出指标', 8; Neo4j's cypher-shell a string in double quotes, NULL bare: "96.00%"): in each
+    column below the head where EVERY cell that is not a number nor the print's NULL is wrapped in single (or
+    double) quotes, the quotes are the printer's; a column with an unquoted word (the (index)
     column's keys) is kept as it is. Needs MIN_QUOTED_CELLS such cells in the table."""
     if len(rows) < 2:
         return rows
     width = max(len(r) for r in rows)
     quoted = [k for k in range(width) if (cells := [r[k][1].strip() for r in rows[1:] if k < len(r) and r[k][1].strip()])
-              and all(_QUOTED_CELL.match(t) or re.fullmatch(r"-?[\d.]+(?:e-?\d+)?", t) for t in cells)
+              and all(_QUOTED_CELL.match(t) or _NULL_CELL.match(t) or re.fullmatch(r"-?[\d.]+(?:e-?\d+)?", t) for t in cells)
               and any(_QUOTED_CELL.match(t) for t in cells)]
     if sum(1 for r in rows[1:] for k in quoted if k < len(r) and _QUOTED_CELL.match(r[k][1].strip())) < least:
         return rows
 
     def cell(k: int, no: int, text: str) -> tuple[int, str]:
         m = _QUOTED_CELL.match(text.strip()) if k in quoted else None
-        return (no, re.sub(r"\\(.)", r"\1", m.group(1))) if m else (no, text)
+        return (no, re.sub(r"\\(.)", r"\1", next(g for g in m.groups() if g is not None))) if m else (no, text)
     return [rows[0]] + [[cell(k, no, t) for k, (no, t) in enumerate(r)] for r in rows[1:]]
 
 

@@ -42,3 +42,16 @@ def test_cypher_shell_nodes_are_a_table_of_their_keys_a_null_property_absent(tmp
     assert [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in got] == \
         [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in ROWS]
     assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后" and not recs.indicators[0].reason
+
+
+def test_a_return_table_quoting_its_strings_in_double_quotes_beside_bare_nulls_is_unquoted(tmp_path):
+    """cypher-shell's RETURN of columns prints a string in double quotes and a missing value as a bare NULL: a
+    column of quoted strings and NULLs is the printer's quotes, so the rate "97.00%" reads as 97.00%."""
+    rule = "+" + "-" * 70 + "+"
+    text = "\n".join(["neo4j@jx> MATCH (z:资金) RETURN z.资金来源, z.年初预算数, z.全年预算数, z.全年执行数, z.分值, z.执行率, z.得分;",
+                      rule, "| z.资金来源 | z.年初预算数 | z.全年预算数 | z.全年执行数 | z.分值 | z.执行率 | z.得分 |", rule,
+                      '| "年度资金总额" | 100.0 | 120.0 | 116.4 | 10 | "97.00%" | 9.7 |',
+                      '| "其中：财政拨款" | 100.0 | 120.0 | 116.4 | NULL | NULL | NULL |',
+                      '| "其他资金" | 0.0 | 0.0 | 0.0 | NULL | NULL | NULL |', rule, "", "3 rows"])
+    recs, _ = indicator_rows(_write(tmp_path, text + "\n"))
+    assert recs.projects and str(recs.projects[0].exec_rate_stated.value) in ("97.00", "97")
