@@ -20,7 +20,7 @@ __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "
            "Table", "Cell", "Location", "Block", "normalize_ws", "SUPPORTED"]
 
 SUPPORTED = ("txt", "csv", "docx", "pdf", "xlsx", "xls", "et", "html", "mht", "doc", "wps", "rtf", "ofd", "odt", "ods", "fodt",
-             "fods", "xmlss", "sylk")
+             "fods", "xmlss", "sylk", "dif")
 MAX_FILE = 100 * 1024 * 1024
 
 
@@ -92,6 +92,9 @@ def _read(data: bytes, label: str, body_of_http: bool = False) -> Document:
     if kind == "sylk":
         from .sylk import read_sylk
         return read_sylk(label, data, sha)
+    if kind == "dif":
+        from .dif import read_dif
+        return read_dif(label, data, sha)
     if kind in ("html", "mht"):
         from .html_reader import read_html
         return read_html(label, data, sha, fmt=kind)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .display_columns import display_width
+
 # the colon ends the line or a space follows it (' : ', as Format-List writes it): DokuWiki's '^ ::: |' (a
 # cell its column's span covers) is no name and value
 _PAIR = re.compile(r"^(\S(?:.*\S)?)( +):(?: (.*))?$")
@@ -56,11 +58,70 @@ def custom_objects(text: str) -> str:
     return "\n".join(out) if objects >= MIN_OBJECTS else text
 
 
+# A database client's VERTICAL records without a colon (Informix / GBase 8s dbaccess, where a row is wider than
+# its screen): a blank line, then a line per column, the name, the spaces padding it and the value, the values of
+# the record in ONE COLUMN (padded by characters, display width or bytes), a NULL nothing after the name, a value
+# too long for the line going on under the value column; the records one after another, each with THE SAME NAMES
+# in the same order. Two or more such records are a result (one record alone is any two-column text); each line
+# is written name：value, line for line, so the block reader takes each record as a block, as Format-List's.
+_BARE_PAIR = re.compile(r"^([^\s:：|]+)(?:( {2,})(\S.*))?$")
+MIN_COLUMNS = 3
+
+
+def _bare_record(lines: list[str], k: int, widths) -> tuple[list[tuple[int, str, list[str]]], int, int] | None:
+    """The record whose first line is lines[k]: (line, name, value pieces) a column, the index past it and the
+    value column; None where the lines from k are none (fewer than MIN_COLUMNS, values not in one column)."""
+    run, col, j = [], None, k
+    while j < len(lines) and lines[j].strip():
+        ln = lines[j].rstrip("\r")
+        m = _BARE_PAIR.match(ln)
+        if m and m.group(2):
+            at = {w(m.group(1)) + len(m.group(2)) for w in widths}
+            col = at if col is None else col & at
+            if not col:
+                return None
+            run.append((j, m.group(1), [m.group(3).strip()]))
+        elif m:
+            run.append((j, m.group(1), []))
+        elif run and col and (len(ln) - len(ln.lstrip(" "))) in col:
+            run[-1][2].append(ln.strip())
+        else:
+            return None
+        j += 1
+    return (run, j, min(col)) if len(run) >= MIN_COLUMNS and col else None
+
+
+def bare_vertical(text: str) -> str:
+    """The text with each result of two or more bare vertical records (above) written name：value, line for
+    line; the text as it was where it holds none."""
+    lines = text.split("\n")
+    out = list(lines)
+    widths = (len, display_width, lambda s: len(s.encode("gb18030")))
+    k = 0
+    while k < len(lines):
+        if lines[k].strip() and (k == 0 or not lines[k - 1].strip()) and (rec := _bare_record(lines, k, widths)):
+            records, j = [rec[0]], rec[1]
+            while j + 1 < len(lines) and not lines[j].strip() and (nxt := _bare_record(lines, j + 1, widths)) \
+                    and [n for _, n, _ in nxt[0]] == [n for _, n, _ in records[0]]:
+                records.append(nxt[0])
+                j = nxt[1]
+            if len(records) >= 2:
+                for run in records:
+                    for no, name, value in run:
+                        out[no] = f"{name}：{''.join(value)}"
+                        for extra in range(no + 1, no + len(value)):
+                            out[extra] = ""
+                k = j
+                continue
+        k += 1
+    return "\n".join(out)
+
+
 def padded_pairs(text: str, width) -> str:
     """The text with each run of padded name : value lines written name：value (line for line: a wrapped
     value's later lines joined to its first, their own lines left blank); Format-Custom's objects first
-    written so (custom_objects)."""
-    lines = custom_objects(text).split("\n")
+    written so (custom_objects), and a client's bare vertical records (bare_vertical)."""
+    lines = bare_vertical(custom_objects(text)).split("\n")
     out = list(lines)
     k = 0
     while k < len(lines):

@@ -15,6 +15,12 @@ records of one kind in a run are the rows of a table headed by their fields' nam
   one (a system's columns are named in codes: the COMMENT is what the column means; inline as MySQL writes it
   or a COMMENT ON COLUMN statement as Oracle's and PostgreSQL's exports write it), else by its name;
   the table's own COMMENT is its caption. NULL is an empty cell; a number keeps its written places.
+- An SQL*LOADER control file with its data inline (LOAD DATA … INFILE * … BEGINDATA): each INTO TABLE clause
+  names its columns in order (a FILLER column takes a field and is no cell's), how fields part (FIELDS
+  TERMINATED BY 'c' OPTIONALLY ENCLOSED BY 'q', the clause's or the file's) and which records are its (WHEN
+  (a:b) = 'XX': the record's characters a to b); the data lines after BEGINDATA are the rows of the clause they
+  answer to, their fields its columns in order, a line stopping early (TRAILING NULLCOLS) empty in the rest. A
+  line no clause takes, or with more fields than its clause's columns, is left unread and named.
 
 Every cell keeps the source line its record starts on.
 """
@@ -42,7 +48,7 @@ def parse(text: str, unread: list[tuple[int, int]] | None = None) -> _Element | 
     for read in (_logfmt, _json_lines):
         if (records := read(text, unread)) is not None:
             return _log_tree(records)
-    return _sql_tree(text, unread)
+    return _sql_tree(text, unread) or _loader_tree(text, unread)
 
 
 def _logfmt_line(line: str) -> dict[str, str] | None:
@@ -299,6 +305,106 @@ def _sql_tree(text: str, unread: list[tuple[int, int]]) -> _Element | None:
                 tables[name].children.append(_record(line, dict(zip(heads, values))))
     for table in tables.values():
         if len(table.children) == 1:     # a record alone: its fields on its line, as the dump wrote them
+            table.children = [_alone(table.children[0])]
+    return root if tables else None
+
+
+_LOADER = re.compile(r"^\s*LOAD\s+DATA\b", re.I | re.M)
+_BEGINDATA = re.compile(r"^[ \t]*BEGINDATA[ \t]*$", re.I | re.M)
+_INTO = re.compile(rf"\bINTO\s+TABLE\s+(?:{_IDENT}\.)?{_IDENT}", re.I)
+_WHEN = re.compile(r"\bWHEN\s*\(\s*(\d+)\s*:\s*(\d+)\s*\)\s*=\s*'([^']*)'", re.I)
+_OTHER_WHEN = re.compile(r"\bWHEN\b", re.I)
+_TERMINATED = re.compile(r"\bFIELDS\s+TERMINATED\s+BY\s+'([^']+)'(?:\s+(?:OPTIONALLY\s+)?ENCLOSED\s+BY\s+'([^']+)')?", re.I)
+_LOADER_COLUMN = re.compile(rf"^\s*{_IDENT}(.*)$", re.S)
+
+
+def _loader_fields(line: str, sep: str, quote: str | None) -> list[str]:
+    """A data line's fields apart by sep, a field enclosed in quote (doubled inside) taken whole."""
+    out, k = [], 0
+    while True:
+        if quote and line.startswith(quote, k):
+            end, val = k + len(quote), []
+            while True:
+                j = line.find(quote, end)
+                if j < 0:
+                    val.append(line[end:])
+                    k = len(line)
+                    break
+                if line.startswith(quote * 2, j):
+                    val.append(line[end:j] + quote)
+                    end = j + 2 * len(quote)
+                    continue
+                val.append(line[end:j])
+                k = j + len(quote)
+                break
+            out.append("".join(val))
+            j = line.find(sep, k)
+            if j < 0:
+                return out
+            k = j + len(sep)
+            continue
+        j = line.find(sep, k)
+        if j < 0:
+            out.append(line[k:].strip())
+            return out
+        out.append(line[k:j].strip())
+        k = j + len(sep)
+
+
+def _loader_tree(text: str, unread: list[tuple[int, int]]) -> _Element | None:
+    """An SQL*Loader control file's inline data as tables, one per INTO TABLE clause (module doc); None where the
+    text is no such file or no clause names its columns."""
+    if not _LOADER.search(text) or not (begin := _BEGINDATA.search(text)):
+        return None
+    control = _SQL_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text[:begin.start()])
+    intos = list(_INTO.finditer(control))
+    if not intos:
+        return None
+    default = _TERMINATED.search(control[:intos[0].start()])
+    clauses = []
+    for k, m in enumerate(intos):
+        body = control[m.end():intos[k + 1].start() if k + 1 < len(intos) else len(control)]
+        open_ = body.find("(", _WHEN.search(body).end() if _WHEN.search(body) else 0)
+        parts = split_top(body[open_ + 1:body.rfind(")")]) if open_ >= 0 else []
+        cols = []
+        for part in parts:
+            c = _LOADER_COLUMN.match(part)
+            if not c:
+                continue
+            filler = re.search(r"\bFILLER\b", c.group(5), re.I) is not None
+            cols.append(None if filler else _ident(c.groups()[:4]))
+        when = _WHEN.search(body[:open_] if open_ >= 0 else body)
+        if when is None and _OTHER_WHEN.search(body[:open_] if open_ >= 0 else body):
+            when = False     # a condition on a field's value: which records it takes is not read
+        how = _TERMINATED.search(body) or default
+        if not any(cols) or how is None:
+            continue
+        clauses.append((_ident(m.groups()[4:8]), when, how.group(1), how.group(2), cols))
+    if not clauses:
+        return None
+    root = _Element("", {}, 1)
+    tables: dict[str, _Element] = {}
+    first = text.count("\n", 0, begin.end()) + 2     # the line after BEGINDATA's
+    for no, line in enumerate(text[begin.end():].split("\n")[1:], first):
+        if not line.strip():
+            continue
+        clause = next((c for c in clauses if c[1] is None or c[1] and
+                       line[int(c[1].group(1)) - 1:int(c[1].group(2))] == c[1].group(3)), None)
+        if clause is None:
+            unread.append((no, no))
+            continue
+        name, _, sep, quote, cols = clause
+        values = _loader_fields(line.rstrip("\r"), sep, quote)
+        if len(values) > len(cols):
+            unread.append((no, no))
+            continue
+        values += [""] * (len(cols) - len(values))
+        if name not in tables:
+            tables[name] = _Element(name, {}, no)
+            root.children.append(tables[name])
+        tables[name].children.append(_record(no, {c: v for c, v in zip(cols, values) if c is not None}))
+    for table in tables.values():
+        if len(table.children) == 1:
             table.children = [_alone(table.children[0])]
     return root if tables else None
 

@@ -17,7 +17,7 @@ IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", 
 
 def sniff(data: bytes) -> str:
     """One of: pdf, docx, xlsx, ofd, odt, ods, fodt, fods, odf, zip, broken-zip, doc, xls, et, wps, ole-encrypted,
-    ole, rtf, xmlss, sylk, wordml, ipynb, html, mht, image, empty, text-or-binary."""
+    ole, rtf, xmlss, sylk, dif, wordml, ipynb, html, mht, image, empty, text-or-binary."""
     if not data.strip():
         return "empty"
     head = data[:1024]
@@ -41,6 +41,8 @@ def sniff(data: bytes) -> str:
         return "xmlss"
     if _SYLK.match(data):
         return "sylk"
+    if _DIF.match(data):
+        return "dif"
     if _WORDML.search(data[:4096]):
         return "wordml"
     if is_notebook(data):     # before html: its outputs' <table>s are strings of its JSON
@@ -67,6 +69,8 @@ _FLAT_ODF = re.compile(rb"<office:document\s[^>]*?office:mimetype=[\"']applicati
 _XMLSS = re.compile(rb"<\?mso-application\s+progid=[\"']Excel\.Sheet[\"']|<(?:\w+:)?Workbook\s[^>]*?"
                     rb"xmlns(?::\w+)?=[\"']urn:schemas-microsoft-com:office:spreadsheet[\"']")
 # An Excel SYLK file: its first record ID;P… (the program that wrote it), C;Y;X;K cell records after it.
+# A DIF file (extract.dif): its header's first chunk, the topic TABLE, the version 0,1 and a quoted title
+_DIF = re.compile(rb'^(?:\xef\xbb\xbf)?TABLE\r?\n0,1\r?\n"[^\r\n]*"\r?\n(?:[^\r\n]*\r?\n){0,60}?DATA\r?\n')
 _SYLK = re.compile(rb"^(?:\xef\xbb\xbf)?ID;P[^\r\n]*\r?\n(?:[^\r\n]*\r?\n){0,400}?[CF];[^\r\n]*[XYK]")
 # A Word 2003 XML document (WordprocessingML 2003): its root <w:wordDocument> in the 2003 wordml namespace
 # (any prefix), or the mso-application instruction Word writes above it.

@@ -33,7 +33,8 @@ empty cell the span of the one before it, ':::' a cell the one above covers (dok
 A database client's VERTICAL result (MySQL's \\G: a '*** 1. row ***' line, then a 'name: value' line per
 column, names right-aligned; psql's expanded display: '-[ RECORD 1 ]-+-' then 'name | value'): records
 numbered from 1 are one result, the rows of a table headed by the first record's names; NULL an empty
-cell (vertical_table). The syntaxes are data (VERTICALS).
+cell (vertical_table); cqlsh's EXPAND ON: '@ Row 1', a '-+-' rule, ' name | value' lines, a blank line after
+each. The syntaxes are data (VERTICALS).
 
 A program's display of a CELL ARRAY (GNU Octave, MATLAB): 'name =', then '{', a line per element '[r,c] = value'
 in COLUMN-MAJOR order (the whole first column, then the second …), then '}'; NaN or an empty matrix ([](0x0)) is
@@ -882,7 +883,12 @@ VERTICALS = (Vertical(record=re.compile(r"^\*{5,}\s*(\d+)\.\s*row\s*\*{5,}$"),
              Vertical(record=re.compile(r"^-{3,}>\s*\S+\s*(\d+)-{3,}$"),
                       field=re.compile(r"^\s*([^=\s][^=]*?)\s*= ?(.*)$"), null="",
                       end=re.compile(r"(?!)"),     # no count: a result ends where the numbers start again
-                      between=re.compile(r"^(?:={5,}|\d{4}/\d\d/\d\d \d\d:\d\d:\d\d - .*)$")))
+                      between=re.compile(r"^(?:={5,}|\d{4}/\d\d/\d\d \d\d:\d\d:\d\d - .*)$")),
+             # Cassandra's cqlsh with EXPAND ON: '@ Row 1', a '-----+-----' rule, ' name | value' lines, a blank line
+             # after each record, null a missing value, '(13 rows)' under the last
+             Vertical(record=re.compile(r"^@ Row (\d+)$"),
+                      field=re.compile(r"^\s*([^|]*?)\s*\|\s?(.*)$"), null="null",
+                      end=re.compile(r"^\(\d+ rows?\)$"), between=re.compile(r"^(?:-+\+-+)?$")))
 
 
 # -- a database shell's results a line per column (sqlite3's .mode line) ----------------------------------------

@@ -475,7 +475,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     if records is not None and broken:
         where = first_few((f"第{at(a)}行" if a == b else f"第{at(a)}—{at(b)}行" for a, b in broken), 5)
         doc.warnings.append(f"{path}：{where}共{len(broken)}处记录残缺（JSON 行被截断、"
-                            "logfmt 行引号未闭合或 INSERT 语句中断），未读取，请核对原件")
+                            "logfmt 行引号未闭合、INSERT 语句中断，或 SQL*Loader 数据行无对应的 INTO TABLE 子句、字段多于其列），未读取，请核对原件")
     if records is None and (wide := _wide_record(text)) is not None:     # a questionnaire's one record: rebuilt
         doc.format = "csv"
         _add_blocks(doc, path, wide)
@@ -798,6 +798,62 @@ def _named_tuple_rows(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# A GRAPH DATABASE's NODES a line each, as Neo4j's cypher-shell prints a returned node in its box:
+# | (:Label {key: literal, key: literal}) |, a map of properties in the store's order, a property that is null
+# ABSENT (the store keeps no null). Consecutive nodes of one label are a table: a line of the keys, as first met
+# (a key one node lacks an empty cell of its), over a line per node, tab-separated; a node alone is its keys'
+# label：value lines. The box around them (its rule lines and its head cell, the returned variable) is left out.
+_NODE_LINE = re.compile(r"^\s*\|?\s*\(\s*:([^\W\d][\w:]*)\s*\{(.*)\}\s*\)\s*\|?\s*$")
+_NODE_MEMBER = re.compile(r'\s*([^\W\d]\w*|`[^`]+`)\s*:%s(?:,|$)' % _LITERAL_CELL.replace("|null|", "|true|false|null|"))
+_NODE_BOX_RULE = re.compile(r"^\s*\+-+\+\s*$")
+_NODE_BOX_HEAD = re.compile(r"^\s*\|\s*[^|\s]+\s*\|\s*$")
+
+
+def _node_members(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    if not (m := _NODE_LINE.match(text)):
+        return None
+    members, pos, body = [], 0, m.group(2)
+    while pos < len(body):
+        mm = _NODE_MEMBER.match(body, pos)
+        if not mm:
+            return None
+        value = _braced_cells(body[mm.end(1):mm.end()].split(":", 1)[1].rstrip(","))
+        members.append((mm.group(1).strip("`"), value[0] if value else ""))
+        pos = mm.end()
+    return (m.group(1), members) if len(members) >= 2 else None
+
+
+def _graph_nodes(lines: list[_Line]) -> list[_Line]:
+    out: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if (got := _node_members(lines[k].text)) is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        run, j = [got], k + 1
+        while j < len(lines) and (nxt := _node_members(lines[j].text)) is not None and nxt[0] == got[0]:
+            run.append(nxt)
+            j += 1
+        # the box's rule, head cell and rule above the nodes, its rule under them: no text
+        if len(out) >= 3 and _NODE_BOX_RULE.match(out[-1].text) and _NODE_BOX_HEAD.match(out[-2].text) \
+                and _NODE_BOX_RULE.match(out[-3].text):
+            out[-3:] = [_Line(ln.no, "") for ln in out[-3:]]
+        if len(run) == 1:
+            out += [_Line(lines[k].no, f"{n}：{v}") for n, v in got[1]]
+        else:
+            keys = list(dict.fromkeys(n for _, members in run for n, _ in members))
+            out.append(_Line(lines[k].no, "\t".join(keys)))
+            for ln, (_, members) in zip(lines[k:j], run):
+                have = dict(members)
+                out.append(_Line(ln.no, "\t".join(have.get(n, "").replace("\t", " ") for n in keys)))
+        if j < len(lines) and _NODE_BOX_RULE.match(lines[j].text):
+            out.append(_Line(lines[j].no, ""))
+            j += 1
+        k = j
+    return out
+
+
 # A report a program prints page by page (Perl's format / write, a COBOL or RPG listing) starts each page after a
 # form feed with its page head again: the title (its page number another), the column heads and the rule under
 # them. Where the lines after a form feed repeat, line for line (numbers aside), lines printed before, the rule
@@ -1112,8 +1168,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_listings(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at)))))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_listings(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at))))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -1656,27 +1712,29 @@ def _typed_print(rows: list[Row]) -> list[Row]:
     return [rows[0]] + [[cell(no, t) for no, t in r] for r in body]
 
 
-_QUOTED_CELL = re.compile(r"^'((?:[^'\\]|\\.)*)'$")
+_QUOTED_CELL = re.compile(r"^'((?:[^'\\]|\\.)*)'$|^\"((?:[^\"\\]|\\.)*)\"$")
+_NULL_CELL = re.compile(r"^(?:NULL|null|None|nil)$")     # a print's missing value: no string, quoted or not
 MIN_QUOTED_CELLS = 3     # a quote or two in a table is a cell's text; a program's print quotes every string
 
 
 def _quoted_columns(rows: list[Row], least: int = MIN_QUOTED_CELLS) -> list[Row]:
     """The rows with a program's string quotes taken off (node's console.table prints each value by
-    util.inspect: '产出指标', 8): in each column below the head where EVERY cell that is not a number is
-    wrapped in single quotes, the quotes are the printer's; a column with an unquoted word (the (index)
+    util.inspect: '产出指标', 8; Neo4j's cypher-shell a string in double quotes, NULL bare: "96.00%"): in each
+    column below the head where EVERY cell that is not a number nor the print's NULL is wrapped in single (or
+    double) quotes, the quotes are the printer's; a column with an unquoted word (the (index)
     column's keys) is kept as it is. Needs MIN_QUOTED_CELLS such cells in the table."""
     if len(rows) < 2:
         return rows
     width = max(len(r) for r in rows)
     quoted = [k for k in range(width) if (cells := [r[k][1].strip() for r in rows[1:] if k < len(r) and r[k][1].strip()])
-              and all(_QUOTED_CELL.match(t) or re.fullmatch(r"-?[\d.]+(?:e-?\d+)?", t) for t in cells)
+              and all(_QUOTED_CELL.match(t) or _NULL_CELL.match(t) or re.fullmatch(r"-?[\d.]+(?:e-?\d+)?", t) for t in cells)
               and any(_QUOTED_CELL.match(t) for t in cells)]
     if sum(1 for r in rows[1:] for k in quoted if k < len(r) and _QUOTED_CELL.match(r[k][1].strip())) < least:
         return rows
 
     def cell(k: int, no: int, text: str) -> tuple[int, str]:
         m = _QUOTED_CELL.match(text.strip()) if k in quoted else None
-        return (no, re.sub(r"\\(.)", r"\1", m.group(1))) if m else (no, text)
+        return (no, re.sub(r"\\(.)", r"\1", next(g for g in m.groups() if g is not None))) if m else (no, text)
     return [rows[0]] + [[cell(k, no, t) for k, (no, t) in enumerate(r)] for r in rows[1:]]
 
 
@@ -2569,12 +2627,14 @@ def _rows_under_dashes(pieced: list[tuple[_Line, list[tuple[int, str]]]], spans:
 
 
 def _cut_at_runs(pieced: list[tuple[_Line, list]], spans: list[tuple[int, int]], width=display_width) -> bool:
-    """The dash runs stand one space apart and every line leaves those spaces (and the place past the last run)
-    blank: a print whose columns are exact places."""
-    if any(spans[k + 1][0] - spans[k][1] != 1 for k in range(len(spans) - 1)):
+    """The dash runs stand one gap apart (one space, as SQL*Plus and sqlcmd set them; two, as Teradata's BTEQ does:
+    the same gap between every two) and every line leaves those gaps (and the place past the last run) blank: a
+    print whose columns are exact places."""
+    apart = {spans[k + 1][0] - spans[k][1] for k in range(len(spans) - 1)}
+    if len(apart) > 1 or min(apart, default=1) < 1:
         return False
-    gaps = [b for _, b in spans[:-1]]
-    return all(not at_columns(ln.text, g, g + 1, width).strip() for ln, _ in pieced for g in gaps) and \
+    gaps = [(b, spans[k + 1][0]) for k, (_, b) in enumerate(spans[:-1])]
+    return all(not at_columns(ln.text, a, b, width).strip() for ln, _ in pieced for a, b in gaps) and \
         all(not at_columns(ln.text, spans[-1][1], 10 ** 6, width).strip() for ln, _ in pieced)
 
 

@@ -108,7 +108,9 @@ def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = 
             elif name in ("fund_weight", "fund_score", "fund_deduction"):
                 if q.unit == "%" and not (name == "fund_weight" and weight_percent) or q.value > 100:
                     return None
-                score += 1
+                # a zero fits under any figure's column (其他资金 | 0 | 0 | 0 shifted onto its 行次 3 puts
+                # a money zero under 分值): no evidence for the alignment
+                score += q.value != 0
             elif name == "exec_rate_stated" and q.unit == "%":
                 score += 1
         if not money:

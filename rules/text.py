@@ -1205,8 +1205,10 @@ BLANK_FIGURE = re.compile(rf"[_＿]{{2,}}(?=\s*[万亿]?(?:{UNIT_RE}))(?!\s*[年
 # A line framed by runs of three or more stars around words (*** 报表结束 ***, a print's banner): decoration,
 # no figure left unfilled. The words stand apart from the stars (a template's ***（款）*** is written close).
 # A line of stars alone, ten or more (a transcript's or a print's rule: **********************), is drawn,
-# no figure left unfilled either.
-BANNER = re.compile(r"^\s*(?:([*＊])\1{2,}[ \t\u3000]+[^*＊\n]+?[ \t\u3000]+[*＊]{3,}|[*＊]{10,})\s*$")
+# no figure left unfilled either. A line OPENED by three stars or more and a space, no star after (Teradata BTEQ's
+# ' *** Query completed. 13 rows found.', a program's message marker), is its message's mark, not a figure's.
+BANNER = re.compile(r"^\s*(?:([*＊])\1{2,}[ \t\u3000]+[^*＊\n]+?[ \t\u3000]+[*＊]{3,}|[*＊]{10,}"
+                    r"|([*＊])\2{2,}[ \t\u3000]+[^*＊\n]+)\s*$")
 
 
 # Markdown's marks: a heading line (## 一、项目概况), and strong emphasis, a pair of ** (or __) around a
@@ -1231,7 +1233,8 @@ named before a colon: 网站标识码：××××××××××): a number hidden w
 footer read (主办：… 地址：××路××号 网站标识码：… ICP备…号): page furniture, not the report; nor, in a copy
 written in Markdown (a heading line ## 一、概况), a pair of ** around words (**甲镇、乙镇**): emphasis; nor a line
 framed by stars around words apart from them (*** 报表结束 ***) or of ten stars or more alone: a print's
-banner or rule; nor XX among Latin letters (XMXX.DBF): a code's letters. A cell that is
+banner or rule; nor a line opened by stars and a space with none after (*** Query completed.): a program's message
+mark; nor XX among Latin letters (XMXX.DBF): a code's letters. A cell that is
 one figure left unfilled (a target ≥**个) states that figure as written; other text states its placeholders.
 """, good="支出决算为 688.01 万元，完成预算 100%；目标值 ≥12个",
       bad="支出决算为**万元，完成预算**%，主要原因是…。；目标值 ≥**个；备注 较上年增加/减少1.5个百分点", per_report=True)

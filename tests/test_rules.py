@@ -383,6 +383,13 @@ def test_a_banner_of_stars_around_words_is_no_unfilled_figure():
     assert "JX701" in codes(report(prose="*** 万元 ***，完成预算**%。"))
 
 
+def test_a_line_opened_by_a_programs_message_stars_is_no_unfilled_figure():
+    # Teradata BTEQ opens its messages with ' *** ' (a log's mark), no star after it in the line
+    assert "JX701" not in codes(report(prose=" *** Query completed. 13 rows found. 9 columns returned."))
+    # stars again later in the line are a template's figures as before
+    assert "JX701" in codes(report(prose="*** 支出决算为**万元。"))
+
+
 def test_a_rule_of_stars_and_xx_inside_a_code_are_no_unfilled_figures():
     # a transcript's rule line of stars alone, and XX among a code's Latin letters (a file or a group name)
     assert "JX701" not in codes(report(prose="**********************\nWindows PowerShell transcript start"))

@@ -1,0 +1,57 @@
+"""extract.text_reader: text read as the lines it is (here a print whose dash runs stand two spaces apart)."""
+from decimal import Decimal
+
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+
+def test_bteq_print_padded_by_characters_with_dash_runs_two_spaces_apart_reads_by_its_runs(tmp_path):
+    """Teradata's BTEQ pads each cell to its column's size COUNTED IN CHARACTERS and sets the columns TWO spaces
+    apart, a run of dashes under each head, '?' for NULL: on screen the columns lean; counted in characters every
+    line leaves the gaps between the runs blank, so the runs are the columns."""
+    cols = [("序号", 11, True), ("一级指标", 10, False), ("二级指标", 10, False), ("三级指标", 20, False),
+            ("年度指标值", 16, False), ("实际完成值", 16, False), ("分值", 11, True), ("得分", 8, True), ("偏差原因", 20, False)]
+    w = [max(len(n), size) for n, size, _ in cols]
+    fit = lambda v, k: v.rjust(w[k]) if cols[k][2] else v.ljust(w[k])   # noqa: E731
+    rows = [[str(k + 1), l1, l2, name, target, actual, weight, f"{Decimal(score):.2f}", "?" if score == weight else "招工延后"]
+            for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS))]
+    out = [" *** Query completed. 3 rows found. 9 columns returned.", "",
+           "  ".join(fit(n, k) for k, (n, _, _) in enumerate(cols)).rstrip(), "  ".join("-" * x for x in w)]
+    out += ["  ".join(fit(v, k) for k, v in enumerate(r)).rstrip() for r in rows] + [""]
+    recs, got = indicator_rows(_write(tmp_path, "\n".join(out) + "\n"))
+    assert [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in got] == \
+        [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in ROWS]
+    assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
+
+
+def test_cypher_shell_nodes_are_a_table_of_their_keys_a_null_property_absent(tmp_path):
+    """Neo4j's cypher-shell prints a returned node in its box as (:Label {key: literal, …}), the properties in the
+    store's order (each node its own), a null property ABSENT: the nodes of one label are a table of their keys as
+    first met, a key a node lacks an empty cell; the box's rules and head cell are no text."""
+    nodes = []
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        props = [f'三级指标: "{name}"', f"分值: {weight}", f'一级指标: "{l1}"', f'实际完成值: "{actual}"', f"序号: {k}",
+                 f'二级指标: "{l2}"', f'年度指标值: "{target}"', f"得分: {float(score)}"]
+        props = props[k:] + props[:k]
+        if score != weight:
+            props.append('偏差原因: "招工延后"')
+        nodes.append("| (:绩效指标 {" + ", ".join(props) + "}) |")
+    rule = "+" + "-" * 60 + "+"
+    text = "\n".join(["neo4j@jx> MATCH (z:绩效指标) RETURN z ORDER BY z.序号;", rule, "| z |", rule] + nodes
+                     + [rule, "", "3 rows", "ready to start consuming query after 5 ms, results consumed after another 1 ms"])
+    recs, got = indicator_rows(_write(tmp_path, text + "\n"))
+    assert [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in got] == \
+        [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in ROWS]
+    assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后" and not recs.indicators[0].reason
+
+
+def test_a_return_table_quoting_its_strings_in_double_quotes_beside_bare_nulls_is_unquoted(tmp_path):
+    """cypher-shell's RETURN of columns prints a string in double quotes and a missing value as a bare NULL: a
+    column of quoted strings and NULLs is the printer's quotes, so the rate "97.00%" reads as 97.00%."""
+    rule = "+" + "-" * 70 + "+"
+    text = "\n".join(["neo4j@jx> MATCH (z:资金) RETURN z.资金来源, z.年初预算数, z.全年预算数, z.全年执行数, z.分值, z.执行率, z.得分;",
+                      rule, "| z.资金来源 | z.年初预算数 | z.全年预算数 | z.全年执行数 | z.分值 | z.执行率 | z.得分 |", rule,
+                      '| "年度资金总额" | 100.0 | 120.0 | 116.4 | 10 | "97.00%" | 9.7 |',
+                      '| "其中：财政拨款" | 100.0 | 120.0 | 116.4 | NULL | NULL | NULL |',
+                      '| "其他资金" | 0.0 | 0.0 | 0.0 | NULL | NULL | NULL |', rule, "", "3 rows"])
+    recs, _ = indicator_rows(_write(tmp_path, text + "\n"))
+    assert recs.projects and str(recs.projects[0].exec_rate_stated.value) in ("97.00", "97")
