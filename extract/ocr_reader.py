@@ -200,6 +200,10 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     if percent:
         doc.warnings.append("OCR 按墨迹读作“‰”的符号，所在行、所在列（跨页的表格合为一张）的其他数值均为“%”，读回“%”："
                             + "；".join(percent))
+    sized = scan_permille.by_size([b for b in doc.blocks if isinstance(b, Table)], inked)
+    if sized:
+        doc.warnings.append("OCR 按墨迹读作“‰”的数值在10‰（即1%）以上，所在列其他数值均为“%”（以“%”列示的表格中，千分号只用于不足1%的比率），"
+                            "同行如另有“‰”亦仅按墨迹读出，读回“%”，请核对原件：" + "；".join(sized))
     roman = scan_roman.repair(doc)
     if roman:
         doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字，或紧跟“优于”“达到”等比较词而文中他处以罗马数字写同一“类”“级”）：" + "；".join(roman))
