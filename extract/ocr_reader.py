@@ -428,6 +428,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     units: list[str] = []
     strokes: list[str] = []
     romans: list[str] = []
+    lost: list[str] = []   # where a line's characters leave room, inked, for one the reading lacks
     inked = [] if inked is None else inked
     broad = [] if broad is None else broad
     leaning: list[tuple[float, float]] = []   # lone 1s that lean as a slash does but have a flag or foot
@@ -518,6 +519,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             measured = {at[k]: v for k, v in measured.items() if k in at}
             if not text:
                 continue
+        lost += [f"“{text[:30]}”中“{text[k - 1]}”与“{text[k]}”之间" for k in ocr_boxes.lost_between(text, centers, gray, (x0, y0, x1, y1))]
         for figure, alt, share in doubted_digits:   # kept where the line's changes left the figure as read
             at = ocr_words.reading_in(text, figure)
             if at >= 0:
@@ -563,6 +565,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             "同高同细，读作“|”）：" + "；".join(strokes))
     if romans:
         doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的竖笔，一竖读作“Ⅰ”，并排的两竖、三竖读作“Ⅱ”“Ⅲ”）：" + "；".join(romans))
+    if lost:
+        doc.warnings.append(f"第{number}页 OCR 漏识字（两字之间空出约一字的位置，其间有未识别出的字迹），所读文字缺字，"
+                            "按所读文字读取，请核对原件：" + first_few(lost, 20, "；", "……"))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
                             + first_few(widths, 20, "；", "……"))
