@@ -175,6 +175,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     blind: list[int] = []
     inked: list[tuple[int, float, float]] = []   # where a % was read ‰ by its ink: page, x, y
     broad: list[tuple[int, float, float]] = []   # where a %'s ink is as wide as ‰ with no third ring apart
+    words: list[tuple[str, str, str]] = []   # the words corrected by the recogniser's runners-up
     number = 0
     for scanned, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
@@ -187,7 +188,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
                                 f"已从空白处分开，左半页、右半页依次按第{number + 1}、{number + 2}页识别")
         for half in halves:
             number += 1
-            if not _read_page(doc, path, number, half, fixes, inked, broad):
+            if not _read_page(doc, path, number, half, fixes, inked, broad, words):
                 blind.append(number)
     doc.pages = number
     stitch(doc)
@@ -200,6 +201,14 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     if percent:
         doc.warnings.append("OCR 按墨迹读作“‰”的符号，所在行、所在列（跨页的表格合为一张）的其他数值均为“%”，读回“%”："
                             + "；".join(percent))
+    sized = scan_permille.by_size([b for b in doc.blocks if isinstance(b, Table)], inked)
+    if sized:
+        doc.warnings.append("OCR 按墨迹读作“‰”的数值在10‰（即1%）以上，所在列其他数值均为“%”（以“%”列示的表格中，千分号只用于不足1%的比率），"
+                            "同行如另有“‰”亦仅按墨迹读出，读回“%”，请核对原件：" + "；".join(sized))
+    own = _own_words(doc, words)
+    if own:
+        doc.warnings.append("OCR 识别校正撤回（校正用的备选字文中别处未见，所读的字文中别处多次单独成字，为本文自己的用词）："
+                            + "；".join(own))
     roman = scan_roman.repair(doc)
     if roman:
         doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字，或紧跟“优于”“达到”等比较词而文中他处以罗马数字写同一“类”“级”）：" + "；".join(roman))
@@ -254,13 +263,31 @@ def _image_pages(path: str, data: bytes):
     yield from (scan_interlace.laid_back(f) for f in frames)
 
 
+def _own_words(doc: Document, words: list[tuple[str, str, str]]) -> list[str]:
+    """The corrections of words (ocr_words.correct) that the document's own text takes back
+    (ocr_words.by_document), set back as read in its cells and paragraphs; each as said."""
+    if not words:
+        return []
+    holders = [c for b in doc.blocks for c in (b.cells if isinstance(b, Table) else [b]) if hasattr(c, "text")]
+    said = []
+    for fixed, read, line, was, lone in ocr_words.by_document([h.text for h in holders], words):
+        back = [h for h in holders if fixed in h.text and (h.text.replace(fixed, read) in line or line in h.text.replace(fixed, read))]
+        for h in back:
+            h.text = h.text.replace(fixed, read)
+        if back:
+            said.append(f"“{fixed}”读回“{read}”（行“{line}”：“{was}”文中别处单独成字 {lone} 次）")
+    return said
+
+
 def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                inked: list[tuple[int, float, float]] | None = None,
-               broad: list[tuple[int, float, float]] | None = None) -> bool:
+               broad: list[tuple[int, float, float]] | None = None,
+               words: list[tuple[str, str, str]] | None = None) -> bool:
     """Reads one page into doc; False where it gave no table of rows and columns (said in the
     warnings: a page read as nothing is never passed over in silence). inked: where given, where
     a % was read ‰ by its ink is added to it (page, x, y in the page's pixels); broad: likewise where
-    a %'s ink is as wide as ‰'s but shows no third ring apart (scan_permille.by_row)."""
+    a %'s ink is as wide as ‰'s but shows no third ring apart (scan_permille.by_row); words: where
+    given, each correction of a word by the recogniser's runners-up (ocr_words.correct) is added to it."""
     import cv2
     import numpy as np
 
@@ -392,6 +419,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if corrected:   # a character the recogniser was unsure of, its runner-up chosen by the words it makes
         doc.warnings.append(f"第{number}页识别校正（识别模型的备选字组成词典中的词）："
                             + first_few((f"“{a}”→“{b}”（行“{line}”）" for a, b, line in corrected), 20, "；", "……"))
+        if words is not None:
+            words += corrected
     figured = getattr(eng.text_rec, "figures", {})   # the lines' unsure digits' runner-ups (ocr_words)
     runners: list[tuple[float, float, str, str, float]] = []   # x, y on the page, figure, as a runner-up reads it
     chars: list[Char] = []
@@ -400,6 +429,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     points: list[str] = []   # figures whose blanks were their lost point and commas (lost_points)
     strokes: list[str] = []
     romans: list[str] = []
+    lost: list[str] = []   # where a line's characters leave room, inked, for one the reading lacks
     inked = [] if inked is None else inked
     broad = [] if broad is None else broad
     leaning: list[tuple[float, float]] = []   # lone 1s that lean as a slash does but have a flag or foot
@@ -494,6 +524,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             measured = {at[k]: v for k, v in measured.items() if k in at}
             if not text:
                 continue
+        lost += [f"“{text[:30]}”中“{text[k - 1]}”与“{text[k]}”之间" for k in ocr_boxes.lost_between(text, centers, gray, (x0, y0, x1, y1))]
         for figure, alt, share in doubted_digits:   # kept where the line's changes left the figure as read
             at = ocr_words.reading_in(text, figure)
             if at >= 0:
@@ -542,6 +573,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             "同高同细，读作“|”）：" + "；".join(strokes))
     if romans:
         doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的竖笔，一竖读作“Ⅰ”，并排的两竖、三竖读作“Ⅱ”“Ⅲ”）：" + "；".join(romans))
+    if lost:
+        doc.warnings.append(f"第{number}页 OCR 漏识字（两字之间空出约一字的位置，其间有未识别出的字迹），所读文字缺字，"
+                            "按所读文字读取，请核对原件：" + first_few(lost, 20, "；", "……"))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
                             + first_few(widths, 20, "；", "……"))

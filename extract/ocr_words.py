@@ -254,3 +254,44 @@ def figures(got: list, kept: list) -> dict[tuple[str, float], list[tuple[int, in
         if found:
             out[(mine[0], float(mine[1]))] = found
     return out
+
+
+# The segmenter's dictionary does not hold every document's own words: a report on 糖料蔗 writes 蔗区,
+# 糖料蔗 and 蔗叶, and the dictionary cuts 蔗 from each as a lone character. corrected() takes a doubted
+# lone character for a misreading where a runner-up joins a known word, so 1392.scan's 蔗叶还田利用率,
+# read right, became 蕉叶 (蕉叶 a word, its 蕉 the runner-up). The document is the evidence the
+# dictionary lacks: where its other text stands the character as read alone in the cut OWN_WORD times
+# or more, and holds the runner-up nowhere else, the character is the document's own, and the
+# correction is taken back (said). Where the document's other text holds the runner-up too, or holds
+# the read character only inside words the dictionary knows (则 of 原则 beside 旅游则所), nothing here
+# speaks against the correction.
+OWN_WORD = 3
+
+
+def _lone_counts(texts: list[str]) -> Counter:
+    """How often each Han character stands alone in the segmenter's cut of the texts' runs."""
+    out: Counter = Counter()
+    for text in texts:
+        for m in HAN.finditer(text):
+            out.update(w for w in _cut(m.group())[0] if len(w) == 1)
+    return out
+
+
+def by_document(texts: list[str], changes: list[tuple[str, str, str]]) -> list[tuple[str, str, str, str, int]]:
+    """Of the corrections made line by line (word as read, as corrected, the line as read), those the
+    document's own text takes back: (word as corrected, word as read, the line as read, the character
+    read, how often the rest of the document stands it alone). `texts`: the document's texts as read (cells, paragraphs),
+    corrections in them."""
+    out = []
+    for read, fixed, line in changes:
+        if len(read) != len(fixed):
+            continue
+        swapped = [(a, b) for a, b in zip(read, fixed) if a != b]
+        if len(swapped) != 1:
+            continue
+        was, alt = swapped[0]
+        rest = [t for t in texts if fixed not in t]
+        lone = _lone_counts(rest)[was]
+        if lone >= OWN_WORD and not any(alt in t for t in rest):
+            out.append((fixed, read, line, was, lone))
+    return out

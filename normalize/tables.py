@@ -415,6 +415,38 @@ def _content_carries(role: str, cells: list[str]) -> bool:
     return sum(k in wanted for k in kinds) * 3 >= len(kinds) * 2
 
 
+# A header laid over the grid one column off (1400.scan: the header row a picture pasted over the sheet,
+# 一级指标 over columns 1-2 where the body's 产出指标 spans 0-1, 三级指标 over 5 where each name spans 4-5):
+# the header's column for a field is empty in every body row, each row's cell over it starting one
+# column or more to its left. The field is read where the body's cells start; a column any body row
+# fills, or whose covering cells start in more than one place, or on another field's column, stays.
+SPANNED_ROWS = 2   # body rows whose spanning cell covers the header's column, at the least
+
+
+def _spans_start_left(t: Table, grid, start: int, cols: _Cols) -> tuple[_Cols, list[tuple[str, int, int]]]:
+    """The header's columns moved to where the body's spanning cells over them start (see above), and
+    each move as (field, the header's column, the body's)."""
+    taken = {c for c in vars(cols).values() if c is not None}
+    moved, out = [], dict(vars(cols))
+    rows = []
+    for r in range(start, min(t.n_rows, start + 60)):
+        first = _first_text(grid[r])
+        if first and (first.startswith(STOP_LABELS + ("总计", "小计")) or _indicator_cols(grid[r])):
+            break    # the 总分 row, spanning the level and name columns, is no indicator row
+        if first:
+            rows.append(r)
+    for field, c in vars(cols).items():
+        if c is None or any(c < len(grid[r]) and bare(grid[r][c]) for r in rows):
+            continue
+        starts = {cell.col for r in rows if (cell := t.cell_at(r, c)) is not None and cell.col < c and bare(cell.text)}
+        over = sum(1 for r in rows if (cell := t.cell_at(r, c)) is not None and cell.col < c and bare(cell.text))
+        if len(starts) == 1 and over >= SPANNED_ROWS and (left := starts.pop()) not in taken:
+            out[field] = left
+            taken.add(left)
+            moved.append((field, c, left))
+    return (_Cols(**out), moved) if moved else (cols, [])
+
+
 def _filled_columns(grid, r: int, cols: _Cols) -> set[int]:
     """The value columns (target, actual, weight, score) that most rows of the table fill as
     written: a realigned row must fill them too."""
@@ -1219,6 +1251,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                                 f"其右侧为“{header_words(head[c + 1])}”，按{'一二三'[int(field[-1]) - 1]}级指标列读取，请核对原件")
                     if cols.level2 is not None and cols.level2 < len(spans) and spans[cols.level2] > 1:
                         cols = _one_name_column(t, grid, start, cols)
+                    cols, off = _spans_start_left(t, grid, start, cols)
+                    if off:
+                        self.recs.warnings.append(
+                            f"{self._loc(t, r).describe()}：表头与表体错列（表头所在列在表体各行为空，表体单元格跨列自其左侧起），"
+                            "按表体单元格的起始列读取：" + "；".join(f"{columns.ROLE_CN[k]}第{a + 1}列→第{b + 1}列" for k, a, b in off))
                     self.grouping_levels(t, r, head, cols)
                     levels_unread: set[int] = set()   # rows whose levels a grammar below could not give: none
                     if (ticked := _ticked_levels(_header_stacks(t, filled, r, start), grid, start, cols)) is not None:

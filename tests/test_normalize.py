@@ -9002,3 +9002,24 @@ def test_a_scans_grade_label_with_nothing_after_its_colon_is_said():
     assert any("“自评等级：”之后没有识别出等级" in w for w in r.warnings)
     typed = normalize_document(_doc(rows))
     assert not any("之后没有识别出等级" in w for w in typed.warnings)
+
+
+def test_a_header_laid_one_column_off_its_body_is_read_where_the_bodys_spanning_cells_start():
+    """1400.scan: the header row a picture pasted over the sheet, one column right of the grid: 一级指标
+    over columns 2-3 where the body's 产出指标 spans 1-2, 三级指标 over 6 where each name spans 5-6. The
+    header's level and name columns are empty in every body row: the fields are read where the body's
+    cells over them start (said); the 总分 row spanning them is not a body row."""
+    from jixiao.normalize import normalize_document
+    doc = _html("""<tr><td></td><td colspan=2>一级指标</td><td colspan=2>二级指标</td><td>三级指标</td><td>年度指标值</td>
+<td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td colspan=2 rowspan=2>产出指标</td><td colspan=2 rowspan=2>数量指标</td><td colspan=2>新建生态茶园</td><td>≥3000亩</td>
+<td>3060亩</td><td>50</td><td>50</td></tr>
+<tr><td colspan=2>低产茶园改造</td><td>≥5000亩</td><td>5120亩</td><td>20</td><td>20</td></tr>
+<tr><td colspan=2>满意度指标</td><td colspan=2>服务对象满意度指标</td><td colspan=2>茶农满意度</td><td>≥90%</td><td>95.6%</td>
+<td>30</td><td>30</td></tr>
+<tr><td colspan=8>总分</td><td>100</td><td>100</td></tr>""")
+    recs = normalize_document(doc, name="t.html")
+    rows = [(i.level1, i.level2, i.level3, i.target.raw, i.weight.raw) for p in recs.projects for i in p.indicators]
+    assert rows == [("产出指标", "数量指标", "新建生态茶园", "≥3000亩", "50"), ("产出指标", "数量指标", "低产茶园改造", "≥5000亩", "20"),
+                    ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "30")]
+    assert any("表头与表体错列" in w and "三级指标第6列→第5列" in w for w in recs.warnings)

@@ -95,3 +95,19 @@ def test_a_character_repeated_two_places_off_in_a_frame_is_kept_as_read():
     assert ocr_words.corrected(text, _runners(text, {4: [("衣", 0.03)]})) == (text, [])
     # a lone character with no such frame is still corrected (则所 → 厕所 above)
     assert ocr_words._framed("联农带农", 1) and not ocr_words._framed("旅游则所", 2)
+
+
+def test_a_correction_to_a_character_the_document_never_uses_is_taken_back_where_it_uses_the_one_read():
+    """1392.scan: 蔗叶还田利用率 read right, 蔗 doubted, its runner-up 蕉 making 蕉叶 (a word): corrected to
+    蕉叶. The rest of the document (糖料蔗, 蔗区, 糖料蔗总产量) stands 蔗 alone in the segmenter's cut again
+    and again, a word of its own the dictionary lacks, and holds 蕉 nowhere: the correction is taken back.
+    Where the rest holds the runner-up too, or the read character only inside known words (则 of 原则 beside
+    旅游则所), or too seldom, the correction stands."""
+    line = "蔗叶还田利用率"
+    changes = [("蔗叶", "蕉叶", line)]
+    texts = ["2023年耿马县糖料蔗产业发展项目", "推广糖料蔗良种", "建设蔗区小型水利设施", "糖料蔗总产量", "蕉叶还田利用率"]
+    assert ocr_words.by_document(texts, changes) == [("蕉叶", "蔗叶", line, "蔗", 4)]
+    assert ocr_words.by_document(texts + ["香蕉种植面积"], changes) == []        # the runner-up stands elsewhere
+    assert ocr_words.by_document(texts[:2] + texts[-1:], changes) == []           # 蔗 alone only twice
+    rest = ["坚持原则", "原则上按进度拨付", "执行原则", "每座旅游厕所建设成本"]
+    assert ocr_words.by_document(rest, [("则所", "厕所", "每座旅游则所建设成本")]) == []   # 则 only in 原则

@@ -181,3 +181,30 @@ def test_a_typed_field_run_on_to_its_tab_stop_is_cut_where_the_engines_positions
     ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((400, 1100, 3), 255, np.uint8), [])
     (table,) = doc.tables()
     assert table.grid() == [list(r) for r in rows]
+
+
+def test_a_character_the_reading_lacks_is_found_where_its_ink_stands_between_two_read_ones():
+    """1352.scan: 暖棚验收合格率 read 暖验收合格率, 棚 broken by the paper's ribs: the centres of 暖 and 验
+    stand two advances apart where the others stand one, and 棚's strokes lie between them. There a
+    character was lost (ocr_boxes.lost_between). The same gap white (two words apart) or crossed by a
+    cell's side holds no lost character."""
+    import numpy as np
+    text = "暖验收合格率"
+    centers = [30.0, 58.0, 72.0, 86.0, 100.0, 114.0]     # 14 apart, but 28 between 暖 and 验
+    box = (20, 10, 124, 30)
+
+    def page(between: str):
+        gray = np.full((40, 140), 255, np.uint8)
+        for c in centers:
+            gray[14:26, int(c) - 5:int(c) + 5:2] = 0      # each character's strokes
+        if between == "strokes":
+            gray[15:25, 40:48:3] = 0                      # 棚, broken: some of its strokes
+        elif between == "side":
+            gray[:, 43:45] = 0                            # a cell's side down the line
+        return gray
+
+    assert ocr_boxes.lost_between(text, centers, page("strokes"), box) == [1]
+    assert ocr_boxes.lost_between(text, centers, page("white"), box) == []
+    assert ocr_boxes.lost_between(text, centers, page("side"), box) == []
+    even = [30.0, 44.0, 58.0, 72.0, 86.0, 100.0]          # no room between any two: nothing lost
+    assert ocr_boxes.lost_between(text, even, page("strokes"), box) == []

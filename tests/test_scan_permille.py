@@ -232,3 +232,24 @@ def test_a_percent_with_a_reference_mark_after_it_stays(monkeypatch):
         result[0][0][corner][0] += 20                    # the line's box reaches past the ※
     doc = read_drawn(monkeypatch, page, result)
     assert [b.text for b in doc.blocks] == ["1%", "1‰"]
+
+
+def test_a_per_mille_of_ten_or_more_read_by_ink_in_a_column_of_percents_is_a_percent_with_its_rows():
+    """Issue 21 (1332's and 1368's scans): 覆盖率 ≥85% / 80%, the target's % read ‰ by its ink, the
+    result's % as wide as ‰ read ‰ beside it (by_row): the two kept each other in by_table. A table
+    of % writes ‰ only for a rate under one per cent: 85‰ and 80‰, in columns of %, are %. Under 10‰
+    (≤1‰ / 0.8‰, both read by ink) the figures stay, and so does one whose row has a ‰ from its text."""
+    from jixiao.extract import scan_permille
+    rows = [["康复服务人数", "≥500人", "526人"], ["辅具适配率", "≥95%", "98%"], ["康复服务覆盖率", "≥85‰", "80‰"],
+            ["康复对象满意度", "≥90%", "95%"], ["救助完成率", "100%", "100%"]]
+    table = _table(rows)
+    inked = [(1, 145, 72), (1, 245, 72)]
+    assert scan_permille.by_table([table], inked) == []        # each ‰ has the other beside it
+    assert scan_permille.by_size([table], inked) == ["第1页“≥85‰”→“≥85%”", "第1页“80‰”→“80%”"]
+    assert [c.text for c in table.cells if c.row == 2] == ["康复服务覆盖率", "≥85%", "80%"]
+    rows[2][1:] = ["≤1‰", "0.8‰"]
+    assert scan_permille.by_size([_table(rows)], inked) == []
+    rows[2][1:] = ["≥85‰", "80‰"]
+    assert scan_permille.by_size([_table(rows)], inked[1:]) == []      # ≥85‰ from its text: the row's own
+    rows[1][1] = "≥95‰"                                              # a ‰ from its text in the targets' column
+    assert scan_permille.by_size([_table(rows)], inked) == ["第1页“80‰”→“80%”"]
