@@ -415,6 +415,24 @@ def _count_after_names(m) -> tuple[list[str], str, bool] | None:
     if kind is None or any(x[-1] not in kind for x in names) or not n.numeric or not 2 <= n.value <= 30 \
             or n.value == len(names):
         return None
-    if len(names[0]) > len(names[1]):
-        names[0] = names[0][-len(names[1]):]      # the clause's opening (项目在…) shown cut to a name's length
+    names[0] = _first_name(names[0], max(len(x) for x in names[1:]))
     return names, kind, etc
+
+
+# The words that open a clause's list of places or things (项目在A镇、B镇…; 工程覆盖A镇、B镇…; 惠及A村、B村…):
+# prepositions and verbs of scope, the grammar of the clause, not the names.
+LIST_OPENER = re.compile(r"在|于|覆盖|涉及|包括|包含|惠及|辐射|分布|位于|对|向|给|为|是|即|有")
+
+
+def _first_name(head: str, longest: int) -> str:
+    """The first name of a list whose run back to the clause's start took the clause's opening with it
+    (本年度工程覆盖大塘埠镇 of 覆盖大塘埠镇、古陂镇…): the name after the first word that opens such a list and
+    leaves a name of two characters or more, no longer than the longest other name and two; else the
+    opening cut to the longest other name's length, marked as cut (…)."""
+    if len(head) <= longest:
+        return head
+    for m in LIST_OPENER.finditer(head):      # the earliest that leaves a name: 在向阳镇 is 向阳镇
+        rest = head[m.end():]
+        if 2 <= len(rest) <= longest + 2:
+            return rest
+    return "…" + head[-longest:]

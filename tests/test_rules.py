@@ -1431,6 +1431,18 @@ def test_a_count_written_after_the_names_it_counts():
     assert codes("完成道路硬化、路灯安装共3个项目。\n") == []                  # no names of one kind
 
 
+def test_a_count_after_the_names_shows_the_first_name_whole():
+    """本年度…工程覆盖大塘埠镇、古陂镇…共6个乡镇 (1450, planted blind): the first name runs back to the clause's
+    start; the message shows it from the word that opens the list (覆盖 / 在), whole, not cut to the next name's
+    length (塘埠镇)."""
+    [f] = flags("本年度新建供水工程覆盖大坪坝镇、古城镇、小河镇共4个乡镇。\n")
+    assert "：大坪坝镇、古城镇、小河镇。" in f.message
+    [f] = flags("项目在向阳镇、红山镇共3个乡镇实施。\n")         # an opening word inside the name: the earliest
+    assert "：向阳镇、红山镇。" in f.message
+    [f] = flags("本年度新建供水工程大坪坝镇、古城镇、小河镇共4个乡镇。\n")   # no word opens it: cut, and marked so
+    assert "：…坪坝镇、古城镇、小河镇。" in f.message
+
+
 def test_a_gap_between_two_rates_in_points():
     ok = "实际赔付率45.17%，控制指标46%，低于控制指标0.83个百分点。\n"
     assert codes(ok) == []                                   # and 0.83个 is no fractional count
