@@ -1,0 +1,38 @@
+"""Text as it comes, thirty-first round (issue 21, set 1456-1461): a Lotus Notes structured-text export (a document
+per record, 'Field:  value' lines, documents apart by form feeds) and a wiki text's labels set in emphasis."""
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+from tests.text_rows import LEVELS, ROWS, written as _write
+
+
+def _notes_export(n_rows: int) -> str:
+    """A Notes view exported as structured text: a document per record, the items 'Name:  value', $ items between,
+    the documents apart by a form feed on a line of its own; the indicators repeated to n_rows."""
+    docs = [["Form:  项目", "项目名称:  2023年示范项目", "主管部门:  示范县农业农村局", "$Revisions:  2024/03/18 09:00:00"],
+            ["Form:  资金", "资金来源:  年度资金总额", "年初预算数:  100", "全年预算数:  100", "全年执行数:  97",
+             "分值:  10", "执行率:  97.00%", "得分:  9.7", "$Revisions:  2024/03/18 09:10:00"]]
+    for k in range(n_rows):
+        (l1, l2), (name, target, actual, weight, score) = LEVELS[k % 3], ROWS[k % 3]
+        docs.append(["Form:  指标", "序号:  %d" % (k + 1), "一级指标:  " + l1, "$UpdatedBy:  CN=王某某/O=SF",
+                     "二级指标:  " + l2, "三级指标:  %s%d" % (name, k + 1), "年度指标值:  " + target,
+                     "实际完成值:  " + actual, "分值:  " + weight, "得分:  " + score,
+                     "偏差原因分析及改进措施:", "$Revisions:  2024/03/18 10:%02d:00" % k])
+    docs.append(["Form:  自评", "总分:  100", "自评得分:  99", "自评等级:  优"])
+    return "\r\n\f\r\n".join("\r\n".join(d) for d in docs) + "\r\n"
+
+
+def test_a_notes_export_of_many_documents_reads_without_failing(tmp_path):
+    """The documents of a Notes export read as a table turned (a column per document) and in parts: an indicator
+    placed by its column (row None) is no row to compare, and the file reads, never fails."""
+    f = _write(tmp_path, _notes_export(13), "gb18030")
+    recs = normalize_document(read_document(f))
+    assert recs.indicators
+
+
+def test_a_label_set_in_single_emphasis_is_the_label_not_the_value(tmp_path):
+    """Jira / Textile / org bold is one star: '*项目名称：* X' labels X, the stars markup, never the name."""
+    text = "\n".join(["h2. 绩效自评表", "", "*项目名称：* 2023年示范项目", "*主管部门：* 示范县农业农村局", "",
+                      "||一级指标||二级指标||三级指标||年度指标值||实际完成值||分值||得分||"]
+                     + ["|%s|%s|%s|%s|%s|%s|%s|" % (l1, l2, *r) for (l1, l2), r in zip(LEVELS, ROWS)]) + "\n"
+    recs = normalize_document(read_document(_write(tmp_path, text)))
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
