@@ -537,6 +537,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     read_lines(doc, path, text, sent=True, order=order, at=at)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
+    _unmarked_labels(doc)
     if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
         for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
             if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
@@ -652,6 +653,20 @@ def _plain_paragraphs(doc: Document) -> None:
             text = _MD_EMPHASIS.sub(r"\2", _MD_LINE_MARK.sub("", b.text))
             if text != b.text:
                 doc.blocks[n] = replace(b, text=text.strip())
+
+
+# A label set in emphasis at a paragraph's start, its colon inside the marks or just after them (*项目名称：* X in
+# Jira, Textile and org-mode; **主管部门:** Y, _实施单位_：Z in Markdown): the marks are markup around the label,
+# never its value. A mark opening no label ending in a colon (支出**万元, a template's blank) stays.
+_EMPHASISED_LABEL = re.compile(r"^([*_]{1,2})([^\s*_][^*_\n]*?[：:])\1(?=\s|$)|^([*_]{1,2})([^\s*_][^*_\n：:]*?)\3(?=\s*[：:])")
+
+
+def _unmarked_labels(doc: Document) -> None:
+    """Paragraphs opening with a label in emphasis (*项目名称：* X) read without the marks around the label."""
+    for n, b in enumerate(doc.blocks):
+        if isinstance(b, Paragraph) and (m := _EMPHASISED_LABEL.match(b.text.strip())):
+            label = m.group(2) if m.group(2) is not None else m.group(4)
+            doc.blocks[n] = replace(b, text=(label + b.text.strip()[m.end():]).strip())
 
 
 def _say_unread_records(doc: Document, path: str, text: str, at) -> None:
