@@ -36,3 +36,24 @@ def test_a_label_set_in_single_emphasis_is_the_label_not_the_value(tmp_path):
                      + ["|%s|%s|%s|%s|%s|%s|%s|" % (l1, l2, *r) for (l1, l2), r in zip(LEVELS, ROWS)]) + "\n"
     recs = normalize_document(read_document(_write(tmp_path, text)))
     assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def _escaped(s: str) -> str:
+    """A string as java.util.Properties.store writes it: \\uXXXX for every character outside ASCII, ':' escaped."""
+    return "".join("\\u%04X" % ord(c) if ord(c) > 0x7E else "\\:" if c == ":" else c for c in s)
+
+
+def test_a_properties_file_with_escaped_keys_reads_by_its_dotted_paths(tmp_path):
+    """Properties.store escapes the keys too (\\u6307\\u6807.2.\\u5F97\\u5206 for 指标.2.得分) and writes them in
+    hash order: the keys are dotted paths all the same, a number the place of a record in its list."""
+    import random
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    kv = [("项目.项目名称", "2023年示范项目"), ("项目.主管部门", "示范县农业农村局")]
+    for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS), 1):
+        kv += [("指标.%d.%s" % (k, h), v) for h, v in zip(names, (l1, l2, *r))]
+    random.Random(7).shuffle(kv)
+    text = "#" + _escaped("示范项目") + "\n#Tue Mar 19 11:06:52 CST 2024\n"
+    text += "".join("%s=%s\n" % (_escaped(k), _escaped(v)) for k, v in kv)
+    recs = normalize_document(read_document(_write(tmp_path, text, "ascii")))
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [r[:3] for r in ROWS]
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
