@@ -57,3 +57,26 @@ def test_a_properties_file_with_escaped_keys_reads_by_its_dotted_paths(tmp_path)
     recs = normalize_document(read_document(_write(tmp_path, text, "ascii")))
     assert [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [r[:3] for r in ROWS]
     assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def test_a_log_warning_repeating_a_rows_fields_is_no_row_of_its_table(tmp_path):
+    """logrus writes a warning about a row with most of the row's keys (sorted by code point): the envelope's
+    level / msg, which recur over the log, name each record's kind, so the warning cuts no table and shifts no
+    column; the rows read under their keys."""
+    def q(v):
+        return v if v.isascii() and v.replace(".", "").isalnum() else '"%s"' % v
+    lines, rows = [], [(lv, (name + str(k), *r)) for k in range(4) for lv, (name, *r) in zip(LEVELS, ROWS)]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(rows, 1):
+        fields = {"序号": str(k), "一级指标": l1, "二级指标": l2, "三级指标": name, "年度指标值": target,
+                  "实际完成值": actual, "分值": weight, "得分": score, "偏差原因": ""}
+        lines.append('time="2024-03-19T09:12:%02d+08:00" level=info msg="绩效指标" ' % k
+                     + " ".join("%s=%s" % (key, q(fields[key]) if fields[key] else "") for key in sorted(fields)))
+        if weight != score:
+            warn = {"序号": str(k), "三级指标": name, "年度指标值": target, "实际完成值": actual, "扣分": "1.28"}
+            lines.append('time="2024-03-19T09:12:%02d+08:00" level=warning msg="指标未完成年度目标" ' % k
+                         + " ".join("%s=%s" % (key, q(warn[key])) for key in sorted(warn)))
+    lines.append('time="2024-03-19T09:12:59+08:00" level=info msg="导出完成" 条数=12')
+    recs = normalize_document(read_document(_write(tmp_path, "\n".join(lines) + "\n")))
+    got = [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
+           for i in recs.indicators if i.weight is not None]
+    assert got == [r for _, r in rows]
