@@ -74,6 +74,7 @@ from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dum
 from . import bracket_rows, record_text, xml_tree
 from .revision_marks import final_text, new_side, right_side
 from .alternate_lines import alternate_lines
+from .declared_rows import declared_rows
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .by_groups import by_groups
 from .field_list import field_listing
@@ -534,6 +535,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     text, order = top_down(text)
     text, order = by_groups(text, order, display_width)     # a listing by groups (SAS BY lines): one table
     text, order = alternate_lines(text, order)     # a form copied as label / value lines: its groups a table
+    said: list[str] = []
+    text, order = declared_rows(text, order, said)     # objects printed positionally under a declaration naming them
+    doc.warnings += [f"{path}：{w}" for w in said]
     read_lines(doc, path, text, sent=True, order=order, at=at)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)

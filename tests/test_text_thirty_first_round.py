@@ -80,3 +80,22 @@ def test_a_log_warning_repeating_a_rows_fields_is_no_row_of_its_table(tmp_path):
     got = [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
            for i in recs.indicators if i.weight is not None]
     assert got == [r for _, r in rows]
+
+
+def test_scala_objects_printed_positionally_read_by_their_case_class(tmp_path):
+    """A Scala REPL prints a case class's objects by toString with no names (指标(1,产出指标,…,None)): the case
+    class declared above names the values; Some(x) is x, None empty; a type (项目名称: String) names no project;
+    the same objects printed again are read once, and the reader says so."""
+    names = "序号: Int, 一级指标: String, 二级指标: String, 三级指标: String, 年度指标值: String, 实际完成值: String, " \
+            "分值: Int, 得分: BigDecimal, 偏差原因: Option[String]"
+    objs = ["指标(%d,%s,%s,%s,%s,%s,%s,%s,%s)" % (k, l1, l2, *r, "Some(未达目标)" if r[3] != r[4] else "None")
+            for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS), 1)]
+    lines = ["scala> case class 项目(项目名称: String, 主管部门: String, 预算年度: Int)", "class 项目", "",
+             "scala> case class 指标(%s)" % names, "class 指标", "",
+             "val xm: 项目 = 项目(2023年示范项目,示范县农业农村局,2023)",
+             "val zb: List[指标] = List(%s)" % ", ".join(objs), "", "scala> zb.foreach(println)", *objs]
+    f = _write(tmp_path, "\n".join(lines) + "\n")
+    recs = normalize_document(read_document(f))
+    assert [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value)) for i in recs.indicators] == ROWS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
+    assert any("3个“指标”对象" in w for w in read_document(f).warnings)
