@@ -645,7 +645,10 @@ def parse_r_dput(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
 # (fund.total.budgetInitial, indicator.07.target), a number among them the place of a record in its list, and
 # store() writes them in its hash order, not the form's: the tree is rebuilt from the paths, a list's records
 # by their numbers.
-_PROP_LINE = re.compile(r"^([A-Za-z_][\w-]*(?:\.[\w-]+)+)\s*[=:]\s*(.*)$")
+# A key's names are words (any script's letters: Java 9+ reads a UTF-8 file) or escapes standing for them
+# (Properties.store writes every character outside ASCII as \uXXXX, keys included, and '\:' for a colon).
+_PROP_CHAR = r"(?:[\w-]|\\u[0-9A-Fa-f]{4}|\\[^u\s])"
+_PROP_LINE = re.compile(rf"^((?:[^\W\d]|\\u[0-9A-Fa-f]{{4}}){_PROP_CHAR}*(?:\.{_PROP_CHAR}+)+)\s*[=:]\s*(.*)$")
 _PROP_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(.))")
 MIN_PROPERTIES = 10     # a few key=value lines in a mail are no export
 MAX_PROPERTY_PATH = 12  # a key of more names than this is no form's field (and would recurse as deep)
@@ -667,7 +670,7 @@ def parse_properties(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
         if t[0] in "#!":
             comments.append((no, _prop_text(t[1:].strip())))
         elif (m := _PROP_LINE.match(t)) and m.group(1).count(".") < MAX_PROPERTY_PATH:
-            pairs.append((no, m.group(1).split("."), _prop_text(m.group(2))))
+            pairs.append((no, [_prop_text(name) for name in m.group(1).split(".")], _prop_text(m.group(2))))
         else:
             return None
     if len(pairs) < MIN_PROPERTIES:

@@ -145,7 +145,11 @@ def _log_tree(records: list[tuple[int, dict]]) -> _Element:
     envelope = common if any(k != common for k in keys) else set()
     root = _Element("", {}, 1)
     own = [(no, {k: v for k, v in f.items() if k not in envelope}, t) for no, f, t in flat]
-    for run in _runs(own):
+    # an envelope field whose values recur (level=info / warning, msg=绩效指标 / 指标未完成年度目标: few values
+    # over many records, unlike a time) names each record's kind: a warning that repeats a row's fields is no row
+    named = [k for k in envelope if 2 * len({f[k] for _, f, _ in flat}) <= len(flat)]
+    kinds = {no: tuple(f[k] for k in sorted(named)) for no, f, _ in flat}
+    for run in _runs(own, kinds):
         union = list(dict.fromkeys(k for _, f, _ in run for k in f))
         if len(run) == 1 and not run[0][2] and run[0][1]:
             root.children.append(_alone(_record(run[0][0], run[0][1])))
@@ -170,27 +174,32 @@ def _list_table(name: str, items: list[dict], no: int) -> _Element:
     return el
 
 
-def _similar(a: set, b: set) -> bool:
+def _alike(a: set, b: set) -> bool:
     """Records of one kind: two fields or more in common, two thirds of the smaller set's (a record with
     a field more, the shortfall's reason, or fewer, the parts' rows without a score, is still one)."""
     return len(a & b) >= max(2, SIMILAR * min(len(a), len(b)))
 
 
-def _runs(records: list) -> list[list]:
+def _runs(records: list, kinds: dict | None = None) -> list[list]:
     """The records in runs of one kind, in order; a record of another kind that cuts a run (up to
-    MAX_BETWEEN of them, the run going on after) set after the run."""
+    MAX_BETWEEN of them, the run going on after) set after the run. `kinds`: each record's kind as its
+    envelope names it (by its line), records of two kinds never one run however alike their fields."""
+    kinds = kinds or {}
+
+    def _similar(a, b):     # noqa: F811 (the fields' likeness, and the kind the envelope names)
+        return kinds.get(a[0]) == kinds.get(b[0]) and _alike(set(a[1]), set(b[1]))
     out: list[list] = []
     i = 0
     while i < len(records):
-        run, first, aside = [records[i]], set(records[i][1]), []
+        run, first, aside = [records[i]], records[i], []
         j = i + 1
         while j < len(records):
-            if _similar(first, set(records[j][1])) and not records[i][2] and not records[j][2]:
+            if _similar(first, records[j]) and not records[i][2] and not records[j][2]:
                 run.append(records[j])
                 j += 1
                 continue
             cut = next((k for k in range(j + 1, min(j + 1 + MAX_BETWEEN, len(records)))
-                        if _similar(first, set(records[k][1])) and not records[k][2]), None)
+                        if _similar(first, records[k]) and not records[k][2]), None)
             if len(run) < 2 or cut is None:
                 break
             aside += records[j:cut]

@@ -74,6 +74,7 @@ from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dum
 from . import bracket_rows, record_text, xml_tree
 from .revision_marks import final_text, new_side, right_side
 from .alternate_lines import alternate_lines
+from .declared_rows import declared_rows
 from .attribute_values import MIN_WIDE, entity_blocks, slot_blocks
 from .by_groups import by_groups
 from .field_list import field_listing
@@ -538,9 +539,13 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
     text, order = top_down(text)
     text, order = by_groups(text, order, display_width)     # a listing by groups (SAS BY lines): one table
     text, order = alternate_lines(text, order)     # a form copied as label / value lines: its groups a table
+    said: list[str] = []
+    text, order = declared_rows(text, order, said)     # objects printed positionally under a declaration naming them
+    doc.warnings += [f"{path}：{w}" for w in said]
     read_lines(doc, path, text, sent=True, order=order, at=at)
     if _MARKDOWN.search(text):
         _plain_paragraphs(doc)
+    _unmarked_labels(doc)
     if markup := next((m for ln in text.split("\n") if (m := markup_of(ln))), None):
         for n, b in enumerate(doc.blocks):     # a wiki page's paragraphs without their markup
             if isinstance(b, Paragraph) and (plain := plain_markup_paragraph(markup, b.text)) != b.text:
@@ -656,6 +661,20 @@ def _plain_paragraphs(doc: Document) -> None:
             text = _MD_EMPHASIS.sub(r"\2", _MD_LINE_MARK.sub("", b.text))
             if text != b.text:
                 doc.blocks[n] = replace(b, text=text.strip())
+
+
+# A label set in emphasis at a paragraph's start, its colon inside the marks or just after them (*项目名称：* X in
+# Jira, Textile and org-mode; **主管部门:** Y, _实施单位_：Z in Markdown): the marks are markup around the label,
+# never its value. A mark opening no label ending in a colon (支出**万元, a template's blank) stays.
+_EMPHASISED_LABEL = re.compile(r"^([*_]{1,2})([^\s*_][^*_\n]*?[：:])\1(?=\s|$)|^([*_]{1,2})([^\s*_][^*_\n：:]*?)\3(?=\s*[：:])")
+
+
+def _unmarked_labels(doc: Document) -> None:
+    """Paragraphs opening with a label in emphasis (*项目名称：* X) read without the marks around the label."""
+    for n, b in enumerate(doc.blocks):
+        if isinstance(b, Paragraph) and (m := _EMPHASISED_LABEL.match(b.text.strip())):
+            label = m.group(2) if m.group(2) is not None else m.group(4)
+            doc.blocks[n] = replace(b, text=(label + b.text.strip()[m.end():]).strip())
 
 
 def _say_unread_records(doc: Document, path: str, text: str, at) -> None:

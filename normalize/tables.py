@@ -1503,7 +1503,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         parts or bounds, a second result column, a column of the rows' own scoring rules) and no warning
         since the header (recs.warnings[said_before:]) names (a second scorer's 复核得分). What is passed over is
         said, never silent; the records have no field for it."""
-        read = [i for i in self.recs.indicators if i.loc.table == t.index and start <= i.loc.row < end]
+        read = [i for i in self.recs.indicators if i.loc.table == t.index and i.loc.row is not None
+                and start <= i.loc.row < end]
         rows = sorted({i.loc.row for i in read if 0 <= i.loc.row < len(grid)})
         notes = bare(" ".join(i.note for i in read))
         if not rows:
@@ -1836,7 +1837,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         # that level's block of the same table, not a project: its rows take the level the row names.
         first_col = min(c for c in vars(cols).values() if c is not None)
         levels_above = None
-        if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row < h - 1 \
+        if p.indicators and p.indicators[-1].loc.table == t.index and p.indicators[-1].loc.row is not None \
+                and p.indicators[-1].loc.row < h - 1 \
                 and not self.groups:
             between = [grid[q] for q in range(p.indicators[-1].loc.row + 1, h) if any(bare(x) for x in grid[q])]
             named = [_section_levels(row, first_col, "") for row in between]
