@@ -287,6 +287,9 @@ class IndicatorRow:
             return row[c].strip() if c is not None and 0 <= c < len(row) else ""
 
         notes = []
+        # why the row's reading is in doubt (Indicator.doubt): a cell the reader could not read as the
+        # row's own, or a value it could read only one way of two; no rule finds on the row as if sure
+        doubts: list[str] = []
         roles = {c: k for k, c in vars(cols).items() if c is not None}
         fitted = columns.align_row(row, roles, self.required, self.serial)
         if not fitted.ok:
@@ -362,8 +365,10 @@ class IndicatorRow:
                 target_c = high_c if bare(cell(high_c)) else target_c
         target_r = actual_r = r
         if not fitted.moved and r not in self.row_pairs:
-            target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes)
-            actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes)
+            target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes,
+                                                            doubts)
+            actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes,
+                                                            doubts)
         if self.recs.ocr or t.row_confidence(r) is not None:
             target_raw = self._zero_led(t, r, target_c, target_raw, "指标值")
             actual_raw = self._zero_led(t, r, actual_c, actual_raw, "实际完成值")
@@ -577,6 +582,7 @@ class IndicatorRow:
             # none (blank, or a mark read as no direction: a scan losing a ↓, 1406.scan): the target stays =
             # as written, and the analyst is told which row went without its direction
             said = "、".join(bare(x) for x in marks if bare(x)) or "空白"
+            doubts.append(f"指标方向一栏为{said}，指标值“{target.raw}”的比较符无从得知")
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(level3)}”的指标方向一栏为{said}，本表指标值"
                                       f"不写比较符、由指标方向给出，该行指标值“{target.raw}”只能按等于读取，请核对原表")
         if not unit_text and not name_unit(level3, scaled=True):
@@ -727,7 +733,7 @@ class IndicatorRow:
             target=Figure(target, self._loc(t, target_r, target_c)),
             actual=Figure(actual, self._loc(t, actual_r, actual_c)),
             weight=weight, score=score, reason=reason,
-            loc=loc_row, note="；".join(notes), **extra,
+            loc=loc_row, note="；".join(notes), doubt="；".join(doubts), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=t.row_confidence(r), level1_points=points, level2_points=points2, polarity=polarity,
             deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score,
@@ -807,10 +813,12 @@ class IndicatorRow:
         return ""
 
     def _merged_value_above(self, t: Table, r: int, name_c: int, c: int | None, raw: str, what: str,
-                            notes: list[str]) -> tuple[str, int]:
+                            notes: list[str], doubts: list[str]) -> tuple[str, int]:
         """A value cell merged down over several indicators' rows (100% typed once over three rows that
         share it): the text, and the row it stands on, for every row it covers whose name is its own
-        cell; the grid keeps the text on the first row only. (raw, r) where the cell is the row's own."""
+        cell; the grid keeps the text on the first row only. (raw, r) where the cell is the row's own.
+        A value left unread (several figures in the cell) is a doubt of the row's (doubts): its blank is
+        the reader's, not the form's."""
         if c is None:
             return raw, r
         span, name = t.cell_at(r, c), t.cell_at(r, name_c)
@@ -825,6 +833,7 @@ class IndicatorRow:
                     f"{self._loc(t, r, c).describe()}：{what}一格跨第{first + 1}至{first + span.rowspan}行，"
                     f"分行写有{len(figures)}个数（{'／'.join(figures)}），不是各行共用的一个值（表格线缺失：拍摄遮挡、"
                     "折痕等），无从按行对应，这些行的" + what + "未读取，请核对原件")
+            doubts.append(f"{what}一格跨多行、分行写有{len(figures)}个数，未读取")
             return "", r
         if bare(raw):
             return raw, r
