@@ -11,6 +11,7 @@ from jixiao.extract.line_breaks import places_go_on
 from jixiao.extract.model import MERGES_BLANK
 
 from . import code_legend, columns, referred_cell, scoring, unread
+from .cell_joins import split_figures
 from .columns import FIGURE_KINDS, level_pair
 from .indicator_header import HAS_DIGIT, _Cols
 from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, STROKE_MARKS, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
@@ -417,6 +418,20 @@ class IndicatorRow:
                 # what was planned nor what was done: the row has no value cells (no blank ones either)
                 notes.append(f"指标值与实际完成值两栏合并为一格，写的是评分说明（{bare(target_raw)}），不作为指标值或实际完成值")
                 target_raw, target_c, actual_c = "", None, None
+            elif len(kinds := [k for c in range(span.col, span.col + span.colspan) if (k := roles.get(c - v))]) > 1 \
+                    and all(k in ("target", "actual", "weight", "score") for k in kinds) and \
+                    split_figures("".join(target_raw.split()), kinds):
+                # the cell's text cuts into a figure for each column it spans (2023年11月30日前2023年11月22日4 over
+                # 指标值 | 实际完成值 | 分值, 1425.scan: a scan's grid missing the rules between them, their cells run
+                # together): not one value the columns share; which cut is meant the cell does not say for sure:
+                # the values unread, said, the row doubtful
+                heads = "、".join(self.head_words.get(c - v) or k for c in range(span.col, span.col + span.colspan)
+                                  if (k := roles.get(c - v)))
+                self.recs.warnings.append(
+                    f"{self._loc(t, r, span.col).describe()}：“{bare(level3)}”一行一格跨{heads}各栏，写有“{bare(target_raw)}”，"
+                    "可拆为各栏各一个数，疑为表格线缺失、各格文字连在一起，不按各栏共用一个值读取，该行这些值未读取，请核对原件")
+                doubts.append(f"{heads}各栏连成一格（{bare(target_raw)}），未读取")
+                target_raw = actual_raw = ""
             else:
                 # one cell merged over the target and the actual columns (24辆 over 年度指标值 | 实际完成值):
                 # the writer's one value for both, the result what was planned

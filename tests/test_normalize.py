@@ -6509,6 +6509,26 @@ def test_a_rows_values_left_unread_in_a_cell_of_several_figures_are_no_blank_the
     assert any("出水水质达标率工程验收合格率" in w and "JX306" in w for w in checked.warnings)
 
 
+def test_a_cell_over_the_value_columns_that_cuts_into_a_figure_for_each_is_no_shared_value():
+    """fixleft43 (1425.scan: the rules between 年度指标值, 实际完成值 and 分值 lost, one cell over the three held
+    2023年11月30日前2023年11月22日4 and was read as the target and the actual both, a word, the row's note its only
+    trace): a cell across the value columns whose text cuts into a figure for each column it spans
+    (cell_joins.split_figures) is their cells run together, not one value they share: unread, said, the row
+    doubtful. A value typed once over both columns (24辆) is still the writer's one value for both."""
+    doc = _html("""<tr><td>项目名称</td><td colspan=6>测试项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=3>产出指标</td><td>数量指标</td><td>新建基地</td><td>≥8000亩</td><td>8200亩</td><td>40</td><td>40</td></tr>
+<tr><td>时效指标</td><td>项目完成时间</td><td colspan=3>2023年11月30日前2023年11月22日4</td><td>4</td></tr>
+<tr><td>质量指标</td><td>购置车辆</td><td colspan=2>24辆</td><td>56</td><td>56</td></tr>""")
+    recs = normalize_document(doc)
+    done = recs.indicators[1]
+    assert (done.level3, done.target.raw.strip(), done.actual.raw.strip()) == ("项目完成时间", "", "")
+    assert "连成一格" in done.doubt
+    assert any("项目完成时间" in w and "可拆为各栏各一个数" in w for w in recs.warnings)
+    shared = recs.indicators[2]
+    assert (shared.target.raw, shared.actual.raw, shared.doubt) == ("24辆", "24辆", "")
+
+
 def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_the_total():
     """Issue 21 (588): the fund block transposed, the sources as columns (年度资金总额 | 其中：中央 |
     县级) and the items as rows, 分值 / 得分 under the total only (— under each source): the rows
