@@ -388,7 +388,7 @@ def _doubtful_scan_rows(recs: DocRecords) -> None:
             why += [f"{name}“{f.raw}”单位的字重复" for name, f in (("指标值", i.target), ("实际完成值", i.actual))
                     if f is not None and DOUBLED_UNIT.search("".join(f.raw.split()))]
             if why:
-                i.doubt = "；".join(filter(None, [i.doubt, *why]))
+                i.doubt = "；".join(why)
                 recs.warnings.append(f"{(i.weight or i.actual).loc.describe()}：“{i.level3}”一行 OCR 识别置信度低"
                                      f"（{i.ocr_confidence:.2f}），且{'；'.join(why)}，读数存疑，请核对原件")
 
