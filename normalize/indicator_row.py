@@ -11,6 +11,7 @@ from jixiao.extract.line_breaks import places_go_on
 from jixiao.extract.model import MERGES_BLANK
 
 from . import code_legend, columns, referred_cell, scoring, unread
+from .cell_joins import split_figures
 from .columns import FIGURE_KINDS, level_pair
 from .indicator_header import HAS_DIGIT, _Cols
 from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, STROKE_MARKS, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
@@ -287,6 +288,9 @@ class IndicatorRow:
             return row[c].strip() if c is not None and 0 <= c < len(row) else ""
 
         notes = []
+        # why the row's reading is in doubt (Indicator.doubt): a cell the reader could not read as the
+        # row's own, or a value it could read only one way of two; no rule finds on the row as if sure
+        doubts: list[str] = []
         roles = {c: k for k, c in vars(cols).items() if c is not None}
         fitted = columns.align_row(row, roles, self.required, self.serial)
         if not fitted.ok:
@@ -362,8 +366,10 @@ class IndicatorRow:
                 target_c = high_c if bare(cell(high_c)) else target_c
         target_r = actual_r = r
         if not fitted.moved and r not in self.row_pairs:
-            target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes)
-            actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes)
+            target_raw, target_r = self._merged_value_above(t, r, c3 + s, target_c, target_raw, "指标值", notes,
+                                                            doubts)
+            actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes,
+                                                            doubts)
         if self.recs.ocr or t.row_confidence(r) is not None:
             target_raw = self._zero_led(t, r, target_c, target_raw, "指标值")
             actual_raw = self._zero_led(t, r, actual_c, actual_raw, "实际完成值")
@@ -412,6 +418,20 @@ class IndicatorRow:
                 # what was planned nor what was done: the row has no value cells (no blank ones either)
                 notes.append(f"指标值与实际完成值两栏合并为一格，写的是评分说明（{bare(target_raw)}），不作为指标值或实际完成值")
                 target_raw, target_c, actual_c = "", None, None
+            elif len(kinds := [k for c in range(span.col, span.col + span.colspan) if (k := roles.get(c - v))]) > 1 \
+                    and all(k in ("target", "actual", "weight", "score") for k in kinds) and \
+                    split_figures("".join(target_raw.split()), kinds):
+                # the cell's text cuts into a figure for each column it spans (2023年11月30日前2023年11月22日4 over
+                # 指标值 | 实际完成值 | 分值, 1425.scan: a scan's grid missing the rules between them, their cells run
+                # together): not one value the columns share; which cut is meant the cell does not say for sure:
+                # the values unread, said, the row doubtful
+                heads = "、".join(self.head_words.get(c - v) or k for c in range(span.col, span.col + span.colspan)
+                                  if (k := roles.get(c - v)))
+                self.recs.warnings.append(
+                    f"{self._loc(t, r, span.col).describe()}：“{bare(level3)}”一行一格跨{heads}各栏，写有“{bare(target_raw)}”，"
+                    "可拆为各栏各一个数，疑为表格线缺失、各格文字连在一起，不按各栏共用一个值读取，该行这些值未读取，请核对原件")
+                doubts.append(f"{heads}各栏连成一格（{bare(target_raw)}），未读取")
+                target_raw = actual_raw = ""
             else:
                 # one cell merged over the target and the actual columns (24辆 over 年度指标值 | 实际完成值):
                 # the writer's one value for both, the result what was planned
@@ -577,6 +597,7 @@ class IndicatorRow:
             # none (blank, or a mark read as no direction: a scan losing a ↓, 1406.scan): the target stays =
             # as written, and the analyst is told which row went without its direction
             said = "、".join(bare(x) for x in marks if bare(x)) or "空白"
+            doubts.append(f"指标方向一栏为{said}，指标值“{target.raw}”的比较符无从得知")
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：“{bare(level3)}”的指标方向一栏为{said}，本表指标值"
                                       f"不写比较符、由指标方向给出，该行指标值“{target.raw}”只能按等于读取，请核对原表")
         if not unit_text and not name_unit(level3, scaled=True):
@@ -727,7 +748,7 @@ class IndicatorRow:
             target=Figure(target, self._loc(t, target_r, target_c)),
             actual=Figure(actual, self._loc(t, actual_r, actual_c)),
             weight=weight, score=score, reason=reason,
-            loc=loc_row, note="；".join(notes), **extra,
+            loc=loc_row, note="；".join(notes), doubt="；".join(doubts), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
             ocr_confidence=t.row_confidence(r), level1_points=points, level2_points=points2, polarity=polarity,
             deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score,
@@ -807,10 +828,12 @@ class IndicatorRow:
         return ""
 
     def _merged_value_above(self, t: Table, r: int, name_c: int, c: int | None, raw: str, what: str,
-                            notes: list[str]) -> tuple[str, int]:
+                            notes: list[str], doubts: list[str]) -> tuple[str, int]:
         """A value cell merged down over several indicators' rows (100% typed once over three rows that
         share it): the text, and the row it stands on, for every row it covers whose name is its own
-        cell; the grid keeps the text on the first row only. (raw, r) where the cell is the row's own."""
+        cell; the grid keeps the text on the first row only. (raw, r) where the cell is the row's own.
+        A value left unread (several figures in the cell) is a doubt of the row's (doubts): its blank is
+        the reader's, not the form's."""
         if c is None:
             return raw, r
         span, name = t.cell_at(r, c), t.cell_at(r, name_c)
@@ -825,6 +848,7 @@ class IndicatorRow:
                     f"{self._loc(t, r, c).describe()}：{what}一格跨第{first + 1}至{first + span.rowspan}行，"
                     f"分行写有{len(figures)}个数（{'／'.join(figures)}），不是各行共用的一个值（表格线缺失：拍摄遮挡、"
                     "折痕等），无从按行对应，这些行的" + what + "未读取，请核对原件")
+            doubts.append(f"{what}一格跨多行、分行写有{len(figures)}个数，未读取")
             return "", r
         if bare(raw):
             return raw, r

@@ -109,13 +109,21 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
     for run in _runs(doc):
         blocks: list[dict[str, RunCell]] = []
         heads: dict[str, RunCell] = {}
+        # cards side by side (a label sheet's two cards a row, read by OCR as lines across both: 三级指标：A
+        # 三级指标：B): a line that writes a field twice holds a lane per card, the n-th time a field is
+        # written on a line its n-th card's; each lane opens its blocks as one column does
+        lanes: dict[int, dict[str, RunCell]] = {}
         for _, pairs in run:
+            seen: dict[str, int] = {}
             for field, label, value in pairs:
+                lane = seen[field] = seen.get(field, -1) + 1
+                last = lanes.get(lane)
                 # a field written again: the next indicator's block; so is a level written after a
                 # name (a list's level, then its indicators: the level heads those after it)
-                if not blocks or field in blocks[-1] or field in ("level1", "level2") and "level3" in blocks[-1]:
-                    blocks.append({})
-                blocks[-1][field] = value
+                if last is None or field in last or field in ("level1", "level2") and "level3" in last:
+                    last = lanes[lane] = {}
+                    blocks.append(last)
+                last[field] = value
                 heads.setdefault(field, label)
         if "level3" not in heads or len(heads) < 2:
             continue

@@ -117,3 +117,28 @@ def test_a_total_row_of_labelled_figures_gives_the_total_by_its_labels():
     p = normalize_document(document("项目名称：乡村道路养护", rows, fmt="xlsx")).projects[0]
     assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(100), Decimal("98.90"))
     assert (p.total_score_stated.loc.row, p.total_score_stated.loc.col) == (2, 4)
+
+
+def test_cards_side_by_side_read_as_lines_across_both_give_each_card_its_own_fields():
+    """fixleft43 (1422.scan: a Word label sheet of two indicator cards a row, read by OCR as lines across both
+    cards, 三级指标：新建高原夏菜标准化基地 三级指标：新建蔬菜保鲜库): each line writes every field twice, and the
+    blocks were opened field by field in one column, so the right card took the left card's target (新建蔬菜保鲜库
+    ≥5000亩) and half the rows went unread. A line that writes a field twice holds a lane per card: the n-th
+    time a field is written on the line is the n-th card's (label_blocks.label_blocks), two card lines that OCR
+    joined into one as well. Cards one under another read as before."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目", "指标1 指标2", "一级指标：产出指标 一级指标：产出指标", "二级指标：数量指标 二级指标：数量指标",
+             "三级指标：新建基地 三级指标：新建保鲜库", "年度指标值：≥5000亩 年度指标值：≥6座", "实际完成值：5150亩 实际完成值：6座",
+             "分值：40 得分：40 分值：30 得分：30", "指标3 指标4", "一级指标：效益指标 一级指标：满意度指标",
+             "二级指标：经济效益指标 二级指标：服务对象满意度指标",
+             "三级指标：亩均收入 三级指标：种植户满意度 年度指标值：≥5000元 年度指标值：≥90%",
+             "实际完成值：4600元 实际完成值：94.5%", "分值：20 得分：18.4 分值：10 得分：10"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value))
+            for i in recs.indicators] == [
+        ("产出指标", "新建基地", "≥5000亩", "5150亩", "40", "40"), ("产出指标", "新建保鲜库", "≥6座", "6座", "30", "30"),
+        ("效益指标", "亩均收入", "≥5000元", "4600元", "20", "18.4"),
+        ("满意度指标", "种植户满意度", "≥90%", "94.5%", "10", "10")]
+    stacked = [x for line in lines[2:8] for x in line.split(" ")[:1]] + ["得分：40"]
+    one = normalize_document(read_bytes("\n".join(["项目名称：测试项目", *stacked]).encode(), "t.txt"), name="t.txt")
+    assert [(i.level3, i.target.raw) for i in one.indicators] == [("新建基地", "≥5000亩")]

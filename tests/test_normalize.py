@@ -6503,6 +6503,70 @@ def test_a_bare_target_whose_direction_cell_gives_none_is_read_as_written_and_na
     assert not [w for w in normalize_document(_docs(written)).warnings if "指标方向一栏" in w]
 
 
+def test_a_row_whose_direction_the_reader_could_not_read_raises_no_flag_on_its_target_and_says_so():
+    """fixleft43 (1406.scan: the OCR lost two ↓ and two ↑ of a 方向 column, the four rows read = and named, yet
+    JX401 / JX405 raised on 每户适老化改造补助 and 紧急呼叫响应时长 as if the reader were sure): a row whose
+    operator the reader names unknown is doubtful (Indicator.doubt), so the rules' one place for doubt
+    (rules._withhold_doubtful) holds back what rests on it, and says which rule and row. A row the direction
+    column reads, and a table that writes its comparisons, are judged as before."""
+    from jixiao.rules import check_document
+    rows = [["一级指标", "二级指标", "三级指标", "方向", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "建设社区养老服务站", "↑", "8个", "6个", "30", "30"],
+            ["", "成本指标", "每户适老化改造补助", "", "3000元", "2950元", "30", "30"],
+            ["效益指标", "社会效益指标", "紧急呼叫响应时长", "二", "30分钟", "22分钟", "20", "20"],
+            ["", "可持续影响指标", "服务网络", "", "逐步健全", "逐步健全", "20", "20"]]
+    r = normalize_document(_docs(rows))
+    assert [bool(i.doubt) for i in r.indicators] == [False, True, True, False]
+    checked = check_document(r)
+    flagged = {f.rule: f.message for f in checked.flags}
+    assert not [f for f in checked.flags if "每户适老化改造补助" in f.message or "紧急呼叫响应时长" in f.message]
+    assert "JX401" in flagged and "建设社区养老服务站" in flagged["JX401"]     # the arrow's row: a true miss
+    held = [w for w in checked.warnings if "未作为核查结果报出" in w]
+    assert len(held) == 1 and "紧急呼叫响应时长" in held[0] and "JX401" in held[0]
+
+
+def test_a_rows_values_left_unread_in_a_cell_of_several_figures_are_no_blank_the_rules_judge():
+    """fixleft43 (1420.scan: a cell over two rows holding two figures a line, ≥90%／100% and 92.5%／100%, left
+    unread and said; the row then judged by JX306 as one whose target and actual were left blank and given full
+    marks, a FALSE flag): a value the reader leaves unread is the reader's blank, not the form's; the row is
+    doubtful (Indicator.doubt) and no rule finds on it, the holding back said."""
+    from jixiao.rules import check_document
+    doc = _html("""<tr><td>项目名称</td><td colspan=6>测试项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=2>产出指标</td><td rowspan=2>质量指标</td><td rowspan=2>出水水质达标率工程验收合格率</td>
+<td rowspan=2>≥90%<br>100%</td><td rowspan=2>92.5%<br>100%</td><td rowspan=2>20</td><td rowspan=2>20</td></tr>
+<tr></tr>
+<tr><td rowspan=2>效益指标</td><td rowspan=2>社会效益指标</td><td>受益农户</td><td>≥9000户</td><td>9260户</td>
+<td>40</td><td>40</td></tr>
+<tr><td>减少排放</td><td>≥300吨</td><td>318吨</td><td>40</td><td>40</td></tr>""")
+    recs = normalize_document(doc)
+    unread = [i for i in recs.indicators if i.level3 == "出水水质达标率工程验收合格率"]
+    assert len(unread) == 1 and unread[0].target.raw.strip() == "" and "分行写有2个数" in unread[0].doubt
+    checked = check_document(recs)
+    assert not [f for f in checked.flags if f.rule == "JX306"]
+    assert any("出水水质达标率工程验收合格率" in w and "JX306" in w for w in checked.warnings)
+
+
+def test_a_cell_over_the_value_columns_that_cuts_into_a_figure_for_each_is_no_shared_value():
+    """fixleft43 (1425.scan: the rules between 年度指标值, 实际完成值 and 分值 lost, one cell over the three held
+    2023年11月30日前2023年11月22日4 and was read as the target and the actual both, a word, the row's note its only
+    trace): a cell across the value columns whose text cuts into a figure for each column it spans
+    (cell_joins.split_figures) is their cells run together, not one value they share: unread, said, the row
+    doubtful. A value typed once over both columns (24辆) is still the writer's one value for both."""
+    doc = _html("""<tr><td>项目名称</td><td colspan=6>测试项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td rowspan=3>产出指标</td><td>数量指标</td><td>新建基地</td><td>≥8000亩</td><td>8200亩</td><td>40</td><td>40</td></tr>
+<tr><td>时效指标</td><td>项目完成时间</td><td colspan=3>2023年11月30日前2023年11月22日4</td><td>4</td></tr>
+<tr><td>质量指标</td><td>购置车辆</td><td colspan=2>24辆</td><td>56</td><td>56</td></tr>""")
+    recs = normalize_document(doc)
+    done = recs.indicators[1]
+    assert (done.level3, done.target.raw.strip(), done.actual.raw.strip()) == ("项目完成时间", "", "")
+    assert "连成一格" in done.doubt
+    assert any("项目完成时间" in w and "可拆为各栏各一个数" in w for w in recs.warnings)
+    shared = recs.indicators[2]
+    assert (shared.target.raw, shared.actual.raw, shared.doubt) == ("24辆", "24辆", "")
+
+
 def test_a_fund_block_with_its_items_as_rows_reads_the_weight_and_score_under_the_total():
     """Issue 21 (588): the fund block transposed, the sources as columns (年度资金总额 | 其中：中央 |
     县级) and the items as rows, 分值 / 得分 under the total only (— under each source): the rows
