@@ -34,7 +34,8 @@ _CHUNKS = {"application/vnd.openxmlformats-officedocument.wordprocessingml.docum
            "application/vnd.ms-word.document.macroEnabled.12": "docx",
            "application/xhtml+xml": "html", "text/html": "html"}
 # What a paragraph's text is made of; w:delText (deleted revisions) and w:instrText (field codes) are not.
-_TEXT = frozenset((W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"))
+# An absolute position tab (w:ptab: aligned on the margin or indent, no tab stop defined) is a tab as any.
+_TEXT = frozenset((W + "t", W + "tab", W + "ptab", W + "br", W + "cr", W + "sym", W + "sdt"))
 
 
 def read_docx(path: str, data: bytes, sha256: str) -> Document:
@@ -738,8 +739,8 @@ def _para_parts(ctx: _Ctx, p) -> list:
             out.append("".join(base))
             over.append("".join(rt))
             continue
-        if over and node.tag in (W + "t", W + "tab") and not (node.text or "").strip():
-            over.append("\t" if node.tag == W + "tab" else node.text or "")   # the gap between two bases
+        if over and node.tag in (W + "t", W + "tab", W + "ptab") and not (node.text or "").strip():
+            over.append("\t" if node.tag != W + "t" else node.text or "")   # the gap between two bases
         if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr", ASVG + "svgBlip", A + "blip"):
             parts += ["".join(out), node]
             out = []
@@ -755,7 +756,7 @@ def _para_parts(ctx: _Ctx, p) -> list:
             continue
         if node.tag == W + "t":
             out.append(node.text or "")
-        elif node.tag == W + "tab":
+        elif node.tag in (W + "tab", W + "ptab"):
             if node.getparent().tag == W + "r":   # not a tab stop defined in w:pPr/w:tabs
                 out.append("\t")
         elif node.tag in (W + "br", W + "cr"):
