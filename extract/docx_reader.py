@@ -15,7 +15,7 @@ from .box_grid import A, WP, box_grid, frame_grid, framed
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table, first_few
-from .tab_lines import ListItem, append_typed, heading_line, leaders_as_tabs, typed_column
+from .tab_lines import TYPED_HEADING, ListItem, append_typed, heading_line, leaders_as_tabs, typed_column
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -294,7 +294,7 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             if isinstance(part, str):
                 level = ctx.numbering.level_of.get(el) if label else None
                 text, label = leaders_as_tabs(label + part), ""   # typed leader dots for tabs: fields too
-                if "\t" in text.strip() or tabbed and (level is not None or heading_line(text)):
+                if "\t" in text.strip() or tabbed and (level is not None or heading_line(text, TYPED_HEADING)):
                     # a list item or a heading line among typed lines may head those below it (tab_lines)
                     tabbed.append(ListItem(text, level) if level is not None else text)
                     continue

@@ -20,7 +20,8 @@ MIN_FIELDS = 4   # fewer fields: label/value lines (填报人：X⇥电话：Y),
 MIN_LINES = 2
 _SPACES = re.compile(r" {2,}|\u3000{2,}")
 _SLASH = re.compile(r"\s*[／/]\s*")   # between the two halves of a paired field (年度指标值／实际完成值)
-MAX_HEADING = 24      # characters (满意度指标 · 服务对象满意度指标 is 17): longer lines are text
+MAX_HEADING = 16      # characters: longer lines are text
+TYPED_HEADING = 24    # between typed rows, where the rows' tabs frame it: a two-level heading (满意度指标 · 服务对象满意度指标 is 17)
 MAX_HEADINGS = 3      # heading lines in a row between typed rows: more are text
 _NOT_HEADING = re.compile(r"[\d：:。；;，,！？!?]")
 # Leader dots TYPED in place of a tab stop's leader (建设示范园………≥15个………16个……10……10): a run of two ellipses
@@ -42,18 +43,18 @@ def _heads(heading: str, row: str) -> bool:
     """A line with no tab that heads a typed row: a list item over a deeper item of its list, or a
     short heading line (heading_line) over a line of fields."""
     if not isinstance(heading, ListItem):
-        return heading_line(heading)
+        return heading_line(heading, TYPED_HEADING)
     return isinstance(row, ListItem) and "\t" not in heading.strip() \
         and heading.level[0] == row.level[0] and heading.level[1] < row.level[1]
 
 
-def heading_line(text: str) -> bool:
+def heading_line(text: str, limit: int = MAX_HEADING) -> bool:
     """A short line with no tab, no figure and no sentence or label mark: a heading a group of typed
     rows stands under (产出指标 over 数量指标 over the rows, 898.docx), a row of one cell across the
     table, as a section row of a drawn table is. A line of label and value, a sentence or a figure
     is text between two tables."""
     text = text.strip()
-    return 0 < len(text) <= MAX_HEADING and "\t" not in text and not _NOT_HEADING.search(text)
+    return 0 < len(text) <= limit and "\t" not in text and not _NOT_HEADING.search(text)
 
 
 def leaders_as_tabs(text: str) -> str:
@@ -119,7 +120,7 @@ def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, i
             rows, headings = [], []
             for line in run:
                 if rows and "\t" not in line.strip() and len(headings) < MAX_HEADINGS and \
-                        (isinstance(line, ListItem) or heading_line(line)):
+                        (isinstance(line, ListItem) or heading_line(line, TYPED_HEADING)):
                     headings.append(line)   # a row only where a typed row it heads follows it
                     continue
                 fields = fit(line, width)
