@@ -15,7 +15,7 @@ from .box_grid import A, WP, box_grid, frame_grid, framed
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
 from .model import Cell, Document, Location, Paragraph, Table, first_few
-from .tab_lines import ListItem, append_typed, heading_line, leaders_as_tabs, typed_column
+from .tab_lines import TYPED_HEADING, ListItem, append_typed, heading_line, leaders_as_tabs, typed_column
 from .zipguard import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -34,7 +34,8 @@ _CHUNKS = {"application/vnd.openxmlformats-officedocument.wordprocessingml.docum
            "application/vnd.ms-word.document.macroEnabled.12": "docx",
            "application/xhtml+xml": "html", "text/html": "html"}
 # What a paragraph's text is made of; w:delText (deleted revisions) and w:instrText (field codes) are not.
-_TEXT = frozenset((W + "t", W + "tab", W + "br", W + "cr", W + "sym", W + "sdt"))
+# An absolute position tab (w:ptab: aligned on the margin or indent, no tab stop defined) is a tab as any.
+_TEXT = frozenset((W + "t", W + "tab", W + "ptab", W + "br", W + "cr", W + "sym", W + "sdt"))
 
 
 def read_docx(path: str, data: bytes, sha256: str) -> Document:
@@ -293,7 +294,7 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
             if isinstance(part, str):
                 level = ctx.numbering.level_of.get(el) if label else None
                 text, label = leaders_as_tabs(label + part), ""   # typed leader dots for tabs: fields too
-                if "\t" in text.strip() or tabbed and (level is not None or heading_line(text)):
+                if "\t" in text.strip() or tabbed and (level is not None or heading_line(text, TYPED_HEADING)):
                     # a list item or a heading line among typed lines may head those below it (tab_lines)
                     tabbed.append(ListItem(text, level) if level is not None else text)
                     continue
@@ -738,8 +739,8 @@ def _para_parts(ctx: _Ctx, p) -> list:
             out.append("".join(base))
             over.append("".join(rt))
             continue
-        if over and node.tag in (W + "t", W + "tab") and not (node.text or "").strip():
-            over.append("\t" if node.tag == W + "tab" else node.text or "")   # the gap between two bases
+        if over and node.tag in (W + "t", W + "tab", W + "ptab") and not (node.text or "").strip():
+            over.append("\t" if node.tag != W + "t" else node.text or "")   # the gap between two bases
         if node.tag in (W + "txbxContent", O + "OLEObject", WP + "docPr", ASVG + "svgBlip", A + "blip"):
             parts += ["".join(out), node]
             out = []
@@ -755,7 +756,7 @@ def _para_parts(ctx: _Ctx, p) -> list:
             continue
         if node.tag == W + "t":
             out.append(node.text or "")
-        elif node.tag == W + "tab":
+        elif node.tag in (W + "tab", W + "ptab"):
             if node.getparent().tag == W + "r":   # not a tab stop defined in w:pPr/w:tabs
                 out.append("\t")
         elif node.tag in (W + "br", W + "cr"):

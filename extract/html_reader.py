@@ -54,6 +54,15 @@ _FURNITURE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|fo
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
+def _content_buttons(root) -> None:
+    """A <button> that holds a row of content (two or more child elements with text: a system's clickable
+    list whose every row is a button of cells) shows that content as a box does: read as a <div> (its
+    styles, taken before, stay its own); a button of a label alone (提交, 打印) stays dropped."""
+    for el in list(root.iter("button")):
+        if sum(1 for c in el if isinstance(c.tag, str) and _clean(c.text_content())) >= 2:
+            el.tag = "div"
+
+
 def _under_table(el) -> bool:
     """A line set right under a table (its previous sibling the table): the table's own foot (自评等级：优,
     a 注), whatever its class calls it (class="foot"); a page's footer follows the page's content boxes."""
@@ -130,6 +139,7 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
              and (is_css_table(styles, box) or flex_row(styles, box) or positioned(styles, box))
              for d in box.iter() if isinstance(d.tag, str)}
     pres = {pre: tree.getpath(pre) for pre in root.iter("pre")}
+    _content_buttons(root)
     for el in root.iter(*DROP):
         if el.getparent() is not None and el.tag not in ("head", "svg", *UNRENDERED):
             el.drop_tree()

@@ -159,6 +159,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
         unstored = _unstored(book, formulas.get(k, {}))
         resolved = 0
         rejoined, unjoined = [], []   # text-joining formulas whose stored result is the number 0
+        relooked, unlooked = [], []   # exact-match lookups (VLOOKUP) whose stored result is the number 0
         plans = {at: x[2] for at, x in formulas.get(k, {}).items()}   # the sheet's joins (_join_plan), by cell
         for r in range(ws.nrows):
             for c in range(ws.ncols):
@@ -170,7 +171,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                 key = book.xf_list[ws.cell(r, c).xf_index].format_key   # the formula cell's own format
                 fmt_str = book.format_map[key].format_str if key in book.format_map else _ZH_BUILTIN.get(key, "General")
                 value = _xls_value(book, cell)
-                plan = (formulas.get(k, {}).get((r, c)) or (None, None, None))[2]
+                plan, lookup = (formulas.get(k, {}).get((r, c)) or (None, None, None, None))[2:]
                 if plan is not None and cell.ctype == xlrd.XL_CELL_NUMBER and cell.value == 0:
                     # & yields text, never a number: a 0 stored for it is no result (LibreOffice's .xls
                     # export keeps the numbers' results and writes 0 for the joined texts')
@@ -178,6 +179,15 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                     (unjoined if joined is None else rejoined).append(f"{_col_letter(c + 1)}{r + 1}")
                     if joined is not None:
                         value = joined
+                if lookup is not None and cell.ctype == xlrd.XL_CELL_NUMBER and cell.value == 0:
+                    # a lookup whose stored 0 stands for the text it finds (LibreOffice's .xls export, as
+                    # for the joins): looked up again in the cells it names; a number found keeps its 0
+                    found = _looked_up(book, ws, lookup)
+                    if found is None:
+                        unlooked.append(f"{_col_letter(c + 1)}{r + 1}")
+                    elif isinstance(found, str):
+                        relooked.append(f"{_col_letter(c + 1)}{r + 1}")
+                        value = found
                 if value == "":
                     continue
                 sh.cells[(r + 1, c + 1)] = _shown(value, fmt_str)
@@ -193,6 +203,12 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                                 f"未存所连接的文字（{first_few(rejoined + unjoined, 5)}）"
                                 + (f"：{len(rejoined)} 个已按所连接的单元格重新连接读取" if rejoined else "")
                                 + (f"；{len(unjoined)} 个（{first_few(unjoined, 5)}）无法重新连接，按 0 读取" if unjoined else "")
+                                + "，请核对原件")
+        if relooked or unlooked:
+            doc.warnings.append(f"工作表“{ws.name}”的 {len(relooked) + len(unlooked)} 个查找公式（VLOOKUP）保存的结果是数字 0"
+                                + (f"：{len(relooked)} 个所查到的是文字（{first_few(relooked, 5)}），已按所查的单元格重新查找读取"
+                                   if relooked else "")
+                                + (f"；{len(unlooked)} 个（{first_few(unlooked, 5)}）无法重新查找，按 0 读取" if unlooked else "")
                                 + "，请核对原件")
         sh.comments = {f"{_col_letter(c + 1)}{r + 1}": n.text.strip() for (r, c), n in ws.cell_note_map.items()
                        if n.text.strip()}
@@ -292,16 +308,103 @@ def _formula_records(book) -> dict:
                 if info is not None and info[1] == info[2] and \
                         book._supbook_types[info[0]] == 1 and 0 <= info[1] < len(book._all_sheets_map):   # this workbook
                     target = (book._all_sheets_map[info[1]], r, c & 0x3FFF)
-            cells[(row, col)] = (data[6:14], target, _join_plan(rgce, row, col))
+            cells[(row, col)] = (data[6:14], target, _join_plan(rgce, row, col), _lookup_plan(book, sheetx, rgce))
             if cce == 5 and rgce[0] == _EXP:
                 exps[(row, col)] = struct.unpack_from("<HH", rgce, 1)
         # a formula shared down a range (SHRFMLA, written after the range's first FORMULA) is each cell's
         # tExp pointing at that first cell: its joins read from the shared tokens, relative to the cell
         for (row, col), base in exps.items():
             if (shared := shareds.get(base)) is not None:
-                raw, target, _ = cells[(row, col)]
-                cells[(row, col)] = (raw, target, _join_plan(shared, row, col))
+                raw, target, _, lookup = cells[(row, col)]
+                cells[(row, col)] = (raw, target, _join_plan(shared, row, col), lookup)
     return out
+
+
+_AREA, _AREA3D = (0x25, 0x45, 0x65), (0x3B, 0x5B, 0x7B)   # tArea / tArea3d in their three classes
+_INT, _BOOL, _FUNC, _FUNCVAR, _ATTR = 0x1E, 0x1D, (0x21, 0x41, 0x61), (0x22, 0x42, 0x62), 0x19
+_VLOOKUP, _FALSE = 102, 35   # the built-in function numbers (iftab) of VLOOKUP and FALSE()
+
+
+def _sheet_of(book, ixti: int) -> int | None:
+    """The sheet of this workbook an EXTERNSHEET index names (a 3-D reference's), or None."""
+    info = book._externsheet_info[ixti] if ixti < len(book._externsheet_info) else None
+    if info is not None and info[1] == info[2] and \
+            book._supbook_types[info[0]] == 1 and 0 <= info[1] < len(book._all_sheets_map):
+        return book._all_sheets_map[info[1]]
+    return None
+
+
+def _lookup_plan(book, sheetx: int, rgce: bytes) -> tuple | None:
+    """An exact-match lookup =VLOOKUP(key, table, n, FALSE) whose key is one cell and whose table is a
+    range of this workbook: ((sheet, row, col) of the key, (sheet, first row, last row, first col), n);
+    None for any other formula (an approximate match, a computed key or column, a shared formula)."""
+    import struct
+
+    toks, k = [], 0
+    while k < len(rgce):
+        t = rgce[k]
+        if t == _ATTR and k + 4 <= len(rgce) and rgce[k + 1] in (0x00, 0x01, 0x40):   # spaces, volatile
+            k += 4
+        elif t in _REF and k + 5 <= len(rgce):
+            r, c = struct.unpack_from("<HH", rgce, k + 1)
+            toks.append(("ref", (sheetx, r, c & 0x3FFF)))
+            k += 5
+        elif t in _REF3D and k + 7 <= len(rgce):
+            ixti, r, c = struct.unpack_from("<HHH", rgce, k + 1)
+            toks.append(("ref", (_sheet_of(book, ixti), r, c & 0x3FFF)))
+            k += 7
+        elif t in _AREA and k + 9 <= len(rgce):
+            r0, r1, c0, _ = struct.unpack_from("<HHHH", rgce, k + 1)
+            toks.append(("area", (sheetx, r0, r1, c0 & 0x3FFF)))
+            k += 9
+        elif t in _AREA3D and k + 11 <= len(rgce):
+            ixti, r0, r1, c0, _ = struct.unpack_from("<HHHHH", rgce, k + 1)
+            toks.append(("area", (_sheet_of(book, ixti), r0, r1, c0 & 0x3FFF)))
+            k += 11
+        elif t == _INT and k + 3 <= len(rgce):
+            toks.append(("int", struct.unpack_from("<H", rgce, k + 1)[0]))
+            k += 3
+        elif t == _BOOL and k + 2 <= len(rgce):
+            toks.append(("int", rgce[k + 1]))
+            k += 2
+        elif t in _FUNC and k + 3 <= len(rgce) and struct.unpack_from("<H", rgce, k + 1)[0] == _FALSE:
+            toks.append(("int", 0))
+            k += 3
+        elif t in _FUNCVAR and k + 4 <= len(rgce):
+            toks.append(("func", (rgce[k + 1], struct.unpack_from("<H", rgce, k + 2)[0] & 0x7FFF)))
+            k += 4
+        else:
+            return None
+    if [kind for kind, _ in toks] != ["ref", "area", "int", "int", "func"] or toks[4][1] != (4, _VLOOKUP) or \
+            toks[3][1] != 0 or toks[2][1] < 1 or toks[0][1][0] is None or toks[1][1][0] is None:
+        return None
+    return toks[0][1], toks[1][1], toks[2][1]
+
+
+def _looked_up(book, ws, plan: tuple):
+    """What an exact-match VLOOKUP (_lookup_plan) finds, from the cells it names: the text or number of
+    the n-th cell of the first table row whose first cell equals the key (text compared as Excel does,
+    case and outer blanks aside); "" for an empty cell found; None where the key is found nowhere."""
+    import xlrd
+
+    (ks, kr, kc), (ts, r0, r1, c0), n = plan
+
+    def value(sheet, r, c):
+        cell = sheet.cell(r, c) if r < sheet.nrows and c < sheet.ncols else None
+        if cell is None or cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+            return ""
+        return cell.value.strip().casefold() if cell.ctype == xlrd.XL_CELL_TEXT else cell.value
+    key_sheet, table = book.sheet_by_index(ks), book.sheet_by_index(ts)
+    key = value(key_sheet, kr, kc)
+    if key == "":
+        return None
+    for r in range(r0, min(r1, table.nrows - 1) + 1):
+        if value(table, r, c0) == key:
+            cell = table.cell(r, c0 + n - 1) if c0 + n - 1 < table.ncols else None
+            if cell is None or cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                return ""
+            return cell.value if cell.ctype in (xlrd.XL_CELL_TEXT, xlrd.XL_CELL_NUMBER) else None
+    return None
 
 
 _STR, _CONCAT = 0x17, 0x08   # tStr (a string literal) and tConcat (the & operator)

@@ -19,7 +19,9 @@ from .model import Cell, Document, Location, Paragraph, Table
 MIN_FIELDS = 4   # fewer fields: label/value lines (填报人：X⇥电话：Y), not a table
 MIN_LINES = 2
 _SPACES = re.compile(r" {2,}|\u3000{2,}")
+_SLASH = re.compile(r"\s*[／/]\s*")   # between the two halves of a paired field (年度指标值／实际完成值)
 MAX_HEADING = 16      # characters: longer lines are text
+TYPED_HEADING = 24    # between typed rows, where the rows' tabs frame it: a two-level heading (满意度指标 · 服务对象满意度指标 is 17)
 MAX_HEADINGS = 3      # heading lines in a row between typed rows: more are text
 _NOT_HEADING = re.compile(r"[\d：:。；;，,！？!?]")
 # Leader dots TYPED in place of a tab stop's leader (建设示范园………≥15个………16个……10……10): a run of two ellipses
@@ -41,18 +43,18 @@ def _heads(heading: str, row: str) -> bool:
     """A line with no tab that heads a typed row: a list item over a deeper item of its list, or a
     short heading line (heading_line) over a line of fields."""
     if not isinstance(heading, ListItem):
-        return heading_line(heading)
+        return heading_line(heading, TYPED_HEADING)
     return isinstance(row, ListItem) and "\t" not in heading.strip() \
         and heading.level[0] == row.level[0] and heading.level[1] < row.level[1]
 
 
-def heading_line(text: str) -> bool:
+def heading_line(text: str, limit: int = MAX_HEADING) -> bool:
     """A short line with no tab, no figure and no sentence or label mark: a heading a group of typed
     rows stands under (产出指标 over 数量指标 over the rows, 898.docx), a row of one cell across the
     table, as a section row of a drawn table is. A line of label and value, a sentence or a figure
     is text between two tables."""
     text = text.strip()
-    return 0 < len(text) <= MAX_HEADING and "\t" not in text and not _NOT_HEADING.search(text)
+    return 0 < len(text) <= limit and "\t" not in text and not _NOT_HEADING.search(text)
 
 
 def leaders_as_tabs(text: str) -> str:
@@ -78,6 +80,25 @@ def fit(line: str, width: int) -> list[str] | None:
     return [f.strip() for f in fields]
 
 
+def _paired(lines: list[str]) -> tuple[list[str], int] | None:
+    """Lines whose fields hold PAIRS: a header line of too few tab-apart fields (三级指标⇥年度指标值／实际完成值⇥分值／得分)
+    some of which are two names apart by one slash, and the lines below it holding one slash in the same
+    fields (≥40公里／41.5公里, 10／10): (the lines with each pair split into two fields, the width), so
+    that they read as typed rows of MIN_FIELDS or more. A line with no tab (a heading) stays as it is; a
+    line whose pair field holds no slash or two (元／亩) is left whole, and ends the run where it stands."""
+    head = lines[0].strip().split("\t")
+    cols = [k for k, f in enumerate(head) if len(_SLASH.findall(f)) == 1 and all(p.strip() for p in _SLASH.split(f))]
+    if len(head) < 2 or not cols or len(head) + len(cols) < MIN_FIELDS:
+        return None
+
+    def split(line: str) -> str:
+        fields = line.strip().split("\t")
+        if "\t" not in line.strip() or len(fields) != len(head) or any(len(_SLASH.findall(fields[k])) != 1 for k in cols):
+            return line
+        return "\t".join(part for k, f in enumerate(fields) for part in (_SLASH.split(f) if k in cols else [f]))
+    return [split(line) for line in lines], len(head) + len(cols)
+
+
 def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, int, list[list[str]]]]:
     """(first, end, rows) for each run of lines that reads as a typed table (a heading list item a row of
     one cell); lines outside the runs stay paragraphs. width_above: the column count of a table directly above the first line."""
@@ -92,11 +113,14 @@ def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, i
         widths = {len(fields), trimmed}
         if i == 0 and width_above:
             widths.add(width_above)
-        for width in sorted(w for w in widths if w >= MIN_FIELDS):
+        tries = [(lines[i:], w) for w in sorted(widths) if w >= MIN_FIELDS]
+        if not tries and (paired := _paired(lines[i:])) is not None:
+            tries = [paired]
+        for run, width in tries:
             rows, headings = [], []
-            for line in lines[i:]:
+            for line in run:
                 if rows and "\t" not in line.strip() and len(headings) < MAX_HEADINGS and \
-                        (isinstance(line, ListItem) or heading_line(line)):
+                        (isinstance(line, ListItem) or heading_line(line, TYPED_HEADING)):
                     headings.append(line)   # a row only where a typed row it heads follows it
                     continue
                 fields = fit(line, width)

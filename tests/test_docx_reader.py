@@ -188,3 +188,34 @@ def test_lines_whose_fields_are_set_apart_by_typed_leader_dots_are_read_as_the_t
 def test_leader_dots_in_a_contents_line_or_a_sentence_leave_it_text():
     d = read_bytes(_leader_lines(["一、项目概况……………………1", "二、绩效目标……………………2", "主要原因是……未完成。"]), "c.docx")
     assert not d.tables()
+
+
+def _ptab_lines(lines: list[list[str]]) -> bytes:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    doc = Docx()
+    doc.add_paragraph("绩效指标完成情况")
+    for fields in lines:
+        p = doc.add_paragraph()
+        for k, text in enumerate(fields):
+            if k:
+                r = OxmlElement("w:r")
+                tab = OxmlElement("w:ptab")
+                tab.set(qn("w:relativeTo"), "margin")
+                tab.set(qn("w:alignment"), "right" if k == len(fields) - 1 else "center")
+                tab.set(qn("w:leader"), "dot")
+                r.append(tab)
+                p._p.append(r)
+            p.add_run(text)
+    doc.add_paragraph("总分：100　　得分：98.70")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_fields_set_apart_by_absolute_position_tabs_are_read_as_tab_apart():
+    """Issue 21 (1463.docx): lines laid out by Word's absolute position tabs (w:ptab, aligned on the margin,
+    no tab stop defined) ran their fields together (竹林道路建设≥40公里／41.5公里10／10): a ptab is a tab."""
+    d = read_bytes(_ptab_lines(GRID), "p.docx")
+    [t] = d.tables()
+    assert t.grid() == GRID

@@ -228,3 +228,21 @@ def test_a_page_of_tens_of_thousands_of_written_rows_reads_in_linear_time():
     # benchmarks/hostile_inputs.py html_written_rows
     d = read_bytes(page.encode("utf-8"), "t.html")
     assert d.tables()[0].n_rows == n
+
+
+def test_rows_that_are_buttons_of_cells_are_read_and_a_label_button_is_not(tmp_path):
+    """Issue 21 (1464.html): a system's clickable list whose every indicator row is a <button> of seven
+    <span>s (flex rows under a header <div> of spans) read no row and said only that none was found: a
+    button holding two or more boxes of text shows them as a <div> does; 打印 alone stays dropped."""
+    css = (".r{display:flex}.r span{display:block;width:90px}")
+    head = '<div class="r">' + "".join(f"<span>{h}</span>" for h in ("三级指标", "年度指标值", "实际完成值", "分值", "得分")) + "</div>"
+    rows = [("养护道路里程", "≥120公里", "126公里", "20", "20"), ("每公里养护成本", "≤3万元", "2.9万元", "10", "10"),
+            ("路况优良率", "≥80%", "85%", "10", "10")]
+    buttons = "".join('<button type="button" class="r">' + "".join(f"<span>{v}</span>" for v in r) + "</button>"
+                      for r in rows)
+    page = (f"<html><head><style>{css}</style></head><body><h1>项目支出绩效自评表</h1><div>{head}{buttons}</div>"
+            "<button type='button'>打印</button></body></html>")
+    doc = html_page(tmp_path, page)
+    [t] = doc.tables()
+    assert [[c.text for c in row] for row in t.rows()][1:] == [list(r) for r in rows]
+    assert "打印" not in " ".join(b.text for b in doc.blocks if hasattr(b, "text"))

@@ -169,3 +169,41 @@ def test_json_of_nested_objects_or_a_lone_object_stays_text():
     lines = ['{"名称":"新建村道","值":{"目标":"≥12公里"},"分值":10,"得分":10}'] * 3 + ['{"a":"1","b":"2","c":"3","d":"4"}']
     doc = read_xlsx("j.xlsx", _book(lines), "0")
     assert not any("JSON" in w for w in doc.warnings)
+
+
+def test_lookups_an_xls_stored_as_0_are_looked_up_again_in_the_cells_they_name(tmp_path):
+    """Issue 21 (1462.xls): every indicator cell =VLOOKUP($A9,指标库!$A$2:$I$20,k,FALSE) into a hidden sheet;
+    LibreOffice writing .xls stores 0 for each text it found, so every name, level and target read 0,
+    unsaid. An exact-match VLOOKUP of one key cell in a range of the workbook is looked up again in the
+    cells it names where what it finds is text (a number found keeps its stored result); the warning
+    counts them."""
+    import subprocess
+
+    from jixiao.extract import convert as convert_module
+    from jixiao.extract import read_document
+    soffice = convert_module.soffice()
+    assert soffice, "LibreOffice is required to make the .xls: `make setup` installs it"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    lib = wb.create_sheet("库")
+    lib.sheet_state = "hidden"
+    entries = [("X-9", "别的项目", "≥1座", 5), ("X-1", "新建基地", "≥5000亩", 10), ("X-2", "每座补助", "≤5万元", 8)]
+    for r, e in enumerate(entries, 2):
+        for c, v in enumerate(e, 1):
+            lib.cell(r, c, v)
+    for k, h in enumerate(("编码", "三级指标", "年度指标值", "分值")):
+        ws.cell(1, k + 1, h)
+    for r, code in enumerate(("X-1", "X-2"), 2):
+        ws.cell(r, 1, code)
+        for c in (2, 3, 4):
+            ws.cell(r, c, f"=VLOOKUP($A{r},库!$A$2:$D$4,{c},FALSE)")
+    wb.save(tmp_path / "book.xlsx")
+    for target, src_dir, out in (("xlsx", tmp_path, tmp_path / "calc"), ("xls", tmp_path / "calc", tmp_path / "xls")):
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", target,
+                        "--outdir", str(out), str(src_dir / "book.xlsx")], check=True, capture_output=True, timeout=120)
+    doc = read_document(tmp_path / "xls" / "book.xls")
+    grid = doc.tables()[0].grid()
+    assert [row[1:4] for row in grid[1:3]] == [["新建基地", "≥5000亩", "10"], ["每座补助", "≤5万元", "8"]]
+    assert any("4 个查找公式（VLOOKUP）保存的结果是数字 0" in w and "4 个所查到的是文字" in w for w in doc.warnings), \
+        doc.warnings
