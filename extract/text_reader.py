@@ -1318,6 +1318,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.indented and (found := indented.cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
+        elif (headed := _head_over_blank(lines, i)) is not None:
+            rows, i = headed
+            _add_table(doc, path, rows, element)
         elif (one := _dashed_record(lines, i)) is not None:
             rows, i = one
             _add_record(doc, path, rows, element)     # a query's one row under its dashed head: a record
@@ -2675,6 +2678,56 @@ def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     if not all(t for _, t in rows[0]):
         return None
     return rows, i + 3
+
+
+# A client that prints its heads, a BLANK line, then the rows (Informix / GBase 8s dbaccess): each head padded to its
+# column's width and one space apart, a number set RIGHT under its head's end, a text LEFT at its head's start, NULL
+# nothing; the places counted as the console pads them (a terminal's widths, a GB18030 console's BYTES, characters,
+# UTF-8 bytes).
+MIN_HEADS = 3
+
+
+def _head_over_blank(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+    """The table of a print whose heads (lines[i], three words or more) stand a blank line above its rows: every word
+    of every row (the rows running to the next blank line) starts where a head starts or ends where one ends (a
+    word one space after the one before it going on in that cell), each row placing words under three heads or
+    more and more than it joins so, two rows or more; the heads and the rows cut so, and the index past the rows.
+    None elsewhere."""
+    if i + 2 >= len(lines) or lines[i].blank or not lines[i + 1].blank or lines[i + 2].blank \
+            or "\t" in lines[i].text:
+        return None
+    end = i + 2
+    while end < len(lines) and not lines[end].blank and "\t" not in lines[end].text:
+        end += 1
+    head, body = lines[i].text, lines[i + 2:end]
+    for width in (display_width, _cjk_font_width, len, utf8_width):
+        def words(text):
+            return [(width(text[:m.start()]), width(text[:m.end()]), m.group()) for m in re.finditer(r"\S+", text)]
+        heads = words(head)
+        if len(heads) < MIN_HEADS:
+            return None
+        rows: list[Row] | None = [[(lines[i].no, h) for _, _, h in heads]]
+        for ln in body:
+            cells, cur, last_end, placed, joined = [""] * len(heads), -1, None, 0, 0
+            for a, b, word in words(ln.text):
+                k = next((n for n, (ha, hb, _) in enumerate(heads) if n > cur and (a == ha or b == hb)), None)
+                if k is not None:
+                    cells[k], cur, placed = word, k, placed + 1
+                elif cur >= 0 and a == last_end + 1:
+                    cells[cur], joined = cells[cur] + " " + word, joined + 1
+                else:
+                    rows = None
+                    break
+                last_end = b
+            # (a line of prose or a command whose first word or two happen to stand under heads is no row: a row
+            # places words under three heads or more, more words placed than joined)
+            if rows is None or placed < MIN_HEADS or joined >= placed:
+                rows = None
+                break
+            rows.append([(ln.no, c) for c in cells])
+        if rows and len(rows) >= 3:     # the heads and two rows or more (one row alone is weak evidence)
+            return rows, end
+    return None
 
 
 def _computed_row(lines: list[_Line], j: int, spans: list[tuple[int, int]], width=display_width) -> tuple[Row, int] | None:

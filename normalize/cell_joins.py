@@ -1054,7 +1054,10 @@ def _row_in_words(head: str) -> bool:
 
 # A query typed at a database client's prompt (psql's db=>, mysql>, sqlite>, clickhouse-client's host :) ):
 # its column list names the result printed under it, no header of the form's, and its figures no row.
-_PROMPT_QUERY = re.compile(r"^[\w.@:~/\-]+\s?(?:=>|=#|->|>|#|\$|:\))\s+(?:SELECT|WITH|SHOW|DESCRIBE|DESC)\b", re.I)
+# A client that echoes the query with no prompt before it (Teradata BTEQ's log, a script's echo) prints the same
+# statement bare: SELECT, its column list, FROM and a table's name in ASCII (a schema's dots, quotes, brackets).
+_PROMPT_QUERY = re.compile(r"^[\w.@:~/\-]+\s?(?:=>|=#|->|>|#|\$|:\))\s+(?:SELECT|WITH|SHOW|DESCRIBE|DESC)\b"
+                           r"|^\s*SELECT\s.+\sFROM\s+[\"`\[]?[A-Za-z_][\w.$\"`\[\]]*", re.I | re.S)
 
 
 def _streams(doc: Document, taken: set[int]):

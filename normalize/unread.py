@@ -373,6 +373,11 @@ _GLUED_POINTS = re.compile(r"^\s*\p{Han}{4,}[^。；;，,：:！？\s]*?[^\d\s.]
 _RUN_HEAD = re.compile(r"(?:目标值|指标值)[^。；;！？，,：:]{0,6}?(?:实际完成值|实际完成|完成值|实际值)")
 
 
+# One header line run together on a scan, from a level field (its 一 / 二 / 三 perhaps lost, its characters perhaps
+# spaced) to the first 得分 within a header's length: where rows and headers run together, what lies between is a row.
+_HEAD_SPAN = re.compile(r"(?:[一二三]\s*)?级\s*指\s*标[^。；;！？，,：:]{0,40}?得\s*分")
+
+
 def glued_row(text: str) -> bool:
     """A scan's line of one piece under a header run together that reads as an indicator row OCR ran together:
     a name and a target with its operator and more figures (_GLUED_TARGET), or a name and a value its points ran
@@ -556,6 +561,12 @@ def say_printed_rows(doc, recs) -> None:
                 glued = False
             elif run_head(b.text):
                 glued = True
+                # a row OCR ran into the header lines above and below it (1357.scan: …分值得分产出指标时效指标项目
+                # 完成时间…日44级指标二级指标…): what stands between the header runs, a row of one piece, is one too
+                pieces = [x.strip() for x in _HEAD_SPAN.split(b.text) if x.strip()]
+                row = next((x for x in pieces if glued_row(x) and not any(n in bare(x) for n in read)), None)
+                if row is not None and b.loc not in at:
+                    found.append((b, row))
             elif glued and b.loc not in at and glued_row(b.text) and not any(n in bare(b.text) for n in read):
                 found.append((b, b.text.strip()))
     for p, text in found:

@@ -2416,3 +2416,16 @@ def test_a_row_of_cards_cut_by_a_page_break_goes_on_card_by_card():
     assert [(i.level3, i.target.raw, i.actual.raw, i.score.raw) for i in recs.indicators] == \
         [(r[2], r[3], r[4], r[6]) for r in ROWS]
     assert recs.unread_rows == 0
+
+
+def test_a_query_echoed_bare_by_its_client_is_no_header_of_unread_rows(tmp_path):
+    """A client that echoes the query with no prompt (Teradata BTEQ's log) prints SELECT, its column list and FROM
+    on a line of its own: the heads it names are the result's below, no indicator table's header whose row is
+    unread (as a query at a client's prompt is none)."""
+    query = "SELECT " + ", ".join(HEADER) + " FROM JXPJ.ZBWC WHERE XMBH = '130523202300018' ORDER BY 1;"
+    text = "\n".join(["BTEQ -- Enter your SQL request or BTEQ command:", query, "",
+                      " *** Query completed. 5 rows found. 7 columns returned.", "", "\t".join(HEADER)]
+                     + ["\t".join(r) for r in ROWS]) + "\n"
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == [r[2] for r in ROWS]
+    assert not recs.unread_rows and not any("单元格连写" in w for w in recs.warnings)

@@ -112,3 +112,21 @@ def test_a_scans_rows_under_headers_that_lost_a_character_are_counted_and_named_
     named = [w for w in recs.warnings if "像指标行但未读取" in w]
     assert recs.unread_rows == 2 and len(named) == 2, recs.warnings
     assert "收集亭≥120座124座88" in named[0] and "处理率100%100% 8 8" in named[1]
+
+
+def test_a_scans_row_run_into_the_header_lines_above_and_below_it_is_counted_and_named():
+    """Issue 21 (1357.scan: a header line over every row, OCR ran the 时效指标 row into the header lines above and
+    below it, one paragraph): what stands between the header runs is a row of one piece, counted unread and named."""
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c, page=1), confidence=0.95)
+             for r, row in enumerate([HEADER, ROWS[0]]) for c, t in enumerate(row)]
+    lines = ["级指标二级指标 三级指标年度指标值实际完成值分值得分",
+             "产出指标数量指标新建垃圾分类收集亭≥120座124座88",
+             "级指标二级指标三级指标年度指值 实际完成值分值得分产出指标时效指标项目完成时间2023年11月30日前"
+             "2023年11月24日44级指标二级指标 级 指 标 年度指标值实际完成值分值得分",
+             "产出指标数量指标培训人数≥100人120人1010"]
+    blocks = [Table(index=0, n_rows=2, n_cols=len(HEADER), cells=cells, loc=Location("mem", block=0, table=0, page=1))]
+    blocks += [Paragraph(x, Location("mem", block=k + 1, page=1)) for k, x in enumerate(lines)]
+    recs = normalize_document(Document(source="mem", format="pdf-ocr", sha256="", blocks=blocks))
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert recs.unread_rows == 2 and len(named) == 2, recs.warnings
+    assert "收集亭≥120座124座88" in named[0] and "项目完成时间2023年11月30日前2023年11月24日44" in named[1]

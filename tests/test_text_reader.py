@@ -55,3 +55,22 @@ def test_a_return_table_quoting_its_strings_in_double_quotes_beside_bare_nulls_i
                       '| "其他资金" | 0.0 | 0.0 | 0.0 | NULL | NULL | NULL |', rule, "", "3 rows"])
     recs, _ = indicator_rows(_write(tmp_path, text + "\n"))
     assert recs.projects and str(recs.projects[0].exec_rate_stated.value) in ("97.00", "97")
+
+
+def test_dbaccess_heads_a_blank_line_above_rows_right_aligned_by_bytes_are_read_as_a_table(tmp_path):
+    """Informix / GBase 8s dbaccess prints its heads, a BLANK line, then the rows: each head padded to its column
+    and one space apart, a number set right under its head's end, NULL nothing, the places counted in a GB18030
+    console's BYTES (a Chinese character two): the fund table read under its heads, not said as unaligned prose."""
+    heads = [("资金来源", 14, False), ("年初预算数", 10, True), ("全年预算数", 10, True), ("全年执行数", 10, True),
+             ("分值", 4, True), ("执行率", 6, True), ("得分", 5, True)]
+    size = lambda t: len(t.encode("gb18030"))   # noqa: E731
+    pad = lambda v, k: (" " * (heads[k][1] - size(v)) + v) if heads[k][2] else v + " " * (heads[k][1] - size(v))   # noqa: E731
+    body = [["年度资金总额", "100.00", "120.00", "116.40", "10", "97.00", "9.70"],
+            ["其中：财政拨款", "100.00", "120.00", "116.40", "", "", ""], ["其他资金", "0.00", "0.00", "0.00", "", "", ""]]
+    text = "\n".join(["Database selected.", "", "", " ".join(pad(h, k) for k, (h, _, _) in enumerate(heads)).rstrip(), ""]
+                     + [" ".join(pad(v, k) for k, v in enumerate(r)).rstrip() for r in body]
+                     + ["", "3 row(s) retrieved.", "", "", "Database closed.", ""])
+    recs, _ = indicator_rows(_write(tmp_path, text, "gb18030"))
+    p = recs.projects[0]
+    assert p.executed.value / p.budget_full_year.value == Decimal("0.97") and p.budget_initial.value
+    assert (float(p.exec_rate_stated.value), float(p.fund_weight.value), float(p.fund_score.value)) == (97, 10, 9.7)
