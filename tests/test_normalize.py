@@ -9002,3 +9002,34 @@ def test_a_scans_grade_label_with_nothing_after_its_colon_is_said():
     assert any("“自评等级：”之后没有识别出等级" in w for w in r.warnings)
     typed = normalize_document(_doc(rows))
     assert not any("之后没有识别出等级" in w for w in typed.warnings)
+
+
+def test_a_scans_fund_score_that_lost_its_point_keeps_the_total_row_as_the_fund_and_is_said():
+    """1418.scan (a despeckled bilevel scan: every decimal point gone): the 年度资金总额 row's 得分 9.87 read
+    987, above 100, fit no alignment, and the 其中 row below was taken as the fund line, said nowhere. The
+    total row is the fund all the same; its score, the 分值 times the rate with a point set in, is read so,
+    else not read: said either way. A typed file's row is as before."""
+    def rows(score):
+        return [["项目名称", "测试项目", "", "", "", "", "", ""],
+                ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                ["", "年度资金总额", "1,000.00", "1,080.00", "1,066.00", "98.70%", "10", score],
+                ["", "其中：财政拨款", "700.00", "700.00", "700.00", "—", "—", "—"],
+                ["", "其他资金", "300.00", "380.00", "366.00", "—", "—", "—"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+                ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90", ""]]
+
+    def read(score):
+        doc = _doc(rows(score), scan=True)
+        doc.format = "pdf-ocr"
+        r = normalize_document(doc)
+        return r.projects[0], [w for w in r.warnings if "资金得分识别为" in w]
+    p, said = read("987")
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == \
+        (Decimal(10000000), Decimal(10800000), Decimal(10660000)), p.budget_initial
+    assert p.fund_weight.value == Decimal(10) and p.fund_score.value == Decimal("9.87")
+    assert len(said) == 1 and "987" in said[0] and "读作 9.87" in said[0], said
+    p, said = read("985")      # no point set in makes the arithmetic: not read
+    assert p.budget_initial.value == Decimal(10000000) and p.fund_score is None
+    assert len(said) == 1 and "未读取" in said[0], said
+    p, said = read("9.87")
+    assert p.fund_score.value == Decimal("9.87") and not said
