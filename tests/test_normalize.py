@@ -9033,3 +9033,26 @@ def test_a_scans_fund_score_that_lost_its_point_keeps_the_total_row_as_the_fund_
     assert len(said) == 1 and "未读取" in said[0], said
     p, said = read("9.87")
     assert p.fund_score.value == Decimal("9.87") and not said
+
+
+def test_a_scans_deadline_year_one_digit_off_the_reports_and_its_results_is_said_doubtful():
+    """1416.scan (insect bore holes): a hole in the 3 of 2023年8月31日前 read it 2022年8月31日前, and the
+    deadline, met on 2023年8月26日, was judged missed (JX401 / JX402), said nowhere. The report's year and
+    the row's own result disagree with the year read: it is said as doubtful. A typed file, or a year two
+    digits off, says nothing."""
+    def rows(target):
+        return [["项目名称", "2023年测试项目", "", "", "", "", ""],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "时效指标", "车间建成时间", target, "2023年8月26日", "5", "5"],
+                ["产出指标", "数量指标", "新建车间", "≥2个", "2个", "5", "5"]]
+
+    def said(target, scan=True):
+        doc = _doc(rows(target), scan=scan)
+        if scan:
+            doc.format = "pdf-ocr"
+        return [w for w in normalize_document(doc).warnings if "年份存疑" in w]
+    hit = said("2022年8月31日前")
+    assert len(hit) == 1 and "2022" in hit[0] and "2023" in hit[0] and "车间建成时间" in hit[0], hit
+    assert not said("2023年8月31日前")
+    assert not said("2022年8月31日前", scan=False)
+    assert not said("2019年8月31日前")
