@@ -824,8 +824,16 @@ class FundBlock:
         they are its sources only if every row up to the total reads as one; a row of another kind among
         them (a 功能分类 table's 卫生健康支出 after 市场… and 社会…) leaves the total's breakdown unknown."""
         first = len(p.fund_sources)
+        blank = None    # the first of the empty rows just above r (a scan's blank line under the total)
         while r < (t.n_rows if end is None else end):
             row = grid[r]
+            if not any(normalize_ws(x) for x in row):
+                # an empty row between the total and its parts, nothing of its own (a merged cell from above
+                # may span it; 1415.scan: a binder clip's wire over the block left a line under 年度资金总额
+                # that the total's cells span): no part, and no end of them either
+                blank = r if blank is None else blank
+                r += 1
+                continue
             if end is not None and TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(row))):
                 r += 1
                 continue
@@ -843,7 +851,9 @@ class FundBlock:
             if not label or not FUND_SOURCE.search(label):
                 if end is not None:
                     del p.fund_sources[first:]
+                r = r if blank is None else blank
                 break
+            blank = None
             group = next((x for x in labels[:-1] if GROUP_LABEL.search(x)), "")
             if BASIC_PART.match(label):
                 group = "基本支出"

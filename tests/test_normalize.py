@@ -9056,3 +9056,25 @@ def test_a_scans_deadline_year_one_digit_off_the_reports_and_its_results_is_said
     assert not said("2023年8月31日前")
     assert not said("2022年8月31日前", scan=False)
     assert not said("2019年8月31日前")
+
+
+def test_an_empty_row_between_the_fund_total_and_its_parts_does_not_end_them():
+    """1415.scan (a binder clip's wire over the fund block): OCR left an empty line under 年度资金总额, the
+    source rows below it were not read as its parts, and each was said as 像指标行但未读取 (a fund part is
+    no indicator row). An empty row ends no breakdown; a row of another kind still does."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "930.00", "970.00", "959.00", "10", "98.87%", "9.89"],
+            ["", "", "", "", "", "", "", ""],
+            ["", "其中：中央补助资金", "600.00", "600.00", "600.00", "—", "—", "—"],
+            ["", "省级财政资金", "250.00", "250.00", "250.00", "—", "—", "—"],
+            ["", "县级财政资金", "80.00", "120.00", "109.00", "—", "—", "—"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建道路", "≥6.5公里", "6.6公里", "90", "89.16", ""]]
+    rows = [r + [""] * (8 - len(r)) for r in rows]
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    assert [(s.label, s.figures["executed"].value) for s in p.fund_sources] == \
+        [("其中：中央补助资金", Decimal(6000000)), ("省级财政资金", Decimal(2500000)), ("县级财政资金", Decimal(1090000))]
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+    assert [i.level3 for i in r.indicators] == ["新建道路"]
