@@ -71,7 +71,26 @@ SNAP = DPI / 25.4 * 0.8     # 0.8 mm in pixels
 NO_RULE = DPI / 25.4 * 10    # 10 mm in pixels: an upright stroke no longer is a title's bold stroke, not a rule
 ALIGN = DPI / 72 * 3        # 3 points in pixels: left text edges this close are one column (no rules)
 LOW_CONFIDENCE = 0.9    # below this a cell's reading is marked for checking against the original
+# a line read as a figure of zero (0, 0.00, 0.0%, 0.00万元): ink before it is rather digits lost than a sign
+ZERO_READ = re.compile(r"^0+(?:\.0+)?(?:%|[万亿千]?元)?$")
 
+
+
+def unsigned_ink(number: int, texts: list[str]) -> list[str]:
+    """What is said of the figures read after ink that is none of the page's signs (scan_glyphs.dropped's
+    unsure lines): maybe a comparison sign lost, read as the figure stands. Before a figure read zero (0,
+    0.00, 0.0%) the ink is rather a digit or more covered or worn than a sign (1415.scan: a binder clip's
+    wire over the 93 of 930.00 left 0.00, said only as a possible sign): such a figure is said as maybe not 0."""
+    zeros = [x for x in texts if ZERO_READ.match(x)]
+    rest = [x for x in texts if not ZERO_READ.match(x)]
+    out = []
+    if zeros:
+        out.append(f"第{number}页 OCR 识别为 0 的数值前有未识别出的墨迹（不是本页的比较符号字形；0 前疑有被遮挡、污损而未识别的"
+                   "数字），该数值可能不是 0，请核对原件：" + "；".join(f"“{x[:30]}”" for x in zeros))
+    if rest:
+        out.append(f"第{number}页 OCR 数值前有未识别出的墨迹（可能是漏识的比较符号“≥”“≤”，与本页识别出的符号字形不符，"
+                   "无从判定），按识别出的数值读取，比较关系请核对原件：" + "；".join(f"“{x[:30]}”" for x in rest))
+    return out
 
 
 def available() -> bool:
@@ -456,9 +475,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if signed:
         doc.warnings.append(f"第{number}页 OCR 漏识数值前的比较符号（该处有墨迹，与本页识别出的“≥”“≤”字形相同），读作该符号："
                             + "；".join(f"“{lines[k][0][:30]}”→“{t[:30]}”" for k, (t, _) in signed.items()))
-    if unsigned:
-        doc.warnings.append(f"第{number}页 OCR 数值前有未识别出的墨迹（可能是漏识的比较符号“≥”“≤”，与本页识别出的符号字形不符，"
-                            "无从判定），按识别出的数值读取，比较关系请核对原件：" + "；".join(f"“{lines[k][0][:30]}”" for k in unsigned))
+    doc.warnings.extend(unsigned_ink(number, [lines[k][0] for k in unsigned]))
     # dot leaders read as dots glued to the fields (a list typed with dotted tab stops): white (scan_leaders)
     leaders = scan_leaders.leader_page([text for text, _ in lines])
     led: list[str] = []

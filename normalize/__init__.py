@@ -190,6 +190,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _blank_scan_points(recs)
     _short_scan_points(recs)
     _scan_total_above_full(recs)
+    _scan_deadline_years(recs)
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
     _silent_document(doc, recs)
@@ -572,6 +573,30 @@ def _scan_total_above_full(recs: DocRecords) -> None:
             p.total_score_stated = None
             recs.warnings.append(f"{ts.loc.describe()}：总分得分识别为 {ts.raw}，高于满分 {plain(full):f}，不可能是得分"
                                  "（疑 OCR 漏识小数点），未读取，请核对原件")
+
+
+def _scan_deadline_years(recs: DocRecords) -> None:
+    """A scan's deadline target whose year is not the report's by one digit while the row's own result
+    is dated in the report's year (1416.scan, insect bore holes: a hole in the 3 of 2023年8月31日前 read
+    it 2022年, and the deadline, met on 2023年8月26日, was judged missed): the document's own year (its
+    title, 填报日期, prose: report_year) and the row's result disagree with the year read, so that year is
+    doubtful and said; the row is read as written (no year is guessed)."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        year = p.year or recs.year
+        if not year:
+            continue
+        for i in p.indicators:
+            t, a = i.target, i.actual
+            if t is None or a is None or t.q.op != "deadline" or not t.q.date or not a.q.date:
+                continue
+            read, done = int(t.q.date[:4]), int(a.q.date[:4])
+            if read == year or done != year or sum(x != y for x, y in zip(str(read), str(year))) != 1:
+                continue
+            recs.warnings.append(f"{t.loc.describe()}：“{i.level3}”目标 {t.raw} 的年份 {read} 与本报告年度 {year}（标题、"
+                                 f"填报日期等处）及本行实际完成 {a.raw} 的年份不一致，只差一个数字，扫描件该年份疑被污损、"
+                                 "残缺而识别错误，年份存疑，据此判断的是否达标请核对原件")
 
 
 def _silent_scan(doc: Document, recs: DocRecords) -> None:

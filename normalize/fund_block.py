@@ -2,6 +2,7 @@
 the 执行率 and its points), label: value rows and plan/use tables, read by the table reader (normalize.tables)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import regex as re
@@ -13,7 +14,7 @@ from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
 from .fund_grammar import (FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, MONEY_WORD, _fund_fields,
                            _fund_points_order, fund_clauses, fund_figure, fund_word_field)
 from .indicator_header import HAS_DIGIT, _indicator_fields
-from .quantity import PLACEHOLDER, Quantity, STROKE_MARKS, parse, split_pair
+from .quantity import PLACEHOLDER, Quantity, STROKE_MARKS, parse, plain, split_pair
 from .records import Figure, FundSource, Project
 from .reporting_unit import label_role, named_value, plausible, unit_name_label
 from jixiao.extract.summary_rows import GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, _LABEL_NOTE, summary_label
@@ -21,6 +22,7 @@ from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_
                           _label_value_pairs, _names_the_project_or_unit, _rated, _unit_stated_above)
 from .vocab import DEPT_NAME_LABELS, GRADE, bare, canonical_grade, header_words, name_label
 
+FULL_POINTS = Decimal(100)    # a form's full marks: no fund 分值 / 得分 is above them
 _HAN = re.compile(r"\p{Han}")   # a label among a source row's cells: compiled once, asked per cell
 
 
@@ -72,7 +74,8 @@ def _ratio_rate(q: Quantity, executed: Figure | None, budget: Figure | None) -> 
     return q.as_percent_of_ratio(f"执行率按比值读取：{q.raw} = {q.value * 100:g}%")
 
 
-def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = False) -> int | None:
+def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = False,
+                lost_points: bool = False) -> int | None:
     """How far a fund row's figures sit from their header: 0, or -1 / +1 where a text copy lost
     a merged label cell (Anhui 部门整体: the header row lacks the label column; Sichuan 2023: the
     data rows lack the rowspan 预算执行情况 cell). Chosen by what each cell must hold: money
@@ -82,7 +85,9 @@ def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = 
     `weight_in_percent`: the weight's header says 权重, so its figure may be a share of a 100-point
     total written with % (10%: 10 points, as the indicator rows' 权重 10%). So may a 分值's where the
     same alignment sets a % under 执行率 too (96.50% | 10% | 9.65): the rate is in its own column,
-    so the weight's % is no rate moved over, but the form's points written as a share of 100."""
+    so the weight's % is no rate moved over, but the form's points written as a share of 100.
+    `lost_points`: a points figure above 100 is no evidence either way, not a contradiction (a scan's
+    分值 / 得分 whose decimal point OCR lost, 9.87 read 987: the row is the fund line all the same)."""
     def percent_at(name: str, s: int) -> bool:
         k = cols[name] + s if name in cols else -1
         return 0 <= k < len(row) and (q := parse(bare(row[k]))).numeric and q.unit == "%"
@@ -106,7 +111,11 @@ def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = 
                 money = True
                 score += 1
             elif name in ("fund_weight", "fund_score", "fund_deduction"):
-                if q.unit == "%" and not (name == "fund_weight" and weight_percent) or q.value > 100:
+                if q.unit == "%" and not (name == "fund_weight" and weight_percent):
+                    return None
+                if q.value > FULL_POINTS:
+                    if lost_points:
+                        continue
                     return None
                 # a zero fits under any figure's column (其他资金 | 0 | 0 | 0 shifted onto its 行次 3 puts
                 # a money zero under 分值): no evidence for the alignment
@@ -552,6 +561,10 @@ class FundBlock:
             if money_here:
                 p.money_unit = money_here.group(1)
             shift = _fund_shift(row, cols, weight_in_percent)
+            if shift is None and self.recs.ocr:
+                # a scan's points figure above 100 fits no alignment: read the row all the same if its
+                # money fits one, and say the figure (fund_lost_points), never take the row below for it
+                shift = _fund_shift(row, cols, weight_in_percent, lost_points=True)
             if shift is None:
                 r += 1
                 continue
@@ -568,6 +581,8 @@ class FundBlock:
                 order = _fund_points_order(header[c]) if c < len(header) else None
                 for name, raw in zip(order or ("fund_weight", "fund_score"), pair or ("", "")):
                     values[name] = fund_figure(name, raw, p.money_unit)
+            if self.recs.ocr:
+                self.fund_lost_points(t, r, row_cols, values)
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
                     and normalize_ws(row[name_col]):
@@ -609,6 +624,45 @@ class FundBlock:
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
         return r
+
+    def fund_lost_points(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity]) -> None:
+        """A scan's fund 分值 above 100, or 得分 above 100 or above its 分值 by half again, is no figure
+        of points: OCR lost its decimal point (1418.scan, a despeckled bilevel scan: 得分 9.87 read 987).
+        Where the fund's own arithmetic, the 分值 times the execution rate (stated, else 执行数 over
+        预算数, at most 100%), rounded as the digits run, is the figure with a point set in one or two
+        places from the right, it is read so; else it is not read. Said either way, with the figure as
+        read."""
+        weight = values.get("fund_weight")
+        w = weight.value if weight is not None and weight.numeric and weight.unit != "%" else None
+        if w is not None and w > FULL_POINTS:
+            self.recs.warnings.append(f"{self._loc(t, r, row_cols['fund_weight']).describe()}：资金分值识别为 "
+                                      f"{weight.raw}，高于满分 {FULL_POINTS}，不可能是分值（疑 OCR 漏识小数点），未读取，请核对原件")
+            values.pop("fund_weight")
+            w = None
+        score = values.get("fund_score")
+        if score is None or not score.numeric or score.unit == "%" or score.value is None:
+            return
+        most = w if w is not None and w > 0 else FULL_POINTS
+        if score.value <= FULL_POINTS and score.value <= most * Decimal("1.5"):
+            return
+        rate = values.get("exec_rate_stated")
+        ratio = rate.value / 100 if rate is not None and rate.numeric and rate.value is not None else None
+        spent, budget = values.get("executed"), values.get("budget_full_year") or values.get("budget_initial")
+        if ratio is None and spent is not None and budget is not None and spent.numeric and budget.numeric \
+                and budget.value:
+            ratio = spent.value / budget.value
+        made = [k for k in (1, 2) if w is not None and ratio is not None and score.value.scaleb(-k) ==
+                (w * min(ratio, Decimal(1))).quantize(Decimal(1).scaleb(-k))]
+        loc = self._loc(t, r, row_cols["fund_score"]).describe()
+        if made:
+            value = score.value.scaleb(-made[0])
+            values["fund_score"] = replace(score, value=value, raw=f"{value:f}", places=made[0])
+            self.recs.warnings.append(f"{loc}：资金得分识别为 {score.raw}，高于分值 {plain(most):f}；分值乘执行率为 "
+                                      f"{value:f}，与该数字相同而差一个小数点，OCR 漏识小数点，读作 {value:f}，请核对原件")
+        else:
+            values.pop("fund_score")
+            self.recs.warnings.append(f"{loc}：资金得分识别为 {score.raw}，高于分值 {plain(most):f}，不可能是得分"
+                                      "（疑 OCR 漏识小数点），未读取，请核对原件")
 
     def cut_figures(self, t: Table, r: int, row: list[str], row_cols: dict[str, int], header: list[str]) -> list[str]:
         """A money figure that opens on a zero before another digit (032.00) is no figure a person writes.
@@ -772,8 +826,16 @@ class FundBlock:
         they are its sources only if every row up to the total reads as one; a row of another kind among
         them (a 功能分类 table's 卫生健康支出 after 市场… and 社会…) leaves the total's breakdown unknown."""
         first = len(p.fund_sources)
+        blank = None    # the first of the empty rows just above r (a scan's blank line under the total)
         while r < (t.n_rows if end is None else end):
             row = grid[r]
+            if not any(normalize_ws(x) for x in row):
+                # an empty row between the total and its parts, nothing of its own (a merged cell from above
+                # may span it; 1415.scan: a binder clip's wire over the block left a line under 年度资金总额
+                # that the total's cells span): no part, and no end of them either
+                blank = r if blank is None else blank
+                r += 1
+                continue
             if end is not None and TOTAL_HEAD.search(_LABEL_NOTE.sub("", _first_text(row))):
                 r += 1
                 continue
@@ -791,7 +853,9 @@ class FundBlock:
             if not label or not FUND_SOURCE.search(label):
                 if end is not None:
                     del p.fund_sources[first:]
+                r = r if blank is None else blank
                 break
+            blank = None
             group = next((x for x in labels[:-1] if GROUP_LABEL.search(x)), "")
             if BASIC_PART.match(label):
                 group = "基本支出"

@@ -9087,3 +9087,79 @@ def test_a_header_laid_one_column_off_its_body_is_read_where_the_bodys_spanning_
     assert rows == [("产出指标", "数量指标", "新建生态茶园", "≥3000亩", "50"), ("产出指标", "数量指标", "低产茶园改造", "≥5000亩", "20"),
                     ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "30")]
     assert any("表头与表体错列" in w and "三级指标第6列→第5列" in w for w in recs.warnings)
+
+
+def test_a_scans_fund_score_that_lost_its_point_keeps_the_total_row_as_the_fund_and_is_said():
+    """1418.scan (a despeckled bilevel scan: every decimal point gone): the 年度资金总额 row's 得分 9.87 read
+    987, above 100, fit no alignment, and the 其中 row below was taken as the fund line, said nowhere. The
+    total row is the fund all the same; its score, the 分值 times the rate with a point set in, is read so,
+    else not read: said either way. A typed file's row is as before."""
+    def rows(score):
+        return [["项目名称", "测试项目", "", "", "", "", "", ""],
+                ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                ["", "年度资金总额", "1,000.00", "1,080.00", "1,066.00", "98.70%", "10", score],
+                ["", "其中：财政拨款", "700.00", "700.00", "700.00", "—", "—", "—"],
+                ["", "其他资金", "300.00", "380.00", "366.00", "—", "—", "—"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+                ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90", ""]]
+
+    def read(score):
+        doc = _doc(rows(score), scan=True)
+        doc.format = "pdf-ocr"
+        r = normalize_document(doc)
+        return r.projects[0], [w for w in r.warnings if "资金得分识别为" in w]
+    p, said = read("987")
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == \
+        (Decimal(10000000), Decimal(10800000), Decimal(10660000)), p.budget_initial
+    assert p.fund_weight.value == Decimal(10) and p.fund_score.value == Decimal("9.87")
+    assert len(said) == 1 and "987" in said[0] and "读作 9.87" in said[0], said
+    p, said = read("985")      # no point set in makes the arithmetic: not read
+    assert p.budget_initial.value == Decimal(10000000) and p.fund_score is None
+    assert len(said) == 1 and "未读取" in said[0], said
+    p, said = read("9.87")
+    assert p.fund_score.value == Decimal("9.87") and not said
+
+
+def test_a_scans_deadline_year_one_digit_off_the_reports_and_its_results_is_said_doubtful():
+    """1416.scan (insect bore holes): a hole in the 3 of 2023年8月31日前 read it 2022年8月31日前, and the
+    deadline, met on 2023年8月26日, was judged missed (JX401 / JX402), said nowhere. The report's year and
+    the row's own result disagree with the year read: it is said as doubtful. A typed file, or a year two
+    digits off, says nothing."""
+    def rows(target):
+        return [["项目名称", "2023年测试项目", "", "", "", "", ""],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "时效指标", "车间建成时间", target, "2023年8月26日", "5", "5"],
+                ["产出指标", "数量指标", "新建车间", "≥2个", "2个", "5", "5"]]
+
+    def said(target, scan=True):
+        doc = _doc(rows(target), scan=scan)
+        if scan:
+            doc.format = "pdf-ocr"
+        return [w for w in normalize_document(doc).warnings if "年份存疑" in w]
+    hit = said("2022年8月31日前")
+    assert len(hit) == 1 and "2022" in hit[0] and "2023" in hit[0] and "车间建成时间" in hit[0], hit
+    assert not said("2023年8月31日前")
+    assert not said("2022年8月31日前", scan=False)
+    assert not said("2019年8月31日前")
+
+
+def test_an_empty_row_between_the_fund_total_and_its_parts_does_not_end_them():
+    """1415.scan (a binder clip's wire over the fund block): OCR left an empty line under 年度资金总额, the
+    source rows below it were not read as its parts, and each was said as 像指标行但未读取 (a fund part is
+    no indicator row). An empty row ends no breakdown; a row of another kind still does."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "930.00", "970.00", "959.00", "10", "98.87%", "9.89"],
+            ["", "", "", "", "", "", "", ""],
+            ["", "其中：中央补助资金", "600.00", "600.00", "600.00", "—", "—", "—"],
+            ["", "省级财政资金", "250.00", "250.00", "250.00", "—", "—", "—"],
+            ["", "县级财政资金", "80.00", "120.00", "109.00", "—", "—", "—"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建道路", "≥6.5公里", "6.6公里", "90", "89.16", ""]]
+    rows = [r + [""] * (8 - len(r)) for r in rows]
+    r = normalize_document(_doc(rows))
+    p = r.projects[0]
+    assert [(s.label, s.figures["executed"].value) for s in p.fund_sources] == \
+        [("其中：中央补助资金", Decimal(6000000)), ("省级财政资金", Decimal(2500000)), ("县级财政资金", Decimal(1090000))]
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+    assert [i.level3 for i in r.indicators] == ["新建道路"]

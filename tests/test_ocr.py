@@ -670,3 +670,15 @@ def test_the_total_line_of_a_sideways_scan_read_glyph_by_glyph_is_turned_back_an
     assert any("与表格文字方向相差 90°" in w and "97.70" in w for w in doc.warnings), doc.warnings
     [p] = normalize_document(doc).projects
     assert (str(p.total_score_stated.value), p.grade_stated) == ("97.70", "优")
+
+
+def test_ink_before_a_figure_read_zero_is_said_as_digits_maybe_lost_not_as_a_sign():
+    """1415.scan (a binder clip's wire over the 93 of 930.00): the ink left of 0.00 was said only as a
+    possible comparison sign, the figure read 0.00 as it stood. Before a zero the ink is rather digits
+    covered or worn: the figure is said as maybe not 0; other figures as before."""
+    from jixiao.extract.ocr_reader import unsigned_ink
+    [zero, other] = unsigned_ink(1, ["0.00", "95%"])
+    assert "“0.00”" in zero and "可能不是 0" in zero and "比较符号“≥”" not in zero
+    assert "“95%”" in other and "比较关系请核对原件" in other and "0.00" not in other
+    assert unsigned_ink(1, ["0.5"]) == [unsigned_ink(1, ["0.5"])[0]] and "可能不是 0" not in unsigned_ink(1, ["0.5"])[0]
+    assert unsigned_ink(2, []) == []
