@@ -188,13 +188,19 @@ def by_row(tables, inked: list[tuple[int | None, float, float]],
     return changed
 
 
+def _read_by_ink(table, inked):
+    """The table's cells whose one unit is a ‰ read by its ink, and their ids (by_table's and by_size's evidence
+    leaves them out of the columns they judge)."""
+    by_ink = [c for c in table.cells if _UNIT.findall(c.text) == ["‰"] and _holds(c, inked)]
+    return by_ink, {id(c) for c in by_ink}
+
+
 def by_table(tables, inked: list[tuple[int | None, float, float]]) -> list[str]:
     """Each ‰ read by its ink (inked: the page, x, y of its glyph, in the tables' coordinates) set back
     to % where its row and its column print %; the cells changed, as 'before→after' (after the page)."""
     changed = []
     for table in tables:
-        by_ink = [c for c in table.cells if _UNIT.findall(c.text) == ["‰"] and _holds(c, inked)]
-        inked_ids = {id(c) for c in by_ink}
+        by_ink, inked_ids = _read_by_ink(table, inked)
         back = []
         for cell in by_ink:
             row = [u for c in table.cells if c.row == cell.row and c is not cell for u in _UNIT.findall(c.text)]
@@ -225,8 +231,7 @@ def by_size(tables, inked: list[tuple[int | None, float, float]]) -> list[str]:
     too; the cells changed, as 'before→after' (after the page). Run after by_row and by_table."""
     changed = []
     for table in tables:
-        by_ink = [c for c in table.cells if _UNIT.findall(c.text) == ["‰"] and _holds(c, inked)]
-        inked_ids = {id(c) for c in by_ink}
+        by_ink, inked_ids = _read_by_ink(table, inked)
         back = []
         for cell in by_ink:
             if float(_FIGURE.search(cell.text).group(1)) < PERCENT_SIZED:
