@@ -149,14 +149,18 @@ def _looks_binary(text: str) -> bool:
 # The control characters data files separate fields by: Hive's default ^A (and ^B, ^C inside a field), the
 # ASCII unit / record / group / file separators.
 FIELD_CONTROLS = "\x01\x02\x03\x1c\x1d\x1e\x1f"
+SEPARATED_LINES = 2     # a data file has rows: one stray control character in a sentence is no field separator
 
 
 def field_separator(text: str) -> str | None:
     """The control character a data file separates its fields by, where the text's control characters (bar tab,
-    line and page breaks) are all that one character, it stands between fields (never first or last on a line)
+    line and page breaks) are all that one character, it stands on SEPARATED_LINES lines or more (a data file's
+    rows: one stray control character in a sentence is no table), between fields (never first or last on a line),
     and each run of lines holding it holds it the same number of times on every line (a table's width)."""
     controls = {ch for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v"}
     if len(controls) != 1 or (sep := controls.pop()) not in FIELD_CONTROLS:
+        return None
+    if sum(1 for line in text.split("\n") if sep in line) < SEPARATED_LINES:
         return None
     run: list[int] = []
     for line in text.replace("\r\n", "\n").split("\n") + [""]:

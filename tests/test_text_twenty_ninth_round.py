@@ -46,6 +46,15 @@ def test_a_run_of_control_characters_of_uneven_counts_stays_binary(tmp_path):
         raise AssertionError("read as text")
 
 
+def test_one_control_character_in_a_sentence_is_no_field_separator(tmp_path):
+    """A stray ^A in one line of prose is no data file: the sentence is read as a paragraph, not cut into cells
+    (a table of two cells lost the JX202 slip written in it)."""
+    f = tmp_path / "s.txt"
+    f.write_text("执行率=174.83/178.95*100%=97.14%，说明含\x01控制字符。\n", encoding="utf-8")
+    doc = read_document(f)
+    assert not doc.tables()
+    assert any("97.14%" in p.text for p in doc.paragraphs())
+
 def _np_float(v: str) -> str:
     """A float as numpy prints it in a record: 8.0 as '8.', 6.72 as is."""
     return v + "." if "." not in v else v
