@@ -63,6 +63,8 @@ BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d
 # 自评得分, 自评分: 总分 100.0 自评得分 99.14 自评等级：优, a print() of an analyst's session).
 BARE_TOTAL_BOX = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]?\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 SCORE_BESIDE_BOX = re.compile(r"(?<![\u4e00-\u9fff])(?:自评得分|自评分|得分)\s*[：:]?\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
+# The score's label with its colon, whatever follows it: after a bare 总分 it makes the 总分 the full marks.
+SCORE_LABEL_BESIDE = re.compile(r"(?<![\u4e00-\u9fff])(?:自评得分|自评分|得分)\s*[：:]")
 # The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
 # the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
 FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
@@ -2197,6 +2199,10 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
             if stray:
                 recs.warnings.append(f"{b.loc.describe()}：“{' '.join(b.text.split())}”行首的“{stray.group(1)}”不属于总分"
                                      "标签（可能是跨页断开的上一行残字），已按总分行读取，请核对原件")
+            continue
+        if not scored and bare_total and SCORE_LABEL_BESIDE.search(box, bare_total.end()):
+            # 总分：100  自评得分：${…} (a REPL's println before its string is filled in): the score's label stands
+            # beside the bare 总分 with no figure, so the 总分 is the full marks and the line states no score
             continue
         # on the grade line the bare 总分 may stand apart from its figure by a gap alone (总分 98.6  自评等级 优,
         # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon

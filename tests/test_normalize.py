@@ -2018,6 +2018,20 @@ def test_a_bare_total_beside_a_labelled_score_on_the_grade_line_is_the_full_mark
     assert p.total_score_stated.raw == "86.5分" and p.total_score_stated.loc.block == 1
 
 
+def test_a_bare_total_beside_a_score_label_with_no_figure_is_no_score():
+    """A REPL's println line above its output (总分：100  自评得分：${…}  自评等级：优, then 总分：100  自评得分：98.6
+    自评等级：优): beside the score's label the bare 总分 is the full marks, even where no figure follows that
+    label; the line states no score, and the printed line's 98.6 is the total (1456.txt)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "98.6"]]
+    doc = document(rows, 'scala> println(s"总分：100  自评得分：${zb.map(_.得分).sum}  自评等级：优")',
+                   "总分：100  自评得分：98.6  自评等级：优")
+    recs = normalize_document(doc)
+    [p] = recs.projects
+    assert p.total_score_stated.raw == "98.6" and p.total_score_stated.loc.block == 2
+    assert not any("像是总分" in w for w in recs.warnings)
+
+
 def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_score():
     """A closing line of label and figure apart by a gap alone, a web table's two cells laid out as text
     (总分 98.6  自评等级 优): on the line that states the grade the bare 总分 is the result, as with a colon."""
