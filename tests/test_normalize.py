@@ -2032,6 +2032,24 @@ def test_a_bare_total_beside_a_score_label_with_no_figure_is_no_score():
     assert not any("像是总分" in w for w in recs.warnings)
 
 
+def test_a_record_restating_a_rows_name_target_and_result_without_points_is_no_row():
+    """A log's warning record naming row 2 again (三级指标：X　实际完成值：…　年度指标值：…　序号：2　扣分：2, 1458.txt):
+    its 序号 a label of its own (the target keeps to ≥1.5亿元), and with the row's name, target and result, no
+    分值 or 得分 and the 扣分 the row's 分值 less its 得分, it is that row said again: no third indicator, said."""
+    rows = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["1", "产出指标", "数量指标", "繁育面积", "≥2万亩", "2.1万亩", "8", "8"],
+            ["2", "效益指标", "经济效益指标", "种薯销售收入", "≥1.5亿元", "1.2亿元", "10", "8"]]
+    doc = document(rows, "三级指标：种薯销售收入　实际完成值：1.2亿元　年度指标值：≥1.5亿元　序号：2　扣分：2")
+    recs = normalize_document(doc)
+    [p] = recs.projects
+    assert [i.level3 for i in p.indicators] == ["繁育面积", "种薯销售收入"]
+    assert any("重复记录" in w and "种薯销售收入" in w for w in recs.warnings)
+    assert not any("表中无得分列" in w for w in recs.warnings)
+    # a record stating other points (扣分 3 where the row lost 2) is no mere repeat: kept
+    doc = document(rows, "三级指标：种薯销售收入　实际完成值：1.2亿元　年度指标值：≥1.5亿元　序号：2　扣分：3")
+    assert len(normalize_document(doc).projects[0].indicators) == 3
+
+
 def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_score():
     """A closing line of label and figure apart by a gap alone, a web table's two cells laid out as text
     (总分 98.6  自评等级 优): on the line that states the grade the bare 总分 is the result, as with a colon."""
