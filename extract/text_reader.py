@@ -1328,7 +1328,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif (one := _dashed_record(lines, i)) is not None:
             rows, i = one
             _add_record(doc, path, rows, element)     # a query's one row under its dashed head: a record
-        elif ln.aligned and (found := _aligned_columns(upto, i, sent)):
+        elif ln.aligned and (found := _aligned_columns(upto, i, sent)) and not _field_list(found[0]):
             rows, i = found
             _add_table(doc, path, rows, element)
         elif sent and (i == 0 or lines[i - 1].blank) and (copied := column_copy(texts, i)):
@@ -2140,6 +2140,18 @@ def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[li
         (shown is False and _aligned_columns_by(lines, i, display_width, gutters=True)) or \
         (shown is False and _aligned_columns_by(lines, i, _cjk_font_width)) or \
         (sent and _aligned_columns_by(lines, i, utf8_width)) or shown
+
+
+# A field's label as a line of a field list opens it (年度指标值:, $UpdatedBy:): a word and its colon.
+_FIELD_LABEL = re.compile(r"\S{1,24}[:：]")
+
+
+def _field_list(rows: list[Row]) -> bool:
+    """Columns that are a field list's, one field a line (a Lotus Notes export: 年度指标值:  ≥15%), not a table's:
+    every row's first cell a label and its colon, so the columns are the labels' and the values' only as their
+    lengths fall. Its lines are label：value lines, read as such."""
+    firsts = [next((t.strip() for _, t in row if t.strip()), "") for row in rows]
+    return len(rows) >= 3 and all(_FIELD_LABEL.fullmatch(t) for t in firsts)
 
 
 def _cjk_font_width(text: str) -> int:

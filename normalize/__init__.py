@@ -63,6 +63,8 @@ BARE_TOTAL_LINE = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]\s*(\d+(?:\.\d
 # 自评得分, 自评分: 总分 100.0 自评得分 99.14 自评等级：优, a print() of an analyst's session).
 BARE_TOTAL_BOX = re.compile(r"(?<![\u4e00-\u9fff])总分\s*[：:]?\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 SCORE_BESIDE_BOX = re.compile(r"(?<![\u4e00-\u9fff])(?:自评得分|自评分|得分)\s*[：:]?\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
+# The score's label with its colon, whatever follows it: after a bare 总分 it makes the 总分 the full marks.
+SCORE_LABEL_BESIDE = re.compile(r"(?<![\u4e00-\u9fff])(?:自评得分|自评分|得分)\s*[：:]")
 # The full marks labelled (满分：100, 标准分：100, 分值：100), the words the fund's header grammar reads as
 # the points a part is worth (tables: fund_weight): beside a bare 总分 on one line, they are its weight.
 FULL_MARKS_LINE = re.compile(r"(?<![\u4e00-\u9fff])(?:满分|标准分|分值)\s*[：:]\s*(\d+(?:\.\d+)?)(?:\s*分)?(?![\d.])")
@@ -154,6 +156,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
         p.scoring_model = infer_model(p, recs.tiers, rule)
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _copied_tables(recs)
+    _repeated_records(recs)
     _restatements(recs)
     _restated_tables(recs)
     _names_from_prose(doc, recs)
@@ -811,6 +814,37 @@ def _copied_tables(recs: DocRecords) -> None:
             where = replace(rows[0].loc, row=None, col=None, ref=None, bbox=None).describe()
             recs.warnings.append(f"{where}：本表{len(rows)}行指标与同一项目的表{whole + 1}逐项相同（名称、指标值、"
                                  f"完成值、分值、得分），按摘录或截图处理，未重复计入")
+
+
+def _repeated_records(recs: DocRecords) -> None:
+    """A record that restates an indicator read before it, with no points of its own (a log's warning
+    record naming row 8 again under another level and message: 三级指标=X 实际完成值=… 年度指标值=… 扣分=2,
+    1458.txt): the same name, the same target (its bound and figure) and the same result, no 分值 and no 得分,
+    a 扣分 only where it is the row's 分值 less its 得分, is that row said again, no indicator of its own:
+    dropped, its place named."""
+    def bound(f) -> tuple:
+        return (f.q.op, f.value, f.q.unit) if f is not None and f.value is not None else (None, f.raw if f else None)
+
+    for p in recs.projects:
+        kept: list[Indicator] = []
+        for i in p.indicators:
+            if i.weight is None and i.score is None and i.level3_key and i.target and i.actual and \
+                    i.target.raw and i.actual.raw:
+                first = next((j for j in kept if j.level3_key == i.level3_key and j.weight is not None
+                              and j.score is not None and bound(j.target) == bound(i.target)
+                              and bound(j.actual) == bound(i.actual)), None)
+                if first is not None and (i.deduction is None or (
+                        i.deduction.value is not None and first.weight.value is not None and
+                        first.score.value is not None and i.deduction.value == first.weight.value - first.score.value)):
+                    where = i.loc.describe() if i.loc is not None else "（位置不明）"
+                    # what was said of the record as a row of its own (表中无得分列…) is said of no row now
+                    recs.warnings = [w for w in recs.warnings if not w.startswith(f"{where}：")]
+                    recs.warnings.append(f"{where}：该记录的指标“{i.level3}”名称、年度指标值、实际完成值与"
+                                         f"{first.loc.describe() if first.loc is not None else '前文'}的指标相同，"
+                                         "且无分值、得分，按同一指标的重复记录处理，未另计为指标")
+                    continue
+            kept.append(i)
+        p.indicators = kept
 
 
 def _restatements(recs: DocRecords) -> None:
@@ -2197,6 +2231,10 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
             if stray:
                 recs.warnings.append(f"{b.loc.describe()}：“{' '.join(b.text.split())}”行首的“{stray.group(1)}”不属于总分"
                                      "标签（可能是跨页断开的上一行残字），已按总分行读取，请核对原件")
+            continue
+        if not scored and bare_total and SCORE_LABEL_BESIDE.search(box, bare_total.end()):
+            # 总分：100  自评得分：${…} (a REPL's println before its string is filled in): the score's label stands
+            # beside the bare 总分 with no figure, so the 总分 is the full marks and the line states no score
             continue
         # on the grade line the bare 总分 may stand apart from its figure by a gap alone (总分 98.6  自评等级 优,
         # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon

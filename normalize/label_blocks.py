@@ -24,6 +24,8 @@ _COLON = re.compile(r"[：:]")
 # there as after a space, and the mark is no part of the value before it.
 _PARTS = re.compile(r"[\s；;，,。]+")
 _PART_END = re.compile(r"[；;，,。]\s*$")
+# A row's number labelled (序号：8): no indicator field the header grammar reads, but a label after a space.
+_SERIAL = re.compile(r"序号|编号")
 # The fields that name an indicator or its place: a block holds one of them.
 _NAMING = ("level1", "level2", "level3")
 
@@ -43,6 +45,10 @@ def _label(before: str, first: bool) -> tuple[int, str] | None:
         return len(before) - len(before.lstrip()), field
     word = words[-1]
     glued = before == word
+    if not glued and _SERIAL.fullmatch(word):
+        # a row's number after a space (…年度指标值：≥1.5亿元　序号：8): a label of its own, as a table's 序号
+        # column is one, so the figure before it keeps to its field
+        return len(before.rstrip()) - len(word), "serial"
     if not glued and (field := header_field(word, set())) is not None:
         return len(before.rstrip()) - len(word), field
     for i in range(len(word) - 2, 0, -1):

@@ -2018,6 +2018,38 @@ def test_a_bare_total_beside_a_labelled_score_on_the_grade_line_is_the_full_mark
     assert p.total_score_stated.raw == "86.5分" and p.total_score_stated.loc.block == 1
 
 
+def test_a_bare_total_beside_a_score_label_with_no_figure_is_no_score():
+    """A REPL's println line above its output (总分：100  自评得分：${…}  自评等级：优, then 总分：100  自评得分：98.6
+    自评等级：优): beside the score's label the bare 总分 is the full marks, even where no figure follows that
+    label; the line states no score, and the printed line's 98.6 is the total (1456.txt)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "98.6"]]
+    doc = document(rows, 'scala> println(s"总分：100  自评得分：${zb.map(_.得分).sum}  自评等级：优")',
+                   "总分：100  自评得分：98.6  自评等级：优")
+    recs = normalize_document(doc)
+    [p] = recs.projects
+    assert p.total_score_stated.raw == "98.6" and p.total_score_stated.loc.block == 2
+    assert not any("像是总分" in w for w in recs.warnings)
+
+
+def test_a_record_restating_a_rows_name_target_and_result_without_points_is_no_row():
+    """A log's warning record naming row 2 again (三级指标：X　实际完成值：…　年度指标值：…　序号：2　扣分：2, 1458.txt):
+    its 序号 a label of its own (the target keeps to ≥1.5亿元), and with the row's name, target and result, no
+    分值 or 得分 and the 扣分 the row's 分值 less its 得分, it is that row said again: no third indicator, said."""
+    rows = [["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["1", "产出指标", "数量指标", "繁育面积", "≥2万亩", "2.1万亩", "8", "8"],
+            ["2", "效益指标", "经济效益指标", "种薯销售收入", "≥1.5亿元", "1.2亿元", "10", "8"]]
+    doc = document(rows, "三级指标：种薯销售收入　实际完成值：1.2亿元　年度指标值：≥1.5亿元　序号：2　扣分：2")
+    recs = normalize_document(doc)
+    [p] = recs.projects
+    assert [i.level3 for i in p.indicators] == ["繁育面积", "种薯销售收入"]
+    assert any("重复记录" in w and "种薯销售收入" in w for w in recs.warnings)
+    assert not any("表中无得分列" in w for w in recs.warnings)
+    # a record stating other points (扣分 3 where the row lost 2) is no mere repeat: kept
+    doc = document(rows, "三级指标：种薯销售收入　实际完成值：1.2亿元　年度指标值：≥1.5亿元　序号：2　扣分：3")
+    assert len(normalize_document(doc).projects[0].indicators) == 3
+
+
 def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_score():
     """A closing line of label and figure apart by a gap alone, a web table's two cells laid out as text
     (总分 98.6  自评等级 优): on the line that states the grade the bare 总分 is the result, as with a colon."""

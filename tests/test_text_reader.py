@@ -74,3 +74,19 @@ def test_dbaccess_heads_a_blank_line_above_rows_right_aligned_by_bytes_are_read_
     p = recs.projects[0]
     assert p.executed.value / p.budget_full_year.value == Decimal("0.97") and p.budget_initial.value
     assert (float(p.exec_rate_stated.value), float(p.fund_weight.value), float(p.fund_score.value)) == (97, 10, 9.7)
+
+
+def test_a_field_list_one_field_a_line_is_no_aligned_table(tmp_path):
+    """A Lotus Notes structured-text export: each document its fields one a line (年度指标值:  ≥20个, two spaces
+    after the colon), the documents apart by form feeds. The values' starts fall where the labels' lengths put them,
+    and lines of system fields ($UpdatedBy:  CN=…) start later still: no aligned table of label and value columns
+    (1461.txt: documents 9-13 read as a turned table's columns, three rows lost), but label：value lines, each
+    document an indicator."""
+    docs = []
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        docs.append("\n".join([f"Form:  指标", f"序号:  {k}", f"一级指标:  {l1}", "$UpdatedBy:  CN=王某某/OU=计财股/O=ZBNY",
+                               f"二级指标:  {l2}", f"三级指标:  {name}", f"年度指标值:  {target}", f"实际完成值:  {actual}",
+                               f"分值:  {weight}", f"得分:  {score}", "偏差原因分析及改进措施:",
+                               f"$Revisions:  2024/03/18 1{k}:28:52", "$Readers:  [jxgl]"]))
+    recs, got = indicator_rows(_write(tmp_path, "\n\f\n".join(docs) + "\n"))
+    assert got == ROWS and _levels(recs) == LEVELS
