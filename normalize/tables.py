@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import regex as re
 
@@ -2186,9 +2186,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
     def choose_actual(self, t: Table, grid, rows: list[Indicator]) -> None:
         """Two result columns under one 实际完成值 heading (单位自评 | 财政核实) and one 得分: the scores
         say which result they were given for. A row tells where its result meets its target by one
-        column and not by the other, its score full or short: the column every such row agrees with is
-        the rows' result, the other kept in each row's note; where no row tells them apart (or rows
-        disagree) the first stays and a warning names the column left unread."""
+        column and not by the other, its score full or short, or (no row telling so) where its short
+        score is one column's result's proportional score and not the other's: the column every such
+        row agrees with is the rows' result, the other kept in each row's note; where no row tells them
+        apart (or rows disagree) the first stays and a warning names the column left unread."""
         c2, label2, label1 = self.second_actual
 
         def agrees(i: Indicator, q: Quantity) -> bool | None:
@@ -2197,12 +2198,27 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 return None
             return scoring.met(j) == (i.score.value >= i.weight.value)
 
+        def in_proportion(i: Indicator, q: Quantity) -> bool | None:
+            if i.weight is None or i.score is None or i.score.value is None or i.score.value >= i.weight.value:
+                return None
+            share = scoring.proportional(replace(i, actual=Figure(q, i.actual.loc)))
+            if share is None:
+                return None
+            places = Decimal(1).scaleb(-max(i.score.q.places or 0, 0))
+            return ((share[0] + share[1]) / 2).quantize(places, rounding=ROUND_HALF_UP) == i.score.value
+
         alternates = []
         for i in rows:
             raw = grid[i.loc.row][c2].strip() if i.loc.row < len(grid) and c2 < len(grid[i.loc.row]) else ""
             alternates.append((i, raw, part_of_target(i.target.q, _value(raw).with_unit_from(i.target.q))))
         told = [(agrees(i, i.actual.q), agrees(i, q)) for i, _raw, q in alternates]
         told = [pair for pair in told if None not in pair and pair[0] != pair[1]]
+        if not told:
+            # both results short of the target on the short rows (7600元 reported, 7200元 verified,
+            # against ≥8000元, 9 of 10): the short score is one result's proportional score written to
+            # its places (10 × 7200 / 8000 = 9) and not the other's (9.5 is written 10)
+            told = [(in_proportion(i, i.actual.q), in_proportion(i, q)) for i, _raw, q in alternates]
+            told = [pair for pair in told if None not in pair and pair[0] != pair[1]]
         if told and all(second for _first, second in told):
             for i, raw, q in alternates:
                 if raw:

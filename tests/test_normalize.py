@@ -1964,6 +1964,32 @@ def test_two_result_columns_under_one_heading_the_one_the_scores_follow_is_the_r
     assert any("“财政核实”列未读取" in w for w in r.warnings)
 
 
+def test_two_result_columns_both_short_the_score_in_proportion_to_one_tells_the_result():
+    """1476: 实际完成值 over 单位填报 | 核实确认, the short row's two results both short of the target
+    (7600元 / 7200元 against ≥8000元): met-or-not tells nothing, but its score 9 of 10 is in proportion
+    to the second (10 × 7200 / 8000) and not the first (9.5): the second is every row's result, the
+    first kept in the note. A score in proportion to neither leaves the first, said."""
+    def read(short_score):
+        head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "", "分值", "得分"]
+        rows = [["", "", "", "", "单位填报", "核实确认", "", ""],
+                ["产出指标", "数量指标", "改造低产茶园", "≥3000亩", "3150亩", "3120亩", "6", "6"],
+                ["效益指标", "经济效益指标", "茶园亩均产值", "≥8000元", "7600元", "7200元", "10", short_score]]
+        cells = [Cell(text=x, row=0, col=c, loc=Location("mem", block=0, table=0, row=0, col=c),
+                      rowspan=1 if c in (4, 5) else 2, colspan=2 if c == 4 else 1)
+                 for c, x in enumerate(head) if c != 5]
+        cells += [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+                  for r, row in enumerate(rows, start=1) for c, x in enumerate(row) if r > 1 or c in (4, 5)]
+        doc = Document(source="mem", format="docx", sha256="", blocks=[
+            Table(index=0, n_rows=4, n_cols=8, cells=cells, loc=Location("mem", block=0, table=0))])
+        return normalize_document(doc)
+    r = read("9")
+    assert [(i.actual.raw, i.actual.loc.col) for i in r.indicators] == [("3120亩", 5), ("7200元", 5)]
+    assert "单位填报：7600元" in r.indicators[1].note and not any("两列" in w for w in r.warnings)
+    r = read("8")   # in proportion to neither: the first stays, and the warning says so
+    assert [i.actual.raw for i in r.indicators] == ["3150亩", "7600元"]
+    assert any("“核实确认”列未读取" in w for w in r.warnings)
+
+
 def test_a_project_named_in_a_line_of_its_label_and_value_without_a_colon():
     """A borderless form's label cell and value cell read as one line of text (130.pdf:
     项目名称 2023年法律援助经费): the whole line is the label and one value. Other words after the
