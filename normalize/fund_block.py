@@ -561,10 +561,13 @@ class FundBlock:
             if money_here:
                 p.money_unit = money_here.group(1)
             shift = _fund_shift(row, cols, weight_in_percent)
-            if shift is None and self.recs.ocr:
-                # a scan's points figure above 100 fits no alignment: read the row all the same if its
-                # money fits one, and say the figure (fund_lost_points), never take the row below for it
+            lost = False    # the row's alignment fits only with a points figure above 100 set aside
+            if shift is None:
+                # a points figure above 100 fits no alignment (a scan's lost decimal point, a typed slip):
+                # read the row all the same if its money fits one, and say the figure (fund_lost_points /
+                # typed_points_above_full), never take the row below (其中) for the fund line
                 shift = _fund_shift(row, cols, weight_in_percent, lost_points=True)
+                lost = shift is not None
             if shift is None:
                 r += 1
                 continue
@@ -583,6 +586,8 @@ class FundBlock:
                     values[name] = fund_figure(name, raw, p.money_unit)
             if self.recs.ocr:
                 self.fund_lost_points(t, r, row_cols, values)
+            elif lost:
+                self.typed_points_above_full(t, r, row_cols, values)
             money_cols = [values.get(k) for k in ("budget_initial", "budget_full_year", "executed")]
             if any(q is not None and q.numeric for q in money_cols) and name_col is not None \
                     and normalize_ws(row[name_col]):
@@ -624,6 +629,18 @@ class FundBlock:
                 return self.fund_sources(t, grid, filled, r + 1, cols, p)
             r += 1
         return r
+
+    def typed_points_above_full(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity]) -> None:
+        """A typed fund row's 分值 or 得分 above 100 is no figure of points (a slip; no OCR to have lost a point,
+        so no point is set in): the row is the fund line all the same, its money read, that figure not read,
+        and said."""
+        for name, what in (("fund_weight", "分值"), ("fund_score", "得分")):
+            q = values.get(name)
+            if q is not None and q.numeric and q.unit != "%" and q.value is not None and q.value > FULL_POINTS:
+                values.pop(name)
+                self.recs.warnings.append(f"{self._loc(t, r, row_cols[name]).describe()}：资金{what}为 {q.raw}，"
+                                          f"高于满分 {FULL_POINTS}，不可能是{what}，未读取（该行仍作为项目资金读取，"
+                                          "未取下一行代替），请核对原件")
 
     def fund_lost_points(self, t: Table, r: int, row_cols: dict[str, int], values: dict[str, Quantity]) -> None:
         """A scan's fund 分值 above 100, or 得分 above 100 or above its 分值 by half again, is no figure

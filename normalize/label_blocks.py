@@ -139,6 +139,32 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
     return out
 
 
+def titled_cards(doc: Document, read: set[int]) -> list[tuple[int, int, str]]:
+    """Cards titled by a line of their own (a KPI board, 1467.html: a name line, no colon, over a line of
+    label：value pairs holding the target and another value field but no level or name label): no run holds
+    the name, and a label the header grammar does not map (完成 alone) leaves its values unsplit, so they
+    are not read; (block, 1, warning) for each card whose lines gave no record (`read`: the blocks that
+    did), to be counted and named unread (unread.say_silent)."""
+    out = []
+    for k, b in enumerate(doc.blocks[:-1]):
+        nxt = doc.blocks[k + 1]
+        if k in read or k + 1 in read or not isinstance(b, Paragraph) or not isinstance(nxt, Paragraph):
+            continue
+        name = b.text.strip()
+        if not name or len(name) > HEADER_CELL or _COLON.search(name):
+            continue
+        fields = [f for f, _, _ in _pairs(nxt, k + 1) or []]
+        after = doc.blocks[k + 2] if k + 2 < len(doc.blocks) else None
+        if fields and isinstance(after, Paragraph):     # a print may wrap the values onto a second line
+            fields += [f for f, _, _ in _pairs(after, k + 2) or []]
+        if "target" in fields and not set(fields) & set(_NAMING) and \
+                len(set(fields) & {"actual", "weight", "score"}) >= 1:
+            where = b.loc.describe() if b.loc is not None else f"第{k + 1}段"
+            out.append((k, 1, f"{where}：段落“{name}”下一行以“标签：值”写出其指标值（{nxt.text.strip()[:60]}），"
+                              "名称行无标签，未能作为指标读取"))
+    return out
+
+
 def first_lines(doc: Document, rb: Rebuilt) -> list[str]:
     """Each block's first line as written (its paragraph's text), to name the block in a warning."""
     seen, lines = set(), []

@@ -145,6 +145,19 @@ def records(t: Table) -> list[Cell]:
     return [x for x in t.cells if _names_one(x)]
 
 
+def card_over_heading(x: Cell) -> bool:
+    """Whether a cell is a card naming an indicator (a name line over label：value lines) followed by a
+    line or two with no colon (the next run's heading, 产出指标·质量指标, printed into the card's cell by a
+    PDF's grid, 1467.pdf): not read as a record, but an indicator all the same, to be named unread."""
+    lines = [ln for ln in x.text.split("\n") if ln.strip()]
+    tail = 0
+    while tail < min(2, len(lines)) and not _COLON.search(lines[len(lines) - 1 - tail]):
+        tail += 1
+    if not tail or len(lines) - tail < 2:
+        return False
+    return _names_one(replace(x, text="\n".join(lines[:len(lines) - tail])))
+
+
 def _record_column(t: Table) -> tuple[int, int] | None:
     """The column (its first column and width) of the table's records, or None."""
     found: dict[tuple[int, int], int] = {}
@@ -175,6 +188,10 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
     c, w = at
     region = [x for x in t.cells if x.col < c + w and x.col + x.colspan > c]
     if any((x.col, x.colspan) != (c, w) for x in region):
+        return None
+    # a card beside the column is an indicator of its own (a grid of cards, 1467.pdf), no level or name
+    # of the records: no column of records with its levels beside it
+    if any(x.col + x.colspan <= c or x.col >= c + w for x in t.cells if _names_one(x) or card_over_heading(x)):
         return None
     records = {x.row: got for x in region if (got := pairs(x.text)) is not None}
     width = max(len(got) for got in records.values())

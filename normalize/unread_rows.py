@@ -192,11 +192,15 @@ class UnreadRows:
         table that gave nothing where they look like indicator rows (a page turned or mirrored)."""
         # a cell holding an indicator as label：value lines that no view spread (record_cells) and no row read
         named = {i.loc.row for i in self.recs.indicators if i.loc is not None and i.loc.table == t.index}
-        for x in record_cells.records(t):
-            if x.row in named or x.row in counted:
-                continue
+        cards = [x for x in t.cells if x.row not in named and x.row not in counted and
+                 (record_cells._names_one(x) or record_cells.card_over_heading(x))]
+        for x in sorted(cards, key=lambda x: (x.row, x.col)):
+            # cards side by side in one row (a grid of cards) are an indicator each: the row's first is
+            # named at the row, the others at their own cells, so no one of them is dropped as the row's again
+            first = not any(y.row == x.row and y.col < x.col for y in cards)
             unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内逐行写出一条指标（标签：值），未能读取"
-                                         f"（{'／'.join(x.text.split())[:60]}）", at=self._loc(t, x.row))
+                                         f"（{'／'.join(x.text.split())[:60]}）",
+                              owner=self.current, at=self._loc(t, x.row) if first else x.loc)
         for x in t.cells:   # cards stacked in one cell: no row of the table holds them one by one
             if x.row not in named and (cards := record_cells.stacked_records(x.text)):
                 unread.say_unread(self.recs, f"{x.loc.describe()}：单元格内上下写有{len(cards)}条指标（各为名称及其下"

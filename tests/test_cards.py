@@ -142,3 +142,18 @@ def test_cards_side_by_side_read_as_lines_across_both_give_each_card_its_own_fie
     stacked = [x for line in lines[2:8] for x in line.split(" ")[:1]] + ["得分：40"]
     one = normalize_document(read_bytes("\n".join(["项目名称：测试项目", *stacked]).encode(), "t.txt"), name="t.txt")
     assert [(i.level3, i.target.raw) for i in one.indicators] == [("新建基地", "≥5000亩")]
+
+
+def test_cards_titled_by_a_bare_name_line_are_counted_and_named_unread():
+    """1467.html / 1467.pdf (a KPI board: per indicator a name line over 目标：… 完成：… 分值：… 得分：…): no line
+    labels the name and 完成 alone is no header word, so nothing was read and the cards were said only as
+    points missing (.html) or not at all (.pdf's last three). Each card (a short line with no colon over a
+    line of pairs holding the target and another value field, a second values line taken where the print
+    wrapped) is counted and named unread (label_blocks.titled_cards). A caption over points alone is no card."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目", "产出指标 · 数量指标", "新建温室", "目标：≥300栋 完成：310栋 分值：40 得分：40",
+             "推广种苗", "目标：持续推广 完成：持续推广", "分值：30 得分：30", "合计", "分值：70 得分：70"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    said = [w for w in recs.warnings if "名称行无标签" in w]
+    assert recs.unread_rows == 2 and len(said) == 2, recs.warnings
+    assert "新建温室" in said[0] and "推广种苗" in said[1]

@@ -1,5 +1,10 @@
 """normalize.fund_block: the fund rows of a report's tables."""
+from decimal import Decimal
+
+from jixiao.normalize import normalize_document
 from jixiao.normalize.fund_block import _fund_shift
+
+from .documents import document
 
 # a database's fund table: the key, a 行次 (row number) column, the figures in its own order, the label LAST
 COLS = {"executed": 2, "budget_full_year": 3, "fund_weight": 4, "budget_initial": 5, "fund_score": 6,
@@ -16,3 +21,26 @@ def test_a_row_of_zeros_beside_a_row_number_is_not_shifted_onto_the_number():
 def test_a_row_of_figures_still_reads_where_it_stands():
     row = ["350821-2023-017", "1", "2352", "2400", "10", "2400", "9.8", "98.00%", "年度资金总额"]
     assert _fund_shift(row, COLS) == 0
+
+
+def test_a_typed_fund_total_whose_score_is_above_100_stays_the_fund_line_and_is_said():
+    """A typed file's 年度资金总额 row with a 得分 above 100 (987, a slip) fit no alignment, and the 其中 row
+    below was taken as the fund line (its 700.00 as the budget), said nowhere. The total row is the fund
+    line all the same: its money read, the figure above 100 not read (no point set in: no OCR lost it), said."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+            ["", "年度资金总额", "1,000.00", "1,080.00", "1,066.00", "98.70%", "10", "987"],
+            ["", "其中：财政拨款", "700.00", "700.00", "700.00", "—", "—", "—"],
+            ["", "其他资金", "300.00", "380.00", "366.00", "—", "—", "—"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90", ""]]
+    r = normalize_document(document(rows))
+    p = r.projects[0]
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == \
+        (Decimal(10000000), Decimal(10800000), Decimal(10660000)), p.budget_initial
+    assert p.fund_weight.value == Decimal(10) and p.fund_score is None
+    said = [w for w in r.warnings if "资金得分为 987" in w]
+    assert len(said) == 1 and "未读取" in said[0], r.warnings
+    rows[2][7] = "9.87"
+    r = normalize_document(document(rows))
+    assert r.projects[0].fund_score.value == Decimal("9.87") and not [w for w in r.warnings if "高于满分" in w]

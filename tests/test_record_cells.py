@@ -149,3 +149,32 @@ def test_cards_stacked_in_one_cell_are_counted_unread_and_named():
         Table(index=0, n_rows=3, n_cols=2, cells=cells, loc=Location("mem", block=1, table=0))])
     r = normalize_document(doc)
     assert r.unread_rows == 2 and any("2条指标" in w and "新建村道、维修桥梁" in w for w in r.warnings)
+
+
+def test_a_grid_of_cards_is_named_card_by_card_and_no_card_is_taken_for_a_cards_name():
+    """1467.pdf (an html board of cards printed by Chromium): the PDF reads each card as a cell, three to
+    a row, a run's heading printed into the card before it (产出指标·质量指标 under its 得分 line). Two cards
+    in one column made a record column, the card beside it was taken as its row's name (带动农户增收 with
+    东港草莓出口量's figures, WRONG, unsaid), the cards of the first row but one were dropped as the row named
+    again, and the cards with a heading under them were not named at all. Every card is now named unread;
+    none is read as another's name."""
+    def card(name, target, actual, weight, score, heading=""):
+        return f"{name}\n目标：{target} 完成：{actual}\n分值：{weight} 得分：{score}" + (f"\n{heading}" if heading else "")
+    rows = [(0, 0, card("新建温室", "≥300栋", "310栋", "10", "10", "产出指标·质量指标")),
+            (0, 1, card("推广种苗", "≥2000万株", "2080万株", "8", "8")),
+            (0, 2, card("技术培训", "≥900人次", "950人次", "6", "6")),
+            (1, 0, card("抽检合格率", "≥98%", "99.5%", "6", "6", "产出指标·时效指标")), (1, 1, ""), (1, 2, ""),
+            (2, 0, card("农户增收", "≥3500户", "3620户", "8", "8")),
+            (2, 1, card("出口量", "≥15000吨", "15300吨", "6", "6")), (2, 2, "")]
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c)) for r, c, t in rows]
+    t = Table(index=0, n_rows=3, n_cols=3, cells=cells, loc=Location("mem", block=1, table=0))
+    assert record_view(t) is None
+    doc = Document(source="mem", format="pdf", sha256="", blocks=[
+        Paragraph(text="项目支出绩效自评表", loc=Location("mem", block=0)),
+        Paragraph(text="产出指标·数量指标", loc=Location("mem", block=1)), t])
+    r = normalize_document(doc)
+    assert not r.indicators, [(i.level3, i.target.raw) for i in r.indicators]
+    said = [w for w in r.warnings if "单元格内逐行写出一条指标" in w]
+    assert r.unread_rows == 6 and len(said) == 6, r.warnings
+    for name in ("新建温室", "推广种苗", "技术培训", "抽检合格率", "农户增收", "出口量"):
+        assert sum(name in w for w in said) == 1, name
