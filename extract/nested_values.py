@@ -1672,6 +1672,86 @@ def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
     return before, found + after
 
 
+# -- go-spew's Dump ----------------------------------------------------------------------------------------------------
+# spew.Dump(v) writes each value as '(type) value': a struct '(pkg.T) {' with one 'Field: (type) value,' a line and
+# '}' closing it, a slice or array '([]pkg.T) (len=n cap=m) {' with one '(pkg.T) {' … '},' an element, a pointer
+# '(*pkg.T)(0xc000…)(' before its value and ')' after it, a string '(string) (len=n) "…"' (n its bytes; "" bare),
+# a number or a bool after its type, <nil> for nothing. A struct is a record, a slice of structs a table under the
+# field names; a map (keys typed like values) is no form's shape here.
+_SPEW_LINE = re.compile(r"^(?:(\w+):\s+)?\((\*?)([^()\s]+(?:\s\{\})?)\)(\(0x[0-9a-f]+\)\()?\s*(?:\(len=\d+(?:\s+cap=\d+)?\)\s*)?(.*?)$")
+_SPEW_OPEN = re.compile(r"^\(\*?[^()\s]+\)(?:\(0x[0-9a-f]+\)\()?\s*(?:\(len=\d+(?:\s+cap=\d+)?\)\s*)?\{$")
+_GO_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))")
+MIN_SPEW_LINES = 12     # a value or two dumped in a log is no form
+
+
+def _go_unquoted(body: str) -> str | None:
+    """A Go string literal's text (strconv.Quote's escapes undone), or None where body is no quoted string."""
+    if not (len(body) >= 2 and body[0] == body[-1] == '"'):
+        return None
+    return _GO_ESCAPE.sub(lambda e: chr(int(e.group(1) or e.group(2) or e.group(3), 16)) if not e.group(4)
+                          else {"n": "\n", "t": "\t", "r": "\r"}.get(e.group(4), e.group(4)), body[1:-1])
+
+
+def _spew_value(lines: list[str], k: int, kind: str) -> tuple[Node, int] | None:
+    """The composite opened on lines[k] (a struct, or a slice / array where kind starts with '[') and the index
+    after its closing line."""
+    node = Node(line=k + 1, items=[]) if kind.startswith("[") else Node(line=k + 1, pairs=[])
+    j = k + 1
+    while j < len(lines):
+        text = lines[j].strip()
+        if text.rstrip(",").rstrip(")") == "}":
+            return node, j + 1
+        m = _SPEW_LINE.match(text)
+        if m is None or kind.startswith("map"):
+            return None
+        key, pointer, typ, body = m.group(1), m.group(4), m.group(3), m.group(5).rstrip(",")
+        if (key is None) != (node.pairs is None):
+            return None
+        if body == "{":
+            got = _spew_value(lines, j, typ)
+            if got is None:
+                return None
+            value, j = got
+        else:
+            if pointer and body.endswith(")"):
+                body = body[:-1]
+            s = _go_unquoted(body)
+            if s is None and body in ("<nil>", "nil"):
+                s = ""
+            if s is None and re.fullmatch(r"-?[\d.]+(?:e[-+]?\d+)?|true|false", body):
+                s = body
+            if s is None:
+                return None
+            value, j = Node(line=j + 1, scalar=s), j + 1
+        if node.pairs is not None:
+            node.pairs.append((value.line, key, value))
+        else:
+            node.items.append(value)
+    return None
+
+
+def parse_go_spew(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the value, the value's blocks and the lines after it as paragraphs) where the text holds a
+    value dumped by go-spew over MIN_SPEW_LINES lines or more, holding a table; None otherwise."""
+    lines = text.split("\n")
+    k = next((k for k, ln in enumerate(lines) if _SPEW_OPEN.match(ln.strip())), None)
+    if k is None:
+        return None
+    m = _SPEW_LINE.match(lines[k].strip())
+    try:
+        got = _spew_value(lines, k, m.group(3).lstrip("*"))
+    except RecursionError:     # nested past Python's depth: no form's value
+        return None
+    if got is None or got[1] - k < MIN_SPEW_LINES:
+        return None
+    root, end = got
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, after = around(lines, k, end)
+    return before, found + after
+
+
 # -- an SPSS syntax file -----------------------------------------------------------------------------------------------
 # Commands end with a full stop at a line's end and may go on over lines; '*' opens a comment (to its full stop).
 # DATA LIST [LIST[("d")] | FREE[("d")]] /name (format) name … names a dataset's variables; BEGIN DATA … END DATA

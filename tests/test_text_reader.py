@@ -74,3 +74,30 @@ def test_dbaccess_heads_a_blank_line_above_rows_right_aligned_by_bytes_are_read_
     p = recs.projects[0]
     assert p.executed.value / p.budget_full_year.value == Decimal("0.97") and p.budget_initial.value
     assert (float(p.exec_rate_stated.value), float(p.fund_weight.value), float(p.fund_score.value)) == (97, 10, 9.7)
+
+
+def _go_spew() -> str:
+    """spew.Dump(&form): a pointer to a struct '(*main.Form)(0xc…)({' … '})', fields 'Name: (type) value,', a nested
+    pointer struct, a slice '([]main.Row) (len=3 cap=4) {' of '(main.Row) {' elements, strings '(string) (len=n) "…"'
+    with n their BYTES (an escaped quote in one), an empty string bare '(string) ""', numbers after their types."""
+    def s(v):
+        return '(string) (len=%d) "%s"' % (len(v.encode("utf-8")), v.replace('"', '\\"')) if v else '(string) ""'
+    out = ["核对开始", "(*main.Form)(0xc000162000)({", " Project: (*main.Project)(0xc0001a4000)({",
+           "  Name: " + s("2023年某某县示范项目") + ",", "  MoneyUnit: " + s("万元"), " }),",
+           " Rows: ([]main.Row) (len=3 cap=4) {"]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out += ["  (main.Row) {", f"   A: {s(l1)},", f"   B: {s(l2)},", f"   C: {s(name)},", f"   D: {s(target)},",
+                f"   E: {s(actual)},", f"   F: (int) {weight},", f"   G: (float64) {score},",
+                "   H: " + s("" if score == weight else "招工延后，未达\"50人\""), "  },"]
+    return "\n".join(out + [" }", "})", "核对完成", ""])
+
+
+def test_a_go_spew_dump_reads_its_structs_as_records_and_its_slice_of_structs_as_a_table(tmp_path):
+    """go-spew's Dump: every value after its (type), strings with their byte lengths, a pointer's value inside
+    '(0x…)(' … ')'; the slice of row structs a table under its field names (here letters: the cells tell the
+    columns), the pointer struct a record."""
+    text = _go_spew()
+    assert "(len=3 cap=4)" in text and '(string) ""' in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
