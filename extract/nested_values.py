@@ -1752,6 +1752,69 @@ def parse_go_spew(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     return before, found + after
 
 
+# -- a GNU recutils recfile --------------------------------------------------------------------------------------------
+# Records apart by blank lines, a field a line 'Name: value' (the name [A-Za-z%][A-Za-z0-9_]*), a value going on over
+# lines that begin with '+' (a line break, one blank after the '+' no text), a line ending in '\' joined to the
+# next; '#' lines comments. A record holding '%rec: Type' is a DESCRIPTOR: the records after it, to the next one,
+# are of that type; its other %-fields (%doc, %key, %type …) say things of the type. A type of several records is a
+# table under its field names, a type of one a record; the comments and %doc values paragraphs.
+_REC_FIELD = re.compile(r"^([A-Za-z%][A-Za-z0-9_]*):[ \t]?(.*)$")
+MIN_REC_RECORDS = 3     # a descriptor over a record or two is no export
+
+
+def parse_recfile(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the comment and %doc lines, the record sets' blocks) where the text is a recfile with a %rec descriptor and
+    MIN_REC_RECORDS records or more, every line a field, a continuation, a comment or blank; None otherwise."""
+    lines = text.split("\n")
+    notes: list[tuple[int, str]] = []
+    sets: list[tuple[int, str, list[Node]]] = []
+    record: Node | None = None
+    joined = False
+    for no, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+        if joined:     # the line before ended in a backslash
+            key_line, key, value = record.pairs[-1]
+            value.scalar = value.scalar[:-1] + line
+            joined = line.endswith("\\")
+            continue
+        if line.startswith("#"):
+            notes.append((no, line.lstrip("#").strip()))
+            continue
+        if not line.strip():
+            record = None
+            continue
+        if line.startswith("+") and record is not None:
+            value = record.pairs[-1][2]
+            value.scalar += "\n" + (line[2:] if line.startswith("+ ") else line[1:])
+            continue
+        m = _REC_FIELD.match(line)
+        if m is None:
+            return None
+        name, value = m.group(1), m.group(2)
+        if record is None:
+            record = Node(line=no, pairs=[])
+            if name == "%rec":
+                sets.append((no, value.split()[0] if value.split() else "", []))
+            elif not sets:
+                sets.append((no, "", []))
+            sets[-1][2].append(record)
+        if name.startswith("%"):
+            if name == "%doc":
+                notes.append((no, value))
+            continue
+        record.pairs.append((no, name, Node(line=no, scalar=value)))
+        joined = value.endswith("\\")
+    sets = [(no, name, [r for r in recs if r.pairs]) for no, name, recs in sets]
+    if not any(name for _, name, _ in sets) or sum(len(recs) for _, _, recs in sets) < MIN_REC_RECORDS:
+        return None
+    root = Node(line=1, pairs=[(no, name or "records", recs[0] if len(recs) == 1 else Node(line=no, items=recs))
+                               for no, name, recs in sets if recs])
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    return notes, found
+
+
 # -- an SPSS syntax file -----------------------------------------------------------------------------------------------
 # Commands end with a full stop at a line's end and may go on over lines; '*' opens a comment (to its full stop).
 # DATA LIST [LIST[("d")] | FREE[("d")]] /name (format) name … names a dataset's variables; BEGIN DATA … END DATA

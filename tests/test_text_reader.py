@@ -101,3 +101,26 @@ def test_a_go_spew_dump_reads_its_structs_as_records_and_its_slice_of_structs_as
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _recfile() -> str:
+    """A GNU recutils recfile: '#' comments, a descriptor per record set (%rec: Head / Row, %doc, %type), records apart
+    by blank lines, 'Name: value' fields, a reason over two lines (a '+ ' continuation), absent where none."""
+    out = ["# 自评表 (recsel -t Row form.rec)", "", "%rec: Head", "%doc: 项目基本情况", "",
+           "Name: 2023年某某县示范项目", "MoneyUnit: 万元", "", "%rec: Row", "%doc: 绩效指标", "%type: F,G real", ""]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}"]
+        if score != weight:
+            out += ["H: 招工延后，", "+ 未达目标"]
+        out.append("")
+    return "\n".join(out)
+
+
+def test_a_recutils_recfile_reads_each_record_set_under_its_descriptor(tmp_path):
+    """A recfile: the records after '%rec: Row' a table under their field names (here letters: the cells tell the
+    columns), a continuation line part of its field, the one record of '%rec: Head' a record."""
+    text = _recfile()
+    assert "\n+ " in text and "%rec: Row" in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
