@@ -1815,6 +1815,77 @@ def parse_recfile(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     return notes, found
 
 
+# -- an LDIF export (RFC 2849) -----------------------------------------------------------------------------------------
+# Entries apart by blank lines, each opened by 'dn: …'; an attribute a line 'name: value', 'name:: base64' (how
+# ldapsearch writes a value holding any non-ASCII character: its UTF-8 bytes in base64) or 'name:< url'; a line
+# beginning with one space goes on with the line before (folded at 76 columns); '#' lines comments, 'version: 1'
+# the file's. The entries of one objectClass (other than top) are a record set: several a table under the
+# attribute names, one a record; dn and objectClass the directory's, no cells.
+_LDIF_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9;-]*)(::?|:<)[ ]*(.*)$")
+MIN_LDIF_ENTRIES = 3     # an entry or two is no export
+
+
+def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the comment lines, the entries' blocks) where the text is an LDIF export of MIN_LDIF_ENTRIES entries or more
+    whose every line is an attribute, a fold, a comment or blank; None otherwise (a base64 value that is no UTF-8
+    text included)."""
+    import base64
+    import binascii
+    lines: list[tuple[int, str]] = []
+    for no, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r")
+        if line.startswith(" ") and lines and lines[-1][1] and not lines[-1][1].startswith("#"):
+            lines[-1] = (lines[-1][0], lines[-1][1] + line[1:])
+        else:
+            lines.append((no, line.lstrip("\ufeff") if no == 1 else line))
+    notes: list[tuple[int, str]] = []
+    entries: list[tuple[str, Node]] = []
+    entry: Node | None = None
+    kind = ""
+    for no, line in lines:
+        if line.startswith("#"):
+            if line.strip("# "):
+                notes.append((no, line.lstrip("#").strip()))
+            continue
+        if not line.strip():
+            entry = None
+            continue
+        m = _LDIF_LINE.match(line)
+        if m is None:
+            return None
+        name, sep, value = m.groups()
+        if sep == "::":
+            try:
+                value = base64.b64decode(value, validate=True).decode("utf-8")
+            except (binascii.Error, UnicodeDecodeError):
+                return None
+        if entry is None:
+            if name.lower() == "version" and not entries or name.lower() in ("search", "result") and entries:
+                continue     # the file's version; ldapsearch's tally after the entries
+            if name.lower() != "dn":
+                return None
+            entry, kind = Node(line=no, pairs=[]), ""
+            entries.append((kind, entry))
+            continue
+        if name.lower() == "objectclass":
+            if value.lower() != "top":
+                entries[-1] = (value, entry)
+            continue
+        entry.pairs.append((no, name, Node(line=no, scalar=value)))
+    if len(entries) < MIN_LDIF_ENTRIES:
+        return None
+    kinds: dict[str, list[Node]] = {}
+    for kind, e in entries:
+        if e.pairs:
+            kinds.setdefault(kind, []).append(e)
+    root = Node(line=1, pairs=[(es[0].line, kind or "entries", es[0] if len(es) == 1 else Node(line=es[0].line, items=es))
+                               for kind, es in kinds.items()])
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    return notes, found
+
+
 # -- an SPSS syntax file -----------------------------------------------------------------------------------------------
 # Commands end with a full stop at a line's end and may go on over lines; '*' opens a comment (to its full stop).
 # DATA LIST [LIST[("d")] | FREE[("d")]] /name (format) name … names a dataset's variables; BEGIN DATA … END DATA

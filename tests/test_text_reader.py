@@ -124,3 +124,35 @@ def test_a_recutils_recfile_reads_each_record_set_under_its_descriptor(tmp_path)
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _ldif() -> str:
+    """ldapsearch -LL: 'version: 1', '#' comments, an entry per record (dn: first, objectClass top and the record's
+    class), ASCII attribute names, every value holding a non-ASCII character base64 after '::', lines over 76
+    columns folded onto lines beginning with one space, ldapsearch's tally after the entries."""
+    import base64
+
+    def attr(name, v):
+        line = f"{name}: {v}" if v.isascii() else f"{name}:: " + base64.b64encode(v.encode("utf-8")).decode()
+        parts = [line[:76]] + [" " + line[k:k + 75] for k in range(76, len(line), 75)]
+        return "\n".join(parts)
+    out = ["version: 1", "", "# extended LDIF", "#", "# filter: (objectClass=*)", "",
+           "dn: ou=xm,dc=example,dc=cn", "objectClass: top", "objectClass: formHead",
+           attr("hname", "2023年某某县示范项目"), attr("hunit", "万元"), ""]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        out += [f"dn: cn=r{k},ou=xm,dc=example,dc=cn", "objectClass: top", "objectClass: formRow"]
+        out += [attr(n, v) for n, v in zip("abcdefg", (l1, l2, name, target, actual, weight, score))]
+        if score != weight:
+            out.append(attr("h", "招工延后，未达目标；下一步提前对接用工企业，按季度跟踪就业去向"))
+        out.append("")
+    return "\n".join(out + ["# search result", "search: 2", "result: 0 Success", ""])
+
+
+def test_an_ldif_export_reads_its_entries_by_class_with_base64_values_decoded_and_folds_joined(tmp_path):
+    """LDIF: the entries of one objectClass a table under their attribute names (letters: the cells tell the
+    columns), '::' values decoded from base64 UTF-8, a folded line joined to the line before; one entry a record."""
+    text = _ldif()
+    assert "::" in text and "\n " in text and "产出指标" not in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
