@@ -1678,7 +1678,8 @@ def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
 # '(*pkg.T)(0xc000…)(' before its value and ')' after it, a string '(string) (len=n) "…"' (n its bytes; "" bare),
 # a number or a bool after its type, <nil> for nothing. A struct is a record, a slice of structs a table under the
 # field names; a map (keys typed like values) is no form's shape here.
-_SPEW_LINE = re.compile(r"^(?:(\w+):\s+)?\((\*?)([^()\s]+(?:\s\{\})?)\)(\(0x[0-9a-f]+\)\()?\s*(?:\(len=\d+(?:\s+cap=\d+)?\)\s*)?(.*?)$")
+_SPEW_LINE = re.compile(r"^(?:(\w+):\s+)?\((\*?)([^()\s]+(?:\s\{\})?)\)(\(0x[0-9a-f]+\)\()?"
+                        r"\s*(?:\(len=\d+(?:\s+cap=\d+)?\)\s*)?(.*?)$")
 _SPEW_OPEN = re.compile(r"^\(\*?[^()\s]+\)(?:\(0x[0-9a-f]+\)\()?\s*(?:\(len=\d+(?:\s+cap=\d+)?\)\s*)?\{$")
 _GO_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))")
 MIN_SPEW_LINES = 12     # a value or two dumped in a log is no form
@@ -1878,7 +1879,8 @@ def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     for kind, e in entries:
         if e.pairs:
             kinds.setdefault(kind, []).append(e)
-    root = Node(line=1, pairs=[(es[0].line, kind or "entries", es[0] if len(es) == 1 else Node(line=es[0].line, items=es))
+    root = Node(line=1, pairs=[(es[0].line, kind or "entries",
+                                es[0] if len(es) == 1 else Node(line=es[0].line, items=es))
                                for kind, es in kinds.items()])
     found = nested_blocks(root)
     if found is None:
