@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_pairs, coded_name, coded_records, coded_total
+from .coded_columns import coded_fund, coded_pairs, coded_name, coded_records, coded_total
 from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
@@ -174,6 +174,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _fund_weight_noted(doc, recs)
     _total_rows_below_tables(doc, recs)
     _total_from_coded_record(doc, recs)
+    _unread_coded_fund(doc, recs)
     _total_from_prose(doc, recs)
     _unread_total_lines(doc, recs)
     _unread_grade_lines(doc, recs)
@@ -2106,6 +2107,23 @@ def _swapped_scores(recs: DocRecords) -> None:
                              f"分值；两数互换后分值合计 {tw.raw}、得分合计 {ts.raw} 与表内总分相符，按分值 {i.score.raw}、"
                              f"得分 {i.weight.raw} 读取，请核对原件")
         i.weight, i.score = i.score, i.weight
+
+
+def _unread_coded_fund(doc: Document, recs: DocRecords) -> None:
+    """Say a fund written as a record in codes (a system's export: its figures and its rate under labels that are
+    codes, coded_columns.coded_fund) where the one project's budget, execution and rate are all unread: which
+    figure is the budget, which the execution, the weight or the score no label tells, so none is read."""
+    if len(recs.projects) != 1:
+        return
+    p = recs.projects[0]
+    if any(x is not None for x in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated)):
+        return
+    for text, lines in coded_records(doc.paragraphs()):
+        if (figures := coded_fund(text)) is not None:
+            recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录的字段名为代码，有{len(figures)}个数字（"
+                                 + "、".join(f"{k} {v}" for k, v in figures)
+                                 + "），未能判断年初预算数、全年预算数、全年执行数、执行率、分值、得分，均未读取，请核对原件")
+            return
 
 
 def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:
