@@ -1651,6 +1651,20 @@ def _rs_value(lines: list[str], k: int, opened: str) -> tuple[Node, int] | None:
     return None
 
 
+def _value_blocks(lines: list[str], k: int, got: tuple[Node, int] | None, least: int):
+    """A printed value's reading (the lines before it, its blocks and the lines after it as paragraphs) where the
+    value opened on lines[k] was read (got: the tree and the index past its last line) over `least` lines or more
+    and holds a table; None otherwise (Rust's {:#?}, go-spew's Dump)."""
+    if got is None or got[1] - k < least:
+        return None
+    root, end = got
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, after = around(lines, k, end)
+    return before, found + after
+
+
 def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the lines before the value, the value's blocks and the lines after it as paragraphs) where the text holds a
     struct printed by Rust's {:#?} over MIN_RS_LINES lines or more, holding a table; None otherwise."""
@@ -1662,14 +1676,7 @@ def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
         got = _rs_value(lines, k, "{")
     except RecursionError:     # nested past Python's depth: no form's struct
         return None
-    if got is None or got[1] - k < MIN_RS_LINES:
-        return None
-    root, end = got
-    found = nested_blocks(root)
-    if found is None:
-        return None
-    before, after = around(lines, k, end)
-    return before, found + after
+    return _value_blocks(lines, k, got, MIN_RS_LINES)
 
 
 # -- go-spew's Dump ----------------------------------------------------------------------------------------------------
@@ -1743,14 +1750,7 @@ def parse_go_spew(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
         got = _spew_value(lines, k, m.group(3).lstrip("*"))
     except RecursionError:     # nested past Python's depth: no form's value
         return None
-    if got is None or got[1] - k < MIN_SPEW_LINES:
-        return None
-    root, end = got
-    found = nested_blocks(root)
-    if found is None:
-        return None
-    before, after = around(lines, k, end)
-    return before, found + after
+    return _value_blocks(lines, k, got, MIN_SPEW_LINES)
 
 
 # -- a GNU recutils recfile --------------------------------------------------------------------------------------------
