@@ -1651,6 +1651,20 @@ def _rs_value(lines: list[str], k: int, opened: str) -> tuple[Node, int] | None:
     return None
 
 
+def _value_blocks(lines: list[str], k: int, got: tuple[Node, int] | None, least: int):
+    """A printed value's reading (the lines before it, its blocks and the lines after it as paragraphs) where the
+    value opened on lines[k] was read (got: the tree and the index past its last line) over `least` lines or more
+    and holds a table; None otherwise (Rust's {:#?}, go-spew's Dump)."""
+    if got is None or got[1] - k < least:
+        return None
+    root, end = got
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    before, after = around(lines, k, end)
+    return before, found + after
+
+
 def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the lines before the value, the value's blocks and the lines after it as paragraphs) where the text holds a
     struct printed by Rust's {:#?} over MIN_RS_LINES lines or more, holding a table; None otherwise."""
@@ -1662,14 +1676,216 @@ def parse_rust_debug(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
         got = _rs_value(lines, k, "{")
     except RecursionError:     # nested past Python's depth: no form's struct
         return None
-    if got is None or got[1] - k < MIN_RS_LINES:
+    return _value_blocks(lines, k, got, MIN_RS_LINES)
+
+
+# -- go-spew's Dump ----------------------------------------------------------------------------------------------------
+# spew.Dump(v) writes each value as '(type) value': a struct '(pkg.T) {' with one 'Field: (type) value,' a line and
+# '}' closing it, a slice or array '([]pkg.T) (len=n cap=m) {' with one '(pkg.T) {' … '},' an element, a pointer
+# '(*pkg.T)(0xc000…)(' before its value and ')' after it, a string '(string) (len=n) "…"' (n its bytes; "" bare),
+# a number or a bool after its type, <nil> for nothing. A struct is a record, a slice of structs a table under the
+# field names; a map (keys typed like values) is no form's shape here.
+_SPEW_LINE = re.compile(r"^(?:(\w+):\s+)?\((\*?)([^()\s]+(?:\s\{\})?)\)(\(0x[0-9a-f]+\)\()?"
+                        r"\s*(?:\(len=\d+(?:\s+cap=\d+)?\)\s*)?(.*?)$")
+_SPEW_OPEN = re.compile(r"^\(\*?[^()\s]+\)(?:\(0x[0-9a-f]+\)\()?\s*(?:\(len=\d+(?:\s+cap=\d+)?\)\s*)?\{$")
+_GO_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))")
+MIN_SPEW_LINES = 12     # a value or two dumped in a log is no form
+
+
+def _go_unquoted(body: str) -> str | None:
+    """A Go string literal's text (strconv.Quote's escapes undone), or None where body is no quoted string."""
+    if not (len(body) >= 2 and body[0] == body[-1] == '"'):
         return None
-    root, end = got
+    return _GO_ESCAPE.sub(lambda e: chr(int(e.group(1) or e.group(2) or e.group(3), 16)) if not e.group(4)
+                          else {"n": "\n", "t": "\t", "r": "\r"}.get(e.group(4), e.group(4)), body[1:-1])
+
+
+def _spew_value(lines: list[str], k: int, kind: str) -> tuple[Node, int] | None:
+    """The composite opened on lines[k] (a struct, or a slice / array where kind starts with '[') and the index
+    after its closing line."""
+    node = Node(line=k + 1, items=[]) if kind.startswith("[") else Node(line=k + 1, pairs=[])
+    j = k + 1
+    while j < len(lines):
+        text = lines[j].strip()
+        if text.rstrip(",").rstrip(")") == "}":
+            return node, j + 1
+        m = _SPEW_LINE.match(text)
+        if m is None or kind.startswith("map"):
+            return None
+        key, pointer, typ, body = m.group(1), m.group(4), m.group(3), m.group(5).rstrip(",")
+        if (key is None) != (node.pairs is None):
+            return None
+        if body == "{":
+            got = _spew_value(lines, j, typ)
+            if got is None:
+                return None
+            value, j = got
+        else:
+            if pointer and body.endswith(")"):
+                body = body[:-1]
+            s = _go_unquoted(body)
+            if s is None and body in ("<nil>", "nil"):
+                s = ""
+            if s is None and re.fullmatch(r"-?[\d.]+(?:e[-+]?\d+)?|true|false", body):
+                s = body
+            if s is None:
+                return None
+            value, j = Node(line=j + 1, scalar=s), j + 1
+        if node.pairs is not None:
+            node.pairs.append((value.line, key, value))
+        else:
+            node.items.append(value)
+    return None
+
+
+def parse_go_spew(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the value, the value's blocks and the lines after it as paragraphs) where the text holds a
+    value dumped by go-spew over MIN_SPEW_LINES lines or more, holding a table; None otherwise."""
+    lines = text.split("\n")
+    k = next((k for k, ln in enumerate(lines) if _SPEW_OPEN.match(ln.strip())), None)
+    if k is None:
+        return None
+    m = _SPEW_LINE.match(lines[k].strip())
+    try:
+        got = _spew_value(lines, k, m.group(3).lstrip("*"))
+    except RecursionError:     # nested past Python's depth: no form's value
+        return None
+    return _value_blocks(lines, k, got, MIN_SPEW_LINES)
+
+
+# -- a GNU recutils recfile --------------------------------------------------------------------------------------------
+# Records apart by blank lines, a field a line 'Name: value' (the name [A-Za-z%][A-Za-z0-9_]*), a value going on over
+# lines that begin with '+' (a line break, one blank after the '+' no text), a line ending in '\' joined to the
+# next; '#' lines comments. A record holding '%rec: Type' is a DESCRIPTOR: the records after it, to the next one,
+# are of that type; its other %-fields (%doc, %key, %type …) say things of the type. A type of several records is a
+# table under its field names, a type of one a record; the comments and %doc values paragraphs.
+_REC_FIELD = re.compile(r"^([A-Za-z%][A-Za-z0-9_]*):[ \t]?(.*)$")
+MIN_REC_RECORDS = 3     # a descriptor over a record or two is no export
+
+
+def parse_recfile(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the comment and %doc lines, the record sets' blocks) where the text is a recfile with a %rec descriptor and
+    MIN_REC_RECORDS records or more, every line a field, a continuation, a comment or blank; None otherwise."""
+    lines = text.split("\n")
+    notes: list[tuple[int, str]] = []
+    sets: list[tuple[int, str, list[Node]]] = []
+    record: Node | None = None
+    joined = False
+    for no, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+        if joined:     # the line before ended in a backslash
+            key_line, key, value = record.pairs[-1]
+            value.scalar = value.scalar[:-1] + line
+            joined = line.endswith("\\")
+            continue
+        if line.startswith("#"):
+            notes.append((no, line.lstrip("#").strip()))
+            continue
+        if not line.strip():
+            record = None
+            continue
+        if line.startswith("+") and record is not None:
+            value = record.pairs[-1][2]
+            value.scalar += "\n" + (line[2:] if line.startswith("+ ") else line[1:])
+            continue
+        m = _REC_FIELD.match(line)
+        if m is None:
+            return None
+        name, value = m.group(1), m.group(2)
+        if record is None:
+            record = Node(line=no, pairs=[])
+            if name == "%rec":
+                sets.append((no, value.split()[0] if value.split() else "", []))
+            elif not sets:
+                sets.append((no, "", []))
+            sets[-1][2].append(record)
+        if name.startswith("%"):
+            if name == "%doc":
+                notes.append((no, value))
+            continue
+        record.pairs.append((no, name, Node(line=no, scalar=value)))
+        joined = value.endswith("\\")
+    sets = [(no, name, [r for r in recs if r.pairs]) for no, name, recs in sets]
+    if not any(name for _, name, _ in sets) or sum(len(recs) for _, _, recs in sets) < MIN_REC_RECORDS:
+        return None
+    root = Node(line=1, pairs=[(no, name or "records", recs[0] if len(recs) == 1 else Node(line=no, items=recs))
+                               for no, name, recs in sets if recs])
     found = nested_blocks(root)
     if found is None:
         return None
-    before, after = around(lines, k, end)
-    return before, found + after
+    return notes, found
+
+
+# -- an LDIF export (RFC 2849) -----------------------------------------------------------------------------------------
+# Entries apart by blank lines, each opened by 'dn: …'; an attribute a line 'name: value', 'name:: base64' (how
+# ldapsearch writes a value holding any non-ASCII character: its UTF-8 bytes in base64) or 'name:< url'; a line
+# beginning with one space goes on with the line before (folded at 76 columns); '#' lines comments, 'version: 1'
+# the file's. The entries of one objectClass (other than top) are a record set: several a table under the
+# attribute names, one a record; dn and objectClass the directory's, no cells.
+_LDIF_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9;-]*)(::?|:<)[ ]*(.*)$")
+MIN_LDIF_ENTRIES = 3     # an entry or two is no export
+
+
+def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the comment lines, the entries' blocks) where the text is an LDIF export of MIN_LDIF_ENTRIES entries or more
+    whose every line is an attribute, a fold, a comment or blank; None otherwise (a base64 value that is no UTF-8
+    text included)."""
+    import base64
+    import binascii
+    lines: list[tuple[int, str]] = []
+    for no, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r")
+        if line.startswith(" ") and lines and lines[-1][1] and not lines[-1][1].startswith("#"):
+            lines[-1] = (lines[-1][0], lines[-1][1] + line[1:])
+        else:
+            lines.append((no, line.lstrip("\ufeff") if no == 1 else line))
+    notes: list[tuple[int, str]] = []
+    entries: list[tuple[str, Node]] = []
+    entry: Node | None = None
+    kind = ""
+    for no, line in lines:
+        if line.startswith("#"):
+            if line.strip("# "):
+                notes.append((no, line.lstrip("#").strip()))
+            continue
+        if not line.strip():
+            entry = None
+            continue
+        m = _LDIF_LINE.match(line)
+        if m is None:
+            return None
+        name, sep, value = m.groups()
+        if sep == "::":
+            try:
+                value = base64.b64decode(value, validate=True).decode("utf-8")
+            except (binascii.Error, UnicodeDecodeError):
+                return None
+        if entry is None:
+            if name.lower() == "version" and not entries or name.lower() in ("search", "result") and entries:
+                continue     # the file's version; ldapsearch's tally after the entries
+            if name.lower() != "dn":
+                return None
+            entry, kind = Node(line=no, pairs=[]), ""
+            entries.append((kind, entry))
+            continue
+        if name.lower() == "objectclass":
+            if value.lower() != "top":
+                entries[-1] = (value, entry)
+            continue
+        entry.pairs.append((no, name, Node(line=no, scalar=value)))
+    if len(entries) < MIN_LDIF_ENTRIES:
+        return None
+    kinds: dict[str, list[Node]] = {}
+    for kind, e in entries:
+        if e.pairs:
+            kinds.setdefault(kind, []).append(e)
+    root = Node(line=1, pairs=[(es[0].line, kind or "entries",
+                                es[0] if len(es) == 1 else Node(line=es[0].line, items=es))
+                               for kind, es in kinds.items()])
+    found = nested_blocks(root)
+    if found is None:
+        return None
+    return notes, found
 
 
 # -- an SPSS syntax file -----------------------------------------------------------------------------------------------

@@ -67,7 +67,8 @@ from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
-                            parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_spss_syntax,
+                            parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
+                            parse_spss_syntax,
                             parse_go_values, parse_tostring, parse_deep_arrays)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
@@ -503,7 +504,10 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_var_export(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
                               or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
-                              or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text) or parse_iex(text)
+                              or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text)
+                              or parse_go_spew(text) or parse_recfile(text)
+                              or parse_ldif(text)
+                              or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
                               or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
@@ -515,7 +519,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         # R's dput() of data frames, a Java .properties file of dotted keys, a registry export (.reg), Perl's
         # Data::Dumper, a Lua table, Clojure's EDN, Prolog facts, a Fortran namelist, a braced
         # configuration (HOCON, protobuf's text format), a redis-cli session's hashes, an API
-        # exchange's JSON replies, Rust's {:#?} of a struct, an IEx or a Wolfram session's values, Swift's dump(), a
+        # exchange's JSON replies, Rust's {:#?} of a struct, go-spew's Dump of a value, a recutils recfile's record sets, an LDIF export's entries (base64 values decoded), an IEx or a Wolfram session's values, Swift's dump(), a
         # GHCi session's shown records, Ruby's pp in IRB (before util.inspect: nil and => are no JavaScript), an
         # OCaml toplevel's values, node's util.inspect of values (mongosh), an SPSS syntax file's datasets or a
         # log's Go %+v structs its records (grouped under keys or not) or its column-and-row tables as

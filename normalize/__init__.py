@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_pairs, coded_name, coded_records, coded_total
+from .coded_columns import coded_fund, coded_pairs, coded_name, coded_records, coded_total
 from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
@@ -179,6 +179,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _fund_weight_noted(doc, recs)
     _total_rows_below_tables(doc, recs)
     _total_from_coded_record(doc, recs)
+    _unread_coded_fund(doc, recs)
     _total_from_prose(doc, recs)
     _unread_total_lines(doc, recs)
     _unread_grade_lines(doc, recs)
@@ -2142,6 +2143,63 @@ def _swapped_scores(recs: DocRecords) -> None:
                              f"分值；两数互换后分值合计 {tw.raw}、得分合计 {ts.raw} 与表内总分相符，按分值 {i.score.raw}、"
                              f"得分 {i.weight.raw} 读取，请核对原件")
         i.weight, i.score = i.score, i.weight
+
+
+def _unread_coded_fund(doc: Document, recs: DocRecords) -> None:
+    """A fund written as a record in codes (a system's export: its figures and its rate under labels that are
+    codes, coded_columns.coded_fund), where the one project's budget, execution and rate are all unread: read by
+    its figures where they tell each one (_coded_fund_roles), else said, naming its figures."""
+    if len(recs.projects) != 1:
+        return
+    p = recs.projects[0]
+    if any(x is not None for x in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated)):
+        return
+    for text, lines in coded_records(doc.paragraphs()):
+        if (figures := coded_fund(text)) is None:
+            continue
+        listed = "、".join(f"{k} {v}" for k, v in figures)
+        if (roles := _coded_fund_roles(figures, recs)) is None:
+            recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录的字段名为代码，有{len(figures)}个数字（{listed}），"
+                                 "未能判断年初预算数、全年预算数、全年执行数、执行率、分值、得分，均未读取，请核对原件")
+            return
+        at = {k: b.loc for b in lines for k, _ in coded_pairs(b.text)}
+        for field, (k, v) in roles.items():
+            setattr(p, field, Figure(fund_figure(field, v, p.money_unit), at[k]))
+        recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录的字段名为代码（{listed}），按数字之间的关系读取："
+                             "执行数÷预算数为执行率，分值为总分减各指标分值之和、其与执行率之积为得分，余下一数为年初预算数，请核对原件")
+        return
+
+
+def _coded_fund_roles(figures: list[tuple[str, str]], recs: DocRecords) -> dict[str, tuple[str, str]] | None:
+    """Which of a coded fund record's figures is which, told by the figures alone: the fund's points are the
+    total's full points less the indicators' weights, and its score those points times the rate; the executed
+    over the full-year budget is the rate (to its written places); the one figure left is the initial budget.
+    None where any step leaves more than one choice (equal figures are one choice) or none."""
+    p = recs.projects[0]
+    weights = [i.weight.value for i in recs.indicators if i.weight is not None]
+    if p.total_weight_stated is None or p.total_weight_stated.value is None or not weights or None in weights:
+        return None
+    points = p.total_weight_stated.value - sum(weights)
+    (rate_key, rate_text), = [(k, v) for k, v in figures if v.endswith("%")]
+    rate = parse(rate_text)
+    nums = [(k, v, parse(v)) for k, v in figures if not v.endswith("%")]
+    near = lambda a, b, q: abs(a - b) <= q.tolerance     # noqa: E731
+    scored = [(w, s) for w in nums for s in nums if w is not s and w[2].value == points
+              and near(w[2].value * rate.value / 100, s[2].value, s[2])]
+    if len({(w[2].value, s[2].value) for w, s in scored}) != 1:
+        return None
+    w, s = scored[0]
+    money = [x for x in nums if x is not w and x is not s]
+    spent = [(e, f) for e in money for f in money if e is not f and f[2].value
+             and near(e[2].value / f[2].value * 100, rate.value, rate)]
+    if len({(e[2].value, f[2].value) for e, f in spent}) != 1:
+        return None
+    e, f = spent[-1]
+    left = [x for x in money if x is not e and x is not f]
+    if len(left) != 1:
+        return None
+    return {"budget_initial": left[0][:2], "budget_full_year": f[:2], "executed": e[:2],
+            "exec_rate_stated": (rate_key, rate_text), "fund_weight": w[:2], "fund_score": s[:2]}
 
 
 def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:

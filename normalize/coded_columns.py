@@ -261,6 +261,23 @@ def coded_total(text: str, full_points: Decimal) -> tuple[tuple[str, str], tuple
 NAME_SHAPE = re.compile(r"^[^\s，,。；;：:、！？!?（）()]{2,60}项目$")
 
 
+def coded_fund(text: str) -> list[tuple[str, str]] | None:
+    """A record in codes that is a fund by its values (Initial：700　Adjusted：750　Executed：720　Weight：10
+    Rate：96.00%　Score：9.6): its one percentage is one of its figures over another, to the rate's written places;
+    its (label, value) figures, the rate among them; else None. Which figure is which no label tells."""
+    pairs = coded_pairs(text)
+    figures = [(k, v.strip()) for k, v in pairs if _number(v.strip()) is not None]
+    rates = [(k, v) for k, v in figures if v.endswith("%")]
+    money = [_number(v) for k, v in figures if not v.endswith("%")]
+    if len(rates) != 1 or len(money) < 3:
+        return None
+    rate = _number(rates[0][1])
+    tol = parse(rates[0][1]).tolerance
+    if not any(f and abs(e / f * 100 - rate) <= tol for e in money for f in money if e is not f):
+        return None
+    return figures
+
+
 def coded_name(text: str) -> str | None:
     """A record in codes (xmid：41052　xmmc：2023年X项目　zgbm：X局) whose one value is a project's name by
     its shape (NAME_SHAPE): that name, where no label can say which field is the name; else None."""

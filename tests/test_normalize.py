@@ -9221,3 +9221,44 @@ def test_an_empty_row_between_the_fund_total_and_its_parts_does_not_end_them():
         [("其中：中央补助资金", Decimal(6000000)), ("省级财政资金", Decimal(2500000)), ("县级财政资金", Decimal(1090000))]
     assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
     assert [i.level3 for i in r.indicators] == ["新建道路"]
+
+
+def test_a_fund_record_in_codes_is_said_not_read(tmp_path):
+    """A system's export writes the fund as a record whose labels are codes (Initial / Adjusted / Executed / Weight /
+    Rate / Score): its one percentage is one figure over another (the rate), so it is a fund, but which figure is
+    the budget, the execution, the weight or the score no label tells: none is read, and the warning names the
+    record's figures."""
+    from tests.text_rows import LEVELS, ROWS
+    out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "MoneyUnit: 万元", "", "%rec: Fund", "",
+           "Source: 年度资金总额", "Initial: 600", "Adjusted: 650", "Executed: 630.5", "Weight: 10", "Rate: 97.00%",
+           "Score: 9.7", "", "%rec: Row", ""]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}", ""]
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(out), encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    assert len(recs.indicators) == 3 and recs.projects[0].budget_full_year is None
+    said = [w for w in recs.warnings if "项目资金记录的字段名为代码" in w]
+    assert len(said) == 1 and "Rate 97.00%" in said[0] and "Executed 630.5" in said[0]
+
+
+def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path):
+    """The same record where the total's full points are stated: the fund's points are the full points less the
+    indicators' weights (100 - 22 = 78), its score those points times the rate (75.66), the executed over the
+    full-year budget the rate (630.5 / 650 = 97.00%), the one figure left the initial budget; read, and said how."""
+    from tests.text_rows import LEVELS, ROWS
+    out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "MoneyUnit: 万元", "", "%rec: Fund", "",
+           "Source: 年度资金总额", "Initial: 600", "Adjusted: 650", "Executed: 630.5", "Weight: 78", "Rate: 97.00%",
+           "Score: 75.66", "", "%rec: Total", "", "Full: 100", "Total: 96.38", "Grade: 优", "", "%rec: Row", ""]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}", ""]
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(out), encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    p = recs.projects[0]
+    assert p.total_weight_stated is not None and p.total_weight_stated.value == 100
+    got = [x.value for x in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight,
+                             p.fund_score)]
+    assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97.00"), Decimal("78"),
+                   Decimal("75.66")]     # money in yuan (万元 × 10000), as every fund figure
+    assert any("按数字之间的关系读取" in w for w in recs.warnings)

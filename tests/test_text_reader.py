@@ -90,3 +90,85 @@ def test_a_field_list_one_field_a_line_is_no_aligned_table(tmp_path):
                                f"$Revisions:  2024/03/18 1{k}:28:52", "$Readers:  [jxgl]"]))
     recs, got = indicator_rows(_write(tmp_path, "\n\f\n".join(docs) + "\n"))
     assert got == ROWS and _levels(recs) == LEVELS
+
+
+def _go_spew() -> str:
+    """spew.Dump(&form): a pointer to a struct '(*main.Form)(0xc…)({' … '})', fields 'Name: (type) value,', a nested
+    pointer struct, a slice '([]main.Row) (len=3 cap=4) {' of '(main.Row) {' elements, strings '(string) (len=n) "…"'
+    with n their BYTES (an escaped quote in one), an empty string bare '(string) ""', numbers after their types."""
+    def s(v):
+        return '(string) (len=%d) "%s"' % (len(v.encode("utf-8")), v.replace('"', '\\"')) if v else '(string) ""'
+    out = ["核对开始", "(*main.Form)(0xc000162000)({", " Project: (*main.Project)(0xc0001a4000)({",
+           "  Name: " + s("2023年某某县示范项目") + ",", "  MoneyUnit: " + s("万元"), " }),",
+           " Rows: ([]main.Row) (len=3 cap=4) {"]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out += ["  (main.Row) {", f"   A: {s(l1)},", f"   B: {s(l2)},", f"   C: {s(name)},", f"   D: {s(target)},",
+                f"   E: {s(actual)},", f"   F: (int) {weight},", f"   G: (float64) {score},",
+                "   H: " + s("" if score == weight else "招工延后，未达\"50人\""), "  },"]
+    return "\n".join(out + [" }", "})", "核对完成", ""])
+
+
+def test_a_go_spew_dump_reads_its_structs_as_records_and_its_slice_of_structs_as_a_table(tmp_path):
+    """go-spew's Dump: every value after its (type), strings with their byte lengths, a pointer's value inside
+    '(0x…)(' … ')'; the slice of row structs a table under its field names (here letters: the cells tell the
+    columns), the pointer struct a record."""
+    text = _go_spew()
+    assert "(len=3 cap=4)" in text and '(string) ""' in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _recfile() -> str:
+    """A GNU recutils recfile: '#' comments, a descriptor per record set (%rec: Head / Row, %doc, %type), records apart
+    by blank lines, 'Name: value' fields, a reason over two lines (a '+ ' continuation), absent where none."""
+    out = ["# 自评表 (recsel -t Row form.rec)", "", "%rec: Head", "%doc: 项目基本情况", "",
+           "Name: 2023年某某县示范项目", "MoneyUnit: 万元", "", "%rec: Row", "%doc: 绩效指标", "%type: F,G real", ""]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}"]
+        if score != weight:
+            out += ["H: 招工延后，", "+ 未达目标"]
+        out.append("")
+    return "\n".join(out)
+
+
+def test_a_recutils_recfile_reads_each_record_set_under_its_descriptor(tmp_path):
+    """A recfile: the records after '%rec: Row' a table under their field names (here letters: the cells tell the
+    columns), a continuation line part of its field, the one record of '%rec: Head' a record."""
+    text = _recfile()
+    assert "\n+ " in text and "%rec: Row" in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _ldif() -> str:
+    """ldapsearch -LL: 'version: 1', '#' comments, an entry per record (dn: first, objectClass top and the record's
+    class), ASCII attribute names, every value holding a non-ASCII character base64 after '::', lines over 76
+    columns folded onto lines beginning with one space, ldapsearch's tally after the entries."""
+    import base64
+
+    def attr(name, v):
+        line = f"{name}: {v}" if v.isascii() else f"{name}:: " + base64.b64encode(v.encode("utf-8")).decode()
+        parts = [line[:76]] + [" " + line[k:k + 75] for k in range(76, len(line), 75)]
+        return "\n".join(parts)
+    out = ["version: 1", "", "# extended LDIF", "#", "# filter: (objectClass=*)", "",
+           "dn: ou=xm,dc=example,dc=cn", "objectClass: top", "objectClass: formHead",
+           attr("hname", "2023年某某县示范项目"), attr("hunit", "万元"), ""]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        out += [f"dn: cn=r{k},ou=xm,dc=example,dc=cn", "objectClass: top", "objectClass: formRow"]
+        out += [attr(n, v) for n, v in zip("abcdefg", (l1, l2, name, target, actual, weight, score))]
+        if score != weight:
+            out.append(attr("h", "招工延后，未达目标；下一步提前对接用工企业，按季度跟踪就业去向"))
+        out.append("")
+    return "\n".join(out + ["# search result", "search: 2", "result: 0 Success", ""])
+
+
+def test_an_ldif_export_reads_its_entries_by_class_with_base64_values_decoded_and_folds_joined(tmp_path):
+    """LDIF: the entries of one objectClass a table under their attribute names (letters: the cells tell the
+    columns), '::' values decoded from base64 UTF-8, a folded line joined to the line before; one entry a record."""
+    text = _ldif()
+    assert "::" in text and "\n " in text and "产出指标" not in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
