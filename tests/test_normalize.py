@@ -1938,23 +1938,28 @@ def test_the_points_of_every_indicator_said_once_in_the_line_above_a_table_with_
     assert weights("每项6分", weighted) == [(Decimal(5), 1), (Decimal(5), 1)]
 
 
+def _two_result_columns(rows: list[list[str]]) -> Document:
+    """A table whose 实际完成值 spans two result columns (rows[0] holds their two sub-heads under it, the other
+    heads spanning both header rows), then two indicator rows."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "", "分值", "得分"]
+    cells = [Cell(text=x, row=0, col=c, loc=Location("mem", block=0, table=0, row=0, col=c),
+                  rowspan=1 if c in (4, 5) else 2, colspan=2 if c == 4 else 1)
+             for c, x in enumerate(head) if c != 5]
+    cells += [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
+              for r, row in enumerate(rows, start=1) for c, x in enumerate(row) if r > 1 or c in (4, 5)]
+    return Document(source="mem", format="docx", sha256="", blocks=[
+        Table(index=0, n_rows=4, n_cols=8, cells=cells, loc=Location("mem", block=0, table=0))])
+
+
 def test_two_result_columns_under_one_heading_the_one_the_scores_follow_is_the_result():
     """755: 实际完成值 over 单位自评 | 财政核实 and one 得分. A row whose result meets its target by one
     column and not by the other, its score short, tells which the scores follow: that column is every
     row's result, the other kept in the note. Where no row tells them apart the first stays, said."""
     def read(short_score):
-        head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "", "分值", "得分"]
         rows = [["", "", "", "", "单位自评", "财政核实", "", ""],
                 ["产出指标", "数量指标", "新建日光温室", "≥800栋", "826栋", "812栋", "8", "8"],
                 ["", "质量指标", "温室冬季生产利用率", "≥90%", "91.5%", "88.2%", "6", short_score]]
-        cells = [Cell(text=x, row=0, col=c, loc=Location("mem", block=0, table=0, row=0, col=c),
-                      rowspan=1 if c in (4, 5) else 2, colspan=2 if c == 4 else 1)
-                 for c, x in enumerate(head) if c != 5]
-        cells += [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
-                  for r, row in enumerate(rows, start=1) for c, x in enumerate(row) if r > 1 or c in (4, 5)]
-        doc = Document(source="mem", format="docx", sha256="", blocks=[
-            Table(index=0, n_rows=4, n_cols=8, cells=cells, loc=Location("mem", block=0, table=0))])
-        return normalize_document(doc)
+        return normalize_document(_two_result_columns(rows))
     r = read("5.88")
     assert [(i.actual.raw, i.actual.q.value, i.actual.loc.col) for i in r.indicators] == [
         ("812栋", Decimal(812), 5), ("88.2%", Decimal("88.2"), 5)]
@@ -1970,18 +1975,10 @@ def test_two_result_columns_both_short_the_score_in_proportion_to_one_tells_the_
     to the second (10 × 7200 / 8000) and not the first (9.5): the second is every row's result, the
     first kept in the note. A score in proportion to neither leaves the first, said."""
     def read(short_score):
-        head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "", "分值", "得分"]
         rows = [["", "", "", "", "单位填报", "核实确认", "", ""],
                 ["产出指标", "数量指标", "改造低产茶园", "≥3000亩", "3150亩", "3120亩", "6", "6"],
                 ["效益指标", "经济效益指标", "茶园亩均产值", "≥8000元", "7600元", "7200元", "10", short_score]]
-        cells = [Cell(text=x, row=0, col=c, loc=Location("mem", block=0, table=0, row=0, col=c),
-                      rowspan=1 if c in (4, 5) else 2, colspan=2 if c == 4 else 1)
-                 for c, x in enumerate(head) if c != 5]
-        cells += [Cell(text=x, row=r, col=c, loc=Location("mem", block=0, table=0, row=r, col=c))
-                  for r, row in enumerate(rows, start=1) for c, x in enumerate(row) if r > 1 or c in (4, 5)]
-        doc = Document(source="mem", format="docx", sha256="", blocks=[
-            Table(index=0, n_rows=4, n_cols=8, cells=cells, loc=Location("mem", block=0, table=0))])
-        return normalize_document(doc)
+        return normalize_document(_two_result_columns(rows))
     r = read("9")
     assert [(i.actual.raw, i.actual.loc.col) for i in r.indicators] == [("3120亩", 5), ("7200元", 5)]
     assert "单位填报：7600元" in r.indicators[1].note and not any("两列" in w for w in r.warnings)
