@@ -313,7 +313,7 @@ class IndicatorRow:
         if self.kind_pairs and not fitted.moved:
             row = list(row)
             for c, twin in self.kind_pairs.items():
-                if twin < len(row) and not bare(row[c]) and bare(row[twin]):
+                if twin < len(row) and columns.kind(row[c]) == "empty" and columns.kind(row[twin]) != "empty":
                     row[c], row[twin], by_kind[c] = row[twin], "", twin
         c1, c2, c3 = cols.level1, cols.level2, cols.level3
         # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).
@@ -690,6 +690,8 @@ class IndicatorRow:
                 notes.append(f"表中无分值列，分值按表前说明“{self.item_points.q.raw}”读取")
             score = self._score_of_weight(t, row, r, cols.score, v, weight) or \
                 self._wrapped_score(t, row, r, cols.score, v, weight, notes) or self._figure(t, row, r, cols.score, v)
+            if score is not None and cols.score in by_kind and score.loc.col == cols.score + v:
+                score = replace(score, loc=self._loc(t, r, by_kind[cols.score] + v))   # read in its kind's column
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None

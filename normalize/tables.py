@@ -2616,13 +2616,14 @@ def _bound_columns(grid, h: int, start: int, cols: _Cols) -> tuple[int, int] | N
 
 def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:
     """A form writing each value in one of two columns by the indicator's kind (年度指标值 over 定量 | 定性,
-    实际完成值 likewise): {the target's or the actual's column: the other column of its pair}, where a header
-    row from h down to the data heads that column and the one right of it by the two kinds, one each
-    (vocab QUANTITATIVE_KIND, QUALITATIVE_KIND), the second no other role's and its own cell of the heading
-    row empty (one heading spans both). A row writes its value in one of the pair: empty elsewhere."""
+    实际完成值 likewise, 得分 likewise, 1482): {the target's, the actual's or the score's column: the other
+    column of its pair}, where a header row from h down to the data heads that column and the one right of
+    it by the two kinds, one each (vocab QUANTITATIVE_KIND, QUALITATIVE_KIND), the second no other role's and
+    its own cell of the heading row empty (one heading spans both). A row writes its value in one of the
+    pair: empty or a dash elsewhere."""
     taken = {x for x in vars(cols).values() if x is not None}
     out = {}
-    for c in (cols.target, cols.actual):
+    for c in (cols.target, cols.actual, cols.score):
         if c is None or c + 1 in taken or c + 1 >= len(grid[h]) or grid[h][c + 1].strip():
             continue
         for q in range(h + 1, start):

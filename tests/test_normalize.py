@@ -5010,6 +5010,26 @@ def test_a_value_written_under_its_kind_column_is_read_there():
     assert recs.indicators[1].target.loc.col == 4 and recs.indicators[1].actual.loc.col == 6
 
 
+KIND_SCORES = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td rowspan=2>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td colspan=2>得分</td></tr>
+<tr><td>定量指标</td><td>定性指标</td></tr>
+<tr><td rowspan=3>产出指标</td><td>数量指标</td><td>修复路面</td><td>≥60公里</td><td>62.4公里</td><td>10</td><td>10</td><td>—</td></tr>
+<tr><td rowspan=2>质量指标</td><td>病害处治质量</td><td>符合规范</td><td>基本符合</td><td>8</td><td>—</td><td>6.4</td></tr>
+<tr><td>养护机制</td><td>健全</td><td>健全</td><td>6</td><td></td><td>6</td></tr>
+</table></body></html>"""
+
+
+def test_a_score_written_under_its_kind_column_is_read_there():
+    """Issue 21 (1482): 得分 spanning 定量指标 | 定性指标, each row's score in the column of its kind and a dash
+    (or nothing) in the other: a 定性 row's score is the one it wrote (not none, the column not said unread),
+    located in its column; a 定量 row's as before."""
+    recs = normalize_document(read_bytes(KIND_SCORES.encode(), "s.html"))
+    got = [(i.level3, i.weight.value, i.score and i.score.value) for i in recs.indicators]
+    assert got == [("修复路面", 10, 10), ("病害处治质量", 8, Decimal("6.4")), ("养护机制", 6, 6)]
+    assert [i.score.loc.col for i in recs.indicators] == [6, 7, 7]
+    assert not [w for w in recs.warnings if "未读取" in w]
+
+
 HEAD_BELOW = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
 <tr><td rowspan=2>产出指标</td><td>数量指标</td><td>种植面积</td><td>≥10万亩</td><td>10.3万亩</td><td>45</td><td>45</td></tr>
