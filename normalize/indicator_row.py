@@ -725,6 +725,14 @@ class IndicatorRow:
             extra["item_score"], score = score, extra["converted_score"]
             weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
         reason = cell(cols.reason + v) if cols.reason is not None else None
+        if self.reason_parts and not fitted.moved:
+            # the reason written across columns (原因类型 | 原因说明): the written parts, in the columns' order
+            parts = [cell(c + v) for c in sorted([cols.reason, *self.reason_parts])]
+            parts = [x.strip() for x in parts if columns.kind(x) != "empty"]
+            if len(parts) > 1:
+                reason = "；".join(parts)
+            elif parts:
+                reason = parts[0]
         if reason is not None and not reason.strip() and not fitted.moved:
             # a note merged down over several rows (one 偏差原因 for a stretch of rows, across level
             # groups too) belongs to every row it spans: the grid keeps its text on the first row only

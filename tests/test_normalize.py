@@ -5030,6 +5030,25 @@ def test_a_score_written_under_its_kind_column_is_read_there():
     assert not [w for w in recs.warnings if "未读取" in w]
 
 
+REASON_PARTS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>{kind}</td><td>{text}</td></tr>
+<tr><td rowspan=3>产出指标</td><td rowspan=2>数量指标</td><td>新建公厕</td><td>≥30座</td><td>32座</td><td>10</td><td>10</td><td>其他</td><td>增建2座</td></tr>
+<tr><td>设置标识牌</td><td>≥200块</td><td>215块</td><td>10</td><td>10</td><td>—</td><td></td></tr>
+<tr><td>质量指标</td><td>收入增长</td><td>≥10%</td><td>8%</td><td>10</td><td>8</td><td>客观原因</td><td>游客消费增幅低于预期</td></tr>
+</table></body></html>"""
+
+
+def test_a_reason_written_across_two_columns_keeps_both():
+    """Issue 21 (1481): the deviation in two columns both headed as the reason (原因类型 | 原因说明): the
+    row's reason is both written parts (the type and its account), not the type alone with the account
+    dropped unsaid; a row with a dash and nothing keeps its dash. A column beside the reason headed by
+    anything else (改进措施) is no part of it."""
+    recs = normalize_document(read_bytes(REASON_PARTS.format(kind="原因类型", text="原因说明").encode(), "r.html"))
+    assert [i.reason for i in recs.indicators] == ["其他；增建2座", "—", "客观原因；游客消费增幅低于预期"]
+    other = normalize_document(read_bytes(REASON_PARTS.format(kind="偏差原因", text="改进措施").encode(), "o.html"))
+    assert [i.reason for i in other.indicators] == ["其他", "—", "客观原因"]
+
+
 HEAD_BELOW = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
 <tr><td rowspan=2>产出指标</td><td>数量指标</td><td>种植面积</td><td>≥10万亩</td><td>10.3万亩</td><td>45</td><td>45</td></tr>
