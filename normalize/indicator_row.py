@@ -312,8 +312,12 @@ class IndicatorRow:
         by_kind = {}
         if self.kind_pairs and not fitted.moved:
             row = list(row)
+            scanned = self.recs.ocr or t.row_confidence(r) is not None
+
+            def blank(x: str) -> bool:   # nothing, a dash, or a scan's 一 / 二 for the dash (1482.scan)
+                return columns.kind(x) == "empty" or scanned and bare(x) in STROKE_MARKS
             for c, twin in self.kind_pairs.items():
-                if twin < len(row) and columns.kind(row[c]) == "empty" and columns.kind(row[twin]) != "empty":
+                if twin < len(row) and blank(row[c]) and not blank(row[twin]):
                     row[c], row[twin], by_kind[c] = row[twin], "", twin
         c1, c2, c3 = cols.level1, cols.level2, cols.level3
         # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).

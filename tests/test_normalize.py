@@ -5030,6 +5030,22 @@ def test_a_score_written_under_its_kind_column_is_read_there():
     assert not [w for w in recs.warnings if "未读取" in w]
 
 
+def test_a_scans_dash_in_a_kind_column_is_no_score():
+    """Issue 21 (1482.scan): the dash of the empty one of a 定量 | 定性 score pair read by OCR as 一 or 二: a
+    dash, not the row's score (nor a 1 or 2); the 定性 row's score the one in its kind's column. Typed, a
+    lone 二 is a cell's text as before: no score moved."""
+    page = KIND_SCORES.replace("<td>—</td>", "<td>二</td>").replace("<td>6</td><td></td>", "<td>6</td><td>一</td>")
+    typed = normalize_document(read_bytes(page.encode(), "s.html"))
+    assert [i.score and i.score.value for i in typed.indicators] == [10, None, None]
+    doc = read_bytes(page.encode(), "s.html")
+    for b in doc.blocks:
+        for c in getattr(b, "cells", []):
+            c.confidence = 0.95   # as the OCR path gives each cell
+    recs = normalize_document(doc)
+    assert [(i.level3, i.score and i.score.value) for i in recs.indicators] == \
+        [("修复路面", 10), ("病害处治质量", Decimal("6.4")), ("养护机制", 6)]
+
+
 REASON_PARTS = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>{kind}</td><td>{text}</td></tr>
 <tr><td rowspan=3>产出指标</td><td rowspan=2>数量指标</td><td>新建公厕</td><td>≥30座</td><td>32座</td><td>10</td><td>10</td><td>其他</td><td>增建2座</td></tr>
