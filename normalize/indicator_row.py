@@ -312,8 +312,12 @@ class IndicatorRow:
         by_kind = {}
         if self.kind_pairs and not fitted.moved:
             row = list(row)
+            scanned = self.recs.ocr or t.row_confidence(r) is not None
+
+            def blank(x: str) -> bool:   # nothing, a dash, or a scan's 一 / 二 for the dash (1482.scan)
+                return columns.kind(x) == "empty" or scanned and bare(x) in STROKE_MARKS
             for c, twin in self.kind_pairs.items():
-                if twin < len(row) and not bare(row[c]) and bare(row[twin]):
+                if twin < len(row) and blank(row[c]) and not blank(row[twin]):
                     row[c], row[twin], by_kind[c] = row[twin], "", twin
         c1, c2, c3 = cols.level1, cols.level2, cols.level3
         # A row shifted left by one (seed 002: 满意度指标 written in the 绩效指标 column).
@@ -690,6 +694,8 @@ class IndicatorRow:
                 notes.append(f"表中无分值列，分值按表前说明“{self.item_points.q.raw}”读取")
             score = self._score_of_weight(t, row, r, cols.score, v, weight) or \
                 self._wrapped_score(t, row, r, cols.score, v, weight, notes) or self._figure(t, row, r, cols.score, v)
+            if score is not None and cols.score in by_kind and score.loc.col == cols.score + v:
+                score = replace(score, loc=self._loc(t, r, by_kind[cols.score] + v))   # read in its kind's column
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
@@ -723,6 +729,14 @@ class IndicatorRow:
             extra["item_score"], score = score, extra["converted_score"]
             weight = _share_points(extra["weight_share"])   # a 分值 column beside them is the 百分制's 100
         reason = cell(cols.reason + v) if cols.reason is not None else None
+        if self.reason_parts and not fitted.moved:
+            # the reason written across columns (原因类型 | 原因说明): the written parts, in the columns' order
+            parts = [cell(c + v) for c in sorted([cols.reason, *self.reason_parts])]
+            parts = [x.strip() for x in parts if columns.kind(x) != "empty"]
+            if len(parts) > 1:
+                reason = "；".join(parts)
+            elif parts:
+                reason = parts[0]
         if reason is not None and not reason.strip() and not fitted.moved:
             # a note merged down over several rows (one 偏差原因 for a stretch of rows, across level
             # groups too) belongs to every row it spans: the grid keeps its text on the first row only

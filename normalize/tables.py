@@ -1150,6 +1150,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.bounds: tuple[int, int] | None = None   # a range form's 下限 | 上限 columns under the target's header
         self.target_parts: list[int] | None = None   # the year's target in parts (上半年 | 下半年) under its header
         self.kind_pairs: dict[int, int] = {}   # a value column -> its twin by kind (定量 | 定性): _kind_columns
+        self.reason_parts: list[int] = []   # further columns the reason is written in (原因类型 | 原因说明): _reason_parts
         self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
         self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
@@ -1520,7 +1521,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         taken = {c for c in vars(cols).values() if c is not None}
         taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired) if c is not None}
         taken |= set(self.bounds or ()) | set(self.target_parts or ()) | set(self.kind_pairs) | \
-            set(self.kind_pairs.values()) | set(self.superseded)
+            set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts)
         if self.second_actual is not None:
             taken.add(self.second_actual[0])
         # the cells a row's figures were read from, wherever a realigned row found them (seed 002's rows moved
@@ -1868,6 +1869,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.bounds = _bound_columns(grid, h, r, cols)
             self.target_parts = _part_columns(grid, h, r, cols) if self.bounds is None else None
             self.kind_pairs = _kind_columns(grid, h, r, cols)
+            self.reason_parts = _reason_parts(grid[h], cols)
             self.second_actual = _second_actual(t, h, r, cols, {self.completion, *self.kind_pairs.values()})
             self.code_col = self.level_codes(t, grid, h, r, cols)
         # the group column of such criteria (项目决策 2分) holds the level above them, not level-1 names
@@ -2616,13 +2618,14 @@ def _bound_columns(grid, h: int, start: int, cols: _Cols) -> tuple[int, int] | N
 
 def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:
     """A form writing each value in one of two columns by the indicator's kind (年度指标值 over 定量 | 定性,
-    实际完成值 likewise): {the target's or the actual's column: the other column of its pair}, where a header
-    row from h down to the data heads that column and the one right of it by the two kinds, one each
-    (vocab QUANTITATIVE_KIND, QUALITATIVE_KIND), the second no other role's and its own cell of the heading
-    row empty (one heading spans both). A row writes its value in one of the pair: empty elsewhere."""
+    实际完成值 likewise, 得分 likewise, 1482): {the target's, the actual's or the score's column: the other
+    column of its pair}, where a header row from h down to the data heads that column and the one right of
+    it by the two kinds, one each (vocab QUANTITATIVE_KIND, QUALITATIVE_KIND), the second no other role's and
+    its own cell of the heading row empty (one heading spans both). A row writes its value in one of the
+    pair: empty or a dash elsewhere."""
     taken = {x for x in vars(cols).values() if x is not None}
     out = {}
-    for c in (cols.target, cols.actual):
+    for c in (cols.target, cols.actual, cols.score):
         if c is None or c + 1 in taken or c + 1 >= len(grid[h]) or grid[h][c + 1].strip():
             continue
         for q in range(h + 1, start):
@@ -2632,6 +2635,23 @@ def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:
                 out[c] = c + 1
                 break
     return out
+
+
+def _reason_parts(header: list[str], cols: _Cols) -> list[int]:
+    """Columns beside the reason's own whose headers name the reason too (原因类型 | 原因说明, 偏差原因类别 |
+    具体原因, 1481): the reason is written across them, a kind and its account, and the record keeps them all
+    (Reader.indicator joins the written ones), none left behind unread and unsaid. Only a run of such
+    columns next to each other, the reason's among them, no other field's."""
+    if cols.reason is None:
+        return []
+    taken = {x for x in vars(cols).values() if x is not None}
+    out = []
+    for step in (-1, 1):
+        c = cols.reason + step
+        while 0 <= c < len(header) and c not in taken and header_field(header[c], set()) == "reason":
+            out.append(c)
+            c += step
+    return sorted(out)
 
 
 def _carried_levels(cell: str, n: int) -> list[str] | None:

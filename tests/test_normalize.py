@@ -5010,6 +5010,61 @@ def test_a_value_written_under_its_kind_column_is_read_there():
     assert recs.indicators[1].target.loc.col == 4 and recs.indicators[1].actual.loc.col == 6
 
 
+KIND_SCORES = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td rowspan=2>一级指标</td><td rowspan=2>二级指标</td><td rowspan=2>三级指标</td><td rowspan=2>年度指标值</td><td rowspan=2>实际完成值</td><td rowspan=2>分值</td><td colspan=2>得分</td></tr>
+<tr><td>定量指标</td><td>定性指标</td></tr>
+<tr><td rowspan=3>产出指标</td><td>数量指标</td><td>修复路面</td><td>≥60公里</td><td>62.4公里</td><td>10</td><td>10</td><td>—</td></tr>
+<tr><td rowspan=2>质量指标</td><td>病害处治质量</td><td>符合规范</td><td>基本符合</td><td>8</td><td>—</td><td>6.4</td></tr>
+<tr><td>养护机制</td><td>健全</td><td>健全</td><td>6</td><td></td><td>6</td></tr>
+</table></body></html>"""
+
+
+def test_a_score_written_under_its_kind_column_is_read_there():
+    """Issue 21 (1482): 得分 spanning 定量指标 | 定性指标, each row's score in the column of its kind and a dash
+    (or nothing) in the other: a 定性 row's score is the one it wrote (not none, the column not said unread),
+    located in its column; a 定量 row's as before."""
+    recs = normalize_document(read_bytes(KIND_SCORES.encode(), "s.html"))
+    got = [(i.level3, i.weight.value, i.score and i.score.value) for i in recs.indicators]
+    assert got == [("修复路面", 10, 10), ("病害处治质量", 8, Decimal("6.4")), ("养护机制", 6, 6)]
+    assert [i.score.loc.col for i in recs.indicators] == [6, 7, 7]
+    assert not [w for w in recs.warnings if "未读取" in w]
+
+
+def test_a_scans_dash_in_a_kind_column_is_no_score():
+    """Issue 21 (1482.scan): the dash of the empty one of a 定量 | 定性 score pair read by OCR as 一 or 二: a
+    dash, not the row's score (nor a 1 or 2); the 定性 row's score the one in its kind's column. Typed, a
+    lone 二 is a cell's text as before: no score moved."""
+    page = KIND_SCORES.replace("<td>—</td>", "<td>二</td>").replace("<td>6</td><td></td>", "<td>6</td><td>一</td>")
+    typed = normalize_document(read_bytes(page.encode(), "s.html"))
+    assert [i.score and i.score.value for i in typed.indicators] == [10, None, None]
+    doc = read_bytes(page.encode(), "s.html")
+    for b in doc.blocks:
+        for c in getattr(b, "cells", []):
+            c.confidence = 0.95   # as the OCR path gives each cell
+    recs = normalize_document(doc)
+    assert [(i.level3, i.score and i.score.value) for i in recs.indicators] == \
+        [("修复路面", 10), ("病害处治质量", Decimal("6.4")), ("养护机制", 6)]
+
+
+REASON_PARTS = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>{kind}</td><td>{text}</td></tr>
+<tr><td rowspan=3>产出指标</td><td rowspan=2>数量指标</td><td>新建公厕</td><td>≥30座</td><td>32座</td><td>10</td><td>10</td><td>其他</td><td>增建2座</td></tr>
+<tr><td>设置标识牌</td><td>≥200块</td><td>215块</td><td>10</td><td>10</td><td>—</td><td></td></tr>
+<tr><td>质量指标</td><td>收入增长</td><td>≥10%</td><td>8%</td><td>10</td><td>8</td><td>客观原因</td><td>游客消费增幅低于预期</td></tr>
+</table></body></html>"""
+
+
+def test_a_reason_written_across_two_columns_keeps_both():
+    """Issue 21 (1481): the deviation in two columns both headed as the reason (原因类型 | 原因说明): the
+    row's reason is both written parts (the type and its account), not the type alone with the account
+    dropped unsaid; a row with a dash and nothing keeps its dash. A column beside the reason headed by
+    anything else (改进措施) is no part of it."""
+    recs = normalize_document(read_bytes(REASON_PARTS.format(kind="原因类型", text="原因说明").encode(), "r.html"))
+    assert [i.reason for i in recs.indicators] == ["其他；增建2座", "—", "客观原因；游客消费增幅低于预期"]
+    other = normalize_document(read_bytes(REASON_PARTS.format(kind="偏差原因", text="改进措施").encode(), "o.html"))
+    assert [i.reason for i in other.indicators] == ["其他", "—", "客观原因"]
+
+
 HEAD_BELOW = """<html><head><meta charset="utf-8"></head><body><table>
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
 <tr><td rowspan=2>产出指标</td><td>数量指标</td><td>种植面积</td><td>≥10万亩</td><td>10.3万亩</td><td>45</td><td>45</td></tr>
