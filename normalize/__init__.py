@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_fund, coded_pairs, coded_name, coded_records, coded_total
+from .coded_columns import coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total
 from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
@@ -2180,9 +2180,9 @@ def _coded_fund_roles(figures: list[tuple[str, str]], recs: DocRecords) -> dict[
     if p.total_weight_stated is None or p.total_weight_stated.value is None or not weights or None in weights:
         return None
     points = p.total_weight_stated.value - sum(weights)
-    (rate_key, rate_text), = [(k, v) for k, v in figures if v.endswith("%")]
+    rate_key, rate_text = fund_rate(figures)
     rate = parse(rate_text)
-    nums = [(k, v, parse(v)) for k, v in figures if not v.endswith("%")]
+    nums = [(k, v, parse(v)) for k, v in figures if (k, v) != (rate_key, rate_text)]
     near = lambda a, b, q: abs(a - b) <= q.tolerance     # noqa: E731
     scored = [(w, s) for w in nums for s in nums if w is not s and w[2].value == points
               and near(w[2].value * rate.value / 100, s[2].value, s[2])]

@@ -9259,3 +9259,37 @@ def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path
     assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97.00"), Decimal("78"),
                    Decimal("75.66")]     # money in yuan (万元 × 10000), as every fund figure
     assert any("按数字之间的关系读取" in w for w in recs.warnings)
+
+
+def test_a_column_blank_in_most_rows_is_no_indicator_name_where_the_cells_tell_the_roles(tmp_path):
+    """Fields in codes standing in no form's order (an API's keys, sorted): a reason filled for the one shortfall
+    stands before the name; the fits counting filled cells only would take it for the name. A form names every
+    row's indicator: the roles are assigned again without the sparse column, which is the reason."""
+    from tests.text_rows import LEVELS, ROWS
+    out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "", "%rec: Row", ""]
+    for (l1, l2), (name, target, actual, weight, score) in reversed(list(zip(LEVELS, ROWS))):
+        out += [f"actual: {actual}"] + (["ask: 招工延后，未达目标，下一步加强对接"] if score != weight else []) + \
+            [f"first: {l1}", f"label: {name}", f"pts: {score}", f"second: {l2}", f"target: {target}", f"wt: {weight}", ""]
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(out), encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    assert sorted((i.level3, i.target.raw, i.actual.raw) for i in recs.indicators) == sorted(r[:3] for r in ROWS)
+
+
+def test_a_fund_record_in_codes_reads_a_rate_written_without_its_percent_sign(tmp_path):
+    """A coded fund record whose rate is a bare number (an API's 97): the one figure that is one figure over another
+    (the smaller over the larger), over figures that are no such figure themselves, is the rate (78 is 75.66 / 97
+    too, over the rate itself: no rate); the rest read as where the rate is written with %."""
+    from tests.text_rows import LEVELS, ROWS
+    out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "MoneyUnit: 万元", "", "%rec: Fund", "",
+           "Source: 年度资金总额", "Initial: 600", "Adjusted: 650", "Executed: 630.5", "Weight: 78", "Rate: 97",
+           "Score: 75.66", "", "%rec: Total", "", "Full: 100", "Total: 96.38", "Grade: 优", "", "%rec: Row", ""]
+    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+        out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}", ""]
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(out), encoding="utf-8")
+    p = normalize_document(read_document(f)).projects[0]
+    got = [x.value if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
+                                                        p.exec_rate_stated, p.fund_weight, p.fund_score)]
+    assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97"), Decimal("78"),
+                   Decimal("75.66")]
