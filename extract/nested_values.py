@@ -1816,6 +1816,55 @@ def parse_recfile(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     return notes, found
 
 
+# -- a program's print of its records: a Python dict a line ------------------------------------------------------------
+# A script that prints each record it handles (`print row`, `print("zj:", row)`) writes one dict literal a line, a
+# label before it or none: Python 3's repr, or Python 2's, whose text is u'…' with EVERY NON-ASCII CHARACTER a
+# \uXXXX escape and whose longs end in L (8L, 2023L); Decimal('8.00') a number as written, None an empty cell. A
+# run of unlabelled dicts is a list of records (a table under its keys, whatever their hash order); a labelled dict
+# a record under its label; the lines around them the text's paragraphs.
+_PY_LINE = re.compile(r"^(?:([A-Za-z_][\w.]*)\s*[:=]\s*)?(\{.*\})\s*$")
+_PY2_LONG = re.compile(r"""(u?'(?:[^'\\]|\\.)*'|u?"(?:[^"\\]|\\.)*")|\b(\d+)[lL]\b""")
+
+
+def parse_python_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first record, the records' blocks and the other lines as paragraphs) where
+    MIN_PY_LINES lines or more are each one dict literal (a label before it or none); None otherwise."""
+    lines = text.split("\n")
+    found: list[tuple[int, str | None, Node]] = []
+    for k, raw in enumerate(lines):
+        m = _PY_LINE.match(raw.strip())
+        if m is None:
+            continue
+        source = _PY2_LONG.sub(lambda t: t.group(1) or t.group(2), m.group(2))
+        try:
+            tree = ast.parse(source, mode="eval").body
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        if isinstance(tree, ast.Dict) and (node := _py_node(tree, k, source)) is not None and node.pairs:
+            found.append((k, m.group(1), node))
+    if len(found) < MIN_PY_LINES:
+        return None
+    root = Node(line=found[0][0] + 1, pairs=[])
+    run: Node | None = None
+    for k, label, node in found:
+        if label is not None:
+            root.pairs.append((k + 1, label, node))
+            run = None
+        elif run is not None and found[[f[0] for f in found].index(k) - 1][0] == k - 1:
+            run.items.append(node)
+        else:
+            run = Node(line=k + 1, items=[node])
+            root.pairs.append((k + 1, "records", run))
+    blocks = nested_blocks(root)
+    if blocks is None:
+        return None
+    taken = {k for k, _, _ in found}
+    first = found[0][0]
+    before = [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()]
+    after = [("p", no, x.strip()) for no, x in enumerate(lines, 1) if no - 1 > first and no - 1 not in taken and x.strip()]
+    return before, blocks + after
+
+
 # -- gron (JSON made greppable) ----------------------------------------------------------------------------------------
 # A JSON document as gron prints it: one JavaScript assignment a line, `root.a.b[3].c = value;`, the root an
 # identifier (json), a member `.name` or `["any name"]`, an element `[n]`; an object or an array announced by

@@ -32,7 +32,7 @@ from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_s
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
-from .fund_grammar import (FUND_NAMES, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
+from .fund_grammar import (FUND_LABEL, FUND_NAMES, FUND_SOURCE, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE
@@ -1397,6 +1397,11 @@ def _fund_lines(doc: Document):
     for b in doc.blocks:
         got = fund_clause(b.text) if isinstance(b, Paragraph) else None
         source = got is None and isinstance(b, Paragraph) and fund_source_clause(b.text)
+        # a line naming the record's source in words alone (资金来源：年度资金总额, a program printing its
+        # fields in hash order puts it among the figures): of the run, no clause and no aside
+        named = got is None and not source and isinstance(b, Paragraph) and bool(run) and _names_source(b.text)
+        if named:
+            continue
         if got is None and not source or got is not None and any(f == got[0] for f, _, _ in run):
             yield from done()
             run = []
@@ -1405,6 +1410,16 @@ def _fund_lines(doc: Document):
         elif source and run:
             run.append((None, None, b))
     yield from done()
+
+
+def _names_source(text: str) -> bool:
+    """A label：value line whose value is a fund source's name and no figure (资金来源：年度资金总额)."""
+    label, sep, value = text.strip().partition("：")
+    if not sep:
+        label, sep, value = text.strip().partition(":")
+    value = value.strip()
+    return bool(sep and label.strip() and value) and not re.search(r"\d", value) and \
+        bool(FUND_LABEL.search(value) or FUND_SOURCE.search(value))
 
 
 def _fund_blocks(doc: Document) -> list:

@@ -9293,3 +9293,15 @@ def test_a_fund_record_in_codes_reads_a_rate_written_without_its_percent_sign(tm
                                                         p.exec_rate_stated, p.fund_weight, p.fund_score)]
     assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97"), Decimal("78"),
                    Decimal("75.66")]
+
+
+def test_fund_lines_in_a_programs_order_keep_a_line_naming_the_source_among_them(tmp_path):
+    """label：value lines of the fund in a program's hash order: 资金来源：年度资金总额 (words, no figure) standing
+    among the figures ends no run; the fund is read whole."""
+    f = tmp_path / "r.txt"
+    f.write_text("项目名称：2023年某某县示范项目\n全年执行数：1029.00\n得分：9.80\n资金来源：年度资金总额\n年初预算数：1000.00\n"
+                 "执行率：98.00%\n分值：10\n全年预算数：1050.00\n", encoding="utf-8")
+    p = normalize_document(read_document(f)).projects[0]
+    assert [x.q.raw if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
+                                                         p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        ["1000.00", "1050.00", "1029.00", "98.00%", "10", "9.80"]

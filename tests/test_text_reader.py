@@ -243,3 +243,31 @@ def test_line_protocol_points_one_field_a_line_are_one_record_per_series(tmp_pat
     recs, rows = indicator_rows(_write(tmp_path, _line_protocol()))
     assert sorted(rows) == sorted(ROWS) and sorted(_levels(recs)) == sorted(LEVELS)
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _python2_prints() -> str:
+    """A Python 2 script's console: progress lines, then `print` of a labelled head dict and one dict a line per
+    row: unicode text with every non-ASCII character a \\uXXXX escape, longs 8L, Decimal('6.72'), None, the keys in
+    one hash order."""
+    def u(s):
+        return "u'" + "".join(c if c.isascii() else "\\u%04x" % ord(c) for c in s) + "'"
+
+    out = ["C:\\x>python export.py", "connecting ... ok",
+           "xm: {" + f"{u('金额单位')}: {u('万元')}, {u('项目名称')}: {u('2023年某某县示范项目')}" + "}"]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        why = u("招工延后") if score != weight else "None"
+        out.append("{" + f"{u('得分')}: Decimal('{score}'), {u('三级指标')}: {u(name)}, {u('一级指标')}: {u(l1)}, "
+                   f"{u('年度指标值')}: {u(target)}, {u('序号')}: {k}L, {u('偏差原因')}: {why}, "
+                   f"{u('实际完成值')}: {u(actual)}, {u('二级指标')}: {u(l2)}, {u('分值')}: {weight}L" + "}")
+    out.append("zf: {" + f"{u('总分')}: 100L, {u('自评得分')}: Decimal('96.72')" + "}")
+    return "\r\n".join(out + ["done, 5 records written.", ""])
+
+
+def test_a_program_printing_one_python_dict_a_line_reads_them_as_records(tmp_path):
+    """One dict literal a line (Python 2's repr: u'\\u…' escapes, 8L, Decimal): a run of them a table under
+    their keys, a labelled one a record, the lines around them paragraphs."""
+    text = _python2_prints()
+    assert "产出" not in text and "8L" in text
+    recs, rows = indicator_rows(_write(tmp_path, text, "ascii"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
