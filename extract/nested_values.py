@@ -1865,6 +1865,62 @@ def parse_python_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple]] |
     return before, blocks + after
 
 
+# -- a structured journal: journalctl -o verbose -------------------------------------------------------------------------
+# Each entry a header line (its time and its cursor in brackets: [s=…;i=…;b=…;m=…;t=…;x=…]) and its fields, one a line,
+# indented, NAME=value (names of capitals, digits and '_'). A field whose name begins with '_' is the journal's
+# (trusted: _PID, _COMM, _BOOT_ID …), and the fields systemd.journal-fields(7) names are the logging's (MESSAGE,
+# PRIORITY, CODE_LINE, SYSLOG_IDENTIFIER …): neither is a record's. A service that logs its records as structured
+# entries sends the rest (JX_SEQ=1, JX_TARGET=≥2万亩): the entries carrying such fields are its records, those whose
+# names are (nearly) the same one kind (a table where several, a record where one); '-- … --' lines are journalctl's.
+_JOURNAL_HEAD = re.compile(r"^\S.* \[s=[0-9a-f]+;i=[0-9a-f]+;b=[0-9a-f]+;m=[0-9a-f]+;t=[0-9a-f]+;x=[0-9a-f]+\]$")
+_JOURNAL_FIELD = re.compile(r"^\s+([A-Z0-9_]+)=(.*)$")
+_JOURNAL_OWN = frozenset(("MESSAGE", "MESSAGE_ID", "PRIORITY", "CODE_FILE", "CODE_LINE", "CODE_FUNC", "ERRNO", "TID",
+                          "INVOCATION_ID", "USER_INVOCATION_ID", "SYSLOG_FACILITY", "SYSLOG_IDENTIFIER", "SYSLOG_PID",
+                          "SYSLOG_TIMESTAMP", "SYSLOG_RAW", "DOCUMENTATION", "UNIT", "USER_UNIT", "UNIT_RESULT",
+                          "COREDUMP_UNIT", "OBJECT_PID", "JOB_ID", "JOB_TYPE", "JOB_RESULT"))
+MIN_JOURNAL_RECORDS = 3     # an entry or two of a service's own fields is a log, no export
+
+
+def parse_journal(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(journalctl's own lines and the messages of entries with no record, the records' blocks) where the text is
+    journalctl's verbose output, every line a header, a field or a '-- … --' line, with MIN_JOURNAL_RECORDS entries
+    carrying fields of their own or more; None otherwise."""
+    notes: list[tuple[int, str]] = []
+    entries: list[tuple[int, list[tuple[int, str, str]]]] = []
+    for no, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+        if not line.strip():
+            continue
+        if line.startswith("-- ") and line.endswith(" --"):
+            notes.append((no, line[3:-3]))
+        elif _JOURNAL_HEAD.match(line):
+            entries.append((no, []))
+        elif (m := _JOURNAL_FIELD.match(line)) and entries:
+            entries[-1][1].append((no, m.group(1), m.group(2)))
+        else:
+            return None
+    groups: list[tuple[set, list[Node]]] = []
+    for no, fields in entries:
+        own = [(n, k, v) for n, k, v in fields if not k.startswith("_") and k not in _JOURNAL_OWN]
+        if not own:
+            notes += [(n, v) for n, k, v in fields if k == "MESSAGE"]
+            continue
+        names = {k for _, k, _ in own}
+        record = Node(line=no, pairs=[(n, k, Node(line=n, scalar=v)) for n, k, v in own])
+        group = next((g for g in groups if 5 * len(g[0] & names) >= 4 * len(g[0] | names)), None)
+        if group is None:
+            groups.append((names, [record]))
+        else:
+            group[0].update(names)
+            group[1].append(record)
+    if sum(len(rs) for _, rs in groups) < MIN_JOURNAL_RECORDS:
+        return None
+    root = Node(line=1, pairs=[(rs[0].line, "记录" if len(rs) > 1 else "条目",
+                                rs[0] if len(rs) == 1 else Node(line=rs[0].line, items=rs)) for _, rs in groups])
+    found = nested_blocks(root)
+    return (notes, found) if found is not None else None
+
+
 # -- gron (JSON made greppable) ----------------------------------------------------------------------------------------
 # A JSON document as gron prints it: one JavaScript assignment a line, `root.a.b[3].c = value;`, the root an
 # identifier (json), a member `.name` or `["any name"]`, an element `[n]`; an object or an array announced by

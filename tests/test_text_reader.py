@@ -271,3 +271,29 @@ def test_a_program_printing_one_python_dict_a_line_reads_them_as_records(tmp_pat
     recs, rows = indicator_rows(_write(tmp_path, text, "ascii"))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _journal() -> str:
+    """journalctl -o verbose: a header line with the cursor per entry, its fields indented NAME=value; a service's
+    own fields (A_*) among the journal's trusted ones (_PID …) and the logging's (MESSAGE, PRIORITY); systemd's
+    entries with none; the reason sent only where there is one."""
+    out = ["-- Journal begins at Mon 2024-01-08 09:12:33 CST, ends at Fri 2024-03-15 10:21:08 CST. --"]
+
+    def entry(k, fields):
+        out.append(f"Fri 2024-03-15 10:21:0{k % 10}.{k:06d} CST [s=8c3f;i={k:x};b=4e91;m=1f2a{k:x};t=60dd{k:x};x=5d1e{k:x}]")
+        out.extend(["    _BOOT_ID=4e91c2d7", "    PRIORITY=6"] + [f"    {n}={v}" for n, v in fields] + [f"    _PID={100 + k}"])
+    entry(1, [("MESSAGE", "Started import."), ("UNIT", "x.service")])
+    entry(2, [("MESSAGE", "head"), ("A_NAME", "2023年某某县示范项目"), ("A_MONEY_UNIT", "万元")])
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 3):
+        fields = [("MESSAGE", f"row {k}"), ("CODE_LINE", "131"), ("A_L1", l1), ("A_L2", l2), ("A_NAME", name),
+                  ("A_TARGET", target), ("A_ACTUAL", actual), ("A_WEIGHT", weight), ("A_SCORE", score)]
+        entry(k, fields + ([("A_REASON", "招工延后，未达目标")] if score != weight else []))
+    return "\n".join(out) + "\n"
+
+
+def test_a_verbose_journal_reads_the_entries_carrying_a_services_own_fields_as_records(tmp_path):
+    """journalctl -o verbose: the journal's trusted fields ('_'-led) and the logging's (MESSAGE, PRIORITY,
+    CODE_LINE) no cells; the entries whose own fields are (nearly) the same names a table, one such entry a record."""
+    recs, rows = indicator_rows(_write(tmp_path, _journal()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
