@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total
+from .coded_columns import coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total, unnamed_rows
 from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
@@ -1156,7 +1156,7 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
     if len(recs.projects) != 1 or recs.projects[0].name:
         return
     found = [(name, next(b for b in lines if name in b.text), text)
-             for text, lines in coded_records(doc.paragraphs()) if (name := coded_name(text))]
+             for text, lines in coded_records(doc.paragraphs()) + unnamed_rows(doc.blocks) if (name := coded_name(text))]
     if len({name for name, _, _ in found}) == 1:
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = found[0][0], found[0][1].text, found[0][1].loc
@@ -2169,7 +2169,7 @@ def _unread_coded_fund(doc: Document, recs: DocRecords) -> None:
     p = recs.projects[0]
     if any(x is not None for x in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated)):
         return
-    for text, lines in coded_records(doc.paragraphs()):
+    for text, lines in coded_records(doc.paragraphs()) + unnamed_rows(doc.blocks):
         if (figures := coded_fund(text)) is None:
             continue
         listed = "、".join(f"{k} {v}" for k, v in figures)
@@ -2224,7 +2224,7 @@ def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:
     if len(recs.projects) != 1 or recs.projects[0].total_score_stated is not None:
         return
     p = recs.projects[0]
-    for text, lines in coded_records(doc.paragraphs()):
+    for text, lines in coded_records(doc.paragraphs()) + unnamed_rows(doc.blocks):
         if (found := coded_total(text, FULL_POINTS)) is None:
             continue
         (full_key, full), (score_key, score), (grade_key, grade) = found

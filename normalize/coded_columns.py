@@ -222,11 +222,34 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
 _PAIR = re.compile(r"^([^：\s]+)：(.*)$")
 
 
+# The place of an unnamed column (UNNAMED_ROW's labels): no one's word for a field, as a code is none.
+UNNAMED = re.compile(r"^第\d+列$")
+MIN_UNNAMED_CELLS = 4     # a row of fewer cells is a label and a value or two, no record
+
+
 def coded_pairs(text: str) -> list[tuple[str, str]]:
-    """A line's (label, value) pairs where it is a record whose every label is a code; else []."""
+    """A line's (label, value) pairs where it is a record whose every label is a code (or a column's place); else []."""
     parts = text.split("\u3000")
     pairs = [m.groups() for part in parts if (m := _PAIR.match(part.strip()))]
-    return pairs if len(pairs) == len(parts) and all(CODE.match(k) for k, _ in pairs) else []
+    return pairs if len(pairs) == len(parts) and all(CODE.match(k) or UNNAMED.match(k) for k, _ in pairs) else []
+
+
+def unnamed_rows(blocks) -> list[tuple[str, list]]:
+    """The tables of ONE row and no header (a database client printing a query's one row without its column
+    names: spark-sql, hive -S) as records whose labels are their columns' places (第3列：2023年X项目), each (its
+    pairs as one line, a paragraph of them at the row's first cell): their values tell what each is, as a
+    record's in codes do (coded_name, coded_fund, coded_total)."""
+    from jixiao.extract.model import Paragraph, Table
+    out = []
+    for t in blocks:
+        if not isinstance(t, Table) or t.n_rows != 1:
+            continue
+        cells = sorted((c for c in t.cells if c.text.strip() and "\u3000" not in c.text), key=lambda c: c.col)
+        if len(cells) < MIN_UNNAMED_CELLS:
+            continue
+        text = "\u3000".join(f"第{c.col + 1}列：{c.text.strip()}" for c in cells)
+        out.append((text, [Paragraph(text, cells[0].loc)]))
+    return out
 
 
 def coded_records(paragraphs) -> list[tuple[str, list]]:

@@ -9305,3 +9305,27 @@ def test_fund_lines_in_a_programs_order_keep_a_line_naming_the_source_among_them
     assert [x.q.raw if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
                                                          p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
         ["1000.00", "1050.00", "1029.00", "98.00%", "10", "9.80"]
+
+
+def test_one_row_tables_without_a_header_are_read_by_their_values_as_coded_records(tmp_path):
+    """A database client printing each query's rows without column names (spark-sql): the head's one row and the
+    fund's one row are records whose labels are their columns' places; the name by its shape, the total by its
+    grade and full points, the fund by its figures' arithmetic, as a record in codes is read."""
+    from tests.text_rows import LEVELS, ROWS
+    out = ["spark-sql> select * from xm;", "\t".join(("X-01", "2023", "2023年某某县示范项目", "某某县农业农村局", "万元",
+                                                     "100", "96.72", "优")), "Time taken: 1.2 seconds, Fetched 1 row(s)",
+           "spark-sql> select * from zj;", "\t".join(("X-01", "年度资金总额", "600.00", "650.00", "630.50", "78", "97.00%",
+                                                     "75.66")), "Time taken: 0.8 seconds, Fetched 1 row(s)",
+           "spark-sql> select * from zb;"]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        out.append("\t".join(("X-01", str(k), l1, l2, name, target, actual, weight, score,
+                              "招工延后" if score != weight else "NULL")))
+    out.append("Time taken: 1.7 seconds, Fetched 3 row(s)")
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(out) + "\n", encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and p.total_score_stated.q.raw == "96.72"
+    assert [x.q.raw if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
+                                                         p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        ["600.00", "650.00", "630.50", "97.00%", "78", "75.66"]
