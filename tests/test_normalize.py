@@ -9239,19 +9239,24 @@ def test_a_fund_record_in_codes_is_said_not_read(tmp_path):
     assert len(said) == 1 and "Rate 97.00%" in said[0] and "Executed 630.5" in said[0]
 
 
-def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path):
-    """The same record where the total's full points are stated: the fund's points are the full points less the
-    indicators' weights (100 - 22 = 78), its score those points times the rate (75.66), the executed over the
-    full-year budget the rate (630.5 / 650 = 97.00%), the one figure left the initial budget; read, and said how."""
+def _coded_fund_recfile(tmp_path, rate: str):
+    """A recfile of a head, a fund record in codes (its rate written `rate`), a total and three rows in codes."""
     from tests.text_rows import LEVELS, ROWS
     out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "MoneyUnit: 万元", "", "%rec: Fund", "",
-           "Source: 年度资金总额", "Initial: 600", "Adjusted: 650", "Executed: 630.5", "Weight: 78", "Rate: 97.00%",
+           "Source: 年度资金总额", "Initial: 600", "Adjusted: 650", "Executed: 630.5", "Weight: 78", f"Rate: {rate}",
            "Score: 75.66", "", "%rec: Total", "", "Full: 100", "Total: 96.38", "Grade: 优", "", "%rec: Row", ""]
     for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
         out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}", ""]
     f = tmp_path / "r.txt"
     f.write_text("\n".join(out), encoding="utf-8")
-    recs = normalize_document(read_document(f))
+    return f
+
+
+def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path):
+    """The same record where the total's full points are stated: the fund's points are the full points less the
+    indicators' weights (100 - 22 = 78), its score those points times the rate (75.66), the executed over the
+    full-year budget the rate (630.5 / 650 = 97.00%), the one figure left the initial budget; read, and said how."""
+    recs = normalize_document(read_document(_coded_fund_recfile(tmp_path, "97.00%")))
     p = recs.projects[0]
     assert p.total_weight_stated is not None and p.total_weight_stated.value == 100
     got = [x.value for x in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight,
@@ -9280,15 +9285,7 @@ def test_a_fund_record_in_codes_reads_a_rate_written_without_its_percent_sign(tm
     """A coded fund record whose rate is a bare number (an API's 97): the one figure that is one figure over another
     (the smaller over the larger), over figures that are no such figure themselves, is the rate (78 is 75.66 / 97
     too, over the rate itself: no rate); the rest read as where the rate is written with %."""
-    from tests.text_rows import LEVELS, ROWS
-    out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "MoneyUnit: 万元", "", "%rec: Fund", "",
-           "Source: 年度资金总额", "Initial: 600", "Adjusted: 650", "Executed: 630.5", "Weight: 78", "Rate: 97",
-           "Score: 75.66", "", "%rec: Total", "", "Full: 100", "Total: 96.38", "Grade: 优", "", "%rec: Row", ""]
-    for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
-        out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}", ""]
-    f = tmp_path / "r.txt"
-    f.write_text("\n".join(out), encoding="utf-8")
-    p = normalize_document(read_document(f)).projects[0]
+    p = normalize_document(read_document(_coded_fund_recfile(tmp_path, "97"))).projects[0]
     got = [x.value if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
                                                         p.exec_rate_stated, p.fund_weight, p.fund_score)]
     assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97"), Decimal("78"),
