@@ -2072,6 +2072,7 @@ def parse_line_protocol(text: str) -> tuple[list[tuple[int, str]], list[tuple]] 
     notes: list[tuple[int, str]] = []
     series: dict[tuple, Node] = {}
     kinds: dict[str, list[Node]] = {}
+    tag_keys: dict[str, set[str]] = {}
     points = 0
     for no, raw in enumerate(text.split("\n"), 1):
         line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
@@ -2093,12 +2094,22 @@ def parse_line_protocol(text: str) -> tuple[list[tuple[int, str]], list[tuple]] 
         if (record := series.get(key)) is None:
             record = series[key] = Node(line=no, pairs=[(no, k, Node(line=no, scalar=v)) for k, v in tags])
             kinds.setdefault(name, []).append(record)
+            tag_keys.setdefault(name, set()).update(k for k, _ in tags)
         for k, v in fields:
             if any(k == had for _, had, _ in record.pairs):
                 return None      # one field twice in one point: no export of records
             record.pairs.append((no, k, Node(line=no, scalar=v)))
     if points < MIN_POINTS:
         return None
+    for name, rs in kinds.items():
+        # the export's order is the series keys' (成本指标 before 数量指标), no document's: a tag numbering the
+        # records (every record's a distinct whole number: 序号=07) gives theirs back
+        for tag in sorted(tag_keys[name]) if len(rs) > 1 else ():
+            numbers = [next((v.scalar for _, k, v in r.pairs if k == tag), "") for r in rs]
+            if all(x.isdigit() for x in numbers) and len(set(numbers)) == len(numbers):
+                order = {id(r): int(x) for r, x in zip(rs, numbers)}
+                rs.sort(key=lambda r: order[id(r)])
+                break
     root = Node(line=1, pairs=[(rs[0].line, name, rs[0] if len(rs) == 1 else Node(line=rs[0].line, items=rs))
                                for name, rs in kinds.items()])
     head_first(root)

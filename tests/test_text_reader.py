@@ -242,6 +242,16 @@ def test_line_protocol_points_one_field_a_line_are_one_record_per_series(tmp_pat
     one measurement a table, though commas part every line (no .csv)."""
     recs, rows = indicator_rows(_write(tmp_path, _line_protocol()))
     assert sorted(rows) == sorted(ROWS) and sorted(_levels(recs)) == sorted(LEVELS)
+
+
+def test_line_protocol_records_numbered_by_a_tag_come_in_its_order_not_the_series_keys(tmp_path):
+    """The series come in their keys' order, no document's (here the rows' lines reversed, as a key that sorts
+    them so would): a tag numbering every record with a distinct whole number gives their order back."""
+    head, body = _line_protocol().split("# CONTEXT-DATABASE:x\n")
+    lines = body.strip().split("\n")
+    text = head + "# CONTEXT-DATABASE:x\n" + "\n".join(sorted(lines, key=lambda s: "序号=" not in s or -int(s.split("序号=")[1][:2]))) + "\n"
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
 
 
