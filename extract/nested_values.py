@@ -1816,6 +1816,307 @@ def parse_recfile(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     return notes, found
 
 
+# -- a program's print of its records: a Python dict a line ------------------------------------------------------------
+# A script that prints each record it handles (`print row`, `print("zj:", row)`) writes one dict literal a line, a
+# label before it or none: Python 3's repr, or Python 2's, whose text is u'…' with EVERY NON-ASCII CHARACTER a
+# \uXXXX escape and whose longs end in L (8L, 2023L); Decimal('8.00') a number as written, None an empty cell. A
+# run of unlabelled dicts is a list of records (a table under its keys, whatever their hash order); a labelled dict
+# a record under its label; the lines around them the text's paragraphs.
+_PY_LINE = re.compile(r"^(?:([A-Za-z_][\w.]*)\s*[:=]\s*)?(\{.*\})\s*$")
+_PY2_LONG = re.compile(r"""(u?'(?:[^'\\]|\\.)*'|u?"(?:[^"\\]|\\.)*")|\b(\d+)[lL]\b""")
+
+
+def parse_python_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first record, the records' blocks and the other lines as paragraphs) where
+    MIN_PY_LINES lines or more are each one dict literal (a label before it or none); None otherwise."""
+    lines = text.split("\n")
+    found: list[tuple[int, str | None, Node]] = []
+    for k, raw in enumerate(lines):
+        m = _PY_LINE.match(raw.strip())
+        if m is None:
+            continue
+        source = _PY2_LONG.sub(lambda t: t.group(1) or t.group(2), m.group(2))
+        try:
+            tree = ast.parse(source, mode="eval").body
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        if isinstance(tree, ast.Dict) and (node := _py_node(tree, k, source)) is not None and node.pairs:
+            found.append((k, m.group(1), node))
+    if len(found) < MIN_PY_LINES:
+        return None
+    root = Node(line=found[0][0] + 1, pairs=[])
+    run: Node | None = None
+    for k, label, node in found:
+        if label is not None:
+            root.pairs.append((k + 1, label, node))
+            run = None
+        elif run is not None and found[[f[0] for f in found].index(k) - 1][0] == k - 1:
+            run.items.append(node)
+        else:
+            run = Node(line=k + 1, items=[node])
+            root.pairs.append((k + 1, "records", run))
+    blocks = nested_blocks(root)
+    if blocks is None:
+        return None
+    taken = {k for k, _, _ in found}
+    first = found[0][0]
+    before = [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()]
+    after = [("p", no, x.strip()) for no, x in enumerate(lines, 1) if no - 1 > first and no - 1 not in taken and x.strip()]
+    return before, blocks + after
+
+
+# -- a structured journal: journalctl -o verbose -------------------------------------------------------------------------
+# Each entry a header line (its time and its cursor in brackets: [s=…;i=…;b=…;m=…;t=…;x=…]) and its fields, one a line,
+# indented, NAME=value (names of capitals, digits and '_'). A field whose name begins with '_' is the journal's
+# (trusted: _PID, _COMM, _BOOT_ID …), and the fields systemd.journal-fields(7) names are the logging's (MESSAGE,
+# PRIORITY, CODE_LINE, SYSLOG_IDENTIFIER …): neither is a record's. A service that logs its records as structured
+# entries sends the rest (JX_SEQ=1, JX_TARGET=≥2万亩): the entries carrying such fields are its records, those whose
+# names are (nearly) the same one kind (a table where several, a record where one); '-- … --' lines are journalctl's.
+_JOURNAL_HEAD = re.compile(r"^\S.* \[s=[0-9a-f]+;i=[0-9a-f]+;b=[0-9a-f]+;m=[0-9a-f]+;t=[0-9a-f]+;x=[0-9a-f]+\]$")
+_JOURNAL_FIELD = re.compile(r"^\s+([A-Z0-9_]+)=(.*)$")
+_JOURNAL_OWN = frozenset(("MESSAGE", "MESSAGE_ID", "PRIORITY", "CODE_FILE", "CODE_LINE", "CODE_FUNC", "ERRNO", "TID",
+                          "INVOCATION_ID", "USER_INVOCATION_ID", "SYSLOG_FACILITY", "SYSLOG_IDENTIFIER", "SYSLOG_PID",
+                          "SYSLOG_TIMESTAMP", "SYSLOG_RAW", "DOCUMENTATION", "UNIT", "USER_UNIT", "UNIT_RESULT",
+                          "COREDUMP_UNIT", "OBJECT_PID", "JOB_ID", "JOB_TYPE", "JOB_RESULT"))
+MIN_JOURNAL_RECORDS = 3     # an entry or two of a service's own fields is a log, no export
+
+
+def parse_journal(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(journalctl's own lines and the messages of entries with no record, the records' blocks) where the text is
+    journalctl's verbose output, every line a header, a field or a '-- … --' line, with MIN_JOURNAL_RECORDS entries
+    carrying fields of their own or more; None otherwise."""
+    notes: list[tuple[int, str]] = []
+    entries: list[tuple[int, list[tuple[int, str, str]]]] = []
+    for no, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+        if not line.strip():
+            continue
+        if line.startswith("-- ") and line.endswith(" --"):
+            notes.append((no, line[3:-3]))
+        elif _JOURNAL_HEAD.match(line):
+            entries.append((no, []))
+        elif (m := _JOURNAL_FIELD.match(line)) and entries:
+            entries[-1][1].append((no, m.group(1), m.group(2)))
+        else:
+            return None
+    groups: list[tuple[set, list[Node]]] = []
+    for no, fields in entries:
+        own = [(n, k, v) for n, k, v in fields if not k.startswith("_") and k not in _JOURNAL_OWN]
+        if not own:
+            notes += [(n, v) for n, k, v in fields if k == "MESSAGE"]
+            continue
+        names = {k for _, k, _ in own}
+        record = Node(line=no, pairs=[(n, k, Node(line=n, scalar=v)) for n, k, v in own])
+        group = next((g for g in groups if 5 * len(g[0] & names) >= 4 * len(g[0] | names)), None)
+        if group is None:
+            groups.append((names, [record]))
+        else:
+            group[0].update(names)
+            group[1].append(record)
+    if sum(len(rs) for _, rs in groups) < MIN_JOURNAL_RECORDS:
+        return None
+    root = Node(line=1, pairs=[(rs[0].line, "记录" if len(rs) > 1 else "条目",
+                                rs[0] if len(rs) == 1 else Node(line=rs[0].line, items=rs)) for _, rs in groups])
+    found = nested_blocks(root)
+    return (notes, found) if found is not None else None
+
+
+# -- gron (JSON made greppable) ----------------------------------------------------------------------------------------
+# A JSON document as gron prints it: one JavaScript assignment a line, `root.a.b[3].c = value;`, the root an
+# identifier (json), a member `.name` or `["any name"]`, an element `[n]`; an object or an array announced by
+# `= {};` / `= [];` before its members, every object's members in SORTED order (gron's, no document's); a value
+# JSON (a string with JSON's escapes, a number as written, true / false, null none). The paths are the tree's,
+# as a .properties file's dotted keys are (_path_blocks: a number the place of a record in its list).
+_GRON_LINE = re.compile(r'^([A-Za-z_$][\w$]*)((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*) = (.*);$')
+_GRON_PART = re.compile(r'\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]')
+
+
+def parse_gron(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """([], the tree's blocks) where every line of the text that is not blank is a gron assignment under one root,
+    MIN_PROPERTIES values or more; None otherwise."""
+    pairs: list[tuple[int, list[str], str]] = []
+    roots = set()
+    for no, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+        if not line.strip():
+            continue
+        m = _GRON_LINE.match(line)
+        if m is None:
+            return None
+        roots.add(m.group(1))
+        written = m.group(3)
+        try:
+            value = json.loads(written)
+        except ValueError:
+            return None
+        if isinstance(value, (dict, list)):
+            if value:
+                return None      # gron announces an object or array empty and writes its members apart
+            continue
+        path = [a or b or json.loads(f'"{c}"') for a, b, c in _GRON_PART.findall(m.group(2))]
+        if not path:
+            continue
+        text_value = "" if value is None else value if isinstance(value, str) else written
+        pairs.append((no, path, text_value))
+    if len(roots) != 1 or len(pairs) < MIN_PROPERTIES:
+        return None
+    found = _path_blocks(pairs)
+    return ([], found) if found is not None else None
+
+
+# -- a key-value store's listing: a KEY LINE, then a VALUE LINE -------------------------------------------------------
+# `etcdctl get --prefix /a/b/` (and consul's or zookeeper's like listings) prints every key under the prefix on a
+# line of its own, its value on the next (an empty value an EMPTY line), the keys in byte order. A key is a PATH
+# ('/' between its names, no blank in it); the names every key shares (the prefix asked for) are no field's, the
+# rest the tree's (_path_blocks: a number the place of a record in its list). The lines before the first key (a
+# prompt and the command) and after the last value are the text's paragraphs.
+_KV_KEY = re.compile(r"^/[^\s/][^\s]*$")
+
+
+def parse_key_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before, the tree's blocks and the lines after as paragraphs) where a run of MIN_PROPERTIES
+    key-line / value-line pairs or more stands in the text, each key a distinct path; None otherwise."""
+    lines = [ln.rstrip("\r") for ln in text.split("\n")]
+    start = next((k for k, ln in enumerate(lines) if _KV_KEY.match(ln)), None)
+    if start is None:
+        return None
+    pairs: list[tuple[int, list[str], str]] = []
+    k = start
+    while k + 1 < len(lines) and _KV_KEY.match(lines[k]):
+        pairs.append((k + 1, lines[k].strip("/").split("/"), lines[k + 1].strip()))
+        k += 2
+    if len(pairs) < MIN_PROPERTIES or len({tuple(p) for _, p, _ in pairs}) < len(pairs):
+        return None
+    shared = 0
+    while all(len(p) > shared + 1 and p[shared] == pairs[0][1][shared] for _, p, _ in pairs):
+        shared += 1
+    found = _path_blocks([(no, p[shared:], v) for no, p, v in pairs])
+    if found is None:
+        return None
+    before, after = around(lines, start, k)
+    return before, found + after
+
+
+# -- InfluxDB line protocol (an influx_inspect export, a write's body) -------------------------------------------------
+# A point a line: `measurement[,tag=value…] field=value[,field=value…] [timestamp]`; in the measurement ',' and ' '
+# escaped by a backslash, in a tag's key or value and a field's key ',' '=' and ' ' too; a field's value a string in
+# double quotes (\" and \\ escaped), an integer with an 'i' (8i; 'u' unsigned), a float bare, t / f / true / false.
+# influx_inspect writes each FIELD ON A LINE OF ITS OWN (the file stores fields apart) and its lines sorted by series
+# key: the fields of one series (measurement and tags) and time are one record, the tags its first cells; the records
+# of one measurement a table (several) or a record (one). '#' lines are the export's comments; lines before the first
+# point that are none (its DDL: CREATE DATABASE …) paragraphs.
+MIN_POINTS = 10     # a few points in a note are no export
+
+
+def _lp_name(s: str, at: int, stops: str) -> tuple[str, int]:
+    """The escaped name from s[at] to the first unescaped character of `stops`: (the name, the index there)."""
+    out = []
+    while at < len(s) and s[at] not in stops:
+        if s[at] == "\\" and at + 1 < len(s):
+            at += 1
+        out.append(s[at])
+        at += 1
+    return "".join(out), at
+
+
+def _lp_point(line: str) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]], str] | None:
+    """(measurement, tags, fields, timestamp) of a line-protocol line, or None where it is none."""
+    name, at = _lp_name(line, 0, ", ")
+    tags, fields = [], []
+    if not name or at >= len(line):
+        return None
+    while line[at] == ",":
+        key, at = _lp_name(line, at + 1, "=, ")
+        if at >= len(line) or line[at] != "=" or not key:
+            return None
+        value, at = _lp_name(line, at + 1, ", ")
+        tags.append((key, value))
+        if at >= len(line):
+            return None
+    at += 1      # the blank before the fields
+    while True:
+        key, at = _lp_name(line, at, "=, ")
+        if at >= len(line) or line[at] != "=" or not key:
+            return None
+        at += 1
+        if line[at:at + 1] == '"':
+            out, at = [], at + 1
+            while at < len(line) and line[at] != '"':
+                if line[at] == "\\" and line[at + 1:at + 2] in ('"', "\\"):
+                    at += 1
+                out.append(line[at])
+                at += 1
+            if at >= len(line):
+                return None
+            value, at = "".join(out), at + 1
+        else:
+            m = re.match(r"(-?\d+)[iu]|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|(t|T|true|True|TRUE|f|F|false|False|FALSE)(?=[ ,]|$)",
+                         line[at:])
+            if m is None:
+                return None
+            value, at = m.group(1) or m.group(2) or m.group(3), at + m.end()
+        fields.append((key, value))
+        if at >= len(line) or line[at] == " ":
+            break
+        if line[at] != ",":
+            return None
+    stamp = line[at:].strip()
+    if stamp and not stamp.lstrip("-").isdigit():
+        return None
+    return name, tags, fields, stamp
+
+
+def parse_line_protocol(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the comments and the lines before the first point, the points' blocks) where every line from the first
+    point on is a point, a comment or blank, MIN_POINTS or more; None otherwise."""
+    notes: list[tuple[int, str]] = []
+    series: dict[tuple, Node] = {}
+    kinds: dict[str, list[Node]] = {}
+    tag_keys: dict[str, set[str]] = {}
+    points = 0
+    for no, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if line.strip("# "):
+                notes.append((no, line.lstrip("#").strip()))
+            continue
+        point = _lp_point(line)
+        if point is None:
+            if points:
+                return None
+            notes.append((no, line.strip()))
+            continue
+        points += 1
+        name, tags, fields, stamp = point
+        key = (name, tuple(tags), stamp)
+        if (record := series.get(key)) is None:
+            record = series[key] = Node(line=no, pairs=[(no, k, Node(line=no, scalar=v)) for k, v in tags])
+            kinds.setdefault(name, []).append(record)
+            tag_keys.setdefault(name, set()).update(k for k, _ in tags)
+        for k, v in fields:
+            if any(k == had for _, had, _ in record.pairs):
+                return None      # one field twice in one point: no export of records
+            record.pairs.append((no, k, Node(line=no, scalar=v)))
+    if points < MIN_POINTS:
+        return None
+    for name, rs in kinds.items():
+        # the export's order is the series keys' (成本指标 before 数量指标), no document's: a tag numbering the
+        # records (every record's a distinct whole number: 序号=07) gives theirs back
+        for tag in sorted(tag_keys[name]) if len(rs) > 1 else ():
+            numbers = [next((v.scalar for _, k, v in r.pairs if k == tag), "") for r in rs]
+            if all(x.isdigit() for x in numbers) and len(set(numbers)) == len(numbers):
+                order = {id(r): int(x) for r, x in zip(rs, numbers)}
+                rs.sort(key=lambda r: order[id(r)])
+                break
+    root = Node(line=1, pairs=[(rs[0].line, name, rs[0] if len(rs) == 1 else Node(line=rs[0].line, items=rs))
+                               for name, rs in kinds.items()])
+    head_first(root)
+    found = nested_blocks(root)
+    return (notes, found) if found is not None else None
+
+
 # -- an LDIF export (RFC 2849) -----------------------------------------------------------------------------------------
 # Entries apart by blank lines, each opened by 'dn: …'; an attribute a line 'name: value', 'name:: base64' (how
 # ldapsearch writes a value holding any non-ASCII character: its UTF-8 bytes in base64) or 'name:< url'; a line

@@ -68,6 +68,7 @@ from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
+                            parse_gron, parse_key_lines, parse_line_protocol, parse_python_lines, parse_journal,
                             parse_spss_syntax,
                             parse_go_values, parse_tostring, parse_deep_arrays)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
@@ -486,7 +487,9 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.format = "csv"
         _add_blocks(doc, path, wide)
         return doc
-    if records is None and not indexed_text(text) and (found := delimited(text)):     # a .csv export: a table of text cells
+    # a line-protocol export's points part their tags and fields by commas: no .csv's rows
+    points = parse_line_protocol(text) if records is None else None
+    if records is None and points is None and not indexed_text(text) and (found := delimited(text)):     # a .csv export: a table of text cells
         doc.format = "csv"
         if not found[2] and (pivoted := entity_blocks(found[1])) is not None:     # a record per field: rebuilt
             _add_blocks(doc, path, pivoted)
@@ -506,7 +509,8 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
                               or parse_redis_cli(text) or parse_json_documents(text) or parse_rust_debug(text)
                               or parse_go_spew(text) or parse_recfile(text)
-                              or parse_ldif(text)
+                              or parse_ldif(text) or parse_gron(text) or parse_key_lines(text)
+                              or points or parse_python_lines(text) or parse_journal(text)
                               or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
                               or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)

@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_fund, coded_pairs, coded_name, coded_records, coded_total
+from .coded_columns import coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total, unnamed_rows
 from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
@@ -32,7 +32,7 @@ from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_s
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
-from .fund_grammar import (FUND_NAMES, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
+from .fund_grammar import (FUND_LABEL, FUND_NAMES, FUND_SOURCE, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE
@@ -1156,7 +1156,7 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
     if len(recs.projects) != 1 or recs.projects[0].name:
         return
     found = [(name, next(b for b in lines if name in b.text), text)
-             for text, lines in coded_records(doc.paragraphs()) if (name := coded_name(text))]
+             for text, lines in coded_records(doc.paragraphs()) + unnamed_rows(doc.blocks) if (name := coded_name(text))]
     if len({name for name, _, _ in found}) == 1:
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = found[0][0], found[0][1].text, found[0][1].loc
@@ -1397,6 +1397,11 @@ def _fund_lines(doc: Document):
     for b in doc.blocks:
         got = fund_clause(b.text) if isinstance(b, Paragraph) else None
         source = got is None and isinstance(b, Paragraph) and fund_source_clause(b.text)
+        # a line naming the record's source in words alone (资金来源：年度资金总额, a program printing its
+        # fields in hash order puts it among the figures): of the run, no clause and no aside
+        named = got is None and not source and isinstance(b, Paragraph) and bool(run) and _names_source(b.text)
+        if named:
+            continue
         if got is None and not source or got is not None and any(f == got[0] for f, _, _ in run):
             yield from done()
             run = []
@@ -1405,6 +1410,16 @@ def _fund_lines(doc: Document):
         elif source and run:
             run.append((None, None, b))
     yield from done()
+
+
+def _names_source(text: str) -> bool:
+    """A label：value line whose value is a fund source's name and no figure (资金来源：年度资金总额)."""
+    label, sep, value = text.strip().partition("：")
+    if not sep:
+        label, sep, value = text.strip().partition(":")
+    value = value.strip()
+    return bool(sep and label.strip() and value) and not re.search(r"\d", value) and \
+        bool(FUND_LABEL.search(value) or FUND_SOURCE.search(value))
 
 
 def _fund_blocks(doc: Document) -> list:
@@ -2154,7 +2169,7 @@ def _unread_coded_fund(doc: Document, recs: DocRecords) -> None:
     p = recs.projects[0]
     if any(x is not None for x in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated)):
         return
-    for text, lines in coded_records(doc.paragraphs()):
+    for text, lines in coded_records(doc.paragraphs()) + unnamed_rows(doc.blocks):
         if (figures := coded_fund(text)) is None:
             continue
         listed = "、".join(f"{k} {v}" for k, v in figures)
@@ -2180,9 +2195,9 @@ def _coded_fund_roles(figures: list[tuple[str, str]], recs: DocRecords) -> dict[
     if p.total_weight_stated is None or p.total_weight_stated.value is None or not weights or None in weights:
         return None
     points = p.total_weight_stated.value - sum(weights)
-    (rate_key, rate_text), = [(k, v) for k, v in figures if v.endswith("%")]
+    rate_key, rate_text = fund_rate(figures)
     rate = parse(rate_text)
-    nums = [(k, v, parse(v)) for k, v in figures if not v.endswith("%")]
+    nums = [(k, v, parse(v)) for k, v in figures if (k, v) != (rate_key, rate_text)]
     near = lambda a, b, q: abs(a - b) <= q.tolerance     # noqa: E731
     scored = [(w, s) for w in nums for s in nums if w is not s and w[2].value == points
               and near(w[2].value * rate.value / 100, s[2].value, s[2])]
@@ -2209,7 +2224,7 @@ def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:
     if len(recs.projects) != 1 or recs.projects[0].total_score_stated is not None:
         return
     p = recs.projects[0]
-    for text, lines in coded_records(doc.paragraphs()):
+    for text, lines in coded_records(doc.paragraphs()) + unnamed_rows(doc.blocks):
         if (found := coded_total(text, FULL_POINTS)) is None:
             continue
         (full_key, full), (score_key, score), (grade_key, grade) = found

@@ -46,6 +46,10 @@ def _share(cells: list[str], test) -> float:
     return sum(1 for x in filled if test(x)) / len(filled) if filled else 0.0
 
 
+def _filled(body: list[list[str]], c: int) -> int:
+    return sum(1 for row in body if c < len(row) and row[c].strip())
+
+
 def _number(text: str) -> Decimal | None:
     q = parse(text.strip())
     return q.value if q.numeric and q.op in ("", "=", None) and q.unit in ("", "%") else None
@@ -95,6 +99,11 @@ def _content_roles(head: list[str], body: list[list[str]]) -> dict[int, str] | N
     never above their weights, prose). Only where the cells show the table is one: a name column,
     a target and a result column of figures, and a column of level names."""
     out, _ = assign([[x] for x in head], body)
+    # every row of a form names its indicator: a column blank in most rows (a reason written for the one shortfall,
+    # the fits counting its filled cells only) is no name; the roles assigned again without it
+    if "level3" in out and _filled(body, out["level3"]) * 2 < len(body):
+        sparse = out["level3"]
+        out, _ = assign([[x] for x in head], [[x if c != sparse else "" for c, x in enumerate(row)] for row in body])
     if not {"level3", "target", "actual"} <= out.keys() or not {"level1", "level2"} & out.keys():
         return None
     cols = {k: [row[c] if c < len(row) else "" for row in body] for k, c in out.items()}
@@ -213,11 +222,34 @@ def _fund_roles(cols: list[list[str]]) -> dict[int, str] | None:
 _PAIR = re.compile(r"^([^：\s]+)：(.*)$")
 
 
+# The place of an unnamed column (UNNAMED_ROW's labels): no one's word for a field, as a code is none.
+UNNAMED = re.compile(r"^第\d+列$")
+MIN_UNNAMED_CELLS = 4     # a row of fewer cells is a label and a value or two, no record
+
+
 def coded_pairs(text: str) -> list[tuple[str, str]]:
-    """A line's (label, value) pairs where it is a record whose every label is a code; else []."""
+    """A line's (label, value) pairs where it is a record whose every label is a code (or a column's place); else []."""
     parts = text.split("\u3000")
     pairs = [m.groups() for part in parts if (m := _PAIR.match(part.strip()))]
-    return pairs if len(pairs) == len(parts) and all(CODE.match(k) for k, _ in pairs) else []
+    return pairs if len(pairs) == len(parts) and all(CODE.match(k) or UNNAMED.match(k) for k, _ in pairs) else []
+
+
+def unnamed_rows(blocks) -> list[tuple[str, list]]:
+    """The tables of ONE row and no header (a database client printing a query's one row without its column
+    names: spark-sql, hive -S) as records whose labels are their columns' places (第3列：2023年X项目), each (its
+    pairs as one line, a paragraph of them at the row's first cell): their values tell what each is, as a
+    record's in codes do (coded_name, coded_fund, coded_total)."""
+    from jixiao.extract.model import Paragraph, Table
+    out = []
+    for t in blocks:
+        if not isinstance(t, Table) or t.n_rows != 1:
+            continue
+        cells = sorted((c for c in t.cells if c.text.strip() and "\u3000" not in c.text), key=lambda c: c.col)
+        if len(cells) < MIN_UNNAMED_CELLS:
+            continue
+        text = "\u3000".join(f"第{c.col + 1}列：{c.text.strip()}" for c in cells)
+        out.append((text, [Paragraph(text, cells[0].loc)]))
+    return out
 
 
 def coded_records(paragraphs) -> list[tuple[str, list]]:
@@ -263,19 +295,31 @@ NAME_SHAPE = re.compile(r"^[^\s，,。；;：:、！？!?（）()]{2,60}项目$"
 
 def coded_fund(text: str) -> list[tuple[str, str]] | None:
     """A record in codes that is a fund by its values (Initial：700　Adjusted：750　Executed：720　Weight：10
-    Rate：96.00%　Score：9.6): its one percentage is one of its figures over another, to the rate's written places;
-    its (label, value) figures, the rate among them; else None. Which figure is which no label tells."""
-    pairs = coded_pairs(text)
-    figures = [(k, v.strip()) for k, v in pairs if _number(v.strip()) is not None]
-    rates = [(k, v) for k, v in figures if v.endswith("%")]
-    money = [_number(v) for k, v in figures if not v.endswith("%")]
-    if len(rates) != 1 or len(money) < 3:
-        return None
-    rate = _number(rates[0][1])
-    tol = parse(rates[0][1]).tolerance
-    if not any(f and abs(e / f * 100 - rate) <= tol for e in money for f in money if e is not f):
+    Rate：96.00%　Score：9.6): its rate (fund_rate) is one of its figures over another, to the rate's written
+    places; its (label, value) figures, the rate among them; else None. Which figure is which no label tells."""
+    figures = [(k, v.strip()) for k, v in coded_pairs(text) if _number(v.strip()) is not None]
+    if fund_rate(figures) is None or len(figures) < 4:
         return None
     return figures
+
+
+def fund_rate(figures: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The rate among a coded fund record's (label, value) figures: its one percentage where it is one of the
+    other figures over another, to its written places; where none is written with % (an API's number,
+    executionRate：98), the ONE figure that is so, the smaller over the larger, over two figures neither of which
+    is such a figure itself (the fund's points are its score over the rate too: 10 = 9.8 / 98); else None."""
+    def witnesses(r: tuple[str, str], bare: bool = False) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+        rate, tol = _number(r[1]), parse(r[1]).tolerance
+        money = [x for x in figures if x != r and not x[1].endswith("%")]
+        return [(e, f) for e in money for f in money if e is not f and _number(f[1])
+                and not (bare and _number(e[1]) > _number(f[1]))
+                and abs(_number(e[1]) / _number(f[1]) * 100 - rate) <= tol]
+    rates = [(k, v) for k, v in figures if v.endswith("%")]
+    if rates:
+        return rates[0] if len(rates) == 1 and witnesses(rates[0]) else None
+    told = {r: w for r in figures if (w := witnesses(r, bare=True))}
+    found = [r for r, w in told.items() if any(e not in told and f not in told for e, f in w)]
+    return found[0] if len(found) == 1 else None
 
 
 def coded_name(text: str) -> str | None:

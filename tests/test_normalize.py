@@ -9294,19 +9294,24 @@ def test_a_fund_record_in_codes_is_said_not_read(tmp_path):
     assert len(said) == 1 and "Rate 97.00%" in said[0] and "Executed 630.5" in said[0]
 
 
-def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path):
-    """The same record where the total's full points are stated: the fund's points are the full points less the
-    indicators' weights (100 - 22 = 78), its score those points times the rate (75.66), the executed over the
-    full-year budget the rate (630.5 / 650 = 97.00%), the one figure left the initial budget; read, and said how."""
+def _coded_fund_recfile(tmp_path, rate: str):
+    """A recfile of a head, a fund record in codes (its rate written `rate`), a total and three rows in codes."""
     from tests.text_rows import LEVELS, ROWS
     out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "MoneyUnit: 万元", "", "%rec: Fund", "",
-           "Source: 年度资金总额", "Initial: 600", "Adjusted: 650", "Executed: 630.5", "Weight: 78", "Rate: 97.00%",
+           "Source: 年度资金总额", "Initial: 600", "Adjusted: 650", "Executed: 630.5", "Weight: 78", f"Rate: {rate}",
            "Score: 75.66", "", "%rec: Total", "", "Full: 100", "Total: 96.38", "Grade: 优", "", "%rec: Row", ""]
     for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
         out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}", ""]
     f = tmp_path / "r.txt"
     f.write_text("\n".join(out), encoding="utf-8")
-    recs = normalize_document(read_document(f))
+    return f
+
+
+def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path):
+    """The same record where the total's full points are stated: the fund's points are the full points less the
+    indicators' weights (100 - 22 = 78), its score those points times the rate (75.66), the executed over the
+    full-year budget the rate (630.5 / 650 = 97.00%), the one figure left the initial budget; read, and said how."""
+    recs = normalize_document(read_document(_coded_fund_recfile(tmp_path, "97.00%")))
     p = recs.projects[0]
     assert p.total_weight_stated is not None and p.total_weight_stated.value == 100
     got = [x.value for x in (p.budget_initial, p.budget_full_year, p.executed, p.exec_rate_stated, p.fund_weight,
@@ -9314,3 +9319,65 @@ def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path
     assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97.00"), Decimal("78"),
                    Decimal("75.66")]     # money in yuan (万元 × 10000), as every fund figure
     assert any("按数字之间的关系读取" in w for w in recs.warnings)
+
+
+def test_a_column_blank_in_most_rows_is_no_indicator_name_where_the_cells_tell_the_roles(tmp_path):
+    """Fields in codes standing in no form's order (an API's keys, sorted): a reason filled for the one shortfall
+    stands before the name; the fits counting filled cells only would take it for the name. A form names every
+    row's indicator: the roles are assigned again without the sparse column, which is the reason."""
+    from tests.text_rows import LEVELS, ROWS
+    out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "", "%rec: Row", ""]
+    for (l1, l2), (name, target, actual, weight, score) in reversed(list(zip(LEVELS, ROWS))):
+        out += [f"actual: {actual}"] + (["ask: 招工延后，未达目标，下一步加强对接"] if score != weight else []) + \
+            [f"first: {l1}", f"label: {name}", f"pts: {score}", f"second: {l2}", f"target: {target}", f"wt: {weight}", ""]
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(out), encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    assert sorted((i.level3, i.target.raw, i.actual.raw) for i in recs.indicators) == sorted(r[:3] for r in ROWS)
+
+
+def test_a_fund_record_in_codes_reads_a_rate_written_without_its_percent_sign(tmp_path):
+    """A coded fund record whose rate is a bare number (an API's 97): the one figure that is one figure over another
+    (the smaller over the larger), over figures that are no such figure themselves, is the rate (78 is 75.66 / 97
+    too, over the rate itself: no rate); the rest read as where the rate is written with %."""
+    p = normalize_document(read_document(_coded_fund_recfile(tmp_path, "97"))).projects[0]
+    got = [x.value if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
+                                                        p.exec_rate_stated, p.fund_weight, p.fund_score)]
+    assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97"), Decimal("78"),
+                   Decimal("75.66")]
+
+
+def test_fund_lines_in_a_programs_order_keep_a_line_naming_the_source_among_them(tmp_path):
+    """label：value lines of the fund in a program's hash order: 资金来源：年度资金总额 (words, no figure) standing
+    among the figures ends no run; the fund is read whole."""
+    f = tmp_path / "r.txt"
+    f.write_text("项目名称：2023年某某县示范项目\n全年执行数：1029.00\n得分：9.80\n资金来源：年度资金总额\n年初预算数：1000.00\n"
+                 "执行率：98.00%\n分值：10\n全年预算数：1050.00\n", encoding="utf-8")
+    p = normalize_document(read_document(f)).projects[0]
+    assert [x.q.raw if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
+                                                         p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        ["1000.00", "1050.00", "1029.00", "98.00%", "10", "9.80"]
+
+
+def test_one_row_tables_without_a_header_are_read_by_their_values_as_coded_records(tmp_path):
+    """A database client printing each query's rows without column names (spark-sql): the head's one row and the
+    fund's one row are records whose labels are their columns' places; the name by its shape, the total by its
+    grade and full points, the fund by its figures' arithmetic, as a record in codes is read."""
+    from tests.text_rows import LEVELS, ROWS
+    out = ["spark-sql> select * from xm;", "\t".join(("X-01", "2023", "2023年某某县示范项目", "某某县农业农村局", "万元",
+                                                     "100", "96.72", "优")), "Time taken: 1.2 seconds, Fetched 1 row(s)",
+           "spark-sql> select * from zj;", "\t".join(("X-01", "年度资金总额", "600.00", "650.00", "630.50", "78", "97.00%",
+                                                     "75.66")), "Time taken: 0.8 seconds, Fetched 1 row(s)",
+           "spark-sql> select * from zb;"]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        out.append("\t".join(("X-01", str(k), l1, l2, name, target, actual, weight, score,
+                              "招工延后" if score != weight else "NULL")))
+    out.append("Time taken: 1.7 seconds, Fetched 3 row(s)")
+    f = tmp_path / "r.txt"
+    f.write_text("\n".join(out) + "\n", encoding="utf-8")
+    recs = normalize_document(read_document(f))
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and p.total_score_stated.q.raw == "96.72"
+    assert [x.q.raw if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
+                                                         p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
+        ["600.00", "650.00", "630.50", "97.00%", "78", "75.66"]

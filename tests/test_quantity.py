@@ -1725,3 +1725,10 @@ def test_a_units_glyphs_are_kept_as_written_and_compared_by_their_nfkc_form():
     assert keys["25.29㎡"] == keys["25.29m²"] == keys["25.29m2"] == "m2"
     assert keys["5㎞"] == keys["5km"] == "km" and keys["20℃"] == keys["20°C"]
     assert parse("≥95%").unit_key == "%" and parse("3个").unit_key == "个"
+
+
+def test_a_dash_between_a_figure_and_a_smaller_one_joins_no_range():
+    """A range runs up from its low end: 469023-0017 (a project's code) and 10-5人 are no range; 5-10 is."""
+    assert parse("469023-0017").op != "range" and parse("10-5人").op != "range"
+    q = parse("5-10")
+    assert q.op == "range" and (q.value, q.high) == (5, 10)

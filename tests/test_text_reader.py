@@ -172,3 +172,138 @@ def test_an_ldif_export_reads_its_entries_by_class_with_base64_values_decoded_an
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _gron() -> str:
+    """gron of a JSON reply: one assignment a line, '= {};' / '= [];' before members, every object's keys sorted,
+    indexes from 0, strings JSON-escaped, null for an empty reason."""
+    import json
+    rows = [{"a": name, "b": l1, "c": l2, "d": target, "e": actual, "f": float(weight), "g": float(score),
+             "h": "招工延后，未达目标" if score != weight else None}
+            for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS)]
+    out = ["json = {};", "json.head = {};", 'json.head["name"] = "2023年某某县示范项目";',
+           'json.head.unit = "\\u4e07\\u5143";', "json.rows = [];"]
+    for k, r in enumerate(rows):
+        out.append(f"json.rows[{k}] = {{}};")
+        out += [f"json.rows[{k}].{n} = {json.dumps(v, ensure_ascii=False)};" for n, v in sorted(r.items())]
+    return "\n".join(out) + "\n"
+
+
+def test_a_gron_print_reads_its_paths_as_a_tree_its_numbered_records_a_table(tmp_path):
+    """gron: each line root.path = JSON value;, the paths a tree (a [n] the place of a record in its list), the
+    openers no cells, a JSON escape undone, null an empty cell."""
+    recs, rows = indicator_rows(_write(tmp_path, _gron()))
+    assert [r[0] for r in rows] == [r[0] for r in ROWS] and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _key_lines() -> str:
+    """etcdctl get --prefix: the command, then a key line and a value line per key, sorted by bytes; an empty
+    value an empty line."""
+    kv = {"head/name": "2023年某某县示范项目", "head/unit": "万元"}
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        for n, v in zip("abcdefgh", (l1, l2, name, target, actual, weight, score,
+                                     "招工延后，未达目标" if score != weight else "")):
+            kv[f"rows/{k:02d}/{n}"] = v
+    out = ["$ etcdctl get --prefix /app/2023/x1/"]
+    for k in sorted(kv):
+        out += [f"/app/2023/x1/{k}", kv[k]]
+    return "\n".join(out + ["$ "]) + "\n"
+
+
+def test_key_and_value_lines_of_a_key_value_store_read_as_a_tree_of_paths(tmp_path):
+    """A key line (a path) then its value line: the shared prefix no field's, a number the place of a record;
+    an empty value an empty line, not the next key."""
+    recs, rows = indicator_rows(_write(tmp_path, _key_lines()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _line_protocol() -> str:
+    """influx_inspect export: header comments and DDL, then line protocol ONE FIELD A LINE, sorted by series key;
+    tags and fields in Chinese, an escaped blank in a tag, integers with 'i', a quoted string with an escaped quote."""
+    out = ["# INFLUXDB EXPORT: 1677-09-21T00:12:43Z - 2262-04-11T23:47:16Z", "# DDL", "CREATE DATABASE x WITH NAME autogen",
+           "# DML", "# CONTEXT-DATABASE:x"]
+    lines = []
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        key = f"指标,一级指标={l1},二级指标={l2},序号={k:02d}"
+        fields = [("三级指标", f'"{name}"'), ("年度指标值", f'"{target}"'), ("实际完成值", f'"{actual}"'),
+                  ("分值", f"{weight}i"), ("得分", score)]
+        if score != weight:
+            fields.append(("偏差原因", '"受\\"招工延后\\"影响"'))
+        lines += [f"{key} {n}={v} 1703980800000000000" for n, v in fields]
+    lines += ['项目,年度=2023 项目名称="2023年某某县示范项目" 1703980800000000000',
+              '项目,年度=2023 金额单位="万元" 1703980800000000000']
+    return "\n".join(out + sorted(lines, key=lambda s: s.encode())) + "\n"
+
+
+def test_line_protocol_points_one_field_a_line_are_one_record_per_series(tmp_path):
+    """Line protocol: the fields of one series key and time one record, its tags its first cells; the records of
+    one measurement a table, though commas part every line (no .csv)."""
+    recs, rows = indicator_rows(_write(tmp_path, _line_protocol()))
+    assert sorted(rows) == sorted(ROWS) and sorted(_levels(recs)) == sorted(LEVELS)
+
+
+def test_line_protocol_records_numbered_by_a_tag_come_in_its_order_not_the_series_keys(tmp_path):
+    """The series come in their keys' order, no document's (here the rows' lines reversed, as a key that sorts
+    them so would): a tag numbering every record with a distinct whole number gives their order back."""
+    head, body = _line_protocol().split("# CONTEXT-DATABASE:x\n")
+    lines = body.strip().split("\n")
+    text = head + "# CONTEXT-DATABASE:x\n" + "\n".join(sorted(lines, key=lambda s: "序号=" not in s or -int(s.split("序号=")[1][:2]))) + "\n"
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _python2_prints() -> str:
+    """A Python 2 script's console: progress lines, then `print` of a labelled head dict and one dict a line per
+    row: unicode text with every non-ASCII character a \\uXXXX escape, longs 8L, Decimal('6.72'), None, the keys in
+    one hash order."""
+    def u(s):
+        return "u'" + "".join(c if c.isascii() else "\\u%04x" % ord(c) for c in s) + "'"
+
+    out = ["C:\\x>python export.py", "connecting ... ok",
+           "xm: {" + f"{u('金额单位')}: {u('万元')}, {u('项目名称')}: {u('2023年某某县示范项目')}" + "}"]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        why = u("招工延后") if score != weight else "None"
+        out.append("{" + f"{u('得分')}: Decimal('{score}'), {u('三级指标')}: {u(name)}, {u('一级指标')}: {u(l1)}, "
+                   f"{u('年度指标值')}: {u(target)}, {u('序号')}: {k}L, {u('偏差原因')}: {why}, "
+                   f"{u('实际完成值')}: {u(actual)}, {u('二级指标')}: {u(l2)}, {u('分值')}: {weight}L" + "}")
+    out.append("zf: {" + f"{u('总分')}: 100L, {u('自评得分')}: Decimal('96.72')" + "}")
+    return "\r\n".join(out + ["done, 5 records written.", ""])
+
+
+def test_a_program_printing_one_python_dict_a_line_reads_them_as_records(tmp_path):
+    """One dict literal a line (Python 2's repr: u'\\u…' escapes, 8L, Decimal): a run of them a table under
+    their keys, a labelled one a record, the lines around them paragraphs."""
+    text = _python2_prints()
+    assert "产出" not in text and "8L" in text
+    recs, rows = indicator_rows(_write(tmp_path, text, "ascii"))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _journal() -> str:
+    """journalctl -o verbose: a header line with the cursor per entry, its fields indented NAME=value; a service's
+    own fields (A_*) among the journal's trusted ones (_PID …) and the logging's (MESSAGE, PRIORITY); systemd's
+    entries with none; the reason sent only where there is one."""
+    out = ["-- Journal begins at Mon 2024-01-08 09:12:33 CST, ends at Fri 2024-03-15 10:21:08 CST. --"]
+
+    def entry(k, fields):
+        out.append(f"Fri 2024-03-15 10:21:0{k % 10}.{k:06d} CST [s=8c3f;i={k:x};b=4e91;m=1f2a{k:x};t=60dd{k:x};x=5d1e{k:x}]")
+        out.extend(["    _BOOT_ID=4e91c2d7", "    PRIORITY=6"] + [f"    {n}={v}" for n, v in fields] + [f"    _PID={100 + k}"])
+    entry(1, [("MESSAGE", "Started import."), ("UNIT", "x.service")])
+    entry(2, [("MESSAGE", "head"), ("A_NAME", "2023年某某县示范项目"), ("A_MONEY_UNIT", "万元")])
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 3):
+        fields = [("MESSAGE", f"row {k}"), ("CODE_LINE", "131"), ("A_L1", l1), ("A_L2", l2), ("A_NAME", name),
+                  ("A_TARGET", target), ("A_ACTUAL", actual), ("A_WEIGHT", weight), ("A_SCORE", score)]
+        entry(k, fields + ([("A_REASON", "招工延后，未达目标")] if score != weight else []))
+    return "\n".join(out) + "\n"
+
+
+def test_a_verbose_journal_reads_the_entries_carrying_a_services_own_fields_as_records(tmp_path):
+    """journalctl -o verbose: the journal's trusted fields ('_'-led) and the logging's (MESSAGE, PRIORITY,
+    CODE_LINE) no cells; the entries whose own fields are (nearly) the same names a table, one such entry a record."""
+    recs, rows = indicator_rows(_write(tmp_path, _journal()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
