@@ -82,6 +82,7 @@ from .field_list import field_listing
 from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
+from .calendar_text import calendar_text
 from .separated import separated_rows
 from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
@@ -398,6 +399,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             return doc
     if source is None and (asa := printed(text)) is not None:     # a print file's carriage control: as printed
         text, source = asa
+    if source is None and (cal := calendar_text(text)) is not None:     # an invitation (.ics) or card: its text
+        text, source, said = cal
+        doc.warnings.append(f"{path}：{said}，请核对原件")
     if source is None and (merged := merged_letters(text)) is not None:     # mail-merge letters: their fields
         text, source, said = merged
         doc.warnings.append(f"{path}：{said}，请核对原件")
