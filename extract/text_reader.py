@@ -87,7 +87,7 @@ from .separated import separated_rows
 from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
-                         dokuwiki_opens, dokuwiki_table, grid_opens,
+                         definition_pairs, dokuwiki_opens, dokuwiki_table, grid_opens, tiddlywiki_opens, tiddlywiki_table,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
@@ -548,6 +548,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         text = troff_lines(text)
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
+    text = definition_pairs(text)     # a wiki's '; term' / ': definition' lines: label：value lines
     text, order = top_down(text)
     text, order = by_groups(text, order, display_width)     # a listing by groups (SAS BY lines): one table
     text, order = alternate_lines(text, order)     # a form copied as label / value lines: its groups a table
@@ -1253,6 +1254,11 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                            element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif tiddlywiki_opens(ln.text) and (tiddly := tiddlywiki_table(numbered, i)):
+            rows, caption, i = tiddly
+            if caption:
+                _add_paragraph(doc, path, ln.no, caption, element)
             add_rows_table(doc, path, rows, element)
         elif dokuwiki_opens(ln.text) and (doku := dokuwiki_table(numbered, i)):
             rows, i = doku
