@@ -9259,3 +9259,17 @@ def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path
     assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97.00"), Decimal("78"),
                    Decimal("75.66")]     # money in yuan (万元 × 10000), as every fund figure
     assert any("按数字之间的关系读取" in w for w in recs.warnings)
+
+
+def test_a_bracketed_level_pair_line_sets_the_levels_of_the_numbered_clause_lines_under_it():
+    """Numbered indicator lines of clauses (N. 名称：年度指标值…，实际完成值…，分值…，得分…) under lines naming both
+    levels (【产出指标·数量指标】, as a chat message types them): each line's levels are its pair's, and the run goes
+    on past the pair line; a pair line is no indicator."""
+    lines = ["【产出指标·数量指标】", "1. 新建茶园：年度指标值≥3000亩，实际完成值3150亩，分值8，得分8",
+             "2. 改造茶园：年度指标值≥1.2万亩，实际完成值1.26万亩，分值7，得分7", "【效益指标·社会效益指标】",
+             "3. 带动茶农增收：年度指标值≥2.5万户，实际完成值2.6万户，分值8，得分8"]
+    doc = Document(source="mem", format="txt", sha256="",
+                   blocks=[Paragraph(t, Location("mem", block=k, line=k + 1)) for k, t in enumerate(lines)])
+    recs = normalize_document(doc)
+    assert [(i.level3, i.level1, i.level2_raw) for i in recs.indicators] == [
+        ("新建茶园", "产出指标", "数量指标"), ("改造茶园", "产出指标", "数量指标"), ("带动茶农增收", "效益指标", "社会效益指标")]
