@@ -535,6 +535,8 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             comments, tree = sectioned
         elif xml_tree.is_web_page(tree):
             return _html_page(path, data, sha256, doc.warnings)
+        elif (cals := xml_tree.cals_page(tree)) is not None:     # a DocBook document's CALS tables: the page it means
+            return _html_page(path, cals.encode("utf-8"), sha256, doc.warnings)
         else:
             comments = tree.comments
         for no, line in comments:
