@@ -83,6 +83,7 @@ from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .calendar_text import calendar_text
+from .tagged_text import tagged_page
 from .separated import separated_rows
 from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
@@ -364,6 +365,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (story := tagged_page(text)) is not None:     # an InDesign story's tagged text: the page it means
+        return _html_page(path, story.encode("utf-8"), sha256, doc.warnings)
     if (sep := field_separator(text)) is not None:     # a data file's fields apart by a control character
         n = sum(1 for line in text.split("\n") if sep in line)
         doc.warnings.append(f"{path}：此文件有{n}行以控制字符 ^{chr(ord(sep) + 64)}（\\x{ord(sep):02x}）分隔字段"
