@@ -2140,6 +2140,73 @@ def _pieces(text: str, width=display_width) -> list[tuple[int, str]]:
 
 
 def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[list[Row], int] | None | bool:
+    """The aligned block at lines[i] (_aligned_by_starts); where the text is a file as sent and that reading
+    joins two of the head line's pieces in one cell, or finds no columns, the block read by its head's starts
+    (_head_fields) where they hold."""
+    found = _aligned_by_starts(lines, i, sent)
+    if sent and (not found or len([c for _, c in found[0][0] if c.strip()]) < len(_pieces(lines[i].text))) and \
+            (fields := _head_fields(lines, i)) is not None:
+        return fields
+    return found
+
+
+# A fixed-width save whose head is set left over every column and whose figures are set right in theirs (Excel's
+# 'Formatted Text (Space delimited)' .prn, a report writer's): a column's figures END where the next head starts, so
+# its head and its figures share no start, and a figure filling its column runs straight into the text of the next
+# (9受上市…, 98.8自评等级：优). The head line's pieces are the columns where each column but the last is borne out by
+# MIN_EXACT lines or more: its cells starting exactly at its head (set left) or ending exactly at the next head's
+# start (set right). A piece is its column's whose head starts at or before it; a bare figure running over the
+# next head's start with no gap there is cut at it, the rest the next column's.
+_FIGURE_ONLY = re.compile(r"^[≥≤]?\d[\d.,]*%?$")
+
+
+def _figure_end(col: int, piece: str, width) -> int | None:
+    """Where a piece's leading figure ends (9 of 9受上市…), or None where it opens with none."""
+    m = re.match(r"[≥≤]?\d[\d.,]*%?", piece)
+    return col + width(m.group()) if m else None
+
+
+def _head_fields(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+    block = list(itertools.takewhile(lambda ln: not ln.blank and "\t" not in ln.text, lines[i:]))
+    if len(block) < MIN_EXACT + 1:
+        return None
+    best = None     # (lines borne out, width): the measure the writer padded by bears out the most
+    for width in (display_width, _cjk_font_width, len):
+        heads = [c for c, _ in _pieces(block[0].text, width)]
+        if len(heads) < 4:
+            return None
+        body = [(ln, _pieces(ln.text, width)) for ln in block[1:]]
+        borne = [max(sum(1 for _, p in body if any(c == heads[k] for c, _ in p)),
+                     sum(1 for _, p in body if any(heads[k + 1] in (c + width(x), _figure_end(c, x, width))
+                                                   for c, x in p)))
+                 for k in range(len(heads) - 1)]
+        if min(borne) >= MIN_EXACT and (best is None or sum(borne) > best[0]):
+            best = (sum(borne), width)
+    if best is not None:
+        width = best[1]
+        heads = [c for c, _ in _pieces(block[0].text, width)]
+        body = [(ln, _pieces(ln.text, width)) for ln in block[1:]]
+        rows: list[Row] = [[(block[0].no, x) for _, x in _pieces(block[0].text, width)]]
+        for ln, pieces in body:
+            cells = [""] * len(heads)
+            for col, piece in pieces:
+                while True:
+                    k = max((n for n, h in enumerate(heads) if h <= col), default=0)
+                    nxt = heads[k + 1] if k + 1 < len(heads) else None
+                    cut = at_columns(piece, 0, nxt - col, width) if nxt is not None and col + width(piece) > nxt else ""
+                    # (cut where the figure ends: not inside one, 1|.05万亩)
+                    if cut and _FIGURE_ONLY.match(cut) and piece[len(cut):len(cut) + 1] not in "0123456789.,%":
+                        cells[k] = (cells[k] + " " + cut).strip()
+                        piece, col = piece[len(cut):].lstrip(), nxt
+                        continue
+                    cells[k] = (cells[k] + " " + piece).strip()
+                    break
+            rows.append([(ln.no, c) for c in cells])
+        return rows, i + len(block)
+    return None
+
+
+def _aligned_by_starts(lines: list[_Line], i: int, sent: bool = False) -> tuple[list[Row], int] | None | bool:
     """Whitespace-aligned columns; None when the lines are not a table, False when they look
     like one whose columns do not align. Columns are measured as a terminal shows them (a CJK
     character two wide); where they do not align so, in characters: a program that pads its cells
