@@ -83,6 +83,7 @@ from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
 from .calendar_text import calendar_text
+from .prn_overflow import overflow_joined
 from .tagged_text import tagged_page
 from .separated import separated_rows
 from .texinfo import texinfo_text
@@ -367,6 +368,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
     if (story := tagged_page(text)) is not None:     # an InDesign story's tagged text: the page it means
         return _html_page(path, story.encode("utf-8"), sha256, doc.warnings)
+    if (prn := overflow_joined(text, encoding)) is not None:     # a .prn save's rows past 240 characters: whole
+        text = prn[0]
+        doc.warnings.append(f"{path}：此文件是 Excel“带格式文本（空格分隔）”（.prn）另存的文字，{prn[1]}行超过240个字符的部分"
+                            f"被写在文末，已接回原行读取，请核对原件")
     if (sep := field_separator(text)) is not None:     # a data file's fields apart by a control character
         n = sum(1 for line in text.split("\n") if sep in line)
         doc.warnings.append(f"{path}：此文件有{n}行以控制字符 ^{chr(ord(sep) + 64)}（\\x{ord(sep):02x}）分隔字段"
