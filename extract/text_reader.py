@@ -2146,10 +2146,11 @@ def _pieces(text: str, width=display_width) -> list[tuple[int, str]]:
 
 def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[list[Row], int] | None | bool:
     """The aligned block at lines[i] (_aligned_by_starts); where the text is a file as sent and that reading
-    joins two of the head line's pieces in one cell, or finds no columns, the block read by its head's starts
-    (_head_fields) where they hold."""
+    joins two of the head line's pieces in one cell, the block read by its head's starts (_head_fields) where they
+    hold. (Where the starts find no columns the lines are left to the other readers: text set two spaces apart
+    by hand lines up with its head by chance.)"""
     found = _aligned_by_starts(lines, i, sent)
-    if sent and (not found or len([c for _, c in found[0][0] if c.strip()]) < len(_pieces(lines[i].text))) and \
+    if sent and found and len([c for _, c in found[0][0] if c.strip()]) < len(_pieces(lines[i].text)) and \
             (fields := _head_fields(lines, i)) is not None:
         return fields
     return found

@@ -174,6 +174,10 @@ def test_an_ldif_export_reads_its_entries_by_class_with_base64_values_decoded_an
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
 
 
+# twelve rows (ROWS four times over, numbered): a block long enough that the starts reading finds columns
+_PRN_ROWS = [(f"{n}{k // 3 + 1}", *rest) for k, (n, *rest) in enumerate(ROWS * 4)]
+
+
 def _prn(glued: bool = True) -> str:
     """A form saved by Excel as 'Formatted Text (Space delimited)' in GB18030: cells padded to their columns'
     widths in BYTES, the heads and the words set left, the figures set right so that a column's figures END where
@@ -183,10 +187,10 @@ def _prn(glued: bool = True) -> str:
 
     def pad(v, w, right=False):
         return " " * (w - bw(v)) + v if right else v + " " * (w - bw(v))
-    W = (12, 14, 22, 14, 14, 6, 6, 30)
+    W = (14, 26, 40, 22, 20, 8, 8, 140)
     rows = [("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")]
     prev = None
-    for (l1, l2), r in zip(LEVELS, ROWS):
+    for (l1, l2), r in zip(LEVELS * 4, _PRN_ROWS):
         rows.append((l1 if l1 != prev else "", l2, *r, "招工延后" if r[3] != r[4] and glued else ""))
         prev = l1
     rows.append(("总分", "", "", "", "", "100", "98", "自评等级：优"))
@@ -201,6 +205,6 @@ def test_a_prn_save_reads_its_columns_by_its_heads(tmp_path):
     the next head starts (the score 6.72 and its reason, 98 and 自评等级：优), never one cell."""
     from tests.text_rows import indicator_rows, written
     recs, rows = indicator_rows(written(tmp_path, _prn(), "gb18030"))
-    assert rows == ROWS
+    assert rows == [tuple(r) for r in _PRN_ROWS]
     assert recs.projects[0].total_score_stated.value == 98
     assert recs.indicators[2].reason == "招工延后"
