@@ -38,6 +38,7 @@ from .ruled_page import assemble
 from .svg_text import SNAP as PLACED_SNAP
 from .svg_text import read_svg, unread_said, unread_texts
 from .text_reader import figure_rows, read_lines
+from .xml_tree import cals_page, parse as parse_xml
 
 MAX_SPAN = 1000       # a rowspan/colspan beyond this is damage, not layout
 POSITION_SNAP = 2.0   # px: absolutely positioned edges this close are one grid line (a border's width)
@@ -118,6 +119,8 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
     text, encoding = decode_html(path, data)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)   # lxml refuses an encoding declaration in a str
     text, bbcode = bbcode_tables(text)
+    if "tgroup" in text and (xml := parse_xml(text)) is not None and (cals := cals_page(xml)) is not None:
+        text = cals     # a DocBook document's CALS tables (tgroup / row / entry): the page its markup means
     try:
         root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(
             remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))

@@ -854,6 +854,79 @@ def dokuwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tupl
     return [[(no, text, rs, cs) for no, text, rs, cs, _ in row if text is not None] for row in grid], j
 
 
+# -- TiddlyWiki tables ---------------------------------------------------------------------------------------
+# A row is a line '|a|b|c|', closed by '|' and perhaps ONE row mark after it: 'h' a header row, 'f' a footer,
+# 'c' the table's caption (its one cell), 'k' the table's CSS class (no text). A cell opening with '!' is a
+# header cell (the '!' no text); a cell holding only '~' is covered by the cell above it (a row span), only '<'
+# by the cell on its left, only '>' by the cell on its right (column spans); spaces around a cell's text align
+# it. Every slot is written, so a cell's column is its place in the line. The table is TiddlyWiki's where a row
+# carries a row mark or a cell is a span mark beside a '!' header cell (a Markdown or DokuWiki row has neither).
+_TW_ROW = re.compile(r"^\|(.*)\|([hfck]?)$")
+_TW_SPANS = ("~", "<", ">")
+
+
+def tiddlywiki_opens(text: str) -> bool:
+    return bool(_TW_ROW.match(text.strip()))
+
+
+def tiddlywiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], str, int] | None:
+    """Read the TiddlyWiki table at lines[i]: its rows of cells (line, text, rowspan, colspan), its caption
+    ('' where none) and the index past it. None where the evidence above is missing or no row of two cells."""
+    written: list[tuple[int, list[str]]] = []
+    caption, marked, j = "", False, i
+    while j < len(lines) and (m := _TW_ROW.match(lines[j][1].strip())):
+        no, mark = lines[j][0], m.group(2)
+        marked = marked or bool(mark)
+        if mark == "c":
+            caption = m.group(1).strip()
+        elif mark != "k":
+            written.append((no, m.group(1).split("|")))
+        j += 1
+    cells = [c.strip() for _, r in written for c in r]
+    if not (marked or any(c in _TW_SPANS for c in cells) and any(c.startswith("!") for c in cells)):
+        return None
+    if not written or max(len(r) for _, r in written) < 2:
+        return None
+    grid: list[list[list]] = []     # per row: [line, text, rowspan, colspan, column]
+    for r, (no, pieces) in enumerate(written):
+        row: list[list] = []
+        pending = 0                 # '>' cells before this one: its span to the left
+        for col, piece in enumerate(pieces):
+            t = piece.strip()
+            if t == ">":
+                pending += 1
+            elif t == "<" and row and row[-1][4] + row[-1][3] == col:
+                row[-1][3] += 1
+            elif t == "~":
+                above = next((c for rr in range(r - 1, -1, -1) for c in grid[rr]
+                              if c[4] == col and rr + c[2] == r), None)
+                if above is not None:
+                    above[2] += 1
+                else:
+                    row.append([no, "", 1, 1, col])
+            else:
+                row.append([no, t[1:].strip() if t.startswith("!") else t, 1, 1 + pending, col - pending])
+                pending = 0
+        grid.append(row)
+    return [[(no, text, rs, cs) for no, text, rs, cs, _ in row] for row in grid], caption, j
+
+
+# A wiki's DEFINITION LIST (MediaWiki, TiddlyWiki): '; term' on a line, ': definition' on the next. A form's head
+# written so is its label：value lines: each pair is one such line where the term line stood (the definition's line
+# left empty, so the lines keep their numbers). A term is short and holds no colon; only a pair is joined.
+_DL_TERM = re.compile(r"^;\s*([^:：;；]{1,20}?)\s*$")
+_DL_DEFINITION = re.compile(r"^:\s*(\S.*?)\s*$")
+
+
+def definition_pairs(text: str) -> str:
+    """The text with each '; term' / ': definition' pair of lines as one 'term：definition' line."""
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        if (t := _DL_TERM.match(lines[k])) and (d := _DL_DEFINITION.match(lines[k + 1])):
+            lines[k], lines[k + 1] = f"{t.group(1)}：{d.group(1)}", ""
+    return "\n".join(lines)
+
+
 # -- a database client's vertical results ----------------------------------------------------------------
 @dataclass(frozen=True)
 class Vertical:

@@ -83,11 +83,14 @@ from .field_list import field_listing
 from .padded_pairs import padded_pairs
 from .carriage_control import printed
 from .merged_letters import merged_letters
+from .calendar_text import calendar_text
+from .prn_overflow import overflow_joined
+from .tagged_text import tagged_page
 from .separated import separated_rows
 from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
-                         dokuwiki_opens, dokuwiki_table, grid_opens,
+                         definition_pairs, dokuwiki_opens, dokuwiki_table, grid_opens, tiddlywiki_opens, tiddlywiki_table,
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
@@ -364,6 +367,12 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (story := tagged_page(text)) is not None:     # an InDesign story's tagged text: the page it means
+        return _html_page(path, story.encode("utf-8"), sha256, doc.warnings)
+    if (prn := overflow_joined(text, encoding)) is not None:     # a .prn save's rows past 240 characters: whole
+        text = prn[0]
+        doc.warnings.append(f"{path}：此文件是 Excel“带格式文本（空格分隔）”（.prn）另存的文字，{prn[1]}行超过240个字符的部分"
+                            f"被写在文末，已接回原行读取，请核对原件")
     if (sep := field_separator(text)) is not None:     # a data file's fields apart by a control character
         n = sum(1 for line in text.split("\n") if sep in line)
         doc.warnings.append(f"{path}：此文件有{n}行以控制字符 ^{chr(ord(sep) + 64)}（\\x{ord(sep):02x}）分隔字段"
@@ -399,6 +408,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
             return doc
     if source is None and (asa := printed(text)) is not None:     # a print file's carriage control: as printed
         text, source = asa
+    if source is None and (cal := calendar_text(text)) is not None:     # an invitation (.ics) or card: its text
+        text, source, said = cal
+        doc.warnings.append(f"{path}：{said}，请核对原件")
     if source is None and (merged := merged_letters(text)) is not None:     # mail-merge letters: their fields
         text, source, said = merged
         doc.warnings.append(f"{path}：{said}，请核对原件")
@@ -535,6 +547,8 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             comments, tree = sectioned
         elif xml_tree.is_web_page(tree):
             return _html_page(path, data, sha256, doc.warnings)
+        elif (cals := xml_tree.cals_page(tree)) is not None:     # a DocBook document's CALS tables: the page it means
+            return _html_page(path, cals.encode("utf-8"), sha256, doc.warnings)
         else:
             comments = tree.comments
         for no, line in comments:
@@ -548,6 +562,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         text = troff_lines(text)
     if letter_spaced(text):     # 项 目 名 称 ： one space between every two characters
         text = unspaced(text)
+    text = definition_pairs(text)     # a wiki's '; term' / ': definition' lines: label：value lines
     text, order = top_down(text)
     text, order = by_groups(text, order, display_width)     # a listing by groups (SAS BY lines): one table
     text, order = alternate_lines(text, order)     # a form copied as label / value lines: its groups a table
@@ -1253,6 +1268,11 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                            element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif tiddlywiki_opens(ln.text) and (tiddly := tiddlywiki_table(numbered, i)):
+            rows, caption, i = tiddly
+            if caption:
+                _add_paragraph(doc, path, ln.no, caption, element)
             add_rows_table(doc, path, rows, element)
         elif dokuwiki_opens(ln.text) and (doku := dokuwiki_table(numbered, i)):
             rows, i = doku
@@ -2129,6 +2149,74 @@ def _pieces(text: str, width=display_width) -> list[tuple[int, str]]:
 
 
 def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[list[Row], int] | None | bool:
+    """The aligned block at lines[i] (_aligned_by_starts); where the text is a file as sent and that reading
+    joins two of the head line's pieces in one cell, the block read by its head's starts (_head_fields) where they
+    hold. (Where the starts find no columns the lines are left to the other readers: text set two spaces apart
+    by hand lines up with its head by chance.)"""
+    found = _aligned_by_starts(lines, i, sent)
+    if sent and found and len([c for _, c in found[0][0] if c.strip()]) < len(_pieces(lines[i].text)) and \
+            (fields := _head_fields(lines, i)) is not None:
+        return fields
+    return found
+
+
+# A fixed-width save whose head is set left over every column and whose figures are set right in theirs (Excel's
+# 'Formatted Text (Space delimited)' .prn, a report writer's): a column's figures END where the next head starts, so
+# its head and its figures share no start, and a figure filling its column runs straight into the text of the next
+# (9受上市…, 98.8自评等级：优). The head line's pieces are the columns where each column but the last is borne out by
+# MIN_EXACT lines or more: its cells starting exactly at its head (set left) or ending exactly at the next head's
+# start (set right). A piece is its column's whose head starts at or before it; a bare figure running over the
+# next head's start with no gap there is cut at it, the rest the next column's.
+_FIGURE_ONLY = re.compile(r"^[≥≤]?\d[\d.,]*%?$")
+
+
+def _figure_end(col: int, piece: str, width) -> int | None:
+    """Where a piece's leading figure ends (9 of 9受上市…), or None where it opens with none."""
+    m = re.match(r"[≥≤]?\d[\d.,]*%?", piece)
+    return col + width(m.group()) if m else None
+
+
+def _head_fields(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
+    block = list(itertools.takewhile(lambda ln: not ln.blank and "\t" not in ln.text, lines[i:]))
+    if len(block) < MIN_EXACT + 1:
+        return None
+    best = None     # (lines borne out, width): the measure the writer padded by bears out the most
+    for width in (display_width, _cjk_font_width, len):
+        heads = [c for c, _ in _pieces(block[0].text, width)]
+        if len(heads) < 4:
+            return None
+        body = [(ln, _pieces(ln.text, width)) for ln in block[1:]]
+        borne = [max(sum(1 for _, p in body if any(c == heads[k] for c, _ in p)),
+                     sum(1 for _, p in body if any(heads[k + 1] in (c + width(x), _figure_end(c, x, width))
+                                                   for c, x in p)))
+                 for k in range(len(heads) - 1)]
+        if min(borne) >= MIN_EXACT and (best is None or sum(borne) > best[0]):
+            best = (sum(borne), width)
+    if best is not None:
+        width = best[1]
+        heads = [c for c, _ in _pieces(block[0].text, width)]
+        body = [(ln, _pieces(ln.text, width)) for ln in block[1:]]
+        rows: list[Row] = [[(block[0].no, x) for _, x in _pieces(block[0].text, width)]]
+        for ln, pieces in body:
+            cells = [""] * len(heads)
+            for col, piece in pieces:
+                while True:
+                    k = max((n for n, h in enumerate(heads) if h <= col), default=0)
+                    nxt = heads[k + 1] if k + 1 < len(heads) else None
+                    cut = at_columns(piece, 0, nxt - col, width) if nxt is not None and col + width(piece) > nxt else ""
+                    # (cut where the figure ends: not inside one, 1|.05万亩)
+                    if cut and _FIGURE_ONLY.match(cut) and piece[len(cut):len(cut) + 1] not in "0123456789.,%":
+                        cells[k] = (cells[k] + " " + cut).strip()
+                        piece, col = piece[len(cut):].lstrip(), nxt
+                        continue
+                    cells[k] = (cells[k] + " " + piece).strip()
+                    break
+            rows.append([(ln.no, c) for c in cells])
+        return rows, i + len(block)
+    return None
+
+
+def _aligned_by_starts(lines: list[_Line], i: int, sent: bool = False) -> tuple[list[Row], int] | None | bool:
     """Whitespace-aligned columns; None when the lines are not a table, False when they look
     like one whose columns do not align. Columns are measured as a terminal shows them (a CJK
     character two wide); where they do not align so, in characters: a program that pads its cells

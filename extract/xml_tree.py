@@ -133,6 +133,101 @@ def is_web_page(root: _Element) -> bool:
     return root.tag.lower() == "html" or root.attrs.get("xmlns") == XHTML
 
 
+# A document's CALS tables (DocBook's <table> / <informaltable>, the OASIS exchange model publishers keep
+# forms in): <tgroup cols="N"> with <colspec colname="c1"/> … , <thead> / <tbody> / <tfoot> of <row>s of
+# <entry>s; an entry spans rows below by morerows="N" (no entry on the rows it covers) and columns by
+# namest / nameend (or spanname, a <spanspec>'s). Such a document is the web page its markup means: a
+# <table> per tgroup, its entries cells with rowspan / colspan, every other element with text a paragraph,
+# each written on the source line where its element starts (the reader's locations cite the file's lines).
+_CALS_ROW_PARTS = ("thead", "tbody", "tfoot")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit(":", 1)[-1].lower()
+
+
+def _all_text(el: _Element) -> str:
+    return "".join([el.text] + [_all_text(c) for c in el.children]).strip()
+
+
+def _is_cals(el: _Element) -> bool:
+    return _local(el.tag) == "tgroup" and any(
+        _local(part.tag) in _CALS_ROW_PARTS and any(_local(r.tag) == "row" for r in part.children)
+        for part in el.children)
+
+
+def cals_page(root: _Element) -> str | None:
+    """The tree as an HTML page where it holds a CALS table (a tgroup of rows of entries), else None."""
+    import html
+
+    found = []
+
+    def find(el):
+        if _is_cals(el):
+            found.append(el)
+        for c in el.children:
+            find(c)
+    find(root)
+    if not found:
+        return None
+    out: list[str] = []
+    at = [1]
+
+    def to_line(line: int) -> None:
+        if line > at[0]:
+            out.append("\n" * (line - at[0]))
+            at[0] = line
+
+    def span(entry: _Element, names: dict[str, int], spans: dict[str, tuple[str, str]]) -> int:
+        a, b = entry.attrs.get("namest"), entry.attrs.get("nameend")
+        if "spanname" in entry.attrs and entry.attrs["spanname"] in spans:
+            a, b = spans[entry.attrs["spanname"]]
+        if a in names and b in names and names[b] >= names[a]:
+            return names[b] - names[a] + 1
+        return 1
+
+    def walk(el: _Element) -> None:
+        name = _local(el.tag)
+        if _is_cals(el):
+            specs = [c for c in el.children if _local(c.tag) == "colspec"]
+            names = {c.attrs.get("colname", ""): k for k, c in enumerate(specs)}
+            spans = {c.attrs.get("spanname", ""): (c.attrs.get("namest"), c.attrs.get("nameend"))
+                     for c in el.children if _local(c.tag) == "spanspec"}
+            to_line(el.line)
+            out.append("<table>")
+            for part in el.children:
+                if _local(part.tag) not in _CALS_ROW_PARTS:
+                    continue
+                out.append(f"<{_local(part.tag)}>")
+                for row in part.children:
+                    if _local(row.tag) != "row":
+                        continue
+                    to_line(row.line)
+                    out.append("<tr>")
+                    for entry in row.children:
+                        if _local(entry.tag) != "entry":
+                            continue
+                        to_line(entry.line)
+                        rs = int(entry.attrs.get("morerows", "0") or 0) + 1 if \
+                            (entry.attrs.get("morerows") or "0").isdigit() else 1
+                        out.append(f'<td rowspan="{rs}" colspan="{span(entry, names, spans)}">'
+                                   f"{html.escape(_all_text(entry))}</td>")
+                    out.append("</tr>")
+                out.append(f"</{_local(part.tag)}>")
+            out.append("</table>")
+            return
+        if el.text:
+            to_line(el.line)
+            out.append(f"<p>{html.escape(_all_text(el) if name in ('para', 'title', 'simpara') else el.text)}</p>")
+            if name in ("para", "title", "simpara"):
+                return
+        for c in el.children:
+            walk(c)
+
+    walk(root)
+    return "<html><body>" + "".join(out) + "</body></html>"
+
+
 # A sectioned export's lines: [a.b] or [[a]] opening a section, key = value (a quoted string, one opening
 # a string over several lines, or a bare value: a number, a date, an INI's text), a # or ; comment.
 _SECTION = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*$")

@@ -34,7 +34,7 @@ from jixiao.extract import Document, Paragraph
 
 from .columns import LEVEL_PAIR, level_pair
 from .rebuild import HEADER_CELL, Rebuilt, RunCell, source_line
-from .vocab import bare, canonical_level1, header_field, level2_label, level_label
+from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, level2_label, level_label
 
 ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）])\s*(?P<body>\S.*)$")
 # A level-1 group's heading: a Chinese list number, the label, its points in brackets or nothing.
@@ -224,6 +224,12 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
         if g is not None and canonical_level1(g.group("label")) is not None:
             level1, level2 = RunCell(source_line(b, k), g.group("label"), [k], src=b.loc), None
             numbered_groups, outer_groups = False, not inner
+            continue
+        if (pair := level_pair(text.strip(GROUP_MARKS).strip())) is not None:
+            # a line naming both levels of the items under it (【产出指标·数量指标】, 产出指标／质量指标: the level
+            # pair grammar, columns.level_pair): their levels, as a numbered heading's would be; the run goes on
+            level1 = RunCell(source_line(b, k), pair[0], [k], src=b.loc)
+            level2 = RunCell(source_line(b, k), pair[1], [k], src=b.loc)
             continue
         m = ITEM.match(text)
         if m is None and (whole := _item(text, known)) is not None and \

@@ -9381,3 +9381,17 @@ def test_one_row_tables_without_a_header_are_read_by_their_values_as_coded_recor
     assert [x.q.raw if x is not None else None for x in (p.budget_initial, p.budget_full_year, p.executed,
                                                          p.exec_rate_stated, p.fund_weight, p.fund_score)] == \
         ["600.00", "650.00", "630.50", "97.00%", "78", "75.66"]
+
+
+def test_a_bracketed_level_pair_line_sets_the_levels_of_the_numbered_clause_lines_under_it():
+    """Numbered indicator lines of clauses (N. 名称：年度指标值…，实际完成值…，分值…，得分…) under lines naming both
+    levels (【产出指标·数量指标】, as a chat message types them): each line's levels are its pair's, and the run goes
+    on past the pair line; a pair line is no indicator."""
+    lines = ["【产出指标·数量指标】", "1. 新建茶园：年度指标值≥3000亩，实际完成值3150亩，分值8，得分8",
+             "2. 改造茶园：年度指标值≥1.2万亩，实际完成值1.26万亩，分值7，得分7", "【效益指标·社会效益指标】",
+             "3. 带动茶农增收：年度指标值≥2.5万户，实际完成值2.6万户，分值8，得分8"]
+    doc = Document(source="mem", format="txt", sha256="",
+                   blocks=[Paragraph(t, Location("mem", block=k, line=k + 1)) for k, t in enumerate(lines)])
+    recs = normalize_document(doc)
+    assert [(i.level3, i.level1, i.level2_raw) for i in recs.indicators] == [
+        ("新建茶园", "产出指标", "数量指标"), ("改造茶园", "产出指标", "数量指标"), ("带动茶农增收", "效益指标", "社会效益指标")]

@@ -22,3 +22,42 @@ def test_cqlsh_expanded_records_apart_by_blank_lines_are_one_result(tmp_path):
     recs, rows = indicator_rows(_write(tmp_path, _cqlsh_expanded()))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.indicators[0].reason in ("", None) and recs.indicators[2].reason == "招工延后"
+
+
+def _tiddler() -> str:
+    """A TiddlyWiki tiddler: field lines, a blank line, the head as a definition list ('; term' / ': definition'),
+    a table with a '|…|c' caption, a '|!…|h' header row, level cells merged down by '~' cells and the total's label
+    across by '<' cells."""
+    out = ["title: 绩效自评表", "type: text/vnd.tiddlywiki", "", "; 项目名称", ": 2023年示范项目", "; 主管部门",
+           ": 示范县农业农村局", "", "|年度绩效指标|c", "|!一级指标|!二级指标|!三级指标|!年度指标值|!实际完成值|!分值|!得分|h"]
+    prev = None
+    for (l1, l2), r in zip(LEVELS, ROWS):
+        out.append("|" + "|".join((l1 if l1 != prev else "~", l2) + r) + "|")
+        if prev is None:     # a second row of the first level 2, both its levels merged from above
+            out.append("|~|~|培训人员|≥100人次|120人次|6|6|")
+        prev = l1
+    return "\n".join(out + ["|总分|<|<|<|<|100|98|", ""])
+
+
+def test_tiddlywiki_span_marks_are_merges_not_text(tmp_path):
+    """'~' is the cell above going on, '<' the cell on the left: the levels are the merged cell's, never '~'; '!'
+    marks a header cell; the caption row and the row marks no cells."""
+    recs, rows = indicator_rows(_write(tmp_path, _tiddler()))
+    assert rows == ROWS[:1] + [("培训人员", "≥100人次", "120人次", "6", "6")] + ROWS[1:]
+    assert _levels(recs) == LEVELS[:1] * 2 + LEVELS[1:]
+
+
+def test_tiddlywiki_table_spans():
+    from jixiao.extract.text_grids import tiddlywiki_table
+    lines = list(enumerate(["|!a|!b|!c|h", "|x|y|1|", "|~|z|2|", "|总|<|3|"], 1))
+    rows, caption, end = tiddlywiki_table(lines, 0)
+    assert end == 4 and caption == ""
+    assert [(t, rs, cs) for _, t, rs, cs in rows[1]] == [("x", 2, 1), ("y", 1, 1), ("1", 1, 1)]
+    assert [(t, cs) for _, t, _, cs in rows[3]] == [("总", 2), ("3", 1)]
+    assert tiddlywiki_table(list(enumerate(["|a|b|", "|c|d|"], 1)), 0) is None     # a Markdown-like pipe table
+
+
+def test_a_wiki_definition_list_is_label_value_lines(tmp_path):
+    """'; 项目名称' over ': 2023年示范项目' is the head's 项目名称：2023年示范项目 (the project named)."""
+    recs, _ = indicator_rows(_write(tmp_path, _tiddler()))
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]

@@ -307,3 +307,39 @@ def test_a_verbose_journal_reads_the_entries_carrying_a_services_own_fields_as_r
     recs, rows = indicator_rows(_write(tmp_path, _journal()))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+# twelve rows (ROWS four times over, numbered): a block long enough that the starts reading finds columns
+_PRN_ROWS = [(f"{n}{k // 3 + 1}", *rest) for k, (n, *rest) in enumerate(ROWS * 4)]
+
+
+def _prn(glued: bool = True) -> str:
+    """A form saved by Excel as 'Formatted Text (Space delimited)' in GB18030: cells padded to their columns'
+    widths in BYTES, the heads and the words set left, the figures set right so that a column's figures END where
+    the next head starts; a score filling its column runs into the reason after it (9受…), as 98.8 into 自评等级."""
+    def bw(s):
+        return len(s.encode("gb18030"))
+
+    def pad(v, w, right=False):
+        return " " * (w - bw(v)) + v if right else v + " " * (w - bw(v))
+    W = (14, 26, 40, 22, 20, 8, 8, 140)
+    rows = [("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")]
+    prev = None
+    for (l1, l2), r in zip(LEVELS * 4, _PRN_ROWS):
+        rows.append((l1 if l1 != prev else "", l2, *r, "招工延后" if r[3] != r[4] and glued else ""))
+        prev = l1
+    rows.append(("总分", "", "", "", "", "100", "98", "自评等级：优"))
+    lines = ["".join(pad(v, W[k], k in (5, 6) and k and v[:1].isdigit() and n) for k, v in enumerate(row)).rstrip()
+             for n, row in enumerate(rows)]
+    return "\r\n".join(["项目名称：2023年示范项目", ""] + lines) + "\r\n"
+
+
+def test_a_prn_save_reads_its_columns_by_its_heads(tmp_path):
+    """Heads set left over figures set right share no start: the columns are the head line's, each borne out by its
+    cells starting at its head or ending at the next head's start; a figure glued to the text after it is cut where
+    the next head starts (the score 6.72 and its reason, 98 and 自评等级：优), never one cell."""
+    from tests.text_rows import indicator_rows, written
+    recs, rows = indicator_rows(written(tmp_path, _prn(), "gb18030"))
+    assert rows == [tuple(r) for r in _PRN_ROWS]
+    assert recs.projects[0].total_score_stated.value == 98
+    assert recs.indicators[2].reason == "招工延后"

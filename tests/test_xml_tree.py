@@ -1,0 +1,43 @@
+"""extract.xml_tree: a DocBook document's CALS tables read as the page their markup means (issue 21, set 1510-1515)."""
+from jixiao.extract import read_document
+from jixiao.extract.xml_tree import cals_page, parse
+from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+
+
+def _docbook(table: str = "informaltable") -> str:
+    """A DocBook article: the head as paras, one CALS table whose level-1 cells span the rows below by morerows
+    (no entry on the rows covered), ≥ as a numeric character reference, the total's label across by namest / nameend."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<article xmlns="http://docbook.org/ns/docbook" version="5.0">',
+           "<para>项目名称：2023年示范项目</para>", "<para>主管部门：示范县农业农村局</para>",
+           f'<{table}><tgroup cols="7">'] + [f'<colspec colname="c{k}"/>' for k in range(1, 8)]
+    out.append("<thead><row>" + "".join(f"<entry>{h}</entry>" for h in
+                                        ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")) + "</row></thead><tbody>")
+    for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS)):
+        first = "" if k == 1 else (f'<entry morerows="1">{l1}</entry>' if k == 0 else f"<entry>{l1}</entry>")
+        cells = [l2, *r]
+        out.append("<row>" + first + "".join(f"<entry>{c.replace('≥', '&#x2265;')}</entry>" for c in cells) + "</row>")
+    out += ['<row><entry namest="c1" nameend="c5">总分</entry><entry>100</entry><entry>98</entry></row>',
+            f"</tbody></tgroup></{table}>", "</article>"]
+    return "\n".join(out) + "\n"
+
+
+def test_cals_rows_and_spans_read_as_cells(tmp_path):
+    """morerows is the level's rowspan (the next row's entries start one column right), &#x2265; is ≥, and the
+    head's paras are its label：value lines."""
+    recs, rows = indicator_rows(_write(tmp_path, _docbook()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def test_a_table_element_with_tgroup_reads_the_same(tmp_path):
+    """<table> (which an HTML sniffer takes for a web page) holds the same tgroup: read the same."""
+    recs, rows = indicator_rows(_write(tmp_path, _docbook("table")))
+    assert rows == ROWS
+
+
+def test_cals_page_keeps_the_source_lines_and_spans():
+    page = cals_page(parse(_docbook()))
+    assert 'colspan="5">总分<' in page and 'rowspan="2" colspan="1">产出指标<' in page
+    lines = page.split("\n")
+    assert "总分" in lines[_docbook().split("\n").index(next(x for x in _docbook().split("\n") if "总分" in x))]
+    assert cals_page(parse("<report><项目>X</项目></report>")) is None
