@@ -1326,6 +1326,14 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.indented and (found := indented.cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
+        elif (wrapped := _wrapped_print(lines, i)) is not None:
+            if isinstance(wrapped, str):      # a wrapped print's heads over rows that cut into no cells: said
+                doc.warnings.append(wrapped)
+                _add_paragraph(doc, path, ln.no, ln.text, element)
+                i += 1
+            else:
+                rows, i = wrapped
+                (_add_record if len(rows) == 2 else _add_table)(doc, path, rows, element)
         elif (headed := _head_over_blank(lines, i)) is not None:
             rows, i = headed
             _add_table(doc, path, rows, element)
@@ -2680,6 +2688,19 @@ def _cut_at_runs(pieced: list[tuple[_Line, list]], spans: list[tuple[int, int]],
         all(not at_columns(ln.text, spans[-1][1], 10 ** 6, width).strip() for ln, _ in pieced)
 
 
+def _astride(block: list[tuple[_Line, list]], spans: list[tuple[int, int]], width) -> bool:
+    """A character of a line stands astride a run's edge, `width` measuring: the runs were not counted so."""
+    edges = {e for span in spans for e in span}
+    for ln, _ in block:
+        pos = 0
+        for ch in ln.text:
+            w = width(ch)
+            if any(pos < e < pos + w for e in edges):
+                return True
+            pos += w
+    return False
+
+
 def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     """A database client's result of ONE row (SQL*Plus): its heads on lines[i], the dash runs one space apart
     under them, the row's line, then a blank line or the end; every line blank between the runs. The heads and
@@ -2691,13 +2712,108 @@ def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     spans = [(display_width(rule[:m.start()]), display_width(rule[:m.end()])) for m in re.finditer(r"[-=]+", rule)]
     block = [(ln, []) for ln in lines[i:i + 3]]
     # the places counted as a terminal shows them, or in characters (a client padding to a count of characters)
-    width = next((w for w in (display_width, len) if _cut_at_runs(block, spans, w)), None)
+    # (a measure under which a character of the heads or the row straddles a run's edge is not the client's: isql
+    # pads by UTF-8 BYTES, and a terminal's widths leave its Chinese heads astride the runs; that measure only
+    # where no other cuts so cleanly)
+    width = next((w for w in (display_width, len, utf8_width) if _cut_at_runs(block, spans, w)
+                  and not _astride(block, spans, w)), None) or \
+        next((w for w in (display_width, len) if _cut_at_runs(block, spans, w)), None)
     if len(spans) < 2 or width is None:
         return None
     rows = [[(ln.no, at_columns(ln.text, a, b, width).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
     if not all(t for _, t in rows[0]):
         return None
     return rows, i + 3
+
+
+# A database client's result WRAPPED AT A WIDTH (Sybase isql -w 80): the heads on a line under which their dash runs
+# stand, then the heads that did not fit on TAB-led lines, each over its own TAB-led rule; every row the same way, its
+# first line at the margin and the cells that did not fit on TAB-led lines under it, a line cut only BETWEEN two
+# cells. Each cell is padded to its column's width and one space apart, the width counted as the client pads (isql:
+# UTF-8 BYTES, a Chinese character three); a cell longer than its column runs on to the space after it (and the wrap
+# falls where that longer line would pass the width, so a row's lines need not break where the heads' do).
+_DASH_RUNS = re.compile(r"^\s*[-=]{2,}(?:[ \t]+[-=]{2,})*\s*$")     # (a going-on line's rule: one head may be all it holds)
+
+
+def _wrapped_print(lines: list[_Line], i: int) -> tuple[list[Row], int] | str | None:
+    """The heads and rows of a wrapped print whose heads start at lines[i], and the index past its rows (at the next
+    blank line); a warning's text where the heads are such a print's but its rows cut under no measure into as many
+    cells as there are heads; None elsewhere."""
+    heads: list[tuple[_Line, _Line]] = []
+    k = i
+    while k + 1 < len(lines) and not lines[k].blank and (_DASH_RULE if not heads else _DASH_RUNS).match(lines[k + 1].text) \
+            and lines[k].text.startswith("\t") == lines[k + 1].text.startswith("\t") == bool(heads) \
+            and "\t" not in lines[k].text.lstrip("\t") and "\t" not in lines[k + 1].text.lstrip("\t"):
+        heads.append((lines[k], lines[k + 1]))
+        k += 2
+    if len(heads) < 2:
+        return None
+    rows_lines: list[list[_Line]] = []
+    while k < len(lines) and not lines[k].blank:
+        text = lines[k].text
+        if "\t" in text.lstrip("\t"):
+            return None
+        if text.startswith("\t"):
+            if not rows_lines:
+                return None
+            rows_lines[-1].append(lines[k])
+        else:
+            rows_lines.append([lines[k]])
+        k += 1
+    if not rows_lines or not any(len(r) > 1 for r in rows_lines):
+        return None
+    best = None
+    for width in (utf8_width, display_width, len):
+        runs = [[(width(rule.text.lstrip("\t")[:m.start()]), width(rule.text.lstrip("\t")[:m.end()]))
+                 for m in re.finditer(r"[-=]+", rule.text.lstrip("\t"))] for _, rule in heads]
+        names = [at_columns(head.text.lstrip("\t"), a, b, width).strip() for (head, _), spans in zip(heads, runs)
+                 for a, b in spans]
+        sizes = [b - a for spans in runs for a, b in spans]
+        if len(names) < MIN_HEADS or not all(names):
+            continue
+        cut = [_cells_at_sizes(r, sizes, width) for r in rows_lines]
+        if all(c is not None for c in cut):
+            over = sum(n for _, n in cut)
+            if best is None or over < best[0]:
+                best = (over, [_named(heads, runs, names)] + [cells for cells, _ in cut])
+    if best is None:
+        return (f"第{heads[0][0].no}行起的查询结果按宽度折行（表头与各行的续行以制表符开头），但{len(rows_lines)}行"
+                "无法按表头各列的宽度切分成与表头同样多的格，未读取，请核对原件")
+    return best[1], k
+
+
+def _named(heads: list[tuple[_Line, _Line]], runs: list[list[tuple[int, int]]], names: list[str]) -> Row:
+    """The head row: each name on the line it stands on."""
+    nos = [head.no for (head, _), spans in zip(heads, runs) for _ in spans]
+    return list(zip(nos, names))
+
+
+def _cells_at_sizes(row: list[_Line], sizes: list[int], width) -> tuple[Row, int] | None:
+    """A wrapped row's cells: on each line (the TAB before a going-on line left out) one space, then the cells in
+    turn, each as wide as its column (`width` measuring) and a space after it; a cell that runs past its column (the
+    character after it no space) runs on to the next space. The cells and how many ran on; None where the lines hold
+    more cells or fewer than there are columns, or a line does not open with its space."""
+    cells: Row = []
+    over = 0
+    for ln in row:
+        body = ln.text[1:] if ln.text.startswith("\t") else ln.text
+        if not body.startswith(" "):
+            return None
+        at = 1
+        while at < len(body):
+            if len(cells) >= len(sizes):
+                return None
+            start, used = at, 0
+            while at < len(body) and used + width(body[at]) <= sizes[len(cells)]:
+                used += width(body[at])
+                at += 1
+            if at < len(body) and body[at] != " ":
+                over += 1
+                while at < len(body) and body[at] != " ":
+                    at += 1
+            cells.append((ln.no, body[start:at].strip()))
+            at += 1
+    return (cells, over) if len(cells) == len(sizes) else None
 
 
 # A client that prints its heads, a BLANK line, then the rows (Informix / GBase 8s dbaccess): each head padded to its

@@ -172,3 +172,50 @@ def test_an_ldif_export_reads_its_entries_by_class_with_base64_values_decoded_an
     recs, rows = indicator_rows(_write(tmp_path, text))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def _isql(heads: list[tuple[str, int, bool]], rows: list[list[str]], wide: int = 80) -> list[str]:
+    """Sybase isql's print at -w `wide`: each cell padded to its column's width in UTF-8 BYTES (a number right), one
+    space apart; a cell that would pass the width goes on a new line opened by a TAB (a line cut only between cells),
+    a cell longer than its column printed whole; NULL for a missing value."""
+    size = lambda v: len(v.encode("utf-8"))   # noqa: E731
+
+    def printed(cells):
+        out = [" "]
+        for (_, w, right), v in zip(heads, cells):
+            piece = (" " * (w - size(v)) + v) if right else v + " " * max(0, w - size(v))
+            if size(out[-1]) > 1 and size(out[-1]) + 1 + size(piece) > wide:
+                out.append("\t ")
+            out[-1] += ("" if out[-1] in (" ", "\t ") else " ") + piece
+        return [x.rstrip() for x in out]
+    lines = []
+    for head, rule in zip(printed([h for h, _, _ in heads]), printed(["-" * w for _, w, _ in heads])):
+        lines += [head, rule]
+    for r in rows:
+        lines += printed(r)
+    return lines + ["", f"({len(rows)} rows affected)"]
+
+
+def test_an_isql_print_wrapped_at_80_columns_reads_each_row_from_its_tab_led_lines(tmp_path):
+    """isql -w 80: the heads and every row WRAPPED at a cell's edge onto TAB-led lines (a row on three lines), the cells
+    padded by BYTES, a cell longer than its column (社会效益指标 in 12) printed whole so that row wraps elsewhere; the
+    one-row results (the fund, the total under heads padded by bytes) records. Each row joined from its lines and cut
+    at its columns' widths."""
+    zb = [("序号", 6, True), ("一级指标", 15, False), ("二级指标", 12, False), ("三级指标", 40, False),
+          ("年度指标值", 24, False), ("实际完成值", 24, False), ("分值", 6, True), ("得分", 6, True), ("偏差原因", 40, False)]
+    body = [[str(k), l1, l2, name, target, actual, weight, score, "NULL" if score == weight else "招工延后"]
+            for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1)]
+    zj = [("资金来源", 24, False), ("年初预算数", 16, True), ("全年预算数", 16, True), ("全年执行数", 16, True),
+          ("分值", 6, True), ("执行率", 12, False), ("得分", 8, True)]
+    text = "\n".join(["1> select * from jxzp_xm", "2> go", " 项目名称", " ----------------------------------------",
+                      " 2023年某某县示范项目", "", "(1 row affected)", "1> select * from jxzp_zj", "2> go"]
+                     + _isql(zj, [["年度资金总额", "100", "120", "116.4", "10", "97.00%", "9.7"]])
+                     + ["1> select * from jxzp_zb", "2> go"] + _isql(zb, body)
+                     + ["1> select 总分, 自评得分 from jxzp_xm", "2> go", " 总分   自评得分", " -------- ------------",
+                        "      100        96.72", "", "(1 row affected)", "1> quit", ""])
+    assert "\n\t 年度指标值" in text and "\n\t 招工延后" in text and "\n\t 带动就业" in text
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
+    p = recs.projects[0]
+    assert (float(p.exec_rate_stated.value), float(p.fund_weight.value), float(p.fund_score.value)) == (97, 10, 9.7)
+    assert float(p.total_score_stated.value) == 96.72
