@@ -945,6 +945,80 @@ def _listing_cells(head: str, text: str, names: list[str]) -> list[str]:
     return cells
 
 
+# A CONSUMER'S PRINT of a message topic (kcat -f '%p %o k=%k\t%s\n', a Kafka console consumer with its
+# print.partition / print.offset / print.key): a line per message, an ENVELOPE of short tokens (p2, o14, k=zb-03:
+# the partition, the offset, the key) before a TAB and the message's value. The partitions arrive interleaved, so the
+# lines come out of the producer's order. A value of `|`-separated fields is a record; a value naming its record
+# kinds' fields (`xm=项目名称|主管部门;zb=序号|一级指标|…`) is the topic's SCHEMA. A record is of the kind its key
+# names (the key itself, or the kind and a sequence number: zb-03); one without a key of the one kind as wide as it.
+_ENVELOPE_TOKEN = r"(?:[A-Za-z]{1,9}\d+|[A-Za-z_]{1,9}=\S*)"
+_ENVELOPE = re.compile(rf"^({_ENVELOPE_TOKEN}(?: {_ENVELOPE_TOKEN}){{1,5}})\t(.*)$")
+_SCHEMA_PART = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)=([^|;=]+(?:\|[^|;=]+)+)$")
+_KEY_SEQUENCE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*?)[-_.:#]?(\d+)$")
+MIN_MESSAGES = 3
+
+
+def _shape(envelope: str) -> tuple[str, ...]:
+    """An envelope's token shapes: each token's letters (p2 and p0 the same shape, k=zb-03 and k=xm too)."""
+    return tuple(re.match(r"[A-Za-z_]+=?", t).group(0) for t in envelope.split())
+
+
+def _keyed_messages(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
+    """A consumer's print (MIN_MESSAGES lines or more, every envelope of one shape, a `|`-separated value on each but
+    the schema's) as the tables its schema names: each kind's records under the kind's fields, in the order of the
+    keys' sequence numbers where every record of the kind carries its own, else as printed (one partition's
+    records in offset order); a kind of one record its name：value lines. The tables stand where the first message
+    did; the other message lines are blank. A record of no kind, or as wide as no kind's fields, is said, unread."""
+    found = [(n, m) for n, ln in enumerate(lines) if (m := _ENVELOPE.match(ln.text))]
+    if len(found) < MIN_MESSAGES or len({_shape(m.group(1)) for _, m in found}) != 1:
+        return lines
+    schema: dict[str, list[str]] = {}
+    records: list[tuple[int, str, list[str]]] = []     # (line index, key, fields)
+    for n, m in found:
+        value = m.group(2).strip()
+        parts = [_SCHEMA_PART.match(p.strip()) for p in value.split(";")]
+        if len(parts) >= 2 and all(parts):
+            schema.update({p.group(1): [h.strip() for h in p.group(2).split("|")] for p in parts})
+            continue
+        if "|" not in value:
+            return lines
+        key = next((t.split("=", 1)[1] for t in m.group(1).split() if re.match(r"(?i)k(?:ey)?=", t)), "")
+        records.append((n, key, value.split("|")))
+    if not schema or not records:
+        return lines
+    kinds: dict[str, list[tuple[int, str, list[str]]]] = {name: [] for name in schema}
+    unread = []
+    for n, key, fields in records:
+        seq = _KEY_SEQUENCE.match(key)
+        kind = key if key in schema else seq.group(1) if seq and seq.group(1) in schema else None
+        if kind is None and not key:     # (a key naming no kind is no record of a kind as wide)
+            wide = [name for name, heads in schema.items() if len(heads) == len(fields)]
+            kind = wide[0] if len(wide) == 1 else None
+        if kind is None or len(fields) != len(schema[kind]):
+            unread.append(n)
+            continue
+        kinds[kind].append((n, key, fields))
+    out = list(lines)
+    for n, _ in found:
+        out[n] = _Line(lines[n].no, "")
+    tables: list[_Line] = []
+    for name, heads in schema.items():
+        got = kinds[name]
+        if not got:
+            continue
+        numbers = [int(s.group(2)) if (s := _KEY_SEQUENCE.match(key)) else None for _, key, _ in got]
+        if None not in numbers and len(set(numbers)) == len(numbers):
+            got = [g for _, g in sorted(zip(numbers, got), key=lambda x: x[0])]
+        tables += _table_lines(lines[got[0][0]].no, heads, [(lines[n].no, [f.strip() for f in fields])
+                                                             for n, _, fields in got]) + [_Line(lines[got[0][0]].no, "")]
+    if unread:
+        warnings.append(f"第{at(lines[found[0][0]].no)}行起是消息队列的消费输出（每行为消息的分区、偏移量、键和内容），"
+                        f"其中{len(unread)}条消息的内容不属于模式消息所列的任何一类记录（或字段数不符），未读取："
+                        + first_few((f"第{at(lines[n].no)}行" for n in unread), 6) + "，请核对原件")
+    first = found[0][0]
+    return out[:first] + tables + out[first:]
+
+
 def _listings(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
     out: list[_Line] = []
     k = 0
@@ -1195,8 +1269,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_listings(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at))))))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_keyed_messages(_listings(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at), doc.warnings, at))))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it

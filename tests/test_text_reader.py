@@ -219,3 +219,24 @@ def test_an_isql_print_wrapped_at_80_columns_reads_each_row_from_its_tab_led_lin
     p = recs.projects[0]
     assert (float(p.exec_rate_stated.value), float(p.fund_weight.value), float(p.fund_score.value)) == (97, 10, 9.7)
     assert float(p.total_score_stated.value) == 96.72
+
+
+def test_a_kcat_consume_reads_its_records_by_the_schema_message_in_the_keys_order(tmp_path):
+    """kcat -f '%p %o k=%k\\t%s\\n' over a topic of three partitions: a line per message, its envelope (partition,
+    offset, key) before a TAB, the partitions INTERLEAVED so the rows come out of order, the records '|'-separated,
+    a SCHEMA message naming each kind's fields (xm=…;zb=…); kcat's '% Reached end' lines among them. Each kind read
+    under its fields (the project of one record its record), the rows in their keys' order; a message of no kind
+    said, not read."""
+    rows = [f"{k}|{l1}|{l2}|{name}|{target}|{actual}|{weight}|{score}|{'' if score == weight else '招工延后'}"
+            for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1)]
+    text = "\n".join([
+        "p1 o0 k=zb-02\t" + rows[1],
+        "p0 o0 k=schema\txm=项目名称|金额单位;zb=序号|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因",
+        "p0 o1 k=zb-03\t" + rows[2], "p2 o0 k=xm\t2023年某某县示范项目|万元",
+        "% Reached end of topic jx [0] at offset 2", "p2 o1 k=zb-01\t" + rows[0], "p1 o1 k=qt-01\t备注|其他",
+        "% Reached end of topic jx [1] at offset 2: exiting", ""])
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+    from jixiao.extract import read_document
+    assert any("消息队列" in w and "第7行" in w for w in read_document(_write(tmp_path, text)).warnings)
