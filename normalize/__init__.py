@@ -20,7 +20,7 @@ from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
 from .quantity import PRIOR, Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
-from .reporting_unit import choose, labelled, plausible, read_unit
+from .reporting_unit import choose, labelled, plausible, ranked, read_unit
 from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
 from . import runner_ups
 from .script import matching_view, restore_records
@@ -1155,18 +1155,30 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
     (a system's export) whose one value is a name by its shape (coded_columns.coded_name)."""
     if len(recs.projects) != 1 or recs.projects[0].name:
         return
-    found = [(name, next(b for b in lines if name in b.text), text)
+    found = [(name, next(b for b in lines if name in b.text), text, lines)
              for text, lines in coded_records(doc.paragraphs()) if (name := coded_name(text))]
-    if len({name for name, _, _ in found}) == 1:
+    if len({name for name, _, _, _ in found}) == 1:
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = found[0][0], found[0][1].text, found[0][1].loc
         # the record's units' names (by their shape) have codes for labels too: which is the department
-        # in charge and which the implementing unit no code tells, so none is read, but they are said
+        # in charge and which the implementing unit no code tells; the names' head nouns may (reporting_unit.ranked),
+        # else none is read, but they are said
         named = {i.level3 for i in recs.indicators}     # an indicator's name may end as a unit's (文化站)
         units = list(dict.fromkeys(u for _, v in coded_pairs(found[0][2]) if (u := plausible(v)) and u not in named))
         if units and not (p.unit or p.department or p.agency or recs.unit):
-            recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有{len(units)}个单位名称（{'、'.join(units)}），"
-                                 "字段名为代码，未能判断主管部门、实施单位，均未读取，请核对原件")
+            if (two := ranked(units)):
+                # no label's role, but the names' own grammar: an organ (…局) over an institution (…中心) is the
+                # department in charge over the unit that did the work; read so, and said
+                at = {u: next((b for b in found[0][3] if u in b.text), found[0][1]) for u in two}
+                p.department, p.department_loc = two[0], at[two[0]].loc
+                p.agency, p.agency_loc = two[1], at[two[1]].loc
+                p.unit = choose(p.department, p.agency, None)
+                recs.unit = recs.unit or p.unit
+                recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有2个单位名称，字段名为代码，按名称的结尾判断："
+                                     f"“{two[0]}”为机关，读作主管部门；“{two[1]}”为其下属机构，读作实施单位，请核对原件")
+            else:
+                recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有{len(units)}个单位名称（{'、'.join(units)}），"
+                                     "字段名为代码，未能判断主管部门、实施单位，均未读取，请核对原件")
 
 
 # a name opening with a two-digit year and its 年 (23年…), no digit before it

@@ -9259,3 +9259,24 @@ def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path
     assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97.00"), Decimal("78"),
                    Decimal("75.66")]     # money in yuan (万元 × 10000), as every fund figure
     assert any("按数字之间的关系读取" in w for w in recs.warnings)
+
+
+def test_units_in_a_coded_project_record_are_read_by_their_names_head_nouns_and_said(tmp_path):
+    """A project record in codes (894, 915, 1468, 1469, 1471: pinyin or English keys) with two units' names: no
+    label says which is 主管部门 and which 实施单位, but the names' head nouns do: an organ (…农业农村局) answers
+    for the budget, an institution (…推广中心) does the work under it. Read so (the unit the department, as a
+    labelled form's), and said; the same two written the other way round read the same."""
+    from tests.text_rows import LEVELS, ROWS
+    for first, second in (("某某县农业农村局", "某某县农业技术推广中心"), ("某某县农业技术推广中心", "某某县农业农村局")):
+        out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "Ua: " + first, "Ub: " + second, "MoneyUnit: 万元", "",
+               "%rec: Row", ""]
+        for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+            out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}", ""]
+        f = tmp_path / "r.txt"
+        f.write_text("\n".join(out), encoding="utf-8")
+        recs = normalize_document(read_document(f))
+        p = recs.projects[0]
+        assert (p.department, p.agency, p.unit, recs.unit) == ("某某县农业农村局", "某某县农业技术推广中心",
+                                                              "某某县农业农村局", "某某县农业农村局")
+        assert p.department_loc is not None and p.agency_loc is not None
+        assert any("按名称的结尾判断" in w for w in recs.warnings)
