@@ -9280,3 +9280,43 @@ def test_units_in_a_coded_project_record_are_read_by_their_names_head_nouns_and_
                                                               "某某县农业农村局", "某某县农业农村局")
         assert p.department_loc is not None and p.agency_loc is not None
         assert any("按名称的结尾判断" in w for w in recs.warnings)
+
+
+def test_a_section_row_naming_levels_by_their_labels_sets_the_levels_and_is_no_header_row():
+    """1466: section rows 一级指标：产出指标　　二级指标：数量指标 over the rows of each level (no level column): the
+    first, right under the header, was taken for a second header row (its 二级指标 making 序号 a level-2 column), a
+    later one voted the 序号 column a level column too, so every row was said misaligned and none read. Each is a
+    section row by its labels' grammar: the levels of the rows below it."""
+    rows = [["项目名称", "测试项目", "", "", "", ""], ["序号", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["一级指标：产出指标\u3000\u3000二级指标：数量指标", "", "", "", "", ""],
+            ["1", "新建果园", "≥10000亩", "10400亩", "10", "10"], ["2", "建设设施", "≥2000亩", "2050亩", "8", "8"],
+            ["一级指标：效益指标\u3000\u3000二级指标：社会效益指标", "", "", "", "", ""],
+            ["3", "带动农户", "≥8000户", "7600户", "8", "7.6"]]
+    r = normalize_document(document(rows))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "数量指标", "新建果园", "≥10000亩", "10"), ("产出指标", "数量指标", "建设设施", "≥2000亩", "8"),
+        ("效益指标", "社会效益指标", "带动农户", "≥8000户", "7.6")]
+    assert not [w for w in r.warnings if "无法对齐" in w]
+
+
+def test_two_line_records_under_a_two_row_header_whose_second_row_tiles_the_name_head_are_joined():
+    """1466 (.xlsx / .xls / .pdf): 三级指标 over four columns, the header's second row tiling them two by two (年度指标值 |
+    实际完成值), 序号 / 分值 / 得分 merged down both rows; each record its name over the four columns, its target and
+    actual under it two columns each, its 序号 and points merged down both lines. Each record read as one
+    indicator (the second row of the header tells which columns of its second line hold which field), said."""
+    head = ("<tr><td rowspan=2>序号</td><td colspan=4>三级指标</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>"
+            "<tr><td colspan=2>年度指标值</td><td colspan=2>实际完成值</td></tr>")
+    body = ""
+    for k, (levels, name, target, actual, weight, score) in enumerate((
+            ("一级指标：产出指标　　二级指标：数量指标", "新建果园", "≥1万亩", "1.04万亩", "10", "10"),
+            ("", "建设设施", "≥2000亩", "2050亩", "8", "8"),
+            ("一级指标：效益指标　　二级指标：经济效益指标", "综合产值", "≥100亿元", "92亿元", "10", "9.2")), 1):
+        body += f"<tr><td colspan=7>{levels}</td></tr>" if levels else ""
+        body += (f"<tr><td rowspan=2>{k}</td><td colspan=4>{name}</td><td rowspan=2>{weight}</td>"
+                 f"<td rowspan=2>{score}</td></tr><tr><td colspan=2>{target}</td><td colspan=2>{actual}</td></tr>")
+    r = normalize_document(_html(head + body))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
+            for i in r.indicators] == [("产出指标", "数量指标", "新建果园", "≥1万亩", "1.04万亩", "10", "10"),
+                                       ("产出指标", "数量指标", "建设设施", "≥2000亩", "2050亩", "8", "8"),
+                                       ("效益指标", "经济效益指标", "综合产值", "≥100亿元", "92亿元", "10", "9.2")]
+    assert any("名称单独占一行" in w and "共3个指标" in w for w in r.warnings)
