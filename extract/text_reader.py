@@ -1410,7 +1410,7 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                 (_add_record if len(rows) == 2 else _add_table)(doc, path, rows, element)
         elif (headed := _head_over_blank(lines, i)) is not None:
             rows, i = headed
-            _add_table(doc, path, rows, element)
+            (_add_record if len(rows) == 2 else _add_table)(doc, path, rows, element)     # one row: a record
         elif (one := _dashed_record(lines, i)) is not None:
             rows, i = one
             _add_record(doc, path, rows, element)     # a query's one row under its dashed head: a record
@@ -2901,8 +2901,8 @@ def _head_over_blank(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     """The table of a print whose heads (lines[i], three words or more) stand a blank line above its rows: every word
     of every row (the rows running to the next blank line) starts where a head starts or ends where one ends (a
     word one space after the one before it going on in that cell), each row placing words under three heads or
-    more and more than it joins so, two rows or more; the heads and the rows cut so, and the index past the rows.
-    None elsewhere."""
+    more and more than it joins so, two rows or more (or one filling every head with a word, none joined); the heads
+    and the rows cut so, and the index past the rows. None elsewhere."""
     if i + 2 >= len(lines) or lines[i].blank or not lines[i + 1].blank or lines[i + 2].blank \
             or "\t" in lines[i].text:
         return None
@@ -2936,6 +2936,11 @@ def _head_over_blank(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
                 break
             rows.append([(ln.no, c) for c in cells])
         if rows and len(rows) >= 3:     # the heads and two rows or more (one row alone is weak evidence)
+            return rows, end
+        # one row alone only where it fills EVERY head with one word each, none joined (a query's one row: the total's
+        # 总分 | 自评得分 | 自评等级), the heads' places its only evidence
+        if rows and len(rows) == 2 and all(c for _, c in rows[1]) and not any(" " in c for _, c in rows[1]) \
+                and all(re.search(r"[^\W_]", h) for _, h in rows[0]):      # (heads of words: a rule of ____ is none)
             return rows, end
     return None
 

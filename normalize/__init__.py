@@ -2257,6 +2257,10 @@ BARE_TOTAL_ALONE = re.compile(r"^\s*总分\s*[：:]\s*\d+(?:\.\d+)?\s*分?\s*[�
 _STRAY_BEFORE_TOTAL = re.compile(r"^\s*(\p{Han})(?=总分\s*[：:]?\s*\d)")
 
 
+# A line that is the score's label and its figure (自评得分：99.00).
+_SCORE_LABEL_LINE = re.compile(r"^\s*(?:自评得分|自评分|得分)\s*[：:]\s*\d")
+
+
 def _graded_below(b: Paragraph, nxt: Paragraph | None) -> bool:
     """A bare 总分 alone on its line whose next line states the grade and no figure (总分：99.12 /
     自评等级：优): the closing block's two labels set one under the other, as one grade line."""
@@ -2288,6 +2292,12 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
             continue
         if (alone := TOTAL_ALONE.match(b.text)) is not None:
             found.append((alone.group(1), b.loc))
+            continue
+        if BARE_TOTAL_ALONE.match(normalize_ws(b.text)) and (whole := BARE_TOTAL_LINE.search(b.text)) and any(
+                _SCORE_LABEL_LINE.match(x.text) for x in paras[max(0, k - 1):k + 2] if x is not b):
+            # a record's lines (总分：100.00 / 自评得分：99.00 / 自评等级：优: a query's one row as its label：value lines):
+            # a bare 总分 alone on its line next to the line labelling the score is the full marks
+            row_weight = row_weight or (whole.group(1), b.loc)
             continue
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
                   for m in _sentence_scores(sentence)]

@@ -9320,3 +9320,17 @@ def test_two_line_records_under_a_two_row_header_whose_second_row_tiles_the_name
                                        ("产出指标", "数量指标", "建设设施", "≥2000亩", "2050亩", "8", "8"),
                                        ("效益指标", "经济效益指标", "综合产值", "≥100亿元", "92亿元", "10", "9.2")]
     assert any("名称单独占一行" in w and "共3个指标" in w for w in r.warnings)
+
+
+def test_a_bare_total_on_its_own_line_beside_the_labelled_score_is_the_full_marks():
+    """1447 / 1472 / 1473: a query's one row of the total read as its label：value lines (总分：100.00 / 自评得分：99.00
+    / 自评等级：优): the score is the labelled one, and the bare 总分 next to it the full marks (total_weight_stated),
+    which was left unread."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建果园", "≥1500亩", "1530亩", "10", "10"]]
+    doc = document(rows)
+    for k, text in enumerate(["总分：100.00", "自评得分：99.00", "自评等级：优"]):
+        doc.blocks.append(Paragraph(text=text, loc=Location("mem", block=len(doc.blocks), line=k + 1)))
+    p = normalize_document(doc).projects[0]
+    assert (p.total_weight_stated.raw, p.total_score_stated.raw, p.grade_stated) == ("100.00", "99.00", "优")

@@ -240,3 +240,19 @@ def test_a_kcat_consume_reads_its_records_by_the_schema_message_in_the_keys_orde
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
     from jixiao.extract import read_document
     assert any("消息队列" in w and "第7行" in w for w in read_document(_write(tmp_path, text)).warnings)
+
+
+def test_dbaccess_one_row_under_heads_a_blank_line_above_it_is_a_record_when_it_fills_every_head(tmp_path):
+    """1447: dbaccess's total, ONE row under its heads a blank line above it (总分 | 自评得分 | 自评等级, a number set
+    right under its head's end, a word left at its head's start, GB18030 bytes): a record (its label：value lines)
+    where the row fills every head with one word, none joined; 总分 beside the labelled score is the full marks."""
+    text = "\n".join(["Database selected.", "", "", "  总分 自评得分 自评等级", "", "100.00    96.72 优", "",
+                      "1 row(s) retrieved.", "", "Database closed.", ""])
+    from jixiao.extract import read_document
+    doc = read_document(_write(tmp_path, text, "gb18030"))
+    assert [b.text for b in doc.paragraphs() if "：" in b.text] == ["总分：100.00", "自评得分：96.72", "自评等级：优"]
+    # a rule of underscores over values (MATLAB's table display) is no heads
+    text = "\n".join(["  1×3 table", "", "    项目名称    年度    单位", "    ________    ____    ____", "",
+                      "    {'某项目'}    2023    {'万元'}", ""])
+    assert not [b for b in read_document(_write(tmp_path, text)).paragraphs() if b.text.startswith("________")
+                and "：" in b.text]
