@@ -1009,8 +1009,8 @@ def _keyed_messages(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
         numbers = [int(s.group(2)) if (s := _KEY_SEQUENCE.match(key)) else None for _, key, _ in got]
         if None not in numbers and len(set(numbers)) == len(numbers):
             got = [g for _, g in sorted(zip(numbers, got), key=lambda x: x[0])]
-        tables += _table_lines(lines[got[0][0]].no, heads, [(lines[n].no, [f.strip() for f in fields])
-                                                             for n, _, fields in got]) + [_Line(lines[got[0][0]].no, "")]
+        rows = [(lines[n].no, [f.strip() for f in fields]) for n, _, fields in got]
+        tables += _table_lines(lines[got[0][0]].no, heads, rows) + [_Line(lines[got[0][0]].no, "")]
     if unread:
         warnings.append(f"第{at(lines[found[0][0]].no)}行起是消息队列的消费输出（每行为消息的分区、偏移量、键和内容），"
                         f"其中{len(unread)}条消息的内容不属于模式消息所列的任何一类记录（或字段数不符），未读取："
@@ -2806,7 +2806,9 @@ def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
 # cells. Each cell is padded to its column's width and one space apart, the width counted as the client pads (isql:
 # UTF-8 BYTES, a Chinese character three); a cell longer than its column runs on to the space after it (and the wrap
 # falls where that longer line would pass the width, so a row's lines need not break where the heads' do).
-_DASH_RUNS = re.compile(r"^\s*[-=]{2,}(?:[ \t]+[-=]{2,})*\s*$")     # (a going-on line's rule: one head may be all it holds)
+#
+# A going-on line's rule: one run may be all it holds (the one head that line holds).
+_DASH_RUNS = re.compile(r"^\s*[-=]{2,}(?:[ \t]+[-=]{2,})*\s*$")
 
 
 def _wrapped_print(lines: list[_Line], i: int) -> tuple[list[Row], int] | str | None:
@@ -2815,7 +2817,8 @@ def _wrapped_print(lines: list[_Line], i: int) -> tuple[list[Row], int] | str | 
     cells as there are heads; None elsewhere."""
     heads: list[tuple[_Line, _Line]] = []
     k = i
-    while k + 1 < len(lines) and not lines[k].blank and (_DASH_RULE if not heads else _DASH_RUNS).match(lines[k + 1].text) \
+    while k + 1 < len(lines) and not lines[k].blank \
+            and (_DASH_RUNS if heads else _DASH_RULE).match(lines[k + 1].text) \
             and lines[k].text.startswith("\t") == lines[k + 1].text.startswith("\t") == bool(heads) \
             and "\t" not in lines[k].text.lstrip("\t") and "\t" not in lines[k + 1].text.lstrip("\t"):
         heads.append((lines[k], lines[k + 1]))

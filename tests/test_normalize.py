@@ -9271,7 +9271,8 @@ def test_units_in_a_coded_project_record_are_read_by_their_names_head_nouns_and_
         out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "Ua: " + first, "Ub: " + second, "MoneyUnit: 万元", "",
                "%rec: Row", ""]
         for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
-            out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}", f"G: {score}", ""]
+            out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}",
+                    f"G: {score}", ""]
         f = tmp_path / "r.txt"
         f.write_text("\n".join(out), encoding="utf-8")
         recs = normalize_document(read_document(f))
