@@ -964,6 +964,80 @@ def _listing_cells(head: str, text: str, names: list[str]) -> list[str]:
     return cells
 
 
+# A CONSUMER'S PRINT of a message topic (kcat -f '%p %o k=%k\t%s\n', a Kafka console consumer with its
+# print.partition / print.offset / print.key): a line per message, an ENVELOPE of short tokens (p2, o14, k=zb-03:
+# the partition, the offset, the key) before a TAB and the message's value. The partitions arrive interleaved, so the
+# lines come out of the producer's order. A value of `|`-separated fields is a record; a value naming its record
+# kinds' fields (`xm=项目名称|主管部门;zb=序号|一级指标|…`) is the topic's SCHEMA. A record is of the kind its key
+# names (the key itself, or the kind and a sequence number: zb-03); one without a key of the one kind as wide as it.
+_ENVELOPE_TOKEN = r"(?:[A-Za-z]{1,9}\d+|[A-Za-z_]{1,9}=\S*)"
+_ENVELOPE = re.compile(rf"^({_ENVELOPE_TOKEN}(?: {_ENVELOPE_TOKEN}){{1,5}})\t(.*)$")
+_SCHEMA_PART = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)=([^|;=]+(?:\|[^|;=]+)+)$")
+_KEY_SEQUENCE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*?)[-_.:#]?(\d+)$")
+MIN_MESSAGES = 3
+
+
+def _shape(envelope: str) -> tuple[str, ...]:
+    """An envelope's token shapes: each token's letters (p2 and p0 the same shape, k=zb-03 and k=xm too)."""
+    return tuple(re.match(r"[A-Za-z_]+=?", t).group(0) for t in envelope.split())
+
+
+def _keyed_messages(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
+    """A consumer's print (MIN_MESSAGES lines or more, every envelope of one shape, a `|`-separated value on each but
+    the schema's) as the tables its schema names: each kind's records under the kind's fields, in the order of the
+    keys' sequence numbers where every record of the kind carries its own, else as printed (one partition's
+    records in offset order); a kind of one record its name：value lines. The tables stand where the first message
+    did; the other message lines are blank. A record of no kind, or as wide as no kind's fields, is said, unread."""
+    found = [(n, m) for n, ln in enumerate(lines) if (m := _ENVELOPE.match(ln.text))]
+    if len(found) < MIN_MESSAGES or len({_shape(m.group(1)) for _, m in found}) != 1:
+        return lines
+    schema: dict[str, list[str]] = {}
+    records: list[tuple[int, str, list[str]]] = []     # (line index, key, fields)
+    for n, m in found:
+        value = m.group(2).strip()
+        parts = [_SCHEMA_PART.match(p.strip()) for p in value.split(";")]
+        if len(parts) >= 2 and all(parts):
+            schema.update({p.group(1): [h.strip() for h in p.group(2).split("|")] for p in parts})
+            continue
+        if "|" not in value:
+            return lines
+        key = next((t.split("=", 1)[1] for t in m.group(1).split() if re.match(r"(?i)k(?:ey)?=", t)), "")
+        records.append((n, key, value.split("|")))
+    if not schema or not records:
+        return lines
+    kinds: dict[str, list[tuple[int, str, list[str]]]] = {name: [] for name in schema}
+    unread = []
+    for n, key, fields in records:
+        seq = _KEY_SEQUENCE.match(key)
+        kind = key if key in schema else seq.group(1) if seq and seq.group(1) in schema else None
+        if kind is None and not key:     # (a key naming no kind is no record of a kind as wide)
+            wide = [name for name, heads in schema.items() if len(heads) == len(fields)]
+            kind = wide[0] if len(wide) == 1 else None
+        if kind is None or len(fields) != len(schema[kind]):
+            unread.append(n)
+            continue
+        kinds[kind].append((n, key, fields))
+    out = list(lines)
+    for n, _ in found:
+        out[n] = _Line(lines[n].no, "")
+    tables: list[_Line] = []
+    for name, heads in schema.items():
+        got = kinds[name]
+        if not got:
+            continue
+        numbers = [int(s.group(2)) if (s := _KEY_SEQUENCE.match(key)) else None for _, key, _ in got]
+        if None not in numbers and len(set(numbers)) == len(numbers):
+            got = [g for _, g in sorted(zip(numbers, got), key=lambda x: x[0])]
+        rows = [(lines[n].no, [f.strip() for f in fields]) for n, _, fields in got]
+        tables += _table_lines(lines[got[0][0]].no, heads, rows) + [_Line(lines[got[0][0]].no, "")]
+    if unread:
+        warnings.append(f"第{at(lines[found[0][0]].no)}行起是消息队列的消费输出（每行为消息的分区、偏移量、键和内容），"
+                        f"其中{len(unread)}条消息的内容不属于模式消息所列的任何一类记录（或字段数不符），未读取："
+                        + first_few((f"第{at(lines[n].no)}行" for n in unread), 6) + "，请核对原件")
+    first = found[0][0]
+    return out[:first] + tables + out[first:]
+
+
 def _listings(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
     out: list[_Line] = []
     k = 0
@@ -1214,8 +1288,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_listings(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at))))))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_keyed_messages(_listings(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at), doc.warnings, at))))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -1350,9 +1424,17 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif ln.indented and (found := indented.cells(upto, i)):
             rows, i = found
             _add_table(doc, path, rows, element)
+        elif (wrapped := _wrapped_print(lines, i)) is not None:
+            if isinstance(wrapped, str):      # a wrapped print's heads over rows that cut into no cells: said
+                doc.warnings.append(wrapped)
+                _add_paragraph(doc, path, ln.no, ln.text, element)
+                i += 1
+            else:
+                rows, i = wrapped
+                (_add_record if len(rows) == 2 else _add_table)(doc, path, rows, element)
         elif (headed := _head_over_blank(lines, i)) is not None:
             rows, i = headed
-            _add_table(doc, path, rows, element)
+            (_add_record if len(rows) == 2 else _add_table)(doc, path, rows, element)     # one row: a record
         elif (one := _dashed_record(lines, i)) is not None:
             rows, i = one
             _add_record(doc, path, rows, element)     # a query's one row under its dashed head: a record
@@ -2772,6 +2854,19 @@ def _cut_at_runs(pieced: list[tuple[_Line, list]], spans: list[tuple[int, int]],
         all(not at_columns(ln.text, spans[-1][1], 10 ** 6, width).strip() for ln, _ in pieced)
 
 
+def _astride(block: list[tuple[_Line, list]], spans: list[tuple[int, int]], width) -> bool:
+    """A character of a line stands astride a run's edge, `width` measuring: the runs were not counted so."""
+    edges = {e for span in spans for e in span}
+    for ln, _ in block:
+        pos = 0
+        for ch in ln.text:
+            w = width(ch)
+            if any(pos < e < pos + w for e in edges):
+                return True
+            pos += w
+    return False
+
+
 def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     """A database client's result of ONE row (SQL*Plus): its heads on lines[i], the dash runs one space apart
     under them, the row's line, then a blank line or the end; every line blank between the runs. The heads and
@@ -2783,13 +2878,111 @@ def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     spans = [(display_width(rule[:m.start()]), display_width(rule[:m.end()])) for m in re.finditer(r"[-=]+", rule)]
     block = [(ln, []) for ln in lines[i:i + 3]]
     # the places counted as a terminal shows them, or in characters (a client padding to a count of characters)
-    width = next((w for w in (display_width, len) if _cut_at_runs(block, spans, w)), None)
+    # (a measure under which a character of the heads or the row straddles a run's edge is not the client's: isql
+    # pads by UTF-8 BYTES, and a terminal's widths leave its Chinese heads astride the runs; that measure only
+    # where no other cuts so cleanly)
+    width = next((w for w in (display_width, len, utf8_width) if _cut_at_runs(block, spans, w)
+                  and not _astride(block, spans, w)), None) or \
+        next((w for w in (display_width, len) if _cut_at_runs(block, spans, w)), None)
     if len(spans) < 2 or width is None:
         return None
     rows = [[(ln.no, at_columns(ln.text, a, b, width).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
     if not all(t for _, t in rows[0]):
         return None
     return rows, i + 3
+
+
+# A database client's result WRAPPED AT A WIDTH (Sybase isql -w 80): the heads on a line under which their dash runs
+# stand, then the heads that did not fit on TAB-led lines, each over its own TAB-led rule; every row the same way, its
+# first line at the margin and the cells that did not fit on TAB-led lines under it, a line cut only BETWEEN two
+# cells. Each cell is padded to its column's width and one space apart, the width counted as the client pads (isql:
+# UTF-8 BYTES, a Chinese character three); a cell longer than its column runs on to the space after it (and the wrap
+# falls where that longer line would pass the width, so a row's lines need not break where the heads' do).
+#
+# A going-on line's rule: one run may be all it holds (the one head that line holds).
+_DASH_RUNS = re.compile(r"^\s*[-=]{2,}(?:[ \t]+[-=]{2,})*\s*$")
+
+
+def _wrapped_print(lines: list[_Line], i: int) -> tuple[list[Row], int] | str | None:
+    """The heads and rows of a wrapped print whose heads start at lines[i], and the index past its rows (at the next
+    blank line); a warning's text where the heads are such a print's but its rows cut under no measure into as many
+    cells as there are heads; None elsewhere."""
+    heads: list[tuple[_Line, _Line]] = []
+    k = i
+    while k + 1 < len(lines) and not lines[k].blank \
+            and (_DASH_RUNS if heads else _DASH_RULE).match(lines[k + 1].text) \
+            and lines[k].text.startswith("\t") == lines[k + 1].text.startswith("\t") == bool(heads) \
+            and "\t" not in lines[k].text.lstrip("\t") and "\t" not in lines[k + 1].text.lstrip("\t"):
+        heads.append((lines[k], lines[k + 1]))
+        k += 2
+    if len(heads) < 2:
+        return None
+    rows_lines: list[list[_Line]] = []
+    while k < len(lines) and not lines[k].blank:
+        text = lines[k].text
+        if "\t" in text.lstrip("\t"):
+            return None
+        if text.startswith("\t"):
+            if not rows_lines:
+                return None
+            rows_lines[-1].append(lines[k])
+        else:
+            rows_lines.append([lines[k]])
+        k += 1
+    if not rows_lines or not any(len(r) > 1 for r in rows_lines):
+        return None
+    best = None
+    for width in (utf8_width, display_width, len):
+        runs = [[(width(rule.text.lstrip("\t")[:m.start()]), width(rule.text.lstrip("\t")[:m.end()]))
+                 for m in re.finditer(r"[-=]+", rule.text.lstrip("\t"))] for _, rule in heads]
+        names = [at_columns(head.text.lstrip("\t"), a, b, width).strip() for (head, _), spans in zip(heads, runs)
+                 for a, b in spans]
+        sizes = [b - a for spans in runs for a, b in spans]
+        if len(names) < MIN_HEADS or not all(names):
+            continue
+        cut = [_cells_at_sizes(r, sizes, width) for r in rows_lines]
+        if all(c is not None for c in cut):
+            over = sum(n for _, n in cut)
+            if best is None or over < best[0]:
+                best = (over, [_named(heads, runs, names)] + [cells for cells, _ in cut])
+    if best is None:
+        return (f"第{heads[0][0].no}行起的查询结果按宽度折行（表头与各行的续行以制表符开头），但{len(rows_lines)}行"
+                "无法按表头各列的宽度切分成与表头同样多的格，未读取，请核对原件")
+    return best[1], k
+
+
+def _named(heads: list[tuple[_Line, _Line]], runs: list[list[tuple[int, int]]], names: list[str]) -> Row:
+    """The head row: each name on the line it stands on."""
+    nos = [head.no for (head, _), spans in zip(heads, runs) for _ in spans]
+    return list(zip(nos, names))
+
+
+def _cells_at_sizes(row: list[_Line], sizes: list[int], width) -> tuple[Row, int] | None:
+    """A wrapped row's cells: on each line (the TAB before a going-on line left out) one space, then the cells in
+    turn, each as wide as its column (`width` measuring) and a space after it; a cell that runs past its column (the
+    character after it no space) runs on to the next space. The cells and how many ran on; None where the lines hold
+    more cells or fewer than there are columns, or a line does not open with its space."""
+    cells: Row = []
+    over = 0
+    for ln in row:
+        body = ln.text[1:] if ln.text.startswith("\t") else ln.text
+        if not body.startswith(" "):
+            return None
+        at = 1
+        while at < len(body):
+            if len(cells) >= len(sizes):
+                return None
+            start, used = at, 0
+            while at < len(body) and used + width(body[at]) <= sizes[len(cells)]:
+                used += width(body[at])
+                at += 1
+            if at < len(body) and body[at] != " ":
+                over += 1
+                while at < len(body) and body[at] != " ":
+                    at += 1
+            cells.append((ln.no, body[start:at].strip()))
+            at += 1
+    return (cells, over) if len(cells) == len(sizes) else None
 
 
 # A client that prints its heads, a BLANK line, then the rows (Informix / GBase 8s dbaccess): each head padded to its
@@ -2803,8 +2996,8 @@ def _head_over_blank(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
     """The table of a print whose heads (lines[i], three words or more) stand a blank line above its rows: every word
     of every row (the rows running to the next blank line) starts where a head starts or ends where one ends (a
     word one space after the one before it going on in that cell), each row placing words under three heads or
-    more and more than it joins so, two rows or more; the heads and the rows cut so, and the index past the rows.
-    None elsewhere."""
+    more and more than it joins so, two rows or more (or one filling every head with a word, none joined); the heads
+    and the rows cut so, and the index past the rows. None elsewhere."""
     if i + 2 >= len(lines) or lines[i].blank or not lines[i + 1].blank or lines[i + 2].blank \
             or "\t" in lines[i].text:
         return None
@@ -2838,6 +3031,11 @@ def _head_over_blank(lines: list[_Line], i: int) -> tuple[list[Row], int] | None
                 break
             rows.append([(ln.no, c) for c in cells])
         if rows and len(rows) >= 3:     # the heads and two rows or more (one row alone is weak evidence)
+            return rows, end
+        # one row alone only where it fills EVERY head with one word each, none joined (a query's one row: the total's
+        # 总分 | 自评得分 | 自评等级), the heads' places its only evidence
+        if rows and len(rows) == 2 and all(c for _, c in rows[1]) and not any(" " in c for _, c in rows[1]) \
+                and all(re.search(r"[^\W_]", h) for _, h in rows[0]):      # (heads of words: a rule of ____ is none)
             return rows, end
     return None
 

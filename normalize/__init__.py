@@ -20,7 +20,7 @@ from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
 from .quantity import PRIOR, Quantity, parse, plain
 from .report_year import YEAR_LED, report_year
-from .reporting_unit import choose, labelled, plausible, read_unit
+from .reporting_unit import choose, labelled, plausible, ranked, read_unit
 from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
 from . import runner_ups
 from .script import matching_view, restore_records
@@ -1155,18 +1155,30 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
     (a system's export) whose one value is a name by its shape (coded_columns.coded_name)."""
     if len(recs.projects) != 1 or recs.projects[0].name:
         return
-    found = [(name, next(b for b in lines if name in b.text), text)
+    found = [(name, next(b for b in lines if name in b.text), text, lines)
              for text, lines in coded_records(doc.paragraphs()) + unnamed_rows(doc.blocks) if (name := coded_name(text))]
-    if len({name for name, _, _ in found}) == 1:
+    if len({name for name, _, _, _ in found}) == 1:
         p = recs.projects[0]
         p.name, p.name_raw, p.name_loc = found[0][0], found[0][1].text, found[0][1].loc
         # the record's units' names (by their shape) have codes for labels too: which is the department
-        # in charge and which the implementing unit no code tells, so none is read, but they are said
+        # in charge and which the implementing unit no code tells; the names' head nouns may (reporting_unit.ranked),
+        # else none is read, but they are said
         named = {i.level3 for i in recs.indicators}     # an indicator's name may end as a unit's (文化站)
         units = list(dict.fromkeys(u for _, v in coded_pairs(found[0][2]) if (u := plausible(v)) and u not in named))
         if units and not (p.unit or p.department or p.agency or recs.unit):
-            recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有{len(units)}个单位名称（{'、'.join(units)}），"
-                                 "字段名为代码，未能判断主管部门、实施单位，均未读取，请核对原件")
+            if (two := ranked(units)):
+                # no label's role, but the names' own grammar: an organ (…局) over an institution (…中心) is the
+                # department in charge over the unit that did the work; read so, and said
+                at = {u: next((b for b in found[0][3] if u in b.text), found[0][1]) for u in two}
+                p.department, p.department_loc = two[0], at[two[0]].loc
+                p.agency, p.agency_loc = two[1], at[two[1]].loc
+                p.unit = choose(p.department, p.agency, None)
+                recs.unit = recs.unit or p.unit
+                recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有2个单位名称，字段名为代码，按名称的结尾判断："
+                                     f"“{two[0]}”为机关，读作主管部门；“{two[1]}”为其下属机构，读作实施单位，请核对原件")
+            else:
+                recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有{len(units)}个单位名称（{'、'.join(units)}），"
+                                     "字段名为代码，未能判断主管部门、实施单位，均未读取，请核对原件")
 
 
 # a name opening with a two-digit year and its 年 (23年…), no digit before it
@@ -2260,6 +2272,10 @@ BARE_TOTAL_ALONE = re.compile(r"^\s*总分\s*[：:]\s*\d+(?:\.\d+)?\s*分?\s*[�
 _STRAY_BEFORE_TOTAL = re.compile(r"^\s*(\p{Han})(?=总分\s*[：:]?\s*\d)")
 
 
+# A line that is the score's label and its figure (自评得分：99.00).
+_SCORE_LABEL_LINE = re.compile(r"^\s*(?:自评得分|自评分|得分)\s*[：:]\s*\d")
+
+
 def _graded_below(b: Paragraph, nxt: Paragraph | None) -> bool:
     """A bare 总分 alone on its line whose next line states the grade and no figure (总分：99.12 /
     自评等级：优): the closing block's two labels set one under the other, as one grade line."""
@@ -2291,6 +2307,12 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
             continue
         if (alone := TOTAL_ALONE.match(b.text)) is not None:
             found.append((alone.group(1), b.loc))
+            continue
+        if BARE_TOTAL_ALONE.match(normalize_ws(b.text)) and (whole := BARE_TOTAL_LINE.search(b.text)) and any(
+                _SCORE_LABEL_LINE.match(x.text) for x in paras[max(0, k - 1):k + 2] if x is not b):
+            # a record's lines (总分：100.00 / 自评得分：99.00 / 自评等级：优: a query's one row as its label：value lines):
+            # a bare 总分 alone on its line next to the line labelling the score is the full marks
+            row_weight = row_weight or (whole.group(1), b.loc)
             continue
         scored = [(m.group(1), b.loc) for sentence in SENTENCE_END.split(b.text) if GRADE.search(sentence)
                   for m in _sentence_scores(sentence)]

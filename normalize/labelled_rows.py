@@ -419,6 +419,16 @@ def _level_cells(cells: list) -> list | None:
     return out
 
 
+def labelled_levels(text: str) -> tuple[str | None, str] | None:
+    """The (level 1, level 2) a section row of a table names by its levels' labels (一级指标：产出指标　二级指标：数量指标;
+    level 1 None where it names a level 2 alone), by the level row's grammar (_level_cells), or None."""
+    cells = _level_cells([Cell(text=text, row=0, col=0, loc=None)])
+    if not cells:
+        return None
+    got = {f: v.strip() for c in cells for f, _, v in _cell(c.text) or ()}
+    return (got.get("level1"), got.get("level2", "")) if got else None
+
+
 def labelled_rows(doc: Document) -> list[Rebuilt]:
     """The runs of tables of labelled rows, with the group lines between them, each as a rebuilt table."""
     out: list[Rebuilt] = []

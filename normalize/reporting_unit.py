@@ -73,6 +73,24 @@ def plausible(value: str | None) -> str | None:
     return v if v and ORG_END.search(v) else None
 
 
+# The kind of organization a unit's name ends as, its head noun: a government's ORGAN (局, 厅, 委员会, 办公室, 部,
+# 政府: a department that answers for a budget line) or an INSTITUTION (中心, 站, 所, 院, 队, 馆, 学校, 公司, 场: a unit
+# that does the work under an organ).
+ORGAN_END = re.compile(r"(?:局|厅|委员会|委|办公室|部|政府)$")
+INSTITUTION_END = re.compile(r"(?:中心|站|所|院|队|馆|学校|校|大学|公司|场)$")
+
+
+def ranked(units: list[str]) -> tuple[str, str] | None:
+    """(department, agency) of a project's two units' names where no label says which is which, by each name's head
+    noun alone: the organ the department in charge, the institution the implementing unit; None unless the two are
+    one of each."""
+    if len(units) != 2:
+        return None
+    organs = [u for u in units if ORGAN_END.search(u)]
+    bodies = [u for u in units if INSTITUTION_END.search(u) and not ORGAN_END.search(u)]
+    return (organs[0], bodies[0]) if len(organs) == 1 and len(bodies) == 1 else None
+
+
 def label_role(cell: str) -> str | None:
     """"department" or "agency" where a label cell names the department in charge or the implementing
     unit (实施单位/项目负责人: the part before the slash), else None."""

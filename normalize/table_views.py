@@ -517,8 +517,13 @@ def names_above(t: Table) -> tuple[Table, dict[int, int], int] | None:
         return None
     h0, c, w = head.row, head.col, head.colspan
     h1 = h0 + 1
-    subs = [starts.get((h1, k)) for k in range(c, c + w)]
-    if any(x is None or x.colspan != 1 for x in subs):
+    # the heads under the name's TILE its columns, one column each (1270) or several (1466: 年度指标值 and 实际完成值
+    # two merged columns each under a 三级指标 of four); a figure row's cells stand as they do
+    subs, k = [], c
+    while k < c + w and (x := starts.get((h1, k))) is not None and x.rowspan == 1 and k + x.colspan <= c + w:
+        subs.append(x)
+        k += x.colspan
+    if k != c + w:
         return None
     fields = [header_field(x.text, set()) for x in subs]
     if len({f for f in fields if f in _FIGURE_FIELDS}) < 2 or "level3" in fields:
@@ -527,6 +532,7 @@ def names_above(t: Table) -> tuple[Table, dict[int, int], int] | None:
     if any(x.row == h1 and not c <= x.col < c + w for x in t.cells) or \
             any(x.row == h0 and x is not head and x.rowspan < 2 for x in t.cells):
         return None
+    tiles = {x.col: x.colspan for x in subs}
 
     def name_row(r: int) -> bool:
         x = starts.get((r, c))
@@ -534,9 +540,9 @@ def names_above(t: Table) -> tuple[Table, dict[int, int], int] | None:
             not summary_label(x.text)
 
     def figure_row(r: int) -> bool:
-        inside = [starts.get((r, k)) for k in range(c, c + w)]
-        return sum(x is not None and x.colspan == 1 and x.rowspan == 1 for x in inside) >= 2 and \
-            all(x is None or (x.colspan, x.rowspan) == (1, 1) for x in inside)
+        inside = [x for x in t.cells if x.row == r and c <= x.col < c + w]
+        return sum(x.rowspan == 1 for x in inside) >= 2 and \
+            all((x.colspan, x.rowspan) == (tiles.get(x.col), 1) for x in inside)
 
     view_of: dict[int, int] = {r: r for r in range(h0)}
     view_of[h0] = view_of[h1] = h0

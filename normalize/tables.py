@@ -34,6 +34,7 @@ from .record_cells import record_view
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from jixiao.extract.summary_rows import TOTAL_LABEL, summary_label
+from .labelled_rows import labelled_levels
 from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
                           indented_levels, transposed, turned_band)
 from .title import NUMBERED, project_heading
@@ -244,6 +245,8 @@ def _merged_header(grid, filled, h: int, fields) -> tuple[list[str], int]:
     while r < len(grid):
         row = grid[r]
         texts = [bare(x) for x in row]
+        if texts and texts[0] and not any(texts[1:]) and labelled_levels(normalize_ws(row[0]).strip()) is not None:
+            break   # a section row naming the levels of the rows below by their labels (一级指标：产出指标　二级指标：…)
         if _is_header_continuation(row):
             head = [a + b for a, b in zip(head, row)]
         elif any(texts) and not any(HAS_DIGIT.search(x) for x in texts) and _sub_header(texts, fields):
@@ -727,6 +730,8 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str
     name = text[ordinal.end():].strip() if ordinal else text
     if unread.block_sum(name):   # a level-1 block's sum row (满意度指标 汇总), no section's heading
         return None
+    if (labelled := labelled_levels(name)) is not None:   # 一级指标：产出指标　二级指标：数量指标
+        return (labelled[0] if labelled[0] is not None else l1_raw), labelled[1]
     if len(LEVEL_PAIR.split(name)) == 2:
         return level_pair(name)
     if len(LEVEL_PAIR.split(name)) != 1 or not name:
@@ -1400,7 +1405,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if first and (first.startswith(STOP_LABELS) or _indicator_cols(grid[r]) or _fund_header(grid[r]) or
                           _another_header(grid[r])):
                 break
-            if first:
+            # (a section row's one text naming the levels of the rows below it (一级指标：效益指标　二级指标：…) is no
+            # cell of the first column: it votes for no role there)
+            if first and not (bare(grid[r][0]) and not any(bare(x) for x in grid[r][1:])
+                              and labelled_levels(normalize_ws(grid[r][0]).strip()) is not None):
                 rows.append(grid[r])
         if not rows:
             return cols

@@ -346,3 +346,12 @@ def test_a_level_row_whose_two_labels_ocr_ran_together_still_sets_the_levels():
                                        confidence=0.9))
     assert [i.level3 for i in recs.indicators] == ["新建生态茶园", "茶叶产量"] and recs.unread_rows == 2
     assert any("第4行、" in w and "第5行：一行写有指标层级但未能读出为层级行" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_section_rows_levels_by_their_labels():
+    """labelled_levels: 一级指标：产出指标　　二级指标：数量指标 names both levels; 二级指标：质量指标 the level 2 alone; a header's
+    words with no values, or a label over no level, none."""
+    from jixiao.normalize.labelled_rows import labelled_levels
+    assert labelled_levels("一级指标：产出指标\u3000\u3000二级指标：数量指标") == ("产出指标", "数量指标")
+    assert labelled_levels("二级指标：质量指标") == (None, "质量指标")
+    assert labelled_levels("一级指标 二级指标") is None and labelled_levels("三级指标：新建果园") is None

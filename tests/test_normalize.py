@@ -9395,3 +9395,79 @@ def test_a_bracketed_level_pair_line_sets_the_levels_of_the_numbered_clause_line
     recs = normalize_document(doc)
     assert [(i.level3, i.level1, i.level2_raw) for i in recs.indicators] == [
         ("新建茶园", "产出指标", "数量指标"), ("改造茶园", "产出指标", "数量指标"), ("带动茶农增收", "效益指标", "社会效益指标")]
+
+
+def test_units_in_a_coded_project_record_are_read_by_their_names_head_nouns_and_said(tmp_path):
+    """A project record in codes (894, 915, 1468, 1469, 1471: pinyin or English keys) with two units' names: no
+    label says which is 主管部门 and which 实施单位, but the names' head nouns do: an organ (…农业农村局) answers
+    for the budget, an institution (…推广中心) does the work under it. Read so (the unit the department, as a
+    labelled form's), and said; the same two written the other way round read the same."""
+    from tests.text_rows import LEVELS, ROWS
+    for first, second in (("某某县农业农村局", "某某县农业技术推广中心"), ("某某县农业技术推广中心", "某某县农业农村局")):
+        out = ["%rec: Head", "", "Name: 2023年某某县示范项目", "Ua: " + first, "Ub: " + second, "MoneyUnit: 万元", "",
+               "%rec: Row", ""]
+        for (l1, l2), (name, target, actual, weight, score) in zip(LEVELS, ROWS):
+            out += [f"A: {l1}", f"B: {l2}", f"C: {name}", f"D: {target}", f"E: {actual}", f"F: {weight}",
+                    f"G: {score}", ""]
+        f = tmp_path / "r.txt"
+        f.write_text("\n".join(out), encoding="utf-8")
+        recs = normalize_document(read_document(f))
+        p = recs.projects[0]
+        assert (p.department, p.agency, p.unit, recs.unit) == ("某某县农业农村局", "某某县农业技术推广中心",
+                                                              "某某县农业农村局", "某某县农业农村局")
+        assert p.department_loc is not None and p.agency_loc is not None
+        assert any("按名称的结尾判断" in w for w in recs.warnings)
+
+
+def test_a_section_row_naming_levels_by_their_labels_sets_the_levels_and_is_no_header_row():
+    """1466: section rows 一级指标：产出指标　　二级指标：数量指标 over the rows of each level (no level column): the
+    first, right under the header, was taken for a second header row (its 二级指标 making 序号 a level-2 column), a
+    later one voted the 序号 column a level column too, so every row was said misaligned and none read. Each is a
+    section row by its labels' grammar: the levels of the rows below it."""
+    rows = [["项目名称", "测试项目", "", "", "", ""], ["序号", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["一级指标：产出指标\u3000\u3000二级指标：数量指标", "", "", "", "", ""],
+            ["1", "新建果园", "≥10000亩", "10400亩", "10", "10"], ["2", "建设设施", "≥2000亩", "2050亩", "8", "8"],
+            ["一级指标：效益指标\u3000\u3000二级指标：社会效益指标", "", "", "", "", ""],
+            ["3", "带动农户", "≥8000户", "7600户", "8", "7.6"]]
+    r = normalize_document(document(rows))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.score.raw) for i in r.indicators] == [
+        ("产出指标", "数量指标", "新建果园", "≥10000亩", "10"), ("产出指标", "数量指标", "建设设施", "≥2000亩", "8"),
+        ("效益指标", "社会效益指标", "带动农户", "≥8000户", "7.6")]
+    assert not [w for w in r.warnings if "无法对齐" in w]
+
+
+def test_two_line_records_under_a_two_row_header_whose_second_row_tiles_the_name_head_are_joined():
+    """1466 (.xlsx / .xls / .pdf): 三级指标 over four columns, the header's second row tiling them two by two (年度指标值 |
+    实际完成值), 序号 / 分值 / 得分 merged down both rows; each record its name over the four columns, its target and
+    actual under it two columns each, its 序号 and points merged down both lines. Each record read as one
+    indicator (the second row of the header tells which columns of its second line hold which field), said."""
+    head = ("<tr><td rowspan=2>序号</td><td colspan=4>三级指标</td><td rowspan=2>分值</td><td rowspan=2>得分</td></tr>"
+            "<tr><td colspan=2>年度指标值</td><td colspan=2>实际完成值</td></tr>")
+    body = ""
+    for k, (levels, name, target, actual, weight, score) in enumerate((
+            ("一级指标：产出指标　　二级指标：数量指标", "新建果园", "≥1万亩", "1.04万亩", "10", "10"),
+            ("", "建设设施", "≥2000亩", "2050亩", "8", "8"),
+            ("一级指标：效益指标　　二级指标：经济效益指标", "综合产值", "≥100亿元", "92亿元", "10", "9.2")), 1):
+        body += f"<tr><td colspan=7>{levels}</td></tr>" if levels else ""
+        body += (f"<tr><td rowspan=2>{k}</td><td colspan=4>{name}</td><td rowspan=2>{weight}</td>"
+                 f"<td rowspan=2>{score}</td></tr><tr><td colspan=2>{target}</td><td colspan=2>{actual}</td></tr>")
+    r = normalize_document(_html(head + body))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw)
+            for i in r.indicators] == [("产出指标", "数量指标", "新建果园", "≥1万亩", "1.04万亩", "10", "10"),
+                                       ("产出指标", "数量指标", "建设设施", "≥2000亩", "2050亩", "8", "8"),
+                                       ("效益指标", "经济效益指标", "综合产值", "≥100亿元", "92亿元", "10", "9.2")]
+    assert any("名称单独占一行" in w and "共3个指标" in w for w in r.warnings)
+
+
+def test_a_bare_total_on_its_own_line_beside_the_labelled_score_is_the_full_marks():
+    """1447 / 1472 / 1473: a query's one row of the total read as its label：value lines (总分：100.00 / 自评得分：99.00
+    / 自评等级：优): the score is the labelled one, and the bare 总分 next to it the full marks (total_weight_stated),
+    which was left unread."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建果园", "≥1500亩", "1530亩", "10", "10"]]
+    doc = document(rows)
+    for k, text in enumerate(["总分：100.00", "自评得分：99.00", "自评等级：优"]):
+        doc.blocks.append(Paragraph(text=text, loc=Location("mem", block=len(doc.blocks), line=k + 1)))
+    p = normalize_document(doc).projects[0]
+    assert (p.total_weight_stated.raw, p.total_score_stated.raw, p.grade_stated) == ("100.00", "99.00", "优")

@@ -343,3 +343,87 @@ def test_a_prn_save_reads_its_columns_by_its_heads(tmp_path):
     assert rows == [tuple(r) for r in _PRN_ROWS]
     assert recs.projects[0].total_score_stated.value == 98
     assert recs.indicators[2].reason == "招工延后"
+
+
+def _isql(heads: list[tuple[str, int, bool]], rows: list[list[str]], wide: int = 80) -> list[str]:
+    """Sybase isql's print at -w `wide`: each cell padded to its column's width in UTF-8 BYTES (a number right), one
+    space apart; a cell that would pass the width goes on a new line opened by a TAB (a line cut only between cells),
+    a cell longer than its column printed whole; NULL for a missing value."""
+    size = lambda v: len(v.encode("utf-8"))   # noqa: E731
+
+    def printed(cells):
+        out = [" "]
+        for (_, w, right), v in zip(heads, cells):
+            piece = (" " * (w - size(v)) + v) if right else v + " " * max(0, w - size(v))
+            if size(out[-1]) > 1 and size(out[-1]) + 1 + size(piece) > wide:
+                out.append("\t ")
+            out[-1] += ("" if out[-1] in (" ", "\t ") else " ") + piece
+        return [x.rstrip() for x in out]
+    lines = []
+    for head, rule in zip(printed([h for h, _, _ in heads]), printed(["-" * w for _, w, _ in heads])):
+        lines += [head, rule]
+    for r in rows:
+        lines += printed(r)
+    return lines + ["", f"({len(rows)} rows affected)"]
+
+
+def test_an_isql_print_wrapped_at_80_columns_reads_each_row_from_its_tab_led_lines(tmp_path):
+    """isql -w 80: the heads and every row WRAPPED at a cell's edge onto TAB-led lines (a row on three lines), the cells
+    padded by BYTES, a cell longer than its column (社会效益指标 in 12) printed whole so that row wraps elsewhere; the
+    one-row results (the fund, the total under heads padded by bytes) records. Each row joined from its lines and cut
+    at its columns' widths."""
+    zb = [("序号", 6, True), ("一级指标", 15, False), ("二级指标", 12, False), ("三级指标", 40, False),
+          ("年度指标值", 24, False), ("实际完成值", 24, False), ("分值", 6, True), ("得分", 6, True), ("偏差原因", 40, False)]
+    body = [[str(k), l1, l2, name, target, actual, weight, score, "NULL" if score == weight else "招工延后"]
+            for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1)]
+    zj = [("资金来源", 24, False), ("年初预算数", 16, True), ("全年预算数", 16, True), ("全年执行数", 16, True),
+          ("分值", 6, True), ("执行率", 12, False), ("得分", 8, True)]
+    text = "\n".join(["1> select * from jxzp_xm", "2> go", " 项目名称", " ----------------------------------------",
+                      " 2023年某某县示范项目", "", "(1 row affected)", "1> select * from jxzp_zj", "2> go"]
+                     + _isql(zj, [["年度资金总额", "100", "120", "116.4", "10", "97.00%", "9.7"]])
+                     + ["1> select * from jxzp_zb", "2> go"] + _isql(zb, body)
+                     + ["1> select 总分, 自评得分 from jxzp_xm", "2> go", " 总分   自评得分", " -------- ------------",
+                        "      100        96.72", "", "(1 row affected)", "1> quit", ""])
+    assert "\n\t 年度指标值" in text and "\n\t 招工延后" in text and "\n\t 带动就业" in text
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
+    p = recs.projects[0]
+    assert (float(p.exec_rate_stated.value), float(p.fund_weight.value), float(p.fund_score.value)) == (97, 10, 9.7)
+    assert float(p.total_score_stated.value) == 96.72
+
+
+def test_a_kcat_consume_reads_its_records_by_the_schema_message_in_the_keys_order(tmp_path):
+    """kcat -f '%p %o k=%k\\t%s\\n' over a topic of three partitions: a line per message, its envelope (partition,
+    offset, key) before a TAB, the partitions INTERLEAVED so the rows come out of order, the records '|'-separated,
+    a SCHEMA message naming each kind's fields (xm=…;zb=…); kcat's '% Reached end' lines among them. Each kind read
+    under its fields (the project of one record its record), the rows in their keys' order; a message of no kind
+    said, not read."""
+    rows = [f"{k}|{l1}|{l2}|{name}|{target}|{actual}|{weight}|{score}|{'' if score == weight else '招工延后'}"
+            for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1)]
+    text = "\n".join([
+        "p1 o0 k=zb-02\t" + rows[1],
+        "p0 o0 k=schema\txm=项目名称|金额单位;zb=序号|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因",
+        "p0 o1 k=zb-03\t" + rows[2], "p2 o0 k=xm\t2023年某某县示范项目|万元",
+        "% Reached end of topic jx [0] at offset 2", "p2 o1 k=zb-01\t" + rows[0], "p1 o1 k=qt-01\t备注|其他",
+        "% Reached end of topic jx [1] at offset 2: exiting", ""])
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+    from jixiao.extract import read_document
+    assert any("消息队列" in w and "第7行" in w for w in read_document(_write(tmp_path, text)).warnings)
+
+
+def test_dbaccess_one_row_under_heads_a_blank_line_above_it_is_a_record_when_it_fills_every_head(tmp_path):
+    """1447: dbaccess's total, ONE row under its heads a blank line above it (总分 | 自评得分 | 自评等级, a number set
+    right under its head's end, a word left at its head's start, GB18030 bytes): a record (its label：value lines)
+    where the row fills every head with one word, none joined; 总分 beside the labelled score is the full marks."""
+    text = "\n".join(["Database selected.", "", "", "  总分 自评得分 自评等级", "", "100.00    96.72 优", "",
+                      "1 row(s) retrieved.", "", "Database closed.", ""])
+    from jixiao.extract import read_document
+    doc = read_document(_write(tmp_path, text, "gb18030"))
+    assert [b.text for b in doc.paragraphs() if "：" in b.text] == ["总分：100.00", "自评得分：96.72", "自评等级：优"]
+    # a rule of underscores over values (MATLAB's table display) is no heads
+    text = "\n".join(["  1×3 table", "", "    项目名称    年度    单位", "    ________    ____    ____", "",
+                      "    {'某项目'}    2023    {'万元'}", ""])
+    assert not [b for b in read_document(_write(tmp_path, text)).paragraphs() if b.text.startswith("________")
+                and "：" in b.text]
