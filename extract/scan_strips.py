@@ -8,7 +8,8 @@ The seams are found from the page's column medians (what a column holds down the
 where a seam runs, the backing): dips below the paper, lighter than the darkest ink, at a regular pitch all
 across the page (at least MIN_SEAMS of them, their spacing within PITCH_SLACK of its median). A table's upright
 rules are dips too, but few and at the columns' own irregular widths, and darker; a printed page has no such
-row of seams. Each strip between two seams is then matched up and down against the page's row profile (how
+row of seams, and nothing printed crosses a seam (a grid seen through the sheet is crossed by the table's rules
+and text). Each strip between two seams is then matched up and down against the page's row profile (how
 much ink each line holds across the page: the rules across are straight on the sheet), its offset taken
 where it matches best, ITER rounds; the strips are laid back at their offsets side by side and the seams
 left out."""
@@ -20,6 +21,7 @@ PAPER_GAP = 12        # grey levels a seam's column median lies below the paper'
 DEEPER = 1.6          # times the seams' typical depth below the paper: deeper is a rule (ink), not the backing
 REACH_MM = 2.0        # the farthest a strip is looked for up or down
 ITER = 3
+CROSSED = 0.002       # of the page's height: a seam's clearest column has fewer inked pixels than this (median)
 BLANK = 0.05         # of the strips' median line energy: less is a blank strip, left where it lies
 
 
@@ -69,6 +71,13 @@ def seams(gray) -> list[tuple[int, int]]:
         if len(best) > len(light) - start:
             break
     if len(best) < MIN_SEAMS:
+        return []
+    # the backing between strips never held print: no rule across and no stroke runs through a seam's
+    # clearest column, where a grid under or over the page (a cutting mat's lines seen through the sheet,
+    # 1102.scan) is crossed by the table's rules and text
+    thr = (paper + float(np.percentile(gray, 0.5))) / 2
+    crossed = [min(int((gray[:, x] < thr).sum()) for x in range(a, b)) for a, b in best]
+    if float(np.median(crossed)) > CROSSED * gray.shape[0]:
         return []
     return best
 
