@@ -55,7 +55,7 @@ from io import BytesIO
 
 from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_drops, scan_glyphs, scan_leaders,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
-               scan_text_table, scan_width, scan_wobble)
+               scan_strips, scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric, lost_points, thousands
 from .model import Document, Paragraph, Table, first_few
@@ -335,6 +335,11 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if soft:
         doc.warnings.append(f"第{number}页满布模糊的深色网格（隔着金属网、纱窗等拍摄，网格不在焦点上，约占页面{soft}%），"
                             "不是表格线，已按网格处的纸色去除后识别，网格下的文字可能残缺，请核对原件")
+    gray, laid, offset = scan_strips.realigned(gray, DPI)   # before the skew: the seams stand upright
+    if laid:
+        doc.warnings.append(f"第{number}页由{laid}条竖向纸条拼成（碎纸机切成的纸条粘回等，条间有衬纸的空隙，各条上下错开，"
+                            f"最多约 {offset / DPI * 25.4:.1f} 毫米），已去除条间空隙、按表格线逐条上下对齐后识别；"
+                            "纸条切口处的笔画可能残缺，请核对原件")
     angle = scan_cleanup.skew_angle(gray)
     if abs(angle) >= scan_cleanup.MIN_SKEW:
         gray = scan_cleanup.rotated(gray, angle)
@@ -368,7 +373,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
-    if photo or seal or soft or ground or strips or streaks or bands or lying is not None or even is not gray \
+    if photo or seal or soft or laid or ground or strips or streaks or bands or lying is not None or even is not gray \
             or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
