@@ -1101,10 +1101,20 @@ def column_labels_row(texts: list[str]) -> bool:
     return marked or (numbers[0] == 1 and len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)))
 
 
+def _level_caption(text: str, fields) -> bool:
+    """A cell that labels a level's value rather than heading a column: a field's label, a colon and a
+    level name after it (一级指标：产出指标, a line merged across the table over that level's rows)."""
+    label, colon, value = text.partition("：") if "：" in text else text.partition(":")
+    value = bare(value)
+    return bool(colon and value and fields([label]) and (canonical_level1(value) or canonical_level2(value)[0]))
+
+
 def _sub_header(texts: list[str], fields) -> bool:
     """A row under the header that only names columns (目标值 | 实际值; 符号 | 数值 | 单位(文字描述)):
     most of its cells name a field, none is a level name or a sentence."""
     cells = [x for x in texts if x]
+    if any(_level_caption(x, fields) for x in cells):
+        return False
     named = sum(bool(fields([x])) for x in cells)
     if any(canonical_level1(x) or canonical_level2(x)[0] or len(x) > 12 for x in cells):
         return named == len(cells)
@@ -1271,7 +1281,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         grid, cols, lost = coded
                         levels_unread.update(self._levels_unread(t, r, grid, cols, lost, "指标按上级编码归属层级",
                                                                  "的上级编码未能对应到表中的层级行"))
-                    cols = self.refine(t, grid, filled, r, start, cols)
+                    halves = _halves(head)
+                    if halves is not None and all(c < halves[0] for c in vars(cols).values() if c is not None):
+                        # a header repeating its run of roles (二级指标 | 三级指标 | … twice): each half is
+                        # read on its own below, so its roles are checked against the left half's cells only
+                        # (across the whole width the right half's 二级指标 would vote itself a level 1)
+                        cols = self.refine(t, [x[:halves[0]] for x in grid], [x[:halves[0]] for x in filled],
+                                           r, start, cols)
+                    else:
+                        cols = self.refine(t, grid, filled, r, start, cols)
                     if cols.deduction is not None and cols.score is None:
                         # no row writes its score: each is derived, which the analyst should know
                         self.recs.warnings.append(f"{self._loc(t, r).describe()}：表中无得分列，各行得分按分值减扣分推算")
