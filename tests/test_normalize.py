@@ -3319,6 +3319,20 @@ def test_two_indicators_to_a_row_under_level_captions_read_each_half_by_its_own_
         ("效益指标", "社会效益指标", "带动农户", "≥2500户", "2580户", Decimal(10))])
 
 
+def test_a_section_row_of_two_levels_parted_by_a_chinese_dash_sets_both_levels():
+    """Issue 21 (1500: a checklist whose level lines read 产出指标——数量指标): the Chinese dash (破折号) is two
+    dashes typed as one mark; split at each, the line read as three parts and set no level, every row of
+    the table left without its levels and nothing said."""
+    rows = [["完成", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标——数量指标", "", "", "", "", ""],
+            ["☑", "新植咖啡", "≥2000亩", "2060亩", "60", "60"],
+            ["满意度指标——服务对象满意度指标", "", "", "", "", ""],
+            ["☑", "种植户满意度", "≥90%", "93%", "40", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新植咖啡"), ("满意度指标", "服务对象满意度指标", "种植户满意度")]
+
+
 def test_a_table_folded_in_two_with_an_empty_gutter_column_reads_both_halves():
     """A table folded in two to fit a page: the same header over each half, an empty column between them
     (a narrow gutter on a sheet); the right half's rows are read after the left's, from their own cells,
