@@ -30,7 +30,7 @@ from .columns import FIGURE_KINDS, LEVEL_PAIR, WEIGHT_IN_LABEL, level_pair
 from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, _fund_fields, fund_word_field
 from .indicator_header import (HAS_DIGIT, _Cols, _indicator_cols, _indicator_fields, _result_parts, _superseded,
                                lost_ordinals)
-from .record_cells import record_view
+from .record_cells import record_grid, record_view, records
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from jixiao.extract.summary_rows import TOTAL_LABEL, summary_label
@@ -3315,6 +3315,14 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             recs.warnings.append(f"{t.loc.describe()}：{said}")
         if (spread := record_view(t)) is not None:
             _read_moved(reader, recs, t, *spread)
+            continue
+        if (tiled := record_grid(t)) is not None and (spread := record_view(tiled[0])) is not None:
+            # records tiled across rows: each its own row, then spread as a column of records
+            view, moved = spread
+            rows = {v: tiled[1].get(moved.get(v, v), moved.get(v, v)) for v in range(view.n_rows)}
+            recs.warnings.append(f"{t.loc.describe()}：指标逐格写在单元格中（每格一条指标，以“标签：值”分行，"
+                                 f"同一行内多格并排），已逐格读作指标行，共{len(records(t))}格，请核对原件")
+            _read_moved(reader, recs, t, view, {v: r for v, r in rows.items() if v != r})
             continue
         if (above := names_above(t)) is not None:   # each name a row over its figures' row: joined
             view, moved, n = above

@@ -3333,6 +3333,20 @@ def test_a_section_row_of_two_levels_parted_by_a_chinese_dash_sets_both_levels()
         ("产出指标", "数量指标", "新植咖啡"), ("满意度指标", "服务对象满意度指标", "种植户满意度")]
 
 
+def test_the_one_level_column_whose_cells_stack_a_level_1_over_a_level_2_gives_both():
+    """Issue 21 (1501: a level column headed 指标层级, each cell 产出指标⏎数量指标; its print runs the two lines
+    together): the header names one level column, so the cell was read as a level 2 of both words; a cell
+    that reads as a level 1 and a level 2 under it gives both."""
+    rows = [["指标层级", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标\n数量指标", "新建基地", "≥30个", "31个", "30", "30"],
+            ["产出指标\n质量指标", "验收合格率", "100%", "100%", "30", "30"],
+            ["满意度指标服务对象满意度指标", "群众满意度", "≥90%", "93%", "40", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level1_raw, i.level2_raw) for i in recs.indicators] == [
+        ("产出指标", "产出指标", "数量指标"), ("产出指标", "产出指标", "质量指标"),
+        ("满意度指标", "满意度指标", "服务对象满意度指标")]
+
+
 def test_a_table_folded_in_two_with_an_empty_gutter_column_reads_both_halves():
     """A table folded in two to fit a page: the same header over each half, an empty column between them
     (a narrow gutter on a sheet); the right half's rows are read after the left's, from their own cells,
