@@ -426,6 +426,16 @@ def _indicator(recs: DocRecords, b: Paragraph, level1, level2, name: str, target
                      loc=b.loc, name_loc=b.loc, note=note)
 
 
+def _told_outside_levels(k: int, b: Paragraph, sentences: list[str]) -> list[tuple[int, int, str]]:
+    """Sentences that tell indicators by a target and a result (_told) where no level heading stands above
+    them (1498.pdf: a board's cards printed side by side, 目标≥1500吨 完成1560吨 目标≥5000户 完成5120户, the
+    lanes' level headings on one line of their own): not read as indicators, counted and named, not passed
+    over in silence."""
+    return [(k, n, f"{b.loc.describe()}：句子“{x[:60]}”写有{n}个指标的目标值与实际值，但不在任何指标层级标题之下"
+                   f"（名称与层级无从对应），未读作指标，{n}个指标未读取")
+            for x in sentences if (n := _told(x))]
+
+
 def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int, str]]:
     """Read the indicator sentences of a document whose tables gave no indicator into its one
     project (made where there is none); return (block, rows, warning) for those not read, for the
@@ -469,6 +479,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
             continue
         sentences = [x for x in sentences if x not in dict(listed)]
         if level1 is None and level2 is None and not any(_leads(x)[0] for x in sentences):
+            unread += _told_outside_levels(k, b, sentences)
             continue
         for sentence in sentences:
             label = heading[0] if heading else ""
@@ -480,6 +491,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                 level1, level2 = ((l1, bare(lead), None), None) if l1 else _levels(lead, None, level1)
                 label = lead
             if level1 is None and level2 is None:
+                unread += _told_outside_levels(k, b, [sentence])
                 continue
             if POINTS.search(rest):
                 # a clause per indicator, its points bracketed after it: read part by part
