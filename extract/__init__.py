@@ -48,6 +48,8 @@ def read_bytes(data: bytes, label: str) -> Document:
     if doc.format not in ("html", "mht"):
         from .html_reader import bbcode_blocks
         bbcode_blocks(doc)    # a board's table code left as text, printed or copied (the web page reads it itself)
+    from .html_reader import markup_blocks
+    markup_blocks(doc)    # a table's HTML markup shown as text, on the page itself or printed
     if doc.format not in _OWN_LINES:
         from .flat_lines import read_flat_tables
         read_flat_tables(doc)     # a text table that came as paragraphs (a flattened web page saved as Word)

@@ -135,7 +135,7 @@ def _uninterrupted(found: list[Found], breaks: list[int], tol: float) -> list[Fo
     start). The alignment holds only between such lines: the rows it would read are the pieces left
     between them, the lines breaking them left out of every table. Such a table is no table of
     aligned columns; its lines are left to the text readers, which read each line by its gaps."""
-    out, dropped = [], set()
+    dropped = set()
     for a, b in zip(found, found[1:]):
         # going on at the same edges: most of the lower piece's columns start at the upper's
         if any(a.last < i <= b.first for i in breaks) and \
@@ -228,7 +228,8 @@ def _chains(lines: list[list[Run]], tol: float, carried: list[float] | None,
                 cur = [i]
             end = i
         elif near and (not any(_over(r, lines, cur, edges, tol) for r in runs) or _section_line(runs, edges, tol)
-                       or headings and _heading_over(runs, _edges(lines, cur[1:], tol), edges, tol)):
+                       or headings and _heading_over(runs, _edges(lines, cur[1:], tol), edges, tol)
+                       or headings and _heading_across(runs, edges, tol, glyph)):
             end = i
         else:
             close()
@@ -257,6 +258,19 @@ def _section_line(runs: list[Run], starts: list[float], tol: float) -> bool:
     words run over: （二）质量指标 over a number column and the name's), not a wrapped cell, whose text
     starts at or inside its column, nor prose, which runs across the table."""
     return len(runs) == 1 and len(starts) >= 3 and runs[0].x0 < starts[0] - tol and runs[0].x1 <= starts[-1] + tol
+
+
+def _heading_across(runs: list[Run], starts: list[float], tol: float, glyph) -> bool:
+    """One run starting at the first column and running over the next column's start, ending before the
+    last, of a heading's shape (tab_lines.heading_line: short, no figure, no label mark): a level heading
+    printed flush with the rows' first cells (产出指标——数量指标 over lines typed at tab stops, 1500.pdf;
+    产出指标 · 数量指标, 1463.pdf), not a wrapped cell, which stays inside its column, nor prose, which
+    runs across the table or holds a mark."""
+    if len(runs) != 1 or len(starts) < 3 or glyph is None:
+        return False
+    r = runs[0]
+    return abs(r.x0 - starts[0]) <= tol and r.x0 + tol < starts[1] < r.x1 - tol and r.x1 <= starts[-1] + tol \
+        and heading_line(_text(r, glyph).strip())
 
 
 def _heading_over(runs: list[Run], body: list[float], starts: list[float], tol: float) -> bool:
@@ -358,7 +372,8 @@ def _grid(lines: list[list[Run]], first: int, last: int, tol: float, edges: list
         # A line whose only text starts left of the first column (a level heading) opens a section: a row.
         repeats = repeats or row >= 0 and (_section_line(lines[i], starts, tol)
                                            or headings and _heading_over(lines[i], _edges(lines, core[1:], tol),
-                                                                         starts, tol))
+                                                                         starts, tol)
+                                           or headings and _heading_across(lines[i], starts, tol, glyph))
         label = None if row < 0 or repeats else _own_row(placed, last_in, row, glyph)
         if row >= 0 and not repeats and label is None and \
                 (all(hosts) or wrapped and _few_under(placed, last_in, row, tight)):

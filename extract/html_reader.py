@@ -238,26 +238,20 @@ def bbcode_tables(text: str) -> tuple[str, int]:
 _BB_BROKEN = re.compile(r"\[[\s/]*t\s*[dhr](?:\s*=[\s\d,]*)?\s*\]", re.I)
 
 
-def bbcode_blocks(doc: Document) -> None:
-    """Forum table code left unparsed and kept as text in a document of another kind (1399.pdf: a board's
-    reply printed by the browser, its [table] [tr] [td=1,6] … in one text cell, wrapped lines joined): each
-    code table that holds rows and cells (bbcode_tables, its tags broken by a wrap mended first) is read as
-    the table it writes, a block of its own after the paragraph or table that held it; the code is taken
-    out of that text and the reading said."""
-    import html as html_text
+def _coded_tables(doc: Document, mark: str, tables_in) -> tuple[int, list[str]]:
+    """Table code kept as text in the document's paragraphs and cells (a board's BBCode, a page's escaped
+    <table> markup): `tables_in(text)` gives (the code's tables as HTML, how many, the text without them)
+    or None; each table is read (read_html) as a block of its own after the paragraph or table that held
+    it, the code taken out of that text. Returns (tables read, the places that held them)."""
     out: list = []
     found, places = 0, []
     for b in doc.blocks:
         out.append(b)
         hosts = [b] if isinstance(b, Paragraph) else list(b.cells) if isinstance(b, Table) else []
         for host in hosts:
-            if "[" not in host.text:
+            if mark not in host.text or (got := tables_in(host.text)) is None:
                 continue
-            text = _BB_BROKEN.sub(lambda m: re.sub(r"\s", "", m.group(0)), host.text)
-            tables = [m.group(0) for m in _BB_TABLE.finditer(text)]
-            written, n = bbcode_tables("".join(html_text.escape(t) for t in tables))
-            if not n:
-                continue
+            written, n, rest = got
             read = read_html(doc.source, f"<html><body>{written}</body></html>".encode("utf-8"), doc.sha256)
             page = host.loc.page
             for t in read.tables():
@@ -267,12 +261,110 @@ def bbcode_blocks(doc: Document) -> None:
                 out.append(t)
             found += n
             places.append(host.loc.describe())
-            host.text = _BB_TABLE.sub(lambda m: "" if _BB_TAG.search(m.group(0)) else m.group(0), text).strip()
+            host.text = rest
     if found:
         doc.blocks = out
         doc.renumber()
+    return found, places
+
+
+def bbcode_blocks(doc: Document) -> None:
+    """Forum table code left unparsed and kept as text in a document of another kind (1399.pdf: a board's
+    reply printed by the browser, its [table] [tr] [td=1,6] … in one text cell, wrapped lines joined): each
+    code table that holds rows and cells (bbcode_tables, its tags broken by a wrap mended first) is read as
+    the table it writes, a block of its own after the paragraph or table that held it; the code is taken
+    out of that text and the reading said."""
+    import html as html_text
+
+    def tables_in(text: str):
+        text = _BB_BROKEN.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
+        tables = [m.group(0) for m in _BB_TABLE.finditer(text)]
+        written, n = bbcode_tables("".join(html_text.escape(t) for t in tables))
+        if not n:
+            return None
+        return written, n, _BB_TABLE.sub(lambda m: "" if _BB_TAG.search(m.group(0)) else m.group(0), text).strip()
+    found, places = _coded_tables(doc, "[", tables_in)
+    if found:
         doc.warnings.append(f"{'、'.join(dict.fromkeys(places))}：文中有{found}段论坛表格代码（BBCode：[table] [tr] [td=列,行] …，"
                             "原网页未将其显示为表格，按文字原样显示或打印），已按代码中的表格读取，各作一个表格置于其后，请对照原件核对")
+
+
+def _spaced(word: str) -> str:
+    """A tag name's letters with any whitespace between them (a printed line wrapped inside the tag: <t d>)."""
+    return r"\s*".join(word)
+
+
+# HTML table markup shown as text (a site's editor that saved a pasted table escaped, &lt;table&gt;, so the
+# page shows the tags): <table …> … </table> holding rows and cells, its tags' letters possibly parted by a
+# printed line's wrap and the spaces between a tag's name and its attributes possibly lost (<tdrowspan="6">).
+_MU_TABLE = re.compile(rf"<\s*{_spaced('table')}[^<>]*>.*?<\s*/\s*{_spaced('table')}\s*>", re.S | re.I)
+_MU_TAG = re.compile(rf"<\s*(/?)\s*({'|'.join(_spaced(w) for w in ('tbody', 'thead', 'tfoot', 'table', 'tr', 'td', 'th'))})"
+                     r"([^<>]*)>", re.I)
+_MU_SPAN = re.compile(r"(rowspan|colspan)=[\"']?(\d+)", re.I)
+
+
+def markup_tables(text: str) -> tuple[str, int, str] | None:
+    """The HTML tables whose markup the text shows (each holding a <tr> and a <td>/<th>), their tags rewritten
+    clean (the name's letters joined, only rowspan / colspan kept), how many, and the text without them;
+    None where it shows none."""
+    tables = []
+
+    def tag(m) -> str:
+        name = re.sub(r"\s", "", m.group(2)).lower()
+        attrs = re.sub(r"\s", "", m.group(3))
+        spans = "".join(f' {k.lower()}="{v}"' for k, v in _MU_SPAN.findall(attrs)) if name in ("td", "th") else ""
+        return f"<{m.group(1)}{name}{spans}>"
+
+    def one(m) -> str:
+        names = {re.sub(r"\s", "", t.group(2)).lower() for t in _MU_TAG.finditer(m.group(0))}
+        if "tr" not in names or not names & {"td", "th"}:
+            return m.group(0)
+        tables.append(_MU_TAG.sub(tag, m.group(0)))
+        return ""
+    rest = _MU_TABLE.sub(one, text)
+    return ("".join(tables), len(tables), rest.strip()) if tables else None
+
+
+_MU_OPEN = re.compile(rf"<\s*{_spaced('table')}[^<>]*>", re.I)
+_MU_CLOSE = re.compile(rf"<\s*/\s*{_spaced('table')}\s*>", re.I)
+MAX_MARKUP_LINES = 2000   # a table's code a line per paragraph: longer than this is no form's table
+
+
+def _join_markup_lines(doc: Document) -> None:
+    """Table markup shown as text a line per paragraph (the code's own line breaks kept: <table …> on one
+    line, each <tr>…</tr> on the next): the paragraphs from one that opens a <table> to the one that closes
+    it joined into the first, where together they show a table (markup_tables)."""
+    blocks, i, joined = doc.blocks, 0, False
+    out = []
+    while i < len(blocks):
+        b = blocks[i]
+        if isinstance(b, Paragraph) and _MU_OPEN.search(b.text) and not _MU_CLOSE.search(b.text):
+            j = next((k for k in range(i + 1, min(len(blocks), i + MAX_MARKUP_LINES))
+                      if not isinstance(blocks[k], Paragraph) or _MU_CLOSE.search(blocks[k].text)), None)
+            if j is not None and isinstance(blocks[j], Paragraph):
+                text = "\n".join(p.text for p in blocks[i:j + 1])
+                if markup_tables(text) is not None:
+                    b.text, joined = text, True
+                    out.append(b)
+                    i = j + 1
+                    continue
+        out.append(b)
+        i += 1
+    if joined:
+        doc.blocks = out
+        doc.renumber()
+
+
+def markup_blocks(doc: Document) -> None:
+    """HTML table markup shown as text (1503: a county site's editor saved the pasted indicator table escaped,
+    so the page, and its printout, show &lt;table&gt;&lt;tr&gt;&lt;td rowspan="6"&gt;产出指标… as one run of
+    words): each such table is read as the table its markup writes, a block after the paragraph or cell that
+    showed it, the markup taken out of that text (read as words it gave rows of tag fragments), and said."""
+    _join_markup_lines(doc)
+    found, places = _coded_tables(doc, "<", markup_tables)
+    if found:
+        doc.warnings.append(f"{'、'.join(dict.fromkeys(places))}：文中有{found}段网页表格代码（<table> <tr> <td> …，"
+                            "网页将表格代码按文字原样显示，未显示为表格），已按代码写出的表格读取，各作一个表格置于其后，请对照原件核对")
 
 
 MAX_FRAME_DEPTH = 4   # an iframe's srcdoc holding another: deeper than this is no report page

@@ -99,7 +99,8 @@ UNPLACED = -0.5
 
 
 # Two level names in one cell (产出指标／数量指标, 产出指标-数量指标, 产出指标＞数量指标 as a tree grid's path): level 1, then level 2.
-LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·>＞→]\s*")
+# A run of marks is one parting (产出指标——数量指标: the Chinese dash is two dashes).
+LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·>＞→]+\s*")
 
 
 # A unit under its own label (单位：公里, 计量单位：%): how a 备注 column may give each row's unit.

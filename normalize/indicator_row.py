@@ -331,6 +331,10 @@ class IndicatorRow:
         l2_cell = cell(c2 + s if c2 is not None else None)
         if c1 is not None and c1 == c2:
             l1_cell, l2_cell = _split_levels(l1_cell)   # one column for both levels (_names_both_levels)
+        elif (c1 is None) != (c2 is None) and all(both := _split_levels(l1_cell or l2_cell)):
+            # the one level column's cell naming both, a level 1 and a level 2 under it (产出指标⏎数量指标
+            # under 指标层级, 1501; its print's cell the two run together)
+            l1_cell, l2_cell = both
         if any(code_legend.is_code(x) for x in (l1_cell, l2_cell)):
             l1_cell, l2_cell = self._coded_level_cells(t, r, l1_cell, l2_cell, notes)
         if marks := [x for x in (l1_cell, l2_cell) if is_ditto(x)]:

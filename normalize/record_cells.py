@@ -256,3 +256,43 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
     moved = {bottom[r]: r for r in range(t.n_rows)}
     moved.update({row: next(r for r in range(t.n_rows) if bottom[r] > row) for row in label_rows if row not in moved})
     return replace(t, n_rows=n, n_cols=t.n_cols + shift, cells=cells), {v: r for v, r in moved.items() if v != r}
+
+
+def record_grid(t: Table) -> tuple[Table, dict[int, int]] | None:
+    """Records TILED ACROSS a row (1501: a sheet row per level-2 run, its levels in the cells on the left,
+    then one cell per indicator, each a record of label：value lines; a run shorter than the row leaves
+    cells empty) as one column of records: each record a row of its own, left to right then down, the
+    cells left of the first record column copied onto each; the other rows kept, a cell spanning that
+    column narrowed to it. Returns the view (for record_view to spread) and its rows -> the table's, or None
+    where the records stand in one column (record_view's own case) or the rows holding them carry
+    anything but records right of the first (or a cell merged down beside them)."""
+    found = records(t)
+    cols = sorted({x.col for x in found})
+    if len(cols) < 2 or any(x.colspan != 1 or x.rowspan != 1 for x in found):
+        return None
+    c0, rows = cols[0], {x.row for x in found}
+    tiles = {id(x) for x in found}
+    for x in t.cells:
+        if x.rowspan > 1 and any(r in rows for r in range(x.row, x.row + x.rowspan)):
+            return None
+        if x.row in rows and x.col >= c0 and id(x) not in tiles and x.text.strip():
+            return None
+    cells: list[Cell] = []
+    moved: dict[int, int] = {}
+    n = 0
+    for r in range(t.n_rows):
+        own = sorted((x for x in t.cells if x.row == r), key=lambda x: x.col)
+        if r in rows:
+            left = [x for x in own if x.col < c0]
+            for tile in (x for x in own if id(x) in tiles):
+                cells += [replace(x, row=n) for x in left] + [replace(tile, row=n, col=c0)]
+                moved[n] = r
+                n += 1
+            continue
+        for x in own:
+            if x.col <= c0 < x.col + x.colspan:
+                x = replace(x, col=c0, colspan=1) if x.col == c0 else replace(x, colspan=c0 - x.col + 1)
+            cells.append(replace(x, row=n))
+        moved[n] = r
+        n += 1
+    return replace(t, n_rows=n, cells=cells), {v: r for v, r in moved.items() if v != r}

@@ -106,13 +106,20 @@ def _kind(text: str) -> str | None:
     return re.sub(r"[A-Z]", "A", re.sub(r"[一二三四五六七八九十]+", "一", kind))
 
 
-def _levels(label: str, kind: str | None, level1: tuple[str, str, str | None] | None):
+def _levels(label: str, kind: str | None, level1: tuple[str, str, str | None] | None, below: str | None = None):
     """(level 1, level 2) a heading's label sets, level 1 as (canonical, as written, its heading's
     list number kind), level 2 as (canonical, as written). A label numbered as the level 1 in scope
     is a level 1 (C满意度指标 after B效益指标); any other is first a level 2 of the level 1 in scope
-    ((4)成本指标 under A产出指标), else a level 1, else a level 2 with its parent."""
+    ((4)成本指标 under A产出指标), else a level 1, else a level 2 with its parent. A label that reads as
+    a level 1 too, over a heading (`below`, the next heading's label) naming a level 2 of that level 1,
+    is that level 1 (满意度指标 over 服务对象满意度指标 after 效益指标's headings, no numbers: a level 2 of
+    效益指标 in the older framework would leave 服务对象满意度指标 no level 2)."""
     l2, parent = canonical_level2(label, level1[0] if level1 else None)
     same = level1 is not None and kind is not None and kind == level1[2]
+    l1 = canonical_level1(label)
+    if l1 is not None and below is not None and bare(below) != bare(label) and canonical_level2(below, l1)[1] == l1 \
+            and canonical_level1(below) in (None, l1) and canonical_level2(below, l1)[0] is not None:
+        same = True
     if l2 is not None and level1 is not None and parent == level1[0] and not same:
         return level1, (l2, bare(label))
     if (l1 := canonical_level1(label)) is not None:
@@ -426,6 +433,16 @@ def _indicator(recs: DocRecords, b: Paragraph, level1, level2, name: str, target
                      loc=b.loc, name_loc=b.loc, note=note)
 
 
+def _told_outside_levels(k: int, b: Paragraph, sentences: list[str]) -> list[tuple[int, int, str]]:
+    """Sentences that tell indicators by a target and a result (_told) where no level heading stands above
+    them (1498.pdf: a board's cards printed side by side, 目标≥1500吨 完成1560吨 目标≥5000户 完成5120户, the
+    lanes' level headings on one line of their own): not read as indicators, counted and named, not passed
+    over in silence."""
+    return [(k, n, f"{b.loc.describe()}：句子“{x[:60]}”写有{n}个指标的目标值与实际值，但不在任何指标层级标题之下"
+                   f"（名称与层级无从对应），未读作指标，{n}个指标未读取")
+            for x in sentences if (n := _told(x))]
+
+
 def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int, str]]:
     """Read the indicator sentences of a document whose tables gave no indicator into its one
     project (made where there is none); return (block, rows, warning) for those not read, for the
@@ -462,13 +479,16 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                                      f"指标按段落句子读出：“{sentence}”")) for name, t, a in got]
         if heading is not None:
             label, _ = heading
-            level1, level2 = _levels(label, _kind(text), level1)
+            after = next((x.text.strip() for x in doc.blocks[k + 1:] if isinstance(x, Paragraph) and x.text.strip()), "")
+            below = _heading(after)
+            level1, level2 = _levels(label, _kind(text), level1, below[0] if below else None)
         elif NUMBER.match(text) and not _told(text) and not _stated(text, "")[0]:
             level1 = level2 = None      # a numbered line of another kind closes the level's scope
             in_targets = _target_section(text)
             continue
         sentences = [x for x in sentences if x not in dict(listed)]
         if level1 is None and level2 is None and not any(_leads(x)[0] for x in sentences):
+            unread += _told_outside_levels(k, b, sentences)
             continue
         for sentence in sentences:
             label = heading[0] if heading else ""
@@ -480,6 +500,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                 level1, level2 = ((l1, bare(lead), None), None) if l1 else _levels(lead, None, level1)
                 label = lead
             if level1 is None and level2 is None:
+                unread += _told_outside_levels(k, b, [sentence])
                 continue
             if POINTS.search(rest):
                 # a clause per indicator, its points bracketed after it: read part by part

@@ -30,7 +30,7 @@ from .columns import FIGURE_KINDS, LEVEL_PAIR, WEIGHT_IN_LABEL, level_pair
 from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, _fund_fields, fund_word_field
 from .indicator_header import (HAS_DIGIT, _Cols, _indicator_cols, _indicator_fields, _result_parts, _superseded,
                                lost_ordinals)
-from .record_cells import record_view
+from .record_cells import record_grid, record_view, records
 from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from jixiao.extract.summary_rows import TOTAL_LABEL, summary_label
@@ -1106,10 +1106,20 @@ def column_labels_row(texts: list[str]) -> bool:
     return marked or (numbers[0] == 1 and len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)))
 
 
+def _level_caption(text: str, fields) -> bool:
+    """A cell that labels a level's value rather than heading a column: a field's label, a colon and a
+    level name after it (一级指标：产出指标, a line merged across the table over that level's rows)."""
+    label, colon, value = text.partition("：") if "：" in text else text.partition(":")
+    value = bare(value)
+    return bool(colon and value and fields([label]) and (canonical_level1(value) or canonical_level2(value)[0]))
+
+
 def _sub_header(texts: list[str], fields) -> bool:
     """A row under the header that only names columns (目标值 | 实际值; 符号 | 数值 | 单位(文字描述)):
     most of its cells name a field, none is a level name or a sentence."""
     cells = [x for x in texts if x]
+    if any(_level_caption(x, fields) for x in cells):
+        return False
     named = sum(bool(fields([x])) for x in cells)
     if any(canonical_level1(x) or canonical_level2(x)[0] or len(x) > 12 for x in cells):
         return named == len(cells)
@@ -1277,7 +1287,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         grid, cols, lost = coded
                         levels_unread.update(self._levels_unread(t, r, grid, cols, lost, "指标按上级编码归属层级",
                                                                  "的上级编码未能对应到表中的层级行"))
-                    cols = self.refine(t, grid, filled, r, start, cols)
+                    halves = _halves(head)
+                    if halves is not None and all(c < halves[0] for c in vars(cols).values() if c is not None):
+                        # a header repeating its run of roles (二级指标 | 三级指标 | … twice): each half is
+                        # read on its own below, so its roles are checked against the left half's cells only
+                        # (across the whole width the right half's 二级指标 would vote itself a level 1)
+                        cols = self.refine(t, [x[:halves[0]] for x in grid], [x[:halves[0]] for x in filled],
+                                           r, start, cols)
+                    else:
+                        cols = self.refine(t, grid, filled, r, start, cols)
                     if cols.deduction is not None and cols.score is None:
                         # no row writes its score: each is derived, which the analyst should know
                         self.recs.warnings.append(f"{self._loc(t, r).describe()}：表中无得分列，各行得分按分值减扣分推算")
@@ -3325,6 +3343,14 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             recs.warnings.append(f"{t.loc.describe()}：{said}")
         if (spread := record_view(t)) is not None:
             _read_moved(reader, recs, t, *spread)
+            continue
+        if (tiled := record_grid(t)) is not None and (spread := record_view(tiled[0])) is not None:
+            # records tiled across rows: each its own row, then spread as a column of records
+            view, moved = spread
+            rows = {v: tiled[1].get(moved.get(v, v), moved.get(v, v)) for v in range(view.n_rows)}
+            recs.warnings.append(f"{t.loc.describe()}：指标逐格写在单元格中（每格一条指标，以“标签：值”分行，"
+                                 f"同一行内多格并排），已逐格读作指标行，共{len(records(t))}格，请核对原件")
+            _read_moved(reader, recs, t, view, {v: r for v, r in rows.items() if v != r})
             continue
         if (above := names_above(t)) is not None:   # each name a row over its figures' row: joined
             view, moved, n = above

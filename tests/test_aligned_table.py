@@ -378,3 +378,28 @@ def test_a_level_heading_on_a_pages_first_line_heads_the_rows_of_the_table_carri
     assert [r[0] for r in grid] == ["（三）生态效益指标", "新增水土流失治理面积", "油茶林管护机制", "种植户满意度"]
     grid = _grid([[_run(_chars(80, "续表：第2页共3页", 58))]] + rows, carried=carried, headings=True)
     assert [r[0] for r in grid] == ["新增水土流失治理面积", "油茶林管护机制", "种植户满意度"]
+
+
+def test_a_level_heading_flush_with_the_first_column_over_the_next_is_a_row_of_the_table():
+    """Issue 21 (1500.pdf: a checklist typed at tab stops, 完成 | 三级指标 | … , a box ☒ first in each line, the
+    level headings 产出指标——质量指标 typed flush with the boxes and running over the names' column start): each
+    heading is a row of the table, not a line breaking it (the table was the one run of three rows between two
+    headings; the single rows under the others were left as lines, unread). A line of prose across the table,
+    or holding a figure or a label mark, still breaks it."""
+    cols = (57.0, 85.0, 220.0, 330.0, 440.0, 500.0)
+
+    def row(top, fields):
+        return [_run(_chars(x, f, top)) for x, f in zip(cols, fields) if f]
+
+    lines = [row(200, ("完成", "三级指标", "年度指标值", "实际完成值", "分值", "得分")),
+             [_run(_chars(57, "产出指标——数量指标", 220))],
+             row(240, ("☒", "新植咖啡种植面积", "≥2000亩", "2060亩", "10", "10")),
+             [_run(_chars(57, "产出指标——质量指标", 260))],
+             row(280, ("☒", "咖啡种苗成活率", "≥90%", "93%", "6", "6")),
+             [_run(_chars(57, "效益指标——经济效益指标", 300))],
+             row(320, ("☐", "咖啡鲜果亩均产值", "≥8000元", "7200元", "10", "9"))]
+    grid = _grid(lines, headings=True)
+    assert [r[0] for r in grid] == ["完成", "产出指标——数量指标", "☒", "产出指标——质量指标", "☒", "效益指标——经济效益指标", "☐"]
+    assert [r[1] for r in grid][2::2] == ["新植咖啡种植面积", "咖啡种苗成活率", "咖啡鲜果亩均产值"]
+    prose = lines[:3] + [[_run(_chars(57, "说明：本表为自评结果，分值10分", 260))]] + lines[4:5]
+    assert find_tables(prose, 3.0, glyph=_glyph, headings=True) == []   # two rows either side: no table

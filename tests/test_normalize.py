@@ -3296,6 +3296,57 @@ def test_an_indicator_table_in_two_side_by_side_halves():
     assert (p.total_score_stated.value, p.grade_stated) == (Decimal(100), "优")
 
 
+def test_two_indicators_to_a_row_under_level_captions_read_each_half_by_its_own_header():
+    """Issue 21 (1502: two indicators to a row): the header 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 |
+    得分 written twice, a line 一级指标：… across the table per level 1, its indicators left then right. The
+    caption line is a level's value, no second header line (read as one, it named a column 一级指标 and the
+    halves were lost), and the cells checked across the whole width must not make the right half's 二级指标
+    a level 1: each half is read by its own header, every indicator under its own level 2."""
+    head = ["二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [head + head,
+            ["一级指标：产出指标"] + [""] * 11,
+            ["数量指标", "新建基地", "≥30个", "31个", "40", "40", "数量指标", "推广菌种", "≥500吨", "520吨", "20", "20"],
+            ["时效指标", "完成时间", "2023年11月15日前", "2023年11月10日", "10", "10"] + [""] * 6,
+            ["一级指标：效益指标"] + [""] * 11,
+            ["经济效益指标", "黑木耳产量", "≥3000吨", "2700吨", "20", "18", "社会效益指标", "带动农户", "≥2500户", "2580户", "10", "10"],
+            ["总分", "", "", "", "100", "98"] + [""] * 6]
+    recs = normalize_document(_doc(rows))
+    assert sorted((i.level1, i.level2_raw, i.level3, i.target.raw, i.actual.raw, i.score.value) for i in recs.indicators) == sorted([
+        ("产出指标", "数量指标", "新建基地", "≥30个", "31个", Decimal(40)),
+        ("产出指标", "数量指标", "推广菌种", "≥500吨", "520吨", Decimal(20)),
+        ("产出指标", "时效指标", "完成时间", "2023年11月15日前", "2023年11月10日", Decimal(10)),
+        ("效益指标", "经济效益指标", "黑木耳产量", "≥3000吨", "2700吨", Decimal(18)),
+        ("效益指标", "社会效益指标", "带动农户", "≥2500户", "2580户", Decimal(10))])
+
+
+def test_a_section_row_of_two_levels_parted_by_a_chinese_dash_sets_both_levels():
+    """Issue 21 (1500: a checklist whose level lines read 产出指标——数量指标): the Chinese dash (破折号) is two
+    dashes typed as one mark; split at each, the line read as three parts and set no level, every row of
+    the table left without its levels and nothing said."""
+    rows = [["完成", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标——数量指标", "", "", "", "", ""],
+            ["☑", "新植咖啡", "≥2000亩", "2060亩", "60", "60"],
+            ["满意度指标——服务对象满意度指标", "", "", "", "", ""],
+            ["☑", "种植户满意度", "≥90%", "93%", "40", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新植咖啡"), ("满意度指标", "服务对象满意度指标", "种植户满意度")]
+
+
+def test_the_one_level_column_whose_cells_stack_a_level_1_over_a_level_2_gives_both():
+    """Issue 21 (1501: a level column headed 指标层级, each cell 产出指标⏎数量指标; its print runs the two lines
+    together): the header names one level column, so the cell was read as a level 2 of both words; a cell
+    that reads as a level 1 and a level 2 under it gives both."""
+    rows = [["指标层级", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标\n数量指标", "新建基地", "≥30个", "31个", "30", "30"],
+            ["产出指标\n质量指标", "验收合格率", "100%", "100%", "30", "30"],
+            ["满意度指标服务对象满意度指标", "群众满意度", "≥90%", "93%", "40", "40"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level1_raw, i.level2_raw) for i in recs.indicators] == [
+        ("产出指标", "产出指标", "数量指标"), ("产出指标", "产出指标", "质量指标"),
+        ("满意度指标", "满意度指标", "服务对象满意度指标")]
+
+
 def test_a_table_folded_in_two_with_an_empty_gutter_column_reads_both_halves():
     """A table folded in two to fit a page: the same header over each half, an empty column between them
     (a narrow gutter on a sheet); the right half's rows are read after the left's, from their own cells,

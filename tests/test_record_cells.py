@@ -178,3 +178,37 @@ def test_a_grid_of_cards_is_named_card_by_card_and_no_card_is_taken_for_a_cards_
     assert r.unread_rows == 6 and len(said) == 6, r.warnings
     for name in ("新建温室", "推广种苗", "技术培训", "抽检合格率", "农户增收", "出口量"):
         assert sum(name in w for w in said) == 1, name
+
+
+def _tile(name, target, actual, weight, score):
+    return f"{name}\n年度指标值：{target}\n实际完成值：{actual}\n分值：{weight}　得分：{score}"
+
+
+TILES = [  # (row, col, rowspan, colspan, text): a sheet row per level-2 run, one indicator per cell across it
+    (0, 0, 1, 1, "指标层级"), (0, 1, 1, 3, "三级指标及完成情况"),
+    (1, 0, 1, 1, "产出指标\n数量指标"), (1, 1, 1, 1, _tile("新建基地", "≥20000亩", "20600亩", "30", "30")),
+    (1, 2, 1, 1, _tile("推广新品种", "≥50000亩", "52000亩", "20", "20")), (1, 3, 1, 1, ""),
+    (2, 0, 1, 1, "效益指标\n经济效益指标"), (2, 1, 1, 1, _tile("亩均收益", "≥900元", "720元", "50", "40")),
+    (2, 2, 1, 1, ""), (2, 3, 1, 1, ""),
+    (3, 0, 1, 1, "总分"), (3, 1, 1, 1, "分值：100"), (3, 2, 1, 1, "得分：90"), (3, 3, 1, 1, ""),
+]
+
+
+def test_records_tiled_across_rows_are_read_one_a_row_with_the_levels_their_row_stacks():
+    """Issue 21 (1501: a matrix of tiles): a sheet row per level-2 run, its levels stacked in the first cell
+    (产出指标⏎数量指标 under 指标层级), then one cell per indicator, each a name over label：value lines, a
+    short run leaving cells empty. Every tile was named unread; each is an indicator row, left to right
+    then down, under the levels of its row, and the reading is said."""
+    from jixiao.normalize.record_cells import record_grid
+    cells = [Cell(text=t, row=r, col=c, rowspan=rs, colspan=cs, loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, c, rs, cs, t in TILES]
+    t = Table(index=0, n_rows=4, n_cols=4, cells=cells, loc=Location("mem", block=0, table=0))
+    view, moved = record_grid(t)
+    assert [moved.get(v, v) for v in range(view.n_rows)] == [0, 1, 1, 2, 3]
+    recs = normalize_document(Document(source="mem", format="xlsx", sha256="", blocks=[t]))
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建基地", "≥20000亩", "20600亩", Decimal(30), Decimal(30)),
+        ("产出指标", "数量指标", "推广新品种", "≥50000亩", "52000亩", Decimal(20), Decimal(20)),
+        ("效益指标", "经济效益指标", "亩均收益", "≥900元", "720元", Decimal(50), Decimal(40))]
+    assert any("逐格" in w for w in recs.warnings), recs.warnings

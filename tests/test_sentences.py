@@ -488,3 +488,28 @@ def test_a_list_items_name_that_opens_with_an_ordinals_or_a_joining_words_charac
     assert [r[2] for r in _rows(recs)] == ["第三方满意度", "及时完成率", "和谐社区创建数"]
     recs = _read(tmp_path, "绩效目标:第一项筹集配售型保障性住房5440套;其二发放租赁补贴22492户。\n")
     assert [r[2] for r in _rows(recs)] == ["筹集配售型保障性住房", "发放租赁补贴"]
+
+
+def test_targets_and_results_told_where_no_level_heading_stands_are_counted_unread(tmp_path):
+    """Issue 21 (1498.pdf: a board's cards printed side by side, a line of two cards' 目标… 完成… under no
+    level heading, the lanes' headings on one line of their own): nothing read, and the sentences passed
+    over in silence; each is counted by the indicators it tells and named."""
+    text = ("绩效指标完成情况\n产出指标·3项 效益指标·2项\n推广青稞良种 带动农户增收\n"
+            "目标≥1500吨 完成1560吨 目标≥5000户 完成5120户\n分值8 得分8 分值8 得分8\n")
+    recs = _read(tmp_path, text)
+    assert not recs.indicators
+    said = [w for w in recs.warnings if "不在任何指标层级标题之下" in w]
+    assert len(said) == 1 and "目标≥1500吨" in said[0] and "2个指标" in said[0], recs.warnings
+    assert recs.unread_rows == 2
+
+
+def test_a_level_1_heading_over_its_level_2_heading_after_another_level_1_is_that_level_1(tmp_path):
+    """Issue 21 (1499.html: a task list's nested items as heading lines, no numbers): 满意度指标 after 效益指标's
+    headings was taken for 效益指标's level 2 (the older framework's 满意度), so 服务对象满意度指标 under it became a
+    level 1 and its rows had no level 2, unsaid. A heading that reads as a level 1 over a heading naming a level 2
+    of it is that level 1."""
+    text = ("效益指标\n社会效益指标\n带动农户增收：目标 ≥3000户，完成 3160户（分值6，得分6）\n"
+            "满意度指标\n服务对象满意度指标\n种植户满意度：目标 ≥90%，完成 95%（分值5，得分5）\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("效益指标", "社会效益指标", "带动农户增收", "≥3000户", "3160户"),
+                           ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95%")]
