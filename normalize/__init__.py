@@ -1379,12 +1379,20 @@ LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）](?!\d)|[（(](?:\d{1,3}
 PARTS_LEAD = re.compile(rf"(?:{LIST_NUMBER.pattern})?其中")
 
 
+# One label：value line of a field that is no fund's (a database export's fields in hash order: a Lotus
+# Notes form's $UpdatedBy: CN=… between 年初预算数: 900 and 全年预算数: 900, 1461) inside a run of the
+# fund's lines: the record goes on past it where the fund's next clause follows; a second such line, or
+# any other, ends the run.
+_OTHER_FIELD = re.compile(r"^\s*[^\s：:]{1,24}\s*[：:]\s*\S")
+
+
 def _fund_lines(doc: Document):
     """The fund written as label：figure lines, one clause a line (a form exported as key：value lines:
     年初预算数：5800.00 / 全年预算数：6200.00 / … / 执行率：98.00% / 分值：10 / 得分：9.80): a run of
     consecutive paragraphs each one clause of the fund (fund_grammar.fund_clause) or one source's part
-    (其中：中央补助资金：4000.00, an aside, as the bracketed sources of a fund sentence); a field
-    written again starts the next run. Each run: (fields' figures, each field's paragraph, the run's
+    (其中：中央补助资金：4000.00, an aside, as the bracketed sources of a fund sentence), one label：value
+    line of another field between two of them passed over (_OTHER_FIELD); a field written again starts
+    the next run. Each run: (fields' figures, each field's paragraph, the run's
     first paragraph, its text, the source lines)."""
     run: list = []
 
@@ -1394,12 +1402,17 @@ def _fund_lines(doc: Document):
             yield (clauses, {f: b.loc for f, _, b in run if f}, run[0][2].loc,
                    "，".join(b.text.strip() for _, _, b in run), [b.text.strip() for f, _, b in run if not f])
 
+    stray = False     # the run's one label：value line of another field, between two of its clauses
     for b in doc.blocks:
         got = fund_clause(b.text) if isinstance(b, Paragraph) else None
         source = got is None and isinstance(b, Paragraph) and fund_source_clause(b.text)
+        if got is None and not source and run and not stray and isinstance(b, Paragraph) and _OTHER_FIELD.match(b.text):
+            stray = True
+            continue
         if got is None and not source or got is not None and any(f == got[0] for f, _, _ in run):
             yield from done()
             run = []
+        stray = False
         if got is not None:
             run.append((got[0], got[1], b))
         elif source and run:

@@ -9259,3 +9259,23 @@ def test_a_fund_record_in_codes_is_read_where_its_figures_tell_each_one(tmp_path
     assert got == [Decimal("6000000"), Decimal("6500000"), Decimal("6305000"), Decimal("97.00"), Decimal("78"),
                    Decimal("75.66")]     # money in yuan (万元 × 10000), as every fund figure
     assert any("按数字之间的关系读取" in w for w in recs.warnings)
+
+
+def test_a_fund_record_with_another_field_between_its_lines_is_read_whole():
+    """Issue 21 (1461: a Lotus Notes export, each document's fields in hash order): the fund document's
+    `$UpdatedBy:  CN=…` stood between 年初预算数: 900 and 全年预算数: 900, ended the run of the fund's
+    label：figure lines there, and the initial budget went unread, said nowhere. One label：value line of
+    another field between two of the fund's clauses is passed over; two such lines end the run."""
+    def notes(between: str) -> str:
+        return ("Form:  项目\n项目名称:  2023年某县蔬菜产业发展项目\n主管部门:  某县农业农村局\n\n"
+                f"Form:  资金\n资金来源:  年度资金总额\n年初预算数:  900\n{between}全年预算数:  900\n全年执行数:  873\n"
+                "分值:  10\n执行率:  97.00%\n得分:  9.7\n$Revisions:  2024/03/18 10:07:13\n\n"
+                "Form:  指标\n一级指标:  产出指标\n二级指标:  数量指标\n三级指标:  新建蔬菜预冷库\n"
+                "年度指标值:  ≥10座\n实际完成值:  10座\n分值:  7\n得分:  7\n\n"
+                "Form:  指标\n一级指标:  产出指标\n二级指标:  数量指标\n三级指标:  推广水肥一体化技术\n"
+                "年度指标值:  ≥8000亩\n实际完成值:  8400亩\n分值:  6\n得分:  6\n")
+    [p] = normalize_document(read_bytes(notes("$UpdatedBy:  CN=王某某/OU=计财股/O=ZBNY\n").encode(), "r.txt")).projects
+    got = [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.fund_score)]
+    assert got == ["900", "900", "873", "9.7"]
+    [p] = normalize_document(read_bytes(notes("$UpdatedBy:  CN=王某某\n$Readers:  [jxgl]\n").encode(), "r.txt")).projects
+    assert p.budget_initial is None and p.budget_full_year.q.raw == "900"
