@@ -586,7 +586,8 @@ def _scan_deadline_years(recs: DocRecords) -> None:
     is dated in the report's year (1416.scan, insect bore holes: a hole in the 3 of 2023年8月31日前 read
     it 2022年, and the deadline, met on 2023年8月26日, was judged missed): the document's own year (its
     title, 填报日期, prose: report_year) and the row's result disagree with the year read, so that year is
-    doubtful and said; the row is read as written (no year is guessed)."""
+    doubtful and said, and the row named doubtful (Indicator.doubt: the flags its deadline would raise are
+    held back and said); the row is read as written (no year is guessed)."""
     if not recs.ocr:
         return
     for p in recs.projects:
@@ -600,6 +601,9 @@ def _scan_deadline_years(recs: DocRecords) -> None:
             read, done = int(t.q.date[:4]), int(a.q.date[:4])
             if read == year or done != year or sum(x != y for x, y in zip(str(read), str(year))) != 1:
                 continue
+            # the reader's own doubt: no rule finds on the row as if sure (rules._withhold_doubtful holds its
+            # flags back and says so)
+            i.doubt = "；".join(filter(None, [i.doubt, f"目标 {t.raw} 的年份 {read} 存疑"]))
             recs.warnings.append(f"{t.loc.describe()}：“{i.level3}”目标 {t.raw} 的年份 {read} 与本报告年度 {year}（标题、"
                                  f"填报日期等处）及本行实际完成 {a.raw} 的年份不一致，只差一个数字，扫描件该年份疑被污损、"
                                  "残缺而识别错误，年份存疑，据此判断的是否达标请核对原件")

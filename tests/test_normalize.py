@@ -9198,6 +9198,29 @@ def test_a_scans_deadline_year_one_digit_off_the_reports_and_its_results_is_said
     assert not said("2019年8月31日前")
 
 
+def test_a_scans_deadline_year_said_doubtful_raises_no_flag_and_the_holding_back_is_said():
+    """1416.scan: the 2022 read for 2023 in a bore hole was said as doubtful (fixleft44), yet the row was
+    still judged on it: JX401 (full marks for a deadline missed) and JX402 (no reason given), both false.
+    A value the reader itself doubts raises no flag: the row is named doubtful, its flags held back and
+    that said; the same row read 2023 raises none, and the typed file keeps its flags."""
+    from jixiao.rules import check_document
+
+    def checked(target, scan=True):
+        rows = [["项目名称", "2023年测试项目", "", "", "", "", "", ""],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+                ["产出指标", "时效指标", "车间建成时间", target, "2023年8月26日", "5", "5", ""],
+                ["产出指标", "数量指标", "新建车间", "≥2个", "2个", "5", "5", ""]]
+        doc = _doc(rows, scan=scan)
+        if scan:
+            doc.format = "pdf-ocr"
+        return check_document(normalize_document(doc))
+    got = checked("2022年8月31日前")
+    assert not [f.rule for f in got.flags if f.rule in ("JX401", "JX402")], [f.rule for f in got.flags]
+    assert any("车间建成时间" in w and "JX401" in w and "未作为核查结果报出" in w for w in got.warnings), got.warnings
+    assert not [f for f in checked("2023年8月31日前").flags if f.rule in ("JX401", "JX402")]
+    assert {"JX401", "JX402"} <= {f.rule for f in checked("2022年8月31日前", scan=False).flags}
+
+
 def test_an_empty_row_between_the_fund_total_and_its_parts_does_not_end_them():
     """1415.scan (a binder clip's wire over the fund block): OCR left an empty line under 年度资金总额, the
     source rows below it were not read as its parts, and each was said as 像指标行但未读取 (a fund part is
