@@ -9302,3 +9302,23 @@ def test_a_fund_record_with_another_field_between_its_lines_is_read_whole():
     assert got == ["900", "900", "873", "9.7"]
     [p] = normalize_document(read_bytes(notes("$UpdatedBy:  CN=王某某\n$Readers:  [jxgl]\n").encode(), "r.txt")).projects
     assert p.budget_initial is None and p.budget_full_year.q.raw == "900"
+
+
+def test_a_scans_unit_one_character_off_read_surely_is_the_prints_and_raises_the_typo():
+    """1427.scan: the form prints 12.6万屯 beside ≥12万吨 (a typist's slip); OCR read 屯 right, at 0.998, and
+    the reader's mend of a recogniser's slip (quantity.misread_unit, made for 908.scan's ≥1.5万大 read at 0.938)
+    read it 吨, so JX802 was not raised. A cell the recogniser read surely (0.99 or more, as sure lines read)
+    keeps its unit as printed and the rule finds the slip; a cell read unsurely is mended and said, as before."""
+    rows = [["项目名称", "2023年测试项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["效益指标", "经济效益指标", "芒果鲜果产量", "≥12万吨", "12.6万屯", "8", "8", ""],
+            ["产出指标", "数量指标", "新建果园", "≥2个", "2个", "5", "5", ""]]
+
+    def read(confidence):
+        doc = document(rows, fmt="pdf-ocr", confidence=confidence)
+        recs = normalize_document(doc)
+        return recs, recs.indicators[0].actual.q.unit, [f.rule for f in check(recs)]
+    recs, unit, rules = read(0.998)
+    assert unit == "屯" and "JX802" in rules and not any("只差一字" in w for w in recs.warnings)
+    recs, unit, rules = read(0.94)
+    assert unit == "吨" and "JX802" not in rules and any("只差一字" in w for w in recs.warnings)
