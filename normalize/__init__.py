@@ -18,7 +18,7 @@ from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
-from .quantity import PRIOR, Quantity, parse, plain
+from .quantity import PRIOR, Quantity, counts_things, parse, plain
 from .report_year import YEAR_LED, report_year
 from .reporting_unit import choose, labelled, plausible, read_unit
 from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
@@ -193,6 +193,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _points_with_operator(recs)
     _cells_in_doubt(doc, recs)
     _doubtful_scan_rows(recs)
+    _closed_up_points(recs)
     _blank_scan_points(recs)
     _short_scan_points(recs)
     _scan_total_above_full(recs)
@@ -479,6 +480,100 @@ def _doubtful_scan_rows(recs: DocRecords) -> None:
                 i.doubt = "；".join(why)
                 recs.warnings.append(f"{(i.weight or i.actual).loc.describe()}：“{i.level3}”一行 OCR 识别置信度低"
                                      f"（{i.ocr_confidence:.2f}），且{'；'.join(why)}，读数存疑，请核对原件")
+
+
+# A despeckled bilevel scan loses its decimal points with the dust; where the recogniser left no blank for
+# one (extract.ocr_digits.lost_points reads a narrow blank back), the figure's digits close up, 1418.scan's
+# 7.36 read 736, 2.05万亩 205万亩, 700.00 70000. Nothing in the text tells; the figure's neighbours do. A
+# figure written with no point whose magnitude disagrees with theirs by a factor of ten or more, and agrees
+# with a point set one or two places from its right, is doubtful:
+# - a money figure of a fund source row whose other money is written to P places: its digits with a point
+#   P places from the right are read where the sources' sum then is the total's (the fund's own arithmetic,
+#   as FundBlock.fund_lost_points reads the fund's score), else it is not read; said either way;
+# - an indicator's score (or weight) above its weight, its digits within the weight with the point set;
+# - an indicator's result and target of one unit CLOSED_UP times apart or more, the one with no point within
+#   NEAR of the other with the point set (a count of things one by one has no point to lose, and is left).
+# The row is named doubtful (Indicator.doubt: its flags held back and said); its figures stay as read.
+CLOSED_UP = Decimal(10)
+NEAR = Decimal("1.5")
+
+
+def _pointless(f) -> bool:
+    """A figure read with no decimal point, three digits at least (one or two digits losing a point would
+    leave a figure of a single digit before it: nothing to tell)."""
+    q = getattr(f, "q", f)
+    digits = re.sub(r"[^\d.]", "", q.raw or "")
+    return q is not None and q.numeric and q.value is not None and q.high is None and "." not in digits \
+        and len(digits) >= 3 and not (q.places or 0)
+
+
+def _closed_up_points(recs: DocRecords) -> None:
+    """A scan's figures whose decimal points closed up (see CLOSED_UP): fund sources read back or not read,
+    indicator rows named doubtful; each said with the figure as read and its neighbours."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        _closed_up_sources(recs, p)
+        for i in p.indicators:
+            why = []
+            w, sc = i.weight, i.score
+            for label, f in (("得分", sc),):
+                if f is not None and w is not None and w.value is not None and w.value > 0 and _pointless(f) \
+                        and f.value > w.value and any(f.value.scaleb(-k) <= w.value for k in (1, 2)):
+                    k = next(k for k in (1, 2) if f.value.scaleb(-k) <= w.value)
+                    why.append(f"{label} {f.raw} 高于分值 {w.raw}，小数点前移{'一两'[k - 1]}位（{plain(f.value.scaleb(-k)):f}）即不超过分值")
+            t, a = i.target, i.actual
+            if t is not None and a is not None and t.q.numeric and a.q.numeric and t.q.value and a.q.value \
+                    and t.q.unit == a.q.unit and not (counts_things(a.q.unit) and a.q.scale == 1) \
+                    and t.q.op in ("=", ">=", ">", "<=", "<") and t.q.high is None and a.q.high is None:
+                big, small, side = (a, t, "实际完成值") if a.q.value > t.q.value else (t, a, "指标值")
+                if big.q.value >= CLOSED_UP * small.q.value and _pointless(big):
+                    near = [k for k in (1, 2) if small.q.value / NEAR <= big.q.value.scaleb(-k) <= small.q.value * NEAR]
+                    if near:
+                        why.append(f"{side} {big.raw} 是{'实际完成值' if side == '指标值' else '指标值'} {small.raw} 的 "
+                                   f"{plain((big.q.value / small.q.value).quantize(Decimal(1)))} 倍，小数点前移"
+                                   f"{'一两'[near[0] - 1]}位即与之相近")
+            if why:
+                i.doubt = "；".join(filter(None, [i.doubt, *why]))
+                recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{'；'.join(why)}，该数字没有小数点，疑为 OCR "
+                                     "漏识小数点（二值扫描的去斑点处理等会把小数点当作污点去掉）而数字连在一起，读数存疑，请核对原件")
+
+
+def _closed_up_sources(recs: DocRecords, p: Project) -> None:
+    """A fund source row's money figure with no point among the row's money written to P places (see CLOSED_UP)."""
+    money = ("budget_initial", "budget_full_year", "arrived", "executed")
+    for s in p.fund_sources:
+        written = [f.q.places for n, f in s.figures.items() if n in money and isinstance(f, Figure) and f.q.numeric
+                   and (f.q.places or 0) > 0]
+        if not written:
+            continue
+        places = max(set(written), key=written.count)
+        for name, f in list(s.figures.items()):
+            if name not in money or not isinstance(f, Figure) or not _pointless(f):
+                continue
+            meant = f.q.value.scaleb(-places)
+            others = [g.q.value for n, g in s.figures.items() if n in money and n != name and isinstance(g, Figure)
+                      and g.q.numeric and g.q.value is not None]
+            if not any(v and meant / NEAR <= v <= meant * NEAR for v in others):
+                continue     # no neighbour in the row of the magnitude the point would give: nothing tells
+            whole = getattr(p, name, None)
+            parts = [x.figures.get(name) for x in p.fund_sources if x.group == s.group]
+            summed = None
+            if not s.group and isinstance(whole, Figure) and whole.q.value is not None and \
+                    all(isinstance(g, Figure) and g.q.numeric and g.q.value is not None for g in parts):
+                summed = sum((g.q.value for g in parts if g is not f), Decimal(0)) + meant
+            label, loc = FIGURE_NAMES.get(name, name), f.loc.describe()
+            digits = re.sub(r"[^\d]", "", f.raw)
+            as_point = f"{digits[:-places]}.{digits[-places:]}"
+            if summed is not None and summed == whole.q.value:
+                s.figures[name] = Figure(replace(f.q, value=meant, raw=as_point, places=places), f.loc)
+                recs.warnings.append(f"{loc}：资金表“{bare(s.label)}”一栏{label}识别为 {f.raw}，本行其他金额均写到{places}位小数，"
+                                     f"该数没有小数点；读作 {as_point} 则各资金来源之和等于年度资金总额 {whole.raw}，"
+                                     f"疑为 OCR 漏识小数点，读作 {as_point}，请核对原件")
+            else:
+                del s.figures[name]
+                recs.warnings.append(f"{loc}：资金表“{bare(s.label)}”一栏{label}识别为 {f.raw}，本行其他金额均写到{places}位小数，"
+                                     f"该数没有小数点，为本行其他金额的{10 ** places}倍上下，疑为 OCR 漏识小数点，读数存疑，未读取，请核对原件")
 
 
 def _blank_scan_points(recs: DocRecords) -> None:

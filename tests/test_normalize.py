@@ -9322,3 +9322,41 @@ def test_a_scans_unit_one_character_off_read_surely_is_the_prints_and_raises_the
     assert unit == "屯" and "JX802" in rules and not any("只差一字" in w for w in recs.warnings)
     recs, unit, rules = read(0.94)
     assert unit == "吨" and "JX802" not in rules and any("只差一字" in w for w in recs.warnings)
+
+
+def test_a_scans_figures_whose_points_closed_up_are_doubted_by_their_neighbours_and_said():
+    """1418.scan (a despeckled bilevel scan, every decimal point gone and no blank left for some): the 其中
+    row's 700.00 read 70000 beside its 700.00 / 700.00 (false JX201 / JX204), a score 7.36 read 736 of 8 (false
+    JX301), 2.05万亩 read 205万亩 beside ≥2万亩, all SILENT. A figure with no point whose magnitude disagrees
+    with its neighbours by ten times or more, and agrees with a point set: the source's is read back where the
+    sources then add up to the total (said), the rows are named doubtful, their flags held back and said. A
+    typed file keeps its figures and its flags."""
+    from jixiao.rules import check_document
+    rows = [["项目名称", "2023年测试项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "1,000.00", "1,080.00", "1,066.00", "10", "98.70%", "9.87"],
+            ["", "其中：中央财政资金", "700.00", "700.00", "70000", "", "", ""],
+            ["", "省级财政资金", "200.00", "200.00", "200.00", "", "", ""],
+            ["", "县级财政资金", "100.00", "180.00", "166.00", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "改造老旧果园", "≥2万亩", "205万亩", "6", "6", ""],
+            ["产出指标", "数量指标", "建设冷链仓储设施", "≥8座", "8座", "6", "6", ""],
+            ["效益指标", "经济效益指标", "果农人均增收", "≥1500元", "1380元", "8", "736", "价格下降"]]
+    rows = [r + [""] * (8 - len(r)) for r in rows]
+
+    def read(scan):
+        doc = _doc(rows, scan=scan)
+        if scan:
+            doc.format = "pdf-ocr"
+        recs = normalize_document(doc)
+        return recs, check_document(recs)
+    recs, got = read(True)
+    [p] = recs.projects
+    assert p.fund_sources[0].figures["executed"].value == Decimal(7000000)
+    assert any("识别为 70000" in w and "读作 700.00" in w for w in recs.warnings)
+    doubted = {i.level3 for i in recs.indicators if i.doubt}
+    assert doubted == {"改造老旧果园", "果农人均增收"}, doubted
+    assert not {f.rule for f in got.flags} & {"JX201", "JX204", "JX301"}, [f.rule for f in got.flags]
+    assert any("果农人均增收" in w and "JX301" in w and "未作为核查结果报出" in w for w in got.warnings)
+    typed, got = read(False)
+    assert {"JX201", "JX301"} <= {f.rule for f in got.flags} and not any(i.doubt for i in typed.indicators)
