@@ -490,7 +490,7 @@ def _doubtful_scan_rows(recs: DocRecords) -> None:
 # - a money figure of a fund source row whose other money is written to P places: its digits with a point
 #   P places from the right are read where the sources' sum then is the total's (the fund's own arithmetic,
 #   as FundBlock.fund_lost_points reads the fund's score), else it is not read; said either way;
-# - an indicator's score (or weight) above its weight, its digits within the weight with the point set;
+# - an indicator's score above its weight, its digits within the weight with the point set;
 # - an indicator's result and target of one unit CLOSED_UP times apart or more, the one with no point within
 #   NEAR of the other with the point set (a count of things one by one has no point to lose, and is left).
 # The row is named doubtful (Indicator.doubt: its flags held back and said); its figures stay as read.
@@ -517,11 +517,10 @@ def _closed_up_points(recs: DocRecords) -> None:
         for i in p.indicators:
             why = []
             w, sc = i.weight, i.score
-            for label, f in (("得分", sc),):
-                if f is not None and w is not None and w.value is not None and w.value > 0 and _pointless(f) \
-                        and f.value > w.value and any(f.value.scaleb(-k) <= w.value for k in (1, 2)):
-                    k = next(k for k in (1, 2) if f.value.scaleb(-k) <= w.value)
-                    why.append(f"{label} {f.raw} 高于分值 {w.raw}，小数点前移{'一两'[k - 1]}位（{plain(f.value.scaleb(-k)):f}）即不超过分值")
+            if sc is not None and w is not None and w.value is not None and w.value > 0 and _pointless(sc) \
+                    and sc.value > w.value and any(sc.value.scaleb(-k) <= w.value for k in (1, 2)):
+                k = next(k for k in (1, 2) if sc.value.scaleb(-k) <= w.value)
+                why.append(f"得分 {sc.raw} 高于分值 {w.raw}，小数点前移{'一两'[k - 1]}位（{plain(sc.value.scaleb(-k)):f}）即不超过分值")
             t, a = i.target, i.actual
             if t is not None and a is not None and t.q.numeric and a.q.numeric and t.q.value and a.q.value \
                     and t.q.unit == a.q.unit and not (counts_things(a.q.unit) and a.q.scale == 1) \
