@@ -161,3 +161,44 @@ def lost_between(text: str, centers: list[float] | None, gray, box) -> list[int]
     usual = median(ink(centers[k] - pitch / 2, centers[k] + pitch / 2) for k in range(len(text)) if han[k])
     return [k for k in gaps
             if usual > 0 and ink(centers[k - 1] + pitch / 2, centers[k] - pitch / 2) >= LOST_INK * usual]
+
+
+# Two detection boxes that meet over one glyph both read it: the cell's last character is read again
+# as the first of the box beside it (1479.scan: 2023年10月31日 | 日2023年10月24, the target's 日 at x 875.5
+# read again at 882.5, then put back into the target's cell by the column rule: 2023年10月31日日前, no
+# deadline). One glyph read twice stands where it stood the first time: the two readings' centres are
+# less than TWICE of a full-width character's advance apart (a character written twice, 日日, stands a
+# whole advance on). Only the same character, on the same row (the boxes overlap in height by half).
+TWICE = 0.5
+
+
+def full_pitch(text: str, centers: list[float] | None) -> float | None:
+    """A full-width character's advance in a line, from its characters' centres (as placed measures it);
+    None where the centres give no measure."""
+    if not centers or len(centers) != len(text) or len(text) < MIN_CHARS:
+        return None
+    units = [display_width(ch) / 2 for ch in text]
+    pairs = [(centers[k] - centers[k - 1], (units[k - 1] + units[k]) / 2) for k in range(1, len(text))]
+    if any(d <= 0 or w <= 0 for d, w in pairs):
+        return None
+    return median(d / w for d, w in pairs)
+
+
+def read_twice(text: str, centers: list[float] | None, y0: float, y1: float,
+               ends: list[tuple[str, float, float, float, float]]) -> bool:
+    """Whether a line's first character is the last character of a line read before it on the same row
+    (ends: each earlier line's last character, its centre, its box's top and bottom, its full-width
+    advance) read again from the same ink: the same character, its centre less than TWICE of an advance
+    from that one's."""
+    if not text or not centers or len(centers) != len(text) or len(text) < 2:
+        return False
+    own = full_pitch(text, centers)
+    for ch, x, top, bottom, pitch in ends:
+        step = min(p for p in (pitch, own) if p) if pitch or own else None
+        if ch != text[0] or step is None:
+            continue
+        if min(bottom, y1) - max(top, y0) < 0.5 * min(bottom - top, y1 - y0):
+            continue
+        if abs(centers[0] - x) < TWICE * step:
+            return True
+    return False

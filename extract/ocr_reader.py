@@ -451,6 +451,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     widths: list[str] = []
     units: list[str] = []
     points: list[str] = []   # figures whose blanks were their lost point and commas (lost_points)
+    twice: list[str] = []    # lines whose first character is the last of the box before it read again
+    ends: list[tuple[str, float, float, float, float]] = []   # each line's last character, for read_twice
     strokes: list[str] = []
     romans: list[str] = []
     lost: list[str] = []   # where a line's characters leave room, inked, for one the reading lacks
@@ -546,6 +548,15 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
             measured = {at[k]: v for k, v in measured.items() if k in at}
             if not text:
                 continue
+        if ocr_boxes.read_twice(text, centers, y0, y1, ends):
+            # the glyph the box before it on the row ends with, read again: its place is that box's
+            twice.append(f"“{text[:30]}”→“{text[1:31]}”")
+            pitch = ocr_boxes.full_pitch(text, centers) or 0
+            text, centers = text[1:], centers[1:]
+            x0 = max(x0, centers[0] - pitch * ocr_boxes.display_width(text[0]) / 4)
+            measured = {k - 1: v for k, v in measured.items() if k > 0}
+        if text and centers is not None and len(centers) == len(text):
+            ends.append((text[-1], centers[-1], y0, y1, ocr_boxes.full_pitch(text, centers) or 0))
         lost += [f"“{text[:30]}”中“{text[k - 1]}”与“{text[k]}”之间" for k in ocr_boxes.lost_between(text, centers, gray, (x0, y0, x1, y1))]
         for figure, alt, share in doubted_digits:   # kept where the line's changes left the figure as read
             at = ocr_words.reading_in(text, figure)
@@ -580,6 +591,9 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if paged:
         doc.warnings.append(f"第{number}页 OCR 括号在行首、行末或紧邻符号，无从量出宽度，本页量出宽度的 {len(page_marks)} 个括号均为"
                             + ("全角" if scan_width.page_width(page_marks) else "半角") + "，按此读取：" + "；".join(paged))
+    if twice:
+        doc.warnings.append(f"第{number}页 OCR 把同一个字读了两次（相邻两个文字框都框到了它：后一框的首字与同行前一框的末字相同，"
+                            "两处位置相差不到半个字，是同一处墨迹），按一个字读取，删去后一框的首字，请核对原件：" + "；".join(twice))
     if points:
         doc.warnings.append(f"第{number}页 OCR 数字中间的窄空隙读作漏识的小数点（其后只有一两位数字，不可能是千位分组；其前隔三位的空隙读作千分位逗号；"
                             "二值扫描的去斑点处理等会把小数点、逗号当作污点去掉），请核对原件：" + "；".join(points))

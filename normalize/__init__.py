@@ -18,7 +18,7 @@ from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
 from .sentences import POINTS, sentence_indicators
-from .quantity import PRIOR, Quantity, parse, plain
+from .quantity import PRIOR, Quantity, counts_things, parse, plain
 from .report_year import YEAR_LED, report_year
 from .reporting_unit import choose, labelled, plausible, ranked, read_unit
 from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
@@ -193,6 +193,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _points_with_operator(recs)
     _cells_in_doubt(doc, recs)
     _doubtful_scan_rows(recs)
+    _closed_up_points(recs)
     _blank_scan_points(recs)
     _short_scan_points(recs)
     _scan_total_above_full(recs)
@@ -481,6 +482,99 @@ def _doubtful_scan_rows(recs: DocRecords) -> None:
                                      f"（{i.ocr_confidence:.2f}），且{'；'.join(why)}，读数存疑，请核对原件")
 
 
+# A despeckled bilevel scan loses its decimal points with the dust; where the recogniser left no blank for
+# one (extract.ocr_digits.lost_points reads a narrow blank back), the figure's digits close up, 1418.scan's
+# 7.36 read 736, 2.05万亩 205万亩, 700.00 70000. Nothing in the text tells; the figure's neighbours do. A
+# figure written with no point whose magnitude disagrees with theirs by a factor of ten or more, and agrees
+# with a point set one or two places from its right, is doubtful:
+# - a money figure of a fund source row whose other money is written to P places: its digits with a point
+#   P places from the right are read where the sources' sum then is the total's (the fund's own arithmetic,
+#   as FundBlock.fund_lost_points reads the fund's score), else it is not read; said either way;
+# - an indicator's score above its weight, its digits within the weight with the point set;
+# - an indicator's result and target of one unit CLOSED_UP times apart or more, the one with no point within
+#   NEAR of the other with the point set (a count of things one by one has no point to lose, and is left).
+# The row is named doubtful (Indicator.doubt: its flags held back and said); its figures stay as read.
+CLOSED_UP = Decimal(10)
+NEAR = Decimal("1.5")
+
+
+def _pointless(f) -> bool:
+    """A figure read with no decimal point, three digits at least (one or two digits losing a point would
+    leave a figure of a single digit before it: nothing to tell)."""
+    q = getattr(f, "q", f)
+    digits = re.sub(r"[^\d.]", "", q.raw or "")
+    return q is not None and q.numeric and q.value is not None and q.high is None and "." not in digits \
+        and len(digits) >= 3 and not (q.places or 0)
+
+
+def _closed_up_points(recs: DocRecords) -> None:
+    """A scan's figures whose decimal points closed up (see CLOSED_UP): fund sources read back or not read,
+    indicator rows named doubtful; each said with the figure as read and its neighbours."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        _closed_up_sources(recs, p)
+        for i in p.indicators:
+            why = []
+            w, sc = i.weight, i.score
+            if sc is not None and w is not None and w.value is not None and w.value > 0 and _pointless(sc) \
+                    and sc.value > w.value and any(sc.value.scaleb(-k) <= w.value for k in (1, 2)):
+                k = next(k for k in (1, 2) if sc.value.scaleb(-k) <= w.value)
+                why.append(f"得分 {sc.raw} 高于分值 {w.raw}，小数点前移{'一两'[k - 1]}位（{plain(sc.value.scaleb(-k)):f}）即不超过分值")
+            t, a = i.target, i.actual
+            if t is not None and a is not None and t.q.numeric and a.q.numeric and t.q.value and a.q.value \
+                    and t.q.unit == a.q.unit and not (counts_things(a.q.unit) and a.q.scale == 1) \
+                    and t.q.op in ("=", ">=", ">", "<=", "<") and t.q.high is None and a.q.high is None:
+                big, small, side = (a, t, "实际完成值") if a.q.value > t.q.value else (t, a, "指标值")
+                if big.q.value >= CLOSED_UP * small.q.value and _pointless(big):
+                    near = [k for k in (1, 2) if small.q.value / NEAR <= big.q.value.scaleb(-k) <= small.q.value * NEAR]
+                    if near:
+                        why.append(f"{side} {big.raw} 是{'实际完成值' if side == '指标值' else '指标值'} {small.raw} 的 "
+                                   f"{plain((big.q.value / small.q.value).quantize(Decimal(1)))} 倍，小数点前移"
+                                   f"{'一两'[near[0] - 1]}位即与之相近")
+            if why:
+                i.doubt = "；".join(filter(None, [i.doubt, *why]))
+                recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{'；'.join(why)}，该数字没有小数点，疑为 OCR "
+                                     "漏识小数点（二值扫描的去斑点处理等会把小数点当作污点去掉）而数字连在一起，读数存疑，请核对原件")
+
+
+def _closed_up_sources(recs: DocRecords, p: Project) -> None:
+    """A fund source row's money figure with no point among the row's money written to P places (see CLOSED_UP)."""
+    money = ("budget_initial", "budget_full_year", "arrived", "executed")
+    for s in p.fund_sources:
+        written = [f.q.places for n, f in s.figures.items() if n in money and isinstance(f, Figure) and f.q.numeric
+                   and (f.q.places or 0) > 0]
+        if not written:
+            continue
+        places = max(set(written), key=written.count)
+        for name, f in list(s.figures.items()):
+            if name not in money or not isinstance(f, Figure) or not _pointless(f):
+                continue
+            meant = f.q.value.scaleb(-places)
+            others = [g.q.value for n, g in s.figures.items() if n in money and n != name and isinstance(g, Figure)
+                      and g.q.numeric and g.q.value is not None]
+            if not any(v and meant / NEAR <= v <= meant * NEAR for v in others):
+                continue     # no neighbour in the row of the magnitude the point would give: nothing tells
+            whole = getattr(p, name, None)
+            parts = [x.figures.get(name) for x in p.fund_sources if x.group == s.group]
+            summed = None
+            if not s.group and isinstance(whole, Figure) and whole.q.value is not None and \
+                    all(isinstance(g, Figure) and g.q.numeric and g.q.value is not None for g in parts):
+                summed = sum((g.q.value for g in parts if g is not f), Decimal(0)) + meant
+            label, loc = FIGURE_NAMES.get(name, name), f.loc.describe()
+            digits = re.sub(r"[^\d]", "", f.raw)
+            as_point = f"{digits[:-places]}.{digits[-places:]}"
+            if summed is not None and summed == whole.q.value:
+                s.figures[name] = Figure(replace(f.q, value=meant, raw=as_point, places=places), f.loc)
+                recs.warnings.append(f"{loc}：资金表“{bare(s.label)}”一栏{label}识别为 {f.raw}，本行其他金额均写到{places}位小数，"
+                                     f"该数没有小数点；读作 {as_point} 则各资金来源之和等于年度资金总额 {whole.raw}，"
+                                     f"疑为 OCR 漏识小数点，读作 {as_point}，请核对原件")
+            else:
+                del s.figures[name]
+                recs.warnings.append(f"{loc}：资金表“{bare(s.label)}”一栏{label}识别为 {f.raw}，本行其他金额均写到{places}位小数，"
+                                     f"该数没有小数点，为本行其他金额的{10 ** places}倍上下，疑为 OCR 漏识小数点，读数存疑，未读取，请核对原件")
+
+
 def _blank_scan_points(recs: DocRecords) -> None:
     """A scan's indicator row with no 分值 (or no 得分) where the table's other rows, SURE_ROWS at least,
     all have one (733.scan: two weights under a stamp, read as nothing): OCR left the cell blank, or
@@ -586,7 +680,8 @@ def _scan_deadline_years(recs: DocRecords) -> None:
     is dated in the report's year (1416.scan, insect bore holes: a hole in the 3 of 2023年8月31日前 read
     it 2022年, and the deadline, met on 2023年8月26日, was judged missed): the document's own year (its
     title, 填报日期, prose: report_year) and the row's result disagree with the year read, so that year is
-    doubtful and said; the row is read as written (no year is guessed)."""
+    doubtful and said, and the row named doubtful (Indicator.doubt: the flags its deadline would raise are
+    held back and said); the row is read as written (no year is guessed)."""
     if not recs.ocr:
         return
     for p in recs.projects:
@@ -600,6 +695,9 @@ def _scan_deadline_years(recs: DocRecords) -> None:
             read, done = int(t.q.date[:4]), int(a.q.date[:4])
             if read == year or done != year or sum(x != y for x, y in zip(str(read), str(year))) != 1:
                 continue
+            # the reader's own doubt: no rule finds on the row as if sure (rules._withhold_doubtful holds its
+            # flags back and says so)
+            i.doubt = "；".join(filter(None, [i.doubt, f"目标 {t.raw} 的年份 {read} 存疑"]))
             recs.warnings.append(f"{t.loc.describe()}：“{i.level3}”目标 {t.raw} 的年份 {read} 与本报告年度 {year}（标题、"
                                  f"填报日期等处）及本行实际完成 {a.raw} 的年份不一致，只差一个数字，扫描件该年份疑被污损、"
                                  "残缺而识别错误，年份存疑，据此判断的是否达标请核对原件")
@@ -1391,12 +1489,20 @@ LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）](?!\d)|[（(](?:\d{1,3}
 PARTS_LEAD = re.compile(rf"(?:{LIST_NUMBER.pattern})?其中")
 
 
+# One label：value line of a field that is no fund's (a database export's fields in hash order: a Lotus
+# Notes form's $UpdatedBy: CN=… between 年初预算数: 900 and 全年预算数: 900, 1461) inside a run of the
+# fund's lines: the record goes on past it where the fund's next clause follows; a second such line, or
+# any other, ends the run.
+_OTHER_FIELD = re.compile(r"^\s*[^\s：:]{1,24}\s*[：:]\s*\S")
+
+
 def _fund_lines(doc: Document):
     """The fund written as label：figure lines, one clause a line (a form exported as key：value lines:
     年初预算数：5800.00 / 全年预算数：6200.00 / … / 执行率：98.00% / 分值：10 / 得分：9.80): a run of
     consecutive paragraphs each one clause of the fund (fund_grammar.fund_clause) or one source's part
-    (其中：中央补助资金：4000.00, an aside, as the bracketed sources of a fund sentence); a field
-    written again starts the next run. Each run: (fields' figures, each field's paragraph, the run's
+    (其中：中央补助资金：4000.00, an aside, as the bracketed sources of a fund sentence), one label：value
+    line of another field between two of them passed over (_OTHER_FIELD); a field written again starts
+    the next run. Each run: (fields' figures, each field's paragraph, the run's
     first paragraph, its text, the source lines)."""
     run: list = []
 
@@ -1406,6 +1512,7 @@ def _fund_lines(doc: Document):
             yield (clauses, {f: b.loc for f, _, b in run if f}, run[0][2].loc,
                    "，".join(b.text.strip() for _, _, b in run), [b.text.strip() for f, _, b in run if not f])
 
+    stray = False     # the run's one label：value line of another field, between two of its clauses
     for b in doc.blocks:
         got = fund_clause(b.text) if isinstance(b, Paragraph) else None
         source = got is None and isinstance(b, Paragraph) and fund_source_clause(b.text)
@@ -1414,9 +1521,13 @@ def _fund_lines(doc: Document):
         named = got is None and not source and isinstance(b, Paragraph) and bool(run) and _names_source(b.text)
         if named:
             continue
+        if got is None and not source and run and not stray and isinstance(b, Paragraph) and _OTHER_FIELD.match(b.text):
+            stray = True
+            continue
         if got is None and not source or got is not None and any(f == got[0] for f, _, _ in run):
             yield from done()
             run = []
+        stray = False
         if got is not None:
             run.append((got[0], got[1], b))
         elif source and run:

@@ -193,6 +193,20 @@ def note_fields(comment: str | None) -> dict[str, str]:
     return out if len(out) >= 2 else {}
 
 
+
+# A cell OCR read with this confidence or more (the line's, the least of its lines') was read surely in
+# every character (extract.ocr_words.SURE: sure lines read 0.99+, a doubted character pulls the line
+# under): a unit in it one character off the row's other unit is what the paper prints, a typist's slip
+# for the rules to find (JX802), not the recogniser's to mend (1427.scan: 12.6万屯 at 0.998 beside ≥12万吨;
+# 908.scan's ≥1.5万大 for 万人 at 0.938 is mended).
+READ_SURELY = 0.99
+
+
+def _read_surely(t: Table, r: int, col: int | None) -> bool:
+    """Whether the cell at row r, column col was read by OCR at READ_SURELY or more."""
+    c = t.cell_at(r, col) if col is not None else None
+    return c is not None and c.confidence is not None and c.confidence >= READ_SURELY
+
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
@@ -631,8 +645,11 @@ class IndicatorRow:
             self.recs.warnings.append(f"{self._loc(t, r).describe()}：实际值“{actual.raw}”的单位“{actual.unit}”疑为"
                                       f"“{target.unit}”多打一字，按“{target.unit}”读取，请核对原件")
             actual = replace(actual, unit=target.unit)
-        if (odd := misread_unit(target, actual)) and \
-                (self.recs.ocr or t.row_confidence(r) is not None):   # a recogniser's slip, not a typist's
+        odd = misread_unit(target, actual) if self.recs.ocr or t.row_confidence(r) is not None else None
+        printed = bool(odd) and _read_surely(t, r, target_c if odd == "target" else actual_c)
+        if printed:
+            odd = None   # the recogniser sure of every character of the cell: the unit is the print's (a typist's slip)
+        if odd:   # a recogniser's slip, not a typist's
             wrong, right, side, col = (target, actual, "指标值", target_c) if odd == "target" else \
                 (actual, target, "实际值", actual_c)
             self.recs.warnings.append(
@@ -773,7 +790,8 @@ class IndicatorRow:
             serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
             if self.serial is not None and bare(cell(self.serial)) else None,
             completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None,
-            group_weight=group_weight, actual_period=self.actual_period if actual.raw else None)
+            group_weight=group_weight, actual_period=self.actual_period if actual.raw else None,
+            unit_as_printed=printed)
 
     def _polarity_gives_operators(self, t: Table, cols: _Cols) -> bool:
         """Whether the table's 正向 / 反向 cells stand for its targets' operators: they do where no

@@ -146,6 +146,10 @@ class Indicator:
     # Why the row's reading is in doubt (a scan's row read unsurely whose cells break the row's
     # grammar: normalize._doubtful_scan_rows), "" where it is not: no rule finds on its figures as if sure
     doubt: str = ""
+    # A scan's row whose unit one character off the row's other unit, no unit of measure, was kept as read
+    # because OCR was sure of its cell (normalize.indicator_row._read_surely): the print's slip, which the
+    # rules judge as a typed file's (JX802), not the recogniser's
+    unit_as_printed: bool = False
 
 
 @dataclass

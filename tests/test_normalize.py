@@ -9304,6 +9304,29 @@ def test_a_scans_deadline_year_one_digit_off_the_reports_and_its_results_is_said
     assert not said("2019年8月31日前")
 
 
+def test_a_scans_deadline_year_said_doubtful_raises_no_flag_and_the_holding_back_is_said():
+    """1416.scan: the 2022 read for 2023 in a bore hole was said as doubtful (fixleft44), yet the row was
+    still judged on it: JX401 (full marks for a deadline missed) and JX402 (no reason given), both false.
+    A value the reader itself doubts raises no flag: the row is named doubtful, its flags held back and
+    that said; the same row read 2023 raises none, and the typed file keeps its flags."""
+    from jixiao.rules import check_document
+
+    def checked(target, scan=True):
+        rows = [["项目名称", "2023年测试项目", "", "", "", "", "", ""],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+                ["产出指标", "时效指标", "车间建成时间", target, "2023年8月26日", "5", "5", ""],
+                ["产出指标", "数量指标", "新建车间", "≥2个", "2个", "5", "5", ""]]
+        doc = _doc(rows, scan=scan)
+        if scan:
+            doc.format = "pdf-ocr"
+        return check_document(normalize_document(doc))
+    got = checked("2022年8月31日前")
+    assert not [f.rule for f in got.flags if f.rule in ("JX401", "JX402")], [f.rule for f in got.flags]
+    assert any("车间建成时间" in w and "JX401" in w and "未作为核查结果报出" in w for w in got.warnings), got.warnings
+    assert not [f for f in checked("2023年8月31日前").flags if f.rule in ("JX401", "JX402")]
+    assert {"JX401", "JX402"} <= {f.rule for f in checked("2022年8月31日前", scan=False).flags}
+
+
 def test_an_empty_row_between_the_fund_total_and_its_parts_does_not_end_them():
     """1415.scan (a binder clip's wire over the fund block): OCR left an empty line under 年度资金总额, the
     source rows below it were not read as its parts, and each was said as 像指标行但未读取 (a fund part is
@@ -9522,3 +9545,81 @@ def test_a_bare_total_on_its_own_line_beside_the_labelled_score_is_the_full_mark
         doc.blocks.append(Paragraph(text=text, loc=Location("mem", block=len(doc.blocks), line=k + 1)))
     p = normalize_document(doc).projects[0]
     assert (p.total_weight_stated.raw, p.total_score_stated.raw, p.grade_stated) == ("100.00", "99.00", "优")
+
+
+def test_a_fund_record_with_another_field_between_its_lines_is_read_whole():
+    """Issue 21 (1461: a Lotus Notes export, each document's fields in hash order): the fund document's
+    `$UpdatedBy:  CN=…` stood between 年初预算数: 900 and 全年预算数: 900, ended the run of the fund's
+    label：figure lines there, and the initial budget went unread, said nowhere. One label：value line of
+    another field between two of the fund's clauses is passed over; two such lines end the run."""
+    def notes(between: str) -> str:
+        return ("Form:  项目\n项目名称:  2023年某县蔬菜产业发展项目\n主管部门:  某县农业农村局\n\n"
+                f"Form:  资金\n资金来源:  年度资金总额\n年初预算数:  900\n{between}全年预算数:  900\n全年执行数:  873\n"
+                "分值:  10\n执行率:  97.00%\n得分:  9.7\n$Revisions:  2024/03/18 10:07:13\n\n"
+                "Form:  指标\n一级指标:  产出指标\n二级指标:  数量指标\n三级指标:  新建蔬菜预冷库\n"
+                "年度指标值:  ≥10座\n实际完成值:  10座\n分值:  7\n得分:  7\n\n"
+                "Form:  指标\n一级指标:  产出指标\n二级指标:  数量指标\n三级指标:  推广水肥一体化技术\n"
+                "年度指标值:  ≥8000亩\n实际完成值:  8400亩\n分值:  6\n得分:  6\n")
+    [p] = normalize_document(read_bytes(notes("$UpdatedBy:  CN=王某某/OU=计财股/O=ZBNY\n").encode(), "r.txt")).projects
+    got = [f.q.raw for f in (p.budget_initial, p.budget_full_year, p.executed, p.fund_score)]
+    assert got == ["900", "900", "873", "9.7"]
+    [p] = normalize_document(read_bytes(notes("$UpdatedBy:  CN=王某某\n$Readers:  [jxgl]\n").encode(), "r.txt")).projects
+    assert p.budget_initial is None and p.budget_full_year.q.raw == "900"
+
+
+def test_a_scans_unit_one_character_off_read_surely_is_the_prints_and_raises_the_typo():
+    """1427.scan: the form prints 12.6万屯 beside ≥12万吨 (a typist's slip); OCR read 屯 right, at 0.998, and
+    the reader's mend of a recogniser's slip (quantity.misread_unit, made for 908.scan's ≥1.5万大 read at 0.938)
+    read it 吨, so JX802 was not raised. A cell the recogniser read surely (0.99 or more, as sure lines read)
+    keeps its unit as printed and the rule finds the slip; a cell read unsurely is mended and said, as before."""
+    rows = [["项目名称", "2023年测试项目", "", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["效益指标", "经济效益指标", "芒果鲜果产量", "≥12万吨", "12.6万屯", "8", "8", ""],
+            ["产出指标", "数量指标", "新建果园", "≥2个", "2个", "5", "5", ""]]
+
+    def read(confidence):
+        doc = document(rows, fmt="pdf-ocr", confidence=confidence)
+        recs = normalize_document(doc)
+        return recs, recs.indicators[0].actual.q.unit, [f.rule for f in check(recs)]
+    recs, unit, rules = read(0.998)
+    assert unit == "屯" and "JX802" in rules and not any("只差一字" in w for w in recs.warnings)
+    recs, unit, rules = read(0.94)
+    assert unit == "吨" and "JX802" not in rules and any("只差一字" in w for w in recs.warnings)
+
+
+def test_a_scans_figures_whose_points_closed_up_are_doubted_by_their_neighbours_and_said():
+    """1418.scan (a despeckled bilevel scan, every decimal point gone and no blank left for some): the 其中
+    row's 700.00 read 70000 beside its 700.00 / 700.00 (false JX201 / JX204), a score 7.36 read 736 of 8 (false
+    JX301), 2.05万亩 read 205万亩 beside ≥2万亩, all SILENT. A figure with no point whose magnitude disagrees
+    with its neighbours by ten times or more, and agrees with a point set: the source's is read back where the
+    sources then add up to the total (said), the rows are named doubtful, their flags held back and said. A
+    typed file keeps its figures and its flags."""
+    from jixiao.rules import check_document
+    rows = [["项目名称", "2023年测试项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "1,000.00", "1,080.00", "1,066.00", "10", "98.70%", "9.87"],
+            ["", "其中：中央财政资金", "700.00", "700.00", "70000", "", "", ""],
+            ["", "省级财政资金", "200.00", "200.00", "200.00", "", "", ""],
+            ["", "县级财政资金", "100.00", "180.00", "166.00", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "改造老旧果园", "≥2万亩", "205万亩", "6", "6", ""],
+            ["产出指标", "数量指标", "建设冷链仓储设施", "≥8座", "8座", "6", "6", ""],
+            ["效益指标", "经济效益指标", "果农人均增收", "≥1500元", "1380元", "8", "736", "价格下降"]]
+    rows = [r + [""] * (8 - len(r)) for r in rows]
+
+    def read(scan):
+        doc = _doc(rows, scan=scan)
+        if scan:
+            doc.format = "pdf-ocr"
+        recs = normalize_document(doc)
+        return recs, check_document(recs)
+    recs, got = read(True)
+    [p] = recs.projects
+    assert p.fund_sources[0].figures["executed"].value == Decimal(7000000)
+    assert any("识别为 70000" in w and "读作 700.00" in w for w in recs.warnings)
+    doubted = {i.level3 for i in recs.indicators if i.doubt}
+    assert doubted == {"改造老旧果园", "果农人均增收"}, doubted
+    assert not {f.rule for f in got.flags} & {"JX201", "JX204", "JX301"}, [f.rule for f in got.flags]
+    assert any("果农人均增收" in w and "JX301" in w and "未作为核查结果报出" in w for w in got.warnings)
+    typed, got = read(False)
+    assert {"JX201", "JX301"} <= {f.rule for f in got.flags} and not any(i.doubt for i in typed.indicators)

@@ -2635,6 +2635,22 @@ def test_a_results_unit_one_keystroke_off_its_targets_and_no_unit_at_all_is_a_sl
     assert ocr == []     # a scan's unit one character off is the recogniser's (the reader says it)
 
 
+
+def test_a_scans_unit_kept_as_printed_because_read_surely_is_judged_as_a_typed_files():
+    """1427.scan: 12.6万屯 beside ≥12万吨, read surely by OCR and kept as printed by the reader
+    (Indicator.unit_as_printed): the print's slip, so JX802 finds it on a scan too; the same row unmarked (the
+    recogniser's, said by the reader) is still no finding."""
+    def rows(target, actual):
+        return [("效益指标", "经济效益指标", "芒果鲜果产量", target, actual, "40", "40", ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    recs = replace(normalize_document(read_bytes(report(rows=rows("≥12万吨", "12.6万屯")).encode(), "r.txt")), ocr=True)
+    assert "JX802" not in [f.rule for f in check(recs)]
+    recs.indicators[0].unit_as_printed = True
+    [f] = [f for f in check(recs) if f.rule == "JX802"]
+    assert (f.stated, f.expected) == ("12.6万屯", "吨")
+
+
 def test_items_run_into_a_table_cell_are_numbered_as_a_paragraphs_are():
     """fixraw14 (realworld 007): a form's cell written as running text numbers its items run in (年度主要工作内容:
     1.…。2.…。3.…。4.…。4.…。5.…): the number given twice is flagged as in a paragraph; a list begun again

@@ -208,3 +208,33 @@ def test_a_character_the_reading_lacks_is_found_where_its_ink_stands_between_two
     assert ocr_boxes.lost_between(text, centers, page("side"), box) == []
     even = [30.0, 44.0, 58.0, 72.0, 86.0, 100.0]          # no room between any two: nothing lost
     assert ocr_boxes.lost_between(text, even, page("strokes"), box) == []
+
+
+def test_a_glyph_two_boxes_both_read_is_read_once_and_said(monkeypatch):
+    # 1479.scan: the box of the result cell began over the target's last character, so the engine read
+    # 日 at the end of "2023年10月31日" and again, three-tenths of a character on, at the start of
+    # "日2023年10月24日". One glyph read twice stands where it stood: the later reading is dropped, and said.
+    # A character written twice (the 日日 of a reading that has both) stands a whole advance on: kept.
+    import numpy as np
+    cols = (100, 260, 520, 800)
+    rows = [("项目名称", "年度目标", "实际完成", "得分"),
+            ("基地建设完成时间", "2023年10月31日", "2023年10月24日", "5"),
+            ("建成冷库", "≥3座", "3座", "5"),
+            ("带动农户", "≥500户", "520户", "10")]
+    result = []
+    for k, row in enumerate(rows):
+        y = 100 + 40 * k
+        items = [_item(y, (x, t)) for x, t in zip(cols, row)]
+        if k == 1:
+            target = items[1]
+            last = (min(p[0] for p in target[3][-1]) + max(p[0] for p in target[3][-1])) / 2
+            again = _item(y, (last - PITCH / 2 + 6, "日"), (cols[2], row[2]))   # 日 six pixels right of the first
+            items[2] = again
+        result += items
+    monkeypatch.setattr(ocr_reader, "engine", lambda: FakeEngine(result))
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    ocr_reader._read_page(doc, "made-up.pdf", 1, np.full((400, 1000, 3), 255, np.uint8), [])
+    (table,) = doc.tables()
+    assert table.grid() == [list(r) for r in rows]
+    assert any("读了两次" in w and "“日2023年10月24日”→“2023年10月24日”" in w for w in doc.warnings)
+    assert not ocr_boxes.read_twice("日前", [120.0, 140.0], 0, 20, [("日", 100.0, 0, 20, 20.0)])

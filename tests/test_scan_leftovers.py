@@ -48,10 +48,12 @@ def test_a_scans_row_whose_weight_cell_is_blank_among_weighted_rows_is_said():
 def test_a_scans_unit_one_character_off_its_rows_known_unit_is_that_unit_said():
     """908.scan: ≥1.5万大 beside 1.42万人 (the recogniser took 人 for 大): 大 is no unit, the row's other
     figure writes 人 in its place, so the target is read in 人 and the cell named. Two known units that
-    differ (户 / 人) stay as written, and a typed table's unknown unit is its own (no recogniser)."""
+    differ (户 / 人) stay as written, and a typed table's unknown unit is its own (no recogniser). (Read at
+    0.94, as 908.scan's cell was, 0.938: a line the recogniser was sure of, 0.99 or more, keeps its unit as
+    printed: tests/test_normalize.py, 1427.scan.)"""
     rows = [*ROWS, ["效益指标", "社会效益指标", "带动茶农就业", "≥1.5万大", "1.42万人", "10", "10", ""],
             ["效益指标", "社会效益指标", "带动脱贫户", "≥300户", "320人", "10", "10", ""]]
-    recs = normalize_document(document([HEAD, *rows], fmt="pdf-ocr", confidence=0.99))
+    recs = normalize_document(document([HEAD, *rows], fmt="pdf-ocr", confidence=0.94))
     assert [i.target.q.unit for i in recs.indicators[-2:]] == ["人", "户"]
     said = [w for w in recs.warnings if "只差一字" in w]
     assert len(said) == 1 and "第4列：指标值“≥1.5万大”的单位“大”不是计量单位" in said[0]
