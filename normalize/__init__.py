@@ -32,7 +32,7 @@ from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_s
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
-from .fund_grammar import (FUND_LABEL, FUND_NAMES, FUND_SOURCE, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
+from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE
@@ -1413,13 +1413,15 @@ def _fund_lines(doc: Document):
 
 
 def _names_source(text: str) -> bool:
-    """A label：value line whose value is a fund source's name and no figure (资金来源：年度资金总额)."""
+    """A label：value line whose value is a fund source's name and no figure (资金来源：年度资金总额, 其中：财政拨款):
+    words for money (FUND_LABEL, MONEY_SOURCE_END), not a unit's or a place's name (主管部门：市财政局 opens as a
+    source row's label may, 市, but names no money)."""
     label, sep, value = text.strip().partition("：")
     if not sep:
         label, sep, value = text.strip().partition(":")
     value = value.strip()
     return bool(sep and label.strip() and value) and not re.search(r"\d", value) and \
-        bool(FUND_LABEL.search(value) or FUND_SOURCE.search(value))
+        bool(FUND_LABEL.search(value) or MONEY_SOURCE_END.search(value))
 
 
 def _fund_blocks(doc: Document) -> list:

@@ -9395,3 +9395,12 @@ def test_a_bracketed_level_pair_line_sets_the_levels_of_the_numbered_clause_line
     recs = normalize_document(doc)
     assert [(i.level3, i.level1, i.level2_raw) for i in recs.indicators] == [
         ("新建茶园", "产出指标", "数量指标"), ("改造茶园", "产出指标", "数量指标"), ("带动茶农增收", "效益指标", "社会效益指标")]
+
+
+def test_a_line_naming_a_fund_source_is_money_words_not_a_place():
+    """Among a program's fund lines in hash order, 资金来源：年度资金总额 (or 其中：财政拨款) names the record's source and
+    goes on with the run; 主管部门：市财政局 opens as a source row may (市) but names a unit, no money, so it is no such line."""
+    from jixiao.normalize import _names_source
+    assert _names_source("资金来源：年度资金总额") and _names_source("资金来源: 其中：财政拨款") and _names_source("来源：其他资金")
+    assert not _names_source("主管部门：市财政局") and not _names_source("实施单位：县农业农村局")
+    assert not _names_source("联系人：单位办公室") and not _names_source("全年执行数：90")
