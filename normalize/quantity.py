@@ -1008,8 +1008,9 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
             low_scale = SCALES[m.group("low_scale")] if m.group("low_scale") else scale
             if not m.group("low_scale") and low * scale > high * scale >= low:
                 low_scale = Decimal(1)   # 5000至1.2万元: the bare end is in base units, else no range
-            # a range runs up from its low end: a dash between a figure and a smaller one joins no range (a
-            # code 469023-0017, a year and its month 2023-07), and the text is read as what else it is
+            # a range runs up from its low end: a separator (-, 至, ～) between a figure and a smaller one joins
+            # no range (a code 469023-0017, a year and its month 2023-07, 10至5人), and the text is read as what
+            # else it is; ends that are equal (5-5) are a range of one figure
             if low * low_scale <= high * scale:
                 return Quantity(raw=raw, op="range", value=low * low_scale, high=high * scale, unit=unit,
                                 places=max(places, places_hi), scale=scale, note=approx)

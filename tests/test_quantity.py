@@ -1732,3 +1732,7 @@ def test_a_dash_between_a_figure_and_a_smaller_one_joins_no_range():
     assert parse("469023-0017").op != "range" and parse("10-5人").op != "range"
     q = parse("5-10")
     assert q.op == "range" and (q.value, q.high) == (5, 10)
+    assert parse("2023-07").op != "range" and parse("10至5人").op != "range" and parse("95%～90%").op != "range"
+    assert parse("5-5").op == "range" and parse("0-5").op == "range"
+    q = parse("5000至1.2万元")      # the bare end in base units: 5000元 up to 1.2万元, a range still
+    assert q.op == "range" and (q.value, q.high) == (5000, 12000)
