@@ -199,6 +199,13 @@ def head_first(root: Node) -> None:
         root.pairs.sort(key=lambda p: p[2].scalar is None and _flat(p[2]) is None)
 
 
+def file_lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines numbered from 1, each without a carriage return at its end, the first without a
+    byte-order mark: what a reader that takes a file line by line walks."""
+    return [(no, raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r"))
+            for no, raw in enumerate(text.split("\n"), 1)]
+
+
 def around(lines: list[str], start: int, stop: int) -> tuple[list[tuple[int, str]], list[tuple]]:
     """The text's lines before lines[start] (numbered from 1) and from lines[stop] on, as paragraphs
     (("p", line, text)): what stands around a dump or listing read as blocks. A byte-order mark is no
@@ -1766,13 +1773,11 @@ MIN_REC_RECORDS = 3     # a descriptor over a record or two is no export
 def parse_recfile(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the comment and %doc lines, the record sets' blocks) where the text is a recfile with a %rec descriptor and
     MIN_REC_RECORDS records or more, every line a field, a continuation, a comment or blank; None otherwise."""
-    lines = text.split("\n")
     notes: list[tuple[int, str]] = []
     sets: list[tuple[int, str, list[Node]]] = []
     record: Node | None = None
     joined = False
-    for no, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+    for no, line in file_lines(text):
         if joined:     # the line before ended in a backslash
             key_line, key, value = record.pairs[-1]
             value.scalar = value.scalar[:-1] + line
@@ -1887,8 +1892,7 @@ def parse_journal(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     carrying fields of their own or more; None otherwise."""
     notes: list[tuple[int, str]] = []
     entries: list[tuple[int, list[tuple[int, str, str]]]] = []
-    for no, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+    for no, line in file_lines(text):
         if not line.strip():
             continue
         if line.startswith("-- ") and line.endswith(" --"):
@@ -1936,8 +1940,7 @@ def parse_gron(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     MIN_PROPERTIES values or more; None otherwise."""
     pairs: list[tuple[int, list[str], str]] = []
     roots = set()
-    for no, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+    for no, line in file_lines(text):
         if not line.strip():
             continue
         m = _GRON_LINE.match(line)
@@ -2074,8 +2077,7 @@ def parse_line_protocol(text: str) -> tuple[list[tuple[int, str]], list[tuple]] 
     kinds: dict[str, list[Node]] = {}
     tag_keys: dict[str, set[str]] = {}
     points = 0
-    for no, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+    for no, line in file_lines(text):
         if not line.strip():
             continue
         if line.startswith("#"):
