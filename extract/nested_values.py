@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from collections import Counter
 from itertools import combinations
 
+from .folded_lines import unfolded
 from .model import character
 
 MIN_ROWS = 2           # one record is a record, not a table
@@ -2135,13 +2136,9 @@ def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     text included)."""
     import base64
     import binascii
-    lines: list[tuple[int, str]] = []
-    for no, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r")
-        if line.startswith(" ") and lines and lines[-1][1] and not lines[-1][1].startswith("#"):
-            lines[-1] = (lines[-1][0], lines[-1][1] + line[1:])
-        else:
-            lines.append((no, line.lstrip("\ufeff") if no == 1 else line))
+    # a line opening with a space goes on with the attribute above it (no comment, no blank line)
+    lines = [(no, line) for no, line, _ in unfolded(file_lines(text), " ", lambda above: bool(above) and
+                                                    not above.startswith("#"))]
     notes: list[tuple[int, str]] = []
     entries: list[tuple[str, Node]] = []
     entry: Node | None = None
