@@ -13,7 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total, unnamed_rows
+from .coded_columns import (coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total, labels_said,
+                            unnamed_rows)
 from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
@@ -1166,7 +1167,7 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
         units = list(dict.fromkeys(u for _, v in coded_pairs(found[0][2]) if (u := plausible(v)) and u not in named))
         if units and not (p.unit or p.department or p.agency or recs.unit):
             recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有{len(units)}个单位名称（{'、'.join(units)}），"
-                                 "字段名为代码，未能判断主管部门、实施单位，均未读取，请核对原件")
+                                 f"记录{labels_said(found[0][2])}，未能判断主管部门、实施单位，均未读取，请核对原件")
 
 
 # a name opening with a two-digit year and its 年 (23年…), no digit before it
@@ -2176,13 +2177,13 @@ def _unread_coded_fund(doc: Document, recs: DocRecords) -> None:
             continue
         listed = "、".join(f"{k} {v}" for k, v in figures)
         if (roles := _coded_fund_roles(figures, recs)) is None:
-            recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录的字段名为代码，有{len(figures)}个数字（{listed}），"
+            recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录{labels_said(text)}，有{len(figures)}个数字（{listed}），"
                                  "未能判断年初预算数、全年预算数、全年执行数、执行率、分值、得分，均未读取，请核对原件")
             return
         at = {k: b.loc for b in lines for k, _ in coded_pairs(b.text)}
         for field, (k, v) in roles.items():
             setattr(p, field, Figure(fund_figure(field, v, p.money_unit), at[k]))
-        recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录的字段名为代码（{listed}），按数字之间的关系读取："
+        recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录{labels_said(text)}（{listed}），按数字之间的关系读取："
                              "执行数÷预算数为执行率，分值为总分减各指标分值之和、其与执行率之积为得分，余下一数为年初预算数，请核对原件")
         return
 

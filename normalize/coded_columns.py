@@ -234,6 +234,14 @@ def coded_pairs(text: str) -> list[tuple[str, str]]:
     return pairs if len(pairs) == len(parts) and all(CODE.match(k) or UNNAMED.match(k) for k, _ in pairs) else []
 
 
+def labels_said(text: str) -> str:
+    """What a warning says of a record's labels, after 记录: codes (xmid, zf), or none at all where they are its
+    columns' places (unnamed_rows: a table printed without its head)."""
+    if all(UNNAMED.match(k) for k, _ in coded_pairs(text)):
+        return "无字段名（表格无表头，按列位置记为第几列）"
+    return "的字段名为代码"
+
+
 def unnamed_rows(blocks) -> list[tuple[str, list]]:
     """The tables of ONE row and no header (a database client printing a query's one row without its column
     names: spark-sql, hive -S) as records whose labels are their columns' places (第3列：2023年X项目), each (its

@@ -9419,3 +9419,15 @@ def test_a_headless_one_row_record_keeps_each_figure_in_its_own_cell():
     assert p.name == "2023年澄迈县福橙产业发展项目" and p.name_loc.col == 2
     assert p.total_score_stated.q.value == Decimal("97.80") and p.total_score_stated.loc.col == 6
     assert p.grade_stated == "优" and p.grade_loc.col == 7
+
+
+def test_a_headless_one_row_record_is_said_to_have_no_field_names_not_codes():
+    """The units in a query's one row printed without its column names are said unread because the row has NO field
+    names (its columns' places stand for them), not because its names are codes."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "新建基地", "≥4000亩", "4150亩", "50", "50"],
+            ["满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "92.7%", "50", "47.8"]]
+    doc = document([["469023-0017", "2023", "2023年澄迈县福橙产业发展项目", "澄迈县农业农村局", "澄迈县热带作物服务中心",
+                     "万元", "100", "97.80", "优"]], [head, *rows])
+    said = [w for w in normalize_document(doc).warnings if "未能判断主管部门" in w]
+    assert len(said) == 1 and "无字段名" in said[0] and "字段名为代码" not in said[0], said
