@@ -1866,7 +1866,7 @@ def parse_python_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple]] |
         return None
     taken = {k for k, _, _ in found}
     first = found[0][0]
-    before = [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()]
+    before, _ = around(lines, first, len(lines))
     after = [("p", no, x.strip()) for no, x in enumerate(lines, 1) if no - 1 > first and no - 1 not in taken and x.strip()]
     return before, blocks + after
 
