@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .folded_lines import unfolded
+
 _PROPERTY = re.compile(r"^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$")
 _ESCAPE = re.compile(r"\\([nN,;\\])")
 # the properties whose values are text for a person to read (RFC 5545 3.8.1, RFC 6350 6.7.2)
@@ -50,13 +52,10 @@ def calendar_text(text: str) -> tuple[str, list[int], str] | None:
     if first not in ("BEGIN:VCALENDAR", "BEGIN:VCARD") or not any(
             ln.strip().upper() == "END:" + first[6:] for ln in lines):
         return None
-    props: list[tuple[str, list[tuple[int, int]]]] = []     # (unfolded line, [(offset, file line)])
-    for no, line in enumerate(lines, 1):
-        if line[:1] in (" ", "\t") and props:
-            joined, starts = props[-1]
-            props[-1] = (joined + line[1:], starts + [(len(joined), no)])
-        elif line.strip():
-            props.append((line, [(0, no)]))
+    # the content lines unfolded (a line opening with a space or a tab goes on with the one above, blank lines
+    # none), each (its text, [(offset, file line)])
+    props = [(line, starts) for _, line, starts in unfolded(
+        [(no, ln) for no, ln in enumerate(lines, 1) if ln.strip() or ln[:1] in (" ", "\t")], " \t", lambda _: True)]
     out: list[tuple[int, str]] = []
     read, unread, stack = [], [], []
     for line, starts in props:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from collections import Counter
 from itertools import combinations
 
+from .folded_lines import unfolded
 from .model import character
 
 MIN_ROWS = 2           # one record is a record, not a table
@@ -197,6 +198,13 @@ def head_first(root: Node) -> None:
     keys = [k for _, k, _ in root.pairs or ()]
     if keys and keys == sorted(keys):
         root.pairs.sort(key=lambda p: p[2].scalar is None and _flat(p[2]) is None)
+
+
+def file_lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines numbered from 1, each without a carriage return at its end, the first without a
+    byte-order mark: what a reader that takes a file line by line walks."""
+    return [(no, raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r"))
+            for no, raw in enumerate(text.split("\n"), 1)]
 
 
 def around(lines: list[str], start: int, stop: int) -> tuple[list[tuple[int, str]], list[tuple]]:
@@ -1766,13 +1774,11 @@ MIN_REC_RECORDS = 3     # a descriptor over a record or two is no export
 def parse_recfile(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the comment and %doc lines, the record sets' blocks) where the text is a recfile with a %rec descriptor and
     MIN_REC_RECORDS records or more, every line a field, a continuation, a comment or blank; None otherwise."""
-    lines = text.split("\n")
     notes: list[tuple[int, str]] = []
     sets: list[tuple[int, str, list[Node]]] = []
     record: Node | None = None
     joined = False
-    for no, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+    for no, line in file_lines(text):
         if joined:     # the line before ended in a backslash
             key_line, key, value = record.pairs[-1]
             value.scalar = value.scalar[:-1] + line
@@ -1860,7 +1866,7 @@ def parse_python_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple]] |
         return None
     taken = {k for k, _, _ in found}
     first = found[0][0]
-    before = [(no, x.strip()) for no, x in enumerate(lines[:first], 1) if x.strip()]
+    before, _ = around(lines, first, len(lines))
     after = [("p", no, x.strip()) for no, x in enumerate(lines, 1) if no - 1 > first and no - 1 not in taken and x.strip()]
     return before, blocks + after
 
@@ -1887,8 +1893,7 @@ def parse_journal(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
     carrying fields of their own or more; None otherwise."""
     notes: list[tuple[int, str]] = []
     entries: list[tuple[int, list[tuple[int, str, str]]]] = []
-    for no, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+    for no, line in file_lines(text):
         if not line.strip():
             continue
         if line.startswith("-- ") and line.endswith(" --"):
@@ -1936,8 +1941,7 @@ def parse_gron(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     MIN_PROPERTIES values or more; None otherwise."""
     pairs: list[tuple[int, list[str], str]] = []
     roots = set()
-    for no, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+    for no, line in file_lines(text):
         if not line.strip():
             continue
         m = _GRON_LINE.match(line)
@@ -2074,8 +2078,7 @@ def parse_line_protocol(text: str) -> tuple[list[tuple[int, str]], list[tuple]] 
     kinds: dict[str, list[Node]] = {}
     tag_keys: dict[str, set[str]] = {}
     points = 0
-    for no, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r").lstrip("\ufeff") if no == 1 else raw.rstrip("\r")
+    for no, line in file_lines(text):
         if not line.strip():
             continue
         if line.startswith("#"):
@@ -2133,13 +2136,9 @@ def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     text included)."""
     import base64
     import binascii
-    lines: list[tuple[int, str]] = []
-    for no, raw in enumerate(text.split("\n"), 1):
-        line = raw.rstrip("\r")
-        if line.startswith(" ") and lines and lines[-1][1] and not lines[-1][1].startswith("#"):
-            lines[-1] = (lines[-1][0], lines[-1][1] + line[1:])
-        else:
-            lines.append((no, line.lstrip("\ufeff") if no == 1 else line))
+    # a line opening with a space goes on with the attribute above it (no comment, no blank line)
+    lines = [(no, line) for no, line, _ in unfolded(file_lines(text), " ", lambda above: bool(above) and
+                                                    not above.startswith("#"))]
     notes: list[tuple[int, str]] = []
     entries: list[tuple[str, Node]] = []
     entry: Node | None = None

@@ -99,8 +99,8 @@ def tagged_page(text: str) -> str | None:
 
 
 def _table(rows: list[list[tuple[str, int, int]]]) -> str:
-    """A table's rows as <tr>s: each cell written at the next free slot; a slot a span above or on the left
-    covers is InDesign's written placeholder, dropped."""
+    """A table's rows as <tr>s: InDesign writes every slot, so the k-th cell of a row stands in slot k; a slot
+    a span above or on the left covers is InDesign's written placeholder, dropped."""
     covered: set[tuple[int, int]] = set()
     out = ["<table>"]
     for r, row in enumerate(rows):
@@ -112,7 +112,7 @@ def _table(rows: list[list[tuple[str, int, int]]]) -> str:
                 continue
             covered.update((r + dr, c + dc) for dr in range(rs) for dc in range(cs))
             out.append(f'<td rowspan="{rs}" colspan="{cs}">{html.escape(text)}</td>')
-            c += cs
+            c += 1     # the slots right of it that it covers come next, written as placeholders
         out.append("</tr>")
     out.append("</table>")
     return "".join(out)

@@ -860,9 +860,12 @@ def dokuwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tupl
 # header cell (the '!' no text); a cell holding only '~' is covered by the cell above it (a row span), only '<'
 # by the cell on its left, only '>' by the cell on its right (column spans); spaces around a cell's text align
 # it. Every slot is written, so a cell's column is its place in the line. The table is TiddlyWiki's where a row
-# carries a row mark or a cell is a span mark beside a '!' header cell (a Markdown or DokuWiki row has neither).
+# carries a row mark or a cell is a span mark beside a '!' header cell (a Markdown or DokuWiki row has neither),
+# and no row is a Markdown table's delimiter row (|---|:--:|: a cell of hyphens, a colon at either end), which
+# TiddlyWiki writes none of: a Markdown table whose cells hold a '~' or open with '!' is Markdown's still.
 _TW_ROW = re.compile(r"^\|(.*)\|([hfck]?)$")
 _TW_SPANS = ("~", "<", ">")
+_MD_DELIMITER = re.compile(r"^\s*:?-+:?\s*$")
 
 
 def tiddlywiki_opens(text: str) -> bool:
@@ -882,6 +885,8 @@ def tiddlywiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tu
         elif mark != "k":
             written.append((no, m.group(1).split("|")))
         j += 1
+    if any(all(_MD_DELIMITER.match(c) for c in r) for _, r in written):
+        return None
     cells = [c.strip() for _, r in written for c in r]
     if not (marked or any(c in _TW_SPANS for c in cells) and any(c.startswith("!") for c in cells)):
         return None

@@ -2249,12 +2249,12 @@ def _aligned_columns(lines: list[_Line], i: int, sent: bool = False) -> tuple[li
 # MIN_EXACT lines or more: its cells starting exactly at its head (set left) or ending exactly at the next head's
 # start (set right). A piece is its column's whose head starts at or before it; a bare figure running over the
 # next head's start with no gap there is cut at it, the rest the next column's.
-_FIGURE_ONLY = re.compile(r"^[≥≤]?\d[\d.,]*%?$")
+_FIGURE = re.compile(r"[≥≤]?\d[\d.,]*%?")     # a figure as such a column sets it: 98.8, ≥95%
 
 
 def _figure_end(col: int, piece: str, width) -> int | None:
     """Where a piece's leading figure ends (9 of 9受上市…), or None where it opens with none."""
-    m = re.match(r"[≥≤]?\d[\d.,]*%?", piece)
+    m = _FIGURE.match(piece)
     return col + width(m.group()) if m else None
 
 
@@ -2287,7 +2287,7 @@ def _head_fields(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
                     nxt = heads[k + 1] if k + 1 < len(heads) else None
                     cut = at_columns(piece, 0, nxt - col, width) if nxt is not None and col + width(piece) > nxt else ""
                     # (cut where the figure ends: not inside one, 1|.05万亩)
-                    if cut and _FIGURE_ONLY.match(cut) and piece[len(cut):len(cut) + 1] not in "0123456789.,%":
+                    if cut and _FIGURE.fullmatch(cut) and piece[len(cut):len(cut) + 1] not in "0123456789.,%":
                         cells[k] = (cells[k] + " " + cut).strip()
                         piece, col = piece[len(cut):].lstrip(), nxt
                         continue

@@ -178,13 +178,16 @@ def cals_page(root: _Element) -> str | None:
             out.append("\n" * (line - at[0]))
             at[0] = line
 
-    def span(entry: _Element, names: dict[str, int], spans: dict[str, tuple[str, str]]) -> int:
+    def place(entry: _Element, names: dict[str, int], spans: dict[str, tuple[str, str]]) -> tuple[int | None, int]:
+        """(the column the entry names as its own, colname or its span's start, None where it names none; the
+        columns it spans)."""
         a, b = entry.attrs.get("namest"), entry.attrs.get("nameend")
         if "spanname" in entry.attrs and entry.attrs["spanname"] in spans:
             a, b = spans[entry.attrs["spanname"]]
         if a in names and b in names and names[b] >= names[a]:
-            return names[b] - names[a] + 1
-        return 1
+            return names[a], names[b] - names[a] + 1
+        at = entry.attrs.get("colname", a)
+        return names.get(at) if at is not None else None, 1
 
     def walk(el: _Element) -> None:
         name = _local(el.tag)
@@ -199,19 +202,30 @@ def cals_page(root: _Element) -> str | None:
                 if _local(part.tag) not in _CALS_ROW_PARTS:
                     continue
                 out.append(f"<{_local(part.tag)}>")
-                for row in part.children:
-                    if _local(row.tag) != "row":
-                        continue
+                covered: set[tuple[int, int]] = set()     # (row, column) an entry above reaches by morerows
+                rows = [row for row in part.children if _local(row.tag) == "row"]
+                for r, row in enumerate(rows):
                     to_line(row.line)
                     out.append("<tr>")
+                    c = 0
                     for entry in row.children:
                         if _local(entry.tag) != "entry":
                             continue
                         to_line(entry.line)
                         rs = int(entry.attrs.get("morerows", "0") or 0) + 1 if \
                             (entry.attrs.get("morerows") or "0").isdigit() else 1
-                        out.append(f'<td rowspan="{rs}" colspan="{span(entry, names, spans)}">'
-                                   f"{html.escape(_all_text(entry))}</td>")
+                        at, cs = place(entry, names, spans)
+                        # an entry naming a column further right (colname, namest) leaves the columns before it
+                        # empty: a row writes no entry for an empty cell
+                        while at is not None and c < at:
+                            if (r, c) not in covered:
+                                out.append('<td rowspan="1" colspan="1"></td>')
+                            c += 1
+                        while (r, c) in covered:
+                            c += 1
+                        covered.update((r + dr, c + dc) for dr in range(1, rs) for dc in range(cs))
+                        out.append(f'<td rowspan="{rs}" colspan="{cs}">{html.escape(_all_text(entry))}</td>')
+                        c += cs
                     out.append("</tr>")
                 out.append(f"</{_local(part.tag)}>")
             out.append("</table>")

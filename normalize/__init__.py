@@ -13,7 +13,8 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total, unnamed_rows
+from .coded_columns import (coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total, labels_said,
+                            unnamed_rows)
 from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
@@ -32,7 +33,7 @@ from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_s
 from .cell_joins import glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
-from .fund_grammar import (FUND_LABEL, FUND_NAMES, FUND_SOURCE, MONEY_FIELDS, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
+from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE
@@ -1272,11 +1273,11 @@ def _name_from_coded_record(doc: Document, recs: DocRecords) -> None:
                 p.agency, p.agency_loc = two[1], at[two[1]].loc
                 p.unit = choose(p.department, p.agency, None)
                 recs.unit = recs.unit or p.unit
-                recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有2个单位名称，字段名为代码，按名称的结尾判断："
+                recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有2个单位名称，记录{labels_said(found[0][2])}，按名称的结尾判断："
                                      f"“{two[0]}”为机关，读作主管部门；“{two[1]}”为其下属机构，读作实施单位，请核对原件")
             else:
                 recs.warnings.append(f"{found[0][1].loc.describe()}：项目记录中有{len(units)}个单位名称（{'、'.join(units)}），"
-                                     "字段名为代码，未能判断主管部门、实施单位，均未读取，请核对原件")
+                                     f"记录{labels_said(found[0][2])}，未能判断主管部门、实施单位，均未读取，请核对原件")
 
 
 # a name opening with a two-digit year and its 年 (23年…), no digit before it
@@ -1536,13 +1537,15 @@ def _fund_lines(doc: Document):
 
 
 def _names_source(text: str) -> bool:
-    """A label：value line whose value is a fund source's name and no figure (资金来源：年度资金总额)."""
+    """A label：value line whose value is a fund source's name and no figure (资金来源：年度资金总额, 其中：财政拨款):
+    words for money (FUND_LABEL, MONEY_SOURCE_END), not a unit's or a place's name (主管部门：市财政局 opens as a
+    source row's label may, 市, but names no money)."""
     label, sep, value = text.strip().partition("：")
     if not sep:
         label, sep, value = text.strip().partition(":")
     value = value.strip()
     return bool(sep and label.strip() and value) and not re.search(r"\d", value) and \
-        bool(FUND_LABEL.search(value) or FUND_SOURCE.search(value))
+        bool(FUND_LABEL.search(value) or MONEY_SOURCE_END.search(value))
 
 
 def _fund_blocks(doc: Document) -> list:
@@ -2297,13 +2300,13 @@ def _unread_coded_fund(doc: Document, recs: DocRecords) -> None:
             continue
         listed = "、".join(f"{k} {v}" for k, v in figures)
         if (roles := _coded_fund_roles(figures, recs)) is None:
-            recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录的字段名为代码，有{len(figures)}个数字（{listed}），"
+            recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录{labels_said(text)}，有{len(figures)}个数字（{listed}），"
                                  "未能判断年初预算数、全年预算数、全年执行数、执行率、分值、得分，均未读取，请核对原件")
             return
         at = {k: b.loc for b in lines for k, _ in coded_pairs(b.text)}
         for field, (k, v) in roles.items():
             setattr(p, field, Figure(fund_figure(field, v, p.money_unit), at[k]))
-        recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录的字段名为代码（{listed}），按数字之间的关系读取："
+        recs.warnings.append(f"{lines[0].loc.describe()}：项目资金记录{labels_said(text)}（{listed}），按数字之间的关系读取："
                              "执行数÷预算数为执行率，分值为总分减各指标分值之和、其与执行率之积为得分，余下一数为年初预算数，请核对原件")
         return
 

@@ -234,11 +234,20 @@ def coded_pairs(text: str) -> list[tuple[str, str]]:
     return pairs if len(pairs) == len(parts) and all(CODE.match(k) or UNNAMED.match(k) for k, _ in pairs) else []
 
 
+def labels_said(text: str) -> str:
+    """What a warning says of a record's labels, after 记录: codes (xmid, zf), or none at all where they are its
+    columns' places (unnamed_rows: a table printed without its head)."""
+    if all(UNNAMED.match(k) for k, _ in coded_pairs(text)):
+        return "无字段名（表格无表头，按列位置记为第几列）"
+    return "的字段名为代码"
+
+
 def unnamed_rows(blocks) -> list[tuple[str, list]]:
     """The tables of ONE row and no header (a database client printing a query's one row without its column
     names: spark-sql, hive -S) as records whose labels are their columns' places (第3列：2023年X项目), each (its
-    pairs as one line, a paragraph of them at the row's first cell): their values tell what each is, as a
-    record's in codes do (coded_name, coded_fund, coded_total)."""
+    pairs as one line, a paragraph a pair at its own cell, as a record run over lines is a paragraph a line: each
+    value read keeps the cell it is written in): their values tell what each is, as a record's in codes do
+    (coded_name, coded_fund, coded_total)."""
     from jixiao.extract.model import Paragraph, Table
     out = []
     for t in blocks:
@@ -247,8 +256,8 @@ def unnamed_rows(blocks) -> list[tuple[str, list]]:
         cells = sorted((c for c in t.cells if c.text.strip() and "\u3000" not in c.text), key=lambda c: c.col)
         if len(cells) < MIN_UNNAMED_CELLS:
             continue
-        text = "\u3000".join(f"第{c.col + 1}列：{c.text.strip()}" for c in cells)
-        out.append((text, [Paragraph(text, cells[0].loc)]))
+        pairs = [Paragraph(f"第{c.col + 1}列：{c.text.strip()}", c.loc) for c in cells]
+        out.append(("\u3000".join(b.text for b in pairs), pairs))
     return out
 
 

@@ -180,7 +180,8 @@ STROKE_MARKS = ("一", "二", "三")
 COMPLETION = (r"(?:已经?|均已|均|全部|全面|如期|按时|按期|顺利|基本|已全部)*\s*"
               r"(?:完成|完工|竣工|建成|交付(?:使用)?|投入使用|投用|通过验收|验收)(?:施工|建设|任务|工作)?")
 DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:前|以前|之前|底前|底|末)")
-DATE_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*(?:前|以前|之前)?")
+# 2023-12-31, 2023.12.31, 2023/12/31: one separator throughout (1000-1.2万元 is a range of money, no date)
+DATE_ISO = re.compile(r"(\d{4})(?|-(\d{1,2})-(\d{1,2})|\.(\d{1,2})\.(\d{1,2})|/(\d{1,2})/(\d{1,2}))\s*(?:前|以前|之前)?")
 YEAR_SPAN = re.compile(r"^(\d{4})\s*[-—~～至到]\s*(\d{4})\s*年?$")
 # A span of months in one year (2023年3月-10月, 2023年6月至9月): done by the end of its last month.
 MONTH_SPAN = re.compile(r"^((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*[-—~～至到]\s*(?:\1\s*年\s*)?(\d{1,2})\s*月(?:份)?$")
@@ -1008,8 +1009,9 @@ def _parse(raw: str, default_unit: str = "") -> Quantity:
             low_scale = SCALES[m.group("low_scale")] if m.group("low_scale") else scale
             if not m.group("low_scale") and low * scale > high * scale >= low:
                 low_scale = Decimal(1)   # 5000至1.2万元: the bare end is in base units, else no range
-            # a range runs up from its low end: a dash between a figure and a smaller one joins no range (a
-            # code 469023-0017, a year and its month 2023-07), and the text is read as what else it is
+            # a range runs up from its low end: a separator (-, 至, ～) between a figure and a smaller one joins
+            # no range (a code 469023-0017, a year and its month 2023-07, 10至5人), and the text is read as what
+            # else it is; ends that are equal (5-5) are a range of one figure
             if low * low_scale <= high * scale:
                 return Quantity(raw=raw, op="range", value=low * low_scale, high=high * scale, unit=unit,
                                 places=max(places, places_hi), scale=scale, note=approx)

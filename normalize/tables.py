@@ -2666,8 +2666,8 @@ def _kind_columns(grid, h: int, start: int, cols: _Cols) -> dict[int, int]:
 def _reason_parts(header: list[str], cols: _Cols) -> list[int]:
     """Columns beside the reason's own whose headers name the reason too (原因类型 | 原因说明, 偏差原因类别 |
     具体原因, 1481): the reason is written across them, a kind and its account, and the record keeps them all
-    (Reader.indicator joins the written ones), none left behind unread and unsaid. Only a run of such
-    columns next to each other, the reason's among them, no other field's."""
+    (indicator_row.IndicatorRow._indicator_row joins the written ones), none left behind unread and unsaid.
+    Only a run of such columns next to each other, the reason's among them, no other field's."""
     if cols.reason is None:
         return []
     taken = {x for x in vars(cols).values() if x is not None}

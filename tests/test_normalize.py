@@ -9623,3 +9623,39 @@ def test_a_scans_figures_whose_points_closed_up_are_doubted_by_their_neighbours_
     assert any("果农人均增收" in w and "JX301" in w and "未作为核查结果报出" in w for w in got.warnings)
     typed, got = read(False)
     assert {"JX201", "JX301"} <= {f.rule for f in got.flags} and not any(i.doubt for i in typed.indicators)
+
+
+def test_a_line_naming_a_fund_source_is_money_words_not_a_place():
+    """Among a program's fund lines in hash order, 资金来源：年度资金总额 (or 其中：财政拨款) names the record's source and
+    goes on with the run; 主管部门：市财政局 opens as a source row may (市) but names a unit, no money, so it is no such line."""
+    from jixiao.normalize import _names_source
+    assert _names_source("资金来源：年度资金总额") and _names_source("资金来源: 其中：财政拨款") and _names_source("来源：其他资金")
+    assert not _names_source("主管部门：市财政局") and not _names_source("实施单位：县农业农村局")
+    assert not _names_source("联系人：单位办公室") and not _names_source("全年执行数：90")
+
+
+def test_a_headless_one_row_record_keeps_each_figure_in_its_own_cell():
+    """A query's one row printed without its column names (spark-sql) names the project and states the total: the
+    name, the total and the grade each cite the cell they are written in, not the row's first cell (the code)."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "新建基地", "≥4000亩", "4150亩", "50", "50"],
+            ["满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "92.7%", "50", "47.8"]]
+    doc = document([["469023-0017", "2023", "2023年澄迈县福橙产业发展项目", "澄迈县农业农村局", "万元", "100", "97.80", "优"]],
+                   [head, *rows])
+    recs = normalize_document(doc)
+    p, = recs.projects
+    assert p.name == "2023年澄迈县福橙产业发展项目" and p.name_loc.col == 2
+    assert p.total_score_stated.q.value == Decimal("97.80") and p.total_score_stated.loc.col == 6
+    assert p.grade_stated == "优" and p.grade_loc.col == 7
+
+
+def test_a_headless_one_row_record_is_said_to_have_no_field_names_not_codes():
+    """The units in a query's one row printed without its column names are said (read by their names' endings, or
+    unread) as a row with NO field names (its columns' places stand for them), not as one whose names are codes."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "新建基地", "≥4000亩", "4150亩", "50", "50"],
+            ["满意度指标", "服务对象满意度指标", "果农满意度", "≥90%", "92.7%", "50", "47.8"]]
+    doc = document([["469023-0017", "2023", "2023年澄迈县福橙产业发展项目", "澄迈县农业农村局", "澄迈县热带作物服务中心",
+                     "万元", "100", "97.80", "优"]], [head, *rows])
+    said = [w for w in normalize_document(doc).warnings if "个单位名称" in w]
+    assert len(said) == 1 and "无字段名" in said[0] and "字段名为代码" not in said[0], said

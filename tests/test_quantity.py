@@ -1732,3 +1732,17 @@ def test_a_dash_between_a_figure_and_a_smaller_one_joins_no_range():
     assert parse("469023-0017").op != "range" and parse("10-5人").op != "range"
     q = parse("5-10")
     assert q.op == "range" and (q.value, q.high) == (5, 10)
+    assert parse("2023-07").op != "range" and parse("10至5人").op != "range" and parse("95%～90%").op != "range"
+    assert parse("5-5").op == "range" and parse("0-5").op == "range"
+    q = parse("5000至1.2万元")      # the bare end in base units: 5000元 up to 1.2万元, a range still
+    assert q.op == "range" and (q.value, q.high) == (5000, 12000)
+
+
+def test_a_date_in_digits_keeps_one_separator_throughout():
+    """2023-12-31, 2023.12.31前 and 2023/6/30 are dates; a dash then a decimal point is none (1000-1.2万元 is money from
+    1000元 to 1.2万元, not the year 1000; 1018.5/10 a figure over another, not 1018-05-10)."""
+    assert parse("2023.12.31前").date == "2023-12-31" and parse("2023/6/30").date == "2023-06-30"
+    assert parse("2023-12-31").date == "2023-12-31"
+    q = parse("1000-1.2万元")
+    assert q.op == "range" and (q.value, q.high) == (1000, 12000)
+    assert parse("1018.5/10").op != "deadline"

@@ -33,3 +33,16 @@ def test_a_story_reads_its_table_with_the_covered_slots_dropped(tmp_path):
 def test_not_tagged_text_is_none():
     assert tagged_page("<UNICODE-WIN>\n项目名称：X\n") is None
     assert tagged_page("项目名称：X\n<Version:13>") is None
+
+
+def test_a_cell_spanning_columns_drops_the_placeholders_written_right_of_it():
+    """总分 across five slots is written with four empty cells after it: those are its slots, so the two figures
+    after them stand in the sixth and seventh columns (分值, 得分), not the tenth and eleventh."""
+    def cell(t, cs=1):
+        return f"<CellStart:1,{cs}>{t}<CellEnd:>"
+    head = "<RowStart:>" + "".join(cell(h) for h in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                                   "得分")) + "<RowEnd:>"
+    total = "<RowStart:>" + cell("总分", 5) + cell("") * 4 + cell("100") + cell("98") + "<RowEnd:>"
+    page = tagged_page("<UNICODE-WIN>\n<Version:13>\n<TableStart:2,7:1:0>" + head + total + "<TableEnd:>")
+    assert '<td rowspan="1" colspan="5">总分</td><td rowspan="1" colspan="1">100</td><td rowspan="1" colspan="1">98</td>' \
+        in page

@@ -57,6 +57,14 @@ def test_tiddlywiki_table_spans():
     assert tiddlywiki_table(list(enumerate(["|a|b|", "|c|d|"], 1)), 0) is None     # a Markdown-like pipe table
 
 
+def test_a_markdown_table_with_a_tilde_and_a_bang_is_no_tiddlywiki_table():
+    """A Markdown table (its |---| delimiter row) whose cells hold a '~' (同上) and open with '!' is Markdown's: the
+    '~' text, not a merge, and the delimiter row no data row."""
+    from jixiao.extract.text_grids import tiddlywiki_table
+    lines = list(enumerate(["| 指标 | 说明 |", "| :--- | ---: |", "| !重要 | 满意度 |", "| 完成率 | ~ |"], 1))
+    assert tiddlywiki_table(lines, 0) is None
+
+
 def test_a_wiki_definition_list_is_label_value_lines(tmp_path):
     """'; 项目名称' over ': 2023年示范项目' is the head's 项目名称：2023年示范项目 (the project named)."""
     recs, _ = indicator_rows(_write(tmp_path, _tiddler()))

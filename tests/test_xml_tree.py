@@ -41,3 +41,18 @@ def test_cals_page_keeps_the_source_lines_and_spans():
     lines = page.split("\n")
     assert "总分" in lines[_docbook().split("\n").index(next(x for x in _docbook().split("\n") if "总分" in x))]
     assert cals_page(parse("<report><项目>X</项目></report>")) is None
+
+
+def test_an_entry_placed_by_colname_leaves_the_columns_before_it_empty():
+    """CALS writes no entry for an empty cell: <entry colname="c3"> after the first entry is the third column's, the
+    second empty (a row under a morerows entry skips the slot it covers first); namest places a span likewise."""
+    x = ('<article><informaltable><tgroup cols="3"><colspec colname="c1"/><colspec colname="c2"/><colspec colname="c3"/>'
+         "<tbody><row><entry>x</entry><entry colname=\"c3\">9</entry></row>"
+         '<row><entry morerows="1">y</entry><entry>1</entry><entry>2</entry></row>'
+         '<row><entry colname="c3">3</entry></row>'
+         '<row><entry namest="c2" nameend="c3">z</entry></row></tbody></tgroup></informaltable></article>')
+    cell = '<td rowspan="{}" colspan="{}">{}</td>'.format
+    page = cals_page(parse(x))
+    assert "<tr>" + cell(1, 1, "x") + cell(1, 1, "") + cell(1, 1, "9") + "</tr>" in page
+    assert "<tr>" + cell(1, 1, "") + cell(1, 1, "3") + "</tr>" in page      # beside y's second row
+    assert "<tr>" + cell(1, 1, "") + cell(1, 2, "z") + "</tr>" in page
