@@ -2132,7 +2132,6 @@ def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     whose every line is an attribute, a fold, a comment or blank; None otherwise (a base64 value that is no UTF-8
     text included)."""
     import base64
-    import binascii
     lines: list[tuple[int, str]] = []
     for no, raw in enumerate(text.split("\n"), 1):
         line = raw.rstrip("\r")
@@ -2159,7 +2158,7 @@ def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
         if sep == "::":
             try:
                 value = base64.b64decode(value, validate=True).decode("utf-8")
-            except (binascii.Error, UnicodeDecodeError):
+            except ValueError:     # no base64 (a character outside ASCII, binascii.Error) or no UTF-8 text
                 return None
         if entry is None:
             if name.lower() == "version" and not entries or name.lower() in ("search", "result") and entries:

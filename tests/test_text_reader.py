@@ -174,6 +174,17 @@ def test_an_ldif_export_reads_its_entries_by_class_with_base64_values_decoded_an
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
 
 
+def test_double_colon_lines_whose_values_are_no_base64_are_no_ldif_and_no_crash(tmp_path):
+    """'name:: value' lines (an outliner's block properties) whose values hold characters outside ASCII are no
+    LDIF's base64: the LDIF grammar declines them (it raised on them before) and the file is read or said unread."""
+    from extract.nested_values import parse_ldif
+    text = "\n".join(["title:: 某某县示范项目", "", "dn:: 项目", "a:: 名称", "", "dn:: 指标", "b:: 数量", "",
+                      "dn:: 指标", "c:: 质量", ""])
+    from extract import read_document
+    assert parse_ldif(text) is None
+    assert read_document(_write(tmp_path, text)) is not None     # the whole reading runs through
+
+
 def _gron() -> str:
     """gron of a JSON reply: one assignment a line, '= {};' / '= [];' before members, every object's keys sorted,
     indexes from 0, strings JSON-escaped, null for an empty reason."""
