@@ -41,3 +41,31 @@ def test_cals_page_keeps_the_source_lines_and_spans():
     lines = page.split("\n")
     assert "总分" in lines[_docbook().split("\n").index(next(x for x in _docbook().split("\n") if "总分" in x))]
     assert cals_page(parse("<report><项目>X</项目></report>")) is None
+
+
+def _mysql_xml() -> str:
+    """The mysql client's --xml of two statements: a <resultset statement=…> each, one after another (no one root),
+    every <row> of <field name="列名">value</field> lines, a NULL as <field name="…" xsi:nil="true" />."""
+    ns = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")
+    out = ['<?xml version="1.0"?>', "", f'<resultset statement="SELECT xmmc AS 项目名称 FROM xm\n" {ns}>',
+           "  <row>", '\t<field name="项目名称">2023年示范项目</field>', "  </row>", "</resultset>", "",
+           f'<resultset statement="SELECT * FROM zb WHERE fz &gt; 0\n" {ns}>']
+    for (l1, l2), r in zip(LEVELS, ROWS):
+        out.append("  <row>")
+        out += [f'\t<field name="{n}">{v}</field>' for n, v in zip(names, (l1, l2, *r))]
+        out += ['\t<field name="偏差原因" xsi:nil="true" />', "  </row>"]
+    return "\n".join(out + ["</resultset>", ""])
+
+
+def test_documents_one_after_another_read_under_one_root():
+    """Two well-formed documents in a row are no XML document; read as the children of one root, not dropped."""
+    root = parse(_mysql_xml())
+    assert root is not None and [c.tag for c in root.children] == ["resultset", "resultset"]
+
+
+def test_fields_named_by_an_attribute_read_as_the_fields_it_names(tmp_path):
+    """<field name="分值">8</field>: the attribute names the field; a nil field an empty cell, no 'true'."""
+    recs, rows = indicator_rows(_write(tmp_path, _mysql_xml()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
