@@ -354,6 +354,12 @@ def parse_text_tree(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | No
     return before, found
 
 
+def outline_blocks(root: tuple) -> list[tuple] | None:
+    """The blocks of an outline given as (line, label, children) nodes (a text tree's, an outliner's or a mind
+    map's export), None where it holds no records."""
+    return nested_blocks(_tree_node(root))
+
+
 def _tree_node(node: tuple) -> Node:
     """A tree's node as nested values: its children a mapping of keys (label：value leaves scalars,
     nodes with children their keys), or a list where they are all bare leaves."""

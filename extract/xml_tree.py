@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from .nested_values import Node, head_first, nested_blocks
+from .nested_values import Node, head_first, nested_blocks, outline_blocks
 
 DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 MIN_ROWS = 2      # one element is a record, not a table
@@ -391,6 +391,67 @@ def _named_by_attribute(el: _Element) -> None:
             del c.attrs[a]
 
 
+MIN_OUTLINE_NODES = 5     # an element or two inside its like is no outline
+
+
+def _wording(els: list[_Element]) -> str | None:
+    """The attribute every element carries whose values hold the most words (characters outside ASCII:
+    the outline's text, not its ids, times or URL-encoded copies), None where no attribute holds any."""
+    common = set(els[0].attrs).intersection(*(e.attrs for e in els[1:]))
+    score = {a: sum(sum(ord(ch) > 127 for ch in e.attrs[a]) for e in els) for a in common}
+    best = max(score, key=score.get, default=None)
+    return best if best is not None and score[best] else None
+
+
+def outline(root: _Element) -> list[tuple] | None:
+    """An outliner's or a mind map's export (OPML's <outline text=…>, FreeMind's <node TEXT=…>): elements of one
+    tag nested in their like, each item's words an attribute they all carry (the one holding words: _wording).
+    Read as a text tree is (nested_values.outline_blocks): each item a node, 'label：value' items fields; an
+    item's other attributes that hold words, and any other child element's text (a note), stay as the item's
+    'name：text' leaves. None where the tree is no such outline."""
+    every: list[_Element] = []
+
+    def walk(el: _Element) -> None:
+        every.append(el)
+        for c in el.children:
+            walk(c)
+    walk(root)
+    nested = {e.tag for e in every if any(c.tag == e.tag for c in e.children)}
+    if len(nested) != 1:
+        return None
+    tag = nested.pop()
+    items = [e for e in every if e.tag == tag]
+    if len(items) < MIN_OUTLINE_NODES or (word := _wording(items)) is None:
+        return None
+
+    def node(el: _Element) -> tuple:
+        kids = []
+        for c in el.children:
+            if c.tag == tag:
+                kids.append(node(c))
+            elif (t := _all_text(c).strip()):
+                kids.append((c.line, f"{c.attrs.get('TYPE', c.tag)}：{' '.join(t.split())}", []))
+        notes = [(el.line, f"{a}：{v.strip()}", []) for a, v in el.attrs.items()
+                 if a != word and v.strip() and any(ord(ch) > 127 for ch in v)]
+        return (el.line, el.attrs[word].strip(), notes + kids)
+
+    tops: list[_Element] = []
+
+    def find(el: _Element) -> None:
+        for c in el.children:
+            if c.tag == tag:
+                tops.append(c)
+            else:
+                find(c)
+    find(root)
+    if len(tops) != 1:
+        return outline_blocks((root.line, root.tag, [node(t) for t in tops]))
+    # one top item: the outline's title (a mind map's root), a line over the tree as a text tree's root is
+    top = node(tops[0])
+    found = outline_blocks(top)
+    return None if found is None else [("p", top[0], top[1])] + found
+
+
 def blocks(root: _Element) -> list[tuple]:
     """The tree as the reader's blocks, in document order: ("p", line, text) a label：value line or a
     caption; ("t", rows) a table, rows of (line, text) cells, the header first."""
@@ -398,6 +459,8 @@ def blocks(root: _Element) -> list[tuple]:
         head_first(values)
         if (found := nested_blocks(values)) is not None:
             return found
+    if (found := outline(root)) is not None:
+        return found
     _named_by_attribute(root)
     out: list[tuple] = []
     _walk(root, out)
