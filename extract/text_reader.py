@@ -94,7 +94,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
-                         textile_opens, textile_page, textile_table, textile_text,
+                         textile_opens, textile_page, textile_table, textile_text, xwiki_opens, xwiki_table,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX, typst_opens, typst_table)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 
@@ -1273,6 +1273,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             rows, caption, i = tiddly
             if caption:
                 _add_paragraph(doc, path, ln.no, caption, element)
+            add_rows_table(doc, path, rows, element)
+        elif xwiki_opens(ln.text) and (xwiki := xwiki_table(numbered, i)):
+            rows, i = xwiki
             add_rows_table(doc, path, rows, element)
         elif dokuwiki_opens(ln.text) and (doku := dokuwiki_table(numbered, i)):
             rows, i = doku
