@@ -354,3 +354,28 @@ def test_a_prn_save_reads_its_columns_by_its_heads(tmp_path):
     assert rows == [tuple(r) for r in _PRN_ROWS]
     assert recs.projects[0].total_score_stated.value == 98
     assert recs.indicators[2].reason == "招工延后"
+
+
+def _logseq() -> str:
+    """A Logseq page: page properties at the margin, '- ' blocks indented by tabs, each block's 'key:: value'
+    properties under it (its tabs and two spaces), the rows' figures the 三级 blocks' properties, an id:: on one."""
+    out = ["title:: 2023年某某县示范项目绩效自评", "", "- 基本情况", "\t- 项目", "\t  项目名称:: 2023年某某县示范项目",
+           "\t  主管部门:: 某某县农业农村局",
+           "- 年度绩效指标"]
+    prev = ("", "")
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        if l1 != prev[0]:
+            out.append(f"\t- {l1}")
+        if (l1, l2) != prev:
+            out.append(f"\t\t- {l2}")
+        prev = (l1, l2)
+        out += [f"\t\t\t- {name}", f"\t\t\t  年度指标值:: {target}", f"\t\t\t  实际完成值:: {actual}",
+                f"\t\t\t  分值:: {weight}", f"\t\t\t  得分:: {score}"]
+    return "\n".join(out) + "\n"
+
+
+def test_an_outliners_page_of_blocks_reads_their_properties_as_fields(tmp_path):
+    """Logseq: a block a node of a text tree, its 'key:: value' properties its label：value leaves."""
+    recs, rows = indicator_rows(_write(tmp_path, _logseq()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
