@@ -907,7 +907,8 @@ def xwiki_text(text: str) -> str:
 
 def xwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
     """Read the XWiki table at lines[i] (its parameters line or its first row): its rows of cells (line, text,
-    rowspan, colspan) and the index past it. None where no row carries a header cell or a cell's parameters."""
+    rowspan, colspan) and the index past it. None where no row carries a header cell or a cell's parameters, or a
+    row's '=' opens no header cell's text (another syntax's mark)."""
     j = i + 1 if _XW_PARAMS.match(lines[i][1].strip()) else i
     rows: list[list[tuple]] = []
     marked = False
@@ -917,7 +918,12 @@ def xwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]]
         for piece in _xwiki_cells(line):
             spans = {}
             if piece.startswith("="):
-                piece, marked = piece[1:], True
+                # a header cell's text follows its mark; '=' then '=' / '.' / '<' / '>' / a blank is another
+                # syntax's (AsciiDoc's |=== fence, Textile's centring =. ), no header mark
+                piece = piece[1:]
+                if not piece[:1] or piece[:1] in "=.<> ":
+                    return None
+                marked = True
             if m := _XW_CELL_PARAMS.match(piece):
                 spans = {k.lower(): min(int(v), MAX_SPAN) or 1 for k, v in _XW_SPAN.findall(m.group(1))}
                 piece, marked = piece[m.end():], True

@@ -90,3 +90,10 @@ def test_an_xwiki_table_reads_its_cell_parameters_as_spans(tmp_path):
 def test_xwiki_cells_keep_an_escaped_bar_and_a_links_bar():
     from jixiao.extract.text_grids import _xwiki_cells
     assert _xwiki_cells("|=a~|b|[[x|y]]|") == ["=a|b", "[[x|y]]", ""]
+
+
+def test_asciidoc_fences_and_textile_centring_are_no_xwiki_header_marks():
+    from jixiao.extract.text_grids import xwiki_table
+    assert xwiki_table([(1, "|===")], 0) is None
+    assert xwiki_table([(1, "| 年度资金总额 |>. 960.00 |=. 10 |")], 0) is None
+    assert xwiki_table([(1, "|=分值|=得分"), (2, "|8|8")], 0) is not None
