@@ -362,6 +362,61 @@ def parse_text_tree(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | No
     return before, found
 
 
+# -- an outliner's page of blocks with properties (Logseq's pages/*.md) -----------------------------------------
+# Every block a line '- text', indented one TAB a level (or two spaces); a block's PROPERTIES 'key:: value' lines
+# under it, indented as its text is (its tabs and two spaces past the '- '); the page's own properties
+# 'key:: value' lines at the margin before the first block. A block is a node of a text tree, its properties its
+# 'label：value' leaves (outline_blocks); the page's properties lines before the tree. Any other line (a block's
+# text going on over lines, a code fence) is no such page, read otherwise.
+_OL_BLOCK = re.compile(r"^((?:\t|  )*)- (.*)$")
+_OL_PROPERTY = re.compile(r"^((?:\t|  )*)([^\s:][^:\n]*?):: ?(.*)$")
+MIN_PROPERTY_LINES = 5
+
+
+def _depth(indent: str) -> int:
+    return indent.count("\t") + indent.replace("\t", "").count("  ")
+
+
+def parse_block_outline(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the page's property lines as label：value lines, the tree's blocks) where the text is an outliner's page
+    of '- ' blocks, MIN_BRANCHES or more, carrying MIN_PROPERTY_LINES 'key:: value' properties or more; None
+    otherwise."""
+    before: list[tuple[int, str]] = []
+    root: tuple = (1, "", [])
+    path: list[tuple] = [root]
+    blocks = props = 0
+    for no, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        if (m := _OL_BLOCK.match(line)) is not None:
+            depth = _depth(m.group(1))
+            if depth > len(path) - 1:
+                return None      # a block deeper than its parent
+            node = (no, m.group(2).strip(), [])
+            path[depth][2].append(node)
+            path[depth + 1:] = [node]
+            blocks += 1
+        elif (m := _OL_PROPERTY.match(line)) is not None:
+            props += 1
+            if len(path) == 1:
+                before.append((no, f"{m.group(2).strip()}：{m.group(3).strip()}"))
+            else:
+                path[-1][2].append((no, f"{m.group(2).strip()}：{m.group(3).strip()}", []))
+        else:
+            return None
+    if blocks < MIN_BRANCHES or props < MIN_PROPERTY_LINES:
+        return None
+    found = outline_blocks(root)
+    return (before, found) if found is not None else None
+
+
+def outline_blocks(root: tuple) -> list[tuple] | None:
+    """The blocks of an outline given as (line, label, children) nodes (a text tree's, an outliner's or a mind
+    map's export), None where it holds no records."""
+    return nested_blocks(_tree_node(root))
+
+
 def _tree_node(node: tuple) -> Node:
     """A tree's node as nested values: its children a mapping of keys (label：value leaves scalars,
     nodes with children their keys), or a list where they are all bare leaves."""
@@ -2135,7 +2190,6 @@ def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     whose every line is an attribute, a fold, a comment or blank; None otherwise (a base64 value that is no UTF-8
     text included)."""
     import base64
-    import binascii
     # a line opening with a space goes on with the attribute above it (no comment, no blank line)
     lines = [(no, line) for no, line, _ in unfolded(file_lines(text), " ", lambda above: bool(above) and
                                                     not above.startswith("#"))]
@@ -2158,7 +2212,7 @@ def parse_ldif(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
         if sep == "::":
             try:
                 value = base64.b64decode(value, validate=True).decode("utf-8")
-            except (binascii.Error, UnicodeDecodeError):
+            except ValueError:     # no base64 (a character outside ASCII, binascii.Error) or no UTF-8 text
                 return None
         if entry is None:
             if name.lower() == "version" and not entries or name.lower() in ("search", "result") and entries:

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from .nested_values import Node, around, nested_blocks, scalar_lines, token_list
 
 MIN_VALUE_LINES = 12   # a value or two printed at a prompt is no form
+MIN_VALUE_ROWS = 3    # hashes with the same keys printed this many times are rows, not one record shown again
 
 
 def _plain(number: str) -> str:
@@ -31,6 +32,7 @@ def _plain(number: str) -> str:
 # a hash's members are the form's label：value lines.
 _RB_PROMPT = re.compile(r"^(?:irb\([^)]*\):\d+(?::\d+)?[>*\"'] ?|\[\d+\] pry\([^)]*\)> ?|>> )(.*)$")
 _RB_TOKEN = re.compile(r"""\s*(?:(?P<obj>\#<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)*>)
+    |(?P<time>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[-+]\d{2}:?\d{2})?(?![\w.]))
     |(?P<key>(?:[^\W\d]\w*[?!]?|"(?:[^"\\]|\\.)*"):)(?=\s|$)
     |(?P<str>"(?:[^"\\]|\\.)*")|(?P<arrow>=>)|(?P<sym>:[^\W\d]\w*[?!=]?)|(?P<punct>[{}\[\],])
     |(?P<num>-?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?![\w.]))|(?P<name>[^\W\d]\w*))""", re.X)
@@ -66,6 +68,8 @@ def _rb_value(toks: list, at: int) -> tuple[Node, int]:
         return Node(line=line, scalar=_plain(tok)), at + 1
     if kind == "obj":
         return Node(line=line, scalar=_rb_object(tok)), at + 1
+    if kind == "time":     # a time inspected bare (Logstash's LogStash::Timestamp): its text
+        return Node(line=line, scalar=tok), at + 1
     if kind == "sym":
         return Node(line=line, scalar=tok[1:]), at + 1
     if kind == "name":
@@ -117,12 +121,33 @@ def _rb_run(lines: list[str], k: int, first: str) -> tuple[Node, int] | None:
     return None
 
 
+def _rows_of_hashes(root: Node, hashes: list[tuple[int, Node]]) -> None:
+    """The hashes printed one after another (a log's events, Logstash's rubydebug): those with the same keys as
+    another, MIN_VALUE_ROWS or more, are the rows of one table, standing where the first stood; any other hash's
+    members are the form's label：value lines. root's pairs hold each hash's place ("" keyed) until then."""
+    groups: dict[tuple, list[Node]] = {}
+    for _, h in hashes:
+        groups.setdefault(tuple(sorted(key for _, key, _ in h.pairs)), []).append(h)
+    out = []
+    for line, key, value in root.pairs:
+        if key or value.pairs is None or not any(value is h for _, h in hashes):
+            out.append((line, key, value))
+            continue
+        same = groups[tuple(sorted(k for _, k, _ in value.pairs))]
+        if len(same) < MIN_VALUE_ROWS:
+            out += value.pairs
+        elif value is same[0]:
+            out.append((line, "", Node(line=line, items=same)))
+    root.pairs = out
+
+
 def parse_ruby_pp(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the lines before the first value, the values' blocks) where the text is an IRB or pry session (or a
     script's output) whose values, printed by pp or inspect over MIN_VALUE_LINES lines or more, hold a table and
     show Ruby's own signs (a prompt, nil, =>, a #<…> object); None otherwise."""
     lines = text.split("\n")
     root, shown, first, k, expr, ruby = Node(line=1, pairs=[]), 0, None, 0, "", False
+    hashes: list[tuple[int, Node]] = []
     while k < len(lines):
         if (p := _RB_PROMPT.match(lines[k])) is not None:
             expr, ruby, k = p.group(1), True, k + 1
@@ -136,7 +161,8 @@ def parse_ruby_pp(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
         ruby = ruby or bool(re.search(r"\bnil\b|=>|#<", body))
         first = k if first is None else first
         if value.pairs is not None:
-            root.pairs += value.pairs
+            hashes.append((k + 1, value))
+            root.pairs.append((k + 1, "", value))     # a place held: its members, or a row (below)
         elif value.items is not None:
             m = re.search(r":([^\W\d]\w*)", expr)
             root.pairs.append((k + 1, m.group(1) if m else "", value))
@@ -144,6 +170,7 @@ def parse_ruby_pp(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None
         k = end
     if first is None or shown < MIN_VALUE_LINES or not ruby:
         return None
+    _rows_of_hashes(root, hashes)
     found = nested_blocks(root)
     if found is None:
         return None

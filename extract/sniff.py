@@ -15,6 +15,18 @@ IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", 
           (b"BM", "bmp"), (b"GIF8", "gif"))
 
 
+# An XML document's root element, after its declaration and any comments or processing instructions.
+_XML_ROOT = re.compile(rb"^<\?xml[^>]*\?>\s*(?:(?:<!--.*?-->|<\?.*?\?>)\s*)*<([A-Za-z_][\w.:-]*)", re.S)
+
+
+def _xml_of_another_kind(head: bytes) -> bool:
+    """Whether the text is an XML document (it opens with a declaration) whose root is no page's (<html>, a
+    doctype): an outliner's <opml> with its <head><title>, an export whose elements happen to be named body or
+    table, is a document of its own kind, the text reader's (xml_tree), not a web page."""
+    m = _XML_ROOT.match(head)
+    return m is not None and m.group(1).lower() not in (b"html", b"!doctype")
+
+
 def sniff(data: bytes) -> str:
     """One of: pdf, docx, xlsx, ofd, odt, ods, fodt, fods, odf, zip, broken-zip, doc, xls, et, wps, ole-encrypted,
     ole, rtf, xmlss, sylk, dif, wordml, ipynb, html, mht, image, empty, text-or-binary."""
@@ -49,7 +61,7 @@ def sniff(data: bytes) -> str:
         return "ipynb"
     if _MHT.search(data[:4096]) and b"\n\n" in data.replace(b"\r\n", b"\n")[:65536]:
         return "mht"
-    if _HTML.search(text_head[:2048]) and not _mail(data):
+    if _HTML.search(text_head[:2048]) and not _mail(data) and not _xml_of_another_kind(text_head):
         return "html"
     return "text-or-binary"
 

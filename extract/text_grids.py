@@ -854,6 +854,85 @@ def dokuwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tupl
     return [[(no, text, rs, cs) for no, text, rs, cs, _ in row if text is not None] for row in grid], j
 
 
+# -- XWiki 2.x / Creole tables ------------------------------------------------------------------------------
+# A row is a line opening with '|': '|=' before a header cell, '|' before a body cell, no closing bar (a bar at
+# the line's end opens one more, empty, cell). A cell may open with PARAMETERS (% name="value" … %): rowspan /
+# colspan its spans (a merge as XWiki's editor writes it: the cells it covers LEFT OUT of the rows below); a line
+# holding only (% … %) just before the table is the table's parameters, no text. Marks around text: **bold**,
+# //italic//, __underline__, --struck--, ##monospace##; '~' escapes the character after it (~| a bar of text).
+# The table is XWiki's only where a row carries a '|=' header cell or a cell's parameters (a Markdown row has none).
+_XW_ROW = re.compile(r"^\|(?!\|)")
+_XW_PARAMS = re.compile(r"^\(%(.*?)%\)\s*$")
+_XW_CELL_PARAMS = re.compile(r"^\s*\(%(.*?)%\)")
+_XW_SPAN = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.I)
+_XW_MARK = re.compile(r"(\*\*|//|__|--|##)(?=\S)(.+?)(?<=\S)\1")
+
+
+def xwiki_opens(text: str) -> bool:
+    t = text.strip()
+    return bool(_XW_PARAMS.match(t) or _XW_ROW.match(t) and ("|=" in t or "(%" in t))
+
+
+def _xwiki_cells(line: str) -> list[str]:
+    """A row's cells as written (the header mark '=' kept); '~' escapes the next character, a link's '|' is its."""
+    cells, cur, k = [], None, 0
+    while k < len(line):
+        ch = line[k]
+        if ch == "~" and k + 1 < len(line):
+            cur = (cur or "") + line[k + 1]
+            k += 2
+            continue
+        if line.startswith("[[", k) and (end := line.find("]]", k)) > 0:
+            cur = (cur or "") + line[k:end + 2]
+            k = end + 2
+            continue
+        if ch == "|":
+            if cur is not None:
+                cells.append(cur)
+            cur = ""
+        else:
+            cur = (cur or "") + ch
+        k += 1
+    if cur is not None:
+        cells.append(cur)
+    return cells
+
+
+def xwiki_text(text: str) -> str:
+    """An XWiki cell or paragraph as it reads: its marks dropped."""
+    while (plain := _XW_MARK.sub(r"\2", text)) != text:
+        text = plain
+    return text.replace("\\\\", "\n").strip()
+
+
+def xwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the XWiki table at lines[i] (its parameters line or its first row): its rows of cells (line, text,
+    rowspan, colspan) and the index past it. None where no row carries a header cell or a cell's parameters, or a
+    row's '=' opens no header cell's text (another syntax's mark)."""
+    j = i + 1 if _XW_PARAMS.match(lines[i][1].strip()) else i
+    rows: list[list[tuple]] = []
+    marked = False
+    while j < len(lines) and _XW_ROW.match(lines[j][1].strip()):
+        no, line = lines[j][0], lines[j][1].strip()
+        row = []
+        for piece in _xwiki_cells(line):
+            spans = {}
+            if piece.startswith("="):
+                # a header cell's text follows its mark; '=' then '=' / '.' / '<' / '>' / a blank is another
+                # syntax's (AsciiDoc's |=== fence, Textile's centring =. ), no header mark
+                piece = piece[1:]
+                if not piece[:1] or piece[:1] in "=.<> ":
+                    return None
+                marked = True
+            if m := _XW_CELL_PARAMS.match(piece):
+                spans = {k.lower(): min(int(v), MAX_SPAN) or 1 for k, v in _XW_SPAN.findall(m.group(1))}
+                piece, marked = piece[m.end():], True
+            row.append((no, xwiki_text(piece), spans.get("rowspan", 1), spans.get("colspan", 1)))
+        rows.append(row)
+        j += 1
+    return (rows, j) if rows and marked else None
+
+
 # -- TiddlyWiki tables ---------------------------------------------------------------------------------------
 # A row is a line '|a|b|c|', closed by '|' and perhaps ONE row mark after it: 'h' a header row, 'f' a footer,
 # 'c' the table's caption (its one cell), 'k' the table's CSS class (no text). A cell opening with '!' is a

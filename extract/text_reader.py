@@ -66,7 +66,7 @@ from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
-                            parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree,
+                            parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
                             parse_gron, parse_key_lines, parse_line_protocol, parse_python_lines, parse_journal,
                             parse_spss_syntax,
@@ -94,7 +94,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
-                         textile_opens, textile_page, textile_table, textile_text,
+                         textile_opens, textile_page, textile_table, textile_text, xwiki_opens, xwiki_table,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX, typst_opens, typst_table)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 
@@ -513,7 +513,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         text = members
     elif (tree := records) is not None or (tree := xml_tree.parse(text)) is not None \
             or (sectioned := xml_tree.parse_sections(text)) is not None \
-            or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text)
+            or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text) or parse_block_outline(text)
                               or parse_json_exchange(text) or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
                               or parse_properties(text) or parse_form_urlencoded(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_var_export(text)
@@ -1347,6 +1347,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             rows, caption, i = tiddly
             if caption:
                 _add_paragraph(doc, path, ln.no, caption, element)
+            add_rows_table(doc, path, rows, element)
+        elif xwiki_opens(ln.text) and (xwiki := xwiki_table(numbered, i)):
+            rows, i = xwiki
             add_rows_table(doc, path, rows, element)
         elif dokuwiki_opens(ln.text) and (doku := dokuwiki_table(numbered, i)):
             rows, i = doku

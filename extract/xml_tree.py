@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from .nested_values import Node, head_first, nested_blocks
+from .nested_values import Node, head_first, nested_blocks, outline_blocks
 
 DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 MIN_ROWS = 2      # one element is a record, not a table
@@ -55,16 +55,37 @@ class _Hostile(Exception):
     """Raised inside the parser's handlers to stop it: the text is read as lines, not as a tree."""
 
 
+# Several documents one after another (the mysql client's --xml prints a <resultset> per statement; a log of XML
+# messages): each well-formed, together no document. Read as the children of one root of this name.
+DOCUMENTS = "documents"
+
+
 def parse(text: str) -> _Element | None:
     """The text's element tree (each element with the line it starts on), or None where the text is
-    no well-formed XML document."""
+    no well-formed XML document; documents one after another (no more than markup and blanks between them) the
+    children of one DOCUMENTS root."""
     if not text.lstrip().startswith("<"):
         return None
+    # the text is decoded already: its declaration's encoding no longer applies
+    body = re.sub(r"^\s*<\?xml[^>]*\?>", lambda m: "\n" * m.group().count("\n"), text)
+    try:
+        return _parse(body)
+    except expat.ExpatError as e:
+        if e.code != expat.errors.codes[expat.errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]:
+            return None
+    try:
+        return _parse(f"<{DOCUMENTS}>{body}</{DOCUMENTS}>")
+    except expat.ExpatError:
+        return None
+
+
+def _parse(body: str) -> _Element | None:
+    """parse's reading of one document (ExpatError where it is none)."""
     root: list[_Element] = []
     stack: list[_Element] = []
     texts: list[list[str]] = []   # each open element's character data, joined once when it closes
     p = expat.ParserCreate()
-    budget = [MAX_GROWTH * len(text)]
+    budget = [MAX_GROWTH * len(body)]
 
     def start(tag, attrs):
         if len(stack) >= MAX_DEPTH:
@@ -96,9 +117,8 @@ def parse(text: str) -> _Element | None:
     p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
     p.CommentHandler = comment
     try:
-        # the text is decoded already: its declaration's encoding no longer applies
-        p.Parse(re.sub(r"^\s*<\?xml[^>]*\?>", lambda m: "\n" * m.group().count("\n"), text), True)
-    except (expat.ExpatError, _Hostile):
+        p.Parse(body, True)
+    except _Hostile:
         return None
     if root:
         root[0].comments = comments
@@ -360,6 +380,92 @@ def _row_group(children: list[_Element], k: int) -> int:
     return 0
 
 
+def _named_by_attribute(el: _Element) -> None:
+    """Fields named by an attribute, not by their tag (the mysql client's --xml: <row><field name="分值">8</field>
+    …): where an element's children, two or more, are leaves of one tag that each carry the same attribute and
+    its values differ, each child is the field its attribute names (the tag it stands for), that attribute gone; a
+    leaf marked nil (xsi:nil="true", a NULL) an empty field. Elsewhere the tree stays."""
+    for c in el.children:
+        if not c.leaf:
+            _named_by_attribute(c)
+    kids = el.children
+    if len(kids) < 2 or not all(c.leaf for c in kids) or len({c.tag for c in kids}) != 1:
+        return
+    common = set(kids[0].attrs).intersection(*(c.attrs for c in kids[1:]))
+    naming = [a for a in kids[0].attrs if a in common and len({c.attrs[a] for c in kids}) == len(kids)
+              and all(c.attrs[a].strip() for c in kids)]
+    if len(naming) != 1:
+        return
+    for c in kids:
+        c.tag = c.attrs.pop(naming[0]).strip()
+        nil = [a for a in c.attrs if a.rsplit(":", 1)[-1] == "nil"]
+        if any(c.attrs[a] == "true" for a in nil):
+            c.text = ""
+        for a in nil:
+            del c.attrs[a]
+
+
+MIN_OUTLINE_NODES = 5     # an element or two inside its like is no outline
+
+
+def _wording(els: list[_Element]) -> str | None:
+    """The attribute every element carries whose values hold the most words (characters outside ASCII:
+    the outline's text, not its ids, times or URL-encoded copies), None where no attribute holds any."""
+    common = set(els[0].attrs).intersection(*(e.attrs for e in els[1:]))
+    score = {a: sum(sum(ord(ch) > 127 for ch in e.attrs[a]) for e in els) for a in common}
+    best = max(score, key=score.get, default=None)
+    return best if best is not None and score[best] else None
+
+
+def outline(root: _Element) -> list[tuple] | None:
+    """An outliner's or a mind map's export (OPML's <outline text=…>, FreeMind's <node TEXT=…>): elements of one
+    tag nested in their like, each item's words an attribute they all carry (the one holding words: _wording).
+    Read as a text tree is (nested_values.outline_blocks): each item a node, 'label：value' items fields; an
+    item's other attributes that hold words, and any other child element's text (a note), stay as the item's
+    'name：text' leaves. None where the tree is no such outline."""
+    every: list[_Element] = []
+
+    def walk(el: _Element) -> None:
+        every.append(el)
+        for c in el.children:
+            walk(c)
+    walk(root)
+    nested = {e.tag for e in every if any(c.tag == e.tag for c in e.children)}
+    if len(nested) != 1:
+        return None
+    tag = nested.pop()
+    items = [e for e in every if e.tag == tag]
+    if len(items) < MIN_OUTLINE_NODES or (word := _wording(items)) is None:
+        return None
+
+    def node(el: _Element) -> tuple:
+        kids = []
+        for c in el.children:
+            if c.tag == tag:
+                kids.append(node(c))
+            elif (t := _all_text(c).strip()):
+                kids.append((c.line, f"{c.attrs.get('TYPE', c.tag)}：{' '.join(t.split())}", []))
+        notes = [(el.line, f"{a}：{v.strip()}", []) for a, v in el.attrs.items()
+                 if a != word and v.strip() and any(ord(ch) > 127 for ch in v)]
+        return (el.line, el.attrs[word].strip(), notes + kids)
+
+    tops: list[_Element] = []
+
+    def find(el: _Element) -> None:
+        for c in el.children:
+            if c.tag == tag:
+                tops.append(c)
+            else:
+                find(c)
+    find(root)
+    if len(tops) != 1:
+        return outline_blocks((root.line, root.tag, [node(t) for t in tops]))
+    # one top item: the outline's title (a mind map's root), a line over the tree as a text tree's root is
+    top = node(tops[0])
+    found = outline_blocks(top)
+    return None if found is None else [("p", top[0], top[1])] + found
+
+
 def blocks(root: _Element) -> list[tuple]:
     """The tree as the reader's blocks, in document order: ("p", line, text) a label：value line or a
     caption; ("t", rows) a table, rows of (line, text) cells, the header first."""
@@ -367,6 +473,9 @@ def blocks(root: _Element) -> list[tuple]:
         head_first(values)
         if (found := nested_blocks(values)) is not None:
             return found
+    if (found := outline(root)) is not None:
+        return found
+    _named_by_attribute(root)
     out: list[tuple] = []
     _walk(root, out)
     return [b for b in out if b[0] != "p" or b[2]]     # a sectioned text's root has no name

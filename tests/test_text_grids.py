@@ -69,3 +69,39 @@ def test_a_wiki_definition_list_is_label_value_lines(tmp_path):
     """'; 项目名称' over ': 2023年示范项目' is the head's 项目名称：2023年示范项目 (the project named)."""
     recs, _ = indicator_rows(_write(tmp_path, _tiddler()))
     assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def _xwiki() -> str:
+    """An XWiki 2.1 page: '|=' header cells, a (% … %) line before the table, the level cells merged by
+    (% rowspan="N" %) parameters with the cells they cover LEFT OUT of the rows below, ~| a bar of text, the
+    total's label spread by (% colspan="5" %) and bold."""
+    out = ["= 2023年示范项目绩效自评表 =", "", "|=项目名称|2023年示范项目", "", '(% class="table-bordered" %)',
+           "|=一级指标|=二级指标|=三级指标|=年度指标值|=实际完成值|=分值|=得分"]
+    for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS)):
+        first = [] if k and LEVELS[k - 1][0] == l1 else \
+            [f'(% rowspan="{sum(1 for x in LEVELS[k:] if x[0] == l1)}" %){l1}']
+        out.append("|" + "|".join(first + [l2, *r]))
+    out += ['|(% colspan="5" %)**总分**|100|98', ""]
+    return "\n".join(out)
+
+
+def test_an_xwiki_table_reads_its_cell_parameters_as_spans(tmp_path):
+    """(% rowspan %) merges the level cell over the rows below (their cells start one column right); '|=' and the
+    parameters are no text; the head's '|=label|value' row a label：value pair."""
+    text = _xwiki()
+    assert 'rowspan="' in text
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def test_xwiki_cells_keep_an_escaped_bar_and_a_links_bar():
+    from jixiao.extract.text_grids import _xwiki_cells
+    assert _xwiki_cells("|=a~|b|[[x|y]]|") == ["=a|b", "[[x|y]]", ""]
+
+
+def test_asciidoc_fences_and_textile_centring_are_no_xwiki_header_marks():
+    from jixiao.extract.text_grids import xwiki_table
+    assert xwiki_table([(1, "|===")], 0) is None
+    assert xwiki_table([(1, "| 年度资金总额 |>. 960.00 |=. 10 |")], 0) is None
+    assert xwiki_table([(1, "|=分值|=得分"), (2, "|8|8")], 0) is not None

@@ -174,6 +174,17 @@ def test_an_ldif_export_reads_its_entries_by_class_with_base64_values_decoded_an
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
 
 
+def test_double_colon_lines_whose_values_are_no_base64_are_no_ldif_and_no_crash(tmp_path):
+    """'name:: value' lines (an outliner's block properties) whose values hold characters outside ASCII are no
+    LDIF's base64: the LDIF grammar declines them (it raised on them before) and the file is read or said unread."""
+    from extract.nested_values import parse_ldif
+    text = "\n".join(["title:: 某某县示范项目", "", "dn:: 项目", "a:: 名称", "", "dn:: 指标", "b:: 数量", "",
+                      "dn:: 指标", "c:: 质量", ""])
+    from extract import read_document
+    assert parse_ldif(text) is None
+    assert read_document(_write(tmp_path, text)) is not None     # the whole reading runs through
+
+
 def _gron() -> str:
     """gron of a JSON reply: one assignment a line, '= {};' / '= [];' before members, every object's keys sorted,
     indexes from 0, strings JSON-escaped, null for an empty reason."""
@@ -427,3 +438,28 @@ def test_dbaccess_one_row_under_heads_a_blank_line_above_it_is_a_record_when_it_
                       "    {'某项目'}    2023    {'万元'}", ""])
     assert not [b for b in read_document(_write(tmp_path, text)).paragraphs() if b.text.startswith("________")
                 and "：" in b.text]
+
+
+def _logseq() -> str:
+    """A Logseq page: page properties at the margin, '- ' blocks indented by tabs, each block's 'key:: value'
+    properties under it (its tabs and two spaces), the rows' figures the 三级 blocks' properties, an id:: on one."""
+    out = ["title:: 2023年某某县示范项目绩效自评", "", "- 基本情况", "\t- 项目", "\t  项目名称:: 2023年某某县示范项目",
+           "\t  主管部门:: 某某县农业农村局",
+           "- 年度绩效指标"]
+    prev = ("", "")
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS)):
+        if l1 != prev[0]:
+            out.append(f"\t- {l1}")
+        if (l1, l2) != prev:
+            out.append(f"\t\t- {l2}")
+        prev = (l1, l2)
+        out += [f"\t\t\t- {name}", f"\t\t\t  年度指标值:: {target}", f"\t\t\t  实际完成值:: {actual}",
+                f"\t\t\t  分值:: {weight}", f"\t\t\t  得分:: {score}"]
+    return "\n".join(out) + "\n"
+
+
+def test_an_outliners_page_of_blocks_reads_their_properties_as_fields(tmp_path):
+    """Logseq: a block a node of a text tree, its 'key:: value' properties its label：value leaves."""
+    recs, rows = indicator_rows(_write(tmp_path, _logseq()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"

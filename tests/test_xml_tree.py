@@ -56,3 +56,80 @@ def test_an_entry_placed_by_colname_leaves_the_columns_before_it_empty():
     assert "<tr>" + cell(1, 1, "x") + cell(1, 1, "") + cell(1, 1, "9") + "</tr>" in page
     assert "<tr>" + cell(1, 1, "") + cell(1, 1, "3") + "</tr>" in page      # beside y's second row
     assert "<tr>" + cell(1, 1, "") + cell(1, 2, "z") + "</tr>" in page
+
+
+def _mysql_xml() -> str:
+    """The mysql client's --xml of two statements: a <resultset statement=…> each, one after another (no one root),
+    every <row> of <field name="列名">value</field> lines, a NULL as <field name="…" xsi:nil="true" />."""
+    ns = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")
+    out = ['<?xml version="1.0"?>', "", f'<resultset statement="SELECT xmmc AS 项目名称 FROM xm\n" {ns}>',
+           "  <row>", '\t<field name="项目名称">2023年示范项目</field>', "  </row>", "</resultset>", "",
+           f'<resultset statement="SELECT * FROM zb WHERE fz &gt; 0\n" {ns}>']
+    for (l1, l2), r in zip(LEVELS, ROWS):
+        out.append("  <row>")
+        out += [f'\t<field name="{n}">{v}</field>' for n, v in zip(names, (l1, l2, *r))]
+        out += ['\t<field name="偏差原因" xsi:nil="true" />', "  </row>"]
+    return "\n".join(out + ["</resultset>", ""])
+
+
+def test_documents_one_after_another_read_under_one_root():
+    """Two well-formed documents in a row are no XML document; read as the children of one root, not dropped."""
+    root = parse(_mysql_xml())
+    assert root is not None and [c.tag for c in root.children] == ["resultset", "resultset"]
+
+
+def test_fields_named_by_an_attribute_read_as_the_fields_it_names(tmp_path):
+    """<field name="分值">8</field>: the attribute names the field; a nil field an empty cell, no 'true'."""
+    recs, rows = indicator_rows(_write(tmp_path, _mysql_xml()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def _outline(kind: str) -> str:
+    """An outliner's export (OPML, its body one line, a URL-encoded copy of each item beside its text) or a mind
+    map's (FreeMind: every Chinese character a numeric reference, ids and times on each node, the reason a
+    <richcontent TYPE="NOTE"> html note): the title the top item, the head and figures 'label：value' items."""
+    from urllib.parse import quote
+
+    def esc(t):
+        return t if kind == "opml" else "".join(c if ord(c) < 128 else f"&#x{ord(c):x};" for c in t)
+
+    def item(text, kids=(), note=""):
+        if kind == "opml":
+            a = f'<outline text="{text}" _mubu_text="{quote(text)}" _note="{note}"'
+            return a + ("/>" if not kids else ">" + "".join(kids) + "</outline>")
+        body = "".join(kids)
+        if note:
+            body = f'<richcontent TYPE="NOTE"><html><head></head><body><p>{esc(note)}</p></body></html></richcontent>' + body
+        a = f'<node CREATED="1710800000000" ID="ID_{abs(hash(text)) % 10**9}" TEXT="{esc(text)}"'
+        return a + ("/>\n" if not body else ">\n" + body + "</node>\n")
+    groups: dict = {}
+    for (l1, l2), r in zip(LEVELS, ROWS):
+        leaf = item(r[0], [item(f"年度指标值：{r[1]}"), item(f"实际完成值：{r[2]}"), item(f"分值：{r[3]}"),
+                           item(f"得分：{r[4]}")], note="" if r[3] == r[4] else "招工延后，未达目标")
+        groups.setdefault(l1, {}).setdefault(l2, []).append(leaf)
+    ind = [item(a, [item(b, leaves) for b, leaves in l2.items()]) for a, l2 in groups.items()]
+    top = item("2023年示范项目绩效自评表", [item("基本情况", [item("项目名称：2023年示范项目")]), item("年度绩效指标", ind)])
+    if kind == "opml":
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0"><head><title>示范</title></head><body>'
+                + top + "</body></opml>")
+    return '<map version="1.0.1">\n<!-- FreeMind -->\n' + top + "</map>\n"
+
+
+def test_an_opml_outline_with_a_head_reads_as_a_text_tree_not_a_web_page(tmp_path):
+    """OPML's <head><title> is no web page's (the root is <opml>); its <outline text=…> items nest as a text tree's
+    branches: the 三级 items' 'label：value' children are the rows' cells."""
+    recs, rows = indicator_rows(_write(tmp_path, _outline("opml")))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def test_a_freemind_map_reads_its_nodes_text_and_keeps_a_note(tmp_path):
+    """FreeMind's TEXT (references undone; not its ids or times) is each node's words; a note stays with its node."""
+    recs, rows = indicator_rows(_write(tmp_path, _outline("mm")))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    blocks = parse(_outline("mm"))
+    from jixiao.extract.xml_tree import outline
+    found = outline(blocks)
+    assert found is not None and "招工延后" in repr(found)
