@@ -326,6 +326,15 @@ def _suspect(row: list[str], roles: dict[int, str]) -> bool:
 
 
 # -- columns ----------------------------------------------------------------------------------
+def _asks_other(stack: list[str]) -> bool:
+    """A header that asks its own yes/no question of something other than the indicator (目标是否调整, 是否达标:
+    是否 and no 指标 after it): its 是 / 否 cells answer that question, never whether the row is a core indicator
+    (是否核心指标 / 是否关键指标 ask about the 指标)."""
+    words = header_words(stack[0]) if stack else ""
+    k = words.find("是否")
+    return k >= 0 and "指标" not in words[k:]
+
+
 def header_votes(stack: list[str]) -> dict[str, float]:
     """Role -> vote from the stack of header cells above a column, the lowest cell first: the
     cell right above the data names the column (6), a cell spanning it from higher up only
@@ -408,7 +417,8 @@ def assign(stacks: list[list[str]], rows: list[list[str]], prior: dict[str, int]
         numbers = c < len(stacks) and bool(stacks[c]) and bare(stacks[c][0]) in SERIAL_HEADS
         for k, role in enumerate(ROLES):
             if role in HEADER_ONLY and role not in votes or (numbers or c in items) and role in FIGURE_ROLES or \
-                    c in scorers and role in FIGURE_ROLES and role != "score":
+                    c in scorers and role in FIGURE_ROLES and role != "score" or \
+                    role == "core" and role not in votes and c < len(stacks) and _asks_other(stacks[c]):
                 # a column headed 序号 holds the rows' numbers, whatever the rows left read show
                 # (1 and 6, where the rows between lost cells): never a value
                 score[c][k] = -100.0

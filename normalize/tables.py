@@ -1571,6 +1571,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 # 1439; over 保底值 | 目标值 | 挑战值, 1402): the heading is the read column's, the sub-heading
                 # is the column's own, and judges it
                 words = words[:1]
+            own = header_field(words[0], set())
+            if own is not None and getattr(cols, own, None) not in (None, c) and len(words) == 1:
+                # its own header names a field ANOTHER column holds (完成情况 beside 实际完成值 over words 超额完成 /
+                # 完成 / 未完成, 1519): a second column of that name, no field of the row: said like any other
+                words = [""]
             if any(header_field(x, set()) is not None or header_year(x) or level_ordinal(x) or x in columns.SERIAL_HEADS
                    or x in heads_taken or x in LEVEL3_WEAK for x in words):
                 continue   # a field's header (read, or said where it is not) or a cell spanning a read column

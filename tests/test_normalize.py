@@ -824,6 +824,40 @@ def test_sub_columns_under_the_read_targets_spanning_heading_are_said_unread():
     assert "第4列" not in said and "第7列" not in said
 
 
+def _three_rows(head: list[str], extra: list[str], at: int) -> str:
+    """An ordinary seven-column indicator table with one more column (head[at], cells extra) inserted at at."""
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "新建茶园", "≥5000亩", "5120亩", "8", "8"],
+            ["产出指标", "质量指标", "抽检合格率", "≥98%", "99.4%", "6", "6"],
+            ["效益指标", "社会效益指标", "带动农户", "≥3000户", "2700户", "10", "9"]]
+    heads.insert(at, head[0])
+    for r, x in zip(rows, extra):
+        r.insert(at, x)
+    return "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in [heads] + rows)
+
+
+def test_a_yes_no_column_asking_its_own_question_is_no_core_flag_and_is_said_unread():
+    """目标是否调整 (是 / 否): the header asks whether the TARGET was adjusted, not whether the row is a core
+    indicator (是否核心指标): the 是 / 否 cells are no core mark; the column is named unread (issue 21, 1516)."""
+    r = normalize_document(_html(_three_rows(["目标是否调整"], ["是", "否", "否"], 3)))
+    assert [(i.target.raw, i.actual.raw, i.core) for i in r.indicators] == \
+        [("≥5000亩", "5120亩", None), ("≥98%", "99.4%", None), ("≥3000户", "2700户", None)]
+    [said] = [w for w in r.warnings if "不对应指标记录的任何字段" in w]
+    assert "第4列“目标是否调整”" in said
+    assert not [w for w in r.warnings if "是否核心指标" in w]
+
+
+def test_a_second_column_under_a_read_fields_header_word_is_said_unread():
+    """完成情况 (超额完成 / 完成 / 未完成) beside the 实际完成值 the actual is read from: its header names the
+    actual's field, which another column holds; its words are no field of the row and are named unread, not
+    dropped unsaid (issue 21, 1519)."""
+    r = normalize_document(_html(_three_rows(["完成情况"], ["超额完成", "超额完成", "未完成"], 5)))
+    assert [(i.actual.raw, i.weight.raw, i.score.raw) for i in r.indicators] == \
+        [("5120亩", "8", "8"), ("99.4%", "6", "6"), ("2700户", "10", "9")]
+    [said] = [w for w in r.warnings if "不对应指标记录的任何字段" in w]
+    assert "第6列“完成情况”" in said
+
+
 def test_a_two_row_header_with_spanning_labels_over_split_target_and_weighted_share_columns():
     """预期指标值 spans 符号 | 数值 | 单位(文字描述); 指标得分 spans 单项指标得分 | 权重占比 | 单项指标折算得分.
     A header is the stack of cells above a column: 数值 is the target, 符号 its operator, 权重占比
