@@ -17,7 +17,7 @@ from jixiao.extract import Document, Paragraph
 from jixiao.extract.separated import json_object
 
 from .rebuild import HEADER_CELL, Rebuilt, RunCell
-from .vocab import header_field
+from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header_field, value_role
 
 _COLON = re.compile(r"[：:]")
 # Marks that part one pair from the next on a line (年度指标值：≥8个；实际完成值：8个): a label after one starts
@@ -30,17 +30,21 @@ _SERIAL = re.compile(r"序号|编号")
 _NAMING = ("level1", "level2", "level3")
 
 
-def _label(before: str, first: bool) -> tuple[int, str] | None:
+def _label(before: str, first: bool, roles: bool = False) -> tuple[int, str] | None:
     """Where the label before a colon starts in `before` and its field. The line's first label is
     all of `before`. A later one is the last word (after a space or a mark that parts pairs, _PARTS) where
     the header grammar maps it; where it follows the colon before with no space (a PDF line joining two
     lines: 数量指标指标名称), the value comes first, so the label is the shortest end of the word the
-    grammar maps."""
+    grammar maps. With `roles` (a card's line of values, _titled) a word the header grammar leaves is read
+    as a value's role label where it names one (完成 alone: vocab.value_role, as a row label 完成 is read)."""
     words = [w for w in _PARTS.split(before) if w]
     if not words:
         return None
+
+    def field_of(word: str) -> str | None:
+        return header_field(word, set()) or (value_role(word) if roles else None)
     if first:
-        if len(words) > 1 or (field := header_field(words[0], set())) is None:
+        if len(words) > 1 or (field := field_of(words[0])) is None:
             return None
         return len(before) - len(before.lstrip()), field
     word = words[-1]
@@ -49,7 +53,7 @@ def _label(before: str, first: bool) -> tuple[int, str] | None:
         # a row's number after a space (…年度指标值：≥1.5亿元　序号：8): a label of its own, as a table's 序号
         # column is one, so the figure before it keeps to its field
         return len(before.rstrip()) - len(word), "serial"
-    if not glued and (field := header_field(word, set())) is not None:
+    if not glued and (field := field_of(word)) is not None:
         return len(before.rstrip()) - len(word), field
     for i in range(len(word) - 2, 0, -1):
         if (field := header_field(word[i:], set())) is not None:
@@ -57,17 +61,18 @@ def _label(before: str, first: bool) -> tuple[int, str] | None:
     return None
 
 
-def _pairs(b: Paragraph, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
+def _pairs(b: Paragraph, k: int, roles: bool = False) -> list[tuple[str, RunCell, RunCell]] | None:
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
-    with indicator-header labels, else None. A colon after no such label is part of a value."""
+    with indicator-header labels (with `roles`, value-role labels too: _label), else None. A colon after no
+    such label is part of a value (with `roles` the line is no card's: None)."""
     text = b.text.strip()
     line = b.loc.line if b.loc.line is not None else k
     found, at = [], 0     # (label start, colon, field)
     for m in _COLON.finditer(text):
         seg = text[at:m.start()]
-        got = _label(seg, not found)
+        got = _label(seg, not found, roles)
         if got is None:
-            if not found:
+            if not found or roles:      # a card's line: every colon a label's, or no card is read from it
                 return None
             continue
         found.append((at + got[0], m.start(), got[1]))
@@ -83,12 +88,110 @@ def _pairs(b: Paragraph, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
     return out or None
 
 
+# The header grammar's own words for the levels and the name (a title line gives their values, not labels).
+_HEAD_WORD = {f: spec["has"][0] for f, spec in INDICATOR_HEADERS if f in _NAMING and "has" in spec}
+
+
+def _head_for(field: str, label: RunCell) -> RunCell:
+    """A run's header cell for `field`: the label as written where the header grammar reads it as that field,
+    else (a value's role label, 完成 alone: _label's `roles`) the grammar's own word for the field at the
+    label's place, so the rebuilt table's header reads as the run was read."""
+    if header_field(label.text, set()) == field:
+        return label
+    word = next((w for f, spec in INDICATOR_HEADERS if f == field for w in spec.get("has", [])
+                 if header_field(w, set()) == field), None)
+    return label if word is None else RunCell(label.line, word, label.blocks, src=label.src)
+
+
+# A level path written as one title (产出指标 · 数量指标): its parts apart by a mark.
+_LEVEL_PATH = re.compile(r"\s*[·•・/／|｜>＞→]\s*")
+_VALUES = frozenset({"target", "actual", "weight", "score"})
+
+
+def _title(text: str) -> str | None:
+    """A card's title line: short, no colon."""
+    text = text.strip()
+    return text if text and len(text) <= 2 * HEADER_CELL and not _COLON.search(text) else None
+
+
+def _names_level(text: str) -> bool:
+    """A title that names a level (数量指标, 产出指标): a run's heading, no card's name."""
+    return bool(canonical_level1(text) or canonical_level2(text)[0])
+
+
+def _level_path(text: str) -> list[str] | None:
+    """A title that is a level path (产出指标 · 数量指标, its first part a level 1 by the grammar): its two parts."""
+    parts = [x for x in _LEVEL_PATH.split(text.strip()) if x]
+    return parts if len(parts) == 2 and canonical_level1(parts[0]) else None
+
+
+def _card_pairs(b, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
+    """A line of a card's values: every colon a label's, the label a field or a value's role (_pairs'
+    `roles`), no level or name among them and no field twice. None else."""
+    got = _pairs(b, k, roles=True) if isinstance(b, Paragraph) else None
+    fields = [f for f, _, _ in got or []]
+    return got if got and len(set(fields)) == len(fields) and not set(fields) & set(_NAMING) else None
+
+
+def _card_fields(lines: list[list[tuple]]) -> bool:
+    """The values lines under a title make a card: the target and another value field, none twice."""
+    fields = [f for got in lines for f, _, _ in got]
+    return "target" in fields and len(set(fields)) == len(fields) and len(set(fields) & _VALUES) >= 2
+
+
+def _values_under(blocks: list, j: int) -> int:
+    """How many lines from j on are a card's values (one, or two where a print wrapped them: the first
+    line alone not a card's fields); 0 where none."""
+    first = _card_pairs(blocks[j], j) if j < len(blocks) else None
+    if not first:
+        return 0
+    if _card_fields([first]):
+        return 1
+    second = _card_pairs(blocks[j + 1], j + 1) if j + 1 < len(blocks) else None
+    return 2 if second and _card_fields([first, second]) else 0
+
+
+def _titled(doc: Document, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
+    """A title line of a card (a KPI board: the name over a line of its labelled values, 目标：… 完成：…
+    分值：… 得分：…, 1467.html) as pairs: a short line with no colon over one or two lines of label：value
+    pairs (_values_under: the target and another value field, no level or name) is the name (level3), unless
+    it names a level (数量指标 over a line of labelled values is the run's heading: _names_level); a
+    level path over such a name (产出指标 · 数量指标, its first part a level 1 by the grammar) is level 1 and
+    level 2. None else."""
+    def title(j: int) -> str | None:
+        b = doc.blocks[j] if 0 <= j < len(doc.blocks) else None
+        return _title(b.text) if isinstance(b, Paragraph) else None
+    text = title(k)
+    if text is None or "level3" not in _HEAD_WORD:
+        return None
+    b = doc.blocks[k]
+    line = b.loc.line if b.loc.line is not None else k
+
+    def cell(field, value):
+        return (field, RunCell(line, _HEAD_WORD[field], [k], src=b.loc), RunCell(line, value, [k], src=b.loc))
+    if _values_under(doc.blocks, k + 1) and len(text) <= HEADER_CELL and not _names_level(text):
+        return [cell("level3", text)]
+    parts = _level_path(text)
+    if parts and title(k + 1) and _values_under(doc.blocks, k + 2) and {"level1", "level2"} <= set(_HEAD_WORD):
+        return [cell("level1", parts[0]), cell("level2", parts[1])]
+    return None
+
+
 def _runs(doc: Document):
     """Runs of label：value lines; one short line without a label between them (a block's
-    caption, 指标2) does not end a run, a table or any other line does."""
-    run, gap = [], 0
+    caption, 指标2) does not end a run, a table or any other line does. A card's title lines (_titled)
+    are lines of the run, their values the name and levels; the values lines under a card's name are read
+    by the card's grammar (_card_pairs: a label naming a value's role, 完成 alone, is that value, as a row
+    label 完成 is read)."""
+    run, gap, card = [], 0, 0
     for k, b in enumerate(doc.blocks):
-        pairs = _pairs(b, k) if isinstance(b, Paragraph) else None
+        pairs = None
+        if isinstance(b, Paragraph):
+            if card:
+                pairs, card = _card_pairs(b, k), card - 1
+            pairs = pairs or _pairs(b, k)
+            if not pairs and (pairs := _titled(doc, k)) and pairs[0][0] == "level3":
+                card = _values_under(doc.blocks, k + 1)
         if pairs:
             run.append((k, pairs))
             gap = 0
@@ -130,7 +233,7 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
                     last = lanes[lane] = {}
                     blocks.append(last)
                 last[field] = value
-                heads.setdefault(field, label)
+                heads.setdefault(field, _head_for(field, label))
         if "level3" not in heads or len(heads) < 2:
             continue
         roles = list(heads)
@@ -139,16 +242,63 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
     return out
 
 
-def titled_cards(doc: Document, read: set[int]) -> list[tuple[int, int, str]]:
+def _card_cell(text: str, loc) -> tuple[list[str], list[str]] | None:
+    """A table cell holding one card (a KPI board printed to PDF, its cards a grid: 1467.pdf): a title line
+    over lines of its values (_card_pairs; together the card's fields, _card_fields), then only level paths (the next run's heading,
+    printed under the card it follows: 产出指标·质量指标): (the card's lines, the level paths), else None."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) < 2 or not _title(lines[0]) or _level_path(lines[0]) or _names_level(lines[0]):
+        return None
+    n, got = 1, []
+    while n < len(lines) and (pairs := _card_pairs(Paragraph(lines[n], loc), n)):
+        got.append(pairs)
+        n += 1
+    if not got or not _card_fields(got) or not all(_level_path(x) for x in lines[n:]):
+        return None
+    return lines[:n], lines[n:]
+
+
+def card_grid(doc: Document) -> tuple[Document, list[str]]:
+    """The document with each table that is a grid of cards (every cell with text one card, _card_cell; two
+    cards or more) written as the board's lines: row by row, each card's lines in its cells' order, then the
+    level paths printed under the row's cards (the heading of the cards that follow), each a paragraph at its
+    cell, so the card grammar (_titled) reads them as it reads the board's own lines; and the warning naming
+    how many. Where none is, the document as it was."""
+    from dataclasses import replace as _replace
+    from jixiao.extract import Table
+    blocks, said = [], []
+    for b in doc.blocks:
+        full = [c for c in b.cells if c.text.strip()] if isinstance(b, Table) else []
+        cards = [(c, _card_cell(c.text, c.loc)) for c in full]
+        if len(cards) < 2 or not all(got for _, got in cards):
+            blocks.append(b)
+            continue
+        for r in sorted({c.row for c, _ in cards}):
+            row = sorted(((c, got) for c, got in cards if c.row == r), key=lambda x: x[0].col)
+            blocks += [Paragraph(x, c.loc) for c, (lines, _) in row for x in lines]
+            blocks += [Paragraph(x, c.loc) for c, (_, paths) in row for x in paths]
+        said.append(f"{b.loc.describe()}：表格的{len(cards)}个单元格各写一张指标卡片（名称及其下“标签：值”），"
+                    "已逐张读作指标（卡片下方的“一级指标·二级指标”行作其后卡片的层级），请与原件核对")
+    return (_replace(doc, blocks=blocks), said) if said else (doc, [])
+
+
+def place(loc) -> tuple | None:
+    """Where a paragraph or a record stands, to tell a card read from one not: its block and, for a card
+    printed in a table's cell (card_grid), the cell."""
+    return None if loc is None else (loc.block, loc.table, loc.row, loc.col)
+
+
+def titled_cards(doc: Document, read: set[tuple]) -> list[tuple[int, int, str]]:
     """Cards titled by a line of their own (a KPI board, 1467.html: a name line, no colon, over a line of
-    label：value pairs holding the target and another value field but no level or name label): no run holds
-    the name, and a label the header grammar does not map (完成 alone) leaves its values unsplit, so they
-    are not read; (block, 1, warning) for each card whose lines gave no record (`read`: the blocks that
-    did), to be counted and named unread (unread.say_silent)."""
+    label：value pairs holding the target and another value field but no level or name label) that no run
+    read (a label that names neither a field nor a value's role, 进度：, leaves its values unsplit); (block, 1,
+    warning) for each card whose lines gave no record (`read`: the places, `place`, of the records read), to
+    be counted and named unread (unread.say_silent)."""
     out = []
     for k, b in enumerate(doc.blocks[:-1]):
         nxt = doc.blocks[k + 1]
-        if k in read or k + 1 in read or not isinstance(b, Paragraph) or not isinstance(nxt, Paragraph):
+        if not isinstance(b, Paragraph) or not isinstance(nxt, Paragraph) or place(b.loc) in read or \
+                place(nxt.loc) in read:
             continue
         name = b.text.strip()
         if not name or len(name) > HEADER_CELL or _COLON.search(name):

@@ -145,15 +145,69 @@ def test_cards_side_by_side_read_as_lines_across_both_give_each_card_its_own_fie
 
 
 def test_cards_titled_by_a_bare_name_line_are_counted_and_named_unread():
-    """1467.html / 1467.pdf (a KPI board: per indicator a name line over 目标：… 完成：… 分值：… 得分：…): no line
-    labels the name and 完成 alone is no header word, so nothing was read and the cards were said only as
-    points missing (.html) or not at all (.pdf's last three). Each card (a short line with no colon over a
-    line of pairs holding the target and another value field, a second values line taken where the print
-    wrapped) is counted and named unread (label_blocks.titled_cards). A caption over points alone is no card."""
+    """1467.html / 1467.pdf (a KPI board: per indicator a name line over 目标：… 完成：… 分值：… 得分：…): a card
+    whose values line holds a label that names neither a field nor a value's role (进度：, 备注：) is not read
+    (its colon would run into the target's value); each such card (a short line with no colon over a line of
+    pairs holding the target and another value field, a second values line taken where the print wrapped) is
+    counted and named unread (label_blocks.titled_cards)."""
     from jixiao.extract import read_bytes
-    lines = ["项目名称：测试项目", "产出指标 · 数量指标", "新建温室", "目标：≥300栋 完成：310栋 分值：40 得分：40",
-             "推广种苗", "目标：持续推广 完成：持续推广", "分值：30 得分：30", "合计", "分值：70 得分：70"]
+    lines = ["项目名称：测试项目", "产出指标 · 数量指标", "新建温室", "目标：≥300栋 进度：310栋 分值：40 得分：40",
+             "推广种苗", "目标：持续推广 备注：持续推广 分值：30 得分：30"]
     recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
     said = [w for w in recs.warnings if "名称行无标签" in w]
+    assert not recs.indicators
     assert recs.unread_rows == 2 and len(said) == 2, recs.warnings
     assert "新建温室" in said[0] and "推广种苗" in said[1]
+
+
+def test_a_board_of_titled_cards_under_level_paths_reads_each_card_with_its_levels():
+    """1467.html (a KPI board: an <h4> level path per run, per indicator a name line over a line of spans
+    目标：… 完成：… 分值：… 得分：…): no line labels the name and 完成 alone heads no column, so nothing was read
+    (each card named unread). A short line with no colon over a line of value pairs (naming no level or name,
+    the target and another value field, every colon a label's) is a card's name (label_blocks._titled); in
+    that line a label naming a value's role (完成, as a row label 完成 is read: vocab.value_role) is that
+    value (_card_values); a level path over such a name (产出指标 · 数量指标) its levels. A title over a line
+    of other labels is no card; the header grammar is unchanged (完成 alone still heads no table column)."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目", "产出指标 · 数量指标", "新建温室", "目标：≥300栋 完成：310栋 分值：40 得分：40",
+             "推广种苗", "目标：持续推广 完成：持续推广", "分值：30 得分：30", "效益指标 · 社会效益指标", "带动农户增收",
+             "目标：≥3500户 完成：3400户 分值：30 得分：29"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建温室", "≥300栋", "310栋", "40", "40"),
+        ("产出指标", "数量指标", "推广种苗", "持续推广", "持续推广", "30", "30"),
+        ("效益指标", "社会效益指标", "带动农户增收", "≥3500户", "3400户", "30", "29")]
+    assert recs.unread_rows == 0 and not [w for w in recs.warnings if "名称行无标签" in w]
+    from jixiao.normalize.vocab import header_field
+    assert header_field("完成", set()) is None
+    other = normalize_document(read_bytes("\n".join(["项目名称：测试项目", "会议纪要", "时间：3月5日 地点：会议室"]).encode(),
+                                          "t.txt"), name="t.txt")
+    assert not other.indicators
+
+
+def test_a_grid_of_cards_is_read_card_by_card_with_the_level_paths_printed_under_a_row():
+    """1467.pdf (the KPI board printed: its first nine cards a grid, a card a cell, the next run's heading
+    产出指标·质量指标 printed in the cell of the card it follows): each card was named unread. A table whose
+    every cell with text is one card (a title line over lines of label：value pairs holding the target and
+    another value field, then only level paths) is the board's lines (label_blocks.card_grid): row by row,
+    each card's lines, then the level paths under the row, read by the card grammar and said; a table with
+    a cell that is no card stays a table."""
+    from jixiao.extract import read_bytes
+
+    def card(name, t, a, w, s, tail=""):
+        return f"<td>{name}<br>目标：{t} 完成：{a}<br>分值：{w} 得分：{s}{'<br>' + tail if tail else ''}</td>"
+    html = ("<html><body><p>项目名称：测试项目</p><p>产出指标·数量指标</p><table>"
+            "<tr>" + card("新建温室", "≥300栋", "310栋", 40, 40, "效益指标·社会效益指标") +
+            card("推广种苗", "≥2000万株", "2080万株", 30, 30) + "</tr>"
+            "<tr>" + card("带动农户增收", "≥3500户", "3400户", 30, 29) + "<td></td></tr></table></body></html>")
+    recs = normalize_document(read_bytes(html.encode(), "t.html"), name="t.html")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建温室", "≥300栋", "310栋", "40", "40"),
+        ("产出指标", "数量指标", "推广种苗", "≥2000万株", "2080万株", "30", "30"),
+        ("效益指标", "社会效益指标", "带动农户增收", "≥3500户", "3400户", "30", "29")]
+    assert recs.indicators[2].loc.describe().endswith("第2行") and recs.unread_rows == 0
+    assert any("3个单元格各写一张指标卡片" in w for w in recs.warnings)
+    mixed = html.replace("<td></td>", "<td>备注：无</td>")
+    assert not any("指标卡片" in w for w in normalize_document(read_bytes(mixed.encode(), "t.html"), name="t.html").warnings)
