@@ -56,7 +56,7 @@ def _label(before: str, first: bool, roles: bool = False) -> tuple[int, str] | N
     if not glued and (field := field_of(word)) is not None:
         return len(before.rstrip()) - len(word), field
     for i in range(len(word) - 2, 0, -1):
-        if (field := header_field(word[i:], set())) is not None:
+        if (field := field_of(word[i:])) is not None:
             return len(before.rstrip()) - len(word) + i, field
     return None
 
@@ -222,8 +222,15 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         # 三级指标：B): a line that writes a field twice holds a lane per card, the n-th time a field is
         # written on a line its n-th card's; each lane opens its blocks as one column does
         lanes: dict[int, dict[str, RunCell]] = {}
-        for _, pairs in run:
+        for k, pairs in run:
             seen: dict[str, int] = {}
+            # a card's title line (_titled: no colon) opens the card's block, whatever the lines before left
+            # open (values with no name of their own: two cards' values run across one line, OCR), unless
+            # it is the name under the card's level path
+            title = not _COLON.search(doc.blocks[k].text)
+            if title and (0 not in lanes or set(lanes[0]) - {"level1", "level2"} or pairs[0][0] in lanes[0]):
+                lanes = {0: {}}
+                blocks.append(lanes[0])
             for field, label, value in pairs:
                 lane = seen[field] = seen.get(field, -1) + 1
                 last = lanes.get(lane)
@@ -271,7 +278,20 @@ def card_grid(doc: Document) -> tuple[Document, list[str]]:
         full = [c for c in b.cells if c.text.strip()] if isinstance(b, Table) else []
         cards = [(c, _card_cell(c.text, c.loc)) for c in full]
         if len(cards) < 2 or not all(got for _, got in cards):
-            blocks.append(b)
+            # a row of cards whose lines a scan's grid cut into rows (names, then values, then points): each
+            # column, its cells top to bottom, one card
+            cols = sorted({c.col for c in full})
+            down = [(min((c for c in full if c.col == x), key=lambda c: c.row),
+                     _card_cell("\n".join(c.text for c in sorted(full, key=lambda c: c.row) if c.col == x),
+                                min((c for c in full if c.col == x), key=lambda c: c.row).loc)) for x in cols]
+            if len(down) < 2 or not all(got for _, got in down) or all(len({c.row for c in full if c.col == x}) < 2
+                                                                        for x in cols):
+                blocks.append(b)
+                continue
+            blocks += [Paragraph(x, c.loc) for c, (lines, _) in down for x in lines]
+            blocks += [Paragraph(x, c.loc) for c, (_, paths) in down for x in paths]
+            said.append(f"{b.loc.describe()}：表格的{len(down)}列各写一张指标卡片（名称及其下“标签：值”，各行分在表格的各行），"
+                        "已逐张读作指标，请与原件核对")
             continue
         for r in sorted({c.row for c, _ in cards}):
             row = sorted(((c, got) for c, got in cards if c.row == r), key=lambda x: x[0].col)
