@@ -30,13 +30,16 @@ _SERIAL = re.compile(r"序号|编号")
 _NAMING = ("level1", "level2", "level3")
 
 
-def _label(before: str, first: bool, roles: bool = False) -> tuple[int, str] | None:
+def _label(before: str, first: bool, roles: bool = False, written: frozenset = frozenset()) -> tuple[int, str] | None:
     """Where the label before a colon starts in `before` and its field. The line's first label is
     all of `before`. A later one is the last word (after a space or a mark that parts pairs, _PARTS) where
     the header grammar maps it; where it follows the colon before with no space (a PDF line joining two
     lines: 数量指标指标名称), the value comes first, so the label is the shortest end of the word the
-    grammar maps. With `roles` (a card's line of values, _titled) a word the header grammar leaves is read
-    as a value's role label where it names one (完成 alone: vocab.value_role, as a row label 完成 is read)."""
+    grammar maps, or the longest end that the document writes as a label apart elsewhere (`written`,
+    _written_apart: 年度指标值 in 蔬菜农残抽检合格率年度指标值, OCR joining a name to the next line's label, where
+    the grammar maps 指标值 and 年度指标值 alike). With `roles` (a card's line of values, _titled) a word the
+    header grammar leaves is read as a value's role label where it names one (完成 alone: vocab.value_role, as
+    a row label 完成 is read)."""
     words = [w for w in _PARTS.split(before) if w]
     if not words:
         return None
@@ -55,13 +58,31 @@ def _label(before: str, first: bool, roles: bool = False) -> tuple[int, str] | N
         return len(before.rstrip()) - len(word), "serial"
     if not glued and (field := field_of(word)) is not None:
         return len(before.rstrip()) - len(word), field
-    for i in range(len(word) - 2, 0, -1):
-        if (field := field_of(word[i:])) is not None:
-            return len(before.rstrip()) - len(word) + i, field
+    ends = [(i, field) for i in range(len(word) - 2, 0, -1) if (field := field_of(word[i:])) is not None]
+    apart = [(i, field) for i, field in ends if word[i:] in written]
+    if ends:
+        i, field = apart[-1] if apart else ends[0]
+        return len(before.rstrip()) - len(word) + i, field
     return None
 
 
-def _pairs(b: Paragraph, k: int, roles: bool = False) -> list[tuple[str, RunCell, RunCell]] | None:
+def _written_apart(doc: Document) -> frozenset[str]:
+    """The labels the document writes apart: a word before a colon that starts its line or follows a space or
+    a mark that parts pairs, which the header grammar maps (年度指标值：≥5000亩)."""
+    out = set()
+    for b in doc.blocks:
+        if not isinstance(b, Paragraph):
+            continue
+        text, at = b.text.strip(), 0
+        for m in _COLON.finditer(text):
+            seg, start, at = text[at:m.start()], at, m.end()
+            word = _PARTS.split(seg)[-1] if seg else ""
+            if word and (start == 0 and word == seg or _PARTS.search(seg)) and header_field(word, set()) is not None:
+                out.add(word)
+    return frozenset(out)
+
+
+def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
     with indicator-header labels (with `roles`, value-role labels too: _label), else None. A colon after no
     such label is part of a value (with `roles` the line is no card's: None)."""
@@ -70,7 +91,7 @@ def _pairs(b: Paragraph, k: int, roles: bool = False) -> list[tuple[str, RunCell
     found, at = [], 0     # (label start, colon, field)
     for m in _COLON.finditer(text):
         seg = text[at:m.start()]
-        got = _label(seg, not found, roles)
+        got = _label(seg, not found, roles, written)
         if got is None:
             if not found or roles:      # a card's line: every colon a label's, or no card is read from it
                 return None
@@ -125,10 +146,10 @@ def _level_path(text: str) -> list[str] | None:
     return parts if len(parts) == 2 and canonical_level1(parts[0]) else None
 
 
-def _card_pairs(b, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
+def _card_pairs(b, k: int, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """A line of a card's values: every colon a label's, the label a field or a value's role (_pairs'
     `roles`), no level or name among them and no field twice. None else."""
-    got = _pairs(b, k, roles=True) if isinstance(b, Paragraph) else None
+    got = _pairs(b, k, roles=True, written=written) if isinstance(b, Paragraph) else None
     fields = [f for f, _, _ in got or []]
     return got if got and len(set(fields)) == len(fields) and not set(fields) & set(_NAMING) else None
 
@@ -184,12 +205,13 @@ def _runs(doc: Document):
     by the card's grammar (_card_pairs: a label naming a value's role, 完成 alone, is that value, as a row
     label 完成 is read)."""
     run, gap, card = [], 0, 0
+    written = _written_apart(doc)
     for k, b in enumerate(doc.blocks):
         pairs = None
         if isinstance(b, Paragraph):
             if card:
-                pairs, card = _card_pairs(b, k), card - 1
-            pairs = pairs or _pairs(b, k)
+                pairs, card = _card_pairs(b, k, written), card - 1
+            pairs = pairs or _pairs(b, k, written=written)
             if not pairs and (pairs := _titled(doc, k)) and pairs[0][0] == "level3":
                 card = _values_under(doc.blocks, k + 1)
         if pairs:

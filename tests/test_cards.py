@@ -239,3 +239,23 @@ def test_a_scans_board_reads_glued_role_labels_and_cards_cut_into_rows_and_no_ca
         ("生态效益指标", "绿色防控覆盖率", "≥90%", "92%", "6", "6")]
     assert any("2列各写一张指标卡片" in w for w in recs.warnings)
     assert recs.unread_rows == 2 and sum("3620户" in w or "15300吨" in w for w in recs.warnings) == 2, recs.warnings
+
+
+def test_a_name_glued_to_the_next_label_ends_where_the_document_writes_that_label_apart():
+    """1422.scan (a label sheet's two cards a row, read by OCR as lines across both): where OCR joined the right
+    card's name to the next line's label with no space (三级指标：蔬菜农残抽检合格率年度指标值：≥8000亩), the label
+    was taken as the shortest end the header grammar maps (指标值), so the name read 蔬菜农残抽检合格率年度. The
+    longest end the document writes as a label apart elsewhere (年度指标值, on the other lines) is the label
+    (label_blocks._label's `written`, _written_apart)."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目",
+             "一级指标：产出指标 一级指标：产出指标", "二级指标：数量指标 二级指标：质量指标",
+             "三级指标：推广绿色防控技术 三级指标：蔬菜农残抽检合格率年度指标值：≥8000亩 年度指标值：≥98%",
+             "实际完成值：8300亩 实际完成值：99.3%", "分值：6 得分：6 分值：8 得分：8",
+             "一级指标：产出指标 一级指标：产出指标", "二级指标：时效指标 二级指标：成本指标",
+             "三级指标：项目完成时间 三级指标：每亩基地建设补助", "年度指标值：2023年9月30日前 年度指标值：≤400元",
+             "实际完成值：2023年9月26日 实际完成值：390元", "分值：4 得分：4 分值：6 得分：6"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("推广绿色防控技术", "≥8000亩", "8300亩"), ("蔬菜农残抽检合格率", "≥98%", "99.3%"),
+        ("项目完成时间", "2023年9月30日前", "2023年9月26日"), ("每亩基地建设补助", "≤400元", "390元")]
