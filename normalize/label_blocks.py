@@ -11,6 +11,8 @@ records read from it point at the paragraph their text stands in (cell_runs._Ori
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex as re
 
 from jixiao.extract import Document, Paragraph
@@ -146,54 +148,71 @@ def _level_path(text: str) -> list[str] | None:
     return parts if len(parts) == 2 and canonical_level1(parts[0]) else None
 
 
-def _card_pairs(b, k: int, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
+def _card_pairs(b, k: int, written: frozenset = frozenset(), lanes: int = 1) -> list[tuple[str, RunCell, RunCell]] | None:
     """A line of a card's values: every colon a label's, the label a field or a value's role (_pairs'
-    `roles`), no level or name among them and no field twice. None else."""
+    `roles`), no level or name among them and no field twice; for `lanes` cards side by side read as one
+    line (OCR), each field written once per card. None else."""
     got = _pairs(b, k, roles=True, written=written) if isinstance(b, Paragraph) else None
-    fields = [f for f, _, _ in got or []]
-    return got if got and len(set(fields)) == len(fields) and not set(fields) & set(_NAMING) else None
+    fields = Counter(f for f, _, _ in got or [])
+    return got if got and set(fields.values()) == {lanes} and not set(fields) & set(_NAMING) else None
 
 
-def _card_fields(lines: list[list[tuple]]) -> bool:
-    """The values lines under a title make a card: the target and another value field, none twice."""
-    fields = [f for got in lines for f, _, _ in got]
-    return "target" in fields and len(set(fields)) == len(fields) and len(set(fields) & _VALUES) >= 2
+def _card_fields(lines: list[list[tuple]], lanes: int = 1) -> bool:
+    """The values lines under a title make a card (or `lanes` cards side by side): the target and another
+    value field, each once a card."""
+    fields = Counter(f for got in lines for f, _, _ in got)
+    return "target" in fields and set(fields.values()) == {lanes} and len(set(fields) & _VALUES) >= 2
 
 
-def _values_under(blocks: list, j: int) -> int:
+def _values_under(blocks: list, j: int, lanes: int = 1) -> int:
     """How many lines from j on are a card's values (one, or two where a print wrapped them: the first
     line alone not a card's fields); 0 where none."""
-    first = _card_pairs(blocks[j], j) if j < len(blocks) else None
+    first = _card_pairs(blocks[j], j, lanes=lanes) if j < len(blocks) else None
     if not first:
         return 0
-    if _card_fields([first]):
+    if _card_fields([first], lanes):
         return 1
-    second = _card_pairs(blocks[j + 1], j + 1) if j + 1 < len(blocks) else None
-    return 2 if second and _card_fields([first, second]) else 0
+    second = _card_pairs(blocks[j + 1], j + 1, lanes=lanes) if j + 1 < len(blocks) else None
+    return 2 if second and _card_fields([first, second], lanes) else 0
+
+
+def _names(doc: Document, k: int) -> list[str] | None:
+    """The card names a title line gives (_titled): the line, where one or two lines of a card's values
+    follow; or its space-apart words, where the line below writes each of a card's fields once for each word
+    (cards side by side read by OCR as lines across both: 带动农户增收 东港草莓出口量 over 目标：… 目标：… 分值：…
+    分值：…). A name is short and names no level (数量指标 over labelled values is the run's heading)."""
+    b = doc.blocks[k] if 0 <= k < len(doc.blocks) else None
+    text = _title(b.text) if isinstance(b, Paragraph) else None
+    if text is None:
+        return None
+    if len(text) <= HEADER_CELL and not _names_level(text) and _values_under(doc.blocks, k + 1):
+        return [text]
+    words = text.split()
+    if len(words) > 1 and all(len(w) <= HEADER_CELL and not _names_level(w) for w in words) and \
+            _values_under(doc.blocks, k + 1, len(words)):
+        return words
+    return None
 
 
 def _titled(doc: Document, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
     """A title line of a card (a KPI board: the name over a line of its labelled values, 目标：… 完成：…
     分值：… 得分：…, 1467.html) as pairs: a short line with no colon over one or two lines of label：value
-    pairs (_values_under: the target and another value field, no level or name) is the name (level3), unless
-    it names a level (数量指标 over a line of labelled values is the run's heading: _names_level); a
-    level path over such a name (产出指标 · 数量指标, its first part a level 1 by the grammar) is level 1 and
-    level 2. None else."""
-    def title(j: int) -> str | None:
-        b = doc.blocks[j] if 0 <= j < len(doc.blocks) else None
-        return _title(b.text) if isinstance(b, Paragraph) else None
-    text = title(k)
+    pairs (_values_under: the target and another value field, no level or name) is the name (level3; the
+    names of cards side by side: _names), unless it names a level (数量指标 over a line of labelled values is
+    the run's heading: _names_level); a level path over such a name (产出指标 · 数量指标, its first part a level
+    1 by the grammar) is level 1 and level 2. None else."""
+    b = doc.blocks[k]
+    text = _title(b.text) if isinstance(b, Paragraph) else None
     if text is None or "level3" not in _HEAD_WORD:
         return None
-    b = doc.blocks[k]
     line = b.loc.line if b.loc.line is not None else k
 
     def cell(field, value):
         return (field, RunCell(line, _HEAD_WORD[field], [k], src=b.loc), RunCell(line, value, [k], src=b.loc))
-    if _values_under(doc.blocks, k + 1) and len(text) <= HEADER_CELL and not _names_level(text):
-        return [cell("level3", text)]
+    if names := _names(doc, k):
+        return [cell("level3", x) for x in names]
     parts = _level_path(text)
-    if parts and title(k + 1) and _values_under(doc.blocks, k + 2) and {"level1", "level2"} <= set(_HEAD_WORD):
+    if parts and _names(doc, k + 1) and {"level1", "level2"} <= set(_HEAD_WORD):
         return [cell("level1", parts[0]), cell("level2", parts[1])]
     return None
 
@@ -204,16 +223,17 @@ def _runs(doc: Document):
     are lines of the run, their values the name and levels; the values lines under a card's name are read
     by the card's grammar (_card_pairs: a label naming a value's role, 完成 alone, is that value, as a row
     label 完成 is read)."""
-    run, gap, card = [], 0, 0
+    run, gap, card, lanes = [], 0, 0, 1
     written = _written_apart(doc)
     for k, b in enumerate(doc.blocks):
         pairs = None
         if isinstance(b, Paragraph):
             if card:
-                pairs, card = _card_pairs(b, k, written), card - 1
+                pairs, card = _card_pairs(b, k, written, lanes), card - 1
             pairs = pairs or _pairs(b, k, written=written)
             if not pairs and (pairs := _titled(doc, k)) and pairs[0][0] == "level3":
-                card = _values_under(doc.blocks, k + 1)
+                lanes = len(pairs)
+                card = _values_under(doc.blocks, k + 1, lanes)
         if pairs:
             run.append((k, pairs))
             gap = 0

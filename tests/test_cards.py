@@ -217,9 +217,10 @@ def test_a_scans_board_reads_glued_role_labels_and_cards_cut_into_rows_and_no_ca
     """1467.scan (the board as OCR reads it): pairs run together with no space (目标：≤3万元完成：3万元分值：6), a row
     of three cards cut by the scan's grid into a table of rows (names, values, points), and two cards' values
     run across one line under a line of both names. The glued role label is read as a spaced one is (_label's
-    `roles`); each column of such a table, top to bottom, is a card (card_grid, said); and a card's title line
-    opens its own block, so the values before it that no name owned are not the next card's (they were read as
-    绿色防控技术覆盖率's: ≥3500户完成：3620户, WRONG), they are named unread."""
+    `roles`); each column of such a table, top to bottom, is a card (card_grid, said); a line of as many
+    space-apart names as the line below writes each field is the names of cards side by side (_names, each
+    card a lane); and a card's title line opens its own block, so values before it that no name owned are not
+    the next card's (they were read as 绿色防控技术覆盖率's: ≥3500户完成：3620户, WRONG), they are named unread."""
     from jixiao.extract import read_bytes
     html = ("<html><body><p>项目名称：测试项目</p><p>产出指标·数量指标</p><table>"
             "<tr><td>新建温室</td><td>推广种苗</td></tr>"
@@ -231,14 +232,21 @@ def test_a_scans_board_reads_glued_role_labels_and_cards_cut_into_rows_and_no_ca
             "<p>效益指标·生态效益指标</p><p>绿色防控覆盖率</p><p>目标：≥90% 完成：92% 分值：6</p><p>得分：6</p>"
             "</body></html>")
     recs = normalize_document(read_bytes(html.encode(), "t.html"), name="t.html")
-    assert [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
-            for i in recs.indicators] == [
+    got = [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw) for i in recs.indicators]
+    assert got == [
         ("数量指标", "新建温室", "≥300栋", "310栋", "10", "10"),
         ("数量指标", "推广种苗", "≥2000万株", "2080万株", "8", "8"),
         ("成本指标", "每栋温室补助", "≤3万元", "3万元", "6", "6"),
+        ("社会效益指标", "带动农户增收", "≥3500户", "3620户", "8", "8"),
+        ("社会效益指标", "出口量", "≥15000吨", "15300吨", "6", "6"),
         ("生态效益指标", "绿色防控覆盖率", "≥90%", "92%", "6", "6")]
-    assert any("2列各写一张指标卡片" in w for w in recs.warnings)
-    assert recs.unread_rows == 2 and sum("3620户" in w or "15300吨" in w for w in recs.warnings) == 2, recs.warnings
+    assert any("2列各写一张指标卡片" in w for w in recs.warnings) and recs.unread_rows == 0
+    # three words over two cards' values: no names of theirs; the values are named unread, not the next card's
+    three = normalize_document(read_bytes(html.replace("带动农户增收 出口量", "带动 农户增收 出口量").encode(), "t.html"),
+                               name="t.html")
+    assert [x for x in got if x[1] not in ("带动农户增收", "出口量")] == \
+        [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw) for i in three.indicators]
+    assert three.unread_rows == 2 and sum("3620户" in w or "15300吨" in w for w in three.warnings) == 2, three.warnings
 
 
 def test_a_name_glued_to_the_next_label_ends_where_the_document_writes_that_label_apart():
