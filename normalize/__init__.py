@@ -27,7 +27,7 @@ from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
-from .label_blocks import json_paragraphs, titled_cards
+from .label_blocks import card_grid, json_paragraphs, place, titled_cards
 from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_silent, say_unread, say_silent_rows,
                      say_silent_tables, silent_rows)
 from .cell_joins import glued_fund_lines
@@ -129,6 +129,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
     doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
     widened_said += json_said
+    doc, grid_said = card_grid(doc)   # a KPI board printed as a grid of cards: the board's lines
+    widened_said += grid_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
@@ -140,7 +142,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.prose = read_prose(doc, recs.doc)
     say_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
     # cards titled by a name line over their labelled values (a KPI board), left unread: named
-    say_silent(recs, titled_cards(doc, {i.loc.block for i in recs.indicators if i.loc is not None}))
+    say_silent(recs, titled_cards(doc, {place(i.loc) for i in recs.indicators if i.loc is not None}))
     _fund_project(doc, recs)
     _scored_report(doc, recs)
     _units(doc, recs, texts)

@@ -55,7 +55,7 @@ from .cell_joins import rebuild_joined
 from .clause_lines import clause_lines
 from .columns import indicator_like
 from .unread import nameless_values, row_like, say_silent, say_unread
-from .label_blocks import first_lines, label_blocks
+from .label_blocks import first_lines, label_blocks, place
 from .labelled_rows import labelled_rows
 from .quantity import parse
 from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CELLS, VALUE_ROLES, Rebuilt, RunCell,
@@ -268,7 +268,11 @@ def _unread_blocks(doc: Document, recs: DocRecords, labelled: list[Rebuilt]) -> 
     for rb in labelled:
         # a record read from the block stands at one of its paragraphs (a card's lines: at its table cell)
         at = {(doc.blocks[k].loc.table, doc.blocks[k].loc.row) for k in rb.blocks} - {(None, None)}
-        if any(i.loc is not None and (i.loc.table is None and i.loc.block in rb.blocks or (i.loc.table, i.loc.row) in at)
+        # or at the place of one of them, where the paragraphs stand at other numbers than their blocks' (a grid
+        # of cards written as lines before them: label_blocks.card_grid)
+        places = {place(doc.blocks[k].loc) for k in rb.blocks}
+        if any(i.loc is not None and (i.loc.table is None and i.loc.block in rb.blocks or (i.loc.table, i.loc.row) in at
+                                      or place(i.loc) in places)
                for i in recs.indicators):
             continue
         lines = first_lines(doc, rb)

@@ -11,13 +11,15 @@ records read from it point at the paragraph their text stands in (cell_runs._Ori
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex as re
 
 from jixiao.extract import Document, Paragraph
 from jixiao.extract.separated import json_object
 
 from .rebuild import HEADER_CELL, Rebuilt, RunCell
-from .vocab import header_field
+from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header_field, value_role
 
 _COLON = re.compile(r"[：:]")
 # Marks that part one pair from the next on a line (年度指标值：≥8个；实际完成值：8个): a label after one starts
@@ -30,17 +32,24 @@ _SERIAL = re.compile(r"序号|编号")
 _NAMING = ("level1", "level2", "level3")
 
 
-def _label(before: str, first: bool) -> tuple[int, str] | None:
+def _label(before: str, first: bool, roles: bool = False, written: frozenset = frozenset()) -> tuple[int, str] | None:
     """Where the label before a colon starts in `before` and its field. The line's first label is
     all of `before`. A later one is the last word (after a space or a mark that parts pairs, _PARTS) where
     the header grammar maps it; where it follows the colon before with no space (a PDF line joining two
     lines: 数量指标指标名称), the value comes first, so the label is the shortest end of the word the
-    grammar maps."""
+    grammar maps, or the longest end that the document writes as a label apart elsewhere (`written`,
+    _written_apart: 年度指标值 in 蔬菜农残抽检合格率年度指标值, OCR joining a name to the next line's label, where
+    the grammar maps 指标值 and 年度指标值 alike). With `roles` (a card's line of values, _titled) a word the
+    header grammar leaves is read as a value's role label where it names one (完成 alone: vocab.value_role, as
+    a row label 完成 is read)."""
     words = [w for w in _PARTS.split(before) if w]
     if not words:
         return None
+
+    def field_of(word: str) -> str | None:
+        return header_field(word, set()) or (value_role(word) if roles else None)
     if first:
-        if len(words) > 1 or (field := header_field(words[0], set())) is None:
+        if len(words) > 1 or (field := field_of(words[0])) is None:
             return None
         return len(before) - len(before.lstrip()), field
     word = words[-1]
@@ -49,25 +58,44 @@ def _label(before: str, first: bool) -> tuple[int, str] | None:
         # a row's number after a space (…年度指标值：≥1.5亿元　序号：8): a label of its own, as a table's 序号
         # column is one, so the figure before it keeps to its field
         return len(before.rstrip()) - len(word), "serial"
-    if not glued and (field := header_field(word, set())) is not None:
+    if not glued and (field := field_of(word)) is not None:
         return len(before.rstrip()) - len(word), field
-    for i in range(len(word) - 2, 0, -1):
-        if (field := header_field(word[i:], set())) is not None:
-            return len(before.rstrip()) - len(word) + i, field
+    ends = [(i, field) for i in range(len(word) - 2, 0, -1) if (field := field_of(word[i:])) is not None]
+    apart = [(i, field) for i, field in ends if word[i:] in written]
+    if ends:
+        i, field = apart[-1] if apart else ends[0]
+        return len(before.rstrip()) - len(word) + i, field
     return None
 
 
-def _pairs(b: Paragraph, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
+def _written_apart(doc: Document) -> frozenset[str]:
+    """The labels the document writes apart: a word before a colon that starts its line or follows a space or
+    a mark that parts pairs, which the header grammar maps (年度指标值：≥5000亩)."""
+    out = set()
+    for b in doc.blocks:
+        if not isinstance(b, Paragraph):
+            continue
+        text, at = b.text.strip(), 0
+        for m in _COLON.finditer(text):
+            seg, start, at = text[at:m.start()], at, m.end()
+            word = _PARTS.split(seg)[-1] if seg else ""
+            if word and (start == 0 and word == seg or _PARTS.search(seg)) and header_field(word, set()) is not None:
+                out.add(word)
+    return frozenset(out)
+
+
+def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
-    with indicator-header labels, else None. A colon after no such label is part of a value."""
+    with indicator-header labels (with `roles`, value-role labels too: _label), else None. A colon after no
+    such label is part of a value (with `roles` the line is no card's: None)."""
     text = b.text.strip()
     line = b.loc.line if b.loc.line is not None else k
     found, at = [], 0     # (label start, colon, field)
     for m in _COLON.finditer(text):
         seg = text[at:m.start()]
-        got = _label(seg, not found)
+        got = _label(seg, not found, roles, written)
         if got is None:
-            if not found:
+            if not found or roles:      # a card's line: every colon a label's, or no card is read from it
                 return None
             continue
         found.append((at + got[0], m.start(), got[1]))
@@ -83,12 +111,129 @@ def _pairs(b: Paragraph, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
     return out or None
 
 
+# The header grammar's own words for the levels and the name (a title line gives their values, not labels).
+_HEAD_WORD = {f: spec["has"][0] for f, spec in INDICATOR_HEADERS if f in _NAMING and "has" in spec}
+
+
+def _head_for(field: str, label: RunCell) -> RunCell:
+    """A run's header cell for `field`: the label as written where the header grammar reads it as that field,
+    else (a value's role label, 完成 alone: _label's `roles`) the grammar's own word for the field at the
+    label's place, so the rebuilt table's header reads as the run was read."""
+    if header_field(label.text, set()) == field:
+        return label
+    word = next((w for f, spec in INDICATOR_HEADERS if f == field for w in spec.get("has", [])
+                 if header_field(w, set()) == field), None)
+    return label if word is None else RunCell(label.line, word, label.blocks, src=label.src)
+
+
+# A level path written as one title (产出指标 · 数量指标): its parts apart by a mark.
+_LEVEL_PATH = re.compile(r"\s*[·•・/／|｜>＞→]\s*")
+_VALUES = frozenset({"target", "actual", "weight", "score"})
+
+
+def _title(text: str) -> str | None:
+    """A card's title line: short, no colon."""
+    text = text.strip()
+    return text if text and len(text) <= 2 * HEADER_CELL and not _COLON.search(text) else None
+
+
+def _names_level(text: str) -> bool:
+    """A title that names a level (数量指标, 产出指标): a run's heading, no card's name."""
+    return bool(canonical_level1(text) or canonical_level2(text)[0])
+
+
+def _level_path(text: str) -> list[str] | None:
+    """A title that is a level path (产出指标 · 数量指标, its first part a level 1 by the grammar): its two parts."""
+    parts = [x for x in _LEVEL_PATH.split(text.strip()) if x]
+    return parts if len(parts) == 2 and canonical_level1(parts[0]) else None
+
+
+def _card_pairs(b, k: int, written: frozenset = frozenset(), lanes: int = 1) -> list[tuple[str, RunCell, RunCell]] | None:
+    """A line of a card's values: every colon a label's, the label a field or a value's role (_pairs'
+    `roles`), no level or name among them and no field twice; for `lanes` cards side by side read as one
+    line (OCR), each field written once per card. None else."""
+    got = _pairs(b, k, roles=True, written=written) if isinstance(b, Paragraph) else None
+    fields = Counter(f for f, _, _ in got or [])
+    return got if got and set(fields.values()) == {lanes} and not set(fields) & set(_NAMING) else None
+
+
+def _card_fields(lines: list[list[tuple]], lanes: int = 1) -> bool:
+    """The values lines under a title make a card (or `lanes` cards side by side): the target and another
+    value field, each once a card."""
+    fields = Counter(f for got in lines for f, _, _ in got)
+    return "target" in fields and set(fields.values()) == {lanes} and len(set(fields) & _VALUES) >= 2
+
+
+def _values_under(blocks: list, j: int, lanes: int = 1) -> int:
+    """How many lines from j on are a card's values (one, or two where a print wrapped them: the first
+    line alone not a card's fields); 0 where none."""
+    first = _card_pairs(blocks[j], j, lanes=lanes) if j < len(blocks) else None
+    if not first:
+        return 0
+    if _card_fields([first], lanes):
+        return 1
+    second = _card_pairs(blocks[j + 1], j + 1, lanes=lanes) if j + 1 < len(blocks) else None
+    return 2 if second and _card_fields([first, second], lanes) else 0
+
+
+def _names(doc: Document, k: int) -> list[str] | None:
+    """The card names a title line gives (_titled): the line, where one or two lines of a card's values
+    follow; or its space-apart words, where the line below writes each of a card's fields once for each word
+    (cards side by side read by OCR as lines across both: 带动农户增收 东港草莓出口量 over 目标：… 目标：… 分值：…
+    分值：…). A name is short and names no level (数量指标 over labelled values is the run's heading)."""
+    b = doc.blocks[k] if 0 <= k < len(doc.blocks) else None
+    text = _title(b.text) if isinstance(b, Paragraph) else None
+    if text is None:
+        return None
+    if len(text) <= HEADER_CELL and not _names_level(text) and _values_under(doc.blocks, k + 1):
+        return [text]
+    words = text.split()
+    if len(words) > 1 and all(len(w) <= HEADER_CELL and not _names_level(w) for w in words) and \
+            _values_under(doc.blocks, k + 1, len(words)):
+        return words
+    return None
+
+
+def _titled(doc: Document, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
+    """A title line of a card (a KPI board: the name over a line of its labelled values, 目标：… 完成：…
+    分值：… 得分：…, 1467.html) as pairs: a short line with no colon over one or two lines of label：value
+    pairs (_values_under: the target and another value field, no level or name) is the name (level3; the
+    names of cards side by side: _names), unless it names a level (数量指标 over a line of labelled values is
+    the run's heading: _names_level); a level path over such a name (产出指标 · 数量指标, its first part a level
+    1 by the grammar) is level 1 and level 2. None else."""
+    b = doc.blocks[k]
+    text = _title(b.text) if isinstance(b, Paragraph) else None
+    if text is None or "level3" not in _HEAD_WORD:
+        return None
+    line = b.loc.line if b.loc.line is not None else k
+
+    def cell(field, value):
+        return (field, RunCell(line, _HEAD_WORD[field], [k], src=b.loc), RunCell(line, value, [k], src=b.loc))
+    if names := _names(doc, k):
+        return [cell("level3", x) for x in names]
+    parts = _level_path(text)
+    if parts and _names(doc, k + 1) and {"level1", "level2"} <= set(_HEAD_WORD):
+        return [cell("level1", parts[0]), cell("level2", parts[1])]
+    return None
+
+
 def _runs(doc: Document):
     """Runs of label：value lines; one short line without a label between them (a block's
-    caption, 指标2) does not end a run, a table or any other line does."""
-    run, gap = [], 0
+    caption, 指标2) does not end a run, a table or any other line does. A card's title lines (_titled)
+    are lines of the run, their values the name and levels; the values lines under a card's name are read
+    by the card's grammar (_card_pairs: a label naming a value's role, 完成 alone, is that value, as a row
+    label 完成 is read)."""
+    run, gap, card, lanes = [], 0, 0, 1
+    written = _written_apart(doc)
     for k, b in enumerate(doc.blocks):
-        pairs = _pairs(b, k) if isinstance(b, Paragraph) else None
+        pairs = None
+        if isinstance(b, Paragraph):
+            if card:
+                pairs, card = _card_pairs(b, k, written, lanes), card - 1
+            pairs = pairs or _pairs(b, k, written=written)
+            if not pairs and (pairs := _titled(doc, k)) and pairs[0][0] == "level3":
+                lanes = len(pairs)
+                card = _values_under(doc.blocks, k + 1, lanes)
         if pairs:
             run.append((k, pairs))
             gap = 0
@@ -119,8 +264,15 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         # 三级指标：B): a line that writes a field twice holds a lane per card, the n-th time a field is
         # written on a line its n-th card's; each lane opens its blocks as one column does
         lanes: dict[int, dict[str, RunCell]] = {}
-        for _, pairs in run:
+        for k, pairs in run:
             seen: dict[str, int] = {}
+            # a card's title line (_titled: no colon) opens the card's block, whatever the lines before left
+            # open (values with no name of their own: two cards' values run across one line, OCR), unless
+            # it is the name under the card's level path
+            title = not _COLON.search(doc.blocks[k].text)
+            if title and (0 not in lanes or set(lanes[0]) - {"level1", "level2"} or pairs[0][0] in lanes[0]):
+                lanes = {0: {}}
+                blocks.append(lanes[0])
             for field, label, value in pairs:
                 lane = seen[field] = seen.get(field, -1) + 1
                 last = lanes.get(lane)
@@ -130,7 +282,7 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
                     last = lanes[lane] = {}
                     blocks.append(last)
                 last[field] = value
-                heads.setdefault(field, label)
+                heads.setdefault(field, _head_for(field, label))
         if "level3" not in heads or len(heads) < 2:
             continue
         roles = list(heads)
@@ -139,16 +291,76 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
     return out
 
 
-def titled_cards(doc: Document, read: set[int]) -> list[tuple[int, int, str]]:
+def _card_cell(text: str, loc) -> tuple[list[str], list[str]] | None:
+    """A table cell holding one card (a KPI board printed to PDF, its cards a grid: 1467.pdf): a title line
+    over lines of its values (_card_pairs; together the card's fields, _card_fields), then only level paths (the next run's heading,
+    printed under the card it follows: 产出指标·质量指标): (the card's lines, the level paths), else None."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) < 2 or not _title(lines[0]) or _level_path(lines[0]) or _names_level(lines[0]):
+        return None
+    n, got = 1, []
+    while n < len(lines) and (pairs := _card_pairs(Paragraph(lines[n], loc), n)):
+        got.append(pairs)
+        n += 1
+    if not got or not _card_fields(got) or not all(_level_path(x) for x in lines[n:]):
+        return None
+    return lines[:n], lines[n:]
+
+
+def card_grid(doc: Document) -> tuple[Document, list[str]]:
+    """The document with each table that is a grid of cards (every cell with text one card, _card_cell; two
+    cards or more) written as the board's lines: row by row, each card's lines in its cells' order, then the
+    level paths printed under the row's cards (the heading of the cards that follow), each a paragraph at its
+    cell, so the card grammar (_titled) reads them as it reads the board's own lines; and the warning naming
+    how many. Where none is, the document as it was."""
+    from dataclasses import replace as _replace
+    from jixiao.extract import Table
+    blocks, said = [], []
+    for b in doc.blocks:
+        full = [c for c in b.cells if c.text.strip()] if isinstance(b, Table) else []
+        cards = [(c, _card_cell(c.text, c.loc)) for c in full]
+        if len(cards) < 2 or not all(got for _, got in cards):
+            # a row of cards whose lines a scan's grid cut into rows (names, then values, then points): each
+            # column, its cells top to bottom, one card
+            cols = sorted({c.col for c in full})
+            down = [(min((c for c in full if c.col == x), key=lambda c: c.row),
+                     _card_cell("\n".join(c.text for c in sorted(full, key=lambda c: c.row) if c.col == x),
+                                min((c for c in full if c.col == x), key=lambda c: c.row).loc)) for x in cols]
+            if len(down) < 2 or not all(got for _, got in down) or all(len({c.row for c in full if c.col == x}) < 2
+                                                                        for x in cols):
+                blocks.append(b)
+                continue
+            blocks += [Paragraph(x, c.loc) for c, (lines, _) in down for x in lines]
+            blocks += [Paragraph(x, c.loc) for c, (_, paths) in down for x in paths]
+            said.append(f"{b.loc.describe()}：表格的{len(down)}列各写一张指标卡片（名称及其下“标签：值”，各行分在表格的各行），"
+                        "已逐张读作指标，请与原件核对")
+            continue
+        for r in sorted({c.row for c, _ in cards}):
+            row = sorted(((c, got) for c, got in cards if c.row == r), key=lambda x: x[0].col)
+            blocks += [Paragraph(x, c.loc) for c, (lines, _) in row for x in lines]
+            blocks += [Paragraph(x, c.loc) for c, (_, paths) in row for x in paths]
+        said.append(f"{b.loc.describe()}：表格的{len(cards)}个单元格各写一张指标卡片（名称及其下“标签：值”），"
+                    "已逐张读作指标（卡片下方的“一级指标·二级指标”行作其后卡片的层级），请与原件核对")
+    return (_replace(doc, blocks=blocks), said) if said else (doc, [])
+
+
+def place(loc) -> tuple | None:
+    """Where a paragraph or a record stands, to tell a card read from one not: its block and, for a card
+    printed in a table's cell (card_grid), the cell."""
+    return None if loc is None else (loc.block, loc.table, loc.row, loc.col)
+
+
+def titled_cards(doc: Document, read: set[tuple]) -> list[tuple[int, int, str]]:
     """Cards titled by a line of their own (a KPI board, 1467.html: a name line, no colon, over a line of
-    label：value pairs holding the target and another value field but no level or name label): no run holds
-    the name, and a label the header grammar does not map (完成 alone) leaves its values unsplit, so they
-    are not read; (block, 1, warning) for each card whose lines gave no record (`read`: the blocks that
-    did), to be counted and named unread (unread.say_silent)."""
+    label：value pairs holding the target and another value field but no level or name label) that no run
+    read (a label that names neither a field nor a value's role, 进度：, leaves its values unsplit); (block, 1,
+    warning) for each card whose lines gave no record (`read`: the places, `place`, of the records read), to
+    be counted and named unread (unread.say_silent)."""
     out = []
     for k, b in enumerate(doc.blocks[:-1]):
         nxt = doc.blocks[k + 1]
-        if k in read or k + 1 in read or not isinstance(b, Paragraph) or not isinstance(nxt, Paragraph):
+        if not isinstance(b, Paragraph) or not isinstance(nxt, Paragraph) or place(b.loc) in read or \
+                place(nxt.loc) in read:
             continue
         name = b.text.strip()
         if not name or len(name) > HEADER_CELL or _COLON.search(name):

@@ -145,15 +145,125 @@ def test_cards_side_by_side_read_as_lines_across_both_give_each_card_its_own_fie
 
 
 def test_cards_titled_by_a_bare_name_line_are_counted_and_named_unread():
-    """1467.html / 1467.pdf (a KPI board: per indicator a name line over 目标：… 完成：… 分值：… 得分：…): no line
-    labels the name and 完成 alone is no header word, so nothing was read and the cards were said only as
-    points missing (.html) or not at all (.pdf's last three). Each card (a short line with no colon over a
-    line of pairs holding the target and another value field, a second values line taken where the print
-    wrapped) is counted and named unread (label_blocks.titled_cards). A caption over points alone is no card."""
+    """1467.html / 1467.pdf (a KPI board: per indicator a name line over 目标：… 完成：… 分值：… 得分：…): a card
+    whose values line holds a label that names neither a field nor a value's role (进度：, 备注：) is not read
+    (its colon would run into the target's value); each such card (a short line with no colon over a line of
+    pairs holding the target and another value field, a second values line taken where the print wrapped) is
+    counted and named unread (label_blocks.titled_cards)."""
     from jixiao.extract import read_bytes
-    lines = ["项目名称：测试项目", "产出指标 · 数量指标", "新建温室", "目标：≥300栋 完成：310栋 分值：40 得分：40",
-             "推广种苗", "目标：持续推广 完成：持续推广", "分值：30 得分：30", "合计", "分值：70 得分：70"]
+    lines = ["项目名称：测试项目", "产出指标 · 数量指标", "新建温室", "目标：≥300栋 进度：310栋 分值：40 得分：40",
+             "推广种苗", "目标：持续推广 备注：持续推广 分值：30 得分：30"]
     recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
     said = [w for w in recs.warnings if "名称行无标签" in w]
+    assert not recs.indicators
     assert recs.unread_rows == 2 and len(said) == 2, recs.warnings
     assert "新建温室" in said[0] and "推广种苗" in said[1]
+
+
+def test_a_board_of_titled_cards_under_level_paths_reads_each_card_with_its_levels():
+    """1467.html (a KPI board: an <h4> level path per run, per indicator a name line over a line of spans
+    目标：… 完成：… 分值：… 得分：…): no line labels the name and 完成 alone heads no column, so nothing was read
+    (each card named unread). A short line with no colon over a line of value pairs (naming no level or name,
+    the target and another value field, every colon a label's) is a card's name (label_blocks._titled); in
+    that line a label naming a value's role (完成, as a row label 完成 is read: vocab.value_role) is that
+    value (_card_values); a level path over such a name (产出指标 · 数量指标) its levels. A title over a line
+    of other labels is no card; the header grammar is unchanged (完成 alone still heads no table column)."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目", "产出指标 · 数量指标", "新建温室", "目标：≥300栋 完成：310栋 分值：40 得分：40",
+             "推广种苗", "目标：持续推广 完成：持续推广", "分值：30 得分：30", "效益指标 · 社会效益指标", "带动农户增收",
+             "目标：≥3500户 完成：3400户 分值：30 得分：29"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建温室", "≥300栋", "310栋", "40", "40"),
+        ("产出指标", "数量指标", "推广种苗", "持续推广", "持续推广", "30", "30"),
+        ("效益指标", "社会效益指标", "带动农户增收", "≥3500户", "3400户", "30", "29")]
+    assert recs.unread_rows == 0 and not [w for w in recs.warnings if "名称行无标签" in w]
+    from jixiao.normalize.vocab import header_field
+    assert header_field("完成", set()) is None
+    other = normalize_document(read_bytes("\n".join(["项目名称：测试项目", "会议纪要", "时间：3月5日 地点：会议室"]).encode(),
+                                          "t.txt"), name="t.txt")
+    assert not other.indicators
+
+
+def test_a_grid_of_cards_is_read_card_by_card_with_the_level_paths_printed_under_a_row():
+    """1467.pdf (the KPI board printed: its first nine cards a grid, a card a cell, the next run's heading
+    产出指标·质量指标 printed in the cell of the card it follows): each card was named unread. A table whose
+    every cell with text is one card (a title line over lines of label：value pairs holding the target and
+    another value field, then only level paths) is the board's lines (label_blocks.card_grid): row by row,
+    each card's lines, then the level paths under the row, read by the card grammar and said; a table with
+    a cell that is no card stays a table."""
+    from jixiao.extract import read_bytes
+
+    def card(name, t, a, w, s, tail=""):
+        return f"<td>{name}<br>目标：{t} 完成：{a}<br>分值：{w} 得分：{s}{'<br>' + tail if tail else ''}</td>"
+    html = ("<html><body><p>项目名称：测试项目</p><p>产出指标·数量指标</p><table>"
+            "<tr>" + card("新建温室", "≥300栋", "310栋", 40, 40, "效益指标·社会效益指标") +
+            card("推广种苗", "≥2000万株", "2080万株", 30, 30) + "</tr>"
+            "<tr>" + card("带动农户增收", "≥3500户", "3400户", 30, 29) + "<td></td></tr></table></body></html>")
+    recs = normalize_document(read_bytes(html.encode(), "t.html"), name="t.html")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建温室", "≥300栋", "310栋", "40", "40"),
+        ("产出指标", "数量指标", "推广种苗", "≥2000万株", "2080万株", "30", "30"),
+        ("效益指标", "社会效益指标", "带动农户增收", "≥3500户", "3400户", "30", "29")]
+    assert recs.indicators[2].loc.describe().endswith("第2行") and recs.unread_rows == 0
+    assert any("3个单元格各写一张指标卡片" in w for w in recs.warnings)
+    mixed = html.replace("<td></td>", "<td>备注：无</td>")
+    assert not any("指标卡片" in w for w in normalize_document(read_bytes(mixed.encode(), "t.html"), name="t.html").warnings)
+
+
+def test_a_scans_board_reads_glued_role_labels_and_cards_cut_into_rows_and_no_card_takes_values_before_it():
+    """1467.scan (the board as OCR reads it): pairs run together with no space (目标：≤3万元完成：3万元分值：6), a row
+    of three cards cut by the scan's grid into a table of rows (names, values, points), and two cards' values
+    run across one line under a line of both names. The glued role label is read as a spaced one is (_label's
+    `roles`); each column of such a table, top to bottom, is a card (card_grid, said); a line of as many
+    space-apart names as the line below writes each field is the names of cards side by side (_names, each
+    card a lane); and a card's title line opens its own block, so values before it that no name owned are not
+    the next card's (they were read as 绿色防控技术覆盖率's: ≥3500户完成：3620户, WRONG), they are named unread."""
+    from jixiao.extract import read_bytes
+    html = ("<html><body><p>项目名称：测试项目</p><p>产出指标·数量指标</p><table>"
+            "<tr><td>新建温室</td><td>推广种苗</td></tr>"
+            "<tr><td>目标：≥300栋完成：310栋</td><td>目标：≥2000万株完成：2080万株</td></tr>"
+            "<tr><td>分值：10得分：10</td><td>分值：8得分：8</td></tr></table>"
+            "<p>产出指标·成本指标</p><p>每栋温室补助</p><p>目标：≤3万元完成：3万元分值：6</p><p>得分：6</p>"
+            "<p>效益指标·社会效益指标</p><p>带动农户增收 出口量</p>"
+            "<p>目标：≥3500户完成：3620户 目标：≥15000吨完成：15300吨分值：8得分：8 分值：6得分：6</p>"
+            "<p>效益指标·生态效益指标</p><p>绿色防控覆盖率</p><p>目标：≥90% 完成：92% 分值：6</p><p>得分：6</p>"
+            "</body></html>")
+    recs = normalize_document(read_bytes(html.encode(), "t.html"), name="t.html")
+    got = [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw) for i in recs.indicators]
+    assert got == [
+        ("数量指标", "新建温室", "≥300栋", "310栋", "10", "10"),
+        ("数量指标", "推广种苗", "≥2000万株", "2080万株", "8", "8"),
+        ("成本指标", "每栋温室补助", "≤3万元", "3万元", "6", "6"),
+        ("社会效益指标", "带动农户增收", "≥3500户", "3620户", "8", "8"),
+        ("社会效益指标", "出口量", "≥15000吨", "15300吨", "6", "6"),
+        ("生态效益指标", "绿色防控覆盖率", "≥90%", "92%", "6", "6")]
+    assert any("2列各写一张指标卡片" in w for w in recs.warnings) and recs.unread_rows == 0
+    # three words over two cards' values: no names of theirs; the values are named unread, not the next card's
+    three = normalize_document(read_bytes(html.replace("带动农户增收 出口量", "带动 农户增收 出口量").encode(), "t.html"),
+                               name="t.html")
+    assert [x for x in got if x[1] not in ("带动农户增收", "出口量")] == \
+        [(i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw) for i in three.indicators]
+    assert three.unread_rows == 2 and sum("3620户" in w or "15300吨" in w for w in three.warnings) == 2, three.warnings
+
+
+def test_a_name_glued_to_the_next_label_ends_where_the_document_writes_that_label_apart():
+    """1422.scan (a label sheet's two cards a row, read by OCR as lines across both): where OCR joined the right
+    card's name to the next line's label with no space (三级指标：蔬菜农残抽检合格率年度指标值：≥8000亩), the label
+    was taken as the shortest end the header grammar maps (指标值), so the name read 蔬菜农残抽检合格率年度. The
+    longest end the document writes as a label apart elsewhere (年度指标值, on the other lines) is the label
+    (label_blocks._label's `written`, _written_apart)."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目",
+             "一级指标：产出指标 一级指标：产出指标", "二级指标：数量指标 二级指标：质量指标",
+             "三级指标：推广绿色防控技术 三级指标：蔬菜农残抽检合格率年度指标值：≥8000亩 年度指标值：≥98%",
+             "实际完成值：8300亩 实际完成值：99.3%", "分值：6 得分：6 分值：8 得分：8",
+             "一级指标：产出指标 一级指标：产出指标", "二级指标：时效指标 二级指标：成本指标",
+             "三级指标：项目完成时间 三级指标：每亩基地建设补助", "年度指标值：2023年9月30日前 年度指标值：≤400元",
+             "实际完成值：2023年9月26日 实际完成值：390元", "分值：4 得分：4 分值：6 得分：6"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("推广绿色防控技术", "≥8000亩", "8300亩"), ("蔬菜农残抽检合格率", "≥98%", "99.3%"),
+        ("项目完成时间", "2023年9月30日前", "2023年9月26日"), ("每亩基地建设补助", "≤400元", "390元")]

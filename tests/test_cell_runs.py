@@ -2429,3 +2429,19 @@ def test_a_query_echoed_bare_by_its_client_is_no_header_of_unread_rows(tmp_path)
     recs = _read(tmp_path, text)
     assert [i.level3 for i in recs.indicators] == [r[2] for r in ROWS]
     assert not recs.unread_rows and not any("单元格连写" in w for w in recs.warnings)
+
+
+def test_a_label_run_after_a_grid_of_cards_written_as_lines_is_known_read_by_its_records_places():
+    """A grid of cards written as the board's lines (label_blocks.card_grid) puts more paragraphs before the
+    cards after it than the file had, so those paragraphs no longer stand at their blocks' numbers: a run read
+    whole was named again as 未读出指标 (3 rows more counted unread). A run is read where a record stands at
+    the place of one of its paragraphs (_unread_blocks, label_blocks.place)."""
+    from jixiao.extract import read_bytes
+    from jixiao.normalize import normalize_document
+    html = ("<html><body><p>项目名称：测试项目</p><p>产出指标·数量指标</p><table>"
+            "<tr><td>新建温室<br>目标：≥300栋 完成：310栋<br>分值：10 得分：10</td>"
+            "<td>推广种苗<br>目标：≥2000万株 完成：2080万株<br>分值：8 得分：8</td></tr></table>"
+            "<p>以下各项指标按完成情况逐项填写，未完成的须说明原因。</p><p>产出指标·成本指标</p><p>每栋温室补助</p><p>目标：≤3万元 完成：3万元 分值：6</p><p>得分：6</p></body></html>")
+    recs = normalize_document(read_bytes(html.encode(), "t.html"), name="t.html")
+    assert [i.level3 for i in recs.indicators] == ["新建温室", "推广种苗", "每栋温室补助"]
+    assert recs.unread_rows == 0 and not [w for w in recs.warnings if "未读出指标" in w], recs.warnings
