@@ -253,9 +253,12 @@ def _say_level2_unlike_its_peers(recs: DocRecords) -> None:
     level names are its own throughout (no peer of the template's to set it against)."""
     if not recs.ocr:
         return
+    cut: dict[tuple, list] = {}
     for p in recs.projects:
         groups: dict[tuple, list] = {}
         for i in p.indicators:
+            if whole := _cut_level2(bare(i.level2_raw or "")):
+                cut.setdefault((bare(i.level2_raw), whole), []).append(i)
             if i.level1 and (i.level2_raw or "").strip():
                 groups.setdefault((i.loc.file, i.loc.table, i.level1), []).append(i)
         for rows in groups.values():
@@ -272,6 +275,22 @@ def _say_level2_unlike_its_peers(recs: DocRecords) -> None:
                 recs.warnings.append(f"{named[0].loc.describe()}：{len(named)}行（" + "、".join(f"“{i.level3}”" for i in named[:5])
                                      + f"）的二级指标读作“{name}”，不合二级指标名的写法（……指标），同一“{named[0].level1}”下"
                                      "其他行的二级指标均为常用名称，疑为识别有误，按所读保留，请核对原件")
+    for (name, whole), named in cut.items():
+        recs.warnings.append(f"{named[0].loc.describe()}：{len(named)}行（" + "、".join(f"“{i.level3}”" for i in named[:5])
+                             + f"）的二级指标读作“{name}”，不是常用的二级指标名，是{whole}的后半，疑为开头的字未识别出，"
+                             "按所读保留，请核对原件")
+
+
+def _cut_level2(name: str) -> str | None:
+    """A scan's level-2 name that is no name of the template's but the tail of one, one to three characters short
+    at its start (1497.scan: 社会效益指标 read 会效益指标, 可持续影响指标 持续影响指标, the level of the second still
+    taken by its form; the cell's first characters lost at its left edge): the template names it ends, quoted, or
+    None. A name that is a level 1's (效益指标) or a template name of its own (满意度指标) is no cut. Said with the
+    one or more names (at most three) it may be cut from; nothing is put in its place."""
+    if len(name) < 3 or name in LEVEL2_NAMES or canonical_level1(name) is not None:
+        return None
+    wholes = sorted(v for v in LEVEL2_NAMES if v.endswith(name) and 1 <= len(v) - len(name) <= 3)
+    return "或".join(f"“{v}”" for v in wholes[:3]) if wholes else None
 
 
 # A level label by its grammar: a modifier of two to eight characters (时效, 经济效益, 服务对象满意度, a province's
