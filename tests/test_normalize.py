@@ -9254,6 +9254,29 @@ def test_a_row_left_unread_still_sets_the_levels_its_own_cells_name_for_the_rows
     assert [w for w in r.warnings if "8｜7.52" in w or "7.52" in w]      # the unread row still said
 
 
+def test_a_scans_row_run_together_into_one_cell_of_a_table_read_as_no_indicator_table_is_counted_unread():
+    """Issue 21 (1492.scan, a shredded report taped back: page 2's 茶企满意度 row and the 总分 row read into one cell
+    of a "text table", 茶企满意度 ≥85% 88.2% 8 …, that gave no record and was said nowhere; the weights then summed to
+    92 and JX303 was raised, FALSE): on a scan, a row of one piece that reads as an indicator row run together (a
+    name, a target with its operator, more figures) is counted unread for the project and named, so no sum of the
+    project is checked as if read whole."""
+    from jixiao.rules import check
+    rows = [["项目名称", "某县茶产业发展项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建茶园", "≥2万亩", "2.1万亩", "50", "50"],
+            ["效益指标", "经济效益指标", "茶叶产值", "≥12亿元", "12.3亿元", "30", "30"],
+            ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "94.6%", "12", "12"]]
+    page2 = [["", "满意度指标茶企满意度 ≥85% 88.2% 8 8", "", ""], ["", "", "", ""]]
+    scan = document(rows, page2, fmt="pdf", confidence=0.95)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    said = [w for w in r.warnings if "像指标行但未读取" in w and "茶企满意度" in w]
+    assert len(said) == 1 and r.projects[0].rows_unread == 1
+    assert not [f for f in check(r) if f.rule == "JX303"]
+    typed = normalize_document(document(rows, page2))
+    assert not [w for w in typed.warnings if "茶企满意度" in w]
+
+
 def test_a_scans_grade_label_with_nothing_after_its_colon_is_said():
     """Issue 21 (1416.scan, an archived stack bored by insects): the total row's 自评等级：优 came out 自评等级： (a bore
     hole where 优 was printed), and the grade was not read with no word of it. On a scan a grade label with
