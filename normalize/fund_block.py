@@ -612,14 +612,15 @@ class FundBlock:
             if self.recs.ocr and parts is None and block_end is None and \
                     any(q is not None and q.numeric for q in money_cols) and \
                     PART_HEAD.match(_first_text(row)) and \
-                    len(_money_run(grid, r, cols, weight_in_percent, p.money_unit)) >= 2:
+                    len(run := _money_run(grid, r, cols, weight_in_percent, p.money_unit)) >= 2:
                 # a scan's first money row is a part (其中：中央财政…) with more money rows after it, and no total
                 # stood above it (1494.scan: the 年度资金总额 row's rules and figures lost in an MRC background):
                 # the total was not read, and no part stands in for it
                 self.recs.warnings.append(
                     f"{self._loc(t, r).describe()}：资金表未识别出资金总额一行，第一个有金额的行“{_first_text(row)}”"
-                    "是资金来源的一部分（其下还有其他来源行），不能代替项目资金总额，项目资金（预算数、执行数）未读取，请核对原件")
-                return r + 1
+                    f"是资金来源的一部分（连同其下共{len(run)}行来源），不能代替项目资金总额，项目资金（预算数、执行数）"
+                    "与各来源行均未读取，请核对原件")
+                return r + len(run)
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))
             if any(q is not None and q.numeric for q in money_cols):

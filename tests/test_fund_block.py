@@ -65,7 +65,8 @@ def test_a_scans_first_money_row_that_is_a_part_does_not_stand_in_for_the_total_
     p = r.projects[0]
     assert (p.budget_initial, p.budget_full_year, p.executed) == (None, None, None)
     said = [w for w in r.warnings if "不能代替项目资金总额" in w]
-    assert len(said) == 1 and "“其中：中央财政补助资金”" in said[0] and "未读取" in said[0]
+    assert len(said) == 1 and "“其中：中央财政补助资金”" in said[0] and "共3行来源" in said[0] and "未读取" in said[0]
+    assert not [w for w in r.warnings if "像指标行但未读取" in w and "财政资金" in w]     # the sources: said with it
     assert len(r.indicators) == 1
     typed = normalize_document(document(rows)).projects[0]
     assert typed.budget_initial is not None
