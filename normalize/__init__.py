@@ -195,6 +195,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _cells_in_doubt(doc, recs)
     _doubtful_scan_rows(recs)
     _closed_up_points(recs)
+    _scan_counters_apart(recs)
     _blank_scan_points(recs)
     _short_scan_points(recs)
     _scan_total_above_full(recs)
@@ -556,6 +557,21 @@ def _closed_up_points(recs: DocRecords) -> None:
                 i.doubt = "；".join(filter(None, [i.doubt, *why]))
                 recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{'；'.join(why)}，该数字没有小数点，疑为 OCR "
                                      "漏识小数点（二值扫描的去斑点处理等会把小数点当作污点去掉）而数字连在一起，读数存疑，请核对原件")
+
+
+def _scan_counters_apart(recs: DocRecords) -> None:
+    """A scan's indicator row whose target and actual are counts of things in two different counters (1492.scan:
+    ≥4000户 read ≥4000片 beside 4120户, a cut stroke changing one character): one indicator counts one kind of
+    thing, so one of the two was likely misread; kept as read and said, nothing chosen between them."""
+    if not recs.ocr:
+        return
+    for i in recs.indicators:
+        t, a = i.target, i.actual
+        if t is None or a is None or not (t.q.numeric and a.q.numeric) or not t.q.unit or not a.q.unit:
+            continue
+        if t.q.unit != a.q.unit and counts_things(t.q.unit) and counts_things(a.q.unit) and t.q.scale == a.q.scale:
+            recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行指标值 {t.raw} 与实际完成值 {a.raw} 的计数单位不同"
+                                 f"（“{t.q.unit}”与“{a.q.unit}”），同一指标应计同一种单位，疑为 OCR 识别有误，按所读保留，请核对原件")
 
 
 def _closed_up_sources(recs: DocRecords, p: Project) -> None:

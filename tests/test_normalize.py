@@ -9277,6 +9277,23 @@ def test_a_scans_row_run_together_into_one_cell_of_a_table_read_as_no_indicator_
     assert not [w for w in typed.warnings if "茶企满意度" in w]
 
 
+def test_a_scans_target_and_actual_in_two_counters_are_said():
+    """Issue 21 (1492.scan, a shredded report taped back: 带动脱贫户's ≥4000户 read ≥4000片 beside 4120户, SILENT): on a
+    scan, a row whose target and actual count things in two different counters is said (one indicator counts one
+    kind of thing), kept as read; the same counter, or a typed file, says nothing."""
+    rows = [["项目名称", "某县茶产业发展项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "社会效益指标", "带动脱贫户", "≥4000片", "4120户", "8", "8"],
+            ["", "", "新建茶叶加工厂", "≥10个", "11个", "8", "8"]]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    said = [w for w in r.warnings if "计数单位不同" in w]
+    assert len(said) == 1 and "带动脱贫户" in said[0] and "≥4000片" in said[0]
+    assert r.indicators[0].target.q.unit == "片"
+    assert not [w for w in normalize_document(_doc(rows)).warnings if "计数单位不同" in w]
+
+
 def test_a_scans_grade_label_with_nothing_after_its_colon_is_said():
     """Issue 21 (1416.scan, an archived stack bored by insects): the total row's 自评等级：优 came out 自评等级： (a bore
     hole where 优 was printed), and the grade was not read with no word of it. On a scan a grade label with
