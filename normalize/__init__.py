@@ -197,6 +197,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _cells_in_doubt(doc, recs)
     _doubtful_scan_rows(recs)
     _closed_up_points(recs)
+    _scan_counters_apart(recs)
     _blank_scan_points(recs)
     _short_scan_points(recs)
     _scan_total_above_full(recs)
@@ -255,9 +256,12 @@ def _say_level2_unlike_its_peers(recs: DocRecords) -> None:
     level names are its own throughout (no peer of the template's to set it against)."""
     if not recs.ocr:
         return
+    cut: dict[tuple, list] = {}
     for p in recs.projects:
         groups: dict[tuple, list] = {}
         for i in p.indicators:
+            if whole := _cut_level2(bare(i.level2_raw or "")):
+                cut.setdefault((bare(i.level2_raw), whole), []).append(i)
             if i.level1 and (i.level2_raw or "").strip():
                 groups.setdefault((i.loc.file, i.loc.table, i.level1), []).append(i)
         for rows in groups.values():
@@ -274,6 +278,22 @@ def _say_level2_unlike_its_peers(recs: DocRecords) -> None:
                 recs.warnings.append(f"{named[0].loc.describe()}：{len(named)}行（" + "、".join(f"“{i.level3}”" for i in named[:5])
                                      + f"）的二级指标读作“{name}”，不合二级指标名的写法（……指标），同一“{named[0].level1}”下"
                                      "其他行的二级指标均为常用名称，疑为识别有误，按所读保留，请核对原件")
+    for (name, whole), named in cut.items():
+        recs.warnings.append(f"{named[0].loc.describe()}：{len(named)}行（" + "、".join(f"“{i.level3}”" for i in named[:5])
+                             + f"）的二级指标读作“{name}”，不是常用的二级指标名，是{whole}的后半，疑为开头的字未识别出，"
+                             "按所读保留，请核对原件")
+
+
+def _cut_level2(name: str) -> str | None:
+    """A scan's level-2 name that is no name of the template's but the tail of one, one to three characters short
+    at its start (1497.scan: 社会效益指标 read 会效益指标, 可持续影响指标 持续影响指标, the level of the second still
+    taken by its form; the cell's first characters lost at its left edge): the template names it ends, quoted, or
+    None. A name that is a level 1's (效益指标) or a template name of its own (满意度指标) is no cut. Said with the
+    one or more names (at most three) it may be cut from; nothing is put in its place."""
+    if len(name) < 3 or name in LEVEL2_NAMES or canonical_level1(name) is not None:
+        return None
+    wholes = sorted(v for v in LEVEL2_NAMES if v.endswith(name) and 1 <= len(v) - len(name) <= 3)
+    return "或".join(f"“{v}”" for v in wholes[:3]) if wholes else None
 
 
 # A level label by its grammar: a modifier of two to eight characters (时效, 经济效益, 服务对象满意度, a province's
@@ -539,6 +559,21 @@ def _closed_up_points(recs: DocRecords) -> None:
                 i.doubt = "；".join(filter(None, [i.doubt, *why]))
                 recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{'；'.join(why)}，该数字没有小数点，疑为 OCR "
                                      "漏识小数点（二值扫描的去斑点处理等会把小数点当作污点去掉）而数字连在一起，读数存疑，请核对原件")
+
+
+def _scan_counters_apart(recs: DocRecords) -> None:
+    """A scan's indicator row whose target and actual are counts of things in two different counters (1492.scan:
+    ≥4000户 read ≥4000片 beside 4120户, a cut stroke changing one character): one indicator counts one kind of
+    thing, so one of the two was likely misread; kept as read and said, nothing chosen between them."""
+    if not recs.ocr:
+        return
+    for i in recs.indicators:
+        t, a = i.target, i.actual
+        if t is None or a is None or not (t.q.numeric and a.q.numeric) or not t.q.unit or not a.q.unit:
+            continue
+        if t.q.unit != a.q.unit and counts_things(t.q.unit) and counts_things(a.q.unit) and t.q.scale == a.q.scale:
+            recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行指标值 {t.raw} 与实际完成值 {a.raw} 的计数单位不同"
+                                 f"（“{t.q.unit}”与“{a.q.unit}”），同一指标应计同一种单位，疑为 OCR 识别有误，按所读保留，请核对原件")
 
 
 def _closed_up_sources(recs: DocRecords, p: Project) -> None:

@@ -32,6 +32,8 @@ _HAN = re.compile(r"\p{Han}")   # a label among a source row's cells: compiled o
 FUND_FIGURES = (*MONEY_FIELDS, "exec_rate_stated")
 SPENDING_KIND = re.compile(r"^(?:其中[:：]?)?(?:基本支出|项目支出)$")
 
+# A fund row labelled as a part of the total: 其中, then the source (其中：中央财政衔接推进乡村振兴补助资金).
+PART_HEAD = re.compile(r"^其中")
 BASIC_PART = re.compile(r"^(?:其中[:：]?)?(?:人员经费|公用经费)$")
 
 GROUP_LABEL = re.compile(r"^按.{1,6}分$|性质$|来源$")
@@ -607,6 +609,18 @@ class FundBlock:
                     f"“{'”“'.join(others)}”行未作为预算读取")
                 r, block_end, end = hit[0], hit[1], max(end, hit[0] + 1)
                 continue
+            if self.recs.ocr and parts is None and block_end is None and \
+                    any(q is not None and q.numeric for q in money_cols) and \
+                    PART_HEAD.match(_first_text(row)) and \
+                    len(run := _money_run(grid, r, cols, weight_in_percent, p.money_unit)) >= 2:
+                # a scan's first money row is a part (其中：中央财政…) with more money rows after it, and no total
+                # stood above it (1494.scan: the 年度资金总额 row's rules and figures lost in an MRC background):
+                # the total was not read, and no part stands in for it
+                self.recs.warnings.append(
+                    f"{self._loc(t, r).describe()}：资金表未识别出资金总额一行，第一个有金额的行“{_first_text(row)}”"
+                    f"是资金来源的一部分（连同其下共{len(run)}行来源），不能代替项目资金总额，项目资金（预算数、执行数）"
+                    "与各来源行均未读取，请核对原件")
+                return r + len(run)
             for name, q in values.items():
                 self._repaired(q, self._loc(t, r, row_cols[name]))
             if any(q is not None and q.numeric for q in money_cols):

@@ -774,6 +774,24 @@ def _points_caption(row: list[str], cols: _Cols) -> list[str] | None:
     return ["" if c in points else x for c, x in enumerate(row)]
 
 
+def _unread_row_levels(row: list[str], cols: _Cols, l1_raw: str, l2_raw: str) -> tuple[str, str] | None:
+    """The (level 1, level 2) a row's own level cells name where they name a level by the template's vocabulary
+    (a level 1's cell canonical_level1, a level 2's canonical_level2), else None: a new level 1 alone clears the
+    level 2 it does not name (no level 2 of the old level 1 runs on under a new one)."""
+    def cell(c: int | None) -> str:
+        return bare(row[c]) if c is not None and c < len(row) else ""
+
+    l1 = cell(cols.level1) if cols.level1 != cols.level3 else ""
+    l2 = cell(cols.level2) if cols.level2 != cols.level3 else ""
+    l1 = l1 if l1 and canonical_level1(l1) else ""
+    l2 = l2 if l2 and canonical_level2(l2, canonical_level1(l1 or l1_raw or ""))[0] else ""
+    if not (l1 or l2) or (l1 or l1_raw, l2 or l2_raw) == (l1_raw, l2_raw):
+        return None
+    if l1 and not l2 and canonical_level1(l1) == canonical_level1(l1_raw or ""):
+        return None
+    return (l1 or l1_raw, l2 if l2 or not l1 else "")
+
+
 def _level_cells_row(grid, r: int, cols: _Cols, l1_raw: str) -> tuple[str, str] | None:
     """A row heading its group in the level columns alone (项目决策 | 项目立项 | — | 8 | — | — | 8): the name
     and value cells empty, only figures under 分值 / 得分, and the next row an indicator whose level-2 cell
@@ -2174,6 +2192,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 elif stacked is None and parts is None and r not in self.said_unread and \
                         (cells := unread.nameless_values(row)):
                     self.left_unread(t, r, p, f"该行只有数值（{cells}），无指标名称，疑为名称单元格丢失，不推测名称")
+            if stacked is None and parts is None and half is None and \
+                    not (p.indicators and p.indicators[-1].loc.row == r and p.indicators[-1].loc.table == t.index) and \
+                    (named := _unread_row_levels(row, cols, l1_raw, l2_raw)) is not None:
+                # a row not read (said unread below) whose own level cells name a level: the rows under it
+                # are that level's, not the last read row's (1495.scan: 效益指标 | 经济效益指标 on a row whose
+                # name was lost, and 果农户均增收 below took 产出指标 / 成本指标 from the row above it)
+                l1_raw, l2_raw = named
             if stacked is None and parts is None and p.indicators and p.indicators[-1].loc.row == r and \
                     (details := _detail_rows(t, grid, r, cols)) is not None:
                 # 其中 rows breaking the indicator down: parts of it, kept in its note, not indicators

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.extract import Location, Table
+from jixiao.extract import Location, Table, normalize_ws
 
 from . import columns, other_tables, record_cells, unread
 from .columns import FIGURE_KINDS
@@ -81,8 +81,13 @@ class UnreadRows:
         mine = {row for table, row in produced if table == t.index}
         neighbours = [r for r in range(t.n_rows) if r not in self.used and r not in mine and self.like_neighbours(t, grid[r])]
         below = _figures_below_names(grid, [r for r in range(t.n_rows) if r not in self.used and r not in mine])
+        # a scan's row of one piece that reads as an indicator row OCR ran together (a name, a target with its
+        # operator and more figures: unread.glued_row), 1492.scan's page 2 taken for a text table whose one cell
+        # held 茶企满意度 ≥85% 88.2% 8 … run together with the 总分 row: a row of the project's, lost
+        glued = {r for r in range(t.n_rows) if self.recs.ocr and r not in self.used and r not in mine and
+                 len(cells := [x for x in grid[r] if bare(x)]) == 1 and unread.glued_row(normalize_ws(cells[0]))}
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and
-                (columns.indicator_like(grid[r]) or r in neighbours or r in below)
+                (columns.indicator_like(grid[r]) or r in neighbours or r in below or r in glued)
                 and not _first_text(grid[r]).startswith(NOT_A_ROW)]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
                 and not unread.rightly_left(grid, r, self.current)
@@ -101,7 +106,7 @@ class UnreadRows:
         # (404's scan: the last indicator row and the 总分 row on a page of their own, their columns not the first page's)
         closed = [p for p in self.recs.projects
                   if any(f is not None and f.loc.table == t.index for f in (p.total_score_stated, p.total_weight_stated))]
-        counted = like if like and (self.indicator_table or closed or neighbours or
+        counted = like if like and (self.indicator_table or closed or neighbours or glued & set(like) or
                                     len(like) >= 3 and not _other_header(grid, like) and not _other_table(grid, like)) else []
         # a table whose cells show it is something else (a contents page, a roster, parts of a total, a task
         # list) and gave nothing is said once as what it is, its rows not named as indicators left unread
@@ -123,8 +128,8 @@ class UnreadRows:
             cells = unread.row_text(grid[r])
             if r in below and not columns.indicator_like(grid[r]):   # its name the row above: named with it
                 cells = unread.row_text(grid[r - 1]) + "｜" + cells
-            said = (self.recs, unread.unread_line(self._loc(t, r), cells), closed[-1] if closed else None,
-                    self._loc(t, r))
+            owner = closed[-1] if closed else self.recs.projects[-1] if r in glued and self.recs.projects else None
+            said = (self.recs, unread.unread_line(self._loc(t, r), cells), owner, self._loc(t, r))
             # a level-1 block's total (汇总; 产出指标 汇总 under a pivot's 分值 / 得分) before a part's points
             if unread.block_level(_first_text(grid[r])):    # perhaps a level-1 block's total (汇总), its block read later
                 self.totals_after.append((t.index, grid[r], said))

@@ -44,3 +44,33 @@ def test_a_typed_fund_total_whose_score_is_above_100_stays_the_fund_line_and_is_
     rows[2][7] = "9.87"
     r = normalize_document(document(rows))
     assert r.projects[0].fund_score.value == Decimal("9.87") and not [w for w in r.warnings if "高于满分" in w]
+
+
+def test_a_scans_first_money_row_that_is_a_part_does_not_stand_in_for_the_total_and_is_said():
+    """Issue 21 (1494.scan, an MRC PDF: the 年度资金总额 row's figures and rules lost in its 50 dpi background):
+    the first money row read was 其中：中央财政… with the other sources under it, and its 400.00 / 400.00 / 400.00
+    were taken for the project's fund, said nowhere (3 FALSE JX204). A part with more source rows below it is no
+    total: the fund is not read, and said. A typed file, or a part that is the only money row, is read as before."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "", "", "", "", "", ""],
+            ["", "其中：中央财政补助资金", "400.00", "400.00", "400.00", "", "", ""],
+            ["", "省级财政资金", "200.00", "200.00", "200.00", "", "", ""],
+            ["", "县级财政资金", "100.00", "160.00", "148.00", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90", ""]]
+    scan = document(rows, fmt="pdf", confidence=0.95)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    p = r.projects[0]
+    assert (p.budget_initial, p.budget_full_year, p.executed) == (None, None, None)
+    said = [w for w in r.warnings if "不能代替项目资金总额" in w]
+    assert len(said) == 1 and "“其中：中央财政补助资金”" in said[0] and "共3行来源" in said[0] and "未读取" in said[0]
+    assert not [w for w in r.warnings if "像指标行但未读取" in w and "财政资金" in w]     # the sources: said with it
+    assert len(r.indicators) == 1
+    typed = normalize_document(document(rows)).projects[0]
+    assert typed.budget_initial is not None
+    alone = document(rows[:4] + rows[6:], fmt="pdf", confidence=0.95)
+    alone.format = "pdf-ocr"
+    r = normalize_document(alone)
+    assert r.projects[0].budget_initial is not None and not [w for w in r.warnings if "不能代替" in w]

@@ -9244,6 +9244,90 @@ def test_a_scans_level2_name_that_is_no_level_label_beside_the_templates_names_i
     assert not [w for w in normalize_document(scan).warnings if "疑为识别有误" in w and "二级指标" in w]
 
 
+def test_a_scans_level2_name_cut_at_its_start_is_said():
+    """Issue 21 (1497.scan, a failing green sensor line: 社会效益指标 read 会效益指标, 可持续影响指标 持续影响指标,
+    kept in silence, for each is a level label by its grammar): on a scan, a level-2 name that is no name of the
+    template's but the tail of one, a character or more short at its start, is said as kept as read, with the names it
+    may be cut from; nothing is put in its place. A name of the template's (满意度指标) or a level 1's is no cut, and a
+    typed file's name is as written."""
+    rows = [["项目名称", "某县苦荞产业发展", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "苦荞种植面积", "≥5万亩", "5.2万亩", "30", "30"],
+            ["效益指标", "经济效益指标", "户均增收", "≥2000元", "2100元", "20", "20"],
+            ["", "会效益指标", "带动脱贫户", "≥300户", "320户", "20", "20"],
+            ["", "持续影响指标", "良种覆盖率", "≥90%", "92%", "10", "10"],
+            ["满意度指标", "满意度指标", "种植户满意度", "≥90%", "95%", "10", "10"]]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    assert [i.level2_raw for i in r.indicators][2:4] == ["会效益指标", "持续影响指标"]
+    said = [w for w in r.warnings if "开头的字未识别出" in w]
+    assert len(said) == 2
+    assert "“会效益指标”" in said[0] and "“社会效益指标”" in said[0] and "带动脱贫户" in said[0]
+    assert "“持续影响指标”" in said[1] and "“可持续影响指标”" in said[1]
+    assert not [w for w in r.warnings if "满意度指标”的后半" in w or "“满意度指标”，不是" in w]
+    assert not [w for w in normalize_document(_doc(rows)).warnings if "开头的字未识别出" in w]     # typed: as written
+
+
+def test_a_row_left_unread_still_sets_the_levels_its_own_cells_name_for_the_rows_below():
+    """Issue 21 (1495.scan, labels peeled off a laser print: 脐橙亩均产量's name and target lifted, its row 效益指标 |
+    经济效益指标 | … | 8 | 7.52 left unread and said, and 果农户均增收 below, its level cells merged into that row's,
+    took 产出指标 / 成本指标 from the row read above it, SILENT): a row not read whose own level cells name a level
+    of the template sets the levels of the rows under it, as a read row does; nothing of it is read."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "新建果园", "≥2万亩", "2.06万亩", "8", "8", ""],
+            ["", "成本指标", "每亩果园建设补助", "≤2000元", "1980元", "5", "5", ""],
+            ["效益指标", "经济效益指标", "", "", "", "8", "7.52", "高温少雨，亩均产量未达目标"],
+            ["", "", "果农户均增收", "≥3500元", "3620元", "8", "8", ""],
+            ["", "社会效益指标", "带动脱贫户", "≥1800户", "1850户", "7", "7", ""]]
+    r = normalize_document(_doc(rows, scan=True))
+    got = {i.level3: (i.level1, i.level2) for i in r.indicators}
+    assert got["每亩果园建设补助"][0] == "产出指标"
+    assert got["果农户均增收"] == ("效益指标", "经济效益指标")
+    assert "“果农户均增收”" not in "".join(w for w in r.warnings if "像指标行但未读取" in w)
+    assert [w for w in r.warnings if "8｜7.52" in w or "7.52" in w]      # the unread row still said
+
+
+def test_a_scans_row_run_together_into_one_cell_of_a_table_read_as_no_indicator_table_is_counted_unread():
+    """Issue 21 (1492.scan, a shredded report taped back: page 2's 茶企满意度 row and the 总分 row read into one cell
+    of a "text table", 茶企满意度 ≥85% 88.2% 8 …, that gave no record and was said nowhere; the weights then summed to
+    92 and JX303 was raised, FALSE): on a scan, a row of one piece that reads as an indicator row run together (a
+    name, a target with its operator, more figures) is counted unread for the project and named, so no sum of the
+    project is checked as if read whole."""
+    from jixiao.rules import check
+    rows = [["项目名称", "某县茶产业发展项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建茶园", "≥2万亩", "2.1万亩", "50", "50"],
+            ["效益指标", "经济效益指标", "茶叶产值", "≥12亿元", "12.3亿元", "30", "30"],
+            ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "94.6%", "12", "12"]]
+    page2 = [["", "满意度指标茶企满意度 ≥85% 88.2% 8 8", "", ""], ["", "", "", ""]]
+    scan = document(rows, page2, fmt="pdf", confidence=0.95)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    said = [w for w in r.warnings if "像指标行但未读取" in w and "茶企满意度" in w]
+    assert len(said) == 1 and r.projects[0].rows_unread == 1
+    assert not [f for f in check(r) if f.rule == "JX303"]
+    typed = normalize_document(document(rows, page2))
+    assert not [w for w in typed.warnings if "茶企满意度" in w]
+
+
+def test_a_scans_target_and_actual_in_two_counters_are_said():
+    """Issue 21 (1492.scan, a shredded report taped back: 带动脱贫户's ≥4000户 read ≥4000片 beside 4120户, SILENT): on a
+    scan, a row whose target and actual count things in two different counters is said (one indicator counts one
+    kind of thing), kept as read; the same counter, or a typed file, says nothing."""
+    rows = [["项目名称", "某县茶产业发展项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["效益指标", "社会效益指标", "带动脱贫户", "≥4000片", "4120户", "8", "8"],
+            ["", "", "新建茶叶加工厂", "≥10个", "11个", "8", "8"]]
+    scan = _doc(rows, scan=True)
+    scan.format = "pdf-ocr"
+    r = normalize_document(scan)
+    said = [w for w in r.warnings if "计数单位不同" in w]
+    assert len(said) == 1 and "带动脱贫户" in said[0] and "≥4000片" in said[0]
+    assert r.indicators[0].target.q.unit == "片"
+    assert not [w for w in normalize_document(_doc(rows)).warnings if "计数单位不同" in w]
+
+
 def test_a_scans_grade_label_with_nothing_after_its_colon_is_said():
     """Issue 21 (1416.scan, an archived stack bored by insects): the total row's 自评等级：优 came out 自评等级： (a bore
     hole where 优 was printed), and the grade was not read with no word of it. On a scan a grade label with
