@@ -393,6 +393,27 @@ def _bare_result(clauses: list[str], side: str, value: str) -> tuple[str, str] |
     return (name, value) if len(re.findall(r"\p{Han}", name)) >= 2 else None
 
 
+# A bare result verb opening its clause and set apart from words by a space, a colon, 为 or 是 (完成 持续提升,
+# 完成：健全): a label and its value, as 目标 持续提升 before it, not a verb and its object (完成人工造林).
+LABELLED_RESULT = re.compile(r"^\s*(?:完成|达到)(?:\s+|\s*[：:为是]\s*)(?P<value>\D+?)\s*$")
+
+
+def _labelled_result(clauses: list[str]) -> tuple[str, str, str] | None:
+    """(name, target, result) of a part whose one cued clause is a target in words, the name before its
+    cue, and a later clause a bare result verb set apart from its words (LABELLED_RESULT: 1499.html,
+    中宁枸杞品牌影响力：目标 持续提升，完成 持续提升), else None."""
+    cued = [(k, c) for k, c in enumerate(_cued(x) for x in clauses) if c is not None]
+    if len(cued) != 1 or cued[0][1][0] != "target" or re.search(r"\d", cued[0][1][2]):
+        return None
+    k, (_, head, target) = cued[0]
+    name = indicator_name(head)
+    results = [m.group("value") for x in clauses[k + 1:] if (m := LABELLED_RESULT.match(x))
+               and not CUE.search(m.group("value"))]
+    if len(results) != 1 or len(re.findall(r"\p{Han}", name)) < 2:
+        return None
+    return name, target, results[0]
+
+
 def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, str]], list[str]]:
     """A sentence whose indicators each end with their points in a bracket (建设高标准农田完成1.25万亩，
     目标≥1.2万亩（分值8分，得分8分）；…), read part by part, a part the clauses up to a bracket: how
@@ -411,6 +432,9 @@ def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, s
         _, pairs = _stated(text, "")
         if not pairs and len(cued) == 1 and (bare := _bare_result(clauses, cued[0][0], cued[0][2])):
             pairs = [(bare[0], parse(cued[0][2]), parse(bare[1]))]
+        if not pairs and (labelled := _labelled_result(clauses)) is not None \
+                and _value_kind(t := parse(labelled[1])) == _value_kind(a := parse(labelled[2])):
+            pairs = [(labelled[0], t, a)]
         if len(pairs) == 1:
             out.append((*pairs[0], m.group("weight"), m.group("score")))
         else:

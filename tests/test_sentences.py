@@ -513,3 +513,19 @@ def test_a_level_1_heading_over_its_level_2_heading_after_another_level_1_is_tha
     recs = _read(tmp_path, text)
     assert _rows(recs) == [("效益指标", "社会效益指标", "带动农户增收", "≥3000户", "3160户"),
                            ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95%")]
+
+
+def test_a_bare_result_cue_set_apart_from_words_after_a_target_in_words_is_the_result(tmp_path):
+    """Issue 21 (1499.html: a task list's item 名称：目标 持续提升，完成 持续提升（分值10，得分10）, the values in
+    <code> spans): the bare 完成 opening its clause and set apart from its words by a space or a colon is a
+    label and its value (the result), not a verb and its object (完成人工造林), so the part reads as one
+    indicator; a 完成 run into its words stays an act and the part is counted unread and named."""
+    text = ("效益指标\n可持续影响指标\n品牌影响力：目标 持续提升，完成 持续提升（分值10，得分10）\n"
+            "管护机制：目标 健全，完成：健全（分值5，得分5）\n"
+            "林下经济：目标 健全，完成人工造林（分值5，得分5）\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("效益指标", "可持续影响指标", "品牌影响力", "持续提升", "持续提升"),
+                           ("效益指标", "可持续影响指标", "管护机制", "健全", "健全")]
+    assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [("10", "10"), ("5", "5")]
+    assert recs.unread_rows == 1
+    assert any("林下经济" in w and "1个指标未读取" in w for w in recs.warnings), recs.warnings
