@@ -529,3 +529,20 @@ def test_a_bare_result_cue_set_apart_from_words_after_a_target_in_words_is_the_r
     assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [("10", "10"), ("5", "5")]
     assert recs.unread_rows == 1
     assert any("林下经济" in w and "1个指标未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_cards_of_a_name_line_a_target_and_result_line_and_a_points_line_are_read_under_their_lane(tmp_path):
+    """Issue 21 (1498.html: a kanban board, a lane per level 1 headed 产出指标 · 6项, a card per indicator: its level 2
+    tag, its name, 目标 … 完成 …, 分值 … 得分 … each a line): nothing read, each card's line said unread (the name the
+    line above it) and the lanes' headings counted as figures. A line of a target and a result alone, right under a
+    line that is a name alone, is that name's indicator, its points the line below when it states them; a level
+    heading counting its items (· 6项) is a heading."""
+    text = ("绩效指标完成情况\n产出指标 · 2项\n数量指标\n推广青稞良种\n目标 ≥1500吨 完成 1560吨\n分值 8 得分 8\n"
+            "时效指标\n项目完成时间\n目标 2023年10月31日前 完成 2023年10月25日\n分值 4 得分 4\n"
+            "效益指标 · 1项\n可持续影响指标\n青稞产业链条\n目标 持续延伸 完成 持续延伸\n分值 10 得分 10\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("产出指标", "数量指标", "推广青稞良种", "≥1500吨", "1560吨"),
+                           ("产出指标", "时效指标", "项目完成时间", "2023年10月31日前", "2023年10月25日"),
+                           ("效益指标", "可持续影响指标", "青稞产业链条", "持续延伸", "持续延伸")]
+    assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [("8", "8"), ("4", "4"), ("10", "10")]
+    assert recs.unread_rows == 0, recs.warnings
