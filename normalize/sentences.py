@@ -84,11 +84,16 @@ POINTS = re.compile(r"[（(]\s*(?:分值|权重|标准分)\s*(?:为|[：:])?\s*(
 VERB_CUE = re.compile(r"完成了?|达到?|计划|预期")
 
 
+# A list bullet opening a line (·产出指标, ◦数量指标; 。 where OCR reads a small circle: no sentence opens with a full
+# stop): no part of a heading after it.
+BULLET = re.compile(r"^\s*[·•◦○●▪‧・。]\s*")
+
+
 def _heading(text: str) -> tuple[str, str] | None:
     """(level label as written, the text after the heading) of a paragraph that opens with a level
     label, else None."""
     m = NUMBER.match(text)
-    body = text[m.end():] if m else text.lstrip()
+    body = text[m.end():] if m else BULLET.sub("", text, count=1)
     # the label tried short to long (数量 stops at 指标, 数量指标 at 。)
     for n in range(2, min(10, len(body)) + 1):
         label = body[:n]

@@ -546,3 +546,16 @@ def test_cards_of_a_name_line_a_target_and_result_line_and_a_points_line_are_rea
                            ("效益指标", "可持续影响指标", "青稞产业链条", "持续延伸", "持续延伸")]
     assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [("8", "8"), ("4", "4"), ("10", "10")]
     assert recs.unread_rows == 0, recs.warnings
+
+
+def test_level_headings_opened_by_a_list_bullet_as_ocr_reads_it_are_headings(tmp_path):
+    """Issue 21 (1499.scan: a task list's nested items, its bullets read by OCR as · and 。, ·产出指标 / 。数量指标):
+    no heading was seen, so every item was said as standing under no level. A bullet opening a line (a middle dot,
+    a bullet or circle, or 。 where OCR reads a small circle: no sentence opens with a full stop) is no part of the
+    heading."""
+    text = ("绩效指标完成情况\n·产出指标\n。数量指标\n新建枸杞标准化基地：目标≥5000亩，完成5150亩（分值10，得分10）\n"
+            "◦质量指标\n枸杞质量抽检合格率：目标≥98%，完成99.2%（分值6，得分6）\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("产出指标", "数量指标", "新建枸杞标准化基地", "≥5000亩", "5150亩"),
+                           ("产出指标", "质量指标", "枸杞质量抽检合格率", "≥98%", "99.2%")]
+    assert recs.unread_rows == 0, recs.warnings
