@@ -93,7 +93,7 @@ def _heading(text: str) -> tuple[str, str] | None:
     """(level label as written, the text after the heading) of a paragraph that opens with a level
     label, else None."""
     m = NUMBER.match(text)
-    body = text[m.end():] if m else BULLET.sub("", text, count=1)
+    body = text[m.end():] if m else BULLET.sub("", text.lstrip(), count=1)
     # the label tried short to long (数量 stops at 指标, 数量指标 at 。)
     for n in range(2, min(10, len(body)) + 1):
         label = body[:n]
@@ -432,8 +432,8 @@ CARD_POINTS = re.compile(r"^\s*(?:分值|权重|标准分)\s*[：:]?\s*(?P<weigh
 def _card(blocks: list, k: int, sentence: str):
     """(name, target, result, weight, score) of a card (1498.html): the paragraph k a target and a result alone
     (CARD_VALUES, values of one kind, no cue in either), right under a paragraph that is a name alone (two Han
-    characters or more, no figure, no level heading: 项目完成时间 holds a cue's word), its points the paragraph below where that states
-    them alone (CARD_POINTS; else None each); None where the paragraph is no such line."""
+    characters or more, no figure, no level heading: 项目完成时间 holds a cue's word), its points the paragraph below
+    where that states them alone (CARD_POINTS; else None each); None where the paragraph is no such line."""
     text = blocks[k].text.strip()
     m = CARD_VALUES.match(text)
     if text != sentence.strip() or m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")):

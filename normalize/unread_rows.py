@@ -140,8 +140,8 @@ class UnreadRows:
         """The rows between the first and last row looking like an indicator row of a table that read nothing
         (1499.pdf: a false aligned table of a task list's fragments, the rows whose values were a date or words
         not looking like indicator rows): each holding two filled cells or more, no level heading, header, fund
-        row or row left rightly, nor a name row over a figure row (_figures_below_names: the pair counted once), is counted and named too,
-        not passed over."""
+        row or row left rightly, nor a name row over a figure row (_figures_below_names: the pair counted once),
+        is counted and named too, not passed over."""
         return [r for r in range(like[0] + 1, like[-1]) if r not in like and r not in self.used and r + 1 not in below
                 and sum(1 for x in grid[r] if bare(x)) >= 2 and not unread.block_level(_first_text(grid[r]))
                 and not _another_header(grid[r]) and not _first_text(grid[r]).startswith(NOT_A_ROW)
