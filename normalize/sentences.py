@@ -53,7 +53,9 @@ NUMBER = re.compile(rf"(?:{ITEM.pattern}|^\s*(?:[（(]\s*[一二三四五六七�
                     rf"|^\s*[A-Z](?=\p{{Han}}))\s*")
 # What closes a level heading after its label: a 完成情况(分析) tail, a bracketed note (自评分19分),
 # then 。/：/; or the line's end.
-HEADING_END = re.compile(r"(?:完成情况分析|完成情况|情况分析)?\s*(?:[（(][^（）()]*[)）])?\s*(?:[。：:；;]|$)")
+# A count of the items under it may close a heading (产出指标 · 6项: a board's lane).
+HEADING_END = re.compile(r"(?:完成情况分析|完成情况|情况分析)?\s*(?:[（(][^（）()]*[)）])?\s*(?:[·・•]\s*\d+\s*项\s*)?"
+                         r"(?:[。：:；;]|$)")
 # A label glued to the sentence after it (4.成本指标国家规定标准发放指标为100%…): only a label
 # ending in 指标, where the label's end is its own.
 GLUED = re.compile(r"(?P<label>\p{Han}{2,8}?指标)(?=\p{Han})")
@@ -82,11 +84,16 @@ POINTS = re.compile(r"[（(]\s*(?:分值|权重|标准分)\s*(?:为|[：:])?\s*(
 VERB_CUE = re.compile(r"完成了?|达到?|计划|预期")
 
 
+# A list bullet opening a line (·产出指标, ◦数量指标; 。 where OCR reads a small circle: no sentence opens with a full
+# stop): no part of a heading after it.
+BULLET = re.compile(r"^\s*[·•◦○●▪‧・。]\s*")
+
+
 def _heading(text: str) -> tuple[str, str] | None:
     """(level label as written, the text after the heading) of a paragraph that opens with a level
     label, else None."""
     m = NUMBER.match(text)
-    body = text[m.end():] if m else text.lstrip()
+    body = text[m.end():] if m else BULLET.sub("", text.lstrip(), count=1)
     # the label tried short to long (数量 stops at 指标, 数量指标 at 。)
     for n in range(2, min(10, len(body)) + 1):
         label = body[:n]
@@ -393,6 +400,59 @@ def _bare_result(clauses: list[str], side: str, value: str) -> tuple[str, str] |
     return (name, value) if len(re.findall(r"\p{Han}", name)) >= 2 else None
 
 
+# A bare result verb opening its clause and set apart from words by a space, a colon, 为 or 是 (完成 持续提升,
+# 完成：健全): a label and its value, as 目标 持续提升 before it, not a verb and its object (完成人工造林).
+LABELLED_RESULT = re.compile(r"^\s*(?:完成|达到)(?:\s+|\s*[：:为是]\s*)(?P<value>\D+?)\s*$")
+
+
+def _labelled_result(clauses: list[str]) -> tuple[str, str, str] | None:
+    """(name, target, result) of a part whose one cued clause is a target in words, the name before its
+    cue, and a later clause a bare result verb set apart from its words (LABELLED_RESULT: 1499.html,
+    中宁枸杞品牌影响力：目标 持续提升，完成 持续提升), else None."""
+    cued = [(k, c) for k, c in enumerate(_cued(x) for x in clauses) if c is not None]
+    if len(cued) != 1 or cued[0][1][0] != "target" or re.search(r"\d", cued[0][1][2]):
+        return None
+    k, (_, head, target) = cued[0]
+    name = indicator_name(head)
+    results = [m.group("value") for x in clauses[k + 1:] if (m := LABELLED_RESULT.match(x))
+               and not CUE.search(m.group("value"))]
+    if len(results) != 1 or len(re.findall(r"\p{Han}", name)) < 2:
+        return None
+    return name, target, results[0]
+
+
+# A card's lines (1498.html: a kanban board): a line of a target and a result alone (目标 ≥1500吨 完成 1560吨), and
+# a line of its points alone (分值 8 得分 8).
+CARD_VALUES = re.compile(rf"^\s*(?:{TARGET_CUE.pattern})\s*[：:]?\s*(?P<target>\S.*?)\s+"
+                         rf"(?:{ACTUAL_CUE.pattern})\s*[：:]?\s*(?P<actual>\S.*?)\s*$")
+CARD_POINTS = re.compile(r"^\s*(?:分值|权重|标准分)\s*[：:]?\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[，,；;]?\s*"
+                         r"(?:自评)?得分\s*[：:]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?\s*$")
+
+
+def _card(blocks: list, k: int, sentence: str):
+    """(name, target, result, weight, score) of a card (1498.html): the paragraph k a target and a result alone
+    (CARD_VALUES, values of one kind, no cue in either), right under a paragraph that is a name alone (two Han
+    characters or more, no figure, no level heading: 项目完成时间 holds a cue's word), its points the paragraph below
+    where that states them alone (CARD_POINTS; else None each); None where the paragraph is no such line."""
+    text = blocks[k].text.strip()
+    m = CARD_VALUES.match(text)
+    if text != sentence.strip() or m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")):
+        return None
+    near = [(j, x.text.strip()) for j, x in enumerate(blocks) if isinstance(x, Paragraph) and x.text.strip()]
+    at = next((n for n, (j, _) in enumerate(near) if j == k), None)
+    if not at:
+        return None
+    name = near[at - 1][1]
+    if not re.fullmatch(r"[\p{Han}（）()、·]+", name) or len(re.findall(r"\p{Han}", name)) < 2 \
+            or _heading(name) is not None or level_label(name):
+        return None
+    t, a = parse(m.group("target")), parse(m.group("actual"))
+    if _value_kind(t) != _value_kind(a):
+        return None
+    points = CARD_POINTS.match(near[at + 1][1]) if at + 1 < len(near) else None
+    return name, t, a, points.group("weight") if points else None, points.group("score") if points else None
+
+
 def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, str]], list[str]]:
     """A sentence whose indicators each end with their points in a bracket (建设高标准农田完成1.25万亩，
     目标≥1.2万亩（分值8分，得分8分）；…), read part by part, a part the clauses up to a bracket: how
@@ -411,6 +471,9 @@ def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, s
         _, pairs = _stated(text, "")
         if not pairs and len(cued) == 1 and (bare := _bare_result(clauses, cued[0][0], cued[0][2])):
             pairs = [(bare[0], parse(cued[0][2]), parse(bare[1]))]
+        if not pairs and (labelled := _labelled_result(clauses)) is not None \
+                and _value_kind(t := parse(labelled[1])) == _value_kind(a := parse(labelled[2])):
+            pairs = [(labelled[0], t, a)]
         if len(pairs) == 1:
             out.append((*pairs[0], m.group("weight"), m.group("score")))
         else:
@@ -513,6 +576,14 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                     unread.append((k, told - len(read), f"{b.loc.describe()}：句子“{sentence[:60]}”写有指标的目标值与"
                                    f"实际值，未能按“指标名称＋实际值＋目标值（分值、得分）”读出（"
                                    f"{'；'.join(x[:30] for x in left)}），{told - len(read)}个指标未读取"))
+                continue
+            if (card := _card(doc.blocks, k, sentence)) is not None:
+                # a card's line of values under its name line, its points the line below
+                name, t, a, weight, score = card
+                found.append((k, _indicator(recs, b, level1, level2, name, Figure(t, b.loc), Figure(a, b.loc),
+                                            f"指标按卡片读出（名称为上一行）：“{name}｜{sentence}”",
+                                            Figure(parse(weight), b.loc) if weight else None,
+                                            Figure(parse(score), b.loc) if score else None)))
                 continue
             told = _told(sentence)
             read = [(name, Figure(t.q, t.loc), Figure(a.q, a.loc))

@@ -114,6 +114,8 @@ class UnreadRows:
                 and (kind := other_tables.what(grid, self.doc)):
             self.recs.warnings.append(other_tables.said(t.loc, kind))
             return
+        if counted and len(like) >= 3 and not mine:
+            like = counted = sorted(like + self._between(t, grid, like, below))
         self.count_unread_cells(t, grid, counted)
         if not counted:
             return
@@ -138,6 +140,17 @@ class UnreadRows:
                 self.parts_after.append((t.index, points, said))   # settled once every table is read
                 continue
             unread.say_unread(said[0], said[1], owner=said[2], at=said[3])
+
+    def _between(self, t: Table, grid, like: list[int], below: set[int]) -> list[int]:
+        """The rows between the first and last row looking like an indicator row of a table that read nothing
+        (1499.pdf: a false aligned table of a task list's fragments, the rows whose values were a date or words
+        not looking like indicator rows): each holding two filled cells or more, no level heading, header, fund
+        row or row left rightly, nor a name row over a figure row (_figures_below_names: the pair counted once),
+        is counted and named too, not passed over."""
+        return [r for r in range(like[0] + 1, like[-1]) if r not in like and r not in self.used and r + 1 not in below
+                and sum(1 for x in grid[r] if bare(x)) >= 2 and not unread.block_level(_first_text(grid[r]))
+                and not _another_header(grid[r]) and not _first_text(grid[r]).startswith(NOT_A_ROW)
+                and not _fund_like(grid[r], self.fund_seen) and not unread.rightly_left(grid, r, self.current)]
 
     def _part_points(self, t: Table, grid, r: int) -> tuple[Decimal, Decimal | None] | None:
         """A row of one label and points alone under this table's 分值 / 得分 (no name, target or result:

@@ -9777,3 +9777,32 @@ def test_a_headless_one_row_record_is_said_to_have_no_field_names_not_codes():
                      "万元", "100", "97.80", "优"]], [head, *rows])
     said = [w for w in normalize_document(doc).warnings if "个单位名称" in w]
     assert len(said) == 1 and "无字段名" in said[0] and "字段名为代码" not in said[0], said
+
+
+def test_a_table_that_reads_nothing_names_every_row_between_its_rows_looking_like_indicator_rows():
+    """Issue 21 (1499.pdf: the PDF reader built a false aligned table out of a task list's fragments, ：目 | 标 |
+    ≥5000亩 | ，完 | 成 | 5150亩（分值10): nothing read, 10 rows said, and the rows between them whose values were a
+    date or words (2023年11月30日前，| 完成 | 2023年11月20日; ：目 | 标 | 持续提升 | ，完 | 成 | 持续提升（分值1) NOT NAMED.
+    Where a table reads nothing, each row between its first and last row looking like an indicator row that
+    holds two filled cells or more and is no level heading or header is counted and named too
+    (unread_rows.UnreadRows._between); a row of one name over a row of figures stays counted with them, once."""
+    rows = [["：目", "标", "", "≥5000亩", "", "，完", "成", "", "", "5150亩（分值10"],
+            ["标", "≥3000亩，", "完成", "", "", "3080亩（分值8，得分", "", "", "", ""],
+            ["目标", "", "≥20座，", "完成", "", "", "21座", "（分值6，得分6", "）", ""],
+            ["：目", "标", "", "≥98%", "，完", "成", "", "", "99.2%（分值6，得", ""],
+            ["2023年11月30日前，", "", "完成", "", "", "2023年11月20日", "", "", "", ""],
+            ["目标", "", "≤800元", "，完", "成", "", "", "800元（分值6，得分", "", ""],
+            ["目标", "", "≥12000元", "，完", "成", "", "", "10200元（分值10", "", ""],
+            ["≥3000户，完", "成", "", "3160户", "", "（分值6，得分6", "）", "", "", ""],
+            ["：目", "标", "", "≥8000人次", "，完", "成", "", "", "", "8420人次（分"],
+            ["标", "≥90%，完", "成", "92%", "（分", "值8，得分8）", "", "", "", ""],
+            ["：目", "标", "", "持续提升", "", "，完", "成", "", "", "持续提升（分值1"],
+            ["≥90%", "，完成", "95%（", "", "分值", "5", "", "，得分5）", "", ""],
+            ["标", "≥85%，完", "成", "90%", "（分", "值5，得分5）", "", "", "", ""]]
+    recs = normalize_document(document(rows, fmt="pdf"))
+    assert not recs.indicators
+    named = [w for w in recs.warnings if "像指标行但未读取" in w]
+    assert any("2023年11月30日前，｜完成｜2023年11月20日" in w for w in named), recs.warnings
+    assert any("：目｜标｜≥8000人次" in w for w in named), recs.warnings
+    assert any("本表有12行像指标行" in w for w in recs.warnings), recs.warnings
+    assert recs.unread_rows == 12, (recs.unread_rows, recs.warnings)

@@ -513,3 +513,49 @@ def test_a_level_1_heading_over_its_level_2_heading_after_another_level_1_is_tha
     recs = _read(tmp_path, text)
     assert _rows(recs) == [("效益指标", "社会效益指标", "带动农户增收", "≥3000户", "3160户"),
                            ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95%")]
+
+
+def test_a_bare_result_cue_set_apart_from_words_after_a_target_in_words_is_the_result(tmp_path):
+    """Issue 21 (1499.html: a task list's item 名称：目标 持续提升，完成 持续提升（分值10，得分10）, the values in
+    <code> spans): the bare 完成 opening its clause and set apart from its words by a space or a colon is a
+    label and its value (the result), not a verb and its object (完成人工造林), so the part reads as one
+    indicator; a 完成 run into its words stays an act and the part is counted unread and named."""
+    text = ("效益指标\n可持续影响指标\n品牌影响力：目标 持续提升，完成 持续提升（分值10，得分10）\n"
+            "管护机制：目标 健全，完成：健全（分值5，得分5）\n"
+            "林下经济：目标 健全，完成人工造林（分值5，得分5）\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("效益指标", "可持续影响指标", "品牌影响力", "持续提升", "持续提升"),
+                           ("效益指标", "可持续影响指标", "管护机制", "健全", "健全")]
+    assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [("10", "10"), ("5", "5")]
+    assert recs.unread_rows == 1
+    assert any("林下经济" in w and "1个指标未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_cards_of_a_name_line_a_target_and_result_line_and_a_points_line_are_read_under_their_lane(tmp_path):
+    """Issue 21 (1498.html: a kanban board, a lane per level 1 headed 产出指标 · 6项, a card per indicator: its level 2
+    tag, its name, 目标 … 完成 …, 分值 … 得分 … each a line): nothing read, each card's line said unread (the name the
+    line above it) and the lanes' headings counted as figures. A line of a target and a result alone, right under a
+    line that is a name alone, is that name's indicator, its points the line below when it states them; a level
+    heading counting its items (· 6项) is a heading."""
+    text = ("绩效指标完成情况\n产出指标 · 2项\n数量指标\n推广青稞良种\n目标 ≥1500吨 完成 1560吨\n分值 8 得分 8\n"
+            "时效指标\n项目完成时间\n目标 2023年10月31日前 完成 2023年10月25日\n分值 4 得分 4\n"
+            "效益指标 · 1项\n可持续影响指标\n青稞产业链条\n目标 持续延伸 完成 持续延伸\n分值 10 得分 10\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("产出指标", "数量指标", "推广青稞良种", "≥1500吨", "1560吨"),
+                           ("产出指标", "时效指标", "项目完成时间", "2023年10月31日前", "2023年10月25日"),
+                           ("效益指标", "可持续影响指标", "青稞产业链条", "持续延伸", "持续延伸")]
+    assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [("8", "8"), ("4", "4"), ("10", "10")]
+    assert recs.unread_rows == 0, recs.warnings
+
+
+def test_level_headings_opened_by_a_list_bullet_as_ocr_reads_it_are_headings(tmp_path):
+    """Issue 21 (1499.scan: a task list's nested items, its bullets read by OCR as · and 。, ·产出指标 / 。数量指标):
+    no heading was seen, so every item was said as standing under no level. A bullet opening a line (a middle dot,
+    a bullet or circle, or 。 where OCR reads a small circle: no sentence opens with a full stop) is no part of the
+    heading."""
+    text = ("绩效指标完成情况\n·产出指标\n。数量指标\n新建枸杞标准化基地：目标≥5000亩，完成5150亩（分值10，得分10）\n"
+            "◦质量指标\n枸杞质量抽检合格率：目标≥98%，完成99.2%（分值6，得分6）\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("产出指标", "数量指标", "新建枸杞标准化基地", "≥5000亩", "5150亩"),
+                           ("产出指标", "质量指标", "枸杞质量抽检合格率", "≥98%", "99.2%")]
+    assert recs.unread_rows == 0, recs.warnings
