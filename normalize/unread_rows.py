@@ -84,8 +84,10 @@ class UnreadRows:
         # a scan's row of one piece that reads as an indicator row OCR ran together (a name, a target with its
         # operator and more figures: unread.glued_row), 1492.scan's page 2 taken for a text table whose one cell
         # held 茶企满意度 ≥85% 88.2% 8 … run together with the 总分 row: a row of the project's, lost
+        # (one line: a frame's cell of a header over rows, several lines, has its lines counted as rows below)
         glued = {r for r in range(t.n_rows) if self.recs.ocr and r not in self.used and r not in mine and
-                 len(cells := [x for x in grid[r] if bare(x)]) == 1 and unread.glued_row(normalize_ws(cells[0]))}
+                 len(cells := [x for x in grid[r] if bare(x)]) == 1 and "\n" not in cells[0].strip() and
+                 unread.glued_row(normalize_ws(cells[0]))}
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and
                 (columns.indicator_like(grid[r]) or r in neighbours or r in below or r in glued)
                 and not _first_text(grid[r]).startswith(NOT_A_ROW)]
