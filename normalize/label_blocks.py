@@ -153,8 +153,14 @@ def _card_pairs(b, k: int, written: frozenset = frozenset(), lanes: int = 1) -> 
     `roles`), no level or name among them and no field twice; for `lanes` cards side by side read as one
     line (OCR), each field written once per card. None else."""
     got = _pairs(b, k, roles=True, written=written) if isinstance(b, Paragraph) else None
+    if got and any(_PROSE.search(v.text.strip()) for _, _, v in got):
+        return None     # a value of clauses (年度目标：全面落实…，全年巡河…；…) is a report's paragraph, no card's
     fields = Counter(f for f, _, _ in got or [])
     return got if got and set(fields.values()) == {lanes} and not set(fields) & set(_NAMING) else None
+
+
+# A clause break inside a value: prose (145's 年度目标：… / 完成情况：… under 一、年度总体目标完成情况), not one value.
+_PROSE = re.compile(r"[，；。;][^，；。;]")
 
 
 def _card_fields(lines: list[list[tuple]], lanes: int = 1) -> bool:

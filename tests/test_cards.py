@@ -186,6 +186,19 @@ def test_a_board_of_titled_cards_under_level_paths_reads_each_card_with_its_leve
     assert not other.indicators
 
 
+def test_a_section_heading_over_a_target_paragraph_and_a_result_paragraph_is_no_card():
+    """145 (a report's 一、年度总体目标完成情况 over 年度目标：… and 完成情况：…, each a paragraph of clauses): the card
+    grammar took the heading for a card's name and the two paragraphs for its target and result, a 14th row.
+    A card's value is one value; a value of clauses (，；。 inside it) is prose, no card's (label_blocks._card_pairs)."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目", "一、年度总体目标完成情况",
+             "年度目标：全面落实河长制，全年巡河12000次以上；河道保洁2800公里。",
+             "完成情况：全年巡河13560次，河道保洁2856公里。",
+             "新建温室", "目标：≥300栋 完成：310栋 分值：40 得分：40"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [i.level3 for i in recs.indicators] == ["新建温室"]
+
+
 def test_a_grid_of_cards_is_read_card_by_card_with_the_level_paths_printed_under_a_row():
     """1467.pdf (the KPI board printed: its first nine cards a grid, a card a cell, the next run's heading
     产出指标·质量指标 printed in the cell of the card it follows): each card was named unread. A table whose
