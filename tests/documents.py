@@ -22,6 +22,11 @@ def document(*parts, fmt: str = "docx", confidence: float | None = None, sheets=
     return Document(source="mem", format=fmt, sha256="", blocks=blocks)
 
 
+def scanned(*parts, confidence: float = 0.95) -> Document:
+    """The parts as the OCR path gives a scanned PDF (format pdf-ocr), each cell with its confidence."""
+    return document(*parts, fmt="pdf-ocr", confidence=confidence)
+
+
 def _span(row, c: int) -> int:
     return next((n for n in range(1, len(row) - c) if row[c + n] is not None), len(row) - c)
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 from jixiao.normalize import normalize_document
 from jixiao.normalize.fund_block import _fund_shift
 
-from .documents import document
+from .documents import document, scanned
 
 # a database's fund table: the key, a 行次 (row number) column, the figures in its own order, the label LAST
 COLS = {"executed": 2, "budget_full_year": 3, "fund_weight": 4, "budget_initial": 5, "fund_score": 6,
@@ -59,8 +59,7 @@ def test_a_scans_first_money_row_that_is_a_part_does_not_stand_in_for_the_total_
             ["", "县级财政资金", "100.00", "160.00", "148.00", "", "", ""],
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
             ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90", ""]]
-    scan = document(rows, fmt="pdf", confidence=0.95)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     p = r.projects[0]
     assert (p.budget_initial, p.budget_full_year, p.executed) == (None, None, None)
@@ -70,7 +69,6 @@ def test_a_scans_first_money_row_that_is_a_part_does_not_stand_in_for_the_total_
     assert len(r.indicators) == 1
     typed = normalize_document(document(rows)).projects[0]
     assert typed.budget_initial is not None
-    alone = document(rows[:4] + rows[6:], fmt="pdf", confidence=0.95)
-    alone.format = "pdf-ocr"
+    alone = scanned(rows[:4] + rows[6:])
     r = normalize_document(alone)
     assert r.projects[0].budget_initial is not None and not [w for w in r.warnings if "不能代替" in w]

@@ -16,7 +16,7 @@ from jixiao.normalize.vocab import bare, without_gloss
 from jixiao.rules import check
 
 from .conftest import REPORTS, ROOT, SEEDS
-from .documents import document, html_row
+from .documents import document, html_row, scanned
 
 EXPECTED = ROOT / "corpus" / "expected"
 _cache: dict = {}
@@ -1754,8 +1754,7 @@ def test_a_fund_figure_cut_by_a_rule_after_its_thousands_comma_is_read_whole_and
         assert any("合为一个数“1,032.00”" in w for w in r.warnings)
         assert not [f for f in check(r) if f.rule == "JX202"]
     cut = [row[:3] + ["", "032.00"] + row[5:] if k == 2 else row for k, row in enumerate(rows)]
-    scan = _doc(cut, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(cut)
     r = normalize_document(scan)
     assert r.projects[0].executed is None
     assert any("“032.00”，数字以 0 开头" in w for w in r.warnings)
@@ -1773,8 +1772,7 @@ def test_a_scans_specks_read_as_a_point_in_money_and_as_punctuation_in_names_are
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "建设中药材初加工.车间", "≥3个", "3个", "45", "45"],
             ["", "质量指标：", "种苗质量检验合格率", "≥95%", "96%", "45", "45"]]
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     [p] = r.projects
     assert (p.budget_initial.raw, p.budget_initial.value) == ("1,500.00", Decimal(15000000))
@@ -1798,8 +1796,7 @@ def test_a_scans_reason_fallen_a_row_over_and_right_of_its_column_is_its_rows_wh
             ["", "", "土壤侵蚀模数下降", "≥12%", "10.8%", "10", "9", "", ""],
             ["", "", "受益村庄", "≥35个", "30个", "10", "8.6", "", ""]]
     rows = [row + [""] * (9 - len(row)) for row in rows]
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     water, soil, villages = r.indicators
     assert (water.reason, villages.reason) == ("", "")
@@ -1816,15 +1813,13 @@ def test_a_scans_project_name_opening_with_the_years_last_two_digits_is_said():
     rows = [["项目名称", "23年某县太子参产业发展项目", "", "", "", ""],
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值"],
             ["产出指标", "数量指标", "2023年新建种植基地", "≥3个", "3个", "90"]]
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     assert (r.year, r.projects[0].name) == (2023, "23年某县太子参产业发展项目")
     assert any("以两位年份“23年”开头（报告年度 2023），疑为“2023年”的前两位" in w for w in r.warnings)
     assert not any("两位年份" in w for w in normalize_document(_doc(rows)).warnings)
     rows[0][1] = "22年某县太子参产业发展项目"
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     assert not any("两位年份" in w for w in normalize_document(scan).warnings)
 
 
@@ -1836,8 +1831,7 @@ def test_a_scans_date_followed_by_a_character_no_deadline_takes_is_said():
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值"],
             ["产出指标", "时效指标", "项目完成时间", "2023年12月31日兰", "2023年12月20日", "10"],
             ["", "", "资金拨付时间", "2023年12月31日前", "2023年12月20日", "10"]]
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     said = [w for w in r.warnings if "不是期限用字" in w]
     assert len(said) == 1 and "“2023年12月31日兰”日期后的“兰”" in said[0]
@@ -9225,8 +9219,7 @@ def test_a_scans_level2_name_that_is_no_level_label_beside_the_templates_names_i
             ["", "顶重拍你", "部门预决算公开率", "100%", "100%", "20", "20"],
             ["", "", "财政投资评审审减率", "≥5%", "7.8%", "20", "20"],
             ["", "时效指标", "部门预算批复及时率", "100%", "100%", "30", "30"]]
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     assert [i.level2_raw for i in r.indicators] == ["数量指标", "顶重拍你", "顶重拍你", "时效指标"]
     said = [w for w in r.warnings if "“顶重拍你”" in w]
@@ -9234,13 +9227,11 @@ def test_a_scans_level2_name_that_is_no_level_label_beside_the_templates_names_i
     assert not [w for w in normalize_document(_doc(rows)).warnings if "顶重拍你" in w]      # typed: as written
     own = [row[:1] + [{"数量指标": "履职效能", "顶重拍你": "管理效率", "时效指标": "服务质量"}.get(row[1], row[1])] + row[2:]
            for row in rows]
-    scan = _doc(own, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(own)
     assert not [w for w in normalize_document(scan).warnings if "疑为识别有误" in w and "二级指标" in w]
     # words, though no name of the template's, beside the template's names (742: 项目效益 beside 满意度): as written
     words = [row[:1] + [{"顶重拍你": "项目效益"}.get(row[1], row[1])] + row[2:] for row in rows]
-    scan = _doc(words, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(words)
     assert not [w for w in normalize_document(scan).warnings if "疑为识别有误" in w and "二级指标" in w]
 
 
@@ -9257,8 +9248,7 @@ def test_a_scans_level2_name_cut_at_its_start_is_said():
             ["", "会效益指标", "带动脱贫户", "≥300户", "320户", "20", "20"],
             ["", "持续影响指标", "良种覆盖率", "≥90%", "92%", "10", "10"],
             ["满意度指标", "满意度指标", "种植户满意度", "≥90%", "95%", "10", "10"]]
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     assert [i.level2_raw for i in r.indicators][2:4] == ["会效益指标", "持续影响指标"]
     said = [w for w in r.warnings if "开头的字未识别出" in w]
@@ -9301,8 +9291,7 @@ def test_a_scans_row_run_together_into_one_cell_of_a_table_read_as_no_indicator_
             ["效益指标", "经济效益指标", "茶叶产值", "≥12亿元", "12.3亿元", "30", "30"],
             ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "94.6%", "12", "12"]]
     page2 = [["", "满意度指标茶企满意度 ≥85% 88.2% 8 8", "", ""], ["", "", "", ""]]
-    scan = document(rows, page2, fmt="pdf", confidence=0.95)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows, page2)
     r = normalize_document(scan)
     said = [w for w in r.warnings if "像指标行但未读取" in w and "茶企满意度" in w]
     assert len(said) == 1 and r.projects[0].rows_unread == 1
@@ -9319,8 +9308,7 @@ def test_a_scans_target_and_actual_in_two_counters_are_said():
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["效益指标", "社会效益指标", "带动脱贫户", "≥4000片", "4120户", "8", "8"],
             ["", "", "新建茶叶加工厂", "≥10个", "11个", "8", "8"]]
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     said = [w for w in r.warnings if "计数单位不同" in w]
     assert len(said) == 1 and "带动脱贫户" in said[0] and "≥4000片" in said[0]
@@ -9338,8 +9326,7 @@ def test_a_scans_grade_label_with_nothing_after_its_colon_is_said():
             ["效益指标", "社会效益指标", "带动脱贫户", "≥2600户", "2645户", "50", "50"],
             ["总分", "", "", "", "", "100", "100"],
             ["自评等级：", "", "", "", "", "", ""]]
-    scan = _doc(rows, scan=True)
-    scan.format = "pdf-ocr"
+    scan = scanned(rows)
     r = normalize_document(scan)
     assert not r.projects[0].grade_stated
     assert any("“自评等级：”之后没有识别出等级" in w for w in r.warnings)
@@ -9383,8 +9370,7 @@ def test_a_scans_fund_score_that_lost_its_point_keeps_the_total_row_as_the_fund_
                 ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90", ""]]
 
     def read(score):
-        doc = _doc(rows(score), scan=True)
-        doc.format = "pdf-ocr"
+        doc = scanned(rows(score))
         r = normalize_document(doc)
         return r.projects[0], [w for w in r.warnings if "资金得分识别为" in w]
     p, said = read("987")
