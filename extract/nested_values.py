@@ -168,6 +168,10 @@ def _by_columns(node: Node) -> list[list[tuple[int, str]]] | None:
         keys = [k for _, k, _ in cols[0][2].pairs]
         if any([k for _, k, _ in v.pairs] != keys or any(x.scalar is None for _, _, x in v.pairs) for _, _, v in cols):
             return None
+        # the row keys are the ones that number: members NUMBERED (行1, 行2 …) each holding fields named in words
+        # (a filled PDF form's rows exported: 指标.行1.三级指标) are records under their numbers, rows not columns
+        if all(re.search(r"\d", k) for _, k, _ in cols) and not any(re.search(r"\d", k) for k in keys):
+            return None
         lists = [[x for _, _, x in v.pairs] for _, _, v in cols]
     elif any(v.items is None or any(x.scalar is None for x in v.items) for _, _, v in cols):
         return None

@@ -417,6 +417,19 @@ def _wording(els: list[_Element]) -> str | None:
     return best if best is not None and score[best] else None
 
 
+def _value_tag(items: list[_Element], tag: str) -> str | None:
+    """The tag that holds the items' VALUES, where the outline is a form's fields (Acrobat's XFDF: <field
+    name="分值"><value>8</value></field>, fields nested in fields): every item holding no item holds ONE leaf
+    element, of one tag across them all, MIN_OUTLINE_NODES of them or more; such an item is its name's value
+    (分值：8), not a name over a note. None where the items hold notes, or values of several tags."""
+    ends = [e for e in items if not any(c.tag == tag for c in e.children)]
+    held = [e for e in ends if e.children]
+    if len(held) < MIN_OUTLINE_NODES or any(len(e.children) != 1 or not e.children[0].leaf for e in held):
+        return None
+    tags = {e.children[0].tag for e in held}
+    return tags.pop() if len(tags) == 1 else None
+
+
 def outline(root: _Element) -> list[tuple] | None:
     """An outliner's or a mind map's export (OPML's <outline text=…>, FreeMind's <node TEXT=…>): elements of one
     tag nested in their like, each item's words an attribute they all carry (the one holding words: _wording).
@@ -437,8 +450,11 @@ def outline(root: _Element) -> list[tuple] | None:
     items = [e for e in every if e.tag == tag]
     if len(items) < MIN_OUTLINE_NODES or (word := _wording(items)) is None:
         return None
+    value_tag = _value_tag(items, tag)
 
     def node(el: _Element) -> tuple:
+        if value_tag is not None and len(el.children) == 1 and el.children[0].tag == value_tag:
+            return (el.line, f"{el.attrs[word].strip()}：{' '.join(el.children[0].text.split())}", [])
         kids = []
         for c in el.children:
             if c.tag == tag:

@@ -133,3 +133,30 @@ def test_a_freemind_map_reads_its_nodes_text_and_keeps_a_note(tmp_path):
     from jixiao.extract.xml_tree import outline
     found = outline(blocks)
     assert found is not None and "招工延后" in repr(found)
+
+
+def _xfdf() -> str:
+    """A filled PDF form's data as Acrobat exports it (XFDF): fields nested in fields, each leaf's value in a <value>
+    element, an empty field without one, and every level SORTED BY NAME: the rows 行1, 行2, 行3 … each row's
+    fields 一级指标, 三级指标, 二级指标, 偏差原因, 分值, 实际完成值, 年度指标值, 得分."""
+    def field(name: str, inner: list) -> list:
+        return [f'<field name="{name}">'] + inner + ["</field>"]
+    def leaf(name: str, v: str) -> list:
+        return field(name, [f"<value>{v}</value>"]) if v else [f'<field name="{name}"/>']
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")
+    rows = []
+    for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS), 1):
+        vals = dict(zip(names, (l1, l2) + r + ("招工延后" if r[3] != r[4] else "",)))
+        rows += field(f"行{k}", [x for n in sorted(vals) for x in leaf(n, vals[n])])
+    top = [leaf("主管部门", "示范县农业农村局"), field("指标", rows), leaf("自评得分", "98.72"), leaf("项目名称", "2023年示范项目")]
+    return "\n".join(['<?xml version="1.0" encoding="UTF-8"?>', '<xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve">',
+                      '<f href="自评表.pdf"/>', "<fields>"] + [x for t in top for x in t] + ["</fields>", "</xfdf>"]) + "\n"
+
+
+def test_xfdf_fields_holding_one_value_element_each_are_their_values_and_numbered_rows_are_rows(tmp_path):
+    """Each <field> holding only its <value> is 'name：value', not a name over a note; the fields under 行1 … 行3
+    (numbered members each holding the same fields named in words) are a table's rows under their numbers, not
+    its columns (they were read transposed, and before that as shifted label lines: wrong figures)."""
+    recs, rows = indicator_rows(_write(tmp_path, _xfdf()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
