@@ -2590,7 +2590,8 @@ MIN_DEEP_WIDTH = 3
 def parse_deep_arrays(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the lines before, the grid's table with what stands before it on its line and the lines after it as
     paragraphs) where a line ends in a printed array of arrays of MIN_DEEP_ROWS rows or more, the widest
-    MIN_DEEP_WIDTH cells or more; None otherwise."""
+    MIN_DEEP_WIDTH cells or more, or in a printed list of maps (every cell 键:值: Groovy's) of MIN_ROWS maps or
+    more, headed by their keys, a map printed alone on a line beside it its label's 键：值 lines; None otherwise."""
     lines = text.split("\n")
     for k, ln in enumerate(lines):
         t = ln.rstrip()
@@ -2601,16 +2602,66 @@ def parse_deep_arrays(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
             continue
         rows = [m.group(1).split(", ") if m.group(1) is not None else [] for m in _DEEP_ROW.finditer(t, p + 1)]
         width = max(len(r) for r in rows)
-        if sum(1 for r in rows if r) < MIN_DEEP_ROWS or width < MIN_DEEP_WIDTH:
+        # a list of maps (Groovy's [[键:值, …], …]) names its fields: two of them are a table, headed by the keys
+        maps = _map_rows(rows)
+        if maps is not None and len(maps[1]) >= MIN_ROWS and len(maps[0]) >= MIN_DEEP_WIDTH:
+            names, recs = maps
+            grid = [[(k + 1, n) for n in names]] + [[(k + 1, r.get(n, "")) for n in names] for r in recs]
+            said = []
+        elif sum(1 for r in rows if r) < MIN_DEEP_ROWS or width < MIN_DEEP_WIDTH:
             continue
-        rows, said = _deep_widths(rows, k + 1)
-        width = max(len(r) for r in rows)
-        grid = [[(k + 1, c.strip()) for c in r + [""] * (width - len(r))] for r in rows]
+        else:
+            rows, said = _deep_widths(rows, k + 1)
+            width = max(len(r) for r in rows)
+            grid = [[(k + 1, c.strip()) for c in r + [""] * (width - len(r))] for r in rows]
         label = [("p", k + 1, t[:p].strip())] if t[:p].strip() else []
-        before = [(no, x.strip()) for no, x in enumerate(lines[:k], 1) if x.strip()]
-        return before, label + [("t", grid)] + said + [("p", no, x.strip())
-                                                       for no, x in enumerate(lines[k + 1:], k + 2) if x.strip()]
+        before = [(no, y) for no, x in enumerate(lines[:k], 1) if x.strip() for _, _, y in _map_line(no, x.strip())]
+        return before, label + [("t", grid)] + said + [b for no, x in enumerate(lines[k + 1:], k + 2) if x.strip()
+                                                       for b in _map_line(no, x.strip())]
     return None
+
+
+# A map's entry as Groovy prints it: 键:值, the key no figure (10:30 is a time), the value anything (null for none).
+_MAP_ENTRY = re.compile(r"^([^:\s\[\],][^:\[\],]{0,30}?):(.*)$", re.S)
+_MAP_LINE = re.compile(r"^(.*?[:：])?\s*\[([^\[\]\n]*)\]$")
+
+
+def _map_entries(cells: list[str]) -> dict[str, str] | None:
+    """A printed map's cells (split at ', ') as its entries, a piece without a key joined back to the value before
+    it (its own ', '); a null value empty. None where the first piece has no key, a key is a figure or repeats,
+    or fewer than two entries."""
+    out: list[list[str]] = []
+    for c in cells:
+        m = _MAP_ENTRY.match(c.strip())
+        if m and re.search(r"[^\d\s.]", m.group(1)):
+            out.append([m.group(1).strip(), m.group(2).strip()])
+        elif out:
+            out[-1][1] += ", " + c
+        else:
+            return None
+    if len(out) < 2 or len({k for k, _ in out}) != len(out):
+        return None
+    return {k: "" if v == "null" else v for k, v in out}
+
+
+def _map_rows(rows: list[list[str]]) -> tuple[list[str], list[dict[str, str]]] | None:
+    """(the keys in the order first met, each row's entries) where EVERY row of a printed list is a map of
+    entries (Groovy's list of maps: [[一级指标:产出指标, …, 偏差原因:null], …]), the rows of one kind (half the
+    keys of each shared with the first); None otherwise."""
+    recs = [_map_entries(r) for r in rows if r]
+    if not recs or any(r is None for r in recs) or not all(_one_kind(recs[0], r) for r in recs):
+        return None
+    return list(dict.fromkeys(k for r in recs for k in r)), recs
+
+
+def _map_line(no: int, text: str) -> list[tuple]:
+    """A line beside a printed list of maps as paragraphs: one map printed alone after its label (项目信息:
+    [项目名称:X, 主管部门:Y]) is the label and its entries as 键：值 lines; any other line itself."""
+    m = _MAP_LINE.match(text)
+    if m and (entries := _map_entries(m.group(2).split(", "))) is not None:
+        label = (m.group(1) or "").rstrip(":：").strip()
+        return ([("p", no, label)] if label else []) + [("p", no, f"{key}：{v}") for key, v in entries.items()]
+    return [("p", no, text)]
 
 
 # A figure as a cell holds it whole (≥20个, 97.00%, 1,280.00, -3): an operator or a sign, a number, a short unit.
