@@ -996,6 +996,62 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
                             if j not in inside and lines[j].strip()]
 
 
+# -- a JSON document a program logged in pieces, one log line each ------------------------------------------------
+# A logger keeps its lines short by cutting a long message (a request's body) into pieces of so many characters, each
+# piece logged as a line of its own behind the logger's prefix (adb logcat: 03-19 09:41:08.218 12877 12931 D Tag: …),
+# the cuts anywhere (inside a key, a figure, a word), other sources' lines between them. The pieces are the lines whose
+# prefix is the first piece's, its figures aside (the clock runs on): their tails joined are the document.
+MAX_LOG_PIECES = 200     # lines looked at past a document's first piece
+_LOG_DIGITS = re.compile(r"\d+")
+
+
+def _log_masked(prefix: str) -> str:
+    return _LOG_DIGITS.sub("0", prefix)
+
+
+def parse_log_pieces(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before, the document's blocks with the lines around it as paragraphs and a warning naming the
+    lines joined) where a line's tail opens a JSON object that does not close on it and the tails of the lines
+    after it under the same log prefix (figures aside; each prefix ending in ': ') complete it; None otherwise."""
+    lines = text.split("\n")
+    decoder = json.JSONDecoder()
+    for k, ln in enumerate(lines):
+        at = ln.find('{"')
+        if at < 0:
+            continue
+        try:
+            decoder.raw_decode(ln, at)
+            continue             # a whole document on its line: no pieces
+        except ValueError:
+            pass
+        ends = [m.end() for m in re.finditer(r": ", ln[:at])]
+        for end in reversed(ends):
+            mask = _log_masked(ln[:end])
+            body, used, root = ln[at:], [], None
+            for j in range(k + 1, min(len(lines), k + 1 + MAX_LOG_PIECES)):
+                cut = next((m.end() for m in re.finditer(r": ", lines[j]) if _log_masked(lines[j][:m.end()]) == mask), None)
+                if cut is None:
+                    continue
+                body += lines[j][cut:]
+                used.append(j)
+                try:
+                    _, stop = decoder.raw_decode(body)
+                except ValueError:
+                    continue
+                if body[stop:].strip() or (root := _json_root(body, k)) is None:
+                    root = None
+                break
+            if root is None or root.pairs is None or (found := nested_blocks(root)) is None:
+                continue
+            before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:k], 1) if x.strip()]
+            said = ("w", k + 1, f"第{k + 1}行起的JSON被日志分成{len(used) + 1}行记录（各行前有同一日志前缀，中间夹有其他来源的行），"
+                                f"已去掉前缀接回读取（第{k + 1}、{'、'.join(str(j + 1) for j in used)}行），请核对原件")
+            label = [("p", k + 1, ln[:at].strip())] if ln[:at].strip() else []
+            after = [("p", j + 1, lines[j].strip()) for j in range(k + 1, len(lines)) if j not in used and lines[j].strip()]
+            return before, label + [said] + found + after
+    return None
+
+
 # -- braced configuration text: HOCON, protobuf's text format ----------------------------------------------------
 # One grammar of fields inside braces: `key { … }` an object, `key = value` / `key: value` a member ('+=' appends
 # to a list), `[ … ]` a list, members and list items apart by a comma or a line break; '#' and '//' comments. A

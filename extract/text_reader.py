@@ -70,7 +70,7 @@ from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, par
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
                             parse_gron, parse_key_lines, parse_line_protocol, parse_python_lines, parse_journal,
                             parse_spss_syntax,
-                            parse_go_values, parse_tostring, parse_deep_arrays)
+                            parse_go_values, parse_tostring, parse_deep_arrays, parse_log_pieces)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import bracket_rows, record_text, xml_tree
@@ -526,6 +526,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
                               or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)
+                              or parse_log_pieces(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;

@@ -486,3 +486,27 @@ def test_a_text_save_cutting_each_row_after_its_last_cell_keeps_a_row_with_a_rea
     assert [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in got] == \
         [(n, t, a, wt, str(Decimal(s).normalize())) for _, (n, t, a, wt, s) in rows]
     assert _levels(recs) == [lv for lv, _ in rows]
+
+
+def test_a_json_body_logged_in_pieces_behind_one_log_prefix_is_joined_and_said(tmp_path):
+    """An app logs a request's JSON in pieces of so many characters, one logcat line each behind its prefix (the
+    clock running on), other sources' lines between them: the tails of the lines under the first piece's prefix,
+    joined, are the document (the pieces were read as prose: no row, nothing said of them)."""
+    import json
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    body = json.dumps({"项目名称": "2023年某某县示范项目", "主管部门": "某某县农业农村局",
+                       "指标": [dict(zip(names, (l1, l2) + r)) for (l1, l2), r in zip(LEVELS, ROWS)],
+                       "总分": 100, "自评得分": 98.72}, ensure_ascii=False, separators=(",", ":"))
+    pieces = [body[i:i + 150] for i in range(0, len(body), 150)]
+    assert len(pieces) >= 3
+    lines = ["03-19 09:41:08.215 12877 12931 D Submit: 开始提交"]
+    for k, piece in enumerate(pieces):
+        lines.append(f"03-19 09:41:08.{216 + k} 12877 12931 D Submit: " + ("请求体: " if k == 0 else "") + piece)
+        lines.append(f"03-19 09:41:08.{216 + k}  1523  1540 I ActivityManager: Start proc {k}")
+    lines.append("03-19 09:41:08.933 12877 12931 E Submit: 提交失败: HTTP 500")
+    from jixiao.extract import read_document
+    path = _write(tmp_path, "\r\n".join(lines) + "\r\n")
+    recs, got = indicator_rows(path)
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert any("已去掉前缀接回读取" in w for w in read_document(path).warnings)
