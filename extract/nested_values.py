@@ -1022,7 +1022,7 @@ def parse_log_pieces(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
         try:
             decoder.raw_decode(ln, at)
             continue             # a whole document on its line: no pieces
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
         ends = [m.end() for m in re.finditer(r": ", ln[:at])]
         for end in reversed(ends):
@@ -1036,7 +1036,7 @@ def parse_log_pieces(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
                 used.append(j)
                 try:
                     _, stop = decoder.raw_decode(body)
-                except ValueError:
+                except (ValueError, RecursionError):
                     continue
                 if body[stop:].strip() or (root := _json_root(body, k)) is None:
                     root = None
