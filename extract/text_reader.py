@@ -373,6 +373,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = prn[0]
         doc.warnings.append(f"{path}：此文件是 Excel“带格式文本（空格分隔）”（.prn）另存的文字，{prn[1]}行超过240个字符的部分"
                             f"被写在文末，已接回原行读取，请核对原件")
+    if (joined := xml_tree.results_joined(text)) is not None:     # SSMS's FOR XML results printed as text: whole
+        text = joined[0]
+        if joined[1]:
+            doc.warnings.append(f"{path}：此文件是 SQL Server Management Studio“以文本格式显示结果”的 FOR XML 查询结果，"
+                                f"{joined[1]}个结果被按每行2033个字符分成多行，已接回读取，请核对原件")
     if (sep := field_separator(text)) is not None:     # a data file's fields apart by a control character
         n = sum(1 for line in text.split("\n") if sep in line)
         doc.warnings.append(f"{path}：此文件有{n}行以控制字符 ^{chr(ord(sep) + 64)}（\\x{ord(sep):02x}）分隔字段"

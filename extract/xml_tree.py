@@ -356,6 +356,48 @@ def _numbered_rows(el: _Element) -> None:
     el.children = out
 
 
+MAX_LEFT_OUT = 2     # fields a row may lack beside another of its table (NULL columns a query's XML leaves out)
+
+
+def _same_fields(a: _Element, b: _Element) -> bool:
+    """Two rows of one table: the same names; or one's names all the other's but for MAX_LEFT_OUT at most, three
+    or more shared (SQL Server's FOR XML RAW leaves a NULL column out of its row: the met rows lack 偏差原因)."""
+    x, y = set(a.fields()), set(b.fields())
+    return x == y or ((x <= y or y <= x) and len(x ^ y) <= MAX_LEFT_OUT and len(x & y) >= 3)
+
+
+# The column SQL Server names a FOR XML (FOR JSON) result; SSMS's 'Results to Text' prints its value cut into lines
+# of 2033 characters under that head and a dash rule, then a blank line and the count of those lines.
+_FOR_XML_HEAD = re.compile(r"^(?:XML|JSON)_F52E2B61-18A1-11d1-B105-00805F49916B\s*$")
+
+
+def results_joined(text: str) -> tuple[str, int] | None:
+    """(the text with each FOR XML result SSMS printed as text put back as its value on one line, the head, the rule
+    and the count line gone; how many values were cut over several lines) where the text holds such a result;
+    None otherwise."""
+    lines = text.split("\n")
+    if not any(_FOR_XML_HEAD.match(ln) for ln in lines):
+        return None
+    out, cut, k = [], 0, 0
+    while k < len(lines):
+        if not (_FOR_XML_HEAD.match(lines[k]) and k + 1 < len(lines) and re.fullmatch(r"-+\s*", lines[k + 1])):
+            out.append(lines[k])
+            k += 1
+            continue
+        j = k + 2
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        pieces = lines[k + 2:j]
+        out.append("".join(pieces))
+        cut += len(pieces) > 1
+        k = j
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k < len(lines) and re.fullmatch(r"\s*[(（]\d+\s*(?:行受影响|rows? affected)[)）]\s*", lines[k]):
+            k += 1
+    return "\n".join(out), cut
+
+
 def _row_group(children: list[_Element], k: int) -> int:
     """How many siblings from children[k] are rows of one table: the same tag, each holding leaf
     elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS.
@@ -367,7 +409,7 @@ def _row_group(children: list[_Element], k: int) -> int:
         return 0
     n = 1
     while k + n < len(children) and children[k + n].tag == first.tag and \
-            all(c.leaf for c in children[k + n].children) and set(children[k + n].fields()) == set(first.fields()):
+            all(c.leaf for c in children[k + n].children) and _same_fields(children[k + n], first):
         n += 1
     if n >= MIN_ROWS:
         return n

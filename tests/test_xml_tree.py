@@ -1,4 +1,5 @@
 """extract.xml_tree: a DocBook document's CALS tables read as the page their markup means (issue 21, set 1510-1515)."""
+from decimal import Decimal
 from jixiao.extract import read_document
 from jixiao.extract.xml_tree import cals_page, parse
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
@@ -160,3 +161,28 @@ def test_xfdf_fields_holding_one_value_element_each_are_their_values_and_numbere
     recs, rows = indicator_rows(_write(tmp_path, _xfdf()))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def test_ssms_for_xml_results_as_text_are_joined_and_rows_lacking_a_null_column_stay_rows(tmp_path):
+    """SSMS's 'Results to Text' prints a FOR XML value under the XML_F52E2B61-… head and a rule, CUT INTO LINES OF
+    2033 CHARACTERS, then '(N 行受影响)'; FOR XML RAW leaves a NULL column out of its row, so only the shortfall's row
+    carries 偏差原因. The lines are one value again (said), and the rows one table (the cut rows were unread, and a
+    row with one field more broke the table)."""
+    from jixiao.extract import read_document
+    head = "XML_F52E2B61-18A1-11d1-B105-00805F49916B"
+    rows = []
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        attrs = (f'序号="{k}" 备注="{"说明" * 400}" 一级指标="{l1}" 二级指标="{l2}" 三级指标="{name}" 年度指标值="{target}" '
+                 f'实际完成值="{actual}" 分值="{weight}" 得分="{score}"')
+        rows.append(f"<row {attrs}" + (' 偏差原因="招工延后"' if score != weight else "") + "/>")
+    value = "".join(rows)
+    assert len(value) > 2033
+    pieces = [value[i:i + 2033] for i in range(0, len(value), 2033)]
+    text = "\r\n".join([head, "-" * len(head), '<row 项目名称="2023年示范项目" 主管部门="示范县农业农村局"/>', "", "(1 行受影响)", "",
+                        head, "-" * len(head)] + pieces + ["", f"({len(pieces)} 行受影响)", "", "完成时间: 2024-03-18T10:21:33+08:00", ""])
+    path = _write(tmp_path, text)
+    recs, got = indicator_rows(path)
+    assert [(n, t, a, w, str(Decimal(s).normalize())) for n, t, a, w, s in got] == \
+        [(n, t, a, w, str(Decimal(s).normalize())) for n, t, a, w, s in ROWS]
+    assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
+    assert any("2033" in w for w in read_document(path).warnings)
