@@ -527,7 +527,7 @@ def outline(root: _Element) -> list[tuple] | None:
 def blocks(root: _Element) -> list[tuple]:
     """The tree as the reader's blocks, in document order: ("p", line, text) a label：value line or a
     caption; ("t", rows) a table, rows of (line, text) cells, the header first."""
-    if (values := plist_values(root)) is not None:
+    if (values := plist_values(root) or clixml_values(root)) is not None:
         head_first(values)
         if (found := nested_blocks(values)) is not None:
             return found
@@ -562,6 +562,40 @@ def plist_values(root: _Element) -> Node | None:
     if root.tag != "plist" or len(root.children) != 1:
         return None
     return value(root.children[0])
+
+
+# PowerShell's CLIXML (Export-Clixml): an object <Obj> holds its members in <MS> (each named by its N attribute), a
+# list's items in <LST> (<IE>, <STK>, <QUE> alike), beside <TN> / <TNRef> type names; a scalar's tag its type.
+_CLIXML_LISTS = ("LST", "IE", "STK", "QUE")
+_CLIXML_TYPES = ("TN", "TNRef", "ToString", "Props")
+_CLIXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def clixml_values(root: _Element) -> Node | None:
+    """A CLIXML file's one object as nested values, or None where root is no <Objs> of one <Obj>. Members: <S>,
+    <I32>, <Db> … their text (CLIXML's _x000D__x000A_ escapes undone), <Nil> empty, an <Obj> its members (its <MS>)
+    or its items (its <LST>); a member without its N, a <Ref> to an object written before, no value."""
+    def value(el: _Element) -> Node | None:
+        if el.tag == "Obj":
+            members = next((c for c in el.children if c.tag == "MS"), None)
+            items = next((c for c in el.children if c.tag in _CLIXML_LISTS), None)
+            if items is not None:
+                got = [value(c) for c in items.children]
+                return Node(line=el.line, items=[v for v in got if v is not None])
+            if members is None:
+                return None
+            pairs = [(c.line, c.attrs["N"], v) for c in members.children
+                     if c.attrs.get("N") and (v := value(c)) is not None]
+            return Node(line=el.line, pairs=pairs)
+        if el.tag == "Nil":
+            return Node(line=el.line, scalar="")
+        if el.leaf and el.tag not in _CLIXML_TYPES and el.tag != "Ref":
+            return Node(line=el.line, scalar=_CLIXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), el.text))
+        return None
+    if _local(root.tag) != "objs" or len(root.children) != 1 or root.children[0].tag != "Obj":
+        return None
+    got = value(root.children[0])
+    return got if got is not None and got.pairs else None
 
 
 def _walk(el: _Element, out: list[tuple]) -> None:

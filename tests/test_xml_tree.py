@@ -186,3 +186,29 @@ def test_ssms_for_xml_results_as_text_are_joined_and_rows_lacking_a_null_column_
         [(n, t, a, w, str(Decimal(s).normalize())) for n, t, a, w, s in ROWS]
     assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
     assert any("2033" in w for w in read_document(path).warnings)
+
+
+def test_a_powershell_clixml_object_reads_its_members_and_its_list_of_objects_as_rows(tmp_path):
+    """Export-Clixml writes one <Obj> whose <MS> holds members named by N in typed elements (<S>, <I32>, <Db>,
+    <Nil> for $null), a nested object's members in its own <MS>, a list's objects in an <LST>, beside <TN> / <TNRef>
+    type names, in UTF-16 with a BOM; _x000D__x000A_ a line break. The list is the indicator table (nothing was read)."""
+    def member(n: str, v: str) -> str:
+        return f'<I32 N="{n}">{v}</I32>' if n == "分值" else f'<Db N="{n}">{v}</Db>' if n == "得分" else f'<S N="{n}">{v}</S>'
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    objs = []
+    for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS), 3):
+        reason = '<S N="偏差原因">招工延后_x000D__x000A_已补招</S>' if r[3] != r[4] else '<Nil N="偏差原因" />'
+        objs.append(f'<Obj RefId="{k}"><TNRef RefId="0" /><MS>' + "".join(member(n, v) for n, v in zip(names, (l1, l2) + r))
+                    + reason + "</MS></Obj>")
+    text = "\r\n".join([
+        '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">',
+        '<Obj RefId="0"><TN RefId="0"><T>System.Management.Automation.PSCustomObject</T><T>System.Object</T></TN><MS>',
+        '<S N="项目名称">2023年示范项目</S><S N="主管部门">示范县农业农村局</S>',
+        '<Obj N="资金" RefId="1"><TNRef RefId="0" /><MS><Db N="年初预算数">1200</Db><Db N="全年执行数">1261</Db></MS></Obj>',
+        '<Obj N="指标" RefId="2"><TN RefId="1"><T>System.Object[]</T><T>System.Array</T><T>System.Object</T></TN><LST>']
+        + objs + ["</LST></Obj>", '<I32 N="总分">100</I32><Db N="自评得分">98.42</Db>', "</MS></Obj>", "</Objs>"])
+    f = tmp_path / "r.txt"
+    f.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    recs, rows = indicator_rows(f)
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"] and recs.indicators[2].reason.startswith("招工延后")
