@@ -122,14 +122,28 @@ DELIMITER_NAMES = {",": "逗号", ";": "分号", "\t": "制表符"}
 _NO_SHEET_CONTENT = "工作簿中没有可读取的内容"
 
 
+def cut_after_last(recs: list[Record]) -> bool:
+    """Whether the writer cut every record after its last filled field (Excel's 'Text' saves: a row
+    of three cells where the sheet is eight wide is three fields): the filled records are of several
+    widths and none ends in an empty field. A writer that pads gives its short rows empty fields at the
+    end (总分,,,,,100,99.30,)."""
+    filled = [fields for _, fields in recs if any(f.strip() for f in fields)]
+    return len({len(f) for f in filled}) > 1 and all(f[-1].strip() for f in filled)
+
+
 def read_delimited(doc: Document, path: str, delimiter: str, recs: list[Record], unclosed: bool) -> None:
     """The records' blocks into doc, each cell located at its record's first source line."""
     sheet = Sheet("")
     line_of: dict[int, int] = {}
-    r, width = 0, 0
+    trimmed = cut_after_last(recs)
+    r, width, head = 0, 0, 0
     for line, fields in recs:
-        # a writer gives every record of a block its width: another width starts another block
-        r += 1 if len(fields) == width else 2
+        # a writer gives every record of a block its width: another width starts another block; a writer
+        # that cuts each record after its last filled field gives a block's records the widths of their
+        # contents: there a record no wider than the one that opened the block goes on with it
+        goes_on = len(fields) == width or (trimmed and 0 < len(fields) <= head)
+        r += 1 if goes_on else 2
+        head = head if goes_on else len(fields)
         width = len(fields)
         line_of[r] = line
         for c, field in enumerate(fields, 1):

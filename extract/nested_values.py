@@ -168,6 +168,10 @@ def _by_columns(node: Node) -> list[list[tuple[int, str]]] | None:
         keys = [k for _, k, _ in cols[0][2].pairs]
         if any([k for _, k, _ in v.pairs] != keys or any(x.scalar is None for _, _, x in v.pairs) for _, _, v in cols):
             return None
+        # the row keys are the ones that number: members NUMBERED (行1, 行2 …) each holding fields named in words
+        # (a filled PDF form's rows exported: 指标.行1.三级指标) are records under their numbers, rows not columns
+        if all(re.search(r"\d", k) for _, k, _ in cols) and not any(re.search(r"\d", k) for k in keys):
+            return None
         lists = [[x for _, _, x in v.pairs] for _, _, v in cols]
     elif any(v.items is None or any(x.scalar is None for x in v.items) for _, _, v in cols):
         return None
@@ -990,6 +994,62 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
     before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:docs[0][0]], 1) if x.strip()]
     return before, found + [("p", j + 1, lines[j].strip()) for j in range(docs[0][0], len(lines))
                             if j not in inside and lines[j].strip()]
+
+
+# -- a JSON document a program logged in pieces, one log line each ------------------------------------------------
+# A logger keeps its lines short by cutting a long message (a request's body) into pieces of so many characters, each
+# piece logged as a line of its own behind the logger's prefix (adb logcat: 03-19 09:41:08.218 12877 12931 D Tag: …),
+# the cuts anywhere (inside a key, a figure, a word), other sources' lines between them. The pieces are the lines whose
+# prefix is the first piece's, its figures aside (the clock runs on): their tails joined are the document.
+MAX_LOG_PIECES = 200     # lines looked at past a document's first piece
+_LOG_DIGITS = re.compile(r"\d+")
+
+
+def _log_masked(prefix: str) -> str:
+    return _LOG_DIGITS.sub("0", prefix)
+
+
+def parse_log_pieces(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before, the document's blocks with the lines around it as paragraphs and a warning naming the
+    lines joined) where a line's tail opens a JSON object that does not close on it and the tails of the lines
+    after it under the same log prefix (figures aside; each prefix ending in ': ') complete it; None otherwise."""
+    lines = text.split("\n")
+    decoder = json.JSONDecoder()
+    for k, ln in enumerate(lines):
+        at = ln.find('{"')
+        if at < 0:
+            continue
+        try:
+            decoder.raw_decode(ln, at)
+            continue             # a whole document on its line: no pieces
+        except (ValueError, RecursionError):
+            pass
+        ends = [m.end() for m in re.finditer(r": ", ln[:at])]
+        for end in reversed(ends):
+            mask = _log_masked(ln[:end])
+            body, used, root = ln[at:], [], None
+            for j in range(k + 1, min(len(lines), k + 1 + MAX_LOG_PIECES)):
+                cut = next((m.end() for m in re.finditer(r": ", lines[j]) if _log_masked(lines[j][:m.end()]) == mask), None)
+                if cut is None:
+                    continue
+                body += lines[j][cut:]
+                used.append(j)
+                try:
+                    _, stop = decoder.raw_decode(body)
+                except (ValueError, RecursionError):
+                    continue
+                if body[stop:].strip() or (root := _json_root(body, k)) is None:
+                    root = None
+                break
+            if root is None or root.pairs is None or (found := nested_blocks(root)) is None:
+                continue
+            before = [(no, x.strip().lstrip("\ufeff")) for no, x in enumerate(lines[:k], 1) if x.strip()]
+            said = ("w", k + 1, f"第{k + 1}行起的JSON被日志分成{len(used) + 1}行记录（各行前有同一日志前缀，中间夹有其他来源的行），"
+                                f"已去掉前缀接回读取（第{k + 1}、{'、'.join(str(j + 1) for j in used)}行），请核对原件")
+            label = [("p", k + 1, ln[:at].strip())] if ln[:at].strip() else []
+            after = [("p", j + 1, lines[j].strip()) for j in range(k + 1, len(lines)) if j not in used and lines[j].strip()]
+            return before, label + [said] + found + after
+    return None
 
 
 # -- braced configuration text: HOCON, protobuf's text format ----------------------------------------------------
@@ -2586,7 +2646,8 @@ MIN_DEEP_WIDTH = 3
 def parse_deep_arrays(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
     """(the lines before, the grid's table with what stands before it on its line and the lines after it as
     paragraphs) where a line ends in a printed array of arrays of MIN_DEEP_ROWS rows or more, the widest
-    MIN_DEEP_WIDTH cells or more; None otherwise."""
+    MIN_DEEP_WIDTH cells or more, or in a printed list of maps (every cell 键:值: Groovy's) of MIN_ROWS maps or
+    more, headed by their keys, a map printed alone on a line beside it its label's 键：值 lines; None otherwise."""
     lines = text.split("\n")
     for k, ln in enumerate(lines):
         t = ln.rstrip()
@@ -2597,16 +2658,66 @@ def parse_deep_arrays(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | 
             continue
         rows = [m.group(1).split(", ") if m.group(1) is not None else [] for m in _DEEP_ROW.finditer(t, p + 1)]
         width = max(len(r) for r in rows)
-        if sum(1 for r in rows if r) < MIN_DEEP_ROWS or width < MIN_DEEP_WIDTH:
+        # a list of maps (Groovy's [[键:值, …], …]) names its fields: two of them are a table, headed by the keys
+        maps = _map_rows(rows)
+        if maps is not None and len(maps[1]) >= MIN_ROWS and len(maps[0]) >= MIN_DEEP_WIDTH:
+            names, recs = maps
+            grid = [[(k + 1, n) for n in names]] + [[(k + 1, r.get(n, "")) for n in names] for r in recs]
+            said = []
+        elif sum(1 for r in rows if r) < MIN_DEEP_ROWS or width < MIN_DEEP_WIDTH:
             continue
-        rows, said = _deep_widths(rows, k + 1)
-        width = max(len(r) for r in rows)
-        grid = [[(k + 1, c.strip()) for c in r + [""] * (width - len(r))] for r in rows]
+        else:
+            rows, said = _deep_widths(rows, k + 1)
+            width = max(len(r) for r in rows)
+            grid = [[(k + 1, c.strip()) for c in r + [""] * (width - len(r))] for r in rows]
         label = [("p", k + 1, t[:p].strip())] if t[:p].strip() else []
-        before = [(no, x.strip()) for no, x in enumerate(lines[:k], 1) if x.strip()]
-        return before, label + [("t", grid)] + said + [("p", no, x.strip())
-                                                       for no, x in enumerate(lines[k + 1:], k + 2) if x.strip()]
+        before = [(no, y) for no, x in enumerate(lines[:k], 1) if x.strip() for _, _, y in _map_line(no, x.strip())]
+        return before, label + [("t", grid)] + said + [b for no, x in enumerate(lines[k + 1:], k + 2) if x.strip()
+                                                       for b in _map_line(no, x.strip())]
     return None
+
+
+# A map's entry as Groovy prints it: 键:值, the key no figure (10:30 is a time), the value anything (null for none).
+_MAP_ENTRY = re.compile(r"^([^:\s\[\],][^:\[\],]{0,30}?):(.*)$", re.S)
+_MAP_LINE = re.compile(r"^(.*?[:：])?\s*\[([^\[\]\n]*)\]$")
+
+
+def _map_entries(cells: list[str]) -> dict[str, str] | None:
+    """A printed map's cells (split at ', ') as its entries, a piece without a key joined back to the value before
+    it (its own ', '); a null value empty. None where the first piece has no key, a key is a figure or repeats,
+    or fewer than two entries."""
+    out: list[list[str]] = []
+    for c in cells:
+        m = _MAP_ENTRY.match(c.strip())
+        if m and re.search(r"[^\d\s.]", m.group(1)):
+            out.append([m.group(1).strip(), m.group(2).strip()])
+        elif out:
+            out[-1][1] += ", " + c
+        else:
+            return None
+    if len(out) < 2 or len({k for k, _ in out}) != len(out):
+        return None
+    return {k: "" if v == "null" else v for k, v in out}
+
+
+def _map_rows(rows: list[list[str]]) -> tuple[list[str], list[dict[str, str]]] | None:
+    """(the keys in the order first met, each row's entries) where EVERY row of a printed list is a map of
+    entries (Groovy's list of maps: [[一级指标:产出指标, …, 偏差原因:null], …]), the rows of one kind (half the
+    keys of each shared with the first); None otherwise."""
+    recs = [_map_entries(r) for r in rows if r]
+    if not recs or any(r is None for r in recs) or not all(_one_kind(recs[0], r) for r in recs):
+        return None
+    return list(dict.fromkeys(k for r in recs for k in r)), recs
+
+
+def _map_line(no: int, text: str) -> list[tuple]:
+    """A line beside a printed list of maps as paragraphs: one map printed alone after its label (项目信息:
+    [项目名称:X, 主管部门:Y]) is the label and its entries as 键：值 lines; any other line itself."""
+    m = _MAP_LINE.match(text)
+    if m and (entries := _map_entries(m.group(2).split(", "))) is not None:
+        label = (m.group(1) or "").rstrip(":：").strip()
+        return ([("p", no, label)] if label else []) + [("p", no, f"{key}：{v}") for key, v in entries.items()]
+    return [("p", no, text)]
 
 
 # A figure as a cell holds it whole (≥20个, 97.00%, 1,280.00, -3): an operator or a sign, a number, a short unit.

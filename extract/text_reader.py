@@ -70,7 +70,7 @@ from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, par
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
                             parse_gron, parse_key_lines, parse_line_protocol, parse_python_lines, parse_journal,
                             parse_spss_syntax,
-                            parse_go_values, parse_tostring, parse_deep_arrays)
+                            parse_go_values, parse_tostring, parse_deep_arrays, parse_log_pieces)
 from .repl_values import parse_ocaml_toplevel, parse_ruby_pp
 from .runtime_dumps import parse_ghci, parse_iex, parse_inspect, parse_swift_dump, parse_var_dump, parse_wolfram
 from . import bracket_rows, record_text, xml_tree
@@ -373,6 +373,11 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = prn[0]
         doc.warnings.append(f"{path}：此文件是 Excel“带格式文本（空格分隔）”（.prn）另存的文字，{prn[1]}行超过240个字符的部分"
                             f"被写在文末，已接回原行读取，请核对原件")
+    if (joined := xml_tree.results_joined(text)) is not None:     # SSMS's FOR XML results printed as text: whole
+        text = joined[0]
+        if joined[1]:
+            doc.warnings.append(f"{path}：此文件是 SQL Server Management Studio“以文本格式显示结果”的 FOR XML 查询结果，"
+                                f"{joined[1]}个结果被按每行2033个字符分成多行，已接回读取，请核对原件")
     if (sep := field_separator(text)) is not None:     # a data file's fields apart by a control character
         n = sum(1 for line in text.split("\n") if sep in line)
         doc.warnings.append(f"{path}：此文件有{n}行以控制字符 ^{chr(ord(sep) + 64)}（\\x{ord(sep):02x}）分隔字段"
@@ -526,6 +531,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
                               or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)
+                              or parse_log_pieces(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;

@@ -356,6 +356,48 @@ def _numbered_rows(el: _Element) -> None:
     el.children = out
 
 
+MAX_LEFT_OUT = 2     # fields a row may lack beside another of its table (NULL columns a query's XML leaves out)
+
+
+def _same_fields(a: _Element, b: _Element) -> bool:
+    """Two rows of one table: the same names; or one's names all the other's but for MAX_LEFT_OUT at most, three
+    or more shared (SQL Server's FOR XML RAW leaves a NULL column out of its row: the met rows lack 偏差原因)."""
+    x, y = set(a.fields()), set(b.fields())
+    return x == y or ((x <= y or y <= x) and len(x ^ y) <= MAX_LEFT_OUT and len(x & y) >= 3)
+
+
+# The column SQL Server names a FOR XML (FOR JSON) result; SSMS's 'Results to Text' prints its value cut into lines
+# of 2033 characters under that head and a dash rule, then a blank line and the count of those lines.
+_FOR_XML_HEAD = re.compile(r"^(?:XML|JSON)_F52E2B61-18A1-11d1-B105-00805F49916B\s*$")
+
+
+def results_joined(text: str) -> tuple[str, int] | None:
+    """(the text with each FOR XML result SSMS printed as text put back as its value on one line, the head, the rule
+    and the count line gone; how many values were cut over several lines) where the text holds such a result;
+    None otherwise."""
+    lines = text.split("\n")
+    if not any(_FOR_XML_HEAD.match(ln) for ln in lines):
+        return None
+    out, cut, k = [], 0, 0
+    while k < len(lines):
+        if not (_FOR_XML_HEAD.match(lines[k]) and k + 1 < len(lines) and re.fullmatch(r"-+\s*", lines[k + 1])):
+            out.append(lines[k])
+            k += 1
+            continue
+        j = k + 2
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        pieces = lines[k + 2:j]
+        out.append("".join(pieces))
+        cut += len(pieces) > 1
+        k = j
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k < len(lines) and re.fullmatch(r"\s*[(（]\d+\s*(?:行受影响|rows? affected)[)）]\s*", lines[k]):
+            k += 1
+    return "\n".join(out), cut
+
+
 def _row_group(children: list[_Element], k: int) -> int:
     """How many siblings from children[k] are rows of one table: the same tag, each holding leaf
     elements only, with the same names (attributes and children) as the first; 0 under MIN_ROWS.
@@ -367,7 +409,7 @@ def _row_group(children: list[_Element], k: int) -> int:
         return 0
     n = 1
     while k + n < len(children) and children[k + n].tag == first.tag and \
-            all(c.leaf for c in children[k + n].children) and set(children[k + n].fields()) == set(first.fields()):
+            all(c.leaf for c in children[k + n].children) and _same_fields(children[k + n], first):
         n += 1
     if n >= MIN_ROWS:
         return n
@@ -417,6 +459,19 @@ def _wording(els: list[_Element]) -> str | None:
     return best if best is not None and score[best] else None
 
 
+def _value_tag(items: list[_Element], tag: str) -> str | None:
+    """The tag that holds the items' VALUES, where the outline is a form's fields (Acrobat's XFDF: <field
+    name="分值"><value>8</value></field>, fields nested in fields): every item holding no item holds ONE leaf
+    element, of one tag across them all, MIN_OUTLINE_NODES of them or more; such an item is its name's value
+    (分值：8), not a name over a note. None where the items hold notes, or values of several tags."""
+    ends = [e for e in items if not any(c.tag == tag for c in e.children)]
+    held = [e for e in ends if e.children]
+    if len(held) < MIN_OUTLINE_NODES or any(len(e.children) != 1 or not e.children[0].leaf for e in held):
+        return None
+    tags = {e.children[0].tag for e in held}
+    return tags.pop() if len(tags) == 1 else None
+
+
 def outline(root: _Element) -> list[tuple] | None:
     """An outliner's or a mind map's export (OPML's <outline text=…>, FreeMind's <node TEXT=…>): elements of one
     tag nested in their like, each item's words an attribute they all carry (the one holding words: _wording).
@@ -437,8 +492,11 @@ def outline(root: _Element) -> list[tuple] | None:
     items = [e for e in every if e.tag == tag]
     if len(items) < MIN_OUTLINE_NODES or (word := _wording(items)) is None:
         return None
+    value_tag = _value_tag(items, tag)
 
     def node(el: _Element) -> tuple:
+        if value_tag is not None and len(el.children) == 1 and el.children[0].tag == value_tag:
+            return (el.line, f"{el.attrs[word].strip()}：{' '.join(el.children[0].text.split())}", [])
         kids = []
         for c in el.children:
             if c.tag == tag:
@@ -469,7 +527,7 @@ def outline(root: _Element) -> list[tuple] | None:
 def blocks(root: _Element) -> list[tuple]:
     """The tree as the reader's blocks, in document order: ("p", line, text) a label：value line or a
     caption; ("t", rows) a table, rows of (line, text) cells, the header first."""
-    if (values := plist_values(root)) is not None:
+    if (values := plist_values(root) or clixml_values(root)) is not None:
         head_first(values)
         if (found := nested_blocks(values)) is not None:
             return found
@@ -504,6 +562,40 @@ def plist_values(root: _Element) -> Node | None:
     if root.tag != "plist" or len(root.children) != 1:
         return None
     return value(root.children[0])
+
+
+# PowerShell's CLIXML (Export-Clixml): an object <Obj> holds its members in <MS> (each named by its N attribute), a
+# list's items in <LST> (<IE>, <STK>, <QUE> alike), beside <TN> / <TNRef> type names; a scalar's tag its type.
+_CLIXML_LISTS = ("LST", "IE", "STK", "QUE")
+_CLIXML_TYPES = ("TN", "TNRef", "ToString", "Props")
+_CLIXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def clixml_values(root: _Element) -> Node | None:
+    """A CLIXML file's one object as nested values, or None where root is no <Objs> of one <Obj>. Members: <S>,
+    <I32>, <Db> … their text (CLIXML's _x000D__x000A_ escapes undone), <Nil> empty, an <Obj> its members (its <MS>)
+    or its items (its <LST>); a member without its N, a <Ref> to an object written before, no value."""
+    def value(el: _Element) -> Node | None:
+        if el.tag == "Obj":
+            members = next((c for c in el.children if c.tag == "MS"), None)
+            items = next((c for c in el.children if c.tag in _CLIXML_LISTS), None)
+            if items is not None:
+                got = [value(c) for c in items.children]
+                return Node(line=el.line, items=[v for v in got if v is not None])
+            if members is None:
+                return None
+            pairs = [(c.line, c.attrs["N"], v) for c in members.children
+                     if c.attrs.get("N") and (v := value(c)) is not None]
+            return Node(line=el.line, pairs=pairs)
+        if el.tag == "Nil":
+            return Node(line=el.line, scalar="")
+        if el.leaf and el.tag not in _CLIXML_TYPES and el.tag != "Ref":
+            return Node(line=el.line, scalar=_CLIXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), el.text))
+        return None
+    if _local(root.tag) != "objs" or len(root.children) != 1 or root.children[0].tag != "Obj":
+        return None
+    got = value(root.children[0])
+    return got if got is not None and got.pairs else None
 
 
 def _walk(el: _Element, out: list[tuple]) -> None:

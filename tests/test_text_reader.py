@@ -463,3 +463,50 @@ def test_an_outliners_page_of_blocks_reads_their_properties_as_fields(tmp_path):
     recs, rows = indicator_rows(_write(tmp_path, _logseq()))
     assert rows == ROWS and _levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "2023年某某县示范项目"
+
+
+def test_a_text_save_cutting_each_row_after_its_last_cell_keeps_a_row_with_a_reason_in_its_table(tmp_path):
+    """Excel's 'Text' saves write each row only up to its last filled cell: under an eight-cell header the rows
+    without a 偏差原因 are seven fields and the shortfall's row, its reason quoted over two lines, eight. A row's
+    width is then its contents', no new table: the wider row between narrower ones stays in its table (it was a
+    table of its own, dropped unsaid)."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    rows = [(("产出指标", "数量指标"), ("新建步道", "≥10公里", "10.5公里", "6", "6"))] + list(zip(LEVELS, ROWS)) \
+        + [(("满意度指标", "服务对象满意度指标"), ("群众满意度", "≥90%", "95%", "8", "8"))]
+    lines = ["项目名称\t示范项目", "金额单位：万元", "", "\t".join(head)]
+    prev = None
+    for (l1, l2), (name, target, actual, weight, score) in rows:
+        cells = [l1 if l1 != prev else "", l2, name, target, actual, weight, score]
+        if score != weight:
+            cells.append('"降雨偏多，\n未达目标"')
+        lines.append("\t".join(cells))
+        prev = l1
+    lines += ["总分\t\t\t\t\t100\t98.72"]
+    recs, got = indicator_rows(_write(tmp_path, "\r".join(lines) + "\r", "gb18030"))
+    assert [(n, t, a, wt, str(Decimal(s).normalize())) for n, t, a, wt, s in got] == \
+        [(n, t, a, wt, str(Decimal(s).normalize())) for _, (n, t, a, wt, s) in rows]
+    assert _levels(recs) == [lv for lv, _ in rows]
+
+
+def test_a_json_body_logged_in_pieces_behind_one_log_prefix_is_joined_and_said(tmp_path):
+    """An app logs a request's JSON in pieces of so many characters, one logcat line each behind its prefix (the
+    clock running on), other sources' lines between them: the tails of the lines under the first piece's prefix,
+    joined, are the document (the pieces were read as prose: no row, nothing said of them)."""
+    import json
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    body = json.dumps({"项目名称": "2023年某某县示范项目", "主管部门": "某某县农业农村局",
+                       "指标": [dict(zip(names, (l1, l2) + r)) for (l1, l2), r in zip(LEVELS, ROWS)],
+                       "总分": 100, "自评得分": 98.72}, ensure_ascii=False, separators=(",", ":"))
+    pieces = [body[i:i + 150] for i in range(0, len(body), 150)]
+    assert len(pieces) >= 3
+    lines = ["03-19 09:41:08.215 12877 12931 D Submit: 开始提交"]
+    for k, piece in enumerate(pieces):
+        lines.append(f"03-19 09:41:08.{216 + k} 12877 12931 D Submit: " + ("请求体: " if k == 0 else "") + piece)
+        lines.append(f"03-19 09:41:08.{216 + k}  1523  1540 I ActivityManager: Start proc {k}")
+    lines.append("03-19 09:41:08.933 12877 12931 E Submit: 提交失败: HTTP 500")
+    from jixiao.extract import read_document
+    path = _write(tmp_path, "\r\n".join(lines) + "\r\n")
+    recs, got = indicator_rows(path)
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.projects[0].name == "2023年某某县示范项目"
+    assert any("已去掉前缀接回读取" in w for w in read_document(path).warnings)

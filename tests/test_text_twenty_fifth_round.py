@@ -234,3 +234,24 @@ def test_a_ragged_deep_to_string_print_shows_no_one_width_and_is_left_as_printed
     body = [r[:7] for r in rows[:2]] * 3 + [rows[2]]      # the rows without a reason cut after their score
     _, blocks = parse_deep_arrays(_deep_sheet(body).replace(", , , , , , ]", "]"))
     assert not any(b[0] == "w" for b in blocks)
+
+
+def test_a_groovy_list_of_maps_on_a_console_line_is_a_table_headed_by_its_keys(tmp_path):
+    """s245: Groovy prints a list of maps as [[键:值, 键:值, …], …] (a null value null) and one map as [键:值, …]: a
+    deepToString-shaped line whose every cell is 键:值 is a table headed by the keys (it was read as rows of
+    '一级指标:产出指标' cells under no head, every row unread), and a map printed alone after its label is that
+    label's 键：值 lines (the fund)."""
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")
+    maps = []
+    for (l1, l2), r in zip(LEVELS, ROWS):
+        vals = (l1, l2) + r + ("降雨偏多, 未达目标" if r[3] != r[4] else "null",)
+        maps.append("[" + ", ".join(f"{n}:{v}" for n, v in zip(names, vals)) + "]")
+    text = "\n".join(["[Pipeline] echo", "项目信息: [项目名称:2023年某某县示范项目, 主管部门:某某县农业农村局]", "[Pipeline] echo",
+                      "资金情况（万元）: [年初预算数:1200, 全年预算数:1300, 全年执行数:1261, 分值:10, 执行率:97.00%, 得分:9.7]",
+                      "[Pipeline] echo", "指标明细: [" + ", ".join(maps) + "]", "[Pipeline] echo",
+                      "总分: [总分:100, 自评得分:98.42, 自评等级:优]", "Finished: SUCCESS", ""])
+    recs, got = indicator_rows(_write(tmp_path, text))
+    assert got == ROWS and _levels(recs) == LEVELS
+    assert recs.indicators[2].reason == "降雨偏多, 未达目标" and not recs.indicators[0].reason
+    p = recs.projects[0]
+    assert p.name == "2023年某某县示范项目" and [f.raw for f in (p.budget_initial, p.executed)] == ["1200", "1261"]

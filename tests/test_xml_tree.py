@@ -1,4 +1,5 @@
 """extract.xml_tree: a DocBook document's CALS tables read as the page their markup means (issue 21, set 1510-1515)."""
+from decimal import Decimal
 from jixiao.extract import read_document
 from jixiao.extract.xml_tree import cals_page, parse
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
@@ -133,3 +134,80 @@ def test_a_freemind_map_reads_its_nodes_text_and_keeps_a_note(tmp_path):
     from jixiao.extract.xml_tree import outline
     found = outline(blocks)
     assert found is not None and "招工延后" in repr(found)
+
+
+def _xfdf() -> str:
+    """A filled PDF form's data as Acrobat exports it (XFDF): fields nested in fields, each leaf's value in a <value>
+    element, an empty field without one, and every level SORTED BY NAME: the rows 行1, 行2, 行3 … each row's
+    fields 一级指标, 三级指标, 二级指标, 偏差原因, 分值, 实际完成值, 年度指标值, 得分."""
+    def field(name: str, inner: list) -> list:
+        return [f'<field name="{name}">'] + inner + ["</field>"]
+    def leaf(name: str, v: str) -> list:
+        return field(name, [f"<value>{v}</value>"]) if v else [f'<field name="{name}"/>']
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")
+    rows = []
+    for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS), 1):
+        vals = dict(zip(names, (l1, l2) + r + ("招工延后" if r[3] != r[4] else "",)))
+        rows += field(f"行{k}", [x for n in sorted(vals) for x in leaf(n, vals[n])])
+    top = [leaf("主管部门", "示范县农业农村局"), field("指标", rows), leaf("自评得分", "98.72"), leaf("项目名称", "2023年示范项目")]
+    return "\n".join(['<?xml version="1.0" encoding="UTF-8"?>', '<xfdf xmlns="http://ns.adobe.com/xfdf/" xml:space="preserve">',
+                      '<f href="自评表.pdf"/>', "<fields>"] + [x for t in top for x in t] + ["</fields>", "</xfdf>"]) + "\n"
+
+
+def test_xfdf_fields_holding_one_value_element_each_are_their_values_and_numbered_rows_are_rows(tmp_path):
+    """Each <field> holding only its <value> is 'name：value', not a name over a note; the fields under 行1 … 行3
+    (numbered members each holding the same fields named in words) are a table's rows under their numbers, not
+    its columns (they were read transposed, and before that as shifted label lines: wrong figures)."""
+    recs, rows = indicator_rows(_write(tmp_path, _xfdf()))
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"]
+
+
+def test_ssms_for_xml_results_as_text_are_joined_and_rows_lacking_a_null_column_stay_rows(tmp_path):
+    """SSMS's 'Results to Text' prints a FOR XML value under the XML_F52E2B61-… head and a rule, CUT INTO LINES OF
+    2033 CHARACTERS, then '(N 行受影响)'; FOR XML RAW leaves a NULL column out of its row, so only the shortfall's row
+    carries 偏差原因. The lines are one value again (said), and the rows one table (the cut rows were unread, and a
+    row with one field more broke the table)."""
+    head = "XML_F52E2B61-18A1-11d1-B105-00805F49916B"
+    rows = []
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 1):
+        attrs = (f'序号="{k}" 备注="{"说明" * 400}" 一级指标="{l1}" 二级指标="{l2}" 三级指标="{name}" 年度指标值="{target}" '
+                 f'实际完成值="{actual}" 分值="{weight}" 得分="{score}"')
+        rows.append(f"<row {attrs}" + (' 偏差原因="招工延后"' if score != weight else "") + "/>")
+    value = "".join(rows)
+    assert len(value) > 2033
+    pieces = [value[i:i + 2033] for i in range(0, len(value), 2033)]
+    text = "\r\n".join([head, "-" * len(head), '<row 项目名称="2023年示范项目" 主管部门="示范县农业农村局"/>', "", "(1 行受影响)", "",
+                        head, "-" * len(head)] + pieces + ["", f"({len(pieces)} 行受影响)", "", "完成时间: 2024-03-18T10:21:33+08:00", ""])
+    path = _write(tmp_path, text)
+    recs, got = indicator_rows(path)
+    assert [(n, t, a, w, str(Decimal(s).normalize())) for n, t, a, w, s in got] == \
+        [(n, t, a, w, str(Decimal(s).normalize())) for n, t, a, w, s in ROWS]
+    assert _levels(recs) == LEVELS and recs.indicators[2].reason == "招工延后"
+    assert any("2033" in w for w in read_document(path).warnings)
+
+
+def test_a_powershell_clixml_object_reads_its_members_and_its_list_of_objects_as_rows(tmp_path):
+    """Export-Clixml writes one <Obj> whose <MS> holds members named by N in typed elements (<S>, <I32>, <Db>,
+    <Nil> for $null), a nested object's members in its own <MS>, a list's objects in an <LST>, beside <TN> / <TNRef>
+    type names, in UTF-16 with a BOM; _x000D__x000A_ a line break. The list is the indicator table (nothing was read)."""
+    def member(n: str, v: str) -> str:
+        return f'<I32 N="{n}">{v}</I32>' if n == "分值" else f'<Db N="{n}">{v}</Db>' if n == "得分" else f'<S N="{n}">{v}</S>'
+    names = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    objs = []
+    for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS), 3):
+        reason = '<S N="偏差原因">招工延后_x000D__x000A_已补招</S>' if r[3] != r[4] else '<Nil N="偏差原因" />'
+        objs.append(f'<Obj RefId="{k}"><TNRef RefId="0" /><MS>' + "".join(member(n, v) for n, v in zip(names, (l1, l2) + r))
+                    + reason + "</MS></Obj>")
+    text = "\r\n".join([
+        '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">',
+        '<Obj RefId="0"><TN RefId="0"><T>System.Management.Automation.PSCustomObject</T><T>System.Object</T></TN><MS>',
+        '<S N="项目名称">2023年示范项目</S><S N="主管部门">示范县农业农村局</S>',
+        '<Obj N="资金" RefId="1"><TNRef RefId="0" /><MS><Db N="年初预算数">1200</Db><Db N="全年执行数">1261</Db></MS></Obj>',
+        '<Obj N="指标" RefId="2"><TN RefId="1"><T>System.Object[]</T><T>System.Array</T><T>System.Object</T></TN><LST>']
+        + objs + ["</LST></Obj>", '<I32 N="总分">100</I32><Db N="自评得分">98.42</Db>', "</MS></Obj>", "</Objs>"])
+    f = tmp_path / "r.txt"
+    f.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    recs, rows = indicator_rows(f)
+    assert rows == ROWS and _levels(recs) == LEVELS
+    assert [p.name for p in recs.projects] == ["2023年示范项目"] and recs.indicators[2].reason.startswith("招工延后")
