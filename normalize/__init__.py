@@ -37,6 +37,7 @@ from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_EN
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE
+from .table_views import without_count_rows
 from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
@@ -131,6 +132,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += json_said
     doc, grid_said = card_grid(doc)   # a KPI board printed as a grid of cards: the board's lines
     widened_said += grid_said
+    doc, counted_said = without_count_rows(doc)   # a case summary's closing row of counts: no total
+    widened_said += counted_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines

@@ -9792,3 +9792,30 @@ def test_a_table_that_reads_nothing_names_every_row_between_its_rows_looking_lik
     assert any("：目｜标｜≥8000人次" in w for w in named), recs.warnings
     assert any("本表有12行像指标行" in w for w in recs.warnings), recs.warnings
     assert recs.unread_rows == 12, (recs.unread_rows, recs.warnings)
+
+
+def test_a_case_summarys_closing_count_row_is_no_total_and_is_said():
+    """A statistics tool's case summary (SPSS SUMMARIZE) lists each sheet with the case numbers down the left
+    and closes with a row COUNTING the rows (总计 N | 1 | 1, the same count under the text columns too): no
+    total, no figures. The head, the fund and the total read as the tables they list; the count row is said."""
+    from .documents import document
+    head = [["", "项目名称", "主管部门"], ["1", "测试项目", "某县农业农村局"], ["总计 N", "1", "1"]]
+    fund = [["", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["1", "年度资金总额", "700.00", "720.00", "705.60", "10.00", "98.00%", "9.80"],
+            ["总计 N", "1", "1", "1", "1", "1", "1", "1"]]
+    ind = [["", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+           ["1", "产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "45.00", "45.00"],
+           ["2", "", "质量指标", "验收合格率", "100%", "100%", "45.00", "45.00"],
+           ["总计 N", "2", "2", "2", "2", "2", "2", "2"]]
+    total = [["", "总分", "自评等级"], ["1", "99.80", "优"], ["总计 N", "1", "1"]]
+    r = normalize_document(document(head, fund, ind, total))
+    (p,) = r.projects
+    assert (p.name, p.budget_initial.value, p.total_score_stated.value, p.grade_stated) == \
+        ("测试项目", Decimal(7000000), Decimal("99.80"), "优")
+    assert [i.level3 for i in r.indicators] == ["新建基地", "验收合格率"]
+    assert sum("计数行" in w for w in r.warnings) == 4
+    # a total row of a table of figures counts nothing: no text column has its figure under it
+    counts = [["乡镇", "新建基地（个）", "改造村（个）"], ["城关镇", "1", "1"], ["河口乡", "1", "1"], ["合计", "2", "2"]]
+    from jixiao.normalize.table_views import count_row
+    assert count_row(document(counts).tables()[0]) is None
+
