@@ -30,7 +30,7 @@ from .cell_runs import count_unread_tables, read_cell_runs
 from .label_blocks import card_grid, json_paragraphs, place, titled_cards
 from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_silent, say_unread, say_silent_rows,
                      say_silent_tables, silent_rows)
-from .cell_joins import glued_fund_lines
+from .cell_joins import FUND_HEAD_RUN, glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
@@ -141,6 +141,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.warnings[:0] = widened_said
     count_unread_tables(doc, recs)
     _glued_fund_lines(doc, recs)
+    _fund_header_lines_unread(doc, recs)
     _join_same_name(recs)
     recs.prose = read_prose(doc, recs.doc)
     say_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
@@ -1415,6 +1416,30 @@ def _glued_fund_lines(doc: Document, recs: DocRecords) -> None:
         for cells, row in glued_fund_lines(b.text):
             recs.warnings.append(f"{b.loc.describe()}：段落含资金表表头（{'、'.join(cells)}），资金行“{row[:40]}”"
                                  f"的数字连写在一起，无法可靠地分成{len(cells)}列，资金数未读取，预算执行类核对未进行")
+
+
+def _fund_header_lines_unread(doc: Document, recs: DocRecords) -> None:
+    """A line of a fund table's header (three fund words or more, two of them money columns: 年初预算数
+    全年预算数 全年执行数 …) over a line of figures, where no project's money was read at all: the fund is in
+    the text and was not read (a two-line table no reader took: a row-number column before it, 1560's
+    Minitab print). Said with the lines, so the missing budget checks are not silent; a header whose
+    figures ran together is _glued_fund_lines' to say."""
+    if any(f is not None for p in recs.projects for f in (p.budget_initial, p.budget_full_year, p.executed)):
+        return
+    blocks = doc.blocks
+    for k, b in enumerate(blocks[:-1]):
+        nxt = blocks[k + 1]
+        if not isinstance(b, Paragraph) or not isinstance(nxt, Paragraph) or glued_fund_lines(b.text):
+            continue
+        for h in FUND_HEAD_RUN.finditer(b.text):
+            taken: set[str] = set()
+            fields = [f for c in h.group().split() if (f := fund_word_field(c, taken)) is not None and not taken.add(f)]
+            figures = re.findall(r"(?<![\d.])\d[\d,]*(?:\.\d+)?%?", nxt.text)
+            if len(set(fields) & set(MONEY_FIELDS)) >= 2 and len(figures) >= 3:
+                recs.warnings.append(f"{b.loc.describe()}：此行是资金表表头（{'、'.join(h.group().split())}），其下一行有"
+                                     f"{len(figures)}个数字（{nxt.text.strip()[:40]}），但项目资金（预算数、执行数等）"
+                                     "未能读取，预算执行类核对未进行，请核对原件")
+                return
 
 
 def _unscored_rows(recs: DocRecords) -> None:

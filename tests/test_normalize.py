@@ -9819,3 +9819,20 @@ def test_a_case_summarys_closing_count_row_is_no_total_and_is_said():
     from jixiao.normalize.table_views import count_row
     assert count_row(document(counts).tables()[0]) is None
 
+
+def test_a_fund_header_line_over_figures_left_unread_is_said():
+    """A statistics tool's print of the fund (a row-number column first: 行 / 1) as two lines no reader
+    rebuilt into a table: the money went unread, and that is said with the line, not left silent."""
+    from .documents import document
+    ind = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+           ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90"]]
+    r = normalize_document(document("项目名称：测试项目",
+                                     "行  资金来源      年初预算数  全年预算数  全年执行数  资金分值  执行率  资金得分",
+                                     " 1  年度资金总额     1500.00     1500.00     1452.00        10  96.80%      9.68",
+                                     ind, fmt="txt"))
+    assert r.projects[0].budget_initial is not None or \
+        any("资金表表头" in w and "未能读取" in w for w in r.warnings), r.warnings
+    # read, nothing said of it; a header with no figures below it says nothing either
+    r = normalize_document(document("项目名称：测试项目", "资金来源  年初预算数  全年预算数  全年执行数", "说明：无", ind,
+                                    fmt="txt"))
+    assert not any("资金表表头" in w for w in r.warnings)
