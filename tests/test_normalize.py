@@ -9836,3 +9836,16 @@ def test_a_fund_header_line_over_figures_left_unread_is_said():
     r = normalize_document(document("项目名称：测试项目", "资金来源  年初预算数  全年预算数  全年执行数", "说明：无", ind,
                                     fmt="txt"))
     assert not any("资金表表头" in w for w in r.warnings)
+
+
+def test_a_rate_written_as_a_ratio_in_label_value_lines_reads_as_a_percentage_and_is_said():
+    """The fund as `label：value` lines (a program's name=value listing rewritten so) with the rate the cell's
+    value 0.97 beside 921.5 of 950: 97%, said, as a fund table's ratio is; not 0.97%."""
+    from .documents import document
+    ind = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+           ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90"]]
+    r = normalize_document(document("项目名称：测试项目", "金额单位：万元", "年初预算数：900", "全年预算数：950",
+                                    "全年执行数：921.5", "分值：10", "执行率：0.97", "得分：9.7", ind, fmt="txt"))
+    p = r.projects[0]
+    assert (p.executed.value, p.exec_rate_stated.value) == (Decimal(9215000), Decimal(97)), p.exec_rate_stated
+    assert any("按比值读取" in w for w in r.warnings)
