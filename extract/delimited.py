@@ -1,5 +1,7 @@
-"""Delimited text exports (.csv: RFC 4180, the comma; also the semicolon, and the tab where fields are
-quoted): a finance system's or a spreadsheet's "save as CSV". The file is a table of text cells, so it
+"""Delimited text exports (.csv: RFC 4180, the comma; also the semicolon, and the tab or the pipe where
+fields are quoted): a finance system's or a spreadsheet's "save as CSV". The quote is the double quote,
+or the apostrophe where the fields are wrapped in apostrophes and none in double quotes (LibreOffice's
+'Text CSV' lets its string delimiter be any character: '产出指标'|'数量指标'|7). The file is a table of text cells, so it
 is read as a sheet is (spreadsheet_reader.build_sheets): fully blank records (a blank line, or a record
 of delimiters only, as Excel pads them) split it into blocks; a block's top and bottom records with one
 filled field are paragraphs (the title); the rest is a table. A writer gives every record of a block
@@ -16,6 +18,7 @@ import csv
 import dataclasses
 import re
 from io import StringIO
+from itertools import takewhile
 
 from .model import Document
 from .spreadsheet_reader import Sheet, build_sheets
@@ -28,11 +31,20 @@ MIN_TABLE = 3    # records of one width, three fields or more, in a row: a table
 _AS_TEXT = re.compile(r'^="(.*)"$', re.S)
 
 
-def records(text: str, delimiter: str) -> tuple[list[Record], bool]:
+def quote_char(text: str, delimiter: str) -> str:
+    """The fields' quote: the apostrophe where the text's fields, split at the delimiter, are wrapped in
+    apostrophes (a third of the filled ones or more, three or more) and none in double quotes; else the
+    double quote."""
+    fields = [f.strip() for line in text.split("\n") for f in line.split(delimiter) if f.strip()]
+    wrapped = {q: sum(1 for f in fields if len(f) >= 2 and f[0] == f[-1] == q) for q in "'\""}
+    return "'" if not wrapped['"'] and wrapped["'"] >= max(3, len(fields) / 3) else '"'
+
+
+def records(text: str, delimiter: str, quote: str = '"') -> tuple[list[Record], bool]:
     """The text's records, and whether a quoted field ran on to the end of the text (a quote never
     closed: the rest of the file was swallowed by one field)."""
     def reader(strict: bool):
-        return csv.reader(StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
+        return csv.reader(StringIO(text, newline=""), delimiter=delimiter, quotechar=quote, doublequote=True,
                           strict=strict)
     out: list[Record] = []
     rows = reader(False)      # (a stray quote inside an unquoted field is text, as spreadsheets take it)
@@ -54,18 +66,22 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
     records in a row have the same width of three or more, and no line is one of the text reader's own
     layouts (a pipe row, a tab row where the
     delimiter is not the tab). The tab counts only where a field is quoted: unquoted tab rows are the
-    text reader's "row per line" layout already."""
+    text reader's "row per line" layout already. The pipe counts only where most of its rows hold a field
+    wrapped in the quote (a spreadsheet's 'quote all text cells'): a bordered pipe table quotes nothing."""
     lines = text.split("\n")
     pipes = sum(1 for ln in lines if ln.strip().startswith("|") and ln.count("|") >= 2)
-    for d in (",", ";", "\t"):
-        if d not in text or pipes >= 2:
+    for d in (",", ";", "\t", "|"):
+        if d not in text or (pipes >= 2 and d != "|"):
             continue
         if d != "\t" and sum(1 for ln in lines if "\t" in ln) >= 2:
             continue
-        if d == "\t" and not re.search(r'(?:^|\t)"', text, re.M):
+        quote = quote_char(text, d)
+        if d == "\t" and not re.search(f'(?:^|\t){quote}', text, re.M):
+            continue
+        if d == "|" and not _quoted_rows(lines, quote):
             continue
         try:
-            recs, unclosed = records(text, d)
+            recs, unclosed = records(text, d, quote)
         except csv.Error:      # (a field past the csv module's size limit: no export of a form)
             continue
         filled = [fields for _, fields in recs if any(f.strip() for f in fields)]
@@ -82,6 +98,14 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
         if best >= MIN_TABLE:
             return d, recs, unclosed
     return None
+
+
+def _quoted_rows(lines: list[str], quote: str) -> bool:
+    """Most of the lines that hold a pipe hold a field wrapped in the quote, MIN_TABLE or more."""
+    wrapped = re.compile(f"(?:^|\\|){quote}[^|]*{quote}(?:\\||$)")
+    piped = [ln for ln in lines if "|" in ln]
+    held = sum(1 for ln in piped if wrapped.search(ln.strip()))
+    return held >= MIN_TABLE and held >= 0.6 * len(piped)
 
 
 # A field of a record, not a clause of prose: short, and no sentence's punctuation in it.
@@ -117,7 +141,7 @@ def record_lines(text: str) -> tuple[str, list[int]] | None:
 
 
 # The delimiter as an analyst's warning names it.
-DELIMITER_NAMES = {",": "逗号", ";": "分号", "\t": "制表符"}
+DELIMITER_NAMES = {",": "逗号", ";": "分号", "\t": "制表符", "|": "竖线"}
 # build_sheets' word for a workbook with no block: a delimited file says it in its own terms
 _NO_SHEET_CONTENT = "工作簿中没有可读取的内容"
 
@@ -131,8 +155,21 @@ def cut_after_last(recs: list[Record]) -> bool:
     return len({len(f) for f in filled}) > 1 and all(f[-1].strip() for f in filled)
 
 
+def _row_names_moved(recs: list[Record]) -> list[Record]:
+    """R's write.table with its default row.names = TRUE writes a header of the columns' names only, above
+    rows that each open with their row name ("1", "2", …): a header ONE FIELD SHORT of the run below it
+    whose first fields count 1, 2, … gets an empty field first, so its names stand over their columns."""
+    out = list(recs)
+    for i, (line, fields) in enumerate(out[:-1]):
+        run = list(takewhile(lambda r: len(r[1]) == len(fields) + 1, out[i + 1:]))
+        if len(fields) >= 2 and run and all(r[1][0].strip() == str(n) for n, r in enumerate(run, 1)):
+            out[i] = (line, [""] + fields)
+    return out
+
+
 def read_delimited(doc: Document, path: str, delimiter: str, recs: list[Record], unclosed: bool) -> None:
     """The records' blocks into doc, each cell located at its record's first source line."""
+    recs = _row_names_moved(recs)
     sheet = Sheet("")
     line_of: dict[int, int] = {}
     trimmed = cut_after_last(recs)

@@ -466,3 +466,70 @@ def _tuples(values: str, line: int) -> list[tuple[int, list[str]]] | None:
             break
         pos = m.end()
     return out if out and not values[pos:].strip() else None
+
+
+# A line wholly of `name=value` items a blank apart, a value possibly empty (a blank field prints nothing after
+# its '='): a statistics program's list output of named fields (SAS's PUT (_ALL_) (=) in the log).
+_PAIR_ITEM = r"\w+=[^\s=]*"
+_PAIR_LINE = re.compile(rf"{_PAIR_ITEM}(?: {_PAIR_ITEM})*")
+MIN_PUT_ROWS = 3    # records of the same names: a table's rows
+
+
+def _put_item_pairs(line: str) -> list[tuple[str, str]]:
+    return [tuple(item.split("=", 1)) for item in line.split(" ") if item]
+
+
+def put_records(text: str) -> tuple[str, list[int], str] | None:
+    """(the text with its runs of `name=value` records rewritten, each line's source line, what was said) where
+    the text holds, among other lines (a program's log: notes, numbered source lines), runs of lines wholly of
+    `name=value` items, and one such run is a table: MIN_PUT_ROWS records or more with the same names in the same
+    order, three names or more. A record starts on a line opening with its run's first name; a line opening with
+    another name continues the record above (the list output wraps at the line size: an item that does not fit
+    starts the next line). A run of records with the same names becomes a tab-separated table (the names its
+    header, an empty value an empty cell); a lone record its `name：value` lines. None otherwise (a file wholly of
+    such lines is a logfmt log, record_text.parse's)."""
+    lines = text.split("\n")
+    pair = [bool(ln.strip()) and _PAIR_LINE.fullmatch(ln.strip()) is not None and
+            len(_put_item_pairs(ln.strip())) >= 1 for ln in lines]
+    if not any(pair) or all(p or not ln.strip() for p, ln in zip(pair, lines)):
+        return None
+    runs: list[tuple[int, int, list[tuple[int, list[tuple[str, str]]]]]] = []   # (first, end, records)
+    k = 0
+    while k < len(lines):
+        if not pair[k]:
+            k += 1
+            continue
+        start, first = k, _put_item_pairs(lines[k].strip())[0][0]
+        recs: list[tuple[int, list[tuple[str, str]]]] = []
+        while k < len(lines) and pair[k]:
+            items = _put_item_pairs(lines[k].strip())
+            if items[0][0] == first or not recs:
+                recs.append((k + 1, items))
+            else:
+                recs[-1][1].extend(items)
+            k += 1
+        runs.append((start, k, recs))
+    tables = [r for r in runs if len(r[2]) >= MIN_PUT_ROWS and len(r[2][0][1]) >= 3 and
+              len({tuple(n for n, _ in items) for _, items in r[2]}) == 1]
+    if not tables:
+        return None
+    # a run holding a lone item (a = b typed in a note) is no list output: its lines stay as they are
+    runs = [r for r in runs if all(len(items) >= 2 for _, items in r[2])]
+    out: list[tuple[int, str]] = []
+    k = 0
+    n_rows, n_lone = 0, 0
+    for start, end, recs in runs:
+        out += [(no, lines[no - 1]) for no in range(k + 1, start + 1)]
+        if (start, end, recs) in tables:
+            out.append((recs[0][0], "\t".join(n for n, _ in recs[0][1])))
+            out += [(no, "\t".join(v for _, v in items)) for no, items in recs]
+            n_rows += len(recs)
+        else:
+            for no, items in recs:
+                out += [(no, f"{n}：{v}") for n, v in items]
+                n_lone += 1
+        k = end
+    out += [(no, lines[no - 1]) for no in range(k + 1, len(lines) + 1)]
+    said = (f"此文件中有{sum(len(r[2]) for r in runs)}条“名称=值”记录（一条记录可跨行续写），"
+            f"{len(tables)}段同名记录已按表格读取（共{n_rows}行）" + (f"，其余{n_lone}条按“名称：值”读取" if n_lone else ""))
+    return "\n".join(t for _, t in out), [no for no, _ in out], said

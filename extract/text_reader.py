@@ -432,6 +432,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                             f"请核对原件")
     if source is None and (texinfo := texinfo_text(text)) is not None:     # a Texinfo source: the lines it prints
         text, source = texinfo
+    if source is None and (put := record_text.put_records(text)) is not None:     # name=value records in a log
+        text, source, said = put
+        doc.warnings.append(f"{path}：{said}，请核对原件")
     read = _read_body(doc, path, data, sha256, text, _file_line(source) if source else None)
     if read is doc and source:
         _at_source_lines(doc, source)

@@ -30,13 +30,14 @@ from .cell_runs import count_unread_tables, read_cell_runs
 from .label_blocks import card_grid, json_paragraphs, place, titled_cards
 from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_silent, say_unread, say_silent_rows,
                      say_silent_tables, silent_rows)
-from .cell_joins import glued_fund_lines
+from .cell_joins import FUND_HEAD_RUN, glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
-from .fund_block import WHOLE_UNIT_TITLE
+from .fund_block import WHOLE_UNIT_TITLE, _ratio_rate
+from .table_views import without_count_rows
 from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
@@ -131,6 +132,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += json_said
     doc, grid_said = card_grid(doc)   # a KPI board printed as a grid of cards: the board's lines
     widened_said += grid_said
+    doc, counted_said = without_count_rows(doc)   # a case summary's closing row of counts: no total
+    widened_said += counted_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
@@ -138,6 +141,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.warnings[:0] = widened_said
     count_unread_tables(doc, recs)
     _glued_fund_lines(doc, recs)
+    _fund_header_lines_unread(doc, recs)
     _join_same_name(recs)
     recs.prose = read_prose(doc, recs.doc)
     say_silent(recs, sentence_indicators(doc, recs))   # indicators told in sentences, no table
@@ -1414,6 +1418,30 @@ def _glued_fund_lines(doc: Document, recs: DocRecords) -> None:
                                  f"的数字连写在一起，无法可靠地分成{len(cells)}列，资金数未读取，预算执行类核对未进行")
 
 
+def _fund_header_lines_unread(doc: Document, recs: DocRecords) -> None:
+    """A line of a fund table's header (three fund words or more, two of them money columns: 年初预算数
+    全年预算数 全年执行数 …) over a line of figures, where no project's money was read at all: the fund is in
+    the text and was not read (a two-line table no reader took: a row-number column before it, 1560's
+    Minitab print). Said with the lines, so the missing budget checks are not silent; a header whose
+    figures ran together is _glued_fund_lines' to say."""
+    if any(f is not None for p in recs.projects for f in (p.budget_initial, p.budget_full_year, p.executed)):
+        return
+    blocks = doc.blocks
+    for k, b in enumerate(blocks[:-1]):
+        nxt = blocks[k + 1]
+        if not isinstance(b, Paragraph) or not isinstance(nxt, Paragraph) or glued_fund_lines(b.text):
+            continue
+        for h in FUND_HEAD_RUN.finditer(b.text):
+            taken: set[str] = set()
+            fields = [f for c in h.group().split() if (f := fund_word_field(c, taken)) is not None and not taken.add(f)]
+            figures = re.findall(r"(?<![\d.])\d[\d,]*(?:\.\d+)?%?", nxt.text)
+            if len(set(fields) & set(MONEY_FIELDS)) >= 2 and len(figures) >= 3:
+                recs.warnings.append(f"{b.loc.describe()}：此行是资金表表头（{'、'.join(h.group().split())}），其下一行有"
+                                     f"{len(figures)}个数字（{nxt.text.strip()[:40]}），但项目资金（预算数、执行数等）"
+                                     "未能读取，预算执行类核对未进行，请核对原件")
+                return
+
+
 def _unscored_rows(recs: DocRecords) -> None:
     """A project whose total is stated in points while none of its indicator rows carries a weight
     or a score: the points are somewhere the reader did not take them from (a 评分表, a column), and
@@ -1701,6 +1729,11 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     for field, figure in clauses.items():
         if getattr(p, field) is None:
             setattr(p, field, Figure(fund_figure(field, figure, unit), locs.get(field, loc)))
+    rate = p.exec_rate_stated
+    if rate is not None and (q := _ratio_rate(rate.q, p.executed, p.budget_full_year or p.budget_initial)) is not rate.q:
+        # a rate written as a ratio (执行率=0.97 beside 921.5 of 950): the percentage, said, as a table's is
+        p.exec_rate_stated = Figure(q, rate.loc)
+        recs.warnings.append(f"{rate.loc.describe()}：{q.note}")
     # a project nothing names takes the one its fund sentence opens with, year first as a title's
     # subject is written (2023年X项目年初预算数…)
     if not p.name and (name := year_subject(fund_subject(ASIDE.sub("", text)))):

@@ -584,3 +584,50 @@ def names_above(t: Table) -> tuple[Table, dict[int, int], int] | None:
         if v not in moved:
             moved[v] = r
     return replace(t, n_rows=n, n_cols=t.n_cols + 1, cells=cells), {v: r for v, r in moved.items() if v != r}, pairs
+
+
+# A closing row's label that totals (总计, 合计, Total), words after it allowed (总计 个案数, Total N).
+_TOTALLING = re.compile(r"^(?:总计|合计|total)", re.I)
+_WHOLE = re.compile(r"^\d+$")
+
+
+def count_row(t: Table) -> tuple[Table, str, int] | None:
+    """A statistics tool's case summary closes its listing with a row that COUNTS the rows (SPSS's
+    总计 个案数 | 13 | 13 | …): a last row labelled as a total whose every other filled cell is the same whole
+    number N, N the number of rows between the header and it, and N also under a column whose rows hold
+    text (no sum of words: a count). (the table without that row, and without the column of case numbers
+    1 … N above its label where that column has no head, its label, N); None otherwise. The
+    total of a table of figures (合计 | 13 under a column of counts) has text nowhere under it."""
+    grid = t.grid()
+    if t.n_rows < 3:
+        return None
+    last = grid[-1]
+    label = next((x.strip() for x in last if x.strip()), "")
+    figures = [x.strip() for x in last if x.strip()][1:]
+    n = t.n_rows - 2
+    if not _TOTALLING.match(label) or not figures or any(x != str(n) for x in figures):
+        return None
+    body = grid[1:-1]
+    texts = [c for c, x in enumerate(last) if x.strip() == str(n) and
+             any(re.search(r"\p{Han}", r[c]) and not re.search(r"\d", r[c]) for r in body if c < len(r))]
+    if not texts:
+        return None
+    keep = [c for c in t.cells if c.row < t.n_rows - 1]
+    if not grid[0][0].strip() and [r[0].strip() for r in body] == [str(k) for k in range(1, n + 1)]:
+        # the label column above the count holds the case numbers 1 … N under no head: no cell of the form
+        keep = [replace(c, col=c.col - 1) for c in keep if c.col > 0]
+        return replace(t, cells=keep, n_rows=t.n_rows - 1, n_cols=t.n_cols - 1), re.sub(r"\s+", "", label), n
+    return replace(t, cells=keep, n_rows=t.n_rows - 1), re.sub(r"\s+", "", label), n
+
+
+def without_count_rows(doc):
+    """The document with each table's closing count row (count_row) taken out, and what was said of each:
+    every reader (the tables', the totals', the fund's) then reads the case summary as the table it lists."""
+    said, blocks = [], []
+    for b in doc.blocks:
+        if isinstance(b, Table) and (counted := count_row(b)) is not None:
+            b, label, n = counted
+            said.append(f"{b.loc.describe()}：末行“{label}”各栏均为{n}（其上{n}行的行数，文字栏亦然），"
+                        "是统计软件的计数行，不是合计，未读取")
+        blocks.append(b)
+    return (replace(doc, blocks=blocks) if said else doc), said

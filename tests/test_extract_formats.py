@@ -1566,6 +1566,38 @@ def test_csv_semicolons_excel_padding_and_quoted_tabs():
     assert t.grid()[1] == ["培训\n人次", "≥100", "120", "10"]
 
 
+def test_pipe_delimited_text_with_apostrophe_quotes_is_a_csv():
+    from jixiao.extract import read_bytes
+    # a spreadsheet's text export with the pipe as its field delimiter and the apostrophe as its string
+    # delimiter, every text cell quoted: the apostrophes are quotes (a cell holds a line break inside
+    # them), an empty first field is a cell, not a table's border
+    text = ("'三级指标'|'年度\n指标值'|'实际完成值'|'分值'|'偏差原因'\n'培训人次'|'≥100人次'|'120人次'|10|\n"
+            "'合格率'|'100%'|'100%'|10|\n|'满意度'|'≥90%'|95%|'未达'\n")
+    (t,) = read_bytes(text.encode("gb18030"), "p.txt").tables()
+    assert t.grid()[:2] == [["三级指标", "年度\n指标值", "实际完成值", "分值", "偏差原因"],
+                            ["培训人次", "≥100人次", "120人次", "10", ""]]
+    assert t.grid()[3] == ["", "满意度", "≥90%", "95%", "未达"]
+    # a bordered pipe table quotes nothing: the text reader's own layout, no delimited export
+    from jixiao.extract.delimited import delimited
+    assert delimited("| 三级指标 | 分值 | 得分 |\n| 培训 | 10 | 10 |\n| 合格率 | 10 | 9 |\n| 满意度 | 5 | 5 |\n") is None
+
+
+def test_r_write_table_header_one_short_of_its_numbered_rows_moves_right():
+    from jixiao.extract import read_bytes
+    # R's write.table(row.names = TRUE): the header names the columns only, each row opens with its row
+    # name; the header is one field short, so its names belong one column to the right
+    text = ('"资金来源"\t"年初预算数"\t"全年执行数"\n"1"\t"年度资金总额"\t300\t290\n\n'
+            '"三级指标"\t"分值"\t"得分"\n"1"\t"培训人次"\t10\t10\n"2"\t"合格率"\t10\t9\n"3"\t"满意度"\t5\t5\n')
+    doc = read_bytes(text.encode("utf-8"), "r.txt")
+    grids = [t.grid() for t in doc.tables()]
+    assert ["", "资金来源", "年初预算数", "全年执行数"] in [g[0] for g in grids]
+    assert any(g[:2] == [["", "三级指标", "分值", "得分"], ["1", "培训人次", "10", "10"]] for g in grids)
+    # a header as wide as its rows stays where it is, even over numbered rows
+    text = '"序号"\t"三级指标"\t"分值"\n"1"\t"培训"\t10\n"2"\t"合格率"\t10\n"3"\t"满意度"\t5\n'
+    (t,) = read_bytes(text.encode("utf-8"), "n.txt").tables()
+    assert t.grid()[0] == ["序号", "三级指标", "分值"]
+
+
 def test_text_with_commas_is_no_csv_and_an_open_quote_is_said():
     from jixiao.extract import read_bytes
     # prose and a pipe table whose figures carry thousands separators stay the text reader's

@@ -9792,3 +9792,60 @@ def test_a_table_that_reads_nothing_names_every_row_between_its_rows_looking_lik
     assert any("：目｜标｜≥8000人次" in w for w in named), recs.warnings
     assert any("本表有12行像指标行" in w for w in recs.warnings), recs.warnings
     assert recs.unread_rows == 12, (recs.unread_rows, recs.warnings)
+
+
+def test_a_case_summarys_closing_count_row_is_no_total_and_is_said():
+    """A statistics tool's case summary (SPSS SUMMARIZE) lists each sheet with the case numbers down the left
+    and closes with a row COUNTING the rows (总计 N | 1 | 1, the same count under the text columns too): no
+    total, no figures. The head, the fund and the total read as the tables they list; the count row is said."""
+    from .documents import document
+    head = [["", "项目名称", "主管部门"], ["1", "测试项目", "某县农业农村局"], ["总计 N", "1", "1"]]
+    fund = [["", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["1", "年度资金总额", "700.00", "720.00", "705.60", "10.00", "98.00%", "9.80"],
+            ["总计 N", "1", "1", "1", "1", "1", "1", "1"]]
+    ind = [["", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+           ["1", "产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "45.00", "45.00"],
+           ["2", "", "质量指标", "验收合格率", "100%", "100%", "45.00", "45.00"],
+           ["总计 N", "2", "2", "2", "2", "2", "2", "2"]]
+    total = [["", "总分", "自评等级"], ["1", "99.80", "优"], ["总计 N", "1", "1"]]
+    r = normalize_document(document(head, fund, ind, total))
+    (p,) = r.projects
+    assert (p.name, p.budget_initial.value, p.total_score_stated.value, p.grade_stated) == \
+        ("测试项目", Decimal(7000000), Decimal("99.80"), "优")
+    assert [i.level3 for i in r.indicators] == ["新建基地", "验收合格率"]
+    assert sum("计数行" in w for w in r.warnings) == 4
+    # a total row of a table of figures counts nothing: no text column has its figure under it
+    counts = [["乡镇", "新建基地（个）", "改造村（个）"], ["城关镇", "1", "1"], ["河口乡", "1", "1"], ["合计", "2", "2"]]
+    from jixiao.normalize.table_views import count_row
+    assert count_row(document(counts).tables()[0]) is None
+
+
+def test_a_fund_header_line_over_figures_left_unread_is_said():
+    """A statistics tool's print of the fund (a row-number column first: 行 / 1) as two lines no reader
+    rebuilt into a table: the money went unread, and that is said with the line, not left silent."""
+    from .documents import document
+    ind = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+           ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90"]]
+    r = normalize_document(document("项目名称：测试项目",
+                                     "行  资金来源      年初预算数  全年预算数  全年执行数  资金分值  执行率  资金得分",
+                                     " 1  年度资金总额     1500.00     1500.00     1452.00        10  96.80%      9.68",
+                                     ind, fmt="txt"))
+    assert r.projects[0].budget_initial is not None or \
+        any("资金表表头" in w and "未能读取" in w for w in r.warnings), r.warnings
+    # read, nothing said of it; a header with no figures below it says nothing either
+    r = normalize_document(document("项目名称：测试项目", "资金来源  年初预算数  全年预算数  全年执行数", "说明：无", ind,
+                                    fmt="txt"))
+    assert not any("资金表表头" in w for w in r.warnings)
+
+
+def test_a_rate_written_as_a_ratio_in_label_value_lines_reads_as_a_percentage_and_is_said():
+    """The fund as `label：value` lines (a program's name=value listing rewritten so) with the rate the cell's
+    value 0.97 beside 921.5 of 950: 97%, said, as a fund table's ratio is; not 0.97%."""
+    from .documents import document
+    ind = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+           ["产出指标", "数量指标", "新建基地", "≥1万亩", "1.06万亩", "90", "90"]]
+    r = normalize_document(document("项目名称：测试项目", "金额单位：万元", "年初预算数：900", "全年预算数：950",
+                                    "全年执行数：921.5", "分值：10", "执行率：0.97", "得分：9.7", ind, fmt="txt"))
+    p = r.projects[0]
+    assert (p.executed.value, p.exec_rate_stated.value) == (Decimal(9215000), Decimal(97)), p.exec_rate_stated
+    assert any("按比值读取" in w for w in r.warnings)
