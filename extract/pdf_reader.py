@@ -638,7 +638,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         _stand_upright(t)
     for t in tables:   # a box of aligned lines printed over a grid: its text is the page's lines
         loose += _boxed_table(t)
-    frames = [t for t in tables if _frame_of_lines(t)]
+    frames = [t for t in tables if _frame_of_lines(t) or _lines_through(t, loose)]
     for t in frames:   # a frame around lines: its text is the page's lines (they may align as a table)
         loose += [ch for held in t.chars.values() for ch in held] + t.lost
     tables = [t for t in tables if t not in frames]
@@ -1434,6 +1434,43 @@ def _frame_of_lines(t: _PageTable) -> bool:
         if any(ch["top"] >= low for ch in chars):   # a char wholly below another's line: a second line
             return False
     return sum(_gaps(chars) >= 2 for chars in held) >= 2
+
+
+def _lines_through(t: _PageTable, loose: list) -> bool:
+    """A ruled grid whose rows' lines run on through its outer rules is the grounds drawn behind words in running
+    lines, not a table (1499.pdf: a task list's <code> spans, each on a shaded box, the boxes of the list's lines
+    lining up into a grid's rules, the names left of it and the lines' ends right of it): in most of the rows that
+    hold text (three or more), a character inside right against the left or right rule has a loose character
+    (outside every table) on the same line right against the rule's other side, within a character's width. A
+    table's cells end at their rules; what stands beside a table stands apart from it."""
+    if t.aligned or len(t.xs) < 2 or len(t.ys) < 4:
+        return False
+    x0, _, x1, _ = t.bbox
+
+    def mid(ch) -> float:
+        return (ch["x0"] + ch["x1"]) / 2
+
+    def size(ch) -> float:
+        return ch.get("size") or (ch["bottom"] - ch["top"])
+
+    outside = [ch for ch in loose if ch["text"].strip() and not x0 <= mid(ch) <= x1]
+    rows: dict[int, list] = {}
+    for (r, _), held in t.chars.items():
+        rows.setdefault(r, []).extend(ch for ch in held if ch["text"].strip())
+    rows = {r: held for r, held in rows.items() if held}
+    if len(rows) < 3 or not outside:
+        return False
+
+    def through(held) -> bool:
+        for a in held:
+            for b in outside:
+                if min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) < 0.5 * size(a):
+                    continue      # not on one line
+                if a["x0"] - x0 < size(a) and mid(b) < x0 and x0 - b["x1"] < size(a) or \
+                        x1 - a["x1"] < size(a) and mid(b) > x1 and b["x0"] - x1 < size(a):
+                    return True
+        return False
+    return 2 * sum(1 for held in rows.values() if through(held)) > len(rows)
 
 
 def _gaps(chars: list) -> int:

@@ -244,6 +244,41 @@ def test_a_one_column_grid_of_one_line_rows_frames_lines_not_cells():
     assert not pdf_reader._frame_of_lines(two)
 
 
+def test_shaded_boxes_behind_words_of_running_lines_that_line_up_as_rules_are_no_table():
+    # 1499.pdf (a wiki's task list printed by Chromium): each item's <code> spans sit on shaded boxes, and the boxes
+    # of the list's lines line up into a ruled grid across the middle of the lines; the grid took the lines' middles
+    # (：目 | 标 | ≥5000亩 | ，完 | 成 …) and left the names and the lines' ends as paragraphs. Lines that run on
+    # through the grid's outer rules, in most of its rows, are running lines, not a table's rows.
+    from types import SimpleNamespace
+    items = [("新建枸杞标准化基地", "：目标≥5000亩，完成5150亩", "（分值10，得分10）"),
+             ("改造低产枸杞园", "：目标≥3000亩，完成3080亩", "（分值8，得分8）"),
+             ("建设枸杞烘干设施", "：目标≥20座，完成21座", "（分值6，得分6）"),
+             ("带动农户增收", "：目标≥3000户，完成3160户", "（分值6，得分6）")]
+    chars, rects = [], []
+    for k, (name, middle, end) in enumerate(items):
+        top = 100 + 15 * k
+        head = _chars(190 - SIZE * len(name), name, top)     # the names end where the boxes start, the lines run on
+        mid = _chars(head[-1]["x1"], middle, top)
+        chars += head + mid + _chars(mid[-1]["x1"], end, top)
+        rects += [(190.0, top - 1, 260.0, top + SIZE + 1), (260.0, top - 1, 330.0, top + SIZE + 1)]
+    # the grid the boxes' edges make: every line's two boxes at the same x
+    found = [SimpleNamespace(cells=rects, bbox=(190.0, 99.0, 330.0, 100 + 15 * 3 + SIZE + 1))]
+    page = pdf_reader._read_page(1, chars, found)
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    assert doc.tables() == []
+    text = "".join("".join(p.text.split()) for p in doc.paragraphs())
+    assert all(name + middle + end in text for name, middle, end in items)
+    # a ruled table with a caption beside it, apart from its rules, stays a table
+    table = _chars(20, "表1", 100)
+    for k in range(4):
+        table += _chars(210, f"指标{k}", 100 + 15 * k) + _chars(270, f"{k}0", 100 + 15 * k)
+    page = pdf_reader._read_page(1, table, found)
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    assert len(doc.tables()) == 1
+
+
 def test_a_hanging_indents_list_numbers_join_their_names_and_are_never_a_name():
     # A numbered list printed with a hanging indent (748.pdf): each item's 1. 2. 3. stands apart from
     # its name by the indent's gap, so the numbers line up as a column of their own. They count on
