@@ -638,7 +638,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         _stand_upright(t)
     for t in tables:   # a box of aligned lines printed over a grid: its text is the page's lines
         loose += _boxed_table(t)
-    frames = [t for t in tables if _frame_of_lines(t)]
+    frames = [t for t in tables if _frame_of_lines(t) or _lines_through(t, loose)]
     for t in frames:   # a frame around lines: its text is the page's lines (they may align as a table)
         loose += [ch for held in t.chars.values() for ch in held] + t.lost
     tables = [t for t in tables if t not in frames]
@@ -1436,6 +1436,43 @@ def _frame_of_lines(t: _PageTable) -> bool:
     return sum(_gaps(chars) >= 2 for chars in held) >= 2
 
 
+def _lines_through(t: _PageTable, loose: list) -> bool:
+    """A ruled grid whose rows' lines run on through its outer rules is the grounds drawn behind words in running
+    lines, not a table (1499.pdf: a task list's <code> spans, each on a shaded box, the boxes of the list's lines
+    lining up into a grid's rules, the names left of it and the lines' ends right of it): in most of the rows that
+    hold text (three or more), a character inside right against the left or right rule has a loose character
+    (outside every table) on the same line right against the rule's other side, within a character's width. A
+    table's cells end at their rules; what stands beside a table stands apart from it."""
+    if t.aligned or len(t.xs) < 2 or len(t.ys) < 4:
+        return False
+    x0, _, x1, _ = t.bbox
+
+    def mid(ch) -> float:
+        return (ch["x0"] + ch["x1"]) / 2
+
+    def size(ch) -> float:
+        return ch.get("size") or (ch["bottom"] - ch["top"])
+
+    outside = [ch for ch in loose if ch["text"].strip() and not x0 <= mid(ch) <= x1]
+    rows: dict[int, list] = {}
+    for (r, _), held in t.chars.items():
+        rows.setdefault(r, []).extend(ch for ch in held if ch["text"].strip())
+    rows = {r: held for r, held in rows.items() if held}
+    if len(rows) < 3 or not outside:
+        return False
+
+    def through(held) -> bool:
+        for a in held:
+            for b in outside:
+                if min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) < 0.5 * size(a):
+                    continue      # not on one line
+                if a["x0"] - x0 < size(a) and mid(b) < x0 and x0 - b["x1"] < size(a) or \
+                        x1 - a["x1"] < size(a) and mid(b) > x1 and b["x0"] - x1 < size(a):
+                    return True
+        return False
+    return 2 * sum(1 for held in rows.values() if through(held)) > len(rows)
+
+
 def _gaps(chars: list) -> int:
     """Gaps wider than one and a half characters' height between a line's characters: its fields'
     separations (two full-width spaces or more; words of one field stand closer)."""
@@ -1928,6 +1965,30 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
             page_right[page_no] = max(page_right.get(page_no, 0), max(ln.x1 for ln in lines), *item[3:],
                                       margin(page_no))
             right = mirrored(page_no, page_right[page_no])
+            if (typed := _tab_grid_rows(lines)):
+                # lines typed at a word processor's default tab stops: the runs that read as typed rows are tables
+                # (tab_lines), the lines before, between and after them paragraphs
+                last = 0
+                for first, end, rows in typed + [(len(lines), len(lines), None)]:
+                    for text, ln in (para for group, edge in _bands(lines[last:first], right)
+                                     for para in _join_wrapped(group, edge)) if first > last else ():
+                        if not text:
+                            continue
+                        if last == 0 and para_wraps and doc.blocks and isinstance(doc.blocks[-1], Paragraph) \
+                                and doc.blocks[-1].loc.page == page_no - 1:
+                            doc.blocks[-1].text = _glue(doc.blocks[-1].text, text)
+                        else:
+                            doc.blocks.append(Paragraph(text=text, loc=Location(
+                                path, block=len(doc.blocks), page=page_no, bbox=_round((ln.x0, ln.top, ln.x1, ln.bottom)))))
+                        para_wraps = False
+                    if rows is not None:
+                        _typed_table(doc, path, page_no, lines[first:end], rows)
+                        para_wraps = False
+                    last = end
+                para_wraps = typed[-1][1] < len(lines) and _wraps(lines[-1], right) and not _cells_apart(lines[-1]) \
+                    and not _laid(lines[-1])
+                open_table = None
+                continue
             joined = [para for group, edge in _bands(lines, right) for para in _join_wrapped(group, edge)]
             for k, (text, first) in enumerate(joined):
                 if not text:
@@ -1958,6 +2019,84 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
         if t.lost:
             doc.warnings.append(f"第{t.page}页表格内有文字未归入任何单元格（表{open_table.table.index + 1}）："
                                 f"“{_lost_text(t)}”，请核对原件")
+
+
+TAB_TOL = 0.15    # points: a field typed after a tab starts this close to the tab stop
+
+
+def _on_grid(x: float, margin: float, pitch: float) -> bool:
+    return abs((x - margin) / pitch - round((x - margin) / pitch)) * pitch <= TAB_TOL
+
+
+def _wide_starts(ln: _Line, margin: float) -> list[float]:
+    """Where each character after a wide gap (0.8 of a character or more) starts, from the margin."""
+    cs = [c for c in ln.chars if c["text"].strip()]
+    return [b["x0"] - margin for a, b in zip(cs, cs[1:]) if b["x0"] - a["x1"] >= 0.8 * ln.size]
+
+
+def _tab_grid(lines: list[_Line]) -> tuple[float, float] | None:
+    """(left margin, pitch) of the tab stops lines were typed at: the pitch (wider than a character and a half)
+    at a multiple of which from the lines' left margin most of the wide gaps (0.8 of a character or more) between
+    their characters end, four of them or more and two in three (1463.pdf: a Word document's default tab grid,
+    every 36 pt from the margin; the 总分 and 填表人 lines below, typed with spaces, are off it); else None. The
+    pitches tried are each such start's distance from the margin, or a half, a third or a quarter of it, the
+    widest of those that fit most kept."""
+    margin = min(ln.x0 for ln in lines)
+    wide = [w for ln in lines for w in _wide_starts(ln, margin)]
+    if len(wide) < 4:
+        return None
+    size = max(ln.size for ln in lines)
+    best = None
+    for pitch in {round(w / n, 2) for w in wide for n in (1, 2, 3, 4)}:
+        if pitch < 1.5 * size:
+            continue
+        fits = sum(1 for w in wide if _on_grid(w, 0.0, pitch))
+        if best is None or (fits, pitch) > best[:2]:
+            best = (fits, pitch)
+    if best is None or best[0] < 4 or 3 * best[0] < 2 * len(wide):
+        return None
+    return margin, best[1]
+
+
+def _tab_grid_rows(lines: list[_Line]) -> list[tuple[int, int, list[list[str]]]]:
+    """(first, end, rows) of each run of the lines that reads as rows typed with tabs (tab_lines.typed_blocks),
+    a line's fields parted where a character with any gap before it starts on a tab stop of the lines' grid
+    (_tab_grid): a field may end a hair before the stop its next field starts at (20600亩 then 8／8, 2 pt apart),
+    no wider apart than the words of one field (≥40 公里), so the stops, not the gaps, tell the fields."""
+    from .tab_lines import typed_blocks
+    if len(lines) < 3 or (grid := _tab_grid(lines)) is None:
+        return []
+    margin, pitch = grid
+    texts = []
+    for ln in lines:
+        if not all(_on_grid(w, 0.0, pitch) for w in _wide_starts(ln, margin)):
+            texts.append(ln.text)     # a line typed with spaces, off the grid: no fields
+            continue
+        cs = [c for c in ln.chars if c["text"].strip() or c["text"] == " "]
+        fields, prev = [[]], None
+        for c in cs:
+            if c["text"].strip() and prev is not None and c["x0"] - prev["x1"] > 0.5 and \
+                    _on_grid(c["x0"], margin, pitch):
+                fields.append([])
+            fields[-1].append(c)
+            if c["text"].strip():
+                prev = c
+        texts.append("\t".join(_chars_text(f).strip() for f in fields))
+    return typed_blocks(texts, None)
+
+
+def _typed_table(doc: Document, path: str, page_no: int, lines: list[_Line], rows: list[list[str]]) -> None:
+    """Rows typed at tab stops (_tab_grid_rows) as a table block, a heading's row one cell across, as
+    tab_lines.append_typed makes them."""
+    block, t_index = len(doc.blocks), len(doc.tables())
+    width = max(len(row) for row in rows)
+    cells = [Cell(text=text, row=r, col=c, loc=Location(path, block=block, page=page_no, table=t_index, row=r, col=c),
+                  colspan=width if len(row) == 1 else 1)
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
+    doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=width, cells=cells,
+                            loc=Location(path, block=block, page=page_no, table=t_index, bbox=_round(bbox)),
+                            origin="typed with tabs"))
 
 
 def _bands(lines: list[_Line], right: float) -> list[tuple[list[_Line], float]]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph
+from jixiao.extract import Document, Paragraph, Table
 
 from .outline import ITEM
 from .prose import ACTUAL_CUE, SENTENCE, TARGET_CUE, indicator_name
@@ -453,6 +453,85 @@ def _card(blocks: list, k: int, sentence: str):
     return name, t, a, points.group("weight") if points else None, points.group("score") if points else None
 
 
+# Where a board's cards print side by side (1498.pdf: the lanes of a kanban board), a line holds the same line of
+# two or three cards: their level 2 tags, their names, their targets and results, their points.
+CARD_SPLIT_VALUES = re.compile(rf"\s+(?=(?:{TARGET_CUE.pattern}))")
+CARD_SPLIT_POINTS = re.compile(r"\s+(?=分值|权重|标准分)")
+# Points glued after a card's values line (目标持续延伸分值10 得分10: a printed card's lines run together).
+CARD_POINTS_TAIL = re.compile(r"(?:分值|权重|标准分)\s*[：:]?\s*\d+(?:\.\d+)?\s*分?\s*[，,；;]?\s*(?:自评)?得分.*$")
+
+
+def _card_name(name: str) -> bool:
+    """Whether a card's line is a name alone (two Han characters or more, no figure, no level heading)."""
+    return bool(re.fullmatch(r"[\p{Han}（）()、·]+", name)) and len(re.findall(r"\p{Han}", name)) >= 2 \
+        and _heading(name) is None and not level_label(name)
+
+
+def _card_values(text: str):
+    """(target, result) of a card's values line (CARD_VALUES, values of one kind, no cue in either), else None."""
+    m = CARD_VALUES.match(text)
+    if m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")):
+        return None
+    t, a = parse(m.group("target")), parse(m.group("actual"))
+    return (t, a) if _value_kind(t) == _value_kind(a) else None
+
+
+def _read_cards(cards: list[list[str]], level1):
+    """Cards given as their lines (a level 2 tag, a name, a values line, the points line or none), each as
+    (level 1, level 2, name, target, result, weight, score, line) where its values read (_card_values), else
+    (None, …, name, the values line) to be named: the tag is the card's level 2 where it reads as one (服务对象满意度指标,
+    though it reads as a level 1 too), its level 1 the framework's; else the levels as a heading sets them (_levels)."""
+    out = []
+    for tag, name, values, points in cards:
+        l2, parent = canonical_level2(tag, level1[0] if level1 else None)
+        l1, l2 = ((parent, "", None), (l2, bare(tag))) if l2 and parent else _levels(tag, None, level1)
+        got = _card_values(values)
+        p = CARD_POINTS.match(points) if points else None
+        out.append((l1, l2, name, *(got or (None, None)), p.group("weight") if p else None,
+                    p.group("score") if p else None, values))
+    return out
+
+
+def _card_row(blocks: list, k: int):
+    """The cards printed side by side whose values lines paragraph k holds (1498.pdf: 目标≥1500吨 完成1560吨
+    目标≥5000户 完成5120户), as their lines (tag, name, values, points): the paragraph split before each target
+    cue into two parts or more, each a target and a result alone (CARD_VALUES), the paragraph right above it the
+    same count of names (parted by spaces), the one above that the same count of level labels (the cards' tags),
+    the one below the same count of points (else no points); None where the paragraphs are no such lines."""
+    def text(j):
+        return blocks[j].text.strip() if 0 <= j < len(blocks) and isinstance(blocks[j], Paragraph) else ""
+    values = CARD_SPLIT_VALUES.split(text(k))
+    if len(values) < 2 or not all(CARD_VALUES.match(v) for v in values):
+        return None
+    names, tags = text(k - 1).split(), text(k - 2).split()
+    if len(names) != len(values) or len(tags) != len(values) or not all(map(_card_name, names)) \
+            or not all(map(level_label, tags)):
+        return None
+    points = CARD_SPLIT_POINTS.split(text(k + 1))
+    if len(points) != len(values) or not all(CARD_POINTS.match(p) for p in points):
+        points = [""] * len(values)
+    return list(zip(tags, names, values, points))
+
+
+def _card_table(t: Table):
+    """The cards a table holds a column each (1498.pdf: cards printed side by side that the PDF reader drew
+    as a table), as their lines (tag, name, values, points): each column's lines, top down, a level label, a
+    name (_card_name), a line opening with a target cue (its points glued after it parted off,
+    CARD_POINTS_TAIL), then the points line or none; None where any column is no such card."""
+    grid = t.grid()
+    cards = []
+    for c in range(t.n_cols):
+        lines = [x.strip() for r in range(t.n_rows) for x in grid[r][c].split("\n") if x.strip()]
+        if len(lines) < 3 or len(lines) > 4 or not level_label(lines[0]) or not _card_name(lines[1]) \
+                or not TARGET_CUE.match(lines[2]):
+            return None
+        values, points = lines[2], lines[3] if len(lines) > 3 else ""
+        if not points and (tail := CARD_POINTS_TAIL.search(values)):
+            values, points = values[:tail.start()].strip(), tail.group(0)
+        cards.append((lines[0], lines[1], values, points))
+    return cards or None
+
+
 def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, str]], list[str]]:
     """A sentence whose indicators each end with their points in a bracket (建设高标准农田完成1.25万亩，
     目标≥1.2万亩（分值8分，得分8分）；…), read part by part, a part the clauses up to a bracket: how
@@ -506,6 +585,22 @@ def _told_outside_levels(k: int, b: Paragraph, sentences: list[str]) -> list[tup
             for x in sentences if (n := _told(x))]
 
 
+def _cards_read(recs: DocRecords, k: int, b, cards: list, level1, how: str):
+    """The cards (_card_row / _card_table lines) at block k read as indicators (found) and those whose values
+    do not read named (unread), each card one indicator."""
+    found, unread = [], []
+    for l1, l2, name, t, a, weight, score, line in _read_cards(cards, level1):
+        if t is None:
+            unread.append((k, 1, f"{b.loc.describe()}：卡片“{name}”（{how}）的目标值与实际值“{line[:40]}”未能读出"
+                                 f"（不是“目标…完成…”各一、同一类的值），1个指标未读取"))
+            continue
+        found.append((k, _indicator(recs, b, l1, l2, name, Figure(t, b.loc), Figure(a, b.loc),
+                                    f"指标按卡片读出（{how}）：“{name}｜{line}”",
+                                    Figure(parse(weight), b.loc) if weight else None,
+                                    Figure(parse(score), b.loc) if score else None)))
+    return found, unread
+
+
 def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int, str]]:
     """Read the indicator sentences of a document whose tables gave no indicator into its one
     project (made where there is none); return (block, rows, warning) for those not read, for the
@@ -527,6 +622,12 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     in_targets = False     # under a section heading naming targets alone (_target_section)
     targets_set: list = []     # targets listed after their cue with no result (_targets_set): (block, paragraph, list)
     for k, b in enumerate(doc.blocks):
+        if isinstance(b, Table) and (cards := _card_table(b)):
+            # cards side by side drawn as a table, a card a column (1498.pdf)
+            got, left = _cards_read(recs, k, b, cards, level1, "一列一张卡片：层级、名称、目标与完成、分值与得分")
+            found += got
+            unread += left
+            continue
         if not isinstance(b, Paragraph) or not b.text.strip():
             continue
         text = b.text.strip()
@@ -550,6 +651,12 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
             in_targets = _target_section(text)
             continue
         sentences = [x for x in sentences if x not in dict(listed)]
+        if (cards := _card_row(doc.blocks, k)) is not None:
+            # cards printed side by side, a line holding the same line of each (1498.pdf)
+            got, left = _cards_read(recs, k, b, cards, level1, "几张卡片并排，逐行按空格分开")
+            found += got
+            unread += left
+            continue
         if level1 is None and level2 is None and not any(_leads(x)[0] for x in sentences):
             unread += _told_outside_levels(k, b, sentences)
             continue
@@ -611,6 +718,12 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                     at = bare_figures.setdefault(k, [b.loc, [], 0])
                     at[1].append(sentence)
                     at[2] += 1 if bare_named else n
+                elif sentence == text and CARD_VALUES.match(text) and k and isinstance(doc.blocks[k - 1], Paragraph) \
+                        and _card_name(name := doc.blocks[k - 1].text.strip()):
+                    # a card's values line under its name whose target and result are not of one kind (1498.pdf:
+                    # 目标2023年10月31日前 完成持续延伸, the neighbour card's result printed on its line): named
+                    unread.append((k, 1, f"{b.loc.describe()}：卡片“{name}”的目标值与实际值“{text[:40]}”未能读出"
+                                         f"（不是同一类的值，疑为并排卡片的文字连在一行），1个指标未读取"))
                 continue
             for name, t, a in read:
                 found.append((k, _indicator(recs, b, level1, level2, name, t, a, f"指标按段落句子读出：“{sentence}”")))

@@ -244,6 +244,72 @@ def test_a_one_column_grid_of_one_line_rows_frames_lines_not_cells():
     assert not pdf_reader._frame_of_lines(two)
 
 
+def test_shaded_boxes_behind_words_of_running_lines_that_line_up_as_rules_are_no_table():
+    # 1499.pdf (a wiki's task list printed by Chromium): each item's <code> spans sit on shaded boxes, and the boxes
+    # of the list's lines line up into a ruled grid across the middle of the lines; the grid took the lines' middles
+    # (：目 | 标 | ≥5000亩 | ，完 | 成 …) and left the names and the lines' ends as paragraphs. Lines that run on
+    # through the grid's outer rules, in most of its rows, are running lines, not a table's rows.
+    from types import SimpleNamespace
+    items = [("新建枸杞标准化基地", "：目标≥5000亩，完成5150亩", "（分值10，得分10）"),
+             ("改造低产枸杞园", "：目标≥3000亩，完成3080亩", "（分值8，得分8）"),
+             ("建设枸杞烘干设施", "：目标≥20座，完成21座", "（分值6，得分6）"),
+             ("带动农户增收", "：目标≥3000户，完成3160户", "（分值6，得分6）")]
+    chars, rects = [], []
+    for k, (name, middle, end) in enumerate(items):
+        top = 100 + 15 * k
+        head = _chars(190 - SIZE * len(name), name, top)     # the names end where the boxes start, the lines run on
+        mid = _chars(head[-1]["x1"], middle, top)
+        chars += head + mid + _chars(mid[-1]["x1"], end, top)
+        rects += [(190.0, top - 1, 260.0, top + SIZE + 1), (260.0, top - 1, 330.0, top + SIZE + 1)]
+    # the grid the boxes' edges make: every line's two boxes at the same x
+    found = [SimpleNamespace(cells=rects, bbox=(190.0, 99.0, 330.0, 100 + 15 * 3 + SIZE + 1))]
+    page = pdf_reader._read_page(1, chars, found)
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    assert doc.tables() == []
+    text = "".join("".join(p.text.split()) for p in doc.paragraphs())
+    assert all(name + middle + end in text for name, middle, end in items)
+    # a ruled table with a caption beside it, apart from its rules, stays a table
+    table = _chars(20, "表1", 100)
+    for k in range(4):
+        table += _chars(210, f"指标{k}", 100 + 15 * k) + _chars(270, f"{k}0", 100 + 15 * k)
+    page = pdf_reader._read_page(1, table, found)
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    assert len(doc.tables()) == 1
+
+
+def test_lines_typed_at_the_default_tab_grid_are_read_as_typed_rows_by_the_stops_not_the_gaps():
+    # 1463.pdf (a Word document typed with tabs at the default grid, every 36 pt from the margin, printed to PDF):
+    # a field ends a hair before the stop its next one starts at (20600亩 then 8／8, 2 pt apart), no wider apart
+    # than a field's own words (≥40 then 公里, as Word spaces figures from Han characters), so read by the gaps
+    # nothing was read. Fields part where a character after a gap starts on a stop of the lines' grid.
+    def typed(top: float, *fields) -> list[dict]:
+        out, x = [], 56.8
+        for f in fields:
+            for part in f.split(" "):           # a field's words, 2 pt apart
+                out += _chars(x, part, top)
+                x = out[-1]["x1"] + 2.0
+            x = 56.8 + 36 * (int((out[-1]["x1"] + 2.0 - 56.8) // 36) + 1)     # the next stop past the field
+        return out
+    lines = [typed(100, "三级指标", "年度指标值／实际完成值", "分值／得分"), _chars(56.8, "产出指标 · 数量指标", 118),
+             typed(136, "竹林道路建设", "≥40 公里／41.5 公里", "10／10"), typed(154, "低产竹林改造", "≥20000 公亩／20600 亩", "8／8"),
+             typed(172, "竹林经营技术培训", "≥600 人次／640 人次", "6／6"), _chars(56.8, "总分：100 得分：98.80", 200)]
+    # the stop after 20600亩 is a hair past its end: the gap there is narrower than a run's (0.8 of a character)
+    row = lines[3]
+    end = max(c["x1"] for c in row if c["text"] == "亩" and c["x0"] > 200)
+    assert next(c["x0"] for c in row if c["x0"] > end) - end < 0.8 * SIZE
+    page = pdf_reader._read_page(1, [c for ln in lines for c in ln], [])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    (table,) = doc.tables()
+    assert [["".join(c.split()) for c in row if c] for row in table.grid()] == [
+        ["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["产出指标·数量指标"],
+        ["竹林道路建设", "≥40公里", "41.5公里", "10", "10"], ["低产竹林改造", "≥20000公亩", "20600亩", "8", "8"],
+        ["竹林经营技术培训", "≥600人次", "640人次", "6", "6"]]
+    assert "总分：100" in "".join(p.text for p in doc.paragraphs())
+
+
 def test_a_hanging_indents_list_numbers_join_their_names_and_are_never_a_name():
     # A numbered list printed with a hanging indent (748.pdf): each item's 1. 2. 3. stands apart from
     # its name by the indent's gap, so the numbers line up as a column of their own. They count on

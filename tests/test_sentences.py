@@ -548,6 +548,34 @@ def test_cards_of_a_name_line_a_target_and_result_line_and_a_points_line_are_rea
     assert recs.unread_rows == 0, recs.warnings
 
 
+def test_cards_printed_side_by_side_a_line_holding_each_cards_line_or_drawn_as_a_table_are_read_or_named():
+    """Issue 21 (1498.pdf: a kanban board printed by Chromium, its lanes side by side, so a line holds the same line
+    of two or three cards, 数量指标 社会效益指标 / 推广青稞良种 带动农户增收 / 目标≥1500吨 完成1560吨 目标≥5000户 完成5120户 /
+    分值8 得分8 分值8 得分8, and the PDF reader drew three cards as a 4 × 3 table, a card a column): 1 card of 12 read,
+    5 NOT NAMED. Such lines parted by the cards' grammar (as many tags, names, target-and-result pairs and points),
+    and a table whose every column is a card's lines, are read a card each, the tag its level 2; a card whose values
+    do not read (its target's line run on with a neighbour's result) is named."""
+    from .documents import document
+    doc = document("绩效指标完成情况", "产出指标·3项 效益指标·2项 满意度指标·1项",
+                   [["数量指标", "经济效益指标", "服务对象满意度指标"], ["建设青稞标准化种植基地", "青稞亩均产值", "种植户满意度"],
+                    ["目标≥30000亩 完成31200亩", "目标≥1500元 完成1350元", "目标≥90% 完成94%"],
+                    ["分值10 得分10", "分值10 得分9", "分值10 得分10"]],
+                   "数量指标 社会效益指标", "推广青稞良种 带动农户增收", "目标≥1500吨 完成1560吨 目标≥5000户 完成5120户",
+                   "分值8 得分8 分值8 得分8", "时效指标", [["可持续影响指标"], ["青稞产业链条\n目标持续延伸分值10 得分10"], [""]],
+                   "项目完成时间", "目标2023年10月31日前 完成持续延伸", "完成2023年10月25日", "分值4 得分4", fmt="pdf")
+    recs = normalize_document(doc)
+    assert _rows(recs) == [("产出指标", "数量指标", "建设青稞标准化种植基地", "≥30000亩", "31200亩"),
+                           ("效益指标", "经济效益指标", "青稞亩均产值", "≥1500元", "1350元"),
+                           ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94%"),
+                           ("产出指标", "数量指标", "推广青稞良种", "≥1500吨", "1560吨"),
+                           ("效益指标", "社会效益指标", "带动农户增收", "≥5000户", "5120户")]
+    assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == \
+        [("10", "10"), ("10", "9"), ("10", "10"), ("8", "8"), ("8", "8")]
+    assert recs.unread_rows == 2, recs.warnings
+    said = "\n".join(recs.warnings)
+    assert "卡片“青稞产业链条”" in said and "卡片“项目完成时间”" in said
+
+
 def test_level_headings_opened_by_a_list_bullet_as_ocr_reads_it_are_headings(tmp_path):
     """Issue 21 (1499.scan: a task list's nested items, its bullets read by OCR as · and 。, ·产出指标 / 。数量指标):
     no heading was seen, so every item was said as standing under no level. A bullet opening a line (a middle dot,
