@@ -118,11 +118,13 @@ def prose_list_total(recs: DocRecords, r):
                 rest = rest[:close.start()]   # "X万元（其中A万元、B万元），全年执行数Y万元": the bracket holds the parts
             whole = _money(m.group(1), m.group(2))
             head = re.split(r"[，,。；;：:]", plain[:m.start()])[-1]
+            # the whole as the message names it: the words before its amount (项目全年预算), not the amount and 其中
+            name = head.strip() if re.search(r"\p{Han}", head) else m.group(0)
             if not rest.strip() and k + 1 == len(wholes):
                 # "基本支出814.46万元，其中：" ends the paragraph; the parts are the next lines
                 items, labels, locs, texts = _parts_below(paragraphs, n + 1)
                 complete = _complete(head, labels)
-                yield from _check(recs, r, [loc] + locs, " / ".join([text.strip()] + texts), items, whole, m.group(0),
+                yield from _check(recs, r, [loc] + locs, " / ".join([text.strip()] + texts), items, whole, name,
                                   partial=not complete, min_items=2)
                 continue
             if MASKED.search(rest):
@@ -141,7 +143,7 @@ def prose_list_total(recs: DocRecords, r):
             else:
                 complete = _complete(head, labels) or (uses and SPENT.search(head) is not None) or \
                     _sources(matching(head + "；" + rest), labels)
-                yield from _check(recs, r, loc, text, items, whole, m.group(0), partial=not complete, min_items=2)
+                yield from _check(recs, r, loc, text, items, whole, name, partial=not complete, min_items=2)
 
 
 def _period(text: str, start: int, end: int) -> int:
@@ -291,8 +293,13 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
     unit = whole.raw.lstrip("0123456789.,")
     taken = sum(1 for q in items if q.value < 0)
     said = f"（其中 {taken} 项为调减等减项，按负数计）" if taken else ""
-    yield r.flag(recs, f"文中列举 {len(items)} 项金额{said}，之和为 {num(computed.mid / scale)}{unit}，但“{label}”写为 "
-                       f"{whole.raw}，相差 {num(abs(computed.mid - whole.value) / scale)}{unit}。",
+    if partial:   # parts after 其中, which need not name every part: found only above their whole
+        message = (f"“{label}”写为 {whole.raw}，但其中列举的 {len(items)} 项金额{said}之和为 {num(computed.mid / scale)}{unit}，"
+                   f"超过总额 {num(abs(computed.mid - whole.value) / scale)}{unit}。")
+    else:
+        message = (f"文中列举 {len(items)} 项金额{said}，之和为 {num(computed.mid / scale)}{unit}，但“{label}”写为 "
+                   f"{whole.raw}，相差 {num(abs(computed.mid - whole.value) / scale)}{unit}。")
+    yield r.flag(recs, message,
                  loc if isinstance(loc, list) else [loc], text.strip()[:300], stated=whole.raw,
                  expected=f"{num(computed.mid / scale)}{unit}",
                  tolerance=f"±{num(stated.half_width / scale, 4)}{unit}（合计的书写精度）" if stated.half_width else "")

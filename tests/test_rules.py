@@ -2794,3 +2794,15 @@ def test_a_count_target_read_as_2_on_a_scan_is_excused_in_either_glyph_of_its_un
     row = SimpleNamespace(target=SimpleNamespace(q=parse("2600㎡"), raw="2600㎡"),
                           actual=SimpleNamespace(q=parse("614m²"), raw="614m²"), ocr_confidence=0.8)
     assert ge_read_as_2(row)
+
+
+def test_parts_after_qizhong_above_their_whole_name_the_whole_in_the_message():
+    """项目全年预算600.00万元，其中中央…、省级…、县级… adding to 610.00 (1557): the message names the whole by the words
+    before its amount (全年预算), not by the amount and 其中, and says the parts named exceed it (其中 need not name every
+    part, so only a sum above the whole is a finding)."""
+    prose = ("项目全年预算600.00万元，其中中央财政资金380.00万元、省级财政资金140.00万元、县级财政资金{}万元；"
+             "全年执行582.60万元，执行率97.10%。")
+    assert "JX604" not in codes(report(prose=prose.format("80.00")))
+    [f] = [f for f in flags(report(prose=prose.format("90.00"))) if f.rule == "JX604"]
+    assert (f.stated, f.expected) == ("600.00万元", "610万元")
+    assert "“项目全年预算”" in f.message and "其中”" not in f.message and "超过" in f.message
