@@ -106,7 +106,9 @@ def prose_list_total(recs: DocRecords, r):
             least = 3
             if len(items) < 3:
                 items, least = _clauses_before(plain, m.start())
-            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0), min_items=least)
+            # the total named by its words (共计, 合计下达), its amount given once in the message
+            word = plain[m.start():m.start(1)].strip(" :：") or m.group(0)
+            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), word, min_items=least)
         for m in EACH.finditer(plain):
             rest = re.split(r"[。；;]", plain[m.end():], maxsplit=1)[0]
             items = [_money(a, u) for a, u in MONEY.findall(rest)]
@@ -138,8 +140,7 @@ def prose_list_total(recs: DocRecords, r):
             if subtotal is not None:
                 # "其中：A，B，合计C": the parts named add up to the C they state
                 word, mm = subtotal
-                yield from _check(recs, r, loc, text, items, _money(mm.group(1), mm.group(2)), word + mm.group(0),
-                                  min_items=2)
+                yield from _check(recs, r, loc, text, items, _money(mm.group(1), mm.group(2)), word, min_items=2)
             else:
                 complete = _complete(head, labels) or (uses and SPENT.search(head) is not None) or \
                     _sources(matching(head + "；" + rest), labels)

@@ -327,7 +327,7 @@ def test_all_targets_met_claimed_in_a_report_without_tables():
 def test_a_total_after_the_parts_of_qizhong_is_their_sum_not_a_part():
     [f] = [f for f in flags(report(prose="项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。"))
            if f.rule == "JX604"]
-    assert (f.stated, f.expected) == ("45万元", "40万元") and "合计45万元" in f.message
+    assert (f.stated, f.expected) == ("45万元", "40万元") and "“合计”写为 45万元" in f.message
 
 
 @pytest.mark.parametrize("prose", [
@@ -2806,3 +2806,14 @@ def test_parts_after_qizhong_above_their_whole_name_the_whole_in_the_message():
     [f] = [f for f in flags(report(prose=prose.format("90.00"))) if f.rule == "JX604"]
     assert (f.stated, f.expected) == ("600.00万元", "610万元")
     assert "“项目全年预算”" in f.message and "其中”" not in f.message and "超过" in f.message
+
+
+def test_a_stated_total_is_named_by_its_word_not_repeated_with_its_amount():
+    """资金主要用于：A万元；B万元；C万元；共计547.20万元 (1506): the message names the total by its word (共计) and
+    gives its amount once, not “共计547.20万元”写为 547.20万元; so does a 合计 closing parts after 其中."""
+    listed = "资金主要用于：户厕改造186.40万元；污水处理设施321.60万元；垃圾收集设施48.20万元；共计547.20万元。"
+    [f] = [f for f in flags(report(prose=listed)) if f.rule == "JX604"]
+    assert "“共计”写为 547.20万元" in f.message and f.stated == "547.20万元"
+    closed = "项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。"
+    [f] = [f for f in flags(report(prose=closed)) if f.rule == "JX604"]
+    assert "“合计”写为 45万元" in f.message
