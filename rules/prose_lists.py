@@ -112,7 +112,7 @@ def prose_list_total(recs: DocRecords, r):
         for m in EACH.finditer(plain):
             rest = re.split(r"[。；;]", plain[m.end():], maxsplit=1)[0]
             items = [_money(a, u) for a, u in MONEY.findall(rest)]
-            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0))
+            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), _whole_name(plain, m))
         for k, m in enumerate(wholes):
             end = wholes[k + 1].start() if k + 1 < len(wholes) else len(plain)
             rest = re.split(r"[。；;]", plain[m.end():end], maxsplit=1)[0]
@@ -120,8 +120,7 @@ def prose_list_total(recs: DocRecords, r):
                 rest = rest[:close.start()]   # "X万元（其中A万元、B万元），全年执行数Y万元": the bracket holds the parts
             whole = _money(m.group(1), m.group(2))
             head = re.split(r"[，,。；;：:]", plain[:m.start()])[-1]
-            # the whole as the message names it: the words before its amount (项目全年预算), not the amount and 其中
-            name = head.strip() if re.search(r"\p{Han}", head) else m.group(0)
+            name = _whole_name(plain, m)
             if not rest.strip() and k + 1 == len(wholes):
                 # "基本支出814.46万元，其中：" ends the paragraph; the parts are the next lines
                 items, labels, locs, texts = _parts_below(paragraphs, n + 1)
@@ -145,6 +144,13 @@ def prose_list_total(recs: DocRecords, r):
                 complete = _complete(head, labels) or (uses and SPENT.search(head) is not None) or \
                     _sources(matching(head + "；" + rest), labels)
                 yield from _check(recs, r, loc, text, items, whole, name, partial=not complete, min_items=2)
+
+
+def _whole_name(plain: str, m) -> str:
+    """The whole as a message names it: the words of its clause before its amount (项目全年预算600.00万元，其中… ->
+    项目全年预算), not the amount and the 其中 / 分别为 that follows; the match itself where no words precede it."""
+    head = re.split(r"[，,。；;：:]", plain[:m.start()])[-1].strip()
+    return head if re.search(r"\p{Han}", head) else m.group(0)
 
 
 def _period(text: str, start: int, end: int) -> int:

@@ -2817,3 +2817,10 @@ def test_a_stated_total_is_named_by_its_word_not_repeated_with_its_amount():
     closed = "项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。"
     [f] = [f for f in flags(report(prose=closed)) if f.rule == "JX604"]
     assert "“合计”写为 45万元" in f.message
+
+
+def test_a_whole_split_by_fenbiewei_is_named_by_its_words():
+    """项目资金100万元，分别为40万元，30万元，20万元: the whole is named by the words before its amount (项目资金), not
+    quoted as “100万元，分别为”."""
+    [f] = [f for f in flags(report(prose="项目资金100万元，分别为40万元，30万元，20万元。")) if f.rule == "JX604"]
+    assert "“项目资金”写为 100万元" in f.message and "分别为”" not in f.message
