@@ -10,7 +10,7 @@ from jixiao.normalize.fund_grammar import FUND_NAMES, MONEY_FIELDS
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
-from .common import (HUNDRED, NUM, RATE_FORMULA, as_written, budget, fund_rows, iv, money, named, num, other_year, project_for, prose_sentences,
+from .common import (HUNDRED, RATE_FORMULA, as_written, budget, fund_rows, iv, money, named, num, other_year, project_for, prose_sentences,
                      total_rounding, words_before)
 from .interval import Interval
 from .lists import INLINE
@@ -512,11 +512,15 @@ def _table_arrivals(recs: DocRecords, r):
         if over and over[0][0] == "":
             # the total over its budget: the source rows over theirs are where its excess arrived, the
             # same finding (one slip raised once), their cells named with it
-            over = [("", over[0][1], over[0][2], [x for _, b, a in over[1:] for x in (a.loc, b.loc)])]
+            # named in words as well as by their cells (其中 is the table's mark of a part, not the source's name)
+            sources = "、".join(f"{re.sub(r'^其中[:：]?', '', label).strip()}（到位数 {money(p, a.value)}，预算数 "
+                               f"{money(p, b.value)}）" for label, b, a in over[1:])
+            over = [("", over[0][1], over[0][2], [x for _, b, a in over[1:] for x in (a.loc, b.loc)],
+                     f"，超出的到位资金在{sources}" if sources else "")]
         else:
-            over = [(label, b, a, []) for label, b, a in over]
-        for label, b, a, parts in over:
+            over = [(label, b, a, [], "") for label, b, a in over]
+        for label, b, a, parts, sources in over:
             where = f"{label}的" if label else ""
-            yield r.flag(recs, f"{named(p, recs)}{where}到位数 {money(p, a.value)} 超过预算数 {money(p, b.value)}，"
-                               f"且未说明原因。", [a.loc, b.loc] + parts, f"预算数={b.raw}；到位数={a.raw}",
+            yield r.flag(recs, f"{named(p, recs)}{where}到位数 {money(p, a.value)} 超过预算数 {money(p, b.value)}"
+                               f"{sources}，且未说明原因。", [a.loc, b.loc] + parts, f"预算数={b.raw}；到位数={a.raw}",
                          stated=a.raw, expected=f"≤{b.raw}")

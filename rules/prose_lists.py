@@ -106,11 +106,13 @@ def prose_list_total(recs: DocRecords, r):
             least = 3
             if len(items) < 3:
                 items, least = _clauses_before(plain, m.start())
-            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0), min_items=least)
+            # the total named by its words (共计, 合计下达), its amount given once in the message
+            word = plain[m.start():m.start(1)].strip(" :：") or m.group(0)
+            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), word, min_items=least)
         for m in EACH.finditer(plain):
             rest = re.split(r"[。；;]", plain[m.end():], maxsplit=1)[0]
             items = [_money(a, u) for a, u in MONEY.findall(rest)]
-            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), m.group(0))
+            yield from _check(recs, r, loc, text, items, _money(m.group(1), m.group(2)), _whole_name(plain, m))
         for k, m in enumerate(wholes):
             end = wholes[k + 1].start() if k + 1 < len(wholes) else len(plain)
             rest = re.split(r"[。；;]", plain[m.end():end], maxsplit=1)[0]
@@ -118,11 +120,12 @@ def prose_list_total(recs: DocRecords, r):
                 rest = rest[:close.start()]   # "X万元（其中A万元、B万元），全年执行数Y万元": the bracket holds the parts
             whole = _money(m.group(1), m.group(2))
             head = re.split(r"[，,。；;：:]", plain[:m.start()])[-1]
+            name = _whole_name(plain, m)
             if not rest.strip() and k + 1 == len(wholes):
                 # "基本支出814.46万元，其中：" ends the paragraph; the parts are the next lines
                 items, labels, locs, texts = _parts_below(paragraphs, n + 1)
                 complete = _complete(head, labels)
-                yield from _check(recs, r, [loc] + locs, " / ".join([text.strip()] + texts), items, whole, m.group(0),
+                yield from _check(recs, r, [loc] + locs, " / ".join([text.strip()] + texts), items, whole, name,
                                   partial=not complete, min_items=2)
                 continue
             if MASKED.search(rest):
@@ -136,12 +139,18 @@ def prose_list_total(recs: DocRecords, r):
             if subtotal is not None:
                 # "其中：A，B，合计C": the parts named add up to the C they state
                 word, mm = subtotal
-                yield from _check(recs, r, loc, text, items, _money(mm.group(1), mm.group(2)), word + mm.group(0),
-                                  min_items=2)
+                yield from _check(recs, r, loc, text, items, _money(mm.group(1), mm.group(2)), word, min_items=2)
             else:
                 complete = _complete(head, labels) or (uses and SPENT.search(head) is not None) or \
                     _sources(matching(head + "；" + rest), labels)
-                yield from _check(recs, r, loc, text, items, whole, m.group(0), partial=not complete, min_items=2)
+                yield from _check(recs, r, loc, text, items, whole, name, partial=not complete, min_items=2)
+
+
+def _whole_name(plain: str, m) -> str:
+    """The whole as a message names it: the words of its clause before its amount (项目全年预算600.00万元，其中… ->
+    项目全年预算), not the amount and the 其中 / 分别为 that follows; the match itself where no words precede it."""
+    head = re.split(r"[，,。；;：:]", plain[:m.start()])[-1].strip()
+    return head if re.search(r"\p{Han}", head) else m.group(0)
 
 
 def _period(text: str, start: int, end: int) -> int:
@@ -291,8 +300,13 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
     unit = whole.raw.lstrip("0123456789.,")
     taken = sum(1 for q in items if q.value < 0)
     said = f"（其中 {taken} 项为调减等减项，按负数计）" if taken else ""
-    yield r.flag(recs, f"文中列举 {len(items)} 项金额{said}，之和为 {num(computed.mid / scale)}{unit}，但“{label}”写为 "
-                       f"{whole.raw}，相差 {num(abs(computed.mid - whole.value) / scale)}{unit}。",
+    if partial:   # parts after 其中, which need not name every part: found only above their whole
+        message = (f"“{label}”写为 {whole.raw}，但其中列举的 {len(items)} 项金额{said}之和为 {num(computed.mid / scale)}{unit}，"
+                   f"超过总额 {num(abs(computed.mid - whole.value) / scale)}{unit}。")
+    else:
+        message = (f"文中列举 {len(items)} 项金额{said}，之和为 {num(computed.mid / scale)}{unit}，但“{label}”写为 "
+                   f"{whole.raw}，相差 {num(abs(computed.mid - whole.value) / scale)}{unit}。")
+    yield r.flag(recs, message,
                  loc if isinstance(loc, list) else [loc], text.strip()[:300], stated=whole.raw,
                  expected=f"{num(computed.mid / scale)}{unit}",
                  tolerance=f"±{num(stated.half_width / scale, 4)}{unit}（合计的书写精度）" if stated.half_width else "")

@@ -327,7 +327,7 @@ def test_all_targets_met_claimed_in_a_report_without_tables():
 def test_a_total_after_the_parts_of_qizhong_is_their_sum_not_a_part():
     [f] = [f for f in flags(report(prose="项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。"))
            if f.rule == "JX604"]
-    assert (f.stated, f.expected) == ("45万元", "40万元") and "合计45万元" in f.message
+    assert (f.stated, f.expected) == ("45万元", "40万元") and "“合计”写为 45万元" in f.message
 
 
 @pytest.mark.parametrize("prose", [
@@ -2794,3 +2794,33 @@ def test_a_count_target_read_as_2_on_a_scan_is_excused_in_either_glyph_of_its_un
     row = SimpleNamespace(target=SimpleNamespace(q=parse("2600㎡"), raw="2600㎡"),
                           actual=SimpleNamespace(q=parse("614m²"), raw="614m²"), ocr_confidence=0.8)
     assert ge_read_as_2(row)
+
+
+def test_parts_after_qizhong_above_their_whole_name_the_whole_in_the_message():
+    """项目全年预算600.00万元，其中中央…、省级…、县级… adding to 610.00 (1557): the message names the whole by the words
+    before its amount (全年预算), not by the amount and 其中, and says the parts named exceed it (其中 need not name every
+    part, so only a sum above the whole is a finding)."""
+    prose = ("项目全年预算600.00万元，其中中央财政资金380.00万元、省级财政资金140.00万元、县级财政资金{}万元；"
+             "全年执行582.60万元，执行率97.10%。")
+    assert "JX604" not in codes(report(prose=prose.format("80.00")))
+    [f] = [f for f in flags(report(prose=prose.format("90.00"))) if f.rule == "JX604"]
+    assert (f.stated, f.expected) == ("600.00万元", "610万元")
+    assert "“项目全年预算”" in f.message and "其中”" not in f.message and "超过" in f.message
+
+
+def test_a_stated_total_is_named_by_its_word_not_repeated_with_its_amount():
+    """资金主要用于：A万元；B万元；C万元；共计547.20万元 (1506): the message names the total by its word (共计) and
+    gives its amount once, not “共计547.20万元”写为 547.20万元; so does a 合计 closing parts after 其中."""
+    listed = "资金主要用于：户厕改造186.40万元；污水处理设施321.60万元；垃圾收集设施48.20万元；共计547.20万元。"
+    [f] = [f for f in flags(report(prose=listed)) if f.rule == "JX604"]
+    assert "“共计”写为 547.20万元" in f.message and f.stated == "547.20万元"
+    closed = "项目支出45万元，其中：人员经费30万元，公用经费10万元，合计45万元。"
+    [f] = [f for f in flags(report(prose=closed)) if f.rule == "JX604"]
+    assert "“合计”写为 45万元" in f.message
+
+
+def test_a_whole_split_by_fenbiewei_is_named_by_its_words():
+    """项目资金100万元，分别为40万元，30万元，20万元: the whole is named by the words before its amount (项目资金), not
+    quoted as “100万元，分别为”."""
+    [f] = [f for f in flags(report(prose="项目资金100万元，分别为40万元，30万元，20万元。")) if f.rule == "JX604"]
+    assert "“项目资金”写为 100万元" in f.message and "分别为”" not in f.message

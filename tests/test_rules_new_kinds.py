@@ -185,6 +185,16 @@ def test_a_total_over_its_budget_is_one_finding_with_the_sources_over_theirs():
     assert (f.stated, f.expected) == ("25", "≤20") and "其中" in f.message
 
 
+def test_a_total_over_its_budget_names_the_sources_where_the_excess_arrived():
+    """1553 (planted blind): 资金到位数 1,236.00 over 1,200.00, its 县级财政资金 216.00 over 180.00: the one finding on
+    the total says in words which source rows are over theirs (the rule's explanation: "naming them"), not only by
+    their cells; a total over its budget with no source over names none."""
+    [f] = [f for f in flags(_arrivals(total="35", first="25")) if f.rule == "JX205"]
+    assert "省级资金（到位数 25万元，预算数 20万元）" in f.message and "其中" not in f.message
+    [f] = [f for f in flags(_arrivals(budget="28")) if f.rule == "JX205"]
+    assert "超出" not in f.message
+
+
 def test_sources_written_as_columns_add_up_to_their_total():
     head = "项目名称\t测试项目\n项目资金来源\t中央（万元）\t省级（万元）\t本级（万元）\t其他（万元）\t合计（万元）\t执行数（万元）\t执行率\n"
     assert "JX204" not in codes(head + "\t\t3\t2.5\t\t5.5\t5.5\t100%\n")
