@@ -325,7 +325,7 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
             at.append(r)
             out.append(("levels", None, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
             continue
-        pairs = _pairs(cells)
+        pairs = _pairs(cells) or _named_cells(cells)
         # the level row's levels go with every row below it, pairs or labelled cells (it let a table of
         # labelled rows be read, so its levels must not be dropped there)
         cells = (pairs if pairs is not None else cells) + levels
@@ -367,6 +367,24 @@ def _pairs(cells: list) -> list | None:
     name = values[fields.index("level3")]
     return [name] + [Cell(text=f"{lab.text.strip()}：{val.text.strip()}", row=val.row, col=val.col, loc=val.loc)
                      for lab, val, f in zip(labels, values, fields) if f != "level3"]
+
+
+def _named_cells(cells: list) -> list | None:
+    """A row whose EVERY cell opens with its own label, the name's too (三级指标 建设示范园 | 年度指标值 ≥3000亩 |
+    分值 10 …: a responsive table printed as cards, each cell's field name set before its value by the page's
+    style, 1546.html), as the labelled cells _row reads: the name's value first, then the other cells as
+    written. None where the row is no such row: fewer than MIN_PAIRS cells, a cell that is no label and value,
+    a label the header grammar does not name, or not exactly one name's cell (三级指标, by the grammar)."""
+    if len(cells) < MIN_PAIRS:
+        return None
+    got = [(LABELLED.match(c.text), c) for c in cells]
+    if any(m is None for m, _ in got):
+        return None
+    fields = [header_field(m.group("label"), set()) for m, _ in got]
+    if None in fields or fields.count("level3") != 1:
+        return None
+    m, name = got[fields.index("level3")]
+    return [replace(name, text=m.group("value"))] + [c for (_, c), f in zip(got, fields) if f != "level3"]
 
 
 # A level's depth label (一级指标) with its numeral lost at the cell's start, and the level-2 one after it.

@@ -87,25 +87,41 @@ def stacked_cards(t: Table) -> Table | None:
     row, a card starting where a label its card has comes again. A level a card leaves out is empty,
     as under a merged level cell. Evidence from the cells: every label reads as a header field by the
     header grammar, a name among them, and at least two cards. None for any other table. Each cell
-    keeps its location in the document."""
+    keeps its location in the document.
+    A CAPTION ROW over a card (指标3: one cell that reads as no header field, the value cell empty; two-column
+    key-value tables printed one under another, each under its caption, read by the PDF reader as one table,
+    1547.pdf) is no part of a card: it stands only where a card starts (the row under it opens the next card),
+    and the cards under captions must all be read so (no caption inside a card)."""
     if t.n_cols != 2 or t.n_rows < 6:
         return None
     rows = t.rows()
-    if any(len(r) != 2 for r in rows):
+    caption = [[c.col for c in r if c.text.strip()] == [0] and header_field(r[0].text, set()) is None for r in rows]
+    if any(len(r) != 2 and not cap for r, cap in zip(rows, caption)):
         return None
-    fields = [header_field(r[0].text, set()) for r in rows]
-    if None in fields or "level3" not in fields or not {"target", "actual"} & set(fields):
+    fields = [None if cap else header_field(r[0].text, set()) for r, cap in zip(rows, caption)]
+    labelled = [f for f, cap in zip(fields, caption) if not cap]
+    if None in labelled or "level3" not in labelled or not {"target", "actual"} & set(labelled):
         return None
     cards: list[dict[str, Cell]] = [{}]
     heads: dict[str, Cell] = {}
     last = -1
-    for (label, value), field in zip(rows, fields):
+    opened = False      # a caption row was the row above: the row under it must open the next card
+    for row, field, cap in zip(rows, fields, caption):
+        if cap:
+            if opened:
+                return None
+            opened = True
+            continue
+        label, value = row
         heads.setdefault(field, label)
         at = list(heads).index(field)
         if field in cards[-1] or at <= last:     # the labels go round again: the next card
             cards.append({})
+        elif opened and cards[-1]:
+            return None       # a caption inside a card: no card's caption
+        opened = False
         cards[-1][field], last = value, at
-    if len(cards) < 2 or any("level3" not in c for c in cards):
+    if opened or len(cards) < 2 or any("level3" not in c for c in cards):
         return None
     order = list(heads)
     cells = [replace(heads[f], row=0, col=k, rowspan=1, colspan=1) for k, f in enumerate(order)]
