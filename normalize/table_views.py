@@ -600,3 +600,74 @@ def names_above(t: Table) -> tuple[Table, dict[int, int], int] | None:
         if v not in moved:
             moved[v] = r
     return replace(t, n_rows=n, n_cols=t.n_cols + 1, cells=cells), {v: r for v, r in moved.items() if v != r}, pairs
+
+
+_HALF_VALUES = frozenset({"target", "actual", "weight", "score"})
+
+
+def _serial_rows(t: Table) -> tuple[int, int, dict[int, int]] | None:
+    """(header row, serial column, {serial: row}) of a table with a header row (a row whose cells the header
+    grammar maps, two at least) over a column that counts 1, 2, 3 … down the rows right under it (its row
+    numbers: the evidence is the count, not the column's word). None else."""
+    grid = t.grid()
+    for r, row in enumerate(grid):
+        fields = [header_field(x.strip(), set()) if x.strip() else None for x in row]
+        if sum(f is not None for f in fields) < 2:
+            continue
+        for c, x in enumerate(row):
+            if fields[c] is not None or not x.strip():
+                continue
+            serials: dict[int, int] = {}
+            for rr in range(r + 1, t.n_rows):
+                if grid[rr][c].strip() != str(len(serials) + 1):
+                    break
+                serials[len(serials) + 1] = rr
+            if len(serials) >= 3:
+                return r, c, serials
+    return None
+
+
+def joined_halves(doc) -> tuple[object, list[str]]:
+    """An indicator table CUT IN TWO AND STACKED (a wide table pasted onto a narrow sheet, 1551): a table whose
+    header holds the name (三级指标, by the header grammar) and no value field, and a later one whose header holds
+    two value fields or more (年度指标值 / 实际完成值 / 分值 / 得分) and no name, each over a column counting the
+    same rows 1 … n (_serial_rows): the second half's value cells go on the first half's rows as columns after
+    its own, matched by that count, each cell keeping its location; the second table keeps the rows after its
+    count (总分 …). The document as it was, and nothing said, where no such pair is found."""
+    tables = [(k, b) for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
+    said: list[str] = []
+    blocks = list(doc.blocks)
+    for n, (k, left) in enumerate(tables):
+        got = _serial_rows(left)
+        if got is None:
+            continue
+        head, col, serials = got
+        heads = [header_field(c.text.strip(), set()) for c in left.cells if c.row == head]
+        if "level3" not in heads or _HALF_VALUES & set(heads):
+            continue
+        for k2, right in tables[n + 1:n + 2]:
+            other = _serial_rows(right)
+            if other is None:
+                continue
+            head2, col2, serials2 = other
+            fields2 = {c.col: header_field(c.text.strip(), set()) for c in right.cells if c.row == head2}
+            if "level3" in fields2.values() or len(_HALF_VALUES & set(fields2.values())) < 2 or \
+                    set(serials2) != set(serials):
+                continue
+            extra = sorted(c for c, f in fields2.items() if c != col2 and f is not None)
+            at = {c: left.n_cols + j for j, c in enumerate(extra)}
+            moved = [replace(c, row=head, col=at[c.col], rowspan=1, colspan=1)
+                     for c in right.cells if c.row == head2 and c.col in at]
+            moved += [replace(c, row=serials[s], col=at[c.col], rowspan=1, colspan=1)
+                      for s, r2 in serials2.items() for c in right.cells if c.row == r2 and c.col in at]
+            last = max(serials2.values())
+            rest = [replace(c, row=c.row - last - 1) for c in right.cells if c.row > last]
+            blocks[k] = replace(left, n_cols=left.n_cols + len(extra), cells=list(left.cells) + moved)
+            blocks[k2] = replace(right, n_rows=right.n_rows - last - 1, cells=rest) if rest else \
+                Paragraph(text="", loc=right.loc)
+            said.append(f"{left.loc.describe()}与{right.loc.describe()}：指标表被截成两半上下排列（前表有名称无数值，"
+                        f"后表有数值无名称），按序号1-{len(serials)}逐行拼接读取，共{len(serials)}行")
+            break
+    if not said:
+        return doc, said
+    return replace(doc, blocks=blocks), said
