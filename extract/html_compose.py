@@ -21,7 +21,8 @@ page's number) has no known value: it gives nothing, and so do the strings besid
 number's frame: （ ）, 、, which alone would stick to the text). A list number alone in a box of its own
 (display:inline-block …: a printed form's 序号 column, 979) is left out: the line reader, which has no
 columns, would join it to the name beside it. A pseudo-element of display:none gives nothing. The text goes
-at the element's start or end, inline.
+at the element's start or end, inline; words in a box of their own (a display other than inline) with a space
+between them and the element's own words.
 """
 from __future__ import annotations
 
@@ -225,8 +226,14 @@ def _generated(root) -> None:
         shown = won.get((el, side, "display"), (None, ""))[1].strip().lower()
         if text is None or shown == "none":
             continue
-        if shown not in ("", "inline", "contents") and _list_number(content[(el, side)]):
+        boxed = shown not in ("", "inline", "contents")
+        if boxed and _list_number(content[(el, side)]):
             continue   # a list number in a box of its own: the list's 序号 column, no part of the words beside it
+        if boxed and _WORD.search(text):
+            # words in a box of their own (a card's field name, td::before{content:attr(data-label);
+            # display:inline-block; width:6em}, 1546) stand apart from the words beside them, as the page shows
+            # them: a space between, so 一级指标 and 产出指标 read as a label and its value, not one word
+            text = text + " " if side == "before" else " " + text
         if side == "before":
             el.text = text + (el.text or "")
         elif len(el):

@@ -419,6 +419,17 @@ def _undecoded(text: str) -> bool:
         (text == "\ufffd" or unicodedata.category(text) in ("Cc", "Co", "Cs", "Cn"))
 
 
+# A list's bullet as Word prints it from a symbol font (Symbol's U+F0B7, Wingdings' U+F0A7 / U+F0D8 …): a
+# private-use character opening a paragraph, a space or tab after it. The mark is drawn, no text: a paragraph
+# "\uf0b7 年度指标值：≥6000亩" is the line 年度指标值：≥6000亩 (1548.pdf, a bulleted outline of label：value lines).
+LIST_MARK = re.compile(r"^[\ue000-\uf8ff]\s+")
+
+
+def _unmarked(text: str) -> str:
+    """A paragraph's text without the symbol-font bullet that opens it (LIST_MARK), if one does."""
+    return LIST_MARK.sub("", text, count=1)
+
+
 def _unread_text_table(printed: list[tuple[int, str]]) -> str | None:
     """The warning for lines (page, text) that look like a fixed-width text table's rows, none read
     as a table: their pages and the first row's first characters, for the analyst to find them."""
@@ -1991,6 +2002,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
                 continue
             joined = [para for group, edge in _bands(lines, right) for para in _join_wrapped(group, edge)]
             for k, (text, first) in enumerate(joined):
+                text = _unmarked(text)
                 if not text:
                     continue
                 if k == 0 and para_wraps and doc.blocks and isinstance(doc.blocks[-1], Paragraph) \

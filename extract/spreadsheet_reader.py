@@ -530,7 +530,24 @@ def _shown(value, number_format: str | None) -> tuple[str, str | None]:
         stored = _general(value)
         text = _number(value, number_format or "General")
         return text, (stored if stored != text else None)
-    return str(value).replace("\r\n", "\n").replace("_x000D_", "").strip(), None
+    text = str(value).replace("\r\n", "\n").replace("_x000D_", "").strip()
+    shown = _text_shown(text, number_format or "General")
+    return shown, (text if shown != text else None)
+
+
+def _text_shown(text: str, number_format: str) -> str:
+    """Text as its format's text section shows it (ECMA-376 18.8.31): the fourth section, or a format of one
+    section that holds @; @ stands for the text, the literals around it show as written ("年度指标值："@ shows
+    ≥50000亩 as 年度指标值：≥50000亩, 1550: the field's name only in the format). Any other format shows the text
+    as it is."""
+    sections = _sections(number_format)
+    section = sections[3] if len(sections) >= 4 else sections[0] if len(sections) == 1 else None
+    if section is None:
+        return text
+    tokens = _FORMAT_TOKEN.findall(section)
+    if "@" not in tokens:
+        return text
+    return "".join(text if t == "@" else _literal_text(t) for t in tokens if not t.startswith("[")).strip()
 
 
 def _general(value) -> str:

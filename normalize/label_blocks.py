@@ -84,12 +84,28 @@ def _written_apart(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
+# A line that is one label and one word apart by a space, no colon (三级指标 建设示范园, 年度指标值 ≥3000亩: a card's
+# field names set before the values by a page's style and printed, 1546.pdf).
+_SPACED = re.compile(r"(?P<label>\p{Han}{2,8})\s+(?P<value>\S+)")
+
+
+def _spaced(m, b: Paragraph, k: int, line: int) -> list[tuple[str, RunCell, RunCell]] | None:
+    """The pair of a line written label, space, value (_SPACED) where the header grammar names the label and
+    not the value (a header row printed as a line, 三级指标 年度指标值, is no pair), else None."""
+    field = header_field(m.group("label"), set())
+    if field is None or header_field(m.group("value"), set()) is not None:
+        return None
+    return [(field, RunCell(line, m.group("label"), [k], src=b.loc), RunCell(line, m.group("value"), [k], src=b.loc))]
+
+
 def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
     with indicator-header labels (with `roles`, value-role labels too: _label), else None. A colon after no
     such label is part of a value (with `roles` the line is no card's: None)."""
     text = b.text.strip()
     line = b.loc.line if b.loc.line is not None else k
+    if not roles and (m := _SPACED.fullmatch(text)) is not None:
+        return _spaced(m, b, k, line)
     found, at = [], 0     # (label start, colon, field)
     for m in _COLON.finditer(text):
         seg = text[at:m.start()]
@@ -223,6 +239,35 @@ def _titled(doc: Document, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
     return None
 
 
+def _next_line(doc: Document, k: int) -> int | None:
+    """The index of the next block after k that holds text, or None where it is no paragraph (a table) or none."""
+    j = next((j for j in range(k + 1, len(doc.blocks)) if not isinstance(doc.blocks[j], Paragraph)
+              or doc.blocks[j].text.strip()), None)
+    return j if j is not None and isinstance(doc.blocks[j], Paragraph) else None
+
+
+def _level_line(doc: Document, k: int, depth: int = 0) -> list[tuple[str, RunCell, RunCell]] | None:
+    """A short line that names one level alone (产出指标 / 数量指标: an outline's heading over its cards, each card
+    a name line over label：value lines, 1548) as that level's pair, where the next line with text is a card's
+    name (_names) or another such level line. Its depth is the structure's: a level line over another level
+    line is the level 1 (产出指标 over 数量指标), one over a card's name the level 2 where the grammar reads it as one
+    (成本指标 under 产出指标 is a level 2, written like a 2021+ level 1), else the level 1 (产出指标 straight over
+    its cards). None else (a caption, a level path, a title over no card)."""
+    b = doc.blocks[k]
+    text = _title(b.text) if isinstance(b, Paragraph) else None
+    if text is None or not _names_level(text) or _level_path(text) or not {"level1", "level2"} <= set(_HEAD_WORD):
+        return None
+    j = _next_line(doc, k)
+    if j is None:
+        return None
+    over_level = depth == 0 and _level_line(doc, j, 1) is not None
+    if not over_level and not _names(doc, j):
+        return None
+    field = "level1" if over_level or not canonical_level2(text)[0] else "level2"
+    line = b.loc.line if b.loc.line is not None else k
+    return [(field, RunCell(line, _HEAD_WORD[field], [k], src=b.loc), RunCell(line, text, [k], src=b.loc))]
+
+
 def _runs(doc: Document):
     """Runs of label：value lines; one short line without a label between them (a block's
     caption, 指标2) does not end a run, a table or any other line does. A card's title lines (_titled)
@@ -240,6 +285,9 @@ def _runs(doc: Document):
             if not pairs and (pairs := _titled(doc, k)) and pairs[0][0] == "level3":
                 lanes = len(pairs)
                 card = _values_under(doc.blocks, k + 1, lanes)
+        if not pairs and (pairs := _level_line(doc, k)) and run and \
+                not any(f in _NAMING for _, got in run for f, _, _ in got):
+            run = []     # points and values over an outline's first level line: no indicator's block
         if pairs:
             run.append((k, pairs))
             gap = 0
@@ -275,7 +323,7 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
             # a card's title line (_titled: no colon) opens the card's block, whatever the lines before left
             # open (values with no name of their own: two cards' values run across one line, OCR), unless
             # it is the name under the card's level path
-            title = not _COLON.search(doc.blocks[k].text)
+            title = not _COLON.search(doc.blocks[k].text) and not _SPACED.fullmatch(doc.blocks[k].text.strip())
             if title and (0 not in lanes or set(lanes[0]) - {"level1", "level2"} or pairs[0][0] in lanes[0]):
                 lanes = {0: {}}
                 blocks.append(lanes[0])

@@ -306,6 +306,7 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
     gets the run's first row and the row after its last)."""
     out, paired, levels, at = [], [], [], []
     lost = False          # under a row naming levels that did not read as a level row
+    led_run = False       # a row led by its level cells was read (_led_levels): the rows of its run are the table's
     pair_read = False     # a row of label / value pairs read: such a level row is one of their table's
     for r, row in enumerate(t.rows()):
         cells = [c for c in row if c.text.strip()]
@@ -325,7 +326,10 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
             at.append(r)
             out.append(("levels", None, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
             continue
-        pairs = _pairs(cells)
+        if (led := _led_levels(cells, levels)) is not None:
+            levels, cells = led
+            led_run = True
+        pairs = _pairs(cells) or _named_cells(cells)
         # the level row's levels go with every row below it, pairs or labelled cells (it let a table of
         # labelled rows be read, so its levels must not be dropped there)
         cells = (pairs if pairs is not None else cells) + levels
@@ -333,13 +337,15 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
         pair_read = pair_read or pairs is not None and kind == "read"
         if lost and kind == "read":
             kind, parsed = "levels", None
-        paired.append(pairs is not None and kind in ("read", "levels"))
+        paired.append((pairs is not None or led_run) and kind in ("read", "levels"))
         at.append(r)
         out.append((kind, parsed, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
     if any(paired):
         first, last = paired.index(True), len(paired) - 1 - paired[::-1].index(True)
         while first and paired[first - 1] is None:   # the level row over the first pair row
             first -= 1
+        if any(c.row < at[first] < c.row + c.rowspan or c.row <= at[last] < c.row + c.rowspan - 1 for c in t.cells):
+            return None     # a merged cell runs across the run's edge: the run is not the table's rows apart
         if span is not None:
             span.extend((at[first], at[last] + 1))
         kinds = [p for p in paired if p is not None]
@@ -367,6 +373,51 @@ def _pairs(cells: list) -> list | None:
     name = values[fields.index("level3")]
     return [name] + [Cell(text=f"{lab.text.strip()}：{val.text.strip()}", row=val.row, col=val.col, loc=val.loc)
                      for lab, val, f in zip(labels, values, fields) if f != "level3"]
+
+
+def _led_levels(cells: list, levels: list) -> tuple[list, list] | None:
+    """A row whose name and labelled value cells come after one or two cells of its levels, as a merged-level
+    table writes them (产出指标 | 数量指标 | 建设标准化基地 | 年度指标值：≥50000亩 | 实际完成值：51500亩 | 分值：10 | 得分：10,
+    the labels shown by the cells' number formats, 1550.xlsx): (the levels for this row and the rows under it,
+    the row from its name on), or None. The level cells read as levels by the vocabulary's grammar; two are level
+    1 and level 2, one alone a level 2 where the grammar reads it as one (the level 1 above stays), else a level 1;
+    after them the name, unlabelled, and every cell after it labelled (_cell), two at least."""
+    n = 0
+    while n < min(2, len(cells)) and (canonical_level1(bare(cells[n].text)) or level2_label(cells[n].text)):
+        n += 1
+    rest = cells[n:]
+    if not n or len(rest) < 3 or _cell(rest[0].text) is not None or not all(_cell(c.text) for c in rest[1:]):
+        return None
+    words = {f: FORM[ROLES.index(f)] for f in ("level1", "level2")}
+
+    def level(field: str, c: Cell) -> Cell:
+        return replace(c, text=f"{words[field]}：{c.text.strip()}")
+    if n == 2:
+        new = [level("level1", cells[0]), level("level2", cells[1])]
+    elif level2_label(cells[0].text):
+        kept = [c for c in levels if (_cell(c.text) or [("",)])[0][0] == "level1"]
+        new = kept + [level("level2", cells[0])]
+    else:
+        new = [level("level1", cells[0])]
+    return new, rest
+
+
+def _named_cells(cells: list) -> list | None:
+    """A row whose EVERY cell opens with its own label, the name's too (三级指标 建设示范园 | 年度指标值 ≥3000亩 |
+    分值 10 …: a responsive table printed as cards, each cell's field name set before its value by the page's
+    style, 1546.html), as the labelled cells _row reads: the name's value first, then the other cells as
+    written. None where the row is no such row: fewer than MIN_PAIRS cells, a cell that is no label and value,
+    a label the header grammar does not name, or not exactly one name's cell (三级指标, by the grammar)."""
+    if len(cells) < MIN_PAIRS:
+        return None
+    got = [(LABELLED.match(c.text), c) for c in cells]
+    if any(m is None for m, _ in got):
+        return None
+    fields = [header_field(m.group("label"), set()) for m, _ in got]
+    if None in fields or fields.count("level3") != 1:
+        return None
+    m, name = got[fields.index("level3")]
+    return [replace(name, text=m.group("value"))] + [c for (_, c), f in zip(got, fields) if f != "level3"]
 
 
 # A level's depth label (一级指标) with its numeral lost at the cell's start, and the level-2 one after it.

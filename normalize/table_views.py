@@ -87,25 +87,41 @@ def stacked_cards(t: Table) -> Table | None:
     row, a card starting where a label its card has comes again. A level a card leaves out is empty,
     as under a merged level cell. Evidence from the cells: every label reads as a header field by the
     header grammar, a name among them, and at least two cards. None for any other table. Each cell
-    keeps its location in the document."""
+    keeps its location in the document.
+    A CAPTION ROW over a card (指标3: one cell that reads as no header field, the value cell empty; two-column
+    key-value tables printed one under another, each under its caption, read by the PDF reader as one table,
+    1547.pdf) is no part of a card: it stands only where a card starts (the row under it opens the next card),
+    and the cards under captions must all be read so (no caption inside a card)."""
     if t.n_cols != 2 or t.n_rows < 6:
         return None
     rows = t.rows()
-    if any(len(r) != 2 for r in rows):
+    caption = [[c.col for c in r if c.text.strip()] == [0] and header_field(r[0].text, set()) is None for r in rows]
+    if any(len(r) != 2 and not cap for r, cap in zip(rows, caption)):
         return None
-    fields = [header_field(r[0].text, set()) for r in rows]
-    if None in fields or "level3" not in fields or not {"target", "actual"} & set(fields):
+    fields = [None if cap else header_field(r[0].text, set()) for r, cap in zip(rows, caption)]
+    labelled = [f for f, cap in zip(fields, caption) if not cap]
+    if None in labelled or "level3" not in labelled or not {"target", "actual"} & set(labelled):
         return None
     cards: list[dict[str, Cell]] = [{}]
     heads: dict[str, Cell] = {}
     last = -1
-    for (label, value), field in zip(rows, fields):
+    opened = False      # a caption row was the row above: the row under it must open the next card
+    for row, field, cap in zip(rows, fields, caption):
+        if cap:
+            if opened:
+                return None
+            opened = True
+            continue
+        label, value = row
         heads.setdefault(field, label)
         at = list(heads).index(field)
         if field in cards[-1] or at <= last:     # the labels go round again: the next card
             cards.append({})
+        elif opened and cards[-1]:
+            return None       # a caption inside a card: no card's caption
+        opened = False
         cards[-1][field], last = value, at
-    if len(cards) < 2 or any("level3" not in c for c in cards):
+    if opened or len(cards) < 2 or any("level3" not in c for c in cards):
         return None
     order = list(heads)
     cells = [replace(heads[f], row=0, col=k, rowspan=1, colspan=1) for k, f in enumerate(order)]
@@ -631,3 +647,74 @@ def without_count_rows(doc):
                         "是统计软件的计数行，不是合计，未读取")
         blocks.append(b)
     return (replace(doc, blocks=blocks) if said else doc), said
+
+
+_HALF_VALUES = frozenset({"target", "actual", "weight", "score"})
+
+
+def _serial_rows(t: Table) -> tuple[int, int, dict[int, int]] | None:
+    """(header row, serial column, {serial: row}) of a table with a header row (a row whose cells the header
+    grammar maps, two at least) over a column that counts 1, 2, 3 … down the rows right under it (its row
+    numbers: the evidence is the count, not the column's word). None else."""
+    grid = t.grid()
+    for r, row in enumerate(grid):
+        fields = [header_field(x.strip(), set()) if x.strip() else None for x in row]
+        if sum(f is not None for f in fields) < 2:
+            continue
+        for c, x in enumerate(row):
+            if fields[c] is not None or not x.strip():
+                continue
+            serials: dict[int, int] = {}
+            for rr in range(r + 1, t.n_rows):
+                if grid[rr][c].strip() != str(len(serials) + 1):
+                    break
+                serials[len(serials) + 1] = rr
+            if len(serials) >= 3:
+                return r, c, serials
+    return None
+
+
+def joined_halves(doc) -> tuple[object, list[str]]:
+    """An indicator table CUT IN TWO AND STACKED (a wide table pasted onto a narrow sheet, 1551): a table whose
+    header holds the name (三级指标, by the header grammar) and no value field, and a later one whose header holds
+    two value fields or more (年度指标值 / 实际完成值 / 分值 / 得分) and no name, each over a column counting the
+    same rows 1 … n (_serial_rows): the second half's value cells go on the first half's rows as columns after
+    its own, matched by that count, each cell keeping its location; the second table keeps the rows after its
+    count (总分 …). The document as it was, and nothing said, where no such pair is found."""
+    tables = [(k, b) for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
+    said: list[str] = []
+    blocks = list(doc.blocks)
+    for n, (k, left) in enumerate(tables):
+        got = _serial_rows(left)
+        if got is None:
+            continue
+        head, col, serials = got
+        heads = [header_field(c.text.strip(), set()) for c in left.cells if c.row == head]
+        if "level3" not in heads or _HALF_VALUES & set(heads):
+            continue
+        for k2, right in tables[n + 1:n + 2]:
+            other = _serial_rows(right)
+            if other is None:
+                continue
+            head2, col2, serials2 = other
+            fields2 = {c.col: header_field(c.text.strip(), set()) for c in right.cells if c.row == head2}
+            if "level3" in fields2.values() or len(_HALF_VALUES & set(fields2.values())) < 2 or \
+                    set(serials2) != set(serials):
+                continue
+            extra = sorted(c for c, f in fields2.items() if c != col2 and f is not None)
+            at = {c: left.n_cols + j for j, c in enumerate(extra)}
+            moved = [replace(c, row=head, col=at[c.col], rowspan=1, colspan=1)
+                     for c in right.cells if c.row == head2 and c.col in at]
+            moved += [replace(c, row=serials[s], col=at[c.col], rowspan=1, colspan=1)
+                      for s, r2 in serials2.items() for c in right.cells if c.row == r2 and c.col in at]
+            last = max(serials2.values())
+            rest = [replace(c, row=c.row - last - 1) for c in right.cells if c.row > last]
+            blocks[k] = replace(left, n_cols=left.n_cols + len(extra), cells=list(left.cells) + moved)
+            blocks[k2] = replace(right, n_rows=right.n_rows - last - 1, cells=rest) if rest else \
+                Paragraph(text="", loc=right.loc)
+            said.append(f"{left.loc.describe()}与{right.loc.describe()}：指标表被截成两半上下排列（前表有名称无数值，"
+                        f"后表有数值无名称），按序号1-{len(serials)}逐行拼接读取，共{len(serials)}行")
+            break
+    if not said:
+        return doc, said
+    return replace(doc, blocks=blocks), said

@@ -556,8 +556,9 @@ other rows not applicable in words (不适用, 无此项) with their full score:
 more row that does not apply. On a coefficient form (得分系数) or a weighted-share form (权重占比) the
 form-level findings do not apply (their 得分 is not a column of points), but the row finding does: a
 row blank on both sides given its full points (its weight × the coefficient, or its share). A score written as a
-grade (优 / 良 / A) where no rule turns it into points is filled in, not blank. A finding, not a
-reading failure.
+grade (优 / 良 / A) where no rule turns it into points is filled in, not blank. The form-level findings
+are not raised where rows of the project were left unread (counted and said): those rows may hold what
+the read ones lack. A finding, not a reading failure.
 """, good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40",
       bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100；培训次数 目标 ≥2次，实际 3次，分值 40，得分（空），"
           "各行得分均空，总分 分值 100 得分（空）")
@@ -568,7 +569,9 @@ def unfilled(recs: DocRecords, r):
             continue
         # the form-level findings read a 得分 column; a coefficient or weighted-share form's rows are judged
         # one by one below (a row blank on both sides scored its full 指标权重 / 权重占比: 983)
-        if p.scoring_model not in ("coefficient", "weighted-share"):
+        # rows left unread (counted, said) may hold the scores: what every row holds is not known (1549.pdf: two of
+        # twelve rows read, neither scored), as the weights' total is not checked there (weights_total)
+        if p.scoring_model not in ("coefficient", "weighted-share") and not p.rows_unread:
             yield from _unfilled_form(recs, r, p, rows)
         # a form that marks indicators not applicable in words (不适用, 无此项) and scores them full marks
         # rows that do not apply so: a dashed row with full marks there is one more such row

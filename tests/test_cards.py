@@ -280,3 +280,78 @@ def test_a_name_glued_to_the_next_label_ends_where_the_document_writes_that_labe
     assert [(i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
         ("推广绿色防控技术", "≥8000亩", "8300亩"), ("蔬菜农残抽检合格率", "≥98%", "99.3%"),
         ("项目完成时间", "2023年9月30日前", "2023年9月26日"), ("每亩基地建设补助", "≤400元", "390元")]
+
+
+def test_an_outline_of_level_lines_over_titled_cards_gives_each_card_its_levels():
+    """1548.docx (a bulleted outline: a level-1 line, a level-2 line, then per indicator a name line over four
+    label：value lines 年度指标值：… / 实际完成值：… / 分值：N / 得分：N): every card was read, but the level lines
+    were taken for captions between runs, so no row had a level 1 or a level 2, and nothing said so. A short
+    line naming a level alone, over another level line or a card's name, is that level's line
+    (label_blocks._level_line): over a level line the level 1, over a card's name the level 2 where the
+    grammar reads it as one (成本指标 under 产出指标), else the level 1; its level heads the cards after it."""
+    from jixiao.extract import read_bytes
+
+    def card(name, target, actual, weight, score):
+        return [name, f"年度指标值：{target}", f"实际完成值：{actual}", f"分值：{weight}", f"得分：{score}"]
+    lines = (["项目名称：测试项目", "产出指标", "数量指标"] + card("新建温室", "≥300栋", "310栋", "30", "30")
+             + card("推广种苗", "≥20万株", "21万株", "20", "20") + ["成本指标"]
+             + card("每亩补助", "≤500元", "500元", "20", "20")
+             + ["效益指标", "社会效益指标"] + card("带动农户增收", "≥3500户", "3400户", "30", "29"))
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.score.q.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建温室", "≥300栋", "30"),
+        ("产出指标", "数量指标", "推广种苗", "≥20万株", "20"),
+        ("产出指标", "成本指标", "每亩补助", "≤500元", "20"),
+        ("效益指标", "社会效益指标", "带动农户增收", "≥3500户", "29")]
+    assert recs.unread_rows == 0
+    # a level word over no card (a caption over a paragraph of prose) heads nothing
+    prose = normalize_document(read_bytes("\n".join(["项目名称：测试项目", "产出指标", "全年完成温室建设，成效明显。"])
+                                          .encode(), "t.txt"), name="t.txt")
+    assert not prose.indicators
+
+
+def test_stacked_key_value_cards_under_caption_rows_read_as_one_card_each():
+    """1547.pdf (a two-column key-value table per indicator, each under its caption 指标N, printed one under
+    another and read by the PDF reader as one table with the captions as rows of their own): the caption rows
+    (one cell that is no header field, the value cell empty) made the stacked-card view refuse the table, and
+    the transposed view read its first card only, eight of thirteen rows lost. A caption row where a card
+    starts is no part of a card (table_views.stacked_cards); one inside a card is no caption: the table is
+    none of stacked cards."""
+    def card(lv1, lv2, name, target, actual, weight, score):
+        return [["一级指标", lv1], ["二级指标", lv2], ["三级指标", name], ["年度指标值", target],
+                ["实际完成值", actual], ["分值", weight], ["得分", score]]
+    rows = (card("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "40", "40") + [["指标3", ""]]
+            + card("产出指标", "质量指标", "验收合格率", "≥95%", "97%", "30", "30") + [["指标5", ""]]
+            + card("效益指标", "社会效益指标", "通行时间缩短", "≥20%", "18%", "30", "27"))
+    doc = Document(source="mem", format="pdf", sha256="",
+                   blocks=[Paragraph(text="项目名称：乡村道路养护", loc=Location("mem", block=0)), _card(rows, 1)])
+    doc.blocks[1].index = 0
+    recs = normalize_document(doc, name="mem")
+    assert [(i.level1, i.level2, i.level3, i.actual.raw, i.score.q.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建村道", "12.5公里", "40"), ("产出指标", "质量指标", "验收合格率", "97%", "30"),
+        ("效益指标", "社会效益指标", "通行时间缩短", "18%", "27")]
+    from jixiao.normalize.table_views import stacked_cards
+    inside = card("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "40", "40")
+    inside = inside[:3] + [["指标9", ""]] + inside[3:]
+    assert stacked_cards(_card(inside + inside, 1)) is None
+
+
+def test_cards_of_label_space_value_lines_read_as_cards():
+    """1546.pdf (a page's cards printed: each line a field name, a space, the value, no colon: 一级指标 产出指标 /
+    三级指标 建设示范园 / 年度指标值 ≥3000亩 …): no line read as a label and its value, nothing was read. A line
+    of one label the header grammar names, a space and one word that it does not name is that pair
+    (label_blocks._spaced), no card's title; a header row printed as a line (三级指标 年度指标值) is no pair."""
+    from jixiao.extract import read_bytes
+
+    def card(l1, l2, name, target, actual, weight, score):
+        return [f"一级指标 {l1}", f"二级指标 {l2}", f"三级指标 {name}", f"年度指标值 {target}", f"实际完成值 {actual}",
+                f"分值 {weight}", f"得分 {score}"]
+    lines = (["项目名称：测试项目"] + card("产出指标", "数量指标", "新建温室", "≥300栋", "310栋", "50", "50")
+             + card("效益指标", "社会效益指标", "带动农户增收", "≥3500户", "3400户", "50", "48"))
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.score.q.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建温室", "≥300栋", "310栋", "50"),
+        ("效益指标", "社会效益指标", "带动农户增收", "≥3500户", "3400户", "48")]
+    from jixiao.extract import Paragraph, Location
+    from jixiao.normalize.label_blocks import _pairs
+    assert _pairs(Paragraph(text="三级指标 年度指标值", loc=Location("mem", block=0)), 0) is None

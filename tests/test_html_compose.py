@@ -107,3 +107,29 @@ def test_a_list_number_in_a_box_of_its_own_is_no_part_of_the_name(tmp_path):
             "<li><b>效益指标</b></li></ol><p><i></i>万元</p></body></html>")
     doc = html_page(tmp_path, page)
     assert [b.text for b in doc.blocks if hasattr(b, "text")] == ["一、产出指标", "建设高标准农田", "二、效益指标", "单位：万元"]
+
+
+def test_a_generated_field_name_in_a_box_of_its_own_stands_apart_and_the_cards_read(tmp_path):
+    """1546.html (a responsive table printed in its card layout: <thead> display:none, every <td> a block whose
+    field name comes only from td::before{content:attr(data-label); display:inline-block}): the name was put
+    before the value with nothing between (一级指标产出指标), so no cell read as a label and its value and no
+    row was read. Words in a box of their own (a display other than inline) stand apart from the element's
+    words by a space (html_compose); a row whose every cell is then a label and its value, the name's too, is
+    read as labelled cells (labelled_rows._named_cells). An inline ::before stays glued (a unit, an operator)."""
+    heads = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    rows = [("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", "50", "50"),
+            ("效益指标", "社会效益指标", "群众出行时间缩短", "≥20%", "18%", "50", "45")]
+    body = "".join("<tr>" + "".join(f'<td data-label="{h}">{v}</td>' for h, v in zip(heads, r)) + "</tr>" for r in rows)
+    page = ("<html><head><style>thead{display:none}tr{display:block}td{display:block}"
+            "td::before{content:attr(data-label);display:inline-block;width:6em}.u::after{content:'元'}</style></head>"
+            "<body><h1>项目支出绩效自评表</h1><p>项目名称：2023年某县道路养护项目</p>"
+            "<table><thead><tr>" + "".join(f"<th>{h}</th>" for h in heads) + f"</tr></thead><tbody>{body}</tbody></table>"
+            '<p>单价<span class="u">12</span></p></body></html>')
+    doc = html_page(tmp_path, page)
+    cells = [c.text for t in doc.tables() for row in t.rows() for c in row]
+    assert cells[:2] == ["一级指标 产出指标", "二级指标 数量指标"]
+    assert any(b.text == "单价12元" for b in doc.blocks if hasattr(b, "text"))
+    recs = normalize_document(doc)
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", "50", "50"),
+                                          ("效益指标", "社会效益指标", "群众出行时间缩短", "≥20%", "18%", "50", "45")]

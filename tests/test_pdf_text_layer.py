@@ -203,3 +203,26 @@ def test_a_fonts_unparsable_metrics_write_nothing_to_stderr(caplog):
     with caplog.at_level(logging.WARNING):
         read_document(Path(__file__).resolve().parent.parent / "corpus" / "native" / "1262.pdf")
     assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
+
+
+def test_a_symbol_font_bullet_opening_a_printed_line_is_no_part_of_its_text(tmp_path):
+    """1548.pdf (Word's List Bullet paragraphs printed: each line opens with Symbol's bullet, U+F0B7 in the
+    text layer, then a space): every label：value line read as '\\uf0b7 年度指标值：≥6000亩', which no label grammar
+    reads, so no indicator was read. A private-use character opening a paragraph with a space after it is the
+    list's drawn mark, no text (pdf_reader._unmarked); one inside a line stays."""
+    from docx import Document as Docx
+    from jixiao.extract.pdf_reader import _unmarked
+    assert _unmarked("\uf0b7 年度指标值：≥6000亩") == "年度指标值：≥6000亩"
+    assert _unmarked("\uf0a7\t分值：10") == "分值：10"
+    assert _unmarked("见\uf0b7 号") == "见\uf0b7 号" and _unmarked("普通文字") == "普通文字"
+    soffice = convert.soffice()
+    assert soffice, "LibreOffice is required to print the .docx: `make setup` installs it"
+    doc = Docx()
+    doc.add_paragraph("新建温室", style="List Bullet")
+    doc.add_paragraph("年度指标值：≥300栋", style="List Bullet 2")
+    doc.save(tmp_path / "list.docx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "list.docx")], check=True, capture_output=True, timeout=180)
+    got = read_bytes((tmp_path / "list.pdf").read_bytes(), "list.pdf")
+    texts = [b.text for b in got.blocks if hasattr(b, "text")]
+    assert "新建温室" in texts and "年度指标值：≥300栋" in texts

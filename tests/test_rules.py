@@ -2824,3 +2824,17 @@ def test_a_whole_split_by_fenbiewei_is_named_by_its_words():
     quoted as “100万元，分别为”."""
     [f] = [f for f in flags(report(prose="项目资金100万元，分别为40万元，30万元，20万元。")) if f.rule == "JX604"]
     assert "“项目资金”写为 100万元" in f.message and "分别为”" not in f.message
+
+
+def test_rows_left_unread_leave_no_form_level_unfilled_finding():
+    """1549.pdf (boxed runs printed as narrow boxes: 2 of 12 rows read, neither with its score, 10 counted unread):
+    JX306 said 各指标均无得分，总分却写为 97.70, a finding about every row made over two. With rows left unread the
+    form-level findings (every row blank, every score blank) are not known and not raised, as the weights' total is
+    not checked; over rows all read the finding stands."""
+    blank = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "", ""),
+             ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "", "")]
+    unread = ("", "", "96%", "30", "30", "", "", "")   # a figure in the 三级指标 column: counted unread
+    text = report(rows=blank + [unread], total="90")
+    assert normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects[0].rows_unread
+    assert "JX306" not in codes(text)
+    assert "JX306" in codes(report(rows=blank, total="90"))

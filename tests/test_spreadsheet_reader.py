@@ -207,3 +207,40 @@ def test_lookups_an_xls_stored_as_0_are_looked_up_again_in_the_cells_they_name(t
     assert [row[1:4] for row in grid[1:3]] == [["新建基地", "≥5000亩", "10"], ["每座补助", "≤5万元", "8"]]
     assert any("4 个查找公式（VLOOKUP）保存的结果是数字 0" in w and "4 个所查到的是文字" in w for w in doc.warnings), \
         doc.warnings
+
+
+def test_a_text_cell_shows_its_formats_text_section_and_rows_led_by_levels_read():
+    """1550.xlsx (no header row: the field names only in the cells' number formats, "年度指标值："@ over the stored
+    ≥50000亩, "分值："General over 10; the levels in merged cells before the name): the text cells were read as
+    stored, without the label Excel shows, and no row was read. A text cell shows its format's text section
+    (the fourth, or a one-section format holding @: spreadsheet_reader._text_shown), the stored text kept; a
+    row of one or two level cells, the name, then labelled cells is read with those levels, carried down the
+    rows under it (labelled_rows._led_levels). A plain @ format shows the text as it is."""
+    from jixiao.extract.spreadsheet_reader import _shown
+    from jixiao.normalize import normalize_document
+    assert _shown("≥50000亩", '"年度指标值："@') == ("年度指标值：≥50000亩", "≥50000亩")
+    assert _shown("≥50000亩", "@") == ("≥50000亩", None) and _shown("x", "0.00") == ("x", None)
+    assert _shown("x", '0;-0;0;"（"@"）"') == ("（x）", "x")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "项目名称"
+    ws["B1"] = "2023年某县道路养护项目"
+    rows = [("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", 40, 40),
+            (None, None, "维修桥梁", "≥3座", "3座", 30, 30),
+            (None, "质量指标", "验收合格率", "≥95%", "93%", 30, 29)]
+    fmts = ('"年度指标值："@', '"实际完成值："@', '"分值："General', '"得分："General')
+    for r, row in enumerate(rows, 3):
+        for k, v in enumerate(row):
+            c = ws.cell(row=r, column=k + 1, value=v)
+            if k >= 3:
+                c.number_format = fmts[k - 3]
+    ws.merge_cells("A3:A5")
+    ws.merge_cells("B3:B4")
+    out = io.BytesIO()
+    wb.save(out)
+    doc = read_xlsx("t.xlsx", out.getvalue(), "")
+    recs = normalize_document(doc, name="t.xlsx")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", "40", "40"),
+                                          ("产出指标", "数量指标", "维修桥梁", "≥3座", "3座", "30", "30"),
+                                          ("产出指标", "质量指标", "验收合格率", "≥95%", "93%", "30", "29")]
