@@ -285,7 +285,9 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     for one, other in (("level1", "level2"), ("level2", "level1")):
         if one in fields and other not in fields and _names_both_levels(header[fields[one]]):
             fields[other] = fields[one]   # 一级指标⏎二级指标 in one cell: its cells stack the two (_split_levels)
-    weights = [k for k, raw in enumerate(header) if header_field(raw, set()) == "weight"]
+    # (not a weight a revised one replaced: 原分值 | 调整后分值 are one weight set and reset, the revised assessed)
+    replaced = _superseded(header)
+    weights = [k for k, raw in enumerate(header) if header_field(raw, set()) == "weight" and k not in replaced]
     if len(weights) > 1 and "level3" in fields and (after := [k for k in weights if k > fields["level3"]]):
         # 分值 beside every level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值, 747): each level's own
         # points; the row's weight is the one beside the indicator's name

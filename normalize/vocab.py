@@ -269,7 +269,12 @@ INDICATOR_HEADERS: list[tuple[str, dict]] = [
                 "exact": ["实际", "实际数", "完成数", "全年完成", "实际结果"],
                 # not last year's result (上年实际完成值 beside this year's: Fujian, Guangdong forms)
                 "not": ["绩效指标", "总体目标", "计划", "上年", "去年", "上期", "以前年度"]}),
-    ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "满分值", "标准分", "标准分值"]}),
+    # A weight with a modifier of when it was set (原分值 / 调整后分值 side by side when points are moved at
+    # mid-year, 年初权重, 变更后分值): still the weight's column; which of two is assessed is the revised
+    # one's (indicator_header: a revised header replaces the other of its role, whose cells go to the note).
+    ("weight", {"starts": ["分值", "权重", "指标权重", "指标分值"], "exact": ["满分", "满分值", "标准分", "标准分值"],
+                "grammar": re.compile(r"^(?:原定?|原始|年初|调整[前后]|变更[前后]|修订[前后]|修改[前后]|调后)"
+                                      r"(?:指标)?(?:分值|权重)")}),
     # 扣分 / 扣减分: the points taken off, never the score (Inner Mongolia forms write 扣分 | 扣分原因
     # where others write 得分): the score is the weight less it (table_cells._deducted).
     ("deduction", {"starts": ["扣分", "扣减"], "not": ["原因", "说明", "标准", "依据", "理由", "情况", "方法"]}),

@@ -2391,6 +2391,21 @@ def test_an_adjusted_target_column_is_the_target_beside_the_initial_one():
     assert (i.target.raw, i.actual.raw) == ("≥60座", "62座")
 
 
+def test_an_adjusted_weight_column_is_the_weight_beside_the_original_one():
+    """原分值 | 调整后分值 (points moved at mid-year, the scores on the adjusted): both headers name the weight,
+    the revised one is assessed and the original is kept in the note, whichever stands first; no column is said
+    unread and the original is not read from its cells as the weight (issue 21, 1533)."""
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "原分值", "调整后分值", "得分"]
+    rows = [heads, ["产出指标", "质量指标", "商品果率", "≥85%", "87.3%", "6", "8", "8"],
+            ["效益指标", "社会效益指标", "带动农户", "≥3000户", "3080户", "10", "8", "8"]]
+    for table in (rows, [[*x[:5], x[6], x[5], x[7]] for x in rows]):
+        r = normalize_document(_html("".join("<tr>" + "".join(f"<td>{x}</td>" for x in row) + "</tr>"
+                                             for row in table)))
+        assert [(i.weight.raw, i.score.raw) for i in r.indicators] == [("8", "8"), ("8", "8")]
+        assert ["原分值：6" in r.indicators[0].note, "原分值：10" in r.indicators[1].note] == [True, True]
+        assert not [w for w in r.warnings if "原分值" in w or "调整后分值" in w]
+
+
 def test_the_years_target_column_is_the_target_beside_the_whole_terms():
     """A multi-year project's grid sets the implementation period's target (实施期指标值（2022—2024年）)
     left of the year's (年度指标值): the year's result is assessed against the year's target, whichever
