@@ -96,8 +96,62 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
             run = run + 1 if len(cur) == len(prev) and len(cur) >= 3 else (1 if len(cur) >= 3 else 0)
             best = max(best, run)
         if best >= MIN_TABLE:
-            return d, recs, unclosed
+            return d, _bare_missing(text, d, quote, recs), unclosed
     return None
+
+
+# What a writer that quotes every string (R's write.table, quote = TRUE) leaves bare: figures, R's
+# logicals and its special values; a bare NA there is R's missing value, no text.
+_BARE_VALUE = re.compile(r"^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|NA|NaN|-?Inf|TRUE|FALSE)$")
+
+
+def _quoted_flags(text: str, delimiter: str, quote: str) -> list[list[bool]]:
+    """Per record, per field: whether the field opened with the quote (the records as records() splits
+    them: a line break inside a quoted field stays in it, a blank line is a record of no field)."""
+    out: list[list[bool]] = []
+    fields: list[bool] = []
+    at_start, quoted, inside, filled = True, False, False, False
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if inside:
+            if ch == quote:
+                if i + 1 < n and text[i + 1] == quote:
+                    i += 1
+                else:
+                    inside = False
+        elif ch == delimiter:
+            fields.append(quoted)
+            at_start, quoted, filled = True, False, True
+        elif ch in "\r\n":
+            if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
+                i += 1
+            out.append(fields + [quoted] if filled or not at_start or quoted else [])
+            fields, at_start, quoted, filled = [], True, False, False
+        elif at_start and ch == quote:
+            quoted, inside, at_start = True, True, False
+        else:
+            at_start = False
+        i += 1
+    if fields or not at_start or quoted:
+        out.append(fields + [quoted])
+    return out
+
+
+def _bare_missing(text: str, delimiter: str, quote: str, recs: list[Record]) -> list[Record]:
+    """A writer that quotes every string (quote = TRUE) writes R's missing value as a bare NA: where every
+    field left bare is a figure or one of R's special values (MIN_TABLE quoted fields or more, one bare NA
+    or more), a bare NA is an empty cell. A quoted "NA" is text and stays. The records as they were where
+    the fields' quoting cannot be lined up with them."""
+    flags = _quoted_flags(text, delimiter, quote)
+    if len(flags) != len(recs) or any(len(f) != len(r) for f, (_, r) in zip(flags, recs)):
+        return recs
+    pairs = [(field.strip(), q) for f, (_, r) in zip(flags, recs) for field, q in zip(r, f)]
+    bare = [field for field, q in pairs if not q and field]
+    if sum(1 for _, q in pairs if q) < MIN_TABLE or "NA" not in bare or not all(_BARE_VALUE.match(b) for b in bare):
+        return recs
+    return [(line, ["" if not q and field.strip() == "NA" else field for field, q in zip(r, f)])
+            for f, (line, r) in zip(flags, recs)]
 
 
 def _quoted_rows(lines: list[str], quote: str) -> bool:

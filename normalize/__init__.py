@@ -157,14 +157,21 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     for p in recs.projects:
         recs.warnings += grade_scores(p, texts)   # grades in the score column, by the rule the text states
     recs.tiers, recs.tier_names, recs.tiers_written = stated_tiers(texts)
-    rule = stated_proportional(texts)
+    # the form's own rule: a line or cell of its own, never a row's reason (a reason cell read, or a line
+    # labelled as the reason column is headed: 偏差说明：…低于预期，按完成比例计分: how that row was scored);
+    # such a reason still tells the model, not the form's rule
+    reasons = {normalize_ws(x).strip() for p in recs.projects for i in p.indicators if i.reason
+               for x in (i.reason, *i.reason.split("；"))}
+    rule = stated_proportional([t for t in texts if normalize_ws(t).strip() not in reasons
+                                and not ((m := _LINE_LABEL.match(normalize_ws(t).strip())) and header_field(m[1], set()) == "reason")])
+    told = rule or stated_proportional(texts)
     row_rules = stated_row_rules(texts)
     own_cells = cell_rules((c.text, c.loc) for _, c in doc.iter_cells())
     for p in recs.projects:
         for i in p.indicators:
             i.stated_rule = own_rule(i, row_rules) or own_cells.get((i.loc.table, i.loc.row), "")
         p.year = p.year or recs.year
-        p.scoring_model = infer_model(p, recs.tiers, rule)
+        p.scoring_model = infer_model(p, recs.tiers, told)
         p.scoring_rule = rule if p.scoring_model == "proportional" else ""
     _copied_tables(recs)
     _repeated_records(recs)
@@ -224,6 +231,10 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     said = [Paragraph(normalize_ws(c.text), c.loc) for _, c in doc.iter_cells() if running_text(c.text)]
     recs.cell_prose = read_prose(Document(doc.source, doc.format, doc.sha256, blocks=said), recs.doc)
     return recs
+
+
+# a line's label, a few words before its colon (偏差说明：…)
+_LINE_LABEL = re.compile(r"^([^：:，,。；;]{1,12})[：:]")
 
 
 def _say_lone_level2(recs: DocRecords) -> None:

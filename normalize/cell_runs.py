@@ -832,8 +832,10 @@ def _spaced_funds(doc: Document) -> list[Rebuilt]:
             words = sum(len(c.blocks) for c in rb.header) + sum(len(c.blocks) for r in rb.rows for c in r if c)
             if sum(counts[k] for k in rb.blocks) == words:
                 out.append(rb)
+    lines = _row_numbers_apart({k: [c for _, c in _words(b, k)] for k, b in enumerate(doc.blocks)
+                                if isinstance(b, Paragraph)})
     for k, b in enumerate(doc.blocks):
-        words = [c for _, c in _words(b, k)] if isinstance(b, Paragraph) else []
+        words = lines.get(k, [])
         if words and len(words) < 3 and short < 2 and header_last:
             # the label column's head under the header's money words (年初预算数 … 得分 / 项目资金 /
             # （万元） 年度资金总额 …): the table goes on
@@ -852,6 +854,26 @@ def _spaced_funds(doc: Document) -> list[Rebuilt]:
         run += words
         counts[k] = len(words)
     flush()
+    return out
+
+
+def _row_numbers_apart(lines: dict[int, list[RunCell]]) -> dict[int, list[RunCell]]:
+    """The lines with a print's row-number column set apart (Minitab's 数据显示: 行  资金来源  年初预算数 … /
+     1  年度资金总额  1500.00 …): a fund header line opened by a short word of no fund column (one or two
+    characters) before the label column's head, over lines opened by 1, 2, … in turn; those first words are
+    no cells of the table."""
+    out = dict(lines)
+    for k, words in lines.items():
+        head = bare(words[0].text) if words else ""
+        if len(words) < 4 or not 1 <= len(head) <= 2 or not HAN.search(head) or parse(head).numeric or \
+                fund_word_field(head, set()) is not None or _fund_header_at(words, 2) is None:
+            continue
+        n = 1
+        while (row := lines.get(k + n)) and len(row) >= 2 and bare(row[0].text) == str(n):
+            n += 1
+        if n > 1:
+            for m in range(k, k + n):
+                out[m] = lines[m][1:]
     return out
 
 

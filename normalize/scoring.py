@@ -270,8 +270,10 @@ FUND_SUBJECT = re.compile(r"执行率|执行进度|预算执行|资金执行|支
 
 
 def stated_proportional(texts: list[str]) -> str:
-    """The first text stating the proportional rule ('' if none): it applies to quantitative rows."""
-    return next((normalize_ws(t)[:200] for t in texts if _states_proportional(normalize_ws(t))), "")
+    """The first sentence (a text's part up to 。；;) stating the proportional rule ('' if none): it applies
+    to quantitative rows. The sentence, not its text's head: a note of several sentences (注：“目标是否调整”
+    为“是”的指标…。…按完成比例计分。) gives the one that states it."""
+    return next((s.strip()[:200] for t in texts for s in _CLAUSE_END.split(normalize_ws(t)) if _states_proportional(s)), "")
 
 
 _CLAUSE_END = re.compile(r"[。；;]")

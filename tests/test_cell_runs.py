@@ -1458,6 +1458,23 @@ def test_spaced_fund_header_whose_label_head_stands_under_its_money_words(tmp_pa
     assert len(recs.indicators) == 2
 
 
+def test_spaced_fund_with_a_prints_row_number_column_reads_the_fund(tmp_path):
+    """A Minitab session window's 数据显示 (1560): a 行 column counting the rows 1, 2, … opens the header and
+    each row; it is set apart, and the fund row under its header is read."""
+    text = ("数据显示\n\n金额单位：万元\n\n"
+            "行  资金来源      年初预算数  全年预算数  全年执行数  资金分值  执行率  资金得分\n"
+            " 1  年度资金总额     1500.00     1500.00     1452.00        10  96.80%      9.68\n\n"
+            "行  一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+            " 1  产出指标  数量指标  新建示范基地  ≥1.5万亩  1.52万亩  40  40\n"
+            " 2  效益指标  社会效益指标  带动农户  ≥800户  850户  40  40\n")
+    recs = _read(tmp_path, text)
+    [p] = recs.projects
+    assert (p.budget_initial.q.value, p.budget_full_year.q.value, p.executed.q.value, p.exec_rate_stated.q.value,
+            p.fund_weight.q.value, p.fund_score.q.value) == \
+        (Decimal("15000000"), Decimal("15000000"), Decimal("14520000"), Decimal("96.8"), Decimal("10"), Decimal("9.68"))
+    assert not any("资金表表头" in w for w in recs.warnings)
+
+
 def test_spaced_fund_header_with_a_short_line_under_it_but_no_row_reads_no_fund(tmp_path):
     """A short line under the money words that no row of figures follows is no label head: nothing
     is read as the fund line."""

@@ -1598,6 +1598,21 @@ def test_r_write_table_header_one_short_of_its_numbered_rows_moves_right():
     assert t.grid()[0] == ["序号", "三级指标", "分值"]
 
 
+def test_r_write_table_quoting_every_string_writes_a_bare_na_for_a_missing_cell():
+    from jixiao.extract import read_bytes
+    # write.table(quote = TRUE) quotes every string and leaves figures bare: a bare NA is R's missing
+    # value, an empty cell; a quoted "NA" is text
+    text = ('"一级指标"\t"三级指标"\t"分值"\t"得分"\t"偏差原因"\n"产出指标"\t"培训人次"\t10\t10\tNA\n'
+            'NA\t"合格率"\t10\t9\t"NA"\nNA\t"满意度"\t5\t5\tNA\n')
+    (t,) = read_bytes(text.encode("utf-8"), "r.txt").tables()
+    assert t.grid()[1:] == [["产出指标", "培训人次", "10", "10", ""], ["", "合格率", "10", "9", "NA"],
+                            ["", "满意度", "5", "5", ""]]
+    # where a string is left bare too, the writer quotes only some: NA stays as written
+    text = text.replace('"培训人次"', "培训人次")
+    (t,) = read_bytes(text.encode("utf-8"), "s.txt").tables()
+    assert t.grid()[2][0] == "NA"
+
+
 def test_text_with_commas_is_no_csv_and_an_open_quote_is_said():
     from jixiao.extract import read_bytes
     # prose and a pipe table whose figures carry thousands separators stay the text reader's

@@ -3594,8 +3594,27 @@ def test_a_deduction_form_stating_the_proportional_rule_follows_it():
             ["效益指标", "社会效益指标", "群众满意度", "≥90%", "95%", "10", "0", ""]]
     r = normalize_document(_doc(rows))
     p = r.projects[0]
-    assert (p.scoring_model, p.scoring_rule) == ("proportional", "部分案件跨年办理，按完成比例扣分。")
+    # the reason tells the model; the form's rule it is not (fixleft55: a row's reason is no rule line)
+    assert (p.scoring_model, p.scoring_rule) == ("proportional", "")
     assert [(f.stated, f.expected) for f in check(r) if f.rule == "JX405"] == [("10-0.5", "9")]
+
+
+def test_the_projects_scoring_rule_is_the_forms_own_line_never_a_rows_reason():
+    """A reason cell or a line labelled as the reason column is headed (偏差说明：…按完成比例计分) tells how
+    that row was scored: the model, never the form's rule; a note's sentence stating it is the rule, that
+    sentence, not the note's head."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "10", "9", "受高温影响，参训人数低于预期，按完成比例计分"],
+            ["产出指标", "质量指标", "合格率", "≥90%", "96%", "10", "10", ""],
+            ["效益指标", "社会效益指标", "就业率", "≥80%", "85%", "10", "10", ""]]
+    p = normalize_document(_doc(rows)).projects[0]
+    assert (p.scoring_model, p.scoring_rule) == ("proportional", "")
+    line = [rows[0], [*rows[1][:7], ""], *rows[2:]]
+    p = normalize_document(document(line, "偏差说明：培训人次900人次，未达1000人次的年度目标，按完成比例计分。")).projects[0]
+    assert (p.scoring_model, p.scoring_rule) == ("proportional", "")
+    doc = document(line, "注：“目标是否调整”为“是”的指标，年度指标值为调整后的值。定量指标未达到指标值的，按完成比例计分。")
+    p = normalize_document(doc).projects[0]
+    assert (p.scoring_model, p.scoring_rule) == ("proportional", "定量指标未达到指标值的，按完成比例计分")
 
 
 # -- issue 21: letter grades (A / B / C) in the score column ---------------------------------------
