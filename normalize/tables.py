@@ -685,6 +685,17 @@ def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] 
     return rows, off
 
 
+# A table's continuation mark over its header typed again after a page break: 续表, 续表一, （续）, 续上表,
+# 接上表, 表2（续）: the same table going on, no line naming another project.
+CONTINUED_MARK = re.compile(r"^[（(]?(?:表\s*[\d一二三四五六七八九十]+\s*)?[（(]?[续接][上前]?表?\s*[\d一二三四五六七八九十]*[）)]?[:：]?$")
+
+
+def _continued_mark(row: list[str]) -> bool:
+    """The row's only words are a continuation mark (续表 alone in its first cell)."""
+    texts = {normalize_ws(x).replace(" ", "") for x in row if bare(x)}
+    return len(texts) == 1 and bool(CONTINUED_MARK.match(texts.pop()))
+
+
 def _level_names_only(row: list[str]) -> bool:
     """效益指标 | 经济效益指标 and nothing else: the head of a block whose rows follow."""
     texts = [x for x in row if bare(x)]
@@ -1894,6 +1905,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             named = [_section_levels(row, first_col, "") for row in between]
             if between and all(named):
                 levels_above = named[-1]
+            elif between and all(_continued_mark(row) for row in between):
+                pass    # only a continuation mark (续表) over the header typed again: the same table going on
             else:
                 p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         elif not continued and not same_columns and p.indicators and p.indicators[-1].loc.table < t.index and \

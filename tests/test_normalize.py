@@ -5436,6 +5436,24 @@ def test_a_header_repeated_under_a_level_row_opens_that_levels_block_not_a_proje
     assert len(normalize_document(_doc(rows)).projects) == 2
 
 
+def test_a_header_typed_again_under_a_continuation_mark_goes_on_with_the_same_project():
+    """A sheet printed over two pages with the header typed again in cells under a 续表 line (1566.xlsx):
+    the rows below are the same project's, the 总分 row at the end its total. Any other line there (a
+    note naming a second project) still opens a new project."""
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    for mark in ("续表", "（续）", "续上表", "表2（续）"):
+        rows = [["项目名称", "测试项目", "", "", "", "", ""], header,
+                ["产出指标", "数量指标", "新建泵站", "≥4座", "4座", "50", "50"],
+                [mark, "", "", "", "", "", ""], header,
+                ["效益指标", "社会效益指标", "受益人口", "≥1万人", "1.2万人", "40", "40"],
+                ["总分", "", "", "", "", "90", "90"]]
+        [p] = normalize_document(_doc(rows)).projects
+        assert [i.level1 for i in p.indicators] == ["产出指标", "效益指标"]
+        assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(90), Decimal(90))
+    rows[3] = ["说明：以下为第二个项目", "", "", "", "", "", ""]
+    assert len(normalize_document(_doc(rows)).projects) == 2
+
+
 def test_weights_in_percent_of_the_indicator_part_keep_plain_figures_without_a_stated_total():
     """The points a percentage comes to are written as an analyst reads them: 50% of the 80 points a
     fund of 20 leaves in the standard 100 is 40 (not 4E+1), and the note names 100, not 100.000000."""
