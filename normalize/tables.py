@@ -1790,7 +1790,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         taken = {c: k for c, k in before.items() if c not in named.values() and c < len(head) and bare(head[c])}
         if not taken or any(header_field(head[c], set()) is not None for c in taken):
             return None
-        self.recs.warnings.append(f"{self._loc(t, r).describe()}：本表第二个表头，" + "；".join(
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：表内又一表头，" + "；".join(
             f"第{c + 1}列表头“{header_words(head[c])}”未识别，按上一表头同列读作{columns.ROLE_CN.get(k, k)}"
             for c, k in sorted(taken.items())))
         return prev
