@@ -685,6 +685,17 @@ def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] 
     return rows, off
 
 
+# A table's continuation mark over its header typed again after a page break: 续表, 续表一, （续）, 续上表,
+# 接上表, 表2（续）: the same table going on, no line naming another project.
+CONTINUED_MARK = re.compile(r"^[（(]?(?:表\s*[\d一二三四五六七八九十]+\s*)?[（(]?[续接][上前]?表?\s*[\d一二三四五六七八九十]*[）)]?[:：]?$")
+
+
+def _continued_mark(row: list[str]) -> bool:
+    """The row's only words are a continuation mark (续表 alone in its first cell)."""
+    texts = {normalize_ws(x).replace(" ", "") for x in row if bare(x)}
+    return len(texts) == 1 and bool(CONTINUED_MARK.match(texts.pop()))
+
+
 def _level_names_only(row: list[str]) -> bool:
     """效益指标 | 经济效益指标 and nothing else: the head of a block whose rows follow."""
     texts = [x for x in row if bare(x)]
@@ -1276,6 +1287,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                          for c in range(len(head))]
                 cols = _indicator_cols(head, spans) or _scored_by_named_points(grid, head, r, start) or \
                     _path_cols(grid, head, start)
+                if cols and (inherited := self.group_header(t, r, head, cols)) is not None:
+                    cols = inherited
                 if cols:
                     headed = True
                     for field, c in lost_ordinals(head, _indicator_fields(head)).items():
@@ -1761,6 +1774,27 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             return True
         return not any(project_heading(x) for x in lines)
 
+    def group_header(self, t: Table, r: int, head: list[str], cols: _Cols) -> _Cols | None:
+        """A header over a level-1 group of a table whose rows above were read under its own header, in the
+        group's own words (调查对象 | 目标满意度 | 调查满意度 over the 满意度 rows where the header above read
+        三级指标 | 年度指标值 | 实际完成值): the same width, every head that names a field naming the one the
+        header above read at that column, and some heads naming none where the header above read a field.
+        Those columns are read as above, each said; None where the header is not such a one."""
+        prev = self.last_cols
+        if prev is None or self.last_table != t.index or self.last_width != t.n_cols:
+            return None
+        before = {c: k for k, c in vars(prev).items() if c is not None}
+        named = _indicator_fields(head)
+        if not named or any(before.get(c) != k for k, c in named.items()):
+            return None
+        taken = {c: k for c, k in before.items() if c not in named.values() and c < len(head) and bare(head[c])}
+        if not taken or any(header_field(head[c], set()) is not None for c in taken):
+            return None
+        self.recs.warnings.append(f"{self._loc(t, r).describe()}：表内又一表头，" + "；".join(
+            f"第{c + 1}列表头“{header_words(head[c])}”未识别，按上一表头同列读作{columns.ROLE_CN.get(k, k)}"
+            for c, k in sorted(taken.items())))
+        return prev
+
     def _total_after(self, a: int) -> bool:
         """Table a is followed by its 总分 row set off as a line of its own (a spreadsheet row of one
         merged cell, its figures blank, comes out as text): the table was closed by its total."""
@@ -1894,6 +1928,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             named = [_section_levels(row, first_col, "") for row in between]
             if between and all(named):
                 levels_above = named[-1]
+            elif between and all(_continued_mark(row) for row in between):
+                pass    # only a continuation mark (续表) over the header typed again: the same table going on
             else:
                 p = self.new_project(self._loc(t, h), t.index)  # a second indicator table: a new project
         elif not continued and not same_columns and p.indicators and p.indicators[-1].loc.table < t.index and \

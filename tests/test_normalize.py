@@ -5470,6 +5470,43 @@ def test_a_header_repeated_under_a_level_row_opens_that_levels_block_not_a_proje
     assert len(normalize_document(_doc(rows)).projects) == 2
 
 
+def test_a_header_typed_again_under_a_continuation_mark_goes_on_with_the_same_project():
+    """A sheet printed over two pages with the header typed again in cells under a 续表 line (1566.xlsx):
+    the rows below are the same project's, the 总分 row at the end its total. Any other line there (a
+    note naming a second project) still opens a new project."""
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    for mark in ("续表", "（续）", "续上表", "表2（续）"):
+        rows = [["项目名称", "测试项目", "", "", "", "", ""], header,
+                ["产出指标", "数量指标", "新建泵站", "≥4座", "4座", "50", "50"],
+                [mark, "", "", "", "", "", ""], header,
+                ["效益指标", "社会效益指标", "受益人口", "≥1万人", "1.2万人", "40", "40"],
+                ["总分", "", "", "", "", "90", "90"]]
+        [p] = normalize_document(_doc(rows)).projects
+        assert [i.level1 for i in p.indicators] == ["产出指标", "效益指标"]
+        assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(90), Decimal(90))
+    rows[3] = ["说明：以下为第二个项目", "", "", "", "", "", ""]
+    assert len(normalize_document(_doc(rows)).projects) == 2
+
+
+def test_a_group_header_in_its_own_words_reads_its_columns_as_the_header_above_and_says_so():
+    """A header over each level-1 group of one table, in the group's own words (1569: 调查对象 | 目标满意度 |
+    调查满意度 over the 满意度 rows): where its other heads name the fields the header above read at the
+    same columns, the unknown heads' columns are read as above (the 调查对象 the indicator's name, not the
+    二级指标 cell), every row read, each such column named in a warning."""
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建泵站", "≥4座", "4座", "50", "50"],
+            ["一级指标", "二级指标", "调查对象", "目标满意度", "调查满意度", "分值", "得分"],
+            ["满意度指标", "服务对象满意度指标", "受益群众", "≥90%", "95%", "20", "20"],
+            ["", "", "管水员", "≥85%", "88%", "20", "20"],
+            ["总分", "", "", "", "", "90", "90"]]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level2, i.level3) for i in recs.indicators] == \
+        [("数量指标", "新建泵站"), ("服务对象满意度指标", "受益群众"), ("服务对象满意度指标", "管水员")]
+    assert [i.target.q.value for i in recs.indicators[1:]] == [Decimal(90), Decimal(85)]
+    assert any("调查对象" in w and "三级指标" in w for w in recs.warnings)
+
+
 def test_weights_in_percent_of_the_indicator_part_keep_plain_figures_without_a_stated_total():
     """The points a percentage comes to are written as an analyst reads them: 50% of the 80 points a
     fund of 20 leaves in the standard 100 is 40 (not 4E+1), and the note names 100, not 100.000000."""
