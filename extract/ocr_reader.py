@@ -1375,9 +1375,14 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
     the edge too, but its lines meet lines within the image, or are more than a frame's. A line lying
     ALONG the image's edge is off it as well: the sliver of the lid's black a page left askew shows at
     a side (700's, auto-deskewed to within 0.5 degrees: its right edge read as pieces of a vertical
-    rule, which the indicator table took for its last column, so no rule closed the cells beside it)."""
+    rule, which the indicator table took for its last column, so no rule closed the cells beside it).
+    A side may come as several lines (a seam and its bright line, an edge in pieces): lines of one
+    direction within PRINT_MARGIN of each other are counted as one side. ALONG the edge is within a printer's unprintable margin (PRINT_MARGIN) of it: no printed rule lies
+    there, but the welded seam of a plastic folder the sheet was scanned in does (1540's: a seam 2.5 mm
+    in from the image's left side and the film's bottom seam 2.5 mm above its foot, with the film's top
+    edge running off the left side, framed page 2's whole table as one cell; none of its rows was read)."""
     def off(line: tuple, length: int, breadth: int) -> bool:
-        return line[1] <= SNAP or line[2] >= length - SNAP or not SNAP < line[0] < breadth - SNAP
+        return line[1] <= SNAP or line[2] >= length - SNAP or not PRINT_MARGIN < line[0] < breadth - PRINT_MARGIN
 
     def meets(a: tuple, b: tuple) -> bool:
         return a[1] - SNAP <= b[0] <= a[2] + SNAP and b[1] - SNAP <= a[0] <= b[2] + SNAP
@@ -1398,13 +1403,21 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
     members: dict[int, list[int]] = {}
     for k in range(len(lines)):
         members.setdefault(root(k), []).append(k)
-    frame = {k for ks in members.values() if len(ks) <= SHEET_SIDES
+    def sides(ks: list[int]) -> int:     # lines of one direction within a margin of each other: one side
+        count = 0
+        for d in (0, 1):
+            at = sorted(lines[k][1][0] for k in ks if lines[k][0] == d)
+            count += sum(1 for i, pos in enumerate(at) if i == 0 or pos - at[i - 1] > PRINT_MARGIN)
+        return count
+
+    frame = {k for ks in members.values() if sides(ks) <= SHEET_SIDES
              and all(off(lines[k][1], *((w, h) if lines[k][0] == 0 else (h, w))) for k in ks) for k in ks}
     return ([l for k, (d, l) in enumerate(lines) if d == 0 and k not in frame],
             [l for k, (d, l) in enumerate(lines) if d == 1 and k not in frame])
 
 
 SHEET_SIDES = 4     # the most lines a sheet's edges make
+PRINT_MARGIN = DPI / 25.4 * 4   # 4 mm: the band along a sheet's edge a printer leaves unprinted
 
 
 def _aloof(horizontal: list, vertical: list) -> list:
