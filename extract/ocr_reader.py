@@ -641,6 +641,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     chars = [ch for ch in chars if not (ch.text in "|│" and any(
         abs(ch.x + ch.size / 2 - x) <= SNAP and y0 <= (ch.mid if ch.mid is not None else ch.y) <= y1 for x, y0, y1 in vs))]
     vs = _in_the_open(vs, chars)
+    hs = _off_the_text(hs, chars)
     first = len(doc.blocks)
     # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
@@ -857,6 +858,22 @@ def _in_the_open(vs: list, chars: list) -> list:
                    and y1 - y0 <= 2 * max(a.size, b.size) and a.x + a.size / 2 <= x <= b.x + b.size / 2
                    for k, (a, b) in enumerate(zip(chars, chars[1:]), start=1))
     return [v for v in vs if any(o is not v and abs(o[0] - v[0]) <= SNAP for o in vs) or not through(v)]
+
+
+def _off_the_text(hs: list, chars: list) -> list:
+    """The horizontal rules (y, x0, x1) without those that run through the middle of a line of text: STRUCK or
+    more characters whose box's middle lies within a quarter of their height of the line, along its length.
+    A table's rule runs between its rows' lines, never through them; a line through them is a mark on the
+    print (1544.scan: an inkjet head striking the cockled paper left grey ink tracks through the rows, read
+    as rules that cut 每亩改造补助's row into three and the fund's 执行率 / 得分 off their row; nothing said)."""
+    def struck(h: tuple) -> int:
+        y, x0, x1 = h
+        return sum(1 for c in chars if c.mid is not None and x0 <= c.x + c.size / 2 <= x1
+                   and abs(c.mid - y) <= c.size / 4)
+    return [h for h in hs if struck(h) < STRUCK]
+
+
+STRUCK = 3      # characters a line runs through the middle of: a rule never does (two: a box's mismeasure)
 
 
 # A table is printed within the paper's margins: a grid whose cells reach the very edge of the image was cut
