@@ -641,6 +641,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     chars = [ch for ch in chars if not (ch.text in "|│" and any(
         abs(ch.x + ch.size / 2 - x) <= SNAP and y0 <= (ch.mid if ch.mid is not None else ch.y) <= y1 for x, y0, y1 in vs))]
     vs = _in_the_open(vs, chars)
+    hs = _off_the_text(hs, chars)
     first = len(doc.blocks)
     # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
@@ -857,6 +858,22 @@ def _in_the_open(vs: list, chars: list) -> list:
                    and y1 - y0 <= 2 * max(a.size, b.size) and a.x + a.size / 2 <= x <= b.x + b.size / 2
                    for k, (a, b) in enumerate(zip(chars, chars[1:]), start=1))
     return [v for v in vs if any(o is not v and abs(o[0] - v[0]) <= SNAP for o in vs) or not through(v)]
+
+
+def _off_the_text(hs: list, chars: list) -> list:
+    """The horizontal rules (y, x0, x1) without those that run through the middle of a line of text: STRUCK or
+    more characters whose box's middle lies within a quarter of their height of the line, along its length.
+    A table's rule runs between its rows' lines, never through them; a line through them is a mark on the
+    print (1544.scan: an inkjet head striking the cockled paper left grey ink tracks through the rows, read
+    as rules that cut 每亩改造补助's row into three and the fund's 执行率 / 得分 off their row; nothing said)."""
+    def struck(h: tuple) -> int:
+        y, x0, x1 = h
+        return sum(1 for c in chars if c.mid is not None and x0 <= c.x + c.size / 2 <= x1
+                   and abs(c.mid - y) <= c.size / 4)
+    return [h for h in hs if struck(h) < STRUCK]
+
+
+STRUCK = 3      # characters a line runs through the middle of: a rule never does (two: a box's mismeasure)
 
 
 # A table is printed within the paper's margins: a grid whose cells reach the very edge of the image was cut
@@ -1375,9 +1392,14 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
     the edge too, but its lines meet lines within the image, or are more than a frame's. A line lying
     ALONG the image's edge is off it as well: the sliver of the lid's black a page left askew shows at
     a side (700's, auto-deskewed to within 0.5 degrees: its right edge read as pieces of a vertical
-    rule, which the indicator table took for its last column, so no rule closed the cells beside it)."""
+    rule, which the indicator table took for its last column, so no rule closed the cells beside it).
+    A side may come as several lines (a seam and its bright line, an edge in pieces): lines of one
+    direction within PRINT_MARGIN of each other are counted as one side. ALONG the edge is within a printer's unprintable margin (PRINT_MARGIN) of it: no printed rule lies
+    there, but the welded seam of a plastic folder the sheet was scanned in does (1540's: a seam 2.5 mm
+    in from the image's left side and the film's bottom seam 2.5 mm above its foot, with the film's top
+    edge running off the left side, framed page 2's whole table as one cell; none of its rows was read)."""
     def off(line: tuple, length: int, breadth: int) -> bool:
-        return line[1] <= SNAP or line[2] >= length - SNAP or not SNAP < line[0] < breadth - SNAP
+        return line[1] <= SNAP or line[2] >= length - SNAP or not PRINT_MARGIN < line[0] < breadth - PRINT_MARGIN
 
     def meets(a: tuple, b: tuple) -> bool:
         return a[1] - SNAP <= b[0] <= a[2] + SNAP and b[1] - SNAP <= a[0] <= b[2] + SNAP
@@ -1398,13 +1420,21 @@ def _off_the_edge(horizontal: list, vertical: list, w: int, h: int) -> tuple[lis
     members: dict[int, list[int]] = {}
     for k in range(len(lines)):
         members.setdefault(root(k), []).append(k)
-    frame = {k for ks in members.values() if len(ks) <= SHEET_SIDES
+    def sides(ks: list[int]) -> int:     # lines of one direction within a margin of each other: one side
+        count = 0
+        for d in (0, 1):
+            at = sorted(lines[k][1][0] for k in ks if lines[k][0] == d)
+            count += sum(1 for i, pos in enumerate(at) if i == 0 or pos - at[i - 1] > PRINT_MARGIN)
+        return count
+
+    frame = {k for ks in members.values() if sides(ks) <= SHEET_SIDES
              and all(off(lines[k][1], *((w, h) if lines[k][0] == 0 else (h, w))) for k in ks) for k in ks}
     return ([l for k, (d, l) in enumerate(lines) if d == 0 and k not in frame],
             [l for k, (d, l) in enumerate(lines) if d == 1 and k not in frame])
 
 
 SHEET_SIDES = 4     # the most lines a sheet's edges make
+PRINT_MARGIN = DPI / 25.4 * 4   # 4 mm: the band along a sheet's edge a printer leaves unprinted
 
 
 def _aloof(horizontal: list, vertical: list) -> list:
@@ -1486,7 +1516,6 @@ def _dotted(bw, gray, boxes: list, length: int, paper: float, darkest: float, fa
     where the band adds less than the kernel's length to it (a solid rule's ends would run on into
     the dots of what stands beside them); pieces of one it joins are replaced by it."""
     import cv2
-    import numpy as np
     rows = cv2.dilate(bw, cv2.getStructuringElement(cv2.MORPH_RECT, (1, DOT_BAND)))
     joined = cv2.morphologyEx(rows, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (DOT_GAP, 1)))
     opened = cv2.morphologyEx(joined, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
@@ -1526,7 +1555,6 @@ def _unfolded(bw, boxes: list, kernel: tuple) -> list:
     Where none is left the line stays as it was (a crease on a rule's own rows cannot be told
     from it)."""
     import cv2
-    import numpy as np
     w = bw.shape[1]
     edge = max(1, int(w * FOLD_EDGE))
     out = []

@@ -633,18 +633,22 @@ def _closed_up_sources(recs: DocRecords, p: Project) -> None:
 def _blank_scan_points(recs: DocRecords) -> None:
     """A scan's indicator row with no 分值 (or no 得分) where the table's other rows, SURE_ROWS at least,
     all have one (733.scan: two weights under a stamp, read as nothing): OCR left the cell blank, or
-    read its ink as nothing; the figure is unread, said row by row, never passed over in silence."""
+    read its ink as nothing; the figure is unread, said row by row, never passed over in silence. So too
+    a blank 年度指标值 or 实际完成值 among rows that all have one (1545.scan: a leaked gel pen's blot
+    over three rows' targets, taken off with the page's blue as a stamp, left the cells blank, and
+    nothing named them)."""
     if not recs.ocr:
         return
     for p in recs.projects:
-        for name, field, group in (("分值", "weight", "group_weight"), ("得分", "score", "group_score")):
+        for name, field, group, what in (("分值", "weight", "group_weight", "数字"), ("得分", "score", "group_score", "数字"),
+                                         ("年度指标值", "target", None, "内容"), ("实际完成值", "actual", None, "内容")):
             def has(i) -> bool:
                 f = getattr(i, field)
-                return f is not None and f.raw.strip() != "" or getattr(i, group) is not None
+                return f is not None and f.raw.strip() != "" or group is not None and getattr(i, group) is not None
             blank = [i for i in p.indicators if not has(i)]
             if blank and len(p.indicators) - len(blank) >= max(SURE_ROWS, len(blank) + 1):
                 for i in blank:
-                    recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{name}一格未识别出数字（本表其余"
+                    recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{name}一格未识别出{what}（本表其余"
                                          f"{len(p.indicators) - len(blank)}行均有{name}），疑被印章、污迹遮挡或字迹残缺，"
                                          f"该行{name}未读取，请核对原件")
                 continue
@@ -657,7 +661,7 @@ def _blank_scan_points(recs: DocRecords) -> None:
             between = [i for k, i in enumerate(p.indicators) if had[0] < k < had[-1] and not has(i)]
             if between:
                 recs.warnings.append(
-                    f"{between[0].loc.describe()}起：{len(between)}行{name}一格未识别出数字（"
+                    f"{between[0].loc.describe()}起：{len(between)}行{name}一格未识别出{what}（"
                     + "、".join(f"“{i.level3}”" for i in between)
                     + f"；其上下各行均有{name}，共{len(had)}行），疑被遮挡或字迹残缺，这些行的{name}未读取，请核对原件")
 

@@ -682,3 +682,15 @@ def test_ink_before_a_figure_read_zero_is_said_as_digits_maybe_lost_not_as_a_sig
     assert "“95%”" in other and "比较关系请核对原件" in other and "0.00" not in other
     assert unsigned_ink(1, ["0.5"]) == [unsigned_ink(1, ["0.5"])[0]] and "可能不是 0" not in unsigned_ink(1, ["0.5"])[0]
     assert unsigned_ink(2, []) == []
+
+
+def test_a_line_through_the_middle_of_a_rows_text_is_no_rule():
+    """1544.scan: an inkjet head striking cockled paper left grey ink tracks through rows of the table;
+    read as rules, one cut the fund row's 执行率 / 得分 off it, another left a blank row, and nothing was
+    said. A rule runs between a table's lines of text, never through the middle of their characters:
+    a line through three or more is no rule; a rule beside the text (above, below) stays."""
+    from jixiao.extract.ruled_page import Char
+    row = [Char(200 + 20 * k, 108, 18, t, mid=100) for k, t in enumerate("98.53%")]
+    hs = [(90, 100, 900), (101, 150, 800), (112, 100, 900)]     # above the text, through it, below it
+    assert ocr_reader._off_the_text(hs, row) == [(90, 100, 900), (112, 100, 900)]
+    assert ocr_reader._off_the_text([(101, 400, 800)], row) == [(101, 400, 800)]   # runs by, not through

@@ -45,6 +45,20 @@ def test_a_scans_row_whose_weight_cell_is_blank_among_weighted_rows_is_said():
     assert not any("未识别出数字" in w for w in typed.warnings)
 
 
+def test_a_scans_rows_whose_target_cells_are_blank_among_filled_rows_are_said():
+    """1545.scan: a leaked gel pen's blot over three rows' 年度指标值 (taken off with the page's blue as a
+    stamp): the cells read blank while every other row has a target, and nothing named them. Each
+    blank is named as the blank 分值 are; a typed table's blank is the form's own."""
+    rows = [*ROWS, ["满意度指标", "服务对象满意度指标", "农户满意度", "", "95%", "10", "10", ""]]
+    rows[0] = rows[0][:5] + ["30", "30", ""]
+    recs = normalize_document(document([HEAD, *rows], fmt="pdf-ocr", confidence=0.99))
+    said = [w for w in recs.warnings if "年度指标值一格未识别出内容" in w]
+    assert len(said) == 1 and "“农户满意度”一行年度指标值一格未识别出内容（本表其余3行均有年度指标值）" in said[0]
+    assert not any("实际完成值一格" in w for w in recs.warnings)
+    typed = normalize_document(document([HEAD, *rows], fmt="pdf"))
+    assert not any("未识别出" in w for w in typed.warnings)
+
+
 def test_a_scans_unit_one_character_off_its_rows_known_unit_is_that_unit_said():
     """908.scan: ≥1.5万大 beside 1.42万人 (the recogniser took 人 for 大): 大 is no unit, the row's other
     figure writes 人 in its place, so the target is read in 人 and the cell named. Two known units that

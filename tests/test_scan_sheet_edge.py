@@ -97,3 +97,35 @@ def test_a_strip_of_a_page_cut_above_and_below_is_no_cut_table():
     from jixiao.extract.model import Location, Table
     cells = [_cell(0, 0, "产出指标", (100, 0, 300, 40)), _cell(1, 0, "10", (100, 40, 300, 80))]
     assert ocr_reader._cut_through([Table(0, 2, 1, cells, Location("x.pdf", page=1))], 700) == {}
+
+
+def test_a_plastic_folders_seams_inside_the_printers_margin_are_no_rules():
+    """A page scanned inside a translucent L-folder (1540's, page 2): the film's top edge runs off the
+    image's left side, its welded seams lie 2.5 mm in from the left side (in pieces, with a short
+    stub beside them) and 2.5 mm above the foot (short marks under it running off the bottom). Taken
+    for rules (the seams were no more than SNAP from the edge, and five pieces made more lines than a
+    sheet has sides), they framed the page's whole table as one cell and none of its rows was read.
+    No printed rule lies within the printer's margin; lines of one side count as one side."""
+    a = np.full((1400, 1100), 250, np.uint8)
+    xs, ys = _table(a, 105, 118, cols=6, rows=4)
+    a[84:86, 0:915] = 90            # the film's top edge, off the left side
+    a[106:108, 0:18] = 90           # a stub of it
+    a[84:281, 14:16] = 90           # the left seam, 2.5 mm in
+    a[81:113, 2:4] = 90             # the image's edge beside it
+    a[1385:1387, 29:1090] = 90      # the bottom seam, 2.5 mm above the foot
+    a[1381:1400, 341:343] = 90      # marks under it, off the bottom
+    hs, vs = ocr_reader.rules(a)
+    assert not [v for v in vs if v[0] < xs[0] - 20], vs
+    assert not [h for h in hs if h[0] < ys[0] - 20 or h[0] > ys[-1] + 20], hs
+    assert len([v for v in vs if xs[0] - 3 <= v[0] <= xs[-1] + 3]) == len(xs)
+    assert len([h for h in hs if ys[0] - 3 <= h[0] <= ys[-1] + 3]) == len(ys)
+
+
+def test_a_table_ruled_close_to_a_cropped_edge_keeps_its_frame():
+    """The other side of the margin: a tight crop leaving a table's frame 2 mm from the image's edge keeps
+    it (its frame meets the table's inner rules: more lines than a sheet's sides)."""
+    a = np.full((900, 800), 250, np.uint8)
+    xs, ys = _table(a, 12, 12, cols=5, rows=6, step=150, height=120)
+    hs, vs = ocr_reader.rules(a)
+    assert len([v for v in vs if v[0] < 20]) == 1, vs
+    assert len([h for h in hs if h[0] < 20]) == 1, hs
