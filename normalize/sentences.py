@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph
+from jixiao.extract import Document, Paragraph, Table
 
 from .outline import ITEM
 from .prose import ACTUAL_CUE, SENTENCE, TARGET_CUE, indicator_name
@@ -130,6 +130,12 @@ def _levels(label: str, kind: str | None, level1: tuple[str, str, str | None] | 
     if l2 is not None and level1 is not None and parent == level1[0] and not same:
         return level1, (l2, bare(label))
     if (l1 := canonical_level1(label)) is not None:
+        # a level 2's spelling of a level 1 (服务对象满意度指标, no 满意度指标 heading above it: 1498's lane of
+        # one card, its lane heading not read) is that level 1 and that level 2
+        own, short = bare(label).removesuffix("指标"), l1.removesuffix("指标")
+        if len(own) > len(short) and own.endswith(short) and (l2 := canonical_level2(label, l1))[1] == l1 \
+                and l2[0] is not None:
+            return (l1, "", kind), (l2[0], bare(label))
         return (l1, bare(label), kind), None
     if parent is not None and (level1 is None or level1[0] != parent):
         level1 = (parent, "", None)
@@ -425,6 +431,10 @@ def _labelled_result(clauses: list[str]) -> tuple[str, str, str] | None:
 # a line of its points alone (分值 8 得分 8).
 CARD_VALUES = re.compile(rf"^\s*(?:{TARGET_CUE.pattern})\s*[：:]?\s*(?P<target>\S.*?)\s+"
                          rf"(?:{ACTUAL_CUE.pattern})\s*[：:]?\s*(?P<actual>\S.*?)\s*$")
+# the same line as OCR reads it, the space before the result's cue lost (目标≤120元完成120元): the target a run
+# holding a figure, up to the first result cue after it
+CARD_VALUES_RUN = re.compile(rf"^\s*(?:{TARGET_CUE.pattern})\s*[：:]?\s*(?P<target>[^\s\d]*\d\S*?)"
+                             rf"(?:{ACTUAL_CUE.pattern})\s*[：:]?\s*(?P<actual>\S.*?)\s*$")
 CARD_POINTS = re.compile(r"^\s*(?:分值|权重|标准分)\s*[：:]?\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[，,；;]?\s*"
                          r"(?:自评)?得分\s*[：:]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?\s*$")
 
@@ -434,8 +444,23 @@ def _card(blocks: list, k: int, sentence: str):
     (CARD_VALUES, values of one kind, no cue in either), right under a paragraph that is a name alone (two Han
     characters or more, no figure, no level heading: 项目完成时间 holds a cue's word), its points the paragraph below
     where that states them alone (CARD_POINTS; else None each); None where the paragraph is no such line."""
+    shape = _card_shape(blocks, k, sentence)
+    if shape is None:
+        return None
+    name, m, near, at = shape
+    t, a = parse(m.group("target")), parse(m.group("actual"))
+    if _value_kind(t) != _value_kind(a):
+        return None
+    points = CARD_POINTS.match(near[at + 1][1]) if at + 1 < len(near) else None
+    return name, t, a, points.group("weight") if points else None, points.group("score") if points else None
+
+
+def _card_shape(blocks: list, k: int, sentence: str):
+    """(name, the values' match, the paragraphs with text, where k stands among them) where paragraph k is a card's
+    line of a target and a result alone right under a line that is a name alone (_card), whatever its values
+    are; else None."""
     text = blocks[k].text.strip()
-    m = CARD_VALUES.match(text)
+    m = CARD_VALUES.match(text) or CARD_VALUES_RUN.match(text)
     if text != sentence.strip() or m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")):
         return None
     near = [(j, x.text.strip()) for j, x in enumerate(blocks) if isinstance(x, Paragraph) and x.text.strip()]
@@ -446,11 +471,97 @@ def _card(blocks: list, k: int, sentence: str):
     if not re.fullmatch(r"[\p{Han}（）()、·]+", name) or len(re.findall(r"\p{Han}", name)) < 2 \
             or _heading(name) is not None or level_label(name):
         return None
-    t, a = parse(m.group("target")), parse(m.group("actual"))
-    if _value_kind(t) != _value_kind(a):
+    return name, m, near, at
+
+
+def _card_columns(doc: Document) -> tuple[list[tuple[int, object]], list[tuple[int, int, str]]]:
+    """The document's blocks with their places, cards laid out one after another as the board's paragraphs
+    are (_card), and (block, count, warning) for cards printed abreast that do not read so.
+    A table that holds cards (1498.scan / .pdf: a kanban board, the lanes read as a table's columns, each
+    card's lines a cell each down its lane: a 二级 tag, the name, 目标 … 完成 …, 分值 … 得分 …) is laid out as its
+    columns' lines, column by column, each a paragraph at its cell; a table where no cell is a card's values
+    under a name cell in its column stays as it is. Cards printed abreast as paragraphs (_abreast: a line of
+    two level headings or more, then lines parting into as many pieces, 推广青稞良种 带动农户增收 / 目标≥1500吨
+    完成1560吨 目标≥5000户 完成5120户) are laid out card by card where each reads; where one does not (its lines
+    part otherwise, a value run into its neighbour's), its pieces are counted unread and named, not passed over."""
+    out: list[tuple[int, object]] = []
+    unread: list[tuple[int, int, str]] = []
+    blocks = doc.blocks
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if isinstance(b, Table):
+            lines = [Paragraph(c.text, c.loc) for col in sorted({c.col for c in b.cells})
+                     for c in sorted((c for c in b.cells if c.col == col and c.text.strip()), key=lambda c: c.row)]
+            out += [(k, p) for p in lines] if any(_card(lines, n, p.text.strip()) for n, p in enumerate(lines)) \
+                else [(k, b)]
+            k += 1
+            continue
+        group = _abreast(blocks, k) if isinstance(b, Paragraph) else None
+        if group is None:
+            out.append((k, b))
+            k += 1
+            continue
+        cards, size = group
+        columns = [[Paragraph(text, blocks[j].loc) for j, text in column] for column in cards]
+        read = [any(_card(column, n, p.text.strip()) for n, p in enumerate(column)) for column in columns]
+        for column, ok in zip(columns, read):
+            if ok:
+                out += [(k, p) for p in column]
+            elif any(TARGET_CUE.match(p.text.strip()) for p in column):
+                said = "｜".join(p.text.strip() for p in column)
+                unread.append((k, 1, f"{b.loc.describe()}：并排印出的指标卡片（一行并排写有{len(cards)}个指标层级标题，其下各行"
+                                     f"依次分作{len(cards)}段）中的一张未能按“层级｜名称｜目标…完成…”读出（{said[:60]}），"
+                                     "1个指标未读取"))
+        if not any(read):   # none read as cards: the lines stay as they are, for the other readers
+            out += [(j, blocks[j]) for j in range(k, k + size)]
+        k += size
+    return out, unread
+
+
+def _abreast(blocks: list, k: int) -> tuple[list[list[tuple[int, str]]], int] | None:
+    """Cards printed abreast from paragraph k (1498.pdf, .scan: a board's lanes side by side): paragraph k a line
+    of two level headings or more, parted by spaces, each a level label alone, no one of them a level 1 another
+    is a level 2 of (产出指标 数量指标 is one heading's two levels), then the paragraphs right after it that part
+    into as many pieces (at the spaces, or before each target or points cue opening a piece): ([(block, piece)
+    of each card down its lines], paragraphs taken); None where paragraph k is no such line or fewer than two
+    lines follow it so."""
+    parts = blocks[k].text.split()
+    if len(parts) < 2 or any((h := _heading(x)) is None or h[0] != x for x in parts):
         return None
-    points = CARD_POINTS.match(near[at + 1][1]) if at + 1 < len(near) else None
-    return name, t, a, points.group("weight") if points else None, points.group("score") if points else None
+    ones = {canonical_level1(x) for x in parts} - {None}
+    if any(canonical_level2(x, None)[1] in ones and canonical_level1(x) is None for x in parts):
+        return None
+    cards = [[(k, x)] for x in parts]
+    j = k + 1
+    while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].text.strip():
+        text = blocks[j].text.strip()
+        if _abreast_line(text) or (pieces := _pieces(text, len(parts))) is None:
+            break
+        for card, piece in zip(cards, pieces):
+            card.append((j, piece))
+        j += 1
+    if j - k < 3:
+        return None
+    return cards, j - k
+
+
+def _abreast_line(text: str) -> bool:
+    """Whether a line is two level headings or more abreast (a new row of cards)."""
+    parts = text.split()
+    return len(parts) >= 2 and all((h := _heading(x)) is not None and h[0] == x for x in parts)
+
+
+def _pieces(text: str, n: int) -> list[str] | None:
+    """A line parted into n pieces, one a card: at its spaces, or before each target or points cue that opens a
+    piece (目标≥1500吨 完成1560吨 目标≥5000户 完成5120户); None where neither gives n."""
+    parts = text.split()
+    if len(parts) == n:
+        return parts
+    cues = [m.start() for m in re.finditer(rf"(?:^|(?<=\s))(?:{TARGET_CUE.pattern}|分值|权重|标准分)", text)]
+    if len(cues) == n and cues[0] == 0:
+        return [text[a:b].strip() for a, b in zip(cues, cues[1:] + [len(text)])]
+    return None
 
 
 def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, str]], list[str]]:
@@ -526,12 +637,14 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     level1 = level2 = None
     in_targets = False     # under a section heading naming targets alone (_target_section)
     targets_set: list = []     # targets listed after their cue with no result (_targets_set): (block, paragraph, list)
-    for k, b in enumerate(doc.blocks):
+    seq, unread = _card_columns(doc)    # (block, paragraph): cards laid out one after another
+    blocks = [b for _, b in seq]
+    for pos, (k, b) in enumerate(seq):
         if not isinstance(b, Paragraph) or not b.text.strip():
             continue
         text = b.text.strip()
         heading = _heading(text)
-        figs = by_para.get((b.loc.block, b.loc.line), [])
+        figs = by_para.get((b.loc.block, b.loc.line), []) if b.loc.table is None else []
         sentences = list(dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)))
         # targets and results as two lists (LISTS) are read in any paragraph, numbered or not
         listed = [(x, got) for x in sentences if (got := _listed(x))]
@@ -542,7 +655,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                                      f"指标按段落句子读出：“{sentence}”")) for name, t, a in got]
         if heading is not None:
             label, _ = heading
-            after = next((x.text.strip() for x in doc.blocks[k + 1:] if isinstance(x, Paragraph) and x.text.strip()), "")
+            after = next((x.text.strip() for x in blocks[pos + 1:] if isinstance(x, Paragraph) and x.text.strip()), "")
             below = _heading(after)
             level1, level2 = _levels(label, _kind(text), level1, below[0] if below else None)
         elif NUMBER.match(text) and not _told(text) and not _stated(text, "")[0]:
@@ -577,13 +690,19 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                                    f"实际值，未能按“指标名称＋实际值＋目标值（分值、得分）”读出（"
                                    f"{'；'.join(x[:30] for x in left)}），{told - len(read)}个指标未读取"))
                 continue
-            if (card := _card(doc.blocks, k, sentence)) is not None:
+            if (card := _card(blocks, pos, sentence)) is not None:
                 # a card's line of values under its name line, its points the line below
                 name, t, a, weight, score = card
                 found.append((k, _indicator(recs, b, level1, level2, name, Figure(t, b.loc), Figure(a, b.loc),
                                             f"指标按卡片读出（名称为上一行）：“{name}｜{sentence}”",
                                             Figure(parse(weight), b.loc) if weight else None,
                                             Figure(parse(score), b.loc) if score else None)))
+                continue
+            if (shape := _card_shape(blocks, pos, sentence)) is not None:
+                # a card whose target and result are not of one kind (a date's target over a result in words:
+                # 1498.pdf's 目标2023年10月31日前 完成持续延伸, a neighbour card's result run into its line)
+                unread.append((k, 1, f"{b.loc.describe()}：卡片“{shape[0]}”的目标值与实际值不是同一类数值（“{sentence[:40]}”），"
+                                     "疑为并排卡片的文字串行，未读作指标，1个指标未读取"))
                 continue
             told = _told(sentence)
             read = [(name, Figure(t.q, t.loc), Figure(a.q, a.loc))
