@@ -596,10 +596,20 @@ def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, s
     return told, out, unread
 
 
+# Symbols opening a name (Unicode S*: √ ✓ ☑ ☒ ☐ □ ■ …), spaces after them: a mark before the name, no word of it.
+MARK = re.compile(r"^\s*\p{S}[\p{S}\s]*")
+
+
 def _indicator(recs: DocRecords, b: Paragraph, level1, level2, name: str, target: Figure, actual: Figure, note: str,
                weight: Figure | None = None, score: Figure | None = None) -> Indicator:
     """One indicator read from a paragraph's sentence, under the levels the headings above it give (level1 /
-    level2: (canonical, raw, …) or None), located at the paragraph."""
+    level2: (canonical, raw, …) or None), located at the paragraph. A name opens with a word: symbols before it
+    (MARK: a task list's tick or check box as OCR reads it, √改造低产枸杞园 on 1499.scan) are a mark, taken off and
+    said."""
+    if (m := MARK.match(name)) and name[m.end():].strip():
+        recs.warnings.append(f"{b.loc.describe()}：指标名称“{name}”前的符号“{m.group(0).strip()}”是勾选标记、复选框等"
+                             f"（名称以文字开头），已从名称中去除，读作“{name[m.end():]}”，勾选状态未读取，请核对原件")
+        name = name[m.end():]
     return Indicator(doc=recs.doc, project=None, level1=level1[0] if level1 else None,
                      level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
                      level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),

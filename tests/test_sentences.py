@@ -602,3 +602,14 @@ def test_a_table_whose_columns_stack_cards_is_read_card_by_card(tmp_path):
                            ("产出指标", "质量指标", "青稞良种纯度", "≥98%", "98.6%"),
                            ("效益指标", "经济效益指标", "青稞亩均产值", "≥1500元", "1350元")]
     assert [str(i.score.value) for i in recs.indicators] == ["10", "6", "9"]
+
+
+def test_a_tick_before_a_name_is_a_mark_taken_off_and_said(tmp_path):
+    """Issue 21 (1499.scan: a task list's checked item, its tick read by OCR into the name, √改造低产枸杞园, NOT SAID).
+    A name opens with a word: symbols before it are a mark, taken off and said."""
+    text = ("绩效指标完成情况\n产出指标\n数量指标\n√改造低产枸杞园：目标≥3000亩，完成3100亩（分值10，得分10）\n"
+            "新建枸杞标准化基地：目标≥5000亩，完成5150亩（分值10，得分10）\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["改造低产枸杞园", "新建枸杞标准化基地"]
+    (said,) = [w for w in recs.warnings if "勾选标记" in w]
+    assert "“√”" in said and "改造低产枸杞园" in said
