@@ -130,37 +130,81 @@ LOST = 1.7
 LOST_INK = 0.25
 
 
-def lost_between(text: str, centers: list[float] | None, gray, box) -> list[int]:
-    """The places k of `text` (a line read in box x0, y0, x1, y1 of the page's gray image, its characters'
-    centres) where between the Han characters k - 1 and k the line's advance leaves room for a character
-    and ink stands there that no character read accounts for."""
+def _advance(text: str, centers: list[float] | None):
+    """(han, pitch) of a line read with its characters' centres: which characters are Han and the median
+    advance between Han neighbours; None where the line is too short or its centres do not run left to right."""
     if not centers or len(centers) != len(text) or len(text) < MIN_CHARS + 1:
-        return []
+        return None
     han = [bool(re.fullmatch(r"[\u3400-\u9fff]", ch)) for ch in text]
     pairs = [centers[k] - centers[k - 1] for k in range(1, len(text)) if han[k] and han[k - 1]]
     if len(pairs) < MIN_CHARS or any(d <= 0 for d in pairs):
-        return []
-    pitch = median(pairs)
-    gaps = [k for k in range(1, len(text)) if han[k] and han[k - 1] and centers[k] - centers[k - 1] >= LOST * pitch]
-    if not gaps:
-        return []
+        return None
+    return han, median(pairs)
+
+
+def _line_ink(text: str, centers: list[float], han: list[bool], pitch: float, gray, box):
+    """(ink, usual) of a line read in box x0, y0, x1, y1 of the page's gray image: ink(lo, hi) the ink of the
+    strokes whose centres stand between x lo and hi (specks left out, and what ink_marks leaves out: a rule
+    along the line, a cell's side across it), usual the ink of the line's usual Han character (0 or more);
+    None where the box is too small to hold a line."""
     import cv2
     import numpy as np
     x0, y0, x1, y1 = (max(0, int(round(v))) for v in box)
     h = y1 - y0
     if h < 6 or x1 - x0 < 4:
-        return []
+        return None
     n, _, stats, _ = cv2.connectedComponentsWithStats((gray[y0:y1, x0:x1] < 128).astype(np.uint8), connectivity=8)
     comps = [tuple(int(v) for v in stats[j]) for j in range(1, n)]
-    # specks left out, and what ink_marks leaves out: a rule along the line, a cell's side across it
     comps = [c for c in comps if c[4] >= 2 and not (c[2] > 1.5 * h or c[3] > 0.9 * h and c[2] < 3)]
 
     def ink(lo: float, hi: float) -> int:
         return sum(c[4] for c in comps if lo <= x0 + c[0] + c[2] / 2 < hi)
 
-    usual = median(ink(centers[k] - pitch / 2, centers[k] + pitch / 2) for k in range(len(text)) if han[k])
+    return ink, median(ink(centers[k] - pitch / 2, centers[k] + pitch / 2) for k in range(len(text)) if han[k])
+
+
+def lost_between(text: str, centers: list[float] | None, gray, box) -> list[int]:
+    """The places k of `text` (a line read in box x0, y0, x1, y1 of the page's gray image, its characters'
+    centres) where between the Han characters k - 1 and k the line's advance leaves room for a character
+    and ink stands there that no character read accounts for."""
+    if (adv := _advance(text, centers)) is None:
+        return []
+    han, pitch = adv
+    gaps = [k for k in range(1, len(text)) if han[k] and han[k - 1] and centers[k] - centers[k - 1] >= LOST * pitch]
+    if not gaps or (line := _line_ink(text, centers, han, pitch, gray, box)) is None:
+        return []
+    ink, usual = line
     return [k for k in gaps
             if usual > 0 and ink(centers[k - 1] + pitch / 2, centers[k] - pitch / 2) >= LOST_INK * usual]
+
+
+# The same at a line's ends (1493.scan: 咖啡产业服务体系 read 啡产业服务体系, the box begun where the cell's
+# others begin, 啡's centre a character and a half into it where theirs stand half a character in, and
+# 咖's strokes, set against the cell's side by the swaths' offset, in the room before it): room inside the
+# box before the first character's half advance, or after the last's, of ENDS advances at least, that holds
+# ink of LOST_INK of the line's usual character's, held a character the reading lacks; said, never guessed.
+ENDS = 0.7
+
+
+def lost_at_ends(text: str, centers: list[float] | None, gray, box) -> list[int]:
+    """The places of `text` (0: before its first character, len(text): after its last) where the line's box
+    (x0, y0, x1, y1 of the page's gray image) leaves room inside it, beyond a Han character at that end, for
+    a character, and ink stands there that no character read accounts for."""
+    if (adv := _advance(text, centers)) is None:
+        return []
+    han, pitch = adv
+    if (line := _line_ink(text, centers, han, pitch, gray, box)) is None:
+        return []
+    ink, usual = line
+    x0, x1 = max(0, int(round(box[0]))), max(0, int(round(box[2])))
+    if usual <= 0:
+        return []
+    out = []
+    if han[0] and centers[0] - pitch / 2 - x0 >= ENDS * pitch and ink(x0, centers[0] - pitch / 2) >= LOST_INK * usual:
+        out.append(0)
+    if han[-1] and x1 - centers[-1] - pitch / 2 >= ENDS * pitch and ink(centers[-1] + pitch / 2, x1) >= LOST_INK * usual:
+        out.append(len(text))
+    return out
 
 
 # Two detection boxes that meet over one glyph both read it: the cell's last character is read again

@@ -558,6 +558,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         if text and centers is not None and len(centers) == len(text):
             ends.append((text[-1], centers[-1], y0, y1, ocr_boxes.full_pitch(text, centers) or 0))
         lost += [f"“{text[:30]}”中“{text[k - 1]}”与“{text[k]}”之间" for k in ocr_boxes.lost_between(text, centers, gray, (x0, y0, x1, y1))]
+        lost += [f"“{text[:30]}”中“{text[0]}”之前（行首）" if k == 0 else f"“{text[:30]}”中“{text[-1]}”之后（行末）"
+                 for k in ocr_boxes.lost_at_ends(text, centers, gray, (x0, y0, x1, y1))]
         for figure, alt, share in doubted_digits:   # kept where the line's changes left the figure as read
             at = ocr_words.reading_in(text, figure)
             if at >= 0:
@@ -610,7 +612,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if romans:
         doc.warnings.append("OCR 罗马数字按墨迹重识（“类”“级”前识别为“1”的字墨迹为无旗的竖笔，一竖读作“Ⅰ”，并排的两竖、三竖读作“Ⅱ”“Ⅲ”）：" + "；".join(romans))
     if lost:
-        doc.warnings.append(f"第{number}页 OCR 漏识字（两字之间空出约一字的位置，其间有未识别出的字迹），所读文字缺字，"
+        doc.warnings.append(f"第{number}页 OCR 漏识字（两字之间或行首、行末空出约一字的位置，其间有未识别出的字迹），所读文字缺字，"
                             "按所读文字读取，请核对原件：" + first_few(lost, 20, "；", "……"))
     if widths:
         doc.warnings.append("OCR 标点宽度按其在行中所占位置读出（全角占一字，半角约占三分之一字；数字间的波浪号按其墨迹宽度）："
@@ -618,6 +620,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     # | and +----+ printed as characters: a fixed-width text table, read as its text
     typed, outside, on_rules = [], [], []
     for region in scan_text_table.find(bw, 3 * SNAP):
+        if scan_text_table.drawn_bars(region, chars):
+            continue    # strokes drawn beside lines of text (a card's bar), read with the page's other text
         text, taken, left, stray = scan_text_table.text(region, chars)
         gone = {id(ch) for ch in taken}
         chars = [ch for ch in chars if id(ch) not in gone]

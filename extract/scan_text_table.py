@@ -163,6 +163,30 @@ def _regions(chains: list[list], rules: list) -> list[Region]:
     return sorted(out, key=lambda r: r.bbox[1])
 
 
+def drawn_bars(region: Region, chars: list) -> bool:
+    """Whether the region's bars are strokes drawn beside several lines of text, not | glyphs: a | is one
+    line of text high, so the OCR characters beside a bar stand on one line; where most of the region's
+    bars stand beside text of two lines or more (1498.scan: a kanban board's cards, each a tall accent bar
+    beside its four lines, the cards stacked in lanes and a lane heading's words taken for a rule's
+    dashes), the characters of those lines would be run together in one cell, glyph by glyph left to
+    right, and the region is no text table (ruled_page.Char: mid the middle of OCR's box, y its
+    baseline)."""
+    from .ruled_page import _middle
+    x0, _, x1, _ = region.bbox
+    stacked = held = 0
+    for a, b, _ in region.lines:
+        mine = [ch for ch in chars if a <= _middle(ch) <= b and x0 <= ch.x + ch.size / 2 <= x1 and ch.text.strip()]
+        if not mine:
+            continue
+        held += 1
+        high = sorted(2 * (ch.y - ch.mid) if ch.mid is not None and ch.y > ch.mid else ch.size for ch in mine)
+        line = high[len(high) // 2]
+        mids = sorted(_middle(ch) for ch in mine)
+        if sum(1 for p, q in zip(mids, mids[1:]) if q - p > line / 2) >= 1:
+            stacked += 1
+    return held > 0 and stacked * 2 > held
+
+
 def text(region: Region, chars: list) -> tuple[str, list, list[str], list[str]]:
     """The text the region's lines print, one text line a line (a rule line +---+), the characters
     it took (ruled_page.Char: each goes to the line its middle stands in, and to the cell between

@@ -53,7 +53,7 @@ from jixiao.extract.display_columns import display_width
 
 from .cell_joins import rebuild_joined
 from .clause_lines import clause_lines
-from .columns import indicator_like
+from .columns import indicator_like, level_pair
 from .unread import nameless_values, row_like, say_silent, say_unread
 from .label_blocks import first_lines, label_blocks, place
 from .labelled_rows import labelled_rows
@@ -1184,14 +1184,19 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         following.pop(0)
     levels = {roles.index(x) for x in ("level1", "level2") if x in roles}
     headings: list[tuple[tuple[int, int | None], RunCell]] = []   # list headings over the rows to come
+    marks = _row_marks(following) if spaced else set()
+    marked: list[RunCell] = []      # the rows whose head mark was taken off
     for blk, r, row in following:
+        if marks and len(row) >= 2 and (head_mark := _marked(row[0][1], marks)) is not None:
+            marked.append(row[0][1])
+            row = ([(row[0][0], head_mark)] if head_mark.text else []) + row[1:]
         if spaced and len(row) >= 2 and LIST_NUMBER.fullmatch(bare(row[0][1].text)):
             # a list number apart from its text by a hanging indent's gap (1.⇥新建…, 一、⇥产出指标): one cell
             row = [(row[0][0], _join(row[0][1], row[1][1]))] + row[2:]
         if spaced and "level3" in roles and len(row) == 1 and (
                 LIST_NUMBER.match(bare(row[0][1].text)) and
                 not re.search(r"\d", LIST_NUMBER.sub("", bare(row[0][1].text), count=1)) or
-                not levels and level_label(row[0][1].text)):
+                not levels and (level_label(row[0][1].text) or level_pair(row[0][1].text))):
             # a numbered list's item with no fields (一、产出指标 over （一）数量指标 over its rows), or a level
             # alone on its line over rows that have no level column: it heads the rows below it, a row of its
             # text alone, where a row follows it (placed then)
@@ -1355,12 +1360,45 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                       f"无法确定所在列，{len(unread)}行指标未读取")
         if said := [f"第{c.line}行只有数值（{v}），无指标名称" for c, v in nameless if any(c is u for u in unread)]:
             rb.warning += f"（{'；'.join(said)}，不推测名称）"
+    if marked:
+        chars = "、".join(f"“{m}”" for m in sorted(marks))
+        rb.warning = "；".join(x for x in (rb.warning, (
+            f"{_at(head[0])}起的表格：{len(marked)}行的行首有单字{chars}（{_lines(marked)}），同一字领起本表多行、与其后文字以空格"
+            "或单元格分开，是复选框、勾选标记（☑ ☒ ☐ √ 等）被识别成的汉字，不是指标名称的一部分，已从名称中去除，"
+            "勾选状态未读取，请核对原件")) if x)
     named = [c for c in figure_names if any(x is c for row in placed for x in row)]
     if named:
         said = "、".join(f"“{c.text.strip()}”" for c in named)
         rb.warning = "；".join(x for x in (rb.warning, f"{_at(head[0])}起的表格：{_lines(named)}以{said}为指标名称"
                                            "（形如数值，但该行其余单元格已填满各数值列），请核对原件") if x)
     return rb
+
+
+def _row_marks(following: list) -> set[str]:
+    """The characters that head the rows under a header as marks, not words (1500.scan: a checklist's check boxes
+    ☒ / ☐ read by OCR as 区 / 口, each set apart from the name after it by a space or a cell's side): where three
+    rows or more of three cells or more open with a cell of one Han character alone (no level label), at most two
+    characters (checked and not), and more than half of such rows open with one of them (alone or run into the
+    next word), those characters; else none. A word is never one character standing alone at the head of most
+    rows."""
+    heads = [bare(row[0][1].text) for _, _, row in following if len(row) >= 3]
+    single = [h for h in heads if len(h) == 1 and re.match(r"\p{Han}", h) and not level_label(h)]
+    if len(single) >= 3 and len(set(single)) <= 2 and sum(1 for h in heads if h[:1] in set(single)) * 2 > len(heads):
+        return set(single)
+    return set()
+
+
+def _marked(cell: RunCell, marks: set[str]) -> RunCell | None:
+    """The row's first cell with its head mark taken off (empty where it was the mark alone), or None where it
+    opens with no mark; a mark run into the name (区带动农户增收, OCR's space lost) is taken off where two Han
+    characters or more stay."""
+    text = cell.text.strip()
+    if text in marks:
+        return replace(cell, text="")
+    if text[:1] in marks and len(re.findall(r"\p{Han}", text[1:])) >= 2 and re.match(r"\p{Han}", text[1:2] or "x") \
+            and not level_label(text):
+        return replace(cell, text=text[1:].lstrip())
+    return None
 
 
 def _group_level1(texts: list[RunCell], roles: list[str]) -> RunCell | None:

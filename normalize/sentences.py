@@ -130,6 +130,12 @@ def _levels(label: str, kind: str | None, level1: tuple[str, str, str | None] | 
     if l2 is not None and level1 is not None and parent == level1[0] and not same:
         return level1, (l2, bare(label))
     if (l1 := canonical_level1(label)) is not None:
+        # a level 2's spelling of a level 1 (服务对象满意度指标, no 满意度指标 heading above it: 1498's lane of
+        # one card, its lane heading not read) is that level 1 and that level 2
+        own, short = bare(label).removesuffix("指标"), l1.removesuffix("指标")
+        if len(own) > len(short) and own.endswith(short) and (l2 := canonical_level2(label, l1))[1] == l1 \
+                and l2[0] is not None:
+            return (l1, "", kind), (l2[0], bare(label))
         return (l1, bare(label), kind), None
     if parent is not None and (level1 is None or level1[0] != parent):
         level1 = (parent, "", None)
@@ -425,6 +431,10 @@ def _labelled_result(clauses: list[str]) -> tuple[str, str, str] | None:
 # a line of its points alone (分值 8 得分 8).
 CARD_VALUES = re.compile(rf"^\s*(?:{TARGET_CUE.pattern})\s*[：:]?\s*(?P<target>\S.*?)\s+"
                          rf"(?:{ACTUAL_CUE.pattern})\s*[：:]?\s*(?P<actual>\S.*?)\s*$")
+# the same line as OCR reads it, the space before the result's cue lost (目标≤120元完成120元): the target a run
+# holding a figure, up to the first result cue after it
+CARD_VALUES_RUN = re.compile(rf"^\s*(?:{TARGET_CUE.pattern})\s*[：:]?\s*(?P<target>[^\s\d]*\d\S*?)"
+                             rf"(?:{ACTUAL_CUE.pattern})\s*[：:]?\s*(?P<actual>\S.*?)\s*$")
 CARD_POINTS = re.compile(r"^\s*(?:分值|权重|标准分)\s*[：:]?\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[，,；;]?\s*"
                          r"(?:自评)?得分\s*[：:]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?\s*$")
 
@@ -434,18 +444,10 @@ def _card(blocks: list, k: int, sentence: str):
     (CARD_VALUES, values of one kind, no cue in either), right under a paragraph that is a name alone (two Han
     characters or more, no figure, no level heading: 项目完成时间 holds a cue's word), its points the paragraph below
     where that states them alone (CARD_POINTS; else None each); None where the paragraph is no such line."""
-    text = blocks[k].text.strip()
-    m = CARD_VALUES.match(text)
-    if text != sentence.strip() or m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")):
+    shape = _card_shape(blocks, k, sentence)
+    if shape is None:
         return None
-    near = [(j, x.text.strip()) for j, x in enumerate(blocks) if isinstance(x, Paragraph) and x.text.strip()]
-    at = next((n for n, (j, _) in enumerate(near) if j == k), None)
-    if not at:
-        return None
-    name = near[at - 1][1]
-    if not re.fullmatch(r"[\p{Han}（）()、·]+", name) or len(re.findall(r"\p{Han}", name)) < 2 \
-            or _heading(name) is not None or level_label(name):
-        return None
+    name, m, near, at = shape
     t, a = parse(m.group("target")), parse(m.group("actual"))
     if _value_kind(t) != _value_kind(a):
         return None
@@ -453,10 +455,114 @@ def _card(blocks: list, k: int, sentence: str):
     return name, t, a, points.group("weight") if points else None, points.group("score") if points else None
 
 
-# Where a board's cards print side by side (1498.pdf: the lanes of a kanban board), a line holds the same line of
-# two or three cards: their level 2 tags, their names, their targets and results, their points.
-CARD_SPLIT_VALUES = re.compile(rf"\s+(?=(?:{TARGET_CUE.pattern}))")
-CARD_SPLIT_POINTS = re.compile(r"\s+(?=分值|权重|标准分)")
+def _card_shape(blocks: list, k: int, sentence: str):
+    """(name, the values' match, the paragraphs with text, where k stands among them) where paragraph k is a card's
+    line of a target and a result alone right under a line that is a name alone (_card), whatever its values
+    are; else None."""
+    text = blocks[k].text.strip()
+    m = CARD_VALUES.match(text) or CARD_VALUES_RUN.match(text)
+    if text != sentence.strip() or m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")):
+        return None
+    near = [(j, x.text.strip()) for j, x in enumerate(blocks) if isinstance(x, Paragraph) and x.text.strip()]
+    at = next((n for n, (j, _) in enumerate(near) if j == k), None)
+    if not at:
+        return None
+    name = near[at - 1][1]
+    if not _card_name(name):
+        return None
+    return name, m, near, at
+
+
+def _card_columns(doc: Document) -> tuple[list[tuple[int, object]], list[tuple[int, int, str]]]:
+    """The document's blocks with their places, cards laid out one after another as the board's paragraphs
+    are (_card), and (block, count, warning) for cards printed abreast that do not read so.
+    A table that holds cards (1498.scan / .pdf: a kanban board, the lanes read as a table's columns, each
+    card's lines a cell each down its lane: a 二级 tag, the name, 目标 … 完成 …, 分值 … 得分 …) is laid out as its
+    columns' lines, column by column, each a paragraph at its cell; a table where no cell is a card's values
+    under a name cell in its column stays as it is. Cards printed abreast as paragraphs (_abreast: a line of
+    two level headings or more, then lines parting into as many pieces, 推广青稞良种 带动农户增收 / 目标≥1500吨
+    完成1560吨 目标≥5000户 完成5120户) are laid out card by card where each reads; where one does not (its lines
+    part otherwise, a value run into its neighbour's), its pieces are counted unread and named, not passed over."""
+    out: list[tuple[int, object]] = []
+    unread: list[tuple[int, int, str]] = []
+    blocks = doc.blocks
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if isinstance(b, Table):
+            lines = [Paragraph(c.text, c.loc) for col in sorted({c.col for c in b.cells})
+                     for c in sorted((c for c in b.cells if c.col == col and c.text.strip()), key=lambda c: c.row)]
+            out += [(k, p) for p in lines] if any(_card(lines, n, p.text.strip()) for n, p in enumerate(lines)) \
+                else [(k, b)]
+            k += 1
+            continue
+        group = _abreast(blocks, k) if isinstance(b, Paragraph) else None
+        if group is None:
+            out.append((k, b))
+            k += 1
+            continue
+        cards, size = group
+        columns = [[Paragraph(text, blocks[j].loc) for j, text in column] for column in cards]
+        read = [any(_card(column, n, p.text.strip()) for n, p in enumerate(column)) for column in columns]
+        for column, ok in zip(columns, read):
+            if ok:
+                out += [(k, p) for p in column]
+            elif any(TARGET_CUE.match(p.text.strip()) for p in column):
+                said = "｜".join(p.text.strip() for p in column)
+                unread.append((k, 1, f"{b.loc.describe()}：并排印出的指标卡片（一行并排写有{len(cards)}个指标层级标题，其下各行"
+                                     f"依次分作{len(cards)}段）中的一张未能按“层级｜名称｜目标…完成…”读出（{said[:60]}），"
+                                     "1个指标未读取"))
+        if not any(read):   # none read as cards: the lines stay as they are, for the other readers
+            out += [(j, blocks[j]) for j in range(k, k + size)]
+        k += size
+    return out, unread
+
+
+def _abreast(blocks: list, k: int) -> tuple[list[list[tuple[int, str]]], int] | None:
+    """Cards printed abreast from paragraph k (1498.pdf, .scan: a board's lanes side by side): paragraph k a line
+    of two level headings or more, parted by spaces, each a level label alone, no one of them a level 1 another
+    is a level 2 of (产出指标 数量指标 is one heading's two levels), then the paragraphs right after it that part
+    into as many pieces (at the spaces, or before each target or points cue opening a piece): ([(block, piece)
+    of each card down its lines], paragraphs taken); None where paragraph k is no such line or fewer than two
+    lines follow it so."""
+    parts = blocks[k].text.split()
+    if len(parts) < 2 or any((h := _heading(x)) is None or h[0] != x for x in parts):
+        return None
+    ones = {canonical_level1(x) for x in parts} - {None}
+    if any(canonical_level2(x, None)[1] in ones and canonical_level1(x) is None for x in parts):
+        return None
+    cards = [[(k, x)] for x in parts]
+    j = k + 1
+    while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].text.strip():
+        text = blocks[j].text.strip()
+        if _abreast_line(text) or (pieces := _pieces(text, len(parts))) is None:
+            break
+        for card, piece in zip(cards, pieces):
+            card.append((j, piece))
+        j += 1
+    if j - k < 3:
+        return None
+    return cards, j - k
+
+
+def _abreast_line(text: str) -> bool:
+    """Whether a line is two level headings or more abreast (a new row of cards)."""
+    parts = text.split()
+    return len(parts) >= 2 and all((h := _heading(x)) is not None and h[0] == x for x in parts)
+
+
+def _pieces(text: str, n: int) -> list[str] | None:
+    """A line parted into n pieces, one a card: at its spaces, or before each target or points cue that opens a
+    piece (目标≥1500吨 完成1560吨 目标≥5000户 完成5120户); None where neither gives n."""
+    parts = text.split()
+    if len(parts) == n:
+        return parts
+    cues = [m.start() for m in re.finditer(rf"(?:^|(?<=\s))(?:{TARGET_CUE.pattern}|分值|权重|标准分)", text)]
+    if len(cues) == n and cues[0] == 0:
+        return [text[a:b].strip() for a, b in zip(cues, cues[1:] + [len(text)])]
+    return None
+
+
 # Points glued after a card's values line (目标持续延伸分值10 得分10: a printed card's lines run together).
 CARD_POINTS_TAIL = re.compile(r"(?:分值|权重|标准分)\s*[：:]?\s*\d+(?:\.\d+)?\s*分?\s*[，,；;]?\s*(?:自评)?得分.*$")
 
@@ -490,27 +596,6 @@ def _read_cards(cards: list[list[str]], level1):
         out.append((l1, l2, name, *(got or (None, None)), p.group("weight") if p else None,
                     p.group("score") if p else None, values))
     return out
-
-
-def _card_row(blocks: list, k: int):
-    """The cards printed side by side whose values lines paragraph k holds (1498.pdf: 目标≥1500吨 完成1560吨
-    目标≥5000户 完成5120户), as their lines (tag, name, values, points): the paragraph split before each target
-    cue into two parts or more, each a target and a result alone (CARD_VALUES), the paragraph right above it the
-    same count of names (parted by spaces), the one above that the same count of level labels (the cards' tags),
-    the one below the same count of points (else no points); None where the paragraphs are no such lines."""
-    def text(j):
-        return blocks[j].text.strip() if 0 <= j < len(blocks) and isinstance(blocks[j], Paragraph) else ""
-    values = CARD_SPLIT_VALUES.split(text(k))
-    if len(values) < 2 or not all(CARD_VALUES.match(v) for v in values):
-        return None
-    names, tags = text(k - 1).split(), text(k - 2).split()
-    if len(names) != len(values) or len(tags) != len(values) or not all(map(_card_name, names)) \
-            or not all(map(level_label, tags)):
-        return None
-    points = CARD_SPLIT_POINTS.split(text(k + 1))
-    if len(points) != len(values) or not all(CARD_POINTS.match(p) for p in points):
-        points = [""] * len(values)
-    return list(zip(tags, names, values, points))
 
 
 def _card_table(t: Table):
@@ -564,10 +649,20 @@ def _pointed(sentence: str) -> tuple[int, list[tuple[str, object, object, str, s
     return told, out, unread
 
 
+# Symbols opening a name (Unicode S*: √ ✓ ☑ ☒ ☐ □ ■ …), spaces after them: a mark before the name, no word of it.
+MARK = re.compile(r"^\s*\p{S}[\p{S}\s]*")
+
+
 def _indicator(recs: DocRecords, b: Paragraph, level1, level2, name: str, target: Figure, actual: Figure, note: str,
                weight: Figure | None = None, score: Figure | None = None) -> Indicator:
     """One indicator read from a paragraph's sentence, under the levels the headings above it give (level1 /
-    level2: (canonical, raw, …) or None), located at the paragraph."""
+    level2: (canonical, raw, …) or None), located at the paragraph. A name opens with a word: symbols before it
+    (MARK: a task list's tick or check box as OCR reads it, √改造低产枸杞园 on 1499.scan) are a mark, taken off and
+    said."""
+    if (m := MARK.match(name)) and name[m.end():].strip():
+        recs.warnings.append(f"{b.loc.describe()}：指标名称“{name}”前的符号“{m.group(0).strip()}”是勾选标记、复选框等"
+                             f"（名称以文字开头），已从名称中去除，读作“{name[m.end():]}”，勾选状态未读取，请核对原件")
+        name = name[m.end():]
     return Indicator(doc=recs.doc, project=None, level1=level1[0] if level1 else None,
                      level2=level2[0] if level2 else None, level1_raw=level1[1] if level1 else "",
                      level2_raw=level2[1] if level2 else "", level3=name, level3_key=level3_key(name),
@@ -586,7 +681,7 @@ def _told_outside_levels(k: int, b: Paragraph, sentences: list[str]) -> list[tup
 
 
 def _cards_read(recs: DocRecords, k: int, b, cards: list, level1, how: str):
-    """The cards (_card_row / _card_table lines) at block k read as indicators (found) and those whose values
+    """The cards (_card_table lines) at block k read as indicators (found) and those whose values
     do not read named (unread), each card one indicator."""
     found, unread = [], []
     for l1, l2, name, t, a, weight, score, line in _read_cards(cards, level1):
@@ -621,7 +716,9 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     level1 = level2 = None
     in_targets = False     # under a section heading naming targets alone (_target_section)
     targets_set: list = []     # targets listed after their cue with no result (_targets_set): (block, paragraph, list)
-    for k, b in enumerate(doc.blocks):
+    seq, unread = _card_columns(doc)    # (block, paragraph): cards laid out one after another
+    blocks = [b for _, b in seq]
+    for pos, (k, b) in enumerate(seq):
         if isinstance(b, Table) and (cards := _card_table(b)):
             # cards side by side drawn as a table, a card a column (1498.pdf)
             got, left = _cards_read(recs, k, b, cards, level1, "一列一张卡片：层级、名称、目标与完成、分值与得分")
@@ -632,7 +729,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
             continue
         text = b.text.strip()
         heading = _heading(text)
-        figs = by_para.get((b.loc.block, b.loc.line), [])
+        figs = by_para.get((b.loc.block, b.loc.line), []) if b.loc.table is None else []
         sentences = list(dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)))
         # targets and results as two lists (LISTS) are read in any paragraph, numbered or not
         listed = [(x, got) for x in sentences if (got := _listed(x))]
@@ -643,7 +740,7 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                                      f"指标按段落句子读出：“{sentence}”")) for name, t, a in got]
         if heading is not None:
             label, _ = heading
-            after = next((x.text.strip() for x in doc.blocks[k + 1:] if isinstance(x, Paragraph) and x.text.strip()), "")
+            after = next((x.text.strip() for x in blocks[pos + 1:] if isinstance(x, Paragraph) and x.text.strip()), "")
             below = _heading(after)
             level1, level2 = _levels(label, _kind(text), level1, below[0] if below else None)
         elif NUMBER.match(text) and not _told(text) and not _stated(text, "")[0]:
@@ -651,12 +748,6 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
             in_targets = _target_section(text)
             continue
         sentences = [x for x in sentences if x not in dict(listed)]
-        if (cards := _card_row(doc.blocks, k)) is not None:
-            # cards printed side by side, a line holding the same line of each (1498.pdf)
-            got, left = _cards_read(recs, k, b, cards, level1, "几张卡片并排，逐行按空格分开")
-            found += got
-            unread += left
-            continue
         if level1 is None and level2 is None and not any(_leads(x)[0] for x in sentences):
             unread += _told_outside_levels(k, b, sentences)
             continue
@@ -684,13 +775,19 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                                    f"实际值，未能按“指标名称＋实际值＋目标值（分值、得分）”读出（"
                                    f"{'；'.join(x[:30] for x in left)}），{told - len(read)}个指标未读取"))
                 continue
-            if (card := _card(doc.blocks, k, sentence)) is not None:
+            if (card := _card(blocks, pos, sentence)) is not None:
                 # a card's line of values under its name line, its points the line below
                 name, t, a, weight, score = card
                 found.append((k, _indicator(recs, b, level1, level2, name, Figure(t, b.loc), Figure(a, b.loc),
                                             f"指标按卡片读出（名称为上一行）：“{name}｜{sentence}”",
                                             Figure(parse(weight), b.loc) if weight else None,
                                             Figure(parse(score), b.loc) if score else None)))
+                continue
+            if (shape := _card_shape(blocks, pos, sentence)) is not None:
+                # a card whose target and result are not of one kind (a date's target over a result in words:
+                # 1498.pdf's 目标2023年10月31日前 完成持续延伸, a neighbour card's result run into its line)
+                unread.append((k, 1, f"{b.loc.describe()}：卡片“{shape[0]}”的目标值与实际值不是同一类数值（“{sentence[:40]}”），"
+                                     "疑为并排卡片的文字串行，未读作指标，1个指标未读取"))
                 continue
             told = _told(sentence)
             read = [(name, Figure(t.q, t.loc), Figure(a.q, a.loc))
@@ -718,12 +815,6 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                     at = bare_figures.setdefault(k, [b.loc, [], 0])
                     at[1].append(sentence)
                     at[2] += 1 if bare_named else n
-                elif sentence == text and CARD_VALUES.match(text) and k and isinstance(doc.blocks[k - 1], Paragraph) \
-                        and _card_name(name := doc.blocks[k - 1].text.strip()):
-                    # a card's values line under its name whose target and result are not of one kind (1498.pdf:
-                    # 目标2023年10月31日前 完成持续延伸, the neighbour card's result printed on its line): named
-                    unread.append((k, 1, f"{b.loc.describe()}：卡片“{name}”的目标值与实际值“{text[:40]}”未能读出"
-                                         f"（不是同一类的值，疑为并排卡片的文字连在一行），1个指标未读取"))
                 continue
             for name, t, a in read:
                 found.append((k, _indicator(recs, b, level1, level2, name, t, a, f"指标按段落句子读出：“{sentence}”")))

@@ -2462,3 +2462,30 @@ def test_a_label_run_after_a_grid_of_cards_written_as_lines_is_known_read_by_its
     recs = normalize_document(read_bytes(html.encode(), "t.html"), name="t.html")
     assert [i.level3 for i in recs.indicators] == ["新建温室", "推广种苗", "每栋温室补助"]
     assert recs.unread_rows == 0 and not [w for w in recs.warnings if "未读出指标" in w], recs.warnings
+
+
+def test_check_box_glyphs_heading_the_rows_are_taken_off_the_names_and_said_and_level_pairs_head_the_rows(tmp_path):
+    """Issue 21 (1500.scan: a Word checklist of check box controls, ☒ / ☐ first in each line, read by OCR as 区 / 口,
+    the header's 完成 run into 三级指标, the levels on lines 产出指标——数量指标): every name began with 区 or 口 and no
+    row had its levels, NOT SAID. A Han character standing alone at the head of most rows (two characters at
+    most: checked and not) is a mark, no part of the name: taken off (where OCR ran it into the name too) and
+    said; a line of a level 1 and its level 2 parted by a dash heads the rows below it as a level alone does."""
+    text = ("绩效指标完成情况\n完成三级指标 年度指标值 实际完成值 分值 得分\n产出指标——数量指标\n"
+            "区 新植咖啡种植面积 ≥2000亩 2060亩 10 10\n区 建设咖啡初加工厂 ≥3个 3个 8 8\n产出指标——质量指标\n"
+            "区 咖啡种苗成活率 ≥90% 93% 6 6\n效益指标——经济效益指标\n口 咖啡鲜果亩均产值 ≥8000元 7200元 10 9\n"
+            "区带动农户增收 ≥1200户 1260户 8 8\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新植咖啡种植面积", "≥2000亩"), ("产出指标", "数量指标", "建设咖啡初加工厂", "≥3个"),
+        ("产出指标", "质量指标", "咖啡种苗成活率", "≥90%"), ("效益指标", "经济效益指标", "咖啡鲜果亩均产值", "≥8000元"),
+        ("效益指标", "经济效益指标", "带动农户增收", "≥1200户")]
+    (said,) = [w for w in recs.warnings if "复选框" in w]
+    assert "“区”" in said and "“口”" in said and "5行" in said
+
+
+def test_a_name_opening_with_the_same_word_on_every_row_keeps_it(tmp_path):
+    # one character alone at the head of rows is a mark; names that open with the same words are names
+    text = ("三级指标 年度指标值 实际完成值 分值 得分\n完成 道路硬化 ≥20公里 21公里 10 10\n完成 桥梁改造 ≥3座 3座 10 10\n"
+            "开展 技术培训 ≥500人次 520人次 10 10\n")
+    recs = _read(tmp_path, text)
+    assert not [w for w in recs.warnings if "复选框" in w]

@@ -210,6 +210,32 @@ def test_a_character_the_reading_lacks_is_found_where_its_ink_stands_between_two
     assert ocr_boxes.lost_between(text, even, page("strokes"), box) == []
 
 
+def test_a_character_the_reading_lacks_at_a_lines_start_is_found_where_its_ink_stands_in_the_box():
+    """1493.scan: 咖啡产业服务体系 read 啡产业服务体系 (咖 against the cell's side), SILENT: the box begun where the
+    cell's other lines begin, 啡's centre a character and a half into it where theirs stand half a character in,
+    and 咖's strokes in the room before it (ocr_boxes.lost_at_ends). The same room white, or a cell's side in it,
+    holds no lost character; a line's box padded as usual leaves no room."""
+    import numpy as np
+    text = "啡产业服务体系"
+    centers = [45.0, 59.0, 73.0, 87.0, 101.0, 115.0, 129.0]     # 14 apart; the box starts 25 before the first
+    box = (20, 10, 140, 30)
+
+    def page(before: str):
+        gray = np.full((40, 160), 255, np.uint8)
+        for c in centers:
+            gray[14:26, int(c) - 5:int(c) + 5:2] = 0
+        if before == "strokes":
+            gray[14:26, 26:36:2] = 0                       # 咖, read by no character
+        elif before == "side":
+            gray[:, 27:29] = 0                             # a cell's side down the line
+        return gray
+
+    assert ocr_boxes.lost_at_ends(text, centers, page("strokes"), box) == [0]
+    assert ocr_boxes.lost_at_ends(text, centers, page("white"), box) == []
+    assert ocr_boxes.lost_at_ends(text, centers, page("side"), box) == []
+    assert ocr_boxes.lost_at_ends(text, centers, page("strokes"), (34, 10, 140, 30)) == []   # padded as usual
+
+
 def test_a_glyph_two_boxes_both_read_is_read_once_and_said(monkeypatch):
     # 1479.scan: the box of the result cell began over the target's last character, so the engine read
     # 日 at the end of "2023年10月31日" and again, three-tenths of a character on, at the start of

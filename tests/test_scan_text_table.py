@@ -185,3 +185,35 @@ def test_text_read_on_a_rule_line_is_said_unless_it_is_a_rule_shape(monkeypatch)
     (said,) = [w for w in doc.warnings if "横线" in w]
     assert "第1页" in said and "“9.5”" in said and "请核对原件" in said
     assert not any(s in said for s in "十一—━")
+
+
+def test_tall_bars_beside_cards_of_several_lines_are_no_text_table(monkeypatch):
+    """1498.scan: a kanban board printed, each card a tall accent bar beside its four lines, the cards stacked
+    in lanes. The bars stand on one x a card apart, and their lines' glyphs, short and wide at the scale of
+    such a bar, were taken for a rule line's dashes: a text table whose cells ran each card's four lines
+    together glyph by glyph (分建目数值设量标…). A | glyph is one line of text high; bars beside text of
+    several lines are drawn strokes (scan_text_table.drawn_bars), and the cards' lines are read as lines."""
+    import cv2
+    lanes, cards, rows = (100, 460, 820), 3, 4
+    card = rows * LINE + 6
+    page = np.full((TOP + cards * (card + 10) + 100, 1150, 3), 255, np.uint8)
+    lines = ["数量指标", "建设青稞种植基地", "目标≥30000亩 完成31200亩", "分值10 得分10"]
+    result = []
+    for lane in lanes:
+        for n in range(cards):
+            top = TOP + n * (card + 10)
+            cv2.rectangle(page, (lane, top), (lane + 3, top + card), (0, 0, 0), -1)     # the card's accent bar
+            for k, words in enumerate(lines):
+                base = top + LINE * k + 21
+                for i in range(len(words)):     # each glyph's ink: wider than high at a bar's scale
+                    x = lane + 14 + 20 * i
+                    cv2.rectangle(page, (x, base - 12), (x + 15, base - 1), (0, 0, 0), -1)
+                result.append(_item(base, (lane + 14, f"{words}{lane}{n}" if k == 1 else words)))
+    from jixiao.extract import scan_text_table
+    assert scan_text_table.find(ocr_reader.ink(cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)), 3 * ocr_reader.SNAP)  # the trap
+    doc = _read(monkeypatch, page, result)
+    texts = [c.text for t in doc.tables() for c in t.cells] + [b.text for b in doc.blocks if not hasattr(b, "cells")]
+    assert not [w for w in doc.warnings if "文本表格" in w]
+    for lane in lanes:
+        for n in range(cards):
+            assert any(f"建设青稞种植基地{lane}{n}" in t for t in texts)

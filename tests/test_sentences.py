@@ -587,3 +587,57 @@ def test_level_headings_opened_by_a_list_bullet_as_ocr_reads_it_are_headings(tmp
     assert _rows(recs) == [("产出指标", "数量指标", "新建枸杞标准化基地", "≥5000亩", "5150亩"),
                            ("产出指标", "质量指标", "枸杞质量抽检合格率", "≥98%", "99.2%")]
     assert recs.unread_rows == 0, recs.warnings
+
+
+def test_cards_printed_abreast_are_read_card_by_card_and_those_that_do_not_part_are_said(tmp_path):
+    """Issue 21 (1498.pdf / .scan: a kanban board's lanes printed side by side, a line holding two cards' lines:
+    数量指标 社会效益指标 / 推广青稞良种 带动农户增收 / 目标≥1500吨 完成1560吨 目标≥5000户 完成5120户 / 分值8 得分8 分值8 得分8):
+    the cards were said as standing under no level, and on the scan two of them passed over. A line of level
+    headings abreast, then lines parting into as many pieces, is as many cards, read one by one; a card whose
+    lines part otherwise (a neighbour's result run into its line) is counted unread and named. OCR's lost
+    space before the result's cue (目标≥90%完成94%) still reads; a level 2's spelling of a level 1
+    (服务对象满意度指标, no 满意度指标 heading above) gives both levels."""
+    text = ("绩效指标完成情况\n数量指标 社会效益指标\n推广青稞良种 带动农户增收\n"
+            "目标≥1500吨 完成1560吨 目标≥5000户 完成5120户\n分值8 得分8 分值8 得分8\n"
+            "时效指标 可持续影响指标\n项目完成时间 青稞产业链条\n目标2023年10月31日前 目标持续延伸完成持续延伸\n"
+            "完成2023年10月25日 分值10得分10\n服务对象满意度指标\n种植户满意度\n目标≥90%完成94%\n分值10得分10\n")
+    recs = _read(tmp_path, text)
+    assert _rows(recs) == [("产出指标", "数量指标", "推广青稞良种", "≥1500吨", "1560吨"),
+                           ("效益指标", "社会效益指标", "带动农户增收", "≥5000户", "5120户"),
+                           ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94%")]
+    assert [(str(i.weight.value), str(i.score.value)) for i in recs.indicators] == [("8", "8"), ("8", "8"), ("10", "10")]
+    assert recs.unread_rows == 2
+    said = [w for w in recs.warnings if "并排印出的指标卡片" in w]
+    assert len(said) == 2 and "项目完成时间" in said[0] and "青稞产业链条" in said[1]
+
+
+def test_a_table_whose_columns_stack_cards_is_read_card_by_card(tmp_path):
+    """Issue 21 (1498.scan / .pdf: the board's lanes read as a table's columns, each card's lines a cell each
+    down its lane): nothing read, nothing said. A table holding a card (a cell of a target and a result alone
+    under a cell of a name alone in its column) is read as its columns' lines, column by column."""
+    from jixiao.extract.model import Cell, Document, Location, Paragraph, Table
+    path = str(tmp_path / "board.pdf")
+    lanes = [["数量指标", "建设青稞标准化种植基地", "目标≥30000亩完成31200亩", "分值10 得分10",
+              "质量指标", "青稞良种纯度", "目标≥98% 完成98.6%", "分值6得分6"],
+             ["经济效益指标", "青稞亩均产值", "目标≥1500元完成1350元", "分值10得分9", "", "", "", ""]]
+    cells = [Cell(text, r, c, Location(path, block=1, page=1, table=0, row=r, col=c))
+             for c, lane in enumerate(lanes) for r, text in enumerate(lane)]
+    doc = Document(source=path, format="pdf", sha256="",
+                   blocks=[Paragraph("绩效指标完成情况", Location(path, block=0, page=1)),
+                           Table(0, 8, 2, cells, Location(path, block=1, page=1, table=0))])
+    recs = normalize_document(doc)
+    assert _rows(recs) == [("产出指标", "数量指标", "建设青稞标准化种植基地", "≥30000亩", "31200亩"),
+                           ("产出指标", "质量指标", "青稞良种纯度", "≥98%", "98.6%"),
+                           ("效益指标", "经济效益指标", "青稞亩均产值", "≥1500元", "1350元")]
+    assert [str(i.score.value) for i in recs.indicators] == ["10", "6", "9"]
+
+
+def test_a_tick_before_a_name_is_a_mark_taken_off_and_said(tmp_path):
+    """Issue 21 (1499.scan: a task list's checked item, its tick read by OCR into the name, √改造低产枸杞园, NOT SAID).
+    A name opens with a word: symbols before it are a mark, taken off and said."""
+    text = ("绩效指标完成情况\n产出指标\n数量指标\n√改造低产枸杞园：目标≥3000亩，完成3100亩（分值10，得分10）\n"
+            "新建枸杞标准化基地：目标≥5000亩，完成5150亩（分值10，得分10）\n")
+    recs = _read(tmp_path, text)
+    assert [i.level3 for i in recs.indicators] == ["改造低产枸杞园", "新建枸杞标准化基地"]
+    (said,) = [w for w in recs.warnings if "勾选标记" in w]
+    assert "“√”" in said and "改造低产枸杞园" in said
