@@ -12,6 +12,7 @@ import regex as re
 from jixiao.extract import Cell, Location, Paragraph, Table
 
 from .coded_columns import _content_roles
+from .fund_grammar import MONEY_FIELDS, fund_word_field
 from .indicator_header import _indicator_cols, _indicator_fields
 from .quantity import parse
 from .rebuild import cell_fit, cell_number
@@ -678,8 +679,10 @@ def joined_halves(doc) -> tuple[object, list[str]]:
     """An indicator table CUT IN TWO AND STACKED (a wide table pasted onto a narrow sheet, 1551): a table whose
     header holds the name (三级指标, by the header grammar) and no value field, and a later one whose header holds
     two value fields or more (年度指标值 / 实际完成值 / 分值 / 得分) and no name, each over a column counting the
-    same rows 1 … n (_serial_rows): the second half's value cells go on the first half's rows as columns after
-    its own, matched by that count, each cell keeping its location; the second table keeps the rows after its
+    same rows 1 … n (_serial_rows), no column of its header a fund's money column (fund_word_field: a fund table
+    counting its sources 1 … n has 分值 and 得分 too): the second half's columns but its count go on the first
+    half's rows as columns after its own, matched by that count, each cell keeping its location (a column whose
+    head the grammar does not read goes too, not left out unsaid); the second table keeps the rows after its
     count (总分 …). The document as it was, and nothing said, where no such pair is found."""
     tables = [(k, b) for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
     said: list[str] = []
@@ -688,7 +691,7 @@ def joined_halves(doc) -> tuple[object, list[str]]:
         got = _serial_rows(left)
         if got is None:
             continue
-        head, col, serials = got
+        head, _, serials = got
         heads = [header_field(c.text.strip(), set()) for c in left.cells if c.row == head]
         if "level3" not in heads or _HALF_VALUES & set(heads):
             continue
@@ -698,19 +701,22 @@ def joined_halves(doc) -> tuple[object, list[str]]:
                 continue
             head2, col2, serials2 = other
             fields2 = {c.col: header_field(c.text.strip(), set()) for c in right.cells if c.row == head2}
-            if "level3" in fields2.values() or len(_HALF_VALUES & set(fields2.values())) < 2 or \
+            money = any(fund_word_field(c.text) in MONEY_FIELDS for c in right.cells if c.row == head2)
+            if "level3" in fields2.values() or len(_HALF_VALUES & set(fields2.values())) < 2 or money or \
                     set(serials2) != set(serials):
                 continue
-            extra = sorted(c for c, f in fields2.items() if c != col2 and f is not None)
+            extra = sorted(c for c in range(right.n_cols) if c != col2)
             at = {c: left.n_cols + j for j, c in enumerate(extra)}
             moved = [replace(c, row=head, col=at[c.col], rowspan=1, colspan=1)
                      for c in right.cells if c.row == head2 and c.col in at]
             moved += [replace(c, row=serials[s], col=at[c.col], rowspan=1, colspan=1)
                       for s, r2 in serials2.items() for c in right.cells if c.row == r2 and c.col in at]
             last = max(serials2.values())
-            rest = [replace(c, row=c.row - last - 1) for c in right.cells if c.row > last]
+            gone = last - head2 + 1      # the header and the counted rows; rows above the header (a caption) stay
+            rest = [c for c in right.cells if c.row < head2] + \
+                [replace(c, row=c.row - gone) for c in right.cells if c.row > last]
             blocks[k] = replace(left, n_cols=left.n_cols + len(extra), cells=list(left.cells) + moved)
-            blocks[k2] = replace(right, n_rows=right.n_rows - last - 1, cells=rest) if rest else \
+            blocks[k2] = replace(right, n_rows=right.n_rows - gone, cells=rest) if rest else \
                 Paragraph(text="", loc=right.loc)
             said.append(f"{left.loc.describe()}与{right.loc.describe()}：指标表被截成两半上下排列（前表有名称无数值，"
                         f"后表有数值无名称），按序号1-{len(serials)}逐行拼接读取，共{len(serials)}行")
