@@ -469,3 +469,22 @@ def test_a_level_heading_flush_with_the_first_column_over_the_next_is_a_row_of_t
     assert [r[1] for r in grid][2::2] == ["新植咖啡种植面积", "咖啡种苗成活率", "咖啡鲜果亩均产值"]
     prose = lines[:3] + [[_run(_chars(57, "说明：本表为自评结果，分值10分", 260))]] + lines[4:5]
     assert find_tables(prose, 3.0, glyph=_glyph, headings=True) == []   # two rows either side: no table
+
+
+def test_a_ruled_table_whose_last_column_overflows_its_rule_stays_a_table():
+    # A ruled table printed with its last column's text running past the right rule in every row (a sheet's cells
+    # overflow where nothing stands right of them, as Excel prints them): the text runs on through ONE outer rule
+    # only. Running lines over shaded boxes (1499) run through both, names left of the grid and their ends right
+    # of it; a table whose cells overflow one side is still a table.
+    from types import SimpleNamespace
+    chars, rects = [], []
+    for k, (name, reason) in enumerate([("新建基地", "受汛期影响延后两周开工"), ("改造果园", "按期完成无偏差说明"),
+                                        ("烘干设施", "设备招标流标后重新采购"), ("农户增收", "价格下行收入略低于预期")]):
+        top = 100 + 15 * k
+        chars += _chars(195, name, top) + _chars(265, reason, top)      # 11 characters from 265: past 330
+        rects += [(190.0, top - 1, 260.0, top + SIZE + 1), (260.0, top - 1, 330.0, top + SIZE + 1)]
+    found = [SimpleNamespace(cells=rects, bbox=(190.0, 99.0, 330.0, 100 + 15 * 3 + SIZE + 1))]
+    page = pdf_reader._read_page(1, chars, found)
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    assert len(doc.tables()) == 1
