@@ -630,7 +630,7 @@ def count_row(t: Table) -> tuple[Table, str, int] | None:
     if not texts:
         return None
     keep = [c for c in t.cells if c.row < t.n_rows - 1]
-    if not grid[0][0].strip() and [r[0].strip() for r in body] == [str(k) for k in range(1, n + 1)]:
+    if not grid[0][0].strip() and _counted([r[0] for r in body]) == n:
         # the label column above the count holds the case numbers 1 … N under no head: no cell of the form
         keep = [replace(c, col=c.col - 1) for c in keep if c.col > 0]
         return replace(t, cells=keep, n_rows=t.n_rows - 1, n_cols=t.n_cols - 1), re.sub(r"\s+", "", label), n
@@ -653,6 +653,15 @@ def without_count_rows(doc):
 _HALF_VALUES = frozenset({"target", "actual", "weight", "score"})
 
 
+def _counted(cells: list[str]) -> int:
+    """How many of the cells, from the first, count 1, 2, 3 … (a table's row numbers): the one test of a count
+    for count_row's case numbers and _serial_rows' halves."""
+    n = 0
+    while n < len(cells) and cells[n].strip() == str(n + 1):
+        n += 1
+    return n
+
+
 def _serial_rows(t: Table) -> tuple[int, int, dict[int, int]] | None:
     """(header row, serial column, {serial: row}) of a table with a header row (a row whose cells the header
     grammar maps, two at least) over a column that counts 1, 2, 3 … down the rows right under it (its row
@@ -665,13 +674,9 @@ def _serial_rows(t: Table) -> tuple[int, int, dict[int, int]] | None:
         for c, x in enumerate(row):
             if fields[c] is not None or not x.strip():
                 continue
-            serials: dict[int, int] = {}
-            for rr in range(r + 1, t.n_rows):
-                if grid[rr][c].strip() != str(len(serials) + 1):
-                    break
-                serials[len(serials) + 1] = rr
-            if len(serials) >= 3:
-                return r, c, serials
+            n = _counted([grid[rr][c] for rr in range(r + 1, t.n_rows)])
+            if n >= 3:
+                return r, c, {s: r + s for s in range(1, n + 1)}
     return None
 
 
