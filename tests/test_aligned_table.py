@@ -310,6 +310,31 @@ def test_lines_typed_at_the_default_tab_grid_are_read_as_typed_rows_by_the_stops
     assert "总分：100" in "".join(p.text for p in doc.paragraphs())
 
 
+def test_a_bulleted_line_beside_rows_typed_at_tab_stops_loses_its_bullet_as_any_paragraph_does():
+    # The paragraphs around rows typed at tab stops (pdf_reader._tab_grid_rows) are the page's paragraphs: a
+    # symbol-font bullet opening one (U+F0B7, 1548.pdf's outline) is a drawn mark, no text (_unmarked), there as
+    # on a page without typed rows. The typed branch wrote its paragraphs by a copy of the paragraph code that
+    # left the mark in.
+    def typed(top: float, *fields) -> list[dict]:
+        out, x = [], 56.8
+        for f in fields:
+            for part in f.split(" "):
+                out += _chars(x, part, top)
+                x = out[-1]["x1"] + 2.0
+            x = 56.8 + 36 * (int((out[-1]["x1"] + 2.0 - 56.8) // 36) + 1)
+        return out
+    lines = [typed(100, "三级指标", "年度指标值／实际完成值", "分值／得分"), _chars(56.8, "产出指标 · 数量指标", 118),
+             typed(136, "竹林道路建设", "≥40 公里／41.5 公里", "10／10"), typed(154, "低产竹林改造", "≥20000 公亩／20600 亩", "8／8"),
+             typed(172, "竹林经营技术培训", "≥600 人次／640 人次", "6／6"),
+             _chars(56.8, "\uf0b7 备注：数据来自验收报告", 200)]
+    page = pdf_reader._read_page(1, [c for ln in lines for c in ln], [])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    (table,) = doc.tables()
+    assert table.origin == "typed with tabs"
+    assert [p.text for p in doc.paragraphs() if "备注" in p.text] == ["备注：数据来自验收报告"]
+
+
 def test_a_hanging_indents_list_numbers_join_their_names_and_are_never_a_name():
     # A numbered list printed with a hanging indent (748.pdf): each item's 1. 2. 3. stands apart from
     # its name by the indent's gap, so the numbers line up as a column of their own. They count on
