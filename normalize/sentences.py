@@ -462,8 +462,12 @@ CARD_POINTS_TAIL = re.compile(r"(?:分值|权重|标准分)\s*[：:]?\s*\d+(?:\.
 
 
 def _card_name(name: str) -> bool:
-    """Whether a card's line is a name alone (two Han characters or more, no figure, no level heading)."""
-    return bool(re.fullmatch(r"[\p{Han}（）()、·]+", name)) and len(re.findall(r"\p{Han}", name)) >= 2 \
+    """Whether a card's line is a name alone: one word (no space, no clause's or label's punctuation) of two Han
+    characters or more, figures and letters allowed inside it as indicator names hold them (推广藏青2000良种,
+    4G网络覆盖行政村; 项目完成时间 names a cue's word as names do), that is no figure with its unit (1500吨), no
+    points (分值8 得分8) and no level heading."""
+    return len(re.findall(r"\p{Han}", name)) >= 2 and not re.search(r"[\s，,；;。：:≥≤＞＜><=]", name) \
+        and not parse(name).numeric and not CARD_POINTS.match(name) \
         and _heading(name) is None and not level_label(name)
 
 
