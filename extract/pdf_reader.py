@@ -1967,6 +1967,19 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
         if past and right - mirror < size and all(last in _STOPS for last in past):
             return mirror
         return right
+    def put_paragraph(text: str, first: _Line, page_no: int, goes_on: bool) -> bool:
+        """A paragraph of the page's lines, its symbol-font bullet dropped (_unmarked), at its first line; glued to
+        the last block where it goes on from the page before (`goes_on`: that paragraph ran to its margin).
+        Whether it held text."""
+        text = _unmarked(text)
+        if not text:
+            return False
+        if goes_on and doc.blocks and isinstance(doc.blocks[-1], Paragraph) and doc.blocks[-1].loc.page == page_no - 1:
+            doc.blocks[-1].text = _glue(doc.blocks[-1].text, text)
+        else:
+            doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=page_no,
+                                                               bbox=_round((first.x0, first.top, first.x1, first.bottom)))))
+        return True
     open_table: _Stitched | None = None
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:
@@ -1983,15 +1996,8 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
                 for first, end, rows in typed + [(len(lines), len(lines), None)]:
                     for text, ln in (para for group, edge in _bands(lines[last:first], right)
                                      for para in _join_wrapped(group, edge)) if first > last else ():
-                        if not text:
-                            continue
-                        if last == 0 and para_wraps and doc.blocks and isinstance(doc.blocks[-1], Paragraph) \
-                                and doc.blocks[-1].loc.page == page_no - 1:
-                            doc.blocks[-1].text = _glue(doc.blocks[-1].text, text)
-                        else:
-                            doc.blocks.append(Paragraph(text=text, loc=Location(
-                                path, block=len(doc.blocks), page=page_no, bbox=_round((ln.x0, ln.top, ln.x1, ln.bottom)))))
-                        para_wraps = False
+                        if put_paragraph(text, ln, page_no, last == 0 and para_wraps):
+                            para_wraps = False
                     if rows is not None:
                         _typed_table(doc, path, page_no, lines[first:end], rows)
                         para_wraps = False
@@ -2002,16 +2008,7 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
                 continue
             joined = [para for group, edge in _bands(lines, right) for para in _join_wrapped(group, edge)]
             for k, (text, first) in enumerate(joined):
-                text = _unmarked(text)
-                if not text:
-                    continue
-                if k == 0 and para_wraps and doc.blocks and isinstance(doc.blocks[-1], Paragraph) \
-                        and doc.blocks[-1].loc.page == page_no - 1:
-                    doc.blocks[-1].text = _glue(doc.blocks[-1].text, text)
-                else:
-                    bbox = (first.x0, first.top, first.x1, first.bottom)
-                    doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=page_no,
-                                                                       bbox=_round(bbox))))
+                put_paragraph(text, first, page_no, k == 0 and para_wraps)
             para_wraps = _wraps(lines[-1], right) and not _cells_apart(lines[-1]) and not _laid(lines[-1])   # a row goes on no page
             open_table = None
             continue

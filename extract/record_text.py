@@ -489,8 +489,7 @@ def put_records(text: str) -> tuple[str, list[int], str] | None:
     header, an empty value an empty cell); a lone record its `name：value` lines. None otherwise (a file wholly of
     such lines is a logfmt log, record_text.parse's)."""
     lines = text.split("\n")
-    pair = [bool(ln.strip()) and _PAIR_LINE.fullmatch(ln.strip()) is not None and
-            len(_put_item_pairs(ln.strip())) >= 1 for ln in lines]
+    pair = [bool(ln.strip()) and _PAIR_LINE.fullmatch(ln.strip()) is not None for ln in lines]
     if not any(pair) or all(p or not ln.strip() for p, ln in zip(pair, lines)):
         return None
     runs: list[tuple[int, int, list[tuple[int, list[tuple[str, str]]]]]] = []   # (first, end, records)

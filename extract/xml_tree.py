@@ -574,26 +574,48 @@ _CLIXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 def clixml_values(root: _Element) -> Node | None:
     """A CLIXML file's one object as nested values, or None where root is no <Objs> of one <Obj>. Members: <S>,
     <I32>, <Db> … their text (CLIXML's _x000D__x000A_ escapes undone), <Nil> empty, an <Obj> its members (its <MS>)
-    or its items (its <LST>); a member without its N, a <Ref> to an object written before, no value."""
+    or its items (its <LST>), a <Ref RefId> the object of that RefId (an object met again is written as a
+    reference to it); a member without its N, or a reference to an object it is inside of, no value."""
+    objs: dict[str, _Element] = {}
+
+    def collect(el: _Element) -> None:
+        if el.tag == "Obj" and "RefId" in el.attrs:
+            objs.setdefault(el.attrs["RefId"], el)
+        for c in el.children:
+            collect(c)
+    inside: set[int] = set()     # the objects being read: a reference to one of them is a cycle
+
     def value(el: _Element) -> Node | None:
-        if el.tag == "Obj":
-            members = next((c for c in el.children if c.tag == "MS"), None)
-            items = next((c for c in el.children if c.tag in _CLIXML_LISTS), None)
-            if items is not None:
-                got = [value(c) for c in items.children]
-                return Node(line=el.line, items=[v for v in got if v is not None])
-            if members is None:
+        if el.tag == "Ref":
+            el = objs.get(el.attrs.get("RefId", ""), el)
+            if el.tag == "Ref" or id(el) in inside:
                 return None
-            pairs = [(c.line, c.attrs["N"], v) for c in members.children
-                     if c.attrs.get("N") and (v := value(c)) is not None]
-            return Node(line=el.line, pairs=pairs)
+        if el.tag == "Obj":
+            inside.add(id(el))
+            try:
+                return obj(el)
+            finally:
+                inside.discard(id(el))
         if el.tag == "Nil":
             return Node(line=el.line, scalar="")
-        if el.leaf and el.tag not in _CLIXML_TYPES and el.tag != "Ref":
+        if el.leaf and el.tag not in _CLIXML_TYPES:
             return Node(line=el.line, scalar=_CLIXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), el.text))
         return None
+
+    def obj(el: _Element) -> Node | None:
+        members = next((c for c in el.children if c.tag == "MS"), None)
+        items = next((c for c in el.children if c.tag in _CLIXML_LISTS), None)
+        if items is not None:
+            got = [value(c) for c in items.children]
+            return Node(line=el.line, items=[v for v in got if v is not None])
+        if members is None:
+            return None
+        pairs = [(c.line, c.attrs["N"], v) for c in members.children
+                 if c.attrs.get("N") and (v := value(c)) is not None]
+        return Node(line=el.line, pairs=pairs)
     if _local(root.tag) != "objs" or len(root.children) != 1 or root.children[0].tag != "Obj":
         return None
+    collect(root)
     got = value(root.children[0])
     return got if got is not None and got.pairs else None
 

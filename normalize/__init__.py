@@ -36,7 +36,7 @@ from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
-from .fund_block import WHOLE_UNIT_TITLE, _ratio_rate
+from .fund_block import WHOLE_UNIT_TITLE, percent_rate
 from .table_views import joined_halves, without_count_rows
 from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
@@ -1746,11 +1746,9 @@ def _fund_from_prose(doc: Document, recs: DocRecords) -> None:
     for field, figure in clauses.items():
         if getattr(p, field) is None:
             setattr(p, field, Figure(fund_figure(field, figure, unit), locs.get(field, loc)))
-    rate = p.exec_rate_stated
-    if rate is not None and (q := _ratio_rate(rate.q, p.executed, p.budget_full_year or p.budget_initial)) is not rate.q:
-        # a rate written as a ratio (执行率=0.97 beside 921.5 of 950): the percentage, said, as a table's is
-        p.exec_rate_stated = Figure(q, rate.loc)
-        recs.warnings.append(f"{rate.loc.describe()}：{q.note}")
+    # a rate written as a ratio (执行率=0.97 beside 921.5 of 950): the percentage, said, as a table's is
+    p.exec_rate_stated = percent_rate(p.exec_rate_stated, p.executed, p.budget_full_year or p.budget_initial,
+                                      recs.warnings)
     # a project nothing names takes the one its fund sentence opens with, year first as a title's
     # subject is written (2023年X项目年初预算数…)
     if not p.name and (name := year_subject(fund_subject(ASIDE.sub("", text)))):

@@ -76,6 +76,16 @@ def _ratio_rate(q: Quantity, executed: Figure | None, budget: Figure | None) -> 
     return q.as_percent_of_ratio(f"执行率按比值读取：{q.raw} = {q.value * 100:g}%")
 
 
+def percent_rate(rate: Figure | None, executed: Figure | None, budget: Figure | None,
+                 warnings: list[str]) -> Figure | None:
+    """A stated rate as a percentage where it was written as a ratio (_ratio_rate), said in `warnings`; the
+    rate as it was otherwise. The one reading of a ratio rate for a fund table's and a fund sentence's."""
+    if rate is None or (q := _ratio_rate(rate.q, executed, budget)) is rate.q:
+        return rate
+    warnings.append(f"{rate.loc.describe()}：{q.note}")
+    return Figure(q, rate.loc)
+
+
 def _fund_shift(row: list[str], cols: dict[str, int], weight_in_percent: bool = False,
                 lost_points: bool = False) -> int | None:
     """How far a fund row's figures sit from their header: 0, or -1 / +1 where a text copy lost
@@ -1004,11 +1014,8 @@ class FundBlock:
             self.recs.warnings.append(f"{derived.loc.describe()}：资金{derived.q.note}")
 
     def ratio_rate(self, rate: Figure | None, executed: Figure | None, budget: Figure | None) -> Figure | None:
-        """The rate as a percentage where it was written as a ratio (_ratio_rate), saying so."""
-        if rate is None or (q := _ratio_rate(rate.q, executed, budget)) is rate.q:
-            return rate
-        self.recs.warnings.append(f"{rate.loc.describe()}：{q.note}")
-        return Figure(q, rate.loc)
+        """The rate as a percentage where it was written as a ratio (percent_rate), saying so."""
+        return percent_rate(rate, executed, budget, self.recs.warnings)
 
     def fund_sentence(self, t: Table, grid, r: int) -> bool:
         """资金情况 | 年初预算860万元，全年预算920万元，全年执行896.08万元，执行率97.40%；分值10分，得分9.74分:

@@ -473,6 +473,14 @@ def _card_shape(blocks: list, k: int, sentence: str):
     return name, m, near, at
 
 
+def _names_card(blocks: list, k: int) -> bool:
+    """Whether paragraph k is a card's name line: the next paragraph with text is a card's values line under it
+    (_card_shape), so a figure in the name (推广藏青2000良种) is the name's, no value told."""
+    after = next((j for j in range(k + 1, len(blocks)) if isinstance(blocks[j], Paragraph) and blocks[j].text.strip()),
+                 None)
+    return after is not None and _card_shape(blocks, after, blocks[after].text.strip()) is not None
+
+
 def _card_columns(doc: Document) -> tuple[list[tuple[int, object]], list[tuple[int, int, str]]]:
     """The document's blocks with their places, cards laid out one after another as the board's paragraphs
     are (_card), and (block, count, warning) for cards printed abreast that do not read so.
@@ -568,8 +576,12 @@ CARD_POINTS_TAIL = re.compile(r"(?:分值|权重|标准分)\s*[：:]?\s*\d+(?:\.
 
 
 def _card_name(name: str) -> bool:
-    """Whether a card's line is a name alone (two Han characters or more, no figure, no level heading)."""
-    return bool(re.fullmatch(r"[\p{Han}（）()、·]+", name)) and len(re.findall(r"\p{Han}", name)) >= 2 \
+    """Whether a card's line is a name alone: one word (no space, no clause's or label's punctuation) of two Han
+    characters or more, figures and letters allowed inside it as indicator names hold them (推广藏青2000良种,
+    4G网络覆盖行政村; 项目完成时间 names a cue's word as names do), that is no figure with its unit (1500吨), no
+    points (分值8 得分8) and no level heading."""
+    return len(re.findall(r"\p{Han}", name)) >= 2 and not re.search(r"[\s，,；;。：:≥≤＞＜><=]", name) \
+        and not parse(name).numeric and not CARD_POINTS.match(name) \
         and _heading(name) is None and not level_label(name)
 
 
@@ -728,6 +740,8 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
         if not isinstance(b, Paragraph) or not b.text.strip():
             continue
         text = b.text.strip()
+        if _names_card(blocks, pos):
+            continue    # a card's name line: read with the card's values below it, its figures none of its own
         heading = _heading(text)
         figs = by_para.get((b.loc.block, b.loc.line), []) if b.loc.table is None else []
         sentences = list(dict.fromkeys(m.group(0).strip() for m in SENTENCE.finditer(text)))

@@ -12,6 +12,7 @@ import regex as re
 from jixiao.extract import Cell, Location, Paragraph, Table
 
 from .coded_columns import _content_roles
+from .fund_grammar import MONEY_FIELDS, fund_word_field
 from .indicator_header import _indicator_cols, _indicator_fields
 from .quantity import parse
 from .rebuild import cell_fit, cell_number
@@ -629,7 +630,7 @@ def count_row(t: Table) -> tuple[Table, str, int] | None:
     if not texts:
         return None
     keep = [c for c in t.cells if c.row < t.n_rows - 1]
-    if not grid[0][0].strip() and [r[0].strip() for r in body] == [str(k) for k in range(1, n + 1)]:
+    if not grid[0][0].strip() and _counted([r[0] for r in body]) == n:
         # the label column above the count holds the case numbers 1 … N under no head: no cell of the form
         keep = [replace(c, col=c.col - 1) for c in keep if c.col > 0]
         return replace(t, cells=keep, n_rows=t.n_rows - 1, n_cols=t.n_cols - 1), re.sub(r"\s+", "", label), n
@@ -652,6 +653,15 @@ def without_count_rows(doc):
 _HALF_VALUES = frozenset({"target", "actual", "weight", "score"})
 
 
+def _counted(cells: list[str]) -> int:
+    """How many of the cells, from the first, count 1, 2, 3 … (a table's row numbers): the one test of a count
+    for count_row's case numbers and _serial_rows' halves."""
+    n = 0
+    while n < len(cells) and cells[n].strip() == str(n + 1):
+        n += 1
+    return n
+
+
 def _serial_rows(t: Table) -> tuple[int, int, dict[int, int]] | None:
     """(header row, serial column, {serial: row}) of a table with a header row (a row whose cells the header
     grammar maps, two at least) over a column that counts 1, 2, 3 … down the rows right under it (its row
@@ -664,13 +674,9 @@ def _serial_rows(t: Table) -> tuple[int, int, dict[int, int]] | None:
         for c, x in enumerate(row):
             if fields[c] is not None or not x.strip():
                 continue
-            serials: dict[int, int] = {}
-            for rr in range(r + 1, t.n_rows):
-                if grid[rr][c].strip() != str(len(serials) + 1):
-                    break
-                serials[len(serials) + 1] = rr
-            if len(serials) >= 3:
-                return r, c, serials
+            n = _counted([grid[rr][c] for rr in range(r + 1, t.n_rows)])
+            if n >= 3:
+                return r, c, {s: r + s for s in range(1, n + 1)}
     return None
 
 
@@ -678,8 +684,10 @@ def joined_halves(doc) -> tuple[object, list[str]]:
     """An indicator table CUT IN TWO AND STACKED (a wide table pasted onto a narrow sheet, 1551): a table whose
     header holds the name (三级指标, by the header grammar) and no value field, and a later one whose header holds
     two value fields or more (年度指标值 / 实际完成值 / 分值 / 得分) and no name, each over a column counting the
-    same rows 1 … n (_serial_rows): the second half's value cells go on the first half's rows as columns after
-    its own, matched by that count, each cell keeping its location; the second table keeps the rows after its
+    same rows 1 … n (_serial_rows), no column of its header a fund's money column (fund_word_field: a fund table
+    counting its sources 1 … n has 分值 and 得分 too): the second half's columns but its count go on the first
+    half's rows as columns after its own, matched by that count, each cell keeping its location (a column whose
+    head the grammar does not read goes too, not left out unsaid); the second table keeps the rows after its
     count (总分 …). The document as it was, and nothing said, where no such pair is found."""
     tables = [(k, b) for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
     said: list[str] = []
@@ -688,7 +696,7 @@ def joined_halves(doc) -> tuple[object, list[str]]:
         got = _serial_rows(left)
         if got is None:
             continue
-        head, col, serials = got
+        head, _, serials = got
         heads = [header_field(c.text.strip(), set()) for c in left.cells if c.row == head]
         if "level3" not in heads or _HALF_VALUES & set(heads):
             continue
@@ -698,19 +706,22 @@ def joined_halves(doc) -> tuple[object, list[str]]:
                 continue
             head2, col2, serials2 = other
             fields2 = {c.col: header_field(c.text.strip(), set()) for c in right.cells if c.row == head2}
-            if "level3" in fields2.values() or len(_HALF_VALUES & set(fields2.values())) < 2 or \
+            money = any(fund_word_field(c.text) in MONEY_FIELDS for c in right.cells if c.row == head2)
+            if "level3" in fields2.values() or len(_HALF_VALUES & set(fields2.values())) < 2 or money or \
                     set(serials2) != set(serials):
                 continue
-            extra = sorted(c for c, f in fields2.items() if c != col2 and f is not None)
+            extra = sorted(c for c in range(right.n_cols) if c != col2)
             at = {c: left.n_cols + j for j, c in enumerate(extra)}
             moved = [replace(c, row=head, col=at[c.col], rowspan=1, colspan=1)
                      for c in right.cells if c.row == head2 and c.col in at]
             moved += [replace(c, row=serials[s], col=at[c.col], rowspan=1, colspan=1)
                       for s, r2 in serials2.items() for c in right.cells if c.row == r2 and c.col in at]
             last = max(serials2.values())
-            rest = [replace(c, row=c.row - last - 1) for c in right.cells if c.row > last]
+            gone = last - head2 + 1      # the header and the counted rows; rows above the header (a caption) stay
+            rest = [c for c in right.cells if c.row < head2] + \
+                [replace(c, row=c.row - gone) for c in right.cells if c.row > last]
             blocks[k] = replace(left, n_cols=left.n_cols + len(extra), cells=list(left.cells) + moved)
-            blocks[k2] = replace(right, n_rows=right.n_rows - last - 1, cells=rest) if rest else \
+            blocks[k2] = replace(right, n_rows=right.n_rows - gone, cells=rest) if rest else \
                 Paragraph(text="", loc=right.loc)
             said.append(f"{left.loc.describe()}与{right.loc.describe()}：指标表被截成两半上下排列（前表有名称无数值，"
                         f"后表有数值无名称），按序号1-{len(serials)}逐行拼接读取，共{len(serials)}行")

@@ -310,6 +310,31 @@ def test_lines_typed_at_the_default_tab_grid_are_read_as_typed_rows_by_the_stops
     assert "总分：100" in "".join(p.text for p in doc.paragraphs())
 
 
+def test_a_bulleted_line_beside_rows_typed_at_tab_stops_loses_its_bullet_as_any_paragraph_does():
+    # The paragraphs around rows typed at tab stops (pdf_reader._tab_grid_rows) are the page's paragraphs: a
+    # symbol-font bullet opening one (U+F0B7, 1548.pdf's outline) is a drawn mark, no text (_unmarked), there as
+    # on a page without typed rows. The typed branch wrote its paragraphs by a copy of the paragraph code that
+    # left the mark in.
+    def typed(top: float, *fields) -> list[dict]:
+        out, x = [], 56.8
+        for f in fields:
+            for part in f.split(" "):
+                out += _chars(x, part, top)
+                x = out[-1]["x1"] + 2.0
+            x = 56.8 + 36 * (int((out[-1]["x1"] + 2.0 - 56.8) // 36) + 1)
+        return out
+    lines = [typed(100, "三级指标", "年度指标值／实际完成值", "分值／得分"), _chars(56.8, "产出指标 · 数量指标", 118),
+             typed(136, "竹林道路建设", "≥40 公里／41.5 公里", "10／10"), typed(154, "低产竹林改造", "≥20000 公亩／20600 亩", "8／8"),
+             typed(172, "竹林经营技术培训", "≥600 人次／640 人次", "6／6"),
+             _chars(56.8, "\uf0b7 备注：数据来自验收报告", 200)]
+    page = pdf_reader._read_page(1, [c for ln in lines for c in ln], [])
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    (table,) = doc.tables()
+    assert table.origin == "typed with tabs"
+    assert [p.text for p in doc.paragraphs() if "备注" in p.text] == ["备注：数据来自验收报告"]
+
+
 def test_a_hanging_indents_list_numbers_join_their_names_and_are_never_a_name():
     # A numbered list printed with a hanging indent (748.pdf): each item's 1. 2. 3. stands apart from
     # its name by the indent's gap, so the numbers line up as a column of their own. They count on
@@ -469,3 +494,22 @@ def test_a_level_heading_flush_with_the_first_column_over_the_next_is_a_row_of_t
     assert [r[1] for r in grid][2::2] == ["新植咖啡种植面积", "咖啡种苗成活率", "咖啡鲜果亩均产值"]
     prose = lines[:3] + [[_run(_chars(57, "说明：本表为自评结果，分值10分", 260))]] + lines[4:5]
     assert find_tables(prose, 3.0, glyph=_glyph, headings=True) == []   # two rows either side: no table
+
+
+def test_a_ruled_table_whose_last_column_overflows_its_rule_stays_a_table():
+    # A ruled table printed with its last column's text running past the right rule in every row (a sheet's cells
+    # overflow where nothing stands right of them, as Excel prints them): the text runs on through ONE outer rule
+    # only. Running lines over shaded boxes (1499) run through both, names left of the grid and their ends right
+    # of it; a table whose cells overflow one side is still a table.
+    from types import SimpleNamespace
+    chars, rects = [], []
+    for k, (name, reason) in enumerate([("新建基地", "受汛期影响延后两周开工"), ("改造果园", "按期完成无偏差说明"),
+                                        ("烘干设施", "设备招标流标后重新采购"), ("农户增收", "价格下行收入略低于预期")]):
+        top = 100 + 15 * k
+        chars += _chars(195, name, top) + _chars(265, reason, top)      # 11 characters from 265: past 330
+        rects += [(190.0, top - 1, 260.0, top + SIZE + 1), (260.0, top - 1, 330.0, top + SIZE + 1)]
+    found = [SimpleNamespace(cells=rects, bbox=(190.0, 99.0, 330.0, 100 + 15 * 3 + SIZE + 1))]
+    page = pdf_reader._read_page(1, chars, found)
+    doc = Document(source="made-up.pdf", format="pdf", sha256="", pages=1)
+    pdf_reader._assemble(doc, "made-up.pdf", page, pdf_reader._body_bottom(page))
+    assert len(doc.tables()) == 1

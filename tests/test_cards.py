@@ -355,3 +355,15 @@ def test_cards_of_label_space_value_lines_read_as_cards():
     from jixiao.extract import Paragraph, Location
     from jixiao.normalize.label_blocks import _pairs
     assert _pairs(Paragraph(text="三级指标 年度指标值", loc=Location("mem", block=0)), 0) is None
+
+
+def test_a_label_spaced_apart_before_its_colon_is_no_label_space_value_pair():
+    """label_blocks._spaced reads a line written label, space, value (三级指标 建设示范园, 1546). A line whose label
+    a text layer spaced apart before its colon (三级 指标：建设示范园, 得分 情况：10) is a label：value line: its first
+    word is no label over the rest, so 指标：建设示范园 is never a name nor 情况：10 a score."""
+    from jixiao.normalize.label_blocks import _pairs
+    for text in ("三级 指标：建设示范园", "得分 情况：10", "得分 情况:10"):
+        got = _pairs(Paragraph(text=text, loc=Location("mem", block=0, line=1)), 0) or []
+        assert not [v.text for _, _, v in got if "：" in v.text or ":" in v.text], text
+    got = _pairs(Paragraph(text="三级指标 建设示范园", loc=Location("mem", block=0, line=1)), 0)
+    assert [(f, v.text) for f, _, v in got] == [("level3", "建设示范园")]

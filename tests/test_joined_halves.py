@@ -47,3 +47,32 @@ def test_halves_counting_other_rows_are_not_joined():
     other = RIGHT[:4] + [["4", "≥1座", "1座", "0", "0"]]
     doc = _doc(other)
     assert joined_halves(doc) == (doc, [])
+
+
+def test_a_fund_table_numbered_as_the_names_is_no_second_half():
+    """A names-only table counting 1 … 3 followed by a FUND table counting its own sources 1 … 3 (分值 and 得分
+    read as two value fields by the header grammar): the fund table's 分值 / 得分 are the fund's, not the
+    indicators'. The fund grammar names its money columns: a half with a money column is no indicator half."""
+    fund = [["序号", "资金来源", "全年预算数", "全年执行数", "分值", "得分"],
+            ["1", "财政拨款", "100", "95", "5", "4.75"],
+            ["2", "上级补助", "50", "50", "3", "3"],
+            ["3", "其他资金", "20", "20", "2", "2"]]
+    doc = _doc(fund)
+    assert joined_halves(doc) == (doc, [])
+
+
+def test_a_column_the_header_grammar_does_not_name_goes_with_its_half():
+    """A right half with a column whose head the grammar does not read (备注 here) keeps it: the column is moved
+    with the others onto the left half's rows, not dropped unsaid."""
+    right = [r[:3] + [n] + r[3:] for r, n in zip(RIGHT, ["备注", "按期", "抽检", "问卷", ""])]
+    got, said = joined_halves(_doc(right))
+    joined = got.blocks[1].grid()
+    assert joined[0] == ["序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "备注", "分值", "得分"]
+    assert joined[2][6] == "抽检" and said
+
+
+def test_a_row_above_the_second_halfs_header_stays_with_it():
+    """A caption row inside the second half's table, above its header (绩效指标完成情况（续）), is neither moved nor
+    lost: the second table keeps it, with the rows after its count."""
+    got, _ = joined_halves(_doc([["绩效指标完成情况（续）", "", "", "", ""]] + RIGHT))
+    assert got.blocks[3].grid() == [["绩效指标完成情况（续）", "", "", "", ""], ["总分", "", "", "100", "97"]]

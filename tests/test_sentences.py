@@ -641,3 +641,18 @@ def test_a_tick_before_a_name_is_a_mark_taken_off_and_said(tmp_path):
     assert [i.level3 for i in recs.indicators] == ["改造低产枸杞园", "新建枸杞标准化基地"]
     (said,) = [w for w in recs.warnings if "勾选标记" in w]
     assert "“√”" in said and "改造低产枸杞园" in said
+
+
+def test_cards_side_by_side_whose_names_hold_figures_or_latin_letters_are_read():
+    """A card's name holds figures and letters as indicator names do (推广藏青2000良种, 4G网络覆盖行政村): the cards'
+    names line was read only where every name was Han characters alone, so the row of cards (1498's shape: tags,
+    names, 目标… 完成… pairs, points) was left unread. A name is any word of two Han characters or more that is no
+    figure with its unit (1500吨), no points (分值8 得分8) and no level heading."""
+    from .documents import document
+    doc = document("绩效指标完成情况", "产出指标·2项",
+                   "数量指标 质量指标", "推广藏青2000良种 4G网络覆盖行政村", "目标≥1500吨 完成1560吨 目标≥95% 完成97%",
+                   "分值8 得分8 分值8 得分8", fmt="pdf")
+    recs = normalize_document(doc)
+    assert [(i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
+        ("数量指标", "推广藏青2000良种", "≥1500吨", "1560吨"), ("质量指标", "4G网络覆盖行政村", "≥95%", "97%")]
+    assert recs.unread_rows == 0, recs.warnings

@@ -211,3 +211,21 @@ def test_a_powershell_clixml_object_reads_its_members_and_its_list_of_objects_as
     recs, rows = indicator_rows(f)
     assert rows == ROWS and _levels(recs) == LEVELS
     assert [p.name for p in recs.projects] == ["2023年示范项目"] and recs.indicators[2].reason.startswith("招工延后")
+
+
+def test_a_clixml_member_written_as_a_reference_to_an_object_before_it_is_that_object():
+    """Export-Clixml writes an object met a second time as <Ref RefId="n"/>, the id of the <Obj RefId="n"> written
+    before (the same fund object set on the project and on the report). The member is that object's members, not
+    left out unsaid."""
+    from jixiao.extract.xml_tree import clixml_values
+    text = "\n".join([
+        '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">',
+        '<Obj RefId="0"><TN RefId="0"><T>System.Management.Automation.PSCustomObject</T></TN><MS>',
+        '<Obj N="项目" RefId="1"><TNRef RefId="0" /><MS><S N="项目名称">2023年示范项目</S>',
+        '<Obj N="资金" RefId="2"><TNRef RefId="0" /><MS><Db N="年初预算数">1200</Db><Db N="全年执行数">1261</Db></MS></Obj>',
+        '</MS></Obj>',
+        '<Ref N="资金" RefId="2" />',
+        '</MS></Obj>', '</Objs>'])
+    values = clixml_values(parse(text))
+    fund = dict((k, v) for _, k, v in values.pairs)["资金"]
+    assert [(k, v.scalar) for _, k, v in fund.pairs] == [("年初预算数", "1200"), ("全年执行数", "1261")]
