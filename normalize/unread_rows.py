@@ -316,11 +316,14 @@ class UnreadRows:
         for p, r, name in unfilled:
             if any(i.loc.table == t.index and any(f is not None and bare(f.q.raw) for f in (i.target, i.actual, i.weight, i.score))
                    for i in p.indicators):
-                self.left_unread(t, r, p, f"该行只有指标名称“{name}”，无指标值、实际完成值、分值和得分，疑为未填写的指标")
+                # counted for the document, not against the project: the row holds no figure its sums or
+                # scores could lack, so no check of the project is held back for it (JX306 on a form left unfilled)
+                self.left_unread(t, r, None, f"该行只有指标名称“{name}”，无指标值、实际完成值、分值和得分，疑为未填写的指标")
 
-    def left_unread(self, t: Table, r: int, p: Project, why: str) -> None:
+    def left_unread(self, t: Table, r: int, p: Project | None, why: str) -> None:
         """A row the reader leaves unread and says so: named in a warning with its cells and counted
-        once in the document's unread_rows (and in the project's rows_unread); count_unread, which
+        once in the document's unread_rows (and in the project's rows_unread, p None where the row holds
+        nothing the project's checks could lack); count_unread, which
         may find it again as a row that looks like an indicator, neither counts nor names it again."""
         cells = unread.row_text(t.grid()[r])
         named = f"（{cells}）" if cells not in why else ""   # a reason that quotes the row names it already

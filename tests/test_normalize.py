@@ -5717,7 +5717,9 @@ def test_a_row_of_another_name_alone_under_separate_level_cells_is_counted_unrea
     record and no word before (issue 21: silence is the worst); now counted unread and named."""
     r = _typed_twice_doc(["", "", "开展茶农种植加工技术", "", "", "", ""])
     assert [i.level3 for i in r.indicators] == ["开展茶农种植加工技术培训", "茶苗移栽成活率"]
-    assert r.unread_rows == 1 and r.projects[0].rows_unread == 1
+    # counted for the document, not against the project, whose sums and scores it holds nothing of (JX306
+    # still finds a form left unfilled beside such a row: tests/test_rules_new_kinds.py)
+    assert r.unread_rows == 1 and r.projects[0].rows_unread == 0
     assert any("“开展茶农种植加工技术”" in w and "未填写" in w and "第3行" in w for w in r.warnings)
 
 
