@@ -27,6 +27,8 @@ run: setup
 	$(BIN)/jixiao run --inbox corpus/reports --out $(OUT)
 	@echo "审核台 (review desk): $(BIN)/jixiao users add NAME --out $(OUT)   then   $(BIN)/jixiao serve --out $(OUT)   and open http://127.0.0.1:8765/"
 
+# The tests that print Word files through LibreOffice read the PDF's text back: without a CJK font LibreOffice
+# draws substitutes (（ comes back as a half-width parenthesis), so `fonts` installs one when missing.
 # The review.html and review-desk tests drive Debian's Chromium (the desk's through Selenium and
 # chromium-driver); install them when missing (needs root/apt).
 browser:
@@ -41,10 +43,10 @@ browser:
 # make test runs a fixed sample of the per-document accuracy tests' cases, chosen by coverage (every reader path
 # and format kind: docs/benchmarks.md, "Test-suite time (…, fixtime5)"); make test-full runs every case.
 # --durations: CI's log lists the slowest tests of each run at no cost (a durations run on a busy machine never ends).
-test: setup browser
+test: setup browser fonts
 	$(BIN)/python -m pytest -q -n auto --dist worksteal --durations=40
 
-test-full: setup browser
+test-full: setup browser fonts
 	$(BIN)/python -m pytest -q -n auto --dist worksteal --all-forms
 
 # Rebuild corpus/reports/*.docx and *.pdf from the seeds (needs LibreOffice; the results are committed).
@@ -56,7 +58,7 @@ corpus: setup fonts
 
 fonts:
 	@fc-list :lang=zh 2>/dev/null | grep -q . || \
-	  { echo "installing fonts-noto-cjk (Debian package) for the corpus PDFs"; \
+	  { echo "installing fonts-noto-cjk (Debian package) for the corpus PDFs and the tests that print them"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; }
 
 clean:
