@@ -649,7 +649,8 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
         _stand_upright(t)
     for t in tables:   # a box of aligned lines printed over a grid: its text is the page's lines
         loose += _boxed_table(t)
-    frames = [t for t in tables if _frame_of_lines(t) or _lines_through(t, loose)]
+    boxed = _boxed_runs(tables, loose)
+    frames = [t for t in tables if t in boxed or _frame_of_lines(t) or _lines_through(t, loose)]
     for t in frames:   # a frame around lines: its text is the page's lines (they may align as a table)
         loose += [ch for held in t.chars.values() for ch in held] + t.lost
     tables = [t for t in tables if t not in frames]
@@ -1482,6 +1483,51 @@ def _lines_through(t: _PageTable, loose: list) -> bool:
                     return True
         return False
     return 2 * sum(1 for held in rows.values() if through(held)) > len(rows)
+
+
+def _boxed_runs(tables: list[_PageTable], loose: list) -> list[_PageTable]:
+    """Ruled grids each of whose rows is one line of text with the line's words going on either side of the
+    grid are boxes drawn round runs of lines (Word's character borders, w:bdr, printed: 1549.pdf; the boxes of
+    two lines touching make a grid of two rows), not tables: a grid's cells end at its rules, and a table does
+    not stand inside lines of text. A grid counts as such boxes where every row holds characters on one line
+    and is no taller than two characters, and on each row's line, right against the grid's left or right rule
+    (within one and a half lines' height: a space apart), stands a loose character (outside every table) or
+    another such grid's row, with a loose character on the line somewhere: a run of boxes side by side on a
+    line is one line of fields. Their characters go back to the page's lines."""
+    def size(ch) -> float:
+        return ch.get("size") or (ch["bottom"] - ch["top"])
+
+    def lines_of(t: _PageTable) -> list[tuple[float, float]] | None:
+        if t.aligned:
+            return None
+        rows: dict[int, list] = {}
+        for (r, _), chars in t.chars.items():
+            rows.setdefault(r, []).extend(ch for ch in chars if ch["text"].strip())
+        if t.lost or len(rows) != len(t.ys) - 1 or not all(rows.values()):
+            return None
+        bands = []
+        for r, held in rows.items():
+            top, bottom = max(ch["top"] for ch in held), min(ch["bottom"] for ch in held)
+            tall = max(size(ch) for ch in held)
+            if bottom - top < 0.5 * tall or t.ys[r + 1] - t.ys[r] > 2 * tall:
+                return None     # characters on two lines, or a row taller than a line
+            bands.append((top, bottom))
+        return bands
+
+    def on(band: tuple[float, float], top: float, bottom: float) -> bool:
+        return min(band[1], bottom) - max(band[0], top) > 0.5 * (band[1] - band[0])
+
+    bands = {id(t): b for t in tables if (b := lines_of(t)) is not None}
+    words = [ch for ch in loose if ch["text"].strip()]
+
+    def inside(t: _PageTable, band: tuple[float, float]) -> bool:
+        beside = [(ch["x0"], ch["x1"], True) for ch in words if on(band, ch["top"], ch["bottom"])]
+        beside += [(u.bbox[0], u.bbox[2], False) for u in tables
+                   if u is not t and id(u) in bands and any(on(band, *b) for b in bands[id(u)])]
+        gap = 1.5 * (band[1] - band[0])
+        return any(is_word for *_, is_word in beside) and \
+            any(t.bbox[0] - gap <= x1 <= t.bbox[0] + 1 or t.bbox[2] - 1 <= x0 <= t.bbox[2] + gap for x0, x1, _ in beside)
+    return [t for t in tables if id(t) in bands and all(inside(t, band) for band in bands[id(t)])]
 
 
 def _gaps(chars: list) -> int:

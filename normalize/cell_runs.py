@@ -1697,14 +1697,18 @@ def _table(path: str, rb: Rebuilt, block: int, t_index: int, origins: _Origins) 
 
 
 def _part(new: Document, origins: _Origins, t: Table, rows, whole: bool = False) -> None:
-    """Rows of a table as extracted (in the order given), as a table of their own."""
+    """Rows of a table as extracted (in the order given), as a table of their own. A merged cell the rows cut
+    is clipped to them (_clipped): it starts at its first row among them and spans only those that follow on,
+    so the part's grid is sound (a rowspan past the part's last row, or a cell merged from above left out,
+    gave a grid with rows the part does not have, or a hole where the merged cell's text stands)."""
     rows = list(rows)
     if not rows:
         return
     at = {r: n for n, r in enumerate(rows)}
     block, t_index = len(new.blocks), len(new.tables())
-    kept = [c for c in t.cells if c.row in at]
-    cells = [replace(c, row=at[c.row], loc=replace(c.loc, block=block, table=t_index, row=at[c.row])) for c in kept]
+    kept = [(c, *got) for c in t.cells if (got := _clipped(c, at)) is not None]
+    cells = [replace(c, row=row, rowspan=span, loc=replace(c.loc, block=block, table=t_index, row=row))
+             for c, row, span in kept]
     cells.sort(key=lambda c: (c.row, c.col))
     line = t.loc.line if whole else next((c.loc.line for c in cells if c.loc.line), t.loc.line)
     part = replace(t, index=t_index, n_rows=len(rows), cells=cells,
@@ -1713,7 +1717,21 @@ def _part(new: Document, origins: _Origins, t: Table, rows, whole: bool = False)
     src = Location(t.loc.file, block=t.loc.block, page=t.loc.page, table=t.index, line=t.loc.line, bbox=t.loc.bbox,
                    sheet=t.loc.sheet, paragraph=t.loc.paragraph)
     origins.add_table(part, src, [replace(src, row=r, line=None, paragraph=_paragraph(t, r, src)) for r in rows],
-                      {(at[c.row], c.col): c.loc for c in kept})
+                      {(row, c.col): c.loc for c, row, _ in kept})
+
+
+def _clipped(c: Cell, at: dict[int, int]) -> tuple[int, int] | None:
+    """(row, rowspan) in a part of a table whose rows are `at` (row in the table -> row in the part) of a cell
+    spanning c.rowspan rows from c.row: its first row in the part and the rows of the part that follow on
+    from it within the cell; None where the part holds none of its rows."""
+    inside = [r for r in range(c.row, c.row + max(c.rowspan, 1)) if r in at]
+    if not inside:
+        return None
+    first = at[inside[0]]
+    span = 1
+    while any(at[r] == first + span for r in inside):
+        span += 1
+    return first, span
 
 
 def _paragraph(t: Table, r: int, src: Location) -> int | None:

@@ -50,6 +50,18 @@ def _column_sum(grid, rows: list[int], c: int) -> Decimal | None:
     return None if any(v is None for v in values) else sum(values, Decimal(0))
 
 
+def _unlabelled(row: list[str]) -> list[str]:
+    """The row with each cell that is one field's label and its value (年度指标值：≥95%, 分值：6: a field name
+    shown in the cell, as a spreadsheet's number format prints it) as its value: a row whose every figure is
+    labelled looks like an indicator row as much as one of bare figures (1550.pdf: such rows went unnamed)."""
+    from .labelled_rows import _cell
+    out = []
+    for x in row:
+        got = _cell(x) if x else None
+        out.append(got[0][2] if got and len(got) == 1 else x)
+    return out
+
+
 def _figures_below_names(grid, rows: list[int]) -> set[int]:
     """The rows of figures each under a row of its name (1270: the name a row of its own, one cell over the value
     columns, its target, result and points the row below): an indicator row written on two rows, its name and its
@@ -89,7 +101,7 @@ class UnreadRows:
                  len(cells := [x for x in grid[r] if bare(x)]) == 1 and "\n" not in cells[0].strip() and
                  unread.glued_row(normalize_ws(cells[0]))}
         like = [r for r in range(t.n_rows) if r not in self.used and r not in mine and
-                (columns.indicator_like(grid[r]) or r in neighbours or r in below or r in glued)
+                (columns.indicator_like(_unlabelled(grid[r])) or r in neighbours or r in below or r in glued)
                 and not _first_text(grid[r]).startswith(NOT_A_ROW)]
         like = [r for r in like if not _fund_like(grid[r], self.fund_seen)
                 and not unread.rightly_left(grid, r, self.current)

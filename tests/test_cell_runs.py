@@ -2489,3 +2489,27 @@ def test_a_name_opening_with_the_same_word_on_every_row_keeps_it(tmp_path):
             "开展 技术培训 ≥500人次 520人次 10 10\n")
     recs = _read(tmp_path, text)
     assert not [w for w in recs.warnings if "复选框" in w]
+
+
+def test_a_part_of_a_table_cut_through_merged_cells_keeps_a_sound_grid():
+    """The rows of a table split off as a table of their own (cell_runs._part: the rows before and after the
+    indicator rows a rebuild read) kept each cell anchored among them with its whole rowspan, and left out a
+    cell merged from above: a rowspan past the part's last row gave a grid of rows the part has not (grid()
+    raised IndexError: the 1550.pdf crash s247 guarded against in labelled_rows), and the merged text was lost
+    from the part's first rows. A merged cell the slice cuts is clipped to the slice (cell_runs._clipped)."""
+    from jixiao.extract import Document, Location, Table
+    from jixiao.extract.model import Cell
+    from jixiao.normalize.cell_runs import _Origins, _part
+    loc = Location("t.pdf", block=0, table=0)
+    cells = [Cell("效益指标", 0, 0, loc, rowspan=3), Cell("经济效益指标", 0, 1, loc), Cell("亩均收益", 0, 2, loc),
+             Cell("社会效益指标", 1, 1, loc, rowspan=3), Cell("带动农户增收", 1, 2, loc),
+             Cell("新增就业岗位", 2, 2, loc), Cell("满意度指标", 3, 0, loc), Cell("种植户满意度", 3, 2, loc)]
+    t = Table(index=0, n_rows=4, n_cols=3, cells=cells, loc=loc)
+    new = Document(source="t.pdf", format="pdf", sha256="")
+    _part(new, _Origins(), t, range(0, 2))
+    _part(new, _Origins(), t, range(2, 4))
+    top, bottom = new.tables()
+    assert top.grid(fill=True) == [["效益指标", "经济效益指标", "亩均收益"], ["效益指标", "社会效益指标", "带动农户增收"]]
+    assert bottom.grid(fill=True) == [["效益指标", "社会效益指标", "新增就业岗位"], ["满意度指标", "社会效益指标", "种植户满意度"]]
+    assert [(c.text, c.row, c.rowspan) for c in bottom.cells if c.col < 2] == \
+        [("效益指标", 0, 1), ("社会效益指标", 0, 2), ("满意度指标", 1, 1)]

@@ -9922,3 +9922,18 @@ def test_a_rate_written_as_a_ratio_in_label_value_lines_reads_as_a_percentage_an
     p = r.projects[0]
     assert (p.executed.value, p.exec_rate_stated.value) == (Decimal(9215000), Decimal(97)), p.exec_rate_stated
     assert any("按比值读取" in w for w in r.warnings)
+
+
+def test_rows_whose_figures_are_all_labelled_are_named_when_left_unread():
+    """1550.pdf (an .xlsx whose field names live only in number formats, printed: some cells show 年度指标值：≥95%,
+    others the bare ≥120000亩, and no header row): no row is read; the rows of bare figures were named, but those
+    whose every figure carries its label (年度指标值：… / 实际完成值：… / 分值：… / 得分：…) did not look like indicator
+    rows and went unnamed, 4 of 13. A cell that is one field's label and its value counts as its value
+    (unread_rows._unlabelled): every row left unread is counted and named."""
+    from jixiao.normalize import columns
+    from jixiao.normalize.unread_rows import _unlabelled
+    row = ["", "生态效益指标", "秸秆综合利用率", "年度指标值：≥95%", "实际完成值：96.5%", "分值：6", "得分：6"]
+    assert not columns.indicator_like(row)
+    assert _unlabelled(row) == ["", "生态效益指标", "秸秆综合利用率", "≥95%", "96.5%", "6", "6"]
+    assert columns.indicator_like(_unlabelled(row))
+    assert _unlabelled(["总分", "说明：见附件"])[0] == "总分"

@@ -226,3 +226,51 @@ def test_a_symbol_font_bullet_opening_a_printed_line_is_no_part_of_its_text(tmp_
     got = read_bytes((tmp_path / "list.pdf").read_bytes(), "list.pdf")
     texts = [b.text for b in got.blocks if hasattr(b, "text")]
     assert "新建温室" in texts and "年度指标值：≥300栋" in texts
+
+
+def test_character_bordered_runs_printed_in_a_line_are_the_lines_words_not_tables(tmp_path):
+    """1549.pdf (a Word form of paragraphs whose target runs carry character borders, w:bdr, printed by
+    LibreOffice): each bordered run prints as a narrow one-row ruled box inside its line, which the reader
+    took for a table of its own (文字超出其右边框), the header and two lines read as a misaligned grid (the
+    target in the actual's place: 2 rows read, both wrong). A one-row grid of one line of text with the
+    line's words (or another such box) on either side of it is a box round a run, its text the line's
+    (pdf_reader._boxed_runs): the lines read as the .docx's do."""
+    from docx import Document as Docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from jixiao.normalize import normalize_document
+    soffice = convert.soffice()
+    assert soffice, "LibreOffice is required to print the .docx: `make setup` installs it"
+    doc = Docx()
+    lines = ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+             "产出指标 数量指标 新建种植基地 ≥800亩 830亩 10 10",
+             "产出指标 数量指标 建设育苗大棚 ≥20个 21个 8 8",
+             "产出指标 数量指标 培训种植户 ≥600人次 640人次 6 6",
+             "产出指标 质量指标 种苗成活率 ≥85% 89% 6 6",
+             "产出指标 时效指标 完成时间 2023年10月底前 2023年10月28日 4 4",
+             "产出指标 成本指标 每亩建设补助 ≤3000元 3000元 6 6",
+             "效益指标 经济效益指标 鲜条亩均产值 ≥20000元 16000元 10 8"]
+    for line in lines:     # each field a run with a border and shading, apart by a full-width space
+        p = doc.add_paragraph()
+        for k, word in enumerate(line.split()):
+            if k:
+                p.add_run("\u3000")
+            rpr = p.add_run(word)._r.get_or_add_rPr()
+            bdr, shd = OxmlElement("w:bdr"), OxmlElement("w:shd")
+            for key, v in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")):
+                bdr.set(qn(key), v)
+            for key, v in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "F2F2F2")):
+                shd.set(qn(key), v)
+            rpr.append(bdr)
+            rpr.append(shd)
+    doc.save(tmp_path / "boxed.docx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "boxed.docx")], check=True, capture_output=True, timeout=180)
+    got = read_bytes((tmp_path / "boxed.pdf").read_bytes(), "boxed.pdf")
+    assert not got.tables()
+    assert not any("超出其右边框" in w for w in got.warnings)
+    texts = [" ".join(b.text.split()) for b in got.blocks if hasattr(b, "text")]
+    assert lines[3] in texts and lines[5] in texts
+    recs = normalize_document(got)
+    assert [(i.level3, i.target.q.raw, i.actual.q.raw, i.score.q.raw) for i in recs.indicators] == \
+        [(f[2], f[3], f[4], f[6]) for f in (line.split() for line in lines[1:])]
