@@ -52,6 +52,8 @@ VALUE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
 # (年度指标 as 年度指标值), so neither the longest nor the shortest prefix it names is the label.
 HEAD_NOUN = re.compile(r"(?:值|数|情况)$")
 COLON = re.compile(r"[：:]")
+# Points written with their 分 and a remark in brackets after them (9.50分（7月冰雹灾害致部分乡镇减产）).
+POINTS_NOTE = re.compile(r"^(?P<points>\d+(?:\.\d+)?\s*分?)\s*[（(](?P<note>[^（）()]+)[)）]$")
 WHOLE = re.compile(r"^\s*(?P<body>\S.*)$")
 FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
@@ -172,6 +174,12 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
             # a reason runs to the end of the line, its own commas included
             found[field] = (value + sep + "".join(c + after for c, after in parts[n + 1:])).strip().rstrip("。")
             break
+        if field in ("weight", "score") and (note := POINTS_NOTE.match(value)) is not None:
+            # points closed by a remark in brackets (得分9.50分（冰雹灾害减产）): the points, and the remark the row's
+            # reason where the line names none
+            value = note.group("points")
+            if n == len(parts) - 1 and "reason" not in found:
+                found["reason"] = note.group("note").strip()
         found[field] = value
     if not ({"target", "actual"} <= found.keys() and found.keys() & {"weight", "score"}):
         return None
