@@ -74,3 +74,8 @@ def test_pairs_each_parted_by_a_blank_line_are_read_as_their_groups_and_the_form
     # one pair a run with nothing recurring stays as it came
     plain = "项目名称\n某县某项目\n\n主管部门\n某县农业农村局\n"
     assert alternate_lines(plain, None) == (plain, None)
+    # pairs apart under no title line (a report's project heads, repeated per project): nothing says where a group
+    # starts, so they are no table and stay as they came
+    heads = "".join(f"项目绩效目标完成情况表\n（第{n}个）\n\n项目名称\n项目{n}\n\n预算单位\n某县某局\n\n说明 {n} 项。\n\n"
+                    for n in range(1, 4))
+    assert alternate_lines(heads, None) == (heads, None)
