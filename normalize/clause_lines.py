@@ -34,7 +34,7 @@ from jixiao.extract import Document, Paragraph
 
 from .columns import LEVEL_PAIR, level_pair
 from .rebuild import HEADER_CELL, Rebuilt, RunCell, source_line
-from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, level2_label, level_label
+from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, level2_label, level_label, value_role
 
 ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）])\s*(?P<body>\S.*)$")
 # A level-1 group's heading: a Chinese list number, the label, its points in brackets or nothing.
@@ -52,6 +52,8 @@ VALUE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
 # (年度指标 as 年度指标值), so neither the longest nor the shortest prefix it names is the label.
 HEAD_NOUN = re.compile(r"(?:值|数|情况)$")
 COLON = re.compile(r"[：:]")
+# Points written with their 分 and a remark in brackets after them (9.50分（7月冰雹灾害致部分乡镇减产）).
+POINTS_NOTE = re.compile(r"^(?P<points>\d+(?:\.\d+)?\s*分?)\s*[（(](?P<note>[^（）()]+)[)）]$")
 WHOLE = re.compile(r"^\s*(?P<body>\S.*)$")
 FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
@@ -98,10 +100,20 @@ def _labelled(clause: str, taken: set[str], known: frozenset[str] = frozenset())
             return None
         label, value = c[:cut], c[cut:]
     label, value = label.strip().removesuffix("为").removesuffix("是"), value.strip()
-    field = header_field(label, taken) if len(bare(label)) <= HEADER_CELL else None
+    field = _label_field(label, taken) if len(bare(label)) <= HEADER_CELL else None
     if field not in VALUE_FIELDS or not value or re.search(r"\d", label):
         return None
     return field, value
+
+
+def _label_field(label: str, taken: set[str]) -> str | None:
+    """The field a clause's label names: a header's words (年度指标值, 实际完成, 分值), or in a sentence the
+    bare stem of a value's role (目标 / 完成 / 实现: vocab.value_role), which no column is headed by alone but
+    a line typed by hand writes before its figures (目标≥20000亩，完成20500亩)."""
+    field = header_field(label, taken)
+    if field is None and (role := value_role(label)) is not None and role not in taken:
+        field = role
+    return field
 
 
 def _labels_used(doc: Document) -> frozenset[str]:
@@ -112,8 +124,10 @@ def _labels_used(doc: Document) -> frozenset[str]:
         if isinstance(b, Paragraph) and (m := ITEM.match(b.text.strip())):
             for clause, _ in _clauses(m.group("body")):
                 c = clause.strip()
+                if (head := COLON.split(c, 1)) and len(head) == 2 and not VALUE_START.search(head[0]):
+                    c = head[1].strip()     # the first value after the name's colon (名称：目标≥300公斤)
                 if (v := VALUE_START.search(c)) is not None and v.start() > 0 and not COLON.search(c[:v.start()]) \
-                        and header_field(c[:v.start()].strip(), set()) in VALUE_FIELDS:
+                        and _label_field(c[:v.start()].strip(), set()) in VALUE_FIELDS:
                     out.add(c[:v.start()].strip())
     return frozenset(out)
 
@@ -131,7 +145,7 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
         return None
     name = parts[0][0].strip()
     head = COLON.split(name, 1)
-    if len(head) == 2 and head[0].strip() and _labelled(head[1], set()) is not None:
+    if len(head) == 2 and head[0].strip() and _labelled(head[1], set(), known) is not None:
         # the name closed by a colon, the first labelled value after it (（1）X：年度目标值≥…，实际完成…)
         name, parts = head[0].strip(), [(head[0], ""), (head[1], parts[0][1])] + parts[1:]
     if not name or _labelled(name, set()) is not None or VALUE_START.match(name):
@@ -160,6 +174,12 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
             # a reason runs to the end of the line, its own commas included
             found[field] = (value + sep + "".join(c + after for c, after in parts[n + 1:])).strip().rstrip("。")
             break
+        if field in ("weight", "score") and (note := POINTS_NOTE.match(value)) is not None:
+            # points closed by a remark in brackets (得分9.50分（冰雹灾害减产）): the points, and the remark the row's
+            # reason where the line names none
+            value = note.group("points")
+            if n == len(parts) - 1 and "reason" not in found:
+                found["reason"] = note.group("note").strip()
         found[field] = value
     if not ({"target", "actual"} <= found.keys() and found.keys() & {"weight", "score"}):
         return None

@@ -48,3 +48,34 @@ def test_a_form_copied_as_alternate_lines_reads_its_indicators_as_a_table():
     doc = read_text("f.txt", _form().encode("utf-8"), "0")
     rows = [r for t in doc.tables() for r in t.grid()]
     assert ["产出指标", "数量指标", "培训农户", "≥50人次", "40人次", "8", "6.4", "天气原因"] in rows
+
+
+def test_pairs_each_parted_by_a_blank_line_are_read_as_their_groups_and_the_forms_own_fields():
+    """An approval export that parts EVERY pair by a blank line (label, value, blank): no group is a run of lines,
+    so the blank lines between two-line runs are taken out; the last group's trailing pairs that no other group
+    writes (总分, 自评得分) are the form's own fields, not columns of the last row; the pairs after a title line
+    heading no table (表单内容) are read as label：value lines, each line at its source."""
+    out = ["【审批】项目支出绩效自评表", "审批编号：2024001", "", "表单内容", "", "项目名称", "某县某项目", "",
+           "主管部门", "某县农业农村局", ""]
+    for n, (name, target, actual, score) in enumerate([("新建基地", "≥30亩", "31亩", "8"),
+                                                        ("培训农户", "≥50人次", "40人次", "6.4")], 1):
+        group = [x.format(name=name, target=target, actual=actual, score=score) for x in _GROUP]
+        out += [f"绩效指标({n})", ""]
+        for k in range(0, len(group), 2):
+            out += [group[k], group[k + 1], ""]
+    out += ["总分", "100", "", "自评得分", "98.4", ""]
+    src = "\n".join(out) + "\n"
+    text, order = alternate_lines(src, None)
+    lines = text.split("\n")
+    head = lines.index("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |")
+    assert lines[head + 2] == "| 产出指标 | 数量指标 | 培训农户 | ≥50人次 | 40人次 | 8 | 6.4 |"
+    assert "项目名称：某县某项目" in lines and "总分：100" in lines and "自评得分：98.4" in lines
+    assert src.split("\n")[order[lines.index("主管部门：某县农业农村局")] - 1] == "主管部门"
+    # one pair a run with nothing recurring stays as it came
+    plain = "项目名称\n某县某项目\n\n主管部门\n某县农业农村局\n"
+    assert alternate_lines(plain, None) == (plain, None)
+    # pairs apart under no title line (a report's project heads, repeated per project): nothing says where a group
+    # starts, so they are no table and stay as they came
+    heads = "".join(f"项目绩效目标完成情况表\n（第{n}个）\n\n项目名称\n项目{n}\n\n预算单位\n某县某局\n\n说明 {n} 项。\n\n"
+                    for n in range(1, 4))
+    assert alternate_lines(heads, None) == (heads, None)

@@ -9937,3 +9937,34 @@ def test_rows_whose_figures_are_all_labelled_are_named_when_left_unread():
     assert _unlabelled(row) == ["", "生态效益指标", "秸秆综合利用率", "≥95%", "96.5%", "6", "6"]
     assert columns.indicator_like(_unlabelled(row))
     assert _unlabelled(["总分", "说明：见附件"])[0] == "总分"
+
+
+def test_numbered_clause_lines_labelled_by_the_bare_stems_of_target_and_result_are_read():
+    """A numbered line typed by hand in a chat (n.一级-二级-三级：目标…，完成…，分值…，得分…): 目标 / 完成 are the
+    bare stems of a value's role (vocab.value_role), which head no column alone but label a sentence's figures;
+    the level path before the name gives the levels; a value in words after 目标 / 完成 ends where the labels the
+    other lines write before a figure end, the first one after the name's colon included."""
+    lines = ["1.产出指标-数量指标-推广良种面积：目标≥20000亩，完成20500亩，分值8分，得分8分",
+             "2.效益指标-经济效益指标-亩均单产：目标≥300公斤，完成285公斤，分值10分，得分9.50分（7月冰雹灾害减产）",
+             "3.效益指标-可持续影响指标-良种覆盖率：目标稳步提升，完成稳步提升，分值6分，得分6分"]
+    doc = Document(source="mem", format="txt", sha256="",
+                   blocks=[Paragraph(t, Location("mem", block=k, line=k + 1)) for k, t in enumerate(lines)])
+    recs = normalize_document(doc)
+    assert [(i.level1, i.level2_raw, i.level3, i.target.q.raw, i.actual.q.raw, str(i.score.value))
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "推广良种面积", "≥20000亩", "20500亩", "8"),
+        ("效益指标", "经济效益指标", "亩均单产", "≥300公斤", "285公斤", "9.50"),
+        ("效益指标", "可持续影响指标", "良种覆盖率", "稳步提升", "稳步提升", "6")]
+    assert not recs.unread_rows
+
+
+def test_points_closed_by_a_remark_in_brackets_are_the_points_and_the_remark_the_reason():
+    """得分9.50分（7月冰雹灾害减产） ending a numbered clause line: the points are 9.50 (a figure in the remark is no
+    part of them) and the remark is the row's reason."""
+    lines = ["1.推广良种面积：年度指标值≥20000亩，实际完成值20500亩，分值8分，得分8分",
+             "2.亩均单产：年度指标值≥300公斤，实际完成值285公斤，分值10分，得分9.50分（7月冰雹灾害减产）"]
+    doc = Document(source="mem", format="txt", sha256="",
+                   blocks=[Paragraph(t, Location("mem", block=k, line=k + 1)) for k, t in enumerate(lines)])
+    recs = normalize_document(doc)
+    assert [(i.level3, str(i.score.value) if i.score else None, i.reason) for i in recs.indicators] == [
+        ("推广良种面积", "8", ""), ("亩均单产", "9.50", "7月冰雹灾害减产")]
