@@ -2838,3 +2838,13 @@ def test_rows_left_unread_leave_no_form_level_unfilled_finding():
     assert normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects[0].rows_unread
     assert "JX306" not in codes(text)
     assert "JX306" in codes(report(rows=blank, total="90"))
+
+
+def test_a_list_in_yuan_over_a_budget_in_wanyuan_states_both_in_the_tables_unit():
+    """1584 (planted blind): a 明细 in 元 whose 合计 12,934,600.00元 is above the 全年预算 1,286.00万元. The message
+    said 超过项目预算 12860000元，超出 74600元 (the budget in the list's unit, as no table writes it): it gives the
+    list's amount in the fund table's unit too and the budget as the table writes it. The stated figure is as before."""
+    pay = "附：资金支出明细（单位：元）\n序号\t用途\t金额（元）\n1\t设备采购\t200,000.00\n2\t宣传服务\t105,000.00\n合计\t\t305,000.00"
+    [f] = [f for f in flags(report(budget="30.00", executed="30.00", prose=pay)) if f.rule == "JX102"]
+    assert f.stated == "305,000.00"
+    assert f.message.endswith("合计 305,000.00元（合 30.5万元），超过项目预算 30.00万元，超出 0.5万元。"), f.message
