@@ -1466,6 +1466,19 @@ def test_a_gap_told_with_xiangcha_in_prose_or_in_a_reason_cell():
         [("JX606", "4个百分点")]
 
 
+def test_a_gap_in_a_reason_cell_is_named_by_its_row_not_as_prose():
+    """1587 (planted blind): 石斛种植户满意度's 偏差原因 cell 实际满意度86.2%，低于目标值90%共3.2个百分点 (3.8). The message
+    said 文中两个比率 …, sending the analyst to the prose, which holds no such sentence: it names the row's cell."""
+    said = "种苗成活率84%，低于目标值90%，相差4个百分点，已补植。"
+    rows = [("产出指标", "质量指标", "种苗成活率", "≥90%", "84%", "40", "37.33", said),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    [f] = [f for f in flags(report(rows=rows, total="97.33")) if f.rule == "JX606"]
+    assert f.message.startswith("“种苗成活率”偏差原因中两个比率 84% 与 90% 相差 6 个百分点"), f.message
+    [f] = [f for f in flags(said + "\n") if f.rule == "JX606"]
+    assert f.message.startswith("文中两个比率 84% 与 90%")
+
+
 @pytest.mark.parametrize("rate", ["0.958", "95.8", "95.8%", "９５．８％"])
 def test_a_rate_written_as_a_ratio_or_a_bare_number_reads_the_same(rate):
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "90", "90", "")]
