@@ -2282,14 +2282,16 @@ def test_a_list_amount_in_the_unit_its_own_column_names():
 def test_a_list_in_the_unit_a_line_over_it_states():
     """1072 (planted blind): 附：资金支付明细, then 单位：元, then a list whose head names no unit: its amounts
     are in 元 (not the usual 万元), so a 合计 of 312,000.00 is above the budget of 30万元 by 1.2万元, the
-    message in 元; its caption is the 附 line, not the unit line. A list of 290,000.00 元 is within it."""
+    message giving the 合计 in 元 as written and in the fund table's 万元 beside the budget as the table writes it
+    (s253; it said 超过项目预算 300000元 before); its caption is the 附 line, not the unit line. A list of 290,000.00 元
+    is within it."""
     def said(total):
         pay = f"附：资金支付明细\n单位：元\n序号\t支付内容\t支付金额\n1\t设备购置\t{total}\n合计\t\t{total}"
         recs = normalize_document(read_bytes(report(prose=pay).encode("utf-8"), "r.txt"))
         return recs, [f for f in check(recs) if f.rule == "JX102"]
     recs, [f] = said("312,000.00")
     assert [(x.title, x.money_unit) for x in recs.lists] == [("附：资金支付明细", "元")]
-    assert "合计 312,000.00元，超过项目预算 300000元，超出 12000元" in f.message
+    assert "合计 312,000.00元（合 31.2万元），超过项目预算 30万元，超出 1.2万元" in f.message
     assert said("290,000.00")[1] == []
 
 
