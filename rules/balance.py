@@ -62,10 +62,17 @@ def left_over(recs: DocRecords, r):
         unit = (UNIT.search(given.raw) or UNIT.search("元")).group(1)
         diff = (b.value - e.value) / SCALE[unit]
         places = len(PLACES.search(given.raw).group(1)) if PLACES.search(given.raw) else 0   # as the 结余 is written
-        yield r.flag(recs, f"文中结余资金写为 {given.raw}，但预算 {b.raw} 减执行 {e.raw} 为 {as_written(diff, places)}{unit}，"
+        money_unit = recs.projects[0].money_unit if len(recs.projects) == 1 else unit
+        yield r.flag(recs, f"文中结余资金写为 {given.raw}，但预算 {_said(b, money_unit)} 减执行 {_said(e, money_unit)} 为 "
+                           f"{as_written(diff, places)}{unit}，"
                            f"相差 {as_written(abs(given.value / SCALE[unit] - diff), places)}{unit}。",
                      [left[0].loc], sentence, stated=given.raw, expected=f"{as_written(diff, places)}{unit}",
                      tolerance=f"±{num((computed.half_width + given.tolerance) / SCALE[unit], 4)}")
+
+
+def _said(q, money_unit: str) -> str:
+    """A figure as written, with the money unit its table cell leaves to the header (1,180.00 → 1,180.00万元)."""
+    return q.raw if UNIT.search(q.raw) else f"{q.raw}{money_unit}"
 
 
 def _the_tables(recs: DocRecords, sentence: str, given) -> bool:

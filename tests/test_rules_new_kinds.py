@@ -638,6 +638,8 @@ def test_left_over_is_the_budget_less_the_amount_spent():
     assert left("全年执行24万元，结余资金8万元已收回。", executed="24", rate="80%", fund_s="8") == [("JX607", "8万元", "6万元")]
     assert left("结余资金6万元已收回。", executed="24", rate="80%", fund_s="8") == []
     assert left("结余资金8万元已收回。", executed="24", rate="80%", fund_s="8") == [("JX607", "8万元", "6万元")]
+    [f] = [f for f in flags(report(executed="24", rate="80%", fund_s="8", prose="结余资金8万元已收回。")) if f.rule == "JX607"]
+    assert f.message == "文中结余资金写为 8万元，但预算 30万元 减执行 24万元 为 6万元，相差 2万元。（按书写精度，允许误差 ±1）", f.message
     assert left("项目预算30万元，执行24万元，年末结转和结余8万元。", executed="24", rate="80%", fund_s="8") == []
     assert left("项目预算30万元，追加资金2万元，执行24万元，结余资金8万元。", executed="24", rate="80%", fund_s="8") == []
     assert left("项目预算30万元，执行25万元，结余资金6万元。", executed="24", rate="80%", fund_s="8") == []
