@@ -6,7 +6,7 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import money_scale
 
-from .common import as_written, budget, iv, named, num, plain_paragraphs, read_whole, total_rounding
+from .common import as_written, budget, iv, money, named, num, plain_paragraphs, read_whole, total_rounding
 from .interval import Interval, total
 from .registry import rule
 
@@ -75,15 +75,29 @@ def list_over_budget(recs: DocRecords, r):
             scale = money_scale(lt.money_unit)
             # the items' sum to the places they are written to (1318.40 of 486.50 + …): no 合计 states it
             said = as_written(spent / scale, max(a.q.places or 0 for a in amounts))
-            yield r.flag(recs, f"“{lt.title}”各项金额之和 {said}{lt.money_unit}，超过项目预算 "
-                               f"{num(b.value / scale)}{lt.money_unit}。", [a.loc for a in amounts] + [b.loc],
+            yield r.flag(recs, f"“{lt.title}”各项金额之和 {said}{lt.money_unit}{_over(p, lt, spent, b)}。",
+                         [a.loc for a in amounts] + [b.loc],
                          " + ".join(a.raw for a in amounts), stated=said, expected=f"≤{b.raw}")
         if lt.total is not None and lt.total.value is not None and iv(lt.total).lo > iv(b).hi:
-            scale = money_scale(lt.money_unit)
-            yield r.flag(recs, f"“{lt.title}”合计 {lt.total.raw}{lt.money_unit}，超过项目预算 {num(b.value / scale)}{lt.money_unit}，"
-                               f"超出 {num((lt.total.value - b.value) / scale)}{lt.money_unit}。",
+            yield r.flag(recs, f"“{lt.title}”合计 {lt.total.raw}{lt.money_unit}{_over(p, lt, lt.total.value, b)}，"
+                               f"超出 {_excess(p, lt, lt.total.value - b.value, b)}。",
                          [lt.total.loc, b.loc], f"合计={lt.total.raw}；预算={b.raw}", stated=lt.total.raw,
                          expected=f"≤{b.raw}")
+
+
+def _over(p, lt, spent, b) -> str:
+    """“，超过项目预算 X”: the budget in the list's unit; a list in another unit than the fund table's (明细 in 元,
+    预算 in 万元: 1584) gives its amount in the table's unit too and the budget as the table writes it."""
+    if lt.money_unit == p.money_unit:
+        return f"，超过项目预算 {num(b.value / money_scale(lt.money_unit))}{lt.money_unit}"
+    written = b.raw if b.raw.endswith(p.money_unit) else f"{b.raw}{p.money_unit}"
+    return f"（合 {money(p, spent)}），超过项目预算 {written}"
+
+
+def _excess(p, lt, over, b) -> str:
+    if lt.money_unit == p.money_unit:
+        return f"{num(over / money_scale(lt.money_unit))}{lt.money_unit}"
+    return money(p, over)
 
 
 @rule("JX103", "serial-numbers", "low", "序号重复或跳号",

@@ -1107,8 +1107,10 @@ rates before the gap.
       bad="实际赔付率45.17%，控制指标46%，低于控制指标0.8262个千分点（差 0.83 个百分点，即 8.3 个千分点）")
 def rate_gap(recs: DocRecords, r):
     # a 偏差原因 cell tells the gap of its row's result and target in a sentence, as a paragraph does
-    reasons = [(x, x, i.loc) for i in recs.indicators if (x := (i.reason or "").strip())]
-    for plain, text, loc in plain_paragraphs(recs) + reasons:
+    reasons = [(x, x, i.loc, i.level3) for i in recs.indicators if (x := (i.reason or "").strip())]
+    for plain, text, loc, *row in [(*t, None) for t in plain_paragraphs(recs)] + reasons:
+        # where the sentence stands: a row's 偏差原因 cell is named by its row (1587), a paragraph is 文中
+        where = f"“{row[0]}”偏差原因中" if row and row[0] else "文中"
         for sm in CLAUSES.finditer(plain):
             sentence = sm.group(0)
             for m in GAP.finditer(sentence):
@@ -1125,7 +1127,7 @@ def rate_gap(recs: DocRecords, r):
                 stated = Interval.of(gap.value * per, gap.tolerance * per)
                 if not computed.overlaps(stated):
                     unit = m.group(3)
-                    yield r.flag(recs, f"文中两个比率 {rates[0].raw} 与 {rates[1].raw} 相差 {num(computed.mid / per, 4)} 个{unit}，"
+                    yield r.flag(recs, f"{where}两个比率 {rates[0].raw} 与 {rates[1].raw} 相差 {num(computed.mid / per, 4)} 个{unit}，"
                                        f"但写为 {m.group(2)} 个{unit}。", [loc], sentence.strip(),
                                  stated=f"{m.group(2)}个{unit}", expected=f"{num(computed.mid / per, 4)}个{unit}")
 

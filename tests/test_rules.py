@@ -1466,6 +1466,19 @@ def test_a_gap_told_with_xiangcha_in_prose_or_in_a_reason_cell():
         [("JX606", "4个百分点")]
 
 
+def test_a_gap_in_a_reason_cell_is_named_by_its_row_not_as_prose():
+    """1587 (planted blind): 石斛种植户满意度's 偏差原因 cell 实际满意度86.2%，低于目标值90%共3.2个百分点 (3.8). The message
+    said 文中两个比率 …, sending the analyst to the prose, which holds no such sentence: it names the row's cell."""
+    said = "种苗成活率84%，低于目标值90%，相差4个百分点，已补植。"
+    rows = [("产出指标", "质量指标", "种苗成活率", "≥90%", "84%", "40", "37.33", said),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    [f] = [f for f in flags(report(rows=rows, total="97.33")) if f.rule == "JX606"]
+    assert f.message.startswith("“种苗成活率”偏差原因中两个比率 84% 与 90% 相差 6 个百分点"), f.message
+    [f] = [f for f in flags(said + "\n") if f.rule == "JX606"]
+    assert f.message.startswith("文中两个比率 84% 与 90%")
+
+
 @pytest.mark.parametrize("rate", ["0.958", "95.8", "95.8%", "９５．８％"])
 def test_a_rate_written_as_a_ratio_or_a_bare_number_reads_the_same(rate):
     rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "90", "90", "")]
@@ -2269,14 +2282,16 @@ def test_a_list_amount_in_the_unit_its_own_column_names():
 def test_a_list_in_the_unit_a_line_over_it_states():
     """1072 (planted blind): 附：资金支付明细, then 单位：元, then a list whose head names no unit: its amounts
     are in 元 (not the usual 万元), so a 合计 of 312,000.00 is above the budget of 30万元 by 1.2万元, the
-    message in 元; its caption is the 附 line, not the unit line. A list of 290,000.00 元 is within it."""
+    message giving the 合计 in 元 as written and in the fund table's 万元 beside the budget as the table writes it
+    (s253; it said 超过项目预算 300000元 before); its caption is the 附 line, not the unit line. A list of 290,000.00 元
+    is within it."""
     def said(total):
         pay = f"附：资金支付明细\n单位：元\n序号\t支付内容\t支付金额\n1\t设备购置\t{total}\n合计\t\t{total}"
         recs = normalize_document(read_bytes(report(prose=pay).encode("utf-8"), "r.txt"))
         return recs, [f for f in check(recs) if f.rule == "JX102"]
     recs, [f] = said("312,000.00")
     assert [(x.title, x.money_unit) for x in recs.lists] == [("附：资金支付明细", "元")]
-    assert "合计 312,000.00元，超过项目预算 300000元，超出 12000元" in f.message
+    assert "合计 312,000.00元（合 31.2万元），超过项目预算 30万元，超出 1.2万元" in f.message
     assert said("290,000.00")[1] == []
 
 
@@ -2838,3 +2853,13 @@ def test_rows_left_unread_leave_no_form_level_unfilled_finding():
     assert normalize_document(read_bytes(text.encode("utf-8"), "r.txt")).projects[0].rows_unread
     assert "JX306" not in codes(text)
     assert "JX306" in codes(report(rows=blank, total="90"))
+
+
+def test_a_list_in_yuan_over_a_budget_in_wanyuan_states_both_in_the_tables_unit():
+    """1584 (planted blind): a 明细 in 元 whose 合计 12,934,600.00元 is above the 全年预算 1,286.00万元. The message
+    said 超过项目预算 12860000元，超出 74600元 (the budget in the list's unit, as no table writes it): it gives the
+    list's amount in the fund table's unit too and the budget as the table writes it. The stated figure is as before."""
+    pay = "附：资金支出明细（单位：元）\n序号\t用途\t金额（元）\n1\t设备采购\t200,000.00\n2\t宣传服务\t105,000.00\n合计\t\t305,000.00"
+    [f] = [f for f in flags(report(budget="30.00", executed="30.00", prose=pay)) if f.rule == "JX102"]
+    assert f.stated == "305,000.00"
+    assert f.message.endswith("合计 305,000.00元（合 30.5万元），超过项目预算 30.00万元，超出 0.5万元。"), f.message

@@ -623,3 +623,23 @@ def test_a_flag_on_a_table_with_no_project_name_names_its_subject():
     assert m.startswith("单位“某县医疗保障局”执行率写为 100%")
     [m] = jx202(form.replace(named_row, ""))
     assert m.startswith("本表（未写项目名称）执行率写为 100%") and "“”" not in m
+
+
+def test_left_over_is_the_budget_less_the_amount_spent():
+    """1586: 项目全年预算1,180.00万元，全年执行1,146.30万元，结余资金36.70万元 (33.70): JX607 states the 结余 as
+    written. A sentence with the 结余 and no budget takes the one project's table budget (and its amount spent
+    where it states none); a 结余 counting money carried over (年末结转和结余) or beside other money is not held,
+    nor one the table bears out beside a sentence's amount spent written otherwise (1227: JX501's slip)."""
+    def left(prose, **kw):
+        return [(f.rule, f.stated, f.expected) for f in flags(report(**kw, prose=prose)) if f.rule == "JX607"]
+    said = "项目全年预算1,180.00万元，全年执行1,146.30万元，结余资金{}万元已按规定收回县财政。"
+    assert left(said.format("36.70")) == [("JX607", "36.70万元", "33.70万元")]
+    assert left(said.format("33.70")) == []
+    assert left("全年执行24万元，结余资金8万元已收回。", executed="24", rate="80%", fund_s="8") == [("JX607", "8万元", "6万元")]
+    assert left("结余资金6万元已收回。", executed="24", rate="80%", fund_s="8") == []
+    assert left("结余资金8万元已收回。", executed="24", rate="80%", fund_s="8") == [("JX607", "8万元", "6万元")]
+    [f] = [f for f in flags(report(executed="24", rate="80%", fund_s="8", prose="结余资金8万元已收回。")) if f.rule == "JX607"]
+    assert f.message == "文中结余资金写为 8万元，但预算 30万元 减执行 24万元 为 6万元，相差 2万元。（按书写精度，允许误差 ±1）", f.message
+    assert left("项目预算30万元，执行24万元，年末结转和结余8万元。", executed="24", rate="80%", fund_s="8") == []
+    assert left("项目预算30万元，追加资金2万元，执行24万元，结余资金8万元。", executed="24", rate="80%", fund_s="8") == []
+    assert left("项目预算30万元，执行25万元，结余资金6万元。", executed="24", rate="80%", fund_s="8") == []
