@@ -2368,6 +2368,10 @@ def figure_lines(raw: str) -> list[Quantity] | None:
 # after it (23,5%: a decimal comma; a thousands comma is followed by three): the only comma or stop in the
 # cell, between digits. Read as a point only where the whole cell is then one figure.
 _TYPED_POINT = re.compile(r"^([^\d,。]*\d+)[。,](\d{1,2})(?![\d,。])([^\d,。]*)$")
+# A cell cut short of one mark in a way that has one reading (a scan's crumb, a lost glyph; 1543.scan): a figure
+# followed by a colon and nothing after it (6150户：: no list or remark follows to open), or a date of year, month
+# and day whose 日 is missing (2023年10月26: no other figure is written so).
+_CUT_SHORT = re.compile(r"^(?:(?P<figure>[^：:]*\d[^：:]*?)\s*[：:]|(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}))$")
 # Digits a letter stands for, glued to the figure where no unit can be (1OO%: O is no unit, nor are
 # letters before % or a Chinese unit); the letters alone after a figure (5l, 3t) may be a unit.
 _LETTER_DIGITS = re.compile(r"^(?:[Oo]+$|[OolI]+(?=[%‰\p{Han}]))")
@@ -2435,6 +2439,12 @@ def parse_cell(raw: str, default_unit: str = "") -> Quantity:
         r = parse(typed, default_unit=default_unit)
         if r.numeric:
             return replace(_unit_twice(r), raw=raw, note=f"{TYPED}：“{text}”按“{typed}”读取")
+    if not q.numeric and q.op != "deadline" and (m := _CUT_SHORT.match(text)):
+        # one reading: a figure's stray colon with nothing after it (6150户：), a date's lost 日 (2023年10月26)
+        whole = m.group("figure") or m.group("date") + "日"
+        r = parse(whole, default_unit=default_unit)
+        if r.numeric or r.op == "deadline":
+            return replace(r, raw=raw, note=f"{TYPED}：“{raw.strip()}”按“{whole}”读取")
     fixed = fix_numeric(text)
     if fixed == text:
         return q

@@ -759,6 +759,26 @@ def test_a_cell_with_a_typing_slip_that_has_one_reading_is_read_with_a_note(raw,
     assert q.note == said
 
 
+@pytest.mark.parametrize("raw,op,value,unit,said", [
+    ("6150户：", "=", "6150", "户", "疑为录入错误：“6150户：”按“6150户”读取"),   # a stray colon, nothing after it
+    ("≥95% :", ">=", "95", "%", "疑为录入错误：“≥95% :”按“≥95%”读取"),
+    ("2023年10月26", "deadline", None, "", "疑为录入错误：“2023年10月26”按“2023年10月26日”读取"),   # the day's 日 lost
+])
+def test_a_cell_cut_short_of_one_mark_is_read_with_a_note(raw, op, value, unit, said):
+    """Issue 21 (1543.scan: a rubber crumb read as a colon after 6150户, the 日 of 2023年10月26日 lost in a smear):
+    both were words, nothing said. A figure followed by a colon and nothing after it, and a date of year, month
+    and day with no 日, have one reading each: read so, the cell kept as written, the note saying it."""
+    q = parse_cell(raw)
+    assert (q.op, q.value, q.unit, q.raw) == (op, None if value is None else Decimal(value), unit, raw)
+    assert q.note == said
+
+
+@pytest.mark.parametrize("raw", ["其中：", "目标：95%", "2023年10月", "10月26"])
+def test_a_colon_before_more_words_or_a_part_of_a_date_is_no_cut_short_cell(raw):
+    q = parse_cell(raw)
+    assert not q.numeric and "按“" not in (q.note or "")
+
+
 @pytest.mark.parametrize("raw,unit", [("1,234%", "%"), ("12人天", "人天"), ("5l", "l"), ("96.8%", "%")])
 def test_figures_that_are_no_slip_are_read_as_written(raw, unit):
     q = parse_cell(raw)
