@@ -1031,6 +1031,8 @@ class IndicatorRow:
         if c is None or not 0 <= c + shift < len(row):
             return None
         q = parse_cell(row[c + shift])
+        if q.numeric and not q.unit and (head := self.header_units.get(c)) and head[0] == "%":
+            q = q.with_unit_named(*head, source="表头")   # 完成率(%) over bare figures: the header's sign
         if q.numeric and q.unit == "%" and q.op == "=":
             return Figure(q, self._loc(t, r, c + shift))
         if columns.kind(row[c + shift]) != "empty":

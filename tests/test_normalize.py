@@ -8710,16 +8710,17 @@ def test_weights_in_a_separate_table_keyed_by_the_indicators_names():
     assert "未列出" not in w and "分值为空" in w, w
 
 
-def _completion_page(dash: str):
-    """A form with a 完成率 column whose 定性 row (长效运营机制) has `dash` for its rate, read."""
-    rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", "105.0%", "30", "30", ""),
-            ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", "96.0%", "20", "19", "冬季暂停"),
-            ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", "103.0%", "20", "20", ""),
+def _completion_page(dash: str, head: str = "完成率", sign: str = "%"):
+    """A form with a 完成率 column (headed `head`, its rates ending in `sign`) whose 定性 row (长效运营机制)
+    has `dash` for its rate, read."""
+    rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", f"105.0{sign}", "30", "30", ""),
+            ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", f"96.0{sign}", "20", "19", "冬季暂停"),
+            ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", f"103.0{sign}", "20", "20", ""),
             ("效益指标", "可持续影响指标", "长效运营机制", "建立", "建立", dash, "10", "10", ""),
-            ("满意度指标", "服务对象满意度指标", "家属满意度", "≥85%", "89.6%", "105.4%", "10", "10", "")]
+            ("满意度指标", "服务对象满意度指标", "家属满意度", "≥85%", "89.6%", f"105.4{sign}", "10", "10", "")]
     lines = ["项目名称\t测试项目", "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分",
              "\t年度资金总额\t30\t30\t100%\t10\t10",
-             "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t完成率\t分值\t得分\t偏差原因"]
+             f"绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t{head}\t分值\t得分\t偏差原因"]
     lines += ["\t" + "\t".join(r) for r in rows] + ["总分\t\t\t\t\t\t\t100\t99"]
     return normalize_document(read_bytes(("\n".join(lines) + "\n").encode("utf-8"), "r.txt"))
 
@@ -8734,6 +8735,41 @@ def test_a_completion_rate_column_with_a_misread_dash_is_read_and_the_cell_said(
     [w] = [w for w in recs.warnings if "完成率列" in w]
     assert "“二”" in w and "未核对" in w, w
     assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.0%"]
+
+
+def test_a_completion_rate_column_of_bare_figures_under_a_percent_header_is_read_as_rates():
+    """1579 (written blind): the 完成率 column headed 完成率(%) holds bare figures (105.0, 96.0): the header's
+    bracket gives them their percent sign, as a value column's does (年度指标值（%）), so the column is the rows'
+    rates and 96.0 for 4560 / 4800 is checked, not left unread as a second result column."""
+    for head in ("完成率(%)", "完成率（%）"):
+        recs = _completion_page("—", head, "")
+        assert [i.completion.raw if i.completion else None for i in recs.indicators] == \
+            ["105.0", "96.0", "103.0", None, "105.4"], head
+        assert [i.completion.q.unit for i in recs.indicators if i.completion] == ["%"] * 4
+        assert not [w for w in recs.warnings if "完成率" in w], (head, recs.warnings)
+        assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.0"]
+    # without the bracket the bare figures are no rates (a count of done items, a score): not read as such
+    recs = _completion_page("—", "完成率", "")
+    assert all(i.completion is None for i in recs.indicators)
+
+
+def test_a_completion_rate_column_under_a_group_heading_is_read_as_rates():
+    """1579 (written blind): 完成情况 spans 实际完成值 | 完成率(%) in a two-row header, so the rate's head is in
+    the lower row only: the column is still the rows' rates (checked), not a second result column left
+    unread under the warning that asks which one the score used."""
+    head = ('<tr><th rowspan="2">一级指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>'
+            '<th rowspan="2">年度指标值</th><th colspan="2">完成情况</th><th colspan="2">评分</th></tr>'
+            '<tr><th>实际完成值</th><th>完成率(%)</th><th>分值</th><th>得分</th></tr>')
+    rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", "105.00", "40", "40"),
+            ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", "96.00", "20", "19"),
+            ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", "103.00", "20", "20"),
+            ("效益指标", "可持续影响指标", "长效运营机制", "建立", "建立", "100.00", "20", "20")]
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    recs = normalize_document(_html(head + body))
+    assert [i.completion.raw if i.completion else None for i in recs.indicators] == \
+        ["105.00", "96.00", "103.00", "100.00"]
+    assert not [w for w in recs.warnings if "两列" in w or "完成率" in w], recs.warnings
+    assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.00"]   # 4560 / 4800 is 95.00
 
 
 def test_a_completion_rate_cell_of_any_dash_is_a_row_with_no_rate_unsaid():
