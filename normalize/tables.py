@@ -527,15 +527,19 @@ SUBTOTAL_LABEL = re.compile(r"^(?:小计|合计|总计)(?:[（(][^（()）]*[)�
 
 def _subtotal_row(row: list[str], cols: _Cols) -> bool:
     """A row whose label cells (the level and name columns, and any left of the values) hold a
-    subtotal word, the others level names or nothing, and whose target and result are empty: it
-    sums the rows above it, in whichever label column the reader left the word."""
+    subtotal word, alone or after the level 1 it closes (效益指标小计: unread.block_sum), the others
+    level names or nothing, and whose target and result are empty, or hold that same label (a label
+    merged across the value columns too): it sums the rows above it, in whichever label column the
+    reader left the word."""
     values = [c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
     if not values:
         return False
     labels = [bare(x) for c, x in enumerate(row) if c < min(values) and bare(x)]
-    filled = [bare(row[c]) for c in (cols.target, cols.actual) if c is not None and c < len(row) and bare(row[c])]
-    return any(SUBTOTAL_LABEL.match(x) for x in labels) and not filled and \
-        all(SUBTOTAL_LABEL.match(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
+    def summing(x: str) -> bool:
+        return bool(SUBTOTAL_LABEL.match(x) or unread.block_sum(x))
+    filled = [x for c in (cols.target, cols.actual) if c is not None and c < len(row) and (x := bare(row[c]))]
+    return any(summing(x) for x in labels) and not [x for x in filled if x not in labels] and \
+        all(summing(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
 
 
 def _closes_full_points(row: list[str], cols: _Cols, rows: list[Indicator]) -> bool:

@@ -7585,7 +7585,8 @@ def test_weights_in_hundredths_adding_to_one_beside_scores_in_points_are_points(
 def test_a_pivot_s_level_subtotal_row_named_by_its_level_and_a_sum_word_is_no_row_left_unread():
     """An Excel pivot pasted as values (929) closes each level 1 with a row labelled by the level and 汇总
     (产出指标 汇总 | 44 | 44.00): the sums of the records read under that level, not an indicator left
-    unread; a row so labelled whose figures are no such sums stays named."""
+    unread; a row so labelled whose figures are no such sums stays named: as a subtotal that does not add
+    up (1578's 效益指标小计 read as a 小计 row, s252), not as an indicator-like row left unread."""
     rows = [
         ["项目名称", "测试项目", "", "", "", "", ""],
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "求和项:分值", "求和项:得分"],
@@ -7602,8 +7603,8 @@ def test_a_pivot_s_level_subtotal_row_named_by_its_level_and_a_sum_word_is_no_ro
     assert r.unread_rows == 0 and not any("像指标" in w for w in r.warnings), r.warnings
     rows[7][6] = "12.20"
     r = normalize_document(_doc(rows))
-    assert [w.split("：")[1] for w in r.warnings if "像指标行但未读取" in w] == [
-        "像指标行但未读取（效益指标汇总｜14｜12.20）"], r.warnings
+    assert [w.split("：")[1] for w in r.warnings if "小计" in w or "像指标" in w] == [
+        "小计行得分 12.20，与其上各项之和 13.20 不符"], r.warnings
 
 
 def test_a_pivot_s_value_captions_name_the_field_after_the_aggregate():
@@ -10004,3 +10005,30 @@ def test_points_closed_by_a_remark_in_brackets_are_the_points_and_the_remark_the
     recs = normalize_document(doc)
     assert [(i.level3, str(i.score.value) if i.score else None, i.reason) for i in recs.indicators] == [
         ("推广良种面积", "8", ""), ("亩均单产", "9.50", "7月冰雹灾害减产")]
+
+
+def test_a_level_1_subtotal_row_is_checked_as_a_subtotal_not_said_as_an_unread_indicator():
+    """1578 (written blind): a row closing each level-1 group, its label the level 1 and 小计 merged over the
+    label and value columns (效益指标小计 | 32 | 30.40). It sums its group: read as a 小计 (checked against
+    the rows above it), so a sum that is off is said as such, not as a row that looks like an indicator
+    and was left unread; one that adds up is read quietly."""
+    def doc(score: str):
+        rows = [("产出指标", "数量指标", "建设基地", "≥100亩", "102亩", "30", "30"),
+                ("产出指标", "质量指标", "验收合格率", "100%", "100%", "20", "20"),
+                ("效益指标", "经济效益指标", "亩均增收", "≥3000元", "2400元", "25", "20"),
+                ("效益指标", "社会效益指标", "带动农户", "≥400户", "410户", "25", "25")]
+        body = ""
+        for a, b in ((0, 2), (2, 4)):
+            body += "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows[a:b])
+            group = rows[a][0]
+            total = score if group == "效益指标" else "50.00"
+            body += f"<tr><td colspan=5>{group}小计</td><td>50</td><td>{total}</td></tr>"
+        head = "<tr>" + "".join(f"<th>{h}</th>" for h in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                          "实际完成值", "分值", "得分")) + "</tr>"
+        return normalize_document(_html(head + body + "<tr><td colspan=5>总分</td><td>100</td><td>95.00</td></tr>"))
+    right, wrong = doc("45.00"), doc("46.00")
+    assert len(right.indicators) == len(wrong.indicators) == 4
+    assert not [w for w in right.warnings if "小计" in w], right.warnings
+    assert [w for w in wrong.warnings if "小计行得分 46.00" in w and "45" in w], wrong.warnings
+    assert not [w for w in wrong.warnings if "像指标行但未读取" in w], wrong.warnings
+    assert wrong.unread_rows == right.unread_rows
