@@ -10032,3 +10032,41 @@ def test_a_level_1_subtotal_row_is_checked_as_a_subtotal_not_said_as_an_unread_i
     assert [w for w in wrong.warnings if "小计行得分 46.00" in w and "45" in w], wrong.warnings
     assert not [w for w in wrong.warnings if "像指标行但未读取" in w], wrong.warnings
     assert wrong.unread_rows == right.unread_rows
+
+
+def _pair_cells_doc(joint: str, odd: str | None = None):
+    """A table whose 指标值及完成情况 column holds 目标：X{joint}实际：Y on each row (1580's cell, its two parts
+    parted by `joint`); `odd` replaces the first row's cell."""
+    rows = [("产出指标", "数量指标", "建设基地", "≥100亩", "102亩", "30", "30"),
+            ("产出指标", "质量指标", "验收合格率", "100%", "100%", "20", "20"),
+            ("效益指标", "经济效益指标", "亩均增收", "≥3000元", "2400元", "25", "20"),
+            ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "25", "25")]
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in ("一级指标", "二级指标", "三级指标", "指标值及完成情况",
+                                                      "分值", "得分")) + "</tr>"
+    body = "".join(f"<tr><td>{r[0]}</td><td>{r[1]}</td><td>{r[2]}</td>"
+                   f"<td>{odd if odd is not None and k == 0 else f'目标：{r[3]}{joint}实际：{r[4]}'}</td>"
+                   f"<td>{r[5]}</td><td>{r[6]}</td></tr>" for k, r in enumerate(rows))
+    return normalize_document(_html(head + body + "<tr><td colspan=4>总分</td><td>100</td><td>95</td></tr>"))
+
+
+def test_a_labelled_target_and_result_parted_by_a_space_are_split():
+    """1580 (written blind) parts 目标：≥20000亩 and 实际：20500亩 by ；. A typist parts them by a space as often
+    (a full-width one too): the label after the space is the second part's, as after ； or a line break
+    (quantity._CELL_LABEL), so the target and the result are read, not the whole cell as the result."""
+    for joint in (" ", "\u3000", "  "):
+        recs = _pair_cells_doc(joint)
+        assert [(i.target.raw, i.actual.raw) for i in recs.indicators] == [
+            ("≥100亩", "102亩"), ("100%", "100%"), ("≥3000元", "2400元"), ("≥90%", "95%")], repr(joint)
+
+
+def test_a_cell_of_a_target_and_result_column_that_does_not_split_is_said():
+    """Under a head naming both (指标值及完成情况), a cell that holds no pair the reader can split (目标 and 实际
+    run together, or one value alone) was read as the result with no target, SAID NOWHERE: the row now
+    says its target went unread and why."""
+    recs = _pair_cells_doc("；", odd="目标≥100亩实际102亩")
+    first = recs.indicators[0]
+    assert not first.target.raw
+    [w] = [w for w in recs.warnings if "目标≥100亩实际102亩" in w]
+    assert "未能拆分" in w and "指标值未读取" in w, w
+    assert [(i.target.raw, i.actual.raw) for i in recs.indicators[1:]] == [
+        ("100%", "100%"), ("≥3000元", "2400元"), ("≥90%", "95%")]
