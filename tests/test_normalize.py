@@ -10029,7 +10029,8 @@ def test_a_level_1_subtotal_row_is_checked_as_a_subtotal_not_said_as_an_unread_i
     right, wrong = doc("45.00"), doc("46.00")
     assert len(right.indicators) == len(wrong.indicators) == 4
     assert not [w for w in right.warnings if "小计" in w], right.warnings
-    assert [w for w in wrong.warnings if "小计行得分 46.00" in w and "45" in w], wrong.warnings
+    # the sum at the stated figure's places (45.00 beside 46.00, not 45)
+    assert [w for w in wrong.warnings if w.endswith("小计行得分 46.00，与其上各项之和 45.00 不符")], wrong.warnings
     assert not [w for w in wrong.warnings if "像指标行但未读取" in w], wrong.warnings
     assert wrong.unread_rows == right.unread_rows
 
