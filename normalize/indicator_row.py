@@ -475,6 +475,10 @@ class IndicatorRow:
             # one column for both (年度指标值 / 实际完成值): the target before the slash, the result after
             notes.append(f"指标值与实际完成值同在一格（{actual_raw}），已拆分")
             target_raw, actual_raw, target_c = pair[0], pair[1], cols.actual + v
+        elif self.paired is not None and bare(actual_raw) and not bare(target_raw):
+            # the column holds both, but this cell no pair: read as the result, its target unread, said
+            self.recs.warnings.append(f"{self._loc(t, r, cols.actual + v).describe()}：指标值与实际完成值同列，"
+                                      f"“{clean(actual_raw)}”未能拆分为两者，按实际完成值读取，指标值未读取")
         elif cols.target is None and (line := labelled_line(level3, "target")):
             # no target column, the name cell's last line the target under a label (目标：≥14个)
             level3, target_raw, target_c = line[0], line[2], c3 + s
@@ -1031,6 +1035,8 @@ class IndicatorRow:
         if c is None or not 0 <= c + shift < len(row):
             return None
         q = parse_cell(row[c + shift])
+        if q.numeric and not q.unit and (head := self.header_units.get(c)) and head[0] == "%":
+            q = q.with_unit_named(*head, source="表头")   # 完成率(%) over bare figures: the header's sign
         if q.numeric and q.unit == "%" and q.op == "=":
             return Figure(q, self._loc(t, r, c + shift))
         if columns.kind(row[c + shift]) != "empty":

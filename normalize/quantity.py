@@ -2193,9 +2193,9 @@ def split_named_target(name: str, figure_end: bool = False, bracket: bool = Fals
 
 
 # One cell holding a target and its result, labelled (目标：≥90%；实际：95%): a label is a short
-# word before a colon at the cell's start or after a separator (；, a comma, a line break), which
-# is no part of either value.
-_CELL_LABEL = re.compile(r"(?:^|(?<=[；;，,\n]))\s*(\p{Han}{1,6})\s*[:：]\s*")
+# word before a colon at the cell's start or after a separator (；, a comma, a line break, a space:
+# 目标：≥90%　实际：95%), which is no part of either value.
+_CELL_LABEL = re.compile(r"(?:^|(?<=[；;，,\s]))\s*(\p{Han}{1,6})\s*[:：]\s*")
 
 
 def _labelled_pair(text: str) -> tuple[str, str] | None:

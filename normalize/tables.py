@@ -527,15 +527,19 @@ SUBTOTAL_LABEL = re.compile(r"^(?:小计|合计|总计)(?:[（(][^（()）]*[)�
 
 def _subtotal_row(row: list[str], cols: _Cols) -> bool:
     """A row whose label cells (the level and name columns, and any left of the values) hold a
-    subtotal word, the others level names or nothing, and whose target and result are empty: it
-    sums the rows above it, in whichever label column the reader left the word."""
+    subtotal word, alone or after the level 1 it closes (效益指标小计: unread.block_sum), the others
+    level names or nothing, and whose target and result are empty, or hold that same label (a label
+    merged across the value columns too): it sums the rows above it, in whichever label column the
+    reader left the word."""
     values = [c for c in (cols.target, cols.actual, cols.weight, cols.score) if c is not None]
     if not values:
         return False
     labels = [bare(x) for c, x in enumerate(row) if c < min(values) and bare(x)]
-    filled = [bare(row[c]) for c in (cols.target, cols.actual) if c is not None and c < len(row) and bare(row[c])]
-    return any(SUBTOTAL_LABEL.match(x) for x in labels) and not filled and \
-        all(SUBTOTAL_LABEL.match(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
+    def summing(x: str) -> bool:
+        return bool(SUBTOTAL_LABEL.match(x) or unread.block_sum(x))
+    filled = [x for c in (cols.target, cols.actual) if c is not None and c < len(row) and (x := bare(row[c]))]
+    return any(summing(x) for x in labels) and not [x for x in filled if x not in labels] and \
+        all(summing(x) or canonical_level1(x) or canonical_level2(x)[0] for x in labels)
 
 
 def _closes_full_points(row: list[str], cols: _Cols, rows: list[Indicator]) -> bool:
@@ -1948,7 +1952,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.initial_target = next((c for c in self.superseded if header_field(whole[c], set()) == "target"),
                                        None)
             self.header_units = _header_units(grid[h])
-            self.completion = completion_column(grid, h, r, cols)
+            self.completion, rate_head = completion_column(grid, h, r, cols) or (None, "")
+            if rate_head and (unit := name_unit(rate_head, scaled=True)):
+                self.header_units[self.completion] = (unit, bare(rate_head))   # 完成率(%): IndicatorRow._rate
             self.other_rows = _other_row_layouts(t, grid, h)
             self.points_order = _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
@@ -2922,20 +2928,26 @@ def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
     return _most([bool(NAMED_POINTS.search(normalize_ws(x))) for x in cells])
 
 
-def completion_column(grid, h: int, r: int, cols: _Cols) -> int | None:
-    """A column no role took whose header names a completion rate (vocab.completion_header) and whose
-    filled cells are percentages (a dash where a row has none: a deadline, a 定性 row), or None. One
-    filled cell in four may be something else (OCR gives a row's dash as 二 or 一): that row keeps no
-    rate, and the reader says so (indicator_row.IndicatorRow._rate). Its cells are rates only where they stand near
-    the rows' results over their targets (completion_fits)."""
+def completion_column(grid, h: int, r: int, cols: _Cols) -> tuple[int, str] | None:
+    """(column, its header) of a column no role took whose header names a completion rate
+    (vocab.completion_header) in any header row (完成情况 over 实际完成值 | 完成率(%): the lower row) and
+    whose filled cells are percentages (a dash where a row has none: a deadline, a 定性 row), or None;
+    bare figures count where the header's bracket gives the sign (完成率(%)). One filled cell in four
+    may be something else (OCR gives a row's dash as 二 or 一): that row keeps no rate, and the reader
+    says so (indicator_row.IndicatorRow._rate). Its cells are rates only where they stand near the
+    rows' results over their targets (completion_fits)."""
     mapped = {c for c in vars(cols).values() if c is not None}
-    found = [c for c, x in enumerate(grid[h]) if c not in mapped and completion_header(x)]
+    heads = {c: next((grid[k][c] for k in range(h, r) if c < len(grid[k]) and completion_header(grid[k][c])), "")
+             for c in range(len(grid[h]))}
+    found = [c for c, x in heads.items() if c not in mapped and x]
     if len(found) != 1:
         return None
     cells = [grid[k][found[0]] for k in _body_rows(grid, r) if found[0] < len(grid[k])]
     kinds = [columns.kind(x) for x in cells if columns.kind(x) != "empty"]
-    rates = kinds.count("percent")
-    return found[0] if rates >= 2 and 4 * (len(kinds) - rates) <= len(kinds) else None
+    # a header whose bracket gives the sign makes its bare figures percentages (IndicatorRow._rate)
+    signed = ("percent", "number") if name_unit(heads[found[0]], scaled=True) == "%" else ("percent",)
+    rates = sum(k in signed for k in kinds)
+    return (found[0], heads[found[0]]) if rates >= 2 and 4 * (len(kinds) - rates) <= len(kinds) else None
 
 
 def completion_fits(rows: list[Indicator], warnings: list[str]) -> None:

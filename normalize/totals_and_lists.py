@@ -2,6 +2,8 @@
 list tables (items with money or points), as the table reader reads them."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex as re
 
 from jixiao.extract import Table, normalize_ws
@@ -149,8 +151,11 @@ class TotalsAndLists:
             sums = [sum(getattr(i, field).value for i in run) for run in runs
                     if run and all(getattr(i, field) is not None and getattr(i, field).value is not None for i in run)]
             if sums and stated.value not in sums:
+                # the sum at the stated figure's places (30.40 beside 31.40, not 30.4), never fewer than its own
+                places = max(stated.places or 0, -sums[0].as_tuple().exponent)
+                total = sums[0].quantize(Decimal(1).scaleb(-places))
                 self.recs.warnings.append(f"{self._loc(t, r, col).describe()}：小计行{what} {stated.raw}，"
-                                          f"与其上各项之和 {sums[0]} 不符")
+                                          f"与其上各项之和 {total} 不符")
 
     def beyond_points(self, t: Table, grid, r: int, cols: _Cols, closed: int, p: Project) -> str | None:
         """A row after the 小计 that closed the table's 100 points (row `closed`), with no points of its

@@ -7585,7 +7585,8 @@ def test_weights_in_hundredths_adding_to_one_beside_scores_in_points_are_points(
 def test_a_pivot_s_level_subtotal_row_named_by_its_level_and_a_sum_word_is_no_row_left_unread():
     """An Excel pivot pasted as values (929) closes each level 1 with a row labelled by the level and 汇总
     (产出指标 汇总 | 44 | 44.00): the sums of the records read under that level, not an indicator left
-    unread; a row so labelled whose figures are no such sums stays named."""
+    unread; a row so labelled whose figures are no such sums stays named: as a subtotal that does not add
+    up (1578's 效益指标小计 read as a 小计 row, s252), not as an indicator-like row left unread."""
     rows = [
         ["项目名称", "测试项目", "", "", "", "", ""],
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "求和项:分值", "求和项:得分"],
@@ -7602,8 +7603,8 @@ def test_a_pivot_s_level_subtotal_row_named_by_its_level_and_a_sum_word_is_no_ro
     assert r.unread_rows == 0 and not any("像指标" in w for w in r.warnings), r.warnings
     rows[7][6] = "12.20"
     r = normalize_document(_doc(rows))
-    assert [w.split("：")[1] for w in r.warnings if "像指标行但未读取" in w] == [
-        "像指标行但未读取（效益指标汇总｜14｜12.20）"], r.warnings
+    assert [w.split("：")[1] for w in r.warnings if "小计" in w or "像指标" in w] == [
+        "小计行得分 12.20，与其上各项之和 13.20 不符"], r.warnings
 
 
 def test_a_pivot_s_value_captions_name_the_field_after_the_aggregate():
@@ -8710,16 +8711,17 @@ def test_weights_in_a_separate_table_keyed_by_the_indicators_names():
     assert "未列出" not in w and "分值为空" in w, w
 
 
-def _completion_page(dash: str):
-    """A form with a 完成率 column whose 定性 row (长效运营机制) has `dash` for its rate, read."""
-    rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", "105.0%", "30", "30", ""),
-            ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", "96.0%", "20", "19", "冬季暂停"),
-            ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", "103.0%", "20", "20", ""),
+def _completion_page(dash: str, head: str = "完成率", sign: str = "%"):
+    """A form with a 完成率 column (headed `head`, its rates ending in `sign`) whose 定性 row (长效运营机制)
+    has `dash` for its rate, read."""
+    rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", f"105.0{sign}", "30", "30", ""),
+            ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", f"96.0{sign}", "20", "19", "冬季暂停"),
+            ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", f"103.0{sign}", "20", "20", ""),
             ("效益指标", "可持续影响指标", "长效运营机制", "建立", "建立", dash, "10", "10", ""),
-            ("满意度指标", "服务对象满意度指标", "家属满意度", "≥85%", "89.6%", "105.4%", "10", "10", "")]
+            ("满意度指标", "服务对象满意度指标", "家属满意度", "≥85%", "89.6%", f"105.4{sign}", "10", "10", "")]
     lines = ["项目名称\t测试项目", "项目资金（万元）\t\t预算数\t执行数\t执行率\t分值\t得分",
              "\t年度资金总额\t30\t30\t100%\t10\t10",
-             "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t完成率\t分值\t得分\t偏差原因"]
+             f"绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t{head}\t分值\t得分\t偏差原因"]
     lines += ["\t" + "\t".join(r) for r in rows] + ["总分\t\t\t\t\t\t\t100\t99"]
     return normalize_document(read_bytes(("\n".join(lines) + "\n").encode("utf-8"), "r.txt"))
 
@@ -8734,6 +8736,41 @@ def test_a_completion_rate_column_with_a_misread_dash_is_read_and_the_cell_said(
     [w] = [w for w in recs.warnings if "完成率列" in w]
     assert "“二”" in w and "未核对" in w, w
     assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.0%"]
+
+
+def test_a_completion_rate_column_of_bare_figures_under_a_percent_header_is_read_as_rates():
+    """1579 (written blind): the 完成率 column headed 完成率(%) holds bare figures (105.0, 96.0): the header's
+    bracket gives them their percent sign, as a value column's does (年度指标值（%）), so the column is the rows'
+    rates and 96.0 for 4560 / 4800 is checked, not left unread as a second result column."""
+    for head in ("完成率(%)", "完成率（%）"):
+        recs = _completion_page("—", head, "")
+        assert [i.completion.raw if i.completion else None for i in recs.indicators] == \
+            ["105.0", "96.0", "103.0", None, "105.4"], head
+        assert [i.completion.q.unit for i in recs.indicators if i.completion] == ["%"] * 4
+        assert not [w for w in recs.warnings if "完成率" in w], (head, recs.warnings)
+        assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.0"]
+    # without the bracket the bare figures are no rates (a count of done items, a score): not read as such
+    recs = _completion_page("—", "完成率", "")
+    assert all(i.completion is None for i in recs.indicators)
+
+
+def test_a_completion_rate_column_under_a_group_heading_is_read_as_rates():
+    """1579 (written blind): 完成情况 spans 实际完成值 | 完成率(%) in a two-row header, so the rate's head is in
+    the lower row only: the column is still the rows' rates (checked), not a second result column left
+    unread under the warning that asks which one the score used."""
+    head = ('<tr><th rowspan="2">一级指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>'
+            '<th rowspan="2">年度指标值</th><th colspan="2">完成情况</th><th colspan="2">评分</th></tr>'
+            '<tr><th>实际完成值</th><th>完成率(%)</th><th>分值</th><th>得分</th></tr>')
+    rows = [("产出指标", "数量指标", "新建服务点", "≥40个", "42个", "105.00", "40", "40"),
+            ("产出指标", "数量指标", "开展助餐服务", "≥4800人次", "4560人次", "96.00", "20", "19"),
+            ("效益指标", "社会效益指标", "关爱服务覆盖率", "≥90%", "92.7%", "103.00", "20", "20"),
+            ("效益指标", "可持续影响指标", "长效运营机制", "建立", "建立", "100.00", "20", "20")]
+    body = "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows)
+    recs = normalize_document(_html(head + body))
+    assert [i.completion.raw if i.completion else None for i in recs.indicators] == \
+        ["105.00", "96.00", "103.00", "100.00"]
+    assert not [w for w in recs.warnings if "两列" in w or "完成率" in w], recs.warnings
+    assert [f.stated for f in check(recs) if f.rule == "JX409"] == ["96.00"]   # 4560 / 4800 is 95.00
 
 
 def test_a_completion_rate_cell_of_any_dash_is_a_row_with_no_rate_unsaid():
@@ -9968,3 +10005,69 @@ def test_points_closed_by_a_remark_in_brackets_are_the_points_and_the_remark_the
     recs = normalize_document(doc)
     assert [(i.level3, str(i.score.value) if i.score else None, i.reason) for i in recs.indicators] == [
         ("推广良种面积", "8", ""), ("亩均单产", "9.50", "7月冰雹灾害减产")]
+
+
+def test_a_level_1_subtotal_row_is_checked_as_a_subtotal_not_said_as_an_unread_indicator():
+    """1578 (written blind): a row closing each level-1 group, its label the level 1 and 小计 merged over the
+    label and value columns (效益指标小计 | 32 | 30.40). It sums its group: read as a 小计 (checked against
+    the rows above it), so a sum that is off is said as such, not as a row that looks like an indicator
+    and was left unread; one that adds up is read quietly."""
+    def doc(score: str):
+        rows = [("产出指标", "数量指标", "建设基地", "≥100亩", "102亩", "30", "30"),
+                ("产出指标", "质量指标", "验收合格率", "100%", "100%", "20", "20"),
+                ("效益指标", "经济效益指标", "亩均增收", "≥3000元", "2400元", "25", "20"),
+                ("效益指标", "社会效益指标", "带动农户", "≥400户", "410户", "25", "25")]
+        body = ""
+        for a, b in ((0, 2), (2, 4)):
+            body += "".join("<tr>" + "".join(f"<td>{x}</td>" for x in r) + "</tr>" for r in rows[a:b])
+            group = rows[a][0]
+            total = score if group == "效益指标" else "50.00"
+            body += f"<tr><td colspan=5>{group}小计</td><td>50</td><td>{total}</td></tr>"
+        head = "<tr>" + "".join(f"<th>{h}</th>" for h in ("一级指标", "二级指标", "三级指标", "年度指标值",
+                                                          "实际完成值", "分值", "得分")) + "</tr>"
+        return normalize_document(_html(head + body + "<tr><td colspan=5>总分</td><td>100</td><td>95.00</td></tr>"))
+    right, wrong = doc("45.00"), doc("46.00")
+    assert len(right.indicators) == len(wrong.indicators) == 4
+    assert not [w for w in right.warnings if "小计" in w], right.warnings
+    # the sum at the stated figure's places (45.00 beside 46.00, not 45)
+    assert [w for w in wrong.warnings if w.endswith("小计行得分 46.00，与其上各项之和 45.00 不符")], wrong.warnings
+    assert not [w for w in wrong.warnings if "像指标行但未读取" in w], wrong.warnings
+    assert wrong.unread_rows == right.unread_rows
+
+
+def _pair_cells_doc(joint: str, odd: str | None = None):
+    """A table whose 指标值及完成情况 column holds 目标：X{joint}实际：Y on each row (1580's cell, its two parts
+    parted by `joint`); `odd` replaces the first row's cell."""
+    rows = [("产出指标", "数量指标", "建设基地", "≥100亩", "102亩", "30", "30"),
+            ("产出指标", "质量指标", "验收合格率", "100%", "100%", "20", "20"),
+            ("效益指标", "经济效益指标", "亩均增收", "≥3000元", "2400元", "25", "20"),
+            ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "25", "25")]
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in ("一级指标", "二级指标", "三级指标", "指标值及完成情况",
+                                                      "分值", "得分")) + "</tr>"
+    body = "".join(f"<tr><td>{r[0]}</td><td>{r[1]}</td><td>{r[2]}</td>"
+                   f"<td>{odd if odd is not None and k == 0 else f'目标：{r[3]}{joint}实际：{r[4]}'}</td>"
+                   f"<td>{r[5]}</td><td>{r[6]}</td></tr>" for k, r in enumerate(rows))
+    return normalize_document(_html(head + body + "<tr><td colspan=4>总分</td><td>100</td><td>95</td></tr>"))
+
+
+def test_a_labelled_target_and_result_parted_by_a_space_are_split():
+    """1580 (written blind) parts 目标：≥20000亩 and 实际：20500亩 by ；. A typist parts them by a space as often
+    (a full-width one too): the label after the space is the second part's, as after ； or a line break
+    (quantity._CELL_LABEL), so the target and the result are read, not the whole cell as the result."""
+    for joint in (" ", "\u3000", "  "):
+        recs = _pair_cells_doc(joint)
+        assert [(i.target.raw, i.actual.raw) for i in recs.indicators] == [
+            ("≥100亩", "102亩"), ("100%", "100%"), ("≥3000元", "2400元"), ("≥90%", "95%")], repr(joint)
+
+
+def test_a_cell_of_a_target_and_result_column_that_does_not_split_is_said():
+    """Under a head naming both (指标值及完成情况), a cell that holds no pair the reader can split (目标 and 实际
+    run together, or one value alone) was read as the result with no target, SAID NOWHERE: the row now
+    says its target went unread and why."""
+    recs = _pair_cells_doc("；", odd="目标≥100亩实际102亩")
+    first = recs.indicators[0]
+    assert not first.target.raw
+    [w] = [w for w in recs.warnings if "目标≥100亩实际102亩" in w]
+    assert "未能拆分" in w and "指标值未读取" in w, w
+    assert [(i.target.raw, i.actual.raw) for i in recs.indicators[1:]] == [
+        ("100%", "100%"), ("≥3000元", "2400元"), ("≥90%", "95%")]
