@@ -9,7 +9,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.script import matching
 
 from .common import as_written, budget, num, other_year, project_for, prose_sentences, words_before
-from .funds import OTHER_MONEY, _amounts
+from .funds import OTHER_MONEY, amounts
 from .interval import Interval
 from .registry import rule
 
@@ -46,7 +46,7 @@ def left_over(recs: DocRecords, r):
         rest = matching(sentence).replace(_clause(left[0]), "")
         if OTHER_MONEY.search(rest.replace(left[0].q.raw, "")):
             continue
-        budget_f, exec_f = _amounts(figs)
+        budget_f, exec_f = amounts(figs)
         b = e = None
         if len(budget_f) == 1 and len(exec_f) == 1:
             b, e = budget_f[0].q, exec_f[0].q

@@ -50,7 +50,7 @@ def over_execution(recs: DocRecords, r):
                                f"超出 {money(p, le.value - lb.value)}。", [le.loc, lb.loc],
                          f"{line.label}：预算数={lb.raw}；执行数={le.raw}", stated=le.raw, expected=f"≤{lb.raw}")
     for sentence, figs in prose_sentences(recs):
-        budget_f, exec_f = _amounts(figs)
+        budget_f, exec_f = amounts(figs)
         if len(budget_f) != 1 or len(exec_f) != 1 or _names_other_money(matching(sentence)) or other_year(sentence, recs):
             continue
         b, e = budget_f[0].q, exec_f[0].q
@@ -78,7 +78,7 @@ def _arrival_covers(recs: DocRecords, executed) -> bool:
 PAID_OUT = re.compile(r"(?:发放|兑付|兑现)(?:资金|金额)?\s*$")
 
 
-def _amounts(figs) -> tuple[list, list]:
+def amounts(figs) -> tuple[list, list]:
     """A sentence's amounts budgeted (预算, 安排/下达资金) and spent (执行, 支付 …; 发放 where its clause
     names no subject: PAID_OUT)."""
     return ([f for f in figs if f.subject in ("预算", "下达") and f.q.unit == "元"],
@@ -146,7 +146,7 @@ def _prose_rates(recs: DocRecords, r):
     own = {(rate.loc, rate.raw) for p in recs.projects for row in fund_rows(p)
            if (rate := row.rate) is not None and row.budget and row.executed and not _told_in_one_paragraph(row.budget, row.executed, rate)}
     for sentence, figs in prose_sentences(recs):
-        budget_f, exec_f = _amounts(figs)
+        budget_f, exec_f = amounts(figs)
         rate_f = [f for f in figs if f.subject in ("执行率", "执行") and f.q.unit == "%"]
         if len(exec_f) != 1 or len(rate_f) != 1 or (rate_f[0].loc, rate_f[0].q.raw) in own:
             continue
