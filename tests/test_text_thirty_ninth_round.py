@@ -34,3 +34,30 @@ def test_a_terminator_is_found_by_its_place_not_by_its_character():
     assert terminator(["2024/03/12 10:21:33 读取 项目表", "2024/03/12 10:21:34 写入 指标表",
                        "2024/03/12 10:21:35 完成。"]) is None
     assert terminator(["| 三级指标 | 分值 |", "| 培训 | 10 |", "| 合格率 | 10 |"]) is None
+
+
+def _transcript() -> str:
+    """A meeting's transcript: speaker turns, each indicator read out as a sentence (the operator said in words),
+    several to a turn, the reason said after its row, a remark between the turns."""
+    said = []
+    for k, ((l1, l2), (name, t, a, w, s)) in enumerate(zip(LEVELS, ROWS)):
+        t = t.replace("≥", "大于等于")
+        said.append(f"第{'一二三'[k]}项，{l1}，{l2}，三级指标{name}，年度指标值{t}，实际完成值{a}，分值{w}分，得分{s}分。"
+                    + ("偏差原因是降雨偏多。" if w != s else ""))
+    return "\n".join(["会议主题：项目绩效自评会商", "", "李某 00:00:21", "项目名称是2023年示范项目，主管部门示范县农业农村局。", "",
+                      "李某 00:01:22", "".join(said[:2]), "", "高某 00:02:31", "对，继续。", "",
+                      "李某 00:02:40", said[2], ""])
+
+
+def test_indicators_read_out_as_sentences_are_read(tmp_path):
+    """'第一项，产出指标，数量指标，三级指标X，年度指标值大于等于20个，…': the ordinal in words opens an item, the levels
+    are its leading clauses, the name follows its own label, the operator said in words is the target's; two
+    items said in one turn are two rows."""
+    t = _transcript()
+    recs, rows = indicator_rows(_write(tmp_path, t))
+    assert [r[0] for r in rows] == [r[0] for r in ROWS]
+    assert [r[1] for r in rows] == [r[1].replace("≥", "大于等于") for r in ROWS]
+    assert [(i.target.q.op, i.target.q.value) for i in recs.indicators][0] == (">=", 20)
+    assert [r[2:] for r in rows] == [r[2:] for r in ROWS]
+    assert [(i.level1, i.level2_raw) for i in recs.indicators] == LEVELS
+    assert recs.indicators[2].reason == "降雨偏多"
