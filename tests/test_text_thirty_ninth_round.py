@@ -61,3 +61,11 @@ def test_indicators_read_out_as_sentences_are_read(tmp_path):
     assert [r[2:] for r in rows] == [r[2:] for r in ROWS]
     assert [(i.level1, i.level2_raw) for i in recs.indicators] == LEVELS
     assert recs.indicators[2].reason == "降雨偏多"
+
+
+def test_a_unit_or_grade_in_traditional_script_is_the_same_kind():
+    """An expected record written from a Big5 form keeps 畝 / 產出指標 / 優 as the form writes them; the reader names
+    the unit, the level and the grade in simplified script: the same kind, compared alike; a name is not."""
+    from jixiao.normalize.expected import _same_word, expected_level1
+    assert _same_word("畝", "亩") and _same_word("個", "个") and not _same_word("畝", "亩次")
+    assert expected_level1("產出指標") == "产出指标"
