@@ -56,6 +56,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .display_columns import at_columns, display_width
+from .tab_stops import expanded
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .delimited import records as csv_records
 from .errors import ExtractError
@@ -367,6 +368,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (tabbed := expanded(text, encoding)) is not None:     # columns lined up with tabs and spaces: as shown
+        text = tabbed[0]
+        doc.warnings.append(f"{path}：此文件有{tabbed[1]}行以制表符与空格混合对齐各列，已按每8列一个制表位展开、按各列位置读取，"
+                            f"请核对原件")
     if (story := tagged_page(text)) is not None:     # an InDesign story's tagged text: the page it means
         return _html_page(path, story.encode("utf-8"), sha256, doc.warnings)
     if (prn := overflow_joined(text, encoding)) is not None:     # a .prn save's rows past 240 characters: whole

@@ -63,6 +63,43 @@ def test_indicators_read_out_as_sentences_are_read(tmp_path):
     assert recs.indicators[2].reason == "降雨偏多"
 
 
+def _typed_columns() -> str:
+    """Columns typed in Notepad: a Tab while a stop falls short of the next column, spaces after; the level typed
+    once at the top of its group (the rows below open with tabs)."""
+    starts = [0, 10, 24, 42, 54, 66, 72, 78]
+    heads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    rows = [heads] + [[l1 if k == 0 or LEVELS[k - 1][0] != l1 else "", l2, *r, "降雨偏多" if r[3] != r[4] else ""]
+                      for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS))]
+    out = []
+    for cells in rows:
+        line, pos = "", 0
+        for x, at in zip(cells, starts):
+            while (pos // 8 + 1) * 8 <= at:
+                line += "\t"
+                pos = (pos // 8 + 1) * 8
+            line += " " * (at - pos) + x
+            pos = at + len(x.encode("gbk"))
+        out.append(line.rstrip())
+    return "项目名称：2023年示范项目\r\n\r\n" + "\r\n".join(out) + "\r\n"
+
+
+def test_columns_lined_up_with_tabs_and_spaces_are_read_where_they_stand(tmp_path):
+    """A tab beside padding spaces is no cell border: the tabs expanded to stops of 8 (a CJK character two columns
+    in GBK), each value stands in its column; the reader says how it read the lines."""
+    from jixiao.extract import read_document
+    f = _write(tmp_path, _typed_columns(), "gbk")
+    recs, rows = indicator_rows(f)
+    assert rows == [(name, t, a, w, s) for name, t, a, w, s in ROWS]
+    assert [(i.level1, i.level2_raw) for i in recs.indicators] == LEVELS
+    assert any("制表符与空格混合对齐" in w for w in read_document(f).warnings)
+
+
+def test_a_tab_separated_export_is_not_expanded():
+    """One tab between fields and no padding: an export's cells, left as they are."""
+    from jixiao.extract.tab_stops import expanded
+    assert expanded("三级指标\t分值\t得分\n培训\t10\t10\n合格率\t10\t9\n满意度\t5\t5\n", "gbk") is None
+
+
 def test_a_unit_or_grade_in_traditional_script_is_the_same_kind():
     """An expected record written from a Big5 form keeps 畝 / 產出指標 / 優 as the form writes them; the reader names
     the unit, the level and the grade in simplified script: the same kind, compared alike; a name is not."""
