@@ -71,7 +71,8 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
     lines = text.split("\n")
     pipes = sum(1 for ln in lines if ln.strip().startswith("|") and ln.count("|") >= 2)
     ends = terminator(lines)
-    for d in (",", ";", "\t", "|") + ((ends,) if ends else ()):
+    ends = None if ends in _DELIMITERS else ends
+    for d in _DELIMITERS + ((ends,) if ends else ()):
         if d not in text or (pipes >= 2 and d != "|"):
             continue
         if d == ends:      # the terminator is no field: 'XMXX^…^万元^' holds six
@@ -106,6 +107,11 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
 # Characters a field or a figure is made of, never a record's terminator: letters, digits, CJK, the
 # figure's own marks, brackets closing a remark and the quotes.
 _FIELD_END = re.compile(r"[\w\s.%)\]}）】'\"”’。]")
+
+
+# The delimiters every export writer offers; a line of them closed by one is a record whose last field is empty
+# (…,6,6, with no reason), no terminator.
+_DELIMITERS = (",", ";", "\t", "|")
 
 
 def terminator(lines: list[str]) -> str | None:

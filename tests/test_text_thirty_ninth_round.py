@@ -106,3 +106,12 @@ def test_a_unit_or_grade_in_traditional_script_is_the_same_kind():
     from jixiao.normalize.expected import _same_word, expected_level1
     assert _same_word("畝", "亩") and _same_word("個", "个") and not _same_word("畝", "亩次")
     assert expected_level1("產出指標") == "产出指标"
+
+
+def test_a_csv_whose_last_column_is_mostly_empty_keeps_its_width():
+    """'…,6,6,' with no reason: the comma closing most lines is an empty last field, not a terminator; a reason
+    quoted over two lines stays one field (409)."""
+    text = ("三级指标,年度指标值,实际完成值,分值,得分,偏差原因\n培训人次,≥100,120,10,10,\n合格率,100%,100%,10,10,\n"
+            '满意度,≥90%,85%,10,9,"未达,\n次年改进"\n验收,100%,100%,5,5,\n')
+    d, recs, _ = delimited(text)
+    assert d == "," and [len(r) for _, r in recs] == [6] * 5
