@@ -115,3 +115,18 @@ def test_a_csv_whose_last_column_is_mostly_empty_keeps_its_width():
             '满意度,≥90%,85%,10,9,"未达,\n次年改进"\n验收,100%,100%,5,5,\n')
     d, recs, _ = delimited(text)
     assert d == "," and [len(r) for _, r in recs] == [6] * 5
+
+
+def test_emoji_among_the_cells_are_pictures_not_words(tmp_path):
+    """A QQ paste dresses the table with emoji: keycap numbers before the first cell (1️⃣, 1️⃣1️⃣: a digit, U+FE0F,
+    U+20E3), ✅ after a score, ⚠️ before a word; none of them is part of a cell's words or figures. ★ stays (a core
+    row's mark)."""
+    from jixiao.extract.model import shown
+    assert shown("1️⃣1️⃣满意度指标") == "满意度指标" and shown("得分8✅") == "得分8" and shown("⚠️偏差原因") == "偏差原因"
+    assert shown("★新建茶园") == "★新建茶园" and shown("👍🏻同意") == "同意"
+    head = "\t".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"])
+    lines = [head] + ["\t".join([("1️⃣", "2️⃣", "🔟")[k] + l1, l2, name, t, a, w, s + ("✅" if w == s else "❗")])
+                      for k, ((l1, l2), (name, t, a, w, s)) in enumerate(zip(LEVELS, ROWS))]
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert rows == [(name, t, a, w, s) for name, t, a, w, s in ROWS]
+    assert [(i.level1, i.level2_raw) for i in recs.indicators] == LEVELS
