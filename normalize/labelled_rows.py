@@ -36,7 +36,8 @@ from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, joined_fie
 
 # A cell opening with a label: a few Han characters (two fields joined by a slash), then a colon or
 # a space, then the value.
-LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+)(?P<value>\S.*?)\s*$")
+LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+|(?=[\d≥≤≧≦><＞＜=＝]))"
+                      r"(?P<value>\S.*?)\s*$")
 SLASH = re.compile(r"\s*[/／]\s*")
 LEVELS = ("level1", "level2", "level3")
 

@@ -130,3 +130,15 @@ def test_emoji_among_the_cells_are_pictures_not_words(tmp_path):
     recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
     assert rows == [(name, t, a, w, s) for name, t, a, w, s in ROWS]
     assert [(i.level1, i.level2_raw) for i in recs.indicators] == LEVELS
+
+
+def test_a_label_typed_hard_against_its_figure_is_a_label(tmp_path):
+    """'目标≥8000亩｜完成8300亩｜分值8｜得分8': a value cell typed with its label and no gap before the figure reads as
+    the label and the value, as '目标 ≥8000亩' does; a label run into words (目标持续提升) is no such cell."""
+    from jixiao.normalize.labelled_rows import _cell
+    assert [(f, v) for f, _, v in _cell("目标≥8000亩")] == [("target", "≥8000亩")]
+    assert [(f, v) for f, _, v in _cell("分值8")] == [("weight", "8")]
+    lines = ["项目名称：2023年示范项目", ""] + ["｜".join([l1, l2, name, "目标" + t, "完成" + a, "分值" + w, "得分" + s])
+                                             for (l1, l2), (name, t, a, w, s) in zip(LEVELS, ROWS)]
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert rows == [(name, t, a, w, s) for name, t, a, w, s in ROWS]
