@@ -3,9 +3,11 @@ of the next column, spaces the rest of the way, a CJK character two columns wide
 borders, the columns are where the text stands on the screen. Such lines are given back with every tab
 expanded to its stop, so that the aligned-columns reader finds the columns by position.
 
-The evidence is the lines' own: a tab standing next to a run of spaces that also pads a gap between two
-fields (\\t  or two spaces then \\t), on MIN_MIXED lines or more. An export writes one tab between fields and
-no padding; a line typed only with tabs stays tabbed."""
+The evidence is the lines' own: between two fields, tabs and then spaces up to the next field (the typist's
+Tab, Tab, space, space), on MIN_MIXED lines or more. An export writes one tab between fields and no padding;
+a field padded with spaces BEFORE its tab (Hive's desc: name····\\tstring) is a padded export whose tab is the
+border; tabs and spaces opening a line are its indent (an outline's blocks); a line typed only with tabs
+stays tabbed."""
 from __future__ import annotations
 
 import regex as re
@@ -14,8 +16,8 @@ from .display_columns import char_width
 
 TAB = 8          # Notepad's, a terminal's and most editors' tab stop
 MIN_MIXED = 3
-# a tab beside padding: spaces before it after a field, or two spaces or more after it before a field
-_MIXED = re.compile(r"\S +\t|\t {2,}\S")
+# between two fields, a tab (or more) and then spaces
+_MIXED = re.compile(r"\S\t+ +\S")
 # legacy CJK code pages: a character two bytes wide is two columns on the screen, ≧ and ─ included
 _WIDE_AMBIGUOUS = ("gb", "big5", "cp950", "cp936", "euc", "shift_jis", "cp932")
 

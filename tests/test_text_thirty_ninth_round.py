@@ -98,6 +98,10 @@ def test_a_tab_separated_export_is_not_expanded():
     """One tab between fields and no padding: an export's cells, left as they are."""
     from jixiao.extract.tab_stops import expanded
     assert expanded("三级指标\t分值\t得分\n培训\t10\t10\n合格率\t10\t9\n满意度\t5\t5\n", "gbk") is None
+    # fields padded before their tab (Hive's desc), tabs and spaces as an outline's indent (Logseq): no typed columns
+    assert expanded("xmmc      \tstring    \t项目名称\nzgbm      \tstring    \t主管部门\nfz        \tint       \t分值\n",
+                    "utf-8") is None
+    assert expanded("- 指标\n\t- 建设示范点\n\t\t  分值:: 8\n\t\t  得分:: 8\n\t\t  目标:: ≥20个\n", "utf-8") is None
 
 
 def test_a_unit_or_grade_in_traditional_script_is_the_same_kind():
