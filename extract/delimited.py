@@ -100,7 +100,7 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
             run = run + 1 if len(cur) == len(prev) and len(cur) >= 3 else (1 if len(cur) >= 3 else 0)
             best = max(best, run)
         if best >= MIN_TABLE:
-            return d, _bare_missing(text, d, quote, recs), unclosed
+            return d, [(line, _unbracketed(fields)) for line, fields in _bare_missing(text, d, quote, recs)], unclosed
     return None
 
 
@@ -128,6 +128,19 @@ def terminator(lines: list[str]) -> str | None:
     if len(closing) < max(MIN_TABLE, 0.75 * len(filled)) or not all(ch in ln[:-1] for ln in closing):
         return None
     return ch
+
+
+# A record naming fields inside one bracket opened in its first field and closed in its last, a caption before it
+# (#字段说明：JXZB 绩效指标（记录类型^项目编码^…^偏差原因）): the names are the fields, the caption and the bracket
+# no part of the first and the last.
+_OPENS = re.compile(r"^[^（()）]*[（(](?P<first>[^（()）]*)$")
+_CLOSES = re.compile(r"^(?P<last>[^（()）]*)[)）]\s*[：:]?\s*$")
+
+
+def _unbracketed(fields: list[str]) -> list[str]:
+    if len(fields) < 3 or not (a := _OPENS.match(fields[0])) or not (b := _CLOSES.match(fields[-1])):
+        return fields
+    return [a.group("first")] + fields[1:-1] + [b.group("last")]
 
 
 # What a writer that quotes every string (R's write.table, quote = TRUE) leaves bare: figures, R's
