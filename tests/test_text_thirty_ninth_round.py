@@ -152,7 +152,8 @@ def test_field_names_listed_in_a_bracket_after_a_caption_are_the_header():
     """'#字段说明：ZPJG 自评结果（记录类型^项目编码^总分^自评等级）' over 'ZPJG^001^99.30^优^': the bracket holds the field
     names, so the header is 记录类型 … 自评等级, the caption and the bracket no part of its first and last cells."""
     text = ("H^JXZP^2023^V2.1^\r\n#字段说明：XMXX 项目信息（记录类型^项目编码^项目名称^主管部门）\r\n"
-            "XMXX^001^2023年示范项目^示范县水利局^\r\n#字段说明：ZPJG 自评结果（记录类型^项目编码^总分^自评等级）\r\n"
+            "XMXX^001^2023年示范项目^示范县水利局^\r\nXMXX^002^2023年另一项目^示范县水利局^\r\n"
+            "XMXX^003^2023年第三项目^示范县水利局^\r\n#字段说明：ZPJG 自评结果（记录类型^项目编码^总分^自评等级）\r\n"
             "ZPJG^001^99.30^优^\r\nT^2^\r\n")
     _, recs, _ = delimited(text)
     fields = [f for _, f in recs]
