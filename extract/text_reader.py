@@ -2701,17 +2701,17 @@ MIN_EXACT = 3
 
 
 def _full_cells_apart(col: int, piece: str, exact: set[int], width=display_width) -> list[tuple[int, str]]:
-    """A piece split at single spaces where the words before the space and the word after it hold no
-    figure and the word starts at a column start of `exact` (the columns lines start their cells at, to
-    the column), as the piece does."""
+    """A piece split at single spaces where the words before the space hold no figure and the word after it
+    starts at a column start of `exact` (the columns lines start their cells at, to the column), as the piece
+    does: a word, or a figure (a name filling its column, its target one space on: w3m sets columns so,
+    改造薄弱学校校 ≥6000平方米). A figure before the space stays with what follows it (98.80 自评等级：优)."""
     words = list(re.finditer(r"\S+", piece))
     parts = [[col, words[0].group()]]
     if col not in exact:
         return [(col, piece)]
     for before, m in zip(words, words[1:]):
         at = col + width(piece[:m.start()])
-        if at in exact and piece[before.end():m.start()] == " " and \
-                not _HAS_DIGIT.search(parts[-1][1]) and not _HAS_DIGIT.search(m.group()):
+        if at in exact and piece[before.end():m.start()] == " " and not _HAS_DIGIT.search(parts[-1][1]):
             parts.append([at, m.group()])
         else:
             parts[-1][1] += piece[before.end():m.end()]

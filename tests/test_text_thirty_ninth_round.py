@@ -159,3 +159,33 @@ def test_field_names_listed_in_a_bracket_after_a_caption_are_the_header():
     fields = [f for _, f in recs]
     assert ["记录类型", "项目编码", "总分", "自评等级"] in fields and ["ZPJG", "001", "99.30", "优"] in fields
     assert ["记录类型", "项目编码", "项目名称", "主管部门"] in fields
+
+
+def _w3m_table() -> str:
+    """A table as w3m lays it out with no rules: columns one space apart, a long name wrapped inside its column,
+    the level cells (rowspan) printed once in the middle of their rows, a level name wrapped over two rows."""
+    return "\n".join([
+        "一级指标 二级指标 三级指标       年度指标值   实际完成值   分值 得分",
+        "                  改造薄弱学校校 ≥6000平方米 6200平方米   8    8",
+        "                  舍面积",
+        "产出指标 数量指标 购置教学仪器设 ≥1200台套   1260台套     7    7",
+        "                  备",
+        "                  新建标准化运动 ≥4个        3个          6    4.50",
+        "                  场",
+        "         社会效益 受益学生人数   ≥5000人     5320人       8    8",
+        "效益指标 指标     义务教育巩固率 ≥99%        99.6%        8    8",
+        "         服务对象 学生满意度     ≥90%        94%          7    7",
+        "满意度指 满意度指 家长满意度     ≥90%        92%          7    7",
+        "标       标       教师满意度     ≥90%        95%          7    7"]) + "\n"
+
+
+def test_a_w3m_table_one_space_apart_with_wrapped_names_and_levels(tmp_path):
+    """A name filling its column stands one space before its target: the target, starting where the column's cells
+    start, is a cell of its own (a word before the space, a figure after it); level names wrapped over the rows'
+    lines (社会效益 | 指标, 满意度指 | 标, 服务对象 | 满意度指 | 标) are one name each, said."""
+    recs, rows = indicator_rows(_write(tmp_path, "项目名称：2023年示范项目\n\n" + _w3m_table(), "gb2312"))
+    assert [r[:2] for r in rows][:3] == [("改造薄弱学校校舍面积", "≥6000平方米"), ("购置教学仪器设备", "≥1200台套"),
+                                         ("新建标准化运动场", "≥4个")]
+    assert [i.level2_raw for i in recs.indicators][3:] == ["社会效益指标"] * 2 + ["服务对象满意度指标"] * 3
+    assert [i.level1 for i in recs.indicators][-3:] == ["满意度指标"] * 3
+    assert any("分在上下三格" in w for w in recs.warnings)
