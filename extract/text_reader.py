@@ -2494,7 +2494,7 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
     pieced = [(ln, _pieces(ln.text, width)) for ln in block]
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
-        return None
+        return (rows, j) if len(block) == 2 and (rows := _head_over_row(block, width)) else None
     if width is utf8_width:
         return (rows, j) if (rows := _printf_rows(pieced)) else None
     if width is len and not ((spans := _dash_spans(block, len)) and _cut_at_runs(pieced, spans, len)):
@@ -2546,6 +2546,28 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
             cells[k] = (cells[k] + " " + piece).strip()
         lined.append((ln, cells))
     return _aligned_rows(lined), j
+
+
+# Columns a two-line table needs to be told from two lines of text set apart by chance.
+MIN_HEAD_COLUMNS = 4
+
+
+def _head_over_row(block: list[_Line], width) -> list[Row] | None:
+    """A table of a head line and ONE row (a fund table: 项目资金（万元） 年初预算数 … over 年度资金总额 1500.00 …) set by
+    a program that parts columns by as little as one space (w3m): the row's cells, apart by gaps, each start
+    where a word of the head starts, MIN_HEAD_COLUMNS or more; the head is cut at those starts. None where any
+    cell of the row starts elsewhere, or where the head states a figure (a head names columns: two rows of a
+    table the block split off are no head and row)."""
+    head, row = block
+    if _HAS_DIGIT.search(head.text):
+        return None
+    cells = _pieces(row.text, width)
+    words = {width(head.text[:m.start()]): m.start() for m in re.finditer(r"\S+", head.text)}
+    if len(cells) < MIN_HEAD_COLUMNS or any(c not in words for c, _ in cells) or min(words) != cells[0][0]:
+        return None
+    cuts = [words[c] for c, _ in cells] + [len(head.text)]
+    return [[(head.no, head.text[a:b].strip()) for a, b in zip(cuts, cuts[1:])],
+            [(row.no, x) for _, x in cells]]
 
 
 def _aligned_rows(lined: list[tuple[_Line, list[str]]]) -> list[Row]:

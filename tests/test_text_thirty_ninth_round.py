@@ -1,6 +1,8 @@
 """Text as it comes, thirty-ninth round (issue 21, set 1588-1593): a budget system's interface file whose records
 each END in their delimiter ('^'), a QQ paste numbered by keycap emoji, a meeting transcript read aloud, Big5
 columns lined up with tabs and spaces, a w3m dump, an html2text Markdown page."""
+from decimal import Decimal
+
 from jixiao.extract.delimited import delimited, terminator
 from tests.text_rows import LEVELS, ROWS, indicator_rows, written as _write
 
@@ -189,3 +191,21 @@ def test_a_w3m_table_one_space_apart_with_wrapped_names_and_levels(tmp_path):
     assert [i.level2_raw for i in recs.indicators][3:] == ["社会效益指标"] * 2 + ["服务对象满意度指标"] * 3
     assert [i.level1 for i in recs.indicators][-3:] == ["满意度指标"] * 3
     assert any("分在上下三格" in w for w in recs.warnings)
+
+
+def test_a_fund_head_over_one_row_one_space_apart_is_a_table(tmp_path):
+    """w3m's fund table: a head line whose words stand one space apart over ONE row whose cells start under them:
+    the row's starts cut the head, and the fund is read (two lines of prose set apart by chance are not)."""
+    text = ("项目名称：2023年示范项目\n\n"
+            "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值   执行率   得分\n"
+            "年度资金总额     1500.00    1560.00    1528.80    10     98.00%   9.80\n\n" + _w3m_table())
+    recs, _ = indicator_rows(_write(tmp_path, text, "gb2312"))
+    p = recs.projects[0]
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value, p.fund_score.value) == \
+        (15000000, 15600000, Decimal("15288000"), Decimal("9.80"))     # 万元 in 元
+    from jixiao.extract.text_reader import _Line, _head_over_row
+    from jixiao.extract.display_columns import display_width
+    assert _head_over_row([_Line(1, "本项目 由县教育局 主管 实施"), _Line(2, "共计  三所  学校  完成")], display_width) is None
+    # two rows of a table split off from it (1315): the upper states figures, so it is no head
+    assert _head_over_row([_Line(1, "满意度指标 茶农满意度 ≥90% 81% 8 7.2"), _Line(2, "满意度指标 茶企满意度  ≥85%  90.5%  8  8")],
+                          display_width) is None
