@@ -307,6 +307,10 @@ _FULL_BAR = "｜"
 _CLOSED_ROW = re.compile(r"｜\s*[；;]\s*$")
 
 
+# A label and its figure with no gap (年初预算650.00, 执行率98.00%, 项目资金（万元）：年初预算650.00).
+_LABELLED_FIGURE = re.compile(r"^[^\d]*[\u4e00-\u9fff][^\d]*\d")
+
+
 def _barred_block(lines: list["_Line"], i: int) -> bool:
     """Whether the lines around line i use the bar as a border: two or more of them, barred as
     _bar_row says, with the same count of bars (a table's rows). Around: its block of such lines and
@@ -323,6 +327,12 @@ def _barred_block(lines: list["_Line"], i: int) -> bool:
                 if other > 1:
                     break
             j += step
+    # a line barred otherwise than every other whose every part is a label and its figure (a fund line of clauses
+    # above a table's rows, 项目资金：年初预算650｜…｜得分9.80) is text whose bars part clauses, not a row; a total
+    # line's bare figures (总分｜100｜99.50) make it the table's
+    if counts.count(lines[i].text.count(_FULL_BAR)) < 2 and \
+            all(_LABELLED_FIGURE.match(part.strip()) for part in lines[i].text.split(_FULL_BAR)):
+        return False
     return any(counts.count(n) >= 2 for n in counts)
 
 

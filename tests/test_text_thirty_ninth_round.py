@@ -209,3 +209,16 @@ def test_a_fund_head_over_one_row_one_space_apart_is_a_table(tmp_path):
     # two rows of a table split off from it (1315): the upper states figures, so it is no head
     assert _head_over_row([_Line(1, "满意度指标 茶农满意度 ≥90% 81% 8 7.2"), _Line(2, "满意度指标 茶企满意度  ≥85%  90.5%  8  8")],
                           display_width) is None
+
+
+def test_a_fund_line_barred_unlike_the_rows_below_is_its_clauses(tmp_path):
+    """'项目资金（万元）：年初预算650.00｜…｜得分9.80' over rows of six bars: its five bars match no other line, so they part
+    the fund's clauses, not the table's cells; the fund is read and the rows stay the table's."""
+    lines = ["项目名称：2023年示范项目", "项目资金（万元）：年初预算650.00｜全年预算680.00｜全年执行666.40｜执行率98.00%｜分值10｜得分9.80"]
+    lines += ["｜".join([l1, l2, name, "目标" + t, "完成" + a, "分值" + w, "得分" + s])
+              for (l1, l2), (name, t, a, w, s) in zip(LEVELS, ROWS)]
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert rows == [(name, t, a, w, s) for name, t, a, w, s in ROWS]
+    p = recs.projects[0]
+    assert (p.budget_initial.value, p.executed.value, p.exec_rate_stated.value, p.fund_score.value) == \
+        (6500000, 6664000, 98, Decimal("9.80"))
