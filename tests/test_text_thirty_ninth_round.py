@@ -222,3 +222,14 @@ def test_a_fund_line_barred_unlike_the_rows_below_is_its_clauses(tmp_path):
     p = recs.projects[0]
     assert (p.budget_initial.value, p.executed.value, p.exec_rate_stated.value, p.fund_score.value) == \
         (6500000, 6664000, 98, Decimal("9.80"))
+
+
+def test_a_words_value_typed_against_its_columns_label_is_read(tmp_path):
+    """'目标持续提升｜完成持续提升' among rows whose same columns type 目标 / 完成 hard against figures: the column's label,
+    then the words (the name's column, typed with no label, is left whole)."""
+    lines = ["项目名称：2023年示范项目"] + ["｜".join([l1, l2, name, "目标" + t, "完成" + a, "分值" + w, "得分" + s])
+                                         for (l1, l2), (name, t, a, w, s) in zip(LEVELS, ROWS)]
+    lines.append("｜".join(["效益指标", "可持续影响指标", "完成长效机制建设", "目标持续提升", "完成持续提升", "分值6", "得分6"]))
+    recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert rows[-1] == ("完成长效机制建设", "持续提升", "持续提升", "6", "6")
+    assert recs.indicators[-1].target.q.op == "qualitative"
