@@ -2732,18 +2732,25 @@ _HAS_DIGIT = re.compile(r"\d")
 MIN_EXACT = 3
 
 
+# A label closed by its colon and nothing after it on the line, its value wrapped below (自评等级：).
+_CLOSED_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
+
+
 def _full_cells_apart(col: int, piece: str, exact: set[int], width=display_width) -> list[tuple[int, str]]:
     """A piece split at single spaces where the words before the space hold no figure and the word after it
     starts at a column start of `exact` (the columns lines start their cells at, to the column), as the piece
     does: a word, or a figure (a name filling its column, its target one space on: w3m sets columns so,
-    改造薄弱学校校 ≥6000平方米). A figure before the space stays with what follows it (98.80 自评等级：优)."""
+    改造薄弱学校校 ≥6000平方米). A figure before the space stays with a word after it (98.80 分, 60.00 自评等级：优)
+    unless that word is a label closed by its colon with its value wrapped below it (98.30 自评等级： over 优: w3m's
+    total row, the grade's label in the next column)."""
     words = list(re.finditer(r"\S+", piece))
     parts = [[col, words[0].group()]]
     if col not in exact:
         return [(col, piece)]
     for before, m in zip(words, words[1:]):
         at = col + width(piece[:m.start()])
-        if at in exact and piece[before.end():m.start()] == " " and not _HAS_DIGIT.search(parts[-1][1]):
+        if at in exact and piece[before.end():m.start()] == " " and \
+                (not _HAS_DIGIT.search(parts[-1][1]) or _CLOSED_LABEL.match(m.group())):
             parts.append([at, m.group()])
         else:
             parts[-1][1] += piece[before.end():m.end()]

@@ -233,3 +233,15 @@ def test_a_words_value_typed_against_its_columns_label_is_read(tmp_path):
     recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines) + "\n"))
     assert rows[-1] == ("完成长效机制建设", "持续提升", "持续提升", "6", "6")
     assert recs.indicators[-1].target.q.op == "qualitative"
+
+
+def test_a_score_one_space_before_a_closed_label_at_a_column_start_parts():
+    """w3m's total row: '98.30 自评等级：' (the grade wrapped below) where the label starts at the next column's exact
+    start is two cells; a figure and a word (98.80 分), a label with its value beside it (60.00 自评等级：优, as
+    pdftotext prints a total row), or a label where no column starts, stay one piece."""
+    from jixiao.extract.text_reader import _full_cells_apart
+    from jixiao.extract.display_columns import display_width
+    assert _full_cells_apart(59, "98.30 自评等级：", {59, 65}, display_width) == [(59, "98.30"), (65, "自评等级：")]
+    assert _full_cells_apart(59, "98.80 分", {59, 65}, display_width) == [(59, "98.80 分")]
+    assert _full_cells_apart(59, "98.80 自评等级：优", {59, 70}, display_width) == [(59, "98.80 自评等级：优")]
+    assert _full_cells_apart(59, "60.00 自评等级：优", {59, 65}, display_width) == [(59, "60.00 自评等级：优")]
