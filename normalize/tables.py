@@ -1850,6 +1850,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 # where neither part reads as one
                 whole = exact_level_name(a + b, level) or known(a + b) and not known(a) and not known(b)
                 if a and b and not exact_level_name(a + b, level) and up is not None and up.loc.page is None and \
+                        up.loc.line is not None and \
                         r + 2 < len(grid) and (c3 := bare(grid[r + 2][c]) if c < len(grid[r + 2]) else "") and \
                         not exact_level_name(b, level) and not exact_level_name(c3, level) and \
                         exact_level_name(a + b + c3, level):
