@@ -70,9 +70,13 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
     wrapped in the quote (a spreadsheet's 'quote all text cells'): a bordered pipe table quotes nothing."""
     lines = text.split("\n")
     pipes = sum(1 for ln in lines if ln.strip().startswith("|") and ln.count("|") >= 2)
-    for d in (",", ";", "\t", "|"):
+    ends = terminator(lines)
+    ends = None if ends in _DELIMITERS else ends
+    for d in _DELIMITERS + ((ends,) if ends else ()):
         if d not in text or (pipes >= 2 and d != "|"):
             continue
+        if d == ends:      # the terminator is no field: 'XMXX^…^万元^' holds six
+            text = re.sub(f"{re.escape(d)}[ \t]*(?=\r?$)", "", text, flags=re.M)
         if d != "\t" and sum(1 for ln in lines if "\t" in ln) >= 2:
             continue
         quote = quote_char(text, d)
@@ -96,8 +100,47 @@ def delimited(text: str) -> tuple[str, list[Record], bool] | None:
             run = run + 1 if len(cur) == len(prev) and len(cur) >= 3 else (1 if len(cur) >= 3 else 0)
             best = max(best, run)
         if best >= MIN_TABLE:
-            return d, _bare_missing(text, d, quote, recs), unclosed
+            return d, [(line, _unbracketed(fields)) for line, fields in _bare_missing(text, d, quote, recs)], unclosed
     return None
+
+
+# Characters a field or a figure is made of, never a record's terminator: letters, digits, CJK, the
+# figure's own marks, brackets closing a remark and the quotes.
+_FIELD_END = re.compile(r"[\w\s.%)\]}）】'\"”’。]")
+
+
+# The delimiters every export writer offers; a line of them closed by one is a record whose last field is empty
+# (…,6,6, with no reason), no terminator.
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def terminator(lines: list[str]) -> str | None:
+    """The delimiter of an interface file that ENDS EVERY RECORD WITH IT ('XMXX^4102…^万元^', a budget system's
+    data exchange file, any character its writer chose): one punctuation character that closes most of the
+    filled lines (three quarters, MIN_TABLE or more) and stands inside them too. A log or prose ends its lines
+    in words, figures or a full stop, and a pipe table's closing '|' is the text reader's own layout."""
+    filled = [ln.rstrip() for ln in lines if ln.strip()]
+    last = [ln[-1] for ln in filled if not _FIELD_END.match(ln[-1]) and ln[-1] != "|"]
+    if not last:
+        return None
+    ch = max(set(last), key=last.count)
+    closing = [ln for ln in filled if ln.endswith(ch)]
+    if len(closing) < max(MIN_TABLE, 0.75 * len(filled)) or not all(ch in ln[:-1] for ln in closing):
+        return None
+    return ch
+
+
+# A record naming fields inside one bracket opened in its first field and closed in its last, a caption before it
+# (#字段说明：JXZB 绩效指标（记录类型^项目编码^…^偏差原因）): the names are the fields, the caption and the bracket
+# no part of the first and the last.
+_OPENS = re.compile(r"^[^（()）]*[（(](?P<first>[^（()）]*)$")
+_CLOSES = re.compile(r"^(?P<last>[^（()）]*)[)）]\s*[：:]?\s*$")
+
+
+def _unbracketed(fields: list[str]) -> list[str]:
+    if len(fields) < 3 or not (a := _OPENS.match(fields[0])) or not (b := _CLOSES.match(fields[-1])):
+        return fields
+    return [a.group("first")] + fields[1:-1] + [b.group("last")]
 
 
 # What a writer that quotes every string (R's write.table, quote = TRUE) leaves bare: figures, R's
@@ -195,7 +238,12 @@ def record_lines(text: str) -> tuple[str, list[int]] | None:
 
 
 # The delimiter as an analyst's warning names it.
-DELIMITER_NAMES = {",": "逗号", ";": "分号", "\t": "制表符", "|": "竖线"}
+class _Names(dict):
+    def __missing__(self, d: str) -> str:      # a terminator's character, named as written
+        return f"“{d}”"
+
+
+DELIMITER_NAMES = _Names({",": "逗号", ";": "分号", "\t": "制表符", "|": "竖线"})
 # build_sheets' word for a workbook with no block: a delimited file says it in its own terms
 _NO_SHEET_CONTENT = "工作簿中没有可读取的内容"
 

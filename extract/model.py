@@ -84,11 +84,16 @@ class Location:
 # marks, word joiner) are not shown: a cell typed 1\u200b200亩 or 3\u00ad826公里 shows 1200亩 and
 # 3826公里, so the text every reader hands on is the text as shown.
 UNSHOWN = re.compile(r"\p{Cf}")
+# Emoji are pictures set among the words, never words: a chat's 📌项目名称, 得分8✅, and the numbers typed from the
+# emoji panel (1️⃣, 1️⃣1️⃣: a keycap, its digit a picture's) say nothing a cell reads. By their Unicode properties: a
+# character shown as an emoji by default (Emoji_Presentation), one asked to be (its variation selector U+FE0F:
+# ⚠️), a keycap sequence. ★ and ✔ stay: text by default, forms mark core rows and ticks with them.
+PICTURES = re.compile(r"[0-9#*]\ufe0f?\u20e3|\p{Emoji_Presentation}[\ufe0f\p{Emoji_Modifier}]*|.\ufe0f\u20e3?")
 
 
 def shown(text: str) -> str:
-    """The text as a person sees it: its format characters (UNSHOWN) left out."""
-    return UNSHOWN.sub("", text) if text else text
+    """The text as a person reads it: its format characters (UNSHOWN) and its emoji (PICTURES) left out."""
+    return UNSHOWN.sub("", PICTURES.sub("", text)) if text else text
 
 
 @dataclass

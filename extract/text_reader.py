@@ -56,6 +56,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .display_columns import at_columns, display_width
+from .tab_stops import expanded
 from .delimited import DELIMITER_NAMES, MIN_TABLE, delimited, read_delimited, record_lines
 from .delimited import records as csv_records
 from .errors import ExtractError
@@ -306,6 +307,10 @@ _FULL_BAR = "｜"
 _CLOSED_ROW = re.compile(r"｜\s*[；;]\s*$")
 
 
+# A label and its figure with no gap (年初预算650.00, 执行率98.00%, 项目资金（万元）：年初预算650.00).
+_LABELLED_FIGURE = re.compile(r"^[^\d]*[\u4e00-\u9fff][^\d]*\d")
+
+
 def _barred_block(lines: list["_Line"], i: int) -> bool:
     """Whether the lines around line i use the bar as a border: two or more of them, barred as
     _bar_row says, with the same count of bars (a table's rows). Around: its block of such lines and
@@ -322,6 +327,12 @@ def _barred_block(lines: list["_Line"], i: int) -> bool:
                 if other > 1:
                     break
             j += step
+    # a line barred otherwise than every other whose every part is a label and its figure (a fund line of clauses
+    # above a table's rows, 项目资金：年初预算650｜…｜得分9.80) is text whose bars part clauses, not a row; a total
+    # line's bare figures (总分｜100｜99.50) make it the table's
+    if counts.count(lines[i].text.count(_FULL_BAR)) < 2 and \
+            all(_LABELLED_FIGURE.match(part.strip()) for part in lines[i].text.split(_FULL_BAR)):
+        return False
     return any(counts.count(n) >= 2 for n in counts)
 
 
@@ -367,6 +378,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (tabbed := expanded(text, encoding)) is not None:     # columns lined up with tabs and spaces: as shown
+        text = tabbed[0]
+        doc.warnings.append(f"{path}：此文件有{tabbed[1]}行以制表符与空格混合对齐各列，已按每8列一个制表位展开、按各列位置读取，"
+                            f"请核对原件")
     if (story := tagged_page(text)) is not None:     # an InDesign story's tagged text: the page it means
         return _html_page(path, story.encode("utf-8"), sha256, doc.warnings)
     if (prn := overflow_joined(text, encoding)) is not None:     # a .prn save's rows past 240 characters: whole
@@ -2489,7 +2504,7 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
     pieced = [(ln, _pieces(ln.text, width)) for ln in block]
     multi = [p for _, p in pieced if len(p) >= 2]
     if len(multi) < 3:
-        return None
+        return (rows, j) if len(block) == 2 and (rows := _head_over_row(block, width)) else None
     if width is utf8_width:
         return (rows, j) if (rows := _printf_rows(pieced)) else None
     if width is len and not ((spans := _dash_spans(block, len)) and _cut_at_runs(pieced, spans, len)):
@@ -2541,6 +2556,28 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
             cells[k] = (cells[k] + " " + piece).strip()
         lined.append((ln, cells))
     return _aligned_rows(lined), j
+
+
+# Columns a two-line table needs to be told from two lines of text set apart by chance.
+MIN_HEAD_COLUMNS = 4
+
+
+def _head_over_row(block: list[_Line], width) -> list[Row] | None:
+    """A table of a head line and ONE row (a fund table: 项目资金（万元） 年初预算数 … over 年度资金总额 1500.00 …) set by
+    a program that parts columns by as little as one space (w3m): the row's cells, apart by gaps, each start
+    where a word of the head starts, MIN_HEAD_COLUMNS or more; the head is cut at those starts. None where any
+    cell of the row starts elsewhere, or where the head states a figure (a head names columns: two rows of a
+    table the block split off are no head and row)."""
+    head, row = block
+    if _HAS_DIGIT.search(head.text):
+        return None
+    cells = _pieces(row.text, width)
+    words = {width(head.text[:m.start()]): m.start() for m in re.finditer(r"\S+", head.text)}
+    if len(cells) < MIN_HEAD_COLUMNS or any(c not in words for c, _ in cells) or min(words) != cells[0][0]:
+        return None
+    cuts = [words[c] for c, _ in cells] + [len(head.text)]
+    return [[(head.no, head.text[a:b].strip()) for a, b in zip(cuts, cuts[1:])],
+            [(row.no, x) for _, x in cells]]
 
 
 def _aligned_rows(lined: list[tuple[_Line, list[str]]]) -> list[Row]:
@@ -2695,10 +2732,17 @@ _HAS_DIGIT = re.compile(r"\d")
 MIN_EXACT = 3
 
 
+# A label closed by its colon and nothing after it on the line, its value wrapped below (自评等级：).
+_CLOSED_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
+
+
 def _full_cells_apart(col: int, piece: str, exact: set[int], width=display_width) -> list[tuple[int, str]]:
-    """A piece split at single spaces where the words before the space and the word after it hold no
-    figure and the word starts at a column start of `exact` (the columns lines start their cells at, to
-    the column), as the piece does."""
+    """A piece split at single spaces where the words before the space hold no figure and the word after it
+    starts at a column start of `exact` (the columns lines start their cells at, to the column), as the piece
+    does: a word, or a figure (a name filling its column, its target one space on: w3m sets columns so,
+    改造薄弱学校校 ≥6000平方米). A figure before the space stays with a word after it (98.80 分, 60.00 自评等级：优)
+    unless that word is a label closed by its colon with its value wrapped below it (98.30 自评等级： over 优: w3m's
+    total row, the grade's label in the next column)."""
     words = list(re.finditer(r"\S+", piece))
     parts = [[col, words[0].group()]]
     if col not in exact:
@@ -2706,7 +2750,7 @@ def _full_cells_apart(col: int, piece: str, exact: set[int], width=display_width
     for before, m in zip(words, words[1:]):
         at = col + width(piece[:m.start()])
         if at in exact and piece[before.end():m.start()] == " " and \
-                not _HAS_DIGIT.search(parts[-1][1]) and not _HAS_DIGIT.search(m.group()):
+                (not _HAS_DIGIT.search(parts[-1][1]) or _CLOSED_LABEL.match(m.group())):
             parts.append([at, m.group()])
         else:
             parts[-1][1] += piece[before.end():m.end()]

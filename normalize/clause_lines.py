@@ -33,10 +33,14 @@ import regex as re
 from jixiao.extract import Document, Paragraph
 
 from .columns import LEVEL_PAIR, level_pair
+from .quantity import PREFIX_OPS
 from .rebuild import HEADER_CELL, Rebuilt, RunCell, source_line
 from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, level2_label, level_label, value_role
 
-ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）])\s*(?P<body>\S.*)$")
+ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[项条][，,、：:]?)\s*(?P<body>\S.*)$")
+# Items said one after another in a paragraph (a meeting transcript: 第一项，…。第二项，…。): each opens with its
+# ordinal in words after the sentence before it ends, and the paragraph is read item by item.
+SAID_ITEM = re.compile(r"(?:^|(?<=[。；;]))\s*(?=第[一二三四五六七八九十\d]{1,3}[项条][，,、：:])")
 # A level-1 group's heading: a Chinese list number, the label, its points in brackets or nothing.
 GROUP = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*(?P<label>[^（(，,。\s]+)")
 # A numbered line's body that is a level's label alone, its points in brackets or not (1.产出指标（分值45分，
@@ -50,8 +54,15 @@ VALUE_START = re.compile(r"[\d≥≤≧≦><＞＜=＝]")
 # list, since no rule covers it: the header grammar (vocab.header_field) says what a cell names, not
 # where a label ends, and names the run past it too (完成情况良 as 完成情况), and a shorter one
 # (年度指标 as 年度指标值), so neither the longest nor the shortest prefix it names is the label.
-HEAD_NOUN = re.compile(r"(?:值|数|情况)$")
+HEAD_NOUN = re.compile(r"(?:值|数|情况)$|(?<=\p{Han}{2})[是为]$")
+# The copula closing a label said before its value (偏差原因是…): no part of the label.
+COPULA = re.compile(r"[是为]$")
+# Where the name's label ends when the name is said after it: its head noun (三级指标, 指标名称).
+HEAD_NOUN_NAME = re.compile(r"(?:指标|名称)$")
 COLON = re.compile(r"[：:]")
+# A comparison said in words closing the run before a figure (quantity's operator grammar: 大于等于, 不低于).
+SAID_OP = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PREFIX_OPS if len(w) > 1 and re.fullmatch(r"\p{Han}+", w))
+                     + ")$")
 # Points written with their 分 and a remark in brackets after them (9.50分（7月冰雹灾害致部分乡镇减产）).
 POINTS_NOTE = re.compile(r"^(?P<points>\d+(?:\.\d+)?\s*分?)\s*[（(](?P<note>[^（）()]+)[)）]$")
 WHOLE = re.compile(r"^\s*(?P<body>\S.*)$")
@@ -90,11 +101,14 @@ def _labelled(clause: str, taken: set[str], known: frozenset[str] = frozenset())
         label, value = c[:colon.start()], c[colon.end():]
     elif (m := VALUE_START.search(c)) is not None and m.start() > 0:
         label, value = c[:m.start()], c[m.start():]
+        if (op := SAID_OP.search(label)) is not None and op.start() > 0:
+            # an operator said in words (年度指标值大于等于2000亩): the value's, not the label's
+            label, value = label[:op.start()], label[op.start():] + value
     else:
         # a value in words (健全): the label ends at its head noun, the longest such prefix; else
         # where a label the other lines wrote before a figure ends (实际完成持续完善 beside 实际完成96.3%)
-        cut = next((n for n in range(min(len(c) - 1, HEADER_CELL), 1, -1) if HEAD_NOUN.search(c[:n])
-                    and header_field(c[:n], taken) in VALUE_FIELDS), None) or \
+        cut = next((n for n in range(min(len(c) - 1, HEADER_CELL + 1), 1, -1) if HEAD_NOUN.search(c[:n])
+                    and header_field(COPULA.sub("", c[:n]), taken) in VALUE_FIELDS), None) or \
             max((len(x) for x in known if c.startswith(x) and len(c) > len(x)), default=None)
         if cut is None:
             return None
@@ -143,7 +157,15 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
     parts = _clauses(body)
     if not parts:
         return None
+    while len(parts) > 2 and level_label(lead := parts[0][0].strip()) and not found.keys() & {"level2"}:
+        # the levels said as clauses before the name (产出指标，数量指标，三级指标…): the row's levels
+        found["level2" if level2_label(lead) and "level1" in found or level2_label(lead) and
+              canonical_level1(lead) is None else "level1"] = lead
+        parts = parts[1:]
     name = parts[0][0].strip()
+    if (cut := next((n for n in range(2, min(len(name) - 1, HEADER_CELL) + 1) if HEAD_NOUN_NAME.search(name[:n])
+                     and header_field(name[:n], set()) == "level3"), None)) is not None:
+        name = name[cut:].strip()     # the name said after its label (三级指标谷子良种繁育基地)
     head = COLON.split(name, 1)
     if len(head) == 2 and head[0].strip() and _labelled(head[1], set(), known) is not None:
         # the name closed by a colon, the first labelled value after it (（1）X：年度目标值≥…，实际完成…)
@@ -184,6 +206,18 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
     if not ({"target", "actual"} <= found.keys() and found.keys() & {"weight", "score"}):
         return None
     return found
+
+
+def _pieces(doc: Document):
+    """(block, block, text) for each block, a paragraph of items said one after another (SAID_ITEM) once for
+    each item."""
+    for k, b in enumerate(doc.blocks):
+        text = b.text.strip() if isinstance(b, Paragraph) else ""
+        said = [x.strip() for x in SAID_ITEM.split(text) if x.strip()]
+        if len(said) > 1 and sum(1 for x in said if ITEM.match(x)) >= 2:
+            yield from ((k, b, x) for x in said)
+        else:
+            yield k, b, text
 
 
 def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str]]]:
@@ -229,11 +263,10 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
                                f"不能按“指标名称，年度指标值…，实际完成…，分值…，得分…”读出，{len(failed)}行指标未读取"))
         rows, blocks, failed, partial = [], set(), [], []
 
-    for k, b in enumerate(doc.blocks):
+    for k, b, text in _pieces(doc):
         if not isinstance(b, Paragraph):
             flush()
             continue
-        text = b.text.strip()
         g = GROUP.match(text)
         inner = g is not None and text.lstrip()[0] in "（("
         if g is not None and inner and outer_groups and level1 is not None and level2_label(g.group("label")):

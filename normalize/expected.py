@@ -72,13 +72,23 @@ def indicator_values(i: Indicator) -> dict:
     }
 
 
+# Fields that name a kind (a unit, a grade), not text as written: 畝 is 亩 and 優 is 优 in either script, while the
+# raw fields (names, values as written) are compared as the document writes them.
+WORDS_OF_A_KIND = ("target_unit", "actual_unit")
+
+
+def _same_word(want, got) -> bool:
+    return matching(want or "") == matching(got or "")
+
+
 def expected_level1(written: str | None) -> str | None:
     """An expected record's level 1 as the reader names it: a record written from the document may
     keep the form's words (投入目标, 项目决策(20 分)); the reader gives the canonical name of a level
     it knows (投入指标, 决策指标) and one it does not as written, without its points."""
     if not written:
         return written
-    return canonical_level1(written) or level_stem(written)
+    # the reader names a level in traditional script (產出指標) by its simplified canonical name, as it matches
+    return canonical_level1(written) or canonical_level1(matching(written)) or level_stem(written)
 
 
 def expected_values(e: dict) -> dict:
@@ -129,7 +139,8 @@ def compare(recs: DocRecords, expected: dict) -> Comparison:
         want, got = expected_values(e), indicator_values(hit)
         for name in INDICATOR_FIELDS:
             w, g = want[name], got[name]
-            ok = _same_number(w, g) if name in ("target_value", "actual_value", "weight", "score") else (w or "") == (g or "")
+            ok = _same_number(w, g) if name in ("target_value", "actual_value", "weight", "score") else \
+                _same_word(w, g) if name in WORDS_OF_A_KIND else (w or "") == (g or "")
             cmp.tally(name, ok, f"{e['level3']} {name}: expected {w!r}, found {g!r}")
     for extra in unused:
         cmp.mismatches.append(f"多出的指标行：{extra.level3}")
@@ -147,7 +158,7 @@ def compare(recs: DocRecords, expected: dict) -> Comparison:
                     continue
                 ok, g = ep[name] == p.money_unit, p.money_unit
             elif name == "grade_stated":
-                ok, g = (ep[name] or None) == (p.grade_stated or None), p.grade_stated
+                ok, g = _same_word(ep[name], p.grade_stated), p.grade_stated
             else:
                 money = name in ("budget_initial", "budget_full_year", "arrived", "executed")
                 g = _fig(getattr(p, name), scale if money else Decimal(1))

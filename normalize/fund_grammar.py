@@ -205,8 +205,10 @@ def _fund_word_ending(label: str) -> tuple[str, str] | tuple[()]:
     return next(((f, w) for f, words in FUND_FIELDS for w in words if label.endswith(w)), ())
 
 
-# Where a fund sentence's clauses end: ，；;。 and a comma that is no thousands comma (4,500.00).
-_FUND_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3}(?!\d))")
+# Where a fund sentence's clauses end: ，；;。, a comma that is no thousands comma (4,500.00), and the full-width
+# bar a line typed in a chat parts its clauses by (年初预算650.00｜全年预算680.00｜…: extract.text_reader leaves a line
+# barred unlike the table's rows as text).
+_FUND_CLAUSE_END = re.compile(r"[，；;。｜]|,(?!\d{3}(?!\d))")
 
 
 def fund_source_clause(text: str) -> bool:

@@ -36,7 +36,8 @@ from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, joined_fie
 
 # A cell opening with a label: a few Han characters (two fields joined by a slash), then a colon or
 # a space, then the value.
-LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+)(?P<value>\S.*?)\s*$")
+LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+|(?=[\d≥≤≧≦><＞＜=＝]))"
+                      r"(?P<value>\S.*?)\s*$")
 SLASH = re.compile(r"\s*[/／]\s*")
 LEVELS = ("level1", "level2", "level3")
 
@@ -308,8 +309,9 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
     lost = False          # under a row naming levels that did not read as a level row
     led_run = False       # a row led by its level cells was read (_led_levels): the rows of its run are the table's
     pair_read = False     # a row of label / value pairs read: such a level row is one of their table's
+    typed = _typed_labels(t)
     for r, row in enumerate(t.rows()):
-        cells = [c for c in row if c.text.strip()]
+        cells = [_typed_words(c, typed) for c in row if c.text.strip()]
         if not cells:
             continue
         if (heading := _level_cells(cells)) is not None:
@@ -353,6 +355,30 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
     if any(kind == "other" for kind, *_ in out) or not pair_read and any(kind == "levels" for kind, *_ in out):
         return None     # (a row naming levels among rows of labelled cells is no such table's, as before)
     return out if any(kind == "read" for kind, *_ in out) else None
+
+
+# A label typed hard against its figure (目标≥8000亩, 分值8): the label's run of Han characters and where it ends.
+TYPED = re.compile(r"^\s*(?P<label>\p{Han}{1,8})(?=[\d≥≤≧≦><＞＜=＝])")
+
+
+def _typed_labels(t: Table) -> dict[int, str]:
+    """The label each column's cells type hard against their figures, by column (目标 over ≥8000亩, ≥3000亩 …),
+    where the column's cells so labelled all name one label and that label a value's field."""
+    seen: dict[int, set[str]] = {}
+    for c in t.cells:
+        if (m := TYPED.match(c.text)) is not None and _label_field(m.group("label")) is not None:
+            seen.setdefault(c.col, set()).add(m.group("label"))
+    return {col: next(iter(labels)) for col, labels in seen.items() if len(labels) == 1}
+
+
+def _typed_words(c: Cell, typed: dict[int, str]) -> Cell:
+    """A cell of such a column whose value is words (目标持续提升): its column's label and the words, apart, as
+    the column's other cells read; any other cell as it is."""
+    label = typed.get(c.col)
+    text = c.text.strip()
+    if label is None or not text.startswith(label) or len(text) == len(label) or _cell(text) is not None:
+        return c
+    return replace(c, text=f"{label}：{text[len(label):]}")
 
 
 MIN_PAIRS = 4   # label / value pairs in a row: the name's and at least three values'

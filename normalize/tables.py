@@ -1853,6 +1853,18 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 # together a level's name: exactly, or as the vocabulary reads it (项目效 | 益: 项目效益)
                 # where neither part reads as one
                 whole = exact_level_name(a + b, level) or known(a + b) and not known(a) and not known(b)
+                if a and b and not exact_level_name(a + b, level) and up is not None and up.loc.page is None and \
+                        up.loc.line is not None and \
+                        r + 2 < len(grid) and (c3 := bare(grid[r + 2][c]) if c < len(grid[r + 2]) else "") and \
+                        not exact_level_name(b, level) and not exact_level_name(c3, level) and \
+                        exact_level_name(a + b + c3, level):
+                    # a text's narrow column wraps a name over three rows' lines (服务对象 | 满意度指 | 标, w3m: the
+                    # first line a short form of it, the other two no name as they stand)
+                    grid[r][c], grid[r + 1][c], grid[r + 2][c] = a + b + c3, "", ""
+                    self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标层级名称分在上下三格"
+                                              f"（{a}｜{b}｜{c3}），在按空格对齐的文本中分行排印，疑为合并单元格的文字折行，"
+                                              f"合并读作“{a + b + c3}”")
+                    continue
                 if not a or not b or exact_level_name(b, level) or not whole or \
                         up is None or down is None or up is down:
                     continue
@@ -1864,10 +1876,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 cut = not exact_level_name(a, level) and exact_level_name(a + b, level)
                 if up.loc.page is not None and down.loc.page == up.loc.page + 1 and (not known(a) or tail or cut):
                     why = "疑为跨页断开"
-                elif up.loc.page is None and up.loc.line is not None and down.loc.line == up.loc.line + 1 and \
-                        not exact_level_name(a, level):
+                elif up.loc.page is None and up.loc.line is not None and down.loc.line is not None and \
+                        (down.loc.line == up.loc.line + 1 or down.loc.line > up.loc.line and not known(b)) and \
+                        (not exact_level_name(a, level) or tail):
                     # a line cut at the column's width may still read as a name's short form
-                    # (服务对象满意): only a whole name as it stands keeps its own line
+                    # (服务对象满意): only a whole name as it stands keeps its own line; and a short form
+                    # whose tail wrapped (社会效益 | 指标) is cut too. Lines of the upper row's other cells
+                    # may stand between (a name wrapped beside it): the lower part no name of its own says so.
                     why = "在按空格对齐的文本中分行排印，疑为合并单元格的文字折行"
                 elif up.loc.page is not None and down.loc.page == up.loc.page and down.col < c and \
                         not exact_level_name(a, level) and not known(b) and exact_level_name(a + b, level):

@@ -8,6 +8,7 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
+from jixiao.normalize.script import matching
 from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, PERIOD, UNIT_RE, Quantity,
                                       counts_things, halfwidth, is_money_unit, money_scale, parse,
                                       reads_as_unit, scale_dropped)
@@ -1283,7 +1284,8 @@ def _placeholders(text: str, masked: bool) -> set[str]:
     return left | {_as_stated(text, m) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
-            and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(text[:m.start()]))
+            # (the label read in matching script: 聯繫電話：0596-3xxxxxx in a traditional-script form)
+            and not (m.group(0)[0] in "*＊×Xx" and MASKED_LABEL.search(matching(text[:m.start()])))
             # XX among Latin letters is a word's or a code's letters (a file XMXX.DBF, a group &XMXX): no digits
             and not (m.group(0)[0] in "Xx" and (re.match(r"[A-Za-z]", text[m.end():m.end() + 1])
                                                  or re.search(r"[A-Za-z]$", text[:m.start()])))}

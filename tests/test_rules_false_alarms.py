@@ -372,3 +372,9 @@ def test_a_factor_of_a_scoring_formula_restates_no_score():
     """890's note 最终得分=单位自评分×30%+专家评分×70%: 70% multiplies a column, it states no score (JX501)."""
     assert "JX501" not in codes(report(total="93.10", prose="注：最终得分=单位自评分×30%+专家评分×70%。\n"))
     assert "JX501" in codes(report(total="93.10", prose="经评价，项目最终得分为92.10分。\n"))
+
+
+def test_a_number_hidden_after_its_label_in_traditional_script_is_no_template_text():
+    # 1588: a Big5 form's 聯繫電話：0596-3xxxxxx; the label read in matching script is 联系电话 (a number, hidden)
+    assert "JX701" not in codes(report(prose="填表人：林某某　　聯繫電話：0596-3xxxxxx　　填報日期：2024年3月20日\n"))
+    assert "JX701" in codes(report(prose="支出決算為**萬元。\n"))
