@@ -306,7 +306,7 @@ def _coloured_said(number: int, rgb) -> str:
         return (f"第{number}页大面积呈{colour}（约占页面{n}%，有色透明文件夹、有色纸等，不是印章），"
                 "已按颜色去除后识别，请核对原件")
     if kind == "blot":
-        return (f"第{number}页有{n}处实心的{colour}色块（墨水渍、污迹、手指等，不是印章），已按颜色去除后识别；"
+        return (f"第{number}页有{n}处成片的{colour}色块（墨水渍、锈迹、污迹、手指等，不是印章），已按颜色去除后识别；"
                 "色块下的文字可能被遮住或一并去除，请核对原件")
     return f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件"
 

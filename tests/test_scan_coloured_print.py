@@ -63,4 +63,4 @@ def test_the_coloured_ink_taken_out_is_named_by_its_shape_a_seal_only_where_it_i
         blotted[disc] = (30, 40, 120)                                             # blue-black gel ink
     assert scan_cleanup.coloured_marks(blotted) == ("blot", "蓝色", 2)
     said = _coloured_said(3, blotted)
-    assert "第3页有2处实心的蓝色色块" in said and "印章" not in said.replace("不是印章", "")
+    assert "第3页有2处成片的蓝色色块" in said and "印章" not in said.replace("不是印章", "")
