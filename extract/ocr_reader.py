@@ -298,6 +298,19 @@ def _own_words(doc: Document, words: list[tuple[str, str, str]]) -> list[str]:
     return said
 
 
+def _coloured_said(number: int, rgb) -> str:
+    """The warning for red or blue ink taken out, naming what its shape shows (scan_cleanup.coloured_marks):
+    a seal only where the marks are a seal's rings of strokes."""
+    kind, colour, n = scan_cleanup.coloured_marks(rgb)
+    if kind == "tint":
+        return (f"第{number}页大面积呈{colour}（约占页面{n}%，有色透明文件夹、有色纸等，不是印章），"
+                "已按颜色去除后识别，请核对原件")
+    if kind == "blot":
+        return (f"第{number}页有{n}处成片的{colour}色块（墨水渍、锈迹、污迹、手指等，不是印章），已按颜色去除后识别；"
+                "色块下的文字可能被遮住或一并去除，请核对原件")
+    return f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件"
+
+
 def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                inked: list[tuple[int, float, float]] | None = None,
                broad: list[tuple[int, float, float]] | None = None,
@@ -372,7 +385,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             f"约占页面{lying.mean():.1%}），已按纸色去除、表格线接续后识别；带下的文字被遮住，未能识别，请核对原件")
     even = scan_cleanup.even_background(gray)
     if seal:
-        doc.warnings.append(f"第{number}页有红色或蓝色印章，已按颜色去除后识别印章下的文字，请核对原件")
+        doc.warnings.append(_coloured_said(number, rgb))
     if photo or seal or soft or laid or ground or strips or streaks or bands or lying is not None or even is not gray \
             or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
@@ -646,6 +659,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         abs(ch.x + ch.size / 2 - x) <= SNAP and y0 <= (ch.mid if ch.mid is not None else ch.y) <= y1 for x, y0, y1 in vs))]
     vs = _in_the_open(vs, chars)
     hs = _off_the_text(hs, chars)
+    hs = _no_thin_bands(hs, chars)
     first = len(doc.blocks)
     # a page with no rule at all (a form's rules dropped out by the scanner, or faded): its tables
     # from where OCR's boxes stand (extract.box_table), before the aligned reader takes the rest
@@ -878,6 +892,24 @@ def _off_the_text(hs: list, chars: list) -> list:
 
 
 STRUCK = 3      # characters a line runs through the middle of: a rule never does (two: a box's mismeasure)
+
+
+def _no_thin_bands(hs: list, chars: list) -> list:
+    """The horizontal rules (y, x0, x1) without the short lines lying closer to a longer rule than half a line of
+    the page's text, all along their length: the band between holds no text, so it is no row; the short line is
+    a mark on the print beside the rule (1544.scan: a head strike's ink track grazing the tops of 每亩改造补助's
+    figures just under the row's top rule cut them off the row's name into a row of their own). Lines of one
+    length (a double rule) are left."""
+    sizes = sorted(c.size for c in chars if c.size)
+    if len(sizes) < STRUCK:
+        return hs
+    thin = sizes[len(sizes) // 2] / 2
+
+    def beside(h: tuple) -> bool:
+        y, x0, x1 = h
+        return any(o is not h and abs(o[0] - y) < thin and o[1] - SNAP <= x0 and x1 <= o[2] + SNAP
+                   and (o[2] - o[1]) - (x1 - x0) > 2 * SNAP for o in hs)
+    return [h for h in hs if not beside(h)]
 
 
 # A table is printed within the paper's margins: a grid whose cells reach the very edge of the image was cut

@@ -198,6 +198,48 @@ def negative(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
     return 255 - rgb, True
 
 
+# What the coloured ink taken out was, by its shape, so the warning names no seal that is none. A seal is
+# a ring of strokes round its characters: its marks fill little of their box (404's, 550's red seals, 642's
+# blue stamp: 0.05-0.23), their middle open. A tint over most of the page is a coloured film or paper (1540's
+# blue L-folder: 0.79-0.88 of the page); a mark whose box it fills with a solid middle is a blot (1545's gel
+# pen: 0.53-0.62 filled, middle full; 640's fingertip 0.60).
+TINT_SHARE = 0.3       # of the page coloured: a tint, not a seal (a seal: under 0.01)
+BLOT_FILL = 0.4        # of a mark's box its coloured pixels fill: solid, not a seal's ring of strokes
+BLOT_CORE = 0.8        # of the middle of its box: full, not a seal's open middle
+
+
+def coloured_marks(rgb: np.ndarray, dpi: int = 150) -> tuple[str, str, int]:
+    """What the red or blue ink on a page is by its shape: ("tint", colour, percent of the page) for a
+    tint over most of it, ("blot", colour, how many) for solid marks, ("seal", colour, 0) otherwise
+    (rings of strokes, or nothing to tell: the seal the remover was written for)."""
+    import cv2
+
+    c = rgb.astype(np.int16)
+    r, g, b = c[..., 0], c[..., 1], c[..., 2]
+    red, blue = r - np.maximum(g, b), b - np.maximum(r, g)
+    sure = np.maximum(red, blue) > SEAL_SURE
+    if not sure.any():
+        return "seal", "红色或蓝色", 0
+    colour = "红色" if (red[sure] > blue[sure]).mean() > 0.5 else "蓝色"
+    if sure.mean() > TINT_SHARE:
+        return "tint", colour, round(100 * float(sure.mean()))
+    mm = dpi / 25.4
+    joined = cv2.dilate(sure.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (int(3 * mm),) * 2))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    blots = rings = 0
+    for k in range(1, n):
+        x, y, w, h, _ = stats[k]
+        if w < 5 * mm or h < 5 * mm:
+            continue        # a fringe or a speck: too small to have a shape
+        mark = sure[y:y + h, x:x + w] & (labels[y:y + h, x:x + w] == k)
+        middle = mark[int(h * 0.3):int(h * 0.7), int(w * 0.3):int(w * 0.7)]
+        if mark.mean() >= BLOT_FILL and middle.size and middle.mean() >= BLOT_CORE:
+            blots += 1
+        else:
+            rings += 1
+    return ("blot", colour, blots) if blots and not rings else ("seal", colour, 0)
+
+
 def without_seals(rgb: np.ndarray) -> tuple[np.ndarray, int]:
     """The page in grey with red and blue ink taken out, and the number of seal pixels found."""
     import cv2

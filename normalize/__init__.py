@@ -547,6 +547,17 @@ def _pointless(f) -> bool:
         and len(digits) >= 3 and not (q.places or 0)
 
 
+def _stray_point(pointed, plain_fig) -> bool:
+    """A figure whose point only splits the other figure's very digits, with nothing but zeros after it
+    (1543.scan: a rubber crumb read as a point, 100% read 1.00% beside an actual 100%): one speck makes
+    it, and a writer padding zeros after a point would have padded the other cell too; the pointed cell
+    is the suspect, not the plain one's lost point."""
+    raw = re.sub(r"[^\d.]", "", pointed.raw or "")
+    whole, _, decimals = raw.partition(".")
+    return bool(decimals) and set(decimals) == {"0"} and "." not in decimals \
+        and whole + decimals == re.sub(r"[^\d]", "", plain_fig.raw or "")
+
+
 def _closed_up_points(recs: DocRecords) -> None:
     """A scan's figures whose decimal points closed up (see CLOSED_UP): fund sources read back or not read,
     indicator rows named doubtful; each said with the figure as read and its neighbours."""
@@ -568,7 +579,15 @@ def _closed_up_points(recs: DocRecords) -> None:
                 big, small, side = (a, t, "实际完成值") if a.q.value > t.q.value else (t, a, "指标值")
                 if big.q.value >= CLOSED_UP * small.q.value and _pointless(big):
                     near = [k for k in (1, 2) if small.q.value / NEAR <= big.q.value.scaleb(-k) <= small.q.value * NEAR]
-                    if near:
+                    other = "指标值" if side == "实际完成值" else "实际完成值"
+                    if _stray_point(small, big):
+                        # the pointed cell is the likelier one misread: name it, the other as the alternative
+                        i.doubt = "；".join(filter(None, [i.doubt, f"{other} {small.raw} 小数点存疑"]))
+                        recs.warnings.append(
+                            f"{small.loc.describe()}：“{i.level3}”一行{other} {small.raw} 去掉小数点即与{side} {big.raw} "
+                            f"相同，其小数位全为 0，疑为纸面污点、碎屑被识别为小数点；亦可能{side}漏识小数点，"
+                            "两格读数存疑，按所读保留，请核对原件")
+                    elif near:
                         why.append(f"{side} {big.raw} 是{'实际完成值' if side == '指标值' else '指标值'} {small.raw} 的 "
                                    f"{plain((big.q.value / small.q.value).quantize(Decimal(1)))} 倍，小数点前移"
                                    f"{'一两'[near[0] - 1]}位即与之相近")

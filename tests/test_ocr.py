@@ -694,3 +694,19 @@ def test_a_line_through_the_middle_of_a_rows_text_is_no_rule():
     hs = [(90, 100, 900), (101, 150, 800), (112, 100, 900)]     # above the text, through it, below it
     assert ocr_reader._off_the_text(hs, row) == [(90, 100, 900), (112, 100, 900)]
     assert ocr_reader._off_the_text([(101, 400, 800)], row) == [(101, 400, 800)]   # runs by, not through
+
+
+def test_a_short_line_too_close_to_a_rule_to_leave_a_row_of_text_between_is_no_rule():
+    """1544.scan: a head strike's ink track grazing the tops of 每亩改造补助's figures, 5 px under the row's
+    own top rule (characters 15 px high), cut the figures off the row's name into a row of their own
+    (said, not read). A band thinner than half a line of the page's text holds no text: the short line
+    beside a longer rule all along its length is no rule; a double rule (lines of one length) and a
+    short rule a text line's height away (a real row) stay."""
+    from jixiao.extract.ruled_page import Char
+    row = [Char(700 + 20 * k, 600, 15, t, mid=600) for k, t in enumerate("≤500元")]
+    hs = [(585, 231, 1635), (590, 697, 1632), (614, 231, 1635)]
+    assert ocr_reader._no_thin_bands(hs, row) == [(585, 231, 1635), (614, 231, 1635)]
+    double = [(585, 231, 1635), (589, 231, 1635), (614, 231, 1635)]
+    assert ocr_reader._no_thin_bands(double, row) == double
+    apart = [(585, 231, 1635), (600, 697, 1632), (614, 231, 1635)]
+    assert ocr_reader._no_thin_bands(apart, row) == apart

@@ -150,3 +150,20 @@ def test_a_scans_figure_with_a_colon_between_its_digits_and_a_unit_is_said():
         recs = normalize_document(document([HEAD, row[:4] + [raw] + row[5:], *ROWS[1:]], fmt="pdf-ocr",
                                            confidence=0.99))
         assert not any("像是识别有误的数字" in w for w in recs.warnings)
+
+
+def test_a_point_that_only_splits_the_other_cells_digits_into_zeros_is_said_against_its_own_cell():
+    """1543.scan: a rubber crumb read as a point, the target 100% read 1.00% beside the actual 100%; the
+    warning blamed the actual's lost point. A point that splits the other cell's very digits with only
+    zeros after it is the pointed cell's: it is named (its column), the lost point the alternative; both
+    kept as read. A plain figure ten times a pointed one with other decimals (927% beside 92.7) is the lost
+    point as before."""
+    rows = [*ROWS, ["产出指标", "质量指标", "基地验收合格率", "1.00%", "100%", "10", "10", ""],
+            ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "927%", "10", "10", ""]]
+    recs = normalize_document(document([HEAD, *rows], fmt="pdf-ocr", confidence=0.99))
+    crumb = [w for w in recs.warnings if "基地验收合格率" in w]
+    assert len(crumb) == 1 and "第4列：“基地验收合格率”一行指标值 1.00% 去掉小数点即与实际完成值 100% 相同" in crumb[0]
+    assert "疑为纸面污点、碎屑被识别为小数点；亦可能实际完成值漏识小数点" in crumb[0]
+    assert recs.indicators[-2].target.raw == "1.00%" and recs.indicators[-2].doubt
+    lost = [w for w in recs.warnings if "种植户满意度" in w]
+    assert len(lost) == 1 and "实际完成值 927% 是指标值 ≥90% 的 10 倍" in lost[0]
