@@ -187,8 +187,16 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
         return None
     c, w = at
     region = [x for x in t.cells if x.col < c + w and x.col + x.colspan > c]
-    if any((x.col, x.colspan) != (c, w) for x in region):
+    # the records' band: from the cell over the first record to the last; a cell crossing the column's edges
+    # there leaves no grid to spread them in, but one above or below it (the sheet's head and fund rows, a
+    # 总分 row merged across, 1597) only widens by the labels the column gains
+    rows = sorted(x.row for x in region if (x.col, x.colspan) == (c, w) and pairs(x.text) is not None)
+    band = range(rows[0] - 1, rows[-1] + 1)
+    if any((x.col, x.colspan) != (c, w) and (x.row in band or x.row + x.rowspan - 1 in band or
+                                             x.row < band.start and x.row + x.rowspan > band.stop) for x in region):
         return None
+    # of those, the cell at the column's right edge takes the new columns (the others keep their places)
+    crossing = {id(x) for x in region if (x.col, x.colspan) != (c, w) and x.col + x.colspan >= c + w}
     # a card beside the column is an indicator of its own (a grid of cards, 1467.pdf), no level or name
     # of the records: no column of records with its levels beside it
     if any(x.col + x.colspan <= c or x.col >= c + w for x in t.cells if _names_one(x) or card_over_heading(x)):
@@ -235,6 +243,8 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
             row, rowspan = bottom[x.row], bottom[last] - bottom[x.row] + 1
         if (x.col, x.colspan) == (c, w):
             cells.append(replace(x, row=row, rowspan=rowspan, colspan=width))
+        elif id(x) in crossing:
+            cells.append(replace(x, row=row, rowspan=rowspan, colspan=x.colspan + shift))
         elif x.col >= c + w:
             cells.append(replace(x, row=row, rowspan=rowspan, col=x.col + shift))
         else:
