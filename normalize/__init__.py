@@ -37,7 +37,7 @@ from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_EN
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE, percent_rate
-from .table_views import joined_halves, without_count_rows
+from .table_views import joined_halves, side_views, without_count_rows
 from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
@@ -136,6 +136,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += counted_said
     doc, halves_said = joined_halves(doc)   # a table cut in two and stacked: its halves joined row by row
     widened_said += halves_said
+    doc, sides_said = side_views(doc)   # a table split into two views side by side, each with its header
+    widened_said += sides_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines

@@ -729,3 +729,42 @@ def joined_halves(doc) -> tuple[object, list[str]]:
     if not said:
         return doc, said
     return replace(doc, blocks=blocks), said
+
+
+def _header_fields(t: Table) -> list[str | None]:
+    return [header_field(c.text.strip(), set()) for c in t.cells if c.row == 0]
+
+
+def side_views(doc) -> tuple[object, list[str]]:
+    """An indicator table SPLIT INTO TWO VIEWS SIDE BY SIDE, each a header table over a body table of its
+    own (a web datagrid with frozen columns, 1594: row number / levels / name on the left, the values on
+    the right): four tables in a row, each header one row as wide as its body, the left header naming
+    the indicator (三级指标, by the header grammar) and no value field, the right one two value fields or
+    more and no name, the two bodies of as many rows. Read as one table: the headers side by side over
+    the bodies' rows side by side, matched by their order (the only join such a grid has), each cell
+    keeping its location. The document as it was, and nothing said, where no such four are found."""
+    blocks = list(doc.blocks)
+    said: list[str] = []
+    k = 0
+    while k + 3 < len(blocks):
+        h1, b1, h2, b2 = blocks[k:k + 4]
+        if not all(isinstance(b, Table) for b in (h1, b1, h2, b2)) or h1.n_rows != 1 or h2.n_rows != 1 or \
+                h1.n_cols != b1.n_cols or h2.n_cols != b2.n_cols or b1.n_rows != b2.n_rows or b1.n_rows < 2:
+            k += 1
+            continue
+        left, right = _header_fields(h1), _header_fields(h2)
+        if "level3" not in left or _HALF_VALUES & set(left) or "level3" in right or \
+                len(_HALF_VALUES & set(right)) < 2:
+            k += 1
+            continue
+        w = b1.n_cols
+        cells = list(h1.cells) + [replace(c, col=c.col + w) for c in h2.cells] + \
+            [replace(c, row=c.row + 1) for c in b1.cells] + [replace(c, row=c.row + 1, col=c.col + w) for c in b2.cells]
+        blocks[k] = replace(b1, n_rows=b1.n_rows + 1, n_cols=w + b2.n_cols, cells=cells)
+        blocks[k + 1:k + 4] = [Paragraph(text="", loc=b.loc) for b in (b1, h2, b2)]
+        said.append(f"{h1.loc.describe()}至{b2.loc.describe()}：指标表分为左右两部分（各有表头，左部有名称无数值，右部有数值"
+                    f"无名称），按行序逐行拼接读取，共{b1.n_rows}行")
+        k += 4
+    if not said:
+        return doc, said
+    return replace(doc, blocks=blocks), said
