@@ -204,6 +204,34 @@ def tiled_cards(t: Table, titles_before: list[Paragraph] = ()) -> Table | None:
     return replace(t, n_rows=len(cards) + 1, n_cols=len(order), cells=cells)
 
 
+TITLE_MAX = 40   # characters: a card's title is a name or a level path, not a sentence
+
+
+def _value_card(b) -> bool:
+    """Whether a block is a label | value card: two columns, every label a value field by the header grammar."""
+    return isinstance(b, Table) and b.n_cols == 2 and b.n_rows >= 2 and \
+        all(header_field(c.text, set()) in _HALF_VALUES for c in b.cells if c.col == 0)
+
+
+def carried_level_path(before: list, titles: list[Paragraph]) -> list[Paragraph]:
+    """A card's titles (its name alone, the line just before it) with the level path of the cards before it
+    (1595: a group line 产出指标 · 数量指标, then name / card, name / card …): walking back over those names
+    and cards to the path, that path over the name; the titles as they are where the blocks before are
+    anything else."""
+    if len(titles) != 1:
+        return list(titles)
+    k = len(before) - 2          # the block before the name
+    while k >= 1 and _value_card(before[k]) and isinstance(before[k - 1], Paragraph) and \
+            0 < len(before[k - 1].text.strip()) <= TITLE_MAX and not re.search(r"[：:]", before[k - 1].text):
+        k -= 2
+    if k == len(before) - 2 or k < 0 or not isinstance(before[k], Paragraph):
+        return list(titles)
+    parts = [x for x in _LEVEL_PATH.split(before[k].text.strip()) if x]
+    if len(parts) != 2 or not canonical_level1(parts[0]):
+        return list(titles)
+    return [before[k], *titles]
+
+
 # A card's heading naming the levels of the cards under it: label：value pairs whose labels the header
 # grammar maps to the levels (一级指标：产出指标　二级指标：数量指标); no word of it is listed here.
 _HEADING_PAIR = re.compile(r"(\p{Han}{2,10})\s*[：:]\s*([^\s：:]+)")
