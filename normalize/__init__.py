@@ -27,6 +27,7 @@ from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
+from .cued_lines import tile_paragraphs
 from .declared_order import declared_paragraphs
 from .label_blocks import card_grid, json_paragraphs, place, titled_cards
 from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_silent, say_unread, say_silent_rows,
@@ -132,6 +133,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
     doc, declared_said = declared_paragraphs(doc)   # values in parentheses in the order a note declares
     json_said += declared_said
+    doc, tile_said = tile_paragraphs(doc)   # a dashboard's tiles: cued values, a score over its mark
+    json_said += tile_said
     widened_said += json_said
     doc, grid_said = card_grid(doc)   # a KPI board printed as a grid of cards: the board's lines
     widened_said += grid_said

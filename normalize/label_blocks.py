@@ -208,7 +208,9 @@ def _names(doc: Document, k: int) -> list[str] | None:
     text = _title(b.text) if isinstance(b, Paragraph) else None
     if text is None:
         return None
-    if len(text) <= HEADER_CELL and not _names_level(text) and _values_under(doc.blocks, k + 1):
+    # a name may be longer than a header cell (火情发现至扑火队伍到场平均时长, 1599): one run of words, no space
+    if (len(text) <= HEADER_CELL or not re.search(r"\s", text)) and not _names_level(text) and \
+            _values_under(doc.blocks, k + 1):
         return [text]
     words = text.split()
     if len(words) > 1 and all(len(w) <= HEADER_CELL and not _names_level(w) for w in words) and \
@@ -418,7 +420,7 @@ def titled_cards(doc: Document, read: set[tuple]) -> list[tuple[int, int, str]]:
                 place(nxt.loc) in read:
             continue
         name = b.text.strip()
-        if not name or len(name) > HEADER_CELL or _COLON.search(name):
+        if not name or len(name) > 2 * HEADER_CELL or _COLON.search(name):
             continue
         fields = [f for f, _, _ in _pairs(nxt, k + 1) or []]
         after = doc.blocks[k + 2] if k + 2 < len(doc.blocks) else None
