@@ -321,8 +321,12 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         # 三级指标：B): a line that writes a field twice holds a lane per card, the n-th time a field is
         # written on a line its n-th card's; each lane opens its blocks as one column does
         lanes: dict[int, dict[str, RunCell]] = {}
+        # two lanes whose lines fall out of step (a two-column page read across, 1598.pdf: 一级指标：… beside
+        # 实际完成值：…): no line tells which lane a value is in from there on; the blocks it feeds are doubtful
+        two_lanes, askew, doubtful = False, None, set()
         for k, pairs in run:
             seen: dict[str, int] = {}
+            fields = [f for f, _, _ in pairs]
             # a card's title line (_titled: no colon) opens the card's block, whatever the lines before left
             # open (values with no name of their own: two cards' values run across one line, OCR), unless
             # it is the name under the card's level path
@@ -330,6 +334,10 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
             if title and (0 not in lanes or set(lanes[0]) - {"level1", "level2"} or pairs[0][0] in lanes[0]):
                 lanes = {0: {}}
                 blocks.append(lanes[0])
+                two_lanes = False     # a title opens one card: its lines in one lane
+            two_lanes = two_lanes or len(set(fields)) < len(fields)
+            if two_lanes and askew is None and len(fields) >= 2 and len(set(fields)) == len(fields):
+                askew = k
             for field, label, value in pairs:
                 lane = seen[field] = seen.get(field, -1) + 1
                 last = lanes.get(lane)
@@ -340,11 +348,22 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
                     blocks.append(last)
                 last[field] = value
                 heads.setdefault(field, _head_for(field, label))
+                if askew is not None:
+                    doubtful.add(id(last))
         if "level3" not in heads or len(heads) < 2:
             continue
         roles = list(heads)
-        out.append(Rebuilt(first_block=run[0][0], blocks={k for k, _ in run}, header=[heads[f] for f in roles],
-                           roles=roles, rows=[[blk.get(f) for f in roles] for blk in blocks]))
+        kept = [blk for blk in blocks if id(blk) not in doubtful]
+        names = [blk["level3"].text for blk in blocks if id(blk) in doubtful and "level3" in blk]
+        rb = Rebuilt(first_block=run[0][0], blocks={k for k, _ in run}, header=[heads[f] for f in roles],
+                     roles=roles, rows=[[blk.get(f) for f in roles] for blk in kept])
+        if names:
+            b = doc.blocks[askew]
+            rb.unread = len(names)
+            rb.warning = (f"{b.loc.describe() if b.loc is not None else f'第{askew + 1}段'}起，两栏并排的“标签：值”文字按行"
+                          f"横读时左右错行（“{b.text.strip()[:40]}”），{len(names)}条指标（{'、'.join(names)[:80]}）的值分不清属于"
+                          "哪一栏，未读取，请核对原件")
+        out.append(rb)
     return out
 
 
