@@ -109,6 +109,9 @@ def stacked_records(text: str) -> list[list[tuple[str, str]]]:
 # A label and its colon inside running text (扶持安置区产业项目年度指标值：≥8个): the characters before the colon,
 # its label the shortest of their endings the header grammar maps (年度指标值, not the name before it).
 _LABELLED = re.compile(r"([^\s：:\d]{1,%d})\s*[：:]" % (2 * HEADER_CELL))
+# or before a space and its value, no colon (a print of label | value rows glued on one line, 1595.pdf:
+# 年度指标值 ≥42000人实际完成值 43150人分值 10得分 10)
+_SPACE_LABELLED = re.compile(r"([^\s：:\d]{1,%d})\s+(?=[^\s：:])" % (2 * HEADER_CELL))
 VALUE_FIELDS = ("target", "actual", "weight", "score")
 
 
@@ -118,7 +121,7 @@ def labelled_count(text: str) -> int:
     most often, where two of target / actual / weight / score are labelled twice or more; else 0. A
     cell that no reading spread into rows is named with it, not passed over."""
     counts = dict.fromkeys(VALUE_FIELDS, 0)
-    for m in _LABELLED.finditer(text):
+    for m in [*_LABELLED.finditer(text), *_SPACE_LABELLED.finditer(text)]:
         run = m.group(1)
         field = next((f for k in range(len(run) - 1, -1, -1) if (f := header_field(run[k:], set())) is not None), None)
         if field in counts:

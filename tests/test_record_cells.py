@@ -243,3 +243,12 @@ def test_cells_crossing_the_record_column_above_and_below_its_records_widen_with
     assert [(i.level2, i.level3, _v(i.score)) for i in r.indicators] == [
         ("数量指标", "新建村道", Decimal("50")), ("数量指标", "维修桥梁", Decimal("40"))]
     assert not [w for w in r.warnings if "单元格内逐行写出一条指标" in w]
+
+
+def test_labels_before_a_space_count_the_indicators_a_glued_cell_holds():
+    # 1595.pdf: each box's label | value rows printed glued on one line, no colon; three cards in one cell
+    from jixiao.normalize.record_cells import labelled_count
+    text = ("65岁及以上老年人健康体检人数\n年度指标值 ≥42000人实际完成值 43150人分值 10得分 10建立居民电子健康档案\n"
+            "年度指标值 ≥520000份实际完成值 528000份分值 8得分 8开展健康教育讲座\n年度指标值 ≥300场实际完成值 312场分值 6得分 6")
+    assert labelled_count(text) == 3
+    assert labelled_count("本年度 项目 实施 顺利 完成 目标 明确") == 0      # words apart by spaces, no labels
