@@ -27,6 +27,8 @@ from . import runner_ups
 from .script import matching_view, restore_records
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
+from .cued_lines import tile_paragraphs
+from .declared_order import declared_paragraphs
 from .label_blocks import card_grid, json_paragraphs, place, titled_cards
 from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_silent, say_unread, say_silent_rows,
                      say_silent_tables, silent_rows)
@@ -37,7 +39,7 @@ from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_EN
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE, percent_rate
-from .table_views import joined_halves, without_count_rows
+from .table_views import joined_halves, side_views, without_count_rows
 from .tables import read_tables
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
@@ -129,6 +131,10 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.warnings += said
     doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
     doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
+    doc, declared_said = declared_paragraphs(doc)   # values in parentheses in the order a note declares
+    json_said += declared_said
+    doc, tile_said = tile_paragraphs(doc)   # a dashboard's tiles: cued values, a score over its mark
+    json_said += tile_said
     widened_said += json_said
     doc, grid_said = card_grid(doc)   # a KPI board printed as a grid of cards: the board's lines
     widened_said += grid_said
@@ -136,6 +142,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += counted_said
     doc, halves_said = joined_halves(doc)   # a table cut in two and stacked: its halves joined row by row
     widened_said += halves_said
+    doc, sides_said = side_views(doc)   # a table split into two views side by side, each with its header
+    widened_said += sides_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines

@@ -208,7 +208,9 @@ def _names(doc: Document, k: int) -> list[str] | None:
     text = _title(b.text) if isinstance(b, Paragraph) else None
     if text is None:
         return None
-    if len(text) <= HEADER_CELL and not _names_level(text) and _values_under(doc.blocks, k + 1):
+    # a name may be longer than a header cell (火情发现至扑火队伍到场平均时长, 1599): one run of words, no space
+    if (len(text) <= HEADER_CELL or not re.search(r"\s", text)) and not _names_level(text) and \
+            _values_under(doc.blocks, k + 1):
         return [text]
     words = text.split()
     if len(words) > 1 and all(len(w) <= HEADER_CELL and not _names_level(w) for w in words) and \
@@ -319,8 +321,12 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         # 三级指标：B): a line that writes a field twice holds a lane per card, the n-th time a field is
         # written on a line its n-th card's; each lane opens its blocks as one column does
         lanes: dict[int, dict[str, RunCell]] = {}
+        # two lanes whose lines fall out of step (a two-column page read across, 1598.pdf: 一级指标：… beside
+        # 实际完成值：…): no line tells which lane a value is in from there on; the blocks it feeds are doubtful
+        two_lanes, askew, doubtful = False, None, set()
         for k, pairs in run:
             seen: dict[str, int] = {}
+            fields = [f for f, _, _ in pairs]
             # a card's title line (_titled: no colon) opens the card's block, whatever the lines before left
             # open (values with no name of their own: two cards' values run across one line, OCR), unless
             # it is the name under the card's level path
@@ -328,6 +334,10 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
             if title and (0 not in lanes or set(lanes[0]) - {"level1", "level2"} or pairs[0][0] in lanes[0]):
                 lanes = {0: {}}
                 blocks.append(lanes[0])
+                two_lanes = False     # a title opens one card: its lines in one lane
+            two_lanes = two_lanes or len(set(fields)) < len(fields)
+            if two_lanes and askew is None and len(fields) >= 2 and len(set(fields)) == len(fields):
+                askew = k
             for field, label, value in pairs:
                 lane = seen[field] = seen.get(field, -1) + 1
                 last = lanes.get(lane)
@@ -338,11 +348,22 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
                     blocks.append(last)
                 last[field] = value
                 heads.setdefault(field, _head_for(field, label))
+                if askew is not None:
+                    doubtful.add(id(last))
         if "level3" not in heads or len(heads) < 2:
             continue
         roles = list(heads)
-        out.append(Rebuilt(first_block=run[0][0], blocks={k for k, _ in run}, header=[heads[f] for f in roles],
-                           roles=roles, rows=[[blk.get(f) for f in roles] for blk in blocks]))
+        kept = [blk for blk in blocks if id(blk) not in doubtful]
+        names = [blk["level3"].text for blk in blocks if id(blk) in doubtful and "level3" in blk]
+        rb = Rebuilt(first_block=run[0][0], blocks={k for k, _ in run}, header=[heads[f] for f in roles],
+                     roles=roles, rows=[[blk.get(f) for f in roles] for blk in kept])
+        if names:
+            b = doc.blocks[askew]
+            rb.unread = len(names)
+            rb.warning = (f"{b.loc.describe() if b.loc is not None else f'第{askew + 1}段'}起，两栏并排的“标签：值”文字按行"
+                          f"横读时左右错行（“{b.text.strip()[:40]}”），{len(names)}条指标（{'、'.join(names)[:80]}）的值分不清属于"
+                          "哪一栏，未读取，请核对原件")
+        out.append(rb)
     return out
 
 
@@ -418,7 +439,7 @@ def titled_cards(doc: Document, read: set[tuple]) -> list[tuple[int, int, str]]:
                 place(nxt.loc) in read:
             continue
         name = b.text.strip()
-        if not name or len(name) > HEADER_CELL or _COLON.search(name):
+        if not name or len(name) > 2 * HEADER_CELL or _COLON.search(name):
             continue
         fields = [f for f, _, _ in _pairs(nxt, k + 1) or []]
         after = doc.blocks[k + 2] if k + 2 < len(doc.blocks) else None

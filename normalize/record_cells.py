@@ -109,6 +109,9 @@ def stacked_records(text: str) -> list[list[tuple[str, str]]]:
 # A label and its colon inside running text (扶持安置区产业项目年度指标值：≥8个): the characters before the colon,
 # its label the shortest of their endings the header grammar maps (年度指标值, not the name before it).
 _LABELLED = re.compile(r"([^\s：:\d]{1,%d})\s*[：:]" % (2 * HEADER_CELL))
+# or before a space and its value, no colon (a print of label | value rows glued on one line, 1595.pdf:
+# 年度指标值 ≥42000人实际完成值 43150人分值 10得分 10)
+_SPACE_LABELLED = re.compile(r"([^\s：:\d]{1,%d})\s+(?=[^\s：:])" % (2 * HEADER_CELL))
 VALUE_FIELDS = ("target", "actual", "weight", "score")
 
 
@@ -118,7 +121,7 @@ def labelled_count(text: str) -> int:
     most often, where two of target / actual / weight / score are labelled twice or more; else 0. A
     cell that no reading spread into rows is named with it, not passed over."""
     counts = dict.fromkeys(VALUE_FIELDS, 0)
-    for m in _LABELLED.finditer(text):
+    for m in [*_LABELLED.finditer(text), *_SPACE_LABELLED.finditer(text)]:
         run = m.group(1)
         field = next((f for k in range(len(run) - 1, -1, -1) if (f := header_field(run[k:], set())) is not None), None)
         if field in counts:
@@ -187,8 +190,16 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
         return None
     c, w = at
     region = [x for x in t.cells if x.col < c + w and x.col + x.colspan > c]
-    if any((x.col, x.colspan) != (c, w) for x in region):
+    # the records' band: from the cell over the first record to the last; a cell crossing the column's edges
+    # there leaves no grid to spread them in, but one above or below it (the sheet's head and fund rows, a
+    # 总分 row merged across, 1597) only widens by the labels the column gains
+    rows = sorted(x.row for x in region if (x.col, x.colspan) == (c, w) and pairs(x.text) is not None)
+    band = range(rows[0] - 1, rows[-1] + 1)
+    if any((x.col, x.colspan) != (c, w) and (x.row in band or x.row + x.rowspan - 1 in band or
+                                             x.row < band.start and x.row + x.rowspan > band.stop) for x in region):
         return None
+    # of those, the cell at the column's right edge takes the new columns (the others keep their places)
+    crossing = {id(x) for x in region if (x.col, x.colspan) != (c, w) and x.col + x.colspan >= c + w}
     # a card beside the column is an indicator of its own (a grid of cards, 1467.pdf), no level or name
     # of the records: no column of records with its levels beside it
     if any(x.col + x.colspan <= c or x.col >= c + w for x in t.cells if _names_one(x) or card_over_heading(x)):
@@ -235,6 +246,8 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
             row, rowspan = bottom[x.row], bottom[last] - bottom[x.row] + 1
         if (x.col, x.colspan) == (c, w):
             cells.append(replace(x, row=row, rowspan=rowspan, colspan=width))
+        elif id(x) in crossing:
+            cells.append(replace(x, row=row, rowspan=rowspan, colspan=x.colspan + shift))
         elif x.col >= c + w:
             cells.append(replace(x, row=row, rowspan=rowspan, col=x.col + shift))
         else:

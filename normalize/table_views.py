@@ -204,6 +204,34 @@ def tiled_cards(t: Table, titles_before: list[Paragraph] = ()) -> Table | None:
     return replace(t, n_rows=len(cards) + 1, n_cols=len(order), cells=cells)
 
 
+TITLE_MAX = 40   # characters: a card's title is a name or a level path, not a sentence
+
+
+def _value_card(b) -> bool:
+    """Whether a block is a label | value card: two columns, every label a value field by the header grammar."""
+    return isinstance(b, Table) and b.n_cols == 2 and b.n_rows >= 2 and \
+        all(header_field(c.text, set()) in _HALF_VALUES for c in b.cells if c.col == 0)
+
+
+def carried_level_path(before: list, titles: list[Paragraph]) -> list[Paragraph]:
+    """A card's titles (its name alone, the line just before it) with the level path of the cards before it
+    (1595: a group line 产出指标 · 数量指标, then name / card, name / card …): walking back over those names
+    and cards to the path, that path over the name; the titles as they are where the blocks before are
+    anything else."""
+    if len(titles) != 1:
+        return list(titles)
+    k = len(before) - 2          # the block before the name
+    while k >= 1 and _value_card(before[k]) and isinstance(before[k - 1], Paragraph) and \
+            0 < len(before[k - 1].text.strip()) <= TITLE_MAX and not re.search(r"[：:]", before[k - 1].text):
+        k -= 2
+    if k == len(before) - 2 or k < 0 or not isinstance(before[k], Paragraph):
+        return list(titles)
+    parts = [x for x in _LEVEL_PATH.split(before[k].text.strip()) if x]
+    if len(parts) != 2 or not canonical_level1(parts[0]):
+        return list(titles)
+    return [before[k], *titles]
+
+
 # A card's heading naming the levels of the cards under it: label：value pairs whose labels the header
 # grammar maps to the levels (一级指标：产出指标　二级指标：数量指标); no word of it is listed here.
 _HEADING_PAIR = re.compile(r"(\p{Han}{2,10})\s*[：:]\s*([^\s：:]+)")
@@ -726,6 +754,45 @@ def joined_halves(doc) -> tuple[object, list[str]]:
             said.append(f"{left.loc.describe()}与{right.loc.describe()}：指标表被截成两半上下排列（前表有名称无数值，"
                         f"后表有数值无名称），按序号1-{len(serials)}逐行拼接读取，共{len(serials)}行")
             break
+    if not said:
+        return doc, said
+    return replace(doc, blocks=blocks), said
+
+
+def _header_fields(t: Table) -> list[str | None]:
+    return [header_field(c.text.strip(), set()) for c in t.cells if c.row == 0]
+
+
+def side_views(doc) -> tuple[object, list[str]]:
+    """An indicator table SPLIT INTO TWO VIEWS SIDE BY SIDE, each a header table over a body table of its
+    own (a web datagrid with frozen columns, 1594: row number / levels / name on the left, the values on
+    the right): four tables in a row, each header one row as wide as its body, the left header naming
+    the indicator (三级指标, by the header grammar) and no value field, the right one two value fields or
+    more and no name, the two bodies of as many rows. Read as one table: the headers side by side over
+    the bodies' rows side by side, matched by their order (the only join such a grid has), each cell
+    keeping its location. The document as it was, and nothing said, where no such four are found."""
+    blocks = list(doc.blocks)
+    said: list[str] = []
+    k = 0
+    while k + 3 < len(blocks):
+        h1, b1, h2, b2 = blocks[k:k + 4]
+        if not all(isinstance(b, Table) for b in (h1, b1, h2, b2)) or h1.n_rows != 1 or h2.n_rows != 1 or \
+                h1.n_cols != b1.n_cols or h2.n_cols != b2.n_cols or b1.n_rows != b2.n_rows or b1.n_rows < 2:
+            k += 1
+            continue
+        left, right = _header_fields(h1), _header_fields(h2)
+        if "level3" not in left or _HALF_VALUES & set(left) or "level3" in right or \
+                len(_HALF_VALUES & set(right)) < 2:
+            k += 1
+            continue
+        w = b1.n_cols
+        cells = list(h1.cells) + [replace(c, col=c.col + w) for c in h2.cells] + \
+            [replace(c, row=c.row + 1) for c in b1.cells] + [replace(c, row=c.row + 1, col=c.col + w) for c in b2.cells]
+        blocks[k] = replace(b1, n_rows=b1.n_rows + 1, n_cols=w + b2.n_cols, cells=cells)
+        blocks[k + 1:k + 4] = [Paragraph(text="", loc=b.loc) for b in (b1, h2, b2)]
+        said.append(f"{h1.loc.describe()}至{b2.loc.describe()}：指标表分为左右两部分（各有表头，左部有名称无数值，右部有数值"
+                    f"无名称），按行序逐行拼接读取，共{b1.n_rows}行")
+        k += 4
     if not said:
         return doc, said
     return replace(doc, blocks=blocks), said

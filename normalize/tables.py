@@ -35,7 +35,7 @@ from .records import DocRecords, Figure, Indicator, Project
 from .subjects import level3_key
 from jixiao.extract.summary_rows import TOTAL_LABEL, summary_label
 from .labelled_rows import labelled_levels
-from .table_views import (_card_levels, _card_totals, _with_levels, card_heading, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
+from .table_views import (TITLE_MAX, _card_levels, _card_totals, _with_levels, card_heading, carried_level_path, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
                           indented_levels, transposed, turned_band)
 from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
@@ -3307,7 +3307,6 @@ def _item_points(doc: Document, t: Table, above: list[list[str]]) -> Figure | No
     return None
 
 
-_TITLE_MAX = 40   # characters: a card's title is a name or a level path, not a sentence
 
 
 def _short_lines_before(doc: Document, t: Table, most: int = 2) -> list[Paragraph]:
@@ -3316,7 +3315,7 @@ def _short_lines_before(doc: Document, t: Table, most: int = 2) -> list[Paragrap
     out: list[Paragraph] = []
     for b in reversed(doc.blocks[:t.loc.block]):
         if not isinstance(b, Paragraph) or len(out) == most or re.search(r"[：:]", b.text) \
-                or not 0 < len(b.text.strip()) <= _TITLE_MAX:
+                or not 0 < len(b.text.strip()) <= TITLE_MAX:
             break
         out.insert(0, b)
     return out
@@ -3465,7 +3464,7 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
         if view is not None:
             recs.warnings.append(f"{t.loc.describe()}：本表为“标签｜值”卡片逐张相连（标签周而复始），"
                                  f"已按标签作表头、每张卡片一行读取，共{view.n_rows - 1}张")
-        elif (view := tiled_cards(t, _short_lines_before(doc, t))) is not None:
+        elif (view := tiled_cards(t, carried_level_path(doc.blocks[:t.loc.block], _short_lines_before(doc, t)))) is not None:
             recs.warnings.append(f"{t.loc.describe()}：本表为“标签｜值”卡片并排成行，已按标签作表头、"
                                  f"每张卡片一行读取（自左至右、自上而下），共{view.n_rows - 1}张")
         view = view or transposed(t)

@@ -367,3 +367,35 @@ def test_a_label_spaced_apart_before_its_colon_is_no_label_space_value_pair():
         assert not [v.text for _, _, v in got if "：" in v.text or ":" in v.text], text
     got = _pairs(Paragraph(text="三级指标 建设示范园", loc=Location("mem", block=0, line=1)), 0)
     assert [(f, v.text) for f, _, v in got] == [("level3", "建设示范园")]
+
+
+def _lines_doc(lines):
+    return Document(source="mem", format="pdf", sha256="",
+                    blocks=[Paragraph(text=x, loc=Location("mem", block=k)) for k, x in enumerate(["项目支出绩效自评表"] + lines)])
+
+
+def _pair_lines(left, right):
+    """Two columns of seven-line blocks read across the page, line by line (right may be shorter)."""
+    return [f"{a} {b}" if b else a for a, b in zip(left, right + [""] * (len(left) - len(right)))]
+
+
+def _block(l1, l2, name, target, actual, weight, score):
+    return [f"一级指标：{l1}", f"二级指标：{l2}", f"三级指标：{name}", f"年度指标值：{target}", f"实际完成值：{actual}",
+            f"分值：{weight}", f"得分：{score}"]
+
+
+def test_two_columns_read_across_out_of_step_leave_their_rows_unread_and_named():
+    """1598.pdf (label：value blocks in a two-column section, read across the page): on page 1 the columns face
+    each other line for line and read as two lanes; on page 2 the right column starts mid-block, so a line pairs
+    一级指标 with 实际完成值 and five rows took the other column's values, NOTHING SAID. From the first such line
+    the blocks fed are counted unread and named; the blocks before read as they did."""
+    a = _block("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "20", "20")
+    b = _block("产出指标", "质量指标", "验收合格率", "100%", "100%", "20", "20")
+    c = _block("效益指标", "社会效益指标", "通行时间缩短", "≥20%", "18%", "30", "27")
+    d = _block("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "30", "30")
+    lines = _pair_lines(a, b) + _pair_lines(c[:4] + [], d[4:]) + c[4:] + d[:4]
+    recs = normalize_document(_lines_doc(lines), name="mem")
+    assert [i.level3 for i in recs.indicators] == ["新建村道", "验收合格率"]
+    assert recs.unread_rows == 2
+    said = [w for w in recs.warnings if "左右错行" in w]
+    assert len(said) == 1 and "通行时间缩短" in said[0] and "群众满意度" in said[0]

@@ -76,3 +76,33 @@ def test_a_row_above_the_second_halfs_header_stays_with_it():
     lost: the second table keeps it, with the rows after its count."""
     got, _ = joined_halves(_doc([["绩效指标完成情况（续）", "", "", "", ""]] + RIGHT))
     assert got.blocks[3].grid() == [["绩效指标完成情况（续）", "", "", "", ""], ["总分", "", "", "100", "97"]]
+
+
+def _views(body2):
+    h1 = [["", "一级指标", "二级指标", "三级指标"]]
+    b1 = [["1", "产出指标", "数量指标", "养护道路里程"], ["2", "", "质量指标", "验收合格率"],
+          ["3", "效益指标", "社会效益指标", "群众出行时间缩短"]]
+    h2 = [["年度指标值", "实际完成值", "分值", "得分"]]
+    return Document(source="mem", format="html", sha256="", blocks=[
+        Paragraph(text="项目名称：2023年某县道路养护项目", loc=Location("mem", block=0)),
+        _table(1, h1), _table(2, b1), _table(3, h2), _table(4, body2)])
+
+
+def test_two_views_side_by_side_each_with_its_header_table_are_read_as_one_table():
+    """1594 (a datagrid with frozen columns: row number, levels and name in the left view, the values in the
+    right, each view a header table and a body table): nothing read, every left row named unread. The right
+    body's rows go beside the left body's in order under both headers; said in a warning."""
+    b2 = [["≥120公里", "126公里", "40", "40"], ["≥95%", "97%", "30", "30"], ["≥20%", "18%", "30", "27"]]
+    recs = normalize_document(_views(b2), name="mem")
+    assert [(i.level3, i.target.raw, i.actual.raw, i.score.q.raw) for i in recs.indicators] == [
+        ("养护道路里程", "≥120公里", "126公里", "40"), ("验收合格率", "≥95%", "97%", "30"),
+        ("群众出行时间缩短", "≥20%", "18%", "27")]
+    assert recs.indicators[1].level1 == "产出指标"
+    assert any("左右两部分" in w for w in recs.warnings)
+
+
+def test_views_of_unequal_rows_are_not_joined():
+    b2 = [["≥120公里", "126公里", "40", "40"], ["≥95%", "97%", "30", "30"]]
+    recs = normalize_document(_views(b2), name="mem")
+    assert not any("左右两部分" in w for w in recs.warnings)
+    assert not any(i.level3 == "养护道路里程" and i.target is not None for i in recs.indicators)

@@ -220,3 +220,35 @@ def test_records_tiled_across_rows_are_read_one_a_row_with_the_levels_their_row_
         ("产出指标", "数量指标", "推广新品种", "≥50000亩", "52000亩", Decimal(20), Decimal(20)),
         ("效益指标", "经济效益指标", "亩均收益", "≥900元", "720元", Decimal(50), Decimal(40))]
     assert any("逐格" in w for w in recs.warnings), recs.warnings
+
+
+def test_cells_crossing_the_record_column_above_and_below_its_records_widen_with_it():
+    # 1597: one sheet, the head and fund rows merged across the record column (C:G) above the records,
+    # 总分 merged across it below; the records name-titled cards, 分值 and 得分 on one line
+    head = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "乡村道路养护"),
+            (1, 0, 2, 1, "项目资金（万元）"), (1, 1, 1, 1, "全年预算数"), (1, 2, 1, 1, "全年执行数"), (1, 3, 1, 1, "执行率"),
+            (2, 1, 1, 1, "120.00"), (2, 2, 1, 1, "114.00"), (2, 3, 1, 1, "95.00%"),
+            (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 3, "三级指标及完成情况"),
+            (4, 0, 2, 1, "产出指标"), (4, 1, 2, 1, "数量指标"), (4, 2, 1, 3, _card("新建村道", "≥12公里", "12.5公里", "50", "50")),
+            (5, 2, 1, 3, _card("维修桥梁", "≥3座", "2座", "50", "40")),
+            (6, 0, 1, 1, "总分"), (6, 1, 1, 4, "分值：100\u3000得分：90")]
+    cells = [Cell(text=t, row=r, col=c, rowspan=rs, colspan=cs, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, c, rs, cs, t in head]
+    t = Table(index=0, n_rows=7, n_cols=5, cells=cells, loc=Location("mem", block=1, table=0))
+    g = record_view(t)[0].grid(fill=True)
+    assert g[0] == ["项目名称"] + ["乡村道路养护"] * 6   # widened by the two columns the records gained
+    assert g[5] == ["产出指标", "数量指标", "维修桥梁", "≥3座", "2座", "50", "40"]
+    doc = Document(source="mem", format="xlsx", sha256="", blocks=[Paragraph(text="项目支出绩效自评表", loc=Location("mem", block=0)), t])
+    r = normalize_document(doc)
+    assert [(i.level2, i.level3, _v(i.score)) for i in r.indicators] == [
+        ("数量指标", "新建村道", Decimal("50")), ("数量指标", "维修桥梁", Decimal("40"))]
+    assert not [w for w in r.warnings if "单元格内逐行写出一条指标" in w]
+
+
+def test_labels_before_a_space_count_the_indicators_a_glued_cell_holds():
+    # 1595.pdf: each box's label | value rows printed glued on one line, no colon; three cards in one cell
+    from jixiao.normalize.record_cells import labelled_count
+    text = ("65岁及以上老年人健康体检人数\n年度指标值 ≥42000人实际完成值 43150人分值 10得分 10建立居民电子健康档案\n"
+            "年度指标值 ≥520000份实际完成值 528000份分值 8得分 8开展健康教育讲座\n年度指标值 ≥300场实际完成值 312场分值 6得分 6")
+    assert labelled_count(text) == 3
+    assert labelled_count("本年度 项目 实施 顺利 完成 目标 明确") == 0      # words apart by spaces, no labels

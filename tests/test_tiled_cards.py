@@ -46,3 +46,23 @@ def test_a_last_tile_whose_titles_are_lines_before_it_reads_too():
     assert got == [("产出指标", "数量指标", "新建村道", "≥12公里", "20"),
                    ("效益指标", "社会效益指标", "通行时间缩短", "≥20%", "36"),
                    ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "20")]
+
+
+def _card(block, target, actual, weight, score):
+    rows = [(0, 0, 1, 1, "年度指标值"), (0, 1, 1, 1, target), (1, 0, 1, 1, "实际完成值"), (1, 1, 1, 1, actual),
+            (2, 0, 1, 1, "分值"), (2, 1, 1, 1, weight), (3, 0, 1, 1, "得分"), (3, 1, 1, 1, score)]
+    return _table(block, rows, 2)
+
+
+def test_cards_after_the_first_of_a_group_take_its_level_path():
+    """1595 (a mobile page: a group line 产出指标 · 数量指标, then name / card, name / card …): the first card of each
+    group read, each later one (its name alone before it) read as a headerless table, its labels taken for names
+    (年度指标值 … as four indicators): it takes the group's level path over its name."""
+    p = lambda k, text: Paragraph(text=text, loc=Location("mem", block=k))   # noqa: E731
+    doc = Document(source="mem", format="html", sha256="", blocks=[
+        p(0, "项目支出绩效自评表"), p(1, "产出指标 · 数量指标"), p(2, "新建村道"), _card(3, "≥12公里", "12.5公里", "40", "40"),
+        p(4, "维修桥梁"), _card(5, "≥3座", "3座", "30", "30"),
+        p(6, "效益指标 · 社会效益指标"), p(7, "通行时间缩短"), _card(8, "≥20%", "18%", "30", "27")])
+    got = [(i.level1, i.level2, i.level3, i.target.raw, i.score.raw) for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "新建村道", "≥12公里", "40"), ("产出指标", "数量指标", "维修桥梁", "≥3座", "30"),
+                   ("效益指标", "社会效益指标", "通行时间缩短", "≥20%", "27")]

@@ -1,0 +1,64 @@
+"""A dashboard tile's lines as the card they stand for (1599: 产出指标 数量指标 / 新建林区防火隔离带 /
+完成 125公里 ／ 目标 ≥120公里 / 得分 10 / 10分): a line of cued values apart by slashes (the sentence grammar's
+cues, sentences.CUE: 完成 → the actual, 目标 → the target), a score written over its full mark (a label the
+header grammar reads as the score, then a / b), and a line of a level 1 and a level 2 apart by a space are
+written as label：value lines and level lines, so the label grammars read the tile as they read an
+outline of titled cards. Evidence from the lines; no word of the forms is listed here."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+import regex as re
+
+from jixiao.extract import Document, Paragraph
+
+from .sentences import CUE
+from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header_field
+
+_SLASHED = re.compile(r"\s*[／/]\s*")
+_FRACTION = re.compile(r"^\s*(?P<label>[^\d\s/／]{1,6})\s*(?P<a>\d+(?:\.\d+)?)\s*[/／]\s*(?P<b>\d+(?:\.\d+)?)\s*分?\s*$")
+
+
+@lru_cache(maxsize=None)
+def field_word(field: str) -> str:
+    """The header grammar's own word for a field (one it reads back as that field)."""
+    return next(w for f, spec in INDICATOR_HEADERS if f == field
+                for w in (*spec.get("has", ()), *spec.get("starts", ()), *spec.get("exact", ()))
+                if header_field(w, set()) == field)
+
+
+def _lines(text: str) -> list[str] | None:
+    """The label：value or level lines a tile line stands for, else None."""
+    pieces = _SLASHED.split(text.strip())
+    if len(pieces) >= 2:
+        # each piece a cue and its value, nothing before the cue (a value in words too: 完成 持续健全)
+        got = [(m.lastgroup, p[m.end():].strip()) if (m := CUE.match(p)) else None for p in pieces]
+        if all(g is not None and g[1] and not CUE.search(g[1]) for g in got) and len({g[0] for g in got}) == len(got):
+            return [f"{field_word(side)}：{value}" for side, value in got]
+    m = _FRACTION.match(text)
+    if m and header_field(m.group("label"), set()) == "score" and float(m.group("a")) <= float(m.group("b")):
+        return [f"{field_word('score')}：{m.group('a')}", f"{field_word('weight')}：{m.group('b')}"]
+    words = text.split()
+    if len(words) == 2 and (l1 := canonical_level1(words[0])) and canonical_level2(words[1], l1)[0]:
+        return words
+    return None
+
+
+def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
+    """The document with each tile line written as its lines, at the same place, where two kinds at least
+    (cued values, a score over its mark) occur; and the warning naming how many values were so read."""
+    blocks, kinds = [], set()
+    for b in doc.blocks:
+        got = _lines(b.text) if isinstance(b, Paragraph) else None
+        if got is None:
+            blocks.append(b)
+            continue
+        kinds.add("cued" if "：" in got[0] and header_field(got[0].split("：")[0], set()) != "score" else
+                  "score" if "：" in got[0] else "level")
+        blocks += [replace(b, text=x) for x in got]
+    if not {"cued", "score"} <= kinds:
+        return doc, []
+    n = sum(1 for b in blocks if isinstance(b, Paragraph) and b.text.startswith(field_word("score") + "："))
+    return replace(doc, blocks=blocks), [f"{doc.source}：有{n}个指标写成看板卡片（“完成…／目标…”、“得分 a / b分”），"
+                                         f"已按其提示词读作目标值、实际完成值、得分与分值，请与原件核对"]

@@ -1,0 +1,36 @@
+"""A dashboard tile's lines read as the card they stand for (normalize.cued_lines), in the shape of corpus/native
+1599.html: a level 1 and a level 2 apart by a space, the name, 完成 X ／ 目标 Y, 得分 a / b分."""
+from jixiao.extract import Document, Location, Paragraph
+from jixiao.normalize import normalize_document
+from jixiao.normalize.cued_lines import _lines
+
+
+def _doc(tiles):
+    lines = ["项目支出绩效自评表"] + [x for t in tiles for x in t]
+    return Document(source="mem", format="html", sha256="",
+                    blocks=[Paragraph(text=x, loc=Location("mem", block=k)) for k, x in enumerate(lines)])
+
+
+TILES = [("产出指标 数量指标", "新建村道", "完成 12.5公里 ／ 目标 ≥12公里", "得分 40 / 40分"),
+         ("效益指标 社会效益指标", "火情发现至扑火队伍到场平均时长", "完成 36分钟 ／ 目标 ≤30分钟", "得分 24 / 30分"),
+         ("效益指标 可持续影响指标", "长效机制", "完成 持续健全 ／ 目标 持续健全", "得分 30 / 30分")]
+
+
+def test_tile_lines_are_label_value_lines():
+    assert _lines("完成 125公里 ／ 目标 ≥120公里") == ["实际完成：125公里", "计划完成：≥120公里"]
+    assert _lines("得分 8 / 10分") == ["得分：8", "分值：10"]
+    assert _lines("得分 12 / 10分") is None            # a score over its mark is no more than the mark
+    assert _lines("产出指标 数量指标") == ["产出指标", "数量指标"]
+    assert _lines("上午 / 下午") is None
+
+
+def test_tiles_read_with_their_levels_a_long_name_and_a_value_in_words():
+    """1599: nothing read; the cued lines said as sentences under no level heading, the tile of a name of 15
+    characters not said at all once its lines were read (a title was a header cell's length at most)."""
+    recs = normalize_document(_doc(TILES), name="mem")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "40", "40"),
+        ("效益指标", "社会效益指标", "火情发现至扑火队伍到场平均时长", "≤30分钟", "36分钟", "30", "24"),
+        ("效益指标", "可持续影响指标", "长效机制", "持续健全", "持续健全", "30", "30")]
+    assert any("看板卡片" in w for w in recs.warnings)

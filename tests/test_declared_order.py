@@ -1,0 +1,44 @@
+"""Values in parentheses whose order a note declares (normalize.declared_order), in the shape of corpus/native
+1596.docx: an outline by indentation (一级 / 二级 lines), each indicator a line name（target／actual／weight／score）,
+the order only in a 说明 line above."""
+from jixiao.extract import Cell, Document, Location, Paragraph, Table
+from jixiao.normalize import normalize_document
+from jixiao.normalize.declared_order import declared_labels
+
+
+def _p(k, text):
+    return Paragraph(text=text, loc=Location("mem", block=k))
+
+
+def _doc(note):
+    # the first two items a table already (a reader splits a run of slash lines into cells)
+    rows = [["新建村道（≥12公里", "12.5公里", "40", "40）"], ["维修桥梁（≥3座", "3座", "30", "30）"]]
+    t = Table(index=0, n_rows=2, n_cols=4, loc=Location("mem", block=4, table=0),
+              cells=[Cell(text=x, row=r, col=c, loc=Location("mem", block=4, table=0, row=r, col=c))
+                     for r, row in enumerate(rows) for c, x in enumerate(row)])
+    return Document(source="mem", format="docx", sha256="", blocks=[
+        _p(0, "项目支出绩效自评表"), _p(1, note), _p(2, "产出指标"), _p(3, "数量指标"), t,
+        _p(5, "效益指标"), _p(6, "社会效益指标"), _p(7, "通行时间缩短（≥20%／18%／30／27）")])
+
+
+def test_the_note_declares_the_order_by_the_header_grammar():
+    assert declared_labels("说明：括号内依次为年度指标值、实际完成值、分值、得分。") == ["年度指标值", "实际完成值", "分值", "得分"]
+    assert declared_labels("括号内依次为甲、乙、丙") is None        # words no header has
+    assert declared_labels("资金依次为中央、省级") is None
+
+
+def test_items_read_in_the_declared_order_under_their_level_lines():
+    """1596: the first run of items split into cells and read with a guessed order (target, weight, actual),
+    the others not read, none said: each item reads as the card it stands for, in the note's order."""
+    recs = normalize_document(_doc("说明：各三级指标名称后括号内依次为年度指标值、实际完成值、分值、得分。"), name="mem")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "40", "40"),
+                                          ("产出指标", "数量指标", "维修桥梁", "≥3座", "3座", "30", "30"),
+                                          ("效益指标", "社会效益指标", "通行时间缩短", "≥20%", "18%", "30", "27")]
+    assert any("所列顺序" in w for w in recs.warnings)
+
+
+def test_the_order_is_the_notes_own():
+    recs = normalize_document(_doc("说明：括号内依次为实际完成值、年度指标值、得分、分值。"), name="mem")
+    got = {i.level3: (i.target.raw, i.actual.raw, i.weight.q.raw) for i in recs.indicators}
+    assert got["通行时间缩短"] == ("18%", "≥20%", "27")
