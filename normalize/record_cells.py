@@ -110,8 +110,9 @@ def stacked_records(text: str) -> list[list[tuple[str, str]]]:
 # its label the shortest of their endings the header grammar maps (年度指标值, not the name before it).
 _LABELLED = re.compile(r"([^\s：:\d]{1,%d})\s*[：:]" % (2 * HEADER_CELL))
 # or before a space and its value, no colon (a print of label | value rows glued on one line, 1595.pdf:
-# 年度指标值 ≥42000人实际完成值 43150人分值 10得分 10)
-_SPACE_LABELLED = re.compile(r"([^\s：:\d]{1,%d})\s+(?=[^\s：:])" % (2 * HEADER_CELL))
+# 年度指标值 ≥42000人实际完成值 43150人分值 10得分 10): the value a figure, with its operator or not, so that a
+# header line of labels one after another (年度指标值 实际完成值 分值 得分) labels nothing
+_SPACE_LABELLED = re.compile(r"([^\s：:\d]{1,%d})\s+(?=[≥≤＞＜><=≧≦]|\d)" % (2 * HEADER_CELL))
 VALUE_FIELDS = ("target", "actual", "weight", "score")
 
 
