@@ -448,11 +448,10 @@ def _card(blocks: list, k: int, sentence: str):
     if shape is None:
         return None
     name, m, near, at = shape
-    t, a = parse(m.group("target")), parse(m.group("actual"))
-    if _value_kind(t) != _value_kind(a):
+    if (pair := _one_kind(m)) is None:
         return None
     points = CARD_POINTS.match(near[at + 1][1]) if at + 1 < len(near) else None
-    return name, t, a, points.group("weight") if points else None, points.group("score") if points else None
+    return name, *pair, points.group("weight") if points else None, points.group("score") if points else None
 
 
 def _card_shape(blocks: list, k: int, sentence: str):
@@ -460,8 +459,7 @@ def _card_shape(blocks: list, k: int, sentence: str):
     line of a target and a result alone right under a line that is a name alone (_card), whatever its values
     are; else None."""
     text = blocks[k].text.strip()
-    m = CARD_VALUES.match(text) or CARD_VALUES_RUN.match(text)
-    if text != sentence.strip() or m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")):
+    if text != sentence.strip() or (m := _values_line(text, CARD_VALUES, CARD_VALUES_RUN)) is None:
         return None
     near = [(j, x.text.strip()) for j, x in enumerate(blocks) if isinstance(x, Paragraph) and x.text.strip()]
     at = next((n for n, (j, _) in enumerate(near) if j == k), None)
@@ -533,9 +531,9 @@ def _abreast(blocks: list, k: int) -> tuple[list[list[tuple[int, str]]], int] | 
     into as many pieces (at the spaces, or before each target or points cue opening a piece): ([(block, piece)
     of each card down its lines], paragraphs taken); None where paragraph k is no such line or fewer than two
     lines follow it so."""
-    parts = blocks[k].text.split()
-    if len(parts) < 2 or any((h := _heading(x)) is None or h[0] != x for x in parts):
+    if not _abreast_line(blocks[k].text):
         return None
+    parts = blocks[k].text.split()
     ones = {canonical_level1(x) for x in parts} - {None}
     if any(canonical_level2(x, None)[1] in ones and canonical_level1(x) is None for x in parts):
         return None
@@ -585,13 +583,22 @@ def _card_name(name: str) -> bool:
         and _heading(name) is None and not level_label(name)
 
 
-def _card_values(text: str):
-    """(target, result) of a card's values line (CARD_VALUES, values of one kind, no cue in either), else None."""
-    m = CARD_VALUES.match(text)
-    if m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")):
-        return None
+def _values_line(text: str, *forms):
+    """The match of a card's values line, the first of `forms` (CARD_VALUES …) that matches, where neither its
+    target nor its result holds a cue; else None."""
+    m = next((m for form in forms if (m := form.match(text))), None)
+    return None if m is None or CUE.search(m.group("target")) or CUE.search(m.group("actual")) else m
+
+
+def _one_kind(m):
+    """(target, result) of a values line's match where the two are values of one kind, else None."""
     t, a = parse(m.group("target")), parse(m.group("actual"))
     return (t, a) if _value_kind(t) == _value_kind(a) else None
+
+
+def _card_values(text: str):
+    """(target, result) of a card's values line (CARD_VALUES, values of one kind, no cue in either), else None."""
+    return _one_kind(m) if (m := _values_line(text, CARD_VALUES)) else None
 
 
 def _read_cards(cards: list[list[str]], level1):
