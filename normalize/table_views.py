@@ -725,8 +725,7 @@ def joined_halves(doc) -> tuple[object, list[str]]:
         if got is None:
             continue
         head, _, serials = got
-        heads = [header_field(c.text.strip(), set()) for c in left.cells if c.row == head]
-        if "level3" not in heads or _HALF_VALUES & set(heads):
+        if not _name_half(_header_fields(left, head)):
             continue
         for k2, right in tables[n + 1:n + 2]:
             other = _serial_rows(right)
@@ -735,8 +734,7 @@ def joined_halves(doc) -> tuple[object, list[str]]:
             head2, col2, serials2 = other
             fields2 = {c.col: header_field(c.text.strip(), set()) for c in right.cells if c.row == head2}
             money = any(fund_word_field(c.text) in MONEY_FIELDS for c in right.cells if c.row == head2)
-            if "level3" in fields2.values() or len(_HALF_VALUES & set(fields2.values())) < 2 or money or \
-                    set(serials2) != set(serials):
+            if not _values_half(list(fields2.values())) or money or set(serials2) != set(serials):
                 continue
             extra = sorted(c for c in range(right.n_cols) if c != col2)
             at = {c: left.n_cols + j for j, c in enumerate(extra)}
@@ -759,8 +757,18 @@ def joined_halves(doc) -> tuple[object, list[str]]:
     return replace(doc, blocks=blocks), said
 
 
-def _header_fields(t: Table) -> list[str | None]:
-    return [header_field(c.text.strip(), set()) for c in t.cells if c.row == 0]
+def _header_fields(t: Table, row: int = 0) -> list[str | None]:
+    return [header_field(c.text.strip(), set()) for c in t.cells if c.row == row]
+
+
+def _name_half(fields: list) -> bool:
+    """Whether a header's fields are an indicator table's half that names (三级指标) and holds no value field."""
+    return "level3" in fields and not _HALF_VALUES & set(fields)
+
+
+def _values_half(fields: list) -> bool:
+    """Whether a header's fields are the half that holds two value fields or more and no name."""
+    return "level3" not in fields and len(_HALF_VALUES & set(fields)) >= 2
 
 
 def side_views(doc) -> tuple[object, list[str]]:
@@ -781,8 +789,7 @@ def side_views(doc) -> tuple[object, list[str]]:
             k += 1
             continue
         left, right = _header_fields(h1), _header_fields(h2)
-        if "level3" not in left or _HALF_VALUES & set(left) or "level3" in right or \
-                len(_HALF_VALUES & set(right)) < 2:
+        if not _name_half(left) or not _values_half(right):
             k += 1
             continue
         w = b1.n_cols
