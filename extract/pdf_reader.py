@@ -1448,6 +1448,19 @@ def _frame_of_lines(t: _PageTable) -> bool:
     return sum(_gaps(chars) >= 2 for chars in held) >= 2
 
 
+def _char_size(ch) -> float:
+    """A character's font size, or its height where the PDF gives none."""
+    return ch.get("size") or (ch["bottom"] - ch["top"])
+
+
+def _row_chars(t: _PageTable) -> dict[int, list]:
+    """A grid's characters that are no space, by the row they stand in."""
+    rows: dict[int, list] = {}
+    for (r, _), held in t.chars.items():
+        rows.setdefault(r, []).extend(ch for ch in held if ch["text"].strip())
+    return rows
+
+
 def _lines_through(t: _PageTable, loose: list) -> bool:
     """A ruled grid whose rows' lines run on through its outer rules is the grounds drawn behind words in running
     lines, not a table (1499.pdf: a task list's <code> spans, each on a shaded box, the boxes of the list's lines
@@ -1458,18 +1471,13 @@ def _lines_through(t: _PageTable, loose: list) -> bool:
     if t.aligned or len(t.xs) < 2 or len(t.ys) < 4:
         return False
     x0, _, x1, _ = t.bbox
+    size = _char_size
 
     def mid(ch) -> float:
         return (ch["x0"] + ch["x1"]) / 2
 
-    def size(ch) -> float:
-        return ch.get("size") or (ch["bottom"] - ch["top"])
-
     outside = [ch for ch in loose if ch["text"].strip() and not x0 <= mid(ch) <= x1]
-    rows: dict[int, list] = {}
-    for (r, _), held in t.chars.items():
-        rows.setdefault(r, []).extend(ch for ch in held if ch["text"].strip())
-    rows = {r: held for r, held in rows.items() if held}
+    rows = {r: held for r, held in _row_chars(t).items() if held}
     if len(rows) < 3 or not outside:
         return False
 
@@ -1494,15 +1502,12 @@ def _boxed_runs(tables: list[_PageTable], loose: list) -> list[_PageTable]:
     (within one and a half lines' height: a space apart), stands a loose character (outside every table) or
     another such grid's row, with a loose character on the line somewhere: a run of boxes side by side on a
     line is one line of fields. Their characters go back to the page's lines."""
-    def size(ch) -> float:
-        return ch.get("size") or (ch["bottom"] - ch["top"])
+    size = _char_size
 
     def lines_of(t: _PageTable) -> list[tuple[float, float]] | None:
         if t.aligned:
             return None
-        rows: dict[int, list] = {}
-        for (r, _), chars in t.chars.items():
-            rows.setdefault(r, []).extend(ch for ch in chars if ch["text"].strip())
+        rows = _row_chars(t)
         if t.lost or len(rows) != len(t.ys) - 1 or not all(rows.values()):
             return None
         bands = []
@@ -2141,17 +2146,10 @@ def _tab_grid_rows(lines: list[_Line]) -> list[tuple[int, int, list[list[str]]]]
 
 
 def _typed_table(doc: Document, path: str, page_no: int, lines: list[_Line], rows: list[list[str]]) -> None:
-    """Rows typed at tab stops (_tab_grid_rows) as a table block, a heading's row one cell across, as
-    tab_lines.append_typed makes them."""
-    block, t_index = len(doc.blocks), len(doc.tables())
-    width = max(len(row) for row in rows)
-    cells = [Cell(text=text, row=r, col=c, loc=Location(path, block=block, page=page_no, table=t_index, row=r, col=c),
-                  colspan=width if len(row) == 1 else 1)
-             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    """Rows typed at tab stops (_tab_grid_rows) as a table block, as tab_lines makes them, at the lines' box."""
+    from .tab_lines import typed_table
     bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
-    doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=width, cells=cells,
-                            loc=Location(path, block=block, page=page_no, table=t_index, bbox=_round(bbox)),
-                            origin="typed with tabs"))
+    typed_table(doc, rows, lambda **kw: Location(path, page=page_no, **kw), bbox=_round(bbox))
 
 
 def _bands(lines: list[_Line], right: float) -> list[tuple[list[_Line], float]]:

@@ -154,6 +154,18 @@ def typed_column(lines: list[str]) -> list[list[str]] | None:
     return blocks[0][2]
 
 
+def typed_table(doc: Document, rows: list[list[str]], loc: Callable[..., Location], **table_loc) -> None:
+    """Rows typed with tabs as a table block at the end of doc, a heading's row one cell across: loc(**kw) a
+    cell's and the table's Location in the reader's terms, table_loc what the table's holds besides (its bbox)."""
+    block, t_index = len(doc.blocks), len(doc.tables())
+    width = max(len(row) for row in rows)
+    cells = [Cell(text=text, row=r, col=c, loc=loc(block=block, table=t_index, row=r, col=c),
+                  colspan=width if len(row) == 1 else 1)
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=width, cells=cells,
+                            loc=loc(block=block, table=t_index, **table_loc), origin="typed with tabs"))
+
+
 def append_typed(doc: Document, lines: list[str], loc: Callable[..., Location]) -> None:
     """Append a word processor's pending tabbed paragraphs to doc: as tables where they read as rows
     typed with tabs, the others as paragraphs; then clear them. loc(**kw): a block's Location in the
@@ -167,13 +179,7 @@ def append_typed(doc: Document, lines: list[str], loc: Callable[..., Location]) 
     while i < len(lines):
         if i in runs:
             end, rows = runs[i]
-            block, t_index = len(doc.blocks), len(doc.tables())
-            width = max(len(row) for row in rows)
-            cells = [Cell(text=text, row=r, col=c, loc=loc(block=block, table=t_index, row=r, col=c),
-                          colspan=width if len(row) == 1 else 1)
-                     for r, row in enumerate(rows) for c, text in enumerate(row)]
-            doc.blocks.append(Table(index=t_index, n_rows=len(rows), n_cols=width, cells=cells,
-                                    loc=loc(block=block, table=t_index), origin="typed with tabs"))
+            typed_table(doc, rows, loc)
             i = end
             continue
         doc.blocks.append(Paragraph(text=lines[i].strip(), loc=loc(block=len(doc.blocks))))
