@@ -22,7 +22,7 @@ import regex as re
 from jixiao.extract.line_breaks import OPERATOR
 from jixiao.extract.ocr_digits import fix_numeric
 
-from .vocab import value_role
+from .vocab import role_stem, value_role
 
 
 def plain(d: Decimal) -> Decimal:
@@ -2202,6 +2202,8 @@ def _labelled_pair(text: str) -> tuple[str, str] | None:
     """(target, result) of a cell of exactly two labelled parts whose labels name the two roles
     (vocab.value_role: 目标 / 指标值 / 计划 and 实际 / 完成 / 实现, in either order), else None."""
     marks = list(_CELL_LABEL.finditer(text))
+    if not marks:
+        return _run_together_pair(text)
     if len(marks) != 2 or marks[0].start() != 0:
         return None
     roles = [value_role(m.group(1)) for m in marks]
@@ -2210,6 +2212,38 @@ def _labelled_pair(text: str) -> tuple[str, str] | None:
     if sorted(map(str, roles)) != ["actual", "target"] or not all(parts):
         return None
     return (parts[0], parts[1]) if roles[0] == "target" else (parts[1], parts[0])
+
+
+def _role_word_at(text: str, i: int) -> tuple[str, str] | None:
+    """The role's label (vocab.role_stem, two to six Han) at `i` that a figure follows: (word, role). The
+    shortest after which nothing but an operator stands before the number (目标值|不少于15盏, not
+    目标值不少于|15盏; 实际完成|98万元, not 实际|完成98万元)."""
+    for k in range(2, 7):
+        word = text[i:i + k]
+        if len(word) < k or not re.fullmatch(r"\p{Han}+", word):
+            return None
+        lead = re.match(r"\s*(\D*)", text[i + k:]).group(1).strip()
+        if (role := role_stem(word)) and (not lead or parse(lead + "1").op not in ("=", "qualitative", "empty")):
+            return word, role
+    return None
+
+
+def _run_together_pair(text: str) -> tuple[str, str] | None:
+    """(target, result) of a cell whose two labels run into their values with no colon or separator
+    (目标≥100亩实际102亩, 目标值不少于15盏实际完成16盏): the cell opens with one role's word and the other
+    role's word opens the second value. Split only where both parts read as figures, so the first
+    value's unit and the second label are told apart where the words part (the segmenter with the
+    domain dictionary: 亩|实际, 万元|实际完成, not 亩实|际 or 万元实际|完成, a unit being any word after a
+    figure), at the first such place."""
+    if not (first := _role_word_at(text, 0)):
+        return None
+    rest = text[len(first[0]):]
+    for j in sorted(_boundaries(list(_words(rest)))):
+        if (second := _role_word_at(rest, j)) and second[1] != first[1]:
+            a, b = rest[:j].strip(), rest[j + len(second[0]):].strip()
+            if a and b and parse(a).numeric and parse(b).numeric:
+                return (a, b) if first[1] == "target" else (b, a)
+    return None
 
 
 # A line of a name cell labelled with a value's role (运维水质自动监测站 / 目标：≥14个): a short

@@ -402,9 +402,10 @@ def header_field(text: str, taken: set[str]) -> str | None:
 # A row label saying which value of an indicator written on two rows the row holds (类别: 目标值 /
 # 实际值): a header word for the role, or the bare stem a row label writes without its 值 (预期 /
 # 计划 / 目标 the intent; 实际 / 完成 / 实现 / 达成 the result), which header_field leaves to a
-# column's fuller words (完成 alone heads no column).
-_ROLE_STEM = (("target", re.compile(r"^(?:年度|全年)?(?:预期|计划|目标)(?:值|数)?$")),
-              ("actual", re.compile(r"^(?:实际|完成|实现|达成)(?:值|数|情况)?$")))
+# column's fuller words (完成 alone heads no column). The same grammar tells a label run into its value
+# (目标≥100亩实际102亩: quantity._run_together_pair).
+_ROLE_STEM = (("target", re.compile(r"^(?:年度|全年)?(?:(?:预期|计划|目标)(?:值|数)?|指标(?:值|数))$")),
+              ("actual", re.compile(r"^(?:实际(?:完成|实现|达成)?|完成|实现|达成)(?:值|数|情况)?$")))
 
 
 def value_role(text: str) -> str | None:
@@ -415,7 +416,13 @@ def value_role(text: str) -> str | None:
     field = header_field(t, set())
     if field in ("target", "actual"):
         return field
-    return next((role for role, grammar in _ROLE_STEM if grammar.match(t)), None)
+    return role_stem(t)
+
+
+def role_stem(text: str) -> str | None:
+    """"target" or "actual" for a word that is a role's label and nothing else (目标, 年度指标值, 实际完成值),
+    by the label grammar alone: no header's modifier before it (a unit run into a label, 亩实际, is none)."""
+    return next((role for role, grammar in _ROLE_STEM if grammar.match(text)), None)
 
 
 # A header's head noun is its last word: one that names the basis or an explanation of a value

@@ -11,6 +11,7 @@ from jixiao.normalize.indicator_row import note_fields
 from jixiao.normalize.expected import compare, load
 from jixiao.normalize.subjects import level3_key
 from jixiao.normalize.prose import indicator_name
+from jixiao.normalize.quantity import split_pair
 from jixiao.extract.summary_rows import summary_label
 from jixiao.normalize.vocab import bare, without_gloss
 from jixiao.rules import check
@@ -10060,14 +10061,29 @@ def test_a_labelled_target_and_result_parted_by_a_space_are_split():
             ("≥100亩", "102亩"), ("100%", "100%"), ("≥3000元", "2400元"), ("≥90%", "95%")], repr(joint)
 
 
+def test_labels_run_into_their_values_with_no_separator_are_split():
+    """A typist may leave out the colons and the separator (目标≥100亩实际102亩): the cell opens with a role's
+    label and the other role's label opens the second value. It was said, not split (the target unread); the
+    label grammar (vocab.role_stem) and the segmenter's word boundaries now part it where the unit ends (亩|实际,
+    万元|实际完成), and keep an operator word with its value (目标值|不少于15盏)."""
+    cells = {"目标≥100亩实际102亩": ("≥100亩", "102亩"), "目标值不少于100亩实际完成102亩": ("不少于100亩", "102亩"),
+             "实际完成102亩计划100亩": ("100亩", "102亩"), "计划100亩实际完成102亩": ("100亩", "102亩")}
+    for cell, pair in cells.items():
+        recs = _pair_cells_doc("；", odd=cell)
+        assert (recs.indicators[0].target.raw, recs.indicators[0].actual.raw) == pair, cell
+        assert not [w for w in recs.warnings if cell in w], cell
+    # words, not figures, after the labels: no split the figures could bear out
+    assert split_pair("目标健全实际健全") is None and split_pair("完成率≥95%") is None
+
+
 def test_a_cell_of_a_target_and_result_column_that_does_not_split_is_said():
-    """Under a head naming both (指标值及完成情况), a cell that holds no pair the reader can split (目标 and 实际
-    run together, or one value alone) was read as the result with no target, SAID NOWHERE: the row now
-    says its target went unread and why."""
-    recs = _pair_cells_doc("；", odd="目标≥100亩实际102亩")
+    """Under a head naming both (指标值及完成情况), a cell that holds no pair the reader can split (one value
+    alone) was read as the result with no target, SAID NOWHERE: the row now says its target went unread
+    and why."""
+    recs = _pair_cells_doc("；", odd="实际102亩")
     first = recs.indicators[0]
     assert not first.target.raw
-    [w] = [w for w in recs.warnings if "目标≥100亩实际102亩" in w]
+    [w] = [w for w in recs.warnings if "实际102亩" in w]
     assert "未能拆分" in w and "指标值未读取" in w, w
     assert [(i.target.raw, i.actual.raw) for i in recs.indicators[1:]] == [
         ("100%", "100%"), ("≥3000元", "2400元"), ("≥90%", "95%")]
