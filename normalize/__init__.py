@@ -25,6 +25,7 @@ from .reporting_unit import choose, labelled, plausible, ranked, read_unit
 from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
 from . import runner_ups
 from .script import matching_view, restore_records
+from .subjects import function_words
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
 from .cued_lines import tile_paragraphs
@@ -90,6 +91,11 @@ GLUED_GRADE = re.compile(r"(\d)(\p{Han}{0,4})$")
 SENTENCE_TOTAL = re.compile(rf"(?:{SCORE_TOTAL}|(?:自评|评价|考核|考评|综合)分(?![值数]))\s*(?:为|是|[：:])?\s*"
                             r"(\d+(?:\.\d+)?(?:\s*分|(?=\s*(?:[，,。；;、）)]|$))))(?![\d.])")
 SENTENCE_END = re.compile(r"[。；;！!？]")
+# A bare 总分 after a clause-opening word that names nothing (最后总分98.8分，自评等级为优: an adverb, a locative,
+# a pronoun, a conjunction, subjects.function_words): the whole form's total, as a bare 总分 at the clause's
+# start is; a noun before it names a part (资金总分, 指标总分), a verb a kind of score (自评总分: TOTAL_LINE's). Two
+# characters at least (a lone 某 may be a glyph run on, 某总分), and no score labelled beside it (then it is the full marks).
+OPENED_TOTAL = re.compile(r"(?:^|(?<=[，,。；;\s]))(\p{Han}{2,4})总分\s*(?:为|是|[：:])?\s*(\d+(?:\.\d+)?(?:\s*分)?)(?![\d.])")
 # A bracketed aside in a fund paragraph (全年预算数4,800.00万元（其中中央资金3,600.00万元…）): the sources, no clause.
 ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
@@ -2569,6 +2575,8 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         below = not graded and _graded_below(b, paras[k + 1] if k + 1 < len(paras) else None)
         bare_total_at = BARE_TOTAL_BOX if (graded or below) and row_line is None else BARE_TOTAL_LINE if graded or below or full else None
         hits = scored or ([(m.group(1), b.loc) for m in bare_total_at.finditer(b.text)] if bare_total_at else [])
+        if graded and not hits and not SCORE_BESIDE_BOX.search(b.text):
+            hits = [(m.group(2), b.loc) for m in OPENED_TOTAL.finditer(b.text) if function_words(m.group(1))]
         (weak if below and not scored else found).extend(hits)
         if full and not scored and BARE_TOTAL_LINE.search(b.text):
             row_weight = row_weight or (full.group(1), b.loc)

@@ -22,6 +22,23 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(w for w in tokenizer().lcut(text) if w.strip())
 
 
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    import jieba.posseg
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+# The parts of speech that open a clause without naming a thing (jieba's tags): adverbs (最终), locatives
+# and times (最后, 年底), pronouns (此次, 本次) and conjunctions (因此, 同时). A noun or a verb names something.
+_FUNCTION_TAGS = frozenset("dftrc")
+
+
+def function_words(text: str) -> bool:
+    """Whether `text` is only words that name nothing (最后, 最终, 此次), by their parts of speech, not a list."""
+    words = [w for w in _tagger().cut("".join(text.split())) if w.word.strip()]
+    return bool(words) and all(w.flag[:1] in _FUNCTION_TAGS for w in words)
+
+
 def level3_key(text: str) -> str:
     words = [w for w in tokens(text) if w not in GENERIC and not all(ch in "，。、；：（）()%" for ch in w)]
     return "".join(words)

@@ -2122,6 +2122,20 @@ def test_a_bare_total_apart_from_its_figure_by_a_gap_on_the_grade_line_is_the_sc
         assert got == want if want else got != "100", last     # beside a labelled score 总分 is the full marks
 
 
+def test_a_bare_total_after_a_word_that_names_nothing_on_the_grade_line_is_the_score():
+    """A meeting's transcript says the total after a filler word (1591: 最后总分98.8分，自评等级为优). The bare-总分
+    grammar wanted no Han character before 总分, so that a part's points (资金总分) stay out; the word before it is
+    now weighed by its part of speech (subjects.function_words): an adverb, a locative, a pronoun or a
+    conjunction opens the clause and names nothing, a noun names the part the figure belongs to."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "养护里程", "≥1250公里", "1268公里", "100", "98.8"]]
+    for line, want in (("最后总分98.8分，自评等级为优。", "98.8分"), ("最终总分为98.8分，自评等级：优", "98.8分"),
+                       ("此次总分98.8，自评等级优", "98.8"), ("资金总分10分，自评等级为优。", None),
+                       ("最后总分98.8分。", None)):
+        [p] = normalize_document(document(rows, line)).projects
+        assert (p.total_score_stated and p.total_score_stated.raw) == want, line
+
+
 def test_a_total_rows_line_gives_the_grade_its_last_cell_states():
     """A total row copied out as a line (a .doc's last row of another width read as text, 1370.doc:
     总分 100 97.91 优) states the grade in its last cell, bare or labelled; a line with no grade word after
