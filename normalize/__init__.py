@@ -42,6 +42,7 @@ from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE, percent_rate
 from .table_views import joined_halves, side_views, without_count_rows
 from .tables import read_tables
+from .error_values import say_error_values
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
                     subject, title, year_subject)
 from .reporting_unit import LABEL_TEXT as UNIT_LABEL_TEXT
@@ -237,6 +238,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _say_levels_run_together(recs)
     _say_level2_unlike_its_peers(recs)
     _say_undecoded_cells(doc, recs)
+    say_error_values(recs)
     say_printed_rows(doc, recs)
     say_silent_tables(extracted, recs)
     recs.paragraphs = [(b.text, b.loc) for b in doc.paragraphs()]
