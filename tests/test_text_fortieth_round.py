@@ -1,0 +1,32 @@
+"""Text as it comes, fortieth round (issue 21, set 1612-1617): antiword's '|' print of a Word table whose long
+cells wrap onto further lines with nothing between rows, a browser's HTTP archive (.har) holding the API's
+answer as a JSON string, and that answer's tables as declared columns (code and title) over rows keyed by the
+codes."""
+import json
+from decimal import Decimal
+
+from tests.text_rows import LEVELS, ROWS, indicator_rows, written as _write
+
+
+def _answer() -> dict:
+    """An API's answer feeding web table components: each table its columns (a code and a title) and its rows
+    keyed by the codes."""
+    cols = lambda pairs: [{"field": a, "title": b} for a, b in pairs]
+    return {"code": 200, "msg": "操作成功", "data": {
+        "head": [{"label": "项目名称", "value": "2023年示范项目"}, {"label": "主管部门", "value": "示范县农业农村局"}],
+        "fund": {"cols": cols([("ncys", "年初预算数"), ("qnys", "全年预算数"), ("qnzx", "全年执行数"), ("fz", "分值"),
+                               ("zxl", "执行率"), ("df", "得分")]),
+                 "rows": [{"ncys": "100.00", "qnys": "100.00", "qnzx": "97.00", "fz": 10, "zxl": "97.00%", "df": 9.7}]},
+        "zb": {"cols": cols([("yjzb", "一级指标"), ("ejzb", "二级指标"), ("sjzb", "三级指标"), ("ndzbz", "年度指标值"),
+                             ("sjwcz", "实际完成值"), ("fz", "分值"), ("df", "得分")]),
+               "rows": [{"yjzb": l1, "ejzb": l2, "sjzb": n, "ndzbz": t, "sjwcz": a, "fz": int(w), "df": float(s)}
+                        for (l1, l2), (n, t, a, w, s) in zip(LEVELS, ROWS)]}}}
+
+
+def test_declared_columns_head_the_rows_keyed_by_their_codes(tmp_path):
+    """{"cols": [{"field": "qnys", "title": "全年预算数"} …], "rows": [{"qnys": "100.00", …}]}: the titles head the
+    rows, so the one fund row is read by its titles (not left as codes) and the indicators by theirs."""
+    recs, rows = indicator_rows(_write(tmp_path, json.dumps(_answer(), ensure_ascii=False)))
+    assert [(n, t, a) for n, t, a, _, _ in rows] == [(n, t, a) for n, t, a, _, _ in ROWS]
+    p = recs.projects[0]
+    assert (p.budget_full_year.raw, p.executed.raw, p.fund_score.value) == ("100.00", "97.00", Decimal("9.7"))
