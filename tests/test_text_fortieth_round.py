@@ -5,6 +5,7 @@ codes."""
 import json
 from decimal import Decimal
 
+from jixiao.extract import read_document
 from tests.text_rows import LEVELS, ROWS, indicator_rows, written as _write
 
 
@@ -30,3 +31,33 @@ def test_declared_columns_head_the_rows_keyed_by_their_codes(tmp_path):
     assert [(n, t, a) for n, t, a, _, _ in rows] == [(n, t, a) for n, t, a, _, _ in ROWS]
     p = recs.projects[0]
     assert (p.budget_full_year.raw, p.executed.raw, p.fund_score.value) == ("100.00", "97.00", Decimal("9.7"))
+
+
+def _har(body: dict) -> str:
+    entry = lambda url, mime, text: {
+        "request": {"method": "GET", "url": url, "headers": [{"name": "Authorization", "value": "Bearer eyJhbGci.***"}]},
+        "response": {"status": 200, "headers": [{"name": "Content-Type", "value": mime}],
+                     "content": {"size": len(text), "mimeType": mime, "text": text}},
+        "timings": {"wait": 30.5}}
+    return json.dumps({"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"},
+                               "entries": [entry("https://jx.example.gov.cn/api/zpb/detail?id=1",
+                                                 "application/json;charset=UTF-8",
+                                                 json.dumps(body, ensure_ascii=False, separators=(",", ":"))),
+                                           entry("https://jx.example.gov.cn/static/app.js", "application/javascript",
+                                                 "console.log(1)")]}}, ensure_ascii=False, indent=2)
+
+
+def test_an_http_archive_is_read_by_the_bodies_it_holds(tmp_path):
+    """A .har saved from the browser: the API's answer, one escaped JSON string in response.content.text, is
+    read as the document it is, at the archive's line holding it, named by its request; the headers (a masked
+    token) and the script are not read, and the reader says what the file is."""
+    f = _write(tmp_path, _har(_answer()))
+    recs, rows = indicator_rows(f)
+    assert [(n, t, a) for n, t, a, _, _ in rows] == [(n, t, a) for n, t, a, _, _ in ROWS]
+    at = next(k for k, ln in enumerate(f.read_text(encoding="utf-8").split("\n"), 1) if '"text": "{' in ln)
+    doc = read_document(f)
+    tables = doc.tables()
+    assert tables and {c.loc.line for t in tables for c in t.cells} == {at}
+    assert all(c.loc.embedded == "响应“/api/zpb/detail”" for t in tables for c in t.cells)
+    assert not any("Bearer" in c.text or "app.js" in c.text for t in tables for c in t.cells)
+    assert any("HAR" in w for w in doc.warnings)
