@@ -65,6 +65,7 @@ from .frame_print import frame_table, gutter_opens, gutter_table, tibble_opens, 
 from .letter_spacing import letter_spaced, unspaced
 from .mail_message import is_message, mail_body
 from .http_archive import archive_bodies
+from .flush_wraps import flush_wraps
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
@@ -2014,6 +2015,8 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int, bool] | None
         del groups[0][1]
         groups = [[[(no, "" if c.strip() == "NULL" else c) for no, c in r] for r in g] for g in groups]
     groups = [_numbered_wraps(_plus_wrapped(g)) for g in groups if g]
+    raw = {ln.no: ln.text for ln in lines[start:i]}
+    groups = [flush_wraps(g, raw) for g in groups]     # a fixed-width print's wrapped cells: their rows'
     if _wiki_heads(doubled, groups):
         groups = [[_wiki_row(r) if any(r is d for d in doubled) else _wiki_cells(r) for r in g] for g in groups]
     rows = [r for g in groups for r in g]

@@ -6,7 +6,48 @@ import json
 from decimal import Decimal
 
 from jixiao.extract import read_document
+from jixiao.extract.display_columns import display_width
+from jixiao.extract.flush_wraps import flush_wraps
 from tests.text_rows import LEVELS, ROWS, indicator_rows, written as _write
+
+
+def _antiword(widths: list[int], rows: list[list[str]]) -> list[str]:
+    """Rows as antiword prints a Word table: each cell's pieces (a list of lines) flush against its bar and
+    padded to its column's width in display columns (≥ two), a row as tall as its tallest cell."""
+    def pad(s, w):
+        return s + " " * (w - display_width(s, 2))
+    out = []
+    for r in rows:
+        for k in range(max(len(c) for c in r)):
+            out.append("|" + "|".join(pad(c[k] if k < len(c) else "", w) for c, w in zip(r, widths)) + "|")
+    return out
+
+
+def test_a_fixed_width_print_joins_a_cell_wrapped_where_it_filled_its_column(tmp_path):
+    """'|建设示范|≥20个 |…' then '|点      |      |…': the name filled its column, and the line under it fills
+    only that column, so it is the row's wrap (建设示范点); the date target filled its column too (2023年10月 /
+    15日前). A line with a cell under one that had room left is a row of its own."""
+    head = [["一级指标"], ["二级指标"], ["三级指标"], ["年度指标值"], ["实际完成值"], ["分值"], ["得分"]]
+    body = [[["产出指标"], ["数量指标"], ["建设示范", "点"], ["≥20个"], ["21个"], ["8"], ["8"]],
+            [[""], ["时效指标"], ["完成时间"], ["2023年10月", "15日前"], ["2023年10月", "10日"], ["6"], ["6"]],
+            [["效益指标"], ["社会效益"], ["带动就业"], ["≥50人"], ["42人"], ["8"], ["6.72"]]]
+    text = "\n".join(["年度绩效指标", ""] + _antiword([8, 8, 8, 10, 10, 4, 4], [head] + body)) + "\n"
+    recs, rows = indicator_rows(_write(tmp_path, text))
+    assert [(n.replace("\n", ""), t.replace("\n", ""), a.replace("\n", ""), w, s) for n, t, a, w, s in rows] == [
+        ("建设示范点", "≥20个", "21个", "8", "8"), ("完成时间", "2023年10月15日前", "2023年10月10日", "6", "6"),
+        ("带动就业", "≥50人", "42人", "8", "6.72")]
+    assert [i.level1 for i in recs.indicators] == ["产出指标", "产出指标", "效益指标"]
+
+
+def test_cells_padded_after_their_bar_or_of_changing_widths_are_not_joined():
+    """A Markdown table ('| a | b |') and a table whose columns change width are no fixed-width print of flush
+    cells: their lines stay rows, whatever their cells fill."""
+    md = ["| 三级指标 | 分值 |", "| 建设示范点 | 8 |", "|  | 6 |"]
+    rows = [[(n, c.strip()) for c in ln.strip()[1:-1].split("|")] for n, ln in enumerate(md, 1)]
+    assert flush_wraps(rows, dict(enumerate(md, 1))) == rows
+    ragged = ["|三级指标|分值|", "|建设示范点|8|", "||6|"]
+    rows = [[(n, c) for c in ln[1:-1].split("|")] for n, ln in enumerate(ragged, 1)]
+    assert flush_wraps(rows, dict(enumerate(ragged, 1))) == rows
 
 
 def _answer() -> dict:
