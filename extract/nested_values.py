@@ -155,6 +155,30 @@ def _grid(node: Node) -> list[list[tuple[int, str]]] | None:
     return [[(c.line, _column_name(c)) for c in cols.items]] + [[(c.line, c.scalar) for c in r.items] for r in rows.items]
 
 
+def _keyed_grid(node: Node) -> list[list[tuple[int, str]]] | None:
+    """A table written as its COLUMNS, each a record pairing a field's code with its title, and its ROWS as
+    records KEYED BY THOSE CODES ({"cols": [{"field": "ncys", "title": "年初预算数"} …], "rows": [{"ncys": "500.00",
+    …}]}, as a web table's component is fed): the head each column's title (its member in words), a row each
+    record's values in the columns' order. One row is a table here: the columns declare it. None where no
+    member lists such columns, or a row holds a key no column names."""
+    lists = [v for _, _, v in node.pairs or () if v.items and all(_flat(x) for x in v.items)]
+    for cols in lists:
+        for rows in lists:
+            if rows is cols or len(cols.items) < 2:
+                continue
+            keys = {k for r in rows.items for k in _flat(r)}
+            codes = [next((x for _, x in _flat(c).values() if x in keys and _CODE.match(x)), None) for c in cols.items]
+            if None in codes or len(set(codes)) < len(codes) or not keys <= set(codes):
+                continue
+            titles = [next((x for k, (_, x) in _flat(c).items() if x != code and x and not _CODE.match(x)
+                            and not re.fullmatch(r"-?[\d.]+", x)), None) for c, code in zip(cols.items, codes)]
+            if None in titles:
+                continue
+            head = [(c.line, t) for c, t in zip(cols.items, titles)]
+            return [head] + [[_flat(r).get(code, (r.line, "")) for code in codes] for r in rows.items]
+    return None
+
+
 def _by_columns(node: Node) -> list[list[tuple[int, str]]] | None:
     """A table written COLUMN BY COLUMN (R's data frame, pandas' to_dict("list")): a mapping of two
     members or more, each a list of as many scalars, MIN_ROWS or more; the members' keys its head, row i
@@ -246,7 +270,7 @@ def nested_blocks(root: Node) -> list[tuple] | None:
                 out.append(("p", v.pairs[0][0], f"{labels.get(key, key)}：{v.pairs[0][2].scalar}"))
                 continue
             out.append(("p", no, key))
-            if (grid := _grid(v) or _by_columns(v)) is not None:
+            if (grid := _grid(v) or _keyed_grid(v) or _by_columns(v)) is not None:
                 out.append(("t", grid))
                 held[0] = True
                 continue

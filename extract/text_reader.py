@@ -54,6 +54,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from .display_columns import at_columns, display_width
 from .tab_stops import expanded
@@ -63,6 +64,8 @@ from .errors import ExtractError
 from .frame_print import frame_table, gutter_opens, gutter_table, tibble_opens, tibble_table
 from .letter_spacing import letter_spaced, unspaced
 from .mail_message import is_message, mail_body
+from .http_archive import archive_bodies
+from .flush_wraps import flush_wraps
 from .column_copy import column_copy
 from .message_thread import SENDER, thread_text
 from .narrow_lines import cut_records
@@ -378,6 +381,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    if (har := archive_bodies(text)) is not None:     # a browser's HTTP archive: the response bodies it holds
+        return _archive_read(doc, path, sha256, *har)
     if (tabbed := expanded(text, encoding)) is not None:     # columns lined up with tabs and spaces: as shown
         text = tabbed[0]
         doc.warnings.append(f"{path}：此文件有{tabbed[1]}行以制表符与空格混合对齐各列，已按每8列一个制表位展开、按各列位置读取，"
@@ -459,10 +464,26 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     return read
 
 
-def _read_attachment(doc: Document, path: str, sha256: str, name: str, data: bytes, lines: list[int] | None) -> None:
+def _archive_read(doc: Document, path: str, sha256: str, bodies: list, entries: int) -> Document:
+    """An HTTP archive's readable response bodies, each read as the text it is (an API's JSON, a page), its
+    blocks naming the request (响应“/api/…”) and standing at the archive's line that holds it; what the
+    archive records besides (headers, cookies, timings) is no document's and is not read, said."""
+    names = [urlsplit(b.url).path or b.url for b in bodies]
+    for b, name in zip(bodies, names):
+        _read_attachment(doc, path, sha256, name, b.data, [b.line] * (b.data.count(b"\n") + 1), kind="响应")
+    doc.warnings.append(f"{path}：此文件是浏览器保存的网络请求记录（HAR，{entries}个请求），"
+                        + (f"已读取其中{len(bodies)}个响应内容（{first_few(names, 5)}）" if bodies
+                           else "其中没有可读的响应内容（保存时未带内容，或响应不是网页、JSON 或文本）")
+                        + "；请求头、Cookie、耗时等记录未读取，请核对原件")
+    return doc
+
+
+def _read_attachment(doc: Document, path: str, sha256: str, name: str, data: bytes, lines: list[int] | None,
+                     kind: str = "附件") -> None:
     """A mail's text attachment (the form as a .csv sent with a covering note) read as the text file it
-    is, after the body: its blocks name the attachment (Location.embedded) and, where the transfer
-    encoding's lines are known, stand at the file's lines that encode them."""
+    is, after the body: its blocks name the attachment (Location.embedded; `kind` what it is to the file
+    holding it) and, where the transfer encoding's lines are known, stand at the file's lines that encode
+    them."""
     text, _ = decode(path, data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     start = len(doc.blocks)
@@ -470,9 +491,9 @@ def _read_attachment(doc: Document, path: str, sha256: str, name: str, data: byt
     if lines:
         _at_source_lines(doc, lines, start)
     for b in doc.blocks[start:]:
-        b.loc = replace(b.loc, embedded=f"附件“{name}”")
+        b.loc = replace(b.loc, embedded=f"{kind}“{name}”")
         for c in b.cells if isinstance(b, Table) else ():
-            c.loc = replace(c.loc, embedded=f"附件“{name}”")
+            c.loc = replace(c.loc, embedded=f"{kind}“{name}”")
 
 
 def _wide_record(text: str) -> list[tuple] | None:
@@ -1994,6 +2015,8 @@ def _pipe_rows(lines: list[_Line], i: int) -> tuple[list[Row], int, bool] | None
         del groups[0][1]
         groups = [[[(no, "" if c.strip() == "NULL" else c) for no, c in r] for r in g] for g in groups]
     groups = [_numbered_wraps(_plus_wrapped(g)) for g in groups if g]
+    raw = {ln.no: ln.text for ln in lines[start:i]}
+    groups = [flush_wraps(g, raw) for g in groups]     # a fixed-width print's wrapped cells: their rows'
     if _wiki_heads(doubled, groups):
         groups = [[_wiki_row(r) if any(r is d for d in doubled) else _wiki_cells(r) for r in g] for g in groups]
     rows = [r for g in groups for r in g]
