@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from jixiao.normalize import DocRecords
 
-from . import balance, cross, funds, lists, prose_lists, scores, scoring, targets, text  # noqa: F401  (registers the rules)
+from . import balance, cross, dates, funds, lists, prose_lists, scores, scoring, targets, text  # noqa: F401  (registers the rules)
 from .config import Config, ConfigError, load_config
 from .flag import Flag
 from .registry import RULES, Rule

@@ -319,6 +319,7 @@ class FundRow:
     rate: Figure | None
     weight: Figure | None
     score: Figure | None
+    initial: Figure | None = None   # its 年初 budget where a 全年 one is the budget beside it (a message names it)
 
     def name(self, p: Project, recs: DocRecords | None = None) -> str:
         return named(p, recs) + (f"“{self.label}”行" if self.label else "")
@@ -357,11 +358,13 @@ def off_coefficient(i) -> bool:
 
 def fund_rows(p: Project) -> list[FundRow]:
     """The total and every source row that carries its own figures: each is checked alike."""
-    rows = [FundRow("", budget(p), p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score)]
+    rows = [FundRow("", budget(p), p.executed, p.exec_rate_stated, p.fund_weight, p.fund_score,
+                    p.budget_initial if p.budget_full_year else None)]
     for s in p.fund_sources:
         f = s.figures
         rows.append(FundRow(s.label, f.get("budget_full_year") or f.get("budget_initial"), f.get("executed"),
-                            f.get("exec_rate_stated"), f.get("fund_weight"), f.get("fund_score")))
+                            f.get("exec_rate_stated"), f.get("fund_weight"), f.get("fund_score"),
+                            f.get("budget_initial") if f.get("budget_full_year") else None))
     return rows
 
 

@@ -121,7 +121,8 @@ def rate_mismatch(recs: DocRecords, r):
             if not computed.overlaps(iv(rate)):
                 nominal = e.value / b.value * 100     # the figures as written, for the message
                 yield r.flag(recs, f"{row.name(p, recs)}执行率写为 {rate.raw}，但执行数/预算数 = "
-                                   f"{e.raw}/{b.raw} = {num(nominal, 2)}%，相差 {num(abs(nominal - rate.value), 2)} 个百分点。",
+                                   f"{e.raw}/{b.raw} = {num(nominal, 2)}%，相差 {num(abs(nominal - rate.value), 2)} 个百分点"
+                                   f"{_on_the_initial(row, rate)}。",
                              [rate.loc, e.loc, b.loc], f"预算数={b.raw}；执行数={e.raw}；执行率={rate.raw}",
                              stated=rate.raw, expected=f"{num(nominal, 2)}%",
                              tolerance=f"±{num(computed.half_width + rate.q.tolerance, 4)}")
@@ -137,6 +138,16 @@ def rate_mismatch(recs: DocRecords, r):
                 yield r.flag(recs, f"文中算式 {m.group(0)} 有误：{m.group(1)}/{m.group(2)}×100% = "
                                    f"{num(nominal, 2)}%，不是 {m.group(3)}%。",
                              [loc], text, stated=m.group(3) + "%", expected=f"{num(nominal, 2)}%")
+
+
+def _on_the_initial(row, rate) -> str:
+    """Where the stated rate is the amount spent over the row's 年初 budget (a 全年 budget, adjusted in the
+    year, beside it), the message says so: the rate was taken on the budget before the adjustment."""
+    a, e = row.initial, row.executed
+    if a is None or a.value in (None, 0) or row.budget is None or a.value == row.budget.value \
+            or not (iv(e) / iv(a) * HUNDRED).overlaps(iv(rate)):
+        return ""
+    return f"；{rate.raw} 是执行数除以年初预算数 {a.raw} 所得，执行率应以调整后的全年预算数 {row.budget.raw} 计算"
 
 
 def _prose_rates(recs: DocRecords, r):

@@ -2863,3 +2863,26 @@ def test_a_list_in_yuan_over_a_budget_in_wanyuan_states_both_in_the_tables_unit(
     [f] = [f for f in flags(report(budget="30.00", executed="30.00", prose=pay)) if f.rule == "JX102"]
     assert f.stated == "305,000.00"
     assert f.message.endswith("合计 305,000.00元（合 30.5万元），超过项目预算 30.00万元，超出 0.5万元。"), f.message
+
+
+def test_a_rate_taken_on_the_initial_budget_says_so():
+    """1618: 年初 880.00 cut to 全年 860.00, 执行 831.62, 执行率 written 94.50% (831.62 / 880.00; 96.70% on the
+    全年): JX202's message says the rate is the amount spent over the 年初 budget. A rate wrong on both budgets
+    says nothing of the 年初; the stated and expected figures are as before."""
+    def rate_flag(initial, rate):
+        text = "\n".join([
+            "项目名称\t测试项目",
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t执行数\t执行率\t分值\t得分",
+            f"\t年度资金总额\t{initial}\t860.00\t831.62\t{rate}\t10\t9.67",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因",
+            "\t产出指标\t数量指标\t培训次数\t≥2次\t3次\t40\t40\t",
+            "\t效益指标\t社会效益指标\t参保率\t≥95%\t96%\t30\t30\t",
+            "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t20\t20\t",
+            "总分\t\t\t\t\t\t100\t99.67"]) + "\n"
+        return [f for f in flags(text) if f.rule == "JX202"]
+    [f] = rate_flag("880.00", "94.50%")
+    assert (f.stated, f.expected) == ("94.50%", "96.7%")
+    assert "94.50% 是执行数除以年初预算数 880.00 所得，执行率应以调整后的全年预算数 860.00 计算" in f.message, f.message
+    [f] = rate_flag("880.00", "93.50%")
+    assert "年初" not in f.message, f.message
+    assert rate_flag("880.00", "96.70%") == []

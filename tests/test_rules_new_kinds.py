@@ -643,3 +643,24 @@ def test_left_over_is_the_budget_less_the_amount_spent():
     assert left("项目预算30万元，执行24万元，年末结转和结余8万元。", executed="24", rate="80%", fund_s="8") == []
     assert left("项目预算30万元，追加资金2万元，执行24万元，结余资金8万元。", executed="24", rate="80%", fund_s="8") == []
     assert left("项目预算30万元，执行25万元，结余资金6万元。", executed="24", rate="80%", fund_s="8") == []
+
+
+def test_a_result_dated_before_the_year_evaluated():
+    """1619: 项目竣工验收时间 目标 2023年12月31日前, 实际 2022年11月26日 in a 2023 report (last year's date left in):
+    JX803 states the result as written. A result in the year, a deadline of another year (a project of several
+    years met early), a result without a date, or a deadline without its year in a report naming none raise nothing."""
+    def dated(target, actual, title="2023年度项目支出绩效自评表\n"):
+        rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+                ("产出指标", "时效指标", "项目竣工验收时间", target, actual, "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [(f.rule, f.stated, f.expected) for f in flags(title + report(rows=rows)) if f.rule == "JX803"]
+    assert dated("2023年12月31日前", "2022年11月26日") == [("JX803", "2022年11月26日", "2023年")]
+    assert dated("2023年12月31日前", "2023年11月26日") == []
+    assert dated("2024年6月30日前", "2023年11月26日") == []
+    assert dated("2023年12月31日前", "已完成") == []
+    assert dated("12月31日前", "2022年11月26日", title="") == []   # no year written: the deadline's own year unknown
+    [f] = [f for f in flags("2023年度项目支出绩效自评表\n" + report(rows=[
+        ("产出指标", "时效指标", "项目竣工验收时间", "2023年12月31日前", "2022年11月26日", "90", "90", "")]))
+        if f.rule == "JX803"]
+    assert f.message == ("“项目竣工验收时间”实际完成值 2022年11月26日 早于评价年度 2023 年，而目标 2023年12月31日前 是本年度的期限："
+                         "本年度的工作不会在 2022 年完成，疑为沿用上年表格未改的年份或笔误。"), f.message
