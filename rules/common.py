@@ -286,11 +286,12 @@ def iv(f: Figure) -> Interval:
     return Interval.of(f.value, f.q.tolerance)
 
 
-def money(p: Project, d: Decimal, places: int | None = None) -> str:
+def money(p: Project, d: Decimal, places: int | None = None, raw: str = "") -> str:
     """A base-unit amount in the project's money unit, for messages; to `places` (as_written) where
-    it stands for a figure the document writes to those places."""
+    it stands for a figure the document writes to those places, grouped by thousands as `raw` is."""
     scale = money_scale(p.money_unit)
-    return f"{num(d / scale) if places is None else as_written(d / scale, places)}{p.money_unit}"
+    shown = num(d / scale) if places is None else as_written(d / scale, places)
+    return f"{grouped(shown) if _WRITTEN_GROUPED.search(raw) else shown}{p.money_unit}"
 
 
 def as_written(d: Decimal, places: int | None) -> str:
@@ -298,6 +299,24 @@ def as_written(d: Decimal, places: int | None) -> str:
     1236.8): an analyst compares it with the form digit by digit. More places where it has them."""
     step = Decimal(1).scaleb(-(places or 0))
     return format(d.quantize(step), "f") if d == d.quantize(step) else num(d)
+
+
+# A figure written with thousands separators (1,046.80: quantity.GROUPED's spelling).
+_WRITTEN_GROUPED = re.compile(GROUPED)
+
+
+def grouped(shown: str) -> str:
+    """A figure as shown, its whole part grouped by thousands (1055.80 -> 1,055.80)."""
+    sign, body = ("-", shown[1:]) if shown.startswith("-") else ("", shown)
+    whole, dot, frac = body.partition(".")
+    return sign + (f"{int(whole):,}" if whole.isdigit() else whole) + dot + frac
+
+
+def written_like(d: Decimal, q: Quantity) -> str:
+    """A figure the rules computed, written as the document writes the figure it is set beside (`q`): to
+    its places (as_written) and grouped by thousands where it is (1,055.80 beside 1,046.80, not 1055.8)."""
+    shown = as_written(d, q.places)
+    return grouped(shown) if _WRITTEN_GROUPED.search(q.raw or "") else shown
 
 
 def num(d: Decimal, places: int = 4) -> str:

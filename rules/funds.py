@@ -1,7 +1,7 @@
 """Fund table checks: over-execution, the stated rate, the fund score, the sources against the total."""
 from __future__ import annotations
 
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 import regex as re
 
@@ -120,11 +120,14 @@ def rate_mismatch(recs: DocRecords, r):
             computed = iv(e) / iv(b) * HUNDRED
             if not computed.overlaps(iv(rate)):
                 nominal = e.value / b.value * 100     # the figures as written, for the message
+                # to the rate's own places (96.70% beside 96.70%, not 96.7), two where it writes none
+                shown = format(nominal.quantize(Decimal(1).scaleb(-rate.q.places), ROUND_HALF_UP), "f") \
+                    if rate.q.places else num(nominal, 2)
                 yield r.flag(recs, f"{row.name(p, recs)}执行率写为 {rate.raw}，但执行数/预算数 = "
-                                   f"{e.raw}/{b.raw} = {num(nominal, 2)}%，相差 {num(abs(nominal - rate.value), 2)} 个百分点"
+                                   f"{e.raw}/{b.raw} = {shown}%，相差 {num(abs(nominal - rate.value), 2)} 个百分点"
                                    f"{_on_the_initial(row, rate)}。",
                              [rate.loc, e.loc, b.loc], f"预算数={b.raw}；执行数={e.raw}；执行率={rate.raw}",
-                             stated=rate.raw, expected=f"{num(nominal, 2)}%",
+                             stated=rate.raw, expected=f"{num(nominal, 2)}%",   # part of the flag's id: as before
                              tolerance=f"±{num(computed.half_width + rate.q.tolerance, 4)}")
     yield from _prose_rates(recs, r)
     for text, loc in recs.paragraphs:

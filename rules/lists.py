@@ -6,7 +6,7 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import money_scale
 
-from .common import as_written, budget, iv, money, named, num, plain_paragraphs, read_whole, total_rounding
+from .common import as_written, budget, iv, money, named, num, plain_paragraphs, read_whole, total_rounding, written_like
 from .interval import Interval, total
 from .registry import rule
 
@@ -48,8 +48,9 @@ def _sum_against(recs, r, lt, items, stated, group: str, word: str):
     computed = total(Interval.exact(a.value) for a in amounts)
     if not computed.overlaps(Interval.of(stated.value, total_rounding(stated.q, [a.q for a in amounts]))):
         scale = money_scale(lt.money_unit)
-        yield r.flag(recs, f"“{lt.title}”{group}各项金额之和为 {num(computed.mid / scale)}{lt.money_unit}，"
-                           f"但{word}写为 {stated.raw}{lt.money_unit}，相差 {num(abs(computed.mid - stated.value) / scale)}{lt.money_unit}。",
+        yield r.flag(recs, f"“{lt.title}”{group}各项金额之和为 {written_like(computed.mid / scale, stated.q)}{lt.money_unit}，"
+                           f"但{word}写为 {stated.raw}{lt.money_unit}，相差 "
+                           f"{written_like(abs(computed.mid - stated.value) / scale, stated.q)}{lt.money_unit}。",
                      [stated.loc] + [a.loc for a in amounts], " + ".join(a.raw for a in amounts) + f" ≠ {stated.raw}",
                      stated=stated.raw, expected=num(computed.mid / scale))
 

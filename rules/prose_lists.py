@@ -9,7 +9,7 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import ALONE_BEFORE, halfwidth, parse
 from jixiao.normalize.script import matching
 
-from .common import NUM, num, plain_paragraphs, total_rounding
+from .common import NUM, num, plain_paragraphs, total_rounding, written_like
 from .interval import Interval, total
 from .registry import rule
 
@@ -301,11 +301,11 @@ def _check(recs, r, loc, text, items, whole, label, partial=False, min_items=3):
     taken = sum(1 for q in items if q.value < 0)
     said = f"（其中 {taken} 项为调减等减项，按负数计）" if taken else ""
     if partial:   # parts after 其中, which need not name every part: found only above their whole
-        message = (f"“{label}”写为 {whole.raw}，但其中列举的 {len(items)} 项金额{said}之和为 {num(computed.mid / scale)}{unit}，"
-                   f"超过总额 {num(abs(computed.mid - whole.value) / scale)}{unit}。")
+        message = (f"“{label}”写为 {whole.raw}，但其中列举的 {len(items)} 项金额{said}之和为 "
+                   f"{written_like(computed.mid / scale, whole)}{unit}，超过总额 {written_like(abs(computed.mid - whole.value) / scale, whole)}{unit}。")
     else:
-        message = (f"文中列举 {len(items)} 项金额{said}，之和为 {num(computed.mid / scale)}{unit}，但“{label}”写为 "
-                   f"{whole.raw}，相差 {num(abs(computed.mid - whole.value) / scale)}{unit}。")
+        message = (f"文中列举 {len(items)} 项金额{said}，之和为 {written_like(computed.mid / scale, whole)}{unit}，但“{label}”写为 "
+                   f"{whole.raw}，相差 {written_like(abs(computed.mid - whole.value) / scale, whole)}{unit}。")
     yield r.flag(recs, message,
                  loc if isinstance(loc, list) else [loc], text.strip()[:300], stated=whole.raw,
                  expected=f"{num(computed.mid / scale)}{unit}",

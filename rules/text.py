@@ -660,7 +660,7 @@ def _shares_of_named_totals(recs: DocRecords, r):
                     continue
                 if (shown := _share_off(part, iv(whole), pct)) is None:
                     continue
-                yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value, whole.q.places or 0)}）的比例应为 "
+                yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value, whole.q.places or 0, whole.raw)}）的比例应为 "
                                    f"{shown}%，文中写为 {m.group(4)}%。", [loc, whole.loc], sentence.strip(),
                              stated=m.group(4) + "%", expected=f"{shown}%")
 

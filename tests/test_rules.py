@@ -134,6 +134,17 @@ def test_a_list_whose_total_row_comes_first_is_summed_from_the_items_below_it():
     assert (f.stated, f.expected) == ("29", "28")
 
 
+def test_a_computed_figure_in_a_message_is_written_as_the_figure_it_is_set_beside():
+    """s259 (1620, 1622): messages gave a list's sum as 1055.8 beside a 合计 of 1,046.80 and a rate as 96.7% beside
+    94.50%: an analyst compares digit by digit, so a computed figure takes the places and the thousands
+    separators of the figure it stands beside (rules.common.written_like). The flag's stated and expected
+    figures, part of its id, are as before."""
+    lst = report() + "序号\t支出内容\t金额（万元）\n1\t设备\t1,000.40\n2\t宣传\t36.40\n合计\t\t1,046.80\n"
+    [f] = [f for f in flags(lst) if f.rule == "JX101"]
+    assert "之和为 1,036.80万元" in f.message and "相差 10.00万元" in f.message, f.message
+    assert (f.stated, f.expected) == ("1,046.80", "1036.8")
+
+
 def test_a_completion_rate_column_is_held_to_result_over_target():
     """419 (planted blind): a 完成率 column beside the result, 95.0% for 46.5 / 50 公里 = 93.0%. The
     column is read for rates where its header names one and most rows show result / target."""
@@ -251,7 +262,8 @@ def test_listed_amounts_grouped_by_commas_are_summed_whole():
     prose = "项目资金主要用于：站点建设1,051.20万元、管网铺设786.40万元、接入改造212.60万元、监理检测费56.60万元，共计{}万元。\n"
     assert "JX604" not in codes(report(prose=prose.format("2,106.80")))
     [f] = [f for f in flags(report(prose=prose.format("2,116.80"))) if f.rule == "JX604"]
-    assert "4 项" in f.message and "2106.8" in f.message
+    # the sum written as the document writes its total, grouped and to its places (not 2106.8)
+    assert "4 项" in f.message and "之和为 2,106.80万元" in f.message and "相差 10.00万元" in f.message
 
 
 def test_a_change_measured_from_the_previous_year_written_before_it():
@@ -2882,6 +2894,7 @@ def test_a_rate_taken_on_the_initial_budget_says_so():
         return [f for f in flags(text) if f.rule == "JX202"]
     [f] = rate_flag("880.00", "94.50%")
     assert (f.stated, f.expected) == ("94.50%", "96.7%")
+    assert "= 96.70%" in f.message, f.message   # to the stated rate's places (written_like's rule)
     assert "94.50% 是执行数除以年初预算数 880.00 所得，执行率应以调整后的全年预算数 860.00 计算" in f.message, f.message
     [f] = rate_flag("880.00", "93.50%")
     assert "年初" not in f.message, f.message
