@@ -90,15 +90,16 @@ def _over(p, lt, spent, b) -> str:
     """“，超过项目预算 X”: the budget in the list's unit; a list in another unit than the fund table's (明细 in 元,
     预算 in 万元: 1584) gives its amount in the table's unit too and the budget as the table writes it."""
     if lt.money_unit == p.money_unit:
-        return f"，超过项目预算 {num(b.value / money_scale(lt.money_unit))}{lt.money_unit}"
+        return f"，超过项目预算 {written_like(b.value / money_scale(lt.money_unit), b.q)}{lt.money_unit}"
     written = b.raw if b.raw.endswith(p.money_unit) else f"{b.raw}{p.money_unit}"
-    return f"（合 {money(p, spent)}），超过项目预算 {written}"
+    return f"（合 {money(p, spent, b.q.places, b.raw)}），超过项目预算 {written}"
 
 
 def _excess(p, lt, over, b) -> str:
+    """The amount over the budget, written as the list's total is (the same unit) or as the budget is."""
     if lt.money_unit == p.money_unit:
-        return f"{num(over / money_scale(lt.money_unit))}{lt.money_unit}"
-    return money(p, over)
+        return f"{written_like(over / money_scale(lt.money_unit), lt.total.q)}{lt.money_unit}"
+    return money(p, over, b.q.places, b.raw)
 
 
 @rule("JX103", "serial-numbers", "low", "序号重复或跳号",

@@ -2874,7 +2874,7 @@ def test_a_list_in_yuan_over_a_budget_in_wanyuan_states_both_in_the_tables_unit(
     pay = "附：资金支出明细（单位：元）\n序号\t用途\t金额（元）\n1\t设备采购\t200,000.00\n2\t宣传服务\t105,000.00\n合计\t\t305,000.00"
     [f] = [f for f in flags(report(budget="30.00", executed="30.00", prose=pay)) if f.rule == "JX102"]
     assert f.stated == "305,000.00"
-    assert f.message.endswith("合计 305,000.00元（合 30.5万元），超过项目预算 30.00万元，超出 0.5万元。"), f.message
+    assert f.message.endswith("合计 305,000.00元（合 30.50万元），超过项目预算 30.00万元，超出 0.50万元。"), f.message
 
 
 def test_a_rate_taken_on_the_initial_budget_says_so():
