@@ -53,7 +53,8 @@ import os
 import re
 from io import BytesIO
 
-from . import (box_table, ocr_boxes, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_drops, scan_glyphs, scan_leaders,
+from . import (box_table, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_drops, scan_glyphs, scan_leaders,
+               scan_paper,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_strips, scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
@@ -195,22 +196,35 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     inked: list[tuple[int, float, float]] = []   # where a % was read ‰ by its ink: page, x, y
     broad: list[tuple[int, float, float]] = []   # where a %'s ink is as wide as ‰ with no third ring apart
     words: list[tuple[str, str, str]] = []   # the words corrected by the recogniser's runners-up
+    scales: dict[int, float] = {}   # page -> its pixels' size in points, where the page was not rendered at DPI
     number = 0
     for scanned, image in enumerate(pages, start=1):
         rgb = np.asarray(image.convert("RGB"))
         if image.info.get("combed"):
             doc.warnings.append(f"{path} 扫描件第{scanned}页为隔行视频的截图（奇偶行取自先后两场，页面在其间移动，奇数行错开 "
                                 f"{abs(image.info['combed'])} 像素，竖笔画呈梳齿状），已将奇数行移回对齐后识别，请核对原件")
+        if image.info.get("placed"):
+            placed, inch_w, inch_h, at, _ = image.info["placed"]
+            doc.warnings.append(f"{path} 扫描件第{scanned}页的 PDF 页面为 {inch_w} × {inch_h} 英寸，大于任何办公用纸（图像按 {at} dpi "
+                                f"放置，疑为扫描驱动未写分辨率）；图像像素按 {placed} dpi 正合常用纸张尺寸，已按该纸张大小识别，请核对原件")
         halves = scan_cleanup.two_up(rgb) if split else [rgb]
         if len(halves) > 1:
             doc.warnings.append(f"{path} 扫描件第{scanned}页为两页并排扫描在一张横向图像上（中间有贯穿整页的空白），"
                                 f"已从空白处分开，左半页、右半页依次按第{number + 1}、{number + 2}页识别")
         for half in halves:
             number += 1
+            if image.info.get("placed"):
+                scales[number] = 72 / image.info["placed"][-1]
             if not _read_page(doc, path, number, half, fixes, inked, broad, words):
                 blind.append(number)
     doc.pages = number
-    stitch(doc)
+    order = page_order.reading_order(doc)
+    if order:
+        page_order.put_in_order(doc, order[0])
+        moved = "；".join(f"第{p}页开头的表格重复第{q}页末尾表格的表头（跨页续表每页重复的表头行），接在第{q}页之后"
+                         for p, q in sorted(order[1].items()))
+        doc.warnings.append(f"扫描件页序颠倒：{moved}；按第{'、'.join(map(str, order[0]))}页的顺序读取（页码仍为文件中的页码），请核对原件")
+    stitch(doc, order[0] if order else None)
     # after stitch: a table continued over pages is one table for the units its rows and columns print
     mille = scan_permille.by_row([b for b in doc.blocks if isinstance(b, Table)], inked, broad)
     if mille:
@@ -232,7 +246,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     if roman:
         doc.warnings.append("OCR 罗马数字重识（“类”“级”前被识别为形近汉字，文中同处写作罗马数字，或紧跟“优于”“达到”等比较词而文中他处以罗马数字写同一“类”“级”）：" + "；".join(roman))
     if fmt == "pdf":
-        _in_points(doc, 72 / DPI)
+        _in_points(doc, 72 / DPI, scales)
     doc.warnings.append(f"扫描件，共 {number} 页经 OCR 识别；识别置信度低于 {LOW_CONFIDENCE:.0%} 的单元格已标注，请核对原件"
                         + (f"；其中 {len(blind)} 页（第{'、'.join(map(str, blind))}页）未读出表格的行列，见上"
                            if blind else ""))
@@ -241,12 +255,14 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
     return doc
 
 
-def _in_points(doc: Document, factor: float) -> None:
-    """Boxes in PDF points, as every other PDF reader gives them (OCR saw the page in pixels)."""
+def _in_points(doc: Document, factor: float, scales: dict[int, float] | None = None) -> None:
+    """Boxes in PDF points, as every other PDF reader gives them (OCR saw the page in pixels);
+    scales: a page's own factor where it was not rendered at DPI (extract.scan_paper)."""
     def moved(loc):
         if loc.bbox is None:
             return loc
-        return dataclasses.replace(loc, bbox=tuple(round(v * factor, 2) for v in loc.bbox))
+        f = (scales or {}).get(loc.page, factor)
+        return dataclasses.replace(loc, bbox=tuple(round(v * f, 2) for v in loc.bbox))
     for b in doc.blocks:
         b.loc = moved(b.loc)
         for c in getattr(b, "cells", []):
@@ -255,6 +271,7 @@ def _in_points(doc: Document, factor: float) -> None:
 
 def _pdf_pages(path: str, data: bytes):
     import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     try:
         pdf = pdfium.PdfDocument(data)
@@ -263,7 +280,16 @@ def _pdf_pages(path: str, data: bytes):
     if len(pdf) > MAX_PAGES:
         raise ExtractError(path, "too_large", f"扫描件共 {len(pdf)} 页，超过 OCR 上限 {MAX_PAGES} 页，未识别")
     for page in pdf:
-        yield scan_interlace.rendered(page, DPI)
+        placed = scan_paper.scanned_dpi(page)
+        if not placed:
+            yield scan_interlace.rendered(page, DPI)
+            continue
+        width = page.get_size()[0]
+        px = [o for o in page.get_objects() if o.type == pdfium_c.FPDF_PAGEOBJ_IMAGE][0].get_px_size()[0]
+        dpi = DPI * px / placed * 72 / width     # the page rendered as the paper it was, at DPI
+        image = scan_interlace.rendered(page, dpi)
+        image.info["placed"] = (placed, round(width / 72, 1), round(page.get_size()[1] / 72, 1), round(px * 72 / width), dpi)
+        yield image
 
 
 def _image_pages(path: str, data: bytes):

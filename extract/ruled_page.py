@@ -740,10 +740,12 @@ def _paragraphs(doc: Document, path: str, number: int, chars: list[Char]) -> Non
         doc.blocks.append(Paragraph(text=text, loc=Location(path, block=len(doc.blocks), page=number)))
 
 
-def stitch(doc: Document) -> None:
+def stitch(doc: Document, order: list[int] | None = None) -> None:
     """A table that ends one page and one that starts the next, with as many columns, are one
-    table broken by the page: join them, dropping the header rows the continuation repeats."""
+    table broken by the page: join them, dropping the header rows the continuation repeats. order:
+    the pages in the order they are read where it is not the file's (extract.page_order)."""
     blocks = doc.blocks
+    rank = {p: k for k, p in enumerate(order)} if order else None
     k = 0
     while k + 1 < len(blocks):
         a, b = blocks[k], blocks[k + 1]
@@ -752,7 +754,7 @@ def stitch(doc: Document) -> None:
         # only onto the page after that, not into that page's other tables; 462's scan, cards of
         # label | value three to a line, took every card of page 2 into page 1's last)
         if isinstance(a, Table) and isinstance(b, Table) and a.loc.page is not None \
-                and b.loc.page == _last_page(a) + 1 and not _apart(a, b) \
+                and _next_page(b.loc.page, _last_page(a, rank), rank) and not _apart(a, b, rank) \
                 and (a.n_cols == b.n_cols or _widened(a, b) or (tail := _narrowed(a, b)) is not None):
             _join(a, b)
             if tail:
@@ -764,8 +766,16 @@ def stitch(doc: Document) -> None:
     doc.renumber()
 
 
-def _last_page(t: Table) -> int:
-    return max([c.loc.page for c in t.cells if c.loc.page is not None] + [t.loc.page])
+def _last_page(t: Table, rank: dict[int, int] | None = None) -> int:
+    pages = [c.loc.page for c in t.cells if c.loc.page is not None] + [t.loc.page]
+    return max(pages, key=(lambda p: rank.get(p, p)) if rank else None)
+
+
+def _next_page(page: int | None, last: int, rank: dict[int, int] | None) -> bool:
+    """page is read right after last (the file's next page, or the next in the reading order)."""
+    if rank is None or page not in rank or last not in rank:
+        return page == last + 1
+    return rank[page] == rank[last] + 1
 
 
 def _across(t: Table, page: int) -> tuple[float, float] | None:
@@ -774,11 +784,11 @@ def _across(t: Table, page: int) -> tuple[float, float] | None:
     return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
 
 
-def _apart(a: Table, b: Table) -> bool:
+def _apart(a: Table, b: Table, rank: dict[int, int] | None = None) -> bool:
     """The next page's table stands clear of where the first ended, left or right of it: a table
     of its own beside that place (tables side by side), not the first one going on, which a page
     break never moves off itself."""
-    ends, starts = _across(a, _last_page(a)), _across(b, b.loc.page)
+    ends, starts = _across(a, _last_page(a, rank)), _across(b, b.loc.page)
     return ends is not None and starts is not None and (ends[1] <= starts[0] or starts[1] <= ends[0])
 
 

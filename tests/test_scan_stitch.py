@@ -547,3 +547,54 @@ def test_a_last_row_whose_name_is_centred_with_room_above_and_below_does_not_go_
     stitch(doc)
     (table,) = doc.tables()
     assert table.grid()[1:] == [["受益人数", "外出务工减少常住人口"], ["受益户数", ""]]
+
+
+def _filed(pages: list[list[list[tuple]]]) -> Document:
+    """A scan's pages as filed, each a list of ruled tables (lists of rows)."""
+    doc = Document(source="made-up.pdf", format="pdf-ocr", sha256="")
+    for number, tables in enumerate(pages, start=1):
+        for rows in tables:
+            _ruled_page(doc, number, rows, set())
+    return doc
+
+
+HEAD = [("项目名称", "农村饮水提升", ""), ("主管部门", "水利局", "")]
+TOP = ("三级指标", "指标值", "得分")
+
+
+def test_a_scan_whose_first_page_repeats_the_header_ending_a_later_page_is_read_in_the_continued_order():
+    # Pages from a face-up tray, last page first: page 1 opens with the indicator table's header row
+    # (Word repeats it on every page the table runs onto) and ends with 总分; page 2 has the head
+    # and the table's first rows: page 1 goes on from page 2, and the table is joined in that order.
+    from jixiao.extract import page_order
+    doc = _filed([[[TOP, ("水质达标率", "≥95%", "10"), ("总分", "", "98")]],
+                  [HEAD, [TOP, ("新建水厂", "≥2座", "10"), ("改造管网", "≥30公里", "9")]]])
+    order, moved = page_order.reading_order(doc)
+    assert order == [2, 1] and moved == {1: 2}
+    page_order.put_in_order(doc, order)
+    stitch(doc, order)
+    head, table = doc.tables()
+    assert head.grid()[0][:2] == ["项目名称", "农村饮水提升"]
+    assert [r[0] for r in table.grid()] == ["三级指标", "新建水厂", "改造管网", "水质达标率", "总分"]
+
+
+def test_a_scan_whose_pages_continue_in_the_files_order_stays_in_it():
+    # The same pages filed in order: page 2 repeats the header of the table ending page 1, as it
+    # should; a later head table's own first row is no evidence of anything.
+    from jixiao.extract import page_order
+    doc = _filed([[HEAD, [TOP, ("新建水厂", "≥2座", "10"), ("改造管网", "≥30公里", "9")]],
+                  [[TOP, ("水质达标率", "≥95%", "10"), ("总分", "", "98")]]])
+    assert page_order.reading_order(doc) is None
+
+
+def test_a_project_table_opening_a_later_page_does_not_move_it_when_the_file_opens_as_a_document_does():
+    # Three projects: page 1 the first project's head and table; page 2 opens with the second
+    # project's indicator table, a fresh table at the page's top, and ends with the third's head;
+    # page 3 ends with the third project's table of the same header. Page 2 opens with a header row
+    # that page 3's last table shares, but the file opens with a head, as a document does: the
+    # file's order stands.
+    from jixiao.extract import page_order
+    doc = _filed([[HEAD, [TOP, ("新建水厂", "≥2座", "10")]],
+                  [[TOP, ("改造管网", "≥30公里", "9")], HEAD],
+                  [HEAD, [TOP, ("水质达标率", "≥95%", "10")]]])
+    assert page_order.reading_order(doc) is None
