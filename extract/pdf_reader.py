@@ -915,7 +915,11 @@ def _drawn_lines(lines: list[_Line]) -> list[_Line]:
                    and c["text"].strip()])
     top, last = min(c["top"] for block, _ in blocks for c in block), float("-inf")
     for k, (block, edge) in enumerate(blocks):
-        for ln in _lines(block):
+        block_lines = _lines(block)
+        widest = max(ln.x1 for ln in block_lines)
+        if sum(widest - ln.x1 < ln.size for ln in block_lines) >= 2:
+            edge = widest   # the block's own right edge, two lines ending at it (a figure set flush right, a wrapped line)
+        for ln in block_lines:
             ln.flow = (top, k, edge)
             ln.rank = last = max(ln.top, last + 1e-3)
             out.append(ln)

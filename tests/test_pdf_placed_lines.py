@@ -201,6 +201,14 @@ def test_a_dashboards_tiles_drawn_one_by_one_read_tile_by_tile():
     for n, c in enumerate(chars):
         c["drawn"] = n
     assert _read_order(chars) == [t for _, texts in tiles for t in texts]
+    # the wrapped line (2023年⏎12月31日前) ends where the tile's score, set flush right, ends: that is the
+    # tile's edge its lines wrap at (two lines end there); a tile whose widest line ends alone wraps at the gutter
+    from jixiao.extract.pdf_reader import _column_lines
+    score = [c for c in chars if c["top"] == 250.0]
+    for c in score:
+        c["x0"], c["x1"] = c["x0"] + 60.0, c["x1"] + 60.0     # 得分5 set flush right, where 完成5 ／ 目标5 ends
+    edges = {ln.text: ln.flow[2] for ln in _column_lines(chars)}
+    assert edges["续行"] == max(c["x1"] for c in score) and edges["名称4"] == 219.5
 
 
 def test_boxes_of_lines_pushed_to_their_edges_are_the_pages_lines_not_one_column_cells():
