@@ -70,6 +70,7 @@ class _Line:
     x1: float
     size: float
     flow: tuple | None = None   # (the two columns' first line's top, left side): a band of _column_lines
+    rank: float | None = None   # its place in reading order where that is not its top (_drawn_lines)
 
     @property
     def text(self) -> str:
@@ -135,6 +136,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 fields += [page.page_number] if _has_widgets(page) else []
                 untold += [page.page_number] if cannot_tell else []
                 layered += [page.page_number] if hidden else []
+            for n, c in enumerate(read[0]):    # the order drawn, which a text flowed in columns follows
+                c.setdefault("drawn", n)
             _unified(read[0])
             _superscripts(read[0])
             if _glyph_codes(read[0]):
@@ -662,8 +665,11 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
     everything = _column_lines(loose)
     aligned, lines = _aligned_tables(page_number, everything, carried)
     tables += _beside_ruled(tables, aligned)
-    # The page's text edge, for telling a wrapped paragraph line, counts the aligned tables' lines.
-    edge = (max(ln.x1 for ln in everything),) if aligned else ()
+    # The page's text edge, for telling a wrapped paragraph line, counts the aligned tables' lines; where the
+    # page's lines were blocks side by side (_drawn_lines) or a frame's, those and the tables' right edges (the
+    # boxes stand in the text area: a centred title ending short of the widest box's lines ends no full line).
+    boxed = frames or any(ln.rank is not None for ln in everything)
+    edge = (max([ln.x1 for ln in everything] + [t.bbox[2] for t in tables if boxed]),) if aligned or boxed else ()
     if texts:    # so are a text table's lines
         edge = (max([*edge, *(ln.x1 for run, _ in texts for ln in run)]),)
     lines = [ln for k, ln in enumerate(lines) if not _page_furniture(lines, k)]
@@ -805,6 +811,8 @@ def _flow_order(lines: list[_Line]) -> list[float]:
     starts, after the other band's last line, further below its own band's last line than FLOW_GAP
     times its band's usual pitch (the text under both columns: a total line, a note)."""
     order = [ln.top for ln in lines]
+    if any(ln.rank is not None for ln in lines):     # blocks read in the order drawn
+        return [ln.top if ln.rank is None else ln.rank for ln in lines]
     if any(ln.flow for ln in lines):   # the columns _column_lines cut apart: the right one after the left
         last = {ln.flow[0]: ln.top for ln in lines if ln.flow and ln.flow[1]}
         n = 0
@@ -849,10 +857,7 @@ def _column_lines(chars: list) -> list[_Line]:
     best = None
     # a gutter stands just left of a character that opens a line's part after a clear gap. Each place is tried
     # against every line: on a page of very many (letter-spaced text), the MAX_GUTTERS places most lines open at
-    opened = Counter(round(b["x0"], 1) - 0.5 for ln in lines for a, b in zip(ln.chars, ln.chars[1:])
-                     if b["x0"] - a["x1"] >= ln.size and b["text"].strip())
-    starts = [x for x, _ in sorted(opened.items(), key=lambda p: (-p[1], p[0]))[:MAX_GUTTERS]]
-    for gutter in sorted(starts):
+    for gutter in _gutters(lines):
         run: list[_Line] = []
         for ln in lines + [None]:
             if ln is not None and any(c["x0"] < gutter < c["x1"] for c in ln.chars):
@@ -867,7 +872,7 @@ def _column_lines(chars: list) -> list[_Line]:
                 best = (gutter, list(run))
             run = []
     if best is None:
-        return lines
+        return _drawn_lines(lines)
     gutter, run = best
     top, bottom = min(ln.top for ln in run), max(ln.bottom for ln in run)
     inside = [c for c in chars if top <= (c["top"] + c["bottom"]) / 2 <= bottom]
@@ -881,6 +886,148 @@ def _column_lines(chars: list) -> list[_Line]:
             out.append(ln)
     out.sort(key=lambda ln: (ln.top, ln.x0))
     return out
+
+
+def _gutters(lines: list[_Line]) -> list[float]:
+    """Where a gutter may stand, left to right: just left of a character that opens a line's part after a
+    clear gap. Each place is tried against every line: on a page of very many (letter-spaced text), the
+    MAX_GUTTERS places most lines open at."""
+    opened = Counter(round(b["x0"], 1) - 0.5 for ln in lines for a, b in zip(ln.chars, ln.chars[1:])
+                     if b["x0"] - a["x1"] >= ln.size and b["text"].strip())
+    return sorted(x for x, _ in sorted(opened.items(), key=lambda p: (-p[1], p[0]))[:MAX_GUTTERS])
+
+
+SIDE_HEIGHT = 2 / 3    # of a run's height, at least, that each side's blocks span (_drawn_run)
+MAX_DEPTH = 3   # blocks inside blocks, at most (_drawn_blocks): tiles three or four abreast
+
+
+def _drawn_lines(lines: list[_Line]) -> list[_Line]:
+    """The page's lines, those of blocks of text set side by side whose lines fall out of step cut apart
+    and read in the order drawn (_drawn_blocks): a Word section of two columns (1598.pdf), a dashboard's
+    tiles (1599.pdf). Each block's lines are a flow of their own, ranked where they stand or just after the
+    line read before them; the lines as they were where there are no such blocks."""
+    blocks = _drawn_blocks(lines, 0)
+    if blocks is None:
+        return lines
+    held = {id(c) for block, _ in blocks for c in block}
+    out = [ln for ln in lines if not any(id(c) in held for c in ln.chars)]
+    out += _lines([c for ln in lines for c in ln.chars if id(c) not in held and any(id(h) in held for h in ln.chars)
+                   and c["text"].strip()])
+    top, last = min(c["top"] for block, _ in blocks for c in block), float("-inf")
+    for k, (block, edge) in enumerate(blocks):
+        block_lines = _lines(block)
+        widest = max(ln.x1 for ln in block_lines)
+        if sum(widest - ln.x1 < ln.size for ln in block_lines) >= 2:
+            edge = widest   # the block's own right edge, two lines ending at it (a figure set flush right, a wrapped line)
+        for ln in block_lines:
+            ln.flow = (top, k, edge)
+            ln.rank = last = max(ln.top, last + 1e-3)
+            out.append(ln)
+    return sorted(out, key=lambda ln: (ln.top, ln.x0))
+
+
+def _drawn_blocks(lines: list[_Line], depth: int, edge: float | None = None) -> list[tuple[list, float | None]] | None:
+    """The characters of the longest run of lines that a gutter parts into blocks side by side drawn one
+    whole block after another (_drawn_run), as blocks in reading order, each with the right edge its lines
+    may wrap at: a block left of the gutter, the gutter (its widest line is no full one: the white of the
+    gutter is its room); right of it, the edge of the whole (None: the page's). Each block is parted again
+    the same way, MAX_DEPTH deep, its lines the run leaves out blocks of their own. None where no run is such."""
+    best = None
+    for gutter in _gutters(lines):
+        start = 0
+        for k in range(len(lines) + 1):
+            if k < len(lines) and not any(c["x0"] < gutter < c["x1"] for c in lines[k].chars):
+                continue
+            parts = _drawn_run(lines[start:k], gutter, depth > 0)
+            if parts and (best is None or sum(map(len, parts)) > sum(map(len, best[0]))):
+                best = (parts, gutter)
+            start = k + 1
+    if best is None:
+        return None
+    parts, gutter = best
+    blocks = []
+    for part in parts:
+        room = gutter if (part[0]["x0"] + part[0]["x1"]) / 2 < gutter else edge
+        inner = _drawn_blocks(part_lines := _lines(part), depth + 1, room) if depth + 1 < MAX_DEPTH else None
+        if inner is None:
+            blocks.append((part, room))
+            continue
+        held = {id(c) for block, _ in inner for c in block}
+        top = min(c["top"] for block, _ in inner for c in block)
+        above = [c for c in part if id(c) not in held and c["top"] < top]
+        taken = held | {id(c) for c in above}
+        blocks += [(above, room)] + inner + [([c for c in part if id(c) not in taken], room)]
+    return [b for b in blocks if b[0]]
+
+
+def _drawn_run(run: list[_Line], gutter: float, nested: bool = False) -> list[list] | None:
+    """A run of lines no character crosses at the gutter as the blocks its sides were drawn in, in that order:
+    the run's characters in the order drawn fall into stretches on one side each (a Word section flows down
+    the left column, then down the right; a dashboard draws a row's tiles one by one, then the next row's),
+    each stretch MIN_FLOW lines or more (the last may be fewer: the text under both columns), its lines drawn
+    top to bottom, facing the stretch before it, and below the stretch before it on its own side; the
+    stretches of each side spanning SIDE_HEIGHT of the run's height or more (a table's row of wrapped cells
+    drawn one by one spans a part of it); and some line stands within the height of the facing stretch off its line grid, the sides' lines out of step (a
+    table is drawn row by row, a key-value list's labels and values face each other line by line). None
+    where the run is not such."""
+    ink = sorted((c for ln in run for c in ln.chars if c["text"].strip() and "drawn" in c), key=lambda c: c["drawn"])
+    parts: list[list] = []
+    for c in ink:
+        left = (c["x0"] + c["x1"]) / 2 < gutter
+        if parts and ((parts[-1][0]["x0"] + parts[-1][0]["x1"]) / 2 < gutter) == left:
+            parts[-1].append(c)
+        else:
+            parts.append([c])
+    if len(parts) < 2:
+        return None
+    at = {id(c): n for n, part in enumerate(parts) for c in part}
+    for ln in run:     # a space goes with the ink before it on its line and side (the first ink's, at a start)
+        for left in (True, False):
+            side = [c for c in ln.chars if ((c["x0"] + c["x1"]) / 2 < gutter) == left]
+            n = next((at[id(c)] for c in side if id(c) in at), None)
+            for c in side:
+                if id(c) in at:
+                    n = at[id(c)]
+                elif n is not None:
+                    parts[n].append(c)
+    spans = [(ls[0].top, ls[-1].bottom, ls) for ls in map(_lines, parts)]
+    head = int(spans[0][1] <= min(sp[0] for sp in spans[1:]))      # the text above the blocks, drawn first
+    tail = int(spans[-1][0] >= max(sp[1] for sp in spans[:-1]))    # the text under them, drawn last
+    body = spans[head:len(spans) - tail]
+    if len(body) < 2 or any(len(sp[2]) < MIN_FLOW for sp in body):
+        return None
+    if head or tail:
+        return _drawn_run([ln for sp in body for ln in sp[2]], gutter, nested)
+    top, bottom = min(sp[0] for sp in body), max(sp[1] for sp in body)
+    for left in (True, False):     # text down each side: the gutter runs the height of the blocks
+        side = [sp for sp in body if (sp[2][0].chars[0]["x0"] < gutter) == left]
+        if sum(b - t for t, b, _ in side) < SIDE_HEIGHT * (bottom - top):
+            return None
+    stepped = False
+    for n in range(1, len(body)):
+        (top0, bottom0, facing), (top, bottom, lines) = body[n - 1], body[n]
+        if not (top0 < bottom and top < bottom0) and top < bottom0 - 1.0:
+            return None    # neither facing the stretch before it nor under it (the next row's blocks)
+        if n >= 2 and top < body[n - 2][1] - 1.0:
+            return None    # above the stretch before it on its own side
+        stepped = stepped or any(_off_step(ln, facing) for ln in lines if top0 < ln.top < bottom0)
+    return parts if stepped or nested else None
+
+
+
+def _off_step(ln: _Line, facing: list[_Line]) -> bool:
+    """Whether a line stands off the line grid of the lines facing it: the nearest of them above it or the
+    nearest below stands at no whole number of their pitch (the least distance between two of them) from it.
+    Columns of one table (a newspaper section whose columns are a table's, 976.pdf) share one grid, lines
+    missing from a column leaving it whole."""
+    steps = [b.top - a.top for a, b in zip(facing, facing[1:]) if b.top - a.top > 0.5 * a.size]
+    if not steps:
+        return False
+    pitch = min(steps)
+    above = [ln.top - f.top for f in facing if f.top <= ln.top]
+    below = [ln.top - f.top for f in facing if f.top > ln.top]
+    return any(abs(d - pitch * round(d / pitch)) >= 0.25 * ln.size
+               for d in (min(above, default=0.0), max(below, default=0.0)))
 
 
 def _sides(ln: _Line, gutter: float) -> bool:
@@ -1441,6 +1588,9 @@ def _frame_of_lines(t: _PageTable) -> bool:
     held = [chars for chars in held if chars]
     if len(held) < 3:
         return False
+    boxes = [lines for lines in map(_lines, held) if len(lines) >= 2]
+    if boxes and all(2 * sum(map(_cells_apart, lines)) >= len(lines) for lines in boxes):
+        return True     # boxes of lines, most of each set apart (a label and its value pushed to the box's edges)
     for chars in held:
         low = min(ch["bottom"] for ch in chars)
         if any(ch["top"] >= low for ch in chars):   # a char wholly below another's line: a second line
@@ -1694,14 +1844,21 @@ def _left_open(prev_text: str, prev: _Line, widest: float) -> bool:
         widest - prev.x1 < prev.size
 
 
+PUSHED_APART = 6.0   # characters' widths of white inside a line: its parts are placed apart, not running on
+
+
 def _cells_apart(ln: _Line) -> bool:
     """A line of cells set apart by wide gaps (two characters or more, at least twice), as a table's
     row typed with spaces between its cells: a row, not running text, so the line after it is never
-    its wrapped rest, however far it runs (the next row, or 自评等级 under 总分 100 99.28). Running
-    text leaves no such gaps."""
+    its wrapped rest, however far it runs (the next row, or 自评等级 under 总分 100 99.28). So is a line
+    whose parts stand PUSHED_APART (a label at the left and its value pushed to the right edge, as a
+    flexbox row sets them: 年度指标值 … ≥42000人, 1595.pdf): it reaches the edge by its alignment, not
+    by filling it. Running text leaves no such gaps."""
     chars = [c for c in ln.chars if c["text"].strip()]
-    gaps = sum(1 for a, b in zip(chars, chars[1:]) if b["x0"] - a["x1"] >= 1.5 * (a.get("size") or ln.size))
-    return gaps >= 2
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
+    sizes = [a.get("size") or ln.size for a in chars]
+    return sum(1 for g, size in zip(gaps, sizes) if g >= 1.5 * size) >= 2 or \
+        any(g >= PUSHED_APART * size for g, size in zip(gaps, sizes))
 
 
 _BORDERS = set("|｜│┃║")
@@ -2158,7 +2315,9 @@ def _bands(lines: list[_Line], right: float) -> list[tuple[list[_Line], float]]:
     the page's."""
     edges: dict[tuple, float] = {}
     for ln in lines:
-        if ln.flow:
+        if ln.flow and len(ln.flow) > 2:    # a block of _drawn_lines: the room it was given
+            edges[ln.flow] = right if ln.flow[2] is None else ln.flow[2]
+        elif ln.flow:
             edges[ln.flow] = max(edges.get(ln.flow, 0.0), ln.x1)
     out: list[tuple[list[_Line], float]] = []
     for ln in lines:

@@ -105,8 +105,8 @@ def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = froze
     such label is part of a value (with `roles` the line is no card's: None)."""
     text = b.text.strip()
     line = b.loc.line if b.loc.line is not None else k
-    if not roles and (m := _SPACED.fullmatch(text)) is not None:
-        return _spaced(m, b, k, line)
+    if (m := _SPACED.fullmatch(text)) is not None and ((got := _spaced(m, b, k, line)) or not roles):
+        return got      # (a card's values line too: 年度指标值 ≥42000人 under its name, 1595.pdf)
     found, at = [], 0     # (label start, colon, field)
     for m in _COLON.finditer(text):
         seg = text[at:m.start()]

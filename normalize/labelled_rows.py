@@ -309,9 +309,9 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
     lost = False          # under a row naming levels that did not read as a level row
     led_run = False       # a row led by its level cells was read (_led_levels): the rows of its run are the table's
     pair_read = False     # a row of label / value pairs read: such a level row is one of their table's
-    typed = _typed_labels(t)
+    typed, shown = _typed_labels(t), _column_labels(t)
     for r, row in enumerate(t.rows()):
-        cells = [_typed_words(c, typed) for c in row if c.text.strip()]
+        cells = [_column_word(_typed_words(c, typed), shown) for c in row if c.text.strip()]
         if not cells:
             continue
         if (heading := _level_cells(cells)) is not None:
@@ -381,6 +381,36 @@ def _typed_words(c: Cell, typed: dict[int, str]) -> Cell:
     return replace(c, text=f"{label}：{text[len(label):]}")
 
 
+# A cell that is a label, its colon and a value (年度指标值：≥98%).
+COLON_LABEL = re.compile(r"^\s*(?P<label>\p{Han}{1,8})\s*[：:]\s*\S")
+
+
+def _column_labels(t: Table) -> dict[int, str]:
+    """The label some of a column's cells write before their values where the others write none (年度指标值：≥98%
+    over ≥50000亩: a sheet's number formats showing the label on some cells only, as LibreOffice prints a text
+    format's literal on cells of one script, 1550.pdf), by column: where the column's labelled cells all name
+    one label, that label a value's field (not a level's or the name's), and a cell of the column is bare."""
+    seen: dict[int, set[str]] = {}
+    bare_cols = set()
+    for c in t.cells:
+        if (m := COLON_LABEL.match(c.text)) is not None:
+            if _label_field(m.group("label")) is not None:
+                seen.setdefault(c.col, set()).add(m.group("label"))
+        elif c.text.strip():
+            bare_cols.add(c.col)
+    return {col: next(iter(labels)) for col, labels in seen.items() if len(labels) == 1 and col in bare_cols}
+
+
+def _column_word(c: Cell, shown: dict[int, str]) -> Cell:
+    """A bare cell of such a column (_column_labels) as the column's labelled cells read: its column's label,
+    a colon and its value; any other cell as it is."""
+    label = shown.get(c.col)
+    if label is None or c.colspan != 1 or _cell(c.text) is not None or _COLON_ANY.search(c.text):
+        return c
+    return replace(c, text=f"{label}：{c.text.strip()}")
+
+
+_COLON_ANY = re.compile(r"[：:]")
 MIN_PAIRS = 4   # label / value pairs in a row: the name's and at least three values'
 
 

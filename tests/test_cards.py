@@ -399,3 +399,22 @@ def test_two_columns_read_across_out_of_step_leave_their_rows_unread_and_named()
     assert recs.unread_rows == 2
     said = [w for w in recs.warnings if "左右错行" in w]
     assert len(said) == 1 and "通行时间缩短" in said[0] and "群众满意度" in said[0]
+
+
+def test_cards_of_a_name_over_label_space_value_lines_read_under_their_level_path():
+    """1595.pdf (a mobile detail page printed: a level path line per group, 产出指标·数量指标, then a block per
+    indicator of its name and four flexbox rows, the label at the left and the value pushed to the right edge):
+    the name line over lines written label, space, value was named unread (名称行无标签，未能作为指标读取). A card's
+    values line may be written label, space, value as a card's lines elsewhere are (label_blocks._spaced)."""
+    from jixiao.extract import read_bytes
+
+    def card(name, target, actual, weight, score):
+        return [name, f"年度指标值 {target}", f"实际完成值 {actual}", f"分值 {weight}", f"得分 {score}"]
+    lines = (["项目名称：测试项目", "产出指标·数量指标"] + card("健康体检人数", "≥42000人", "43150人", "50", "50")
+             + card("健康教育讲座", "≥300场", "312场", "20", "20")
+             + ["效益指标·社会效益指标"] + card("老年人健康管理率", "≥70%", "66.5%", "30", "28.5"))
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.score.q.raw) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "健康体检人数", "≥42000人", "43150人", "50"),
+        ("产出指标", "数量指标", "健康教育讲座", "≥300场", "312场", "20"),
+        ("效益指标", "社会效益指标", "老年人健康管理率", "≥70%", "66.5%", "28.5")]

@@ -355,3 +355,33 @@ def test_a_section_rows_levels_by_their_labels():
     assert labelled_levels("一级指标：产出指标\u3000\u3000二级指标：数量指标") == ("产出指标", "数量指标")
     assert labelled_levels("二级指标：质量指标") == (None, "质量指标")
     assert labelled_levels("一级指标 二级指标") is None and labelled_levels("三级指标：新建果园") is None
+
+
+def test_a_column_labelled_on_some_cells_only_gives_its_label_to_its_bare_cells():
+    """1550.pdf: a sheet with no header row, the field names only in its number formats, printed by LibreOffice,
+    which shows a text format's label on some cells only (年度指标值：≥98% but ≥50000亩 in the same column; 分值：10
+    on every cell): the rows whose values were bare read as no labelled row, thirteen rows named unread. A column
+    whose labelled cells all write one value field's label gives that label to its bare cells
+    (labelled_rows._column_labels); a column with two labels gives none."""
+    from jixiao.extract import Cell, Document, Location, Table
+    rows = [["产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", "分值：40", "得分：40"],
+            ["", "", "维修桥梁", "≥3座", "3座", "分值：30", "得分：30"],
+            ["", "质量指标", "验收合格率", "年度指标值：≥95%", "实际完成值：93%", "分值：30", "得分：29"]]
+    cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=1, table=1, row=r, col=c),
+                  rowspan=3 if (r, c) == (0, 0) else 2 if (r, c) == (0, 1) else 1)
+             for r, row in enumerate(rows) for c, t in enumerate(row) if t]
+    head = Table(index=0, n_rows=1, n_cols=2, loc=Location("mem", block=0, table=0),
+                 cells=[Cell(text="项目名称", row=0, col=0, loc=Location("mem", block=0, table=0, row=0, col=0)),
+                        Cell(text="2023年某县道路养护项目", row=0, col=1, loc=Location("mem", block=0, table=0, row=0, col=1))])
+    doc = Document(source="t.pdf", format="pdf", sha256="", blocks=[head, Table(index=1, n_rows=3, n_cols=7, cells=cells,
+                                                                      loc=Location("mem", block=1, table=1))])
+    recs = normalize_document(doc, name="t.pdf")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", "40", "40"),
+                                          ("产出指标", "数量指标", "维修桥梁", "≥3座", "3座", "30", "30"),
+                                          ("产出指标", "质量指标", "验收合格率", "≥95%", "93%", "30", "29")]
+    from jixiao.normalize.labelled_rows import _column_labels
+    mixed = Table(index=2, n_rows=3, n_cols=1, loc=Location("mem", block=2, table=2), cells=[
+        Cell(text=t, row=r, col=0, loc=Location("mem", block=2, table=2, row=r, col=0))
+        for r, t in enumerate(["年度指标值：≥95%", "实际完成值：93%", "≥3座"])])
+    assert _column_labels(mixed) == {}

@@ -142,3 +142,92 @@ def test_letter_spaced_lines_try_a_bounded_number_of_gutters(monkeypatch):
     monkeypatch.setattr(pdf_reader, "_sides", lambda ln, gutter: calls.append(gutter) or sides(ln, gutter))
     assert len(pdf_reader._column_lines(chars)) == 40
     assert len(calls) <= 40 * 64     # each line against MAX_GUTTERS places at most
+
+
+def _read_order(chars: list[dict]) -> list[str]:
+    from jixiao.extract.pdf_reader import _column_lines, _flow_order
+    lines = _column_lines(chars)
+    order = _flow_order(lines)
+    return [ln.text for _, ln in sorted(zip(order, lines), key=lambda p: p[0])]
+
+
+def _drawn(blocks: list[tuple[list[str], float, float, float]]) -> list[dict]:
+    """Characters of blocks of lines (lines, x0, top, pitch), numbered in the order drawn: block by block."""
+    out = []
+    for lines, x0, top, pitch in blocks:
+        for k, t in enumerate(lines):
+            out += _flow_chars(t, x0, top + pitch * k)
+    for n, c in enumerate(out):
+        c["drawn"] = n
+    return out
+
+
+def test_two_word_columns_drawn_one_after_the_other_read_column_by_column_where_their_lines_fall_out_of_step():
+    # 1598.pdf page 2: a Word section of two columns of label：value lines; on one height a left line and
+    # a right one joined into one line, read across (一级指标：效益指标 beside 实际完成值：持续提升), and where
+    # the right column's blocks fall out of step the lines mixed. The text layer draws the left column
+    # whole, then the right: the gutter parts them, the left read first, then the right, then the line under both.
+    left = ["一级指标：效益指标", "二级指标：社会效益指标", "三级指标：达标率", "年度指标值：≥95%",
+            "实际完成值：97%", "分值：6", "得分：6", "一级指标：效益指标", "二级指标：可持续影响指标",
+            "三级指标：均衡发展水平", "年度指标值：持续提升"]
+    right = ["实际完成值：持续提升", "分值：10", "得分：10", "一级指标：满意度指标", "二级指标：满意度指标",
+             "三级指标：家长满意度", "年度指标值：≥90%", "实际完成值：94%", "分值：5", "得分：5"]
+    chars = _drawn([(left[:7], 50.0, 100.0, 17.5), (left[7:], 50.0, 230.0, 17.5),
+                    (right[:3], 320.0, 100.0, 17.5), (right[3:], 320.0, 158.0, 17.5), (["总分：100"], 50.0, 420.0, 0)])
+    assert _read_order(chars) == left + right + ["总分：100"]
+    # the same places drawn row by row (a borderless table): no columns, each height one line
+    rowwise = sorted(chars, key=lambda c: (round(c["top"]), c["x0"]))
+    for n, c in enumerate(rowwise):
+        c["drawn"] = n
+    assert len(_read_order(rowwise)) < len(left) + len(right) + 1
+    # labels drawn first, then their values, each value on its label's height (a key-value list whose
+    # labels float): the lines face each other, nothing out of step: one line a pair
+    pairs = _drawn([(["年初预算数", "全年预算数", "全年执行数", "执行率"], 50.0, 100.0, 14.0),
+                    (["680.00", "720.00", "698.40", "97.00%"], 130.0, 100.0, 14.0)])
+    assert _read_order(pairs) == ["年初预算数 680.00", "全年预算数 720.00", "全年执行数 698.40", "执行率 97.00%"]
+
+
+def test_a_dashboards_tiles_drawn_one_by_one_read_tile_by_tile():
+    # 1599.pdf: tiles three to a row, each a level line, the name, 完成 … ／ 目标 …, and 得分 … set a little
+    # lower; read across the page, a row of tiles was three tiles' lines run together (产出指标 数量指标
+    # 产出指标 数量指标 …). A tile whose 完成 line wrapped stands out of step with its neighbours: read tile by
+    # tile, in the order drawn; a row whose tiles all face each other is parted at the same gutters.
+    def tile(k, x0, top, wrapped=False):
+        lines = [(f"产出指标 {k}", 0), (f"名称{k}", 14), (f"完成{k} ／ 目标{k}", 28)]
+        lines += [("续行", 40), (f"得分{k}", 60)] if wrapped else [(f"得分{k}", 48)]
+        return [c for t, dy in lines for c in _flow_chars(t, x0, top + dy)], [t for t, _ in lines]
+    tiles = [tile(k + 1, 50.0 + 170 * (k % 3), 100.0 + 90 * (k // 3), wrapped=k == 4) for k in range(6)]
+    chars = [c for cs, _ in tiles for c in cs]
+    for n, c in enumerate(chars):
+        c["drawn"] = n
+    assert _read_order(chars) == [t for _, texts in tiles for t in texts]
+    # the wrapped line (2023年⏎12月31日前) ends where the tile's score, set flush right, ends: that is the
+    # tile's edge its lines wrap at (two lines end there); a tile whose widest line ends alone wraps at the gutter
+    from jixiao.extract.pdf_reader import _column_lines
+    score = [c for c in chars if c["top"] == 250.0]
+    for c in score:
+        c["x0"], c["x1"] = c["x0"] + 60.0, c["x1"] + 60.0     # 得分5 set flush right, where 完成5 ／ 目标5 ends
+    edges = {ln.text: ln.flow[2] for ln in _column_lines(chars)}
+    assert edges["续行"] == max(c["x1"] for c in score) and edges["名称4"] == 219.5
+
+
+def test_boxes_of_lines_pushed_to_their_edges_are_the_pages_lines_not_one_column_cells():
+    # 1595.pdf: a group's box (a ruled grid of one column) holding its cards' lines, each a label at the left and
+    # its value pushed to the right edge (年度指标值 … ≥42000人): each line reached the cell's edge and was
+    # taken for a wrapped one, the cell's lines run together (…≥42000人实际完成值 43150人分值 10…). A line whose
+    # parts stand far apart ends where its alignment puts it, no full line; a one-column grid whose boxes hold
+    # such lines frames lines, read as the page's.
+    from jixiao.extract.pdf_reader import _PageTable, _cells_apart, _frame_of_lines, _lines
+
+    def pushed(label, value, top):
+        return _flow_chars(label, 50.0, top) + _flow_chars(value, 390.0 - 10.0 * len(value), top)
+    assert _cells_apart(_lines(pushed("年度指标值", "≥42000人", 100.0))[0])
+    assert not _cells_apart(_lines(_flow_chars("为经济困难公民提供法律援助", 50.0, 100.0))[0])
+    card = _flow_chars("健康体检人数", 50.0, 140.0) + pushed("年度指标值", "≥42000人", 156.0) + \
+        pushed("实际完成值", "43150人", 172.0) + pushed("分值", "10", 188.0) + pushed("得分", "10", 204.0)
+    t = _PageTable(page=1, bbox=(40.0, 100.0, 400.0, 300.0), xs=[40.0, 400.0], ys=[100.0, 120.0, 130.0, 220.0, 300.0],
+                   cells=[], chars={(0, 0): _flow_chars("产出指标·数量指标", 50.0, 104.0), (2, 0): card,
+                                    (3, 0): _flow_chars("产出指标·质量指标", 50.0, 230.0)})
+    assert _frame_of_lines(t)
+    t.chars[(2, 0)] = _flow_chars("一段文字", 50.0, 140.0) + _flow_chars("第二行文字", 50.0, 156.0)
+    assert not _frame_of_lines(t)
