@@ -28,10 +28,13 @@ the two lists name the same indicators in the same order, each name is an indica
 heading's levels, its target at the target list's paragraph.
 
 Only in a document whose tables gave no indicator: where a form's table is read, the report's
-prose restates it. A result told without any target (人均产粮增加290kg/人) is no indicator
-sentence: with nothing to compare, no check could use the record, and reading every figure under
-a level heading as a result would make indicators of ordinary prose figures; it is counted
-unread and named.
+prose restates it. A value told without any cue of its side (人均产粮增加290kg/人, 覆盖率及资金到位率均为
+100%) is read only where a heading says which side the values under it are: a section naming targets
+alone (具体绩效目标: targets, no result), or a section or level heading naming what was done
+(绩效指标完成情况分析, 项目效益情况, 1.产出指标完成情况分析: results, no target); elsewhere it is counted unread
+and named, as reading every figure under a level heading would make indicators of ordinary prose
+figures. Under such a level heading an indicator's name may be a numbered heading of its own, deeper
+than the level's ((1)项目完成数量。), its result the paragraph below (完成年度建设项目1个).
 """
 from __future__ import annotations
 
