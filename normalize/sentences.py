@@ -28,10 +28,13 @@ the two lists name the same indicators in the same order, each name is an indica
 heading's levels, its target at the target list's paragraph.
 
 Only in a document whose tables gave no indicator: where a form's table is read, the report's
-prose restates it. A result told without any target (人均产粮增加290kg/人) is no indicator
-sentence: with nothing to compare, no check could use the record, and reading every figure under
-a level heading as a result would make indicators of ordinary prose figures; it is counted
-unread and named.
+prose restates it. A value told without any cue of its side (人均产粮增加290kg/人, 覆盖率及资金到位率均为
+100%) is read only where a heading says which side the values under it are: a section naming targets
+alone (具体绩效目标: targets, no result), or a section or level heading naming what was done
+(绩效指标完成情况分析, 项目效益情况, 1.产出指标完成情况分析: results, no target); elsewhere it is counted unread
+and named, as reading every figure under a level heading would make indicators of ordinary prose
+figures. Under such a level heading an indicator's name may be a numbered heading of its own, deeper
+than the level's ((1)项目完成数量。), its result the paragraph below (完成年度建设项目1个).
 """
 from __future__ import annotations
 
@@ -111,6 +114,59 @@ def _kind(text: str) -> str | None:
         return None
     kind = re.sub(r"\d+", "1", re.sub(r"[\u2460-\u2473]", "①", m.group(0).strip()))
     return re.sub(r"[A-Z]", "A", re.sub(r"[一二三四五六七八九十]+", "一", kind))
+
+
+def _depth(kind: str | None) -> int | None:
+    """How deep a list number of a kind (_kind) stands in a report's outline: 一、 0, (一) 1, 1. 2, (1) 3, ① 4;
+    None for none or a letter (A产出指标: its place in the outline not told by its form)."""
+    if kind is None:
+        return None
+    bracketed = bool(re.search(r"[（(]", kind))
+    return 0 + bracketed if "一" in kind else 2 + bracketed if "1" in kind else 4 if "①" in kind else None
+
+
+# A numbered line under a level heading, deeper in the outline than it, that is a name alone (1.产出指标完成情况分析。
+# (1)项目完成数量。): Han only, up to 15 characters, then 。 / ： or the line's end, the words after the stop (if any)
+# its result.
+NAME_HEADING = re.compile(r"^(?P<name>\p{Han}{2,15})\s*(?:[。：:]\s*(?P<rest>.*))?$")
+# A clause telling a result by its verb and closing with its figure (完成年度建设项目1个, 完成率100%), and a clause telling
+# a result in words, a completed act (已通过竣工验收, …项目已完成竣工验收): 已 then a verb's first character.
+RESULT_VERB = re.compile(r"完成|达到|实现|实际")
+DONE = re.compile(r"已(?=[\p{Han}])(?!经?[是在有])\p{Han}+$")
+ANY_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|\p{Han}|[A-Za-z])")
+
+
+def _name_heading(text: str, depth: int | None) -> tuple[str, str] | None:
+    """(name, the words after it) of a numbered line that names an indicator under a level heading numbered at
+    `depth` (NAME_HEADING: 029's (1)项目完成数量。 under 1.产出指标完成情况分析。), its number deeper than the level
+    heading's; else None. A line with a figure, a level label or a section's 分析 (项目资金到位情况分析) is none (a cue's word is a name's here: 完成 in
+    项目完成数量, no figure after it)."""
+    m = NUMBER.match(text)
+    own = _depth(_kind(text))
+    if m is None or depth is None or own is None or own <= depth:
+        return None
+    named = NAME_HEADING.match(text[m.end():].strip())
+    if named is None or level_label(named.group("name")) or named.group("name").endswith("分析"):
+        return None
+    return named.group("name"), (named.group("rest") or "").strip()
+
+
+def _result_told(text: str) -> str | None:
+    """The result a paragraph under an indicator's name heading tells, with no target (029): the figure closing the
+    first clause that tells a result by its verb (完成年度建设项目1个，主要建设内容为…: 1个; …已完成竣工验收，完成率100%:
+    100%), in a measure's unit (not money, not points); else a completed act in words, the clause from its 已
+    (已通过竣工验收), the paragraph holding no figure; else None."""
+    clauses = [c.strip() for c in CLAUSE_BREAK.split(text) if c.strip()]
+    for c in clauses:
+        m = LIST_ITEM.match(c)
+        if m is None or not RESULT_VERB.search(m.group("name")) or re.search(r"\d", m.group("name")):
+            continue
+        unit = re.sub(r"^[^\d]*[\d.]+\s*", "", m.group("value"))
+        if unit and not NOT_A_MEASURE.match(unit):
+            return m.group("value").strip()
+    if ANY_FIGURE.search(text):
+        return None
+    return next((d.group(0) for c in clauses if (d := DONE.search(c))), None)
 
 
 def _levels(label: str, kind: str | None, level1: tuple[str, str, str | None] | None, below: str | None = None):
@@ -319,6 +375,12 @@ def _paired_apart(sentence: str, targets: list) -> list[tuple[str, object, objec
     return []
 
 
+# A clause of time opening a name, what was done and 后 (项目区综合治理后年保土量: after the works, the soil kept a
+# year): no part of the name; four Han characters or more before 后 and two after it, so 灾后重建户数 and 造林后成活率
+# keep theirs.
+AFTER_DOING = re.compile(r"^\p{Han}{4,}?后(?=\p{Han}{2})")
+
+
 def _bare_value(sentence: str, label: str) -> tuple[str, str] | None:
     """(name, value) of a sentence under a level heading that is one indicator's name and value with
     no cue of either side (甘蔗良种推广1.8万亩, 种苗覆盖率达≥90%: 达 before an operator is the target's own
@@ -337,7 +399,7 @@ def _bare_value(sentence: str, label: str) -> tuple[str, str] | None:
         name = name.removesuffix("达")
     unit = re.sub(r"^[^\d]*[\d.]+\s*", "", value)
     if unit and not NOT_A_MEASURE.match(unit) and not CUE.search(name) and not re.search(r"\d", name):
-        return name.strip(), value.strip()
+        return AFTER_DOING.sub("", name.strip()), value.strip()
     return None
 
 
@@ -349,8 +411,10 @@ def _bare_value(sentence: str, label: str) -> tuple[str, str] | None:
 # 不低于 / 高于 / 超过), its bound the value.
 RATE_NAME = r"\p{Han}{1,12}?[率度]"
 RATE_VERB = r"(?:为|是|达到|达|(?:大于|小于|高于|低于|不低于|不高于|不少于|不超过|超过)(?:或?等于)?)"
-RATE_TOLD = re.compile(rf"(?P<names>{RATE_NAME}(?:\s*(?:及|和|与|、)\s*{RATE_NAME})*)\s*(?:均|都)?\s*{RATE_VERB}"
-                       r"\s*[≥≤≧≦><＞＜]?\s*\d+(?:\.\d+)?\s*[%％]")
+RATE_TOLD = re.compile(rf"(?P<names>{RATE_NAME}(?:\s*(?:及|和|与|、)\s*{RATE_NAME})*)\s*(?:均|都)?\s*(?P<verb>{RATE_VERB})"
+                       r"\s*(?P<figure>[≥≤≧≦><＞＜]?\s*\d+(?:\.\d+)?\s*[%％])")
+# The verbs of RATE_VERB that only join a rate to its figure (the rest compare: part of the value)
+COPULA = re.compile(r"为|是|达到|达")
 MONEY_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[万亿千]?元")
 RATE_JOIN = re.compile(r"\s*(?:及|和|与|、)\s*")
 
@@ -363,6 +427,40 @@ def _rates_told(sentence: str) -> int:
     if MONEY_AMOUNT.search(sentence):
         return 0
     return sum(len(RATE_JOIN.split(m.group("names"))) for m in RATE_TOLD.finditer(sentence))
+
+
+def _rates_named(text: str) -> list[tuple[str, str]]:
+    """(name, value) of each rate a clause states by its name and a percentage with no target (RATE_TOLD), where
+    the rates are the whole clause (028: 经费发放率为98%覆盖率及资金到位率均为100%; 039: 临聘工资应发尽发率、农村道路
+    完好率均达到100%), names joined before one figure each given it; a comparison in words is part of the value
+    (群众满意度均大于等于95%: 大于等于95%), a copula (为 / 达到) is not. Nothing where words stand outside the rates
+    (项目实施后覆盖率达100%，惠及…), or the clause tells money (the fund's rate, _rates_told)."""
+    text = text.strip().strip("。；;，,：: ")
+    if MONEY_AMOUNT.search(text):
+        return []
+    out, at = [], 0
+    for m in RATE_TOLD.finditer(text):
+        if text[at:m.start()].strip(" ，,、"):
+            return []
+        verb, figure = m.group("verb"), m.group("figure").strip()
+        value = figure if COPULA.fullmatch(verb) else verb + figure
+        out += [(name.strip(), value) for name in RATE_JOIN.split(m.group("names"))]
+        at = m.end()
+    return out if out and not text[at:].strip() else []
+
+
+# A numbered section heading naming what was done (绩效目标完成情况分析, (二)项目效益情况, 实际完成值), or a level
+# heading's tail so naming it (1.产出指标完成情况分析): the values under it with no cue of either side are results.
+RESULT_SECTION = re.compile(r"(?:完成|实现|产出|效益)情况|实际完成|完成值")
+
+
+def _result_section(text: str) -> bool:
+    """Whether a numbered section heading (not a level) names results ((四)绩效指标完成情况分析, (二)项目效益情况): the
+    values under the level headings after it told by a name alone, no cue of either side and no target (人均产粮
+    增加290kg/人, 覆盖率及资金到位率均为100%), are results, read with no target; a heading naming targets alone
+    (_target_section) or neither (资金投入情况分析) says nothing of their side, and they stay counted unread."""
+    body = text[m.end():] if (m := NUMBER.match(text)) else text
+    return bool(RESULT_SECTION.search(body)) and not _told(body) and len(body.strip(" 。：:")) <= 20
 
 
 def _target_section(text: str) -> bool:
@@ -734,6 +832,9 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
     targets = _lists_apart(doc)
     level1 = level2 = None
     in_targets = False     # under a section heading naming targets alone (_target_section)
+    in_results = False     # under a section heading or a level heading naming results (_result_section)
+    depth = None           # how deep the level heading in scope is numbered (_depth)
+    named = None           # an indicator's name heading under it (_name_heading), its result awaited: (name, paragraph)
     targets_set: list = []     # targets listed after their cue with no result (_targets_set): (block, paragraph, list)
     seq, unread = _card_columns(doc)    # (block, paragraph): cards laid out one after another
     blocks = [b for _, b in seq]
@@ -764,9 +865,25 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
             after = next((x.text.strip() for x in blocks[pos + 1:] if isinstance(x, Paragraph) and x.text.strip()), "")
             below = _heading(after)
             level1, level2 = _levels(label, _kind(text), level1, below[0] if below else None)
+            depth, named = _depth(_kind(text)), None
+            if RESULT_SECTION.search(text[:40]) and not _told(text):
+                in_results, in_targets = True, False
         elif NUMBER.match(text) and not _told(text) and not _stated(text, "")[0]:
+            if level1 is not None and in_results and (heading_named := _name_heading(text, depth)) is not None:
+                # an indicator's name as a numbered heading under the level's (029): its result the words after
+                # it, on its line or the paragraph below
+                named = (heading_named[0], b)
+                if heading_named[1]:
+                    found, unread, named = _named_result(recs, k, b, heading_named[1], named, level1, level2,
+                                                         found, unread)
+                continue
             level1 = level2 = None      # a numbered line of another kind closes the level's scope
             in_targets = _target_section(text)
+            in_results = _result_section(text)
+            named = None
+            continue
+        elif named is not None:
+            found, unread, named = _named_result(recs, k, b, text, named, level1, level2, found, unread)
             continue
         sentences = [x for x in sentences if x not in dict(listed)]
         if level1 is None and level2 is None and not any(_leads(x)[0] for x in sentences):
@@ -832,6 +949,12 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                     found.append((k, _indicator(recs, b, level1, level2, name, Figure(parse(value), b.loc),
                                                 Figure(parse(""), b.loc),
                                                 f"指标按段落句子读出，只写目标值（所在部分的标题写明为目标）：“{sentence}”")))
+                elif in_results and (told_alone := _rates_named(rest) or ([bare_named] if bare_named else [])):
+                    # under a heading naming results: each value a result, no target told
+                    found += [(k, _indicator(recs, b, level1, level2, name, Figure(parse(""), b.loc),
+                                             Figure(parse(value), b.loc),
+                                             f"指标按段落句子读出，只写实际值（所在部分的标题写明为完成情况）：“{sentence}”"))
+                              for name, value in told_alone]
                 elif bare_named or (n := _rates_told(sentence)):
                     at = bare_figures.setdefault(k, [b.loc, [], 0])
                     at[1].append(sentence)
@@ -853,6 +976,25 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                                 f"指标按段落句子读出，只写目标值（目标列表）：“{said}”"))
                  for k, b, (said, listed) in targets_set for name, value in listed]
     return _place(recs, found, unread)
+
+
+def _named_result(recs: DocRecords, k: int, b: Paragraph, text: str, named: tuple, level1, level2,
+                  found: list, unread: list):
+    """The result told under an indicator's name heading (named: the name and its heading's paragraph) by the
+    words `text` at paragraph b (_result_told): read as the indicator's result with no target, named at its
+    heading; a paragraph holding a figure the grammar does not read as the result is counted unread and named;
+    words with no result (项目以中标单价实施) are none. The heading is answered: (found, unread, None)."""
+    name, at = named
+    value = _result_told(text)
+    if value is not None:
+        ind = _indicator(recs, b, level1, level2, name, Figure(parse(""), b.loc), Figure(parse(value), b.loc),
+                         f"指标按编号标题读出名称，其下句子读出实际值（未写目标值）：“{name}｜{text[:60]}”")
+        ind.name_loc = at.loc
+        found = found + [(k, ind)]
+    elif ANY_FIGURE.search(text):
+        unread = unread + [(k, 1, f"{b.loc.describe()}：指标标题“{name}”（{at.loc.describe()}）下的句子“{text[:60]}”写有数值，"
+                                  "未能读出哪一个是其实际值，未读作指标，1个指标未读取")]
+    return found, unread, None
 
 
 def _scored(recs: DocRecords, scored: list, short: list) -> list[tuple[int, int, str]]:

@@ -320,16 +320,37 @@ def test_a_target_list_and_a_result_list_in_different_paragraphs_pair_by_their_n
     assert other.indicators == []
 
 
+EFFECTS = ("（1）经济效益。人均产粮增加290kg/人。\n（2）社会效益。农业人均增加基本农田面积0.05亩;农田增加25.26hm。\n"
+           "（3）生态效益。项目区综合治理后年保土量3.51万t;保土率59.79%。\n")
+
+
 def test_a_value_in_a_unit_of_latin_letters_under_a_level_heading_is_counted_unread(tmp_path):
-    """fixraw12 (realworld raw/065): results told alone under level headings in units written in Latin letters
-    (人均产粮增加290kg/人, 农田增加25.26hm, 年保土量3.51万t) are counted unread and named, as 0.05亩 and 59.79%
-    beside them are, never passed over."""
-    recs = _read(tmp_path, "2.效益指标完成情况分析。\n（1）经济效益。人均产粮增加290kg/人。\n"
-                           "（2）社会效益。农业人均增加基本农田面积0.05亩;农田增加25.26hm。\n"
-                           "（3）生态效益。项目区综合治理后年保土量3.51万t;保土率59.79%。\n")
+    """fixraw12 (realworld raw/065): values told alone under level headings in units written in Latin letters
+    (人均产粮增加290kg/人, 农田增加25.26hm, 年保土量3.51万t), where no heading says which side they are, are counted unread
+    and named, as 0.05亩 and 59.79% beside them are, never passed over."""
+    recs = _read(tmp_path, "2.效益指标。\n" + EFFECTS)
     assert not recs.indicators and recs.unread_rows == 5
     said = " ".join(w for w in recs.warnings if "未读作指标" in w)
     assert all(x in said for x in ("290kg/人", "25.26hm", "3.51万t"))
+
+
+def test_values_alone_under_a_level_heading_naming_its_completion_are_results(tmp_path):
+    """fixraw14, session 37 (realworld 065): the same values under a level heading whose tail names what was done
+    (2.效益指标完成情况分析), or under a section heading so naming it ((三)绩效指标完成情况分析), are results told with
+    no target: each read with its result, the target empty, its levels from the headings; a clause of time
+    opening a name (项目区综合治理后) is no part of it, four Han characters or more before 后 (灾后重建户数 keeps its
+    name). Under a heading naming targets alone they stay targets (the test below); under none, counted."""
+    want = [("效益指标", "经济效益指标", "人均产粮增加", "", "290kg/人"),
+            ("效益指标", "社会效益指标", "农业人均增加基本农田面积", "", "0.05亩"),
+            ("效益指标", "社会效益指标", "农田增加", "", "25.26hm"),
+            ("效益指标", "生态效益指标", "年保土量", "", "3.51万t"),
+            ("效益指标", "生态效益指标", "保土率", "", "59.79%")]
+    recs = _read(tmp_path, "2.效益指标完成情况分析。\n" + EFFECTS)
+    assert _rows(recs) == want and recs.unread_rows == 0, (_rows(recs), recs.warnings)
+    section = _read(tmp_path, "（三）绩效指标完成情况分析。\n2.效益指标。\n" + EFFECTS)
+    assert _rows(section) == want, _rows(section)
+    kept = _read(tmp_path, "（三）绩效指标完成情况分析。\n1.产出指标。\n（1）数量指标。灾后重建户数120户。\n")
+    assert _rows(kept) == [("产出指标", "数量指标", "灾后重建户数", "", "120户")]
 
 
 def test_figures_under_level_headings_in_a_section_naming_targets_are_read_as_targets(tmp_path):
@@ -363,13 +384,13 @@ def test_a_target_in_words_carrying_its_name_is_cut_where_the_result_words_close
     assert other.indicators == [] and other.unread_rows == 1, other.warnings
 
 
-def test_rates_stated_by_their_names_under_a_level_heading_are_counted_unread(tmp_path):
+def test_rates_stated_by_their_names_under_a_level_heading_naming_no_side_are_counted_unread(tmp_path):
     """fixraw15 (realworld 028): under 2.质量指标 a sentence states three rates with no target, run together
     (经费发放率为98%覆盖率及资金到位率均为100%: a rate's name, 为, a percentage; two names joined before 均为): no
     bare name and value, no cue of both sides, and it was passed over in silence beside the 时效 row read.
     Each rate named is counted unread and the sentence named; the 时效 row is read as before, and an
     effect's counts (解决15个乡镇…) stay prose."""
-    recs = _read(tmp_path, "某区优抚对象生活补助经费转移支付2023年度绩效自评报告\n（四）绩效指标完成情况分析\n"
+    recs = _read(tmp_path, "某区优抚对象生活补助经费转移支付2023年度绩效自评报告\n（四）绩效指标分析\n"
                  "1.数量指标。项目实施后，能有效解决15个乡镇33个行政村出行难问题。\n"
                  "2.质量指标。经费发放率为98%覆盖率及资金到位率均为100%。\n"
                  "3.时效指标。补助金每月中旬发放指标为100%实际完成值为100%\n")
@@ -382,7 +403,24 @@ def test_rates_stated_by_their_names_under_a_level_heading_are_counted_unread(tm
     assert fund.unread_rows == 0, fund.warnings
 
 
-def test_results_told_after_their_level_label_run_into_the_sentence_are_counted_unread(tmp_path):
+def test_rates_stated_by_their_names_under_a_section_naming_completion_are_results(tmp_path):
+    """fixraw14, session 37 (realworld 028): the same rates under a section heading naming what was done
+    ((四)绩效指标完成情况分析) are results with no target: each name read with its percentage, 均为 / 为 no part of
+    the value; the 时效 row read as before; an effect's counts (解决15个乡镇…) stay prose. A clause with words
+    outside its rates (项目实施后覆盖率达100%，惠及…) reads none."""
+    recs = _read(tmp_path, "某区优抚对象生活补助经费转移支付2023年度绩效自评报告\n（四）绩效指标完成情况分析\n"
+                 "1.数量指标。项目实施后，能有效解决15个乡镇33个行政村出行难问题。\n"
+                 "2.质量指标。经费发放率为98%覆盖率及资金到位率均为100%。\n"
+                 "3.时效指标。补助金每月中旬发放指标为100%实际完成值为100%\n")
+    assert _rows(recs) == [("产出指标", "质量指标", "经费发放率", "", "98%"), ("产出指标", "质量指标", "覆盖率", "", "100%"),
+                           ("产出指标", "质量指标", "资金到位率", "", "100%"),
+                           ("产出指标", "时效指标", "补助金每月中旬发放", "100%", "100%")], _rows(recs)
+    assert recs.unread_rows == 0, recs.warnings
+    other = _read(tmp_path, "（四）绩效指标完成情况分析\n2.质量指标。项目实施后道路覆盖率达100%并惠及群众。\n")
+    assert other.indicators == [] and other.unread_rows == 1, other.warnings
+
+
+def test_results_told_after_their_level_label_run_into_the_sentence_set_their_levels(tmp_path):
     """fixraw17 (realworld 039): a report's tail tells its results a clause per level, the level's label run into
     the words after it with no stop (社会效益指标临聘工资应发尽发率、农村道路完好率均达到100%;…;服务对象满意度指标群众满意度
     均大于等于95%), under a section heading that is no level ((二)项目效益情况。). No level heading opened a scope, so
@@ -390,7 +428,7 @@ def test_results_told_after_their_level_label_run_into_the_sentence_are_counted_
     level label ending in 指标 glued to its words sets its levels, as a label before a comma does; a rate told
     by a comparison (大于等于 / 不低于 / 高于 a percentage) is told as by a copula. The three results (no target) are
     counted unread and named; a label not of a level (工作指标) and a sentence with no rate open nothing."""
-    recs = _read(tmp_path, "(二)项目效益情况。\n社会效益指标临聘工资应发尽发率、农村道路完好率均达到100%;可持续效益指标有效带动"
+    recs = _read(tmp_path, "(二)项目效益分析。\n社会效益指标临聘工资应发尽发率、农村道路完好率均达到100%;可持续效益指标有效带动"
                            "周边经济发展,提高了公路的使用寿命;服务对象满意度指标群众满意度均大于等于95%。\n")
     assert recs.indicators == [] and recs.unread_rows == 3, recs.warnings
     said = [w for w in recs.warnings if "未读作指标" in w]
@@ -398,6 +436,61 @@ def test_results_told_after_their_level_label_run_into_the_sentence_are_counted_
     assert _read(tmp_path, "满意度指标群众满意度不低于95%。\n").unread_rows == 1
     assert _read(tmp_path, "(二)项目效益情况。\n工作指标群众满意度均大于等于95%。\n").unread_rows == 0
     assert _read(tmp_path, "社会效益指标有效带动周边经济发展。\n").unread_rows == 0
+
+
+def test_results_after_a_level_label_under_a_section_naming_the_benefits_are_read(tmp_path):
+    """fixraw14, session 37 (realworld 039): under a section heading naming what the project brought ((二)项目效益情况),
+    the clauses opening with a level label glued to their words tell results with no target: each rate a result,
+    names joined by 、 before one 均达到100% each given it, a comparison in words kept in the value (大于等于95%, the
+    operator >=), the levels from the clause's label (服务对象满意度指标: 满意度指标 and that level 2); the clause of
+    words with no figure (可持续效益指标有效带动…) reads none."""
+    recs = _read(tmp_path, "(二)项目效益情况。\n社会效益指标临聘工资应发尽发率、农村道路完好率均达到100%;可持续效益指标有效带动"
+                           "周边经济发展,提高了公路的使用寿命;服务对象满意度指标群众满意度均大于等于95%。\n")
+    assert _rows(recs) == [("效益指标", "社会效益指标", "临聘工资应发尽发率", "", "100%"),
+                           ("效益指标", "社会效益指标", "农村道路完好率", "", "100%"),
+                           ("满意度指标", "服务对象满意度指标", "群众满意度", "", "大于等于95%")], _rows(recs)
+    assert recs.indicators[2].actual.q.op == ">=" and recs.unread_rows == 0, recs.warnings
+
+
+NAMED_RESULTS = """海口市某区水务局2022年衔接资金项目绩效自评报告
+三、绩效目标自评完成情况分析
+(一)资金投入情况分析。
+1.项目资金到位情况分析
+某区水务局2022年衔接资金105万元已全部到位。
+2.项目资金管理情况分析
+该专项资金已拔入到某区水务局,严格管理,做到专款专用。
+(二)项目绩效指标完成情况分析。
+1.产出指标完成情况分析。
+(1)项目完成数量。
+完成年度建设项目1个,主要建设内容为新建300米深机井1座,新建20米100吨水塔1座,潜水泵2台。
+(2)项目完成质量
+已通过竣工验收。
+(3)项目实施进度
+某村蔬菜园产业项目已完成竣工验收,完成率100%。
+(4)项目成本节约情况
+项目以中标单价实施,最终以结算审计为准。
+(5)项目受益人数
+项目惠及农户120户、群众450人。
+"""
+
+
+def test_an_indicators_name_as_a_numbered_heading_under_its_level_takes_the_result_below_it(tmp_path):
+    """fixraw14, session 37 (realworld 029): under a level heading naming what was done (1.产出指标完成情况分析。), the
+    lines numbered deeper ((1) under 1.) that are a name alone (项目完成数量) name an indicator, the paragraph below
+    telling its result with no target: the figure closing the first clause told by a verb of doing (完成年度建设项目
+    1个, …完成率100%), else a completed act in words (已通过竣工验收). Words with no result (项目以中标单价实施) read
+    none and count none; figures the grammar cannot place ((5) 120户、450人) are counted unread and named. The
+    section headings under 资金投入 (项目资金到位情况分析) name no indicator."""
+    recs = _read(tmp_path, NAMED_RESULTS)
+    assert _rows(recs) == [("产出指标", None, "项目完成数量", "", "1个"), ("产出指标", None, "项目完成质量", "", "已通过竣工验收"),
+                           ("产出指标", None, "项目实施进度", "", "100%")], _rows(recs)
+    assert recs.indicators[1].actual.q.op == "qualitative"
+    assert recs.unread_rows == 1 and any("项目受益人数" in w and "1个指标未读取" in w for w in recs.warnings), recs.warnings
+    # the same headings under a section naming no side (项目绩效指标分析) close the level's scope, as before
+    other = _read(tmp_path, NAMED_RESULTS.replace("三、绩效目标自评完成情况分析", "三、绩效分析")
+                  .replace("(二)项目绩效指标完成情况分析。", "(二)项目绩效指标分析。")
+                  .replace("1.产出指标完成情况分析。", "1.产出指标。"))
+    assert other.indicators == [], _rows(other)
 
 
 def test_targets_listed_after_their_cue_with_no_result_are_read_as_targets(tmp_path):
