@@ -948,7 +948,7 @@ def _drawn_blocks(lines: list[_Line], depth: int, edge: float | None = None) -> 
     blocks = []
     for part in parts:
         room = gutter if (part[0]["x0"] + part[0]["x1"]) / 2 < gutter else edge
-        inner = _drawn_blocks(part_lines := _lines(part), depth + 1, room) if depth + 1 < MAX_DEPTH else None
+        inner = _drawn_blocks(_lines(part), depth + 1, room) if depth + 1 < MAX_DEPTH else None
         if inner is None:
             blocks.append((part, room))
             continue
