@@ -66,6 +66,18 @@ COLON_IN_FIGURE = re.compile(r"^[≥≤<>≧≦＞＜=]?\d+[:：]\d(?!\d)[\p{Han
 # A whole date and one Han character after it that no deadline's grammar takes (2023年12月31日兰 for …前: a
 # scan's misread 前); what the character was, the cell does not say
 DATE_AND_ONE = re.compile(r"^(?:20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(\p{Han})$")
+# A scan's figure behind one stray mark (1607.scan: an endorser's imprint down the column, .2万亩 for 5.2万亩, N⏎8.35万亩):
+# a mark that is no digit, Han character or comparison sign, then a figure in the unit of the row's other value (C25及以上
+# beside a grade in words is a concrete's grade, not a mark); and a date whose year has three digits (202年7月26日: a digit
+# lost under the mark).
+STRAY_LED = re.compile(r"^\s*(?P<mark>[^\d\p{Han}≥≤<>≧≦＞＜=＝~～\s])\s*(?P<rest>\d.*)$", re.S)
+YEAR_OF_THREE = re.compile(r"^\s*\d{3}\s*年\s*\d{1,2}\s*月")
+
+
+def _one_line(text: str) -> str:
+    """A cell's text on one line, for a warning (N⏎8.35万亩 → N 8.35万亩)."""
+    return " ".join(clean(text).split())
+
 # A figure cell that is a number but for a stray mark or two (OCR of 工5% for ≥5%, ^80%, 5=50%);
 # 工 is OCR's reading of ≥, any other Chinese character is a word (每亩300, 9月前).
 NOT_FIGURE = re.compile(r"[\d.,%％≥≤<>≧≦＞＜\s\-~～—/年月日]")
@@ -672,6 +684,16 @@ class IndicatorRow:
                     or (self.recs.ocr or t.row_confidence(r) is not None) and COLON_IN_FIGURE.search(clean(raw_text))):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
+            elif q.op == "qualitative" and (self.recs.ocr or t.row_confidence(r) is not None) and \
+                    (m := STRAY_LED.match(raw_text)) and (rest := parse(m.group("rest").strip())).numeric and rest.unit and \
+                    rest.unit == (actual if q is target else target).unit:
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{_one_line(raw_text)}”去掉开头的一个杂点"
+                                          f"“{m.group('mark')}”后为数量“{rest.raw}”，疑为扫描件上的杂印（如扫描仪喷码）或污点遮挡"
+                                          "了数字，按文字读取，未作数量比较，请核对原件")
+            elif q.op == "qualitative" and (self.recs.ocr or t.row_confidence(r) is not None) and \
+                    YEAR_OF_THREE.match(raw_text):
+                self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{clean(raw_text)}”的年份只有3位，"
+                                          "疑为一位数字被扫描件上的杂印或污点遮挡，未作为日期读取，请核对原件")
             elif q.op == "qualitative" and (self.recs.ocr or t.row_confidence(r) is not None) and \
                     (m := DATE_AND_ONE.match(clean(raw_text))):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”日期后的“{m.group(1)}”"

@@ -165,6 +165,23 @@ def _level_path(text: str) -> list[str] | None:
     return parts if len(parts) == 2 and canonical_level1(parts[0]) else None
 
 
+# A level path at a line's end (…得分 10满意度指标·服务对象满意度指标: OCR ran the path's line into the one above it)
+_PATH_TAIL = re.compile(r"(?P<one>\p{Han}{2,10})\s*[·•・／|｜>＞→]\s*(?P<two>\p{Han}{2,14})\s*$")
+
+
+def _paths_written(doc: Document) -> list[str]:
+    """The level paths the document's lines write (产出指标·数量指标), each as a line or a line's tail (_PATH_TAIL, its
+    first part a level 1 by the grammar, its second a level 2)."""
+    out = []
+    for b in doc.blocks:
+        if isinstance(b, Paragraph) and (m := _PATH_TAIL.search(b.text)):
+            one, two = m.group("one"), m.group("two")
+            one = next((one[n:] for n in range(len(one) - 1) if canonical_level1(one[n:])), None)
+            if one and canonical_level2(two)[0]:
+                out.append(f"{one}·{two}")
+    return list(dict.fromkeys(out))
+
+
 def _card_pairs(b, k: int, written: frozenset = frozenset(), lanes: int = 1) -> list[tuple[str, RunCell, RunCell]] | None:
     """A line of a card's values: every colon a label's, the label a field or a value's role (_pairs'
     `roles`), no level or name among them and no field twice; for `lanes` cards side by side read as one
@@ -357,6 +374,14 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         names = [blk["level3"].text for blk in blocks if id(blk) in doubtful and "level3" in blk]
         rb = Rebuilt(first_block=run[0][0], blocks={k for k, _ in run}, header=[heads[f] for f in roles],
                      roles=roles, rows=[[blk.get(f) for f in roles] for blk in kept])
+        if not {"level1", "level2"} & set(heads) and (paths := _paths_written(doc)):
+            # cards read with no level where the document writes level paths (1595.scan: OCR ran the path into the
+            # line above): their levels are left blank, said
+            blank = [blk["level3"].text for blk in kept if "level3" in blk]
+            b = doc.blocks[run[0][0]]
+            rb.warning = (f"{b.loc.describe() if b.loc is not None else f'第{run[0][0] + 1}段'}起的指标卡片"
+                          f"（{'、'.join(blank)[:80]}）读出时没有指标层级，而文档其他处写有层级路径（"
+                          f"{'、'.join(paths)[:80]}），疑为层级行识别时并入相邻行；{len(blank)}条指标的层级留空，请核对原件")
         if names:
             b = doc.blocks[askew]
             rb.unread = len(names)

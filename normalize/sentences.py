@@ -449,6 +449,20 @@ def _rates_named(text: str) -> list[tuple[str, str]]:
     return out if out and not text[at:].strip() else []
 
 
+# A clause opening with a figure in a unit, a count before its noun (028: 404名服务对象对象发放补助金2126.81万元): results told
+# count first, a grammar none of the readers here takes; a year (2023年…) or a date opens no count.
+COUNT_FIRST = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?![年月日])(?:\p{Han}|[A-Za-z%％])")
+CLAUSE_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d|\s*[年月日])")
+
+
+def _counts_first(text: str) -> int:
+    """How many figures the first clause of a sentence tells where it opens with a figure in a unit (COUNT_FIRST: a
+    count before its noun, an amount after its verb and noun: 404名服务对象对象发放补助金2126.81万元: two), else 0. A clause
+    opening with its verb (已完成建设工程32.63公里, 能有效解决15个乡镇…) or a year is none."""
+    clause = CLAUSE_BREAK.split(text.strip(), maxsplit=1)[0]
+    return len(CLAUSE_FIGURE.findall(clause)) if COUNT_FIRST.match(clause) else 0
+
+
 # A numbered section heading naming what was done (绩效目标完成情况分析, (二)项目效益情况, 实际完成值), or a level
 # heading's tail so naming it (1.产出指标完成情况分析): the values under it with no cue of either side are results.
 RESULT_SECTION = re.compile(r"(?:完成|实现|产出|效益)情况|实际完成|完成值")
@@ -955,6 +969,10 @@ def sentence_indicators(doc: Document, recs: DocRecords) -> list[tuple[int, int,
                                              Figure(parse(value), b.loc),
                                              f"指标按段落句子读出，只写实际值（所在部分的标题写明为完成情况）：“{sentence}”"))
                               for name, value in told_alone]
+                elif in_results and (n := _counts_first(rest)):
+                    # results told count first (404名服务对象…发放补助金2126.81万元): counted and named, not passed over
+                    unread.append((k, n, f"{b.loc.describe()}：句子“{sentence[:60]}”在写明完成情况的指标层级下以数量开头"
+                                         f"（数量在名称之前），写有{n}个数值，未能读出指标名称与实际值，{n}个指标未读取"))
                 elif bare_named or (n := _rates_told(sentence)):
                     at = bare_figures.setdefault(k, [b.loc, [], 0])
                     at[1].append(sentence)

@@ -418,3 +418,27 @@ def test_cards_of_a_name_over_label_space_value_lines_read_under_their_level_pat
         ("产出指标", "数量指标", "健康体检人数", "≥42000人", "43150人", "50"),
         ("产出指标", "数量指标", "健康教育讲座", "≥300场", "312场", "20"),
         ("效益指标", "社会效益指标", "老年人健康管理率", "≥70%", "66.5%", "28.5")]
+
+
+def test_a_card_read_without_the_level_path_the_document_writes_over_the_others_is_said():
+    """fixleft59 (1595.scan): OCR ran each card's level path line into the line above it (…分值 10得分 10满意度指标·服务
+    对象满意度指标), so the cards above went unread (named) and the last card (乡村医生满意度, its lines clean) was read
+    with its levels BLANK and nothing said. A card read with no level, in a document that writes level paths
+    (产出指标·数量指标, as a line or a line's tail), is said: its levels left blank, where the paths were named. A
+    document of cards with no level path anywhere says nothing."""
+    lines = ["项目名称：测试项目", "绩效指标完成情况", "基层健康服务能力",
+             "年度指标值 持续提升实际完成值 持续提升分值 10得分 10满意度指标·服务对象满意度指标", "体检群众满意度",
+             "年度指标值 ≥90%实际完成值 95%", "分值 5得分 5", "乡村医生满意度", "年度指标值 ≥85%", "实际完成值 90%",
+             "分值 5", "得分 5", "总分：100 得分：98.60 自评等级：优"]
+
+    def read(lines):
+        blocks = [Paragraph(text=t, loc=Location("mem", block=k, page=1)) for k, t in enumerate(lines)]
+        return normalize_document(Document(source="mem", format="pdf", sha256="", blocks=blocks))
+
+    recs = read(lines)
+    got = [i for i in recs.indicators if i.level3 == "乡村医生满意度"]
+    assert got and not got[0].level1 and got[0].target.raw == "≥85%", recs.indicators
+    said = [w for w in recs.warnings if "乡村医生满意度" in w and "层级" in w]
+    assert len(said) == 1 and "满意度指标·服务对象满意度指标" in said[0], recs.warnings
+    plain = read([x.replace("满意度指标·服务对象满意度指标", "") for x in lines])
+    assert not [w for w in plain.warnings if "乡村医生满意度" in w and "层级" in w], plain.warnings

@@ -167,3 +167,22 @@ def test_a_point_that_only_splits_the_other_cells_digits_into_zeros_is_said_agai
     assert recs.indicators[-2].target.raw == "1.00%" and recs.indicators[-2].doubt
     lost = [w for w in recs.warnings if "种植户满意度" in w]
     assert len(lost) == 1 and "实际完成值 927% 是指标值 ≥90% 的 10 倍" in lost[0]
+
+
+def test_a_scans_quantity_behind_a_stray_mark_or_a_year_of_three_digits_is_said_not_read_silently_as_words():
+    """1607.scan (an endorser's dot-matrix imprint running down the 实际完成值 column): 5.2万亩 read .2万亩, 8.35万亩
+    N⏎8.35万亩 and 2023年7月26日 202年7月26日, each taken as words (qualitative) with nothing said. A scan's value that
+    is words only for one stray leading mark (no digit, no Han character, no comparison sign: a figure with its unit
+    after it, in the unit of the row's other value) or a date whose year has three digits is said, its cell named; a
+    concrete's grade (C25及以上 beside 达标) is no such figure; a typed table's is the form's own."""
+    rows = [["产出指标", "数量指标", "新建种植基地", "≥5万亩", ".2万亩", "30", "30", ""],
+            ["产出指标", "数量指标", "推广良种", "≥8万亩", "N\n8.35万亩", "30", "30", ""],
+            ["产出指标", "时效指标", "烘干线建成时间", "2023年7月31日前", "202年7月26日", "20", "20", ""],
+            ["产出指标", "质量指标", "路面混凝土强度", "C25及以上", "达标", "10", "10", ""],
+            ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "达标", "20", "20", ""]]
+    recs = normalize_document(document([HEAD, *rows], fmt="pdf", confidence=0.99))
+    said = [w for w in recs.warnings if "杂" in w or "年份只有3位" in w]
+    assert len(said) == 3, recs.warnings
+    assert "“2万亩”" in said[0] and "“8.35万亩”" in said[1] and "202年7月26日" in said[2], said
+    typed = normalize_document(document([HEAD, *rows], fmt="docx"))
+    assert not [w for w in typed.warnings if "杂" in w or "年份只有3位" in w], typed.warnings

@@ -749,3 +749,23 @@ def test_cards_side_by_side_whose_names_hold_figures_or_latin_letters_are_read()
     assert [(i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
         ("数量指标", "推广藏青2000良种", "≥1500吨", "1560吨"), ("质量指标", "4G网络覆盖行政村", "≥95%", "97%")]
     assert recs.unread_rows == 0, recs.warnings
+
+
+def test_a_result_told_count_first_under_a_level_heading_naming_completion_is_counted_unread(tmp_path):
+    """fixleft59 (realworld 028): under a section naming what was done, 1.数量指标。404名服务对象对象发放补助金2126.81万元,…
+    tells its results with the count BEFORE its noun and an amount after a verb and its noun: no grammar takes the
+    pair, and it was passed over in silence. A clause opening with a figure in a unit (a count leading its noun) under a
+    level heading in such a section is results told: its figures are counted unread and the sentence named. A clause
+    opening with its verb (已完成建设工程32.63公里), an effect's counts (能有效解决15个乡镇…) or one opening with a year
+    (2023年完成…) stays prose, as before."""
+    head = "某区优抚对象生活补助经费转移支付2023年度绩效自评报告\n（四）绩效指标完成情况分析\n"
+    recs = _read(tmp_path, head + "1.数量指标。404名服务对象对象发放补助金2126.81万元,持续有效改善他们的基本生活情况。\n"
+                 "2.质量指标。经费发放率为98%覆盖率及资金到位率均为100%。\n")
+    assert [r[2] for r in _rows(recs)] == ["经费发放率", "覆盖率", "资金到位率"], _rows(recs)
+    assert recs.unread_rows == 2, recs.warnings
+    said = [w for w in recs.warnings if "404名服务对象" in w]
+    assert len(said) == 1 and "2个指标未读取" in said[0], recs.warnings
+    for words in ("项目实施后，能有效解决15个乡镇33个行政村出行难问题。", "已完成建设工程32.63公里。",
+                  "2023年完成发放补助金2126.81万元。"):
+        other = _read(tmp_path, head + "1.数量指标。" + words + "\n2.质量指标。经费发放率为98%。\n")
+        assert other.unread_rows == 0, (words, other.warnings)
