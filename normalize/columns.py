@@ -103,14 +103,21 @@ UNPLACED = -0.5
 LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·>＞→]+\s*")
 
 
-# A unit under its own label (单位：公里, 计量单位：%): how a 备注 column may give each row's unit.
-UNIT_LABEL = re.compile(r"^(?:计量|度量)?单位[：:](?P<unit>\S{1,5})$")
+# A unit under its own label (单位：公里, 计量单位：%): how a 备注 column may give each row's unit. A 备注
+# cell may go on after the unit with a remark, parted by a stop or a bracket (单位：公斤；花期晚霜冻害).
+UNIT_LABEL = re.compile(r"^(?:计量|度量)?单位[：:](?P<unit>[^\s；;，,。（(]{1,5})(?:[\s；;，,。（(](?P<rest>.*))?$")
 
 
 def labelled_unit(text: str) -> str:
     """The unit of a cell that holds one under its label (单位：公里 -> 公里), else ""."""
     m = UNIT_LABEL.match(bare(text))
     return m.group("unit") if m and _known_unit(m.group("unit")) else ""
+
+
+def unit_remark(text: str) -> str:
+    """What a labelled unit's cell says after the unit (单位：公斤；花期晚霜冻害 -> 花期晚霜冻害), else ""."""
+    m = UNIT_LABEL.match(bare(text))
+    return (m.group("rest") or "").strip(" ；;，,。（）()") if m and _known_unit(m.group("unit")) else ""
 
 
 def level_pair(text: str) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ import regex as re
 
 from . import columns
 from .vocab import (LEVEL3_WEAK, LEVEL_POINTS, PLACE_NAME, bare, canonical_level2, header_field, header_words, header_year,
-                    joined_fields, level_ordinal, part_of_year, revised, whole_term)
+                    joined_fields, level_ordinal, part_of_year, period, revised, whole_term)
 
 HAS_DIGIT = re.compile(r"\d")
 
@@ -87,6 +87,11 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
                 continue
             if own == "target" and own in fields and whole_term(header[fields[own]]) and not whole_term(raw):
                 fields[own] = i   # 年度指标值 after 实施期指标值（2022—2024年）: the year's target is the one assessed
+                continue
+            if own == "actual" and own in fields and part_of_year(header[fields[own]]) and period(raw) == "whole":
+                # 全年完成值 after 上半年完成值 (1-6月 | 1-12月): the year's result is the one assessed (not a
+                # monitoring form's 全年预计完成值 after its 1-6月实际完成值: a forecast names no period alone)
+                fields[own] = i
                 continue
             if _depth_named(own, raw, header[fields[own]] if own in fields else None, fields):
                 fields[own] = i   # 指标类别 | 一级指标 | 二级指标: the kind column left of the levels groups them

@@ -612,6 +612,10 @@ class IndicatorRow:
             if (joined_target, joined_actual) != (target_raw, actual_raw):
                 notes.append(f"指标值与“指标性质/方向”“单位”列合读：{joined_target or '—'} / {joined_actual or '—'}")
             target_raw, actual_raw = joined_target, joined_actual
+            if remark := columns.unit_remark(unit_text):
+                self.recs.warnings.append(
+                    f"{self._loc(t, r, cols.unit + v).describe()}：单位列“{bare(unit_text)}”按单位"
+                    f"“{columns.labelled_unit(unit_text)}”读取，其后文字“{remark}”不作单位，未读取")
         for c, label in self.superseded.items():
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")

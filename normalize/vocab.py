@@ -506,7 +506,7 @@ def whole_term(text: str) -> bool:
 # 全年): a part (a quarter, a half, a month or a run of months) or the whole (全年, 年度, or the sum of
 # the parts: 合计 / 累计 / 总计), optionally followed by the value's word (全年完成, 一季度实际).
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
-_PERIOD_TAIL = r"(?:完成|实际|实际完成|完成值|实际值|完成数|实际数|情况|完成情况)?"
+_PERIOD_TAIL = r"(?:完成|实际|实际完成|完成值|实际值|完成数|实际数|实际完成值|实际完成数|情况|完成情况)?"
 _PART_PERIOD = re.compile(rf"^(?:第?[一二三四1-4]季度|[Qq][1-4]|[上下]半年|{_MONTH}月份?|"
                           rf"{_MONTH}\s*[-—–~～至]\s*{_MONTH}月){_PERIOD_TAIL}$")
 _WHOLE_PERIOD = re.compile(rf"^(?:全年|年度|本年|(?:全年|年度|本年)?(?:合计|累计|总计)|1\s*[-—–~～至]\s*12月)"

@@ -1614,6 +1614,20 @@ def test_a_remarks_column_of_labelled_units_gives_each_bare_figure_its_unit():
     assert r.indicators[1].target.q.value == Decimal(650000) and not any(i.reason for i in r.indicators)
 
 
+def test_a_labelled_unit_followed_by_a_remark_gives_the_unit_and_says_the_remark():
+    """A 备注 cell that gives the row's unit and goes on with a remark (单位：公斤；花期晚霜冻害，坐果率下降):
+    the unit is the label's word, not the whole cell (read before as 单位, the raw ≥1500单位：公斤；…, nothing
+    said for the row), and the remark is said unread (issue 21, 1631 tried with a reason in its 备注)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "备注"],
+            ["产出指标", "数量指标", "山楂低产园改造", "≥6000", "6180", "8", "8", "单位：亩"],
+            ["效益指标", "经济效益指标", "改造园山楂亩产", "≥1500", "1350", "8", "7.2", "单位：公斤；花期晚霜冻害，坐果率下降"]]
+    r = normalize_document(_docs(rows))
+    assert [(i.target.raw, i.actual.raw, i.actual.q.unit) for i in r.indicators] == [
+        ("≥6000亩", "6180亩", "亩"), ("≥1500公斤", "1350公斤", "公斤")]
+    assert any("花期晚霜冻害" in w and "未读取" in w for w in map(str, r.warnings))
+    assert not check(r)
+
+
 def test_a_headerless_table_led_by_level_names_with_words_for_values_and_a_name_written_as_its_value():
     """No header and no previous table: every row starts with its level-1 and level-2 names; the
     values are mostly words; two names are the row's value written again (2021年, 50万)."""
@@ -2443,6 +2457,30 @@ def test_the_years_target_column_is_the_target_beside_the_whole_terms():
     alone = [[*x[:4], *x[5:]] for x in rows]
     [i] = normalize_document(_doc(alone)).indicators
     assert i.target.raw == "≥3万亩"
+
+
+def test_the_whole_years_result_column_is_the_result_beside_a_part_of_the_years():
+    """Two result columns side by side under one header row, the part of the year first (上半年完成值 |
+    全年完成值, 1-6月完成值 | 1-12月完成值): the year's result is the one assessed, whichever stands first,
+    and the midyear figures are named unread; a monitoring form's 全年预计完成值 beside its 1-6月实际完成值 is a
+    forecast, not the year's result (issue 21, 1632 tried with its heads on one row)."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "上半年完成值", "全年完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建种植基地", "≥3000亩", "1800亩", "3100亩", "8", "8"],
+    ]
+    for part, whole in (("上半年完成值", "全年完成值"), ("1-6月完成值", "1-12月完成值")):
+        rows[0][4:6] = [part, whole]
+        r = normalize_document(_doc(rows))
+        [i] = r.indicators
+        assert (i.actual.raw, i.actual.q.value) == ("3100亩", Decimal(3100))
+        assert any(part in w and "未读取" in w for w in map(str, r.warnings))
+        assert not check(r)
+    swapped = [[*x[:4], x[5], x[4], *x[6:]] for x in rows]
+    [i] = normalize_document(_doc(swapped)).indicators
+    assert i.actual.raw == "3100亩"
+    rows[0][4:6] = ["1-6月实际完成值", "全年预计完成值"]   # a monitoring form's forecast is no result (484)
+    [i] = normalize_document(_doc(rows)).indicators
+    assert i.actual.raw == "1800亩"
 
 
 def test_a_deviation_figure_column_is_not_the_reason():
