@@ -237,7 +237,13 @@ def test_a_one_column_grid_of_one_line_rows_frames_lines_not_cells():
     assert pdf_reader._frame_of_lines(_framed([1, 1, 1, 1]))
     # a boxed paragraph (a row of several lines), rows of one field each, or a grid of more columns
     # stays a table
-    assert not pdf_reader._frame_of_lines(_framed([1, 2, 1, 1]))
+    boxed = _framed([1, 1, 1, 1])
+    text = "项目实施后有效改善了农村人居环境群众满意度较高"   # a paragraph wrapped over two lines, no field apart
+    boxed.chars[(1, 0)] = [{"text": ch, "x0": 10.0 + 9 * (k % 20), "x1": 19.0 + 9 * (k % 20),
+                            "top": 22.0 + 9 * (k // 20), "bottom": 31.0 + 9 * (k // 20)} for k, ch in enumerate(text)]
+    assert not pdf_reader._frame_of_lines(boxed)
+    # a box of lines whose fields stand apart (label and value pushed to the box's edges, 1595.pdf) is lines
+    assert pdf_reader._frame_of_lines(_framed([1, 2, 1, 1]))
     assert not pdf_reader._frame_of_lines(_framed([1, 1, 1, 1], fields=("2024年6月30日前",)))
     two = _framed([1, 1, 1, 1])
     two.xs = [0.0, 150.0, 300.0]
