@@ -19,6 +19,9 @@ _FIGURE_START = re.compile(rf"^{_SIGN}?\s*\d")
 NUMBER_GOES_ON = re.compile(r"\d[.,]?\n\d")
 # A date goes on over a line after its year or month (2023年⏎11月30日前): one date, not two figures.
 _DATE_GOES_ON = {"年": re.compile(r"^\d{1,2}\s*月"), "月": re.compile(r"^\d{1,2}\s*[日号]")}
+# A whole date alone on its line, a deadline's 前 after it at most (2023年10月31日前): it ends there, so a
+# figure opening the next line is the next value (a cell of values one a line), however full the line.
+_DATE_ALONE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:以前|之前|前)?$")
 
 
 # What may not start a line, and what may not end one (a solidus too, UAX #14 class SY: 元/艘
@@ -75,7 +78,9 @@ def two_figures(a: str, b: str, full: bool) -> bool:
     alone and `b` opens with one. A line breaker breaks inside a number only when it is longer than
     the line, so digits run on only from a `full` line; after a unit (124座⏎6150亩, 100%⏎88.6%) the
     two are never one figure, but for a date's parts. A cell of figures one a line (分值 8⏎8⏎6)
-    keeps its lines."""
+    keeps its lines, and so does a date alone on its line before a figure (2023年10月31日前⏎≤3000元)."""
+    if _DATE_ALONE.match(a.rsplit("\n", 1)[-1].strip()) and _FIGURE_START.match(b.strip()):
+        return True
     m = _FIGURE_ALONE.match(a.rsplit("\n", 1)[-1].strip())
     if m is None or not _FIGURE_START.match(b.strip()):
         return False

@@ -3,7 +3,12 @@
 grammar (each item a field it maps, three value fields at least), and each later line of a name and a
 parenthesis holding as many values apart by slashes is written as the card it stands for (the name a
 line, then 年度指标值：… 实际完成值：… one a line), so the label grammars read it under the level lines around it. No word of
-the forms is listed here: the order is the document's own."""
+the forms is listed here: the order is the document's own.
+
+A legend may declare the order of values set apart by spaces instead (1628: 说明：各指标右侧徽标依次为：年度指标值｜
+实际完成值｜分值｜得分 over a list group whose items print as four badges and the name, the badges first where
+they float right): a line of as many spaced values at one end and the name at the other is such an item where
+only one of the two ends gives numbers at the declared weight and score places."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -15,10 +20,12 @@ from jixiao.extract import Document, Paragraph, Table
 from .vocab import header_field
 
 # an order declared: (依次 | 分别)(为 | 是) then a list apart by 、，, up to the sentence's end or a bracket
-_DECLARED = re.compile(r"(?:依次|分别)[为是]\s*([^。；;（(]+)")
+_DECLARED = re.compile(r"(?:依次|分别)[为是][：:]?\s*([^。；;（(]+)")
 _ITEM = re.compile(r"^\s*(?P<name>[^（()）：:]{2,40}?)\s*[（(](?P<inner>[^（()）]+)[）)]\s*$")
 _SLASH = re.compile(r"\s*[／/]\s*")
 VALUE_FIELDS = frozenset({"target", "actual", "weight", "score"})
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_NAME = re.compile(r"\p{Han}")
 
 
 def declared_labels(text: str) -> list[str] | None:
@@ -27,11 +34,30 @@ def declared_labels(text: str) -> list[str] | None:
     m = _DECLARED.search(text)
     if m is None:
         return None
-    labels = [x.strip() for x in re.split(r"[、，,]|和|及", m.group(1)) if x.strip()]
+    labels = [x.strip() for x in re.split(r"[、，,｜|]|和|及", m.group(1)) if x.strip()]
     fields = [header_field(x, set()) for x in labels]
     if None in fields or len(set(fields)) != len(fields) or len(VALUE_FIELDS & set(fields)) < 3:
         return None
     return labels
+
+
+def spaced_item(text: str, labels: list[str]) -> tuple[str, list[str]] | None:
+    """(name, values) of a line of as many values as labels apart by spaces at one end and the name at the other,
+    where only one end gives plain numbers at the declared weight and score places and the name has a Han
+    character and is no number; else None."""
+    tokens = text.split()
+    n = len(labels)
+    if len(tokens) < n + 1:
+        return None
+    fields = [header_field(x, set()) for x in labels]
+    numeric = [k for k, f in enumerate(fields) if f in ("weight", "score")]
+    if not numeric:
+        return None
+    got = []
+    for values, name in ((tokens[:n], " ".join(tokens[n:])), (tokens[-n:], " ".join(tokens[:-n]))):
+        if all(_NUMBER.match(values[k]) for k in numeric) and _NAME.search(name) and not _NUMBER.match(name):
+            got.append((name, values))
+    return got[0] if len(got) == 1 else None
 
 
 def _rows_as_lines(t: Table, n: int) -> list[tuple[str, object]] | None:
@@ -73,7 +99,13 @@ def declared_paragraphs(doc: Document) -> tuple[Document, list[str]]:
                 blocks.append(replace(b, text=m.group("name").strip()))
                 blocks += [replace(b, text=f"{k}：{v}") for k, v in zip(labels, parts)]
                 continue
+            elif labels and (item := spaced_item(b.text, labels)) is not None:
+                # spaced values at one end of the line, the name at the other (a list item's badges)
+                n += 1
+                blocks.append(replace(b, text=item[0]))
+                blocks += [replace(b, text=f"{k}：{v}") for k, v in zip(labels, item[1])]
+                continue
         blocks.append(b)
     if not n:
         return doc, []
-    return replace(doc, blocks=blocks), [f"{doc.source}：有{n}条指标写成“名称（值／值…）”，按说明“{note[:40]}”所列顺序读取各值，请与原件核对"]
+    return replace(doc, blocks=blocks), [f"{doc.source}：有{n}条指标写成“名称（值／值…）”或“名称 值 值…”，按说明“{note[:40]}”所列顺序读取各值，请与原件核对"]

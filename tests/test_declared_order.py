@@ -42,3 +42,29 @@ def test_the_order_is_the_notes_own():
     recs = normalize_document(_doc("说明：括号内依次为实际完成值、年度指标值、得分、分值。"), name="mem")
     got = {i.level3: (i.target.raw, i.actual.raw, i.weight.q.raw) for i in recs.indicators}
     assert got["通行时间缩短"] == ("18%", "≥20%", "27")
+
+
+def test_a_legend_declares_the_order_of_spaced_badges_at_either_end_of_the_line():
+    """1628: a list group whose items print as four badges and the name (the badges first where they float
+    right), the order only in a legend 依次为：年度指标值｜实际完成值｜分值｜得分; nothing was read, only the total
+    said to lack its indicators: each item reads as its card, in the legend's order."""
+    assert declared_labels("说明：各指标右侧徽标依次为：年度指标值｜实际完成值｜分值｜得分") == ["年度指标值", "实际完成值", "分值", "得分"]
+    doc = Document(source="mem", format="html", sha256="", blocks=[
+        _p(0, "项目支出绩效自评表"), _p(1, "说明：各指标右侧徽标依次为：年度指标值｜实际完成值｜分值｜得分"),
+        _p(2, "产出指标"), _p(3, "数量指标"), _p(4, "≥6000亩 6150亩 10 10 新造高产油茶林"),
+        _p(5, "效益指标"), _p(6, "可持续影响指标"), _p(7, "持续完善 持续完善 10 10 油茶林管护长效机制"),
+        _p(8, "满意度指标"), _p(9, "服务对象满意度指标"), _p(10, "种植户满意度 ≥90% 81% 6 5.4")])
+    recs = normalize_document(doc, name="mem")
+    assert [(i.level1, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw) for i in recs.indicators] == [
+        ("产出指标", "新造高产油茶林", "≥6000亩", "6150亩", "10", "10"),
+        ("效益指标", "油茶林管护长效机制", "持续完善", "持续完善", "10", "10"),
+        ("满意度指标", "种植户满意度", "≥90%", "81%", "6", "5.4")]
+    assert any("所列顺序" in w for w in recs.warnings)
+
+
+def test_a_spaced_line_whose_ends_both_or_neither_give_numbers_is_no_item():
+    from jixiao.normalize.declared_order import spaced_item
+    labels = ["年度指标值", "实际完成值", "分值", "得分"]
+    assert spaced_item("10 10 8 8 10", labels) is None                 # no name
+    assert spaced_item("新造油茶林 ≥90% 81% 六 五", labels) is None      # no numbers at the weight / score places
+    assert spaced_item("新造油茶林 ≥90% 81%", labels) is None           # too few values

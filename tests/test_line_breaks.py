@@ -479,3 +479,15 @@ def test_pdf_dot_leaders_between_fields_are_the_room_a_tab_stop_jumps_not_text()
     assert [t for t, _ in _join_wrapped(_lines(kept), right=330.0)] == ["新造林面积 ≥3000亩 3150亩", "成活率 ≥90% 93.6%"]
     text = _pdf_chars(0, 0, "情况说明...略") + _pdf_chars(0, 14, "..........")
     assert _without_leaders(text) == text
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    ("≥1500人次\n≥95%\n2023年10月31日前", "≤3000元", True),   # 1626.pdf: a full date line, then the next value
+    ("2023年10月25日", "3000元", True),
+    ("2023年10月31日", "前", False),                         # no figure opens the next line
+    ("于2023年10月", "31日前", False),                        # a date going on over its month
+])
+def test_a_whole_date_alone_on_its_line_ends_there_before_a_figure(a, b, apart):
+    """1626.pdf: a cell of values one a line (soft returns) whose deadline fills its line: the value under it
+    was run onto it (2023年10月31日前≤3000元), the cell a line short and its group not read."""
+    assert two_figures(a, b, full=True) is apart
