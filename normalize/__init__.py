@@ -102,8 +102,9 @@ ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 UNIT_LABEL = re.compile(r"(?:单位名称|自评项目单位|项目单位|实施单位|预算单位)\s*[：:]\s*(\S+)")
 # A project's name as a labelled line above its table (项目名称：X 主管部门：Y), as the tables read the
 # label in a cell (vocab.NAME_LABEL); the value ends at a space, and holds no label of its own. In a
-# sentence it ends at the clause's end (1、项目名称：X，起点桩号…: the project described in prose).
-NAME_LINE = re.compile(rf"{NAME_LABEL}\s*{KEY_END}\s*([^\s：:，。；,;]+)(?=[\s，。；,;]|$)")
+# sentence it ends at the clause's end (1、项目名称：X，起点桩号…: the project described in prose), and a
+# copula may stand for the colon (项目名称是X，主管部门…: a form read aloud, 1591; 是否 asks, it names nothing).
+NAME_LINE = re.compile(rf"{NAME_LABEL}\s*(?:{KEY_END}|(?:是|为)(?!否))\s*([^\s：:，。；,;]+)(?=[\s，。；,;]|$)")
 # A line that is only the label and one value: a label cell and its value cell of a form without
 # rules read as text (项目名称 2023年法律援助经费). A value of words: a cell border flattened into
 # the text (项目名称 |) is none.

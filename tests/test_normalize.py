@@ -1908,6 +1908,10 @@ def test_a_project_named_in_a_labelled_line_above_its_table():
         return p.name
     assert name("项目名称：2023年农村公路养护工程 主管部门：某区交通运输局 实施单位：某区公路养护中心") == "2023年农村公路养护工程"
     assert name("项目名称： 主管部门：某区交通运输局") is None
+    # a form read aloud (1591, a meeting's transcript): a copula for the colon, the name ending with its clause
+    assert name("好的。项目名称是2023年农村公路养护工程，主管部门某区交通运输局。") == "2023年农村公路养护工程"
+    assert name("本项目名称为2023年农村公路养护工程。") == "2023年农村公路养护工程"
+    assert name("项目名称是否规范，已核对。") is None      # 是否 asks
 
 
 def test_a_project_whose_head_shows_a_name_label_but_whose_name_is_not_read_is_said():
