@@ -2,7 +2,7 @@
 line of their run, empty lines below them. The page shows an empty line as space only, of a height of
 its own; the cell's lines keep their places where they stand whole empty lines apart in the row whose
 name cell writes an item a line (the level cell then reads as the .docx's: a word, empty lines)."""
-from jixiao.extract.pdf_reader import _placed_lines, _rulers
+from jixiao.extract.pdf_reader import _cell_text, _placed_lines, _rulers
 
 PITCH, EMPTY, SIZE = 13.75, 11.05, 10.5
 
@@ -66,7 +66,11 @@ def test_lines_each_on_a_line_of_the_ruler_are_the_rows_items_however_full():
                       ("≥90%", 100 + 3 * PITCH), ("≥85%", 100 + 4 * PITCH), ("≥5", 100 + 5 * PITCH)], 10)
     ruler = _rulers(_Part([(210, names)]))[(0, 1)]
     cell = (10, 100, 10 + 12 * SIZE, 300)    # 2023年11月30日前 fills it
-    assert _placed_lines(targets, cell, ruler) == "≥18处\n2023年11月30日前\n≤45万元\n≥90%\n≥85%\n≥5"
+    # the cell reads its six lines: by the ruler's places, or (since s260's line_breaks.two_figures: a whole date
+    # alone on its line ends there before a figure) by the wrap reader itself, the places then changing nothing
+    want = "≥18处\n2023年11月30日前\n≤45万元\n≥90%\n≥85%\n≥5"
+    assert _placed_lines(targets, cell, ruler) in (want, None)
+    assert _cell_text(targets, cell)[0] == want
     # level words on lines 0, 3 and 5 of a narrow cell, the empty lines between them the ruler's places
     levels = _chars([("产出", 100), ("效益", 100 + 3 * PITCH), ("满意度", 100 + 5 * PITCH)], 10)
     assert _placed_lines(levels, (10, 100, 10 + 3 * SIZE, 300), ruler) == "产出\n\n\n效益\n\n满意度"
