@@ -118,7 +118,9 @@ def show(first: dict, now: dict | None = None, raw_now: dict | None = None) -> N
         a = t_first[ext]
         line = (f"  {ext:<9} rows {a['expected']}/{a['found']}/{a['matched']}  fields {a['fields'][0]}/{a['fields'][1]}"
                 f"  project {a['project'][0]}/{a['project'][1]}  year {a['year'][0]}/{a['year'][1]}")
-        if t_now:
+        if t_now and not any(ext in formats_of for formats_of in now.values()):
+            line += "   ->  (not read now: make eval-full)"
+        elif t_now:
             b = t_now[ext]
             line += (f"   ->  rows {b['expected']}/{b['found']}/{b['matched']}  fields {b['fields'][0]}/{b['fields'][1]}"
                      f"  project {b['project'][0]}/{b['project'][1]}  year {b['year'][0]}/{b['year'][1]}")
