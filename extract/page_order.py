@@ -6,7 +6,9 @@ print titles) repeats a table's HEADER ROW at the top of every page the table ru
 that OPENS WITH A TABLE whose first row is the first row of the table that ENDS a LATER page goes on
 from that later page. The FILE'S FIRST PAGE must so go on (a file that opens mid-table is out of
 order; one that opens with a title and has a project's table start at the top of a later page is
-not, though that page too opens with a header row a still later table may share). Nothing else is
+not, though that page too opens with a header row a still later table may share), and the pages as filed
+must not go on one from another as well (a form opening with its table repeats its header on every page,
+filed in order or not: no evidence either way, the file's order stands). Nothing else is
 taken as evidence (a title, words): where the first page goes on from no later one the file's
 order stands. The pages keep their file numbers
 (a warning says 第2页 as the file does); only the reading order, and so where tables broken by a
@@ -54,6 +56,9 @@ def reading_order(doc: Document) -> tuple[list[int], dict[int, int]] | None:
             after[p] = q
     if min(pages, default=None) not in after:
         return None     # the file opens where a document opens: a page opening with a table goes on from the one before
+    if all(repeats(p, p - 1) for p in sorted(pages)[1:] if p - 1 in pages):
+        return None     # every page goes on from the one filed before it too (a form opening with its table, its
+        # header repeated on each page; an excerpt starting mid-table): evidence both ways leaves the file's order
     before = {q: p for p, q in after.items()}    # page -> the page going on from it
     order: list[int] = []
     for p in sorted(pages):

@@ -598,3 +598,14 @@ def test_a_project_table_opening_a_later_page_does_not_move_it_when_the_file_ope
                   [[TOP, ("改造管网", "≥30公里", "9")], HEAD],
                   [HEAD, [TOP, ("水质达标率", "≥95%", "10")]]])
     assert page_order.reading_order(doc) is None
+
+
+def test_a_form_that_opens_with_its_table_and_repeats_its_header_on_every_page_stays_in_the_files_order():
+    # A form with no head above its table (or an excerpt that starts mid-table), two pages filed in order, the
+    # header row repeated on page 2: page 1 opens with the header row of the table ending page 2, as a reversed
+    # file's would, but page 2 goes on from page 1 just as well. Evidence both ways leaves the file's order.
+    from jixiao.extract import page_order
+    doc = _filed([[[TOP, ("新建水厂", "≥2座", "10"), ("改造管网", "≥30公里", "9")]],
+                  [[TOP, ("水质达标率", "≥95%", "10"), ("总分", "", "98")]]])
+    assert page_order.reading_order(doc) is None
+
