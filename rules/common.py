@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import regex as re
 
@@ -291,7 +291,7 @@ def money(p: Project, d: Decimal, places: int | None = None, raw: str = "") -> s
     it stands for a figure the document writes to those places, grouped by thousands as `raw` is."""
     scale = money_scale(p.money_unit)
     shown = num(d / scale) if places is None else as_written(d / scale, places)
-    return f"{grouped(shown) if _WRITTEN_GROUPED.search(raw) else shown}{p.money_unit}"
+    return f"{_grouped_as(shown, raw)}{p.money_unit}"
 
 
 def as_written(d: Decimal, places: int | None) -> str:
@@ -312,11 +312,21 @@ def grouped(shown: str) -> str:
     return sign + (f"{int(whole):,}" if whole.isdigit() else whole) + dot + frac
 
 
+def _grouped_as(shown: str, raw: str) -> str:
+    """A figure as shown, grouped by thousands where `raw`, the figure it is set beside, is."""
+    return grouped(shown) if _WRITTEN_GROUPED.search(raw or "") else shown
+
+
 def written_like(d: Decimal, q: Quantity) -> str:
     """A figure the rules computed, written as the document writes the figure it is set beside (`q`): to
     its places (as_written) and grouped by thousands where it is (1,055.80 beside 1,046.80, not 1055.8)."""
-    shown = as_written(d, q.places)
-    return grouped(shown) if _WRITTEN_GROUPED.search(q.raw or "") else shown
+    return _grouped_as(as_written(d, q.places), q.raw)
+
+
+def rounded(d: Decimal, places: int) -> str:
+    """A computed figure shown to `places`, rounded half up as reports and their scores round (not Decimal's
+    half-even): the figure a form should have written (a rate, a share)."""
+    return format(d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
 
 
 def num(d: Decimal, places: int = 4) -> str:

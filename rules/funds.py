@@ -1,7 +1,7 @@
 """Fund table checks: over-execution, the stated rate, the fund score, the sources against the total."""
 from __future__ import annotations
 
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 import regex as re
 
@@ -10,7 +10,7 @@ from jixiao.normalize.fund_grammar import FUND_NAMES, MONEY_FIELDS
 from jixiao.normalize.quantity import halfwidth, money_scale, parse
 from jixiao.normalize.script import matching
 
-from .common import (HUNDRED, RATE_FORMULA, as_written, budget, fund_rows, iv, money, named, num, other_year, project_for, prose_sentences,
+from .common import (HUNDRED, RATE_FORMULA, as_written, budget, fund_rows, iv, money, named, num, other_year, project_for, prose_sentences, rounded,
                      total_rounding, words_before)
 from .interval import Interval
 from .lists import INLINE
@@ -121,8 +121,7 @@ def rate_mismatch(recs: DocRecords, r):
             if not computed.overlaps(iv(rate)):
                 nominal = e.value / b.value * 100     # the figures as written, for the message
                 # to the rate's own places (96.70% beside 96.70%, not 96.7), two where it writes none
-                shown = format(nominal.quantize(Decimal(1).scaleb(-rate.q.places), ROUND_HALF_UP), "f") \
-                    if rate.q.places else num(nominal, 2)
+                shown = rounded(nominal, rate.q.places) if rate.q.places else num(nominal, 2)
                 yield r.flag(recs, f"{row.name(p, recs)}执行率写为 {rate.raw}，但执行数/预算数 = "
                                    f"{e.raw}/{b.raw} = {shown}%，相差 {num(abs(nominal - rate.value), 2)} 个百分点"
                                    f"{_on_the_initial(row, rate)}。",

@@ -1,8 +1,6 @@
 """Each indicator's actual against its target, and what the report says about missed targets."""
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 import regex as re
 
 from jixiao.extract import normalize_ws
@@ -11,7 +9,7 @@ from jixiao.normalize.prose import COMPLETION_RATE
 from jixiao.normalize.quantity import COMPLETION, completion_agrees, completion_defined, deadline_kept, in_target_sense
 from jixiao.normalize.scoring import follows_ladder
 
-from .common import (HUNDRED, PROMPT, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt,
+from .common import (HUNDRED, PROMPT, doubt_warnings, num, off_coefficient, project_for, prose_sentences, reading_doubt, rounded,
                      result_cells)
 from .interval import Interval
 from .registry import rule
@@ -347,7 +345,7 @@ def completion_rate(recs: DocRecords, r):
         if completion_agrees(t, a, rate):
             continue
         # to the places the rate is written (93.0%): an analyst compares it with the cell
-        nominal = format((a.value / t.value * 100).quantize(Decimal(1).scaleb(-(rate.places or 0)), ROUND_HALF_UP), "f")
+        nominal = rounded(a.value / t.value * 100, rate.places or 0)
         written = normalize_ws(rate.raw)   # the cell as written: a narrow cell wraps its % to a line of its own (OCR)
         yield r.flag(recs, f"{_describe(i)}，完成率应为 {nominal}%，表中写为 {written}。",
                      [i.completion.loc, i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw} / 完成率 {rate.raw}",

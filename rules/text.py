@@ -1,7 +1,7 @@
 """Checks on figures in prose: restatements, shares, year-over-year changes, template text, counts."""
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import regex as re
 
@@ -14,7 +14,7 @@ from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GR
                                       reads_as_unit, scale_dropped)
 
 from .common import (CLAUSES, HUNDRED, LIST_ITEMS, MOVE, NUM, PROMPT, RATE_FORMULA, SENTENCES, budget, direction, iv, money,
-                     named, num, other_year, plain_paragraphs, project_for, text_before, words_before)
+                     named, num, other_year, plain_paragraphs, project_for, rounded, text_before, words_before)
 from .interval import Interval
 from .registry import rule
 from .targets import result_interval
@@ -494,7 +494,7 @@ def _share_off(part: Quantity, whole: Interval, pct: Quantity) -> str | None:
         return None
     nominal = part.value / whole.mid * 100
     places = pct.places or 0 if abs(nominal) >= Decimal("0.01") else max(pct.places or 0, 4)
-    return format(nominal.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
+    return rounded(nominal, places)
 
 
 @rule("JX601", "share", "medium", "占比与分项/总额不符",
