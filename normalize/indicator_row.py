@@ -333,12 +333,12 @@ class IndicatorRow:
             self.moved_from = ((t.index, r), fitted.origin)
             notes.append(f"该行自第{fitted.closed + 2}列起各格右移一列（末格越出表格），已左移一列与表头各列对齐"
                          if fitted.closed is not None else "该行有空单元格丢失，已按单元格内容与表头各列对齐")
+        scanned = self.recs.ocr or t.row_confidence(r) is not None   # a scan's row: its recogniser's slips are weighed
         # A value written in the other column of its kind pair (定性 beside 定量): read there, in its place, so
         # the empty column it leaves is not taken for cells lost (the value shift).
         by_kind = {}
         if self.kind_pairs and not fitted.moved:
             row = list(row)
-            scanned = self.recs.ocr or t.row_confidence(r) is not None
 
             def blank(x: str) -> bool:   # nothing, a dash, or a scan's 一 / 二 for the dash (1482.scan)
                 return columns.kind(x) == "empty" or scanned and bare(x) in STROKE_MARKS
@@ -685,20 +685,20 @@ class IndicatorRow:
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and (
                     1 <= len(left) <= 2 and not _HAN_BUT_GONG.search(left)
-                    or (self.recs.ocr or t.row_confidence(r) is not None) and COLON_IN_FIGURE.search(clean(raw_text))):
+                    or scanned and COLON_IN_FIGURE.search(clean(raw_text))):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”像是识别有误的数字，"
                                           "未作为数字读取，请核对原件")
-            elif q.op == "qualitative" and (self.recs.ocr or t.row_confidence(r) is not None) and \
+            elif q.op == "qualitative" and scanned and \
                     (m := STRAY_LED.match(raw_text)) and (rest := parse(m.group("rest").strip())).numeric and rest.unit and \
                     rest.unit == (actual if q is target else target).unit:
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{_one_line(raw_text)}”去掉开头的一个杂点"
                                           f"“{m.group('mark')}”后为数量“{rest.raw}”，疑为扫描件上的杂印（如扫描仪喷码）或污点遮挡"
                                           "了数字，按文字读取，未作数量比较，请核对原件")
-            elif q.op == "qualitative" and (self.recs.ocr or t.row_confidence(r) is not None) and \
+            elif q.op == "qualitative" and scanned and \
                     YEAR_OF_THREE.match(raw_text):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{clean(raw_text)}”的年份只有3位，"
                                           "疑为一位数字被扫描件上的杂印或污点遮挡，未作为日期读取，请核对原件")
-            elif q.op == "qualitative" and (self.recs.ocr or t.row_confidence(r) is not None) and \
+            elif q.op == "qualitative" and scanned and \
                     (m := DATE_AND_ONE.match(clean(raw_text))):
                 self.recs.warnings.append(f"{self._loc(t, r).describe()}：{side}“{raw_text}”日期后的“{m.group(1)}”"
                                           "不是期限用字（前、后、止、内等），疑为识别有误，未作为日期读取，请核对原件")
