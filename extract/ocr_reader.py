@@ -271,7 +271,6 @@ def _in_points(doc: Document, factor: float, scales: dict[int, float] | None = N
 
 def _pdf_pages(path: str, data: bytes):
     import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
 
     try:
         pdf = pdfium.PdfDocument(data)
@@ -285,7 +284,7 @@ def _pdf_pages(path: str, data: bytes):
             yield scan_interlace.rendered(page, DPI)
             continue
         width = page.get_size()[0]
-        px = [o for o in page.get_objects() if o.type == pdfium_c.FPDF_PAGEOBJ_IMAGE][0].get_px_size()[0]
+        px = scan_paper.covering_image(page).get_px_size()[0]
         dpi = DPI * px / placed * 72 / width     # the page rendered as the paper it was, at DPI
         image = scan_interlace.rendered(page, dpi)
         image.info["placed"] = (placed, round(width / 72, 1), round(page.get_size()[1] / 72, 1), round(px * 72 / width), dpi)

@@ -19,20 +19,23 @@ FIT = 0.03           # a scan's pixels fit a paper within 3% each way (a sheet f
 COVERS = 0.95        # the image covers the page this much each way: the page is the scan
 
 
-def scanned_dpi(page) -> int | None:
-    """The resolution at which a pypdfium2 page's one image is a paper size, where the page as the
-    PDF gives it is larger than any office paper; None where it is not, or no resolution fits."""
+def covering_image(page):
+    """A pypdfium2 page's one image object where it covers the page (the page is the scan), else None."""
     import pypdfium2.raw as pdfium_c
     w, h = page.get_size()
-    if max(w, h) * 25.4 / 72 <= LARGEST_MM:
-        return None
     images = [o for o in page.get_objects() if o.type == pdfium_c.FPDF_PAGEOBJ_IMAGE]
     if len(images) != 1:
         return None
     left, bottom, right, top = images[0].get_bounds()
-    if right - left < COVERS * w or top - bottom < COVERS * h:
+    return images[0] if right - left >= COVERS * w and top - bottom >= COVERS * h else None
+
+
+def scanned_dpi(page) -> int | None:
+    """The resolution at which a pypdfium2 page's one image is a paper size, where the page as the
+    PDF gives it is larger than any office paper; None where it is not, or no resolution fits."""
+    if max(page.get_size()) * 25.4 / 72 <= LARGEST_MM or (image := covering_image(page)) is None:
         return None
-    px = sorted(images[0].get_px_size())
+    px = sorted(image.get_px_size())
     for dpi in SCAN_DPI:
         mm = [p * 25.4 / dpi for p in px]
         if any(abs(mm[0] - a) <= FIT * a and abs(mm[1] - b) <= FIT * b for a, b in PAPERS_MM):
