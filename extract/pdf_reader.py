@@ -1014,7 +1014,6 @@ def _drawn_run(run: list[_Line], gutter: float, nested: bool = False) -> list[li
     return parts if stepped or nested else None
 
 
-
 def _off_step(ln: _Line, facing: list[_Line]) -> bool:
     """Whether a line stands off the line grid of the lines facing it: the nearest of them above it or the
     nearest below stands at no whole number of their pitch (the least distance between two of them) from it.
