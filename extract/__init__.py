@@ -15,6 +15,7 @@ from .model import MERGES_BLANK, Block, Cell, Document, Location, Paragraph, Tab
 from .http_message import http_body
 from .notebook import notebook_page
 from .sniff import sniff
+from .text_repair import entity_cells
 
 __all__ = ["read_document", "read_bytes", "ExtractError", "UnsupportedFormat", "Document", "Paragraph",
            "Table", "Cell", "Location", "Block", "normalize_ws", "SUPPORTED"]
@@ -50,6 +51,10 @@ def read_bytes(data: bytes, label: str) -> Document:
         bbcode_blocks(doc)    # a board's table code left as text, printed or copied (the web page reads it itself)
     from .html_reader import markup_blocks
     markup_blocks(doc)    # a table's HTML markup shown as text, on the page itself or printed
+    if doc.format in ("txt", "csv") and (n := entity_cells(doc)):
+        # a web system's fields stored escaped (&gt;= for >=): the characters they stand for
+        doc.warnings.append(f"{label}：此文件有{n}处文字含 HTML 字符实体（如 &gt; &lt; &amp; &quot;），"
+                            f"像是网页系统转义存储后导出，已按其代表的字符读取，请核对原件")
     if doc.format not in _OWN_LINES:
         from .flat_lines import read_flat_tables
         read_flat_tables(doc)     # a text table that came as paragraphs (a flattened web page saved as Word)

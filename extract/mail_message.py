@@ -77,8 +77,49 @@ def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
     # the body's first line in the file: a part's, below its boundary and its own headers
     raw = part.get_payload()
     line = text.count("\n", 0, text.find(raw)) + 1 if raw.strip() and raw in text else k + 2
+    lines = _source_lines(raw, part, line, body.count("\n") + 1) if raw in text else None
+    if part.get_content_subtype() == "plain" and part.get_param("format", "").lower() == "flowed":
+        count = body.count("\n") + 1
+        body, firsts = unflowed(body, part.get_param("delsp", "").lower() == "yes")
+        if len(firsts) < count:      # soft breaks joined: each line numbered where it starts
+            lines = [(lines[i] if lines else line + i) for i in firsts]
+            notes = [*notes, f"正文为 format=flowed（RFC 3676），{count - len(firsts)}处软换行已接回原行读取"]
     return MailBody(body, part.get_content_subtype() == "html", line, unread, _faults(msg.defects + part.defects),
-                    _source_lines(raw, part, line, body.count("\n") + 1) if raw in text else None, notes, attached)
+                    lines, notes, attached)
+
+
+_QUOTE = re.compile(r"^>+")
+
+
+def unflowed(body: str, delsp: bool) -> tuple[str, list[int]]:
+    """A format=flowed body (RFC 3676) as its lines were written: a line ending in a space is continued by the
+    next line of the same quote depth (the space deleted where delsp=yes: added at a break between characters
+    with no space, as in Chinese); the quote marks and a stuffed space taken off each line, the marks put back
+    once on the joined line; '-- ' (a signature's separator) is never continued. Also each joined line's first
+    line in the body (0-based)."""
+    out, firsts, cur, depth = [], [], None, -1
+
+    def put() -> None:
+        out.append((">" * depth + " " if depth and cur else ">" * depth) + cur)
+    for n, ln in enumerate(body.split("\n")):
+        q = len(m.group()) if (m := _QUOTE.match(ln)) else 0
+        content = ln[q:]
+        content = content[1:] if content.startswith(" ") else content     # the stuffed space
+        if cur is not None and q == depth:
+            cur += content
+        else:
+            if cur is not None:
+                put()
+            cur, depth = content, q
+            firsts.append(n)
+        if ln.endswith(" ") and content != "-- ":
+            cur = cur[:-1] if delsp else cur
+        else:
+            put()
+            cur, depth = None, -1
+    if cur is not None:
+        put()
+    return "\n".join(out), firsts
 
 
 # Text attachments read at most (a form and its annexes); those past it are named unread: a mail of

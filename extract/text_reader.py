@@ -86,6 +86,7 @@ from .by_groups import by_groups
 from .field_list import field_listing
 from .padded_pairs import padded_pairs
 from .carriage_control import printed
+from .text_repair import double_encoded, lines_decoded
 from .merged_letters import merged_letters
 from .calendar_text import calendar_text
 from .prn_overflow import overflow_joined
@@ -107,6 +108,7 @@ BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 
 
 MIME_PARTS = "邮件各部分按其声明的字符集"   # decode's encoding for a mail of parts in different charsets
+MIXED_LINES = "UTF-8（{}行）与 GB18030（{}行）逐行识别"   # decode's encoding for a file of lines in both
 
 
 def decode(path: str, data: bytes) -> tuple[str, str]:
@@ -135,6 +137,9 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
     text = data.decode("latin-1")
     if is_message(text.replace("\r\n", "\n")) and not _looks_binary(text):
         return text, MIME_PARTS
+    # a file joined from a UTF-8 part and a GB18030/GBK part (copy /b): each line in its own encoding
+    if (mixed := lines_decoded(data)) is not None and not _looks_binary(mixed[0]):
+        return mixed[0], MIXED_LINES.format(*mixed[1:])
     raise ExtractError(path, "binary", "不是可读的文本文件：内容为二进制数据或编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK、Big5）")
 
 
@@ -377,10 +382,18 @@ def _html_page(path: str, data: bytes, sha256: str, said: list[str]) -> Document
 
 def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
+    said = []
+    if encoding.startswith("UTF-8（"):
+        said.append(f"{path}：此文件混有两种编码（{encoding}），像是由两个文件拼接而成，已逐行按各自的编码读取，请核对原件")
+    if encoding.startswith("utf-8") and (undone := double_encoded(text)) is not None:
+        text = undone[0]
+        said.append(f"{path}：此文件有{undone[1]}处乱码是 UTF-8 文字被当作 Latin-1（Windows-1252）再次编码所致"
+                    f"（如“é¡¹”即“项”，常见于 latin1 字符集的数据库导出），已还原读取，请核对原件")
     if (screen := screen_text(text)) is not None:     # a terminal's record: the text as the screen showed it
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     doc = Document(source=path, format="txt", sha256=sha256, encoding=encoding)
+    doc.warnings += said
     if (har := archive_bodies(text)) is not None:     # a browser's HTTP archive: the response bodies it holds
         return _archive_read(doc, path, sha256, *har)
     if (tabbed := expanded(text, encoding)) is not None:     # columns lined up with tabs and spaces: as shown
