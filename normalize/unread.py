@@ -321,7 +321,7 @@ _FORM_LABEL = re.compile(r"^\p{Han}{2,8}$")
 _SIGNED = re.compile(r"[≥≤≧≦><＞＜=＝%％]")
 
 
-def _label_pairs(cells: list[str]) -> bool:
+def label_pairs(cells: list[str]) -> bool:
     """Whether a row is a form's labels each followed by its value, two pairs or more (007's 基本概况:
     联系人 | 吴俊 | 联络电话 | 8690022; 人员编制 | 21 | 实有人数 | 21): every other cell a label naming no
     field of an indicator table and no level, the cell after it a value with no operator or percent.
@@ -338,8 +338,8 @@ def _looks(cells: list[str]) -> bool | None:
     """False for an indicator-like row (a name and a figure), True for an indicator table's header,
     None for neither. A line with a label before its colon (有效性: | 有效, 预算编码: | 906017) is a
     form's label and value, no indicator row, and so is a row of labels each followed by its value
-    (_label_pairs: 人员编制 | 21 | 实有人数 | 21)."""
-    if any(x.endswith((":", "：")) for x in cells) or _label_pairs(cells):
+    (label_pairs: 人员编制 | 21 | 实有人数 | 21)."""
+    if any(x.endswith((":", "：")) for x in cells) or label_pairs(cells):
         return None
     if columns.indicator_like(cells):
         return False

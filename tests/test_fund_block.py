@@ -72,3 +72,22 @@ def test_a_scans_first_money_row_that_is_a_part_does_not_stand_in_for_the_total_
     alone = scanned(rows[:4] + rows[6:])
     r = normalize_document(alone)
     assert r.projects[0].budget_initial is not None and not [w for w in r.warnings if "不能代替" in w]
+
+
+def test_source_rows_after_an_autonomous_regions_share_are_sources_not_indicator_rows():
+    """Issue 21 (1640, Xinjiang): the sources under 年度资金总额 were 其中：中央补助 / 自治区补助 / 市级资金 / 区级资金.
+    自治区 (an autonomous region, a province's level) opened no source label the fund grammar knew, so the breakdown
+    stopped there and 自治区补助, 市级资金 and 区级资金 were each named 像指标行但未读取 (a false note). A label opening
+    with a level of government is a source, the autonomous ones (自治区, 自治州, 盟, 旗) as the others."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "1,850.00", "2,036.40", "2,012.18", "10", "98.81%", "9.88"],
+            ["", "其中：中央补助", "1,020.00", "1,106.40", "1,106.40", "—", "—", "—"],
+            ["", "自治区补助", "380.00", "380.00", "380.00", "—", "—", "—"],
+            ["", "市级资金", "250.00", "250.00", "250.00", "—", "—", "—"],
+            ["", "区级资金", "200.00", "300.00", "275.78", "—", "—", "—"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "资助参保人数", "≥5200人", "5386人", "90", "90", ""]]
+    r = normalize_document(document(rows))
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+    assert [s.label for s in r.projects[0].fund_sources] == ["其中：中央补助", "自治区补助", "市级资金", "区级资金"]

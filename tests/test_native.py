@@ -18,15 +18,17 @@ FORMS = sorted(p.stem for p in (NATIVE / "expected").glob("*.json"))
 HELD = json.loads((NATIVE / "held.json").read_text(encoding="utf-8"))["held"]
 # A form is born .docx (and derived .doc), .xlsx (and derived .xls) or .html (a saved web page printed by a
 # browser: nothing derived but the .pdf), each with a .pdf and a .scan.pdf; a Word 97-2003 .doc kept alone (1603,
-# built as .docx and converted by LibreOffice) its .pdf and .scan.pdf; Word's filtered .htm and an .rtf
-# the same; an .ofd written by a system, a Word .mht and a page image (.png, also saved as .jpg) have no .pdf;
-# an OpenDocument .odt / .ods its .pdf and .scan.pdf; a system's plain-text export (.txt) and its delimited
-# export (.csv) nothing; a PDF with no source (a print from a text editor or a slide, 474 / 477) nothing.
+# built as .docx and converted by LibreOffice) its .pdf and .scan.pdf, an Excel 97-2003 .xls kept alone (1640,
+# built as .xlsx) the same; Word's filtered .htm and an .rtf the same; an .ofd written by a system, a Word .mht
+# and a page image (.png, also saved as .jpg) have no .pdf; an OpenDocument .odt / .ods its .pdf and .scan.pdf;
+# a system's plain-text export (.txt) and its delimited export (.csv) nothing; a PDF with no source (a print from
+# a text editor or a slide, 474 / 477) nothing.
 PRINTED = ("pdf", "scan.pdf")
 DERIVED = {"docx": ("doc", *PRINTED), "doc": PRINTED, "xlsx": ("xls", *PRINTED), "html": PRINTED, "htm": PRINTED,
            "rtf": PRINTED, "ofd": (), "mht": (), "png": ("jpg",), "odt": PRINTED, "ods": PRINTED, "txt": (),
-           "csv": (), "pdf": ()}
-BORN = ("docx", "doc", "html", "htm", "rtf", "ofd", "mht", "png", "xlsx", "odt", "ods", "txt", "csv", "pdf")   # pdf last: most forms print one
+           "csv": (), "pdf": (), "xls": PRINTED}
+BORN = ("docx", "doc", "html", "htm", "rtf", "ofd", "mht", "png", "xlsx", "xls", "odt", "ods", "txt", "csv",
+        "pdf")   # xls after xlsx (most .xls are derived from one), pdf last: most forms print one
 IMAGES = ("png", "jpg", "scan.pdf")     # read by OCR: the first read records them, the held test does not
 
 

@@ -10143,3 +10143,19 @@ def test_a_cell_of_a_target_and_result_column_that_does_not_split_is_said():
     assert "未能拆分" in w and "指标值未读取" in w, w
     assert [(i.target.raw, i.actual.raw) for i in recs.indicators[1:]] == [
         ("100%", "100%"), ("≥3000元", "2400元"), ("≥90%", "95%")]
+
+
+def test_a_head_row_of_labels_each_with_its_value_is_no_indicator_row_left_unread():
+    """Issue 21 (1639, Ningxia): the head's 项目负责人 | 杨某某 | 联系电话 | 0951-6021XXXX was named 像指标行但未读取
+    (the phone number parses as a range, a figure). A row of labels each followed by its value (unread.label_pairs,
+    as the silent-document check reads 联系人 | 吴俊 | 联络电话 | 8690022) is the form's head, not an indicator."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["主管部门", "测试局", "", "", "实施单位", "测试中心", "", ""],
+            ["项目负责人", "杨某某", "", "", "联系电话", "0951-6021XXXX", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "96.00", "96.00", "94.27", "10", "98.20%", "9.82"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "接待群众来访批次", "≥1800批次", "1926批次", "90", "90", ""]]
+    r = normalize_document(document(rows))
+    assert len(r.indicators) == 1
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
