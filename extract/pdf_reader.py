@@ -610,7 +610,7 @@ def _sheet_halves(chars: list, found: list, shapes, width: float) -> list[tuple]
 def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None,
                shapes: list | tuple = ()) -> list[tuple]:
     tables = _nested_apart(_spacer_joined(_strips_joined([_geometry(page_number, t) for t in found])))
-    if (drawn := _shape_table(page_number, shapes, chars)) is not None:
+    if (drawn := _shape_table(page_number, shapes, chars)) is not None and not _tags_in_cells(drawn, tables, chars):
         # the shapes' own straight sides make ruled fragments: the drawing is read as its boxes alone
         tables = [drawn] + [t for t in tables if not _holds_centre(drawn.bbox, t.bbox)]
     # Fixed-width text tables (+---+ and | glyphs) are read as text; a one-column grid around one
@@ -773,6 +773,24 @@ def _shape_table(page_no: int, shapes, chars: list) -> _PageTable | None:
                 cells.append((r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1])))
     cells.sort()
     return _PageTable(page=page_no, bbox=(xs[0], ys[0], xs[-1], ys[-1]), xs=xs, ys=ys, cells=cells)
+
+
+def _tags_in_cells(drawn: _PageTable, tables: list[_PageTable], chars: list) -> bool:
+    """Shapes each drawn inside a ruled cell that holds text of its own beside them, on their line (1628.pdf: a
+    list group's items, each a ruled box holding the name and four badges floated right) are tags on the cell's
+    line, not a drawing's boxes: the cell's line reads through them."""
+    boxes = [box for r, c, rs, cs, box in drawn.cells if any(_holds_centre(box, (ch["x0"], ch["top"], ch["x1"], ch["bottom"]))
+                                                          for ch in chars if ch["text"].strip())]
+    for box in boxes:
+        cell = next((b for t in tables for *_, b in t.cells if nested_grids.within(box, b, SNAP)), None)
+        if cell is None:
+            return False
+        beside = [ch for ch in chars if ch["text"].strip() and _holds_centre(cell, (ch["x0"], ch["top"], ch["x1"], ch["bottom"]))
+                  and not any(_holds_centre(b, (ch["x0"], ch["top"], ch["x1"], ch["bottom"])) for b in boxes)
+                  and min(ch["bottom"], box[3]) > max(ch["top"], box[1])]
+        if not beside:
+            return False
+    return bool(boxes)
 
 
 def _without_running_lines(items: list[tuple]) -> list[tuple]:
