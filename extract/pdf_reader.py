@@ -779,16 +779,14 @@ def _tags_in_cells(drawn: _PageTable, tables: list[_PageTable], chars: list) -> 
     """Shapes each drawn inside a ruled cell that holds text of its own beside them, on their line (1628.pdf: a
     list group's items, each a ruled box holding the name and four badges floated right) are tags on the cell's
     line, not a drawing's boxes: the cell's line reads through them."""
-    boxes = [box for r, c, rs, cs, box in drawn.cells if any(_holds_centre(box, (ch["x0"], ch["top"], ch["x1"], ch["bottom"]))
-                                                          for ch in chars if ch["text"].strip())]
+    shown = [(ch, (ch["x0"], ch["top"], ch["x1"], ch["bottom"])) for ch in chars if ch["text"].strip()]
+    boxes = [box for *_, box in drawn.cells if any(_holds_centre(box, at) for _, at in shown)]
+    tagged = {id(ch) for ch, at in shown if any(_holds_centre(box, at) for box in boxes)}
+    free = [(ch, at) for ch, at in shown if id(ch) not in tagged]
+    cells = [b for t in tables for *_, b in t.cells]
     for box in boxes:
-        cell = next((b for t in tables for *_, b in t.cells if nested_grids.within(box, b, SNAP)), None)
-        if cell is None:
-            return False
-        beside = [ch for ch in chars if ch["text"].strip() and _holds_centre(cell, (ch["x0"], ch["top"], ch["x1"], ch["bottom"]))
-                  and not any(_holds_centre(b, (ch["x0"], ch["top"], ch["x1"], ch["bottom"])) for b in boxes)
-                  and min(ch["bottom"], box[3]) > max(ch["top"], box[1])]
-        if not beside:
+        cell = next((b for b in cells if nested_grids.within(box, b, SNAP)), None)
+        if cell is None or not any(_holds_centre(cell, at) and min(at[3], box[3]) > max(at[1], box[1]) for _, at in free):
             return False
     return bool(boxes)
 
