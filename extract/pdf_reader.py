@@ -34,7 +34,7 @@ from .line_breaks import (NUMBER_GOES_ON, cut_at_point, first_run, opens_item, s
 from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
 from .page_break import cut_rows, merged_over_break
 from .rule_stack import cluster, extend_down, one_table_apart
-from . import pdfium_page, strip_tables
+from . import nested_grids, pdfium_page, strip_tables
 from .pdfium_page import CROWDED
 from .pdf_text_table import read as read_text_table, regions as text_tables
 from .flat_lines import read_flat_tables
@@ -93,6 +93,7 @@ class _PageTable:
     notes: dict = field(default_factory=dict)       # (row, col) anchor -> a shown cell note's text (_place_notes)
     split: list = field(default_factory=list)       # the parts of each hole split by rows (_hole_cell)
     vertical: bool = False   # its text is written vertically (_vertical_slots): turned upright once read
+    held_in: tuple | None = None    # a grid ruled inside another's cell: (that _PageTable, the cell's box)
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int], list[int]]:
@@ -608,8 +609,8 @@ def _sheet_halves(chars: list, found: list, shapes, width: float) -> list[tuple]
 
 def _read_page(page_number: int, chars: list, found: list, carried: list[float] | None = None,
                shapes: list | tuple = ()) -> list[tuple]:
-    tables = _spacer_joined(_strips_joined([_geometry(page_number, t) for t in found]))
-    if (drawn := _shape_table(page_number, shapes, chars)) is not None:
+    tables = _nested_apart(_spacer_joined(_strips_joined([_geometry(page_number, t) for t in found])))
+    if (drawn := _shape_table(page_number, shapes, chars)) is not None and not _tags_in_cells(drawn, tables, chars):
         # the shapes' own straight sides make ruled fragments: the drawing is read as its boxes alone
         tables = [drawn] + [t for t in tables if not _holds_centre(drawn.bbox, t.bbox)]
     # Fixed-width text tables (+---+ and | glyphs) are read as text; a one-column grid around one
@@ -622,6 +623,9 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
     chars, unplaced = _place_notes(tables, chars)
     chars = _vertical_slots(tables, chars)
     past = _runs_past(tables, chars)
+    # a grid ruled inside a cell takes the text inside it before the cell holding it does
+    inner_first = sorted((t for t in tables if t.held_in), key=lambda t: _area(t.bbox)) + \
+        [t for t in tables if not t.held_in]
     loose = []
     for ch in chars:
         if not ch["text"].strip() and ch["text"] != " ":
@@ -631,7 +635,7 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
             t.chars.setdefault(slot, []).append(ch)
             continue
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        for t in tables:
+        for t in inner_first:
             x0, top, x1, bottom = t.bbox
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 # a glyph drawn across a rule inside the table is the cell's its clip shows it in (1004.pdf);
@@ -769,6 +773,22 @@ def _shape_table(page_no: int, shapes, chars: list) -> _PageTable | None:
                 cells.append((r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1])))
     cells.sort()
     return _PageTable(page=page_no, bbox=(xs[0], ys[0], xs[-1], ys[-1]), xs=xs, ys=ys, cells=cells)
+
+
+def _tags_in_cells(drawn: _PageTable, tables: list[_PageTable], chars: list) -> bool:
+    """Shapes each drawn inside a ruled cell that holds text of its own beside them, on their line (1628.pdf: a
+    list group's items, each a ruled box holding the name and four badges floated right) are tags on the cell's
+    line, not a drawing's boxes: the cell's line reads through them."""
+    shown = [(ch, (ch["x0"], ch["top"], ch["x1"], ch["bottom"])) for ch in chars if ch["text"].strip()]
+    boxes = [box for *_, box in drawn.cells if any(_holds_centre(box, at) for _, at in shown)]
+    tagged = {id(ch) for ch, at in shown if any(_holds_centre(box, at) for box in boxes)}
+    free = [(ch, at) for ch, at in shown if id(ch) not in tagged]
+    cells = [b for t in tables for *_, b in t.cells]
+    for box in boxes:
+        cell = next((b for b in cells if nested_grids.within(box, b, SNAP)), None)
+        if cell is None or not any(_holds_centre(cell, at) and min(at[3], box[3]) > max(at[1], box[1]) for _, at in free):
+            return False
+    return bool(boxes)
 
 
 def _without_running_lines(items: list[tuple]) -> list[tuple]:
@@ -1289,16 +1309,42 @@ def _index(bounds: list[float], v: float) -> int:
 
 
 def _geometry(page_no: int, t) -> _PageTable:
-    rects = [c for c in t.cells]
-    xs = cluster([c[0] for c in rects] + [c[2] for c in rects], SNAP)
-    ys = cluster([c[1] for c in rects] + [c[3] for c in rects], SNAP)
-    cells = []
-    for x0, top, x1, bottom in rects:
-        r0, r1 = _index(ys, top), _index(ys, bottom)
-        c0, c1 = _index(xs, x0), _index(xs, x1)
-        cells.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0), (x0, top, x1, bottom)))
-    cells.sort()
+    _, xs, ys, cells = nested_grids.grid_of(list(t.cells), SNAP)
     return _PageTable(page=page_no, bbox=tuple(t.bbox), xs=xs, ys=ys, cells=cells)
+
+
+def _area(box: tuple) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _nested_apart(tables: list[_PageTable]) -> list[_PageTable]:
+    """The page's ruled tables with each grid ruled inside another's cell read as a table of its own, held
+    in that cell (extract/nested_grids.py): cells of a grid lying inside another of its cells are taken out
+    as their own grid, and a grid lying inside another's cell is marked as held there."""
+    out: list[_PageTable] = []
+    todo = list(tables)
+    while todo:
+        t = todo.pop(0)
+        parted = None if t.aligned else nested_grids.cells_apart(t.cells, SNAP)
+        if parted is None:
+            out.append(t)
+            continue
+        own, groups = parted
+        bbox, xs, ys, cells = nested_grids.grid_of(own, SNAP)
+        outer = _PageTable(page=t.page, bbox=tuple(t.bbox), xs=xs, ys=ys, cells=cells, held_in=t.held_in)
+        todo.insert(0, outer)
+        for box, boxes in groups.items():
+            bbox, xs, ys, cells = nested_grids.grid_of(boxes, SNAP)
+            todo.append(_PageTable(page=t.page, bbox=bbox, xs=xs, ys=ys, cells=cells, held_in=(outer, box)))
+    grids = [(t.bbox, t.xs, t.ys, t.cells) for t in out]
+    for k, t in enumerate(out):
+        # a grid of its own: rows and columns (two fills touching in a cell, a highlight's runs, are none)
+        if t.held_in is None and not t.aligned and len(t.xs) > 2 and len(t.ys) > 2:
+            where = nested_grids.holding_cell(t.bbox, [g if j != k else (g[0], g[1], g[2], []) for j, g in
+                                                       enumerate(grids)], SNAP)
+            if where is not None:
+                t.held_in = (out[where[0]], where[1])
+    return out
 
 
 def _spacer_joined(tables: list[_PageTable]) -> list[_PageTable]:
@@ -2188,6 +2234,8 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
                                                                bbox=_round((first.x0, first.top, first.x1, first.bottom)))))
         return True
     open_table: _Stitched | None = None
+    open_inner: _Stitched | None = None     # the last grid read nested in a cell (_nested_apart)
+    placed: dict[int, _Stitched] = {}       # id of a page's table -> the table it was read into
     para_wraps = False  # the last paragraph runs to the right margin: it may go on over the page
     for item in items:
         kind = item[0]
@@ -2211,30 +2259,47 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
                     last = end
                 para_wraps = typed[-1][1] < len(lines) and _wraps(lines[-1], right) and not _cells_apart(lines[-1]) \
                     and not _laid(lines[-1])
-                open_table = None
+                open_table = open_inner = None
                 continue
             joined = [para for group, edge in _bands(lines, right) for para in _join_wrapped(group, edge)]
             for k, (text, first) in enumerate(joined):
                 put_paragraph(text, first, page_no, k == 0 and para_wraps)
             para_wraps = _wraps(lines[-1], right) and not _cells_apart(lines[-1]) and not _laid(lines[-1])   # a row goes on no page
-            open_table = None
+            open_table = open_inner = None
             continue
         para_wraps = False
         if kind == "text":
             read_text_table(doc, path, item[1], item[2])   # a fixed-width text table; the page locates it
-            open_table = None
+            open_table = open_inner = None
             continue
         t: _PageTable = item[1]
-        if open_table and _continues(open_table, t):
+        if (holder := placed.get(id(t.held_in[0])) if t.held_in else None) is not None:
+            # a grid ruled inside a cell: a table of its own, nested there, going on over the page as one
+            if open_inner and _continues(open_inner, t):
+                _append_rows(path, open_inner, t, body_bottom)
+            else:
+                open_inner = _new_table(doc, path, t)
+                open_inner.table.parent = _holding_cell(holder.table, t.page, t.held_in[1])
+            st = open_inner
+        elif open_table and _continues(open_table, t):
             _append_rows(path, open_table, t, body_bottom)
+            st = open_table
         else:
-            open_table = _new_table(doc, path, t)
+            st = open_table = _new_table(doc, path, t)
+        placed[id(t)] = st
         for text in t.ran_past.values():
-            doc.warnings.append(f"第{t.page}页表{open_table.table.index + 1}单元格的文字超出其右边框：“{text}”，"
+            doc.warnings.append(f"第{t.page}页表{st.table.index + 1}单元格的文字超出其右边框：“{text}”，"
                                 "按文字层读取全文，请核对原件")
         if t.lost:
-            doc.warnings.append(f"第{t.page}页表格内有文字未归入任何单元格（表{open_table.table.index + 1}）："
+            doc.warnings.append(f"第{t.page}页表格内有文字未归入任何单元格（表{st.table.index + 1}）："
                                 f"“{_lost_text(t)}”，请核对原件")
+
+
+def _holding_cell(table: Table, page: int, box: tuple) -> tuple[int, int, int]:
+    """(table index, row, col) of the cell a nested grid is ruled in: the cell drawn at its box on its page;
+    where the page break joined that cell's part to the row above, the table's last row."""
+    at = next((c for c in table.cells if c.loc.page == page and c.loc.bbox == _round(box)), None)
+    return (table.index, at.row, at.col) if at is not None else (table.index, table.n_rows - 1, 0)
 
 
 TAB_TOL = 0.15    # points: a field typed after a tab starts this close to the tab stop

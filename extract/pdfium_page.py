@@ -16,6 +16,7 @@ import ctypes
 import math
 
 from .box_index import BoxIndex, overlaps
+from .dotted_rules import dotted_edges
 from .page_break import cut_rows
 from .rule_stack import extend_down
 
@@ -51,7 +52,7 @@ def read_page(page, hidden: frozenset[str] = frozenset(), unseen: list | None = 
                         read_at=rotation if rotation != page.get_rotation() else None))
     drawn = _drawn(page, raw, view)
     notes = note_boxes(drawn, chars)
-    edges = _edges(drawn, notes)
+    edges = _edges(drawn, notes) + dotted_edges(drawn)
     edges += extend_down(edges, chars)
     edges += cut_rows(edges, chars)
     tables = ruled_tables(edges, width, height)

@@ -79,7 +79,15 @@ def declared_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     the note declares (apart by slashes) written as its card of lines, at the same place; and the
     warning naming how many. Where none is, the document as it was."""
     blocks, labels, n, note = [], None, 0, ""
-    for b in doc.blocks:
+    todo = list(doc.blocks)
+    while todo:
+        b = todo.pop(0)
+        # a one-column table framing such items a cell a line (a list group's boxes printed ruled): its cells
+        # are the lines
+        if labels and isinstance(b, Table) and b.n_cols == 1 and b.parent is None and \
+                any(spaced_item(c.text, labels) for c in b.cells):
+            todo[:0] = [Paragraph(text=c.text, loc=c.loc) for c in sorted(b.cells, key=lambda c: c.row) if c.text.strip()]
+            continue
         # lines of slashes a reader already split into cells (a run of such lines read as a table): each
         # row the line it was, where every row is such an item
         if labels and isinstance(b, Table) and (rows := _rows_as_lines(b, len(labels))) is not None:

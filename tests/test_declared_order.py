@@ -68,3 +68,23 @@ def test_a_spaced_line_whose_ends_both_or_neither_give_numbers_is_no_item():
     assert spaced_item("10 10 8 8 10", labels) is None                 # no name
     assert spaced_item("新造油茶林 ≥90% 81% 六 五", labels) is None      # no numbers at the weight / score places
     assert spaced_item("新造油茶林 ≥90% 81%", labels) is None           # too few values
+
+
+def test_a_one_column_table_framing_such_items_a_cell_a_line_reads_its_cells_as_the_lines():
+    """1628.pdf: the list group printed ruled, a one-column table a group, its first cell the levels (产出指标/数量指标)
+    and each other a line name and badges: the tables read nothing (no header, one column). Under a legend, a
+    one-column table one of whose cells is such an item reads its cells as the lines they are."""
+    def table(k, texts):
+        return Table(index=k, n_rows=len(texts), n_cols=1, loc=Location("mem", block=k + 2, table=k),
+                     cells=[Cell(text=x, row=r, col=0, loc=Location("mem", block=k + 2, table=k, row=r, col=0))
+                            for r, x in enumerate(texts)])
+    doc = Document(source="mem", format="pdf", sha256="", blocks=[
+        _p(0, "项目支出绩效自评表"), _p(1, "说明：各指标右侧徽标依次为：年度指标值｜实际完成值｜分值｜得分"),
+        table(0, ["产出指标/数量指标", "新造高产油茶林 ≥6000亩 6150亩 10 10", "低产油茶林改造 ≥10000亩 10300亩 8 8"]),
+        table(1, ["满意度指标/服务对象满意度指标", "种植户满意度 ≥90% 95% 10 10"])])
+    recs = normalize_document(doc, name="mem")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新造高产油茶林", "≥6000亩", "6150亩", "10", "10"),
+        ("产出指标", "数量指标", "低产油茶林改造", "≥10000亩", "10300亩", "8", "8"),
+        ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95%", "10", "10")]
