@@ -116,6 +116,8 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
         if not early:
             if (deep := _deepest_level(header, fields)) is not None:
                 fields["level3"] = deep
+            if (year := _target_of_the_results_year(header, fields)) is not None:
+                fields["target"] = year
             whole, parts = _result_parts(header, skip)
             if parts and "actual" in fields:
                 # the places' parts beside the whole: the whole is the result; none or several
@@ -126,6 +128,24 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
                     del fields["actual"]
             return fields
         skip |= early
+
+
+# A target column's header ending in a year of its own (绩效指标值（2024-2026年） over 2024年 | 2025年 | 2026年:
+# a plan's targets year by year, the heading over them joined before each).
+_TRAILING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?$")
+
+
+def _target_of_the_results_year(header: tuple[str, ...], fields: dict[str, int]) -> int | None:
+    """The target column of the year the result column names (2025年实际完成值) among target columns told apart
+    by a year each (a three-year plan's 2024年 | 2025年 | 2026年 under one heading); None where the columns are
+    no such years or none is the result's: the first target column stays."""
+    if "target" not in fields or "actual" not in fields or (year := header_year(header[fields["actual"]])) is None:
+        return None
+    years = {i: int(m.group(1)) for i, raw in enumerate(header)
+             if header_field(raw, set()) == "target" and (m := _TRAILING_YEAR.search(header_words(raw)))}
+    if len(set(years.values())) < 2:
+        return None
+    return next((i for i, y in years.items() if y == year), None)
 
 
 # A result column's header qualified by a place (南华县完成值, 城关镇实际完成值) holds that place's part of

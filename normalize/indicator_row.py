@@ -23,7 +23,7 @@ from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
 from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_OPS, bare, canonical_level1,
-                    canonical_level2, header_field, is_ditto, level_stem, near_level2, polarity_word)
+                    canonical_level2, header_field, is_ditto, near_level2, polarity_word, unnumbered_level)
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -807,8 +807,9 @@ class IndicatorRow:
                 reason = "；".join(c.comment for c in commented)
         return Indicator(
             doc=self.recs.doc, project=p.name, level1=l1, level2=l2, level1_raw=bare(l1_raw),
-            # the level-2 cell's points (数量指标15分, 数量指标（15分）) are level2_points, not its name
-            level2_raw=level_stem(l2_raw),
+            # the level-2 cell's points (数量指标15分, 数量指标（15分）) are level2_points, not its name, and its
+            # outline code (1.1数量指标) the template's ordering
+            level2_raw=unnumbered_level(l2_raw),
             level3=level3, level3_key=level3_key(level3),
             target=Figure(target, self._loc(t, target_r, target_c)),
             actual=Figure(actual, self._loc(t, actual_r, actual_c)),

@@ -106,6 +106,9 @@ def children(depth: list[int | None], i: int) -> list[int]:
 
 # A line opened by an item number: 1. / 1、 / （1） / ①. A point before a digit is a decimal (1.5万元).
 ITEM = re.compile(r"^\s*(?:(\d{1,2})\s*(?:[、]|[.．](?!\d))|[（(]\s*(\d{1,2})\s*[)）]|([\u2460-\u2473]))")
+# A name opened by its outline code (1.1数量指标, 2.4 可持续影响指标, 1.1.1新建基地): two dotted parts or
+# more before a word, the code's depth its level's.
+CODE_BEFORE_NAME = re.compile(r"^\s*\d{1,2}(?:\s*[.．]\s*\d{1,2})+\s*[.．、]?\s*(?=[^\d\s.．、%])")
 
 
 def item_number(line: str) -> tuple[int, str] | None:

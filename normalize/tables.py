@@ -48,6 +48,7 @@ from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
 from .unread_rows import UnreadRows
 from .fund_block import FundBlock
+from .hundredth_weights import hundredth_weights
 from .levels_apart import levels_written_apart
 from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
@@ -1601,18 +1602,21 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if c in taken or not stack or f"第{c + 1}列" in named:
                 continue
             words = [header_words(x) for x in stack]
+            other_year = False
             if len(words) > 1 and words[0] not in heads_taken and all(x in heads_taken for x in words[1:]):
                 # a sub-column of a read column's spanning heading (年度指标值 over 全区 | 其中：川区 | 其中：山区,
                 # 1439; over 保底值 | 目标值 | 挑战值, 1402): the heading is the read column's, the sub-heading
-                # is the column's own, and judges it
+                # is the column's own, and judges it; a year there (绩效指标值（2024-2026年） over 2024年 | 2025年 |
+                # 2026年, 1670) is another year's figure of the read column's kind, said
                 words = words[:1]
+                other_year = year_heading(words[0])
             own = header_field(words[0], set())
             if own is not None and getattr(cols, own, None) not in (None, c) and len(words) == 1:
                 # its own header names a field ANOTHER column holds (完成情况 beside 实际完成值 over words 超额完成 /
                 # 完成 / 未完成, 1519): a second column of that name, no field of the row: said like any other
                 words = [""]
-            if any(header_field(x, set()) is not None or header_year(x) or level_ordinal(x) or x in columns.SERIAL_HEADS
-                   or x in heads_taken or x in LEVEL3_WEAK for x in words):
+            if not other_year and any(header_field(x, set()) is not None or header_year(x) or level_ordinal(x) or
+                                      x in columns.SERIAL_HEADS or x in heads_taken or x in LEVEL3_WEAK for x in words):
                 continue   # a field's header (read, or said where it is not) or a cell spanning a read column
             cells = [grid[r][c] if c < len(grid[r]) else "" for r in rows]
             kept = [x for x in cells if columns.kind(x) != "empty"]
@@ -2666,27 +2670,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
 
 
     def hundredth_weights(self, t: Table, h: int, p: Project, rows: list[Indicator]) -> None:
-        """权重 written as hundredths of the total (0.05, 0.10 … 合计 1.00) beside scores in points (加权得分 5.00,
-        9.75, 888): the row's points are the hundredths × 100. Taken so only where the cells show it: every
-        weight a bare figure of at most 1, together exactly 1, every score present, none above its weight
-        × 100, some above 1; else left as read."""
-        if len(rows) < 2 or any(i.weight is None or i.score is None or i.weight.q.unit or i.score.q.unit or
-                                i.weight.value is None or i.score.value is None or i.weight.value > 1
-                                for i in rows):
-            return
-        hundred = Decimal(100)
-        if sum(i.weight.value for i in rows) != 1 or any(i.score.value > i.weight.value * hundred for i in rows) or \
-                not any(i.score.value > 1 for i in rows):
-            return
-        for i in rows:
-            points = (i.weight.value * hundred).normalize()
-            i.weight = Figure(replace(parse(f"{points:f}"), raw=i.weight.q.raw), i.weight.loc)
-            i.note = "；".join(x for x in (i.note, f"权重{i.weight.q.raw}为占总分的小数，按百分制折为分值{points:f}") if x)
-        w = p.total_weight_stated
-        if w is not None and w.value == 1:
-            p.total_weight_stated = Figure(replace(parse("100"), raw=w.q.raw), w.loc)
-        self.recs.warnings.append(f"{self._loc(t, h).describe()}：各行权重为小数、合计为1，得分为分值，"
-                                  "权重按百分制折为分值（权重×100）")
+        """权重 written as hundredths of the total (hundredth_weights.py): the score's head is the header
+        row's cell above the first row's score."""
+        score = rows[0].score if rows else None
+        head = t.cell_at(h, score.loc.col) if score is not None and score.loc.col is not None else None
+        said = hundredth_weights(p, rows, head.text if head is not None else "")
+        if said:
+            self.recs.warnings.append(f"{self._loc(t, h).describe()}：{said}")
 
 
 def _part_columns(grid, h: int, start: int, cols: _Cols) -> list[int] | None:

@@ -9,7 +9,7 @@ import regex as re
 from jixiao.extract import normalize_ws
 from jixiao.extract.labels import bare, points_note   # the label grammar sits below both layers (extract.labels)
 
-from .outline import ITEM
+from .outline import CODE_BEFORE_NAME, ITEM
 
 LEVEL1 = {
     "产出指标": ["产出指标", "产出", "项目完成指标", "项目完成"],
@@ -86,11 +86,12 @@ def is_ditto(text: str | None) -> bool:
 def level_forms(raw: str) -> list[str]:
     """A level cell's name and its shorter forms, by a small grammar rather than more variants:
     points written without brackets (项目决策 2分), a 项目 prefix (项目产出, 项目效益) and an 指标
-    suffix dropped, and an item number before it (3.满意度指标: the template's ordering) too."""
+    suffix dropped, and an item number or outline code before it (3.满意度指标, 1.1数量指标: the template's
+    ordering) too."""
     b = bare(raw)
     forms = [b]
     stem = _POINTS_AT_END.sub("", b)
-    if (m := ITEM.match(stem)) and len(stem) > m.end():
+    if (m := ITEM.match(stem) or CODE_BEFORE_NAME.match(stem)) and len(stem) > m.end():
         stem = stem[m.end():]
     for f in (stem, stem[2:] if stem.startswith("项目") and len(stem) > 3 else ""):
         if f and f not in forms:
@@ -108,6 +109,14 @@ def level_forms(raw: str) -> list[str]:
 def level_stem(raw: str) -> str:
     """A level cell's name as written, without its points (规划(15分), 履职效能 30分 -> 规划, 履职效能)."""
     return _POINTS_AT_END.sub("", bare(raw)).strip()
+
+
+def unnumbered_level(raw: str) -> str:
+    """A level cell's name as written, without its points and the item number or outline code the template
+    opens it with (1.1数量指标, 2.社会效益指标 -> 数量指标, 社会效益指标): the name the level is known by."""
+    stem = level_stem(raw)
+    m = ITEM.match(stem) or CODE_BEFORE_NAME.match(stem)
+    return stem[m.end():].strip() if m and len(stem) > m.end() else stem
 
 
 def exact_level_name(raw: str, level: int) -> bool:

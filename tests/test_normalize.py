@@ -10159,3 +10159,58 @@ def test_a_head_row_of_labels_each_with_its_value_is_no_indicator_row_left_unrea
     r = normalize_document(document(rows))
     assert len(r.indicators) == 1
     assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+
+
+def test_a_level_cell_opened_by_its_outline_code_is_known_by_its_name():
+    """1666: each level cell numbered as the template orders it (1.产出指标 / 1.1数量指标 / 1.1.1新建基地): the
+    level 2 is its name without the code (数量指标, as 3.满意度指标's level 1 was), the indicator's name keeps
+    its number as written."""
+    from jixiao.normalize.vocab import level_forms, unnumbered_level
+    rows = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["1.产出指标", "1.1数量指标", "1.1.1新建贡柑基地", "≥3000亩", "3080亩", "8", "8"],
+            ["2.效益指标", "2.1经济效益指标", "2.1.1亩均产值", "≥12000元", "10800元", "8", "7.2"]]
+    r = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2, i.level2_raw, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "数量指标", "1.1.1新建贡柑基地"), ("效益指标", "经济效益指标", "经济效益指标", "2.1.1亩均产值")]
+    assert unnumbered_level("2.4 可持续影响指标（8分）") == "可持续影响指标"
+    assert level_forms("1.1数量指标")[:2] == ["1.1数量指标", "数量指标"]
+
+
+def test_hundredth_weights_beside_scores_out_of_a_hundred_are_points_and_the_scores_their_share():
+    """1668: 权重 0.08 / 0.06 … (0.90, the fund's 分值 10 the rest) beside 得分（百分制） 100 / 90: the weight is
+    the hundredths × 100 and the score the points it is worth (0.08 × 90 = 7.2), said; the same with a plain
+    得分 head where the stated total is the fund's score plus each weight × score; scores above the weight's
+    points that the total does not explain stay as read."""
+    def tables(score_head, total):
+        fund = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+                ["年度资金总额", "100.00", "100.00", "97.00", "97.00%", "10", "9.70"]]
+        grid = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", score_head],
+                ["产出指标", "数量指标", "新建基地", "≥4000亩", "4100亩", "0.40", "100"],
+                ["效益指标", "经济效益指标", "亩均收入", "≥8000元", "7200元", "0.30", "90"],
+                ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "92.7%", "0.20", "100"],
+                ["总分", "", "", "", "", "1.00", total]]
+        return fund, grid
+    for head, total in (("得分（百分制）", "96.70"), ("得分", "96.70")):
+        r = normalize_document(_docs(*tables(head, total)))
+        assert [(i.weight.value, i.score.value) for i in r.indicators] == [(40, 40), (30, 27), (20, 20)], head
+        assert any("得分为百分制" in w for w in r.warnings), r.warnings
+    r = normalize_document(_docs(*tables("得分", "88.00")))
+    assert [(i.weight.value, i.score.value) for i in r.indicators] == [
+        (Decimal("0.40"), 100), (Decimal("0.30"), 90), (Decimal("0.20"), 100)]
+
+
+def test_a_plans_targets_year_by_year_give_the_results_year_and_the_others_are_said():
+    """1670: 绩效指标值（2024-2026年） over 2024年 | 2025年 | 2026年 beside 2025年实际完成值: the target read is the
+    2025 column (the first was read, silently, before), the other years' columns named unread."""
+    head = ('<tr><th rowspan="2">一级指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>'
+            '<th colspan="3">绩效指标值（2024-2026年）</th><th rowspan="2">2025年实际完成值</th><th rowspan="2">分值</th>'
+            '<th rowspan="2">得分</th></tr><tr><th>2024年</th><th>2025年</th><th>2026年</th></tr>')
+    body = ("<tr><td>产出指标</td><td>数量指标</td><td>新建茶园</td><td>≥2000亩</td><td>≥3000亩</td><td>≥4000亩</td>"
+            "<td>3050亩</td><td>8</td><td>8</td></tr>"
+            "<tr><td>效益指标</td><td>经济效益指标</td><td>户均增收</td><td>≥2000元</td><td>≥2500元</td><td>≥3000元</td>"
+            "<td>2250元</td><td>8</td><td>7.2</td></tr>")
+    r = normalize_document(_html(head + body))
+    assert [(i.target.raw, i.actual.raw) for i in r.indicators] == [("≥3000亩", "3050亩"), ("≥2500元", "2250元")]
+    [said] = [w for w in r.warnings if "不对应指标记录的任何字段" in w]
+    assert "第4列" in said and "2024年" in said and "第6列" in said and "2026年" in said and "第5列" not in said
