@@ -54,7 +54,7 @@ import re
 from io import BytesIO
 
 from . import (box_table, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_drops, scan_glyphs, scan_leaders,
-               scan_paper,
+               scan_panel, scan_paper,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_strips, scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
@@ -373,6 +373,12 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     if soft:
         doc.warnings.append(f"第{number}页满布模糊的深色网格（隔着金属网、纱窗等拍摄，网格不在焦点上，约占页面{soft}%），"
                             "不是表格线，已按网格处的纸色去除后识别，网格下的文字可能残缺，请核对原件")
+    gray, panels = scan_panel.without_panels(gray)   # before the skew: its straight edges are not the page's
+    if panels:
+        doc.warnings.append(f"第{number}页有{len(panels)}块半透明的深色方框压在页面上（水印相机的时间地点水印等，"
+                            + "、".join(f"约 {(x1 - x0) / DPI * 25.4:.0f} × {(y1 - y0) / DPI * 25.4:.0f} 毫米"
+                                       for x0, y0, x1, y1 in panels)
+                            + "），框内的浅色文字不是文档内容，未读取；已将框内提亮到纸色后识别，框下的文字可能残缺，请核对原件")
     gray, laid, offset = scan_strips.realigned(gray, DPI)   # before the skew: the seams stand upright
     if laid:
         doc.warnings.append(f"第{number}页由{laid}条竖向纸条拼成（碎纸机切成的纸条粘回等，条间有衬纸的空隙，各条上下错开，"
@@ -411,7 +417,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     even = scan_cleanup.even_background(gray)
     if seal:
         doc.warnings.append(_coloured_said(number, rgb))
-    if photo or seal or soft or laid or ground or strips or streaks or bands or lying is not None or even is not gray \
+    if photo or seal or soft or panels or laid or ground or strips or streaks or bands or lying is not None or even is not gray \
             or abs(angle) >= scan_cleanup.MIN_SKEW:
         gray, rgb = even, cv2.cvtColor(even, cv2.COLOR_GRAY2RGB)   # a clean grey page goes in as it was
     gray, grain = scan_cleanup.without_grain(gray)
