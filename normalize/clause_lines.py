@@ -66,6 +66,13 @@ SAID_OP = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PREFIX_OPS if len
 # Points written with their 分 and a remark in brackets after them (9.50分（7月冰雹灾害致部分乡镇减产）).
 POINTS_NOTE = re.compile(r"^(?P<points>\d+(?:\.\d+)?\s*分?)\s*[（(](?P<note>[^（）()]+)[)）]$")
 WHOLE = re.compile(r"^\s*(?P<body>\S.*)$")
+# A question and its answer (问3：产出指标—数量指标“新建机井”的年度指标值、完成情况及得分？ / 答：年度指标值为…): the answer
+# line names its values under a reply mark where a line names its indicator, the question above it says which
+# indicator: the words it quotes, after the level path the question may open with.
+QUESTION = re.compile(r"^\s*问\s*\d{0,3}\s*[：:.、]?\s*(?P<body>.+?)\s*$")
+ANSWER = re.compile(r"^(?:答|回答|答复)$")
+REPLY = re.compile(r"(?<=[？?])\s*(?=(?:答|回答|答复)\s*[：:])")
+QUOTED = re.compile(r"[“\"「『](?P<name>[^”\"」』]+)[”\"」』]")
 FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
 ROLES = [header_field(x, set()) for x in FORM]
@@ -208,11 +215,32 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
     return found
 
 
+def _asked(fields: dict[str, str], question: str | None) -> bool:
+    """An answer's fields (its name a reply mark, ANSWER) given the indicator the question above it asks about:
+    the quoted words its name, a level path before them its levels (问1：产出指标—数量指标“X”的…？). False where
+    no question above quotes one: the answer's subject is not known."""
+    if not ANSWER.fullmatch(fields.get("level3", "")):
+        return True
+    m = QUESTION.match(question or "")
+    q = QUOTED.search(m.group("body")) if m is not None else None
+    if q is None:
+        return False
+    fields["level3"] = q.group("name").strip()
+    lead = m.group("body")[:q.start()].strip()
+    if (pair := level_pair(lead)) is not None and not fields.keys() & {"level1", "level2"}:
+        fields["level1"], fields["level2"] = pair
+    return True
+
+
 def _pieces(doc: Document):
     """(block, block, text) for each block, a paragraph of items said one after another (SAID_ITEM) once for
-    each item."""
+    each item, and a question run together with its answer (…得分？答：…: a PDF line joined over a page break)
+    once for each."""
     for k, b in enumerate(doc.blocks):
         text = b.text.strip() if isinstance(b, Paragraph) else ""
+        if QUESTION.match(text) and len(asked := REPLY.split(text, maxsplit=1)) == 2:
+            yield from ((k, b, x.strip()) for x in asked)
+            continue
         said = [x.strip() for x in SAID_ITEM.split(text) if x.strip()]
         if len(said) > 1 and sum(1 for x in said if ITEM.match(x)) >= 2:
             yield from ((k, b, x) for x in said)
@@ -236,6 +264,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     numbered_groups = False           # the level-1 groups headed by numbered lines (1.产出指标), not （一）
     outer_groups = False              # level 1 set by a 一、 heading: a （一） heading under it is one level deeper
     known = _labels_used(doc)
+    question: str | None = None       # the question line just above (问N：…“X”…？), for an answer's subject
 
     def flush():
         nonlocal rows, blocks, failed, partial
@@ -284,6 +313,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             level1 = RunCell(source_line(b, k), pair[0], [k], src=b.loc)
             level2 = RunCell(source_line(b, k), pair[1], [k], src=b.loc)
             continue
+        asked, question = question, text if QUESTION.match(text) else None
         m = ITEM.match(text)
         if m is None and (whole := _item(text, known)) is not None and \
                 {"target", "actual", "weight", "score"} <= whole.keys():
@@ -308,6 +338,9 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
                 numbered_groups = outer_groups = False
             continue
         fields = _item(m.group("body"), known)
+        if fields is not None and not _asked(fields, asked):
+            failed.append((k, b))     # an answer whose question names no indicator: counted unread and named
+            continue
         if fields is None:
             labels = sum(1 for c, _ in _clauses(m.group("body"))[1:] if _labelled(c, set()) is not None)
             if labels >= 2 or level_label(COLON.split(m.group("body"), 1)[0].strip()) and labels:
