@@ -57,6 +57,7 @@ from .columns import indicator_like, level_pair
 from .unread import nameless_values, row_like, say_silent, say_unread
 from .label_blocks import first_lines, label_blocks, place
 from .labelled_rows import labelled_rows
+from .headed_tables import headed_tables
 from .quantity import parse
 from .rebuild import (BARE_NUMBER, FILLER, HAN, HEADER_CELL, HEADING, NATURE_CELLS, VALUE_ROLES, Rebuilt, RunCell,
                       cell_fit, cell_number, source_line, where)
@@ -153,6 +154,8 @@ def _read_cell_runs(doc: Document, recs: DocRecords, read_tables, lines: bool) -
         silent = []
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     rebuilt += [rb for rb in labelled_rows(doc) if not rb.blocks & taken]
+    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    rebuilt += [rb for rb in headed_tables(doc) if not rb.blocks & taken]
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     labelled = [rb for rb in label_runs if not rb.blocks & taken]
     rebuilt += labelled

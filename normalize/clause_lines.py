@@ -66,6 +66,18 @@ SAID_OP = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PREFIX_OPS if len
 # Points written with their 分 and a remark in brackets after them (9.50分（7月冰雹灾害致部分乡镇减产）).
 POINTS_NOTE = re.compile(r"^(?P<points>\d+(?:\.\d+)?\s*分?)\s*[（(](?P<note>[^（）()]+)[)）]$")
 WHOLE = re.compile(r"^\s*(?P<body>\S.*)$")
+# A question and its answer (问3：产出指标—数量指标“新建机井”的年度指标值、完成情况及得分？ / 答：年度指标值为…): the answer
+# line names its values under a reply mark where a line names its indicator, the question above it says which
+# indicator: the words it quotes, after the level path the question may open with.
+QUESTION = re.compile(r"^\s*问\s*\d{0,3}\s*[：:.、]?\s*(?P<body>.+?)\s*$")
+ANSWER = re.compile(r"^(?:答|回答|答复)$")
+REPLY = re.compile(r"(?<=[？?])\s*(?=(?:答|回答|答复)\s*[：:])")
+QUOTED = re.compile(r"[“\"「『](?P<name>[^”\"」』]+)[”\"」』]")
+# The points got, said with the verb alone (分值6分，得4.5分): the score, where the weight was said before it.
+GOT_POINTS = re.compile(r"得\s*(?P<points>\d+(?:\.\d+)?\s*分)")
+# A clause closed by a bracket of clauses (完成3120亩（目标≥3000亩；分值10分，得10分）): the bracket's clauses are
+# the line's own where each is a labelled value (_bracketed).
+BRACKET_TAIL = re.compile(r"^(?P<main>[^（()）]*?)\s*[（(](?P<inner>[^（()）]+)[)）]\s*$")
 FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
 VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
 ROLES = [header_field(x, set()) for x in FORM]
@@ -96,6 +108,8 @@ def _labelled(clause: str, taken: set[str], known: frozenset[str] = frozenset())
     """(field, value) of a clause that is a value's label and the value, or None. `known`: the labels
     the document's other numbered lines set apart from a figure (_labels_used)."""
     c = clause.strip()
+    if (got := GOT_POINTS.fullmatch(c)) is not None and "score" not in taken and "weight" in taken:
+        return "score", got.group("points")     # 得4.5分 after the weight: the points got, the score
     colon = COLON.search(c)
     if colon and 0 < colon.start() <= HEADER_CELL:
         label, value = c[:colon.start()], c[colon.end():]
@@ -120,6 +134,33 @@ def _labelled(clause: str, taken: set[str], known: frozenset[str] = frozenset())
     return field, value
 
 
+def _bracketed(parts: list[tuple[str, str]], known: frozenset[str]) -> tuple[list[tuple[str, str]], set[str]]:
+    """The line's clauses with a bracket of labelled values closing one of them opened into clauses of their own
+    where it gives a target or a result (名称：完成3120亩（目标≥3000亩；分值10分，得10分）: the target and points in
+    brackets after the result), and the fields the brackets give. A bracket of anything else (a remark, a unit,
+    points alone) stays in its clause."""
+    out, given = [], set()
+    for clause, sep in parts:
+        m = BRACKET_TAIL.match(clause)
+        inner = _clauses(m.group("inner")) if m is not None and m.group("main").strip() else []
+        taken, fields = set(), []
+        for c, _ in inner:
+            got = _labelled(c, taken, known)
+            if got is None:
+                break
+            taken.add(got[0])
+            fields.append(got[0])
+        if len(inner) < 2 or len(fields) < len(inner) or not {"target", "actual"} & set(fields):
+            # (points alone in the bracket after a target and a result, （分值10，得分10）: the sentence readers'
+            # bracket of points, normalize.sentences POINTS, which read a bullet's marks and levels too)
+            out.append((clause, sep))
+            continue
+        out.append((m.group("main"), "，"))
+        out += [(c, "，") for c, _ in inner[:-1]] + [(inner[-1][0], sep)]
+        given |= set(fields)
+    return out, given
+
+
 def _label_field(label: str, taken: set[str]) -> str | None:
     """The field a clause's label names: a header's words (年度指标值, 实际完成, 分值), or in a sentence the
     bare stem of a value's role (目标 / 完成 / 实现: vocab.value_role), which no column is headed by alone but
@@ -131,18 +172,23 @@ def _label_field(label: str, taken: set[str]) -> str | None:
 
 
 def _labels_used(doc: Document) -> frozenset[str]:
-    """The value labels the document's numbered lines write before a figure (实际完成 in 实际完成96.3%):
-    where a line gives the same label a value in words, the label ends there too."""
+    """The value labels the document's lines write before a figure (实际完成 in 实际完成96.3%; a numbered line's after
+    its number; a bracket's clauses closing a clause too, （目标≥3000亩；分值10分，得10分）): where a line gives the same
+    label a value in words, the label ends there too."""
     out = set()
     for b in doc.blocks:
-        if isinstance(b, Paragraph) and (m := ITEM.match(b.text.strip())):
-            for clause, _ in _clauses(m.group("body")):
-                c = clause.strip()
-                if (head := COLON.split(c, 1)) and len(head) == 2 and not VALUE_START.search(head[0]):
-                    c = head[1].strip()     # the first value after the name's colon (名称：目标≥300公斤)
-                if (v := VALUE_START.search(c)) is not None and v.start() > 0 and not COLON.search(c[:v.start()]) \
-                        and _label_field(c[:v.start()].strip(), set()) in VALUE_FIELDS:
-                    out.add(c[:v.start()].strip())
+        if not isinstance(b, Paragraph):
+            continue
+        m = ITEM.match(b.text.strip())
+        clauses = [c for c, _ in _clauses(m.group("body") if m is not None else b.text.strip())]
+        clauses += [c for x in clauses if (t := BRACKET_TAIL.match(x)) is not None for c, _ in _clauses(t.group("inner"))]
+        for clause in clauses:
+            c = clause.strip()
+            if (head := COLON.split(c, 1)) and len(head) == 2 and not VALUE_START.search(head[0]):
+                c = head[1].strip()     # the first value after the name's colon (名称：目标≥300公斤)
+            if (v := VALUE_START.search(c)) is not None and v.start() > 0 and not COLON.search(c[:v.start()]) \
+                    and _label_field(c[:v.start()].strip(), set()) in VALUE_FIELDS:
+                out.add(c[:v.start()].strip())
     return frozenset(out)
 
 
@@ -154,7 +200,7 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
     if len(head) == 2 and level_label(head[0].strip()):
         label, body = head[0].strip(), head[1]
         found["level2" if level2_label(label) else "level1"] = label
-    parts = _clauses(body)
+    parts, bracketed = _bracketed(_clauses(body), known)
     if not parts:
         return None
     while len(parts) > 2 and level_label(lead := parts[0][0].strip()) and not found.keys() & {"level2"}:
@@ -170,6 +216,12 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
     if len(head) == 2 and head[0].strip() and _labelled(head[1], set(), known) is not None:
         # the name closed by a colon, the first labelled value after it (（1）X：年度目标值≥…，实际完成…)
         name, parts = head[0].strip(), [(head[0], ""), (head[1], parts[0][1])] + parts[1:]
+    elif len(head) == 2 and head[0].strip() and head[1].strip() and "target" in bracketed and \
+            "actual" not in bracketed:
+        # a value bare after the name's colon, the target labelled in the bracket after it (项目完成时间：2023年10月
+        # 20日（目标2023年10月31日前；…）): the result
+        name, parts = head[0].strip(), [(head[0], "")] + parts[1:]
+        found["actual"] = head[1].strip()
     if not name or _labelled(name, set()) is not None or VALUE_START.match(name):
         return None
     path = LEVEL_PAIR.split(name, maxsplit=2)
@@ -208,11 +260,49 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
     return found
 
 
+def _asked(fields: dict[str, str], question: str | None) -> bool:
+    """An answer's fields (its name a reply mark, ANSWER) given the indicator the question above it asks about:
+    the quoted words its name, a level path before them its levels (问1：产出指标—数量指标“X”的…？). False where
+    no question above quotes one: the answer's subject is not known."""
+    if not ANSWER.fullmatch(fields.get("level3", "")):
+        return True
+    m = QUESTION.match(question or "")
+    q = QUOTED.search(m.group("body")) if m is not None else None
+    if q is None:
+        return False
+    fields["level3"] = q.group("name").strip()
+    lead = m.group("body")[:q.start()].strip()
+    if (pair := level_pair(lead)) is not None and not fields.keys() & {"level1", "level2"}:
+        fields["level1"], fields["level2"] = pair
+    return True
+
+
+def _level_alone(text: str, level1, level2, above) -> tuple | None:
+    """(level 1, level 2) a line that is a level label alone sets, no list number or group mark before it: a level 2
+    under a level 1 (a label of either level, 成本指标, is a level 2 there), unless it stands straight under another
+    such line that can be a level 1 (`above`: 满意度指标 over 服务对象满意度指标, that one the level 1); else a level 1
+    (its level 2 cleared). New levels are given as their text, kept ones as they were; None where the line is no
+    bare level label."""
+    if ITEM.match(text) or GROUP.match(text) or (m := LEVEL_HEAD.fullmatch(text.strip())) is None or \
+            m.group("label") != text.strip():
+        return None
+    label = m.group("label")
+    if above is not None and level2_label(label) and canonical_level1(above.text) is not None:
+        return above, label
+    if level1 is not None and level2_label(label):
+        return level1, label
+    return (label, None) if canonical_level1(label) is not None else None
+
+
 def _pieces(doc: Document):
     """(block, block, text) for each block, a paragraph of items said one after another (SAID_ITEM) once for
-    each item."""
+    each item, and a question run together with its answer (…得分？答：…: a PDF line joined over a page break)
+    once for each."""
     for k, b in enumerate(doc.blocks):
         text = b.text.strip() if isinstance(b, Paragraph) else ""
+        if QUESTION.match(text) and len(asked := REPLY.split(text, maxsplit=1)) == 2:
+            yield from ((k, b, x.strip()) for x in asked)
+            continue
         said = [x.strip() for x in SAID_ITEM.split(text) if x.strip()]
         if len(said) > 1 and sum(1 for x in said if ITEM.match(x)) >= 2:
             yield from ((k, b, x) for x in said)
@@ -236,6 +326,8 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
     numbered_groups = False           # the level-1 groups headed by numbered lines (1.产出指标), not （一）
     outer_groups = False              # level 1 set by a 一、 heading: a （一） heading under it is one level deeper
     known = _labels_used(doc)
+    question: str | None = None       # the question line just above (问N：…“X”…？), for an answer's subject
+    bare_level: RunCell | None = None   # the level 2 a bare level line just above set (_level_alone)
 
     def flush():
         nonlocal rows, blocks, failed, partial
@@ -284,6 +376,15 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             level1 = RunCell(source_line(b, k), pair[0], [k], src=b.loc)
             level2 = RunCell(source_line(b, k), pair[1], [k], src=b.loc)
             continue
+        asked, question = question, text if QUESTION.match(text) else None
+        if (got := _level_alone(text, level1, level2, bare_level)) is not None:
+            # a level label alone on its line, no number or group mark (产出指标 over 数量指标): the level of the items
+            # under it, as a numbered heading's is; the run goes on
+            level1, level2 = (x if x is None or isinstance(x, RunCell) else
+                              RunCell(source_line(b, k), x, [k], src=b.loc) for x in got)
+            bare_level = level2 if level2 is not None and level2.blocks == [k] else None
+            continue
+        bare_level = None
         m = ITEM.match(text)
         if m is None and (whole := _item(text, known)) is not None and \
                 {"target", "actual", "weight", "score"} <= whole.keys():
@@ -301,6 +402,11 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             # a numbered heading that is a level-2 label alone (1.数量指标): the level of the items under it
             level2 = RunCell(source_line(b, k), head.group("label"), [k], src=b.loc)
             continue
+        if m is None and rows and sum(1 for c, _ in _clauses(text)[1:] if _labelled(c, set(), known)) >= 2:
+            # an unnumbered line among unnumbered items that names values but does not parse: counted unread
+            # and named with the run's, not passed over
+            failed.append((k, b))
+            continue
         if m is None:
             if rows or failed or partial:
                 flush()
@@ -308,6 +414,9 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
                 numbered_groups = outer_groups = False
             continue
         fields = _item(m.group("body"), known)
+        if fields is not None and not _asked(fields, asked):
+            failed.append((k, b))     # an answer whose question names no indicator: counted unread and named
+            continue
         if fields is None:
             labels = sum(1 for c, _ in _clauses(m.group("body"))[1:] if _labelled(c, set()) is not None)
             if labels >= 2 or level_label(COLON.split(m.group("body"), 1)[0].strip()) and labels:

@@ -414,12 +414,19 @@ _COLON_ANY = re.compile(r"[：:]")
 MIN_PAIRS = 4   # label / value pairs in a row: the name's and at least three values'
 
 
+# A cell holding a row's number alone (1, 2., （3）).
+ROW_NUMBER = re.compile(r"\s*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[)）])\s*")
+
+
 def _pairs(cells: list) -> list | None:
     """A row written as LABEL / VALUE PAIRS, each label a cell of its own before its value (三级指标 |
     新建生态茶园 | 年度指标值 | ≥2000亩 | 实际完成值 | 2080亩 | 分值 | 10 | 得分 | 10), as the labelled cells
     _row reads: the name's value first, then label：value for each other pair. None where the row is no
     such row: an odd number of cells, fewer than MIN_PAIRS pairs, a label cell the header grammar does
-    not name, a value cell that is itself a label, or no name's pair among them."""
+    not name, a value cell that is itself a label, or no name's pair among them. A cell before the pairs holding
+    the row's number alone (1 | 指标名称 | … : a form view's rows numbered) is no pair's."""
+    if len(cells) % 2 and ROW_NUMBER.fullmatch(cells[0].text):
+        cells = cells[1:]
     if len(cells) % 2 or len(cells) < 2 * MIN_PAIRS:
         return None
     labels, values = cells[0::2], cells[1::2]

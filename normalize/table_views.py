@@ -14,6 +14,7 @@ from jixiao.extract import Cell, Location, Paragraph, Table
 from .coded_columns import _content_roles
 from .fund_grammar import MONEY_FIELDS, fund_word_field
 from .indicator_header import _indicator_cols, _indicator_fields
+from .label_blocks import _HEAD_WORD
 from .quantity import parse
 from .rebuild import cell_fit, cell_number
 from .records import Figure, Project
@@ -37,6 +38,35 @@ def transposed(t: Table) -> Table | None:
         return None
     cells = [replace(c, row=c.col, col=c.row, rowspan=c.colspan, colspan=c.rowspan) for c in t.cells]
     return replace(t, n_rows=t.n_cols, n_cols=t.n_rows, cells=cells)
+
+
+def level_column_band(t: Table) -> Table | None:
+    """A band of rows whose SECOND cells are an indicator header written down the column (二级指标 / 三级指标 / 年度指标值
+    …, one indicator per column after it) and whose first cells are one cell merged down the band holding a level 1
+    (产出指标: the band's level, a table transposed in bands one per level 1): the table with the level written as
+    the band's first header row (一级指标 | 产出指标 across the band's indicator columns) and the band's cells one
+    column to the left, so that turned_band() / transposed() read it. Evidence from the cells: three or more header
+    fields down the second column, a name and a value among them, no level 1 among them, and the merged first cell a
+    level 1 by the level grammar. None where there is no such band. Each cell keeps its location in the document."""
+    if t.n_rows < 3 or t.n_cols < 3:
+        return None
+    grid = t.grid(fill=True)
+    fields = [header_field(row[1], set()) if len(_indicator_fields(row)) < 2 else None for row in grid]
+    for a, c0 in ((c.row, c) for c in t.cells if c.col == 0 and c.rowspan >= 3):
+        b = a + c0.rowspan
+        run = fields[a:b]
+        if None in run or len(set(run)) != len(run) or "level1" in run or "level3" not in run or \
+                not {"target", "actual"} & set(run) or canonical_level1(c0.text.strip()) is None:
+            continue
+        if any(c.row < a < c.row + c.rowspan or c.row < b < c.row + c.rowspan for c in t.cells if c is not c0):
+            continue
+        width = max(c.col + c.colspan for c in t.cells if a <= c.row < b) - 2
+        cells = [replace(c, row=c.row + (c.row >= a)) for c in t.cells if not a <= c.row < b]
+        cells += [replace(c, row=c.row + 1, col=c.col - 1) for c in t.cells if a <= c.row < b and c is not c0]
+        cells += [replace(c0, text=_HEAD_WORD["level1"], row=a, col=0, rowspan=1, colspan=1),
+                  replace(c0, row=a, col=1, rowspan=1, colspan=width)]
+        return replace(t, n_rows=t.n_rows + 1, cells=sorted(cells, key=lambda c: (c.row, c.col)))
+    return None
 
 
 def turned_band(t: Table) -> list[Table] | None:

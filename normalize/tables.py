@@ -36,7 +36,7 @@ from .subjects import level3_key
 from jixiao.extract.summary_rows import TOTAL_LABEL, summary_label
 from .labelled_rows import labelled_levels
 from .table_views import (TITLE_MAX, _card_levels, _card_totals, _with_levels, card_heading, carried_level_path, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
-                          indented_levels, transposed, turned_band)
+                          indented_levels, level_column_band, transposed, turned_band)
 from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
@@ -3406,7 +3406,10 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
     # a document whose indicator header is written right to left writes every table so (its 项目名称
     # after the name too): all its tables are read mirrored
     backwards = any(mirrored(t) for t in doc.tables())
-    for t in [p for b in doc.blocks for p in (turned_band(b) if isinstance(b, Table) else None) or [b]]:
+    # a table transposed in bands, each band's level 1 a cell merged down it (level_column_band), reads as one
+    # whose labels are its first column
+    blocks = [(level_column_band(b) or b) if isinstance(b, Table) else b for b in doc.blocks]
+    for t in [p for b in blocks for p in (turned_band(b) if isinstance(b, Table) else None) or [b]]:
         if not isinstance(t, Table):
             levels = _card_levels(getattr(t, "text", ""), t.loc)   # a line between cards: theirs, or the group's end
             prior = t if isinstance(t, Paragraph) else None

@@ -281,6 +281,34 @@ def test_rows_of_label_value_pairs_in_a_sheet_are_indicator_rows_under_their_lev
     assert p.name == "2023年某县茶产业发展项目" and p.executed.q.raw == "720.00"
 
 
+def test_label_value_pairs_after_the_rows_number_are_indicator_rows(tmp_path):
+    """Issue 21 (corpus/native 1662): a form view's rows numbered before their pairs (1 | 指标名称 | name | 指标值 |
+    target | 完成值 | actual | 分值 | w | 得分 | s): the number is no pair's, the rows read as 1122's."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "2023年某县茶产业发展项目"])
+    rows = [["一级指标：产出指标　二级指标：数量指标"],
+            ["1", "指标名称", "新建生态茶园", "指标值", "≥2000亩", "完成值", "2080亩", "分值", "10", "得分", "10"],
+            ["2", "指标名称", "培训茶农", "指标值", "≥1000人次", "完成值", "900人次", "分值", "6", "得分", "5.4"],
+            ["一级指标：满意度指标　二级指标：服务对象满意度指标"],
+            ["3", "指标名称", "茶农满意度", "指标值", "≥90%", "完成值", "95%", "分值", "10", "得分", "10"]]
+    for r in rows:
+        ws.append(r)
+    ws.merge_cells("A2:K2")
+    ws.merge_cells("A5:K5")
+    path = tmp_path / "numbered_pairs.xlsx"
+    wb.save(path)
+    recs = normalize_document(read_document(path))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "新建生态茶园", "≥2000亩", "2080亩", Decimal(10), Decimal(10)),
+        ("产出指标", "数量指标", "培训茶农", "≥1000人次", "900人次", Decimal(6), Decimal("5.4")),
+        ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%", "95%", Decimal(10), Decimal(10)),
+    ]
+
+
 def test_a_level_row_over_labelled_rows_that_are_no_pairs_gives_them_its_levels():
     """Review: the level row (一级指标：产出指标　二级指标：数量指标) made for pair rows let a table of labelled rows
     (name | 目标 … | 完成 … | 分值/得分 a/b) be read, but only pair rows took its levels: the others were read

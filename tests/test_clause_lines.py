@@ -1,0 +1,80 @@
+"""Indicators written as questions and answers (问N：…“名称”的…？ over 答：年度指标值为…，实际完成值为…，分值…，得分…):
+the answer line names the values under a reply mark, the question above it says which indicator (the words it
+quotes, after the level path it may open with; normalize.clause_lines). Passages made up in the shape of
+corpus/native 1660."""
+from decimal import Decimal
+
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+
+HEAD = "项目名称：2023年某县道路养护项目\n绩效指标完成情况（问答）\n"
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "passage.txt"
+    path.write_text(HEAD + text, encoding="utf-8")
+    return normalize_document(read_document(path))
+
+
+def test_an_answer_is_the_indicator_its_question_quotes(tmp_path):
+    recs = _read(tmp_path, (
+        "问1：产出指标—数量指标“养护道路里程”的年度指标值、实际完成情况及得分？\n"
+        "答：年度指标值为≥120公里，实际完成值为126公里，分值20分，得分20分。\n"
+        "问2：效益指标—可持续影响指标“道路养护长效机制”的年度指标值、实际完成情况及得分？\n"
+        "答：年度指标值为健全，实际完成值为健全，分值10分，得分10分。\n"))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+        ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(10), Decimal(10)),
+    ]
+
+
+def test_a_question_run_together_with_its_answer_is_read_as_both(tmp_path):
+    # a PDF line joined over a page break: the question, then its answer on the same line
+    recs = _read(tmp_path, (
+        "问1：产出指标—数量指标“养护道路里程”的年度指标值、实际完成情况及得分？\n"
+        "答：年度指标值为≥120公里，实际完成值为126公里，分值20分，得分20分。\n"
+        "问2：满意度指标—服务对象满意度指标“沿线群众满意度”的年度指标值、实际完成情况及得分？"
+        "答：年度指标值为≥90%，实际完成值为95%，分值10分，得分10分。\n"))
+    assert [(i.level1, i.level3, i.actual.q.raw) for i in recs.indicators] == [
+        ("产出指标", "养护道路里程", "126公里"), ("满意度指标", "沿线群众满意度", "95%")]
+
+
+def test_an_answer_whose_question_quotes_no_indicator_is_counted_unread(tmp_path):
+    recs = _read(tmp_path, (
+        "问1：养护道路里程完成得怎样？\n"
+        "答：年度指标值为≥120公里，实际完成值为126公里，分值20分，得分20分。\n"
+        "问2：群众满不满意？\n"
+        "答：年度指标值为≥90%，实际完成值为95%，分值10分，得分10分。\n"))
+    assert not any(i.level3 == "答" for i in recs.indicators)
+    assert recs.indicators == [] and recs.unread_rows == 2
+
+
+def test_figures_in_a_bracket_after_the_result_are_the_rows_own(tmp_path):
+    # bullets written 名称：完成X（目标Y；分值W分，得S分） under a level-1 heading and level-2 lines (corpus/native 1664):
+    # the bracket's labelled values are the line's, 得S分 after the weight the score; a value bare after the name
+    # (a date, words) is the result where the bracket labels the target
+    recs = _read(tmp_path, (
+        "（一）产出指标\n数量指标\n"
+        "养护道路里程：完成126公里（目标≥120公里；分值20分，得20分）\n"
+        "新建港湾式停靠站：完成6个（目标≥8个；分值10分，得7.5分）\n"
+        "时效指标\n"
+        "养护工程完工时间：2023年10月20日（目标2023年10月31日前；分值10分，得10分）\n"
+        "（二）效益指标\n可持续影响指标\n"
+        "道路养护长效机制：健全（目标健全；分值20分，得20分）\n"))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+        ("产出指标", "数量指标", "新建港湾式停靠站", "≥8个", "6个", Decimal(10), Decimal("7.5")),
+        ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(10), Decimal(10)),
+        ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(20), Decimal(20)),
+    ]
+
+
+def test_a_bracket_of_a_remark_stays_in_its_value(tmp_path):
+    recs = _read(tmp_path, (
+        "1.养护道路里程，年度指标值≥120公里，实际完成126公里（含县道），分值20分，得分20分。\n"
+        "2.新建港湾式停靠站，年度指标值≥8个，实际完成8个，分值10分，得分10分。\n"))
+    assert [i.actual.q.raw for i in recs.indicators] == ["126公里（含县道）", "8个"]

@@ -1,0 +1,46 @@
+"""Indicators each a small table of its values (年度指标值 | 实际完成值 | 分值 | 得分 over the values) under its name as
+a heading, the levels as headings above (normalize.headed_tables). Pages made up in the shape of corpus/native 1665."""
+from decimal import Decimal
+
+from jixiao.extract import read_document
+from jixiao.normalize import normalize_document
+
+HEADS = "<tr><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th></tr>"
+
+
+def _page(tmp_path, body: str):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><h1>项目支出绩效自评表</h1><p>项目名称：2023年某县道路养护项目</p>"
+                    f"<p><b>绩效指标完成情况</b></p>{body}</body></html>", encoding="utf-8")
+    return normalize_document(read_document(path))
+
+
+def _card(name: str, *values: str) -> str:
+    return f"<h5>{name}</h5><table>{HEADS}<tr>{''.join(f'<td>{v}</td>' for v in values)}</tr></table>"
+
+
+def test_each_small_table_is_the_indicator_its_heading_names(tmp_path):
+    recs = _page(tmp_path, (
+        "<h3>产出指标</h3><h4>数量指标</h4>" + _card("养护道路里程", "≥120公里", "126公里", "20", "20")
+        + _card("新建港湾式停靠站", "≥8个", "6个", "10", "7.5")
+        + "<h4>时效指标</h4>" + _card("养护工程完工时间", "2023年10月31日前", "2023年10月20日", "10", "10")
+        + "<h3>满意度指标</h3><h4>服务对象满意度指标</h4>" + _card("沿线群众满意度", "≥90%", "95%", "10", "10")))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+        ("产出指标", "数量指标", "新建港湾式停靠站", "≥8个", "6个", Decimal(10), Decimal("7.5")),
+        ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(10), Decimal(10)),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "95%", Decimal(10), Decimal(10)),
+    ]
+
+
+def test_a_small_table_under_no_name_is_counted_unread(tmp_path):
+    recs = _page(tmp_path, (
+        "<h3>产出指标</h3><h4>数量指标</h4>" + _card("养护道路里程", "≥120公里", "126公里", "20", "20")
+        + _card("新建港湾式停靠站", "≥8个", "8个", "10", "10")
+        + "<h4>时效指标</h4><table>" + HEADS + "<tr><td>2023年10月31日前</td><td>2023年10月20日</td><td>10</td>"
+        "<td>10</td></tr></table>"))
+    assert [i.level3 for i in recs.indicators] == ["养护道路里程", "新建港湾式停靠站"]
+    assert recs.unread_rows == 1
+    assert any("没有指标名称行" in w for w in recs.warnings)
