@@ -30,6 +30,22 @@ def merged_over_break(table: Table, last: int, wraps: dict) -> None:
         wraps[(last, p.col)] = wraps.pop((last + 1, p.col), False)
 
 
+def merged_on_over_break(table: Table, last: int) -> None:
+    """A merged cell the page break cut, its text drawn in the first part (LibreOffice clips the copy it draws
+    again on the next page): the next part's first rows have no cell in its columns, their rectangle open at
+    the top where the page begins (no rule closes it), so no cell was found there. A cell spanning rows that
+    ends at the break goes on down over the rows below with no cell of their own in its columns: 产出指标 over
+    数量 / 质量 / 时效 on page 1 and 经济成本指标 on page 2. `last`: the first part's last row."""
+    for above in [c for c in table.cells if c.row + c.rowspan - 1 == last and c.rowspan > 1 and c.text.strip()]:
+        cols = range(above.col, above.col + above.colspan)
+        r = last + 1
+        while r < table.n_rows and any(c.row <= r < c.row + c.rowspan for c in table.cells) and \
+                all(table.cell_at(r, k) is None for k in cols):
+            above.rowspan += 1
+            table.__dict__.pop("_index", None)
+            r += 1
+
+
 def _written_merged(table: Table, last: int, col: int, colspan: int) -> bool:
     """Whether the column's cells above row `last` are written merged: some cell spans rows, and
     no cell of its own is left empty under a filled one (a level written once and left blank

@@ -32,7 +32,7 @@ from .errors import ExtractError, fallback_unless_oom
 from .line_breaks import (NUMBER_GOES_ON, cut_at_point, first_run, opens_item, set_in_middle, text_area, two_figures,
                           unit_goes_on)
 from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
-from .page_break import cut_rows, merged_over_break
+from .page_break import cut_rows, merged_on_over_break, merged_over_break
 from .rule_stack import cluster, extend_down, one_table_apart
 from . import nested_grids, pdfium_page, strip_tables
 from .pdfium_page import CROWDED
@@ -2665,6 +2665,7 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     table.n_rows = offset + n_rows
     if not split:
         merged_over_break(table, last_row, wraps)
+        merged_on_over_break(table, last_row)
     free = {(last_row if split and r == skip else r + offset, c) for r, c in _free_cells(t, cols) if r >= skip}
     short = {(last_row if split and r == skip else r + offset, c) for r, c in _short_cells(t, cols) if r >= skip}
     st.last, st.wraps, st.rooms, st.free, st.short = t, wraps, rooms, free, short

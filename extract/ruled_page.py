@@ -18,7 +18,7 @@ from itertools import accumulate
 from .line_breaks import (NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, is_figure, set_in_middle, text_area,
                           two_figures, unit_goes_on)
 from .model import Cell, Document, Location, PageLayout, Paragraph, Table, normalize_ws
-from .page_break import cut_rows, merged_over_break
+from .page_break import cut_rows, merged_on_over_break, merged_over_break
 from .pdf_text_table import read as read_text_table
 from .rule_stack import cluster, extend_down, one_table_apart, text_columns
 
@@ -1060,5 +1060,6 @@ def _join(a: Table, b: Table, rest: bool = False) -> None:
     a.layout.free = {(r + a.n_rows - b.n_rows, c) for r, c in b.layout.free}
     if not split:
         merged_over_break(a, last, a.layout.wraps)
+        merged_on_over_break(a, last)
 
 

@@ -201,7 +201,8 @@ def _rate_of_the_table(p, b, e, rate) -> bool:
       """
 The fund score (预算执行得分) is the weight (分值) times the execution rate, never above the
 weight (财预〔2020〕10号). The rate used is the stated one, or 执行数/预算数 when none is stated
-or when the amounts contradict the stated rate. A score written as a whole number may be the
+or when the amounts contradict the stated rate, that one at the places the form writes its rate
+(95.646% as 95.65%: 10 × 95.65% = 9.565, written 9.57). A score written as a whole number may be the
 product rounded or cut down to a whole point (9.77 written 10 or 9): both are accepted.
 A total row scored 0 (or from a 执行率 of 0, or with no 执行数) while its 其中 source rows show
 the money spent is scored from a wrong total: its score should follow the parts.
@@ -219,7 +220,9 @@ def fund_score(recs: DocRecords, r):
             if stated is not None and (computed is None or iv(stated).overlaps(computed)):
                 rate, rate_text = iv(stated), stated.raw
             elif computed is not None:   # no rate stated, or one the amounts contradict (JX202): the amounts decide
-                rate, rate_text = computed, f"执行数/预算数 {num(computed.mid, 2)}%"
+                # at the places the form writes its rate (95.646% written 95.65%, the score 10 x 95.65% = 9.57)
+                slack = stated.q.tolerance if stated is not None else Decimal(0)
+                rate, rate_text = Interval(computed.lo - slack, computed.hi + slack), f"执行数/预算数 {num(computed.mid, 2)}%"
             else:
                 continue
             expected = (Interval.exact(w.value) * rate / HUNDRED).cap(w.value)   # the weight is exact

@@ -163,8 +163,10 @@ PURPOSE = re.compile(r"^\s*(?:主要|全部|分别)?(?:用于|用作|用来|投�
 # The whole that a list of uses must make: money spent, allocated or arrived, not a budget's part.
 SPENT = re.compile(r"完成|执行|支出|使用|下达|安排|到位|拨付|支付|投入")
 # Sources of money (实际到位资金X万元，其中省财政A万元，其它B万元): every source named makes the whole.
-SOURCE = re.compile(r"^(?:其中)?[:：]?\s*(?:中央|省级?|市级?|州级?|县级?|区级?|乡镇?级?|本级|上级|地方|财政|自筹|"
-                    r"社会|银行|企业|单位|其他|其它|群众|部门|专项|配套)")
+# A level of government is one of the administrative tiers (省 / 自治区, 市 / 州 / 盟, 县 / 旗 / 区, 乡 / 镇 / 苏木),
+# 级 after it or not.
+LEVEL = r"(?:中央|(?:省|自治区|自治州|自治县|自治旗|市|州|盟|地区|县|旗|区|乡|镇|苏木)级?|本级|上级|地方)"
+SOURCE = re.compile(r"^(?:其中)?[:：]?\s*(?:" + LEVEL + r"|财政|自筹|社会|银行|企业|单位|其他|其它|群众|部门|专项|配套)")
 
 
 def _sources(sentence: str, labels: list[str]) -> bool:

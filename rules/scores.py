@@ -335,6 +335,8 @@ weights under it must add up to them; where every row sits in such a block and t
 fall short of the total by 5 or more (the other blocks read as a table of their own), only the
 blocks are checked. A table the document ends in, with no 总分 row (a passage cut off), is not summed.
 A 分值 cell merged over a group's rows that each state their 得分 (分值按二级指标设定) is added once.
+Where every row sits in such a block and the blocks' points with the fund's make the total (20 + 40 + 30 + 10 =
+100), a table off its total is off by its blocks' slips, each named on its block: the total is not flagged again.
 """, good="10 + 20 + 10 + 10 + 10 + 30 + 10 = 100", bad="10 + 20 + 10 + 10 + 10 + 30 + 15 = 105")
 def weights_total(recs: DocRecords, r):
     for p in recs.projects:
@@ -378,6 +380,11 @@ def weights_total(recs: DocRecords, r):
         level1 = list(_blocks(p).values())
         if fund is None and level1 and sum(len(ws) for _, ws in level1) == len(weights) and \
                 want.lo - sum(points.value for points, _ in level1) >= MISSING_BLOCK:
+            continue
+        # Every row sits in a block and the blocks' points with the fund's make the total (20 + 40 + 30 + 10):
+        # the table is off by what its blocks are, each named above on its block; one slip, one flag.
+        if level1 and sum(len(ws) for _, ws in level1) == len(weights) and \
+                total(exact(x) for x in [fund, *(points for points, _ in level1)] if x is not None).overlaps(want):
             continue
         if not computed.overlaps(want):
             yield r.flag(recs, f"{named(p, recs)}各项分值之和为 {num(computed.mid, 2)}，应为 {stated}，"

@@ -2899,3 +2899,41 @@ def test_a_rate_taken_on_the_initial_budget_says_so():
     [f] = rate_flag("880.00", "93.50%")
     assert "年初" not in f.message, f.message
     assert rate_flag("880.00", "96.70%") == []
+
+
+def test_a_fund_score_from_the_true_rate_rounded_as_the_form_writes_rates():
+    """1655: 执行 497.36 of 520.00 is 95.646%, the 执行率 typed 97.65% (JX202), the 得分 9.57 = 10 x 95.65%, the true
+    rate at the two places the form writes its rate, rounded half up: no JX203. A score off that rate is one."""
+    def fund_flags(score):
+        text = "\n".join([
+            "项目名称\t测试项目",
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t执行数\t执行率\t分值\t得分",
+            f"\t年度资金总额\t520.00\t520.00\t497.36\t97.65%\t10\t{score}",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因",
+            "\t产出指标\t数量指标\t培训次数\t≥2次\t3次\t40\t40\t",
+            "\t效益指标\t社会效益指标\t参保率\t≥95%\t96%\t30\t30\t",
+            "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t20\t20\t",
+            f"总分\t\t\t\t\t\t100\t{90 + float(score):.2f}"]) + "\n"
+        return [f for f in flags(text) if f.rule == "JX203"]
+    assert fund_flags("9.57") == []
+    assert fund_flags("9.56") == []
+    [f] = fund_flags("9.77")   # the typed rate's score
+    assert f.stated == "9.77"
+
+
+def test_a_block_over_its_points_is_flagged_once_where_the_blocks_make_the_total():
+    """1654: 效益指标（30分） whose rows weigh 31, the fund's 20 and the blocks' 40 + 30 + 10 making the 100 the 总分 row
+    states: the table's 101 is that block's excess, named once on the block (JX303 31), not again as the table's."""
+    def weight_flags(w):
+        text = "\n".join([
+            "项目名称\t测试项目",
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t执行数\t执行率\t分值\t得分",
+            "\t年度资金总额\t100\t100\t100\t100%\t20\t20",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因",
+            "\t产出指标（40分）\t数量指标\t培训次数\t≥2次\t3次\t40\t40\t",
+            f"\t效益指标（30分）\t社会效益指标\t参保率\t≥95%\t96%\t{w}\t{w}\t",
+            "\t满意度指标（10分）\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t10\t10\t",
+            f"总分\t\t\t\t\t\t100\t{70 + w}"]) + "\n"
+        return sorted(f.stated for f in flags(text) if f.rule == "JX303")
+    assert weight_flags(31) == ["31"]
+    assert weight_flags(30) == []

@@ -664,3 +664,13 @@ def test_a_result_dated_before_the_year_evaluated():
         if f.rule == "JX803"]
     assert f.message == ("“项目竣工验收时间”实际完成值 2022年11月26日 早于评价年度 2023 年，而目标 2023年12月31日前 是本年度的期限："
                          "本年度的工作不会在 2022 年完成，疑为沿用上年表格未改的年份或笔误。"), f.message
+
+
+def test_sources_named_by_any_level_of_government_make_the_whole():
+    """1658: 实际到位资金640.00万元，其中：中央…400.00, 自治区…160.00, 县级…60.00 (620.00): an autonomous region's, a
+    league's or a banner's money (自治区 / 盟 / 旗, Inner Mongolia's levels) is a source as a province's or a county's is."""
+    short = "实际到位资金30.00万元，其中：中央财政资金20.00万元，{}财政资金6.00万元，县级财政资金2.00万元。\n"
+    whole = "实际到位资金30.00万元，其中：中央财政资金20.00万元，{}财政资金8.00万元，县级财政资金2.00万元。\n"
+    for level in ("自治区", "盟级", "旗级", "自治州"):
+        assert "JX604" in codes(report(prose=short.format(level))), level
+        assert "JX604" not in codes(report(prose=whole.format(level))), level
