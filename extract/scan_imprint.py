@@ -71,7 +71,8 @@ def bands(gray, dpi: float) -> list[tuple[int, int, int, int]]:
                         min(gray.shape[0], chain[-1][3] + reach)))
     if len(out) > MOST:
         return []
-    return out + _passes_beside(out, [c for c in chains if len(c) >= 2], mm, gray.shape[0])
+    passes = _passes_beside(out, [c for c in chains if len(c) >= 2], mm, gray.shape[0])
+    return out + [b for k, b in enumerate(passes) if b not in out and b not in passes[:k]]   # (one pass beside two bands: once)
 
 
 def _passes_beside(found: list, chains: list, mm: float, height: int) -> list[tuple[int, int, int, int]]:
