@@ -54,7 +54,7 @@ import re
 from io import BytesIO
 
 from . import (box_table, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_drops, scan_glyphs, scan_leaders,
-               scan_panel, scan_paper,
+               scan_imprint, scan_panel, scan_paper,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_strips, scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
@@ -473,6 +473,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                             "紧贴文字的斑点无法与小数点、冒号区分而保留，请核对原件")
     # No per-line 180° classifier: a report's lines are upright (the page is straightened above),
     # and on a noisy line it turned "≥90%" into "%06z"
+    imprints = scan_imprint.bands(gray, DPI)    # an endorser's string down the page: no print of the form's
     eng = engine()
     result = _recognised(eng, rgb)
     if getattr(eng.text_rec, "reread", False):
@@ -517,9 +518,18 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append(f"第{number}页有与页面文字行倾斜 {TILT:.0f}° 以上的文字行（盖在页面上的印章、批注等，不是表格的印刷文字），"
                             "未读入：" + "；".join(f"“{lines[k][0][:20]}”" for k in sorted(tilted)) + "，请核对原件")
         lines = [("", None) if k in tilted else line for k, line in enumerate(lines)]
-    boxed = [((min(p[0] for p in item[0]), min(p[1] for p in item[0]),
-               max(p[0] for p in item[0]), max(p[1] for p in item[0])), text, centers)
-             for item, (text, centers) in zip(result or [], lines)]
+    extents = [(min(p[0] for p in item[0]), min(p[1] for p in item[0]), max(p[0] for p in item[0]), max(p[1] for p in item[0]))
+               for item in result or []]
+    # an endorser's string down the page (scan_imprint): a line read from it alone left out, a word at a line's end cut off
+    imprinted = [k for k, box in enumerate(extents) if lines[k][0] and any(scan_imprint.holds(b, box, DPI / 25.4)
+                                                                           for b in imprints)]   # (a box a millimetre wide)
+    lines = [("", None) if k in imprinted else line for k, line in enumerate(lines)]
+    trims: list[str] = []
+    for k, box in enumerate(extents if imprints else []):
+        if (cut := scan_imprint.trimmed(*lines[k], box, imprints)) is not None:
+            trims.append(f"“{lines[k][0][:30]}”→“{cut[0][:30]}”")
+            lines[k] = cut
+    boxed = [(box, text, centers) for box, (text, centers) in zip(extents, lines)]
     typeset = scan_glyphs.repaired(boxed, gray)
     signed, unsigned = scan_glyphs.dropped(boxed, gray, hs, vs)
     signed = {k: v for k, v in signed.items() if k not in typeset}
@@ -768,7 +778,29 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     _under_chads(doc, number, tables, gray)
     _in_blank_band(doc, number, tables, cut)
     _under_lying_band(doc, number, tables, lying)
+    _under_imprint(doc, number, tables, imprints, [result[k][1] for k in imprinted], trims)
     return read
+
+
+def _under_imprint(doc: Document, number: int, tables: list, imprints: list, left_out: list[str], trims: list[str]) -> None:
+    """A band of small characters turned 90 degrees down the page (an endorser's imprint, extract.scan_imprint):
+    said where it runs, the lines read from it alone left out, a line's end word read from it cut off, the
+    cells it runs through held in doubt."""
+    if not imprints:
+        return
+    cells = scan_imprint.crossed(tables, imprints)
+    for c in cells:
+        c.doubt = "扫描仪喷码"
+    mm = 25.4 / DPI
+    where = "；".join(f"距页左约 {x0 * mm:.0f} 毫米、宽约 {(x1 - x0) * mm:.0f} 毫米，自上边约 {y0 * mm:.0f} 至 {y1 * mm:.0f} 毫米"
+                     for x0, y0, x1, y1 in imprints)
+    doc.warnings.append(f"第{number}页有{len(imprints)}条竖向印在页面上的小字符带（{where}；字符转了 90°、一个接一个沿页面向下排列，"
+                        "是扫描仪进纸时喷印的档案号、日期、页码等（背书打印），不是表格的印刷文字）"
+                        + (f"，只由它读出的{len(left_out)}行文字未读入（" + "、".join(f"“{t[:20]}”" for t in left_out) + "）"
+                           if left_out else "")
+                        + ("，文字行末（或行首）单独落在其中的字未读入：" + "；".join(trims) if trims else "")
+                        + (f"；{len(cells)}个单元格的字迹被它压住，读出的文字可能少了字或多出它的字符，存疑，未作为核查依据："
+                           + _cells_named(cells, 20) if cells else "；表格中的单元格未被压住") + "，请核对原件")
 
 
 def _under_lying_band(doc: Document, number: int, tables: list, lying) -> None:

@@ -23,6 +23,7 @@ SIDE = 16           # glyphs compared at this size, in pixels
 INK = 128           # darker than this is ink
 CLOSE = 0.6         # a glyph this close (the share of ink the two have in common) to the signs is one
 MARGIN = 0.15       # and closer to them than to the digit by this much
+RULED = 0.9         # a box's row inked across this share of its width is a rule through it
 SAMPLES = 12        # copies of a glyph compared: a page's type prints each the same, a few decide
 
 
@@ -33,11 +34,23 @@ def _glyph(gray, box, centers, k):
     x0, y0, x1, y1 = (int(round(v)) for v in box)
     left, right = ocr_boxes.char_share(x0, x1, centers, k)
     crop = gray[max(y0, 0):y1, max(int(left), 0):int(right)] < INK
+    reach = (y1 - y0) // 2     # past the box's ends, where a rule goes on and no glyph of the line stands
+    crop[_ruled(gray[max(y0, 0):y1, max(x0 - reach, 0):x1 + reach] < INK)] = False
     ys, xs = np.nonzero(crop)
     if len(xs) < 4:
         return None
     crop = crop[ys.min():ys.max() + 1, xs.min():xs.max() + 1].astype(np.uint8) * 255
+    h, w = crop.shape      # set in a square as it stands: a narrow 1 stretched square is a blot like any other
+    side = max(h, w)
+    crop = np.pad(crop, (((side - h) // 2, side - h - (side - h) // 2), ((side - w) // 2, side - w - (side - w) // 2)))
     return cv2.resize(crop, (SIDE, SIDE), interpolation=cv2.INTER_AREA) >= 128
+
+
+def _ruled(ink):
+    """The rows of a line box's ink, taken half its height past either end, that are a rule through it,
+    not a character's stroke: inked across RULED of that width (a cell's rule the box grazes goes on past
+    the line; no glyph's bar does)."""
+    return ink.mean(axis=1) >= RULED
 
 
 def _close(a, b) -> float:

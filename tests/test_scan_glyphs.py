@@ -148,3 +148,26 @@ def test_a_box_above_that_grazes_the_line_does_not_hide_a_dropped_sign():
     above = ((box[0] - 5, box[1] - 30, box[2] + 5, box[1] + 1), "4.2亿元", None)   # ends a pixel inside the line
     found, unsure = scan_glyphs.dropped(lines + [above], gray)
     assert found.get(k, ("",))[0] == text and unsure == [], (text, found, unsure)
+
+
+def _ruled_boxes():
+    """The page with each line boxed as a table's cell is, its rules drawn through the box's top and
+    bottom rows (1632's scan: the engine's boxes took in the cell's rules above and below each value)."""
+    gray, lines = _read_once()
+    gray = gray.copy()
+    for (x0, y0, x1, y1), _, _ in lines:
+        for y in (int(round(y0)) + 1, int(round(y1)) - 2):
+            gray[y:y + 2, max(0, int(x0) - 20):int(x1) + 20] = 0
+    return gray, list(lines)
+
+
+def test_a_cells_rules_through_the_box_are_not_taken_for_the_signs_ink():
+    """1632.scan read 99.2% as ≥9.2%: the first 9's crop and the page's ≥ copies each held the cell's rules
+    across their box, so the rules made them alike (0.61) and the 9 unlike the page's 9s (0.34). A rule
+    through a line's box is no character's ink: the page's values keep their digits, its ≥ is still found."""
+    gray, lines = _ruled_boxes()
+    assert scan_glyphs.repaired(lines, gray) == {}
+    k = next(i for i, l in enumerate(lines) if l[1].startswith("≥9"))
+    box, text, centers = lines[k]
+    lines[k] = (box, "2" + text[1:], centers)
+    assert scan_glyphs.repaired(lines, gray).get(k) == text
