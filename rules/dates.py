@@ -1,5 +1,8 @@
-"""A time indicator's result dated before the year the report evaluates (JX803)."""
+"""A time indicator's result dated before the year the report evaluates (JX803), or after the day the form says
+it was filled in (JX804)."""
 from __future__ import annotations
+
+import regex as re
 
 from jixiao.normalize import DocRecords
 from jixiao.normalize.indicator_row import READ_SURELY
@@ -39,3 +42,80 @@ def result_before_year(recs: DocRecords, r):
         yield r.flag(recs, f"“{i.level3}”实际完成值 {a.raw} 早于评价年度 {year} 年，而目标 {t.raw} 是本年度的期限："
                            f"本年度的工作不会在 {done} 年完成，疑为沿用上年表格未改的年份或笔误。",
                      [a.loc, t.loc], f"{t.raw} / {a.raw}", stated=a.raw, expected=f"{year}年")
+
+
+# The label of the day the form was filled in or its report written, then the date (填报日期：2023年3月15日, 填表时间
+# 2024-03-26); the label alone in its cell takes the date of the next cell of its row.
+FILED_LABEL = re.compile(r"(?:填报|填表|填写|报告|自评)(?:日期|时间)\s*[：:]?\s*")
+# A date to the month at least, its day where written (2023年11月28日, 2023.11, 2023-11-28).
+DATE = re.compile(r"(20\d\d)\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])?\s*(?:(\d{1,2})\s*日?)?(?!\d)")
+# A result dated only by its bound or its plan (2023年11月30日前, 预计2024年3月完成): not the day it happened.
+NOT_THE_DAY = re.compile(r"前|之内|以内|预计|计划|拟|将|未")
+
+
+def _date(text: str, at: int = 0, start: bool = False) -> tuple[tuple[int, ...], str] | None:
+    """The date written at (or, unless start, anywhere after) `at`: (year, month[, day]) and its words."""
+    m = DATE.match(text, at) if start else DATE.search(text, at)
+    if m is None or not 1 <= int(m[2]) <= 12:
+        return None
+    day = (int(m[3]),) if m[3] and 1 <= int(m[3]) <= 31 else ()
+    return (int(m[1]), int(m[2])) + day, m[0].strip()
+
+
+def filing_date(recs: DocRecords) -> tuple[tuple[int, ...], str, object] | None:
+    """The one day the form says it was filled in (a date right after a 填报日期 / 填表时间 label, in a line or a
+    cell, or in the next cell of the label's row): (date, its words, place); None where none is written or two
+    differ."""
+    found = []
+    texts = list(recs.paragraphs) + list(recs.cells)
+    for k, (text, loc) in enumerate(texts):
+        for m in FILED_LABEL.finditer(text):
+            got = _date(text, m.end(), start=True)
+            if got is None and not text[m.end():].strip() and k + 1 < len(texts):
+                nxt, nloc = texts[k + 1]
+                if loc.table is not None and (nloc.table, nloc.row) == (loc.table, loc.row):
+                    got, loc = _date(nxt.strip(), start=True), nloc
+            if got is not None:
+                found.append((*got, loc))
+    return found[0] if found and len({f[0] for f in found}) == 1 else None
+
+
+def _after(done: tuple[int, ...], filed: tuple[int, ...]) -> bool:
+    """A day written after the filing day, at the precision both write (a month alone is any day of it)."""
+    n = min(len(done), len(filed))
+    return done[:n] > filed[:n]
+
+
+@rule("JX804", "result-after-filing", "low", "实际完成日期晚于本表填报日期，疑为填报日期沿用旧表",
+      """
+A form reports what was done by the day it was filled in: a result dated after its own 填报日期 (a work
+completed 2023年11月28日 on a form filled in 2023年3月15日) cannot have been known when the form was
+written. Either the filing date is last year's form's, left in, or the result's date is mistyped; the
+analyst reads which. Compared at the precision both write (a month alone is any day of that month, so
+2023年3月 is not after 2023年3月15日); a result dated by its bound or plan (2023年11月30日前, 预计2024年完成)
+is no day it happened and is not compared, nor a result dated in another year than the one evaluated (that
+date is the result's own slip: JX401 judges it against its deadline); nor is a form naming two different filing
+dates. Scans are not checked: a date's digits misread would make the finding the recogniser's.
+""", good="填报日期：2024年3月15日；项目竣工验收时间：实际 2023年11月28日",
+      bad="填报日期：2023年3月15日；项目竣工验收时间：实际 2023年11月28日")
+def result_after_filing(recs: DocRecords, r):
+    if recs.ocr or (filed := filing_date(recs)) is None:
+        return
+    day, words, at = filed
+    years = {p.name: p.year for p in recs.projects}
+    late = []
+    for i in recs.indicators:
+        a = i.actual
+        if a is None or a.q.op != "deadline" or i.doubt or NOT_THE_DAY.search(a.raw or ""):
+            continue
+        # a result in another year than the one evaluated is the result's own slip (JX401 judges it missed)
+        year = years.get(i.project) or recs.year
+        if (done := _date(a.raw or "")) is not None and _after(done[0], day) and done[0][0] == (year or done[0][0]):
+            late.append(i)
+    if not late:
+        return
+    rows = "；".join(f"“{i.level3}”实际完成值 {i.actual.raw}" for i in late[:3]) + ("等" if len(late) > 3 else "")
+    yield r.flag(recs, f"本表填报日期为 {words}，而{rows}晚于该日期：表格填报时这些事项尚未发生，"
+                       "疑为填报日期沿用旧表未改，或完成日期有误。",
+                 [at] + [i.actual.loc for i in late[:3]], f"{words} / {late[0].actual.raw}",
+                 stated=words, expected=f"不早于 {late[0].actual.raw}")

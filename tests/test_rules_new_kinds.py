@@ -674,3 +674,33 @@ def test_sources_named_by_any_level_of_government_make_the_whole():
     for level in ("自治区", "盟级", "旗级", "自治州"):
         assert "JX604" in codes(report(prose=short.format(level))), level
         assert "JX604" not in codes(report(prose=whole.format(level))), level
+
+
+def test_a_result_dated_after_the_day_the_form_was_filled_in():
+    """1656 (s265): 填报日期：2023年3月15日 on a 2023 form whose 改造任务完成时间 was met 2023年11月28日 (last year's
+    filing date left in): JX804 names the filing date and the result. Compared at the precision both write; a result
+    dated by its bound (…前) or plan (预计…), a form with no filing date or two, raise nothing; the label alone in its
+    cell takes the date of the next cell."""
+    def filed(actual, line="填报日期：2023年3月15日", rows=None):
+        rows = rows or [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+                        ("产出指标", "时效指标", "改造任务完成时间", "2023年11月30日前", actual, "30", "30", ""),
+                        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [(f.rule, f.stated, f.expected) for f in flags("2023年度项目支出绩效自评表\n" + report(rows=rows)
+                                                             + line + "\n") if f.rule == "JX804"]
+    assert filed("2023年11月28日") == [("JX804", "2023年3月15日", "不早于 2023年11月28日")]
+    assert filed("2023年11月28日", line="填报日期：2024年3月15日") == []
+    assert filed("2023年3月") == []                       # any day of March: not after the 15th
+    assert filed("2023年4月") == [("JX804", "2023年3月15日", "不早于 2023年4月")]
+    assert filed("2023年11月30日前") == []                # a bound, not the day it happened
+    assert filed("预计2023年11月完成") == []
+    assert filed("2023年11月28日", line="") == []
+    assert filed("2023年11月28日", line="填报日期：2023年3月15日\n填表时间：2024年3月1日") == []
+    assert filed("2023年11月28日", line="填报日期\t2023年3月15日") == [("JX804", "2023年3月15日", "不早于 2023年11月28日")]
+    [f] = [f for f in flags("2023年度项目支出绩效自评表\n" + report(rows=[
+        ("产出指标", "时效指标", "改造任务完成时间", "2023年11月30日前", "2023年11月28日", "90", "90", "")])
+        + "填报日期：2023年3月15日\n") if f.rule == "JX804"]
+    assert f.message == ("本表填报日期为 2023年3月15日，而“改造任务完成时间”实际完成值 2023年11月28日晚于该日期："
+                         "表格填报时这些事项尚未发生，疑为填报日期沿用旧表未改，或完成日期有误。"), f.message
+    # a result in the year after the one evaluated is the result's slip (1190: 2024年12月20日 for 2023年12月31日前,
+    # JX401), not the filing date's
+    assert filed("2024年1月28日", line="填报日期：2023年3月15日") == []
