@@ -11,6 +11,7 @@ from jixiao.extract import Document, Paragraph, Table, normalize_ws
 
 from . import columns
 from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
+from .fund_heads import joined_heads, named_unread
 from .fund_grammar import (FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, MONEY_WORD, _fund_fields,
                            _fund_points_order, fund_clauses, fund_figure, fund_word_field)
 from .indicator_header import HAS_DIGIT, _indicator_fields
@@ -916,6 +917,23 @@ class FundBlock:
         if (said := nest_breakdowns(p, p.fund_sources[first:])) is not None:
             self.recs.warnings.append(f"{said[0].loc.describe()}：{said[1]}")
         return r
+
+    def joined_fund_heads(self, t: Table, grid, h: int, start: int, head: list[str], cols: dict[str, int]) -> dict[str, int]:
+        """The fund columns with the heads a lost rule mis-split read (fund_heads.joined_heads, against the
+        first row from `start` that holds a figure), each said; a fund figure the header still names that no
+        column reads is said unread (the rules then check against what was read: in sight, not silent)."""
+        row = next((grid[k] for k in range(start, min(start + 3, len(grid)))
+                    if any(parse(bare(x)).numeric for x in grid[k])), None)
+        if row is None:
+            return cols
+        cols, said = joined_heads(t, head, h, row, cols)
+        for c, words in said:
+            self.recs.warnings.append(f"{self._loc(t, h, c).describe()}：{words}")
+        if (left := named_unread(head, cols)):
+            self.recs.warnings.append(
+                f"{self._loc(t, h).describe()}：资金表表头写有{'、'.join(left)}，但未能对应到资金行的某一列（表头与其他文字"
+                f"连写或跨列），{'、'.join(left)}未读取；执行数等据已读出的列核对，请核对原件")
+        return cols
 
     def fund_weight_unread(self, t: Table, r: int, c: int, head: str, text: str) -> None:
         """The fund block heads a 分值 column but its row gave no weight (the cell empty, or OCR lost or

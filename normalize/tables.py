@@ -1393,6 +1393,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     # rate only where its cell is written as one (raw 051's text writes the money again there)
                     del fund["exec_rate_stated"]
                 if fund:
+                    fund = self.joined_fund_heads(t, grid, r, start, head, fund)
                     r = self.fund(t, grid, filled, r, fund, head, start)
                     self.used.update(range(start_r, max(r, start_r + 1)))
                     continue
