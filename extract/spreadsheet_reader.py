@@ -9,7 +9,8 @@ formulas never stored theirs (every one 0) has its direct references read from t
 (_unstored), and says so.
 
 A sheet becomes blocks: rows at the top or bottom with one filled cell (the title, 填报说明)
-become paragraphs; fully blank rows split a sheet into several tables, and so does a fully empty
+become paragraphs; fully blank rows split a sheet into several tables (not a spacer row set too low for a
+line of text between two rows of a table), and so does a fully empty
 column between two tables side by side (_bands); other empty columns are dropped. Hidden sheets,
 rows and columns are skipped and the document says so in a warning.
 Each cell's Location names its sheet and its cell reference (B7) as the program shows them.
@@ -47,6 +48,7 @@ class Sheet:
     # {col: the column's name}), the heads it keeps only in its definition (xl/tables), read as a row above
     heads: dict = field(default_factory=dict)
     indents: dict = field(default_factory=dict)   # (row, col) -> the cell's alignment indent (steps), where not 0
+    thin_rows: set = field(default_factory=set)   # rows set lower than a line of text (THIN_PT): spacers, not gaps
 
 
 def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
@@ -83,6 +85,7 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
                     sh.indents[(c.row, c.column)] = indent
         sh.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
         sh.hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
+        sh.thin_rows = {r for r, d in ws.row_dimensions.items() if d.height is not None and d.height < THIN_PT}
         from openpyxl.utils import column_index_from_string
         for letter, d in ws.column_dimensions.items():
             if d.hidden:   # a dimension may stand for a range of columns (min..max)
@@ -214,6 +217,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                        if n.text.strip()}
         sh.merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in ws.merged_cells]
         sh.hidden_rows = {r + 1 for r, info in ws.rowinfo_map.items() if info.hidden}
+        sh.thin_rows = {r + 1 for r, info in ws.rowinfo_map.items() if info.height < THIN_PT * 20}   # twips
         sh.hidden_cols = {c + 1 for c, info in ws.colinfo_map.items() if info.hidden}
         sheets.append(sh)
         book.unload_sheet(k)
@@ -998,17 +1002,30 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
             i = end
 
 
+# A row set lower than this (points) holds no line of text (9 pt type needs about 11): a blank row so low is a
+# spacer drawn between a table's rows, not a gap between two tables.
+THIN_PT = 9
+
+
 def _segments(sh: Sheet) -> list[list[int]]:
-    """Visible rows, split where a fully blank row no merge crosses separates two blocks."""
+    """Visible rows, split where a fully blank row no merge crosses separates two blocks; not where the blank
+    rows are spacers (thin_rows) between two rows of two cells or more, one table's rows drawn apart (1677)."""
     if not sh.cells:
         return []
     last = max(max(r for r, _ in sh.cells), max((m[2] for m in sh.merges), default=0))
     crossed = {r for m in sh.merges for r in range(m[0], m[2] + 1) if m[2] > m[0]}
     filled = {r for r, c in sh.cells if c not in sh.hidden_cols}
+    width = {}
+    for r, c in sh.cells:
+        if c not in sh.hidden_cols:
+            width[r] = width.get(r, 0) + 1
     segments, current = [], []
     for r in range(1, last + 1):
         if r in sh.hidden_rows:
             continue
+        if r not in filled and r in sh.thin_rows and current and width.get(current[-1], 0) > 1 and \
+                width.get(_next_shown(sh, r, filled, last), 0) > 1:
+            continue   # a spacer inside a table: left out, the table goes on
         if r in filled or (r in crossed and current):
             current.append(r)
         elif current:
@@ -1017,6 +1034,18 @@ def _segments(sh: Sheet) -> list[list[int]]:
     if current:
         segments.append(current)
     return segments
+
+
+def _next_shown(sh: Sheet, r: int, filled: set, last: int) -> int | None:
+    """The first filled visible row below a run of thin blank rows from r, or None (a wider gap, the end)."""
+    for k in range(r + 1, last + 1):
+        if k in sh.hidden_rows:
+            continue
+        if k in filled:
+            return k
+        if k not in sh.thin_rows:
+            return None
+    return None
 
 
 def _add_segment(doc: Document, path: str, sh: Sheet, rows: list[int], beside: bool = False) -> None:

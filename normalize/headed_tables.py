@@ -5,12 +5,17 @@ A page may give every indicator as a heading (its name) over a table of two rows
 and the values (年度指标值 | 实际完成值 | 分值 | 得分 over ≥15000亩 | 15400亩 | 10 | 10), the levels as headings
 above (产出指标, then 数量指标; corpus/native 1665). No table names its rows: each is one indicator, named by
 the line just above it. The value heads are the header grammar's (vocab.header_field); a level heading is a
-line that is a level label alone or a level pair (columns.level_pair). No word of these pages is listed here.
+line that is a level label alone or a level pair (columns.level_pair). The name line may be the table's caption
+as a word processor numbers it (表 1 建设花木标准化生产基地（产出指标—数量指标）, 1672): the label and its number
+are no part of the name, and a closing bracket holding a level pair gives the row its levels. No word of these
+pages is listed here.
 
 A table of values under no name (a level heading straight above it) is not read: it is counted unread and
 named in a warning.
 """
 from __future__ import annotations
+
+import regex as re
 
 from jixiao.extract import Document, Paragraph, Table
 
@@ -20,6 +25,9 @@ from .rebuild import HEADER_CELL, Rebuilt, RunCell, source_line
 from .vocab import canonical_level1, header_field, level2_label
 
 _VALUES = ("target", "actual", "weight", "score", "reason")
+# a caption's label and number before its text (表 1, 表2-3, 表3：): a word processor's numbered caption
+_CAPTION_LABEL = re.compile(r"^表\s*[0-9一二三四五六七八九十]+(?:[-.．][0-9]+)?\s*[：:.、．]?\s*(?=\S)")
+_LEVELS_AFTER = re.compile(r"^(?P<name>.+?)\s*[（(](?P<levels>[^（）()]+)[）)]$")
 _LEVELS = ("一级指标", "二级指标", "三级指标")
 
 
@@ -47,6 +55,15 @@ def _levels(text: str, level1: str | None) -> tuple[str | None, str | None] | No
     if level1 is not None and level2_label(label):
         return level1, label
     return (label, None) if canonical_level1(label) is not None else None
+
+
+def _captioned(text: str) -> tuple[str, tuple[str, str] | None]:
+    """The name a name line gives, its caption label and number taken off (表 1 X as X), and the levels a
+    closing bracket of a level pair writes after it (X（产出指标—数量指标）), else None."""
+    name = _CAPTION_LABEL.sub("", text, count=1)
+    if (m := _LEVELS_AFTER.match(name)) is not None and (pair := level_pair(m.group("levels"))) is not None:
+        return m.group("name"), pair
+    return name, None
 
 
 def headed_tables(doc: Document) -> list[Rebuilt]:
@@ -109,10 +126,13 @@ def headed_tables(doc: Document) -> list[Rebuilt]:
             nameless.append(b)
             continue
         nk, nb = name
-        row = {"level3": RunCell(source_line(nb, nk), nb.text.strip(), [nk], src=nb.loc)}
-        if level1 is not None:
+        text, pair = _captioned(nb.text.strip())
+        row = {"level3": RunCell(source_line(nb, nk), text, [nk], src=nb.loc)}
+        if pair is not None:
+            row["level1"], row["level2"] = (RunCell(row["level3"].line, x, [nk], src=nb.loc) for x in pair)
+        if level1 is not None and pair is None:
             row["level1"] = level1
-        if level2 is not None:
+        if level2 is not None and pair is None:
             row["level2"] = level2
         for f, head, cell in zip(fields, b.rows()[0], b.rows()[1]):
             row[f] = RunCell(row["level3"].line, cell.text.strip(), [k], src=cell.loc)

@@ -89,6 +89,8 @@ class Project:
     fund_sources: list[FundSource] = field(default_factory=list)
     # Indicator rows seen but left unread (a shifted row): sums over this table are incomplete.
     rows_unread: int = 0
+    # Columns of its indicator table named unread (tables.columns_passed_over): what its rows hold is not all read.
+    columns_unread: int = 0
     # The document ends inside the indicator table (no 总分 row, nothing after it): a cut-off copy.
     cut_off: bool = False
 

@@ -1633,6 +1633,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         if said:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：指标表中" + "、".join(said) +
                                       "不对应指标记录的任何字段，各行该列内容未读取")
+            ids = {id(i) for i in read}
+            for p in self.recs.projects:
+                if any(id(i) in ids for i in p.indicators):
+                    p.columns_unread += len(said)
 
     def headings_between(self, t: Table, before: int, l1_raw: str, l2_raw: str,
                          level1_col: int | None) -> tuple[str, str]:

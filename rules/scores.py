@@ -545,6 +545,8 @@ def _unfilled_form(recs: DocRecords, r, p, rows):
         weights = sum((i.weight.value for i in rows), Decimal(0))
         fund_w = p.fund_weight.value if p.fund_weight is not None and p.fund_weight.value is not None else Decimal(0)
         only = "，等于各项分值之和（只合计了分值）" if t.value in (weights, weights + fund_w) else ""
+        if not only and p.columns_unread:
+            return   # a total that is no sum of the weights, a column of the rows named unread: it may score them
         yield r.flag(recs, f"{name}各指标均无得分，总分却写为 {t.raw}{only}。", [t.loc] + [i.weight.loc for i in rows],
                      f"各指标得分为空；总分={t.raw}", stated=t.raw, expected="各指标得分之和")
 
@@ -565,7 +567,9 @@ form-level findings do not apply (their 得分 is not a column of points), but t
 row blank on both sides given its full points (its weight × the coefficient, or its share). A score written as a
 grade (优 / 良 / A) where no rule turns it into points is filled in, not blank. The form-level findings
 are not raised where rows of the project were left unread (counted and said): those rows may hold what
-the read ones lack. A finding, not a reading failure.
+the read ones lack, nor a 总分 that is no sum of the weights where a column of the rows was named unread (a
+tier ticked per row, ☑完成 ☐基本完成, under a rule the reader does not apply): that column may score them.
+A finding, not a reading failure.
 """, good="培训次数 目标 ≥2次，实际 3次，分值 40，得分 40",
       bad="培训次数 目标 ≥2次，实际（空），分值 40，得分（空）；总分 100；培训次数 目标 ≥2次，实际 3次，分值 40，得分（空），"
           "各行得分均空，总分 分值 100 得分（空）")

@@ -44,3 +44,28 @@ def test_a_small_table_under_no_name_is_counted_unread(tmp_path):
     assert [i.level3 for i in recs.indicators] == ["养护道路里程", "新建港湾式停靠站"]
     assert recs.unread_rows == 1
     assert any("没有指标名称行" in w for w in recs.warnings)
+
+
+def _captioned(n: int, name: str, *values: str) -> str:
+    return f"<p>表 {n} {name}</p><table>{HEADS}<tr>{''.join(f'<td>{v}</td>' for v in values)}</tr></table>"
+
+
+def test_a_tables_numbered_caption_names_it_and_a_bracket_after_the_name_gives_its_levels(tmp_path):
+    """1672: each small table under its caption 表 N name（level 1—level 2）, no level heading: the caption's label
+    and number are no part of the name, the bracketed level pair the row's levels."""
+    recs = _page(tmp_path, (
+        _captioned(1, "养护道路里程（产出指标—数量指标）", "≥120公里", "126公里", "20", "20")
+        + _captioned(2, "养护工程完工时间（产出指标—时效指标）", "2023年10月31日前", "2023年10月20日", "10", "10")
+        + _captioned(3, "沿线群众满意度（满意度指标—服务对象满意度指标）", "≥90%", "95%", "10", "10")))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw) for i in recs.indicators]
+    assert got == [("产出指标", "数量指标", "养护道路里程", "≥120公里"),
+                   ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前"),
+                   ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%")]
+
+
+def test_a_bracket_after_the_name_that_is_no_level_pair_stays_in_the_name(tmp_path):
+    recs = _page(tmp_path, ("<h3>产出指标</h3><h4>数量指标</h4>"
+                            + _card("新建道路（含桥涵）", "≥12公里", "12公里", "10", "10")
+                            + _card("养护道路里程", "≥120公里", "126公里", "20", "20")))
+    assert [(i.level2, i.level3) for i in recs.indicators] == [("数量指标", "新建道路（含桥涵）"),
+                                                               ("数量指标", "养护道路里程")]

@@ -378,3 +378,19 @@ def test_a_number_hidden_after_its_label_in_traditional_script_is_no_template_te
     # 1588: a Big5 form's 聯繫電話：0596-3xxxxxx; the label read in matching script is 联系电话 (a number, hidden)
     assert "JX701" not in codes(report(prose="填表人：林某某　　聯繫電話：0596-3xxxxxx　　填報日期：2024年3月20日\n"))
     assert "JX701" in codes(report(prose="支出決算為**萬元。\n"))
+
+
+def test_a_total_beside_a_column_of_ticked_tiers_named_unread_is_no_unscored_form():
+    """1676: no 得分 column, each row a tier ticked in a 完成等次 column (☑完成 ☐基本完成 ☐未完成) the reader names
+    unread, a 得分 that is no sum of the weights: that column may score the rows, no JX306."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "完成等次"]
+    rows = [["产出指标", "数量指标", "培训人数", "≥100人", "120人", "40", "☑完成 ☐基本完成 ☐未完成"],
+            ["", "质量指标", "考核合格率", "≥90%", "80%", "50", "☐完成 ☑基本完成 ☐未完成"]]
+
+    from jixiao.extract import Location, Paragraph
+    doc = _grid_doc([head, *rows], scanned=False)
+    doc.blocks.append(Paragraph(text="总分：90　　得分：80　　自评等级：良", loc=Location("mem", block=1)))
+    recs = normalize_document(doc)
+    assert any("完成等次" in w and "未读取" in w for w in recs.warnings)
+    assert recs.projects[0].total_score_stated.value == 80
+    assert "JX306" not in {f.rule for f in check(recs)}

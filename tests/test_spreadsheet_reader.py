@@ -244,3 +244,34 @@ def test_a_text_cell_shows_its_formats_text_section_and_rows_led_by_levels_read(
             for i in recs.indicators] == [("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", "40", "40"),
                                           ("产出指标", "数量指标", "维修桥梁", "≥3座", "3座", "30", "30"),
                                           ("产出指标", "质量指标", "验收合格率", "≥95%", "93%", "30", "29")]
+
+
+def test_a_blank_row_set_too_low_for_text_between_table_rows_is_a_spacer_not_a_gap_between_tables():
+    """1677: a thin blank row before each indicator row, the level cells only in a run's first row (not merged): the
+    rows are one table (the level column kept), where a blank row of ordinary height splits them."""
+    rows = [("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"),
+            ("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "10", "10"),
+            (None, None, "维修桥梁", "≥3座", "3座", "10", "10"),
+            (None, "质量指标", "验收合格率", "≥95%", "98%", "10", "10")]
+
+    def tables(height):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws["A1"] = "项目支出绩效自评表"
+        y = 2
+        for k, row in enumerate(rows):
+            if k:
+                ws.row_dimensions[y].height = height
+                y += 1
+            for c, v in enumerate(row, start=1):
+                ws.cell(row=y, column=c, value=v)
+            y += 1
+        out = io.BytesIO()
+        wb.save(out)
+        return [b.grid() for b in read_xlsx("t.xlsx", out.getvalue(), "").tables()]
+
+    thin = tables(6)
+    assert len(thin) == 1 and [r[:3] for r in thin[0]] == [
+        ["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "新建村道"], ["", "", "维修桥梁"],
+        ["", "质量指标", "验收合格率"]]
+    assert len(tables(15)) == 4
