@@ -52,6 +52,20 @@ def test_an_answer_whose_question_quotes_no_indicator_is_counted_unread(tmp_path
     assert recs.indicators == [] and recs.unread_rows == 2
 
 
+# The rows of the bulleted passages below, as read.
+BULLETED = [
+    ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+    ("产出指标", "数量指标", "新建港湾式停靠站", "≥8个", "6个", Decimal(10), Decimal("7.5")),
+    ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(10), Decimal(10)),
+    ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(20), Decimal(20)),
+]
+
+
+def _rows(recs) -> list[tuple]:
+    return [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+            for i in recs.indicators]
+
+
 def test_figures_in_a_bracket_after_the_result_are_the_rows_own(tmp_path):
     # bullets written 名称：完成X（目标Y；分值W分，得S分） under a level-1 heading and level-2 lines (corpus/native 1664):
     # the bracket's labelled values are the line's, 得S分 after the weight the score; a value bare after the name
@@ -64,14 +78,7 @@ def test_figures_in_a_bracket_after_the_result_are_the_rows_own(tmp_path):
         "养护工程完工时间：2023年10月20日（目标2023年10月31日前；分值10分，得10分）\n"
         "（二）效益指标\n可持续影响指标\n"
         "道路养护长效机制：健全（目标健全；分值20分，得20分）\n"))
-    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
-           for i in recs.indicators]
-    assert got == [
-        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
-        ("产出指标", "数量指标", "新建港湾式停靠站", "≥8个", "6个", Decimal(10), Decimal("7.5")),
-        ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(10), Decimal(10)),
-        ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(20), Decimal(20)),
-    ]
+    assert _rows(recs) == BULLETED
 
 
 def test_a_bracket_of_a_remark_stays_in_its_value(tmp_path):
@@ -126,14 +133,7 @@ def test_bulleted_items_and_levels_are_read_as_unmarked_lines(tmp_path):
         "。养护工程完工时间：2023年10月20日（目标2023年10月31日前；分值10分，得10分）\n"
         "（二）效益指标\n可持续影响指标\n"
         "。道路养护长效机制：健全（目标健全；分值20分，得20分）\n"))
-    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
-           for i in recs.indicators]
-    assert got == [
-        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
-        ("产出指标", "数量指标", "新建港湾式停靠站", "≥8个", "6个", Decimal(10), Decimal("7.5")),
-        ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(10), Decimal(10)),
-        ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(20), Decimal(20)),
-    ]
+    assert _rows(recs) == BULLETED
 
 
 def test_a_dash_read_as_one_parts_two_levels_only():
