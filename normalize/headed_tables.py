@@ -12,6 +12,8 @@ named in a warning.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from jixiao.extract import Document, Paragraph, Table
 
 from .clause_lines import LEVEL_HEAD
@@ -21,7 +23,6 @@ from .vocab import canonical_level1, header_field, level2_label
 
 _VALUES = ("target", "actual", "weight", "score", "reason")
 _LEVELS = ("一级指标", "二级指标", "三级指标")
-LEVEL_NOUN = "指标"     # the head noun closing a level's label (数量指标, 经济效益指标)
 
 
 def _value_fields(t: Table) -> list[str] | None:
@@ -34,6 +35,17 @@ def _value_fields(t: Table) -> list[str] | None:
             not {"target", "actual"} <= set(fields):
         return None
     return fields
+
+
+# The head noun closing a level's label (数量指标, 经济效益指标).
+LEVEL_NOUN = "指标"
+
+
+def _glued_level(text: str) -> tuple[str, str] | None:
+    """(level 2, name) of a name line that opens with a level-2 label closed by its head noun 指标 and goes on
+    (经济效益指标核桃亩均产量), the longest such label; None where it opens with none."""
+    return next(((text[:n], text[n:].strip()) for n in range(len(text) - 1, 1, -1)
+                 if text[:n].endswith(LEVEL_NOUN) and level2_label(text[:n]) and text[n:].strip()), None)
 
 
 def _levels(text: str, level1: str | None) -> tuple[str | None, str | None] | None:
@@ -50,18 +62,11 @@ def _levels(text: str, level1: str | None) -> tuple[str | None, str | None] | No
     return (label, None) if canonical_level1(label) is not None else None
 
 
-def _glued_level(text: str) -> tuple[str, str] | None:
-    """(level 2, name) of a name line that opens with a level-2 label closed by its head noun 指标 and goes on
-    (经济效益指标核桃亩均产量), the longest such label; None where it opens with none."""
-    return next(((text[:n], text[n:].strip()) for n in range(len(text) - 1, 1, -1)
-                 if text[:n].endswith(LEVEL_NOUN) and level2_label(text[:n]) and text[n:].strip()), None)
-
-
 def headed_tables(doc: Document) -> list[Rebuilt]:
     """The runs of value tables each under its indicator's name (a heading line), as rebuilt tables."""
     out: list[Rebuilt] = []
     level1 = level2 = None       # RunCells of the level headings in scope
-    name: tuple[int, Paragraph, str] | None = None     # (block, line, the name it gives)
+    name: tuple[int, Paragraph] | None = None
     run: list[tuple[set[int], dict[str, RunCell]]] = []     # (blocks, the row's cells by field)
     heads: dict[str, RunCell] = {}      # each value field's head cell as first written
     nameless: list[Table] = []
@@ -98,21 +103,19 @@ def headed_tables(doc: Document) -> list[Rebuilt]:
                 l1, l2 = got
                 level1 = RunCell(line, l1, [k], src=b.loc) if l1 != (level1.text if level1 else None) else level1
                 level2 = RunCell(line, l2, [k], src=b.loc) if l2 else None
-            glued = _glued_level(text) if got is None and level1 is not None else None
-            if glued is not None:
+            if got is None and level1 is not None and (glued := _glued_level(text)) is not None:
                 # a level-2 heading run together with the name under it (经济效益指标核桃亩均产量: OCR reads the two
-                # lines as one): the level, then the name
-                label, text = glued
-                level1, level2 = (level2, None) if heading and level2 is not None and \
-                    canonical_level1(level2.text) is not None else (level1, level2)
-                level2 = RunCell(line, label, [k], src=b.loc)
+                # lines as one): the level (the level 1 the heading straight above, where that can be one), then the
+                # line as the name alone
+                if heading and level2 is not None and canonical_level1(level2.text) is not None:
+                    level1 = level2
+                level2, b = RunCell(line, glued[0], [k], src=b.loc), replace(b, text=glued[1])
+                text = glued[1]
             heading = got is not None
             if got is not None:
                 name = None
-            elif glued is not None:
-                name = (k, b, text)
             elif len(text) <= 2 * HEADER_CELL and not any(ch in text for ch in "：:，,。；;"):
-                name = (k, b, text)
+                name = (k, b)
             else:
                 flush()
                 level1 = level2 = name = None
@@ -126,8 +129,8 @@ def headed_tables(doc: Document) -> list[Rebuilt]:
         if name is None:
             nameless.append(b)
             continue
-        nk, nb, named = name
-        row = {"level3": RunCell(source_line(nb, nk), named, [nk], src=nb.loc)}
+        nk, nb = name
+        row = {"level3": RunCell(source_line(nb, nk), nb.text.strip(), [nk], src=nb.loc)}
         if level1 is not None:
             row["level1"] = level1
         if level2 is not None:

@@ -35,17 +35,6 @@ def test_each_small_table_is_the_indicator_its_heading_names(tmp_path):
     ]
 
 
-def test_a_small_table_under_no_name_is_counted_unread(tmp_path):
-    recs = _page(tmp_path, (
-        "<h3>产出指标</h3><h4>数量指标</h4>" + _card("养护道路里程", "≥120公里", "126公里", "20", "20")
-        + _card("新建港湾式停靠站", "≥8个", "8个", "10", "10")
-        + "<h4>时效指标</h4><table>" + HEADS + "<tr><td>2023年10月31日前</td><td>2023年10月20日</td><td>10</td>"
-        "<td>10</td></tr></table>"))
-    assert [i.level3 for i in recs.indicators] == ["养护道路里程", "新建港湾式停靠站"]
-    assert recs.unread_rows == 1
-    assert any("没有指标名称行" in w for w in recs.warnings)
-
-
 def test_a_level_heading_run_together_with_the_name_under_it_is_the_level_then_the_name(tmp_path):
     # OCR reads a level-2 heading and the name under it as one line (经济效益指标核桃亩均产量: corpus/native 1665.scan);
     # one under a level 1 alone (满意度指标 over 服务对象满意度指标X) makes that level 1 the row's
@@ -62,3 +51,15 @@ def test_a_level_heading_run_together_with_the_name_under_it_is_the_level_then_t
         ("满意度指标", "服务对象满意度指标", "沿线群众满意度"),
     ]
     assert recs.unread_rows == 0
+
+
+def test_a_small_table_under_no_name_is_counted_unread(tmp_path):
+    recs = _page(tmp_path, (
+        "<h3>产出指标</h3><h4>数量指标</h4>" + _card("养护道路里程", "≥120公里", "126公里", "20", "20")
+        + _card("新建港湾式停靠站", "≥8个", "8个", "10", "10")
+        + "<h4>时效指标</h4><table>" + HEADS + "<tr><td>2023年10月31日前</td><td>2023年10月20日</td><td>10</td>"
+        "<td>10</td></tr></table>"))
+    assert [i.level3 for i in recs.indicators] == ["养护道路里程", "新建港湾式停靠站"]
+    assert recs.unread_rows == 1
+    assert any("没有指标名称行" in w for w in recs.warnings)
+
