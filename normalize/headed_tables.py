@@ -12,8 +12,6 @@ named in a warning.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from jixiao.extract import Document, Paragraph, Table
 
 from .clause_lines import LEVEL_HEAD
@@ -109,7 +107,7 @@ def headed_tables(doc: Document) -> list[Rebuilt]:
                 # line as the name alone
                 if heading and level2 is not None and canonical_level1(level2.text) is not None:
                     level1 = level2
-                level2, b = RunCell(line, glued[0], [k], src=b.loc), replace(b, text=glued[1])
+                level2, b = RunCell(line, glued[0], [k], src=b.loc), Paragraph(text=glued[1], loc=b.loc)
                 text = glued[1]
             heading = got is not None
             if got is not None:

@@ -62,4 +62,3 @@ def test_a_small_table_under_no_name_is_counted_unread(tmp_path):
     assert [i.level3 for i in recs.indicators] == ["养护道路里程", "新建港湾式停靠站"]
     assert recs.unread_rows == 1
     assert any("没有指标名称行" in w for w in recs.warnings)
-
