@@ -159,7 +159,8 @@ def _read_cell_runs(doc: Document, recs: DocRecords, read_tables, lines: bool) -
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     labelled = [rb for rb in label_runs if not rb.blocks & taken]
     rebuilt += labelled
-    if lines:
+    if lines or recs.ocr:
+        # a scan's lines are OCR's, each a printed line: numbered indicator lines there are a text file's
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
         sentences, unsaid = clause_lines(doc)
         kept = [rb for rb in sentences if not rb.blocks & taken]

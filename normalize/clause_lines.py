@@ -35,6 +35,7 @@ from jixiao.extract import Document, Paragraph
 from .columns import LEVEL_PAIR, level_pair
 from .quantity import PREFIX_OPS
 from .rebuild import HEADER_CELL, Rebuilt, RunCell, source_line
+from .sentences import BULLET
 from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, level2_label, level_label, value_role
 
 ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[项条][，,、：:]?)\s*(?P<body>\S.*)$")
@@ -179,8 +180,8 @@ def _labels_used(doc: Document) -> frozenset[str]:
     for b in doc.blocks:
         if not isinstance(b, Paragraph):
             continue
-        m = ITEM.match(b.text.strip())
-        clauses = [c for c, _ in _clauses(m.group("body") if m is not None else b.text.strip())]
+        m = ITEM.match(text := _unbulleted(b.text))
+        clauses = [c for c, _ in _clauses(m.group("body") if m is not None else text)]
         clauses += [c for x in clauses if (t := BRACKET_TAIL.match(x)) is not None for c, _ in _clauses(t.group("inner"))]
         for clause in clauses:
             c = clause.strip()
@@ -294,12 +295,18 @@ def _level_alone(text: str, level1, level2, above) -> tuple | None:
     return (label, None) if canonical_level1(label) is not None else None
 
 
+def _unbulleted(text: str) -> str:
+    """A line's text without the list bullet opening it (·数量指标, ◦名称：完成…; 。 where OCR reads a small circle:
+    sentences.BULLET): a bulleted item or level heading reads as the same line unmarked (a web page's <li>)."""
+    return BULLET.sub("", text.strip(), count=1)
+
+
 def _pieces(doc: Document):
-    """(block, block, text) for each block, a paragraph of items said one after another (SAID_ITEM) once for
-    each item, and a question run together with its answer (…得分？答：…: a PDF line joined over a page break)
-    once for each."""
+    """(block, block, text) for each block (its bullet dropped), a paragraph of items said one after another
+    (SAID_ITEM) once for each item, and a question run together with its answer (…得分？答：…: a PDF line joined
+    over a page break) once for each."""
     for k, b in enumerate(doc.blocks):
-        text = b.text.strip() if isinstance(b, Paragraph) else ""
+        text = _unbulleted(b.text) if isinstance(b, Paragraph) else ""
         if QUESTION.match(text) and len(asked := REPLY.split(text, maxsplit=1)) == 2:
             yield from ((k, b, x.strip()) for x in asked)
             continue
@@ -377,6 +384,11 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
             level2 = RunCell(source_line(b, k), pair[1], [k], src=b.loc)
             continue
         asked, question = question, text if QUESTION.match(text) else None
+        if question is not None and rows:
+            # a question between answers (问2：…？ over 答：…) is the run's, as a heading is: the run goes on, so an
+            # answer under it that is not read is counted with the run's read lines, not dropped alone after a flush
+            # (a run none of whose answers is read is left to the sentence reader, which names each)
+            continue
         if (got := _level_alone(text, level1, level2, bare_level)) is not None:
             # a level label alone on its line, no number or group mark (产出指标 over 数量指标): the level of the items
             # under it, as a numbered heading's is; the run goes on

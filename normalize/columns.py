@@ -101,6 +101,8 @@ UNPLACED = -0.5
 # Two level names in one cell (产出指标／数量指标, 产出指标-数量指标, 产出指标＞数量指标 as a tree grid's path): level 1, then level 2.
 # A run of marks is one parting (产出指标——数量指标: the Chinese dash is two dashes).
 LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·>＞→]+\s*")
+# The dash as OCR reads it between two level names (产出指标一数量指标): the numeral one (level_pair).
+OCR_DASH = re.compile(r"\s*一+\s*")
 
 
 # A unit under its own label (单位：公里, 计量单位：%): how a 备注 column may give each row's unit. A 备注
@@ -123,7 +125,13 @@ def unit_remark(text: str) -> str:
 def level_pair(text: str) -> tuple[str, str] | None:
     """A level 1 and a level 2 joined in one cell (产出指标-数量指标, 满意度指标／服务对象满意度指标):
     the two names as written, where each side reads as its level by the level grammar, else None."""
-    parts = LEVEL_PAIR.split(normalize_ws(text or "").strip())
+    text = normalize_ws(text or "").strip()
+    parts = LEVEL_PAIR.split(text)
+    if len(parts) == 1:
+        # a scan's dash read as 一 (产出指标一数量指标: OCR takes the long dash for the numeral): the parting where
+        # each side reads as its level, as the dash's would be
+        parts = next(([text[:m.start()], text[m.end():]] for m in OCR_DASH.finditer(text)
+                      if canonical_level1(text[:m.start()])), parts)
     if len(parts) != 2 or not all(parts):
         return None
     l1 = canonical_level1(parts[0])

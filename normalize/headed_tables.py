@@ -43,6 +43,17 @@ def _value_fields(t: Table) -> list[str] | None:
     return fields
 
 
+# The head noun closing a level's label (数量指标, 经济效益指标).
+LEVEL_NOUN = "指标"
+
+
+def _glued_level(text: str) -> tuple[str, str] | None:
+    """(level 2, name) of a name line that opens with a level-2 label closed by its head noun 指标 and goes on
+    (经济效益指标核桃亩均产量), the longest such label; None where it opens with none."""
+    return next(((text[:n], text[n:].strip()) for n in range(len(text) - 1, 1, -1)
+                 if text[:n].endswith(LEVEL_NOUN) and level2_label(text[:n]) and text[n:].strip()), None)
+
+
 def _levels(text: str, level1: str | None) -> tuple[str | None, str | None] | None:
     """(level 1, level 2) a heading line sets: a level pair, a level 1 alone (its level 2 cleared), a level 2 alone
     under a level 1 (a label of either level, 成本指标, is a level 2 there); None where the line is no level's."""
@@ -107,6 +118,14 @@ def headed_tables(doc: Document) -> list[Rebuilt]:
                 l1, l2 = got
                 level1 = RunCell(line, l1, [k], src=b.loc) if l1 != (level1.text if level1 else None) else level1
                 level2 = RunCell(line, l2, [k], src=b.loc) if l2 else None
+            if got is None and level1 is not None and (glued := _glued_level(text)) is not None:
+                # a level-2 heading run together with the name under it (经济效益指标核桃亩均产量: OCR reads the two
+                # lines as one): the level (the level 1 the heading straight above, where that can be one), then the
+                # line as the name alone
+                if heading and level2 is not None and canonical_level1(level2.text) is not None:
+                    level1 = level2
+                level2, b = RunCell(line, glued[0], [k], src=b.loc), Paragraph(text=glued[1], loc=b.loc)
+                text = glued[1]
             heading = got is not None
             if got is not None:
                 name = None

@@ -2,6 +2,7 @@
 the answer line names the values under a reply mark, the question above it says which indicator (the words it
 quotes, after the level path it may open with; normalize.clause_lines). Passages made up in the shape of
 corpus/native 1660."""
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.extract import read_document
@@ -51,6 +52,20 @@ def test_an_answer_whose_question_quotes_no_indicator_is_counted_unread(tmp_path
     assert recs.indicators == [] and recs.unread_rows == 2
 
 
+# The rows of the bulleted passages below, as read.
+BULLETED = [
+    ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+    ("产出指标", "数量指标", "新建港湾式停靠站", "≥8个", "6个", Decimal(10), Decimal("7.5")),
+    ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(10), Decimal(10)),
+    ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(20), Decimal(20)),
+]
+
+
+def _rows(recs) -> list[tuple]:
+    return [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+            for i in recs.indicators]
+
+
 def test_figures_in_a_bracket_after_the_result_are_the_rows_own(tmp_path):
     # bullets written 名称：完成X（目标Y；分值W分，得S分） under a level-1 heading and level-2 lines (corpus/native 1664):
     # the bracket's labelled values are the line's, 得S分 after the weight the score; a value bare after the name
@@ -63,14 +78,7 @@ def test_figures_in_a_bracket_after_the_result_are_the_rows_own(tmp_path):
         "养护工程完工时间：2023年10月20日（目标2023年10月31日前；分值10分，得10分）\n"
         "（二）效益指标\n可持续影响指标\n"
         "道路养护长效机制：健全（目标健全；分值20分，得20分）\n"))
-    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
-           for i in recs.indicators]
-    assert got == [
-        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
-        ("产出指标", "数量指标", "新建港湾式停靠站", "≥8个", "6个", Decimal(10), Decimal("7.5")),
-        ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", "2023年10月20日", Decimal(10), Decimal(10)),
-        ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(20), Decimal(20)),
-    ]
+    assert _rows(recs) == BULLETED
 
 
 def test_a_bracket_of_a_remark_stays_in_its_value(tmp_path):
@@ -78,3 +86,59 @@ def test_a_bracket_of_a_remark_stays_in_its_value(tmp_path):
         "1.养护道路里程，年度指标值≥120公里，实际完成126公里（含县道），分值20分，得分20分。\n"
         "2.新建港湾式停靠站，年度指标值≥8个，实际完成8个，分值10分，得分10分。\n"))
     assert [i.actual.q.raw for i in recs.indicators] == ["126公里（含县道）", "8个"]
+
+
+def _scanned(tmp_path, text: str):
+    """The passage's lines as OCR gives a scan's: a document of lines in the format of a scan's reading."""
+    path = tmp_path / "passage.txt"
+    path.write_text(HEAD + text, encoding="utf-8")
+    return normalize_document(replace(read_document(path), format="pdf-ocr"))
+
+
+def test_a_scans_answers_are_read_as_a_text_files_the_dash_read_as_one(tmp_path):
+    # OCR lines go through the numbered-line reader as a text file's do (corpus/native 1660.scan); OCR reads the
+    # dash between the question's levels (产出指标—数量指标) as 一
+    recs = _scanned(tmp_path, (
+        "问1：产出指标一数量指标“养护道路里程”的年度指标值、实际完成情况及得分？\n"
+        "答：年度指标值为≥120公里，实际完成值为126公里，分值20分，得分20分。\n"
+        "问2：效益指标一可持续影响指标“道路养护长效机制”的年度指标值、实际完成情况及得分？\n"
+        "答：年度指标值为健全，实际完成值为健全，分值10分，得分10分。\n"))
+    assert recs.ocr
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+        ("效益指标", "可持续影响指标", "道路养护长效机制", "健全", "健全", Decimal(10), Decimal(10)),
+    ]
+    assert recs.unread_rows == 0
+
+
+def test_a_scans_answer_that_does_not_parse_is_counted_unread_and_named(tmp_path):
+    recs = _scanned(tmp_path, (
+        "问1：产出指标一数量指标“养护道路里程”的年度指标值、实际完成情况及得分？\n"
+        "答：年度指标值为≥120公里，实际完成值为126公里，分值20分，得分20分。\n"
+        "问2：群众满不满意？\n"
+        "答：年度指标值为≥90%，实际完成值为95%，分值10分，得分10分。\n"))
+    assert [i.level3 for i in recs.indicators] == ["养护道路里程"]
+    assert recs.unread_rows == 1 and any("未读取" in w for w in recs.warnings)
+
+
+def test_bulleted_items_and_levels_are_read_as_unmarked_lines(tmp_path):
+    # bullets before the level-2 lines and the items (· and ◦, which OCR reads as 。: corpus/native 1664.scan)
+    recs = _scanned(tmp_path, (
+        "（一）产出指标\n·数量指标\n"
+        "。养护道路里程：完成126公里（目标≥120公里；分值20分，得20分）\n"
+        "。新建港湾式停靠站：完成6个（目标≥8个；分值10分，得7.5分）\n"
+        "·时效指标\n"
+        "。养护工程完工时间：2023年10月20日（目标2023年10月31日前；分值10分，得10分）\n"
+        "（二）效益指标\n可持续影响指标\n"
+        "。道路养护长效机制：健全（目标健全；分值20分，得20分）\n"))
+    assert _rows(recs) == BULLETED
+
+
+def test_a_dash_read_as_one_parts_two_levels_only():
+    from jixiao.normalize.columns import level_pair
+    assert level_pair("产出指标一数量指标") == ("产出指标", "数量指标")
+    assert level_pair("满意度指标一服务对象满意度指标") == ("满意度指标", "服务对象满意度指标")
+    # a 一 that parts no two levels is the numeral it reads as
+    assert level_pair("产出指标一级") is None and level_pair("一级指标") is None and level_pair("数量指标一") is None

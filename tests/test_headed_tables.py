@@ -35,6 +35,24 @@ def test_each_small_table_is_the_indicator_its_heading_names(tmp_path):
     ]
 
 
+def test_a_level_heading_run_together_with_the_name_under_it_is_the_level_then_the_name(tmp_path):
+    # OCR reads a level-2 heading and the name under it as one line (经济效益指标核桃亩均产量: corpus/native 1665.scan);
+    # one under a level 1 alone (满意度指标 over 服务对象满意度指标X) makes that level 1 the row's
+    recs = _page(tmp_path, (
+        "<h3>产出指标</h3><h4>数量指标</h4>" + _card("养护道路里程", "≥120公里", "126公里", "20", "20")
+        + "<h3>效益指标</h3>" + _card("社会效益指标沿线群众出行时间缩短", "≥10分钟", "12分钟", "10", "10")
+        + _card("带动沿线务工", "≥200人次", "210人次", "10", "10")
+        + "<h3>满意度指标</h3>" + _card("服务对象满意度指标沿线群众满意度", "≥90%", "95%", "10", "10")))
+    got = [(i.level1, i.level2, i.level3) for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程"),
+        ("效益指标", "社会效益指标", "沿线群众出行时间缩短"),
+        ("效益指标", "社会效益指标", "带动沿线务工"),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度"),
+    ]
+    assert recs.unread_rows == 0
+
+
 def test_a_small_table_under_no_name_is_counted_unread(tmp_path):
     recs = _page(tmp_path, (
         "<h3>产出指标</h3><h4>数量指标</h4>" + _card("养护道路里程", "≥120公里", "126公里", "20", "20")
