@@ -18,6 +18,7 @@ from .coded_columns import (coded_fund, coded_pairs, fund_rate, coded_name, code
 from .frames import records_frames
 from .long_form import widened
 from .prose import read_prose, running_text
+from .blank_deductions import read_blank_deductions
 from .sentences import POINTS, sentence_indicators
 from .quantity import PRIOR, Quantity, counts_things, parse, plain
 from .report_year import YEAR_LED, report_year
@@ -170,6 +171,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _units(doc, recs, texts)
     _weights_of_indicator_part(recs)
     _weights_of_level_groups(recs)
+    read_blank_deductions(recs)   # 扣分 cells left blank: none taken where the totals show it, else said
     for p in recs.projects:
         recs.warnings += grade_scores(p, texts)   # grades in the score column, by the rule the text states
     recs.tiers, recs.tier_names, recs.tiers_written = stated_tiers(texts)

@@ -207,13 +207,14 @@ def _serial_column(header: list[str]) -> int | None:
 
 def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
     """The score where the form writes the points taken off (扣分) instead: the weight less them,
-    to the places the two were written with, located at the deduction's cell, its raw saying how."""
+    to the places the two were written with, located at the deduction's cell, its raw saying how. A
+    deduction signed as points lost (-0.8, －0.8) takes off its size: under 扣分 the sign only marks it."""
     if weight is None or deduction is None or weight.value is None or deduction.value is None or \
-            deduction.q.unit not in ("", "分") or not 0 <= deduction.value <= weight.value:
+            deduction.q.unit not in ("", "分") or not 0 <= abs(deduction.value) <= weight.value:
         return None
     places = max(weight.q.places or 0, deduction.q.places or 0)
-    raw = f"{bare(weight.raw)}-{bare(deduction.raw)}"
-    value = weight.value - deduction.value
+    raw = f"{bare(weight.raw)}-{bare(deduction.raw).lstrip('-－')}"
+    value = weight.value - abs(deduction.value)
     return Figure(Quantity(raw=raw, op="=", value=value, unit=weight.q.unit, places=places,
                            note=f"得分按分值{bare(weight.raw)}减扣分{bare(deduction.raw)}推算为{value:f}"), deduction.loc)
 

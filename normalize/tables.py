@@ -1215,6 +1215,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.actual_period: str | None = None   # the part of the year the actual column covers (part_of_year)
         self.other_rows: dict = {}   # layouts of another header's rows among the indicators (_other_row_layouts)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
+        self.row_pair_label: int | None = None   # the column labelling those rows (类别: 目标值 / 实际值)
         self.named_targets: str | None = None
         self.code_col: int | None = None   # a column of indicator codes the document's legend names levels for
         self._code_names: dict[str, str] | None = None
@@ -1582,7 +1583,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     stack.append(x)
             stacks.append(stack)
         taken = {c for c in vars(cols).values() if c is not None}
-        taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired) if c is not None}
+        taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired, self.row_pair_label)
+                  if c is not None}
         taken |= set(self.bounds or ()) | set(self.target_parts or ()) | set(self.kind_pairs) | \
             set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts)
         if self.second_actual is not None:
@@ -2008,7 +2010,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.actual_period = part_of_year("".join(grid[k][cols.actual] for k in range(h, r)
                                                       if cols.actual < len(grid[k]))) \
                 if cols.actual is not None else None
-        self.row_pairs = _row_pairs(grid, r, cols)
+        self.row_pairs, self.row_pair_label = _row_pairs(grid, r, cols)
         second_rows = {max(a[0], b[0]) for a, b, _ in self.row_pairs.values()}
         if not (continued and self.named_targets == "header"):
             # a table going on past a page break keeps what its header said of its names
@@ -2860,14 +2862,15 @@ def _actual_part(grid, h: int, cols: _Cols) -> int | None:
     return fields.index("actual")
 
 
-def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tuple[int, str], int]]:
+def _row_pairs(grid, r: int, cols: _Cols) -> tuple[dict[int, tuple[tuple[int, str], tuple[int, str], int]], int | None]:
     """An indicator written on two rows with one value column (指标值), where a column the header
     does not map labels each row's role (类别: 目标值 / 实际值, 计划 / 实际, 预期 / 完成): the first row
-    of each pair -> ((row, value) of the target, of the actual, the value column). Only where every
-    labelled cell names a role and they come as adjacent pairs of the two roles."""
+    of each pair -> ((row, value) of the target, of the actual, the value column), and the labelling
+    column (read: no column passed over). Only where every labelled cell names a role and they come as
+    adjacent pairs of the two roles."""
     value = cols.target if cols.actual is None else cols.actual if cols.target is None else None
     if value is None:
-        return {}
+        return {}, None
     mapped = {c for c in vars(cols).values() if c is not None}
     rows = _body_rows(grid, r, summaries=True)
     for c in range(max((len(grid[k]) for k in rows), default=0)):
@@ -2881,8 +2884,8 @@ def _row_pairs(grid, r: int, cols: _Cols) -> dict[int, tuple[tuple[int, str], tu
             cell = {k: grid[k][value].strip() if value < len(grid[k]) else ""
                     for (a, _), (b, _) in pairs for k in (a, b)}
             return {a: ((a, cell[a]), (b, cell[b]), value) if x == "target" else ((b, cell[b]), (a, cell[a]), value)
-                    for (a, x), (b, _) in pairs}
-    return {}
+                    for (a, x), (b, _) in pairs}, c
+    return {}, None
 
 
 def _points_order(header: list[str], cols: _Cols) -> tuple[str, ...]:
