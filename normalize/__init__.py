@@ -29,7 +29,7 @@ from .subjects import function_words
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
 from .cued_lines import tile_paragraphs
-from .declared_order import declared_paragraphs
+from .declared_order import dealt_lists, declared_paragraphs
 from .label_blocks import card_grid, json_paragraphs, place, titled_cards
 from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_silent, say_unread, say_silent_rows,
                      say_silent_tables, silent_rows)
@@ -140,6 +140,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
     doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
     doc, declared_said = declared_paragraphs(doc)   # values in parentheses in the order a note declares
+    doc, dealt_said = dealt_lists(doc)   # names listed first, their values in later lists in the same order
+    declared_said += dealt_said
     json_said += declared_said
     doc, tile_said = tile_paragraphs(doc)   # a dashboard's tiles: cued values, a score over its mark
     json_said += tile_said
