@@ -30,7 +30,8 @@ from .subjects import function_words
 from .scoring import cell_rules, grade_scores, infer_model, own_rule, stated_proportional, stated_row_rules, stated_tiers
 from .cell_runs import count_unread_tables, read_cell_runs
 from .cued_lines import tile_paragraphs
-from .declared_order import declared_paragraphs
+from .declared_order import dealt_lists, declared_paragraphs
+from .headed_tables import stacked_captions
 from .label_blocks import card_grid, json_paragraphs, place, titled_cards
 from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_silent, say_unread, say_silent_rows,
                      say_silent_tables, silent_rows)
@@ -141,6 +142,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
     doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
     doc, declared_said = declared_paragraphs(doc)   # values in parentheses in the order a note declares
+    doc, dealt_said = dealt_lists(doc)   # names listed first, their values in later lists in the same order
+    declared_said += dealt_said
     json_said += declared_said
     doc, tile_said = tile_paragraphs(doc)   # a dashboard's tiles: cued values, a score over its mark
     json_said += tile_said
@@ -153,6 +156,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += halves_said
     doc, sides_said = side_views(doc)   # a table split into two views side by side, each with its header
     widened_said += sides_said
+    doc, stacked_said = stacked_captions(doc)   # small value tables read as one with their name lines as rows
+    widened_said += stacked_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines

@@ -17,7 +17,8 @@ import regex as re
 
 from jixiao.extract import Document, Paragraph, Table
 
-from .vocab import header_field
+from .clause_lines import GROUP
+from .vocab import header_field, level_label
 
 # an order declared: (依次 | 分别)(为 | 是) then a list apart by 、，, up to the sentence's end or a bracket
 _DECLARED = re.compile(r"(?:依次|分别)[为是][：:]?\s*([^。；;（(]+)")
@@ -117,3 +118,140 @@ def declared_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     if not n:
         return doc, []
     return replace(doc, blocks=blocks), [f"{doc.source}：有{n}条指标写成“名称（值／值…）”或“名称 值 值…”，按说明“{note[:40]}”所列顺序读取各值，请与原件核对"]
+
+
+# Names listed first and their figures in later lists, each a label and the values in the names' order (1673:
+# 1.数量指标：建设香菇标准化菌棚 … 12.…, then 以上指标年度指标值依次为：≥600亩、≥2000万棒、…。 / 实际完成值依次为：… /
+# 分值依次为：… / 得分依次为：…). A list opens with a label the header grammar maps (the words before 依次为 / 分别为,
+# or the longest tail of them that maps) and holds its values apart by 、，；. The names are the numbered items
+# 1 … N just above the first list (level headings such as （一）产出指标 may stand between them), or a list of its
+# own whose label maps to the name. Where every list holds N values each name is written as its card (its level
+# 2 a line where the item opens with one, 数量指标：X; the name a line; label：value a line each) at its own place,
+# so the label grammars read it under the level lines around it; where the counts differ nothing is dealt and
+# every name is said unread. A reader may have split such paragraphs at their marks into a table (a row a list,
+# a PDF line wrapped into the next row): its rows are read back as the lists they were.
+_LIST_OPEN = re.compile(r"^\s*(?P<label>[^：:，,。；;]{1,20}?)\s*(?:依次|分别)[为是]\s*[：:]?\s*(?P<rest>.*)$")
+_LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})\s*[.、．)）](?!\d)\s*(?P<body>\S.*)$")
+_ITEM_LEVEL = re.compile(r"^(?P<level>[^：:]{2,12})[：:]\s*(?P<name>\S.*)$")
+
+
+def _list_field(label: str) -> str | None:
+    """The field a list's label names: the label's, or the longest tail of it that maps."""
+    for k in range(len(label) - 1):
+        if (f := header_field(label[k:], set())) is not None:
+            return f
+    return None
+
+
+def _values(text: str) -> list[str]:
+    return [v for v in _LIST_MARK.split(text.strip().rstrip("。.；;").strip()) if v]
+
+
+def _table_lists(t: Table) -> list[tuple[str, str, list[list[str]]]] | None:
+    """A table whose rows are labelled lists split at their marks, each row a list's opening or its wrapped
+    continuation (the first row an opening): (label, field, the rows' pieces) a list; else None."""
+    out = []
+    for r in range(t.n_rows):
+        cells = [c.text.strip() for c in sorted((c for c in t.cells if c.row == r), key=lambda c: c.col)]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells or any(not c for c in cells):
+            return None
+        m = _LIST_OPEN.match(cells[0])
+        if m and (f := _list_field(m["label"])) is not None:
+            out.append((m["label"], f, [[x for x in [m["rest"].strip()] + cells[1:] if x]]))
+        elif out:
+            out[-1][2].append(cells)
+        else:
+            return None
+    return out
+
+
+def _joined(rows: list[list[str]], n: int) -> list[str] | None:
+    """A list's values from its rows where a wrapped row's first piece either goes on the last value of the
+    row before (3000 / 元) or is a value of its own: the one way that gives n values, else None."""
+    ways = {()}
+    for k, row in enumerate(rows):
+        row = [x.rstrip("。.；;") for x in row]
+        ways = {w + tuple(row) for w in ways} | ({w[:-1] + (w[-1] + row[0],) + tuple(row[1:]) for w in ways if w} if k else set())
+    fit = [list(w) for w in ways if len(w) == n]
+    return fit[0] if len(fit) == 1 else None
+
+
+def _numbered_run(blocks: list, end: int) -> list[int] | None:
+    """The block indices of the items numbered 1 … N that end just above block end, level headings allowed
+    between them; else None."""
+    got, want = [], None
+    for k in range(end - 1, -1, -1):
+        b = blocks[k]
+        if not isinstance(b, Paragraph) or not b.text.strip():
+            if isinstance(b, Paragraph):
+                continue
+            return None
+        if m := _NUMBERED.match(b.text):
+            n = int(m["n"])
+            if want is not None and n != want:
+                return None
+            got.insert(0, k)
+            if n == 1:
+                return got if len(got) >= 2 else None
+            want = n - 1
+        elif got and ((g := GROUP.match(b.text)) and level_label(g["label"]) or level_label(b.text.strip())):
+            continue
+        else:
+            return None
+    return None
+
+
+def dealt_lists(doc: Document) -> tuple[Document, list[str]]:
+    """The document with names listed first and their values in later labelled lists written as cards (see
+    above), the lists taken out; and the warning saying so, or naming every name unread where the lists' counts
+    differ from the names'. Where no such lists follow such names, the document as it was."""
+    blocks = list(doc.blocks)
+    lists, at = [], []     # (label, field, rows) per list; the block indices holding them
+    for k, b in enumerate(blocks):
+        got = None
+        if isinstance(b, Paragraph) and (m := _LIST_OPEN.match(b.text)) and (f := _list_field(m["label"])):
+            got = [(m["label"], f, [_values(m["rest"])])]
+        elif isinstance(b, Table) and b.parent is None:
+            got = _table_lists(b)
+        if got and all(rows[0] for _, _, rows in got):
+            lists += got
+            at.append(k)
+        elif lists:
+            break
+    fields = [f for _, f, _ in lists]
+    if len(VALUE_FIELDS & set(fields)) < 2 or len(set(fields)) != len(fields):
+        return doc, []
+    named = [(label, rows) for label, f, rows in lists if f in ("level3", "name")]
+    items = _numbered_run(blocks, at[0])
+    if items is None and len(named) != 1:
+        return doc, []
+    names = [_NUMBERED.match(blocks[k].text)["body"].strip() for k in items] if items else \
+        _joined(named[0][1], sum(len(r) for r in named[0][1]))
+    n = len(names)
+    dealt = [(label, _joined(rows, n)) for label, f, rows in lists if f in VALUE_FIELDS]
+    where = f"“{lists[0][0]}依次为…”等{len(lists)}个列表"
+    if any(v is None for _, v in dealt):
+        counts = "、".join(f"{label}{sum(len(r) for r in rows)}个" for label, _, rows in lists)
+        blocks = [x for k, x in enumerate(blocks) if k not in at]
+        return replace(doc, blocks=blocks), [f"{doc.source}：{n}项指标的名称与数值分开列出，{where}的项数（{counts}）与指标数不同，"
+                                             f"未按顺序对应，以下指标未读取：{'、'.join(names)}"]
+    cards = {}
+    for j, name in enumerate(names):
+        b = blocks[items[j]] if items else blocks[at[0]]
+        lines = []
+        if (m := _ITEM_LEVEL.match(name)) and level_label(m["level"]):
+            lines.append(Paragraph(text=m["level"], loc=b.loc))
+            name = m["name"].strip()
+        lines.append(Paragraph(text=name, loc=b.loc))
+        lines += [Paragraph(text=f"{label}：{v[j]}", loc=b.loc) for label, v in dealt]
+        cards.setdefault(items[j] if items else at[0], []).extend(lines)
+    out = []
+    for k, b in enumerate(blocks):
+        if k in cards:
+            out += cards[k]
+        elif k not in at:
+            out.append(b)
+    return replace(doc, blocks=out), [f"{doc.source}：{n}项指标的名称与数值分开列出，按{where}所列顺序将各值对应到名称读取，请与原件核对"]

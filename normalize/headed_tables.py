@@ -12,8 +12,15 @@ pages is listed here.
 
 A table of values under no name (a level heading straight above it) is not read: it is counted unread and
 named in a warning.
+
+A PDF reader may take such tables one under another for one table, each next name line caught as a row of it
+cut at the columns (1672.pdf: a caption centred over the narrower table below it, 表 3 培训花木种植户（产出指标 |
+—数量指标）): a table of the value heads and values, then rows in threes (a line of text, the same heads, the
+values), is read as the name lines and small tables it was (stacked_captions).
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 import regex as re
 
@@ -52,6 +59,29 @@ def _glued_level(text: str) -> tuple[str, str] | None:
     (经济效益指标核桃亩均产量), the longest such label; None where it opens with none."""
     return next(((text[:n], text[n:].strip()) for n in range(len(text) - 1, 1, -1)
                  if text[:n].endswith(LEVEL_NOUN) and level2_label(text[:n]) and text[n:].strip()), None)
+
+
+def stacked_captions(doc: Document) -> tuple[Document, list[str]]:
+    """The document with each table of value tables stacked under name rows (see above) split into its name lines
+    and small tables, in place; and the warning naming them. Where none is, the document as it was."""
+    out, said = [], []
+    for b in doc.blocks:
+        rows = b.rows() if isinstance(b, Table) and b.parent is None and b.n_rows >= 5 and b.n_rows % 3 == 2 else []
+        heads = [[c.text.strip() for c in r] for r in rows[::3][:1] + rows[3::3]]
+        names = ["".join(c.text.strip() for c in r) for r in rows[2::3]]
+        head = replace(b, n_rows=2, cells=[c for c in b.cells if c.row < 2]) if rows else None
+        if not rows or _value_fields(head) is None or any(h != heads[0] for h in heads) or \
+                any(not x or header_field(x, set()) is not None for x in names):
+            out.append(b)
+            continue
+        out.append(head)
+        for k, name in enumerate(names):
+            r = 3 * k + 2       # the name row; the heads and values the two below it
+            out.append(Paragraph(text=name, loc=rows[r][0].loc))
+            out.append(replace(b, n_rows=2, cells=[replace(c, row=c.row - r - 1) for c in b.cells if r < c.row <= r + 2]))
+        said.append(f"{b.loc.describe()}：{len(names)}张指标小表连同其上的名称行（{names[0][:30]}…）被读成一张表，"
+                    "按名称行与其下的小表分开读取，请核对原件")
+    return (replace(doc, blocks=out), said) if said else (doc, [])
 
 
 def _levels(text: str, level1: str | None) -> tuple[str | None, str | None] | None:

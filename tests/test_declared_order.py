@@ -88,3 +88,57 @@ def test_a_one_column_table_framing_such_items_a_cell_a_line_reads_its_cells_as_
         ("产出指标", "数量指标", "新造高产油茶林", "≥6000亩", "6150亩", "10", "10"),
         ("产出指标", "数量指标", "低产油茶林改造", "≥10000亩", "10300亩", "8", "8"),
         ("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "95%", "10", "10")]
+
+
+def _listed(lists, numbered=True):
+    """1673's shape: the names a numbered list under level headings, then labelled lists of the values in order."""
+    names = ["（一）产出指标", "1.数量指标：新建村道", "2.质量指标：验收合格率", "（二）满意度指标", "3.服务对象满意度指标：群众满意度"]
+    blocks = [_p(0, "项目支出绩效自评表"), _p(1, "本项目共设置三级绩效指标3项，具体如下：")]
+    blocks += [_p(2 + k, x) for k, x in enumerate(names if numbered else [])]
+    return Document(source="mem", format="docx", sha256="", blocks=blocks + [_p(10 + k, x) for k, x in enumerate(lists)])
+
+
+_LISTS = ["以上指标年度指标值依次为：≥12公里、≥95%、≥90%。", "实际完成值依次为：12.5公里、96%、93%。",
+          "分值依次为：40、30、30。", "得分依次为：40、30、30。"]
+_ROWS = [("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "40", "40"),
+         ("产出指标", "质量指标", "验收合格率", "≥95%", "96%", "30", "30"),
+         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "30", "30")]
+
+
+def _read(doc):
+    recs = normalize_document(doc, name="mem")
+    return recs, [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+                  for i in recs.indicators]
+
+
+def test_names_listed_first_take_the_values_of_later_lists_in_order():
+    """1673: the twelve names not read nor named, the 依次为 lists read as false rows: each name now reads as its
+    card, its level 2 from the item (数量指标：X), its values the lists' in the names' order."""
+    recs, rows = _read(_listed(_LISTS))
+    assert rows == _ROWS
+    assert any("分开列出" in w for w in recs.warnings)
+
+
+def test_lists_a_reader_split_into_a_table_are_read_back_a_wrapped_value_joined():
+    """1673.pdf: the lists' paragraphs split at their marks into a table, a line wrapped inside a value (12.5 |
+    公里) into a row of its own: the rows are read back as the lists, the wrap joined where that gives the count."""
+    rows = [["以上指标年度指标值依次为：≥12公里", "≥95%", "≥90%。"], ["实际完成值依次为：12.5", "", ""],
+            ["公里", "96%", "93%。"], ["分值依次为：40", "30", "30。"], ["得分依次为：40", "30", "30。"]]
+    t = Table(index=0, n_rows=5, n_cols=3, loc=Location("mem", block=10, table=0),
+              cells=[Cell(text=x, row=r, col=c, loc=Location("mem", block=10, table=0, row=r, col=c))
+                     for r, row in enumerate(rows) for c, x in enumerate(row)])
+    doc = _listed([])
+    doc = Document(source="mem", format="pdf", sha256="", blocks=doc.blocks + [t])
+    assert _read(doc)[1] == _ROWS
+
+
+def test_lists_whose_counts_differ_from_the_names_deal_nothing_and_name_every_name_unread():
+    recs, rows = _read(_listed(["以上指标年度指标值依次为：≥12公里、≥95%。"] + _LISTS[1:]))
+    assert rows == []
+    said = [w for w in recs.warnings if "未读取" in w and "项数" in w]
+    assert said and all(x in said[0] for x in ("新建村道", "验收合格率", "群众满意度"))
+
+
+def test_names_given_as_a_list_of_their_own_take_the_values_in_order():
+    recs, rows = _read(_listed(["三级指标依次为：新建村道、验收合格率、群众满意度。"] + _LISTS, numbered=False))
+    assert [r[2:] for r in rows] == [r[2:] for r in _ROWS]

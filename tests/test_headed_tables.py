@@ -87,3 +87,36 @@ def test_a_bracket_after_the_name_that_is_no_level_pair_stays_in_the_name(tmp_pa
                             + _card("养护道路里程", "≥120公里", "126公里", "20", "20")))
     assert [(i.level2, i.level3) for i in recs.indicators] == [("数量指标", "新建道路（含桥涵）"),
                                                                ("数量指标", "养护道路里程")]
+
+
+def test_small_tables_read_as_one_with_their_captions_cut_into_rows_are_split_back(tmp_path):
+    """1672.pdf: captions centred over narrower tables, the reader took the tables below the first for rows of one
+    table, each caption a row cut at the columns (表 2 养护工程完工时间（产出指标 | —时效指标）): two of twelve rows
+    read, the rest named as a header that is none or not at all. The table is read as the captions and small
+    tables it was, and said."""
+    def row(*cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    recs = _page(tmp_path, (
+        "<p>表 1 养护道路里程（产出指标—数量指标）</p><table>" + HEADS + row("≥120公里", "126公里", "20", "20")
+        + row("表 2 养护工程完工时间（产出指标", "—时效指标）", "", "") + HEADS
+        + row("2023年10月31日前", "2023年10月20日", "10", "10")
+        + row("表 3 沿线群众满意度（满意度指标—服务", "对象满意度指", "标）", "") + HEADS
+        + row("≥90%", "95%", "10", "9") + "</table>"))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.score.q.value) for i in recs.indicators]
+    assert got == [("产出指标", "数量指标", "养护道路里程", "≥120公里", Decimal(20)),
+                   ("产出指标", "时效指标", "养护工程完工时间", "2023年10月31日前", Decimal(10)),
+                   ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", Decimal(9))]
+    assert any("名称行" in w and "分开读取" in w for w in recs.warnings)
+
+
+def test_a_table_whose_repeated_heads_stand_under_rows_of_values_is_not_split(tmp_path):
+    """A row between the value rows that is a value itself (or a head) is no name line: the table stays."""
+    from jixiao.extract.model import Cell, Document, Location, Table
+    from jixiao.normalize.headed_tables import stacked_captions
+    heads = ["年度指标值", "实际完成值", "分值", "得分"]
+    rows = [heads, ["≥1", "1", "5", "5"], ["分值", "", "", ""], heads, ["≥2", "2", "5", "5"]]
+    t = Table(index=0, n_rows=5, n_cols=4, loc=Location("mem", table=0),
+              cells=[Cell(text=x, row=r, col=c, loc=Location("mem", table=0, row=r, col=c))
+                     for r, row in enumerate(rows) for c, x in enumerate(row)])
+    doc = Document(source="mem", format="pdf", sha256="", blocks=[t])
+    assert stacked_captions(doc) == (doc, [])
