@@ -258,12 +258,15 @@ def stated_tiers(texts: list[str]) -> tuple[list[tuple[Decimal, Decimal]], list[
 # The proportional rule as forms state it in a footnote, a 评分标准 cell or a row's 偏差原因: 实际完成值/
 # 年度指标值×该指标分值, 分值×完成率, 按完成比例计分, 按B/A或A/B*该指标分值记分 (Shandong, columns headed
 # 预期指标值(A) / 实际完成指标值(B)); on a 扣分 form the same rule as a deduction: 按完成比例扣分, 按未完成
-# 比例扣分 (what is off is the shortfall's share), 按比例相应扣减分值.
+# 比例扣分 (what is off is the shortfall's share), 按比例相应扣减分值; or in words, the result's share of the
+# target: 按实际完成值占年度指标值的比例计分 / 计算, 按照完成值与目标值之比计算得分, 按完成数占计划数的比重计分.
 PROPORTIONAL_RULE = re.compile(
     r"(?:完成值|实际值|完成数|B)\s*[/÷]\s*(?:年度)?(?:指标值|目标值|计划值|计划数|A)(?:或[^，,。；;]{0,8}?)?"
     r"\s*[×*xX]\s*(?:该|本)?(?:项)?(?:指标)?(?:分值|权重)"
     r"|(?:分值|权重)\s*[×*xX]\s*(?:实际)?完成(?:率|比例)"
-    r"|按(?:实际)?未?完成(?:比例|率|程度)(?:相应)?(?:计|得|扣减?|折算|折合)分|按比例(?:相应)?(?:计|得|扣减?)分")
+    r"|按(?:实际)?未?完成(?:比例|率|程度)(?:相应)?(?:计|得|扣减?|折算|折合)分|按比例(?:相应)?(?:计|得|扣减?)分"
+    r"|按(?:照)?(?:实际)?完成(?:值|数|量)?(?:占|与)(?:年度)?(?:指标值|目标值|计划值|计划数|目标)(?:的|之)?"
+    r"(?:比例|比值|比重|比)(?:相应)?(?:计分|计算|得分|扣减?分|折算|折合|赋分)")
 # A sentence about the execution rate (执行率未达100%，按比例扣分) states the fund row's rule, scored by
 # its rate, not the indicators'.
 FUND_SUBJECT = re.compile(r"执行率|执行进度|预算执行|资金执行|支出进度")

@@ -3674,6 +3674,33 @@ def test_the_projects_scoring_rule_is_the_forms_own_line_never_a_rows_reason():
     assert (p.scoring_model, p.scoring_rule) == ("proportional", "定量指标未达到指标值的，按完成比例计分")
 
 
+
+# -- s269: the proportional rule stated as the result's share of the target (1678, 1679) ------------
+@pytest.mark.parametrize("text, stated", [
+    ("说明：1.预算执行率得分＝分值×执行率，最高不超过分值；2.定量指标按实际完成值占年度指标值的比例计分，定性指标按完成"
+     "情况分档计分。", True),
+    ("说明：执行率＝全年执行数÷全年预算数；绩效指标得分按实际完成值占年度指标值的比例计算，最高不超过该项分值。", True),
+    ("未达到目标值的，按照完成值与目标值之比计算得分", True), ("按实际完成数占计划数的比重计分", True),
+    ("预算执行率按全年执行数占全年预算数的比例计分", False), ("定性指标按完成情况分档计分", False),
+    ("完成值占目标值的比例在80%以上的为良", False)])
+def test_the_proportional_rule_stated_as_the_results_share_of_the_target_is_read(text, stated):
+    from jixiao.normalize.scoring import stated_proportional
+    assert bool(stated_proportional([text])) == stated
+
+
+def test_a_short_row_scored_off_the_share_its_note_states_is_flagged():
+    """One short row is no evidence of a model; a 说明 stating 按实际完成值占年度指标值的比例计分 is, so a
+    row scored off it is flagged (JX405) and the rule is the project's."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "10", "7.5"],
+            ["产出指标", "质量指标", "合格率", "≥90%", "96%", "10", "10"],
+            ["效益指标", "社会效益指标", "就业率", "≥80%", "85%", "10", "10"]]
+    doc = document(rows, "说明：1.预算执行率得分＝分值×执行率；2.定量指标按实际完成值占年度指标值的比例计分。")
+    r = normalize_document(doc)
+    p = r.projects[0]
+    assert (p.scoring_model, p.scoring_rule) == ("proportional", "2.定量指标按实际完成值占年度指标值的比例计分")
+    assert [(f.stated, f.expected) for f in check(r) if f.rule == "JX405"] == [("7.5", "9")]
+
 # -- issue 21: letter grades (A / B / C) in the score column ---------------------------------------
 _LETTERS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "数量指标", "培训人次", "≥1000人次", "900人次", "30", "B"],
