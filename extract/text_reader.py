@@ -67,7 +67,7 @@ from .mail_message import is_message, mail_body
 from .http_archive import archive_bodies
 from .flush_wraps import flush_wraps
 from .column_copy import column_copy
-from .message_thread import SENDER, thread_text
+from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
@@ -455,14 +455,22 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     if source is None and (diff := new_side(text)) is not None:     # a diff of two versions: the new one
         text, source = "\n".join(t for _, t in diff.lines), [no for no, _ in diff.lines]
         gaps = "、".join(f"第{a}—{b}行" if a != b else f"第{a}行" for a, b in diff.missing)
-        doc.warnings.append(f"{path}：此文件是同一文件两个版本的差异（diff），已按新版本（上下文行与“+”行）读取；"
-                            f"旧版本的{diff.dropped}行（“-”行）与差异以外的{diff.outside}行（提交说明等）未读取"
+        kept, gone = (("上下文行与“+”行", f"{diff.dropped}行（“-”行）") if not diff.words else
+                      (f"各行及行内{diff.words}处“{{+…+}}”新文字", f"行内{diff.dropped}处“[-…-]”旧文字"))
+        doc.warnings.append(f"{path}：此文件是同一文件两个版本的差异（diff），已按新版本（{kept}）读取；"
+                            f"旧版本的{gone}与差异以外的{diff.outside}行（提交说明等）未读取"
                             + (f"；新版本的{gaps}不在差异中，无法读取" if gaps else "") + "，请核对原件")
     if source is None and (sides := right_side(text)) is not None:     # two versions side by side: the right
         text, source = "\n".join(t for _, t in sides.lines), [no for no, _ in sides.lines]
         doc.warnings.append(f"{path}：此文件是同一文件两个版本的并排对照（diff -y / sdiff），已按右栏（新版本）读取；"
                             f"左栏（旧版本）的{sides.dropped}行未读取（其中{sides.changed}行与右栏不同，“|”行），"
                             f"请核对原件")
+    if source is None and (chat := chat_rows(text)) is not None:     # a sheet pasted into a chat row by row
+        lines, rows, moved = chat
+        text, source = "\n".join(t for _, t in lines), [no for no, _ in lines]
+        doc.warnings.append(f"{path}：此文件是聊天记录，表格逐行作为{rows}条消息发出，已去掉消息头（发送人、时间），"
+                            f"把各行连成表格读取" + (f"；夹在表格行之间的{moved}条其他消息移到表后读取" if moved else "")
+                            + "，请核对原件")
     if source is None and (texinfo := texinfo_text(text)) is not None:     # a Texinfo source: the lines it prints
         text, source = texinfo
     if source is None and (put := record_text.put_records(text)) is not None:     # name=value records in a log
