@@ -736,8 +736,10 @@ def _json_members(text: str) -> str | None:
     return "\n".join(out)
 
 
-# A Markdown text: a pipe table's separator row (|---|:---:|) or a heading line (# 标题).
-_MARKDOWN = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^#{1,6}[ \t]+\S", re.M)
+# A Markdown text: a pipe table's separator row (|---|:---:|), a heading line (# 标题) or a line in strong
+# emphasis whole (**项目支出绩效自评表**, pandoc's title where it writes no heading; a template's unfilled ** sits
+# inside a line: 支出**万元).
+_MARKDOWN = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^#{1,6}[ \t]+\S|^\*\*[^*\s][^*\n]*\*\*[ \t]*$", re.M)
 # A quote mark is no quote where a figure follows it: a value's operator (>90%, > 95%, >=3000个).
 _MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>(?![ \t]*[=＝]?[ \t]*\d)[ \t]?)")
 # Strong emphasis marks a word or a phrase, never across a clause break, and is no part of a run of
@@ -1104,6 +1106,37 @@ def _keyed_messages(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
     return out[:first] + tables + out[first:]
 
 
+# A table between two rules of dashes the table's width, set under an indent (pandoc's multiline and simple
+# tables, two spaces in): the indent is the writer's margin, no cell's; the rule opening, the head, a rule of
+# dash runs (a column each), the rows, the closing rule, all under it.
+_FENCE_RULE = re.compile(r"^( +)-{3,}\s*$")
+
+
+def _fenced_indent(lines: list[_Line]) -> list[_Line]:
+    """The lines with each table fenced by indented dash rules set back by the indent every line of it
+    shares (an indented run of lines is read as cells a line otherwise), where a rule of dash runs
+    (the columns) stands inside the fence."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        m = _FENCE_RULE.match(out[k].text)
+        if not m:
+            k += 1
+            continue
+        pad = m.group(1)
+        end = next((j for j in range(k + 1, len(out)) if _FENCE_RULE.match(out[j].text)
+                    and _FENCE_RULE.match(out[j].text).group(1) == pad), None)
+        inside = out[k + 1:end] if end else []
+        if not end or not any(_DASH_RULE.match(ln.text) for ln in inside) or \
+                not all(ln.text.startswith(pad) for ln in inside if ln.text.strip()):
+            k += 1
+            continue
+        for j in range(k, end + 1):
+            out[j] = _Line(out[j].no, out[j].text[len(pad):])
+        k = end + 1
+    return out
+
+
 def _listings(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
     out: list[_Line] = []
     k = 0
@@ -1354,8 +1387,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_keyed_messages(_listings(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at), doc.warnings, at))))))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_keyed_messages(_listings(_fenced_indent(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]), doc.warnings, at), doc.warnings, at))))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -2547,7 +2580,9 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
         j += 1
     pieced = [(ln, _pieces(ln.text, width)) for ln in block]
     multi = [p for _, p in pieced if len(p) >= 2]
-    if len(multi) < 3:
+    # a head, the rule of dash runs under it and ONE row (a fund table set as a multiline table): the runs
+    # draw the columns
+    if len(multi) < 3 and not (len(block) == 3 and _DASH_RULE.match(block[1].text) and _dash_spans(block, width)):
         return (rows, j) if len(block) == 2 and (rows := _head_over_row(block, width)) else None
     if width is utf8_width:
         return (rows, j) if (rows := _printf_rows(pieced)) else None
