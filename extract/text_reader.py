@@ -66,6 +66,7 @@ from .letter_spacing import letter_spaced, unspaced
 from .mail_message import is_message, mail_body
 from .http_archive import archive_bodies
 from .flush_wraps import flush_wraps
+from .cell_lines import cell_grid
 from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
@@ -465,6 +466,9 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"{path}：此文件是同一文件两个版本的并排对照（diff -y / sdiff），已按右栏（新版本）读取；"
                             f"左栏（旧版本）的{sides.dropped}行未读取（其中{sides.changed}行与右栏不同，“|”行），"
                             f"请核对原件")
+    if source is None and (grid := cell_grid(text)) is not None:     # a sheet written a cell a line: rebuilt
+        text, source, said = grid
+        doc.warnings.append(f"{path}：{said}，请核对原件")
     if source is None and (chat := chat_rows(text)) is not None:     # a sheet pasted into a chat row by row
         lines, rows, moved = chat
         text, source = "\n".join(t for _, t in lines), [no for no, _ in lines]
