@@ -79,13 +79,14 @@ def cell_grid(text: str) -> tuple[str, list[int], str] | None:
     if placed is None:
         return None
     where, place_keys = placed
-    rest = [k for k in shape if k not in place_keys and all(isinstance(o[k], (str, int, float)) or o[k] is None
+    rest = [k for k in objs[0] if k in shape and k not in place_keys and all(isinstance(o[k], (str, int, float)) or o[k] is None
                                                              for o in objs)]
 
     def blocks(k):          # the times a field's value changes in the file's order
         return sum(1 for x, y in zip(objs, objs[1:]) if x[k] != y[k])
-    sheets = [k for k in rest if len({o[k] for o in objs}) <= MAX_SHEET_KEYS
-              and blocks(k) == len({o[k] for o in objs}) - 1]
+    sheets = sorted((k for k in rest if all(isinstance(o[k], str) for o in objs)
+                     and len({o[k] for o in objs}) <= MAX_SHEET_KEYS and blocks(k) == len({o[k] for o in objs}) - 1),
+                    key=lambda k: -len({o[k] for o in objs}))
     varying = [k for k in rest if k not in sheets and len({str(o[k]) for o in objs}) * 4 > len(objs)]
     if not varying:
         return None

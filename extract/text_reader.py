@@ -3028,6 +3028,12 @@ def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
     rows = [[(ln.no, at_columns(ln.text, a, b, width).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
     if not all(t for _, t in rows[0]):
         return None
+    # a multiline table (pandoc's) parts its rows by blank lines: a line after the blank that the runs cut into
+    # three cells or more is its next row, and this no result of one row
+    if i + 4 < len(lines) and (nxt := lines[i + 4]) and not nxt.blank and not _is_rule(nxt.text.strip()) and \
+            _cut_at_runs([(nxt, [])], spans, width) and \
+            sum(1 for a, b in spans if at_columns(nxt.text, a, b, width).strip()) >= 3:
+        return None
     return rows, i + 3
 
 
