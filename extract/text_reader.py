@@ -751,13 +751,17 @@ _MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>(?![ \t]*[=＝]?[ \t]*\d)[ \t]?)"
 _MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]+?)(?<=[^\s*_])\1(?!\*)")
 
 
+# A backslash ending a line is Markdown's hard line break (pandoc writes 项目名称：X\ for a Word line break): no text.
+_MD_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
+
+
 def _plain_paragraphs(doc: Document) -> None:
     """A Markdown text's paragraphs as they read: without the heading and quote marks that open a
     line (# , > ) and the strong emphasis around words (**名称**：X). Only where the text shows it is
     Markdown: elsewhere ** is a figure left unfilled (支出**万元) and stays for the rules to see."""
     for n, b in enumerate(doc.blocks):
         if isinstance(b, Paragraph):
-            text = _MD_EMPHASIS.sub(r"\2", _MD_LINE_MARK.sub("", b.text))
+            text = _MD_HARD_BREAK.sub("", _MD_EMPHASIS.sub(r"\2", _MD_LINE_MARK.sub("", b.text)))
             if text != b.text:
                 doc.blocks[n] = replace(b, text=text.strip())
 

@@ -63,11 +63,12 @@ def test_a_pandoc_multiline_table_under_its_indent_is_read_and_its_bold_title_is
                                                    "执行率", "得分"], ["年度资金总额", "800.00", "850.00", "824.50", "10",
                                                                        "97.00%", "9.70"]])
     ind = _multiline([8, 12, 10, 10, 10, 4, 5, 18], [HEAD] + body_rows())
-    text = "\n".join(["**项目支出绩效自评表**", "", "项目名称：示范项目", "", *fund, "", *ind, ""])
+    text = "\n".join(["**项目支出绩效自评表**", "", "项目名称：示范项目\\", "主管部门：某县农业农村局", "", *fund, "", *ind, ""])
     f = written(tmp_path, text)
     recs, got = indicator_rows(f)
     assert got == ROWS and levels(recs) == LEVELS
     assert recs.projects[0].budget_initial.raw == "800.00" and recs.projects[0].executed.raw == "824.50"
+    assert recs.projects[0].name == "示范项目"      # pandoc's hard line break (a backslash at the line's end) no text
     paras = [b.text for b in read_document(f).blocks if isinstance(b, Paragraph)]
     assert "项目支出绩效自评表" in paras and not any("**" in p for p in paras)
 
