@@ -63,3 +63,60 @@ def thread_text(text: str) -> list[tuple[int, str]] | None:
         if not joined:
             out.pop()
     return out
+
+
+# -- a sheet pasted row by row into a chat: each row its own message ---------------------------------------
+# A chat export writes each message under a header line, the sender and when it came in either order
+# (张三  2024-03-13 15:02 / 2024-03-13 15:02:11 张三(财务股)). Where a sheet's rows were pasted one message
+# each (tab-joined cells as a spreadsheet copies a row), the headers, and the replies sent between two rows,
+# cut one table into as many one-row tables; the rows belong together.
+STAMP_FIRST = re.compile(r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+"
+                         r"[^\t\d\s][^\t]{0,29}$")
+MIN_ROW_MESSAGES = 3      # messages each a tab-joined row, the least that makes a sheet pasted row by row
+
+
+def _is_header(line: str) -> bool:
+    s = line.strip()
+    return bool(SENDER.match(s) or STAMP_FIRST.match(s))
+
+
+def chat_rows(text: str) -> tuple[list[tuple[int, str]], int, int] | None:
+    """The lines of a chat export whose messages carry a sheet's rows one message each, with their
+    source line numbers: the headers dropped, each run of row messages gathered into consecutive lines
+    (one table) and the other messages sent inside a run set after it, each message's lines kept. Also
+    the row messages and the messages moved. None where fewer than MIN_ROW_MESSAGES messages are rows."""
+    lines = text.split("\n")
+    heads = [k for k, ln in enumerate(lines) if _is_header(ln)]
+    if len(heads) < MIN_ROW_MESSAGES:
+        return None
+    messages = []
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        body = [(no + 1, lines[no]) for no in range(k + 1, end)]
+        while body and not body[-1][1].strip():
+            body.pop()
+        rows = bool(body) and all("\t" in t.strip("\r") and t.strip() for _, t in body)
+        messages.append((body, rows))
+    if sum(rows for _, rows in messages) < MIN_ROW_MESSAGES:
+        return None
+    out = [(k + 1, ln) for k, ln in enumerate(lines[:heads[0]])]
+    n, moved, row_messages = 0, 0, 0
+    while n < len(messages):
+        body, rows = messages[n]
+        if not rows:
+            out += body + [(body[-1][0] if body else heads[n] + 1, "")]
+            n += 1
+            continue
+        last = max(m for m in range(n, len(messages)) if messages[m][1] and
+                   all(messages[j][1] or not any("\t" in t for _, t in messages[j][0]) for j in range(n, m)))
+        between = []
+        for body, rows in messages[n:last + 1]:
+            if rows:
+                out += body
+                row_messages += 1
+            elif body:
+                between += body + [(body[-1][0], "")]
+                moved += 1
+        out += [(out[-1][0], "")] + between
+        n = last + 1
+    return out, row_messages, moved

@@ -7,7 +7,9 @@ text in it ([删除：] in a legend explaining the marks) is left as it stands. 
 text never holds a line break, so every line keeps its number.
 
 A unified diff of the form between two versions (diff -u, git show) says its final state too: the new
-version, its context and '+' lines (new_side); each line keeps the file's number."""
+version, its context and '+' lines (new_side); each line keeps the file's number. Shown word by word (git's
+--word-diff=plain), a hunk's lines carry no mark and the changes sit inside them, [-old-]{+new+}: the new
+version is each line with its {+ +} text kept and its [- -] text dropped."""
 from __future__ import annotations
 
 import re
@@ -49,12 +51,39 @@ _DIFF_NEW = re.compile(r"^\+\+\+ \S")
 _HUNK = re.compile(r"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 
 
+# git's word diff (--word-diff=plain): a hunk's lines unmarked, the old words [-…-], the new {+…+}, on one line
+_WORD_OLD = re.compile(r"\[-(.*?)-\]")
+_WORD_NEW = re.compile(r"\{\+(.*?)\+\}")
+
+
 @dataclass
 class NewSide:
     lines: list[tuple[int, str]]       # (the file's line, the text) of the new version, in order
-    dropped: int                       # the old version's own lines ('-')
+    dropped: int                       # the old version's own lines ('-'), or in a word diff its [-…-] marks
     outside: int                       # lines around the hunks (a commit's header, diff --git, index)
     missing: list[tuple[int, int]]     # the new version's lines no hunk holds (first, last)
+    words: int = 0                     # a word diff's {+…+} marks (0: a diff by lines)
+
+
+def _word_hunk(lines: list[str], k: int) -> tuple[list[tuple[int, str]], int, int, int] | None:
+    """A word diff's hunk from lines[k] (the line under its @@ header) to the next file's or hunk's header:
+    the new version's lines (a line holding nothing but a deletion gone), the [-…-] and {+…+} marks, and
+    the index past it; None where no line of it holds a mark or one opens with a line diff's mark."""
+    out: list[tuple[int, str]] = []
+    old = new = 0
+    while k < len(lines) and not _HUNK.match(lines[k]) and not lines[k].startswith("diff --git ") \
+            and not (_DIFF_OLD.match(lines[k]) and k + 1 < len(lines) and _DIFF_NEW.match(lines[k + 1])):
+        line = lines[k]
+        o, n = len(_WORD_OLD.findall(line)), len(_WORD_NEW.findall(line))
+        old, new = old + o, new + n
+        kept = _WORD_OLD.sub("", line)
+        kept = _WORD_NEW.sub(lambda m: m.group(1), kept)
+        if not (o and not kept.strip()):
+            out.append((k + 1, kept))
+        k += 1
+    while out and not out[-1][1].strip():
+        out.pop()
+    return (out, old, new, k) if old + new else None
 
 
 def new_side(text: str) -> NewSide | None:
@@ -62,7 +91,7 @@ def new_side(text: str) -> NewSide | None:
     with a hunk under it, or a hunk whose lines do not add up to its counts)."""
     lines = text.split("\n")
     out: list[tuple[int, str]] = []
-    dropped, outside, missing = 0, 0, []
+    dropped, outside, missing, words = 0, 0, [], 0
     k = 0
     found = False
     while k < len(lines):
@@ -81,6 +110,12 @@ def new_side(text: str) -> NewSide | None:
             if start > expect and new_n:
                 missing.append((expect, start - 1))
             k += 1
+            if lines[k:k + 1] and lines[k][:1] not in " +-\\" and (word := _word_hunk(lines, k)):
+                got, old, new, k = word
+                out += got
+                dropped, words = dropped + old, words + new
+                expect = start + new_n
+                continue
             while (old_n or new_n) and k < len(lines):
                 line = lines[k]
                 mark, rest = line[:1], line[1:]
@@ -104,7 +139,7 @@ def new_side(text: str) -> NewSide | None:
             while k < len(lines) and lines[k].startswith("\\"):
                 k += 1
         found = True
-    return NewSide(out, dropped, outside, missing) if found and out else None
+    return NewSide(out, dropped, outside, missing, words) if found and out else None
 
 
 # -- a side-by-side diff (diff -y, sdiff): the form's two versions in two halves of each line ---------------

@@ -426,6 +426,9 @@ class Tabular:
     escaped: re.Pattern     # a character escaped (\% \& \_): the character
     silent: re.Pattern      # commands whose arguments are no text (an environment's name, a label)
     command: re.Pattern     # any other command with an argument: the argument; alone: nothing
+    symbols: tuple = ()     # (command, character): a symbol command that writes a character ($\geq$ as ≥)
+    math: re.Pattern | None = None    # the marks around math (unescaped $): no text
+    pages: re.Pattern | None = None   # a long table's page marks: the head, foot and last foot they end
 
 
 LATEX = Tabular(opens=re.compile(r"\\begin\{(?:tabular[x*]?|longtable|tabu)\}"),
@@ -435,7 +438,12 @@ LATEX = Tabular(opens=re.compile(r"\\begin\{(?:tabular[x*]?|longtable|tabu)\}"),
                 colspan="multicolumn", rowspan="multirow",
                 escaped=re.compile(r"\\([%&_#$])"),
                 silent=re.compile(r"\\(?:begin|end|label|ref)\{[^}]*\}(?:\[[^\]]*\])?"),
-                command=re.compile(r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{([^{}]*)\})?"))
+                command=re.compile(r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{([^{}]*)\})?"),
+                symbols=((re.compile(r"\\(?:geq?|geqslant)(?![A-Za-z])"), "≥"),
+                         (re.compile(r"\\(?:leq?|leqslant)(?![A-Za-z])"), "≤"),
+                         (re.compile(r"\\times(?![A-Za-z])"), "×"), (re.compile(r"\\pm(?![A-Za-z])"), "±")),
+                math=re.compile(r"(?<!\\)\$"),
+                pages=re.compile(r"\\end(firsthead|head|foot|lastfoot)(?![A-Za-z])"))
 
 
 def tabular_opens(text: str) -> bool:
@@ -478,6 +486,13 @@ def _spanned(syntax: Tabular, text: str) -> tuple[str, int, int]:
 def tabular_text(syntax: Tabular, text: str) -> str:
     """A cell's or a line's text as it reads: escapes undone, commands dropped, their argument kept."""
     text = syntax.silent.sub("", syntax.rule.sub("", text))
+    # a line break inside a cell (\\makecell{服务对象\\\\满意度指标}): CJK text runs on, other words part
+    text = syntax.row_end.sub(lambda m: "" if text[m.start() - 1:m.start()] > "\u2e7f" and
+                              text[m.end():m.end() + 1] > "\u2e7f" else " ", text)
+    for pattern, char in syntax.symbols:
+        text = pattern.sub(char, text)
+    if syntax.math is not None:
+        text = syntax.math.sub("", text)
     for _ in range(3):     # nested commands, innermost first
         text = syntax.command.sub(lambda m: m.group(1) or "", text)
     return " ".join(syntax.escaped.sub(r"\1", text).replace("~", " ").split())
@@ -504,10 +519,9 @@ def tabular_table(lines: list[tuple[int, str]], i: int, syntax: Tabular = LATEX)
             break
         rest = lines[j][1]
     rows: list[list[tuple]] = []
-    pending, start = "", None
-    for no, text in body:
-        text = re.sub(r"(?<!\\)%.*$", "", text)     # a comment to the line's end
-        pieces = syntax.row_end.split(text)
+    pending, start, depth = "", None, 0
+    for no, text in _one_page(syntax, [(no, re.sub(r"(?<!\\)%.*$", "", t)) for no, t in body]):   # comments off
+        pieces, depth = _row_ends(syntax, text, depth)
         for k, piece in enumerate(pieces):
             if start is None and syntax.rule.sub("", piece).strip():
                 start = no
@@ -523,6 +537,48 @@ def tabular_table(lines: list[tuple[int, str]], i: int, syntax: Tabular = LATEX)
     if not rows:
         return None
     return rows, j + 1 if closed else j
+
+
+def _row_ends(syntax: Tabular, text: str, depth: int) -> tuple[list[str], int]:
+    """A line cut where rows end: at a row-end mark outside braces only (\\makecell{服务对象\\\\满意度指标}
+    breaks a line inside its cell, no row), and the brace depth the line leaves open."""
+    marks = {m.start(): m.end() for m in syntax.row_end.finditer(text)}
+    out, last, skip = [], 0, 0
+    for at, ch in enumerate(text):
+        if at < skip:
+            continue
+        if at in marks and depth == 0:
+            out.append(text[last:at])
+            last = skip = marks[at]
+        elif ch in "{}" and (at == 0 or text[at - 1] != "\\"):
+            depth = max(0, depth + (1 if ch == "{" else -1))
+    out.append(text[last:])
+    return out, depth
+
+
+def _one_page(syntax: Tabular, body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A long table's body as one page prints it: the first head kept (the head where no first head is
+    written), the head repeated on later pages and the page foot dropped, the last foot moved to the end."""
+    if syntax.pages is None or not any(syntax.pages.search(t) for _, t in body):
+        return body
+    segments: list[tuple[list[tuple[int, str]], str | None]] = []
+    current: list[tuple[int, str]] = []
+    for no, text in body:
+        at = 0
+        for m in syntax.pages.finditer(text):
+            current.append((no, text[at:m.start()]))
+            segments.append((current, m.group(1)))
+            current, at = [], m.end()
+        current.append((no, text[at:]))
+    ends = {end for _, end in segments}
+    out: list[tuple[int, str]] = []
+    last: list[tuple[int, str]] = []
+    for part, end in segments:
+        if end == "firsthead" or (end == "head" and "firsthead" not in ends):
+            out += part + [(part[-1][0], " \\\\ ")]      # the head's rows end with it
+        elif end == "lastfoot":
+            last = part
+    return out + current + last
 
 
 # -- fenced tables whose rows are counted (AsciiDoc): cells written one after another -----------------

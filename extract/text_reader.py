@@ -66,8 +66,9 @@ from .letter_spacing import letter_spaced, unspaced
 from .mail_message import is_message, mail_body
 from .http_archive import archive_bodies
 from .flush_wraps import flush_wraps
+from .cell_lines import cell_grid
 from .column_copy import column_copy
-from .message_thread import SENDER, thread_text
+from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
@@ -455,14 +456,25 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
     if source is None and (diff := new_side(text)) is not None:     # a diff of two versions: the new one
         text, source = "\n".join(t for _, t in diff.lines), [no for no, _ in diff.lines]
         gaps = "、".join(f"第{a}—{b}行" if a != b else f"第{a}行" for a, b in diff.missing)
-        doc.warnings.append(f"{path}：此文件是同一文件两个版本的差异（diff），已按新版本（上下文行与“+”行）读取；"
-                            f"旧版本的{diff.dropped}行（“-”行）与差异以外的{diff.outside}行（提交说明等）未读取"
+        kept, gone = (("上下文行与“+”行", f"{diff.dropped}行（“-”行）") if not diff.words else
+                      (f"各行及行内{diff.words}处“{{+…+}}”新文字", f"行内{diff.dropped}处“[-…-]”旧文字"))
+        doc.warnings.append(f"{path}：此文件是同一文件两个版本的差异（diff），已按新版本（{kept}）读取；"
+                            f"旧版本的{gone}与差异以外的{diff.outside}行（提交说明等）未读取"
                             + (f"；新版本的{gaps}不在差异中，无法读取" if gaps else "") + "，请核对原件")
     if source is None and (sides := right_side(text)) is not None:     # two versions side by side: the right
         text, source = "\n".join(t for _, t in sides.lines), [no for no, _ in sides.lines]
         doc.warnings.append(f"{path}：此文件是同一文件两个版本的并排对照（diff -y / sdiff），已按右栏（新版本）读取；"
                             f"左栏（旧版本）的{sides.dropped}行未读取（其中{sides.changed}行与右栏不同，“|”行），"
                             f"请核对原件")
+    if source is None and (grid := cell_grid(text)) is not None:     # a sheet written a cell a line: rebuilt
+        text, source, said = grid
+        doc.warnings.append(f"{path}：{said}，请核对原件")
+    if source is None and (chat := chat_rows(text)) is not None:     # a sheet pasted into a chat row by row
+        lines, rows, moved = chat
+        text, source = "\n".join(t for _, t in lines), [no for no, _ in lines]
+        doc.warnings.append(f"{path}：此文件是聊天记录，表格逐行作为{rows}条消息发出，已去掉消息头（发送人、时间），"
+                            f"把各行连成表格读取" + (f"；夹在表格行之间的{moved}条其他消息移到表后读取" if moved else "")
+                            + "，请核对原件")
     if source is None and (texinfo := texinfo_text(text)) is not None:     # a Texinfo source: the lines it prints
         text, source = texinfo
     if source is None and (put := record_text.put_records(text)) is not None:     # name=value records in a log
@@ -728,13 +740,19 @@ def _json_members(text: str) -> str | None:
     return "\n".join(out)
 
 
-# A Markdown text: a pipe table's separator row (|---|:---:|) or a heading line (# 标题).
-_MARKDOWN = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^#{1,6}[ \t]+\S", re.M)
+# A Markdown text: a pipe table's separator row (|---|:---:|), a heading line (# 标题) or a line in strong
+# emphasis whole (**项目支出绩效自评表**, pandoc's title where it writes no heading; a template's unfilled ** sits
+# inside a line: 支出**万元).
+_MARKDOWN = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$|^#{1,6}[ \t]+\S|^\*\*[^*\s][^*\n]*\*\*[ \t]*$", re.M)
 # A quote mark is no quote where a figure follows it: a value's operator (>90%, > 95%, >=3000个).
 _MD_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>(?![ \t]*[=＝]?[ \t]*\d)[ \t]?)")
 # Strong emphasis marks a word or a phrase, never across a clause break, and is no part of a run of
 # three stars: 为**万元，完成预算**% and （类）***（款）*** are a template's figures left unfilled.
 _MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]+?)(?<=[^\s*_])\1(?!\*)")
+
+
+# A backslash ending a line is Markdown's hard line break (pandoc writes 项目名称：X\ for a Word line break): no text.
+_MD_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
 
 
 def _plain_paragraphs(doc: Document) -> None:
@@ -743,7 +761,7 @@ def _plain_paragraphs(doc: Document) -> None:
     Markdown: elsewhere ** is a figure left unfilled (支出**万元) and stays for the rules to see."""
     for n, b in enumerate(doc.blocks):
         if isinstance(b, Paragraph):
-            text = _MD_EMPHASIS.sub(r"\2", _MD_LINE_MARK.sub("", b.text))
+            text = _MD_HARD_BREAK.sub("", _MD_EMPHASIS.sub(r"\2", _MD_LINE_MARK.sub("", b.text)))
             if text != b.text:
                 doc.blocks[n] = replace(b, text=text.strip())
 
@@ -1096,6 +1114,37 @@ def _keyed_messages(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
     return out[:first] + tables + out[first:]
 
 
+# A table between two rules of dashes the table's width, set under an indent (pandoc's multiline and simple
+# tables, two spaces in): the indent is the writer's margin, no cell's; the rule opening, the head, a rule of
+# dash runs (a column each), the rows, the closing rule, all under it.
+_FENCE_RULE = re.compile(r"^( +)-{3,}\s*$")
+
+
+def _fenced_indent(lines: list[_Line]) -> list[_Line]:
+    """The lines with each table fenced by indented dash rules set back by the indent every line of it
+    shares (an indented run of lines is read as cells a line otherwise), where a rule of dash runs
+    (the columns) stands inside the fence."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        m = _FENCE_RULE.match(out[k].text)
+        if not m:
+            k += 1
+            continue
+        pad = m.group(1)
+        end = next((j for j in range(k + 1, len(out)) if _FENCE_RULE.match(out[j].text)
+                    and _FENCE_RULE.match(out[j].text).group(1) == pad), None)
+        inside = out[k + 1:end] if end else []
+        if not end or not any(_DASH_RULE.match(ln.text) for ln in inside) or \
+                not all(ln.text.startswith(pad) for ln in inside if ln.text.strip()):
+            k += 1
+            continue
+        for j in range(k, end + 1):
+            out[j] = _Line(out[j].no, out[j].text[len(pad):])
+        k = end + 1
+    return out
+
+
 def _listings(lines: list[_Line], warnings: list[str], at) -> list[_Line]:
     out: list[_Line] = []
     k = 0
@@ -1346,8 +1395,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         numbers = [no if order is None else order[no - 1] for no, _ in thread]
         text = "\n".join(t for _, t in thread)
     texts, depth = _unquoted(text.split("\n"))
-    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_keyed_messages(_listings(
-        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)], doc.warnings, at), doc.warnings, at))))))))))))))
+    lines = _cell_per_line_rows(_structured_arrays(_named_tuple_rows(_record_literals(_braced_rows(_graph_nodes(_tabwriter_pairs(_matlab_tables_bare(_side_ruled_unframed(_hard_wraps_joined(_copy_rows(_control_separated_rows(_repeated_page_heads(_keyed_messages(_listings(_fenced_indent(
+        [_Line(numbers[i] if numbers else i + 1, t) for i, t in enumerate(texts)]), doc.warnings, at), doc.warnings, at))))))))))))))
     numbered = [(ln.no, ln.text) for ln in lines]
     first_block = len(doc.blocks)
     # a LaTeX tabular opens on its own mark: no block read by layout above it runs into it
@@ -2539,7 +2588,9 @@ def _aligned_columns_by(lines: list[_Line], i: int, width, gutters: bool = False
         j += 1
     pieced = [(ln, _pieces(ln.text, width)) for ln in block]
     multi = [p for _, p in pieced if len(p) >= 2]
-    if len(multi) < 3:
+    # a head, the rule of dash runs under it and ONE row (a fund table set as a multiline table): the runs
+    # draw the columns
+    if len(multi) < 3 and not (len(block) == 3 and _DASH_RULE.match(block[1].text) and _dash_spans(block, width)):
         return (rows, j) if len(block) == 2 and (rows := _head_over_row(block, width)) else None
     if width is utf8_width:
         return (rows, j) if (rows := _printf_rows(pieced)) else None
@@ -2980,6 +3031,12 @@ def _dashed_record(lines: list[_Line], i: int) -> tuple[list[Row], int] | None:
         return None
     rows = [[(ln.no, at_columns(ln.text, a, b, width).strip()) for a, b in spans] for ln in (lines[i], lines[i + 2])]
     if not all(t for _, t in rows[0]):
+        return None
+    # a multiline table (pandoc's) parts its rows by blank lines: a line after the blank that the runs cut into
+    # three cells or more is its next row, and this no result of one row
+    if i + 4 < len(lines) and (nxt := lines[i + 4]) and not nxt.blank and not _is_rule(nxt.text.strip()) and \
+            _cut_at_runs([(nxt, [])], spans, width) and \
+            sum(1 for a, b in spans if at_columns(nxt.text, a, b, width).strip()) >= 3:
         return None
     return rows, i + 3
 
