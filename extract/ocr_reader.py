@@ -759,7 +759,7 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append("OCR 空格重识（数字列中未识别出文字但有墨迹的单元格，单独放大后重新识别）：" + "；".join(blanks))
     hidden = scan_obscured.said(tables, gray, number)
     if hidden:
-        doc.warnings.append("OCR 单元格内有一片灰色遮盖（打码的马赛克、涂抹或擦除的痕迹等，不是印刷文字的墨迹），该格未识别出文字，"
+        doc.warnings.append("OCR 单元格内有成块的灰色方格遮盖（打码的马赛克，不是印刷文字的墨迹），该格未识别出文字，"
                             "原件此处未必留空，所写内容未读取，请核对原件：" + "；".join(hidden))
     ringed = scan_blanks.rings(tables, number)
     if ringed:

@@ -1,6 +1,6 @@
-"""A scanned table's cell whose words a grey patch covers (a phone app's mosaic, 打码) reads as
-nothing: the cell is named in the warnings, not taken as blank in silence (extract.scan_obscured).
-A cell left blank, holding a missed black stroke, or evenly shaded is not named."""
+"""A scanned table's cell whose words a mosaic covers (a phone app's 打码) reads as nothing: the
+cell is named in the warnings, not taken as blank in silence (extract.scan_obscured). A cell left
+blank, holding a missed black stroke, evenly shaded, or under a smooth stain is not named."""
 import numpy as np
 
 from jixiao.extract import scan_obscured
@@ -46,9 +46,11 @@ def test_a_cell_whose_words_are_pixelated_is_named_unread():
     assert scan_obscured.said([table], page, 1) == ["第1页第2行第2列（“实施单位”右侧）"]
 
 
-def test_blank_black_stroke_and_even_shading_are_not_named():
+def test_blank_black_stroke_even_shading_and_a_smooth_stain_are_not_named():
     import cv2
     page = _page()
+    ys, xs = np.mgrid[ROWS[3] + 3:ROWS[4] - 2, COLS[1] + 3:COLS[2] - 2]
+    page[ys, xs] = (250 - 60 * np.exp(-((xs - 300) ** 2 + (ys - 270) ** 2) / 3000.0)).astype(np.uint8)   # a stain
     cv2.line(page, (COLS[1] + 40, ROWS[1] + 30), (COLS[1] + 200, ROWS[1] + 30), 0, 3)   # a dash OCR missed
     page[ROWS[2] + 3:ROWS[3] - 2, COLS[1] + 3:COLS[2] - 2] = 200                       # a cell shaded grey
     table = _table([["主管部门", "某某局"], ["实施单位", ""], ["备注", ""], ["填报人", ""]])
