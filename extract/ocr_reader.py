@@ -53,7 +53,7 @@ import os
 import re
 from io import BytesIO
 
-from . import (box_table, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_drops, scan_glyphs, scan_leaders,
+from . import (box_table, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_obscured, scan_drops, scan_glyphs, scan_leaders,
                scan_imprint, scan_panel, scan_paper,
                scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_strips, scan_text_table, scan_width, scan_wobble)
@@ -757,6 +757,10 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
     blanks = scan_blanks.reread(tables, gray, engine().text_rec, number, LOW_CONFIDENCE)
     if blanks:
         doc.warnings.append("OCR 空格重识（数字列中未识别出文字但有墨迹的单元格，单独放大后重新识别）：" + "；".join(blanks))
+    hidden = scan_obscured.said(tables, gray, number)
+    if hidden:
+        doc.warnings.append("OCR 单元格内有成块的灰色方格遮盖（打码的马赛克，不是印刷文字的墨迹），该格未识别出文字，"
+                            "原件此处未必留空，所写内容未读取，请核对原件：" + "；".join(hidden))
     ringed = scan_blanks.rings(tables, number)
     if ringed:
         doc.warnings.append("OCR 数字列中数值一侧有不成对的括号（多为笔迹圈画的一段弧线），去除后按数值读取，请核对原件："
