@@ -214,6 +214,13 @@ def note_fields(comment: str | None) -> dict[str, str]:
 READ_SURELY = 0.99
 
 
+def _cells_confidence(t: Table, at) -> float | None:
+    """The lowest OCR confidence of the cells at (row, column) in `at` (None: none of them was OCR'd)."""
+    cells = [t.cell_at(r, c) for r, c in at if r is not None and c is not None]
+    seen = [c.confidence for c in cells if c is not None and c.confidence is not None]
+    return min(seen) if seen else None
+
+
 def _read_surely(t: Table, r: int, col: int | None) -> bool:
     """Whether the cell at row r, column col was read by OCR at READ_SURELY or more."""
     c = t.cell_at(r, col) if col is not None else None
@@ -816,7 +823,9 @@ class IndicatorRow:
             weight=weight, score=score, reason=reason,
             loc=loc_row, note="；".join(notes), doubt="；".join(doubts), **extra,
             core=cell(cols.core + v) if cols.core is not None else ("★" if star else None),
-            ocr_confidence=t.row_confidence(r), level1_points=points, level2_points=points2, polarity=polarity,
+            ocr_confidence=t.row_confidence(r),
+            figures_confidence=_cells_confidence(t, ((target_r, target_c), (actual_r, actual_c))),
+            level1_points=points, level2_points=points2, polarity=polarity,
             deduction=deduction, name_loc=self._loc(t, r, c3 + s), group_score=group_score,
             serial=Figure(parse(cell(self.serial)), self._loc(t, r, self.serial))
             if self.serial is not None and bare(cell(self.serial)) else None,

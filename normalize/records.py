@@ -122,6 +122,9 @@ class Indicator:
     item_score: Figure | None = None       # 单项指标得分 (out of 100) before 权重占比 weighs it, Hebei
     core: str | None = None                # 是否核心指标 as written, or ★ where the name was marked so (None: neither)
     ocr_confidence: float | None = None    # scans: the lowest OCR confidence among the row's cells
+    # scans: the lower OCR confidence of the two cells a date check reads, the target's and the result's (a
+    # score cell read unsurely says nothing of how surely the dates were read); None where not OCR'd
+    figures_confidence: float | None = None
     level1_points: Figure | None = None    # the points its 一级指标 cell states: 产出指标(50分) -> 50
     level2_points: Figure | None = None    # and its 二级指标 cell: 基础信息(3分) -> 3
     deduction: Figure | None = None        # 扣分 as written where the form has it instead of 得分 (score derived)

@@ -8,7 +8,7 @@ import regex as re
 from jixiao.normalize import DocRecords
 from jixiao.normalize.script import matching
 
-from .common import as_written, budget, num, other_year, project_for, prose_sentences, words_before
+from .common import as_written, budget, grouped, num, other_year, project_for, prose_sentences, words_before
 from .funds import OTHER_MONEY, amounts
 from .interval import Interval
 from .registry import rule
@@ -85,3 +85,63 @@ def _the_tables(recs: DocRecords, sentence: str, given) -> bool:
     table = Interval.exact(budget(p).value) - Interval.of(p.executed.value, p.executed.q.tolerance)
     return table.overlaps(Interval.of(given.value, given.tolerance))
 
+
+
+# A budget adjusted within the year, told in one sentence (年初预算600.00万元，年中追加资金50.00万元，全年预算
+# 650.00万元): the clause before each amount names its part. A raise or a cut may name its source between the verb
+# and the amount (省级追加, 追加中央资金); a change told against another year (较上年增加) is no adjustment.
+INITIAL = re.compile(r"年初(?:预算|安排)(?:数|资金)?(?:为|共|计)?\s*$")
+ADJUSTED = re.compile(r"(?:全年|调整后|调整)(?:的)?预算(?:数|资金)?(?:为|共|计|达)?\s*$")
+RAISED = re.compile(r"(?:追加|调增)[^，,；;：:、]{0,8}?(?:资金|预算|经费)?(?:为|共|计)?\s*$")
+CUT = re.compile(r"(?:调减|核减)[^，,；;：:、]{0,8}?(?:资金|预算|经费)?(?:为|共|计)?\s*$")
+AGAINST = re.compile(r"较|比|同比|上年")
+
+
+@rule("JX608", "budget-adjustment", "medium", "年初预算数加减调整额不等于全年预算数",
+      """
+A budget adjusted within the year and told in one sentence, its 年初 budget, the money added (追加 /
+调增, its source may be named: 省级追加, 追加中央资金) or cut (调减 / 核减) and the budget it came to
+(全年预算 / 调整后预算), in that order (年初预算600.00万元，年中追加资金50.00万元，全年预算650.00万元),
+must agree: 年初 + 追加 − 调减 = 全年, amounts exact as written (within the rounding of a figure written
+to fewer places). Several raises in the sentence (省级追加200.00万元、县级追加50.00万元) add up. Not
+checked where the sentence tells another year (较上年, 上年), nor where a budget or an adjustment is
+told twice. The flag states the adjustment where the sentence has one, else the adjusted budget.
+""", good="年初预算720.00万元，年中省级追加40.00万元，全年预算760.00万元",
+      bad="年初预算600.00万元，年中追加资金30.00万元，全年预算650.00万元（650.00 - 600.00 = 50.00）")
+def budget_adjustment(recs: DocRecords, r):
+    for sentence, figs in prose_sentences(recs):
+        money = [f for f in figs if f.q.unit == "元" and f.q.numeric and f.q.op == "=" and f.q.value is not None]
+        if other_year(sentence, recs) or len(money) < 3:
+            continue
+        first = [f for f in money if INITIAL.search(_clause(f))]
+        last = [f for f in money if ADJUSTED.search(_clause(f)) and not INITIAL.search(_clause(f))]
+        ups = [f for f in money if RAISED.search(_clause(f)) and not AGAINST.search(_clause(f))]
+        downs = [f for f in money if CUT.search(_clause(f)) and not AGAINST.search(_clause(f))]
+        if len(first) != 1 or len(last) != 1 or not ups + downs:
+            continue
+        at = {id(f): i for i, f in enumerate(money)}
+        if not all(at[id(first[0])] < at[id(f)] < at[id(last[0])] for f in ups + downs):
+            continue
+        told = Interval.of(first[0].q.value, first[0].q.tolerance)
+        for f in ups:
+            told = told + Interval.of(f.q.value, f.q.tolerance)
+        for f in downs:
+            told = told - Interval.of(f.q.value, f.q.tolerance)
+        end = last[0].q
+        if told.overlaps(Interval.of(end.value, end.tolerance)):
+            continue
+        one = (ups + downs)[0] if len(ups + downs) == 1 else None
+        stated = one.q if one else end
+        unit = (UNIT.search(stated.raw) or UNIT.search("元")).group(1)
+        places = len(PLACES.search(stated.raw).group(1)) if PLACES.search(stated.raw) else 0
+        def shown(d):
+            return grouped(as_written(d, places)) if "," in stated.raw else as_written(d, places)
+        if one:
+            sign = 1 if ups else -1
+            want = sign * (end.value - first[0].q.value) / SCALE[unit]
+            what = f"全年预算 {end.raw} 与年初预算 {first[0].q.raw} 相差 {shown(abs(want))}{unit}"
+        else:
+            want = (first[0].q.value + sum(f.q.value for f in ups) - sum(f.q.value for f in downs)) / SCALE[unit]
+            what = f"年初预算 {first[0].q.raw} 加减各项调整为 {shown(want)}{unit}"
+        yield r.flag(recs, f"文中调整额或调整后预算写为 {stated.raw}，但{what}。", [(one or last[0]).loc], sentence,
+                     stated=stated.raw, expected=f"{shown(want)}{unit}")

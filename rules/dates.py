@@ -23,7 +23,8 @@ met on a date that says nothing of this year. The report's year is its project's
 (its title, 填报日期, prose: normalize.report_year); not checked where neither is known, nor for a deadline
 of another year (a project of several years: 2024年6月30日前 in a report of 2023 may be met early, in
 2023), nor for a result with no date of its own (已完成, 提前15天完成). A scanned row is checked only where
-OCR read it surely (Indicator.ocr_confidence, 0.99 or more, as normalize.indicator_row.READ_SURELY): a
+OCR read its two dates surely (the target's and the result's cells, Indicator.figures_confidence, 0.99 or more,
+as normalize.indicator_row.READ_SURELY; a score cell of the row read unsurely says nothing of them): a
 year's one digit misread is the recogniser's, not the form's.
 """, good="项目竣工验收时间：目标 2023年12月31日前，实际 2023年11月26日（2023年度报告）",
       bad="项目竣工验收时间：目标 2023年12月31日前，实际 2022年11月26日（2023年度报告）")
@@ -33,7 +34,8 @@ def result_before_year(recs: DocRecords, r):
         t, a = i.target, i.actual
         if t is None or a is None or t.q.op != "deadline" or i.doubt:
             continue
-        if recs.ocr and not (i.ocr_confidence is not None and i.ocr_confidence >= READ_SURELY):
+        sure = i.figures_confidence if i.figures_confidence is not None else i.ocr_confidence
+        if recs.ocr and not (sure is not None and sure >= READ_SURELY):
             continue
         year = years.get(i.project) or recs.year
         due, done = _year(t.q.date), _year(a.q.date)

@@ -12,7 +12,9 @@ from .registry import rule
 
 # A number followed by a unit (2、cm 水泥稳定碎石: a page cut inside "…12cm") is a measure, not a serial.
 NOT_SERIAL = r"(?!\s*(?:cm|mm|km|kg|m\b|m²|㎡|t\b|万元|元|%))"
-NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)" + NOT_SERIAL)
+# The mark after an item's number: a point (full or half width), 、, or a raised dot (1·, 1・: some typists', and what
+# an OCR reader may make of the full-width point ．).
+NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．·・](?!\d)" + NOT_SERIAL)
 # Items the converter (or an OCR reader joining a wrapped line) ran together into one paragraph:
 # "…全部完成。　4、机关…", "…=分值×执行率。3.定量指标…"; the item marks a numbered paragraph takes (NUMBERED).
 # An item ending in its closing bracket, no sentence end ("…（岳财教〔2024〕63号）2．2024年…", a PDF joining
@@ -105,7 +107,7 @@ def _excess(p, lt, over, b) -> str:
 @rule("JX103", "serial-numbers", "low", "序号重复或跳号",
       """
 Serial numbers in a list table (序号), in an indicator table's 序号 column and in numbered
-paragraphs (1. 2. 3.) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
+paragraphs (1. 2. 3.; 1、 1． and 1· too) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
 numbers are checked only where every row was read and numbered with a plain number; a 1 starts
 them again (each level numbered on its own). Items a converter or an OCR reader ran into one paragraph count
 where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…), or a

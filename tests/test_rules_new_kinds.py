@@ -1,4 +1,5 @@
 """The kinds of slip auditors find on real reports that no rule looked for (issue 22)."""
+from dataclasses import replace
 from pathlib import Path
 
 from jixiao.extract import read_bytes
@@ -704,3 +705,54 @@ def test_a_result_dated_after_the_day_the_form_was_filled_in():
     # a result in the year after the one evaluated is the result's slip (1190: 2024年12月20日 for 2023年12月31日前,
     # JX401), not the filing date's
     assert filed("2024年1月28日", line="填报日期：2023年3月15日") == []
+
+
+def test_a_budget_adjusted_in_the_year_is_the_initial_one_plus_the_money_added():
+    """1698 (s272): 项目年初预算600.00万元，年中追加资金30.00万元，全年预算650.00万元 (650.00 - 600.00 = 50.00): JX608
+    states the adjustment as written. Raises add up (省级追加 …、县级追加 …), a cut takes off, the figures exact as
+    written; a sentence told against another year, a budget told twice, or one whose adjustment is told after the
+    budget it came to, is not held; several adjustments wrong state the budget they came to."""
+    def adjusted(prose):
+        return [(f.rule, f.stated, f.expected) for f in flags(report(prose=prose)) if f.rule == "JX608"]
+    assert adjusted("项目年初预算600.00万元，年中追加资金30.00万元，全年预算650.00万元。") == \
+        [("JX608", "30.00万元", "50.00万元")]
+    assert adjusted("项目年初预算600.00万元，年中追加资金50.00万元，全年预算650.00万元。") == []
+    assert adjusted("年初预算1,800.00万元，年中省级追加200.00万元、县级追加50.00万元，全年预算2,050.00万元。") == []
+    assert adjusted("年初预算1,800.00万元，年中省级追加200.00万元、县级追加40.00万元，全年预算2,050.00万元。") == \
+        [("JX608", "2,050.00万元", "2,040.00万元")]
+    assert adjusted("年初预算500.00万元，年中调减20.00万元，调整后预算480.00万元。") == []
+    assert adjusted("年初预算500.00万元，年中调减30.00万元，调整后预算480.00万元。") == \
+        [("JX608", "30.00万元", "20.00万元")]
+    assert adjusted("年初预算1,280.00万元，较上年增加160.00万元，全年预算1,450.00万元。") == []
+    assert adjusted("年初预算600.00万元，全年预算650.00万元，其中年中追加30.00万元。") == []
+    [f] = [f for f in flags(report(prose="年初预算600.00万元，年中追加资金30.00万元，全年预算650.00万元。"))
+           if f.rule == "JX608"]
+    assert f.message.startswith("文中调整额或调整后预算写为 30.00万元，但全年预算 650.00万元 与年初预算 600.00万元 相差 "
+                                "50.00万元。"), f.message
+
+
+def test_a_scans_date_read_surely_is_judged_beside_a_score_read_unsurely():
+    """1697.scan (s272): 补助资金兑付完成时间 2022年12月18日 against 2023年12月31日前, both date cells read at 0.998
+    or more, the row's score cell at 0.973: JX803 judges the dates OCR read surely, whatever else of the row it
+    doubted; a date cell read unsurely is still the recogniser's."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("产出指标", "时效指标", "补助资金兑付完成时间", "2023年12月31日前", "2022年12月18日", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    recs = replace(normalize_document(read_bytes(("2023年度项目支出绩效自评表\n" + report(rows=rows)).encode(), "r.txt")),
+                   ocr=True)
+    row = next(i for i in recs.indicators if i.level3 == "补助资金兑付完成时间")
+    row.ocr_confidence, row.figures_confidence = 0.973, 0.9988
+    assert [f.stated for f in check(recs) if f.rule == "JX803"] == ["2022年12月18日"]
+    row.figures_confidence = 0.95
+    assert [f for f in check(recs) if f.rule == "JX803"] == []
+    row.figures_confidence = None          # not known: the row's own confidence decides, as before
+    assert [f for f in check(recs) if f.rule == "JX803"] == []
+
+
+def test_paragraphs_numbered_with_a_raised_dot_are_numbered_paragraphs():
+    """1696.scan (s272): 1．2．4． read by OCR as 1·2·4· (the full-width point as a raised dot): the paragraphs are
+    numbered all the same, 3 skipped; a figure with a dot inside (23·7特大暴雨) opens no item."""
+    assert [(f.rule, f.stated) for f in flags(report(prose="1·甲项已完成。\n2·乙项已完成。\n4·丁项已完成。\n"))
+            if f.rule == "JX103"] == [("JX103", "4")]
+    assert "JX103" not in codes(report(prose="1·甲项已完成。\n2·乙项已完成。\n3·丙项已完成。\n"))
+    assert "JX103" not in codes(report(prose="23·7特大暴雨影响施工。\n2·乙项已完成。\n"))
