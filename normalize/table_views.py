@@ -14,7 +14,6 @@ from jixiao.extract import Cell, Location, Paragraph, Table
 from .coded_columns import _content_roles
 from .fund_grammar import MONEY_FIELDS, fund_word_field
 from .indicator_header import _indicator_cols, _indicator_fields
-from .label_blocks import _HEAD_WORD
 from .quantity import parse
 from .rebuild import cell_fit, cell_number
 from .records import Figure, Project

@@ -168,7 +168,7 @@ def _framework_levels(rows: list[list[str]], out: dict[str, int]) -> dict[str, i
         return None
     groups = agree = 0
     for c in levels[:3]:
-        label, points, total = None, None, Decimal(0)
+        points, total = None, Decimal(0)
         for x in rows + [["\0"] * (c + 1)]:   # a sentinel row closes the last group
             if c < len(x) and bare(x[c]):
                 if points is not None:

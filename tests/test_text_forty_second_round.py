@@ -19,7 +19,7 @@ def test_a_git_word_diff_is_read_as_its_new_version(tmp_path):
     csv = [",".join(HEAD)] + [",".join(r) for r in rows]
     text = "\n".join(["commit 5e1c9a7f03d2b84c6a1e0f9d27b3c58e4a6d1f20", "Author: 某某 <a@b.cn>", "", "    修改",
                       "", 'diff --git "a/\\350\\241\\250.csv" "b/\\350\\241\\250.csv"', "index 9c4e2b1..d07a3f5 100644",
-                      '--- "a/\\350\\241\\250.csv"', '+++ "b/\\350\\241\\250.csv"', f"@@ -1,4 +1,4 @@", *csv, ""])
+                      '--- "a/\\350\\241\\250.csv"', '+++ "b/\\350\\241\\250.csv"', "@@ -1,4 +1,4 @@", *csv, ""])
     f = written(tmp_path, text)
     recs, got = indicator_rows(f)
     assert got == ROWS and levels(recs) == LEVELS
