@@ -54,9 +54,11 @@ def cell_grid(text: str) -> tuple[str, list[int], str] | None:
     for no, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
+        if not line.lstrip().startswith("{"):
+            return None     # a cell line is an object
         try:
             obj = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):    # no JSON, or nested past the decoder's depth: no cell line
             return None
         if not isinstance(obj, dict):
             return None
