@@ -38,7 +38,7 @@ from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_s
 from .cell_joins import FUND_HEAD_RUN, glued_fund_lines
 from .record_cells import stacked_pairs
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
-from .fund_grammar import (FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
+from .fund_grammar import (FULL_POINTS, FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE, percent_rate
@@ -1537,10 +1537,6 @@ def _blank_values(recs: DocRecords) -> None:
         recs.warnings.append(f"{rows[0].loc.describe()}起：{len(p.indicators)}个指标中有{len(rows)}个（{names}）的"
                              f"指标值、实际完成值、分值和得分均为空（原件未填写，或所存文本丢失了数值）{fund}，"
                              f"这些指标无从核对，请核对原件")
-
-
-# The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included).
-FULL_POINTS = Decimal(100)
 
 
 def _weights_of_indicator_part(recs: DocRecords) -> None:

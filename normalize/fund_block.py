@@ -12,7 +12,7 @@ from jixiao.extract import Document, Paragraph, Table, normalize_ws
 from . import columns
 from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
 from .fund_heads import joined_heads, named_unread
-from .fund_grammar import (FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, MONEY_WORD, _fund_fields,
+from .fund_grammar import (FULL_POINTS, FUND_FIELDS, FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, MONEY_TOTAL, MONEY_WORD, _fund_fields,
                            _fund_points_order, fund_clauses, fund_figure, fund_word_field)
 from .indicator_header import HAS_DIGIT, _indicator_fields
 from .quantity import PLACEHOLDER, Quantity, STROKE_MARKS, parse, plain, split_pair
@@ -23,7 +23,6 @@ from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_
                           _label_value_pairs, _names_the_project_or_unit, _rated, _unit_stated_above)
 from .vocab import DEPT_NAME_LABELS, GRADE, bare, canonical_grade, header_words, name_label
 
-FULL_POINTS = Decimal(100)    # a form's full marks: no fund 分值 / 得分 is above them
 _HAN = re.compile(r"\p{Han}")   # a label among a source row's cells: compiled once, asked per cell
 
 

@@ -5,6 +5,7 @@ cell-run and cell-join readers and the paragraph readers (normalize/__init__.py)
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 import regex as re
@@ -31,6 +32,9 @@ FUND_LABEL = re.compile(r"资金|总额|合计|小计|总计")
 MONEY_TOTAL = re.compile(r"(?:总额|合计|小计|总计)$")
 
 
+# The points a whole evaluation is out of (DOMAIN.md: a total of 100, the fund's 10 included): no fund 分值 / 得分,
+# no score a report states of itself, is above them.
+FULL_POINTS = Decimal(100)
 # The fund table's money columns (the rest are a rate, a weight and a score).
 MONEY_FIELDS = ("budget_initial", "budget_full_year", "arrived", "executed")
 # Each fund field's name for the analyst: the column head the templates print (实际到位数 / 到位数,

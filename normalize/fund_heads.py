@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from jixiao.extract import Table
 
-from .fund_grammar import FUND_FIELDS, FUND_NAMES, MONEY_FIELDS, _fund_word_ending, fund_figure
+from .fund_grammar import FULL_POINTS, FUND_FIELDS, FUND_NAMES, MONEY_FIELDS, _fund_word_ending, fund_figure
 from .quantity import PLACEHOLDER
 from .vocab import bare, header_words
 
-FULL_POINTS = 100
 # the fund fields a head cell can name by its words (FUND_FIELDS), longest word first at each place
 _WORDS = sorted(((w, f) for f, words in FUND_FIELDS for w in words), key=lambda wf: -len(wf[0]))
 _FIGURE_FIELDS = (*MONEY_FIELDS, "exec_rate_stated", "fund_weight", "fund_score")
