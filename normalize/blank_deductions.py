@@ -34,7 +34,7 @@ def _blank_rows(p: Project) -> list[Indicator]:
             and i.deduction is None and _val(i.weight) is not None]
 
 
-def _none_taken(p: Project, blank: list[Indicator]) -> str:
+def _none_taken(p: Project) -> str:
     """The sum showing nothing was taken on the blank rows, or '' where the totals do not show it."""
     taken = [i for i in p.indicators if _derived(i)]
     if any(_val(i.deduction) is None for i in taken):
@@ -60,7 +60,7 @@ def read_blank_deductions(recs: DocRecords) -> None:
             continue
         names = "、".join(f"“{i.level3}”" for i in blank[:6]) + ("等" if len(blank) > 6 else "")
         where = blank[0].weight.loc.describe()
-        why = _none_taken(p, blank)
+        why = _none_taken(p)
         if not why:
             recs.warnings.append(f"{where}起：{names}{len(blank)}行扣分栏未填数字，表中无得分列，这些行的得分未读取")
             continue

@@ -210,7 +210,7 @@ def _deducted(weight: Figure | None, deduction: Figure | None) -> Figure | None:
     to the places the two were written with, located at the deduction's cell, its raw saying how. A
     deduction signed as points lost (-0.8, －0.8) takes off its size: under 扣分 the sign only marks it."""
     if weight is None or deduction is None or weight.value is None or deduction.value is None or \
-            deduction.q.unit not in ("", "分") or not 0 <= abs(deduction.value) <= weight.value:
+            deduction.q.unit not in ("", "分") or abs(deduction.value) > weight.value:
         return None
     places = max(weight.q.places or 0, deduction.q.places or 0)
     raw = f"{bare(weight.raw)}-{bare(deduction.raw).lstrip('-－')}"
