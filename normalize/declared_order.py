@@ -175,6 +175,7 @@ def _joined(rows: list[list[str]], n: int) -> list[str] | None:
     for k, row in enumerate(rows):
         row = [x.rstrip("。.；;") for x in row]
         ways = {w + tuple(row) for w in ways} | ({w[:-1] + (w[-1] + row[0],) + tuple(row[1:]) for w in ways if w} if k else set())
+        ways = {w for w in ways if len(w) <= n}     # a way never shortens: one past n gives no n values
     fit = [list(w) for w in ways if len(w) == n]
     return fit[0] if len(fit) == 1 else None
 
