@@ -22,19 +22,14 @@ MAX_SHEET_KEYS = 10     # a sheet field's names: few, each in one block
 MAX_CELL_FIELDS = 10    # a cell's line says its place, its value and a few attributes; a record a line says more
 
 
-def _col(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
 def _place(objs: list[dict]):
     """How the cells say their place: (lambda obj -> (row, col)) and the fields that say it, or None."""
+    from openpyxl.utils import column_index_from_string    # A1's letters, as the spreadsheet reader reads them
     keys = set.intersection(*(set(o) for o in objs))
     for k in sorted(keys):
         if all(isinstance(o[k], str) and _REF.match(o[k]) for o in objs):
-            return (lambda o, k=k: (int(_REF.match(o[k]).group(2)) - 1, _col(_REF.match(o[k]).group(1)))), {k}
+            return (lambda o, k=k: (int(_REF.match(o[k]).group(2)) - 1,
+                                    column_index_from_string(_REF.match(o[k]).group(1)) - 1)), {k}
     whole = [k for k in sorted(keys) if all(isinstance(o[k], int) and not isinstance(o[k], bool) and o[k] >= 0
                                             for o in objs)]
     for a in whole:
@@ -112,9 +107,11 @@ def cell_grid(text: str) -> tuple[str, list[int], str] | None:
         if sheet and len(names) > 1:
             out.append(str(name))
             source.append(min(no for no, o in cells if o[sheet] == name))
-        last_row = max(r for r, _ in grid)
-        for r in range(last_row + 1):
-            row = {c: v for (rr, c), v in grid.items() if rr == r}
+        by_row: dict[int, dict[int, tuple[int, str]]] = {}
+        for (r, c), v in grid.items():
+            by_row.setdefault(r, {})[c] = v
+        for r in range(max(by_row) + 1):
+            row = by_row.get(r, {})
             if not row:
                 out.append("")
                 source.append(source[-1] if source else 1)
