@@ -10,6 +10,12 @@ from jixiao.normalize.indicator_row import READ_SURELY
 from .registry import rule
 
 
+def _years(recs: DocRecords):
+    """The year an indicator's report evaluates: its project's, else the document's (None where neither is known)."""
+    years = {p.name: p.year for p in recs.projects}
+    return lambda i: years.get(i.project) or recs.year
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
@@ -29,7 +35,7 @@ year's one digit misread is the recogniser's, not the form's.
 """, good="项目竣工验收时间：目标 2023年12月31日前，实际 2023年11月26日（2023年度报告）",
       bad="项目竣工验收时间：目标 2023年12月31日前，实际 2022年11月26日（2023年度报告）")
 def result_before_year(recs: DocRecords, r):
-    years = {p.name: p.year for p in recs.projects}
+    year_of = _years(recs)
     for i in recs.indicators:
         t, a = i.target, i.actual
         if t is None or a is None or t.q.op != "deadline" or i.doubt:
@@ -37,7 +43,7 @@ def result_before_year(recs: DocRecords, r):
         sure = i.figures_confidence if i.figures_confidence is not None else i.ocr_confidence
         if recs.ocr and not (sure is not None and sure >= READ_SURELY):
             continue
-        year = years.get(i.project) or recs.year
+        year = year_of(i)
         due, done = _year(t.q.date), _year(a.q.date)
         if not year or due != year or done is None or done >= year:
             continue
@@ -104,14 +110,14 @@ def result_after_filing(recs: DocRecords, r):
     if recs.ocr or (filed := filing_date(recs)) is None:
         return
     day, words, at = filed
-    years = {p.name: p.year for p in recs.projects}
+    year_of = _years(recs)
     late = []
     for i in recs.indicators:
         a = i.actual
         if a is None or a.q.op != "deadline" or i.doubt or NOT_THE_DAY.search(a.raw or ""):
             continue
         # a result in another year than the one evaluated is the result's own slip (JX401 judges it missed)
-        year = years.get(i.project) or recs.year
+        year = year_of(i)
         if (done := _date(a.raw or "")) is not None and _after(done[0], day) and done[0][0] == (year or done[0][0]):
             late.append(i)
     if not late:
