@@ -110,6 +110,8 @@ def _read(data: bytes, label: str, body_of_http: bool = False) -> Document:
         return read_html(label, page, sha, fmt="ipynb")
     if kind == "xls":
         return _read_xls(label, data, sha)
+    if kind == "flatopc":
+        return _flat_opc(label, data, sha)
     if kind in ("doc", "wps", "rtf", "wordml"):
         return _converted_word(label, data, sha, kind)
     if kind == "et":
@@ -214,6 +216,31 @@ def _only_pages(data: bytes, pages: list[int]) -> bytes:
     buf = BytesIO()
     out.save(buf)
     return buf.getvalue()
+
+
+def _flat_opc(label: str, data: bytes, sha: str) -> Document:
+    """An Office document saved as one XML file (extract.flat_opc): its parts zipped again and read as the
+    .docx / .xlsx they make, said."""
+    import zipfile
+    from io import BytesIO
+
+    from .flat_opc import zipped
+    from .sniff import package_kind
+    package = zipped(data)
+    if package is None:
+        raise ExtractError(label, "corrupt", "文件是 Office 的 XML 文档（平面 OPC 包，pkg:package），但其 XML 无法解析或没有任何部件，无法读取")
+    kind = package_kind(zipfile.ZipFile(BytesIO(package)))
+    if kind == "docx":
+        from .docx_reader import read_docx
+        doc, what = read_docx(label, package, sha), "Word"
+    elif kind == "xlsx":
+        from .spreadsheet_reader import read_xlsx
+        doc, what = read_xlsx(label, package, sha), "Excel"
+    else:
+        raise UnsupportedFormat(label, "文件是 Office 的 XML 文档（平面 OPC 包），但不是 Word 文档或 Excel 工作簿（如演示文稿），暂不支持")
+    doc.warnings.append(f"{label}：此文件是 {what} 另存的“XML 文档”（平面 OPC 包：各部件写在一个 XML 文件中），"
+                        f"已按其中各部件还原为 .{kind} 读取")
+    return doc
 
 
 WORD_KINDS = {"doc": "旧版 Word 文件", "wps": "WPS 文字文件", "rtf": "RTF 文件", "wordml": "Word 2003 XML 文档"}

@@ -6,10 +6,12 @@ import zipfile
 from io import BytesIO
 
 from .errors import fallback_unless_oom
+from .flat_opc import is_flat_opc
 from .notebook import is_notebook
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta\s)", re.I)
+# a page's own tags, each a whole tag name (<tablewidth="100%">, a wiki's cell attribute, or <header-note> is none)
+_HTML = re.compile(rb"<(?:!doctype\s+html|(?:html|head|body|table)(?=[\s/>])|meta\s)", re.I)
 _MHT = re.compile(rb"^(?:[\w-]+:.*\r?\n)*?content-type:\s*multipart/related", re.I | re.M)
 IMAGES = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"II*\x00", "tif"), (b"MM\x00*", "tif"),
           (b"BM", "bmp"), (b"GIF8", "gif"))
@@ -29,7 +31,7 @@ def _xml_of_another_kind(head: bytes) -> bool:
 
 def sniff(data: bytes) -> str:
     """One of: pdf, docx, xlsx, ofd, odt, ods, fodt, fods, odf, zip, broken-zip, doc, xls, et, wps, ole-encrypted,
-    ole, rtf, xmlss, sylk, dif, wordml, ipynb, html, mht, image, empty, text-or-binary."""
+    ole, rtf, xmlss, sylk, dif, flatopc, wordml, ipynb, html, mht, image, empty, text-or-binary."""
     if not data.strip():
         return "empty"
     head = data[:1024]
@@ -55,6 +57,8 @@ def sniff(data: bytes) -> str:
         return "sylk"
     if _DIF.match(data):
         return "dif"
+    if is_flat_opc(data[:4096]):     # before wordml: Word writes its mso-application instruction above it too
+        return "flatopc"
     if _WORDML.search(data[:4096]):
         return "wordml"
     if is_notebook(data):     # before html: its outputs' <table>s are strings of its JSON
