@@ -989,6 +989,64 @@ def xwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]]
     return (rows, j) if rows and marked else None
 
 
+# -- MoinMoin tables ------------------------------------------------------------------------------------------
+# A row is a line '||a||b||' (cells between doubled bars). A cell may open with ATTRIBUTES in angle brackets, one
+# or more groups right after its opening bars: <|N> its rowspan, <-N> its colspan, <rowspan="N"> / <colspan="N">
+# the same in HTML's words, and what is no text (<:> <(> <)> <^> <v> alignment, <50%> width, <#ffcc00> colour,
+# <tablewidth="…"> <rowbgcolor="…"> <style="…"> <class="…"> <id="…"> …). An EMPTY piece between bars (||||) widens
+# the next cell by one column (MoinMoin's old colspan). A merge leaves the cells it covers OUT of the rows below.
+# Marks around text: '''bold''', ''italic'', __underline__, ,,sub,, ^sup^, ~-small-~, ~+big+~; <<BR>> (or the old
+# [[BR]]) a line break. The table is MoinMoin's only where a cell carries such an attribute group (a Jira or
+# Confluence header row '||a||b||' carries none).
+_MM_ROW = re.compile(r"^\|\|.*\|\|$")
+_MM_ATTR = re.compile(r"""^\s*<((?:[|-]\d+|[:()^v]|\d+%|\#[0-9a-fA-F]{3,6}|[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)|\s)+)>""")
+_MM_SPAN = re.compile(r"""(?:^|\s)([|-])(\d+)|\b(rowspan|colspan)\s*=\s*["']?(\d+)""", re.I)
+_MM_BREAK = re.compile(r"<<BR>>|\[\[BR\]\]", re.I)
+_MM_MARK = re.compile(r"('{5}|'{3}|'{2}|__|,,|\^|~-|~\+)(?=\S)(.+?)(?<=\S)('{5}|'{3}|'{2}|__|,,|\^|-~|\+~)")
+
+
+def moinmoin_opens(text: str) -> bool:
+    """A line of MoinMoin's row shape (the table's marks may stand on a later row: moinmoin_table decides)."""
+    return bool(_MM_ROW.match(text.strip()))
+
+
+def moinmoin_text(text: str) -> str:
+    """A MoinMoin cell or paragraph as it reads: its marks dropped, <<BR>> a line break."""
+    text = _MM_BREAK.sub("\n", text)
+    while (plain := _MM_MARK.sub(r"\2", text)) != text:
+        text = plain
+    return "\n".join(part.strip() for part in text.split("\n")).strip()
+
+
+def moinmoin_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the MoinMoin table at lines[i]: its rows of cells (line, text, rowspan, colspan; the cells a merge
+    covers left out, as written) and the index past it. None where no cell carries an attribute group."""
+    rows: list[list[tuple]] = []
+    marked, j = False, i
+    while j < len(lines) and _MM_ROW.match(lines[j][1].strip()):
+        no, line = lines[j][0], lines[j][1].strip()
+        row, widen = [], 0
+        for piece in line[2:-2].split("||"):
+            if piece == "":
+                widen += 1           # '||||': the next cell one column wider
+                continue
+            rowspan, colspan = 1, 1 + widen
+            widen = 0
+            while m := _MM_ATTR.match(piece):
+                marked = True
+                for bar, n, word, n_word in _MM_SPAN.findall(m.group(1)):
+                    k = min(int(n or n_word), MAX_SPAN) or 1
+                    if bar == "|" or word.lower() == "rowspan":
+                        rowspan = k
+                    else:
+                        colspan += k - 1
+                piece = piece[m.end():]
+            row.append((no, moinmoin_text(piece), rowspan, colspan))
+        rows.append(row)
+        j += 1
+    return (rows, j) if rows and marked and max(len(r) for r in rows) > 1 else None
+
+
 # -- TiddlyWiki tables ---------------------------------------------------------------------------------------
 # A row is a line '|a|b|c|', closed by '|' and perhaps ONE row mark after it: 'h' a header row, 'f' a footer,
 # 'c' the table's caption (its one cell), 'k' the table's CSS class (no text). A cell opening with '!' is a
@@ -1001,6 +1059,19 @@ def xwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]]
 _TW_ROW = re.compile(r"^\|(.*)\|([hfck]?)$")
 _TW_SPANS = ("~", "<", ">")
 _MD_DELIMITER = re.compile(r"^\s*:?-+:?\s*$")
+
+
+_TW_BREAK = re.compile(r"<br\s*/?>", re.I)     # WikiText passes HTML's line break through
+_TW_MARK = re.compile(r"(''|//|__|~~|\^\^|,,)(?=\S)(.+?)(?<=\S)\1")
+
+
+def tiddlywiki_text(text: str) -> str:
+    """A TiddlyWiki cell as it reads: ''bold'', //italic//, __underline__, ~~struck~~, ^^sup^^, ,,sub,, marks
+    dropped, a <br> a line break."""
+    text = _TW_BREAK.sub("\n", text)
+    while (plain := _TW_MARK.sub(r"\2", text)) != text:
+        text = plain
+    return "\n".join(part.strip() for part in text.split("\n")).strip()
 
 
 def tiddlywiki_opens(text: str) -> bool:
@@ -1045,7 +1116,7 @@ def tiddlywiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tu
                 else:
                     row.append([no, "", 1, 1, col])
             else:
-                row.append([no, t[1:].strip() if t.startswith("!") else t, 1, 1 + pending, col - pending])
+                row.append([no, tiddlywiki_text(t[1:] if t.startswith("!") else t), 1, 1 + pending, col - pending])
                 pending = 0
         grid.append(row)
     return [[(no, text, rs, cs) for no, text, rs, cs, _ in row] for row in grid], caption, j

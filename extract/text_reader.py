@@ -97,7 +97,7 @@ from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          definition_pairs, dokuwiki_opens, dokuwiki_table, grid_opens, tiddlywiki_opens, tiddlywiki_table,
-                         list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
+                         moinmoin_opens, moinmoin_table, list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text, xwiki_opens, xwiki_table,
@@ -1449,6 +1449,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                            element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif (moinmoin_opens(ln.text) and not (i and moinmoin_opens(lines[i - 1].text))
+              and (moin := moinmoin_table(numbered, i))):     # (tried where a run of such rows starts)
+            rows, i = moin
             add_rows_table(doc, path, rows, element)
         elif tiddlywiki_opens(ln.text) and (tiddly := tiddlywiki_table(numbered, i)):
             rows, caption, i = tiddly
