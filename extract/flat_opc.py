@@ -12,8 +12,6 @@ import re
 import zipfile
 from io import BytesIO
 
-from lxml import etree
-
 PKG = "http://schemas.microsoft.com/office/2006/xmlPackage"
 # the package's root element in its namespace (any prefix), after a declaration and processing instructions
 _ROOT = re.compile(rb"<(?:[\w.-]+:)?package\s[^>]*?xmlns(?::[\w.-]+)?=[\"']" + re.escape(PKG.encode()) + rb"[\"']")
@@ -30,6 +28,7 @@ def zipped(data: bytes) -> bytes | None:
     holds no part."""
     if _DTD.search(data[:65536]):
         return None
+    from lxml import etree     # (python-docx's; imported where a package is rebuilt, not where bytes are sniffed)
     try:
         root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
     except etree.XMLSyntaxError:

@@ -87,7 +87,7 @@ from .by_groups import by_groups
 from .field_list import field_listing
 from .padded_pairs import padded_pairs
 from .carriage_control import printed
-from .text_repair import double_encoded, lines_decoded
+from .text_repair import double_encoded, lines_decoded, utf7_text
 from .merged_letters import merged_letters
 from .calendar_text import calendar_text
 from .prn_overflow import overflow_joined
@@ -122,6 +122,8 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
         candidates = ["utf-16"]
     elif declared := xml_tree.declared_encoding(data):     # an XML document names its encoding
         candidates = [declared, "utf-8", *_guess_chinese(data), "gb18030"]
+    elif (seven := utf7_text(data)) is not None and not is_message(seven.replace("\r\n", "\n")):
+        return seven, "utf-7"     # ASCII whose '+…-' runs are Chinese: UTF-7 (a mail's parts name their own charset)
     else:
         candidates = ["utf-8", *_guess_chinese(data), "gb18030"]
     for enc in dict.fromkeys(candidates):
@@ -384,6 +386,9 @@ def _html_page(path: str, data: bytes, sha256: str, said: list[str]) -> Document
 def read_text(path: str, data: bytes, sha256: str) -> Document:
     text, encoding = decode(path, data)
     said = []
+    if encoding == "utf-7":
+        said.append(f"{path}：此文件是 UTF-7 编码的文字（每段中文写作“+…-”的 base64，如旧版邮件程序的“Unicode (UTF-7)”），"
+                    f"已按 UTF-7 解码读取，请核对原件")
     if encoding.startswith("UTF-8（"):
         said.append(f"{path}：此文件混有两种编码（{encoding}），像是由两个文件拼接而成，已逐行按各自的编码读取，请核对原件")
     if encoding.startswith("utf-8") and (undone := double_encoded(text)) is not None:

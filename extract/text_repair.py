@@ -6,6 +6,10 @@
   UTF-8 bytes, read out through a UTF-8 connection, gives 项 as é¡¹. A run of characters of the
   Windows-1252 / Latin-1 range (MySQL's latin1: 81 8D 8F 90 9D as the C1 controls of the same number) whose
   bytes are valid UTF-8 of CJK text is that text; a Latin word (café: E9 alone) is no UTF-8 and stays.
+- UTF-7 (`utf7_text`): a mail client's or an old tool's 'Unicode (UTF-7)' text is pure ASCII, every run of
+  Chinese a shifted '+…-' run of base64 UTF-16 (项目名称 as +mHl27lQNefA); a file of such runs that decodes
+  strictly as UTF-7, two runs in three or more each wholly into CJK text, is that text (a '+86' or 'C++'
+  decodes to no CJK, a base64 body's runs to characters of every range).
 - HTML character references in a plain text's cells (`entity_cells`): a web system that stores its fields
   escaped (&gt;= for >=, &quot;, &amp;) exports them so; a reference needs its ';' (R&D stays R&D).
 """
@@ -39,6 +43,30 @@ def lines_decoded(data: bytes) -> tuple[str, int, int] | None:
                 return None
             gb += 1
     return ("\n".join(out), utf8, gb) if utf8 and gb else None
+
+
+_SHIFTED = re.compile(rb"\+[A-Za-z0-9+/]{3,}-?")
+MIN_SHIFTED = 3    # runs: one or two '+abc' in an ASCII text are words, no encoding
+
+
+def utf7_text(data: bytes) -> str | None:
+    """The text of a pure-ASCII file written in UTF-7; None where it is no such file."""
+    if not data.isascii():
+        return None
+    runs = _SHIFTED.findall(data)
+    if len(runs) < MIN_SHIFTED:
+        return None
+    try:
+        text = data.decode("utf-7")
+    except UnicodeDecodeError:
+        return None
+    def chinese(run: bytes) -> bool:     # the run decodes whole into CJK text (random base64 rarely does)
+        try:
+            chars = run.decode("utf-7")
+        except UnicodeDecodeError:
+            return False
+        return bool(chars) and all(_CJK.match(ch) for ch in chars)
+    return text if 3 * sum(map(chinese, runs)) >= 2 * len(runs) else None
 
 
 def double_encoded(text: str) -> tuple[str, int] | None:

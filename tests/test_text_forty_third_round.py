@@ -71,3 +71,14 @@ def test_a_tiddlywiki_cells_break_and_bold_marks_are_no_text(tmp_path):
         prev = l1
     recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
     assert got == ROWS and levels(recs) == LEVELS
+
+
+def test_a_text_written_in_utf7_is_decoded_and_said(tmp_path):
+    """A 'Unicode (UTF-7)' text outside a mail (no charset declared): pure ASCII whose '+…-' runs are the Chinese;
+    it was read as ASCII, every name a base64 run, nothing found."""
+    lines = ["\t".join(HEAD)] + ["\t".join(r) for r in body_rows()]
+    f = tmp_path / "r.txt"
+    f.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-7"))
+    recs, got = indicator_rows(f)
+    assert got == ROWS and levels(recs) == LEVELS
+    assert any("UTF-7" in w for w in read_document(f).warnings)
