@@ -7,7 +7,9 @@ darker than the paper over a good part of the cell, yet with almost none of the 
 (print the recogniser missed, a stamp, a signature are black strokes; scan_blanks reads a lone
 figure again); and it is made of SQUARES that meet in steps of grey, where a stain, a highlighter
 or a cell shaded in the form is smooth (a coffee ring over blank cells is no mosaic, and print
-under it stays black and is read). Such a cell is not read as blank in silence: it is named, so
+under it stays black and is read), and the squares' steps run on along STRAIGHT lines, a square's
+side long, where the ragged edge of one grey band wanders (the lid's grey in the gap of a page torn
+in two and laid a little apart, 1719.scan). Such a cell is not read as blank in silence: it is named, so
 that what the form wrote there is known to be unread.
 """
 from __future__ import annotations
@@ -20,6 +22,8 @@ MOST_BLACK = 0.02  # share of the cell's inside in black: more is strokes, not a
 STEP = 10          # grey levels between neighbouring pixels that make a step between squares
 STEPPED = 0.05     # share of the patch's neighbouring pairs that are steps (a smooth stain: ~0)
 PAPER_AT = 90      # the page's paper: this percentile of its pixels
+STRAIGHT = 0.75    # share of the steps that the next pixel along their edge steps too (squares' sides: ~0.9;
+                   # a torn edge's grey band: ~0.5)
 
 
 def _stepped(crop, patch) -> float:
@@ -31,6 +35,19 @@ def _stepped(crop, patch) -> float:
     across, down = patch[:, 1:] | patch[:, :-1], patch[1:] | patch[:-1]
     steps = (np.abs(np.diff(a, axis=1)) > STEP)[across].sum() + (np.abs(np.diff(a, axis=0)) > STEP)[down].sum()
     return float(steps) / max(1, int(across.sum() + down.sum()))
+
+
+def _straight(crop, patch) -> float:
+    """The share of the steps touching the patch (across, as _stepped counts them) that go on at the
+    same place in the next row, and of those down that go on in the next column: the sides of squares
+    run straight, a ragged edge turns."""
+    import numpy as np
+
+    a = crop.astype(np.int16)
+    across = (np.abs(np.diff(a, axis=1)) > STEP) & (patch[:, 1:] | patch[:, :-1])
+    down = (np.abs(np.diff(a, axis=0)) > STEP) & (patch[1:] | patch[:-1])
+    on = (across[:-1] & across[1:]).sum() + (down[:, :-1] & down[:, 1:]).sum()
+    return float(on) / max(1, int(across[:-1].sum() + down[:, :-1].sum()))
 
 
 def covered(tables, gray) -> list:
@@ -50,7 +67,7 @@ def covered(tables, gray) -> list:
                 continue
             patch = (crop < paper - GREYER) & (crop >= BLACK)
             if (patch.mean() >= COVER and (crop < BLACK).mean() <= MOST_BLACK
-                    and _stepped(crop, patch) >= STEPPED):
+                    and _stepped(crop, patch) >= STEPPED and _straight(crop, patch) >= STRAIGHT):
                 out.append((k, cell))
     return out
 

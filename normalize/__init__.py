@@ -962,6 +962,7 @@ def _join_same_name(recs: DocRecords) -> None:
                     if not getattr(form, k):
                         setattr(form, k, getattr(head, k))
                 recs.projects.remove(head)
+                _say_page_scanned_again(recs, head, form)
                 if head is p:
                     break
                 continue
@@ -978,14 +979,45 @@ def _join_same_name(recs: DocRecords) -> None:
 
 def _restated_head(a: Project, b: Project) -> bool:
     """a, holding no indicator, states no part that b does not state with the same figure (the money in
-    the same unit): a's block describes b's project again."""
+    the same unit): a's block describes b's project again. A fund source of a's read without a figure (a
+    label alone, or labels run together where a scan's rows merged) states nothing; one with figures
+    must be one of b's, figure for figure."""
     if a.indicators or not b.indicators or a.money_unit != b.money_unit:
         return False
     def same(x, y) -> bool:
         if isinstance(x, Figure) and isinstance(y, Figure):
             return x.value is not None and x.value == y.value
         return isinstance(x, str) and x == y
-    return all(same(getattr(a, k), getattr(b, k)) for k in _PARTS if getattr(a, k))
+
+    def figures(s) -> dict:
+        return {k: f.value for k, f in s.figures.items() if isinstance(f, Figure) and f.value is not None}
+
+    def stated(k: str) -> bool:
+        if k != "fund_sources":
+            return same(getattr(a, k), getattr(b, k))
+        theirs = [figures(s) for s in b.fund_sources]
+        return all(figures(s) in theirs for s in a.fund_sources if figures(s))
+    return all(stated(k) for k in _PARTS if getattr(a, k))
+
+
+def _say_page_scanned_again(recs: DocRecords, head: Project, form: Project) -> None:
+    """A scan's page that states a project's name and money again, figure for figure, on another page than
+    the form's and reads no indicator of its own, joined to the form's project, is named: the page may be the
+    same sheet scanned twice (a crooked try kept before the good one), its table not read in full, and
+    nothing of it is counted twice; not said of a document's own text (a 项目基本情况表 before the form)."""
+    def page(p: Project):
+        for k in _PARTS:
+            f = getattr(p, k)
+            if isinstance(f, Figure) and f.loc is not None and f.loc.page is not None:
+                return f.loc
+        return None
+    here, there = page(head), page(form)
+    if not recs.ocr or here is None or there is None or here.page == there.page:
+        return
+    where = replace(here, row=None, col=None, ref=None, bbox=None).describe()
+    recs.warnings.append(f"{where}：该页表格所写项目名称和资金数与第{there.page}页的“{form.name}”逐项相同，未读出"
+                         "指标行，按同一项目读取，未另计为项目；该页可能是同一页的再次扫描（如先扫歪后重扫而两份都"
+                         "保留），其表格未能完整识别，请核对原件")
 
 
 def _copied_tables(recs: DocRecords) -> None:

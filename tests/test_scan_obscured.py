@@ -55,3 +55,21 @@ def test_blank_black_stroke_even_shading_and_a_smooth_stain_are_not_named():
     page[ROWS[2] + 3:ROWS[3] - 2, COLS[1] + 3:COLS[2] - 2] = 200                       # a cell shaded grey
     table = _table([["主管部门", "某某局"], ["实施单位", ""], ["备注", ""], ["填报人", ""]])
     assert scan_obscured.said([table], page, 1) == []
+
+
+def test_the_gap_of_a_torn_page_through_a_blank_cell_is_no_mosaic():
+    """1719.scan: page 1 torn in two and the right piece laid a little apart, the lid's grey in the gap.
+    The gap runs down a blank cell as one grey band with ragged edges, a thin shadow along one: grey over
+    a good part of the cell and uneven at its edges, but its steps wander with the tear, where a
+    mosaic's squares meet along straight lines. Not named as pixelated."""
+    rng = np.random.default_rng(1719)
+    page = _page()
+    edge = 300.0
+    for y in range(ROWS[0], ROWS[-1]):
+        edge = min(max(edge + rng.normal(0, 1.2) + rng.choice((-2, 0, 0, 2)), 270), 330)
+        x = int(edge)
+        page[y, x:x + 47] = 214                 # the lid between the pieces
+        page[y, x + 47] = 150                   # the right piece's shadow
+    page = np.clip(page.astype(np.int16) + rng.integers(-2, 3, page.shape), 0, 255).astype(np.uint8)
+    table = _table([["主管部门", "某某局"], ["实施单位", ""], ["备注", ""], ["填报人", ""]])
+    assert scan_obscured.said([table], page, 1) == []
