@@ -1318,8 +1318,9 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
         elif not spaced and given is None and _valueless_row(texts, [roles[c] for c in ways[0]]):
             # a row of the table whose only filled cell is its name (a web page's row 'X | ||||' between
             # rows), kept in the table as the row it is where a row is read after it (a table the passage
-            # cuts off after it keeps it out): the table reader reads or says it as any row with no value
-            # (tables.unfilled_rows), where before it was dropped here with nothing said
+            # cuts off after it keeps it out), under the level cells above it (_valueless_placed): the
+            # table reader reads it as a row of that block with no value, where before it was dropped
+            # here with nothing said
             valueless.append(((blk, r), texts[0]))
             continue
         elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
