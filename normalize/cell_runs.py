@@ -1164,6 +1164,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                 break
     placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
     figure_names: list[RunCell] = []      # names that read as figures, taken as the row's name (_figure_named)
+    valueless: list[tuple[tuple[int, int | None], RunCell]] = []   # rows of a name alone (_valueless_row)
     nameless: list[tuple[RunCell, str]] = []     # unread rows of values alone, their name lost (unread.nameless_values)
     cut = False
     last_failed_counted = False
@@ -1258,6 +1259,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             _under_group(new, roles, group)
             group = None    # the rows after carry the level 1 down as merged cells do
             blind, failed = False, 0
+            used += _valueless_placed(placed, roles, valueless)
             placed.append(new)
             just_placed = True
             used += pending + [(blk, r)]
@@ -1313,6 +1315,14 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             # its points); a row split over two lines (定性 | 好坏 / 好坏 | 5 | 5) is not
             if row_like([c.text for c in texts]):
                 unread.append(texts[0])
+        elif not spaced and given is None and _valueless_row(texts, [roles[c] for c in ways[0]]):
+            # a row of the table whose only filled cell is its name (a web page's row 'X | ||||' between
+            # rows), kept in the table as the row it is where a row is read after it (a table the passage
+            # cuts off after it keeps it out), under the level cells above it (_valueless_placed): the
+            # table reader reads it as a row of that block with no value, where before it was dropped
+            # here with nothing said
+            valueless.append(((blk, r), texts[0]))
+            continue
         elif not any(roles[c] in VALUE_ROLES for c in ways[0]):
             # a name with no value at all: cut off (成本指标 | 指标1: at the end of a passage) or a
             # line of wrapped text, not an indicator's row
@@ -1327,9 +1337,11 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             for at_line, cell in headings:
                 placed.append([cell if role == "level3" else None for role in roles])
                 used.append(at_line)
+            used += _valueless_placed(placed, roles, valueless)
             placed.append(new)
             just_placed = True
         headings = []
+        valueless = []
     if spaced and placed and max(c.blocks[-1] for c in placed[-1] if c is not None) == _last_text_block(doc):
         # the passage ends in the last row: where it lacks a value the rows above have, it was cut off
         have = [{roles[n] for n, c in enumerate(row) if c is not None} for row in placed]
@@ -1424,6 +1436,40 @@ def _under_group(new: list, roles: list[str], group: RunCell | None) -> None:
     level2 = new[roles.index("level2")] if "level2" in roles else None
     if level2 is None or canonical_level2(level2.text, l1)[1] in (None, l1):
         new[roles.index("level1")] = group
+
+
+# A sentence's marks: a cell holding one, or ending in a clause's, is text (a reason wrapped onto a line of its
+# own: …影响，/ 毛竹收购价格回落；…。), never an indicator's name alone on its row.
+SENTENCE_MARKS = re.compile(r"[。；;！!？?]|[，,、：:]$")
+
+
+def _valueless_row(texts: list[RunCell], roles: list[str]) -> bool:
+    """A row of one cell that only the name's column takes: a name in words (Han characters, no figure, no
+    sentence, no level label, no header cell), the row of a table whose other cells are empty (069's
+    促进黄石文化经济发展,丰富市民文化活动 under the two rows of its 社会效益)."""
+    if len(texts) != 1 or roles != ["level3"]:
+        return False
+    t = bare(texts[0].text)
+    return len(HAN.findall(t)) >= 4 and not re.search(r"\d", t) and not SENTENCE_MARKS.search(texts[0].text.strip()) \
+        and not level_label(texts[0].text) and header_field(t, set()) is None and not t.startswith(STOP_LABELS)
+
+
+def _valueless_placed(placed: list, roles: list[str], valueless: list) -> list[tuple[int, int | None]]:
+    """Place the rows of a name alone (_valueless_row) met since the last row placed, before the row now read,
+    each under the level cells of the rows above it: a row that lost its level cells stands under the merged
+    cells above it, as every row of a table rebuilt so is read. Empties valueless; gives their (block, row)."""
+    at = []
+    for line, cell in valueless:
+        row = [None] * len(roles)
+        row[roles.index("level3")] = cell
+        for role in ("level1", "level2"):
+            if role in roles:
+                n = roles.index(role)
+                row[n] = next((p[n] for p in reversed(placed) if p[n] is not None), None)
+        placed.append(row)
+        at.append(line)
+    valueless.clear()
+    return at
 
 
 def _figure_named(texts: list[RunCell], fits, roles: list[str], first: bool):

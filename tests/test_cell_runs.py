@@ -2513,3 +2513,23 @@ def test_a_part_of_a_table_cut_through_merged_cells_keeps_a_sound_grid():
     assert bottom.grid(fill=True) == [["效益指标", "社会效益指标", "新增就业岗位"], ["满意度指标", "社会效益指标", "种植户满意度"]]
     assert [(c.text, c.row, c.rowspan) for c in bottom.cells if c.col < 2] == \
         [("效益指标", 0, 1), ("社会效益指标", 0, 2), ("满意度指标", 1, 1)]
+
+
+def test_a_row_of_a_name_alone_between_rows_that_lost_their_merged_cells_is_read_not_dropped(tmp_path):
+    """A web table flattened a row a line, its merged level cells lost: a row whose only filled cell is its name
+    ('X | |||||', 069's 促进黄石文化经济发展,丰富市民文化活动, its 社会效益 merged over it and the row above) was
+    dropped by the rebuild as 'a name with no value' with nothing said. Between rows read, it is the table's row,
+    under the level cells above it as every row that lost them; a wrapped sentence (…。 or …，) is no such row."""
+    text = "\n".join([
+        "一级指标 | 二级指标 | 三级指标 | 年初目标值 | 实际完成值 | 得分 | ||",
+        "产出指标 | 数量指标 | 培训人次 | 500人次 | 520人次 | 10 | ||",
+        "效益指标 | 社会效益 | 群众知晓率 | ≥90% | 95% | 10 | ||",
+        "提升基层文化服务能力,丰富群众文化生活 | |||||||",
+        "群众参与率 | ≥80% | 85% | 10 | ||||",
+        "下一步加强宣传，提高群众参与度。 | |||||||",
+        "满意度指标 | 服务对象满意度 | 读者满意度 | ≥90% | 96% | 10 | ||",
+    ]) + "\n"
+    recs = _read(tmp_path, text)
+    got = [(i.level1, i.level2_raw, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
+    assert ("效益指标", "社会效益", "提升基层文化服务能力,丰富群众文化生活", "", "") in got, got
+    assert [g[2] for g in got] == ["培训人次", "群众知晓率", "提升基层文化服务能力,丰富群众文化生活", "群众参与率", "读者满意度"]
