@@ -754,6 +754,11 @@ class IndicatorRow:
                 self._wrapped_score(t, row, r, cols.score, v, weight, notes) or self._figure(t, row, r, cols.score, v)
             if score is not None and cols.score in by_kind and score.loc.col == cols.score + v:
                 score = replace(score, loc=self._loc(t, r, by_kind[cols.score] + v))   # read in its kind's column
+            if score is None and weight is not None and not fitted.moved and self._points_once(t, r, cols, v):
+                # one cell merged over the 分值 and the 得分 columns (8 over 分值 | 得分, 1739): the points written
+                # once for both, the score the full weight
+                score = replace(weight)
+                notes.append(f"分值与得分两栏合并为一格（{bare(weight.q.raw)}），按得分等于分值读取")
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
@@ -941,6 +946,16 @@ class IndicatorRow:
         span = t.cell_at(r, c)
         first = self._table_row(t, span.row)
         return f"{what}按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group.raw}，{meaning}"
+
+    def _points_once(self, t: Table, r: int, cols: _Cols, v: int) -> bool:
+        """Row r's 分值 cell is one cell of one row merged across the 分值 and the 得分 columns, in a document
+        read as written (a scan's merge may be a rule OCR did not see, 1425.scan)."""
+        if cols.score is None or cols.weight is None or cols.score == cols.weight or \
+                self.recs.ocr or t.row_confidence(r) is not None:
+            return False
+        span = t.cell_at(r, cols.weight + v)
+        return span is not None and span.rowspan == 1 and \
+            span.col <= min(cols.weight, cols.score) + v and span.col + span.colspan > max(cols.weight, cols.score) + v
 
     def _group_score(self, t: Table, r: int, cols: _Cols, v: int) -> Figure | None:
         """The score of a group (a 得分 cell merged over rows that each hold their own 分值 cell, as
