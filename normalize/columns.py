@@ -22,7 +22,7 @@ import regex as re
 
 from jixiao.extract import normalize_ws
 
-from .quantity import SYMBOL_UNIT, UNITS, name_unit, parse, parse_cell, ratio
+from .quantity import SYMBOL_UNIT, UNITS, _chinese, name_unit, parse, parse_cell, ratio
 from .vocab import (DIRECTION_OPS, GRADE_WORDS, SCORE_HEAD, SCORER_SCORE, bare, canonical_level1, canonical_level2,
                     grade_like, header_field, header_words, points_note, polarity_word)
 
@@ -760,6 +760,41 @@ def unread_scores(roles: dict[str, int], stacks: list[list[str]], rows: list[lis
     return [c for c, w in enumerate(heads)
             if c not in skip and w != heads[roles["score"]] and SCORE_HEAD.match(w) and
             any(x is not None for x in _numbers([x[c] if c < len(x) else "" for x in rows]))]
+
+
+# A header naming the scale its figures are on (评分（5分制）, 十分制评分): a rating, not points.
+RATING_SCALE = re.compile(r"(\d+|[一二三四五六七八九十百]+)\s*分制")
+
+
+def _scale(head: str) -> Decimal | None:
+    if not (m := RATING_SCALE.search(head)):
+        return None
+    n = m.group(1)
+    return Decimal(n) if n.isdigit() else _chinese(n)
+
+
+def points_beside_rating(roles: dict[str, int], stacks: list[list[str]], rows: list[list[str]],
+                         second: list[int]) -> int | None:
+    """Of the score columns beside the one read (unread_scores), the one to read as the score where the one
+    read is headed as a rating on a scale N (评分（5分制）) and the other, headed with no scale, is on every
+    row with all three figures the weight × the rating ÷ N at its written places (8 × 4.5 ÷ 5 = 7.2): points.
+    None otherwise."""
+    heads = [(x or [""])[0] for x in stacks]
+    read, weight = roles.get("score"), roles.get("weight")
+    if read is None or weight is None or not (n := _scale(heads[read])):
+        return None
+
+    def column(c: int) -> list[str]:
+        return [bare(x[c]) if c < len(x) else "" for x in rows]
+
+    def rated(c: int) -> bool:
+        triples = [(parse(p), parse(w), parse(r)) for p, w, r in zip(column(c), column(weight), column(read))]
+        triples = [t for t in triples if all(q.numeric and q.value is not None for q in t)]
+        return len(triples) >= 2 and all(
+            abs(p.value - w.value * r.value / n) <= p.tolerance for p, w, r in triples)
+
+    points = [c for c in second if _scale(heads[c]) is None and rated(c)]
+    return points[0] if len(points) == 1 else None
 
 
 def _garbled_figure(text: str) -> bool:

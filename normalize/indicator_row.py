@@ -574,6 +574,13 @@ class IndicatorRow:
             # form does not say which the clerk meant, and the record says so rather than guess
             notes.append(f"二级指标一栏为空，上一行的“{bare(l2_prev)}”属于另一个一级指标，不沿用")
             l2_prev = ""
+        if not l1_prev and not l1_cell and not l2_prev and c1 is not None and c2 is not None and not fitted.moved and \
+                (below := self._levels_below(t, r, c1 + s, c2 + s, l2_cell)) is not None:
+            # a row at the top of the table with no level cell and none above to carry (1738: the level words
+            # typed once on the middle row of each run, nothing merged): the words written first below it
+            # in the level columns, with no other level word between, are its levels; said on the row
+            l1_cell, l2_cell = below
+            notes.append(f"层级单元格为空且其上无层级可沿用，按其下同列首个层级“{bare(l1_cell)}”“{bare(l2_cell)}”读取")
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
         last = p.indicators[-1] if p.indicators else None
@@ -754,6 +761,11 @@ class IndicatorRow:
                 self._wrapped_score(t, row, r, cols.score, v, weight, notes) or self._figure(t, row, r, cols.score, v)
             if score is not None and cols.score in by_kind and score.loc.col == cols.score + v:
                 score = replace(score, loc=self._loc(t, r, by_kind[cols.score] + v))   # read in its kind's column
+            if score is None and weight is not None and not fitted.moved and self._points_once(t, r, cols, v):
+                # one cell merged over the 分值 and the 得分 columns (8 over 分值 | 得分, 1739): the points written
+                # once for both, the score the full weight
+                score = replace(weight)
+                notes.append(f"分值与得分两栏合并为一格（{bare(weight.q.raw)}），按得分等于分值读取")
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
@@ -941,6 +953,32 @@ class IndicatorRow:
         span = t.cell_at(r, c)
         first = self._table_row(t, span.row)
         return f"{what}按组填写：第{first + 1}至{first + span.rowspan}行合并一格写 {group.raw}，{meaning}"
+
+    @staticmethod
+    def _levels_below(t: Table, r: int, c1: int, c2: int, l2_cell: str) -> tuple[str, str] | None:
+        """The level 1 and level 2 first written below row r in columns c1 / c2 (the row's own level 2 where
+        it has one), where the first level-1 word below is a template level 1 and the level 2 belongs to it;
+        None otherwise."""
+        def first(c: int) -> str:
+            for q in range(r + 1, t.n_rows):
+                if (x := t.cell_at(q, c)) is not None and x.row == q and bare(x.text):
+                    return x.text
+            return ""
+        l1, l2 = first(c1), l2_cell or first(c2)
+        if not (level1 := canonical_level1(l1)) or not l2:
+            return None
+        _, parent = canonical_level2(l2, level1)
+        return (l1, l2) if parent in (None, level1) else None
+
+    def _points_once(self, t: Table, r: int, cols: _Cols, v: int) -> bool:
+        """Row r's 分值 cell is one cell of one row merged across the 分值 and the 得分 columns, in a document
+        read as written (a scan's merge may be a rule OCR did not see, 1425.scan)."""
+        if cols.score is None or cols.weight is None or cols.score == cols.weight or \
+                self.recs.ocr or t.row_confidence(r) is not None:
+            return False
+        span = t.cell_at(r, cols.weight + v)
+        return span is not None and span.rowspan == 1 and \
+            span.col <= min(cols.weight, cols.score) + v and span.col + span.colspan > max(cols.weight, cols.score) + v
 
     def _group_score(self, t: Table, r: int, cols: _Cols, v: int) -> Figure | None:
         """The score of a group (a 得分 cell merged over rows that each hold their own 分值 cell, as

@@ -3,6 +3,7 @@ the code's depth saying which rows are levels and which the items under them.
 
     depths(["1", "1.1", "1.1.1", "1.1.2", ""])   ->  [1, 2, 3, 3, None]
     depths(["A", "A1", "A11", "A12", "B"])       ->  [1, 2, 3, 3, 1]   (a code extends its parent's)
+    depths(["一级", "二级", "三级", "三级"])      ->  [1, 2, 3, 3]      (the level's rank written)
     parents([1, 2, 3, 3, None])                  ->  {0, 1}   (the rows with rows under them)
 """
 from __future__ import annotations
@@ -23,6 +24,10 @@ ORDINAL_KINDS = (
 # A code of letters and digits opened by a letter (A, A1, A11, B2): a prefix tree where each code
 # extends its parent's by what follows (the 指标编号 of a framework, 1053).
 PREFIXED = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*)\s*$")
+
+# A level named by its rank (一级 / 二级 / 三级, 一级指标): a 指标层级 column beside one name column, the
+# rank the depth itself.
+RANK = re.compile(r"^\s*([一二三四五])\s*级\s*(?:指标)?\s*$")
 
 
 def _prefix_depths(texts: list[str]) -> list[int | None] | None:
@@ -62,7 +67,9 @@ def depths(cells: list[str]) -> list[int | None] | None:
     codes = [t for t in texts if t]
     if len(codes) < 2:
         return None
-    if all(_dotted_depth(t) is not None for t in codes):
+    if all(RANK.match(t) for t in codes):
+        out = [" 一二三四五".index(RANK.match(t).group(1)) if t else None for t in texts]
+    elif all(_dotted_depth(t) is not None for t in codes):
         out = [_dotted_depth(t) if t else None for t in texts]
     elif all(PREFIXED.match(t) for t in codes):
         if (prefixed := _prefix_depths(texts)) is None:

@@ -1544,12 +1544,19 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             named.update((before, cut))
         if (second := [c for c in columns.unread_scores(fields, stacks, rows) if c not in named]):
             counting = self._counting_score(grid, stacks, (fields["score"], *second))
+            rating, rated = fields["score"], None
+            if counting is None and (points := columns.points_beside_rating(fields, stacks, rows, second)) is not None:
+                # the column read is a rating on a scale its header names (评分（5分制）), the one beside it
+                # the weight × the rating ÷ the scale on every row: those are the points, the score
+                second = [rating if c == points else c for c in second]
+                fields["score"] = rated = points
             if counting is not None and counting[0] != fields["score"]:
                 # the document names the other scorer's column as the one that counts (以复核得分为准): a
                 # note under the form is its own rule (DOMAIN.md), so that column is the score
                 second = [fields["score"] if c == counting[0] else c for c in second]
                 fields["score"] = counting[0]
-            self.recs.warnings.append(self._second_scores(t, h, stacks, fields["score"], second, counting))
+            self.recs.warnings.append(self._second_scores(t, h, stacks, fields["score"], second, counting) + (
+                f"（第{rated + 1}列各行等于分值×第{rating + 1}列评分按其分制折算，为得分）" if rated is not None else ""))
         if (beside := _actuals_beside(stacks, rows, fields)) is not None:
             self.recs.warnings.append(f"{self._loc(t, h).describe()}：第{fields['actual'] + 1}列（实际完成值）各行均为空，"
                                       f"表格右侧无表头的第{beside + 1}列各行填有数值（如打印出的批注），按实际完成值读取，请核对原件")
@@ -1601,6 +1608,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         heads_taken = {header_words(x) for c in taken if c < len(stacks) for x in stacks[c]}
         named = " ".join(self.recs.warnings[said_before:])
         said = []
+        # the body's rows, to a closing 总分 / 合计 row (not an outline's code)
+        body_end = next((k for k in range(start, min(end, len(grid))) if _ends_body(grid[k])), min(end, len(grid)))
         for c, stack in enumerate(stacks):
             if c in taken or not stack or f"第{c + 1}列" in named:
                 continue
@@ -1623,7 +1632,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 continue   # a field's header (read, or said where it is not) or a cell spanning a read column
             cells = [grid[r][c] if c < len(grid[r]) else "" for r in rows]
             kept = [x for x in cells if columns.kind(x) != "empty"]
-            body = [grid[k][c].strip() if c < len(grid[k]) else "" for k in range(start, min(end, len(grid)))]
+            body = [grid[k][c].strip() if c < len(grid[k]) else "" for k in range(start, body_end)]
             if not kept or all(bare(x) in {bare(y) for y in stack} for x in kept) or columns.serial(cells) or \
                     outline.depths(body) is not None or any(len(bare(x)) >= 2 and bare(x) in notes for x in body) or \
                     scoring.cell_rules((x, Location(file="", table=t.index, row=r)) for r, x in zip(rows, cells)):
