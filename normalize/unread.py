@@ -334,12 +334,28 @@ def label_pairs(cells: list[str]) -> bool:
                                             for x in values)
 
 
+# An identifier: twelve digits or more, capital letters perhaps among them (a 项目代码 500105231000012375, a 统一社会
+# 信用代码, an account number), with no point, sign or unit: no measure, weight or score is written so.
+_IDENTIFIER = re.compile(r"^(?=(?:[A-Z]*\d){12})[0-9A-Z]{12,}$")
+
+
+def identifiers_only(cells: list[str]) -> bool:
+    """Whether the row is a form's labels and codes alone: its figures all identifiers (_IDENTIFIER), its other
+    cells labels (_FORM_LABEL). A head's 项目代码 | 500105231000012375 has a name and what reads as a number, and
+    is no indicator row; a line holding a code among other words (an export's project line P | 5227012300… |
+    2023年…项目 | …) is not passed by this."""
+    filled = [bare(x) for x in cells if bare(x)]
+    figures = [x for x in filled if columns.kind(x) in FIGURE_KINDS]
+    return bool(figures) and all(_IDENTIFIER.match(x) for x in figures) and \
+        all(_FORM_LABEL.match(x) for x in filled if x not in figures)
+
+
 def _looks(cells: list[str]) -> bool | None:
     """False for an indicator-like row (a name and a figure), True for an indicator table's header,
     None for neither. A line with a label before its colon (有效性: | 有效, 预算编码: | 906017) is a
     form's label and value, no indicator row, and so is a row of labels each followed by its value
-    (label_pairs: 人员编制 | 21 | 实有人数 | 21)."""
-    if any(x.endswith((":", "：")) for x in cells) or label_pairs(cells):
+    (label_pairs: 人员编制 | 21 | 实有人数 | 21) or a label and a code (identifiers_only)."""
+    if any(x.endswith((":", "：")) for x in cells) or label_pairs(cells) or identifiers_only(cells):
         return None
     if columns.indicator_like(cells):
         return False

@@ -107,7 +107,8 @@ class UnreadRows:
                 and not unread.rightly_left(grid, r, self.current)
                 and not unread.read_into_projects(grid[r], r, t.index, self.recs.projects)
                 and not unread.restated_points(grid[r], t.index, self.recs.projects)
-                and not unread.label_pairs([bare(x) for x in grid[r] if bare(x)])]   # a head's 项目负责人 | 杨某某 | 联系电话 | …
+                and not unread.label_pairs([bare(x) for x in grid[r] if bare(x)])   # a head's 项目负责人 | 杨某某 | 联系电话 | …
+                and not unread.identifiers_only(grid[r])]   # a head's 项目代码 | 500105231000012375
         # a record's points split over the rows under it (评价要点 | 要点分值 | 要点得分): its parts, read
         records = [i for i in self.recs.indicators if i.loc.table == t.index and i.loc.row in mine]
         like = [r for r in like if not unread.point_parts(grid, r, records)]

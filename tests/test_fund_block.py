@@ -91,3 +91,28 @@ def test_source_rows_after_an_autonomous_regions_share_are_sources_not_indicator
     r = normalize_document(document(rows))
     assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
     assert [s.label for s in r.projects[0].fund_sources] == ["其中：中央补助", "自治区补助", "市级资金", "区级资金"]
+
+
+def test_sources_by_budget_kind_and_a_source_named_in_brackets_are_sources_not_indicator_rows():
+    """Set 1708-1713 (1710, Tibet): the sources under 年度资金总额 were the budget KINDS, 其中：一般公共预算资金 and
+    政府性基金预算资金（福利彩票公益金）. The second label opens with no level and ends with its fund's own name in
+    brackets, not with the word for money, so the breakdown stopped there and the row was named 像指标行但未读取 (a
+    false note, in the .html, the .pdf and the scan), its 8.00 / 16.00 / 15.68 no part of the fund. The four budgets
+    of the budget law (一般公共 / 政府性基金 / 国有资本经营 / 社会保险基金预算) open a source; a money word followed by a
+    bracketed name ends one; a bracketed unit (项目资金（万元）) is no name, and that label stays no source."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "48.00", "56.00", "54.88", "10", "98.00%", "9.80"],
+            ["", "其中：一般公共预算资金", "40.00", "40.00", "39.20", "—", "—", "—"],
+            ["", "政府性基金预算资金（福利彩票公益金）", "8.00", "16.00", "15.68", "—", "—", "—"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "救助流浪乞讨人员", "≥300人次", "336人次", "90", "90", ""]]
+    r = normalize_document(document(rows))
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+    assert [s.label for s in r.projects[0].fund_sources] == ["其中：一般公共预算资金", "政府性基金预算资金（福利彩票公益金）"]
+    assert r.projects[0].rows_unread == 0
+    rows[4][1] = "政府性基金预算"
+    r = normalize_document(document(rows))
+    assert [s.label for s in r.projects[0].fund_sources] == ["其中：一般公共预算资金", "政府性基金预算"]
+    from jixiao.normalize.fund_grammar import FUND_SOURCE
+    assert not FUND_SOURCE.search("项目资金（万元）") and not FUND_SOURCE.search("资金（单位：万元）")

@@ -10188,6 +10188,31 @@ def test_a_head_row_of_labels_each_with_its_value_is_no_indicator_row_left_unrea
     assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
 
 
+def test_a_head_row_of_a_label_and_a_long_code_is_no_indicator_row_left_unread():
+    """Set 1708-1713 (1712, Chongqing): the head's 项目代码 | 500105231000012375 was named 像指标行但未读取 in the
+    .xls, the .pdf and the scan (a name and a number). A run of twelve digits or more with no point, sign or unit
+    (capital letters perhaps among them: a 统一社会信用代码) is an identifier, no measure: a row whose only figures
+    are such is none of an indicator's. A row with a figure beside the code is still named."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["项目代码", "500105231000012375", "", "", "", "", "", ""],
+            ["主管部门", "测试局", "", "", "实施单位", "测试中心", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "320.00", "320.00", "311.04", "10", "97.20%", "9.72"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "保障交易项目", "≥2000个", "2186个", "90", "90", ""]]
+    r = normalize_document(document(rows))
+    assert len(r.indicators) == 1
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+    rows[1] = ["统一社会信用代码", "12500105MB1234567X", "", "", "", "", "", ""]
+    r = normalize_document(document(rows))
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+    from jixiao.normalize.unread import identifiers_only
+    assert identifiers_only(["项目代码", "500105231000012375"])
+    assert not identifiers_only(["新建基地", "500105231000012375", "8"])
+    assert not identifiers_only(["新建基地", "1200000.00"]) and not identifiers_only(["预算编码", "906017"])
+    assert not identifiers_only(["P", "522701230086", "2023年都匀市刺梨产业发展项目", "都匀市农业农村局"])
+
+
 def test_a_level_cell_opened_by_its_outline_code_is_known_by_its_name():
     """1666: each level cell numbered as the template orders it (1.产出指标 / 1.1数量指标 / 1.1.1新建基地): the
     level 2 is its name without the code (数量指标, as 3.满意度指标's level 1 was), the indicator's name keeps
