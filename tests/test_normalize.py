@@ -3441,6 +3441,29 @@ def test_a_header_repeating_its_roles_three_times_or_more_is_read_tile_by_tile()
     assert p.total_score_stated.value == Decimal(98)
 
 
+def test_a_sheet_shown_with_its_column_letters_and_row_numbers_is_read_without_them():
+    """Issue 21 (1737: an online sheet's page printed): the form's cells under a row of column letters (a blank
+    corner, A … G) and beside a column of row numbers (1 … N down every row). The numbers before each label
+    hid the 总分 and 自评等级 rows (the total and the grade lost, nothing said; the .pdf read 总分 as a 13th
+    indicator): the program's headings are no cells of the form, taken off and said."""
+    form = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建基地", "≥30个", "31个", "50", "50"],
+            ["效益指标", "社会效益指标", "带动农户", "≥2500户", "2250户", "50", "45"],
+            ["总分", "", "", "", "", "100", "95"],
+            ["自评等级", "优", "", "", "", "", ""]]
+    rows = [[""] + list("ABCDEFG")] + [[str(n)] + r for n, r in enumerate(form, 1)]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level3, i.actual.raw, i.score.value) for i in recs.indicators] == [
+        ("新建基地", "31个", Decimal(50)), ("带动农户", "2250户", Decimal(45))]
+    [p] = recs.projects
+    assert (p.total_score_stated.value, p.grade_stated) == (Decimal(95), "优")
+    assert any("列标" in w and "行号" in w for w in recs.warnings)
+    # a column of row numbers alone (no letters over it) is a table's own 序号: left as it is
+    recs = normalize_document(_doc([["序号"] + form[1]] + [[str(n)] + r for n, r in enumerate(form[2:4], 1)]))
+    assert not any("列标" in w for w in recs.warnings)
+
+
 def test_a_section_row_of_two_levels_parted_by_a_chinese_dash_sets_both_levels():
     """Issue 21 (1500: a checklist whose level lines read 产出指标——数量指标): the Chinese dash (破折号) is two
     dashes typed as one mark; split at each, the line read as three parts and set no level, every row of
