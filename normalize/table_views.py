@@ -707,18 +707,6 @@ def without_count_rows(doc):
     return (replace(doc, blocks=blocks) if said else doc), said
 
 
-def _letters(n: int) -> list[str]:
-    """A spreadsheet's column letters A, B … Z, AA, AB … for n columns."""
-    out = []
-    for k in range(1, n + 1):
-        s = ""
-        while k:
-            k, m = divmod(k - 1, 26)
-            s = chr(65 + m) + s
-        out.append(s)
-    return out
-
-
 def sheet_headings(t: Table) -> Table | None:
     """A spreadsheet AS ITS PROGRAM SHOWS IT (an online sheet's page saved, printed or pasted): the first row
     the column letters over a blank corner (| A | B | C …, every column lettered in order) and the first
@@ -727,7 +715,8 @@ def sheet_headings(t: Table) -> Table | None:
     grid = t.grid()
     if t.n_rows < 3 or t.n_cols < 3 or grid[0][0].strip():
         return None
-    if [x.strip() for x in grid[0][1:]] != _letters(t.n_cols - 1) or \
+    from openpyxl.utils import get_column_letter    # the letters as the spreadsheet programs write them
+    if [x.strip() for x in grid[0][1:]] != [get_column_letter(k) for k in range(1, t.n_cols)] or \
             _counted([r[0] for r in grid[1:]]) != t.n_rows - 1:
         return None
     keep = [replace(c, row=c.row - 1, col=c.col - 1) for c in t.cells if c.row > 0 and c.col > 0]
