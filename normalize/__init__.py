@@ -42,7 +42,7 @@ from .fund_grammar import (FULL_POINTS, FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MO
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE, percent_rate
-from .table_views import joined_halves, side_views, without_count_rows
+from .table_views import joined_halves, side_views, without_count_rows, without_sheet_headings
 from .tables import read_tables
 from .error_values import say_error_values
 from .title import (HEADING_MAX, NUMBERED, SENTENCE, clause_subject, department, project_heading, quoted_subject,
@@ -150,6 +150,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += json_said
     doc, grid_said = card_grid(doc)   # a KPI board printed as a grid of cards: the board's lines
     widened_said += grid_said
+    doc, headings_said = without_sheet_headings(doc)   # a sheet shown with its column letters and row numbers
+    widened_said += headings_said
     doc, counted_said = without_count_rows(doc)   # a case summary's closing row of counts: no total
     widened_said += counted_said
     doc, halves_said = joined_halves(doc)   # a table cut in two and stacked: its halves joined row by row

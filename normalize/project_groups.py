@@ -106,6 +106,23 @@ class ProjectGroups:
                         start, until=end)
         return after
 
+    def tiles(self, t: Table, grid, h: int, cols: _Cols, start: int, k: int, n: int) -> int:
+        """n indicator tables side by side in the same rows, under a header repeating its run of roles n
+        times, each k columns wide (tables._tiles: a wide export's 指标1 … 指标12): each tile read on its own,
+        left to right, in its own columns; the rows below the body (总分) once, with the first."""
+        end = next((q for q in range(start, t.n_rows) if _ends_body(grid[q])), t.n_rows)
+        after = start
+        for j in range(n):
+            o = j * k
+            tile = [row if q < start or q >= end and not j else
+                    [""] * len(row) if q >= end else
+                    [""] * o + row[o:o + k] + [""] * max(0, len(row) - o - k)
+                    for q, row in enumerate(grid)]
+            shifted = _Cols(**{f: c if c is None else c + o for f, c in vars(cols).items()})
+            got = self.indicators(t, tile, h, shifted, start, until=end if j else None)
+            after = got if not j else after
+        return after
+
     def project_groups(self, t: Table, h: int, start: int, head: list[str], cols: _Cols) -> list[tuple[str, int]]:
         """Two or more projects side by side in one indicator table (797: the level and name columns
         shared, then a column group per project, each 年度指标值 | 实际完成值 | 分值 | 得分, under a

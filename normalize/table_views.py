@@ -707,6 +707,34 @@ def without_count_rows(doc):
     return (replace(doc, blocks=blocks) if said else doc), said
 
 
+def sheet_headings(t: Table) -> Table | None:
+    """A spreadsheet AS ITS PROGRAM SHOWS IT (an online sheet's page saved, printed or pasted): the first row
+    the column letters over a blank corner (| A | B | C …, every column lettered in order) and the first
+    column the row numbers (1, 2, 3 … down every row below): headings of the program's, no cell of the form.
+    The table without them (the form's own cells, where they were); None where either is not there whole."""
+    grid = t.grid()
+    if t.n_rows < 3 or t.n_cols < 3 or grid[0][0].strip():
+        return None
+    from openpyxl.utils import get_column_letter    # the letters as the spreadsheet programs write them
+    if [x.strip() for x in grid[0][1:]] != [get_column_letter(k) for k in range(1, t.n_cols)] or \
+            _counted([r[0] for r in grid[1:]]) != t.n_rows - 1:
+        return None
+    keep = [replace(c, row=c.row - 1, col=c.col - 1) for c in t.cells if c.row > 0 and c.col > 0]
+    return replace(t, cells=keep, n_rows=t.n_rows - 1, n_cols=t.n_cols - 1)
+
+
+def without_sheet_headings(doc):
+    """The document with each table's spreadsheet headings (sheet_headings) taken out, and what was said."""
+    said, blocks = [], []
+    for b in doc.blocks:
+        if isinstance(b, Table) and (bare_sheet := sheet_headings(b)) is not None:
+            said.append(f"{b.loc.describe()}：首行为列标（A、B、C…）、首列为行号（1、2、3…），是表格程序的行列标题，"
+                        "不是表中内容，按去掉二者后的表格读取")
+            b = bare_sheet
+        blocks.append(b)
+    return (replace(doc, blocks=blocks) if said else doc), said
+
+
 _HALF_VALUES = frozenset({"target", "actual", "weight", "score"})
 
 

@@ -873,6 +873,23 @@ def _halves(header: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _tiles(header: list[str]) -> int | None:
+    """Width of each tile of a header that repeats the same run of column roles THREE TIMES OR MORE across
+    (一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分, again and again: a system's wide
+    export writing each indicator as a column group of one row, 指标1 … 指标12), or None. Each tile names
+    the indicator; two tiles, with a gutter or not, are _halves'."""
+    n = len(header)
+    while n and not bare(header[n - 1]):
+        n -= 1
+    for k in range(3, n // 3 + 1):
+        first = _indicator_fields(header[:k])
+        if n % k or "level3" not in first or _indicator_cols(header[:k]) is None:
+            continue
+        if all(_indicator_fields(header[o:o + k]) == first for o in range(k, n, k)):
+            return k
+    return None
+
+
 def _captioned_band(grid, r: int) -> bool:
     """Rows from r on that start an indicator table of their own within a table holding other rows above
     (a head and fund block, then a caption row, then the indicator rows with no header: 1158.xls, an Excel
@@ -1325,6 +1342,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         levels_unread.update(self._levels_unread(t, r, grid, cols, lost, "指标按上级编码归属层级",
                                                                  "的上级编码未能对应到表中的层级行"))
                     halves = _halves(head)
+                    if (tile := _tiles(head)) is not None and \
+                            all(c < tile for c in vars(cols).values() if c is not None):
+                        halves = (tile, tile)   # the roles checked against the first tile's cells, as a half's
                     if halves is not None and all(c < halves[0] for c in vars(cols).values() if c is not None):
                         # a header repeating its run of roles (二级指标 | 三级指标 | … twice): each half is
                         # read on its own below, so its roles are checked against the left half's cells only
@@ -1337,7 +1357,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         # no row writes its score: each is derived, which the analyst should know
                         self.recs.warnings.append(f"{self._loc(t, r).describe()}：表中无得分列，各行得分按分值减扣分推算")
                     self.used.update(range(r, start))
-                    if (halves := _halves(head)) is not None and \
+                    if (tile := _tiles(head)) is not None and \
+                            all(c < tile for c in vars(cols).values() if c is not None):
+                        r = self.tiles(t, grid, r, cols, start, tile, len(head) // tile)
+                    elif (halves := _halves(head)) is not None and \
                             all(c < halves[0] for c in vars(cols).values() if c is not None):
                         r = self.side_by_side(t, grid, r, cols, start, *halves)
                     elif (slots := _slots(head)) is not None and \
@@ -1347,7 +1370,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         r = self.grouped_projects(t, grid, r, start, cols, groups)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
-                    self.columns_passed_over(t, grid, filled, head_r, start, r, cols, said_before)
+                    self.columns_passed_over(t, grid, filled, head_r, start, r, cols, said_before, _tiles(head))
                     for i in self.recs.indicators:
                         if i.loc.table == t.index and i.loc.row in levels_unread:
                             # said unread above: no level taken from the row above by the merged-cell fill
@@ -1568,7 +1591,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         return new if new.level3 is not None else cols
 
     def columns_passed_over(self, t: Table, grid, filled, h: int, start: int, end: int, cols: _Cols,
-                            said_before: int) -> None:
+                            said_before: int, tile: int | None = None) -> None:
         """Name the columns of an indicator table that no field read (指标来源, 完成进度, 子项目 …): a column
         whose header words name no field of the record (vocab.header_field) and whose cells on the rows read as
         indicators hold something, where no other reading of the header took it (序号, 完成率, 编码, a target in
@@ -1596,6 +1619,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts)
         if self.second_actual is not None:
             taken.add(self.second_actual[0])
+        if tile:   # the other tiles' columns of a header repeating its roles (_tiles): read as the first's
+            taken |= {c + o for c in taken for o in range(tile, t.n_cols, tile)}
         # the cells a row's figures were read from, wherever a realigned row found them (seed 002's rows moved
         # back a column: their results stand under the reason's header)
         for i in read:

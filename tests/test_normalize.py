@@ -3419,6 +3419,51 @@ def test_two_indicators_to_a_row_under_level_captions_read_each_half_by_its_own_
         ("效益指标", "社会效益指标", "带动农户", "≥2500户", "2580户", Decimal(10))])
 
 
+def test_a_header_repeating_its_roles_three_times_or_more_is_read_tile_by_tile():
+    """Issue 21 (1732: a system's wide export, 横表): the seven roles 一级指标 … 得分 written once per indicator
+    across ONE row (指标1 | 指标2 | 指标3 … over them). Read as two halves (the header repeats at half its
+    width too) only the first and the middle indicator came out and the other tiles' level columns were
+    named unread; each tile is one indicator table of its own, read left to right, none of its columns
+    passed over, and the total row under the first tile read once."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    vals = [("产出指标", "数量指标", "新建基地", "≥30个", "31个", "40", "40"),
+            ("产出指标", "时效指标", "完成时间", "2023年11月15日前", "2023年11月10日", "20", "20"),
+            ("效益指标", "经济效益指标", "黑木耳产量", "≥3000吨", "2700吨", "20", "18"),
+            ("满意度指标", "服务对象满意度指标", "菇农满意度", "≥90%", "95%", "20", "20")]
+    rows = [sum(([f"指标{k + 1}"] * 7 for k in range(4)), []), head * 4, sum((list(v) for v in vals), []),
+            ["总分", "", "", "", "", "100", "98"] + [""] * 21]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level1, i.level2_raw, i.level3, i.target.raw, i.actual.raw, i.weight.value, i.score.value)
+            for i in recs.indicators] == [v[:5] + (Decimal(v[5]), Decimal(v[6])) for v in vals]
+    assert [i.actual.loc.col for i in recs.indicators] == [4, 11, 18, 25]   # the cell each was read from
+    assert not [w for w in recs.warnings if "不对应指标记录的任何字段" in w]
+    [p] = recs.projects
+    assert p.total_score_stated.value == Decimal(98)
+
+
+def test_a_sheet_shown_with_its_column_letters_and_row_numbers_is_read_without_them():
+    """Issue 21 (1737: an online sheet's page printed): the form's cells under a row of column letters (a blank
+    corner, A … G) and beside a column of row numbers (1 … N down every row). The numbers before each label
+    hid the 总分 and 自评等级 rows (the total and the grade lost, nothing said; the .pdf read 总分 as a 13th
+    indicator): the program's headings are no cells of the form, taken off and said."""
+    form = [["项目名称", "测试项目", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建基地", "≥30个", "31个", "50", "50"],
+            ["效益指标", "社会效益指标", "带动农户", "≥2500户", "2250户", "50", "45"],
+            ["总分", "", "", "", "", "100", "95"],
+            ["自评等级", "优", "", "", "", "", ""]]
+    rows = [[""] + list("ABCDEFG")] + [[str(n)] + r for n, r in enumerate(form, 1)]
+    recs = normalize_document(_doc(rows))
+    assert [(i.level3, i.actual.raw, i.score.value) for i in recs.indicators] == [
+        ("新建基地", "31个", Decimal(50)), ("带动农户", "2250户", Decimal(45))]
+    [p] = recs.projects
+    assert (p.total_score_stated.value, p.grade_stated) == (Decimal(95), "优")
+    assert any("列标" in w and "行号" in w for w in recs.warnings)
+    # a column of row numbers alone (no letters over it) is a table's own 序号: left as it is
+    recs = normalize_document(_doc([["序号"] + form[1]] + [[str(n)] + r for n, r in enumerate(form[2:4], 1)]))
+    assert not any("列标" in w for w in recs.warnings)
+
+
 def test_a_section_row_of_two_levels_parted_by_a_chinese_dash_sets_both_levels():
     """Issue 21 (1500: a checklist whose level lines read 产出指标——数量指标): the Chinese dash (破折号) is two
     dashes typed as one mark; split at each, the line read as three parts and set no level, every row of
