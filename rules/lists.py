@@ -20,6 +20,10 @@ NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．·・](?!\d)" + NOT_SERIAL)
 # An item ending in its closing bracket, no sentence end ("…（岳财教〔2024〕63号）2．2024年…", a PDF joining
 # two short lines of a list), counts where its mark is the next number: "（2024年）3、" mid-sentence is none.
 # A year may open an item run in (2.2024年 is no decimal: no figure has a 年 after four places).
+# A paragraph opened by a Chinese numeral in brackets (（一）…（二）…): a numbering of its own beside 1. 2. 3., as a
+# report numbers its points under a heading.
+BRACKETED_CN = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]")
+CN_DIGITS = "一二三四五六七八九"
 INLINE = re.compile(r"(?:[。；;]|(?P<closed>[）)]))\s*(?P<n>\d{1,3})\s*[.、．](?:(?!\d)|(?=(?:19|20)\d\d年))"
                     + NOT_SERIAL)
 
@@ -107,7 +111,7 @@ def _excess(p, lt, over, b) -> str:
 @rule("JX103", "serial-numbers", "low", "序号重复或跳号",
       """
 Serial numbers in a list table (序号), in an indicator table's 序号 column and in numbered
-paragraphs (1. 2. 3.; 1、 1． and 1· too) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
+paragraphs (1. 2. 3.; 1、 1． and 1· too; （一）（二）（三） a run of their own) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
 numbers are checked only where every row was read and numbered with a plain number; a 1 starts
 them again (each level numbered on its own). Items a converter or an OCR reader ran into one paragraph count
 where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…), or a
@@ -152,22 +156,51 @@ def serial_numbers(recs: DocRecords, r):
         if len(run) >= 3:
             yield from _check(recs, r, "编号段落", run)
         run = [(m.group(1), loc)] if m else []
+    yield from _bracketed_runs(recs, r, paragraphs)
 
 
-def _check(recs, r, what: str, seq: list):
+def cn_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral under a hundred (四, 十二, 二十, 二十三), None for any other writing."""
+    tens, _, units = numeral.partition("十")
+    if "十" not in numeral:
+        return CN_DIGITS.index(numeral) + 1 if len(numeral) == 1 and numeral in CN_DIGITS else None
+    if len(tens) > 1 or len(units) > 1 or (tens and tens not in CN_DIGITS) or (units and units not in CN_DIGITS):
+        return None
+    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(units) + 1 if units else 0)
+
+
+def _bracketed_runs(recs, r, paragraphs):
+    """Paragraphs one after another each opened by （一）, （二） …: one run, checked as the numbered paragraphs are
+    (three at least; a （一） begins a run again), the numbers stated as written."""
+    run: list = []
+    for _, text, loc in paragraphs:
+        m = BRACKETED_CN.match(text or "")
+        n = cn_number(m.group(1)) if m else None
+        if n is not None and (not run or n > 1):
+            run.append((str(n), loc, m.group(0).strip()))
+            continue
+        if len(run) >= 3:
+            yield from _check(recs, r, "编号段落", [(x, loc) for x, loc, _ in run], [w for *_, w in run])
+        run = [(str(n), loc, m.group(0).strip())] if n is not None else []
+
+
+def _check(recs, r, what: str, seq: list, written: list | None = None):
+    """The repeats and skips of a run of serials; `written` the serials as the text writes them (（四）) where
+    they are no plain digits."""
+    said = written or [s for s, _ in seq]
     numbers = [int(s) for s, _ in seq]
     if len(numbers) < 2 or numbers[0] > 2:
         return
     seen = set()
     for k, (n, (_, loc)) in enumerate(zip(numbers, seq)):
         if n in seen:
-            yield r.flag(recs, f"{what}中 {n} 重复出现（前一个序号为 {numbers[k - 1]}）。", [loc],
-                         "、".join(map(str, numbers)), stated=str(n), expected=str(numbers[k - 1] + 1))
+            yield r.flag(recs, f"{what}中 {said[k]} 重复出现（前一个序号为 {said[k - 1]}）。", [loc],
+                         "、".join(said), stated=said[k], expected=str(numbers[k - 1] + 1))
         elif k and n > numbers[k - 1] + 1 and \
                 (gone := [x for x in range(numbers[k - 1] + 1, n) if x not in numbers]):
             # a number between that stands elsewhere in the run is out of place, not missing (a database
             # dump's rows in storage order: an updated row last, its 序号 still telling its place)
             missing = "、".join(map(str, gone))
-            yield r.flag(recs, f"{what}从 {numbers[k - 1]} 跳到 {n}，缺少 {missing}。", [loc],
-                         "、".join(map(str, numbers)), stated=str(n), expected=str(numbers[k - 1] + 1))
+            yield r.flag(recs, f"{what}从 {said[k - 1]} 跳到 {said[k]}，缺少 {missing}。", [loc],
+                         "、".join(said), stated=said[k], expected=str(numbers[k - 1] + 1))
         seen.add(n)

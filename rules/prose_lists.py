@@ -95,7 +95,8 @@ change, no part.
       bad="A项目40万元；B项目2.75万元；C项目25.85万元。共计70万元（各项之和 68.6）")
 def prose_list_total(recs: DocRecords, r):
     paragraphs = recs.paragraphs
-    for n, (plain, text, loc) in enumerate(plain_paragraphs(recs)):
+    # a table cell of running text (实际完成情况: 资金用于A…、B…，合计X) lists amounts as a paragraph does
+    for n, (plain, text, loc) in enumerate(plain_paragraphs(recs, cells=True)):
         wholes = list(WHOLE_THEN_PARTS.finditer(plain))
         for m in TOTAL_AFTER.finditer(plain):
             if any(w.end() <= m.start() < _sentence_end(plain, w.end()) for w in wholes):
@@ -361,7 +362,8 @@ when a name holds a figure or is implausibly long (the list is not a plain enume
       bad="直属事业单位10个，即……（只列出 9 个名称）；完成了3个村落的保护：庙上村、北营村、曲村、人马寨村；"
           "在温泉镇、红山镇共3个乡镇实施；完成4座小型水库除险加固，分别为东庄水库、田家沟水库、高庄水库")
 def count_of_named(recs: DocRecords, r):
-    for plain, text, loc in plain_paragraphs(recs):
+    # a table cell of running text (a 偏差原因 cell: A乡、B乡、C镇2个乡镇…) names and counts as a paragraph does
+    for plain, text, loc in plain_paragraphs(recs, cells=True):
         counts = set()      # a count read by both grammars is flagged once
         for m in [*COUNT_NAMED.finditer(plain), *COUNT_BRACKETED.finditer(plain)]:
             if m.start(1) in counts:

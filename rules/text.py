@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
+from dataclasses import replace
 
 import regex as re
 
@@ -933,7 +934,8 @@ and an amount of change written between must be the two figures' difference (由
 """, good="收入总计 1060.67 万元……减少 9.92 万元，下降 0.93%；较上年951.00万元增加120.00万元，增长12.6%",
       bad="支出 74.24 万元，比上年增加 27.34 万元，增长 36.83%（应为 58.29%）；较上年951.00万元增加120.00万元，增长15.0%（应为 12.62%）")
 def year_over_year(recs: DocRecords, r):
-    for text, original, loc in plain_paragraphs(recs):     # positions are those of the original
+    # a table cell of running text (a 年度总体目标 block's 实际完成情况) tells its changes as a paragraph does
+    for text, original, loc in plain_paragraphs(recs, cells=True):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
         yield from _measure_change(recs, r, original, text, loc)
         yield from _from_to(recs, r, original, text, loc)
@@ -1100,7 +1102,9 @@ GAP = re.compile(rf"((?:[高低多少]于|[高多超]出|超过?|相差|差距|(
 @rule("JX606", "rate-gap", "medium", "两个比率之差与所写的百分点数不符",
       """
 A sentence that states two rates and the gap between them in points (低于控制指标 X 个百分点,
-相差 X 个百分点, 较目标值 Y% 高出 X 个百分点; a 千分点 is a tenth of a 百分点), in a paragraph or a 偏差原因 cell, must agree: the gap is the difference of the two rates, within
+相差 X 个百分点, 较目标值 Y% 高出 X 个百分点; a 千分点 is a tenth of a 百分点), in a paragraph or a 偏差原因 cell, must agree (a
+偏差原因 cell that names its row's target without writing it, 损耗率6.2%，超出目标值1.8个百分点, gives the row's
+target in % as the second rate): the gap is the difference of the two rates, within
 the rounding of the written figures (a rate its clause names a target, 较目标值30%, is set and
 so exact; a measured one stands for its rounding). Checked only where the sentence states exactly two
 rates before the gap.
@@ -1108,22 +1112,27 @@ rates before the gap.
       bad="实际赔付率45.17%，控制指标46%，低于控制指标0.8262个千分点（差 0.83 个百分点，即 8.3 个千分点）")
 def rate_gap(recs: DocRecords, r):
     # a 偏差原因 cell tells the gap of its row's result and target in a sentence, as a paragraph does
-    reasons = [(x, x, i.loc, i.level3) for i in recs.indicators if (x := (i.reason or "").strip())]
-    for plain, text, loc, *row in [(*t, None) for t in plain_paragraphs(recs)] + reasons:
+    reasons = [(x, x, i.loc, i) for i in recs.indicators if (x := (i.reason or "").strip())]
+    for plain, text, loc, row in [(*t, None) for t in plain_paragraphs(recs)] + reasons:
         # where the sentence stands: a row's 偏差原因 cell is named by its row (1587), a paragraph is 文中
-        where = f"“{row[0]}”偏差原因中" if row and row[0] else "文中"
+        where = f"“{row.level3}”偏差原因中" if row is not None and row.level3 else "文中"
         for sm in CLAUSES.finditer(plain):
             sentence = sm.group(0)
             for m in GAP.finditer(sentence):
                 found = list(PERCENT.finditer(sentence, 0, m.start(2)))   # the rates before the gap, one inside the comparison too
                 rates = [parse(x.group(0)) for x in found]
+                # a 偏差原因 cell's gap from its row's target named without its figure (损耗率6.2%，超出目标值1.8个百分点):
+                # the row's target in % is the other rate, set and so exact
+                exact = [names_target(sentence[:x.start()]) for x in found]
+                if len(rates) == 1 and not exact[0] and (target := _rate_target(row, sentence[:m.start(2)])) is not None:
+                    rates, exact = rates + [target], exact + [True]
                 if len(rates) != 2 or not all(q.numeric for q in rates):
                     continue
                 gap = parse(m.group(2))
                 per = Decimal("0.1") if m.group(3) == "千分点" else Decimal(1)
                 # a rate its clause names a target (较目标值30%) is set, exact as written; a result stands for its rounding
-                a, b = (Interval.exact(q.value) if names_target(sentence[:x.start()])
-                        else Interval.of(q.value, q.tolerance) for q, x in zip(rates, found))
+                a, b = (Interval.exact(q.value) if set_ else Interval.of(q.value, q.tolerance)
+                        for q, set_ in zip(rates, exact))
                 computed = (a - b) if rates[0].value >= rates[1].value else (b - a)
                 stated = Interval.of(gap.value * per, gap.tolerance * per)
                 if not computed.overlaps(stated):
@@ -1131,6 +1140,15 @@ def rate_gap(recs: DocRecords, r):
                     yield r.flag(recs, f"{where}两个比率 {rates[0].raw} 与 {rates[1].raw} 相差 {num(computed.mid / per, 4)} 个{unit}，"
                                        f"但写为 {m.group(2)} 个{unit}。", [loc], sentence.strip(),
                                  stated=f"{m.group(2)}个{unit}", expected=f"{num(computed.mid / per, 4)}个{unit}")
+
+
+def _rate_target(row, before_gap: str):
+    """The target of a 偏差原因 cell's row, where the gap's clause names the target without writing its figure
+    (超出目标值1.8个百分点) and the row's target is a rate (≤5%): its quantity; else None."""
+    if row is None or not names_target(before_gap):
+        return None
+    t = row.target.q
+    return t if t.numeric and t.unit == "%" and t.value is not None else None
 
 
 def _current(text: str, m):
@@ -1344,7 +1362,8 @@ in running text, an average named in the figure's own clause (按改厕户数×�
 In running text a counter is no count where it is a rate's numerator (4.5批次/千人) or the
 classifier of a step on a scale (提升0.5个等级以上); heading a thing counted (完成12.5项培训) it
 counts. A table cell written as running text (a transfer form's 实际完成情况) is read as a
-paragraph is.
+paragraph is. A target counted with decimals against a result in a scale (≥1.5人次 against 1.62万人次)
+dropped the result's scale word the same way.
 """, good="享受异地就医政策报销2.42万人次；目标 ≥3万人次，实际 3.5万人次；人均培训 ≥3次，实际 3.5次",
       bad="享受异地就医政策报销2.42人次；目标 ≥3万人次，实际 3.5人次；开展培训 ≥12场次，实际 12.5场次")
 def implausible_count(recs: DocRecords, r):
@@ -1363,6 +1382,13 @@ def implausible_count(recs: DocRecords, r):
             yield r.flag(recs, f"“{i.level3}”实际完成值“{i.actual.raw}”为带小数的计数，目标值为 {i.target.raw}，"
                                f"疑漏写“{word}”（应为“{meant}”）；已按 {meant} 与目标比较。",
                          [i.actual.loc, i.target.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.actual.raw,
+                         expected=meant)
+        elif word := scale_dropped(i.actual.q, replace(i.target.q, op="=")):
+            # the target dropped the scale its result writes (≥1.5人次 against 1.62万人次)
+            meant = f"{i.target.raw[:len(i.target.raw) - len(i.target.q.unit)]}{word}{i.target.q.unit}"
+            yield r.flag(recs, f"“{i.level3}”目标值“{i.target.raw}”为带小数的计数，实际完成值为 {i.actual.raw}，"
+                               f"疑漏写“{word}”（应为“{meant}”）。",
+                         [i.target.loc, i.actual.loc], f"{i.target.raw} / {i.actual.raw}", stated=i.target.raw,
                          expected=meant)
         elif _fractional_count(i):
             a = i.actual.q

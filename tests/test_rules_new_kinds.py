@@ -756,3 +756,60 @@ def test_paragraphs_numbered_with_a_raised_dot_are_numbered_paragraphs():
             if f.rule == "JX103"] == [("JX103", "4")]
     assert "JX103" not in codes(report(prose="1·甲项已完成。\n2·乙项已完成。\n3·丙项已完成。\n"))
     assert "JX103" not in codes(report(prose="23·7特大暴雨影响施工。\n2·乙项已完成。\n"))
+
+
+def test_paragraphs_numbered_by_chinese_numerals_in_brackets_run_on_their_own():
+    """1726 (s277): 存在问题及改进措施 numbered （一）（二）（四）: （三） skipped, stated as written; a run in order and a
+    numeral that is no number under a hundred (（十十）) raise nothing."""
+    assert [(f.rule, f.stated) for f in flags(report(prose="（一）甲项已完成。\n（二）乙项已完成。\n（四）丁项已完成。\n"))
+            if f.rule == "JX103"] == [("JX103", "（四）")]
+    assert "JX103" not in codes(report(prose="（一）甲项已完成。\n（二）乙项已完成。\n（三）丙项已完成。\n"))
+    assert "JX103" not in codes(report(prose="（一）甲项已完成。\n（二）乙项已完成。\n（十十）丙项已完成。\n"))
+
+
+def _reason_row(reason: str, target="≤5%", actual="6.2%", score="16.13"):
+    return [("产出指标", "质量指标", "果品损耗率", target, actual, "20", score, reason),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40", "40", "")]
+
+
+def test_a_reason_cells_gap_from_its_rows_unwritten_target():
+    """1727 (s277): 损耗率6.2%，超出目标值1.8个百分点 in the 偏差原因 cell of a ≤5% row: the row's target is the other rate
+    (6.2 - 5 = 1.2); the gap written right, or a target that is no rate, raises nothing."""
+    got = [(f.rule, f.stated) for f in flags(report(rows=_reason_row("损耗率6.2%，超出目标值1.8个百分点。"), total="96.13"))
+           if f.rule == "JX606"]
+    assert got == [("JX606", "1.8个百分点")]
+    assert "JX606" not in codes(report(rows=_reason_row("损耗率6.2%，超出目标值1.2个百分点。"), total="96.13"))
+    assert "JX606" not in codes(report(rows=_reason_row("损耗6.2吨，超出目标值1.8个百分点。", "≤5吨", "6.2吨"),
+                                       total="96.13"))
+
+
+def test_a_target_counted_with_decimals_against_a_result_in_wan_dropped_its_scale():
+    """1728 (s277): ≥1.5人次 against 1.62万人次: the target's 万 dropped (JX801 states the target); ≥1.5万人次 and a
+    target whose result is no scaled count raise nothing."""
+    def rows(target, actual):
+        return [("产出指标", "数量指标", "开展技术培训", target, actual, "40", "40", ""),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    assert [(f.rule, f.stated) for f in flags(report(rows=rows("≥1.5人次", "1.62万人次"))) if f.rule == "JX801"] \
+        == [("JX801", "≥1.5人次")]
+    assert "JX801" not in codes(report(rows=rows("≥1.5万人次", "1.62万人次")))
+    assert "JX801" not in codes(report(rows=rows("≥15人次", "16人次")))
+
+
+def test_cells_of_running_text_are_read_as_paragraphs_by_the_list_change_and_count_checks():
+    """1726, 1730, 1731 (s277): a 偏差原因 cell naming three townships before 2个乡镇 (JX605), a 实际完成情况 cell
+    listing the money's uses under a 合计 they do not make (JX604) and telling a change from last year's figure
+    its rate does not measure (JX602) are checked as a paragraph is; cells that agree raise nothing."""
+    def form(reason, result):
+        rows = [("产出指标", "数量指标", "推广种苗", "≥2000亩", "1760亩", "40", "35.2", reason),
+                ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        text = report(rows=rows, total="95.2")
+        return text.replace("绩效指标\t", f"年度总体目标\t预期目标\t\t实际完成情况\n\t推广种苗2000亩。\t\t{result}\n绩效指标\t", 1)
+    bad = form("西村乡、王屯乡、郇封镇2个乡镇部分地块土地流转推迟，240亩顺延至2024年种植。",
+               "资金用于种苗补助15.20万元、技术培训8.60万元、技术服务6.20万元，合计40.00万元。产业总产值232亿元，较上年的190亿元增长18.1%。")
+    assert {(f.rule, f.stated) for f in flags(bad)} >= {("JX605", "2个乡镇"), ("JX604", "40.00万元"), ("JX602", "增长18.1%")}
+    good = form("西村乡、王屯乡、郇封镇3个乡镇部分地块土地流转推迟，240亩顺延至2024年种植。",
+                "资金用于种苗补助15.20万元、技术培训8.60万元、技术服务6.20万元，合计30.00万元。产业总产值232亿元，较上年的190亿元增长22.1%。")
+    assert not {"JX605", "JX604", "JX602"} & set(codes(good))
