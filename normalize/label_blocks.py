@@ -19,6 +19,7 @@ from jixiao.extract import Document, Paragraph
 from jixiao.extract.separated import json_object
 
 from .rebuild import HEADER_CELL, Rebuilt, RunCell
+from .sentences import BULLET
 from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header_field, value_role
 
 _COLON = re.compile(r"[：:]")
@@ -26,6 +27,7 @@ _COLON = re.compile(r"[：:]")
 # there as after a space, and the mark is no part of the value before it.
 _PARTS = re.compile(r"[\s；;，,。]+")
 _PART_END = re.compile(r"[；;，,。]\s*$")
+_MARK_END = re.compile(r"\s*[·•◦●▪‧・]$")
 # A row's number labelled (序号：8): no indicator field the header grammar reads, but a label after a space.
 _SERIAL = re.compile(r"序号|编号")
 # The fields that name an indicator or its place: a block holds one of them.
@@ -103,7 +105,9 @@ def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = froze
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
     with indicator-header labels (with `roles`, value-role labels too: _label), else None. A colon after no
     such label is part of a value (with `roles` the line is no card's: None)."""
-    text = b.text.strip()
+    # a list bullet opening the line (· 分值：10, • 实际完成值：42家: OCR reads Word's list marks, 1548.scan) is no
+    # part of its first label, as a bulleted heading is read unmarked (sentences.BULLET)
+    text = BULLET.sub("", b.text.strip(), count=1)
     line = b.loc.line if b.loc.line is not None else k
     if (m := _SPACED.fullmatch(text)) is not None and ((got := _spaced(m, b, k, line)) or not roles):
         return got      # (a card's values line too: 年度指标值 ≥42000人 under its name, 1595.pdf)
@@ -122,7 +126,8 @@ def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = froze
         end = found[n + 1][0] if n + 1 < len(found) else len(text)
         value = text[colon + 1:end].strip()
         if n + 1 < len(found):
-            value = _PART_END.sub("", value)
+            # and the next pair's bullet after the value (≥6000亩· 实际完成值：…: two bulleted lines read as one)
+            value = _MARK_END.sub("", _PART_END.sub("", value))
         out.append((field, RunCell(line, text[x:colon].strip(), [k], src=b.loc),
                     RunCell(line, value, [k], src=b.loc)))
     return out or None
