@@ -375,6 +375,13 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         if "level3" not in heads or len(heads) < 2:
             continue
         roles = list(heads)
+        # a block of one value, a target, with no name (1548.scan before its bullets were read: the name line's values
+        # broken off by a line no card reads, 年度指标值：≥40家 alone): a row of one figure, which the table reader
+        # does not tell from a total's (unread.nameless_values: two figures at least, those it names); its label
+        # says it is an indicator's target, so it is counted unread and said here
+        nameless = [blk for blk in blocks if id(blk) not in doubtful and "level3" not in blk and "target" in blk
+                    and not set(blk) & (_VALUES - {"target"})]
+        doubtful |= {id(blk) for blk in nameless}
         kept = [blk for blk in blocks if id(blk) not in doubtful]
         names = [blk["level3"].text for blk in blocks if id(blk) in doubtful and "level3" in blk]
         rb = Rebuilt(first_block=run[0][0], blocks={k for k, _ in run}, header=[heads[f] for f in roles],
@@ -393,8 +400,20 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
             rb.warning = (f"{b.loc.describe() if b.loc is not None else f'第{askew + 1}段'}起，两栏并排的“标签：值”文字按行"
                           f"横读时左右错行（“{b.text.strip()[:40]}”），{len(names)}条指标（{'、'.join(names)[:80]}）的值分不清属于"
                           "哪一栏，未读取，请核对原件")
+        if nameless:
+            rb.unread += len(nameless)
+            said = "；".join(f"{_place(blk['target'], doc)}“{doc.blocks[blk['target'].blocks[0]].text.strip()[:40]}”"
+                            "只有指标值，没有读出所属的指标名称（名称行下的各行中有未能按“标签：值”读出的行）"
+                            for blk in nameless) + f"，共{len(nameless)}条指标未读取，请核对原件"
+            rb.warning = "；".join(x for x in (rb.warning, said) if x)
         out.append(rb)
     return out
+
+
+def _place(cell: RunCell, doc: Document) -> str:
+    """Where a run's cell stands, for a warning: its paragraph's place, else its block's number."""
+    b = doc.blocks[cell.blocks[0]]
+    return b.loc.describe() + "：" if b.loc is not None else f"第{cell.blocks[0] + 1}段："
 
 
 def _card_cell(text: str, loc) -> tuple[list[str], list[str]] | None:
