@@ -311,9 +311,13 @@ def _say_level2_unlike_its_peers(recs: DocRecords) -> None:
             odd: dict[str, list] = {}
             for i in rows:
                 name = bare(i.level2_raw)
-                if not i.level2 and not _LEVEL_LABEL.fullmatch(name) and _level2_run(i.level2_raw) is None \
-                        and _no_word(name):
+                if not i.level2 and not _LEVEL_LABEL.fullmatch(name) and _level2_run(i.level2_raw) is None:
                     odd.setdefault(name, []).append(i)
+            # mostly no words, or words only where every row it names was read unsurely (1679.scan: the merged
+            # 社会效益指标 cell cut by the page break, its lower half read 红云双盆, which the runner-ups' words made
+            # 江云双位佰怀 at 0.55: words to the segmenter, a level name to no grammar)
+            odd = {name: named for name, named in odd.items()
+                   if _no_word(name) or all(i.ocr_confidence is not None and i.ocr_confidence < DOUBT_BELOW for i in named)}
             peers = [i for i in rows if bare(i.level2_raw) not in odd]
             if not odd or not peers or any(not i.level2 for i in peers):
                 continue
@@ -535,17 +539,39 @@ def _doubtful_scan_rows(recs: DocRecords) -> None:
         sure = [i.weight.value for i in rows if i.ocr_confidence >= DOUBT_BELOW and i.weight is not None
                 and i.weight.value is not None]
         top = max(sure) if len(sure) >= SURE_ROWS else None
+        vouched = _summed_to_total(p, rows)
         for i in rows:
             if i.ocr_confidence >= DOUBT_BELOW:
                 continue
             why = [f"{name} {f.raw} 高于本表识别可靠各行的分值（至多 {top}）" for name, f in (("分值", i.weight), ("得分", i.score))
-                   if top is not None and f is not None and f.value is not None and f.value > top]
+                   if top is not None and f is not None and f.value is not None and f.value > top and name not in vouched]
             why += [f"{name}“{f.raw}”单位的字重复" for name, f in (("指标值", i.target), ("实际完成值", i.actual))
                     if f is not None and DOUBLED_UNIT.search("".join(f.raw.split()))]
             if why:
                 i.doubt = "；".join(why)
                 recs.warnings.append(f"{(i.weight or i.actual).loc.describe()}：“{i.level3}”一行 OCR 识别置信度低"
                                      f"（{i.ocr_confidence:.2f}），且{'；'.join(why)}，读数存疑，请核对原件")
+
+
+def _summed_to_total(p, rows: list) -> set[str]:
+    """The columns (分值, 得分) whose figures the 总分 row vouches for: every row of the project read, each with the
+    figure, and they with the fund's add up to the 总分 row's stated figure to the last digit (1685.scan: the
+    satisfaction row's 12, above the 8 of every surely read row, doubted though 90 of the rows and 10 of the fund
+    make the stated 100). A misreading that keeps the sum whole to the digit is no likelier than the sum's own
+    slip; a weight above the others is a form's choice."""
+    out = set()
+    if not rows or len(rows) != len(p.indicators):
+        return out
+    for name, field, fund, stated in (("分值", "weight", "fund_weight", "total_weight_stated"),
+                                      ("得分", "score", "fund_score", "total_score_stated")):
+        fund, stated = getattr(p, fund, None), getattr(p, stated, None)
+        figures = [getattr(i, field) for i in rows]
+        if stated is None or stated.value is None or any(f is None or f.value is None for f in figures):
+            continue
+        own = fund.value if fund is not None and fund.value is not None else 0
+        if sum(f.value for f in figures) + own == stated.value:
+            out.add(name)
+    return out
 
 
 # A despeckled bilevel scan loses its decimal points with the dust; where the recogniser left no blank for

@@ -19,6 +19,7 @@ from jixiao.extract import Document, Paragraph
 from jixiao.extract.separated import json_object
 
 from .rebuild import HEADER_CELL, Rebuilt, RunCell
+from .sentences import BULLET
 from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header_field, value_role
 
 _COLON = re.compile(r"[：:]")
@@ -26,6 +27,7 @@ _COLON = re.compile(r"[：:]")
 # there as after a space, and the mark is no part of the value before it.
 _PARTS = re.compile(r"[\s；;，,。]+")
 _PART_END = re.compile(r"[；;，,。]\s*$")
+_MARK_END = re.compile(r"\s*[·•◦●▪‧・]$")
 # A row's number labelled (序号：8): no indicator field the header grammar reads, but a label after a space.
 _SERIAL = re.compile(r"序号|编号")
 # The fields that name an indicator or its place: a block holds one of them.
@@ -103,7 +105,9 @@ def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = froze
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
     with indicator-header labels (with `roles`, value-role labels too: _label), else None. A colon after no
     such label is part of a value (with `roles` the line is no card's: None)."""
-    text = b.text.strip()
+    # a list bullet opening the line (· 分值：10, • 实际完成值：42家: OCR reads Word's list marks, 1548.scan) is no
+    # part of its first label, as a bulleted heading is read unmarked (sentences.BULLET)
+    text = BULLET.sub("", b.text.strip(), count=1)
     line = b.loc.line if b.loc.line is not None else k
     if (m := _SPACED.fullmatch(text)) is not None and ((got := _spaced(m, b, k, line)) or not roles):
         return got      # (a card's values line too: 年度指标值 ≥42000人 under its name, 1595.pdf)
@@ -122,7 +126,8 @@ def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = froze
         end = found[n + 1][0] if n + 1 < len(found) else len(text)
         value = text[colon + 1:end].strip()
         if n + 1 < len(found):
-            value = _PART_END.sub("", value)
+            # and the next pair's bullet after the value (≥6000亩· 实际完成值：…: two bulleted lines read as one)
+            value = _MARK_END.sub("", _PART_END.sub("", value))
         out.append((field, RunCell(line, text[x:colon].strip(), [k], src=b.loc),
                     RunCell(line, value, [k], src=b.loc)))
     return out or None
@@ -370,6 +375,13 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         if "level3" not in heads or len(heads) < 2:
             continue
         roles = list(heads)
+        # a block of one value, a target, with no name (1548.scan before its bullets were read: the name line's values
+        # broken off by a line no card reads, 年度指标值：≥40家 alone): a row of one figure, which the table reader
+        # does not tell from a total's (unread.nameless_values: two figures at least, those it names); its label
+        # says it is an indicator's target, so it is counted unread and said here
+        nameless = [blk for blk in blocks if id(blk) not in doubtful and "level3" not in blk and "target" in blk
+                    and not set(blk) & (_VALUES - {"target"})]
+        doubtful |= {id(blk) for blk in nameless}
         kept = [blk for blk in blocks if id(blk) not in doubtful]
         names = [blk["level3"].text for blk in blocks if id(blk) in doubtful and "level3" in blk]
         rb = Rebuilt(first_block=run[0][0], blocks={k for k, _ in run}, header=[heads[f] for f in roles],
@@ -388,8 +400,20 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
             rb.warning = (f"{b.loc.describe() if b.loc is not None else f'第{askew + 1}段'}起，两栏并排的“标签：值”文字按行"
                           f"横读时左右错行（“{b.text.strip()[:40]}”），{len(names)}条指标（{'、'.join(names)[:80]}）的值分不清属于"
                           "哪一栏，未读取，请核对原件")
+        if nameless:
+            rb.unread += len(nameless)
+            said = "；".join(f"{_place(blk['target'], doc)}“{doc.blocks[blk['target'].blocks[0]].text.strip()[:40]}”"
+                            "只有指标值，没有读出所属的指标名称（名称行下的各行中有未能按“标签：值”读出的行）"
+                            for blk in nameless) + f"，共{len(nameless)}条指标未读取，请核对原件"
+            rb.warning = "；".join(x for x in (rb.warning, said) if x)
         out.append(rb)
     return out
+
+
+def _place(cell: RunCell, doc: Document) -> str:
+    """Where a run's cell stands, for a warning: its paragraph's place, else its block's number."""
+    b = doc.blocks[cell.blocks[0]]
+    return b.loc.describe() + "：" if b.loc is not None else f"第{cell.blocks[0] + 1}段："
 
 
 def _card_cell(text: str, loc) -> tuple[list[str], list[str]] | None:

@@ -442,3 +442,38 @@ def test_a_card_read_without_the_level_path_the_document_writes_over_the_others_
     assert len(said) == 1 and "满意度指标·服务对象满意度指标" in said[0], recs.warnings
     plain = read([x.replace("满意度指标·服务对象满意度指标", "") for x in lines])
     assert not [w for w in plain.warnings if "乡村医生满意度" in w and "层级" in w], plain.warnings
+
+
+def test_the_list_bullets_a_scan_reads_before_a_label_or_after_a_value_are_no_part_of_them():
+    """1548.scan (the same outline printed and scanned): OCR reads Word's list bullets as ·, • or 。 — before a
+    label (• 实际完成值：42家, · 分值：10) or, where two bulleted lines are read as one, after the value before the next
+    label (≥6000亩· 实际完成值：6150亩). The line opened by • was no label line: the run broke there and the card
+    改造茶叶初制所 was lost with nothing said (the cards after it lost their levels, the · lines their weights).
+    A bullet opening a line is no part of its first label (as sentences.BULLET reads a bulleted heading), and
+    one ending a value before the next label no part of the value."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目", "产出指标", "数量指标", "建设生态茶园", "年度指标值：≥6000亩· 实际完成值：6150亩",
+             "· 分值：10", "得分：10", "改造茶叶初制所", "年度指标值：≥40家", "• 实际完成值：42家", "分值：8", "得分：8",
+             "培训茶农", "年度指标值：≥1500人次", "。 实际完成值：1620人次", "分值：6", "得分：6"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "建设生态茶园", "≥6000亩", "6150亩", "10"),
+        ("产出指标", "数量指标", "改造茶叶初制所", "≥40家", "42家", "8"),
+        ("产出指标", "数量指标", "培训茶农", "≥1500人次", "1620人次", "6")]
+
+
+def test_a_cards_values_cut_from_its_name_by_a_line_no_label_reads_are_counted_and_said():
+    """1548.scan before the bullets were read: the name line 改造茶叶初制所, 年度指标值：≥40家, then a line no label
+    grammar reads (here 完成 misread 完戍), and the card's values stood with no name; the row was dropped and nothing
+    said. A block of an indicator's values (a target among them) with no name, in a run whose cards have names, is
+    counted unread and named by its line."""
+    from jixiao.extract import read_bytes
+    lines = ["项目名称：测试项目", "产出指标", "数量指标", "建设生态茶园", "年度指标值：≥6000亩", "实际完成值：6150亩",
+             "分值：10", "得分：10", "改造茶叶初制所", "年度指标值：≥40家", "实际完戍值：42家", "分值：8", "得分：8",
+             "培训茶农", "年度指标值：≥1500人次", "实际完成值：1620人次", "分值：6", "得分：6"]
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [i.level3 for i in recs.indicators] == ["建设生态茶园", "培训茶农"]
+    assert recs.unread_rows == 1
+    said = [w for w in recs.warnings if "没有读出所属的指标名称" in w]
+    assert len(said) == 1 and "“年度指标值：≥40家”" in said[0] and "共1条指标未读取" in said[0]

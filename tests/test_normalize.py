@@ -10311,3 +10311,30 @@ def test_a_plans_targets_year_by_year_give_the_results_year_and_the_others_are_s
     assert [(i.target.raw, i.actual.raw) for i in r.indicators] == [("≥3000亩", "3050亩"), ("≥2500元", "2250元")]
     [said] = [w for w in r.warnings if "不对应指标记录的任何字段" in w]
     assert "第4列" in said and "2024年" in said and "第6列" in said and "2026年" in said and "第5列" not in said
+
+
+def test_a_scans_level2_name_of_words_read_unsurely_on_every_row_it_names_is_said():
+    """1679.scan: the merged 社会效益指标 cell cut by the page break, its lower half read 红云双盆佰怀 at 0.55, which
+    the runner-up characters made words (江云双位佰怀: 江云 / 双位 to the segmenter), so _no_word held it a name
+    of the province's own and both rows kept it in silence. A level-2 name that is no level label and no template
+    name is said where it is mostly no words, or where every row it names was read unsurely (its cell spans them);
+    read surely, words are a name as written."""
+    rows = [["项目名称", "某区地方志编纂经费", "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "征集地情资料", "≥1200件", "1286件", "30", "30"],
+            ["效益指标", "江云双位佰怀", "地方志资政育人作用", "有效发挥", "有效发挥", "20", "20"],
+            ["", "", "数字方志馆年访问量", "≥100000人次", "126800人次", "20", "20"],
+            ["", "可持续影响指标", "地情资料数字化保存体系", "逐步完善", "逐步完善", "20", "20"]]
+
+    def said(conf):
+        scan = scanned(rows)
+        t = scan.tables()[0]
+        merged = next(c for c in t.cells if c.text == "江云双位佰怀")     # over both rows, as the scan's cell is
+        merged.rowspan, merged.confidence = 2, conf
+        t.cells.remove(t.cell_at(merged.row + 1, merged.col))
+        r = normalize_document(scan)
+        assert [i.level2_raw for i in r.indicators][1:3] == ["江云双位佰怀", "江云双位佰怀"]
+        return [w for w in r.warnings if "“江云双位佰怀”" in w and "疑为识别有误" in w]
+    got = said(0.55)
+    assert len(got) == 1 and "2行" in got[0] and "地方志资政育人作用" in got[0]
+    assert said(0.95) == []

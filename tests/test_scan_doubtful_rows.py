@@ -89,3 +89,22 @@ def test_a_flag_withheld_is_said_once_naming_its_row_once():
     kept, [said] = _withhold_doubtful(recs, [flag, flag])
     assert kept == []
     assert said.count("“新建田间道路”") == 1 and "JX301" in said
+
+
+def test_a_weight_above_the_sure_rows_that_the_total_row_vouches_for_is_not_doubted():
+    """1685.scan: the satisfaction rows' merged cells read at 0.89, their 12 above the 8 of every surely read row,
+    doubted (分值 12 / 得分 12 … 读数存疑), though the rows' weights with the fund's make the 总分 row's 100 and their
+    scores with the fund's its 99.38 to the digit. A sum whole to the last digit vouches for its parts; where it
+    does not close, the doubt stands."""
+    def fig(raw):
+        return Figure(parse(raw), Location("s.pdf", page=1, table=0, row=9, col=5))
+    unsure = _row(4, "果农满意度", "≥90%", "94.2%", "12", "11.5", 0.89)
+    rows = [*SURE[:2], _row(3, "脐橙亩均产量", "≥2吨", "1.9吨", "8", "7.6", 0.97), unsure]
+    total = NS(indicators=rows, fund_weight=fig("10"), fund_score=fig("9.86"), total_weight_stated=fig("44"),
+               total_score_stated=fig("42.96"))
+    recs = NS(projects=[total], warnings=[])
+    _doubtful_scan_rows(recs)
+    assert recs.warnings == []
+    total.total_score_stated = fig("43.96")       # the scores do not close: the 11.5 above 8 is doubted
+    _doubtful_scan_rows(recs)
+    assert len(recs.warnings) == 1 and "得分 11.5 高于" in recs.warnings[0] and "分值 12" not in recs.warnings[0]

@@ -171,3 +171,24 @@ def test_a_cells_rules_through_the_box_are_not_taken_for_the_signs_ink():
     box, text, centers = lines[k]
     lines[k] = (box, "2" + text[1:], centers)
     assert scan_glyphs.repaired(lines, gray).get(k) == text
+
+
+def test_a_sign_dropped_before_a_digit_placed_at_its_left_edge_is_found():
+    """1700.scan (a clean print): ≥4条 read 4条 at 0.99, the engine's centre for the 4 at its ink's left edge and
+    the 条 19 px on; the window before the 4 ended a third of that pitch left of the centre, cut the ≥ (two
+    pixels before the 4) in two, and nothing stood alone: no sign, nothing said. The window ends at the
+    digit's own left edge, the first blank column left of its ink."""
+    gray = np.full((200, 200), 255, np.uint8)
+    _sign(gray, 20, 104)                    # ≥8个: the page's own sign, read
+    _digit(gray, 34, 104)
+    _sign(gray, 68, 49)                     # (≥)4条: the sign dropped, two pixels before the 4
+    _digit(gray, 82, 49)
+    gray[49:60, 95:108] = 0                 # 条, a character's block
+    gray[52:57, 98:105] = 255
+    for x in (27, 34):                      # 99
+        _digit(gray, x, 154)
+    lines = [((64, 45, 112, 66), "4条", [82.0, 101.0]),
+             ((17, 100, 70, 121), "≥8个", [25.0, 37.0, 48.0]),
+             ((24, 150, 45, 171), "99", [30.0, 37.0])]
+    found, unsure = scan_glyphs.dropped(lines, gray)
+    assert found.get(0, ("",))[0] == "≥4条" and unsure == [], (found, unsure)
