@@ -288,7 +288,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except DeskError as e:
         print(f"错误：{e}", file=sys.stderr)
         return 2
-    print(f"审核台：http://{args.host}:{args.port}/ （输出目录 {Path(args.out).resolve()}；Ctrl-C 停止）")
+    print(f"审核台：http://{args.host}:{args.port}/ （输出目录 {Path(args.out).resolve()}；Ctrl-C 停止）", flush=True)
     if not users(app.state.desk.state()):
         print(f"注意：尚无账户，请先运行 jixiao users add 用户名 --out {args.out}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", proxy_headers=False)
