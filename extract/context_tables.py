@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from html import escape
 
-_CELL = re.compile(r"\\b(TD|TH)(?:\[([^\]]*)\])?(.*?)\\e\1", re.S)
-_ROW = re.compile(r"\\bTR(?:\[[^\]]*\])?(.*?)\\eTR", re.S)
-_TABLE = re.compile(r"\\bTABLE(?:\[[^\]]*\])?(.*?)\\eTABLE\b", re.S)
+# the natural tables' own commands, each with its options: read in one pass over the source (a cell left open or a
+# row never closed costs nothing more than its text)
+_TOKEN = re.compile(r"\\([be])(TABLE|TR|TD|TH)(?![A-Za-z])(?:\[([^\]\n]*)\])?")
 _COMMENT = re.compile(r"(?<!\\)%.*")
 _ESCAPED = {"\\%": "%", "\\&": "&", "\\#": "#", "\\$": "$", "\\_": "_", "\\{": "{", "\\}": "}"}
 _BREAK = re.compile(r"\\crlf\b|\\\\")
@@ -35,29 +35,50 @@ def _uncommented(text: str) -> str:
     return "\n".join(_COMMENT.sub("", line) for line in text.split("\n"))
 
 
+def _cell(kind: str, options: str | None, body: str) -> str:
+    opts = dict(o.split("=", 1) for o in (options or "").split(",") if "=" in o)
+    attrs = "".join(f' {name}="{int(opts[k])}"' for k, name in (("nc", "colspan"), ("nr", "rowspan"))
+                    if opts.get(k, "").strip().isdigit() and int(opts[k]) > 1)
+    tag = "th" if kind == "TH" else "td"
+    return f"<{tag}{attrs}>" + "<br>".join(escape(_plain(part)) for part in _BREAK.split(body)) + f"</{tag}>"
+
+
 def context_page(text: str) -> str | None:
-    """The source as an HTML page of its tables and lines, or None where it holds no natural table."""
-    if "\\bTABLE" not in text or "\\bTR" not in text or not re.search(r"\\bT[DH]\b", text):
+    """The source as an HTML page of its tables and lines, or None where it holds no natural table. A table
+    nested in a cell is that cell's text."""
+    if "\\bTABLE" not in text or "\\bTR" not in text or not re.search(r"\\bT[DH](?![A-Za-z])", text):
         return None
     text = _uncommented(text)
     html = ["<html><body>"]
-    at = 0
-    for table in _TABLE.finditer(text):
-        html += _lines(text[at:table.start()])
-        html.append("<table border=\"1\">")
-        for row in _ROW.finditer(table.group(1)):
-            cells = []
-            for kind, options, body in _CELL.findall(row.group(1)):
-                opts = dict(o.split("=", 1) for o in (options or "").split(",") if "=" in o)
-                attrs = "".join(f' {name}="{int(opts[k])}"' for k, name in (("nc", "colspan"), ("nr", "rowspan"))
-                                if opts.get(k, "").strip().isdigit() and int(opts[k]) > 1)
-                tag = "th" if kind == "TH" else "td"
-                body = "<br>".join(escape(_plain(part)) for part in _BREAK.split(body))
-                cells.append(f"<{tag}{attrs}>{body}</{tag}>")
-            html.append("<tr>" + "".join(cells) + "</tr>")
+    at, depth = 0, 0
+    row: list[str] | None = None
+    cell: tuple[int, str, str | None] | None = None
+    for m in _TOKEN.finditer(text):
+        begin, what, options = m.group(1) == "b", m.group(2), m.group(3)
+        if what == "TABLE":
+            if begin and depth == 0:
+                html += _lines(text[at:m.start()])
+                html.append('<table border="1">')
+            depth = depth + 1 if begin else max(depth - 1, 0)
+            if not begin and depth == 0:
+                html.append("</table>")
+                at, row, cell = m.end(), None, None
+            continue
+        if depth != 1:
+            continue
+        if what == "TR":
+            if not begin and row is not None:
+                html.append("<tr>" + "".join(row) + "</tr>")
+            row, cell = ([] if begin else None), None
+        elif begin:
+            cell = (m.end(), what, options)
+        elif cell is not None and row is not None:
+            row.append(_cell(cell[1], cell[2], text[cell[0]:m.start()]))
+            cell = None
+    if depth:
         html.append("</table>")
-        at = table.end()
-    html += _lines(text[at:])
+    else:
+        html += _lines(text[at:])
     html.append("</body></html>")
     return "\n".join(html)
 
