@@ -42,6 +42,23 @@ def _place(objs: list[dict]):
     return None
 
 
+def grid_rows(grid: dict[tuple[int, int], tuple[int, str]], out: list[str], source: list[int]) -> None:
+    """The cells placed at (row, column), each with its source line and text, appended to `out` as
+    tab-separated rows from the sheet's first row (an empty row a blank line), each row's source line its first
+    cell's."""
+    by_row: dict[int, dict[int, tuple[int, str]]] = {}
+    for (r, c), v in grid.items():
+        by_row.setdefault(r, {})[c] = v
+    for r in range(max(by_row) + 1):
+        row = by_row.get(r, {})
+        if not row:
+            out.append("")
+            source.append(source[-1] if source else 1)
+            continue
+        out.append("\t".join(row[c][1] if c in row else "" for c in range(max(row) + 1)))
+        source.append(min(no for no, _ in row.values()))
+
+
 def cell_grid(text: str) -> tuple[str, list[int], str] | None:
     """(the sheet's rows as tab-separated lines, each line's source line, what was done) or None where the text
     is no sheet written a cell a line."""
@@ -107,17 +124,7 @@ def cell_grid(text: str) -> tuple[str, list[int], str] | None:
         if sheet and len(names) > 1:
             out.append(str(name))
             source.append(min(no for no, o in cells if o[sheet] == name))
-        by_row: dict[int, dict[int, tuple[int, str]]] = {}
-        for (r, c), v in grid.items():
-            by_row.setdefault(r, {})[c] = v
-        for r in range(max(by_row) + 1):
-            row = by_row.get(r, {})
-            if not row:
-                out.append("")
-                source.append(source[-1] if source else 1)
-                continue
-            out.append("\t".join(row[c][1] if c in row else "" for c in range(max(row) + 1)))
-            source.append(min(no for no, _ in row.values()))
+        grid_rows(grid, out, source)
     said = (f"此文件逐行写出表格的单元格（JSON 行，{len(cells)}个单元格，位置取自“{'、'.join(sorted(place_keys))}”，"
             f"内容取自“{shown}”），已按位置还原为表格读取" +
             (f"；另有{len(others)}行不是单元格（合并区域、表的大小等），未读取，被合并的单元格按空单元格读取" if others else ""))

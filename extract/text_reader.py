@@ -67,6 +67,9 @@ from .mail_message import is_message, mail_body
 from .http_archive import archive_bodies
 from .flush_wraps import flush_wraps
 from .cell_lines import cell_grid
+from .ocr_tsv import tesseract_layout
+from .sheet_xml_parts import sheet_parts_grid, xliff_grid
+from .control_records import record_lines
 from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
@@ -92,6 +95,7 @@ from .merged_letters import merged_letters
 from .calendar_text import calendar_text
 from .prn_overflow import overflow_joined
 from .tagged_text import tagged_page
+from .context_tables import context_page
 from .separated import separated_rows
 from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
@@ -158,6 +162,8 @@ def _looks_binary(text: str) -> bool:
         return True
     if (screen := screen_text(text)) is not None:     # a terminal's record: its control sequences are no binary
         text = screen[0]
+    if (records := record_lines(text)) is not None:     # records apart by RS: a data file's, no binary
+        text = records[0]
     sep = field_separator(text)
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v" and ch != sep)
     return control > max(2, len(text) // 200)
@@ -172,21 +178,27 @@ SEPARATED_LINES = 2     # a data file has rows: one stray control character in a
 def field_separator(text: str) -> str | None:
     """The control character a data file separates its fields by, where the text's control characters (bar tab,
     line and page breaks) are all that one character, it stands on SEPARATED_LINES lines or more (a data file's
-    rows: one stray control character in a sentence is no table), between fields (never first or last on a line),
-    and each run of lines holding it holds it the same number of times on every line (a table's width)."""
+    rows: one stray control character in a sentence is no table), between fields (first and last on a line on
+    fewer than half of them: a row's first and last fields may be empty),
+    and each run of lines holding it holds it the same number of times on every line (a table's width) but the
+    run's first and last where it has four lines or more (an interface file's header and trailer records, each of
+    its own width)."""
     controls = {ch for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v"}
     if len(controls) != 1 or (sep := controls.pop()) not in FIELD_CONTROLS:
         return None
     if sum(1 for line in text.split("\n") if sep in line) < SEPARATED_LINES:
         return None
+    lines = text.replace("\r\n", "\n").split("\n")
+    holding = [line for line in lines if sep in line]
+    # a row whose first and last fields are empty is a table's; most of them so, the character is a stray's
+    if 2 * sum(1 for line in holding if line.startswith(sep) and line.endswith(sep)) > len(holding):
+        return None
     run: list[int] = []
-    for line in text.replace("\r\n", "\n").split("\n") + [""]:
+    for line in lines + [""]:
         if sep in line:
-            if line.startswith(sep) and line.endswith(sep):
-                return None
             run.append(line.count(sep))
             continue
-        if len(set(run)) > 1:
+        if len(set(run[1:-1] if len(run) >= 4 else run)) > 1:
             return None
         run = []
     return sep
@@ -408,6 +420,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                             f"请核对原件")
     if (story := tagged_page(text)) is not None:     # an InDesign story's tagged text: the page it means
         return _html_page(path, story.encode("utf-8"), sha256, doc.warnings)
+    if (typeset := context_page(text)) is not None:     # a ConTeXt source's natural tables: the page it sets
+        doc.warnings.append(f"{path}：此文件是 ConTeXt 排版源文件，其自然表格（\\bTABLE…\\eTABLE）已按排出的表格读取，"
+                            f"命令与注释未读取，请核对原件")
+        return _html_page(path, typeset.encode("utf-8"), sha256, doc.warnings)
     if (prn := overflow_joined(text, encoding)) is not None:     # a .prn save's rows past 240 characters: whole
         text = prn[0]
         doc.warnings.append(f"{path}：此文件是 Excel“带格式文本（空格分隔）”（.prn）另存的文字，{prn[1]}行超过240个字符的部分"
@@ -417,6 +433,10 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         if joined[1]:
             doc.warnings.append(f"{path}：此文件是 SQL Server Management Studio“以文本格式显示结果”的 FOR XML 查询结果，"
                                 f"{joined[1]}个结果被按每行2033个字符分成多行，已接回读取，请核对原件")
+    if (records := record_lines(text)) is not None:     # records apart by RS, not by line breaks: a record a line
+        text = records[0]
+        doc.warnings.append(f"{path}：此文件以 ASCII 记录分隔符 RS（\\x1e）分隔{records[2]}条记录（数据接口文件，"
+                            f"记录之间没有换行），已按一条记录一行读取，请核对原件")
     if (sep := field_separator(text)) is not None:     # a data file's fields apart by a control character
         n = sum(1 for line in text.split("\n") if sep in line)
         doc.warnings.append(f"{path}：此文件有{n}行以控制字符 ^{chr(ord(sep) + 64)}（\\x{ord(sep):02x}）分隔字段"
@@ -429,7 +449,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = blamed[0]
         doc.warnings.append(f"{path}：此文件是“git blame”的输出（每行前有提交号、作者、时间和行号），"
                             f"已去掉{blamed[1]}行的这些前缀、按原文读取，请核对原件")
-    source = None
+    source = records[1] if records is not None else None
     # an e-mail saved whole: its body, decoded, is the text (its parts' bytes checked against their
     # charsets where the file's are ASCII-compatible: not UTF-16)
     if (mail := mail_body(text, None if encoding.startswith("utf-16") else data)) is not None:
@@ -472,6 +492,12 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                             f"左栏（旧版本）的{sides.dropped}行未读取（其中{sides.changed}行与右栏不同，“|”行），"
                             f"请核对原件")
     if source is None and (grid := cell_grid(text)) is not None:     # a sheet written a cell a line: rebuilt
+        text, source, said = grid
+        doc.warnings.append(f"{path}：{said}，请核对原件")
+    if source is None and (ocr := tesseract_layout(text)) is not None:     # an OCR engine's words: laid out
+        text, source, said = ocr
+        doc.warnings.append(f"{path}：{said}，请核对原件")
+    if source is None and (grid := xliff_grid(text) or sheet_parts_grid(text)) is not None:     # cells as XML
         text, source, said = grid
         doc.warnings.append(f"{path}：{said}，请核对原件")
     if source is None and (chat := chat_rows(text)) is not None:     # a sheet pasted into a chat row by row
