@@ -278,7 +278,7 @@ def _lone_counts(texts: list[str]) -> Counter:
 
 
 # 1754.scan: 每台筏架更新补助 read right, 筏 doubted, its runner-up 花 making 花架 (a word): corrected to
-# 花架, while the row above, 更新深水抗风浪筏架, read 筏架 surely and stood uncorrected. 筏 stands alone
+# 花架, while another row, 更新深水抗风浪筏架, read 筏架 surely and stood uncorrected. 筏 stands alone
 # in the cut there once only (below OWN_WORD). The word as read standing elsewhere in the document as it
 # is, AGAIN times or more, read with no doubt, where the runner-up stands nowhere else, is the document's
 # own word as much as a character it stands alone: the correction is taken back (said).

@@ -115,7 +115,7 @@ def test_a_correction_to_a_character_the_document_never_uses_is_taken_back_where
 
 def test_a_correction_is_taken_back_where_the_word_as_read_stands_elsewhere_as_it_is():
     """1754.scan: 每台筏架更新补助 read right, 筏 doubted, its runner-up 花 making 花架 (a word): corrected to
-    花架, while the row above, 更新深水抗风浪筏架, read 筏架 surely. 筏 stands alone in the cut there once
+    花架, while another row, 更新深水抗风浪筏架, read 筏架 surely. 筏 stands alone in the cut there once
     (by_document wants OWN_WORD): the word as read standing elsewhere as it is takes the correction back.
     Where the runner-up stands elsewhere too, or the word as read stands only in the corrected line, it stands."""
     line = "每台筏架更新补助"
