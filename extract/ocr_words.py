@@ -277,6 +277,31 @@ def _lone_counts(texts: list[str]) -> Counter:
     return out
 
 
+# 1754.scan: 每台筏架更新补助 read right, 筏 doubted, its runner-up 花 making 花架 (a word): corrected to
+# 花架, while another row, 更新深水抗风浪筏架, read 筏架 surely and stood uncorrected. 筏 stands alone
+# in the cut there once only (below OWN_WORD). The word as read standing elsewhere in the document as it
+# is, AGAIN times or more, read with no doubt, where the runner-up stands nowhere else, is the document's
+# own word as much as a character it stands alone: the correction is taken back (said).
+AGAIN = 1
+
+
+def by_word_again(texts: list[str], changes: list[tuple[str, str, str]]) -> list[tuple[str, str, str, int]]:
+    """Of the corrections made line by line (word as read, as corrected, the line as read), those whose
+    word as read stands AGAIN times or more in the rest of the document's texts (`texts`, corrections
+    in them: those holding the corrected word are not the rest), the character put in nowhere there:
+    (word as corrected, word as read, the line as read, how often the rest holds the word as read)."""
+    out = []
+    for read, fixed, line in changes:
+        if len(read) != len(fixed) or read == fixed:
+            continue
+        alts = {b for a, b in zip(read, fixed) if a != b}
+        rest = [t for t in texts if fixed not in t]
+        again = sum(t.count(read) for t in rest)
+        if again >= AGAIN and not any(alt in t for t in rest for alt in alts):
+            out.append((fixed, read, line, again))
+    return out
+
+
 def by_document(texts: list[str], changes: list[tuple[str, str, str]]) -> list[tuple[str, str, str, str, int]]:
     """Of the corrections made line by line (word as read, as corrected, the line as read), those the
     document's own text takes back: (word as corrected, word as read, the line as read, the character

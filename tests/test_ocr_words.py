@@ -111,3 +111,17 @@ def test_a_correction_to_a_character_the_document_never_uses_is_taken_back_where
     assert ocr_words.by_document(texts[:2] + texts[-1:], changes) == []           # 蔗 alone only twice
     rest = ["坚持原则", "原则上按进度拨付", "执行原则", "每座旅游厕所建设成本"]
     assert ocr_words.by_document(rest, [("则所", "厕所", "每座旅游则所建设成本")]) == []   # 则 only in 原则
+
+
+def test_a_correction_is_taken_back_where_the_word_as_read_stands_elsewhere_as_it_is():
+    """1754.scan: 每台筏架更新补助 read right, 筏 doubted, its runner-up 花 making 花架 (a word): corrected to
+    花架, while another row, 更新深水抗风浪筏架, read 筏架 surely. 筏 stands alone in the cut there once
+    (by_document wants OWN_WORD): the word as read standing elsewhere as it is takes the correction back.
+    Where the runner-up stands elsewhere too, or the word as read stands only in the corrected line, it stands."""
+    line = "每台筏架更新补助"
+    changes = [("筏架", "花架", line)]
+    texts = ["2023年霞浦县海带产业发展项目", "更新深水抗风浪筏架", "每台花架更新补助", "海带良种覆盖率"]
+    assert ocr_words.by_document(texts, changes) == []                       # 筏 alone once: not enough there
+    assert ocr_words.by_word_again(texts, changes) == [("花架", "筏架", line, 1)]
+    assert ocr_words.by_word_again(texts + ["花卉种植面积"], changes) == []    # the runner-up stands elsewhere
+    assert ocr_words.by_word_again(texts[:1] + texts[2:], changes) == []     # 筏架 nowhere else
