@@ -295,3 +295,33 @@ def by_document(texts: list[str], changes: list[tuple[str, str, str]]) -> list[t
         if lone >= OWN_WORD and not any(alt in t for t in rest):
             out.append((fixed, read, line, was, lone))
     return out
+
+
+# The document may hold the word as read whole where the recogniser kept it: 1748.scan's 军休 (军休干部, the
+# retired officers a 军队离休退休干部休养所 serves) read right in every row, and corrected to 军体 (a dictionary
+# word, 军休 none) in the rows whose 休 it doubted with 体 the runner-up, while 举办军休干部文体活动 and 军休干部满意度,
+# read the same, were left as read. Where the word as read stands whole SEEN_WHOLE times or more in the document's
+# texts that no correction touched, and the corrected word stands in none of them, the word is the document's own
+# and the correction is taken back (said). Where the corrected word stands in untouched text too, nothing here speaks.
+SEEN_WHOLE = 2
+
+
+def read_whole(texts: list[str], changes: list[tuple[str, str, str]]) -> list[tuple[str, str, str, int]]:
+    """Of the corrections made line by line (word as read, as corrected, the line as read), those the document's
+    untouched text takes back by holding the word as read whole: (word as corrected, word as read, the line as
+    read, how often that text holds it). `texts`: the document's texts as read (cells, paragraphs), corrections
+    in them."""
+    out, seen = [], set()
+    for read, fixed, line in changes:
+        if (read, fixed) in seen or len(read) < 2 or len(read) != len(fixed):
+            continue
+        seen.add((read, fixed))
+        made = [line for r, f, line in changes if (r, f) == (read, fixed)]
+        rest = [t for t in texts if fixed not in t]
+        holding = len(texts) - len(rest)   # the texts holding the corrected word: none but those corrected
+        if not 0 < holding <= len(made):
+            continue
+        whole = sum(t.count(read) for t in rest)
+        if whole >= SEEN_WHOLE:
+            out += [(fixed, read, line, whole) for line in made]
+    return out

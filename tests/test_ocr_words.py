@@ -111,3 +111,17 @@ def test_a_correction_to_a_character_the_document_never_uses_is_taken_back_where
     assert ocr_words.by_document(texts[:2] + texts[-1:], changes) == []           # 蔗 alone only twice
     rest = ["坚持原则", "原则上按进度拨付", "执行原则", "每座旅游厕所建设成本"]
     assert ocr_words.by_document(rest, [("则所", "厕所", "每座旅游则所建设成本")]) == []   # 则 only in 原则
+
+
+def test_a_correction_to_a_word_the_document_reads_whole_elsewhere_untouched_is_taken_back():
+    """1748.scan: 军休 (军休干部) read right and corrected to 军体 (a dictionary word) where the recogniser doubted 休
+    with 体 its runner-up; the rows it did not doubt kept 军休 twice. The document's untouched text holding the word
+    as read whole is the evidence: the correction is taken back, every line it was made in."""
+    changes = [("军休", "军体", "服务管理军休干部"), ("军休", "军体", "军休干部待遇落实率")]
+    texts = ["2023年军休干部服务管理经费", "服务管理军体干部", "军体干部待遇落实率", "举办军休干部文体活动",
+             "军休干部满意度", "组织健康体检"]
+    assert ocr_words.read_whole(texts, changes) == [("军体", "军休", "服务管理军休干部", 3),
+                                                     ("军体", "军休", "军休干部待遇落实率", 3)]
+    assert ocr_words.read_whole(texts[1:4], changes) == []                     # read whole once only
+    assert ocr_words.read_whole(texts + ["军体运动会"], changes) == []          # the corrected word untouched too
+    assert ocr_words.read_whole(["每座旅游厕所建设成本", "坚持原则"], [("则所", "厕所", "每座旅游则所建设成本")]) == []
