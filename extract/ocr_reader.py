@@ -240,7 +240,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
                             "同行如另有“‰”亦仅按墨迹读出，读回“%”，请核对原件：" + "；".join(sized))
     own = _own_words(doc, words)
     if own:
-        doc.warnings.append("OCR 识别校正撤回（校正用的备选字文中别处未见，所读的字文中别处多次单独成字或所读的词文中别处照原样出现，为本文自己的用词）："
+        doc.warnings.append("OCR 识别校正撤回（校正用的备选字或校正所得的词文中别处未见，所读的字文中别处多次单独成字或所读的词文中别处照原样出现，为本文自己的用词）："
                             + "；".join(own))
     roman = scan_roman.repair(doc)
     if roman:
@@ -309,25 +309,28 @@ def _image_pages(path: str, data: bytes):
 
 def _own_words(doc: Document, words: list[tuple[str, str, str]]) -> list[str]:
     """The corrections of words (ocr_words.correct) that the document's own text takes back
-    (ocr_words.by_document: the character read stands alone elsewhere; ocr_words.by_word_again: the
-    word read stands elsewhere as it is), set back as read in its cells and paragraphs; each as said."""
+    (ocr_words.by_document: the character read stands alone elsewhere; ocr_words.by_word_read: the word read stands
+    in the text no correction touched), set back as read in its cells and paragraphs; each as said."""
     if not words:
         return []
     holders = [c for b in doc.blocks for c in (b.cells if isinstance(b, Table) else [b]) if hasattr(c, "text")]
-
-    def set_back(fixed: str, read: str, line: str) -> bool:
-        back = [h for h in holders if fixed in h.text and (h.text.replace(fixed, read) in line or line in h.text.replace(fixed, read))]
-        for h in back:
-            h.text = h.text.replace(fixed, read)
-        return bool(back)
-
-    said = [f"“{fixed}”读回“{read}”（行“{line}”：“{was}”文中别处单独成字 {lone} 次）"
-            for fixed, read, line, was, lone in ocr_words.by_document([h.text for h in holders], words)
-            if set_back(fixed, read, line)]
-    said += [f"“{fixed}”读回“{read}”（行“{line}”：“{read}”照原样另见于文中 {again} 处，识别无疑）"
-             for fixed, read, line, again in ocr_words.by_word_again([h.text for h in holders], words)
-             if set_back(fixed, read, line)]
+    said = []
+    for fixed, read, line, was, lone in ocr_words.by_document([h.text for h in holders], words):
+        if _set_back(holders, fixed, read, line):
+            said.append(f"“{fixed}”读回“{read}”（行“{line}”：“{was}”文中别处单独成字 {lone} 次）")
+    for fixed, read, line, seen in ocr_words.by_word_read([h.text for h in holders], words):
+        if _set_back(holders, fixed, read, line):
+            said.append(f"“{fixed}”读回“{read}”（行“{line}”：“{read}”文中别处未经校正的文字里照原样出现 {seen} 次）")
     return said
+
+
+def _set_back(holders: list, fixed: str, read: str, line: str) -> bool:
+    """The cells and paragraphs holding the line `line` with `fixed` in place of `read`, set back as read; whether
+    any was."""
+    back = [h for h in holders if fixed in h.text and (h.text.replace(fixed, read) in line or line in h.text.replace(fixed, read))]
+    for h in back:
+        h.text = h.text.replace(fixed, read)
+    return bool(back)
 
 
 def _coloured_said(number: int, rgb) -> str:

@@ -277,28 +277,34 @@ def _lone_counts(texts: list[str]) -> Counter:
     return out
 
 
-# 1754.scan: 每台筏架更新补助 read right, 筏 doubted, its runner-up 花 making 花架 (a word): corrected to
-# 花架, while another row, 更新深水抗风浪筏架, read 筏架 surely and stood uncorrected. 筏 stands alone
-# in the cut there once only (below OWN_WORD). The word as read standing elsewhere in the document as it
-# is, AGAIN times or more, read with no doubt, where the runner-up stands nowhere else, is the document's
-# own word as much as a character it stands alone: the correction is taken back (said).
-AGAIN = 1
+# The document may hold the word as read where the recogniser kept it, read with no doubt: 1754.scan's
+# 每台筏架更新补助 read right, 筏 doubted with 花 the runner-up making 花架 (a dictionary word): corrected to 花架,
+# while another row, 更新深水抗风浪筏架, read 筏架 surely; 1748.scan's 军休 (军休干部, the retired officers a
+# 军队离休退休干部休养所 serves) corrected to 军体 in the rows whose 休 it doubted, while 举办军休干部文体活动 and
+# 军休干部满意度 were left as read. Where the corrected word stands in no text but the lines corrected, the word as
+# read standing in the rest SEEN_WHOLE times or more, or once where the character put in stands nowhere there, is
+# the document's own word as much as a character it stands alone (by_document): the correction is taken back
+# (said). Where the corrected word stands in untouched text too, nothing here speaks.
+SEEN_WHOLE = 2
 
 
-def by_word_again(texts: list[str], changes: list[tuple[str, str, str]]) -> list[tuple[str, str, str, int]]:
-    """Of the corrections made line by line (word as read, as corrected, the line as read), those whose
-    word as read stands AGAIN times or more in the rest of the document's texts (`texts`, corrections
-    in them: those holding the corrected word are not the rest), the character put in nowhere there:
-    (word as corrected, word as read, the line as read, how often the rest holds the word as read)."""
+def by_word_read(texts: list[str], changes: list[tuple[str, str, str]]) -> list[tuple[str, str, str, int]]:
+    """Of the corrections made line by line (word as read, as corrected, the line as read), those the rest of the
+    document's texts take back by holding the word as read (above): (word as corrected, word as read, the line as
+    read, how often the rest holds the word as read). `texts`: the document's texts as read (cells, paragraphs),
+    corrections in them; those holding the corrected word are not the rest."""
     out = []
     for read, fixed, line in changes:
-        if len(read) != len(fixed) or read == fixed:
+        if len(read) < 2 or len(read) != len(fixed) or read == fixed:
             continue
-        alts = {b for a, b in zip(read, fixed) if a != b}
         rest = [t for t in texts if fixed not in t]
-        again = sum(t.count(read) for t in rest)
-        if again >= AGAIN and not any(alt in t for t in rest for alt in alts):
-            out.append((fixed, read, line, again))
+        made = sum(1 for r, f, _ in changes if (r, f) == (read, fixed))
+        if len(texts) - len(rest) > made:
+            continue   # the corrected word stands where no correction put it
+        seen = sum(t.count(read) for t in rest)
+        alts = {b for a, b in zip(read, fixed) if a != b}
+        if seen >= SEEN_WHOLE or (seen and not any(alt in t for t in rest for alt in alts)):
+            out.append((fixed, read, line, seen))
     return out
 
 

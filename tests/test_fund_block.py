@@ -116,3 +116,21 @@ def test_sources_by_budget_kind_and_a_source_named_in_brackets_are_sources_not_i
     assert [s.label for s in r.projects[0].fund_sources] == ["其中：一般公共预算资金", "政府性基金预算"]
     from jixiao.normalize.fund_grammar import FUND_SOURCE
     assert not FUND_SOURCE.search("项目资金（万元）") and not FUND_SOURCE.search("资金（单位：万元）")
+
+
+def test_a_fund_s_proceeds_are_a_source_not_an_indicator_row():
+    """Set 1744-1749 (1745, Shanghai 住房公积金管理中心): the sources under 年度资金总额 were 其中：财政拨款 and
+    住房公积金增值收益, the fund's proceeds (收益, money as 收入 is). The second label opens with no level and ended in
+    no word for money the grammar knew, so the breakdown stopped there and the row was named 像指标行但未读取 (a false
+    note, in the .xlsx, the .xls and the .pdf), its 800.00 / 800.00 / 780.80 no part of the fund."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "1280.00", "1280.00", "1249.28", "10", "97.60%", "9.76"],
+            ["", "其中：财政拨款", "480.00", "480.00", "468.48", "—", "—", "—"],
+            ["", "住房公积金增值收益", "800.00", "800.00", "780.80", "—", "—", "—"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "业务系统功能模块升级", "≥15个", "17个", "90", "90", ""]]
+    r = normalize_document(document(rows))
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+    assert [s.label for s in r.projects[0].fund_sources] == ["其中：财政拨款", "住房公积金增值收益"]
+    assert r.projects[0].rows_unread == 0

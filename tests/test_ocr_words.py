@@ -122,6 +122,20 @@ def test_a_correction_is_taken_back_where_the_word_as_read_stands_elsewhere_as_i
     changes = [("筏架", "花架", line)]
     texts = ["2023年霞浦县海带产业发展项目", "更新深水抗风浪筏架", "每台花架更新补助", "海带良种覆盖率"]
     assert ocr_words.by_document(texts, changes) == []                       # 筏 alone once: not enough there
-    assert ocr_words.by_word_again(texts, changes) == [("花架", "筏架", line, 1)]
-    assert ocr_words.by_word_again(texts + ["花卉种植面积"], changes) == []    # the runner-up stands elsewhere
-    assert ocr_words.by_word_again(texts[:1] + texts[2:], changes) == []     # 筏架 nowhere else
+    assert ocr_words.by_word_read(texts, changes) == [("花架", "筏架", line, 1)]
+    assert ocr_words.by_word_read(texts + ["花卉种植面积"], changes) == []    # the runner-up stands elsewhere
+    assert ocr_words.by_word_read(texts[:1] + texts[2:], changes) == []     # 筏架 nowhere else
+
+
+def test_a_correction_to_a_word_the_document_reads_whole_elsewhere_untouched_is_taken_back():
+    """1748.scan: 军休 (军休干部) read right and corrected to 军体 (a dictionary word) where the recogniser doubted 休
+    with 体 its runner-up; the rows it did not doubt kept 军休 twice. The document's untouched text holding the word
+    as read whole is the evidence: the correction is taken back, every line it was made in."""
+    changes = [("军休", "军体", "服务管理军休干部"), ("军休", "军体", "军休干部待遇落实率")]
+    texts = ["2023年军休干部服务管理经费", "服务管理军体干部", "军体干部待遇落实率", "举办军休干部文体活动",
+             "军休干部满意度", "组织健康体检"]
+    assert ocr_words.by_word_read(texts, changes) == [("军体", "军休", "服务管理军休干部", 3),
+                                                     ("军体", "军休", "军休干部待遇落实率", 3)]
+    assert ocr_words.by_word_read(texts[1:4], changes) == []                     # read whole once only
+    assert ocr_words.by_word_read(texts + ["军体运动会"], changes) == []          # the corrected word untouched too
+    assert ocr_words.by_word_read(["每座旅游厕所建设成本", "坚持原则"], [("则所", "厕所", "每座旅游则所建设成本")]) == []
