@@ -1692,7 +1692,8 @@ _CHANGE_NOTE = re.compile(rf"(?P<base>{_BASE})?\s*(?P<verb>{CHANGE_VERB})")
 # the change; the verb its note. The verbs of a change (CHANGE_VERB), a morpheme of one alone before
 # 至 / 到 (降至, 增至, 升到), or one after the way it is done (压减至, 削减到, 攀升至, 核减至: the direction is the
 # second morpheme's; a negation before it, 未降至, says it was not reached, no level).
-_REACH_VERB = rf"(?P<change>{CHANGE_VERB}|[{_RISES}{_FALLS}]|(?![不未没非无])\p{{Han}}[{_RISES}{_FALLS}])\s*(?:至|到)"
+REACH_MOVE = rf"(?:{CHANGE_VERB}|[{_RISES}{_FALLS}]|(?![不未没非无])\p{{Han}}[{_RISES}{_FALLS}])"
+_REACH_VERB = rf"(?P<change>{REACH_MOVE})\s*(?:至|到)"
 # The level it came from may be written before (由15.2%降至9.8%, 从3.2天缩短至2.5天): kept in the note.
 _REACH_FROM = rf"(?:[由从]\s*(?P<start>{NUM}\s*[^\d\s]{{0,4}}?)\s*)?"
 LEVEL_REACHED = re.compile(rf"^(?P<verb>{_REACH_FROM}{_REACH_VERB})\s*(?P<rest>(?=.*\d)\S.*)$")

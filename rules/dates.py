@@ -102,8 +102,9 @@ written. Either the filing date is last year's form's, left in, or the result's 
 analyst reads which. Compared at the precision both write (a month alone is any day of that month, so
 2023年3月 is not after 2023年3月15日); a result dated by its bound or plan (2023年11月30日前, 预计2024年完成)
 is no day it happened and is not compared, nor a result dated in another year than the one evaluated (that
-date is the result's own slip: JX401 judges it against its deadline); nor is a form naming two different filing
-dates. Scans are not checked: a date's digits misread would make the finding the recogniser's.
+date is the result's own slip: JX401 judges it against its deadline), unless the row's own deadline is in that
+year (a project of several years: 实际 2024年4月8日 against 2024年6月30日前 in a report of 2023, filled in
+2024年3月25日); nor is a form naming two different filing dates. Scans are not checked: a date's digits misread would make the finding the recogniser's.
 """, good="填报日期：2024年3月15日；项目竣工验收时间：实际 2023年11月28日",
       bad="填报日期：2023年3月15日；项目竣工验收时间：实际 2023年11月28日")
 def result_after_filing(recs: DocRecords, r):
@@ -116,9 +117,12 @@ def result_after_filing(recs: DocRecords, r):
         a = i.actual
         if a is None or a.q.op != "deadline" or i.doubt or NOT_THE_DAY.search(a.raw or ""):
             continue
-        # a result in another year than the one evaluated is the result's own slip (JX401 judges it missed)
-        year = year_of(i)
-        if (done := _date(a.raw or "")) is not None and _after(done[0], day) and done[0][0] == (year or done[0][0]):
+        # a result in another year than the one evaluated is the result's own slip (JX401 judges it missed),
+        # unless the row's own deadline is in that year (a project of several years: 2024年6月30日前 in a report
+        # of 2023): the result then dates the work the row set, and a day after the filing one is this rule's
+        year, due = year_of(i), _year(i.target.q.date) if i.target is not None else None
+        if (done := _date(a.raw or "")) is not None and _after(done[0], day) and \
+                done[0][0] in (year or done[0][0], due):
             late.append(i)
     if not late:
         return

@@ -10,8 +10,8 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
 from jixiao.normalize.script import matching
-from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, PERIOD, UNIT_RE, Quantity,
-                                      counts_things, halfwidth, is_money_unit, money_scale, parse,
+from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, PERIOD, REACH_MOVE, UNIT_RE,
+                                      Quantity, counts_things, halfwidth, is_money_unit, money_scale, parse,
                                       reads_as_unit, scale_dropped)
 
 from .common import (CLAUSES, HUNDRED, LIST_ITEMS, MOVE, NUM, PROMPT, RATE_FORMULA, SENTENCES, budget, direction, iv, money,
@@ -908,14 +908,16 @@ MEASURE_CHANGE = re.compile(rf"(?:比|较|与)\s*{PERIOD}\s*的?\s*" + NUM +
 
 # "户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%": the previous year's figure and this year's
 # told as a move from one to the other, then the change both ways (增幅 / 降幅 the rate's words), in one unit.
+# The move's verb is one that reaches a level (normalize.quantity's REACH_MOVE: a verb of change, or a morpheme of
+# one alone before 到 / 至: 由上年的386万千瓦时降至298万千瓦时, 增至, 升到).
 FROM_TO = re.compile(rf"由\s*{PERIOD}\s*的?\s*(?P<prev>" + NUM +
-                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{MOVE})(?:到|至)\s*"
+                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{REACH_MOVE})(?:到|至)\s*"
                      r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>" + MOVE + r")了?\s*(?P<delta>"
                      + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
 # "亩均收益由上年的3,200元减少到2,950元，增长7.8%": the move told with its rate alone, no amount of change between:
 # the change is the two years' figures' difference, its direction theirs.
 FROM_TO_RATE = re.compile(rf"由\s*{PERIOD}\s*的?\s*(?P<prev>" + NUM +
-                          rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{MOVE})(?:到|至)\s*"
+                          rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{REACH_MOVE})(?:到|至)\s*"
                           r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*(?P<rate>"
                           + NUM + r")\s*%")
 

@@ -813,3 +813,44 @@ def test_cells_of_running_text_are_read_as_paragraphs_by_the_list_change_and_cou
     good = form("西村乡、王屯乡、郇封镇3个乡镇部分地块土地流转推迟，240亩顺延至2024年种植。",
                 "资金用于种苗补助15.20万元、技术培训8.60万元、技术服务6.20万元，合计30.00万元。产业总产值232亿元，较上年的190亿元增长22.1%。")
     assert not {"JX605", "JX604", "JX602"} & set(codes(good))
+
+
+def test_a_move_told_with_a_one_morpheme_verb_before_zhi_is_judged():
+    """1766 (s283): 由上年的386万千瓦时降至298万千瓦时，下降29.5%: the move's verb a morpheme of change alone before 至
+    (降至, 增至, 升到), as normalize's levels reached read it; the rate measured from last year's figure (22.8%).
+    The same move told right raises nothing."""
+    assert [(f.rule, f.stated) for f in flags("全县路灯年用电量由上年的386万千瓦时降至298万千瓦时，下降29.5%。\n")] == \
+        [("JX602", "29.5%")]
+    assert codes("全县路灯年用电量由上年的386万千瓦时降至298万千瓦时，下降22.8%。\n") == []
+    assert [(f.rule, f.stated) for f in flags("接待游客由上年的80万人次增至92万人次，增长12%。\n")] == [("JX602", "12%")]
+    assert codes("接待游客由上年的80万人次增至92万人次，增长15%。\n") == []
+
+
+def test_no_unmet_target_said_with_the_negation_first_is_a_claim():
+    """1763 (s283): 本年度无未完成的绩效目标 says what 未完成的绩效目标：无 says: held against a row that misses; a
+    conditional (若无未完成的绩效目标，…: a template's instruction) claims nothing, nor does the sentence where every
+    row is met."""
+    missed = [("产出指标", "数量指标", "新建运动场", "≥6个", "5个", "40", "33.33", "规划调整。"),
+              ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+              ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    said = "存在问题及改进措施：部分运动场建设滞后。本年度无未完成的绩效目标。"
+    assert ("JX403", "无未完成的绩效目标") in {(f.rule, f.stated) for f in flags(report(rows=missed, total="93.33",
+                                                                                      prose=said))}
+    assert "JX403" not in codes(report(rows=missed, total="93.33", prose="若无未完成的绩效目标，请填写“无”。"))
+    assert "JX403" not in codes(report(prose=said))
+
+
+def test_a_result_in_the_year_its_own_deadline_sets_is_compared_with_the_filing_day():
+    """1764 (s283): a 2023 form filled in 2024年3月25日 whose row set 2024年6月30日前 (a project of several years) and
+    reports 2024年4月8日: the result dates the work its row set, after the day the form was filled in: JX804. A result
+    in the following year against a deadline of the year evaluated stays the result's own slip (JX401's), and one
+    on or before the filing day raises nothing."""
+    def filed(target, actual):
+        rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+                ("产出指标", "时效指标", "设备采购完成时间", target, actual, "30", "30", ""),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+        return [(f.rule, f.stated) for f in flags("2023年度项目支出绩效自评表\n" + report(rows=rows)
+                                                  + "填报日期：2024年3月25日\n") if f.rule == "JX804"]
+    assert filed("2024年6月30日前", "2024年4月8日") == [("JX804", "2024年3月25日")]
+    assert filed("2024年6月30日前", "2024年3月20日") == []
+    assert filed("2023年12月31日前", "2024年4月8日") == []
