@@ -387,7 +387,9 @@ class IndicatorRow:
         elif self.level2_led and not l2_cell and \
                 (lead := level2_lead(level3, canonical_level1(l1_cell or l1_prev) if (l1_cell or l1_prev) else None)):
             l2_cell, level3 = lead
-            notes.append(f"二级指标写在三级指标名称前（{bare(cell(c3 + s))}），已按分隔符拆分")
+            where = "前" if bare(cell(c3 + s)).startswith(bare(l2_cell)) else "后的括号内"
+            notes.append(f"二级指标写在三级指标名称{where}（{bare(cell(c3 + s))}），已按"
+                         f"{'分隔符' if where == '前' else '括号'}拆分")
         value_shift = self._value_shift(row, cols, s) if not fitted.moved else s
         if value_shift != s and value_shift > s:
             extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]
