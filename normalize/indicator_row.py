@@ -21,7 +21,7 @@ from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, STROKE_MARKS, Quantity, REPAI
                        split_word_pair, worded_figure, year_bound)
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
-from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
+from .table_cells import LEVEL_POINTS, NAMED_POINTS, RULE_POINTS, _deducted, _rated, _value, level2_lead, level_path
 from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_OPS, bare, canonical_level1,
                     canonical_level2, header_field, is_ditto, near_level2, polarity_word, unnumbered_level)
 
@@ -229,7 +229,7 @@ def _read_surely(t: Table, r: int, col: int | None) -> bool:
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
-    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, level2_led, initial_target,
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, level2_led, initial_target,
     target_parts, actual_part, actual_period, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
@@ -739,6 +739,11 @@ class IndicatorRow:
             named_weight = Figure(replace(parse(m.group("points")), raw=m.group().strip()), self._loc(t, r, c3 + s))
             notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
             level3 = level3[:m.start()].rstrip()
+        elif self.rule_points is not None and (m := RULE_POINTS.match(normalize_ws(cell(self.rule_points + s)))):
+            # no 分值 column, and each row's 评分标准 text opens with its points (8分。达到年度指标值得满分…)
+            named_weight = Figure(replace(parse(m.group("points")), raw=m.group("points") + "分"),
+                                  self._loc(t, r, self.rule_points + s))
+            notes.append(f"分值写在评分标准开头（{m.group('points')}分），已读取")
         # the record's row stays the view's while it is read (rows are matched by number: count_unread,
         # detail rows); read_tables maps it to the table's after
         loc_row = self._row_loc(t, r)

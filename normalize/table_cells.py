@@ -202,6 +202,10 @@ def _points_column(row: list[str], below: list[str] | None) -> int | None:
 
 
 # A name's points in brackets at its end (改造老旧供水管网（8分）, 受益居民(8 分)).
+# A row's points opening its scoring-standard text (8分。达到年度指标值得满分，…): the points, then a stop.
+RULE_POINTS = re.compile(r"^\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[。；;，,：:]")
+
+
 NAMED_POINTS = re.compile(rf"\s*{points_note(named=True)}\s*$")
 
 SERIAL_HEADS = columns.SERIAL_HEADS

@@ -41,7 +41,7 @@ from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
                     header_words, header_year, joined_fields, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
-                    name_label, revised, value_role, year_heading)
+                    method_header, name_label, revised, value_role, year_heading)
 from .indicator_row import IndicatorRow, _value_note, explanation_line, note_fields
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
@@ -50,7 +50,7 @@ from .unread_rows import UnreadRows
 from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
 from .levels_apart import levels_written_apart
-from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
+from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, RULE_POINTS, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
                           _points_column, _serial_column, _value, level2_lead, level_path)
 
@@ -1239,6 +1239,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self._unnamed_codes: set[tuple[int, str]] = set()   # level codes said unnamed (_coded_level_cells)
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
+        self.rule_points: int | None = None   # the column whose 评分标准 texts open with the points: _rule_points
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
         # a second result column under the actual's heading (实际完成值 over 单位自评 | 财政核实): (column,
         # its label, the actual's label); choose_actual reads the one the scores follow
@@ -2053,6 +2054,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.level2_led = _level2_led(grid, r, cols)
         if not (continued and self.named_weights):
             self.named_weights = _named_weights(grid, h, r, cols, continued)
+        if not continued:
+            self.rule_points = None if self.named_weights else _rule_points(grid, h, r, cols)
         if not continued:   # a table going on past a page break keeps the points said above it
             self.item_points = _item_points(self.doc, t, grid[:h]) if cols.weight is None else None
         l1_raw = l2_raw = ""
@@ -2960,6 +2963,21 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
         return "header"
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return "cells" if _most([split_named_target(x, bracket=True) is not None for x in cells]) else None
+
+
+def _rule_points(grid, h: int, r: int, cols: _Cols) -> int | None:
+    """Where a table has no 分值 column, the column of scoring-standard text (vocab.method_header: 评分标准,
+    计分方法) most of whose cells open with their row's points (8分。达到年度指标值得满分…, 1777), or None."""
+    if cols.weight is not None:
+        return None
+    mapped = {c for c in vars(cols).values() if isinstance(c, int)}
+    for c, head in enumerate(grid[h]):
+        if c in mapped or not method_header(head):
+            continue
+        cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
+        if _most([bool(RULE_POINTS.match(normalize_ws(x))) for x in cells]):
+            return c
+    return None
 
 
 def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
