@@ -229,7 +229,7 @@ def _read_surely(t: Table, r: int, col: int | None) -> bool:
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
-    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, level2_led, initial_target,
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, level2_led, initial_target,
     target_parts, actual_part, actual_period, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
@@ -632,6 +632,13 @@ class IndicatorRow:
                 self.recs.warnings.append(
                     f"{self._loc(t, r, cols.unit + v).describe()}：单位列“{bare(unit_text)}”按单位"
                     f"“{columns.labelled_unit(unit_text)}”读取，其后文字“{remark}”不作单位，未读取")
+        if self.span_units and not (op_text or unit_text):
+            # a value heading over two columns, the second its units (年度指标值 over ≥50 | 公里): read as one cell
+            units = [cell(self.span_units[c] + v) if c in self.span_units else "" for c in (cols.target, cols.actual)]
+            if any(units):
+                target_raw, actual_raw = (_with_op_and_unit(x, "", u) if u else x
+                                          for x, u in zip((target_raw, actual_raw), units))
+                notes.append(f"指标值与表头同格下右侧的单位列合读：{target_raw or '—'} / {actual_raw or '—'}")
         for c, label in self.superseded.items():
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")

@@ -49,6 +49,7 @@ from .project_groups import ProjectGroups
 from .unread_rows import UnreadRows
 from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
+from .span_units import span_units
 from .levels_apart import levels_written_apart
 from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, RULE_POINTS, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
@@ -1240,6 +1241,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.rule_points: int | None = None   # the column whose 评分标准 texts open with the points: _rule_points
+        self.span_units: dict[int, int] = {}   # value column: the unlabelled unit column beside it (span_units)
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
         # a second result column under the actual's heading (实际完成值 over 单位自评 | 财政核实): (column,
         # its label, the actual's label); choose_actual reads the one the scores follow
@@ -1617,7 +1619,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired, self.row_pair_label)
                   if c is not None}
         taken |= set(self.bounds or ()) | set(self.target_parts or ()) | set(self.kind_pairs) | \
-            set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts)
+            set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts) | set(self.span_units.values())
         if self.second_actual is not None:
             taken.add(self.second_actual[0])
         if tile:   # the other tiles' columns of a header repeating its roles (_tiles): read as the first's
@@ -2056,6 +2058,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.named_weights = _named_weights(grid, h, r, cols, continued)
         if not continued:
             self.rule_points = None if self.named_weights else _rule_points(grid, h, r, cols)
+            self.span_units = span_units(t, h, grid, _body_rows(grid, r), [cols.target, cols.actual],
+                                         {c for c in vars(cols).values() if isinstance(c, int)})
         if not continued:   # a table going on past a page break keeps the points said above it
             self.item_points = _item_points(self.doc, t, grid[:h]) if cols.weight is None else None
         l1_raw = l2_raw = ""
