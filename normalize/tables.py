@@ -50,6 +50,7 @@ from .unread_rows import UnreadRows
 from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
 from .span_units import span_units
+from .year_pairs import latest_year_pair
 from .levels_apart import levels_written_apart
 from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, RULE_POINTS, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
@@ -1240,6 +1241,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self._unnamed_codes: set[tuple[int, str]] = set()   # level codes said unnamed (_coded_level_cells)
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
+        self.year_pair: tuple[_Cols, _Cols] | None = None   # (the header's columns, the latest year's): year_pairs
         self.rule_points: int | None = None   # the column whose 评分标准 texts open with the points: _rule_points
         self.span_units: dict[int, int] = {}   # value column: the unlabelled unit column beside it (span_units)
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
@@ -1977,6 +1979,14 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         """The indicator rows from r under the header at h, to the total row or a row that ends them
         (or to row `until`, where another pass reads what follows)."""
         self.indicator_table = True
+        if not continued and (pair := latest_year_pair(t, h, r, cols.target, cols.actual)) is not None:
+            # a target and a result column under each of several years (2023年度 | 2024年度): the latest year's
+            self.year_pair = (cols, replace(cols, target=pair[0], actual=pair[1]))
+            self.recs.warnings.append(
+                f"{self._loc(t, h).describe()}：表头按年度分列指标值与完成值，各行按最近年度的两列读取；"
+                f"{'、'.join(f'“{x}”' for x in pair[2])}为此前年度的数值，未读取")
+        if self.year_pair is not None and cols == self.year_pair[0]:
+            cols = self.year_pair[1]
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
         cols_before = self.last_cols
         self.last_cols, self.last_width, self.last_table = cols, t.n_cols, t.index
