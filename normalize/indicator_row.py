@@ -21,7 +21,7 @@ from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, STROKE_MARKS, Quantity, REPAI
                        split_word_pair, worded_figure, year_bound)
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
-from .table_cells import LEVEL_POINTS, NAMED_POINTS, _deducted, _rated, _value, level2_lead, level_path
+from .table_cells import LEVEL_POINTS, NAMED_POINTS, RULE_POINTS, _deducted, _rated, _value, level2_lead, level_path
 from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_OPS, bare, canonical_level1,
                     canonical_level2, header_field, is_ditto, near_level2, polarity_word, unnumbered_level)
 
@@ -229,7 +229,7 @@ def _read_surely(t: Table, r: int, col: int | None) -> bool:
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
-    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, level2_led, initial_target,
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, level2_led, initial_target,
     target_parts, actual_part, actual_period, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
@@ -387,7 +387,9 @@ class IndicatorRow:
         elif self.level2_led and not l2_cell and \
                 (lead := level2_lead(level3, canonical_level1(l1_cell or l1_prev) if (l1_cell or l1_prev) else None)):
             l2_cell, level3 = lead
-            notes.append(f"二级指标写在三级指标名称前（{bare(cell(c3 + s))}），已按分隔符拆分")
+            where = "前" if bare(cell(c3 + s)).startswith(bare(l2_cell)) else "后的括号内"
+            notes.append(f"二级指标写在三级指标名称{where}（{bare(cell(c3 + s))}），已按"
+                         f"{'分隔符' if where == '前' else '括号'}拆分")
         value_shift = self._value_shift(row, cols, s) if not fitted.moved else s
         if value_shift != s and value_shift > s:
             extra = [cell(k) for k in range(c3 + s + 1, (cols.target or c3 + 1) + value_shift) if cell(k)]
@@ -630,6 +632,13 @@ class IndicatorRow:
                 self.recs.warnings.append(
                     f"{self._loc(t, r, cols.unit + v).describe()}：单位列“{bare(unit_text)}”按单位"
                     f"“{columns.labelled_unit(unit_text)}”读取，其后文字“{remark}”不作单位，未读取")
+        if self.span_units and not (op_text or unit_text):
+            # a value heading over two columns, the second its units (年度指标值 over ≥50 | 公里): read as one cell
+            units = [cell(self.span_units[c] + v) if c in self.span_units else "" for c in (cols.target, cols.actual)]
+            if any(units):
+                target_raw, actual_raw = (_with_op_and_unit(x, "", u) if u else x
+                                          for x, u in zip((target_raw, actual_raw), units))
+                notes.append(f"指标值与表头同格下右侧的单位列合读：{target_raw or '—'} / {actual_raw or '—'}")
         for c, label in self.superseded.items():
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
@@ -737,6 +746,11 @@ class IndicatorRow:
             named_weight = Figure(replace(parse(m.group("points")), raw=m.group().strip()), self._loc(t, r, c3 + s))
             notes.append(f"分值写在三级指标名称后（{m.group().strip()}），已拆出")
             level3 = level3[:m.start()].rstrip()
+        elif self.rule_points is not None and (m := RULE_POINTS.match(normalize_ws(cell(self.rule_points + s)))):
+            # no 分值 column, and each row's 评分标准 text opens with its points (8分。达到年度指标值得满分…)
+            named_weight = Figure(replace(parse(m.group("points")), raw=m.group("points") + "分"),
+                                  self._loc(t, r, self.rule_points + s))
+            notes.append(f"分值写在评分标准开头（{m.group('points')}分），已读取")
         # the record's row stays the view's while it is read (rows are matched by number: count_unread,
         # detail rows); read_tables maps it to the table's after
         loc_row = self._row_loc(t, r)

@@ -131,12 +131,19 @@ def level_path(text: str) -> tuple[str, str, str] | None:
 LEVEL2_LEAD = re.compile(r"\s*(?:[：:]|[／/—―－\-·>＞→]+)\s*")
 
 
+# A level 2 in a bracket closing the name (新增普惠性学位（数量指标）): the form's other way of joining them.
+LEVEL2_TRAIL = re.compile(r"^(?P<name>.+?)\s*[（(](?P<level>[^（()）]+)[)）]\s*$")
+
+
 def level2_lead(text: str, level1: str | None) -> tuple[str, str] | None:
     """A level 2 and a name joined in one cell where a form has a level-1 column and no level-2
-    one: the two as written, where the part before the first separator reads as a level 2 by the
-    level grammar (under the row's level 1, where there is one) and the rest is no level name,
-    else None."""
-    parts = LEVEL2_LEAD.split(normalize_ws(text or "").strip(), maxsplit=1)
+    one: the two as written, where the part before the first separator (or, failing that, a bracket
+    closing the name: LEVEL2_TRAIL) reads as a level 2 by the level grammar (under the row's level 1,
+    where there is one) and the rest is no level name, else None."""
+    text = normalize_ws(text or "").strip()
+    parts = LEVEL2_LEAD.split(text, maxsplit=1)
+    if (len(parts) != 2 or not all(parts)) and (m := LEVEL2_TRAIL.match(text)):
+        parts = [m["level"], m["name"]]
     if len(parts) != 2 or not all(parts):
         return None
     name, parent = canonical_level2(parts[0], level1)
@@ -195,6 +202,10 @@ def _points_column(row: list[str], below: list[str] | None) -> int | None:
 
 
 # A name's points in brackets at its end (改造老旧供水管网（8分）, 受益居民(8 分)).
+# A row's points opening its scoring-standard text (8分。达到年度指标值得满分，…): the points, then a stop.
+RULE_POINTS = re.compile(r"^\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[。；;，,：:]")
+
+
 NAMED_POINTS = re.compile(rf"\s*{points_note(named=True)}\s*$")
 
 SERIAL_HEADS = columns.SERIAL_HEADS

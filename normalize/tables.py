@@ -41,7 +41,7 @@ from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
                     header_words, header_year, joined_fields, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
-                    name_label, revised, value_role, year_heading)
+                    method_header, name_label, revised, value_role, year_heading)
 from .indicator_row import IndicatorRow, _value_note, explanation_line, note_fields
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
@@ -49,8 +49,10 @@ from .project_groups import ProjectGroups
 from .unread_rows import UnreadRows
 from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
+from .span_units import span_units
+from .year_pairs import latest_year_pair
 from .levels_apart import levels_written_apart
-from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
+from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, RULE_POINTS, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
                           _points_column, _serial_column, _value, level2_lead, level_path)
 
@@ -1239,6 +1241,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self._unnamed_codes: set[tuple[int, str]] = set()   # level codes said unnamed (_coded_level_cells)
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
+        self.year_pair: tuple[_Cols, _Cols] | None = None   # (the header's columns, the latest year's): year_pairs
+        self.rule_points: int | None = None   # the column whose 评分标准 texts open with the points: _rule_points
+        self.span_units: dict[int, int] = {}   # value column: the unlabelled unit column beside it (span_units)
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
         # a second result column under the actual's heading (实际完成值 over 单位自评 | 财政核实): (column,
         # its label, the actual's label); choose_actual reads the one the scores follow
@@ -1616,7 +1621,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired, self.row_pair_label)
                   if c is not None}
         taken |= set(self.bounds or ()) | set(self.target_parts or ()) | set(self.kind_pairs) | \
-            set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts)
+            set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts) | set(self.span_units.values())
         if self.second_actual is not None:
             taken.add(self.second_actual[0])
         if tile:   # the other tiles' columns of a header repeating its roles (_tiles): read as the first's
@@ -1974,6 +1979,14 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         """The indicator rows from r under the header at h, to the total row or a row that ends them
         (or to row `until`, where another pass reads what follows)."""
         self.indicator_table = True
+        if not continued and (pair := latest_year_pair(t, h, r, cols.target, cols.actual)) is not None:
+            # a target and a result column under each of several years (2023年度 | 2024年度): the latest year's
+            self.year_pair = (cols, replace(cols, target=pair[0], actual=pair[1]))
+            self.recs.warnings.append(
+                f"{self._loc(t, h).describe()}：表头按年度分列指标值与完成值，各行按最近年度的两列读取；"
+                f"{'、'.join(f'“{x}”' for x in pair[2])}为此前年度的数值，未读取")
+        if self.year_pair is not None and cols == self.year_pair[0]:
+            cols = self.year_pair[1]
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
         cols_before = self.last_cols
         self.last_cols, self.last_width, self.last_table = cols, t.n_cols, t.index
@@ -2053,6 +2066,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.level2_led = _level2_led(grid, r, cols)
         if not (continued and self.named_weights):
             self.named_weights = _named_weights(grid, h, r, cols, continued)
+        if not continued:
+            self.rule_points = None if self.named_weights else _rule_points(grid, h, r, cols)
+            self.span_units = span_units(t, h, grid, _body_rows(grid, r), [cols.target, cols.actual],
+                                         {c for c in vars(cols).values() if isinstance(c, int)})
         if not continued:   # a table going on past a page break keeps the points said above it
             self.item_points = _item_points(self.doc, t, grid[:h]) if cols.weight is None else None
         l1_raw = l2_raw = ""
@@ -2960,6 +2977,21 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
         return "header"
     cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
     return "cells" if _most([split_named_target(x, bracket=True) is not None for x in cells]) else None
+
+
+def _rule_points(grid, h: int, r: int, cols: _Cols) -> int | None:
+    """Where a table has no 分值 column, the column of scoring-standard text (vocab.method_header: 评分标准,
+    计分方法) most of whose cells open with their row's points (8分。达到年度指标值得满分…, 1777), or None."""
+    if cols.weight is not None:
+        return None
+    mapped = {c for c in vars(cols).values() if isinstance(c, int)}
+    for c, head in enumerate(grid[h]):
+        if c in mapped or not method_header(head):
+            continue
+        cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
+        if _most([bool(RULE_POINTS.match(normalize_ws(x))) for x in cells]):
+            return c
+    return None
 
 
 def _named_weights(grid, h: int, r: int, cols: _Cols, continued: bool) -> bool:
