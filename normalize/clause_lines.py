@@ -324,12 +324,31 @@ def _series(text: str, known: frozenset[str]) -> list[str]:
     return [text[:m.start("body")] + lead + c for c in chunks]
 
 
+def _wrapped(text: str, below, known: frozenset[str]) -> str | None:
+    """A numbered line that does not parse, run on in the unnumbered paragraph below it (a PDF's line broken at the
+    page's edge: 1.数量指标：…；培训柚农，年度指标值 / ≥1000人次，实际完成…，得6分。): the two as one line, where so
+    joined it parses whole, as one indicator or a series (_series); else None."""
+    if not isinstance(below, Paragraph) or (m := ITEM.match(text)) is None or _item(m.group("body"), known) or \
+            ITEM.match(nxt := _unbulleted(below.text)) or GROUP.match(nxt) or not nxt:
+        return None
+    whole = text + nxt
+    body = ITEM.match(whole).group("body")
+    return whole if _item(body, known) is not None or len(_series(whole, known)) > 1 else None
+
+
 def _pieces(doc: Document, known: frozenset[str] = frozenset()):
     """(block, block, text) for each block (its bullet dropped), a paragraph of items said one after another
     (SAID_ITEM) once for each item, a numbered line of a series of indicator sentences (_series) once for each,
     and a question run together with its answer (…得分？答：…: a PDF line joined over a page break) once for each."""
-    for k, b in enumerate(doc.blocks):
+    blocks = doc.blocks
+    joined: set[int] = set()     # a line read with the numbered line above it (_wrapped)
+    for k, b in enumerate(blocks):
+        if k in joined:
+            continue
         text = _unbulleted(b.text) if isinstance(b, Paragraph) else ""
+        if (whole := _wrapped(text, blocks[k + 1] if k + 1 < len(blocks) else None, known)) is not None:
+            joined.add(k + 1)
+            text = whole
         if QUESTION.match(text) and len(asked := REPLY.split(text, maxsplit=1)) == 2:
             yield from ((k, b, x.strip()) for x in asked)
             continue

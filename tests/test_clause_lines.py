@@ -165,3 +165,17 @@ def test_a_numbered_line_of_indicator_sentences_apart_by_semicolons_is_read_sent
         "1.数量指标：养护道路里程，年度指标值≥120公里；实际完成126公里；分值20分；得20分。\n"
         "2.质量指标：养护路段优良率，年度指标值≥90%，实际完成92%，分值10分，得10分。\n"))
     assert [i.level3 for i in one.indicators] == ["养护道路里程", "养护路段优良率"]
+
+
+def test_a_numbered_line_broken_at_the_line_end_is_read_with_the_unnumbered_line_below_it(tmp_path):
+    """1771.pdf / .scan: the paragraph of a series broken where the page's line ends (…；新建港湾式停靠站，年度指标值 /
+    ≥10个，实际完成11个，…): the numbered line and the unnumbered one below it read as one line, where so joined
+    it parses; an unnumbered line that does not complete it is left as it was."""
+    recs = _read(tmp_path, (
+        "一、产出指标\n"
+        "1.数量指标：养护道路里程，年度指标值≥120公里，实际完成126公里，分值20分，得20分；新建港湾式停靠站，年度指标值\n"
+        "≥10个，实际完成11个，分值10分，得10分。\n"
+        "2.质量指标：养护路段优良率，年度指标值≥90%，实际完成92%，分值10分，得10分。\n"))
+    assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators] == [
+        ("数量指标", "养护道路里程", "≥120公里", "126公里"), ("数量指标", "新建港湾式停靠站", "≥10个", "11个"),
+        ("质量指标", "养护路段优良率", "≥90%", "92%")]
