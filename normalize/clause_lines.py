@@ -301,12 +301,54 @@ def _unbulleted(text: str) -> str:
     return BULLET.sub("", text.strip(), count=1)
 
 
-def _pieces(doc: Document):
+def _series(text: str, known: frozenset[str]) -> list[str]:
+    """A numbered line that is a SERIES of indicator sentences apart by ； under one level label (1.数量指标：A，年度
+    指标值…，得10分；B，年度指标值…，得8分。): each sentence its own numbered line, the number and the label before
+    each; [text] where the line parses whole as one, is one sentence, or any of its sentences does not parse whole
+    (a ； between one indicator's clauses is no series)."""
+    m = ITEM.match(text)
+    if m is None or _item(m.group("body"), known) is not None:
+        return [text]
+    head = COLON.split(m.group("body"), 1)
+    lead, rest = (head[0] + "：", head[1]) if len(head) == 2 and level_label(head[0].strip()) else ("", m.group("body"))
+    chunks, cur = [], ""
+    for clause, sep in _clauses(rest):
+        if sep in "；;":
+            chunks.append(cur + clause)
+            cur = ""
+        else:
+            cur += clause + sep
+    chunks = [c for c in chunks + [cur] if c.strip()]
+    if len(chunks) < 2 or any(_item(lead + c, known) is None for c in chunks):
+        return [text]
+    return [text[:m.start("body")] + lead + c for c in chunks]
+
+
+def _wrapped(text: str, below, known: frozenset[str]) -> str | None:
+    """A numbered line that does not parse, run on in the unnumbered paragraph below it (a PDF's line broken at the
+    page's edge: 1.数量指标：…；培训柚农，年度指标值 / ≥1000人次，实际完成…，得6分。): the two as one line, where so
+    joined it parses whole, as one indicator or a series (_series); else None."""
+    if not isinstance(below, Paragraph) or (m := ITEM.match(text)) is None or _item(m.group("body"), known) or \
+            ITEM.match(nxt := _unbulleted(below.text)) or GROUP.match(nxt) or not nxt:
+        return None
+    whole = text + nxt
+    body = ITEM.match(whole).group("body")
+    return whole if _item(body, known) is not None or len(_series(whole, known)) > 1 else None
+
+
+def _pieces(doc: Document, known: frozenset[str] = frozenset()):
     """(block, block, text) for each block (its bullet dropped), a paragraph of items said one after another
-    (SAID_ITEM) once for each item, and a question run together with its answer (…得分？答：…: a PDF line joined
-    over a page break) once for each."""
-    for k, b in enumerate(doc.blocks):
+    (SAID_ITEM) once for each item, a numbered line of a series of indicator sentences (_series) once for each,
+    and a question run together with its answer (…得分？答：…: a PDF line joined over a page break) once for each."""
+    blocks = doc.blocks
+    joined: set[int] = set()     # a line read with the numbered line above it (_wrapped)
+    for k, b in enumerate(blocks):
+        if k in joined:
+            continue
         text = _unbulleted(b.text) if isinstance(b, Paragraph) else ""
+        if (whole := _wrapped(text, blocks[k + 1] if k + 1 < len(blocks) else None, known)) is not None:
+            joined.add(k + 1)
+            text = whole
         if QUESTION.match(text) and len(asked := REPLY.split(text, maxsplit=1)) == 2:
             yield from ((k, b, x.strip()) for x in asked)
             continue
@@ -314,7 +356,7 @@ def _pieces(doc: Document):
         if len(said) > 1 and sum(1 for x in said if ITEM.match(x)) >= 2:
             yield from ((k, b, x) for x in said)
         else:
-            yield k, b, text
+            yield from ((k, b, x) for x in _series(text, known))
 
 
 def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str]]]:
@@ -362,7 +404,7 @@ def clause_lines(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, str
                                f"不能按“指标名称，年度指标值…，实际完成…，分值…，得分…”读出，{len(failed)}行指标未读取"))
         rows, blocks, failed, partial = [], set(), [], []
 
-    for k, b, text in _pieces(doc):
+    for k, b, text in _pieces(doc, known):
         if not isinstance(b, Paragraph):
             flush()
             continue

@@ -83,10 +83,14 @@ def prefixes(code: str) -> list[str]:
 
 def levels(code: str, names: dict[str, str]) -> tuple[str, str] | None:
     """(level 1, level 2) as the legend writes them for a code whose prefixes it names (a path's
-    two levels in turn), outermost first: the shortest named prefix is the level 1 where its name is one (满意度指标), the next
+    two levels in turn; a part keyed alone where no longer prefix is named), outermost first: the shortest named prefix is the level 1 where its name is one (满意度指标), the next
     named one the level 2 (服务对象满意度指标, which alone could name either); either may be "".
     None where no prefix is in the legend."""
     named = [part for p in prefixes(code) if p in names for part in _PATH.split(names[p])]
+    if (parts := prefixes(code)[1:]) and not any(p in names for p in parts):
+        # a code of facets, each lettered part keyed alone (CC 产出指标, SL 数量指标: CC-SL-01)
+        named += [part for p in key(code).split("-")[1:] if p in names and re.search(r"[A-Z]", p)
+                  for part in _PATH.split(names[p])]
     if not named:
         return None
     l1, rest = (named[0], named[1:]) if canonical_level1(named[0]) else ("", named)

@@ -266,10 +266,12 @@ class IndicatorRow:
 
     def code_names(self) -> dict[str, str]:
         """The document's legend of indicator codes (code_legend.legend over its paragraphs and its
-        tables' cells: a PDF's reader may take a note above a table as the table's first row), read once."""
+        tables' cells and rows: a PDF's reader may take a note above a table as the table's first row, and a
+        legend may be a table of its own, a code's cell beside its name's), read once."""
         if self._code_names is None:
             self._code_names = code_legend.legend([b.text for b in self.doc.blocks if isinstance(b, Paragraph)] +
-                                                  [x.text for t in self.doc.tables() for x in t.cells])
+                                                  [x.text for t in self.doc.tables() for x in t.cells] +
+                                                  ["　".join(row) for t in self.doc.tables() for row in t.grid()])
         return self._code_names
 
     def _coded_level_cells(self, t, r: int, l1_cell: str, l2_cell: str, notes: list[str]) -> tuple[str, str]:

@@ -142,3 +142,40 @@ def test_a_dash_read_as_one_parts_two_levels_only():
     assert level_pair("满意度指标一服务对象满意度指标") == ("满意度指标", "服务对象满意度指标")
     # a 一 that parts no two levels is the numeral it reads as
     assert level_pair("产出指标一级") is None and level_pair("一级指标") is None and level_pair("数量指标一") is None
+
+
+def test_a_numbered_line_of_indicator_sentences_apart_by_semicolons_is_read_sentence_by_sentence(tmp_path):
+    """1771: running prose, one paragraph per level-2 run, its indicators sentences apart by ；
+    (1.数量指标：A，年度指标值…，实际完成…，分值10分，得10分；B，…): each sentence an indicator under the
+    label; a ； between one indicator's own clauses is no series (the line reads as one, or not at all)."""
+    recs = _read(tmp_path, (
+        "一、产出指标\n"
+        "1.数量指标：养护道路里程，年度指标值≥120公里，实际完成126公里，分值20分，得20分；新建港湾式停靠站，"
+        "年度指标值≥10个，实际完成11个，分值10分，得10分。\n"
+        "2.质量指标：养护路段优良率，年度指标值≥90%，实际完成92%，分值10分，得10分。\n"))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal(20), Decimal(20)),
+        ("产出指标", "数量指标", "新建港湾式停靠站", "≥10个", "11个", Decimal(10), Decimal(10)),
+        ("产出指标", "质量指标", "养护路段优良率", "≥90%", "92%", Decimal(10), Decimal(10)),
+    ]
+    one = _read(tmp_path, (
+        "一、产出指标\n"
+        "1.数量指标：养护道路里程，年度指标值≥120公里；实际完成126公里；分值20分；得20分。\n"
+        "2.质量指标：养护路段优良率，年度指标值≥90%，实际完成92%，分值10分，得10分。\n"))
+    assert [i.level3 for i in one.indicators] == ["养护道路里程", "养护路段优良率"]
+
+
+def test_a_numbered_line_broken_at_the_line_end_is_read_with_the_unnumbered_line_below_it(tmp_path):
+    """1771.pdf / .scan: the paragraph of a series broken where the page's line ends (…；新建港湾式停靠站，年度指标值 /
+    ≥10个，实际完成11个，…): the numbered line and the unnumbered one below it read as one line, where so joined
+    it parses; an unnumbered line that does not complete it is left as it was."""
+    recs = _read(tmp_path, (
+        "一、产出指标\n"
+        "1.数量指标：养护道路里程，年度指标值≥120公里，实际完成126公里，分值20分，得20分；新建港湾式停靠站，年度指标值\n"
+        "≥10个，实际完成11个，分值10分，得10分。\n"
+        "2.质量指标：养护路段优良率，年度指标值≥90%，实际完成92%，分值10分，得10分。\n"))
+    assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators] == [
+        ("数量指标", "养护道路里程", "≥120公里", "126公里"), ("数量指标", "新建港湾式停靠站", "≥10个", "11个"),
+        ("质量指标", "养护路段优良率", "≥90%", "92%")]

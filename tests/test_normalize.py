@@ -10338,3 +10338,28 @@ def test_a_scans_level2_name_of_words_read_unsurely_on_every_row_it_names_is_sai
     got = said(0.55)
     assert len(got) == 1 and "2行" in got[0] and "地方志资政育人作用" in got[0]
     assert said(0.95) == []
+
+
+def test_a_legend_table_keying_each_lettered_part_of_the_codes_alone():
+    """1773: no level columns, each row keyed by a code of lettered facets (CC-SL-01: 一级-二级-序号),
+    the letters keyed each ALONE in a legend that is a table of its own below (编码 | 含义: CC | 产出指标,
+    SL | 数量指标): the levels are read from the code's parts, as from a prefix legend's (PA.1)."""
+    from jixiao.normalize.code_legend import levels
+    names = {"CC": "产出指标", "MY": "满意度指标", "SL": "数量指标", "FW": "服务对象满意度指标"}
+    assert levels("CC-SL-01", names) == ("产出指标", "数量指标")
+    assert levels("MY-FW-01", names) == ("满意度指标", "服务对象满意度指标")
+    assert levels("CC-01-01", {"CC": "产出指标", "CC-01": "数量指标", "01": "质量指标"}) == ("产出指标", "数量指标")
+    table = ("<table><tr><td>指标编码</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>"
+             "<tr><td>CC-SL-01</td><td>改造校舍</td><td>≥12所</td><td>12所</td><td>30</td><td>30</td></tr>"
+             "<tr><td>CC-ZL-01</td><td>验收达标率</td><td>100%</td><td>100%</td><td>30</td><td>30</td></tr>"
+             "<tr><td>MY-FW-01</td><td>师生满意度</td><td>≥95%</td><td>96.1%</td><td>40</td><td>40</td></tr>"
+             "<tr><td colspan=4>总分</td><td>100</td><td>100</td></tr></table>")
+    key = ("<p>指标编码说明</p><table><tr><td>编码</td><td>含义</td></tr><tr><td>CC</td><td>产出指标</td></tr>"
+           "<tr><td>MY</td><td>满意度指标</td></tr><tr><td>SL</td><td>数量指标</td></tr><tr><td>ZL</td><td>质量指标</td></tr>"
+           "<tr><td>FW</td><td>服务对象满意度指标</td></tr></table>")
+    recs = normalize_document(read_bytes(f'<html><head><meta charset="utf-8"></head><body>{table}{key}'
+                                         "</body></html>".encode(), "c.html"))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "改造校舍"), ("产出指标", "质量指标", "验收达标率"),
+        ("满意度指标", "服务对象满意度指标", "师生满意度")]
+    assert not any("未见其编码说明" in w for w in recs.warnings)
