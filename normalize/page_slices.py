@@ -72,28 +72,72 @@ def joined_page_slices(doc) -> tuple[object, list[str]]:
     units = [(k, b, u) for k, b, t_units in found for u in t_units]
     if len(units) < 3 or len({k for k, _, _ in units}) < 2:
         return doc, []
+    # first the sheet's other rows going on at the same heights on the slices' pages (a fund block's 分值 |
+    # 得分 on the next page may look like a slice of its own): joined to the rows they continue
+    said: list[str] = []
+    blocks = _rows_across(list(doc.blocks), {b.loc.page for _, b, _ in found if b.loc.page is not None}, said)
+    found = [(k, b, u) for k, b in enumerate(blocks) if isinstance(b, Table) and (u := _units(b))]
+    units = [(k, b, u) for k, b, t_units in found for u in t_units]
+    if len(units) < 3 or len({k for k, _, _ in units}) < 2:
+        return doc, []
     slices = [_slice_cells(b, h, v) for _, b, (h, v) in units]
-    # slices each a whole indicator (its name and figures) are read as they are, no page edge cut them
-    if all("level3" in {header_field(c.text.strip(), set()) for c in heads} and len(heads) == len(slices[0][0])
-           for heads, _ in slices):
+    # a page edge cut the sheet only where some slice holds figures and no name: tables each naming their
+    # indicator (one small table per indicator) are read as they are
+    if all("level3" in {header_field(c.text.strip(), set()) for c in heads} for heads, _ in slices):
         return doc, []
     header = [c for heads, _ in slices for c in heads]
     values = [c for _, vals in slices for c in vals]
-    blocks = list(doc.blocks)
     first = found[0][1]
     for k, b, _ in found:
         blocks[k] = Paragraph(text="", loc=b.loc)
     tile = _tiles([c.text for c in header])
     if tile is None:
-        said = [f"{b.loc.describe()}第{(h if h is not None else 0) + 1}行起：宽表跨页打印的一段"
+        unaligned = [f"{b.loc.describe()}第{(h if h is not None else 0) + 1}行起：宽表跨页打印的一段"
                 f"（{'｜'.join(c.text.strip() for c in heads)}），与前后各段拼接后表头不成各指标相同的栏组，"
                 "无法对齐到指标，该段未读取"
                 for (_, b, (h, _v)), (heads, _) in zip(units, slices)]
-        return replace(doc, blocks=blocks), said
+        return replace(doc, blocks=blocks), said + unaligned
     cells = [replace(c, row=0, col=n, rowspan=1, colspan=1) for n, c in enumerate(header)] + \
         [replace(c, row=1, col=n, rowspan=1, colspan=1) for n, c in enumerate(values)]
     blocks[found[0][0]] = replace(first, n_rows=2, n_cols=len(header), cells=cells)
     pages = "、".join(b.loc.describe() for k, b, _ in found)
-    return replace(doc, blocks=blocks), [
-        f"{pages}：宽表跨页打印，各页为其中几栏（共{len(units)}段，每段一行表头一行数值），按页序左右拼接为一表读取"
-        f"（{len(header)}栏，每{tile}栏一项指标）"]
+    said.insert(0, f"{pages}：宽表跨页打印，各页为其中几栏（共{len(units)}段，每段一行表头一行数值），按页序左右拼接为一表读取"
+                   f"（{len(header)}栏，每{tile}栏一项指标）")
+    return replace(doc, blocks=blocks), said
+
+
+def _tops(t: Table) -> dict[int, float] | None:
+    """Each row's top on its page (its cells' bboxes), None where a cell has no box."""
+    tops: dict[int, float] = {}
+    for c in t.cells:
+        if c.loc.bbox is None:
+            return None
+        tops[c.row] = min(tops.get(c.row, c.loc.bbox[1]), c.loc.bbox[1])
+    return tops
+
+
+def _rows_across(blocks: list, slice_pages: set, said: list[str]) -> list:
+    """The sheet's other rows printed across the same pages (the head and fund block above the indicators:
+    项目名称 … 实施单位's value, the fund's 分值 | 得分 on the next page): a table on a slice page after the
+    first whose every row stands at the height of a row of a table on the page before, both starting at the
+    same left edge, is that table's columns going on; its cells are set after that table's columns on the
+    rows of the same height, each keeping its location."""
+    tables = [(k, b) for k, b in enumerate(blocks) if isinstance(b, Table) and b.loc.page is not None]
+    for k, t in tables:
+        page = t.loc.page
+        if page not in slice_pages or page - 1 not in slice_pages or not (tops := _tops(t)) or \
+                any(c.loc.page != page for c in t.cells):
+            continue
+        for j, u in ((j, blocks[j]) for j, _ in tables if j < k):
+            if not isinstance(u, Table) or u.loc.page != page - 1 or not (utops := _tops(u)) or \
+                    any(c.loc.page != u.loc.page for c in u.cells):
+                continue
+            at = {r: next((ur for ur, y in utops.items() if abs(y - top) <= 1.0), None) for r, top in tops.items()}
+            if None in at.values() or len(set(at.values())) < len(at) or abs(u.loc.bbox[0] - t.loc.bbox[0]) > 1.0:
+                continue
+            moved = [replace(c, row=at[c.row], col=u.n_cols + c.col, rowspan=1) for c in t.cells]
+            blocks[j] = replace(u, n_cols=u.n_cols + t.n_cols, cells=list(u.cells) + moved)
+            blocks[k] = Paragraph(text="", loc=t.loc)
+            said.append(f"{t.loc.describe()}：与{u.loc.describe()}各行同高，是宽表跨页打印时该表其后几栏，按行拼接于其右读取")
+            break
+    return blocks
