@@ -81,9 +81,14 @@ def joined_page_slices(doc) -> tuple[object, list[str]]:
     if len(units) < 3 or len({k for k, _, _ in units}) < 2:
         return doc, []
     slices = [_slice_cells(b, h, v) for _, b, (h, v) in units]
-    # a page edge cut the sheet only where some slice holds figures and no name: tables each naming their
-    # indicator (one small table per indicator) are read as they are
-    if all("level3" in {header_field(c.text.strip(), set()) for c in heads} for heads, _ in slices):
+    # a page edge cut the sheet only where some slice holds figures and no name, and some a name: tables each
+    # naming their indicator (one small table per indicator), or none, are read as they are
+    named = ["level3" in {header_field(c.text.strip(), set()) for c in heads} for heads, _ in slices]
+    if all(named) or not any(named):
+        return doc, []
+    # small tables of one header repeated (each an indicator's values under its caption, 1672) are no slices:
+    # a page edge cuts a sheet's run of roles at a different place on each page
+    if len({tuple(c.text.strip() for c in heads) for heads, _ in slices}) == 1:
         return doc, []
     header = [c for heads, _ in slices for c in heads]
     values = [c for _, vals in slices for c in vals]
