@@ -209,13 +209,19 @@ def _notes_said(number: int, placed: int, unplaced: list[str]) -> str:
 
 
 _UNSEEN_WHY = {"covered": "被其后绘制的白色色块覆盖（如修改时的涂白）", "clip": "在其裁剪区域之外",
-               "white": "为白色且下方无底色"}
+               "white": "为白色且下方无底色",
+               "cut": "超出其单元格的高度被截去"}
 
 
 def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
     """The warning for a page's text drawn where the page does not show it (pdfium_page._Unseen): not
     read, but named, for what it hides may be an earlier figure."""
     shown = first_few((f"“{t}”{_UNSEEN_WHY[why]}" for why, t in texts), 8, "；", "等{n}处")
+    if all(why == "cut" for why, _ in texts):
+        # a cell's lines beyond its row's height: the printed cell is incomplete, its figures there never shown
+        cut = first_few((f"“{t}”" for _, t in texts), 8, "；", "等{n}处")
+        return (f"PDF 第{number}页有单元格的文字超出其行高、被单元格的裁剪区域截去未印出：{cut}，未读取；"
+                "该单元格印出的内容不完整（其中的数字、合计可能缺失），请核对原件")
     return f"PDF 第{number}页有页面上看不见的文字：{shown}，未读取（可能是修改前的数字或模板的提示文字），请核对原件"
 
 

@@ -267,6 +267,8 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
         invisible: dict[int, bool] = {}
         hides = _Unseen(page, raw)
         dropped: list[tuple] = []     # (why, character, left, right, bottom, top) in page space
+        dropped_clips: list = []      # the clip box of each dropped glyph's text object (None where none)
+        shown_mids: list = []         # the middles of the glyphs shown (page space), for _cut_off
         short: list[tuple[int, int]] = []    # (index in out, font) of full-width forms drawn short of the em
         ascii_fonts: set[int] = set()        # fonts drawing a full-width form narrow: their ASCII glyphs
         for i in range(n):
@@ -281,7 +283,9 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
                 if why:
                     dropped.append((why, chr(raw.FPDFText_GetUnicode(tp, i)), rect.left, rect.right, rect.bottom,
                                     rect.top))
+                    dropped_clips.append(hides.clip(obj))
                     continue
+                shown_mids.append(((rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2))
             code = raw.FPDFText_GetUnicode(tp, i)
             if code in (0, 0xFFFD):
                 raise Unreadable("PDFium 未能映射的字符")
@@ -347,6 +351,9 @@ def _chars(page, raw, view, hidden: frozenset[str] = frozenset(), unseen: list |
             if font in ascii_fonts:
                 out[k]["text"] = chr(ord(out[k]["text"]) - 0xFEE0)
         if unseen is not None:
+            showing = {box for box in set(dropped_clips) if box is not None and
+                       any(box[0] <= x <= box[2] and box[1] <= y <= box[3] for x, y in shown_mids)}
+            dropped = [("cut", *d[1:]) if _cut_off(d, box, showing) else d for d, box in zip(dropped, dropped_clips)]
             unseen.extend(_runs(dropped) + ([CROWDED] if hides.crowded else []))
         return out
     finally:
@@ -408,6 +415,18 @@ def _replace(raw, tp, i: int, rect, ox, oy, matrix) -> tuple[float, float]:
     rect.left, rect.right = matrix.e + (rect.left - x) * k, matrix.e + (rect.right - x) * k
     rect.bottom, rect.top = matrix.f + (rect.bottom - y) * k, matrix.f + (rect.top - y) * k
     return matrix.e, matrix.f
+
+
+def _cut_off(d: tuple, clip, showing: set) -> bool:
+    """Whether a glyph outside its clip is a cell's text cut at the cell's height (a spreadsheet's cell
+    taller in text than its row: the program prints the lines its row shows, the rest drawn and clipped,
+    1730.pdf): its clip box holds glyphs the page shows (`showing`), and it stands above or below that box,
+    within its width. An edit's old figure kept under a clip (810.pdf) lies beside the shown one, or its
+    clip shows nothing."""
+    if d[0] != "clip" or clip is None or clip not in showing:
+        return False
+    mid = (d[2] + d[3]) / 2
+    return clip[0] <= mid <= clip[2] and (d[4] >= clip[3] - 0.5 or d[5] <= clip[1] + 0.5)
 
 
 def _runs(dropped: list[tuple]) -> list[tuple[str, str]]:

@@ -42,6 +42,7 @@ from .fund_grammar import (FULL_POINTS, FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MO
                            fund_subject, fund_word_field, names_rate, pairs_apart)
 from .table_cells import MONEY_UNIT, UNIT_STATED, _name_key
 from .fund_block import WHOLE_UNIT_TITLE, percent_rate
+from .page_slices import joined_page_slices
 from .table_views import joined_halves, side_views, without_count_rows, without_sheet_headings
 from .tables import read_tables
 from .error_values import say_error_values
@@ -160,6 +161,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += sides_said
     doc, stacked_said = stacked_captions(doc)   # small value tables read as one with their name lines as rows
     widened_said += stacked_said
+    doc, slices_said = joined_page_slices(doc)   # a wide sheet printed across pages: its slices side by side
+    widened_said += slices_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines

@@ -52,6 +52,7 @@ from .hundredth_weights import hundredth_weights
 from .span_units import span_units
 from .year_pairs import latest_year_pair
 from .levels_apart import levels_written_apart
+from .year_rows import carry_labels, year_of, year_rows
 from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, RULE_POINTS, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
                           _fund_header, _fund_like, _label_value_pairs, _level_led, _most, _name_key, _other_header,
                           _points_column, _serial_column, _value, level2_lead, level_path)
@@ -1235,6 +1236,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.other_rows: dict = {}   # layouts of another header's rows among the indicators (_other_row_layouts)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
         self.row_pair_label: int | None = None   # the column labelling those rows (类别: 目标值 / 实际值)
+        # rows of another year than the one evaluated (year_rows) -> the evaluated row beside them; their column
+        self.year_passed: dict[int, int] = {}
+        self.year_col: int | None = None
         self.named_targets: str | None = None
         self.code_col: int | None = None   # a column of indicator codes the document's legend names levels for
         self._code_names: dict[str, str] | None = None
@@ -1618,8 +1622,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                     stack.append(x)
             stacks.append(stack)
         taken = {c for c in vars(cols).values() if c is not None}
-        taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired, self.row_pair_label)
-                  if c is not None}
+        taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired, self.row_pair_label,
+                              self.year_col) if c is not None}
         taken |= set(self.bounds or ()) | set(self.target_parts or ()) | set(self.kind_pairs) | \
             set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts) | set(self.span_units.values())
         if self.second_actual is not None:
@@ -1951,6 +1955,25 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标层级名称分在上下两格"
                                           f"（{a}｜{b}），{why}，合并读作“{a + b}”")
 
+    def other_years(self, t: Table, grid, h: int, r: int, cols: _Cols, continued: bool) -> None:
+        """Rows of years other than the one evaluated, each beside that year's row of the same indicator
+        (year_rows): passed over and said; their label cells merged over the evaluated row carried to it."""
+        filled = t.grid(fill=True)
+        mapped = {c for c in vars(cols).values() if c is not None}
+        self.year_passed, self.year_col, year = year_rows(grid, filled, _body_rows(grid, r, summaries=True), mapped,
+                                                          cols.level3, cols.weight, self.recs.year)
+        if not self.year_passed:
+            return
+        carry_labels(grid, filled, self.year_passed,
+                     [c for c in (cols.level1, cols.level2, cols.level3) if c is not None])
+        c = self.year_col
+        head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""
+        others = "、".join(f"{y}年" for y in sorted({year_of(grid[k][c]) for k in self.year_passed}))
+        rows = "、".join(str(k + 1) for k in sorted(self.year_passed))
+        self.recs.warnings.append(
+            f"{self._loc(t, h).describe()}：第{c + 1}列{'“' + head + '”' if head else ''}标明各行年度，各指标另有{others}的行"
+            f"（第{rows}行），按评价年度{year}年的行读取，{others}的{len(self.year_passed)}行未读取，不计为指标")
+
     def centred_levels(self, t: Table, grid, h: int, start: int, cols: _Cols) -> tuple[str, str]:
         """The levels of a text table's first rows whose level cells are blank: pdftotext -layout
         prints a merged level cell's name on a line at its middle (数量指标 beside the second of its
@@ -2059,6 +2082,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 if cols.actual is not None else None
         self.row_pairs, self.row_pair_label = _row_pairs(grid, r, cols)
         second_rows = {max(a[0], b[0]) for a, b, _ in self.row_pairs.values()}
+        self.other_years(t, grid, h, r, cols, continued)
         if not (continued and self.named_targets == "header"):
             # a table going on past a page break keeps what its header said of its names
             self.named_targets = _named_targets(grid, h, r, cols, continued)
@@ -2129,6 +2153,10 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 by_rows, subtotal, l1_raw, l2_raw = True, None, "", ""
                 block = len(p.indicators)
                 self.used.add(r)
+                r += 1
+                continue
+            if r in self.year_passed:
+                self.used.add(r)   # another year's row beside the evaluated year's (year_rows): said once
                 r += 1
                 continue
             if r in second_rows:
