@@ -12,7 +12,7 @@ RS, GS, FS = "\x1e", "\x1d", "\x1c"
 RECORDS = 3     # records enough to be a data file, not a stray control character
 
 
-def record_lines(text: str) -> tuple[str, list[int], int] | None:
+def separated_records(text: str) -> tuple[str, list[int], int] | None:
     """(the text a record a line, each line's line in the file, the records) or None where RS parts no
     records."""
     count = text.count(RS)

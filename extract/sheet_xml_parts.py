@@ -160,5 +160,5 @@ def sheet_parts_grid(text: str) -> tuple[str, list[int], str] | None:
             f"没有样式部件，数字按存储值读取（如百分比存为小数）"
             + (f"，{merged}个合并区域被覆盖的单元格按空单元格读取" if merged else "")
             + (f"；{missing}个单元格引用的共享字符串不在文件中，未读取" if missing else "")
-            + (f"；没有共享字符串表，文字单元格无从读取" if sst is None else ""))
+            + ("；没有共享字符串表，文字单元格无从读取" if sst is None else ""))
     return out, source, said

@@ -69,7 +69,7 @@ from .flush_wraps import flush_wraps
 from .cell_lines import cell_grid
 from .ocr_tsv import tesseract_layout
 from .sheet_xml_parts import sheet_parts_grid, xliff_grid
-from .control_records import record_lines
+from .control_records import separated_records
 from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
@@ -162,7 +162,7 @@ def _looks_binary(text: str) -> bool:
         return True
     if (screen := screen_text(text)) is not None:     # a terminal's record: its control sequences are no binary
         text = screen[0]
-    if (records := record_lines(text)) is not None:     # records apart by RS: a data file's, no binary
+    if (records := separated_records(text)) is not None:     # records apart by RS: a data file's, no binary
         text = records[0]
     sep = field_separator(text)
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v" and ch != sep)
@@ -433,7 +433,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         if joined[1]:
             doc.warnings.append(f"{path}：此文件是 SQL Server Management Studio“以文本格式显示结果”的 FOR XML 查询结果，"
                                 f"{joined[1]}个结果被按每行2033个字符分成多行，已接回读取，请核对原件")
-    if (records := record_lines(text)) is not None:     # records apart by RS, not by line breaks: a record a line
+    if (records := separated_records(text)) is not None:     # records apart by RS, not by line breaks: a record a line
         text = records[0]
         doc.warnings.append(f"{path}：此文件以 ASCII 记录分隔符 RS（\\x1e）分隔{records[2]}条记录（数据接口文件，"
                             f"记录之间没有换行），已按一条记录一行读取，请核对原件")

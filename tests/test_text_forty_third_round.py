@@ -46,7 +46,7 @@ def test_a_moinmoin_table_reads_its_span_attributes_and_a_break(tmp_path):
     """||<|2> spans rows, ||<-7> columns, the covered cells left out of the rows below; <<BR>> breaks a line;
     '''bold''' is no text. A first cell <tablewidth="100%"> had the file sniffed as a web page's <table>."""
     rows = body_rows()
-    lines = ["= 自评表 =", "", f'||<tablewidth="100%"> 项目名称 ||<-7> 某项目 ||', "",
+    lines = ["= 自评表 =", "", '||<tablewidth="100%"> 项目名称 ||<-7> 某项目 ||', "",
              '||<rowbgcolor="#dddddd"> ' + " || ".join(f"'''{h}'''" for h in HEAD) + " ||"]
     for k, r in enumerate(rows):
         cells = ([f"<|2> {r[0]} "] if k == 0 else [f" {r[0]} "] if r[0] else [])
