@@ -50,7 +50,7 @@ from .unread_rows import UnreadRows
 from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
 from .span_units import span_units
-from .year_pairs import latest_year_pair
+from .year_pairs import year_pair
 from .levels_apart import levels_written_apart
 from .year_rows import carry_labels, year_of, year_rows
 from .table_cells import (LEVEL_POINTS, NAMED_POINTS, NOT_A_ROW, RULE_POINTS, _another_header, _ends_body, _first_text, _fund_cols, _label_at,
@@ -2002,12 +2002,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         """The indicator rows from r under the header at h, to the total row or a row that ends them
         (or to row `until`, where another pass reads what follows)."""
         self.indicator_table = True
-        if not continued and (pair := latest_year_pair(t, h, r, cols.target, cols.actual)) is not None:
-            # a target and a result column under each of several years (2023年度 | 2024年度): the latest year's
+        if not continued and (pair := year_pair(t, h, r, cols.target, cols.actual, self.recs.year)) is not None:
+            # a target and a result column under each of several years (2023年度 | 2024年度): the evaluated year's
             self.year_pair = (cols, replace(cols, target=pair[0], actual=pair[1]))
             self.recs.warnings.append(
-                f"{self._loc(t, h).describe()}：表头按年度分列指标值与完成值，各行按最近年度的两列读取；"
-                f"{'、'.join(f'“{x}”' for x in pair[2])}为此前年度的数值，未读取")
+                f"{self._loc(t, h).describe()}：表头按年度分列指标值与完成值，各行按{pair[3]}年度"
+                f"{'（本报告评价年度）' if pair[3] == self.recs.year else '（最近年度，报告未写明评价年度）'}的两列读取；"
+                f"{'、'.join(f'“{x}”' for x in pair[2])}为其他年度的数值，未读取")
         if self.year_pair is not None and cols == self.year_pair[0]:
             cols = self.year_pair[1]
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)

@@ -1,6 +1,7 @@
 """A target and a result column under each of two years or more (1776: 2023年度（上年度） over 指标值 | 完成值,
 then 2024年度（本年度） over 指标值 | 完成值): a project of several years shows the years before the one it
-reports beside it, and no year's result after it; the latest year's pair is the row's, the others said."""
+reports beside it (or a plan's next year after it): the pair of the year the report evaluates is the row's, the
+latest where the report names no year among them; the others said."""
 from __future__ import annotations
 
 from jixiao.extract import Table
@@ -8,12 +9,12 @@ from jixiao.extract import Table
 from .vocab import bare, header_field, header_year
 
 
-def latest_year_pair(t: Table, h: int, r: int, target: int | None, actual: int | None
-                     ) -> tuple[int, int, list[str]] | None:
-    """(target column, result column, the other years' headings) where the header's rows (h to r) name a
-    target and a result column (指标值, 完成值) under each of two years or more, a heading above naming the
-    year (a cell spanning each pair) over nothing else; None where there are no such pairs (the first pair
-    stays)."""
+def year_pair(t: Table, h: int, r: int, target: int | None, actual: int | None, evaluated: int | None = None
+              ) -> tuple[int, int, list[str], int] | None:
+    """(target column, result column, the other years' headings, the year read) where the header's rows (h to r)
+    name a target and a result column (指标值, 完成值) under each of two years or more, a heading above naming the
+    year (a cell spanning each pair) over nothing else: the pair of the `evaluated` year (the report's), else the
+    latest; None where there are no such pairs (the first pair stays)."""
     if target is None or actual is None or r - h < 2:
         return None
     by_year: dict[int, dict[str, int]] = {}
@@ -34,6 +35,7 @@ def latest_year_pair(t: Table, h: int, r: int, target: int | None, actual: int |
     pairs = {y: d for y, d in by_year.items() if len(d) == 2}
     if len(pairs) < 2 or not any(target in d.values() for d in pairs.values()):
         return None
-    latest = pairs[max(pairs)]
-    others = [heads[c] for y, d in sorted(pairs.items()) if d is not latest for c in sorted(d.values())]
-    return latest["target"], latest["actual"], others
+    year = evaluated if evaluated in pairs else max(pairs)
+    read = pairs[year]
+    others = [heads[c] for y, d in sorted(pairs.items()) if d is not read for c in sorted(d.values())]
+    return read["target"], read["actual"], others, year
