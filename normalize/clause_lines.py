@@ -61,6 +61,9 @@ COPULA = re.compile(r"[是为]$")
 # Where the name's label ends when the name is said after it: its head noun (三级指标, 指标名称).
 HEAD_NOUN_NAME = re.compile(r"(?:指标|名称)$")
 COLON = re.compile(r"[：:]")
+# The spaces inside a figure or a value in words, a PDF's letter-spaced fill-in (≥   3  0   0   0  亩, 人    次): no
+# part of the value (between Latin words they are, GB 2763 aside: a digit and a letter keep theirs).
+SPACED = re.compile(r"(?<=[\d\p{Han}≥≤≧≦<>＜＞=＝%％.．])\s+(?=[\d\p{Han}≥≤≧≦<>＜＞=＝%％.．])")
 # A comparison said in words closing the run before a figure (quantity's operator grammar: 大于等于, 不低于).
 SAID_OP = re.compile("(?:" + "|".join(re.escape(w) for w, _ in PREFIX_OPS if len(w) > 1 and re.fullmatch(r"\p{Han}+", w))
                      + ")$")
@@ -132,7 +135,7 @@ def _labelled(clause: str, taken: set[str], known: frozenset[str] = frozenset())
     field = _label_field(label, taken) if len(bare(label)) <= HEADER_CELL else None
     if field not in VALUE_FIELDS or not value or re.search(r"\d", label):
         return None
-    return field, value
+    return field, value if field == "reason" else SPACED.sub("", value)
 
 
 def _bracketed(parts: list[tuple[str, str]], known: frozenset[str]) -> tuple[list[tuple[str, str]], set[str]]:
@@ -193,6 +196,22 @@ def _labels_used(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
+def _level_clause(clause: str) -> tuple[str, str] | None:
+    """(level1 / level2, the level) of a clause that is a level's label and the level (一级指标  产出指标, 二级指标：数量
+    指标: a template's sentence filled in, 一级指标 _产出指标_ ，二级指标 _数量指标_ ，…): the label ends at its head noun
+    (指标 / 名称) where the header grammar reads it as a level above the name, and what follows is a level label."""
+    c = clause.strip()
+    colon = COLON.search(c)
+    cuts = [colon.start()] if colon and colon.start() <= HEADER_CELL else \
+        [n for n in range(min(len(c) - 1, HEADER_CELL), 1, -1) if HEAD_NOUN_NAME.search(c[:n])]
+    for n in cuts:
+        label, value = c[:n].strip(), c[n:].strip().lstrip("：:").strip()
+        field = header_field(label, set())
+        if field in ("level1", "level2") and value and level_label(value):
+            return field, value
+    return None
+
+
 def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | None:
     """The fields of one numbered line (level2 / level1, level3, target, actual, weight, score,
     reason), or None where it does not parse whole."""
@@ -204,6 +223,10 @@ def _item(body: str, known: frozenset[str] = frozenset()) -> dict[str, str] | No
     parts, bracketed = _bracketed(_clauses(body), known)
     if not parts:
         return None
+    while len(parts) > 2 and (said := _level_clause(parts[0][0])) is not None and said[0] not in found:
+        # the levels said each after its label before the name (一级指标 产出指标，二级指标 数量指标，三级指标 X；…)
+        found[said[0]] = said[1]
+        parts = parts[1:]
     while len(parts) > 2 and level_label(lead := parts[0][0].strip()) and not found.keys() & {"level2"}:
         # the levels said as clauses before the name (产出指标，数量指标，三级指标…): the row's levels
         found["level2" if level2_label(lead) and "level1" in found or level2_label(lead) and
@@ -324,12 +347,36 @@ def _series(text: str, known: frozenset[str]) -> list[str]:
     return [text[:m.start("body")] + lead + c for c in chunks]
 
 
-def _wrapped(text: str, below, known: frozenset[str]) -> str | None:
-    """A numbered line that does not parse, run on in the unnumbered paragraph below it (a PDF's line broken at the
-    page's edge: 1.数量指标：…；培训柚农，年度指标值 / ≥1000人次，实际完成…，得6分。): the two as one line, where so
-    joined it parses whole, as one indicator or a series (_series); else None."""
-    if not isinstance(below, Paragraph) or (m := ITEM.match(text)) is None or _item(m.group("body"), known) or \
-            ITEM.match(nxt := _unbulleted(below.text)) or GROUP.match(nxt) or not nxt:
+# Where a sentence ends inside a line (。 ； and the spaces after): a heading or an item run on after it starts there.
+SENTENCE_END = re.compile(r"(?<=[。；;])\s*")
+
+
+def _run_on(text: str, known: frozenset[str]) -> list[str]:
+    """A line with a level heading or an indicator line run onto its end after a sentence's close (a PDF's paragraph
+    joined over its break: …分值6分，得6分。二、效益指标 / …得分 4 分。（6）一级指标 产出指标 ，…): the line cut there,
+    each part a line of its own; [text] where nothing so opens after a sentence ends. A heading is a group mark and a
+    level label (GROUP); an item a list number whose body parses whole, or opens with a level (1.数量指标：…, 一级指标
+    产出指标，…)."""
+    cuts = []
+    for m in SENTENCE_END.finditer(text):
+        rest = text[m.end():]
+        if not rest.strip() or m.end() == len(text):
+            continue
+        g, i = GROUP.match(rest), ITEM.match(rest)
+        if g is not None and level_label(g.group("label")) or i is not None and (
+                _item(i.group("body"), known) is not None or _level_clause(_clauses(i.group("body"))[0][0]) or
+                len(head := COLON.split(i.group("body"), 1)) == 2 and level_label(head[0].strip())):
+            cuts.append(m.end())
+    return [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b].strip()]
+
+
+def _wrapped(text: str, nxt: str | None, known: frozenset[str]) -> str | None:
+    """A numbered line that does not parse, run on in the unnumbered line below it (a PDF's line broken at the
+    page's edge: 1.数量指标：…；培训柚农，年度指标值 / ≥1000人次，实际完成…，得6分。; a template's sentence whose name and
+    levels fill one line, its values the next: （1）一级指标 产出指标 ，…，三级指标 X ； / 年度指标值 ≥3000亩 ，…): the
+    two as one line, where so joined it parses whole, as one indicator or a series (_series); else None."""
+    if not nxt or (m := ITEM.match(text)) is None or _item(m.group("body"), known) or ITEM.match(nxt) or \
+            GROUP.match(nxt):
         return None
     whole = text + nxt
     body = ITEM.match(whole).group("body")
@@ -337,17 +384,20 @@ def _wrapped(text: str, below, known: frozenset[str]) -> str | None:
 
 
 def _pieces(doc: Document, known: frozenset[str] = frozenset()):
-    """(block, block, text) for each block (its bullet dropped), a paragraph of items said one after another
-    (SAID_ITEM) once for each item, a numbered line of a series of indicator sentences (_series) once for each,
-    and a question run together with its answer (…得分？答：…: a PDF line joined over a page break) once for each."""
-    blocks = doc.blocks
+    """(block, block, text) for each line (its bullet dropped; a heading or item run onto a line's end its own line,
+    _run_on), a paragraph of items said one after another (SAID_ITEM) once for each item, a numbered line of a series
+    of indicator sentences (_series) once for each, and a question run together with its answer (…得分？答：…: a PDF
+    line joined over a page break) once for each."""
+    lines = [(k, b, x) for k, b in enumerate(doc.blocks)
+             for x in (_run_on(_unbulleted(b.text), known) or [""] if isinstance(b, Paragraph) else [""])]
     joined: set[int] = set()     # a line read with the numbered line above it (_wrapped)
-    for k, b in enumerate(blocks):
-        if k in joined:
+    for n, (k, b, text) in enumerate(lines):
+        if n in joined:
             continue
-        text = _unbulleted(b.text) if isinstance(b, Paragraph) else ""
-        if (whole := _wrapped(text, blocks[k + 1] if k + 1 < len(blocks) else None, known)) is not None:
-            joined.add(k + 1)
+        below = lines[n + 1] if n + 1 < len(lines) else None
+        nxt = below[2] if below is not None and isinstance(below[1], Paragraph) else None
+        if (whole := _wrapped(text, nxt, known)) is not None:
+            joined.add(n + 1)
             text = whole
         if QUESTION.match(text) and len(asked := REPLY.split(text, maxsplit=1)) == 2:
             yield from ((k, b, x.strip()) for x in asked)

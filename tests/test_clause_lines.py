@@ -179,3 +179,35 @@ def test_a_numbered_line_broken_at_the_line_end_is_read_with_the_unnumbered_line
     assert [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw) for i in recs.indicators] == [
         ("数量指标", "养护道路里程", "≥120公里", "126公里"), ("数量指标", "新建港湾式停靠站", "≥10个", "11个"),
         ("质量指标", "养护路段优良率", "≥90%", "92%")]
+
+
+def test_a_level_heading_run_onto_a_lines_end_after_its_sentence_starts_a_new_level(tmp_path):
+    """1771.pdf: the next group's heading run onto the end of the line above it (…得5分。二、效益指标): the line cut
+    after its sentence, the heading the level of the lines below, the line before it read as its own."""
+    recs = _read(tmp_path, (
+        "一、产出指标\n"
+        "1.数量指标：养护道路里程，年度指标值≥120公里，实际完成126公里，分值20分，得20分。\n"
+        "2.成本指标：每公里养护成本，年度指标值≤3万元，实际完成2.9万元，分值5分，得5分。二、效益指标\n"
+        "1.社会效益指标：群众出行时间缩短，年度指标值≥10分钟，实际完成12分钟，分值10分，得10分。\n"))
+    assert [(i.level1, i.level2, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "养护道路里程"), ("产出指标", "成本指标", "每公里养护成本"),
+        ("效益指标", "社会效益指标", "群众出行时间缩短")]
+
+
+def test_a_templates_filled_sentence_is_read_its_levels_line_with_its_values_line_below(tmp_path):
+    """1768: each indicator a template's sentence filled in, the entries padded by spaces, the name and levels on one
+    line and the values on the next (（1）一级指标  产出指标  ，二级指标  数量指标  ，三级指标  X  ； / 年度指标值  ≥…  ，
+    实际完成值  …): the two read as one line, each level after its label; a value in words (持续改善) read too; an
+    item run onto a value line's end after its sentence is its own line; a PDF's letter-spaced figure read whole."""
+    recs = _read(tmp_path, (
+        "（1）一级指标  产出指标  ，二级指标  数量指标  ，三级指标  养护道路里程  ；\n"
+        "年度指标值   ≥   1  2  0  公   里  ，实际完成值  126公里  ，分值  20  分，得分  20  分。\n"
+        "（2）一级指标  产出指标  ，二级指标  质量指标  ，三级指标  养护路段优良率  ；\n"
+        "年度指标值  ≥90%  ，实际完成值  92%  ，分值  10  分，得分  10  分。（3）一级指标  效益指标  ，二级指标  "
+        "可持续影响指标  ，三级指标  路网通行条件  ；\n"
+        "年度指标值  持续改善  ，实际完成值  持续改善  ，分值  10  分，得分  10  分。\n"))
+    assert [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "养护道路里程", "≥120公里", "126公里", Decimal("20")),
+        ("产出指标", "质量指标", "养护路段优良率", "≥90%", "92%", Decimal("10")),
+        ("效益指标", "可持续影响指标", "路网通行条件", "持续改善", "持续改善", Decimal("10"))]
+    assert not recs.unread_rows
