@@ -25,6 +25,11 @@ where it sits among lines that parse; among none it is prose. A lone line is rea
 whole and names every value (target, actual, weight and score): prose does not name all four; any
 other lone line is left to the prose readers (normalize.sentences reads one that states a target
 and a result under a level heading, in a document whose tables gave no indicator).
+
+A template's sentence filled in names each level after its label before the name (（1）一级指标  产出指标  ，二级
+指标  数量指标  ，三级指标  X  ；), its values often on the line below (年度指标值  ≥3000亩  ，…): the two read as one
+line, as a numbered line broken at the page's edge is. A heading or an item run onto a line's end after its sentence
+closes (…得6分。二、效益指标, a PDF's paragraphs joined) is a line of its own.
 """
 from __future__ import annotations
 
