@@ -222,13 +222,15 @@ def _across_break(number: int, texts: list, printed: dict[int, str]) -> list:
     """A cell's text cut at its clip (pdfium_page._cut_off) that the page next to this one prints: a merged
     cell drawn across a page break, its text centred on the whole cell and clipped to each page's part
     (1709.pdf's 产出指标, 1745.pdf's 效益指标, printed on the other page and read there). Such runs become
-    (BREAK, text, that page), said as what they are; the rest are as given."""
+    (BREAK, text, that page), said as what they are; the rest are as given. Told by the text alone: a cell's
+    lines cut at its height whose words the page beside prints elsewhere would be said as a break (not seen)."""
     out = []
     for item in texts:
         why, text = item[0], item[1] if len(item) > 1 else ""
         words = "".join(text.split())
-        other = next((n for n in (number + 1, number - 1) if why == "cut" and words and words in printed.get(n, "")),
-                     None)
+        # (two word characters at least: a cut 。 or 分。 ending a cell's lines is printed on any page)
+        other = next((n for n in (number + 1, number - 1) if why == "cut" and len(re.findall(r"\w", words)) >= 2
+                      and words in printed.get(n, "")), None)
         out.append((BREAK, text, other) if other else item)
     return out
 
