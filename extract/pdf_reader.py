@@ -90,6 +90,7 @@ class _PageTable:
     lost: list = field(default_factory=list)        # chars inside its box that no cell holds: warned of
     overhung: bool = False   # a cell's last line drawn across the bottom rule (_overhangs): its row was not cut
     ran_past: dict = field(default_factory=dict)    # (row, col) -> a cell's line that runs on past its right rule
+    overprinted: dict = field(default_factory=dict)  # (row, col) -> the own texts of the cells a line ran past over
     notes: dict = field(default_factory=dict)       # (row, col) anchor -> a shown cell note's text (_place_notes)
     split: list = field(default_factory=list)       # the parts of each hole split by rows (_hole_cell)
     vertical: bool = False   # its text is written vertically (_vertical_slots): turned upright once read
@@ -121,6 +122,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
     unseen: dict[int, list] = {}    # page -> text drawn where the page does not show it (not read)
     untold: list[int] = []      # pages read by pdfplumber where covered or clipped text may read as shown
     blanks: dict[int, int] = {}     # page -> characters its font gave no text for, on a page of text
+    printed: dict[int, str] = {}    # page -> its shown text, spaces left out (_across_break)
     with fallback_unless_oom(lambda e: ExtractError(path, "corrupt", f"PDF 页面无法解析（{type(e).__name__}: {e}）")), \
             pdf:
         pages = _pdfium_pages(data) if ENGINE == "pdfium" else None
@@ -137,6 +139,7 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 fields += [page.page_number] if _has_widgets(page) else []
                 untold += [page.page_number] if cannot_tell else []
                 layered += [page.page_number] if hidden else []
+            printed[page.page_number] = "".join(c["text"] for c in read[0] if c["text"].strip())
             for n, c in enumerate(read[0]):    # the order drawn, which a text flowed in columns follows
                 c.setdefault("drawn", n)
             _unified(read[0])
@@ -171,7 +174,8 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                             "被白色色块覆盖的文字、白色文字与显示的文字，页面上看不见的文字（可能是修改前的数字）"
                             "可能一并读入，请核对原件")
     for number, texts in unseen.items():
-        if across := [t for why, t in (x for x in texts if x != CROWDED) if why == pdfium_page.CROSSWISE]:
+        texts = _across_break(number, texts, printed)
+        if across := [x[1] for x in texts if x != CROWDED and x[0] == pdfium_page.CROSSWISE]:
             doc.warnings.append(_crosswise_said(number, across))
         if texts := [t for t in texts if t != CROWDED and t[0] != pdfium_page.CROSSWISE]:
             doc.warnings.append(_unseen_said(number, texts))
@@ -211,11 +215,40 @@ def _notes_said(number: int, placed: int, unplaced: list[str]) -> str:
 _UNSEEN_WHY = {"covered": "被其后绘制的白色色块覆盖（如修改时的涂白）", "clip": "在其裁剪区域之外",
                "white": "为白色且下方无底色",
                "cut": "超出其单元格的高度被截去"}
+BREAK = "break"    # unseen why: a merged cell's text cut at a page break, printed on the page beside (_across_break)
+
+
+def _across_break(number: int, texts: list, printed: dict[int, str]) -> list:
+    """A cell's text cut at its clip (pdfium_page._cut_off) that the page next to this one prints: a merged
+    cell drawn across a page break, its text centred on the whole cell and clipped to each page's part
+    (1709.pdf's 产出指标, 1745.pdf's 效益指标, printed on the other page and read there). Such runs become
+    (BREAK, text, that page), said as what they are; the rest are as given. Told by the text alone: a cell's
+    lines cut at its height whose words the page beside prints elsewhere would be said as a break (not seen)."""
+    out = []
+    for item in texts:
+        why, text = item[0], item[1] if len(item) > 1 else ""
+        words = "".join(text.split())
+        # (two word characters at least: a cut 。 or 分。 ending a cell's lines is printed on any page)
+        other = next((n for n in (number + 1, number - 1) if why == "cut" and len(re.findall(r"\w", words)) >= 2
+                      and words in printed.get(n, "")), None)
+        out.append((BREAK, text, other) if other else item)
+    return out
 
 
 def _unseen_said(number: int, texts: list[tuple[str, str]]) -> str:
     """The warning for a page's text drawn where the page does not show it (pdfium_page._Unseen): not
     read, but named, for what it hides may be an earlier figure."""
+    broken = [(t, other) for why, t, *other in texts if why == BREAK]
+    texts = [(why, t) for why, t, *_ in texts if why != BREAK]
+    said = (f"PDF 第{number}页有跨页的合并单元格，其文字按整个单元格居中绘制，落在本页所印部分之外而被裁去："
+            f"{first_few((f'“{t}”（该文字在第{other[0]}页印出）' for t, other in broken), 8, '；', '等{n}处')}，"
+            "本页未读取；并非单元格内容缺失，请核对原件") if broken else ""
+    if not texts:
+        return said
+    return "；".join(filter(None, [said, _unseen_rest(number, texts)]))
+
+
+def _unseen_rest(number: int, texts: list[tuple[str, str]]) -> str:
     shown = first_few((f"“{t}”{_UNSEEN_WHY[why]}" for why, t in texts), 8, "；", "等{n}处")
     if all(why == "cut" for why, _ in texts):
         # a cell's lines beyond its row's height: the printed cell is incomplete, its figures there never shown
@@ -649,6 +682,8 @@ def _read_page(page_number: int, chars: list, found: list, carried: list[float] 
                 # is left to _overhangs
                 if (at := ch.get("shown_at")) and x0 <= at[0] <= x1 and top <= at[1] <= bottom:
                     cx, cy = at
+                elif _shown_outside(ch, t.bbox):
+                    continue
                 slot = _slot_within(t, cx, cy)
                 if slot is not None:
                     t.chars.setdefault(slot, []).append(ch)
@@ -1127,8 +1162,8 @@ def _runs_past(tables: list[_PageTable], chars: list) -> dict:
     slot, or none, they fall in (the line kept in the table's ran_past, to be said). Returns
     id(char) -> (table, cell) for those past the rule."""
     out: dict = {}
-    lines = _lines([c for c in chars if c["text"].strip()])
     for t in tables:
+        lines = _lines([c for c in chars if c["text"].strip() and not _shown_outside(c, t.bbox)])
         for r0, c0, _, _, (x0, top, x1, bottom) in t.cells:
             for ln in lines:
                 if not (top <= (ln.top + ln.bottom) / 2 <= bottom and ln.x0 < x1 < ln.x1):
@@ -1140,7 +1175,43 @@ def _runs_past(tables: list[_PageTable], chars: list) -> dict:
                     out[id(ln.chars[k])] = (t, (r0, c0))
                 if inside and k > inside[-1]:
                     t.ran_past[(r0, c0)] = _chars_text(ln.chars[inside[0]:k + 1])
+                    if own := _overprinted(t, ln, ln.chars[inside[-1] + 1:k + 1], (x0, top, x1, bottom), lines):
+                        t.overprinted[(r0, c0)] = own
     return out
+
+
+def _overprinted(t: _PageTable, ln: _Line, past: list, box: tuple, lines: list) -> list[str]:
+    """The own texts of a cell and of the next one in its row where a line running past the cell's right rule
+    goes on over that next cell while both hold lines of their own: a line of another cell printed over the
+    row (a sheet's closing line taller than its row, drawn over the last row, where no clip tells it apart,
+    1763.pdf's 存在问题… over 自评等级 | 优). Read, each cell's own text and the line's run together, the row's
+    figures lost; the caller names the cells. Empty where the next cell holds only the line (an unwrapped
+    cell's text over the empty room beside it)."""
+    def own(b: tuple) -> str:
+        return " ".join(text for o in lines if o is not ln and b[1] <= (o.top + o.bottom) / 2 <= b[3]
+                        if (text := _chars_text([c for c in o.chars if b[0] <= (c["x0"] + c["x1"]) / 2 <= b[2]])))
+    mids = [(c["x0"] + c["x1"]) / 2 for c in past]
+    for *_, b in t.cells:
+        if b[0] >= box[2] - SNAP and b[1] <= (ln.top + ln.bottom) / 2 <= b[3] and any(b[0] <= m <= b[2] for m in mids):
+            mine, theirs = own(box), own(b)
+            return [mine, theirs] if mine and theirs else []
+    return []
+
+
+SHOWN_OUT = 0.5   # pt: how far past a table's edge a glyph's clip must show it for it to be no text of the table
+
+
+def _shown_outside(ch: dict, bbox: tuple) -> bool:
+    """Whether a glyph whose middle its clip cuts off is shown outside the table (bbox): a sheet's closing
+    line taller than its row, its cell below the table, drawn centred on the row so that its first line
+    lies over the table's last row and clipped to its own cell (1763.pdf's 存在问题… over 自评等级 | 优,
+    1658.pdf's 说明 over 总分). Where the clip shows it is where the page prints it: that line is no text
+    of the row it overprints, which keeps its own cells' text."""
+    at = ch.get("shown_at")
+    if not at:
+        return False
+    x0, top, x1, bottom = bbox
+    return at[0] < x0 - SHOWN_OUT or at[0] > x1 + SHOWN_OUT or at[1] < top - SHOWN_OUT or at[1] > bottom + SHOWN_OUT
 
 
 def _holds(bbox: tuple, run: list) -> bool:
@@ -1583,7 +1654,7 @@ def _stand_upright(t: _PageTable) -> None:
                      for r0, c0, rs, cs, b in t.cells)
     t.xs, t.ys = [left + y - top for y in t.ys], sorted(top + right - x for x in t.xs)
     t.bbox = (left, top, left + bottom - top, top + right - left)
-    t.ran_past, t.notes = {}, {}
+    t.ran_past, t.notes, t.overprinted = {}, {}, {}
 
 
 def _lost_text(t: _PageTable) -> str:
@@ -1757,8 +1828,9 @@ def _overhangs(tables: list[_PageTable], loose: list) -> list:
             # touching it by a rounding: 806's 偏差说明 line) is the page's text below the table
             d = CROSS_DEPTH * ln.size
             edge = top if ln.top < top < ln.bottom - d else bottom if ln.top + d < bottom < ln.bottom else None
-            if edge is None or ln.x0 < x0 - SNAP or ln.x1 > x1 + SNAP:
-                continue
+            if edge is None or ln.x0 < x0 - SNAP or ln.x1 > x1 + SNAP or \
+                    any(_shown_outside(ch, t.bbox) for ch in ln.chars):
+                continue     # (a line its clip shows outside the table is the text of a cell beyond it)
             # the line may run across cells side by side (two merged cells' last lines, 标 | 度指标):
             # each cell's part is judged on its own
             parts: dict = {}
@@ -2293,7 +2365,12 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
         else:
             st = open_table = _new_table(doc, path, t)
         placed[id(t)] = st
-        for text in t.ran_past.values():
+        for slot, text in t.ran_past.items():
+            if own := t.overprinted.get(slot):
+                doc.warnings.append(f"第{t.page}页表{st.table.index + 1}有一行文字“{text[:60]}”印在单元格“{own[0]}”与"
+                                    f"“{own[1]}”之上并跨过两格，已与这两格的内容一并读入；这两格本身的内容（如自评等级、总分）"
+                                    "可能未能读出，请核对原件")
+                continue
             doc.warnings.append(f"第{t.page}页表{st.table.index + 1}单元格的文字超出其右边框：“{text}”，"
                                 "按文字层读取全文，请核对原件")
         if t.lost:
