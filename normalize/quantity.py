@@ -1381,6 +1381,8 @@ def _read_unit(after: str) -> tuple[str, str, str]:
     if known and known.end() in _boundaries(words):
         k = known.group(0)
         counted = u[len(k):]
+        if len(counted) == 1 and k in COUNTERS and not rest.strip() and not _names_things(counted):
+            return scale + u, rest, ""               # 3150人此: no thing counted but the unit as written
         if k in COUNTERS and not rest.strip() and len(counted) <= 6 and not NOT_COUNTED.match(counted):
             return scale + k, "", counted            # 十二个街道: what is counted
         return scale + k, counted + rest, ""
@@ -1431,6 +1433,11 @@ def _is_tail(text: str) -> bool:
 def _words(text: str) -> tuple[str, ...]:
     from .subjects import tokenizer
     return tuple(tokenizer().lcut(text, HMM=False)) or (text,)
+
+
+def _names_things(char: str) -> bool:
+    from .subjects import names_things
+    return names_things(char)
 
 
 def _boundaries(words: list[str]) -> set[int]:

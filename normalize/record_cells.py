@@ -22,6 +22,7 @@ import regex as re
 
 from jixiao.extract import Cell, Table
 
+from .outline import ITEM
 from .rebuild import HEADER_CELL
 from .vocab import INDICATOR_HEADERS, header_field
 
@@ -64,10 +65,37 @@ def stacked_pairs(text: str) -> str | None:
     return "\u3000\u3000".join(f"{label}：{value}" for label, value in zip(labels, values))
 
 
+# A name closing with a bracket of label：value pairs apart by ；(a questionnaire's preset wording, 1769:
+# 1.建设金银花标准化种植基地（年度指标值：≥10000亩；分值：10分）)
+_BRACKETED = re.compile(r"^(?P<name>[^（()）\n]+?)\s*[（(](?P<inner>[^（()）\n]*[：:][^（()）\n]*)[）)]\s*$")
+
+
+def _bracketed_pairs(text: str) -> list[tuple[str, str]] | None:
+    """A one-line cell of a name and a bracket of label：value pairs apart by ；, two at least, each label
+    one the header grammar maps to a value field (target, actual, weight, score): the name (its list
+    number left out) under the header grammar's word for the name, then the pairs; None else."""
+    m = _BRACKETED.match(text.strip())
+    if m is None:
+        return None
+    got = [_PAIR.match(x) for x in re.split(r"\s*[；;]\s*", m.group("inner").strip()) if x]
+    if len(got) < 2 or any(g is None or not g.group(2) for g in got):
+        return None
+    out = [(g.group(1).strip(), g.group(2)) for g in got]
+    if any(f not in VALUE_FIELDS for f in _fields([label for label, _ in out])):
+        return None
+    name = m.group("name").strip()
+    if (item := ITEM.match(name)) is not None and name[item.end():].strip():
+        name = name[item.end():].strip()     # its list number (1. 2、) no part of it
+    return [(NAME_LABEL, name), *out]
+
+
 def pairs(text: str) -> list[tuple[str, str]] | None:
     """A record cell's label：value pairs in order, or None where the cell is no record. A first line
-    with no label, over labelled values none of which names the indicator, is the name (a card's title)."""
+    with no label, over labelled values none of which names the indicator, is the name (a card's title);
+    a name closing with a bracket of labelled values is the name and those values (_bracketed_pairs)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) == 1:
+        return _bracketed_pairs(lines[0])
     if len(lines) < 2:
         return None
     out = []
@@ -182,6 +210,35 @@ def _heads(cell: Cell | None, first: str) -> bool:
     return text.startswith(first) or (field is not None and header_field(text, set()) == field)
 
 
+def _across(x: Cell, c: int, w: int, region: list[Cell]) -> bool:
+    """Whether a cell wider than the column covers it from edge to edge on rows holding no record, a
+    heading (no label：value in it: 项目名称：… across the column is the form's, no group's)."""
+    return (x.col, x.colspan) != (c, w) and x.col <= c and x.col + x.colspan >= c + w and not _COLON.search(x.text) and \
+        not any((y.col, y.colspan) == (c, w) and x.row <= y.row < x.row + x.rowspan and pairs(y.text) is not None
+                for y in region)
+
+
+def _header_above(t: Table, region: list[Cell], r: int, c: int, w: int) -> list[Cell] | None:
+    """The column's cells in the header row over its first record (row r), group headings across the
+    column between (评价内容（模板预设） over 一、产出指标 / （一）数量指标 over 1769's first record): one
+    cell the column's width, or pieces filling it (a scan's grid that lost the merge: 评价内 | 容（模板预设）),
+    their text a header cell, no record, no figure, on a row another cell of which the header grammar
+    maps to a value field (实际完成值, 得分); None where the column has none."""
+    k = r - 1
+    while k >= 0 and (on := [x for x in region if x.row <= k < x.row + x.rowspan]) and \
+            all(_across(x, c, w, region) and x.rowspan == 1 for x in on):
+        k -= 1
+    pieces = sorted((x for x in region if x.row <= k < x.row + x.rowspan), key=lambda x: x.col)
+    if k == r - 1 or not pieces or any(x.rowspan != 1 or x.col < c or x.col + x.colspan > c + w for x in pieces) or \
+            sum(x.colspan for x in pieces) != w:
+        return None
+    text = "".join(x.text.strip() for x in pieces)
+    if not text or len(text) > HEADER_CELL or re.search(r"\d", text) or any(pairs(x.text) is not None for x in pieces):
+        return None
+    beside = [y for y in t.cells if y.row == k and y.col >= c + w and y.text.strip()]
+    return pieces if any(header_field(y.text.strip(), set()) in VALUE_FIELDS for y in beside) else None
+
+
 def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
     """The table with its column of records spread into a column per label, and the view's rows
     that moved -> the table's (a label row stands for the record under it); None where it has none
@@ -196,8 +253,10 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
     # 总分 row merged across, 1597) only widens by the labels the column gains
     rows = sorted(x.row for x in region if (x.col, x.colspan) == (c, w) and pairs(x.text) is not None)
     band = range(rows[0] - 1, rows[-1] + 1)
+    # a line across the column on rows of no record (a group heading merged across the table, 1769) only widens
     if any((x.col, x.colspan) != (c, w) and (x.row in band or x.row + x.rowspan - 1 in band or
-                                             x.row < band.start and x.row + x.rowspan > band.stop) for x in region):
+                                             x.row < band.start and x.row + x.rowspan > band.stop) and
+           not _across(x, c, w, region) for x in region):
         return None
     # of those, the cell at the column's right edge takes the new columns (the others keep their places)
     crossing = {id(x) for x in region if (x.col, x.colspan) != (c, w) and x.col + x.colspan >= c + w}
@@ -206,7 +265,7 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
     if any(x.col + x.colspan <= c or x.col >= c + w for x in t.cells if _names_one(x) or card_over_heading(x)):
         return None
     records = {x.row: got for x in region if (got := pairs(x.text)) is not None}
-    width = max(len(got) for got in records.values())
+    width = max(w, *(len(got) for got in records.values()))   # records of fewer labels leave the rest empty
     shift = width - w
     # each source row's first and last row in the view: two where a label row is inserted over it
     top: dict[int, int] = {}
@@ -222,10 +281,15 @@ def record_view(t: Table) -> tuple[Table, dict[int, int]] | None:
         if got is not None:
             names = [label for label, _ in got]
             over = in_region.get(r - 1)
+            header = _header_above(t, region, r, c, w) if labels is None else None
             if over is not None and over.rowspan == 1 and r - 1 not in records and _heads(over, names[0]):
                 labels = names
                 label_rows[n - 1] = (names, in_region[r])
                 replaced.add(id(over))
+            elif header is not None:
+                labels = names
+                label_rows[top[header[0].row]] = (names, in_region[r])
+                replaced.update(id(x) for x in header)
             elif labels is None or not set(names) <= set(labels):
                 labels = names
                 label_rows[n] = (names, in_region[r])

@@ -252,3 +252,36 @@ def test_labels_before_a_space_count_the_indicators_a_glued_cell_holds():
             "年度指标值 ≥520000份实际完成值 528000份分值 8得分 8开展健康教育讲座\n年度指标值 ≥300场实际完成值 312场分值 6得分 6")
     assert labelled_count(text) == 3
     assert labelled_count("本年度 项目 实施 顺利 完成 目标 明确") == 0      # words apart by spaces, no labels
+
+
+def _bracketed_form(header_pieces):
+    """A questionnaire template (corpus/native 1769): the name cell carries its target and weight in a
+    bracket of labelled values, under a header 评价内容（模板预设） over group headings merged across; the
+    unit fills only the result and score cells."""
+    rows = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "金银花产业提质增效"), *header_pieces,
+            (1, 4, 1, 1, "实际完成值"), (1, 5, 1, 1, "得分"),
+            (2, 0, 1, 6, "一、产出指标"), (3, 0, 1, 6, "（一）数量指标"),
+            (4, 0, 1, 4, "1.建设标准化种植基地（年度指标值：≥10000亩；分值：10分）"), (4, 4, 1, 1, "10300亩"), (4, 5, 1, 1, "10"),
+            (5, 0, 1, 4, "2.新建烘干房（年度指标值：≥120座；分值：8分）"), (5, 4, 1, 1, "126座"), (5, 5, 1, 1, "8"),
+            (6, 0, 1, 6, "二、满意度指标"), (7, 0, 1, 6, "（一）服务对象满意度指标"),
+            (8, 0, 1, 4, "3.花农满意度（年度指标值：≥90%；分值：10分）"), (8, 4, 1, 1, "95%"), (8, 5, 1, 1, "10")]
+    cells = [Cell(text=t, row=r, col=c, rowspan=rs, colspan=cs, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, c, rs, cs, t in rows]
+    t = Table(index=0, n_rows=9, n_cols=6, cells=cells, loc=Location("mem", block=1, table=0))
+    return Document(source="mem", format="xlsx", sha256="",
+                    blocks=[Paragraph(text="项目支出绩效自评表", loc=Location("mem", block=0)), t])
+
+
+def test_a_name_closing_with_a_bracket_of_labelled_values_is_a_record_read_under_the_header_over_its_groups():
+    assert pairs("1.建设标准化种植基地（年度指标值：≥10000亩；分值：10分）") == [
+        ("三级指标", "建设标准化种植基地"), ("年度指标值", "≥10000亩"), ("分值", "10分")]
+    assert pairs("群众满意度（调查对象：农户；方式：问卷）") is None     # labels no value field
+    assert pairs("培训人数（其中：女性300人）") is None                  # one pair: a remark
+    whole = [(1, 0, 1, 4, "评价内容（模板预设）")]
+    pieces = [(1, 0, 1, 1, ""), (1, 1, 1, 1, "评价内"), (1, 2, 1, 1, "容（模板预设）"), (1, 3, 1, 1, "")]  # a scan's lost merge
+    for header in (whole, pieces):
+        r = normalize_document(_bracketed_form(header))
+        got = [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, _v(i.weight), _v(i.score)) for i in r.indicators]
+        assert got == [("产出指标", "数量指标", "建设标准化种植基地", "≥10000亩", "10300亩", Decimal("10"), Decimal("10")),
+                       ("产出指标", "数量指标", "新建烘干房", "≥120座", "126座", Decimal("8"), Decimal("8")),
+                       ("满意度指标", "服务对象满意度指标", "花农满意度", "≥90%", "95%", Decimal("10"), Decimal("10"))]

@@ -2654,7 +2654,10 @@ def test_a_results_unit_one_keystroke_off_its_targets_and_no_unit_at_all_is_a_sl
     assert (f.stated, f.expected) == ("5.2公理", "公里")
     [f] = [f for f in flags(report(rows=rows("≥5kmm", "5.2km"))) if f.rule == "JX802"]     # the target's slip
     assert (f.stated, f.expected) == ("≥5kmm", "km")
+    [f] = [f for f in flags(report(rows=rows("≥3000人次", "3150人此"))) if f.rule == "JX802"]   # corpus/native 1727
+    assert (f.stated, f.expected) == ("3150人此", "人次")
     for target, actual in (("32.49hm", "32.49hm"), ("≥300人", "320人次"), ("≥2km", "2100m"), ("≥3000亩", "3100亩地"),
+                           ("≥10个", "12个村"),
                            ("≥5xq", "5.2xp")):
         assert "JX802" not in codes(report(rows=rows(target, actual))), (target, actual)
     ocr = [f for f in check(replace(normalize_document(read_bytes(report(rows=rows("32.49hm", "32.49hmm")).encode(), "r.txt")),
