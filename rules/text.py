@@ -911,13 +911,13 @@ MEASURE_CHANGE = re.compile(rf"(?:比|较|与)\s*{PERIOD}\s*的?\s*" + NUM +
 # The move's verb is one that reaches a level (normalize.quantity's REACH_MOVE: a verb of change, or a morpheme of
 # one alone before 到 / 至: 由上年的386万千瓦时降至298万千瓦时, 增至, 升到).
 FROM_TO = re.compile(rf"由\s*{PERIOD}\s*的?\s*(?P<prev>" + NUM +
-                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{REACH_MOVE})(?:到|至)\s*"
+                     rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{REACH_MOVE})(?P<to>到|至)\s*"
                      r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<way>" + MOVE + r")了?\s*(?P<delta>"
                      + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*(?P<rate>" + NUM + r")\s*%")
 # "亩均收益由上年的3,200元减少到2,950元，增长7.8%": the move told with its rate alone, no amount of change between:
 # the change is the two years' figures' difference, its direction theirs.
 FROM_TO_RATE = re.compile(rf"由\s*{PERIOD}\s*的?\s*(?P<prev>" + NUM +
-                          rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{REACH_MOVE})(?:到|至)\s*"
+                          rf")\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?P<move>{REACH_MOVE})(?P<to>到|至)\s*"
                           r"(?P<cur>" + NUM + r")\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*(?P<rate>"
                           + NUM + r")\s*%")
 
@@ -1018,7 +1018,7 @@ def _from_to(recs: DocRecords, r, original: str, text: str, loc):
         if prev.numeric and cur.numeric and delta.numeric and cur.value != prev.value and \
                 (cur.value > prev.value) == up and not _difference_is(prev, cur, delta, up):
             nominal = num(abs(cur.value - prev.value) / cur.scale, max(cur.places or 0, prev.places or 0))
-            yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}到 {m.group('cur')}{unit}，"
+            yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}{m.group('to')} {m.group('cur')}{unit}，"
                                f"{m.group('way')}额应为 {nominal}{unit}，文中写为 {m.group('delta')}{unit}。", [loc], said,
                          stated=m.group("delta") + unit, expected=f"{nominal}{unit}")
             yield from _move_and_rate(recs, r, loc, said, m)
@@ -1042,7 +1042,7 @@ def _move_and_rate(recs: DocRecords, r, loc, said: str, m):
     if move != up or told is None:
         return
     if told != up:
-        yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}到 {m.group('cur')}{unit}，"
+        yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}{m.group('to')} {m.group('cur')}{unit}，"
                            f"文中却写“{m.group('said')}{m.group('rate')}%”，方向矛盾。", [loc], said,
                      stated=m.group("said"), expected="增长" if up else "下降")
         return
@@ -1050,7 +1050,7 @@ def _move_and_rate(recs: DocRecords, r, loc, said: str, m):
     computed = (c - p if up else p - c) / p * HUNDRED
     if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
         nominal = num(abs(cur.value - prev.value) / prev.value * 100, 2)
-        yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}到 {m.group('cur')}{unit}，"
+        yield r.flag(recs, f"上年 {m.group('prev')}{unit}，{m.group('move')}{m.group('to')} {m.group('cur')}{unit}，"
                            f"变动率应为 {nominal}%，文中写为 {m.group('rate')}%。", [loc], said,
                      stated=m.group("rate") + "%", expected=f"{nominal}%")
 
