@@ -1350,15 +1350,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         grid, cols, lost = coded
                         levels_unread.update(self._levels_unread(t, r, grid, cols, lost, "指标按上级编码归属层级",
                                                                  "的上级编码未能对应到表中的层级行"))
-                    halves = _halves(head)
-                    if (tile := _tiles(head)) is not None and \
-                            all(c < tile for c in vars(cols).values() if c is not None):
-                        halves = (tile, tile)   # the roles checked against the first tile's cells, as a half's
-                    if halves is not None and all(c < halves[0] for c in vars(cols).values() if c is not None):
+                    halves, tile = _halves(head), _tiles(head)
+                    checked = halves
+                    if tile is not None and all(c < tile for c in vars(cols).values() if c is not None):
+                        checked = (tile, tile)   # the roles checked against the first tile's cells, as a half's
+                    if checked is not None and all(c < checked[0] for c in vars(cols).values() if c is not None):
                         # a header repeating its run of roles (二级指标 | 三级指标 | … twice): each half is
                         # read on its own below, so its roles are checked against the left half's cells only
                         # (across the whole width the right half's 二级指标 would vote itself a level 1)
-                        cols = self.refine(t, [x[:halves[0]] for x in grid], [x[:halves[0]] for x in filled],
+                        cols = self.refine(t, [x[:checked[0]] for x in grid], [x[:checked[0]] for x in filled],
                                            r, start, cols)
                     else:
                         cols = self.refine(t, grid, filled, r, start, cols)
@@ -1366,11 +1366,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         # no row writes its score: each is derived, which the analyst should know
                         self.recs.warnings.append(f"{self._loc(t, r).describe()}：表中无得分列，各行得分按分值减扣分推算")
                     self.used.update(range(r, start))
-                    if (tile := _tiles(head)) is not None and \
-                            all(c < tile for c in vars(cols).values() if c is not None):
+                    if tile is not None and all(c < tile for c in vars(cols).values() if c is not None):
                         r = self.tiles(t, grid, r, cols, start, tile, len(head) // tile)
-                    elif (halves := _halves(head)) is not None and \
-                            all(c < halves[0] for c in vars(cols).values() if c is not None):
+                    elif halves is not None and all(c < halves[0] for c in vars(cols).values() if c is not None):
                         r = self.side_by_side(t, grid, r, cols, start, *halves)
                     elif (slots := _slots(head)) is not None and \
                             all(c < slots[1] for c in vars(cols).values() if c is not None):
@@ -1379,7 +1377,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                         r = self.grouped_projects(t, grid, r, start, cols, groups)
                     else:
                         r = self.indicators(t, grid, r, cols, start)
-                    self.columns_passed_over(t, grid, filled, head_r, start, r, cols, said_before, _tiles(head))
+                    self.columns_passed_over(t, grid, filled, head_r, start, r, cols, said_before, tile)
                     for i in self.recs.indicators:
                         if i.loc.table == t.index and i.loc.row in levels_unread:
                             # said unread above: no level taken from the row above by the merged-cell fill
