@@ -491,15 +491,12 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         doc.warnings.append(f"{path}：此文件是同一文件两个版本的并排对照（diff -y / sdiff），已按右栏（新版本）读取；"
                             f"左栏（旧版本）的{sides.dropped}行未读取（其中{sides.changed}行与右栏不同，“|”行），"
                             f"请核对原件")
-    if source is None and (grid := cell_grid(text)) is not None:     # a sheet written a cell a line: rebuilt
-        text, source, said = grid
-        doc.warnings.append(f"{path}：{said}，请核对原件")
-    if source is None and (ocr := tesseract_layout(text)) is not None:     # an OCR engine's words: laid out
-        text, source, said = ocr
-        doc.warnings.append(f"{path}：{said}，请核对原件")
-    if source is None and (grid := xliff_grid(text) or sheet_parts_grid(text)) is not None:     # cells as XML
-        text, source, said = grid
-        doc.warnings.append(f"{path}：{said}，请核对原件")
+    # a sheet written a cell a line, an OCR engine's words by their boxes, cells as XML (XLIFF units, a
+    # workbook's raw parts): each rebuilt as lines, and what it was said
+    for rebuilt in (cell_grid, tesseract_layout, xliff_grid, sheet_parts_grid):
+        if source is None and (grid := rebuilt(text)) is not None:
+            text, source, said = grid
+            doc.warnings.append(f"{path}：{said}，请核对原件")
     if source is None and (chat := chat_rows(text)) is not None:     # a sheet pasted into a chat row by row
         lines, rows, moved = chat
         text, source = "\n".join(t for _, t in lines), [no for no, _ in lines]
