@@ -13,6 +13,7 @@ left unread (unread_rows); the cell and row tests they share are in table_cells.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 
 from dataclasses import replace
@@ -1956,13 +1957,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
     def other_years(self, t: Table, grid, h: int, r: int, cols: _Cols, continued: bool) -> None:
         """Rows of years other than the one evaluated, each beside that year's row of the same indicator
         (year_rows): passed over and said; their label cells merged over the evaluated row carried to it."""
-        filled = t.grid(fill=True)
+        fill = functools.cache(lambda: t.grid(fill=True))   # only where a column of years is found
         mapped = {c for c in vars(cols).values() if c is not None}
-        self.year_passed, self.year_col, year = year_rows(grid, filled, _body_rows(grid, r, summaries=True), mapped,
+        self.year_passed, self.year_col, year = year_rows(grid, fill, _body_rows(grid, r, summaries=True), mapped,
                                                           cols.level3, cols.weight, self.recs.year)
         if not self.year_passed:
             return
-        carry_labels(grid, filled, self.year_passed,
+        carry_labels(grid, fill(), self.year_passed,
                      [c for c in (cols.level1, cols.level2, cols.level3) if c is not None])
         c = self.year_col
         head = bare(grid[h][c]) if not continued and c < len(grid[h]) else ""

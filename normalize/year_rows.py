@@ -13,6 +13,8 @@ while the others hold none; else none is chosen and nothing is passed over.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex as re
 
 from jixiao.extract import normalize_ws
@@ -29,10 +31,12 @@ def _points(row: list[str], c: int | None) -> bool:
     return c is not None and c < len(row) and bool(re.search(r"\d", row[c]))
 
 
-def year_rows(grid, filled, rows: list[int], mapped: set[int], name_col: int | None, weight_col: int | None,
-              report_year: int | None) -> tuple[dict[int, int], int | None, int | None]:
+def year_rows(grid, fill: Callable[[], list], rows: list[int], mapped: set[int], name_col: int | None,
+              weight_col: int | None, report_year: int | None) -> tuple[dict[int, int], int | None, int | None]:
     """The rows of other years to pass over -> the row of the evaluated year they stand beside, the
-    column naming the years, and the evaluated year; ({}, None, None) where the table is no such form."""
+    column naming the years, and the evaluated year; ({}, None, None) where the table is no such form.
+    `fill` gives the grid with merges filled (Table.grid(fill=True)), asked only where a column of years is
+    found: every indicator table is looked at here, few hold one."""
     if name_col is None:
         return {}, None, None
     width = max((len(grid[k]) for k in rows), default=0)
@@ -53,6 +57,7 @@ def year_rows(grid, filled, rows: list[int], mapped: set[int], name_col: int | N
         if evaluated is None:
             continue
         years_at = dict(cells)
+        filled = fill()
 
         def name(k):
             return normalize_ws(filled[k][name_col]).strip() if name_col < len(filled[k]) else ""
