@@ -17,6 +17,8 @@ import email.policy
 import re
 from dataclasses import dataclass
 
+from . import iso2022_cn  # noqa: F401  (registers the ISO-2022-CN codec Python lacks)
+
 _FIELD = re.compile(r"^[!-9;-~]+:")        # RFC 5322 field name: printable ASCII but the colon
 _FOLD = re.compile(r"^[ \t]+\S")
 # Fields only a message has: its transport (Received, Message-ID) or its MIME structure.

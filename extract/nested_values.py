@@ -97,7 +97,9 @@ def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], in
     things."""
     if node.items is not None:
         items = [(n.line, _item(n)) for n in node.items]
-        return [([], no, r) for no, r in items] if items and all(r for _, r in items) else None
+        if items and all(r for _, r in items):
+            return [([], no, r) for no, r in items]
+        return _named_groups(node, depth)
     if node.pairs is not None and depth < MAX_GROUP_DEPTH:
         out = []
         for no, key, v in node.pairs:
@@ -110,6 +112,22 @@ def _records(node: Node, depth: int = 0) -> list[tuple[list[tuple[int, str]], in
         # are tables of their own, not one table grouped by those keys
         return out if out and all(_one_kind(out[0][2], r) for _, _, r in out) else None
     return None
+
+
+def _named_groups(node: Node, depth: int) -> list[tuple[list[tuple[int, str]], int, dict]] | None:
+    """A list of GROUPS each naming itself (a scalar member or two: 名称, a code) and holding its records in
+    its one other member (a tree of levels: [{名称: 产出指标, 二级指标: [{名称: 数量指标, 三级指标: [{…}]}]}]):
+    the records, each under its groups' names, outermost first; None where an item is of another shape."""
+    if depth >= MAX_GROUP_DEPTH or not node.items:
+        return None
+    out = []
+    for n in node.items:
+        named = [(no, v.scalar) for no, _, v in n.pairs or () if v.scalar is not None]
+        held = [v for _, _, v in n.pairs or () if v.scalar is None]
+        if len(held) != 1 or not 1 <= len(named) <= 2 or (under := _records(held[0], depth + 1)) is None:
+            return None
+        out += [([named[0]] + groups, line, r) for groups, line, r in under]
+    return out if all(_one_kind(out[0][2], r) for _, _, r in out) else None
 
 
 def _one_kind(a: dict, b: dict) -> bool:

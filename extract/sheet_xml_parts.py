@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .cell_lines import grid_rows
+from .text_grids import _join_wrapped
 
 _REF = re.compile(r"^(?:(.+)!)?\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$")
 _DECL = re.compile(r"<\?xml\s[^>]*\?>")
@@ -161,4 +162,45 @@ def sheet_parts_grid(text: str) -> tuple[str, list[int], str] | None:
             + (f"，{merged}个合并区域被覆盖的单元格按空单元格读取" if merged else "")
             + (f"；{missing}个单元格引用的共享字符串不在文件中，未读取" if missing else "")
             + ("；没有共享字符串表，文字单元格无从读取" if sst is None else ""))
+    return out, source, said
+
+
+def gnumeric_grid(text: str) -> tuple[str, list[int], str] | None:
+    """(the sheets' rows, each line's source line, what was done) or None where the text is no Gnumeric workbook
+    saved uncompressed: <gnm:Sheet>s whose <gnm:Cell Row=".." Col=".."> carry 0-based places and the cell's
+    content (a value, or a formula '=…' whose result Gnumeric does not keep: not read, said); <gnm:Merge>
+    ranges leave their covered cells empty."""
+    if "gnumeric" not in text[:3000] or "Workbook" not in text[:3000]:
+        return None
+    parts = _parts(text)
+    if len(parts) != 1 or _local(parts[0][0]) != "Workbook":
+        return None
+    root, line0 = parts[0]
+    sheets: dict[str, dict] = {}
+    formulas = merged = 0
+    for sheet in (s for s in root.iter() if _local(s) == "Sheet"):
+        name = next((_text(n) for n in sheet if _local(n) == "Name"), "")
+        grid = sheets.setdefault(name or f"工作表{len(sheets) + 1}", {})
+        merged += sum(1 for m in sheet.iter() if _local(m) == "Merge")
+        for c in (c for c in sheet.iter() if _local(c) == "Cell"):
+            try:
+                place = (int(c.get("Row")), int(c.get("Col")))
+            except (TypeError, ValueError):
+                continue
+            # a line break in the cell (&#10;) is the cell's own: its lines joined as a wrapped cell's are
+            value = _join_wrapped([x.strip() for x in "".join(c.itertext()).replace("\r", "").split("\n")])
+            value = value.replace("\t", " ").strip()
+            if value.startswith("=") and c.get("ValueType") is None:
+                formulas += 1
+                continue
+            if value:
+                grid[place] = (line0 + (c.sourceline or 1), value)
+    sheets = {k: g for k, g in sheets.items() if g}
+    if sum(len(g) for g in sheets.values()) < MIN_CELLS:
+        return None
+    out, source = _sheets_text(sheets if len(sheets) > 1 else {"": next(iter(sheets.values()))})
+    said = (f"此文件是 Gnumeric 电子表格的 XML 文件（未压缩，{len(sheets)}个工作表），"
+            f"已按单元格的行列号（Row / Col）还原为表格读取；数字按存储值读取（如百分比存为小数）"
+            + (f"，{merged}个合并区域被覆盖的单元格按空单元格读取" if merged else "")
+            + (f"；{formulas}个公式单元格文件中不存计算结果，未读取" if formulas else ""))
     return out, source, said

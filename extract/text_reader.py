@@ -68,7 +68,11 @@ from .http_archive import archive_bodies
 from .flush_wraps import flush_wraps
 from .cell_lines import cell_grid
 from .ocr_tsv import tesseract_layout
-from .sheet_xml_parts import sheet_parts_grid, xliff_grid
+from .sheet_xml_parts import gnumeric_grid, sheet_parts_grid, xliff_grid
+from .po_catalogue import po_grid
+from .hex_dump import dumped_file
+from .r_tribble import tribble_tables
+from .json5_text import parse_json5
 from .control_records import separated_records
 from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
@@ -493,7 +497,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                             f"请核对原件")
     # a sheet written a cell a line, an OCR engine's words by their boxes, cells as XML (XLIFF units, a
     # workbook's raw parts): each rebuilt as lines, and what it was said
-    for rebuilt in (cell_grid, tesseract_layout, xliff_grid, sheet_parts_grid):
+    for rebuilt in (cell_grid, tesseract_layout, xliff_grid, sheet_parts_grid, gnumeric_grid, po_grid, dumped_file,
+                    tribble_tables):
         if source is None and (grid := rebuilt(text)) is not None:
             text, source, said = grid
             doc.warnings.append(f"{path}：{said}，请核对原件")
@@ -623,7 +628,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
                               or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)
-                              or parse_log_pieces(text)
+                              or parse_json5(text) or parse_log_pieces(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
