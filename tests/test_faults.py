@@ -57,6 +57,29 @@ def out(tmp_path):
     return tmp_path / "out"
 
 
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory):
+    """The inbox of REPORT and a first plain run of it (`run_inbox(box, out)`), made once for the module."""
+    tmp = tmp_path_factory.mktemp("first_run")
+    b = tmp / "inbox"
+    b.mkdir()
+    shutil.copy(REPORTS / REPORT, b / REPORT)
+    run_inbox(b, tmp / "out")
+    return b, tmp / "out"
+
+
+@pytest.fixture
+def ran(first_run, tmp_path):
+    """A fresh copy of `box` after its first run, and of that run's output folder, for a test that goes on
+    from there (each changes the inbox, the outputs or the state): as `run_inbox(box, out)` leaves them.
+    The state keeps each file by its path in the inbox, its size and its mtime (kept by the copy, to the
+    nanosecond), so the copy reads as the inbox the run saw."""
+    b, o = first_run
+    shutil.copytree(b, tmp_path / "inbox")
+    shutil.copytree(o, tmp_path / "out")
+    return tmp_path / "inbox", tmp_path / "out"
+
+
 def write_review(path, rows, fieldnames, encoding="utf-8-sig", delimiter=","):
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=fieldnames, delimiter=delimiter, extrasaction="ignore")
@@ -67,8 +90,8 @@ def write_review(path, rows, fieldnames, encoding="utf-8-sig", delimiter=","):
 
 # 1. Stale outputs ----------------------------------------------------------------------------
 
-def test_a_run_killed_between_state_and_outputs_is_repaired_by_the_next(box, out, monkeypatch):
-    run_inbox(box, out)
+def test_a_run_killed_between_state_and_outputs_is_repaired_by_the_next(ran, monkeypatch):
+    box, out = ran   # as a first run_inbox(box, out) left them
     assert any(f["rule"] == "JX101" for f in read_csv(out / "flags.csv"))
     txt = box / REPORT
     txt.write_text(txt.read_text(encoding="utf-8").replace("合计\t\t\t\t33", "合计\t\t\t\t30"), encoding="utf-8")
@@ -85,8 +108,8 @@ def test_a_run_killed_between_state_and_outputs_is_repaired_by_the_next(box, out
     assert not any(f["rule"] == "JX101" for f in read_csv(out / "flags.csv"))   # outputs caught up
 
 
-def test_one_writer_failing_costs_no_other_output_and_is_repaired(box, out, monkeypatch, capsys):
-    run_inbox(box, out)
+def test_one_writer_failing_costs_no_other_output_and_is_repaired(ran, monkeypatch, capsys):
+    box, out = ran   # as a first run_inbox(box, out) left them
     (box / "b.txt").write_text(SLIP.format("新增"), encoding="utf-8")
     import jixiao.nightly.outputs as outputs
 
@@ -199,8 +222,8 @@ def _flags(out):
     ("utf-8-sig", ";", None),                                 # semicolon CSV
     ("gb18030", ",", {"flag_id": "编号", "status": "审核状态", "comment": "审核意见"}),   # renamed headers
 ])
-def test_review_csv_saved_by_excel_or_wps(box, out, encoding, delimiter, headers):
-    run_inbox(box, out)
+def test_review_csv_saved_by_excel_or_wps(ran, encoding, delimiter, headers):
+    box, out = ran   # as a first run_inbox(box, out) left them
     rows = read_csv(out / "review.csv")
     target = next(r for r in rows if r["rule"] == "JX101")
     target["status"], target["comment"] = "已确认", "请单位说明"
@@ -215,8 +238,8 @@ def test_review_csv_saved_by_excel_or_wps(box, out, encoding, delimiter, headers
     assert (got["status"], got["comment"]) == ("confirmed", "请单位说明")
 
 
-def test_unknown_status_words_are_reported_and_the_file_is_not_overwritten(box, out):
-    run_inbox(box, out)
+def test_unknown_status_words_are_reported_and_the_file_is_not_overwritten(ran):
+    box, out = ran   # as a first run_inbox(box, out) left them
     rows = read_csv(out / "review.csv")
     rows[0]["status"], rows[0]["comment"] = "已核实OK", "我的意见"
     rows[1]["status"], rows[1]["comment"] = "已排除", "笔误"
@@ -235,8 +258,8 @@ def test_unknown_status_words_are_reported_and_the_file_is_not_overwritten(box, 
     assert next(f for f in _flags(out) if f["flag_id"] == rows[0]["flag_id"])["comment"] == "我的意见"
 
 
-def test_a_stray_byte_and_a_huge_comment(box, out):
-    run_inbox(box, out)
+def test_a_stray_byte_and_a_huge_comment(ran):
+    box, out = ran   # as a first run_inbox(box, out) left them
     rows = read_csv(out / "review.csv")
     rows[0]["status"], rows[0]["comment"] = "confirmed", "长" * 200_000
     write_review(out / "review.csv", rows, list(rows[0]))
@@ -252,8 +275,8 @@ def test_a_stray_byte_and_a_huge_comment(box, out):
     assert not s.review_errors
 
 
-def test_a_review_command_keeps_hand_edits_made_since_the_last_run(box, out):
-    run_inbox(box, out)
+def test_a_review_command_keeps_hand_edits_made_since_the_last_run(ran):
+    box, out = ran   # as a first run_inbox(box, out) left them
     rows = read_csv(out / "review.csv")
     rows[0]["status"], rows[0]["comment"] = "已确认", "手工填写"
     write_review(out / "review.csv", rows, list(rows[0]))
@@ -263,8 +286,8 @@ def test_a_review_command_keeps_hand_edits_made_since_the_last_run(box, out):
     assert (flags[rows[1]["flag_id"]]["status"], flags[rows[1]["flag_id"]]["comment"]) == ("dismissed", "命令行")
 
 
-def test_an_unreadable_review_file_is_kept_and_reported(box, out):
-    run_inbox(box, out)
+def test_an_unreadable_review_file_is_kept_and_reported(ran):
+    box, out = ran   # as a first run_inbox(box, out) left them
     (out / "review.csv").write_bytes(b"just some notes, no columns\n")
     s = run_inbox(box, out)
     assert s.review_blocked and "无法读取" in read_csv(out / "review-errors.csv")[0]["reason"]
@@ -272,11 +295,11 @@ def test_an_unreadable_review_file_is_kept_and_reported(box, out):
 
 
 @pytest.mark.parametrize("renamed", [{"status": "Status_"}, {"flag_id": "Nr.", "status": "Status_"}, {"flag_id": "问题"}])
-def test_a_review_csv_without_an_id_or_status_column_is_not_applied(box, out, renamed):
+def test_a_review_csv_without_an_id_or_status_column_is_not_applied(ran, renamed):
     """A renamed status column would read every status as blank (open) and undo decisions; a
     renamed id column leaves no row a flag: nothing from the file is applied, it is not
     overwritten, and review-errors.csv says which columns were found."""
-    run_inbox(box, out)
+    box, out = ran   # as a first run_inbox(box, out) left them
     rows = read_csv(out / "review.csv")
     assert pipeline.main(["review", rows[0]["flag_id"], "--confirm", "已核", "--out", str(out)]) == 0
     rows = read_csv(out / "review.csv")
@@ -333,8 +356,8 @@ def test_a_failed_file_is_retried_though_its_size_and_mtime_are_unchanged(box, o
 
 # 9. Flag ids from content -------------------------------------------------------------------
 
-def test_flag_ids_and_decisions_survive_an_inserted_line_a_rename_and_a_move(box, out):
-    run_inbox(box, out)
+def test_flag_ids_and_decisions_survive_an_inserted_line_a_rename_and_a_move(ran):
+    box, out = ran   # as a first run_inbox(box, out) left them
     before = {f["rule"]: f["flag_id"] for f in _flags(out)}
     assert pipeline.main(["review", before["JX101"], "--dismiss", "已核实", "--out", str(out)]) == 0
     p = box / REPORT
@@ -360,13 +383,14 @@ def test_flag_ids_are_unique_within_a_document(tmp_path):
 # 10. A damaged state database ---------------------------------------------------------------
 
 def _decided(box, out):
-    run_inbox(box, out)
+    """A decision on the first flag of a first run (the `ran` fixture's)."""
     flag = _flags(out)[0]
     assert pipeline.main(["review", flag["flag_id"], "--confirm", "保留", "--out", str(out)]) == 0
     return flag["flag_id"]
 
 
-def test_a_corrupt_state_is_restored_from_its_backup(box, out):
+def test_a_corrupt_state_is_restored_from_its_backup(ran):
+    box, out = ran
     fid = _decided(box, out)
     (out / "state.sqlite").write_bytes(b"this is not a database" * 100)
     s = run_inbox(box, out)
@@ -375,10 +399,11 @@ def test_a_corrupt_state_is_restored_from_its_backup(box, out):
     assert list(out.glob("state.sqlite.damaged-*"))         # the damaged file is kept for inspection
 
 
-def test_a_write_ahead_log_left_beside_a_corrupt_state_is_set_aside_with_it(box, out):
+def test_a_write_ahead_log_left_beside_a_corrupt_state_is_set_aside_with_it(ran):
     """A killed writer leaves state.sqlite-wal; replayed onto the restored backup it would write
     pages of the damaged database into it."""
     import sqlite3
+    box, out = ran
     fid = _decided(box, out)
     db = sqlite3.connect(out / "state.sqlite")
     db.execute("PRAGMA wal_autocheckpoint = 0")
@@ -397,7 +422,8 @@ def test_a_write_ahead_log_left_beside_a_corrupt_state_is_set_aside_with_it(box,
     assert sqlite3.connect(out / "state.sqlite").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_an_empty_state_without_backup_is_rebuilt_from_decisions_csv(box, out):
+def test_an_empty_state_without_backup_is_rebuilt_from_decisions_csv(ran):
+    box, out = ran
     fid = _decided(box, out)
     assert fid in (out / "decisions.csv").read_text(encoding="utf-8-sig")
     (out / "state.sqlite.bak").unlink()
@@ -407,9 +433,10 @@ def test_an_empty_state_without_backup_is_rebuilt_from_decisions_csv(box, out):
     assert next(f for f in _flags(out) if f["flag_id"] == fid)["status"] == "confirmed"
 
 
-def test_a_corrupt_state_with_nothing_to_recover_from_is_rebuilt_not_refused(box, out, capsys):
+def test_a_corrupt_state_with_nothing_to_recover_from_is_rebuilt_not_refused(ran, capsys):
     """No backup, no decisions.csv: the run still goes on (a refusal would stop every later night),
     the damaged file is kept aside, and the decisions review.csv still shows come back."""
+    box, out = ran
     flag_id = _decided(box, out)
     (out / "state.sqlite.bak").unlink()
     (out / "decisions.csv").unlink()
@@ -548,8 +575,8 @@ def test_a_zip_bomb_that_lies_about_its_size(box, out):
     assert not list(out.glob(".*.tmp-*")) and docs_of(out)[REPORT]["status"] == "ok"
 
 
-def test_a_full_disk_leaves_the_old_outputs_and_no_temporaries(box, out, monkeypatch, capsys):
-    run_inbox(box, out)
+def test_a_full_disk_leaves_the_old_outputs_and_no_temporaries(ran, monkeypatch, capsys):
+    box, out = ran   # as a first run_inbox(box, out) left them
     before = snapshot(out)
     (box / "b.txt").write_text(SLIP.format("新增"), encoding="utf-8")
     real_fsync = os.fsync
@@ -577,8 +604,8 @@ def test_sqlite_and_permission_errors_are_one_clear_line(box, out, monkeypatch, 
     assert err.count("\n") == 0 and "状态数据库出错" in err
 
 
-def test_temporaries_of_a_killed_run_are_removed(box, out):
-    run_inbox(box, out)
+def test_temporaries_of_a_killed_run_are_removed(ran):
+    box, out = ran   # as a first run_inbox(box, out) left them
     (out / ".flags.csv.tmp-99999").write_bytes(b"half")
     run_inbox(box, out)
     assert not list(out.glob(".*.tmp-*"))

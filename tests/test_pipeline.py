@@ -26,8 +26,7 @@ def read_csv(path):
     return list(csv.DictReader(io.StringIO(text.decode("utf-8-sig"))))
 
 
-@pytest.fixture
-def inbox(tmp_path):
+def _mixed_inbox(tmp_path):
     box = tmp_path / "inbox"
     (box / "sub").mkdir(parents=True)
     for name in GOOD[:3]:
@@ -37,6 +36,32 @@ def inbox(tmp_path):
     (box / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     (box / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     return box
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    return _mixed_inbox(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory):
+    """The mixed inbox and a first plain run of it (`run_inbox(inbox, out)`), made once for the module."""
+    tmp = tmp_path_factory.mktemp("first_run")
+    box = _mixed_inbox(tmp)
+    run_inbox(box, tmp / "out")
+    return box, tmp / "out"
+
+
+@pytest.fixture
+def ran(first_run, tmp_path):
+    """A fresh copy of the mixed inbox after its first run, and of that run's output folder, for a test that
+    goes on from there (each changes the inbox or the outputs): as `run_inbox(inbox, out)` on a fresh inbox
+    leaves them. The state keeps each file by its path in the inbox, its size and its mtime (kept by the
+    copy, to the nanosecond), so the copy reads as the inbox the run saw."""
+    box, out = first_run
+    shutil.copytree(box, tmp_path / "inbox")
+    shutil.copytree(out, tmp_path / "out")
+    return tmp_path / "inbox", tmp_path / "out"
 
 
 def snapshot(out):
@@ -101,9 +126,8 @@ def test_a_crashing_worker_becomes_a_failed_row(inbox, tmp_path, monkeypatch):
     assert docs["002_70340c3d2e0dbd82.pdf"]["status"] == "ok"
 
 
-def test_unchanged_rerun_is_byte_identical_and_reads_nothing(inbox, tmp_path):
-    out = tmp_path / "out"
-    run_inbox(inbox, out)
+def test_unchanged_rerun_is_byte_identical_and_reads_nothing(ran, tmp_path):
+    inbox, out = ran
     before = snapshot(out)
     s = run_inbox(inbox, out)
     # only the failed files are read again (a failure's cause may have been fixed); failing
@@ -123,9 +147,8 @@ def test_unchanged_rerun_is_byte_identical_and_reads_nothing(inbox, tmp_path):
     assert snapshot(out) == before
 
 
-def test_changed_and_removed_files(inbox, tmp_path):
-    out = tmp_path / "out"
-    run_inbox(inbox, out)
+def test_changed_and_removed_files(ran, tmp_path):
+    inbox, out = ran
     txt = inbox / GOOD[0]
     txt.write_text(txt.read_text(encoding="utf-8").replace("合计\t\t\t\t33", "合计\t\t\t\t30"), encoding="utf-8")
     (inbox / "corrupt.pdf").unlink()
@@ -137,9 +160,8 @@ def test_changed_and_removed_files(inbox, tmp_path):
     assert "JX101" not in rules and "JX103" in rules
 
 
-def test_rules_change_rechecks_everything(inbox, tmp_path):
-    out = tmp_path / "out"
-    run_inbox(inbox, out)
+def test_rules_change_rechecks_everything(ran, tmp_path):
+    inbox, out = ran
     cfg = tmp_path / "jixiao.toml"
     cfg.write_text('[rules]\nignore = ["JX103"]\n', encoding="utf-8")
     from jixiao.rules import load_config
@@ -148,9 +170,8 @@ def test_rules_change_rechecks_everything(inbox, tmp_path):
     assert "JX103" not in {f["rule"] for f in read_csv(out / "flags.csv")}
 
 
-def test_interrupted_run_keeps_outputs_whole_and_resumes(inbox, tmp_path):
-    out = tmp_path / "out"
-    run_inbox(inbox, out)
+def test_interrupted_run_keeps_outputs_whole_and_resumes(ran, tmp_path):
+    inbox, out = ran
     before = snapshot(out)
     for p in inbox.rglob("*.txt"):
         p.write_text(p.read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
@@ -180,9 +201,8 @@ def test_second_run_refuses_while_one_is_going(inbox, tmp_path):
         assert code.returncode == 3 and "正在使用输出目录" in code.stderr
 
 
-def test_review_decisions_survive_reruns(inbox, tmp_path):
-    out = tmp_path / "out"
-    run_inbox(inbox, out)
+def test_review_decisions_survive_reruns(ran, tmp_path):
+    inbox, out = ran
     flags = read_csv(out / "flags.csv")
     first = next(f for f in flags if f["rule"] == "JX101")
     assert pipeline.main(["review", first["flag_id"], "--dismiss", "已核实：合计为笔误", "--out", str(out)]) == 0
