@@ -101,6 +101,22 @@ def _spaced(m, b: Paragraph, k: int, line: int) -> list[tuple[str, RunCell, RunC
     return [(field, RunCell(line, m.group("label"), [k], src=b.loc), RunCell(line, m.group("value"), [k], src=b.loc))]
 
 
+# A mark standing apart between two pairs written label, space, value (年度指标值 ≥6000亩 · 实际完成值 6180亩 · 分值 10:
+# a card's line with no colon, its pairs apart by a middle dot or a bar with a space either side).
+_APART = re.compile(r"\s+[·•‧・|｜]\s+")
+
+
+def _spaced_parts(text: str, b: Paragraph, k: int, line: int) -> list[tuple[str, RunCell, RunCell]] | None:
+    """The pairs of a line of no colon whose every part between marks standing apart (_APART) is one pair
+    written label, space, value (_spaced), else None: one part the grammar does not name, and the line is no
+    card's values."""
+    parts = _APART.split(text)
+    if len(parts) < 2 or _COLON.search(text):
+        return None
+    got = [_spaced(m, b, k, line) if (m := _SPACED.fullmatch(part.strip())) else None for part in parts]
+    return [g[0] for g in got] if all(got) else None
+
+
 def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
     with indicator-header labels (with `roles`, value-role labels too: _label), else None. A colon after no
@@ -111,6 +127,8 @@ def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = froze
     line = b.loc.line if b.loc.line is not None else k
     if (m := _SPACED.fullmatch(text)) is not None and ((got := _spaced(m, b, k, line)) or not roles):
         return got      # (a card's values line too: 年度指标值 ≥42000人 under its name, 1595.pdf)
+    if (got := _spaced_parts(text, b, k, line)) is not None:
+        return got
     found, at = [], 0     # (label start, colon, field)
     for m in _COLON.finditer(text):
         seg = text[at:m.start()]
@@ -352,7 +370,8 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
             # a card's title line (_titled: no colon) opens the card's block, whatever the lines before left
             # open (values with no name of their own: two cards' values run across one line, OCR), unless
             # it is the name under the card's level path
-            title = not _COLON.search(doc.blocks[k].text) and not _SPACED.fullmatch(doc.blocks[k].text.strip())
+            title = not _COLON.search(doc.blocks[k].text) and not _SPACED.fullmatch(doc.blocks[k].text.strip()) \
+                and bool(set(fields) & set(_NAMING))    # (values apart by marks, no colon: _spaced_parts, no title)
             if title and (0 not in lanes or set(lanes[0]) - {"level1", "level2"} or pairs[0][0] in lanes[0]):
                 lanes = {0: {}}
                 blocks.append(lanes[0])

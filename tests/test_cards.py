@@ -477,3 +477,24 @@ def test_a_cards_values_cut_from_its_name_by_a_line_no_label_reads_are_counted_a
     assert recs.unread_rows == 1
     said = [w for w in recs.warnings if "没有读出所属的指标名称" in w]
     assert len(said) == 1 and "“年度指标值：≥40家”" in said[0] and "共1条指标未读取" in said[0]
+
+
+def test_a_cards_values_line_of_label_space_value_pairs_apart_by_middle_dots_is_read_with_its_name():
+    """1806.html (a vertical timeline: per item a level path line 产出指标 / 数量指标, the name, and ONE line '年度
+    指标值 ≥6000亩 · 实际完成值 6180亩 · 分值 10 · 得分 10', no colon): the values line was said as a sentence under no
+    level heading and no row read. A line of no colon whose every part between marks standing apart (· or |, a
+    space either side) is one label, space, value pair is a card's values line (label_blocks._spaced_parts), and
+    opens no card of its own; a level path line (产出指标 / 数量指标) is no such line."""
+    from jixiao.extract import read_bytes
+
+    def card(path, name, target, actual, weight, score):
+        return [path, name, f"年度指标值 {target} · 实际完成值 {actual} · 分值 {weight} · 得分 {score}"]
+    lines = (["项目名称：测试项目"] + card("产出指标 / 数量指标", "咖啡低产园改造", "≥6000亩", "6180亩", "50", "50")
+             + card("产出指标 / 时效指标", "项目完成时间", "2023年12月31日前", "2023年12月25日", "20", "20")
+             + card("效益指标 / 可持续影响指标", "品牌影响力", "持续提升", "持续提升", "30", "30"))
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "咖啡低产园改造", "≥6000亩", "6180亩", "50", "50"),
+        ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月25日", "20", "20"),
+        ("效益指标", "可持续影响指标", "品牌影响力", "持续提升", "持续提升", "30", "30")]
