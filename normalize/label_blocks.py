@@ -451,6 +451,23 @@ def _card_cell(text: str, loc) -> tuple[list[str], list[str]] | None:
     return lines[:n], lines[n:]
 
 
+def _pair_rows(t, loc) -> list[str] | None:
+    """A table that is one card's values as label | value cells (a <dl> grid printed two pairs a line: 年度指标值 |
+    ≥10000亩 | 实际完成值 | 10300亩, then 分值 | 10 | 得分 | 10): each row written as a line of label：value pairs,
+    where every row's cells alternate a label and its value and the lines are a card's values (_card_pairs,
+    _card_fields); None else."""
+    lines = []
+    for row in t.rows():
+        cells = [c.text.strip() for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells or len(cells) % 2:
+            return None
+        lines.append("　".join(f"{cells[n]}：{cells[n + 1]}" for n in range(0, len(cells), 2)))
+    got = [_card_pairs(Paragraph(x, loc), n) for n, x in enumerate(lines)]
+    return lines if got and all(got) and _card_fields(got) else None
+
+
 def card_grid(doc: Document) -> tuple[Document, list[str]]:
     """The document with each table that is a grid of cards (every cell with text one card, _card_cell; two
     cards or more) written as the board's lines: row by row, each card's lines in its cells' order, then the
@@ -461,6 +478,14 @@ def card_grid(doc: Document) -> tuple[Document, list[str]]:
     from jixiao.extract import Table
     blocks, said = [], []
     for b in doc.blocks:
+        before = blocks[-1] if blocks else None
+        if isinstance(b, Table) and isinstance(before, Paragraph) and _title(before.text) is not None and \
+                not _names_level(before.text) and (lines := _pair_rows(b, b.loc)):
+            # a card's name line over its values as a table of label | value cells: the values as the card's lines
+            blocks += [Paragraph(x, b.loc) for x in lines]
+            said.append(f"{b.loc.describe()}：表格为“标签｜值”成对的单元格，已按其上一行“{before.text.strip()[:30]}”"
+                        "作指标名称读作一张指标卡片，请与原件核对")
+            continue
         full = [c for c in b.cells if c.text.strip()] if isinstance(b, Table) else []
         cards = [(c, _card_cell(c.text, c.loc)) for c in full]
         if len(cards) < 2 or not all(got for _, got in cards):
