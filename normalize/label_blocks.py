@@ -101,6 +101,22 @@ def _spaced(m, b: Paragraph, k: int, line: int) -> list[tuple[str, RunCell, RunC
     return [(field, RunCell(line, m.group("label"), [k], src=b.loc), RunCell(line, m.group("value"), [k], src=b.loc))]
 
 
+# A mark standing apart between two pairs written label, space, value (年度指标值 ≥6000亩 · 实际完成值 6180亩 · 分值 10:
+# a card's line with no colon, its pairs apart by a middle dot or a bar with a space either side).
+_APART = re.compile(r"\s+[·•‧・|｜]\s+")
+
+
+def _spaced_parts(text: str, b: Paragraph, k: int, line: int) -> list[tuple[str, RunCell, RunCell]] | None:
+    """The pairs of a line of no colon whose every part between marks standing apart (_APART) is one pair
+    written label, space, value (_spaced), else None: one part the grammar does not name, and the line is no
+    card's values."""
+    parts = _APART.split(text)
+    if len(parts) < 2 or _COLON.search(text):
+        return None
+    got = [_spaced(m, b, k, line) if (m := _SPACED.fullmatch(part.strip())) else None for part in parts]
+    return [g[0] for g in got] if all(got) else None
+
+
 def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """(field, label cell, value cell) for each pair of a line that is wholly label：value pairs
     with indicator-header labels (with `roles`, value-role labels too: _label), else None. A colon after no
@@ -111,6 +127,8 @@ def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = froze
     line = b.loc.line if b.loc.line is not None else k
     if (m := _SPACED.fullmatch(text)) is not None and ((got := _spaced(m, b, k, line)) or not roles):
         return got      # (a card's values line too: 年度指标值 ≥42000人 under its name, 1595.pdf)
+    if (got := _spaced_parts(text, b, k, line)) is not None:
+        return got
     found, at = [], 0     # (label start, colon, field)
     for m in _COLON.finditer(text):
         seg = text[at:m.start()]
@@ -352,7 +370,8 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
             # a card's title line (_titled: no colon) opens the card's block, whatever the lines before left
             # open (values with no name of their own: two cards' values run across one line, OCR), unless
             # it is the name under the card's level path
-            title = not _COLON.search(doc.blocks[k].text) and not _SPACED.fullmatch(doc.blocks[k].text.strip())
+            title = not _COLON.search(doc.blocks[k].text) and not _SPACED.fullmatch(doc.blocks[k].text.strip()) \
+                and bool(set(fields) & set(_NAMING))    # (values apart by marks, no colon: _spaced_parts, no title)
             if title and (0 not in lanes or set(lanes[0]) - {"level1", "level2"} or pairs[0][0] in lanes[0]):
                 lanes = {0: {}}
                 blocks.append(lanes[0])
@@ -432,6 +451,23 @@ def _card_cell(text: str, loc) -> tuple[list[str], list[str]] | None:
     return lines[:n], lines[n:]
 
 
+def _pair_rows(t, loc) -> list[str] | None:
+    """A table that is one card's values as label | value cells (a <dl> grid printed two pairs a line: 年度指标值 |
+    ≥10000亩 | 实际完成值 | 10300亩, then 分值 | 10 | 得分 | 10): each row written as a line of label：value pairs,
+    where every row's cells alternate a label and its value and the lines are a card's values (_card_pairs,
+    _card_fields); None else."""
+    lines = []
+    for row in t.rows():
+        cells = [c.text.strip() for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells or len(cells) % 2:
+            return None
+        lines.append("　".join(f"{cells[n]}：{cells[n + 1]}" for n in range(0, len(cells), 2)))
+    got = [_card_pairs(Paragraph(x, loc), n) for n, x in enumerate(lines)]
+    return lines if got and all(got) and _card_fields(got) else None
+
+
 def card_grid(doc: Document) -> tuple[Document, list[str]]:
     """The document with each table that is a grid of cards (every cell with text one card, _card_cell; two
     cards or more) written as the board's lines: row by row, each card's lines in its cells' order, then the
@@ -442,6 +478,14 @@ def card_grid(doc: Document) -> tuple[Document, list[str]]:
     from jixiao.extract import Table
     blocks, said = [], []
     for b in doc.blocks:
+        before = blocks[-1] if blocks else None
+        if isinstance(b, Table) and isinstance(before, Paragraph) and _title(before.text) is not None and \
+                not _names_level(before.text) and (lines := _pair_rows(b, b.loc)):
+            # a card's name line over its values as a table of label | value cells: the values as the card's lines
+            blocks += [Paragraph(x, b.loc) for x in lines]
+            said.append(f"{b.loc.describe()}：表格为“标签｜值”成对的单元格，已按其上一行“{before.text.strip()[:30]}”"
+                        "作指标名称读作一张指标卡片，请与原件核对")
+            continue
         full = [c for c in b.cells if c.text.strip()] if isinstance(b, Table) else []
         cards = [(c, _card_cell(c.text, c.loc)) for c in full]
         if len(cards) < 2 or not all(got for _, got in cards):

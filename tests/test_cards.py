@@ -477,3 +477,48 @@ def test_a_cards_values_cut_from_its_name_by_a_line_no_label_reads_are_counted_a
     assert recs.unread_rows == 1
     said = [w for w in recs.warnings if "没有读出所属的指标名称" in w]
     assert len(said) == 1 and "“年度指标值：≥40家”" in said[0] and "共1条指标未读取" in said[0]
+
+
+def test_a_cards_values_line_of_label_space_value_pairs_apart_by_middle_dots_is_read_with_its_name():
+    """1806.html (a vertical timeline: per item a level path line 产出指标 / 数量指标, the name, and ONE line '年度
+    指标值 ≥6000亩 · 实际完成值 6180亩 · 分值 10 · 得分 10', no colon): the values line was said as a sentence under no
+    level heading and no row read. A line of no colon whose every part between marks standing apart (· or |, a
+    space either side) is one label, space, value pair is a card's values line (label_blocks._spaced_parts), and
+    opens no card of its own; a level path line (产出指标 / 数量指标) is no such line."""
+    from jixiao.extract import read_bytes
+
+    def card(path, name, target, actual, weight, score):
+        return [path, name, f"年度指标值 {target} · 实际完成值 {actual} · 分值 {weight} · 得分 {score}"]
+    lines = (["项目名称：测试项目"] + card("产出指标 / 数量指标", "咖啡低产园改造", "≥6000亩", "6180亩", "50", "50")
+             + card("产出指标 / 时效指标", "项目完成时间", "2023年12月31日前", "2023年12月25日", "20", "20")
+             + card("效益指标 / 可持续影响指标", "品牌影响力", "持续提升", "持续提升", "30", "30"))
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "咖啡低产园改造", "≥6000亩", "6180亩", "50", "50"),
+        ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月25日", "20", "20"),
+        ("效益指标", "可持续影响指标", "品牌影响力", "持续提升", "持续提升", "30", "30")]
+
+
+def test_a_name_line_over_a_table_of_label_value_cells_is_read_as_one_card():
+    """1809.html (cards whose values are a <dl> grid, two label | value pairs a line, the name an <h4> '1.name'
+    above): each grid was read as a headerless table whose rows were indicators named 年度指标值 and 分值 (20 rows,
+    nothing said wrong). A table whose every row alternates a label and its value, the lines a card's values, under
+    a short name line, is read as that card's values lines (label_blocks._pair_rows)."""
+    def pair_table(rows, k):
+        cells = [Cell(text=t, row=r, col=c, loc=Location("mem", block=k, table=k, row=r, col=c))
+                 for r, row in enumerate(rows) for c, t in enumerate(row)]
+        return Table(index=k, n_rows=len(rows), n_cols=4, cells=cells, loc=Location("mem", block=k, table=k))
+    items = [("建设良种繁育基地", "≥10000亩", "10300亩", "60", "60"), ("项目完成时间", "2023年10月31日前",
+                                                                 "2023年10月28日", "40", "40")]
+    blocks = [Paragraph(text="项目名称：测试项目", loc=Location("mem", block=0))]
+    for name, target, actual, weight, score in items:
+        blocks.append(Paragraph(text=name, loc=Location("mem", block=len(blocks))))
+        blocks.append(pair_table([["年度指标值", target, "实际完成值", actual], ["分值", weight, "得分", score]],
+                                 len(blocks)))
+    for n, t in enumerate(b for b in blocks if isinstance(b, Table)):
+        t.index = n
+    r = normalize_document(Document(source="mem", format="html", sha256="", blocks=blocks))
+    assert [(i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw) for i in r.indicators] == [
+        ("建设良种繁育基地", "≥10000亩", "10300亩", "60", "60"),
+        ("项目完成时间", "2023年10月31日前", "2023年10月28日", "40", "40")]
