@@ -24,6 +24,8 @@ from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, RULE_POINTS, _deducted, _rated, _value, level2_lead, level_path
 from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_OPS, bare, canonical_level1,
                     canonical_level2, header_field, is_ditto, near_level2, polarity_word, unnumbered_level)
+from .worked_cells import worked_figure
+from .year_pairs import year_line
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -229,7 +231,7 @@ def _read_surely(t: Table, r: int, col: int | None) -> bool:
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
-    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, level2_led, initial_target,
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, span_points, level2_led, initial_target,
     target_parts, actual_part, actual_period, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
@@ -415,6 +417,9 @@ class IndicatorRow:
                                                             doubts)
             actual_raw, actual_r = self._merged_value_above(t, r, c3 + s, actual_c, actual_raw, "实际完成值", notes,
                                                             doubts)
+        if not fitted.moved:
+            target_raw = self._year_line(t, r, target_c, target_raw, "指标值", notes)
+            actual_raw = self._year_line(t, r, actual_c, actual_raw, "实际完成值", notes)
         if self.recs.ocr or t.row_confidence(r) is not None:
             target_raw = self._zero_led(t, r, target_c, target_raw, "指标值")
             actual_raw = self._zero_led(t, r, actual_c, actual_raw, "实际完成值")
@@ -766,6 +771,13 @@ class IndicatorRow:
         if from_note and ("weight" in from_note or "score" in from_note):
             weight, score = (Figure(parse(from_note[k]), self._loc(t, r, c3 + s)) if k in from_note else None
                              for k in ("weight", "score"))
+        elif cols.weight is not None and cols.weight == cols.score and self.span_points is not None:
+            # the joined 分值/得分 heading over two columns (span_points): each figure in its own cell, in the
+            # heading's order
+            figures = dict(zip(self.points_order, (self._figure(t, row, r, c, v)
+                                                   for c in (cols.weight, self.span_points))))
+            weight, score = figures["weight"], figures["score"]
+            notes.append("“分值/得分”表头一格跨两列，两列分别按表头次序读作分值、得分")
         elif cols.weight is not None and cols.weight == cols.score:
             weight, score = self._points_pair(t, row, r, cols.weight, v)
         else:
@@ -774,6 +786,7 @@ class IndicatorRow:
                 weight = self.item_points
                 notes.append(f"表中无分值列，分值按表前说明“{self.item_points.q.raw}”读取")
             score = self._score_of_weight(t, row, r, cols.score, v, weight) or \
+                self._worked_score(t, row, r, cols.score, v, notes) or \
                 self._wrapped_score(t, row, r, cols.score, v, weight, notes) or self._figure(t, row, r, cols.score, v)
             if score is not None and cols.score in by_kind and score.loc.col == cols.score + v:
                 score = replace(score, loc=self._loc(t, r, by_kind[cols.score] + v))   # read in its kind's column
@@ -797,6 +810,13 @@ class IndicatorRow:
                 f"与{'、'.join(f'“{x}”' for x in others)}各行（扫描件表格线缺失：拍摄遮挡、折痕等），各行得分均未读出，"
                 "无从判断是哪一行的分值、各行共用还是一组的分值，未读取，请核对原件")
             weight = None
+        if not fitted.moved and cols.weight != cols.score:
+            # a 分值 / 得分 cell merged down over rows of several groups (shared_points)
+            levels = tuple(c + s for c in (c1, c2) if c is not None)
+            if weight is None and group_weight is None and named_weight is None:
+                weight = self._shared_points(t, r, c3 + s, cols.weight, v, levels, "分值", notes)
+            if score is None and group_score is None:
+                score = self._shared_points(t, r, c3 + s, cols.score, v, levels, "得分", notes)
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -963,6 +983,57 @@ class IndicatorRow:
         notes.append(f"{what}一格合并于第{first + 1}至{first + span.rowspan}行（{bare(span.text)}），按各行相同读取")
         return span.text.strip(), span.row
 
+    def _year_line(self, t: Table, r: int, c: int | None, raw: str, what: str, notes: list[str]) -> str:
+        """A cell stating a value for each of several years (year_pairs.year_line: 2024年：≥300座 ⏎ 2025年：≥200座):
+        the value of the year the report evaluates, noted; where that year is unknown or not among them, nothing
+        is read (no year's value is the row's), and said."""
+        if c is None or (got := year_line(raw, self.recs.year)) is None:
+            return raw
+        value, years = got
+        named = "、".join(f"{y}年" for y in years)
+        if value:
+            notes.append(f"{what}一格按年度分列（{named}），按本报告评价年度{self.recs.year}年的“{value}”读取")
+            return value
+        why = "报告未写明评价年度" if self.recs.year is None else f"其中没有本报告评价年度{self.recs.year}年"
+        self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：{what}一格按年度分列（{named}），{why}，"
+                                  f"{what}未读取，请核对原表")
+        return ""
+
+    def _shared_points(self, t: Table, r: int, name_c: int, c: int | None, v: int, levels: tuple[int, ...], what: str,
+                       notes: list[str]) -> Figure | None:
+        """A 分值 or 得分 cell merged down over several indicators' rows, each with a name cell of its own, the run
+        crossing the level groups (1812: 6 over the last two 数量 rows and the 质量 row, equal neighbours typed once):
+        no group's figure but each row's, read on every row it covers and noted (the grid keeps it on the first row
+        only). A cell over exactly one level group's rows (its 二级 or 一级 run) may be the group's figure: not read
+        on the rows below its first, and said. None for a cell of the row's own, a scan's (spans its lost rules
+        make: _scanned_span_over_names), or no figure."""
+        if c is None or self.recs.ocr or t.row_confidence(r) is not None:
+            return None
+        span = t.cell_at(r, c + v)
+        if span is None or not span.row < r < span.row + span.rowspan:
+            return None
+        q = parse_cell(span.text)
+        rows = range(span.row, span.row + span.rowspan)
+        if not q.numeric or q.value is None or any(
+                (n := t.cell_at(k, name_c)) is None or n.row != k or n.rowspan != 1 or not bare(n.text) for k in rows):
+            return None
+        first = self._table_row(t, span.row)
+        where = f"第{first + 1}至{first + span.rowspan}行（{bare(span.text)}）"
+
+        def level(k: int, lc: int) -> str:   # the level written on row k or carried down to it
+            for q_ in range(k, -1, -1):
+                if (x := t.cell_at(q_, lc)) is not None and bare(x.text):
+                    return bare(x.text)
+            return ""
+        if any(len({level(k, lc) for k in rows}) == 1 and level(rows.start, lc) and
+               (rows.start == 0 or level(rows.start - 1, lc) != level(rows.start, lc)) and
+               (rows.stop >= t.n_rows or level(rows.stop, lc) != level(rows.start, lc)) for lc in levels):
+            self.recs.warnings.append(f"{self._loc(t, r, c + v).describe()}：{what}一格合并于{where}，恰为同一指标分组的"
+                                      f"各行，是各行相同还是该组的{what}，表中未写明，本行{what}未读取，请核对原表")
+            return None
+        notes.append(f"{what}一格合并于{where}，跨指标分组，按各行相同读取")
+        return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+
     def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
         """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,
         counted in the rows being read, its text and what it is."""
@@ -1096,6 +1167,21 @@ class IndicatorRow:
         if whole.value != weight.value or part.value > whole.value:
             return None
         return Figure(replace(part, raw=row[c + shift]), self._loc(t, r, c + shift))
+
+    def _worked_score(self, t, row, r, c, shift, notes: list[str]) -> Figure | None:
+        """A score written with its working (worked_cells.worked_figure: 8×2700÷3000=7.2): the figure after the =,
+        the cell kept as raw, noted; where the working does not give that figure, read all the same (the score the
+        form states) and said. None where the cell is no working."""
+        if c is None or not 0 <= c + shift < len(row) or (got := worked_figure(row[c + shift])) is None:
+            return None
+        figure, working, agrees = got
+        loc = self._loc(t, r, c + shift)
+        if agrees:
+            notes.append(f"得分一格写有计算过程（{working}），按等号后的{figure}读取")
+        else:
+            self.recs.warnings.append(f"{loc.describe()}：得分一格写“{clean(row[c + shift])}”，算式（{working}）算得的数"
+                                      f"与等号后的{figure}不符，得分按{figure}读取，请核对原表")
+        return Figure(replace(parse(figure), raw=row[c + shift]), loc)
 
     def _wrapped_score(self, t, row, r, c, shift, weight: Figure | None, notes: list[str]) -> Figure | None:
         """A score whose places a narrow cell wrapped onto a second line (5.6⏎2, 931's scan): the row's one

@@ -50,7 +50,7 @@ from .project_groups import ProjectGroups
 from .unread_rows import UnreadRows
 from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
-from .span_units import span_units
+from .span_units import span_points, span_units
 from .year_pairs import year_pair
 from .levels_apart import levels_written_apart
 from .year_rows import carry_labels, year_of, year_rows
@@ -1249,6 +1249,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.year_pair: tuple[_Cols, _Cols] | None = None   # (the header's columns, the latest year's): year_pairs
         self.rule_points: int | None = None   # the column whose 评分标准 texts open with the points: _rule_points
         self.span_units: dict[int, int] = {}   # value column: the unlabelled unit column beside it (span_units)
+        self.span_points: int | None = None   # the second column under a joined 分值/得分 heading (span_points)
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
         # a second result column under the actual's heading (实际完成值 over 单位自评 | 财政核实): (column,
         # its label, the actual's label); choose_actual reads the one the scores follow
@@ -1624,7 +1625,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         taken |= {c for c in (self.serial, self.completion, self.code_col, self.paired, self.row_pair_label,
                               self.year_col) if c is not None}
         taken |= set(self.bounds or ()) | set(self.target_parts or ()) | set(self.kind_pairs) | \
-            set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts) | set(self.span_units.values())
+            set(self.kind_pairs.values()) | set(self.superseded) | set(self.reason_parts) | \
+            set(self.span_units.values()) | ({self.span_points} if self.span_points is not None else set())
         if self.second_actual is not None:
             taken.add(self.second_actual[0])
         if tile:   # the other tiles' columns of a header repeating its roles (_tiles): read as the first's
@@ -2094,6 +2096,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.rule_points = None if self.named_weights else _rule_points(grid, h, r, cols)
             self.span_units = span_units(t, h, grid, _body_rows(grid, r), [cols.target, cols.actual],
                                          {c for c in vars(cols).values() if isinstance(c, int)})
+            self.span_points = span_points(t, h, grid, _body_rows(grid, r),
+                                           cols.weight if cols.weight == cols.score else None,
+                                           {c for c in vars(cols).values() if isinstance(c, int)})
         if not continued:   # a table going on past a page break keeps the points said above it
             self.item_points = _item_points(self.doc, t, grid[:h]) if cols.weight is None else None
         l1_raw = l2_raw = ""

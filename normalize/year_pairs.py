@@ -4,6 +4,8 @@ reports beside it (or a plan's next year after it): the pair of the year the rep
 latest where the report names no year among them; the others said."""
 from __future__ import annotations
 
+import regex as re
+
 from jixiao.extract import Table
 
 from .vocab import bare, header_field, header_year
@@ -39,3 +41,26 @@ def year_pair(t: Table, h: int, r: int, target: int | None, actual: int | None, 
     read = pairs[year]
     others = [heads[c] for y, d in sorted(pairs.items()) if d is not read for c in sorted(d.values())]
     return read["target"], read["actual"], others, year
+
+
+# A year's label opening a value in a cell of several years (2024年：≥300座, 2025年度: ≥200座): the year, then a colon.
+_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})\s*年度?\s*[：:]")
+
+
+def year_line(text: str, evaluated: int | None) -> tuple[str, list[int]] | None:
+    """The value of the evaluated year where one cell states a value for each of two years or more, each opened by
+    its year and a colon (1811: 2024年：≥300座 ⏎ 2025年：≥200座, a project of two years whose form shows both
+    years' targets): (that year's value, the years named). The value's wrapped lines are joined (a print wraps
+    ≥2000万 ⏎ 棒). None where the cell is no such list (one year only, a year repeated, words before the first
+    year); (“”, years) where the evaluated year is unknown or not among them (no year's value is the row's)."""
+    marks = list(_YEAR_LABEL.finditer(text))
+    if len(marks) < 2 or text[:marks[0].start()].strip():
+        return None
+    years = [int(m.group(1)) for m in marks]
+    if len(set(years)) != len(years):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    values = {y: "".join(text[m.end():e].split()) for y, m, e in zip(years, marks, ends)}
+    if not all(values.values()):
+        return None
+    return values.get(evaluated, ""), years

@@ -1,0 +1,42 @@
+"""分值 / 得分 cells merged down over runs of equal neighbours across the level groups (1812: 6 over the last two
+数量 rows and the 质量 row): each row covered carries the figure, noted (IndicatorRow._shared_points); a cell over
+exactly one level-2 group's rows may be the group's figure: not read below its first row, and said."""
+from jixiao.normalize import normalize_document
+
+from .documents import html_page
+
+
+def _page(tmp_path, crossing: bool):
+    # rows: 数量 a, 数量 b, 质量 c, 满意度 d; 分值 / 得分 merged over b and c (crossing) or over a and b (one group)
+    span = ('<td rowspan="2">20</td><td rowspan="2">20</td>', '') if crossing else ('', '')
+    rows = [
+        '<tr><td rowspan="2">产出指标</td><td rowspan="2">数量指标</td><td>新建基地</td><td>≥10亩</td><td>10亩</td>'
+        + ('<td>30</td><td>30</td>' if crossing else '<td rowspan="2">20</td><td rowspan="2">20</td>') + '</tr>',
+        '<tr><td>培训农户</td><td>≥10人</td><td>10人</td>' + (span[0] if crossing else '') + '</tr>',
+        '<tr><td>产出指标</td><td>质量指标</td><td>合格率</td><td>≥90%</td><td>95%</td>'
+        + ('' if crossing else '<td>30</td><td>30</td>') + '</tr>',
+        '<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>92%</td>'
+        '<td>30</td><td>30</td></tr>']
+    if crossing:   # 产出指标 merged down over the three 产出 rows
+        rows[0] = rows[0].replace('<td rowspan="2">产出指标</td>', '<td rowspan="3">产出指标</td>')
+        rows[2] = rows[2].replace('<td>产出指标</td>', '')
+    else:
+        rows[0] = rows[0].replace('<td rowspan="2">产出指标</td>', '<td rowspan="3">产出指标</td>')
+        rows[2] = rows[2].replace('<td>产出指标</td>', '')
+    page = ("<html><body><table><tr><td>项目名称</td><td colspan=6>测试项目</td></tr>"
+            "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
+            "<th>得分</th></tr>" + "".join(rows) + "<tr><td colspan=5>总分</td><td>100</td><td>100</td></tr>"
+            "</table></body></html>")
+    return html_page(tmp_path, page)
+
+
+def test_a_merge_across_the_groups_is_each_rows_figure(tmp_path):
+    r = normalize_document(_page(tmp_path, True))
+    assert [(i.weight.q.value, i.score.q.value) for i in r.indicators] == [(30, 30), (20, 20), (20, 20), (30, 30)]
+    assert "按各行相同读取" in r.indicators[2].note
+
+
+def test_a_merge_over_one_group_is_not_shared_and_said(tmp_path):
+    r = normalize_document(_page(tmp_path, False))
+    assert r.indicators[1].weight is None
+    assert any("恰为同一指标分组" in w for w in r.warnings)
