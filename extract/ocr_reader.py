@@ -54,7 +54,7 @@ import re
 from io import BytesIO
 
 from . import (box_table, ocr_agree, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_obscured, scan_drops, scan_glyphs, scan_leaders,
-               scan_imprint, scan_panel, scan_paper,
+               scan_halves, scan_imprint, scan_panel, scan_paper,
                scan_interlace, scan_marks, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_strips, scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
@@ -191,6 +191,11 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
 
     doc = Document(source=path, format=fmt, sha256=sha256)
     pages = list(_pdf_pages(path, data) if fmt == "pdf" else _image_pages(path, data))
+    pages, lefts = scan_halves.joined(pages)
+    if lefts:
+        doc.warnings.append(f"{path} 扫描件第{'、'.join(f'{k}、{k + 1}' for k in lefts)}页为同一页从中间切开的左右两半（扫描仪“分割图像”，"
+                            "左半页的表格线直抵右边缘、右半页的直抵左边缘，两边的横线高度一一对应），已左右拼回一页后识别"
+                            "（页码按拼合后的页），请核对原件")
     fixes: list[str] = []
     blind: list[int] = []
     inked: list[tuple[int, float, float]] = []   # where a % was read ‰ by its ink: page, x, y
