@@ -6,7 +6,8 @@ own with its cut cells (extract.ocr_reader names the cut edges) and every record
 the other half. Two pages are two halves of one where the first's ink runs off its RIGHT edge and the
 second's off its LEFT edge along the same lines: the rows where a table's horizontal rules cross the
 seam (dark across a strip STRIP pixels wide at the edge) fall at the same heights on both, RULES of them
-at least, and the two are as tall. They are then laid side by side again and read as the one page they
+at least, and the two are as tall, while their outer edges keep their margins (lines off every edge are a
+ground the page lies on, a cutting mat's grid, not a seam). They are then laid side by side again and read as the one page they
 were; a page whose table keeps inside its margins meets no such seam.
 """
 from __future__ import annotations
@@ -42,9 +43,13 @@ def halves(left, right) -> bool:
     import numpy as np
     if left.height != right.height:
         return False
-    a = _rule_rows(np.asarray(left.convert("L")), "right")
-    b = _rule_rows(np.asarray(right.convert("L")), "left")
-    return len(a) >= RULES and len(b) >= RULES and min(_near_share(a, b), _near_share(b, a)) >= MATCHED
+    one, two = np.asarray(left.convert("L")), np.asarray(right.convert("L"))
+    a, b = _rule_rows(one, "right"), _rule_rows(two, "left")
+    if len(a) < RULES or len(b) < RULES or min(_near_share(a, b), _near_share(b, a)) < MATCHED:
+        return False
+    # the page's own outer edges keep their margins: lines off every edge are a ground under the page (1102.scan's
+    # gridded cutting mat, its lines off both sides of both shots), no seam
+    return len(_rule_rows(one, "left")) < RULES and len(_rule_rows(two, "right")) < RULES
 
 
 def joined(pages: list) -> tuple[list, list[int]]:

@@ -35,3 +35,14 @@ def test_two_pages_whose_tables_keep_inside_their_margins_stay_apart():
     # halves of different heights are no one page
     page = _page()
     assert not scan_halves.halves(page.crop((0, 0, 600, 800)), page.crop((600, 0, 1200, 780)))
+
+
+def test_lines_off_every_edge_are_a_ground_not_a_seam():
+    """1102.scan's document camera: the shots lie on a gridded cutting mat whose lines run off both sides of both."""
+    def on_mat():
+        img = Image.new("RGB", (600, 800), (200, 210, 200))
+        d = ImageDraw.Draw(img)
+        for y in range(20, 800, 40):
+            d.line((0, y, 600, y), fill=(60, 60, 60), width=2)
+        return img
+    assert not scan_halves.halves(on_mat(), on_mat())
