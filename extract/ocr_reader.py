@@ -53,9 +53,9 @@ import os
 import re
 from io import BytesIO
 
-from . import (box_table, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_obscured, scan_drops, scan_glyphs, scan_leaders,
-               scan_imprint, scan_panel, scan_paper,
-               scan_interlace, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
+from . import (box_table, ocr_agree, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_obscured, scan_drops, scan_glyphs, scan_leaders,
+               scan_halves, scan_imprint, scan_panel, scan_paper,
+               scan_interlace, scan_marks, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_strips, scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
 from .ocr_digits import fix_box, fix_numeric, lost_points, thousands
@@ -191,11 +191,17 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
 
     doc = Document(source=path, format=fmt, sha256=sha256)
     pages = list(_pdf_pages(path, data) if fmt == "pdf" else _image_pages(path, data))
+    pages, lefts = scan_halves.joined(pages)
+    if lefts:
+        doc.warnings.append(f"{path} 扫描件第{'、'.join(f'{k}、{k + 1}' for k in lefts)}页为同一页从中间切开的左右两半（扫描仪“分割图像”，"
+                            "左半页的表格线直抵右边缘、右半页的直抵左边缘，两边的横线高度一一对应），已左右拼回一页后识别"
+                            "（页码按拼合后的页），请核对原件")
     fixes: list[str] = []
     blind: list[int] = []
     inked: list[tuple[int, float, float]] = []   # where a % was read ‰ by its ink: page, x, y
     broad: list[tuple[int, float, float]] = []   # where a %'s ink is as wide as ‰ with no third ring apart
     words: list[tuple[str, str, str]] = []   # the words corrected by the recogniser's runners-up
+    rereads: list[tuple[str, str]] = []   # the doubted lines' first and second readings (ocr_doubt)
     scales: dict[int, float] = {}   # page -> its pixels' size in points, where the page was not rendered at DPI
     number = 0
     for scanned, image in enumerate(pages, start=1):
@@ -203,6 +209,8 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
         if image.info.get("combed"):
             doc.warnings.append(f"{path} 扫描件第{scanned}页为隔行视频的截图（奇偶行取自先后两场，页面在其间移动，奇数行错开 "
                                 f"{abs(image.info['combed'])} 像素，竖笔画呈梳齿状），已将奇数行移回对齐后识别，请核对原件")
+        if image.info.get("marks"):
+            doc.warnings.append(scan_marks.said(path, scanned, image.info["marks"]))
         if image.info.get("placed"):
             placed, inch_w, inch_h, at, _ = image.info["placed"]
             doc.warnings.append(f"{path} 扫描件第{scanned}页的 PDF 页面为 {inch_w} × {inch_h} 英寸，大于任何办公用纸（图像按 {at} dpi "
@@ -215,7 +223,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
             number += 1
             if image.info.get("placed"):
                 scales[number] = 72 / image.info["placed"][-1]
-            if not _read_page(doc, path, number, half, fixes, inked, broad, words):
+            if not _read_page(doc, path, number, half, fixes, inked, broad, words, rereads):
                 blind.append(number)
     doc.pages = number
     order = page_order.reading_order(doc)
@@ -239,6 +247,10 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
         doc.warnings.append("OCR 按墨迹读作“‰”的数值在10‰（即1%）以上，所在列其他数值均为“%”（以“%”列示的表格中，千分号只用于不足1%的比率），"
                             "同行如另有“‰”亦仅按墨迹读出，读回“%”，请核对原件：" + "；".join(sized))
     own = _own_words(doc, words)
+    agreed = _agreed(doc, rereads)
+    if agreed:
+        doc.warnings.append("OCR 重新识别补回的字不一致（初次识别漏掉的字，重新识别在同一个字前补回的不同，按多数的读法统一）："
+                            + "；".join(agreed))
     if own:
         doc.warnings.append("OCR 识别校正撤回（校正用的备选字或校正所得的词文中别处未见，所读的字文中别处多次单独成字或所读的词文中别处照原样出现，为本文自己的用词）："
                             + "；".join(own))
@@ -279,15 +291,18 @@ def _pdf_pages(path: str, data: bytes):
     if len(pdf) > MAX_PAGES:
         raise ExtractError(path, "too_large", f"扫描件共 {len(pdf)} 页，超过 OCR 上限 {MAX_PAGES} 页，未识别")
     for page in pdf:
+        marks = scan_marks.taken_off(page)      # a reviewer's comments are no ink of the paper
         placed = scan_paper.scanned_dpi(page)
         if not placed:
-            yield scan_interlace.rendered(page, DPI)
-            continue
-        width = page.get_size()[0]
-        px = scan_paper.covering_image(page).get_px_size()[0]
-        dpi = DPI * px / placed * 72 / width     # the page rendered as the paper it was, at DPI
-        image = scan_interlace.rendered(page, dpi)
-        image.info["placed"] = (placed, round(width / 72, 1), round(page.get_size()[1] / 72, 1), round(px * 72 / width), dpi)
+            image = scan_interlace.rendered(page, DPI)
+        else:
+            width = page.get_size()[0]
+            px = scan_paper.covering_image(page).get_px_size()[0]
+            dpi = DPI * px / placed * 72 / width     # the page rendered as the paper it was, at DPI
+            image = scan_interlace.rendered(page, dpi)
+            image.info["placed"] = (placed, round(width / 72, 1), round(page.get_size()[1] / 72, 1), round(px * 72 / width), dpi)
+        if marks:
+            image.info["marks"] = marks
         yield image
 
 
@@ -324,6 +339,20 @@ def _own_words(doc: Document, words: list[tuple[str, str, str]]) -> list[str]:
     return said
 
 
+def _agreed(doc: Document, rereads: list[tuple[str, str]]) -> list[str]:
+    """The characters the second recogniser put back in doubted lines, made one where they disagree before
+    one neighbour (ocr_agree.put_back), in the cells and paragraphs holding the minority's word; each as said."""
+    holders = [c for b in doc.blocks for c in (b.cells if isinstance(b, Table) else [b]) if hasattr(c, "text")]
+    said = []
+    for minority, majority in ocr_agree.put_back(rereads):
+        changed = [h for h in holders if minority in h.text]
+        for h in changed:
+            h.text = h.text.replace(minority, majority)
+        if changed:
+            said.append(f"“{minority}”读作“{majority}”（{len(changed)}处；“{majority[-1]}”前补回的字多数为“{majority[0]}”）")
+    return said
+
+
 def _set_back(holders: list, fixed: str, read: str, line: str) -> bool:
     """The cells and paragraphs holding the line `line` with `fixed` in place of `read`, set back as read; whether
     any was."""
@@ -349,7 +378,8 @@ def _coloured_said(number: int, rgb) -> str:
 def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
                inked: list[tuple[int, float, float]] | None = None,
                broad: list[tuple[int, float, float]] | None = None,
-               words: list[tuple[str, str, str]] | None = None) -> bool:
+               words: list[tuple[str, str, str]] | None = None,
+               rereads: list[tuple[str, str]] | None = None) -> bool:
     """Reads one page into doc; False where it gave no table of rows and columns (said in the
     warnings: a page read as nothing is never passed over in silence). inked: where given, where
     a % was read ‰ by its ink is added to it (page, x, y in the page's pixels); broad: likewise where
@@ -491,6 +521,8 @@ def _read_page(doc: Document, path: str, number: int, rgb, fixes: list[str],
         doc.warnings.append(f"第{number}页为繁体字（初次识别的 {han} 个汉字中 {changed} 个为繁体），"
                             f"已用识别繁体字的模型（{ocr_script.MODEL}）重新识别该页各行")
     doubted = getattr(eng.text_rec, "doubted", [])
+    if rereads is not None:
+        rereads += doubted
     if doubted:
         doc.warnings.append(f"第{number}页 {len(doubted)} 行初次识别存疑，已用 {ocr_script.MODEL} 重新识别并取其读法："
                             + first_few((f"“{a}”→“{b}”" for a, b in doubted), 20, "；", "……"))
