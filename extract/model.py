@@ -189,12 +189,15 @@ class Table:
         fill=False leaves the slots covered by a merge empty (what a text conversion
         shows); fill=True copies the anchor text into every covered slot.
         """
-        g = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        g = [[""] * self.n_cols for _ in range(self.n_rows)]
         for c in self.cells:
+            if not fill:
+                if c.rowspan > 0 and c.colspan > 0:   # the anchor alone: the one slot of its span written
+                    g[c.row][c.col] = c.text
+                continue
             for r in range(c.row, c.row + c.rowspan):
                 for k in range(c.col, c.col + c.colspan):
-                    if fill or (r == c.row and k == c.col):
-                        g[r][k] = c.text
+                    g[r][k] = c.text
         return g
 
     def cell_at(self, row: int, col: int) -> Cell | None:

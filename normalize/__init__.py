@@ -386,13 +386,16 @@ def _say_undecoded_cells(doc: Document, recs: DocRecords) -> None:
     The page's count (extract: PDF 第N页有M个字符…) says no more than that some cells read blank."""
     tables = doc.tables()
     rows: dict[int, list] = {}
+    undecoded: dict[int, list] = {}    # per table, its cells holding such a character, found once
     for p in recs.projects:
         for i in p.indicators:
             at = i.loc
             if at.table is None or at.row is None or at.table >= len(tables):
                 continue
-            cols = sorted({c.col for c in tables[at.table].cells
-                           if c.row <= at.row < c.row + c.rowspan and _UNDECODED.search(c.text.replace("\n", " ").replace("\t", " "))})
+            if (marked := undecoded.get(at.table)) is None:
+                marked = undecoded[at.table] = [c for c in tables[at.table].cells
+                                                if _UNDECODED.search(c.text.replace("\n", " ").replace("\t", " "))]
+            cols = sorted({c.col for c in marked if c.row <= at.row < c.row + c.rowspan})
             if cols:
                 rows.setdefault(at.table, []).append((i, cols))
     for k, found in rows.items():

@@ -40,6 +40,7 @@ quantity); extract stays free of domain words and never imports normalize.
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
+from functools import lru_cache
 from itertools import islice
 from decimal import Decimal
 
@@ -751,7 +752,13 @@ def _rebuild_rows(doc: Document) -> list[Rebuilt]:
 
 def _row_cells(t: Table, r: int, k: int) -> list[tuple[int, RunCell]]:
     return [(c.col, RunCell(c.loc.line or t.loc.line or k + 1, c.text, [k], src=c.loc)) for c in t.rows()[r]
-            if c.text.strip() and not FILLER.match(bare(c.text))]
+            if _filled(c.text)]
+
+
+@lru_cache(maxsize=1 << 16)   # every row after each candidate header is read again: a cell's text weighed once
+def _filled(text: str) -> bool:
+    """A cell with text that is no filler (——, ……)."""
+    return bool(text.strip()) and not FILLER.match(bare(text))
 
 
 def _following_rows(doc: Document, k: int, h: int):

@@ -33,6 +33,8 @@ closes (…得6分。二、效益指标, a PDF's paragraphs joined) is a line of
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from jixiao.extract import Document, Paragraph
@@ -99,6 +101,11 @@ def _whole(row: list) -> bool:
 
 def _clauses(text: str) -> list[tuple[str, str]]:
     """(clause, the separator after it) at ，；。 outside brackets."""
+    return list(_clauses_of(text))
+
+
+@lru_cache(maxsize=1 << 14)   # a line's clauses are asked for by every reading of it (_item, _labels_used, clause_lines)
+def _clauses_of(text: str) -> tuple[tuple[str, str], ...]:
     out, start, depth = [], 0, 0
     for n, ch in enumerate(text):
         if ch in "（(":
@@ -110,7 +117,7 @@ def _clauses(text: str) -> list[tuple[str, str]]:
             start = n + 1
     if text[start:].strip():
         out.append((text[start:], ""))
-    return out
+    return tuple(out)
 
 
 def _labelled(clause: str, taken: set[str], known: frozenset[str] = frozenset()) -> tuple[str, str] | None:

@@ -80,6 +80,7 @@ SCALE_ALONE = re.compile(r"\s*(?:百万|千万|万|亿)(?=\s*(?:[，,;；。：:
 COUNT_AFTER = re.compile(r"\d+\s*(?:人次|人|家|个|次|笔|户|件|项|名|所|场|台|套|批|份|村|乡镇|条|处|座|期)(?!百分点)")
 
 
+@lru_cache(maxsize=1 << 14)   # a pure function of its text: prose and the rules unglue every paragraph of every reading
 def unglue(text: str, last: int | None = None) -> str:
     """The text with the point of each glued enumerator written as 、 (one character for one, so
     positions stay those of the text as written). "N.M" at the start of a line or clause is item N
@@ -100,6 +101,7 @@ def unglue(text: str, last: int | None = None) -> str:
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=[。；;！？]))\s*(\d{1,2})\s*(?:、|[.．](?!\d))")
 
 
+@lru_cache(maxsize=1 << 14)   # asked of every paragraph unglue_all reads, as unglue is
 def leading_number(text: str) -> int | None:
     """The number a line opens with (1. / 2、 / 3．), the last one of its inline items if it has some."""
     nums = [int(m.group(1)) for m in _ITEM_NUMBER.finditer(halfwidth(text))]

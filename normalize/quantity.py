@@ -1345,6 +1345,7 @@ _HAN_RUN_AT_END = re.compile(r"\p{Han}+$")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
+@lru_cache(maxsize=1 << 14)   # a pure function of the text after a figure, asked again by every reading of it
 def _read_unit(after: str) -> tuple[str, str, str]:
     """(the unit as written, scale word included; what follows it; what a counter counts) from
     the text after a figure. The unit is read by grammar: the run of characters up to a suffix

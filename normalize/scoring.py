@@ -27,6 +27,7 @@ disagreeing. rounding_of() learns which of the two the table does from the rows 
 from __future__ import annotations
 
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 import regex as re
 
@@ -276,7 +277,13 @@ def stated_proportional(texts: list[str]) -> str:
     """The first sentence (a text's part up to 。；;) stating the proportional rule ('' if none): it applies
     to quantitative rows. The sentence, not its text's head: a note of several sentences (注：“目标是否调整”
     为“是”的指标…。…按完成比例计分。) gives the one that states it."""
-    return next((s.strip()[:200] for t in texts for s in _CLAUSE_END.split(normalize_ws(t)) if _states_proportional(s)), "")
+    return next((said for t in texts if (said := _proportional_in(t)) is not None), "")
+
+
+@lru_cache(maxsize=1 << 14)   # a pure function of one text: normalize asks it of every text of the document twice
+def _proportional_in(text: str) -> str | None:
+    """The first sentence of one text stating the proportional rule, as stated_proportional gives it; None if none."""
+    return next((s.strip()[:200] for s in _CLAUSE_END.split(normalize_ws(text)) if _states_proportional(s)), None)
 
 
 _CLAUSE_END = re.compile(r"[。；;]")

@@ -119,6 +119,7 @@ def unnumbered_level(raw: str) -> str:
     return stem[m.end():].strip() if m and len(stem) > m.end() else stem
 
 
+@lru_cache(maxsize=1 << 14)   # the vocabulary is fixed: asked of every level cell by every reading of it
 def exact_level_name(raw: str, level: int) -> bool:
     """A level cell whose name, without its points, is one of the vocabulary's forms of a level-1
     (level 1) or level-2 (level 2) name as it stands (not a longer name ending in one)."""
