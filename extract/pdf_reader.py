@@ -2675,10 +2675,12 @@ def _append_rows(path: str, st: _Stitched, t: _PageTable, body_bottom: float) ->
     grid = [["" for _ in range(table.n_cols)] for _ in range(n_rows)]
     for c, _, _ in parts:
         grid[c.row][c.col] = c.text
-    # Drop the header rows the continuation repeats (Word's "repeat as header row").
+    # Drop the header rows the continuation repeats (Word's "repeat as header row"), however many: Word repeats
+    # rows only from the table's first, so a form whose heads sit under its name and fund block repeats them all
+    # (1784.pdf: nine rows; three were the most dropped before, the rest read as rows of the table).
     head = table.grid()
     skip = 0
-    while skip < min(3, n_rows - 1, table.n_rows) and any(head[skip]) and \
+    while skip < min(n_rows - 1, table.n_rows) and any(head[skip]) and \
             [normalize_ws(x) for x in grid[skip]] == [normalize_ws(x) for x in head[skip]]:
         skip += 1
     # Rows as close as lines, in a table without rules: the rest of the row the page split sits

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import math
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import accumulate
 
 from .line_breaks import (NUMBER_GOES_ON, by_column_places, cut_at_point, first_run, is_figure, set_in_middle, text_area,
@@ -972,11 +973,41 @@ def _rest_of_row(a: Table, b: Table) -> bool:
 
 def _repeated_header(ga: list[list[str]], gb: list[list[str]]) -> int:
     """How many header rows the continuation repeats, whitespace aside (OCR spaces a letter-spaced
-    header's characters on one page and not the other), as the PDF reader compares them."""
+    header's characters on one page and not the other), as the PDF reader compares them. Where the
+    rows read the same stop short, a longer run of rows read alike (_alike_cells: a bracket lost, a
+    thin dash seen on one page only) is the header repeated as OCR read it twice, if it ends on a
+    row read the same, more of its rows are read the same than only alike, and it carries figures
+    that agree cell for cell in two cells or more (1784.scan: Word repeats the name, the fund block,
+    the 年度总体目标 and the heads on page 2; 项目资金（万元） read 项目资金万元） on page 1). A
+    different table's head (another project's name, its own budget) agrees in no figures."""
+    def same(k: int) -> bool:
+        return list(map(normalize_ws, gb[k])) == list(map(normalize_ws, ga[k]))
+    n = min(len(ga), len(gb))
     skip = 0
-    while skip < len(gb) and skip < len(ga) and list(map(normalize_ws, gb[skip])) == list(map(normalize_ws, ga[skip])):
+    while skip < n and same(skip):
         skip += 1
-    return skip
+    k = skip
+    while k < n and len(ga[k]) == len(gb[k]) and all(map(_alike_cells, ga[k], gb[k])):
+        k += 1
+    while k > skip and not same(k - 1):
+        k -= 1
+    exact = sum(same(i) for i in range(k))
+    figures = sum(any(ch.isdigit() for ch in x) and normalize_ws(x) == normalize_ws(y)
+                  for i in range(k) for x, y in zip(ga[i], gb[i]))
+    return k if k > skip and exact > k - exact and figures >= 2 else skip
+
+
+_LONE_DASH = {"", "一", "—", "-", "－", "–", "_"}
+
+
+def _alike_cells(x: str, y: str) -> bool:
+    """Two readings of one header cell: the same text, a lone dash and nothing (a thin dash OCR sees on one
+    page only), or words four characters or longer nearly the same (a ratio of 0.85) with the same digits."""
+    x, y = normalize_ws(x).replace(" ", ""), normalize_ws(y).replace(" ", "")
+    if x == y or {x, y} <= _LONE_DASH:
+        return True
+    digits = [ch for ch in x if ch.isdigit()] == [ch for ch in y if ch.isdigit()]
+    return digits and min(len(x), len(y)) >= 4 and SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
 
 
 def _join(a: Table, b: Table, rest: bool = False) -> None:
