@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from .cell_lines import grid_rows
 from .sheet_xml_parts import MIN_CELLS, _REF, _col, _sheets_text
 
 _KEY = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+"(.*)"\s*$')
