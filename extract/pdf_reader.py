@@ -39,6 +39,7 @@ from .pdfium_page import CROWDED
 from .pdf_text_table import read as read_text_table, regions as text_tables
 from .flat_lines import read_flat_tables
 from .scan_leaders import LEADERS
+from .script_spacing import meets, script_gap
 from .tab_lines import MIN_FIELDS
 from .text_reader import figure_rows
 
@@ -1934,15 +1935,16 @@ def _join_wrapped(lines: list[_Line], right: float, area: float | None = None,
     a figure line there is a value of its own, not a figure's rest, however full the line above is."""
     paras: list[tuple[str, _Line]] = []
     widest = max((ln.x1 for ln in lines), default=0.0)
+    gap = script_gap(lines)     # the white a word processor sets where Han meets a figure, counted in its room
     for k, ln in enumerate(lines):
         text = ln.text.strip()
         full = _fills(lines[k - 1], ln, right, area) if k else False
+        needs = _first_word_width(ln) + 0.5 + (gap if k and meets(lines[k - 1].text.rstrip()[-1:], text[:1]) else 0.0)
         beside = k and paras and any(abs(ln.top - y) < 0.5 * ln.size for y in apart) and \
             two_figures(paras[-1][0], text, False)
         if k and paras and not beside and not _cells_apart(lines[k - 1]) and not _closed_row(lines[k - 1]) and \
                 not RULE_LINE.match(lines[k - 1].text.strip()) and not RULE_LINE.match(text) and \
-                (right - lines[k - 1].x1 < _first_word_width(ln) + 0.5 and
-                            not two_figures(paras[-1][0], text, full) or
+                (right - lines[k - 1].x1 < needs and not two_figures(paras[-1][0], text, full) or
                             area is not None and full and NUMBER_GOES_ON.search(paras[-1][0] + "\n" + text) or
                             cut_at_point(paras[-1][0], text) or
                             _unit_cut(paras[-1][0], lines[k - 1], ln, right) or

@@ -78,7 +78,10 @@ MEASURES = ["元", "%", "‰", "分", "倍", "个月", "分钟", "小时", *PERI
 SI_PREFIXES = ("千", "兆", "毫", "微")
 SI_NAMES = ("米", "克", "升", "秒", "瓦", "瓦时", "瓦特", "伏", "伏特", "伏安", "安", "安培", "安时", "帕", "帕斯卡",
             "焦", "焦耳", "赫", "赫兹")
-UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES) | {p + n for p in SI_PREFIXES for n in SI_NAMES},
+# A counter's times (场次, 期次, 项次: a counter before 次, as counts_things reads them) are one unit word each, so a
+# sentence's 36.5场次 is read whole, not 36.5场 before 次. Grammar, not a list of the pairs.
+COUNTER_TIMES = {c + "次" for c in COUNTERS if len(c) == 1 and c not in ("次", "个", "本", "名")}   # 个次级, 本次, 名次: words
+UNITS = sorted(set(MEASURE_WORDS) | set(MEASURES) | {p + n for p in SI_PREFIXES for n in SI_NAMES} | COUNTER_TIMES,
                key=len, reverse=True)
 UNIT_RE = "|".join(map(re.escape, UNITS))
 KNOWN_UNIT = re.compile(rf"^(?:{UNIT_RE})")

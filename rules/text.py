@@ -472,13 +472,16 @@ def _transitions(recs: DocRecords, r):
 
 # A figure's unit in a breakdown: money, or a measure's (万亩, 人, 公里) whose parts are held to the same unit.
 SHARE_UNIT = r"(万元|元|亿元|\p{Han}{1,3}?)"
+# The same after a scale word of its own (12.6万立方米, 3.2万千瓦时: a unit of three characters with its 万), in a
+# breakdown's total and parts, where a comma, 其中 or 占 closes the unit.
+SCALED_SHARE_UNIT = r"(万元|元|亿元|(?:百万|千万|[万亿千百])?\p{Han}{1,3}?)"
 # A share's words before its figure: 占, the whole it is of and 的 or none, then the noun of a share or none
 # (占比 / 占…的比例 / 占…的比重) and a copula or none (为 / 是 / 达): 占76.72%, 占比76.72%, 占支出的比重为76.72%.
 SHARE_WORDS = r"占(?:[^，,。；;\d]{0,12}的)?(?:比例|比重|比)?\s*(?:为|是|达)?"
-SHARE_PART = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*" + SHARE_WORDS + r"\s*" + NUM + r"\s*%")
+SHARE_PART = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*" + SHARE_WORDS + r"\s*" + NUM + r"\s*%")
 # The total a sentence breaks down: its figure, then 其中; a clause stating the total's own rate may
 # stand between (全年实际支出2,522.00万元，执行率97.00%，其中：…).
-TOTAL_BEFORE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*(?:\p{Han}{1,8}\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*[%％]"
+TOTAL_BEFORE = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*(?:\p{Han}{1,8}\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*[%％]"
                           r"\s*[，,]?\s*)?(?:其中|主要用于)")
 # "A 900万元，占总收入1200万元的80%": the part, the whole it is a share of, the share.
 SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占[^，,。；;\d]{0,12}?" + NUM + r"\s*(万元|元|亿元)\s*的?"

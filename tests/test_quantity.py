@@ -1778,3 +1778,14 @@ def test_a_date_in_digits_keeps_one_separator_throughout():
     q = parse("1000-1.2万元")
     assert q.op == "range" and (q.value, q.high) == (1000, 12000)
     assert parse("1018.5/10").op != "deadline"
+
+
+def test_a_counters_times_is_one_unit_in_a_sentence():
+    """1799 (s289): 活动36.5场次 ends at 场次, not at 场 before 次 (a counter's times, by grammar: 期次, 项次 too)."""
+    from jixiao.normalize.quantity import figure_end
+    for text, unit in (("活动36.5场次。", "场次"), ("培训12期次，", "期次"), ("检查8项次。", "项次")):
+        at = text.index(next(ch for ch in text if ch.isdigit()))
+        num_end = at
+        while num_end < len(text) and (text[num_end].isdigit() or text[num_end] == "."):
+            num_end += 1
+        assert text[num_end:figure_end(text, num_end)] == unit

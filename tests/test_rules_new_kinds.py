@@ -855,3 +855,22 @@ def test_a_result_in_the_year_its_own_deadline_sets_is_compared_with_the_filing_
     assert filed("2024年6月30日前", "2024年4月8日") == [("JX804", "2024年3月25日")]
     assert filed("2024年6月30日前", "2024年3月20日") == []
     assert filed("2023年12月31日前", "2024年4月8日") == []
+
+
+def test_a_share_of_a_measure_with_a_scale_word_and_a_three_character_unit_is_judged():
+    """1800 (s289): 疏浚清淤12.6万立方米，其中主航道清淤8.4万立方米，占68.7%: a measure's unit of three characters after
+    its 万 (万立方米, 万千瓦时) closes the total before 其中 and the part before 占 as 万亩 does; 8.4 / 12.6 = 66.7%.
+    The share written right raises nothing."""
+    found = flags("全年完成渔港航道疏浚清淤12.6万立方米，其中主航道清淤8.4万立方米，占68.7%。\n")
+    assert [(f.rule, f.stated) for f in found] == [("JX601", "68.7%")]
+    assert codes("全年完成渔港航道疏浚清淤12.6万立方米，其中主航道清淤8.4万立方米，占66.7%。\n") == []
+    assert [(f.rule, f.stated) for f in flags("全年节约用电38.6万千瓦时，其中路灯节电25.2万千瓦时，占68.3%。\n")] == \
+        [("JX601", "68.3%")]
+
+
+def test_a_counters_times_with_decimals_in_running_text_is_a_count():
+    """1799 (s289): 开展…宣传活动36.5场次: 场次 (a counter before 次, as counts_things reads it) is one unit, so the
+    sentence's figure is read whole and its decimals are a count's slip; 36场次 raises nothing."""
+    found = flags("全年开展食品安全宣传进社区、进校园活动36.5场次。\n")
+    assert [(f.rule, f.stated) for f in found] == [("JX801", "36.5场次")]
+    assert codes("全年开展食品安全宣传进社区、进校园活动36场次。\n") == []
