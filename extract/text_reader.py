@@ -68,7 +68,7 @@ from .http_archive import archive_bodies
 from .flush_wraps import flush_wraps
 from .cell_lines import cell_grid
 from .ocr_tsv import tesseract_layout
-from .sheet_xml_parts import gnumeric_grid, sheet_parts_grid, xliff_grid
+from .sheet_xml_parts import gnumeric_grid, sheet_parts_grid, uof_grid, xliff_grid
 from .po_catalogue import po_grid
 from .hex_dump import dumped_file
 from .r_tribble import tribble_tables
@@ -497,8 +497,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                             f"请核对原件")
     # a sheet written a cell a line, an OCR engine's words by their boxes, cells as XML (XLIFF units, a
     # workbook's raw parts): each rebuilt as lines, and what it was said
-    for rebuilt in (cell_grid, tesseract_layout, xliff_grid, sheet_parts_grid, gnumeric_grid, po_grid, dumped_file,
-                    tribble_tables):
+    for rebuilt in (cell_grid, tesseract_layout, xliff_grid, sheet_parts_grid, gnumeric_grid, uof_grid, po_grid,
+                    dumped_file, tribble_tables):
         if source is None and (grid := rebuilt(text)) is not None:
             text, source, said = grid
             doc.warnings.append(f"{path}：{said}，请核对原件")

@@ -1,0 +1,34 @@
+"""Text as it comes, forty-sixth round (set 1828-1833): a UOF 1.0 spreadsheet (the national office format as one
+XML file with Chinese element names), a mail whose attachment rides in the body as UUENCODE, …"""
+import binascii
+import csv
+import io
+
+from jixiao.extract import read_document
+from tests.text_rows import LEVELS, ROWS, body_rows, indicator_rows, levels, written
+
+HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+
+
+def _sheet() -> list[list[str]]:
+    return [["项目名称", "某项目", "", "", "", "", "", ""], HEAD, *body_rows()]
+
+
+def test_a_uof_spreadsheets_rows_and_cells_placed_by_their_numbers_read_as_the_sheet(tmp_path):
+    """<表:行 表:行号> / <表:单元格 表:列号> (1-based, empty cells absent), the text in <字:文本串>: nothing was read
+    (the XML read as sentences)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<uof:UOF xmlns:uof="http://schemas.uof.org/cn/2003/uof" '
+           'xmlns:表="http://schemas.uof.org/cn/2003/uof-spreadsheet" '
+           'xmlns:字="http://schemas.uof.org/cn/2003/uof-wordproc" uof:version="1.0" '
+           'uof:mimetype="vnd.uof.spreadsheet"><uof:电子表格><表:主体><表:工作表 表:名称="Sheet1"><表:工作表内容>']
+    for r, row in enumerate(_sheet(), 3):
+        out.append(f'<表:行 表:行号="{r}">')
+        out += [f'<表:单元格 表:列号="{c}"><表:数据 表:数据类型="text"><字:句><字:文本串>{v}</字:文本串></字:句>'
+                '</表:数据></表:单元格>' for c, v in enumerate(row, 1) if v]
+        out.append('</表:行>')
+    out.append('</表:工作表内容></表:工作表></表:主体></uof:电子表格></uof:UOF>')
+    f = written(tmp_path, "\r\n".join(out))
+    recs, got = indicator_rows(f)
+    assert got == ROWS and levels(recs) == LEVELS
+    assert any("UOF" in w for w in read_document(f).warnings)
