@@ -32,3 +32,20 @@ def test_a_uof_spreadsheets_rows_and_cells_placed_by_their_numbers_read_as_the_s
     recs, got = indicator_rows(f)
     assert got == ROWS and levels(recs) == LEVELS
     assert any("UOF" in w for w in read_document(f).warnings)
+
+
+def test_a_mails_attachment_carried_in_its_body_as_uuencode_is_read_as_the_file(tmp_path):
+    """'begin 666 name' / M lines / '`' / 'end' in a plain-text body (no MIME parts): the block was body text, the
+    form in it unread (said only as a whole)."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(_sheet())
+    data = buf.getvalue().encode("gbk")
+    uu = [binascii.b2a_uu(data[i:i + 45], backtick=True).decode("ascii").rstrip("\n") for i in range(0, len(data), 45)]
+    head = ["From: <a@b.cn>", "To: <c@d.cn>", "Subject: zpb", "Date: Thu, 14 Mar 2024 15:02:31 +0800",
+            "X-Mailer: Microsoft Outlook Express 6.00.2900.5931", 'Content-Type: text/plain; charset="gb2312"',
+            "Content-Transfer-Encoding: 8bit", "", "附件是自评表，请查收。", "", "begin 666 自评表.csv"]
+    f = tmp_path / "r.txt"
+    f.write_bytes("\r\n".join(head).encode("gbk") + b"\r\n" + "\r\n".join([*uu, "`", "end", ""]).encode("ascii"))
+    recs, got = indicator_rows(f)
+    assert got == ROWS and levels(recs) == LEVELS
+    assert any("uuencode" in w for w in read_document(f).warnings)
