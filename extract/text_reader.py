@@ -73,6 +73,7 @@ from .po_catalogue import po_grid
 from .hex_dump import dumped_file
 from .r_tribble import tribble_tables
 from .json5_text import parse_json5
+from .php_serialized import parse_php_serialized
 from .control_records import separated_records
 from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
@@ -628,7 +629,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
                               or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)
-                              or parse_json5(text) or parse_log_pieces(text)
+                              or parse_json5(text) or parse_php_serialized(text) or parse_log_pieces(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;

@@ -49,3 +49,23 @@ def test_a_mails_attachment_carried_in_its_body_as_uuencode_is_read_as_the_file(
     recs, got = indicator_rows(f)
     assert got == ROWS and levels(recs) == LEVELS
     assert any("uuencode" in w for w in read_document(f).warnings)
+
+
+def _php(v) -> str:
+    if isinstance(v, int):
+        return f"i:{v};"
+    if isinstance(v, str):
+        return f's:{len(v.encode("utf-8"))}:"{v}";'
+    items = v.items() if isinstance(v, dict) else enumerate(v)
+    return f"a:{len(v)}:{{" + "".join(_php(k) + _php(x) for k, x in items) + "}"
+
+
+def test_a_php_serialized_array_in_a_cache_file_reads_as_its_records(tmp_path):
+    """ThinkPHP's cache header, then serialize() of the record: s:<UTF-8 byte count>:"…" strings, the rows a list
+    of arrays with the levels on every row: nothing was read."""
+    rows = [dict(zip(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], [l1, l2, *r]))
+            for (l1, l2), r in zip(LEVELS, ROWS)]
+    rec = {"id": "7", "项目名称": "某项目", "绩效指标": rows, "status": 2}
+    f = written(tmp_path, "<?php\n//000000000000\n exit();?>\n" + _php(rec))
+    recs, got = indicator_rows(f)
+    assert got == ROWS and levels(recs) == LEVELS
