@@ -106,7 +106,7 @@ from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          definition_pairs, dokuwiki_opens, dokuwiki_table, grid_opens, tiddlywiki_opens, tiddlywiki_table,
-                         moinmoin_opens, moinmoin_table, list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
+                         moinmoin_opens, moinmoin_table, list_table, list_table_opens, csv_table, csv_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text, xwiki_opens, xwiki_table,
@@ -1465,7 +1465,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif tbl_opens(ln.text) and (tbl := tbl_table(numbered, i)):
             rows, i = tbl
             add_rows_table(doc, path, rows, element)
-        elif list_table_opens(ln.text) and (listed := list_table(numbered, i)):
+        elif (list_table_opens(ln.text) and (listed := list_table(numbered, i))
+              or csv_table_opens(ln.text) and (listed := csv_table(numbered, i))):
             rows, caption, i = listed
             if caption:
                 _add_paragraph(doc, path, ln.no, caption, element)

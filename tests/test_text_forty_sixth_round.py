@@ -69,3 +69,15 @@ def test_a_php_serialized_array_in_a_cache_file_reads_as_its_records(tmp_path):
     f = written(tmp_path, "<?php\n//000000000000\n exit();?>\n" + _php(rec))
     recs, got = indicator_rows(f)
     assert got == ROWS and levels(recs) == LEVELS
+
+
+def test_rst_csv_table_directives_read_as_tables(tmp_path):
+    """'.. csv-table::' with a ':header:' option and its body as CSV (text quoted, figures bare, "" for empty
+    cells, white space after the commas): the quotes were kept on every cell, the targets read qualitative."""
+    def row(cells):
+        return "   " + ", ".join(c if c.isdigit() else f'"{c}"' for c in cells)
+    out = ["某项目绩效自评表", "=" * 16, "", ".. csv-table:: 基本情况", "", row(["项目名称", "某项目"]), "",
+           ".. csv-table:: 绩效指标", "   :header: " + ", ".join(f'"{h}"' for h in HEAD), "   :widths: 10, 10", "",
+           *(row(r) for r in body_rows()), ""]
+    recs, got = indicator_rows(written(tmp_path, "\n".join(out)))
+    assert got == ROWS and levels(recs) == LEVELS
