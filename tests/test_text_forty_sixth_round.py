@@ -81,3 +81,25 @@ def test_rst_csv_table_directives_read_as_tables(tmp_path):
            *(row(r) for r in body_rows()), ""]
     recs, got = indicator_rows(written(tmp_path, "\n".join(out)))
     assert got == ROWS and levels(recs) == LEVELS
+
+
+def test_an_online_tables_api_answers_with_rich_text_segments_read_as_their_records(tmp_path):
+    """Two request lines with the answer's status after them, a Bitable API's JSON each: text fields as lists of
+    {"text", "type"} segments, numbers as numbers, the head table's one record: nothing was read."""
+    import json
+
+    def seg(s):
+        return [{"text": s, "type": "text"}]
+    head = {"code": 0, "data": {"items": [{"fields": {"项目名称": seg("某项目"), "年度": 2023}, "record_id": "recA"}],
+                                "total": 1}, "msg": "success"}
+    items = [{"fields": {"得分": float(r[4]) if "." in r[4] else int(r[4]), "三级指标": seg(r[0]), "一级指标": l1,
+                         "实际完成值": seg(r[2]), "分值": int(r[3]), "年度指标值": seg(r[1]), "二级指标": l2},
+              "record_id": f"rec{k}"} for k, ((l1, l2), r) in enumerate(zip(LEVELS, ROWS))]
+    rows = {"code": 0, "data": {"has_more": False, "items": items, "total": 3}, "msg": "success"}
+    out = ["GET /open-apis/bitable/v1/apps/app1/tables/tbl1/records?page_size=100  200",
+           json.dumps(head, ensure_ascii=False, indent=2), "",
+           "GET /open-apis/bitable/v1/apps/app1/tables/tbl2/records?page_size=100  200",
+           json.dumps(rows, ensure_ascii=False, indent=2), ""]
+    recs, got = indicator_rows(written(tmp_path, "\n".join(out)))
+    assert got == ROWS and levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].name == "某项目"
