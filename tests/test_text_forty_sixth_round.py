@@ -103,3 +103,22 @@ def test_an_online_tables_api_answers_with_rich_text_segments_read_as_their_reco
     recs, got = indicator_rows(written(tmp_path, "\n".join(out)))
     assert got == ROWS and levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].name == "某项目"
+
+
+def test_a_soap_answer_carrying_a_dataset_reads_its_rows_not_its_schema(tmp_path):
+    """An ASMX answer's .NET DataSet: an inline xs:schema of the tables' columns, then the diffgram's rows: the
+    schema's xs:element lines were read as an indicator row (type：xs:string minOccurs：0)."""
+    cols = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    schema = ('<xs:schema id="NewDataSet" xmlns="" xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element '
+              'name="NewDataSet"><xs:complexType><xs:choice><xs:element name="绩效指标"><xs:complexType><xs:sequence>'
+              + "".join(f'<xs:element name="{c}" type="xs:string" minOccurs="0" />' for c in cols)
+              + "</xs:sequence></xs:complexType></xs:element></xs:choice></xs:complexType></xs:element></xs:schema>")
+    rows = "".join(f'<绩效指标 diffgr:id="绩效指标{k}">' + "".join(f"<{c}>{v}</{c}>" for c, v in zip(cols, (*lv, *r)))
+                   + "</绩效指标>" for k, (lv, r) in enumerate(zip(LEVELS, ROWS), 1))
+    xml = ('<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">'
+           '<soap:Body><GetResponse xmlns="http://tempuri.org/"><GetResult>' + schema
+           + '<diffgr:diffgram xmlns:diffgr="urn:schemas-microsoft-com:xml-diffgram-v1"><NewDataSet xmlns="">'
+           + '<项目信息 diffgr:id="项目信息1"><项目名称>某项目</项目名称><年度>2023</年度></项目信息>' + rows
+           + "</NewDataSet></diffgr:diffgram></GetResult></GetResponse></soap:Body></soap:Envelope>")
+    recs, got = indicator_rows(written(tmp_path, xml))
+    assert got == ROWS and levels(recs) == LEVELS
