@@ -692,6 +692,17 @@ _LIST_ROW = re.compile(r"^(\s*)[*+-]\s+[*+-](?:\s+(.*))?$")      # * - first cel
 _LIST_CELL = re.compile(r"^(\s*)[*+-](?:\s+(.*))?$")              # - a further cell (or a row's bare *)
 
 
+def _directive(opener: re.Pattern, lines: list[tuple[int, str]], i: int) -> tuple[str, list[tuple[int, str]], int]:
+    """A directive opened at lines[i] (.. list-table:: caption): its caption, its body (every line indented past
+    the directive, blank lines within it) and the index past it."""
+    opened = opener.match(lines[i][1])
+    indent, caption = len(opened.group(1)), opened.group(2).strip()
+    j = i + 1
+    while j < len(lines) and not (lines[j][1].strip() and len(lines[j][1]) - len(lines[j][1].lstrip()) <= indent):
+        j += 1
+    return caption, lines[i + 1:j], j
+
+
 def list_table_opens(text: str) -> bool:
     return bool(LIST_TABLE.match(text))
 
@@ -700,16 +711,10 @@ def list_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]],
     """Read the list-table directive at lines[i]: its rows of cells (line, text, 1, 1), its caption and
     the index past it. The body is every line indented past the directive (blank lines within it);
     a cell's further lines (indented past its mark) are its text's lines. None where no row is read."""
-    opened = LIST_TABLE.match(lines[i][1])
-    indent, caption = len(opened.group(1)), opened.group(2).strip()
+    caption, body, j = _directive(LIST_TABLE, lines, i)
     rows: list[list[list]] = []
     cell_at = -1        # the column the current cell's text starts at: a deeper line goes on with it
-    j = i + 1
-    while j < len(lines):
-        no, raw = lines[j]
-        if raw.strip() and len(raw) - len(raw.lstrip()) <= indent:
-            break
-        j += 1
+    for no, raw in body:
         if not raw.strip() or (not rows and _LIST_OPTION.match(raw)):
             continue
         if (m := _LIST_ROW.match(raw)):
@@ -748,16 +753,10 @@ def csv_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], 
     CSV (the ':delim:' / ':quote:' options' characters, else comma and double quote; white space after a delimiter
     skipped, as docutils does). None where the data is in a ':file:' / ':url:' or no row is read."""
     import csv as _csv
-    opened = CSV_TABLE.match(lines[i][1])
-    indent, caption = len(opened.group(1)), opened.group(2).strip()
+    caption, lines_in, j = _directive(CSV_TABLE, lines, i)
     options: dict[str, tuple[int, str]] = {}
     body: list[tuple[int, str]] = []
-    j = i + 1
-    while j < len(lines):
-        no, raw = lines[j]
-        if raw.strip() and len(raw) - len(raw.lstrip()) <= indent:
-            break
-        j += 1
+    for no, raw in lines_in:
         if not body and (m := _CSV_OPTION.match(raw)):
             options[m.group(1)] = (no, m.group(2))
         elif raw.strip() or body:
