@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import iso2022_cn  # noqa: F401  (registers the ISO-2022-CN codec Python lacks)
+from .uu_block import uu_files
 
 _FIELD = re.compile(r"^[!-9;-~]+:")        # RFC 5322 field name: printable ASCII but the colon
 _FOLD = re.compile(r"^[ \t]+\S")
@@ -86,6 +87,16 @@ def mail_body(text: str, data: bytes | None = None) -> MailBody | None:
         if len(firsts) < count:      # soft breaks joined: each line numbered where it starts
             lines = [(lines[i] if lines else line + i) for i in firsts]
             notes = [*notes, f"正文为 format=flowed（RFC 3676），{count - len(firsts)}处软换行已接回原行读取"]
+    if part.get_content_subtype() == "plain" and (uu := uu_files(body)) is not None:
+        # files carried in the body as uuencode: out of the body, read as the attachments they are
+        body, files = uu
+        for name, data, at in files:
+            if _TEXT_NAME.search(name) and b"\0" not in data and len(attached) < MAX_ATTACHED:
+                attached.append((name, data, [lines[i] if lines else line + i for i in at]))
+            else:
+                unread.append(name)
+        names = "、".join(n for n, _, _ in files)
+        notes = [*notes, f"正文中有{len(files)}个以 uuencode 编码（begin … end）的附件（{names}），已解码为文件，按附件读取"]
     return MailBody(body, part.get_content_subtype() == "html", line, unread, _faults(msg.defects + part.defects),
                     lines, notes, attached)
 

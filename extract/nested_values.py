@@ -267,9 +267,10 @@ def scalar_lines(root: Node) -> list[tuple]:
     return [("p", no, f"{key}：{v.scalar}") for no, key, v in root.pairs if v.scalar is not None]
 
 
-def nested_blocks(root: Node) -> list[tuple] | None:
+def nested_blocks(root: Node, table: bool = True) -> list[tuple] | None:
     """The tree as the text reader's blocks (("p", line, text), ("t", rows)), or None where it holds
-    no table: a tree of label：value members alone is the line reader's to read."""
+    no table (with table=False, its label：value lines all the same): a tree of label：value members alone
+    is the line reader's to read."""
     out: list[tuple] = []
     held = [False]
 
@@ -307,7 +308,7 @@ def nested_blocks(root: Node) -> list[tuple] | None:
                 out.append(("p", v.line, f"{key}：" + "、".join(x.scalar for x in v.items if x.scalar)))
 
     walk(root)
-    return out if held[0] else None
+    return out if held[0] or not table else None
 
 
 # -- PHP's print_r() --------------------------------------------------------------------------------------
@@ -647,7 +648,10 @@ def _py_node(e: ast.expr, offset: int, source: str) -> Node | None:
         return Node(line=line, pairs=pairs)
     if isinstance(e, (ast.List, ast.Tuple)):
         items = [_py_node(x, offset, source) for x in e.elts]
-        return None if any(x is None for x in items) else Node(line=line, items=items)
+        if any(x is None for x in items):
+            return None
+        return Node(line=line, scalar=text) if (text := _segments_text(items)) is not None \
+            else Node(line=line, items=items)
     if isinstance(e, ast.Constant):
         if isinstance(e.value, (int, float)) and not isinstance(e.value, bool):
             return Node(line=line, scalar=ast.get_source_segment(source, e) or str(e.value))
@@ -659,6 +663,19 @@ def _py_node(e: ast.expr, offset: int, source: str) -> Node | None:
             and isinstance(e.args[0], ast.Constant):
         return Node(line=line, scalar=str(e.args[0].value))
     return None
+
+
+def _segments_text(items: list[Node]) -> str | None:
+    """A rich-text value as an online table's API gives it (飞书 / Lark Bitable, Notion-like): a list of segments,
+    each a mapping of scalars holding its "text" and its "type" (text, url, mention …): the text they make, joined;
+    None where the list is no such value."""
+    texts = []
+    for x in items:
+        keys = {k for _, k, _ in x.pairs or ()}
+        if x.pairs is None or not {"text", "type"} <= keys or any(v.scalar is None for _, _, v in x.pairs):
+            return None
+        texts.append(next(v.scalar for _, k, v in x.pairs if k == "text"))
+    return "".join(texts) if texts else None
 
 
 # -- R's dput() ------------------------------------------------------------------------------------------------
@@ -946,7 +963,8 @@ def _merged(a: Node, b: Node) -> None:
 
 
 # An HTTP request's line in a saved exchange or a console (GET jx_index/_search, POST /api/v1/forms?page=2 HTTP/1.1).
-_REQUEST_LINE = re.compile(r"^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+(\S+?)(?:\?\S*)?(?:\s+HTTP/[\d.]+)?\s*$")
+_REQUEST_LINE = re.compile(r"^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+(\S+?)(?:\?\S*)?(?:\s+HTTP/[\d.]+)?"
+                           r"(?:\s+[1-5]\d\d)?\s*$")     # (a script's print may add the answer's status code)
 
 
 def _asked(lines: list[str], k: int) -> str | None:
@@ -1024,7 +1042,8 @@ def parse_json_documents(text: str) -> tuple[list[tuple[int, str]], list[tuple]]
                 _merged(group[0], tree)
             got = nested_blocks(group[0])
             held = held or got is not None
-            found += got if got is not None else scalar_lines(group[0])
+            # a resource answering no table (a head record's one row): its members all the same, nested or not
+            found += got if got is not None else nested_blocks(group[0], table=False)
         found = found if held else None
     else:
         for tree in trees[1:]:

@@ -204,3 +204,55 @@ def gnumeric_grid(text: str) -> tuple[str, list[int], str] | None:
             + (f"，{merged}个合并区域被覆盖的单元格按空单元格读取" if merged else "")
             + (f"；{formulas}个公式单元格文件中不存计算结果，未读取" if formulas else ""))
     return out, source, said
+
+
+def _attr(el, name: str) -> str | None:
+    """An attribute by its local name (UOF's are namespaced Chinese names: 表:行号)."""
+    return next((v for k, v in el.attrib.items() if k.rsplit("}", 1)[-1] == name), None)
+
+
+def _place(el, before: int) -> int | None:
+    """A UOF row's 行号 or cell's 列号 (1-based); where the file leaves it out, the one after the element before."""
+    got = _attr(el, "行号" if _local(el) == "行" else "列号")
+    if got is None:
+        return before + 1
+    return int(got) if got.isdigit() and int(got) > 0 else None
+
+
+def uof_grid(text: str) -> tuple[str, list[int], str] | None:
+    """(the sheets' rows, each line's source line, what was done) or None where the text is no UOF spreadsheet:
+    the Chinese national office format (GB/T 20916, UOF 1.0 as one XML file, .uos) whose elements and attributes
+    have CHINESE names: <uof:UOF uof:mimetype="vnd.uof.spreadsheet">, <表:工作表 表:名称> sheets, <表:行 表:行号>
+    rows and <表:单元格 表:列号> cells (1-based; one left out follows the one before), the cell's text the
+    <字:文本串>s of its <表:数据>; numbers as stored (a percentage's cell keeps 0.97); a merged cell (表:合并列数 /
+    表:合并行数) covers empty cells."""
+    if "uof" not in text[:3000] or "vnd.uof.spreadsheet" not in text[:3000]:
+        return None
+    parts = _parts(text)
+    if len(parts) != 1 or _local(parts[0][0]) != "UOF":
+        return None
+    root, line0 = parts[0]
+    sheets: dict[str, dict] = {}
+    merged = 0
+    for sheet in (s for s in root.iter() if _local(s) == "工作表"):
+        grid = sheets.setdefault(_attr(sheet, "名称") or f"工作表{len(sheets) + 1}", {})
+        r = 0
+        for row in (x for x in sheet.iter() if _local(x) == "行"):
+            if (r := _place(row, r)) is None:
+                return None
+            c = 0
+            for cell in (x for x in row if _local(x) == "单元格"):
+                if (c := _place(cell, c)) is None:
+                    return None
+                merged += bool(_attr(cell, "合并列数") or _attr(cell, "合并行数"))
+                value = " ".join(_text(t) for t in cell.iter() if _local(t) == "文本串").strip()
+                if value:
+                    grid[(r - 1, c - 1)] = (line0 + (cell.sourceline or 1), value)
+    sheets = {k: g for k, g in sheets.items() if g}
+    if sum(len(g) for g in sheets.values()) < MIN_CELLS:
+        return None
+    out, source = _sheets_text(sheets if len(sheets) > 1 else {"": next(iter(sheets.values()))})
+    said = (f"此文件是 UOF（标准文档格式，GB/T 20916）电子表格的 XML 文件（{len(sheets)}个工作表），已按单元格的行号、"
+            f"列号还原为表格读取；数字按存储值读取（如百分比存为小数）"
+            + (f"，{merged}个合并单元格所覆盖的单元格按空单元格读取" if merged else ""))
+    return out, source, said

@@ -692,6 +692,17 @@ _LIST_ROW = re.compile(r"^(\s*)[*+-]\s+[*+-](?:\s+(.*))?$")      # * - first cel
 _LIST_CELL = re.compile(r"^(\s*)[*+-](?:\s+(.*))?$")              # - a further cell (or a row's bare *)
 
 
+def _directive(opener: re.Pattern, lines: list[tuple[int, str]], i: int) -> tuple[str, list[tuple[int, str]], int]:
+    """A directive opened at lines[i] (.. list-table:: caption): its caption, its body (every line indented past
+    the directive, blank lines within it) and the index past it."""
+    opened = opener.match(lines[i][1])
+    indent, caption = len(opened.group(1)), opened.group(2).strip()
+    j = i + 1
+    while j < len(lines) and not (lines[j][1].strip() and len(lines[j][1]) - len(lines[j][1].lstrip()) <= indent):
+        j += 1
+    return caption, lines[i + 1:j], j
+
+
 def list_table_opens(text: str) -> bool:
     return bool(LIST_TABLE.match(text))
 
@@ -700,16 +711,10 @@ def list_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]],
     """Read the list-table directive at lines[i]: its rows of cells (line, text, 1, 1), its caption and
     the index past it. The body is every line indented past the directive (blank lines within it);
     a cell's further lines (indented past its mark) are its text's lines. None where no row is read."""
-    opened = LIST_TABLE.match(lines[i][1])
-    indent, caption = len(opened.group(1)), opened.group(2).strip()
+    caption, body, j = _directive(LIST_TABLE, lines, i)
     rows: list[list[list]] = []
     cell_at = -1        # the column the current cell's text starts at: a deeper line goes on with it
-    j = i + 1
-    while j < len(lines):
-        no, raw = lines[j]
-        if raw.strip() and len(raw) - len(raw.lstrip()) <= indent:
-            break
-        j += 1
+    for no, raw in body:
         if not raw.strip() or (not rows and _LIST_OPTION.match(raw)):
             continue
         if (m := _LIST_ROW.match(raw)):
@@ -730,6 +735,57 @@ def list_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]],
     if not rows:
         return None
     return [[tuple(c) for c in r] for r in rows], caption, j
+
+
+# -- reStructuredText's csv-table directive ----------------------------------------------------------------
+CSV_TABLE = re.compile(r"^(\s*)\.\.\s+csv-table::(.*)$")
+_CSV_OPTION = re.compile(r"^\s+:([\w-]+):\s*(.*)$")
+_CSV_DELIM = {"tab": "\t", "space": " "}
+
+
+def csv_table_opens(text: str) -> bool:
+    return bool(CSV_TABLE.match(text))
+
+
+def csv_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], str, int] | None:
+    """Read the csv-table directive at lines[i]: its rows of cells (line, text, 1, 1), the ':header:' option's
+    names first, its caption and the index past it. The body is every line indented past the directive, read as
+    CSV (the ':delim:' / ':quote:' options' characters, else comma and double quote; white space after a delimiter
+    skipped, as docutils does). None where the data is in a ':file:' / ':url:' or no row is read."""
+    import csv as _csv
+    caption, lines_in, j = _directive(CSV_TABLE, lines, i)
+    options: dict[str, tuple[int, str]] = {}
+    body: list[tuple[int, str]] = []
+    for no, raw in lines_in:
+        if not body and (m := _CSV_OPTION.match(raw)):
+            options[m.group(1)] = (no, m.group(2))
+        elif raw.strip() or body:
+            body.append((no, raw.strip()))
+    if "file" in options or "url" in options:
+        return None
+    delim = options.get("delim", (0, ","))[1].strip()
+    delim = _CSV_DELIM.get(delim, delim[:1] or ",")
+    quote = options.get("quote", (0, '"'))[1].strip()[:1] or '"'
+
+    def read(texts: list[tuple[int, str]]) -> list[list[tuple]]:
+        out = []
+        reader = _csv.reader([t for _, t in texts], delimiter=delim, quotechar=quote, skipinitialspace=True)
+        at = 0
+        try:
+            for rec in reader:
+                if any(c.strip() for c in rec):
+                    out.append([(texts[at][0], c.strip(), 1, 1) for c in rec])
+                at = reader.line_num
+        except _csv.Error:
+            return []
+        return out
+    rows = read([options["header"]]) if "header" in options else []
+    while body and not body[-1][1]:
+        body.pop()
+    rows += read(body)
+    if not rows:
+        return None
+    return rows, caption, j
 
 
 # -- a forum's BBCode tables ------------------------------------------------------------------------------

@@ -68,11 +68,12 @@ from .http_archive import archive_bodies
 from .flush_wraps import flush_wraps
 from .cell_lines import cell_grid
 from .ocr_tsv import tesseract_layout
-from .sheet_xml_parts import gnumeric_grid, sheet_parts_grid, xliff_grid
+from .sheet_xml_parts import gnumeric_grid, sheet_parts_grid, uof_grid, xliff_grid
 from .po_catalogue import po_grid
 from .hex_dump import dumped_file
 from .r_tribble import tribble_tables
 from .json5_text import parse_json5
+from .php_serialized import parse_php_serialized
 from .control_records import separated_records
 from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
@@ -105,7 +106,7 @@ from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
                          definition_pairs, dokuwiki_opens, dokuwiki_table, grid_opens, tiddlywiki_opens, tiddlywiki_table,
-                         moinmoin_opens, moinmoin_table, list_table, list_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
+                         moinmoin_opens, moinmoin_table, list_table, list_table_opens, csv_table, csv_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text, xwiki_opens, xwiki_table,
@@ -497,8 +498,8 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                             f"请核对原件")
     # a sheet written a cell a line, an OCR engine's words by their boxes, cells as XML (XLIFF units, a
     # workbook's raw parts): each rebuilt as lines, and what it was said
-    for rebuilt in (cell_grid, tesseract_layout, xliff_grid, sheet_parts_grid, gnumeric_grid, po_grid, dumped_file,
-                    tribble_tables):
+    for rebuilt in (cell_grid, tesseract_layout, xliff_grid, sheet_parts_grid, gnumeric_grid, uof_grid, po_grid,
+                    dumped_file, tribble_tables):
         if source is None and (grid := rebuilt(text)) is not None:
             text, source, said = grid
             doc.warnings.append(f"{path}：{said}，请核对原件")
@@ -628,7 +629,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                               or parse_iex(text)
                               or parse_wolfram(text) or parse_swift_dump(text) or parse_ghci(text) or parse_ocaml_toplevel(text)
                               or parse_spss_syntax(text) or parse_go_values(text) or parse_tostring(text) or parse_deep_arrays(text)
-                              or parse_json5(text) or parse_log_pieces(text)
+                              or parse_json5(text) or parse_php_serialized(text) or parse_log_pieces(text)
                               or field_listing(padded := padded_pairs(text, display_width))) is not None:
         # an XML export: its repeated elements are rows; a log's records (logfmt, JSON lines) or an SQL
         # dump's INSERTs the same tree a record at a time; a TOML / INI export the same tree in sections;
@@ -1464,7 +1465,8 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
         elif tbl_opens(ln.text) and (tbl := tbl_table(numbered, i)):
             rows, i = tbl
             add_rows_table(doc, path, rows, element)
-        elif list_table_opens(ln.text) and (listed := list_table(numbered, i)):
+        elif (list_table_opens(ln.text) and (listed := list_table(numbered, i))
+              or csv_table_opens(ln.text) and (listed := csv_table(numbered, i))):
             rows, caption, i = listed
             if caption:
                 _add_paragraph(doc, path, ln.no, caption, element)

@@ -99,6 +99,8 @@ def _parse(body: str) -> _Element | None:
         el = stack.pop()
         # expat hands each entity's text over alone: adding the pieces one by one was quadratic
         el.text = "".join(texts.pop()).strip()
+        if stack and _inline_schema(el, stack):
+            stack[-1].children.remove(el)       # a schema inside the data (a .NET DataSet's) describes it: no rows
 
     def chars(data):
         budget[0] -= len(data)
@@ -123,6 +125,19 @@ def _parse(body: str) -> _Element | None:
     if root:
         root[0].comments = comments
     return root[0] if root else None
+
+
+XSD = "http://www.w3.org/2001/XMLSchema"
+
+
+def _inline_schema(el: _Element, open_: list[_Element]) -> bool:
+    """The element is an XML Schema (xs:schema, its prefix bound to the XML Schema namespace on it or on an element
+    around it) inside a document: the column types a .NET DataSet writes before its rows, no data of its own."""
+    prefix, _, local = el.tag.rpartition(":")
+    if local != "schema":
+        return False
+    key = f"xmlns:{prefix}" if prefix else "xmlns"
+    return any(e.attrs.get(key) == XSD for e in (el, *reversed(open_)))
 
 
 # A tag's name where one opens or closes (<p>, </span>, <br/>); <1% and <项目> are no HTML tag.
