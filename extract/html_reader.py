@@ -32,6 +32,7 @@ from .frame_print import MISSING
 from .html_compose import compose
 from .html_css import (Styles, column_stacks, column_table_rows, column_tables, flex_row, is_css_table, layout, positioned,
                        row_key, unaligned_stacks)
+from .html_toc import toc_levels
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .placed_runs import read_page as read_placed_page
 from .ruled_page import assemble
@@ -62,6 +63,17 @@ def _content_buttons(root) -> None:
     for el in list(root.iter("button")):
         if sum(1 for c in el if isinstance(c.tag, str) and _clean(c.text_content())) >= 2:
             el.tag = "div"
+
+
+def _furniture(el) -> bool:
+    """A box dropped as page furniture by its class or id."""
+    return (el.tag not in ("html", "body", "table", "tr", "td") and not _under_table(el)
+            and bool(_FURNITURE.search(f"{el.get('class', '')} {el.get('id', '')}")))
+
+
+def _navigation(el) -> bool:
+    """A <nav>, or a box whose class or id calls it furniture (a table of contents among them)."""
+    return el.tag == "nav" or _furniture(el)
 
 
 def _under_table(el) -> bool:
@@ -143,16 +155,17 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
              for d in box.iter() if isinstance(d.tag, str)}
     pres = {pre: tree.getpath(pre) for pre in root.iter("pre")}
     _content_buttons(root)
+    toc = toc_levels(root, _navigation)
     for el in root.iter(*DROP):
         if el.getparent() is not None and el.tag not in ("head", "svg", *UNRENDERED):
             el.drop_tree()
     for el in root.iter("head"):
         el.drop_tree()
-    for el in [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in ("html", "body", "table", "tr", "td")
-               and _FURNITURE.search(f"{e.get('class', '')} {e.get('id', '')}") and not _under_table(e)]:
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and _furniture(e)]:
         if el.getparent() is not None:
             el.drop_tree()
     doc = Document(source=path, format=fmt, sha256=sha256, encoding=encoding)
+    doc.warnings.extend(toc)
     if islands:
         doc.warnings.append(f"网页有{len(islands)}个表格只写在脚本数据中（<script type=\"application/json\">，由网页脚本生成表格显示，"
                             f"共{sum(islands)}条记录），已按表格读取（列名取自数据中的列说明，没有说明的用数据的键名），请对照网页显示核对")

@@ -27,6 +27,7 @@ from io import BytesIO
 from . import cn_numerals
 from .errors import ExtractError, fallback_unless_oom
 from .model import Cell, Document, Location, Paragraph, Table, first_few
+from .pasted_tree import tree_rows
 from .separated import json_keys, json_rows, separated_rows, spaced_rows
 from .tab_lines import append_typed
 from .sheet_boxes import EMU_PER_PT, EMU_PER_PX, place_boxes, text_boxes
@@ -48,7 +49,14 @@ class Sheet:
     # {col: the column's name}), the heads it keeps only in its definition (xl/tables), read as a row above
     heads: dict = field(default_factory=dict)
     indents: dict = field(default_factory=dict)   # (row, col) -> the cell's alignment indent (steps), where not 0
+    spaces: dict = field(default_factory=dict)    # (row, col) -> the spaces a text value opens with, where any
     thin_rows: set = field(default_factory=set)   # rows set lower than a line of text (THIN_PT): spacers, not gaps
+
+
+def _lead(sh: Sheet, r: int, c: int, value) -> None:
+    """Keep the spaces a text value opens with (the shown text drops them): a pasted export's nesting."""
+    if isinstance(value, str) and (n := len(value) - len(value.lstrip(" "))) and value.strip():
+        sh.spaces[(r, c)] = n
 
 
 def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
@@ -81,6 +89,7 @@ def read_xlsx(path: str, data: bytes, sha256: str) -> Document:
                     from openpyxl.utils.datetime import from_excel
                     value, fmt = from_excel(value, wb.epoch), builtin
                 sh.cells[(c.row, c.column)] = _shown(value, fmt)
+                _lead(sh, c.row, c.column, value)
                 if c.has_style and (indent := int(c.alignment.indent or 0)) > 0:
                     sh.indents[(c.row, c.column)] = indent
         sh.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
@@ -194,6 +203,7 @@ def read_xls(path: str, data: bytes, sha256: str, fmt: str = "xls") -> Document:
                 if value == "":
                     continue
                 sh.cells[(r + 1, c + 1)] = _shown(value, fmt_str)
+                _lead(sh, r + 1, c + 1, value)
                 if (indent := book.xf_list[ws.cell(r, c).xf_index].alignment.indent_level) > 0:
                     sh.indents[(r + 1, c + 1)] = indent
         if unstored:
@@ -975,6 +985,9 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
     runs.append(run)
     for run in runs:
         texts = [sh.cells[(r, single[r])][0].strip() for r in run]
+        if len(run) > 2 and (tree := tree_rows([(sh.spaces.get((r, single[r]), 0), t) for r, t in zip(run, texts)])):
+            _write_tree(doc, sh, run, single[run[0]], *tree)
+            continue
         i = 0
         while i < len(texts):
             found = json_rows(texts, i)    # a JSON object a line (an interface reply pasted): its values
@@ -1000,6 +1013,21 @@ def _split_pasted(doc: Document, sh: Sheet) -> None:
             doc.warnings.append(f"工作表“{sh.name}”第{run[i]}-{run[end - 1]}行的{end - i}行文字各在一个单元格（{_col_letter(col)}列），"
                                 f"{how}，请与原表核对")
             i = end
+
+
+def _write_tree(doc: Document, sh: Sheet, run: list[int], col: int, i: int, rows: list[list[str]]) -> None:
+    """A YAML export pasted down a column (pasted_tree) written back as what it reads: from the export's first
+    row, a row a block line or a table row across the columns, the rows it leaves blank; said."""
+    for r in run[i:]:
+        del sh.cells[(r, col)]
+        sh.spaces.pop((r, col), None)
+    for r, cells in zip(run[i:], rows):
+        for k, v in enumerate(cells):
+            if v:
+                sh.cells[(r, col + k)] = (v, None)
+    doc.warnings.append(f"工作表“{sh.name}”第{run[i]}-{run[-1]}行的{len(run) - i}行文字各在一个单元格（{_col_letter(col)}列），"
+                        "是按行首空格缩进的YAML导出（粘贴为文本），已按YAML读取：各条记录拼成表格行，写在第"
+                        f"{run[i]}行起，请与原表核对")
 
 
 # A row set lower than this (points) holds no line of text (9 pt type needs about 11): a blank row so low is a

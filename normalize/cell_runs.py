@@ -414,6 +414,15 @@ def _scan_header(cells: list[RunCell], i: int, field, join, glue, lead=lambda te
     return head, roles, j
 
 
+# A label, its colon and a value after it (年度指标值: ≥1800人次, a pasted export's member line): a pair, no header cell
+_PAIR = re.compile(r"^[^:：]{2,12}[:：]\s*\S")
+
+
+def _head_cell(text: str, taken) -> str | None:
+    """The role of a header cell (the header grammar's), none for a label written with its value (_PAIR)."""
+    return None if _PAIR.match(bare(text)) else header_field(text, taken)
+
+
 def _header_at(cells: list[RunCell], i: int) -> tuple[list[RunCell], list[str], int] | None:
     """The indicator header that starts at cell i: its cells, each column's role, the first cell after it."""
     def join(text, nxt, head, taken):
@@ -423,7 +432,7 @@ def _header_at(cells: list[RunCell], i: int) -> tuple[list[RunCell], list[str], 
         return _word(text) and len(bare(head[-1].text + text)) <= HEADER_CELL and \
             header_field(head[-1].text + text, set(roles) - {roles[-1]}) == roles[-1]
     # the block label above the level columns (绩效指标): merged, no data
-    head, roles, j = _scan_header(cells, i, header_field, join, glue, lead=lambda text: bare(text) in LEVEL3_WEAK)
+    head, roles, j = _scan_header(cells, i, _head_cell, join, glue, lead=lambda text: bare(text) in LEVEL3_WEAK)
     if "level3" not in roles or not ({"target", "actual"} & set(roles) or {"weight", "score"} <= set(roles)):
         return None
     if len(roles) < 3:

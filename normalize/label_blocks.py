@@ -72,7 +72,8 @@ def _label(before: str, first: bool, roles: bool = False, written: frozenset = f
 
 def _written_apart(doc: Document) -> frozenset[str]:
     """The labels the document writes apart: a word before a colon that starts its line or follows a space or
-    a mark that parts pairs, which the header grammar maps (年度指标值：≥5000亩)."""
+    a mark that parts pairs, which the header grammar maps (年度指标值：≥5000亩), or a label glued to the figure
+    after it on a line of pairs apart by marks (年度指标值≥6000亩·分值10: _GLUED)."""
     out = set()
     for b in doc.blocks:
         if not isinstance(b, Paragraph):
@@ -83,6 +84,10 @@ def _written_apart(doc: Document) -> frozenset[str]:
             word = _PARTS.split(seg)[-1] if seg else ""
             if word and (start == 0 and word == seg or _PARTS.search(seg)) and header_field(word, set()) is not None:
                 out.add(word)
+        if not _COLON.search(text) and len(parts := _MARKS.split(text)) >= 2:
+            # a line of pairs glued apart by marks (年度指标值≥6000亩·分值10): each label before its figure
+            out.update(m.group("label") for part in parts if (m := _GLUED.fullmatch(part.strip()))
+                       and header_field(m.group("label"), set()) is not None)
     return frozenset(out)
 
 
@@ -106,15 +111,44 @@ def _spaced(m, b: Paragraph, k: int, line: int) -> list[tuple[str, RunCell, RunC
 _APART = re.compile(r"\s+[·•‧・|｜]\s+")
 
 
-def _spaced_parts(text: str, b: Paragraph, k: int, line: int) -> list[tuple[str, RunCell, RunCell]] | None:
+def _spaced_parts(text: str, b: Paragraph, k: int, line: int,
+                  written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """The pairs of a line of no colon whose every part between marks standing apart (_APART) is one pair
     written label, space, value (_spaced), else None: one part the grammar does not name, and the line is no
-    card's values."""
-    parts = _APART.split(text)
-    if len(parts) < 2 or _COLON.search(text):
+    card's values. A line whose marks and pairs lost their spaces (a PDF's text: 年度指标值≥6000亩·实际完成值
+    6180亩·分值10) is read the same where every part is a label glued to its value (_glued)."""
+    if _COLON.search(text):
         return None
-    got = [_spaced(m, b, k, line) if (m := _SPACED.fullmatch(part.strip())) else None for part in parts]
-    return [g[0] for g in got] if all(got) else None
+    parts = _APART.split(text)
+    if len(parts) >= 2:
+        got = [_spaced(m, b, k, line) if (m := _SPACED.fullmatch(part.strip())) else None for part in parts]
+        return [g[0] for g in got] if all(got) else None
+    parts = _MARKS.split(text)
+    if len(parts) < 2:
+        return None
+    got = [_glued(part.strip(), b, k, line, written) for part in parts]
+    return got if all(got) else None
+
+
+# A mark between two pairs with or without spaces, and a label glued to a value that opens with no Han character
+# (年度指标值≥6000亩, 分值10, 年度指标值2023年12月31日前).
+_MARKS = re.compile(r"\s*[·•‧・|｜]\s*")
+_GLUED = re.compile(r"(?P<label>\p{Han}{2,8})(?P<value>[^\p{Han}\s].*)")
+
+
+def _glued(part: str, b: Paragraph, k: int, line: int, written: frozenset) -> tuple[str, RunCell, RunCell] | None:
+    """The pair of a part written label, value with no space between (_GLUED) where the header grammar names
+    the label; a value of Han characters only (持续提升) follows the longest label the document writes apart
+    elsewhere (`written`: the grammar maps 年度指标值持续 as 年度指标值 alike), else None."""
+    if (m := _GLUED.fullmatch(part)) is not None:
+        label, value = m.group("label"), m.group("value")
+    else:
+        label = next((part[:i] for i in range(len(part) - 1, 1, -1) if part[:i] in written), "")
+        value = part[len(label):]
+    field = header_field(label, set()) if label else None
+    if field is None or not value or header_field(value, set()) is not None:
+        return None
+    return field, RunCell(line, label, [k], src=b.loc), RunCell(line, value, [k], src=b.loc)
 
 
 def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
@@ -127,7 +161,7 @@ def _pairs(b: Paragraph, k: int, roles: bool = False, written: frozenset = froze
     line = b.loc.line if b.loc.line is not None else k
     if (m := _SPACED.fullmatch(text)) is not None and ((got := _spaced(m, b, k, line)) or not roles):
         return got      # (a card's values line too: 年度指标值 ≥42000人 under its name, 1595.pdf)
-    if (got := _spaced_parts(text, b, k, line)) is not None:
+    if (got := _spaced_parts(text, b, k, line, written)) is not None:
         return got
     found, at = [], 0     # (label start, colon, field)
     for m in _COLON.finditer(text):
@@ -227,19 +261,19 @@ def _card_fields(lines: list[list[tuple]], lanes: int = 1) -> bool:
     return "target" in fields and set(fields.values()) == {lanes} and len(set(fields) & _VALUES) >= 2
 
 
-def _values_under(blocks: list, j: int, lanes: int = 1) -> int:
+def _values_under(blocks: list, j: int, lanes: int = 1, written: frozenset = frozenset()) -> int:
     """How many lines from j on are a card's values (one, or two where a print wrapped them: the first
     line alone not a card's fields); 0 where none."""
-    first = _card_pairs(blocks[j], j, lanes=lanes) if j < len(blocks) else None
+    first = _card_pairs(blocks[j], j, written, lanes) if j < len(blocks) else None
     if not first:
         return 0
     if _card_fields([first], lanes):
         return 1
-    second = _card_pairs(blocks[j + 1], j + 1, lanes=lanes) if j + 1 < len(blocks) else None
+    second = _card_pairs(blocks[j + 1], j + 1, written, lanes) if j + 1 < len(blocks) else None
     return 2 if second and _card_fields([first, second], lanes) else 0
 
 
-def _names(doc: Document, k: int) -> list[str] | None:
+def _names(doc: Document, k: int, written: frozenset = frozenset()) -> list[str] | None:
     """The card names a title line gives (_titled): the line, where one or two lines of a card's values
     follow; or its space-apart words, where the line below writes each of a card's fields once for each word
     (cards side by side read by OCR as lines across both: 带动农户增收 东港草莓出口量 over 目标：… 目标：… 分值：…
@@ -250,16 +284,16 @@ def _names(doc: Document, k: int) -> list[str] | None:
         return None
     # a name may be longer than a header cell (火情发现至扑火队伍到场平均时长, 1599): one run of words, no space
     if (len(text) <= HEADER_CELL or not re.search(r"\s", text)) and not _names_level(text) and \
-            _values_under(doc.blocks, k + 1):
+            _values_under(doc.blocks, k + 1, 1, written):
         return [text]
     words = text.split()
     if len(words) > 1 and all(len(w) <= HEADER_CELL and not _names_level(w) for w in words) and \
-            _values_under(doc.blocks, k + 1, len(words)):
+            _values_under(doc.blocks, k + 1, len(words), written):
         return words
     return None
 
 
-def _titled(doc: Document, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
+def _titled(doc: Document, k: int, written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """A title line of a card (a KPI board: the name over a line of its labelled values, 目标：… 完成：…
     分值：… 得分：…, 1467.html) as pairs: a short line with no colon over one or two lines of label：value
     pairs (_values_under: the target and another value field, no level or name) is the name (level3; the
@@ -274,10 +308,10 @@ def _titled(doc: Document, k: int) -> list[tuple[str, RunCell, RunCell]] | None:
 
     def cell(field, value):
         return (field, RunCell(line, _HEAD_WORD[field], [k], src=b.loc), RunCell(line, value, [k], src=b.loc))
-    if names := _names(doc, k):
+    if names := _names(doc, k, written):
         return [cell("level3", x) for x in names]
     parts = _level_path(text)
-    if parts and _names(doc, k + 1) and {"level1", "level2"} <= set(_HEAD_WORD):
+    if parts and _names(doc, k + 1, written) and {"level1", "level2"} <= set(_HEAD_WORD):
         return [cell("level1", parts[0]), cell("level2", parts[1])]
     return None
 
@@ -289,7 +323,8 @@ def _next_line(doc: Document, k: int) -> int | None:
     return j if j is not None and isinstance(doc.blocks[j], Paragraph) else None
 
 
-def _level_line(doc: Document, k: int, depth: int = 0) -> list[tuple[str, RunCell, RunCell]] | None:
+def _level_line(doc: Document, k: int, depth: int = 0,
+                written: frozenset = frozenset()) -> list[tuple[str, RunCell, RunCell]] | None:
     """A short line that names one level alone (产出指标 / 数量指标: an outline's heading over its cards, each card
     a name line over label：value lines, 1548) as that level's pair, where the next line with text is a card's
     name (_names) or another such level line. Its depth is the structure's: a level line over another level
@@ -303,8 +338,8 @@ def _level_line(doc: Document, k: int, depth: int = 0) -> list[tuple[str, RunCel
     j = _next_line(doc, k)
     if j is None:
         return None
-    over_level = depth == 0 and _level_line(doc, j, 1) is not None
-    if not over_level and not _names(doc, j):
+    over_level = depth == 0 and _level_line(doc, j, 1, written) is not None
+    if not over_level and not _names(doc, j, written):
         return None
     field = "level1" if over_level or not canonical_level2(text)[0] else "level2"
     line = b.loc.line if b.loc.line is not None else k
@@ -325,10 +360,10 @@ def _runs(doc: Document):
             if card:
                 pairs, card = _card_pairs(b, k, written, lanes), card - 1
             pairs = pairs or _pairs(b, k, written=written)
-            if not pairs and (pairs := _titled(doc, k)) and pairs[0][0] == "level3":
+            if not pairs and (pairs := _titled(doc, k, written)) and pairs[0][0] == "level3":
                 lanes = len(pairs)
-                card = _values_under(doc.blocks, k + 1, lanes)
-        if not pairs and (pairs := _level_line(doc, k)) and run and \
+                card = _values_under(doc.blocks, k + 1, lanes, written)
+        if not pairs and (pairs := _level_line(doc, k, written=written)) and run and \
                 not any(f in _NAMING for _, got in run for f, _, _ in got):
             run = []     # points and values over an outline's first level line: no indicator's block
         if pairs:

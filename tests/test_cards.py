@@ -500,6 +500,28 @@ def test_a_cards_values_line_of_label_space_value_pairs_apart_by_middle_dots_is_
         ("效益指标", "可持续影响指标", "品牌影响力", "持续提升", "持续提升", "30", "30")]
 
 
+def test_a_cards_values_line_whose_marks_and_pairs_lost_their_spaces_is_read_qualitative_value_too():
+    """1806.pdf (the timeline printed: the PDF's text drops the spaces round the middle dots and between each label
+    and its value, '年度指标值≥6000亩·实际完成值6180亩·分值10·得分10'): eleven lines said as sentences under no level,
+    and the qualitative card's line ('年度指标值持续提升·实际完成值持续提升·…', a value of Han characters glued to
+    its label) NOT NAMED. A part of such a line is a label glued to a value opening with no Han character
+    (label_blocks._glued); a value of Han characters only follows the longest label the document writes apart on
+    such lines elsewhere (_written_apart)."""
+    from jixiao.extract import read_bytes
+
+    def card(path, name, target, actual, weight, score):
+        return [path, name, f"年度指标值{target}·实际完成值{actual}·分值{weight}·得分{score}"]
+    lines = (["项目名称：测试项目"] + card("产出指标/数量指标", "咖啡低产园改造", "≥6000亩", "6180亩", "50", "50")
+             + card("产出指标/时效指标", "项目完成时间", "2023年12月31日前", "2023年12月25日", "20", "20")
+             + card("效益指标/可持续影响指标", "品牌影响力", "持续提升", "持续提升", "30", "30"))
+    recs = normalize_document(read_bytes("\n".join(lines).encode(), "t.txt"), name="t.txt")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "咖啡低产园改造", "≥6000亩", "6180亩", "50", "50"),
+        ("产出指标", "时效指标", "项目完成时间", "2023年12月31日前", "2023年12月25日", "20", "20"),
+        ("效益指标", "可持续影响指标", "品牌影响力", "持续提升", "持续提升", "30", "30")]
+
+
 def test_a_name_line_over_a_table_of_label_value_cells_is_read_as_one_card():
     """1809.html (cards whose values are a <dl> grid, two label | value pairs a line, the name an <h4> '1.name'
     above): each grid was read as a headerless table whose rows were indicators named 年度指标值 and 分值 (20 rows,

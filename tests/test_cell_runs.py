@@ -2533,3 +2533,30 @@ def test_a_row_of_a_name_alone_between_rows_that_lost_their_merged_cells_is_read
     got = [(i.level1, i.level2_raw, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators]
     assert ("效益指标", "社会效益", "提升基层文化服务能力,丰富群众文化生活", "", "") in got, got
     assert [g[2] for g in got] == ["培训人次", "群众知晓率", "提升基层文化服务能力,丰富群众文化生活", "群众参与率", "读者满意度"]
+
+
+def test_a_pasted_yaml_export_printed_at_one_margin_gives_no_rows_from_its_member_lines():
+    """1808.pdf (a YAML export pasted into column A of a sheet, printed: each line a paragraph, the nesting of
+    its leading spaces gone): the lines '年度指标值: ≥1800人次', '实际完成值: …', '分值: 6', '得分: 6', '- 名称: 质量指标
+    三级指标:' were taken for a table's header cells (the header grammar maps 年度指标值: ≥1800人次 as 年度指标值) and
+    SIX FALSE ROWS were read named by YAML lines. A label written with its value after its colon is a pair, no
+    header cell (cell_runs._head_cell)."""
+    from .documents import document
+
+    lines = ["项目名称：测试项目", "# 绩效指标 导出格式: YAML", "绩效指标:"]
+    groups = (("产出指标", "数量指标", (("新建村道", "≥12公里", "12.5公里"), ("维修桥梁", "≥3座", "3座"),
+                                     ("培训农户", "≥300人次", "310人次"))),
+              ("产出指标", "质量指标", (("验收合格率", "100%", "100%"),)),
+              ("产出指标", "时效指标", (("完成时间", "2023年9月30日前", "2023年9月25日"),)),
+              ("效益指标", "社会效益指标", (("受益人口", "≥1200人", "1260人"), ("新增就业", "≥50个", "52个"))),
+              ("效益指标", "生态效益指标", (("绿化面积", "≥400亩", "320亩"),)))
+    one = None
+    for level1, level2, items in groups:
+        if level1 != one:
+            lines += [f"- 一级指标: {level1}", "二级指标:"]
+            one = level1
+        lines += [f"- 名称: {level2}", "三级指标:"]
+        for name, target, actual in items:
+            lines += [f"- 名称: {name}", f"年度指标值: {target}", f"实际完成值: {actual}", "分值: 10", "得分: 10"]
+    recs = normalize_document(document(*lines, fmt="pdf"), name="t.pdf")
+    assert not [i.level3 for i in recs.indicators if ":" in i.level3 or "：" in i.level3]

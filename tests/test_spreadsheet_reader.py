@@ -275,3 +275,28 @@ def test_a_blank_row_set_too_low_for_text_between_table_rows_is_a_spacer_not_a_g
         ["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "新建村道"], ["", "", "维修桥梁"],
         ["", "质量指标", "验收合格率"]]
     assert len(tables(15)) == 4
+
+
+YAML = ["# 绩效指标 导出格式: YAML", "绩效指标:", "  - 一级指标: 产出指标", "    二级指标:", "      - 名称: 数量指标",
+        "        三级指标:", "          - 名称: 新建村道", "            年度指标值: ≥12公里", "            实际完成值: 12.5公里",
+        "            分值: 10", "            得分: 10", "          - 名称: 维修桥梁", "            年度指标值: ≥3座",
+        "            实际完成值: 3座", "            分值: 10", "            得分: 10"]
+
+
+def test_a_yaml_export_pasted_a_line_a_cell_is_read_by_its_leading_spaces_and_said():
+    """1808 (a YAML export pasted into column A, a line a cell, the nesting only in each cell's leading spaces):
+    nothing read (the .xlsx) and false rows named by YAML lines (the .pdf). The spaces a text value opens with
+    are kept (Sheet.spaces) and a run of such lines that the YAML grammar reads as records (pasted_tree) is
+    written back as the table it is, from the export's first row; said."""
+    doc = read_xlsx("c.xlsx", _book(YAML), "0")
+    grids = [t.grid() for t in doc.tables()]
+    rows = [r for g in grids for r in g]
+    assert ["产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "10", "10"] in rows
+    assert ["产出指标", "数量指标", "维修桥梁", "≥3座", "3座", "10", "10"] in rows
+    assert any("第3-18行" in w and "YAML" in w for w in doc.warnings), doc.warnings
+
+
+def test_yaml_like_lines_with_no_leading_spaces_stay_as_they_are():
+    flat = [x.strip() for x in YAML]
+    doc = read_xlsx("c.xlsx", _book(flat), "0")
+    assert not any("YAML" in w for w in doc.warnings)
