@@ -232,7 +232,7 @@ def _read_surely(t: Table, r: int, col: int | None) -> bool:
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
-    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, span_points, target_points, level2_led, initial_target,
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, span_points, target_points, level1_scores, level2_led, initial_target,
     target_parts, actual_part, actual_period, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
@@ -803,6 +803,10 @@ class IndicatorRow:
                 # once for both, the score the full weight
                 score = replace(weight)
                 notes.append(f"分值与得分两栏合并为一格（{bare(weight.q.raw)}），按得分等于分值读取")
+        if (own := self.level1_scores.get(l1)) is not None and own != cols.score and not fitted.moved:
+            # 得分 over a column per level 1 (level_scores): the row's score stands under its own group's column
+            score = self._figure(t, row, r, own, v)
+            notes.append(f"得分按一级指标分列，本行得分读自“{l1}”一列")
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None

@@ -52,6 +52,7 @@ from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
 from .span_units import span_points, span_units
 from .target_points import target_points
+from .level_scores import level1_score_columns
 from .year_pairs import year_pair
 from .levels_apart import levels_written_apart
 from .year_rows import carry_labels, year_of, year_rows
@@ -1252,6 +1253,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.span_units: dict[int, int] = {}   # value column: the unlabelled unit column beside it (span_units)
         self.span_points: int | None = None   # the second column under a joined 分值/得分 heading (span_points)
         self.target_points = False   # the targets end in their points (≥15个（8分）): target_points
+        self.level1_scores: dict[str, int] = {}   # 得分 over a column per level 1 (level1_score_columns)
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
         # a second result column under the actual's heading (实际完成值 over 单位自评 | 财政核实): (column,
         # its label, the actual's label); choose_actual reads the one the scores follow
@@ -2104,6 +2106,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.span_points = span_points(t, h, grid, _body_rows(grid, r),
                                            cols.weight if cols.weight == cols.score else None,
                                            {c for c in vars(cols).values() if isinstance(c, int)})
+        if not continued:
+            self.level1_scores = level1_score_columns(grid, h, r, cols.score)
         if not continued:   # a table going on past a page break keeps the points said above it
             self.item_points = _item_points(self.doc, t, grid[:h]) if cols.weight is None else None
         l1_raw = l2_raw = ""
