@@ -11,7 +11,7 @@ import regex as re
 
 from . import columns
 from .vocab import (LEVEL3_WEAK, LEVEL_POINTS, PLACE_NAME, bare, canonical_level2, header_field, header_words, header_year,
-                    joined_fields, level_ordinal, part_of_year, period, revised, whole_term)
+                    joined_fields, stacked_points, level_ordinal, part_of_year, period, revised, whole_term)
 
 HAS_DIGIT = re.compile(r"\d")
 
@@ -105,7 +105,7 @@ def _indicator_fields_of(header: tuple[str, ...]) -> dict[str, int]:
             # 分值/得分 in one header cell: the points and the score share its column, each cell a
             # pair (Reader._points_pair); a joined 目标值/实际值 is the paired column's (_paired_column)
             # (or 得分/分值, the score first: each part taken in the header's order, _points_order)
-            joined = joined_fields(header[i])
+            joined = joined_fields(header[i]) or stacked_points(header[i])
             if k in ("weight", "score") and joined is not None and set(joined) == {"weight", "score"}:
                 other = "score" if k == "weight" else "weight"
                 if other not in fields:

@@ -26,6 +26,7 @@ from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_
                     canonical_level2, header_field, is_ditto, near_level2, polarity_word, unnumbered_level)
 from .worked_cells import worked_figure
 from .year_pairs import year_line
+from .target_points import split_target_points
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -231,7 +232,7 @@ def _read_surely(t: Table, r: int, col: int | None) -> bool:
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
-    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, span_points, level2_led, initial_target,
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, span_points, target_points, level1_scores, level2_led, initial_target,
     target_parts, actual_part, actual_period, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
@@ -649,6 +650,13 @@ class IndicatorRow:
         for c, label in self.superseded.items():
             if cell(c + v) and c + v != target_c:
                 notes.append(f"{label}：{cell(c + v)}（以调整后的值为准）")
+        target_weight = None
+        if self.target_points and (got := split_target_points(target_raw)):
+            # no 分值 column, and the targets carry their points (年度指标值（分值） | ≥15个（8分）): the bracket is the
+            # row's weight, no part of its target; its raw text the bracket as written
+            target_raw, target_pts, written = got
+            target_weight = Figure(replace(parse(target_pts), raw=written), self._loc(t, target_r, target_c))
+            notes.append(f"分值写在年度指标值后（{written}），已拆出")
         target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
         if self.target_parts and not fitted.moved and not (op_text or unit_text):
             target_raw, target = self._target_of_parts(t, r, [cell(c + v) for c in self.target_parts], target_raw,
@@ -745,7 +753,7 @@ class IndicatorRow:
             # indicator: kept in the note, no part of its name
             level3, text = explained
             notes.append(f"名称单元格内的“{text}”为指标说明，不计入指标名称")
-        named_weight = None
+        named_weight = target_weight
         if self.named_weights and (m := NAMED_POINTS.search(level3)) and level3[:m.start()].strip():
             # no 分值 column, and the names carry their points (三级指标（分值） | 改造老旧供水管网（8分）):
             # the bracket is the row's weight, no part of its name
@@ -795,6 +803,10 @@ class IndicatorRow:
                 # once for both, the score the full weight
                 score = replace(weight)
                 notes.append(f"分值与得分两栏合并为一格（{bare(weight.q.raw)}），按得分等于分值读取")
+        if (own := self.level1_scores.get(l1)) is not None and own != cols.score and not fitted.moved:
+            # 得分 over a column per level 1 (level_scores): the row's score stands under its own group's column
+            score = self._figure(t, row, r, own, v)
+            notes.append(f"得分按一级指标分列，本行得分读自“{l1}”一列")
         group_score = self._group_score(t, r, cols, v) if not fitted.moved else None
         if group_score is not None:
             score = None
@@ -1227,7 +1239,7 @@ class IndicatorRow:
         if c is None or not 0 <= c + shift < len(row) or not clean(row[c + shift]):
             return None, None
         loc = self._loc(t, r, c + shift)
-        pair = split_pair(row[c + shift])
+        pair = split_pair(row[c + shift]) or _stacked_pair(row[c + shift])
         if pair is None:
             self.recs.warnings.append(f"{loc.describe()}：分值/得分同列，但“{clean(row[c + shift])}”不是以“/”分隔的"
                                       "两个数，分值、得分均未读取")
@@ -1279,6 +1291,12 @@ class IndicatorRow:
             return points
         best = max((label_shift, label_shift - 1, label_shift + 1), key=plausible)
         return best
+
+
+def _stacked_pair(text: str) -> tuple[str, str] | None:
+    """A cell of two lines, each one figure (8 ⏎ 7.2 under a stacked 分值 ⏎ 得分 head): the two as written, or None."""
+    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+    return (lines[0], lines[1]) if len(lines) == 2 and all(parse_cell(x).numeric for x in lines) else None
 
 
 def _figures_apart(text: str) -> list[str]:

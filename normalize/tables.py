@@ -41,7 +41,7 @@ from .table_views import (TITLE_MAX, _card_levels, _card_totals, _with_levels, c
 from .title import NUMBERED, project_heading
 from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
-                    header_words, header_year, joined_fields, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
+                    header_words, header_year, joined_fields, stacked_points, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
                     method_header, name_label, revised, value_role, year_heading)
 from .indicator_row import IndicatorRow, _value_note, explanation_line, note_fields
 from .tables_by_name import TablesByName
@@ -51,6 +51,8 @@ from .unread_rows import UnreadRows
 from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
 from .span_units import span_points, span_units
+from .target_points import target_points
+from .level_scores import level1_score_columns
 from .year_pairs import year_pair
 from .levels_apart import levels_written_apart
 from .year_rows import carry_labels, year_of, year_rows
@@ -1250,6 +1252,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.rule_points: int | None = None   # the column whose 评分标准 texts open with the points: _rule_points
         self.span_units: dict[int, int] = {}   # value column: the unlabelled unit column beside it (span_units)
         self.span_points: int | None = None   # the second column under a joined 分值/得分 heading (span_points)
+        self.target_points = False   # the targets end in their points (≥15个（8分）): target_points
+        self.level1_scores: dict[str, int] = {}   # 得分 over a column per level 1 (level1_score_columns)
         self.item_points: Figure | None = None   # 每项6分 said above a table with no 分值 column: _item_points
         # a second result column under the actual's heading (实际完成值 over 单位自评 | 财政核实): (column,
         # its label, the actual's label); choose_actual reads the one the scores follow
@@ -1514,7 +1518,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         fields: dict[str, int] = {}
         for role, c in prior.items():
             own = header_field(stacks[c][0], set()) if c < len(stacks) and stacks[c] else None
-            if own is not None and role in (joined_fields(stacks[c][0]) or ()):
+            if own is not None and role in (joined_fields(stacks[c][0]) or stacked_points(stacks[c][0]) or ()):
                 own = role    # the second field of a joined header (得分 of 分值/得分)
             if own is None and role == "level3" and c < len(stacks) and stacks[c] and \
                     (level_ordinal(stacks[c][0]) or 0) > 3:
@@ -2092,6 +2096,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.level2_led = _level2_led(grid, r, cols)
         if not (continued and self.named_weights):
             self.named_weights = _named_weights(grid, h, r, cols, continued)
+        if not (continued and self.target_points):
+            self.target_points = not self.named_weights and \
+                target_points(grid, h, _body_rows(grid, r), cols.weight, cols.target, continued)
         if not continued:
             self.rule_points = None if self.named_weights else _rule_points(grid, h, r, cols)
             self.span_units = span_units(t, h, grid, _body_rows(grid, r), [cols.target, cols.actual],
@@ -2099,6 +2106,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.span_points = span_points(t, h, grid, _body_rows(grid, r),
                                            cols.weight if cols.weight == cols.score else None,
                                            {c for c in vars(cols).values() if isinstance(c, int)})
+        if not continued:
+            self.level1_scores = level1_score_columns(grid, h, r, cols.score)
         if not continued:   # a table going on past a page break keeps the points said above it
             self.item_points = _item_points(self.doc, t, grid[:h]) if cols.weight is None else None
         l1_raw = l2_raw = ""
@@ -2977,7 +2986,7 @@ def _points_order(header: list[str], cols: _Cols) -> tuple[str, ...]:
     them (分值/得分: the weight first; 得分/分值: the score first, a score out of its weight)."""
     c = cols.weight
     if c is not None and c == cols.score and c < len(header):
-        joined = joined_fields(header[c])
+        joined = joined_fields(header[c]) or stacked_points(header[c])
         if joined is not None and set(joined) == {"weight", "score"}:
             return joined
     return ("weight", "score")

@@ -489,6 +489,18 @@ def joined_fields(text: str) -> tuple[str, str] | None:
     return (first, second) if first and second and first != second else None
 
 
+def stacked_points(text: str) -> tuple[str, str] | None:
+    """The weight and the score a header cell names on two lines (分值 ⏎ 得分: the two heads stacked in one
+    cell, no slash), in the order written; else None. Only that pair: another head wrapped onto a second
+    line (实际 ⏎ 完成值) is one head."""
+    lines = [x for x in (text or "").split("\n") if x.strip()]
+    if len(lines) != 2:
+        return None
+    first = header_field(lines[0], set())
+    second = header_field(lines[1], {first} if first else set())
+    return (first, second) if {first, second} == {"weight", "score"} else None
+
+
 # A modifier saying a column replaces another of the same role (调整后目标值 beside 年初目标值): the
 # head noun gives the role, this modifier which of the two columns holds it. An adjusted or revised
 # figure supersedes the initial one whichever stands first.
