@@ -182,8 +182,15 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
     if not (ocr_reader.ENABLED and ocr_reader.available()):
         doc.warnings.extend(said[n][1].format(page=n, why="未启用 OCR") for n in pages)
         return doc
+    from .picture_alone import alone_pdf, rowless, shrunk
     try:
-        scan = ocr_reader.read_scan(label, _only_pages(data, pages), sha, "pdf", split=False)
+        scan = ocr_reader.read_scan(label, alone_pdf(data, pages, {}), sha, "pdf", split=False)
+        # a picture shrunk onto its page (photos pasted into a Word file) whose table the page's
+        # rendering left without rows is read again at its own pixels, alone
+        alone = {n: v for n, v in shrunk(data, [n for n in pages if said[n][0] == PICTURED], ocr_reader.DPI).items()
+                 if rowless(scan, pages.index(n) + 1)}
+        if alone:
+            scan = ocr_reader.read_scan(label, alone_pdf(data, pages, alone), sha, "pdf", split=False)
     except ExtractError as e:     # (too many such pages for OCR): the rest of the file still reads
         doc.warnings.extend(said[n][1].format(page=n, why=e.reason) for n in pages)
         return doc
@@ -194,11 +201,16 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
     # a page read whole by OCR for its picture (or as the scan its invisible OCR layer was made
     # from): the OCR's blocks stand for its text layer's too
     pictured = {n for n in pages if said[n][0] in (PICTURED, OCR_LAYER)}
+    # (a page read as its picture alone keeps its text layer's lines above and below the picture)
+    around = [(b, _beside(b, alone[b.loc.page])) for b in doc.blocks if b.loc.page in alone]
     doc.blocks = [b for b in doc.blocks if b.loc.page not in pictured]
-    doc.blocks = sorted(doc.blocks + scan.blocks, key=lambda b: b.loc.page)   # (stable: each part's order)
+    doc.blocks = sorted(doc.blocks + [b for b, at in around if at < 0] + scan.blocks
+                        + [b for b, at in around if at > 0], key=lambda b: b.loc.page)   # (stable)
     join_across(doc, {id(b) for b in scan.blocks}, ocr_reader.DPI / 72)
     doc.renumber()
-    doc.warnings.extend(said[n][0].format(page=n) for n in pages)
+    from .picture_alone import said as alone_said
+    doc.warnings.extend(alone_said(n, alone[n], ocr_reader.DPI) if n in alone else said[n][0].format(page=n)
+                        for n in pages)
     def page(m):   # (a number past them is no page of the OCR's PDF: text the warning quotes)
         k = int(m.group(1))
         return f"第{pages[k - 1]}页" if 1 <= k <= len(pages) else m.group(0)
@@ -206,16 +218,12 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
     return doc
 
 
-def _only_pages(data: bytes, pages: list[int]) -> bytes:
-    """A PDF of the given pages (1-based) of a PDF."""
-    from io import BytesIO
-
-    import pypdfium2 as pdfium
-    src, out = pdfium.PdfDocument(data), pdfium.PdfDocument.new()
-    out.import_pages(src, [n - 1 for n in pages])
-    buf = BytesIO()
-    out.save(buf)
-    return buf.getvalue()
+def _beside(block, picture: dict) -> int:
+    """-1 where a text layer's block stands wholly above the picture, 1 wholly below it, 0 otherwise."""
+    box = block.loc.bbox
+    if box is None:
+        return 0
+    return -1 if box[3] <= picture["top"] + 1 else 1 if box[1] >= picture["bottom"] - 1 else 0
 
 
 def _flat_opc(label: str, data: bytes, sha: str) -> Document:
