@@ -993,11 +993,19 @@ def _off_the_text(hs: list, chars: list) -> list:
     A table's rule runs between its rows' lines, never through them; a line through them is a mark on the
     print (1544.scan: an inkjet head striking the cockled paper left grey ink tracks through the rows, read
     as rules that cut 每亩改造补助's row into three and the fund's 执行率 / 得分 off their row; nothing said)."""
-    def struck(h: tuple) -> int:
+    def through(h: tuple) -> list:
         y, x0, x1 = h
-        return sum(1 for c in chars if c.mid is not None and x0 <= c.x + c.size / 2 <= x1
-                   and abs(c.mid - y) <= c.size / 4)
-    return [h for h in hs if struck(h) < STRUCK]
+        return [c for c in chars if c.mid is not None and x0 <= c.x + c.size / 2 <= x1 and abs(c.mid - y) <= c.size / 4]
+
+    def spilt(h: tuple, hit: list) -> bool:
+        """A row's rule that a cell's overflowing text is drawn over (1819.scan: an Excel print's wrapped source label,
+        too long for its row, centred over the rule above it): the line runs end to end as the table's other rules
+        do, and the characters it strikes stand in one stretch of it, a third of its length at most."""
+        y, x0, x1 = h
+        ends = [o for o in hs if o is not h and abs(o[1] - x0) <= SNAP and abs(o[2] - x1) <= SNAP]
+        stretch = max(c.x + c.size for c in hit) - min(c.x for c in hit)
+        return len(ends) >= 2 and stretch * 3 <= x1 - x0
+    return [h for h in hs if len(hit := through(h)) < STRUCK or spilt(h, hit)]
 
 
 STRUCK = 3      # characters a line runs through the middle of: a rule never does (two: a box's mismeasure)

@@ -696,6 +696,24 @@ def test_a_line_through_the_middle_of_a_rows_text_is_no_rule():
     assert ocr_reader._off_the_text([(101, 400, 800)], row) == [(101, 400, 800)]   # runs by, not through
 
 
+def test_a_rule_a_cells_overflowing_text_is_drawn_over_stays_a_rule():
+    """1819.scan: an Excel print's source label (其中：中央财政林业草原生态保护恢复资金), wrapped and too long for its
+    row, centred over the rule above it; the rule was dropped as a line through text, so the fund's 年度资金总额 row
+    and the source row under it read as one (1,850,000.001,500,000.00) and the project's budget was taken from the
+    next source row (350000, nothing said). A line that runs end to end as the table's other rules do and strikes
+    characters in one stretch of a third of its length at most is that row's rule; a track through the row (its
+    own ends) or one striking text all along is still none."""
+    from jixiao.extract.ruled_page import Char
+    label = [Char(120 + 20 * k, 108, 18, t, mid=101) for k, t in enumerate("其中：中央财政")]
+    figures = [Char(400 + 20 * k, 90, 18, t, mid=84) for k, t in enumerate("1,850,000.00")]
+    rules = [(70, 100, 900), (101, 100, 900), (130, 100, 900)]
+    assert ocr_reader._off_the_text(rules, label + figures) == rules
+    track = [(70, 100, 900), (101, 110, 880), (130, 100, 900)]       # its own ends: a mark on the print
+    assert ocr_reader._off_the_text(track, label) == [(70, 100, 900), (130, 100, 900)]
+    along = [Char(120 + 60 * k, 108, 18, "8", mid=101) for k in range(12)]   # text struck all along the line
+    assert ocr_reader._off_the_text(rules, along) == [(70, 100, 900), (130, 100, 900)]
+
+
 def test_a_short_line_too_close_to_a_rule_to_leave_a_row_of_text_between_is_no_rule():
     """1544.scan: a head strike's ink track grazing the tops of 每亩改造补助's figures, 5 px under the row's
     own top rule (characters 15 px high), cut the figures off the row's name into a row of their own
