@@ -62,7 +62,7 @@ def told_apart(doc: Document) -> tuple[Document, list[str]]:
         text = f"{n}：" + "，".join(both[x] for x in ("target", "actual", "weight", "score") if x in both)
         blocks[k] = replace(blocks[k], text=text)
         dropped.add(j)
-    first = min(j for j, in ((v[0][0],) for v in results.values()))
+    first = min(v[0][0] for v in results.values())
     said = [f"{doc.blocks[first].loc.describe()}起：{len(targets)}项指标的年度指标值与实际完成情况分两处列出（同名指标各一行），"
             "已按指标名称逐项合并读取，请核对原件"]
     return replace(doc, blocks=[b for k, b in enumerate(blocks) if k not in dropped]), said
