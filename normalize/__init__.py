@@ -17,6 +17,7 @@ from .coded_columns import (coded_fund, coded_pairs, fund_rate, coded_name, code
                             unnamed_rows)
 from .frames import records_frames
 from .long_form import widened
+from .told_apart import told_apart
 from .prose import read_prose, running_text
 from .blank_deductions import read_blank_deductions
 from .sentences import POINTS, sentence_indicators
@@ -145,6 +146,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     doc, declared_said = declared_paragraphs(doc)   # values in parentheses in the order a note declares
     doc, dealt_said = dealt_lists(doc)   # names listed first, their values in later lists in the same order
     declared_said += dealt_said
+    doc, apart_said = told_apart(doc)   # each target line and its result line apart, joined by the name
+    declared_said += apart_said
     json_said += declared_said
     doc, tile_said = tile_paragraphs(doc)   # a dashboard's tiles: cued values, a score over its mark
     json_said += tile_said

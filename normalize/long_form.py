@@ -12,10 +12,18 @@ one after another) become one row, a column per field. The item column is told b
 header: a run of rows whose cells there are each a word the header grammar names as a value field
 (vocab.header_field), three fields or more, a target and an actual among them, no field twice in one
 indicator's rows. The rows around the run (a head, a fund block, a grade line) stay as they were.
+
+A KEY / VALUE export keys each value by a PATH instead (字段路径 | 字段值: 产出指标/数量指标/新建示范园/年度指标值 |
+≥4000亩): the path's last segment the field, the one before it the indicator's name, those before that its
+levels, outer first. A run of such keys, all of one depth (one to three segments before the field), is first
+split into those columns (headed 一级指标 / 二级指标 / 三级指标 from the innermost out, 指标项, 指标内容) and then
+read as the long form above.
 """
 from __future__ import annotations
 
 from dataclasses import replace
+
+import regex as re
 
 from jixiao.extract import Cell, Document, Table
 
@@ -23,6 +31,8 @@ from .vocab import header_field
 
 MIN_RUN = 8          # rows: two indicators of four fields at least
 LEVELS = ("level1", "level2", "level3")
+PATH_MARK = re.compile(r"\s*[/／]\s*")
+PATH_HEADS = ("一级指标", "二级指标", "三级指标")
 
 
 def _field(text: str) -> str | None:
@@ -117,12 +127,68 @@ def _widened(t: Table) -> tuple[Table, int] | None:
     return replace(t, n_rows=row, n_cols=n_cols, cells=cells), len(groups)
 
 
+def _path(text: str) -> list[str] | None:
+    """A key's segments (the field last) where the text is a path ending in a field word."""
+    parts = PATH_MARK.split(text.strip())
+    if not 1 <= len(parts) - 1 <= 3 or not all(parts) or _field(parts[-1]) is None:
+        return None
+    return parts if all(_field(x) is None for x in parts[:-1]) else None
+
+
+def _unpathed(t: Table) -> Table | None:
+    """The table with its run of path keys split into level / name / field / value columns, or None."""
+    grid = t.grid()
+    best = None
+    for c in range(t.n_cols - 1):
+        r = 0
+        while r < t.n_rows:
+            depth = len(p) if (p := _path(grid[r][c])) else 0
+            end = r
+            while end < t.n_rows and depth and (q := _path(grid[end][c])) and len(q) == depth:
+                end += 1
+            if depth and (best is None or end - r > best[2] - best[1]):
+                best = (c, r, end, depth)
+            r = max(end, r + 1)
+    if best is None or best[2] - best[1] < MIN_RUN:
+        return None
+    c, first, stop, depth = best
+    value_at = {}
+    for r in range(first, stop):
+        k = next((k for k in range(c + 1, t.n_cols) if grid[r][k].strip()), None)
+        if k is None and any(grid[r][x].strip() for x in range(c + 1, t.n_cols)):
+            return None
+        value_at[r] = k
+    head = first - 1 if first and grid[first - 1][c].strip() and _path(grid[first - 1][c]) is None else None
+    cells = [x for x in t.cells if not (first <= x.row < stop or x.row == head)]
+
+    def put(text: str, r: int, col: int, src: Cell | None) -> None:
+        cells.append(Cell(text=text, row=r, col=col, loc=src.loc if src is not None else replace(t.loc, row=None, col=None)))
+
+    if head is not None:
+        words = PATH_HEADS[-(depth - 1):] + ("指标项", "指标内容")
+        for k, w in enumerate(words):
+            put(w, head, k, t.cell_at(head, c))
+    for r in range(first, stop):
+        key = t.cell_at(r, c)
+        for k, seg in enumerate(_path(grid[r][c])):
+            put(seg, r, k, key)
+        v = value_at[r]
+        put(grid[r][v] if v is not None else "", r, depth, t.cell_at(r, v) if v is not None else None)
+    return replace(t, n_cols=max(t.n_cols, depth + 1), cells=sorted(cells, key=lambda x: (x.row, x.col)))
+
+
 def widened(doc: Document) -> tuple[Document, list[str]]:
     """The document with each long-form indicator table read as its wide table, and what was said."""
     said, blocks = [], list(doc.blocks)
     for k, b in enumerate(blocks):
-        if isinstance(b, Table) and (got := _widened(b)) is not None:
+        if not isinstance(b, Table):
+            continue
+        keyed = _unpathed(b)
+        if (got := _widened(keyed or b)) is not None:
             blocks[k], n = got
+            if keyed is not None:
+                said.append(f"{b.loc.describe()}：指标以“字段路径｜字段值”键值对逐项列出（路径依次为各级指标、指标名称和"
+                            f"指标项），已按路径拆分后读取")
             said.append(f"{b.loc.describe()}：指标表按“每个指标分行逐项列出”的明细格式写出（指标项一列写年度指标值、"
                         f"实际完成值、分值、得分等，其后一列写内容），已按指标合并为每指标一行（共{n}个指标）读取，请核对原件")
     return (replace(doc, blocks=blocks) if said else doc), said

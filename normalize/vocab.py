@@ -9,7 +9,7 @@ import regex as re
 from jixiao.extract import normalize_ws
 from jixiao.extract.labels import bare, points_note   # the label grammar sits below both layers (extract.labels)
 
-from .outline import CODE_BEFORE_NAME, ITEM
+from .outline import CODE_BEFORE_NAME, ITEM, list_mark
 
 LEVEL1 = {
     "产出指标": ["产出指标", "产出", "项目完成指标", "项目完成"],
@@ -113,10 +113,14 @@ def level_stem(raw: str) -> str:
 
 def unnumbered_level(raw: str) -> str:
     """A level cell's name as written, without its points and the item number or outline code the template
-    opens it with (1.1数量指标, 2.社会效益指标 -> 数量指标, 社会效益指标): the name the level is known by."""
+    opens it with (1.1数量指标, 2.社会效益指标 -> 数量指标, 社会效益指标), or an outline's Chinese ordinal
+    (（一）数量指标, 三、社会效益指标, a heading line's): the name the level is known by."""
     stem = level_stem(raw)
     m = ITEM.match(stem) or CODE_BEFORE_NAME.match(stem)
-    return stem[m.end():].strip() if m and len(stem) > m.end() else stem
+    if m and len(stem) > m.end():
+        return stem[m.end():].strip()
+    mark = list_mark(stem)
+    return mark[1] if mark and mark[0] in ("cn、", "(cn)") and mark[1] else stem
 
 
 @lru_cache(maxsize=1 << 14)   # the vocabulary is fixed: asked of every level cell by every reading of it

@@ -97,3 +97,33 @@ def test_an_empty_merged_cell_beside_the_long_form_rows_does_not_stop_their_read
     assert [(i.level3, i.target.q.raw, i.score.q.raw) for i in recs.indicators] == [
         ("大豆高产示范面积", "≥5万亩", "10"), ("良种纯度达标率", "≥98%", "6"), ("示范区大豆亩产", "≥180公斤", "9.5")]
     assert normalize_document(doc("备注：见附件")).indicators == []
+
+
+def _keyed(tmp_path, sep="/", depth=3):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "2023年某县蜜橘产业项目"])
+    ws.append(["字段路径", "", "", "", "", "字段值"])
+    for l1, l2, name, *values in ROWS:
+        for item, v in zip(ITEMS, values):
+            ws.append([sep.join((l1, l2, name)[3 - depth:] + (item,)), "", "", "", "", v])
+    ws.append(["自评等级", "", "", "", "", "优"])
+    path = tmp_path / "keyed.xlsx"
+    wb.save(path)
+    return normalize_document(read_document(path))
+
+
+def test_path_keyed_values_read_as_a_row_per_indicator_and_are_said(tmp_path):
+    """1842: a key / value export whose every key is a PATH (产出指标/数量指标/name/年度指标值 | ≥5万亩): split into
+    its levels, name and field, then read as the long form, both said; a full-width slash the same; paths of
+    the name and field alone give the names without levels."""
+    recs = _keyed(tmp_path)
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [("产出指标", "数量指标", "大豆高产示范面积", "≥5万亩", "5.2万亩", Decimal(10), Decimal(10)),
+                   ("产出指标", "质量指标", "良种纯度达标率", "≥98%", "99%", Decimal(6), Decimal(6)),
+                   ("效益指标", "经济效益指标", "示范区大豆亩产", "≥180公斤", "171公斤", Decimal(10), Decimal("9.5"))]
+    assert any("字段路径" in w for w in recs.warnings)
+    assert [i.level3 for i in _keyed(tmp_path, "／").indicators] == [r[2] for r in ROWS]
+    assert [i.level3 for i in _keyed(tmp_path, "/", 1).indicators] == [r[2] for r in ROWS]

@@ -10363,3 +10363,16 @@ def test_a_legend_table_keying_each_lettered_part_of_the_codes_alone():
         ("产出指标", "数量指标", "改造校舍"), ("产出指标", "质量指标", "验收达标率"),
         ("满意度指标", "服务对象满意度指标", "师生满意度")]
     assert not any("未见其编码说明" in w for w in recs.warnings)
+
+
+def test_level_heading_with_a_chinese_ordinal_is_known_by_its_name():
+    """1841: the indicators under typed heading lines 一、产出指标 / （一）数量指标 with each indicator's name
+    a line and its four figures label lines (the labels list text): the level is known by its name as the
+    template names it (数量指标), the outline's Chinese ordinal (（一）, 一、) no part of it, as 1.1数量指标's code
+    is not; a name that only opens with a numeral word (一般性指标) keeps it."""
+    from jixiao.normalize.vocab import unnumbered_level
+    assert unnumbered_level("（一）数量指标") == "数量指标"
+    assert unnumbered_level("(二) 质量指标") == "质量指标"
+    assert unnumbered_level("三、社会效益指标") == "社会效益指标"
+    assert unnumbered_level("一般性指标") == "一般性指标"
+    assert unnumbered_level("（一）") == "（一）"
