@@ -654,9 +654,10 @@ class IndicatorRow:
         if self.target_points and (got := split_target_points(target_raw)):
             # no 分值 column, and the targets carry their points (年度指标值（分值） | ≥15个（8分）): the bracket is the
             # row's weight, no part of its target; its raw text the bracket as written
+            side = "前" if target_raw.strip().startswith(got[2]) else "后"
             target_raw, target_pts, written = got
             target_weight = Figure(replace(parse(target_pts), raw=written), self._loc(t, target_r, target_c))
-            notes.append(f"分值写在年度指标值后（{written}），已拆出")
+            notes.append(f"分值写在年度指标值{side}（{written}），已拆出")
         target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
         if self.target_parts and not fitted.moved and not (op_text or unit_text):
             target_raw, target = self._target_of_parts(t, r, [cell(c + v) for c in self.target_parts], target_raw,
