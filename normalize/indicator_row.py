@@ -26,6 +26,7 @@ from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_
                     canonical_level2, header_field, is_ditto, near_level2, polarity_word, unnumbered_level)
 from .worked_cells import worked_figure
 from .year_pairs import year_line
+from .merged_points import column_reading
 from .target_points import split_target_points
 
 
@@ -654,9 +655,10 @@ class IndicatorRow:
         if self.target_points and (got := split_target_points(target_raw)):
             # no 分值 column, and the targets carry their points (年度指标值（分值） | ≥15个（8分）): the bracket is the
             # row's weight, no part of its target; its raw text the bracket as written
+            side = "前" if target_raw.strip().startswith(got[2]) else "后"
             target_raw, target_pts, written = got
             target_weight = Figure(replace(parse(target_pts), raw=written), self._loc(t, target_r, target_c))
-            notes.append(f"分值写在年度指标值后（{written}），已拆出")
+            notes.append(f"分值写在年度指标值{side}（{written}），已拆出")
         target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
         if self.target_parts and not fitted.moved and not (op_text or unit_text):
             target_raw, target = self._target_of_parts(t, r, [cell(c + v) for c in self.target_parts], target_raw,
@@ -827,8 +829,13 @@ class IndicatorRow:
             levels = tuple(c + s for c in (c1, c2) if c is not None)
             if weight is None and group_weight is None and named_weight is None:
                 weight = self._shared_points(t, r, c3 + s, cols.weight, v, levels, "分值", notes)
+            elif weight is not None and named_weight is None and \
+                    self._group_points_first(t, r, c3 + s, cols.weight, v, levels, "分值", notes):
+                weight = None
             if score is None and group_score is None:
                 score = self._shared_points(t, r, c3 + s, cols.score, v, levels, "得分", notes)
+            elif score is not None and self._group_points_first(t, r, c3 + s, cols.score, v, levels, "得分", notes):
+                score = None
         deduction = self._figure(t, row, r, cols.deduction, v)
         if score is None and (derived := _deducted(weight, deduction)) is not None:
             score = derived
@@ -1016,13 +1023,56 @@ class IndicatorRow:
         """A 分值 or 得分 cell merged down over several indicators' rows, each with a name cell of its own, the run
         crossing the level groups (1812: 6 over the last two 数量 rows and the 质量 row, equal neighbours typed once):
         no group's figure but each row's, read on every row it covers and noted (the grid keeps it on the first row
-        only). A cell over exactly one level group's rows (its 二级 or 一级 run) may be the group's figure: not read
-        on the rows below its first, and said. None for a cell of the row's own, a scan's (spans its lost rules
-        make: _scanned_span_over_names), or no figure."""
+        only). A cell over exactly one level group's rows (its 二级 or 一级 run) may be the group's figure: judged by
+        the column's sum against the stated total (merged_points.column_reading), read on each row where counting it
+        on each adds up, not read (the group's) where counting it once does, noted; said where neither does. None
+        for a cell of the row's own, a scan's (spans its lost rules make: _scanned_span_over_names), or no figure."""
+        got = self._merged_points(t, r, name_c, c, v, levels)
+        if got is None or got[0].row == r:
+            return None
+        span, q, where, one_group = got
+        if one_group:
+            reading = self._one_group_reading(t, r, c, v, span, where, what, notes)
+            if reading != "each":
+                return None
+            return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+        notes.append(f"{what}一格合并于{where}，跨指标分组，按各行相同读取")
+        return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+
+    def _group_points_first(self, t: Table, r: int, name_c: int, c: int | None, v: int, levels: tuple[int, ...],
+                            what: str, notes: list[str]) -> bool:
+        """Whether row r's own 分值 / 得分 is the first row of a cell over exactly one level group's rows that the
+        column's sum reads as the group's figure (_one_group_reading): then no figure of the row's, noted."""
+        got = self._merged_points(t, r, name_c, c, v, levels)
+        if got is None or got[0].row != r or not got[3]:
+            return False
+        return self._one_group_reading(t, r, c, v, got[0], got[2], what, notes, first=True) == "group"
+
+    def _one_group_reading(self, t: Table, r: int, c: int, v: int, span, where: str, what: str, notes: list[str],
+                           first: bool = False) -> str | None:
+        """"each" / "group" for a cell over one level group's rows, by the column's sum (merged_points), noted;
+        None where the sum tells neither, said on the rows below the first."""
+        judged = column_reading(t, span.row, c + v)
+        if judged is None:
+            if not first:
+                self.recs.warnings.append(
+                    f"{self._loc(t, r, c + v).describe()}：{what}一格合并于{where}，恰为同一指标分组的各行，是各行相同"
+                    f"还是该组的{what}，表中未写明（该列两种读法的合计均不等于总分），本行{what}未读取，请核对原表")
+            return None
+        reading, total_read, total = judged
+        sums = f"该列按此读法合计{total_read:g}，与总分{total:g}相符"
+        notes.append(f"{what}一格合并于{where}，恰为同一指标分组的各行，" +
+                     (f"按各行相同读取（{sums}）" if reading == "each" else f"为该组的{what}，不作为单行的{what}（{sums}）"))
+        return reading
+
+    def _merged_points(self, t: Table, r: int, name_c: int, c: int | None, v: int, levels: tuple[int, ...]):
+        """(the cell, its figure, where, whether it covers exactly one level group's rows) for a 分值 / 得分 cell
+        merged down over row r and other indicators' rows, each with a name cell of its own, in a document read as
+        written; None otherwise."""
         if c is None or self.recs.ocr or t.row_confidence(r) is not None:
             return None
         span = t.cell_at(r, c + v)
-        if span is None or not span.row < r < span.row + span.rowspan:
+        if span is None or span.rowspan < 2 or not span.row <= r < span.row + span.rowspan:
             return None
         q = parse_cell(span.text)
         rows = range(span.row, span.row + span.rowspan)
@@ -1037,14 +1087,10 @@ class IndicatorRow:
                 if (x := t.cell_at(q_, lc)) is not None and bare(x.text):
                     return bare(x.text)
             return ""
-        if any(len({level(k, lc) for k in rows}) == 1 and level(rows.start, lc) and
-               (rows.start == 0 or level(rows.start - 1, lc) != level(rows.start, lc)) and
-               (rows.stop >= t.n_rows or level(rows.stop, lc) != level(rows.start, lc)) for lc in levels):
-            self.recs.warnings.append(f"{self._loc(t, r, c + v).describe()}：{what}一格合并于{where}，恰为同一指标分组的"
-                                      f"各行，是各行相同还是该组的{what}，表中未写明，本行{what}未读取，请核对原表")
-            return None
-        notes.append(f"{what}一格合并于{where}，跨指标分组，按各行相同读取")
-        return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+        one_group = any(len({level(k, lc) for k in rows}) == 1 and level(rows.start, lc) and
+                        (rows.start == 0 or level(rows.start - 1, lc) != level(rows.start, lc)) and
+                        (rows.stop >= t.n_rows or level(rows.stop, lc) != level(rows.start, lc)) for lc in levels)
+        return span, q, where, one_group
 
     def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
         """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,

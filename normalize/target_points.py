@@ -5,7 +5,10 @@ Some forms drop the 分值 column and write each row's points after its target (
 (tables._named_weights, 改造老旧供水管网（8分）). The bracket is the row's weight, no part of its target: read
 as a target it gives a word of 8分 as a figure (逐步完善（8分） an exact 8 分), a date as a word, and the row has
 no weight. A table is read so only where it has no 分值 column and its target header says so in its
-bracket (年度指标值（分值）), or most of its filled target cells end in such a bracket.
+bracket (年度指标值（分值）), or most of its filled target cells carry such a bracket.
+
+The bracket is one grammar: a number of 分 (8分), or a number with a word the header grammar reads as the weight's
+(分值8, 分值：8, 8分值, 权重8), closing the target (≥15个（8分）) or opening it (（8分）≥15个).
 """
 from __future__ import annotations
 
@@ -27,12 +30,36 @@ def target_points(grid, h: int, rows: list[int], weight: int | None, target: int
     if any(header_field(x, set()) == "weight" for x in re.findall(r"[（(]([^（()）]*)[)）]", head)):
         return True
     cells = [normalize_ws(grid[k][target]) for k in rows if target < len(grid[k]) and bare(grid[k][target])]
-    return bool(cells) and _most([bool((m := NAMED_POINTS.search(x)) and x[:m.start()].strip()) for x in cells])
+    return bool(cells) and _most([split_target_points(x) is not None for x in cells])
+
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_BRACKET_AFTER = re.compile(r"\s*[（(]\s*(?P<inner>[^（()）]+?)\s*[)）]\s*$")
+_BRACKET_BEFORE = re.compile(r"^\s*[（(]\s*(?P<inner>[^（()）]+?)\s*[)）]\s*")
+_WORD_NUMBER = re.compile(rf"(?P<word>[^\d\s：:]+)\s*[：:]?\s*(?P<points>{_NUMBER})\s*分?")
+_NUMBER_WORD = re.compile(rf"(?P<points>{_NUMBER})\s*(?P<word>[^\d\s]+)")
+
+
+def _bracket_points(inner: str) -> str | None:
+    """The points a bracket's inside states (8分, 分值8, 分值：8, 8分值, 权重8), or None (抽样, 2024年)."""
+    if (m := re.fullmatch(rf"(?P<points>{_NUMBER})\s*分", inner)) is not None:
+        return m.group("points")
+    for grammar in (_WORD_NUMBER, _NUMBER_WORD):
+        if (m := grammar.fullmatch(inner)) is not None and header_field(m.group("word"), set()) == "weight":
+            return m.group("points")
+    return None
 
 
 def split_target_points(text: str) -> tuple[str, str, str] | None:
-    """(target, points, bracket as written) of a target cell ending in its points (≥15个（8分）), or None."""
-    m = NAMED_POINTS.search(text or "")
-    if m is None or not text[:m.start()].strip():
-        return None
-    return text[:m.start()].rstrip(), m.group("points"), m.group().strip()
+    """(target, points, bracket as written) of a target cell carrying its points in a bracket closing it
+    (≥15个（8分）, ≥15个（分值8）) or opening it (（8分）≥15个), with a target beside it; or None."""
+    text = text or ""
+    if (m := NAMED_POINTS.search(text)) is not None and text[:m.start()].strip():
+        return text[:m.start()].rstrip(), m.group("points"), m.group().strip()
+    for grammar in (_BRACKET_AFTER, _BRACKET_BEFORE):
+        if (m := grammar.search(text)) is None or (points := _bracket_points(m.group("inner"))) is None:
+            continue
+        rest = (text[:m.start()] + text[m.end():]).strip()
+        if rest:
+            return rest, points, m.group().strip()
+    return None

@@ -43,24 +43,41 @@ def year_pair(t: Table, h: int, r: int, target: int | None, actual: int | None, 
     return read["target"], read["actual"], others, year
 
 
-# A year's label opening a value in a cell of several years (2024年：≥300座, 2025年度: ≥200座): the year, then a colon.
-_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})\s*年度?\s*[：:]")
+# A year's label (2024年, 2024年度, 2024): the year, 年 (度) or not. It labels a value in a cell of several years
+# either opening it with a colon (2024年：≥300座, 2024：≥300座, 2025年度: ≥200座) or closing it in brackets
+# (≥300座（2024年）, ≥200座(2025年度)).
+_YEAR = r"(?P<year>(?:19|20)\d{2})\s*(?:年度?)?"
+_LABEL_BEFORE = re.compile(rf"{_YEAR}\s*[：:]")
+_LABEL_AFTER = re.compile(rf"[（(]\s*{_YEAR}\s*[)）]")
+
+
+def _labelled(text: str) -> dict[int, str] | None:
+    """Each year's value where every value carries its year's label, all the labels on one side (before with a
+    colon, or after in brackets), two years or more, none repeated, nothing unlabelled; None otherwise."""
+    for grammar, before in ((_LABEL_BEFORE, True), (_LABEL_AFTER, False)):
+        marks = list(grammar.finditer(text))
+        if len(marks) < 2 or (text[:marks[0].start()] if before else text[marks[-1].end():]).strip():
+            continue
+        years = [int(m.group("year")) for m in marks]
+        if len(set(years)) != len(years):
+            return None
+        if before:
+            spans = zip(marks, [m.end() for m in marks], [m.start() for m in marks[1:]] + [len(text)])
+        else:
+            spans = zip(marks, [0] + [m.end() for m in marks[:-1]], [m.start() for m in marks])
+        values = {int(m.group("year")): "".join(text[a:b].split()) for m, a, b in spans}
+        return values if all(values.values()) else None
+    return None
 
 
 def year_line(text: str, evaluated: int | None) -> tuple[str, list[int]] | None:
-    """The value of the evaluated year where one cell states a value for each of two years or more, each opened by
-    its year and a colon (1811: 2024年：≥300座 ⏎ 2025年：≥200座, a project of two years whose form shows both
-    years' targets): (that year's value, the years named). The value's wrapped lines are joined (a print wraps
-    ≥2000万 ⏎ 棒). None where the cell is no such list (one year only, a year repeated, words before the first
-    year); (“”, years) where the evaluated year is unknown or not among them (no year's value is the row's)."""
-    marks = list(_YEAR_LABEL.finditer(text))
-    if len(marks) < 2 or text[:marks[0].start()].strip():
+    """The value of the evaluated year where one cell states a value for each of two years or more, each labelled
+    by its year (1811: 2024年：≥300座 ⏎ 2025年：≥200座, a project of two years whose form shows both years' targets;
+    ≥300座（2024年） ⏎ ≥200座（2025年）; 2024：… / 2024年度：…): (that year's value, the years named). The value's
+    wrapped lines are joined (a print wraps ≥2000万 ⏎ 棒). None where the cell is no such list (one year only, a
+    year repeated, words outside the labelled values); (“”, years) where the evaluated year is unknown or not among
+    them (no year's value is the row's)."""
+    values = _labelled(text)
+    if values is None:
         return None
-    years = [int(m.group(1)) for m in marks]
-    if len(set(years)) != len(years):
-        return None
-    ends = [m.start() for m in marks[1:]] + [len(text)]
-    values = {y: "".join(text[m.end():e].split()) for y, m, e in zip(years, marks, ends)}
-    if not all(values.values()):
-        return None
-    return values.get(evaluated, ""), years
+    return values.get(evaluated, ""), list(values)

@@ -1,12 +1,13 @@
 """分值 / 得分 cells merged down over runs of equal neighbours across the level groups (1812: 6 over the last two
 数量 rows and the 质量 row): each row covered carries the figure, noted (IndicatorRow._shared_points); a cell over
-exactly one level-2 group's rows may be the group's figure: not read below its first row, and said."""
+exactly one level-2 group's rows is each row's or the group's figure as the column's sum against the 总分 row says
+(fixleft72): read on each row, or on none (the group's), noted; said where neither sum agrees."""
 from jixiao.normalize import normalize_document
 
 from .documents import html_page
 
 
-def _page(tmp_path, crossing: bool):
+def _page(tmp_path, crossing: bool, total: str = "100"):
     # rows: 数量 a, 数量 b, 质量 c, 满意度 d; 分值 / 得分 merged over b and c (crossing) or over a and b (one group)
     span = ('<td rowspan="2">20</td><td rowspan="2">20</td>', '') if crossing else ('', '')
     rows = [
@@ -25,7 +26,7 @@ def _page(tmp_path, crossing: bool):
         rows[2] = rows[2].replace('<td>产出指标</td>', '')
     page = ("<html><body><table><tr><td>项目名称</td><td colspan=6>测试项目</td></tr>"
             "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
-            "<th>得分</th></tr>" + "".join(rows) + "<tr><td colspan=5>总分</td><td>100</td><td>100</td></tr>"
+            "<th>得分</th></tr>" + "".join(rows) + f"<tr><td colspan=5>总分</td><td>{total}</td><td>{total}</td></tr>"
             "</table></body></html>")
     return html_page(tmp_path, page)
 
@@ -36,7 +37,24 @@ def test_a_merge_across_the_groups_is_each_rows_figure(tmp_path):
     assert "按各行相同读取" in r.indicators[2].note
 
 
-def test_a_merge_over_one_group_is_not_shared_and_said(tmp_path):
+def test_a_merge_over_one_group_is_each_rows_where_the_column_so_adds_up(tmp_path):
+    # 20 over a and b, 30, 30: counted on each row 100, the 总分
     r = normalize_document(_page(tmp_path, False))
+    assert [(i.weight.q.value, i.score.q.value) for i in r.indicators] == [(20, 20), (20, 20), (30, 30), (30, 30)]
+    assert "与总分100相符" in r.indicators[1].note
+    assert not any("恰为同一指标分组" in w for w in r.warnings)
+
+
+def test_a_merge_over_one_group_is_the_groups_where_the_column_so_adds_up(tmp_path):
+    # the same column under a 总分 of 80: the 20 counted once
+    r = normalize_document(_page(tmp_path, False, "80"))
+    assert [i.weight for i in r.indicators[:2]] == [None, None]
+    assert [i.weight.q.value for i in r.indicators[2:]] == [30, 30]
+    assert "为该组的分值" in r.indicators[0].note and "为该组的分值" in r.indicators[1].note
+    assert not any("恰为同一指标分组" in w for w in r.warnings)
+
+
+def test_a_merge_over_one_group_neither_sum_agrees_is_said(tmp_path):
+    r = normalize_document(_page(tmp_path, False, "90"))
     assert r.indicators[1].weight is None
-    assert any("恰为同一指标分组" in w for w in r.warnings)
+    assert any("恰为同一指标分组" in w and "未读取" in w for w in r.warnings)

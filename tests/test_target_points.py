@@ -31,3 +31,23 @@ def test_a_weight_column_keeps_the_targets_as_written():
     r = normalize_document(document(_rows("年度指标值", ["≥15个", "2023年8月31日前", "逐步完善"], weight_col=True)))
     assert [i.weight.q.value for i in r.indicators] == [8, 8, 8]
     assert [i.target.q.raw for i in r.indicators] == ["≥15个", "2023年8月31日前", "逐步完善"]
+
+
+def test_points_named_by_a_weight_word_in_the_bracket_are_the_weight():
+    # fixleft72: 分值8 / 8分值 / 分值：8 inside the bracket, no 分值 column
+    r = normalize_document(document(_rows("年度指标值", ["≥15个（分值8）", "2023年8月31日前（8分值）", "逐步完善（分值：8）"])))
+    assert [i.weight.q.value for i in r.indicators] == [8, 8, 8]
+    assert [i.target.q.raw for i in r.indicators] == ["≥15个", "2023年8月31日前", "逐步完善"]
+
+
+def test_points_before_the_target_are_the_weight():
+    # fixleft72: （8分）≥15个, the bracket opening the cell
+    r = normalize_document(document(_rows("年度指标值", ["（8分）≥15个", "（8分）2023年8月31日前", "（8分）逐步完善"])))
+    assert [i.weight.q.value for i in r.indicators] == [8, 8, 8]
+    assert [i.target.q.op for i in r.indicators] == [">=", "deadline", "qualitative"]
+    assert "年度指标值前" in r.indicators[0].note
+
+
+def test_a_bracket_of_other_words_stays_the_targets():
+    r = normalize_document(document(_rows("年度指标值", ["≥15个（新建）", "（含）2023年8月31日前", "逐步完善（2024年）"])))
+    assert all(i.weight is None for i in r.indicators)
