@@ -1030,12 +1030,14 @@ class IndicatorRow:
         got = self._merged_points(t, r, name_c, c, v, levels)
         if got is None or got[0].row == r:
             return None
-        span, q, where, one_group = got
+        span, q, where, one_group, crosses = got
         if one_group:
             reading = self._one_group_reading(t, r, c, v, span, where, what, notes)
             if reading != "each":
                 return None
             return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+        if not crosses:   # part of one group's rows (045's six 可选项 rows under one 40): the run's, on its first row
+            return None
         notes.append(f"{what}一格合并于{where}，跨指标分组，按各行相同读取")
         return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
 
@@ -1066,7 +1068,8 @@ class IndicatorRow:
         return reading
 
     def _merged_points(self, t: Table, r: int, name_c: int, c: int | None, v: int, levels: tuple[int, ...]):
-        """(the cell, its figure, where, whether it covers exactly one level group's rows) for a 分值 / 得分 cell
+        """(the cell, its figure, where, whether it covers exactly one level group's rows, whether its rows cross level
+        groups) for a 分值 / 得分 cell
         merged down over row r and other indicators' rows, each with a name cell of its own, in a document read as
         written; None otherwise."""
         if c is None or self.recs.ocr or t.row_confidence(r) is not None:
@@ -1090,7 +1093,8 @@ class IndicatorRow:
         one_group = any(len({level(k, lc) for k in rows}) == 1 and level(rows.start, lc) and
                         (rows.start == 0 or level(rows.start - 1, lc) != level(rows.start, lc)) and
                         (rows.stop >= t.n_rows or level(rows.stop, lc) != level(rows.start, lc)) for lc in levels)
-        return span, q, where, one_group
+        crosses = any(len({level(k, lc) for k in rows}) > 1 for lc in levels)
+        return span, q, where, one_group, crosses
 
     def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
         """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,
