@@ -24,6 +24,10 @@ NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．·・](?!\d)" + NOT_SERIAL)
 # report numbers its points under a heading.
 BRACKETED_CN = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]")
 CN_DIGITS = "一二三四五六七八九"
+# A paragraph opened by an enclosed figure (①②③, ⑴⑵⑶, ⒈⒉⒊, ❶❷❸): Unicode's blocks of numbers in circles, in
+# brackets or with a point, each counting from 1 in code-point order; each block a numbering of its own.
+ENCLOSED = ((0x2460, 20), (0x2474, 20), (0x2488, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10))
+ENCLOSED_MARK = re.compile(r"^\s*([\u2460-\u249b\u2776-\u2793])")
 INLINE = re.compile(r"(?:[。；;]|(?P<closed>[）)]))\s*(?P<n>\d{1,3})\s*[.、．](?:(?!\d)|(?=(?:19|20)\d\d年))"
                     + NOT_SERIAL)
 
@@ -111,7 +115,7 @@ def _excess(p, lt, over, b) -> str:
 @rule("JX103", "serial-numbers", "low", "序号重复或跳号",
       """
 Serial numbers in a list table (序号), in an indicator table's 序号 column and in numbered
-paragraphs (1. 2. 3.; 1、 1． and 1· too; （一）（二）（三） a run of their own) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
+paragraphs (1. 2. 3.; 1、 1． and 1· too; （一）（二）（三） and enclosed figures ①②③ / ⑴⑵⑶ each a run of their own) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
 numbers are checked only where every row was read and numbered with a plain number; a 1 starts
 them again (each level numbered on its own). Items a converter or an OCR reader ran into one paragraph count
 where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…), or a
@@ -169,19 +173,35 @@ def cn_number(numeral: str) -> int | None:
     return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(units) + 1 if units else 0)
 
 
+def _opening_mark(text: str) -> tuple | None:
+    """The numbering a paragraph opens with, other than 1. 2. 3.: (its kind, its number, the mark as written) for
+    （一） (a Chinese numeral in brackets) or an enclosed figure (① of the circled block); None for none."""
+    m = BRACKETED_CN.match(text)
+    if m:
+        n = cn_number(m.group(1))
+        return ("cn", n, m.group(0).strip()) if n is not None else None
+    m = ENCLOSED_MARK.match(text)
+    if m:
+        code = ord(m.group(1))
+        for first, size in ENCLOSED:
+            if first <= code < first + size:
+                return first, code - first + 1, m.group(1)
+    return None
+
+
 def _bracketed_runs(recs, r, paragraphs):
-    """Paragraphs one after another each opened by （一）, （二） …: one run, checked as the numbered paragraphs are
-    (three at least; a （一） begins a run again), the numbers stated as written."""
+    """Paragraphs one after another each opened by （一）, （二） … (or ①, ② …: a kind of mark each): one run,
+    checked as the numbered paragraphs are (three at least; a first number, or another kind of mark, begins a
+    run again), the numbers stated as written."""
     run: list = []
     for _, text, loc in paragraphs:
-        m = BRACKETED_CN.match(text or "")
-        n = cn_number(m.group(1)) if m else None
-        if n is not None and (not run or n > 1):
-            run.append((str(n), loc, m.group(0).strip()))
+        mark = _opening_mark(text or "")
+        if mark is not None and (not run or mark[1] > 1 and mark[0] == run[-1][0]):
+            run.append((mark[0], str(mark[1]), loc, mark[2]))
             continue
         if len(run) >= 3:
-            yield from _check(recs, r, "编号段落", [(x, loc) for x, loc, _ in run], [w for *_, w in run])
-        run = [(str(n), loc, m.group(0).strip())] if n is not None else []
+            yield from _check(recs, r, "编号段落", [(x, loc) for _, x, loc, _ in run], [w for *_, w in run])
+        run = [(mark[0], str(mark[1]), loc, mark[2])] if mark is not None else []
 
 
 def _check(recs, r, what: str, seq: list, written: list | None = None):

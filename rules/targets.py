@@ -127,7 +127,8 @@ paragraph, its table row) or the lines after it up to the next row read or the t
 words of a reason (原因, 偏差, 由于, 未达目标, 受…影响) that no record took: the reason stands in a
 line the reader could not place (a copy cut at a narrow screen's width). Rows merely left unread
 beside it are no such evidence. A cell that only says the work is done (已完成, 全部完成, 已达标) gives no
-reason: it claims the target met where the row misses it; nor does one left as the template's prompt
+reason: it claims the target met where the row misses it; nor does one that only denies a gap (无偏差,
+不存在差距); nor does one left as the template's prompt
 （请填写偏差原因）. A cell that only points elsewhere (详见说明,
 见附件) gives none where no paragraph or other table names the indicator (three characters of its name).
 """, good="目标 ≥95%，实际 85%，偏差原因：医保政策未能实现全国联网结算",
@@ -150,10 +151,12 @@ def missed_no_reason(recs: DocRecords, r):
                          expected=i.target.raw)
 
 
-# A 偏差原因 that only says the work is done or the target met (已完成, 全部完成, 已达标): a claim, where the row
-# misses its target, and no cause of the shortfall. The completion grammar the deadlines read (COMPLETION).
-DONE_ONLY = re.compile(rf"^(?:{COMPLETION}|(?:已经?|均已|均|全部|已全部)*\s*(?:达标|达到(?:目标|预期|要求)?|实现(?:目标)?))"
-                       r"\s*[。.！!]?$")
+# A 偏差原因 that only says the work is done or the target met (已完成, 全部完成, 已达标), or that there is no gap
+# (无偏差, 没有偏差, 不存在差距: a negation, then a word for the gap): a claim, where the row misses its target, and
+# no cause of the shortfall. The completion grammar the deadlines read (COMPLETION).
+NO_GAP = r"(?:无|没有|不存在|未发生|未出现)\s*(?:任何)?\s*(?:偏差|偏离|差距|差异)"
+DONE_ONLY = re.compile(rf"^(?:{COMPLETION}|(?:已经?|均已|均|全部|已全部)*\s*(?:达标|达到(?:目标|预期|要求)?|实现(?:目标)?)"
+                       rf"|{NO_GAP})\s*[。.！!]?$")
 
 
 # A 偏差原因 that only points elsewhere (详见说明, 见附件, 具体见备注): the reason is wherever it points, if anywhere.

@@ -140,7 +140,8 @@ names 基本支出 too) is a part, not the project's figure, and is not compared
 after 其中 in its sentence (得分99.47分，其中…绩效指标得分89.60分), unless a 合计 closes the parts. An
 indicator's result told again in a sentence (its name right before the figure, the longest name
 that ends there: 服务对象满意度, not 群众满意度 by its key 满意度) is
-compared with the table's 实际完成值 the same way, and its score (参保率指标得分28分) with the
+compared with the table's 实际完成值 the same way (not one told for a part, words qualifying the name and a
+sibling part's figure right after, its label ending as theirs: 城区库点储备粮宜存率99.6%，乡镇库点98.1%), and its score (参保率指标得分28分) with the
 table's 得分, exactly (a score is exact as written); a score told under a condition (达到年度指标值的
 得100分) is the scoring rule's, not the report's, and two scores told in one sentence that add up to the
 total (资金执行率得分9.70分，绩效指标得分89.20分) are its parts'. An item of a list named right before its
@@ -371,13 +372,30 @@ def _indicator_results_restated(recs: DocRecords, r):
             continue
         # the indicator whose name reaches furthest back: a key may be the tail of another indicator's name
         # (群众满意度's key 满意度 ends 文化经营单位满意度90.8%), and the longer name is the one told
-        i = min(named_here, key=lambda h: h[0])[1]
+        named, i = min(named_here, key=lambda h: h[0])
         a, t = i.actual.q, i.target.q
-        if _restates(a, f.q) or (t.numeric and t.value == f.q.value):
+        if _restates(a, f.q) or (t.numeric and t.value == f.q.value) or _a_part_told(f, before[:named]):
             continue
         if abs(a.value - f.q.value) <= abs(a.value) * RESTATEMENT_WINDOW:
             yield r.flag(recs, f"指标“{i.level3}”的实际完成值在表中为 {a.raw}，文中写为 {f.q.raw}，两处不一致。",
                          [i.actual.loc, f.loc], f.sentence, stated=f.q.raw, expected=a.raw)
+
+
+# The clause after a figure giving a sibling part its own figure: a label alone, then a figure (乡镇库点98.1%).
+SIBLING_FIGURE = re.compile(r"^\s*[，,、；;]\s*(\p{Han}{2,8}?)\s*(?:为|达到?|是)?\s*(" + NUM + r"\s*[^\d\s，,。；;、]{0,4})")
+
+
+def _a_part_told(f, before_name: str) -> bool:
+    """The figure is one part's of what the indicator measures, not the whole's: words in its clause qualify the
+    name (城区库点 before 储备粮宜存率) and the next clause gives a sibling part its own figure in the unit, a label
+    ending as the qualifier does and the figure alone (城区库点储备粮宜存率99.6%，乡镇库点98.1%)."""
+    qualifier = re.split(r"[，,；;：:。]", before_name)[-1]
+    after = f.sentence[f.at + len(f.q.raw):] if f.at >= 0 and f.sentence.startswith(f.q.raw, f.at) else ""
+    m = SIBLING_FIGURE.match(after)
+    # the two parts parallel: the sibling's label ends as the qualifier does (城区库点 / 乡镇库点, 城镇居民 / 农村居民);
+    # a clause naming another thing (全年开展送戏下乡演出268场、农村公益电影放映3126场) tells another indicator
+    return bool(qualifier and m and m.group(1)[-1] == qualifier[-1] and (q := parse(m.group(2))).numeric
+                and q.unit == f.q.unit)
 
 
 def _named_score(before: str, p):
@@ -714,12 +732,12 @@ character that is no ordinal (管网86.5公里，其中主管网32.4公里、支
 a count is exact, a measured figure stands for its rounding. Halves in steps of a series (一级 /
 二级) or a list of more parts may leave parts out (其中 need not name every part): not checked. Two
 kinds of the whole named by its own head word (低产林改造3.12万亩，其中垦复改造1.86万亩、带状采伐改造
-1.16万亩) are held to it where their sum is the whole with one digit written wrong (3.02): meant to
-make it; farther off they may be some kinds only, or overlap. Kinds sharing only a last character with
+1.16万亩), or three or more (监测数据186.4万条，包括水位数据102.6万条、雨量数据58.2万条、流量数据15.6万条), are
+held to it where their sum is the whole with one digit written wrong (3.02, 176.4): meant to make it; farther off they may be some kinds only, or overlap. Kinds sharing only a last character with
 the whole (培训1530人次，其中集中授课培训980人次、田间实训560人次) are held so where their sum is above it. Two parts whose second names the rest beside the first (脱贫户 / 一般农户, 重点村 /
 其他村, 脱贫户 / 非脱贫户) are the whole, and so are two kinds the document itself splits a whole of the
 same unit into elsewhere, adding up there (a plan's 1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） beside
-the result's 1.8万亩，其中集约人工林栽培0.72万亩、现有林改培0.98万亩). Parts in brackets after the measure are
+the result's 1.8万亩，其中集约人工林栽培0.72万亩、现有林改培0.98万亩). Parts in brackets after the measure, or after 包括, are
 read as parts after 其中. A 合计 / 共计 / 总计 closing a run of two or more parts in its unit, one to a
 clause (砖混羊舍78栋、轻钢羊舍38栋，合计126栋), is their sum, a measured figure standing for its rounding.
 A table cell written as running text is read as a paragraph.
@@ -729,13 +747,15 @@ A table cell written as running text is read as a paragraph.
           "管网86.5公里，其中主管网32.4公里、支管网48.6公里（合计 81.0）；受益农户3,120户，其中脱贫户2,046户、一般农户1,164户")
 def parts_total(recs: DocRecords, r):
     for loc, sentence, whole, (figure, unit), parts in _measure_parts(recs):
-        computed = result_interval(parts[0][1]) + result_interval(parts[1][1])
+        computed = sum((result_interval(q) for _, q in parts), Interval.exact(0))
         if not computed.overlaps(result_interval(whole)):
             step = Decimal(1).scaleb(-max(q.places or 0 for _, q in parts))
-            total = format(((parts[0][1].value + parts[1][1].value) / whole.scale).quantize(step), "f")
-            gap = format((abs(parts[0][1].value + parts[1][1].value - whole.value) / whole.scale).quantize(step), "f")
+            summed = sum(q.value for _, q in parts)
+            total = format((summed / whole.scale).quantize(step), "f")
+            gap = format((abs(summed - whole.value) / whole.scale).quantize(step), "f")
+            count = "两" if len(parts) == 2 else str(len(parts))
             yield r.flag(recs, f"{figure}{unit} 分为 {'、'.join(label + q.raw for label, q in parts)}，"
-                               f"两项之和为 {total}{unit}，与总数相差 {gap}{unit}。",
+                               f"{count}项之和为 {total}{unit}，与总数相差 {gap}{unit}。",
                          [loc], sentence.strip(), stated=figure + unit, expected=total + unit)
     for loc, sentence, word, whole, (figure, unit), parts in _parts_then_total(recs):
         if not _adds_up(whole, parts):
@@ -763,7 +783,8 @@ def parts_total(recs: DocRecords, r):
 # "新建管网86.5公里，其中主管网32.4公里、支管网48.6公里": a measure (not money, JX604's), then its parts
 # named one to a clause, each a label and one figure in the whole's unit, up to the sentence's end; or the
 # parts in brackets after the measure (建设1.8万亩（A 0.82万亩、B 0.98万亩）), up to the closing bracket.
-MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*(?:[，,]?\s*其中|(?P<open>[（(])\s*(?:其中)?)\s*[：:]?")
+MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*(?:[，,]?\s*其中|[，,]\s*包括|(?P<open>[（(])\s*(?:其中)?)"
+                                r"\s*[：:]?")
 PART_CLAUSE = re.compile(r"^\s*(\p{Han}{2,12}?)\s*(?:为|有|共)?\s*" + NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*$")
 ORDINAL = re.compile(r"[0-9一二三四五六七八九十ⅠⅡⅢⅣA-Za-z甲乙丙丁]")
 
@@ -856,13 +877,18 @@ def _measure_parts(recs: DocRecords):
     kinds the document splits a whole of the same unit into elsewhere, adding up there: the plan's
     1.8万亩（集约人工林栽培0.82万亩、现有林改培0.98万亩） makes the result's two kinds the whole):
     (loc, sentence, whole, its text, parts)."""
-    splits = [x for x in _split_measures(recs) if len(x[4]) == 2]
+    measures = list(_split_measures(recs))
+    splits = [x for x in measures if len(x[4]) == 2]
     whole_pairs = {(tuple(label for label, _ in parts), whole.unit) for _, _, whole, _, parts, _ in splits
                    if _adds_up(whole, parts)}
     for loc, sentence, whole, figure, parts, at in splits:
         (a, _), (b, _) = parts
         if _two_halves(a, b) or _the_rest(a, b) or ((a, b), whole.unit) in whole_pairs or \
                 _kinds_one_digit_off(_whole_label(sentence, at), whole, parts):
+            yield loc, sentence, whole, figure, parts
+    # three kinds or more (水位数据 / 雨量数据 / 流量数据 of 监测数据) are held only as kinds one digit off the whole
+    for loc, sentence, whole, figure, parts, at in measures:
+        if len(parts) > 2 and _kinds_one_digit_off(_whole_label(sentence, at), whole, parts):
             yield loc, sentence, whole, figure, parts
 
 
@@ -1213,7 +1239,11 @@ def site_footer(text: str) -> bool:
 # (增加/减少), or a reason left as an ellipsis closing its sentence (…。), stated with its stop as the seeds'
 # judged record (corpus/expected/flags.json, 004: **、***、…。、小于/等于 and ……。) states it.
 # A choice may wrap at its cell's width (增长/下\n降, as OCR gives a narrow 偏差原因 cell): the break is no text.
-CHOICES = ("增加/减少", "增长/下降", "小于/等于", "大于/等于", "减少/增加")
+CHOICES = ("小于/等于", "大于/等于")
+# A direction to be chosen (增加/减少, 增长/下降, 提高/降低, 上升/下降, 扩大/缩小, either way round): two verbs of
+# change joined by a slash whose morphemes say opposite ways (rules.common.direction, normalize.quantity's grammar),
+# not a list of the pairs seen; two of one sense (提高/提升) are a writer's synonyms, no choice left.
+CHANGE_CHOICE = re.compile(rf"(?P<a>{MOVE})/(?P<b>{MOVE})")
 # A grade to be chosen, left as the template lists them after its label (自评等级：优/良/中/差); a legend in
 # brackets (等级（优/良/中/差）) or a scale's words elsewhere lists them, no choice left unmade.
 GRADE_CHOICE = r"(?<=等级\s*[：:]\s*)(?:优秀?|良好?|中|合格|一般)(?:\s*/\s*(?:优秀?|良好?|中|合格|一般|差|不合格)){2,}(?![^\s，。；])"
@@ -1247,7 +1277,8 @@ MD_EMPHASIS = re.compile(r"(?<!\*)(\*\*|__)(?=[^\s*_])([^*_\n，。；;！？!?]
 @rule("JX701", "template-text", "low", "模板文字未填写（**、增加/减少、……）",
       """
 Template placeholders left in the report, in its prose or in any table cell: ** or *** instead
-of a figure, 增加/减少 or 增长/下降 not chosen (also where a narrow cell wrapped it: 增长/下⏎降), a grade
+of a figure, a direction not chosen (增加/减少, 增长/下降, 提高/降低: two verbs of change of opposite senses joined
+by a slash) (also where a narrow cell wrapped it: 增长/下⏎降), a grade
 left as its choices after its label (自评等级：优/良/中/差), …… instead of a reason, a figure's place left as
 a line to write on (结余资金____万元; not a line to sign or date: 签字：____, ____年__月__日), a template's prompt
 left as the whole of a cell or a line (（请填写偏差原因）). Asterisks are not counted
@@ -1304,6 +1335,7 @@ def _placeholders(text: str, masked: bool) -> set[str]:
     """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number: a
     figure's blank line (____万元), a template's prompt left as the whole text (（请填写偏差原因）)."""
     left = {m.group(0) for m in BLANK_FIGURE.finditer(text)} | ({text.strip()} if PROMPT.match(text) else set())
+    left |= _unmade_directions(text)
     return left | {_as_stated(text, m) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))
             and not MASKED_DIGITS.match(text, m.start())
@@ -1317,6 +1349,14 @@ def _placeholders(text: str, masked: bool) -> set[str]:
 # A year left unfilled (20XX年, or a document number's year in its brackets: 川财农〔20xx〕167号): its marks
 # after the century's digits, stated with them as the cell writes it.
 YEAR_LEFT = re.compile(r"\d{2}[Xx×]{2}(?=\s*(?:年|[〕］\]]))")
+
+
+def _unmade_directions(text: str) -> set[str]:
+    """The choices of direction left unmade (CHANGE_CHOICE), as written without whitespace (a narrow cell may wrap
+    one: 增长/下⏎降)."""
+    flat = re.sub(r"\s", "", text)
+    return {m.group(0) for m in CHANGE_CHOICE.finditer(flat)
+            if {direction(m.group("a")), direction(m.group("b"))} == {True, False}}
 
 
 def _as_stated(text: str, m) -> str:

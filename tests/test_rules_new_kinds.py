@@ -874,3 +874,62 @@ def test_a_counters_times_with_decimals_in_running_text_is_a_count():
     found = flags("全年开展食品安全宣传进社区、进校园活动36.5场次。\n")
     assert [(f.rule, f.stated) for f in found] == [("JX801", "36.5场次")]
     assert codes("全年开展食品安全宣传进社区、进校园活动36场次。\n") == []
+
+
+def test_a_direction_left_unchosen_is_two_verbs_of_opposite_sense():
+    """1838 (s295): 水文预报准确率88.6%，较上年提高/降低1.2个百分点: a template's choice of direction left unmade,
+    by the verbs' grammar (提高 rises, 降低 falls), not a list of the pairs seen (增加/减少, 增长/下降); two verbs of
+    one sense (提高/提升) are synonyms, no choice."""
+    def jx701(prose):
+        return [f.stated for f in flags(report(prose=prose + "\n")) if f.rule == "JX701"]
+    assert jx701("水文预报准确率88.6%，较上年提高/降低1.2个百分点。") == ["提高/降低"]
+    assert jx701("覆盖面积较上年扩大/缩小0.3万亩。") == ["扩大/缩小"]
+    assert jx701("支出较上年增加/减少15万元。") == ["增加/减少"]
+    assert jx701("群众获得感不断提高/提升。") == []
+
+
+def test_paragraphs_numbered_by_circled_figures_run_on_their_own():
+    """1838 (s295): 存在问题及改进措施 lines numbered ①②④: ③ skipped, stated as written; a run in order, and marks of
+    two kinds (① then ⑵) raise nothing."""
+    assert [(f.rule, f.stated) for f in flags(report(prose="①甲项已完成。\n②乙项已完成。\n④丁项已完成。\n"))
+            if f.rule == "JX103"] == [("JX103", "④")]
+    assert "JX103" not in codes(report(prose="①甲项已完成。\n②乙项已完成。\n③丙项已完成。\n"))
+    assert "JX103" not in codes(report(prose="①甲项已完成。\n②乙项已完成。\n⑷丁项已完成。\n"))
+
+
+def test_a_reason_cell_that_only_denies_a_gap_gives_no_reason():
+    """1835 (s295): 4700 of ≥5000吨 with 无偏差 in its 偏差原因 cell: a negation and a word for the gap claims the
+    target met where the row misses it (JX402), as 已完成 does; a cause written after it is a reason."""
+    def rows(reason):
+        return [("产出指标", "数量指标", "储备粮轮换数量", "≥5000吨", "4700吨", "90", "84.6", reason)]
+    for reason in ("无偏差", "不存在差距。"):
+        [f] = [f for f in flags(report(rows=rows(reason), total="94.6")) if f.rule == "JX402"]
+        assert f.stated == "4700吨", reason
+    assert "JX402" not in codes(report(rows=rows("无偏差原因说明不足，部分库点轮换延至次年"), total="94.6"))
+
+
+def test_a_result_told_for_one_part_beside_a_sibling_part_is_no_restatement():
+    """1835 (s295): 城区库点储备粮宜存率99.6%，乡镇库点98.1% beside the table's 储备粮宜存率 99.1%: words qualify the
+    name and the next clause gives a sibling part its figure, so 99.6% is the city depots', not the indicator's
+    result (no JX501); the name told with another figure, or qualified with no sibling part after, is still one."""
+    rows = [("产出指标", "质量指标", "储备粮宜存率", "≥98%", "99.1%", "90", "90", "")]
+
+    def jx501(prose):
+        return [f.stated for f in flags(report(rows=rows, prose=prose + "\n")) if f.rule == "JX501"]
+    assert jx501("城区库点储备粮宜存率99.6%，乡镇库点98.1%。") == []
+    assert jx501("储备粮宜存率达到99.6%。") == ["99.6%"]
+    assert jx501("城区库点储备粮宜存率99.6%。") == ["99.6%"]   # a qualifier alone: no sibling part told
+    # 726: the next clause names another thing (not a sibling of 全年), the figure still the indicator's
+    assert jx501("全年储备粮宜存率达到99.6%，粮食质量抽检合格率98.1%。") == ["99.6%"]
+
+
+def test_three_kinds_of_a_measure_after_including_one_digit_off_its_whole():
+    """1838 (s295): 采集水文监测数据186.4万条，包括水位数据102.6万条、雨量数据58.2万条、流量数据15.6万条: three kinds
+    of the whole named by its head word (数据), after 包括, summing to it with one digit wrong (176.4): flagged; three
+    kinds farther off may be some kinds only (not judged)."""
+    def jx603(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX603"]
+    assert jx603("全年采集水文监测数据186.4万条，包括水位数据102.6万条、雨量数据58.2万条、流量数据15.6万条。") == \
+        [("186.4万条", "176.4万条")]
+    assert jx603("全年采集水文监测数据176.4万条，包括水位数据102.6万条、雨量数据58.2万条、流量数据15.6万条。") == []
+    assert jx603("全年采集水文监测数据206.4万条，包括水位数据102.6万条、雨量数据58.2万条、流量数据15.6万条。") == []
