@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterator, Union
 
 import regex as re
@@ -93,7 +94,12 @@ PICTURES = re.compile(r"[0-9#*]\ufe0f?\u20e3|\p{Emoji_Presentation}[\ufe0f\p{Emo
 
 def shown(text: str) -> str:
     """The text as a person reads it: its format characters (UNSHOWN) and its emoji (PICTURES) left out."""
-    return UNSHOWN.sub("", PICTURES.sub("", text)) if text else text
+    return _shown(text) if text else text
+
+
+@lru_cache(maxsize=1 << 16)   # every Cell and Paragraph made, normalize's copies of them (replace) included, asks it
+def _shown(text: str) -> str:
+    return UNSHOWN.sub("", PICTURES.sub("", text))
 
 
 @dataclass

@@ -5,7 +5,7 @@ right to left (mirrored). Each view's cells keep their location in the document;
 the cells', by the header grammar (indicator_header)."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields as dataclass_fields, replace
 
 import regex as re
 
@@ -289,6 +289,19 @@ def _card_levels(text: str, loc: Location) -> list[tuple[str, str, str, Location
     return pairs
 
 
+# Cell's fields in their order, as _row_up passes them: a field added to Cell fails here, not silently
+_CELL_FIELDS = ("text", "row", "col", "loc", "rowspan", "colspan", "value", "confidence", "comment", "indent",
+                "runners", "doubt")
+assert tuple(f.name for f in dataclass_fields(Cell)) == _CELL_FIELDS and all(f.init for f in dataclass_fields(Cell))
+
+
+def _row_up(c: Cell) -> Cell:
+    """replace(c, row=c.row - 1), made as replace makes it (Cell(...), its __post_init__ run) without
+    replace's walk over the fields: card_heading copies every cell of every table it is asked about."""
+    return Cell(c.text, c.row - 1, c.col, c.loc, c.rowspan, c.colspan, c.value, c.confidence, c.comment, c.indent,
+                c.runners, c.doubt)
+
+
 def card_heading(t: Table) -> tuple[Cell, Table] | None:
     """A label | value card (a table that transposed() reads, or a 2-column label | value block)
     under a heading row of one text alone (merged across the card): the heading cell and the card
@@ -298,7 +311,7 @@ def card_heading(t: Table) -> tuple[Cell, Table] | None:
     top = [c for c in t.cells if c.row == 0 and c.text.strip()]
     if len(top) != 1 or any(c.row == 0 and c.rowspan > 1 for c in t.cells):
         return None
-    body = replace(t, n_rows=t.n_rows - 1, cells=[replace(c, row=c.row - 1) for c in t.cells if c.row > 0])
+    body = replace(t, n_rows=t.n_rows - 1, cells=[_row_up(c) for c in t.cells if c.row > 0])
     if transposed(body) is None and not (t.n_cols == 2 and summary_label(top[0].text) == "total"):
         return None
     return top[0], body

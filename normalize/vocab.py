@@ -410,7 +410,11 @@ GROUP_MARKS = "【】[]〖〗 ：:"
 
 def header_field(text: str, taken: set[str]) -> str | None:
     """The indicator-table field a header cell names (see INDICATOR_HEADERS), or None."""
-    return _header_field(text, frozenset(taken))
+    # asked some million times a reading, nearly always with nothing taken: no new frozenset for those
+    return _header_field(text, frozenset(taken) if taken else _NOTHING_TAKEN)
+
+
+_NOTHING_TAKEN: frozenset[str] = frozenset()
 
 
 # A row label saying which value of an indicator written on two rows the row holds (类别: 目标值 /

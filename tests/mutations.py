@@ -369,13 +369,14 @@ def _round_last(m) -> str:
 NEUTRAL_RATE = [("rate to one place fewer", re.compile(r"\d+\.\d{2,}"), _round_last)]
 
 
-def neutral(doc: Document, read: tuple | None = None) -> list[Mutation]:
+def neutral(doc: Document, read: tuple | None = None, part: tuple[int, int] = (0, 1)) -> list[Mutation]:
     """Rewrite every figure cell of the indicator and fund tables in each neutral way, one at a
-    time; a mutation 'caught' here is a false flag (a new flag that the rewrite caused)."""
+    time; a mutation 'caught' here is a false flag (a new flag that the rewrite caused). `part`: as
+    run's, every n-th rewrite from the k-th (_mine), so that n parts together make each one once."""
     recs, flags = read if read is not None else clean(doc)
     baseline = {(f.rule, f.place) for f in flags}   # the same finding may quote the new spelling
     out = []
-    for what, loc, before, after in rewrites(doc, recs):
+    for what, loc, before, after in _mine(rewrites(doc, recs), part):
         cell = doc.tables()[loc.table].cell_at(loc.row, loc.col)
         m = Mutation(doc.source, what, loc, before, after)
         cell.text = m.after
