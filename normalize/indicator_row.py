@@ -1017,10 +1017,11 @@ class IndicatorRow:
         crossing the level groups (1812: 6 over the last two 数量 rows and the 质量 row, equal neighbours typed once):
         no group's figure but each row's, read on every row it covers and noted (the grid keeps it on the first row
         only). A cell over exactly one level group's rows (its 二级 or 一级 run) may be the group's figure: not read
-        on the rows below its first, and said. None for a cell of the row's own, a scan's (spans its lost rules
-        make: _scanned_span_over_names), or no figure."""
-        if c is None or self.recs.ocr or t.row_confidence(r) is not None:
+        on the rows below its first, and said. None for a cell of the row's own, or no figure; a scan's (spans its
+        lost rules make too: _scanned_span_over_names) kept in recs.scan_shared for scan_shared.py to weigh."""
+        if c is None:
             return None
+        scanned = self.recs.ocr or t.row_confidence(r) is not None
         span = t.cell_at(r, c + v)
         if span is None or not span.row < r < span.row + span.rowspan:
             return None
@@ -1040,11 +1041,18 @@ class IndicatorRow:
         if any(len({level(k, lc) for k in rows}) == 1 and level(rows.start, lc) and
                (rows.start == 0 or level(rows.start - 1, lc) != level(rows.start, lc)) and
                (rows.stop >= t.n_rows or level(rows.stop, lc) != level(rows.start, lc)) for lc in levels):
+            if scanned:
+                return None
             self.recs.warnings.append(f"{self._loc(t, r, c + v).describe()}：{what}一格合并于{where}，恰为同一指标分组的"
                                       f"各行，是各行相同还是该组的{what}，表中未写明，本行{what}未读取，请核对原表")
             return None
+        figure = Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+        if scanned:
+            # a scan's span may be a rule OCR missed: weighed against the stated totals (scan_shared)
+            self.recs.scan_shared.append((t.index, r, "weight" if what == "分值" else "score", figure, where))
+            return None
         notes.append(f"{what}一格合并于{where}，跨指标分组，按各行相同读取")
-        return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+        return figure
 
     def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
         """A row's note on the group's cell in column c (_group_score, _group_weight): the rows it spans,
