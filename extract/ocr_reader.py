@@ -210,7 +210,7 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
             doc.warnings.append(f"{path} 扫描件第{scanned}页为隔行视频的截图（奇偶行取自先后两场，页面在其间移动，奇数行错开 "
                                 f"{abs(image.info['combed'])} 像素，竖笔画呈梳齿状），已将奇数行移回对齐后识别，请核对原件")
         if image.info.get("marks"):
-            doc.warnings.append(scan_marks.said(path, scanned, image.info["marks"]))
+            doc.warnings.append(scan_marks.said(path, scanned, image.info["marks"], image.info.get("boxes", [])))
         if image.info.get("placed"):
             placed, inch_w, inch_h, at, _ = image.info["placed"]
             doc.warnings.append(f"{path} 扫描件第{scanned}页的 PDF 页面为 {inch_w} × {inch_h} 英寸，大于任何办公用纸（图像按 {at} dpi "
@@ -303,6 +303,7 @@ def _pdf_pages(path: str, data: bytes):
             image.info["placed"] = (placed, round(width / 72, 1), round(page.get_size()[1] / 72, 1), round(px * 72 / width), dpi)
         if marks:
             image.info["marks"] = marks
+            image.info["boxes"] = scan_marks.text_boxes(page)   # a text box beside a reviewer's marks: said too
         yield image
 
 

@@ -51,8 +51,27 @@ def taken_off(page) -> list[str]:
     return named
 
 
-def said(path: str, number: int, named: list[str]) -> str:
-    """The warning for a scanned page whose marks were taken off."""
+def text_boxes(page) -> list[str]:
+    """The page's text boxes (/FreeText), each named with its words where it has any: left on the page (it may be
+    what filled the form in), but on a page a reviewer marked (taken_off named some) one is as likely a comment
+    (1788.scan: 请核实…/审核人 in a red box in the margin), and what the recogniser reads of it is said (said)."""
+    import pypdfium2.raw as raw
+    named = []
+    for n in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, n)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_FREETEXT:
+                text = _contents(raw, annot)
+                named.append("文本框" + (f"“{text[:40]}”" if text else ""))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return named
+
+
+def said(path: str, number: int, named: list[str], boxes: list[str] = ()) -> str:
+    """The warning for a scanned page whose marks were taken off; the text boxes left on it named too."""
+    left = (f"；页上另有 {len(boxes)} 个 PDF 文本框（{'；'.join(boxes[:8])}），留在页面上按所见文字识别，与审阅批注同在一页，"
+            "可能是审阅意见而非填报内容：其文字若读作段落，不是原件所写，请核对") if boxes else ""
     return (f"{path} 扫描件第{number}页上有 {len(named)} 处 PDF 审阅批注（{'；'.join(named[:8])}"
             f"{'等' if len(named) > 8 else ''}），画在扫描图像之上，不是原件的墨迹，识别时未画出；批注不是表内填报的内容，"
-            "未读入记录，请核对审阅意见")
+            f"未读入记录{left}，请核对审阅意见")

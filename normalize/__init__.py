@@ -24,6 +24,7 @@ from .sentences import POINTS, sentence_indicators
 from .quantity import PRIOR, Quantity, counts_things, parse, plain
 from .report_year import YEAR_LED, report_year
 from .reporting_unit import choose, labelled, plausible, ranked, read_unit
+from .scan_shared import shared_scan_points
 from .records import PROJECT_FIGURES, DocRecords, Figure, Indicator, ListItem, ListSubtotal, ListTable, Project, ProseFigure
 from . import runner_ups
 from .script import matching_view, restore_records
@@ -228,6 +229,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _total_from_coded_record(doc, recs)
     _unread_coded_fund(doc, recs)
     _total_from_prose(doc, recs)
+    shared_scan_points(recs)   # a scan's points merged over groups: the shared reading where the totals bear it out
     _unread_total_lines(doc, recs)
     _unread_grade_lines(doc, recs)
     _unread_name_labels(doc, recs)

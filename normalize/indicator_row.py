@@ -1026,27 +1026,36 @@ class IndicatorRow:
         only). A cell over exactly one level group's rows (its 二级 or 一级 run) may be the group's figure: judged by
         the column's sum against the stated total (merged_points.column_reading), read on each row where counting it
         on each adds up, not read (the group's) where counting it once does, noted; said where neither does. None
-        for a cell of the row's own, a scan's (spans its lost rules make: _scanned_span_over_names), or no figure."""
+        for a cell of the row's own or no figure; a scan's crossing span (spans its lost rules make too:
+        _scanned_span_over_names) kept in recs.scan_shared for scan_shared.py to weigh against the stated totals."""
         got = self._merged_points(t, r, name_c, c, v, levels)
         if got is None or got[0].row == r:
             return None
         span, q, where, one_group, crosses = got
+        scanned = self.recs.ocr or t.row_confidence(r) is not None
         if one_group:
+            if scanned:
+                return None
             reading = self._one_group_reading(t, r, c, v, span, where, what, notes)
             if reading != "each":
                 return None
             return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
         if not crosses:   # part of one group's rows (045's six 可选项 rows under one 40): the run's, on its first row
             return None
+        figure = Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+        if scanned:
+            # a scan's span may be a rule OCR missed: weighed against the stated totals (scan_shared)
+            self.recs.scan_shared.append((t.index, r, "weight" if what == "分值" else "score", figure, where))
+            return None
         notes.append(f"{what}一格合并于{where}，跨指标分组，按各行相同读取")
-        return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
+        return figure
 
     def _group_points_first(self, t: Table, r: int, name_c: int, c: int | None, v: int, levels: tuple[int, ...],
                             what: str, notes: list[str]) -> bool:
         """Whether row r's own 分值 / 得分 is the first row of a cell over exactly one level group's rows that the
         column's sum reads as the group's figure (_one_group_reading): then no figure of the row's, noted."""
         got = self._merged_points(t, r, name_c, c, v, levels)
-        if got is None or got[0].row != r or not got[3]:
+        if got is None or got[0].row != r or not got[3] or self.recs.ocr or t.row_confidence(r) is not None:
             return False
         return self._one_group_reading(t, r, c, v, got[0], got[2], what, notes, first=True) == "group"
 
@@ -1069,10 +1078,9 @@ class IndicatorRow:
 
     def _merged_points(self, t: Table, r: int, name_c: int, c: int | None, v: int, levels: tuple[int, ...]):
         """(the cell, its figure, where, whether it covers exactly one level group's rows, whether its rows cross level
-        groups) for a 分值 / 得分 cell
-        merged down over row r and other indicators' rows, each with a name cell of its own, in a document read as
-        written; None otherwise."""
-        if c is None or self.recs.ocr or t.row_confidence(r) is not None:
+        groups) for a 分值 / 得分 cell merged down over row r and other indicators' rows, each with a name cell of its
+        own, in a document read as written or scanned; None otherwise."""
+        if c is None:
             return None
         span = t.cell_at(r, c + v)
         if span is None or span.rowspan < 2 or not span.row <= r < span.row + span.rowspan:

@@ -234,6 +234,10 @@ class DocRecords:
     # The places of the rows counted in unread_rows (normalize.unread.say_unread): each counted once.
     unread_at: set = field(default_factory=set, repr=False)
     ocr: bool = False          # read by OCR from a scan: every finding needs checking against the original
+    # A scan's 分值 / 得分 cell merged down over rows of several level groups, read on no row below its first while
+    # reading (a rule OCR missed makes such a span too): (table, row, field, figure, where), weighed against the
+    # stated totals once they are read (scan_shared.shared_scan_points)
+    scan_shared: list = field(default_factory=list, repr=False)
     # Bands of the weight (high, low, in %) for qualitative rows, as the document states them (三档).
     tiers: list = field(default_factory=list)
     # The word each band is named by where the document names them (好 / 较好 / 一般 / 差), else "".

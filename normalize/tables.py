@@ -52,6 +52,7 @@ from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
 from .span_units import span_points, span_units
 from .target_points import target_points
+from .run_together import run_together_column
 from .level_scores import level1_score_columns
 from .year_pairs import year_pair
 from .levels_apart import levels_written_apart
@@ -2016,6 +2017,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 f"{'、'.join(f'“{x}”' for x in pair[2])}为其他年度的数值，未读取")
         if self.year_pair is not None and cols == self.year_pair[0]:
             cols = self.year_pair[1]
+        if (together := run_together_column(grid, h, _body_rows(grid, r), cols.weight, cols.score)) is not None:
+            # 分值得分 as one head word (a scan's OCR joins 分值 ⏎ 得分), every cell two figures on two lines: the
+            # column holds both, in the head's order (IndicatorRow._points_pair)
+            cols = replace(cols, weight=cols.weight if cols.weight is not None else cols.score,
+                           score=cols.score if cols.score is not None else cols.weight)
         same_columns = (self.last_cols, self.last_width) == (cols, t.n_cols)
         cols_before = self.last_cols
         self.last_cols, self.last_width, self.last_table = cols, t.n_cols, t.index
@@ -2058,7 +2064,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             if rate_head and (unit := name_unit(rate_head, scaled=True)):
                 self.header_units[self.completion] = (unit, bare(rate_head))   # 完成率(%): IndicatorRow._rate
             self.other_rows = _other_row_layouts(t, grid, h)
-            self.points_order = _points_order(grid[h], cols)
+            self.points_order = together or _points_order(grid[h], cols)
             self.bounds = _bound_columns(grid, h, r, cols)
             self.target_parts = _part_columns(grid, h, r, cols) if self.bounds is None else None
             self.kind_pairs = _kind_columns(grid, h, r, cols)

@@ -509,6 +509,19 @@ def stacked_points(text: str) -> tuple[str, str] | None:
     return (first, second) if {first, second} == {"weight", "score"} else None
 
 
+def run_together_points(text: str) -> tuple[str, str] | None:
+    """The weight and the score a header cell names run together on one line (分值得分: a scan's reading of
+    分值 ⏎ 得分, its two lines joined), in the order written; else None. The head alone is no evidence the
+    column holds both: IndicatorRow reads it so only where every cell is two figures on two lines
+    (run_together.run_together_column)."""
+    s = bare(text or "")
+    for i in range(2, len(s) - 1):
+        first, second = header_field(s[:i], set()), header_field(s[i:], set())
+        if {first, second} == {"weight", "score"}:
+            return first, second
+    return None
+
+
 # A modifier saying a column replaces another of the same role (调整后目标值 beside 年初目标值): the
 # head noun gives the role, this modifier which of the two columns holds it. An adjusted or revised
 # figure supersedes the initial one whichever stands first.

@@ -66,3 +66,12 @@ def test_a_scan_with_no_comments_is_left_as_it_is():
     for n in reversed(range(raw.FPDFPage_GetAnnotCount(page.raw))):
         raw.FPDFPage_RemoveAnnot(page.raw, n)
     assert scan_marks.taken_off(page) == []
+
+
+def test_a_text_box_on_a_page_a_reviewer_marked_is_named_among_the_comments():
+    page = pdfium.PdfDocument(_scan_with_comments())[0]
+    named = scan_marks.taken_off(page)
+    boxes = scan_marks.text_boxes(page)
+    assert boxes == ["文本框“x”"]
+    said = scan_marks.said("x.pdf", 1, named, boxes)
+    assert "1 个 PDF 文本框（文本框“x”）" in said and "可能是审阅意见" in said
