@@ -4,10 +4,14 @@ judged by the column's sum against the total the table states (IndicatorRow._sha
 A cell typed once over a group of rows (20 over the two 数量指标 rows) may be the figure every row carries (equal
 neighbours typed once) or the group's (分值按二级指标设定). The cell does not say; the column does: its figures
 summed with each merged cell counted on every row it covers, and summed with it counted once, against the figure of
-the table's total row (总分 / 合计) in that column, or 100 (the points' usual whole) where no total row states it.
-The reading whose sum agrees is taken; where both or neither agree, none is.
+the table's total row (总分 / 合计) in that column. The reading whose sum agrees is taken; where both or neither
+agree, or no total row states the column's whole, none is: 100 is no evidence (raw 069, a Hubei 20/80 form: its
+scores typed once per 二级 group sum 100 counted on each row only by chance, the indicators' part being out of 80).
+Sums in Decimal, compared to within half a unit of the last place any figure is written to.
 """
 from __future__ import annotations
+
+from decimal import Decimal
 
 from jixiao.extract import Table
 from jixiao.extract.summary_rows import summary_label
@@ -21,33 +25,38 @@ def _figure(t: Table, k: int, col: int):
     if cell is None or cell.row != k or not bare(cell.text):
         return None, cell
     q = parse_cell(cell.text)
-    return (float(q.value) if q.numeric and q.value is not None else "", cell)
+    return (Decimal(q.value) if q.numeric and q.value is not None else "", cell)
 
 
 def _is_total(t: Table, k: int) -> bool:
     return any((x := t.cell_at(k, c)) is not None and summary_label(x.text) == "total" for c in range(t.n_cols))
 
 
-def column_reading(t: Table, first: int, col: int) -> tuple[str, float, float] | None:
+def column_reading(t: Table, first: int, col: int) -> tuple[str, Decimal, Decimal] | None:
     """("each" or "group", the sum so read, the total) for the merged cell starting on row `first` in column
     `col`: the column's run of figures around it (up to a header's word or a total row), merged cells counted
-    on each row they cover or once, against the table's stated total (or 100); None where the sums cannot tell."""
+    on each row they cover or once, against the table's stated total; None where the sums cannot tell."""
     lo = first
     while lo > 0 and not _is_total(t, lo - 1) and _figure(t, lo - 1, col)[0] != "":
         lo -= 1
     hi = first
     while hi + 1 < t.n_rows and not _is_total(t, hi + 1) and _figure(t, hi + 1, col)[0] != "":
         hi += 1
-    each = group = 0.0
+    each = group = Decimal(0)
+    places = []
     for k in range(lo, hi + 1):
         value, cell = _figure(t, k, col)
         if value is None or value == "":
             continue
         group += value
         each += value * min(cell.rowspan, hi + 1 - k)
-    totals = [v for k in range(t.n_rows) if _is_total(t, k) and isinstance(v := _figure(t, k, col)[0], (int, float))]
-    total = totals[0] if totals else 100.0
-    agree = [name for name, s in (("each", each), ("group", group)) if abs(s - total) < 0.01]
+        places.append(value.as_tuple().exponent)
+    totals = [v for k in range(t.n_rows) if _is_total(t, k) and isinstance(v := _figure(t, k, col)[0], Decimal)]
+    if not totals:
+        return None
+    total = totals[0]
+    half = Decimal(1).scaleb(min(places + [total.as_tuple().exponent])) / 2   # half the finest written unit
+    agree = [name for name, s in (("each", each), ("group", group)) if abs(s - total) <= half]
     if len(agree) != 1:
         return None
     return agree[0], each if agree[0] == "each" else group, total

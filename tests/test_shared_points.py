@@ -7,7 +7,7 @@ from jixiao.normalize import normalize_document
 from .documents import html_page
 
 
-def _page(tmp_path, crossing: bool, total: str = "100"):
+def _page(tmp_path, crossing: bool, total: str | None = "100"):
     # rows: 数量 a, 数量 b, 质量 c, 满意度 d; 分值 / 得分 merged over b and c (crossing) or over a and b (one group)
     span = ('<td rowspan="2">20</td><td rowspan="2">20</td>', '') if crossing else ('', '')
     rows = [
@@ -26,7 +26,8 @@ def _page(tmp_path, crossing: bool, total: str = "100"):
         rows[2] = rows[2].replace('<td>产出指标</td>', '')
     page = ("<html><body><table><tr><td>项目名称</td><td colspan=6>测试项目</td></tr>"
             "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
-            "<th>得分</th></tr>" + "".join(rows) + f"<tr><td colspan=5>总分</td><td>{total}</td><td>{total}</td></tr>"
+            "<th>得分</th></tr>" + "".join(rows) +
+            (f"<tr><td colspan=5>总分</td><td>{total}</td><td>{total}</td></tr>" if total else "") +
             "</table></body></html>")
     return html_page(tmp_path, page)
 
@@ -57,4 +58,13 @@ def test_a_merge_over_one_group_is_the_groups_where_the_column_so_adds_up(tmp_pa
 def test_a_merge_over_one_group_neither_sum_agrees_is_said(tmp_path):
     r = normalize_document(_page(tmp_path, False, "90"))
     assert r.indicators[1].weight is None
+    assert any("恰为同一指标分组" in w and "未读取" in w for w in r.warnings)
+
+
+def test_a_merge_over_one_group_with_no_total_row_is_not_read_on_each_row(tmp_path):
+    # counted on each row the column makes 100, but no row states a total: 100 is no evidence (raw 069, a 20/80
+    # form whose 二级 groups' scores typed once summed 100 on each row only by chance); the first row keeps its
+    # cell, the row below is said
+    r = normalize_document(_page(tmp_path, False, None))
+    assert r.indicators[0].weight.q.value == 20 and r.indicators[1].weight is None
     assert any("恰为同一指标分组" in w and "未读取" in w for w in r.warnings)
