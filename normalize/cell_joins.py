@@ -1209,7 +1209,8 @@ def rebuild_joined(doc: Document, taken: set[int]):
                                                 f"至少{len(pairs)}行指标未读取"))
         if found := figures_first(parts, read | {blk for blk, _, _ in silent}):
             rb = figures_first_table(found)
-            left = [f for f in found if rb is None or f[0] not in rb.rows_at]
+            left = sorted([f for f in found if rb is None or f[0] not in rb.rows_at] + figures_first_gaps(parts, found),
+                          key=lambda f: (f[0], len(f) > 3))     # a line's names before its last, first
             levels = ""
             if rb is not None:
                 out.append(rb.table)
@@ -1220,7 +1221,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 rb.table.warning = levels
             if left:
                 pblk, first = left[0][0], left[0][1]
-                said = "、".join(f"“{f[2]}”" for f in left[:5]) + ("等" if len(left) > 5 else "")
+                said = "、".join(f"“{f[2]}”" for f in left[:10]) + ("等" if len(left) > 10 else "")
                 warning = (f"{where(first.loc)}起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
                            f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(left)}行指标未读取")
                 if rb is not None:
@@ -1254,6 +1255,37 @@ def figures_first(parts, read: set[int], least: int = 3) -> list[tuple]:
         name = FIGURES_FIRST.sub("", prev.text.strip(), count=1).strip()    # its own line's figures are the row above's
         out.append((pblk, prev, name[-12:] + " " + m.group(), blk, para, m))
     return out if len(out) >= least else []
+
+
+# A line of such a run that opens with one figure before words (40 社会效益(可选项)): the row above
+# has not its points and score both (a cell merged over rows, its figure set on one line of them).
+FIGURE_ALONE = re.compile(r"(\d+(?:\.\d+)?) (?=\p{Han})")
+
+
+def figures_first_gaps(parts, found) -> list[tuple]:
+    """The rows of a figures_first run, between its first row and its last, that no pair of figures
+    gives: the name before a line that opens with one figure and words (which row's the figure is,
+    the lines do not say: a points cell merged over several rows gives one figure for them all),
+    and, on such a line, the names standing side by side before its last (rows with no figures of
+    their own: 生态效益(可选项) 可持续效益(可选项) …); its last name's figures open the next line.
+    Counted and named, as (the block, the paragraph, the name), never read."""
+    if not found:
+        return []
+    named, lo, hi = {f[0] for f in found}, found[0][0], found[-1][3]
+    out = []
+    for (_, pblk, prev), (_, blk, para) in zip(parts, parts[1:]):
+        line = para.text.strip()
+        m = FIGURE_ALONE.match(line)
+        if not lo <= pblk < blk <= hi or m is None or FIGURES_FIRST.match(line) or Decimal(m.group(1)) > 100:
+            continue
+        if pblk not in named and NAME_END.search(prev.text):
+            name = FIGURE_ALONE.sub("", FIGURES_FIRST.sub("", prev.text.strip(), count=1), count=1).strip()
+            out.append((pblk, prev, name[-12:]))
+        words = line[m.end():].split()
+        if len(words) > 1 and all(LONE_NAME.fullmatch(w) for w in words) and \
+                all(cell_fit(w, "level3") is not None for w in words[:-1]):
+            out += [(blk, para, w) for w in words[:-1]]
+    return out
 
 
 # The name of such a row where it stands alone: the whole of its line after the figures the line

@@ -1094,6 +1094,25 @@ def test_a_headerless_scoring_row_after_its_groups_labels_and_points_is_read_whe
     assert any("立项依据充分性 4 4”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
 
 
+def test_rows_under_a_points_cell_merged_over_them_in_a_headerless_scoring_table_are_counted(tmp_path):
+    """fixraw20 (realworld raw/045): in a scoring table whose rows' figures open the next line, a
+    points cell merged over several rows gives one figure on one line of them (30 公益效果(选填)) and
+    names side by side with no figures (节能效果(选填) 长效机制(选填) …): which row's the figure is, the
+    lines do not say. Those rows were neither read nor counted; each is now counted and named, none
+    read, and the rows read around them stay as they were."""
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 3 (\n12 分)资金管理(6分)资金到位率\n"
+            "3 3 资金使用合规性\n3 2 (\n40 分)项目效益收入效果(选填)\n30 公益效果(选填)\n"
+            "30 节能效果(选填) 长效机制(选填) 受益群众满意度\n10 9 总分\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == \
+        [("立项程序规范性", "4", "3"), ("资金使用合规性", "3", "2")]
+    assert recs.unread_rows == 7
+    [w] = [w for w in recs.warnings if "评分表（无表头）" in w]
+    for name in ("收入效果(选填)”", "“公益效果(选填)”", "“节能效果(选填)”", "“长效机制(选填)”", "受益群众满意度 10 9”"):
+        assert name in w, w
+    assert "约7行指标未读取" in w, w
+
+
 def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
     """006: pipe rows under a header broken over lines of its own, each row led by its 序号 (2, 3,
     4, 5) and the level cells written on a group's first row only. Packed to the right to undo
