@@ -1203,6 +1203,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 if rb is not None:
                     out.append(rb)
                     continue
+                pairs = sorted(pairs + scored_strays(para.text, pairs))
                 said = _named(pairs, para.text, True)
                 silent.append((blk, len(pairs), f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、"
                                                 f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
@@ -1405,6 +1406,30 @@ _PAIR_BEFORE = re.compile(r"(?:分|[。；;，,：:、)）]|\d)\s*$")
 _PAIR_AFTER = re.compile(rf"\s*(?:分|{UNIT})")
 
 
+# Rows of such a paragraph that no name-points-score run gives, yet whose cells show them rows: a
+# name, a group's label with its points (the merged label cell set among its rows), then a bare
+# figure no greater (组织机构 项目管理 13 分 2: the row's points; its score lost among the criteria's
+# words); and a name before two quantities of one unit (采购设备 10 台套 10 台套: a target and a
+# result under a second header the flattening scattered). Counted and named, never read.
+_BY_LABEL = re.compile(rf"(?P<name>\p{{Han}}{{2,}})\s+(?P<label>\p{{Han}}{{2,}})\s*(?P<points>{NUMBER})\s*分\s+"
+                       rf"(?P<figure>{NUMBER})(?=\s)(?!\s*(?:{UNIT}))")
+_TWO_QUANTITIES = re.compile(rf"(?P<name>\p{{Han}}{{2,}})\s+{NUMBER}\s*(?P<unit>(?:{UNIT})\p{{Han}}{{0,2}})\s+"
+                             rf"{NUMBER}\s*(?P=unit)(?=\s|$)")
+
+
+def scored_strays(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the rows above in a paragraph scored_pairs read, none inside a pair's span."""
+    out = []
+    for m in _BY_LABEL.finditer(text, overlapped=True):
+        if level_label(m["label"]) and not level_label(m["name"]) and header_field(m["name"], set()) is None \
+                and _PAIR_BEFORE.search(text, 0, m.start()) and Decimal(m["figure"]) <= Decimal(m["points"]):
+            out.append((m.start(), m.end()))
+    for m in _TWO_QUANTITIES.finditer(text):
+        if not m["unit"].startswith("分") and header_field(m["name"], set()) is None and not level_label(m["name"]):
+            out.append((m.start(), m.end()))
+    return sorted(s for s in out if not any(a <= s[0] < e or s[0] <= a < s[1] for a, e in pairs))
+
+
 def _scored_table(pairs: list[tuple[int, int]], para: Paragraph, blk: int) -> Rebuilt | None:
     """The rows scored_pairs found that their surroundings make sure, read as a table of names,
     points and scores: the name a whole cell (the text before it ends a cell or a clause, so it is
@@ -1428,7 +1453,7 @@ def _scored_table(pairs: list[tuple[int, int]], para: Paragraph, blk: int) -> Re
     rb = Rebuilt(first_block=blk, blocks={blk}, header=head, roles=["level1", "level2", "level3", "weight", "score"],
                  rows=rows, lead=text[:pairs[0][0]].strip(), trail=text[pairs[-1][1]:].strip())
     # the rows left are the table's (counted here), not text after it
-    left = [p for p in pairs if p not in sure]
+    left = sorted([p for p in pairs if p not in sure] + scored_strays(text, pairs))
     rb.warning = (f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、单元格与评分标准文字交错；"
                   f"{len(rows)}行按“名称 分值 得分”读取（名称后紧随两个数值，后者不大于前者），一级、二级指标未能读取")
     if left:

@@ -1006,6 +1006,24 @@ def test_a_scoring_table_interleaved_with_its_criteria_reads_the_rows_its_words_
                for w in recs.warnings), recs.warnings
 
 
+def test_rows_of_an_interleaved_scoring_table_its_pairs_miss_are_counted_and_named(tmp_path):
+    """fixraw20 (realworld raw/046): in the same flattened table, a name whose group's label and
+    points stand between it and its figure (人员配备 过程管理 10 分 2: the merged label cell set among
+    its rows, the score lost in the criteria's words) and a name before two quantities of one unit
+    (培训人数 200 人次 210 人次: a target and a result under a second, scattered header) were neither
+    read nor counted. Each is now counted and named, none read; the rows read stay the same."""
+    text = ("绩效自评表 项目权重 评价内容 分值 自评分 投入管理 5 分 立项依据 3 3 复核分 评价标准及依据 "
+            "有立项文件计 3 分。 1、有资金管理办法 1 分; 资金制度 2 1 2、有审批记录 1 分。 "
+            "人员配备 过程管理 10 分 2 有专人负责 2 分。没 2 有不得分 1、有检查记录 3 分; 监督检查 6 5 "
+            "一级 指标 二级 指标名称 年初指 年终完 自评 复核 数量指 标 15 分 培训人数 200 人次 210 人次 产出 指标\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("立项依据", "3", "3"), ("资金制度", "2", "1"), ("监督检查", "6", "5")]
+    assert recs.unread_rows == 2
+    assert any("“人员配备 过程管理 10 分 2”、“培训人数 200 人次 210 人次”" in w and "至少2行指标未读取" in w
+               for w in recs.warnings), recs.warnings
+
+
 def test_a_points_column_of_three_rising_figures_is_no_row_numbering(tmp_path):
     """A column headed 分值 whose rows happen to hold 2, 3, 4 keeps its points: rows are numbered
     from 1, so a rising run that starts above it under a header naming the role is that role (it
