@@ -1203,13 +1203,15 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 if rb is not None:
                     out.append(rb)
                     continue
+                pairs = sorted(pairs + scored_strays(para.text, pairs))
                 said = _named(pairs, para.text, True)
                 silent.append((blk, len(pairs), f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、"
                                                 f"单元格与评分标准文字交错，无法分行；其中{said}像指标行，"
                                                 f"至少{len(pairs)}行指标未读取"))
         if found := figures_first(parts, read | {blk for blk, _, _ in silent}):
             rb = figures_first_table(found)
-            left = [f for f in found if rb is None or f[0] not in rb.rows_at]
+            left = sorted([f for f in found if rb is None or f[0] not in rb.rows_at] + figures_first_gaps(parts, found),
+                          key=lambda f: (f[0], len(f) > 3))     # a line's names before its last, first
             levels = ""
             if rb is not None:
                 out.append(rb.table)
@@ -1220,7 +1222,7 @@ def rebuild_joined(doc: Document, taken: set[int]):
                 rb.table.warning = levels
             if left:
                 pblk, first = left[0][0], left[0][1]
-                said = "、".join(f"“{f[2]}”" for f in left[:5]) + ("等" if len(left) > 5 else "")
+                said = "、".join(f"“{f[2]}”" for f in left[:10]) + ("等" if len(left) > 10 else "")
                 warning = (f"{where(first.loc)}起的段落似为评分表（无表头），每行的分值和得分写在下一行开头、"
                            f"名称与级别标签连写，无法分列；其中{said}像指标行，约{len(left)}行指标未读取")
                 if rb is not None:
@@ -1254,6 +1256,37 @@ def figures_first(parts, read: set[int], least: int = 3) -> list[tuple]:
         name = FIGURES_FIRST.sub("", prev.text.strip(), count=1).strip()    # its own line's figures are the row above's
         out.append((pblk, prev, name[-12:] + " " + m.group(), blk, para, m))
     return out if len(out) >= least else []
+
+
+# A line of such a run that opens with one figure before words (40 社会效益(可选项)): the row above
+# has not its points and score both (a cell merged over rows, its figure set on one line of them).
+FIGURE_ALONE = re.compile(r"(\d+(?:\.\d+)?) (?=\p{Han})")
+
+
+def figures_first_gaps(parts, found) -> list[tuple]:
+    """The rows of a figures_first run, between its first row and its last, that no pair of figures
+    gives: the name before a line that opens with one figure and words (which row's the figure is,
+    the lines do not say: a points cell merged over several rows gives one figure for them all),
+    and, on such a line, the names standing side by side before its last (rows with no figures of
+    their own: 生态效益(可选项) 可持续效益(可选项) …); its last name's figures open the next line.
+    Counted and named, as (the block, the paragraph, the name), never read."""
+    if not found:
+        return []
+    named, lo, hi = {f[0] for f in found}, found[0][0], found[-1][3]
+    out = []
+    for (_, pblk, prev), (_, blk, para) in zip(parts, parts[1:]):
+        line = para.text.strip()
+        m = FIGURE_ALONE.match(line)
+        if not lo <= pblk < blk <= hi or m is None or FIGURES_FIRST.match(line) or Decimal(m.group(1)) > 100:
+            continue
+        if pblk not in named and NAME_END.search(prev.text):
+            name = FIGURE_ALONE.sub("", FIGURES_FIRST.sub("", prev.text.strip(), count=1), count=1).strip()
+            out.append((pblk, prev, name[-12:]))
+        words = line[m.end():].split()
+        if len(words) > 1 and all(LONE_NAME.fullmatch(w) for w in words) and \
+                all(cell_fit(w, "level3") is not None for w in words[:-1]):
+            out += [(blk, para, w) for w in words[:-1]]
+    return out
 
 
 # The name of such a row where it stands alone: the whole of its line after the figures the line
@@ -1373,6 +1406,30 @@ _PAIR_BEFORE = re.compile(r"(?:分|[。；;，,：:、)）]|\d)\s*$")
 _PAIR_AFTER = re.compile(rf"\s*(?:分|{UNIT})")
 
 
+# Rows of such a paragraph that no name-points-score run gives, yet whose cells show them rows: a
+# name, a group's label with its points (the merged label cell set among its rows), then a bare
+# figure no greater (组织机构 项目管理 13 分 2: the row's points; its score lost among the criteria's
+# words); and a name before two quantities of one unit (采购设备 10 台套 10 台套: a target and a
+# result under a second header the flattening scattered). Counted and named, never read.
+_BY_LABEL = re.compile(rf"(?P<name>\p{{Han}}{{2,}})\s+(?P<label>\p{{Han}}{{2,}})\s*(?P<points>{NUMBER})\s*分\s+"
+                       rf"(?P<figure>{NUMBER})(?=\s)(?!\s*(?:{UNIT}))")
+_TWO_QUANTITIES = re.compile(rf"(?P<name>\p{{Han}}{{2,}})\s+{NUMBER}\s*(?P<unit>(?:{UNIT})\p{{Han}}{{0,2}})\s+"
+                             rf"{NUMBER}\s*(?P=unit)(?=\s|$)")
+
+
+def scored_strays(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the rows above in a paragraph scored_pairs read, none inside a pair's span."""
+    out = []
+    for m in _BY_LABEL.finditer(text, overlapped=True):
+        if level_label(m["label"]) and not level_label(m["name"]) and header_field(m["name"], set()) is None \
+                and _PAIR_BEFORE.search(text, 0, m.start()) and Decimal(m["figure"]) <= Decimal(m["points"]):
+            out.append((m.start(), m.end()))
+    for m in _TWO_QUANTITIES.finditer(text):
+        if not m["unit"].startswith("分") and header_field(m["name"], set()) is None and not level_label(m["name"]):
+            out.append((m.start(), m.end()))
+    return sorted(s for s in out if not any(a <= s[0] < e or s[0] <= a < s[1] for a, e in pairs))
+
+
 def _scored_table(pairs: list[tuple[int, int]], para: Paragraph, blk: int) -> Rebuilt | None:
     """The rows scored_pairs found that their surroundings make sure, read as a table of names,
     points and scores: the name a whole cell (the text before it ends a cell or a clause, so it is
@@ -1396,7 +1453,7 @@ def _scored_table(pairs: list[tuple[int, int]], para: Paragraph, blk: int) -> Re
     rb = Rebuilt(first_block=blk, blocks={blk}, header=head, roles=["level1", "level2", "level3", "weight", "score"],
                  rows=rows, lead=text[:pairs[0][0]].strip(), trail=text[pairs[-1][1]:].strip())
     # the rows left are the table's (counted here), not text after it
-    left = [p for p in pairs if p not in sure]
+    left = sorted([p for p in pairs if p not in sure] + scored_strays(text, pairs))
     rb.warning = (f"{where(para.loc)}的段落含评分表表头（分值、得分），表格被压成一段、单元格与评分标准文字交错；"
                   f"{len(rows)}行按“名称 分值 得分”读取（名称后紧随两个数值，后者不大于前者），一级、二级指标未能读取")
     if left:

@@ -1006,6 +1006,24 @@ def test_a_scoring_table_interleaved_with_its_criteria_reads_the_rows_its_words_
                for w in recs.warnings), recs.warnings
 
 
+def test_rows_of_an_interleaved_scoring_table_its_pairs_miss_are_counted_and_named(tmp_path):
+    """fixraw20 (realworld raw/046): in the same flattened table, a name whose group's label and
+    points stand between it and its figure (人员配备 过程管理 10 分 2: the merged label cell set among
+    its rows, the score lost in the criteria's words) and a name before two quantities of one unit
+    (培训人数 200 人次 210 人次: a target and a result under a second, scattered header) were neither
+    read nor counted. Each is now counted and named, none read; the rows read stay the same."""
+    text = ("绩效自评表 项目权重 评价内容 分值 自评分 投入管理 5 分 立项依据 3 3 复核分 评价标准及依据 "
+            "有立项文件计 3 分。 1、有资金管理办法 1 分; 资金制度 2 1 2、有审批记录 1 分。 "
+            "人员配备 过程管理 10 分 2 有专人负责 2 分。没 2 有不得分 1、有检查记录 3 分; 监督检查 6 5 "
+            "一级 指标 二级 指标名称 年初指 年终完 自评 复核 数量指 标 15 分 培训人数 200 人次 210 人次 产出 指标\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("立项依据", "3", "3"), ("资金制度", "2", "1"), ("监督检查", "6", "5")]
+    assert recs.unread_rows == 2
+    assert any("“人员配备 过程管理 10 分 2”、“培训人数 200 人次 210 人次”" in w and "至少2行指标未读取" in w
+               for w in recs.warnings), recs.warnings
+
+
 def test_a_points_column_of_three_rising_figures_is_no_row_numbering(tmp_path):
     """A column headed 分值 whose rows happen to hold 2, 3, 4 keeps its points: rows are numbered
     from 1, so a rising run that starts above it under a header naming the role is that role (it
@@ -1092,6 +1110,25 @@ def test_a_headerless_scoring_row_after_its_groups_labels_and_points_is_read_whe
         [("立项程序规范性", "4", "3", 2), ("明确性", "3", "3", 4), ("资金使用合规性", "3", "2", 5)]
     assert recs.unread_rows == 1
     assert any("立项依据充分性 4 4”" in w and "约1行指标未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_rows_under_a_points_cell_merged_over_them_in_a_headerless_scoring_table_are_counted(tmp_path):
+    """fixraw20 (realworld raw/045): in a scoring table whose rows' figures open the next line, a
+    points cell merged over several rows gives one figure on one line of them (30 公益效果(选填)) and
+    names side by side with no figures (节能效果(选填) 长效机制(选填) …): which row's the figure is, the
+    lines do not say. Those rows were neither read nor counted; each is now counted and named, none
+    read, and the rows read around them stay as they were."""
+    text = ("15 分)项目立项(8 分)立项依据充分性\n4 4 立项程序规范性\n4 3 (\n12 分)资金管理(6分)资金到位率\n"
+            "3 3 资金使用合规性\n3 2 (\n40 分)项目效益收入效果(选填)\n30 公益效果(选填)\n"
+            "30 节能效果(选填) 长效机制(选填) 受益群众满意度\n10 9 总分\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == \
+        [("立项程序规范性", "4", "3"), ("资金使用合规性", "3", "2")]
+    assert recs.unread_rows == 7
+    [w] = [w for w in recs.warnings if "评分表（无表头）" in w]
+    for name in ("收入效果(选填)”", "“公益效果(选填)”", "“节能效果(选填)”", "“长效机制(选填)”", "受益群众满意度 10 9”"):
+        assert name in w, w
+    assert "约7行指标未读取" in w, w
 
 
 def test_a_row_number_column_before_lost_level_cells_is_no_value(tmp_path):
