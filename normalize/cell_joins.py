@@ -55,7 +55,7 @@ from decimal import Decimal
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, normalize_ws
+from jixiao.extract import Document, Paragraph
 
 from .quantity import _OPS as OP_SIGN, ALONE_AFTER, ALONE_BEFORE, GROUPED, SUFFIX_OPS, UNITS
 from .rebuild import HEADER_CELL, HEADING, VALUE_ROLES, Rebuilt, RunCell, cell_fit, cell_number, source_line, where
