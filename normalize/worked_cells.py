@@ -12,23 +12,31 @@ _WORKED = re.compile(r"^(?P<working>[\d.\s×xX*＊÷/／+＋\-－−%％()（）
 _OPERATION = re.compile(r"[×xX*＊÷/／+＋\-－−]")
 _AS_PYTHON = str.maketrans({"×": "*", "x": "*", "X": "*", "＊": "*", "÷": "/", "／": "/", "＋": "+", "－": "-",
                             "−": "-", "（": "(", "）": ")", "％": "%"})
-_NODES = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Add, ast.Sub, ast.Mult, ast.Div, ast.USub)
+_OPERATIONS = {ast.Add: Decimal.__add__, ast.Sub: Decimal.__sub__, ast.Mult: Decimal.__mul__,
+               ast.Div: Decimal.__truediv__}
 
 
-def _value(working: str) -> float | None:
-    """The working's value (a percent a hundredth), None where it is no sum of figures."""
-    text = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"(\1/100)", working.translate(_AS_PYTHON))
+def _value(working: str) -> Decimal | None:
+    """The working's value in exact decimals (a percent a hundredth), None where it is no sum of figures."""
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*%", r"(\1/100)", working.translate(_AS_PYTHON)).strip()
     try:
-        tree = ast.parse(text.strip(), mode="eval")
+        tree = ast.parse(text, mode="eval")
     except SyntaxError:
         return None
-    if not all(isinstance(n, _NODES) for n in ast.walk(tree)) or \
-            any(isinstance(n, ast.Constant) and not isinstance(n.value, (int, float)) for n in ast.walk(tree)):
+
+    def value(node) -> Decimal | None:   # only figures and + - × ÷ (a figure's sign too); anything else is no sum
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+            return Decimal(ast.get_source_segment(text, node))   # the figure as written, not a float
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            inner = value(node.operand)
+            return None if inner is None else -inner
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPERATIONS:
+            left, right = value(node.left), value(node.right)
+            if left is None or right is None or (isinstance(node.op, ast.Div) and right == 0):
+                return None
+            return _OPERATIONS[type(node.op)](left, right)
         return None
-    try:
-        return float(eval(compile(tree, "<working>", "eval")))   # only numbers and + - × ÷ (checked above)
-    except ZeroDivisionError:
-        return None
+    return value(tree.body)
 
 
 def worked_figure(text: str) -> tuple[str, str, bool] | None:
@@ -40,5 +48,5 @@ def worked_figure(text: str) -> tuple[str, str, bool] | None:
     figure, working = m.group("figure"), m.group("working").strip()
     value = _value(working)
     places = -Decimal(figure).as_tuple().exponent
-    agrees = value is not None and abs(Decimal(str(value)) - Decimal(figure)) <= Decimal(5) / 10 ** (places + 1)
+    agrees = value is not None and abs(value - Decimal(figure)) <= Decimal(5) / 10 ** (places + 1)
     return figure, working, agrees
