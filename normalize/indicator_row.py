@@ -18,7 +18,7 @@ from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, STROKE_MARKS, Quantity, REPAI
                        dated_in_year, figure_lines, in_words_pair, labelled_line, misread_unit, month_of_point, name_unit,
                        opens_with_operator, parse, parse_cell, part_of_target, ratio_pair, reached_sense,
                        shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_second,
-                       split_word_pair, worded_figure, year_bound)
+                       split_word_pair, stacked_pair, worded_figure, year_bound)
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, RULE_POINTS, _deducted, _rated, _value, level2_lead, level_path
@@ -233,8 +233,9 @@ def _read_surely(t: Table, r: int, col: int | None) -> bool:
 class IndicatorRow:
     """Reads one indicator row; uses the reader's doc, recs, moved_from, UnreadRows and the column layout read from
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
-    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units, span_points, target_points, level1_scores, level2_led, initial_target,
-    target_parts, actual_part, actual_period, second_actual, superseded)."""
+    item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units,
+    span_points, target_points, level1_scores, level2_led, initial_target, target_parts, actual_part,
+    actual_period, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
         """Whether a row's level-2 cell holds its indicator's name (its name cell empty): a cell of its
@@ -1098,10 +1099,11 @@ class IndicatorRow:
                 if (x := t.cell_at(q_, lc)) is not None and bare(x.text):
                     return bare(x.text)
             return ""
-        one_group = any(len({level(k, lc) for k in rows}) == 1 and level(rows.start, lc) and
+        seen = {lc: {level(k, lc) for k in rows} for lc in levels}   # the levels the covered rows carry
+        one_group = any(len(seen[lc]) == 1 and level(rows.start, lc) and
                         (rows.start == 0 or level(rows.start - 1, lc) != level(rows.start, lc)) and
                         (rows.stop >= t.n_rows or level(rows.stop, lc) != level(rows.start, lc)) for lc in levels)
-        crosses = any(len({level(k, lc) for k in rows}) > 1 for lc in levels)
+        crosses = any(len(seen[lc]) > 1 for lc in levels)
         return span, q, where, one_group, crosses
 
     def _group_note(self, t: Table, r: int, c: int, group: Figure, what: str, meaning: str) -> str:
@@ -1297,7 +1299,7 @@ class IndicatorRow:
         if c is None or not 0 <= c + shift < len(row) or not clean(row[c + shift]):
             return None, None
         loc = self._loc(t, r, c + shift)
-        pair = split_pair(row[c + shift]) or _stacked_pair(row[c + shift])
+        pair = split_pair(row[c + shift]) or stacked_pair(row[c + shift])
         if pair is None:
             self.recs.warnings.append(f"{loc.describe()}：分值/得分同列，但“{clean(row[c + shift])}”不是以“/”分隔的"
                                       "两个数，分值、得分均未读取")
@@ -1349,12 +1351,6 @@ class IndicatorRow:
             return points
         best = max((label_shift, label_shift - 1, label_shift + 1), key=plausible)
         return best
-
-
-def _stacked_pair(text: str) -> tuple[str, str] | None:
-    """A cell of two lines, each one figure (8 ⏎ 7.2 under a stacked 分值 ⏎ 得分 head): the two as written, or None."""
-    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
-    return (lines[0], lines[1]) if len(lines) == 2 and all(parse_cell(x).numeric for x in lines) else None
 
 
 def _figures_apart(text: str) -> list[str]:

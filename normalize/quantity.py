@@ -2294,6 +2294,12 @@ def labelled_line(text: str, role: str) -> tuple[str, str, str] | None:
     return name, label, value
 
 
+def stacked_pair(text: str) -> tuple[str, str] | None:
+    """A cell of two lines, each one figure (8 ⏎ 7.2 under a stacked 分值 ⏎ 得分 head): the two as written, or None."""
+    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+    return (lines[0], lines[1]) if len(lines) == 2 and all(parse_cell(x).numeric for x in lines) else None
+
+
 def split_pair(text: str) -> tuple[str, str] | None:
     """A cell holding a target and its result (≥3.2万亩 / 3.35万亩, ≤460元/亩 / 434元/亩,
     目标：≥90%；完成：95%): (target, actual) as written, or None. Split at a slash only where both

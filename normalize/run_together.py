@@ -1,18 +1,18 @@
 """分值 ⏎ 得分 stacked in one head, as a scan reads it: OCR joins the head's two lines into one (分值得分) while each
 cell keeps its two (8 ⏎ 7.2), so the head alone names the weight. The cells are the evidence the column holds
 both: every body cell written in it is two figures on two lines, the score never above the weight."""
-from .quantity import parse_cell
+from decimal import Decimal
+
+from .quantity import parse_cell, stacked_pair
 from .vocab import bare, run_together_points
 
 
-def _two_figures(text: str) -> tuple[float, float] | None:
-    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
-    if len(lines) != 2:
+def _two_figures(text: str) -> tuple[Decimal, Decimal] | None:
+    """The values of a cell of two lines, each one figure (quantity.stacked_pair), or None."""
+    if (pair := stacked_pair(text)) is None:
         return None
-    qs = [parse_cell(x) for x in lines]
-    if not all(q.numeric and q.value is not None for q in qs):
-        return None
-    return qs[0].value, qs[1].value
+    qs = [parse_cell(x) for x in pair]
+    return None if any(q.value is None for q in qs) else (qs[0].value, qs[1].value)
 
 
 def run_together_column(grid, h: int, rows: list[int], weight: int | None, score: int | None) -> tuple[str, str] | None:
