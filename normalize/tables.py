@@ -2017,7 +2017,8 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 f"{'、'.join(f'“{x}”' for x in pair[2])}为其他年度的数值，未读取")
         if self.year_pair is not None and cols == self.year_pair[0]:
             cols = self.year_pair[1]
-        if (together := run_together_column(grid, h, _body_rows(grid, r), cols.weight, cols.score)) is not None:
+        body = _body_rows(grid, r)   # (the header's column layouts below read the body's cells)
+        if (together := run_together_column(grid, h, body, cols.weight, cols.score)) is not None:
             # 分值得分 as one head word (a scan's OCR joins 分值 ⏎ 得分), every cell two figures on two lines: the
             # column holds both, in the head's order (IndicatorRow._points_pair)
             cols = replace(cols, weight=cols.weight if cols.weight is not None else cols.score,
@@ -2104,15 +2105,13 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.named_weights = _named_weights(grid, h, r, cols, continued)
         if not (continued and self.target_points):
             self.target_points = not self.named_weights and \
-                target_points(grid, h, _body_rows(grid, r), cols.weight, cols.target, continued)
+                target_points(grid, h, body, cols.weight, cols.target, continued)
         if not continued:
-            self.rule_points = None if self.named_weights else _rule_points(grid, h, r, cols)
-            self.span_units = span_units(t, h, grid, _body_rows(grid, r), [cols.target, cols.actual],
-                                         {c for c in vars(cols).values() if isinstance(c, int)})
-            self.span_points = span_points(t, h, grid, _body_rows(grid, r),
-                                           cols.weight if cols.weight == cols.score else None,
-                                           {c for c in vars(cols).values() if isinstance(c, int)})
-        if not continued:
+            mapped = {c for c in vars(cols).values() if isinstance(c, int)}
+            self.rule_points = None if self.named_weights else _rule_points(grid, h, body, cols, mapped)
+            self.span_units = span_units(t, h, grid, body, [cols.target, cols.actual], mapped)
+            self.span_points = span_points(t, h, grid, body,
+                                           cols.weight if cols.weight == cols.score else None, mapped)
             self.level1_scores = level1_score_columns(grid, h, r, cols.score)
         if not continued:   # a table going on past a page break keeps the points said above it
             self.item_points = _item_points(self.doc, t, grid[:h]) if cols.weight is None else None
@@ -3027,16 +3026,16 @@ def _named_targets(grid, h: int, r: int, cols: _Cols, continued: bool) -> str | 
     return "cells" if _most([split_named_target(x, bracket=True) is not None for x in cells]) else None
 
 
-def _rule_points(grid, h: int, r: int, cols: _Cols) -> int | None:
+def _rule_points(grid, h: int, body: list[int], cols: _Cols, mapped: set[int]) -> int | None:
     """Where a table has no 分值 column, the column of scoring-standard text (vocab.method_header: 评分标准,
-    计分方法) most of whose cells open with their row's points (8分。达到年度指标值得满分…, 1777), or None."""
+    计分方法) most of whose cells (in the body rows) open with their row's points (8分。达到年度指标值得满分…,
+    1777), or None; mapped: the columns the header gave a role."""
     if cols.weight is not None:
         return None
-    mapped = {c for c in vars(cols).values() if isinstance(c, int)}
     for c, head in enumerate(grid[h]):
         if c in mapped or not method_header(head):
             continue
-        cells = [grid[k][c] for k in _body_rows(grid, r) if c < len(grid[k]) and bare(grid[k][c])]
+        cells = [grid[k][c] for k in body if c < len(grid[k]) and bare(grid[k][c])]
         if _most([bool(RULE_POINTS.match(normalize_ws(x))) for x in cells]):
             return c
     return None
