@@ -182,7 +182,7 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
     if not (ocr_reader.ENABLED and ocr_reader.available()):
         doc.warnings.extend(said[n][1].format(page=n, why="未启用 OCR") for n in pages)
         return doc
-    from .picture_alone import alone_pdf, rowless, shrunk
+    from .picture_alone import alone_pdf, rowless, said as alone_said, shrunk
     try:
         scan = ocr_reader.read_scan(label, alone_pdf(data, pages, {}), sha, "pdf", split=False)
         # a picture shrunk onto its page (photos pasted into a Word file) whose table the page's
@@ -208,7 +208,6 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
                         + [b for b, at in around if at > 0], key=lambda b: b.loc.page)   # (stable)
     join_across(doc, {id(b) for b in scan.blocks}, ocr_reader.DPI / 72)
     doc.renumber()
-    from .picture_alone import said as alone_said
     doc.warnings.extend(alone_said(n, alone[n], ocr_reader.DPI) if n in alone else said[n][0].format(page=n)
                         for n in pages)
     def page(m):   # (a number past them is no page of the OCR's PDF: text the warning quotes)

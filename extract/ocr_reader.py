@@ -329,7 +329,7 @@ def _own_words(doc: Document, words: list[tuple[str, str, str]]) -> list[str]:
     in the text no correction touched), set back as read in its cells and paragraphs; each as said."""
     if not words:
         return []
-    holders = [c for b in doc.blocks for c in (b.cells if isinstance(b, Table) else [b]) if hasattr(c, "text")]
+    holders = _holders(doc)
     said = []
     for fixed, read, line, was, lone in ocr_words.by_document([h.text for h in holders], words):
         if _set_back(holders, fixed, read, line):
@@ -343,7 +343,7 @@ def _own_words(doc: Document, words: list[tuple[str, str, str]]) -> list[str]:
 def _agreed(doc: Document, rereads: list[tuple[str, str]]) -> list[str]:
     """The characters the second recogniser put back in doubted lines, made one where they disagree before
     one neighbour (ocr_agree.put_back), in the cells and paragraphs holding the minority's word; each as said."""
-    holders = [c for b in doc.blocks for c in (b.cells if isinstance(b, Table) else [b]) if hasattr(c, "text")]
+    holders = _holders(doc)
     said = []
     for minority, majority in ocr_agree.put_back(rereads):
         changed = [h for h in holders if minority in h.text]
@@ -352,6 +352,11 @@ def _agreed(doc: Document, rereads: list[tuple[str, str]]) -> list[str]:
         if changed:
             said.append(f"“{minority}”读作“{majority}”（{len(changed)}处；“{majority[-1]}”前补回的字多数为“{majority[0]}”）")
     return said
+
+
+def _holders(doc: Document) -> list:
+    """The cells and paragraphs of a document, each holding text a correction may set."""
+    return [c for b in doc.blocks for c in (b.cells if isinstance(b, Table) else [b]) if hasattr(c, "text")]
 
 
 def _set_back(holders: list, fixed: str, read: str, line: str) -> bool:

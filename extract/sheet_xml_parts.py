@@ -76,6 +76,16 @@ def _sheets_text(sheets: dict[str, dict]) -> tuple[str, list[int]]:
     return "\n".join(out), source
 
 
+def _filled_sheets_text(sheets: dict[str, dict]) -> tuple[str, list[int], dict[str, dict]] | None:
+    """The sheets holding cells rebuilt as text (_sheets_text; a lone sheet unnamed) with the sheets kept, or None
+    where they hold fewer than MIN_CELLS cells."""
+    sheets = {k: g for k, g in sheets.items() if g}
+    if sum(len(g) for g in sheets.values()) < MIN_CELLS:
+        return None
+    out, source = _sheets_text(sheets if len(sheets) > 1 else {"": next(iter(sheets.values()))})
+    return out, source, sheets
+
+
 def xliff_grid(text: str) -> tuple[str, list[int], str] | None:
     """(the sheet's rows as tab-separated lines, each line's source line, what was done) or None where the text
     is no XLIFF whose units are cells."""
@@ -195,10 +205,9 @@ def gnumeric_grid(text: str) -> tuple[str, list[int], str] | None:
                 continue
             if value:
                 grid[place] = (line0 + (c.sourceline or 1), value)
-    sheets = {k: g for k, g in sheets.items() if g}
-    if sum(len(g) for g in sheets.values()) < MIN_CELLS:
+    if (rebuilt := _filled_sheets_text(sheets)) is None:
         return None
-    out, source = _sheets_text(sheets if len(sheets) > 1 else {"": next(iter(sheets.values()))})
+    out, source, sheets = rebuilt
     said = (f"此文件是 Gnumeric 电子表格的 XML 文件（未压缩，{len(sheets)}个工作表），"
             f"已按单元格的行列号（Row / Col）还原为表格读取；数字按存储值读取（如百分比存为小数）"
             + (f"，{merged}个合并区域被覆盖的单元格按空单元格读取" if merged else "")
@@ -248,10 +257,9 @@ def uof_grid(text: str) -> tuple[str, list[int], str] | None:
                 value = " ".join(_text(t) for t in cell.iter() if _local(t) == "文本串").strip()
                 if value:
                     grid[(r - 1, c - 1)] = (line0 + (cell.sourceline or 1), value)
-    sheets = {k: g for k, g in sheets.items() if g}
-    if sum(len(g) for g in sheets.values()) < MIN_CELLS:
+    if (rebuilt := _filled_sheets_text(sheets)) is None:
         return None
-    out, source = _sheets_text(sheets if len(sheets) > 1 else {"": next(iter(sheets.values()))})
+    out, source, sheets = rebuilt
     said = (f"此文件是 UOF（标准文档格式，GB/T 20916）电子表格的 XML 文件（{len(sheets)}个工作表），已按单元格的行号、"
             f"列号还原为表格读取；数字按存储值读取（如百分比存为小数）"
             + (f"，{merged}个合并单元格所覆盖的单元格按空单元格读取" if merged else ""))
