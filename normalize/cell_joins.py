@@ -641,6 +641,7 @@ def by_total(text: str, end: int, roles: list[str], unread: list, held: list):
     fit = _weights_fit(choices, total)
     if fit is None:
         return None
+    held = [_captioned(text, h, held) or h for h in held]
     names = [text[slice(*h[3])] for h in held if h[6]]
     head = method_head(names)
     rows, left, whole = [], [], []
@@ -665,6 +666,29 @@ def by_total(text: str, end: int, roles: list[str], unread: list, held: list):
     if whole:
         said += f"；{_named(whole, text, True)}{'未见该词' if head else ''}，名称可能连着说明文字，原样读取"
     return rows, left, (t.group(1), said)
+
+
+# A row-group caption closed by its bracketed note (项目年度绩效目标(定量指标)), then a label of the
+# form the table's level-2 cells take (…指标), then the row's name, all run together.
+_CAPTION_LABEL = re.compile(r"\p{Han}{2,}[(（][^()（）\s]{1,12}[)）](?P<label>\p{Han}{2,4}指标)(?=\p{Han}{2})")
+
+
+def _captioned(text: str, h: tuple, held: list) -> tuple | None:
+    """A held row before the table's first label whose words are a caption, a level-2 label and its
+    name run together (项目年度绩效目标(定量指标)制度指标规章制度建立与否20): the label is known by its form
+    alone, so it is taken only where every labelled row held in the table writes its level 2 in that
+    form (…指标) and at least two do; the row then reads with that level 2 and the name after it.
+    None where it is not such a row."""
+    if h[6] or h[1] is not None or h[2] is not None:
+        return None
+    marks = [text[slice(*g[2])] for g in held if g[6] and g[2] is not None]
+    m = _CAPTION_LABEL.match(text, h[3][0], h[3][1])
+    if m is None or len(marks) < 2 or not all(x.endswith("指标") for x in marks):
+        return None
+    name = text[m.end():h[3][1]]
+    if cell_fit(name, "level3") is None or _label_inside(name) or SENTENCE.search(name):
+        return None
+    return (h[0], None, m.span("label"), (m.end(), h[3][1]), h[4], h[5], True)
 
 
 def _line_end(text: str, p: int) -> int:

@@ -2361,6 +2361,23 @@ def test_figures_run_together_under_a_method_column_are_cut_by_the_weights_sum(t
     assert recs.unread_rows == 4
 
 
+def test_a_caption_and_an_unknown_level_label_run_into_a_summed_rows_name_are_parted(tmp_path):
+    """030: before the first level label, a row-group caption closed by its bracketed note, a
+    level-2 label the vocabulary lacks and the row's name run together (…(定量指标)管理指标档案资料
+    完整与否10). The table's 总分 settles its figures with the others'; the label is known by its
+    form alone (…指标), as every other row's level 2 is written, so the row reads with that level 2
+    and the name after it. Without the bracketed caption nothing marks where the label starts: it
+    stays counted unread."""
+    rows = SUMMED.replace("群众知晓率对照上年水平90%50", "群众知晓率对照上年水平90%40")
+    head, body = rows.split("\n", 1)
+    recs = _read(tmp_path, head + "\n项目年度绩效目标(定量指标)管理指标档案资料完整与否10\n" + body)
+    assert [(i.level2_raw, i.level3, str(i.weight.q.value)) for i in recs.indicators][0] == ("管理指标", "档案资料完整与否", "10")
+    assert len(recs.indicators) == 5 and recs.unread_rows == 0
+    recs = _read(tmp_path, head + "\n项目年度绩效目标管理指标档案资料完整与否10\n" + body)
+    assert "档案资料完整与否" not in [i.level3 for i in recs.indicators]
+    assert recs.unread_rows == 1
+
+
 def test_a_method_columns_head_is_words_a_repeated_cell_opens():
     """The 说明 cells' head: in more than half the names, never at a name's start, one cell it opens
     written alike twice; a word the names share (资金) opens no repeated cell and is no head."""
