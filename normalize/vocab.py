@@ -606,10 +606,11 @@ def period(text: str) -> str | None:
 # Labels whose neighbouring cell names the project (转移支付 tables name the transfer).
 # A label naming the project: …名称 whose head names what a form evaluates (项目 / 转移支付 / 专项, 资金
 # only after 专项 or 项目: a bare 资金名称 can head a list of fund sources), an alternative in brackets
-# allowed (转移支付(项目)名称, 专项资金名称, 自评项目名称). As a pattern (项目名称：X in a line or a spanning row).
+# allowed (转移支付(项目)名称, 专项资金名称, 自评项目名称), and a budget system's 预算项目名称 (1852). As a pattern
+# (项目名称：X in a line or a spanning row).
 # A policy form (政策名称) and a social-insurance fund's form (基金名称) evaluate a policy and a fund.
 _NAME_HEAD = r"(?:项目|转移支付|专项|政策|基金)(?:项目|转移支付|专项|资金)*"
-NAME_LABEL = rf"(?:(?:自评)?{_NAME_HEAD}(?:[（(]{_NAME_HEAD}[）)])?(?:项目|转移支付|专项|资金)*名称)"
+NAME_LABEL = rf"(?:(?:自评|预算)?{_NAME_HEAD}(?:[（(]{_NAME_HEAD}[）)])?(?:项目|转移支付|专项|资金)*名称)"
 _NAME_LABEL_WHOLE = re.compile(NAME_LABEL)
 # A place: a name ending in an administrative level's word (南华县, 城关镇, 黔东南苗族侗族自治州).
 PLACE_NAME = r"\p{Han}{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|乡|镇|街道)"

@@ -88,6 +88,18 @@ def test_the_department_and_the_implementing_unit_are_both_kept_with_their_cells
     assert row["department_location"].endswith("第2行 第2列") and row["agency_location"].endswith("第3行 第2列")
 
 
+def test_a_head_in_a_budget_systems_words_names_the_project_and_its_two_units():
+    """预算项目名称 / 一级预算单位 / 二级预算单位 (1852, a Beijing form) are 项目名称 / 主管部门 / 实施单位 in a budget
+    system's words: before, the name, the department and the agency were all None and nothing was said."""
+    doc = _doc(["2023年度项目支出绩效自评表"],
+               [["预算项目名称", "2023年专利快速预审及知识产权维权援助经费"],
+                ["一级预算单位", "北京市知识产权局", "二级预算单位", "北京市知识产权保护中心"]])
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (p.name, recs.unit, p.department, p.agency) == \
+        ("2023年专利快速预审及知识产权维权援助经费", "北京市知识产权局", "北京市知识产权局", "北京市知识产权保护中心")
+
+
 def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     doc = _doc(["主管部门兰西县农业农村局 实施单位兰西县耕地质量监测保护中心"],
                [["项目名称", "黑土地保护利用项目"], ["年初预算数", "1500"]])
@@ -101,6 +113,9 @@ def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     ("实施单位（盖章）", "agency"), ("实施单位/项目负责人", "agency"), ("项目执行单位", "agency"),
     ("项目承担单位", "agency"), ("项目执行机构", "agency"),
     ("省级主管部门", None), ("主管部门意见", None), ("单位名称", None), ("项目负责人", None),
+    # a budget system's words (1852) and 组织实施单位 (1855); 一级预算单位名称 names the form's own unit, no role
+    ("一级预算单位", "department"), ("二级预算单位", "agency"), ("三级预算单位", "agency"), ("组织实施单位", "agency"),
+    ("一级预算单位名称", None), ("组织实施", None),
 ])
 def test_label_role(label, role):
     assert label_role(label) == role
