@@ -61,7 +61,7 @@ def read_bytes(data: bytes, label: str) -> Document:
     return doc
 
 
-def _read(data: bytes, label: str, body_of_http: bool = False) -> Document:
+def _read(data: bytes, label: str, body_of_http: bool = False, in_portfolio: bool = False) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     # a response saved whole: its body is the document (a body is not unwrapped again: a file of responses
     # nested thousands deep would recurse without end)
@@ -75,6 +75,11 @@ def _read(data: bytes, label: str, body_of_http: bool = False) -> Document:
     if kind == "empty":
         raise ExtractError(label, "empty", "文件为空（没有任何内容）")
     if kind == "pdf":
+        from .pdf_files import portfolio_files
+        # a PDF portfolio: its pages a cover sheet, its documents the files in it (one in one is not unwrapped
+        # again: portfolios nested thousands deep would recurse without end)
+        if not in_portfolio and (files := portfolio_files(data)) is not None:
+            return _portfolio(label, sha, files)
         from .pdf_reader import read_pdf
         doc, undecoded, imaged, pictured, ocr_layer = read_pdf(label, data, sha)
         if doc.pages and sum(len(normalize_ws(b.text)) for b in doc.paragraphs()) + \
@@ -214,6 +219,39 @@ def _with_pages_as_images(label: str, data: bytes, sha: str, doc: Document,
         k = int(m.group(1))
         return f"第{pages[k - 1]}页" if 1 <= k <= len(pages) else m.group(0)
     doc.warnings.extend(re.sub(r"第(\d+)页", page, w) for w in scan.warnings if not w.startswith("扫描件，共"))
+    return doc
+
+
+def _portfolio(label: str, sha: str, files: list[tuple[str, bytes]]) -> Document:
+    """A PDF portfolio read as the files embedded in it (extract.pdf_files), in its order, each block and cell
+    naming its file (Location.embedded); the cover page left unread; said, with the files that could not be
+    read and why. None readable: an ExtractError saying so."""
+    import dataclasses
+
+    from .pdf_files import MAX_FILES
+    parts, unread = [], [f"“{name}”（超过{MAX_FILES}个文件的上限）" for name, _ in files[MAX_FILES:]]
+    for name, body in files[:MAX_FILES]:
+        try:
+            parts.append((name, _read(body, label, in_portfolio=True)))
+        except ExtractError as e:
+            unread.append(f"“{name}”（{e.reason}）")
+    names = "、".join(f"“{name}”" for name, _ in files)
+    if not parts:
+        raise ExtractError(label, "unsupported", f"文件是 PDF 包（PDF Portfolio），页面只是封面，其中的{len(files)}个文件"
+                                                 f"都未能读取：{'；'.join(unread)}")
+    doc = Document(source=label, format=parts[0][1].format, sha256=sha,
+                   pages=sum(d.pages or 0 for _, d in parts) or None)
+    for name, part in parts:
+        where = f"附件“{name}”"
+        for b in part.blocks:
+            b.loc = dataclasses.replace(b.loc, embedded=where)
+            for c in getattr(b, "cells", ()):
+                c.loc = dataclasses.replace(c.loc, embedded=where)
+        doc.blocks += part.blocks
+        doc.warnings += [f"{where}：{w}" for w in part.warnings]
+    doc.renumber()
+    doc.warnings.insert(0, f"{label}：此文件是 PDF 包（PDF Portfolio），页面只是阅读器的封面，内容是包中嵌入的{len(files)}个"
+                           f"文件（{names}），已按其中的文件读取" + (f"；未能读取：{'；'.join(unread)}" if unread else ""))
     return doc
 
 

@@ -247,6 +247,9 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
         doc.warnings.append("OCR 按墨迹读作“‰”的数值在10‰（即1%）以上，所在列其他数值均为“%”（以“%”列示的表格中，千分号只用于不足1%的比率），"
                             "同行如另有“‰”亦仅按墨迹读出，读回“%”，请核对原件：" + "；".join(sized))
     own = _own_words(doc, words)
+    if spread := _form_terms_spread(doc, words):
+        doc.warnings.append("OCR 识别校正推及全文（校正所得为绩效表的固定用语，文中别处同样的读法是同一误读，一并校正）："
+                            + "；".join(spread))
     agreed = _agreed(doc, rereads)
     if agreed:
         doc.warnings.append("OCR 重新识别补回的字不一致（初次识别漏掉的字，重新识别在同一个字前补回的不同，按多数的读法统一）："
@@ -337,6 +340,18 @@ def _own_words(doc: Document, words: list[tuple[str, str, str]]) -> list[str]:
     for fixed, read, line, seen in ocr_words.by_word_read([h.text for h in holders], words):
         if _set_back(holders, fixed, read, line):
             said.append(f"“{fixed}”读回“{read}”（行“{line}”：“{read}”文中别处未经校正的文字里照原样出现 {seen} 次）")
+    return said
+
+
+def _form_terms_spread(doc: Document, words: list[tuple[str, str, str]]) -> list[str]:
+    """The corrections to a term of the forms' vocabulary (ocr_words.spread) made in the other cells and
+    paragraphs holding the same word as read; each as said."""
+    holders = _holders(doc)
+    said = []
+    for read, fixed, n in ocr_words.spread([h.text for h in holders], words):
+        for h in holders:
+            h.text = h.text.replace(read, fixed)
+        said.append(f"“{read}”→“{fixed}”（另{n}处）")
     return said
 
 

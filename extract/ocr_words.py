@@ -288,6 +288,38 @@ def _lone_counts(texts: list[str]) -> Counter:
 SEEN_WHOLE = 2
 
 
+@functools.lru_cache(maxsize=1)
+def form_terms() -> frozenset[str]:
+    """The forms' own vocabulary: the terms of the segmenter's domain dictionary (满意度, 执行率, 预算数 …)."""
+    from .words import DICT
+    return frozenset(line.split()[0] for line in DICT.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def to_form_term(read: str, fixed: str) -> bool:
+    """A correction that makes a term of the forms' vocabulary of a word as read that is no term and no word of the
+    segmenter's dictionary (满总度 -> 满意度; not 执行数 -> 执行率). Such a word is the form's, not the document's own: where the word as read stands elsewhere it is the
+    recogniser's same misreading (1859.scan: 满意度 read 满总度 in every row, one line's runner-ups correcting
+    it), so the text takes no such correction back (by_word_read, by_document) and it holds for the same word
+    read elsewhere (spread)."""
+    from .words import tokenizer
+    tk = tokenizer()
+    tk.check_initialized()
+    if any(t in read for t in form_terms()) or tk.FREQ.get(read):
+        return False     # the word as read a term or a word itself (执行数 -> 执行率): the document's own
+    return any(t in fixed for t in form_terms())
+
+
+def spread(texts: list[str], changes: list[tuple[str, str, str]]) -> list[tuple[str, str, int]]:
+    """(word as read, as corrected, in how many other texts) of each correction to a form term (to_form_term)
+    whose word as read stands in texts no correction touched: those texts to be corrected alike."""
+    out = {}
+    for read, fixed, _ in changes:
+        if len(read) >= 2 and read != fixed and to_form_term(read, fixed) and (read, fixed) not in out:
+            if n := sum(1 for t in texts if read in t):
+                out[(read, fixed)] = n
+    return [(read, fixed, n) for (read, fixed), n in out.items()]
+
+
 def by_word_read(texts: list[str], changes: list[tuple[str, str, str]]) -> list[tuple[str, str, str, int]]:
     """Of the corrections made line by line (word as read, as corrected, the line as read), those the rest of the
     document's texts take back by holding the word as read (above): (word as corrected, word as read, the line as
@@ -295,7 +327,7 @@ def by_word_read(texts: list[str], changes: list[tuple[str, str, str]]) -> list[
     corrections in them; those holding the corrected word are not the rest."""
     out = []
     for read, fixed, line in changes:
-        if len(read) < 2 or len(read) != len(fixed) or read == fixed:
+        if len(read) < 2 or len(read) != len(fixed) or read == fixed or to_form_term(read, fixed):
             continue
         rest = [t for t in texts if fixed not in t]
         made = sum(1 for r, f, _ in changes if (r, f) == (read, fixed))
@@ -315,7 +347,7 @@ def by_document(texts: list[str], changes: list[tuple[str, str, str]]) -> list[t
     corrections in them."""
     out = []
     for read, fixed, line in changes:
-        if len(read) != len(fixed):
+        if len(read) != len(fixed) or to_form_term(read, fixed):
             continue
         swapped = [(a, b) for a, b in zip(read, fixed) if a != b]
         if len(swapped) != 1:
