@@ -28,6 +28,7 @@ from .worked_cells import worked_figure
 from .year_pairs import year_line
 from .merged_points import column_reading
 from .target_points import split_target_points
+from .glued_points import glued_points
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -403,6 +404,9 @@ class IndicatorRow:
             if extra:
                 notes.append("三级指标与指标值之间多出单元格：" + "；".join(extra))
         v = value_shift
+        if not fitted.moved and not by_kind and (apart := self._glued_points(row, cols, v)) is not None:
+            row, said = apart
+            notes.append(said)
         target_c = by_kind.get(cols.target, cols.target) + v if cols.target is not None else None
         target_raw = cell(cols.target + v if cols.target is not None else None)
         actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
@@ -900,6 +904,20 @@ class IndicatorRow:
             completion=self._rate(t, row, r, self.completion, v) if two_rows is None else None,
             group_weight=group_weight, actual_period=self.actual_period if actual.raw else None,
             unit_as_printed=printed)
+
+    @staticmethod
+    def _glued_points(row: list[str], cols: _Cols, v: int) -> tuple[list[str], str] | None:
+        """The row read apart where its last value cell runs the first points figure into it (glued_points), and
+        the note saying so; else None."""
+        value_c = max((c for c in (cols.target, cols.actual) if c is not None), default=None)
+        if value_c is None or cols.weight is None or cols.score is None:
+            return None
+        apart = glued_points(row, value_c + v, cols.weight + v, cols.score + v)
+        if apart is None:
+            return None
+        first = min(cols.weight, cols.score) + v
+        return apart, (f"“{bare(row[value_c + v])}”一格内值与其后的数连在一起、分值得分两栏少一格（疑为制表位错位），"
+                       f"按“{apart[value_c + v]}”与“{apart[first]}”分读，其后各格右移一栏")
 
     def _polarity_gives_operators(self, t: Table, cols: _Cols) -> bool:
         """Whether the table's 正向 / 反向 cells stand for its targets' operators: they do where no
