@@ -3,6 +3,7 @@ operators, from the columns the header found, with the row's group cells and rep
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import regex as re
 
@@ -319,6 +320,7 @@ class IndicatorRow:
         return raw, Quantity(raw=raw, op="empty")
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
+        self.fund_points = {"分值": p.fund_weight, "得分": p.fund_score}   # outside the indicators' run (_one_group_reading)
         try:
             return self._indicator_row(t, row, r, cols, p, l1_prev, l2_prev)
         finally:
@@ -1082,15 +1084,18 @@ class IndicatorRow:
                            first: bool = False) -> str | None:
         """"each" / "group" for a cell over one level group's rows, by the column's sum (merged_points), noted;
         None where the sum tells neither, said on the rows below the first."""
-        judged = column_reading(t, span.row, c + v)
+        fund = self.fund_points.get(what)
+        outside = Decimal(fund.q.value) if fund is not None and fund.q.numeric and fund.q.value is not None else None
+        judged = column_reading(t, span.row, c + v, outside)
         if judged is None:
             if not first:
                 self.recs.warnings.append(
                     f"{self._loc(t, r, c + v).describe()}：{what}一格合并于{where}，恰为同一指标分组的各行，是各行相同"
                     f"还是该组的{what}，表中未写明（该列两种读法的合计均不等于总分），本行{what}未读取，请核对原表")
             return None
-        reading, total_read, total = judged
-        sums = f"该列按此读法合计{total_read:g}，与总分{total:g}相符"
+        reading, total_read, total, counted = judged
+        sums = f"该列按此读法合计{total_read:g}" + (f"（含表头上方项目资金的{what}{counted:g}）" if counted else "") + \
+            f"，与总分{total:g}相符"
         notes.append(f"{what}一格合并于{where}，恰为同一指标分组的各行，" +
                      (f"按各行相同读取（{sums}）" if reading == "each" else f"为该组的{what}，不作为单行的{what}（{sums}）"))
         return reading
