@@ -30,6 +30,7 @@ from .year_pairs import year_line
 from .merged_points import column_reading
 from .target_points import split_target_points
 from .glued_points import glued_points
+from .op_misread import ge_read_as_two
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -432,6 +433,7 @@ class IndicatorRow:
         if self.recs.ocr or t.row_confidence(r) is not None:
             target_raw = self._zero_led(t, r, target_c, target_raw, "指标值")
             actual_raw = self._zero_led(t, r, actual_c, actual_raw, "实际完成值")
+            target_raw = self._ge_read_as_two(t, r, target_c, target_raw, actual_raw, doubts)
         noted = t.cell_at(actual_r, actual_c) if actual_c is not None and not bare(actual_raw) else None
         if noted is not None and not fitted.moved and _value_note(noted.comment):
             # the actual typed as a note on its empty cell (a locked template filled by notes, 902): the
@@ -990,6 +992,19 @@ class IndicatorRow:
         self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：{what}识别为“{clean(raw)}”，数字以 0 开头"
                                   "（书写的数不会如此），疑为某一位数字识别有误，未读取，请核对原件")
         return ""
+
+    def _ge_read_as_two(self, t: Table, r: int, c: int | None, raw: str, actual: str, doubts: list[str]) -> str:
+        """A scan's target opening on a 2 that is its ≥ misread (op_misread.ge_read_as_two: the rest on the result's
+        scale, the whole far off it, ≥ in other targets of the column): read as ≥ and the rest, said with the cell;
+        else the cell as read."""
+        column = [x.text for k in range(t.n_rows) if k != r and c is not None and (x := t.cell_at(k, c)) is not None]
+        if c is None or (fixed := ge_read_as_two(raw, actual, column)) is None:
+            return raw
+        self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标值识别为“{clean(raw)}”，与实际完成值“{clean(actual)}”"
+                                  f"相差一个数量级，去掉开头的“2”则相当，本列其他指标值写有≥，疑为“≥”识别为“2”，"
+                                  f"按“{fixed}”读取，请核对原件")
+        doubts.append(f"指标值“{clean(raw)}”疑为“≥”识别为“2”，按“{fixed}”读取")
+        return fixed
 
     def _merged_value_above(self, t: Table, r: int, name_c: int, c: int | None, raw: str, what: str,
                             notes: list[str], doubts: list[str]) -> tuple[str, int]:
