@@ -3,6 +3,7 @@ operators, from the columns the header found, with the row's group cells and rep
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import regex as re
 
@@ -28,6 +29,8 @@ from .worked_cells import worked_figure
 from .year_pairs import year_line
 from .merged_points import column_reading
 from .target_points import split_target_points
+from .glued_points import glued_points
+from .op_misread import ge_read_as_two
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -318,6 +321,7 @@ class IndicatorRow:
         return raw, Quantity(raw=raw, op="empty")
 
     def indicator_row(self, t, row, r, cols: _Cols, p: Project, l1_prev: str, l2_prev: str) -> Indicator | None:
+        self.fund_points = {"分值": p.fund_weight, "得分": p.fund_score}   # outside the indicators' run (_one_group_reading)
         try:
             return self._indicator_row(t, row, r, cols, p, l1_prev, l2_prev)
         finally:
@@ -403,6 +407,9 @@ class IndicatorRow:
             if extra:
                 notes.append("三级指标与指标值之间多出单元格：" + "；".join(extra))
         v = value_shift
+        if not fitted.moved and not by_kind and (apart := self._glued_points(row, cols, v)) is not None:
+            row, said = apart
+            notes.append(said)
         target_c = by_kind.get(cols.target, cols.target) + v if cols.target is not None else None
         target_raw = cell(cols.target + v if cols.target is not None else None)
         actual_c = by_kind.get(cols.actual, cols.actual) + v if cols.actual is not None else None
@@ -426,6 +433,7 @@ class IndicatorRow:
         if self.recs.ocr or t.row_confidence(r) is not None:
             target_raw = self._zero_led(t, r, target_c, target_raw, "指标值")
             actual_raw = self._zero_led(t, r, actual_c, actual_raw, "实际完成值")
+            target_raw = self._ge_read_as_two(t, r, target_c, target_raw, actual_raw, doubts)
         noted = t.cell_at(actual_r, actual_c) if actual_c is not None and not bare(actual_raw) else None
         if noted is not None and not fitted.moved and _value_note(noted.comment):
             # the actual typed as a note on its empty cell (a locked template filled by notes, 902): the
@@ -901,6 +909,20 @@ class IndicatorRow:
             group_weight=group_weight, actual_period=self.actual_period if actual.raw else None,
             unit_as_printed=printed)
 
+    @staticmethod
+    def _glued_points(row: list[str], cols: _Cols, v: int) -> tuple[list[str], str] | None:
+        """The row read apart where its last value cell runs the first points figure into it (glued_points), and
+        the note saying so; else None."""
+        value_c = max((c for c in (cols.target, cols.actual) if c is not None), default=None)
+        if value_c is None or cols.weight is None or cols.score is None:
+            return None
+        apart = glued_points(row, value_c + v, cols.weight + v, cols.score + v)
+        if apart is None:
+            return None
+        first = min(cols.weight, cols.score) + v
+        return apart, (f"“{bare(row[value_c + v])}”一格内值与其后的数连在一起、分值得分两栏少一格（疑为制表位错位），"
+                       f"按“{apart[value_c + v]}”与“{apart[first]}”分读，其后各格右移一栏")
+
     def _polarity_gives_operators(self, t: Table, cols: _Cols) -> bool:
         """Whether the table's 正向 / 反向 cells stand for its targets' operators: they do where no
         target of the table writes a comparison of its own and no 指标方向 / 指标性质 cell is an operator
@@ -970,6 +992,19 @@ class IndicatorRow:
         self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：{what}识别为“{clean(raw)}”，数字以 0 开头"
                                   "（书写的数不会如此），疑为某一位数字识别有误，未读取，请核对原件")
         return ""
+
+    def _ge_read_as_two(self, t: Table, r: int, c: int | None, raw: str, actual: str, doubts: list[str]) -> str:
+        """A scan's target opening on a 2 that is its ≥ misread (op_misread.ge_read_as_two: the rest on the result's
+        scale, the whole far off it, ≥ in other targets of the column): read as ≥ and the rest, said with the cell;
+        else the cell as read."""
+        column = [x.text for k in range(t.n_rows) if k != r and c is not None and (x := t.cell_at(k, c)) is not None]
+        if c is None or (fixed := ge_read_as_two(raw, actual, column)) is None:
+            return raw
+        self.recs.warnings.append(f"{self._loc(t, r, c).describe()}：指标值识别为“{clean(raw)}”，与实际完成值“{clean(actual)}”"
+                                  f"相差一个数量级，去掉开头的“2”则相当，本列其他指标值写有≥，疑为“≥”识别为“2”，"
+                                  f"按“{fixed}”读取，请核对原件")
+        doubts.append(f"指标值“{clean(raw)}”疑为“≥”识别为“2”，按“{fixed}”读取")
+        return fixed
 
     def _merged_value_above(self, t: Table, r: int, name_c: int, c: int | None, raw: str, what: str,
                             notes: list[str], doubts: list[str]) -> tuple[str, int]:
@@ -1064,15 +1099,18 @@ class IndicatorRow:
                            first: bool = False) -> str | None:
         """"each" / "group" for a cell over one level group's rows, by the column's sum (merged_points), noted;
         None where the sum tells neither, said on the rows below the first."""
-        judged = column_reading(t, span.row, c + v)
+        fund = self.fund_points.get(what)
+        outside = Decimal(fund.q.value) if fund is not None and fund.q.numeric and fund.q.value is not None else None
+        judged = column_reading(t, span.row, c + v, outside)
         if judged is None:
             if not first:
                 self.recs.warnings.append(
                     f"{self._loc(t, r, c + v).describe()}：{what}一格合并于{where}，恰为同一指标分组的各行，是各行相同"
                     f"还是该组的{what}，表中未写明（该列两种读法的合计均不等于总分），本行{what}未读取，请核对原表")
             return None
-        reading, total_read, total = judged
-        sums = f"该列按此读法合计{total_read:g}，与总分{total:g}相符"
+        reading, total_read, total, counted = judged
+        sums = f"该列按此读法合计{total_read:g}" + (f"（含表头上方项目资金的{what}{counted:g}）" if counted else "") + \
+            f"，与总分{total:g}相符"
         notes.append(f"{what}一格合并于{where}，恰为同一指标分组的各行，" +
                      (f"按各行相同读取（{sums}）" if reading == "each" else f"为该组的{what}，不作为单行的{what}（{sums}）"))
         return reading

@@ -32,10 +32,13 @@ def _is_total(t: Table, k: int) -> bool:
     return any((x := t.cell_at(k, c)) is not None and summary_label(x.text) == "total" for c in range(t.n_cols))
 
 
-def column_reading(t: Table, first: int, col: int) -> tuple[str, Decimal, Decimal] | None:
-    """("each" or "group", the sum so read, the total) for the merged cell starting on row `first` in column
-    `col`: the column's run of figures around it (up to a header's word or a total row), merged cells counted
-    on each row they cover or once, against the table's stated total; None where the sums cannot tell."""
+def column_reading(t: Table, first: int, col: int, outside: Decimal | None = None
+                   ) -> tuple[str, Decimal, Decimal, Decimal | None] | None:
+    """("each" or "group", the sum so read, the total, the fund's points counted in it or None) for the merged cell
+    starting on row `first` in column `col`: the column's run of figures around it (up to a header's word or a total
+    row), merged cells counted on each row they cover or once, against the table's stated total; where neither sum
+    alone agrees, the project fund's points read outside the run (`outside`: a fund row above the indicators'
+    header, whose 分值 the 总分 counts) added to each; None where the sums cannot tell."""
     lo = first
     while lo > 0 and not _is_total(t, lo - 1) and _figure(t, lo - 1, col)[0] != "":
         lo -= 1
@@ -55,8 +58,15 @@ def column_reading(t: Table, first: int, col: int) -> tuple[str, Decimal, Decima
     if not totals:
         return None
     total = totals[0]
+    if outside is not None:
+        places.append(outside.as_tuple().exponent)
     half = Decimal(1).scaleb(min(places + [total.as_tuple().exponent])) / 2   # half the finest written unit
-    agree = [name for name, s in (("each", each), ("group", group)) if abs(s - total) <= half]
-    if len(agree) != 1:
-        return None
-    return agree[0], each if agree[0] == "each" else group, total
+    for added in (Decimal(0), outside):
+        if added is None:
+            break
+        agree = [name for name, s in (("each", each), ("group", group)) if abs(s + added - total) <= half]
+        if len(agree) == 1:
+            return agree[0], (each if agree[0] == "each" else group) + added, total, added or None
+        if agree:
+            return None
+    return None

@@ -12,10 +12,13 @@ The bracket is one grammar: a number of 分 (8分), or a number with a word the 
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex as re
 
 from jixiao.extract import normalize_ws
 
+from .quantity import parse_cell
 from .table_cells import NAMED_POINTS, _most
 from .vocab import bare, header_field
 
@@ -60,6 +63,16 @@ def split_target_points(text: str) -> tuple[str, str, str] | None:
         if (m := grammar.search(text)) is None or (points := _bracket_points(m.group("inner"))) is None:
             continue
         rest = (text[:m.start()] + text[m.end():]).strip()
-        if rest:
+        if rest and not _target_scale(m.group("inner"), points, rest):
             return rest, points, m.group().strip()
     return None
+
+
+def _target_scale(inner: str, points: str, rest: str) -> bool:
+    """Whether a 满分 bracket is the scale the target is measured on, not the row's points: the target a figure in
+    分 (≥90分（满分100分）, a survey's score out of 100) or a bare figure, at or below the 满分. A 分值 or 权重 bracket,
+    or one beside a target in another unit (≥95%（满分10分）), stays the row's points."""
+    if "满分" not in inner:
+        return False
+    target = parse_cell(rest)
+    return target.numeric and target.unit in ("", "分") and target.value <= Decimal(points)

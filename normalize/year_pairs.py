@@ -77,7 +77,28 @@ def year_line(text: str, evaluated: int | None) -> tuple[str, list[int]] | None:
     wrapped lines are joined (a print wraps ≥2000万 ⏎ 棒). None where the cell is no such list (one year only, a
     year repeated, words outside the labelled values); (“”, years) where the evaluated year is unknown or not among
     them (no year's value is the row's)."""
-    values = _labelled(text)
+    values = _labelled(text) or _labelled_lines(text)
     if values is None:
         return None
     return values.get(evaluated, ""), list(values)
+
+
+def _labelled_lines(text: str) -> dict[int, str] | None:
+    """Each year's value where the labels stand on both sides (2024年：≥300座 ⏎ ≥200座（2025年）, a writer copying
+    two years' cells of different habits): read line by line, each line one value with one label opening it with a
+    colon or closing it in brackets; two years or more, none repeated; None where a line carries no label or two
+    (a wrapped value cannot be told whose it is when the sides differ)."""
+    values: dict[int, str] = {}
+    for line in (x.strip() for x in text.splitlines()):
+        if not line:
+            continue
+        before = _LABEL_BEFORE.match(line)
+        after = next((m for m in _LABEL_AFTER.finditer(line) if not line[m.end():].strip()), None)
+        if (before is None) == (after is None):
+            return None
+        m = before or after
+        value = "".join((line[m.end():] if before else line[:m.start()]).split())
+        if not value or _LABEL_BEFORE.search(value) or _LABEL_AFTER.search(value) or int(m.group("year")) in values:
+            return None
+        values[int(m.group("year"))] = value
+    return values if len(values) >= 2 else None

@@ -68,3 +68,33 @@ def test_a_merge_over_one_group_with_no_total_row_is_not_read_on_each_row(tmp_pa
     r = normalize_document(_page(tmp_path, False, None))
     assert r.indicators[0].weight.q.value == 20 and r.indicators[1].weight is None
     assert any("恰为同一指标分组" in w and "未读取" in w for w in r.warnings)
+
+
+def _fund_page(tmp_path, total: str):
+    # fixleft73: a fund row above the indicators' header (分值 10, 得分 10) the 总分 counts; 20 merged over the two
+    # 数量 rows, 25, 25: counted on each row 90 (+ 10 = 100), once 70 (+ 10 = 80)
+    rows = ['<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>新建基地</td><td>≥10亩</td><td>10亩</td>'
+            '<td rowspan="2">20</td><td rowspan="2">20</td></tr>',
+            '<tr><td>培训农户</td><td>≥10人</td><td>10人</td></tr>',
+            '<tr><td>质量指标</td><td>合格率</td><td>≥90%</td><td>95%</td><td>25</td><td>25</td></tr>',
+            '<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>92%</td>'
+            '<td>25</td><td>25</td></tr>']
+    page = ("<html><body><table><tr><td>项目名称</td><td colspan=6>测试项目</td></tr>"
+            "<tr><td rowspan=2>项目资金（万元）</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td>"
+            "<td>分值</td><td>得分</td></tr><tr><td>100</td><td>100</td><td>100</td><td>100%</td><td>10</td><td>10</td></tr>"
+            "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
+            "<th>得分</th></tr>" + "".join(rows) +
+            f"<tr><td colspan=5>总分</td><td>{total}</td><td>{total}</td></tr></table></body></html>")
+    return html_page(tmp_path, page)
+
+
+def test_a_total_counting_the_fund_row_above_the_header_judges_the_merge(tmp_path):
+    r = normalize_document(_fund_page(tmp_path, "100"))
+    assert [(i.weight.q.value, i.score.q.value) for i in r.indicators] == [(20, 20), (20, 20), (25, 25), (25, 25)]
+    assert "含表头上方项目资金的分值10" in r.indicators[1].note
+    assert not any("恰为同一指标分组" in w for w in r.warnings)
+    r = normalize_document(_fund_page(tmp_path, "80"))
+    assert [i.weight for i in r.indicators[:2]] == [None, None]
+    assert "为该组的分值" in r.indicators[0].note
+    r = normalize_document(_fund_page(tmp_path, "95"))
+    assert any("恰为同一指标分组" in w and "未读取" in w for w in r.warnings)

@@ -51,3 +51,11 @@ def test_points_before_the_target_are_the_weight():
 def test_a_bracket_of_other_words_stays_the_targets():
     r = normalize_document(document(_rows("年度指标值", ["≥15个（新建）", "（含）2023年8月31日前", "逐步完善（2024年）"])))
     assert all(i.weight is None for i in r.indicators)
+
+
+def test_a_full_marks_bracket_beside_a_score_target_is_its_scale():
+    # fixleft73: ≥90分（满分100分） is a survey's score out of 100, not the row's 100 points; （满分8分） beside a
+    # target in another unit stays the row's points
+    r = normalize_document(document(_rows("年度指标值", ["≥15个（满分8分）", "2023年8月31日前（8分）", "≥90分（满分100分）"])))
+    assert [i.weight.q.value if i.weight else None for i in r.indicators] == [8, 8, None]
+    assert r.indicators[0].target.q.raw == "≥15个"

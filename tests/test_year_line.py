@@ -57,3 +57,16 @@ def test_a_year_without_nian_or_with_niandu_opens_its_value():
 def test_one_bracketed_year_is_no_list():
     r = normalize_document(_doc_of("2024", "≥300座（2024年）", "2024年10月31日前"))
     assert "按年度分列" not in (r.indicators[0].note or "")
+
+
+def test_labels_on_both_sides_label_their_lines():
+    # fixleft73: 2024年：≥300座 ⏎ ≥200座（2025年）, one label opening its line, the other closing its own
+    r = normalize_document(_doc_of("2025", "2024年：≥300座\n≥200座（2025年）",
+                                   "2024年10月31日前（2024年）\n2025年：2025年10月31日前"))
+    assert [i.target.q.raw for i in r.indicators] == ["≥200座", "2025年10月31日前"]
+    assert "按年度分列" in r.indicators[0].note
+
+
+def test_a_line_without_its_label_is_no_list_of_both_sides():
+    r = normalize_document(_doc_of("2024", "2024年：≥300座\n≥200座", "2024年10月31日前"))
+    assert "按年度分列" not in (r.indicators[0].note or "")
