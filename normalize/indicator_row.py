@@ -18,7 +18,7 @@ from .indicator_header import HAS_DIGIT, _Cols
 from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, STROKE_MARKS, Quantity, REPAIRED, TYPED, bounded, change_pair, clean,
                        dated_in_year, figure_lines, in_words_pair, labelled_line, misread_unit, month_of_point, name_unit,
                        opens_with_operator, parse, parse_cell, part_of_target, ratio_pair, reached_sense,
-                       shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_second,
+                       shared_unit_pair, slip_by_source, split_named_target, split_pair, split_with_score, split_with_second,
                        split_word_pair, stacked_pair, worded_figure, year_bound)
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
@@ -31,6 +31,7 @@ from .merged_points import column_reading
 from .target_points import split_target_points
 from .glued_points import glued_points
 from .op_misread import ge_read_as_two
+from .base_brackets import split_base
 
 
 SCORE_LIKE = re.compile(r"^\d+(?:\.\d+)?分?$")
@@ -238,7 +239,7 @@ class IndicatorRow:
     the header (code_col, serial, groups, paired, row_pairs, kind_pairs, required, bounds, completion, header_units,
     item_points, bare_points, points_order, polarity_ops, named_targets, named_weights, rule_points, span_units,
     span_points, target_points, level1_scores, level2_led, initial_target, target_parts, actual_part,
-    actual_period, second_actual, superseded)."""
+    actual_score, actual_period, base_heads, second_actual, superseded)."""
 
     def _name_in_level2(self, t: Table, r: int, c2: int | None, l1_cell: str, l2_cell: str, l2_prev: str) -> bool:
         """Whether a row's level-2 cell holds its indicator's name (its name cell empty): a cell of its
@@ -529,8 +530,14 @@ class IndicatorRow:
             # with no target column at all where the names hold the targets
             level3, target_raw, target_c = named[0], named[1], c3 + s
             notes.append(f"指标值写在三级指标名称中（{target_raw}），已拆出")
-        actual_written = None
-        if self.actual_part is not None and two_rows is None and (parts := split_with_second(actual_raw)):
+        actual_written = actual_score = None
+        if self.actual_part is not None and two_rows is None and self.actual_score and \
+                (parts := split_with_score(actual_raw, self.actual_part)):
+            # the result and the row's score in one column (实际完成值／得分: 3120亩／8, 持续完善／8): each part
+            # the field the header names in its place; the score a field of its own, so the raw is the result's
+            written, actual_raw, actual_score = actual_raw, parts[self.actual_part], parts[1 - self.actual_part]
+            notes.append(f"实际完成值与得分同在一格（{written}），按表头次序拆为实际值“{actual_raw}”、得分“{actual_score}”")
+        elif self.actual_part is not None and two_rows is None and (parts := split_with_second(actual_raw)):
             # one column for the result and a second value (实际完成值/完成率: 8座/100.0%): the
             # result is the part in the header's place; the cell stays the raw
             actual_written, actual_raw = actual_raw, parts[self.actual_part]
@@ -668,6 +675,15 @@ class IndicatorRow:
             target_raw, target_pts, written = got
             target_weight = Figure(replace(parse(target_pts), raw=written), self._loc(t, target_r, target_c))
             notes.append(f"分值写在年度指标值{side}（{written}），已拆出")
+        based = {}
+        for key, col in (("target", cols.target), ("actual", cols.actual)):
+            # the header names another period's figure in its bracket (年度指标值（上年实际）): a cell's closing
+            # bracket of one figure is that figure, a note, no part of the value (base_brackets)
+            text = target_raw if key == "target" else actual_raw
+            if (words := self.base_heads.get(col)) and (got := split_base(text)):
+                based[key] = text
+                target_raw, actual_raw = (got[0], actual_raw) if key == "target" else (target_raw, got[0])
+                notes.append(f"{'指标值' if key == 'target' else '实际完成值'}后括号内为{words}（{got[1]}），按表头不计入")
         target = bound if bound is not None and target_raw == bound.raw else _value(target_raw)
         if self.target_parts and not fitted.moved and not (op_text or unit_text):
             target_raw, target = self._target_of_parts(t, r, [cell(c + v) for c in self.target_parts], target_raw,
@@ -730,6 +746,10 @@ class IndicatorRow:
                 actual = replace(actual, unit=target.unit)
         if actual_written is not None:
             actual = replace(actual, raw=actual_written)
+        if "target" in based:
+            target = replace(target, raw=based["target"])
+        if "actual" in based and actual_written is None:
+            actual = replace(actual, raw=based["actual"])
         for side, raw_text, q in (("指标值", target_raw, target), ("实际值", actual_raw, actual)):
             left = NOT_FIGURE.sub("", raw_text)
             if q.op == "qualitative" and HAS_DIGIT.search(raw_text) and (
@@ -807,6 +827,8 @@ class IndicatorRow:
             score = self._score_of_weight(t, row, r, cols.score, v, weight) or \
                 self._worked_score(t, row, r, cols.score, v, notes) or \
                 self._wrapped_score(t, row, r, cols.score, v, weight, notes) or self._figure(t, row, r, cols.score, v)
+            if score is None and actual_score is not None:
+                score = Figure(parse(actual_score), self._loc(t, actual_r, actual_c))   # 实际完成值／得分
             if score is not None and cols.score in by_kind and score.loc.col == cols.score + v:
                 score = replace(score, loc=self._loc(t, r, by_kind[cols.score] + v))   # read in its kind's column
             if score is None and weight is not None and not fitted.moved and self._points_once(t, r, cols, v):

@@ -461,8 +461,9 @@ _NOTE_FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d，,、；;。\s]*")
 # figure is compared with, not the figure; one opened with 含 (（含改造24公里）) names a part the figure
 # includes, so each of its figures in the figure's unit is below it. Either is a note. 其中 stays words
 # (1200人（其中女性300人）: the part may be what the indicator counts).
-_BASE_NOTE = re.compile(r"^\s*(?:(?:较|比|与)\s*)?(?P<period>[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|"
-                        r"(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?\s*(?:为|是|:)?\s*\d")
+BASE_PERIOD = (r"(?:(?:较|比|与)\s*)?(?P<period>[上去前]\s*一?\s*(?:年|期|月|季度?|周|半年)度?|"
+               r"(?:19|20)\d\d\s*年度?|基期|同期)(?:\s*同期)?")
+_BASE_NOTE = re.compile(rf"^\s*{BASE_PERIOD}\s*(?:为|是|:)?\s*\d")
 _PART_NOTE = re.compile(r"^\s*含")
 # 其中 naming a part with a bound of its own (≥3.2万人（其中失能老人≥800人）): a condition on the part,
 # not the figure (a part counted bare, 1200人（其中女性300人）, may be the value and stays words).
@@ -2343,6 +2344,21 @@ def split_with_second(text: str) -> tuple[str, str] | None:
         ql, qr = parse(left), parse(right)
         if left and right and (ql.numeric or ql.op == "deadline") and (qr.numeric or qr.op == "empty" or right == "一"):
             found.append((left, right))
+    return found[0] if len(found) == 1 else None
+
+
+def split_with_score(text: str, place: int) -> tuple[str, str] | None:
+    """A cell holding a result and the row's score at one slash, under a header naming the two
+    (实际完成值／得分: 3120亩／8, 持续完善／8, 2023年9月21日／5), the result in the header's place (0 or 1):
+    (left, right) as written, or None. The score's side must be one bare figure (8, 7.2, 7.2分); the
+    result's side may be a figure, a date or a word. Of several such slashes, none is chosen."""
+    t = (text or "").strip()
+    found = []
+    for m in re.finditer(r"\s*[/／]\s*", t):
+        parts = (t[:m.start()].strip(), t[m.end():].strip())
+        score = parse(re.sub(r"分$", "", parts[1 - place]))
+        if all(parts) and score.numeric and not score.unit and score.op == "=":
+            found.append(parts)
     return found[0] if len(found) == 1 else None
 
 

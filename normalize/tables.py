@@ -52,6 +52,7 @@ from .fund_block import FundBlock
 from .hundredth_weights import hundredth_weights
 from .span_units import span_points, span_units
 from .target_points import target_points
+from .base_brackets import base_heads
 from .run_together import run_together_column
 from .level_scores import level1_score_columns
 from .year_pairs import year_pair
@@ -1225,6 +1226,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.kind_pairs: dict[int, int] = {}   # a value column -> its twin by kind (定量 | 定性): _kind_columns
         self.reason_parts: list[int] = []   # further columns the reason is written in (原因类型 | 原因说明): _reason_parts
         self.header_units: dict[int, tuple[str, str]] = {}   # column -> (unit, header) from its bracket
+        self.base_heads: dict[int, str] = {}   # value column -> another period's words in its bracket (base_heads)
         self.points_order = ("weight", "score")   # the parts of a joined 分值/得分 cell, as its header names them
         self.required: set[int] = set()
         self.serial: int | None = None      # the header's 序号 column: the row's number stays there
@@ -1236,6 +1238,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.nested_said: set[int] = set()   # tables whose name column nests figures (_figures_in_names), said
         self.paired: int | None = None
         self.actual_part: int | None = None   # the result's place in a two-value actual column (_actual_part)
+        self.actual_score = False   # that column's second value the row's score, no 得分 column (_actual_score)
         self.actual_period: str | None = None   # the part of the year the actual column covers (part_of_year)
         self.other_rows: dict = {}   # layouts of another header's rows among the indicators (_other_row_layouts)
         self.row_pairs: dict[int, tuple[tuple[int, str], tuple[int, str], int]] = {}
@@ -2061,6 +2064,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.initial_target = next((c for c in self.superseded if header_field(whole[c], set()) == "target"),
                                        None)
             self.header_units = _header_units(grid[h])
+            self.base_heads = base_heads(grid[h], (cols.target, cols.actual))
             self.completion, rate_head = completion_column(grid, h, r, cols) or (None, "")
             if rate_head and (unit := name_unit(rate_head, scaled=True)):
                 self.header_units[self.completion] = (unit, bare(rate_head))   # 完成率(%): IndicatorRow._rate
@@ -2083,6 +2087,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self.paired = _paired_column(grid, h, r, cols, continued)
         if not continued:   # a table going on past a page break keeps what its header said
             self.actual_part = _actual_part(grid, h, cols)
+            self.actual_score = self.actual_part is not None and _actual_score(grid, h, cols)
             stack = ["".join(grid[k][c] for k in range(h, r) if c < len(grid[k])) for c in range(len(grid[h]))]
             whole, parts = _result_parts(stack, set())
             if parts and cols.actual is None:
@@ -2958,6 +2963,16 @@ def _actual_part(grid, h: int, cols: _Cols) -> int | None:
     if fields.count("actual") != 1 or "target" in fields:
         return None
     return fields.index("actual")
+
+
+def _actual_score(grid, h: int, cols: _Cols) -> bool:
+    """Whether the second value a two-value actual column's header names (_actual_part) is the score
+    (实际完成值／得分) in a table with no score column of its own: each cell's part there is the row's
+    score, a record field, not an aside as a 完成率 is."""
+    if cols.score is not None:
+        return False
+    parts = re.split(r"[/／]", header_words(grid[h][cols.actual]))
+    return [header_field(x, set()) for x in parts].count("score") == 1
 
 
 def _row_pairs(grid, r: int, cols: _Cols) -> tuple[dict[int, tuple[tuple[int, str], tuple[int, str], int]], int | None]:
