@@ -269,9 +269,15 @@ def _row_names_moved(recs: list[Record]) -> list[Record]:
     return out
 
 
+# A statement a database shell echoes before its result (sqlite3 -echo, .echo on; a script's own echo): a SQL
+# keyword opening the line, a ';' closing it. It is the command, no record, and it ends the result before it.
+_STATEMENT = re.compile(r"^\s*(?:SELECT|WITH|INSERT|UPDATE|DELETE|PRAGMA|VALUES)\b.*;\s*$", re.I | re.S)
+
+
 def read_delimited(doc: Document, path: str, delimiter: str, recs: list[Record], unclosed: bool) -> None:
     """The records' blocks into doc, each cell located at its record's first source line."""
-    recs = _row_names_moved(recs)
+    echoed = [line for line, fields in recs if _STATEMENT.match(delimiter.join(fields))]
+    recs = _row_names_moved([(line, [] if line in echoed else fields) for line, fields in recs])
     sheet = Sheet("")
     line_of: dict[int, int] = {}
     trimmed = cut_after_last(recs)
@@ -303,5 +309,8 @@ def read_delimited(doc: Document, path: str, delimiter: str, recs: list[Record],
         b.loc = where(b.loc)
         for c in getattr(b, "cells", ()):
             c.loc = where(c.loc)
+    if echoed:
+        doc.warnings.append(f"第{'、'.join(map(str, echoed))}行是数据库命令行回显的 SQL 语句（SELECT …;），不是数据记录，"
+                            f"未读取，各语句之后的结果按各自的表格读取，请核对原件")
     if unclosed:
         doc.warnings.append(f"第{recs[-1][0]}行起的带引号字段没有结束引号，其后内容都读入了这一个单元格，请核对原件")
