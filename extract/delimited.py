@@ -143,9 +143,11 @@ def _unbracketed(fields: list[str]) -> list[str]:
     return [a.group("first")] + fields[1:-1] + [b.group("last")]
 
 
-# What a writer that quotes every string (R's write.table, quote = TRUE) leaves bare: figures, R's
-# logicals and its special values; a bare NA there is R's missing value, no text.
-_BARE_VALUE = re.compile(r"^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|NA|NaN|-?Inf|TRUE|FALSE)$")
+# What a writer that quotes every string leaves bare: figures, R's logicals and its special values (write.table,
+# quote = TRUE), SQL's NULL (a database shell's quote mode: 'text', 8, 9.5, NULL); a bare NA or NULL there is the
+# missing value, no text.
+_BARE_VALUE = re.compile(r"^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|NA|NaN|-?Inf|TRUE|FALSE|NULL)$")
+_MISSING = ("NA", "NULL")
 
 
 def _quoted_flags(text: str, delimiter: str, quote: str) -> list[list[bool]]:
@@ -182,19 +184,22 @@ def _quoted_flags(text: str, delimiter: str, quote: str) -> list[list[bool]]:
 
 
 def _bare_missing(text: str, delimiter: str, quote: str, recs: list[Record]) -> list[Record]:
-    """A writer that quotes every string (quote = TRUE) writes R's missing value as a bare NA: where every
-    field left bare is a figure or one of R's special values (MIN_TABLE quoted fields or more, one bare NA
-    or more), a bare NA is an empty cell. A quoted "NA" is text and stays. The records as they were where
-    the fields' quoting cannot be lined up with them."""
+    """A writer that quotes every string (R's quote = TRUE, a database shell's quote mode) writes the missing
+    value as a bare NA or NULL: where every field left bare is a figure or one of those special values (MIN_TABLE
+    quoted fields or more, one bare NA or NULL or more; a statement the shell echoed is no record), a bare NA or
+    NULL is an empty cell. A quoted "NA" or 'NULL' is text and stays. The records as they were where the fields'
+    quoting cannot be lined up with them."""
     flags = _quoted_flags(text, delimiter, quote)
     if len(flags) != len(recs) or any(len(f) != len(r) for f, (_, r) in zip(flags, recs)):
         return recs
-    pairs = [(field.strip(), q) for f, (_, r) in zip(flags, recs) for field, q in zip(r, f)]
+    pairs = [(field.strip(), q) for f, (_, r) in zip(flags, recs) if not _STATEMENT.match(delimiter.join(r))
+             for field, q in zip(r, f)]
     bare = [field for field, q in pairs if not q and field]
-    if sum(1 for _, q in pairs if q) < MIN_TABLE or "NA" not in bare or not all(_BARE_VALUE.match(b) for b in bare):
+    if sum(1 for _, q in pairs if q) < MIN_TABLE or not set(_MISSING) & set(bare) \
+            or not all(_BARE_VALUE.match(b) for b in bare):
         return recs
-    return [(line, ["" if not q and field.strip() == "NA" else field for field, q in zip(r, f)])
-            for f, (line, r) in zip(flags, recs)]
+    return [(line, ["" if not q and field.strip() in _MISSING and not _STATEMENT.match(delimiter.join(r)) else field
+                    for field, q in zip(r, f)]) for f, (line, r) in zip(flags, recs)]
 
 
 def _quoted_rows(lines: list[str], quote: str) -> bool:

@@ -61,20 +61,20 @@ def test_twiki_tables_spans_by_caret_and_empty_cells_and_bold_heads(tmp_path):
 
 
 def test_statements_a_database_shell_echoed_before_its_quoted_results_are_no_rows(tmp_path):
-    """sqlite3 -header -quote -echo: each SELECT …; line was split at its commas into a row over the result, and the
-    last result was joined to the indicator table."""
+    """sqlite3 -header -quote -echo: each SELECT …; line was split at its commas into a row over the result, the
+    last result was joined to the indicator table, and a bare NULL was read as the text 'NULL'."""
     q = lambda v: v if v.replace(".", "", 1).isdigit() else "'" + v + "'"
     out = ["SELECT a AS 项目名称, b AS 年度 FROM xm;", "'项目名称','年度'", "'某项目',2023",
            "SELECT yj AS 一级指标, ej AS 二级指标, sj AS 三级指标, mb AS 年度指标值, wc AS 实际完成值, fz AS 分值, df AS 得分 FROM zb;",
-           ",".join(q(h) for h in HEAD[:7])]
-    prev = None
+           ",".join(q(h) for h in HEAD)]
     for (l1, l2), r in zip(LEVELS, ROWS):
-        out.append(",".join(q(v) for v in (l1, l2, *r)))
+        out.append(",".join(q(v) for v in (l1, l2, *r)) + ("," + q("降雨偏多") if r[3] != r[4] else ",NULL"))
     out += ["SELECT zf AS 总分, dj AS 自评等级 FROM zp;", "'总分','自评等级'", "98.8,'优'"]
     f = written(tmp_path, "\r\n".join(out) + "\r\n")
     recs, got = indicator_rows(f)
     assert got == ROWS and levels(recs) == LEVELS
     assert str(recs.projects[0].total_score_stated.value) == "98.8"
+    assert [i.reason for i in recs.indicators] == ["", "", "降雨偏多"]     # a bare NULL is SQL's no value
     assert any("SQL 语句" in w for w in read_document(f).warnings)
 
 
