@@ -143,9 +143,11 @@ def _unbracketed(fields: list[str]) -> list[str]:
     return [a.group("first")] + fields[1:-1] + [b.group("last")]
 
 
-# What a writer that quotes every string (R's write.table, quote = TRUE) leaves bare: figures, R's
-# logicals and its special values; a bare NA there is R's missing value, no text.
-_BARE_VALUE = re.compile(r"^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|NA|NaN|-?Inf|TRUE|FALSE)$")
+# What a writer that quotes every string leaves bare: figures, R's logicals and its special values (write.table,
+# quote = TRUE), SQL's NULL (a database shell's quote mode: 'text', 8, 9.5, NULL); a bare NA or NULL there is the
+# missing value, no text.
+_BARE_VALUE = re.compile(r"^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|NA|NaN|-?Inf|TRUE|FALSE|NULL)$")
+_MISSING = ("NA", "NULL")
 
 
 def _quoted_flags(text: str, delimiter: str, quote: str) -> list[list[bool]]:
@@ -182,19 +184,22 @@ def _quoted_flags(text: str, delimiter: str, quote: str) -> list[list[bool]]:
 
 
 def _bare_missing(text: str, delimiter: str, quote: str, recs: list[Record]) -> list[Record]:
-    """A writer that quotes every string (quote = TRUE) writes R's missing value as a bare NA: where every
-    field left bare is a figure or one of R's special values (MIN_TABLE quoted fields or more, one bare NA
-    or more), a bare NA is an empty cell. A quoted "NA" is text and stays. The records as they were where
-    the fields' quoting cannot be lined up with them."""
+    """A writer that quotes every string (R's quote = TRUE, a database shell's quote mode) writes the missing
+    value as a bare NA or NULL: where every field left bare is a figure or one of those special values (MIN_TABLE
+    quoted fields or more, one bare NA or NULL or more; a statement the shell echoed is no record), a bare NA or
+    NULL is an empty cell. A quoted "NA" or 'NULL' is text and stays. The records as they were where the fields'
+    quoting cannot be lined up with them."""
     flags = _quoted_flags(text, delimiter, quote)
     if len(flags) != len(recs) or any(len(f) != len(r) for f, (_, r) in zip(flags, recs)):
         return recs
-    pairs = [(field.strip(), q) for f, (_, r) in zip(flags, recs) for field, q in zip(r, f)]
+    pairs = [(field.strip(), q) for f, (_, r) in zip(flags, recs) if not _STATEMENT.match(delimiter.join(r))
+             for field, q in zip(r, f)]
     bare = [field for field, q in pairs if not q and field]
-    if sum(1 for _, q in pairs if q) < MIN_TABLE or "NA" not in bare or not all(_BARE_VALUE.match(b) for b in bare):
+    if sum(1 for _, q in pairs if q) < MIN_TABLE or not set(_MISSING) & set(bare) \
+            or not all(_BARE_VALUE.match(b) for b in bare):
         return recs
-    return [(line, ["" if not q and field.strip() == "NA" else field for field, q in zip(r, f)])
-            for f, (line, r) in zip(flags, recs)]
+    return [(line, ["" if not q and field.strip() in _MISSING and not _STATEMENT.match(delimiter.join(r)) else field
+                    for field, q in zip(r, f)]) for f, (line, r) in zip(flags, recs)]
 
 
 def _quoted_rows(lines: list[str], quote: str) -> bool:
@@ -269,9 +274,15 @@ def _row_names_moved(recs: list[Record]) -> list[Record]:
     return out
 
 
+# A statement a database shell echoes before its result (sqlite3 -echo, .echo on; a script's own echo): a SQL
+# keyword opening the line, a ';' closing it. It is the command, no record, and it ends the result before it.
+_STATEMENT = re.compile(r"^\s*(?:SELECT|WITH|INSERT|UPDATE|DELETE|PRAGMA|VALUES)\b.*;\s*$", re.I | re.S)
+
+
 def read_delimited(doc: Document, path: str, delimiter: str, recs: list[Record], unclosed: bool) -> None:
     """The records' blocks into doc, each cell located at its record's first source line."""
-    recs = _row_names_moved(recs)
+    echoed = [line for line, fields in recs if _STATEMENT.match(delimiter.join(fields))]
+    recs = _row_names_moved([(line, [] if line in echoed else fields) for line, fields in recs])
     sheet = Sheet("")
     line_of: dict[int, int] = {}
     trimmed = cut_after_last(recs)
@@ -303,5 +314,8 @@ def read_delimited(doc: Document, path: str, delimiter: str, recs: list[Record],
         b.loc = where(b.loc)
         for c in getattr(b, "cells", ()):
             c.loc = where(c.loc)
+    if echoed:
+        doc.warnings.append(f"第{'、'.join(map(str, echoed))}行是数据库命令行回显的 SQL 语句（SELECT …;），不是数据记录，"
+                            f"未读取，各语句之后的结果按各自的表格读取，请核对原件")
     if unclosed:
         doc.warnings.append(f"第{recs[-1][0]}行起的带引号字段没有结束引号，其后内容都读入了这一个单元格，请核对原件")

@@ -28,7 +28,8 @@ spans in its opening tag, Discuz's [td=colspan,rowspan] or attributes [td colspa
 text's other tags ([b], [color=Red], [size=4]) are marks, no text (bbcode_table, bbcode_text).
 
 DokuWiki's tables: '^' before a header cell (a row head too), '|' before a body cell, a completely
-empty cell the span of the one before it, ':::' a cell the one above covers (dokuwiki_table).
+empty cell the span of the one before it, ':::' a cell the one above covers (dokuwiki_table); TWiki's / Foswiki's
+the same spans, '^' the cell the one above covers, '*…*' a header cell (twiki_table).
 
 A database client's VERTICAL result (MySQL's \\G: a '*** 1. row ***' line, then a 'name: value' line per
 column, names right-aligned; psql's expanded display: '-[ RECORD 1 ]-+-' then 'name | value'): records
@@ -938,19 +939,26 @@ def dokuwiki_text(text: str) -> str:
 def dokuwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
     """Read the DokuWiki table at lines[i]: its rows of cells (line, text, rowspan, colspan) and the
     index past it. None where its lines give no row of two cells."""
+    return _spanned_rows(lines, i, _DW_ROW, _dokuwiki_cells, dokuwiki_text, _DW_SPANNED)
+
+
+def _spanned_rows(lines: list[tuple[int, str]], i: int, row_line: re.Pattern, cells_of, text_of,
+                  spanned: str) -> tuple[list[list[tuple]], int] | None:
+    """The rows of a wiki table whose completely empty cell spans the cell before it and whose cell holding only
+    `spanned` is covered by the cell above (DokuWiki's ':::', TWiki's '^'); None where no row has two cells."""
     grid: list[list[list]] = []       # per row: [line, text, rowspan, colspan, column] (text None: covered)
     j = i
-    while j < len(lines) and _DW_ROW.match(lines[j][1].strip()):
+    while j < len(lines) and row_line.match(lines[j][1].strip()):
         no, line = lines[j][0], lines[j][1].strip()
         row: list[list] = []
         col = 0
-        for piece in _dokuwiki_cells(line):
+        for piece in cells_of(line):
             if piece is None and row:
                 row[-1][3] += 1          # a completely empty cell: the span of the cell before it
-            elif piece is not None and piece.strip() == _DW_SPANNED:
+            elif piece is not None and piece.strip() == spanned:
                 row.append([no, None, 1, 1, col])
             else:
-                row.append([no, dokuwiki_text(piece or ""), 1, 1, col])
+                row.append([no, text_of(piece or ""), 1, 1, col])
             col = row[-1][4] + row[-1][3] if row else col + 1
         grid.append(row)
         j += 1
@@ -958,12 +966,49 @@ def dokuwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tupl
         return None
     for r, row in enumerate(grid):
         for cell in row:
-            if cell[1] is None:          # ':::': the cell above in this column spans one row further
+            if cell[1] is None:          # the cell above in this column spans one row further
                 above = next((c for rr in range(r - 1, -1, -1) for c in grid[rr]
                               if c[4] == cell[4] and c[1] is not None and rr + c[2] > r - 1), None)
                 if above is not None:
                     above[2] += 1
     return [[(no, text, rs, cs) for no, text, rs, cs, _ in row if text is not None] for row in grid], j
+
+
+# -- TWiki / Foswiki tables (TML) -----------------------------------------------------------------------------
+# A row is a line opening and closing with '|', its cells between the bars. A cell WHOLLY bold ('*…*') is a header
+# cell; a cell left COMPLETELY empty ('||') spans the cell before it one column further; a cell holding only '^'
+# is covered by the cell above it (the TablePlugin's row span). Spaces around a cell's text align it. Marks
+# around a whole cell's text: *bold*, _italic_, __bold italic__, =fixed=, ==bold fixed==; %BR% a line break.
+# The table is TWiki's only where its first row carries a wholly bold cell or a '^' cell (a Markdown table's
+# head is plain text over a '|---|' line).
+_TML_ROW = re.compile(r"^\|.*\|$")
+_TML_MARK = re.compile(r"^(\*|__|_|==|=)(?=\S)(.+?)(?<=\S)\1$")
+_TML_SPANNED = "^"
+
+
+def _twiki_cells(line: str) -> list[str | None]:
+    return [piece or None for piece in line[1:-1].split("|")]
+
+
+def twiki_opens(text: str) -> bool:
+    t = text.strip()
+    return (bool(_TML_ROW.match(t)) and len(t) > 2
+            and any(p is not None and (p.strip() == _TML_SPANNED or _TML_MARK.match(p.strip()) and p.strip()[0] == "*")
+                    for p in _twiki_cells(t)))
+
+
+def twiki_text(text: str) -> str:
+    """A TML cell as it reads: the marks around its whole text dropped, %BR% a line break."""
+    text = text.strip()
+    while (m := _TML_MARK.match(text)):
+        text = m.group(2).strip()
+    return "\n".join(part.strip() for part in text.split("%BR%")).strip()
+
+
+def twiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the TWiki / Foswiki table at lines[i]: its rows of cells (line, text, rowspan, colspan) and the index
+    past it. None where its lines give no row of two cells."""
+    return _spanned_rows(lines, i, _TML_ROW, _twiki_cells, twiki_text, _TML_SPANNED)
 
 
 # -- XWiki 2.x / Creole tables ------------------------------------------------------------------------------

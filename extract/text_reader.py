@@ -95,7 +95,7 @@ from .by_groups import by_groups
 from .field_list import field_listing
 from .padded_pairs import padded_pairs
 from .carriage_control import printed
-from .text_repair import double_encoded, lines_decoded, utf7_text
+from .text_repair import bytes_literals, double_encoded, gbk_as_1252, lines_decoded, utf7_text
 from .merged_letters import merged_letters
 from .calendar_text import calendar_text
 from .prn_overflow import overflow_joined
@@ -105,7 +105,7 @@ from .separated import separated_rows
 from .texinfo import texinfo_text
 from .terminal import blame_shown, caret_shown, screen_text, without_input
 from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_table, bbcode_text, counted_of, counted_table,
-                         definition_pairs, dokuwiki_opens, dokuwiki_table, grid_opens, tiddlywiki_opens, tiddlywiki_table,
+                         definition_pairs, dokuwiki_opens, dokuwiki_table, twiki_opens, twiki_table, grid_opens, tiddlywiki_opens, tiddlywiki_table,
                          moinmoin_opens, moinmoin_table, list_table, list_table_opens, csv_table, csv_table_opens, plain_counted_paragraph, grid_table, markup_of, markup_table,
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
@@ -412,6 +412,14 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
         text = undone[0]
         said.append(f"{path}：此文件有{undone[1]}处乱码是 UTF-8 文字被当作 Latin-1（Windows-1252）再次编码所致"
                     f"（如“é¡¹”即“项”，常见于 latin1 字符集的数据库导出），已还原读取，请核对原件")
+    elif encoding.startswith("utf-8") and (undone := gbk_as_1252(text)) is not None:
+        text = undone[0]
+        said.append(f"{path}：此文件有{undone[1]}处乱码是 GBK 文字被当作 Windows-1252（西欧）打开后另存所致"
+                    f"（如“ÏîÄ¿”即“项目”），已按 GBK 还原读取，请核对原件")
+    if (literal := bytes_literals(text)) is not None:
+        text = literal[0]
+        said.append(f"{path}：此文件有{literal[1]}处以 Python 字节串（b'\\xe9…'）写出的文字，已按 UTF-8 解码读取"
+                    f"（行末为字节串的行只读其内容，行首的时间、级别等未读取），请核对原件")
     if (screen := screen_text(text)) is not None:     # a terminal's record: the text as the screen showed it
         text = screen[0]
     text = without_input(BOOKMARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
@@ -654,6 +662,10 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         elif (cals := xml_tree.cals_page(tree)) is not None:     # a DocBook document's CALS tables: the page it means
             return _html_page(path, cals.encode("utf-8"), sha256, doc.warnings)
         else:
+            if (facts := xml_tree.xbrl_facts(tree)) is not None:     # an XBRL instance: its facts by context
+                tree = facts[0]
+                doc.warnings.append(f"{path}：此文件是 XBRL 实例文档，其事实（fact）已按所属上下文（contextRef）归为{facts[1]}条记录"
+                                    f"读取（上下文、计量单位等结构未作为数据读取；计量单位为人民币的金额按元读取），请核对原件")
             comments = tree.comments
         for no, line in comments:
             _add_paragraph(doc, path, no, line)
@@ -1496,6 +1508,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             add_rows_table(doc, path, rows, element)
         elif xwiki_opens(ln.text) and (xwiki := xwiki_table(numbered, i)):
             rows, i = xwiki
+            add_rows_table(doc, path, rows, element)
+        elif twiki_opens(ln.text) and (tml := twiki_table(numbered, i)):
+            rows, i = tml
             add_rows_table(doc, path, rows, element)
         elif dokuwiki_opens(ln.text) and (doku := dokuwiki_table(numbered, i)):
             rows, i = doku

@@ -6,6 +6,14 @@
   UTF-8 bytes, read out through a UTF-8 connection, gives 项 as é¡¹. A run of characters of the
   Windows-1252 / Latin-1 range (MySQL's latin1: 81 8D 8F 90 9D as the C1 controls of the same number) whose
   bytes are valid UTF-8 of CJK text is that text; a Latin word (café: E9 alone) is no UTF-8 and stays.
+- GBK decoded as Windows-1252 and saved again (`gbk_as_1252`): a Chinese Excel CSV opened as 'Western Europe' and
+  saved as UTF-8 gives 项目名称 as ÏîÄ¿Ãû³Æ: each GBK byte pair two characters, the trail byte an ASCII letter or
+  sign where it falls in 40-7E. Only a text with no Chinese character of its own, whose runs of two such pairs or
+  more decode strictly as GBK into Chinese text two in three or more, is so read (accented Latin words are no
+  such file: an accented letter and the ASCII letter after it make one pair).
+- Bytes literals (`bytes_literals`): a Python script that logged its rows' encoded bytes prints b'\\xe9\\xa1\\xb9…';
+  a literal whose bytes decode as UTF-8 (or GB18030) into Chinese text is that text; where three lines or more
+  end with such a literal, each line is the literal's text alone (the log's time and level are the line's own).
 - UTF-7 (`utf7_text`): a mail client's or an old tool's 'Unicode (UTF-7)' text is pure ASCII, every run of
   Chinese a shifted '+…-' run of base64 UTF-16 (项目名称 as +mHl27lQNefA); a file of such runs that decodes
   strictly as UTF-7, two runs in three or more each wholly into CJK text, is that text (a '+86' or 'C++'
@@ -15,6 +23,7 @@
 """
 from __future__ import annotations
 
+import ast
 import html
 import re
 
@@ -85,6 +94,100 @@ def double_encoded(text: str) -> tuple[str, int] | None:
         return back
     fixed = _RUN.sub(undo, text)
     return (fixed, n) if n else None
+
+
+# a GBK pair as Windows-1252 shows it: a lead byte 81-FE, a trail byte 40-7E or 80-FE
+_HIGH = "".join(ch for ch, b in _CP1252.items() if b >= 0x81)
+_TRAIL = "\x40-\x7e" + re.escape("".join(ch for ch, b in _CP1252.items() if b != 0xFF))
+_PAIRS = re.compile(f"(?:[{re.escape(_HIGH)}][{_TRAIL}])+")
+MIN_PAIRS = 3     # runs of two pairs or more: a stray accented word or two is Latin text
+
+
+def gbk_as_1252(text: str) -> tuple[str, int] | None:
+    """The text with its runs of GBK-read-as-Windows-1252 decoded as GBK, and how many; None where the text has
+    Chinese characters of its own or too few runs decode into Chinese."""
+    if _CJK_OWN.search(text):
+        return None
+    # a Chinese word is two characters or more: runs of two pairs decide (an accented Latin letter and the ASCII
+    # letter after it make one pair, a word of Latin text seldom two)
+    words = [r for r in _PAIRS.findall(text) if len(r) >= 4]
+    if len(words) < MIN_PAIRS or 3 * sum(1 for r in words if _gbk_text(r)) < 2 * len(words):
+        return None
+    n = 0
+
+    def undo(m: re.Match) -> str:
+        nonlocal n
+        if (back := _gbk_text(m.group())) is None:
+            return m.group()
+        n += 1
+        return back
+    return _PAIRS.sub(undo, text), n
+
+
+def _gbk_text(run: str) -> str | None:
+    """A run's Windows-1252 characters as the GBK bytes they were, decoded, where that is Chinese text."""
+    try:
+        back = bytes(_CP1252.get(ch, ord(ch)) for ch in run).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return back if _CJK.search(back) else None
+
+
+_CJK_OWN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_LITERAL = re.compile(r"b'(?:[^'\\\n]|\\.)*'" + r'|b"(?:[^"\\\n]|\\.)*"')
+MIN_LITERAL_LINES = 3
+
+
+def _literal_text(lit: str) -> str | None:
+    """A bytes literal's bytes as UTF-8 or GB18030 text holding Chinese; None otherwise."""
+    if "\\x" not in lit:
+        return None
+    try:
+        raw = ast.literal_eval(lit)
+    except (ValueError, SyntaxError):
+        return None
+    for enc in ("utf-8", "gb18030"):
+        try:
+            back = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return back if _CJK.search(back) else None
+    return None
+
+
+def bytes_literals(text: str) -> tuple[str, int] | None:
+    """The text with its bytes literals of Chinese text decoded, and how many; a line ending with one is the
+    literal's text alone where MIN_LITERAL_LINES lines or more do. None where none."""
+    if "b'\\x" not in text and 'b"\\x' not in text:
+        return None
+    lines, n = text.split("\n"), 0
+    ending = [m for line in lines if (m := _ending_literal(line)) is not None]
+    whole = len(ending) >= MIN_LITERAL_LINES
+    out = []
+    for line in lines:
+        if whole and (back := _ending_literal(line)) is not None:
+            out.append(back)
+            n += 1
+            continue
+
+        def undo(m: re.Match) -> str:
+            nonlocal n
+            if (back := _literal_text(m.group())) is None:
+                return m.group()
+            n += 1
+            return back
+        out.append(_LITERAL.sub(undo, line))
+    return ("\n".join(out), n) if n else None
+
+
+def _ending_literal(line: str) -> str | None:
+    """The decoded text of the bytes literal a line ends with; None where it ends with none."""
+    m = None
+    for m in _LITERAL.finditer(line.rstrip()):
+        pass
+    if m is None or m.end() != len(line.rstrip()):
+        return None
+    return _literal_text(m.group())
 
 
 _REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

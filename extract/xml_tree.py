@@ -539,6 +539,47 @@ def outline(root: _Element) -> list[tuple] | None:
     return None if found is None else [("p", top[0], top[1])] + found
 
 
+XBRLI = "http://www.xbrl.org/2003/instance"
+ISO4217 = "http://www.xbrl.org/2003/iso4217"
+
+
+def xbrl_facts(root: _Element) -> tuple[_Element, int] | None:
+    """An XBRL instance (its root xbrli:xbrl, the prefix bound to the instance namespace) as the records its
+    facts make: the facts of one context (contextRef) one element of their concepts' local names, in the order
+    the contexts are declared (a tool writes the facts grouped by concept, every row's 一级指标 together); a
+    fact whose unit measures iso4217:CNY written with 元 after its value (4200000.00元: an instance's values are
+    in their unit); a nil fact empty. The contexts, units and
+    the schema reference are the instance's own structure, no data. With how many contexts hold facts; None
+    where the root is no instance or no fact names a declared context."""
+    prefix = root.tag.rpartition(":")[0]
+    ns = root.attrs.get(f"xmlns:{prefix}" if prefix else "xmlns")
+    if _local(root.tag) != "xbrl" or ns != XBRLI:
+        return None
+    kin = f"{prefix}:" if prefix else ""
+    contexts = [c.attrs["id"] for c in root.children if c.tag == f"{kin}context" and "id" in c.attrs]
+    yuan = {u.attrs.get("id") for u in root.children if u.tag == f"{kin}unit"
+            and any(_local(m.tag) == "measure" and m.text.rpartition(":")[0]
+                    and root.attrs.get("xmlns:" + m.text.rpartition(":")[0]) == ISO4217
+                    and m.text.endswith(":CNY") for m in _descendants(u))}
+    facts: dict[str, list[_Element]] = {c: [] for c in contexts}
+    for el in root.children:
+        if el.attrs.get("contextRef") in facts and el.leaf:
+            money = el.attrs.get("unitRef") in yuan and el.text
+            facts[el.attrs["contextRef"]].append(_Element(_local(el.tag), {}, el.line, el.text + ("元" if money else "")))
+    held = [c for c in contexts if facts[c]]
+    if not held:
+        return None
+    out = _Element(_local(root.tag), {}, root.line, comments=root.comments)
+    out.children = [_Element("context", {}, facts[c][0].line, children=facts[c]) for c in held]
+    return out, len(held)
+
+
+def _descendants(el: _Element):
+    for c in el.children:
+        yield c
+        yield from _descendants(c)
+
+
 def blocks(root: _Element) -> list[tuple]:
     """The tree as the reader's blocks, in document order: ("p", line, text) a label：value line or a
     caption; ("t", rows) a table, rows of (line, text) cells, the header first."""
