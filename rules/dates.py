@@ -85,7 +85,22 @@ def filing_date(recs: DocRecords) -> tuple[tuple[int, ...], str, object] | None:
                     got, loc = _date(nxt.strip(), start=True), nloc
             if got is not None:
                 found.append((*got, loc))
+    found += _split_labels(list(recs.paragraphs))
     return found[0] if found and len({f[0] for f in found}) == 1 else None
+
+
+def _split_labels(paragraphs: list) -> list:
+    """The filing dates whose label a printed line's end split, its first characters closing one paragraph and the
+    rest opening the next (填 ⏎ 报日期：2024-03-12, a PDF's lines as its page's width wrapped them: 1870.pdf): the
+    label read across the break, the date after it, as (date, its words, place)."""
+    found = []
+    for (text, _), (nxt, nloc) in zip(paragraphs, paragraphs[1:]):
+        joined = text.rstrip() + nxt.lstrip()
+        cut = len(text.rstrip())
+        for m in FILED_LABEL.finditer(joined, max(cut - 3, 0)):
+            if m.start() < cut < m.end() - 1 and (got := _date(joined, m.end(), start=True)) is not None:
+                found.append((*got, nloc))
+    return found
 
 
 def _after(done: tuple[int, ...], filed: tuple[int, ...]) -> bool:

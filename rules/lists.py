@@ -24,6 +24,8 @@ NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.、．·・](?!\d)" + NOT_SERIAL)
 # report numbers its points under a heading.
 BRACKETED_CN = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]")
 CN_DIGITS = "一二三四五六七八九"
+# A paragraph opened by a Chinese numeral and 是 (一是…，二是…，三是…: a report's points, 1873): a numbering of its own.
+NUMERAL_SHI = re.compile(r"^\s*([一二三四五六七八九十]{1,3})是")
 # A paragraph opened by an enclosed figure (①②③, ⑴⑵⑶, ⒈⒉⒊, ❶❷❸): Unicode's blocks of numbers in circles, in
 # brackets or with a point, each counting from 1 in code-point order; each block a numbering of its own.
 ENCLOSED = ((0x2460, 20), (0x2474, 20), (0x2488, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10))
@@ -175,11 +177,16 @@ def cn_number(numeral: str) -> int | None:
 
 def _opening_mark(text: str) -> tuple | None:
     """The numbering a paragraph opens with, other than 1. 2. 3.: (its kind, its number, the mark as written) for
-    （一） (a Chinese numeral in brackets) or an enclosed figure (① of the circled block); None for none."""
+    （一） (a Chinese numeral in brackets), 一是 (a numeral and 是) or an enclosed figure (① of the circled block); None
+    for none."""
     m = BRACKETED_CN.match(text)
     if m:
         n = cn_number(m.group(1))
         return ("cn", n, m.group(0).strip()) if n is not None else None
+    m = NUMERAL_SHI.match(text)
+    if m:
+        n = cn_number(m.group(1))
+        return ("shi", n, m.group(0).strip()) if n is not None else None
     m = ENCLOSED_MARK.match(text)
     if m:
         code = ord(m.group(1))

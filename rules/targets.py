@@ -28,10 +28,11 @@ _CLAIM_ALL_MET = [re.compile(w) for w in CLAIM_ALL_MET]   # compiled once: tried
 # 绩效目标均已完成，未完成的绩效指标：无。): the targets or the indicators left undone, a colon, then 无
 # closing the clause; or the answer in brackets after the heading (3.未完成的绩效目标(无)), as a
 # form's numbered heading is answered on its own line.
+# Or their count given as none (未完成指标0项, 未完成的绩效目标为零项: 1873).
 # Or the same said with the negation first, the answer before the heading's words (本年度无未完成的绩效目标,
 # 不存在未达到的绩效指标): 无 / 没有 / 不存在 governing the targets left undone, as a clause of its own.
 NONE_UNMET = re.compile(r"未(?:完成|达到|实现|达成)的?(?:绩效|年度)?(?:目标|指标)(?:情况)?"
-                        r"(?:[：:]无(?=[。；;，,）)]|$)|[(（]无[)）])"
+                        r"(?:[：:]无(?=[。；;，,）)]|$)|[(（]无[)）]|(?:为|[：:])?(?:0|零)(?:项|个)(?=[。；;，,）)]|$))"
                         r"|(?<![若如])(?:无|没有|不存在)未(?:完成|达到|实现|达成)的?(?:绩效|年度)?(?:目标|指标)"
                         r"(?=[。；;，,）)]|$)")
 ALL_INDICATORS_MET = re.compile(r"(?:各项|所有|全部|各|(?<!其中|有)\d+项)(?:绩效)?(?:指标|目标)(?:任务)?\s*(?:均|都|全部|已全部|全面)"
@@ -63,7 +64,8 @@ def missed(i: Indicator) -> bool:
     # actual (a rate, an amount) may have been rounded to the places it shows.
     ti = Interval.exact(t.value)
     ai = result_interval(a)
-    negative = t.op in ("<=", "<") or (t.op == "=" and i.level2 in ("成本指标", "经济成本指标"))
+    # A target of none (0起, 0次) is a ceiling by its figure, nothing counted below it (1873: 1起 of 0起).
+    negative = t.op in ("<=", "<") or (t.op == "=" and (i.level2 in ("成本指标", "经济成本指标") or t.value == 0))
     if negative:
         return ai.lo > ti.hi if t.op != "<" else ai.lo >= ti.hi
     return ai.hi < ti.lo if t.op != ">" else ai.hi <= ti.lo

@@ -494,8 +494,10 @@ SHARE_UNIT = r"(万元|元|亿元|\p{Han}{1,3}?)"
 # breakdown's total and parts, where a comma, 其中 or 占 closes the unit.
 SCALED_SHARE_UNIT = r"(万元|元|亿元|(?:百万|千万|[万亿千百])?\p{Han}{1,3}?)"
 # A share's words before its figure: 占, the whole it is of and 的 or none, then the noun of a share or none
-# (占比 / 占…的比例 / 占…的比重) and a copula or none (为 / 是 / 达): 占76.72%, 占比76.72%, 占支出的比重为76.72%.
-SHARE_WORDS = r"占(?:[^，,。；;\d]{0,12}的)?(?:比例|比重|比)?\s*(?:为|是|达)?"
+# (占比 / 占…的比例 / 占…的比重) and a copula or none (为 / 是 / 达): 占76.72%, 占比76.72%, 占支出的比重为76.72%;
+# or the noun 比重 alone right after the part (脱贫户1.26万户，比重达28.4%: 1871), a noun with words before it
+# (补助比重) no part's share.
+SHARE_WORDS = r"(?:占(?:[^，,。；;\d]{0,12}的)?(?:比例|比重|比)?|比重)\s*(?:为|是|达)?"
 SHARE_PART = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*" + SHARE_WORDS + r"\s*" + NUM + r"\s*%")
 # The total a sentence breaks down: its figure, then 其中; a clause stating the total's own rate may
 # stand between (全年实际支出2,522.00万元，执行率97.00%，其中：…).
@@ -783,7 +785,7 @@ def parts_total(recs: DocRecords, r):
 # "新建管网86.5公里，其中主管网32.4公里、支管网48.6公里": a measure (not money, JX604's), then its parts
 # named one to a clause, each a label and one figure in the whole's unit, up to the sentence's end; or the
 # parts in brackets after the measure (建设1.8万亩（A 0.82万亩、B 0.98万亩）), up to the closing bracket.
-MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*(?:[，,]?\s*其中|[，,]\s*包括|(?P<open>[（(])\s*(?:其中)?)"
+MEASURE_THEN_PARTS = re.compile(NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*(?:[，,]?\s*其中|[，,]\s*包括|(?P<open>[（(])\s*(?:其中|含)?)"
                                 r"\s*[：:]?")
 PART_CLAUSE = re.compile(r"^\s*(\p{Han}{2,12}?)\s*(?:为|有|共)?\s*" + NUM + r"\s*(\p{Han}{1,3}|[A-Za-z]{1,3})\s*$")
 ORDINAL = re.compile(r"[0-9一二三四五六七八九十ⅠⅡⅢⅣA-Za-z甲乙丙丁]")
@@ -897,6 +899,14 @@ def _whole_label(sentence: str, at: int) -> str:
     return re.split(r"[，,、；;：:（(]", sentence[:at])[-1].strip()
 
 
+def _common_ending(labels: list[str]) -> int:
+    """How many characters all the labels end in alike."""
+    head = 0
+    while head < min(len(x) for x in labels) and len({x[-1 - head] for x in labels}) == 1:
+        head += 1
+    return head
+
+
 def _kinds_one_digit_off(label: str, whole, parts) -> bool:
     """Two kinds of the whole, their labels and the whole's ending in one head word of two characters
     or more (低产林改造 / 垦复改造 / 带状采伐改造), whose sum is the whole written with one digit wrong
@@ -904,9 +914,10 @@ def _kinds_one_digit_off(label: str, whole, parts) -> bool:
     some of the whole's kinds, or overlap (脱贫人口 / 监测人口 of 受益人口): not judged. Labels sharing only
     their last character (技术培训 / 集中授课培训 / 田间实训) are held only where the sum is above the whole."""
     labels = [label] + [name for name, _ in parts]
-    head = 0
-    while head < min(len(x) for x in labels) and len({x[-1 - head] for x in labels}) == 1:
-        head += 1
+    head = _common_ending(labels)
+    # the kinds' own head word (飞机防治 / 地面防治) standing inside the whole's name, not at its end (防治作业面积: 1870)
+    if head < 2 and (own := _common_ending(labels[1:])) >= 2 and labels[1][-own:] in label[:-own]:
+        head = own
     summed_value = sum(q.value for _, q in parts)
     # a head of one character (培训 / 实训 of 培训: 训) names the kind more loosely: held only where the kinds
     # add up to MORE than the whole, which some of its kinds cannot do (as JX604 holds money's parts after 其中)
@@ -1125,8 +1136,9 @@ PERCENT = re.compile(NUM + r"\s*[%％]")
 # the rate compared with may stand inside the comparison, its object, before the gap (低于目标值85%共4.4个百分点).
 # The comparison by its grammar: a comparative (高 / 低 / 多 / 少 + 于, 高 / 多 / 超 + 出, 超过, 相差, 差距) or any verb
 # of change (MOVE: 提升, 攀升, 压减 …), not a list of six verbs.
+# (the other rate may stand in brackets after the name it is of: 高于全区平均水平（92.6%）3.1个百分点, 1873)
 GAP = re.compile(rf"((?:[高低多少]于|[高多超]出|超过?|相差|差距|(?:{MOVE})了?))[^，,。；;\d%]{{0,15}}?"
-                 r"(?:\d+(?:\.\d+)?\s*[%％]\s*(?:共|达|约|计)?\s*)?"
+                 r"(?:\d+(?:\.\d+)?\s*[%％]\s*[)）]?\s*(?:共|达|约|计)?\s*)?"
                  + ALONE_BEFORE + r"(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")
 
 
@@ -1244,6 +1256,8 @@ CHOICES = ("小于/等于", "大于/等于")
 # change joined by a slash whose morphemes say opposite ways (rules.common.direction, normalize.quantity's grammar),
 # not a list of the pairs seen; two of one sense (提高/提升) are a writer's synonyms, no choice left.
 CHANGE_CHOICE = re.compile(rf"(?P<a>{MOVE})/(?P<b>{MOVE})")
+# Or a verb and its own negation (达到/未达到, 已完成/未完成: 1871): the same verb after 未 / 没有 / 不.
+NEGATED_CHOICE = re.compile(r"(?:已)?(?P<v>\p{Han}{2})/(?:未|没有|不)(?P=v)")
 # A grade to be chosen, left as the template lists them after its label (自评等级：优/良/中/差); a legend in
 # brackets (等级（优/良/中/差）) or a scale's words elsewhere lists them, no choice left unmade.
 GRADE_CHOICE = r"(?<=等级\s*[：:]\s*)(?:优秀?|良好?|中|合格|一般)(?:\s*/\s*(?:优秀?|良好?|中|合格|一般|差|不合格)){2,}(?![^\s，。；])"
@@ -1356,7 +1370,8 @@ def _unmade_directions(text: str) -> set[str]:
     one: 增长/下⏎降)."""
     flat = re.sub(r"\s", "", text)
     return {m.group(0) for m in CHANGE_CHOICE.finditer(flat)
-            if {direction(m.group("a")), direction(m.group("b"))} == {True, False}}
+            if {direction(m.group("a")), direction(m.group("b"))} == {True, False}} | \
+        {m.group(0) for m in NEGATED_CHOICE.finditer(flat)}
 
 
 def _as_stated(text: str, m) -> str:

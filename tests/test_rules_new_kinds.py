@@ -933,3 +933,91 @@ def test_three_kinds_of_a_measure_after_including_one_digit_off_its_whole():
         [("186.4万条", "176.4万条")]
     assert jx603("全年采集水文监测数据176.4万条，包括水位数据102.6万条、雨量数据58.2万条、流量数据15.6万条。") == []
     assert jx603("全年采集水文监测数据206.4万条，包括水位数据102.6万条、雨量数据58.2万条、流量数据15.6万条。") == []
+
+
+def test_a_share_told_with_bizhong_alone_after_a_part_is_judged():
+    """1871 (s301): 全年承保农户4.2万户，其中脱贫户1.26万户，比重达28.4%: 比重 (the noun of a share) right after the
+    part's comma opens its share as 占 does; 1.26 / 4.2 = 30.0%. The share written right raises nothing, nor a 比重
+    with words before it (补助比重 …, no part's share)."""
+    found = flags("全年承保农户4.2万户，其中脱贫户1.26万户，比重达28.4%。\n")
+    assert [(f.rule, f.stated) for f in found] == [("JX601", "28.4%")]
+    assert codes("全年承保农户4.2万户，其中脱贫户1.26万户，比重达30.0%。\n") == []
+    assert codes("全年承保农户4.2万户，其中脱贫户1.26万户，补助比重达28.4%。\n") == []
+
+
+def test_a_target_of_none_is_missed_by_any_count_above_it():
+    """1873 (s301): 站内安全责任事故 0起 with 1起 scored 6 of 6: a target of none (= 0) is a ceiling by its figure,
+    nothing counted below it, so a count above misses it (JX401 at full marks) as ≤0起 would; 0起 of 0起 meets it."""
+    def rows(actual, score):
+        return [("产出指标", "质量指标", "站内安全责任事故", "0起", actual, "6", score, "1名受助人员在站内摔伤。")]
+    assert [(f.rule, f.stated) for f in flags(report(rows=rows("1起", "6"))) if f.rule == "JX401"] == [("JX401", "6")]
+    assert "JX401" not in codes(report(rows=rows("0起", "6")))
+
+
+def test_a_choice_between_a_verb_and_its_negation_left_unmade():
+    """1871 (s301): 总体绩效目标达到/未达到预期: a template's choice of a verb and its own negation (未 / 没有 / 不 before
+    the same verb) left unmade, as 增加/减少 is; stated as written. A verb and another (达到/超过) is no such choice."""
+    def jx701(prose):
+        return [f.stated for f in flags(report(prose=prose + "\n")) if f.rule == "JX701"]
+    assert jx701("项目自评得分99.16分，总体绩效目标达到/未达到预期。") == ["达到/未达到"]
+    assert jx701("年度任务已完成/未完成。") == ["已完成/未完成"]
+    assert jx701("项目总体绩效目标达到预期。") == []
+    assert jx701("主要指标达到/超过预期。") == []
+
+
+def test_paragraphs_opened_by_a_numeral_and_shi_run_on_their_own():
+    """1873 (s301): 存在问题 paragraphs opened 一是 / 二是 / 四是: a Chinese numeral and 是 opening each point (a report's
+    own numbering, as （一） is): 三是 skipped, stated as written; a run in order raises nothing."""
+    assert [(f.rule, f.stated) for f in flags(report(prose="一是甲项不足。\n二是乙项不足。\n四是丁项不足。\n"))
+            if f.rule == "JX103"] == [("JX103", "四是")]
+    assert "JX103" not in codes(report(prose="一是甲项不足。\n二是乙项不足。\n三是丙项不足。\n"))
+
+
+def test_no_unmet_target_said_as_a_count_of_none_is_a_claim():
+    """1873 (s301): 全年设定的11项绩效指标中，未完成指标0项 says what 未完成的绩效指标：无 says: held against a row that
+    misses; 未完成指标1项 claims nothing, nor does 0项 where every row is met."""
+    missed = [("产出指标", "数量指标", "开展街面巡查", "≥96次", "88次", "40", "36.67", "巡查人员抽调防汛。"),
+              ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+              ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    said = "三、自评结论：全年设定的3项绩效指标中，未完成指标0项。"
+    assert ("JX403", "未完成指标0项") in {(f.rule, f.stated) for f in flags(report(rows=missed, total="96.67",
+                                                                                  prose=said))}
+    assert "JX403" not in codes(report(rows=missed, total="96.67", prose=said.replace("0项", "1项")))
+    assert "JX403" not in codes(report(prose=said))
+
+
+def test_a_gap_from_another_rate_in_brackets_is_judged():
+    """1873 (s301): 受助人员身份查询成功率94.8%，高于全区平均水平（92.6%）3.1个百分点: the other rate in brackets after
+    the name it is of, then the gap: 94.8 - 92.6 = 2.2 points. The gap written right raises nothing."""
+    found = flags("受助人员身份查询成功率94.8%，高于全区平均水平（92.6%）3.1个百分点。\n")
+    assert [(f.rule, f.stated) for f in found] == [("JX606", "3.1个百分点")]
+    assert codes("受助人员身份查询成功率94.8%，高于全区平均水平（92.6%）2.2个百分点。\n") == []
+
+
+def test_two_kinds_in_brackets_after_han_one_digit_off_their_whole():
+    """1870 (s301): 防治作业面积3.6万亩（含飞机防治2.1万亩、地面防治1.2万亩）: 含 opens the bracket's parts as 其中 does, and
+    two kinds sharing a head word (防治) that the whole's name holds too, not at its end, are held to the whole where
+    their sum is it with one digit wrong (3.3 / 3.6). The parts adding up raise nothing, nor kinds summing farther off
+    (some of the whole's kinds)."""
+    said = "全年完成林业有害生物防治作业面积3.6万亩（含飞机防治2.1万亩、地面防治{}万亩）。\n"
+    assert [(f.rule, f.stated) for f in flags(said.format("1.2"))] == [("JX603", "3.6万亩")]
+    assert codes(said.format("1.5")) == []
+    assert codes(said.format("0.8")) == []
+
+
+def test_a_filing_label_a_line_break_split_is_read_across_it():
+    """1870.pdf (s301): the 填报 line wrapped by the page's width, 填 closing one printed line and 报日期：2024-03-12
+    opening the next (two paragraphs as the PDF gives them): the label is read across the break, so a result dated
+    2024年3月28日 is after the filing day (JX804), as the .docx's one line gives it. A label whole on its line is read
+    as before, and a line closing on 填 before another paragraph's words gives no date."""
+    rows = [("产出指标", "数量指标", "培训次数", "≥2次", "3次", "40", "40", ""),
+            ("产出指标", "时效指标", "越冬代防治完成时间", "2024年3月31日前", "2024年3月28日", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+
+    def jx804(tail):
+        return [(f.rule, f.stated) for f in flags("2023年度项目支出绩效自评表\n" + report(rows=rows) + tail)
+                if f.rule == "JX804"]
+    assert jx804("填报单位（盖章）：某检疫站 填报人：郝某某 联系电话：0350-4722×××× 填\n报日期：2024-03-12\n") == \
+        [("JX804", "2024-03-12")]
+    assert jx804("填报日期：2024-03-12\n") == [("JX804", "2024-03-12")]
+    assert jx804("下一步将加强监测。表格由站长填\n写说明：2024-03-12发布。\n") == []
