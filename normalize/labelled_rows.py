@@ -55,6 +55,7 @@ def _label_field(label: str, levels: bool = False) -> str | None:
 def _cell(text: str) -> list[tuple[str, str, str]] | None:
     """(field, header word, value) for each field a labelled cell gives, or None where the cell is
     no label and value (or a two-field label over a value not of two parts)."""
+    text = _caption_under(text)
     m = LABELLED.match(text)
     if m is None:
         return None
@@ -68,6 +69,20 @@ def _cell(text: str) -> list[tuple[str, str, str]] | None:
     if field in ("level1", "level2") and not (level2_label(value) or canonical_level1(bare(value))):
         return None   # a level's label over what reads as no level: not a level cell
     return [(field, _head(field, label), value)] if field is not None else None
+
+
+def _caption_under(text: str) -> str:
+    """A cell of two lines whose second is, whole, a label and whose first is none (a tile's figure over its
+    small caption: ≥3000亩⏎年度指标值, 10⏎得分) as the label before its value (年度指标值：≥3000亩); any other
+    cell as it is."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) != 2 or LABELLED.match(lines[0]) is not None and _label_field(
+            LABELLED.match(lines[0]).group("label"), levels=True) is not None:
+        return text
+    label = lines[1]
+    if joined_fields(label) is None and _label_field(label) is None:
+        return text
+    return f"{label}：{lines[0]}"
 
 
 def _head(field: str, label: str) -> str:
@@ -314,7 +329,7 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
         cells = [_column_word(_typed_words(c, typed), shown) for c in row if c.text.strip()]
         if not cells:
             continue
-        if (heading := _level_cells(cells)) is not None:
+        if (heading := _level_cells(cells) or _bare_level(cells, levels)) is not None:
             levels, lost = heading, False
             paired.append(None)
             at.append(r)
@@ -531,6 +546,20 @@ def _level_cells(cells: list) -> list | None:
             return None
         out.append(Cell(text=f"{m.group('label')[off:]}：{value}", row=cells[0].row, col=cells[0].col, loc=cells[0].loc))
     return out
+
+
+def _bare_level(cells: list, levels: list) -> list | None:
+    """A row of one cell that is, whole, a level 2's name with no label (质量指标, a tile board's group heading
+    between its rows) as the level cell of the rows below it, the level 1 a level row above set kept; None
+    for any other row."""
+    if len(cells) != 1 or _labels(cells[0].text, levels=True):
+        return None
+    name = cells[0].text.strip().strip(GROUP_MARKS).strip()
+    if not level2_label(name) or len(name) > HEADER_CELL:
+        return None
+    kept = [c for c in levels if any(f == "level1" for f, _, _ in _cell(c.text) or ())]
+    return kept + [Cell(text=f"{FORM[ROLES.index('level2')]}：{name}", row=cells[0].row, col=cells[0].col,
+                        loc=cells[0].loc)]
 
 
 def labelled_levels(text: str) -> tuple[str | None, str] | None:
