@@ -133,6 +133,8 @@ def _row(cells, known: frozenset = frozenset()) -> tuple[str, list | None]:
 # A label inside a line of labelled values: a run of Han characters (two fields joined by a slash)
 # before a colon, opening the line or after a space or a figure.
 LINE_LABEL = re.compile(r"(?:^|(?<=[\s\d%％]))(?P<label>\p{Han}+(?:\s*[/／]\s*\p{Han}{1,8})?)\s*[：:]")
+# A line of figures only (dates, amounts, points), apart by spaces: no name, no label.
+FIGURES_ONLY = re.compile(r"^\s*(?:[≥≤<>]?\d[\d.,%年月日前后]*\s*)+$")
 # A row's name is a short phrase: a sentence before the labels (。，：) makes the line prose.
 NAME_MAX = 40
 SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?]")
@@ -262,7 +264,7 @@ def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tu
     paragraphs below it that continue its last row; None where it is no such paragraph."""
     b = doc.blocks[k]
     texts, taken = _line_rows(b.text, known), set()
-    if texts is None and (texts := _name_over_values(doc, k, known)) is not None:
+    if texts is None and (texts := _name_over_values(doc, k, known) or _values_over_captions(doc, k)) is not None:
         taken.add(k + 1)
     if texts is None:
         return None
@@ -295,6 +297,26 @@ def _name_over_values(doc: Document, k: int, known: frozenset = frozenset()) -> 
     cells = _tail_cells(nxt.text, set(), levels=True, known=known)
     fields = {f for c in cells or [] for f, *_ in (_cell(c) or [])}
     return [[name] + cells] if cells and {"target", "actual"} <= fields else None
+
+
+def _values_over_captions(doc: Document, k: int) -> list[list[str]] | None:
+    """A row printed as two lines (1879.pdf, KPI tiles whose figures stand over their captions): the name and
+    its values apart by spaces, then a line of captions only, each a label (年度指标值 实际完成值 分值 得分), as
+    many as the values: [[name, caption：value…]], or None where the two lines are not so (a target and an
+    actual among the captions, a name that is a phrase)."""
+    nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+    if not isinstance(nxt, Paragraph):
+        return None
+    captions = nxt.text.split()
+    fields = [_label_field(c) for c in captions]
+    words = doc.blocks[k].text.split()
+    if len(captions) < 2 or None in fields or len(set(fields)) != len(fields) or \
+            not {"target", "actual"} <= set(fields) or len(words) <= len(captions):
+        return None
+    name = " ".join(words[:-len(captions)])
+    if len(name) > NAME_MAX or SENTENCE_MARK.search(name) or not HAN.search(name):
+        return None
+    return [[name] + [f"{c}：{v}" for c, v in zip(captions, words[-len(captions):])]]
 
 
 def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: bool = False):
@@ -602,9 +624,18 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
                 run.append((k, level1, level2, rows, b.loc))
                 run.extend((j, None, None, None, None) for j in sorted(taken))
                 continue
-            after = next((x for x in doc.blocks[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
+            j = next((j for j in range(k + 1, len(doc.blocks)) if not isinstance(doc.blocks[j], Paragraph)
+                      or doc.blocks[j].text.strip()), None)
+            after = doc.blocks[j] if j is not None else None
             got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, (Table, Paragraph))
-                          and (isinstance(after, Table) or _line_rows(after.text, known) is not None))
+                          and (isinstance(after, Table) or _line_rows(after.text, known) is not None
+                               or _values_over_captions(doc, j) is not None))
+            if got is None and FIGURES_ONLY.match(b.text) and any(
+                    kind == "read" for *_, rows, _ in run for kind, *_ in rows or []):
+                # a line of figures with no name among the rows (a row whose long values wrapped, its name
+                # on the line below): counted unread and said with the run, not dropped unsaid
+                run.append((k, level1, level2, [("like", None, b.loc.line or 0, b.loc)], b.loc))
+                continue
             if got is None:
                 flush()
                 groups.clear()
