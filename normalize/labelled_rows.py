@@ -55,6 +55,7 @@ def _label_field(label: str, levels: bool = False) -> str | None:
 def _cell(text: str) -> list[tuple[str, str, str]] | None:
     """(field, header word, value) for each field a labelled cell gives, or None where the cell is
     no label and value (or a two-field label over a value not of two parts)."""
+    text = _caption_under(text)
     m = LABELLED.match(text)
     if m is None:
         return None
@@ -68,6 +69,20 @@ def _cell(text: str) -> list[tuple[str, str, str]] | None:
     if field in ("level1", "level2") and not (level2_label(value) or canonical_level1(bare(value))):
         return None   # a level's label over what reads as no level: not a level cell
     return [(field, _head(field, label), value)] if field is not None else None
+
+
+def _caption_under(text: str) -> str:
+    """A cell of two lines whose second is, whole, a label and whose first is none (a tile's figure over its
+    small caption: ≥3000亩⏎年度指标值, 10⏎得分) as the label before its value (年度指标值：≥3000亩); any other
+    cell as it is."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) != 2 or LABELLED.match(lines[0]) is not None and _label_field(
+            LABELLED.match(lines[0]).group("label"), levels=True) is not None:
+        return text
+    label = lines[1]
+    if joined_fields(label) is None and _label_field(label) is None:
+        return text
+    return f"{label}：{lines[0]}"
 
 
 def _head(field: str, label: str) -> str:
@@ -118,6 +133,8 @@ def _row(cells, known: frozenset = frozenset()) -> tuple[str, list | None]:
 # A label inside a line of labelled values: a run of Han characters (two fields joined by a slash)
 # before a colon, opening the line or after a space or a figure.
 LINE_LABEL = re.compile(r"(?:^|(?<=[\s\d%％]))(?P<label>\p{Han}+(?:\s*[/／]\s*\p{Han}{1,8})?)\s*[：:]")
+# A line of figures only (dates, amounts, points), apart by spaces: no name, no label.
+FIGURES_ONLY = re.compile(r"^\s*(?:[≥≤<>]?\d[\d.,%年月日前后]*\s*)+$")
 # A row's name is a short phrase: a sentence before the labels (。，：) makes the line prose.
 NAME_MAX = 40
 SENTENCE_MARK = re.compile(r"[。，,；;：:！!？?]")
@@ -247,7 +264,7 @@ def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tu
     paragraphs below it that continue its last row; None where it is no such paragraph."""
     b = doc.blocks[k]
     texts, taken = _line_rows(b.text, known), set()
-    if texts is None and (texts := _name_over_values(doc, k, known)) is not None:
+    if texts is None and (texts := _name_over_values(doc, k, known) or _values_over_captions(doc, k)) is not None:
         taken.add(k + 1)
     if texts is None:
         return None
@@ -282,6 +299,26 @@ def _name_over_values(doc: Document, k: int, known: frozenset = frozenset()) -> 
     return [[name] + cells] if cells and {"target", "actual"} <= fields else None
 
 
+def _values_over_captions(doc: Document, k: int) -> list[list[str]] | None:
+    """A row printed as two lines (1879.pdf, KPI tiles whose figures stand over their captions): the name and
+    its values apart by spaces, then a line of captions only, each a label (年度指标值 实际完成值 分值 得分), as
+    many as the values: [[name, caption：value…]], or None where the two lines are not so (a target and an
+    actual among the captions, a name that is a phrase)."""
+    nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+    if not isinstance(nxt, Paragraph):
+        return None
+    captions = nxt.text.split()
+    fields = [_label_field(c) for c in captions]
+    words = doc.blocks[k].text.split()
+    if len(captions) < 2 or None in fields or len(set(fields)) != len(fields) or \
+            not {"target", "actual"} <= set(fields) or len(words) <= len(captions):
+        return None
+    name = " ".join(words[:-len(captions)])
+    if len(name) > NAME_MAX or SENTENCE_MARK.search(name) or not HAN.search(name):
+        return None
+    return [[name] + [f"{c}：{v}" for c, v in zip(captions, words[-len(captions):])]]
+
+
 def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: bool = False):
     """(level 1, level 2) a group line sets, or None for a line that names no level. A line that
     reads both as a level 1 and as a level 2 (成本指标, a level 1 of the 2021 template and a level 2
@@ -314,7 +351,7 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
         cells = [_column_word(_typed_words(c, typed), shown) for c in row if c.text.strip()]
         if not cells:
             continue
-        if (heading := _level_cells(cells)) is not None:
+        if (heading := _level_cells(cells) or _bare_level(cells, levels)) is not None:
             levels, lost = heading, False
             paired.append(None)
             at.append(r)
@@ -533,6 +570,20 @@ def _level_cells(cells: list) -> list | None:
     return out
 
 
+def _bare_level(cells: list, levels: list) -> list | None:
+    """A row of one cell that is, whole, a level 2's name with no label (质量指标, a tile board's group heading
+    between its rows) as the level cell of the rows below it, the level 1 a level row above set kept; None
+    for any other row."""
+    if len(cells) != 1 or _labels(cells[0].text, levels=True):
+        return None
+    name = cells[0].text.strip().strip(GROUP_MARKS).strip()
+    if not level2_label(name) or len(name) > HEADER_CELL:
+        return None
+    kept = [c for c in levels if any(f == "level1" for f, _, _ in _cell(c.text) or ())]
+    return kept + [Cell(text=f"{FORM[ROLES.index('level2')]}：{name}", row=cells[0].row, col=cells[0].col,
+                        loc=cells[0].loc)]
+
+
 def labelled_levels(text: str) -> tuple[str | None, str] | None:
     """The (level 1, level 2) a section row of a table names by its levels' labels (一级指标：产出指标　二级指标：数量指标;
     level 1 None where it names a level 2 alone), by the level row's grammar (_level_cells), or None."""
@@ -573,9 +624,18 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
                 run.append((k, level1, level2, rows, b.loc))
                 run.extend((j, None, None, None, None) for j in sorted(taken))
                 continue
-            after = next((x for x in doc.blocks[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
+            j = next((j for j in range(k + 1, len(doc.blocks)) if not isinstance(doc.blocks[j], Paragraph)
+                      or doc.blocks[j].text.strip()), None)
+            after = doc.blocks[j] if j is not None else None
             got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, (Table, Paragraph))
-                          and (isinstance(after, Table) or _line_rows(after.text, known) is not None))
+                          and (isinstance(after, Table) or _line_rows(after.text, known) is not None
+                               or _values_over_captions(doc, j) is not None))
+            if got is None and FIGURES_ONLY.match(b.text) and any(
+                    kind == "read" for *_, rows, _ in run for kind, *_ in rows or []):
+                # a line of figures with no name among the rows (a row whose long values wrapped, its name
+                # on the line below): counted unread and said with the run, not dropped unsaid
+                run.append((k, level1, level2, [("like", None, b.loc.line or 0, b.loc)], b.loc))
+                continue
             if got is None:
                 flush()
                 groups.clear()

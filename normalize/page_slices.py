@@ -138,7 +138,9 @@ def _rows_across(blocks: list, slice_pages: set, said: list[str]) -> list:
                     any(c.loc.page != u.loc.page for c in u.cells):
                 continue
             at = {r: next((ur for ur, y in utops.items() if abs(y - top) <= 1.0), None) for r, top in tops.items()}
-            if None in at.values() or len(set(at.values())) < len(at) or abs(u.loc.bbox[0] - t.loc.bbox[0]) > 1.0:
+            # a table with no box of its own (an OCR'd page's grid) has no left edge to meet: not joined
+            if None in at.values() or len(set(at.values())) < len(at) or u.loc.bbox is None or \
+                    t.loc.bbox is None or abs(u.loc.bbox[0] - t.loc.bbox[0]) > 1.0:
                 continue
             moved = [replace(c, row=at[c.row], col=u.n_cols + c.col, rowspan=1) for c in t.cells]
             blocks[j] = replace(u, n_cols=u.n_cols + t.n_cols, cells=list(u.cells) + moved)

@@ -413,3 +413,37 @@ def test_a_column_labelled_on_some_cells_only_gives_its_label_to_its_bare_cells(
         Cell(text=t, row=r, col=0, loc=Location("mem", block=2, table=2, row=r, col=0))
         for r, t in enumerate(["年度指标值：≥95%", "实际完成值：93%", "≥3座"])])
     assert _column_labels(mixed) == {}
+
+
+def test_values_over_their_captions_with_bare_level_rows_are_read():
+    # 1879.html: KPI tiles, each value a big figure OVER its small caption (≥3000亩⏎年度指标值), a group
+    # heading row between the strips naming a level 2 alone (质量指标); the level 1 and first level 2 lines above
+    from jixiao.normalize import normalize_document
+    from .documents import document
+    rows = [["新建种植基地", "≥3000亩\n年度指标值", "3120亩\n实际完成值", "10\n分值", "10\n得分"],
+            ["培训芋农", "≥1500人次\n年度指标值", "1200人次\n实际完成值", "6\n分值", "4.8\n得分"],
+            ["质量指标", "", "", "", ""],
+            ["脱毒种芋覆盖率", "≥60%\n年度指标值", "63%\n实际完成值", "6\n分值", "6\n得分"]]
+    r = normalize_document(document("2023年度项目支出绩效自评表", "产出指标", "数量指标", rows, fmt="html"))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.value), str(i.score.value))
+           for i in r.indicators]
+    assert got == [("产出指标", "数量指标", "新建种植基地", "≥3000亩", "3120亩", "10", "10"),
+                   ("产出指标", "数量指标", "培训芋农", "≥1500人次", "1200人次", "6", "4.8"),
+                   ("产出指标", "质量指标", "脱毒种芋覆盖率", "≥60%", "63%", "6", "6")], got
+
+
+def test_value_lines_over_caption_lines_are_read_and_a_wrapped_one_is_said():
+    # 1879.pdf: each tile strip printed as a line of the name and its figures over a line of the captions; a
+    # row whose long dates wrapped (figures on one line, the name and the dates' ends on the next) is said
+    from jixiao.normalize import normalize_document
+    from .documents import document
+    caps = "年度指标值 实际完成值 分值 得分"
+    doc = document("2023年度项目支出绩效自评表", "产出指标", "数量指标",
+                   "新建种植基地 ≥3000亩 3120亩 10 10", caps, "培训芋农 ≥1500人次 1200人次 6 4.8", caps,
+                   "时效指标", "2023年12月31 2023年12月15 4 4", "项目完成时间 日前 日", fmt="pdf")
+    r = normalize_document(doc)
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, str(i.weight.value), str(i.score.value))
+           for i in r.indicators]
+    assert got == [("产出指标", "数量指标", "新建种植基地", "≥3000亩", "3120亩", "10", "10"),
+                   ("产出指标", "数量指标", "培训芋农", "≥1500人次", "1200人次", "6", "4.8")], got
+    assert any("1行指标未读取" in w for w in r.warnings), r.warnings

@@ -59,8 +59,6 @@ def test_small_tables_each_naming_its_indicator_are_not_joined():
 
 def test_the_head_blocks_columns_on_the_next_page_join_its_rows_by_height():
     # 1732.pdf's page 2: the fund block's 分值 | 得分 (F:G) printed at the height of page 1's fund rows
-    from dataclasses import replace as moved
-    from jixiao.extract import Table
     values = [x for v in VALUES for x in v]
     s = _slices(ROLES * 3, values, (5, 5, 6, 5))
     head = [["项目名称", "测试项目", "", "", ""], ["主管部门", "测试局", "", "", "实施单位"],
@@ -68,7 +66,33 @@ def test_the_head_blocks_columns_on_the_next_page_join_its_rows_by_height():
     doc = document("2023年度项目支出绩效自评表", head, s[0], [["分值", "得分"], ["10", "9.80"]], s[1], s[2] + s[3],
                    [["总分", "分值", "100", "得分", "97"]], fmt="pdf")
     # each table on its page, its rows at their heights: the fund's F:G part at the heights of the fund rows
-    pages, tops = {0: 1, 1: 1, 2: 2, 3: 2, 4: 3, 5: 3}, {0: 100, 2: 130}
+    r = normalize_document(_placed(doc, {0: 100, 2: 130}, boxed=True))
+    assert [(i.level3, i.score.value) for i in r.indicators][:1] == [("新建茶园", Decimal(40))]
+    assert any("各行同高" in w for w in r.warnings), r.warnings
+    p = r.projects[0]
+    assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal("9.80")), (p.fund_weight, p.fund_score)
+
+
+def test_tables_with_no_box_of_their_own_are_not_joined_and_nothing_fails():
+    # 1878.scan: an OCR'd page's tables whose cells have boxes while the table's own box is None; the rows at
+    # the same heights on the next page met the left-edge test with no edge to compare (TypeError, nothing read)
+    values = [x for v in VALUES for x in v]
+    s = _slices(ROLES * 3, values, (5, 5, 6, 5))
+    head = [["项目名称", "测试项目", "", "", ""], ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+            ["", "100.00", "100.00", "98.00", "98.00%"]]
+    doc = document("2023年度项目支出绩效自评表", head, s[0], [["分值", "得分"], ["10", "9.80"], ["", ""]], s[1],
+                   s[2] + s[3], [["总分", "分值", "100", "得分", "97"]], fmt="pdf")
+    r = normalize_document(_placed(doc, {0: 100, 2: 100}, boxed=False))
+    assert not any("各行同高" in w for w in r.warnings), r.warnings
+
+
+def _placed(doc, tops: dict, boxed: bool):
+    """The document's tables two to a page (pages 1, 1, 2, 2, 3, 3), each row at its height from the table's top
+    (`tops` by table, else lower down the page), each cell with its box; the table's own box only where `boxed`
+    (an OCR'd page's tables have none)."""
+    from dataclasses import replace as moved
+    from jixiao.extract import Table
+    pages = {0: 1, 1: 1, 2: 2, 3: 2, 4: 3, 5: 3}
     blocks = []
     for b in doc.blocks:
         if isinstance(b, Table):
@@ -76,11 +100,7 @@ def test_the_head_blocks_columns_on_the_next_page_join_its_rows_by_height():
             cells = [moved(c, loc=moved(c.loc, page=pages[b.index],
                                         bbox=(54.0, top + 15 * c.row, 100.0, top + 15 * (c.row + 1))))
                      for c in b.cells]
-            b = moved(b, cells=cells, loc=moved(b.loc, page=pages[b.index], bbox=(54.0, top, 500.0, top + 50)))
+            box = (54.0, top, 500.0, top + 50) if boxed else None
+            b = moved(b, cells=cells, loc=moved(b.loc, page=pages[b.index], bbox=box))
         blocks.append(b)
-    doc = moved(doc, blocks=blocks)
-    r = normalize_document(doc)
-    assert [(i.level3, i.score.value) for i in r.indicators][:1] == [("新建茶园", Decimal(40))]
-    assert any("各行同高" in w for w in r.warnings), r.warnings
-    p = r.projects[0]
-    assert (p.fund_weight.value, p.fund_score.value) == (Decimal(10), Decimal("9.80")), (p.fund_weight, p.fund_score)
+    return moved(doc, blocks=blocks)
