@@ -21,10 +21,10 @@ from .vocab import KEY_END, SCORE_RATE, header_field, header_words
 # Rows that break the fund total down by source: a label opening with a level or a kind of money (中央, 其他, 县;
 # the autonomous levels too: 自治区补助, 自治州, 盟, 旗, 兵团; one of the budget law's four budgets: 一般公共预算,
 # 政府性基金预算, 国有资本经营预算, 社会保险基金预算), or ending in a word for money (MONEY_SOURCE_END: 资金, 拨款;
-# 收益, a fund's proceeds as 住房公积金增值收益),
+# 收益, a fund's proceeds as 住房公积金增值收益; 公益金, a lottery's proceeds as 体育彩票公益金),
 # perhaps with the fund's own name after it in brackets (政府性基金预算资金（福利彩票公益金）; a bracketed unit,
 # 项目资金（万元）, is no name), or a kind of spending.
-_MONEY_SOURCE_END = r"(?:资金|拨款|结转|结余|收入|收益|投入|贷款)(?:[（(](?![^（）()]*元[)）])[^（）()]{1,20}[)）])?$"
+_MONEY_SOURCE_END = r"(?:资金|拨款|结转|结余|收入|收益|公益金|投入|贷款)(?:[（(](?![^（）()]*元[)）])[^（）()]{1,20}[)）])?$"
 MONEY_SOURCE_END = re.compile(_MONEY_SOURCE_END)
 FUND_SOURCE = re.compile(r"^(?:其中|财政|本年|当年|上年|上级|本级|其他|单位|自筹|中央|省|自治区|自治州|州|盟|旗|兵团|市|县|区|乡|"
                          r"地方|专户|社会|银行|(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算)"

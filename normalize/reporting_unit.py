@@ -37,9 +37,11 @@ _BRACKETED = re.compile(r"[(（][^()（）]{0,6}[)）]")   # (盖章), （签章
 # 部门 / 单位 / 机构, 名称 (项目主管单位, 项目执行机构, 项目承担单位, 实施单位名称, 组织实施单位). A budget system's
 # words for the two: the 一级预算单位 answers to the treasury for the money (the department in charge), a 二级 / 三级
 # 预算单位 under it does the work (1852: 一级预算单位 | 某局 | 二级预算单位 | 某中心); 一级预算单位名称 alone names the
-# form's own unit (unit_name_label), no role.
-_DEPARTMENT = r"主管(?:部门|单位)|预算部门|一级预算单位(?!名称)"
-_AGENCY = r"(?:组织)?(?:实施|执行|承担)(?:单位|部门|机构)|[二三]级预算单位(?!名称)"
+# form's own unit (unit_name_label), no role. The department's role may be said by what it does: 业务主管 (the line of
+# business it is in charge of, 1891: 业务主管部门) or 归口（管理） (the money put under it, 1890: 归口管理部门); the
+# agency's by the money it spends: 预算执行单位 (1888), 预算 before 执行 as 组织 before 实施.
+_DEPARTMENT = r"(?:业务)?主管(?:部门|单位)|归口(?:管理)?(?:部门|单位)|预算部门|一级预算单位(?!名称)"
+_AGENCY = r"(?:组织|预算)?(?:实施|执行|承担)(?:单位|部门|机构)|[二三]级预算单位(?!名称)"
 # Anchored: a level before it (省级主管部门) is another government's.
 ROLE_LABEL = re.compile(rf"^(?:项目)?(?:(?P<department>{_DEPARTMENT})|(?P<agency>{_AGENCY}))(?:名称)?$")
 # The unit the form names as its own: 单位名称 / 预算单位名称 / 部门（单位）名称, 填报单位 / 自评单位 / 项目单位.

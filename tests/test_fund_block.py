@@ -134,3 +134,22 @@ def test_a_fund_s_proceeds_are_a_source_not_an_indicator_row():
     assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
     assert [s.label for s in r.projects[0].fund_sources] == ["其中：财政拨款", "住房公积金增值收益"]
     assert r.projects[0].rows_unread == 0
+
+
+def test_a_lotterys_proceeds_are_a_source_and_the_sources_after_it_read_too():
+    """Set 1888-1893 (1893, Altay): the sources under 年度资金总额 were 其中：自治区财政资金, 体育彩票公益金 and 地区财政资金.
+    The second opens with no level and ended in 公益金, no word for money the grammar knew, so the breakdown stopped
+    there: it and the 地区财政资金 row after it were named 像指标行但未读取 (two false notes, in the .xlsx, the .xls and
+    the .pdf), their figures no part of the fund."""
+    rows = [["项目名称", "测试项目", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "500.00", "500.00", "489.50", "10", "97.90%", "9.79"],
+            ["", "其中：自治区财政资金", "300.00", "300.00", "294.00", "—", "—", "—"],
+            ["", "体育彩票公益金", "150.00", "150.00", "146.10", "—", "—", "—"],
+            ["", "地区财政资金", "50.00", "50.00", "49.40", "—", "—", "—"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["产出指标", "数量指标", "开展群众性冰雪赛事活动", "≥30场", "34场", "90", "90", ""]]
+    r = normalize_document(document(rows))
+    assert not [w for w in r.warnings if "像指标行但未读取" in w], r.warnings
+    assert [s.label for s in r.projects[0].fund_sources] == ["其中：自治区财政资金", "体育彩票公益金", "地区财政资金"]
+    assert r.projects[0].rows_unread == 0

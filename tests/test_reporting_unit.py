@@ -100,6 +100,20 @@ def test_a_head_in_a_budget_systems_words_names_the_project_and_its_two_units():
         ("2023年专利快速预审及知识产权维权援助经费", "北京市知识产权局", "北京市知识产权局", "北京市知识产权保护中心")
 
 
+@pytest.mark.parametrize("dept_label, agency_label", [
+    ("主管部门", "预算执行单位"), ("归口管理部门", "实施单位"), ("业务主管部门", "实施单位"), ("归口部门", "项目执行单位")])
+def test_a_role_said_by_what_it_does_names_the_unit(dept_label, agency_label):
+    """Set 1888-1893: 预算执行单位 (1888, Beijing), 归口管理部门 (1890, Tianjin) and 业务主管部门 (1891, Tibet, under a
+    填报单位 line naming the implementing unit) were no role labels. Before, 1888's agency was None, and 1890's and
+    1891's department None with THE IMPLEMENTING UNIT TAKEN AS THE UNIT, nothing said."""
+    doc = _doc(["填报单位（盖章）：某市口岸管理委员会　　金额单位：万元"],
+               [["项目名称", "2023年口岸运行保障经费"],
+                [dept_label, "某市商务局", agency_label, "某市口岸管理委员会"]])
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (recs.unit, p.department, p.agency) == ("某市商务局", "某市商务局", "某市口岸管理委员会")
+
+
 def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     doc = _doc(["主管部门兰西县农业农村局 实施单位兰西县耕地质量监测保护中心"],
                [["项目名称", "黑土地保护利用项目"], ["年初预算数", "1500"]])
@@ -116,6 +130,9 @@ def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     # a budget system's words (1852) and 组织实施单位 (1855); 一级预算单位名称 names the form's own unit, no role
     ("一级预算单位", "department"), ("二级预算单位", "agency"), ("三级预算单位", "agency"), ("组织实施单位", "agency"),
     ("一级预算单位名称", None), ("组织实施", None),
+    # a role said by what the unit does (1888-1893): 业务主管 / 归口（管理） the department, 预算执行 the agency
+    ("业务主管部门", "department"), ("归口管理部门", "department"), ("归口部门", "department"), ("业务主管单位", "department"),
+    ("预算执行单位", "agency"), ("归口管理", None), ("预算执行", None), ("预算执行率", None),
 ])
 def test_label_role(label, role):
     assert label_role(label) == role
