@@ -737,16 +737,23 @@ def _data_islands(root) -> list[int]:
             continue
         try:
             data = json.loads(script.text or "", parse_float=str, parse_int=str)
-            lists, described = list(_object_lists(data)), list(_dict_lists(data))
+            lists, described = list(_object_lists(data, 1)), list(_dict_lists(data))
         except (ValueError, RecursionError):    # no JSON, or nested past Python's depth: no table's data
             continue
+        labelled = {id(records): _key_labels(described, list(records[0])) for records in lists}
+        columns = {id(x) for x in described for records in lists if _key_labels([x], list(records[0]))
+                   and x is not records}
         for records in lists:
             keys = list(records[0])
             texts = [str(v) for r in records for v in r.values() if isinstance(v, str) and len(v) > 1]
             if texts and sum(t in shown for t in texts) * 2 > len(texts):
                 continue   # the page shows them already
-            labels = _key_labels(described, keys)
-            order = [k for k in labels if k in keys] if set(labels) >= set(keys) else keys
+            labels = labelled[id(records)]
+            if id(records) in columns or len(records) < MIN_ISLAND_ROWS and len(labels) < 2:
+                continue   # another list's columns (its description, no rows), or one record undeclared
+            # a table component shows the columns its description lists, in their order: a record's other
+            # members (React's 'key', an id) are no cells of it
+            order = [k for k in labels if k in keys] if len(labels) >= 2 else keys
             table = etree.Element("table")
             for row in [[labels.get(k, k) for k in order]] + [[r.get(k) for k in order] for r in records]:
                 tr = etree.SubElement(table, "tr")
@@ -754,22 +761,42 @@ def _data_islands(root) -> list[int]:
                     etree.SubElement(tr, "td").text = "" if v is None else str(v)
             script.addprevious(table)
             made.append(len(records))
+        if made:     # beside its tables, an object of plain members keyed in words is the page's label：value lines
+            for record in _worded_records(data):
+                if not all(str(v) in shown for v in record.values() if v):
+                    for k, v in record.items():
+                        etree.SubElement(para := etree.Element("p"), "span").text = f"{k}：{'' if v is None else v}"
+                        script.addprevious(para)
     return made
 
 
-def _object_lists(data):
-    """Every list of two or more objects of the same keys (three or more), each value plain, in a JSON value."""
+def _worded_records(data):
+    """Every object in a JSON value of two or more members, each plain and keyed in words (a CJK character in
+    its key: no program's code), as a summary the page shows (总分, 自评等级)."""
+    if isinstance(data, dict):
+        if len(data) >= 2 and all(re.search(r"[\u4e00-\u9fff]", k) and (v is None or isinstance(v, (str, bool)))
+                                  for k, v in data.items()):
+            yield data
+        for v in data.values():
+            yield from _worded_records(v)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _worded_records(v)
+
+
+def _object_lists(data, least: int = MIN_ISLAND_ROWS):
+    """Every list of `least` objects or more of the same keys (three or more), each value plain, in a JSON value."""
     if isinstance(data, dict):
         for v in data.values():
-            yield from _object_lists(v)
+            yield from _object_lists(v, least)
     elif isinstance(data, list):
-        if (len(data) >= MIN_ISLAND_ROWS and all(isinstance(r, dict) for r in data)
+        if (len(data) >= least and all(isinstance(r, dict) for r in data)
                 and len(data[0]) >= 3 and all(list(r) == list(data[0]) for r in data)
                 and all(v is None or isinstance(v, (str, bool)) for r in data for v in r.values())):
             yield data
         else:
             for v in data:
-                yield from _object_lists(v)
+                yield from _object_lists(v, least)
 
 
 def _dict_lists(data):
@@ -790,8 +817,11 @@ def _key_labels(lists, keys) -> dict:
     for other in lists:
         pairs = {}
         for o in other:
-            named = [v for v in o.values() if v in keys]
-            rest = [v for v in o.values() if isinstance(v, str) and v not in keys and v.strip()]
+            # the key it names (written once, or twice: Ant Design's dataIndex and key) and its one text, a
+            # number beside them (a column's width) no label
+            named = list(dict.fromkeys(v for v in o.values() if isinstance(v, str) and v in keys))
+            rest = [v for v in o.values() if isinstance(v, str) and v not in keys and v.strip()
+                    and not re.fullmatch(r"-?[\d.]+", v.strip())]
             if len(named) != 1 or len(rest) != 1:
                 break
             pairs[named[0]] = rest[0]

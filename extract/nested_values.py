@@ -160,16 +160,20 @@ def _grid(node: Node) -> list[list[tuple[int, str]]] | None:
     rows or more, each an array of the same number of scalars, and a member listing as many columns."""
     if not node.pairs:
         return None
-    rows = next((v for _, _, v in node.pairs if v.items and len(v.items) >= MIN_ROWS
+    rows = next((v for _, _, v in node.pairs if v.items
                  and all(r.items and all(c.scalar is not None for c in r.items) for r in v.items)
                  and len({len(r.items) for r in v.items}) == 1), None)
     if rows is None:
         return None
     width = len(rows.items[0].items)
-    cols = next((v for _, _, v in node.pairs if v is not rows and v.items and len(v.items) == width
+    # the columns a sibling list, or a list one level down in a sibling mapping (a data package's resource
+    # declares its columns in schema.fields beside its rows in data)
+    places = [v for _, _, v in node.pairs if v is not rows] + \
+             [x for _, _, v in node.pairs if v.pairs for _, _, x in v.pairs]
+    cols = next((v for v in places if v.items and len(v.items) == width
                  and all(c.scalar is not None or _flat(c) for c in v.items)), None)
-    if cols is None:
-        return None
+    if cols is None or len(rows.items) < MIN_ROWS and not all(_flat(c) for c in cols.items):
+        return None     # one array under a list of names is no table; under declared columns it is one
     return [[(c.line, _column_name(c)) for c in cols.items]] + [[(c.line, c.scalar) for c in r.items] for r in rows.items]
 
 
@@ -301,9 +305,22 @@ def nested_blocks(root: Node, table: bool = True) -> list[tuple] | None:
                 out.extend(("p", line, f"{n}：{x}") for n, (line, x) in found[0][2].items())
             elif v.pairs is not None:
                 walk(v)
-            elif v.items is not None and len(v.items) == 1 and v.items[0].pairs is not None:
+            elif v.items is not None and len(v.items) == 1 and v.items[0].pairs is not None \
+                    and _grid(v.items[0]) is None:
                 # one document found (a search's single hit): its mapping's members, as a mapping's are read
                 walk(_hit(v.items[0]) or v.items[0])
+            elif v.items and all(x.pairs for x in v.items):
+                # a list of mappings that are no records (each holding lists or mappings: a data package's
+                # resources): each read in turn, as a mapping's members are, one holding its table's columns
+                # and rows (schema.fields and data) that table under its words
+                for x in v.items:
+                    if (grid := _grid(x)) is not None:
+                        out.extend(("p", line, f"{k}：{y.scalar}") for line, k, y in x.pairs
+                                   if y.scalar is not None and not _CODE.match(y.scalar))
+                        out.append(("t", grid))
+                        held[0] = True
+                    else:
+                        walk(x)
             elif v.items is not None:
                 out.append(("p", v.line, f"{key}：" + "、".join(x.scalar for x in v.items if x.scalar)))
 
@@ -873,6 +890,52 @@ def parse_form_urlencoded(text: str) -> tuple[list[tuple[int, str]], list[tuple]
         return None
     others = [(no, ln.strip()) for no, ln in enumerate(lines, 1) if no != at + 1 and ln.strip()]
     return [x for x in others if x[0] <= at], found + [("p", no, x) for no, x in others if no > at + 1]
+
+
+# -- a form's body sent as multipart/form-data -------------------------------------------------------------------
+# A web form's fields as the browser sends them when the form may carry files (RFC 7578): parts apart by a line
+# '--BOUNDARY' (the last '--BOUNDARY--'), each its headers (Content-Disposition: form-data; name="…", a file's
+# filename="…" and Content-Type), a blank line, and the value up to the next boundary line (a request saved from
+# the developer tools or a proxy, the request line and headers before it). The names are PATHS as in a
+# URL-encoded body (指标[3][年度指标值]); a file's part is no field and is named.
+_MP_NAME = re.compile(r'^Content-Disposition:\s*form-data;\s*name="([^"]*)"(.*)$', re.I)
+
+
+def parse_form_multipart(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | None:
+    """(the lines before the first part, the tree's blocks) where MIN_PROPERTIES parts or more of one boundary
+    each name a form field; None otherwise."""
+    lines = [ln.rstrip("\r") for ln in text.split("\n")]
+    starts = [k for k, ln in enumerate(lines) if ln.startswith("--") and k + 1 < len(lines)
+              and _MP_NAME.match(lines[k + 1])]
+    if len(starts) < MIN_PROPERTIES or len({lines[k] for k in starts}) != 1:
+        return None
+    boundary = lines[starts[0]]
+    pairs, files, k = [], [], starts[0]
+    while k < len(lines) and lines[k] == boundary:
+        m = _MP_NAME.match(lines[k + 1]) if k + 1 < len(lines) else None
+        if m is None:
+            return None
+        body = k + 2
+        while body < len(lines) and lines[body].strip():
+            body += 1      # the part's other headers (Content-Type)
+        end = body + 1
+        while end < len(lines) and lines[end] not in (boundary, boundary + "--"):
+            end += 1
+        if "filename=" in m.group(2):
+            name = re.search(r'filename="([^"]*)"', m.group(2))
+            files.append((k + 2, name.group(1) if name else ""))
+        else:
+            path = _URL_KEY.findall(m.group(1))
+            if not path:
+                return None
+            pairs.append((body + 2, path, "\n".join(lines[body + 1:end]).strip()))
+        k = end
+    found = _path_blocks(pairs)
+    if found is None:
+        return None
+    found += [("p", no, f"附件：{name}（文件内容未读取）") for no, name in files]
+    before = [(no, ln.strip()) for no, ln in enumerate(lines[:starts[0]], 1) if ln.strip()]
+    return before, found
 
 
 # -- a Windows registry export (.reg) ----------------------------------------------------------------------------

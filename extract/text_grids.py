@@ -1223,6 +1223,57 @@ def tiddlywiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tu
     return [[(no, text, rs, cs) for no, text, rs, cs, _ in row] for row in grid], caption, j
 
 
+# -- Vimwiki tables -------------------------------------------------------------------------------------------
+# A row is a line '| a | b | c |'; a rule row of hyphens under the head ('|---|---|' or '|---+---|', Vimwiki's own
+# joints '+') is no row. A cell holding only '\/' is covered by the cell ABOVE it (a row span), one holding only
+# '>' by the cell on its LEFT (a column span): Vimwiki's spans. Every slot is written, so a cell's column is its
+# place in the line. *bold*, _italic_ and ~~struck~~ marks around a cell's text are no text. The table is
+# Vimwiki's only where a cell is one of its span marks (a Markdown table's '>' or '\/' alone is none of its words
+# either: a form's cell never holds one alone).
+_VW_ROW = re.compile(r"^\|(.*)\|$")
+_VW_RULE = re.compile(r"^\|[-:|+ ]+\|$")
+_VW_ABOVE, _VW_LEFT = "\\/", ">"
+_VW_MARK = re.compile(r"(\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+
+
+def vimwiki_opens(text: str) -> bool:
+    return bool(_VW_ROW.match(text.strip()))
+
+
+def vimwiki_text(text: str) -> str:
+    """A Vimwiki cell as it reads: its *bold*, _italic_, ~~struck~~ marks dropped."""
+    while (plain := _VW_MARK.sub(r"\2", text)) != text:
+        text = plain
+    return text.strip()
+
+
+def vimwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the Vimwiki table at lines[i]: its rows of cells (line, text, rowspan, colspan) and the index past
+    it. None where no cell is a span mark or no row has two cells."""
+    written: list[tuple[int, list[str]]] = []
+    j = i
+    while j < len(lines) and _VW_ROW.match(t := lines[j][1].strip()):
+        if not _VW_RULE.match(t) or "-" not in t:
+            written.append((lines[j][0], [c.strip() for c in _VW_ROW.match(t).group(1).split("|")]))
+        j += 1
+    if not any(c in (_VW_ABOVE, _VW_LEFT) for _, r in written for c in r) or max((len(r) for _, r in written),
+                                                                               default=0) < 2:
+        return None
+    grid: list[list[list]] = []     # per row: [line, text, rowspan, colspan, column]
+    for r, (no, pieces) in enumerate(written):
+        row: list[list] = []
+        for col, t in enumerate(pieces):
+            if t == _VW_LEFT and row and row[-1][4] + row[-1][3] == col:
+                row[-1][3] += 1
+            elif t == _VW_ABOVE and (above := next((c for rr in range(r - 1, -1, -1) for c in grid[rr]
+                                                    if c[4] == col and rr + c[2] == r), None)) is not None:
+                above[2] += 1
+            else:
+                row.append([no, "" if t in (_VW_ABOVE, _VW_LEFT) else vimwiki_text(t), 1, 1, col])
+        grid.append(row)
+    return [[(no, text, rs, cs) for no, text, rs, cs, _ in row] for row in grid], j
+
+
 # A wiki's DEFINITION LIST (MediaWiki, TiddlyWiki): '; term' on a line, ': definition' on the next. A form's head
 # written so is its label：value lines: each pair is one such line where the term line stood (the definition's line
 # left empty, so the lines keep their numbers). A term is short and holds no colon; only a pair is joined.

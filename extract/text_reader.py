@@ -68,6 +68,7 @@ from .http_archive import archive_bodies
 from .flush_wraps import flush_wraps
 from .cell_lines import cell_grid
 from .ocr_tsv import tesseract_layout
+from .ocr_alto import alto_layout
 from .sheet_xml_parts import gnumeric_grid, sheet_parts_grid, uof_grid, xliff_grid
 from .po_catalogue import po_grid
 from .hex_dump import dumped_file
@@ -78,7 +79,8 @@ from .control_records import separated_records
 from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
-from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
+from .xml_rpc import xmlrpc_as_json
+from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_form_multipart, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
                             parse_gron, parse_key_lines, parse_line_protocol, parse_python_lines, parse_journal,
@@ -110,6 +112,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text, xwiki_opens, xwiki_table,
+                         vimwiki_opens, vimwiki_table,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX, typst_opens, typst_table)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 
@@ -506,7 +509,7 @@ def read_text(path: str, data: bytes, sha256: str) -> Document:
                             f"请核对原件")
     # a sheet written a cell a line, an OCR engine's words by their boxes, cells as XML (XLIFF units, a
     # workbook's raw parts): each rebuilt as lines, and what it was said
-    for rebuilt in (cell_grid, tesseract_layout, xliff_grid, sheet_parts_grid, gnumeric_grid, uof_grid, po_grid,
+    for rebuilt in (cell_grid, tesseract_layout, alto_layout, xliff_grid, sheet_parts_grid, gnumeric_grid, uof_grid, po_grid,
                     dumped_file, tribble_tables):
         if source is None and (grid := rebuilt(text)) is not None:
             text, source, said = grid
@@ -600,6 +603,10 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
     if (fragment := xml_tree.html_fragment(text)) is not None:     # <div><span>…, <p>… alone: the HTML reader's
         return _html_page(path, fragment.encode("utf-8"), sha256, doc.warnings)
+    if (rpc := xmlrpc_as_json(text)) is not None:     # an XML-RPC message: the values it carries, as JSON
+        doc.warnings.append(f"{path}：此文件是 XML-RPC 消息（<methodResponse> / <methodCall>），已按其各值的类型标记"
+                            "（struct 为字段、array 为列表）还原为数据读取")
+        text = rpc
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:
@@ -626,7 +633,7 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
             or (sectioned := xml_tree.parse_sections(text)) is not None \
             or (exported := xml_tree.parse_yaml(text) or parse_print_r(text) or parse_var_dump(text) or parse_text_tree(text) or parse_block_outline(text)
                               or parse_json_exchange(text) or parse_python_repr(text) or parse_json(text) or parse_r_dput(text)
-                              or parse_properties(text) or parse_form_urlencoded(text) or parse_reg(text) or parse_perl_dumper(text)
+                              or parse_properties(text) or parse_form_urlencoded(text) or parse_form_multipart(text) or parse_reg(text) or parse_perl_dumper(text)
                               or parse_var_export(text)
                               or parse_lua(text) or parse_edn(text) or parse_prolog(text) or parse_namelist(text)
                               or parse_ruby_pp(text) or parse_inspect(text) or parse_braced(text)
@@ -1511,6 +1518,10 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
             add_rows_table(doc, path, rows, element)
         elif twiki_opens(ln.text) and (tml := twiki_table(numbered, i)):
             rows, i = tml
+            add_rows_table(doc, path, rows, element)
+        elif (vimwiki_opens(ln.text) and not (i and vimwiki_opens(lines[i - 1].text))
+              and (vim := vimwiki_table(numbered, i))):     # (tried where a run of such rows starts)
+            rows, i = vim
             add_rows_table(doc, path, rows, element)
         elif dokuwiki_opens(ln.text) and (doku := dokuwiki_table(numbered, i)):
             rows, i = doku
