@@ -54,7 +54,7 @@ import re
 from io import BytesIO
 
 from . import (box_table, ocr_agree, ocr_boxes, page_order, ocr_script, ocr_session, ocr_words, scan_blanks, scan_cleanup, scan_obscured, scan_drops, scan_glyphs, scan_leaders,
-               scan_halves, scan_imprint, scan_panel, scan_paper,
+               scan_alternates, scan_halves, scan_imprint, scan_panel, scan_paper,
                scan_interlace, scan_marks, scan_numbering, scan_orient, scan_permille, scan_roman, scan_ruling, scan_seam, scan_signs,
                scan_strips, scan_text_table, scan_width, scan_wobble)
 from .errors import ExtractError
@@ -209,6 +209,14 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
         if image.info.get("combed"):
             doc.warnings.append(f"{path} 扫描件第{scanned}页为隔行视频的截图（奇偶行取自先后两场，页面在其间移动，奇数行错开 "
                                 f"{abs(image.info['combed'])} 像素，竖笔画呈梳齿状），已将奇数行移回对齐后识别，请核对原件")
+        if image.info.get("unit"):
+            unit = image.info["unit"]
+            doc.warnings.append(f"{path} 扫描件第{scanned}页的 PDF 以 /UserUnit {unit:g} 计尺寸（一个单位为 {unit:g} 磅，宽幅扫描仪等如此"
+                                f"写），页面框只记纸张的 1/{unit:g}；已按纸张实际大小识别")
+        if image.info.get("alternate"):
+            (dw, dh), (aw, ah) = image.info["alternate"]
+            doc.warnings.append(f"{path} 扫描件第{scanned}页画出的图像只有 {dw} × {dh} 像素，是 PDF 所附替代图像（/Alternates，"
+                                f"{aw} × {ah} 像素）的粗略副本，已按替代图像识别，请核对原件")
         if image.info.get("marks"):
             doc.warnings.append(scan_marks.said(path, scanned, image.info["marks"], image.info.get("boxes", [])))
         if image.info.get("placed"):
@@ -223,6 +231,8 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
             number += 1
             if image.info.get("placed"):
                 scales[number] = 72 / image.info["placed"][-1]
+            elif image.info.get("unit"):
+                scales[number] = 72 / (DPI * image.info["unit"])
             if not _read_page(doc, path, number, half, fixes, inked, broad, words, rereads):
                 blind.append(number)
     doc.pages = number
@@ -293,10 +303,17 @@ def _pdf_pages(path: str, data: bytes):
         raise ExtractError(path, "corrupt", f"PDF 扫描件无法打开（{e}）") from None
     if len(pdf) > MAX_PAGES:
         raise ExtractError(path, "too_large", f"扫描件共 {len(pdf)} 页，超过 OCR 上限 {MAX_PAGES} 页，未识别")
-    for page in pdf:
+    alternates = scan_alternates.finer(data, MAX_PIXELS)
+    units = scan_paper.user_units(data)
+    for index, page in enumerate(pdf):
         marks = scan_marks.taken_off(page)      # a reviewer's comments are no ink of the paper
         placed = scan_paper.scanned_dpi(page)
-        if not placed:
+        if index in units:      # the page's box in units of /UserUnit points: rendered as the sheet it is
+            w, h = page.get_size()
+            unit = min(units[index], (MAX_PIXELS / (w * h)) ** 0.5 * 72 / DPI)   # no more pixels than a picture
+            image = scan_interlace.rendered(page, DPI * unit)
+            image.info["unit"] = unit
+        elif not placed:
             image = scan_interlace.rendered(page, DPI)
         else:
             width = page.get_size()[0]
@@ -304,10 +321,23 @@ def _pdf_pages(path: str, data: bytes):
             dpi = DPI * px / placed * 72 / width     # the page rendered as the paper it was, at DPI
             image = scan_interlace.rendered(page, dpi)
             image.info["placed"] = (placed, round(width / 72, 1), round(page.get_size()[1] / 72, 1), round(px * 72 / width), dpi)
+        if index in alternates and (drawn := scan_paper.covering_image(page)) is not None \
+                and tuple(drawn.get_px_size()) == alternates[index][0]:
+            image = _from_alternate(image, *alternates[index])
         if marks:
             image.info["marks"] = marks
             image.info["boxes"] = scan_marks.text_boxes(page)   # a text box beside a reviewer's marks: said too
         yield image
+
+
+def _from_alternate(image, drawn: tuple[int, int], finer):
+    """The page image made from the finer alternate of the image drawn (extract/scan_alternates.py), at the size
+    the page was rendered, its info kept and the two sizes in info["alternate"]."""
+    from PIL import Image
+    made = finer.convert(image.mode).resize(image.size, Image.LANCZOS)
+    made.info.update(image.info)
+    made.info["alternate"] = (drawn, finer.size)
+    return made
 
 
 def _image_pages(path: str, data: bytes):

@@ -17,6 +17,7 @@ SCAN_DPI = (75, 100, 150, 200, 240, 300, 400, 600)
 LARGEST_MM = 500     # beyond A3's long side (420 mm) with room for a scan's margins: no office paper
 FIT = 0.03           # a scan's pixels fit a paper within 3% each way (a sheet fed or cropped a little off)
 COVERS = 0.95        # the image covers the page this much each way: the page is the scan
+LARGEST_UNIT = 75000  # /UserUnit at most: 14,400 units of 75,000 points, ISO 32000-1 annex C's 15,000,000 inches
 
 
 def covering_image(page):
@@ -41,3 +42,27 @@ def scanned_dpi(page) -> int | None:
         if any(abs(mm[0] - a) <= FIT * a and abs(mm[1] - b) <= FIT * b for a, b in PAPERS_MM):
             return dpi
     return None
+
+
+def user_units(data: bytes) -> dict[int, float]:
+    """Page index (from 0) -> the page's /UserUnit (PDF 1.6, ISO 32000-1 table 30: the size of its default unit in
+    points) where it is more than 1 and at most LARGEST_UNIT: a wide-format
+    scanner's driver writes 2 and a /MediaBox of half the sheet (1897.scan: A4 as 306 x 396), so a page rendered
+    by its box at DPI was read at half the resolution (大樱桃 read 大楼桃 in the project's name, nothing said). PDFium
+    gives no page's unit: pdfminer reads it, only where the file names the key (or hides its objects in streams)."""
+    if b"UserUnit" not in data and b"/ObjStm" not in data:
+        return {}
+    from io import BytesIO
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    try:
+        units = {}
+        for index, page in enumerate(PDFPage.create_pages(PDFDocument(PDFParser(BytesIO(data))))):
+            unit = resolve1(page.attrs.get("UserUnit"))
+            if isinstance(unit, (int, float)) and 1 < unit <= LARGEST_UNIT:
+                units[index] = float(unit)
+        return units
+    except Exception:   # noqa: BLE001  (a PDF pdfminer cannot walk: its pages as PDFium gives them)
+        return {}
