@@ -1337,10 +1337,11 @@ class _Walker:
 
     def _table(self, *tables) -> None:
         """One table from its rows; tables stacked on one set of columns (_stacked_tables) give theirs in order."""
-        grid_rows = [_cells_of(tr) for el in tables for tr in _rows(el)]
-        grid_rows = [r for r in grid_rows if r]
+        trs = [tr for tr in (tr for el in tables for tr in _rows(el)) if _cells_of(tr)]
+        grid_rows = [_cells_of(tr) for tr in trs]
         if not grid_rows:
             return
+        group_ends = _group_ends(trs)
         occupied: set[tuple[int, int]] = set()
         placed = []
         # pandas marks the table it writes class="dataframe" and writes a missing value NaN there (to_html's
@@ -1352,7 +1353,9 @@ class _Walker:
             for td in cells:
                 while (r, c) in occupied:
                     c += 1
-                rowspan = _span(td.get("rowspan"))
+                # rowspan="0": the cell spans the rest of its row group (HTML's table model; 1919's level
+                # cells, one <tbody> per level 1)
+                rowspan = group_ends[r] - r if _zero(td.get("rowspan")) else _span(td.get("rowspan"))
                 colspan = _span(td.get("colspan"))
                 rowspan = min(rowspan, len(grid_rows) - r)
                 for rr in range(r, r + rowspan):
@@ -1500,6 +1503,22 @@ def _rows(table) -> list:
     return out
 
 
+def _group_ends(trs: list) -> list[int]:
+    """For each row, the index after the last row of its row group (the <thead> / <tbody> / <tfoot> holding it;
+    rows straight under <table> one group while they run unbroken)."""
+    ends = [0] * len(trs)
+    end = len(trs)
+    for i in range(len(trs) - 1, -1, -1):
+        if i + 1 < len(trs) and trs[i + 1].getparent() is not trs[i].getparent():
+            end = i + 1
+        ends[i] = end
+    return ends
+
+
+def _zero(value) -> bool:
+    return _span_number(value) == 0
+
+
 def _cells_of(tr) -> list:
     return [td for td in tr if td.tag in ("td", "th")]
 
@@ -1508,12 +1527,16 @@ def _rows_cells(table) -> list:
     return [td for tr in _rows(table) for td in _cells_of(tr)]
 
 
-def _span(value) -> int:
+def _span_number(value) -> int | None:
     try:
-        n = int(str(value).strip().rstrip(";"))
+        return int(str(value).strip().rstrip(";"))
     except (TypeError, ValueError):
-        return 1
-    return max(1, min(n, MAX_SPAN))
+        return None
+
+
+def _span(value) -> int:
+    n = _span_number(value)
+    return 1 if n is None else max(1, min(n, MAX_SPAN))
 
 
 def _cell_text(td) -> str:
