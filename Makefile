@@ -41,7 +41,9 @@ browser:
 # starts on its own half of the tests in order (a module's shared readings stay together) and takes
 # from the other's remaining ones when it runs out (docs/benchmarks.md, "Test suite time").
 # make test runs a fixed sample of the per-document accuracy tests' cases, chosen by coverage (every reader path
-# and format kind: docs/benchmarks.md, "Test-suite time (…, fixtime5)"); make test-full runs every case.
+# and format kind: docs/benchmarks.md, "Test-suite time (…, fixtime5)"; a case is a test's case as parametrized,
+# a held form's format or a mutation test's document part, marked by the lines its own run executes, speed4);
+# make test-full runs every case.
 # --durations: CI's log lists the slowest tests of each run at no cost (a durations run on a busy machine never ends).
 test: setup browser fonts
 	$(BIN)/python -m pytest -q -n auto --dist worksteal --durations=40

@@ -5,19 +5,22 @@
 
 Two tests read many documents, each case a whole reading: tests/test_native.py reads each held form in each
 text format it has (some 1,100 reads, a dozen more each set of six), tests/test_mutations.py plants slips and
-neutral rewrites in each seed and restored passage (each mutation a whole normalize and check). `make test`
-runs a sample of their cases, `make test-full` all (`pytest --all-forms`), with the same assertions.
+neutral rewrites in each seed and restored passage, suite report and 扣分 form (each mutation a whole normalize
+and check; a long document's mutations in parts, each part a case). `make test` runs a sample of their cases,
+`make test-full` all (`pytest --all-forms`), with the same assertions.
 
 The rule: a case is in the sample when it runs a line of extract/, normalize/ or rules/ that no case already in
 the sample runs, or when it is the first of its kind (native: the form's born format and the format read, so a
 .docx form's .pdf is another kind than an .html form's; mutations: each kind of mutation and of neutral rewrite
-the document offers). Each case is read once here with a line tracer (mutations: the clean document's reading
-and checks). With --redo the case that adds most not yet covered is taken first (the smallest sample this
-greedy rule finds); otherwise the cases not yet decided are taken in order, each kept if it adds something (a
-new set's forms enter by the same rule, and the sample already decided is kept).
+the case plants). Each case is run once here with a line tracer (native: the form's reading; mutations: the case
+as its test runs it, as parametrized, a document's part: the clean reading and every mutated or rewritten one it
+normalizes and checks). With --redo the case that adds most not yet covered is taken first (the smallest sample
+this greedy rule finds); otherwise the cases not yet decided are taken in order, each kept if it adds something
+(a new set's forms enter by the same rule, and the sample already decided is kept).
 
-The verdicts are kept in tests/sample.txt, one case a line (`GROUP CASE... in|out`), so that sets added on
-separate branches merge. A case the file does not name (a form held since the sample was last decided) is
+The verdicts are kept in tests/sample.txt, one case a line (`GROUP CASE... in|out`; a mutations case is its
+test's short name, caught, neutral, suite or deduction, and its pytest id), so that sets added on separate
+branches merge. A case the file does not name (a form held since the sample was last decided) is
 run by `make test` until this is run again.
 """
 from __future__ import annotations
@@ -35,6 +38,7 @@ SAMPLE = ROOT / "tests" / "sample.txt"
 COVERED = tuple(str(ROOT / d) + "/" for d in ("extract", "normalize", "rules"))
 HEADER = ("# The per-document accuracy cases in `make test` (in) and in `make test-full` only (out), by test: a case is in\n"
           "# when it runs a line of extract/, normalize/ or rules/ that no other case in runs, or is the first of its kind.\n"
+          "# A mutations case: its test in tests/test_mutations.py (caught, neutral, suite, deduction) and its pytest id.\n"
           "# Written by `.venv/bin/python -m benchmarks.coverage_sample GROUP` (docs/benchmarks.md, fixtime5).\n")
 
 
@@ -119,7 +123,7 @@ def _marks(job) -> tuple:
 _reach = None
 
 
-def sample(group: str, cases: list, reach, redo: bool, jobs: int = 1) -> None:
+def sample(group: str, cases: list, reach, redo: bool, jobs: int = 1, chunksize: int = 4) -> None:
     """Decide the group's cases: reach(case) runs the case's reading and gives its kinds."""
     global _reach
     kept = decided(group)
@@ -128,7 +132,7 @@ def sample(group: str, cases: list, reach, redo: bool, jobs: int = 1) -> None:
     read = todo if redo else [c for c in cases if c in todo or kept.get(c)]
     _reach, marks = reach, {}
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for k, (case, got) in enumerate(pool.imap_unordered(_marks, read, chunksize=4)):
+        for k, (case, got) in enumerate(pool.imap_unordered(_marks, read, chunksize=chunksize)):
             marks[case] = got
             print(f"\r{k + 1}/{len(read)} {' '.join(case)}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
@@ -153,22 +157,36 @@ def native(redo: bool, jobs: int) -> None:
 
 def mutations(redo: bool, jobs: int) -> None:
     from jixiao.extract import read_document
-    from jixiao.normalize import normalize_document
-    from jixiao.rules import check
     from tests import mutations as planted
-    from tests.test_mutations import DEDUCTION_FORMS, DOCUMENTS, SUITE
-    # the seeds and passages, then the suite reports and the 扣分 forms in each format they are rendered to
-    paths = {p.name: p for p in DOCUMENTS + SUITE + DEDUCTION_FORMS}
-    assert len(paths) == len(DOCUMENTS) + len(SUITE) + len(DEDUCTION_FORMS), "two cases of one name"
+    from tests.test_mutations import DEDUCTION_FORMS, NEUTRAL_PARTS, PARTS, SUITE, case
+    # each case as its test runs it: the seeds' and passages' parts (mutations, then neutral rewrites), then
+    # the suite reports and the 扣分 forms in each format they are rendered to
 
-    def reach(case):
-        doc = read_document(paths[case[0]])
-        recs = normalize_document(doc)
-        check(recs)
-        return {what for what, *_ in planted.targets(doc, recs) + planted.prose_targets(doc, recs)
-                + planted.rewrites(doc, recs)}
+    def caught(path, part):
+        return planted.run_all(read_document(path), part, sample=True)
 
-    sample("mutations", [(name,) for name in paths], reach, redo, jobs)
+    def neutral(path, part):
+        return planted.neutral(read_document(path), part=part)
+
+    def suite(path, part):
+        doc = read_document(path)
+        read = planted.clean(doc)
+        return planted.run_all(doc, read=read) + planted.neutral(doc, read)
+
+    def deduction(path, part):
+        doc = read_document(path)
+        return planted.run_all(doc, read=planted.clean(doc))
+    runs = {"caught": caught, "neutral": neutral, "suite": suite, "deduction": deduction}
+    jobs_of = ([("caught", *p.values) for p in PARTS] + [("neutral", *p.values) for p in NEUTRAL_PARTS]
+               + [("suite", p, (0, 1)) for p in SUITE] + [("deduction", p, (0, 1)) for p in DEDUCTION_FORMS])
+    cases = {case(test, path, part): (test, path, part) for test, path, part in jobs_of}
+    assert len(cases) == len(jobs_of), "two cases of one name"
+
+    def reach(name):
+        test, path, part = cases[name]
+        return {m.what for m in runs[test](path, part)}   # the kinds of mutation or rewrite the case plants
+
+    sample("mutations", list(cases), reach, redo, jobs, chunksize=1)
 
 
 def main(argv=None) -> None:

@@ -69,11 +69,16 @@ def test_every_format_kind_of_the_held_native_forms_is_in_the_sample():
     assert set(SAMPLE) <= set(cases), sorted(set(SAMPLE) - set(cases))   # no verdict on a form no longer held
 
 
-def test_the_mutations_sample_holds_a_seed_and_a_passage_and_names_only_documents_planted_in():
-    from .test_mutations import DEDUCTION_FORMS, DOCUMENTS, SAMPLE, SUITE
-    kept = [p for p in DOCUMENTS if SAMPLE.get((p.name,), True)]
-    assert {p.suffix for p in kept} == {p.suffix for p in DOCUMENTS}
+def test_the_mutations_sample_holds_a_seed_and_a_passage_and_names_only_cases_planted():
+    from .test_mutations import DEDUCTION_FORMS, NEUTRAL_PARTS, PARTS, SAMPLE, SUITE, case
+    cases = ([case("caught", *p.values) for p in PARTS] + [case("neutral", *p.values) for p in NEUTRAL_PARTS]
+             + [case("suite", p) for p in SUITE] + [case("deduction", p) for p in DEDUCTION_FORMS])
+    for test, params in (("caught", PARTS), ("neutral", NEUTRAL_PARTS)):
+        kept = [p.values[0] for p in params if SAMPLE.get(case(test, *p.values), True)]
+        assert {p.suffix for p in kept} == {p.values[0].suffix for p in params}, test
+    # a case is a test's document, or its part, as parametrized
+    assert set(SAMPLE) <= set(cases), sorted(set(SAMPLE) - set(cases))
     # the suite reports and the 扣分 forms: each of their documents in make test or not, by the same rule
-    assert set(SAMPLE) <= {(p.name,) for p in DOCUMENTS + SUITE + DEDUCTION_FORMS}
     stems = {p.name.split(".")[0] for p in SUITE + DEDUCTION_FORMS}   # arrivals, source_columns, 096, 106
-    assert {p.name.split(".")[0] for p in SUITE + DEDUCTION_FORMS if SAMPLE.get((p.name,), True)} == stems
+    assert {p.name.split(".")[0] for test, docs in (("suite", SUITE), ("deduction", DEDUCTION_FORMS))
+            for p in docs if SAMPLE.get(case(test, p), True)} == stems

@@ -25,26 +25,37 @@ def indicator_rows(path) -> int:
 def parts(path) -> int:
     """Each mutation renormalizes the whole document, so a long table's hundreds of them take minutes
     (003's 123 rows): checked in parts, a part per 25 rows its expected record lists, which parallel
-    test workers share. The parts together plant and check every mutation (mutations._mine).
+    test workers share. The parts together plant and check every mutation (mutations._mine). Each part
+    is a case of make test's sample of its own (in_sample), decided by the lines its own mutations run.
     Blocks of a table that repeat another block's template between two others (mutations.repeats:
     four of 003's seven projects) are taken out of the document mutated (mutations.without) and left to
     `make eval` (benchmarks/eval.py plants every one in the whole document)."""
     return max(1, indicator_rows(path) // 25)
 
 
-# make test plants in a sample of the documents chosen by coverage (tests/sample.txt, benchmarks/coverage_sample.py:
-# each line of the readers, normalizer and rules that a document's clean reading runs, and each kind of mutation
-# and of neutral rewrite, in a document in it; a document the file does not name is in); make test-full
-# (pytest --all-forms) in all of them. The same for the suite reports and the 扣分 forms, each in every format.
+# make test runs a sample of the cases chosen by coverage (tests/sample.txt, benchmarks/coverage_sample.py): a case
+# (a document's part, as parametrized, of each of the four tests below that plant in many documents) is in when the
+# readings it normalizes and checks (its mutated or rewritten documents' and its clean one's) run a line of the
+# readers, normalizer or rules that no other case in runs, or when it plants a kind of mutation or of neutral
+# rewrite that no other case in plants; a case the file does not name is in. make test-full (pytest --all-forms)
+# runs every case.
 SAMPLE = decided("mutations")
 
 
-def in_sample(path) -> tuple:
-    return () if SAMPLE.get((path.name,), True) else (pytest.mark.all_forms,)
+def case(test: str, path, part: tuple[int, int] = (0, 1)) -> tuple:
+    """The case's name in tests/sample.txt (`mutations TEST ID in|out`): the test's short name (caught, neutral,
+    suite, deduction) and the case's pytest id (the document's name, and its part where it has several)."""
+    k, n = part
+    return (test, path.name if n == 1 else f"{path.name}-{k + 1}of{n}")
 
 
-PARTS = [pytest.param(path, (k, n), id=path.name if n == 1 else f"{path.name}-{k + 1}of{n}",   # 003's: ~13 s each
-                      marks=in_sample(path))
+def in_sample(test: str, path, part: tuple[int, int] = (0, 1)) -> dict:
+    """The case's pytest id, and the `all_forms` mark where it is out of make test's sample."""
+    name = case(test, path, part)
+    return {"id": name[1], "marks": () if SAMPLE.get(name, True) else (pytest.mark.all_forms,)}
+
+
+PARTS = [pytest.param(path, (k, n), **in_sample("caught", path, (k, n)))   # 003's: ~13 s each
          for path in DOCUMENTS for n in [parts(path)] for k in range(n)]
 
 
@@ -100,7 +111,7 @@ def test_the_suite_reports_come_in_every_format_of_the_seeds():
         assert {p.name.split(".", 1)[1] for p in SUITE if p.name.split(".")[0] == stem} == seed_formats
 
 
-@pytest.mark.parametrize("path", [pytest.param(p, id=p.name, marks=in_sample(p)) for p in SUITE])
+@pytest.mark.parametrize("path", [pytest.param(p, **in_sample("suite", p)) for p in SUITE])
 def test_arrivals_and_source_columns_are_mutated_and_caught_in_every_format(path):
     """Money arrived at the budget moved above it (JX205), each source of the 到位 column and each
     source column on the total's row moved one unit (JX204); the same cells rewritten another way
@@ -132,12 +143,12 @@ NEUTRAL_DOCUMENTS = [p for p in DOCUMENTS if not p.name.startswith("003")]
 def neutral_parts(path) -> int:
     """Each rewrite renormalizes the whole document too: 004's 48 rows (five projects, some 80 rewrites,
     a minute's quarter of a core in one test) checked in parts of 16 rows, which parallel test workers
-    share; the parts together make and check every rewrite once (mutations._mine)."""
+    share; the parts together make and check every rewrite once (mutations._mine). Each part is a case
+    of make test's sample of its own (in_sample), decided by the lines its own rewrites run."""
     return max(1, indicator_rows(path) // 16)
 
 
-NEUTRAL_PARTS = [pytest.param(path, (k, n), id=path.name if n == 1 else f"{path.name}-{k + 1}of{n}",
-                              marks=in_sample(path))
+NEUTRAL_PARTS = [pytest.param(path, (k, n), **in_sample("neutral", path, (k, n)))
                  for path in NEUTRAL_DOCUMENTS for n in [neutral_parts(path)] for k in range(n)]
 
 
@@ -207,7 +218,7 @@ DEDUCTION_FORMS = sorted(p for stem in ("096", "106") for p in (ROOT / "corpus" 
                          if not p.name.endswith(".scan.pdf"))
 
 
-@pytest.mark.parametrize("path", [pytest.param(p, id=p.name, marks=in_sample(p)) for p in DEDUCTION_FORMS])
+@pytest.mark.parametrize("path", [pytest.param(p, **in_sample("deduction", p)) for p in DEDUCTION_FORMS])
 def test_deductions_and_their_total_are_mutated_and_caught_by_jx307_in_every_format(path):
     """Each row's 扣分 moved one unit, the fund's and the 合计 two: JX307 names the changed cell
     (mutations.run_forms keeps only the named rule's new flags); every other mutation of the form
