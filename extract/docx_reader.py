@@ -14,6 +14,7 @@ from io import BytesIO
 from .box_grid import A, WP, box_grid, frame_grid, framed
 from .errors import ExtractError, fallback_unless_oom
 from .list_numbers import list_number
+from .merge_fields import records as merge_records
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .tab_lines import TYPED_HEADING, ListItem, append_typed, heading_line, leaders_as_tabs, typed_column
 from .zipguard import check_package
@@ -252,10 +253,19 @@ def _read_blocks(ctx: _Ctx, container, box: int | None) -> None:
     tabbed: list[str] = []   # consecutive paragraphs holding tabs: perhaps a table typed with tabs
     columned = _column_sections(container, ctx.hidden) if box is None else {}
     frames = _frame_runs(container)
+    merged = merge_records(_content(container, W + "p", W + "tbl"))
     for el in _content(container, W + "p", W + "tbl", W + "altChunk"):
         if el.tag == W + "altChunk":
             _flush_typed(ctx, tabbed, box)
             _chunk(ctx, el, box)
+            continue
+        if el in merged:
+            if merged[el] is not None:   # the run's first paragraph: the merged records as one table
+                _flush_typed(ctx, tabbed, box)
+                _lines_table(ctx, merged[el], box, origin="merge fields")
+                ctx.doc.warnings.append(
+                    f"{len(merged[el]) - 1}段文字由邮件合并域（MERGEFIELD）组成、页面上只见各域的值，已按域名读作表格"
+                    f"（列名取自域代码：{'、'.join(merged[el][0])}），请核对原件")
             continue
         if el in frames:
             if frames[el] is not None:   # the run's first paragraph: the frames' grid as one table
@@ -417,14 +427,15 @@ def _column_breaks(nodes: list) -> tuple[bool | None, bool]:
     return before, after
 
 
-def _lines_table(ctx: _Ctx, grid: list[list[str]], box: int | None) -> None:
-    """A table typed as newspaper columns (_column_sections): line i of column k is cell (i, k)."""
+def _lines_table(ctx: _Ctx, grid: list[list[str]], box: int | None, origin: str = "text columns") -> None:
+    """A table typed as newspaper columns (_column_sections): line i of column k is cell (i, k); or a mail
+    merge's records (merge_fields): record i's field k is cell (i, k)."""
     doc = ctx.doc
     block, t_index = len(doc.blocks), len(doc.tables())
     cells = [Cell(text=text, row=r, col=c, loc=_loc(ctx, box, block=block, table=t_index, row=r, col=c))
              for r, row in enumerate(grid) for c, text in enumerate(row) if text]
     doc.blocks.append(Table(index=t_index, n_rows=len(grid), n_cols=len(grid[0]), cells=cells,
-                            loc=_loc(ctx, box, block=block, table=t_index), origin="text columns"))
+                            loc=_loc(ctx, box, block=block, table=t_index), origin=origin))
 
 
 def _column_break_beside(p, parts: list) -> bool:

@@ -667,6 +667,7 @@ def _unread_writes(code: str) -> list[str]:
 
 _ARIA_TABLES = ("grid", "treegrid", "table")
 _ARIA_CELLS = ("gridcell", "cell", "columnheader", "rowheader")
+_CONTROLS = ("input", "select", "textarea", "output", "button")
 
 
 def _role(el) -> str:
@@ -679,9 +680,11 @@ def _aria_grids(root) -> int:
     places them by style, and a grid with pinned columns writes each row twice, its pinned cells in one
     container and the rest in another. Each role=row carries its place (aria-rowindex); the rows of one
     index are one row, their cells in aria-colindex order where every cell has one, else in the markup's
-    order (pinned-left cells first). Read only where every row has an index and the markup's order
-    misleads (an index repeated, or out of order): the grid becomes an ordinary <table> before the widget,
-    whose rows are dropped (its other text, a pager's line, stays). Returns the grids made so."""
+    order (pinned-left cells first). Read so where every row has an index and the markup's order
+    misleads (an index repeated, or out of order), or where no row has one and no cell holds a form
+    control (the markup's order, each row no longer a box of its own): the grid becomes an ordinary
+    <table> before the widget, whose rows are dropped (its other text, a pager's line, stays). Returns
+    the grids whose rows were put in their index's order (those are said)."""
     from lxml import etree
     made = 0
     for grid in [el for el in root.iter() if _role(el) in _ARIA_TABLES]:
@@ -689,11 +692,25 @@ def _aria_grids(root) -> int:
             continue
         rows = [el for el in grid.iter() if _role(el) == "row"]
         index = [(el.get("aria-rowindex") or "").strip() for el in rows]
-        if len(rows) < 2 or not all(i.isdigit() for i in index):
+        if len(rows) < 2:
             continue
+        if not any(index):
+            # no row indexed: the markup's order is the screen's, and each row a box of its own (a tree grid's
+            # rows, aria-level 1 / 2 / 3, each a CSS grid of <div>s, 1916) would be read a one-row table each,
+            # its level rows apart from the rows under them: one table, where the cells hold text alone (a
+            # cell of form controls is read where it stands, its value being the control's)
+            if next((el for c in rows for el in c.iter() if el.tag in _CONTROLS), None) is not None:
+                continue
+            index = [str(k + 1) for k in range(len(rows))]
+            reordered = False
+        elif not all(i.isdigit() for i in index):
+            continue
+        else:
+            order = [int(i) for i in index]
+            if len(set(order)) == len(order) and order == sorted(order):
+                continue   # the markup's order is the screen's: read as it stands
+            reordered = True
         order = [int(i) for i in index]
-        if len(set(order)) == len(order) and order == sorted(order):
-            continue   # the markup's order is the screen's: read as it stands
         joined: dict[int, list] = {}
         for n, row in zip(order, rows):
             joined.setdefault(n, []).extend(c for c in row.iter() if _role(c) in _ARIA_CELLS)
@@ -710,7 +727,7 @@ def _aria_grids(root) -> int:
         for row in rows:
             if row.getparent() is not None:
                 row.drop_tree()
-        made += 1
+        made += reordered
     return made
 
 

@@ -32,7 +32,7 @@ from .clause_lines import FORM, ROLES
 from .outline import ITEM
 from .rebuild import HAN, HEADER_CELL, Rebuilt, RunCell, where
 from .columns import level_pair
-from .vocab import GROUP_MARKS, bare, canonical_level1, header_field, joined_fields, level2_label, value_role
+from .vocab import DRAWN_MARK, GROUP_MARKS, bare, canonical_level1, header_field, joined_fields, level2_label, value_role
 
 # A cell opening with a label: a few Han characters (two fields joined by a slash), then a colon or
 # a space, then the value.
@@ -91,8 +91,7 @@ def _head(field: str, label: str) -> str:
     return label if header_field(label, set()) == field or field not in ROLES else FORM[ROLES.index(field)]
 
 
-# A drawn mark opening a name (a disclosure triangle or a bullet OCR read as ▼ ■ ●): no part of it.
-MARK = re.compile(r"^\s*\p{So}+\s*")
+MARK = DRAWN_MARK   # a drawn mark opening a name: no part of it
 
 
 def _name_cell(cells, known: frozenset):

@@ -4,6 +4,7 @@ the code's depth saying which rows are levels and which the items under them.
     depths(["1", "1.1", "1.1.1", "1.1.2", ""])   ->  [1, 2, 3, 3, None]
     depths(["A", "A1", "A11", "A12", "B"])       ->  [1, 2, 3, 3, 1]   (a code extends its parent's)
     depths(["一级", "二级", "三级", "三级"])      ->  [1, 2, 3, 3]      (the level's rank written)
+    depths([".1", "..2", "...3", "...3"])         ->  [1, 2, 3, 3]      (a bill of materials' explosion level)
     parents([1, 2, 3, 3, None])                  ->  {0, 1}   (the rows with rows under them)
 """
 from __future__ import annotations
@@ -28,6 +29,15 @@ PREFIXED = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*)\s*$")
 # A level named by its rank (一级 / 二级 / 三级, 一级指标): a 指标层级 column beside one name column, the
 # rank the depth itself.
 RANK = re.compile(r"^\s*([一二三四五])\s*级\s*(?:指标)?\s*$")
+
+# A level as a bill of materials' explosion prints it (SAP's 层级 / Explosion level): the depth as a digit
+# after as many points (.1 / ..2 / ...3), the points the indent a fixed-width report cannot draw.
+EXPLOSION = re.compile(r"^\s*([.．]+)\s*([1-9])\s*$")
+
+
+def _explosion_depth(text: str) -> int | None:
+    m = EXPLOSION.match(text)
+    return int(m.group(2)) if m and len(m.group(1)) == int(m.group(2)) else None
 
 
 def _prefix_depths(texts: list[str]) -> list[int | None] | None:
@@ -69,6 +79,8 @@ def depths(cells: list[str]) -> list[int | None] | None:
         return None
     if all(RANK.match(t) for t in codes):
         out = [" 一二三四五".index(RANK.match(t).group(1)) if t else None for t in texts]
+    elif all(_explosion_depth(t) is not None for t in codes):
+        out = [_explosion_depth(t) if t else None for t in texts]
     elif all(_dotted_depth(t) is not None for t in codes):
         out = [_dotted_depth(t) if t else None for t in texts]
     elif all(PREFIXED.match(t) for t in codes):

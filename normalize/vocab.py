@@ -111,11 +111,16 @@ def level_stem(raw: str) -> str:
     return _POINTS_AT_END.sub("", bare(raw)).strip()
 
 
+# A drawn mark opening a name (a tree's disclosure triangle ▾ / ▸, a bullet OCR read as ▼ ■ ●): no part of it.
+DRAWN_MARK = re.compile(r"^\s*\p{So}+\s*")
+
+
 def unnumbered_level(raw: str) -> str:
     """A level cell's name as written, without its points and the item number or outline code the template
     opens it with (1.1数量指标, 2.社会效益指标 -> 数量指标, 社会效益指标), or an outline's Chinese ordinal
-    (（一）数量指标, 三、社会效益指标, a heading line's): the name the level is known by."""
-    stem = level_stem(raw)
+    (（一）数量指标, 三、社会效益指标, a heading line's), or a drawn mark before it (a tree grid's expander ▾数量指标,
+    1916): the name the level is known by."""
+    stem = DRAWN_MARK.sub("", level_stem(raw))
     m = ITEM.match(stem) or CODE_BEFORE_NAME.match(stem)
     if m and len(stem) > m.end():
         return stem[m.end():].strip()

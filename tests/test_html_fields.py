@@ -246,3 +246,29 @@ def test_rows_that_are_buttons_of_cells_are_read_and_a_label_button_is_not(tmp_p
     [t] = doc.tables()
     assert [[c.text for c in row] for row in t.rows()][1:] == [list(r) for r in rows]
     assert "打印" not in " ".join(b.text for b in doc.blocks if hasattr(b, "text"))
+
+
+def test_a_tree_grid_of_unindexed_div_rows_is_one_table_its_level_rows_over_their_rows():
+    """A front-end tree table (1916): role=treegrid, each role=row a CSS grid of <div>s with aria-level 1 / 2 / 3,
+    no aria-rowindex; the level words and the names in one column, the level rows' other cells empty. Read as
+    one table in the markup's order (not a one-row table a row, the level rows apart from the rows under
+    them), so the level rows give the rows under them their levels; not said as reordered."""
+    from jixiao.extract import read_bytes
+
+    def row(level, cells):
+        return (f'<div role="row" aria-level="{level}" style="display:grid;grid-template-columns:3fr 1fr 1fr 1fr 1fr">'
+                + "".join(f'<div role="gridcell">{v}</div>' for v in cells) + "</div>")
+    head = '<div role="row">' + "".join(f'<div role="columnheader">{h}</div>' for h in
+                                        ("指标", "年度指标值", "实际完成值", "分值", "得分")) + "</div>"
+    body = (row(1, ["▾产出指标", "", "", "", ""]) + row(2, ["▾数量指标", "", "", "", ""]) +
+            row(3, ["新建温室", "≥600座", "612座", "60", "60"]) + row(1, ["▾满意度指标", "", "", "", ""]) +
+            row(2, ["▾服务对象满意度指标", "", "", "", ""]) + row(3, ["菜农满意度", "≥90%", "92%", "40", "40"]))
+    page = ('<html><head><meta charset="utf-8"></head><body><p>项目名称：测试项目</p>'
+            f'<div role="treegrid">{head}{body}</div></body></html>')
+    d = read_bytes(page.encode("utf-8"), "t.html")
+    (t,) = d.tables()
+    assert t.n_rows == 7 and t.grid()[3] == ["新建温室", "≥600座", "612座", "60", "60"]
+    assert not any("aria-rowindex" in w or "顺序" in w for w in d.warnings), d.warnings
+    recs = normalize_document(d, name="t.html")
+    assert [(i.level1, i.level2, i.level2_raw, i.level3) for i in recs.indicators] == [
+        ("产出指标", "数量指标", "数量指标", "新建温室"), ("满意度指标", "服务对象满意度指标", "服务对象满意度指标", "菜农满意度")]
