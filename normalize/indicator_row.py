@@ -23,7 +23,7 @@ from .quantity import (FOOTNOTE_MARK, PLACEHOLDER, STROKE_MARKS, Quantity, REPAI
 from .records import Figure, Indicator, Project
 from .subjects import level3_key
 from .table_cells import LEVEL_POINTS, NAMED_POINTS, RULE_POINTS, _deducted, _rated, _value, level2_lead, level_path
-from .vocab import (DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_OPS, bare, canonical_level1,
+from .vocab import (DETAIL_LEAD, DIRECTION_OPS, LEVEL2, NATURE_WORDS, OLDER_LEVEL1, POLARITY_OPS, bare, canonical_level1,
                     canonical_level2, header_field, is_ditto, near_level2, polarity_word, unnumbered_level)
 from .worked_cells import worked_figure
 from .year_pairs import year_line
@@ -1151,6 +1151,8 @@ class IndicatorRow:
         if not q.numeric or q.value is None or any(
                 (n := t.cell_at(k, name_c)) is None or n.row != k or n.rowspan != 1 or not bare(n.text) for k in rows):
             return None
+        if DETAIL_LEAD.match(bare(t.cell_at(rows.start + 1, name_c).text)):
+            return None   # an indicator and its 其中 parts under its own points (1274): one indicator's figure
         first = self._table_row(t, span.row)
         where = f"第{first + 1}至{first + span.rowspan}行（{bare(span.text)}）"
 

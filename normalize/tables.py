@@ -39,7 +39,7 @@ from .labelled_rows import labelled_levels
 from .table_views import (TITLE_MAX, _card_levels, _card_totals, _with_levels, card_heading, carried_level_path, cells_run_across, mirrored, names_above, split_columns, stacked_cards, tiled_cards,
                           indented_levels, level_column_band, transposed, turned_band)
 from .title import NUMBERED, project_heading
-from .vocab import (AUTHORITY, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
+from .vocab import (AUTHORITY, DETAIL_LEAD, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NAME_LABEL, QUALITATIVE_KIND, QUANTITATIVE_KIND, SCORE_NOUN, STOP_LABELS,
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
                     header_words, header_year, joined_fields, stacked_points, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
                     method_header, name_label, revised, value_role, year_heading)
@@ -647,10 +647,6 @@ def _breakdown(t: Table, grid, r: int, cols: _Cols) -> tuple[int, int, list] | N
         if total.unit != "%" and abs(sum(f.value for f in figures) - total.value) > slack:
             off.append((c, sum(f.value for f in figures), total))   # rates do not add; counts and amounts do
     return k, u, off
-
-
-# A row naming a part of the indicator above it: 其中 (of which) before its name (其中：兴城渔港).
-DETAIL_LEAD = re.compile(r"^其中[:：]?")
 
 
 def _detail_rows(t: Table, grid, r: int, cols: _Cols) -> tuple[list[int], list] | None:

@@ -666,3 +666,8 @@ def canonical_grade(text: str) -> str | None:
     """The grade (优 / 良 / 中 / 差) a cell or phrase starts with, or None."""
     b = bare(text)
     return next((g for w, g in GRADE_WORDS.items() if b.startswith(w)), None)
+
+
+# A row naming a part of the indicator above it: 其中 (of which) before its name (其中：兴城渔港): read by
+# tables._detail_rows, and by IndicatorRow._merged_points (a points cell over an indicator and its parts is its own).
+DETAIL_LEAD = re.compile(r"^其中[:：]?")

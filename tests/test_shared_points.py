@@ -98,3 +98,25 @@ def test_a_total_counting_the_fund_row_above_the_header_judges_the_merge(tmp_pat
     assert "为该组的分值" in r.indicators[0].note
     r = normalize_document(_fund_page(tmp_path, "95"))
     assert any("恰为同一指标分组" in w and "未读取" in w for w in r.warnings)
+
+
+def test_a_merge_over_an_indicator_and_its_parts_is_its_own_figure(tmp_path):
+    # 1274: 带动瓜农's 8 merged over it and its part row (其中：脱贫户), the part no indicator; the column once 70 (+ 10
+    # = 80), the total 80: the group reading agrees, but the group is one indicator, so the figure is its own
+    rows = ['<tr><td rowspan="3">产出指标</td><td>数量指标</td><td>新建基地</td><td>≥10亩</td><td>10亩</td>'
+            '<td>20</td><td>20</td></tr>',
+            '<tr><td rowspan="2">质量指标</td><td>带动农户</td><td>≥100户</td><td>120户</td>'
+            '<td rowspan="2">20</td><td rowspan="2">20</td></tr>',
+            '<tr><td>其中：脱贫户</td><td>≥30户</td><td>32户</td></tr>',
+            '<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>92%</td>'
+            '<td>30</td><td>30</td></tr>']
+    page = ("<html><body><table><tr><td>项目名称</td><td colspan=6>测试项目</td></tr>"
+            "<tr><td rowspan=2>项目资金（万元）</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td>"
+            "<td>分值</td><td>得分</td></tr><tr><td>100</td><td>100</td><td>100</td><td>100%</td><td>10</td><td>10</td></tr>"
+            "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
+            "<th>得分</th></tr>" + "".join(rows) +
+            "<tr><td colspan=5>总分</td><td>80</td><td>80</td></tr></table></body></html>")
+    r = normalize_document(html_page(tmp_path, page))
+    assert [i.level3 for i in r.indicators] == ["新建基地", "带动农户", "群众满意度"]
+    assert [(i.weight.q.value, i.score.q.value) for i in r.indicators] == [(20, 20), (20, 20), (30, 30)]
+    assert "分项明细" in r.indicators[1].note
