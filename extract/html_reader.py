@@ -37,7 +37,7 @@ from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .placed_runs import read_page as read_placed_page
 from .ruled_page import assemble
 from .svg_text import SNAP as PLACED_SNAP
-from .svg_text import read_svg, unread_said, unread_texts
+from .svg_text import Drawing, blocks_said, label_blocks, read_svg, unread_said, unread_texts
 from .text_reader import figure_rows, read_lines
 from .xml_tree import cals_page, parse as parse_xml
 
@@ -1200,6 +1200,10 @@ class _Walker:
         drawing (a chart, an icon's label) is not read, and counted."""
         self.svgs += 1
         drawing = read_svg(self.doc, self.path, el, self.svgs)
+        if drawing is None and (blocks := label_blocks(Drawing(el))) is not None:
+            # a chart's label blocks (a name and its values at each axis's end): each named, unread
+            self.doc.warnings.append(blocks_said(blocks, self.svgs, "网页"))
+            return
         if unread := unread_texts(el, drawing):
             self.svg_unread[self.svgs] = unread
 

@@ -96,6 +96,7 @@ class _PageTable:
     split: list = field(default_factory=list)       # the parts of each hole split by rows (_hole_cell)
     vertical: bool = False   # its text is written vertically (_vertical_slots): turned upright once read
     held_in: tuple | None = None    # a grid ruled inside another's cell: (that _PageTable, the cell's box)
+    rules: tuple = ()        # the page's drawn rules, ("v", x, top, bottom) / ("h", y, x0, x1): they part a hole
 
 
 def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], list[int], list[int], list[int]]:
@@ -1388,7 +1389,10 @@ def _index(bounds: list[float], v: float) -> int:
 
 def _geometry(page_no: int, t) -> _PageTable:
     _, xs, ys, cells = nested_grids.grid_of(list(t.cells), SNAP)
-    return _PageTable(page=page_no, bbox=tuple(t.bbox), xs=xs, ys=ys, cells=cells)
+    edges = getattr(getattr(t, "page", None), "edges", ())
+    rules = tuple(("v", e["x0"], e["top"], e["bottom"]) if e["orientation"] == "v" else ("h", e["top"], e["x0"], e["x1"])
+                  for e in edges if e.get("orientation") in ("v", "h"))
+    return _PageTable(page=page_no, bbox=tuple(t.bbox), xs=xs, ys=ys, cells=cells, rules=rules)
 
 
 def _area(box: tuple) -> float:
@@ -1409,7 +1413,8 @@ def _nested_apart(tables: list[_PageTable]) -> list[_PageTable]:
             continue
         own, groups = parted
         bbox, xs, ys, cells = nested_grids.grid_of(own, SNAP)
-        outer = _PageTable(page=t.page, bbox=tuple(t.bbox), xs=xs, ys=ys, cells=cells, held_in=t.held_in)
+        outer = _PageTable(page=t.page, bbox=tuple(t.bbox), xs=xs, ys=ys, cells=cells, held_in=t.held_in,
+                           rules=t.rules)
         todo.insert(0, outer)
         for box, boxes in groups.items():
             bbox, xs, ys, cells = nested_grids.grid_of(boxes, SNAP)
@@ -1509,6 +1514,14 @@ def _hole_cell(t: _PageTable, r: int, c: int):
         t.cells.sort()
         return r0, c0
     parts = _row_parts(hole)
+    if parts is None or any(_ruled_inside(t, p) for p in parts):
+        # a rule drawn inside a row part (1874.pdf: a level-1 cell going on from the page before, with no rule
+        # over it, beside the level-2 cell's: the rule between them drawn): the hole is parted by its columns
+        # where no rule is drawn inside those parts
+        cols = _row_parts({(c, r) for r, c in hole})
+        cols = cols and [(a, b, k0, k1) for k0, k1, a, b in cols]
+        if cols and not any(_ruled_inside(t, p) for p in cols):
+            parts = cols
     if parts is None:
         return None
     cells = [(a, k0, b - a + 1, k1 - k0 + 1, (t.xs[k0], t.ys[a], t.xs[k1 + 1], t.ys[b + 1])) for a, b, k0, k1 in parts]
@@ -1516,6 +1529,19 @@ def _hole_cell(t: _PageTable, r: int, c: int):
     t.cells.sort()
     t.split.append(cells)
     return next((a, k0) for a, b, k0, k1 in parts if a <= r <= b and k0 <= c <= k1)
+
+
+def _ruled_inside(t: _PageTable, part: tuple[int, int, int, int]) -> bool:
+    """A rule drawn inside a part of the grid (first row, last row, first column, last column) along its
+    whole height or width (SNAP allowed): a line between two of its columns or rows."""
+    a, b, k0, k1 = part
+    top, bottom, left, right = t.ys[a], t.ys[b + 1], t.xs[k0], t.xs[k1 + 1]
+    for kind, at, start, end in t.rules:
+        lines = t.xs[k0 + 1:k1 + 1] if kind == "v" else t.ys[a + 1:b + 1]
+        lo, hi = (top, bottom) if kind == "v" else (left, right)
+        if any(abs(at - x) <= SNAP for x in lines) and start <= lo + SNAP and end >= hi - SNAP:
+            return True
+    return False
 
 
 def _row_parts(hole: set) -> list[tuple[int, int, int, int]] | None:

@@ -50,6 +50,7 @@ class Drawing:
         self.hs: list = []   # (y, x0, x1)
         self.vs: list = []   # (x, y0, y1)
         self.unread = 0
+        self.lines: list[tuple[float, float, str, str, float, bool]] = []   # x, y, anchor, text, size, bold
         self._walk(svg, 0.0, 0.0, 12.0)
 
     def _walk(self, el, dx: float, dy: float, size: float) -> None:
@@ -111,10 +112,12 @@ class Drawing:
                 runs.append([x, y, span.get("text-anchor", anchor), "", _num(span.get("font-size"), size)])
             runs[-1][3] += "".join(span.itertext())
             runs[-1][3] += span.tail or ""
+        bold = (el.get("font-weight") or "") in ("bold", "bolder", "600", "700", "800", "900")
         for x, y, anchor, text, size in runs:
             text = text.strip()
             if not text:
                 continue
+            self.lines.append((dx + x, dy + y, anchor, text, size, bold))
             width = sum(_advance(ch, size) for ch in text)
             left = x - (width / 2 if anchor == "middle" else width if anchor == "end" else 0)
             for ch in text:
@@ -221,13 +224,49 @@ def read_svg(doc: Document, path: str, svg, number: int) -> Drawing | None:
     """Append the blocks of one <svg> that draws a ruled form (rules both ways), its ordinal in the
     page as the `page` of its locations; None (nothing appended) for any other drawing."""
     drawing = Drawing(svg)
-    if len(drawing.hs) < 2 or len(drawing.vs) < 2:
+    if len(drawing.hs) < 2 or len(drawing.vs) < 2 or label_blocks(drawing) is not None:
         return None
     if len(drawing.chars) > MAX_CHARS or len(drawing.hs) + len(drawing.vs) > MAX_RULES:
         return None
     if drawing.chars:
         assemble(doc, path, number, drawing.chars, drawing.hs, drawing.vs, SNAP)
     return drawing
+
+
+BLOCK_PITCH = 1.6   # font sizes: lines of one label block stand at most this far apart, baseline to baseline
+MIN_BLOCKS = 3
+
+
+def label_blocks(drawing: Drawing) -> list[list[tuple]] | None:
+    """The drawing's text as label blocks, where it is a chart's (1880.html, a radar chart: a block of lines
+    at each axis's end, a name and its values): lines at one x and anchor, each within BLOCK_PITCH font sizes
+    under the one before, no rule drawn between them (a ruled form's rows have theirs). None unless MIN_BLOCKS
+    or more blocks of three lines or more hold nearly all its lines (a form's text is read as a form)."""
+    groups: dict[tuple, list[tuple]] = {}
+    for ln in drawing.lines:
+        groups.setdefault((round(ln[0] / SNAP), ln[2]), []).append(ln)
+    blocks = []
+    for lines in groups.values():
+        lines.sort(key=lambda ln: ln[1])
+        run = lines[:1]
+        for a, b in zip(lines, lines[1:]):
+            ruled = any(a[1] < y < b[1] and x0 - SNAP <= b[0] <= x1 + SNAP for y, x0, x1 in drawing.hs)
+            if b[1] - a[1] > BLOCK_PITCH * max(a[4], b[4]) or ruled:
+                blocks.append(run)
+                run = []
+            run.append(b)
+        blocks.append(run)
+    big = [b for b in blocks if len(b) >= 3]
+    if len(big) < MIN_BLOCKS or 10 * sum(map(len, big)) < 9 * len(drawing.lines):
+        return None
+    return sorted(big, key=lambda b: (b[0][1], b[0][0]))
+
+
+def blocks_said(blocks: list[list[tuple]], number: int, where: str) -> str:
+    """The warning for a chart's label blocks left unread, each named by its bold line (else its first)."""
+    names = [next((ln[3] for ln in b if ln[5]), b[0][3]) for b in blocks]
+    return (f"{where}中的第{number}个SVG图形是图表，其{len(blocks)}组标注文字（各为一个名称及其数值，疑为{len(blocks)}个指标）"
+            f"未读取：{'、'.join(names)}；请对照原{where}人工核对")
 
 
 def unread_texts(svg, drawing: Drawing | None) -> int:

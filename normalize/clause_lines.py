@@ -68,6 +68,8 @@ COPULA = re.compile(r"[是为]$")
 # Where the name's label ends when the name is said after it: its head noun (三级指标, 指标名称).
 HEAD_NOUN_NAME = re.compile(r"(?:指标|名称)$")
 COLON = re.compile(r"[：:]")
+# A run of fill-in underscores (a printed blank, ________ or ＿＿＿) at a label's end or a value's start.
+FILL_IN = re.compile(r"^[_＿]{2,}\s*|\s*[_＿]{2,}$")
 # The spaces inside a figure or a value in words, a PDF's letter-spaced fill-in (≥   3  0   0   0  亩, 人    次): no
 # part of the value (between Latin words they are, GB 2763 aside: a digit and a letter keep theirs).
 SPACED = re.compile(r"(?<=[\d\p{Han}≥≤≧≦<>＜＞=＝%％.．])\s+(?=[\d\p{Han}≥≤≧≦<>＜＞=＝%％.．])")
@@ -143,6 +145,9 @@ def _labelled(clause: str, taken: set[str], known: frozenset[str] = frozenset())
         if cut is None:
             return None
         label, value = c[:cut], c[cut:]
+    # a printed fill-in blank between the label and what was written in (实际完成值________持续提升, a blank the
+    # writer's words went after rather than over): neither the label's nor the value's
+    label, value = FILL_IN.sub("", label.strip()), FILL_IN.sub("", value.strip())
     label, value = label.strip().removesuffix("为").removesuffix("是"), value.strip()
     field = _label_field(label, taken) if len(bare(label)) <= HEADER_CELL else None
     if field not in VALUE_FIELDS or not value or re.search(r"\d", label):

@@ -318,6 +318,22 @@ def _values_over_captions(doc: Document, k: int) -> list[list[str]] | None:
     return [[name] + [f"{c}：{v}" for c, v in zip(captions, words[-len(captions):])]]
 
 
+def _captions_only(text: str) -> bool:
+    """A line of value captions only (分值 得分; 年度指标值 实际完成值), each word a value's label."""
+    words = text.split()
+    return bool(words) and all(_label_field(w) is not None for w in words)
+
+
+def _rest_of_wrapped(text: str, wrapped: bool) -> bool:
+    """A line that is the rest of a row whose figures wrapped above it (said unread): a line of captions only,
+    or, right under the figures, a name and the figures' word ends (项目完成时间 日前 日): Han words, no figure,
+    no sentence."""
+    if _captions_only(text):
+        return True
+    return wrapped and not re.search(r"\d", text) and not SENTENCE_MARK.search(text) and \
+        len(text.strip()) <= NAME_MAX and bool(HAN.match(text.strip()))
+
+
 def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: bool = False):
     """(level 1, level 2) a group line sets, or None for a line that names no level. A line that
     reads both as a level 1 and as a level 2 (成本指标, a level 1 of the 2021 template and a level 2
@@ -607,6 +623,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
         run.clear()
 
     written2 = False      # level-2 lines have been written in this run
+    wrapped = False       # the line before was a wrapped row's figures (said unread) or the rest of it
     consumed: set = set()  # paragraphs read as the end of a row above them
     known = page_labels(doc)
     for k, b in enumerate(doc.blocks):
@@ -622,6 +639,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
                 groups.clear()
                 run.append((k, level1, level2, rows, b.loc))
                 run.extend((j, None, None, None, None) for j in sorted(taken))
+                wrapped = False
                 continue
             j = next((j for j in range(k + 1, len(doc.blocks)) if not isinstance(doc.blocks[j], Paragraph)
                       or doc.blocks[j].text.strip()), None)
@@ -634,7 +652,17 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
                 # a line of figures with no name among the rows (a row whose long values wrapped, its name
                 # on the line below): counted unread and said with the run, not dropped unsaid
                 run.append((k, level1, level2, [("like", None, b.loc.line or 0, b.loc)], b.loc))
+                wrapped = True
                 continue
+            if got is None and _rest_of_wrapped(b.text, wrapped) and any(
+                    kind == "read" for *_, rows, _ in run for kind, *_ in rows or []):
+                # the rest of that wrapped row (its name and the dates' ends, its captions on one or two
+                # lines): part of the row said unread, not the end of the run (which lost the levels above,
+                # so the next row took a level 2 written after it as its level 1, unsaid)
+                run.append((k, None, None, None, None))
+                wrapped = wrapped and not _captions_only(b.text)
+                continue
+            wrapped = False
             if got is None:
                 flush()
                 groups.clear()

@@ -2556,7 +2556,11 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         points = [c for c in (cols.weight, cols.score) if c in lines]
         scored = n >= 3 and len(points) == 2 and \
             all(len(lines[c]) == n and all(parse_cell(x).numeric for x in lines[c]) for c in points)
-        if not numbered and not scored and \
+        # a target and a result each a figure a line for each name (the points cells' lines run together by a
+        # scan's OCR, 1877.scan: 10⏎8⏎6 read 1086): no wrapped name has a figure a line for each of its lines
+        measured = all(c in lines and len(lines[c]) == n and all(FIGURE_LINE.match(x) and parse_cell(x).numeric
+                                                                 for x in lines[c]) for c in (cols.target, cols.actual))
+        if not numbered and not scored and not measured and \
                 (len(lines) < 2 or agree < len(lines) and (agree < 3 or 2 * agree <= len(lines))):
             # a few cells of n lines beside one-line ones: a wrapped name, a value's note, no stacking;
             # most cells of n lines, three at least, and one not: stacked, one cell's lines run together
@@ -2861,6 +2865,10 @@ def _reason_parts(header: list[str], cols: _Cols) -> list[int]:
             out.append(c)
             c += step
     return sorted(out)
+
+
+# A line that is a figure: an operator, then digits (≥5000亩, 5160亩, 90%).
+FIGURE_LINE = re.compile(r"^[≥≤≧≦<>＜＞=＝]?\s*\d")
 
 
 def _carried_levels(cell: str, n: int) -> list[str] | None:

@@ -211,3 +211,14 @@ def test_a_templates_filled_sentence_is_read_its_levels_line_with_its_values_lin
         ("产出指标", "质量指标", "养护路段优良率", "≥90%", "92%", Decimal("10")),
         ("效益指标", "可持续影响指标", "路网通行条件", "持续改善", "持续改善", Decimal("10"))]
     assert not recs.unread_rows
+
+
+def test_a_printed_fill_in_blank_before_a_written_value_is_no_part_of_it(tmp_path):
+    """1881.pdf: a fill-in line whose blanks are printed and the results written after them (实际完成值________持续提升,
+    得分____10分): the run of underscores is neither the label's nor the value's."""
+    recs = _read(tmp_path, (
+        "一、效益指标\n"
+        "1.可持续影响指标：品牌影响力，年度指标值持续提升，分值10分；实际完成值________持续提升，得分____10分。\n"
+        "2.可持续影响指标：养护路段优良率，年度指标值≥90%，分值10分；实际完成值＿＿＿＿92%，得分____10分。\n"))
+    assert [(i.level3, i.target.q.raw, i.actual.q.raw, str(i.score.value)) for i in recs.indicators] == [
+        ("品牌影响力", "持续提升", "持续提升", "10"), ("养护路段优良率", "≥90%", "92%", "10")]

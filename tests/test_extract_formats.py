@@ -2191,3 +2191,21 @@ def test_pdf_row_centred_in_its_cells_at_the_pages_foot_is_whole():
     (t,) = doc.tables()
     assert [[" ".join(x.split()) for x in row] for row in t.grid()] == [
         ["三级指标", "偏差原因"], ["受益人数", "外出务工减少常住人口"], ["受益户数", ""]]
+
+
+
+def test_pdf_hole_with_a_rule_drawn_inside_its_row_parts_is_parted_by_its_columns():
+    # 1874.pdf: at a page's top a level-1 cell going on from the page before (no rule over it, its text on this
+    # page) beside the level-2 cell of a run going on too (no rule over it, its text on the page before): the
+    # finder leaves an L-shaped hole, which was parted by rows into one cell over both level columns (the
+    # level 1 read as the two rows' level 2, unsaid), though the rule between the two columns is drawn: the
+    # drawn rule parts it by its columns. Without that rule the hole is parted by its rows, as before (1373.pdf).
+    from jixiao.extract.pdf_reader import _PageTable, _hole_cell
+    xs, ys = [40, 120, 200, 300], [100, 120, 140, 160, 180]
+    cells = [(r, c, 1, 1, (xs[c], ys[r], xs[c + 1], ys[r + 1])) for r in range(4) for c in (1, 2) if c == 2 or r >= 2]
+    rules = (("v", 40, 100, 180), ("v", 120.3, 100, 180), ("v", 200, 100, 180), ("h", 140, 120, 300))
+    t = _PageTable(page=1, bbox=(40, 100, 300, 180), xs=xs, ys=ys, cells=list(cells), rules=rules)
+    assert _hole_cell(t, 0, 0) == (0, 0)
+    assert (0, 0, 4, 1, (40, 100, 120, 180)) in t.cells and (0, 1, 2, 1, (120, 100, 200, 140)) in t.cells
+    t = _PageTable(page=1, bbox=(40, 100, 300, 180), xs=xs, ys=ys, cells=list(cells), rules=rules[:1] + rules[2:])
+    assert _hole_cell(t, 0, 0) == (0, 0) and (0, 0, 2, 2, (40, 100, 200, 140)) in t.cells

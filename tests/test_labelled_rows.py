@@ -447,3 +447,19 @@ def test_value_lines_over_caption_lines_are_read_and_a_wrapped_one_is_said():
     assert got == [("产出指标", "数量指标", "新建种植基地", "≥3000亩", "3120亩", "10", "10"),
                    ("产出指标", "数量指标", "培训芋农", "≥1500人次", "1200人次", "6", "4.8")], got
     assert any("1行指标未读取" in w for w in r.warnings), r.warnings
+
+
+def test_the_rest_of_a_wrapped_row_said_unread_keeps_the_levels_for_the_rows_below():
+    # 1879.pdf: after a row whose dates wrapped (figures, then the name and the dates' ends, then its captions
+    # on two lines) the run went on: the next row under 成本指标 had taken it as its level 1, unsaid
+    from jixiao.normalize import normalize_document
+    from .documents import document
+    caps = "年度指标值 实际完成值 分值 得分"
+    doc = document("2023年度项目支出绩效自评表", "产出指标", "数量指标",
+                   "新建种植基地 ≥3000亩 3120亩 10 10", caps,
+                   "时效指标", "2023年12月31 2023年12月15 4 4", "项目完成时间 日前 日", "分值 得分", "年度指标值 实际完成值",
+                   "成本指标", "每亩建设补助 ≤400元 400元 6 6", caps, fmt="pdf")
+    r = normalize_document(doc)
+    got = [(i.level1, i.level2, i.level3) for i in r.indicators]
+    assert got == [("产出指标", "数量指标", "新建种植基地"), ("产出指标", "成本指标", "每亩建设补助")], got
+    assert any("1行指标未读取" in w for w in r.warnings), r.warnings

@@ -10376,3 +10376,21 @@ def test_level_heading_with_a_chinese_ordinal_is_known_by_its_name():
     assert unnumbered_level("三、社会效益指标") == "社会效益指标"
     assert unnumbered_level("一般性指标") == "一般性指标"
     assert unnumbered_level("（一）") == "（一）"
+
+
+def test_a_row_whose_target_and_result_are_a_figure_a_line_for_its_names_is_stacked_where_the_points_ran_together():
+    """1877.scan: one sheet row per level 2, its indicators stacked by Alt+Enter; OCR ran each points cell's
+    lines together (10⏎8⏎6 read 1086), so only the target and the result hold a line per name, two cells of
+    four. No wrapped name has a figure a line under both: the row is stacked, and with its value cells
+    disagreeing it is left unread and said, not read as one indicator of three names (weight 1086, false
+    JX302 / JX303)."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [head,
+            ["产出指标", "数量指标", "新建示范园\n建设处理中心\n培训果农", "≥5000亩\n≥4个\n≥2000人次",
+             "5160亩\n4个\n2080人次", "1086", "1086"],
+            ["产出指标", "质量指标", "新建村级综合\n服务中心", "≥3个\n（含改扩建）", "3个\n（含改扩建）", "10", "10"],
+            ["总分", "", "", "", "", "34", "34"]]
+    recs = normalize_document(_doc(rows))
+    assert [i.level3.replace("\n", "") for i in recs.indicators] == ["新建村级综合服务中心"]
+    assert recs.projects[0].rows_unread == 1
+    assert any("分3行列出3个指标" in w and "分值1行" in w for w in recs.warnings), recs.warnings

@@ -70,3 +70,22 @@ def test_a_cell_whose_column_is_ambiguous_is_left_as_text():
                             ["", "法律咨询覆盖率", "≥95%", "96%", "8"],
                             ["", "满意度", "≥90%", "93%", "10"]]
     assert [p.text for p in doc.paragraphs()] == ["产出指标效益指标汇总"]
+
+
+def test_a_section_labels_span_ends_where_a_cell_of_the_column_right_of_it_ends():
+    # 1863.scan (line removal): a label centred over the fund rows reached one row into the indicators by its
+    # middle alone, so the level 1 under it started a row late and stopped one short, giving its last row
+    # (成本指标) to the next level 1, nothing said. A level 1 holds its level 2s whole: a label's span ends
+    # where a cell of the column right of it ends.
+    from types import SimpleNamespace as Box
+
+    def box(top, bottom):
+        return Box(top=top, bottom=bottom, middle=(top + bottom) / 2)
+    names = {r: box(10 * r, 10 * r + 10) for r in range(7)}
+    placed = {(r, 2): c for r, c in names.items()}
+    placed.update({(1, 1): box(10, 20), (3, 1): box(30, 40), (5, 1): box(50, 60), (6, 1): box(60, 70)})
+    placed.update({(1, 0): box(14, 24), (4, 0): box(35, 45)})    # the fund's label, the level 1 (middles 19, 40)
+    floating = {(3, 1), (1, 0), (4, 0)}
+    spans = box_table._spans(placed, floating, [0, 1, 2], {r: [c] for r, c in names.items()}, 7)
+    assert spans[(3, 1)] == (2, 3)                     # the level 2 over rows 2-4
+    assert (spans[(1, 0)], spans[(4, 0)]) == ((1, 1), (2, 4)), spans
