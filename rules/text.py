@@ -1124,9 +1124,10 @@ PERCENT = re.compile(NUM + r"\s*[%％]")
 # A gap between two rates stated in points: 低于控制指标0.83个百分点, 比上年提高2.5个百分点, 较目标值30%高出2.0个百分点;
 # the rate compared with may stand inside the comparison, its object, before the gap (低于目标值85%共4.4个百分点).
 # The comparison by its grammar: a comparative (高 / 低 / 多 / 少 + 于, 高 / 多 / 超 + 出, 超过, 相差, 差距) or any verb
-# of change (MOVE: 提升, 攀升, 压减 …), not a list of six verbs.
+# of change (MOVE: 提升, 攀升, 压减 …), not a list of six verbs. The rate compared with may stand in brackets
+# after its name (高于全市平均水平（95.3%）2.3个百分点).
 GAP = re.compile(rf"((?:[高低多少]于|[高多超]出|超过?|相差|差距|(?:{MOVE})了?))[^，,。；;\d%]{{0,15}}?"
-                 r"(?:\d+(?:\.\d+)?\s*[%％]\s*(?:共|达|约|计)?\s*)?"
+                 r"(?:\d+(?:\.\d+)?\s*[%％]\s*[)）]?\s*(?:共|达|约|计)?\s*)?"
                  + ALONE_BEFORE + r"(\d+(?:\.\d+)?)\s*个?\s*(百分点|千分点)")
 
 
