@@ -212,14 +212,16 @@ ENUMERATED = re.compile(r"(?:^|(?<=[：:；;。，,]))\s*([一二三四五六七
 
 
 def _enumerated_clauses(recs, r, paragraphs):
-    """A paragraph's clauses opened by 一是, 二是 … (ENUMERATED): one run from 一是, three marks at least,
-    checked as the numbered paragraphs are, the marks stated as written (四是)."""
+    """A paragraph's clauses opened by 一是, 二是 … (ENUMERATED): a run from each 一是 (a paragraph may hold two
+    lists), three marks at least, checked as the numbered paragraphs are, the marks stated as written (四是)."""
     for _, text, loc in paragraphs:
         marks = [(cn_number(m.group(1)), m.group(1) + "是") for m in ENUMERATED.finditer(text or "")]
         marks = [(n, w) for n, w in marks if n is not None]
-        if len(marks) >= 3 and marks[0][0] == 1:
-            yield from _check(recs, r, "分项表述（一是、二是……）", [(str(n), loc) for n, _ in marks],
-                              [w for _, w in marks])
+        starts = [k for k, (n, _) in enumerate(marks) if n == 1]   # a 一是 begins a run again (two lists in one paragraph)
+        for a, b in zip(starts, starts[1:] + [len(marks)]):
+            if b - a >= 3:
+                yield from _check(recs, r, "分项表述（一是、二是……）", [(str(n), loc) for n, _ in marks[a:b]],
+                                  [w for _, w in marks[a:b]])
 
 
 def _check(recs, r, what: str, seq: list, written: list | None = None):

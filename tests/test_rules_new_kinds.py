@@ -986,3 +986,9 @@ def test_clauses_enumerated_yi_shi_er_shi_skip_a_number():
     assert jx103("存在的问题：一是防疫员年龄偏大；二是采样数量未达目标；四是收集体系还不够健全。") == ["四是"]
     assert jx103("存在的问题：一是防疫员年龄偏大；二是采样数量未达目标；三是收集体系还不够健全。") == []
     assert jx103("标准统一是前提；一是加强培训；二是完善制度。") == []
+
+
+def test_two_enumerations_in_one_paragraph_are_two_runs():
+    """Passage 010 (s307's measure): 一是…二是…三是… then a second list 一是…二是… in the same paragraph: a 一是 begins a
+    run again, nothing repeated."""
+    assert "JX103" not in codes(report(prose="存在问题：一是甲；二是乙；三是丙。改进措施：一是加强丁；二是完善戊；三是落实己。\n"))
