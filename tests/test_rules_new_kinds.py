@@ -992,3 +992,14 @@ def test_two_enumerations_in_one_paragraph_are_two_runs():
     """Passage 010 (s307's measure): 一是…二是…三是… then a second list 一是…二是… in the same paragraph: a 一是 begins a
     run again, nothing repeated."""
     assert "JX103" not in codes(report(prose="存在问题：一是甲；二是乙；三是丙。改进措施：一是加强丁；二是完善戊；三是落实己。\n"))
+
+
+def test_a_grade_told_by_a_ticked_box():
+    """1907 (s307): 自评等级 □优　☑良　□中　□差: the grade is the ticked option (良), read and checked against the total
+    (100 is 优: JX304); a row of boxes none or two of them ticked states no grade."""
+    from jixiao.normalize.vocab import canonical_grade, ticked_choice
+    assert ticked_choice("□优　☑良　□中　□差") == "良" and canonical_grade("□优 ☑良 □中 □差") == "良"
+    assert ticked_choice("□优　□良　□中　□差") is None and ticked_choice("☑优　☑良　□中") is None
+    assert ticked_choice("优") is None and canonical_grade("优") == "优"
+    assert [(f.rule, f.stated) for f in flags(report(grade="□优　☑良　□中　□差")) if f.rule == "JX304"] == [("JX304", "良")]
+    assert "JX304" not in codes(report(grade="☑优　□良　□中　□差"))
