@@ -21,7 +21,7 @@ from .reporting_unit import label_role, named_value, plausible, unit_name_label
 from jixiao.extract.summary_rows import GRADE_LABEL, RESULT_LABEL, SCORE_TOTAL_LABEL, _LABEL_NOTE, summary_label
 from .table_cells import (MONEY_UNIT, TOTAL_HEAD, _deducted, _first_text, _fund_header, _label_value,
                           _label_value_pairs, _names_the_project_or_unit, _rated, _unit_stated_above)
-from .vocab import DEPT_NAME_LABELS, GRADE, bare, canonical_grade, header_words, name_label
+from .vocab import DEPT_NAME_LABELS, GRADE, bare, canonical_grade, header_words, name_label, ticked_choice
 
 _HAN = re.compile(r"\p{Han}")   # a label among a source row's cells: compiled once, asked per cell
 
@@ -445,9 +445,11 @@ class FundBlock:
                 self.vertical_fund_row = r
                 return True
             elif GRADE_LABEL.match(bare(label)) and canonical_grade(value) \
-                    and GRADE.search(bare(label) + "：" + normalize_ws(value)):    # not a legend 优（≥90分）、良…
+                    and GRADE.search(bare(label) + "：" + normalize_ws(ticked_choice(value) or value)):    # not a legend 优（≥90分）、良…
                 p = self.project(self._loc(t, r, vc), t.index)
-                p.grade_stated, p.grade_raw, p.grade_loc = canonical_grade(value), value, self._loc(t, r, vc)
+                # the grade as written: the word a row of boxes ticks (□优　☑良 … -> 良), else the cell
+                p.grade_stated, p.grade_raw = canonical_grade(value), ticked_choice(value) or value
+                p.grade_loc = self._loc(t, r, vc)
                 done = True
             elif self.recs.ocr and value and re.search("等级|等次", label) and GRADE_LABEL.match(bare(label)) \
                     and not canonical_grade(value):

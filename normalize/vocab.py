@@ -662,9 +662,26 @@ def grade_like(text: str) -> bool:
     return b in GRADE_WORDS or bool(_LETTER_GRADE.fullmatch(b))
 
 
+# A choice of boxes, one ticked (□优　☑良　□中　□差, ○合格 ●不合格): each option a box then its word; an empty box
+# (□ ☐ ○ ◯) or a ticked one (☑ ☒ ✓ ✔ √ ■ ● ▣ ◉), only boxes, words and spaces.
+_BOX = r"[□☐○◯☑☒✓✔√■●▣◉]"
+_TICKED = "☑☒✓✔√■●▣◉"
+_OPTIONS = re.compile(r"\s*(?:" + _BOX + r"\s*\p{Han}{1,4}\s*[、，,/／]?\s*){2,}")
+_OPTION = re.compile(r"(" + _BOX + r")\s*(\p{Han}{1,4})")
+
+
+def ticked_choice(text: str) -> str | None:
+    """The word a row of boxed options ticks (□优　☑良　□中　□差 -> 良): the text only options, exactly one ticked;
+    None otherwise (no options, none ticked, or several)."""
+    if not _OPTIONS.fullmatch(text or ""):
+        return None
+    ticked = [w for mark, w in _OPTION.findall(text) if mark in _TICKED]
+    return ticked[0] if len(ticked) == 1 else None
+
+
 def canonical_grade(text: str) -> str | None:
-    """The grade (优 / 良 / 中 / 差) a cell or phrase starts with, or None."""
-    b = bare(text)
+    """The grade (优 / 良 / 中 / 差) a cell or phrase starts with, or the one its boxes tick (ticked_choice); or None."""
+    b = bare(ticked_choice(text) or text)
     return next((g for w, g in GRADE_WORDS.items() if b.startswith(w)), None)
 
 

@@ -17,6 +17,11 @@ from .registry import rule
 # money carried over too (年末结转和结余) is a 决算 total of other years' money, not this budget's remainder.
 LEFT_OVER = re.compile(r"(?:结余|剩余)(?:资金|金额)?(?:为|共|共计|计)?\s*$")
 CARRIED = re.compile(r"结转|上年|年末|累计")
+# This budget's remainder told as carried forward (结转下年继续使用19.80万元, 结转至2024年使用, 结转资金…): 结转 whose
+# object is the year ahead (下年 / 下一年度 / 次年 / 以后年度 / a year named), then the use or the money word: the
+# same remainder as a 结余, where 年末结转和结余 or 上年结转 are other years' money (CARRIED).
+CARRIED_FORWARD = re.compile(r"结转(?:至|到|于)?(?:下一?年度?|次年|以后年度|\d{4}年度?)(?:继续)?(?:使用|安排|执行)?"
+                             r"(?:资金|金额)?(?:为|共|共计|计)?\s*$")
 UNIT = re.compile(r"(亿元|万元|元)$")
 PLACES = re.compile(r"\.(\d+)")
 SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
@@ -34,13 +39,13 @@ must agree within the rounding of the amounts spent and left (a budget is exact 
 sentence that states the 结余 without the budget (全年执行536.80万元，结余资金23.20万元) takes the
 budget of the report's one project from its fund table, and the amount spent from the table too where
 it states none. Not checked where the sentence names other money beside the budget (结转, 追加, 自筹 …:
-its 结余 may count it), nor a 结余 that counts money carried over (年末结转和结余), nor another year's.
+its 结余 may count it), nor a 结余 that counts money carried over (年末结转和结余), nor another year's. The
+remainder carried forward to the year ahead (结转下年继续使用X万元, 结转至2024年使用) is the same remainder.
 """, good="全年预算612.00万元，全年执行596.70万元，结余资金15.30万元",
       bad="全年预算1,180.00万元，全年执行1,146.30万元，结余资金36.70万元（应为 33.70万元）")
 def left_over(recs: DocRecords, r):
     for sentence, figs in prose_sentences(recs):
-        left = [f for f in figs if f.q.unit == "元" and f.q.numeric and f.q.op == "=" and LEFT_OVER.search(_clause(f))
-                and not CARRIED.search(_clause(f))]
+        left = [f for f in figs if f.q.unit == "元" and f.q.numeric and f.q.op == "=" and _remainder(_clause(f))]
         if len(left) != 1 or other_year(sentence, recs):
             continue
         rest = matching(sentence).replace(_clause(left[0]), "")
@@ -63,11 +68,20 @@ def left_over(recs: DocRecords, r):
         diff = (b.value - e.value) / SCALE[unit]
         places = len(PLACES.search(given.raw).group(1)) if PLACES.search(given.raw) else 0   # as the 结余 is written
         money_unit = recs.projects[0].money_unit if len(recs.projects) == 1 else unit
-        yield r.flag(recs, f"文中结余资金写为 {given.raw}，但预算 {_said(b, money_unit)} 减执行 {_said(e, money_unit)} 为 "
+        told = "结转资金" if CARRIED_FORWARD.search(_clause(left[0])) else "结余资金"
+        yield r.flag(recs, f"文中{told}写为 {given.raw}，但预算 {_said(b, money_unit)} 减执行 {_said(e, money_unit)} 为 "
                            f"{as_written(diff, places)}{unit}，"
                            f"相差 {as_written(abs(given.value / SCALE[unit] - diff), places)}{unit}。",
                      [left[0].loc], sentence, stated=given.raw, expected=f"{as_written(diff, places)}{unit}",
                      tolerance=f"±{num((computed.half_width + given.tolerance) / SCALE[unit], 4)}")
+
+
+def _remainder(clause: str) -> bool:
+    """The clause before an amount names this budget's remainder: a 结余 that counts no carried money, or money
+    carried forward to the year ahead (CARRIED_FORWARD) with no 结余 or other year's money beside it."""
+    if LEFT_OVER.search(clause):
+        return not CARRIED.search(clause)
+    return bool(CARRIED_FORWARD.search(clause)) and not re.search(r"结余|上年|年末|累计", clause)
 
 
 def _said(q, money_unit: str) -> str:

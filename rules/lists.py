@@ -117,7 +117,8 @@ def _excess(p, lt, over, b) -> str:
 @rule("JX103", "serial-numbers", "low", "序号重复或跳号",
       """
 Serial numbers in a list table (序号), in an indicator table's 序号 column and in numbered
-paragraphs (1. 2. 3.; 1、 1． and 1· too; （一）（二）（三） and enclosed figures ①②③ / ⑴⑵⑶ each a run of their own) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
+paragraphs (1. 2. 3.; 1、 1． and 1· too; （一）（二）（三） and enclosed figures ①②③ / ⑴⑵⑶ each a run of their own),
+and a paragraph's clauses enumerated 一是、二是、三是 (three at least, from 一是) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
 numbers are checked only where every row was read and numbered with a plain number; a 1 starts
 them again (each level numbered on its own). Items a converter or an OCR reader ran into one paragraph count
 where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…), or a
@@ -163,6 +164,7 @@ def serial_numbers(recs: DocRecords, r):
             yield from _check(recs, r, "编号段落", run)
         run = [(m.group(1), loc)] if m else []
     yield from _bracketed_runs(recs, r, paragraphs)
+    yield from _enumerated_clauses(recs, r, paragraphs + cells)
 
 
 def cn_number(numeral: str) -> int | None:
@@ -209,6 +211,24 @@ def _bracketed_runs(recs, r, paragraphs):
         if len(run) >= 3:
             yield from _check(recs, r, "编号段落", [(x, loc) for _, x, loc, _ in run], [w for *_, w in run])
         run = [(mark[0], str(mark[1]), loc, mark[2])] if mark is not None else []
+
+
+# Clauses of one paragraph enumerated by a Chinese numeral and 是 (存在的问题：一是…；二是…；三是…), each at a
+# clause's start (the paragraph's, or after ：；。，): the official writing's run of points.
+ENUMERATED = re.compile(r"(?:^|(?<=[：:；;。，,]))\s*([一二三四五六七八九十]{1,3})是(?=\p{Han})")
+
+
+def _enumerated_clauses(recs, r, paragraphs):
+    """A paragraph's clauses opened by 一是, 二是 … (ENUMERATED): a run from each 一是 (a paragraph may hold two
+    lists), three marks at least, checked as the numbered paragraphs are, the marks stated as written (四是)."""
+    for _, text, loc in paragraphs:
+        marks = [(cn_number(m.group(1)), m.group(1) + "是") for m in ENUMERATED.finditer(text or "")]
+        marks = [(n, w) for n, w in marks if n is not None]
+        starts = [k for k, (n, _) in enumerate(marks) if n == 1]   # a 一是 begins a run again (two lists in one paragraph)
+        for a, b in zip(starts, starts[1:] + [len(marks)]):
+            if b - a >= 3:
+                yield from _check(recs, r, "分项表述（一是、二是……）", [(str(n), loc) for n, _ in marks[a:b]],
+                                  [w for _, w in marks[a:b]])
 
 
 def _check(recs, r, what: str, seq: list, written: list | None = None):

@@ -21,6 +21,8 @@ WHOLE_THEN_PARTS = re.compile(NUM + r"\s*(万元|亿元|元)[^；;\d]{0,12}?其�
 TOTAL_WORD = re.compile(r"共计|合计|总计|累计|总共|小计")
 CHANGE = re.compile(r"增加|减少|增长|下降|同比|比上年|较上年|上升|节约|结余|超支|调减|调增|调整")
 MASKED = re.compile(r"(?<![\d.]\s*)(?:万元|亿元)|\*{2,}|略")
+# Words that refer back to the items before (以上, 上述, 前述, 上列 …各项): the total's clause, no item of its own.
+BACK_REFERENCE = re.compile(r"^\s*(?:以上|上述|前述|上列)(?:各项|\d+项|[一二三四五六七八九十]项)?(?:资金|金额|费用|支出)?\s*$")
 ITEM_SEP = re.compile(r"[；;]|(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[。])")
 
 
@@ -32,6 +34,11 @@ def _items_before(text: str, end: int) -> list:
     """The amounts of a list that ends at `end`: walking back over ；-separated (or ①-numbered)
     items that hold exactly one amount each; stops at the first item that does not."""
     segments = [s for s in ITEM_SEP.split(text[:end]) if s.strip()]
+    if segments and BACK_REFERENCE.match(segments[-1]):
+        # "；以上共计X万元": the total's own clause names the items before it, those of its own sentence
+        segments.pop()
+        ended = [k for k, seg in enumerate(segments) if re.search(r"[。！？]\s*$", seg)]
+        segments = segments[ended[-1] + 1:] if ended else segments
     items = []
     for seg in reversed(segments):
         found = list(MONEY.finditer(seg))

@@ -19,7 +19,9 @@ NOT_DONE = ("未完成", "未达到", "未实现", "未达标", "没有完成")
 # the difference, not the result; the words say whether the target was passed or missed.
 RELATIVE_TO_TARGET = re.compile(r"(?:比|较)(?:年度)?(?:目标|计划|预期)(?:值|任务|数)?\s*(?:(?P<more>多|超|高|增)|(?P<less>少|低|减|差))"
                                 r"|(?P<over>超出|超过|超)(?:年度)?(?:目标|计划|预期)")
-CLAIM_ALL_MET = ("全部完成", "均已完成", "全面完成", "均完成", "全部实现")
+# A claim word: a verb of completion (完成 / 实现) under an adverb of wholeness (全部, 全面, 圆满, 均 / 均已):
+# 全部完成, 均已完成, 圆满完成年度绩效目标, 全面实现.
+CLAIM_ALL_MET = (r"(?:全部|全面|圆满|均已?)(?:完成|实现)",)
 _CLAIM_ALL_MET = [re.compile(w) for w in CLAIM_ALL_MET]   # compiled once: tried on every sentence
 # A claim whose subject is every indicator (or target), quantified, then all done: 各项指标均已完成,
 # 所有绩效指标均达到, 全部指标已全部实现. The subject says it speaks of the targets without naming 目标.

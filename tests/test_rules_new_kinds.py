@@ -1021,3 +1021,72 @@ def test_a_filing_label_a_line_break_split_is_read_across_it():
         [("JX804", "2024-03-12")]
     assert jx804("填报日期：2024-03-12\n") == [("JX804", "2024-03-12")]
     assert jx804("下一步将加强监测。表格由站长填\n写说明：2024-03-12发布。\n") == []
+
+def test_money_carried_forward_to_the_next_year_is_the_remainder():
+    """1907 (s307): 全年预算420.00万元，全年执行401.10万元，结转下年继续使用19.80万元: the remainder told as carried
+    forward to the year ahead is a 结余 (18.90): flagged; the right figure is not, nor last year's money carried over."""
+    def jx607(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX607"]
+    assert jx607("项目全年预算420.00万元，全年执行401.10万元，执行率95.50%，结转下年继续使用19.80万元。") == \
+        [("19.80万元", "18.90万元")]
+    assert jx607("项目全年预算420.00万元，全年执行401.10万元，执行率95.50%，结转下年继续使用18.90万元。") == []
+    assert jx607("项目全年预算420.00万元，全年执行401.10万元，上年结转19.80万元。") == []
+
+
+def test_a_claim_of_completion_under_any_adverb_of_wholeness():
+    """1910 (s307): 项目圆满完成年度绩效目标 claims every target met, as 全部完成 does: held against a row that
+    misses, not where every row is met."""
+    missed = [("产出指标", "数量指标", "设置界桩", "≥60处", "54处", "40", "36", "协调未果。"),
+              ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+              ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    said = "四、自评结论：项目圆满完成年度绩效目标，自评得分96分。"
+    assert "JX403" in codes(report(rows=missed, total="96", prose=said))
+    assert "JX403" not in codes(report(prose=said))
+
+
+def test_a_total_whose_clause_refers_back_to_the_items_before():
+    """1908 (s307): 资金支出：A512.40万元；B86.30万元；C41.80万元；以上共计650.50万元: 以上 names the items before it,
+    those of its own sentence (not the 全年执行 of the sentence before): 640.50, flagged; the right total is not."""
+    def jx604(prose):
+        return [(f.stated, f.expected) for f in flags(report(prose=prose + "\n")) if f.rule == "JX604"]
+    head = "项目全年预算200.00万元，其中省级资金50.00万元；全年执行640.50万元，执行率96.00%。"
+    assert [s for s, _ in jx604(head + "资金支出：培训补贴发放512.40万元；鉴定考核费用86.30万元；师资及教材费用"
+                                       "41.80万元；以上共计650.50万元。")] == ["650.50万元"]
+    assert jx604(head + "资金支出：培训补贴发放512.40万元；鉴定考核费用86.30万元；师资及教材费用41.80万元；"
+                        "以上共计640.50万元。") == []
+
+
+def test_a_rate_gap_with_the_compared_rate_in_brackets():
+    """1910 (s307): 覆盖率98.6%，高于全市平均水平（95.3%）2.3个百分点: the compared rate in brackets after its name,
+    the gap 3.3: flagged; 3.3 is not."""
+    def jx606(prose):
+        return [f.stated for f in flags(report(prose=prose + "\n")) if f.rule == "JX606"]
+    assert jx606("文物安全巡查覆盖率98.6%，高于全市平均水平（95.3%）2.3个百分点。") == ["2.3个百分点"]
+    assert jx606("文物安全巡查覆盖率98.6%，高于全市平均水平（95.3%）3.3个百分点。") == []
+
+
+def test_clauses_enumerated_yi_shi_er_shi_skip_a_number():
+    """1906 (s307): 存在的问题：一是…；二是…；四是…: a paragraph's clauses enumerated by a numeral and 是 run 1, 2, 3:
+    三是 skipped, flagged; 一是、二是、三是 is not, nor a 是 after a numeral inside a word (统一是)."""
+    def jx103(prose):
+        return [f.stated for f in flags(report(prose=prose + "\n")) if f.rule == "JX103"]
+    assert jx103("存在的问题：一是防疫员年龄偏大；二是采样数量未达目标；四是收集体系还不够健全。") == ["四是"]
+    assert jx103("存在的问题：一是防疫员年龄偏大；二是采样数量未达目标；三是收集体系还不够健全。") == []
+    assert jx103("标准统一是前提；一是加强培训；二是完善制度。") == []
+
+
+def test_two_enumerations_in_one_paragraph_are_two_runs():
+    """Passage 010 (s307's measure): 一是…二是…三是… then a second list 一是…二是… in the same paragraph: a 一是 begins a
+    run again, nothing repeated."""
+    assert "JX103" not in codes(report(prose="存在问题：一是甲；二是乙；三是丙。改进措施：一是加强丁；二是完善戊；三是落实己。\n"))
+
+
+def test_a_grade_told_by_a_ticked_box():
+    """1907 (s307): 自评等级 □优　☑良　□中　□差: the grade is the ticked option (良), read and checked against the total
+    (100 is 优: JX304); a row of boxes none or two of them ticked states no grade."""
+    from jixiao.normalize.vocab import canonical_grade, ticked_choice
+    assert ticked_choice("□优　☑良　□中　□差") == "良" and canonical_grade("□优 ☑良 □中 □差") == "良"
+    assert ticked_choice("□优　□良　□中　□差") is None and ticked_choice("☑优　☑良　□中") is None
+    assert ticked_choice("优") is None and canonical_grade("优") == "优"
+    assert [(f.rule, f.stated) for f in flags(report(grade="□优　☑良　□中　□差")) if f.rule == "JX304"] == [("JX304", "良")]
+    assert "JX304" not in codes(report(grade="☑优　□良　□中　□差"))
