@@ -904,7 +904,8 @@ def _silent_document(doc: Document, recs: DocRecords) -> None:
     rows = silent_rows(doc.blocks) if not recs.unread_rows else []
     say_silent_rows(recs, rows)
     if recs.unread_rows:
-        recs.warnings.append(f"{doc.source}：未读取到任何项目或指标记录，有 {recs.unread_rows} 行像指标表的行未能读取"
+        least = "至少" if recs.unread_least else ""
+        recs.warnings.append(f"{doc.source}：未读取到任何项目或指标记录，{least}有 {recs.unread_rows} 行像指标表的行未能读取"
                              "（逐行见上），指标与资金数据可能漏读，请核对原件")
     elif not (recs.prose or recs.lists):
         recs.warnings.append(f"{doc.source}：文件有 {chars} 个字的文字，但未读取到任何项目、资金、指标或清单记录，"
@@ -946,7 +947,8 @@ def _silent_indicators(doc: Document, recs: DocRecords) -> None:
         rows = rows[heads[0]:]     # under an indicator table's header: the lines above are the fund's
     say_silent_rows(recs, rows)
     if rows:
-        recs.warnings.append(f"{doc.source}：读取到项目，但未读取到任何指标记录，有 {len(rows)} 行像指标表的行未能读取"
+        least = "至少" if recs.unread_least else ""     # a table run into its header's line (run_on_rows)
+        recs.warnings.append(f"{doc.source}：读取到项目，但未读取到任何指标记录，{least}有 {recs.unread_rows} 行像指标表的行未能读取"
                              "（逐行见上），指标数据可能漏读，请核对原件")
 
 

@@ -1323,22 +1323,46 @@ LONE_NAME = re.compile(r"\p{Han}[^\s()（）\d]{1,29}(?:\s*[（(][^（()）\n]{1
 LABEL_POINTS = re.compile(r"\d+(?:\.\d+)?\s*分?\s*[)）]")
 
 
-def _name_after_labels(words: str) -> str | None:
-    """The name on a row's line that opens with its groups' labels and their points ((10 分)项目管理
-    (7分)资金管理资金分配, 10 ) 绩效目标明确性): the words after the last label's points with the level
-    label that opens them read away, where the vocabulary knows that label (four characters or
-    more, as figures_first_table takes a label run into a name) and the rest is a name alone;
-    else None: where the label ends is not known (科学决策必要性), and the row stays counted."""
+def _label_and_name(words: str, width: int | None = None) -> tuple[str, str] | None:
+    """The label and the name on a row's line that opens with its groups' labels and their points
+    ((10 分)项目管理(7分)资金管理资金分配, 10 ) 绩效目标明确性): the words after the last label's points,
+    parted where the vocabulary knows the level label that opens them (four characters or more, as
+    figures_first_table takes a label run into a name) and the rest is a name alone; where `width` is
+    given (the one width of the labels the run's other rows show: _label_width), a label the
+    vocabulary lacks is its first `width` characters, where the rest is a name alone and no label.
+    None: where the label ends is not known (科学决策必要性 with no width), and the row stays counted."""
     points = list(LABEL_POINTS.finditer(words))
     if not points:
         return None
     rest = words[points[-1].end():].strip()
-    for n in range(len(rest) - 2, 3, -1):     # the longest label first
+
+    def named(n: int) -> str | None:
         name = rest[n:].strip()
-        if level_label(rest[:n]) and LONE_NAME.fullmatch(name) and cell_fit(name, "level3") is not None \
-                and not level_label(name):
-            return name
+        ok = LONE_NAME.fullmatch(name) and cell_fit(name, "level3") is not None and not level_label(name)
+        return name if ok else None
+    for n in range(len(rest) - 2, 3, -1):     # the longest label first
+        if level_label(rest[:n]) and (name := named(n)) is not None:
+            return rest[:n], name
+    if width is not None and re.fullmatch(r"\p{Han}+", rest[:width]) and not level_label(rest[:width]) and \
+            (name := named(width)) is not None:
+        return rest[:width], name
     return None
+
+
+def _name_after_labels(words: str, width: int | None = None) -> str | None:
+    """The name of _label_and_name, or None."""
+    found = _label_and_name(words, width)
+    return found[1] if found else None
+
+
+def _label_width(lines: list[str]) -> int | None:
+    """The one width of the level labels the vocabulary knows that open a row's words after its group's
+    points (绩效目标明确性, 资金管理资金分配, 项目完成完成数量: 4), where two rows or more show such a
+    label and all those labels are that wide: the run's own evidence of where a label ends (科学决策必要性
+    is 科学决策 | 必要性, 项目执行执行规范 is 项目执行 | 执行规范). None where fewer show one or the widths
+    differ."""
+    widths = [len(found[0]) for w in lines if (found := _label_and_name(w)) is not None]
+    return widths[0] if len(widths) >= 2 and len(set(widths)) == 1 else None
 
 
 @dataclass
@@ -1360,12 +1384,16 @@ def figures_first_table(found) -> FiguresFirst | None:
     if not any(Decimal(m.group(2)) < Decimal(m.group(1)) for *_, m in found):
         return None
     opens = {blk for *_, blk, _, _ in found}      # paragraphs that open with a row's figures
-    rows, at = [], set()
-    for pblk, prev, _, blk, para, m in found:
+
+    def words_of(pblk, prev) -> tuple:
         text = prev.text.strip()
         own = FIGURES_FIRST.match(text) if pblk in opens else None
-        words = text[own.end():].strip() if own else text
-        if (name := _name_after_labels(words)) is None:
+        return own, text[own.end():].strip() if own else text
+    width = _label_width([words_of(pblk, prev)[1] for pblk, prev, *_ in found])
+    rows, at = [], set()
+    for pblk, prev, _, blk, para, m in found:
+        own, words = words_of(pblk, prev)
+        if (name := _name_after_labels(words, width)) is None:
             # no group's labels before it: the name alone on its line after the row above's figures
             name = words
             if own is None or not LONE_NAME.fullmatch(name) or cell_fit(name, "level3") is None or \

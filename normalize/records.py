@@ -233,6 +233,9 @@ class DocRecords:
     unread_rows: int = 0
     # The places of the rows counted in unread_rows (normalize.unread.say_unread): each counted once.
     unread_at: set = field(default_factory=set, repr=False)
+    # True where some finding in unread_rows is a least count, not the count (a table run into one line with its
+    # header, its rows not told apart: normalize.unread.run_on_rows): the count is then said as 至少.
+    unread_least: bool = field(default=False, repr=False)
     ocr: bool = False          # read by OCR from a scan: every finding needs checking against the original
     # A scan's 分值 / 得分 cell merged down over rows of several level groups, read on no row below its first while
     # reading (a rule OCR missed makes such a span too): (table, row, field, figure, where), weighed against the

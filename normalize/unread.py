@@ -375,6 +375,20 @@ def _unheaded(grid: list[list[str]], r: int) -> bool:
 # printed with its cells apart is a printed row's header, read with the rows under or above it: say_printed_rows).
 GLUED_HEAD = re.compile(r"一级指标二级指标(?:三级指标)?[^。；;！？]{0,30}?(?:目标值|指标值)[^。；;！？]{0,20}?"
                         r"(?:实际完成值|实际完成|完成值|实际值)")
+# A level label inside the words that run on after such a header (…产出指标数量国家奖学金人数…成本指标国家…): a
+# few Han characters closed by 指标; bracketed words (效益指标(分), a note 因全校总人数减少…) are dropped first.
+_RUN_LABEL = re.compile(r"\p{Han}{0,4}指标")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def run_on_rows(rest: str) -> int:
+    """The rows that must stand in the words run on after an indicator table's header on its own line
+    (034: the whole table one line, its figures stripped): the names cannot be parted, but every level
+    label (…指标) followed by words of its own (two Han characters or more before the next label, words in
+    brackets not counted) holds one row at least. A lower bound, never the count: 0 where no label is followed so."""
+    parts = _RUN_LABEL.split(_BRACKETED.sub("", rest))[1:]      # the words before the first label are the header's own
+    return sum(len(_HAN2.findall(x)) > 0 for x in parts)
+
 
 
 # A scan's indicator row whose cells OCR ran together so far that its points run into one figure too (1356.scan:
@@ -416,7 +430,9 @@ def silent_rows(blocks: list, ocr: bool = False) -> list[tuple[object, str, bool
     cell per line); a paragraph holding a header whose cells ran together (GLUED_HEAD). For a document nothing was read from, so its lines are not passed over in silence.
     `ocr`: the lines are a scan's, where OCR may run a row's cells together as it ran its header's: under a
     header so run together, a line of one piece holding a name, a target with its operator and more figures
-    (_GLUED_TARGET) is a row too."""
+    (_GLUED_TARGET) is a row too.
+    A header's `head` is True, or where its rows run on in its own line (034) the least number of them
+    (run_on_rows), an int: said as a least count (unread_line, say_silent_rows)."""
     from jixiao.extract import Paragraph, Table
     out: list[tuple[object, str, bool]] = []
     run: list = []
@@ -431,7 +447,9 @@ def silent_rows(blocks: list, ocr: bool = False) -> list[tuple[object, str, bool
     for b in blocks:
         if isinstance(b, Paragraph) and (m := GLUED_HEAD.search(b.text)) is not None:
             head_run()
-            out.append((b.loc, m.group(0), True))    # a header whose cells ran together: its table unread
+            # a header whose cells ran together: its table unread; where its rows run on in the same line, those
+            # rows cannot be told apart, and the labels among them give the least count (run_on_rows)
+            out.append((b.loc, m.group(0), run_on_rows(b.text[m.end():]) or True))
             glued = ocr
             continue
         if glued and isinstance(b, Paragraph) and glued_row(b.text):
@@ -469,6 +487,8 @@ def unread_line(loc, cells: str, head: bool = False) -> str:
     """The warning naming a line that looks like an indicator table's and was not read: by its
     place and its cells (a header's, the rows under it unread, where `head`). One wording for every
     reader that names such a line (the table reader's count, the silent-document checks)."""
+    if head is not True and head:       # an int: the rows run on after the header, that many at least
+        return f"{loc.describe()}：像指标表表头，其后各行连成一行未读取，行数不明（按其中{head}组层级标签下的文字计，至少{head}行）（{cells}）"
     return f"{loc.describe()}：" + (f"像指标表表头，其下各行未读取（{cells}）" if head else f"像指标行但未读取（{cells}）")
 
 
@@ -505,7 +525,9 @@ def say_silent_rows(recs, rows: list[tuple[object, str, bool]]) -> None:
     said = set(recs.unread_at)
     for loc, cells, head in rows:
         if loc not in said:
-            say_unread(recs, unread_line(loc, cells, head), at=None if loc in recs.unread_at else loc)
+            least = head if head is not True and head else 0
+            if say_unread(recs, unread_line(loc, cells, head), least or 1, at=None if loc in recs.unread_at else loc):
+                recs.unread_least = recs.unread_least or bool(least)
 
 
 # A line printed from an indicator row: its words one space apart, the last two the row's points.

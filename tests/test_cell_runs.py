@@ -2614,3 +2614,23 @@ def test_a_pasted_yaml_export_printed_at_one_margin_gives_no_rows_from_its_membe
             lines += [f"- 名称: {name}", f"年度指标值: {target}", f"实际完成值: {actual}", "分值: 10", "得分: 10"]
     recs = normalize_document(document(*lines, fmt="pdf"), name="t.pdf")
     assert not [i.level3 for i in recs.indicators if ":" in i.level3 or "：" in i.level3]
+
+
+def test_a_label_the_vocabulary_lacks_run_into_a_name_is_cut_at_the_width_the_runs_other_labels_show(tmp_path):
+    """fixraw22 (realworld raw/045): in a headerless scoring table whose rows' lines open with their
+    group's points then its label run into the name, the labels the vocabulary knows (绩效目标明确性,
+    资金管理资金分配, two or more, all four characters wide) show where a label ends; a label it lacks
+    (科学决策必要性, 项目执行执行规范) is cut at that width and the row read with the next line's figures.
+    With one known label only (the width not shown twice) the row stays counted, as before."""
+    text = ("20 分)项目决策(10 分)科学决策必要性 (政策依据)\n5 5 可行性 (政策完善)\n5 5 (\n10 ) 绩效目标明确性\n"
+            "5 5 合理性\n5 5\n14 (\n10 分)项目管理(7分)资金管理资金分配\n3 3 资金使用\n4 4 (\n3 分)项目执行执行规范\n"
+            "3 2 总分\n")
+    recs = _read(tmp_path, text)
+    assert [(i.level3, i.weight.raw, i.score.raw) for i in recs.indicators] == [
+        ("必要性 (政策依据)", "5", "5"), ("可行性 (政策完善)", "5", "5"), ("明确性", "5", "5"), ("合理性", "5", "5"),
+        ("资金分配", "3", "3"), ("资金使用", "4", "4"), ("执行规范", "3", "2")]
+    assert recs.unread_rows == 0
+    one = text.replace("(7分)资金管理资金分配", "(7分)资金分配")
+    recs = _read(tmp_path, one)
+    read = [i.level3 for i in recs.indicators]
+    assert "执行规范" not in read and "必要性 (政策依据)" not in read and recs.unread_rows == 3

@@ -99,10 +99,29 @@ def test_a_header_whose_cells_ran_together_in_one_paragraph_is_counted_unread_no
     text = ("学生资助项目绩效目标自评表项目名称某某学院学生资助项目一级指标二级指标三级指标年初目标值()实际完成值()得分"
             "产出指标数量国家奖学金人数国家助学金人数效益指标社会效益指标资金发放率")
     recs = normalize_document(read_bytes(text.encode(), "glued.txt"))
-    assert not recs.projects and recs.unread_rows == 1
-    assert any("像指标表表头，其下各行未读取（一级指标二级指标三级指标年初目标值()实际完成值" in w for w in recs.warnings)
+    assert not recs.projects and recs.unread_rows == 2      # at least: see the test below
+    assert any("像指标表表头，其后各行连成一行未读取" in w and "（一级指标二级指标三级指标年初目标值()实际完成值" in w
+               for w in recs.warnings)
     prose = "本表按一级指标二级指标分类汇总，详见附件。"
     assert normalize_document(read_bytes(prose.encode(), "prose.txt")).unread_rows == 0
+
+
+def test_rows_run_on_after_a_header_in_its_line_are_counted_at_least_by_their_labels_and_said_so():
+    """fixraw22 (raw 034: the whole table one line, its figures stripped): the rows run on after a header
+    whose cells ran together cannot be parted, but each level label (…指标) followed by words of its own
+    holds a row at least; those are counted (not one row for the table), and the warnings say the count is
+    a least count, the rows' number unknown. A label with no words after it (效益指标 before 社会效益指标) and
+    a label inside a bracketed note count none; a header alone on its line stays one finding, said as before."""
+    head = "学生资助项目绩效目标自评表项目名称某某学院学生资助项目一级指标二级指标三级指标年初目标值()实际完成值()得分"
+    rows = ("产出指标数量国家奖学金人数分(因总人数减少,总指标数减少)国家助学金人数成本指标国家助学金人均资助"
+            "效益指标(分)社会效益指标资金发放率分困难生完成学业率过程指标评审程序是否公正是是")
+    recs = normalize_document(read_bytes((head + rows).encode(), "glued.txt"))
+    assert recs.unread_rows == 4
+    assert any("行数不明（按其中4组层级标签下的文字计，至少4行）" in w for w in recs.warnings)
+    assert any("至少有 4 行像指标表的行未能读取" in w for w in recs.warnings)
+    alone = normalize_document(read_bytes((head + "\n附件说明。").encode(), "alone.txt"))
+    assert alone.unread_rows == 1 and any("像指标表表头，其下各行未读取" in w for w in alone.warnings)
+    assert not any("至少" in w for w in alone.warnings)
 
 
 def test_a_header_written_a_cell_per_paragraph_is_counted_unread_not_silent():
