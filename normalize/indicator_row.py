@@ -56,6 +56,17 @@ def _specks_off(text: str, notes: list[str]) -> str:
     return out
 
 
+def _covered_scores(t: Table, span, col: int) -> list[Decimal] | None:
+    """The figures of the 得分 cells (column col) of the rows a merged 分值 cell covers, each cell once; None where
+    fewer than two are written or one is no figure."""
+    cells = {(x.row, x.col): x for q in range(span.row, span.row + span.rowspan)
+             if (x := t.cell_at(q, col)) is not None and bare(x.text)}
+    figures = [parse_cell(x.text) for x in cells.values()]
+    if len(figures) < 2 or any(not f.numeric or f.value is None for f in figures):
+        return None
+    return [Decimal(f.value) for f in figures]
+
+
 def _shared_run(a: str, b: str) -> str:
     """The longest run of Han characters of a that b holds too."""
     best = ""
@@ -859,9 +870,9 @@ class IndicatorRow:
             # a 分值 / 得分 cell merged down over rows of several groups (shared_points)
             levels = tuple(c + s for c in (c1, c2) if c is not None)
             if weight is None and group_weight is None and named_weight is None:
-                weight = self._shared_points(t, r, c3 + s, cols.weight, v, levels, "分值", notes)
+                weight = self._shared_points(t, r, c3 + s, cols.weight, v, levels, "分值", notes, cols.score)
             elif weight is not None and named_weight is None and \
-                    self._group_points_first(t, r, c3 + s, cols.weight, v, levels, "分值", notes):
+                    self._group_points_first(t, r, c3 + s, cols.weight, v, levels, "分值", notes, cols.score):
                 weight = None
             if score is None and group_score is None:
                 score = self._shared_points(t, r, c3 + s, cols.score, v, levels, "得分", notes)
@@ -1077,7 +1088,7 @@ class IndicatorRow:
         return ""
 
     def _shared_points(self, t: Table, r: int, name_c: int, c: int | None, v: int, levels: tuple[int, ...], what: str,
-                       notes: list[str]) -> Figure | None:
+                       notes: list[str], score_c: int | None = None) -> Figure | None:
         """A 分值 or 得分 cell merged down over several indicators' rows, each with a name cell of its own, the run
         crossing the level groups (1812: 6 over the last two 数量 rows and the 质量 row, equal neighbours typed once):
         no group's figure but each row's, read on every row it covers and noted (the grid keeps it on the first row
@@ -1094,7 +1105,7 @@ class IndicatorRow:
         if one_group:
             if scanned:
                 return None
-            reading = self._one_group_reading(t, r, c, v, span, where, what, notes)
+            reading = self._one_group_reading(t, r, c, v, span, where, what, notes, score_c=score_c)
             if reading != "each":
                 return None
             return Figure(replace(q, raw=span.text), self._loc(t, span.row, span.col))
@@ -1109,21 +1120,26 @@ class IndicatorRow:
         return figure
 
     def _group_points_first(self, t: Table, r: int, name_c: int, c: int | None, v: int, levels: tuple[int, ...],
-                            what: str, notes: list[str]) -> bool:
+                            what: str, notes: list[str], score_c: int | None = None) -> bool:
         """Whether row r's own 分值 / 得分 is the first row of a cell over exactly one level group's rows that the
         column's sum reads as the group's figure (_one_group_reading): then no figure of the row's, noted."""
         got = self._merged_points(t, r, name_c, c, v, levels)
         if got is None or got[0].row != r or not got[3] or self.recs.ocr or t.row_confidence(r) is not None:
             return False
-        return self._one_group_reading(t, r, c, v, got[0], got[2], what, notes, first=True) == "group"
+        return self._one_group_reading(t, r, c, v, got[0], got[2], what, notes, first=True, score_c=score_c) == "group"
 
     def _one_group_reading(self, t: Table, r: int, c: int, v: int, span, where: str, what: str, notes: list[str],
-                           first: bool = False) -> str | None:
+                           first: bool = False, score_c: int | None = None) -> str | None:
         """"each" / "group" for a cell over one level group's rows, by the column's sum (merged_points), noted;
-        None where the sum tells neither, said on the rows below the first."""
+        None where the sum tells neither, or where it says a 分值 cell is the group's but the rows' own scores
+        (column score_c) add past it (scores never exceed their weight), said on the rows below the first."""
         fund = self.fund_points.get(what)
         outside = Decimal(fund.q.value) if fund is not None and fund.q.numeric and fund.q.value is not None else None
         judged = column_reading(t, span.row, c + v, outside)
+        if judged is not None and judged[0] == "group" and score_c is not None and \
+                (scores := _covered_scores(t, span, score_c + v)) is not None and \
+                sum(scores) > parse_cell(span.text).value:
+            judged = None
         if judged is None:
             if not first:
                 self.recs.warnings.append(
@@ -1229,11 +1245,7 @@ class IndicatorRow:
         span = t.cell_at(r, cols.weight + v)
         if span is None or span.rowspan < 2 or not (weight := parse_cell(span.text)).numeric or weight.value is None:
             return None
-        scores = {(c.row, c.col): c for q in range(span.row, span.row + span.rowspan)
-                  if (c := t.cell_at(q, cols.score + v)) is not None and bare(c.text)}
-        figures = [parse_cell(c.text) for c in scores.values()]
-        if len(scores) < 2 or any(not f.numeric or f.value is None for f in figures) or \
-                sum(f.value for f in figures) > weight.value:
+        if (scores := _covered_scores(t, span, cols.score + v)) is None or sum(scores) > weight.value:
             return None
         return Figure(weight, self._loc(t, span.row, span.col))
 
