@@ -1875,6 +1875,22 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         name = text[m.end():].strip() if (m := NUMBERED.match(text)) else text
         return name if canonical_level1(name) else None
 
+    def _level_pair_over(self, t: Table) -> tuple[str, str] | None:
+        """Both levels a line right over table t names (效益指标——生态效益指标), the table having no level
+        column: its first rows' levels, as the lines naming the later groups inside it are theirs (a PDF
+        whose group lines and value lines are text, the last groups' figures aligned by chance into a
+        table, 1912.pdf: its first row had no level and nothing said). Said, as headings_between says
+        a level heading between two tables."""
+        k = self.table_block.get(t.index)
+        if not k or not isinstance(b := self.doc.blocks[k - 1], Paragraph):
+            return None
+        text = normalize_ws(b.text).strip().strip(GROUP_MARKS)
+        if not (pair := level_pair(text)):
+            return None
+        self.recs.warnings.append(f"{self._loc(t, 0).describe()}：表格前的段落“{text}”为指标层级标题，"
+                                  f"表格首行起按其层级读取（{pair[0]}／{pair[1]}）")
+        return pair
+
     def _level_lines_between(self, a: int, b: int) -> bool:
         """Only tables read before and lines naming levels (产出指标, 【产出指标·时效指标】) stand between tables a and b."""
         if a not in self.table_block or b not in self.table_block:
@@ -2129,6 +2145,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             # the table of one level-2 group, its name the name column's head: its rows' level 2, their
             # level 1 the level line over the group's tables (（一）产出指标), else the one it implies
             l1_raw, l2_raw = self._level1_line_above(t) or "", head_l2
+        if not (l1_raw or l2_raw) and cols.level1 is None and cols.level2 is None and \
+                (over := self._level_pair_over(t)) is not None:
+            l1_raw, l2_raw = over
         stopped = False
         self.required = _filled_columns(grid, r, cols)
         self.serial = _serial_column(grid[h]) if h is not None and 0 <= h < len(grid) else None
