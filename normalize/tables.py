@@ -1673,7 +1673,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             kept = [x for x in cells if columns.kind(x) != "empty"]
             body = [grid[k][c].strip() if c < len(grid[k]) else "" for k in range(start, body_end)]
             if not kept or all(bare(x) in {bare(y) for y in stack} for x in kept) or columns.serial(cells) or \
-                    outline.depths(body) is not None or any(len(bare(x)) >= 2 and bare(x) in notes for x in body) or \
+                    outline.depths(body) is not None or outline.level_numbers(body) is not None or any(len(bare(x)) >= 2 and bare(x) in notes for x in body) or \
                     scoring.cell_rules((x, Location(file="", table=t.index, row=r)) for r, x in zip(rows, cells)):
                 # nothing written under it, the header merged down, the rows' numbers (1, 2 … or an outline's
                 # 1 / 1.1 / 1.1.1), cells kept in the rows' notes (a sub-unit's parts), or the rows' own rules
@@ -2402,6 +2402,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 _written_level1(q.indicators[start:])
         for q, start in sections:
             _bare_points_agree(q.indicators[start:], self.bare_points)
+        self.level2_column_blank(t, h, cols, [i for q, start in sections for i in q.indicators[start:]])
         for q, start in sections:
             self.nested_shares(t, grid, h, cols, q.indicators[start:])
             self.hundredth_weights(t, h, q, q.indicators[start:])
@@ -2426,6 +2427,17 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             for q, start in sections:
                 _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def level2_column_blank(self, t: Table, h: int, cols: _Cols, rows: list[Indicator]) -> None:
+        """Say a level-2 column under its header with no row of the table read with a level 2 (1923.scan: the
+        level-2 cells turned 90 degrees, which OCR left unread, and the stacked level 1 read once over every row):
+        the levels were not read from the cells, whatever the rows carry."""
+        if cols.level2 is None or len(rows) < 3 or any((i.level2_raw or "").strip() for i in rows):
+            return
+        self.recs.warnings.append(
+            f"{self._loc(t, h, cols.level2).describe()}：表头有二级指标列，但{len(rows)}行均未读出二级指标（单元格文字"
+            f"可能竖排或旋转而未识别），各行一级指标（{'、'.join(dict.fromkeys(i.level1_raw or '空' for i in rows))}）"
+            "亦可能读错，请核对原件")
 
     def choose_actual(self, t: Table, grid, rows: list[Indicator]) -> None:
         """Two result columns under one 实际完成值 heading (单位自评 | 财政核实) and one 得分: the scores
@@ -2647,8 +2659,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             return grid[k][c].strip() if c is not None and c < len(grid[k]) else ""
 
         for c in range(cols.level3 or 0):
-            if c in mapped or (depth := outline.depths([cell(k, c) for k in rows])) is None:
+            if c in mapped:
                 continue
+            if (depth := outline.depths([cell(k, c) for k in rows])) is None:
+                leaves = [bool(cell(k, cols.target) or cell(k, cols.actual)) for k in rows]
+                if (depth := outline.level_numbers([cell(k, c) for k in rows], leaves)) is None:
+                    continue
+                self.recs.warnings.append(
+                    f"{self._loc(t, r, c).describe()}：第{c + 1}列为不带点号的层级号（1 / 2 / 3，点号可能未识别），"
+                    "按层级读取一级、二级指标，有数值的行为三级指标，请核对原件")
             top = min(d for d in depth if d is not None)
             levels = {}
             for i in outline.parents(depth):
