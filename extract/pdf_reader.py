@@ -33,6 +33,7 @@ from .line_breaks import (NUMBER_GOES_ON, cut_at_point, first_run, opens_item, s
                           unit_goes_on)
 from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
 from .page_break import cut_rows, merged_on_over_break, merged_over_break
+from .chart_labels import chart_blocks, chart_said
 from .rule_stack import cluster, extend_down, one_table_apart
 from . import nested_grids, pdfium_page, strip_tables
 from .pdfium_page import CROWDED
@@ -160,6 +161,11 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
             elif _pictured(images, page, read[0]):
                 pictured.append(page.page_number)
             shapes = _shapes(pages[k]) if pages is not None else _plumber_shapes(page)
+            if blocks := chart_blocks(read[0], read[1]):
+                # a chart's label blocks, which the page's lines would mix (1880.pdf): named unread, not read
+                taken = {id(c) for b in blocks for p in b for c in p["chars"]}
+                read = [c for c in read[0] if id(c) not in taken], read[1]
+                doc.warnings.append(chart_said(blocks, page.page_number))
             for chars, found, drawn in _sheet_halves(*read, shapes, float(page.width)):
                 items.extend(_read_page(page.page_number, chars, found, carried=_carried(items), shapes=drawn))
     shown_notes = [it for it in items if it[0] == "notes"]

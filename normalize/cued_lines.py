@@ -16,7 +16,9 @@ from jixiao.extract import Document, Paragraph
 from .sentences import CUE
 from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header_field
 
-_SLASHED = re.compile(r"\s*[／/]\s*")
+# values apart by a slash, or by a middle dot set off by spaces (目标 ≥300头 · 完成 306头)
+_SLASHED = re.compile(r"\s*[／/]\s*|\s+[·・•]\s+")
+_OVER_MARK = re.compile(r"^\s*(?P<a>\d+(?:\.\d+)?)\s*分\s*[/／]\s*(?P<label>[^\d\s/／]{1,6})\s*(?P<b>\d+(?:\.\d+)?)\s*分?\s*$")
 _FRACTION = re.compile(r"^\s*(?P<label>[^\d\s/／]{1,6})\s*(?P<a>\d+(?:\.\d+)?)\s*[/／]\s*(?P<b>\d+(?:\.\d+)?)\s*分?\s*$")
 
 
@@ -39,23 +41,43 @@ def _lines(text: str) -> list[str] | None:
     m = _FRACTION.match(text)
     if m and header_field(m.group("label"), set()) == "score" and float(m.group("a")) <= float(m.group("b")):
         return [f"{field_word('score')}：{m.group('a')}", f"{field_word('weight')}：{m.group('b')}"]
+    m = _OVER_MARK.match(text)
+    if m and header_field(m.group("label"), set()) == "weight" and float(m.group("a")) <= float(m.group("b")):
+        # the bare score in points over its labelled full mark (10 分 / 满分 10)
+        return [f"{field_word('score')}：{m.group('a')}", f"{field_word('weight')}：{m.group('b')}"]
     words = text.split()
     if len(words) == 2 and (l1 := canonical_level1(words[0])) and canonical_level2(words[1], l1)[0]:
         return words
     return None
 
 
+def _kind(b) -> str | None:
+    """What a tile line is: cued values, a score over its mark, a level line; None for any other block."""
+    got = _lines(b.text) if isinstance(b, Paragraph) else None
+    if got is None:
+        return None
+    return "cued" if "：" in got[0] and header_field(got[0].split("：")[0], set()) != "score" else \
+        "score" if "：" in got[0] else "level"
+
+
 def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     """The document with each tile line written as its lines, at the same place, where two kinds at least
     (cued values, a score over its mark) occur; and the warning naming how many values were so read."""
     blocks, kinds = [], set()
-    for b in doc.blocks:
+    for k, b in enumerate(doc.blocks):
         got = _lines(b.text) if isinstance(b, Paragraph) else None
         if got is None:
             blocks.append(b)
             continue
-        kinds.add("cued" if "：" in got[0] and header_field(got[0].split("：")[0], set()) != "score" else
-                  "score" if "：" in got[0] else "level")
+        kind = _kind(b)
+        kinds.add(kind)
+        if kind == "level" and blocks and k > 0 and blocks[-1] is doc.blocks[k - 1] and \
+                isinstance(blocks[-1], Paragraph) and blocks[-1].text.strip() and _lines(blocks[-1].text) is None \
+                and k + 1 < len(doc.blocks) and _kind(doc.blocks[k + 1]) == "cued":
+            # the tile's levels as badges under its name (a leaderboard's item: rank, name, badges, values):
+            # the levels go before the name, as the card grammar reads a tile
+            blocks[-1:-1] = [replace(b, text=x) for x in got]
+            continue
         blocks += [replace(b, text=x) for x in got]
     if not {"cued", "score"} <= kinds:
         return doc, []

@@ -5,6 +5,7 @@ the code's depth saying which rows are levels and which the items under them.
     depths(["A", "A1", "A11", "A12", "B"])       ->  [1, 2, 3, 3, 1]   (a code extends its parent's)
     depths(["一级", "二级", "三级", "三级"])      ->  [1, 2, 3, 3]      (the level's rank written)
     depths([".1", "..2", "...3", "...3"])         ->  [1, 2, 3, 3]      (a bill of materials' explosion level)
+    level_numbers(["1", "2", "", "3", "2"], [0, 0, 1, 1, 0])  ->  [1, 2, 3, 3, 2]   (its points dropped)
     parents([1, 2, 3, 3, None])                  ->  {0, 1}   (the rows with rows under them)
 """
 from __future__ import annotations
@@ -102,6 +103,30 @@ def depths(cells: list[str]) -> list[int | None] | None:
             out.append(order.index(kind) + 1)
     found = [d for d in out if d is not None]
     return out if len(set(found)) > 1 and found[0] == min(found) else None
+
+
+def level_numbers(cells: list[str], leaves: list[bool] | None = None) -> list[int | None] | None:
+    """Each row's depth where the column writes it as a bare number (1 / 2 / 3: an explosion level whose points
+    a scan's OCR dropped, .1 / ..2 read 1 / 2, or a 层级 column printed without them), None for the whole column
+    where it is no such column: the first code 1, each code at most one deeper than the one above, some code
+    going back up, the deepest 2 or more (a run of row numbers 1, 2, 3 … never goes back up). Given which rows
+    hold figures (`leaves`), those rows are all at the deepest code and no other row is, and a leaf's blank cell
+    is at that depth (its code lost): rows numbered again under each group (1, 2, 1, 2, 3) are all leaves."""
+    texts = [c.strip() for c in cells]
+    if not all(re.fullmatch(r"[1-9]", t) for t in texts if t):
+        return None
+    out = [int(t) if t else None for t in texts]
+    found = [d for d in out if d is not None]
+    if len(found) < 3 or found[0] != 1 or max(found) < 2 or \
+            any(b > a + 1 for a, b in zip(found, found[1:])) or not any(b < a for a, b in zip(found, found[1:])):
+        return None
+    if leaves is not None:
+        deepest = max(found)
+        if any(d is not None and (d == deepest) != leaf for d, leaf in zip(out, leaves)) or \
+                not any(leaf for leaf in leaves):
+            return None
+        out = [deepest if d is None and leaf else d for d, leaf in zip(out, leaves)]
+    return out
 
 
 def parents(depth: list[int | None]) -> set[int]:

@@ -1673,7 +1673,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             kept = [x for x in cells if columns.kind(x) != "empty"]
             body = [grid[k][c].strip() if c < len(grid[k]) else "" for k in range(start, body_end)]
             if not kept or all(bare(x) in {bare(y) for y in stack} for x in kept) or columns.serial(cells) or \
-                    outline.depths(body) is not None or any(len(bare(x)) >= 2 and bare(x) in notes for x in body) or \
+                    outline.depths(body) is not None or outline.level_numbers(body) is not None or any(len(bare(x)) >= 2 and bare(x) in notes for x in body) or \
                     scoring.cell_rules((x, Location(file="", table=t.index, row=r)) for r, x in zip(rows, cells)):
                 # nothing written under it, the header merged down, the rows' numbers (1, 2 … or an outline's
                 # 1 / 1.1 / 1.1.1), cells kept in the rows' notes (a sub-unit's parts), or the rows' own rules
@@ -1874,6 +1874,22 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         text = normalize_ws(self.doc.blocks[k].text).strip()
         name = text[m.end():].strip() if (m := NUMBERED.match(text)) else text
         return name if canonical_level1(name) else None
+
+    def _level_pair_over(self, t: Table) -> tuple[str, str] | None:
+        """Both levels a line right over table t names (效益指标——生态效益指标), the table having no level
+        column: its first rows' levels, as the lines naming the later groups inside it are theirs (a PDF
+        whose group lines and value lines are text, the last groups' figures aligned by chance into a
+        table, 1912.pdf: its first row had no level and nothing said). Said, as headings_between says
+        a level heading between two tables."""
+        k = self.table_block.get(t.index)
+        if not k or not isinstance(b := self.doc.blocks[k - 1], Paragraph):
+            return None
+        text = normalize_ws(b.text).strip().strip(GROUP_MARKS)
+        if not (pair := level_pair(text)):
+            return None
+        self.recs.warnings.append(f"{self._loc(t, 0).describe()}：表格前的段落“{text}”为指标层级标题，"
+                                  f"表格首行起按其层级读取（{pair[0]}／{pair[1]}）")
+        return pair
 
     def _level_lines_between(self, a: int, b: int) -> bool:
         """Only tables read before and lines naming levels (产出指标, 【产出指标·时效指标】) stand between tables a and b."""
@@ -2129,6 +2145,9 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             # the table of one level-2 group, its name the name column's head: its rows' level 2, their
             # level 1 the level line over the group's tables (（一）产出指标), else the one it implies
             l1_raw, l2_raw = self._level1_line_above(t) or "", head_l2
+        if not (l1_raw or l2_raw) and cols.level1 is None and cols.level2 is None and \
+                (over := self._level_pair_over(t)) is not None:
+            l1_raw, l2_raw = over
         stopped = False
         self.required = _filled_columns(grid, r, cols)
         self.serial = _serial_column(grid[h]) if h is not None and 0 <= h < len(grid) else None
@@ -2383,6 +2402,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
                 _written_level1(q.indicators[start:])
         for q, start in sections:
             _bare_points_agree(q.indicators[start:], self.bare_points)
+        self.level2_column_blank(t, h, cols, [i for q, start in sections for i in q.indicators[start:]])
         for q, start in sections:
             self.nested_shares(t, grid, h, cols, q.indicators[start:])
             self.hundredth_weights(t, h, q, q.indicators[start:])
@@ -2407,6 +2427,17 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             for q, start in sections:
                 _weights_from_level2_points(q.indicators[start:])
         return r
+
+    def level2_column_blank(self, t: Table, h: int, cols: _Cols, rows: list[Indicator]) -> None:
+        """Say a level-2 column under its header with no row of the table read with a level 2 (1923.scan: the
+        level-2 cells turned 90 degrees, which OCR left unread, and the stacked level 1 read once over every row):
+        the levels were not read from the cells, whatever the rows carry."""
+        if cols.level2 is None or len(rows) < 3 or any((i.level2_raw or "").strip() for i in rows):
+            return
+        self.recs.warnings.append(
+            f"{self._loc(t, h, cols.level2).describe()}：表头有二级指标列，但{len(rows)}行均未读出二级指标（单元格文字"
+            f"可能竖排或旋转而未识别），各行一级指标（{'、'.join(dict.fromkeys(i.level1_raw or '空' for i in rows))}）"
+            "亦可能读错，请核对原件")
 
     def choose_actual(self, t: Table, grid, rows: list[Indicator]) -> None:
         """Two result columns under one 实际完成值 heading (单位自评 | 财政核实) and one 得分: the scores
@@ -2628,8 +2659,15 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             return grid[k][c].strip() if c is not None and c < len(grid[k]) else ""
 
         for c in range(cols.level3 or 0):
-            if c in mapped or (depth := outline.depths([cell(k, c) for k in rows])) is None:
+            if c in mapped:
                 continue
+            if (depth := outline.depths([cell(k, c) for k in rows])) is None:
+                leaves = [bool(cell(k, cols.target) or cell(k, cols.actual)) for k in rows]
+                if (depth := outline.level_numbers([cell(k, c) for k in rows], leaves)) is None:
+                    continue
+                self.recs.warnings.append(
+                    f"{self._loc(t, r, c).describe()}：第{c + 1}列为不带点号的层级号（1 / 2 / 3，点号可能未识别），"
+                    "按层级读取一级、二级指标，有数值的行为三级指标，请核对原件")
             top = min(d for d in depth if d is not None)
             levels = {}
             for i in outline.parents(depth):

@@ -34,3 +34,21 @@ def test_tiles_read_with_their_levels_a_long_name_and_a_value_in_words():
         ("效益指标", "社会效益指标", "火情发现至扑火队伍到场平均时长", "≤30分钟", "36分钟", "30", "24"),
         ("效益指标", "可持续影响指标", "长效机制", "持续健全", "持续健全", "30", "30")]
     assert any("看板卡片" in w for w in recs.warnings)
+
+
+def test_leaderboard_items_badges_under_the_name_a_dotted_line_and_a_score_over_its_mark():
+    """1914.html (a leaderboard sorted by score): each item the rank, the name, the two levels as badges UNDER
+    it, 目标 X · 完成 Y (a middle dot between) and 'a 分 / 满分 b': nothing read, the qualitative item not even
+    said; each item read as a tile, its levels its badges'."""
+    items = [("1", "新建村道", "产出指标 数量指标", "目标 ≥12公里 · 完成 12.5公里", "40 分 / 满分 40"),
+             ("2", "长效机制", "效益指标 可持续影响指标", "目标 持续健全 · 完成 持续健全", "30 分 / 满分 30"),
+             ("3", "平均到场时长", "效益指标 社会效益指标", "目标 ≤30分钟 · 完成 36分钟", "24 分 / 满分 30")]
+    assert _lines("目标 ≥300头 · 完成 306头") == ["计划完成：≥300头", "实际完成：306头"]
+    assert _lines("4.8 分 / 满分 6") == ["得分：4.8", "分值：6"]
+    assert _lines("产出指标·数量指标") is None      # a level pair written with a dot is the level grammar's
+    recs = normalize_document(_doc(items), name="mem")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "40", "40"),
+        ("效益指标", "可持续影响指标", "长效机制", "持续健全", "持续健全", "30", "30"),
+        ("效益指标", "社会效益指标", "平均到场时长", "≤30分钟", "36分钟", "30", "24")]

@@ -36,3 +36,21 @@ def test_explosion_rows_are_the_levels_of_the_rows_under_them():
         ("产出指标", "数量指标", "新建果园", Decimal(30)), ("产出指标", "数量指标", "培训果农", Decimal(30)),
         ("满意度指标", "服务对象满意度指标", "果农满意度", Decimal(40))]
     assert not any("层级" in w and "未读取" in w for w in r.warnings), r.warnings
+
+
+def test_levels_whose_points_ocr_dropped_are_read_by_their_numbers_and_said():
+    """1913.scan: OCR dropped the leading points (.1 / ..2 read 1 / 2, some ...3 cells lost): the levels were blank
+    and only the 层级 column was said. A column of bare numbers, each at most one deeper than the one above and
+    going back up, its deepest on the rows of figures and only there, is the depth; a leaf's lost code its
+    deepest. Rows numbered again under each group are all rows of figures: no such column."""
+    assert outline.level_numbers(["1", "2", "", "3", "2", "3"], [False, False, True, True, False, True]) == \
+        [1, 2, 3, 3, 2, 3]
+    assert outline.level_numbers(["1", "2", "1", "2", "3"], [True] * 5) is None
+    assert outline.level_numbers(["1", "2", "3", "4"]) is None   # row numbers never go back up
+    rows = [[x.lstrip(".") if x.startswith(".") else x for x in row] for row in _rows()]
+    rows[5][0] = ""                                               # a ...3 lost whole
+    r = normalize_document(document(rows, fmt="pdf"))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("产出指标", "数量指标", "新建果园"), ("产出指标", "数量指标", "培训果农"),
+        ("满意度指标", "服务对象满意度指标", "果农满意度")]
+    assert any("不带点号的层级号" in w for w in r.warnings)

@@ -10394,3 +10394,33 @@ def test_a_row_whose_target_and_result_are_a_figure_a_line_for_its_names_is_stac
     assert [i.level3.replace("\n", "") for i in recs.indicators] == ["新建村级综合服务中心"]
     assert recs.projects[0].rows_unread == 1
     assert any("分3行列出3个指标" in w and "分值1行" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_level_line_right_over_a_headerless_table_heads_its_first_rows():
+    """1912.pdf (a mail merge printed, a level line per group and the rows as text): the last groups' figures,
+    aligned by chance, read as a table with no header and no level column; its first row, under the level line
+    just above the table, read with no level and nothing said. It takes that line's levels, said."""
+    rows = [["茶园绿色防控覆盖率", "≥85%", "88%", "6", "6"],
+            ["效益指标——可持续影响指标", "", "", "", ""],
+            ["昌宁红茶品牌影响力", "持续提升", "持续提升", "10", "10"],
+            ["满意度指标——服务对象满意度指标", "", "", "", ""],
+            ["茶农满意度", "≥90%", "94%", "10", "10"]]
+    r = normalize_document(document("项目支出绩效自评表", "效益指标——生态效益指标", rows))
+    assert [(i.level1, i.level2, i.level3) for i in r.indicators] == [
+        ("效益指标", "生态效益指标", "茶园绿色防控覆盖率"), ("效益指标", "可持续影响指标", "昌宁红茶品牌影响力"),
+        ("满意度指标", "服务对象满意度指标", "茶农满意度")]
+    assert any("“效益指标——生态效益指标”为指标层级标题" in w for w in r.warnings)
+
+
+def test_a_level2_column_read_blank_on_every_row_is_said():
+    """1923.scan (level cells in rotated text): the stacked level 1 read once over every row, the level-2 cells
+    turned 90 degrees left unread; every row read 产出指标 with no level 2, nothing said. Said."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "", "新建基地", "≥3万亩", "3.1万亩", "40", "40"],
+            ["", "", "补植压砂地", "≥5000亩", "5200亩", "30", "30"],
+            ["", "", "种植户满意度", "≥90%", "95%", "30", "30"]]
+    r = normalize_document(document(rows))
+    assert len(r.indicators) == 3
+    assert any("表头有二级指标列，但3行均未读出二级指标" in w and "产出指标" in w for w in r.warnings)
+    rows[2][1] = "数量指标"
+    assert not any("均未读出二级指标" in w for w in normalize_document(document(rows)).warnings)
