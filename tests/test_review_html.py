@@ -37,10 +37,10 @@ def render(out, tmp_path, fragment=""):
 
 def test_flags_grouped_by_document_and_severity(out, tmp_path):
     dom = render(out, tmp_path)
-    assert "共 16 条问题，当前显示 16 条。" in dom
+    assert "共 17 条问题，当前显示 17 条。" in dom
     headings = re.findall(r"<h2>([^<']+)</h2>", dom)
-    assert headings == ["002_70340c3d2e0dbd82.pdf（4 条）", "004_8ce664a1ba30d0b4.txt（12 条）"]
-    assert len(ROW.findall(dom)) == 16
+    assert headings == ["002_70340c3d2e0dbd82.pdf（4 条）", "004_8ce664a1ba30d0b4.txt（13 条）"]
+    assert len(ROW.findall(dom)) == 17
     assert "严重程度：高（2）" in dom and "各项金额之和为 30万元，但合计写为 33万元" in dom
     assert "第3页" in dom and "证据：" in dom   # where to look, and what it rests on
 
