@@ -7,6 +7,7 @@ outline of titled cards. Evidence from the lines; no word of the forms is listed
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 import regex as re
@@ -39,10 +40,10 @@ def _lines(text: str) -> list[str] | None:
         if all(g is not None and g[1] and not CUE.search(g[1]) for g in got) and len({g[0] for g in got}) == len(got):
             return [f"{field_word(side)}：{value}" for side, value in got]
     m = _FRACTION.match(text)
-    if m and header_field(m.group("label"), set()) == "score" and float(m.group("a")) <= float(m.group("b")):
+    if m and header_field(m.group("label"), set()) == "score" and Decimal(m.group("a")) <= Decimal(m.group("b")):
         return [f"{field_word('score')}：{m.group('a')}", f"{field_word('weight')}：{m.group('b')}"]
     m = _OVER_MARK.match(text)
-    if m and header_field(m.group("label"), set()) == "weight" and float(m.group("a")) <= float(m.group("b")):
+    if m and header_field(m.group("label"), set()) == "weight" and Decimal(m.group("a")) <= Decimal(m.group("b")):
         # the bare score in points over its labelled full mark (10 分 / 满分 10)
         return [f"{field_word('score')}：{m.group('a')}", f"{field_word('weight')}：{m.group('b')}"]
     words = text.split()
