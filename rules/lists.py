@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex as re
 
+from jixiao.extract.cn_numerals import counted
 from jixiao.normalize import DocRecords
 from jixiao.normalize.quantity import money_scale
 
@@ -125,7 +126,8 @@ where a sentence ends before the next item's mark (…全部完成。4、机关�
 closing bracket does before the mark of the next number in turn (…63号）2．2024年…); a
 number a unit follows there (。12、cm: a page cut inside 12cm) is a measure, not an item. A number
 that stands elsewhere in the run is out of place, not skipped (1、2、4、3: a database dump's rows in
-storage order, an updated row last): a skip names only the numbers the run lacks.
+storage order, an updated row last): a skip names only the numbers the run lacks, as the run writes its
+marks (缺少 三是, （三）, ③).
 """, good="1、2、3、4；指标表序号 1、2、3、1、2（按一级指标分别编号）",
       bad="1、2、3、2（重复）；……10、12（缺 11）；指标表序号 5、6、6、7", per_report=True)
 def serial_numbers(recs: DocRecords, r):
@@ -231,6 +233,20 @@ def _enumerated_clauses(recs, r, paragraphs):
                                   [w for _, w in marks[a:b]])
 
 
+CN_MARK = re.compile(r"[一二三四五六七八九十]{1,3}")
+
+
+def _written_as(mark: str, at: int, n: int) -> str:
+    """Serial n written as the run writes its mark `mark` for serial `at`: 三是 after 二是, （四） after （三）, ③ after ②
+    (the enclosed figure's block counts on in code-point order), a plain digit where the mark is one."""
+    if len(mark) == 1 and any(first <= ord(mark) < first + size for first, size in ENCLOSED):
+        return chr(ord(mark) + n - at)
+    m = CN_MARK.search(mark)
+    if m and cn_number(m.group()) == at and 0 < n < 100:
+        return mark[:m.start()] + counted(n, 1, leading_one=False) + mark[m.end():]
+    return str(n)
+
+
 def _check(recs, r, what: str, seq: list, written: list | None = None):
     """The repeats and skips of a run of serials; `written` the serials as the text writes them (（四）) where
     they are no plain digits."""
@@ -247,7 +263,7 @@ def _check(recs, r, what: str, seq: list, written: list | None = None):
                 (gone := [x for x in range(numbers[k - 1] + 1, n) if x not in numbers]):
             # a number between that stands elsewhere in the run is out of place, not missing (a database
             # dump's rows in storage order: an updated row last, its 序号 still telling its place)
-            missing = "、".join(map(str, gone))
+            missing = "、".join(_written_as(said[k - 1], numbers[k - 1], x) for x in gone)
             yield r.flag(recs, f"{what}从 {said[k - 1]} 跳到 {said[k]}，缺少 {missing}。", [loc],
                          "、".join(said), stated=said[k], expected=str(numbers[k - 1] + 1))
         seen.add(n)

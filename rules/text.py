@@ -10,13 +10,15 @@ from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
 from jixiao.normalize.script import matching
-from jixiao.normalize.quantity import (ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, PERIOD, REACH_MOVE, UNIT_RE,
+from jixiao.normalize.quantity import (ALONE_AFTER, ALONE_BEFORE, DIGIT_MARK, FIGURE_MARK, GRADE_UNIT, GROUPED, PERIOD,
+                                      REACH_MOVE, UNIT_RE,
                                       Quantity, counts_things, halfwidth, is_money_unit, money_scale, parse,
                                       reads_as_unit, scale_dropped)
 
 from .common import (CLAUSES, HUNDRED, LIST_ITEMS, MOVE, NUM, PROMPT, RATE_FORMULA, SENTENCES, budget, direction, iv, money,
                      named, num, other_year, plain_paragraphs, project_for, rounded, text_before, words_before)
 from .interval import Interval
+from .lists import cn_number
 from .registry import rule
 from .targets import result_interval
 
@@ -498,14 +500,38 @@ SCALED_SHARE_UNIT = r"(万元|元|亿元|(?:百万|千万|[万亿千百])?\p{Han
 # or the noun 比重 alone right after the part (脱贫户1.26万户，比重达28.4%: 1871), a noun with words before it
 # (补助比重) no part's share.
 SHARE_WORDS = r"(?:占(?:[^，,。；;\d]{0,12}的)?(?:比例|比重|比)?|比重)\s*(?:为|是|达)?"
-SHARE_PART = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*" + SHARE_WORDS + r"\s*" + NUM + r"\s*%")
+# A share as written, one group with its %: a figure and % (76.72%), or a fraction in words (三分之一, 四分之三, 一半),
+# exact (read by share_figure), not one a bound or a hedge follows (三分之一以上, 一半左右) and not 百分之 / 千分之 (a
+# rate's own words: the numeral before 分之 starts after no numeral or place word).
+SHARE_FRACTION = (r"(?<![零〇一二两三四五六七八九十百千万亿\d])(?:[一二三四五六七八九十]{1,3}分之[一二三四五六七八九十]{1,3}|一半)"
+                  r"(?!以上|以下|左右|多|余|强|弱|不到|不足)")
+SHARE = (rf"((?<!\d\s){ALONE_BEFORE}(?:{GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}\s*%|{SHARE_FRACTION})")
+SHARE_PART = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*" + SHARE_WORDS + r"\s*" + SHARE)
 # The total a sentence breaks down: its figure, then 其中; a clause stating the total's own rate may
 # stand between (全年实际支出2,522.00万元，执行率97.00%，其中：…).
 TOTAL_BEFORE = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*(?:\p{Han}{1,8}\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*[%％]"
                           r"\s*[，,]?\s*)?(?:其中|主要用于)")
 # "A 900万元，占总收入1200万元的80%": the part, the whole it is a share of, the share.
 SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占[^，,。；;\d]{0,12}?" + NUM + r"\s*(万元|元|亿元)\s*的?"
-                      r"\s*(?:比重|比例)?\s*(?:为|是)?\s*" + NUM + r"\s*%")
+                      r"\s*(?:比重|比例)?\s*(?:为|是)?\s*" + SHARE)
+
+
+EXACT_WORDS = Decimal("1e-20")
+
+
+def share_figure(text: str) -> Quantity:
+    """A share as SHARE writes it: a figure and % as parse reads it; a fraction in words (三分之一, 四分之三, 一半)
+    as its exact percent, places None (no rounding to allow for), its numerals read by lists.cn_number; a
+    fraction above one, or of a numeral cn_number does not read, no figure (qualitative)."""
+    if text == "一半":
+        return Quantity(raw=text, op="=", value=Decimal(50), unit="%")
+    whole, sep, part = text.partition("分之")
+    if not sep:
+        return parse(text)
+    d, n = cn_number(whole), cn_number(part)
+    if not d or n is None or n > d:
+        return Quantity(raw=text, op="qualitative")
+    return Quantity(raw=text, op="=", value=Decimal(100 * n) / Decimal(d), unit="%")
 
 
 def _share_off(part: Quantity, whole: Interval, pct: Quantity) -> str | None:
@@ -514,16 +540,19 @@ def _share_off(part: Quantity, whole: Interval, pct: Quantity) -> str | None:
     round (not Decimal's half-even), or to 4 places where those show nothing of a share under 0.01%;
     None where the share agrees. The one check of JX601's shares, however the whole is given."""
     computed = Interval.of(part.value, part.tolerance) / whole * HUNDRED
-    if computed.overlaps(Interval.of(pct.value, pct.tolerance)):
+    # a fraction in words (no places: exact) is held to Decimal's last digit of its value (三分之一 33.33…3)
+    if computed.overlaps(Interval.of(pct.value, pct.tolerance if pct.places is not None else EXACT_WORDS)):
         return None
     nominal = part.value / whole.mid * 100
-    places = pct.places or 0 if abs(nominal) >= Decimal("0.01") else max(pct.places or 0, 4)
+    written = pct.places if pct.places is not None else 2   # the share a fraction in words should be, to 0.01%
+    places = written if abs(nominal) >= Decimal("0.01") else max(written, 4)
     return rounded(nominal, places)
 
 
 @rule("JX601", "share", "medium", "占比与分项/总额不符",
       """
-A share (占xx%) stated beside a part must equal part / total, where the total is the figure
+A share (占xx%, or a fraction in words: 占全年预算的三分之一, 四分之三, 一半, an exact share) stated beside a part
+must equal part / total, where the total is the figure
 the sentence breaks down (…合计1061.63万元，其中：基本支出814.52万元，占76.72%), or the project's
 own fund figure the share names without writing it (占全年执行数的60.0%: the name's head noun 执行数 /
 预算数 / 到位数 / 资金总额, a stage 年初 / 全年 before it) where the report has one project or the
@@ -545,13 +574,13 @@ a share naming its whole (占带动农户的) only where that figure's clause na
 def share(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs, cells=True):
         for m in SHARE_OF.finditer(plain):
-            part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), parse(m.group(5) + "%")
+            part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), share_figure(m.group(5))
             if not (part.numeric and whole.numeric and pct.numeric) or not whole.value:
                 continue
             if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {m.group(3)}{m.group(4)} 的比例应为 {shown}%，"
-                                   f"文中写为 {m.group(5)}%。", [loc], text[m.start():m.end()],
-                             stated=m.group(5) + "%", expected=f"{shown}%")
+                                   f"文中写为 {m.group(5)}。", [loc], text[m.start():m.end()],
+                             stated=m.group(5), expected=f"{shown}%")
     for loc, sentence, t, whole, parts in _breakdowns(recs):
         for m, part, pct in parts:
             # a part above the total before 其中 is no part of it (新增带动20户，其中脱贫户318户，占比65.2%): its share
@@ -560,21 +589,21 @@ def share(recs: DocRecords, r):
                 continue
             if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
-                                   f"{shown}%，文中写为 {m.group(3)}%。",
-                             [loc], sentence.strip(), stated=m.group(3) + "%", expected=f"{shown}%")
+                                   f"{shown}%，文中写为 {m.group(3)}。",
+                             [loc], sentence.strip(), stated=m.group(3), expected=f"{shown}%")
     yield from _shares_of_named_totals(recs, r)
     yield from _list_shares(recs, r)
     for loc, sentence, m, part, pct, whole_text, whole in _shares_of_previous(recs):
         if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
             yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占上句 {whole_text} 的比例应为 {shown}%，"
-                               f"文中写为 {m.group(4)}%。", [loc], sentence.strip(),
-                         stated=m.group(4) + "%", expected=f"{shown}%")
+                               f"文中写为 {m.group(4)}。", [loc], sentence.strip(),
+                         stated=m.group(4), expected=f"{shown}%")
 
 
 # "带动户中脱贫户318户，占比65.2%": a part and its share (占比, or 占 the whole's name 的), the whole in no
 # clause of its own sentence.
 SHARE_ALONE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*占(?:比|([^，,。；;\d]{1,12})的)?\s*(?:为|是|达)?\s*"
-                         + NUM + r"\s*%")
+                         + SHARE)
 FIGURE_IN_UNIT = re.compile(NUM + r"\s*" + SHARE_UNIT)
 
 
@@ -600,7 +629,7 @@ def _shares_of_previous(recs: DocRecords):
             if TOTAL_BEFORE.search(sentence) or other_year(sentence, recs) or other_year(before, recs):
                 continue
             for m in SHARE_ALONE.finditer(sentence):
-                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
+                part, pct = parse(m.group(1) + m.group(2)), share_figure(m.group(4))
                 if not (part.numeric and pct.numeric) or part.unit in ("", "%"):
                     continue
                 own = [f for f in FIGURE_IN_UNIT.finditer(sentence) if parse(f.group(0)).unit == part.unit]
@@ -639,7 +668,7 @@ def _list_shares(recs: DocRecords, r):
 
 # "A 836.24万元，占全年执行数的60.0%": the part, the total named and not written, the share.
 SHARE_NAMED = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占\s*(\p{Han}{2,12}?)\s*的?\s*(?:比重|比例)?\s*(?:为|是)?\s*"
-                         + NUM + r"\s*%")
+                         + SHARE)
 # Words before a fund figure's head noun that name no other money: whose it is, its stage.
 OWN_FIGURE = re.compile(r"(?:本|该)?项目|年初|全年|年度|本年|当年|调整后|实际|资金")
 FUND_FIELDS = {"执行": ("executed",), "到位": ("arrived",)}
@@ -679,14 +708,14 @@ def _shares_of_named_totals(recs: DocRecords, r):
                 if p is None or TOTAL_BEFORE.search(sentence[:m.start()]):
                     continue
                 whole = _named_fund_total(m.group(3), p)
-                part, pct = parse(m.group(1) + m.group(2)), parse(m.group(4) + "%")
+                part, pct = parse(m.group(1) + m.group(2)), share_figure(m.group(4))
                 if whole is None or not whole.value or not (part.numeric and pct.numeric):
                     continue
                 if (shown := _share_off(part, iv(whole), pct)) is None:
                     continue
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value, whole.q.places or 0, whole.raw)}）的比例应为 "
-                                   f"{shown}%，文中写为 {m.group(4)}%。", [loc, whole.loc], sentence.strip(),
-                             stated=m.group(4) + "%", expected=f"{shown}%")
+                                   f"{shown}%，文中写为 {m.group(4)}。", [loc, whole.loc], sentence.strip(),
+                             stated=m.group(4), expected=f"{shown}%")
 
 
 # A figure told as a change (比上年增加418.47万元，增长7.47%，其中…: the parts after 其中 are of the year's
@@ -718,7 +747,7 @@ def _breakdowns(recs: DocRecords):
                 if _a_change(sentence, t) or not whole.numeric or whole.value == 0:
                     continue
                 # a share of a measure is of its own unit: parts in another unit are no parts of this whole
-                parts = [(m, part, parse(m.group(3) + "%")) for m in SHARE_PART.finditer(sentence, t.end())
+                parts = [(m, part, share_figure(m.group(3))) for m in SHARE_PART.finditer(sentence, t.end())
                          if (part := parse(m.group(1) + m.group(2))).numeric and part.unit == whole.unit]
                 yield loc, sentence, t, whole, parts
 

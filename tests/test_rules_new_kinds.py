@@ -1090,3 +1090,35 @@ def test_a_grade_told_by_a_ticked_box():
     assert ticked_choice("优") is None and canonical_grade("优") == "优"
     assert [(f.rule, f.stated) for f in flags(report(grade="□优　☑良　□中　□差")) if f.rule == "JX304"] == [("JX304", "良")]
     assert "JX304" not in codes(report(grade="☑优　□良　□中　□差"))
+
+
+def test_a_share_written_as_a_fraction_in_words_is_judged():
+    """1910 (s307): 全年预算480.00万元，其中中央补助资金120.00万元，占全年预算的三分之一: a share written as a fraction in
+    words (三分之一, 四分之三, 一半) is an exact share, held to part / whole with the part's and the whole's rounding;
+    120 / 480 is a quarter. The right fraction raises nothing, nor a bound or a hedge after it (三分之一以上), nor
+    百分之 (a rate's own words)."""
+    def jx601(prose):
+        return [(f.stated, f.expected) for f in flags(prose + "\n") if f.rule == "JX601"]
+    assert jx601("项目全年预算480.00万元，其中中央补助资金120.00万元，占全年预算的三分之一。") == [("三分之一", "25.00%")]
+    assert jx601("项目全年预算480.00万元，其中中央补助资金120.00万元，占全年预算的四分之一。") == []
+    assert jx601("项目全年预算480.00万元，其中中央补助资金160.00万元，占全年预算的三分之一。") == []
+    assert jx601("项目全年预算480.00万元，其中中央补助资金360.00万元，占四分之三。") == []
+    assert jx601("项目全年预算480.00万元，其中中央补助资金300.00万元，占一半。") == [("一半", "62.50%")]
+    assert jx601("项目全年预算480.00万元，其中中央补助资金240.00万元，占一半。") == []
+    assert jx601("共带动农户300户，其中脱贫户100户，占三分之一。") == []
+    assert jx601("共带动农户300户，其中脱贫户120户，占三分之一以上。") == []
+
+
+def test_a_skip_in_a_run_of_yi_shi_clauses_names_the_missing_item_as_the_run_writes_it():
+    """JX103's message for 一是、二是、四是 names the item missing as the run writes its items (缺少 三是), not as a digit
+    (缺少 3); a run of （一）（二）（四） paragraphs names （三）, ①②④ names ③."""
+    def jx103(prose):
+        return [f.message for f in flags(report(prose=prose + "\n")) if f.rule == "JX103"]
+    said = jx103("存在的问题：一是防疫员年龄偏大；二是采样数量未达目标；四是收集体系还不够健全。")
+    assert len(said) == 1 and "缺少 三是" in said[0], said
+    said = jx103("存在的问题：一是甲；二是乙；三是丙；四是丁；五是戊；六是己；七是庚；八是辛；九是壬；十是癸；十三是子。")
+    assert len(said) == 1 and "缺少 十一是、十二是" in said[0], said
+    said = jx103("（一）项目基本情况\n（二）绩效目标\n（四）存在问题")
+    assert len(said) == 1 and "缺少 （三）" in said[0], said
+    said = jx103("①加强培训\n②完善制度\n④落实责任")
+    assert len(said) == 1 and "缺少 ③" in said[0], said
