@@ -14,7 +14,7 @@ a table's columns are set flush left only, a justified row (a label flush left, 
 faces outward."""
 from __future__ import annotations
 
-from .svg_text import BLOCK_PITCH, MIN_BLOCKS, SNAP
+from .svg_text import BLOCK_PITCH, MIN_BLOCKS, SNAP, clockwise
 
 def _phrases(chars: list[dict]) -> list[dict]:
     rows: dict[tuple, list[dict]] = {}
@@ -32,7 +32,20 @@ def _phrases(chars: list[dict]) -> list[dict]:
             run.append(b)
         out.append(run)
     return [{"chars": r, "x0": r[0]["x0"], "x1": max(c["x1"] for c in r), "top": min(c["top"] for c in r),
-             "size": max(c["bottom"] - c["top"] for c in r), "text": "".join(c["text"] for c in r)} for r in out]
+             "size": max(c["bottom"] - c["top"] for c in r), "text": _spaced(r)} for r in out]
+
+
+SPACE = 0.15   # font sizes: the narrowest space a page draws (a proportional font's, about a sixth of an em)
+
+
+def _spaced(run: list[dict]) -> str:
+    """A phrase's text, a space where two of its characters stand a space apart (the page's space characters are
+    not kept), as the label lines were written (目标 ≥4000亩)."""
+    text = run[0]["text"]
+    for a, b in zip(run, run[1:]):
+        size = max(a.get("size") or a["bottom"] - a["top"], b.get("size") or b["bottom"] - b["top"], 1.0)
+        text += (" " if b["x0"] - a["x1"] >= SPACE * size else "") + b["text"]
+    return text
 
 
 def _aligned(a: dict, b: dict) -> set[str]:
@@ -94,6 +107,15 @@ def chart_blocks(chars: list[dict], tables: list) -> list[list[dict]] | None:
     return big
 
 
+def chart_clockwise(blocks: list[list[dict]]) -> list[list[dict]]:
+    """The blocks clockwise from the top, as a radial chart draws its axes (svg_text.clockwise): each placed at
+    the edge it is set by (a right-set block's right edge, a left-set one's left, else its centre)."""
+    def place(b):
+        x = {"left": b[0]["x0"], "right": b[0]["x1"]}.get(_flush(b), (b[0]["x0"] + b[0]["x1"]) / 2)
+        return x, (b[0]["top"] + b[-1]["top"]) / 2
+    return clockwise(blocks, place)
+
+
 def chart_said(blocks: list[list[dict]], number: int) -> str:
     """The warning naming each block by its name: the line before its first value line (one opening with the
     two characters that open a line in half the blocks or more: 目标…, 完成…, the labels every block repeats),
@@ -107,4 +129,4 @@ def chart_said(blocks: list[list[dict]], number: int) -> str:
         k = next((k for k, p in enumerate(b) if 2 * opens[p["text"][:2]] >= len(blocks)), 0)
         names.append(b[max(k - 1, 0)]["text"])
     return (f"PDF 第{number}页上的图形是图表，其{len(blocks)}组标注文字（各为一个名称及其数值，疑为{len(blocks)}个指标）"
-            f"未读取：{'、'.join(names)}；请对照原件人工核对")
+            f"已按图中顺时针次序逐组列为文字行读取：{'、'.join(names)}；未读成指标的组请对照原件人工核对")

@@ -37,7 +37,7 @@ from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .placed_runs import read_page as read_placed_page
 from .ruled_page import assemble
 from .svg_text import SNAP as PLACED_SNAP
-from .svg_text import Drawing, blocks_said, label_blocks, read_svg, unread_said, unread_texts
+from .svg_text import Drawing, blocks_said, label_blocks, read_svg, svg_clockwise, unread_said, unread_texts
 from .text_reader import figure_rows, read_lines
 from .xml_tree import cals_page, parse as parse_xml
 
@@ -1201,7 +1201,11 @@ class _Walker:
         self.svgs += 1
         drawing = read_svg(self.doc, self.path, el, self.svgs)
         if drawing is None and (blocks := label_blocks(Drawing(el))) is not None:
-            # a chart's label blocks (a name and its values at each axis's end): each named, unread
+            # a chart's label blocks (a name and its values at each axis's end): their lines written a block after
+            # another, clockwise, for the label grammars (normalize.cued_lines) to read; each block named
+            blocks = svg_clockwise(blocks)
+            for line in (ln[3] for b in blocks for ln in b):
+                self.doc.blocks.append(Paragraph(text=line, loc=Location(self.path, block=len(self.doc.blocks))))
             self.doc.warnings.append(blocks_said(blocks, self.svgs, "网页"))
             return
         if unread := unread_texts(el, drawing):

@@ -33,7 +33,7 @@ from .line_breaks import (NUMBER_GOES_ON, cut_at_point, first_run, opens_item, s
                           unit_goes_on)
 from .model import Cell, Document, Location, Paragraph, Table, first_few, normalize_ws
 from .page_break import cut_rows, merged_on_over_break, merged_over_break
-from .chart_labels import chart_blocks, chart_said
+from .chart_labels import chart_blocks, chart_clockwise, chart_said
 from .rule_stack import cluster, extend_down, one_table_apart
 from . import nested_grids, pdfium_page, strip_tables
 from .pdfium_page import CROWDED
@@ -168,6 +168,9 @@ def read_pdf(path: str, data: bytes, sha256: str) -> tuple[Document, list[int], 
                 doc.warnings.append(chart_said(blocks, page.page_number))
             for chars, found, drawn in _sheet_halves(*read, shapes, float(page.width)):
                 items.extend(_read_page(page.page_number, chars, found, carried=_carried(items), shapes=drawn))
+            if blocks:
+                # their lines, a block after another clockwise, for the label grammars (normalize.cued_lines)
+                items.append(("chart", [p for b in chart_clockwise(blocks) for p in b], page.page_number))
     shown_notes = [it for it in items if it[0] == "notes"]
     items = _without_running_lines([it for it in items if it[0] != "notes"])
     _assemble(doc, path, items, _body_bottom(items), widths)
@@ -2380,6 +2383,13 @@ def _assemble(doc: Document, path: str, items: list[tuple], body_bottom: float,
             open_table = open_inner = None
             continue
         para_wraps = False
+        if kind == "chart":     # a chart's label lines (chart_labels), a paragraph each
+            for p in item[1]:
+                doc.blocks.append(Paragraph(text=p["text"], loc=Location(path, block=len(doc.blocks), page=item[2],
+                                                                         bbox=_round((p["x0"], p["top"], p["x1"],
+                                                                                      p["top"] + p["size"])))))
+            open_table = open_inner = None
+            continue
         if kind == "text":
             read_text_table(doc, path, item[1], item[2])   # a fixed-width text table; the page locates it
             open_table = open_inner = None

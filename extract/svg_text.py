@@ -11,6 +11,8 @@ translate are not followed: such a drawing is left unread, and said so (the call
 """
 from __future__ import annotations
 
+import math
+
 import re
 import unicodedata
 
@@ -262,11 +264,30 @@ def label_blocks(drawing: Drawing) -> list[list[tuple]] | None:
     return sorted(big, key=lambda b: (b[0][1], b[0][0]))
 
 
+def clockwise(blocks: list, place) -> list:
+    """The blocks in the order a radial chart draws its axes: clockwise from the top about the centre of the
+    blocks' places (`place(block)` its (x, y), y down), so a block under no level line of its own follows the
+    one whose level it goes on (a chart's run of one level 2 is written on its first axis only)."""
+    xs, ys = zip(*map(place, blocks))
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+
+    def angle(b):
+        return math.atan2(place(b)[0] - cx, cy - place(b)[1])
+    # from the topmost block (the first axis, which may stand a little either side of the centre found)
+    start = angle(min(blocks, key=lambda b: place(b)[1]))
+    return sorted(blocks, key=lambda b: (angle(b) - start) % (2 * math.pi))
+
+
+def svg_clockwise(blocks: list[list[tuple]]) -> list[list[tuple]]:
+    return clockwise(blocks, lambda b: (b[0][0], (b[0][1] + b[-1][1]) / 2))
+
+
 def blocks_said(blocks: list[list[tuple]], number: int, where: str) -> str:
-    """The warning for a chart's label blocks left unread, each named by its bold line (else its first)."""
+    """The warning for a chart's label blocks, written out as lines a block after another (clockwise) for the
+    label grammars to read, each named by its bold line (else its first): what does not read stays named."""
     names = [next((ln[3] for ln in b if ln[5]), b[0][3]) for b in blocks]
     return (f"{where}中的第{number}个SVG图形是图表，其{len(blocks)}组标注文字（各为一个名称及其数值，疑为{len(blocks)}个指标）"
-            f"未读取：{'、'.join(names)}；请对照原{where}人工核对")
+            f"已按图中顺时针次序逐组列为文字行读取：{'、'.join(names)}；未读成指标的组请对照原{where}人工核对")
 
 
 def unread_texts(svg, drawing: Drawing | None) -> int:

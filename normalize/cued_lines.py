@@ -20,6 +20,11 @@ from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header
 # values apart by a slash, or by a middle dot set off by spaces (目标 ≥300头 · 完成 306头)
 _SLASHED = re.compile(r"\s*[／/]\s*|\s+[·・•]\s+")
 _OVER_MARK = re.compile(r"^\s*(?P<a>\d+(?:\.\d+)?)\s*分\s*[/／]\s*(?P<label>[^\d\s/／]{1,6})\s*(?P<b>\d+(?:\.\d+)?)\s*分?\s*$")
+# a chart's label line: one cue and its value apart by a space (目标 ≥4000亩), or the points, each a label and its
+# figure (分值10　得分10)
+_ONE_CUE = re.compile(r"^\s*(?P<cue>\S+?)\s+(?P<value>\S.*?)\s*$")
+_COLON_IN = re.compile(r"[：:]")
+_POINT = re.compile(r"(?P<label>[^\d\s.:：]{1,6})\s*(?P<v>\d+(?:\.\d+)?)\s*分?")
 _FRACTION = re.compile(r"^\s*(?P<label>[^\d\s/／]{1,6})\s*(?P<a>\d+(?:\.\d+)?)\s*[/／]\s*(?P<b>\d+(?:\.\d+)?)\s*分?\s*$")
 
 
@@ -39,6 +44,12 @@ def _lines(text: str) -> list[str] | None:
         got = [(m.lastgroup, p[m.end():].strip()) if (m := CUE.match(p)) else None for p in pieces]
         if all(g is not None and g[1] and not CUE.search(g[1]) for g in got) and len({g[0] for g in got}) == len(got):
             return [f"{field_word(side)}：{value}" for side, value in got]
+    m = _ONE_CUE.match(text)
+    if len(pieces) == 1 and m and (c := CUE.fullmatch(m.group("cue"))) and not CUE.search(m.group("value")) \
+            and not _COLON_IN.search(m.group("value")):
+        return [f"{field_word(c.lastgroup)}：{m.group('value')}"]
+    if (points := _points(text)) is not None:
+        return points
     m = _FRACTION.match(text)
     if m and header_field(m.group("label"), set()) == "score" and Decimal(m.group("a")) <= Decimal(m.group("b")):
         return [f"{field_word('score')}：{m.group('a')}", f"{field_word('weight')}：{m.group('b')}"]
@@ -52,13 +63,31 @@ def _lines(text: str) -> list[str] | None:
     return None
 
 
+def _points(text: str) -> list[str] | None:
+    """A line of the points alone, a label the header grammar reads as the weight and one it reads as the score,
+    each with its figure (分值10　得分10), the score no more than the weight, as label：value lines; else None."""
+    pairs = [(header_field(m.group("label"), set()), m.group("label"), m.group("v"))
+             for m in _POINT.finditer(text)]
+    if not pairs or re.sub(r"\s+", "", "".join(m.group(0) for m in _POINT.finditer(text))) != \
+            re.sub(r"\s+", "", text):
+        return None
+    fields = [f for f, _, _ in pairs]
+    if sorted(map(str, fields)) != ["score", "weight"]:
+        return None
+    got = {f: Decimal(v) for f, _, v in pairs}
+    if got["score"] > got["weight"]:
+        return None
+    return [f"{label}：{v}" for _, label, v in pairs]
+
+
 def _kind(b) -> str | None:
     """What a tile line is: cued values, a score over its mark, a level line; None for any other block."""
     got = _lines(b.text) if isinstance(b, Paragraph) else None
     if got is None:
         return None
-    return "cued" if "：" in got[0] and header_field(got[0].split("：")[0], set()) != "score" else \
-        "score" if "：" in got[0] else "level"
+    if "：" not in got[0]:
+        return "level"
+    return "score" if any(header_field(x.split("：")[0], set()) == "score" for x in got) else "cued"
 
 
 def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:

@@ -52,3 +52,14 @@ def test_leaderboard_items_badges_under_the_name_a_dotted_line_and_a_score_over_
         ("产出指标", "数量指标", "新建村道", "≥12公里", "12.5公里", "40", "40"),
         ("效益指标", "可持续影响指标", "长效机制", "持续健全", "持续健全", "30", "30"),
         ("效益指标", "社会效益指标", "平均到场时长", "≤30分钟", "36分钟", "30", "24")]
+
+
+def test_a_charts_label_lines_a_cue_and_its_value_apart_by_a_space_and_the_points_labelled():
+    """fixleft76 (1880: a radar chart's label blocks): no slash, no colon; one cue and its value, the points each a
+    label the header grammar reads and its figure."""
+    assert _lines("目标 ≥4000亩") == ["计划完成：≥4000亩"]
+    assert _lines("完成 持续提升") == ["实际完成：持续提升"]
+    assert _lines("分值6\u3000得分4.8") == ["分值：6", "得分：4.8"]
+    assert _lines("分值6 得分8") is None                 # a score past its weight
+    assert _lines("完成 目标") is None
+    assert _lines("目标 ≥4000亩：说明") is None

@@ -6,7 +6,8 @@ left are no chart."""
 from pathlib import Path
 
 from jixiao.extract import read_document
-from jixiao.extract.chart_labels import chart_blocks, chart_said
+from jixiao.extract.chart_labels import _spaced, chart_blocks, chart_clockwise, chart_said
+from jixiao.normalize import normalize_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,4 +54,27 @@ def test_1880_pdf_names_every_block_and_reads_no_mixed_line():
     doc = read_document(ROOT / "corpus/native/1880.pdf")
     said = [w for w in doc.warnings if "上的图形是图表" in w]
     assert len(said) == 1 and "12组" in said[0] and "新增就业岗位" in said[0] and "贺兰山东麓葡萄酒品牌影响力" in said[0]
-    assert not any("4100亩" in p.text for p in doc.paragraphs())
+    # each block's lines written a paragraph each, none mixing a block's name with another's figures
+    assert not any("4100亩" in p.text and p.text != "完成 4100亩" for p in doc.paragraphs())
+
+
+def test_a_charts_blocks_go_clockwise_from_the_top_with_their_spaces():
+    """fixleft76: the blocks are read, not only named: clockwise from the topmost (a level line stands over the
+    first axis of its run only), each line with the space the page drew between a cue and its value."""
+    top = _block(250, 80, ["新建基地", "目标 ≥4000亩", "完成 4100亩", "分值10 得分10"])
+    blocks = chart_blocks(_radar() + top, [])
+    assert [b[0]["text"] for b in chart_clockwise(blocks)] == ["新建基地", "改造低产葡萄园", "培训种植户", "品牌影响力",
+                                                                "种植户满意度"]
+    assert _spaced(_chars(0, 0, "目标 ≥90%")) == "目标 ≥90%"     # the space glyph's place kept
+    assert _spaced([c for c in _chars(0, 0, "目标 ≥90%") if c["text"].strip()]) == "目标 ≥90%"
+
+
+def test_1880_pdf_reads_every_block_as_an_indicator():
+    """fixleft76 (1880.pdf): the blocks named unread, 0 of 12 rows; now each block's lines (a level line over
+    the first axis of its run, the name, 目标 X, 完成 Y, 分值 a 得分 b) read as the tile grammar reads a card."""
+    recs = normalize_document(read_document(ROOT / "corpus/native/1880.pdf"), name="1880")
+    got = [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+           for i in recs.indicators]
+    assert len(got) == 12
+    assert got[1] == ("产出指标", "数量指标", "改造低产葡萄园", "≥6000亩", "6200亩", "8", "8")
+    assert ("效益指标", "生态效益指标", "基地节水灌溉面积", "≥5000亩", "4000亩", "6", "4.8") in got
