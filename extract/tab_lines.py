@@ -134,9 +134,42 @@ def typed_blocks(lines: list[str], width_above: int | None) -> list[tuple[int, i
         if best is None:
             i += 1
             continue
-        out.append((i, i + len(best[1]), best[1]))
+        out.append((i, i + len(best[1]), two_line_records(best[1])))
         i += len(best[1])
     return out
+
+
+def two_line_records(rows: list[list[str]]) -> list[list[str]]:
+    """Rows typed as TWO-LINE RECORDS under a two-line head (序号⇥三级指标⇥年度指标值⇥分值 over ⇥⇥实际完成值⇥得分,
+    then 1⇥name⇥target⇥weight over ⇥⇥actual⇥score): one row each pair, the second line's fields after the
+    first's, the head's second line's names after its first's. The evidence: the head's second line names
+    fields only in columns its first line names too (more fields than one line holds), leaves the others
+    empty, and below it the lines (a heading's one-cell row apart) alternate a line with a field in those
+    empty columns and a line holding fields only where the head's second line names them. Otherwise the
+    rows are as they came."""
+    if len(rows) < 2 + 2 * MIN_LINES or len(rows[0]) < MIN_FIELDS or len(rows[1]) != len(rows[0]):
+        return rows
+    head, second = rows[0], rows[1]
+    named = [c for c, f in enumerate(second) if f]
+    empty = [c for c, f in enumerate(second) if not f]
+    if not named or not empty or not all(head[c] for c in range(len(head))) or \
+            any(re.search(r"\d", f) for f in head + second):
+        return rows
+
+    def first(row): return len(row) == len(head) and any(row[c] for c in empty)
+    def follow(row): return len(row) == len(head) and not any(row[c] for c in empty) and any(row[c] for c in named)
+    out, pending, pairs = [head + [second[c] for c in named]], None, 0
+    for row in rows[2:]:
+        if len(row) == 1 and pending is None:
+            out.append(row)
+        elif pending is None and first(row):
+            pending = row
+        elif pending is not None and follow(row):
+            out.append(pending + [row[c] for c in named])
+            pending, pairs = None, pairs + 1
+        else:
+            return rows
+    return out if pending is None and pairs >= MIN_LINES else rows
 
 
 def typed_column(lines: list[str]) -> list[list[str]] | None:
