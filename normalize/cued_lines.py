@@ -12,13 +12,15 @@ from functools import lru_cache
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph
+from jixiao.extract import Document, Paragraph, Table
 
 from .sentences import CUE
 from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header_field
 
 # values apart by a slash, or by a middle dot set off by spaces (目标 ≥300头 · 完成 306头)
 _SLASHED = re.compile(r"\s*[／/]\s*|\s+[·・•]\s+")
+_TIGHT_DOT = re.compile(r"(?<=\S)[·・•](?=\S)")   # a print's middle dot with no space about it (目标≥300头·完成306头)
+_RANK = re.compile(r"^\d{1,3}$")
 _OVER_MARK = re.compile(r"^\s*(?P<a>\d+(?:\.\d+)?)\s*分\s*[/／]\s*(?P<label>[^\d\s/／]{1,6})\s*(?P<b>\d+(?:\.\d+)?)\s*分?\s*$")
 # a chart's label line: one cue and its value apart by a space (目标 ≥4000亩), or the points, each a label and its
 # figure (分值10　得分10)
@@ -36,14 +38,22 @@ def field_word(field: str) -> str:
                 if header_field(w, set()) == field)
 
 
+def _cued(pieces: list[str]) -> list[str] | None:
+    """Each piece a cue and its value, nothing before the cue (a value in words too: 完成 持续健全), the cues
+    apart, as label：value lines; else None."""
+    got = [(m.lastgroup, p[m.end():].strip()) if (m := CUE.match(p)) else None for p in pieces]
+    if all(g is not None and g[1] and not CUE.search(g[1]) for g in got) and len({g[0] for g in got}) == len(got):
+        return [f"{field_word(side)}：{value}" for side, value in got]
+    return None
+
+
 def _lines(text: str) -> list[str] | None:
     """The label：value or level lines a tile line stands for, else None."""
     pieces = _SLASHED.split(text.strip())
-    if len(pieces) >= 2:
-        # each piece a cue and its value, nothing before the cue (a value in words too: 完成 持续健全)
-        got = [(m.lastgroup, p[m.end():].strip()) if (m := CUE.match(p)) else None for p in pieces]
-        if all(g is not None and g[1] and not CUE.search(g[1]) for g in got) and len({g[0] for g in got}) == len(got):
-            return [f"{field_word(side)}：{value}" for side, value in got]
+    if len(pieces) >= 2 and (got := _cued(pieces)) is not None:
+        return got
+    if len(pieces) == 1 and len(tight := _TIGHT_DOT.split(text.strip())) >= 2 and (got := _cued(tight)) is not None:
+        return got
     m = _ONE_CUE.match(text)
     if len(pieces) == 1 and m and (c := CUE.fullmatch(m.group("cue"))) and not CUE.search(m.group("value")) \
             and not _COLON_IN.search(m.group("value")):
@@ -90,9 +100,49 @@ def _kind(b) -> str | None:
     return "score" if any(header_field(x.split("：")[0], set()) == "score" for x in got) else "cued"
 
 
+def _line_parts(line: str) -> list[str]:
+    """A card's line as its parts: the line itself where it reads as a tile line (or none does), else a rank,
+    a level line and a tile line printed on one line (1 产出指标 数量指标 10分/满分10), each where it is one."""
+    words = line.split()
+    if _lines(line) is not None or len(words) < 3:
+        return [line]
+    rank = [words[0]] if _RANK.match(words[0]) else []
+    rest = words[len(rank):]
+    if len(rest) >= 3 and (lv := _lines(" ".join(rest[:2]))) is not None and "：" not in lv[0] and \
+            _lines(" ".join(rest[2:])) is not None:
+        return rank + [" ".join(rest[:2]), " ".join(rest[2:])]
+    return [line]
+
+
+def _card_lines(text: str) -> list[str] | None:
+    """A one-column table's cell as a card's lines in the order the card grammar reads them (its rank, its
+    name, its levels, its values): only where it holds cued values and a score over its mark; else None."""
+    parts = [p for line in text.splitlines() if line.strip() for p in _line_parts(line.strip())]
+    kinds = [_kind(Paragraph(text=p, loc=None)) for p in parts]
+    if not {"cued", "score"} <= set(kinds):
+        return None
+    order = {"rank": 0, None: 1, "level": 2, "cued": 3, "score": 4}
+    keyed = ["rank" if k is None and _RANK.match(p) else k for p, k in zip(parts, kinds)]
+    return [p for _, p in sorted(zip(keyed, parts), key=lambda kp: order[kp[0]])]
+
+
+def _card_column(b) -> list[Paragraph] | None:
+    """A ONE-COLUMN table whose cells are cards (a ranking board printed: a cell an item, its rank, badges and
+    score on one line), two or more, as paragraphs of their lines, a cell after another; else None."""
+    if not isinstance(b, Table) or b.n_cols != 1:
+        return None
+    cards = [(c, _card_lines(c.text)) for c in sorted(b.cells, key=lambda c: c.row)]
+    if sum(1 for _, got in cards if got) < 2:
+        return None
+    return [Paragraph(text=x, loc=c.loc) for c, got in cards for x in (got or [c.text])]
+
+
 def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     """The document with each tile line written as its lines, at the same place, where two kinds at least
-    (cued values, a score over its mark) occur; and the warning naming how many values were so read."""
+    (cued values, a score over its mark) occur; and the warning naming how many values were so read. A
+    one-column table of cards (_card_column) is first written as its cards' lines."""
+    if any(_card_column(b) is not None for b in doc.blocks):
+        doc = replace(doc, blocks=[p for b in doc.blocks for p in (_card_column(b) or [b])])
     blocks, kinds = [], set()
     for k, b in enumerate(doc.blocks):
         got = _lines(b.text) if isinstance(b, Paragraph) else None
@@ -114,3 +164,35 @@ def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     n = sum(1 for b in blocks if isinstance(b, Paragraph) and b.text.startswith(field_word("score") + "："))
     return replace(doc, blocks=blocks), [f"{doc.source}：有{n}个指标写成看板卡片（“完成…／目标…”、“得分 a / b分”），"
                                          f"已按其提示词读作目标值、实际完成值、得分与分值，请与原件核对"]
+
+
+def _points_line(line: str) -> bool:
+    """A card's points line: the weight and score labelled (分值10　得分10), or a score over its mark."""
+    return _points(line) is not None or (_kind(Paragraph(text=line, loc=None)) == "score")
+
+
+def _card(lines: list[str]) -> bool:
+    """Lines holding a card's values: one opened by a target or actual cue with a value after it and a points line."""
+    return any((m := CUE.match(x)) and x[m.end():].strip() for x in lines) and any(map(_points_line, lines))
+
+
+def card_cells(doc: Document) -> list[tuple[object, list[str]]]:
+    """(place, lines) of each card's values left as they were printed: a table cell holding a line opened by a
+    target or actual cue with a value after it (目标≥4000亩, 完成4160亩) and a points line (分值10 得分10), or a
+    run of paragraphs of such lines alone, the points line last: a chart's tiles a print's table finder cut
+    into cells or left out (a treemap printed), for naming where no indicator was read."""
+    out, run = [], []
+    for b in doc.blocks:
+        if isinstance(b, Table):
+            for c in b.cells:
+                if _card(lines := [x.strip() for x in c.text.splitlines() if x.strip()]):
+                    out.append((c.loc, lines))
+        cued = isinstance(b, Paragraph) and ((m := CUE.match(b.text.strip())) and b.text.strip()[m.end():].strip())
+        if cued or (run and isinstance(b, Paragraph) and _points_line(b.text.strip())):
+            run.append(b)
+            if not cued and _card([x.text.strip() for x in run]):
+                out.append((run[0].loc, [x.text.strip() for x in run]))
+                run = []
+            continue
+        run = []
+    return out

@@ -31,6 +31,7 @@ import regex as re
 
 from . import columns, other_tables
 from .columns import FIGURE_KINDS
+from .cued_lines import card_cells
 from .fund_grammar import FUND_LABEL, FUND_SOURCE, MONEY_FIELDS, fund_word_field
 from .quantity import parse, plain
 from .records import DocRecords, Figure, Indicator, Project
@@ -699,6 +700,7 @@ def say_indicators_missing(doc: Document, recs: DocRecords) -> None:
     and named with the points left unexplained."""
     if recs.indicators or recs.unread_rows:
         return
+    said = []
     for p in recs.projects:
         if (points := _indicator_points(p)) is None:
             continue
@@ -707,3 +709,9 @@ def say_indicators_missing(doc: Document, recs: DocRecords) -> None:
         say_unread(recs, f"{doc.source}：{name}总{kind} {plain(whole):f}，资金部分 {plain(fund):f}，其余 "
                          f"{plain(whole - fund):f} 分应来自绩效指标，但文件中未读到任何指标表或指标行（指标表可能在"
                          "批注、尾注等未转换的部分，或已丢失），指标数据缺失，请核对原件", owner=p)
+        said.append(p)
+    if said:
+        # a chart's tiles a print cut into cells: each named and counted beyond the one the whole is (at least one)
+        for k, (loc, lines) in enumerate(card_cells(doc)):
+            say_unread(recs, f"{loc.describe()}：像指标卡片（目标、完成与分值）但未读取（{row_text(lines)}）",
+                       n=0 if k == 0 else 1, owner=said[0] if len(said) == 1 else None)

@@ -63,3 +63,45 @@ def test_a_charts_label_lines_a_cue_and_its_value_apart_by_a_space_and_the_point
     assert _lines("分值6 得分8") is None                 # a score past its weight
     assert _lines("完成 目标") is None
     assert _lines("目标 ≥4000亩：说明") is None
+
+
+def _column_doc(cells, head=("项目支出绩效自评表",)):
+    from jixiao.extract import Cell, Table
+    table = Table(index=0, n_rows=len(cells), n_cols=1, loc=Location("mem", block=len(head), table=0),
+                  cells=[Cell(text=t, row=r, col=0, loc=Location("mem", block=len(head), table=0, row=r, col=0))
+                         for r, t in enumerate(cells)])
+    return Document(source="mem", format="pdf", sha256="",
+                    blocks=[Paragraph(text=x, loc=Location("mem", block=k)) for k, x in enumerate(head)] + [table])
+
+
+BOARD = ["指标得分排行",
+         "引进良种种公牛\n1 产出指标 数量指标 10分/满分10\n目标≥300头·完成306头",
+         "培训牧民\n2 产出指标 数量指标 4.8分/满分6\n目标≥1500人次·完成1200人次",
+         "牧民满意度\n3 满意度指标 服务对象满意度指标 10分/满分10\n目标≥90%·完成95%"]
+
+
+def test_a_printed_ranking_board_one_cell_an_item_reads_as_its_cards():
+    """fixleft77 (1914.pdf): a leaderboard printed as a one-column table, each cell an item with its rank,
+    badges and score on one line and its values apart by a middle dot with no space, read nothing (only the
+    general no-indicators warning); each cell is read as the card its .html's lines are."""
+    assert _lines("目标≥300头·完成306头") == ["计划完成：≥300头", "实际完成：306头"]
+    recs = normalize_document(_column_doc(BOARD), name="mem")
+    assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw, i.weight.q.raw, i.score.q.raw)
+            for i in recs.indicators] == [
+        ("产出指标", "数量指标", "引进良种种公牛", "≥300头", "306头", "10", "10"),
+        ("产出指标", "数量指标", "培训牧民", "≥1500人次", "1200人次", "6", "4.8"),
+        ("满意度指标", "服务对象满意度指标", "牧民满意度", "≥90%", "95%", "10", "10")]
+
+
+def test_card_values_a_print_cut_into_cells_are_each_named_where_nothing_is_read():
+    """fixleft77 (1772.pdf): a treemap printed, its tiles cut into a table's cells, read nothing and said only
+    that no indicator was read; each cell holding a card's values (目标…, 完成…, 分值 a 得分 b) is named."""
+    cells = ["数量指标\n新建生态茶园", "目标≥4000亩\n完成4160亩\n分值10 得分10",
+             "格率\n目标≥98%\n完成99%\n分值6 得分6"]
+    from jixiao.extract import read_document
+    from jixiao.normalize.cued_lines import card_cells
+    doc = _column_doc(cells + ["目标≥90%"], head=("目标≥90%", "完成96%", "分值10 得分10", "完成"))
+    assert [lines[0] for _, lines in card_cells(doc)] == ["目标≥90%", "目标≥4000亩", "格率"]
+    recs = normalize_document(read_document("corpus/native/1772.pdf"), name="1772.pdf")
+    named = [w for w in recs.warnings if "像指标卡片" in w]
+    assert not recs.indicators and len(named) == 12 and recs.unread_rows == 12
