@@ -78,21 +78,32 @@ def utf7_text(data: bytes) -> str | None:
     return text if 3 * sum(map(chinese, runs)) >= 2 * len(runs) else None
 
 
-def double_encoded(text: str) -> tuple[str, int] | None:
-    """The text with its runs of UTF-8-read-as-Windows-1252 decoded once more, and how many; None where none."""
+def _undone(pattern: re.Pattern, text: str, decode) -> tuple[str, int]:
+    """The text with each match of the pattern that `decode` turns into text (None: left as it is) so replaced, and
+    how many were: the one substitution double_encoded, gbk_as_1252 and bytes_literals each make."""
     n = 0
 
     def undo(m: re.Match) -> str:
         nonlocal n
-        try:
-            back = bytes(_CP1252[ch] for ch in m.group()).decode("utf-8")
-        except UnicodeDecodeError:
-            return m.group()
-        if not _CJK.search(back):
+        if (back := decode(m.group())) is None:
             return m.group()
         n += 1
         return back
-    fixed = _RUN.sub(undo, text)
+    return pattern.sub(undo, text), n
+
+
+def _utf8_text(run: str) -> str | None:
+    """A run's Windows-1252 characters as the UTF-8 bytes they were, decoded, where that is Chinese text."""
+    try:
+        back = bytes(_CP1252[ch] for ch in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return back if _CJK.search(back) else None
+
+
+def double_encoded(text: str) -> tuple[str, int] | None:
+    """The text with its runs of UTF-8-read-as-Windows-1252 decoded once more, and how many; None where none."""
+    fixed, n = _undone(_RUN, text, _utf8_text)
     return (fixed, n) if n else None
 
 
@@ -113,15 +124,7 @@ def gbk_as_1252(text: str) -> tuple[str, int] | None:
     words = [r for r in _PAIRS.findall(text) if len(r) >= 4]
     if len(words) < MIN_PAIRS or 3 * sum(1 for r in words if _gbk_text(r)) < 2 * len(words):
         return None
-    n = 0
-
-    def undo(m: re.Match) -> str:
-        nonlocal n
-        if (back := _gbk_text(m.group())) is None:
-            return m.group()
-        n += 1
-        return back
-    return _PAIRS.sub(undo, text), n
+    return _undone(_PAIRS, text, _gbk_text)
 
 
 def _gbk_text(run: str) -> str | None:
@@ -161,22 +164,17 @@ def bytes_literals(text: str) -> tuple[str, int] | None:
     if "b'\\x" not in text and 'b"\\x' not in text:
         return None
     lines, n = text.split("\n"), 0
-    ending = [m for line in lines if (m := _ending_literal(line)) is not None]
-    whole = len(ending) >= MIN_LITERAL_LINES
+    ending = [_ending_literal(line) for line in lines]    # each line's once
+    whole = sum(back is not None for back in ending) >= MIN_LITERAL_LINES
     out = []
-    for line in lines:
-        if whole and (back := _ending_literal(line)) is not None:
+    for line, back in zip(lines, ending):
+        if whole and back is not None:
             out.append(back)
             n += 1
-            continue
-
-        def undo(m: re.Match) -> str:
-            nonlocal n
-            if (back := _literal_text(m.group())) is None:
-                return m.group()
-            n += 1
-            return back
-        out.append(_LITERAL.sub(undo, line))
+        else:
+            line, k = _undone(_LITERAL, line, _literal_text)
+            out.append(line)
+            n += k
     return ("\n".join(out), n) if n else None
 
 
