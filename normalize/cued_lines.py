@@ -92,7 +92,12 @@ def _points(text: str) -> list[str] | None:
 
 def _kind(b) -> str | None:
     """What a tile line is: cued values, a score over its mark, a level line; None for any other block."""
-    got = _lines(b.text) if isinstance(b, Paragraph) else None
+    return _line_kind(b.text) if isinstance(b, Paragraph) else None
+
+
+def _line_kind(text: str) -> str | None:
+    """_kind of a line's text."""
+    got = _lines(text)
     if got is None:
         return None
     if "：" not in got[0]:
@@ -118,7 +123,7 @@ def _card_lines(text: str) -> list[str] | None:
     """A one-column table's cell as a card's lines in the order the card grammar reads them (its rank, its
     name, its levels, its values): only where it holds cued values and a score over its mark; else None."""
     parts = [p for line in text.splitlines() if line.strip() for p in _line_parts(line.strip())]
-    kinds = [_kind(Paragraph(text=p, loc=None)) for p in parts]
+    kinds = [_line_kind(p) for p in parts]
     if not {"cued", "score"} <= set(kinds):
         return None
     order = {"rank": 0, None: 1, "level": 2, "cued": 3, "score": 4}
@@ -168,7 +173,7 @@ def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
 
 def _points_line(line: str) -> bool:
     """A card's points line: the weight and score labelled (分值10　得分10), or a score over its mark."""
-    return _points(line) is not None or (_kind(Paragraph(text=line, loc=None)) == "score")
+    return _points(line) is not None or _line_kind(line) == "score"
 
 
 def _card(lines: list[str]) -> bool:
