@@ -39,9 +39,13 @@ _BRACKETED = re.compile(r"[(（][^()（）]{0,6}[)）]")   # (盖章), （签章
 # 预算单位 under it does the work (1852: 一级预算单位 | 某局 | 二级预算单位 | 某中心); 一级预算单位名称 alone names the
 # form's own unit (unit_name_label), no role. The department's role may be said by what it does: 业务主管 (the line of
 # business it is in charge of, 1891: 业务主管部门) or 归口（管理） (the money put under it, 1890: 归口管理部门); the
-# agency's by the money it spends: 预算执行单位 (1888), 预算 before 执行 as 组织 before 实施.
-_DEPARTMENT = r"(?:业务)?主管(?:部门|单位)|归口(?:管理)?(?:部门|单位)|预算部门|一级预算单位(?!名称)"
-_AGENCY = r"(?:组织|预算)?(?:实施|执行|承担)(?:单位|部门|机构)|[二三]级预算单位(?!名称)"
+# agency's by the money it spends: 预算执行单位 (1888), 预算 before 执行 as 组织 before 实施. Whose charge the department's
+# is may be said too: the budget's (1924: 预算主管部门) or the money's (1927: 资金管理部门, 资金 before 管理 or 主管; 管理
+# 部门 alone is no role). The agency may be the unit that answers for the project (1924: 项目负责单位, 负责 beside 实施 /
+# 执行 / 承担; 负责人 is a person) or that leads the work (1929: 牵头单位, a unit only: a 牵头部门 may be a department).
+_DEPARTMENT = (r"(?:业务|预算)?主管(?:部门|单位)|资金(?:管理|主管)部门|归口(?:管理)?(?:部门|单位)|预算部门|"
+               r"一级预算单位(?!名称)")
+_AGENCY = r"(?:组织|预算)?(?:实施|执行|承担|负责)(?:单位|部门|机构)|牵头(?:实施)?单位|[二三]级预算单位(?!名称)"
 # Anchored: a level before it (省级主管部门) is another government's.
 ROLE_LABEL = re.compile(rf"^(?:项目)?(?:(?P<department>{_DEPARTMENT})|(?P<agency>{_AGENCY}))(?:名称)?$")
 # The unit the form names as its own: 单位名称 / 预算单位名称 / 部门（单位）名称, 填报单位 / 自评单位 / 项目单位.

@@ -114,6 +114,21 @@ def test_a_role_said_by_what_it_does_names_the_unit(dept_label, agency_label):
     assert (recs.unit, p.department, p.agency) == ("某市商务局", "某市商务局", "某市口岸管理委员会")
 
 
+@pytest.mark.parametrize("dept_label, agency_label", [
+    ("预算主管部门", "项目负责单位"), ("资金管理部门", "实施单位"), ("主管部门", "牵头单位")])
+def test_a_role_said_by_the_budgets_or_the_moneys_words_names_the_unit(dept_label, agency_label):
+    """Set 1924-1929: 预算主管部门 / 项目负责单位 (1924, Beijing), 资金管理部门 (1927, Tibet, under a 填报单位 line naming
+    the implementing unit) and 牵头单位 (1929, Hainan) were no role labels. Before, 1924's unit, department and agency
+    were all None; 1927's department None with THE IMPLEMENTING UNIT TAKEN AS THE UNIT; 1929's agency None; nothing
+    said."""
+    doc = _doc(["填报单位（盖章）：某市动物疫病预防控制中心　　金额单位：万元"],
+               [["项目名称", "2023年重大动物疫病强制免疫经费"],
+                [dept_label, "某市农业农村局", agency_label, "某市动物疫病预防控制中心"]])
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (recs.unit, p.department, p.agency) == ("某市农业农村局", "某市农业农村局", "某市动物疫病预防控制中心")
+
+
 def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     doc = _doc(["主管部门兰西县农业农村局 实施单位兰西县耕地质量监测保护中心"],
                [["项目名称", "黑土地保护利用项目"], ["年初预算数", "1500"]])
@@ -133,6 +148,10 @@ def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     # a role said by what the unit does (1888-1893): 业务主管 / 归口（管理） the department, 预算执行 the agency
     ("业务主管部门", "department"), ("归口管理部门", "department"), ("归口部门", "department"), ("业务主管单位", "department"),
     ("预算执行单位", "agency"), ("归口管理", None), ("预算执行", None), ("预算执行率", None),
+    # (1924-1929) 预算 / 资金 before the department's 主管 / 管理 (the budget's, the money's), 负责 and 牵头 the agency's
+    ("预算主管部门", "department"), ("资金管理部门", "department"), ("资金主管部门", "department"),
+    ("项目负责单位", "agency"), ("牵头单位", "agency"), ("项目牵头单位", "agency"),
+    ("项目负责人", None), ("资金管理", None), ("管理部门", None), ("牵头", None), ("负责人", None),
 ])
 def test_label_role(label, role):
     assert label_role(label) == role
