@@ -98,9 +98,10 @@ FIGURE_ROLES = ("target", "actual", "weight", "score", "coefficient", "weight_sh
 UNPLACED = -0.5
 
 
-# Two level names in one cell (产出指标／数量指标, 产出指标-数量指标, 产出指标＞数量指标 as a tree grid's path): level 1, then level 2.
+# Two level names in one cell (产出指标／数量指标, 产出指标-数量指标, 产出指标＞数量指标 as a tree grid's path, 产出指标 › 数量指标
+# as a breadcrumb's angle mark, single or double, 1955): level 1, then level 2.
 # A run of marks is one parting (产出指标——数量指标: the Chinese dash is two dashes).
-LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·>＞→]+\s*")
+LEVEL_PAIR = re.compile(r"\s*[／/—―－\-·>＞→›»〉]+\s*")
 # The dash as OCR reads it between two level names (产出指标一数量指标): the numeral one (level_pair).
 OCR_DASH = re.compile(r"\s*一+\s*")
 

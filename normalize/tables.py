@@ -43,7 +43,7 @@ from .vocab import (AUTHORITY, DETAIL_LEAD, GROUP_MARKS, LEVEL1, LEVEL3_WEAK, NA
                     bare, canonical_level1, canonical_level2, completion_header, exact_level_name, header_field,
                     header_words, header_year, joined_fields, stacked_points, level_forms, level_label, level_ordinal, level_stem, part_of_year, period,
                     method_header, name_label, revised, value_role, year_heading)
-from .indicator_row import IndicatorRow, _value_note, explanation_line, note_fields
+from .indicator_row import IndicatorRow, _split_levels, _value_note, explanation_line, note_fields
 from .tables_by_name import TablesByName
 from .totals_and_lists import TotalsAndLists
 from .project_groups import ProjectGroups
@@ -756,6 +756,9 @@ def _section_levels(row: list[str], first_col: int, l1_raw: str, below: list[str
         return level_pair(name)
     if len(LEVEL_PAIR.split(name)) != 1 or not name:
         return None
+    if not exact_level_name(name, 1) and not exact_level_name(name, 2) and \
+            (parts := _split_levels(name))[0] and parts[1]:
+        return parts   # a level 1 and a level 2 run together, their mark lost (an OCR'd 产出指标 › 数量指标, 1955.scan)
     l1 = canonical_level1(l1_raw) if l1_raw else None
     as_l1, (as_l2, parent) = canonical_level1(name), canonical_level2(name, l1)
     if as_l1 and as_l2:
