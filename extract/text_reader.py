@@ -80,6 +80,7 @@ from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
 from .xml_rpc import xmlrpc_as_json
+from .text_exports import arff_text, telegram_text
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_form_multipart, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
@@ -607,6 +608,14 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.warnings.append(f"{path}：此文件是 XML-RPC 消息（<methodResponse> / <methodCall>），已按其各值的类型标记"
                             "（struct 为字段、array 为列表）还原为数据读取")
         text = rpc
+    if (chat := telegram_text(text)) is not None:     # a chat export: its messages' texts, each read once
+        doc.warnings.append(f"{path}：此文件是 Telegram 聊天记录导出（result.json），已把各条消息的文字（text 中的文字片段"
+                            "连成一段，text_entities 为其重复，不再读取）按消息顺序读取，发送人、时间等未作为数据读取")
+        text = chat
+    elif (arff := arff_text(text)) is not None:     # an ARFF file: its comments as lines, its data as a table
+        doc.warnings.append(f"{path}：此文件是 Weka ARFF 数据文件，已把 % 注释行按文字读取，@data 各行按 @attribute 列名"
+                            "读作表格（引号已去除，? 为缺失值）")
+        text = arff
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:

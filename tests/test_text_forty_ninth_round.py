@@ -1,0 +1,43 @@
+"""Text as it comes, forty-ninth round (set 1936-1941): a Telegram Desktop chat export whose messages' texts are
+arrays of entities, a Weka ARFF file with the head in its comments, a DITA topic's simpletables, a PmWiki page's
+simple tables."""
+import json
+
+from jixiao.extract import read_document
+from tests.text_rows import LEVELS, ROWS, body_rows, indicator_rows, levels, written
+
+HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+
+
+def test_a_telegram_exports_messages_read_as_their_texts_once(tmp_path):
+    """'text' an array of bold entities and plain strings, a 'pre' entity of tab-separated rows, the same pieces again
+    in 'text_entities': the JSON's members were read as rows of type / text, nothing of the form."""
+    rows = "\n".join(["\t".join(HEAD)] + ["\t".join(r) for r in body_rows()])
+    pieces = [[{"type": "bold", "text": "项目名称："}, "某项目\n", {"type": "bold", "text": "主管部门："}, "某县农业农村局"],
+              [{"type": "bold", "text": "绩效指标"}, "\n", {"type": "pre", "text": rows, "language": ""}]]
+    msgs = [{"id": 1, "type": "message", "date": "2024-03-25T10:00:00", "from": "甲", "from_id": "user1",
+             "text": "表发群里了", "text_entities": [{"type": "plain", "text": "表发群里了"}]}]
+    for k, p in enumerate(pieces):
+        ents = [{"type": "plain", "text": x} if isinstance(x, str) else x for x in p]
+        msgs.append({"id": k + 2, "type": "message", "date": "2024-03-25T10:01:00", "from": "甲", "from_id": "user1",
+                     "text": p, "text_entities": ents})
+    f = written(tmp_path, json.dumps({"name": "群", "type": "private_supergroup", "id": 9, "messages": msgs},
+                                     ensure_ascii=False, indent=1))
+    recs, got = indicator_rows(f)
+    assert got == ROWS and levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].department == "某县农业农村局"
+    assert any("Telegram" in w for w in read_document(f).warnings)
+
+
+def test_an_arff_files_data_read_under_its_attributes_and_its_comments_as_lines(tmp_path):
+    """@attribute names the columns, @data rows quote with ' and write a missing value '?': the quotes stood in the
+    values (targets read as words), the head in % comments."""
+    def q(s):
+        return "?" if not s else ("'" + s + "'" if any(c in s for c in " ,≥%") or s[0].isdigit() else s)
+    lines = ["% 项目名称：某项目", "% 主管部门：某县农业农村局", "%", "@relation r", ""]
+    lines += [f"@attribute {h} string" for h in HEAD] + ["", "@data"]
+    lines += [",".join([l1, l2, *(q(c) for c in row), q("降雨偏多，未达目标" if row[3] != row[4] else "")])
+              for (l1, l2), row in zip(LEVELS, ROWS)]
+    recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].department == "某县农业农村局"
