@@ -90,3 +90,39 @@ def arff_text(text: str) -> str | None:
             out += ["", "\t".join(names)]
             data = True
     return "\n".join(out) + "\n"
+
+
+# A DITA topic's elements as the HTML elements they print as (DITA-OT's XHTML output, in short): the tables'
+# parts, a definition list's entry a line 'term：definition', the topic's prolog (author, dates, metadata) no text.
+_DITA_ROOT = re.compile(r"<!DOCTYPE\s+(?:topic|concept|task|reference|glossentry|troubleshooting)\s+PUBLIC\s+"
+                        r"\"-//OASIS//DTD DITA|<(?:topic|concept|task|reference)\b[^>]*\bid=", re.S)
+_DITA_HTML = {"simpletable": "table", "sthead": "tr", "strow": "tr", "stentry": "td",
+              "properties": "table", "prophead": "tr", "property": "tr", "proptypehd": "td", "propvaluehd": "td",
+              "propdeschd": "td", "proptype": "td", "propvalue": "td", "propdesc": "td",
+              "choicetable": "table", "chhead": "tr", "chrow": "tr", "choptionhd": "td", "chdeschd": "td",
+              "choption": "td", "chdesc": "td",
+              "dl": "div", "dlentry": "p", "dt": "span", "dd": "span", "title": "h2", "shortdesc": "p", "p": "p",
+              "b": "b", "i": "i", "u": "u", "ph": "span", "section": "div", "ul": "ul", "ol": "ol", "li": "li"}
+_TAG = re.compile(r"<(/?)([A-Za-z][\w.-]*)((?:\s[^<>]*?)?)(/?)>")
+
+
+def dita_html(text: str) -> str | None:
+    """A DITA topic holding a simpletable, a properties or a choice table as the HTML page it prints as, or None
+    where the text is no such topic."""
+    if _DITA_ROOT.search(text[:2000]) is None or not re.search(r"<(?:simpletable|properties|choicetable)\b", text):
+        return None
+    body = re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--.*?-->", "", text, flags=re.S)
+    body = re.sub(r"<prolog\b.*?</prolog>", "", body, flags=re.S)
+
+    def tag(m: re.Match) -> str:
+        close, name, empty = m.group(1), m.group(2), m.group(4)
+        html = _DITA_HTML.get(name)
+        if html is None:
+            return ""
+        if empty:
+            return f"<{html}></{html}>"
+        if name == "dt" and close:
+            return "：</span>"
+        return f"<{close}{html}>"
+
+    return "<html><body>" + _TAG.sub(tag, body) + "</body></html>"

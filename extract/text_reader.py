@@ -80,7 +80,7 @@ from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
 from .xml_rpc import xmlrpc_as_json
-from .text_exports import arff_text, telegram_text
+from .text_exports import arff_text, dita_html, telegram_text
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_form_multipart, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
@@ -604,6 +604,10 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
     if (fragment := xml_tree.html_fragment(text)) is not None:     # <div><span>…, <p>… alone: the HTML reader's
         return _html_page(path, fragment.encode("utf-8"), sha256, doc.warnings)
+    if (dita := dita_html(text)) is not None:     # a DITA topic's tables: the page it prints as
+        doc.warnings.append(f"{path}：此文件是 DITA 主题（topic）源文件，已把其 simpletable 等表格与 dl 定义列表按其排印成的"
+                            "网页读取（dt：dd 为一行），prolog 中的作者、日期未作为数据读取")
+        return _html_page(path, dita.encode("utf-8"), sha256, doc.warnings)
     if (rpc := xmlrpc_as_json(text)) is not None:     # an XML-RPC message: the values it carries, as JSON
         doc.warnings.append(f"{path}：此文件是 XML-RPC 消息（<methodResponse> / <methodCall>），已按其各值的类型标记"
                             "（struct 为字段、array 为列表）还原为数据读取")

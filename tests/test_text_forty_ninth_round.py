@@ -41,3 +41,22 @@ def test_an_arff_files_data_read_under_its_attributes_and_its_comments_as_lines(
     recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
     assert got == ROWS and levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].department == "某县农业农村局"
+
+
+def test_a_dita_topics_simpletable_reads_as_a_table_and_its_dl_as_labelled_lines(tmp_path):
+    """<simpletable> / <sthead> / <strow> / <stentry> (an empty level cell <stentry/>) and <dl> / <dlentry> / <dt> /
+    <dd>: the XML tree's rows were the stentry elements, the head said unread."""
+    def entries(cells, indent="      "):
+        return [f"{indent}<stentry>{c}</stentry>" if c else f"{indent}<stentry/>" for c in cells]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<!DOCTYPE reference PUBLIC "-//OASIS//DTD DITA Reference//EN" "reference.dtd">',
+             '<reference id="r"><title>某项目绩效自评表</title><refbody>',
+             "  <section><dl><dlentry><dt>项目名称</dt><dd>某项目</dd></dlentry>",
+             "  <dlentry><dt>主管部门</dt><dd>某县农业农村局</dd></dlentry></dl></section>",
+             "  <section><simpletable>", "    <sthead>"] + entries(HEAD) + ["    </sthead>"]
+    for r in body_rows():
+        lines += ["    <strow>"] + entries(r) + ["    </strow>"]
+    lines += ["  </simpletable></section>", "</refbody></reference>"]
+    recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].department == "某县农业农村局"
