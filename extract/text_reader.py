@@ -113,7 +113,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text, xwiki_opens, xwiki_table,
-                         vimwiki_opens, vimwiki_table,
+                         vimwiki_opens, vimwiki_table, pmwiki_opens, pmwiki_table,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX, typst_opens, typst_table)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 
@@ -1516,6 +1516,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                            element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif pmwiki_opens(ln.text) and (pm := pmwiki_table(numbered, i)):
+            rows, i = pm
             add_rows_table(doc, path, rows, element)
         elif (moinmoin_opens(ln.text) and not (i and moinmoin_opens(lines[i - 1].text))
               and (moin := moinmoin_table(numbered, i))):     # (tried where a run of such rows starts)

@@ -60,3 +60,17 @@ def test_a_dita_topics_simpletable_reads_as_a_table_and_its_dl_as_labelled_lines
     recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
     assert got == ROWS and levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].department == "某县农业农村局"
+
+
+def test_a_pmwiki_simple_tables_extra_bars_span_the_cell_before_and_its_style_marks_are_no_text(tmp_path):
+    """'|| border=1' opens a table, '||!' a head cell, the extra '||' after a cell spans it a column further, and
+    %red%…%% style markup is no text: the short score read None, the 总分 row spanned so named unread."""
+    rows = [body_rows()[k][:] for k in range(3)]
+    rows[2][6] = "%red%" + rows[2][6] + "%%"
+    lines = ["!! 某项目绩效自评表", "|| border=1 width=100%", "||! 项目名称 ||某项目 ||||||||||||||",
+             "|| border=1 cellpadding=3", "||! " + " ||! ".join(HEAD) + " ||"]
+    lines += ["||" + "||".join(f" {c} " if c else " " for c in r) + "||" for r in rows]
+    lines.append("||! '''总分''' |||||||||| 17 || 15.72 || ||")
+    recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and levels(recs) == LEVELS
+    assert str(recs.projects[0].total_score_stated.value) == "15.72"
