@@ -74,3 +74,44 @@ def test_a_pmwiki_simple_tables_extra_bars_span_the_cell_before_and_its_style_ma
     recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
     assert got == ROWS and levels(recs) == LEVELS
     assert str(recs.projects[0].total_score_stated.value) == "15.72"
+
+
+def test_an_rdf_turtle_documents_resources_read_under_their_properties_labels(tmp_path):
+    """Subjects with predicate lists (';'), objects listed (','), predicates sorted by name, their Chinese names only
+    in rdfs:label: the lines read as ';'-separated text, nothing of the form."""
+    keys = ["level1", "level2", "name", "target", "actual", "weight", "score", "reason"]
+    lines = ["@prefix : <http://example.org/r#> .", "@prefix jx: <http://example.org/def#> .",
+             "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .",
+             "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+             "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .", "",
+             ':report a jx:Report ;', '    jx:department "某县农业农村局"@zh ;',
+             "    jx:indicator :i1,\n        :i2,\n        :i3 ;", '    jx:projectName "某项目"@zh .', ""]
+    for k, ((l1, l2), row) in enumerate(zip(LEVELS, ROWS)):
+        values = dict(zip(keys, [l1, l2, *row, "降雨偏多，未达目标" if row[3] != row[4] else ""]))
+        preds = [f'    jx:{key} "{values[key]}"@zh' if key not in ("weight", "score") else
+                 f'    jx:{key} "{values[key]}"^^xsd:decimal' for key in sorted(keys) if values[key]]
+        lines += [f":i{k + 1} a jx:Indicator ;", " ;\n".join(preds) + " .", ""]
+    for key, label in zip(keys + ["department", "projectName", "indicator"], HEAD + ["主管部门", "项目名称", "绩效指标"]):
+        lines += [f"jx:{key} a rdf:Property ;", f'    rdfs:label "{label}"@zh .']
+    recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].department == "某县农业农村局"
+
+
+def test_turtle_resources_numbered_by_a_predicate_read_in_its_order_with_the_number_first(tmp_path):
+    """A serialiser sorts the predicates: jx:seq stood between 得分 and 年度指标值, and the targets and weights read
+    one row down; the resources listed out of their order."""
+    keys = ["level1", "level2", "name", "target", "actual", "weight", "score"]
+    lines = ["@prefix : <http://example.org/r#> .", "@prefix jx: <http://example.org/def#> .",
+             "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .",
+             "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .", "",
+             ':report jx:department "某县农业农村局" ;', "    jx:indicator :i3, :i1, :i2 ;",
+             '    jx:projectName "某项目" .', ""]
+    for k, ((l1, l2), row) in enumerate(zip(LEVELS, ROWS)):
+        values = dict(zip(keys, [l1, l2, *row]), seq=str(k + 1))
+        lines += [f":i{k + 1} " + " ;\n    ".join(f'jx:{key} "{values[key]}"' for key in sorted(values)) + " .", ""]
+    for key, label in zip(keys + ["seq", "department", "projectName", "indicator"],
+                          HEAD[:7] + ["序号", "主管部门", "项目名称", "绩效指标"]):
+        lines += [f'jx:{key} a rdf:Property ; rdfs:label "{label}" .']
+    recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and levels(recs) == LEVELS
