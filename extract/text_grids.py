@@ -1148,6 +1148,54 @@ def moinmoin_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tupl
     return (rows, j) if rows and marked and max(len(r) for r in rows) > 1 else None
 
 
+# -- PmWiki simple tables ------------------------------------------------------------------------------------
+# A row is a line opening with '||' and closing with '||' (cells between the doubled bars); a line holding only
+# '||' and the table's attributes (|| border=1 cellpadding=3 width=100%) opens a table and is no row. A cell
+# opening with '!' is a head cell (the '!' no text); an EMPTY piece right after a cell (the extra '||' after it)
+# spans that cell one column further (PmWiki writes the span AFTER the cell, MoinMoin's '||||' before); a cell of
+# spaces is an empty cell. Marks around text: '\'\'\'bold\'\'\'', '\'\'italic\'\'', '@@monospace@@', %style% … %% (a
+# style opened by %name% or %name=value% and closed by %% or the cell's end) no text; [[<<]] a line break. The
+# table is PmWiki's only where an attributes line or a '||!' head cell opens it.
+_PM_ATTRS = re.compile(r"^\|\|\s*[\w-]+\s*=\s*\S+(?:\s+[\w-]+\s*=\s*\S+)*\s*$")
+_PM_ROW = re.compile(r"^\|\|.*\|\|\s*$")
+_PM_STYLE = re.compile(r"%%|%(?:[a-z][\w-]*(?:=[^%\s]+)?)(?:\s+[a-z][\w-]*(?:=[^%\s]+)?)*%", re.I)
+_PM_MARK = re.compile(r"('{5}|'{3}|'{2}|@@)(?=\S)(.+?)(?<=\S)\1")
+
+
+def pmwiki_opens(text: str) -> bool:
+    t = text.strip()
+    return bool(_PM_ATTRS.match(t) or _PM_ROW.match(t) and t.startswith("||!"))
+
+
+def pmwiki_text(text: str) -> str:
+    """A PmWiki cell or paragraph as it reads: style markup and bold / italic / monospace marks dropped, [[<<]] a
+    line break."""
+    text = _PM_STYLE.sub("", text.replace("[[<<]]", "\n"))
+    while (plain := _PM_MARK.sub(r"\2", text)) != text:
+        text = plain
+    return "\n".join(part.strip() for part in text.split("\n")).strip()
+
+
+def pmwiki_table(lines: list[tuple[int, str]], i: int) -> tuple[list[list[tuple]], int] | None:
+    """Read the PmWiki simple table at lines[i] (its attributes line or its first row): its rows of cells (line,
+    text, rowspan, colspan) and the index past it. None where no row has two cells."""
+    j = i + 1 if _PM_ATTRS.match(lines[i][1].strip()) else i
+    if j == i and not pmwiki_opens(lines[i][1]):
+        return None
+    rows: list[list[tuple]] = []
+    while j < len(lines) and _PM_ROW.match(t := lines[j][1].strip()) and not _PM_ATTRS.match(t):
+        no, row = lines[j][0], []
+        for piece in t[2:].rstrip()[:-2].split("||"):
+            if piece == "" and row:
+                n, text, rs, cs = row[-1]
+                row[-1] = (n, text, rs, cs + 1)
+                continue
+            row.append((no, pmwiki_text(piece[1:] if piece.startswith("!") else piece), 1, 1))
+        rows.append(row)
+        j += 1
+    return (rows, j) if rows and max(len(r) for r in rows) > 1 else None
+
+
 # -- TiddlyWiki tables ---------------------------------------------------------------------------------------
 # A row is a line '|a|b|c|', closed by '|' and perhaps ONE row mark after it: 'h' a header row, 'f' a footer,
 # 'c' the table's caption (its one cell), 'k' the table's CSS class (no text). A cell opening with '!' is a

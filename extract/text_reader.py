@@ -80,6 +80,8 @@ from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
 from .xml_rpc import xmlrpc_as_json
+from .text_exports import arff_text, dita_html, telegram_text
+from .turtle import turtle_as_json
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_form_multipart, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
@@ -112,7 +114,7 @@ from .text_grids import (add_placed_table, add_rows_table, bbcode_opens, bbcode_
                          plain_markup_paragraph, indexed_opens, indexed_table, indexed_text, spoken_opens,
                          tbl_opens, tbl_table, troff_lines, troff_source, troff_text, spoken_table, tabular_opens, tabular_table, tabular_text,
                          textile_opens, textile_page, textile_table, textile_text, xwiki_opens, xwiki_table,
-                         vimwiki_opens, vimwiki_table,
+                         vimwiki_opens, vimwiki_table, pmwiki_opens, pmwiki_table,
                          opens_record, result_count, set_line, set_lines_table, vertical_of, vertical_table, LATEX, typst_opens, typst_table)
 from .model import Cell, Document, Location, Paragraph, Table, first_few
 
@@ -603,10 +605,26 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
                             f"与批注{revised['comments']}条，已按修订后的最终文字读取，批注未计入单元格与段落，请核对原件")
     if (fragment := xml_tree.html_fragment(text)) is not None:     # <div><span>…, <p>… alone: the HTML reader's
         return _html_page(path, fragment.encode("utf-8"), sha256, doc.warnings)
+    if (dita := dita_html(text)) is not None:     # a DITA topic's tables: the page it prints as
+        doc.warnings.append(f"{path}：此文件是 DITA 主题（topic）源文件，已把其 simpletable 等表格与 dl 定义列表按其排印成的"
+                            "网页读取（dt：dd 为一行），prolog 中的作者、日期未作为数据读取")
+        return _html_page(path, dita.encode("utf-8"), sha256, doc.warnings)
     if (rpc := xmlrpc_as_json(text)) is not None:     # an XML-RPC message: the values it carries, as JSON
         doc.warnings.append(f"{path}：此文件是 XML-RPC 消息（<methodResponse> / <methodCall>），已按其各值的类型标记"
                             "（struct 为字段、array 为列表）还原为数据读取")
         text = rpc
+    if (rdf := turtle_as_json(text)) is not None:     # an RDF document in Turtle: its resources' values, as JSON
+        doc.warnings.append(f"{path}：此文件是 RDF Turtle 文档，已把各资源按其属性读取（属性名取文档中的 rdfs:label，"
+                            "未声明的取其本地名；类型、语言标记与数据类型未作为数据读取），还原为数据读取")
+        text = rdf
+    if (chat := telegram_text(text)) is not None:     # a chat export: its messages' texts, each read once
+        doc.warnings.append(f"{path}：此文件是 Telegram 聊天记录导出（result.json），已把各条消息的文字（text 中的文字片段"
+                            "连成一段，text_entities 为其重复，不再读取）按消息顺序读取，发送人、时间等未作为数据读取")
+        text = chat
+    elif (arff := arff_text(text)) is not None:     # an ARFF file: its comments as lines, its data as a table
+        doc.warnings.append(f"{path}：此文件是 Weka ARFF 数据文件，已把 % 注释行按文字读取，@data 各行按 @attribute 列名"
+                            "读作表格（引号已去除，? 为缺失值）")
+        text = arff
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:
@@ -1503,6 +1521,9 @@ def read_lines(doc: Document, path: str, text: str, element: str | None = None, 
                            element)
         elif bbcode_opens(ln.text) and (coded := bbcode_table(numbered, i)):
             rows, i = coded
+            add_rows_table(doc, path, rows, element)
+        elif pmwiki_opens(ln.text) and (pm := pmwiki_table(numbered, i)):
+            rows, i = pm
             add_rows_table(doc, path, rows, element)
         elif (moinmoin_opens(ln.text) and not (i and moinmoin_opens(lines[i - 1].text))
               and (moin := moinmoin_table(numbered, i))):     # (tried where a run of such rows starts)
