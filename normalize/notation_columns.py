@@ -26,6 +26,8 @@ def _notation(head: str) -> tuple[list[str], list[str], str] | None:
     """(the fields the head names in order, the mark before each field after the first, the mark after the last
     or ""), where the head cut at its marks is two or more words each a value field by the header grammar, no
     field twice; else None."""
+    if not _MARK.search(head):
+        return None
     words, marks, p = [], [], 0
     for m in _MARK.finditer(head):
         words.append(head[p:m.start()].strip())

@@ -53,6 +53,7 @@ def test_the_rows_read_with_the_score_and_weight_in_the_heads_order():
 
 def test_no_notation_where_the_head_names_one_field_or_the_cells_are_not_so_written():
     assert notation_columns(_table([["三级指标", "实际完成值/完成率"], ["甲", "3080亩/102%"], ["乙", "90%/100%"]])) is None
+    assert notation_columns(_table([["三级指标", "", "实际完成值"], ["甲", "", "3080亩"], ["乙", "", "90%"]])) is None
     rows = [r[:] for r in ROWS]
     for r in (2, 3, 5, 7):
         rows[r][2] = "≥6000亩"
