@@ -55,6 +55,14 @@ def _label_field(label: str, levels: bool = False) -> str | None:
 def _cell(text: str) -> list[tuple[str, str, str]] | None:
     """(field, header word, value) for each field a labelled cell gives, or None where the cell is
     no label and value (or a two-field label over a value not of two parts)."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) >= 2 and all(LABELLED.match(x) for x in lines):
+        # a cell of labelled lines (完成 8200亩⏎目标 ≥8000亩: a bar's caption over its marker's) gives each line's
+        # field, where every line reads as a labelled cell and no field comes twice
+        each = [_cell(x) for x in lines]
+        got = [f for x in each if x is not None for f in x]
+        if None not in each and len({f for f, _, _ in got}) == len(got):
+            return got
     text = _caption_under(text)
     m = LABELLED.match(text)
     if m is None:
@@ -361,9 +369,9 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
     lost = False          # under a row naming levels that did not read as a level row
     led_run = False       # a row led by its level cells was read (_led_levels): the rows of its run are the table's
     pair_read = False     # a row of label / value pairs read: such a level row is one of their table's
-    typed, shown = _typed_labels(t), _column_labels(t)
+    typed, shown, joined = _typed_labels(t), _column_labels(t), _pair_columns(t)
     for r, row in enumerate(t.rows()):
-        cells = [_column_word(_typed_words(c, typed), shown) for c in row if c.text.strip()]
+        cells = [_pair_word(_column_word(_typed_words(c, typed), shown), joined) for c in row if c.text.strip()]
         if not cells:
             continue
         if (heading := _level_cells(cells) or _bare_level(cells, levels)) is not None:
@@ -451,6 +459,40 @@ def _column_labels(t: Table) -> dict[int, str]:
         elif c.text.strip():
             bare_cols.add(c.col)
     return {col: next(iter(labels)) for col, labels in seen.items() if len(labels) == 1 and col in bare_cols}
+
+
+# A cell of two points apart by a slash with no label (10 / 10 分, 4.5 / 6 分).
+POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+
+
+def _pair_columns(t: Table) -> dict[int, str]:
+    """The joined label ("得分/分值" or "分值/得分") of each column whose written cells are all two points apart by
+    a slash with no label (POINTS_PAIR), by column, told by the figures: no score is above its weight, so a row
+    whose first figure is below its second says the first is the score, one above it that it is the weight; a
+    column whose rows say both, or none (every pair equal, two cells at least), is the score's first only where
+    they agree (equal pairs read the same either way)."""
+    seen: dict[int, list[tuple[float, float]]] = {}
+    for c in t.cells:
+        if not c.text.strip():
+            continue
+        m = POINTS_PAIR.match(c.text)
+        seen.setdefault(c.col, []).append((float(m.group(1)), float(m.group(2))) if m else None)
+    out = {}
+    for col, pairs in seen.items():
+        if len(pairs) < 2 or None in pairs:
+            continue
+        below, above = any(a < b for a, b in pairs), any(a > b for a, b in pairs)
+        if not (below and above):
+            out[col] = "分值/得分" if above else "得分/分值"
+    return out
+
+
+def _pair_word(c: Cell, pairs: dict[int, str]) -> Cell:
+    """A cell of such a column (_pair_columns) with its column's joined label: 得分/分值：4.5/6."""
+    label = pairs.get(c.col)
+    if label is None or (m := POINTS_PAIR.match(c.text)) is None:
+        return c
+    return replace(c, text=f"{label}：{m.group(1)}/{m.group(2)}")
 
 
 def _column_word(c: Cell, shown: dict[int, str]) -> Cell:
@@ -587,11 +629,15 @@ def _level_cells(cells: list) -> list | None:
 
 def _bare_level(cells: list, levels: list) -> list | None:
     """A row of one cell that is, whole, a level 2's name with no label (质量指标, a tile board's group heading
-    between its rows) as the level cell of the rows below it, the level 1 a level row above set kept; None
-    for any other row."""
+    between its rows) as the level cell of the rows below it, the level 1 a level row above set kept; a level 1
+    and a level 2 joined in it (columns.level_pair) as both; None for any other row."""
     if len(cells) != 1 or _labels(cells[0].text, levels=True):
         return None
     name = cells[0].text.strip().strip(GROUP_MARKS).strip()
+    if (pair := level_pair(name)) is not None:
+        # both levels joined in the one cell (产出指标 / 质量指标, a bar list's group heading): the two level cells
+        return [Cell(text=f"{FORM[ROLES.index(f)]}：{v}", row=cells[0].row, col=cells[0].col, loc=cells[0].loc)
+                for f, v in zip(("level1", "level2"), pair)]
     if not level2_label(name) or len(name) > HEADER_CELL:
         return None
     kept = [c for c in levels if any(f == "level1" for f, _, _ in _cell(c.text) or ())]

@@ -54,6 +54,7 @@ from .span_units import span_points, span_units
 from .target_points import target_points
 from .base_brackets import base_heads
 from .run_together import run_together_column
+from .notation_columns import notation_columns
 from .level_scores import level1_score_columns
 from .year_pairs import year_pair
 from .levels_apart import levels_written_apart
@@ -3597,6 +3598,9 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             continue
         heading, prior = prior, None
         t = split_columns(t) or t
+        if (noted := notation_columns(t)) is not None:   # one column's head a notation of several fields
+            t, said = noted
+            recs.warnings.append(f"{t.loc.describe()}：{said}")
         if recs.ocr and (across := cells_run_across(t)) is not None:
             # cells run together over several header columns (a scan's faint inner borders): cut by
             # the level and figure grammars, said; only where OCR drew the cells: a file's own merged

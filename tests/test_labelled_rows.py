@@ -463,3 +463,31 @@ def test_the_rest_of_a_wrapped_row_said_unread_keeps_the_levels_for_the_rows_bel
     got = [(i.level1, i.level2, i.level3) for i in r.indicators]
     assert got == [("产出指标", "数量指标", "新建种植基地"), ("产出指标", "成本指标", "每亩建设补助")], got
     assert any("1行指标未读取" in w for w in r.warnings), r.warnings
+
+
+def _bars(rows):
+    from jixiao.extract import Cell, Location, Table
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row) if x is not None]
+    return Table(index=0, n_rows=len(rows), n_cols=3, cells=cells, loc=Location("mem", block=1, table=0))
+
+
+def test_a_cell_of_labelled_lines_and_an_unlabelled_points_pair_are_read():
+    # a bar list (1951): name | 完成 … ⏎ 目标 … | 'score / weight 分', the pair's order told by a row whose first
+    # figure is below its second (4.5 / 6: no weight is below its score)
+    from decimal import Decimal
+    from jixiao.extract import Document, Location, Paragraph
+    from jixiao.normalize import normalize_document
+    rows = [["新建标准化基地", "完成 8200亩\n目标 ≥8000亩", "10 / 10 分"],
+            ["低产园改造", "完成 10150亩\n目标 ≥10000亩", "8 / 8 分"],
+            ["培训种植户", "完成 1500人次\n目标 ≥2000人次", "4.5 / 6 分"],
+            ["效益指标 / 经济效益指标", None, None],    # a level path between the rows: the rows below it its
+            ["亩均增收", "完成 850元\n目标 ≥800元", "10 / 10 分"]]
+    doc = Document(source="mem", format="html", sha256="", blocks=[
+        Paragraph(text="产出指标 / 数量指标", loc=Location("mem", block=0)), _bars(rows)])
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "新建标准化基地", "≥8000亩", "8200亩", Decimal(10), Decimal(10)),
+                   ("产出指标", "数量指标", "低产园改造", "≥10000亩", "10150亩", Decimal(8), Decimal(8)),
+                   ("产出指标", "数量指标", "培训种植户", "≥2000人次", "1500人次", Decimal(6), Decimal("4.5")),
+                   ("效益指标", "经济效益指标", "亩均增收", "≥800元", "850元", Decimal(10), Decimal(10))]

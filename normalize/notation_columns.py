@@ -1,0 +1,92 @@
+"""One column whose head writes a NOTATION of several value fields and whose cells are written in it: 年度指标值 →
+实际完成值（得分/分值） over ≥6000亩 → 6150亩（10/10）. The head is the grammar: its words, cut at its marks (arrows,
+slashes, bars, brackets), are the fields by the header grammar, and the marks between them, in order, are how each
+cell is cut. The column is read as the columns its head names, each cell's parts under them (a view, as
+table_views' are); a cell not so written (a section row merged over the column, a 总分 line) spans them all."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from jixiao.extract import Table
+
+from .rebuild import cell_fit
+from .vocab import header_field
+
+HEADER_SEARCH = 20
+_VALUE_FIELDS = ("target", "actual", "weight", "score")
+# a mark of the notation, and the characters a cell may write it in (full width or half)
+_MARKS = {"→": "→⇒", "⇒": "→⇒", "/": "/／", "／": "/／", "|": "|｜", "｜": "|｜", "（": "（(", "(": "（(",
+          "）": "）)", ")": "）)", "；": "；;", ";": "；;"}
+_MARK = re.compile("[" + re.escape("".join(_MARKS)) + "]")
+
+
+def _notation(head: str) -> tuple[list[str], list[str], str] | None:
+    """(the fields the head names in order, the mark before each field after the first, the mark after the last
+    or ""), where the head cut at its marks is two or more words each a value field by the header grammar, no
+    field twice; else None."""
+    if not _MARK.search(head):
+        return None
+    words, marks, p = [], [], 0
+    for m in _MARK.finditer(head):
+        words.append(head[p:m.start()].strip())
+        marks.append(m.group())
+        p = m.end()
+    words.append(head[p:].strip())
+    if words and not words[-1]:            # a closing mark ends the head: 实际完成值（得分/分值）
+        words.pop()
+        tail = marks.pop()
+    else:
+        tail = ""
+    if len(words) < 2 or any(not w for w in words):
+        return None
+    fields = [header_field(w, set()) for w in words]
+    if any(f not in _VALUE_FIELDS for f in fields) or len(set(fields)) != len(fields):
+        return None
+    return words, marks, tail
+
+
+def _cut(text: str, marks: list[str], tail: str) -> list[str] | None:
+    """A cell cut at the head's marks, in their order: one non-empty part a field, or None."""
+    rx = r"\s*(.+?)\s*" + "".join(f"[{re.escape(_MARKS[m])}]" + r"\s*(.+?)\s*" for m in marks)
+    rx += (f"[{re.escape(_MARKS[tail])}]" if tail else "") + r"\s*"
+    m = re.fullmatch(rx, text.strip())
+    return [x.strip() for x in m.groups()] if m else None
+
+
+def notation_columns(t: Table) -> tuple[Table, str] | None:
+    """(the view, what to say) for a table with a column whose head is a notation (_notation) over cells written
+    in it, the head in a row that also heads the names (三级指标) by the header grammar; None where there is no
+    such column, or fewer than two of its cells cut into parts each fitting its field (rebuild.cell_fit)."""
+    grid = t.grid()
+    for h in range(min(HEADER_SEARCH, t.n_rows)):
+        if "level3" not in {header_field(x, set()) for x in grid[h]}:
+            continue
+        for c, head in enumerate(grid[h]):
+            if (got := _notation(head)) is None:
+                continue
+            words, marks, tail = got
+            roles = [header_field(w, set()) for w in words]
+            below = [x for x in t.cells if x.row > h and x.col == c and x.colspan == 1 and x.text.strip()]
+            parts = {id(x): p for x in below if (p := _cut(x.text, marks, tail)) is not None and
+                     all(cell_fit(v, r) is not None for v, r in zip(p, roles))}
+            if len(parts) < 2:
+                continue
+            k = len(words)
+            cells = []
+            for x in t.cells:
+                if x.col > c:
+                    cells.append(replace(x, col=x.col + k - 1))
+                elif x.row == h and x.col == c and x.colspan == 1:
+                    cells += [replace(x, col=c + i, text=w) for i, w in enumerate(words)]
+                elif id(x) in parts:
+                    cells += [replace(x, col=c + i, text=v) for i, v in enumerate(parts[id(x)])]
+                elif x.col <= c < x.col + x.colspan:
+                    cells.append(replace(x, colspan=x.colspan + k - 1))
+                else:
+                    cells.append(x)
+            said = (f"第{c + 1}列表头“{head}”写明各值的写法，其下{len(parts)}格按表头的符号拆为"
+                    f"{'、'.join(words)}{k}栏读取，请核对原件")
+            return replace(t, n_cols=t.n_cols + k - 1, cells=cells), said
+    return None
