@@ -332,6 +332,11 @@ def _items_restated(recs: DocRecords, r):
                      f"{g_evidence} / {evidence}", stated=q.raw, expected=g.raw)
 
 
+# Words between an indicator's name and a figure that make the figure an average of many (the region's the
+# indicator is compared with: 全市覆盖率平均水平为94.2%), not the indicator's own result.
+AVERAGE = re.compile(r"平均|均值")
+
+
 def _indicator_results_restated(recs: DocRecords, r):
     """An indicator's result told again in a sentence (参保群众对医保政策知晓率达到86%) against the
     table's: the indicator named (its key, three characters or more) right before the figure,
@@ -364,6 +369,8 @@ def _indicator_results_restated(recs: DocRecords, r):
             between = before[named + len(i.level3_key):]
             if re.search(r"\d", between) or len(between) > 12:
                 continue     # another figure, or too far: not this indicator's result
+            if AVERAGE.search(between):
+                continue     # 覆盖率平均水平为94.2%: the average it is compared with, not its result
             if "分别" in between and ("、" in re.split(r"[，。；：,;:]", before[:named])[-1] or re.match(
                     r"\s*[、，,]\s*\d", f.sentence[f.at + len(f.q.raw):] if f.at >= 0 else "")):
                 # 学生、家长、教师满意度分别为A、B、C: the first figure is the first name's, not the last's (the

@@ -1122,3 +1122,24 @@ def test_a_skip_in_a_run_of_yi_shi_clauses_names_the_missing_item_as_the_run_wri
     assert len(said) == 1 and "缺少 （三）" in said[0], said
     said = jx103("①加强培训\n②完善制度\n④落实责任")
     assert len(said) == 1 and "缺少 ③" in said[0], said
+
+
+def _stated(prose, rule):
+    return [f.stated for f in flags(report(prose=prose + "\n")) if f.rule == rule]
+
+
+def test_an_average_named_between_the_indicator_and_its_figure_is_no_restatement():
+    """1944 / 1947 (s313): 全市参保率平均水平为94.2%，我县达96%: the figure after 平均水平为 is the region's average the
+    indicator is compared with, not the indicator's result told again; no JX501 (the table says 96%). The result
+    told otherwise still is one (参保率达到94.2%)."""
+    assert _stated("全市参保率平均水平为94.2%，我县达96%，高出1.8个百分点。", "JX501") == []
+    assert _stated("全年参保率达到94.2%。", "JX501") == ["94.2%"]
+
+
+def test_a_budget_cut_told_with_any_verb_compounded_on_jian():
+    """1942 (s313): 年初预算260.00万元，年中压减省级资金15.00万元，全年预算240.00万元: 压减 cuts the budget as 调减 and
+    核减 do (20.00 cut, 15.00 written): flagged; 压减20.00 and 削减20.00 are not."""
+    assert _stated("项目年初预算260.00万元，年中压减省级资金15.00万元，全年预算240.00万元。", "JX608") == ["15.00万元"]
+    assert _stated("项目年初预算260.00万元，年中压减省级资金20.00万元，全年预算240.00万元。", "JX608") == []
+    assert _stated("项目年初预算260.00万元，年中削减县级资金20.00万元，全年预算240.00万元。", "JX608") == []
+    assert _stated("项目年初预算260.00万元，年中削减县级资金25.00万元，全年预算240.00万元。", "JX608") == ["25.00万元"]
