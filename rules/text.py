@@ -848,6 +848,11 @@ def _the_rest(a: str, b: str) -> bool:
     return b.startswith(REST) and not a.startswith(REST) or b == "非" + a
 
 
+# A conjunction right after a figure and its unit joining the next part (鼠害防治51万亩和虫害防治28万亩, A 3处及 B 2处):
+# the two parts one to a clause, as 、 writes them.
+CONJOINED = re.compile(r"(?<=\d\s*(?:\p{Han}{1,3}|[A-Za-z]{1,3}))\s*(?:以及|和|及|与)(?=\s*\p{Han})")
+
+
 def _split_measures(recs: DocRecords):
     """Each measure split into labelled parts in its unit (MEASURE_THEN_PARTS): (loc, sentence, whole,
     its text, [(label, part)], where the whole stands in the sentence)."""
@@ -861,7 +866,8 @@ def _split_measures(recs: DocRecords):
                 rest = sentence[m.end():]
                 if m.group("open"):
                     rest = re.split(r"[）)]", rest)[0]
-                clauses = LIST_ITEMS.split(rest)   # 2,046: a thousands mark
+                # 2,046: a thousands mark; 鼠害防治51万亩和虫害防治28万亩: two parts joined by a conjunction
+                clauses = [c for clause in LIST_ITEMS.split(rest) for c in CONJOINED.split(clause)]
                 parts = []
                 for clause in clauses:
                     c = PART_CLAUSE.match(clause)

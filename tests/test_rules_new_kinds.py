@@ -1143,3 +1143,10 @@ def test_a_budget_cut_told_with_any_verb_compounded_on_jian():
     assert _stated("项目年初预算260.00万元，年中压减省级资金20.00万元，全年预算240.00万元。", "JX608") == []
     assert _stated("项目年初预算260.00万元，年中削减县级资金20.00万元，全年预算240.00万元。", "JX608") == []
     assert _stated("项目年初预算260.00万元，年中削减县级资金25.00万元，全年预算240.00万元。", "JX608") == ["25.00万元"]
+
+
+def test_two_parts_of_a_measure_joined_by_he():
+    """1946 (s313): 防治82万亩，包括鼠害防治51万亩和虫害防治28万亩: the two parts joined by 和 (not 、) are parts as
+    after 、; 51 + 28 = 79: flagged; 51 + 31 = 82 is not."""
+    assert _stated("全年完成草原鼠虫害防治82万亩，包括鼠害防治51万亩和虫害防治28万亩。", "JX603") == ["82万亩"]
+    assert _stated("全年完成草原鼠虫害防治82万亩，包括鼠害防治51万亩和虫害防治31万亩。", "JX603") == []
