@@ -1150,3 +1150,13 @@ def test_two_parts_of_a_measure_joined_by_he():
     after 、; 51 + 28 = 79: flagged; 51 + 31 = 82 is not."""
     assert _stated("全年完成草原鼠虫害防治82万亩，包括鼠害防治51万亩和虫害防治28万亩。", "JX603") == ["82万亩"]
     assert _stated("全年完成草原鼠虫害防治82万亩，包括鼠害防治51万亩和虫害防治31万亩。", "JX603") == []
+
+
+def test_a_total_whose_own_clause_counts_the_items():
+    """1943 (s313): 助餐点建设改造112.40万元、助餐补贴96.80万元、厨房设备购置58.60万元、运营管理70.00万元，四项合计345.80万元:
+    the total's clause opens with the count of the items (四项), no item of its own; 337.80, not 345.80: flagged;
+    337.80 is not."""
+    items = "资金使用：助餐点建设改造112.40万元、助餐补贴96.80万元、厨房设备购置58.60万元、运营管理70.00万元，"
+    assert _stated(items + "四项合计345.80万元。", "JX604") == ["345.80万元"]
+    assert _stated(items + "四项合计337.80万元。", "JX604") == []
+    assert _stated(items + "以上4项合计345.80万元。", "JX604") == ["345.80万元"]
