@@ -1160,3 +1160,12 @@ def test_a_total_whose_own_clause_counts_the_items():
     assert _stated(items + "四项合计345.80万元。", "JX604") == ["345.80万元"]
     assert _stated(items + "四项合计337.80万元。", "JX604") == []
     assert _stated(items + "以上4项合计345.80万元。", "JX604") == ["345.80万元"]
+
+
+def test_clauses_enumerated_di_yi_di_er_skip_a_number():
+    """1942 (s313): 存在的问题：第一，…；第二，…；第四，…: clauses opened by an ordinal 第 and a numeral, then a comma,
+    run as 一是 / 二是 do: 第三 skipped, flagged; 第一 / 第二 / 第三 is not, nor an ordinal inside a clause (第一批,
+    第二季度)."""
+    assert _stated("存在的问题：第一，监测设备安装滞后；第二，能力不足；第四，资金缺口较大。", "JX103") == ["第四"]
+    assert _stated("存在的问题：第一，监测设备安装滞后；第二，能力不足；第三，资金缺口较大。", "JX103") == []
+    assert _stated("第一批设备已安装；第二季度完成培训；第四季度完成验收。", "JX103") == []
