@@ -987,6 +987,11 @@ BASE_BEFORE = re.compile(PREVIOUS + r"$")
 MEASURE_CHANGE = re.compile(rf"(?:比|较|与)\s*{PERIOD}\s*的?\s*" + NUM +
                             rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>{MOVE})了?\s*"
                             + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")\s*" + NUM + r"\s*%")
+# "巡查排查3860次，同比增加420次，增长12.2%": a measure's current figure, then its change against last year (the year
+# named: 同比 / 较上年 / 比上年) in the same unit, then the rate; the base is the current less the change.
+CURRENT_CHANGE = re.compile(NUM + rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*[，,]\s*(?:同比|(?:比|较|与){PERIOD}(?:相比)?)\s*[，,]?\s*"
+                            rf"(?P<way>{MOVE})了?\s*" + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*"
+                            + NUM + r"\s*%")
 
 # "户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%": the previous year's figure and this year's
 # told as a move from one to the other, then the change both ways (增幅 / 降幅 the rate's words), in one unit.
@@ -1010,7 +1015,8 @@ A year-over-year change stated both as an amount and as a rate (比上年减少 
 must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100. Where the
 previous year's figure P is written right before the change (较上年 P 万元增加 X 万元，增长 Y%),
 the rate is measured from it: Y = X / P × 100; so it is for a measure in any other unit, P and X
-written in the one unit (较上年120公斤增加12公斤，增长10%); so it is where the two years' figures are
+written in the one unit (较上年120公斤增加12公斤，增长10%), and for a measure's change against last year told right after its
+current figure (巡查排查3860次，同比增加420次，增长12.2%: the base the current less the change); so it is where the two years' figures are
 told as a move (由上年的9,600元提高到10,950元，增加1,350元，增幅14.1%), also with the rate alone (由上年的3,200元
 减少到2,950元，下降7.8%): there the rate's word must go the figures' way (增长7.8% for a fall is a contradiction),
 and an amount of change written between must be the two figures' difference (由上年的1.86万元提高到2.08万元，增加
@@ -1022,6 +1028,7 @@ def year_over_year(recs: DocRecords, r):
     for text, original, loc in plain_paragraphs(recs, cells=True):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
         yield from _measure_change(recs, r, original, text, loc)
+        yield from _current_change(recs, r, original, text, loc)
         yield from _from_to(recs, r, original, text, loc)
         moves = [m.span() for m in _judged_moves(text)]
         for m in CHANGE.finditer(text):
@@ -1069,6 +1076,25 @@ def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
             continue
         yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group(1), unit, m.group("way"),
                                      m.group(4), m.group(6))
+
+
+def _current_change(recs: DocRecords, r, original: str, text: str, loc):
+    """巡查排查3860次，同比增加420次，增长12.2%: a measure (money is CHANGE's) changed against last year right after its
+    current figure; the rate is the change over the current less it. A change in % or ‰ is points or a relative
+    change, unwritten which: not judged."""
+    for m in CURRENT_CHANGE.finditer(text):
+        unit = m.group("unit")
+        up = direction(m.group("way"))
+        if is_money_unit(unit) or unit in ("%", "‰") or up is None or direction(m.group("said")) != up:
+            continue
+        cur, delta = parse(m.group(1) + unit), parse(m.group(4) + unit)
+        if not (cur.numeric and delta.numeric):
+            continue
+        prev = cur.value - delta.value if up else cur.value + delta.value
+        if prev <= 0:
+            continue
+        yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], num(prev / cur.scale, cur.places or 0),
+                                     unit, m.group("way"), m.group(4), m.group(6))
 
 
 def _judged_moves(text: str):

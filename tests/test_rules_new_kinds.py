@@ -1169,3 +1169,13 @@ def test_clauses_enumerated_di_yi_di_er_skip_a_number():
     assert _stated("存在的问题：第一，监测设备安装滞后；第二，能力不足；第四，资金缺口较大。", "JX103") == ["第四"]
     assert _stated("存在的问题：第一，监测设备安装滞后；第二，能力不足；第三，资金缺口较大。", "JX103") == []
     assert _stated("第一批设备已安装；第二季度完成培训；第四季度完成验收。", "JX103") == []
+
+
+def test_a_measures_change_on_last_year_from_its_current_figure():
+    """1942 (s313): 巡查排查3860次，同比增加420次，增长13.2%: a measure's change told against last year right after its
+    current figure, the rate measured from the current less the change (420 / 3440 = 12.2%): flagged; 12.2% is not,
+    nor a change with no year named (增加420次 may be against the plan)."""
+    assert _stated("全年开展巡查排查3860次，同比增加420次，增长13.2%。", "JX602") == ["13.2%"]
+    assert _stated("全年开展巡查排查3860次，同比增加420次，增长12.2%。", "JX602") == []
+    assert _stated("全年开展巡查排查3860次，较上年减少420次，下降9.8%。", "JX602") == []
+    assert _stated("全年开展巡查排查3860次，增加420次，增长13.2%。", "JX602") == []
