@@ -103,18 +103,19 @@ def _the_tables(recs: DocRecords, sentence: str, given) -> bool:
 
 # A budget adjusted within the year, told in one sentence (年初预算600.00万元，年中追加资金50.00万元，全年预算
 # 650.00万元): the clause before each amount names its part. A raise or a cut may name its source between the verb
-# and the amount (省级追加, 追加中央资金); a change told against another year (较上年增加) is no adjustment.
+# and the amount (省级追加, 追加中央资金); a cut is 减 compounded with a verb of lowering (调减, 核减, 压减, 削减, 缩减);
+# a change told against another year (较上年增加) is no adjustment.
 INITIAL = re.compile(r"年初(?:预算|安排)(?:数|资金)?(?:为|共|计)?\s*$")
 ADJUSTED = re.compile(r"(?:全年|调整后|调整)(?:的)?预算(?:数|资金)?(?:为|共|计|达)?\s*$")
 RAISED = re.compile(r"(?:追加|调增)[^，,；;：:、]{0,8}?(?:资金|预算|经费)?(?:为|共|计)?\s*$")
-CUT = re.compile(r"(?:调减|核减)[^，,；;：:、]{0,8}?(?:资金|预算|经费)?(?:为|共|计)?\s*$")
+CUT = re.compile(r"(?:[调核压削缩]减)[^，,；;：:、]{0,8}?(?:资金|预算|经费)?(?:为|共|计)?\s*$")
 AGAINST = re.compile(r"较|比|同比|上年")
 
 
 @rule("JX608", "budget-adjustment", "medium", "年初预算数加减调整额不等于全年预算数",
       """
 A budget adjusted within the year and told in one sentence, its 年初 budget, the money added (追加 /
-调增, its source may be named: 省级追加, 追加中央资金) or cut (调减 / 核减) and the budget it came to
+调增, its source may be named: 省级追加, 追加中央资金) or cut (调减 / 核减 / 压减 / 削减 / 缩减) and the budget it came to
 (全年预算 / 调整后预算), in that order (年初预算600.00万元，年中追加资金50.00万元，全年预算650.00万元),
 must agree: 年初 + 追加 − 调减 = 全年, amounts exact as written (within the rounding of a figure written
 to fewer places). Several raises in the sentence (省级追加200.00万元、县级追加50.00万元) add up. Not

@@ -119,7 +119,7 @@ def _excess(p, lt, over, b) -> str:
       """
 Serial numbers in a list table (序号), in an indicator table's 序号 column and in numbered
 paragraphs (1. 2. 3.; 1、 1． and 1· too; （一）（二）（三） and enclosed figures ①②③ / ⑴⑵⑶ each a run of their own),
-and a paragraph's clauses enumerated 一是、二是、三是 (three at least, from 一是) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
+and a paragraph's clauses enumerated 一是、二是、三是 or 第一，第二，第三 (three at least, from 一是 / 第一) run 1, 2, 3 … with no number repeated or skipped. An indicator table's
 numbers are checked only where every row was read and numbered with a plain number; a 1 starts
 them again (each level numbered on its own). Items a converter or an OCR reader ran into one paragraph count
 where a sentence ends before the next item's mark (…全部完成。4、机关…, …×执行率。3.定量指标…), or a
@@ -218,19 +218,24 @@ def _bracketed_runs(recs, r, paragraphs):
 # Clauses of one paragraph enumerated by a Chinese numeral and 是 (存在的问题：一是…；二是…；三是…), each at a
 # clause's start (the paragraph's, or after ：；。，): the official writing's run of points.
 ENUMERATED = re.compile(r"(?:^|(?<=[：:；;。，,]))\s*([一二三四五六七八九十]{1,3})是(?=\p{Han})")
+# The same told by ordinals: 第 and a numeral opening a clause, a comma or colon after it (第一，…；第二，…), not an
+# ordinal qualifying a noun (第一批, 第二季度).
+ORDINALS = re.compile(r"(?:^|(?<=[：:；;。，,]))\s*第([一二三四五六七八九十]{1,3})(?=\s*[，,、：:])")
 
 
 def _enumerated_clauses(recs, r, paragraphs):
-    """A paragraph's clauses opened by 一是, 二是 … (ENUMERATED): a run from each 一是 (a paragraph may hold two
+    """A paragraph's clauses opened by 一是, 二是 … (ENUMERATED) or 第一，第二，… (ORDINALS): a run from each 一是 (a paragraph may hold two
     lists), three marks at least, checked as the numbered paragraphs are, the marks stated as written (四是)."""
     for _, text, loc in paragraphs:
-        marks = [(cn_number(m.group(1)), m.group(1) + "是") for m in ENUMERATED.finditer(text or "")]
-        marks = [(n, w) for n, w in marks if n is not None]
-        starts = [k for k, (n, _) in enumerate(marks) if n == 1]   # a 一是 begins a run again (two lists in one paragraph)
-        for a, b in zip(starts, starts[1:] + [len(marks)]):
-            if b - a >= 3:
-                yield from _check(recs, r, "分项表述（一是、二是……）", [(str(n), loc) for n, _ in marks[a:b]],
-                                  [w for _, w in marks[a:b]])
+        for grammar, written, what in ((ENUMERATED, "{}是", "分项表述（一是、二是……）"),
+                                       (ORDINALS, "第{}", "分项表述（第一、第二……）")):
+            marks = [(cn_number(m.group(1)), written.format(m.group(1))) for m in grammar.finditer(text or "")]
+            marks = [(n, w) for n, w in marks if n is not None]
+            starts = [k for k, (n, _) in enumerate(marks) if n == 1]   # a 一是 begins a run again (two lists in one paragraph)
+            for a, b in zip(starts, starts[1:] + [len(marks)]):
+                if b - a >= 3:
+                    yield from _check(recs, r, what, [(str(n), loc) for n, _ in marks[a:b]],
+                                      [w for _, w in marks[a:b]])
 
 
 CN_MARK = re.compile(r"[一二三四五六七八九十]{1,3}")

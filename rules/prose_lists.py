@@ -23,6 +23,9 @@ CHANGE = re.compile(r"增加|减少|增长|下降|同比|比上年|较上年|上
 MASKED = re.compile(r"(?<![\d.]\s*)(?:万元|亿元)|\*{2,}|略")
 # Words that refer back to the items before (以上, 上述, 前述, 上列 …各项): the total's clause, no item of its own.
 BACK_REFERENCE = re.compile(r"^\s*(?:以上|上述|前述|上列)(?:各项|\d+项|[一二三四五六七八九十]项)?(?:资金|金额|费用|支出)?\s*$")
+# The same, or the items' count alone (四项合计, 以上4项合计): the total's own clause before its word, no item.
+COUNTED_ITEMS = re.compile(r"^\s*(?:(?:以上|上述|前述|上列)?(?:各项|\d+项|[一二三四五六七八九十]项)|以上|上述|前述|上列)"
+                           r"(?:资金|金额|费用|支出)?\s*$")
 ITEM_SEP = re.compile(r"[；;]|(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<=[。])")
 
 
@@ -60,8 +63,8 @@ def _clauses_before(text: str, end: int) -> tuple[list, int]:
     start = max(text.rfind(ch, 0, end) for ch in "。；;：:") + 1
     pieces = re.split(r"([，、]|(?<!\d),|,(?!\d))", text[start:end])   # 1,051.20's comma groups digits
     clauses, seps = pieces[0::2], pieces[1::2]
-    while clauses and not clauses[-1].strip():
-        clauses.pop()
+    while clauses and (not clauses[-1].strip() or (len(clauses) > 1 and COUNTED_ITEMS.match(clauses[-1]))):
+        clauses.pop()   # an empty clause, or the total's own (…70.00万元，四项合计): no item
         seps = seps[:len(clauses) - 1] if len(clauses) > 1 else []
     items, used = [], []
     for k in range(len(clauses) - 1, -1, -1):

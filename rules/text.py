@@ -332,6 +332,11 @@ def _items_restated(recs: DocRecords, r):
                      f"{g_evidence} / {evidence}", stated=q.raw, expected=g.raw)
 
 
+# Words between an indicator's name and a figure that make the figure an average of many (the region's the
+# indicator is compared with: 全市覆盖率平均水平为94.2%), not the indicator's own result.
+AVERAGE = re.compile(r"平均|均值")
+
+
 def _indicator_results_restated(recs: DocRecords, r):
     """An indicator's result told again in a sentence (参保群众对医保政策知晓率达到86%) against the
     table's: the indicator named (its key, three characters or more) right before the figure,
@@ -364,6 +369,8 @@ def _indicator_results_restated(recs: DocRecords, r):
             between = before[named + len(i.level3_key):]
             if re.search(r"\d", between) or len(between) > 12:
                 continue     # another figure, or too far: not this indicator's result
+            if AVERAGE.search(between):
+                continue     # 覆盖率平均水平为94.2%: the average it is compared with, not its result
             if "分别" in between and ("、" in re.split(r"[，。；：,;:]", before[:named])[-1] or re.match(
                     r"\s*[、，,]\s*\d", f.sentence[f.at + len(f.q.raw):] if f.at >= 0 else "")):
                 # 学生、家长、教师满意度分别为A、B、C: the first figure is the first name's, not the last's (the
@@ -841,6 +848,11 @@ def _the_rest(a: str, b: str) -> bool:
     return b.startswith(REST) and not a.startswith(REST) or b == "非" + a
 
 
+# A conjunction right after a figure and its unit joining the next part (鼠害防治51万亩和虫害防治28万亩, A 3处及 B 2处):
+# the two parts one to a clause, as 、 writes them.
+CONJOINED = re.compile(r"(?<=\d\s*(?:\p{Han}{1,3}|[A-Za-z]{1,3}))\s*(?:以及|和|及|与)(?=\s*\p{Han})")
+
+
 def _split_measures(recs: DocRecords):
     """Each measure split into labelled parts in its unit (MEASURE_THEN_PARTS): (loc, sentence, whole,
     its text, [(label, part)], where the whole stands in the sentence)."""
@@ -854,7 +866,8 @@ def _split_measures(recs: DocRecords):
                 rest = sentence[m.end():]
                 if m.group("open"):
                     rest = re.split(r"[）)]", rest)[0]
-                clauses = LIST_ITEMS.split(rest)   # 2,046: a thousands mark
+                # 2,046: a thousands mark; 鼠害防治51万亩和虫害防治28万亩: two parts joined by a conjunction
+                clauses = [c for clause in LIST_ITEMS.split(rest) for c in CONJOINED.split(clause)]
                 parts = []
                 for clause in clauses:
                     c = PART_CLAUSE.match(clause)
@@ -974,6 +987,11 @@ BASE_BEFORE = re.compile(PREVIOUS + r"$")
 MEASURE_CHANGE = re.compile(rf"(?:比|较|与)\s*{PERIOD}\s*的?\s*" + NUM +
                             rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*(?:相比)?\s*[，,]?\s*(?P<way>{MOVE})了?\s*"
                             + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")\s*" + NUM + r"\s*%")
+# "巡查排查3860次，同比增加420次，增长12.2%": a measure's current figure, then its change against last year (the year
+# named: 同比 / 较上年 / 比上年) in the same unit, then the rate; the base is the current less the change.
+CURRENT_CHANGE = re.compile(NUM + rf"\s*(?P<unit>[万亿]?(?:{UNIT_RE}))\s*[，,]\s*(?:同比|(?:比|较|与){PERIOD}(?:相比)?)\s*[，,]?\s*"
+                            rf"(?P<way>{MOVE})了?\s*" + NUM + r"\s*(?P=unit)\s*[，,]\s*(?P<said>" + MOVE + r")(?:为|达)?\s*"
+                            + NUM + r"\s*%")
 
 # "户均收益由上年的9,600元提高到10,950元，增加1,350元，增幅15.0%": the previous year's figure and this year's
 # told as a move from one to the other, then the change both ways (增幅 / 降幅 the rate's words), in one unit.
@@ -997,7 +1015,8 @@ A year-over-year change stated both as an amount and as a rate (比上年减少 
 must agree with the current figure C stated before it: Y = X / (C ∓ X) × 100. Where the
 previous year's figure P is written right before the change (较上年 P 万元增加 X 万元，增长 Y%),
 the rate is measured from it: Y = X / P × 100; so it is for a measure in any other unit, P and X
-written in the one unit (较上年120公斤增加12公斤，增长10%); so it is where the two years' figures are
+written in the one unit (较上年120公斤增加12公斤，增长10%), and for a measure's change against last year told right after its
+current figure (巡查排查3860次，同比增加420次，增长12.2%: the base the current less the change); so it is where the two years' figures are
 told as a move (由上年的9,600元提高到10,950元，增加1,350元，增幅14.1%), also with the rate alone (由上年的3,200元
 减少到2,950元，下降7.8%): there the rate's word must go the figures' way (增长7.8% for a fall is a contradiction),
 and an amount of change written between must be the two figures' difference (由上年的1.86万元提高到2.08万元，增加
@@ -1009,6 +1028,7 @@ def year_over_year(recs: DocRecords, r):
     for text, original, loc in plain_paragraphs(recs, cells=True):     # positions are those of the original
         yield from _change_from(recs, r, original, text, loc)
         yield from _measure_change(recs, r, original, text, loc)
+        yield from _current_change(recs, r, original, text, loc)
         yield from _from_to(recs, r, original, text, loc)
         moves = [m.span() for m in _judged_moves(text)]
         for m in CHANGE.finditer(text):
@@ -1056,6 +1076,25 @@ def _measure_change(recs: DocRecords, r, original: str, text: str, loc):
             continue
         yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], m.group(1), unit, m.group("way"),
                                      m.group(4), m.group(6))
+
+
+def _current_change(recs: DocRecords, r, original: str, text: str, loc):
+    """巡查排查3860次，同比增加420次，增长12.2%: a measure (money is CHANGE's) changed against last year right after its
+    current figure; the rate is the change over the current less it. A change in % or ‰ is points or a relative
+    change, unwritten which: not judged."""
+    for m in CURRENT_CHANGE.finditer(text):
+        unit = m.group("unit")
+        up = direction(m.group("way"))
+        if is_money_unit(unit) or unit in ("%", "‰") or up is None or direction(m.group("said")) != up:
+            continue
+        cur, delta = parse(m.group(1) + unit), parse(m.group(4) + unit)
+        if not (cur.numeric and delta.numeric):
+            continue
+        prev = cur.value - delta.value if up else cur.value + delta.value
+        if prev <= 0:
+            continue
+        yield from _rate_on_previous(recs, r, loc, original[m.start():m.end()], num(prev / cur.scale, cur.places or 0),
+                                     unit, m.group("way"), m.group(4), m.group(6))
 
 
 def _judged_moves(text: str):

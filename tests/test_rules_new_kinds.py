@@ -1122,3 +1122,60 @@ def test_a_skip_in_a_run_of_yi_shi_clauses_names_the_missing_item_as_the_run_wri
     assert len(said) == 1 and "缺少 （三）" in said[0], said
     said = jx103("①加强培训\n②完善制度\n④落实责任")
     assert len(said) == 1 and "缺少 ③" in said[0], said
+
+
+def _stated(prose, rule):
+    return [f.stated for f in flags(report(prose=prose + "\n")) if f.rule == rule]
+
+
+def test_an_average_named_between_the_indicator_and_its_figure_is_no_restatement():
+    """1944 / 1947 (s313): 全市参保率平均水平为94.2%，我县达96%: the figure after 平均水平为 is the region's average the
+    indicator is compared with, not the indicator's result told again; no JX501 (the table says 96%). The result
+    told otherwise still is one (参保率达到94.2%)."""
+    assert _stated("全市参保率平均水平为94.2%，我县达96%，高出1.8个百分点。", "JX501") == []
+    assert _stated("全年参保率达到94.2%。", "JX501") == ["94.2%"]
+
+
+def test_a_budget_cut_told_with_any_verb_compounded_on_jian():
+    """1942 (s313): 年初预算260.00万元，年中压减省级资金15.00万元，全年预算240.00万元: 压减 cuts the budget as 调减 and
+    核减 do (20.00 cut, 15.00 written): flagged; 压减20.00 and 削减20.00 are not."""
+    assert _stated("项目年初预算260.00万元，年中压减省级资金15.00万元，全年预算240.00万元。", "JX608") == ["15.00万元"]
+    assert _stated("项目年初预算260.00万元，年中压减省级资金20.00万元，全年预算240.00万元。", "JX608") == []
+    assert _stated("项目年初预算260.00万元，年中削减县级资金20.00万元，全年预算240.00万元。", "JX608") == []
+    assert _stated("项目年初预算260.00万元，年中削减县级资金25.00万元，全年预算240.00万元。", "JX608") == ["25.00万元"]
+
+
+def test_two_parts_of_a_measure_joined_by_he():
+    """1946 (s313): 防治82万亩，包括鼠害防治51万亩和虫害防治28万亩: the two parts joined by 和 (not 、) are parts as
+    after 、; 51 + 28 = 79: flagged; 51 + 31 = 82 is not."""
+    assert _stated("全年完成草原鼠虫害防治82万亩，包括鼠害防治51万亩和虫害防治28万亩。", "JX603") == ["82万亩"]
+    assert _stated("全年完成草原鼠虫害防治82万亩，包括鼠害防治51万亩和虫害防治31万亩。", "JX603") == []
+
+
+def test_a_total_whose_own_clause_counts_the_items():
+    """1943 (s313): 助餐点建设改造112.40万元、助餐补贴96.80万元、厨房设备购置58.60万元、运营管理70.00万元，四项合计345.80万元:
+    the total's clause opens with the count of the items (四项), no item of its own; 337.80, not 345.80: flagged;
+    337.80 is not."""
+    items = "资金使用：助餐点建设改造112.40万元、助餐补贴96.80万元、厨房设备购置58.60万元、运营管理70.00万元，"
+    assert _stated(items + "四项合计345.80万元。", "JX604") == ["345.80万元"]
+    assert _stated(items + "四项合计337.80万元。", "JX604") == []
+    assert _stated(items + "以上4项合计345.80万元。", "JX604") == ["345.80万元"]
+
+
+def test_clauses_enumerated_di_yi_di_er_skip_a_number():
+    """1942 (s313): 存在的问题：第一，…；第二，…；第四，…: clauses opened by an ordinal 第 and a numeral, then a comma,
+    run as 一是 / 二是 do: 第三 skipped, flagged; 第一 / 第二 / 第三 is not, nor an ordinal inside a clause (第一批,
+    第二季度)."""
+    assert _stated("存在的问题：第一，监测设备安装滞后；第二，能力不足；第四，资金缺口较大。", "JX103") == ["第四"]
+    assert _stated("存在的问题：第一，监测设备安装滞后；第二，能力不足；第三，资金缺口较大。", "JX103") == []
+    assert _stated("第一批设备已安装；第二季度完成培训；第四季度完成验收。", "JX103") == []
+
+
+def test_a_measures_change_on_last_year_from_its_current_figure():
+    """1942 (s313): 巡查排查3860次，同比增加420次，增长13.2%: a measure's change told against last year right after its
+    current figure, the rate measured from the current less the change (420 / 3440 = 12.2%): flagged; 12.2% is not,
+    nor a change with no year named (增加420次 may be against the plan)."""
+    assert _stated("全年开展巡查排查3860次，同比增加420次，增长13.2%。", "JX602") == ["13.2%"]
+    assert _stated("全年开展巡查排查3860次，同比增加420次，增长12.2%。", "JX602") == []
+    assert _stated("全年开展巡查排查3860次，较上年减少420次，下降9.8%。", "JX602") == []
+    assert _stated("全年开展巡查排查3860次，增加420次，增长13.2%。", "JX602") == []
