@@ -50,7 +50,8 @@ def test_an_ordered_dither_is_known_by_where_its_dots_fall_and_other_1_bit_pages
 def test_an_ordered_dither_is_read_from_its_greys_not_combed_back_as_an_interlaced_frame():
     """Issue 21 (1931.scan at 6943e7c9: the lattice read as an interlaced frame, its odd lines moved 1 px, 94,339
     specks removed, no row read): the page is averaged back to its greys (paper light and even, strokes dark),
-    said in info["dither"], and not combed."""
+    its 1-pixel rules drawn back solid (a blur alone greyed them out of the grid: 1931's 分值 | 得分 read as one
+column, 8 | 8 as 88), said in info["dither"], and not combed."""
     grey = _typed()
     page = Image.fromarray(_ordered(grey, 8))
     laid = scan_interlace.laid_back(page)
@@ -61,6 +62,7 @@ def test_an_ordered_dither_is_read_from_its_greys_not_combed_back_as_an_interlac
     paper = cv2.dilate(typed.astype(np.uint8), np.ones((9, 9), np.uint8)) == 0
     assert np.median(out[paper]) >= 225 and np.percentile(out[paper], 5) >= 200   # the lattice gone
     assert np.median(out[paper]) - np.median(out[core]) >= 120                      # the strokes kept
+    assert out[60, 100:700].mean() <= 60 and out[110, 100:700].mean() <= 60       # 1-pixel rules kept solid
     plain = Image.fromarray(grey.astype(np.uint8))
     assert not scan_interlace.laid_back(plain).info.get("dither")
 
