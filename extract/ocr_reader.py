@@ -209,6 +209,10 @@ def read_scan(path: str, data: bytes, sha256: str, fmt: str, split: bool = True)
         if image.info.get("combed"):
             doc.warnings.append(f"{path} 扫描件第{scanned}页为隔行视频的截图（奇偶行取自先后两场，页面在其间移动，奇数行错开 "
                                 f"{abs(image.info['combed'])} 像素，竖笔画呈梳齿状），已将奇数行移回对齐后识别，请核对原件")
+        if image.info.get("dither"):
+            doc.warnings.append(f"{path} 扫描件第{scanned}页为扫描驱动的有序抖动（“半色调”）黑白图像（每 {image.info['dither']} × "
+                                f"{image.info['dither']} 像素按固定矩阵排点，纸面满布规则点阵，笔画边缘呈网格状），已按点的疏密还原"
+                                "为灰度后识别，请核对原件")
         if image.info.get("unit"):
             unit = image.info["unit"]
             doc.warnings.append(f"{path} 扫描件第{scanned}页的 PDF 以 /UserUnit {unit:g} 计尺寸（一个单位为 {unit:g} 磅，宽幅扫描仪等如此"

@@ -22,18 +22,26 @@ def rendered(page, dpi: int):
     if len(sizes) != 1 or sizes[0][1] < 40:
         return image
     native = laid_back(page.render(scale=sizes[0][1] / page.get_height()).to_pil())
-    if not native.info.get("combed"):
+    made = [key for key in ("combed", "dither") if native.info.get(key)]
+    if not made:
         return image
     laid = native.resize(image.size, Image.LANCZOS)
-    laid.info["combed"] = native.info["combed"]
+    laid.info.update({key: native.info[key] for key in made})
     return laid
 
 
 def laid_back(image):
     """A PIL image at its own lines, the fields laid back together where they stand apart (the shift
-    found over the middle 400 lines, in info["combed"]); the image itself where they do not."""
+    found over the middle 400 lines, in info["combed"]); an ordered dither's lattice (which repeats
+    line by line as a comb does) averaged back to its greys first (extract/scan_dither.py,
+    info["dither"]); the image itself where neither is so."""
     import numpy as np
     from PIL import Image
+
+    from . import scan_dither
+    undithered = scan_dither.descreened(image)
+    if undithered.info.get("dither"):
+        return undithered
     rgb = np.asarray(image.convert("RGB"))
     mid = rgb.shape[0] // 2
     _, shift = woven(rgb[max(0, mid - 200) // 2 * 2:mid + 200])
