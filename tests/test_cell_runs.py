@@ -2669,3 +2669,20 @@ def test_a_row_one_figure_short_whose_points_the_rows_above_do_not_show_stays_un
     assert "接入变压器2台" not in {i.level3 for i in recs.indicators}
     assert recs.unread_rows >= 1
     assert not any("是该行唯一的指标值" in w for w in recs.warnings)
+
+
+def test_a_goals_header_written_a_cell_per_line_is_no_label_value_block(tmp_path):
+    """024: the goals table's header written a cell per line, each cell's bar after it (年度总体目标 | / 预期目标 | /
+    实际完成情况 |), then the goal's text: 预期目标 | read as a label and its value '|', the three lines a card of
+    an indicator with no value, counted unread ('标签：值' 段落…约1行指标未读取) where no indicator is. A bar alone
+    is no value; the indicator table after it is read as before and nothing is counted."""
+    goals = ["年度总体目标 |", "预期目标 |", "实际完成情况 |", "|||||||||", "|",
+             "目标1:完成辖区农田灌溉渠系改造,提高灌溉保证率. |", "按计划完成渠系改造并通过验收。 |", "||||||||||", "|"]
+    table = ["绩效指标 |", "一级指标 |", "二级指标 |", "三级指标 |", "年度指标值 |", "实际完成值 |", "分值 |", "得分 |", "|",
+             "产出指标 |", "数量指标 |", "改造渠道长度 |", "≥12公里 |", "12.5公里 |", "20 |", "20 |", "|",
+             "质量指标 |", "工程验收合格率 |", "100% |", "100% |", "20 |", "20 |", "|",
+             "效益指标 |", "社会效益指标 |", "灌溉保证率 |", "≥85% |", "88% |", "30 |", "30 |", "|",
+             "满意度指标 |", "服务对象满意度指标 |", "受益农户满意度 |", "≥90% |", "95% |", "30 |", "30 |", "|"]
+    recs = _read(tmp_path, "\n".join(goals + table) + "\n")
+    assert not any("标签：值" in w for w in recs.warnings), recs.warnings
+    assert recs.unread_rows == 0
