@@ -1343,12 +1343,12 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             shifted += 1     # left of every column: the block label's column left out (057)
         used += pending + [(blk, r)]
         pending = []
-        if len(ways) > 1 and (lone := _lone_result(ways, roles, placed, texts)) is not None:
+        if len(ways) > 1 and (short := _lone_result(ways, roles, placed, texts)) is not None:
             # one figure short of the value columns, the points read as every row above has them: the
             # row is read without the figure, which is said (see _lone_result)
             blind = False
             new = [None] * len(roles)
-            for n, col in enumerate(lone):
+            for n, col in enumerate(short):
                 if col is not None:
                     new[col] = texts[n]
             _under_group(new, roles, group)
@@ -1356,7 +1356,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             used += _valueless_placed(placed, roles, valueless)
             placed.append(new)
             just_placed = True
-            figure_left.append(next(texts[n] for n, col in enumerate(lone) if col is None))
+            figure_left.append(next(texts[n] for n, col in enumerate(short) if col is None))
         elif len(ways) > 1:
             if row_like([c.text for c in texts]):
                 unread.append(texts[0])
