@@ -2686,3 +2686,13 @@ def test_a_goals_header_written_a_cell_per_line_is_no_label_value_block(tmp_path
     recs = _read(tmp_path, "\n".join(goals + table) + "\n")
     assert not any("标签：值" in w for w in recs.warnings), recs.warnings
     assert recs.unread_rows == 0
+
+
+def test_a_passage_ending_in_the_next_blocks_heading_and_level_is_cut_off_in_the_table(tmp_path):
+    """032's last line, 绩 效 指 标 | 效益: the rows' heading written again with the next block's level, the passage
+    cut off there. The table is the document's last (cut off, said), so no total of points is checked against
+    rows the passage lost (an 产出指标(50分) whose rows read sum to less, 各项分值之和 60 of 100: false flags)."""
+    text = _one_short("接入变压器2台 | 2 | 12.5 | 12.5") + "成本指标 | ||||||||||||\n绩 效 指 标 | 效益\n"
+    recs = _read(tmp_path, text)
+    assert recs.projects and recs.projects[0].cut_off
+    assert any("文档在指标表中结束" in w for w in recs.warnings), recs.warnings
