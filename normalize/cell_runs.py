@@ -504,6 +504,31 @@ def _row_options(cells: list[RunCell], fits, roles: list[str], i: int, k: int, f
     return best, [cols for x, cols in scored if x >= best - MARGIN]
 
 
+def _lone_result(ways: list[tuple], roles: list[str], placed: list[list], texts: list[RunCell]) -> list | None:
+    """The columns of a row one figure short, where the ways to read it differ only in that figure's column.
+
+    A pipe table whose empty cells were dropped (032: '名称 | 3 | 9.3 | 9.3' under 年度指标值 | 实际完成值 |
+    分值 | 得分) reads as a name, its points and one figure that may be the target or the result, and as the
+    target, the result and a weight with no score. Where every row read above it (two at least) has both its
+    weight and its score, the ways that give this row both are kept; where they then agree on every cell but
+    one, and that one stands as the target in one way and as the result in the other, the row is read with
+    that figure in no column (None in its place): which of the two it is no cell tells, and the caller says
+    so. Else None: the row stays unread."""
+    if "weight" not in roles or "score" not in roles or len(placed) < 2:
+        return None
+    w, s = roles.index("weight"), roles.index("score")
+    if not all(row[w] is not None and row[s] is not None for row in placed):
+        return None
+    kept = [cols for cols in ways if w in cols and s in cols]
+    if len(kept) != 2:
+        return None
+    differ = [n for n in range(len(texts)) if kept[0][n] != kept[1][n]]
+    if len(differ) != 1 or {roles[kept[0][differ[0]]], roles[kept[1][differ[0]]]} != {"target", "actual"} or \
+            cell_number(texts[differ[0]].text) is None:
+        return None
+    return [None if n == differ[0] else col for n, col in enumerate(kept[0])]
+
+
 def _wraps(a: RunCell, b: RunCell) -> bool:
     """Whether line b may go on with line a's text (a cell wrapped over lines, as a PDF viewer copies
     a narrow cell: 建成社区嵌入式托育 / 点): a goes on for at least WRAP_WIDTH columns and does not end
@@ -1180,6 +1205,7 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
                 break
     placed, unread, misplaced, failed, shifted = [], [], 0, 0, 0
     figure_names: list[RunCell] = []      # names that read as figures, taken as the row's name (_figure_named)
+    figure_left: list[RunCell] = []       # a lone figure whose column (target or result) no cell tells (_lone_result)
     valueless: list[tuple[tuple[int, int | None], RunCell]] = []   # rows of a name alone (_valueless_row)
     nameless: list[tuple[RunCell, str]] = []     # unread rows of values alone, their name lost (unread.nameless_values)
     cut = False
@@ -1317,7 +1343,21 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             shifted += 1     # left of every column: the block label's column left out (057)
         used += pending + [(blk, r)]
         pending = []
-        if len(ways) > 1:
+        if len(ways) > 1 and (short := _lone_result(ways, roles, placed, texts)) is not None:
+            # one figure short of the value columns, the points read as every row above has them: the
+            # row is read without the figure, which is said (see _lone_result)
+            blind = False
+            new = [None] * len(roles)
+            for n, col in enumerate(short):
+                if col is not None:
+                    new[col] = texts[n]
+            _under_group(new, roles, group)
+            group = None
+            used += _valueless_placed(placed, roles, valueless)
+            placed.append(new)
+            just_placed = True
+            figure_left.append(next(texts[n] for n, col in enumerate(short) if col is None))
+        elif len(ways) > 1:
             if row_like([c.text for c in texts]):
                 unread.append(texts[0])
             blind = blind or any(level_label(c.text) for c in texts)
@@ -1398,6 +1438,11 @@ def _rows_under_header(doc: Document, k: int, h: int, spaced: bool = False,
             f"{_at(head[0])}起的表格：{len(marked)}行的行首有单字{chars}（{_lines(marked)}），同一字领起本表多行、与其后文字以空格"
             "或单元格分开，是复选框、勾选标记（☑ ☒ ☐ √ 等）被识别成的汉字，不是指标名称的一部分，已从名称中去除，"
             "勾选状态未读取，请核对原件")) if x)
+    if figure_left:
+        said = "、".join(f"第{c.line}行的“{c.text.strip()}”" for c in figure_left)
+        rb.warning = "；".join(x for x in (rb.warning, (
+            f"{_at(head[0])}起的表格：{said}是该行唯一的指标值，该行比表头少一个单元格（空单元格在导出时丢失），"
+            "它是年度指标值还是实际完成值无法确定，未读取；该行的名称、分值、得分已读取，请核对原件")) if x)
     named = [c for c in figure_names if any(x is c for row in placed for x in row)]
     if named:
         said = "、".join(f"“{c.text.strip()}”" for c in named)

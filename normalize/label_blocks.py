@@ -98,11 +98,13 @@ _SPACED = re.compile(r"(?P<label>\p{Han}{2,8})\s+(?P<value>\S+)")
 
 def _spaced(m, b: Paragraph, k: int, line: int) -> list[tuple[str, RunCell, RunCell]] | None:
     """The pair of a line written label, space, value (_SPACED) where the header grammar names the label and
-    not the value (a header row printed as a line, 三级指标 年度指标值, is no pair) and the value holds no label's
-    colon, else None."""
+    not the value (a header row printed as a line, 三级指标 年度指标值, is no pair), the value is no mark alone (a
+    table written a cell per line, each cell's bar after it: 预期目标 |) and it holds no label's colon, else None."""
     field = header_field(m.group("label"), set())
     if field is None or header_field(m.group("value"), set()) is not None or _COLON.search(m.group("value")):
         return None     # (a colon after the space: a label spaced apart before its colon, 三级 指标：X, no pair here)
+    if _MARKS.fullmatch(m.group("value")):
+        return None     # (预期目标 |: a cell of a table written a cell per line, its bar the cell's end, no value)
     return [(field, RunCell(line, m.group("label"), [k], src=b.loc), RunCell(line, m.group("value"), [k], src=b.loc))]
 
 

@@ -3428,7 +3428,8 @@ def _is_header_continuation(row: list[str]) -> bool:
 def _last_content(doc: Document, t: Table) -> bool:
     """Nothing but template residue follows the table ("……", or a lone level name: an empty row
     that a spreadsheet reader gives as a paragraph), or the first cells of one more row cut off
-    mid-row (工程竣工验收合格率 | 1 as the passage's last line): the document ends in it."""
+    mid-row (工程竣工验收合格率 | 1 as the passage's last line; 绩 效 指 标 | 效益, the rows' heading and a
+    level): the document ends in it."""
     def residue(text: str) -> bool:
         b = bare(text)
         return bool(PLACEHOLDER.match(b)) or canonical_level1(b) is not None or canonical_level2(b)[0] is not None
@@ -3438,10 +3439,15 @@ def _last_content(doc: Document, t: Table) -> bool:
         return True
     if len(rest) != 1 or not isinstance(rest[0], Paragraph):
         return False
+    from .cell_joins import ROWS_HEADING
     cells = rest[0].text.split("|")
-    # one more row cut off: a name and a figure, or a level cell and what follows it (成本指标 | 指标1:)
+    # one more row cut off: a name and a figure, or a level cell and what follows it (成本指标 | 指标1:), or
+    # the rows' heading cell written again and a level (032's last line 绩 效 指 标 | 效益: the next block's
+    # first cells, its merged heading written on its first line as on the header's)
     return "|" in rest[0].text and \
-        (columns.indicator_like(cells) or residue(cells[0]) and not PLACEHOLDER.match(bare(cells[0])))
+        (columns.indicator_like(cells) or residue(cells[0]) and not PLACEHOLDER.match(bare(cells[0])) or
+         len(cells) >= 2 and bool(ROWS_HEADING.fullmatch(bare(cells[0]))) and bool(bare(cells[1])) and
+         residue(cells[1]) and not PLACEHOLDER.match(bare(cells[1])))
 
 
 def _second_actual(t: Table, h: int, r: int, cols: _Cols, taken: set) -> tuple[int, str, str] | None:

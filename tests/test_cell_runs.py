@@ -2634,3 +2634,65 @@ def test_a_label_the_vocabulary_lacks_run_into_a_name_is_cut_at_the_width_the_ru
     recs = _read(tmp_path, one)
     read = [i.level3 for i in recs.indicators]
     assert "执行规范" not in read and "必要性 (政策依据)" not in read and recs.unread_rows == 3
+
+
+def _one_short(third: str, second: str = "购置灌溉设备 | 40 | 36 | 12.5 | 12.5 | ||||||||") -> str:
+    """Pipe rows whose empty cells were dropped to the line's end (032): the third row has one figure for the
+    target and result columns."""
+    head = "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析 | ||||"
+    return "\n".join([head,
+                      "产出指标(50分) | 数量指标 | 新建育苗大棚 | ≥12座 | 12座 | 15 | 15 | ||||||",
+                      second,
+                      f"{third} | |||||||||",
+                      "时效指标 | 工程完工时限(月) | 8 | 8 | 10 | 10 | |||||||"]) + "\n"
+
+
+def test_a_row_one_figure_short_is_read_without_the_figure_and_said(tmp_path):
+    """032: 名称 | 3 | 9.3 | 9.3 under 年度指标值 | 实际完成值 | 分值 | 得分, the row's empty cell dropped. Read as
+    the target, the result and the weight it gives a row with no score, where every row above has both; read
+    as the points, the lone figure may be the target or the result. The row is read with its name and points,
+    the figure in neither column, and the warning names it; it was counted unread."""
+    recs = _read(tmp_path, _one_short("接入变压器2台 | 2 | 12.5 | 12.5"))
+    got = {i.level3: (i.level2, i.target.raw, i.actual.raw, str(i.weight.q.value), str(i.score.q.value))
+           for i in recs.indicators}
+    assert got["接入变压器2台"] == ("数量指标", "", "", "12.5", "12.5")
+    assert got["购置灌溉设备"] == ("数量指标", "40", "36", "12.5", "12.5")
+    assert len(got) == 4 and recs.unread_rows == 0
+    assert any("第4行的“2”是该行唯一的指标值" in w and "未读取" in w for w in recs.warnings), recs.warnings
+
+
+def test_a_row_one_figure_short_whose_points_the_rows_above_do_not_show_stays_unread(tmp_path):
+    """The same row under a table where a row above has its weight but no score: the rows do not show that
+    every row has both, the ways to read the short row are as good as each other, and it stays counted
+    unread."""
+    recs = _read(tmp_path, _one_short("接入变压器2台 | 2 | 12.5 | 12.5", "购置灌溉设备 | 40 | 36 | 12.5 | |||||||||"))
+    assert "接入变压器2台" not in {i.level3 for i in recs.indicators}
+    assert recs.unread_rows >= 1
+    assert not any("是该行唯一的指标值" in w for w in recs.warnings)
+
+
+def test_a_goals_header_written_a_cell_per_line_is_no_label_value_block(tmp_path):
+    """024: the goals table's header written a cell per line, each cell's bar after it (年度总体目标 | / 预期目标 | /
+    实际完成情况 |), then the goal's text: 预期目标 | read as a label and its value '|', the three lines a card of
+    an indicator with no value, counted unread ('标签：值' 段落…约1行指标未读取) where no indicator is. A bar alone
+    is no value; the indicator table after it is read as before and nothing is counted."""
+    goals = ["年度总体目标 |", "预期目标 |", "实际完成情况 |", "|||||||||", "|",
+             "目标1:完成辖区农田灌溉渠系改造,提高灌溉保证率. |", "按计划完成渠系改造并通过验收。 |", "||||||||||", "|"]
+    table = ["绩效指标 |", "一级指标 |", "二级指标 |", "三级指标 |", "年度指标值 |", "实际完成值 |", "分值 |", "得分 |", "|",
+             "产出指标 |", "数量指标 |", "改造渠道长度 |", "≥12公里 |", "12.5公里 |", "20 |", "20 |", "|",
+             "质量指标 |", "工程验收合格率 |", "100% |", "100% |", "20 |", "20 |", "|",
+             "效益指标 |", "社会效益指标 |", "灌溉保证率 |", "≥85% |", "88% |", "30 |", "30 |", "|",
+             "满意度指标 |", "服务对象满意度指标 |", "受益农户满意度 |", "≥90% |", "95% |", "30 |", "30 |", "|"]
+    recs = _read(tmp_path, "\n".join(goals + table) + "\n")
+    assert not any("标签：值" in w for w in recs.warnings), recs.warnings
+    assert recs.unread_rows == 0
+
+
+def test_a_passage_ending_in_the_next_blocks_heading_and_level_is_cut_off_in_the_table(tmp_path):
+    """032's last line, 绩 效 指 标 | 效益: the rows' heading written again with the next block's level, the passage
+    cut off there. The table is the document's last (cut off, said), so no total of points is checked against
+    rows the passage lost (an 产出指标(50分) whose rows read sum to less, 各项分值之和 60 of 100: false flags)."""
+    text = _one_short("接入变压器2台 | 2 | 12.5 | 12.5") + "成本指标 | ||||||||||||\n绩 效 指 标 | 效益\n"
+    recs = _read(tmp_path, text)
+    assert recs.projects and recs.projects[0].cut_off
+    assert any("文档在指标表中结束" in w for w in recs.warnings), recs.warnings
