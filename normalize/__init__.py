@@ -39,6 +39,7 @@ from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_s
                      say_silent_tables, silent_rows)
 from .cell_joins import FUND_HEAD_RUN, glued_fund_lines
 from .record_cells import stacked_pairs
+from .stacked_cells import stacked_cells
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (FULL_POINTS, FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
@@ -167,10 +168,13 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += stacked_said
     doc, slices_said = joined_page_slices(doc)   # a wide sheet printed across pages: its slices side by side
     widened_said += slices_said
+    doc, stacked_cells_said, stacked_cells_unread = stacked_cells(doc)   # head cells of two names, each row's values a line each in one cell
+    widened_said += stacked_cells_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
+    say_silent(recs, stacked_cells_unread)
     recs.warnings[:0] = widened_said
     count_unread_tables(doc, recs)
     _glued_fund_lines(doc, recs)
