@@ -5,9 +5,9 @@ A record typed as two tabbed lines (N ⇥ name ⇥ target ⇥ weight over ⇥ �
 to a PDF whose aligned-text reader sets each column's two lines in one cell: the head 序号 三级指标 | 年度指标值⏎实际完成值 |
 分值得分, the rows 1 | name | ≥3000亩⏎3080亩 | 10⏎10. Evidence: a head row with no figure, each of whose cells is one or
 more names the header grammar maps (vocab.header_field), apart by a line break, a space, or run together where both
-parts map (分值得分), some cell holding two, the names holding the indicator's name, target and result; the rows
-below whose cells, each split at its line breaks, give exactly as many parts as the head names are then read a part
-a column. A row of one filled cell (a level heading, 产出指标／数量指标) stays across the table. Any other row is kept as
+parts map (分值得分), some cell holding two apart by a line break or a space, the names holding the indicator's name, target and result;
+the rows below whose cells, each split at its line breaks, give exactly as many parts as the head names are then read
+a part a column, where such rows outnumber the rows with values that do not split so. A row of one filled cell (a level heading, 产出指标／数量指标) stays across the table. Any other row is kept as
 it came, to be said unaligned by the table reader (a cell whose lines the print ran together, 1010).
 """
 from __future__ import annotations
@@ -55,7 +55,10 @@ def _head(t: Table) -> tuple[int, list[tuple[str, Cell]]] | None:
         if any(n is None for n, _ in names) or len(names) <= len(texts):
             continue
         fields = {_field(n) for n, _ in names}
-        if {"level3", "target", "actual"} <= fields and len(fields) == len(names):
+        # the print stacked the head: some cell's names apart by a line break or a space (two names run together
+        # alone, 分值得分, are a print's lost break in an ordinary head: 1847.pdf)
+        stacked = any(len(c.text.split()) > 1 and all(_field(w) for w in c.text.split()) for c in row)
+        if stacked and {"level3", "target", "actual"} <= fields and len(fields) == len(names):
             return r, names
     return None
 
@@ -103,6 +106,10 @@ def stacked_cells(doc: Document) -> tuple[Document, list[str], list[tuple[int, i
             continue
         h, names = head
         cells, split, left = _split(b, h, names)
+        if split <= len(left):      # most rows do not split so: the table is not such a print
+            blocks.append(b)
+            last = None
+            continue
         if not split:
             blocks.append(b)
             last = None
