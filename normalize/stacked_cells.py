@@ -5,7 +5,7 @@ A record typed as two tabbed lines (N ⇥ name ⇥ target ⇥ weight over ⇥ �
 to a PDF whose aligned-text reader sets each column's two lines in one cell: the head 序号 三级指标 | 年度指标值⏎实际完成值 |
 分值得分, the rows 1 | name | ≥3000亩⏎3080亩 | 10⏎10. Evidence: a head row with no figure, each of whose cells is one or
 more names the header grammar maps (vocab.header_field), apart by a line break, a space, or run together where both
-parts map (分值得分), some cell holding two apart by a line break or a space, the names holding the indicator's name, target and result;
+parts map (分值得分), some cell holding two value names (年度指标值⏎实际完成值; two levels stacked merge down the rows, 1850.pdf) apart by a line break or a space, the names holding the indicator's name, target and result;
 the rows below whose cells, each split at its line breaks, give exactly as many parts as the head names are then read
 a part a column, where such rows outnumber the rows with values that do not split so. A row of one filled cell (a level heading, 产出指标／数量指标) stays across the table. Any other row is kept as
 it came, to be said unaligned by the table reader (a cell whose lines the print ran together, 1010).
@@ -21,6 +21,7 @@ from jixiao.extract import Cell, Document, Table
 from .vocab import header_field
 
 _DIGIT = re.compile(r"\d")
+_VALUES = ("target", "actual", "weight", "score")
 _SERIAL = re.compile(r"序号|编号")    # a row's number: no indicator field, a column all the same (label_blocks._SERIAL)
 
 
@@ -57,7 +58,9 @@ def _head(t: Table) -> tuple[int, list[tuple[str, Cell]]] | None:
         fields = {_field(n) for n, _ in names}
         # the print stacked the head: some cell's names apart by a line break or a space (two names run together
         # alone, 分值得分, are a print's lost break in an ordinary head: 1847.pdf)
-        stacked = any(len(c.text.split()) > 1 and all(_field(w) for w in c.text.split()) for c in row)
+        # a value's two names (年度指标值⏎实际完成值): two levels stacked (一级指标⏎二级指标, 1850.pdf) merge down the rows
+        # under them, which the table reader reads as they are
+        stacked = any(len(c.text.split()) > 1 and all(_field(w) in _VALUES for w in c.text.split()) for c in row)
         if stacked and {"level3", "target", "actual"} <= fields and len(fields) == len(names):
             return r, names
     return None
