@@ -39,6 +39,7 @@ from .unread import (code_lines, say_indicators_missing, say_printed_rows, say_s
                      say_silent_tables, silent_rows)
 from .cell_joins import FUND_HEAD_RUN, glued_fund_lines
 from .record_cells import stacked_pairs
+from .stacked_cells import stacked_cells
 from jixiao.extract.summary_rows import SCORE_TOTAL, summary_label
 from .fund_grammar import (FULL_POINTS, FUND_LABEL, FUND_NAMES, MONEY_FIELDS, MONEY_SOURCE_END, MONEY_WORD, fund_clause, fund_clauses, fund_figure, fund_source_clause,
                            fund_subject, fund_word_field, names_rate, pairs_apart)
@@ -167,10 +168,13 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     widened_said += stacked_said
     doc, slices_said = joined_page_slices(doc)   # a wide sheet printed across pages: its slices side by side
     widened_said += slices_said
+    doc, stacked_cells_said, stacked_cells_unread = stacked_cells(doc)   # head cells of two names, each row's values a line each in one cell
+    widened_said += stacked_cells_said
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)] + [c.text for _, c in doc.iter_cells()]
     recs.year = report_year(texts[:400])
     extracted = doc     # the file's own tables, apart from those normalize rebuilds from its lines
     doc = read_cell_runs(doc, recs, read_tables)   # tables published one cell per line, rebuilt first
+    say_silent(recs, stacked_cells_unread)
     recs.warnings[:0] = widened_said
     count_unread_tables(doc, recs)
     _glued_fund_lines(doc, recs)
@@ -247,6 +251,7 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     _blank_scan_points(recs)
     _short_scan_points(recs)
     _scan_total_above_full(recs)
+    _scan_total_below_scores(recs)
     _scan_deadline_years(recs)
     _silent_scan(doc, recs)
     _silent_scan_rows(doc, recs)
@@ -814,6 +819,27 @@ def _scan_total_above_full(recs: DocRecords) -> None:
             p.total_score_stated = None
             recs.warnings.append(f"{ts.loc.describe()}：总分得分识别为 {ts.raw}，高于满分 {plain(full):f}，不可能是得分"
                                  "（疑 OCR 漏识小数点），未读取，请核对原件")
+
+
+def _scan_total_below_scores(recs: DocRecords) -> None:
+    """A scan's stated 总分 below half what the scores read already make (the rows' scores read, no score being
+    below nothing, and the fund's): no total is, so OCR lost a digit of it (1863.scan, page 2's total row: 99.49
+    read 9.49, which judged the grade 优 wrong). It is not read, and said with the figure as read; no digit is
+    guessed."""
+    if not recs.ocr:
+        return
+    for p in recs.projects:
+        ts = p.total_score_stated
+        if ts is None or ts.value is None:
+            continue
+        made = sum((i.score.value for i in p.indicators if i.score is not None and i.score.value is not None),
+                   Decimal(0))
+        if p.fund_score is not None and p.fund_score.value is not None:
+            made += p.fund_score.value
+        if made > 0 and ts.value * 2 < made:
+            p.total_score_stated = None
+            recs.warnings.append(f"{ts.loc.describe()}：总分得分识别为 {ts.raw}，不足已读各行得分与资金得分之和"
+                                 f" {plain(made):f} 的一半，不可能是总分（疑 OCR 漏识一位数字），未读取，请核对原件")
 
 
 def _scan_deadline_years(recs: DocRecords) -> None:
@@ -2314,6 +2340,21 @@ def _total_row_line(text: str):
     return None
 
 
+# A total row's grade clause read before its figures (总分 自评等级：优 100 99.49: a scan's OCR setting the row's last cell
+# after its label): the clause, a grade's label, its colon and a grade word, between the label and the figures.
+_GRADE_FIRST = re.compile(r"^(\s*[^\s\d]+)\s+((?:自评|评价|考评|评定|绩效)?(?:等级|等次)\s*[：:]\s*\p{Han}{1,3})\s+(?=\d)")
+
+
+def _grade_last(text: str) -> str:
+    """The line with a total row's grade clause read before its figures set after them (_GRADE_FIRST), where the
+    label is a total's (summary_label); else the line as it is."""
+    m = _GRADE_FIRST.match(text)
+    if m is None or summary_label(m.group(1).strip()) != "total" or \
+            normalize_ws(m.group(2)).split("：")[-1].split(":")[-1].strip() not in GRADE_WORDS:
+        return text
+    return f"{m.group(1)} {text[m.end():].rstrip()} {m.group(2)}"
+
+
 def _grade_after_score(text: str, m) -> str | None:
     """The grade a total row copied out as a line states after its score: labelled (总分 100 99.05
     自评等级：优) or the row's grade cell alone (总分 100 97.91 优: the .doc's last row read as text)."""
@@ -2351,12 +2392,12 @@ def _total_rows_below_tables(doc: Document, recs: DocRecords) -> None:
         blocks = [i.loc.block for i in p.indicators if i.loc is not None and i.loc.block is not None]
         if p.total_score_stated is not None or not blocks or (b := lines.get(max(blocks) + 1)) is None:
             continue
-        if (m := _total_row_line(b.text)) is None:
+        if (m := _total_row_line(line := _grade_last(b.text))) is None:
             continue
         p.total_score_stated = Figure(parse(m.group(3)), b.loc)
         if p.total_weight_stated is None:
             p.total_weight_stated = Figure(parse(m.group(2)), b.loc)
-        if not p.grade_stated and (g := _grade_after_score(b.text, m)):
+        if not p.grade_stated and (g := _grade_after_score(line, m)):
             p.grade_stated, p.grade_raw, p.grade_loc = GRADE_WORDS[g], g, b.loc
 
 
@@ -2372,7 +2413,7 @@ def _unread_total_lines(doc: Document, recs: DocRecords) -> None:
         text = normalize_ws(b.text).strip()
         if b.loc in used or not re.search(r"\d", text):
             continue
-        if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(text) or id(b) in under_total \
+        if TOTAL_LINE.search(text) or BARE_TOTAL_LINE.search(text) or _total_row_line(_grade_last(text)) or id(b) in under_total \
                 or _TOTAL_NEAR.search(text) or _TOTAL_WITHIN.search(text):
             recs.warnings.append(f"{b.loc.describe()}：“{text}”像是总分，未读取为项目总分，请核对")
 
@@ -2647,7 +2688,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         # on the grade line the bare 总分 may stand apart from its figure by a gap alone (总分 98.6  自评等级 优,
         # two cells laid out as text), as the box grammar reads it; beside the full marks only with its colon
         # (a total row's line, 总分 100 98.70 自评等级：优, states the full marks before the score: read below)
-        row_line = _total_row_line(b.text)
+        row_line = _total_row_line(line := _grade_last(b.text))
         graded = GRADE.search(b.text) is not None
         # a bare 总分 over the grade's line only where no line labels the score (总分：100 / 自评等级：优 /
         # 自评得分：99.05, 910's hash printed a key a line: there the 总分 is the full marks)
@@ -2662,7 +2703,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         if (m := row_line) is not None:
             found.append((m.group(3), b.loc))
             row_weight = row_weight or (m.group(2), b.loc)
-            if (g := _grade_after_score(b.text, m)) is not None:
+            if (g := _grade_after_score(line, m)) is not None:
                 row_grades.append((g, b.loc))
     for t in doc.tables():
         # a closing line a text table took in as its last row (总分 98.6 | 自评等级 优): the row read as the line

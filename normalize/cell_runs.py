@@ -53,6 +53,7 @@ from jixiao.extract.pdf_reader import ALIGNED
 from jixiao.extract.display_columns import display_width
 
 from .cell_joins import rebuild_joined
+from .circled_pairs import circled_pairs
 from .clause_lines import clause_lines
 from .columns import indicator_like, level_pair
 from .unread import nameless_values, row_like, say_silent, say_unread
@@ -160,6 +161,11 @@ def _read_cell_runs(doc: Document, recs: DocRecords, read_tables, lines: bool) -
     taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
     labelled = [rb for rb in label_runs if not rb.blocks & taken]
     rebuilt += labelled
+    # targets and results in two paragraphs matched by circled numbers (年度目标：①…；完成情况：①…): any format
+    taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()
+    circled, circled_unsaid = circled_pairs(doc)
+    rebuilt += [rb for rb in circled if not rb.blocks & taken]
+    silent = silent + [u for u in circled_unsaid if u[0] not in taken]
     if lines or recs.ocr:
         # a scan's lines are OCR's, each a printed line: numbered indicator lines there are a text file's
         taken = set().union(*(rb.blocks for rb in rebuilt)) if rebuilt else set()

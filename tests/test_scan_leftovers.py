@@ -186,3 +186,17 @@ def test_a_scans_quantity_behind_a_stray_mark_or_a_year_of_three_digits_is_said_
     assert "“2万亩”" in said[0] and "“8.35万亩”" in said[1] and "202年7月26日" in said[2], said
     typed = normalize_document(document([HEAD, *rows], fmt="docx"))
     assert not [w for w in typed.warnings if "杂" in w or "年份只有3位" in w], typed.warnings
+
+
+def test_a_total_rows_grade_read_before_its_figures_is_read_and_a_total_below_half_the_scores_said():
+    """1863.scan: page 2's total row read as a line with its grade clause before its figures (总分 自评等级：优 100
+    9.49), the 9 of 99.49 lost. The grade is read wherever the clause stands; a scan's total below half what the
+    scores read make is no total: not read, said (the grade 优 was judged wrong against 9.49)."""
+    line = "总分 自评等级：优 100 {} |"
+    recs = normalize_document(document([HEAD, *ROWS], line.format("100"), fmt="docx"))
+    p = recs.projects[0]
+    assert p.grade_stated == "优" and p.total_score_stated is not None and p.total_score_stated.raw == "100"
+    recs = normalize_document(document([HEAD, *ROWS], line.format("10.0"), fmt="pdf-ocr", confidence=0.99))
+    p = recs.projects[0]
+    assert p.grade_stated == "优" and p.total_score_stated is None
+    assert any("10.0" in w and "漏识一位数字" in w for w in recs.warnings)
