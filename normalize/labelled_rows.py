@@ -39,6 +39,8 @@ from .vocab import DRAWN_MARK, GROUP_MARKS, bare, canonical_level1, header_field
 LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+|(?=[\d≥≤≧≦><＞＜=＝]))"
                       r"(?P<value>\S.*?)\s*$")
 SLASH = re.compile(r"\s*[/／]\s*")
+# Parts of one line apart by a middle dot or bar with space on both sides (得分 10 · 分值 10).
+DOT_APART = re.compile(r"\s+[·•・｜|]\s+")
 LEVELS = ("level1", "level2", "level3")
 
 
@@ -56,6 +58,9 @@ def _cell(text: str) -> list[tuple[str, str, str]] | None:
     """(field, header word, value) for each field a labelled cell gives, or None where the cell is
     no label and value (or a two-field label over a value not of two parts)."""
     lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) == 1:
+        # labelled parts on one line apart by a spaced middle dot or bar (得分 10 · 分值 10) read as lines would
+        lines = [x for x in DOT_APART.split(lines[0]) if x.strip()]
     if len(lines) >= 2 and all(LABELLED.match(x) for x in lines):
         # a cell of labelled lines (完成 8200亩⏎目标 ≥8000亩: a bar's caption over its marker's) gives each line's
         # field, where every line reads as a labelled cell and no field comes twice

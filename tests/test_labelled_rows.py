@@ -491,3 +491,30 @@ def test_a_cell_of_labelled_lines_and_an_unlabelled_points_pair_are_read():
                    ("产出指标", "数量指标", "低产园改造", "≥10000亩", "10150亩", Decimal(8), Decimal(8)),
                    ("产出指标", "数量指标", "培训种植户", "≥2000人次", "1500人次", Decimal(6), Decimal("4.5")),
                    ("效益指标", "经济效益指标", "亩均增收", "≥800元", "850元", Decimal(10), Decimal(10))]
+
+
+def test_labelled_parts_apart_by_a_middle_dot_in_one_cell_are_each_read():
+    # a progress line (1973): name | 实际完成 … | 年度目标 … | '得分 10 · 分值 10': two labelled figures in one cell,
+    # apart by a spaced middle dot, give each its field (the score before the weight as the cell writes them)
+    from jixiao.extract import Cell, Document, Location, Paragraph, Table
+    rows = [["新建标准化基地", "实际完成 4120亩", "年度目标 ≥4000亩", "得分 10 · 分值 10"],
+            ["低产园改造", "实际完成 6080亩", "年度目标 ≥6000亩", "得分 8 · 分值 8"],
+            ["绿色防控覆盖率", "实际完成 68%", "年度目标 ≥85%", "得分 4.8 · 分值 6"]]
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    doc = Document(source="mem", format="html", sha256="", blocks=[
+        Paragraph(text="产出指标 — 数量指标", loc=Location("mem", block=0)),
+        Table(index=0, n_rows=3, n_cols=4, cells=cells, loc=Location("mem", block=1, table=0))])
+    got = [(i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in normalize_document(doc).indicators]
+    assert got == [("新建标准化基地", "≥4000亩", "4120亩", Decimal(10), Decimal(10)),
+                   ("低产园改造", "≥6000亩", "6080亩", Decimal(8), Decimal(8)),
+                   ("绿色防控覆盖率", "≥85%", "68%", Decimal(6), Decimal("4.8"))]
+
+
+def test_a_dot_inside_a_value_is_no_parting():
+    # a middle dot not between two labelled parts (a name's 产出指标·数量指标, a value 1·2) leaves the cell as it was
+    from jixiao.normalize.labelled_rows import _cell
+    assert [v for _, _, v in _cell("目标 ≥4000亩")] == ["≥4000亩"]
+    assert _cell("得分 10 · 分值 10") is not None and [f for f, _, _ in _cell("得分 10 · 分值 10")] == ["score", "weight"]
+    assert _cell("备注 甲 · 乙") is None or [v for _, _, v in _cell("备注 甲 · 乙")] == ["甲 · 乙"]
