@@ -517,6 +517,16 @@ MIN_PAIRS = 4   # label / value pairs in a row: the name's and at least three va
 ROW_NUMBER = re.compile(r"\s*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[)）])\s*")
 
 
+def _pair_label(label: str, first: bool) -> str | None:
+    """The field a pair's label cell names: by the header grammar, or by the role words (完成 the actual, as
+    value_role reads it); the FIRST pair's label read as the name's where the grammar reads it so with the
+    name's depth before it (指标: 三级指标 with its depth not written)."""
+    field = header_field(label, set()) or value_role(label)
+    if field is None and first and label and header_field(f"三级{label}", set()) == "level3":
+        return "level3"
+    return field
+
+
 def _pairs(cells: list) -> list | None:
     """A row written as LABEL / VALUE PAIRS, each label a cell of its own before its value (三级指标 |
     新建生态茶园 | 年度指标值 | ≥2000亩 | 实际完成值 | 2080亩 | 分值 | 10 | 得分 | 10), as the labelled cells
@@ -529,7 +539,7 @@ def _pairs(cells: list) -> list | None:
     if len(cells) % 2 or len(cells) < 2 * MIN_PAIRS:
         return None
     labels, values = cells[0::2], cells[1::2]
-    fields = [header_field(c.text.strip(), set()) for c in labels]
+    fields = [_pair_label(c.text.strip(), k == 0) for k, c in enumerate(labels)]
     if None in fields or "level3" not in fields or any(header_field(c.text.strip(), set()) for c in values):
         return None
     name = values[fields.index("level3")]

@@ -518,3 +518,24 @@ def test_a_dot_inside_a_value_is_no_parting():
     assert [v for _, _, v in _cell("目标 ≥4000亩")] == ["≥4000亩"]
     assert _cell("得分 10 · 分值 10") is not None and [f for f, _, _ in _cell("得分 10 · 分值 10")] == ["score", "weight"]
     assert _cell("备注 甲 · 乙") is None or [v for _, _, v in _cell("备注 甲 · 乙")] == ["甲 · 乙"]
+
+
+def test_label_value_pairs_with_short_labels_and_the_name_labelled_by_the_bare_term():
+    # a sheet with no head row (1977): 序号 | 指标 | name | 目标 | … | 完成 | … | 分值 | … | 得分 | …; 完成 names the
+    # actual as the role words do, 指标 (三级指标 with its depth not written) the name, on the row's first pair only
+    from jixiao.extract import Cell, Document, Location, Table
+    rows = [["产出指标 / 数量指标"],
+            ["1", "指标", "新建标准化基地", "目标", "≥3000亩", "完成", "3080亩", "分值", "10", "得分", "10"],
+            ["2", "指标", "低产园改造", "目标", "≥2000亩", "完成", "2040亩", "分值", "8", "得分", "8"],
+            ["效益指标 / 社会效益指标"],
+            ["3", "指标", "新增就业岗位", "目标", "≥400个", "完成", "320个", "分值", "6", "得分", "4.8"]]
+    cells = [Cell(text=x, row=r, col=c, colspan=11 if len(row) == 1 else 1,
+                  loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    doc = Document(source="mem", format="xlsx", sha256="", blocks=[
+        Table(index=0, n_rows=len(rows), n_cols=11, cells=cells, loc=Location("mem", block=0, table=0))])
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "新建标准化基地", "≥3000亩", "3080亩", Decimal(10), Decimal(10)),
+                   ("产出指标", "数量指标", "低产园改造", "≥2000亩", "2040亩", Decimal(8), Decimal(8)),
+                   ("效益指标", "社会效益指标", "新增就业岗位", "≥400个", "320个", Decimal(6), Decimal("4.8"))]
