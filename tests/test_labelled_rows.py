@@ -539,3 +539,42 @@ def test_label_value_pairs_with_short_labels_and_the_name_labelled_by_the_bare_t
     assert got == [("产出指标", "数量指标", "新建标准化基地", "≥3000亩", "3080亩", Decimal(10), Decimal(10)),
                    ("产出指标", "数量指标", "低产园改造", "≥2000亩", "2040亩", Decimal(8), Decimal(8)),
                    ("效益指标", "社会效益指标", "新增就业岗位", "≥400个", "320个", Decimal(6), Decimal("4.8"))]
+
+
+def test_fill_in_lines_of_labels_and_values_with_no_colon_are_read(tmp_path):
+    # fill-in-the-blank lines (1976): each label then its value apart by ideographic spaces, no colon; a line of the
+    # levels' labels above the rows, the name given by its own label after the row's number
+    doc = _read(tmp_path, "\n".join([
+        "一级指标　产出指标　二级指标　数量指标",
+        "（1）指标名称　新建标准化基地　年度指标值　≥6000亩　实际完成值　4800亩　分值　10　得分　8",
+        "（2）指标名称　低产园改造　年度指标值　≥4000亩　实际完成值　4030亩　分值　8　得分　8",
+        "一级指标　效益指标　二级指标　经济效益指标",
+        "（3）指标名称　亩均增收　年度指标值　≥1200元　实际完成值　1260元　分值　10　得分　10"]))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in doc.indicators]
+    assert got == [("产出指标", "数量指标", "新建标准化基地", "≥6000亩", "4800亩", Decimal(10), Decimal(8)),
+                   ("产出指标", "数量指标", "低产园改造", "≥4000亩", "4030亩", Decimal(8), Decimal(8)),
+                   ("效益指标", "经济效益指标", "亩均增收", "≥1200元", "1260元", Decimal(10), Decimal(10))]
+
+
+def test_a_line_of_words_apart_by_spaces_is_no_fill_in_line():
+    from jixiao.normalize.labelled_rows import _colon_pairs
+    assert _colon_pairs("本项目 年度 目标 已经 完成") == "本项目 年度 目标 已经 完成"
+    assert _colon_pairs("分值：10　得分：8") == "分值：10　得分：8"
+
+
+def test_fill_in_lines_whose_values_a_print_spaced_out_are_counted_unread(tmp_path):
+    # 1976.pdf: the printed blanks' values spaced out (≥    6  0   0   0  亩), the last pair wrapped to a line of its
+    # own; each such line is counted unread and said, none dropped unsaid, the one line that reads whole read
+    recs = _read(tmp_path, "\n".join([
+        "一级指标 产出指标 二级指标 数量指标",
+        "（1）指标名称 新建标准化基地 年度指标值     ≥    6  0   0   0  亩       实际完成值   4800 亩       分值   10",
+        "得分   8",
+        "一级指标 产出指标 二级指标 质量指标",
+        "（2）指标名称 质量安全抽检合格率 年度指标值   100%   实际完成值   100%   分值   6",
+        "得分   6",
+        "一级指标 效益指标 二级指标 经济效益指标",
+        "（3）指标名称 亩均增收 年度指标值     ≥    1  2   0   0  元       实际完成值   1260 元       分值   10",
+        "得分   10"]))
+    assert [(i.level2, i.level3, i.score.q.value) for i in recs.indicators] == [("质量指标", "质量安全抽检合格率", Decimal(6))]
+    assert recs.unread_rows == 2
