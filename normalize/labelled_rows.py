@@ -39,8 +39,9 @@ from .vocab import DRAWN_MARK, GROUP_MARKS, bare, canonical_level1, header_field
 LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+|(?=[\d≥≤≧≦><＞＜=＝]))"
                       r"(?P<value>\S.*?)\s*$")
 SLASH = re.compile(r"\s*[/／]\s*")
-# Parts of one line apart by a middle dot or bar with space on both sides (得分 10 · 分值 10).
-DOT_APART = re.compile(r"\s+[·•・｜|]\s+")
+# Parts of one line apart by a middle dot (得分 10 · 分值 10; a print's 得分 10·分值10) or a bar with space on both
+# sides: the parts are taken only where each reads as a labelled cell.
+DOT_APART = re.compile(r"\s*[·•・]\s*|\s+[｜|]\s+")
 LEVELS = ("level1", "level2", "level3")
 
 

@@ -499,7 +499,7 @@ def test_labelled_parts_apart_by_a_middle_dot_in_one_cell_are_each_read():
     from jixiao.extract import Cell, Document, Location, Paragraph, Table
     rows = [["新建标准化基地", "实际完成 4120亩", "年度目标 ≥4000亩", "得分 10 · 分值 10"],
             ["低产园改造", "实际完成 6080亩", "年度目标 ≥6000亩", "得分 8 · 分值 8"],
-            ["绿色防控覆盖率", "实际完成 68%", "年度目标 ≥85%", "得分 4.8 · 分值 6"]]
+            ["绿色防控覆盖率", "实际完成 68%", "年度目标 ≥85%", "得分 4.8·分值6"]]     # as its print gives it
     cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
              for r, row in enumerate(rows) for c, x in enumerate(row)]
     doc = Document(source="mem", format="html", sha256="", blocks=[
