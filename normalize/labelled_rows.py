@@ -39,6 +39,9 @@ from .vocab import DRAWN_MARK, GROUP_MARKS, bare, canonical_level1, header_field
 LABELLED = re.compile(r"^\s*(?P<label>\p{Han}{1,8}(?:\s*[/／]\s*\p{Han}{1,8})?)\s*(?:[：:]\s*|\s+|(?=[\d≥≤≧≦><＞＜=＝]))"
                       r"(?P<value>\S.*?)\s*$")
 SLASH = re.compile(r"\s*[/／]\s*")
+# Parts of one line apart by a middle dot (得分 10 · 分值 10; a print's 得分 10·分值10) or a bar with space on both
+# sides: the parts are taken only where each reads as a labelled cell.
+DOT_APART = re.compile(r"\s*[·•・]\s*|\s+[｜|]\s+")
 LEVELS = ("level1", "level2", "level3")
 
 
@@ -56,6 +59,9 @@ def _cell(text: str) -> list[tuple[str, str, str]] | None:
     """(field, header word, value) for each field a labelled cell gives, or None where the cell is
     no label and value (or a two-field label over a value not of two parts)."""
     lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) == 1:
+        # labelled parts on one line apart by a spaced middle dot or bar (得分 10 · 分值 10) read as lines would
+        lines = [x for x in DOT_APART.split(lines[0]) if x.strip()]
     if len(lines) >= 2 and all(LABELLED.match(x) for x in lines):
         # a cell of labelled lines (完成 8200亩⏎目标 ≥8000亩: a bar's caption over its marker's) gives each line's
         # field, where every line reads as a labelled cell and no field comes twice
@@ -221,12 +227,58 @@ def _labels(text: str, levels: bool = False, known: frozenset = frozenset()) -> 
     return out
 
 
+# Words of a line apart by spaces (a fill-in line's labels and the values written in their blanks).
+SPACED = re.compile(r"[\s\u3000]+")
+
+
+def _spaced_like(text: str) -> bool:
+    """A fill-in line (as _colon_pairs reads) that does not read whole (a printed page spacing a blank's value
+    out: ≥    6  0   0   0  亩): no colon, its first word after the row number the name's label, and the
+    target's and the actual's labels among its words each with a word after it that is no label. Counted
+    unread and said, not dropped unsaid."""
+    if _COLON_ANY.search(text):
+        return False
+    words = [w for w in SPACED.split(text.strip()) if w]
+    if words and (m := ITEM.match(words[0])) is not None and words[0][m.end():].strip():
+        words[0] = words[0][m.end():].strip()
+    fields = [header_field(w, set()) or value_role(w) for w in words]
+    if len(words) < 4 or fields[0] != "level3" or fields[1] is not None:
+        return False
+    led = {f for f, nxt in zip(fields, fields[1:]) if f is not None and nxt is None}
+    return {"target", "actual"} <= led
+
+
+def _colon_pairs(text: str, least: int = 2) -> str:
+    """A line of LABELS AND VALUES APART BY SPACES ONLY, no colon (a fill-in form's line: 指标名称　新建基地
+    年度指标值　≥6000亩　实际完成值　6150亩　分值　10　得分　10, or 一级指标　产出指标　二级指标　数量指标) as the
+    labelled line the readers take: each label：value, the name's label (三级指标, 指标名称) dropped so its value
+    opens the line; a row number before the first label kept. The line as it was where it is not so: a colon in
+    it, an odd count of words or fewer than two pairs, a word at a label's place the header grammar and the role
+    words do not name, a field twice, a value that is itself a label, or the name's pair not first."""
+    if _COLON_ANY.search(text):
+        return text
+    words = [w for w in SPACED.split(text.strip()) if w]
+    lead = ""
+    if words and (m := ITEM.match(words[0])) is not None and words[0][m.end():].strip():
+        lead, words[0] = words[0][:m.end()], words[0][m.end():].strip()
+    if len(words) % 2 or len(words) < 2 * least:
+        return text
+    labels, values = words[0::2], words[1::2]
+    fields = [header_field(w, set()) or value_role(w) for w in labels]
+    if None in fields or len(set(fields)) != len(fields) or "level3" in fields[1:] or \
+            any(header_field(v, set()) or value_role(v) for v in values):
+        return text
+    cells = [f"{w}：{v}" for w, v, f in zip(labels, values, fields) if f != "level3"]
+    return lead + "\u3000".join(([values[0]] if fields[0] == "level3" else []) + cells)
+
+
 def _line_rows(text: str, known: frozenset = frozenset()) -> list[list[str]] | None:
     """A paragraph of indicator rows written name, then label：value cells (维修改造校舍面积 年度指标值：
     ≥2.4万平方米 实际完成值：2.46万平方米 分值：10 得分：10) as the cells of each row; two rows
     run together (a line filled to the margin joined to the next) part where a field comes again,
     the points value before it ending at its figure. None where the paragraph is no such line:
     no target and actual among its labelled values, or a name that is a sentence, not a phrase."""
+    text = _colon_pairs(text)
     labels = [(m.start("label") + got[0], m.end(), got[1]) for m, got in _labels(text, known=known)]
     fields = [f for *_, fs in labels for f in fs]
     name = text[:labels[0][0]].strip() if labels else ""
@@ -253,6 +305,7 @@ def _tail_cells(text: str, fields: set, levels: bool = False, known: frozenset =
     last value: 得分：6), none of its fields one the row has; None for any other paragraph. With
     `levels`, a level's label opening a cell (二级指标：数量指标) is one: the line starts at it."""
     cells, seen, at = [], set(fields), 0
+    text = _colon_pairs(text, least=1)     # a fill-in line's last pair wrapped (得分　8)
     labels = _labels(text, levels, known)
     if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
         return None
@@ -273,6 +326,8 @@ def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tu
     texts, taken = _line_rows(b.text, known), set()
     if texts is None and (texts := _name_over_values(doc, k, known) or _values_over_captions(doc, k)) is not None:
         taken.add(k + 1)
+    if texts is None and _spaced_like(b.text):
+        texts = [[""]]      # no name read: the row is counted unread, its wrapped last pair with it
     if texts is None:
         return None
     for j in range(max(taken, default=k) + 1, len(doc.blocks)):
@@ -348,6 +403,11 @@ def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: boo
     under 产出指标 before it; 服务对象满意度指标) is a level 2 where it is `lowest`: a level 1 is
     open, level-2 lines have been written under it, and rows, not another level line, follow it."""
     t = text.strip().strip(GROUP_MARKS).strip()
+    if t and len(t) <= 48 and (named := labelled_levels(t)) is not None:
+        # a line naming the levels by their labels (一级指标：产出指标　二级指标：数量指标; a fill-in line's, no colon)
+        one, two = named
+        return (RunCell(b.loc.line or 0, one, [k], src=b.loc) if one else level1,
+                RunCell(b.loc.line or 0, two, [k], src=b.loc) if two else None)
     if not t or len(t) > 24:
         return None
     if (pair := level_pair(t)) is not None:
@@ -512,6 +572,16 @@ MIN_PAIRS = 4   # label / value pairs in a row: the name's and at least three va
 ROW_NUMBER = re.compile(r"\s*(?:\d{1,3}\s*[.、．]?|[（(]\d{1,3}[)）])\s*")
 
 
+def _pair_label(label: str, first: bool) -> str | None:
+    """The field a pair's label cell names: by the header grammar, or by the role words (完成 the actual, as
+    value_role reads it); the FIRST pair's label read as the name's where the grammar reads it so with the
+    name's depth before it (指标: 三级指标 with its depth not written)."""
+    field = header_field(label, set()) or value_role(label)
+    if field is None and first and label and header_field(f"三级{label}", set()) == "level3":
+        return "level3"
+    return field
+
+
 def _pairs(cells: list) -> list | None:
     """A row written as LABEL / VALUE PAIRS, each label a cell of its own before its value (三级指标 |
     新建生态茶园 | 年度指标值 | ≥2000亩 | 实际完成值 | 2080亩 | 分值 | 10 | 得分 | 10), as the labelled cells
@@ -524,7 +594,7 @@ def _pairs(cells: list) -> list | None:
     if len(cells) % 2 or len(cells) < 2 * MIN_PAIRS:
         return None
     labels, values = cells[0::2], cells[1::2]
-    fields = [header_field(c.text.strip(), set()) for c in labels]
+    fields = [_pair_label(c.text.strip(), k == 0) for k, c in enumerate(labels)]
     if None in fields or "level3" not in fields or any(header_field(c.text.strip(), set()) for c in values):
         return None
     name = values[fields.index("level3")]
@@ -612,7 +682,7 @@ def _level_cells(cells: list) -> list | None:
     数量指标) as a level cell each (the labelled cells _row reads as the row's levels), or None."""
     if len(cells) != 1:
         return None
-    text = _levels_apart(cells[0].text.strip())
+    text = _levels_apart(_colon_pairs(cells[0].text.strip()))
     labels = _labels(text, levels=True)
     if not labels or labels[0][0].start("label") + labels[0][1][0] > 0:
         return None
@@ -664,7 +734,9 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
 
     def flush():
         # a run of labelled lines none of which reads is left to the prose readers, which count it
-        if any(kind == "read" for *_, rows, _ in run for kind, *_ in rows or []):
+        # (a fill-in line that did not read whole, _spaced_like, is no prose line: its run is kept, said unread)
+        if any(kind == "read" for *_, rows, _ in run for kind, *_ in rows or []) or \
+                any(_spaced_like(doc.blocks[k].text) for k, _, _, rows, _ in run if rows):
             out.append(_rebuilt(run))
         run.clear()
 

@@ -491,3 +491,90 @@ def test_a_cell_of_labelled_lines_and_an_unlabelled_points_pair_are_read():
                    ("产出指标", "数量指标", "低产园改造", "≥10000亩", "10150亩", Decimal(8), Decimal(8)),
                    ("产出指标", "数量指标", "培训种植户", "≥2000人次", "1500人次", Decimal(6), Decimal("4.5")),
                    ("效益指标", "经济效益指标", "亩均增收", "≥800元", "850元", Decimal(10), Decimal(10))]
+
+
+def test_labelled_parts_apart_by_a_middle_dot_in_one_cell_are_each_read():
+    # a progress line (1973): name | 实际完成 … | 年度目标 … | '得分 10 · 分值 10': two labelled figures in one cell,
+    # apart by a spaced middle dot, give each its field (the score before the weight as the cell writes them)
+    from jixiao.extract import Cell, Document, Location, Paragraph, Table
+    rows = [["新建标准化基地", "实际完成 4120亩", "年度目标 ≥4000亩", "得分 10 · 分值 10"],
+            ["低产园改造", "实际完成 6080亩", "年度目标 ≥6000亩", "得分 8 · 分值 8"],
+            ["绿色防控覆盖率", "实际完成 68%", "年度目标 ≥85%", "得分 4.8·分值6"]]     # as its print gives it
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    doc = Document(source="mem", format="html", sha256="", blocks=[
+        Paragraph(text="产出指标 — 数量指标", loc=Location("mem", block=0)),
+        Table(index=0, n_rows=3, n_cols=4, cells=cells, loc=Location("mem", block=1, table=0))])
+    got = [(i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in normalize_document(doc).indicators]
+    assert got == [("新建标准化基地", "≥4000亩", "4120亩", Decimal(10), Decimal(10)),
+                   ("低产园改造", "≥6000亩", "6080亩", Decimal(8), Decimal(8)),
+                   ("绿色防控覆盖率", "≥85%", "68%", Decimal(6), Decimal("4.8"))]
+
+
+def test_a_dot_inside_a_value_is_no_parting():
+    # a middle dot not between two labelled parts (a name's 产出指标·数量指标, a value 1·2) leaves the cell as it was
+    from jixiao.normalize.labelled_rows import _cell
+    assert [v for _, _, v in _cell("目标 ≥4000亩")] == ["≥4000亩"]
+    assert _cell("得分 10 · 分值 10") is not None and [f for f, _, _ in _cell("得分 10 · 分值 10")] == ["score", "weight"]
+    assert _cell("备注 甲 · 乙") is None or [v for _, _, v in _cell("备注 甲 · 乙")] == ["甲 · 乙"]
+
+
+def test_label_value_pairs_with_short_labels_and_the_name_labelled_by_the_bare_term():
+    # a sheet with no head row (1977): 序号 | 指标 | name | 目标 | … | 完成 | … | 分值 | … | 得分 | …; 完成 names the
+    # actual as the role words do, 指标 (三级指标 with its depth not written) the name, on the row's first pair only
+    from jixiao.extract import Cell, Document, Location, Table
+    rows = [["产出指标 / 数量指标"],
+            ["1", "指标", "新建标准化基地", "目标", "≥3000亩", "完成", "3080亩", "分值", "10", "得分", "10"],
+            ["2", "指标", "低产园改造", "目标", "≥2000亩", "完成", "2040亩", "分值", "8", "得分", "8"],
+            ["效益指标 / 社会效益指标"],
+            ["3", "指标", "新增就业岗位", "目标", "≥400个", "完成", "320个", "分值", "6", "得分", "4.8"]]
+    cells = [Cell(text=x, row=r, col=c, colspan=11 if len(row) == 1 else 1,
+                  loc=Location("mem", block=0, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    doc = Document(source="mem", format="xlsx", sha256="", blocks=[
+        Table(index=0, n_rows=len(rows), n_cols=11, cells=cells, loc=Location("mem", block=0, table=0))])
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "新建标准化基地", "≥3000亩", "3080亩", Decimal(10), Decimal(10)),
+                   ("产出指标", "数量指标", "低产园改造", "≥2000亩", "2040亩", Decimal(8), Decimal(8)),
+                   ("效益指标", "社会效益指标", "新增就业岗位", "≥400个", "320个", Decimal(6), Decimal("4.8"))]
+
+
+def test_fill_in_lines_of_labels_and_values_with_no_colon_are_read(tmp_path):
+    # fill-in-the-blank lines (1976): each label then its value apart by ideographic spaces, no colon; a line of the
+    # levels' labels above the rows, the name given by its own label after the row's number
+    doc = _read(tmp_path, "\n".join([
+        "一级指标　产出指标　二级指标　数量指标",
+        "（1）指标名称　新建标准化基地　年度指标值　≥6000亩　实际完成值　4800亩　分值　10　得分　8",
+        "（2）指标名称　低产园改造　年度指标值　≥4000亩　实际完成值　4030亩　分值　8　得分　8",
+        "一级指标　效益指标　二级指标　经济效益指标",
+        "（3）指标名称　亩均增收　年度指标值　≥1200元　实际完成值　1260元　分值　10　得分　10"]))
+    got = [(i.level1, i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in doc.indicators]
+    assert got == [("产出指标", "数量指标", "新建标准化基地", "≥6000亩", "4800亩", Decimal(10), Decimal(8)),
+                   ("产出指标", "数量指标", "低产园改造", "≥4000亩", "4030亩", Decimal(8), Decimal(8)),
+                   ("效益指标", "经济效益指标", "亩均增收", "≥1200元", "1260元", Decimal(10), Decimal(10))]
+
+
+def test_a_line_of_words_apart_by_spaces_is_no_fill_in_line():
+    from jixiao.normalize.labelled_rows import _colon_pairs
+    assert _colon_pairs("本项目 年度 目标 已经 完成") == "本项目 年度 目标 已经 完成"
+    assert _colon_pairs("分值：10　得分：8") == "分值：10　得分：8"
+
+
+def test_fill_in_lines_whose_values_a_print_spaced_out_are_counted_unread(tmp_path):
+    # 1976.pdf: the printed blanks' values spaced out (≥    6  0   0   0  亩), the last pair wrapped to a line of its
+    # own; each such line is counted unread and said, none dropped unsaid, the one line that reads whole read
+    recs = _read(tmp_path, "\n".join([
+        "一级指标 产出指标 二级指标 数量指标",
+        "（1）指标名称 新建标准化基地 年度指标值     ≥    6  0   0   0  亩       实际完成值   4800 亩       分值   10",
+        "得分   8",
+        "一级指标 产出指标 二级指标 质量指标",
+        "（2）指标名称 质量安全抽检合格率 年度指标值   100%   实际完成值   100%   分值   6",
+        "得分   6",
+        "一级指标 效益指标 二级指标 经济效益指标",
+        "（3）指标名称 亩均增收 年度指标值     ≥    1  2   0   0  元       实际完成值   1260 元       分值   10",
+        "得分   10"]))
+    assert [(i.level2, i.level3, i.score.q.value) for i in recs.indicators] == [("质量指标", "质量安全抽检合格率", Decimal(6))]
+    assert recs.unread_rows == 2
