@@ -82,6 +82,7 @@ from .narrow_lines import cut_records
 from .xml_rpc import xmlrpc_as_json
 from .text_exports import arff_text, dita_html, telegram_text
 from .turtle import turtle_as_json
+from .data_literals import elisp_as_json, erlang_as_json, psd1_as_json
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_form_multipart, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
@@ -617,6 +618,13 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.warnings.append(f"{path}：此文件是 RDF Turtle 文档，已把各资源按其属性读取（属性名取文档中的 rdfs:label，"
                             "未声明的取其本地名；类型、语言标记与数据类型未作为数据读取），还原为数据读取")
         text = rdf
+    for literals, said in ((psd1_as_json, "PowerShell 数据文件（.psd1，@{ } 哈希表字面量）"),
+                           (erlang_as_json, "Erlang 项式文件（file:consult 读取的 {标签, …}. 各项，<<\"…\"/utf8>> 为文字）"),
+                           (elisp_as_json, "Emacs Lisp 数据文件（defconst / setq 的关联表、属性表与 org 表格）")):
+        if (values := literals(text)) is not None:     # a language's data literals: the values they write, as JSON
+            doc.warnings.append(f"{path}：此文件是 {said}，已按该语言的字面量语法把其中的值还原为数据读取，请核对原件")
+            text = values
+            break
     if (chat := telegram_text(text)) is not None:     # a chat export: its messages' texts, each read once
         doc.warnings.append(f"{path}：此文件是 Telegram 聊天记录导出（result.json），已把各条消息的文字（text 中的文字片段"
                             "连成一段，text_entities 为其重复，不再读取）按消息顺序读取，发送人、时间等未作为数据读取")
