@@ -63,3 +63,20 @@ def test_an_emacs_lisp_files_alist_plist_and_org_table_read_as_values(tmp_path):
     assert got == ROWS and levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].department == "某县农业农村局"
     assert any("Emacs Lisp" in w for w in read_document(f).warnings)
+
+
+def test_an_hcl_heredocs_text_is_a_value_and_the_blocks_after_it_are_read(tmp_path):
+    """indicator "<一级>" "<二级>" { … } blocks, a reason written as a <<-EOT heredoc: the braced grammar stopped at
+    the heredoc and the rows after it were lost with nothing said (1967)."""
+    rows = list(_rows()) + [["产出指标", "数量指标", "建设示范点二期", *ROWS[0][1:], ""]]
+    lines = ["# 某项目绩效自评表", 'report "某项目" {', '  主管部门 = "某县农业农村局"', '  金额单位 = "万元"']
+    for r in rows:
+        lines += ["", f'  indicator "{r[0]}" "{r[1]}" {{', f'    三级指标   = "{r[2]}"', f'    年度指标值 = "{r[3]}"',
+                  f'    实际完成值 = "{r[4]}"', f"    分值       = {r[5]}", f"    得分       = {r[6]}"]
+        if r[7]:
+            a, b = r[7].split("，")
+            lines += ["    偏差原因 = <<-EOT", "      " + a + "，", "      " + b, "    EOT"]
+        lines.append("  }")
+    lines += ["}"]
+    recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
+    assert sorted(got) == sorted(ROWS + [("建设示范点二期",) + ROWS[0][1:]])     # blocks of one label path grouped
