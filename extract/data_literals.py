@@ -45,10 +45,12 @@ _PS_TOKEN = re.compile(r"""[ \t]+|<\#.*?\#>|\#[^\n]*
     |(?P<word>[^\s{}();=,'"]+)""", re.X | re.S | re.I)
 
 
-def _ps_tokens(text: str):
+def _tokens(pattern: re.Pattern, text: str) -> list[tuple[str, str]] | None:
+    """The text's tokens (group name, text; spaces and comments, matched by no group, left out); None where a
+    character starts no token."""
     out, k = [], 0
     while k < len(text):
-        m = _PS_TOKEN.match(text, k)
+        m = pattern.match(text, k)
         if not m or m.end() == k:
             return None
         k = m.end()
@@ -62,7 +64,7 @@ def psd1_as_json(text: str) -> str | None:
     body = text.lstrip("\ufeff")
     if not re.match(r"(?:\s|<#.*?#>|#[^\n]*)*@\{", body, re.S):
         return None
-    toks = _ps_tokens(body)
+    toks = _tokens(_PS_TOKEN, body)
     if not toks:
         return None
     pos = 0
@@ -145,14 +147,9 @@ class _Atom(str):
 
 def erlang_as_json(text: str) -> str | None:
     """An Erlang term file (terms each ending '.') whose terms are tagged tuples, as JSON; None otherwise."""
-    toks, k = [], 0
-    while k < len(text):
-        m = _ERL_TOKEN.match(text, k)
-        if not m or m.end() == k:
-            return None
-        k = m.end()
-        if m.lastgroup:
-            toks.append((m.lastgroup, m.group(m.lastgroup)))
+    toks = _tokens(_ERL_TOKEN, text)
+    if toks is None:
+        return None
     if not any(t == ("punct", "#{") or kind == "bin" for kind, t in toks):
         return None
     pos = 0
@@ -281,14 +278,9 @@ def _lisp_value(v):
 
 def elisp_as_json(text: str) -> str | None:
     """An Emacs Lisp file of (defconst NAME VALUE [DOC]) forms as JSON, each value under its name; None otherwise."""
-    toks, k = [], 0
-    while k < len(text):
-        m = _EL_TOKEN.match(text, k)
-        if not m or m.end() == k:
-            return None
-        k = m.end()
-        if m.lastgroup:
-            toks.append((m.lastgroup, m.group(m.lastgroup)))
+    toks = _tokens(_EL_TOKEN, text)
+    if toks is None:
+        return None
     pos = 0
 
     def form():
