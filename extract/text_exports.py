@@ -126,3 +126,85 @@ def dita_html(text: str) -> str | None:
         return f"<{close}{html}>"
 
     return "<html><body>" + _TAG.sub(tag, body) + "</body></html>"
+
+
+# A Pug (Jade) template's element line: tag (or a class / id shorthand alone, a div), .class / #id shorthands, an
+# (attribute list), then '= expression', '.' (a text block under it), '/' (void) or a space and its text.
+_PUG_LINE = re.compile(r"^(?P<tag>[A-Za-z][\w-]*|(?=[.#][A-Za-z_]))(?P<short>(?:[.#][\w-]+)*)(?:\((?P<attrs>[^()]*)\))?"
+                       r"(?P<mode>=|!=|\.|/)?(?:\s+(?P<text>.*))?$")
+_PUG_KEYWORDS = ("extends", "block", "include", "mixin", "append", "prepend", "doctype", "if", "else", "each", "for",
+                 "while", "case", "when", "default", "unless")
+_PUG_STRING = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$]*)`)\s*$""")
+_HTML_TAGS = frozenset(("html", "head", "body", "title", "div", "span", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5",
+                        "h6", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "col", "ul",
+                        "ol", "li", "dl", "dt", "dd", "b", "strong", "i", "em", "u", "small", "section", "article",
+                        "header", "footer", "main", "nav", "label", "a", "img", "pre", "code", "blockquote", "sup",
+                        "sub", "font", "center"))
+_VOID = frozenset(("br", "hr", "img", "col", "input", "meta", "link"))
+
+
+def pug_html(text: str) -> str | None:
+    """A Pug (Jade) template's source as the HTML page it renders, for the HTML reader; None where the text is no
+    such template. The grammar: nesting by indentation; an element line 'tag.class#id(attrs) text', its text HTML
+    (entities kept for the HTML reader), 'tag= "…"' a string expression (its string the text; any other expression
+    no text), '| text' piped text, '//-' and '//' comments with the lines indented under them, the template keywords
+    (extends, block, include, mixin, each …) no element, their lines under them read at their own depth. A template
+    holds a <table> and its element lines are all HTML's elements."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    out: list[str] = []
+    stack: list[tuple[int, str]] = []     # (indent, tag) of the open elements
+    skip_below: int | None = None     # a comment's indent: the lines deeper than it are the comment's
+    elements = tables = 0
+    for raw in lines:
+        if not raw.strip():
+            continue
+        indent = len(raw) - len(raw.lstrip(" \t"))
+        line = raw.strip()
+        if skip_below is not None and indent > skip_below:
+            continue
+        skip_below = None
+        while stack and stack[-1][0] >= indent:
+            out.append(f"</{stack.pop()[1]}>")
+        if line.startswith("//"):
+            skip_below = indent
+            continue
+        if line.startswith("|"):
+            out.append(line[1:].lstrip(" "))
+            continue
+        if line.startswith("<"):     # plain HTML is text in a template
+            out.append(line)
+            continue
+        word = line.split(None, 1)[0].rstrip(":")
+        if word in _PUG_KEYWORDS:
+            continue
+        m = _PUG_LINE.match(line)
+        if not m:
+            return None
+        tag = m.group("tag") or "div"
+        if tag not in _HTML_TAGS:
+            return None
+        elements += 1
+        tables += tag == "table"
+        attrs = []
+        classes = [c[1:] for c in re.findall(r"[.#][\w-]+", m.group("short") or "") if c[0] == "."]
+        ids = [c[1:] for c in re.findall(r"[.#][\w-]+", m.group("short") or "") if c[0] == "#"]
+        if classes:
+            attrs.append(f'class="{" ".join(classes)}"')
+        if ids:
+            attrs.append(f'id="{ids[0]}"')
+        for name, value in re.findall(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s,]+)", m.group("attrs") or ""):
+            attrs.append(f'{name}="{value.strip(chr(34) + chr(39))}"')
+        body = m.group("text") or ""
+        if m.group("mode") in ("=", "!="):
+            s = _PUG_STRING.match(body)
+            body = next((g for g in s.groups() if g is not None), "") if s else ""
+            body = body.replace("&", "&amp;").replace("<", "&lt;") if m.group("mode") == "=" else body
+        out.append(f"<{tag}{''.join(' ' + a for a in attrs)}>{body}")
+        if tag in _VOID:
+            continue
+        stack.append((indent, tag))
+    while stack:
+        out.append(f"</{stack.pop()[1]}>")
+    if not tables or elements < 8:
+        return None
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>\n"

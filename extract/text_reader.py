@@ -80,7 +80,7 @@ from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
 from .xml_rpc import xmlrpc_as_json
-from .text_exports import arff_text, dita_html, telegram_text
+from .text_exports import arff_text, dita_html, pug_html, telegram_text
 from .turtle import turtle_as_json
 from .data_literals import elisp_as_json, erlang_as_json, psd1_as_json
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_form_multipart, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
@@ -610,6 +610,10 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.warnings.append(f"{path}：此文件是 DITA 主题（topic）源文件，已把其 simpletable 等表格与 dl 定义列表按其排印成的"
                             "网页读取（dt：dd 为一行），prolog 中的作者、日期未作为数据读取")
         return _html_page(path, dita.encode("utf-8"), sha256, doc.warnings)
+    if (pug := pug_html(text)) is not None:     # a Pug template's source: the page it renders
+        doc.warnings.append(f"{path}：此文件是 Pug（Jade）模板源文件，已按其缩进与元素写法还原为其生成的网页读取"
+                            "（= 后的字符串表达式取其文字，其他表达式、注释与 extends / block 等模板指令未作为数据读取），请核对原件")
+        return _html_page(path, pug.encode("utf-8"), sha256, doc.warnings)
     if (rpc := xmlrpc_as_json(text)) is not None:     # an XML-RPC message: the values it carries, as JSON
         doc.warnings.append(f"{path}：此文件是 XML-RPC 消息（<methodResponse> / <methodCall>），已按其各值的类型标记"
                             "（struct 为字段、array 为列表）还原为数据读取")

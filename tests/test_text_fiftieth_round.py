@@ -80,3 +80,27 @@ def test_an_hcl_heredocs_text_is_a_value_and_the_blocks_after_it_are_read(tmp_pa
     lines += ["}"]
     recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
     assert sorted(got) == sorted(ROWS + [("建设示范点二期",) + ROWS[0][1:]])     # blocks of one label path grouped
+
+
+def test_a_pug_templates_elements_read_as_the_page_they_render(tmp_path):
+    """Elements by indentation, rowspan / colspan as attributes, td= "…" expressions, &ge; entities, '| ' piped text,
+    //- comments, extends / block: the element lines were one run of words, said unread (1968)."""
+    lines = ["//- views/r.pug", "extends ../layout", "", "block content", "  h2.title 某项目绩效自评表",
+             "  table.head", "    tr", "      th 项目名称", "      td(colspan=3) 某项目", "    tr", "      th 主管部门",
+             "      td 某县农业农村局", "  table.ind", "    tr"] + ["      th " + h for h in HEAD]
+    for i, r in enumerate(body_rows()):
+        lines.append("    tr")
+        if r[0]:
+            lines.append(f"      td(rowspan={2 if i == 0 else 1}) {r[0]}")
+        lines += [f"      td {r[1]}", f'      td= "{r[2]}"', "      td " + r[3].replace("≥", "&ge;")]
+        lines += [f"      td {c}" for c in r[4:7]]
+        if r[7]:
+            a, b = r[7].split("，")
+            lines += ["      td.reason", f"        | {a}，", "        br", f"        | {b}"]
+        else:
+            lines.append("      td")
+    f = written(tmp_path, "\n".join(lines) + "\n")
+    recs, got = indicator_rows(f)
+    assert got == ROWS and levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].department == "某县农业农村局"
+    assert any("Pug" in w for w in read_document(f).warnings)
