@@ -208,3 +208,55 @@ def pug_html(text: str) -> str | None:
     if not tables or elements < 8:
         return None
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>\n"
+
+
+# A gnuplot data file's row: whitespace-separated values, a value with spaces in double quotes.
+_GP_VALUE = re.compile(r'"((?:[^"\\]|\\.)*)"|(\S+)')
+_GP_INDEX = re.compile(r"^index\s+\d+\s*[:：]\s*", re.I)
+
+
+def _gp_row(line: str) -> list[str]:
+    return [m.group(1) if m.group(1) is not None else m.group(2) for m in _GP_VALUE.finditer(line)]
+
+
+def gnuplot_text(text: str) -> str | None:
+    """A gnuplot data file's comments as lines and its data blocks as tables, or None where the text is no such file:
+    '#' comment lines and rows of whitespace-separated values, a text in double quotes (two at least on each row, all
+    rows of one width); data blocks ('index' in gnuplot) apart by two blank lines. The column names are the comment
+    line, before the first row, whose words (after a 'label:' lead) are as many as the columns; a block's title is the
+    comment line opening it, after a blank line and right over its first row (gnuplot's index "name" selects a block
+    by it), its 'index N:' lead dropped; each block its title's line, then the names and its rows tab-separated."""
+    lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n")]
+    is_row = [bool(ln) and not ln.startswith("#") for ln in lines]
+    rows = [ln for ln, r in zip(lines, is_row) if r]
+    if len(rows) < 3 or any(ln.count('"') < 4 or ln.count('"') % 2 for ln in rows):
+        return None
+    widths = {len(_gp_row(ln)) for ln in rows}
+    if len(widths) != 1 or (width := widths.pop()) < 3 or "\n\n\n" not in "\n".join(lines):
+        return None     # one block: no data file's index, a table the line reader reads as it is
+    first = is_row.index(True)
+    names = None
+    for ln in lines[:first]:
+        words = re.sub(r"^#\s*(?:[^\s:：]+[:：])?\s*", "", ln).split()
+        if ln.startswith("#") and len(words) == width:
+            names, head_line = words, ln
+    if names is None:
+        return None
+    out, opened = [], False
+    for k, ln in enumerate(lines):
+        if not ln:
+            opened = opened and not (k + 1 < len(lines) and not lines[k + 1])     # two blank lines close a block
+            continue
+        if is_row[k]:
+            if not opened:
+                out += ["", "\t".join(names)]
+                opened = True
+            out.append("\t".join(_gp_row(ln)))
+        elif ln != head_line:
+            c = ln.lstrip("#").strip()
+            if k + 1 < len(lines) and is_row[k + 1] and k and not lines[k - 1]:     # a block's title
+                out += ["", _GP_INDEX.sub("", c), "\t".join(names)]
+                opened = True
+            elif c:
+                out.append(c)
+    return "\n".join(out) + "\n"

@@ -80,7 +80,7 @@ from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
 from .xml_rpc import xmlrpc_as_json
-from .text_exports import arff_text, dita_html, pug_html, telegram_text
+from .text_exports import arff_text, dita_html, gnuplot_text, pug_html, telegram_text
 from .turtle import turtle_as_json
 from .data_literals import elisp_as_json, erlang_as_json, psd1_as_json
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_form_multipart, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
@@ -637,6 +637,10 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.warnings.append(f"{path}：此文件是 Weka ARFF 数据文件，已把 % 注释行按文字读取，@data 各行按 @attribute 列名"
                             "读作表格（引号已去除，? 为缺失值）")
         text = arff
+    elif (plot := gnuplot_text(text)) is not None:     # a gnuplot data file: its comments as lines, its blocks tables
+        doc.warnings.append(f"{path}：此文件是 gnuplot 数据文件，已把 # 注释行按文字读取，各数据块（index）按注释中的列名读作表格，"
+                            "块首注释为该块的标题（引号已去除），请核对原件")
+        text = plot
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:

@@ -104,3 +104,22 @@ def test_a_pug_templates_elements_read_as_the_page_they_render(tmp_path):
     assert got == ROWS and levels(recs) == LEVELS
     assert recs.projects and recs.projects[0].department == "某县农业农村局"
     assert any("Pug" in w for w in read_document(f).warnings)
+
+
+def test_a_gnuplot_data_files_blocks_read_under_the_commented_names_titled_by_their_comment(tmp_path):
+    """'#' comments (the head, the column names), rows of whitespace-separated "…" strings and bare numbers, a data
+    block per level 1 after two blank lines, titled by the comment over it: every row said unread (1969)."""
+    lines = ["# 某项目绩效自评", "# 项目名称: 某项目", "# 主管部门: 某县农业农村局", "#",
+             "# 列: 序号 " + " ".join(HEAD[1:])]
+    k = 0
+    for n, l1 in enumerate(dict.fromkeys(l1 for l1, _ in LEVELS)):
+        lines += (["", ""] if n else [""]) + [f"# index {n}: {l1}"]
+        for r in _rows():
+            if r[0] == l1:
+                k += 1
+                lines.append(" ".join([str(k)] + [f'"{c}"' for c in r[1:5]] + r[5:7] + [f'"{r[7]}"']))
+    f = written(tmp_path, "\n".join(lines) + "\n")
+    recs, got = indicator_rows(f)
+    assert got == ROWS and levels(recs) == LEVELS
+    assert recs.projects and recs.projects[0].department == "某县农业农村局"
+    assert any("gnuplot" in w for w in read_document(f).warnings)
