@@ -30,6 +30,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import textwrap
 from dataclasses import dataclass
 from collections import Counter
 from itertools import combinations
@@ -1184,7 +1185,9 @@ def parse_log_pieces(text: str) -> tuple[list[tuple[int, str]], list[tuple]] | N
 # A value is a quoted string (its escapes: \uXXXX a character, \ooo and \xHH BYTES of the UTF-8 the string is,
 # as protobuf's DebugString writes every non-ASCII byte), a """ string, ${path} (the value at that path), or the
 # unquoted text up to the line's end, a comma or a bracket (5260亩, ≥90%, 1800.00 as written).
-_BR_TOKEN = re.compile(r'"""(?P<raw>.*?)"""|"(?P<str>(?:[^"\\\n]|\\.)*)"|\'(?P<sq>(?:[^\'\\\n]|\\.)*)\''
+# an HCL heredoc (<<EOT … EOT, <<-EOT … its lines' common indent dropped): a text over lines, its closing tag alone
+_BR_TOKEN = re.compile(r'<<(?P<dash>-?)(?P<tag>[A-Za-z_]\w*)[ \t]*\n(?P<here>.*?)\n[ \t]*(?P=tag)(?=[ \t]*(?:\n|$))'
+                       r'|"""(?P<raw>.*?)"""|"(?P<str>(?:[^"\\\n]|\\.)*)"|\'(?P<sq>(?:[^\'\\\n]|\\.)*)\''
                        r'|\$\{\??(?P<sub>[^}]*)\}|(?P<comment>#|//)[^\n]*|(?P<nl>\n)|(?P<punct>\+=|[{}\[\]:=,])'
                        r'|(?P<ws>[ \t\r\f\ufeff]+)|(?P<word>(?:[^\s"\'${}\[\]:=,+#/\\]|/(?!/)|\+(?!=))+)', re.S)
 _BR_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|([0-7]{1,3})|x([0-9A-Fa-f]{2})|(.))", re.S)
@@ -1218,7 +1221,10 @@ class _Braced:
                 k += 1
                 continue
             kind = m.lastgroup
-            if kind not in ("ws", "comment"):
+            if kind == "here":     # a heredoc: its text a raw string's
+                body = m.group("here")
+                self.toks.append(("raw", textwrap.dedent(body) if m.group("dash") else body, line))
+            elif kind not in ("ws", "comment"):
                 self.toks.append((kind, m.group(kind) if kind in ("raw", "str", "sq", "sub") else m.group(0), line))
             line += m.group(0).count("\n")
             k = m.end()

@@ -80,8 +80,9 @@ from .column_copy import column_copy
 from .message_thread import SENDER, chat_rows, thread_text
 from .narrow_lines import cut_records
 from .xml_rpc import xmlrpc_as_json
-from .text_exports import arff_text, dita_html, telegram_text
+from .text_exports import arff_text, dita_html, gnuplot_text, pug_html, telegram_text
 from .turtle import turtle_as_json
+from .data_literals import elisp_as_json, erlang_as_json, psd1_as_json
 from .nested_values import (parse_braced, parse_form_urlencoded, parse_json, parse_form_multipart, parse_perl_dumper, parse_print_r, parse_var_export, parse_properties, parse_python_repr,
                             parse_edn, parse_lua, parse_namelist, parse_prolog, parse_r_dput, parse_reg, parse_text_tree, parse_block_outline,
                             parse_json_documents, parse_json_exchange, parse_redis_cli, parse_rust_debug, parse_go_spew, parse_recfile, parse_ldif,
@@ -609,6 +610,10 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.warnings.append(f"{path}：此文件是 DITA 主题（topic）源文件，已把其 simpletable 等表格与 dl 定义列表按其排印成的"
                             "网页读取（dt：dd 为一行），prolog 中的作者、日期未作为数据读取")
         return _html_page(path, dita.encode("utf-8"), sha256, doc.warnings)
+    if (pug := pug_html(text)) is not None:     # a Pug template's source: the page it renders
+        doc.warnings.append(f"{path}：此文件是 Pug（Jade）模板源文件，已按其缩进与元素写法还原为其生成的网页读取"
+                            "（= 后的字符串表达式取其文字，其他表达式、注释与 extends / block 等模板指令未作为数据读取），请核对原件")
+        return _html_page(path, pug.encode("utf-8"), sha256, doc.warnings)
     if (rpc := xmlrpc_as_json(text)) is not None:     # an XML-RPC message: the values it carries, as JSON
         doc.warnings.append(f"{path}：此文件是 XML-RPC 消息（<methodResponse> / <methodCall>），已按其各值的类型标记"
                             "（struct 为字段、array 为列表）还原为数据读取")
@@ -617,6 +622,13 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.warnings.append(f"{path}：此文件是 RDF Turtle 文档，已把各资源按其属性读取（属性名取文档中的 rdfs:label，"
                             "未声明的取其本地名；类型、语言标记与数据类型未作为数据读取），还原为数据读取")
         text = rdf
+    for literals, said in ((psd1_as_json, "PowerShell 数据文件（.psd1，@{ } 哈希表字面量）"),
+                           (erlang_as_json, "Erlang 项式文件（file:consult 读取的 {标签, …}. 各项，<<\"…\"/utf8>> 为文字）"),
+                           (elisp_as_json, "Emacs Lisp 数据文件（defconst / setq 的关联表、属性表与 org 表格）")):
+        if (values := literals(text)) is not None:     # a language's data literals: the values they write, as JSON
+            doc.warnings.append(f"{path}：此文件是 {said}，已按该语言的字面量语法把其中的值还原为数据读取，请核对原件")
+            text = values
+            break
     if (chat := telegram_text(text)) is not None:     # a chat export: its messages' texts, each read once
         doc.warnings.append(f"{path}：此文件是 Telegram 聊天记录导出（result.json），已把各条消息的文字（text 中的文字片段"
                             "连成一段，text_entities 为其重复，不再读取）按消息顺序读取，发送人、时间等未作为数据读取")
@@ -625,6 +637,10 @@ def _read_body(doc: Document, path: str, data: bytes, sha256: str, text: str, at
         doc.warnings.append(f"{path}：此文件是 Weka ARFF 数据文件，已把 % 注释行按文字读取，@data 各行按 @attribute 列名"
                             "读作表格（引号已去除，? 为缺失值）")
         text = arff
+    elif (plot := gnuplot_text(text)) is not None:     # a gnuplot data file: its comments as lines, its blocks tables
+        doc.warnings.append(f"{path}：此文件是 gnuplot 数据文件，已把 # 注释行按文字读取，各数据块（index）按注释中的列名读作表格，"
+                            "块首注释为该块的标题（引号已去除），请核对原件")
+        text = plot
     broken: list[tuple[int, int]] = []
     records = record_text.parse(text, broken)     # a log's records or an SQL dump: not a .csv's, though commas part them
     if records is not None and broken:

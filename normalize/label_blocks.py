@@ -388,6 +388,15 @@ def _runs(doc: Document):
         yield run
 
 
+def _one_order(fields: list[str]) -> bool:
+    """Whether a run's fields are one order of distinct fields written again and again (twice at least)."""
+    if not fields or fields[0] not in fields[1:]:
+        return False
+    period = fields.index(fields[0], 1)
+    pattern = fields[:period]
+    return len(set(pattern)) == period and len(fields) % period == 0 and fields == pattern * (len(fields) // period)
+
+
 def label_blocks(doc: Document) -> list[Rebuilt]:
     """The runs of label：value lines that hold indicator names, each as a rebuilt table."""
     out = []
@@ -401,6 +410,10 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
         # two lanes whose lines fall out of step (a two-column page read across, 1598.pdf: 一级指标：… beside
         # 实际完成值：…): no line tells which lane a value is in from there on; the blocks it feeds are doubtful
         two_lanes, askew, doubtful = False, None, set()
+        # records that each write the same fields in one order (a data file's maps, its keys in the order the
+        # language keeps: Erlang's term order puts 三级指标 before 二级指标): a block opens where that order
+        # begins again, not where a level follows a name
+        periodic = _one_order([f for _, pairs in run for f, _, _ in pairs])
         for k, pairs in run:
             seen: dict[str, int] = {}
             fields = [f for f, _, _ in pairs]
@@ -421,7 +434,8 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
                 last = lanes.get(lane)
                 # a field written again: the next indicator's block; so is a level written after a
                 # name (a list's level, then its indicators: the level heads those after it)
-                if last is None or field in last or field in ("level1", "level2") and "level3" in last:
+                if last is None or field in last or field in ("level1", "level2") and "level3" in last \
+                        and not periodic:
                     last = lanes[lane] = {}
                     blocks.append(last)
                 last[field] = value
