@@ -310,6 +310,9 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     for one, other in (("level1", "level2"), ("level2", "level1")):
         if one in fields and other not in fields and _names_both_levels(header[fields[one]]):
             fields[other] = fields[one]   # 一级指标⏎二级指标 in one cell: its cells stack the two (_split_levels)
+    if "level2" in fields and "level3" not in fields and _names_level2_then_name(header[fields["level2"]]):
+        # 二级指标：三级指标 (1982): the names, each led by its level 2 (tables._level2_led, level2_lead)
+        fields["level3"] = fields.pop("level2")
     # (not a weight a revised one replaced: 原分值 | 调整后分值 are one weight set and reset, the revised assessed)
     replaced = _superseded(header)
     weights = [k for k, raw in enumerate(header) if header_field(raw, set()) == "weight" and k not in replaced]
@@ -328,6 +331,19 @@ def _indicator_cols(header: list[str], spans: list[int] | None = None) -> _Cols 
     if weak and (c.level1 is not None or c.level2 is not None or c.target is None or c.actual is None):
         return None
     return c
+
+
+# The mark between two heads written in one cell (二级指标：三级指标, 二级指标／三级指标): a colon or a pair mark.
+HEAD_PAIR = re.compile(r"\s*[：:／/—―－\-·>＞→›»〉]+\s*")
+
+
+def _names_level2_then_name(text: str) -> bool:
+    """A header cell naming a level 2, a mark and then the indicator's name (二级指标：三级指标, 二级指标／指标名称):
+    the column of names each led by its level 2 (数量指标：X, level2_lead). Without a mark the cell is one head
+    (二级指标名称 names the level 2)."""
+    parts = HEAD_PAIR.split(header_words(text), maxsplit=1)
+    return len(parts) == 2 and header_field(parts[0], set()) == "level2" and \
+        header_field(parts[1], {"level2"}) == "level3"
 
 
 def _names_both_levels(text: str) -> bool:

@@ -619,6 +619,12 @@ class IndicatorRow:
             # in the level columns, with no other level word between, are its levels; said on the row
             l1_cell, l2_cell = below
             notes.append(f"层级单元格为空且其上无层级可沿用，按其下同列首个层级“{bare(l1_cell)}”“{bare(l2_cell)}”读取")
+        elif self.levels_close and not l1_cell and c1 is not None and c2 is not None and not fitted.moved and \
+                (below := self._levels_below(t, r, c1 + s, c2 + s, l2_cell)) is not None:
+            # a table typing each level word on the last row of its run (tables._levels_close_runs, 1980): an
+            # empty level cell is the word written first below it, not the one above, which closed another run
+            l1_cell, l2_cell = below
+            notes.append(f"本表层级写在各组末行，层级单元格为空，按其下同列首个层级“{bare(l1_cell)}”“{bare(l2_cell)}”读取")
         l1_raw = l1_cell or l1_prev
         l2_raw = l2_cell or l2_prev
         last = p.indicators[-1] if p.indicators else None

@@ -728,6 +728,34 @@ def _level2_led(grid, r: int, cols: _Cols) -> bool:
     return _most(names)
 
 
+def _levels_close_runs(grid, r: int, cols: _Cols) -> bool:
+    """Whether an unmerged table types each level word on the LAST row of its run (1980): its first row has no level
+    1, and every level-1 word is followed by the end of the rows or by a row whose own level 2 belongs to another
+    level 1 (the grammar's parent), never by one whose level 2 is its own; at least two words show it. A table typing
+    its words at the top or the middle of their runs (1738) has a word followed by a level 2 of its own."""
+    if cols.level1 is None or cols.level2 is None or cols.level1 == cols.level2:
+        return False
+    body = _body_rows(grid, r)
+
+    def at(k: int, c: int) -> str:
+        return bare(grid[k][c]) if c < len(grid[k]) else ""
+    if len(body) < 3 or at(body[0], cols.level1):
+        return False
+    shown = 0
+    for i, k in enumerate(body):
+        if not (l1 := canonical_level1(at(k, cols.level1))):
+            continue
+        if i == len(body) - 1:
+            shown += 1
+            continue
+        nxt = at(body[i + 1], cols.level2)
+        parent = canonical_level2(nxt)[1] if nxt else None
+        if parent == l1:
+            return False
+        shown += parent is not None
+    return shown >= 2
+
+
 def _carries_levels(grid, r: int, cols: _Cols) -> bool:
     """The table's first row under its header writes no level of its own where the table has level
     columns (or it has none): it takes the levels carried to it (a heading between tables may set them)."""
@@ -1251,6 +1279,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
         self._code_names: dict[str, str] | None = None
         self._unnamed_codes: set[tuple[int, str]] = set()   # level codes said unnamed (_coded_level_cells)
         self.level2_led = False     # the names carry their level 2 before them (数量指标：X)
+        self.levels_close = False   # each level word typed on the last row of its run, nothing merged (1980)
         self.named_weights = False   # the names end in their points (改造老旧供水管网（8分）): _named_weights
         self.year_pair: tuple[_Cols, _Cols] | None = None   # (the header's columns, the latest year's): year_pairs
         self.rule_points: int | None = None   # the column whose 评分标准 texts open with the points: _rule_points
@@ -2122,6 +2151,7 @@ class _Reader(FundBlock, UnreadRows, ProjectGroups, TotalsAndLists, TablesByName
             self.named_targets = _named_targets(grid, h, r, cols, continued)
         if not continued:
             self.level2_led = _level2_led(grid, r, cols)
+            self.levels_close = _levels_close_runs(grid, r, cols)
         if not (continued and self.named_weights):
             self.named_weights = _named_weights(grid, h, r, cols, continued)
         if not (continued and self.target_points):
