@@ -1224,3 +1224,20 @@ def test_a_measures_change_on_last_year_from_its_current_figure():
     assert _stated("全年开展巡查排查3860次，同比增加420次，增长12.2%。", "JX602") == []
     assert _stated("全年开展巡查排查3860次，较上年减少420次，下降9.8%。", "JX602") == []
     assert _stated("全年开展巡查排查3860次，增加420次，增长13.2%。", "JX602") == []
+
+
+def test_a_satisfaction_rate_beside_its_surveys_counts_is_their_quotient(tmp_path):
+    """1922 (s309): the 满意度 rows in a survey table (有效问卷（份） | 满意（份） | … | 实际完成值): no rule held the rate to
+    满意 ÷ 有效问卷. JX410 reads the two counts in the rate's own row, under their heads: 397 / 420 = 94.5% raises
+    nothing; 387 / 420 = 92.1% against 94.5% is raised; a count column headed otherwise (基本满意) is no survey's
+    satisfied count."""
+    from jixiao.extract import read_document
+    page = Path("corpus/native/1922.html").read_text(encoding="utf-8")
+
+    def jx410(text):
+        f = tmp_path / "form.html"
+        f.write_text(text, encoding="utf-8")
+        return [(x.stated, x.expected) for x in check(normalize_document(read_document(str(f)))) if x.rule == "JX410"]
+    assert jx410(page) == []
+    assert jx410(page.replace(">397<", ">387<")) == [("94.5%", "92.1%")]
+    assert jx410(page.replace(">397<", ">387<").replace(">满意（份）<", ">基本满意（份）<")) == []
