@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import regex as re
 
+from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
@@ -1684,6 +1685,25 @@ def _written_unit(x) -> str:
     return q.unit
 
 
+def _told_in_unit(recs: DocRecords, a, au: str, tu: str) -> str | None:
+    """The result's figure as written (4.12万 of 4.12万分) in the target's unit (4.12万份), in a paragraph or a cell
+    of the document other than the result's own, not run into a longer figure: that text, or None. Single Chinese
+    characters only (份 / 分, the same sound): a unit of more is JX802's grammar's."""
+    raw = normalize_ws(a.raw).replace(" ", "")
+    if len(au) != 1 or len(tu) != 1 or not re.fullmatch(r"\p{Han}", au) or not raw.endswith(au):
+        return None
+    figure = raw[:-len(au)]
+    if not re.search(r"\d", figure):
+        return None
+    told = re.compile(r"(?<![\d.])" + re.escape(figure) + r"\s*" + re.escape(tu))
+    for text, loc in list(recs.paragraphs) + list(recs.cells):
+        if loc == a.loc:
+            continue
+        if told.search(normalize_ws(text).replace(" ", "")):
+            return figure + tu
+    return None
+
+
 @rule("JX802", "unit-typo", "low", "目标值与实际完成值的单位只差一个字符且不能换算，疑为笔误",
       """
 A target and its result measure one thing in one unit, or in units that convert (万人次 and 人次,
@@ -1692,7 +1712,9 @@ units one keystroke apart (a letter added, dropped or changed, two swapped) and 
 a unit at all, the other is a slip of the hand: 经果林 32.49hmm against the target 32.49hm (hm, a
 hectare's hm² without its power, is a unit by the SI grammar; hmm is none). The unit is read as
 written, before the reader put the other figure's in its place. Two units both known (人 and 人次,
-% and 分) are what the row says, not a slip; a unit of its own the grammar does not know, written
+% and 分) are what the row says, not a slip, unless each is one character and the document writes the
+result's own figure in the target's unit elsewhere (4.12万分 against ≥4万份, the summary's 4.12万份: 分 for 份,
+one sound); a unit of its own the grammar does not know, written
 the same on both sides, is no finding here. A scanned page's unit one character off is the
 recogniser's, said by the reader, not flagged, unless the reader kept it as read because OCR was sure
 of its cell (Indicator.unit_as_printed: 12.6万屯 read at 0.998 beside ≥12万吨): that is the print's slip.
@@ -1704,7 +1726,17 @@ def unit_typo(recs: DocRecords, r):
         if (recs.ocr or i.ocr_confidence is not None) and not i.unit_as_printed or not (t.q.numeric and a.q.numeric):
             continue
         tu, au = _written_unit(t), _written_unit(a)
-        if not (tu and au) or not one_key_off(tu, au) or reads_as_unit(tu) == reads_as_unit(au):
+        if not (tu and au) or not one_key_off(tu, au):
+            continue
+        if reads_as_unit(tu) and reads_as_unit(au):
+            # two known units of one character each (份 and 分): the row's, unless the document writes the
+            # result's own figure in the target's unit elsewhere (4.12万分 beside ≥4万份, 4.12万份 in the summary)
+            if (told := _told_in_unit(recs, a, au, tu)) is not None:
+                yield r.flag(recs, f"“{i.level3}”目标值“{t.raw}”与实际完成值“{a.raw}”的单位“{tu}”“{au}”只差一个字符且不能换算，"
+                                   f"文中另处写为“{told}”，实际完成值的单位“{au}”疑为“{tu}”的笔误。",
+                             [a.loc, t.loc], f"{t.raw} / {a.raw}", stated=a.raw, expected=tu)
+            continue
+        if reads_as_unit(tu) == reads_as_unit(au):
             continue
         wrong, right = (au, tu) if reads_as_unit(tu) else (tu, au)
         side = "实际完成值" if wrong == au else "目标值"

@@ -1241,3 +1241,16 @@ def test_a_satisfaction_rate_beside_its_surveys_counts_is_their_quotient(tmp_pat
     assert jx410(page) == []
     assert jx410(page.replace(">397<", ">387<")) == [("94.5%", "92.1%")]
     assert jx410(page.replace(">397<", ">387<").replace(">满意（份）<", ">基本满意（份）<")) == []
+
+
+def test_a_one_character_unit_of_the_same_sound_is_a_slip_where_the_document_writes_the_figure_in_the_targets():
+    """1871 (s301): 农业保险承保保单 ≥4万份 | 4.12万分: 分 for 份, both known units, so JX802 left it as what the row
+    says. Where the document writes the result's own figure in the target's unit elsewhere (the summary's 4.12万份),
+    the row's unit is the slip: raised; without that, left as before."""
+    rows = [("产出指标", "数量指标", "承保保单", "≥4万份", "4.12万分", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    told = [(f.stated, f.expected) for f in flags(report(rows=rows, prose="全年承保保单4.12万份。")) if f.rule == "JX802"]
+    assert told == [("4.12万分", "份")]
+    assert [f for f in flags(report(rows=rows, prose="全年承保保单较上年增加。")) if f.rule == "JX802"] == []
+    assert [f for f in flags(report(rows=rows, prose="全年承保保单14.12万份。")) if f.rule == "JX802"] == []
