@@ -1,6 +1,8 @@
 """Each indicator's actual against its target, and what the report says about missed targets."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex as re
 
 from jixiao.extract import normalize_ws
@@ -375,3 +377,71 @@ def completion_rate(recs: DocRecords, r):
             nominal = num(a.value / t.value * 100, 2)
             yield r.flag(recs, f"“{told[1].indicator}”实际 {a.raw}、目标 {t.raw}，完成率应为 {nominal}%，"
                                f"文中写为 {rate.raw}。", [rates[0].loc], sentence, stated=rate.raw, expected=f"{nominal}%")
+
+
+# A survey's counts beside a satisfaction rate, by their columns' heads (a unit in brackets dropped): the valid
+# questionnaires or samples (有效问卷（份）, 有效样本数, 有效答卷) and the satisfied (满意（份）, 满意人数, 满意份数).
+# Only where the table heads no other column with 满意 in it but 满意度 (非常满意 / 基本满意 beside 满意 leave open
+# which the rate counts).
+SURVEY_VALID = re.compile(r"有效(?:问卷|样本|答卷|调查问卷|调查表)(?:数|数量|份数|人数|户数)?")
+SURVEY_SATISFIED = re.compile(r"满意(?:问卷)?(?:数|数量|份数|人数|户数)?")
+_HEAD_UNIT = re.compile(r"\s*[（(][^）)]{1,4}[）)]\s*$")
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _survey_columns(recs: DocRecords) -> dict:
+    """{table key: (head row, valid column, satisfied column)} for each table heading a survey's two counts."""
+    heads: dict = {}
+    for t, loc in recs.cells:
+        if loc.row is None or loc.col is None:
+            continue
+        head = _HEAD_UNIT.sub("", normalize_ws(t).replace(" ", ""))
+        key = (loc.block, loc.table, loc.page, loc.sheet)
+        if SURVEY_VALID.fullmatch(head):
+            heads.setdefault(key, {}).setdefault(loc.row, {}).setdefault("valid", []).append(loc.col)
+        elif SURVEY_SATISFIED.fullmatch(head):
+            heads.setdefault(key, {}).setdefault(loc.row, {}).setdefault("satisfied", []).append(loc.col)
+        elif "满意" in head and "满意度" not in head and len(head) <= 10:
+            heads.setdefault(key, {}).setdefault(loc.row, {}).setdefault("other", []).append(loc.col)
+    out = {}
+    for key, rows in heads.items():
+        for row, cols in rows.items():
+            if len(cols.get("valid", [])) == 1 and len(cols.get("satisfied", [])) == 1 and not cols.get("other"):
+                out[key] = (row, cols["valid"][0], cols["satisfied"][0])
+    return out
+
+
+@rule("JX410", "survey-rate", "medium", "满意度与调查问卷份数不符",
+      """
+A satisfaction rate in a row that also states the survey's counts, under columns headed for them (有效问卷（份） |
+满意（份）, 有效样本数 | 满意人数), must be the satisfied count ÷ the valid count × 100%, within the rounding of the
+rate as written (the counts are exact). Not read where the table heads another column of the satisfied (非常满意,
+基本满意: which the rate counts is open), nor where a count is above the valid count.
+""", good="有效问卷（份） 420 | 满意（份） 397 | 实际完成值 94.5%",
+      bad="有效问卷（份） 420 | 满意（份） 397 | 实际完成值 96.5%（应为 94.5%）")
+def survey_rate(recs: DocRecords, r):
+    surveys = _survey_columns(recs)
+    if not surveys:
+        return
+    at = {(loc.block, loc.table, loc.page, loc.sheet, loc.row, loc.col): normalize_ws(t)
+          for t, loc in recs.cells if loc.row is not None and loc.col is not None}
+    for i in recs.indicators:
+        a, loc = i.actual.q, i.actual.loc
+        if not a.numeric or a.unit != "%" or a.op != "=" or loc.row is None or reading_doubt(i):
+            continue
+        key = (loc.block, loc.table, loc.page, loc.sheet)
+        if key not in surveys or loc.row <= surveys[key][0]:
+            continue
+        _, vc, sc = surveys[key]
+        valid, satisfied = at.get(key + (loc.row, vc), ""), at.get(key + (loc.row, sc), "")
+        if not (_COUNT.fullmatch(valid) and _COUNT.fullmatch(satisfied)):
+            continue
+        n, k = Decimal(valid.replace(",", "")), Decimal(satisfied.replace(",", ""))
+        if not n or k > n:
+            continue
+        computed = k / n * 100
+        if Interval.of(a.value, a.tolerance).overlaps(Interval.exact(computed)):
+            continue
+        nominal = rounded(computed, a.places or 0)
+        yield r.flag(recs, f"{_describe(i)}：有效问卷 {valid}、满意 {satisfied}，满意度应为 {nominal}%，表中写为 {a.raw}。",
+                     [loc], f"{valid} | {satisfied} | {a.raw}", stated=normalize_ws(a.raw), expected=f"{nominal}%")

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import regex as re
 
+from jixiao.extract import normalize_ws
 from jixiao.normalize import DocRecords
 from jixiao.normalize.prose import SUBJECTS, names_target
 from jixiao.normalize.scoring import states_grade_points
@@ -506,12 +507,18 @@ SCALED_SHARE_UNIT = r"(万元|元|亿元|(?:百万|千万|[万亿千百])?\p{Han
 # (占比 / 占…的比例 / 占…的比重) and a copula or none (为 / 是 / 达): 占76.72%, 占比76.72%, 占支出的比重为76.72%;
 # or the noun 比重 alone right after the part (脱贫户1.26万户，比重达28.4%: 1871), a noun with words before it
 # (补助比重) no part's share.
-SHARE_WORDS = r"(?:占(?:[^，,。；;\d]{0,12}的)?(?:比例|比重|比)?|比重)\s*(?:为|是|达)?"
-# A share as written, one group with its %: a figure and % (76.72%), or a fraction in words (三分之一, 四分之三, 一半),
-# exact (read by share_figure), not one a bound or a hedge follows (三分之一以上, 一半左右) and not 百分之 / 千分之 (a
-# rate's own words: the numeral before 分之 starts after no numeral or place word).
-SHARE_FRACTION = (r"(?<![零〇一二两三四五六七八九十百千万亿\d])(?:[一二三四五六七八九十]{1,3}分之[一二三四五六七八九十]{1,3}|一半)"
-                  r"(?!以上|以下|左右|多|余|强|弱|不到|不足)")
+# A hedge (HEDGE_BEFORE's words, non-capturing) may stand before 占 (约占全年预算的30%) or before the figure
+# (占比约为30%, 占比超过一半, 占比过半, 占比近四成); `share_hedge` reads it back from the match.
+HEDGED = r"(?:大约|约|将近|接近|近|超过|逾|过|不到|不足)?"
+SHARE_WORDS = (r"(?:" + HEDGED + r"占(?:[^，,。；;\d]{0,12}的)?(?:比例|比重|比)?|比重)\s*" + HEDGED
+               + r"(?:为|是|达)?\s*" + HEDGED)
+# A share as written, one group with its %: a figure and % (76.72%), or a share in words (read by share_figure):
+# a fraction (三分之一, 四分之三, 一半), tenths (四成, 三成五), and 半 / 半数 only where a hedge makes it a bound
+# (过半, 近半, 半数以上); not 百分之 / 千分之 (a rate's own words: the numeral before 分之 starts after no numeral
+# or place word). A hedge before or after it (约, 以上, 左右) is read by share_hedge, not kept in the group.
+SHARE_FRACTION = (r"(?<![零〇一二两三四五六七八九十百千万亿\d])(?:[一二三四五六七八九十]{1,3}分之[一二三四五六七八九十]{1,3}|一半"
+                  r"|[一二三四五六七八九]成[一二三四五六七八九]?(?![本功员])|半数(?=以上|以下|左右|多|不到|不足)"
+                  r"|(?<=过|近|超过|将近|接近)半数?(?![年月天日小个])|(?<=约|大约)一半)")
 SHARE = (rf"((?<!\d\s){ALONE_BEFORE}(?:{GROUPED}|\d+(?:\.\d+)?){ALONE_AFTER}\s*%|{SHARE_FRACTION})")
 SHARE_PART = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*" + SHARE_WORDS + r"\s*" + SHARE)
 # The total a sentence breaks down: its figure, then 其中; a clause stating the total's own rate may
@@ -519,8 +526,8 @@ SHARE_PART = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*" + SH
 TOTAL_BEFORE = re.compile(NUM + r"\s*" + SCALED_SHARE_UNIT + r"\s*[，,]?\s*(?:\p{Han}{1,8}\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*[%％]"
                           r"\s*[，,]?\s*)?(?:其中|主要用于)")
 # "A 900万元，占总收入1200万元的80%": the part, the whole it is a share of, the share.
-SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占[^，,。；;\d]{0,12}?" + NUM + r"\s*(万元|元|亿元)\s*的?"
-                      r"\s*(?:比重|比例)?\s*(?:为|是)?\s*" + SHARE)
+SHARE_OF = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*" + HEDGED + r"占[^，,。；;\d]{0,12}?" + NUM
+                      + r"\s*(万元|元|亿元)\s*的?\s*(?:比重|比例)?\s*" + HEDGED + r"(?:为|是)?\s*" + HEDGED + SHARE)
 
 
 EXACT_WORDS = Decimal("1e-20")
@@ -530,8 +537,12 @@ def share_figure(text: str) -> Quantity:
     """A share as SHARE writes it: a figure and % as parse reads it; a fraction in words (三分之一, 四分之三, 一半)
     as its exact percent, places None (no rounding to allow for), its numerals read by lists.cn_number; a
     fraction above one, or of a numeral cn_number does not read, no figure (qualitative)."""
-    if text == "一半":
+    if text in ("一半", "半", "半数"):
         return Quantity(raw=text, op="=", value=Decimal(50), unit="%")
+    if (tenths := re.fullmatch(r"([一二三四五六七八九])成([一二三四五六七八九])?", text)) is not None:
+        # 四成 is 40% to its tenths (places -1: 35-45% rounds to it), 三成五 35% to the unit
+        value = 10 * cn_number(tenths.group(1)) + (cn_number(tenths.group(2)) if tenths.group(2) else 0)
+        return Quantity(raw=text, op="=", value=Decimal(value), unit="%", places=0 if tenths.group(2) else -1)
     whole, sep, part = text.partition("分之")
     if not sep:
         return parse(text)
@@ -541,25 +552,89 @@ def share_figure(text: str) -> Quantity:
     return Quantity(raw=text, op="=", value=Decimal(100 * n) / Decimal(d), unit="%")
 
 
-def _share_off(part: Quantity, whole: Interval, pct: Quantity) -> str | None:
+# A hedged share's words, as data: what each makes of the share written. "≥" a bound below (at least the share),
+# "≤" a bound above, each the figure as written; "约" about it (HEDGE_MARGIN of it either side), "近" below it and
+# near (HEDGE_MARGIN of it below, nothing above), each allowing the share's own rounding besides (its written half
+# unit: 30% ± 0.5, 四成 ± 5, a fraction in words none). A hedge before the share (约占, 占比约为, 超过一半) or after it (以上, 左右, 三分之一强).
+HEDGE_BEFORE = {"大约": "约", "约": "约", "将近": "近", "接近": "近", "近": "近",
+                "超过": "≥", "逾": "≥", "过": "≥", "不到": "≤", "不足": "≤"}
+HEDGE_AFTER = {"以上": "≥", "以下": "≤", "左右": "约", "上下": "约", "多": "≥", "余": "≥", "强": "≥", "弱": "≤",
+               "不到": "≤", "不足": "≤"}
+# How far 约 / 近 reach, as a part of the share written: a tenth (约30% admits 26.5-33.5%, the half unit
+# 0.5 and 3; 约一半 45-55%; 近四成 31-40%, 四成's half unit 5 and 4 below, nothing above 40%). A writer who rounds
+# wider than this writes no 约 of the figure.
+HEDGE_MARGIN = Decimal("0.1")
+_BEFORE_AT_END = re.compile(r"(" + "|".join(sorted(HEDGE_BEFORE, key=len, reverse=True)) + r")\s*(?:为|是|达)?\s*$")
+_BEFORE_ZHAN = re.compile(r"(" + "|".join(sorted(HEDGE_BEFORE, key=len, reverse=True)) + r")占")
+_AFTER_AT_START = re.compile(r"^\s*(" + "|".join(sorted(HEDGE_AFTER, key=len, reverse=True)) + r")")
+
+
+def share_hedge(m, group: int) -> tuple[str, str] | None:
+    """The hedge on the share in `group` of match m, as (its words, its meaning in HEDGE_BEFORE / HEDGE_AFTER):
+    a word right before the share or its copula (占比约为30%, 过半), before the 占 the match holds (约占…30%), or right after
+    the share (30%以上, 三分之一左右); None for a share as exact as written."""
+    before = m.string[m.start():m.start(group)]
+    if (h := _BEFORE_AT_END.search(before)) is not None or (h := _BEFORE_ZHAN.search(before)) is not None:
+        return h.group(1), HEDGE_BEFORE[h.group(1)]
+    if (h := _AFTER_AT_START.match(m.string[m.end(group):])) is not None:
+        return h.group(1), HEDGE_AFTER[h.group(1)]
+    return None
+
+
+def share_admits(pct: Quantity, hedge: tuple[str, str] | None) -> Interval:
+    """The shares the share written admits, in %: its value within its own rounding (a fraction in words to
+    Decimal's last digit: 三分之一 33.33…3), widened as the hedge's meaning says."""
+    own = pct.tolerance if pct.places is not None else EXACT_WORDS
+    lo, hi = pct.value - own, pct.value + own
+    reach = abs(pct.value) * HEDGE_MARGIN
+    meaning = hedge[1] if hedge else None
+    # a bound is its figure as written (30%以上 at least 30%, 不到三成 under 30%, not 35%)
+    if meaning == "≥":
+        lo, hi = pct.value, Decimal("Infinity")
+    elif meaning == "≤":
+        lo, hi = Decimal("-Infinity"), pct.value
+    elif meaning == "约":
+        lo, hi = lo - reach, hi + reach
+    elif meaning == "近":
+        lo, hi = lo - reach, pct.value   # near it and below: not above the share named
+    return Interval(lo, hi)
+
+
+def _as_written(m, group: int, hedge: tuple[str, str] | None) -> str:
+    """The share as the text writes it, its hedge with it and what the hedge admits (约30%（可为 26.5%～33.5%）)."""
+    if hedge is None:
+        return m.group(group)
+    h, meaning = hedge
+    written = (m.group(group) + h) if m.string[m.end(group):].lstrip().startswith(h) else (h + m.group(group))
+    admits = share_admits(share_figure(m.group(group)), hedge)
+    if meaning == "≥":
+        shown = f"不低于 {num(admits.lo, 2)}%"
+    elif meaning == "≤":
+        shown = f"不高于 {num(admits.hi, 2)}%"
+    else:
+        shown = f"{num(admits.lo, 2)}%～{num(admits.hi, 2)}%"
+    return f"{written}（可为 {shown}）"
+
+
+def _share_off(part: Quantity, whole: Interval, pct: Quantity, hedge: tuple[str, str] | None = None) -> str | None:
     """A share (占xx%) of a whole that part / whole cannot round to, the rounding of all three allowed
-    for: the share it should be, to the places it was written, half up as reports and the scores
-    round (not Decimal's half-even), or to 4 places where those show nothing of a share under 0.01%;
-    None where the share agrees. The one check of JX601's shares, however the whole is given."""
+    for (and a hedge's reach, share_admits): the share it should be, to the places it was written, half up
+    as reports and the scores round (not Decimal's half-even), or to 4 places where those show nothing of a
+    share under 0.01%; None where the share agrees. The one check of JX601's shares, however the whole is given."""
     computed = Interval.of(part.value, part.tolerance) / whole * HUNDRED
-    # a fraction in words (no places: exact) is held to Decimal's last digit of its value (三分之一 33.33…3)
-    if computed.overlaps(Interval.of(pct.value, pct.tolerance if pct.places is not None else EXACT_WORDS)):
+    if computed.overlaps(share_admits(pct, hedge)):
         return None
     nominal = part.value / whole.mid * 100
-    written = pct.places if pct.places is not None else 2   # the share a fraction in words should be, to 0.01%
+    # a share in words (no places, or 四成's tenths) should be shown to 0.01%
+    written = pct.places if pct.places is not None and pct.places >= 0 else 2
     places = written if abs(nominal) >= Decimal("0.01") else max(written, 4)
     return rounded(nominal, places)
 
 
 @rule("JX601", "share", "medium", "占比与分项/总额不符",
       """
-A share (占xx%, or a fraction in words: 占全年预算的三分之一, 四分之三, 一半, an exact share) stated beside a part
-must equal part / total, where the total is the figure
+A share (占xx%, or a fraction in words: 占全年预算的三分之一, 四分之三, 一半, an exact share; 四成, 三成五 to their
+tenths or units) stated beside a part must equal part / total, where the total is the figure
 the sentence breaks down (…合计1061.63万元，其中：基本支出814.52万元，占76.72%), or the project's
 own fund figure the share names without writing it (占全年执行数的60.0%: the name's head noun 执行数 /
 预算数 / 到位数 / 资金总额, a stage 年初 / 全年 before it) where the report has one project or the
@@ -574,19 +649,25 @@ items show it (normalize.totals_and_lists.shares_fit), and each item's share is 
 A share whose sentence states no whole (共带动512户。带动户中脱贫户318户，占比65.2%) takes the one figure of its
 unit in the sentence right before, where its own sentence has no other and that figure is larger than the part;
 a share naming its whole (占带动农户的) only where that figure's clause names it too.
+A HEDGED share is held to what its words admit, the share's own rounding allowed besides: 以上 / 超过 / 过 / 多 / 余 /
+强 a bound below (三分之一以上, 半数以上, 过半: at least it), 以下 / 不到 / 不足 / 弱 a bound above, 约 / 大约 / 左右 / 上下
+the share within a tenth of it either side (约占全年预算的30%: 26.5-33.5%; 约一半 45-55%), 近 / 将近 / 接近 within a
+tenth of it below and not above (近四成: 31-40%); raised only where part / total lies outside that.
 """, good="合计 1061.63 万元，其中基本支出 814.52 万元，占 76.72%；执行数 1393.74，其中A支出836.24万元，占全年执行数的60.0%；"
-          "支出明细 486.00 | 39.76，372.60 | 30.49 …，合计 1,222.20",
+          "支出明细 486.00 | 39.76，372.60 | 30.49 …，合计 1,222.20；全年预算360.00万元，其中省级补助资金100.00万元，约占全年预算的30%",
       bad="收入合计 1060.67 万元，其中财政拨款 906.51 万元，占 85.39%（应为 85.47%）；执行数 1393.74，A支出836.24万元，占全年执行数的66.0%；"
-          "支出明细 372.60 | 30.94（应为 30.49），合计 1,222.20")
+          "支出明细 372.60 | 30.94（应为 30.49），合计 1,222.20；全年预算360.00万元，其中省级补助资金90.00万元，"
+          "约占全年预算的30%（应为 25%，约30% 可为 26.5%～33.5%）")
 def share(recs: DocRecords, r):
     for plain, text, loc in plain_paragraphs(recs, cells=True):
         for m in SHARE_OF.finditer(plain):
             part, whole, pct = parse(m.group(1) + m.group(2)), parse(m.group(3) + m.group(4)), share_figure(m.group(5))
             if not (part.numeric and whole.numeric and pct.numeric) or not whole.value:
                 continue
-            if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
+            hedge = share_hedge(m, 5)
+            if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct, hedge)) is not None:
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {m.group(3)}{m.group(4)} 的比例应为 {shown}%，"
-                                   f"文中写为 {m.group(5)}。", [loc], text[m.start():m.end()],
+                                   f"文中写为 {_as_written(m, 5, hedge)}。", [loc], text[m.start():m.end()],
                              stated=m.group(5), expected=f"{shown}%")
     for loc, sentence, t, whole, parts in _breakdowns(recs):
         for m, part, pct in parts:
@@ -594,23 +675,25 @@ def share(recs: DocRecords, r):
             # is of some other whole
             if part.value > whole.value:
                 continue
-            if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
+            hedge = share_hedge(m, 3)
+            if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct, hedge)) is not None:
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占 {t.group(1)}{t.group(2)} 的比例应为 "
-                                   f"{shown}%，文中写为 {m.group(3)}。",
+                                   f"{shown}%，文中写为 {_as_written(m, 3, hedge)}。",
                              [loc], sentence.strip(), stated=m.group(3), expected=f"{shown}%")
     yield from _shares_of_named_totals(recs, r)
     yield from _list_shares(recs, r)
     for loc, sentence, m, part, pct, whole_text, whole in _shares_of_previous(recs):
-        if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct)) is not None:
+        hedge = share_hedge(m, 4)
+        if (shown := _share_off(part, Interval.of(whole.value, whole.tolerance), pct, hedge)) is not None:
             yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占上句 {whole_text} 的比例应为 {shown}%，"
-                               f"文中写为 {m.group(4)}。", [loc], sentence.strip(),
+                               f"文中写为 {_as_written(m, 4, hedge)}。", [loc], sentence.strip(),
                          stated=m.group(4), expected=f"{shown}%")
 
 
 # "带动户中脱贫户318户，占比65.2%": a part and its share (占比, or 占 the whole's name 的), the whole in no
 # clause of its own sentence.
-SHARE_ALONE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*占(?:比|([^，,。；;\d]{1,12})的)?\s*(?:为|是|达)?\s*"
-                         + SHARE)
+SHARE_ALONE = re.compile(NUM + r"\s*" + SHARE_UNIT + r"\s*[，,]?\s*" + HEDGED
+                         + r"占(?:比|([^，,。；;\d]{1,12})的)?\s*" + HEDGED + r"(?:为|是|达)?\s*" + HEDGED + SHARE)
 FIGURE_IN_UNIT = re.compile(NUM + r"\s*" + SHARE_UNIT)
 
 
@@ -674,8 +757,8 @@ def _list_shares(recs: DocRecords, r):
 
 
 # "A 836.24万元，占全年执行数的60.0%": the part, the total named and not written, the share.
-SHARE_NAMED = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*占\s*(\p{Han}{2,12}?)\s*的?\s*(?:比重|比例)?\s*(?:为|是)?\s*"
-                         + SHARE)
+SHARE_NAMED = re.compile(NUM + r"\s*(万元|元|亿元)\s*[，,]?\s*" + HEDGED
+                         + r"占\s*(\p{Han}{2,12}?)\s*的?\s*(?:比重|比例)?\s*" + HEDGED + r"(?:为|是)?\s*" + HEDGED + SHARE)
 # Words before a fund figure's head noun that name no other money: whose it is, its stage.
 OWN_FIGURE = re.compile(r"(?:本|该)?项目|年初|全年|年度|本年|当年|调整后|实际|资金")
 FUND_FIELDS = {"执行": ("executed",), "到位": ("arrived",)}
@@ -718,10 +801,11 @@ def _shares_of_named_totals(recs: DocRecords, r):
                 part, pct = parse(m.group(1) + m.group(2)), share_figure(m.group(4))
                 if whole is None or not whole.value or not (part.numeric and pct.numeric):
                     continue
-                if (shown := _share_off(part, iv(whole), pct)) is None:
+                hedge = share_hedge(m, 4)
+                if (shown := _share_off(part, iv(whole), pct, hedge)) is None:
                     continue
                 yield r.flag(recs, f"{m.group(1)}{m.group(2)} 占{m.group(3)}（表中 {money(p, whole.value, whole.q.places or 0, whole.raw)}）的比例应为 "
-                                   f"{shown}%，文中写为 {m.group(4)}。", [loc, whole.loc], sentence.strip(),
+                                   f"{shown}%，文中写为 {_as_written(m, 4, hedge)}。", [loc, whole.loc], sentence.strip(),
                              stated=m.group(4), expected=f"{shown}%")
 
 
@@ -1601,6 +1685,25 @@ def _written_unit(x) -> str:
     return q.unit
 
 
+def _told_in_unit(recs: DocRecords, a, au: str, tu: str) -> str | None:
+    """The result's figure as written (4.12万 of 4.12万分) in the target's unit (4.12万份), in a paragraph or a cell
+    of the document other than the result's own, not run into a longer figure: that text, or None. Single Chinese
+    characters only (份 / 分, the same sound): a unit of more is JX802's grammar's."""
+    raw = normalize_ws(a.raw).replace(" ", "")
+    if len(au) != 1 or len(tu) != 1 or not re.fullmatch(r"\p{Han}", au) or not raw.endswith(au):
+        return None
+    figure = raw[:-len(au)]
+    if not re.search(r"\d", figure):
+        return None
+    told = re.compile(r"(?<![\d.])" + re.escape(figure) + r"\s*" + re.escape(tu))
+    for text, loc in list(recs.paragraphs) + list(recs.cells):
+        if loc == a.loc:
+            continue
+        if told.search(normalize_ws(text).replace(" ", "")):
+            return figure + tu
+    return None
+
+
 @rule("JX802", "unit-typo", "low", "目标值与实际完成值的单位只差一个字符且不能换算，疑为笔误",
       """
 A target and its result measure one thing in one unit, or in units that convert (万人次 and 人次,
@@ -1609,7 +1712,9 @@ units one keystroke apart (a letter added, dropped or changed, two swapped) and 
 a unit at all, the other is a slip of the hand: 经果林 32.49hmm against the target 32.49hm (hm, a
 hectare's hm² without its power, is a unit by the SI grammar; hmm is none). The unit is read as
 written, before the reader put the other figure's in its place. Two units both known (人 and 人次,
-% and 分) are what the row says, not a slip; a unit of its own the grammar does not know, written
+% and 分) are what the row says, not a slip, unless each is one character and the document writes the
+result's own figure in the target's unit elsewhere (4.12万分 against ≥4万份, the summary's 4.12万份: 分 for 份,
+one sound); a unit of its own the grammar does not know, written
 the same on both sides, is no finding here. A scanned page's unit one character off is the
 recogniser's, said by the reader, not flagged, unless the reader kept it as read because OCR was sure
 of its cell (Indicator.unit_as_printed: 12.6万屯 read at 0.998 beside ≥12万吨): that is the print's slip.
@@ -1621,7 +1726,17 @@ def unit_typo(recs: DocRecords, r):
         if (recs.ocr or i.ocr_confidence is not None) and not i.unit_as_printed or not (t.q.numeric and a.q.numeric):
             continue
         tu, au = _written_unit(t), _written_unit(a)
-        if not (tu and au) or not one_key_off(tu, au) or reads_as_unit(tu) == reads_as_unit(au):
+        if not (tu and au) or not one_key_off(tu, au):
+            continue
+        if reads_as_unit(tu) and reads_as_unit(au):
+            # two known units of one character each (份 and 分): the row's, unless the document writes the
+            # result's own figure in the target's unit elsewhere (4.12万分 beside ≥4万份, 4.12万份 in the summary)
+            if (told := _told_in_unit(recs, a, au, tu)) is not None:
+                yield r.flag(recs, f"“{i.level3}”目标值“{t.raw}”与实际完成值“{a.raw}”的单位“{tu}”“{au}”只差一个字符且不能换算，"
+                                   f"文中另处写为“{told}”，实际完成值的单位“{au}”疑为“{tu}”的笔误。",
+                             [a.loc, t.loc], f"{t.raw} / {a.raw}", stated=a.raw, expected=tu)
+            continue
+        if reads_as_unit(tu) == reads_as_unit(au):
             continue
         wrong, right = (au, tu) if reads_as_unit(tu) else (tu, au)
         side = "实际完成值" if wrong == au else "目标值"

@@ -1109,6 +1109,51 @@ def test_a_share_written_as_a_fraction_in_words_is_judged():
     assert jx601("共带动农户300户，其中脱贫户120户，占三分之一以上。") == []
 
 
+def test_a_hedged_share_is_held_to_what_its_words_admit():
+    """1943 (s313): 全年预算360.00万元，其中省级补助资金90.00万元，约占全年预算的30%: a hedged share was skipped (约
+    before 占 no share word) and a bound after one judged as exact. Each hedge now admits what its words say
+    (rules.text HEDGE_BEFORE / HEDGE_AFTER, HEDGE_MARGIN a tenth): 约 / 左右 within a tenth either side besides the
+    share's own rounding, 近 within a tenth below and not above, 以上 / 过 a bound below, 以下 / 不到 a bound above;
+    raised only where part / total lies outside. Each form, raised and not raised."""
+    def jx601(prose):
+        return [(f.stated, f.expected) for f in flags(prose + "\n") if f.rule == "JX601"]
+    budget = "项目全年预算360.00万元，其中省级补助资金{}万元，{}。"
+    # 约占…30%: 26.5-33.5%
+    assert jx601(budget.format("90.00", "约占全年预算的30%")) == [("30%", "25%")]
+    assert jx601(budget.format("100.00", "约占全年预算的30%")) == []        # 27.8%
+    assert jx601(budget.format("90.00", "约占全年预算的25%")) == []
+    assert jx601(budget.format("90.00", "占全年预算的比例约为30%")) == [("30%", "25%")]
+    assert jx601(budget.format("100.00", "占比30%左右")) == []
+    assert jx601(budget.format("90.00", "占比30%左右")) == [("30%", "25%")]
+    households = "共带动农户300户，其中脱贫户{}户，{}。"
+    # 三分之一以上: at least 33.33…%
+    assert jx601(households.format(120, "占三分之一以上")) == []
+    assert jx601(households.format(80, "占三分之一以上")) == [("三分之一", "26.67%")]
+    # 半数以上 / 过半 / 超过一半: at least 50%
+    assert jx601(households.format(160, "占半数以上")) == []
+    assert jx601(households.format(140, "占半数以上")) == [("半数", "46.67%")]
+    assert jx601(households.format(160, "占比过半")) == []
+    assert jx601(households.format(140, "占比过半")) == [("半", "46.67%")]
+    assert jx601(households.format(140, "占比超过一半")) == [("一半", "46.67%")]
+    # 近四成: 31-40% (四成's half unit 5 and a tenth of 40 below, nothing above)
+    assert jx601(households.format(115, "占比近四成")) == []
+    assert jx601(households.format(90, "占比近四成")) == [("四成", "30.00%")]
+    assert jx601(households.format(125, "占比近四成")) == [("四成", "41.67%")]
+    # 约一半 / 一半左右: 45-55%
+    assert jx601(households.format(145, "约占一半")) == []
+    assert jx601(households.format(100, "约占一半")) == [("一半", "33.33%")]
+    assert jx601(households.format(100, "占一半左右")) == [("一半", "33.33%")]
+    # a bound above: 不到 / 以下
+    assert jx601(households.format(80, "占比不到三成")) == []
+    assert jx601(households.format(100, "占比不到三成")) == [("三成", "33.33%")]
+    assert jx601(households.format(80, "占30%以下")) == []
+    assert jx601(households.format(100, "占30%以下")) == [("30%", "33%")]
+    # 四成 unhedged is 40% to its tenths (35-45%); 半数 unhedged is no share read
+    assert jx601(households.format(120, "占四成")) == []
+    assert jx601(households.format(90, "占四成")) == [("四成", "30.00%")]
+    assert jx601(households.format(100, "占半数")) == []
+
+
 def test_a_skip_in_a_run_of_yi_shi_clauses_names_the_missing_item_as_the_run_writes_it():
     """JX103's message for 一是、二是、四是 names the item missing as the run writes its items (缺少 三是), not as a digit
     (缺少 3); a run of （一）（二）（四） paragraphs names （三）, ①②④ names ③."""
@@ -1179,3 +1224,33 @@ def test_a_measures_change_on_last_year_from_its_current_figure():
     assert _stated("全年开展巡查排查3860次，同比增加420次，增长12.2%。", "JX602") == []
     assert _stated("全年开展巡查排查3860次，较上年减少420次，下降9.8%。", "JX602") == []
     assert _stated("全年开展巡查排查3860次，增加420次，增长13.2%。", "JX602") == []
+
+
+def test_a_satisfaction_rate_beside_its_surveys_counts_is_their_quotient(tmp_path):
+    """1922 (s309): the 满意度 rows in a survey table (有效问卷（份） | 满意（份） | … | 实际完成值): no rule held the rate to
+    满意 ÷ 有效问卷. JX410 reads the two counts in the rate's own row, under their heads: 397 / 420 = 94.5% raises
+    nothing; 387 / 420 = 92.1% against 94.5% is raised; a count column headed otherwise (基本满意) is no survey's
+    satisfied count."""
+    from jixiao.extract import read_document
+    page = Path("corpus/native/1922.html").read_text(encoding="utf-8")
+
+    def jx410(text):
+        f = tmp_path / "form.html"
+        f.write_text(text, encoding="utf-8")
+        return [(x.stated, x.expected) for x in check(normalize_document(read_document(str(f)))) if x.rule == "JX410"]
+    assert jx410(page) == []
+    assert jx410(page.replace(">397<", ">387<")) == [("94.5%", "92.1%")]
+    assert jx410(page.replace(">397<", ">387<").replace(">满意（份）<", ">基本满意（份）<")) == []
+
+
+def test_a_one_character_unit_of_the_same_sound_is_a_slip_where_the_document_writes_the_figure_in_the_targets():
+    """1871 (s301): 农业保险承保保单 ≥4万份 | 4.12万分: 分 for 份, both known units, so JX802 left it as what the row
+    says. Where the document writes the result's own figure in the target's unit elsewhere (the summary's 4.12万份),
+    the row's unit is the slip: raised; without that, left as before."""
+    rows = [("产出指标", "数量指标", "承保保单", "≥4万份", "4.12万分", "40", "40", ""),
+            ("效益指标", "社会效益指标", "参保率", "≥95%", "96%", "30", "30", ""),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20", "20", "")]
+    told = [(f.stated, f.expected) for f in flags(report(rows=rows, prose="全年承保保单4.12万份。")) if f.rule == "JX802"]
+    assert told == [("4.12万分", "份")]
+    assert [f for f in flags(report(rows=rows, prose="全年承保保单较上年增加。")) if f.rule == "JX802"] == []
+    assert [f for f in flags(report(rows=rows, prose="全年承保保单14.12万份。")) if f.rule == "JX802"] == []
