@@ -2438,12 +2438,12 @@ def _unread_grade_lines(doc: Document, recs: DocRecords) -> None:
 
 # A grade's label and its colon with nothing after them, the whole of a scan's cell (自评等级：, 1416.scan: an insect's
 # bore hole where 优 was printed).
-_GRADE_BLANK = re.compile(r"(?:自评|评价|考评|评定|绩效)?(?:等级|等次)\s*[：:]")
+_GRADE_BLANK = re.compile(r"(?:自评|评价|考评|评定|绩效)?(?:等级|等次|档次)\s*[：:]")
 
 
 # A grade's label and a grade word a few characters on, no colon between (自评等级应为 "优"); not a legend of the
 # grades (等级分为优、良、中、差).
-_GRADE_NEAR = re.compile(r"(?:等级|等次)[^\d。；;，,、\n]{1,4}?[“\"「『]?" + GRADE_WORD + r"(?![\u4e00-\u9fff])")
+_GRADE_NEAR = re.compile(r"(?:等级|等次|档次)[^\d。；;，,、\n]{1,4}?[“\"「『]?" + GRADE_WORD + r"(?![\u4e00-\u9fff])")
 
 
 # A score's total named and a figure a few characters on, no colon between (a test step's 自评总分应为 "99.16",

@@ -43,9 +43,14 @@ _BRACKETED = re.compile(r"[(（][^()（）]{0,6}[)）]")   # (盖章), （签章
 # is may be said too: the budget's (1924: 预算主管部门) or the money's (1927: 资金管理部门, 资金 before 管理 or 主管; 管理
 # 部门 alone is no role). The agency may be the unit that answers for the project (1924: 项目负责单位, 负责 beside 实施 /
 # 执行 / 承担; 负责人 is a person) or that leads the work (1929: 牵头单位, a unit only: a 牵头部门 may be a department).
-_DEPARTMENT = (r"(?:业务|预算)?主管(?:部门|单位)|资金(?:管理|主管)部门|归口(?:管理)?(?:部门|单位)|预算部门|"
-               r"一级预算单位(?!名称)")
-_AGENCY = r"(?:组织|预算)?(?:实施|执行|承担|负责)(?:单位|部门|机构)|牵头(?:实施)?单位|[二三]级预算单位(?!名称)"
+# The agency's role may be said by what it does with the project or its money: undertakes it (1965: 承办单位, as
+# 承担), builds it (1960: 项目建设单位, a unit only: a 建设部门 may be the department of construction) or draws the
+# money (1962: 用款单位); the department's by the money it pays down (1963: 资金拨付单位 / 部门, 资金 before 拨付 as
+# before 管理; 拨付单位 alone may be the treasury's).
+_DEPARTMENT = (r"(?:业务|预算)?主管(?:部门|单位)|资金(?:管理|主管)部门|资金拨付(?:部门|单位)|归口(?:管理)?(?:部门|单位)|"
+               r"预算部门|一级预算单位(?!名称)")
+_AGENCY = (r"(?:组织|预算)?(?:实施|执行|承担|承办|负责)(?:单位|部门|机构)|牵头(?:实施)?单位|(?:建设|用款)单位|"
+           r"[二三]级预算单位(?!名称)")
 # Anchored: a level before it (省级主管部门) is another government's.
 ROLE_LABEL = re.compile(rf"^(?:项目)?(?:(?P<department>{_DEPARTMENT})|(?P<agency>{_AGENCY}))(?:名称)?$")
 # The unit the form names as its own: 单位名称 / 预算单位名称 / 部门（单位）名称, 填报单位 / 自评单位 / 项目单位.

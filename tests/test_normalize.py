@@ -796,6 +796,20 @@ def test_the_grade_beside_the_total_or_in_a_conclusion_cell_and_not_from_a_legen
     assert normalize_document(_doc(rows + tail)).projects[0].grade_stated == grade
 
 
+@pytest.mark.parametrize("tail,grade", [
+    ([["总分", "", "", "", "100", "85", "绩效档次：良"]], "良"),
+    ([["总分", "", "", "", "100", "85", "评价档次 优"]], "优"),
+    ([["总分", "", "", "", "100", "85", ""], ["自评档次", "良", "", "", "", "", ""]], "良"),
+    ([["总分", "", "", "", "100", "85", ""], ["说明", "绩效档次：优（≥90分）、良（80-89分）", "", "", "", "", ""]], None),
+])
+def test_a_grade_labelled_as_its_tier_dang_ci_is_read_as_the_grade(tail, grade):
+    """Set 1960-1965: 1964 (Jiamusi) labels its grade 绩效档次：优 in the 总分 row; 档次 (a tier) names the grade as
+    等级 / 等次 do. Before, the grade was None in every format, nothing said."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训次数", "≥10次", "12次", "100", "85"]]
+    assert normalize_document(_doc(rows + tail)).projects[0].grade_stated == grade
+
+
 # -- issue 21: headers as stacks, column roles from content, continuation, sliding rows ------------
 def _docs(*tables):
     # tables as a Word reader gives them (a .txt goes through the text rebuild of normalize/cell_runs.py first)

@@ -129,6 +129,20 @@ def test_a_role_said_by_the_budgets_or_the_moneys_words_names_the_unit(dept_labe
     assert (recs.unit, p.department, p.agency) == ("某市农业农村局", "某市农业农村局", "某市动物疫病预防控制中心")
 
 
+@pytest.mark.parametrize("dept_label, agency_label", [
+    ("主管部门", "项目建设单位"), ("主管部门", "用款单位"), ("资金拨付单位", "实施单位"), ("主管部门", "承办单位")])
+def test_a_role_said_by_building_spending_paying_or_undertaking_names_the_unit(dept_label, agency_label):
+    """Set 1960-1965: 项目建设单位 (1960, Ili), 用款单位 (1962, Lanzhou), 资金拨付单位 (1963, Golog) and 承办单位 (1965,
+    Datong) were no role labels. Before, 1960's, 1962's and 1965's agency was None; 1963's department None with THE
+    IMPLEMENTING UNIT TAKEN AS THE UNIT; nothing said."""
+    doc = _doc(["金额单位：万元"],
+               [["项目名称", "2023年草原生态保护补助奖励资金"],
+                [dept_label, "某州林业和草原局", agency_label, "某州草原工作站"]])
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (recs.unit, p.department, p.agency) == ("某州林业和草原局", "某州林业和草原局", "某州草原工作站")
+
+
 def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     doc = _doc(["主管部门兰西县农业农村局 实施单位兰西县耕地质量监测保护中心"],
                [["项目名称", "黑土地保护利用项目"], ["年初预算数", "1500"]])
@@ -152,6 +166,11 @@ def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     ("预算主管部门", "department"), ("资金管理部门", "department"), ("资金主管部门", "department"),
     ("项目负责单位", "agency"), ("牵头单位", "agency"), ("项目牵头单位", "agency"),
     ("项目负责人", None), ("资金管理", None), ("管理部门", None), ("牵头", None), ("负责人", None),
+    # (1960-1965) the agency by what it builds, spends or undertakes (建设 a unit only: 建设部门 may be a department),
+    # the department by the money it pays down
+    ("项目建设单位", "agency"), ("建设单位", "agency"), ("用款单位", "agency"), ("承办单位", "agency"),
+    ("资金拨付单位", "department"), ("资金拨付部门", "department"),
+    ("建设部门", None), ("资金拨付", None), ("用款", None), ("承办", None), ("拨付单位", None),
 ])
 def test_label_role(label, role):
     assert label_role(label) == role
