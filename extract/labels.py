@@ -11,6 +11,11 @@ import regex as re
 from .model import normalize_ws
 
 
+# A grade's head noun (自评等级, 绩效等次, 评价档次): the one word list of grade labels both layers read (summary_rows'
+# GRADE_LABEL, normalize.vocab.GRADE, the total row's grade clause and the OCR fund block's grade label).
+GRADE_NOUN = r"(?:等级|等次|档次)"
+
+
 def points_note(*, named: bool = False, cut: bool = False, broken: bool = False) -> str:
     """The grammar of a label's points in brackets (产出指标（40分）, 受益居民(8 分), 产出指标(50)),
     the one that bare, cell_joins, cell_runs and tables use; the number is the group "points".

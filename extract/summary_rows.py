@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .labels import bare
+from .labels import GRADE_NOUN, bare
 
 # The total row's label: 总分, 合计, and the forms with 得分 before or after (得分合计, 合计得分, 总得分).
 # 最终得分 / 最后得分: the score the table ends with, after what it adds or takes beyond the points (924).
@@ -34,7 +34,7 @@ EXCLUDES_FUND = re.compile(r"[（(]\s*(?:不含|不包含|不包括|未含|未�
 # The grade's row label (自评等级, 评价等次, 自评结论, 自评结果): who graded and 等级 / 等次 / 结论, or
 # the scorer and 结果 (a bare 结果 names no grading). A 结论 or 结果 states a grade only where its value
 # is a grade word (vocab.GRADE: label and value read as one line).
-GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:等级|等次|档次|结论)$|^{_SCORER}+结果$")
+GRADE_LABEL = re.compile(rf"^{_SCORER}*(?:{GRADE_NOUN}|结论)$|^{_SCORER}+结果$")
 
 
 _INDICATOR_BEFORE_TOTAL = re.compile(r"^(?:绩效)?指标(?=合计|总计|总分|得分合计)")

@@ -8,6 +8,7 @@ from decimal import Decimal
 import regex as re
 
 from jixiao.extract import Document, Paragraph, Table, normalize_ws
+from jixiao.extract.labels import GRADE_NOUN
 
 from . import columns
 from .columns import FIGURE_KINDS, WEIGHT_IN_LABEL
@@ -451,7 +452,7 @@ class FundBlock:
                 p.grade_stated, p.grade_raw = canonical_grade(value), ticked_choice(value) or value
                 p.grade_loc = self._loc(t, r, vc)
                 done = True
-            elif self.recs.ocr and value and re.search("等级|等次|档次", label) and GRADE_LABEL.match(bare(label)) \
+            elif self.recs.ocr and value and re.search(GRADE_NOUN, label) and GRADE_LABEL.match(bare(label)) \
                     and not canonical_grade(value):
                 # a scan's grade cell OCR garbled (920's 优 read as the note's stray 度 至 ，) is said, not lost
                 self.recs.warnings.append(f"{self._loc(t, r, vc).describe()}：{bare(label)}单元格读为“{bare(value)[:20]}”，"

@@ -7,7 +7,7 @@ import unicodedata
 import regex as re
 
 from jixiao.extract import normalize_ws
-from jixiao.extract.labels import bare, points_note   # the label grammar sits below both layers (extract.labels)
+from jixiao.extract.labels import GRADE_NOUN, bare, points_note   # the label grammar sits below both layers (extract.labels)
 
 from .outline import CODE_BEFORE_NAME, ITEM, list_mark
 
@@ -647,7 +647,7 @@ _GRADE_ALT = "|".join(GRADE_WORDS)
 # value in quotes; 应为 before a bare value (等级应为优 in a rule's wording) is no statement of one.
 SHOULD_BE_QUOTED = r"应\s*(?:为|是)(?=\s*[“\"「『'])"
 GRADE_WORD = "(" + _GRADE_ALT + r")(?!\s*[（(]?\s*[≥>≧≤<\d])(?!\s*[、/／]\s*(?:" + _GRADE_ALT + "))"
-GRADE = re.compile(r"(?:(?:等级|等次|档次|(?:评价|自评|考评|评定)结果|评级)\s*(?:为|是|" + KEY_END + r"|" + SHOULD_BE_QUOTED + r")?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
+GRADE = re.compile(r"(?:(?:" + GRADE_NOUN + r"|(?:评价|自评|考评|评定)结果|评级)\s*(?:为|是|" + KEY_END + r"|" + SHOULD_BE_QUOTED + r")?|结论\s*[：:](?=\s*(?:" + _GRADE_ALT + r")\s*(?:$|[。；;，,\s])))"
                    r"\s*[“\"「『]?\s*" + GRADE_WORD)
 
 
