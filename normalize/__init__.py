@@ -13,7 +13,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import (coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total, labels_said,
+from .coded_columns import (coded_fund, english_paragraphs, coded_pairs, fund_rate, coded_name, coded_records, coded_total, labels_said,
                             unnamed_rows)
 from .frames import records_frames
 from .long_form import widened
@@ -144,6 +144,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.warnings += said
     doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
     doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
+    doc, english_said = english_paragraphs(doc)   # a record's labels the template's fields in English
+    json_said = english_said + json_said
     doc, declared_said = declared_paragraphs(doc)   # values in parentheses in the order a note declares
     doc, dealt_said = dealt_lists(doc)   # names listed first, their values in later lists in the same order
     declared_said += dealt_said

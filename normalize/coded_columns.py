@@ -25,12 +25,12 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.extract.model import Table
+from jixiao.extract.model import Document, Paragraph, Table
 
 from .columns import FIGURE_KINDS, ROLE_CN, assign, kind
 from .fund_grammar import FUND_LABEL, FUND_SOURCE, fund_word_field
 from .quantity import parse
-from .vocab import canonical_level1, canonical_level2, header_field, header_words
+from .vocab import canonical_level1, canonical_level2, english_head, header_field, header_words
 
 # A code: a name written in Latin letters, digits and the marks a system's field names use, no Han.
 CODE = re.compile(r"^[A-Za-z_@$][\w.@$-]*$", re.A)
@@ -69,7 +69,8 @@ def coded_view(t: Table) -> tuple[Table, str] | None:
     body = grid[1:]
     cols = [[row[c] if c < len(row) else "" for row in body] for c in range(len(head))]
     roles = None
-    if all(CODE.match(x) for x in named):
+    if all(CODE.match(x) for x in named) and not any(english_head(x) for x in named):
+        # (field names in the template's English, vocab.ENGLISH_HEADS, are words the header grammar reads)
         roles = _indicator_roles(cols) or _fund_roles(cols)
     if roles is None and all(_unknown_head(x) for x in named):
         roles = _content_roles(head, body)
@@ -232,6 +233,31 @@ def coded_pairs(text: str) -> list[tuple[str, str]]:
     parts = text.split("\u3000")
     pairs = [m.groups() for part in parts if (m := _PAIR.match(part.strip()))]
     return pairs if len(pairs) == len(parts) and all(CODE.match(k) or UNNAMED.match(k) for k, _ in pairs) else []
+
+
+_FIGURE = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+
+
+def english_paragraphs(doc: Document) -> tuple[Document, list[str]]:
+    """A record whose labels are field names in codes (a system's export, a log's parameters: label：value pieces
+    apart by ideographic spaces, or a run of lines of one such piece each: coded_records), some of them the
+    template's English names (vocab.ENGLISH_HEADS): each such label written as the Chinese word for its field, the
+    others and every value kept, as the header grammar reads such a name in a table's head; said, naming the
+    labels. A figure under a code the vocabulary lacks (Initial: 600 beside Executed: 630.5) leaves the record
+    to the figures' reading whole (coded_fund, coded_total): the known names alone would read it in part."""
+    blocks, said = list(doc.blocks), []
+    at = {id(b): n for n, b in enumerate(blocks) if isinstance(b, Paragraph)}
+    for _, run in coded_records(b for b in blocks if isinstance(b, Paragraph)):
+        pairs = [(b, coded_pairs(b.text)) for b in run]
+        words = [(k, v, english_head(k)) for _, ps in pairs for k, v in ps]
+        if not any(w for _, _, w in words) or any(not w and _FIGURE.match(v.strip()) for _, v, w in words):
+            continue
+        for b, ps in pairs:
+            text = "\u3000".join(f"{english_head(k) or k}：{v}" for k, v in ps)
+            blocks[at[id(b)]] = replace(b, text=text)
+        said.append(f"{run[0].loc.describe()}：记录的字段名为英文（" + "、".join(k for k, _, w in words if w) +
+                    "），已按模板的同名字段（" + "、".join(w for _, _, w in words if w) + "）读取，请核对原件")
+    return (replace(doc, blocks=blocks), said) if said else (doc, [])
 
 
 def labels_said(text: str) -> str:
