@@ -28,7 +28,7 @@ from decimal import Decimal
 from jixiao.extract.model import Document, Paragraph, Table
 
 from .columns import FIGURE_KINDS, ROLE_CN, assign, kind
-from .fund_grammar import FUND_LABEL, FUND_SOURCE, fund_word_field
+from .fund_grammar import FULL_POINTS, FUND_LABEL, FUND_SOURCE, fund_word_field
 from .quantity import parse
 from .vocab import canonical_level1, canonical_level2, english_head, header_field, header_words
 
@@ -69,8 +69,7 @@ def coded_view(t: Table) -> tuple[Table, str] | None:
     body = grid[1:]
     cols = [[row[c] if c < len(row) else "" for row in body] for c in range(len(head))]
     roles = None
-    if all(CODE.match(x) for x in named) and not any(english_head(x) for x in named):
-        # (field names in the template's English, vocab.ENGLISH_HEADS, are words the header grammar reads)
+    if all(CODE.match(x) for x in named):
         roles = _indicator_roles(cols) or _fund_roles(cols)
     if roles is None and all(_unknown_head(x) for x in named):
         roles = _content_roles(head, body)
@@ -84,7 +83,8 @@ def coded_view(t: Table) -> tuple[Table, str] | None:
 
 def _unknown_head(text: str) -> bool:
     """A head no grammar reads (a code, a made-up or garbled word): no role word of an indicator or a
-    fund header, no figure and no level name (a row of values is no head)."""
+    fund header, no figure and no level name (a row of values is no head). A system's English field name
+    (vocab.ENGLISH_HEADS) is a code here as any other."""
     return header_field(text, set()) is None and fund_word_field(header_words(text)) is None and \
         kind(text) not in ("figure", "opfigure", "number", "percent", "level1", "level2", "yesno", "op")
 
@@ -238,6 +238,26 @@ def coded_pairs(text: str) -> list[tuple[str, str]]:
 _FIGURE = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
 
 
+def english_view(t: Table) -> tuple[Table, str] | None:
+    """A table whose head is all codes (coded_view read no roles from its cells), some of them the template's
+    English names (vocab.ENGLISH_HEADS), the others heading no figure: its head written in the Chinese words for
+    those fields, for the header grammar; and the warning naming them. None otherwise."""
+    grid = t.grid()
+    if len(grid) < 2:
+        return None
+    head = [x.strip() for x in grid[0]]
+    named = [x for x in head if x]
+    if not named or not all(CODE.match(x) for x in named) or not any(english_head(x) for x in named):
+        return None
+    for c, x in enumerate(head):
+        if x and english_head(x) is None and any(c < len(r) and _FIGURE.match(r[c].strip()) for r in grid[1:]):
+            return None
+    cells = [replace(c, text=english_head(c.text.strip())) if c.row == 0 and english_head(c.text.strip()) else c
+             for c in t.cells]
+    said = "、".join(f"“{x}”为{english_head(x)}" for x in named if english_head(x))
+    return replace(t, cells=cells), f"表头各列名称为英文，按模板的同名字段读取：{said}，请核对"
+
+
 def english_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     """A record whose labels are field names in codes (a system's export, a log's parameters: label：value pieces
     apart by ideographic spaces, or a run of lines of one such piece each: coded_records), some of them the
@@ -247,7 +267,9 @@ def english_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     to the figures' reading whole (coded_fund, coded_total): the known names alone would read it in part."""
     blocks, said = list(doc.blocks), []
     at = {id(b): n for n, b in enumerate(blocks) if isinstance(b, Paragraph)}
-    for _, run in coded_records(b for b in blocks if isinstance(b, Paragraph)):
+    for joined, run in coded_records(b for b in blocks if isinstance(b, Paragraph)):
+        if coded_total(joined, FULL_POINTS) is not None:
+            continue        # a total its figures tell whole (the full points, the score, the grade): theirs
         pairs = [(b, coded_pairs(b.text)) for b in run]
         words = [(k, v, english_head(k)) for _, ps in pairs for k, v in ps]
         if not any(w for _, _, w in words) or any(not w and _FIGURE.match(v.strip()) for _, v, w in words):
