@@ -145,3 +145,20 @@ def test_syslog_structured_data_read_as_records_under_the_templates_english_fiel
     assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == (1000000, 1200000, 1080000)   # 万元
     assert str(p.total_score_stated.value) == "29.72" and p.grade_stated == "优"
     assert any("英文" in w for w in recs.warnings)
+
+
+def test_a_tables_english_heads_written_as_the_templates_words_only_where_its_other_codes_head_no_figures():
+    """vocab.ENGLISH_HEADS for a table's head (coded_columns.english_view): level1 … score as the header grammar's
+    words; a head of codes the vocabulary lacks over figures (Initial 600) leaves the table to its cells."""
+    from jixiao.extract import Location, Table
+    from jixiao.extract.model import Cell
+    from jixiao.normalize.coded_columns import english_view
+
+    def table(head, rows):
+        cells = [Cell(text=t, row=r, col=c, loc=Location("r.txt", block=0, row=r, col=c))
+                 for r, row in enumerate([head] + rows) for c, t in enumerate(row)]
+        return Table(index=0, n_rows=len(rows) + 1, n_cols=len(head), cells=cells, loc=Location("r.txt", block=0))
+    rows = [["产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"]]
+    got = english_view(table(["level1", "level2", "indicatorName", "target", "actual", "weight", "score"], rows))
+    assert got is not None and got[0].grid()[0] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    assert english_view(table(["Initial", "weight", "score"], [["600", "10", "9.8"]])) is None
