@@ -37,7 +37,7 @@ from .model import Cell, Document, Location, Paragraph, Table, first_few
 from .placed_runs import read_page as read_placed_page
 from .ruled_page import assemble
 from .svg_text import SNAP as PLACED_SNAP
-from .svg_text import Drawing, blocks_said, label_blocks, read_svg, svg_clockwise, unread_said, unread_texts
+from .svg_text import Drawing, blocks_said, label_blocks, one_block, read_svg, svg_clockwise, unread_said, unread_texts
 from .text_reader import figure_rows, read_lines
 from .xml_tree import cals_page, parse as parse_xml
 
@@ -205,6 +205,9 @@ def read_html(path: str, data: bytes, sha256: str, fmt: str = "html") -> Documen
             doc.warnings.append(f"网页中没有读成表格的内容，但有{len(figures)}个只写简短数字的<div>等块"
                                 f"（{first_few((f'“{x}”' for x in figures), 3)}），"
                                 "像是用CSS排版的表格（未能按表格读取），指标与资金数据可能漏读，请对照原网页人工核对")
+    if walker.svg_lines:
+        doc.warnings.append(f"网页中的第{'、'.join(map(str, walker.svg_lines))}个SVG图形各只有一组文字（如仪表盘中的数值及其下的"
+                            "标注行），已按自上而下的次序作为所在位置的文字行读取，请对照原网页核对")
     if walker.svg_unread:
         # each drawing by its ordinal in the page (the "page" of a drawing read as a form)
         doc.warnings.append(unread_said(walker.svg_unread, "网页"))
@@ -1004,6 +1007,7 @@ class _Walker:
         self.unread_pres: list[tuple[str | None, str]] = []   # <pre>s that gave no table: element path, text as written
         self.svgs = 0          # the <svg> drawings met, in page order
         self.placed_pages = 0  # the pages of placed text runs read (extract.placed_runs), in page order
+        self.svg_lines: list[int] = []   # drawings whose one block of lines was read as the page's text
         self.svg_unread: dict[int, int] = {}   # drawing's ordinal -> its text elements not read (no ruled form, or transformed)
         self.buf: list[str] = []
         self.dl_taken: list = []   # the <dl>s read as rows of a run of record <dl>s (_dl_records) begun before them
@@ -1207,6 +1211,12 @@ class _Walker:
             for line in (ln[3] for b in blocks for ln in b):
                 self.doc.blocks.append(Paragraph(text=line, loc=Location(self.path, block=len(self.doc.blocks))))
             self.doc.warnings.append(blocks_said(blocks, self.svgs, "网页"))
+            return
+        if drawing is None and (lines := one_block(Drawing(el))) is not None:
+            # a dial's or a tile's few lines (the figure in the dial, its labelled lines under it): the page's text
+            # where the drawing stands, a line each, top to bottom, for the line and label grammars to read
+            self.buf.append("\n" + "\n".join(lines) + "\n")
+            self.svg_lines.append(self.svgs)
             return
         if unread := unread_texts(el, drawing):
             self.svg_unread[self.svgs] = unread

@@ -45,7 +45,7 @@ def parse(text: str, unread: list[tuple[int, int]] | None = None) -> _Element | 
     logfmt line with a quote left open, an INSERT whose values break off, all after an open quote with
     it): the rest is read, the caller names them."""
     unread = [] if unread is None else unread
-    for read in (_logfmt, _json_lines):
+    for read in (_logfmt, _json_lines, _syslog):
         if (records := read(text, unread)) is not None:
             return _log_tree(records)
     return _sql_tree(text, unread) or _loader_tree(text, unread)
@@ -77,6 +77,55 @@ def _logfmt(text: str, unread: list[tuple[int, int]]) -> list[tuple[int, dict]] 
                 bad.append(no)
             else:
                 return None
+    return _log_records(out, bad, MIN_RECORDS, unread)
+
+
+# RFC 5424's syslog line: <PRI>VERSION TIMESTAMP HOSTNAME APP-NAME PROCID MSGID, then the STRUCTURED DATA ('-' or
+# one [SD-ID name="value" …] element after another, a value escaping " \\ ] with a backslash), then the MSG (a BOM
+# may open it). The structured data is what a system logs its records in: an element's parameters are a record's
+# fields, the MSGID its kind.
+_SYSLOG_HEAD = re.compile(r"^<\d{1,3}>\d{1,2} (\S+) (\S+) (\S+) (\S+) (\S+) ")
+_SD_ELEMENT = re.compile(r'\[([^\s\]="]+)((?:\s+[^\s\]="]+="(?:[^"\\]|\\.)*")*)\s*\]')
+_SD_PARAM = re.compile(r'([^\s\]="]+)="((?:[^"\\]|\\.)*)"')
+
+
+def _syslog_line(line: str) -> dict[str, str] | None:
+    """An RFC 5424 line's record: its MSGID (msgid), every structured-data parameter (named by the
+    parameter, or by element.parameter where two elements name one alike) and its MSG (msg); None where the
+    line is no such line."""
+    if not (m := _SYSLOG_HEAD.match(line)):
+        return None
+    pos, fields = m.end(), {"msgid": m.group(5)}
+    if line.startswith("-", pos):
+        pos += 1
+    else:
+        while (e := _SD_ELEMENT.match(line, pos)) is not None:
+            for p in _SD_PARAM.finditer(e.group(2)):
+                name = p.group(1) if p.group(1) not in fields else f"{e.group(1).split('@')[0]}.{p.group(1)}"
+                fields[name] = re.sub(r"\\(.)", r"\1", p.group(2))
+            pos = e.end()
+        if pos == m.end():
+            return None
+    msg = line[pos:].strip().lstrip("\ufeff").strip()
+    if msg:
+        fields["msg"] = msg
+    return fields
+
+
+def _syslog(text: str, unread: list[tuple[int, int]]) -> list[tuple[int, dict]] | None:
+    """Every line that holds text an RFC 5424 syslog line, MIN_RECORDS or more, one at least with structured
+    data; a line that opens as one (<PRI>VERSION …) but breaks off is a record unread."""
+    out, bad = [], []
+    for no, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            if (fields := _syslog_line(line.strip().lstrip("\ufeff"))) is not None:
+                out.append((no, fields))
+            elif re.match(r"^\s*<\d{1,3}>\d", line):
+                bad.append(no)
+            else:
+                return None
+    if not any(set(f) - {"msgid", "msg"} for _, f in out):
+        return None
     return _log_records(out, bad, MIN_RECORDS, unread)
 
 
@@ -151,6 +200,8 @@ def _log_tree(records: list[tuple[int, dict]]) -> _Element:
     kinds = {no: tuple(f[k] for k in sorted(named)) for no, f, _ in flat}
     for run in _runs(own, kinds):
         union = list(dict.fromkeys(k for _, f, _ in run for k in f))
+        if len(run) == 1 and not run[0][2] and not run[0][1]:
+            continue        # a record of nothing but the envelope (a log's 'submitted' line): no cell
         if len(run) == 1 and not run[0][2] and run[0][1]:
             root.children.append(_alone(_record(run[0][0], run[0][1])))
             continue

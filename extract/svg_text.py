@@ -264,6 +264,26 @@ def label_blocks(drawing: Drawing) -> list[list[tuple]] | None:
     return sorted(big, key=lambda b: (b[0][1], b[0][0]))
 
 
+MAX_BLOCK_LINES = 5   # a dial's or a tile's lines: its figure and a few labelled lines, no chart of many
+
+
+def one_block(drawing: Drawing) -> list[str] | None:
+    """The text of a drawing that is ONE block of lines (a gauge dial: the figure in its arc, 目标 … and 得分 … /
+    分值 … under it): two to MAX_BLOCK_LINES lines at one x and anchor, each within BLOCK_PITCH font sizes under
+    the one before, no rule drawn across between them, nothing transformed away; top to bottom. None otherwise (a
+    form's text is read as a form, a chart's label blocks as blocks)."""
+    lines = sorted(drawing.lines, key=lambda ln: ln[1])
+    if drawing.unread or not 2 <= len(lines) <= MAX_BLOCK_LINES:
+        return None
+    if len({(round(ln[0] / SNAP), ln[2]) for ln in lines}) != 1:
+        return None
+    for a, b in zip(lines, lines[1:]):
+        if b[1] - a[1] > BLOCK_PITCH * max(a[4], b[4]) or \
+                any(a[1] < y < b[1] and x0 - SNAP <= b[0] <= x1 + SNAP for y, x0, x1 in drawing.hs):
+            return None
+    return [ln[3] for ln in lines]
+
+
 def clockwise(blocks: list, place) -> list:
     """The blocks in the order a radial chart draws its axes: clockwise from the top about the centre of the
     blocks' places (`place(block)` its (x, y), y down), so a block under no level line of its own follows the

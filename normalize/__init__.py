@@ -14,7 +14,7 @@ import regex as re
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 from jixiao.extract.labels import GRADE_NOUN
 
-from .coded_columns import (coded_fund, coded_pairs, fund_rate, coded_name, coded_records, coded_total, labels_said,
+from .coded_columns import (coded_fund, english_paragraphs, coded_pairs, fund_rate, coded_name, coded_records, coded_total, labels_said,
                             unnamed_rows)
 from .frames import records_frames
 from .long_form import widened
@@ -146,6 +146,8 @@ def _normalize(doc: Document, name: str | None = None) -> DocRecords:
     recs.warnings += said
     doc, widened_said = widened(doc)   # a long-form table (a row per indicator and field) read as the wide one it is
     doc, json_said = json_paragraphs(doc)   # records printed as JSON objects: their keys as labels
+    doc, english_said = english_paragraphs(doc)   # a record's labels the template's fields in English
+    json_said = english_said + json_said
     doc, declared_said = declared_paragraphs(doc)   # values in parentheses in the order a note declares
     doc, dealt_said = dealt_lists(doc)   # names listed first, their values in later lists in the same order
     declared_said += dealt_said
@@ -2636,6 +2638,27 @@ def _graded_below(b: Paragraph, nxt: Paragraph | None) -> bool:
         and GRADE.search(nxt.text) is not None and not re.search(r"\d", nxt.text)
 
 
+def _bare_total_by_sums(paras, p, recs: DocRecords) -> list[tuple[str, Location]]:
+    """A line of a bare 总分 and its figure alone (总分：98.90), which may state the full marks or the score, read as
+    the score where the document's own figures tell which: every indicator and the fund scored, their weights adding
+    up to the full points and their scores to the line's figure (not the full points): [(figure, where)], said;
+    [] otherwise (the line is then said unread, _unread_total_lines)."""
+    rows = p.indicators
+    parts = [(i.weight, i.score) for i in rows] + [(p.fund_weight, p.fund_score)]
+    if not rows or any(w is None or s is None or w.value is None or s.value is None for w, s in parts):
+        return []
+    weights, scores = sum(w.value for w, _ in parts), sum(s.value for _, s in parts)
+    if weights != FULL_POINTS or scores == weights:
+        return []
+    hits = [(m.group(1), b.loc) for b in paras if BARE_TOTAL_ALONE.match(normalize_ws(b.text))
+            and (m := BARE_TOTAL_LINE.search(b.text)) and parse(m.group(1)).value == scores]
+    if len(hits) == 1:
+        recs.warnings.append(f"{hits[0][1].describe()}：“总分：{hits[0][0]}”未写明是满分还是得分；各指标与资金的分值合计 "
+                             f"{weights}、得分合计 {scores}，与之相符的是得分，按项目总分读取，请核对原件")
+        return hits
+    return []
+
+
 def _total_from_prose(doc: Document, recs: DocRecords) -> None:
     """The one project's total where the table states none and one labelled line does (all such
     lines saying the same figure), or where the table's only total is the indicators' (合计 90 |
@@ -2722,7 +2745,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
                 found.append((value, b.loc))
             elif field == "weight":
                 row_weight = row_weight or (value, b.loc)
-    found = found or weak
+    found = found or weak or _bare_total_by_sums(paras, p, recs)
     values = {parse(raw).value for raw, _ in found}
     if len(values) == 1 and None not in values:
         raw, loc = found[0]

@@ -25,12 +25,12 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.extract.model import Table
+from jixiao.extract.model import Document, Paragraph, Table
 
 from .columns import FIGURE_KINDS, ROLE_CN, assign, kind
-from .fund_grammar import FUND_LABEL, FUND_SOURCE, fund_word_field
+from .fund_grammar import FULL_POINTS, FUND_LABEL, FUND_SOURCE, fund_word_field
 from .quantity import parse
-from .vocab import canonical_level1, canonical_level2, header_field, header_words
+from .vocab import canonical_level1, canonical_level2, english_head, header_field, header_words
 
 # A code: a name written in Latin letters, digits and the marks a system's field names use, no Han.
 CODE = re.compile(r"^[A-Za-z_@$][\w.@$-]*$", re.A)
@@ -83,7 +83,8 @@ def coded_view(t: Table) -> tuple[Table, str] | None:
 
 def _unknown_head(text: str) -> bool:
     """A head no grammar reads (a code, a made-up or garbled word): no role word of an indicator or a
-    fund header, no figure and no level name (a row of values is no head)."""
+    fund header, no figure and no level name (a row of values is no head). A system's English field name
+    (vocab.ENGLISH_HEADS) is a code here as any other."""
     return header_field(text, set()) is None and fund_word_field(header_words(text)) is None and \
         kind(text) not in ("figure", "opfigure", "number", "percent", "level1", "level2", "yesno", "op")
 
@@ -232,6 +233,53 @@ def coded_pairs(text: str) -> list[tuple[str, str]]:
     parts = text.split("\u3000")
     pairs = [m.groups() for part in parts if (m := _PAIR.match(part.strip()))]
     return pairs if len(pairs) == len(parts) and all(CODE.match(k) or UNNAMED.match(k) for k, _ in pairs) else []
+
+
+_FIGURE = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+
+
+def english_view(t: Table) -> tuple[Table, str] | None:
+    """A table whose head is all codes (coded_view read no roles from its cells), some of them the template's
+    English names (vocab.ENGLISH_HEADS), the others heading no figure: its head written in the Chinese words for
+    those fields, for the header grammar; and the warning naming them. None otherwise."""
+    grid = t.grid()
+    if len(grid) < 2:
+        return None
+    head = [x.strip() for x in grid[0]]
+    named = [x for x in head if x]
+    if not named or not all(CODE.match(x) for x in named) or not any(english_head(x) for x in named):
+        return None
+    for c, x in enumerate(head):
+        if x and english_head(x) is None and any(c < len(r) and _FIGURE.match(r[c].strip()) for r in grid[1:]):
+            return None
+    cells = [replace(c, text=english_head(c.text.strip())) if c.row == 0 and english_head(c.text.strip()) else c
+             for c in t.cells]
+    said = "、".join(f"“{x}”为{english_head(x)}" for x in named if english_head(x))
+    return replace(t, cells=cells), f"表头各列名称为英文，按模板的同名字段读取：{said}，请核对"
+
+
+def english_paragraphs(doc: Document) -> tuple[Document, list[str]]:
+    """A record whose labels are field names in codes (a system's export, a log's parameters: label：value pieces
+    apart by ideographic spaces, or a run of lines of one such piece each: coded_records), some of them the
+    template's English names (vocab.ENGLISH_HEADS): each such label written as the Chinese word for its field, the
+    others and every value kept, as the header grammar reads such a name in a table's head; said, naming the
+    labels. A figure under a code the vocabulary lacks (Initial: 600 beside Executed: 630.5) leaves the record
+    to the figures' reading whole (coded_fund, coded_total): the known names alone would read it in part."""
+    blocks, said = list(doc.blocks), []
+    at = {id(b): n for n, b in enumerate(blocks) if isinstance(b, Paragraph)}
+    for joined, run in coded_records(b for b in blocks if isinstance(b, Paragraph)):
+        if coded_total(joined, FULL_POINTS) is not None:
+            continue        # a total its figures tell whole (the full points, the score, the grade): theirs
+        pairs = [(b, coded_pairs(b.text)) for b in run]
+        words = [(k, v, english_head(k)) for _, ps in pairs for k, v in ps]
+        if not any(w for _, _, w in words) or any(not w and _FIGURE.match(v.strip()) for _, v, w in words):
+            continue
+        for b, ps in pairs:
+            text = "\u3000".join(f"{english_head(k) or k}：{v}" for k, v in ps)
+            blocks[at[id(b)]] = replace(b, text=text)
+        said.append(f"{run[0].loc.describe()}：记录的字段名为英文（" + "、".join(k for k, _, w in words if w) +
+                    "），已按模板的同名字段（" + "、".join(w for _, _, w in words if w) + "）读取，请核对原件")
+    return (replace(doc, blocks=blocks), said) if said else (doc, [])
 
 
 def labels_said(text: str) -> str:

@@ -12,8 +12,9 @@ from functools import lru_cache
 
 import regex as re
 
-from jixiao.extract import Document, Paragraph, Table
+from jixiao.extract import Document, Paragraph, Table, normalize_ws
 
+from .quantity import parse
 from .sentences import CUE
 from .vocab import INDICATOR_HEADERS, canonical_level1, canonical_level2, header_field
 
@@ -78,8 +79,9 @@ def _points(text: str) -> list[str] | None:
     each with its figure (分值10　得分10), the score no more than the weight, as label：value lines; else None."""
     pairs = [(header_field(m.group("label"), set()), m.group("label"), m.group("v"))
              for m in _POINT.finditer(text)]
+    # (the two labelled figures may stand apart by a slash: 得分 10 / 分值 10, a dial's points line)
     if not pairs or re.sub(r"\s+", "", "".join(m.group(0) for m in _POINT.finditer(text))) != \
-            re.sub(r"\s+", "", text):
+            re.sub(r"(?<=\d\s*分?)\s*[/／]\s*(?=\D)|\s+", "", text):
         return None
     fields = [f for f, _, _ in pairs]
     if sorted(map(str, fields)) != ["score", "weight"]:
@@ -142,12 +144,116 @@ def _card_column(b) -> list[Paragraph] | None:
     return [Paragraph(text=x, loc=c.loc) for c, got in cards for x in (got or [c.text])]
 
 
+def _fits_target(value: str, target: str) -> bool:
+    """An unlabelled line that is a value of the target's kind: a figure in the target's unit, a date where the
+    target is one, or the target's own words (a qualitative target met: 持续提升 / 持续提升)."""
+    v, t = parse(value.strip()), parse(target.strip())
+    if v.numeric and t.numeric:
+        return v.unit == t.unit and v.op in ("", "=", None)
+    if v.date is not None and t.date is not None:
+        return True
+    return not v.numeric and v.date is None and value.strip() == target.strip()
+
+
+def _dials(blocks: list) -> tuple[list, int]:
+    """A dial's lines as a tile's (1948: the figure in the dial, 目标 … and 得分 … / 分值 … under it, its caption
+    below): an unlabelled line, a line cueing the target alone, a points line, then an unlabelled line, where the
+    first is a value of the target's kind (_fits_target) and the last none: the last is the name, the first the
+    actual, written as the tile grammar reads a tile (name, 实际完成值：…, the cued line, the points). The blocks
+    and how many such dials."""
+    out, k, n = [], 0, 0
+    while k < len(blocks):
+        run = blocks[k:k + 4]
+        if len(run) == 4 and all(isinstance(b, Paragraph) for b in run) and _kind(run[0]) is None \
+                and _kind(run[3]) is None and _kind(run[2]) == "score" and _kind(run[1]) == "cued" \
+                and len(got := _lines(run[1].text)) == 1 and header_field(got[0].split("：")[0], set()) == "target" \
+                and _fits_target(run[0].text, got[0].split("：", 1)[1]) \
+                and not _fits_target(run[3].text, got[0].split("：", 1)[1]) and not parse(run[3].text.strip()).numeric:
+            out += [run[3], replace(run[0], text=f"{field_word('actual')}：{run[0].text.strip()}"), run[1], run[2]]
+            k, n = k + 4, n + 1
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out, n
+
+
+# A bar list printed (1951.pdf): each bar's name with its points as a line (新建板栗标准化基地 10/10分), the bars'
+# captions (完成 8200亩 … 目标 ≥8000亩) a table's rows under the lines of their group.
+_NAME_POINTS = re.compile(r"^\s*(?P<name>\S*\p{Han}\S*?)\s+(?P<a>\d+(?:\.\d+)?)\s*[/／]\s*(?P<b>\d+(?:\.\d+)?)\s*分\s*$")
+
+
+def _cue_row(row_text: str) -> str | None:
+    """A caption row's text (its cells joined) as a tile's cued line, where it holds one target cue and one actual
+    cue, each with a value, nothing before the first: '完成 X ／ 目标 Y'; else None."""
+    cues = list(CUE.finditer(row_text))
+    if len(cues) != 2 or {m.lastgroup for m in cues} != {"target", "actual"} or row_text[:cues[0].start()].strip():
+        return None
+    pieces = [row_text[m.start():n].strip() for m, n in zip(cues, [cues[1].start(), len(row_text)])]
+    if not all(p[len(m.group(0)):].strip() for p, m in zip(pieces, cues)):
+        return None
+    return " ／ ".join(pieces)
+
+
+def _bars(blocks: list) -> tuple[list, int]:
+    """Name-and-points lines and caption rows of one group (the lines and tables between two other lines) paired in
+    order where they are as many: each written as a tile (the name, the cued line, the points labelled), the
+    points' order (得分/分值 or 分值/得分) told by the figures (no score above its weight; all lines one order). The
+    blocks, and how many bars."""
+    lines = [m for b in blocks if isinstance(b, Paragraph) and (m := _NAME_POINTS.match(b.text))]
+    if len(lines) < 2:
+        return blocks, 0
+    below = any(Decimal(m.group("a")) < Decimal(m.group("b")) for m in lines)
+    above = any(Decimal(m.group("a")) > Decimal(m.group("b")) for m in lines)
+    if below and above:
+        return blocks, 0
+    first, second = ("weight", "score") if above else ("score", "weight")
+    out, group, n = [], [], 0
+
+    def close():
+        nonlocal n
+        names = [(b, m) for b in group if isinstance(b, Paragraph) and (m := _NAME_POINTS.match(b.text))]
+        rows = [(r[0], t) for b in group if isinstance(b, Table) for r in b.rows()
+                if (t := _cue_row(" ".join(normalize_ws(c.text).strip() for c in r if c.text.strip())))]
+        tables = [b for b in group if isinstance(b, Table)]
+        if names and len(names) == len(rows) and all(all(_cue_row(" ".join(normalize_ws(c.text).strip() for c in r
+                                                                          if c.text.strip())) for r in t.rows())
+                                                      for t in tables):
+            for (b, m), (cell, cued) in zip(names, rows):
+                out.extend([replace(b, text=m.group("name")), Paragraph(text=cued, loc=cell.loc),
+                            replace(b, text=f"{field_word(first)} {m.group('a')} / {field_word(second)} {m.group('b')}")])
+                n += 1
+        else:
+            out.extend(group)
+        group.clear()
+    for b in blocks:
+        if isinstance(b, Table) or (isinstance(b, Paragraph) and _NAME_POINTS.match(b.text)):
+            group.append(b)
+            continue
+        close()
+        out.append(b)
+    close()
+    return out, n
+
+
+def first_of_points(blocks: list) -> str:
+    """Which of the points a bar list's lines write first, as _bars read it ("score" or "weight")."""
+    return next(("weight" if b.text.startswith(field_word("weight")) else "score") for b in blocks
+                if isinstance(b, Paragraph) and b.text.startswith((field_word("weight") + " ", field_word("score") + " ")))
+
+
 def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     """The document with each tile line written as its lines, at the same place, where two kinds at least
     (cued values, a score over its mark) occur; and the warning naming how many values were so read. A
     one-column table of cards (_card_column) is first written as its cards' lines."""
+    original = doc
     if any(_card_column(b) is not None for b in doc.blocks):
         doc = replace(doc, blocks=[p for b in doc.blocks for p in (_card_column(b) or [b])])
+    dialled, dials = _dials(doc.blocks)
+    if dials:
+        doc = replace(doc, blocks=dialled)
+    barred, bars = _bars(doc.blocks)
+    if bars:
+        doc = replace(doc, blocks=barred)
     blocks, kinds = [], set()
     for k, b in enumerate(doc.blocks):
         got = _lines(b.text) if isinstance(b, Paragraph) else None
@@ -165,10 +271,17 @@ def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
             continue
         blocks += [replace(b, text=x) for x in got]
     if not {"cued", "score"} <= kinds:
-        return doc, []
+        return (original if dials or bars else doc), []
     n = sum(1 for b in blocks if isinstance(b, Paragraph) and b.text.startswith(field_word("score") + "："))
-    return replace(doc, blocks=blocks), [f"{doc.source}：有{n}个指标写成看板卡片（“完成…／目标…”、“得分 a / b分”），"
-                                         f"已按其提示词读作目标值、实际完成值、得分与分值，请与原件核对"]
+    said = [f"{doc.source}：有{n}个指标写成看板卡片（“完成…／目标…”、“得分 a / b分”），"
+            f"已按其提示词读作目标值、实际完成值、得分与分值，请与原件核对"]
+    if dials:
+        said.append(f"{doc.source}：有{dials}个仪表盘（图中数值未标名称，其下为“目标…”与得分、分值，名称在图下），"
+                    "图中数值与目标同单位，读作实际完成值，请与原件核对")
+    if bars:
+        said.append(f"{doc.source}：有{bars}行“名称 a/b分”，与其下表格中各行“完成…目标…”按次序一一配对读取"
+                    f"（a/b 的次序按数字判断为{field_word(first_of_points(barred))}在前），请与原件核对")
+    return replace(doc, blocks=blocks), said
 
 
 def _points_line(line: str) -> bool:

@@ -23,7 +23,7 @@ import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
 
-from .coded_columns import coded_view
+from .coded_columns import coded_view, english_view
 from .quantity import (Quantity, bound_op, completion_agrees, completion_defined, name_unit, parse, parse_cell,
                        part_of_target, split_named_target, split_pair)
 from . import code_legend, columns, other_tables, outline, scoring, unread
@@ -3644,8 +3644,8 @@ def read_tables(doc: Document, recs: DocRecords) -> None:
             t, n = across
             recs.warnings.append(f"{t.loc.describe()}：{n}个单元格跨越表头多栏（疑为扫描件内框线过浅、"
                                  f"识别时相邻单元格连成一格），已按指标层级与数值的写法拆分到各栏读取，请核对原件")
-        if (coded := coded_view(t)) is not None:   # a header of codes: its columns' roles read from their cells
-            t, said = coded
+        if (coded := coded_view(t) or english_view(t)) is not None:   # a header of codes: its columns' roles read
+            t, said = coded      # from their cells, else from the template's English names (vocab.ENGLISH_HEADS)
             recs.warnings.append(f"{t.loc.describe()}：{said}")
         if (spread := record_view(t)) is not None:
             _read_moved(reader, recs, t, *spread)

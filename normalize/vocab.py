@@ -386,6 +386,32 @@ _PIVOT_AGGREGATE = re.compile(r"^(?:(?:求和|计数|数值计数|平均值|最�
                               r"|(?:Sum|Count|Average|Max|Min|Product)\s*of)\s*(?=\S)", re.I)
 
 
+# The template's fields as a system names them in English (an export's field names, a log's parameters: the
+# form's words as ASCII names must be): each the Chinese header word that names the same field, read as that
+# word where a record's or a table's names are all codes and those the vocabulary lacks name no figures
+# (coded_columns.english_paragraphs / english_view: a record named in part is left to the figures' reading whole).
+# Matched whole, letter case and the separators of a compound name (budget_initial, budgetInitial,
+# Budget-Initial) aside; a bare word no field owns alone (name, value, unit, source) is left to the cells.
+ENGLISH_HEADS = {
+    "level1": "一级指标", "level2": "二级指标", "level3": "三级指标", "indicator": "三级指标",
+    "indicatorname": "三级指标", "target": "年度指标值", "targetvalue": "年度指标值", "actual": "实际完成值",
+    "actualvalue": "实际完成值", "weight": "分值", "score": "得分", "reason": "偏差原因",
+    "budgetinitial": "年初预算数", "budgetyear": "全年预算数", "budgetfullyear": "全年预算数",
+    "executed": "全年执行数", "execrate": "执行率", "executionrate": "执行率",
+    "totalscore": "自评总分", "totalweight": "满分", "grade": "自评等级",
+    "project": "项目名称", "projectname": "项目名称", "department": "主管部门", "agency": "实施单位",
+}
+_ENGLISH_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+
+
+def english_head(text: str) -> str | None:
+    """The Chinese header word an English field name stands for (ENGLISH_HEADS), else None."""
+    t = text.strip()
+    if not _ENGLISH_NAME.match(t):
+        return None
+    return ENGLISH_HEADS.get(re.sub(r"[_\-]", "", t).lower())
+
+
 def header_words(text: str) -> str:
     """A header cell's words without its bracketed notes (预算执行率(B/A×100%) -> 预算执行率) or a pivot's
     aggregate (求和项:分值 -> 分值); a cell that is all brackets keeps its words."""

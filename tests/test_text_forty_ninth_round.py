@@ -115,3 +115,50 @@ def test_turtle_resources_numbered_by_a_predicate_read_in_its_order_with_the_num
         lines += [f'jx:{key} a rdf:Property ; rdfs:label "{label}" .']
     recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
     assert got == ROWS and levels(recs) == LEVELS
+
+
+def test_syslog_structured_data_read_as_records_under_the_templates_english_field_names(tmp_path):
+    """RFC 5424 lines whose structured data carries the form, its parameters named in English (level1, target,
+    budgetInitial, totalScore …), a BOM before each message, other lines between: the line reader named every line
+    unread; the structured data is a record a line (its MSGID its kind) and the English names are the template's
+    fields (vocab.ENGLISH_HEADS), in the table's head and in a record's label：value line alike."""
+    def line(n, msgid, *elements, msg="已保存"):
+        sd = "".join(f"[{sid} " + " ".join(f'{k}="{v}"' for k, v in params) + "]" for sid, params in elements)
+        return f'<134>1 2024-03-19T10:14:{n:02d}.100+08:00 host app 3174 {msgid} [meta@41058 sequenceId="{n}"]{sd} \ufeff{msg}'
+    lines = [line(1, "LOGIN", ("user@41058", [("uid", "u7"), ("ip", "10.0.0.1")])),
+             line(2, "FORM_SAVE", ("form@41058", [("project", "某项目"), ("department", "某县农业农村局")])),
+             line(3, "FUND_SAVE", ("fund@41058", [("source", "年度资金总额"), ("budgetInitial", "100.00"),
+                                                  ("budgetYear", "120.00"), ("executed", "108.00"), ("weight", "10"),
+                                                  ("execRate", "90.00%"), ("score", "9.00")]))]
+    for k, ((l1, l2), (name, target, actual, weight, score)) in enumerate(zip(LEVELS, ROWS), 4):
+        lines.append(line(k, "IND_SAVE", ("ind@41058", [("seq", str(k - 3)), ("level1", l1), ("level2", l2),
+                                                        ("name", name), ("target", target), ("actual", actual),
+                                                        ("weight", weight), ("score", score),
+                                                        ("reason", "降雨偏多" if score != weight else "")]),
+                          msg=f"第{k - 3}行已保存"))
+    lines.append(line(7, "TOTAL_SAVE", ("total@41058", [("totalScore", "29.72"), ("grade", "优")])))
+    lines.append(line(8, "SUBMIT"))
+    recs, got = indicator_rows(written(tmp_path, "\n".join(lines) + "\n"))
+    assert got == ROWS and levels(recs) == LEVELS
+    p = recs.projects[0]
+    assert p.name == "某项目" and p.department == "某县农业农村局"
+    assert (p.budget_initial.value, p.budget_full_year.value, p.executed.value) == (1000000, 1200000, 1080000)   # 万元
+    assert str(p.total_score_stated.value) == "29.72" and p.grade_stated == "优"
+    assert any("英文" in w for w in recs.warnings)
+
+
+def test_a_tables_english_heads_written_as_the_templates_words_only_where_its_other_codes_head_no_figures():
+    """vocab.ENGLISH_HEADS for a table's head (coded_columns.english_view): level1 … score as the header grammar's
+    words; a head of codes the vocabulary lacks over figures (Initial 600) leaves the table to its cells."""
+    from jixiao.extract import Location, Table
+    from jixiao.extract.model import Cell
+    from jixiao.normalize.coded_columns import english_view
+
+    def table(head, rows):
+        cells = [Cell(text=t, row=r, col=c, loc=Location("r.txt", block=0, row=r, col=c))
+                 for r, row in enumerate([head] + rows) for c, t in enumerate(row)]
+        return Table(index=0, n_rows=len(rows) + 1, n_cols=len(head), cells=cells, loc=Location("r.txt", block=0))
+    rows = [["产出指标", "数量指标", "建设示范点", "≥20个", "21个", "8", "8"]]
+    got = english_view(table(["level1", "level2", "indicatorName", "target", "actual", "weight", "score"], rows))
+    assert got is not None and got[0].grid()[0] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    assert english_view(table(["Initial", "weight", "score"], [["600", "10", "9.8"]])) is None
