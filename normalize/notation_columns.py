@@ -47,12 +47,38 @@ def _notation(head: str) -> tuple[list[str], list[str], str] | None:
     return words, marks, tail
 
 
-def _cut(text: str, marks: list[str], tail: str) -> list[str] | None:
-    """A cell cut at the head's marks, in their order: one non-empty part a field, or None."""
-    rx = r"\s*(.+?)\s*" + "".join(f"[{re.escape(_MARKS[m])}]" + r"\s*(.+?)\s*" for m in marks)
-    rx += (f"[{re.escape(_MARKS[tail])}]" if tail else "") + r"\s*"
-    m = re.fullmatch(rx, text.strip())
-    return [x.strip() for x in m.groups()] if m else None
+def _cuts(text: str, marks: list[str], tail: str) -> list[tuple[list[str], int]]:
+    """Every way to cut a cell at the head's marks, in their order, each part non-empty: (the parts, how many of
+    the cuts have a space beside them). A slash may also sit inside a unit (≤460元/亩 / 434元/亩), so a cell may cut
+    more than one way."""
+    text = text.strip()
+    if tail:
+        if not text or text[-1] not in _MARKS[tail]:
+            return []
+        text = text[:-1]
+    out = []
+
+    def walk(start: int, i: int, parts: list[str], spaced: int) -> None:
+        if i == len(marks):
+            if last := text[start:].strip():
+                out.append((parts + [last], spaced))
+            return
+        for j in range(start, len(text)):
+            if text[j] in _MARKS[marks[i]] and (part := text[start:j].strip()):
+                gap = (j > 0 and text[j - 1].isspace()) or (j + 1 < len(text) and text[j + 1].isspace())
+                walk(j + 1, i + 1, parts + [part], spaced + gap)
+
+    walk(0, 0, [], 0)
+    return out
+
+
+def _cut(text: str, marks: list[str], tail: str, roles: list[str]) -> list[str] | None:
+    """The one cut of a cell (_cuts) whose every part fits its field (rebuild.cell_fit); where more than one fits,
+    the one whose marks stand apart by spaces, if only one does; else None (the cell is not cut)."""
+    fits = [(p, n) for p, n in _cuts(text, marks, tail) if all(cell_fit(v, r) is not None for v, r in zip(p, roles))]
+    best = max((n for _, n in fits), default=0)
+    top = [p for p, n in fits if n == best]
+    return top[0] if len(top) == 1 else None
 
 
 def notation_columns(t: Table) -> tuple[Table, str] | None:
@@ -69,8 +95,7 @@ def notation_columns(t: Table) -> tuple[Table, str] | None:
             words, marks, tail = got
             roles = [header_field(w, set()) for w in words]
             below = [x for x in t.cells if x.row > h and x.col == c and x.colspan == 1 and x.text.strip()]
-            parts = {id(x): p for x in below if (p := _cut(x.text, marks, tail)) is not None and
-                     all(cell_fit(v, r) is not None for v, r in zip(p, roles))}
+            parts = {id(x): p for x in below if (p := _cut(x.text, marks, tail, roles)) is not None}
             if len(parts) < 2:
                 continue
             k = len(words)
