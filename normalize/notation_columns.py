@@ -11,6 +11,7 @@ import regex as re
 
 from jixiao.extract import Table
 
+from .quantity import parse
 from .rebuild import cell_fit
 from .vocab import header_field
 
@@ -74,10 +75,13 @@ def _cuts(text: str, marks: list[str], tail: str) -> list[tuple[list[str], int]]
 
 def _cut(text: str, marks: list[str], tail: str, roles: list[str]) -> list[str] | None:
     """The one cut of a cell (_cuts) whose every part fits its field (rebuild.cell_fit); where more than one fits,
-    the one whose marks stand apart by spaces, if only one does; else None (the cell is not cut)."""
-    fits = [(p, n) for p, n in _cuts(text, marks, tail) if all(cell_fit(v, r) is not None for v, r in zip(p, roles))]
-    best = max((n for _, n in fits), default=0)
-    top = [p for p, n in fits if n == best]
+    the one with the most parts that read as a figure (a part opening with a unit's rest, 亩/1450元/亩, does not: as
+    quantity.split_pair judges a slash), then the most marks apart by spaces, if only one is best; else None (the
+    cell is not cut)."""
+    fits = [(sum(parse(v).numeric for v in p), n, p) for p, n in _cuts(text, marks, tail)
+            if all(cell_fit(v, r) is not None for v, r in zip(p, roles))]
+    best = max((f[:2] for f in fits), default=None)
+    top = [p for *key, p in fits if tuple(key) == best]
     return top[0] if len(top) == 1 else None
 
 

@@ -66,3 +66,16 @@ def test_a_total_rows_figures_after_their_labels_apart_by_a_space_are_read():
     doc = Document(source="mem", format="xlsx", sha256="", blocks=[_table(rows, SPANS)])
     p = normalize_document(doc).projects[0]
     assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(100), Decimal("98.20"))
+
+
+def test_a_slash_inside_a_unit_is_not_the_notations_slash():
+    """年度指标值/实际完成值 over ≤1500元/亩/1450元/亩 (corpus/native 1702) and ≤460元/亩 / 434元/亩: the cell cuts
+    three ways at a slash; the cut whose two parts each read as a figure is the one, and of two such, the slash
+    apart by spaces. Cut at the first slash, 亩/1450元/亩 had been read as the result (a word)."""
+    rows = [["一级指标", "三级指标", "年度指标值/实际完成值", "分值", "得分"],
+            ["产出指标", "亩均改造补助标准", "≤1500元/亩/1450元/亩", "10", "10"],
+            ["产出指标", "亩均建设投资", "≤460元/亩 / 434元/亩", "10", "10"],
+            ["产出指标", "改造果园面积", "≥2000亩/2150亩", "10", "10"]]
+    view, _ = notation_columns(_table(rows))
+    assert [r[2:4] for r in view.grid()[1:]] == [["≤1500元/亩", "1450元/亩"], ["≤460元/亩", "434元/亩"],
+                                                ["≥2000亩", "2150亩"]]
