@@ -448,6 +448,12 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
             at.append(r)
             out.append(("levels", None, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
             continue
+        below = None
+        if (split := _heading_under_name(cells)) is not None:
+            # a group's heading printed under the last name of the group before it, in that name's cell (a
+            # <fieldset>'s legend laid under the row above it on the print, 1973.pdf): the name without it, and
+            # the heading's levels for the rows below this one, not this row's
+            cells, below = split
         if (led := _led_levels(cells, levels)) is not None:
             levels, cells = led
             led_run = True
@@ -462,6 +468,8 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
         paired.append((pairs is not None or led_run) and kind in ("read", "levels"))
         at.append(r)
         out.append((kind, parsed, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
+        if below is not None:
+            levels, lost = below, False
     if any(paired):
         first, last = paired.index(True), len(paired) - 1 - paired[::-1].index(True)
         while first and paired[first - 1] is None:   # the level row over the first pair row
@@ -713,6 +721,25 @@ def _bare_level(cells: list, levels: list) -> list | None:
     kept = [c for c in levels if any(f == "level1" for f, _, _ in _cell(c.text) or ())]
     return kept + [Cell(text=f"{FORM[ROLES.index('level2')]}：{name}", row=cells[0].row, col=cells[0].col,
                         loc=cells[0].loc)]
+
+
+def _heading_under_name(cells: list) -> tuple[list, list] | None:
+    """(the row with its name cell cut before its last line, that line's level cells) where the first cell's
+    last line is, whole, a level 1 and a level 2 joined (columns.level_pair: 产出指标—质量指标) under a line of
+    words: a group heading the print laid under the name above it, in its cell. None for any other row (a name
+    whose second line is words, or a bare level word, which a wrapped name may end with, stays whole)."""
+    if not cells:
+        return None
+    lines = [x.strip() for x in cells[0].text.split("\n") if x.strip()]
+    if len(lines) < 2 or not HAN.search("".join(lines[:-1])):
+        return None
+    last = lines[-1].strip(GROUP_MARKS).strip()
+    if level_pair(last) is None or level_pair("".join(lines[:-1])) is not None:
+        return None
+    heading = _bare_level([replace(cells[0], text=last)], [])
+    if heading is None:
+        return None
+    return [replace(cells[0], text="\n".join(lines[:-1]))] + list(cells[1:]), heading
 
 
 def labelled_levels(text: str) -> tuple[str | None, str] | None:

@@ -512,6 +512,26 @@ def test_labelled_parts_apart_by_a_middle_dot_in_one_cell_are_each_read():
                    ("绿色防控覆盖率", "≥85%", "68%", Decimal(6), Decimal("4.8"))]
 
 
+def test_a_group_heading_printed_under_the_name_above_sets_the_rows_below_not_the_name():
+    # a print of <fieldset>s (1973.pdf): each legend (产出指标—质量指标) laid under the last name of the group before
+    # it, in that name's cell: the name is the first line, the heading the levels of the rows after that row
+    from jixiao.extract import Cell, Document, Location, Paragraph, Table
+    rows = [["新建标准化基地", "实际完成4120亩", "年度目标≥4000亩", "得分10·分值10"],
+            ["培训种植户\n产出指标—质量指标", "实际完成2570人次", "年度目标≥2500人次", "得分6·分值6"],
+            ["抽检合格率\n效益指标—社会效益指标", "实际完成100%", "年度目标100%", "得分6·分值6"],
+            ["带动农户增收户数", "实际完成5160户", "年度目标≥5000户", "得分8·分值8"],
+            ["花农满意度\n经营主体满意度", "实际完成94%", "年度目标≥90%", "得分10·分值10"]]
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    doc = Document(source="mem", format="pdf", sha256="", blocks=[
+        Paragraph(text="产出指标—数量指标", loc=Location("mem", block=0)),
+        Table(index=0, n_rows=len(rows), n_cols=4, cells=cells, loc=Location("mem", block=1, table=0))])
+    got = [(i.level1_raw, i.level2_raw, i.level3) for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "新建标准化基地"), ("产出指标", "数量指标", "培训种植户"),
+                   ("产出指标", "质量指标", "抽检合格率"), ("效益指标", "社会效益指标", "带动农户增收户数"),
+                   ("效益指标", "社会效益指标", "花农满意度\n经营主体满意度")]     # a wrapped name's words stay its
+
+
 def test_a_dot_inside_a_value_is_no_parting():
     # a middle dot not between two labelled parts (a name's 产出指标·数量指标, a value 1·2) leaves the cell as it was
     from jixiao.normalize.labelled_rows import _cell
