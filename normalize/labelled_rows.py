@@ -248,6 +248,28 @@ def _spaced_like(text: str) -> bool:
     return {"target", "actual"} <= led
 
 
+# A label set in lenticular brackets before its value (【年度指标值】≥2000亩【实际完成值】2060亩, 1974): the brackets
+# stand where a colon would.
+BRACKET_LABEL = re.compile(r"【\s*(?P<label>\p{Han}{2,12})\s*】")
+
+
+def _bracket_pairs(text: str) -> str:
+    """A line of 【label】value pairs (【年度指标值】≥2000亩【实际完成值】2060亩【分值】10【得分】10) as the labelled
+    line the readers take (年度指标值：≥2000亩　实际完成值：2060亩 …): where two such labels at least are there and
+    every bracketed run is, whole, a label the header grammar names. The text as it was else (a bracketed level
+    line, 【产出指标·数量指标】, or a bracketed word that is no label)."""
+    found = list(BRACKET_LABEL.finditer(text))
+    if len(found) < 2 or any((_line_label(m.group("label")) or (1,))[0] != 0 for m in found):
+        return text
+    out, at = "", 0
+    for m in found:
+        out += text[at:m.start()]
+        gap = "" if not out.strip() or out[-1:].isspace() else "\u3000"
+        out += f"{gap}{m.group('label')}："
+        at = m.end()
+    return out + text[at:]
+
+
 def _colon_pairs(text: str, least: int = 2) -> str:
     """A line of LABELS AND VALUES APART BY SPACES ONLY, no colon (a fill-in form's line: 指标名称　新建基地
     年度指标值　≥6000亩　实际完成值　6150亩　分值　10　得分　10, or 一级指标　产出指标　二级指标　数量指标) as the
@@ -278,7 +300,7 @@ def _line_rows(text: str, known: frozenset = frozenset()) -> list[list[str]] | N
     run together (a line filled to the margin joined to the next) part where a field comes again,
     the points value before it ending at its figure. None where the paragraph is no such line:
     no target and actual among its labelled values, or a name that is a sentence, not a phrase."""
-    text = _colon_pairs(text)
+    text = _colon_pairs(_bracket_pairs(text))
     labels = [(m.start("label") + got[0], m.end(), got[1]) for m, got in _labels(text, known=known)]
     fields = [f for *_, fs in labels for f in fs]
     name = text[:labels[0][0]].strip() if labels else ""
@@ -305,7 +327,7 @@ def _tail_cells(text: str, fields: set, levels: bool = False, known: frozenset =
     last value: 得分：6), none of its fields one the row has; None for any other paragraph. With
     `levels`, a level's label opening a cell (二级指标：数量指标) is one: the line starts at it."""
     cells, seen, at = [], set(fields), 0
-    text = _colon_pairs(text, least=1)     # a fill-in line's last pair wrapped (得分　8)
+    text = _colon_pairs(_bracket_pairs(text), least=1)     # a fill-in line's last pair wrapped (得分　8)
     labels = _labels(text, levels, known)
     if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
         return None
