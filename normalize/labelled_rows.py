@@ -124,16 +124,19 @@ def _name_cell(cells, known: frozenset):
             Cell(text=rest, row=first.row, col=first.col, loc=first.loc)] + list(cells[1:])
 
 
-def _row(cells, known: frozenset = frozenset()) -> tuple[str, list | None]:
+def _row(cells, known: frozenset = frozenset(), name_line: bool = False) -> tuple[str, list | None]:
     """("read", [name cell, (field, head, value cell)…]) for a labelled indicator row, ("like", None)
-    for a row whose value cells are labelled but do not read whole, ("other", None) for any other."""
+    for a row whose value cells are labelled but do not read whole, ("other", None) for any other. A number
+    opening the row numbers the row and is no part of the name; on a `name_line` (the name written on a line
+    of its own over its values, 1.新建基地 / 【年度指标值】…, 1974) the number typed before the name is kept, as
+    a name line's typed number is (1952)."""
     cells = _name_cell(cells, known)
     labelled = [_cell(c.text) for c in cells[1:]]
     if sum(x is not None for x in labelled) < 2:
         return "other", None
     fields = [f for x in labelled if x is not None for f, _, _ in x]
     name = MARK.sub("", cells[0].text).strip()
-    if (m := ITEM.match(name)) is not None and name[m.end():].strip():
+    if not name_line and (m := ITEM.match(name)) is not None and name[m.end():].strip():
         name = name[m.end():].strip()
     if None in labelled or len(set(fields)) != len(fields) or not {"target", "actual"} & set(fields) or \
             not HAN.search(name) or _cell(cells[0].text) is not None:
@@ -346,7 +349,13 @@ def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tu
     paragraphs below it that continue its last row; None where it is no such paragraph."""
     b = doc.blocks[k]
     texts, taken = _line_rows(b.text, known), set()
-    if texts is None and (texts := _name_over_values(doc, k, known) or _values_over_captions(doc, k)) is not None:
+    lines = [x.strip() for x in b.text.split("\n") if x.strip()]
+    # the name on a line of its own, its values on the next line of the paragraph or on the next paragraph
+    name_line = texts is not None and len(texts) == 1 and len(lines) > 1 and lines[0] == texts[0][0].strip()
+    if texts is None and (texts := _name_over_values(doc, k, known)) is not None:
+        taken.add(k + 1)
+        name_line = True
+    if texts is None and (texts := _values_over_captions(doc, k)) is not None:
         taken.add(k + 1)
     if texts is None and _spaced_like(b.text):
         texts = [[""]]      # no name read: the row is counted unread, its wrapped last pair with it
@@ -364,7 +373,7 @@ def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tu
     rows = []
     for texts_row in texts:
         cells = [Cell(text=t, row=0, col=c, loc=b.loc) for c, t in enumerate(texts_row)]
-        kind, parsed = _row(cells, known)
+        kind, parsed = _row(cells, known, name_line)
         rows.append(("like" if kind == "other" else kind, parsed, b.loc.line or 0, b.loc))
     return rows, taken
 
@@ -376,8 +385,8 @@ def _name_over_values(doc: Document, k: int, known: frozenset = frozenset()) -> 
     name = doc.blocks[k].text.strip()
     nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
     if not isinstance(nxt, Paragraph) or len(name) > NAME_MAX or SENTENCE_MARK.search(name) or \
-            not HAN.search(name) or _line_rows(nxt.text, known) is not None:
-        return None
+            not HAN.search(name) or any(row[0] for row in _line_rows(nxt.text, known) or []):
+        return None     # (the next line a row of its own: a name before its labels; labels alone are this name's)
     cells = _tail_cells(nxt.text, set(), levels=True, known=known)
     fields = {f for c in cells or [] for f, *_ in (_cell(c) or [])}
     return [[name] + cells] if cells and {"target", "actual"} <= fields else None
@@ -424,7 +433,8 @@ def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: boo
     reads both as a level 1 and as a level 2 (成本指标, a level 1 of the 2021 template and a level 2
     under 产出指标 before it; 服务对象满意度指标) is a level 2 where it is `lowest`: a level 1 is
     open, level-2 lines have been written under it, and rows, not another level line, follow it."""
-    t = text.strip().strip(GROUP_MARKS).strip()
+    # a drawn mark opening the line (◆产出指标—数量指标, a bullet typed before each group's heading) is no part of it
+    t = MARK.sub("", text).strip().strip(GROUP_MARKS).strip()
     if t and len(t) <= 48 and (named := labelled_levels(t)) is not None:
         # a line naming the levels by their labels (一级指标：产出指标　二级指标：数量指标; a fill-in line's, no colon)
         one, two = named
@@ -813,6 +823,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
             after = doc.blocks[j] if j is not None else None
             got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, (Table, Paragraph))
                           and (isinstance(after, Table) or _line_rows(after.text, known) is not None
+                               or _name_over_values(doc, j, known) is not None
                                or _values_over_captions(doc, j) is not None))
             if got is None and FIGURES_ONLY.match(b.text) and any(
                     kind == "read" for *_, rows, _ in run for kind, *_ in rows or []):

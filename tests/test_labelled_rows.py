@@ -532,6 +532,32 @@ def test_a_group_heading_printed_under_the_name_above_sets_the_rows_below_not_th
                    ("效益指标", "社会效益指标", "花农满意度\n经营主体满意度")]     # a wrapped name's words stay its
 
 
+def test_name_lines_over_lines_of_bracketed_label_value_pairs_are_read():
+    # 1974: '◆产出指标—数量指标' per group; per indicator '1.name', a soft break (one paragraph) or a new line (its
+    # .pdf: two paragraphs), '【年度指标值】≥2000亩【实际完成值】2060亩【分值】10【得分】10': the brackets stand where
+    # the colons would; the number typed before a name on its own line is kept, as a name line's is (1952)
+    from jixiao.extract import Document, Location, Paragraph
+    texts = ["◆产出指标—数量指标",
+             "1.新建标准化基地\n【年度指标值】≥2000亩【实际完成值】2060亩【分值】10【得分】10",
+             "2.低产园改造", "【年度指标值】≥3000亩【实际完成值】3050亩【分值】8【得分】8",
+             "◆效益指标—社会效益指标",
+             "3.新增就业岗位", "【年度指标值】≥160个【实际完成值】120个【分值】6【得分】4.5"]
+    doc = Document(source="mem", format="docx", sha256="", blocks=[
+        Paragraph(text=x, loc=Location("mem", block=k, line=k + 1)) for k, x in enumerate(texts)])
+    got = [(i.level1_raw, i.level2_raw, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "1.新建标准化基地", "≥2000亩", "2060亩", Decimal(10), Decimal(10)),
+                   ("产出指标", "数量指标", "2.低产园改造", "≥3000亩", "3050亩", Decimal(8), Decimal(8)),
+                   ("效益指标", "社会效益指标", "3.新增就业岗位", "≥160个", "120个", Decimal(6), Decimal("4.5"))]
+
+
+def test_a_bracketed_word_that_is_no_label_leaves_the_line_as_it_was():
+    from jixiao.normalize.labelled_rows import _bracket_pairs
+    assert _bracket_pairs("【产出指标·数量指标】") == "【产出指标·数量指标】"
+    assert _bracket_pairs("【年度指标值】≥2000亩【备忘】甲") == "【年度指标值】≥2000亩【备忘】甲"
+    assert _bracket_pairs("【年度指标值】≥2000亩【实际完成值】2060亩") == "年度指标值：≥2000亩　实际完成值：2060亩"
+
+
 def test_a_dot_inside_a_value_is_no_parting():
     # a middle dot not between two labelled parts (a name's 产出指标·数量指标, a value 1·2) leaves the cell as it was
     from jixiao.normalize.labelled_rows import _cell
