@@ -273,6 +273,20 @@ def _bracket_pairs(text: str) -> str:
     return out + text[at:]
 
 
+# A group heading OCR ran on from the end of the line above it (…【得分】4产出指标一成本指标, 1974.scan): a figure, then
+# the heading's words.
+RUN_ON_HEADING = re.compile(r"^(?P<line>.*[\d%％])\s*(?P<heading>\p{Han}[^\d]{3,40})$", re.S)
+
+
+def _heading_run_on(text: str) -> tuple[str, str] | None:
+    """(the line without it, the heading) where a line of labelled values ends with a figure followed by, whole,
+    a level 1 and a level 2 joined (columns.level_pair); None else."""
+    m = RUN_ON_HEADING.match(text.rstrip())
+    if m is None or level_pair(m.group("heading").strip()) is None:
+        return None
+    return m.group("line"), m.group("heading").strip()
+
+
 def _colon_pairs(text: str, least: int = 2) -> str:
     """A line of LABELS AND VALUES APART BY SPACES ONLY, no colon (a fill-in form's line: 指标名称　新建基地
     年度指标值　≥6000亩　实际完成值　6150亩　分值　10　得分　10, or 一级指标　产出指标　二级指标　数量指标) as the
@@ -303,7 +317,7 @@ def _line_rows(text: str, known: frozenset = frozenset()) -> list[list[str]] | N
     run together (a line filled to the margin joined to the next) part where a field comes again,
     the points value before it ending at its figure. None where the paragraph is no such line:
     no target and actual among its labelled values, or a name that is a sentence, not a phrase."""
-    text = _colon_pairs(_bracket_pairs(text))
+    text = _colon_pairs(_bracket_pairs(cut[0] if (cut := _heading_run_on(text)) else text))
     labels = [(m.start("label") + got[0], m.end(), got[1]) for m, got in _labels(text, known=known)]
     fields = [f for *_, fs in labels for f in fs]
     name = text[:labels[0][0]].strip() if labels else ""
@@ -330,7 +344,7 @@ def _tail_cells(text: str, fields: set, levels: bool = False, known: frozenset =
     last value: 得分：6), none of its fields one the row has; None for any other paragraph. With
     `levels`, a level's label opening a cell (二级指标：数量指标) is one: the line starts at it."""
     cells, seen, at = [], set(fields), 0
-    text = _colon_pairs(_bracket_pairs(text), least=1)     # a fill-in line's last pair wrapped (得分　8)
+    text = _colon_pairs(_bracket_pairs(cut[0] if (cut := _heading_run_on(text)) else text), least=1)     # a fill-in line's last pair wrapped (得分　8)
     labels = _labels(text, levels, known)
     if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
         return None
@@ -435,6 +449,8 @@ def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: boo
     open, level-2 lines have been written under it, and rows, not another level line, follow it."""
     # a drawn mark opening the line (◆产出指标—数量指标, a bullet typed before each group's heading) is no part of it
     t = MARK.sub("", text).strip().strip(GROUP_MARKS).strip()
+    if t[:1] in "?？" and level_pair(t[1:].strip()) is not None:
+        t = t[1:].strip()     # the mark OCR could not read, given as '?' (?满意度指标一服务对象满意度指标, 1974.scan)
     if t and len(t) <= 48 and (named := labelled_levels(t)) is not None:
         # a line naming the levels by their labels (一级指标：产出指标　二级指标：数量指标; a fill-in line's, no colon)
         one, two = named
@@ -788,6 +804,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
     """The runs of tables of labelled rows, with the group lines between them, each as a rebuilt table."""
     out: list[Rebuilt] = []
     run: list = []        # (block, level 1, level 2, rows, the table's place)
+    heading_notes: list[str] = []   # group headings parted from the line they were run on to, said with the run
     groups: list[int] = []
     level1 = level2 = None
 
@@ -797,6 +814,9 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
         if any(kind == "read" for *_, rows, _ in run for kind, *_ in rows or []) or \
                 any(_spaced_like(doc.blocks[k].text) for k, _, _, rows, _ in run if rows):
             out.append(_rebuilt(run))
+            if heading_notes:
+                out[-1].warning = "；".join([w for w in [out[-1].warning] if w] + heading_notes)
+        heading_notes.clear()
         run.clear()
 
     written2 = False      # level-2 lines have been written in this run
@@ -817,6 +837,13 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
                 run.append((k, level1, level2, rows, b.loc))
                 run.extend((j, None, None, None, None) for j in sorted(taken))
                 wrapped = False
+                last = doc.blocks[max(taken, default=k)]
+                if (cut := _heading_run_on(last.text)) is not None and \
+                        (got := _levels(cut[1], level1, last, max(taken, default=k))) is not None:
+                    # a group heading OCR ran on from the end of the row's last line: the levels of the rows below
+                    level1, level2 = got
+                    heading_notes.append(f"{where(last.loc)}：分组标题“{cut[1]}”接在上一行末尾（扫描件两行识别为一行），"
+                                         "已拆开，作为其下各行的层级，请核对原件")
                 continue
             j = next((j for j in range(k + 1, len(doc.blocks)) if not isinstance(doc.blocks[j], Paragraph)
                       or doc.blocks[j].text.strip()), None)

@@ -551,6 +551,23 @@ def test_name_lines_over_lines_of_bracketed_label_value_pairs_are_read():
                    ("效益指标", "社会效益指标", "3.新增就业岗位", "≥160个", "120个", Decimal(6), Decimal("4.5"))]
 
 
+def test_a_group_heading_ocr_ran_onto_the_line_above_is_parted_and_said():
+    # 1974.scan: '…【得分】4产出指标一成本指标' (the heading joined to the values' line: the score lost and the rows
+    # below kept under the level above, unsaid) and '?满意度指标一…' (the bullet read as '?')
+    from jixiao.extract import Document, Location, Paragraph
+    texts = ["产出指标一时效指标", "1.项目完成时间",
+             "【年度指标值】2023年11月30日前【实际完成值】2023年11月16日【分值】4【得分】4产出指标一成本指标",
+             "2.每亩基地建设补助", "【年度指标值】≤900元【实际完成值】900元【分值】6【得分】6",
+             "?满意度指标一服务对象满意度指标", "3.茶农满意度", "【年度指标值】≥90%【实际完成值】94%【分值】10【得分】10"]
+    doc = Document(source="mem", format="pdf-ocr", sha256="", blocks=[
+        Paragraph(text=x, loc=Location("mem", block=k, line=k + 1)) for k, x in enumerate(texts)])
+    recs = normalize_document(doc)
+    got = [(i.level2_raw, i.level3, i.score.q.value if i.score else None) for i in recs.indicators]
+    assert got == [("时效指标", "1.项目完成时间", Decimal(4)), ("成本指标", "2.每亩基地建设补助", Decimal(6)),
+                   ("服务对象满意度指标", "3.茶农满意度", Decimal(10))]
+    assert any("分组标题“产出指标一成本指标”接在上一行末尾" in w for w in recs.warnings)
+
+
 def test_a_bracketed_word_that_is_no_label_leaves_the_line_as_it_was():
     from jixiao.normalize.labelled_rows import _bracket_pairs
     assert _bracket_pairs("【产出指标·数量指标】") == "【产出指标·数量指标】"
