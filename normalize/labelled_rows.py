@@ -398,12 +398,18 @@ def _name_over_values(doc: Document, k: int, known: frozenset = frozenset()) -> 
     None where the two lines are not so."""
     name = doc.blocks[k].text.strip()
     nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+    # a line of labels alone that reads as a row's cells is a card's (label_blocks, cued_lines read a name over
+    # colon lines); one of 【label】value pairs (1974.pdf: 1.name / 【年度指标值】…【得分】10), which no card reader
+    # reads, is this name's where it holds the whole row, points too
+    lined = _line_rows(nxt.text, known) if isinstance(nxt, Paragraph) else None
+    bracketed = isinstance(nxt, Paragraph) and _bracket_pairs(nxt.text) != nxt.text
     if not isinstance(nxt, Paragraph) or len(name) > NAME_MAX or SENTENCE_MARK.search(name) or \
-            not HAN.search(name) or any(row[0] for row in _line_rows(nxt.text, known) or []):
-        return None     # (the next line a row of its own: a name before its labels; labels alone are this name's)
+            not HAN.search(name) or lined is not None and (not bracketed or any(row[0] for row in lined)):
+        return None
     cells = _tail_cells(nxt.text, set(), levels=True, known=known)
     fields = {f for c in cells or [] for f, *_ in (_cell(c) or [])}
-    return [[name] + cells] if cells and {"target", "actual"} <= fields else None
+    whole = {"target", "actual"} | ({"weight", "score"} if lined is not None else set())
+    return [[name] + cells] if cells and whole <= fields else None
 
 
 def _values_over_captions(doc: Document, k: int) -> list[list[str]] | None:
