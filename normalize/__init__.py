@@ -2604,6 +2604,18 @@ def _total_from_coded_record(doc: Document, recs: DocRecords) -> None:
         return
 
 
+def _score_beside(box: str, bare_total) -> object | None:
+    """The 得分 beside a bare 总分 on its line (总分：100 得分：99.16): the first after it, else the last before it.
+    A scan's line may run other rows' 得分 into it before the total (得分4.8·分值6得分10·分值10总分：100 得分：98.60,
+    1973.scan: the rows' score lines OCR joined to the closing line), and the first 得分 of the line was taken
+    for the total."""
+    after = SCORE_BESIDE_BOX.search(box, bare_total.end())
+    if after is not None:
+        return after
+    before = list(SCORE_BESIDE_BOX.finditer(box, 0, bare_total.start()))
+    return before[-1] if before else None
+
+
 def _sentence_scores(sentence: str) -> list:
     """The totals a sentence stating the grade gives; beside one labelled a score (自评得分99分) one labelled a
     总分 (自评总分100分) is the full marks, as a bare 总分 beside its 得分 is."""
@@ -2697,7 +2709,7 @@ def _total_from_prose(doc: Document, recs: DocRecords) -> None:
         full = FULL_MARKS_LINE.search(b.text)
         stray = _STRAY_BEFORE_TOTAL.match(b.text) if recs.ocr else None
         box = b.text[stray.end(1):] if stray else b.text
-        if not scored and (bare_total := BARE_TOTAL_BOX.search(box)) and (own := SCORE_BESIDE_BOX.search(box)):
+        if not scored and (bare_total := BARE_TOTAL_BOX.search(box)) and (own := _score_beside(box, bare_total)):
             # 总分：100 得分：99.16 — the bare 总分 is the full marks where the score has its own label beside it
             found.append((own.group(1), b.loc))
             row_weight = row_weight or (bare_total.group(1), b.loc)

@@ -124,16 +124,19 @@ def _name_cell(cells, known: frozenset):
             Cell(text=rest, row=first.row, col=first.col, loc=first.loc)] + list(cells[1:])
 
 
-def _row(cells, known: frozenset = frozenset()) -> tuple[str, list | None]:
+def _row(cells, known: frozenset = frozenset(), name_line: bool = False) -> tuple[str, list | None]:
     """("read", [name cell, (field, head, value cell)…]) for a labelled indicator row, ("like", None)
-    for a row whose value cells are labelled but do not read whole, ("other", None) for any other."""
+    for a row whose value cells are labelled but do not read whole, ("other", None) for any other. A number
+    opening the row numbers the row and is no part of the name; on a `name_line` (the name written on a line
+    of its own over its values, 1.新建基地 / 【年度指标值】…, 1974) the number typed before the name is kept, as
+    a name line's typed number is (1952)."""
     cells = _name_cell(cells, known)
     labelled = [_cell(c.text) for c in cells[1:]]
     if sum(x is not None for x in labelled) < 2:
         return "other", None
     fields = [f for x in labelled if x is not None for f, _, _ in x]
     name = MARK.sub("", cells[0].text).strip()
-    if (m := ITEM.match(name)) is not None and name[m.end():].strip():
+    if not name_line and (m := ITEM.match(name)) is not None and name[m.end():].strip():
         name = name[m.end():].strip()
     if None in labelled or len(set(fields)) != len(fields) or not {"target", "actual"} & set(fields) or \
             not HAN.search(name) or _cell(cells[0].text) is not None:
@@ -248,6 +251,42 @@ def _spaced_like(text: str) -> bool:
     return {"target", "actual"} <= led
 
 
+# A label set in lenticular brackets before its value (【年度指标值】≥2000亩【实际完成值】2060亩, 1974): the brackets
+# stand where a colon would.
+BRACKET_LABEL = re.compile(r"【\s*(?P<label>\p{Han}{2,12})\s*】")
+
+
+def _bracket_pairs(text: str) -> str:
+    """A line of 【label】value pairs (【年度指标值】≥2000亩【实际完成值】2060亩【分值】10【得分】10) as the labelled
+    line the readers take (年度指标值：≥2000亩　实际完成值：2060亩 …): where two such labels at least are there and
+    every bracketed run is, whole, a label the header grammar names. The text as it was else (a bracketed level
+    line, 【产出指标·数量指标】, or a bracketed word that is no label)."""
+    found = list(BRACKET_LABEL.finditer(text))
+    if len(found) < 2 or any((_line_label(m.group("label")) or (1,))[0] != 0 for m in found):
+        return text
+    out, at = "", 0
+    for m in found:
+        out += text[at:m.start()]
+        gap = "" if not out.strip() or out[-1:].isspace() else "\u3000"
+        out += f"{gap}{m.group('label')}："
+        at = m.end()
+    return out + text[at:]
+
+
+# A group heading OCR ran on from the end of the line above it (…【得分】4产出指标一成本指标, 1974.scan): a figure, then
+# the heading's words.
+RUN_ON_HEADING = re.compile(r"^(?P<line>.*[\d%％])\s*(?P<heading>\p{Han}[^\d]{3,40})$", re.S)
+
+
+def _heading_run_on(text: str) -> tuple[str, str] | None:
+    """(the line without it, the heading) where a line of labelled values ends with a figure followed by, whole,
+    a level 1 and a level 2 joined (columns.level_pair); None else."""
+    m = RUN_ON_HEADING.match(text.rstrip())
+    if m is None or level_pair(m.group("heading").strip()) is None:
+        return None
+    return m.group("line"), m.group("heading").strip()
+
+
 def _colon_pairs(text: str, least: int = 2) -> str:
     """A line of LABELS AND VALUES APART BY SPACES ONLY, no colon (a fill-in form's line: 指标名称　新建基地
     年度指标值　≥6000亩　实际完成值　6150亩　分值　10　得分　10, or 一级指标　产出指标　二级指标　数量指标) as the
@@ -278,7 +317,7 @@ def _line_rows(text: str, known: frozenset = frozenset()) -> list[list[str]] | N
     run together (a line filled to the margin joined to the next) part where a field comes again,
     the points value before it ending at its figure. None where the paragraph is no such line:
     no target and actual among its labelled values, or a name that is a sentence, not a phrase."""
-    text = _colon_pairs(text)
+    text = _colon_pairs(_bracket_pairs(cut[0] if (cut := _heading_run_on(text)) else text))
     labels = [(m.start("label") + got[0], m.end(), got[1]) for m, got in _labels(text, known=known)]
     fields = [f for *_, fs in labels for f in fs]
     name = text[:labels[0][0]].strip() if labels else ""
@@ -305,7 +344,7 @@ def _tail_cells(text: str, fields: set, levels: bool = False, known: frozenset =
     last value: 得分：6), none of its fields one the row has; None for any other paragraph. With
     `levels`, a level's label opening a cell (二级指标：数量指标) is one: the line starts at it."""
     cells, seen, at = [], set(fields), 0
-    text = _colon_pairs(text, least=1)     # a fill-in line's last pair wrapped (得分　8)
+    text = _colon_pairs(_bracket_pairs(cut[0] if (cut := _heading_run_on(text)) else text), least=1)     # a fill-in line's last pair wrapped (得分　8)
     labels = _labels(text, levels, known)
     if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
         return None
@@ -324,7 +363,13 @@ def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tu
     paragraphs below it that continue its last row; None where it is no such paragraph."""
     b = doc.blocks[k]
     texts, taken = _line_rows(b.text, known), set()
-    if texts is None and (texts := _name_over_values(doc, k, known) or _values_over_captions(doc, k)) is not None:
+    lines = [x.strip() for x in b.text.split("\n") if x.strip()]
+    # the name on a line of its own, its values on the next line of the paragraph or on the next paragraph
+    name_line = texts is not None and len(texts) == 1 and len(lines) > 1 and lines[0] == texts[0][0].strip()
+    if texts is None and (texts := _name_over_values(doc, k, known)) is not None:
+        taken.add(k + 1)
+        name_line = True
+    if texts is None and (texts := _values_over_captions(doc, k)) is not None:
         taken.add(k + 1)
     if texts is None and _spaced_like(b.text):
         texts = [[""]]      # no name read: the row is counted unread, its wrapped last pair with it
@@ -342,7 +387,7 @@ def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tu
     rows = []
     for texts_row in texts:
         cells = [Cell(text=t, row=0, col=c, loc=b.loc) for c, t in enumerate(texts_row)]
-        kind, parsed = _row(cells, known)
+        kind, parsed = _row(cells, known, name_line)
         rows.append(("like" if kind == "other" else kind, parsed, b.loc.line or 0, b.loc))
     return rows, taken
 
@@ -353,12 +398,18 @@ def _name_over_values(doc: Document, k: int, known: frozenset = frozenset()) -> 
     None where the two lines are not so."""
     name = doc.blocks[k].text.strip()
     nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+    # a line of labels alone that reads as a row's cells is a card's (label_blocks, cued_lines read a name over
+    # colon lines); one of 【label】value pairs (1974.pdf: 1.name / 【年度指标值】…【得分】10), which no card reader
+    # reads, is this name's where it holds the whole row, points too
+    lined = _line_rows(nxt.text, known) if isinstance(nxt, Paragraph) else None
+    bracketed = isinstance(nxt, Paragraph) and _bracket_pairs(nxt.text) != nxt.text
     if not isinstance(nxt, Paragraph) or len(name) > NAME_MAX or SENTENCE_MARK.search(name) or \
-            not HAN.search(name) or _line_rows(nxt.text, known) is not None:
+            not HAN.search(name) or lined is not None and (not bracketed or any(row[0] for row in lined)):
         return None
     cells = _tail_cells(nxt.text, set(), levels=True, known=known)
     fields = {f for c in cells or [] for f, *_ in (_cell(c) or [])}
-    return [[name] + cells] if cells and {"target", "actual"} <= fields else None
+    whole = {"target", "actual"} | ({"weight", "score"} if lined is not None else set())
+    return [[name] + cells] if cells and whole <= fields else None
 
 
 def _values_over_captions(doc: Document, k: int) -> list[list[str]] | None:
@@ -402,7 +453,10 @@ def _levels(text: str, level1: RunCell | None, b: Paragraph, k: int, lowest: boo
     reads both as a level 1 and as a level 2 (成本指标, a level 1 of the 2021 template and a level 2
     under 产出指标 before it; 服务对象满意度指标) is a level 2 where it is `lowest`: a level 1 is
     open, level-2 lines have been written under it, and rows, not another level line, follow it."""
-    t = text.strip().strip(GROUP_MARKS).strip()
+    # a drawn mark opening the line (◆产出指标—数量指标, a bullet typed before each group's heading) is no part of it
+    t = MARK.sub("", text).strip().strip(GROUP_MARKS).strip()
+    if t[:1] in "?？" and level_pair(t[1:].strip()) is not None:
+        t = t[1:].strip()     # the mark OCR could not read, given as '?' (?满意度指标一服务对象满意度指标, 1974.scan)
     if t and len(t) <= 48 and (named := labelled_levels(t)) is not None:
         # a line naming the levels by their labels (一级指标：产出指标　二级指标：数量指标; a fill-in line's, no colon)
         one, two = named
@@ -448,6 +502,12 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
             at.append(r)
             out.append(("levels", None, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
             continue
+        below = None
+        if (split := _heading_under_name(cells)) is not None:
+            # a group's heading printed under the last name of the group before it, in that name's cell (a
+            # <fieldset>'s legend laid under the row above it on the print, 1973.pdf): the name without it, and
+            # the heading's levels for the rows below this one, not this row's
+            cells, below = split
         if (led := _led_levels(cells, levels)) is not None:
             levels, cells = led
             led_run = True
@@ -462,6 +522,8 @@ def _table_rows(t: Table, known: frozenset = frozenset(), span: list | None = No
         paired.append((pairs is not None or led_run) and kind in ("read", "levels"))
         at.append(r)
         out.append((kind, parsed, cells[0].loc.line or t.loc.line or 0, cells[0].loc))
+        if below is not None:
+            levels, lost = below, False
     if any(paired):
         first, last = paired.index(True), len(paired) - 1 - paired[::-1].index(True)
         while first and paired[first - 1] is None:   # the level row over the first pair row
@@ -715,6 +777,25 @@ def _bare_level(cells: list, levels: list) -> list | None:
                         loc=cells[0].loc)]
 
 
+def _heading_under_name(cells: list) -> tuple[list, list] | None:
+    """(the row with its name cell cut before its last line, that line's level cells) where the first cell's
+    last line is, whole, a level 1 and a level 2 joined (columns.level_pair: 产出指标—质量指标) under a line of
+    words: a group heading the print laid under the name above it, in its cell. None for any other row (a name
+    whose second line is words, or a bare level word, which a wrapped name may end with, stays whole)."""
+    if not cells:
+        return None
+    lines = [x.strip() for x in cells[0].text.split("\n") if x.strip()]
+    if len(lines) < 2 or not HAN.search("".join(lines[:-1])):
+        return None
+    last = lines[-1].strip(GROUP_MARKS).strip()
+    if level_pair(last) is None or level_pair("".join(lines[:-1])) is not None:
+        return None
+    heading = _bare_level([replace(cells[0], text=last)], [])
+    if heading is None:
+        return None
+    return [replace(cells[0], text="\n".join(lines[:-1]))] + list(cells[1:]), heading
+
+
 def labelled_levels(text: str) -> tuple[str | None, str] | None:
     """The (level 1, level 2) a section row of a table names by its levels' labels (一级指标：产出指标　二级指标：数量指标;
     level 1 None where it names a level 2 alone), by the level row's grammar (_level_cells), or None."""
@@ -729,6 +810,7 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
     """The runs of tables of labelled rows, with the group lines between them, each as a rebuilt table."""
     out: list[Rebuilt] = []
     run: list = []        # (block, level 1, level 2, rows, the table's place)
+    heading_notes: list[str] = []   # group headings parted from the line they were run on to, said with the run
     groups: list[int] = []
     level1 = level2 = None
 
@@ -738,6 +820,9 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
         if any(kind == "read" for *_, rows, _ in run for kind, *_ in rows or []) or \
                 any(_spaced_like(doc.blocks[k].text) for k, _, _, rows, _ in run if rows):
             out.append(_rebuilt(run))
+            if heading_notes:
+                out[-1].warning = "；".join([w for w in [out[-1].warning] if w] + heading_notes)
+        heading_notes.clear()
         run.clear()
 
     written2 = False      # level-2 lines have been written in this run
@@ -758,12 +843,20 @@ def labelled_rows(doc: Document) -> list[Rebuilt]:
                 run.append((k, level1, level2, rows, b.loc))
                 run.extend((j, None, None, None, None) for j in sorted(taken))
                 wrapped = False
+                last = doc.blocks[max(taken, default=k)]
+                if (cut := _heading_run_on(last.text)) is not None and \
+                        (got := _levels(cut[1], level1, last, max(taken, default=k))) is not None:
+                    # a group heading OCR ran on from the end of the row's last line: the levels of the rows below
+                    level1, level2 = got
+                    heading_notes.append(f"{where(last.loc)}：分组标题“{cut[1]}”接在上一行末尾（扫描件两行识别为一行），"
+                                         "已拆开，作为其下各行的层级，请核对原件")
                 continue
             j = next((j for j in range(k + 1, len(doc.blocks)) if not isinstance(doc.blocks[j], Paragraph)
                       or doc.blocks[j].text.strip()), None)
             after = doc.blocks[j] if j is not None else None
             got = _levels(b.text, level1, b, k, lowest=written2 and isinstance(after, (Table, Paragraph))
                           and (isinstance(after, Table) or _line_rows(after.text, known) is not None
+                               or _name_over_values(doc, j, known) is not None
                                or _values_over_captions(doc, j) is not None))
             if got is None and FIGURES_ONLY.match(b.text) and any(
                     kind == "read" for *_, rows, _ in run for kind, *_ in rows or []):

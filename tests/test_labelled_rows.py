@@ -512,6 +512,69 @@ def test_labelled_parts_apart_by_a_middle_dot_in_one_cell_are_each_read():
                    ("绿色防控覆盖率", "≥85%", "68%", Decimal(6), Decimal("4.8"))]
 
 
+def test_a_group_heading_printed_under_the_name_above_sets_the_rows_below_not_the_name():
+    # a print of <fieldset>s (1973.pdf): each legend (产出指标—质量指标) laid under the last name of the group before
+    # it, in that name's cell: the name is the first line, the heading the levels of the rows after that row
+    from jixiao.extract import Cell, Document, Location, Paragraph, Table
+    rows = [["新建标准化基地", "实际完成4120亩", "年度目标≥4000亩", "得分10·分值10"],
+            ["培训种植户\n产出指标—质量指标", "实际完成2570人次", "年度目标≥2500人次", "得分6·分值6"],
+            ["抽检合格率\n效益指标—社会效益指标", "实际完成100%", "年度目标100%", "得分6·分值6"],
+            ["带动农户增收户数", "实际完成5160户", "年度目标≥5000户", "得分8·分值8"],
+            ["花农满意度\n经营主体满意度", "实际完成94%", "年度目标≥90%", "得分10·分值10"]]
+    cells = [Cell(text=x, row=r, col=c, loc=Location("mem", block=1, table=0, row=r, col=c))
+             for r, row in enumerate(rows) for c, x in enumerate(row)]
+    doc = Document(source="mem", format="pdf", sha256="", blocks=[
+        Paragraph(text="产出指标—数量指标", loc=Location("mem", block=0)),
+        Table(index=0, n_rows=len(rows), n_cols=4, cells=cells, loc=Location("mem", block=1, table=0))])
+    got = [(i.level1_raw, i.level2_raw, i.level3) for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "新建标准化基地"), ("产出指标", "数量指标", "培训种植户"),
+                   ("产出指标", "质量指标", "抽检合格率"), ("效益指标", "社会效益指标", "带动农户增收户数"),
+                   ("效益指标", "社会效益指标", "花农满意度\n经营主体满意度")]     # a wrapped name's words stay its
+
+
+def test_name_lines_over_lines_of_bracketed_label_value_pairs_are_read():
+    # 1974: '◆产出指标—数量指标' per group; per indicator '1.name', a soft break (one paragraph) or a new line (its
+    # .pdf: two paragraphs), '【年度指标值】≥2000亩【实际完成值】2060亩【分值】10【得分】10': the brackets stand where
+    # the colons would; the number typed before a name on its own line is kept, as a name line's is (1952)
+    from jixiao.extract import Document, Location, Paragraph
+    texts = ["◆产出指标—数量指标",
+             "1.新建标准化基地\n【年度指标值】≥2000亩【实际完成值】2060亩【分值】10【得分】10",
+             "2.低产园改造", "【年度指标值】≥3000亩【实际完成值】3050亩【分值】8【得分】8",
+             "◆效益指标—社会效益指标",
+             "3.新增就业岗位", "【年度指标值】≥160个【实际完成值】120个【分值】6【得分】4.5"]
+    doc = Document(source="mem", format="docx", sha256="", blocks=[
+        Paragraph(text=x, loc=Location("mem", block=k, line=k + 1)) for k, x in enumerate(texts)])
+    got = [(i.level1_raw, i.level2_raw, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in normalize_document(doc).indicators]
+    assert got == [("产出指标", "数量指标", "1.新建标准化基地", "≥2000亩", "2060亩", Decimal(10), Decimal(10)),
+                   ("产出指标", "数量指标", "2.低产园改造", "≥3000亩", "3050亩", Decimal(8), Decimal(8)),
+                   ("效益指标", "社会效益指标", "3.新增就业岗位", "≥160个", "120个", Decimal(6), Decimal("4.5"))]
+
+
+def test_a_group_heading_ocr_ran_onto_the_line_above_is_parted_and_said():
+    # 1974.scan: '…【得分】4产出指标一成本指标' (the heading joined to the values' line: the score lost and the rows
+    # below kept under the level above, unsaid) and '?满意度指标一…' (the bullet read as '?')
+    from jixiao.extract import Document, Location, Paragraph
+    texts = ["产出指标一时效指标", "1.项目完成时间",
+             "【年度指标值】2023年11月30日前【实际完成值】2023年11月16日【分值】4【得分】4产出指标一成本指标",
+             "2.每亩基地建设补助", "【年度指标值】≤900元【实际完成值】900元【分值】6【得分】6",
+             "?满意度指标一服务对象满意度指标", "3.茶农满意度", "【年度指标值】≥90%【实际完成值】94%【分值】10【得分】10"]
+    doc = Document(source="mem", format="pdf-ocr", sha256="", blocks=[
+        Paragraph(text=x, loc=Location("mem", block=k, line=k + 1)) for k, x in enumerate(texts)])
+    recs = normalize_document(doc)
+    got = [(i.level2_raw, i.level3, i.score.q.value if i.score else None) for i in recs.indicators]
+    assert got == [("时效指标", "1.项目完成时间", Decimal(4)), ("成本指标", "2.每亩基地建设补助", Decimal(6)),
+                   ("服务对象满意度指标", "3.茶农满意度", Decimal(10))]
+    assert any("分组标题“产出指标一成本指标”接在上一行末尾" in w for w in recs.warnings)
+
+
+def test_a_bracketed_word_that_is_no_label_leaves_the_line_as_it_was():
+    from jixiao.normalize.labelled_rows import _bracket_pairs
+    assert _bracket_pairs("【产出指标·数量指标】") == "【产出指标·数量指标】"
+    assert _bracket_pairs("【年度指标值】≥2000亩【备忘】甲") == "【年度指标值】≥2000亩【备忘】甲"
+    assert _bracket_pairs("【年度指标值】≥2000亩【实际完成值】2060亩") == "年度指标值：≥2000亩　实际完成值：2060亩"
+
+
 def test_a_dot_inside_a_value_is_no_parting():
     # a middle dot not between two labelled parts (a name's 产出指标·数量指标, a value 1·2) leaves the cell as it was
     from jixiao.normalize.labelled_rows import _cell

@@ -9376,6 +9376,15 @@ def test_a_scans_total_line_opened_by_a_stray_glyph_of_the_row_broken_above_is_r
     assert any("行首的“某”不属于总分标签" in w for w in recs.warnings)
 
 
+def test_a_scans_total_line_with_rows_scores_run_into_it_takes_the_score_beside_its_total():
+    # 1973.scan: OCR joined the rows' score lines (得分4.8·分值6 …) to the closing line: the 得分 beside the bare
+    # 总分 (after it) is the total, not the first 得分 of the line (4.8 was read, and JX304 raised against 优)
+    recs = normalize_document(_scored_form_closing(
+        "得分4.8·分值6得分10·分值10总分：100 得分：98.55 自评等级：优", "pdf-ocr"))
+    p = recs.projects[0]
+    assert p.total_score_stated.value == Decimal("98.55") and p.total_weight_stated.value == 100
+
+
 def test_a_total_line_with_a_word_run_on_before_its_total_is_said_where_the_total_went_unread():
     # Not a scan: the glyph may be a word (指标总分), so nothing is read, but the line is named.
     recs = normalize_document(_scored_form_closing("某总分：100 得分：98.55 自评等级：优", "docx"))
