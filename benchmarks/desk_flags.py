@@ -38,13 +38,14 @@ KINDS = ["专项资金", "补助资金", "建设项目", "运行经费", "能力
 # document slips there), JX607 (a 结余 off its budget less the amount spent: one planted form, 1586), JX608 (a 追加 off the
 # 全年 budget less the 年初 one: one planted form, 1698), JX803 (a
 # result dated before the year evaluated: one planted form, 1619), JX804 (a result dated after the form's filing
-# date: one planted form, 1656), JX903 and
+# date: one planted form, 1656), JX410 (a satisfaction rate off its survey's counts: one
+# corpus form writes the counts, 1922, and its rates agree), JX903 and
 # JX904 (no two consecutive years of one unit's project). Every
 # rule of the registry is here (tests/test_desk_tables.py).
 RULES = [("JX101", 14), ("JX102", 4), ("JX103", 6), ("JX201", 5), ("JX202", 9), ("JX203", 5), ("JX204", 3),
          ("JX205", 2), ("JX301", 6), ("JX302", 7), ("JX303", 4), ("JX304", 3), ("JX305", 1), ("JX306", 2),
          ("JX307", 1), ("JX401", 5), ("JX402", 4), ("JX403", 2), ("JX404", 3), ("JX405", 1), ("JX406", 1),
-         ("JX407", 1), ("JX408", 1), ("JX409", 3), ("JX501", 3), ("JX601", 2), ("JX602", 1), ("JX603", 2),
+         ("JX407", 1), ("JX408", 1), ("JX409", 3), ("JX410", 1), ("JX501", 3), ("JX601", 2), ("JX602", 1), ("JX603", 2),
          ("JX604", 1), ("JX605", 1), ("JX606", 1), ("JX607", 1), ("JX608", 1), ("JX701", 2), ("JX801", 1), ("JX802", 1),
          ("JX803", 1), ("JX804", 1), ("JX901", 1), ("JX902", 1), ("JX903", 1), ("JX904", 1)]
 YEARS = [2019, 2020, 2021, 2022, 2023, 2024]

@@ -1,5 +1,6 @@
 """Text as it comes, sixteenth round (issue 21): Perl's Data::Dumper (\\x{hhhh} escapes, hash order)."""
 from tests.text_rows import LEVELS, ROWS, indicator_rows, levels as _levels, written as _write
+from jixiao.rules import check
 
 
 def _pl(v) -> str:
@@ -183,11 +184,11 @@ def test_sylk_file_is_read_as_a_sheet_of_its_cell_records(tmp_path):
     assert recs.projects[0].name == "2023年某某县示范项目"
 
 
-def test_a_fund_table_under_a_header_no_fund_word_names_is_named_not_lost_in_silence(tmp_path):
-    """A fund table whose columns are named in a program's words (budget_initial, executed …): its two rows
-    under fund labels (年度资金总额, 其中：财政拨款) are too few to look like indicators, and no project took a
-    budget; the table is named, so the fund is not lost without a word. (Its rate is no quotient of two of
-    its money columns, so the cells cannot tell which is which: coded_columns._fund_roles leaves it.)"""
+def test_a_fund_table_under_a_program_s_english_field_names_is_read_by_them_and_said(tmp_path):
+    """A fund table whose columns are named in a program's words (budget_initial, budget_full_year, executed …):
+    since fixleft79 (session 42) the English field names are template data (vocab.ENGLISH_HEADS), so the fund is
+    read by them and the translation said, where it had only been named unread; its stated rate, 97.00% of
+    114 / 120, is then checked and raised (JX202)."""
     lines = ["report {"]
     for source, figures in (("年度资金总额", ("100", "120", "114", "10", "97.00%", "9.5")),
                             ("其中：财政拨款", ("100", "120", "114")), ("其他资金", ())):
@@ -201,5 +202,8 @@ def test_a_fund_table_under_a_header_no_fund_word_names_is_named_not_lost_in_sil
                   f"    actual_value: {_octal(actual)}", f"    weight: {weight}", f"    score: {score}", "  }"]
     recs, rows = indicator_rows(_write(tmp_path, "\n".join(lines + ["}", ""]), "ascii"))
     assert rows == ROWS
-    assert recs.projects[0].budget_full_year is None
-    assert any("年度资金总额" in w and "资金" in w for w in recs.warnings)
+    p = recs.projects[0]
+    assert [getattr(p, f).q.raw for f in ("budget_initial", "budget_full_year", "executed", "exec_rate_stated")] == \
+        ["100", "120", "114", "97.00%"]
+    assert any("budget_full_year" in w and "全年预算数" in w for w in recs.warnings)
+    assert [f.rule for f in check(recs) if f.rule.startswith("JX2")] == ["JX202"]
