@@ -791,6 +791,14 @@ def _short_scan_points(recs: DocRecords) -> None:
                              f"识别出的{len(rows)}行之外至少还有一行，分值合计约 {plain(short_w):f} 分），请核对原件")
 
 
+def _scan_totals(recs: DocRecords):
+    """(project, its stated total score) for each project of a scan whose total score was read with a figure: what
+    _scan_total_above_full and _scan_total_below_scores judge."""
+    if recs.ocr:
+        yield from ((p, p.total_score_stated) for p in recs.projects
+                    if p.total_score_stated is not None and p.total_score_stated.value is not None)
+
+
 def _scan_total_above_full(recs: DocRecords) -> None:
     """A scan's stated 总分 above the marks it is out of (the 总分 row's weight, else FULL_POINTS): no score
     is, so OCR lost its decimal point (1352.scan, a print on ribbed laid paper: 99.29 read 9929, taken as
@@ -799,12 +807,7 @@ def _scan_total_above_full(recs: DocRecords) -> None:
     at twice full marks or more, it is not read (a score it cannot be; a little above may be a bonus the
     form does not itemise, and a form with points beyond the 100 is left alone). Said, with the figure as
     read."""
-    if not recs.ocr:
-        return
-    for p in recs.projects:
-        ts = p.total_score_stated
-        if ts is None or ts.value is None:
-            continue
+    for p, ts in _scan_totals(recs):
         tw = p.total_weight_stated
         full = tw.value if tw is not None and tw.value else FULL_POINTS
         if ts.value <= full or p.beyond_points:
@@ -829,12 +832,7 @@ def _scan_total_below_scores(recs: DocRecords) -> None:
     below nothing, and the fund's): no total is, so OCR lost a digit of it (1863.scan, page 2's total row: 99.49
     read 9.49, which judged the grade 优 wrong). It is not read, and said with the figure as read; no digit is
     guessed."""
-    if not recs.ocr:
-        return
-    for p in recs.projects:
-        ts = p.total_score_stated
-        if ts is None or ts.value is None:
-            continue
+    for p, ts in _scan_totals(recs):
         made = sum((i.score.value for i in p.indicators if i.score is not None and i.score.value is not None),
                    Decimal(0))
         if p.fund_score is not None and p.fund_score.value is not None:
