@@ -886,9 +886,12 @@ def test_rows_after_the_reading_stops_inside_a_run_are_counted(tmp_path):
     assert "其他资金" not in w
     recs = _read(tmp_path, text.replace("效 益 指 标科学", "效 益 指 标生态 效益 指标科学")
                  .replace("满意 度指 标安全", "满意 度指 标服务 对象 满意 度指 标安全"))
-    assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率", "科学保粮率", "设备维 护及安全性",
-                                                   "安全事件 发生数"]
-    assert recs.unread_rows == 1
+    # the row 100% | 无 | its reason before the group read since fixraw24 (_none_and_reason)
+    assert [(i.level3, i.actual.raw, i.reason) for i in recs.indicators[2:3]] == [
+        ("挂账补 贴保障率", "无", "没有轮换动用库存也无需支付挂账利息费用")]
+    assert [i.level3 for i in recs.indicators] == ["储备到位率", "费用保障率", "挂账补 贴保障率", "科学保粮率",
+                                                   "设备维 护及安全性", "安全事件 发生数"]
+    assert recs.unread_rows == 0
 
 
 def test_raw_044_rows_after_its_page_of_labels_are_read_from_their_groups():
@@ -1345,7 +1348,7 @@ def test_a_group_whose_level_label_carries_its_points_without_fen_opens_inside_a
     from jixiao.normalize.cell_joins import _group_inside
     for note in ("({}分)", "({})", "（{}）"):
         text = ("一级指标二级指标三级指标年度指标值全年完成值未完成原因\n"
-                f"产出指标{note.format(60)}数量指标储备到位率100%100%利息补贴保障率100%无没有轮换、动用库存"
+                f"产出指标{note.format(60)}数量指标储备到位率100%100%利息补贴保障率100%无轮换、动用库存"
                 f"效益指标{note.format(40)}生态效益指标科学保粮率100%100%食品安全指标达标率100%100%\n")
         recs = _read(tmp_path, text)
         assert [(i.level1, i.level2, i.level3, i.target.raw, i.actual.raw) for i in recs.indicators] == [
@@ -1353,7 +1356,7 @@ def test_a_group_whose_level_label_carries_its_points_without_fen_opens_inside_a
             ("效益指标", "生态效益指标", "科学保粮率", "100%", "100%"),
             ("效益指标", "生态效益指标", "食品安全指标达标率", "100%", "100%")], note
         assert recs.unread_rows == 1
-        assert any("“利息补贴保障率100%无没有轮换、动用库存”" in w for w in recs.warnings), recs.warnings
+        assert any("“利息补贴保障率100%无轮换、动用库存”" in w for w in recs.warnings), recs.warnings
         words = f"没有轮换效益指标{note.format(40)}生态效益指标科学保粮率"
         assert _group_inside(words, 0, len(words)) == 4, words
     words = "没有轮换效益指标(40)生态效益指标(20)可持续影响指标"
