@@ -494,7 +494,8 @@ def rows_of(text: str, start: int, roles: list[str], page_marks: frozenset[int] 
             # 指标): the words before it are a row left unread (its values and reason in words), and
             # the reading goes on at the group's labels; but one word written twice right before
             # the group (…安全性高高 满意度指标…) is the row's target and its result (_doubled_word)
-            if labelled and not blind and (found := _doubled_word(text, p, g, values)) is not None:
+            if labelled and not blind and ((found := _doubled_word(text, p, g, values)) is not None or
+                                           (found := _none_and_reason(text, p, g, values, roles)) is not None):
                 rows.append((l1, l2, *found))
             else:
                 unread.append((p, g))
@@ -906,6 +907,45 @@ def _doubled_word(text: str, a: int, b: int, values: list[str]):
         return None
     n0 = a + text[a:end].index(name)
     return (n0, n0 + len(name)), {"target": (end - 2 * k, end - k), "actual": (end - k, end)}
+
+
+# The result 无 (none) and the reason after it with no boundary (100%无没有轮换、动用库存): a reason opens
+# with one of these words (a negation or a cause), which a result in words does not follow 无 with.
+NONE_RESULT = "无"
+REASON_OPENERS = ("没有", "未能", "未", "因为", "因", "由于", "受")
+
+
+def _none_and_reason(text: str, a: int, b: int, values: list[str], roles: list[str]):
+    """A row left in words before a group's labels (its end sure) whose target is one figure glued
+    to the result 无 and a reason opened by a reason word (REASON_OPENERS): 政策性挂账利息补贴保障率
+    100%无没有轮换、动用库存 is 100% | 无 | 没有轮换、动用库存. The table's value columns must be the
+    target and the result with a reason column after them; a rows heading written spaced like the
+    labels at the words' end (…库存绩效 指标: the merged 绩效指标 cell, cut by a page) is no part of
+    the reason. (name span, {target, actual, reason: span}) or None."""
+    if values != ["target", "actual"] or "reason" not in roles or roles.index("reason") < roles.index("actual"):
+        return None
+    run = text[a:b].rstrip()
+    found = [m for m in FIGURE_RUN.finditer(run) if run.startswith(NONE_RESULT, m.end())
+             and run.startswith(REASON_OPENERS, m.end() + len(NONE_RESULT))]
+    if len(found) != 1 or split_figures(found[0].group(), ["target"]) != [[found[0].group()]]:
+        return None
+    m = found[0]
+    name = run[:m.start()].strip()
+    if not name or re.search(r"\d", name) or SENTENCE.search(name) or cell_fit(name, "level3") is None or \
+            _label_inside(name):
+        return None
+    r0 = m.end() + len(NONE_RESULT)
+    r1 = len(run)
+    heads = [k for k in range(r0 + 1, r1) if not run[k].isspace() and " " in run[k:r1].strip()
+             and ROWS_HEADING.fullmatch(bare(run[k:r1]))]
+    if heads:
+        r1 = len(run[:heads[0]].rstrip())
+    reason = run[r0:r1]
+    if not reason or re.search(r"[。；;！？!?]", reason) or len(reason) > 80:
+        return None
+    n0 = a + run.index(name)
+    return (n0, n0 + len(name)), {"target": (a + m.start(), a + m.end()),
+                                  "actual": (a + m.end(), a + r0), "reason": (a + r0, a + r1)}
 
 
 def _group_inside(text: str, a: int, b: int) -> int | None:
