@@ -735,6 +735,14 @@ def _blank_scan_points(recs: DocRecords) -> None:
             def has(i) -> bool:
                 f = getattr(i, field)
                 return f is not None and f.raw.strip() != "" or group is not None and getattr(i, group) is not None
+            # a points cell read as letters, not a figure (1931.scan: a dithered 5 read back as S): unread, named
+            if group is not None:
+                for i in p.indicators:
+                    f = getattr(i, field)
+                    if f is not None and f.q.value is None and re.search(r"[A-Za-z0-9]", f.raw) \
+                            and len(p.indicators) > SURE_ROWS:
+                        recs.warnings.append(f"{i.loc.describe()}：“{i.level3}”一行{name}一格识别为“{f.raw.strip()}”，"
+                                             f"不是数字，疑为 OCR 误识，该行{name}未读取，请核对原件")
             blank = [i for i in p.indicators if not has(i)]
             if blank and len(p.indicators) - len(blank) >= max(SURE_ROWS, len(blank) + 1):
                 for i in blank:

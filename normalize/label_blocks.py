@@ -348,7 +348,29 @@ def _level_line(doc: Document, k: int, depth: int = 0,
     return [(field, RunCell(line, _HEAD_WORD[field], [k], src=b.loc), RunCell(line, text, [k], src=b.loc))]
 
 
-def _runs(doc: Document):
+# A values line whose last value OCR ran on into the next group's level line (…得分：4分成本指标, 1949.scan): the
+# figure, then one level's label whole
+_LEVEL_RUN_ON = re.compile(r"^(?P<value>.*[\d%％]分?)\s*(?P<level>\p{Han}[^\d]{1,14}指标)$", re.S)
+
+
+def _level_run_on(pairs: list, b: Paragraph, k: int) -> list | None:
+    """A card's values line whose last value ends in one level's label run on from the line below it (a
+    level line, OCR read as one with the line above): the pairs with that value cut at its figure, then the
+    level as a pair of its own (level 2 where the grammar reads it as one, else level 1), which opens the
+    next block as a level line does. None where the line is not so."""
+    field, label, value = pairs[-1]
+    if field in _NAMING or (m := _LEVEL_RUN_ON.match(value.text.strip())) is None:
+        return None
+    text = m.group("level")
+    if not _names_level(text) or _level_path(text):
+        return None
+    level = "level2" if canonical_level2(text)[0] else "level1"
+    cut = RunCell(value.line, m.group("value").strip(), value.blocks, src=value.src)
+    return pairs[:-1] + [(field, label, cut), (level, RunCell(value.line, _HEAD_WORD[level], [k], src=b.loc),
+                                                RunCell(value.line, text, [k], src=b.loc))]
+
+
+def _runs(doc: Document, notes: dict | None = None):
     """Runs of label：value lines; one short line without a label between them (a block's
     caption, 指标2) does not end a run, a table or any other line does. A card's title lines (_titled)
     are lines of the run, their values the name and levels; the values lines under a card's name are read
@@ -362,6 +384,11 @@ def _runs(doc: Document):
             if card:
                 pairs, card = _card_pairs(b, k, written, lanes), card - 1
             pairs = pairs or _pairs(b, k, written=written)
+            if pairs and (cut := _level_run_on(pairs, b, k)) is not None and {"level1", "level2"} <= set(_HEAD_WORD):
+                pairs = cut
+                if notes is not None:
+                    notes[k] = (f"{b.loc.describe() if b.loc is not None else f'第{k + 1}段'}：层级“{cut[-1][2].text}”"
+                                f"接在上一行末尾（扫描件两行识别为一行），已拆开，作为其下各行的层级，请核对原件")
             if not pairs and (pairs := _titled(doc, k, written)) and pairs[0][0] == "level3":
                 lanes = len(pairs)
                 card = _values_under(doc.blocks, k + 1, lanes, written)
@@ -400,7 +427,8 @@ def _one_order(fields: list[str]) -> bool:
 def label_blocks(doc: Document) -> list[Rebuilt]:
     """The runs of label：value lines that hold indicator names, each as a rebuilt table."""
     out = []
-    for run in _runs(doc):
+    notes: dict[int, str] = {}
+    for run in _runs(doc, notes):
         blocks: list[dict[str, RunCell]] = []
         heads: dict[str, RunCell] = {}
         # cards side by side (a label sheet's two cards a row, read by OCR as lines across both: 三级指标：A
@@ -476,6 +504,8 @@ def label_blocks(doc: Document) -> list[Rebuilt]:
                             "只有指标值，没有读出所属的指标名称（名称行下的各行中有未能按“标签：值”读出的行）"
                             for blk in nameless) + f"，共{len(nameless)}条指标未读取，请核对原件"
             rb.warning = "；".join(x for x in (rb.warning, said) if x)
+        if said := [notes[k] for k, _ in run if k in notes]:
+            rb.warning = "；".join([w for w in [rb.warning] if w] + said)
         out.append(rb)
     return out
 

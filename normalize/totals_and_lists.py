@@ -70,8 +70,9 @@ def _paid_column(header: list[str], body, unit: str, skip: set) -> int | None:
     return None
 
 
-# A cell of a figure after its own label (分值：100, 得分：98.90), or apart from it by a space only (分值 100, 1950)
-_LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})(?:\s*[：:]\s*|\s+)(\S+)$")
+# A cell of a figure after its own label (分值：100, 得分：98.90), or apart from it by a space only (分值 100, 1950),
+# or by nothing where the figure's digits begin at once (分值100: 1950.scan, OCR dropped the space)
+_LABELLED_FIGURE = re.compile(r"^(\p{Han}{2,6})(?:\s*[：:]\s*|\s+|(?=\d))(\S+)$")
 # The gap between two labelled figures typed in one cell: spaces typed wide, or one space before the next label (a
 # PDF prints the wide gap as a space: 分值：100 得分：99.10, 1159.pdf)
 _SPACED = re.compile(r"\u3000+|\s{2,}|\s(?=\p{Han}{2,6}\s*[：:]\s*\S)")

@@ -66,6 +66,11 @@ def test_a_total_rows_figures_after_their_labels_apart_by_a_space_are_read():
     doc = Document(source="mem", format="xlsx", sha256="", blocks=[_table(rows, SPANS)])
     p = normalize_document(doc).projects[0]
     assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(100), Decimal("98.20"))
+    # 1950.scan: OCR dropped the space (分值100 | 得分98.20); the total was lost, nothing said
+    rows = ROWS + [["总分", "分值100", "得分98.20"]]
+    doc = Document(source="mem", format="xlsx", sha256="", blocks=[_table(rows, SPANS)])
+    p = normalize_document(doc).projects[0]
+    assert (p.total_weight_stated.value, p.total_score_stated.value) == (Decimal(100), Decimal("98.20"))
 
 
 def test_a_slash_inside_a_unit_is_not_the_notations_slash():

@@ -200,3 +200,34 @@ def test_a_total_rows_grade_read_before_its_figures_is_read_and_a_total_below_ha
     p = recs.projects[0]
     assert p.grade_stated == "优" and p.total_score_stated is None
     assert any("10.0" in w and "漏识一位数字" in w for w in recs.warnings)
+
+
+def test_a_scans_points_cell_read_as_letters_is_said():
+    """1931.scan: a dithered 5 read back as S in the 分值 column: no figure, so the weight is unread, and the
+    row is named (before, dropped unsaid: the cell was not blank, so the blank-cell check passed it over). A
+    typed table's cell is the form's own."""
+    rows = [*ROWS, ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "95%", "S", "10", ""],
+            ["效益指标", "社会效益指标", "带动就业", "≥20人", "25人", "10", "10", ""]]
+    rows[0] = rows[0][:5] + ["20", "20", ""]
+    recs = normalize_document(document([HEAD, *rows], fmt="pdf-ocr", confidence=0.99))
+    said = [w for w in recs.warnings if "识别为“S”，不是数字" in w]
+    assert len(said) == 1 and "“农户满意度”一行分值一格识别为“S”" in said[0]
+    typed = normalize_document(document([HEAD, *rows], fmt="pdf"))
+    assert not any("不是数字" in w for w in typed.warnings)
+
+
+def test_a_level_line_ocr_ran_onto_the_values_line_above_heads_the_rows_below():
+    """1949.scan: a name line over a label：value line per row, level lines between; OCR ran the 成本指标 line
+    onto the end of the values line above (得分：4分成本指标). The row above is read whole, the level heads
+    the rows below it (before: the row said unread and the next row took 时效指标, unsaid), and it is said."""
+    doc = document("产出指标", "数量指标", "新建茶叶标准化基地", "年度指标值：≥2500亩实际完成值：2580亩分值：10分得分：10分",
+                   "茶叶低产园改造", "年度指标值：≥4000亩实际完成值：4060亩分值：8分得分：8分",
+                   "时效指标", "项目完成时间", "年度指标值：2023年11月30日前实际完成值：2023年11月16日分值：4分得分：4分成本指标",
+                   "每亩基地建设补助", "年度指标值：≤800元实际完成值：800元分值：6分得分：6分",
+                   "效益指标", "经济效益指标", "茶叶亩均增收", "年度指标值：≥900元实际完成值：930元分值：10分得分：10分",
+                   fmt="pdf-ocr", confidence=0.99)
+    recs = normalize_document(doc)
+    got = {i.level3: (i.level2, i.score and i.score.q.value) for i in recs.indicators}
+    assert got["项目完成时间"] == ("时效指标", 4) and got["每亩基地建设补助"][0] == "成本指标"
+    assert got["茶叶亩均增收"][0] == "经济效益指标" and not recs.unread_rows
+    assert any("层级“成本指标”接在上一行末尾" in w for w in recs.warnings)
