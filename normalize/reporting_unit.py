@@ -46,10 +46,11 @@ _BRACKETED = re.compile(r"[(（][^()（）]{0,6}[)）]")   # (盖章), （签章
 # The agency's role may be said by what it does with the project or its money: undertakes it (1965: 承办单位, as
 # 承担), builds it (1960: 项目建设单位, a unit only: a 建设部门 may be the department of construction) or draws the
 # money (1962: 用款单位); the department's by the money it pays down (1963: 资金拨付单位 / 部门, 资金 before 拨付 as
-# before 管理; 拨付单位 alone may be the treasury's).
+# before 管理; 拨付单位 alone may be the treasury's). The agency may be named as the unit the project is the
+# responsibility of (1984: 项目责任单位, a unit only, as 牵头: a 责任部门 may be the department answering for it).
 _DEPARTMENT = (r"(?:业务|预算)?主管(?:部门|单位)|资金(?:管理|主管)部门|资金拨付(?:部门|单位)|归口(?:管理)?(?:部门|单位)|"
                r"预算部门|一级预算单位(?!名称)")
-_AGENCY = (r"(?:组织|预算)?(?:实施|执行|承担|承办|负责)(?:单位|部门|机构)|牵头(?:实施)?单位|(?:建设|用款)单位|"
+_AGENCY = (r"(?:组织|预算)?(?:实施|执行|承担|承办|负责)(?:单位|部门|机构)|(?:牵头(?:实施)?|建设|用款|责任)单位|"
            r"[二三]级预算单位(?!名称)")
 # Anchored: a level before it (省级主管部门) is another government's.
 ROLE_LABEL = re.compile(rf"^(?:项目)?(?:(?P<department>{_DEPARTMENT})|(?P<agency>{_AGENCY}))(?:名称)?$")

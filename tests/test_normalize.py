@@ -810,6 +810,24 @@ def test_a_grade_labelled_as_its_tier_dang_ci_is_read_as_the_grade(tail, grade):
     assert normalize_document(_doc(rows + tail)).projects[0].grade_stated == grade
 
 
+@pytest.mark.parametrize("tail,grade", [
+    ([["总分", "", "", "", "100", "85", "自评级别：良"]], "良"),
+    ([["总分", "", "", "", "100", "85", "评价级别 优"]], "优"),
+    ([["总分", "", "", "", "100", "85", ""], ["自评级别", "良", "", "", "", "", ""]], "良"),
+    ([["总分", "", "", "", "100", "85", ""], ["说明", "自评级别：优（≥90分）、良（80-89分）", "", "", "", "", ""]], None),
+    # 级别 with no scorer before it (响应级别, 级别) names no grade
+    ([["总分", "", "", "", "100", "85", "响应级别：良"]], None),
+    ([["总分", "", "", "", "100", "85", ""], ["级别", "良", "", "", "", "", ""]], None),
+])
+def test_a_grade_labelled_as_the_scorers_level_ji_bie_is_read_as_the_grade(tail, grade):
+    """Set 1984-1989: 1986 (Nujiang) labels its grade 自评级别：优 in the 总分 row; 级别 names the grade where a
+    scorer says it (自评 / 评价 / 考评 / 评定 / 绩效), as 等级 does. Before, the grade was None in every format, nothing
+    said."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "培训次数", "≥10次", "12次", "100", "85"]]
+    assert normalize_document(_doc(rows + tail)).projects[0].grade_stated == grade
+
+
 # -- issue 21: headers as stacks, column roles from content, continuation, sliding rows ------------
 def _docs(*tables):
     # tables as a Word reader gives them (a .txt goes through the text rebuild of normalize/cell_runs.py first)

@@ -143,6 +143,17 @@ def test_a_role_said_by_building_spending_paying_or_undertaking_names_the_unit(d
     assert (recs.unit, p.department, p.agency) == ("某州林业和草原局", "某州林业和草原局", "某州草原工作站")
 
 
+def test_a_unit_labelled_as_the_one_responsible_names_the_agency():
+    """Set 1984-1989: 1984 (Qiandongnan) labels its 实施单位 项目责任单位; it was no role label. Before, the agency was
+    None in every format, nothing said."""
+    doc = _doc(["金额单位：万元"],
+               [["项目名称", "2023年农村供水保障工程资金"],
+                ["主管部门", "某州水务局", "项目责任单位", "某州农村供水管理站"]])
+    recs = normalize_document(doc)
+    p = recs.projects[0]
+    assert (recs.unit, p.department, p.agency) == ("某州水务局", "某州水务局", "某州农村供水管理站")
+
+
 def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     doc = _doc(["主管部门兰西县农业农村局 实施单位兰西县耕地质量监测保护中心"],
                [["项目名称", "黑土地保护利用项目"], ["年初预算数", "1500"]])
@@ -171,6 +182,10 @@ def test_a_line_of_labels_outside_the_table_names_the_projects_units():
     ("项目建设单位", "agency"), ("建设单位", "agency"), ("用款单位", "agency"), ("承办单位", "agency"),
     ("资金拨付单位", "department"), ("资金拨付部门", "department"),
     ("建设部门", None), ("资金拨付", None), ("用款", None), ("承办", None), ("拨付单位", None),
+    # (1984-1989) the agency as the unit the project is the responsibility of (责任单位 a unit only, as 牵头: a
+    # 责任部门 may be the department answering for it); 配合单位 (a unit helping) no role
+    ("项目责任单位", "agency"), ("责任单位", "agency"),
+    ("责任部门", None), ("责任人", None), ("项目责任人", None), ("配合单位", None), ("责任", None),
 ])
 def test_label_role(label, role):
     assert label_role(label) == role
