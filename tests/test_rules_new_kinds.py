@@ -1254,3 +1254,12 @@ def test_a_one_character_unit_of_the_same_sound_is_a_slip_where_the_document_wri
     assert told == [("4.12万分", "份")]
     assert [f for f in flags(report(rows=rows, prose="全年承保保单较上年增加。")) if f.rule == "JX802"] == []
     assert [f for f in flags(report(rows=rows, prose="全年承保保单14.12万份。")) if f.rule == "JX802"] == []
+
+
+def test_names_before_a_count_whose_last_two_are_joined_by_he():
+    """1993 (s321): 在历口镇、闪里镇、平里镇、祁山镇和塔坊镇共5个乡镇实施: 和 joins the last two names as 、 parts the
+    rest, so five are named: no flag (the first read counted four and flagged the control); 共6个 after five is
+    flagged with five; a name holding 和 of its own (东和镇) stays one name."""
+    assert _stated("在历口镇、闪里镇、平里镇、祁山镇和塔坊镇共5个乡镇实施整村推进。", "JX605") == []
+    assert _stated("在历口镇、闪里镇、平里镇、祁山镇和塔坊镇共6个乡镇实施整村推进。", "JX605") == ["共6个乡镇"]
+    assert _stated("在历口镇、闪里镇、东和镇共3个乡镇实施整村推进。", "JX605") == []
