@@ -1253,7 +1253,10 @@ def _rate_on_previous(recs: DocRecords, r, loc, said: str, prev_raw: str, unit: 
     prev, delta, rate = parse(prev_raw + unit), parse(delta_raw + unit), parse(rate_raw + "%")
     if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
         return
-    computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
+    # whole counts of things counted one by one (3起, 5次) are exact, not rounded; a decimal or 万 keeps its rounding
+    exact = counts_things(unit) and "." not in prev_raw + delta_raw
+    computed = Interval.of(delta.value, 0 if exact else delta.tolerance) \
+        / Interval.of(prev.value, 0 if exact else prev.tolerance) * HUNDRED
     if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
         nominal = num(delta.value / prev.value * 100, 2)
         yield r.flag(recs, f"上年 {prev_raw}{unit}，{way} {delta_raw}{unit}，变动率应为 {nominal}%，文中写为 {rate_raw}%。",

@@ -1263,3 +1263,12 @@ def test_names_before_a_count_whose_last_two_are_joined_by_he():
     assert _stated("在历口镇、闪里镇、平里镇、祁山镇和塔坊镇共5个乡镇实施整村推进。", "JX605") == []
     assert _stated("在历口镇、闪里镇、平里镇、祁山镇和塔坊镇共6个乡镇实施整村推进。", "JX605") == ["共6个乡镇"]
     assert _stated("在历口镇、闪里镇、东和镇共3个乡镇实施整村推进。", "JX605") == []
+
+
+def test_a_change_in_whole_counts_is_exact():
+    """1992 (s321): 全年发生森林火灾3起，比上年减少5起，降幅55.6%: 3起 and 5起 count fires one by one, exact, so last year
+    was 8 and the fall 62.5%: flagged (the first read took 3 and 5 as rounded, ±0.5, and 55.6% inside the span);
+    62.5% is not; a figure with a decimal or in 万 keeps its rounding (3.6万人次)."""
+    assert _stated("全年发生森林火灾3起，比上年减少5起，降幅55.6%。", "JX602") == ["55.6%"]
+    assert _stated("全年发生森林火灾3起，比上年减少5起，降幅62.5%。", "JX602") == []
+    assert _stated("全年接待读者4万人次，同比增加1万人次，增长30.0%。", "JX602") == []
