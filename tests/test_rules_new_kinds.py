@@ -1272,3 +1272,12 @@ def test_a_change_in_whole_counts_is_exact():
     assert _stated("全年发生森林火灾3起，比上年减少5起，降幅55.6%。", "JX602") == ["55.6%"]
     assert _stated("全年发生森林火灾3起，比上年减少5起，降幅62.5%。", "JX602") == []
     assert _stated("全年接待读者4万人次，同比增加1万人次，增长30.0%。", "JX602") == []
+
+
+def test_a_bracketed_prompt_left_inside_a_sentence():
+    """1994 (s321): 项目自评得分98.50分，较上年提高【请填写】分: a template's prompt in brackets standing where the
+    figure goes, inside running text (PROMPT read it only as a whole line or cell): flagged; words in brackets that
+    ask nothing written in (（请见附件）, 【注意】) are not."""
+    assert _stated("四、自评结论：项目自评得分98.50分，较上年提高【请填写】分，自评等级为优。", "JX701") == ["【请填写】"]
+    assert _stated("四、自评结论：项目自评得分98.50分，较上年提高（请填写）分，自评等级为优。", "JX701") == ["（请填写）"]
+    assert _stated("四、自评结论：项目自评得分98.50分（请见附件），自评等级为优。", "JX701") == []
