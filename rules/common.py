@@ -46,6 +46,11 @@ _WRITE_IN = r"(?:[填写输录选键列补]|(?<![上下前所])述|(?<!关)注(?
 PROMPT = re.compile(r"^\s*[（(【\[]?\s*请(?![示求])\s*(?:在此处?|于此处?|在本栏)?\s*\p{Han}{0,2}?" + _WRITE_IN
                     + r"[^。；;，,（()）【】：:]{0,20}[：:]?[）)】\]]?\s*[。.]?\s*$")
 
+# The same prompt in its brackets inside running text, standing where a figure or a word goes (较上年提高【请填写】分,
+# 完成率（请输入）%): brackets closing a short ask to write in, no digit inside.
+INLINE_PROMPT = re.compile(r"[（(【\[]\s*请(?![示求])\s*(?:在此处?|于此处?)?\s*\p{Han}{0,2}?" + _WRITE_IN
+                           + r"[^。；;，,（()）【】：:\d]{0,8}[）)】\]]")
+
 
 def total_rounding(whole: Quantity, parts: list[Quantity], exact_parts: bool = False) -> Decimal:
     """The slack a stated total gets against its parts: none when the parts are written as finely

@@ -429,6 +429,11 @@ def _count_after_names(m) -> tuple[list[str], str, bool] | None:
     if etc and n.numeric and n.value >= len(names):
         return None
     noun = m.group(5)
+    # 和 / 及 / 与 joins the last two names as 、 parts the rest (A镇、B镇和C镇): two names where both halves are names
+    # (two characters or more) and the first ends in a character of the noun, as the second does (东和镇 stays one)
+    if len(halves := LAST_AND.split(names[-1], maxsplit=1)) == 2 and all(len(x) >= 2 for x in halves) \
+            and halves[0][-1] in noun:
+        names[-1:] = halves
     # the noun of their kind runs to the last of its characters a name ends in: 乡镇 counts towns (镇) and
     # townships (乡) alike, so each name ends in a character of the noun, not one character for all
     ends = [k for k, c in enumerate(noun) if c in {x[-1] for x in names}]

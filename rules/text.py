@@ -16,7 +16,7 @@ from jixiao.normalize.quantity import (ALONE_AFTER, ALONE_BEFORE, DIGIT_MARK, FI
                                       Quantity, counts_things, halfwidth, is_money_unit, money_scale, parse,
                                       reads_as_unit, scale_dropped)
 
-from .common import (CLAUSES, HUNDRED, LIST_ITEMS, MOVE, NUM, PROMPT, RATE_FORMULA, SENTENCES, budget, direction, iv, money,
+from .common import (CLAUSES, HUNDRED, INLINE_PROMPT, LIST_ITEMS, MOVE, NUM, PROMPT, RATE_FORMULA, SENTENCES, budget, direction, iv, money,
                      named, num, other_year, plain_paragraphs, project_for, rounded, text_before, words_before)
 from .interval import Interval
 from .lists import cn_number
@@ -1253,7 +1253,10 @@ def _rate_on_previous(recs: DocRecords, r, loc, said: str, prev_raw: str, unit: 
     prev, delta, rate = parse(prev_raw + unit), parse(delta_raw + unit), parse(rate_raw + "%")
     if not (prev.numeric and delta.numeric and rate.numeric) or prev.value <= 0:
         return
-    computed = Interval.of(delta.value, delta.tolerance) / Interval.of(prev.value, prev.tolerance) * HUNDRED
+    # whole counts of things counted one by one (3起, 5次) are exact, not rounded; a decimal or 万 keeps its rounding
+    exact = counts_things(unit) and "." not in prev_raw + delta_raw
+    computed = Interval.of(delta.value, 0 if exact else delta.tolerance) \
+        / Interval.of(prev.value, 0 if exact else prev.tolerance) * HUNDRED
     if not computed.overlaps(Interval.of(rate.value, rate.tolerance)):
         nominal = num(delta.value / prev.value * 100, 2)
         yield r.flag(recs, f"上年 {prev_raw}{unit}，{way} {delta_raw}{unit}，变动率应为 {nominal}%，文中写为 {rate_raw}%。",
@@ -1500,7 +1503,8 @@ def template_text(recs: DocRecords, r):
 def _placeholders(text: str, masked: bool) -> set[str]:
     """The template placeholders a paragraph or cell holds, less the marks that hide a name or a number: a
     figure's blank line (____万元), a template's prompt left as the whole text (（请填写偏差原因）)."""
-    left = {m.group(0) for m in BLANK_FIGURE.finditer(text)} | ({text.strip()} if PROMPT.match(text) else set())
+    left = {m.group(0) for m in BLANK_FIGURE.finditer(text)} | ({text.strip()} if PROMPT.match(text) else
+                                                                {m.group(0) for m in INLINE_PROMPT.finditer(text)})
     left |= _unmade_directions(text)
     return left | {_as_stated(text, m) for m in PLACEHOLDER.finditer(text)
             if not (m.group(0)[0] in "*＊" and (masked or MASKED_NAME.search(text[:m.start()])))

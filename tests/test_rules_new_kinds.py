@@ -1254,3 +1254,30 @@ def test_a_one_character_unit_of_the_same_sound_is_a_slip_where_the_document_wri
     assert told == [("4.12万分", "份")]
     assert [f for f in flags(report(rows=rows, prose="全年承保保单较上年增加。")) if f.rule == "JX802"] == []
     assert [f for f in flags(report(rows=rows, prose="全年承保保单14.12万份。")) if f.rule == "JX802"] == []
+
+
+def test_names_before_a_count_whose_last_two_are_joined_by_he():
+    """1993 (s321): 在历口镇、闪里镇、平里镇、祁山镇和塔坊镇共5个乡镇实施: 和 joins the last two names as 、 parts the
+    rest, so five are named: no flag (the first read counted four and flagged the control); 共6个 after five is
+    flagged with five; a name holding 和 of its own (东和镇) stays one name."""
+    assert _stated("在历口镇、闪里镇、平里镇、祁山镇和塔坊镇共5个乡镇实施整村推进。", "JX605") == []
+    assert _stated("在历口镇、闪里镇、平里镇、祁山镇和塔坊镇共6个乡镇实施整村推进。", "JX605") == ["共6个乡镇"]
+    assert _stated("在历口镇、闪里镇、东和镇共3个乡镇实施整村推进。", "JX605") == []
+
+
+def test_a_change_in_whole_counts_is_exact():
+    """1992 (s321): 全年发生森林火灾3起，比上年减少5起，降幅55.6%: 3起 and 5起 count fires one by one, exact, so last year
+    was 8 and the fall 62.5%: flagged (the first read took 3 and 5 as rounded, ±0.5, and 55.6% inside the span);
+    62.5% is not; a figure with a decimal or in 万 keeps its rounding (3.6万人次)."""
+    assert _stated("全年发生森林火灾3起，比上年减少5起，降幅55.6%。", "JX602") == ["55.6%"]
+    assert _stated("全年发生森林火灾3起，比上年减少5起，降幅62.5%。", "JX602") == []
+    assert _stated("全年接待读者4万人次，同比增加1万人次，增长30.0%。", "JX602") == []
+
+
+def test_a_bracketed_prompt_left_inside_a_sentence():
+    """1994 (s321): 项目自评得分98.50分，较上年提高【请填写】分: a template's prompt in brackets standing where the
+    figure goes, inside running text (PROMPT read it only as a whole line or cell): flagged; words in brackets that
+    ask nothing written in (（请见附件）, 【注意】) are not."""
+    assert _stated("四、自评结论：项目自评得分98.50分，较上年提高【请填写】分，自评等级为优。", "JX701") == ["【请填写】"]
+    assert _stated("四、自评结论：项目自评得分98.50分，较上年提高（请填写）分，自评等级为优。", "JX701") == ["（请填写）"]
+    assert _stated("四、自评结论：项目自评得分98.50分（请见附件），自评等级为优。", "JX701") == []
