@@ -4,9 +4,11 @@ and the cascade that decides what a saved page shows at all (display, visibility
 A box of display:table holds rows (display:table-row, optionally inside table-row-groups) of
 cells (display:table-cell); a box of display:grid places its child boxes, in document order,
 on grid-template-columns' tracks, honouring grid-column / grid-row spans (the sparse row-flow
-auto-placement of CSS Grid). Styles come from inline style attributes and from <style> rules,
-by origin, !important, specificity and order as CSS has them; the hidden attribute is the
-browser's own [hidden]{display:none}, which any author display overrides.
+auto-placement of CSS Grid); with grid-auto-flow: column it fills grid-template-rows' tracks
+column by column instead, as a page written column by column is drawn. Styles come from inline
+style attributes and from <style> rules, by origin, !important, specificity and order as CSS has
+them; the hidden attribute is the browser's own [hidden]{display:none}, which any author display
+overrides.
 
 Selectors: compound ones (div, .cls, #id, div.a.b, [attr], [attr=v], [attr~=v], [attr|=v],
 [attr^=v], [attr$=v], [attr*=v], with the i flag; the structural pseudo-classes :first-child,
@@ -25,7 +27,7 @@ page, the screen is what was published and read. @supports, @page and other at-r
 applied.
 
 A grid is not read as a table where it cannot be laid out without a renderer: repeat(auto-fill /
-auto-fit), no grid-template-columns, grid-auto-flow column or dense, grid-template-areas, an item
+auto-fit), no grid-template-columns (grid-template-rows for column flow), dense packing, grid-template-areas, an item
 placed on numbered or named lines, or text lying loose between the items. Such pages are left to
 the paragraph reading (and its warning when they hold many figure boxes).
 
@@ -50,7 +52,7 @@ import re
 from .top_level import split_top
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
-PROPS = ("display", "visibility", "float", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-auto-flow",
+PROPS = ("display", "visibility", "float", "flex-direction", "flex-wrap", "width", "grid-template-columns", "grid-template-rows", "grid-auto-flow",
          "grid-template-areas", "grid-column", "grid-column-start", "grid-column-end", "grid-row", "grid-row-start",
          "grid-row-end", "grid-area", "position", "left", "top", "height",
          "bottom", "font-size", "transform",   # (these three place a pdf2htmlEX page's runs: extract.placed_runs)
@@ -880,10 +882,11 @@ def _table(styles: Styles, el) -> tuple[list, int] | None:
     return placed, len(rows)
 
 
-def tracks(value: str) -> int | None:
-    """How many columns grid-template-columns names; None where a renderer is needed."""
+def tracks(value: str, nested: bool = False) -> int | None:
+    """How many columns grid-template-columns names (rows, grid-template-rows); None where a renderer
+    is needed. Inside repeat() a lone auto is a track's size (repeat(13, auto)), not the keyword."""
     value = re.sub(r"\[[^\]]*\]", " ", value or "").strip()   # line names
-    if not value or value in ("none", "auto", "subgrid", "masonry"):
+    if not value or value in (("none", "subgrid", "masonry") if nested else ("none", "auto", "subgrid", "masonry")):
         return None
     n = 0
     i = 0
@@ -898,7 +901,7 @@ def tracks(value: str) -> int | None:
                 depth += {"(": 1, ")": -1}.get(value[j], 0)
                 j += 1
             inner = value[i + m.end():j - 1]
-            per = tracks(inner)
+            per = tracks(inner, nested=True)
             if per is None:
                 return None
             n += int(m.group(1)) * per
@@ -934,13 +937,19 @@ def _span(style: dict, axis: str) -> int | None:
 
 def _grid(styles: Styles, el) -> tuple[list, int] | None:
     style = styles.of(el)
-    n_cols = tracks(style.get("grid-template-columns", ""))
-    flow = style.get("grid-auto-flow", "row")
-    if n_cols is None or flow != "row" or style.get("grid-template-areas", "none") != "none" or _loose_text(el):
+    flow = " ".join(style.get("grid-auto-flow", "row").split())
+    if flow not in ("row", "column") or style.get("grid-template-areas", "none") != "none" or _loose_text(el):
+        return None   # dense packing back-fills holes by sizes a renderer knows
+    # Row flow fills grid-template-columns' tracks row by row; column flow (grid-auto-flow: column) fills
+    # grid-template-rows' tracks column by column, further columns implicit as CSS adds them. The same
+    # sparse auto-placement either way, its axes swapped.
+    by_column = flow == "column"
+    n_minor = tracks(style.get("grid-template-rows" if by_column else "grid-template-columns", ""))
+    if n_minor is None:
         return None
     occupied: set[tuple[int, int]] = set()
     placed = []
-    r = c = 0
+    major = minor = 0
     for item in _elements(el):
         item_style = styles.of(item)
         if item_style.get("display") == "none":
@@ -950,19 +959,24 @@ def _grid(styles: Styles, el) -> tuple[list, int] | None:
         cs, rs = _span(item_style, "column"), _span(item_style, "row")
         if cs is None or rs is None:
             return None
-        cs = min(cs, n_cols)   # CSS would add implicit columns; a cell across the width reads the same
+        # along the flow an item spans at most the tracks there are (CSS would add implicit ones; a cell
+        # across the width reads the same); across it, as many lines as it names
+        ms, ns = (cs, min(rs, n_minor)) if by_column else (rs, min(cs, n_minor))
         while True:
-            if c + cs > n_cols:
-                r, c = r + 1, 0
+            if minor + ns > n_minor:
+                major, minor = major + 1, 0
                 continue
-            if all((rr, cc) not in occupied for rr in range(r, r + rs) for cc in range(c, c + cs)):
+            if all((mm, nn) not in occupied for mm in range(major, major + ms) for nn in range(minor, minor + ns)):
                 break
-            c += 1
-        for rr in range(r, r + rs):
-            for cc in range(c, c + cs):
-                occupied.add((rr, cc))
-        placed.append((r, c, rs, cs, item))
-        c += cs
+            minor += 1
+        for mm in range(major, major + ms):
+            for nn in range(minor, minor + ns):
+                occupied.add((mm, nn))
+        placed.append((minor, major, ns, ms) if by_column else (major, minor, ms, ns))
+        placed[-1] += (item,)
+        minor += ns
     if not placed:
+        return None
+    if by_column and max(c + cs for _, c, _, cs, _ in placed) > MAX_TRACKS:
         return None
     return placed, max(r + rs for r, _, rs, _, _ in placed)

@@ -177,6 +177,67 @@ def _dials(blocks: list) -> tuple[list, int]:
     return out, n
 
 
+def _spaced(line: str) -> str:
+    """A printed dial line as the page's drawing spaced it: a cue apart from its value (目标≥3000亩 → 目标 ≥3000亩),
+    the points apart from their slash (得分10/分值10 → 得分10 / 分值10); a print closes up the drawing's spaces."""
+    line = re.sub(r"\s*([/／])\s*", r" \1 ", line).strip()
+    if (m := CUE.match(line)) and m.end() < len(line) and not line[m.end()].isspace():
+        line = f"{line[:m.end()]} {line[m.end():]}"
+    return line
+
+
+def _cell_lines(cell) -> list[str]:
+    return [_spaced(normalize_ws(x).strip()) for x in (cell.text or "").split("\n") if normalize_ws(x).strip()]
+
+
+def _one_dial(lines: list[str], loc) -> bool:
+    return len(lines) == 4 and _dials([Paragraph(text=x, loc=loc) for x in lines])[1] == 1
+
+
+def _dial_table(b) -> list[Paragraph] | None:
+    """A TABLE WHOSE CELLS ARE DIALS (1948.pdf: the page's dials printed in a grid the ruling drew, each cell the
+    figure, 目标 …, 得分 … / 分值 …, the caption) as the dials' lines, row by row, a cell after another; the group
+    heading printed under a row run into its first cell as the cell's last line (产出指标·质量指标), or broken over
+    into the next cell (…服务对象满意度指 | 标), written after the row's dials, as the page prints it between
+    the rows. Only where every cell with text is a dial (_dials' four lines), such a dial and a line that is
+    whole a level 1 and a level 2 (columns.level_pair), or that line's broken end; two dials at least. None else."""
+    from .columns import level_pair
+    if not isinstance(b, Table):
+        return None
+    out, dials = [], 0
+    for row in b.rows():
+        cells = []
+        for c in row:
+            if all(c is not d for d in cells):
+                cells.append(c)
+        dialled, headings = [], []
+        k = 0
+        while k < len(cells):
+            c = cells[k]
+            lines = _cell_lines(c)
+            if not lines:
+                k += 1
+                continue
+            if not _one_dial(lines[:4], c.loc) or len(lines) > 5:
+                return None
+            dialled += [Paragraph(text=x, loc=c.loc) for x in lines[:4]]
+            dials += 1
+            if len(lines) == 5:
+                heading = lines[4]
+                # (a broken end a cell of one line, whole a level pair with it: the level grammar may take the
+                # cut name alone, 服务对象满意度指, for its level, so the joined line is tried first)
+                if k + 1 < len(cells) and \
+                        len(rest := _cell_lines(cells[k + 1])) == 1 and level_pair(heading + rest[0]) is not None:
+                    heading += rest[0]
+                    k += 1
+                if level_pair(heading) is None:
+                    return None
+                headings.append(Paragraph(text=heading, loc=c.loc))
+            k += 1
+        out += dialled + headings
+    return out if dials >= 2 else None
+
+
 # A bar list printed (1951.pdf): each bar's name with its points as a line (新建板栗标准化基地 10/10分), the bars'
 # captions (完成 8200亩 … 目标 ≥8000亩) a table's rows under the lines of their group.
 _NAME_POINTS = re.compile(r"^\s*(?P<name>\S*\p{Han}\S*?)\s+(?P<a>\d+(?:\.\d+)?)\s*[/／]\s*(?P<b>\d+(?:\.\d+)?)\s*分\s*$")
@@ -248,6 +309,8 @@ def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     original = doc
     if any(_card_column(b) is not None for b in doc.blocks):
         doc = replace(doc, blocks=[p for b in doc.blocks for p in (_card_column(b) or [b])])
+    if any(_dial_table(b) is not None for b in doc.blocks):
+        doc = replace(doc, blocks=[p for b in doc.blocks for p in (_dial_table(b) or [b])])
     dialled, dials = _dials(doc.blocks)
     if dials:
         doc = replace(doc, blocks=dialled)

@@ -358,12 +358,39 @@ def _tail_cells(text: str, fields: set, levels: bool = False, known: frozenset =
     return cells if at == len(text) else None
 
 
+def _fill_in_wrapped(doc: Document, k: int) -> str | None:
+    """A fill-in line (_colon_pairs: labels and values apart by spaces, no colon) the page wrapped into the next
+    paragraph anywhere, in a value (实际完成值　2023年11月 / 16日　分值　4　得分　4), in a label (…分值　10　得 / 分　10) or
+    between words (…分值　6　得分 / 6), as the one line: the two joined as written (a wrap in a word) or apart
+    by a space (a wrap between words), where exactly one of the two reads whole as a fill-in line and the
+    paragraph alone reads fewer pairs (or none). None else: the paragraphs read as they did. A wrap inside a
+    value read alone read it short (2023年11月 for 2023年11月16日), so the join is tried first. A next paragraph that
+    reads as a fill-in line of two pairs or more itself (the next row, a level line) is no wrapped rest."""
+    a = doc.blocks[k].text
+    nxt = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+    if not isinstance(nxt, Paragraph) or "\n" in a or "\n" in nxt.text.strip() or _COLON_ANY.search(a) or \
+            _COLON_ANY.search(nxt.text) or not nxt.text.strip() or _colon_pairs(nxt.text) != nxt.text:
+        return None     # a next line that reads as a fill-in line of its own (a level line, the next row) is none's rest
+    whole = [t for t in (a.rstrip() + nxt.text.lstrip(), a.rstrip() + "\u3000" + nxt.text.lstrip())
+             if _colon_pairs(t) != t]
+    if len(whole) != 1:
+        return None
+    alone = _colon_pairs(a)
+    if alone != a and alone.count("：") >= _colon_pairs(whole[0]).count("："):
+        return None
+    return whole[0]
+
+
 def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tuple[list, set] | None:
     """The rows of a paragraph of labelled lines (_line_rows) as _table_rows gives a table's, and the
     paragraphs below it that continue its last row; None where it is no such paragraph."""
     b = doc.blocks[k]
-    texts, taken = _line_rows(b.text, known), set()
-    lines = [x.strip() for x in b.text.split("\n") if x.strip()]
+    text, taken = b.text, set()
+    if (joined := _fill_in_wrapped(doc, k)) is not None:
+        text = joined
+        taken.add(k + 1)
+    texts = _line_rows(text, known)
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
     # the name on a line of its own, its values on the next line of the paragraph or on the next paragraph
     name_line = texts is not None and len(texts) == 1 and len(lines) > 1 and lines[0] == texts[0][0].strip()
     if texts is None and (texts := _name_over_values(doc, k, known)) is not None:
@@ -371,7 +398,7 @@ def _paragraph_rows(doc: Document, k: int, known: frozenset = frozenset()) -> tu
         name_line = True
     if texts is None and (texts := _values_over_captions(doc, k)) is not None:
         taken.add(k + 1)
-    if texts is None and _spaced_like(b.text):
+    if texts is None and _spaced_like(text):
         texts = [[""]]      # no name read: the row is counted unread, its wrapped last pair with it
     if texts is None:
         return None

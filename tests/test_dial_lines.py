@@ -59,3 +59,30 @@ def test_a_bar_lists_name_and_points_lines_paired_with_the_caption_rows_of_their
     recs = normalize_document(Document(source="r.pdf", format="pdf", sha256="", blocks=blocks))
     got = [(i.level3, i.target.raw, i.actual.raw, str(i.weight.value), str(i.score.value)) for i in recs.indicators]
     assert got == ROWS
+
+
+def test_dials_printed_in_a_tables_cells_with_the_next_group_heading_run_in_read_as_the_dials():
+    """1948.pdf: the page's dials printed in a grid the ruling drew, a cell a dial (its print closing up the spaces:
+    目标≥3000亩, 得分10/分值10), the next group's heading run into the first cell of the row above it as its last
+    line, once broken over into the next cell (…服务对象满意度指 | 标). Read as the dials, each heading after its
+    row; a cell that is no dial leaves the table as it was."""
+    from jixiao.extract import Cell, Document, Location, Paragraph, Table
+    from jixiao.normalize.cued_lines import _dial_table, tile_paragraphs
+
+    def table(grid):
+        cells = [Cell(text=t, row=r, col=c, loc=Location(file="t.pdf")) for r, row in enumerate(grid)
+                 for c, t in enumerate(row)]
+        return Table(index=1, cells=cells, loc=Location(file="t.pdf"), n_rows=len(grid), n_cols=len(grid[0]))
+
+    t = table([["3120亩\n目标≥3000亩\n得分10/分值10\n新建基地\n产出指标·质量指标", "5080亩\n目标≥5000亩\n得分8/分值8\n低产园改造"],
+               ["100%\n目标100%\n得分6/分值6\n抽检合格率\n满意度指标·服务对象满意度指", "标"],
+               ["94%\n目标≥90%\n得分9/分值10\n群众满意度", ""]])
+    got = [p.text for p in _dial_table(t)]
+    assert got == ["3120亩", "目标 ≥3000亩", "得分10 / 分值10", "新建基地", "5080亩", "目标 ≥5000亩", "得分8 / 分值8",
+                   "低产园改造", "产出指标·质量指标", "100%", "目标 100%", "得分6 / 分值6", "抽检合格率",
+                   "满意度指标·服务对象满意度指标", "94%", "目标 ≥90%", "得分9 / 分值10", "群众满意度"]
+    doc = Document(source="t.pdf", format="pdf", sha256="", blocks=[Paragraph(text="产出指标·数量指标", loc=Location(file="t.pdf")), t])
+    _, said = tile_paragraphs(doc)
+    assert any("仪表盘" in w and "有4个" in w for w in said)
+    # a cell holding anything else (a fifth line that is no heading): no dial table
+    assert _dial_table(table([["3120亩\n目标≥3000亩\n得分10/分值10\n新建基地\n备注说明", "5080亩\n目标≥5000亩\n得分8/分值8\n低产园改造"]])) is None

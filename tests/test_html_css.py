@@ -58,6 +58,23 @@ def test_a_css_grid_places_items_in_order_honouring_row_and_column_spans():
     assert t.cell_at(2, 0).rowspan == 3 and t.cell_at(4, 2).colspan == 2
 
 
+def test_a_css_grid_written_column_by_column_fills_its_rows_tracks_column_by_column():
+    # grid-auto-flow: column: the source is the table's columns one after another; grid-template-rows
+    # (repeat(3, auto): auto a track's size inside repeat) says how tall each column is.
+    cols = [["指标", "甲", ("乙", "grid-row:span 2")], ["分值", "10", "20", "30"], ["得分", "9", "20", "30"]]
+    body = "".join(f"<div style='{x[1]}'>{x[0]}</div>" if isinstance(x, tuple) else f"<div>{x}</div>"
+                   for col in cols for x in col)
+    css = ".g{display:grid;grid-auto-flow:column;grid-template-rows:repeat(4, auto);grid-template-columns:80px 50px}"
+    d = read_bytes(_page(css, f"<div class='g'>{body}</div>"), "col.html")
+    (t,) = d.tables()
+    assert t.grid() == [["指标", "分值", "得分"], ["甲", "10", "9"], ["乙", "20", "20"], ["", "30", "30"]]
+    assert t.cell_at(2, 0).rowspan == 2
+    # dense packing, or column flow without row tracks, still needs a renderer: not guessed
+    for bad in ("grid-auto-flow:column dense;grid-template-rows:repeat(4, auto)", "grid-auto-flow:column"):
+        d = read_bytes(_page(f".g{{display:grid;{bad}}}", f"<div class='g'>{body}</div>"), "col.html")
+        assert not d.tables()
+
+
 def test_display_and_spans_from_style_rules_by_class_element_and_id():
     css = ("/* page */ @media screen{.tb{display:block}} .tb{display:table} div.tr{display:table-row}"
            " .td, #last{display:table-cell} .g{display:grid;grid-template-columns:repeat(3,1fr)}"

@@ -641,3 +641,30 @@ def test_fill_in_lines_whose_values_a_print_spaced_out_are_counted_unread(tmp_pa
         "得分   10"]))
     assert [(i.level2, i.level3, i.score.q.value) for i in recs.indicators] == [("质量指标", "质量安全抽检合格率", Decimal(6))]
     assert recs.unread_rows == 2
+
+
+def test_a_fill_in_line_wrapped_in_a_value_a_label_or_between_words_is_read_as_the_one_line(tmp_path):
+    # 1976.pdf: the printed fill-in lines wrap anywhere: in a date (2023年11月 / 16日 …), in a label (得 / 分), after
+    # a label (得分 / 6); the two paragraphs read as one line, never the value cut short (2023年11月); a level line
+    # or the next row below a whole line is no wrapped rest
+    recs = _read(tmp_path, "\n".join([
+        "一级指标 产出指标 二级指标 时效指标",
+        "（1）指标名称 项目完成时间 年度指标值   2023年11月30日前   实际完成值   2023年11月",
+        "16日  分值   4   得分   4",
+        "一级指标 效益指标 二级指标 经济效益指标",
+        "（2）指标名称 亩均增收 年度指标值     ≥1200元   实际完成值   1260元   分值   10   得",
+        "分   10",
+        "（3）指标名称 新增就业岗位 年度指标值     ≥300个   实际完成值   310个   分值   6   得分",
+        "6",
+        "（4）指标名称 品牌影响力 年度指标值 持续提升 实际完成值 持续提升 分值",
+        "10  得分   10",
+        "一级指标 满意度指标 二级指标 服务对象满意度指标",
+        "（5）指标名称 满意度 年度指标值     ≥90%   实际完成值   94%   分值   10   得分   10"]))
+    got = [(i.level2, i.level3, i.target.q.raw, i.actual.q.raw, i.weight.q.value, i.score.q.value)
+           for i in recs.indicators]
+    assert got == [("时效指标", "项目完成时间", "2023年11月30日前", "2023年11月16日", Decimal(4), Decimal(4)),
+                   ("经济效益指标", "亩均增收", "≥1200元", "1260元", Decimal(10), Decimal(10)),
+                   ("经济效益指标", "新增就业岗位", "≥300个", "310个", Decimal(6), Decimal(6)),
+                   ("经济效益指标", "品牌影响力", "持续提升", "持续提升", Decimal(10), Decimal(10)),
+                   ("服务对象满意度指标", "满意度", "≥90%", "94%", Decimal(10), Decimal(10))]
+    assert recs.unread_rows == 0
