@@ -302,15 +302,22 @@ def first_of_points(blocks: list) -> str:
                 if isinstance(b, Paragraph) and b.text.startswith((field_word("weight") + " ", field_word("score") + " ")))
 
 
+def _blocks_as(doc: Document, lines_of) -> Document:
+    """The document with each block that `lines_of` reads (a table of cards or of dials) as the paragraphs it gives,
+    each block read once; the document itself where it reads none."""
+    got = [lines_of(b) for b in doc.blocks]
+    if all(g is None for g in got):
+        return doc
+    return replace(doc, blocks=[p for b, g in zip(doc.blocks, got) for p in (g or [b])])
+
+
 def tile_paragraphs(doc: Document) -> tuple[Document, list[str]]:
     """The document with each tile line written as its lines, at the same place, where two kinds at least
     (cued values, a score over its mark) occur; and the warning naming how many values were so read. A
     one-column table of cards (_card_column) is first written as its cards' lines."""
     original = doc
-    if any(_card_column(b) is not None for b in doc.blocks):
-        doc = replace(doc, blocks=[p for b in doc.blocks for p in (_card_column(b) or [b])])
-    if any(_dial_table(b) is not None for b in doc.blocks):
-        doc = replace(doc, blocks=[p for b in doc.blocks for p in (_dial_table(b) or [b])])
+    doc = _blocks_as(doc, _card_column)
+    doc = _blocks_as(doc, _dial_table)
     dialled, dials = _dials(doc.blocks)
     if dials:
         doc = replace(doc, blocks=dialled)
