@@ -19,7 +19,7 @@ _CHINESE = ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting")
 _STEMS, _BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 _CYCLES = {"heavenlyStem": _STEMS, "ideographTraditional": _STEMS, "earthlyBranch": _BRANCHES,
            "ideographZodiac": _BRANCHES}
-_CIRCLED = {**{n: chr(0x2460 + n - 1) for n in range(1, 21)},      # ① … ⑳
+CIRCLED = {**{n: chr(0x2460 + n - 1) for n in range(1, 21)},      # ① … ⑳
             **{n: chr(0x3251 + n - 21) for n in range(21, 36)},    # ㉑ … ㉟
             **{n: chr(0x32B1 + n - 36) for n in range(36, 51)}}    # ㊱ … ㊿
 
@@ -55,8 +55,8 @@ def list_number(n: int, fmt: str) -> str:
         return counted(n, 2)                       # 壹拾壹: the financial numerals keep their leading one
     if fmt == "decimalFullWidth":
         return counted(n, 3)
-    if fmt == "decimalEnclosedCircle" and n in _CIRCLED:
-        return _CIRCLED[n]
+    if fmt == "decimalEnclosedCircle" and n in CIRCLED:
+        return CIRCLED[n]
     if fmt in _CYCLES:
         cycle = _CYCLES[fmt]
         return cycle[(n - 1) % len(cycle)]

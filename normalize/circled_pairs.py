@@ -24,6 +24,7 @@ from collections import Counter
 import regex as re
 
 from jixiao.extract import Document, Paragraph
+from jixiao.extract.list_numbers import CIRCLED
 
 from .clause_lines import GROUP
 from .quantity import split_named_target
@@ -31,9 +32,9 @@ from .rebuild import Rebuilt, RunCell, source_line
 from .sentences import _name_in_target
 from .vocab import canonical_level1, header_field, level2_label
 
-# ① … ⑳, ㉑ … ㉟, ㊱ … ㊿
-_CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
-_NUMBER = re.compile(f"[{_CIRCLED}]")
+# ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ (the enclosed numbers Word's lists draw, extract.list_numbers.CIRCLED), and back
+_NUMBER_OF = {ch: n for n, ch in CIRCLED.items()}
+_NUMBER = re.compile("[" + "".join(CIRCLED.values()) + "]")
 _LABEL = re.compile(r"^\s*(?P<label>[^：:，,。；;\s]{2,8})\s*[：:]\s*(?P<rest>.*)$", re.S)
 # What closes a target item: its points in brackets, then a mark, then maybe the next items' level-2 label.
 _TARGET_TAIL = re.compile(r"\s*(?:[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）])?\s*[；;。，,]?\s*"
@@ -46,15 +47,6 @@ FORM = ["一级指标", "二级指标", "三级指标", "年度指标值", "分�
 ROLES = [header_field(x, set()) for x in FORM]
 
 
-def _number(ch: str) -> int:
-    o = ord(ch)
-    if 0x2460 <= o <= 0x2473:
-        return o - 0x2460 + 1
-    if 0x3251 <= o <= 0x325F:
-        return o - 0x3251 + 21
-    return o - 0x32B1 + 36
-
-
 def _items(rest: str) -> tuple[str, list[tuple[int, str]]]:
     """The text before the first circled number and each (number, text up to the next number)."""
     marks = list(_NUMBER.finditer(rest))
@@ -63,7 +55,7 @@ def _items(rest: str) -> tuple[str, list[tuple[int, str]]]:
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(rest)
-        out.append((_number(m.group()), rest[m.end():end]))
+        out.append((_NUMBER_OF[m.group()], rest[m.end():end]))
     return rest[:marks[0].start()], out
 
 
@@ -163,7 +155,7 @@ def circled_pairs(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, st
             if split is None and r is not None:
                 split = _name_in_target(body, r.group("actual").strip())
             if r is None or split is None:
-                failed.append(chr(0x2460 + n - 1) if n <= 20 else str(n))
+                failed.append(CIRCLED[n] if n <= 20 else str(n))
             else:
                 cells = {"level1": l1,
                          "level2": RunCell(line, level2, [k], src=b.loc) if level2 else None,
@@ -177,7 +169,7 @@ def circled_pairs(doc: Document) -> tuple[list[Rebuilt], list[tuple[int, int, st
                 rows.append([cells[role] for role in ROLES])
             if next_level2 is not None and level2_label(next_level2):
                 level2 = next_level2
-        failed += [chr(0x2460 + n - 1) if n <= 20 else str(n) for n in got if n not in twice]   # no target
+        failed += [CIRCLED[n] if n <= 20 else str(n) for n in got if n not in twice]   # no target
         if rows:
             out.append(Rebuilt(first_block=k, blocks=set(t_blocks) | set(range(j, e)),
                                header=[RunCell(line, x, [k], src=b.loc) for x in FORM], roles=list(ROLES),
