@@ -384,7 +384,7 @@ def _runs(doc: Document, notes: dict | None = None):
             if card:
                 pairs, card = _card_pairs(b, k, written, lanes), card - 1
             pairs = pairs or _pairs(b, k, written=written)
-            if pairs and (cut := _level_run_on(pairs, b, k)) is not None and {"level1", "level2"} <= set(_HEAD_WORD):
+            if pairs and (cut := _level_run_on(pairs, b, k)) is not None:
                 pairs = cut
                 if notes is not None:
                     notes[k] = (f"{b.loc.describe() if b.loc is not None else f'第{k + 1}段'}：层级“{cut[-1][2].text}”"

@@ -109,11 +109,7 @@ def stacked_cells(doc: Document) -> tuple[Document, list[str], list[tuple[int, i
             continue
         h, names = head
         cells, split, left = _split(b, h, names)
-        if split <= len(left):      # most rows do not split so: the table is not such a print
-            blocks.append(b)
-            last = None
-            continue
-        if not split:
+        if split <= len(left):      # most rows do not split so (or none does): the table is not such a print
             blocks.append(b)
             last = None
             continue
