@@ -311,13 +311,20 @@ def _colon_pairs(text: str, least: int = 2) -> str:
     return lead + "\u3000".join(([values[0]] if fields[0] == "level3" else []) + cells)
 
 
+def _as_labelled(text: str, least: int = 2) -> str:
+    """A line as the labelled line the readers take: a group heading OCR ran on to its end cut off
+    (_heading_run_on: the run reads it apart), 【label】value pairs (_bracket_pairs) and labels and values apart
+    by spaces (_colon_pairs, `least` pairs) written label：value."""
+    return _colon_pairs(_bracket_pairs(cut[0] if (cut := _heading_run_on(text)) else text), least)
+
+
 def _line_rows(text: str, known: frozenset = frozenset()) -> list[list[str]] | None:
     """A paragraph of indicator rows written name, then label：value cells (维修改造校舍面积 年度指标值：
     ≥2.4万平方米 实际完成值：2.46万平方米 分值：10 得分：10) as the cells of each row; two rows
     run together (a line filled to the margin joined to the next) part where a field comes again,
     the points value before it ending at its figure. None where the paragraph is no such line:
     no target and actual among its labelled values, or a name that is a sentence, not a phrase."""
-    text = _colon_pairs(_bracket_pairs(cut[0] if (cut := _heading_run_on(text)) else text))
+    text = _as_labelled(text)
     labels = [(m.start("label") + got[0], m.end(), got[1]) for m, got in _labels(text, known=known)]
     fields = [f for *_, fs in labels for f in fs]
     name = text[:labels[0][0]].strip() if labels else ""
@@ -344,7 +351,7 @@ def _tail_cells(text: str, fields: set, levels: bool = False, known: frozenset =
     last value: 得分：6), none of its fields one the row has; None for any other paragraph. With
     `levels`, a level's label opening a cell (二级指标：数量指标) is one: the line starts at it."""
     cells, seen, at = [], set(fields), 0
-    text = _colon_pairs(_bracket_pairs(cut[0] if (cut := _heading_run_on(text)) else text), least=1)     # a fill-in line's last pair wrapped (得分　8)
+    text = _as_labelled(text, least=1)     # a fill-in line's last pair wrapped (得分　8)
     labels = _labels(text, levels, known)
     if not labels or labels[0][0].start() != 0 or labels[0][1][0] != 0:
         return None
