@@ -15,7 +15,8 @@ from .model import normalize_ws
 # GRADE_LABEL, normalize.vocab.GRADE, the total row's grade clause and the OCR fund block's grade label). 级别 (a
 # level) names the grade only where a scorer says it (1986: 自评级别; 评价 / 考评 / 评定 / 绩效级别): 级别 alone, or a
 # 响应级别 / 预警级别, is another level's.
-GRADE_NOUN = r"(?:等级|等次|档次|(?<=自评|评价|考评|评定|绩效)级别)"
+GRADE_SCORER = r"(?:自评|评价|考评|评定|绩效)"   # who grades, before the noun (自评等级); 级别 a grade's only after one
+GRADE_NOUN = r"(?:等级|等次|档次|(?<=" + GRADE_SCORER + r")级别)"
 
 
 def points_note(*, named: bool = False, cut: bool = False, broken: bool = False) -> str:

@@ -12,7 +12,7 @@ from decimal import Decimal
 import regex as re
 
 from jixiao.extract import Document, Location, Paragraph, Table, normalize_ws
-from jixiao.extract.labels import GRADE_NOUN
+from jixiao.extract.labels import GRADE_NOUN, GRADE_SCORER
 
 from .coded_columns import (coded_fund, english_paragraphs, coded_pairs, fund_rate, coded_name, coded_records, coded_total, labels_said,
                             unnamed_rows)
@@ -2351,7 +2351,7 @@ def _total_row_line(text: str):
 
 # A total row's grade clause read before its figures (总分 自评等级：优 100 99.49: a scan's OCR setting the row's last cell
 # after its label): the clause, a grade's label, its colon and a grade word, between the label and the figures.
-_GRADE_FIRST = re.compile(r"^(\s*[^\s\d]+)\s+((?:自评|评价|考评|评定|绩效)?" + GRADE_NOUN + r"\s*[：:]\s*\p{Han}{1,3})\s+(?=\d)")
+_GRADE_FIRST = re.compile(r"^(\s*[^\s\d]+)\s+(" + GRADE_SCORER + "?" + GRADE_NOUN + r"\s*[：:]\s*\p{Han}{1,3})\s+(?=\d)")
 
 
 def _grade_last(text: str) -> str:
@@ -2447,7 +2447,7 @@ def _unread_grade_lines(doc: Document, recs: DocRecords) -> None:
 
 # A grade's label and its colon with nothing after them, the whole of a scan's cell (自评等级：, 1416.scan: an insect's
 # bore hole where 优 was printed).
-_GRADE_BLANK = re.compile(r"(?:自评|评价|考评|评定|绩效)?" + GRADE_NOUN + r"\s*[：:]")
+_GRADE_BLANK = re.compile(GRADE_SCORER + "?" + GRADE_NOUN + r"\s*[：:]")
 
 
 # A grade's label and a grade word a few characters on, no colon between (自评等级应为 "优"); not a legend of the
